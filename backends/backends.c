@@ -1,0 +1,44 @@
+/* backends.c - the table of report formats. */
+#include "backends/backends.h"
+
+#include <string.h>
+#include <strings.h>
+
+const tmc_backend tmc_backends[] = {
+    {"md", ".md .markdown", tmc_backend_markdown, "Markdown threat model (GitHub-flavoured)"},
+    {"sarif", ".sarif .sarif.json", NULL, "SARIF 2.1.0 for code-scanning dashboards"},
+    {"json", ".json", tmc_backend_json, "the analysed IR as JSON (same as --dump-ir)"},
+    {"svg", ".svg", NULL, "annotated diagram"},
+    {"png", ".png", NULL, "annotated diagram, raster (cairo)"},
+    {"pdf", ".pdf", NULL, "annotated diagram, vector (cairo)"},
+    {NULL, NULL, NULL, NULL},
+};
+
+const tmc_backend *tmc_backend_find(const char *name) {
+  for (const tmc_backend *b = tmc_backends; b->name; b++)
+    if (tmc_streq_nocase(b->name, name))
+      return b;
+  if (tmc_streq_nocase(name, "markdown"))
+    return tmc_backend_find("md");
+  return NULL;
+}
+
+const tmc_backend *tmc_backend_for_path(const char *path) {
+  size_t n = strlen(path);
+  const tmc_backend *best = NULL;
+  size_t best_len = 0;
+  for (const tmc_backend *b = tmc_backends; b->name; b++) {
+    const char *e = b->extensions;
+    while (*e) {
+      size_t l = strcspn(e, " ");
+      if (l <= n && l > best_len && strncasecmp(path + n - l, e, l) == 0) {
+        best = b;
+        best_len = l;
+      }
+      e += l;
+      while (*e == ' ')
+        e++;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+/* backends.h - reports. Back ends are rows in a table looked up by name or
+ * file extension; each renders the same analysed IR into a buffer, which the
+ * driver writes to a temporary file and renames into place only when every
+ * report of the run is complete. Back ends only read the IR.
+ *
+ * Ownership: bytes written to `out` belong to the caller. */
+#ifndef TMC_BACKENDS_H
+#define TMC_BACKENDS_H
+
+#include "ir/ir.h"
+#include "passes/catalog.h"
+
+typedef struct tmc_report_ctx {
+  const tmc_catalog *catalog;
+  const tmc_diags *diags;  /* the run's diagnostics, for SARIF notifications */
+  const char *input_uri;   /* the input's path relative to srcroot */
+  const char *srcroot;     /* absolute source root for SARIF originalUriBaseIds */
+  const char *svg_href;    /* relative link to an SVG written in the same run, or NULL */
+  const char *layout;      /* graphviz engine for DOT input ("dot") */
+  const char *dump_after;  /* the pass --dump-ir stopped after, or NULL */
+  bool timestamps;         /* allow time stamps (off: byte-identical output) */
+} tmc_report_ctx;
+
+typedef int (*tmc_backend_fn)(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                              tmc_diags *d);
+
+typedef struct tmc_backend {
+  const char *name;       /* "md" */
+  const char *extensions; /* space-separated: ".md .markdown" */
+  tmc_backend_fn fn;      /* NULL: known but not implemented yet */
+  const char *summary;
+} tmc_backend;
+
+extern const tmc_backend tmc_backends[]; /* terminated by name NULL */
+const tmc_backend *tmc_backend_find(const char *name);
+const tmc_backend *tmc_backend_for_path(const char *path);
+
+int tmc_backend_json(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
+int tmc_backend_markdown(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                         tmc_diags *d);
+int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                      tmc_diags *d);
+int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
+int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
+int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
+
+#endif

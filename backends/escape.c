@@ -1,0 +1,140 @@
+/* escape.c - escapers shared by the back ends. Each walks UTF-8 and repairs
+ * what is invalid, so no back end can emit bytes a reader would choke on. */
+#include "backends/escape.h"
+
+#include <string.h>
+
+/* Decodes one UTF-8 sequence at s; returns its length (0 at NUL), writes the
+ * code point, or U+FFFD with length 1 for an invalid byte. */
+static size_t next_cp(const unsigned char *s, unsigned *cp) {
+  unsigned c = s[0];
+  if (!c)
+    return 0;
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  size_t len;
+  unsigned min;
+  if ((c & 0xE0) == 0xC0)
+    len = 2, min = 0x80, c &= 0x1F;
+  else if ((c & 0xF0) == 0xE0)
+    len = 3, min = 0x800, c &= 0x0F;
+  else if ((c & 0xF8) == 0xF0)
+    len = 4, min = 0x10000, c &= 0x07;
+  else {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) {
+      *cp = 0xFFFD;
+      return 1;
+    }
+    c = (c << 6) | (s[i] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  *cp = c;
+  return len;
+}
+
+static void put_cp(tmc_buf *b, unsigned cp) {
+  char u[4];
+  if (cp < 0x80) {
+    u[0] = (char)cp;
+    tmc_buf_put(b, u, 1);
+  } else if (cp < 0x800) {
+    u[0] = (char)(0xC0 | (cp >> 6));
+    u[1] = (char)(0x80 | (cp & 0x3F));
+    tmc_buf_put(b, u, 2);
+  } else if (cp < 0x10000) {
+    u[0] = (char)(0xE0 | (cp >> 12));
+    u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    u[2] = (char)(0x80 | (cp & 0x3F));
+    tmc_buf_put(b, u, 3);
+  } else {
+    u[0] = (char)(0xF0 | (cp >> 18));
+    u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    u[3] = (char)(0x80 | (cp & 0x3F));
+    tmc_buf_put(b, u, 4);
+  }
+}
+
+void tmc_json_str(tmc_buf *b, const char *s) {
+  if (!s) {
+    tmc_buf_puts(b, "null");
+    return;
+  }
+  tmc_buf_putc(b, '"');
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned cp;
+  size_t n;
+  while ((n = next_cp(p, &cp)) > 0) {
+    p += n;
+    switch (cp) {
+    case '"':
+      tmc_buf_puts(b, "\\\"");
+      break;
+    case '\\':
+      tmc_buf_puts(b, "\\\\");
+      break;
+    case '\n':
+      tmc_buf_puts(b, "\\n");
+      break;
+    case '\t':
+      tmc_buf_puts(b, "\\t");
+      break;
+    case '\r':
+      tmc_buf_puts(b, "\\r");
+      break;
+    default:
+      /* U+2028/2029 are escaped too: JSON allows them, JavaScript did not. */
+      if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029)
+        tmc_buf_printf(b, "\\u%04x", cp);
+      else
+        put_cp(b, cp);
+    }
+  }
+  tmc_buf_putc(b, '"');
+}
+
+void tmc_xml_text(tmc_buf *b, const char *s) {
+  if (!s)
+    return;
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned cp;
+  size_t n;
+  while ((n = next_cp(p, &cp)) > 0) {
+    p += n;
+    switch (cp) {
+    case '&':
+      tmc_buf_puts(b, "&amp;");
+      break;
+    case '<':
+      tmc_buf_puts(b, "&lt;");
+      break;
+    case '>':
+      tmc_buf_puts(b, "&gt;");
+      break;
+    case '"':
+      tmc_buf_puts(b, "&quot;");
+      break;
+    case '\'':
+      tmc_buf_puts(b, "&#39;");
+      break;
+    case '\n':
+      tmc_buf_puts(b, "&#10;");
+      break;
+    default:
+      /* XML 1.0 forbids most C0 controls and U+FFFE/FFFF. */
+      if ((cp < 0x20 && cp != '\t') || cp == 0xFFFE || cp == 0xFFFF)
+        tmc_buf_putc(b, ' ');
+      else
+        put_cp(b, cp);
+    }
+  }
+}

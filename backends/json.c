@@ -1,0 +1,394 @@
+/* json.c - the IR as JSON: the debugging window into the compiler (--dump-ir)
+ * and the way tests look inside. One object per line-group, keys in a fixed
+ * order, so golden files diff well. Strings are escaped by tmc_json_str. */
+#include "backends/backends.h"
+#include "backends/escape.h"
+
+static void key(tmc_buf *b, const char *k) {
+  tmc_json_str(b, k);
+  tmc_buf_puts(b, ": ");
+}
+
+static void kv_str(tmc_buf *b, const char *k, const char *v) {
+  key(b, k);
+  tmc_json_str(b, v);
+}
+
+static void kv_int(tmc_buf *b, const char *k, long long v) {
+  key(b, k);
+  tmc_buf_printf(b, "%lld", v);
+}
+
+static void kv_idx(tmc_buf *b, const char *k, uint32_t v) {
+  key(b, k);
+  if (v == TMC_NONE)
+    tmc_buf_puts(b, "null");
+  else
+    tmc_buf_printf(b, "%u", v);
+}
+
+static void kv_bool(tmc_buf *b, const char *k, bool v) {
+  key(b, k);
+  tmc_buf_puts(b, v ? "true" : "false");
+}
+
+static void kv_tri(tmc_buf *b, const char *k, tmc_tri v) {
+  key(b, k);
+  tmc_buf_puts(b, v == TMC_TRI_UNKNOWN ? "null" : v == TMC_TRI_YES ? "true" : "false");
+}
+
+static void kv_list(tmc_buf *b, const char *k, const tmc_strlist *l) {
+  key(b, k);
+  tmc_buf_putc(b, '[');
+  for (uint32_t i = 0; i < l->n; i++) {
+    if (i)
+      tmc_buf_puts(b, ", ");
+    tmc_json_str(b, l->v[i]);
+  }
+  tmc_buf_putc(b, ']');
+}
+
+static void kv_loc(tmc_buf *b, const tmc_loc *loc) {
+  key(b, "line");
+  tmc_buf_printf(b, "%u", loc->line);
+}
+
+static void kv_props(tmc_buf *b, const tmc_props *p) {
+  key(b, "props");
+  tmc_buf_putc(b, '{');
+  for (uint32_t i = 0; i < p->n; i++) {
+    if (i)
+      tmc_buf_puts(b, ", ");
+    kv_str(b, p->v[i].key, p->v[i].value);
+  }
+  tmc_buf_putc(b, '}');
+}
+
+static void kv_stride(tmc_buf *b, const char *k, unsigned mask) {
+  key(b, k);
+  tmc_buf_putc(b, '"');
+  for (unsigned bit = 1; bit <= TMC_STRIDE_E; bit <<= 1)
+    if (mask & bit)
+      tmc_buf_puts(b, tmc_stride_letter(bit));
+  tmc_buf_putc(b, '"');
+}
+
+#define SEP ",\n      "
+
+int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d) {
+  tmc_buf_puts(b, "{\n  ");
+  kv_str(b, "tmc", TMC_VERSION);
+  tmc_buf_puts(b, ",\n  ");
+  kv_str(b, "file", ir->file);
+  tmc_buf_puts(b, ",\n  ");
+  kv_str(b, "format", ir->format == TMC_FORMAT_DOT ? "dot" : "drawio");
+  tmc_buf_puts(b, ",\n  ");
+  kv_str(b, "after", ctx && ctx->dump_after ? ctx->dump_after : "all");
+  tmc_buf_puts(b, ",\n  ");
+  kv_str(b, "title", ir->title);
+
+  tmc_buf_puts(b, ",\n  \"pages\": [");
+  for (uint32_t i = 0; i < ir->n_pages; i++) {
+    const tmc_page *p = &ir->pages[i];
+    tmc_buf_puts(b, i ? ",\n    {" : "\n    {");
+    kv_int(b, "index", i);
+    tmc_buf_puts(b, ", ");
+    kv_str(b, "name", p->name);
+    tmc_buf_puts(b, ", ");
+    kv_str(b, "id", p->id);
+    tmc_buf_puts(b, ", ");
+    kv_loc(b, &p->loc);
+    tmc_buf_putc(b, '}');
+  }
+  tmc_buf_puts(b, ir->n_pages ? "\n  ]" : "]");
+
+  tmc_buf_puts(b, ",\n  \"boundaries\": [");
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    const tmc_boundary *x = &ir->boundaries[i];
+    tmc_buf_puts(b, i ? ",\n    {\n      " : "\n    {\n      ");
+    kv_int(b, "index", i);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "id", x->id);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "label", x->label);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "page", x->page);
+    tmc_buf_puts(b, SEP);
+    kv_idx(b, "parent", x->parent);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "depth", x->depth);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "form", tmc_boundary_form_name(x->form));
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "why", x->why);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "trust", x->trust);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "trust_reason", x->trust_reason);
+    tmc_buf_puts(b, SEP);
+    kv_loc(b, &x->loc);
+    if (x->cell) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "cell", x->cell);
+    }
+    if (x->has_geom) {
+      tmc_buf_puts(b, SEP);
+      key(b, "geom");
+      tmc_buf_printf(b, "[%g, %g, %g, %g]", x->geom.x, x->geom.y, x->geom.w, x->geom.h);
+    }
+    if (x->n_pts) {
+      tmc_buf_puts(b, SEP);
+      key(b, "points");
+      tmc_buf_putc(b, '[');
+      for (uint32_t k = 0; k < x->n_pts; k++)
+        tmc_buf_printf(b, "%s[%g, %g]", k ? ", " : "", x->pts[k].x, x->pts[k].y);
+      tmc_buf_putc(b, ']');
+    }
+    tmc_buf_puts(b, SEP);
+    kv_props(b, &x->props);
+    tmc_buf_puts(b, "\n    }");
+  }
+  tmc_buf_puts(b, ir->n_boundaries ? "\n  ]" : "]");
+
+  tmc_buf_puts(b, ",\n  \"elements\": [");
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    tmc_buf_puts(b, i ? ",\n    {\n      " : "\n    {\n      ");
+    kv_int(b, "index", i);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "id", e->id);
+    if (e->qname != e->id) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "qname", e->qname);
+    }
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "label", e->label);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "page", e->page);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "kind", tmc_kind_name(e->kind));
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "kind_reason", e->kind_reason);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "shape", e->shape);
+    tmc_buf_puts(b, SEP);
+    kv_idx(b, "boundary", e->boundary);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "trust", tmc_ir_element_trust(ir, i));
+    tmc_buf_puts(b, SEP);
+    kv_loc(b, &e->loc);
+    if (e->cell) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "cell", e->cell);
+    }
+    if (e->has_geom) {
+      tmc_buf_puts(b, SEP);
+      key(b, "geom");
+      tmc_buf_printf(b, "[%g, %g, %g, %g]", e->geom.x, e->geom.y, e->geom.w, e->geom.h);
+    }
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "data", &e->data);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "sensitivity", tmc_sensitivity_name(e->sensitivity));
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "controls", &e->controls);
+    tmc_buf_puts(b, SEP);
+    kv_bool(b, "third_party", e->third_party);
+    tmc_buf_puts(b, SEP);
+    key(b, "facts");
+    tmc_buf_putc(b, '{');
+    kv_bool(b, "entry", e->facts.is_entry);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "asset", e->facts.is_asset);
+    tmc_buf_puts(b, ", ");
+    kv_idx(b, "entry_hops", e->facts.entry_hops);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "tainted", e->facts.tainted);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "exposed", e->facts.exposed);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "inference_api", e->facts.inference_api);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "holds_logs", e->facts.holds_logs);
+    tmc_buf_puts(b, ", ");
+    kv_str(b, "data_sensitivity", tmc_sensitivity_name(e->facts.data_sensitivity));
+    tmc_buf_putc(b, '}');
+    tmc_buf_puts(b, SEP);
+    kv_props(b, &e->props);
+    tmc_buf_puts(b, "\n    }");
+  }
+  tmc_buf_puts(b, ir->n_elements ? "\n  ]" : "]");
+
+  tmc_buf_puts(b, ",\n  \"flows\": [");
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    tmc_buf_puts(b, i ? ",\n    {\n      " : "\n    {\n      ");
+    kv_int(b, "index", i);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "id", f->id);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "label", f->label);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "page", f->page);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "source", ir->elements[f->src].id);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "target", ir->elements[f->dst].id);
+    tmc_buf_puts(b, SEP);
+    kv_bool(b, "bidirectional", f->bidirectional);
+    tmc_buf_puts(b, SEP);
+    kv_loc(b, &f->loc);
+    if (f->cell) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "cell", f->cell);
+    }
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "protocol", f->protocol);
+    tmc_buf_puts(b, SEP);
+    kv_tri(b, "encrypted", f->encrypted);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "encrypted_reason", f->encrypted_reason);
+    tmc_buf_puts(b, SEP);
+    kv_tri(b, "authenticated", f->authenticated);
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "data", &f->data);
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "controls", &f->controls);
+    tmc_buf_puts(b, SEP);
+    key(b, "crossed");
+    tmc_buf_putc(b, '[');
+    for (uint32_t k = 0; k < f->n_crossed; k++)
+      tmc_buf_printf(b, "%s%u", k ? ", " : "", f->crossed[k]);
+    tmc_buf_putc(b, ']');
+    tmc_buf_puts(b, SEP);
+    key(b, "facts");
+    tmc_buf_putc(b, '{');
+    kv_bool(b, "crosses", f->facts.crosses);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "into_higher", f->facts.into_higher);
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "src_trust", f->facts.src_trust);
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "dst_trust", f->facts.dst_trust);
+    tmc_buf_puts(b, ", ");
+    kv_idx(b, "entry_hops", f->facts.entry_hops);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "tainted", f->facts.tainted);
+    tmc_buf_puts(b, ", ");
+    kv_str(b, "data_sensitivity", tmc_sensitivity_name(f->facts.data_sensitivity));
+    tmc_buf_putc(b, '}');
+    tmc_buf_puts(b, SEP);
+    kv_props(b, &f->props);
+    tmc_buf_puts(b, "\n    }");
+  }
+  tmc_buf_puts(b, ir->n_flows ? "\n  ]" : "]");
+
+  tmc_buf_puts(b, ",\n  \"findings\": [");
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    tmc_buf_puts(b, i ? ",\n    {\n      " : "\n    {\n      ");
+    kv_str(b, "rule", f->rule_id);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "title", f->title);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "target_kind",
+           f->target_kind == TMC_TARGET_ELEMENT ? "element"
+           : f->target_kind == TMC_TARGET_FLOW  ? "flow"
+                                                : "path");
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "target", f->target);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "target_name", tmc_ir_target_name(ir, f->target_kind, f->target));
+    tmc_buf_puts(b, SEP);
+    kv_stride(b, "stride", f->stride);
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "atlas", &f->atlas);
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "owasp", &f->owasp);
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "cwe", &f->cwe);
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "capec", &f->capec);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "likelihood", f->likelihood);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "impact", f->impact);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "score", f->score);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "severity", tmc_severity_name(f->severity));
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "status", tmc_status_name(f->status));
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "status_by", f->status_by);
+    tmc_buf_puts(b, SEP);
+    kv_list(b, "mitigations", &f->mitigations);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "evidence", f->evidence);
+    tmc_buf_puts(b, "\n    }");
+  }
+  tmc_buf_puts(b, ir->n_findings ? "\n  ]" : "]");
+
+  tmc_buf_puts(b, ",\n  \"paths\": [");
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    tmc_buf_puts(b, i ? ",\n    {\n      " : "\n    {\n      ");
+    kv_str(b, "entry", ir->elements[p->entry].id);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "asset", ir->elements[p->asset].id);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "chain", p->chain);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "rank", p->rank);
+    tmc_buf_puts(b, SEP);
+    kv_bool(b, "more_exist", p->more_exist);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "likelihood", p->likelihood);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "impact", p->impact);
+    tmc_buf_puts(b, SEP);
+    kv_int(b, "score", p->score);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "severity", tmc_severity_name(p->severity));
+    tmc_buf_puts(b, SEP);
+    key(b, "hops");
+    tmc_buf_putc(b, '[');
+    for (uint32_t h = 0; h < p->n_hops; h++) {
+      const tmc_hop *x = &p->hops[h];
+      tmc_buf_puts(b, h ? ",\n        {" : "\n        {");
+      kv_str(b, "element", ir->elements[x->element].id);
+      tmc_buf_puts(b, ", ");
+      kv_idx(b, "flow", x->flow);
+      tmc_buf_puts(b, ", ");
+      kv_bool(b, "reverse", x->reverse);
+      tmc_buf_puts(b, ", ");
+      kv_idx(b, "boundary", x->boundary);
+      tmc_buf_puts(b, ", ");
+      kv_str(b, "weakness", x->weakness);
+      tmc_buf_putc(b, '}');
+    }
+    tmc_buf_puts(b, p->n_hops ? "\n      ]" : "]");
+    tmc_buf_puts(b, "\n    }");
+  }
+  tmc_buf_puts(b, ir->n_paths ? "\n  ]" : "]");
+
+  tmc_buf_puts(b, ",\n  \"cuts\": [");
+  for (uint32_t i = 0; i < ir->n_cuts; i++) {
+    const tmc_cut *c = &ir->cuts[i];
+    tmc_buf_puts(b, i ? ",\n    {" : "\n    {");
+    kv_str(b, "asset", ir->elements[c->asset].id);
+    tmc_buf_puts(b, ", ");
+    key(b, "flows");
+    tmc_buf_putc(b, '[');
+    for (uint32_t k = 0; k < c->n_flows; k++)
+      tmc_buf_printf(b, "%s%u", k ? ", " : "", c->flows[k]);
+    tmc_buf_puts(b, "], ");
+    kv_int(b, "paths_total", c->paths_total);
+    tmc_buf_puts(b, ", ");
+    kv_str(b, "advice", c->advice);
+    tmc_buf_putc(b, '}');
+  }
+  tmc_buf_puts(b, ir->n_cuts ? "\n  ]" : "]");
+  tmc_buf_puts(b, "\n}\n");
+  return 0;
+}

@@ -1,0 +1,438 @@
+/* driver.c - the pipeline, top to bottom: read → front end → IR check → each
+ * pass (checked) → each back end into memory → all reports renamed into place
+ * together. Nothing is written until every report of an input is complete. */
+#include "cli/driver.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "backends/backends.h"
+#include "passes/catalog.h"
+#include "passes/passes.h"
+
+void tmc_run_opts_init(tmc_run_opts *o) {
+  memset(o, 0, sizeof(*o));
+  o->paths_k = 3;
+  o->max_input = 256u * 1024 * 1024;
+  o->fe = (tmc_frontend_opts)TMC_FRONTEND_OPTS_INIT;
+  o->fail_on = TMC_SEV_NONE;
+  o->layout = "dot";
+#ifndef NDEBUG
+  o->check_ir = true;
+#endif
+}
+
+int tmc_read_file(char **out, size_t *len, const char *path, size_t max, tmc_diags *d) {
+  tmc_loc loc = {strcmp(path, "-") == 0 ? "<stdin>" : path, 0, 0};
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  *out = NULL;
+  *len = 0;
+  if (!f) {
+    tmc_error(d, loc, "cannot open: %s", strerror(errno));
+    return -1;
+  }
+  tmc_buf b = TMC_BUF_INIT;
+  char chunk[65536];
+  size_t n;
+  int rc = 0;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (b.len + n > max) {
+      tmc_error(d, loc, "input is larger than %zu bytes (raise with --max-input)", max);
+      rc = -2;
+      break;
+    }
+    tmc_buf_put(&b, chunk, n);
+  }
+  if (rc == 0 && ferror(f)) {
+    tmc_error(d, loc, "read error: %s", strerror(errno));
+    rc = -1;
+  }
+  if (f != stdin)
+    fclose(f);
+  if (rc < 0) {
+    tmc_buf_free(&b);
+    return rc;
+  }
+  *len = b.len;
+  *out = tmc_buf_detach(&b);
+  return 0;
+}
+
+/* ---- atomic output ---------------------------------------------------------- */
+
+static int write_fd(int fd, const char *data, size_t len) {
+  while (len) {
+    ssize_t w = write(fd, data, len);
+    if (w < 0) {
+      if (errno == EINTR)
+        continue;
+      return -1;
+    }
+    data += w;
+    len -= (size_t)w;
+  }
+  return 0;
+}
+
+int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d) {
+  char **tmp = tmc_xcalloc(n ? n : 1, sizeof(char *));
+  int rc = 0;
+  uint32_t i;
+  for (i = 0; i < n && rc == 0; i++) {
+    if (strcmp(v[i].path, "-") == 0)
+      continue;
+    tmc_loc loc = {v[i].path, 0, 0};
+    size_t pl = strlen(v[i].path);
+    tmp[i] = tmc_xmalloc(pl + 16);
+    snprintf(tmp[i], pl + 16, "%s.tmc-XXXXXX", v[i].path);
+    int fd = mkstemp(tmp[i]);
+    if (fd < 0) {
+      tmc_error(d, loc, "cannot write: %s", strerror(errno));
+      free(tmp[i]);
+      tmp[i] = NULL;
+      rc = -1;
+      break;
+    }
+    /* mkstemp creates 0600; reports are ordinary files. */
+    mode_t um = umask(0);
+    umask(um);
+    fchmod(fd, 0666 & ~um);
+    if (write_fd(fd, v[i].data, v[i].len) < 0 || fsync(fd) < 0) {
+      tmc_error(d, loc, "cannot write: %s", strerror(errno));
+      rc = -1;
+    }
+    if (close(fd) < 0 && rc == 0) {
+      tmc_error(d, loc, "cannot write: %s", strerror(errno));
+      rc = -1;
+    }
+  }
+  if (rc == 0) {
+    for (i = 0; i < n; i++) {
+      if (strcmp(v[i].path, "-") == 0) {
+        if (write_fd(STDOUT_FILENO, v[i].data, v[i].len) < 0) {
+          tmc_error(d, (tmc_loc){"<stdout>", 0, 0}, "cannot write: %s", strerror(errno));
+          rc = -1;
+        }
+        continue;
+      }
+      if (rename(tmp[i], v[i].path) < 0) {
+        tmc_error(d, (tmc_loc){v[i].path, 0, 0}, "cannot write: %s", strerror(errno));
+        rc = -1;
+        unlink(tmp[i]);
+      }
+      free(tmp[i]);
+      tmp[i] = NULL;
+    }
+  }
+  for (i = 0; i < n; i++)
+    if (tmp[i]) {
+      unlink(tmp[i]);
+      free(tmp[i]);
+    }
+  free(tmp);
+  return rc;
+}
+
+/* ---- one input -------------------------------------------------------------- */
+
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* The input's path relative to the source root, for SARIF and Markdown links. */
+static char *relative_uri(const char *path, const char *srcroot) {
+  if (strcmp(path, "-") == 0)
+    return tmc_xstrdup("stdin");
+  char *abs = realpath(path, NULL);
+  char *root = realpath(srcroot ? srcroot : ".", NULL);
+  char *res = NULL;
+  if (abs && root) {
+    size_t rl = strlen(root);
+    if (strncmp(abs, root, rl) == 0 && abs[rl] == '/')
+      res = tmc_xstrdup(abs + rl + 1);
+  }
+  if (!res) {
+    const char *p = path;
+    while (p[0] == '.' && p[1] == '/')
+      p += 2;
+    res = tmc_xstrdup(p);
+  }
+  free(abs);
+  free(root);
+  return res;
+}
+
+static bool is_svg(const tmc_backend *b) {
+  return strcmp(b->name, "svg") == 0;
+}
+
+typedef struct job {
+  const tmc_backend *backend;
+  const char *path;
+} job;
+
+static const char *basename_of(const char *p) {
+  const char *s = strrchr(p, '/');
+  return s ? s + 1 : p;
+}
+
+/* Resolves the outputs for one input: explicit -o, or --outdir with -T list. */
+static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o, const char *input,
+                        tmc_arena *a, tmc_diags *d) {
+  job *v = NULL;
+  uint32_t n = 0, cap = 0;
+  tmc_loc none = {NULL, 0, 0};
+  if (o->outdir) {
+    const char *list = o->force_format ? o->force_format : "md";
+    char *stem = tmc_arena_strdup(a, basename_of(strcmp(input, "-") == 0 ? "stdin" : input));
+    char *dot = strrchr(stem, '.');
+    if (dot && dot != stem)
+      *dot = 0;
+    while (*list) {
+      size_t l = strcspn(list, ",");
+      char *name = tmc_arena_strndup(a, list, l);
+      const tmc_backend *b = tmc_backend_find(name);
+      if (!b) {
+        tmc_error(d, none, "unknown output format '%s'", name);
+        free(v);
+        return -1;
+      }
+      job *j = TMC_PUSH(v, n, cap);
+      j->backend = b;
+      j->path = tmc_arena_printf(a, "%s/%s.%s", o->outdir, stem, b->name);
+      list += l;
+      if (*list == ',')
+        list++;
+    }
+  }
+  for (uint32_t i = 0; i < o->n_outputs; i++) {
+    const tmc_output *x = &o->outputs[i];
+    const char *fmt = x->format ? x->format : o->force_format;
+    const tmc_backend *b = fmt ? tmc_backend_find(fmt) : tmc_backend_for_path(x->path);
+    if (!b) {
+      if (fmt)
+        tmc_error(d, none, "unknown output format '%s' (see --help)", fmt);
+      else if (strcmp(x->path, "-") == 0)
+        tmc_error(d, none, "writing to stdout needs a format: add -T md, -T sarif, ...");
+      else
+        tmc_error(d, none, "cannot tell the report format of '%s' from its extension: use -T",
+                  x->path);
+      free(v);
+      return -1;
+    }
+    job *j = TMC_PUSH(v, n, cap);
+    j->backend = b;
+    j->path = x->path;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (!v[i].backend->fn) {
+      tmc_error(d, none, "output format '%s' (%s) is not implemented yet", v[i].backend->name,
+                v[i].path);
+      free(v);
+      return -1;
+    }
+  *out = v;
+  *n_out = n;
+  return 0;
+}
+
+/* Counts open findings by severity; returns the worst. */
+static tmc_severity tally(const tmc_ir *ir, uint32_t counts[TMC_SEV_CRITICAL + 1]) {
+  tmc_severity worst = TMC_SEV_NONE;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status != TMC_STATUS_OPEN)
+      continue;
+    counts[f->severity]++;
+    if (f->severity > worst)
+      worst = f->severity;
+  }
+  return worst;
+}
+
+static int run_one(const tmc_run_opts *o, const tmc_catalog *cat, const char *input,
+                   tmc_diags *d, tmc_severity *worst) {
+  char *data = NULL;
+  size_t len = 0;
+  tmc_ir *ir = NULL;
+  job *jobs = NULL;
+  uint32_t n_jobs = 0;
+  tmc_buf *bufs = NULL;
+  tmc_pending *pend = NULL;
+  char *uri = NULL;
+  tmc_arena *a = tmc_arena_new();
+  const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
+  int status = TMC_EXIT_OK;
+  double t0 = now_ms(), t;
+
+  if (!o->dump_ir && plan_outputs(&jobs, &n_jobs, o, input, a, d) < 0) {
+    status = TMC_EXIT_USAGE;
+    goto done;
+  }
+  int rc = tmc_read_file(&data, &len, input, o->max_input, d);
+  if (rc < 0) {
+    status = rc == -2 ? TMC_EXIT_INPUT : TMC_EXIT_IO;
+    goto done;
+  }
+  t = now_ms();
+  if (tmc_frontend_parse(&ir, name, data, len, &o->fe, d) < 0) {
+    status = TMC_EXIT_INPUT;
+    goto done;
+  }
+  if (o->time_passes)
+    fprintf(stderr, "tmc: time: %-12s %9.2f ms\n", "read+parse", now_ms() - t0);
+  free(data);
+  data = NULL;
+  if (o->check_ir && tmc_ir_check(ir, "front end", d) > 0) {
+    status = TMC_EXIT_INTERNAL;
+    goto done;
+  }
+
+  tmc_pass_opts popts = TMC_PASS_OPTS_INIT;
+  popts.catalog = cat;
+  popts.paths_k = o->paths_k;
+  const char *stopped_after = NULL;
+  for (const tmc_pass *p = tmc_passes; p->name; p++) {
+    t = now_ms();
+    if (p->fn(ir, &popts, d) < 0) {
+      status = TMC_EXIT_INPUT;
+      goto done;
+    }
+    if (o->time_passes)
+      fprintf(stderr, "tmc: time: %-12s %9.2f ms\n", p->name, now_ms() - t);
+    if (o->check_ir && tmc_ir_check(ir, p->name, d) > 0) {
+      status = TMC_EXIT_INTERNAL;
+      goto done;
+    }
+    if (o->dump_after && strcmp(o->dump_after, p->name) == 0) {
+      stopped_after = p->name;
+      break;
+    }
+  }
+
+  uri = relative_uri(input, o->srcroot);
+  char *root = realpath(o->srcroot ? o->srcroot : ".", NULL);
+  tmc_report_ctx ctx = {0};
+  ctx.catalog = cat;
+  ctx.diags = d;
+  ctx.input_uri = uri;
+  ctx.srcroot = root ? tmc_arena_strdup(a, root) : NULL;
+  free(root);
+  ctx.layout = o->layout;
+  ctx.dump_after = stopped_after;
+
+  if (o->dump_ir) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_backend_json(&b, ir, &ctx, d);
+    tmc_pending pd = {"-", b.data ? b.data : "", b.len};
+    if (tmc_write_all(&pd, 1, d) < 0)
+      status = TMC_EXIT_IO;
+    tmc_buf_free(&b);
+    goto done;
+  }
+
+  /* A Markdown report links the SVG written in the same run. */
+  for (uint32_t i = 0; i < n_jobs; i++)
+    if (is_svg(jobs[i].backend) && strcmp(jobs[i].path, "-") != 0)
+      ctx.svg_href = basename_of(jobs[i].path);
+
+  bufs = tmc_xcalloc(n_jobs ? n_jobs : 1, sizeof(tmc_buf));
+  pend = tmc_xcalloc(n_jobs ? n_jobs : 1, sizeof(tmc_pending));
+  for (uint32_t i = 0; i < n_jobs; i++) {
+    t = now_ms();
+    bufs[i].limit = (size_t)1 << 31;
+    if (jobs[i].backend->fn(&bufs[i], ir, &ctx, d) < 0) {
+      status = TMC_EXIT_INPUT;
+      goto done;
+    }
+    if (bufs[i].overflow) {
+      tmc_error(d, (tmc_loc){jobs[i].path, 0, 0}, "report larger than 2 GiB: not written");
+      status = TMC_EXIT_IO;
+      goto done;
+    }
+    if (o->time_passes)
+      fprintf(stderr, "tmc: time: %-12s %9.2f ms\n", jobs[i].backend->name, now_ms() - t);
+    pend[i].path = jobs[i].path;
+    pend[i].data = bufs[i].data ? bufs[i].data : "";
+    pend[i].len = bufs[i].len;
+  }
+  if (tmc_write_all(pend, n_jobs, d) < 0) {
+    status = TMC_EXIT_IO;
+    goto done;
+  }
+
+  uint32_t counts[TMC_SEV_CRITICAL + 1] = {0};
+  tmc_severity w = tally(ir, counts);
+  if (w > *worst)
+    *worst = w;
+  if (o->verbosity >= 0) {
+    fprintf(stderr, "tmc: %s: %u critical, %u high, %u medium, %u low open finding%s",
+            name, counts[TMC_SEV_CRITICAL], counts[TMC_SEV_HIGH], counts[TMC_SEV_MEDIUM],
+            counts[TMC_SEV_LOW],
+            counts[1] + counts[2] + counts[3] + counts[4] == 1 ? "" : "s");
+    if (ir->n_paths)
+      fprintf(stderr, ", %u attack path%s", ir->n_paths, ir->n_paths == 1 ? "" : "s");
+    fprintf(stderr, " in %.0f ms\n", now_ms() - t0);
+    for (uint32_t i = 0; i < n_jobs && o->verbosity > 0; i++)
+      if (strcmp(jobs[i].path, "-") != 0)
+        fprintf(stderr, "tmc: wrote %s\n", jobs[i].path);
+  }
+
+done:
+  if (bufs)
+    for (uint32_t i = 0; i < n_jobs; i++)
+      tmc_buf_free(&bufs[i]);
+  free(bufs);
+  free(pend);
+  free(jobs);
+  free(uri);
+  free(data);
+  tmc_ir_free(ir);
+  tmc_arena_free(a);
+  return status;
+}
+
+int tmc_run(const tmc_run_opts *o) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_catalog *cat = NULL;
+  int status = TMC_EXIT_OK;
+  tmc_severity worst = TMC_SEV_NONE;
+
+  if (tmc_catalog_new(&cat, &d) < 0) {
+    status = TMC_EXIT_INTERNAL;
+    goto done;
+  }
+  if (o->atlas && tmc_catalog_load_atlas(cat, o->atlas, &d) < 0) {
+    status = TMC_EXIT_INPUT;
+    goto done;
+  }
+  for (uint32_t i = 0; i < o->n_catalogs; i++)
+    if (tmc_catalog_add_file(cat, o->catalogs[i], &d) < 0)
+      status = TMC_EXIT_INPUT;
+  if (status != TMC_EXIT_OK)
+    goto done;
+
+  for (uint32_t i = 0; i < o->n_inputs; i++) {
+    int s = run_one(o, cat, o->inputs[i], &d, &worst);
+    tmc_diags_print(&d, stderr, o->color);
+    tmc_diags_free(&d);
+    if (s != TMC_EXIT_OK && (status == TMC_EXIT_OK || status == TMC_EXIT_FINDINGS))
+      status = s;
+  }
+  if (status == TMC_EXIT_OK && o->fail_on != TMC_SEV_NONE && worst >= (tmc_severity)o->fail_on)
+    status = TMC_EXIT_FINDINGS;
+
+done:
+  tmc_diags_print(&d, stderr, o->color);
+  tmc_diags_free(&d);
+  tmc_catalog_free(cat);
+  return status;
+}

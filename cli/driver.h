@@ -1,0 +1,71 @@
+/* driver.h - one run of tmc: read each input, run the front end, the passes
+ * and the back ends, and write the reports atomically. main.c only parses the
+ * command line into a tmc_run_opts and maps the result to an exit status.
+ *
+ * Ownership: the driver borrows every string in the options. */
+#ifndef TMC_DRIVER_H
+#define TMC_DRIVER_H
+
+#include "frontend/frontend.h"
+#include "ir/ir.h"
+
+/* Exit statuses, documented in --help and README. */
+enum {
+  TMC_EXIT_OK = 0,       /* success */
+  TMC_EXIT_FINDINGS = 1, /* open findings at or above --fail-on */
+  TMC_EXIT_INPUT = 2,    /* bad input: a diagram or catalog with errors */
+  TMC_EXIT_USAGE = 64,   /* bad command line */
+  TMC_EXIT_IO = 74,      /* a file could not be read or written */
+  TMC_EXIT_INTERNAL = 70 /* a bug in tmc (IR check failed) */
+};
+
+typedef struct tmc_output {
+  const char *path;   /* "-" = stdout */
+  const char *format; /* backend name; NULL = from the extension */
+} tmc_output;
+
+typedef struct tmc_run_opts {
+  const char **inputs; /* "-" = stdin */
+  uint32_t n_inputs;
+  tmc_output *outputs;
+  uint32_t n_outputs;
+  const char *force_format; /* -T, applies to outputs without their own */
+  const char *outdir;       /* batch: one report set per input */
+  bool dump_ir;
+  const char *dump_after;   /* pass name; NULL = after the last */
+  const char **catalogs;
+  uint32_t n_catalogs;
+  const char *atlas;
+  const char *srcroot;
+  const char *layout;       /* -K */
+  int fail_on;              /* tmc_severity; TMC_SEV_NONE = never */
+  uint32_t paths_k;
+  size_t max_input;         /* bytes */
+  tmc_frontend_opts fe;
+  bool check_ir;            /* run the IR checker after every pass */
+  bool color;
+  int verbosity;            /* -1 quiet, 0 normal, 1 verbose */
+  bool time_passes;
+} tmc_run_opts;
+
+void tmc_run_opts_init(tmc_run_opts *o);
+
+/* Runs everything; returns one of TMC_EXIT_*. Diagnostics are printed to
+ * stderr at the end of each input, in one place. */
+int tmc_run(const tmc_run_opts *o);
+
+/* Writes every (path, bytes) pair atomically: each to a temporary file beside
+ * its destination, then all renamed into place; on any failure no destination
+ * is touched and no temporary file is left. Returns 0 or <0 with errors in d. */
+typedef struct tmc_pending {
+  const char *path;
+  const char *data;
+  size_t len;
+} tmc_pending;
+int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d);
+
+/* Reads a whole file ("-" = stdin) up to max bytes; *out is malloc'd and
+ * NUL-terminated. */
+int tmc_read_file(char **out, size_t *len, const char *path, size_t max, tmc_diags *d);
+
+#endif

@@ -1,0 +1,323 @@
+/* main.c - tmc's command line: parse options into tmc_run_opts, call the
+ * driver, return its exit status. Nothing else lives here. */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "backends/backends.h"
+#include "cli/driver.h"
+#include "passes/catalog.h"
+#include "passes/passes.h"
+
+static const char usage[] =
+    "usage: tmc [options] DIAGRAM... [-o REPORT]...\n"
+    "\n"
+    "Compiles data-flow diagrams (Graphviz DOT or draw.io) into threat reports.\n"
+    "The input format is detected from the content; '-' reads standard input.\n"
+    "\n"
+    "Output:\n"
+    "  -o FILE            write a report; the format follows the extension\n"
+    "                     (.md .sarif .svg .png .pdf .json); may repeat; '-' = stdout\n"
+    "  -T FORMAT[,...]    force the format (md, sarif, svg, png, pdf, json)\n"
+    "  --outdir DIR       batch: one report set per input in DIR (formats from -T, default md)\n"
+    "  --dump-ir[=PASS]   print the IR as JSON after PASS (default: after the last pass)\n"
+    "  --srcroot DIR      root that SARIF and report paths are relative to (default .)\n"
+    "  -K ENGINE          graphviz layout engine for DOT diagrams (default dot)\n"
+    "\n"
+    "Analysis:\n"
+    "  --catalog FILE     add or override threat rules from a YAML catalog (may repeat)\n"
+    "  --atlas FILE       use this ATLAS.yaml instead of the built-in one\n"
+    "  --paths K          attack paths kept per entry/asset pair (default 3)\n"
+    "  --fail-on SEV      exit 1 when an open finding is at least SEV\n"
+    "                     (critical, high, medium, low, none; default none)\n"
+    "\n"
+    "Limits:\n"
+    "  --max-input BYTES      largest input file (default 268435456)\n"
+    "  --max-inflated BYTES   largest decompressed draw.io page (default 67108864)\n"
+    "  --max-elements N       most elements + flows (default 1000000)\n"
+    "\n"
+    "Information:\n"
+    "  --list-passes      the analysis pipeline, in order\n"
+    "  --list-formats     the report formats\n"
+    "  --list-kinds       the element kinds and what they mean\n"
+    "  --list-rules       the threat rules of the catalogs\n"
+    "  --explain RULE     everything about one rule\n"
+    "  --list-controls    the controls a diagram can declare\n"
+    "  --time-passes      print the time each stage takes\n"
+    "  -q, --quiet        no summary line\n"
+    "  -v, --verbose      say which reports were written\n"
+    "  -h, --help         this text\n"
+    "  --version          tmc, catalog and ATLAS versions\n"
+    "\n"
+    "Exit status:\n"
+    "  0   success\n"
+    "  1   open findings at or above --fail-on\n"
+    "  2   bad input (a diagram or catalog with errors)\n"
+    "  64  usage error\n"
+    "  70  internal error\n"
+    "  74  I/O error (a file could not be read or written)\n";
+
+enum {
+  OPT_DUMP_IR = 256,
+  OPT_SRCROOT,
+  OPT_CATALOG,
+  OPT_ATLAS,
+  OPT_PATHS,
+  OPT_FAIL_ON,
+  OPT_MAX_INPUT,
+  OPT_MAX_INFLATED,
+  OPT_MAX_ELEMENTS,
+  OPT_LIST_PASSES,
+  OPT_LIST_FORMATS,
+  OPT_LIST_KINDS,
+  OPT_LIST_RULES,
+  OPT_EXPLAIN,
+  OPT_LIST_CONTROLS,
+  OPT_TIME_PASSES,
+  OPT_VERSION,
+  OPT_OUTDIR,
+  OPT_NO_CHECK,
+};
+
+static const struct option longopts[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"format", required_argument, NULL, 'T'},
+    {"outdir", required_argument, NULL, OPT_OUTDIR},
+    {"dump-ir", optional_argument, NULL, OPT_DUMP_IR},
+    {"srcroot", required_argument, NULL, OPT_SRCROOT},
+    {"catalog", required_argument, NULL, OPT_CATALOG},
+    {"atlas", required_argument, NULL, OPT_ATLAS},
+    {"paths", required_argument, NULL, OPT_PATHS},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"max-input", required_argument, NULL, OPT_MAX_INPUT},
+    {"max-inflated", required_argument, NULL, OPT_MAX_INFLATED},
+    {"max-elements", required_argument, NULL, OPT_MAX_ELEMENTS},
+    {"list-passes", no_argument, NULL, OPT_LIST_PASSES},
+    {"list-formats", no_argument, NULL, OPT_LIST_FORMATS},
+    {"list-kinds", no_argument, NULL, OPT_LIST_KINDS},
+    {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+    {"explain", required_argument, NULL, OPT_EXPLAIN},
+    {"list-controls", no_argument, NULL, OPT_LIST_CONTROLS},
+    {"time-passes", no_argument, NULL, OPT_TIME_PASSES},
+    {"no-check-ir", no_argument, NULL, OPT_NO_CHECK},
+    {"quiet", no_argument, NULL, 'q'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0},
+};
+
+static int TMC_PRINTF(1, 2) usage_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "tmc: error: ");
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\ntry 'tmc --help'\n");
+  return TMC_EXIT_USAGE;
+}
+
+static bool parse_count(const char *s, unsigned long long *out) {
+  char *end;
+  if (!s || !*s || *s == '-')
+    return false;
+  *out = strtoull(s, &end, 10);
+  return *end == 0;
+}
+
+/* Information options need the catalog; they print and exit. */
+static int info(int what, const char *arg) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_catalog *c = NULL;
+  int status = TMC_EXIT_OK;
+  if (what == OPT_LIST_PASSES) {
+    for (const tmc_pass *p = tmc_passes; p->name; p++)
+      printf("%-12s %s\n", p->name, p->summary);
+    return TMC_EXIT_OK;
+  }
+  if (what == OPT_LIST_FORMATS) {
+    for (const tmc_backend *b = tmc_backends; b->name; b++)
+      printf("%-6s %-20s %s%s\n", b->name, b->extensions, b->summary,
+             b->fn ? "" : " (not implemented yet)");
+    return TMC_EXIT_OK;
+  }
+  if (what == OPT_LIST_KINDS) {
+    for (int k = 0; k < TMC_KIND_COUNT; k++)
+      printf("%-16s %s%s\n", tmc_kind_name((tmc_kind)k), tmc_kind_description((tmc_kind)k),
+             tmc_kind_is_ai((tmc_kind)k) ? " [AI]" : "");
+    return TMC_EXIT_OK;
+  }
+  if (tmc_catalog_new(&c, &d) < 0) {
+    status = TMC_EXIT_INTERNAL;
+    goto done;
+  }
+  if (what == OPT_VERSION) {
+    printf("tmc %s\ncatalog %s\nMITRE ATLAS %s\n", TMC_VERSION, tmc_catalog_version(c),
+           tmc_catalog_atlas_version(c));
+  } else if (what == OPT_LIST_RULES) {
+    for (uint32_t i = 0; i < tmc_catalog_n_rules(c); i++) {
+      const tmc_rule *r = tmc_catalog_rule_at(c, i);
+      printf("%-14s %s\n", r->id, r->title);
+    }
+  } else if (what == OPT_LIST_CONTROLS) {
+    for (uint32_t i = 0; i < tmc_catalog_n_controls(c); i++) {
+      const tmc_control *x = tmc_catalog_control_at(c, i);
+      printf("%-26s %s\n", x->id, x->title);
+    }
+  } else if (what == OPT_EXPLAIN) {
+    const tmc_rule *r = tmc_catalog_rule(c, arg);
+    if (!r) {
+      fprintf(stderr, "tmc: error: no rule '%s' (see --list-rules)\n", arg);
+      status = TMC_EXIT_USAGE;
+      goto done;
+    }
+    printf("%s: %s\n\n%s\n\nRemediation: %s\n", r->id, r->title, r->description,
+           r->remediation);
+    if (r->cond_text)
+      printf("\nCondition: %s\n", r->cond_text);
+    printf("Likelihood %d, impact %d\n", r->likelihood, r->impact);
+    const tmc_strlist *lists[] = {&r->atlas, &r->owasp, &r->cwe, &r->capec, &r->controls};
+    const char *names[] = {"ATLAS", "OWASP", "CWE", "CAPEC", "Controls"};
+    for (int l = 0; l < 5; l++) {
+      if (!lists[l]->n)
+        continue;
+      printf("%s:", names[l]);
+      for (uint32_t i = 0; i < lists[l]->n; i++)
+        printf(" %s", lists[l]->v[i]);
+      printf("\n");
+    }
+  }
+done:
+  tmc_diags_print(&d, stderr, false);
+  tmc_diags_free(&d);
+  tmc_catalog_free(c);
+  return status;
+}
+
+int main(int argc, char **argv) {
+  tmc_run_opts o;
+  tmc_run_opts_init(&o);
+  tmc_output outputs[64];
+  const char *catalogs[64];
+  int info_what = 0;
+  const char *info_arg = NULL;
+  unsigned long long n;
+  int c;
+
+  o.outputs = outputs;
+  o.catalogs = catalogs;
+  const char *nc = getenv("NO_COLOR");
+  o.color = isatty(STDERR_FILENO) && !(nc && *nc);
+
+  while ((c = getopt_long(argc, argv, "o:T:K:qvh", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o':
+      if (o.n_outputs >= 64)
+        return usage_error("too many -o (at most 64)");
+      outputs[o.n_outputs++] = (tmc_output){optarg, NULL};
+      break;
+    case 'T':
+      o.force_format = optarg;
+      break;
+    case 'K':
+      o.layout = optarg;
+      break;
+    case OPT_OUTDIR:
+      o.outdir = optarg;
+      break;
+    case OPT_DUMP_IR:
+      o.dump_ir = true;
+      if (optarg) {
+        if (!tmc_pass_find(optarg))
+          return usage_error("--dump-ir: no pass named '%s' (see --list-passes)", optarg);
+        o.dump_after = optarg;
+      }
+      break;
+    case OPT_SRCROOT:
+      o.srcroot = optarg;
+      break;
+    case OPT_CATALOG:
+      if (o.n_catalogs >= 64)
+        return usage_error("too many --catalog (at most 64)");
+      catalogs[o.n_catalogs++] = optarg;
+      break;
+    case OPT_ATLAS:
+      o.atlas = optarg;
+      break;
+    case OPT_PATHS:
+      if (!parse_count(optarg, &n) || n > 1000)
+        return usage_error("--paths wants a number from 0 to 1000, not '%s'", optarg);
+      o.paths_k = (uint32_t)n;
+      break;
+    case OPT_FAIL_ON: {
+      tmc_severity s;
+      if (!tmc_severity_parse(optarg, &s))
+        return usage_error("--fail-on wants critical, high, medium, low or none, not '%s'",
+                           optarg);
+      o.fail_on = s;
+      break;
+    }
+    case OPT_MAX_INPUT:
+      if (!parse_count(optarg, &n) || n == 0)
+        return usage_error("--max-input wants a positive number of bytes, not '%s'", optarg);
+      o.max_input = (size_t)n;
+      break;
+    case OPT_MAX_INFLATED:
+      if (!parse_count(optarg, &n) || n == 0)
+        return usage_error("--max-inflated wants a positive number of bytes, not '%s'",
+                           optarg);
+      o.fe.max_inflated = (size_t)n;
+      break;
+    case OPT_MAX_ELEMENTS:
+      if (!parse_count(optarg, &n) || n == 0 || n > UINT32_MAX / 2)
+        return usage_error("--max-elements wants a positive number, not '%s'", optarg);
+      o.fe.max_elements = (uint32_t)n;
+      break;
+    case OPT_LIST_PASSES:
+    case OPT_LIST_FORMATS:
+    case OPT_LIST_KINDS:
+    case OPT_LIST_RULES:
+    case OPT_LIST_CONTROLS:
+    case OPT_VERSION:
+      info_what = c;
+      break;
+    case OPT_EXPLAIN:
+      info_what = c;
+      info_arg = optarg;
+      break;
+    case OPT_TIME_PASSES:
+      o.time_passes = true;
+      break;
+    case OPT_NO_CHECK:
+      o.check_ir = false;
+      break;
+    case 'q':
+      o.verbosity = -1;
+      break;
+    case 'v':
+      o.verbosity = 1;
+      break;
+    case 'h':
+      fputs(usage, stdout);
+      return TMC_EXIT_OK;
+    default:
+      fprintf(stderr, "try 'tmc --help'\n");
+      return TMC_EXIT_USAGE;
+    }
+  }
+  if (info_what)
+    return info(info_what, info_arg);
+
+  o.inputs = (const char **)(argv + optind);
+  o.n_inputs = (uint32_t)(argc - optind);
+  if (o.n_inputs == 0)
+    return usage_error("no input diagram");
+  if (!o.dump_ir && o.n_outputs == 0 && !o.outdir)
+    return usage_error("no report requested: add -o FILE (e.g. -o report.md) or --dump-ir");
+  if (o.n_inputs > 1 && o.n_outputs > 0)
+    return usage_error("several inputs write several reports: use --outdir DIR instead of -o");
+  return tmc_run(&o);
+}

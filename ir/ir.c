@@ -1,0 +1,424 @@
+/* ir.c - building, querying and checking the IR. The kind table below is the
+ * single place a new element kind is described. */
+#include "ir/ir.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+  const char *name, *title;
+  tmc_dfd dfd;
+  bool ai;
+  const char *description;
+} kinds[TMC_KIND_COUNT] = {
+    [TMC_KIND_EXTERNAL] = {"external_entity", "External entity", TMC_DFD_ENTITY, false,
+                           "a person, system or service outside the author's control"},
+    [TMC_KIND_PROCESS] = {"process", "Process", TMC_DFD_PROCESS, false,
+                          "code that runs: a service, application, job or function"},
+    [TMC_KIND_DATA_STORE] = {"data_store", "Data store", TMC_DFD_STORE, false,
+                             "data at rest: database, bucket, file share, queue, cache"},
+    [TMC_KIND_MODEL] = {"model", "ML model", TMC_DFD_PROCESS, true,
+                        "a trained machine-learning model, served or embedded"},
+    [TMC_KIND_LLM] = {"llm", "LLM", TMC_DFD_PROCESS, true,
+                      "a large language model (hosted API or self-hosted)"},
+    [TMC_KIND_VECTOR_STORE] = {"vector_store", "Vector store", TMC_DFD_STORE, true,
+                               "an embedding / vector database used for retrieval"},
+    [TMC_KIND_DATASET] = {"dataset", "Dataset", TMC_DFD_STORE, true,
+                          "training, fine-tuning or evaluation data"},
+    [TMC_KIND_PIPELINE] = {"pipeline", "ML pipeline", TMC_DFD_PROCESS, true,
+                           "a training, ingestion or deployment pipeline"},
+    [TMC_KIND_MODEL_REGISTRY] = {"model_registry", "Model registry", TMC_DFD_STORE, true,
+                                 "a store of model artifacts and their versions"},
+    [TMC_KIND_FEATURE_STORE] = {"feature_store", "Feature store", TMC_DFD_STORE, true,
+                                "a store of features served to training and inference"},
+    [TMC_KIND_AGENT_TOOL] = {"agent_tool", "Agent tool", TMC_DFD_PROCESS, true,
+                             "a tool, plugin or function an LLM agent can invoke"},
+};
+
+static const struct {
+  const char *alias;
+  tmc_kind kind;
+} kind_aliases[] = {
+    {"external", TMC_KIND_EXTERNAL},      {"entity", TMC_KIND_EXTERNAL},
+    {"actor", TMC_KIND_EXTERNAL},         {"interactor", TMC_KIND_EXTERNAL},
+    {"user", TMC_KIND_EXTERNAL},          {"external-entity", TMC_KIND_EXTERNAL},
+    {"service", TMC_KIND_PROCESS},        {"server", TMC_KIND_PROCESS},
+    {"datastore", TMC_KIND_DATA_STORE},   {"store", TMC_KIND_DATA_STORE},
+    {"database", TMC_KIND_DATA_STORE},    {"data-store", TMC_KIND_DATA_STORE},
+    {"ml_model", TMC_KIND_MODEL},         {"vectorstore", TMC_KIND_VECTOR_STORE},
+    {"vector_db", TMC_KIND_VECTOR_STORE}, {"vector-store", TMC_KIND_VECTOR_STORE},
+    {"registry", TMC_KIND_MODEL_REGISTRY}, {"model-registry", TMC_KIND_MODEL_REGISTRY},
+    {"feature-store", TMC_KIND_FEATURE_STORE}, {"tool", TMC_KIND_AGENT_TOOL},
+    {"agent-tool", TMC_KIND_AGENT_TOOL},  {"plugin", TMC_KIND_AGENT_TOOL},
+    {"training_data", TMC_KIND_DATASET},  {"data_set", TMC_KIND_DATASET},
+};
+
+const char *tmc_kind_name(tmc_kind k) {
+  return k < TMC_KIND_COUNT ? kinds[k].name : "?";
+}
+const char *tmc_kind_title(tmc_kind k) {
+  return k < TMC_KIND_COUNT ? kinds[k].title : "?";
+}
+const char *tmc_kind_description(tmc_kind k) {
+  return k < TMC_KIND_COUNT ? kinds[k].description : "";
+}
+tmc_dfd tmc_kind_dfd(tmc_kind k) {
+  return k < TMC_KIND_COUNT ? kinds[k].dfd : TMC_DFD_PROCESS;
+}
+bool tmc_kind_is_ai(tmc_kind k) {
+  return k < TMC_KIND_COUNT && kinds[k].ai;
+}
+
+bool tmc_kind_parse(const char *s, tmc_kind *out) {
+  if (!s)
+    return false;
+  for (int k = 0; k < TMC_KIND_COUNT; k++)
+    if (tmc_streq_nocase(s, kinds[k].name)) {
+      *out = (tmc_kind)k;
+      return true;
+    }
+  for (size_t i = 0; i < sizeof kind_aliases / sizeof *kind_aliases; i++)
+    if (tmc_streq_nocase(s, kind_aliases[i].alias)) {
+      *out = kind_aliases[i].kind;
+      return true;
+    }
+  return false;
+}
+
+static const char *sens_names[] = {"", "public", "internal", "confidential", "secret"};
+
+const char *tmc_sensitivity_name(tmc_sensitivity s) {
+  return (unsigned)s <= TMC_SENS_SECRET ? sens_names[s] : "";
+}
+
+bool tmc_sensitivity_parse(const char *s, tmc_sensitivity *out) {
+  for (int i = TMC_SENS_PUBLIC; i <= TMC_SENS_SECRET; i++)
+    if (tmc_streq_nocase(s, sens_names[i])) {
+      *out = (tmc_sensitivity)i;
+      return true;
+    }
+  if (tmc_streq_nocase(s, "restricted") || tmc_streq_nocase(s, "sensitive")) {
+    *out = TMC_SENS_CONFIDENTIAL;
+    return true;
+  }
+  return false;
+}
+
+const char *tmc_boundary_form_name(tmc_boundary_form f) {
+  switch (f) {
+  case TMC_BOUNDARY_CLUSTER:
+    return "cluster";
+  case TMC_BOUNDARY_CONTAINER:
+    return "container";
+  case TMC_BOUNDARY_BOX:
+    return "box";
+  case TMC_BOUNDARY_LINE:
+    return "line";
+  }
+  return "?";
+}
+
+static const char *stride_names[] = {"Spoofing",
+                                     "Tampering",
+                                     "Repudiation",
+                                     "InformationDisclosure",
+                                     "DenialOfService",
+                                     "ElevationOfPrivilege"};
+static const char *stride_letters[] = {"S", "T", "R", "I", "D", "E"};
+
+static int bit_index(unsigned bit) {
+  for (int i = 0; i < 6; i++)
+    if (bit == (1u << i))
+      return i;
+  return -1;
+}
+const char *tmc_stride_name(unsigned bit) {
+  int i = bit_index(bit);
+  return i < 0 ? "?" : stride_names[i];
+}
+const char *tmc_stride_letter(unsigned bit) {
+  int i = bit_index(bit);
+  return i < 0 ? "?" : stride_letters[i];
+}
+
+static const char *sev_names[] = {"none", "low", "medium", "high", "critical"};
+const char *tmc_severity_name(tmc_severity s) {
+  return (unsigned)s <= TMC_SEV_CRITICAL ? sev_names[s] : "?";
+}
+bool tmc_severity_parse(const char *s, tmc_severity *out) {
+  for (int i = 0; i <= TMC_SEV_CRITICAL; i++)
+    if (tmc_streq_nocase(s, sev_names[i])) {
+      *out = (tmc_severity)i;
+      return true;
+    }
+  return false;
+}
+
+const char *tmc_status_name(tmc_status s) {
+  switch (s) {
+  case TMC_STATUS_OPEN:
+    return "open";
+  case TMC_STATUS_MITIGATED:
+    return "mitigated";
+  case TMC_STATUS_ACCEPTED:
+    return "accepted";
+  }
+  return "?";
+}
+
+/* ---- lists and properties ------------------------------------------------- */
+
+void tmc_strlist_add(tmc_strlist *l, const char *s) {
+  *TMC_PUSH(l->v, l->n, l->cap) = s;
+}
+
+bool tmc_strlist_has(const tmc_strlist *l, const char *s) {
+  for (uint32_t i = 0; i < l->n; i++)
+    if (tmc_streq_nocase(l->v[i], s))
+      return true;
+  return false;
+}
+
+void tmc_strlist_free(tmc_strlist *l) {
+  free(l->v);
+  memset(l, 0, sizeof(*l));
+}
+
+void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value) {
+  for (uint32_t i = 0; i < p->n; i++)
+    if (tmc_streq_nocase(p->v[i].key, key)) {
+      p->v[i].value = tmc_arena_strdup(ir->arena, value);
+      return;
+    }
+  tmc_prop *x = TMC_PUSH(p->v, p->n, p->cap);
+  x->key = tmc_arena_strdup(ir->arena, key);
+  x->value = tmc_arena_strdup(ir->arena, value ? value : "");
+}
+
+const char *tmc_props_get(const tmc_props *p, const char *key) {
+  for (uint32_t i = 0; i < p->n; i++)
+    if (tmc_streq_nocase(p->v[i].key, key))
+      return p->v[i].value;
+  return NULL;
+}
+
+/* ---- construction --------------------------------------------------------- */
+
+tmc_ir *tmc_ir_new(const char *file) {
+  tmc_ir *ir = tmc_xcalloc(1, sizeof(*ir));
+  ir->arena = tmc_arena_new();
+  ir->file = tmc_arena_strdup(ir->arena, file ? file : "<stdin>");
+  ir->title = "";
+  return ir;
+}
+
+void tmc_ir_free(tmc_ir *ir) {
+  if (!ir)
+    return;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    free(e->props.v);
+    tmc_strlist_free(&e->data);
+    tmc_strlist_free(&e->controls);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    free(f->props.v);
+    tmc_strlist_free(&f->data);
+    tmc_strlist_free(&f->controls);
+  }
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    free(ir->boundaries[i].props.v);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    tmc_finding *f = &ir->findings[i];
+    tmc_strlist_free(&f->atlas);
+    tmc_strlist_free(&f->owasp);
+    tmc_strlist_free(&f->cwe);
+    tmc_strlist_free(&f->capec);
+    tmc_strlist_free(&f->mitigations);
+  }
+  free(ir->pages);
+  free(ir->elements);
+  free(ir->flows);
+  free(ir->boundaries);
+  free(ir->findings);
+  free(ir->paths);
+  free(ir->cuts);
+  tmc_arena_free(ir->arena);
+  free(ir);
+}
+
+uint32_t tmc_ir_add_page(tmc_ir *ir, const char *name) {
+  tmc_page *p = TMC_PUSH(ir->pages, ir->n_pages, ir->cap_pages);
+  memset(p, 0, sizeof(*p));
+  p->name = tmc_arena_strdup(ir->arena, name ? name : "");
+  return ir->n_pages - 1;
+}
+
+uint32_t tmc_ir_add_element(tmc_ir *ir, uint32_t page, const char *id) {
+  tmc_element *e = TMC_PUSH(ir->elements, ir->n_elements, ir->cap_elements);
+  memset(e, 0, sizeof(*e));
+  e->id = tmc_arena_strdup(ir->arena, id ? id : "");
+  e->qname = e->id;
+  e->label = "";
+  e->page = page;
+  e->kind = TMC_KIND_PROCESS;
+  e->kind_reason = "";
+  e->boundary = TMC_NONE;
+  e->facts.entry_hops = TMC_NONE;
+  return ir->n_elements - 1;
+}
+
+uint32_t tmc_ir_add_flow(tmc_ir *ir, uint32_t page, uint32_t src, uint32_t dst) {
+  tmc_flow *f = TMC_PUSH(ir->flows, ir->n_flows, ir->cap_flows);
+  memset(f, 0, sizeof(*f));
+  f->id = "";
+  f->label = "";
+  f->page = page;
+  f->src = src;
+  f->dst = dst;
+  f->encrypted = TMC_TRI_UNKNOWN;
+  f->authenticated = TMC_TRI_UNKNOWN;
+  f->facts.entry_hops = TMC_NONE;
+  return ir->n_flows - 1;
+}
+
+uint32_t tmc_ir_add_boundary(tmc_ir *ir, uint32_t page, const char *id,
+                             tmc_boundary_form form) {
+  tmc_boundary *b = TMC_PUSH(ir->boundaries, ir->n_boundaries, ir->cap_boundaries);
+  memset(b, 0, sizeof(*b));
+  b->id = tmc_arena_strdup(ir->arena, id ? id : "");
+  b->label = "";
+  b->page = page;
+  b->parent = TMC_NONE;
+  b->trust = -1;
+  b->trust_reason = "";
+  b->form = form;
+  b->why = "";
+  return ir->n_boundaries - 1;
+}
+
+uint32_t tmc_ir_add_finding(tmc_ir *ir) {
+  tmc_finding *f = TMC_PUSH(ir->findings, ir->n_findings, ir->cap_findings);
+  memset(f, 0, sizeof(*f));
+  f->rule_id = f->title = f->description = f->remediation = f->evidence = "";
+  f->target = TMC_NONE;
+  return ir->n_findings - 1;
+}
+
+uint32_t tmc_ir_add_path(tmc_ir *ir) {
+  tmc_path *p = TMC_PUSH(ir->paths, ir->n_paths, ir->cap_paths);
+  memset(p, 0, sizeof(*p));
+  p->entry = p->asset = TMC_NONE;
+  return ir->n_paths - 1;
+}
+
+uint32_t tmc_ir_find_element(const tmc_ir *ir, uint32_t page, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (ir->elements[i].page == page && strcmp(ir->elements[i].id, id) == 0)
+      return i;
+  return TMC_NONE;
+}
+
+const char *tmc_element_name(const tmc_element *e) {
+  return e->label && *e->label ? e->label : e->id;
+}
+
+int tmc_ir_element_trust(const tmc_ir *ir, uint32_t element) {
+  uint32_t b = ir->elements[element].boundary;
+  if (b == TMC_NONE)
+    return 0;
+  return ir->boundaries[b].trust < 0 ? 0 : ir->boundaries[b].trust;
+}
+
+const char *tmc_ir_target_name(const tmc_ir *ir, tmc_target kind, uint32_t index) {
+  switch (kind) {
+  case TMC_TARGET_ELEMENT:
+    return index < ir->n_elements ? tmc_element_name(&ir->elements[index]) : "?";
+  case TMC_TARGET_FLOW:
+    if (index < ir->n_flows) {
+      const tmc_flow *f = &ir->flows[index];
+      return tmc_arena_printf(ir->arena, "%s %s %s",
+                              tmc_element_name(&ir->elements[f->src]),
+                              f->bidirectional ? "<->" : "->",
+                              tmc_element_name(&ir->elements[f->dst]));
+    }
+    return "?";
+  case TMC_TARGET_PATH:
+    if (index < ir->n_paths) {
+      const tmc_path *p = &ir->paths[index];
+      return tmc_arena_printf(ir->arena, "%s => %s",
+                              tmc_element_name(&ir->elements[p->entry]),
+                              tmc_element_name(&ir->elements[p->asset]));
+    }
+    return "?";
+  }
+  return "?";
+}
+
+/* ---- checker -------------------------------------------------------------- */
+
+static void TMC_PRINTF(3, 4) bad(tmc_diags *d, const tmc_ir *ir, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  tmc_diag_vadd(d, TMC_DIAG_ERROR, (tmc_loc){ir->file, 0, 0}, fmt, ap);
+  va_end(ap);
+}
+
+int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
+  int n_bad = 0;
+#define BAD(fmt, ...) (bad(d, ir, "internal: IR invalid after '%s': " fmt, after, __VA_ARGS__), n_bad++)
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page >= ir->n_pages)
+      BAD("element %u has page %u", i, e->page);
+    if (e->boundary != TMC_NONE && e->boundary >= ir->n_boundaries)
+      BAD("element %u has boundary %u", i, e->boundary);
+    if ((unsigned)e->kind >= TMC_KIND_COUNT)
+      BAD("element %u has kind %d", i, (int)e->kind);
+    if (!e->id || !e->label || !e->qname)
+      BAD("element %u has a NULL string", i);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src >= ir->n_elements || f->dst >= ir->n_elements)
+      BAD("flow %u has endpoints %u, %u", i, f->src, f->dst);
+    else if (ir->elements[f->src].page != f->page || ir->elements[f->dst].page != f->page)
+      BAD("flow %u joins pages", i);
+    for (uint32_t k = 0; k < f->n_crossed; k++)
+      if (f->crossed[k] >= ir->n_boundaries)
+        BAD("flow %u crosses boundary %u", i, f->crossed[k]);
+  }
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    /* Walk up at most n steps: a longer walk means a cycle. */
+    uint32_t b = ir->boundaries[i].parent, steps = 0;
+    while (b != TMC_NONE && steps <= ir->n_boundaries) {
+      if (b >= ir->n_boundaries) {
+        BAD("boundary %u has parent %u", i, b);
+        break;
+      }
+      b = ir->boundaries[b].parent;
+      steps++;
+    }
+    if (steps > ir->n_boundaries)
+      BAD("boundary %u is in a parent cycle", i);
+  }
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    uint32_t lim = f->target_kind == TMC_TARGET_ELEMENT ? ir->n_elements
+                   : f->target_kind == TMC_TARGET_FLOW  ? ir->n_flows
+                                                        : ir->n_paths;
+    if (f->target >= lim)
+      BAD("finding %u (%s) targets %u", i, f->rule_id, f->target);
+  }
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    for (uint32_t h = 0; h < p->n_hops; h++)
+      if (p->hops[h].element >= ir->n_elements ||
+          (p->hops[h].flow != TMC_NONE && p->hops[h].flow >= ir->n_flows))
+        BAD("path %u hop %u out of range", i, h);
+  }
+#undef BAD
+  return n_bad;
+}

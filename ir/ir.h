@@ -1,0 +1,355 @@
+/* ir.h - tmc's intermediate representation: one analysed diagram.
+ *
+ * Front ends fill pages, elements, flows and boundaries (with raw properties
+ * and source locations); passes derive kinds, vocabulary, facts, findings and
+ * attack paths; back ends only read. Everything refers to everything else by
+ * index (uint32_t, TMC_NONE for "none"), never by pointer, because the arrays
+ * move when they grow.
+ *
+ * Ownership: the tmc_ir owns all of it. Strings live in ir->arena; arrays are
+ * grown with tmc_grow and freed by tmc_ir_free. Strings of a finding that come
+ * from a catalog rule point into the catalog, which the driver keeps alive
+ * until the back ends are done. */
+#ifndef TMC_IR_H
+#define TMC_IR_H
+
+#include "ir/diag.h"
+#include "ir/util.h"
+
+#define TMC_NONE UINT32_MAX
+
+/* ---- element kinds -------------------------------------------------------- */
+
+/* Adding a kind: add it here and to the table in ir.c (name, DFD class,
+ * description); switches over tmc_kind have no default, so the compiler
+ * names every place that must learn about it. */
+typedef enum tmc_kind {
+  TMC_KIND_EXTERNAL,       /* external entity / interactor */
+  TMC_KIND_PROCESS,        /* process, service, application */
+  TMC_KIND_DATA_STORE,     /* database, bucket, file share, queue */
+  TMC_KIND_MODEL,          /* a trained ML model (served or embedded) */
+  TMC_KIND_LLM,            /* a large language model */
+  TMC_KIND_VECTOR_STORE,   /* embedding / vector database */
+  TMC_KIND_DATASET,        /* training or evaluation data */
+  TMC_KIND_PIPELINE,       /* training / ingestion / ML pipeline */
+  TMC_KIND_MODEL_REGISTRY, /* model registry, artifact store for models */
+  TMC_KIND_FEATURE_STORE,  /* feature store */
+  TMC_KIND_AGENT_TOOL,     /* a tool or plugin an LLM agent can call */
+  TMC_KIND_COUNT
+} tmc_kind;
+
+/* The classic DFD class of a kind, for the STRIDE-per-element chart. */
+typedef enum tmc_dfd {
+  TMC_DFD_ENTITY,
+  TMC_DFD_PROCESS,
+  TMC_DFD_STORE,
+} tmc_dfd;
+
+const char *tmc_kind_name(tmc_kind k);        /* "vector_store" */
+const char *tmc_kind_title(tmc_kind k);       /* "Vector store" */
+const char *tmc_kind_description(tmc_kind k); /* one line, for --list-kinds */
+tmc_dfd tmc_kind_dfd(tmc_kind k);
+bool tmc_kind_is_ai(tmc_kind k);
+/* Parses a kind name, accepting common aliases ("datastore", "external_entity",
+ * "actor"); returns false when unknown. */
+bool tmc_kind_parse(const char *s, tmc_kind *out);
+
+/* ---- small value types ---------------------------------------------------- */
+
+typedef enum tmc_tri {
+  TMC_TRI_UNKNOWN = -1,
+  TMC_TRI_NO = 0,
+  TMC_TRI_YES = 1,
+} tmc_tri;
+
+typedef enum tmc_sensitivity {
+  TMC_SENS_UNSET,
+  TMC_SENS_PUBLIC,
+  TMC_SENS_INTERNAL,
+  TMC_SENS_CONFIDENTIAL,
+  TMC_SENS_SECRET,
+} tmc_sensitivity;
+const char *tmc_sensitivity_name(tmc_sensitivity s); /* "" for unset */
+bool tmc_sensitivity_parse(const char *s, tmc_sensitivity *out);
+
+typedef struct tmc_strlist {
+  const char **v; /* arena strings */
+  uint32_t n, cap;
+} tmc_strlist;
+void tmc_strlist_add(tmc_strlist *l, const char *s); /* s must outlive the list */
+bool tmc_strlist_has(const tmc_strlist *l, const char *s); /* case-insensitive */
+void tmc_strlist_free(tmc_strlist *l);
+
+typedef struct tmc_prop {
+  const char *key, *value; /* arena strings */
+} tmc_prop;
+
+typedef struct tmc_props {
+  tmc_prop *v;
+  uint32_t n, cap;
+} tmc_props;
+
+typedef struct tmc_point {
+  double x, y;
+} tmc_point;
+
+typedef struct tmc_rect {
+  double x, y, w, h; /* absolute page coordinates, y down */
+} tmc_rect;
+
+/* ---- the diagram ---------------------------------------------------------- */
+
+typedef struct tmc_page {
+  const char *name; /* page name ("Page-1"); DOT: the graph name */
+  const char *id;   /* draw.io diagram id, or NULL */
+  tmc_loc loc;
+} tmc_page;
+
+typedef enum tmc_boundary_form {
+  TMC_BOUNDARY_CLUSTER,   /* DOT cluster subgraph: members by declaration */
+  TMC_BOUNDARY_CONTAINER, /* draw.io container/group/swimlane: members by parent */
+  TMC_BOUNDARY_BOX,       /* draw.io rectangle, not a container: members by geometry */
+  TMC_BOUNDARY_LINE,      /* draw.io line/curve: flows crossing it cross the boundary */
+} tmc_boundary_form;
+const char *tmc_boundary_form_name(tmc_boundary_form f);
+
+typedef struct tmc_boundary {
+  const char *id;    /* cluster name / cell id */
+  const char *label; /* plain text */
+  uint32_t page;
+  uint32_t parent;   /* enclosing boundary, TMC_NONE at top level */
+  uint32_t depth;    /* 0 for top level */
+  int trust;         /* 0 (untrusted) .. 4 (restricted); -1 before inference */
+  const char *trust_reason;
+  tmc_boundary_form form;
+  const char *why; /* why this shape counts as a boundary */
+  tmc_loc loc;
+  const char *cell; /* draw.io cell id, NULL for DOT */
+  tmc_props props;
+  bool has_geom;
+  tmc_rect geom;
+  tmc_point *pts; /* TMC_BOUNDARY_LINE: the polyline, in arena */
+  uint32_t n_pts;
+} tmc_boundary;
+
+/* Facts the facts pass derives about an element, read by rule conditions. */
+typedef struct tmc_element_facts {
+  bool is_entry;         /* an attacker can start here */
+  bool is_asset;         /* worth protecting */
+  uint32_t entry_hops;   /* hops from the nearest entry point; TMC_NONE = unreachable */
+  bool tainted;          /* receives content that originated outside */
+  bool exposed;          /* receives flows from a lower trust zone */
+  bool inference_api;    /* a model reachable by clients through an API */
+  bool holds_logs;       /* store holding logs or audit records */
+  tmc_sensitivity data_sensitivity; /* max of declared and data classes */
+} tmc_element_facts;
+
+typedef struct tmc_element {
+  const char *id;    /* DOT node name / draw.io cell id; unique per page */
+  const char *qname; /* "Page/id" where the id repeats across pages, else id */
+  const char *label; /* plain text, never NULL */
+  uint32_t page;
+  tmc_kind kind;
+  const char *kind_reason; /* why the classifier chose the kind */
+  /* What the front end saw of the shape; the classifier decides. */
+  const char *shape;     /* DOT shape / draw.io style shape word, or NULL */
+  bool has_shape_kind;   /* the shape suggests shape_kind */
+  tmc_kind shape_kind;
+  const char *shape_reason; /* "shape=cylinder", "style mxgraph.aws4.s3" */
+  uint32_t boundary;        /* innermost enclosing boundary, TMC_NONE outside all */
+  tmc_loc loc;
+  const char *cell; /* draw.io cell id, NULL for DOT */
+  tmc_props props;  /* every attribute the author set, raw */
+  bool has_geom;
+  tmc_rect geom;
+  /* The vocabulary, parsed from props by the vocab pass. */
+  tmc_strlist data;     /* data classes held/handled */
+  tmc_sensitivity sensitivity;
+  tmc_strlist controls; /* declared control names */
+  bool third_party;     /* source=third_party */
+  tmc_element_facts facts;
+} tmc_element;
+
+typedef struct tmc_flow_facts {
+  bool crosses;          /* source and target are in different boundaries */
+  bool into_higher;      /* crosses from lower to higher trust */
+  int src_trust, dst_trust;
+  uint32_t entry_hops;   /* hops from the nearest entry point to the source */
+  bool tainted;          /* carries content that originated outside */
+  tmc_sensitivity data_sensitivity; /* declared or propagated from stores read */
+} tmc_flow_facts;
+
+typedef struct tmc_flow {
+  const char *id;    /* "a -> b" for DOT; cell id for draw.io */
+  const char *label; /* plain text, never NULL */
+  uint32_t page;
+  uint32_t src, dst; /* element indices */
+  bool bidirectional;
+  tmc_loc loc;
+  const char *cell; /* draw.io cell id */
+  tmc_props props;
+  tmc_point *pts; /* draw.io waypoints, absolute, in arena */
+  uint32_t n_pts;
+  /* Vocabulary. */
+  const char *protocol; /* lower case, or NULL */
+  tmc_tri encrypted;
+  const char *encrypted_reason;
+  tmc_tri authenticated;
+  tmc_strlist data;
+  tmc_sensitivity sensitivity;
+  tmc_strlist controls;
+  /* Boundaries crossed, outermost first: exited on the source side, entered
+   * on the target side, and boundary lines the segment cuts. */
+  uint32_t *crossed; /* arena */
+  uint32_t n_crossed;
+  tmc_flow_facts facts;
+} tmc_flow;
+
+/* ---- findings ------------------------------------------------------------- */
+
+enum {
+  TMC_STRIDE_S = 1 << 0,
+  TMC_STRIDE_T = 1 << 1,
+  TMC_STRIDE_R = 1 << 2,
+  TMC_STRIDE_I = 1 << 3,
+  TMC_STRIDE_D = 1 << 4,
+  TMC_STRIDE_E = 1 << 5,
+};
+/* "Spoofing", "Tampering", ... for a single bit; letters for a mask ("STRIDE"). */
+const char *tmc_stride_name(unsigned bit);
+const char *tmc_stride_letter(unsigned bit);
+
+typedef enum tmc_severity {
+  TMC_SEV_NONE,
+  TMC_SEV_LOW,
+  TMC_SEV_MEDIUM,
+  TMC_SEV_HIGH,
+  TMC_SEV_CRITICAL,
+} tmc_severity;
+const char *tmc_severity_name(tmc_severity s);
+bool tmc_severity_parse(const char *s, tmc_severity *out);
+
+typedef enum tmc_status {
+  TMC_STATUS_OPEN,
+  TMC_STATUS_MITIGATED,
+  TMC_STATUS_ACCEPTED,
+} tmc_status;
+const char *tmc_status_name(tmc_status s);
+
+typedef enum tmc_target {
+  TMC_TARGET_ELEMENT,
+  TMC_TARGET_FLOW,
+  TMC_TARGET_PATH,
+} tmc_target;
+
+typedef struct tmc_finding {
+  const char *rule_id;
+  const char *title;
+  const char *description; /* may point into the catalog */
+  const char *remediation;
+  tmc_target target_kind;
+  uint32_t target; /* element, flow or path index */
+  unsigned stride; /* TMC_STRIDE_* mask */
+  tmc_strlist atlas, owasp, cwe, capec; /* ids: "AML.T0051.001", "LLM01:2025", "CWE-306", "CAPEC-94" */
+  tmc_strlist mitigations; /* control names that close it */
+  int likelihood, impact;  /* 1..5 */
+  int score;               /* likelihood x impact after adjustments, 1..25 */
+  tmc_severity severity;
+  tmc_status status;
+  const char *status_by; /* the control that mitigates, or the acceptance justification */
+  const char *evidence;  /* the facts that made the rule fire, in words */
+  const void *rule;      /* the catalog rule (struct tmc_rule), or NULL */
+} tmc_finding;
+
+/* ---- attack paths --------------------------------------------------------- */
+
+typedef struct tmc_hop {
+  uint32_t element;  /* element reached at this hop */
+  uint32_t flow;     /* flow used to reach it; TMC_NONE for the entry */
+  bool reverse;      /* the flow was followed against its direction (a read) */
+  uint32_t boundary; /* boundary crossed by that flow (innermost entered), or TMC_NONE */
+  const char *weakness; /* why this hop is easy for an attacker, in words */
+} tmc_hop;
+
+typedef struct tmc_path {
+  uint32_t entry, asset; /* element indices */
+  tmc_hop *hops;         /* arena; hops[0] is the entry */
+  uint32_t n_hops;
+  const char *chain; /* named AI chain ("indirect prompt injection"), or NULL */
+  double cost;       /* lower is easier for the attacker */
+  int likelihood, impact, score;
+  tmc_severity severity;
+  uint32_t rank;     /* 1-based among paths to the same asset */
+  bool more_exist;   /* more paths than were kept for this entry/asset pair */
+} tmc_path;
+
+typedef struct tmc_cut {
+  uint32_t asset;
+  uint32_t *flows; /* arena: the smallest set of flows whose fixing breaks every path */
+  uint32_t n_flows;
+  uint32_t paths_total;
+  const char *advice; /* "adding authentication on X closes 7 of 9 paths" */
+} tmc_cut;
+
+/* ---- the whole thing ------------------------------------------------------ */
+
+typedef enum tmc_format {
+  TMC_FORMAT_DOT,
+  TMC_FORMAT_DRAWIO,
+} tmc_format;
+
+typedef struct tmc_ir {
+  tmc_arena *arena;
+  const char *file; /* display name of the input */
+  tmc_format format;
+  const char *title; /* graph name / first page name */
+  tmc_page *pages;
+  uint32_t n_pages, cap_pages;
+  tmc_element *elements;
+  uint32_t n_elements, cap_elements;
+  tmc_flow *flows;
+  uint32_t n_flows, cap_flows;
+  tmc_boundary *boundaries;
+  uint32_t n_boundaries, cap_boundaries;
+  tmc_finding *findings;
+  uint32_t n_findings, cap_findings;
+  tmc_path *paths;
+  uint32_t n_paths, cap_paths;
+  tmc_cut *cuts;
+  uint32_t n_cuts, cap_cuts;
+} tmc_ir;
+
+tmc_ir *tmc_ir_new(const char *file);
+void tmc_ir_free(tmc_ir *ir); /* accepts NULL */
+
+/* Adders return the new item's index; the item is zeroed except for indices
+ * set to TMC_NONE and strings set to "". The pointer from tmc_ir_element()
+ * etc. is valid until the next add of the same type. */
+uint32_t tmc_ir_add_page(tmc_ir *ir, const char *name);
+uint32_t tmc_ir_add_element(tmc_ir *ir, uint32_t page, const char *id);
+uint32_t tmc_ir_add_flow(tmc_ir *ir, uint32_t page, uint32_t src, uint32_t dst);
+uint32_t tmc_ir_add_boundary(tmc_ir *ir, uint32_t page, const char *id,
+                             tmc_boundary_form form);
+uint32_t tmc_ir_add_finding(tmc_ir *ir);
+uint32_t tmc_ir_add_path(tmc_ir *ir);
+
+/* Properties: keys compare case-insensitively; set replaces. Strings copied. */
+void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value);
+const char *tmc_props_get(const tmc_props *p, const char *key); /* NULL if absent */
+
+/* Lookup by id within a page; TMC_NONE when absent. Linear unless indexed. */
+uint32_t tmc_ir_find_element(const tmc_ir *ir, uint32_t page, const char *id);
+
+/* The name a report uses for an element: label, else id. */
+const char *tmc_element_name(const tmc_element *e);
+/* Trust of the zone an element sits in: its boundary's trust, 0 outside all. */
+int tmc_ir_element_trust(const tmc_ir *ir, uint32_t element);
+/* The label of an element's or flow's target for messages: "Web App" or "A -> B". */
+const char *tmc_ir_target_name(const tmc_ir *ir, tmc_target kind, uint32_t index);
+
+/* Checks the invariants (indices in range, boundary tree acyclic, ...). Each
+ * violation is a diagnostic naming the pass that broke it; returns the count.
+ * The driver runs it after every pass in debug builds. */
+int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d);
+
+#endif

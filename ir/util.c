@@ -1,0 +1,347 @@
+/* util.c - allocation, the arena and the growable buffer.
+ *
+ * The arena is a list of large blocks handed out by bumping a pointer; with
+ * TMC_ARENA_MALLOC every allocation is its own malloc block chained on a list,
+ * so ASan and valgrind see each object's bounds. */
+#include "ir/util.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void oom(size_t n) {
+  fprintf(stderr, "tmc: fatal: out of memory (allocating %zu bytes)\n", n);
+  abort();
+}
+
+void *tmc_xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p)
+    oom(n);
+  return p;
+}
+
+void *tmc_xcalloc(size_t n, size_t size) {
+  void *p = calloc(n ? n : 1, size ? size : 1);
+  if (!p)
+    oom(n * size);
+  return p;
+}
+
+void *tmc_xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q)
+    oom(n);
+  return q;
+}
+
+char *tmc_xstrdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  char *p = tmc_xmalloc(n);
+  memcpy(p, s, n);
+  return p;
+}
+
+void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size) {
+  if (need <= *cap)
+    return;
+  uint64_t c = *cap ? *cap : 8;
+  while (c < need)
+    c *= 2;
+  if (c > UINT32_MAX)
+    c = UINT32_MAX;
+  *v = tmc_xrealloc(*v, (size_t)c * size);
+  *cap = (uint32_t)c;
+}
+
+/* ---- arena ---------------------------------------------------------------- */
+
+#define BLOCK_SIZE (64 * 1024)
+
+typedef struct block {
+  struct block *next;
+  size_t used, size;
+  _Alignas(max_align_t) unsigned char data[];
+} block;
+
+struct tmc_arena {
+  block *head;
+  size_t total;
+};
+
+tmc_arena *tmc_arena_new(void) {
+  return tmc_xcalloc(1, sizeof(tmc_arena));
+}
+
+void tmc_arena_free(tmc_arena *a) {
+  if (!a)
+    return;
+  block *b = a->head;
+  while (b) {
+    block *next = b->next;
+    free(b);
+    b = next;
+  }
+  free(a);
+}
+
+static block *new_block(size_t size) {
+  block *b = tmc_xmalloc(sizeof(block) + size);
+  b->next = NULL;
+  b->used = 0;
+  b->size = size;
+  return b;
+}
+
+void *tmc_arena_alloc(tmc_arena *a, size_t n) {
+  const size_t align = _Alignof(max_align_t);
+  n = (n + align - 1) & ~(align - 1);
+  if (n == 0)
+    n = align;
+  a->total += n;
+#ifdef TMC_ARENA_MALLOC
+  block *b = new_block(n);
+  b->next = a->head;
+  a->head = b;
+  memset(b->data, 0, n);
+  return b->data;
+#else
+  block *b = a->head;
+  if (!b || b->size - b->used < n) {
+    if (n > BLOCK_SIZE / 4) {
+      /* A big object gets its own block, kept behind the current one so the
+       * current block's free space is not wasted. */
+      block *big = new_block(n);
+      if (b) {
+        big->next = b->next;
+        b->next = big;
+      } else {
+        a->head = big;
+      }
+      big->used = n;
+      memset(big->data, 0, n);
+      return big->data;
+    }
+    b = new_block(BLOCK_SIZE);
+    b->next = a->head;
+    a->head = b;
+  }
+  void *p = b->data + b->used;
+  b->used += n;
+  memset(p, 0, n);
+  return p;
+#endif
+}
+
+char *tmc_arena_strndup(tmc_arena *a, const char *s, size_t n) {
+  if (!s)
+    return NULL;
+  char *p = tmc_arena_alloc(a, n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+char *tmc_arena_strdup(tmc_arena *a, const char *s) {
+  return s ? tmc_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *tmc_arena_printf(tmc_arena *a, const char *fmt, ...) {
+  va_list ap, ap2;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *p = tmc_arena_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
+  if (n > 0)
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+  return p;
+}
+
+size_t tmc_arena_used(const tmc_arena *a) {
+  return a->total;
+}
+
+/* ---- buffer --------------------------------------------------------------- */
+
+static bool reserve(tmc_buf *b, size_t extra) {
+  if (b->overflow)
+    return false;
+  if (b->limit && b->len + extra > b->limit) {
+    b->overflow = true;
+    return false;
+  }
+  if (b->len + extra + 1 > b->cap) {
+    size_t c = b->cap ? b->cap : 256;
+    while (c < b->len + extra + 1)
+      c *= 2;
+    b->data = tmc_xrealloc(b->data, c);
+    b->cap = c;
+  }
+  return true;
+}
+
+void tmc_buf_put(tmc_buf *b, const char *s, size_t n) {
+  if (!reserve(b, n))
+    return;
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = 0;
+}
+
+void tmc_buf_puts(tmc_buf *b, const char *s) {
+  tmc_buf_put(b, s, strlen(s));
+}
+
+void tmc_buf_putc(tmc_buf *b, char c) {
+  tmc_buf_put(b, &c, 1);
+}
+
+void tmc_buf_vprintf(tmc_buf *b, const char *fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  if (n > 0 && reserve(b, (size_t)n)) {
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    b->len += (size_t)n;
+  }
+  va_end(ap2);
+}
+
+void tmc_buf_printf(tmc_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  tmc_buf_vprintf(b, fmt, ap);
+  va_end(ap);
+}
+
+void tmc_buf_clear(tmc_buf *b) {
+  b->len = 0;
+  b->overflow = false;
+  if (b->data)
+    b->data[0] = 0;
+}
+
+char *tmc_buf_detach(tmc_buf *b) {
+  char *p = b->data;
+  if (!p)
+    p = tmc_xcalloc(1, 1);
+  b->data = NULL;
+  b->len = b->cap = 0;
+  b->overflow = false;
+  return p;
+}
+
+void tmc_buf_free(tmc_buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+/* ---- strings -------------------------------------------------------------- */
+
+bool tmc_streq_nocase(const char *a, const char *b) {
+  if (!a || !b)
+    return false;
+  while (*a && *b) {
+    if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+      return false;
+    a++, b++;
+  }
+  return *a == *b;
+}
+
+static bool is_word_char(unsigned char c) {
+  return isalnum(c) || c >= 0x80;
+}
+
+bool tmc_has_word(const char *text, const char *word) {
+  if (!text || !word || !*word)
+    return false;
+  size_t wn = strlen(word);
+  for (const char *p = text; *p; p++) {
+    if (p != text && is_word_char((unsigned char)p[-1]))
+      continue;
+    size_t i = 0;
+    while (i < wn && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)word[i]))
+      i++;
+    if (i == wn && !is_word_char((unsigned char)p[wn]))
+      return true;
+  }
+  return false;
+}
+
+char *tmc_trim(char *s) {
+  while (*s && isspace((unsigned char)*s))
+    s++;
+  size_t n = strlen(s);
+  while (n && isspace((unsigned char)s[n - 1]))
+    s[--n] = 0;
+  return s;
+}
+
+/* Length of the valid UTF-8 sequence at p (at most n bytes), 0 if invalid. */
+static size_t utf8_len(const unsigned char *p, size_t n) {
+  unsigned c = p[0];
+  size_t len;
+  unsigned min;
+  if (c < 0x80)
+    return 1;
+  else if ((c & 0xE0) == 0xC0)
+    len = 2, min = 0x80, c &= 0x1F;
+  else if ((c & 0xF0) == 0xE0)
+    len = 3, min = 0x800, c &= 0x0F;
+  else if ((c & 0xF8) == 0xF0)
+    len = 4, min = 0x10000, c &= 0x07;
+  else
+    return 0;
+  if (len > n)
+    return 0;
+  for (size_t i = 1; i < len; i++) {
+    if ((p[i] & 0xC0) != 0x80)
+      return 0;
+    c = (c << 6) | (p[i] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+char *tmc_text_clean(tmc_arena *a, const char *s, size_t n) {
+  if (!s)
+    return NULL;
+  /* Worst case every byte becomes the 3-byte replacement character. */
+  char *out = tmc_arena_alloc(a, n * 3 + 1);
+  size_t o = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    size_t l = utf8_len(p + i, n - i);
+    if (l == 0) {
+      memcpy(out + o, "\xEF\xBF\xBD", 3);
+      o += 3;
+      i++;
+    } else if (l == 1) {
+      unsigned char c = p[i++];
+      out[o++] = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ? ' ' : (char)c;
+    } else {
+      memcpy(out + o, p + i, l);
+      o += l;
+      i += l;
+    }
+  }
+  out[o] = 0;
+  return out;
+}
+
+uint64_t tmc_hash64(const void *data, size_t n, uint64_t seed) {
+  const unsigned char *p = data;
+  uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+  for (size_t i = 0; i < n; i++) {
+    h ^= p[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}

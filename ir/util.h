@@ -1,0 +1,74 @@
+/* util.h - the small pieces every module uses: an arena that owns the IR's
+ * memory, a growable byte buffer for back ends, and an allocation wrapper
+ * that aborts on out-of-memory so nothing else checks for NULL.
+ *
+ * Ownership: memory from tmc_arena_* belongs to the arena and is released by
+ * tmc_arena_free; a tmc_buf owns its bytes until tmc_buf_detach hands them to
+ * the caller (free with free()). */
+#ifndef TMC_UTIL_H
+#define TMC_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define TMC_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define TMC_PRINTF(f, a)
+#endif
+
+/* Allocation that never returns NULL: out of memory prints and aborts. */
+void *tmc_xmalloc(size_t n);
+void *tmc_xcalloc(size_t n, size_t size);
+void *tmc_xrealloc(void *p, size_t n);
+char *tmc_xstrdup(const char *s);
+/* Grows *v (holding *cap items of size) so that it holds at least need items. */
+void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size);
+#define TMC_PUSH(arr, n, cap)                                                            \
+  (tmc_grow((void **)&(arr), &(cap), (n) + 1, sizeof(*(arr))), &(arr)[(n)++])
+
+typedef struct tmc_arena tmc_arena;
+tmc_arena *tmc_arena_new(void);
+void tmc_arena_free(tmc_arena *a); /* accepts NULL */
+void *tmc_arena_alloc(tmc_arena *a, size_t n); /* zeroed, aligned for any type */
+char *tmc_arena_strdup(tmc_arena *a, const char *s); /* NULL stays NULL */
+char *tmc_arena_strndup(tmc_arena *a, const char *s, size_t n);
+char *tmc_arena_printf(tmc_arena *a, const char *fmt, ...) TMC_PRINTF(2, 3);
+size_t tmc_arena_used(const tmc_arena *a);
+
+/* A growable buffer, always NUL-terminated. A size cap (0 = none) turns
+ * further writes into no-ops and sets `overflow`, so a back end fed hostile
+ * input cannot exhaust memory. */
+typedef struct tmc_buf {
+  char *data;
+  size_t len;
+  size_t cap;
+  size_t limit;  /* 0 = unlimited */
+  bool overflow; /* a write was dropped because of limit */
+} tmc_buf;
+#define TMC_BUF_INIT {0, 0, 0, 0, false}
+void tmc_buf_put(tmc_buf *b, const char *s, size_t n);
+void tmc_buf_puts(tmc_buf *b, const char *s);
+void tmc_buf_putc(tmc_buf *b, char c);
+void tmc_buf_printf(tmc_buf *b, const char *fmt, ...) TMC_PRINTF(2, 3);
+void tmc_buf_vprintf(tmc_buf *b, const char *fmt, va_list ap) TMC_PRINTF(2, 0);
+void tmc_buf_clear(tmc_buf *b);
+char *tmc_buf_detach(tmc_buf *b); /* caller frees; buffer is reset */
+void tmc_buf_free(tmc_buf *b);
+
+/* String helpers. */
+bool tmc_streq_nocase(const char *a, const char *b);
+/* Case-insensitive search for a word in text: matches only at word edges. */
+bool tmc_has_word(const char *text, const char *word);
+/* Trims ASCII space in place (returns s advanced past leading space). */
+char *tmc_trim(char *s);
+/* Repairs text for reports: invalid UTF-8 → U+FFFD, C0 controls other than
+ * tab/newline → space. Returns an arena copy. */
+char *tmc_text_clean(tmc_arena *a, const char *s, size_t n);
+
+/* 64-bit FNV-1a, used for stable fingerprints. */
+uint64_t tmc_hash64(const void *data, size_t n, uint64_t seed);
+
+#endif

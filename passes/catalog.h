@@ -1,0 +1,92 @@
+/* catalog.h - the knowledge the passes apply and the reports cite: threat
+ * rules (catalogs/\*.yaml), MITRE ATLAS (catalogs/ATLAS.yaml), OWASP Top 10
+ * lists, CWE/CAPEC names, controls and NIST AI RMF subcategories.
+ *
+ * The default catalogs are compiled into the binary; tmc_catalog_add_file
+ * adds or overrides rules from a user's file. Every rule is parsed and checked
+ * when it loads (unknown fact, unknown ATLAS/OWASP id → file:line error).
+ *
+ * Ownership: a tmc_catalog owns every string and table reachable from it;
+ * findings point into it, so it must outlive the IRs analysed with it. */
+#ifndef TMC_CATALOG_H
+#define TMC_CATALOG_H
+
+#include "ir/ir.h"
+
+typedef struct tmc_tactic {
+  const char *id, *name, *url;
+} tmc_tactic;
+
+typedef struct tmc_technique {
+  const char *id, *name, *url;
+  const char *parent;  /* for sub-techniques, else NULL */
+  tmc_strlist tactics; /* tactic ids (inherited from the parent for sub-techniques) */
+  tmc_strlist mitigations; /* AML.M ids */
+} tmc_technique;
+
+typedef struct tmc_mitigation {
+  const char *id, *name, *url;
+} tmc_mitigation;
+
+/* OWASP entries, CWE, CAPEC and NIST subcategories share this shape. */
+typedef struct tmc_ref {
+  const char *id, *title, *url;
+} tmc_ref;
+
+typedef struct tmc_control {
+  const char *id;    /* the name users write in controls= ("authentication") */
+  const char *title; /* "Authenticate callers" */
+  const char *description;
+  tmc_strlist aliases;      /* other names users write */
+  tmc_strlist atlas;        /* AML.M ids it corresponds to */
+  tmc_strlist nist;         /* NIST AI RMF subcategories it serves ("MEASURE 2.7") */
+} tmc_control;
+
+struct tmc_cond; /* a compiled condition; see passes/cond.h */
+
+typedef struct tmc_rule {
+  const char *id, *title;
+  uint32_t applies_kinds; /* bit per tmc_kind */
+  bool applies_flows;
+  struct tmc_cond *cond; /* NULL = always */
+  const char *cond_text;
+  unsigned stride;
+  tmc_strlist atlas, owasp, cwe, capec;
+  tmc_strlist controls; /* control ids that mitigate */
+  int likelihood, impact;
+  const char *description, *remediation;
+  tmc_loc loc; /* where the rule was defined */
+} tmc_rule;
+
+typedef struct tmc_catalog tmc_catalog;
+
+/* Loads the built-in catalogs. Returns 0, or <0 with errors in d. */
+int tmc_catalog_new(tmc_catalog **out, tmc_diags *d);
+/* Adds rules (and controls) from a user's YAML file, overriding rules with the
+ * same id. */
+int tmc_catalog_add_file(tmc_catalog *c, const char *path, tmc_diags *d);
+/* Replaces the built-in ATLAS data with a newer ATLAS.yaml. */
+int tmc_catalog_load_atlas(tmc_catalog *c, const char *path, tmc_diags *d);
+void tmc_catalog_free(tmc_catalog *c);
+
+const char *tmc_catalog_version(const tmc_catalog *c);
+const char *tmc_catalog_atlas_version(const tmc_catalog *c);
+
+uint32_t tmc_catalog_n_rules(const tmc_catalog *c);
+const tmc_rule *tmc_catalog_rule_at(const tmc_catalog *c, uint32_t i); /* sorted by id */
+const tmc_rule *tmc_catalog_rule(const tmc_catalog *c, const char *id);
+const tmc_technique *tmc_catalog_technique(const tmc_catalog *c, const char *id);
+const tmc_tactic *tmc_catalog_tactic(const tmc_catalog *c, const char *id);
+uint32_t tmc_catalog_n_tactics(const tmc_catalog *c);
+const tmc_tactic *tmc_catalog_tactic_at(const tmc_catalog *c, uint32_t i); /* ATLAS matrix order */
+const tmc_mitigation *tmc_catalog_mitigation(const tmc_catalog *c, const char *id);
+/* OWASP ("LLM01:2025", "ML01:2023"), CWE ("CWE-79"), CAPEC ("CAPEC-94"), NIST ("GOVERN 1.1"). */
+const tmc_ref *tmc_catalog_ref(const tmc_catalog *c, const char *id);
+uint32_t tmc_catalog_n_controls(const tmc_catalog *c);
+const tmc_control *tmc_catalog_control_at(const tmc_catalog *c, uint32_t i);
+/* Finds a control by id or alias, case-insensitively. */
+const tmc_control *tmc_catalog_control(const tmc_catalog *c, const char *name);
+/* The page a reader should open for an id: ATLAS, OWASP, CWE or CAPEC. */
+const char *tmc_catalog_url(const tmc_catalog *c, const char *id);
+
+#endif

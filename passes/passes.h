@@ -1,0 +1,43 @@
+/* passes.h - the analysis pipeline. Passes are rows in one table, run in its
+ * order; the table also drives --list-passes and --dump-ir=PASS.
+ *
+ * A pass reads and annotates the IR; it never prints: problems go to d as
+ * diagnostics, results into the IR (findings, paths, facts). */
+#ifndef TMC_PASSES_H
+#define TMC_PASSES_H
+
+#include "ir/ir.h"
+#include "passes/catalog.h"
+
+typedef struct tmc_pass_opts {
+  const tmc_catalog *catalog;
+  uint32_t paths_k;       /* paths kept per entry/asset pair (default 3) */
+  uint32_t max_paths;     /* total paths kept (0 = default) */
+} tmc_pass_opts;
+#define TMC_PASS_OPTS_INIT {NULL, 3, 0}
+
+typedef int (*tmc_pass_fn)(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+
+typedef struct tmc_pass {
+  const char *name;
+  tmc_pass_fn fn;
+  const char *summary;
+} tmc_pass;
+
+/* The pipeline, in order; terminated by a row with name NULL. */
+extern const tmc_pass tmc_passes[];
+const tmc_pass *tmc_pass_find(const char *name);
+
+/* Each pass's entry point (one per file in passes/). */
+int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_accept(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_stride(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+
+#endif

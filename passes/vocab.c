@@ -1,0 +1,135 @@
+/* vocab.c - parses the diagram vocabulary out of the raw properties the front
+ * ends recorded, so every later pass reads typed fields, whichever format the
+ * diagram came in. Values it cannot understand become warnings at the
+ * element's or flow's line, never silent guesses. */
+#include <ctype.h>
+#include <string.h>
+
+#include "passes/passes.h"
+
+/* Splits a comma/semicolon list into lower-case, trimmed arena strings. */
+static void split_list(tmc_ir *ir, tmc_strlist *out, const char *s) {
+  if (!s)
+    return;
+  while (*s) {
+    size_t n = strcspn(s, ",;");
+    char *item = tmc_arena_strndup(ir->arena, s, n);
+    item = tmc_trim(item);
+    for (char *p = item; *p; p++) {
+      *p = (char)tolower((unsigned char)*p);
+      if (*p == ' ' || *p == '-')
+        *p = '_';
+    }
+    if (*item && !tmc_strlist_has(out, item))
+      tmc_strlist_add(out, item);
+    s += n;
+    if (*s)
+      s++;
+  }
+}
+
+static bool parse_bool(const char *s, bool *out) {
+  static const char *yes[] = {"true", "yes", "1", "on", "y"};
+  static const char *no[] = {"false", "no", "0", "off", "n", "none"};
+  for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+    if (tmc_streq_nocase(s, yes[i]))
+      return *out = true, true;
+  for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+    if (tmc_streq_nocase(s, no[i]))
+      return *out = false, true;
+  return false;
+}
+
+static tmc_tri tri_prop(const tmc_props *p, const char *key, tmc_loc loc, const char *who,
+                        tmc_diags *d) {
+  const char *v = tmc_props_get(p, key);
+  bool b;
+  if (!v)
+    return TMC_TRI_UNKNOWN;
+  if (parse_bool(v, &b))
+    return b ? TMC_TRI_YES : TMC_TRI_NO;
+  tmc_warning(d, loc, "%s: %s='%s' is not a yes/no value; treated as unknown", who, key, v);
+  return TMC_TRI_UNKNOWN;
+}
+
+static tmc_sensitivity sens_prop(const tmc_props *p, tmc_loc loc, const char *who,
+                                 tmc_diags *d) {
+  const char *v = tmc_props_get(p, "sensitivity");
+  tmc_sensitivity s = TMC_SENS_UNSET;
+  if (v && *v && !tmc_sensitivity_parse(v, &s))
+    tmc_warning(d, loc,
+                "%s: unknown sensitivity '%s' (public, internal, confidential, secret)", who, v);
+  return s;
+}
+
+/* Protocols whose encryption is known from the name alone. */
+static const struct {
+  const char *name;
+  bool encrypted;
+} protocols[] = {
+    {"https", true},  {"tls", true},    {"grpcs", true},  {"ssh", true},   {"sftp", true},
+    {"ftps", true},   {"wss", true},    {"mtls", true},   {"ssl", true},   {"ldaps", true},
+    {"smtps", true},  {"imaps", true},  {"ipsec", true},  {"vpn", true},   {"http", false},
+    {"ftp", false},   {"telnet", false}, {"ws", false},   {"ldap", false}, {"smtp", false},
+    {"grpc", false},  {"tcp", false},   {"udp", false},   {"snmp", false}, {"rdp", true},
+};
+
+static void flow_protocol(tmc_ir *ir, tmc_flow *f, tmc_diags *d) {
+  const char *p = tmc_props_get(&f->props, "protocol");
+  if (p && *p) {
+    char *lc = tmc_arena_strdup(ir->arena, p);
+    for (char *c = lc; *c; c++)
+      *c = (char)tolower((unsigned char)*c);
+    f->protocol = tmc_trim(lc);
+  }
+  f->encrypted = tri_prop(&f->props, "encrypted", f->loc, f->id, d);
+  if (f->encrypted != TMC_TRI_UNKNOWN) {
+    f->encrypted_reason = "encrypted=";
+    return;
+  }
+  if (!f->protocol)
+    return;
+  for (size_t i = 0; i < sizeof protocols / sizeof *protocols; i++)
+    if (strcmp(f->protocol, protocols[i].name) == 0) {
+      f->encrypted = protocols[i].encrypted ? TMC_TRI_YES : TMC_TRI_NO;
+      f->encrypted_reason = tmc_arena_printf(ir->arena, "protocol=%s", f->protocol);
+      return;
+    }
+  /* "HTTPS/REST", "TLS 1.3", "https (mTLS)": look at the words. */
+  for (size_t i = 0; i < sizeof protocols / sizeof *protocols; i++)
+    if (tmc_has_word(f->protocol, protocols[i].name)) {
+      f->encrypted = protocols[i].encrypted ? TMC_TRI_YES : TMC_TRI_NO;
+      f->encrypted_reason = tmc_arena_printf(ir->arena, "protocol=%s", f->protocol);
+      return;
+    }
+}
+
+int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    split_list(ir, &e->data, tmc_props_get(&e->props, "data"));
+    split_list(ir, &e->controls, tmc_props_get(&e->props, "controls"));
+    e->sensitivity = sens_prop(&e->props, e->loc, e->id, d);
+    const char *src = tmc_props_get(&e->props, "source");
+    if (src && *src) {
+      if (tmc_streq_nocase(src, "third_party") || tmc_streq_nocase(src, "third-party") ||
+          tmc_streq_nocase(src, "external") || tmc_streq_nocase(src, "public"))
+        e->third_party = true;
+      else if (!tmc_streq_nocase(src, "internal") && !tmc_streq_nocase(src, "first_party"))
+        tmc_warning(d, e->loc, "%s: unknown source '%s' (third_party or internal)", e->id, src);
+    }
+    tmc_tri entry = tri_prop(&e->props, "entry", e->loc, e->id, d);
+    tmc_tri asset = tri_prop(&e->props, "asset", e->loc, e->id, d);
+    e->facts.is_entry = entry == TMC_TRI_YES;
+    e->facts.is_asset = asset == TMC_TRI_YES;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    flow_protocol(ir, f, d);
+    f->authenticated = tri_prop(&f->props, "authenticated", f->loc, f->id, d);
+    split_list(ir, &f->data, tmc_props_get(&f->props, "data"));
+    split_list(ir, &f->controls, tmc_props_get(&f->props, "controls"));
+    f->sensitivity = sens_prop(&f->props, f->loc, f->id, d);
+  }
+  return 0;
+}
