@@ -80,12 +80,20 @@ static int write_fd(int fd, const char *data, size_t len) {
   return 0;
 }
 
+/* Standard output, and destinations that exist but are not regular files
+ * (/dev/null, a FIFO), are written in place: renaming a temporary file over
+ * them would replace the device, not write to it. */
+static bool write_in_place(const char *path) {
+  struct stat st;
+  return strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
+}
+
 int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d) {
   char **tmp = tmc_xcalloc(n ? n : 1, sizeof(char *));
   int rc = 0;
   uint32_t i;
   for (i = 0; i < n && rc == 0; i++) {
-    if (strcmp(v[i].path, "-") == 0)
+    if (write_in_place(v[i].path))
       continue;
     tmc_loc loc = {v[i].path, 0, 0};
     size_t pl = strlen(v[i].path);
@@ -114,11 +122,16 @@ int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d) {
   }
   if (rc == 0) {
     for (i = 0; i < n; i++) {
-      if (strcmp(v[i].path, "-") == 0) {
-        if (write_fd(STDOUT_FILENO, v[i].data, v[i].len) < 0) {
-          tmc_error(d, (tmc_loc){"<stdout>", 0, 0}, "cannot write: %s", strerror(errno));
+      if (!tmp[i]) {
+        bool out = strcmp(v[i].path, "-") == 0;
+        int fd = out ? STDOUT_FILENO : open(v[i].path, O_WRONLY | O_CLOEXEC);
+        if (fd < 0 || write_fd(fd, v[i].data, v[i].len) < 0) {
+          tmc_error(d, tmc_loc_at(out ? "<stdout>" : v[i].path, 0, 0), "cannot write: %s",
+                    strerror(errno));
           rc = -1;
         }
+        if (fd >= 0 && !out)
+          close(fd);
         continue;
       }
       if (rename(tmp[i], v[i].path) < 0) {

@@ -315,8 +315,10 @@ int main(int argc, char **argv) {
   o.n_inputs = (uint32_t)(argc - optind);
   if (o.n_inputs == 0)
     return usage_error("no input diagram");
-  if (!o.dump_ir && o.n_outputs == 0 && !o.outdir)
-    return usage_error("no report requested: add -o FILE (e.g. -o report.md) or --dump-ir");
+  /* --fail-on alone is a gate: analyse, report nothing, set the status. */
+  if (!o.dump_ir && o.n_outputs == 0 && !o.outdir && o.fail_on == TMC_SEV_NONE)
+    return usage_error("no report requested: add -o FILE (e.g. -o report.md), --dump-ir or "
+                       "--fail-on");
   if (o.n_inputs > 1 && o.n_outputs > 0)
     return usage_error("several inputs write several reports: use --outdir DIR instead of -o");
   return tmc_run(&o);

@@ -190,7 +190,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   Agraph_t **graphs = NULL;
 
   tmc_buf_clear(&errbuf);
-  agseterr(AGMAX);
+  agseterr(AGWARN);
   agusererrf prev = agseterrf(collect_error);
   agreseterrors();
   g = agmemread(data);
