@@ -35,7 +35,8 @@ int main(int argc, char **argv) {
     p++;
   int count = 0;
   if (*p == '<') {
-    xmlDocPtr doc = xmlReadMemory(data, (int)n, argv[1], NULL, XML_PARSE_NONET | XML_PARSE_HUGE);
+    xmlDocPtr doc =
+        xmlReadMemory(data, (int)n, argv[1], NULL, XML_PARSE_NONET | XML_PARSE_HUGE);
     if (!doc)
       return 2;
     count = xmlDocGetRootElement(doc) != NULL;

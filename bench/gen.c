@@ -29,13 +29,15 @@ typedef struct role {
 
 static const role chain[] = {
     {"Partner uploads", "external_entity", "box", "source=third_party", 0},
-    {"Document store", "data_store", "cylinder", "data=confidential_documents;sensitivity=confidential", 1},
+    {"Document store", "data_store", "cylinder",
+     "data=confidential_documents;sensitivity=confidential", 1},
     {"Ingestion pipeline", "pipeline", "ellipse", "", 1},
     {"Vector DB", "vector_store", "cylinder", "data=embeddings", 1},
     {"RAG orchestrator", "process", "ellipse", "", 1},
     {"LLM", "llm", "ellipse", "", 1},
     {"Ticket tool", "agent_tool", "ellipse", "", 1},
-    {"Customer DB", "data_store", "cylinder", "data=pii,credentials;sensitivity=secret", 2},
+    {"Customer DB", "data_store", "cylinder", "data=pii,credentials;sensitivity=secret",
+     2},
 };
 static const role others[] = {
     {"Web client", "external_entity", "box", "", 0},
@@ -88,7 +90,8 @@ static flow *make_flows(uint32_t n, uint32_t *count) {
     else if (i + 1 < n)
       v[c++] = (flow){i, i + 1 + next_rand() % 8 < n ? i + 1 + next_rand() % 8 : i + 1,
                       (next_rand() % 3) ? "https" : "http"};
-    uint32_t t = (next_rand() % 10 == 0) ? next_rand() % n : (i + 1 + next_rand() % GROUP) % n;
+    uint32_t t =
+        (next_rand() % 10 == 0) ? next_rand() % n : (i + 1 + next_rand() % GROUP) % n;
     if (t != i)
       v[c++] = (flow){i, t, (next_rand() % 2) ? "grpcs" : "http"};
   }
@@ -104,21 +107,23 @@ static void gen_dot(FILE *out, uint32_t n) {
     for (uint32_t i = lo; i < hi; i++)
       if (role_of(i)->zone == 0) {
         const role *r = role_of(i);
-        fprintf(out, "  n%u [label=\"%s %u\", shape=%s, type=%s", i, r->label, i, r->shape,
-                r->type);
+        fprintf(out, "  n%u [label=\"%s %u\", shape=%s, type=%s", i, r->label, i,
+                r->shape, r->type);
         attrs(out, r->attrs, 0);
         fprintf(out, "];\n");
       }
-    fprintf(out, "  subgraph cluster_internal_%u {\n    label=\"Internal zone %u\";\n", g, g);
+    fprintf(out, "  subgraph cluster_internal_%u {\n    label=\"Internal zone %u\";\n", g,
+            g);
     for (uint32_t i = lo; i < hi; i++)
       if (role_of(i)->zone == 1) {
         const role *r = role_of(i);
-        fprintf(out, "    n%u [label=\"%s %u\", shape=%s, type=%s", i, r->label, i, r->shape,
-                r->type);
+        fprintf(out, "    n%u [label=\"%s %u\", shape=%s, type=%s", i, r->label, i,
+                r->shape, r->type);
         attrs(out, r->attrs, 0);
         fprintf(out, "];\n");
       }
-    fprintf(out, "    subgraph cluster_restricted_%u {\n      label=\"Restricted zone %u\";\n",
+    fprintf(out,
+            "    subgraph cluster_restricted_%u {\n      label=\"Restricted zone %u\";\n",
             g, g);
     for (uint32_t i = lo; i < hi; i++)
       if (role_of(i)->zone == 2) {
@@ -141,24 +146,28 @@ static void gen_dot(FILE *out, uint32_t n) {
 /* draw.io: per group an "Internal" container holding a "Restricted"
  * container; children's geometry is relative to their container. */
 static void gen_drawio(FILE *out, uint32_t n) {
-  fprintf(out, "<mxfile host=\"tmc-bench\">\n  <diagram id=\"bench\" name=\"Bench %u\">\n"
-               "    <mxGraphModel>\n      <root>\n        <mxCell id=\"0\"/>\n"
-               "        <mxCell id=\"1\" parent=\"0\"/>\n",
+  fprintf(out,
+          "<mxfile host=\"tmc-bench\">\n  <diagram id=\"bench\" name=\"Bench %u\">\n"
+          "    <mxGraphModel>\n      <root>\n        <mxCell id=\"0\"/>\n"
+          "        <mxCell id=\"1\" parent=\"0\"/>\n",
           n);
   uint32_t groups = (n + GROUP - 1) / GROUP;
   const double gw = 1400, gh = 700;
   for (uint32_t g = 0; g < groups; g++) {
     double gx = (g % 10) * (gw + 200), gy = (g / 10) * (gh + 300);
-    fprintf(out,
-            "        <mxCell id=\"z%u\" value=\"Internal zone %u\" style=\"swimlane;dashed=1;"
-            "container=1;\" vertex=\"1\" parent=\"1\">\n          <mxGeometry x=\"%g\" "
-            "y=\"%g\" width=\"%g\" height=\"%g\" as=\"geometry\"/>\n        </mxCell>\n",
-            g, g, gx + 150, gy, gw, gh);
-    fprintf(out,
-            "        <mxCell id=\"r%u\" value=\"Restricted zone %u\" style=\"swimlane;dashed=1;"
-            "container=1;\" vertex=\"1\" parent=\"z%u\">\n          <mxGeometry x=\"700\" "
-            "y=\"40\" width=\"680\" height=\"640\" as=\"geometry\"/>\n        </mxCell>\n",
-            g, g, g);
+    fprintf(
+        out,
+        "        <mxCell id=\"z%u\" value=\"Internal zone %u\" style=\"swimlane;dashed=1;"
+        "container=1;\" vertex=\"1\" parent=\"1\">\n          <mxGeometry x=\"%g\" "
+        "y=\"%g\" width=\"%g\" height=\"%g\" as=\"geometry\"/>\n        </mxCell>\n",
+        g, g, gx + 150, gy, gw, gh);
+    fprintf(
+        out,
+        "        <mxCell id=\"r%u\" value=\"Restricted zone %u\" "
+        "style=\"swimlane;dashed=1;"
+        "container=1;\" vertex=\"1\" parent=\"z%u\">\n          <mxGeometry x=\"700\" "
+        "y=\"40\" width=\"680\" height=\"640\" as=\"geometry\"/>\n        </mxCell>\n",
+        g, g, g);
     uint32_t lo = g * GROUP, hi = lo + GROUP < n ? lo + GROUP : n;
     for (uint32_t i = lo; i < hi; i++) {
       const role *r = role_of(i);
@@ -178,11 +187,12 @@ static void gen_drawio(FILE *out, uint32_t n) {
         y = 40 + (k / 5) * 60;
         snprintf(parent, sizeof parent, "r%u", g);
       }
-      const char *style = strcmp(r->shape, "cylinder") == 0 ? "shape=cylinder3;whiteSpace=wrap;"
-                          : strcmp(r->shape, "box") == 0    ? "rounded=0;whiteSpace=wrap;"
-                                                            : "ellipse;whiteSpace=wrap;";
-      fprintf(out, "        <object id=\"n%u\" label=\"%s %u\" type=\"%s\"", i, r->label, i,
-              r->type);
+      const char *style = strcmp(r->shape, "cylinder") == 0
+                              ? "shape=cylinder3;whiteSpace=wrap;"
+                          : strcmp(r->shape, "box") == 0 ? "rounded=0;whiteSpace=wrap;"
+                                                         : "ellipse;whiteSpace=wrap;";
+      fprintf(out, "        <object id=\"n%u\" label=\"%s %u\" type=\"%s\"", i, r->label,
+              i, r->type);
       attrs(out, r->attrs, 1);
       fprintf(out,
               ">\n          <mxCell style=\"%s\" vertex=\"1\" parent=\"%s\">\n"

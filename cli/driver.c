@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -198,14 +199,15 @@ static const char *basename_of(const char *p) {
 }
 
 /* Resolves the outputs for one input: explicit -o, or --outdir with -T list. */
-static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o, const char *input,
-                        tmc_arena *a, tmc_diags *d) {
+static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o,
+                        const char *input, tmc_arena *a, tmc_diags *d) {
   job *v = NULL;
   uint32_t n = 0, cap = 0;
   tmc_loc none = {NULL, 0, 0};
   if (o->outdir) {
     const char *list = o->force_format ? o->force_format : "md";
-    char *stem = tmc_arena_strdup(a, basename_of(strcmp(input, "-") == 0 ? "stdin" : input));
+    char *stem =
+        tmc_arena_strdup(a, basename_of(strcmp(input, "-") == 0 ? "stdin" : input));
     char *dot = strrchr(stem, '.');
     if (dot && dot != stem)
       *dot = 0;
@@ -236,7 +238,8 @@ static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o, const
       else if (strcmp(x->path, "-") == 0)
         tmc_error(d, none, "writing to stdout needs a format: add -T md, -T sarif, ...");
       else
-        tmc_error(d, none, "cannot tell the report format of '%s' from its extension: use -T",
+        tmc_error(d, none,
+                  "cannot tell the report format of '%s' from its extension: use -T",
                   x->path);
       free(v);
       return -1;
@@ -247,8 +250,8 @@ static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o, const
   }
   for (uint32_t i = 0; i < n; i++)
     if (!v[i].backend->fn) {
-      tmc_error(d, none, "output format '%s' (%s) is not implemented yet", v[i].backend->name,
-                v[i].path);
+      tmc_error(d, none, "output format '%s' (%s) is not implemented yet",
+                v[i].backend->name, v[i].path);
       free(v);
       return -1;
     }
@@ -367,7 +370,8 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat, const char *in
       goto done;
     }
     if (bufs[i].overflow) {
-      tmc_error(d, (tmc_loc){jobs[i].path, 0, 0}, "report larger than 2 GiB: not written");
+      tmc_error(d, (tmc_loc){jobs[i].path, 0, 0},
+                "report larger than 2 GiB: not written");
       status = TMC_EXIT_IO;
       goto done;
     }
@@ -413,11 +417,99 @@ done:
   return status;
 }
 
+/* Runs one input, prints its diagnostics, applies --fail-on. */
+static int run_input(const tmc_run_opts *o, const tmc_catalog *cat, const char *input) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_severity worst = TMC_SEV_NONE;
+  int s = run_one(o, cat, input, &d, &worst);
+  tmc_diags_print(&d, stderr, o->color);
+  tmc_diags_free(&d);
+  fflush(stderr);
+  if (s == TMC_EXIT_OK && o->fail_on != TMC_SEV_NONE && worst >= (tmc_severity)o->fail_on)
+    s = TMC_EXIT_FINDINGS;
+  return s;
+}
+
+/* The status of a batch: any error beats findings, findings beat success. */
+static int merge_status(int status, int s) {
+  if (s == TMC_EXIT_OK)
+    return status;
+  if (status == TMC_EXIT_OK || status == TMC_EXIT_FINDINGS)
+    return s;
+  return status;
+}
+
+/* -j N: each input in its own process (cgraph is not thread-safe), at most N
+ * at a time. A child's diagnostics go to a temporary file that the parent
+ * copies to stderr in input order, so the output reads as a serial run. */
+static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat) {
+  uint32_t n = o->n_inputs, started = 0, printed = 0, running = 0;
+  pid_t *pids = tmc_xcalloc(n, sizeof(pid_t));
+  FILE **logs = tmc_xcalloc(n, sizeof(FILE *));
+  int *st = tmc_xcalloc(n, sizeof(int));
+  bool *finished = tmc_xcalloc(n, sizeof(bool));
+  int status = TMC_EXIT_OK;
+  fflush(stdout);
+  fflush(stderr);
+  while (printed < n) {
+    while (started < n && running < o->jobs) {
+      uint32_t i = started++;
+      logs[i] = tmpfile();
+      pid_t pid = logs[i] ? fork() : -1;
+      if (pid == 0) {
+        dup2(fileno(logs[i]), STDERR_FILENO);
+        _exit(run_input(o, cat, o->inputs[i]));
+      }
+      if (pid < 0) { /* no process to spare: run it here */
+        if (logs[i])
+          fclose(logs[i]);
+        logs[i] = NULL;
+        st[i] = run_input(o, cat, o->inputs[i]);
+        finished[i] = true;
+      } else {
+        pids[i] = pid;
+        running++;
+      }
+    }
+    while (printed < n && finished[printed]) {
+      if (logs[printed]) {
+        char chunk[4096];
+        size_t k;
+        rewind(logs[printed]);
+        while ((k = fread(chunk, 1, sizeof chunk, logs[printed])) > 0)
+          fwrite(chunk, 1, k, stderr);
+        fclose(logs[printed]);
+      }
+      status = merge_status(status, st[printed]);
+      printed++;
+    }
+    if (printed == n || running == 0)
+      continue;
+    int ws;
+    pid_t pid = wait(&ws);
+    if (pid < 0)
+      break;
+    for (uint32_t i = 0; i < started; i++)
+      if (pids[i] == pid && !finished[i]) {
+        st[i] = WIFEXITED(ws) ? WEXITSTATUS(ws) : TMC_EXIT_INTERNAL;
+        if (!WIFEXITED(ws))
+          fprintf(stderr, "tmc: %s: internal error: killed by signal %d\n", o->inputs[i],
+                  WTERMSIG(ws));
+        finished[i] = true;
+        running--;
+      }
+  }
+  free(pids);
+  free(logs);
+  free(st);
+  free(finished);
+  return status;
+}
+
 int tmc_run(const tmc_run_opts *o) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *cat = NULL;
   int status = TMC_EXIT_OK;
-  tmc_severity worst = TMC_SEV_NONE;
 
   if (tmc_catalog_new(&cat, &d) < 0) {
     status = TMC_EXIT_INTERNAL;
@@ -432,16 +524,15 @@ int tmc_run(const tmc_run_opts *o) {
       status = TMC_EXIT_INPUT;
   if (status != TMC_EXIT_OK)
     goto done;
+  tmc_diags_print(&d, stderr, o->color); /* catalog warnings, once */
+  tmc_diags_free(&d);
 
-  for (uint32_t i = 0; i < o->n_inputs; i++) {
-    int s = run_one(o, cat, o->inputs[i], &d, &worst);
-    tmc_diags_print(&d, stderr, o->color);
-    tmc_diags_free(&d);
-    if (s != TMC_EXIT_OK && (status == TMC_EXIT_OK || status == TMC_EXIT_FINDINGS))
-      status = s;
+  if (o->jobs > 1 && o->n_inputs > 1 && !o->dump_ir) {
+    status = run_parallel(o, cat);
+  } else {
+    for (uint32_t i = 0; i < o->n_inputs; i++)
+      status = merge_status(status, run_input(o, cat, o->inputs[i]));
   }
-  if (status == TMC_EXIT_OK && o->fail_on != TMC_SEV_NONE && worst >= (tmc_severity)o->fail_on)
-    status = TMC_EXIT_FINDINGS;
 
 done:
   tmc_diags_print(&d, stderr, o->color);

@@ -32,20 +32,21 @@ typedef struct tmc_run_opts {
   const char *force_format; /* -T, applies to outputs without their own */
   const char *outdir;       /* batch: one report set per input */
   bool dump_ir;
-  const char *dump_after;   /* pass name; NULL = after the last */
+  const char *dump_after; /* pass name; NULL = after the last */
   const char **catalogs;
   uint32_t n_catalogs;
   const char *atlas;
   const char *srcroot;
-  const char *layout;       /* -K */
-  int fail_on;              /* tmc_severity; TMC_SEV_NONE = never */
+  const char *layout; /* -K */
+  int fail_on;        /* tmc_severity; TMC_SEV_NONE = never */
   uint32_t paths_k;
-  size_t max_input;         /* bytes */
+  size_t max_input; /* bytes */
   tmc_frontend_opts fe;
-  bool check_ir;            /* run the IR checker after every pass */
+  bool check_ir; /* run the IR checker after every pass */
   bool color;
-  int verbosity;            /* -1 quiet, 0 normal, 1 verbose */
+  int verbosity; /* -1 quiet, 0 normal, 1 verbose */
   bool time_passes;
+  uint32_t jobs; /* -j: inputs analysed in parallel (processes) */
 } tmc_run_opts;
 
 void tmc_run_opts_init(tmc_run_opts *o);

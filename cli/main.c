@@ -22,8 +22,11 @@ static const char usage[] =
     "  -o FILE            write a report; the format follows the extension\n"
     "                     (.md .sarif .svg .png .pdf .json); may repeat; '-' = stdout\n"
     "  -T FORMAT[,...]    force the format (md, sarif, svg, png, pdf, json)\n"
-    "  --outdir DIR       batch: one report set per input in DIR (formats from -T, default md)\n"
-    "  --dump-ir[=PASS]   print the IR as JSON after PASS (default: after the last pass)\n"
+    "  --outdir DIR       batch: one report set per input in DIR (formats from -T, "
+    "default md)\n"
+    "  -j N               batch: analyse N inputs in parallel\n"
+    "  --dump-ir[=PASS]   print the IR as JSON after PASS (default: after the last "
+    "pass)\n"
     "  --srcroot DIR      root that SARIF and report paths are relative to (default .)\n"
     "  -K ENGINE          graphviz layout engine for DOT diagrams (default dot)\n"
     "\n"
@@ -146,7 +149,8 @@ static int info(int what, const char *arg) {
   }
   if (what == OPT_LIST_KINDS) {
     for (int k = 0; k < TMC_KIND_COUNT; k++)
-      printf("%-16s %s%s\n", tmc_kind_name((tmc_kind)k), tmc_kind_description((tmc_kind)k),
+      printf("%-16s %s%s\n", tmc_kind_name((tmc_kind)k),
+             tmc_kind_description((tmc_kind)k),
              tmc_kind_is_ai((tmc_kind)k) ? " [AI]" : "");
     return TMC_EXIT_OK;
   }
@@ -212,7 +216,7 @@ int main(int argc, char **argv) {
   const char *nc = getenv("NO_COLOR");
   o.color = isatty(STDERR_FILENO) && !(nc && *nc);
 
-  while ((c = getopt_long(argc, argv, "o:T:K:qvh", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "o:T:K:j:qvh", longopts, NULL)) != -1) {
     switch (c) {
     case 'o':
       if (o.n_outputs >= 64)
@@ -224,6 +228,11 @@ int main(int argc, char **argv) {
       break;
     case 'K':
       o.layout = optarg;
+      break;
+    case 'j':
+      if (!parse_count(optarg, &n) || n == 0 || n > 256)
+        return usage_error("-j wants a number from 1 to 256, not '%s'", optarg);
+      o.jobs = (uint32_t)n;
       break;
     case OPT_OUTDIR:
       o.outdir = optarg;
@@ -255,14 +264,15 @@ int main(int argc, char **argv) {
     case OPT_FAIL_ON: {
       tmc_severity s;
       if (!tmc_severity_parse(optarg, &s))
-        return usage_error("--fail-on wants critical, high, medium, low or none, not '%s'",
-                           optarg);
+        return usage_error(
+            "--fail-on wants critical, high, medium, low or none, not '%s'", optarg);
       o.fail_on = s;
       break;
     }
     case OPT_MAX_INPUT:
       if (!parse_count(optarg, &n) || n == 0)
-        return usage_error("--max-input wants a positive number of bytes, not '%s'", optarg);
+        return usage_error("--max-input wants a positive number of bytes, not '%s'",
+                           optarg);
       o.max_input = (size_t)n;
       break;
     case OPT_MAX_INFLATED:
@@ -317,9 +327,11 @@ int main(int argc, char **argv) {
     return usage_error("no input diagram");
   /* --fail-on alone is a gate: analyse, report nothing, set the status. */
   if (!o.dump_ir && o.n_outputs == 0 && !o.outdir && o.fail_on == TMC_SEV_NONE)
-    return usage_error("no report requested: add -o FILE (e.g. -o report.md), --dump-ir or "
-                       "--fail-on");
+    return usage_error(
+        "no report requested: add -o FILE (e.g. -o report.md), --dump-ir or "
+        "--fail-on");
   if (o.n_inputs > 1 && o.n_outputs > 0)
-    return usage_error("several inputs write several reports: use --outdir DIR instead of -o");
+    return usage_error(
+        "several inputs write several reports: use --outdir DIR instead of -o");
   return tmc_run(&o);
 }
