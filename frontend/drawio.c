@@ -1,8 +1,1394 @@
-/* drawio.c - PLACEHOLDER until the draw.io front end lands (issue 3). */
+/* drawio.c - the draw.io (diagrams.net) front end, through libxml2 and zlib.
+ *
+ * A file is an <mxfile> of <diagram> pages (each either a plain
+ * <mxGraphModel> child or base64 → raw deflate → URL-encoded text), or a bare
+ * <mxGraphModel>. Each page's <root> is a flat list of cells that point at
+ * each other by id (parent, source, target), so the one idea to read this
+ * file by: we copy every cell of a page into a `cell` array, index the ids in
+ * a hash table, order the cells parents-first once (which also finds parent
+ * cycles), and from then on every decision is a linear walk over that order.
+ * Which cell becomes an element, a flow, a boundary, a label or nothing is
+ * decided by the rules documented in docs/drawio.md; every boundary records
+ * the rule that made it one in `why`.
+ *
+ * The input is untrusted: documents with a DOCTYPE are refused before
+ * libxml2 sees them (no DTD, no entities, no network), a compressed page may
+ * not inflate past opts->max_inflated, and nothing recurses on the cell tree.
+ * No libxml2 object survives this file. */
+#include <ctype.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <zlib.h>
+
 #include "frontend/frontend.h"
+#include "frontend/text.h"
+
+/* ---- one page's cells ------------------------------------------------------ */
+
+typedef enum role {
+  ROLE_NONE,     /* not decided yet / nothing */
+  ROLE_STRUCT,   /* root or layer: neither vertex nor edge */
+  ROLE_TEXT,     /* text, note, legend, table: not an element */
+  ROLE_LABEL,    /* vertex child of an edge: part of that flow's label */
+  ROLE_ELEMENT,  /* a DFD element */
+  ROLE_BOUNDARY, /* a trust boundary of any form */
+  ROLE_EDGE,     /* an edge that may become a flow */
+  ROLE_DUP,      /* repeats an id seen earlier on the page: ignored */
+} role;
+
+typedef struct cell {
+  const char *id, *value, *style; /* scratch-arena strings; value/style never NULL */
+  const char *parent_id, *source_id, *target_id;
+  uint32_t parent, source, target; /* cell indices, TMC_NONE when absent */
+  bool vertex, edge, wrapped, html;
+  bool unconnectable;  /* connectable="0": a label or table cell */
+  bool has_geom;
+  double x, y, w, h;   /* geometry as written, relative to the parent */
+  double ax, ay;       /* absolute origin of this cell (page coordinates) */
+  tmc_point *pts;      /* edge waypoints as written (scratch arena) */
+  uint32_t n_pts;
+  bool has_sp, has_tp; /* edge sourcePoint / targetPoint */
+  tmc_point sp, tp;
+  xmlNodePtr attrs;    /* the object/UserObject wrapper, or NULL */
+  uint32_t line;
+  uint32_t n_members;  /* vertex children that are not text */
+  uint32_t n_ends;     /* edges that start or end here */
+  role role;
+  tmc_boundary_form form;
+  const char *why;     /* boundary rule, arena */
+  uint32_t index;      /* element / boundary index in the IR */
+  uint32_t anc;        /* nearest ancestor cell that is a boundary, TMC_NONE */
+  bool in_legend;
+  tmc_buf edge_label;  /* labels of edgeLabel children */
+} cell;
+
+typedef struct page {
+  tmc_ir *ir;
+  tmc_arena *scratch; /* freed at the end of the page */
+  const tmc_frontend_opts *opts;
+  tmc_diags *d;
+  uint32_t index;
+  const char *name;
+  uint32_t diagram_line; /* compressed pages: every location is this line */
+  bool compressed;
+  cell *cells;
+  uint32_t n, cap;
+  uint32_t *slots; /* open-addressing id index: cell index + 1, 0 = empty */
+  uint32_t n_slots;
+  uint32_t *order; /* cells, parents before children */
+} page;
+
+static tmc_loc cell_loc(const page *pg, const cell *c) {
+  return (tmc_loc){pg->ir->file, pg->compressed ? pg->diagram_line : c->line, 0};
+}
+
+/* ---- id index ---------------------------------------------------------------- */
+
+static void index_build(page *pg) {
+  pg->n_slots = 16;
+  while (pg->n_slots < pg->n * 2 + 2)
+    pg->n_slots *= 2;
+  pg->slots = tmc_xcalloc(pg->n_slots, sizeof(uint32_t));
+}
+
+/* Returns the cell with this id, or TMC_NONE. */
+static uint32_t index_find(const page *pg, const char *id) {
+  if (!id || !pg->slots)
+    return TMC_NONE;
+  uint32_t mask = pg->n_slots - 1;
+  uint32_t h = (uint32_t)tmc_hash64(id, strlen(id), 0) & mask;
+  while (pg->slots[h]) {
+    uint32_t c = pg->slots[h] - 1;
+    if (strcmp(pg->cells[c].id, id) == 0)
+      return c;
+    h = (h + 1) & mask;
+  }
+  return TMC_NONE;
+}
+
+/* Adds cell c; returns false when its id is already taken. */
+static bool index_add(page *pg, uint32_t c) {
+  uint32_t mask = pg->n_slots - 1;
+  const char *id = pg->cells[c].id;
+  uint32_t h = (uint32_t)tmc_hash64(id, strlen(id), 0) & mask;
+  while (pg->slots[h]) {
+    if (strcmp(pg->cells[pg->slots[h] - 1].id, id) == 0)
+      return false;
+    h = (h + 1) & mask;
+  }
+  pg->slots[h] = c + 1;
+  return true;
+}
+
+/* ---- styles -------------------------------------------------------------------- */
+
+/* The value of key in a draw.io style ("a;k=v;b=w"), copied into out; false
+ * when the key is absent. Keys compare exactly, as draw.io does. */
+static bool style_get(const char *style, const char *key, char *out, size_t outn) {
+  size_t kl = strlen(key);
+  const char *p = style;
+  while (*p) {
+    size_t n = strcspn(p, ";");
+    if (n > kl && strncmp(p, key, kl) == 0 && p[kl] == '=') {
+      size_t vl = n - kl - 1;
+      if (vl >= outn)
+        vl = outn - 1;
+      memcpy(out, p + kl + 1, vl);
+      out[vl] = 0;
+      return true;
+    }
+    p += n;
+    if (*p)
+      p++;
+  }
+  return false;
+}
+
+static bool style_is(const char *style, const char *key, const char *value) {
+  char v[128];
+  return style_get(style, key, v, sizeof v) && strcmp(v, value) == 0;
+}
+
+/* True when a bare word (no '=') of the style equals w, like "ellipse;" or
+ * "swimlane;". */
+static bool style_word(const char *style, const char *w) {
+  size_t wl = strlen(w);
+  const char *p = style;
+  while (*p) {
+    size_t n = strcspn(p, ";");
+    if (n == wl && strncmp(p, w, wl) == 0)
+      return true;
+    p += n;
+    if (*p)
+      p++;
+  }
+  return false;
+}
+
+/* The shape a style draws: shape=..., else its first bare word, else "rect". */
+static void style_shape(const char *style, char *out, size_t outn) {
+  if (style_get(style, "shape", out, outn))
+    return;
+  size_t n = strcspn(style, ";");
+  if (n && !memchr(style, '=', n) && n < outn) {
+    memcpy(out, style, n);
+    out[n] = 0;
+    return;
+  }
+  snprintf(out, outn, "rect");
+}
+
+static bool hex_color(const char *s, int *r, int *g, int *b) {
+  if (tmc_streq_nocase(s, "red")) {
+    *r = 255, *g = 0, *b = 0;
+    return true;
+  }
+  if (s[0] != '#' || strlen(s) != 7)
+    return false;
+  unsigned v = 0;
+  for (int i = 1; i < 7; i++) {
+    if (!isxdigit((unsigned char)s[i]))
+      return false;
+    v = v * 16 + (unsigned)(isdigit((unsigned char)s[i]) ? s[i] - '0'
+                                                           : tolower((unsigned char)s[i]) - 'a' + 10);
+  }
+  *r = (int)(v >> 16), *g = (int)((v >> 8) & 255), *b = (int)(v & 255);
+  return true;
+}
+
+/* Red strokes: the Threat Modeling palette's #FF3333, draw.io's #B85450 and
+ * #B20000, and any colour clearly red. */
+static bool red_stroke(const char *style) {
+  char v[32];
+  int r, g, b;
+  return style_get(style, "strokeColor", v, sizeof v) && hex_color(v, &r, &g, &b) &&
+         r >= 0xa0 && g <= 0x60 && b <= 0x60;
+}
+
+static bool dashed(const char *style) {
+  return style_is(style, "dashed", "1");
+}
+
+/* ---- labels ---------------------------------------------------------------------- */
+
+/* Words that make a drawn shape a trust boundary (docs/drawio.md). */
+static const char *const boundary_words[] = {
+    "trust boundary", "boundary", "trust zone", "zone", "internet", "dmz",
+    "demilitarized",  "perimeter", "vpc",       "subnet", "network", "data center",
+    "datacenter",     "on-prem",   "cloud",     "tenant",
+};
+
+static const char *boundary_word(const char *label) {
+  for (size_t i = 0; i < sizeof boundary_words / sizeof *boundary_words; i++)
+    if (tmc_has_word(label, boundary_words[i]))
+      return boundary_words[i];
+  return NULL;
+}
+
+/* Copies an attribute of node as a scratch string; NULL when absent. */
+static const char *attr(page *pg, xmlNodePtr node, const char *name) {
+  xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
+  if (!v)
+    return NULL;
+  const char *s = tmc_arena_strdup(pg->scratch, (const char *)v);
+  xmlFree(v);
+  return s;
+}
+
+/* draw.io's placeholders="1": %name% in a label is the wrapper's attribute. */
+static const char *expand_placeholders(page *pg, const cell *c, const char *s) {
+  if (!c->attrs || !strchr(s, '%'))
+    return s;
+  const char *ph = attr(pg, c->attrs, "placeholders");
+  if (!ph || strcmp(ph, "1") != 0)
+    return s;
+  tmc_buf b = TMC_BUF_INIT;
+  for (const char *p = s; *p;) {
+    const char *q = *p == '%' ? strchr(p + 1, '%') : NULL;
+    if (q && q - p > 1 && q - p < 64) {
+      char key[64];
+      memcpy(key, p + 1, (size_t)(q - p - 1));
+      key[q - p - 1] = 0;
+      const char *v = strcmp(key, "id") == 0 ? c->id : attr(pg, c->attrs, key);
+      if (v && strcmp(key, "label") != 0) {
+        tmc_buf_puts(&b, v);
+        p = q + 1;
+        continue;
+      }
+    }
+    tmc_buf_putc(&b, *p++);
+  }
+  const char *r = tmc_arena_strdup(pg->scratch, b.data ? b.data : "");
+  tmc_buf_free(&b);
+  return r;
+}
+
+static const char *label_of(page *pg, const cell *c) {
+  const char *s = expand_placeholders(pg, c, c->value);
+  return tmc_text_plain(pg->ir->arena, s, c->html, pg->opts->max_label);
+}
+
+/* ---- reading cells ----------------------------------------------------------------- */
+
+static double num(const char *s, double dflt) {
+  if (!s)
+    return dflt;
+  char *end;
+  double v = strtod(s, &end);
+  if (end == s || !isfinite(v))
+    return dflt;
+  /* Hostile coordinates stay finite through every sum we make. */
+  if (v > 1e12)
+    v = 1e12;
+  if (v < -1e12)
+    v = -1e12;
+  return v;
+}
+
+static void read_point(page *pg, xmlNodePtr p, tmc_point *out) {
+  out->x = num(attr(pg, p, "x"), 0);
+  out->y = num(attr(pg, p, "y"), 0);
+}
+
+static void read_geometry(page *pg, cell *c, xmlNodePtr g) {
+  c->has_geom = true;
+  c->x = num(attr(pg, g, "x"), 0);
+  c->y = num(attr(pg, g, "y"), 0);
+  c->w = num(attr(pg, g, "width"), 0);
+  c->h = num(attr(pg, g, "height"), 0);
+  uint32_t cap = 0;
+  for (xmlNodePtr k = g->children; k; k = k->next) {
+    if (k->type != XML_ELEMENT_NODE)
+      continue;
+    const char *as = attr(pg, k, "as");
+    if (xmlStrcmp(k->name, (const xmlChar *)"mxPoint") == 0 && as) {
+      if (strcmp(as, "sourcePoint") == 0) {
+        read_point(pg, k, &c->sp);
+        c->has_sp = true;
+      } else if (strcmp(as, "targetPoint") == 0) {
+        read_point(pg, k, &c->tp);
+        c->has_tp = true;
+      }
+    } else if (xmlStrcmp(k->name, (const xmlChar *)"Array") == 0 && as &&
+               strcmp(as, "points") == 0) {
+      for (xmlNodePtr p = k->children; p; p = p->next)
+        if (p->type == XML_ELEMENT_NODE && xmlStrcmp(p->name, (const xmlChar *)"mxPoint") == 0)
+          read_point(pg, p, TMC_PUSH(c->pts, c->n_pts, cap));
+    }
+  }
+  /* Waypoints move to the scratch arena so the cell array stays flat. */
+  if (c->n_pts) {
+    tmc_point *v = tmc_arena_alloc(pg->scratch, c->n_pts * sizeof(tmc_point));
+    memcpy(v, c->pts, c->n_pts * sizeof(tmc_point));
+    free(c->pts);
+    c->pts = v;
+  }
+}
+
+/* One cell from an <mxCell>, or from an <object>/<UserObject> wrapper around
+ * one (the wrapper holds id, label and custom attributes). */
+static void read_cell(page *pg, xmlNodePtr node) {
+  cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
+  memset(c, 0, sizeof(*c));
+  c->parent = c->source = c->target = c->anc = c->index = TMC_NONE;
+  c->line = (uint32_t)xmlGetLineNo(node);
+  xmlNodePtr mx = node;
+  if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
+    c->wrapped = true;
+    c->attrs = node;
+    mx = NULL;
+    for (xmlNodePtr k = node->children; k; k = k->next)
+      if (k->type == XML_ELEMENT_NODE && xmlStrcmp(k->name, (const xmlChar *)"mxCell") == 0) {
+        mx = k;
+        break;
+      }
+    const char *label = attr(pg, node, "label");
+    c->value = label ? label : "";
+  } else {
+    const char *v = attr(pg, node, "value");
+    c->value = v ? v : "";
+  }
+  const char *id = attr(pg, node, "id");
+  c->id = id ? id : tmc_arena_printf(pg->scratch, "#%u", pg->n);
+  c->style = "";
+  if (!mx)
+    return; /* a wrapper with no mxCell: structural */
+  const char *style = attr(pg, mx, "style");
+  if (style)
+    c->style = style;
+  c->parent_id = attr(pg, mx, "parent");
+  c->source_id = attr(pg, mx, "source");
+  c->target_id = attr(pg, mx, "target");
+  const char *vx = attr(pg, mx, "vertex"), *ed = attr(pg, mx, "edge");
+  c->vertex = vx && strcmp(vx, "1") == 0;
+  c->edge = !c->vertex && ed && strcmp(ed, "1") == 0;
+  c->html = style_is(c->style, "html", "1");
+  const char *conn = attr(pg, mx, "connectable");
+  c->unconnectable = conn && strcmp(conn, "0") == 0;
+  for (xmlNodePtr k = mx->children; k; k = k->next)
+    if (k->type == XML_ELEMENT_NODE && xmlStrcmp(k->name, (const xmlChar *)"mxGeometry") == 0) {
+      read_geometry(pg, c, k);
+      break;
+    }
+}
+
+/* ---- structure: ids, parents, absolute positions ---------------------------------- */
+
+static int resolve(page *pg) {
+  index_build(pg);
+  for (uint32_t i = 0; i < pg->n; i++)
+    if (!index_add(pg, i)) {
+      tmc_warning(pg->d, cell_loc(pg, &pg->cells[i]),
+                  "page '%s': cell id '%s' is used twice; the second cell is ignored",
+                  pg->name, pg->cells[i].id);
+      pg->cells[i].role = ROLE_DUP;
+    }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP)
+      continue;
+    if (c->parent_id) {
+      c->parent = index_find(pg, c->parent_id);
+      if (c->parent == TMC_NONE)
+        tmc_warning(pg->d, cell_loc(pg, c),
+                    "page '%s': cell '%s' names parent '%s', which does not exist; "
+                    "treated as top level",
+                    pg->name, c->id, c->parent_id);
+      else if (c->parent == i) {
+        tmc_error(pg->d, cell_loc(pg, c), "page '%s': cell '%s' is its own parent",
+                  pg->name, c->id);
+        return -1;
+      }
+    }
+    if (c->edge) {
+      c->source = index_find(pg, c->source_id);
+      c->target = index_find(pg, c->target_id);
+      if (c->source_id && c->source == TMC_NONE)
+        tmc_warning(pg->d, cell_loc(pg, c),
+                    "page '%s': edge '%s' names source '%s', which does not exist", pg->name,
+                    c->id, c->source_id);
+      if (c->target_id && c->target == TMC_NONE)
+        tmc_warning(pg->d, cell_loc(pg, c),
+                    "page '%s': edge '%s' names target '%s', which does not exist", pg->name,
+                    c->id, c->target_id);
+    }
+  }
+  return 0;
+}
+
+/* Orders the cells parents first (pg->order) and computes absolute origins.
+ * Each cell is visited once: a walk up stops at the first cell already
+ * placed, and a cell met twice on one walk is a parent cycle, an error. */
+static int place(page *pg) {
+  enum { TODO, ON_WALK, DONE };
+  uint8_t *state = tmc_xcalloc(pg->n ? pg->n : 1, 1);
+  uint32_t *walk = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
+  pg->order = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
+  uint32_t n_order = 0;
+  int rc = 0;
+  for (uint32_t i = 0; i < pg->n && rc == 0; i++) {
+    uint32_t n_walk = 0;
+    for (uint32_t c = i; c != TMC_NONE && state[c] != DONE; c = pg->cells[c].parent) {
+      if (state[c] == ON_WALK) {
+        tmc_error(pg->d, cell_loc(pg, &pg->cells[c]),
+                  "page '%s': cell '%s' is its own ancestor (a parent cycle)", pg->name,
+                  pg->cells[c].id);
+        rc = -1;
+        break;
+      }
+      state[c] = ON_WALK;
+      walk[n_walk++] = c;
+    }
+    while (rc == 0 && n_walk) {
+      uint32_t c = walk[--n_walk];
+      cell *x = &pg->cells[c];
+      state[c] = DONE;
+      pg->order[n_order++] = c;
+      const cell *p = x->parent != TMC_NONE ? &pg->cells[x->parent] : NULL;
+      /* Children of a vertex are placed relative to it; layers, roots and
+       * edges contribute no offset. */
+      double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
+      if (p && p->vertex && x->vertex)
+        ((cell *)p)->n_members++;
+      x->ax = ox + (x->vertex ? x->x : 0);
+      x->ay = oy + (x->vertex ? x->y : 0);
+    }
+  }
+  free(state);
+  free(walk);
+  return rc;
+}
+
+/* ---- what each cell is ------------------------------------------------------------- */
+
+/* Text, notes, legends and tables are for the reader, not part of the system. */
+static bool is_text(const cell *c, const char *shape) {
+  /* connectable=0 marks label and table cells; a container made
+   * unconnectable (graphviz2drawio's clusters) still fences its children. */
+  if ((c->unconnectable && !c->n_members) || style_is(c->style, "part", "1") ||
+      style_is(c->style, "childLayout", "stackLayout") ||
+      style_is(c->style, "childLayout", "tableLayout") || strcmp(shape, "table") == 0 ||
+      strcmp(shape, "tableRow") == 0 || style_word(c->style, "text") || style_word(c->style, "edgeLabel") ||
+      strcmp(shape, "note") == 0 || strcmp(shape, "text") == 0 ||
+      strcmp(shape, "edgeLabel") == 0 || strcmp(shape, "mxgraph.basic.note") == 0 ||
+      style_word(c->style, "label") || strcmp(shape, "callout") == 0)
+    return true;
+  if (tmc_has_word(c->value, "legend") || strstr(c->value, "<table") ||
+      strstr(c->value, "&lt;table"))
+    return true;
+  return false;
+}
+
+static bool is_container_style(const cell *c, const char *shape) {
+  return strcmp(shape, "swimlane") == 0 || strcmp(shape, "group") == 0 ||
+         strcmp(shape, "table") == 0 || style_is(c->style, "container", "1") ||
+         strncmp(shape, "mxgraph.aws4.group", 18) == 0 ||
+         strcmp(shape, "mxgraph.gcp2.group") == 0;
+}
+
+/* Shapes that outline a region: rectangles of every kind, with or without
+ * rounded corners (not icons, ellipses or cylinders). */
+static bool is_rect_shape(const char *shape) {
+  return strcmp(shape, "rect") == 0 || strcmp(shape, "rectangle") == 0 ||
+         strcmp(shape, "rounded") == 0 || strcmp(shape, "whiteSpace") == 0 ||
+         strcmp(shape, "html") == 0 || strcmp(shape, "swimlane") == 0 ||
+         strcmp(shape, "mxgraph.basic.rect") == 0;
+}
+
+static bool is_line_shape(const char *shape) {
+  return strcmp(shape, "line") == 0 || strcmp(shape, "requiredInterface") == 0 ||
+         strcmp(shape, "mxgraph.lean_mapping.physical_pull") == 0;
+}
+
+/* The boundary style rules that do not depend on geometry; NULL when none. */
+static const char *boundary_style(page *pg, const cell *c) {
+  const char *type = c->attrs ? attr(pg, c->attrs, "type") : NULL;
+  if (type && (tmc_streq_nocase(type, "boundary") || tmc_streq_nocase(type, "trust_boundary") ||
+               tmc_streq_nocase(type, "trust boundary")))
+    return "type=boundary";
+  const char *label = tmc_text_plain(pg->scratch, c->value, c->html, 256);
+  const char *w = boundary_word(label);
+  if (w)
+    return tmc_arena_printf(pg->ir->arena, "label word '%s'", w);
+  if (dashed(c->style) && red_stroke(c->style))
+    return "dashed red outline";
+  if (dashed(c->style))
+    return "dashed outline";
+  if (red_stroke(c->style))
+    return "red outline";
+  return NULL;
+}
+
+/* Candidates for geometric enclosure: vertices that may be elements, sorted
+ * by left edge so each box scans only the shapes that start inside it. */
+typedef struct encl {
+  uint32_t *v;
+  uint32_t n;
+  const page *pg;
+} encl;
+
+static const page *sort_page;
+static int by_left(const void *a, const void *b) {
+  const cell *x = &sort_page->cells[*(const uint32_t *)a];
+  const cell *y = &sort_page->cells[*(const uint32_t *)b];
+  if (x->ax != y->ax)
+    return x->ax < y->ax ? -1 : 1;
+  return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
+}
+
+/* Number of candidate shapes wholly inside cell b (up to `enough`); with
+ * behind, only those drawn after b (on top of it). */
+static uint32_t enclosed(const encl *E, uint32_t b, bool behind, uint32_t enough) {
+  const page *pg = E->pg;
+  const cell *o = &pg->cells[b];
+  uint32_t lo = 0, hi = E->n, count = 0;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (pg->cells[E->v[mid]].ax < o->ax)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (uint32_t k = lo; k < E->n && count < enough; k++) {
+    uint32_t i = E->v[k];
+    const cell *c = &pg->cells[i];
+    if (c->ax > o->ax + o->w)
+      break;
+    if (i == b || (behind && i < b) || c->w * c->h >= o->w * o->h)
+      continue;
+    if (c->ay >= o->ay && c->ax + c->w <= o->ax + o->w && c->ay + c->h <= o->ay + o->h)
+      count++;
+  }
+  return count;
+}
+
+static void classify_cells(page *pg) {
+  char shape[128];
+  /* Pass 1, parents first: labels of edges, text, legends, containers. */
+  for (uint32_t k = 0; k < pg->n; k++) {
+    cell *c = &pg->cells[pg->order[k]];
+    if (c->role == ROLE_DUP)
+      continue;
+    const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+    if (!c->vertex && !c->edge) {
+      c->role = ROLE_STRUCT;
+      continue;
+    }
+    if (p && p->in_legend)
+      c->in_legend = true;
+    if (c->edge) {
+      c->role = ROLE_EDGE;
+      continue;
+    }
+    if (p && p->edge) {
+      c->role = ROLE_LABEL;
+      continue;
+    }
+    style_shape(c->style, shape, sizeof shape);
+    if (c->in_legend || is_text(c, shape)) {
+      /* Whatever sits inside a text, table or legend is part of it. */
+      c->role = ROLE_TEXT;
+      c->in_legend = true;
+      continue;
+    }
+    c->role = ROLE_ELEMENT;
+  }
+  /* Members are vertex children that are not text; recount now text is known. */
+  for (uint32_t i = 0; i < pg->n; i++)
+    pg->cells[i].n_members = pg->cells[i].n_ends = 0;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if ((c->role == ROLE_ELEMENT) && c->parent != TMC_NONE)
+      pg->cells[c->parent].n_members++;
+    if (c->role == ROLE_EDGE && c->source != TMC_NONE && c->target != TMC_NONE) {
+      pg->cells[c->source].n_ends++;
+      pg->cells[c->target].n_ends++;
+    }
+  }
+
+  encl E = {tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1)), 0, pg};
+  for (uint32_t i = 0; i < pg->n; i++)
+    if (pg->cells[i].role == ROLE_ELEMENT && pg->cells[i].has_geom)
+      E.v[E.n++] = i;
+  sort_page = pg;
+  qsort(E.v, E.n, sizeof(uint32_t), by_left);
+  sort_page = NULL;
+
+  /* Pass 2: which element-like cells are boundaries, and of which form. */
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role != ROLE_ELEMENT && c->role != ROLE_EDGE)
+      continue;
+    const char *bs = boundary_style(pg, c);
+    if (c->role == ROLE_EDGE) {
+      /* An edge connected at both ends is a flow, whatever its style. */
+      if ((c->source == TMC_NONE || c->target == TMC_NONE) && bs) {
+        c->role = ROLE_BOUNDARY;
+        c->form = TMC_BOUNDARY_LINE;
+        c->why = tmc_arena_printf(pg->ir->arena, "line with no endpoints (%s)", bs);
+      }
+      continue;
+    }
+    style_shape(c->style, shape, sizeof shape);
+    if (is_line_shape(shape)) {
+      c->role = bs ? ROLE_BOUNDARY : ROLE_TEXT;
+      c->form = TMC_BOUNDARY_LINE;
+      c->why = strcmp(shape, "requiredInterface") == 0
+                   ? tmc_arena_printf(pg->ir->arena, "requiredInterface curve (%s)", bs)
+                   : tmc_arena_printf(pg->ir->arena, "%s shape (%s)", shape, bs);
+      continue;
+    }
+    bool contains = is_container_style(c, shape);
+    /* A group that flows start or end at is drawn as one component: an
+     * element, unless its style says boundary. */
+    if (!bs && c->n_ends)
+      continue;
+    if (contains || c->n_members) {
+      uint32_t need = strcmp(shape, "group") == 0 && !bs ? 2 : 1;
+      if (c->n_members >= need || (bs && !c->n_members && strcmp(bs, "dashed outline") &&
+                                   strcmp(bs, "red outline") && strcmp(bs, "dashed red outline"))) {
+        c->role = ROLE_BOUNDARY;
+        c->form = TMC_BOUNDARY_CONTAINER;
+        const char *what = strcmp(shape, "swimlane") == 0 ? "swimlane"
+                           : strcmp(shape, "group") == 0  ? "group"
+                           : style_is(c->style, "container", "1") ? "container=1"
+                                                                  : "shape with child shapes";
+        c->why = bs ? tmc_arena_printf(pg->ir->arena, "%s (%s)", what, bs)
+                    : tmc_arena_printf(pg->ir->arena, "%s holding %u shape%s", what,
+                                       c->n_members, c->n_members == 1 ? "" : "s");
+      } else if (c->n_members || contains) {
+        /* A container that fences nothing (a table, an icon with its caption)
+         * is furniture, not a component. */
+        c->role = c->n_members ? ROLE_STRUCT : ROLE_TEXT;
+      }
+      continue;
+    }
+    if (!c->has_geom || c->w <= 0 || c->h <= 0)
+      continue;
+    if (bs && strcmp(bs, "type=boundary") == 0) {
+      c->role = ROLE_BOUNDARY;
+      c->form = TMC_BOUNDARY_BOX;
+      c->why = bs;
+      continue;
+    }
+    if (!is_rect_shape(shape))
+      continue;
+    uint32_t inside = enclosed(&E, i, false, 1);
+    if (bs && inside) {
+      c->role = ROLE_BOUNDARY;
+      c->form = TMC_BOUNDARY_BOX;
+      c->why = tmc_arena_printf(pg->ir->arena, "%s around other shapes", bs);
+    } else if (!bs && (inside = enclosed(&E, i, true, 2)) >= 2) {
+      c->role = ROLE_BOUNDARY;
+      c->form = TMC_BOUNDARY_BOX;
+      c->why = "rectangle drawn behind the shapes it encloses";
+    }
+  }
+  free(E.v);
+}
+
+/* ---- kinds from styles ---------------------------------------------------------- */
+
+static bool has_any(const char *s, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strstr(s, words[i]))
+      return true;
+  return false;
+}
+
+/* What a cloud icon is, from the words of its style name (lower-cased). */
+static bool cloud_kind(const char *name, tmc_kind *k) {
+  static const char *const llm[] = {"bedrock", "openai", "gemini", "language_model"};
+  static const char *const model[] = {"sagemaker",        "vertex",      "machine_learning",
+                                      "ai_platform",      "automl",      "cognitive",
+                                      "comprehend",       "rekognition", "machine learning",
+                                      "deep_learning",    "ml_",         "_ml",
+                                      "inference"};
+  static const char *const store[] = {
+      "bucket",   "storage",   "database", "_db",       "db_",      "rds",
+      "dynamodb", "aurora",    "redshift", "elasticache", "glacier", "efs",
+      "ebs",      "sql",       "cosmos",   "blob",      "firestore", "bigtable",
+      "spanner",  "filestore", "bigquery", "datastore", "documentdb", "neptune",
+      "memorystore", "s3",     "disk",     "cache",     "table",    "queue",
+      "sqs",      "kinesis",   "pubsub",   "pub_sub",   "data_lake", "lake"};
+  static const char *const user[] = {"user", "client", "actor", "person", "mobile",
+                                     "customer", "laptop", "desktop", "browser"};
+  if (has_any(name, llm, sizeof llm / sizeof *llm))
+    *k = TMC_KIND_LLM;
+  else if (has_any(name, model, sizeof model / sizeof *model))
+    *k = TMC_KIND_MODEL;
+  else if (has_any(name, store, sizeof store / sizeof *store))
+    *k = TMC_KIND_DATA_STORE;
+  else if (has_any(name, user, sizeof user / sizeof *user))
+    *k = TMC_KIND_EXTERNAL;
+  else
+    return false;
+  return true;
+}
+
+static void shape_hint(page *pg, tmc_element *e, const cell *c) {
+  tmc_arena *a = pg->ir->arena;
+  char shape[128], icon[128];
+  style_shape(c->style, shape, sizeof shape);
+  e->shape = tmc_arena_strdup(a, shape);
+  static const struct {
+    const char *shape;
+    tmc_kind kind;
+  } map[] = {
+      {"ellipse", TMC_KIND_PROCESS},
+      {"doubleEllipse", TMC_KIND_PROCESS},
+      {"mxgraph.dfd.process", TMC_KIND_PROCESS},
+      {"mxgraph.dfd.start", TMC_KIND_PROCESS},
+      {"cylinder", TMC_KIND_DATA_STORE},
+      {"cylinder2", TMC_KIND_DATA_STORE},
+      {"cylinder3", TMC_KIND_DATA_STORE},
+      {"datastore", TMC_KIND_DATA_STORE},
+      {"partialRectangle", TMC_KIND_DATA_STORE},
+      {"mxgraph.dfd.dataStoreID", TMC_KIND_DATA_STORE},
+      {"mxgraph.dfd.dataStoreID2", TMC_KIND_DATA_STORE},
+      {"mxgraph.dfd.archive", TMC_KIND_DATA_STORE},
+      {"mxgraph.flowchart.database", TMC_KIND_DATA_STORE},
+      {"mxgraph.flowchart.stored_data", TMC_KIND_DATA_STORE},
+      {"mxgraph.flowchart.direct_data", TMC_KIND_DATA_STORE},
+      {"internalStorage", TMC_KIND_DATA_STORE},
+      {"mxgraph.dfd.externalEntity", TMC_KIND_EXTERNAL},
+      {"umlActor", TMC_KIND_EXTERNAL},
+      {"actor", TMC_KIND_EXTERNAL},
+      {"cloud", TMC_KIND_EXTERNAL},
+      {"rect", TMC_KIND_EXTERNAL},
+      {"rectangle", TMC_KIND_EXTERNAL},
+  };
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+    if (strcmp(shape, map[i].shape) == 0) {
+      e->has_shape_kind = true;
+      e->shape_kind = map[i].kind;
+      e->shape_reason = tmc_arena_printf(a, "style shape %s", shape);
+      break;
+    }
+  /* A rounded rectangle is the Gane-Sarson process; a plain one the external
+   * entity of the Threat Modeling palette. */
+  if (e->has_shape_kind && strcmp(shape, "rect") == 0 && style_is(c->style, "rounded", "1")) {
+    e->shape_kind = TMC_KIND_PROCESS;
+    e->shape_reason = "style rounded rectangle";
+  }
+  /* Cloud icons name what they are: aws4 puts it in resIcon, others in shape. */
+  const char *name = shape;
+  if (style_get(c->style, "resIcon", icon, sizeof icon) ||
+      style_get(c->style, "prIcon", icon, sizeof icon))
+    name = icon;
+  if (strncmp(name, "mxgraph.", 8) == 0 && !strstr(name, "mxgraph.dfd.") &&
+      !strstr(name, "mxgraph.flowchart.")) {
+    char low[128];
+    size_t n = 0;
+    for (; name[n] && n + 1 < sizeof low; n++)
+      low[n] = (char)tolower((unsigned char)name[n]);
+    low[n] = 0;
+    tmc_kind k;
+    if (cloud_kind(low + 8, &k)) {
+      e->has_shape_kind = true;
+      e->shape_kind = k;
+      e->shape_reason = tmc_arena_printf(a, "style icon %s", name);
+    }
+  }
+}
+
+/* ---- emitting the IR ---------------------------------------------------------------- */
+
+/* Every wrapper attribute but the ones draw.io uses itself becomes a prop. */
+static void copy_props(page *pg, tmc_props *props, const cell *c) {
+  if (!c->attrs)
+    return;
+  for (xmlAttrPtr a = c->attrs->properties; a; a = a->next) {
+    const char *k = (const char *)a->name;
+    if (strcmp(k, "id") == 0 || strcmp(k, "label") == 0 || strcmp(k, "placeholders") == 0)
+      continue;
+    xmlChar *v = xmlNodeListGetString(c->attrs->doc, a->children, 1);
+    tmc_props_set(pg->ir, props, k, v ? (const char *)v : "");
+    xmlFree(v);
+  }
+}
+
+static tmc_rect abs_rect(const cell *c) {
+  return (tmc_rect){c->ax, c->ay, c->w, c->h};
+}
+
+/* A boundary line's polyline in page coordinates: an edge's end points and
+ * waypoints, or the long axis of a line or curve shape's box. */
+static void line_points(page *pg, tmc_boundary *x, const cell *c) {
+  tmc_point *v;
+  uint32_t n = 0;
+  if (c->edge) {
+    const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+    double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
+    v = tmc_arena_alloc(pg->ir->arena, (c->n_pts + 2) * sizeof(tmc_point));
+    if (c->source != TMC_NONE) {
+      const cell *s = &pg->cells[c->source];
+      v[n++] = (tmc_point){s->ax + s->w / 2, s->ay + s->h / 2};
+    } else if (c->has_sp)
+      v[n++] = (tmc_point){ox + c->sp.x, oy + c->sp.y};
+    for (uint32_t k = 0; k < c->n_pts; k++)
+      v[n++] = (tmc_point){ox + c->pts[k].x, oy + c->pts[k].y};
+    if (c->target != TMC_NONE) {
+      const cell *t = &pg->cells[c->target];
+      v[n++] = (tmc_point){t->ax + t->w / 2, t->ay + t->h / 2};
+    } else if (c->has_tp)
+      v[n++] = (tmc_point){ox + c->tp.x, oy + c->tp.y};
+  } else {
+    char rot[32];
+    double r = style_get(c->style, "rotation", rot, sizeof rot) ? fabs(fmod(num(rot, 0), 180))
+                                                               : 0;
+    bool vertical = c->h >= c->w;
+    if (r > 45 && r < 135)
+      vertical = !vertical;
+    double cx = c->ax + c->w / 2, cy = c->ay + c->h / 2, half = fmax(c->w, c->h) / 2;
+    v = tmc_arena_alloc(pg->ir->arena, 2 * sizeof(tmc_point));
+    if (vertical) {
+      v[n++] = (tmc_point){cx, cy - half};
+      v[n++] = (tmc_point){cx, cy + half};
+    } else {
+      v[n++] = (tmc_point){cx - half, cy};
+      v[n++] = (tmc_point){cx + half, cy};
+    }
+  }
+  x->pts = v;
+  x->n_pts = n;
+}
+
+static int emit(page *pg, uint32_t *budget) {
+  tmc_ir *ir = pg->ir;
+  /* Boundaries first (parents first, so a parent's index is known), then
+   * elements; both in parents-first order, which keeps document order among
+   * siblings. */
+  for (uint32_t k = 0; k < pg->n; k++) {
+    uint32_t i = pg->order[k];
+    cell *c = &pg->cells[i];
+    const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+    c->anc = !p ? TMC_NONE : p->role == ROLE_BOUNDARY ? c->parent : p->anc;
+    if (c->role != ROLE_BOUNDARY)
+      continue;
+    uint32_t b = tmc_ir_add_boundary(ir, pg->index, c->id, c->form);
+    c->index = b;
+    tmc_boundary *x = &ir->boundaries[b];
+    x->cell = x->id;
+    x->label = label_of(pg, c);
+    x->why = c->why;
+    x->loc = cell_loc(pg, c);
+    copy_props(pg, &x->props, c);
+    if (c->anc != TMC_NONE && c->form != TMC_BOUNDARY_LINE) {
+      x->parent = pg->cells[c->anc].index;
+      x->depth = ir->boundaries[x->parent].depth + 1;
+      if (x->depth >= pg->opts->max_depth) {
+        tmc_error(pg->d, x->loc, "page '%s': boundaries nest deeper than %u levels", pg->name,
+                  pg->opts->max_depth);
+        return -1;
+      }
+    }
+    if (c->form == TMC_BOUNDARY_LINE)
+      line_points(pg, x, c);
+    else if (c->has_geom) {
+      x->has_geom = true;
+      x->geom = abs_rect(c);
+    }
+  }
+  for (uint32_t k = 0; k < pg->n; k++) {
+    cell *c = &pg->cells[pg->order[k]];
+    if (c->role != ROLE_ELEMENT)
+      continue;
+    if (*budget == 0) {
+      tmc_error(pg->d, cell_loc(pg, c),
+                "diagram has more than %u elements and flows (raise with --max-elements)",
+                pg->opts->max_elements);
+      return -1;
+    }
+    (*budget)--;
+    uint32_t i = tmc_ir_add_element(ir, pg->index, c->id);
+    c->index = i;
+    tmc_element *e = &ir->elements[i];
+    e->cell = e->id;
+    e->label = label_of(pg, c);
+    e->loc = cell_loc(pg, c);
+    copy_props(pg, &e->props, c);
+    shape_hint(pg, e, c);
+    if (c->anc != TMC_NONE)
+      e->boundary = pg->cells[c->anc].index;
+    if (c->has_geom) {
+      e->has_geom = true;
+      e->geom = abs_rect(c);
+    }
+  }
+  /* Labels of edges: their own value, then their label children's. */
+  for (uint32_t k = 0; k < pg->n; k++) {
+    cell *c = &pg->cells[pg->order[k]];
+    if (c->role != ROLE_LABEL)
+      continue;
+    const char *t = label_of(pg, c);
+    if (!*t)
+      continue;
+    tmc_buf *b = &pg->cells[c->parent].edge_label;
+    if (b->len)
+      tmc_buf_puts(b, "; ");
+    tmc_buf_puts(b, t);
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role != ROLE_EDGE)
+      continue;
+    const cell *s = c->source != TMC_NONE ? &pg->cells[c->source] : NULL;
+    const cell *t = c->target != TMC_NONE ? &pg->cells[c->target] : NULL;
+    if (!s || !t) {
+      if (!(c->source_id && !s) && !(c->target_id && !t)) /* not reported already */
+        tmc_warning(pg->d, cell_loc(pg, c),
+                    "page '%s': edge '%s' is not connected at both ends; not a flow",
+                    pg->name, c->id);
+      continue;
+    }
+    if (s->role != ROLE_ELEMENT || t->role != ROLE_ELEMENT) {
+      const cell *bad = s->role != ROLE_ELEMENT ? s : t;
+      if (bad->role == ROLE_BOUNDARY)
+        tmc_warning(pg->d, cell_loc(pg, c),
+                    "page '%s': edge '%s' ends at boundary '%s', not at an element; "
+                    "not a flow",
+                    pg->name, c->id, bad->id);
+      continue;
+    }
+    if (*budget == 0) {
+      tmc_error(pg->d, cell_loc(pg, c),
+                "diagram has more than %u elements and flows (raise with --max-elements)",
+                pg->opts->max_elements);
+      return -1;
+    }
+    (*budget)--;
+    /* Arrow heads decide direction: only a start arrow means the edge was
+     * drawn backwards; arrows at both ends or none mean both ways. */
+    char sa[32] = "none", ea[32] = "classic";
+    style_get(c->style, "startArrow", sa, sizeof sa);
+    style_get(c->style, "endArrow", ea, sizeof ea);
+    bool start = strcmp(sa, "none") != 0 && *sa, end = strcmp(ea, "none") != 0 && *ea;
+    uint32_t src = s->index, dst = t->index;
+    if (start && !end) {
+      src = t->index;
+      dst = s->index;
+    }
+    uint32_t fi = tmc_ir_add_flow(ir, pg->index, src, dst);
+    tmc_flow *f = &ir->flows[fi];
+    f->id = tmc_arena_strdup(ir->arena, c->id);
+    f->cell = f->id;
+    f->bidirectional = start == end;
+    f->loc = cell_loc(pg, c);
+    copy_props(pg, &f->props, c);
+    const char *own = label_of(pg, c);
+    const char *kids = c->edge_label.data ? c->edge_label.data : "";
+    f->label = *own && *kids ? tmc_arena_printf(ir->arena, "%s; %s", own, kids)
+               : *own        ? own
+                             : tmc_text_plain(ir->arena, kids, false, pg->opts->max_label);
+    if (c->n_pts) {
+      const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+      double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
+      f->pts = tmc_arena_alloc(ir->arena, c->n_pts * sizeof(tmc_point));
+      for (uint32_t k = 0; k < c->n_pts; k++)
+        f->pts[k] = (tmc_point){ox + c->pts[k].x, oy + c->pts[k].y};
+      f->n_pts = c->n_pts;
+    }
+  }
+  return 0;
+}
+
+/* ---- parsing XML safely ------------------------------------------------------------- */
+
+/* Finds "<!DOCTYPE" or "<!ENTITY" outside comments; returns its line or 0.
+ * draw.io never writes one, and refusing it up front means no DTD, entity or
+ * external reference can reach libxml2 at all. */
+static uint32_t find_doctype(const char *s, size_t len) {
+  uint32_t line = 1;
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] == '\n')
+      line++;
+    else if (s[i] == '<' && i + 4 <= len && memcmp(s + i, "<!--", 4) == 0) {
+      size_t j = i + 4;
+      while (j + 3 <= len && memcmp(s + j, "-->", 3) != 0) {
+        line += s[j] == '\n';
+        j++;
+      }
+      i = j + 2;
+    } else if (s[i] == '<' && i + 2 < len && s[i + 1] == '!' &&
+               (strncasecmp(s + i + 2, "DOCTYPE", len - i - 2 < 7 ? len - i - 2 : 7) == 0 ||
+                strncasecmp(s + i + 2, "ENTITY", len - i - 2 < 6 ? len - i - 2 : 6) == 0))
+      return line;
+  }
+  return 0;
+}
+
+/* Parses one XML text; on failure adds an error at the line libxml2 names
+ * (shifted by base_line for text inside a compressed page) and returns NULL. */
+static xmlDocPtr parse_xml(const char *data, size_t len, const char *file, const char *what,
+                           uint32_t at_line, tmc_diags *d) {
+  uint32_t dt = find_doctype(data, len);
+  if (dt) {
+    tmc_error(d, (tmc_loc){file, at_line ? at_line : dt, 0},
+              "%s has a DOCTYPE or ENTITY declaration; draw.io never writes one and tmc "
+              "refuses them (no DTDs, no entities)",
+              what);
+    return NULL;
+  }
+  if (len > INT_MAX) {
+    tmc_error(d, (tmc_loc){file, at_line, 0}, "%s is too large to parse", what);
+    return NULL;
+  }
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+  if (!ctxt) {
+    tmc_error(d, (tmc_loc){file, at_line, 0}, "out of memory starting the XML parser");
+    return NULL;
+  }
+  /* No NOENT, no DTDLOAD, no DTDATTR: entities stay unexpanded, nothing is
+   * loaded; NONET in case anything ever tries. */
+  int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, flags);
+  if (!doc || !ctxt->wellFormed) {
+    const xmlError *err = xmlCtxtGetLastError(ctxt);
+    char msg[256] = "not well-formed XML";
+    if (err && err->message) {
+      snprintf(msg, sizeof msg, "%s", err->message);
+      size_t n = strlen(msg);
+      while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+        msg[--n] = 0;
+      for (char *p = msg; *p; p++)
+        if ((unsigned char)*p < 32)
+          *p = ' ';
+    }
+    uint32_t line = err ? (uint32_t)err->line : 0;
+    if (at_line)
+      tmc_error(d, (tmc_loc){file, at_line, 0}, "%s: XML error at line %u of its text: %s",
+                what, line, msg);
+    else
+      tmc_error(d, (tmc_loc){file, line, 0}, "%s: %s", what, msg);
+    xmlFreeDoc(doc);
+    doc = NULL;
+  } else if (doc->intSubset || doc->extSubset) {
+    tmc_error(d, (tmc_loc){file, at_line ? at_line : 1, 0}, "%s has a DTD; refused", what);
+    xmlFreeDoc(doc);
+    doc = NULL;
+  }
+  xmlFreeParserCtxt(ctxt);
+  return doc;
+}
+
+/* ---- compressed pages ---------------------------------------------------------------- */
+
+static int b64val(unsigned char c) {
+  if (c >= 'A' && c <= 'Z')
+    return c - 'A';
+  if (c >= 'a' && c <= 'z')
+    return c - 'a' + 26;
+  if (c >= '0' && c <= '9')
+    return c - '0' + 52;
+  if (c == '+' || c == '-')
+    return 62;
+  if (c == '/' || c == '_')
+    return 63;
+  return -1;
+}
+
+/* base64 → bytes. Returns 0, or -1 with *why set. */
+static int b64_decode(tmc_buf *out, const char *s, const char **why) {
+  uint32_t acc = 0;
+  int bits = 0;
+  bool pad = false;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (isspace(*p))
+      continue;
+    if (*p == '=') {
+      pad = true;
+      continue;
+    }
+    int v = b64val(*p);
+    if (v < 0 || pad) {
+      *why = v < 0 ? "a character that is not base64" : "data after '=' padding";
+      return -1;
+    }
+    acc = (acc << 6) | (uint32_t)v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      tmc_buf_putc(out, (char)((acc >> bits) & 0xFF));
+    }
+  }
+  if (bits >= 6) {
+    *why = "a truncated base64 quantum";
+    return -1;
+  }
+  return 0;
+}
+
+/* Raw deflate → bytes, at most max of them. Returns 0, -1 on bad data (with
+ * *why), -2 when the output would pass max. */
+static int inflate_raw(tmc_buf *out, const unsigned char *in, size_t len, size_t max,
+                       const char **why) {
+  z_stream z;
+  memset(&z, 0, sizeof z);
+  if (inflateInit2(&z, -15) != Z_OK) {
+    *why = "zlib could not start";
+    return -1;
+  }
+  unsigned char chunk[65536];
+  int rc = 0, zr = Z_OK;
+  size_t done = 0;
+  while (done < len || zr == Z_OK) {
+    size_t feed = len - done > UINT_MAX ? UINT_MAX : len - done;
+    z.next_in = (unsigned char *)in + done;
+    z.avail_in = (uInt)feed;
+    z.next_out = chunk;
+    z.avail_out = sizeof chunk;
+    zr = inflate(&z, Z_NO_FLUSH);
+    done += feed - z.avail_in;
+    size_t got = sizeof chunk - z.avail_out;
+    if (out->len + got > max) {
+      rc = -2;
+      break;
+    }
+    tmc_buf_put(out, (const char *)chunk, got);
+    if (zr == Z_STREAM_END)
+      break;
+    if (zr == Z_BUF_ERROR && done == len && got == 0) {
+      *why = "the deflate stream is truncated";
+      rc = -1;
+      break;
+    }
+    if (zr != Z_OK && zr != Z_BUF_ERROR) {
+      *why = z.msg ? z.msg : "invalid deflate data";
+      rc = -1;
+      break;
+    }
+  }
+  inflateEnd(&z);
+  return rc;
+}
+
+static int hexval(char c) {
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  c = (char)tolower((unsigned char)c);
+  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* decodeURIComponent: %XX → byte; a stray '%' stays as it is. In place. */
+static size_t url_decode(char *s, size_t n) {
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    int h, l;
+    if (s[i] == '%' && i + 2 < n && (h = hexval(s[i + 1])) >= 0 &&
+        (l = hexval(s[i + 2])) >= 0) {
+      s[o++] = (char)(h * 16 + l);
+      i += 2;
+    } else
+      s[o++] = s[i];
+  }
+  s[o] = 0;
+  return o;
+}
+
+/* The XML of a compressed page, or NULL after an error at the diagram's line. */
+static xmlDocPtr decode_page(const char *text, const char *file, uint32_t line,
+                             const char *name, size_t max, tmc_diags *d) {
+  tmc_buf raw = TMC_BUF_INIT, xml = TMC_BUF_INIT;
+  xmlDocPtr doc = NULL;
+  const char *why = NULL;
+  tmc_loc loc = {file, line, 0};
+  if (b64_decode(&raw, text, &why) < 0) {
+    tmc_error(d, loc, "page '%s': compressed page is not valid base64 (%s)", name, why);
+    goto done;
+  }
+  int rc = inflate_raw(&xml, (const unsigned char *)(raw.data ? raw.data : ""), raw.len, max,
+                       &why);
+  if (rc == -2) {
+    tmc_error(d, loc,
+              "page '%s': compressed page inflates to more than %zu bytes (raise with "
+              "--max-inflated)",
+              name, max);
+    goto done;
+  }
+  if (rc < 0) {
+    tmc_error(d, loc, "page '%s': compressed page is not valid deflate data (%s)", name, why);
+    goto done;
+  }
+  size_t n = url_decode(xml.data ? xml.data : (char *)"", xml.len);
+  char *p = xml.data ? xml.data : (char *)"";
+  while (*p && isspace((unsigned char)*p))
+    p++;
+  if (*p != '<') {
+    tmc_error(d, loc, "page '%s': compressed page does not decode to XML", name);
+    goto done;
+  }
+  char label[300];
+  snprintf(label, sizeof label, "page '%s' (compressed)", name);
+  doc = parse_xml(p, n - (size_t)(p - xml.data), file, label, line, d);
+done:
+  tmc_buf_free(&raw);
+  tmc_buf_free(&xml);
+  return doc;
+}
+
+/* ---- pages ----------------------------------------------------------------------------- */
+
+static bool named(xmlNodePtr n, const char *name) {
+  return n && n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, (const xmlChar *)name) == 0;
+}
+
+static xmlNodePtr child(xmlNodePtr n, const char *name) {
+  for (xmlNodePtr k = n ? n->children : NULL; k; k = k->next)
+    if (named(k, name))
+      return k;
+  return NULL;
+}
+
+static void page_free(page *pg) {
+  for (uint32_t i = 0; i < pg->n; i++)
+    tmc_buf_free(&pg->cells[i].edge_label);
+  free(pg->cells);
+  free(pg->slots);
+  free(pg->order);
+  tmc_arena_free(pg->scratch);
+}
+
+/* Reads one <mxGraphModel> into page `index` of the IR. */
+static int read_model(tmc_ir *ir, xmlNodePtr model, uint32_t index, bool compressed,
+                      uint32_t diagram_line, const tmc_frontend_opts *opts, tmc_diags *d,
+                      uint32_t *budget) {
+  page pg = {0};
+  pg.ir = ir;
+  pg.scratch = tmc_arena_new();
+  pg.opts = opts;
+  pg.d = d;
+  pg.index = index;
+  pg.name = ir->pages[index].name;
+  pg.compressed = compressed;
+  pg.diagram_line = diagram_line;
+  int rc = 0;
+  xmlNodePtr root = child(model, "root");
+  for (xmlNodePtr k = root ? root->children : NULL; k; k = k->next) {
+    if (k->type != XML_ELEMENT_NODE)
+      continue; /* comments, whitespace */
+    if (named(k, "mxCell") || named(k, "object") || named(k, "UserObject"))
+      read_cell(&pg, k);
+    /* A hostile page of empty cells still costs memory: bound it too. */
+    if (pg.n > opts->max_elements && pg.n > 4 * (uint64_t)opts->max_elements) {
+      tmc_error(d, (tmc_loc){ir->file, compressed ? diagram_line : (uint32_t)xmlGetLineNo(k), 0},
+                "page '%s' has more than %u cells (raise with --max-elements)", pg.name,
+                4 * opts->max_elements);
+      rc = -1;
+      goto done;
+    }
+  }
+  if ((rc = resolve(&pg)) < 0 || (rc = place(&pg)) < 0)
+    goto done;
+  classify_cells(&pg);
+  rc = emit(&pg, budget);
+done:
+  page_free(&pg);
+  return rc;
+}
+
+/* An id repeated on two pages is told apart by its page: "Page-2/web". */
+static void qualify_ids(tmc_ir *ir) {
+  if (ir->n_pages < 2)
+    return;
+  uint32_t n_slots = 16;
+  while (n_slots < ir->n_elements * 2 + 2)
+    n_slots *= 2;
+  uint32_t *slot = tmc_xcalloc(n_slots, sizeof(uint32_t)); /* first element + 1 */
+  bool *repeated = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof(bool));
+  uint32_t *first = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements ? ir->n_elements : 1));
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const char *id = ir->elements[i].id;
+    uint32_t h = (uint32_t)tmc_hash64(id, strlen(id), 1) & (n_slots - 1);
+    while (slot[h] && strcmp(ir->elements[slot[h] - 1].id, id) != 0)
+      h = (h + 1) & (n_slots - 1);
+    if (!slot[h])
+      slot[h] = i + 1;
+    first[i] = slot[h] - 1;
+    if (ir->elements[first[i]].page != ir->elements[i].page)
+      repeated[first[i]] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (repeated[first[i]]) {
+      tmc_element *e = &ir->elements[i];
+      e->qname = tmc_arena_printf(ir->arena, "%s/%s", ir->pages[e->page].name, e->id);
+    }
+  free(slot);
+  free(repeated);
+  free(first);
+}
 
 int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
                      const tmc_frontend_opts *opts, tmc_diags *d) {
-  tmc_error(d, (tmc_loc){ir->file, 1, 1}, "draw.io diagrams are not supported yet");
-  return -1;
+  int rc = 0;
+  uint32_t budget = opts->max_elements;
+  xmlDocPtr doc = parse_xml(data, len, ir->file, "draw.io file", 0, d);
+  if (!doc)
+    return -1;
+  xmlNodePtr top = xmlDocGetRootElement(doc);
+  if (named(top, "mxGraphModel")) {
+    uint32_t p = tmc_ir_add_page(ir, "Page-1");
+    ir->pages[p].loc = (tmc_loc){ir->file, (uint32_t)xmlGetLineNo(top), 0};
+    rc = read_model(ir, top, p, false, 0, opts, d, &budget);
+  } else if (named(top, "mxfile")) {
+    for (xmlNodePtr dg = top->children; dg && rc == 0; dg = dg->next) {
+      if (!named(dg, "diagram"))
+        continue;
+      uint32_t line = (uint32_t)xmlGetLineNo(dg);
+      const char *name = NULL;
+      xmlChar *nm = xmlGetProp(dg, (const xmlChar *)"name");
+      xmlChar *id = xmlGetProp(dg, (const xmlChar *)"id");
+      char fallback[32];
+      snprintf(fallback, sizeof fallback, "Page-%u", ir->n_pages + 1);
+      uint32_t p = tmc_ir_add_page(ir, nm && *nm ? (const char *)nm : fallback);
+      name = ir->pages[p].name;
+      ir->pages[p].id = id ? tmc_arena_strdup(ir->arena, (const char *)id) : NULL;
+      ir->pages[p].loc = (tmc_loc){ir->file, line, 0};
+      xmlFree(nm);
+      xmlFree(id);
+      xmlNodePtr model = child(dg, "mxGraphModel");
+      if (model) {
+        rc = read_model(ir, model, p, false, line, opts, d, &budget);
+        continue;
+      }
+      xmlChar *text = xmlNodeGetContent(dg);
+      const char *t = text ? (const char *)text : "";
+      while (isspace((unsigned char)*t))
+        t++;
+      if (*t) {
+        xmlDocPtr sub = decode_page(t, ir->file, line, name, opts->max_inflated, d);
+        xmlNodePtr m = sub ? xmlDocGetRootElement(sub) : NULL;
+        if (!sub)
+          rc = -1;
+        else if (!named(m, "mxGraphModel")) {
+          tmc_error(d, (tmc_loc){ir->file, line, 0},
+                    "page '%s': compressed page holds <%s>, not <mxGraphModel>", name,
+                    m ? (const char *)m->name : "nothing");
+          rc = -1;
+        } else
+          rc = read_model(ir, m, p, true, line, opts, d, &budget);
+        xmlFreeDoc(sub);
+      }
+      xmlFree(text);
+    }
+  } else {
+    tmc_error(d, (tmc_loc){ir->file, top ? (uint32_t)xmlGetLineNo(top) : 1, 0},
+              "not a draw.io diagram: the root element is <%s>, not <mxfile> or "
+              "<mxGraphModel>",
+              top ? (const char *)top->name : "");
+    rc = -1;
+  }
+  xmlFreeDoc(doc);
+  if (rc < 0)
+    return rc;
+  if (!ir->n_pages)
+    tmc_ir_add_page(ir, "Page-1");
+  ir->title = ir->pages[0].name;
+  qualify_ids(ir);
+  return 0;
 }

@@ -98,11 +98,14 @@ static bool is_ancestor(const tmc_ir *ir, uint32_t anc, uint32_t b) {
 }
 
 /* BOX boundaries nest by geometry: the smallest box that contains another
- * is its parent (unless the front end already set one). */
+ * is its parent (unless the front end already set one). A top-level
+ * container drawn inside a box nests the same way: people draw a swimlane
+ * inside a dashed "Internet" box without making it a child. */
 static void nest_boxes(tmc_ir *ir) {
   for (uint32_t i = 0; i < ir->n_boundaries; i++) {
     tmc_boundary *x = &ir->boundaries[i];
-    if (x->form != TMC_BOUNDARY_BOX || !x->has_geom || x->parent != TMC_NONE)
+    if ((x->form != TMC_BOUNDARY_BOX && x->form != TMC_BOUNDARY_CONTAINER) || !x->has_geom ||
+        x->parent != TMC_NONE)
       continue;
     uint32_t best = TMC_NONE;
     double best_area = INFINITY;
