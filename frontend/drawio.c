@@ -46,25 +46,25 @@ typedef struct cell {
   const char *parent_id, *source_id, *target_id;
   uint32_t parent, source, target; /* cell indices, TMC_NONE when absent */
   bool vertex, edge, wrapped, html;
-  bool unconnectable;  /* connectable="0": a label or table cell */
+  bool unconnectable; /* connectable="0": a label or table cell */
   bool has_geom;
-  double x, y, w, h;   /* geometry as written, relative to the parent */
-  double ax, ay;       /* absolute origin of this cell (page coordinates) */
-  tmc_point *pts;      /* edge waypoints as written (scratch arena) */
+  double x, y, w, h; /* geometry as written, relative to the parent */
+  double ax, ay;     /* absolute origin of this cell (page coordinates) */
+  tmc_point *pts;    /* edge waypoints as written (scratch arena) */
   uint32_t n_pts;
   bool has_sp, has_tp; /* edge sourcePoint / targetPoint */
   tmc_point sp, tp;
-  xmlNodePtr attrs;    /* the object/UserObject wrapper, or NULL */
+  xmlNodePtr attrs; /* the object/UserObject wrapper, or NULL */
   uint32_t line;
-  uint32_t n_members;  /* vertex children that are not text */
-  uint32_t n_ends;     /* edges that start or end here */
+  uint32_t n_members; /* vertex children that are not text */
+  uint32_t n_ends;    /* edges that start or end here */
   role role;
   tmc_boundary_form form;
-  const char *why;     /* boundary rule, arena */
-  uint32_t index;      /* element / boundary index in the IR */
-  uint32_t anc;        /* nearest ancestor cell that is a boundary, TMC_NONE */
+  const char *why; /* boundary rule, arena */
+  uint32_t index;  /* element / boundary index in the IR */
+  uint32_t anc;    /* nearest ancestor cell that is a boundary, TMC_NONE */
   bool in_legend;
-  tmc_buf edge_label;  /* labels of edgeLabel children */
+  tmc_buf edge_label; /* labels of edgeLabel children */
 } cell;
 
 typedef struct page {
@@ -194,8 +194,9 @@ static bool hex_color(const char *s, int *r, int *g, int *b) {
   for (int i = 1; i < 7; i++) {
     if (!isxdigit((unsigned char)s[i]))
       return false;
-    v = v * 16 + (unsigned)(isdigit((unsigned char)s[i]) ? s[i] - '0'
-                                                           : tolower((unsigned char)s[i]) - 'a' + 10);
+    v = v * 16 + (unsigned)(isdigit((unsigned char)s[i])
+                                ? s[i] - '0'
+                                : tolower((unsigned char)s[i]) - 'a' + 10);
   }
   *r = (int)(v >> 16), *g = (int)((v >> 8) & 255), *b = (int)(v & 255);
   return true;
@@ -218,9 +219,9 @@ static bool dashed(const char *style) {
 
 /* Words that make a drawn shape a trust boundary (docs/drawio.md). */
 static const char *const boundary_words[] = {
-    "trust boundary", "boundary", "trust zone", "zone", "internet", "dmz",
-    "demilitarized",  "perimeter", "vpc",       "subnet", "network", "data center",
-    "datacenter",     "on-prem",   "cloud",     "tenant",
+    "trust boundary", "boundary",  "trust zone", "zone",   "internet", "dmz",
+    "demilitarized",  "perimeter", "vpc",        "subnet", "network",  "data center",
+    "datacenter",     "on-prem",   "cloud",      "tenant",
 };
 
 static const char *boundary_word(const char *label) {
@@ -317,7 +318,8 @@ static void read_geometry(page *pg, cell *c, xmlNodePtr g) {
     } else if (xmlStrcmp(k->name, (const xmlChar *)"Array") == 0 && as &&
                strcmp(as, "points") == 0) {
       for (xmlNodePtr p = k->children; p; p = p->next)
-        if (p->type == XML_ELEMENT_NODE && xmlStrcmp(p->name, (const xmlChar *)"mxPoint") == 0)
+        if (p->type == XML_ELEMENT_NODE &&
+            xmlStrcmp(p->name, (const xmlChar *)"mxPoint") == 0)
           read_point(pg, p, TMC_PUSH(c->pts, c->n_pts, cap));
     }
   }
@@ -343,7 +345,8 @@ static void read_cell(page *pg, xmlNodePtr node) {
     c->attrs = node;
     mx = NULL;
     for (xmlNodePtr k = node->children; k; k = k->next)
-      if (k->type == XML_ELEMENT_NODE && xmlStrcmp(k->name, (const xmlChar *)"mxCell") == 0) {
+      if (k->type == XML_ELEMENT_NODE &&
+          xmlStrcmp(k->name, (const xmlChar *)"mxCell") == 0) {
         mx = k;
         break;
       }
@@ -371,7 +374,8 @@ static void read_cell(page *pg, xmlNodePtr node) {
   const char *conn = attr(pg, mx, "connectable");
   c->unconnectable = conn && strcmp(conn, "0") == 0;
   for (xmlNodePtr k = mx->children; k; k = k->next)
-    if (k->type == XML_ELEMENT_NODE && xmlStrcmp(k->name, (const xmlChar *)"mxGeometry") == 0) {
+    if (k->type == XML_ELEMENT_NODE &&
+        xmlStrcmp(k->name, (const xmlChar *)"mxGeometry") == 0) {
       read_geometry(pg, c, k);
       break;
     }
@@ -410,12 +414,12 @@ static int resolve(page *pg) {
       c->target = index_find(pg, c->target_id);
       if (c->source_id && c->source == TMC_NONE)
         tmc_warning(pg->d, cell_loc(pg, c),
-                    "page '%s': edge '%s' names source '%s', which does not exist", pg->name,
-                    c->id, c->source_id);
+                    "page '%s': edge '%s' names source '%s', which does not exist",
+                    pg->name, c->id, c->source_id);
       if (c->target_id && c->target == TMC_NONE)
         tmc_warning(pg->d, cell_loc(pg, c),
-                    "page '%s': edge '%s' names target '%s', which does not exist", pg->name,
-                    c->id, c->target_id);
+                    "page '%s': edge '%s' names target '%s', which does not exist",
+                    pg->name, c->id, c->target_id);
     }
   }
   return 0;
@@ -473,10 +477,11 @@ static bool is_text(const cell *c, const char *shape) {
   if ((c->unconnectable && !c->n_members) || style_is(c->style, "part", "1") ||
       style_is(c->style, "childLayout", "stackLayout") ||
       style_is(c->style, "childLayout", "tableLayout") || strcmp(shape, "table") == 0 ||
-      strcmp(shape, "tableRow") == 0 || style_word(c->style, "text") || style_word(c->style, "edgeLabel") ||
-      strcmp(shape, "note") == 0 || strcmp(shape, "text") == 0 ||
-      strcmp(shape, "edgeLabel") == 0 || strcmp(shape, "mxgraph.basic.note") == 0 ||
-      style_word(c->style, "label") || strcmp(shape, "callout") == 0)
+      strcmp(shape, "tableRow") == 0 || style_word(c->style, "text") ||
+      style_word(c->style, "edgeLabel") || strcmp(shape, "note") == 0 ||
+      strcmp(shape, "text") == 0 || strcmp(shape, "edgeLabel") == 0 ||
+      strcmp(shape, "mxgraph.basic.note") == 0 || style_word(c->style, "label") ||
+      strcmp(shape, "callout") == 0)
     return true;
   if (tmc_has_word(c->value, "legend") || strstr(c->value, "<table") ||
       strstr(c->value, "&lt;table"))
@@ -508,8 +513,9 @@ static bool is_line_shape(const char *shape) {
 /* The boundary style rules that do not depend on geometry; NULL when none. */
 static const char *boundary_style(page *pg, const cell *c) {
   const char *type = c->attrs ? attr(pg, c->attrs, "type") : NULL;
-  if (type && (tmc_streq_nocase(type, "boundary") || tmc_streq_nocase(type, "trust_boundary") ||
-               tmc_streq_nocase(type, "trust boundary")))
+  if (type &&
+      (tmc_streq_nocase(type, "boundary") || tmc_streq_nocase(type, "trust_boundary") ||
+       tmc_streq_nocase(type, "trust boundary")))
     return "type=boundary";
   const char *label = tmc_text_plain(pg->scratch, c->value, c->html, 256);
   const char *w = boundary_word(label);
@@ -650,14 +656,16 @@ static void classify_cells(page *pg) {
       continue;
     if (contains || c->n_members) {
       uint32_t need = strcmp(shape, "group") == 0 && !bs ? 2 : 1;
-      if (c->n_members >= need || (bs && !c->n_members && strcmp(bs, "dashed outline") &&
-                                   strcmp(bs, "red outline") && strcmp(bs, "dashed red outline"))) {
+      if (c->n_members >= need ||
+          (bs && !c->n_members && strcmp(bs, "dashed outline") &&
+           strcmp(bs, "red outline") && strcmp(bs, "dashed red outline"))) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_CONTAINER;
         const char *what = strcmp(shape, "swimlane") == 0 ? "swimlane"
                            : strcmp(shape, "group") == 0  ? "group"
-                           : style_is(c->style, "container", "1") ? "container=1"
-                                                                  : "shape with child shapes";
+                           : style_is(c->style, "container", "1")
+                               ? "container=1"
+                               : "shape with child shapes";
         c->why = bs ? tmc_arena_printf(pg->ir->arena, "%s (%s)", what, bs)
                     : tmc_arena_printf(pg->ir->arena, "%s holding %u shape%s", what,
                                        c->n_members, c->n_members == 1 ? "" : "s");
@@ -704,19 +712,18 @@ static bool has_any(const char *s, const char *const *words, size_t n) {
 /* What a cloud icon is, from the words of its style name (lower-cased). */
 static bool cloud_kind(const char *name, tmc_kind *k) {
   static const char *const llm[] = {"bedrock", "openai", "gemini", "language_model"};
-  static const char *const model[] = {"sagemaker",        "vertex",      "machine_learning",
-                                      "ai_platform",      "automl",      "cognitive",
-                                      "comprehend",       "rekognition", "machine learning",
-                                      "deep_learning",    "ml_",         "_ml",
-                                      "inference"};
+  static const char *const model[] = {
+      "sagemaker", "vertex",     "machine_learning", "ai_platform",      "automl",
+      "cognitive", "comprehend", "rekognition",      "machine learning", "deep_learning",
+      "ml_",       "_ml",        "inference"};
   static const char *const store[] = {
-      "bucket",   "storage",   "database", "_db",       "db_",      "rds",
-      "dynamodb", "aurora",    "redshift", "elasticache", "glacier", "efs",
-      "ebs",      "sql",       "cosmos",   "blob",      "firestore", "bigtable",
-      "spanner",  "filestore", "bigquery", "datastore", "documentdb", "neptune",
-      "memorystore", "s3",     "disk",     "cache",     "table",    "queue",
-      "sqs",      "kinesis",   "pubsub",   "pub_sub",   "data_lake", "lake"};
-  static const char *const user[] = {"user", "client", "actor", "person", "mobile",
+      "bucket",      "storage",   "database", "_db",         "db_",        "rds",
+      "dynamodb",    "aurora",    "redshift", "elasticache", "glacier",    "efs",
+      "ebs",         "sql",       "cosmos",   "blob",        "firestore",  "bigtable",
+      "spanner",     "filestore", "bigquery", "datastore",   "documentdb", "neptune",
+      "memorystore", "s3",        "disk",     "cache",       "table",      "queue",
+      "sqs",         "kinesis",   "pubsub",   "pub_sub",     "data_lake",  "lake"};
+  static const char *const user[] = {"user",     "client", "actor",   "person", "mobile",
                                      "customer", "laptop", "desktop", "browser"};
   if (has_any(name, llm, sizeof llm / sizeof *llm))
     *k = TMC_KIND_LLM;
@@ -772,7 +779,8 @@ static void shape_hint(page *pg, tmc_element *e, const cell *c) {
     }
   /* A rounded rectangle is the Gane-Sarson process; a plain one the external
    * entity of the Threat Modeling palette. */
-  if (e->has_shape_kind && strcmp(shape, "rect") == 0 && style_is(c->style, "rounded", "1")) {
+  if (e->has_shape_kind && strcmp(shape, "rect") == 0 &&
+      style_is(c->style, "rounded", "1")) {
     e->shape_kind = TMC_KIND_PROCESS;
     e->shape_reason = "style rounded rectangle";
   }
@@ -797,7 +805,8 @@ static void shape_hint(page *pg, tmc_element *e, const cell *c) {
   }
 }
 
-/* ---- emitting the IR ---------------------------------------------------------------- */
+/* ---- emitting the IR ----------------------------------------------------------------
+ */
 
 /* Every wrapper attribute but the ones draw.io uses itself becomes a prop. */
 static void copy_props(page *pg, tmc_props *props, const cell *c) {
@@ -840,8 +849,9 @@ static void line_points(page *pg, tmc_boundary *x, const cell *c) {
       v[n++] = (tmc_point){ox + c->tp.x, oy + c->tp.y};
   } else {
     char rot[32];
-    double r = style_get(c->style, "rotation", rot, sizeof rot) ? fabs(fmod(num(rot, 0), 180))
-                                                               : 0;
+    double r = style_get(c->style, "rotation", rot, sizeof rot)
+                   ? fabs(fmod(num(rot, 0), 180))
+                   : 0;
     bool vertical = c->h >= c->w;
     if (r > 45 && r < 135)
       vertical = !vertical;
@@ -883,8 +893,8 @@ static int emit(page *pg, uint32_t *budget) {
       x->parent = pg->cells[c->anc].index;
       x->depth = ir->boundaries[x->parent].depth + 1;
       if (x->depth >= pg->opts->max_depth) {
-        tmc_error(pg->d, x->loc, "page '%s': boundaries nest deeper than %u levels", pg->name,
-                  pg->opts->max_depth);
+        tmc_error(pg->d, x->loc, "page '%s': boundaries nest deeper than %u levels",
+                  pg->name, pg->opts->max_depth);
         return -1;
       }
     }
@@ -985,7 +995,7 @@ static int emit(page *pg, uint32_t *budget) {
     const char *kids = c->edge_label.data ? c->edge_label.data : "";
     f->label = *own && *kids ? tmc_arena_printf(ir->arena, "%s; %s", own, kids)
                : *own        ? own
-                             : tmc_text_plain(ir->arena, kids, false, pg->opts->max_label);
+                      : tmc_text_plain(ir->arena, kids, false, pg->opts->max_label);
     if (c->n_pts) {
       const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
       double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
@@ -998,7 +1008,8 @@ static int emit(page *pg, uint32_t *budget) {
   return 0;
 }
 
-/* ---- parsing XML safely ------------------------------------------------------------- */
+/* ---- parsing XML safely -------------------------------------------------------------
+ */
 
 /* Finds "<!DOCTYPE" or "<!ENTITY" outside comments; returns its line or 0.
  * draw.io never writes one, and refusing it up front means no DTD, entity or
@@ -1016,7 +1027,8 @@ static uint32_t find_doctype(const char *s, size_t len) {
       }
       i = j + 2;
     } else if (s[i] == '<' && i + 2 < len && s[i + 1] == '!' &&
-               (strncasecmp(s + i + 2, "DOCTYPE", len - i - 2 < 7 ? len - i - 2 : 7) == 0 ||
+               (strncasecmp(s + i + 2, "DOCTYPE", len - i - 2 < 7 ? len - i - 2 : 7) ==
+                    0 ||
                 strncasecmp(s + i + 2, "ENTITY", len - i - 2 < 6 ? len - i - 2 : 6) == 0))
       return line;
   }
@@ -1025,8 +1037,8 @@ static uint32_t find_doctype(const char *s, size_t len) {
 
 /* Parses one XML text; on failure adds an error at the line libxml2 names
  * (shifted by base_line for text inside a compressed page) and returns NULL. */
-static xmlDocPtr parse_xml(const char *data, size_t len, const char *file, const char *what,
-                           uint32_t at_line, tmc_diags *d) {
+static xmlDocPtr parse_xml(const char *data, size_t len, const char *file,
+                           const char *what, uint32_t at_line, tmc_diags *d) {
   uint32_t dt = find_doctype(data, len);
   if (dt) {
     tmc_error(d, (tmc_loc){file, at_line ? at_line : dt, 0},
@@ -1062,14 +1074,15 @@ static xmlDocPtr parse_xml(const char *data, size_t len, const char *file, const
     }
     uint32_t line = err ? (uint32_t)err->line : 0;
     if (at_line)
-      tmc_error(d, (tmc_loc){file, at_line, 0}, "%s: XML error at line %u of its text: %s",
-                what, line, msg);
+      tmc_error(d, (tmc_loc){file, at_line, 0},
+                "%s: XML error at line %u of its text: %s", what, line, msg);
     else
       tmc_error(d, (tmc_loc){file, line, 0}, "%s: %s", what, msg);
     xmlFreeDoc(doc);
     doc = NULL;
   } else if (doc->intSubset || doc->extSubset) {
-    tmc_error(d, (tmc_loc){file, at_line ? at_line : 1, 0}, "%s has a DTD; refused", what);
+    tmc_error(d, (tmc_loc){file, at_line ? at_line : 1, 0}, "%s has a DTD; refused",
+              what);
     xmlFreeDoc(doc);
     doc = NULL;
   }
@@ -1077,7 +1090,8 @@ static xmlDocPtr parse_xml(const char *data, size_t len, const char *file, const
   return doc;
 }
 
-/* ---- compressed pages ---------------------------------------------------------------- */
+/* ---- compressed pages ----------------------------------------------------------------
+ */
 
 static int b64val(unsigned char c) {
   if (c >= 'A' && c <= 'Z')
@@ -1202,8 +1216,8 @@ static xmlDocPtr decode_page(const char *text, const char *file, uint32_t line,
     tmc_error(d, loc, "page '%s': compressed page is not valid base64 (%s)", name, why);
     goto done;
   }
-  int rc = inflate_raw(&xml, (const unsigned char *)(raw.data ? raw.data : ""), raw.len, max,
-                       &why);
+  int rc = inflate_raw(&xml, (const unsigned char *)(raw.data ? raw.data : ""), raw.len,
+                       max, &why);
   if (rc == -2) {
     tmc_error(d, loc,
               "page '%s': compressed page inflates to more than %zu bytes (raise with "
@@ -1212,7 +1226,8 @@ static xmlDocPtr decode_page(const char *text, const char *file, uint32_t line,
     goto done;
   }
   if (rc < 0) {
-    tmc_error(d, loc, "page '%s': compressed page is not valid deflate data (%s)", name, why);
+    tmc_error(d, loc, "page '%s': compressed page is not valid deflate data (%s)", name,
+              why);
     goto done;
   }
   size_t n = url_decode(xml.data ? xml.data : (char *)"", xml.len);
@@ -1232,10 +1247,12 @@ done:
   return doc;
 }
 
-/* ---- pages ----------------------------------------------------------------------------- */
+/* ---- pages
+ * ----------------------------------------------------------------------------- */
 
 static bool named(xmlNodePtr n, const char *name) {
-  return n && n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, (const xmlChar *)name) == 0;
+  return n && n->type == XML_ELEMENT_NODE &&
+         xmlStrcmp(n->name, (const xmlChar *)name) == 0;
 }
 
 static xmlNodePtr child(xmlNodePtr n, const char *name) {
@@ -1276,9 +1293,11 @@ static int read_model(tmc_ir *ir, xmlNodePtr model, uint32_t index, bool compres
       read_cell(&pg, k);
     /* A hostile page of empty cells still costs memory: bound it too. */
     if (pg.n > opts->max_elements && pg.n > 4 * (uint64_t)opts->max_elements) {
-      tmc_error(d, (tmc_loc){ir->file, compressed ? diagram_line : (uint32_t)xmlGetLineNo(k), 0},
-                "page '%s' has more than %u cells (raise with --max-elements)", pg.name,
-                4 * opts->max_elements);
+      tmc_error(
+          d,
+          (tmc_loc){ir->file, compressed ? diagram_line : (uint32_t)xmlGetLineNo(k), 0},
+          "page '%s' has more than %u cells (raise with --max-elements)", pg.name,
+          4 * opts->max_elements);
       rc = -1;
       goto done;
     }

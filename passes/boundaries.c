@@ -21,14 +21,14 @@ static const struct {
   const char *word;
   int trust;
 } trust_words[] = {
-    {"internet", 0},   {"public", 0},     {"untrusted", 0},  {"external", 0},
-    {"guest", 0},      {"outside", 0},    {"third party", 0}, {"third-party", 0},
-    {"dmz", 1},        {"perimeter", 1},  {"edge", 1},       {"demilitarized", 1},
-    {"partner", 1},    {"internal", 2},   {"corporate", 2},  {"private", 2},
-    {"intranet", 2},   {"company", 2},    {"backend", 2},    {"on-prem", 2},
-    {"vpc", 2},        {"trusted", 2},    {"enterprise", 2}, {"restricted", 3},
-    {"secure", 3},     {"secret", 3},     {"vault", 3},      {"pci", 3},
-    {"management", 3}, {"admin", 3},      {"confidential", 3},
+    {"internet", 0},   {"public", 0},    {"untrusted", 0},    {"external", 0},
+    {"guest", 0},      {"outside", 0},   {"third party", 0},  {"third-party", 0},
+    {"dmz", 1},        {"perimeter", 1}, {"edge", 1},         {"demilitarized", 1},
+    {"partner", 1},    {"internal", 2},  {"corporate", 2},    {"private", 2},
+    {"intranet", 2},   {"company", 2},   {"backend", 2},      {"on-prem", 2},
+    {"vpc", 2},        {"trusted", 2},   {"enterprise", 2},   {"restricted", 3},
+    {"secure", 3},     {"secret", 3},    {"vault", 3},        {"pci", 3},
+    {"management", 3}, {"admin", 3},     {"confidential", 3},
 };
 
 static int parse_int(const char *s, int *out) {
@@ -55,7 +55,8 @@ static int resolve_trust(tmc_ir *ir, uint32_t b, tmc_diags *d, uint32_t guard) {
       x->trust_reason = "trust=";
       return v;
     }
-    tmc_warning(d, x->loc, "boundary '%s': trust='%s' is not a number from 0 to 9", x->id, t);
+    tmc_warning(d, x->loc, "boundary '%s': trust='%s' is not a number from 0 to 9", x->id,
+                t);
   }
   /* Check the most trusted words first: "Restricted internal zone" is 3. */
   int best = -1;
@@ -104,8 +105,8 @@ static bool is_ancestor(const tmc_ir *ir, uint32_t anc, uint32_t b) {
 static void nest_boxes(tmc_ir *ir) {
   for (uint32_t i = 0; i < ir->n_boundaries; i++) {
     tmc_boundary *x = &ir->boundaries[i];
-    if ((x->form != TMC_BOUNDARY_BOX && x->form != TMC_BOUNDARY_CONTAINER) || !x->has_geom ||
-        x->parent != TMC_NONE)
+    if ((x->form != TMC_BOUNDARY_BOX && x->form != TMC_BOUNDARY_CONTAINER) ||
+        !x->has_geom || x->parent != TMC_NONE)
       continue;
     uint32_t best = TMC_NONE;
     double best_area = INFINITY;
@@ -166,7 +167,8 @@ static double cross(tmc_point o, tmc_point a, tmc_point b) {
 static bool segments_cross(tmc_point p1, tmc_point p2, tmc_point q1, tmc_point q2) {
   double d1 = cross(q1, q2, p1), d2 = cross(q1, q2, p2);
   double d3 = cross(p1, p2, q1), d4 = cross(p1, p2, q2);
-  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) &&
+         ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
 static tmc_point center(const tmc_rect *r) {
@@ -179,7 +181,8 @@ static void compute_crossings(tmc_ir *ir) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
     uint32_t n = 0;
-    /* Exited on the source side: walk up from the source until an ancestor of the target. */
+    /* Exited on the source side: walk up from the source until an ancestor of the target.
+     */
     for (uint32_t b = s->boundary, g = 0; b != TMC_NONE && g <= ir->n_boundaries; g++) {
       if (is_ancestor(ir, b, t->boundary))
         break;
@@ -228,9 +231,10 @@ static void compute_crossings(tmc_ir *ir) {
       if (x->form == TMC_BOUNDARY_LINE && x->trust > f->facts.dst_trust)
         f->facts.dst_trust = x->trust;
     }
-    f->facts.into_higher = f->facts.crosses && (f->facts.dst_trust > f->facts.src_trust ||
-                                                (f->bidirectional &&
-                                                 f->facts.src_trust > f->facts.dst_trust));
+    f->facts.into_higher =
+        f->facts.crosses &&
+        (f->facts.dst_trust > f->facts.src_trust ||
+         (f->bidirectional && f->facts.src_trust > f->facts.dst_trust));
   }
   free(tmp);
 }

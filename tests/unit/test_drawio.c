@@ -1,0 +1,800 @@
+/* test_drawio.c - the draw.io front end: file forms, pages, wrappers, labels,
+ * kinds from styles, the three boundary forms, locations, and hostile input
+ * (each hostile case must end with a diagnostic, never a crash or a hang). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include <cmocka.h>
+
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+
+/* ---- helpers ----------------------------------------------------------------- */
+
+static tmc_diags diags;
+
+/* Parses text as file "t.drawio"; returns the IR or NULL (diagnostics in diags). */
+static tmc_ir *parse_opts(const char *text, const tmc_frontend_opts *opts) {
+  tmc_diags_free(&diags);
+  memset(&diags, 0, sizeof diags);
+  tmc_ir *ir = NULL;
+  tmc_frontend_parse(&ir, "t.drawio", text, strlen(text), opts, &diags);
+  return ir;
+}
+
+static tmc_ir *parse(const char *text) {
+  return parse_opts(text, NULL);
+}
+
+/* Parses and runs the passes that decide kinds and boundaries. */
+static tmc_ir *analyse(const char *text) {
+  tmc_ir *ir = parse(text);
+  assert_non_null(ir);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_pass_classify(ir, &po, &diags), 0);
+  assert_int_equal(tmc_pass_vocab(ir, &po, &diags), 0);
+  assert_int_equal(tmc_pass_boundaries(ir, &po, &diags), 0);
+  assert_int_equal(tmc_ir_check(ir, "test", &diags), 0);
+  return ir;
+}
+
+static bool diag_has(tmc_diag_level level, const char *needle, uint32_t line) {
+  for (uint32_t i = 0; i < diags.n; i++)
+    if (diags.v[i].level == level && strstr(diags.v[i].msg, needle) &&
+        (!line || diags.v[i].loc.line == line) && diags.v[i].loc.file &&
+        strcmp(diags.v[i].loc.file, "t.drawio") == 0)
+      return true;
+  return false;
+}
+
+static const tmc_element *elem(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return &ir->elements[i];
+  fail_msg("no element '%s'", id);
+  return NULL;
+}
+
+static uint32_t elem_index(const tmc_ir *ir, const char *id) {
+  return (uint32_t)(elem(ir, id) - ir->elements);
+}
+
+static bool has_elem(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return true;
+  return false;
+}
+
+static const tmc_boundary *bound(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    if (strcmp(ir->boundaries[i].id, id) == 0)
+      return &ir->boundaries[i];
+  fail_msg("no boundary '%s'", id);
+  return NULL;
+}
+
+static uint32_t bound_index(const tmc_ir *ir, const char *id) {
+  return (uint32_t)(bound(ir, id) - ir->boundaries);
+}
+
+static const tmc_flow *flow(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->flows[i].id, id) == 0)
+      return &ir->flows[i];
+  fail_msg("no flow '%s'", id);
+  return NULL;
+}
+
+static bool crossed(const tmc_flow *f, uint32_t b) {
+  for (uint32_t i = 0; i < f->n_crossed; i++)
+    if (f->crossed[i] == b)
+      return true;
+  return false;
+}
+
+/* The text draw.io stores for a compressed page: encodeURIComponent, raw
+ * deflate, base64. Caller frees. */
+static char *compress_page(const char *xml, size_t len) {
+  /* encodeURIComponent */
+  char *enc = malloc(len * 3 + 1);
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)xml[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        strchr("-_.!~*'()", c))
+      enc[n++] = (char)c;
+    else
+      n += (size_t)sprintf(enc + n, "%%%02X", c);
+  }
+  z_stream z;
+  memset(&z, 0, sizeof z);
+  assert_int_equal(deflateInit2(&z, 9, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  uLong cap = deflateBound(&z, (uLong)n);
+  unsigned char *def = malloc(cap);
+  z.next_in = (unsigned char *)enc;
+  z.avail_in = (uInt)n;
+  z.next_out = def;
+  z.avail_out = (uInt)cap;
+  assert_int_equal(deflate(&z, Z_FINISH), Z_STREAM_END);
+  size_t dl = z.total_out;
+  deflateEnd(&z);
+  static const char b64[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  char *out = malloc(dl / 3 * 4 + 8);
+  size_t o = 0;
+  for (size_t i = 0; i < dl; i += 3) {
+    uint32_t v = (uint32_t)def[i] << 16;
+    if (i + 1 < dl)
+      v |= (uint32_t)def[i + 1] << 8;
+    if (i + 2 < dl)
+      v |= def[i + 2];
+    out[o++] = b64[(v >> 18) & 63];
+    out[o++] = b64[(v >> 12) & 63];
+    out[o++] = i + 1 < dl ? b64[(v >> 6) & 63] : '=';
+    out[o++] = i + 2 < dl ? b64[v & 63] : '=';
+  }
+  out[o] = 0;
+  free(enc);
+  free(def);
+  return out;
+}
+
+#define HEAD "<mxfile host=\"test\">\n"
+#define PAGE(name, id) "  <diagram name=\"" name "\" id=\"" id "\">\n"
+#define MODEL                                                                            \
+  "    <mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>\n"
+#define END_MODEL "    </root></mxGraphModel>\n"
+#define END_PAGE "  </diagram>\n"
+#define TAIL "</mxfile>\n"
+#define V(id, style, value, x, y, w, h)                                                  \
+  "      <mxCell id=\"" id "\" value=\"" value "\" style=\"" style                       \
+  "\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w       \
+  "\" height=\"" #h "\" as=\"geometry\"/></mxCell>\n"
+#define E(id, src, dst, style, value)                                                    \
+  "      <mxCell id=\"" id "\" value=\"" value "\" style=\"" style                       \
+  "\" edge=\"1\" parent=\"1\" source=\"" src "\" target=\"" dst                          \
+  "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
+
+/* ---- file forms ------------------------------------------------------------------ */
+
+static const char plain_doc[] = HEAD PAGE("DFD", "p1")
+    MODEL V("user", "rounded=0;whiteSpace=wrap;html=1;", "User", 10, 20, 120, 60) V(
+        "web", "ellipse;whiteSpace=wrap;html=1;aspect=fixed;", "Web App", 300, 20, 80, 80)
+        V("db",
+          "shape=partialRectangle;whiteSpace=wrap;html=1;left=0;right=0;fillColor=none;",
+          "Orders", 300, 200, 120,
+          30) E("f1", "user", "web", "endArrow=classic;html=1;", "HTTPS")
+            E("f2", "web", "db", "endArrow=classic;html=1;", "") END_MODEL END_PAGE TAIL;
+
+static void test_plain_page(void **state) {
+  tmc_ir *ir = analyse(plain_doc);
+  assert_int_equal(ir->n_pages, 1);
+  assert_string_equal(ir->pages[0].name, "DFD");
+  assert_string_equal(ir->pages[0].id, "p1");
+  assert_string_equal(ir->title, "DFD");
+  assert_int_equal(ir->n_elements, 3);
+  assert_int_equal(ir->n_flows, 2);
+  const tmc_element *u = elem(ir, "user"), *w = elem(ir, "web"), *d = elem(ir, "db");
+  assert_int_equal(u->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(w->kind, TMC_KIND_PROCESS);
+  assert_int_equal(d->kind, TMC_KIND_DATA_STORE);
+  assert_string_equal(d->kind_reason, "style shape partialRectangle");
+  assert_string_equal(u->cell, "user");
+  /* Lines of the cells: the header is 2 lines, the model line 3. */
+  assert_int_equal(u->loc.line, 4);
+  assert_int_equal(w->loc.line, 5);
+  assert_int_equal(flow(ir, "f1")->loc.line, 7);
+  assert_true(w->has_geom);
+  assert_true(w->geom.x == 300 && w->geom.y == 20 && w->geom.w == 80);
+  const tmc_flow *f = flow(ir, "f1");
+  assert_int_equal(f->src, elem_index(ir, "user"));
+  assert_int_equal(f->dst, elem_index(ir, "web"));
+  assert_string_equal(f->label, "HTTPS");
+  assert_false(f->bidirectional);
+  assert_string_equal(f->cell, "f1");
+  tmc_ir_free(ir);
+}
+
+static void test_compressed_page(void **state) {
+  const char *model =
+      "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+      "<mxCell id=\"a\" value=\"API\" style=\"ellipse;\" vertex=\"1\" parent=\"1\">"
+      "<mxGeometry x=\"5\" y=\"6\" width=\"10\" height=\"10\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"b\" value=\"Store &amp; more\" style=\"shape=cylinder3;\" "
+      "vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"50\" y=\"6\" width=\"10\" height=\"10\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e\" edge=\"1\" parent=\"1\" source=\"a\" target=\"b\"><mxGeometry "
+      "relative=\"1\" as=\"geometry\"/></mxCell></root></mxGraphModel>";
+  char *z = compress_page(model, strlen(model));
+  char doc[8192];
+  snprintf(doc, sizeof doc,
+           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<mxfile>\n"
+           "<diagram id=\"x\" name=\"Zipped\">\n%s</diagram>\n</mxfile>\n",
+           z);
+  free(z);
+  tmc_ir *ir = analyse(doc);
+  assert_int_equal(ir->n_elements, 2);
+  assert_int_equal(ir->n_flows, 1);
+  assert_string_equal(ir->pages[0].name, "Zipped");
+  assert_string_equal(elem(ir, "b")->label, "Store & more");
+  assert_int_equal(elem(ir, "b")->kind, TMC_KIND_DATA_STORE);
+  /* Every location on a compressed page is its <diagram> line. */
+  assert_int_equal(elem(ir, "a")->loc.line, 3);
+  assert_int_equal(flow(ir, "e")->loc.line, 3);
+  tmc_ir_free(ir);
+}
+
+static void test_bare_model_comments_odd_root(void **state) {
+  tmc_ir *ir = analyse("<?xml version='1.0' encoding='utf-8'?>\n"
+                       "<mxGraphModel grid=\"0\">\n<root>\n"
+                       "<mxCell id=\"r\"/>\n<!-- a layer with an odd id -->\n"
+                       "<mxCell id=\"layer\" parent=\"r\"/>\n"
+                       "<!-- <mxCell id=\"ghost\" vertex=\"1\" parent=\"layer\"/> -->\n"
+                       "<mxCell id=\"a\" value=\"A\" vertex=\"1\" parent=\"layer\"/>\n"
+                       "<mxCell id=\"b\" value=\"B\" vertex=\"1\" parent=\"layer\"/>\n"
+                       "<mxCell id=\"ab\" edge=\"1\" parent=\"layer\" source=\"a\" "
+                       "target=\"b\"/>\n</root>\n</mxGraphModel>\n");
+  assert_int_equal(ir->n_pages, 1);
+  assert_string_equal(ir->pages[0].name, "Page-1");
+  assert_int_equal(ir->n_elements, 2);
+  assert_false(has_elem(ir, "ghost"));
+  assert_false(has_elem(ir, "layer"));
+  assert_int_equal(ir->n_flows, 1);
+  assert_int_equal(elem(ir, "a")->loc.line, 8);
+  tmc_ir_free(ir);
+}
+
+static void test_pages_and_qualified_ids(void **state) {
+  tmc_ir *ir =
+      analyse(HEAD "<diagram>" MODEL V("a", "ellipse;", "A one", 0, 0, 10, 10)
+                  V("only1", "ellipse;", "Only", 50, 0, 10, 10) END_MODEL END_PAGE
+              "<diagram>" MODEL V("a", "ellipse;", "A two", 0, 0, 10, 10)
+                  V("c", "ellipse;", "C", 50, 0, 10, 10) E("x", "a", "c", "", "")
+              /* only1 lives on page 1: flows never join pages. */
+              E("y", "a", "only1", "", "") END_MODEL END_PAGE TAIL);
+  assert_int_equal(ir->n_pages, 2);
+  /* Old files: no name, no id. */
+  assert_string_equal(ir->pages[0].name, "Page-1");
+  assert_string_equal(ir->pages[1].name, "Page-2");
+  assert_null(ir->pages[0].id);
+  assert_int_equal(ir->n_elements, 4);
+  assert_string_equal(ir->elements[0].qname, "Page-1/a");
+  assert_string_equal(ir->elements[2].qname, "Page-2/a");
+  assert_int_equal(ir->elements[2].page, 1);
+  assert_string_equal(elem(ir, "c")->qname, "c");
+  assert_int_equal(ir->n_flows, 1);
+  assert_int_equal(ir->flows[0].src, 2);
+  assert_true(diag_has(TMC_DIAG_WARNING, "'only1', which does not exist", 0));
+  tmc_ir_free(ir);
+}
+
+/* ---- cells ----------------------------------------------------------------------- */
+
+static void test_wrappers_and_props(void **state) {
+  tmc_ir *ir =
+      analyse(HEAD PAGE("P", "p") MODEL
+              "<UserObject label=\"Model &lt;b&gt;API&lt;/b&gt;\" type=\"model\" "
+              "controls=\"rate_limiting\" "
+              "id=\"m\" placeholders=\"1\">\n"
+              "<mxCell style=\"ellipse;html=1;\" vertex=\"1\" parent=\"1\"><mxGeometry "
+              "x=\"1\" y=\"2\" "
+              "width=\"3\" height=\"4\" as=\"geometry\"/></mxCell></UserObject>\n"
+              "<object label=\"%name% db\" name=\"Orders\" id=\"s\" placeholders=\"1\" "
+              "sensitivity=\"secret\">"
+              "<mxCell style=\"shape=cylinder3;\" vertex=\"1\" parent=\"1\"><mxGeometry "
+              "x=\"100\" "
+              "width=\"30\" height=\"40\" as=\"geometry\"/></mxCell></object>\n"
+              "<object label=\"query\" protocol=\"HTTPS\" encrypted=\"true\" "
+              "data=\"pii\" id=\"q\">"
+              "<mxCell edge=\"1\" parent=\"1\" source=\"m\" target=\"s\"><mxGeometry "
+              "relative=\"1\" "
+              "as=\"geometry\"/></mxCell></object>\n" END_MODEL END_PAGE TAIL);
+  const tmc_element *m = elem(ir, "m"), *s = elem(ir, "s");
+  assert_string_equal(m->label, "Model API");
+  assert_string_equal(tmc_props_get(&m->props, "type"), "model");
+  assert_null(tmc_props_get(&m->props, "placeholders"));
+  assert_null(tmc_props_get(&m->props, "label"));
+  assert_int_equal(m->kind, TMC_KIND_MODEL);
+  assert_string_equal(m->kind_reason, "type=model");
+  assert_true(m->controls.n == 1);
+  assert_string_equal(s->label, "Orders db");
+  assert_int_equal(s->sensitivity, TMC_SENS_SECRET);
+  assert_int_equal(m->loc.line, 4);
+  const tmc_flow *q = flow(ir, "q");
+  assert_string_equal(q->label, "query");
+  assert_string_equal(q->protocol, "https");
+  assert_int_equal(q->encrypted, TMC_TRI_YES);
+  tmc_ir_free(ir);
+}
+
+static void test_html_and_edge_labels(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V(
+          "a", "ellipse;html=1;", "Web&lt;br&gt;App &amp;amp;amp; &lt;i&gt;co&lt;/i&gt;",
+          0, 0, 10, 10) V("b", "ellipse;", "&lt;b&gt;raw&lt;/b&gt;", 50, 0, 10, 10)
+          E("e", "a", "b", "html=1;",
+            "HTTPS") "<mxCell id=\"l1\" value=\"TLS&lt;br&gt;1.3\" "
+                     "style=\"edgeLabel;html=1;\" vertex=\"1\" "
+                     "connectable=\"0\" parent=\"e\"><mxGeometry x=\"0.1\" "
+                     "relative=\"1\" as=\"geometry\"/></mxCell>\n"
+                     "<mxCell id=\"l2\" value=\"orders\" style=\"text;html=1;\" "
+                     "vertex=\"1\" "
+                     "connectable=\"0\" parent=\"e\"><mxGeometry relative=\"1\" "
+                     "as=\"geometry\"/></mxCell>\n" E(
+                         "e2", "b", "a", "",
+                         "") "<mxCell id=\"l3\" value=\"only child\" "
+                             "style=\"edgeLabel;\" "
+                             "vertex=\"1\" connectable=\"0\" parent=\"e2\"><mxGeometry "
+                             "relative=\"1\" as=\"geometry\"/>"
+                             "</mxCell>\n" END_MODEL END_PAGE TAIL);
+  assert_string_equal(elem(ir, "a")->label, "Web App &amp; co");
+  /* Without html=1 the value is text as it stands. */
+  assert_string_equal(elem(ir, "b")->label, "<b>raw</b>");
+  assert_string_equal(flow(ir, "e")->label, "HTTPS; TLS 1.3; orders");
+  assert_string_equal(flow(ir, "e2")->label, "only child");
+  assert_false(has_elem(ir, "l1"));
+  assert_int_equal(ir->n_elements, 2);
+  tmc_ir_free(ir);
+}
+
+static void test_text_notes_legends_not_elements(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("t", "text;html=1;", "Title", 0, 0, 100, 20)
+          V("n", "shape=note;whiteSpace=wrap;", "A note", 0, 50, 100, 20)
+              V("leg", "swimlane;", "Legend", 200, 0, 200,
+                200) "<mxCell id=\"legitem\" value=\"Process\" style=\"ellipse;\" "
+                     "vertex=\"1\" parent=\"leg\">"
+                     "<mxGeometry x=\"10\" y=\"40\" width=\"40\" height=\"40\" "
+                     "as=\"geometry\"/></mxCell>\n" V(
+                         "tbl", "swimlane;childLayout=stackLayout;", "Assets", 500, 0,
+                         200, 200) "<mxCell id=\"row\" value=\"A01\" "
+                                   "style=\"shape=partialRectangle;\" vertex=\"1\" "
+                                   "parent=\"tbl\"><mxGeometry y=\"30\" width=\"200\" "
+                                   "height=\"30\" as=\"geometry\"/></mxCell>\n" V(
+                                       "real", "ellipse;", "Real", 0, 300, 50, 50)
+                                       END_MODEL END_PAGE TAIL);
+  assert_int_equal(ir->n_elements, 1);
+  assert_string_equal(ir->elements[0].id, "real");
+  assert_int_equal(ir->n_boundaries, 0);
+  tmc_ir_free(ir);
+}
+
+static void test_kinds_from_styles(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("p2", "ellipse;shape=doubleEllipse;", "Multi", 0, 0, 9,
+                                  9) V("c3", "shape=cylinder3;", "Thing one", 20, 0, 9, 9)
+          V("ds", "shape=mxgraph.dfd.dataStoreID;", "D1", 40, 0, 9,
+            9) V("ee", "shape=mxgraph.dfd.externalEntity;", "Partner", 60, 0, 9,
+                 9) V("s3", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;",
+                      "Bucket", 80, 0, 9, 9)
+              V("sm", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sagemaker;",
+                "Thing two", 100, 0, 9,
+                9) V("br", "shape=mxgraph.aws4.bedrock;", "Thing three", 120, 0, 9,
+                     9) V("us", "shape=mxgraph.aws4.users;", "People", 140, 0, 9, 9)
+                  V("az", "shape=mxgraph.azure.sql_database;", "Thing four", 160, 0, 9, 9)
+                      V("gcp", "shape=mxgraph.gcp2.cloud_storage;", "Thing five", 180, 0,
+                        9, 9) V("rr", "rounded=1;whiteSpace=wrap;", "Service", 200, 0, 9,
+                                9) V("ll", "rounded=1;", "Chat LLM", 220, 0, 9, 9)
+                          END_MODEL END_PAGE TAIL);
+  assert_int_equal(elem(ir, "p2")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(elem(ir, "c3")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem(ir, "ds")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem(ir, "ee")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem(ir, "s3")->kind, TMC_KIND_DATA_STORE);
+  assert_string_equal(elem(ir, "s3")->kind_reason, "style icon mxgraph.aws4.s3");
+  assert_int_equal(elem(ir, "sm")->kind, TMC_KIND_MODEL);
+  assert_int_equal(elem(ir, "br")->kind, TMC_KIND_LLM);
+  assert_int_equal(elem(ir, "us")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem(ir, "az")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem(ir, "gcp")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem(ir, "rr")->kind, TMC_KIND_PROCESS);
+  /* Label words still refine a shape, as in DOT. */
+  assert_int_equal(elem(ir, "ll")->kind, TMC_KIND_LLM);
+  tmc_ir_free(ir);
+}
+
+static void test_direction_from_arrows(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("a", "ellipse;", "A", 0, 0, 9, 9)
+          V("b", "ellipse;", "B", 50, 0, 9, 9) E("fwd", "a", "b", "endArrow=classic;", "")
+              E("back", "a", "b", "startArrow=classic;endArrow=none;", "")
+                  E("both", "a", "b", "startArrow=classic;", "")
+                      E("none", "a", "b", "endArrow=none;", "") END_MODEL END_PAGE TAIL);
+  uint32_t a = elem_index(ir, "a"), b = elem_index(ir, "b");
+  assert_true(flow(ir, "fwd")->src == a && !flow(ir, "fwd")->bidirectional);
+  assert_true(flow(ir, "back")->src == b && flow(ir, "back")->dst == a);
+  assert_false(flow(ir, "back")->bidirectional);
+  assert_true(flow(ir, "both")->bidirectional);
+  assert_true(flow(ir, "none")->bidirectional);
+  tmc_ir_free(ir);
+}
+
+/* ---- boundaries ------------------------------------------------------------------- */
+
+static void test_container_boundaries(void **state) {
+  tmc_ir *ir =
+      analyse(HEAD PAGE("P", "p") MODEL V("out", "rounded=0;", "Client", 0, 0, 40, 40)
+                  V("lane", "swimlane;html=1;startSize=30;", "Cloud", 100, 100, 400,
+                    300) "<mxCell id=\"inner\" value=\"Private subnet\" "
+                         "style=\"container=1;dashed=0;\" vertex=\"1\" "
+                         "parent=\"lane\"><mxGeometry x=\"20\" y=\"40\" width=\"200\" "
+                         "height=\"200\" as=\"geometry\"/>"
+                         "</mxCell>\n"
+                         "<mxCell id=\"api\" value=\"API\" style=\"ellipse;\" "
+                         "vertex=\"1\" parent=\"lane\">"
+                         "<mxGeometry x=\"300\" y=\"50\" width=\"40\" height=\"40\" "
+                         "as=\"geometry\"/></mxCell>\n"
+                         "<mxCell id=\"db\" value=\"DB\" style=\"shape=cylinder3;\" "
+                         "vertex=\"1\" parent=\"inner\">"
+                         "<mxGeometry x=\"10\" y=\"10\" width=\"40\" height=\"40\" "
+                         "as=\"geometry\"/></mxCell>\n" E("f1", "out", "api", "", "")
+                             E("f2", "api", "db", "", "") E("f3", "out", "db", "", "")
+                                 END_MODEL END_PAGE TAIL);
+  assert_int_equal(ir->n_boundaries, 2);
+  const tmc_boundary *lane = bound(ir, "lane"), *inner = bound(ir, "inner");
+  assert_int_equal(lane->form, TMC_BOUNDARY_CONTAINER);
+  assert_int_equal(inner->parent, bound_index(ir, "lane"));
+  assert_string_equal(lane->why, "swimlane (label word 'cloud')");
+  assert_string_equal(inner->label, "Private subnet");
+  /* Child geometry is relative to its parent: absolute through two levels. */
+  const tmc_element *db = elem(ir, "db");
+  assert_true(db->geom.x == 100 + 20 + 10 && db->geom.y == 100 + 40 + 10);
+  assert_true(inner->geom.x == 120 && inner->geom.y == 140);
+  assert_int_equal(db->boundary, bound_index(ir, "inner"));
+  assert_int_equal(elem(ir, "api")->boundary, bound_index(ir, "lane"));
+  assert_int_equal(elem(ir, "out")->boundary, TMC_NONE);
+  assert_int_equal(flow(ir, "f3")->n_crossed, 2);
+  assert_int_equal(flow(ir, "f2")->n_crossed, 1);
+  assert_true(crossed(flow(ir, "f2"), bound_index(ir, "inner")));
+  tmc_ir_free(ir);
+}
+
+#define TB                                                                               \
+  "html=1;fontColor=#FF3333;fontStyle=1;align=left;verticalAlign=top;fillColor=none;"    \
+  "dashed=1;strokeWidth=2;strokeColor=#FF3333;"
+
+static void test_box_boundaries_nest_by_geometry(void **state) {
+  /* Drawn in the order people draw: the smallest box first. */
+  tmc_ir *ir =
+      analyse(HEAD PAGE("P", "p") MODEL V("m", TB, "User's Machine", 20, 20, 100, 100)
+                  V("net", TB, "Local network", 10, 10, 200, 200)
+                      V("inet", TB, "Internet", 0, 0, 400, 400)
+                          V("dc", TB, "Data Center", 500, 0, 300, 300)
+                              V("user", "rounded=0;", "User", 40, 40, 40, 40)
+                                  V("web", "ellipse;", "Web", 550, 50, 40, 40)
+                                      V("cdn", "ellipse;", "CDN", 250, 250, 40, 40)
+                                          E("f", "user", "web", "", "")
+                                              E("g", "cdn", "web", "", "")
+                                                  END_MODEL END_PAGE TAIL);
+  assert_int_equal(ir->n_boundaries, 4);
+  assert_int_equal(bound(ir, "m")->form, TMC_BOUNDARY_BOX);
+  assert_string_equal(bound(ir, "m")->why, "dashed red outline around other shapes");
+  assert_string_equal(bound(ir, "inet")->why,
+                      "label word 'internet' around other shapes");
+  assert_int_equal(bound(ir, "m")->parent, bound_index(ir, "net"));
+  assert_int_equal(bound(ir, "net")->parent, bound_index(ir, "inet"));
+  assert_int_equal(bound(ir, "inet")->parent, TMC_NONE);
+  assert_int_equal(elem(ir, "user")->boundary, bound_index(ir, "m"));
+  assert_int_equal(elem(ir, "cdn")->boundary, bound_index(ir, "inet"));
+  assert_int_equal(elem(ir, "web")->boundary, bound_index(ir, "dc"));
+  const tmc_flow *f = flow(ir, "f");
+  assert_int_equal(f->n_crossed, 4);
+  assert_true(f->facts.crosses);
+  assert_int_equal(flow(ir, "g")->n_crossed, 2);
+  /* A dashed box around nothing is an element, not a boundary. */
+  tmc_ir_free(ir);
+  ir = analyse(HEAD PAGE("P", "p") MODEL V("lonely", TB, "Gateway", 0, 0, 100, 100)
+                   END_MODEL END_PAGE TAIL);
+  assert_int_equal(ir->n_boundaries, 0);
+  assert_int_equal(ir->n_elements, 1);
+  tmc_ir_free(ir);
+}
+
+static void test_line_boundaries(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("a", "ellipse;", "A", 0, 100, 40,
+                                  40) V("b", "ellipse;", "B", 300, 100, 40, 40)
+          V("c", "ellipse;", "C", 300, 400, 40,
+            40) "<mxCell id=\"wall\" value=\"\" "
+                "style=\"endArrow=none;dashed=1;strokeColor=#B20000;\" "
+                "edge=\"1\" parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\">"
+                "<mxPoint x=\"150\" y=\"0\" as=\"sourcePoint\"/><mxPoint x=\"150\" "
+                "y=\"300\" "
+                "as=\"targetPoint\"/></mxGeometry></mxCell>\n"
+                "<mxCell id=\"curve\" value=\"\" "
+                "style=\"shape=requiredInterface;html=1;dashed=1;"
+                "strokeColor=#FF3333;rotation=90;\" vertex=\"1\" "
+                "parent=\"1\"><mxGeometry x=\"250\" "
+                "y=\"200\" width=\"20\" height=\"300\" as=\"geometry\"/></mxCell>\n"
+                /* An unconnected arrow that is not boundary-styled is nothing. */
+                "<mxCell id=\"stray\" value=\"\" style=\"endArrow=classic;\" edge=\"1\" "
+                "parent=\"1\">"
+                "<mxGeometry relative=\"1\" as=\"geometry\"><mxPoint x=\"0\" y=\"0\" "
+                "as=\"sourcePoint\"/>"
+                "<mxPoint x=\"1\" y=\"1\" as=\"targetPoint\"/></mxGeometry></mxCell>\n" E(
+                    "ab", "a", "b", "", "") E("bc", "b", "c", "", "")
+                    E("ac", "a", "c", "", "") END_MODEL END_PAGE TAIL);
+  assert_int_equal(ir->n_boundaries, 2);
+  const tmc_boundary *wall = bound(ir, "wall"), *curve = bound(ir, "curve");
+  assert_int_equal(wall->form, TMC_BOUNDARY_LINE);
+  assert_int_equal(wall->n_pts, 2);
+  assert_string_equal(wall->why, "line with no endpoints (dashed red outline)");
+  assert_int_equal(curve->form, TMC_BOUNDARY_LINE);
+  /* Rotated by 90 degrees, the tall curve lies across: y = 350. */
+  assert_true(curve->pts[0].y == 350 && curve->pts[1].y == 350);
+  assert_true(curve->pts[0].x == 110 && curve->pts[1].x == 410);
+  assert_true(crossed(flow(ir, "ab"), bound_index(ir, "wall")));
+  assert_false(crossed(flow(ir, "ab"), bound_index(ir, "curve")));
+  assert_true(crossed(flow(ir, "bc"), bound_index(ir, "curve")));
+  assert_false(crossed(flow(ir, "bc"), bound_index(ir, "wall")));
+  assert_int_equal(flow(ir, "ac")->n_crossed, 2);
+  assert_true(diag_has(TMC_DIAG_WARNING, "'stray' is not connected at both ends", 0));
+  tmc_ir_free(ir);
+}
+
+static void test_container_inside_box(void **state) {
+  tmc_ir *ir =
+      analyse(HEAD PAGE("P", "p") MODEL V("inet", TB, "Internet", 0, 0, 600, 600)
+                  V("lane", "swimlane;", "Partner", 100, 100, 200,
+                    200) "<mxCell id=\"p\" value=\"Partner API\" style=\"ellipse;\" "
+                         "vertex=\"1\" parent=\"lane\"><mxGeometry x=\"50\" y=\"50\" "
+                         "width=\"40\" height=\"40\" as=\"geometry\"/></mxCell>\n" V(
+                             "u", "rounded=0;", "User", 400, 400, 40, 40)
+                             END_MODEL END_PAGE TAIL);
+  assert_int_equal(bound(ir, "lane")->parent, bound_index(ir, "inet"));
+  assert_int_equal(elem(ir, "p")->boundary, bound_index(ir, "lane"));
+  assert_int_equal(elem(ir, "u")->boundary, bound_index(ir, "inet"));
+  tmc_ir_free(ir);
+}
+
+/* ---- hostile input ------------------------------------------------------------------
+ */
+
+static void test_doctype_external_entity(void **state) {
+  tmc_ir *ir = parse("<?xml version=\"1.0\"?>\n<!DOCTYPE mxfile [\n"
+                     "<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                     "<mxfile><diagram><mxGraphModel><root><mxCell id=\"0\"/>"
+                     "<mxCell id=\"a\" value=\"&x;\" vertex=\"1\" parent=\"0\"/>"
+                     "</root></mxGraphModel></diagram></mxfile>\n");
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "DOCTYPE", 2));
+}
+
+static void test_billion_laughs(void **state) {
+  tmc_ir *ir =
+      parse("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+            " <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+            " <!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">\n"
+            " <!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
+            "]>\n<mxGraphModel><root><mxCell id=\"a\" value=\"&lol3;\"/></root>"
+            "</mxGraphModel>\n");
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "DOCTYPE", 2));
+  /* An entity reference without a DTD is an XML error, not an expansion. */
+  ir = parse(
+      "<mxGraphModel><root><mxCell id=\"a\" value=\"&lol3;\"/></root></mxGraphModel>");
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "lol3", 1));
+}
+
+static void test_inflate_bomb(void **state) {
+  size_t n = 8u * 1024 * 1024;
+  char *big = malloc(n + 64);
+  strcpy(big, "<mxGraphModel>");
+  memset(big + 14, ' ', n);
+  strcpy(big + 14 + n, "</mxGraphModel>");
+  char *z = compress_page(big, strlen(big));
+  free(big);
+  size_t dl = strlen(z) + 200;
+  char *doc = malloc(dl);
+  snprintf(doc, dl, "<mxfile>\n<diagram name=\"bomb\">%s</diagram></mxfile>", z);
+  free(z);
+  tmc_frontend_opts o = TMC_FRONTEND_OPTS_INIT;
+  o.max_inflated = 1024 * 1024;
+  tmc_ir *ir = parse_opts(doc, &o);
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "inflates to more than 1048576 bytes", 2));
+  assert_true(diag_has(TMC_DIAG_ERROR, "--max-inflated", 2));
+  /* With the cap raised, the same page reads (and holds nothing). */
+  o.max_inflated = 64u * 1024 * 1024;
+  ir = parse_opts(doc, &o);
+  assert_non_null(ir);
+  assert_int_equal(ir->n_elements, 0);
+  tmc_ir_free(ir);
+  free(doc);
+}
+
+static void test_bad_base64_and_deflate(void **state) {
+  tmc_ir *ir = parse("<mxfile>\n<diagram name=\"a\">\n</diagram>\n"
+                     "<diagram name=\"b\">not*base64!</diagram></mxfile>");
+  assert_null(ir);
+  assert_true(
+      diag_has(TMC_DIAG_ERROR, "page 'b': compressed page is not valid base64", 4));
+  ir = parse("<mxfile>\n\n<diagram name=\"c\">QUJDREVGR0g=</diagram></mxfile>");
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "not valid deflate data", 3));
+  /* A deflate stream cut short. */
+  char *z = compress_page("<mxGraphModel><root/></mxGraphModel>", 35);
+  z[strlen(z) / 2] = 0;
+  char doc[512];
+  snprintf(doc, sizeof doc, "<mxfile><diagram name=\"d\">%s</diagram></mxfile>", z);
+  free(z);
+  ir = parse(doc);
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "page 'd'", 1));
+  /* Inflates to something that is not a model. */
+  z = compress_page("hello", 5);
+  snprintf(doc, sizeof doc, "<mxfile><diagram name=\"e\">%s</diagram></mxfile>", z);
+  free(z);
+  ir = parse(doc);
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "does not decode to XML", 1));
+}
+
+static void test_truncated_xml(void **state) {
+  char doc[sizeof plain_doc];
+  memcpy(doc, plain_doc, sizeof plain_doc);
+  doc[sizeof plain_doc / 2] = 0;
+  tmc_ir *ir = parse(doc);
+  assert_null(ir);
+  assert_true(diags.errors > 0);
+  assert_true(diags.v[0].loc.line > 0);
+  assert_string_equal(diags.v[0].loc.file, "t.drawio");
+  ir = parse("<mxfile><diagram><mxGraphModel><root>");
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "draw.io file", 1));
+  ir = parse("<html><body/></html>");
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "not a draw.io diagram", 1));
+}
+
+static void test_random_bytes(void **state) {
+  /* Deterministic noise behind a '<', so it reaches the draw.io front end. */
+  uint32_t seed = 12345;
+  char buf[4097];
+  for (int round = 0; round < 50; round++) {
+    buf[0] = '<';
+    for (int i = 1; i < 4096; i++) {
+      seed = seed * 1103515245u + 12345u;
+      char c = (char)((seed >> 16) & 0xFF);
+      buf[i] = c ? c : 'x';
+    }
+    buf[4096] = 0;
+    tmc_ir *ir = parse(buf);
+    assert_null(ir);
+    assert_true(diags.errors > 0);
+  }
+}
+
+static void test_parent_cycle(void **state) {
+  tmc_ir *ir = parse(
+      HEAD PAGE("P", "p") MODEL
+      "<mxCell id=\"a\" value=\"A\" vertex=\"1\" parent=\"b\"/>\n"
+      "<mxCell id=\"b\" value=\"B\" vertex=\"1\" parent=\"c\"/>\n"
+      "<mxCell id=\"c\" value=\"C\" vertex=\"1\" parent=\"a\"/>\n" END_MODEL END_PAGE
+          TAIL);
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "parent cycle", 0));
+  ir = parse(HEAD PAGE("P", "p") MODEL
+             "<mxCell id=\"s\" vertex=\"1\" parent=\"s\"/>\n" END_MODEL END_PAGE TAIL);
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "its own parent", 4));
+}
+
+static void test_dangling_references(void **state) {
+  tmc_ir *ir = parse(HEAD PAGE("P", "p") MODEL V(
+      "a", "ellipse;", "A", 0, 0, 9,
+      9) "<mxCell id=\"lost\" value=\"Lost\" style=\"ellipse;\" vertex=\"1\" "
+         "parent=\"nowhere\"/>\n" E("e", "a", "ghost", "", "")
+                         E("e2", "phantom", "a", "", "") END_MODEL END_PAGE TAIL);
+  assert_non_null(ir);
+  assert_int_equal(ir->n_flows, 0);
+  assert_int_equal(ir->n_elements, 2);
+  assert_true(diag_has(TMC_DIAG_WARNING, "parent 'nowhere', which does not exist", 5));
+  assert_true(diag_has(TMC_DIAG_WARNING, "target 'ghost', which does not exist", 6));
+  assert_true(diag_has(TMC_DIAG_WARNING, "source 'phantom', which does not exist", 7));
+  tmc_ir_free(ir);
+}
+
+static void test_duplicate_ids_and_limits(void **state) {
+  tmc_ir *ir = parse(HEAD PAGE("P", "p") MODEL V("a", "ellipse;", "A", 0, 0, 9, 9) V(
+      "a", "ellipse;", "A again", 0, 0, 9, 9) END_MODEL END_PAGE TAIL);
+  assert_non_null(ir);
+  assert_int_equal(ir->n_elements, 1);
+  assert_string_equal(ir->elements[0].label, "A");
+  assert_true(diag_has(TMC_DIAG_WARNING, "used twice", 5));
+  tmc_ir_free(ir);
+  tmc_frontend_opts o = TMC_FRONTEND_OPTS_INIT;
+  o.max_elements = 2;
+  ir = parse_opts(plain_doc, &o);
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "--max-elements", 0));
+}
+
+/* Deep nesting and a large page: linear walks only (ctest's timeout would
+ * catch a quadratic or recursive front end long before a stack overflow). */
+static void test_deep_and_large(void **state) {
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b,
+               "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>\n");
+  for (int i = 0; i < 20000; i++)
+    tmc_buf_printf(&b,
+                   "<mxCell id=\"g%d\" value=\"zone\" style=\"swimlane;\" vertex=\"1\" "
+                   "parent=\"%s%d\"><mxGeometry x=\"1\" y=\"1\" width=\"5\" height=\"5\" "
+                   "as=\"geometry\"/></mxCell>\n",
+                   i, i ? "g" : "", i ? i - 1 : 1);
+  tmc_buf_puts(&b, "</root></mxGraphModel>\n");
+  tmc_ir *ir = parse(b.data);
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "nest deeper than 64 levels", 0));
+  tmc_buf_clear(&b);
+  tmc_buf_puts(&b,
+               "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>\n");
+  const int n = 50000;
+  for (int i = 0; i < n; i++)
+    tmc_buf_printf(
+        &b,
+        "<mxCell id=\"n%d\" value=\"N%d\" style=\"ellipse;\" vertex=\"1\" "
+        "parent=\"1\"><mxGeometry x=\"%d\" y=\"%d\" width=\"20\" height=\"20\" "
+        "as=\"geometry\"/></mxCell>\n",
+        i, i, (i % 300) * 30, (i / 300) * 30);
+  tmc_buf_printf(&b, "<mxCell id=\"box\" value=\"Zone\" style=\"" TB "\" vertex=\"1\" "
+                     "parent=\"1\"><mxGeometry x=\"-5\" y=\"-5\" width=\"10000\" "
+                     "height=\"10000\" as=\"geometry\"/></mxCell>\n");
+  for (int i = 0; i + 1 < n; i++)
+    tmc_buf_printf(&b,
+                   "<mxCell id=\"e%d\" edge=\"1\" parent=\"1\" source=\"n%d\" "
+                   "target=\"n%d\"/>\n",
+                   i, i, i + 1);
+  tmc_buf_puts(&b, "</root></mxGraphModel>\n");
+  ir = parse(b.data);
+  tmc_buf_free(&b);
+  assert_non_null(ir);
+  assert_int_equal(ir->n_elements, n);
+  assert_int_equal(ir->n_flows, n - 1);
+  assert_int_equal(ir->n_boundaries, 1);
+  tmc_ir_free(ir);
+}
+
+static int teardown(void **state) {
+  tmc_diags_free(&diags);
+  memset(&diags, 0, sizeof diags);
+  return 0;
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_teardown(test_plain_page, teardown),
+      cmocka_unit_test_teardown(test_compressed_page, teardown),
+      cmocka_unit_test_teardown(test_bare_model_comments_odd_root, teardown),
+      cmocka_unit_test_teardown(test_pages_and_qualified_ids, teardown),
+      cmocka_unit_test_teardown(test_wrappers_and_props, teardown),
+      cmocka_unit_test_teardown(test_html_and_edge_labels, teardown),
+      cmocka_unit_test_teardown(test_text_notes_legends_not_elements, teardown),
+      cmocka_unit_test_teardown(test_kinds_from_styles, teardown),
+      cmocka_unit_test_teardown(test_direction_from_arrows, teardown),
+      cmocka_unit_test_teardown(test_container_boundaries, teardown),
+      cmocka_unit_test_teardown(test_box_boundaries_nest_by_geometry, teardown),
+      cmocka_unit_test_teardown(test_line_boundaries, teardown),
+      cmocka_unit_test_teardown(test_container_inside_box, teardown),
+      cmocka_unit_test_teardown(test_doctype_external_entity, teardown),
+      cmocka_unit_test_teardown(test_billion_laughs, teardown),
+      cmocka_unit_test_teardown(test_inflate_bomb, teardown),
+      cmocka_unit_test_teardown(test_bad_base64_and_deflate, teardown),
+      cmocka_unit_test_teardown(test_truncated_xml, teardown),
+      cmocka_unit_test_teardown(test_random_bytes, teardown),
+      cmocka_unit_test_teardown(test_parent_cycle, teardown),
+      cmocka_unit_test_teardown(test_dangling_references, teardown),
+      cmocka_unit_test_teardown(test_duplicate_ids_and_limits, teardown),
+      cmocka_unit_test_teardown(test_deep_and_large, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
