@@ -138,3 +138,90 @@ void tmc_xml_text(tmc_buf *b, const char *s) {
     }
   }
 }
+
+/* Characters that render as nothing but reorder what a reader sees (the
+ * "Trojan Source" trick): a label must not hide or reverse report text. */
+static bool is_bidi_control(unsigned cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+         cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+static bool is_md_space(unsigned cp) {
+  return cp <= 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029;
+}
+
+void tmc_md_text(tmc_buf *b, const char *s) {
+  if (!s)
+    return;
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned cp;
+  size_t n;
+  bool any = false;                /* something was written: spaces are now inner */
+  bool space = false;              /* a space is pending before the next character */
+  bool digits_only = true;         /* everything written so far is ASCII digits */
+  unsigned w1 = 0, w2 = 0, w3 = 0; /* the last three code points, for "www." */
+  while ((n = next_cp(p, &cp)) > 0) {
+    p += n;
+    if (is_md_space(cp)) {
+      space = any;
+      continue;
+    }
+    if (space) {
+      tmc_buf_putc(b, ' ');
+      space = false;
+      digits_only = false;
+    }
+    if (is_bidi_control(cp))
+      cp = 0xFFFD;
+    switch (cp) {
+    case '<':
+      tmc_buf_puts(b, "&lt;");
+      break;
+    case '>':
+      tmc_buf_puts(b, "&gt;");
+      break;
+    case '&':
+      tmc_buf_puts(b, "&amp;");
+      break;
+    case '@':
+      tmc_buf_puts(b, "@\xE2\x81\xA0");
+      break;
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '#':
+    case '|':
+    case '~':
+    case ':':
+    case '$':
+      tmc_buf_putc(b, '\\');
+      tmc_buf_putc(b, (char)cp);
+      break;
+    case '-':
+    case '+':
+    case '=':
+      /* A list marker or setext underline only at the start of a line. */
+      if (!any)
+        tmc_buf_putc(b, '\\');
+      tmc_buf_putc(b, (char)cp);
+      break;
+    case '.':
+    case ')':
+      /* "1." / "1)" would start an ordered list; "www." an autolink. */
+      if ((any && digits_only) ||
+          (cp == '.' && (w3 | 0x20) == 'w' && (w2 | 0x20) == 'w' && (w1 | 0x20) == 'w'))
+        tmc_buf_putc(b, '\\');
+      tmc_buf_putc(b, (char)cp);
+      break;
+    default:
+      put_cp(b, cp);
+    }
+    if (cp < '0' || cp > '9')
+      digits_only = false;
+    any = true;
+    w3 = w2, w2 = w1, w1 = cp;
+  }
+}

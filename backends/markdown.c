@@ -1,75 +1,1742 @@
-/* markdown.c - FIRST CUT of the Markdown report (issue 8 replaces it):
- * elements, boundaries, crossing flows and threats, so the pipeline runs
- * end to end. */
+/* markdown.c - the threat model as GitHub-flavoured Markdown, the report a
+ * team reviews in a pull request: summary, scope and assets, data flow,
+ * threats per element and flow, attack paths, risk register, mitigation plan,
+ * coverage matrix and an appendix, in that order.
+ *
+ * The one idea: nothing here depends on where things sit in memory. Every
+ * list is sorted by a total order over values (severity, score, names, ids,
+ * with the diagram's declaration order as the last tie-break), and every
+ * anchor is derived from diagram ids, so the same diagram gives the same
+ * bytes and a reordered diagram moves no link. Every string that comes from
+ * the diagram or a catalog goes through tmc_md_text; catalog lookups may
+ * return NULL (an id the catalog does not know, or no catalog at all) and
+ * the report then shows the bare id. */
 #include "backends/backends.h"
+#include "backends/escape.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-/* Escapes Markdown and HTML metacharacters so a label stays text. */
-static void md(tmc_buf *b, const char *s) {
-  for (; s && *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c == '<')
-      tmc_buf_puts(b, "&lt;");
-    else if (c == '>')
-      tmc_buf_puts(b, "&gt;");
-    else if (c == '&')
-      tmc_buf_puts(b, "&amp;");
-    else if (c == '|')
-      tmc_buf_puts(b, "\\|");
-    else if (c == '\n' || c == '\r')
-      tmc_buf_putc(b, ' ');
-    else if (strchr("\\`*_{}[]()#+-.!~", c))
-      tmc_buf_printf(b, "\\%c", c);
+/* How many rows the summary's top-risk table shows, of each kind. */
+enum { TOP_FINDINGS = 5, TOP_PATHS = 3, TOC_TARGETS_MAX = 200 };
+
+typedef struct md {
+  tmc_buf *b;
+  const tmc_ir *ir;
+  const tmc_report_ctx *ctx;
+  const tmc_catalog *cat; /* may be NULL */
+  tmc_arena *a;           /* this report's own strings */
+  /* Per element / flow / path: anchor (HTML id) and heading text (raw). */
+  const char **el_anchor, **el_head;
+  const char **fl_anchor, **fl_head;
+  const char **path_anchor, **path_head;
+  /* Display orders and the inverse (rank of an index in its order). */
+  uint32_t *el_order, *el_rank;
+  uint32_t *fl_order, *fl_rank;
+  uint32_t *path_order, *path_rank;
+  /* Findings grouped by target: group g of kind k is by_x[start_x[g] ..
+   * start_x[g+1]), each group sorted open first, then by severity. */
+  uint32_t *el_start, *el_find;
+  uint32_t *fl_start, *fl_find;
+  uint32_t *pa_start, *pa_find;
+  uint32_t *risk_order; /* open findings, highest risk first */
+  uint32_t n_open;
+} md;
+
+/* ---- small writers ---------------------------------------------------------- */
+
+static void put(md *m, const char *s) {
+  tmc_buf_puts(m->b, s);
+}
+
+static void text(md *m, const char *s) {
+  tmc_md_text(m->b, s);
+}
+
+/* Text, or an em dash for an empty cell so a table never has a blank one. */
+static void cell(md *m, const char *s) {
+  if (s && *s)
+    tmc_md_text(m->b, s);
+  else
+    put(m, "—");
+}
+
+/* A link destination: only http(s) URLs are linked, and every byte that
+ * could end or confuse the destination is percent-encoded. Returns false
+ * when the URL is not one we link. */
+static bool url_ok(const char *u) {
+  return u && (strncmp(u, "https://", 8) == 0 || strncmp(u, "http://", 7) == 0);
+}
+
+static void put_url(md *m, const char *u) {
+  static const char safe[] = "-._~:/?#@!$&'*+,;=%";
+  for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+        (*p >= '0' && *p <= '9') || strchr(safe, *p))
+      tmc_buf_putc(m->b, (char)*p);
     else
-      tmc_buf_putc(b, (char)c);
+      tmc_buf_printf(m->b, "%%%02X", *p);
   }
+}
+
+/* [label](url) when url is linkable, else the label as text. */
+static void link(md *m, const char *label, const char *url) {
+  if (!url_ok(url)) {
+    cell(m, label);
+    return;
+  }
+  put(m, "[");
+  cell(m, label);
+  put(m, "](");
+  put_url(m, url);
+  put(m, ")");
+}
+
+/* A link to an anchor in this report; anchors are [A-Za-z0-9_-] only. */
+static void ref(md *m, const char *label, const char *anchor) {
+  put(m, "[");
+  cell(m, label);
+  tmc_buf_printf(m->b, "](#%s)", anchor);
+}
+
+static void anchor(md *m, const char *id) {
+  tmc_buf_printf(m->b, "<a id=\"%s\"></a>\n\n", id);
+}
+
+static const char *sev_title(tmc_severity s) {
+  switch (s) {
+  case TMC_SEV_NONE:
+    return "None";
+  case TMC_SEV_LOW:
+    return "Low";
+  case TMC_SEV_MEDIUM:
+    return "Medium";
+  case TMC_SEV_HIGH:
+    return "High";
+  case TMC_SEV_CRITICAL:
+    return "Critical";
+  }
+  return "?";
+}
+
+static const char *tri_name(tmc_tri t) {
+  switch (t) {
+  case TMC_TRI_UNKNOWN:
+    return "not stated";
+  case TMC_TRI_NO:
+    return "no";
+  case TMC_TRI_YES:
+    return "yes";
+  }
+  return "?";
+}
+
+static const char *plural(uint32_t n, const char *one, const char *many) {
+  return n == 1 ? one : many;
+}
+
+/* ---- catalog lookups that tolerate no catalog ------------------------------- */
+
+static const tmc_technique *technique(const md *m, const char *id) {
+  return m->cat ? tmc_catalog_technique(m->cat, id) : NULL;
+}
+static const tmc_mitigation *mitigation(const md *m, const char *id) {
+  return m->cat ? tmc_catalog_mitigation(m->cat, id) : NULL;
+}
+static const tmc_ref *cref(const md *m, const char *id) {
+  return m->cat ? tmc_catalog_ref(m->cat, id) : NULL;
+}
+static const tmc_control *control(const md *m, const char *name) {
+  return m->cat ? tmc_catalog_control(m->cat, name) : NULL;
+}
+static const char *curl(const md *m, const char *id) {
+  return m->cat ? tmc_catalog_url(m->cat, id) : NULL;
+}
+
+/* An ATLAS technique as "[AML.T0051.000 LLM Prompt Injection: Direct](url)". */
+static void put_technique(md *m, const char *id) {
+  const tmc_technique *t = technique(m, id);
+  const char *label = t && t->name ? tmc_arena_printf(m->a, "%s %s", id, t->name) : id;
+  link(m, label, t && url_ok(t->url) ? t->url : curl(m, id));
+}
+
+/* A catalog id (OWASP, CWE, CAPEC, AML.M, NIST), linked when the catalog knows
+ * a page for it; with_title adds the entry's title. */
+static void put_id(md *m, const char *id, bool with_title) {
+  const tmc_ref *r = cref(m, id);
+  const tmc_mitigation *mi = r ? NULL : mitigation(m, id);
+  const char *title = r ? r->title : mi ? mi->name : NULL;
+  const char *url = r && url_ok(r->url)     ? r->url
+                    : mi && url_ok(mi->url) ? mi->url
+                                            : curl(m, id);
+  const char *label =
+      with_title && title ? tmc_arena_printf(m->a, "%s %s", id, title) : id;
+  link(m, label, url);
+}
+
+static void put_ids(md *m, const tmc_strlist *l, bool with_title) {
+  if (!l->n)
+    put(m, "—");
+  for (uint32_t i = 0; i < l->n; i++) {
+    if (i)
+      put(m, ", ");
+    put_id(m, l->v[i], with_title);
+  }
+}
+
+/* ---- anchors and names ------------------------------------------------------ */
+
+/* prefix + id, kept as is when id is [A-Za-z0-9_-] and short, else a
+ * readable slug plus a hash of the whole id so that distinct ids stay
+ * distinct. Returns an arena string. */
+static const char *slug(md *m, const char *prefix, const char *id) {
+  tmc_buf s = TMC_BUF_INIT;
+  tmc_buf_puts(&s, prefix);
+  bool lossy = false;
+  size_t n = 0;
+  for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
+    bool keep = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                (*p >= '0' && *p <= '9') || *p == '_' || *p == '-';
+    if (n >= 40) {
+      lossy = true;
+      break;
+    }
+    if (keep)
+      tmc_buf_putc(&s, (char)*p);
+    else if (s.len && s.data[s.len - 1] != '-')
+      tmc_buf_putc(&s, '-');
+    lossy |= !keep;
+    n++;
+  }
+  if (lossy)
+    tmc_buf_printf(&s, "-%08x", (unsigned)(tmc_hash64(id, strlen(id), 0) & 0xffffffffu));
+  const char *r = tmc_arena_strdup(m->a, s.data ? s.data : prefix);
+  tmc_buf_free(&s);
+  return r;
+}
+
+static const char *el_name(const md *m, uint32_t e) {
+  return tmc_element_name(&m->ir->elements[e]);
+}
+
+static const char *zone_name(const md *m, uint32_t e) {
+  const tmc_ir *ir = m->ir;
+  uint32_t bi = ir->elements[e].boundary;
+  if (bi == TMC_NONE)
+    return tmc_arena_printf(m->a, "outside every boundary (trust %d)",
+                            tmc_ir_element_trust(ir, e));
+  return tmc_arena_printf(m->a, "%s (trust %d)", ir->boundaries[bi].label,
+                          ir->boundaries[bi].trust);
+}
+
+/* The name a report gives a finding's target, raw. */
+static const char *target_name(const md *m, const tmc_finding *f) {
+  switch (f->target_kind) {
+  case TMC_TARGET_ELEMENT:
+    return f->target < m->ir->n_elements ? m->el_head[f->target] : "?";
+  case TMC_TARGET_FLOW:
+    return f->target < m->ir->n_flows ? m->fl_head[f->target] : "?";
+  case TMC_TARGET_PATH:
+    return f->target < m->ir->n_paths ? m->path_head[f->target] : "?";
+  }
+  return "?";
+}
+
+static const char *target_anchor(const md *m, const tmc_finding *f) {
+  switch (f->target_kind) {
+  case TMC_TARGET_ELEMENT:
+    return f->target < m->ir->n_elements ? m->el_anchor[f->target] : NULL;
+  case TMC_TARGET_FLOW:
+    return f->target < m->ir->n_flows ? m->fl_anchor[f->target] : NULL;
+  case TMC_TARGET_PATH:
+    return f->target < m->ir->n_paths ? m->path_anchor[f->target] : NULL;
+  }
+  return NULL;
+}
+
+static void put_target(md *m, const tmc_finding *f) {
+  const char *an = target_anchor(m, f);
+  if (an)
+    ref(m, target_name(m, f), an);
+  else
+    put(m, "?");
+}
+
+/* ---- ordering --------------------------------------------------------------- */
+
+/* Sort keys carry everything their comparator needs, so qsort needs no
+ * context; the last key is always the index, which makes the order total. */
+typedef struct skey {
+  uint32_t idx;
+  int k[6];         /* compared in order, larger first */
+  const char *s[3]; /* then compared with strcmp, smaller first */
+} skey;
+
+static int cmp_skey(const void *pa, const void *pb) {
+  const skey *a = pa, *b = pb;
+  for (int i = 0; i < 6; i++)
+    if (a->k[i] != b->k[i])
+      return a->k[i] > b->k[i] ? -1 : 1;
+  for (int i = 0; i < 3; i++) {
+    const char *x = a->s[i] ? a->s[i] : "", *y = b->s[i] ? b->s[i] : "";
+    int c = strcmp(x, y);
+    if (c)
+      return c;
+  }
+  return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+static uint32_t *sorted(skey *k, uint32_t n) {
+  qsort(k, n, sizeof *k, cmp_skey);
+  uint32_t *order = tmc_xmalloc((n ? n : 1) * sizeof *order);
+  for (uint32_t i = 0; i < n; i++)
+    order[i] = k[i].idx;
+  return order;
+}
+
+static uint32_t *inverse(const uint32_t *order, uint32_t n) {
+  uint32_t *rank = tmc_xmalloc((n ? n : 1) * sizeof *rank);
+  for (uint32_t i = 0; i < n; i++)
+    rank[order[i]] = i;
+  return rank;
+}
+
+/* Elements: by zone (outside first, then boundaries by trust and label), then
+ * by name. Flows: by their endpoints' order, then label and id. Paths: by
+ * score, likelihood, severity, then entry and asset. */
+static void order_targets(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t nb = ir->n_boundaries;
+  skey *k = tmc_xcalloc(nb ? nb : 1, sizeof *k);
+  for (uint32_t i = 0; i < nb; i++)
+    k[i] = (skey){.idx = i,
+                  .k = {-ir->boundaries[i].trust},
+                  .s = {ir->boundaries[i].label, ir->boundaries[i].id}};
+  uint32_t *border = sorted(k, nb), *brank = inverse(border, nb);
+  free(k);
+
+  uint32_t ne = ir->n_elements;
+  k = tmc_xcalloc(ne ? ne : 1, sizeof *k);
+  for (uint32_t i = 0; i < ne; i++) {
+    const tmc_element *e = &ir->elements[i];
+    int zone = e->boundary == TMC_NONE ? 0 : (int)brank[e->boundary] + 1;
+    k[i] = (skey){.idx = i, .k = {-zone}, .s = {tmc_element_name(e), e->qname}};
+  }
+  m->el_order = sorted(k, ne);
+  m->el_rank = inverse(m->el_order, ne);
+  free(k);
+  free(border);
+  free(brank);
+
+  uint32_t nf = ir->n_flows;
+  k = tmc_xcalloc(nf ? nf : 1, sizeof *k);
+  for (uint32_t i = 0; i < nf; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    k[i] = (skey){.idx = i,
+                  .k = {-(int)m->el_rank[f->src], -(int)m->el_rank[f->dst]},
+                  .s = {f->label, f->id}};
+  }
+  m->fl_order = sorted(k, nf);
+  m->fl_rank = inverse(m->fl_order, nf);
+  free(k);
+
+  uint32_t np = ir->n_paths;
+  k = tmc_xcalloc(np ? np : 1, sizeof *k);
+  for (uint32_t i = 0; i < np; i++) {
+    const tmc_path *p = &ir->paths[i];
+    int er = p->entry < ne ? (int)m->el_rank[p->entry] : 0;
+    int ar = p->asset < ne ? (int)m->el_rank[p->asset] : 0;
+    k[i] =
+        (skey){.idx = i,
+               .k = {p->score, p->likelihood, (int)p->severity, -ar, -er, -(int)p->rank}};
+  }
+  m->path_order = sorted(k, np);
+  m->path_rank = inverse(m->path_order, np);
+  free(k);
+}
+
+/* Headings: an element's name, with its id when another element has the same
+ * name; a flow's endpoints and label, likewise. */
+static void name_targets(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t ne = ir->n_elements, nf = ir->n_flows, np = ir->n_paths;
+  m->el_anchor = tmc_xcalloc(ne ? ne : 1, sizeof *m->el_anchor);
+  m->el_head = tmc_xcalloc(ne ? ne : 1, sizeof *m->el_head);
+  skey *k = tmc_xcalloc(ne ? ne : 1, sizeof *k);
+  for (uint32_t i = 0; i < ne; i++) {
+    const tmc_element *e = &ir->elements[i];
+    m->el_anchor[i] = slug(m, "el-", e->qname && *e->qname ? e->qname : e->id);
+    k[i] = (skey){.idx = i, .k = {0}, .s = {tmc_element_name(e)}};
+  }
+  uint32_t *o = sorted(k, ne);
+  for (uint32_t i = 0; i < ne; i++) {
+    const tmc_element *e = &ir->elements[o[i]];
+    const char *name = tmc_element_name(e);
+    bool dup = (i > 0 && strcmp(name, el_name(m, o[i - 1])) == 0) ||
+               (i + 1 < ne && strcmp(name, el_name(m, o[i + 1])) == 0);
+    m->el_head[o[i]] = dup ? tmc_arena_printf(m->a, "%s (%s)", name, e->qname) : name;
+  }
+  free(o);
+  free(k);
+
+  m->fl_anchor = tmc_xcalloc(nf ? nf : 1, sizeof *m->fl_anchor);
+  m->fl_head = tmc_xcalloc(nf ? nf : 1, sizeof *m->fl_head);
+  const char **base = tmc_xcalloc(nf ? nf : 1, sizeof *base);
+  k = tmc_xcalloc(nf ? nf : 1, sizeof *k);
+  for (uint32_t i = 0; i < nf; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const char *src = m->el_head[f->src], *dst = m->el_head[f->dst];
+    const char *arrow = f->bidirectional ? "↔" : "→";
+    base[i] = *f->label
+                  ? tmc_arena_printf(m->a, "%s %s %s (%s)", src, arrow, dst, f->label)
+                  : tmc_arena_printf(m->a, "%s %s %s", src, arrow, dst);
+    k[i] = (skey){.idx = i, .k = {0}, .s = {base[i]}};
+  }
+  o = sorted(k, nf);
+  for (uint32_t i = 0; i < nf; i++) {
+    const char *h = base[o[i]];
+    bool dup = (i > 0 && strcmp(h, base[o[i - 1]]) == 0) ||
+               (i + 1 < nf && strcmp(h, base[o[i + 1]]) == 0);
+    m->fl_head[o[i]] = dup ? tmc_arena_printf(m->a, "%s [%s]", h, ir->flows[o[i]].id) : h;
+  }
+  free(o);
+  /* Anchors from the endpoints' ids; two flows between the same elements
+   * are told apart by their order in the diagram (-2, -3, ...). */
+  for (uint32_t i = 0; i < nf; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const char *a = slug(m, "fl-",
+                         tmc_arena_printf(m->a, "%s-to-%s", ir->elements[f->src].qname,
+                                          ir->elements[f->dst].qname));
+    k[i] = (skey){.idx = i, .k = {0}, .s = {a}};
+  }
+  o = sorted(k, nf);
+  for (uint32_t i = 0, seq = 1; i < nf; i++) {
+    const char *a = k[i].s[0];
+    seq = i > 0 && strcmp(a, k[i - 1].s[0]) == 0 ? seq + 1 : 1;
+    m->fl_anchor[o[i]] = seq > 1 ? tmc_arena_printf(m->a, "%s-%u", a, seq) : a;
+  }
+  free(o);
+  free(k);
+  free(base);
+
+  m->path_anchor = tmc_xcalloc(np ? np : 1, sizeof *m->path_anchor);
+  m->path_head = tmc_xcalloc(np ? np : 1, sizeof *m->path_head);
+  for (uint32_t i = 0; i < np; i++) {
+    const tmc_path *p = &ir->paths[i];
+    const char *en = p->entry < ne ? ir->elements[p->entry].qname : "?";
+    const char *as = p->asset < ne ? ir->elements[p->asset].qname : "?";
+    m->path_anchor[i] =
+        slug(m, "path-", tmc_arena_printf(m->a, "%s to %s %u", en, as, p->rank));
+    m->path_head[i] = tmc_arena_printf(m->a, "Path %u: %s → %s", m->path_rank[i] + 1,
+                                       p->entry < ne ? m->el_head[p->entry] : "?",
+                                       p->asset < ne ? m->el_head[p->asset] : "?");
+  }
+}
+
+/* Groups findings by target (counting sort over the display rank), each
+ * group ordered open first, then severity, score and rule id; and ranks
+ * the open findings by risk for the register. */
+static void group_findings(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t n = ir->n_findings;
+  skey *k = tmc_xcalloc(n ? n : 1, sizeof *k);
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    k[i] = (skey){.idx = i,
+                  .k = {-(int)f->status, (int)f->severity, f->score, f->likelihood},
+                  .s = {f->rule_id, f->title}};
+  }
+  uint32_t *o = sorted(k, n);
+  uint32_t *starts[3] = {NULL, NULL, NULL}, *lists[3] = {NULL, NULL, NULL};
+  uint32_t sizes[3] = {ir->n_elements, ir->n_flows, ir->n_paths};
+  for (int t = 0; t < 3; t++) {
+    starts[t] = tmc_xcalloc(sizes[t] + 2, sizeof(uint32_t));
+    lists[t] = tmc_xmalloc((n ? n : 1) * sizeof(uint32_t));
+  }
+  /* Targets out of range (a pass bug) are skipped rather than trusted. */
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    int t = (int)f->target_kind;
+    if (f->target < sizes[t])
+      starts[t][f->target + 2]++;
+  }
+  for (int t = 0; t < 3; t++)
+    for (uint32_t g = 2; g < sizes[t] + 2; g++)
+      starts[t][g] += starts[t][g - 1];
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[o[i]];
+    int t = (int)f->target_kind;
+    if (f->target < sizes[t])
+      lists[t][starts[t][f->target + 1]++] = o[i];
+  }
+  m->el_start = starts[0], m->el_find = lists[0];
+  m->fl_start = starts[1], m->fl_find = lists[1];
+  m->pa_start = starts[2], m->pa_find = lists[2];
+
+  uint32_t no = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status != TMC_STATUS_OPEN)
+      continue;
+    int t = (int)f->target_kind;
+    int trank = 0;
+    if (f->target_kind == TMC_TARGET_ELEMENT && f->target < ir->n_elements)
+      trank = (int)m->el_rank[f->target];
+    else if (f->target_kind == TMC_TARGET_FLOW && f->target < ir->n_flows)
+      trank = (int)m->fl_rank[f->target];
+    else if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths)
+      trank = (int)m->path_rank[f->target];
+    k[no++] =
+        (skey){.idx = i,
+               .k = {f->score, (int)f->severity, f->likelihood, f->impact, -t, -trank},
+               .s = {f->rule_id}};
+  }
+  m->risk_order = sorted(k, no);
+  m->n_open = no;
+  free(k);
+  free(o);
+}
+
+/* ---- counts ----------------------------------------------------------------- */
+
+typedef struct tally {
+  uint32_t by[3][TMC_SEV_CRITICAL + 1]; /* [status][severity] */
+  uint32_t open, total;
+} tally;
+
+static tally count_findings(const tmc_ir *ir, const uint32_t *list, uint32_t n) {
+  tally t;
+  memset(&t, 0, sizeof t);
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[list ? list[i] : i];
+    t.by[f->status][f->severity]++;
+    t.open += f->status == TMC_STATUS_OPEN;
+    t.total++;
+  }
+  return t;
+}
+
+/* "2 high, 3 low" for the open findings of a tally; "none" when none. */
+static void put_open_counts(md *m, const tally *t) {
+  bool any = false;
+  for (int s = TMC_SEV_CRITICAL; s >= TMC_SEV_NONE; s--) {
+    uint32_t c = t->by[TMC_STATUS_OPEN][s];
+    if (!c)
+      continue;
+    tmc_buf_printf(m->b, "%s%u %s", any ? ", " : "", c,
+                   s == TMC_SEV_NONE ? "unrated" : tmc_severity_name((tmc_severity)s));
+    any = true;
+  }
+  if (!any)
+    put(m, "none");
+}
+
+static uint32_t n_crossing(const tmc_ir *ir) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    n += ir->flows[i].facts.crosses;
+  return n;
+}
+
+/* ---- 1. summary ------------------------------------------------------------- */
+
+static void put_status(md *m, const tmc_finding *f) {
+  switch (f->status) {
+  case TMC_STATUS_OPEN:
+    put(m, "open");
+    break;
+  case TMC_STATUS_MITIGATED:
+    put(m, "mitigated by ");
+    cell(m, f->status_by);
+    break;
+  case TMC_STATUS_ACCEPTED:
+    put(m, "accepted because ");
+    cell(m, f->status_by);
+    break;
+  }
+}
+
+static void section_summary(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t n_ai = 0, n_entry = 0, n_asset = 0;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    n_ai += tmc_kind_is_ai(ir->elements[i].kind);
+    n_entry += ir->elements[i].facts.is_entry;
+    n_asset += ir->elements[i].facts.is_asset;
+  }
+  tally t = count_findings(ir, NULL, ir->n_findings);
+
+  put(m, "## Summary\n\n");
+  put(m, "**Analysed:** ");
+  text(m, m->ctx && m->ctx->input_uri ? m->ctx->input_uri : ir->file);
+  switch (ir->format) {
+  case TMC_FORMAT_DOT:
+    put(m, " (Graphviz DOT");
+    break;
+  case TMC_FORMAT_DRAWIO:
+    put(m, " (draw.io");
+    break;
+  }
+  tmc_buf_printf(m->b,
+                 ", %u %s): %u %s (%u AI), %u data %s, %u trust %s, %u %s crossing a "
+                 "boundary, %u entry %s, %u %s.\n\n",
+                 ir->n_pages, plural(ir->n_pages, "page", "pages"), ir->n_elements,
+                 plural(ir->n_elements, "element", "elements"), n_ai, ir->n_flows,
+                 plural(ir->n_flows, "flow", "flows"), ir->n_boundaries,
+                 plural(ir->n_boundaries, "boundary", "boundaries"), n_crossing(ir),
+                 plural(n_crossing(ir), "flow", "flows"), n_entry,
+                 plural(n_entry, "point", "points"), n_asset,
+                 plural(n_asset, "asset", "assets"));
+
+  /* The verdict first: it is the line a reviewer signs off on. */
+  uint32_t crit = t.by[TMC_STATUS_OPEN][TMC_SEV_CRITICAL],
+           high = t.by[TMC_STATUS_OPEN][TMC_SEV_HIGH];
+  uint32_t med = t.by[TMC_STATUS_OPEN][TMC_SEV_MEDIUM];
+  put(m, "**Verdict:** ");
+  if (crit)
+    tmc_buf_printf(m->b,
+                   "not acceptable as drawn: %u critical open %s to fix before release",
+                   crit, plural(crit, "finding", "findings"));
+  else if (high)
+    tmc_buf_printf(m->b,
+                   "needs work: %u high-severity open %s to mitigate or accept before "
+                   "sign-off",
+                   high, plural(high, "finding", "findings"));
+  else if (med)
+    tmc_buf_printf(m->b,
+                   "acceptable with follow-up: no critical or high finding; %u medium to "
+                   "plan",
+                   med);
+  else if (t.open)
+    put(m, "ready for sign-off: no open finding above low");
+  else
+    put(m, "ready for sign-off: no open finding");
+  if (ir->n_paths)
+    tmc_buf_printf(m->b, "; %u attack %s reach%s an asset", ir->n_paths,
+                   plural(ir->n_paths, "path", "paths"), ir->n_paths == 1 ? "es" : "");
+  put(m, ".\n\n");
+
+  put(m, "| Severity | Open | Mitigated | Accepted |\n|---|---:|---:|---:|\n");
+  for (int s = TMC_SEV_CRITICAL; s >= TMC_SEV_LOW; s--)
+    tmc_buf_printf(m->b, "| %s | %u | %u | %u |\n", sev_title((tmc_severity)s),
+                   t.by[TMC_STATUS_OPEN][s], t.by[TMC_STATUS_MITIGATED][s],
+                   t.by[TMC_STATUS_ACCEPTED][s]);
+  if (t.by[TMC_STATUS_OPEN][0] + t.by[TMC_STATUS_MITIGATED][0] +
+      t.by[TMC_STATUS_ACCEPTED][0])
+    tmc_buf_printf(m->b, "| Unrated | %u | %u | %u |\n", t.by[TMC_STATUS_OPEN][0],
+                   t.by[TMC_STATUS_MITIGATED][0], t.by[TMC_STATUS_ACCEPTED][0]);
+  uint32_t mit = 0, acc = 0;
+  for (int s = 0; s <= TMC_SEV_CRITICAL; s++)
+    mit += t.by[TMC_STATUS_MITIGATED][s], acc += t.by[TMC_STATUS_ACCEPTED][s];
+  tmc_buf_printf(m->b, "| **Total** | **%u** | **%u** | **%u** |\n\n", t.open, mit, acc);
+
+  put(m, "### Top risks\n\n");
+  uint32_t nf = m->n_open < TOP_FINDINGS ? m->n_open : TOP_FINDINGS;
+  uint32_t np = ir->n_paths < TOP_PATHS ? ir->n_paths : TOP_PATHS;
+  if (!nf && !np) {
+    put(m, "No open finding and no attack path.\n\n");
+    return;
+  }
+  put(m,
+      "The highest-scoring open findings and attack paths (score = likelihood × impact, "
+      "1–25).\n\n");
+  put(m, "| Score | Severity | Risk | Where |\n|---:|---|---|---|\n");
+  /* Merge the two ranked lists by score; findings first on a tie. */
+  uint32_t i = 0, j = 0;
+  while (i < nf || j < np) {
+    const tmc_finding *f = i < nf ? &ir->findings[m->risk_order[i]] : NULL;
+    const tmc_path *p = j < np ? &ir->paths[m->path_order[j]] : NULL;
+    if (f && (!p || f->score >= p->score)) {
+      tmc_buf_printf(m->b, "| %d | %s | ", f->score, sev_title(f->severity));
+      cell(m, f->title);
+      put(m, " (");
+      text(m, f->rule_id);
+      put(m, ") | ");
+      put_target(m, f);
+      put(m, " |\n");
+      i++;
+    } else {
+      tmc_buf_printf(m->b, "| %d | %s | attack path in %u %s", p->score,
+                     sev_title(p->severity), p->n_hops ? p->n_hops - 1 : 0,
+                     plural(p->n_hops ? p->n_hops - 1 : 0, "hop", "hops"));
+      if (p->chain) {
+        put(m, ": ");
+        text(m, p->chain);
+      }
+      put(m, " | ");
+      uint32_t pi = m->path_order[j];
+      ref(m, m->path_head[pi], m->path_anchor[pi]);
+      put(m, " |\n");
+      j++;
+    }
+  }
+  put(m, "\n");
+}
+
+/* ---- 2. scope and assets ---------------------------------------------------- */
+
+static void list_elements(md *m, const uint32_t *v, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++) {
+    if (i)
+      put(m, ", ");
+    ref(m, m->el_head[v[i]], m->el_anchor[v[i]]);
+  }
+  if (!n)
+    put(m, "—");
+}
+
+static void put_strlist(md *m, const tmc_strlist *l) {
+  if (!l->n)
+    put(m, "—");
+  for (uint32_t i = 0; i < l->n; i++) {
+    if (i)
+      put(m, ", ");
+    text(m, l->v[i]);
+  }
+}
+
+static void section_scope(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t ne = ir->n_elements;
+  uint32_t *v = tmc_xmalloc((ne ? ne : 1) * sizeof *v);
+  put(m, "## Scope and assets\n\n### Elements by kind\n\n");
+  if (!ne) {
+    put(m, "The diagram has no element.\n\n");
+  } else {
+    put(m, "| Kind | Count | Elements |\n|---|---:|---|\n");
+    for (int k = 0; k < TMC_KIND_COUNT; k++) {
+      uint32_t n = 0;
+      for (uint32_t i = 0; i < ne; i++)
+        if (ir->elements[m->el_order[i]].kind == (tmc_kind)k)
+          v[n++] = m->el_order[i];
+      if (!n)
+        continue;
+      tmc_buf_printf(m->b, "| %s%s | %u | ", tmc_kind_title((tmc_kind)k),
+                     tmc_kind_is_ai((tmc_kind)k) ? " (AI)" : "", n);
+      list_elements(m, v, n);
+      put(m, " |\n");
+    }
+    put(m, "\n");
+  }
+
+  put(m, "### Trust boundaries\n\n");
+  if (!ir->n_boundaries) {
+    put(m,
+        "The diagram draws no trust boundary, so every element is in one zone (trust 0) "
+        "and no flow crosses a boundary. Draw the boundaries (DOT clusters, draw.io "
+        "containers) to get boundary-crossing analysis.\n\n");
+  } else {
+    put(m, "Trust runs from 0 (untrusted, e.g. the Internet) upwards; elements outside "
+           "every "
+           "boundary are at trust 0.\n\n");
+    put(m, "| Boundary | Trust | Why this trust | Inside | Elements "
+           "|\n|---|---:|---|---|---|\n");
+    skey *k = tmc_xcalloc(ir->n_boundaries, sizeof *k);
+    for (uint32_t i = 0; i < ir->n_boundaries; i++)
+      k[i] = (skey){.idx = i,
+                    .k = {-ir->boundaries[i].trust},
+                    .s = {ir->boundaries[i].label, ir->boundaries[i].id}};
+    uint32_t *bo = sorted(k, ir->n_boundaries);
+    free(k);
+    for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+      const tmc_boundary *x = &ir->boundaries[bo[i]];
+      put(m, "| ");
+      cell(m, *x->label ? x->label : x->id);
+      tmc_buf_printf(m->b, " | %d | ", x->trust);
+      cell(m, x->trust_reason);
+      put(m, " | ");
+      cell(m, x->parent == TMC_NONE ? "" : ir->boundaries[x->parent].label);
+      put(m, " | ");
+      uint32_t n = 0;
+      for (uint32_t j = 0; j < ne; j++)
+        if (ir->elements[m->el_order[j]].boundary == bo[i])
+          v[n++] = m->el_order[j];
+      list_elements(m, v, n);
+      put(m, " |\n");
+    }
+    free(bo);
+    put(m, "\n");
+  }
+
+  put(m, "### Assets\n\n");
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ne; i++)
+    if (ir->elements[m->el_order[i]].facts.is_asset)
+      v[n++] = m->el_order[i];
+  bool declared_only = false;
+  if (!n) {
+    /* No asset identified (the analysis may not mark them): show what the
+     * diagram says holds data, so the reviewer still sees the crown jewels. */
+    for (uint32_t i = 0; i < ne; i++) {
+      const tmc_element *e = &ir->elements[m->el_order[i]];
+      if (e->data.n || e->sensitivity > TMC_SENS_UNSET)
+        v[n++] = m->el_order[i];
+    }
+    declared_only = n > 0;
+    put(m,
+        n ? "No element was identified as an asset. These elements declare data or a "
+            "sensitivity:\n\n"
+          : "No element was identified as an asset, and none declares data (`data=`) or "
+            "a sensitivity (`sensitivity=`).\n\n");
+  } else {
+    put(m, "What an attacker would be after: elements holding sensitive data, models and "
+           "anything marked `asset=true`.\n\n");
+  }
+  if (n) {
+    put(m, "| Asset | Kind | Sensitivity | Data held | Zone |\n|---|---|---|---|---|\n");
+    for (uint32_t i = 0; i < n; i++) {
+      const tmc_element *e = &ir->elements[v[i]];
+      put(m, "| ");
+      ref(m, m->el_head[v[i]], m->el_anchor[v[i]]);
+      tmc_buf_printf(m->b, " | %s | ", tmc_kind_title(e->kind));
+      tmc_sensitivity s = declared_only ? e->sensitivity : e->facts.data_sensitivity;
+      if (s < e->sensitivity)
+        s = e->sensitivity;
+      cell(m, tmc_sensitivity_name(s));
+      put(m, " | ");
+      put_strlist(m, &e->data);
+      put(m, " | ");
+      cell(m, zone_name(m, v[i]));
+      put(m, " |\n");
+    }
+    put(m, "\n");
+  }
+
+  put(m, "### Entry points\n\n");
+  n = 0;
+  for (uint32_t i = 0; i < ne; i++)
+    if (ir->elements[m->el_order[i]].facts.is_entry)
+      v[n++] = m->el_order[i];
+  if (!n) {
+    put(m, "No entry point was identified.\n\n");
+  } else {
+    put(m, "Where an attacker can start: the least-trusted zone, external entities, "
+           "third-party sources and anything marked `entry=true`.\n\n");
+    put(m, "| Entry point | Kind | Zone | Third party |\n|---|---|---|---|\n");
+    for (uint32_t i = 0; i < n; i++) {
+      const tmc_element *e = &ir->elements[v[i]];
+      put(m, "| ");
+      ref(m, m->el_head[v[i]], m->el_anchor[v[i]]);
+      tmc_buf_printf(m->b, " | %s | ", tmc_kind_title(e->kind));
+      cell(m, zone_name(m, v[i]));
+      tmc_buf_printf(m->b, " | %s |\n", e->third_party ? "yes" : "no");
+    }
+    put(m, "\n");
+  }
+  free(v);
+}
+
+/* ---- 3. data flow ----------------------------------------------------------- */
+
+static void flow_row(md *m, uint32_t i, bool crossing) {
+  const tmc_ir *ir = m->ir;
+  const tmc_flow *f = &ir->flows[i];
+  put(m, "| ");
+  ref(m, m->fl_head[i], m->fl_anchor[i]);
+  if (crossing) {
+    tmc_buf_printf(m->b, " | %d → %d | ", f->facts.src_trust, f->facts.dst_trust);
+    if (!f->n_crossed)
+      put(m, "—");
+    for (uint32_t c = 0; c < f->n_crossed; c++) {
+      if (c)
+        put(m, ", ");
+      uint32_t bi = f->crossed[c];
+      cell(m, bi < ir->n_boundaries ? ir->boundaries[bi].label : "?");
+    }
+  }
+  put(m, " | ");
+  cell(m, f->protocol);
+  tmc_buf_printf(m->b, " | %s | %s | ", tri_name(f->encrypted),
+                 tri_name(f->authenticated));
+  put_strlist(m, &f->data);
+  put(m, " |\n");
+}
+
+static void put_percent_encoded_href(md *m, const char *href) {
+  for (const unsigned char *p = (const unsigned char *)href; *p; p++) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+        (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
+      tmc_buf_putc(m->b, (char)*p);
+    else
+      tmc_buf_printf(m->b, "%%%02X", *p);
+  }
+}
+
+static void section_dataflow(md *m) {
+  const tmc_ir *ir = m->ir;
+  put(m, "## Data flow\n\n");
+  const char *svg = m->ctx ? m->ctx->svg_href : NULL;
+  if (svg && *svg) {
+    /* A relative path: percent-encoded, so no file name can leave the link. */
+    put(m, "[![Annotated data-flow diagram](");
+    put_percent_encoded_href(m, svg);
+    put(m, ")](");
+    put_percent_encoded_href(m, svg);
+    put(m, ")\n\nThe diagram above (");
+    text(m, svg);
+    put(m, ") marks each element and flow with its open findings.\n\n");
+  } else {
+    put(m,
+        "No diagram image was written in this run; add `-o NAME.svg` beside `-o NAME.md` "
+        "to show the annotated diagram here.\n\n");
+  }
+  put(m, "### Flows crossing trust boundaries\n\n");
+  uint32_t nc = n_crossing(ir);
+  if (!nc) {
+    put(m, "No flow crosses a trust boundary.\n\n");
+  } else {
+    put(m, "Every crossing is where an attacker's input enters a more trusted zone or "
+           "sensitive data leaves one: each needs authentication and encryption unless "
+           "the reason is written down.\n\n");
+    put(m, "| Flow | Trust | Boundaries crossed | Protocol | Encrypted | Authenticated | "
+           "Data |\n|---|---|---|---|---|---|---|\n");
+    for (uint32_t j = 0; j < ir->n_flows; j++)
+      if (ir->flows[m->fl_order[j]].facts.crosses)
+        flow_row(m, m->fl_order[j], true);
+    put(m, "\n");
+  }
+  if (ir->n_flows > nc) {
+    put(m, "### Flows within one zone\n\n");
+    put(m, "| Flow | Protocol | Encrypted | Authenticated | Data "
+           "|\n|---|---|---|---|---|\n");
+    for (uint32_t j = 0; j < ir->n_flows; j++)
+      if (!ir->flows[m->fl_order[j]].facts.crosses)
+        flow_row(m, m->fl_order[j], false);
+    put(m, "\n");
+  }
+}
+
+/* ---- 4. threats --------------------------------------------------------------- */
+
+static void put_stride(md *m, unsigned mask) {
+  bool any = false;
+  for (unsigned bit = 1; bit <= TMC_STRIDE_E; bit <<= 1)
+    if (mask & bit) {
+      tmc_buf_printf(m->b, "%s%s", any ? ", " : "", tmc_stride_letter(bit));
+      any = true;
+    }
+  if (!any)
+    put(m, "—");
+}
+
+static void put_score(md *m, int v) {
+  if (v > 0)
+    tmc_buf_printf(m->b, "%d", v);
+  else
+    put(m, "—");
+}
+
+static void findings_table(md *m, const uint32_t *list, uint32_t n) {
+  if (!n) {
+    put(m, "No findings.\n\n");
+    return;
+  }
+  put(m, "| Rule | Threat | STRIDE | ATLAS | OWASP | CWE | L | I | Severity | Status | "
+         "Evidence |\n|---|---|---|---|---|---|---:|---:|---|---|---|\n");
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &m->ir->findings[list[i]];
+    put(m, "| ");
+    cell(m, f->rule_id);
+    put(m, " | ");
+    cell(m, f->title);
+    put(m, " | ");
+    put_stride(m, f->stride);
+    put(m, " | ");
+    if (!f->atlas.n)
+      put(m, "—");
+    for (uint32_t j = 0; j < f->atlas.n; j++) {
+      if (j)
+        put(m, ", ");
+      put_technique(m, f->atlas.v[j]);
+    }
+    put(m, " | ");
+    put_ids(m, &f->owasp, false);
+    put(m, " | ");
+    put_ids(m, &f->cwe, false);
+    put(m, " | ");
+    put_score(m, f->likelihood);
+    put(m, " | ");
+    put_score(m, f->impact);
+    tmc_buf_printf(m->b, " | %s | ", sev_title(f->severity));
+    put_status(m, f);
+    put(m, " | ");
+    cell(m, f->evidence);
+    put(m, " |\n");
+  }
+  put(m, "\n");
+}
+
+static void element_section(md *m, uint32_t e) {
+  const tmc_element *x = &m->ir->elements[e];
+  anchor(m, m->el_anchor[e]);
+  put(m, "#### ");
+  text(m, m->el_head[e]);
+  tmc_buf_printf(m->b, "\n\n%s (kind from ", tmc_kind_title(x->kind));
+  cell(m, x->kind_reason);
+  put(m, "). Zone: ");
+  text(m, zone_name(m, e));
+  put(m, ". Diagram id: ");
+  text(m, x->qname);
+  if (x->loc.line)
+    tmc_buf_printf(m->b, " (line %u)", x->loc.line);
+  if (x->controls.n) {
+    put(m, ". Declared controls: ");
+    put_strlist(m, &x->controls);
+  }
+  tally t = count_findings(m->ir, m->el_find + m->el_start[e],
+                           m->el_start[e + 1] - m->el_start[e]);
+  put(m, ". Open findings: ");
+  put_open_counts(m, &t);
+  put(m, ".\n\n");
+  findings_table(m, m->el_find + m->el_start[e], m->el_start[e + 1] - m->el_start[e]);
+}
+
+static void flow_section(md *m, uint32_t i) {
+  const tmc_flow *f = &m->ir->flows[i];
+  anchor(m, m->fl_anchor[i]);
+  put(m, "#### ");
+  text(m, m->fl_head[i]);
+  put(m, "\n\nData flow");
+  if (f->facts.crosses)
+    tmc_buf_printf(m->b, " crossing from trust %d to trust %d", f->facts.src_trust,
+                   f->facts.dst_trust);
+  else
+    put(m, " within one zone");
+  put(m, ". Diagram id: ");
+  text(m, f->id);
+  if (f->loc.line)
+    tmc_buf_printf(m->b, " (line %u)", f->loc.line);
+  if (f->controls.n) {
+    put(m, ". Declared controls: ");
+    put_strlist(m, &f->controls);
+  }
+  tally t = count_findings(m->ir, m->fl_find + m->fl_start[i],
+                           m->fl_start[i + 1] - m->fl_start[i]);
+  put(m, ". Open findings: ");
+  put_open_counts(m, &t);
+  put(m, ".\n\n");
+  findings_table(m, m->fl_find + m->fl_start[i], m->fl_start[i + 1] - m->fl_start[i]);
+}
+
+static void section_threats(md *m) {
+  const tmc_ir *ir = m->ir;
+  put(m, "## Threats\n\n");
+  put(m,
+      "One section per element and per flow. In each table open findings come first, "
+      "then by severity. STRIDE: S spoofing, T tampering, R repudiation, I information "
+      "disclosure, D denial of service, E elevation of privilege. L and I are likelihood "
+      "and impact (1–5).\n\n");
+  put(m, "### Elements\n\n");
+  if (!ir->n_elements)
+    put(m, "None.\n\n");
+  for (uint32_t j = 0; j < ir->n_elements; j++)
+    element_section(m, m->el_order[j]);
+  put(m, "### Flows\n\n");
+  if (!ir->n_flows)
+    put(m, "None.\n\n");
+  for (uint32_t j = 0; j < ir->n_flows; j++)
+    flow_section(m, m->fl_order[j]);
+}
+
+/* ---- 5. attack paths ---------------------------------------------------------- */
+
+static void section_paths(md *m) {
+  const tmc_ir *ir = m->ir;
+  put(m, "## Attack paths\n\n");
+  if (!ir->n_paths) {
+    put(m, "No attack path from an entry point to an asset was found.\n\n");
+    return;
+  }
+  put(m, "How an outsider gets from an entry point to an asset, hop by hop, most likely "
+         "first.\n\n");
+  put(m, "| Rank | Path | Chain | Hops | L | I | Score | Severity |\n"
+         "|---:|---|---|---:|---:|---:|---:|---|\n");
+  for (uint32_t j = 0; j < ir->n_paths; j++) {
+    uint32_t i = m->path_order[j];
+    const tmc_path *p = &ir->paths[i];
+    tmc_buf_printf(m->b, "| %u | ", j + 1);
+    ref(m, m->path_head[i], m->path_anchor[i]);
+    put(m, " | ");
+    cell(m, p->chain);
+    tmc_buf_printf(m->b, " | %u | ", p->n_hops ? p->n_hops - 1 : 0);
+    put_score(m, p->likelihood);
+    put(m, " | ");
+    put_score(m, p->impact);
+    put(m, " | ");
+    put_score(m, p->score);
+    tmc_buf_printf(m->b, " | %s |\n", sev_title(p->severity));
+  }
+  put(m, "\n");
+
+  for (uint32_t j = 0; j < ir->n_paths; j++) {
+    uint32_t i = m->path_order[j];
+    const tmc_path *p = &ir->paths[i];
+    anchor(m, m->path_anchor[i]);
+    put(m, "### ");
+    text(m, m->path_head[i]);
+    put(m, "\n\n");
+    if (p->chain) {
+      put(m, "Chain: ");
+      text(m, p->chain);
+      put(m, ". ");
+    }
+    tmc_buf_printf(m->b, "Likelihood %d, impact %d, score %d (%s).", p->likelihood,
+                   p->impact, p->score, tmc_severity_name(p->severity));
+    if (p->more_exist)
+      put(m, " More paths exist between this entry point and asset than are shown.");
+    put(m, "\n\n");
+    for (uint32_t h = 0; h < p->n_hops; h++) {
+      const tmc_hop *hop = &p->hops[h];
+      tmc_buf_printf(m->b, "%u. ", h + 1);
+      if (hop->flow != TMC_NONE && hop->flow < ir->n_flows) {
+        put(m, hop->reverse ? "reading back along " : "through ");
+        ref(m, m->fl_head[hop->flow], m->fl_anchor[hop->flow]);
+        if (hop->boundary != TMC_NONE && hop->boundary < ir->n_boundaries) {
+          put(m, ", into ");
+          text(m, ir->boundaries[hop->boundary].label);
+          tmc_buf_printf(m->b, " (trust %d)", ir->boundaries[hop->boundary].trust);
+        }
+        put(m, ", to ");
+      } else {
+        put(m, "start at ");
+      }
+      if (hop->element < ir->n_elements)
+        ref(m, m->el_head[hop->element], m->el_anchor[hop->element]);
+      else
+        put(m, "?");
+      if (hop->weakness && *hop->weakness) {
+        put(m, ": ");
+        text(m, hop->weakness);
+      }
+      put(m, "\n");
+    }
+    if (!p->n_hops)
+      put(m, "The path has no hop recorded.\n");
+    put(m, "\n");
+    uint32_t n = m->pa_start[i + 1] - m->pa_start[i];
+    if (n) {
+      put(m, "Findings on this path:\n\n");
+      findings_table(m, m->pa_find + m->pa_start[i], n);
+    }
+  }
+
+  put(m, "### Cut sets\n\n");
+  if (!ir->n_cuts) {
+    put(m, "No cut set was computed.\n\n");
+    return;
+  }
+  put(m,
+      "For each asset, the fewest flows whose fixing breaks every path found to it.\n\n");
+  put(m, "| Asset | Paths | Flows to fix | Advice |\n|---|---:|---|---|\n");
+  skey *k = tmc_xcalloc(ir->n_cuts, sizeof *k);
+  for (uint32_t i = 0; i < ir->n_cuts; i++) {
+    const tmc_cut *c = &ir->cuts[i];
+    k[i] = (skey){.idx = i,
+                  .k = {-(c->asset < ir->n_elements ? (int)m->el_rank[c->asset] : 0)}};
+  }
+  uint32_t *co = sorted(k, ir->n_cuts);
+  free(k);
+  for (uint32_t j = 0; j < ir->n_cuts; j++) {
+    const tmc_cut *c = &ir->cuts[co[j]];
+    put(m, "| ");
+    if (c->asset < ir->n_elements)
+      ref(m, m->el_head[c->asset], m->el_anchor[c->asset]);
+    else
+      put(m, "?");
+    tmc_buf_printf(m->b, " | %u | ", c->paths_total);
+    if (!c->n_flows)
+      put(m, "—");
+    for (uint32_t h = 0; h < c->n_flows; h++) {
+      if (h)
+        put(m, ", ");
+      if (c->flows[h] < ir->n_flows)
+        ref(m, m->fl_head[c->flows[h]], m->fl_anchor[c->flows[h]]);
+      else
+        put(m, "?");
+    }
+    put(m, " | ");
+    cell(m, c->advice);
+    put(m, " |\n");
+  }
+  free(co);
+  put(m, "\n");
+}
+
+/* ---- 6. risk register --------------------------------------------------------- */
+
+static void put_controls_of(md *m, const tmc_finding *f) {
+  if (!f->mitigations.n)
+    put(m, "—");
+  for (uint32_t i = 0; i < f->mitigations.n; i++) {
+    if (i)
+      put(m, ", ");
+    const tmc_control *c = control(m, f->mitigations.v[i]);
+    text(m, c ? c->id : f->mitigations.v[i]);
+  }
+}
+
+static void section_register(md *m) {
+  const tmc_ir *ir = m->ir;
+  put(m, "## Risk register\n\n");
+  if (!m->n_open) {
+    put(m, "No open findings.\n\n");
+  } else {
+    put(m, "Every open finding, highest risk first.\n\n");
+    put(m, "| # | Score | Severity | L | I | Rule | Threat | Where | Closed by |\n"
+           "|---:|---:|---|---:|---:|---|---|---|---|\n");
+    for (uint32_t j = 0; j < m->n_open; j++) {
+      const tmc_finding *f = &ir->findings[m->risk_order[j]];
+      tmc_buf_printf(m->b, "| %u | ", j + 1);
+      put_score(m, f->score);
+      tmc_buf_printf(m->b, " | %s | ", sev_title(f->severity));
+      put_score(m, f->likelihood);
+      put(m, " | ");
+      put_score(m, f->impact);
+      put(m, " | ");
+      cell(m, f->rule_id);
+      put(m, " | ");
+      cell(m, f->title);
+      put(m, " | ");
+      put_target(m, f);
+      put(m, " | ");
+      put_controls_of(m, f);
+      put(m, " |\n");
+    }
+    put(m, "\n");
+  }
+  /* Accepted risks are part of what the reviewer signs: list them with the
+   * justification, in the same order. */
+  uint32_t n = ir->n_findings;
+  skey *k = tmc_xcalloc(n ? n : 1, sizeof *k);
+  uint32_t na = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status == TMC_STATUS_ACCEPTED)
+      k[na++] = (skey){.idx = i,
+                       .k = {f->score, (int)f->severity},
+                       .s = {f->rule_id, target_name(m, f)}};
+  }
+  if (na) {
+    uint32_t *o = sorted(k, na);
+    put(m, "### Accepted risks\n\n| Score | Severity | Rule | Threat | Where | "
+           "Justification |\n"
+           "|---:|---|---|---|---|---|\n");
+    for (uint32_t j = 0; j < na; j++) {
+      const tmc_finding *f = &ir->findings[o[j]];
+      put(m, "| ");
+      put_score(m, f->score);
+      tmc_buf_printf(m->b, " | %s | ", sev_title(f->severity));
+      cell(m, f->rule_id);
+      put(m, " | ");
+      cell(m, f->title);
+      put(m, " | ");
+      put_target(m, f);
+      put(m, " | ");
+      cell(m, f->status_by);
+      put(m, " |\n");
+    }
+    put(m, "\n");
+    free(o);
+  }
+  free(k);
+}
+
+/* ---- 7. mitigation plan ------------------------------------------------------- */
+
+typedef struct plan_item {
+  const char *id;           /* canonical control id */
+  const tmc_control *ctl;   /* NULL when the catalog does not know it */
+  uint32_t first, n;        /* its (control, finding) pairs in the sorted pair list */
+  int risk;                 /* sum of the scores of the open findings it closes */
+  uint32_t *paths, n_paths; /* paths through what it protects, in path order */
+} plan_item;
+
+typedef struct pair {
+  const char *id;
+  const tmc_control *ctl;
+  uint32_t finding;
+  uint32_t rank; /* the finding's position in the risk register */
+} pair;
+
+static int cmp_pair(const void *pa, const void *pb) {
+  const pair *a = pa, *b = pb;
+  int c = strcmp(a->id, b->id);
+  if (c)
+    return c;
+  return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
+static int cmp_plan(const void *pa, const void *pb) {
+  const plan_item *a = pa, *b = pb;
+  if (a->risk != b->risk)
+    return a->risk > b->risk ? -1 : 1;
+  if (a->n_paths != b->n_paths)
+    return a->n_paths > b->n_paths ? -1 : 1;
+  if (a->n != b->n)
+    return a->n > b->n ? -1 : 1;
+  return strcmp(a->id, b->id);
+}
+
+/* A path is helped by a control when the control closes a finding on the
+ * path itself or on an element or flow the path goes through. */
+static void plan_paths(md *m, plan_item *it, const pair *pairs, uint32_t *el_mark,
+                       uint32_t *fl_mark, uint8_t *pa_mark, uint32_t stamp) {
+  const tmc_ir *ir = m->ir;
+  for (uint32_t i = it->first; i < it->first + it->n; i++) {
+    const tmc_finding *f = &ir->findings[pairs[i].finding];
+    switch (f->target_kind) {
+    case TMC_TARGET_ELEMENT:
+      if (f->target < ir->n_elements)
+        el_mark[f->target] = stamp;
+      break;
+    case TMC_TARGET_FLOW:
+      if (f->target < ir->n_flows)
+        fl_mark[f->target] = stamp;
+      break;
+    case TMC_TARGET_PATH:
+      if (f->target < ir->n_paths)
+        pa_mark[f->target] = 1;
+      break;
+    }
+  }
+  it->paths = tmc_xmalloc((ir->n_paths ? ir->n_paths : 1) * sizeof *it->paths);
+  for (uint32_t j = 0; j < ir->n_paths; j++) {
+    uint32_t pi = m->path_order[j];
+    const tmc_path *p = &ir->paths[pi];
+    bool hit = pa_mark[pi];
+    pa_mark[pi] = 0;
+    for (uint32_t h = 0; h < p->n_hops && !hit; h++) {
+      const tmc_hop *x = &p->hops[h];
+      hit = (x->element < ir->n_elements && el_mark[x->element] == stamp) ||
+            (x->flow < ir->n_flows && fl_mark[x->flow] == stamp);
+    }
+    if (hit)
+      it->paths[it->n_paths++] = pi;
+  }
+}
+
+static void section_plan(md *m) {
+  const tmc_ir *ir = m->ir;
+  put(m, "## Mitigation plan\n\n");
+  uint32_t np = 0, cap = 0, without = 0;
+  pair *pairs = NULL;
+  for (uint32_t j = 0; j < m->n_open; j++) {
+    const tmc_finding *f = &ir->findings[m->risk_order[j]];
+    if (!f->mitigations.n)
+      without++;
+    for (uint32_t c = 0; c < f->mitigations.n; c++) {
+      const tmc_control *ctl = control(m, f->mitigations.v[c]);
+      pair *p = TMC_PUSH(pairs, np, cap);
+      *p = (pair){ctl ? ctl->id : f->mitigations.v[c], ctl, m->risk_order[j], j};
+    }
+  }
+  if (np)
+    qsort(pairs, np, sizeof *pairs, cmp_pair);
+  /* One plan item per control; a finding listing a control twice counts once. */
+  plan_item *items = NULL;
+  uint32_t ni = 0, icap = 0;
+  for (uint32_t i = 0; i < np;) {
+    plan_item *it = TMC_PUSH(items, ni, icap);
+    memset(it, 0, sizeof *it);
+    it->id = pairs[i].id;
+    it->ctl = pairs[i].ctl;
+    it->first = i;
+    uint32_t j = i;
+    for (; j < np && strcmp(pairs[j].id, it->id) == 0; j++)
+      if (j == i || pairs[j].finding != pairs[j - 1].finding)
+        it->risk += ir->findings[pairs[j].finding].score;
+      else
+        pairs[j].finding = TMC_NONE;
+    it->n = j - i;
+    i = j;
+  }
+  /* Drop the duplicate pairs marked above, keeping each item's range. */
+  for (uint32_t x = 0; x < ni; x++) {
+    uint32_t w = items[x].first;
+    for (uint32_t r = items[x].first; r < items[x].first + items[x].n; r++)
+      if (pairs[r].finding != TMC_NONE)
+        pairs[w++] = pairs[r];
+    items[x].n = w - items[x].first;
+  }
+  uint32_t *el_mark = tmc_xcalloc(ir->n_elements + 1, sizeof *el_mark);
+  uint32_t *fl_mark = tmc_xcalloc(ir->n_flows + 1, sizeof *fl_mark);
+  uint8_t *pa_mark = tmc_xcalloc(ir->n_paths + 1, 1);
+  for (uint32_t x = 0; x < ni; x++)
+    plan_paths(m, &items[x], pairs, el_mark, fl_mark, pa_mark, x + 1);
+  free(el_mark);
+  free(fl_mark);
+  free(pa_mark);
+  if (ni)
+    qsort(items, ni, sizeof *items, cmp_plan);
+
+  if (!ni) {
+    put(m, m->n_open
+               ? "No open finding names a control from the catalog that would close "
+                 "it; see each finding's remediation in the rule's documentation "
+                 "(`tmc --explain RULE`).\n\n"
+               : "Nothing to add: no open findings.\n\n");
+  } else {
+    put(m,
+        "Controls to add, most risk removed first. Declaring a control on an element or "
+        "flow (`controls=`) marks the findings it closes as mitigated.\n\n");
+    put(m, "| # | Control | Closes | Paths | Risk removed | ATLAS mitigation | NIST AI "
+           "RMF |\n"
+           "|---:|---|---:|---:|---:|---|---|\n");
+    for (uint32_t x = 0; x < ni; x++) {
+      const plan_item *it = &items[x];
+      tmc_buf_printf(m->b, "| %u | ", x + 1);
+      ref(m, it->ctl && it->ctl->title ? it->ctl->title : it->id,
+          slug(m, "ctl-", it->id));
+      tmc_buf_printf(m->b, " | %u | %u | %d | ", it->n, it->n_paths, it->risk);
+      if (it->ctl)
+        put_ids(m, &it->ctl->atlas, true);
+      else
+        put(m, "—");
+      put(m, " | ");
+      if (it->ctl)
+        put_ids(m, &it->ctl->nist, false);
+      else
+        put(m, "—");
+      put(m, " |\n");
+    }
+    put(m, "\n");
+    for (uint32_t x = 0; x < ni; x++) {
+      const plan_item *it = &items[x];
+      anchor(m, slug(m, "ctl-", it->id));
+      tmc_buf_printf(m->b, "### %u. ", x + 1);
+      text(m, it->ctl && it->ctl->title ? it->ctl->title : it->id);
+      put(m, "\n\nControl ");
+      text(m, it->id);
+      if (!it->ctl)
+        put(m, " (not in the catalog)");
+      put(m, ".");
+      if (it->ctl && it->ctl->description && *it->ctl->description) {
+        put(m, " ");
+        text(m, it->ctl->description);
+      }
+      put(m, "\n\n");
+      tmc_buf_printf(m->b, "Closes %u open %s:\n\n", it->n,
+                     plural(it->n, "finding", "findings"));
+      for (uint32_t r = it->first; r < it->first + it->n; r++) {
+        const tmc_finding *f = &ir->findings[pairs[r].finding];
+        tmc_buf_printf(m->b, "- %s: ", sev_title(f->severity));
+        text(m, f->rule_id);
+        put(m, " ");
+        text(m, f->title);
+        put(m, " on ");
+        put_target(m, f);
+        put(m, "\n");
+      }
+      put(m, "\n");
+      if (it->n_paths) {
+        tmc_buf_printf(m->b, "Hardens %u attack %s: ", it->n_paths,
+                       plural(it->n_paths, "path", "paths"));
+        for (uint32_t q = 0; q < it->n_paths; q++) {
+          if (q)
+            put(m, ", ");
+          ref(m, m->path_head[it->paths[q]], m->path_anchor[it->paths[q]]);
+        }
+        put(m, ".\n\n");
+      }
+    }
+  }
+  if (ni && without)
+    tmc_buf_printf(m->b,
+                   "%u open %s name no control; see the rule's remediation "
+                   "(`tmc --explain RULE`).\n\n",
+                   without, plural(without, "finding", "findings"));
+  for (uint32_t x = 0; x < ni; x++)
+    free(items[x].paths);
+  free(items);
+  free(pairs);
+}
+
+/* ---- 8. coverage -------------------------------------------------------------- */
+
+typedef struct hit {
+  const char *key; /* tactic or OWASP id */
+  const char *sub; /* technique id, or NULL */
+  uint32_t pos;    /* position of key in its matrix */
+  bool open;
+} hit;
+
+static int cmp_hit(const void *pa, const void *pb) {
+  const hit *a = pa, *b = pb;
+  if (a->pos != b->pos)
+    return a->pos < b->pos ? -1 : 1;
+  int c = strcmp(a->key, b->key);
+  if (c)
+    return c;
+  c = strcmp(a->sub ? a->sub : "", b->sub ? b->sub : "");
+  if (c)
+    return c;
+  return (int)b->open - (int)a->open;
+}
+
+static void put_exposure(md *m, uint32_t open, uint32_t closed) {
+  put(m, open ? "**exposed**" : closed ? "mitigated" : "not found");
+}
+
+static void coverage_atlas(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t nt = m->cat ? tmc_catalog_n_tactics(m->cat) : 0;
+  hit *v = NULL;
+  uint32_t n = 0, cap = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    for (uint32_t a = 0; a < f->atlas.n; a++) {
+      const tmc_technique *t = technique(m, f->atlas.v[a]);
+      bool placed = false;
+      for (uint32_t x = 0; t && nt && x < t->tactics.n; x++)
+        for (uint32_t y = 0; y < nt; y++) {
+          const tmc_tactic *tac = tmc_catalog_tactic_at(m->cat, y);
+          if (tac && strcmp(tac->id, t->tactics.v[x]) == 0) {
+            *TMC_PUSH(v, n, cap) =
+                (hit){tac->id, f->atlas.v[a], y, f->status == TMC_STATUS_OPEN};
+            placed = true;
+          }
+        }
+      if (!placed)
+        *TMC_PUSH(v, n, cap) = (hit){"", f->atlas.v[a], nt, f->status == TMC_STATUS_OPEN};
+    }
+  }
+  if (n)
+    qsort(v, n, sizeof *v, cmp_hit);
+  put(m, "### MITRE ATLAS tactics\n\n");
+  if (!nt && !n) {
+    put(m, "No finding cites an ATLAS technique.\n\n");
+    free(v);
+    return;
+  }
+  put(m, "Which adversary tactics the diagram is exposed to, through the techniques its "
+         "findings cite (finding counts in parentheses).\n\n");
+  put(m, "| Tactic | Exposure | Open | Closed | Techniques |\n|---|---|---:|---:|---|\n");
+  uint32_t i = 0;
+  for (uint32_t y = 0; y <= nt; y++) {
+    uint32_t start = i;
+    while (i < n && v[i].pos == y)
+      i++;
+    if (y == nt && start == i)
+      break;
+    uint32_t open = 0, closed = 0;
+    for (uint32_t j = start; j < i; j++)
+      open += v[j].open, closed += !v[j].open;
+    put(m, "| ");
+    if (y < nt) {
+      const tmc_tactic *tac = tmc_catalog_tactic_at(m->cat, y);
+      link(m,
+           tac ? tmc_arena_printf(m->a, "%s %s", tac->id, tac->name ? tac->name : "")
+               : "?",
+           tac ? tac->url : NULL);
+    } else {
+      put(m, "(no tactic known)");
+    }
+    put(m, " | ");
+    put_exposure(m, open, closed);
+    tmc_buf_printf(m->b, " | %u | %u | ", open, closed);
+    if (start == i)
+      put(m, "—");
+    for (uint32_t j = start; j < i;) {
+      uint32_t k = j, c = 0;
+      while (k < i && strcmp(v[k].sub, v[j].sub) == 0)
+        k++, c++;
+      if (j > start)
+        put(m, ", ");
+      put_technique(m, v[j].sub);
+      tmc_buf_printf(m->b, " (%u)", c);
+      j = k;
+    }
+    put(m, " |\n");
+  }
+  put(m, "\n");
+  free(v);
+}
+
+static void coverage_owasp(md *m) {
+  const tmc_ir *ir = m->ir;
+  /* The two lists every AI threat model is checked against; ids beyond them
+   * that findings cite are listed after, in id order. */
+  const char **std = tmc_xmalloc(20 * sizeof *std);
+  for (uint32_t i = 0; i < 10; i++) {
+    std[i] = tmc_arena_printf(m->a, "LLM%02u:2025", i + 1);
+    std[10 + i] = tmc_arena_printf(m->a, "ML%02u:2023", i + 1);
+  }
+  hit *v = NULL;
+  uint32_t n = 0, cap = 0;
+  for (uint32_t i = 0; i < 20; i++)
+    *TMC_PUSH(v, n, cap) = (hit){std[i], NULL, i, false};
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    for (uint32_t a = 0; a < f->owasp.n; a++) {
+      uint32_t pos = 20;
+      for (uint32_t s = 0; s < 20; s++)
+        if (strcmp(std[s], f->owasp.v[a]) == 0)
+          pos = s;
+      *TMC_PUSH(v, n, cap) = (hit){f->owasp.v[a], "x", pos, f->status == TMC_STATUS_OPEN};
+    }
+  }
+  qsort(v, n, sizeof *v, cmp_hit);
+  put(m, "### OWASP Top 10 for LLM applications (2025) and ML security (2023)\n\n");
+  put(m,
+      "| Entry | Exposure | Open | Closed | Where (open) |\n|---|---|---:|---:|---|\n");
+  for (uint32_t i = 0; i < n;) {
+    uint32_t j = i, open = 0, closed = 0;
+    while (j < n && strcmp(v[j].key, v[i].key) == 0) {
+      if (v[j].sub)
+        open += v[j].open, closed += !v[j].open;
+      j++;
+    }
+    put(m, "| ");
+    put_id(m, v[i].key, true);
+    put(m, " | ");
+    put_exposure(m, open, closed);
+    tmc_buf_printf(m->b, " | %u | %u | ", open, closed);
+    /* Where: the distinct targets of its open findings, in display order. */
+    uint32_t shown = 0;
+    for (uint32_t r = 0; r < m->n_open && shown < 5; r++) {
+      const tmc_finding *f = &ir->findings[m->risk_order[r]];
+      if (!tmc_strlist_has(&f->owasp, v[i].key))
+        continue;
+      if (shown)
+        put(m, ", ");
+      put_target(m, f);
+      shown++;
+    }
+    if (open > shown)
+      put(m, shown ? ", …" : "—");
+    else if (!shown)
+      put(m, "—");
+    put(m, " |\n");
+    i = j;
+  }
+  put(m, "\n");
+  free(v);
+  free(std);
+}
+
+/* ---- 9. appendix -------------------------------------------------------------- */
+
+static void section_appendix(md *m) {
+  put(m, "## Appendix\n\n### Diagnostics\n\n");
+  const tmc_diags *d = m->ctx ? m->ctx->diags : NULL;
+  if (!d || !d->n) {
+    put(m, "None: the diagram was read without warnings.\n\n");
+  } else {
+    put(m, "| Level | Where | Message |\n|---|---|---|\n");
+    for (uint32_t i = 0; i < d->n; i++) {
+      const tmc_diag *x = &d->v[i];
+      tmc_buf_printf(m->b, "| %s | ", tmc_diag_level_name(x->level));
+      const char *where = x->loc.file ? x->loc.file : "";
+      if (x->loc.line && x->loc.col)
+        where = tmc_arena_printf(m->a, "%s:%u:%u", where, x->loc.line, x->loc.col);
+      else if (x->loc.line)
+        where = tmc_arena_printf(m->a, "%s:%u", where, x->loc.line);
+      cell(m, where);
+      put(m, " | ");
+      cell(m, x->msg);
+      put(m, " |\n");
+    }
+    put(m, "\n");
+    if (d->dropped)
+      tmc_buf_printf(m->b, "%u more diagnostics were not recorded.\n\n", d->dropped);
+  }
+  put(m, "### Versions\n\n| Component | Version |\n|---|---|\n| tmc | ");
+  put(m, TMC_VERSION);
+  put(m, " |\n| Threat catalog | ");
+  cell(m, m->cat ? tmc_catalog_version(m->cat) : NULL);
+  put(m, " |\n| MITRE ATLAS | ");
+  cell(m, m->cat ? tmc_catalog_atlas_version(m->cat) : NULL);
+  put(m, " |\n\n");
+  put(m,
+      "### Method\n\nElements, flows and trust boundaries come from the diagram; tmc "
+      "classifies each element, applies the threat rules of its catalog to every element "
+      "and flow whose facts match, rates each finding by likelihood and impact (1–5 "
+      "each; "
+      "score up to 25), marks findings closed by declared controls as mitigated and "
+      "those "
+      "with an `accept=` justification as accepted, and searches attack paths from entry "
+      "points to assets. Regenerate this report from the diagram rather than editing "
+      "it.\n");
+}
+
+/* ---- the report --------------------------------------------------------------- */
+
+static void section_toc(md *m) {
+  const tmc_ir *ir = m->ir;
+  put(m, "## Contents\n\n");
+  static const char *const top[][2] = {
+      {"Summary", "summary"},
+      {"Scope and assets", "scope-and-assets"},
+      {"Data flow", "data-flow"},
+      {"Threats", "threats"},
+      {"Attack paths", "attack-paths"},
+      {"Risk register", "risk-register"},
+      {"Mitigation plan", "mitigation-plan"},
+      {"Coverage", "coverage"},
+      {"Appendix", "appendix"},
+  };
+  for (size_t i = 0; i < sizeof top / sizeof *top; i++) {
+    tmc_buf_printf(m->b, "%zu. [%s](#%s)\n", i + 1, top[i][0], top[i][1]);
+    if (strcmp(top[i][1], "threats") != 0)
+      continue;
+    uint32_t shown = 0;
+    for (uint32_t j = 0; j < ir->n_elements && shown < TOC_TARGETS_MAX; j++, shown++) {
+      put(m, "   - ");
+      ref(m, m->el_head[m->el_order[j]], m->el_anchor[m->el_order[j]]);
+      put(m, "\n");
+    }
+    for (uint32_t j = 0; j < ir->n_flows && shown < TOC_TARGETS_MAX; j++, shown++) {
+      put(m, "   - ");
+      ref(m, m->fl_head[m->fl_order[j]], m->fl_anchor[m->fl_order[j]]);
+      put(m, "\n");
+    }
+    uint32_t total = ir->n_elements + ir->n_flows;
+    if (total > shown)
+      tmc_buf_printf(m->b, "   - and %u more elements and flows (see Scope and assets)\n",
+                     total - shown);
+  }
+  put(m, "\n");
 }
 
 int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
                          tmc_diags *d) {
-  tmc_buf_puts(b, "# Threat model: ");
-  md(b, ir->title && *ir->title ? ir->title : ir->file);
-  tmc_buf_puts(b, "\n\n## Elements\n\n| Element | Kind | Boundary | Why this kind |\n|---|---|---|---|\n");
-  for (uint32_t i = 0; i < ir->n_elements; i++) {
-    const tmc_element *e = &ir->elements[i];
-    tmc_buf_puts(b, "| ");
-    md(b, tmc_element_name(e));
-    tmc_buf_printf(b, " | %s | ", tmc_kind_name(e->kind));
-    md(b, e->boundary == TMC_NONE ? "(outside)" : ir->boundaries[e->boundary].label);
-    tmc_buf_puts(b, " | ");
-    md(b, e->kind_reason);
-    tmc_buf_puts(b, " |\n");
-  }
-  tmc_buf_puts(b, "\n## Trust boundaries\n\n| Boundary | Trust | Inside |\n|---|---|---|\n");
-  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
-    const tmc_boundary *x = &ir->boundaries[i];
-    tmc_buf_puts(b, "| ");
-    md(b, x->label);
-    tmc_buf_printf(b, " | %d | ", x->trust);
-    md(b, x->parent == TMC_NONE ? "" : ir->boundaries[x->parent].label);
-    tmc_buf_puts(b, " |\n");
-  }
-  tmc_buf_puts(b, "\n## Flows crossing trust boundaries\n\n| Flow | From trust | To trust |\n|---|---|---|\n");
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    if (!f->facts.crosses)
-      continue;
-    tmc_buf_puts(b, "| ");
-    md(b, tmc_ir_target_name(ir, TMC_TARGET_FLOW, i));
-    tmc_buf_printf(b, " | %d | %d |\n", f->facts.src_trust, f->facts.dst_trust);
-  }
-  tmc_buf_puts(b, "\n## Threats\n\n| Target | Rule | Threat | Severity | Status |\n|---|---|---|---|---|\n");
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    tmc_buf_puts(b, "| ");
-    md(b, tmc_ir_target_name(ir, f->target_kind, f->target));
-    tmc_buf_puts(b, " | ");
-    md(b, f->rule_id);
-    tmc_buf_puts(b, " | ");
-    md(b, f->title);
-    tmc_buf_printf(b, " | %s | %s |\n", tmc_severity_name(f->severity),
-                   tmc_status_name(f->status));
+  md m;
+  memset(&m, 0, sizeof m);
+  m.b = b;
+  m.ir = ir;
+  m.ctx = ctx;
+  m.cat = ctx ? ctx->catalog : NULL;
+  m.a = tmc_arena_new();
+  order_targets(&m);
+  name_targets(&m);
+  group_findings(&m);
+
+  put(&m, "# Threat model: ");
+  text(&m, ir->title && *ir->title ? ir->title : ir->file);
+  put(&m, "\n\n");
+  section_toc(&m);
+  section_summary(&m);
+  section_scope(&m);
+  section_dataflow(&m);
+  section_threats(&m);
+  section_paths(&m);
+  section_register(&m);
+  section_plan(&m);
+  put(&m, "## Coverage\n\n");
+  coverage_atlas(&m);
+  coverage_owasp(&m);
+  section_appendix(&m);
+
+  free(m.el_anchor), free(m.el_head), free(m.fl_anchor), free(m.fl_head);
+  free(m.path_anchor), free(m.path_head);
+  free(m.el_order), free(m.el_rank), free(m.fl_order), free(m.fl_rank);
+  free(m.path_order), free(m.path_rank);
+  free(m.el_start), free(m.el_find), free(m.fl_start), free(m.fl_find);
+  free(m.pa_start), free(m.pa_find), free(m.risk_order);
+  tmc_arena_free(m.a);
+  if (b->overflow) {
+    tmc_error(d, (tmc_loc){ir->file, 0, 0}, "the Markdown report exceeds its size limit");
+    return -1;
   }
   return 0;
 }
