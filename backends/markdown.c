@@ -426,7 +426,7 @@ static void name_targets(md *m) {
     const char *en = p->entry < ne ? ir->elements[p->entry].qname : "?";
     const char *as = p->asset < ne ? ir->elements[p->asset].qname : "?";
     m->path_anchor[i] =
-        slug(m, "path-", tmc_arena_printf(m->a, "%s to %s %u", en, as, p->rank));
+        slug(m, "path-", tmc_arena_printf(m->a, "%s-to-%s-%u", en, as, p->rank));
     m->path_head[i] = tmc_arena_printf(m->a, "Path %u: %s → %s", m->path_rank[i] + 1,
                                        p->entry < ne ? m->el_head[p->entry] : "?",
                                        p->asset < ne ? m->el_head[p->asset] : "?");
@@ -631,7 +631,11 @@ static void section_summary(md *m) {
   tmc_buf_printf(m->b, "| **Total** | **%u** | **%u** | **%u** |\n\n", t.open, mit, acc);
 
   put(m, "### Top risks\n\n");
-  uint32_t nf = m->n_open < TOP_FINDINGS ? m->n_open : TOP_FINDINGS;
+  /* Findings on a path are represented by the path's own row. */
+  uint32_t top[TOP_FINDINGS], nf = 0;
+  for (uint32_t i = 0; i < m->n_open && nf < TOP_FINDINGS; i++)
+    if (ir->findings[m->risk_order[i]].target_kind != TMC_TARGET_PATH)
+      top[nf++] = m->risk_order[i];
   uint32_t np = ir->n_paths < TOP_PATHS ? ir->n_paths : TOP_PATHS;
   if (!nf && !np) {
     put(m, "No open finding and no attack path.\n\n");
@@ -644,7 +648,7 @@ static void section_summary(md *m) {
   /* Merge the two ranked lists by score; findings first on a tie. */
   uint32_t i = 0, j = 0;
   while (i < nf || j < np) {
-    const tmc_finding *f = i < nf ? &ir->findings[m->risk_order[i]] : NULL;
+    const tmc_finding *f = i < nf ? &ir->findings[top[i]] : NULL;
     const tmc_path *p = j < np ? &ir->paths[m->path_order[j]] : NULL;
     if (f && (!p || f->score >= p->score)) {
       tmc_buf_printf(m->b, "| %d | %s | ", f->score, sev_title(f->severity));
@@ -656,9 +660,9 @@ static void section_summary(md *m) {
       put(m, " |\n");
       i++;
     } else {
+      uint32_t hops = p->n_hops ? p->n_hops - 1 : 0;
       tmc_buf_printf(m->b, "| %d | %s | attack path in %u %s", p->score,
-                     sev_title(p->severity), p->n_hops ? p->n_hops - 1 : 0,
-                     plural(p->n_hops ? p->n_hops - 1 : 0, "hop", "hops"));
+                     sev_title(p->severity), hops, plural(hops, "hop", "hops"));
       if (p->chain) {
         put(m, ": ");
         text(m, p->chain);

@@ -1,0 +1,428 @@
+/* test_markdown.c - the Markdown escaper (tmc_md_text) and the structure of
+ * the Markdown report, on IRs built here with findings, paths and cuts, so
+ * the report is tested before and independently of the passes that fill
+ * them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "backends/backends.h"
+#include "backends/escape.h"
+
+static char *esc(const char *s) {
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_md_text(&b, s);
+  char *r = tmc_buf_detach(&b);
+  return r ? r : tmc_xstrdup("");
+}
+
+#define ESC(in, want)                                                                    \
+  do {                                                                                   \
+    char *got_ = esc(in);                                                                \
+    assert_string_equal(got_, want);                                                     \
+    free(got_);                                                                          \
+  } while (0)
+
+static void test_escape_html(void **state) {
+  (void)state;
+  ESC("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;");
+  ESC("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;");
+  /* Entities stay text: the ampersand itself is escaped. */
+  ESC("&amp; &#x3c; &lt;", "&amp;amp; &amp;\\#x3c; &amp;lt;");
+}
+
+static void test_escape_links(void **state) {
+  (void)state;
+  ESC("[x](javascript:alert(1))", "\\[x\\](javascript\\:alert(1))");
+  ESC("![i](http://evil.example/x.png)", "!\\[i\\](http\\://evil.example/x.png)");
+  ESC("<http://evil.example>", "&lt;http\\://evil.example&gt;");
+  ESC("see https://evil.example now", "see https\\://evil.example now");
+  ESC("www.evil.example", "www\\.evil.example");
+  ESC("WwW.evil.example", "WwW\\.evil.example");
+  /* GFM links e-mail addresses even with '@' escaped: a word joiner breaks it. */
+  ESC("bob@evil.example", "bob@\xE2\x81\xA0"
+                          "evil.example");
+  ESC("[ref]: http://x", "\\[ref\\]\\: http\\://x");
+}
+
+static void test_escape_blocks(void **state) {
+  (void)state;
+  ESC("# heading", "\\# heading");
+  ESC("title ##", "title \\#\\#");
+  ESC("| a | b |", "\\| a \\| b \\|");
+  ESC("- item", "\\- item");
+  ESC("+ item", "\\+ item");
+  ESC("===", "\\===");
+  ESC("1. first", "1\\. first");
+  ESC("12) twelfth", "12\\) twelfth");
+  ESC("a-b 1.5 x)", "a-b 1.5 x)");
+  ESC("> quote", "&gt; quote");
+}
+
+static void test_escape_inline(void **state) {
+  (void)state;
+  ESC("`code`", "\\`code\\`");
+  ESC("*emph* _em_ **strong**", "\\*emph\\* \\_em\\_ \\*\\*strong\\*\\*");
+  ESC("~~gone~~", "\\~\\~gone\\~\\~");
+  ESC("$x^2$", "\\$x^2\\$");
+  ESC("back\\slash", "back\\\\slash");
+  ESC(":smile:", "\\:smile\\:");
+}
+
+static void test_escape_whitespace_and_bytes(void **state) {
+  (void)state;
+  ESC("  two\n\nlines\t and\r\n more  ", "two lines and more");
+  ESC("ctl\x01\x7f"
+      "x",
+      "ctl x");
+  ESC("bad \xff byte", "bad \xEF\xBF\xBD byte");
+  ESC("rtl \xE2\x80\xAE"
+      "gnp.exe",
+      "rtl \xEF\xBF\xBDgnp.exe");
+  ESC("caf\xC3\xA9 \xE2\x86\x92", "caf\xC3\xA9 \xE2\x86\x92");
+  ESC("", "");
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_md_text(&b, NULL);
+  assert_int_equal(b.len, 0);
+  tmc_buf_free(&b);
+}
+
+/* ---- the report ---------------------------------------------------------- */
+
+static const char *const user_label = "User <img src=x onerror=alert(1)>";
+
+/* A small analysed system: user -> api -> db across one boundary, with an
+ * open, a mitigated and an accepted finding, one finding on a path, one path
+ * and its cut. `reversed` declares everything in the opposite order. */
+static tmc_ir *build(bool reversed) {
+  tmc_ir *ir = tmc_ir_new("sys.dot");
+  ir->title = "sys";
+  tmc_ir_add_page(ir, "sys");
+  uint32_t corp = tmc_ir_add_boundary(ir, 0, "cluster_corp", TMC_BOUNDARY_CLUSTER);
+  ir->boundaries[corp].label = "Corp net";
+  ir->boundaries[corp].trust = 2;
+  ir->boundaries[corp].trust_reason = "label word 'corp'";
+  static const char *ids[] = {"user", "api", "db"};
+  uint32_t el[3];
+  for (int k = 0; k < 3; k++) {
+    int i = reversed ? 2 - k : k;
+    el[i] = tmc_ir_add_element(ir, 0, ids[i]);
+  }
+  tmc_element *u = &ir->elements[el[0]], *a = &ir->elements[el[1]],
+              *d = &ir->elements[el[2]];
+  u->label = user_label;
+  u->kind = TMC_KIND_EXTERNAL;
+  u->facts.is_entry = true;
+  a->label = "API";
+  a->boundary = corp;
+  d->label = "Customer DB";
+  d->kind = TMC_KIND_DATA_STORE;
+  d->boundary = corp;
+  d->facts.is_asset = true;
+  d->sensitivity = TMC_SENS_CONFIDENTIAL;
+  d->facts.data_sensitivity = TMC_SENS_CONFIDENTIAL;
+  tmc_strlist_add(&d->data, "pii");
+
+  uint32_t fl[2];
+  for (int k = 0; k < 2; k++) {
+    int i = reversed ? 1 - k : k;
+    fl[i] = tmc_ir_add_flow(ir, 0, el[i], el[i + 1]);
+  }
+  tmc_flow *f0 = &ir->flows[fl[0]], *f1 = &ir->flows[fl[1]];
+  f0->id = "user -> api";
+  f0->protocol = "https";
+  f0->encrypted = TMC_TRI_YES;
+  f0->facts.crosses = true;
+  f0->facts.dst_trust = 2;
+  f0->crossed = tmc_arena_alloc(ir->arena, sizeof(uint32_t));
+  f0->crossed[0] = corp;
+  f0->n_crossed = 1;
+  f1->id = "api -> db";
+  f1->label = "SQL | queries";
+  f1->facts.src_trust = f1->facts.dst_trust = 2;
+
+  uint32_t pi = tmc_ir_add_path(ir);
+  tmc_path *p = &ir->paths[pi];
+  p->entry = el[0];
+  p->asset = el[2];
+  p->n_hops = 3;
+  p->hops = tmc_arena_alloc(ir->arena, 3 * sizeof(tmc_hop));
+  p->hops[0] = (tmc_hop){el[0], TMC_NONE, false, TMC_NONE, "anyone can send requests"};
+  p->hops[1] = (tmc_hop){el[1], fl[0], false, corp, "no authentication on the crossing"};
+  p->hops[2] =
+      (tmc_hop){el[2], fl[1], false, TMC_NONE, "the API holds the database password"};
+  p->chain = "customer data theft";
+  p->likelihood = 3, p->impact = 5, p->score = 15, p->severity = TMC_SEV_HIGH,
+  p->rank = 1;
+
+  tmc_cut *c = TMC_PUSH(ir->cuts, ir->n_cuts, ir->cap_cuts);
+  memset(c, 0, sizeof *c);
+  c->asset = el[2];
+  c->flows = tmc_arena_alloc(ir->arena, sizeof(uint32_t));
+  c->flows[0] = fl[0];
+  c->n_flows = 1;
+  c->paths_total = 1;
+  c->advice = "adding authentication on User -> API closes 1 of 1 paths";
+
+  struct {
+    tmc_target kind;
+    uint32_t target;
+    const char *rule, *title;
+    tmc_severity sev;
+    int score;
+    tmc_status status;
+    const char *by, *control;
+  } fs[] = {
+      {TMC_TARGET_ELEMENT, el[2], "R-DB-1", "Customer records exfiltrated", TMC_SEV_HIGH,
+       16, TMC_STATUS_OPEN, NULL, "encryption"},
+      {TMC_TARGET_ELEMENT, el[1], "R-API-2", "Unthrottled API", TMC_SEV_MEDIUM, 9,
+       TMC_STATUS_OPEN, NULL, "rate_limiting"},
+      {TMC_TARGET_FLOW, fl[0], "R-FL-1", "Spoofed caller", TMC_SEV_MEDIUM, 8,
+       TMC_STATUS_MITIGATED, "authentication", "authentication"},
+      {TMC_TARGET_ELEMENT, el[1], "R-API-3", "Verbose errors", TMC_SEV_LOW, 2,
+       TMC_STATUS_ACCEPTED, "internal tool, errors go to staff only", NULL},
+      {TMC_TARGET_PATH, pi, "R-PATH-1", "Attack path to customer data", TMC_SEV_HIGH, 15,
+       TMC_STATUS_OPEN, NULL, "encryption"},
+  };
+  size_t nfs = sizeof fs / sizeof *fs;
+  for (size_t k = 0; k < nfs; k++) {
+    size_t i = reversed ? nfs - 1 - k : k;
+    uint32_t fi = tmc_ir_add_finding(ir); /* before taking the address: it moves */
+    tmc_finding *f = &ir->findings[fi];
+    f->target_kind = fs[i].kind;
+    f->target = fs[i].target;
+    f->rule_id = fs[i].rule;
+    f->title = fs[i].title;
+    f->severity = fs[i].sev;
+    f->score = fs[i].score;
+    f->likelihood = 3;
+    f->impact = 3;
+    f->status = fs[i].status;
+    f->status_by = fs[i].by;
+    f->stride = TMC_STRIDE_I | TMC_STRIDE_T;
+    f->evidence = "crosses from trust 0 to trust 2; *no* authentication";
+    tmc_strlist_add(&f->atlas, "AML.T0024");
+    tmc_strlist_add(&f->owasp, "LLM02:2025");
+    tmc_strlist_add(&f->cwe, "CWE-200");
+    if (fs[i].control)
+      tmc_strlist_add(&f->mitigations, fs[i].control);
+  }
+  return ir;
+}
+
+static char *render(const tmc_ir *ir, const char *svg, const tmc_diags *diags) {
+  tmc_report_ctx ctx;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.svg_href = svg;
+  ctx.diags = diags;
+  ctx.input_uri = "models/sys.dot";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_buf b = TMC_BUF_INIT;
+  assert_int_equal(tmc_backend_markdown(&b, ir, &ctx, &d), 0);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  return tmc_buf_detach(&b);
+}
+
+/* Position of needle in hay; fails the test when absent. */
+static size_t at(const char *hay, const char *needle) {
+  const char *p = strstr(hay, needle);
+  if (!p)
+    fail_msg("missing from the report: %s", needle);
+  return (size_t)(p - hay);
+}
+
+static void test_report_sections_in_order(void **state) {
+  (void)state;
+  tmc_ir *ir = build(false);
+  char *r = render(ir, NULL, NULL);
+  static const char *order[] = {
+      "# Threat model: sys\n",
+      "## Contents\n",
+      "## Summary\n",
+      "### Top risks\n",
+      "## Scope and assets\n",
+      "### Elements by kind\n",
+      "### Trust boundaries\n",
+      "### Assets\n",
+      "### Entry points\n",
+      "## Data flow\n",
+      "### Flows crossing trust boundaries\n",
+      "## Threats\n",
+      "## Attack paths\n",
+      "### Cut sets\n",
+      "## Risk register\n",
+      "### Accepted risks\n",
+      "## Mitigation plan\n",
+      "## Coverage\n",
+      "### MITRE ATLAS tactics\n",
+      "### OWASP Top 10",
+      "## Appendix\n",
+      "### Diagnostics\n",
+      "### Versions\n",
+  };
+  size_t last = 0;
+  for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+    size_t p = at(r, order[i]);
+    if (i && p <= last)
+      fail_msg("section out of order: %s", order[i]);
+    last = p;
+  }
+  assert_int_equal(strncmp(r, "# Threat model: sys\n", 20), 0);
+  assert_int_equal(r[strlen(r) - 1], '\n');
+  free(r);
+  tmc_ir_free(ir);
+}
+
+static void test_report_content(void **state) {
+  (void)state;
+  tmc_ir *ir = build(false);
+  tmc_diags diags = TMC_DIAGS_INIT;
+  tmc_warning(&diags, tmc_loc_at("sys.dot", 7, 3), "edge label <b>bold</b> ignored");
+  char *r = render(ir, "my model.svg", &diags);
+  /* TMC_MD_DUMP=FILE keeps the report for a human to read. */
+  const char *dump = getenv("TMC_MD_DUMP");
+  FILE *fp = dump ? fopen(dump, "w") : NULL;
+  if (fp) {
+    fputs(r, fp);
+    fclose(fp);
+  }
+
+  /* Summary: counts, verdict, the top-risk table mixes findings and paths. */
+  at(r, "| High | 2 | 0 | 0 |");
+  at(r, "| Medium | 1 | 1 | 0 |");
+  at(r, "**Verdict:** needs work: 2 high-severity open findings");
+  at(r, "| 16 | High | Customer records exfiltrated (R-DB-1) | [Customer DB](#el-db) |");
+  at(r, "| 15 | High | attack path in 2 hops: customer data theft | [Path 1\\: User");
+  /* Scope: assets and entry points from the facts. */
+  at(r,
+     "| [Customer DB](#el-db) | Data store | confidential | pii | Corp net (trust 2) |");
+  at(r, "| Corp net | 2 | label word 'corp' |");
+  /* Data flow: the image link is percent-encoded, the crossing listed. */
+  at(r, "[![Annotated data-flow diagram](my%20model.svg)](my%20model.svg)");
+  at(r, "| 0 → 2 | Corp net | https | yes | not stated | — |");
+  /* Threats: anchors from ids, per-element sections, statuses. */
+  at(r, "<a id=\"el-db\"></a>\n\n#### Customer DB\n");
+  at(r, "<a id=\"fl-api-to-db\"></a>\n\n#### API → Customer DB (SQL \\| queries)\n");
+  at(r, "| Spoofed caller | T, I |");
+  at(r, "| mitigated by authentication |");
+  at(r, "| accepted because internal tool, errors go to staff only |");
+  at(r, "| AML.T0024 | LLM02\\:2025 | CWE-200 |");
+  at(r, "crosses from trust 0 to trust 2; \\*no\\* authentication");
+  /* Paths hop by hop, the path's own finding, the cut. */
+  at(r, "<a id=\"path-user-to-db-1\"></a>\n\n### Path 1\\: ");
+  at(r, "1. start at [User");
+  at(r, "2. through [User");
+  at(r,
+     ", into Corp net (trust 2), to [API](#el-api): no authentication on the crossing\n");
+  at(r, "| R-PATH-1 | Attack path to customer data |");
+  at(r, "adding authentication on User -&gt; API closes 1 of 1 paths");
+  /* Risk register: open only, by score; accepted risks separately. */
+  size_t reg = at(r, "## Risk register");
+  size_t r1 = at(r + reg, "| 1 | 16 | High |");
+  size_t r2 = at(r + reg, "| 2 | 15 | High |");
+  size_t r3 = at(r + reg, "| 3 | 9 | Medium |");
+  assert_true(r1 < r2 && r2 < r3);
+  assert_null(strstr(r + reg, "| 4 | "));
+  /* Plan: encryption closes two findings and the path; ordered by risk. */
+  size_t plan = at(r, "## Mitigation plan");
+  at(r + plan, "| 1 | [encryption](#ctl-encryption) | 2 | 1 | 31 |");
+  at(r + plan, "| 2 | [rate\\_limiting](#ctl-rate_limiting) | 1 | 1 | 9 |");
+  at(r + plan, "Hardens 1 attack path: [Path 1\\: ");
+  /* Coverage without a catalog: the bare ids, still counted. */
+  at(r, "| LLM02\\:2025 | **exposed** | 3 | 2 |");
+  at(r, "| (no tactic known) | **exposed** | 3 | 2 | AML.T0024 (5) |");
+  /* Appendix: the diagnostic, escaped. */
+  at(r, "| warning | sys.dot\\:7\\:3 | edge label &lt;b&gt;bold&lt;/b&gt; ignored |");
+  /* The hostile label stayed text everywhere. */
+  assert_null(strstr(r, "<img"));
+  assert_null(strstr(r, "<b>"));
+  at(r, "User &lt;img src=x onerror=alert(1)&gt;");
+  free(r);
+  tmc_diags_free(&diags);
+  tmc_ir_free(ir);
+}
+
+/* Same input, same bytes; and declaring the same diagram in another order
+ * changes no byte either, because every order and anchor comes from values. */
+static void test_report_deterministic(void **state) {
+  (void)state;
+  tmc_ir *a = build(false), *b = build(true);
+  char *r1 = render(a, "x.svg", NULL), *r2 = render(a, "x.svg", NULL);
+  char *r3 = render(b, "x.svg", NULL);
+  assert_string_equal(r1, r2);
+  assert_string_equal(r1, r3);
+  free(r1);
+  free(r2);
+  free(r3);
+  tmc_ir_free(a);
+  tmc_ir_free(b);
+}
+
+static void test_report_anchors_unique(void **state) {
+  (void)state;
+  tmc_ir *ir = tmc_ir_new("dup.dot");
+  tmc_ir_add_page(ir, "dup");
+  /* Ids that slug alike, a label shared by two elements, two parallel flows. */
+  uint32_t x = tmc_ir_add_element(ir, 0, "a b");
+  uint32_t y = tmc_ir_add_element(ir, 0, "a-b");
+  uint32_t z = tmc_ir_add_element(ir, 0, "a.b");
+  ir->elements[x].label = ir->elements[y].label = "Same";
+  tmc_ir_add_flow(ir, 0, x, y);
+  tmc_ir_add_flow(ir, 0, x, y);
+  tmc_ir_add_flow(ir, 0, y, z);
+  char *r = render(ir, NULL, NULL);
+  at(r, "<a id=\"el-a-b\"></a>");
+  at(r, "#### Same (a b)\n");
+  at(r, "#### Same (a-b)\n");
+  at(r, "<a id=\"fl-a-b-to-a-b");
+  /* Every anchor id appears exactly once. */
+  for (const char *p = strstr(r, "<a id=\""); p; p = strstr(p + 1, "<a id=\"")) {
+    const char *q = strchr(p + 7, '"');
+    char tag[128];
+    size_t n = (size_t)(q - p) + 1;
+    assert_true(n < sizeof tag);
+    memcpy(tag, p, n);
+    tag[n] = 0;
+    const char *again = strstr(p + 1, tag);
+    if (again)
+      fail_msg("anchor twice: %s", tag);
+  }
+  free(r);
+  tmc_ir_free(ir);
+}
+
+static void test_report_empty(void **state) {
+  (void)state;
+  tmc_ir *ir = tmc_ir_new("empty.dot");
+  tmc_ir_add_page(ir, "");
+  char *r = render(ir, NULL, NULL);
+  at(r, "# Threat model: empty.dot\n");
+  at(r, "The diagram has no element.");
+  at(r, "No attack path from an entry point to an asset was found.");
+  at(r, "**Verdict:** ready for sign-off: no open finding.");
+  free(r);
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_escape_html),
+      cmocka_unit_test(test_escape_links),
+      cmocka_unit_test(test_escape_blocks),
+      cmocka_unit_test(test_escape_inline),
+      cmocka_unit_test(test_escape_whitespace_and_bytes),
+      cmocka_unit_test(test_report_sections_in_order),
+      cmocka_unit_test(test_report_content),
+      cmocka_unit_test(test_report_deterministic),
+      cmocka_unit_test(test_report_anchors_unique),
+      cmocka_unit_test(test_report_empty),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
