@@ -616,7 +616,7 @@ static void section_summary(md *m) {
                    plural(ir->n_paths, "path", "paths"), ir->n_paths == 1 ? "es" : "");
   put(m, ".\n\n");
 
-  put(m, "| Severity | Open | Mitigated | Accepted |\n|---|---:|---:|---:|\n");
+  put(m, "| Severity | Open | Mitigated | Accepted |\n| --- | ---: | ---: | ---: |\n");
   for (int s = TMC_SEV_CRITICAL; s >= TMC_SEV_LOW; s--)
     tmc_buf_printf(m->b, "| %s | %u | %u | %u |\n", sev_title((tmc_severity)s),
                    t.by[TMC_STATUS_OPEN][s], t.by[TMC_STATUS_MITIGATED][s],
@@ -644,7 +644,7 @@ static void section_summary(md *m) {
   put(m,
       "The highest-scoring open findings and attack paths (score = likelihood × impact, "
       "1–25).\n\n");
-  put(m, "| Score | Severity | Risk | Where |\n|---:|---|---|---|\n");
+  put(m, "| Score | Severity | Risk | Where |\n| ---: | --- | --- | --- |\n");
   /* Merge the two ranked lists by score; findings first on a tie. */
   uint32_t i = 0, j = 0;
   while (i < nf || j < np) {
@@ -707,7 +707,7 @@ static void section_scope(md *m) {
   if (!ne) {
     put(m, "The diagram has no element.\n\n");
   } else {
-    put(m, "| Kind | Count | Elements |\n|---|---:|---|\n");
+    put(m, "| Kind | Count | Elements |\n| --- | ---: | --- |\n");
     for (int k = 0; k < TMC_KIND_COUNT; k++) {
       uint32_t n = 0;
       for (uint32_t i = 0; i < ne; i++)
@@ -734,7 +734,7 @@ static void section_scope(md *m) {
            "every "
            "boundary are at trust 0.\n\n");
     put(m, "| Boundary | Trust | Why this trust | Inside | Elements "
-           "|\n|---|---:|---|---|---|\n");
+           "|\n| --- | ---: | --- | --- | --- |\n");
     skey *k = tmc_xcalloc(ir->n_boundaries, sizeof *k);
     for (uint32_t i = 0; i < ir->n_boundaries; i++)
       k[i] = (skey){.idx = i,
@@ -787,7 +787,8 @@ static void section_scope(md *m) {
            "anything marked `asset=true`.\n\n");
   }
   if (n) {
-    put(m, "| Asset | Kind | Sensitivity | Data held | Zone |\n|---|---|---|---|---|\n");
+    put(m, "| Asset | Kind | Sensitivity | Data held | Zone |\n| --- | --- | --- | --- | "
+           "--- |\n");
     for (uint32_t i = 0; i < n; i++) {
       const tmc_element *e = &ir->elements[v[i]];
       put(m, "| ");
@@ -816,7 +817,7 @@ static void section_scope(md *m) {
   } else {
     put(m, "Where an attacker can start: the least-trusted zone, external entities, "
            "third-party sources and anything marked `entry=true`.\n\n");
-    put(m, "| Entry point | Kind | Zone | Third party |\n|---|---|---|---|\n");
+    put(m, "| Entry point | Kind | Zone | Third party |\n| --- | --- | --- | --- |\n");
     for (uint32_t i = 0; i < n; i++) {
       const tmc_element *e = &ir->elements[v[i]];
       put(m, "| ");
@@ -893,7 +894,7 @@ static void section_dataflow(md *m) {
            "sensitive data leaves one: each needs authentication and encryption unless "
            "the reason is written down.\n\n");
     put(m, "| Flow | Trust | Boundaries crossed | Protocol | Encrypted | Authenticated | "
-           "Data |\n|---|---|---|---|---|---|---|\n");
+           "Data |\n| --- | --- | --- | --- | --- | --- | --- |\n");
     for (uint32_t j = 0; j < ir->n_flows; j++)
       if (ir->flows[m->fl_order[j]].facts.crosses)
         flow_row(m, m->fl_order[j], true);
@@ -902,7 +903,7 @@ static void section_dataflow(md *m) {
   if (ir->n_flows > nc) {
     put(m, "### Flows within one zone\n\n");
     put(m, "| Flow | Protocol | Encrypted | Authenticated | Data "
-           "|\n|---|---|---|---|---|\n");
+           "|\n| --- | --- | --- | --- | --- |\n");
     for (uint32_t j = 0; j < ir->n_flows; j++)
       if (!ir->flows[m->fl_order[j]].facts.crosses)
         flow_row(m, m->fl_order[j], false);
@@ -936,7 +937,8 @@ static void findings_table(md *m, const uint32_t *list, uint32_t n) {
     return;
   }
   put(m, "| Rule | Threat | STRIDE | ATLAS | OWASP | CWE | L | I | Severity | Status | "
-         "Evidence |\n|---|---|---|---|---|---|---:|---:|---|---|---|\n");
+         "Evidence |\n| --- | --- | --- | --- | --- | --- | ---: | ---: | --- | --- | "
+         "--- |\n");
   for (uint32_t i = 0; i < n; i++) {
     const tmc_finding *f = &m->ir->findings[list[i]];
     put(m, "| ");
@@ -1054,7 +1056,7 @@ static void section_paths(md *m) {
   put(m, "How an outsider gets from an entry point to an asset, hop by hop, most likely "
          "first.\n\n");
   put(m, "| Rank | Path | Chain | Hops | L | I | Score | Severity |\n"
-         "|---:|---|---|---:|---:|---:|---:|---|\n");
+         "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |\n");
   for (uint32_t j = 0; j < ir->n_paths; j++) {
     uint32_t i = m->path_order[j];
     const tmc_path *p = &ir->paths[i];
@@ -1131,7 +1133,7 @@ static void section_paths(md *m) {
   }
   put(m,
       "For each asset, the fewest flows whose fixing breaks every path found to it.\n\n");
-  put(m, "| Asset | Paths | Flows to fix | Advice |\n|---|---:|---|---|\n");
+  put(m, "| Asset | Paths | Flows to fix | Advice |\n| --- | ---: | --- | --- |\n");
   skey *k = tmc_xcalloc(ir->n_cuts, sizeof *k);
   for (uint32_t i = 0; i < ir->n_cuts; i++) {
     const tmc_cut *c = &ir->cuts[i];
@@ -1187,7 +1189,7 @@ static void section_register(md *m) {
   } else {
     put(m, "Every open finding, highest risk first.\n\n");
     put(m, "| # | Score | Severity | L | I | Rule | Threat | Where | Closed by |\n"
-           "|---:|---:|---|---:|---:|---|---|---|---|\n");
+           "| ---: | ---: | --- | ---: | ---: | --- | --- | --- | --- |\n");
     for (uint32_t j = 0; j < m->n_open; j++) {
       const tmc_finding *f = &ir->findings[m->risk_order[j]];
       tmc_buf_printf(m->b, "| %u | ", j + 1);
@@ -1224,7 +1226,7 @@ static void section_register(md *m) {
     uint32_t *o = sorted(k, na);
     put(m, "### Accepted risks\n\n| Score | Severity | Rule | Threat | Where | "
            "Justification |\n"
-           "|---:|---|---|---|---|---|\n");
+           "| ---: | --- | --- | --- | --- | --- |\n");
     for (uint32_t j = 0; j < na; j++) {
       const tmc_finding *f = &ir->findings[o[j]];
       put(m, "| ");
@@ -1385,7 +1387,7 @@ static void section_plan(md *m) {
         "flow (`controls=`) marks the findings it closes as mitigated.\n\n");
     put(m, "| # | Control | Closes | Paths | Risk removed | ATLAS mitigation | NIST AI "
            "RMF |\n"
-           "|---:|---|---:|---:|---:|---|---|\n");
+           "| ---: | --- | ---: | ---: | ---: | --- | --- |\n");
     for (uint32_t x = 0; x < ni; x++) {
       const plan_item *it = &items[x];
       tmc_buf_printf(m->b, "| %u | ", x + 1);
@@ -1514,7 +1516,8 @@ static void coverage_atlas(md *m) {
   }
   put(m, "Which adversary tactics the diagram is exposed to, through the techniques its "
          "findings cite (finding counts in parentheses).\n\n");
-  put(m, "| Tactic | Exposure | Open | Closed | Techniques |\n|---|---|---:|---:|---|\n");
+  put(m, "| Tactic | Exposure | Open | Closed | Techniques |\n| --- | --- | ---: | ---: "
+         "| --- |\n");
   uint32_t i = 0;
   for (uint32_t y = 0; y <= nt; y++) {
     uint32_t start = i;
@@ -1581,8 +1584,8 @@ static void coverage_owasp(md *m) {
   }
   qsort(v, n, sizeof *v, cmp_hit);
   put(m, "### OWASP Top 10 for LLM applications (2025) and ML security (2023)\n\n");
-  put(m,
-      "| Entry | Exposure | Open | Closed | Where (open) |\n|---|---|---:|---:|---|\n");
+  put(m, "| Entry | Exposure | Open | Closed | Where (open) |\n| --- | --- | ---: | ---: "
+         "| --- |\n");
   for (uint32_t i = 0; i < n;) {
     uint32_t j = i, open = 0, closed = 0;
     while (j < n && strcmp(v[j].key, v[i].key) == 0) {
@@ -1626,7 +1629,7 @@ static void section_appendix(md *m) {
   if (!d || !d->n) {
     put(m, "None: the diagram was read without warnings.\n\n");
   } else {
-    put(m, "| Level | Where | Message |\n|---|---|---|\n");
+    put(m, "| Level | Where | Message |\n| --- | --- | --- |\n");
     for (uint32_t i = 0; i < d->n; i++) {
       const tmc_diag *x = &d->v[i];
       tmc_buf_printf(m->b, "| %s | ", tmc_diag_level_name(x->level));
@@ -1644,7 +1647,7 @@ static void section_appendix(md *m) {
     if (d->dropped)
       tmc_buf_printf(m->b, "%u more diagnostics were not recorded.\n\n", d->dropped);
   }
-  put(m, "### Versions\n\n| Component | Version |\n|---|---|\n| tmc | ");
+  put(m, "### Versions\n\n| Component | Version |\n| --- | --- |\n| tmc | ");
   put(m, TMC_VERSION);
   put(m, " |\n| Threat catalog | ");
   cell(m, m->cat ? tmc_catalog_version(m->cat) : NULL);
