@@ -142,6 +142,11 @@ typedef struct tmc_element_facts {
   bool inference_api;    /* a model reachable by clients through an API */
   bool holds_logs;       /* store holding logs or audit records */
   tmc_sensitivity data_sensitivity; /* max of declared and data classes */
+  bool tainted_via_store;    /* that outside content passed through a store */
+  bool third_party_upstream; /* something third-party feeds it, transitively */
+  uint32_t inputs_from, outputs_to; /* bit per tmc_kind: kinds of its direct neighbours */
+  uint32_t upstream, downstream;    /* bit per tmc_kind: kinds reached transitively */
+  uint32_t n_inputs, n_outputs;     /* flows in / out (a bidirectional flow is both) */
 } tmc_element_facts;
 
 typedef struct tmc_element {
@@ -177,6 +182,7 @@ typedef struct tmc_flow_facts {
   uint32_t entry_hops;   /* hops from the nearest entry point to the source */
   bool tainted;          /* carries content that originated outside */
   tmc_sensitivity data_sensitivity; /* declared or propagated from stores read */
+  bool tainted_via_store; /* that outside content passed through a store */
 } tmc_flow_facts;
 
 typedef struct tmc_flow {
@@ -258,6 +264,7 @@ typedef struct tmc_finding {
   tmc_status status;
   const char *status_by; /* the control that mitigates, or the acceptance justification */
   const char *evidence;  /* the facts that made the rule fire, in words */
+  const char *risk_reason; /* how the risk pass adjusted likelihood and impact, in words */
   const void *rule;      /* the catalog rule (struct tmc_rule), or NULL */
 } tmc_finding;
 

@@ -1,70 +1,1277 @@
-/* catalog.c - PLACEHOLDER until the catalog loader lands (issue 4): an empty
- * catalog, so the pipeline links and runs. */
+/* catalog.c - loads the threat catalogs: the built-in YAML files compiled into
+ * the binary (cmake/embed.cmake), users' --catalog files and a newer
+ * --atlas ATLAS.yaml, with every id checked at load time.
+ *
+ * The one idea: each file is read into a libyaml document (nodes carry their
+ * line and column), then walked in two phases. Phase one takes everything a
+ * rule may cite (ATLAS, reference tables, data classes, controls) from every
+ * file; phase two reads the rules and checks each id and condition against
+ * what phase one loaded, so a rule may cite an entry of a later file and
+ * every error points at the exact node: file:line:col. */
 #include "passes/catalog.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <yaml.h>
+
+#include "passes/cond.h"
+
+/* The table cmake/embed.cmake generates. */
+struct tmc_embedded {
+  const char *name;
+  const char *data;
+  size_t size;
+};
+extern const struct tmc_embedded tmc_embedded_files[];
+
+typedef struct name_ix {
+  const char *name; /* id or alias */
+  uint32_t i;       /* index into the table */
+} name_ix;
+
+typedef struct atlas {
+  const char *version;
+  tmc_tactic *tactics; /* matrix order */
+  uint32_t n_tactics, cap_tactics;
+  tmc_technique *techniques; /* sorted by id */
+  uint32_t n_techniques, cap_techniques;
+  tmc_mitigation *mitigations; /* sorted by id */
+  uint32_t n_mitigations, cap_mitigations;
+  tmc_case_study *studies; /* file order (by id) */
+  uint32_t n_studies, cap_studies;
+  /* Mitigation -> technique links, resolved into techniques after sorting. */
+  struct link {
+    const char *m, *t;
+  } * links;
+  uint32_t n_links, cap_links;
+} atlas;
 
 struct tmc_catalog {
-  int unused;
+  tmc_arena *arena;
+  atlas atlas;
+  tmc_ref *refs; /* sorted by id */
+  uint32_t n_refs, cap_refs;
+  tmc_control **controls; /* sorted by id */
+  uint32_t n_controls, cap_controls;
+  name_ix *control_ix; /* ids and aliases, sorted case-insensitively */
+  uint32_t n_control_ix, cap_control_ix;
+  tmc_data_class **classes;
+  uint32_t n_classes, cap_classes;
+  name_ix *class_ix;
+  uint32_t n_class_ix, cap_class_ix;
+  tmc_rule **rules; /* sorted by id */
+  uint32_t n_rules, cap_rules;
+  tmc_strlist versions; /* "tmc-core 2026.11" per file that names itself */
+  const char *version;  /* versions joined, or "none" */
 };
 
+/* One file being loaded. */
+typedef struct ld {
+  tmc_catalog *c;
+  yaml_document_t doc;
+  const char *file; /* in the catalog's arena */
+  tmc_diags *d;
+  bool user; /* a --catalog file: same ids override */
+  int errors;
+} ld;
+
+/* ---- small helpers -------------------------------------------------------- */
+
+static yaml_node_t *node(ld *l, int i) {
+  return yaml_document_get_node(&l->doc, i);
+}
+
+static tmc_loc at(const ld *l, const yaml_node_t *n) {
+  return (tmc_loc){l->file, n ? (uint32_t)n->start_mark.line + 1 : 0,
+                   n ? (uint32_t)n->start_mark.column + 1 : 0};
+}
+
+static void TMC_PRINTF(3, 4) err(ld *l, const yaml_node_t *n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  tmc_diag_vadd(l->d, TMC_DIAG_ERROR, at(l, n), fmt, ap);
+  va_end(ap);
+  l->errors++;
+}
+
+static const char *scalar(const yaml_node_t *n) {
+  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+/* Loops over a mapping's pairs / a sequence's items; the hidden cursor is
+ * named after the loop variable so loops nest. */
+#define FOR_PAIRS(l, map, k, v)                                                          \
+  for (yaml_node_pair_t *k##_p = (map)->data.mapping.pairs.start;                        \
+       k##_p < (map)->data.mapping.pairs.top &&                                          \
+       ((k) = node((l), k##_p->key), (v) = node((l), k##_p->value), 1);                  \
+       k##_p++)
+
+#define FOR_ITEMS(l, seq, it)                                                            \
+  for (yaml_node_item_t *it##_i = (seq)->data.sequence.items.start;                      \
+       it##_i < (seq)->data.sequence.items.top && ((it) = node((l), *it##_i), 1);        \
+       it##_i++)
+
+static const char *str(ld *l, const yaml_node_t *n, const char *key) {
+  const char *s = scalar(n);
+  if (!s) {
+    err(l, n, "'%s' must be a string", key);
+    return NULL;
+  }
+  return tmc_arena_strdup(l->c->arena, s);
+}
+
+/* A string that folded YAML (">") may end with a newline; reports want none. */
+static const char *text(ld *l, const yaml_node_t *n, const char *key) {
+  const char *s = str(l, n, key);
+  if (!s)
+    return NULL;
+  char *t = tmc_arena_strdup(l->c->arena, s);
+  return tmc_trim(t);
+}
+
+/* Calls fn for each string of a list (a lone scalar counts as a one-item list). */
+typedef void (*item_fn)(ld *l, const yaml_node_t *n, const char *s, void *ctx);
+
+static void each_item(ld *l, const yaml_node_t *n, const char *key, item_fn fn,
+                      void *ctx) {
+  if (n->type == YAML_SCALAR_NODE) {
+    if (*scalar(n))
+      fn(l, n, scalar(n), ctx);
+    return;
+  }
+  if (n->type != YAML_SEQUENCE_NODE) {
+    err(l, n, "'%s' must be a list", key);
+    return;
+  }
+  yaml_node_t *it;
+  FOR_ITEMS(l, n, it) {
+    if (!scalar(it))
+      err(l, it, "items of '%s' must be strings", key);
+    else
+      fn(l, it, scalar(it), ctx);
+  }
+}
+
+static void add_plain(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  tmc_strlist *out = ctx;
+  if (!tmc_strlist_has(out, s))
+    tmc_strlist_add(out, tmc_arena_strdup(l->c->arena, s));
+}
+
+static bool get_int(ld *l, const yaml_node_t *n, const char *key, int lo, int hi,
+                    int *out) {
+  const char *s = scalar(n);
+  char *end = NULL;
+  long v = s ? strtol(s, &end, 10) : 0;
+  if (!s || !*s || *end || v < lo || v > hi) {
+    err(l, n, "'%s' must be a number from %d to %d", key, lo, hi);
+    return false;
+  }
+  *out = (int)v;
+  return true;
+}
+
+static bool get_bool(ld *l, const yaml_node_t *n, const char *key, bool *out) {
+  const char *s = scalar(n);
+  if (s && (tmc_streq_nocase(s, "true") || tmc_streq_nocase(s, "yes")))
+    return *out = true, true;
+  if (s && (tmc_streq_nocase(s, "false") || tmc_streq_nocase(s, "no")))
+    return *out = false, true;
+  err(l, n, "'%s' must be true or false", key);
+  return false;
+}
+
+static bool valid_id(const char *s) {
+  if (!s || !*s)
+    return false;
+  for (; *s; s++)
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+          (*s >= '0' && *s <= '9') || *s == '-' || *s == '_' || *s == '.' || *s == ':' ||
+          *s == ' '))
+      return false;
+  return true;
+}
+
+static int cmp_ix(const void *a, const void *b) {
+  return strcasecmp(((const name_ix *)a)->name, ((const name_ix *)b)->name);
+}
+
+static const name_ix *find_ix(const name_ix *v, uint32_t n, const char *name) {
+  name_ix key = {name, 0};
+  return n ? bsearch(&key, v, n, sizeof *v, cmp_ix) : NULL;
+}
+
+/* ---- lookups -------------------------------------------------------------- */
+
+static int cmp_technique(const void *a, const void *b) {
+  return strcmp(((const tmc_technique *)a)->id, ((const tmc_technique *)b)->id);
+}
+static int cmp_mitigation(const void *a, const void *b) {
+  return strcmp(((const tmc_mitigation *)a)->id, ((const tmc_mitigation *)b)->id);
+}
+static int cmp_ref(const void *a, const void *b) {
+  return strcmp(((const tmc_ref *)a)->id, ((const tmc_ref *)b)->id);
+}
+static int cmp_rule(const void *a, const void *b) {
+  return strcmp((*(tmc_rule *const *)a)->id, (*(tmc_rule *const *)b)->id);
+}
+static int cmp_control(const void *a, const void *b) {
+  return strcmp((*(tmc_control *const *)a)->id, (*(tmc_control *const *)b)->id);
+}
+
+static const tmc_technique *atlas_technique(const atlas *a, const char *id) {
+  tmc_technique key = {0};
+  key.id = id;
+  return a->n_techniques && id
+             ? bsearch(&key, a->techniques, a->n_techniques, sizeof key, cmp_technique)
+             : NULL;
+}
+
+static const tmc_mitigation *atlas_mitigation(const atlas *a, const char *id) {
+  tmc_mitigation key = {id, NULL, NULL};
+  return a->n_mitigations && id
+             ? bsearch(&key, a->mitigations, a->n_mitigations, sizeof key, cmp_mitigation)
+             : NULL;
+}
+
+const tmc_technique *tmc_catalog_technique(const tmc_catalog *c, const char *id) {
+  return atlas_technique(&c->atlas, id);
+}
+
+const tmc_mitigation *tmc_catalog_mitigation(const tmc_catalog *c, const char *id) {
+  return atlas_mitigation(&c->atlas, id);
+}
+
+const tmc_tactic *tmc_catalog_tactic(const tmc_catalog *c, const char *id) {
+  for (uint32_t i = 0; id && i < c->atlas.n_tactics; i++)
+    if (strcmp(c->atlas.tactics[i].id, id) == 0)
+      return &c->atlas.tactics[i];
+  return NULL;
+}
+
+const tmc_ref *tmc_catalog_ref(const tmc_catalog *c, const char *id) {
+  tmc_ref key = {id, NULL, NULL};
+  return c->n_refs && id ? bsearch(&key, c->refs, c->n_refs, sizeof key, cmp_ref) : NULL;
+}
+
+const tmc_rule *tmc_catalog_rule(const tmc_catalog *c, const char *id) {
+  tmc_rule k = {0};
+  k.id = id;
+  tmc_rule *kp = &k;
+  tmc_rule **r =
+      c->n_rules && id ? bsearch(&kp, c->rules, c->n_rules, sizeof kp, cmp_rule) : NULL;
+  return r ? *r : NULL;
+}
+
+const tmc_control *tmc_catalog_control(const tmc_catalog *c, const char *name) {
+  const name_ix *x = name ? find_ix(c->control_ix, c->n_control_ix, name) : NULL;
+  return x ? c->controls[x->i] : NULL;
+}
+
+const tmc_data_class *tmc_catalog_data_class(const tmc_catalog *c, const char *name) {
+  const name_ix *x = name ? find_ix(c->class_ix, c->n_class_ix, name) : NULL;
+  return x ? c->classes[x->i] : NULL;
+}
+
+/* ---- ATLAS ---------------------------------------------------------------- */
+
+static const char *atlas_url(tmc_arena *a, const char *kind, const char *id) {
+  return tmc_arena_printf(a, "https://atlas.mitre.org/%s/%s", kind, id);
+}
+
+static void atlas_free(atlas *a) {
+  for (uint32_t i = 0; i < a->n_techniques; i++) {
+    tmc_strlist_free(&a->techniques[i].tactics);
+    tmc_strlist_free(&a->techniques[i].mitigations);
+  }
+  for (uint32_t i = 0; i < a->n_studies; i++)
+    tmc_strlist_free(&a->studies[i].techniques);
+  free(a->tactics);
+  free(a->techniques);
+  free(a->mitigations);
+  free(a->studies);
+  free(a->links);
+  memset(a, 0, sizeof *a);
+}
+
+static void atlas_tactics(ld *l, atlas *a, const yaml_node_t *seq) {
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, seq, it) {
+    if (it->type != YAML_MAPPING_NODE)
+      continue;
+    tmc_tactic t = {0};
+    FOR_PAIRS(l, it, k, v) {
+      if (!scalar(k) || !scalar(v))
+        continue;
+      if (strcmp(scalar(k), "id") == 0)
+        t.id = tmc_arena_strdup(l->c->arena, scalar(v));
+      else if (strcmp(scalar(k), "name") == 0)
+        t.name = tmc_arena_strdup(l->c->arena, scalar(v));
+    }
+    if (!t.id || !t.name) {
+      err(l, it, "ATLAS tactic without id or name");
+      continue;
+    }
+    t.url = atlas_url(l->c->arena, "tactics", t.id);
+    *TMC_PUSH(a->tactics, a->n_tactics, a->cap_tactics) = t;
+  }
+}
+
+static void atlas_techniques(ld *l, atlas *a, const yaml_node_t *seq) {
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, seq, it) {
+    if (it->type != YAML_MAPPING_NODE)
+      continue;
+    tmc_technique t = {0};
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      if (!key)
+        continue;
+      if (strcmp(key, "id") == 0 && scalar(v))
+        t.id = tmc_arena_strdup(l->c->arena, scalar(v));
+      else if (strcmp(key, "name") == 0 && scalar(v))
+        t.name = tmc_arena_strdup(l->c->arena, scalar(v));
+      else if (strcmp(key, "subtechnique-of") == 0 && scalar(v))
+        t.parent = tmc_arena_strdup(l->c->arena, scalar(v));
+      else if (strcmp(key, "tactics") == 0 && v->type == YAML_SEQUENCE_NODE)
+        each_item(l, v, "tactics", add_plain, &t.tactics);
+    }
+    if (!t.id || !t.name) {
+      tmc_strlist_free(&t.tactics);
+      err(l, it, "ATLAS technique without id or name");
+      continue;
+    }
+    t.url = atlas_url(l->c->arena, "techniques", t.id);
+    *TMC_PUSH(a->techniques, a->n_techniques, a->cap_techniques) = t;
+  }
+}
+
+static void atlas_mitigations(ld *l, atlas *a, const yaml_node_t *seq) {
+  yaml_node_t *it, *k, *v, *x, *xk, *xv;
+  FOR_ITEMS(l, seq, it) {
+    if (it->type != YAML_MAPPING_NODE)
+      continue;
+    tmc_mitigation m = {0};
+    const yaml_node_t *links = NULL;
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      if (!key)
+        continue;
+      if (strcmp(key, "id") == 0 && scalar(v))
+        m.id = tmc_arena_strdup(l->c->arena, scalar(v));
+      else if (strcmp(key, "name") == 0 && scalar(v))
+        m.name = tmc_arena_strdup(l->c->arena, scalar(v));
+      else if (strcmp(key, "techniques") == 0 && v->type == YAML_SEQUENCE_NODE)
+        links = v;
+      /* Other keys (ml-lifecycle, category, ...) are not used; ml-lifecycle
+       * holds a stray technique-use object in 5.6.0 (AML.M0018, AML.M0034),
+       * which is why nothing here assumes its items are strings. */
+    }
+    if (!m.id || !m.name) {
+      err(l, it, "ATLAS mitigation without id or name");
+      continue;
+    }
+    m.url = atlas_url(l->c->arena, "mitigations", m.id);
+    *TMC_PUSH(a->mitigations, a->n_mitigations, a->cap_mitigations) = m;
+    if (!links)
+      continue;
+    FOR_ITEMS(l, links, x) {
+      const char *tid = scalar(x); /* a bare id, or a {id, use} map */
+      if (x->type == YAML_MAPPING_NODE)
+        FOR_PAIRS(l, x, xk, xv) {
+          if (scalar(xk) && strcmp(scalar(xk), "id") == 0)
+            tid = scalar(xv);
+        }
+      if (!tid)
+        continue;
+      *TMC_PUSH(a->links, a->n_links, a->cap_links) =
+          (struct link){m.id, tmc_arena_strdup(l->c->arena, tid)};
+    }
+  }
+}
+
+static void atlas_studies(ld *l, atlas *a, const yaml_node_t *seq) {
+  yaml_node_t *it, *k, *v, *step, *sk, *sv;
+  FOR_ITEMS(l, seq, it) {
+    if (it->type != YAML_MAPPING_NODE)
+      continue;
+    tmc_case_study s = {0};
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      if (!key)
+        continue;
+      if (strcmp(key, "id") == 0 && scalar(v))
+        s.id = tmc_arena_strdup(l->c->arena, scalar(v));
+      else if (strcmp(key, "name") == 0 && scalar(v))
+        s.name = tmc_arena_strdup(l->c->arena, scalar(v));
+      else if (strcmp(key, "procedure") == 0 && v->type == YAML_SEQUENCE_NODE)
+        FOR_ITEMS(l, v, step) {
+          if (step->type != YAML_MAPPING_NODE)
+            continue;
+          FOR_PAIRS(l, step, sk, sv) {
+            if (scalar(sk) && strcmp(scalar(sk), "technique") == 0 && scalar(sv))
+              add_plain(l, sv, scalar(sv), &s.techniques);
+          }
+        }
+    }
+    if (!s.id || !s.name) {
+      tmc_strlist_free(&s.techniques);
+      continue;
+    }
+    s.url = atlas_url(l->c->arena, "studies", s.id);
+    *TMC_PUSH(a->studies, a->n_studies, a->cap_studies) = s;
+  }
+}
+
+/* Sorts, inherits sub-technique tactics from the parent, names sub-techniques
+ * "Parent: Sub" and attaches mitigations to techniques (once each: upstream
+ * lists some links twice). */
+static void atlas_finish(tmc_arena *arena, atlas *a) {
+  qsort(a->techniques, a->n_techniques, sizeof *a->techniques, cmp_technique);
+  qsort(a->mitigations, a->n_mitigations, sizeof *a->mitigations, cmp_mitigation);
+  for (uint32_t i = 0; i < a->n_techniques; i++) {
+    tmc_technique *t = &a->techniques[i];
+    const tmc_technique *p = t->parent ? atlas_technique(a, t->parent) : NULL;
+    t->full_name = p ? tmc_arena_printf(arena, "%s: %s", p->name, t->name) : t->name;
+    if (p && !t->tactics.n)
+      for (uint32_t j = 0; j < p->tactics.n; j++)
+        tmc_strlist_add(&t->tactics, p->tactics.v[j]);
+  }
+  for (uint32_t i = 0; i < a->n_links; i++) {
+    tmc_technique *t = (tmc_technique *)atlas_technique(a, a->links[i].t);
+    if (t && !tmc_strlist_has(&t->mitigations, a->links[i].m))
+      tmc_strlist_add(&t->mitigations, a->links[i].m);
+  }
+}
+
+static bool is_atlas_doc(ld *l, const yaml_node_t *root) {
+  yaml_node_t *k, *v;
+  FOR_PAIRS(l, root, k, v) {
+    (void)v;
+    if (scalar(k) && strcmp(scalar(k), "matrices") == 0)
+      return true;
+  }
+  return false;
+}
+
+static void load_atlas_doc(ld *l, atlas *a, const yaml_node_t *root) {
+  yaml_node_t *k, *v, *m, *mk, *mv;
+  FOR_PAIRS(l, root, k, v) {
+    const char *key = scalar(k);
+    if (!key)
+      continue;
+    if (strcmp(key, "version") == 0 && scalar(v))
+      a->version = tmc_arena_strdup(l->c->arena, scalar(v));
+    else if (strcmp(key, "case-studies") == 0 && v->type == YAML_SEQUENCE_NODE)
+      atlas_studies(l, a, v);
+    else if (strcmp(key, "matrices") == 0 && v->type == YAML_SEQUENCE_NODE)
+      FOR_ITEMS(l, v, m) {
+        if (m->type != YAML_MAPPING_NODE)
+          continue;
+        FOR_PAIRS(l, m, mk, mv) {
+          const char *mkey = scalar(mk);
+          if (!mkey || mv->type != YAML_SEQUENCE_NODE)
+            continue;
+          if (strcmp(mkey, "tactics") == 0)
+            atlas_tactics(l, a, mv);
+          else if (strcmp(mkey, "techniques") == 0)
+            atlas_techniques(l, a, mv);
+          else if (strcmp(mkey, "mitigations") == 0)
+            atlas_mitigations(l, a, mv);
+        }
+      }
+  }
+  if (!a->version)
+    err(l, root, "ATLAS data without a version");
+  if (!a->n_techniques)
+    err(l, root, "ATLAS data without techniques");
+  atlas_finish(l->c->arena, a);
+}
+
+/* ---- phase one: references, data classes, controls -------------------------- */
+
+static void load_refs(ld *l, const yaml_node_t *seq) {
+  tmc_catalog *c = l->c;
+  if (seq->type != YAML_SEQUENCE_NODE) {
+    err(l, seq, "'references' must be a list");
+    return;
+  }
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, seq, it) {
+    if (it->type != YAML_MAPPING_NODE) {
+      err(l, it, "a reference must be a mapping (id, title, url)");
+      continue;
+    }
+    tmc_ref r = {0};
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      if (key && strcmp(key, "id") == 0)
+        r.id = str(l, v, key);
+      else if (key && strcmp(key, "title") == 0)
+        r.title = text(l, v, key);
+      else if (key && strcmp(key, "url") == 0)
+        r.url = str(l, v, key);
+      else
+        err(l, k, "unknown key '%s' in a reference (id, title, url)", key ? key : "?");
+    }
+    if (!r.id || !valid_id(r.id) || !r.title) {
+      err(l, it, "a reference needs an id and a title");
+      continue;
+    }
+    unsigned long n;
+    if (!r.url && sscanf(r.id, "CWE-%lu", &n) == 1)
+      r.url = tmc_arena_printf(c->arena,
+                               "https://cwe.mitre.org/data/definitions/%lu.html", n);
+    else if (!r.url && sscanf(r.id, "CAPEC-%lu", &n) == 1)
+      r.url = tmc_arena_printf(c->arena,
+                               "https://capec.mitre.org/data/definitions/%lu.html", n);
+    tmc_ref *old = (tmc_ref *)tmc_catalog_ref(c, r.id);
+    if (old && !l->user) {
+      err(l, it, "duplicate reference id '%s'", r.id);
+      continue;
+    }
+    if (old) {
+      *old = r;
+      continue;
+    }
+    /* Keep the array sorted as it grows so lookups work mid-load. */
+    TMC_PUSH(c->refs, c->n_refs, c->cap_refs);
+    uint32_t i = c->n_refs - 1;
+    while (i > 0 && strcmp(c->refs[i - 1].id, r.id) > 0) {
+      c->refs[i] = c->refs[i - 1];
+      i--;
+    }
+    c->refs[i] = r;
+  }
+}
+
+static void reindex_classes(tmc_catalog *c) {
+  c->n_class_ix = 0;
+  for (uint32_t i = 0; i < c->n_classes; i++) {
+    *TMC_PUSH(c->class_ix, c->n_class_ix, c->cap_class_ix) =
+        (name_ix){c->classes[i]->id, i};
+    for (uint32_t j = 0; j < c->classes[i]->aliases.n; j++)
+      *TMC_PUSH(c->class_ix, c->n_class_ix, c->cap_class_ix) =
+          (name_ix){c->classes[i]->aliases.v[j], i};
+  }
+  qsort(c->class_ix, c->n_class_ix, sizeof *c->class_ix, cmp_ix);
+}
+
+static void reindex_controls(tmc_catalog *c) {
+  qsort(c->controls, c->n_controls, sizeof *c->controls, cmp_control);
+  c->n_control_ix = 0;
+  for (uint32_t i = 0; i < c->n_controls; i++) {
+    *TMC_PUSH(c->control_ix, c->n_control_ix, c->cap_control_ix) =
+        (name_ix){c->controls[i]->id, i};
+    for (uint32_t j = 0; j < c->controls[i]->aliases.n; j++)
+      *TMC_PUSH(c->control_ix, c->n_control_ix, c->cap_control_ix) =
+          (name_ix){c->controls[i]->aliases.v[j], i};
+  }
+  qsort(c->control_ix, c->n_control_ix, sizeof *c->control_ix, cmp_ix);
+}
+
+static void load_classes(ld *l, const yaml_node_t *seq) {
+  tmc_catalog *c = l->c;
+  if (seq->type != YAML_SEQUENCE_NODE) {
+    err(l, seq, "'data_classes' must be a list");
+    return;
+  }
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, seq, it) {
+    if (it->type != YAML_MAPPING_NODE) {
+      err(l, it, "a data class must be a mapping");
+      continue;
+    }
+    tmc_data_class *x = tmc_arena_alloc(c->arena, sizeof *x);
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      if (key && strcmp(key, "id") == 0)
+        x->id = str(l, v, key);
+      else if (key && strcmp(key, "title") == 0)
+        x->title = text(l, v, key);
+      else if (key && strcmp(key, "sensitivity") == 0) {
+        if (!scalar(v) || !tmc_sensitivity_parse(scalar(v), &x->sensitivity))
+          err(l, v, "'sensitivity' must be public, internal, confidential or secret");
+      } else if (key && strcmp(key, "aliases") == 0)
+        each_item(l, v, key, add_plain, &x->aliases);
+      else if (key && strcmp(key, "logs") == 0)
+        get_bool(l, v, key, &x->logs);
+      else
+        err(l, k,
+            "unknown key '%s' in a data class (id, title, sensitivity, aliases, logs)",
+            key ? key : "?");
+    }
+    if (!x->id || !valid_id(x->id)) {
+      tmc_strlist_free(&x->aliases);
+      err(l, it, "a data class needs an id");
+      continue;
+    }
+    if (!x->title)
+      x->title = x->id;
+    tmc_data_class *old = (tmc_data_class *)tmc_catalog_data_class(c, x->id);
+    if (old && (!l->user || strcasecmp(old->id, x->id) != 0)) {
+      tmc_strlist_free(&x->aliases);
+      err(l, it, "data class '%s' is already defined", x->id);
+      continue;
+    }
+    if (old) {
+      tmc_strlist_free(&old->aliases);
+      *old = *x;
+    } else {
+      *TMC_PUSH(c->classes, c->n_classes, c->cap_classes) = x;
+    }
+    reindex_classes(c);
+  }
+}
+
+typedef struct id_check {
+  const char *key;
+  tmc_strlist *out;
+  tmc_catalog *c;
+} id_check;
+
+static void add_mitigation_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  id_check *x = ctx;
+  if (!atlas_mitigation(&x->c->atlas, s))
+    err(l, n, "'%s' is not an ATLAS mitigation (AML.M...) in ATLAS %s", s,
+        x->c->atlas.version ? x->c->atlas.version : "(not loaded)");
+  else if (!tmc_strlist_has(x->out, s))
+    tmc_strlist_add(x->out, tmc_arena_strdup(l->c->arena, s));
+}
+
+static void add_nist_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  id_check *x = ctx;
+  const tmc_ref *r = tmc_catalog_ref(x->c, s);
+  if (!r || strchr(s, '-') || strncmp(s, "LLM", 3) == 0 || strncmp(s, "ML", 2) == 0)
+    err(l, n, "'%s' is not a NIST AI RMF subcategory (\"GOVERN 1.1\" ... \"MANAGE 4.3\")",
+        s);
+  else if (!tmc_strlist_has(x->out, s))
+    tmc_strlist_add(x->out, r->id);
+}
+
+static void load_controls(ld *l, const yaml_node_t *seq) {
+  tmc_catalog *c = l->c;
+  if (seq->type != YAML_SEQUENCE_NODE) {
+    err(l, seq, "'controls' must be a list");
+    return;
+  }
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, seq, it) {
+    if (it->type != YAML_MAPPING_NODE) {
+      err(l, it, "a control must be a mapping");
+      continue;
+    }
+    tmc_control *x = tmc_arena_alloc(c->arena, sizeof *x);
+    x->loc = at(l, it);
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      id_check ck = {key, NULL, c};
+      if (key && strcmp(key, "id") == 0)
+        x->id = str(l, v, key);
+      else if (key && strcmp(key, "title") == 0)
+        x->title = text(l, v, key);
+      else if (key && strcmp(key, "description") == 0)
+        x->description = text(l, v, key);
+      else if (key && strcmp(key, "aliases") == 0)
+        each_item(l, v, key, add_plain, &x->aliases);
+      else if (key && strcmp(key, "atlas") == 0)
+        ck.out = &x->atlas, each_item(l, v, key, add_mitigation_id, &ck);
+      else if (key && strcmp(key, "nist") == 0)
+        ck.out = &x->nist, each_item(l, v, key, add_nist_id, &ck);
+      else if (key && strcmp(key, "on_endpoints") == 0)
+        get_bool(l, v, key, &x->on_endpoints);
+      else
+        err(l, k,
+            "unknown key '%s' in a control (id, title, aliases, atlas, nist, "
+            "on_endpoints, "
+            "description)",
+            key ? key : "?");
+    }
+    if (!x->id || !valid_id(x->id) || !x->title) {
+      err(l, it, "a control needs an id and a title");
+      tmc_strlist_free(&x->aliases);
+      tmc_strlist_free(&x->atlas);
+      tmc_strlist_free(&x->nist);
+      continue;
+    }
+    if (!x->description)
+      x->description = "";
+    tmc_control *old = (tmc_control *)tmc_catalog_control(c, x->id);
+    for (uint32_t j = 0; !old && j < x->aliases.n; j++)
+      old = (tmc_control *)tmc_catalog_control(c, x->aliases.v[j]);
+    if (old && (!l->user || strcasecmp(old->id, x->id) != 0)) {
+      err(l, it, "control '%s' (or one of its aliases) is already defined at %s:%u",
+          x->id, old->loc.file, old->loc.line);
+      tmc_strlist_free(&x->aliases);
+      tmc_strlist_free(&x->atlas);
+      tmc_strlist_free(&x->nist);
+      continue;
+    }
+    if (old) {
+      tmc_strlist_free(&old->aliases);
+      tmc_strlist_free(&old->atlas);
+      tmc_strlist_free(&old->nist);
+      *old = *x;
+    } else {
+      *TMC_PUSH(c->controls, c->n_controls, c->cap_controls) = x;
+    }
+    reindex_controls(c);
+  }
+}
+
+/* ---- phase two: rules ----------------------------------------------------- */
+
+static void add_technique_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  id_check *x = ctx;
+  if (!atlas_technique(&x->c->atlas, s)) {
+    if (atlas_mitigation(&x->c->atlas, s) || tmc_catalog_tactic(x->c, s))
+      err(l, n, "'%s' is an ATLAS %s; 'atlas' lists techniques (AML.T...)", s,
+          atlas_mitigation(&x->c->atlas, s) ? "mitigation" : "tactic");
+    else
+      err(l, n, "'%s' is not an ATLAS technique in ATLAS %s", s,
+          x->c->atlas.version ? x->c->atlas.version : "(not loaded)");
+  } else if (!tmc_strlist_has(x->out, s)) {
+    tmc_strlist_add(x->out, atlas_technique(&x->c->atlas, s)->id);
+  }
+}
+
+/* OWASP, CWE and CAPEC ids: the key names the table the id must come from. */
+static void add_ref_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  id_check *x = ctx;
+  bool owasp = strcmp(x->key, "owasp") == 0;
+  bool shape =
+      owasp ? (strncmp(s, "LLM", 3) == 0 || strncmp(s, "ML", 2) == 0) && strchr(s, ':')
+      : strcmp(x->key, "cwe") == 0 ? strncmp(s, "CWE-", 4) == 0
+                                   : strncmp(s, "CAPEC-", 6) == 0;
+  const tmc_ref *r = tmc_catalog_ref(x->c, s);
+  if (!shape)
+    err(l, n, "'%s' is not %s id", s,
+        owasp                        ? "an OWASP (LLMnn:2025 or MLnn:2023)"
+        : strcmp(x->key, "cwe") == 0 ? "a CWE (CWE-n)"
+                                     : "a CAPEC (CAPEC-n)");
+  else if (!r)
+    err(l, n, "unknown %s id '%s' (%s)", owasp ? "OWASP" : x->key, s,
+        owasp ? "the OWASP LLM Top 10 2025 and ML Top 10 2023 are listed in "
+                "catalogs/owasp.yaml"
+              : "add it to catalogs/cwe-capec.yaml first");
+  else if (!tmc_strlist_has(x->out, s))
+    tmc_strlist_add(x->out, r->id);
+}
+
+static void add_control_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  id_check *x = ctx;
+  const tmc_control *ctl = tmc_catalog_control(x->c, s);
+  if (!ctl)
+    err(l, n, "unknown control '%s' (controls are defined under 'controls:')", s);
+  else if (!tmc_strlist_has(x->out, ctl->id))
+    tmc_strlist_add(x->out, ctl->id);
+}
+
+typedef struct applies {
+  uint32_t kinds;
+  bool flows;
+} applies;
+
+static void add_applies(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  applies *a = ctx;
+  tmc_kind k;
+  if (strcmp(s, "flow") == 0 || strcmp(s, "data_flow") == 0)
+    a->flows = true;
+  else if (strcmp(s, "element") == 0)
+    a->kinds |= (1u << TMC_KIND_COUNT) - 1;
+  else if (strcmp(s, "ai") == 0) {
+    for (int i = 0; i < TMC_KIND_COUNT; i++)
+      if (tmc_kind_is_ai((tmc_kind)i))
+        a->kinds |= 1u << i;
+  } else if (strcmp(s, "entity") == 0 || strcmp(s, "process") == 0 ||
+             strcmp(s, "store") == 0) {
+    tmc_dfd want = s[0] == 'e'   ? TMC_DFD_ENTITY
+                   : s[0] == 'p' ? TMC_DFD_PROCESS
+                                 : TMC_DFD_STORE;
+    for (int i = 0; i < TMC_KIND_COUNT; i++)
+      if (tmc_kind_dfd((tmc_kind)i) == want)
+        a->kinds |= 1u << i;
+    /* "process" is also a kind; as a DFD class it includes it. */
+  } else if (tmc_kind_parse(s, &k))
+    a->kinds |= 1u << k;
+  else
+    err(l, n,
+        "unknown kind '%s' in applies_to (element kinds from tmc --list-kinds, entity, "
+        "process, store, ai, element or flow)",
+        s);
+}
+
+static void add_stride(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  unsigned *mask = ctx;
+  static const char letters[] = "STRIDE";
+  for (const char *p = s; *p; p++) {
+    const char *q = strchr(letters, *p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+    if (!q || !*p) {
+      err(l, n, "unknown STRIDE letter '%c' (S, T, R, I, D or E)", *p);
+      return;
+    }
+    *mask |= 1u << (q - letters);
+  }
+}
+
+static void free_rule_lists(tmc_rule *r) {
+  tmc_strlist_free(&r->atlas);
+  tmc_strlist_free(&r->owasp);
+  tmc_strlist_free(&r->cwe);
+  tmc_strlist_free(&r->capec);
+  tmc_strlist_free(&r->controls);
+}
+
+static void load_rule(ld *l, const yaml_node_t *it) {
+  tmc_catalog *c = l->c;
+  tmc_rule *r = tmc_arena_alloc(c->arena, sizeof *r);
+  r->loc = at(l, it);
+  r->user = l->user;
+  r->likelihood = r->impact = 3;
+  int errors = l->errors;
+  const yaml_node_t *when = NULL, *idn = NULL;
+  applies ap = {0, false};
+  bool have_applies = false;
+  yaml_node_t *k, *v;
+  FOR_PAIRS(l, it, k, v) {
+    const char *key = scalar(k);
+    id_check ck = {key, NULL, c};
+    if (!key)
+      err(l, k, "rule keys must be strings");
+    else if (strcmp(key, "id") == 0)
+      r->id = str(l, v, key), idn = v;
+    else if (strcmp(key, "title") == 0)
+      r->title = text(l, v, key);
+    else if (strcmp(key, "applies_to") == 0)
+      have_applies = true, each_item(l, v, key, add_applies, &ap);
+    else if (strcmp(key, "when") == 0)
+      when = v;
+    else if (strcmp(key, "stride") == 0)
+      each_item(l, v, key, add_stride, &r->stride);
+    else if (strcmp(key, "atlas") == 0)
+      ck.out = &r->atlas, each_item(l, v, key, add_technique_id, &ck);
+    else if (strcmp(key, "owasp") == 0)
+      ck.out = &r->owasp, each_item(l, v, key, add_ref_id, &ck);
+    else if (strcmp(key, "cwe") == 0)
+      ck.out = &r->cwe, each_item(l, v, key, add_ref_id, &ck);
+    else if (strcmp(key, "capec") == 0)
+      ck.out = &r->capec, each_item(l, v, key, add_ref_id, &ck);
+    else if (strcmp(key, "mitigated_by") == 0)
+      ck.out = &r->controls, each_item(l, v, key, add_control_id, &ck);
+    else if (strcmp(key, "likelihood") == 0)
+      get_int(l, v, key, 1, 5, &r->likelihood);
+    else if (strcmp(key, "impact") == 0)
+      get_int(l, v, key, 1, 5, &r->impact);
+    else if (strcmp(key, "description") == 0)
+      r->description = text(l, v, key);
+    else if (strcmp(key, "remediation") == 0)
+      r->remediation = text(l, v, key);
+    else
+      err(l, k,
+          "unknown key '%s' in a rule (id, title, applies_to, when, stride, atlas, "
+          "owasp, "
+          "cwe, capec, likelihood, impact, mitigated_by, description, remediation)",
+          key);
+  }
+  if (!r->id)
+    err(l, it, "a rule needs an id");
+  else if (!valid_id(r->id) || strchr(r->id, ' ') || strchr(r->id, ':'))
+    err(l, idn, "rule id '%s' may hold only letters, digits, '-', '_' and '.'", r->id);
+  if (!r->title)
+    err(l, it, "rule '%s' needs a title", r->id ? r->id : "?");
+  if (!have_applies)
+    err(l, it, "rule '%s' needs applies_to", r->id ? r->id : "?");
+  else if (!ap.kinds && !ap.flows)
+    err(l, it, "rule '%s': applies_to names nothing", r->id ? r->id : "?");
+  r->applies_kinds = ap.kinds;
+  r->applies_flows = ap.flows;
+  if (when) {
+    const char *t = scalar(when);
+    if (!t) {
+      err(l, when, "'when' must be a string");
+    } else {
+      unsigned targets =
+          (ap.kinds ? TMC_COND_ELEMENT : 0) | (ap.flows ? TMC_COND_FLOW : 0);
+      tmc_loc loc = at(l, when);
+      if (when->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+          when->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+        loc.col++;
+      else if (when->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+        loc.col = 0; /* block scalars: the text starts on a later line */
+      uint32_t before = l->d->errors;
+      r->cond_text = tmc_trim(tmc_arena_strdup(c->arena, t));
+      if (tmc_cond_parse(&r->cond, t, targets, c, c->arena, loc, l->d) < 0)
+        l->errors += (int)(l->d->errors - before) ? (int)(l->d->errors - before) : 1;
+    }
+  }
+  if (!r->description)
+    r->description = "";
+  if (!r->remediation)
+    r->remediation = "";
+  if (l->errors != errors) {
+    free_rule_lists(r);
+    return;
+  }
+  tmc_rule **old = NULL;
+  for (uint32_t i = 0; i < c->n_rules; i++)
+    if (strcmp(c->rules[i]->id, r->id) == 0)
+      old = &c->rules[i];
+  if (old && (!l->user || (*old)->loc.file == l->file)) {
+    err(l, it, "duplicate rule id '%s' (first defined at %s:%u)", r->id, (*old)->loc.file,
+        (*old)->loc.line);
+    free_rule_lists(r);
+    return;
+  }
+  if (old) {
+    free_rule_lists(*old);
+    *old = r; /* the old rule's strings stay in the arena */
+    return;
+  }
+  *TMC_PUSH(c->rules, c->n_rules, c->cap_rules) = r;
+}
+
+/* ---- files ---------------------------------------------------------------- */
+
+static const char *const top_keys[] = {"catalog",  "version",    "rules",
+                                       "controls", "references", "data_classes"};
+
+/* Parses the bytes into l->doc; returns the root mapping or NULL after an error. */
+static const yaml_node_t *open_doc(ld *l, const char *data, size_t size) {
+  yaml_parser_t p;
+  yaml_parser_initialize(&p);
+  yaml_parser_set_input_string(&p, (const unsigned char *)data, size);
+  if (!yaml_parser_load(&p, &l->doc)) {
+    tmc_loc loc = {l->file, (uint32_t)p.problem_mark.line + 1,
+                   (uint32_t)p.problem_mark.column + 1};
+    tmc_error(l->d, loc, "YAML: %s%s%s", p.problem ? p.problem : "syntax error",
+              p.context ? " " : "", p.context ? p.context : "");
+    l->errors++;
+    yaml_parser_delete(&p);
+    memset(&l->doc, 0, sizeof l->doc);
+    return NULL;
+  }
+  yaml_parser_delete(&p);
+  yaml_node_t *root = yaml_document_get_root_node(&l->doc);
+  if (!root) /* an empty file: nothing to load */
+    return NULL;
+  if (root->type != YAML_MAPPING_NODE) {
+    err(l, root, "a catalog must be a mapping (catalog, version, rules, controls, ...)");
+    return NULL;
+  }
+  return root;
+}
+
+static void phase_one(ld *l, const yaml_node_t *root) {
+  yaml_node_t *k, *v;
+  const char *name = NULL, *version = NULL;
+  FOR_PAIRS(l, root, k, v) {
+    const char *key = scalar(k);
+    bool known = false;
+    for (size_t i = 0; key && i < sizeof top_keys / sizeof *top_keys; i++)
+      known |= strcmp(key, top_keys[i]) == 0;
+    if (!known) {
+      err(l, k,
+          "unknown top-level key '%s' (catalog, version, rules, controls, references, "
+          "data_classes)",
+          key ? key : "?");
+      continue;
+    }
+    if (strcmp(key, "catalog") == 0)
+      name = str(l, v, key);
+    else if (strcmp(key, "version") == 0)
+      version = str(l, v, key);
+    else if (strcmp(key, "references") == 0)
+      load_refs(l, v);
+    else if (strcmp(key, "data_classes") == 0)
+      load_classes(l, v);
+    else if (strcmp(key, "controls") == 0)
+      load_controls(l, v);
+    else if (strcmp(key, "rules") == 0 && v->type != YAML_SEQUENCE_NODE)
+      err(l, v, "'rules' must be a list");
+  }
+  if (name) {
+    const char *nv =
+        version ? tmc_arena_printf(l->c->arena, "%s %s", name, version) : name;
+    if (!tmc_strlist_has(&l->c->versions, nv))
+      tmc_strlist_add(&l->c->versions, nv);
+  }
+}
+
+static void phase_two(ld *l, const yaml_node_t *root) {
+  yaml_node_t *k, *v, *it;
+  FOR_PAIRS(l, root, k, v) {
+    if (!scalar(k) || strcmp(scalar(k), "rules") != 0 || v->type != YAML_SEQUENCE_NODE)
+      continue;
+    FOR_ITEMS(l, v, it) {
+      if (it->type != YAML_MAPPING_NODE)
+        err(l, it, "a rule must be a mapping (id, title, applies_to, ...)");
+      else
+        load_rule(l, it);
+    }
+  }
+}
+
+static void finish(tmc_catalog *c) {
+  qsort(c->rules, c->n_rules, sizeof *c->rules, cmp_rule);
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t i = 0; i < c->versions.n; i++)
+    tmc_buf_printf(&b, "%s%s", i ? ", " : "", c->versions.v[i]);
+  c->version = tmc_arena_strdup(c->arena, c->versions.n ? b.data : "none");
+  tmc_buf_free(&b);
+}
+
 int tmc_catalog_new(tmc_catalog **out, tmc_diags *d) {
-  *out = tmc_xcalloc(1, sizeof(tmc_catalog));
+  tmc_catalog *c = tmc_xcalloc(1, sizeof *c);
+  c->arena = tmc_arena_new();
+  c->version = "none";
+  uint32_t n = 0;
+  while (tmc_embedded_files[n].name)
+    n++;
+  ld *files = tmc_xcalloc(n ? n : 1, sizeof *files);
+  const yaml_node_t **roots = tmc_xcalloc(n ? n : 1, sizeof *roots);
+  int errors = 0;
+  /* ATLAS first, then every file's citable tables, then every file's rules. */
+  for (uint32_t i = 0; i < n; i++) {
+    ld *l = &files[i];
+    l->c = c;
+    l->d = d;
+    l->file = tmc_arena_printf(c->arena, "catalogs/%s", tmc_embedded_files[i].name);
+    roots[i] = open_doc(l, tmc_embedded_files[i].data, tmc_embedded_files[i].size);
+    if (roots[i] && is_atlas_doc(l, roots[i])) {
+      if (c->atlas.n_techniques)
+        err(l, roots[i], "a second ATLAS data file");
+      else
+        load_atlas_doc(l, &c->atlas, roots[i]);
+      roots[i] = NULL;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (roots[i])
+      phase_one(&files[i], roots[i]);
+  for (uint32_t i = 0; i < n; i++)
+    if (roots[i])
+      phase_two(&files[i], roots[i]);
+  for (uint32_t i = 0; i < n; i++) {
+    errors += files[i].errors;
+    yaml_document_delete(&files[i].doc);
+  }
+  free(files);
+  free(roots);
+  finish(c);
+  *out = c;
+  return errors ? -1 : 0;
+}
+
+static int read_whole(const char *path, char **data, size_t *size, tmc_diags *d) {
+  FILE *f = fopen(path, "rb");
+  tmc_buf b = TMC_BUF_INIT;
+  char chunk[65536];
+  size_t n;
+  if (!f) {
+    tmc_error(d, (tmc_loc){path, 0, 0}, "cannot open: %s", strerror(errno));
+    return -1;
+  }
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    tmc_buf_put(&b, chunk, n);
+  bool bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    tmc_error(d, (tmc_loc){path, 0, 0}, "read error");
+    tmc_buf_free(&b);
+    return -1;
+  }
+  *size = b.len;
+  *data = b.data ? tmc_buf_detach(&b) : tmc_xstrdup("");
   return 0;
 }
+
 int tmc_catalog_add_file(tmc_catalog *c, const char *path, tmc_diags *d) {
-  tmc_error(d, (tmc_loc){path, 0, 0}, "catalog files are not supported yet");
-  return -1;
+  char *data = NULL;
+  size_t size = 0;
+  if (read_whole(path, &data, &size, d) < 0)
+    return -1;
+  ld l = {0};
+  l.c = c;
+  l.d = d;
+  l.user = true;
+  l.file = tmc_arena_strdup(c->arena, path);
+  const yaml_node_t *root = open_doc(&l, data, size);
+  if (root && is_atlas_doc(&l, root))
+    err(&l, root, "this is ATLAS data: load it with --atlas, not --catalog");
+  else if (root) {
+    phase_one(&l, root);
+    phase_two(&l, root);
+  }
+  yaml_document_delete(&l.doc);
+  free(data);
+  finish(c);
+  return l.errors ? -1 : 0;
 }
+
+/* Every ATLAS id a rule or control cites must exist in the newly loaded data. */
+static int recheck_atlas(tmc_catalog *c, const char *path, tmc_diags *d) {
+  int errors = 0;
+  for (uint32_t i = 0; i < c->n_rules; i++)
+    for (uint32_t j = 0; j < c->rules[i]->atlas.n; j++)
+      if (!tmc_catalog_technique(c, c->rules[i]->atlas.v[j])) {
+        tmc_error(d, c->rules[i]->loc, "rule %s cites %s, which %s does not define",
+                  c->rules[i]->id, c->rules[i]->atlas.v[j], path);
+        errors++;
+      }
+  for (uint32_t i = 0; i < c->n_controls; i++)
+    for (uint32_t j = 0; j < c->controls[i]->atlas.n; j++)
+      if (!tmc_catalog_mitigation(c, c->controls[i]->atlas.v[j])) {
+        tmc_error(d, c->controls[i]->loc, "control %s cites %s, which %s does not define",
+                  c->controls[i]->id, c->controls[i]->atlas.v[j], path);
+        errors++;
+      }
+  return errors ? -1 : 0;
+}
+
 int tmc_catalog_load_atlas(tmc_catalog *c, const char *path, tmc_diags *d) {
-  tmc_error(d, (tmc_loc){path, 0, 0}, "--atlas is not supported yet");
-  return -1;
+  char *data = NULL;
+  size_t size = 0;
+  if (read_whole(path, &data, &size, d) < 0)
+    return -1;
+  ld l = {0};
+  l.c = c;
+  l.d = d;
+  l.user = true;
+  l.file = tmc_arena_strdup(c->arena, path);
+  atlas fresh = {0};
+  const yaml_node_t *root = open_doc(&l, data, size);
+  if (root && !is_atlas_doc(&l, root))
+    err(&l, root, "not ATLAS data (no 'matrices' key)");
+  else if (root)
+    load_atlas_doc(&l, &fresh, root);
+  else if (!l.errors)
+    tmc_error(d, (tmc_loc){path, 0, 0}, "empty ATLAS file"), l.errors++;
+  yaml_document_delete(&l.doc);
+  free(data);
+  if (l.errors) {
+    atlas_free(&fresh);
+    return -1;
+  }
+  atlas_free(&c->atlas);
+  c->atlas = fresh;
+  return recheck_atlas(c, path, d);
 }
+
 void tmc_catalog_free(tmc_catalog *c) {
+  if (!c)
+    return;
+  atlas_free(&c->atlas);
+  for (uint32_t i = 0; i < c->n_rules; i++)
+    free_rule_lists(c->rules[i]);
+  for (uint32_t i = 0; i < c->n_controls; i++) {
+    tmc_strlist_free(&c->controls[i]->aliases);
+    tmc_strlist_free(&c->controls[i]->atlas);
+    tmc_strlist_free(&c->controls[i]->nist);
+  }
+  for (uint32_t i = 0; i < c->n_classes; i++)
+    tmc_strlist_free(&c->classes[i]->aliases);
+  tmc_strlist_free(&c->versions);
+  free(c->refs);
+  free(c->controls);
+  free(c->control_ix);
+  free(c->classes);
+  free(c->class_ix);
+  free(c->rules);
+  tmc_arena_free(c->arena);
   free(c);
 }
+
+/* ---- accessors ------------------------------------------------------------ */
+
 const char *tmc_catalog_version(const tmc_catalog *c) {
-  return "none";
+  return c->version;
 }
 const char *tmc_catalog_atlas_version(const tmc_catalog *c) {
-  return "none";
+  return c->atlas.version ? c->atlas.version : "none";
 }
 uint32_t tmc_catalog_n_rules(const tmc_catalog *c) {
-  return 0;
+  return c->n_rules;
 }
 const tmc_rule *tmc_catalog_rule_at(const tmc_catalog *c, uint32_t i) {
-  return NULL;
-}
-const tmc_rule *tmc_catalog_rule(const tmc_catalog *c, const char *id) {
-  return NULL;
-}
-const tmc_technique *tmc_catalog_technique(const tmc_catalog *c, const char *id) {
-  return NULL;
-}
-const tmc_tactic *tmc_catalog_tactic(const tmc_catalog *c, const char *id) {
-  return NULL;
+  return i < c->n_rules ? c->rules[i] : NULL;
 }
 uint32_t tmc_catalog_n_tactics(const tmc_catalog *c) {
-  return 0;
+  return c->atlas.n_tactics;
 }
 const tmc_tactic *tmc_catalog_tactic_at(const tmc_catalog *c, uint32_t i) {
-  return NULL;
+  return i < c->atlas.n_tactics ? &c->atlas.tactics[i] : NULL;
 }
-const tmc_mitigation *tmc_catalog_mitigation(const tmc_catalog *c, const char *id) {
-  return NULL;
+uint32_t tmc_catalog_n_techniques(const tmc_catalog *c) {
+  return c->atlas.n_techniques;
 }
-const tmc_ref *tmc_catalog_ref(const tmc_catalog *c, const char *id) {
-  return NULL;
+const tmc_technique *tmc_catalog_technique_at(const tmc_catalog *c, uint32_t i) {
+  return i < c->atlas.n_techniques ? &c->atlas.techniques[i] : NULL;
+}
+uint32_t tmc_catalog_n_mitigations(const tmc_catalog *c) {
+  return c->atlas.n_mitigations;
+}
+const tmc_mitigation *tmc_catalog_mitigation_at(const tmc_catalog *c, uint32_t i) {
+  return i < c->atlas.n_mitigations ? &c->atlas.mitigations[i] : NULL;
+}
+uint32_t tmc_catalog_n_case_studies(const tmc_catalog *c) {
+  return c->atlas.n_studies;
+}
+const tmc_case_study *tmc_catalog_case_study_at(const tmc_catalog *c, uint32_t i) {
+  return i < c->atlas.n_studies ? &c->atlas.studies[i] : NULL;
+}
+uint32_t tmc_catalog_n_refs(const tmc_catalog *c) {
+  return c->n_refs;
+}
+const tmc_ref *tmc_catalog_ref_at(const tmc_catalog *c, uint32_t i) {
+  return i < c->n_refs ? &c->refs[i] : NULL;
 }
 uint32_t tmc_catalog_n_controls(const tmc_catalog *c) {
-  return 0;
+  return c->n_controls;
 }
 const tmc_control *tmc_catalog_control_at(const tmc_catalog *c, uint32_t i) {
-  return NULL;
+  return i < c->n_controls ? c->controls[i] : NULL;
 }
-const tmc_control *tmc_catalog_control(const tmc_catalog *c, const char *name) {
-  return NULL;
-}
+
 const char *tmc_catalog_url(const tmc_catalog *c, const char *id) {
+  const tmc_technique *t = tmc_catalog_technique(c, id);
+  const tmc_mitigation *m = tmc_catalog_mitigation(c, id);
+  const tmc_tactic *ta = tmc_catalog_tactic(c, id);
+  const tmc_ref *r = tmc_catalog_ref(c, id);
+  if (t)
+    return t->url;
+  if (m)
+    return m->url;
+  if (ta)
+    return ta->url;
+  if (r)
+    return r->url;
+  for (uint32_t i = 0; id && i < c->atlas.n_studies; i++)
+    if (strcmp(c->atlas.studies[i].id, id) == 0)
+      return c->atlas.studies[i].url;
+  return NULL;
+}
+
+const char *tmc_catalog_name(const tmc_catalog *c, const char *id) {
+  const tmc_technique *t = tmc_catalog_technique(c, id);
+  const tmc_mitigation *m = tmc_catalog_mitigation(c, id);
+  const tmc_tactic *ta = tmc_catalog_tactic(c, id);
+  const tmc_ref *r = tmc_catalog_ref(c, id);
+  const tmc_control *x = tmc_catalog_control(c, id);
+  if (t)
+    return t->full_name;
+  if (m)
+    return m->name;
+  if (ta)
+    return ta->name;
+  if (r)
+    return r->title;
+  if (x)
+    return x->title;
+  for (uint32_t i = 0; id && i < c->atlas.n_studies; i++)
+    if (strcmp(c->atlas.studies[i].id, id) == 0)
+      return c->atlas.studies[i].name;
   return NULL;
 }

@@ -19,8 +19,9 @@ typedef struct tmc_tactic {
 
 typedef struct tmc_technique {
   const char *id, *name, *url;
-  const char *parent;  /* for sub-techniques, else NULL */
-  tmc_strlist tactics; /* tactic ids (inherited from the parent for sub-techniques) */
+  const char *full_name;   /* "Parent: Sub" for sub-techniques, else the name */
+  const char *parent;      /* for sub-techniques, else NULL */
+  tmc_strlist tactics;     /* tactic ids (inherited from the parent for sub-techniques) */
   tmc_strlist mitigations; /* AML.M ids */
 } tmc_technique;
 
@@ -37,10 +38,26 @@ typedef struct tmc_control {
   const char *id;    /* the name users write in controls= ("authentication") */
   const char *title; /* "Authenticate callers" */
   const char *description;
-  tmc_strlist aliases;      /* other names users write */
-  tmc_strlist atlas;        /* AML.M ids it corresponds to */
-  tmc_strlist nist;         /* NIST AI RMF subcategories it serves ("MEASURE 2.7") */
+  tmc_strlist aliases; /* other names users write */
+  tmc_strlist atlas;   /* AML.M ids it corresponds to */
+  tmc_strlist nist;    /* NIST AI RMF subcategories it serves ("MEASURE 2.7") */
+  bool on_endpoints;   /* declared on an element, it also covers its flows */
+  tmc_loc loc;         /* where it was defined */
 } tmc_control;
+
+/* A data class diagrams write in data= ("pii"), and what it implies. */
+typedef struct tmc_data_class {
+  const char *id, *title;
+  tmc_sensitivity sensitivity;
+  bool logs;           /* a store holding it holds logs */
+  tmc_strlist aliases; /* other names diagrams write */
+} tmc_data_class;
+
+/* An ATLAS case study: a real incident and the techniques used, in order. */
+typedef struct tmc_case_study {
+  const char *id, *name, *url;
+  tmc_strlist techniques; /* AML.T ids of its procedure steps, in order, unique */
+} tmc_case_study;
 
 struct tmc_cond; /* a compiled condition; see passes/cond.h */
 
@@ -56,6 +73,7 @@ typedef struct tmc_rule {
   int likelihood, impact;
   const char *description, *remediation;
   tmc_loc loc; /* where the rule was defined */
+  bool user;   /* came from a --catalog file */
 } tmc_rule;
 
 typedef struct tmc_catalog tmc_catalog;
@@ -78,9 +96,11 @@ const tmc_rule *tmc_catalog_rule(const tmc_catalog *c, const char *id);
 const tmc_technique *tmc_catalog_technique(const tmc_catalog *c, const char *id);
 const tmc_tactic *tmc_catalog_tactic(const tmc_catalog *c, const char *id);
 uint32_t tmc_catalog_n_tactics(const tmc_catalog *c);
-const tmc_tactic *tmc_catalog_tactic_at(const tmc_catalog *c, uint32_t i); /* ATLAS matrix order */
+const tmc_tactic *tmc_catalog_tactic_at(const tmc_catalog *c,
+                                        uint32_t i); /* ATLAS matrix order */
 const tmc_mitigation *tmc_catalog_mitigation(const tmc_catalog *c, const char *id);
-/* OWASP ("LLM01:2025", "ML01:2023"), CWE ("CWE-79"), CAPEC ("CAPEC-94"), NIST ("GOVERN 1.1"). */
+/* OWASP ("LLM01:2025", "ML01:2023"), CWE ("CWE-79"), CAPEC ("CAPEC-94"), NIST
+ * ("GOVERN 1.1"). */
 const tmc_ref *tmc_catalog_ref(const tmc_catalog *c, const char *id);
 uint32_t tmc_catalog_n_controls(const tmc_catalog *c);
 const tmc_control *tmc_catalog_control_at(const tmc_catalog *c, uint32_t i);
@@ -88,5 +108,20 @@ const tmc_control *tmc_catalog_control_at(const tmc_catalog *c, uint32_t i);
 const tmc_control *tmc_catalog_control(const tmc_catalog *c, const char *name);
 /* The page a reader should open for an id: ATLAS, OWASP, CWE or CAPEC. */
 const char *tmc_catalog_url(const tmc_catalog *c, const char *id);
+/* The name a report shows for an id of any table (technique full name,
+ * OWASP/CWE/CAPEC title, control title), or NULL. */
+const char *tmc_catalog_name(const tmc_catalog *c, const char *id);
+/* Finds a data class by id or alias, case-insensitively. */
+const tmc_data_class *tmc_catalog_data_class(const tmc_catalog *c, const char *name);
+uint32_t tmc_catalog_n_techniques(const tmc_catalog *c);
+const tmc_technique *tmc_catalog_technique_at(const tmc_catalog *c,
+                                              uint32_t i); /* by id */
+uint32_t tmc_catalog_n_mitigations(const tmc_catalog *c);
+const tmc_mitigation *tmc_catalog_mitigation_at(const tmc_catalog *c, uint32_t i);
+/* Reference entries (OWASP, CWE, CAPEC, NIST), sorted by id. */
+uint32_t tmc_catalog_n_refs(const tmc_catalog *c);
+const tmc_ref *tmc_catalog_ref_at(const tmc_catalog *c, uint32_t i);
+uint32_t tmc_catalog_n_case_studies(const tmc_catalog *c);
+const tmc_case_study *tmc_catalog_case_study_at(const tmc_catalog *c, uint32_t i);
 
 #endif

@@ -4,11 +4,22 @@
 #include <string.h>
 
 const tmc_pass tmc_passes[] = {
-    {"classify", tmc_pass_classify, "decide each element's kind from type=, shape and label"},
-    {"vocab", tmc_pass_vocab, "parse the diagram vocabulary: data, sensitivity, controls, ..."},
+    {"classify", tmc_pass_classify,
+     "decide each element's kind from type=, shape and label"},
+    {"vocab", tmc_pass_vocab,
+     "parse the diagram vocabulary: data, sensitivity, controls, ..."},
     {"boundaries", tmc_pass_boundaries,
      "trust levels, boundary membership and the flows that cross boundaries"},
-    {"stride", tmc_pass_stride, "STRIDE per element and per flow"},
+    {"stride", tmc_pass_stride,
+     "STRIDE per element and per flow (until the catalog rules land)"},
+    {"facts", tmc_pass_facts,
+     "taint, data sensitivity, inference APIs, logs and kinds up- and downstream"},
+    {"rules", tmc_pass_rules, "apply the catalog rules to every element and flow"},
+    {"controls", tmc_pass_controls, "close findings that a declared control mitigates"},
+    {"risk", tmc_pass_risk,
+     "likelihood x impact, exposure and sensitivity: score and severity"},
+    {"accept", tmc_pass_accept,
+     "mark findings accepted by accept= on their element or flow"},
     {NULL, NULL, NULL},
 };
 

@@ -1,0 +1,391 @@
+/* facts.c - derives the facts rule conditions read (docs/catalog-format.md,
+ * "How the derived facts are computed"): neighbour and transitive kind sets,
+ * third-party origin, taint of outside content through stores and
+ * retrieval, data sensitivity propagated along flows, logs, inference APIs.
+ *
+ * The one idea: the diagram is turned once into adjacency arrays in the
+ * direction data moves (a bidirectional flow gives an edge each way), and
+ * every transitive fact is a monotone worklist over those edges: a value only
+ * grows, from a small lattice (kind bitmasks, five sensitivities, two taint
+ * layers), so each element is revisited a bounded number of times and the
+ * pass stays linear in the diagram whatever its cycles. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "passes/passes.h"
+
+typedef struct edge {
+  uint32_t flow, to; /* data moves along flow to element `to` */
+} edge;
+
+typedef struct graph {
+  uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
+  edge *out, *in;                 /* in[]: .to is the element data comes from */
+} graph;
+
+static void build_graph(const tmc_ir *ir, graph *g) {
+  uint32_t n = ir->n_elements, m = 0;
+  g->out_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  g->in_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    g->out_start[f->src + 1]++, g->in_start[f->dst + 1]++, m++;
+    if (f->bidirectional)
+      g->out_start[f->dst + 1]++, g->in_start[f->src + 1]++, m++;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    g->out_start[i + 1] += g->out_start[i];
+    g->in_start[i + 1] += g->in_start[i];
+  }
+  g->out = tmc_xcalloc(m, sizeof(edge));
+  g->in = tmc_xcalloc(m, sizeof(edge));
+  uint32_t *po = tmc_xcalloc(n + 1, sizeof(uint32_t)),
+           *pi = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  memcpy(po, g->out_start, (n + 1) * sizeof(uint32_t));
+  memcpy(pi, g->in_start, (n + 1) * sizeof(uint32_t));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    g->out[po[f->src]++] = (edge){i, f->dst};
+    g->in[pi[f->dst]++] = (edge){i, f->src};
+    if (f->bidirectional) {
+      g->out[po[f->dst]++] = (edge){i, f->src};
+      g->in[pi[f->src]++] = (edge){i, f->dst};
+    }
+  }
+  free(po);
+  free(pi);
+}
+
+static void free_graph(graph *g) {
+  free(g->out_start);
+  free(g->in_start);
+  free(g->out);
+  free(g->in);
+}
+
+/* A FIFO of element indices where each element is queued at most once at a
+ * time. */
+typedef struct queue {
+  uint32_t *v;
+  bool *queued;
+  uint32_t head, tail, n; /* ring buffer of capacity n */
+} queue;
+
+static void q_init(queue *q, uint32_t n) {
+  q->v = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  q->queued = tmc_xcalloc(n + 1, sizeof(bool));
+  q->head = q->tail = 0;
+  q->n = n + 1;
+}
+static void q_push(queue *q, uint32_t x) {
+  if (q->queued[x])
+    return;
+  q->queued[x] = true;
+  q->v[q->tail] = x;
+  q->tail = (q->tail + 1) % q->n;
+}
+static bool q_pop(queue *q, uint32_t *x) {
+  if (q->head == q->tail)
+    return false;
+  *x = q->v[q->head];
+  q->head = (q->head + 1) % q->n;
+  q->queued[*x] = false;
+  return true;
+}
+static void q_free(queue *q) {
+  free(q->v);
+  free(q->queued);
+}
+
+/* ---- sensitivity and logs from data classes ------------------------------ */
+
+static tmc_sensitivity max_sens(tmc_sensitivity a, tmc_sensitivity b) {
+  return a > b ? a : b;
+}
+
+static tmc_sensitivity classes_sens(const tmc_catalog *cat, const tmc_strlist *data,
+                                    bool *logs) {
+  tmc_sensitivity s = TMC_SENS_UNSET;
+  for (uint32_t i = 0; cat && i < data->n; i++) {
+    const tmc_data_class *dc = tmc_catalog_data_class(cat, data->v[i]);
+    if (!dc)
+      continue;
+    s = max_sens(s, dc->sensitivity);
+    if (logs && dc->logs)
+      *logs = true;
+  }
+  return s;
+}
+
+static bool label_says(const tmc_element *e, const char *const *words) {
+  for (; *words; words++)
+    if (tmc_has_word(e->label, *words) || tmc_has_word(e->id, *words))
+      return true;
+  return false;
+}
+
+static const char *const log_words[] = {"log",  "logs",   "logging", "audit",
+                                        "siem", "syslog", "journal", NULL};
+static const char *const api_words[] = {"api",     "endpoint", "serving", "inference",
+                                        "predict", "gateway",  "rest",    "server",
+                                        "chat",    NULL};
+static const char *const api_protocols[] = {"http", "https", "grpc", "grpcs",
+                                            "rest", "ws",    "wss",  NULL};
+
+static bool is_model(tmc_kind k) {
+  return k == TMC_KIND_MODEL || k == TMC_KIND_LLM;
+}
+
+/* A model or LLM that clients query through an API: inference_api= says so,
+ * or a flow into it uses a web/RPC protocol, or comes from an external entity
+ * or from a process whose name says it serves an API, or the model's own name
+ * does ("sentiment API"). A pipeline writing a model is not a client. */
+static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diags *d) {
+  const tmc_element *e = &ir->elements[v];
+  if (!is_model(e->kind))
+    return false;
+  const char *p = tmc_props_get(&e->props, "inference_api");
+  if (p && *p) {
+    if (tmc_streq_nocase(p, "yes") || tmc_streq_nocase(p, "true"))
+      return true;
+    if (tmc_streq_nocase(p, "no") || tmc_streq_nocase(p, "false"))
+      return false;
+    tmc_warning(d, e->loc, "%s: inference_api='%s' is not yes or no", e->id, p);
+  }
+  if (label_says(e, api_words))
+    return true;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    if (s->kind == TMC_KIND_PIPELINE || s->kind == TMC_KIND_MODEL_REGISTRY)
+      continue;
+    for (const char *const *w = api_protocols; f->protocol && *w; w++)
+      if (tmc_has_word(f->protocol, *w))
+        return true;
+    if (tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY)
+      return true;
+    if (s->kind == TMC_KIND_PROCESS && label_says(s, api_words))
+      return true;
+  }
+  return false;
+}
+
+/* ---- exposure, until the reach pass computes it --------------------------- */
+
+/* Minimal entry points, exposure, hops and assets. The "reach" pass (issue
+ * 5) owns these facts; while it is not in the pipeline, this keeps rules that
+ * read them meaningful: an entry is an element marked entry=yes or an
+ * external entity in a trust-0 zone; exposed = receives a flow that crosses
+ * into higher trust or comes straight from an entry; hops by BFS along flows;
+ * an asset is marked asset=yes or handles confidential data or worse. */
+static void minimal_reach(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  uint32_t head = 0, tail = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (!e->facts.is_entry && tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+        tmc_ir_element_trust(ir, i) == 0)
+      e->facts.is_entry = true;
+    e->facts.entry_hops = TMC_NONE;
+    if (e->facts.is_entry) {
+      e->facts.entry_hops = 0;
+      bfs[tail++] = i;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_element *w = &ir->elements[g->out[k].to];
+      if (w->facts.entry_hops == TMC_NONE) {
+        w->facts.entry_hops = ir->elements[v].facts.entry_hops + 1;
+        bfs[tail++] = g->out[k].to;
+      }
+    }
+  }
+  free(bfs);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.entry_hops = s->facts.entry_hops;
+    if (f->bidirectional && t->facts.entry_hops < s->facts.entry_hops)
+      f->facts.entry_hops = t->facts.entry_hops;
+    bool into_dst = f->facts.crosses && f->facts.dst_trust > f->facts.src_trust;
+    bool into_src =
+        f->bidirectional && f->facts.crosses && f->facts.src_trust > f->facts.dst_trust;
+    if (into_dst || (s->facts.is_entry && f->src != f->dst))
+      ir->elements[f->dst].facts.exposed = true;
+    if (into_src || (f->bidirectional && t->facts.is_entry && f->src != f->dst))
+      ir->elements[f->src].facts.exposed = true;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->facts.data_sensitivity >= TMC_SENS_CONFIDENTIAL)
+      e->facts.is_asset = true;
+  }
+}
+
+/* ---- the transitive facts -------------------------------------------------- */
+
+#define TP_BIT (1u << 31) /* "third-party" rides along the kind masks */
+
+static uint32_t self_bits(const tmc_element *e) {
+  return (1u << e->kind) | (e->third_party ? TP_BIT : 0);
+}
+
+/* mask[v] |= bits of every element with a path to v (dir=in) or from v. */
+static void kinds_closure(tmc_ir *ir, const graph *g, bool upstream, uint32_t *mask) {
+  uint32_t n = ir->n_elements;
+  queue q;
+  q_init(&q, n);
+  const uint32_t *st = upstream ? g->out_start : g->in_start;
+  const edge *ed = upstream ? g->out : g->in;
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      uint32_t w = ed[k].to, add = self_bits(&ir->elements[v]);
+      if ((mask[w] | add) != mask[w]) {
+        mask[w] |= add;
+        q_push(&q, w);
+      }
+    }
+  uint32_t v;
+  while (q_pop(&q, &v))
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      uint32_t w = ed[k].to;
+      if ((mask[w] | mask[v]) != mask[w]) {
+        mask[w] |= mask[v];
+        q_push(&q, w);
+      }
+    }
+  q_free(&q);
+}
+
+static bool is_origin(const tmc_ir *ir, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  return e->facts.is_entry || e->third_party ||
+         (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && tmc_ir_element_trust(ir, v) == 0);
+}
+
+static bool is_store(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
+}
+
+/* Two-layer BFS: state (v, 0) = outside content reaches v; (v, 1) = it reached
+ * v after passing through a store. Each state is visited once. */
+static void taint(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  uint8_t *seen = tmc_xcalloc(n + 1, 1); /* bit 0: layer 0, bit 1: layer 1 */
+  uint32_t *v = tmc_xcalloc(2 * (size_t)n + 1, sizeof(uint32_t));
+  uint32_t head = 0, tail = 0;
+  for (uint32_t o = 0; o < n; o++) {
+    if (!is_origin(ir, o))
+      continue;
+    unsigned layer = is_store(&ir->elements[o]);
+    for (uint32_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!(seen[w] & (1u << layer))) {
+        seen[w] |= (uint8_t)(1u << layer);
+        v[tail++] = w * 2 + layer;
+      }
+    }
+  }
+  while (head < tail) {
+    uint32_t x = v[head++], e = x / 2, layer = x % 2;
+    unsigned next = layer || is_store(&ir->elements[e]);
+    for (uint32_t k = g->out_start[e]; k < g->out_start[e + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!(seen[w] & (1u << next))) {
+        seen[w] |= (uint8_t)(1u << next);
+        v[tail++] = w * 2 + next;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    ir->elements[i].facts.tainted = seen[i] != 0;
+    ir->elements[i].facts.tainted_via_store = (seen[i] & 2) != 0;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    for (int dir = 0; dir < (f->bidirectional ? 2 : 1); dir++) {
+      uint32_t s = dir ? f->dst : f->src;
+      const tmc_element *se = &ir->elements[s];
+      bool t = is_origin(ir, s) || se->facts.tainted;
+      f->facts.tainted |= t;
+      f->facts.tainted_via_store |= se->facts.tainted_via_store || (t && is_store(se));
+    }
+  }
+  free(seen);
+  free(v);
+}
+
+/* Element sensitivity = max(declared, classes, every flow received); a flow's
+ * = max(declared, classes, and its source's unless it declares its own). */
+static void sensitivity(tmc_ir *ir, const graph *g, const tmc_catalog *cat) {
+  uint32_t n = ir->n_elements;
+  queue q;
+  q_init(&q, n);
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    bool logs = false;
+    e->facts.data_sensitivity =
+        max_sens(e->sensitivity, classes_sens(cat, &e->data, &logs));
+    e->facts.holds_logs = is_store(e) && (logs || label_says(e, log_words));
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.data_sensitivity =
+        max_sens(f->sensitivity, classes_sens(cat, &f->data, NULL));
+  }
+  for (uint32_t i = 0; i < n; i++)
+    q_push(&q, i);
+  uint32_t v;
+  while (q_pop(&q, &v)) {
+    tmc_sensitivity sv = ir->elements[v].facts.data_sensitivity;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (f->sensitivity == TMC_SENS_UNSET && sv > f->facts.data_sensitivity)
+        f->facts.data_sensitivity = sv;
+      tmc_element *w = &ir->elements[g->out[k].to];
+      if (f->facts.data_sensitivity > w->facts.data_sensitivity) {
+        w->facts.data_sensitivity = f->facts.data_sensitivity;
+        q_push(&q, g->out[k].to);
+      }
+    }
+  }
+  q_free(&q);
+}
+
+int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  graph g = {0};
+  uint32_t n = ir->n_elements;
+  build_graph(ir, &g);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element_facts *x = &ir->elements[v].facts;
+    x->n_outputs = g.out_start[v + 1] - g.out_start[v];
+    x->n_inputs = g.in_start[v + 1] - g.in_start[v];
+    x->inputs_from = x->outputs_to = 0;
+    for (uint32_t k = g.in_start[v]; k < g.in_start[v + 1]; k++)
+      x->inputs_from |= 1u << ir->elements[g.in[k].to].kind;
+    for (uint32_t k = g.out_start[v]; k < g.out_start[v + 1]; k++)
+      x->outputs_to |= 1u << ir->elements[g.out[k].to].kind;
+  }
+  sensitivity(ir, &g, opts ? opts->catalog : NULL);
+  if (!tmc_pass_find("reach"))
+    minimal_reach(ir, &g);
+  uint32_t *up = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  uint32_t *down = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  kinds_closure(ir, &g, true, up);
+  kinds_closure(ir, &g, false, down);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element_facts *x = &ir->elements[v].facts;
+    x->upstream = up[v] & ~TP_BIT;
+    x->downstream = down[v] & ~TP_BIT;
+    x->third_party_upstream = (up[v] & TP_BIT) != 0;
+    x->inference_api = inference_api(ir, &g, v, d);
+  }
+  free(up);
+  free(down);
+  taint(ir, &g);
+  free_graph(&g);
+  return 0;
+}

@@ -1,0 +1,86 @@
+/* risk.c - scores every finding: likelihood x impact on 1-5 scales, raised by
+ * exposure and reachability from entry points and by the sensitivity of the
+ * data at stake, giving a score 1-25 and a severity. docs/risk.md states the
+ * formula; this file is its only implementation.
+ *
+ * The one idea: the rule's likelihood and impact are the defaults for a
+ * target in the middle of the diagram holding ordinary data; the pass moves
+ * each by at most two steps, says why in risk_reason, and clamps. */
+#include "passes/passes.h"
+
+static int clamp(int v) {
+  return v < 1 ? 1 : v > 5 ? 5 : v;
+}
+
+/* Severity bands of the 1-25 score (docs/risk.md). */
+static tmc_severity band(int score) {
+  return score >= 20   ? TMC_SEV_CRITICAL
+         : score >= 12 ? TMC_SEV_HIGH
+         : score >= 6  ? TMC_SEV_MEDIUM
+                       : TMC_SEV_LOW;
+}
+
+int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  bool any_entry = false;
+  for (uint32_t i = 0; i < ir->n_elements && !any_entry; i++)
+    any_entry = ir->elements[i].facts.is_entry;
+  tmc_buf why = TMC_BUF_INIT;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    tmc_finding *f = &ir->findings[i];
+    if (f->target_kind == TMC_TARGET_PATH)
+      continue; /* the paths pass scores its own */
+    const tmc_rule *r = f->rule;
+    int l0 = r ? r->likelihood : clamp(f->likelihood ? f->likelihood : 3);
+    int i0 = r ? r->impact : clamp(f->impact ? f->impact : 3);
+    int dl = 0, di = 0;
+    const char *lwhy = NULL, *iwhy = NULL;
+    bool exposed, entry;
+    uint32_t hops;
+    tmc_sensitivity s;
+    if (f->target_kind == TMC_TARGET_ELEMENT) {
+      const tmc_element *e = &ir->elements[f->target];
+      exposed = e->facts.exposed;
+      entry = e->facts.is_entry;
+      hops = e->facts.entry_hops;
+      s = e->facts.data_sensitivity;
+    } else {
+      const tmc_flow *fl = &ir->flows[f->target];
+      exposed = fl->facts.into_higher && fl->facts.src_trust == 0;
+      entry = ir->elements[fl->src].facts.is_entry;
+      hops = fl->facts.entry_hops;
+      s = fl->facts.data_sensitivity;
+    }
+    if (exposed || entry) {
+      dl = 1;
+      lwhy = entry ? "an entry point" : "exposed to a lower trust zone";
+    } else if (hops != TMC_NONE && hops <= 1) {
+      dl = 1;
+      lwhy = "one hop from an entry point";
+    } else if (any_entry && hops == TMC_NONE) {
+      dl = -1;
+      lwhy = "not reachable from any entry point";
+    }
+    if (s >= TMC_SENS_SECRET) {
+      di = 2;
+      iwhy = "secret data";
+    } else if (s >= TMC_SENS_CONFIDENTIAL) {
+      di = 1;
+      iwhy = "confidential data";
+    }
+    f->likelihood = clamp(l0 + dl);
+    f->impact = clamp(i0 + di);
+    f->score = f->likelihood * f->impact;
+    f->severity = band(f->score);
+    tmc_buf_clear(&why);
+    tmc_buf_printf(&why, "likelihood %d", f->likelihood);
+    if (lwhy)
+      tmc_buf_printf(&why, " (%s%d: %s)", dl > 0 ? "+" : "", dl, lwhy);
+    tmc_buf_printf(&why, " x impact %d", f->impact);
+    if (iwhy)
+      tmc_buf_printf(&why, " (+%d: %s)", di, iwhy);
+    tmc_buf_printf(&why, " = %d, %s", f->score, tmc_severity_name(f->severity));
+    f->risk_reason = tmc_arena_strdup(ir->arena, why.data);
+  }
+  tmc_buf_free(&why);
+  return 0;
+}

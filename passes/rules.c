@@ -1,0 +1,110 @@
+/* rules.c - applies every catalog rule to every element and flow it applies
+ * to and appends one finding per rule and target whose condition holds.
+ *
+ * The one idea: findings are identified by (rule id, target id), so after
+ * matching they are sorted by exactly that key; the same diagram drawn in
+ * another order gives the same findings in the same order. Matching is
+ * rules x targets with a condition walk each: linear in the diagram. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "passes/cond.h"
+#include "passes/passes.h"
+
+static void copy_list(tmc_strlist *to, const tmc_strlist *from) {
+  for (uint32_t i = 0; i < from->n; i++)
+    tmc_strlist_add(to, from->v[i]);
+}
+
+static void add(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, tmc_target kind,
+                uint32_t target, tmc_buf *b) {
+  tmc_buf_clear(b);
+  if (r->cond)
+    tmc_cond_explain(r->cond, ir, cat, kind, target, b);
+  else if (kind == TMC_TARGET_ELEMENT)
+    tmc_buf_printf(b, "applies to every %s", tmc_kind_name(ir->elements[target].kind));
+  else
+    tmc_buf_puts(b, "applies to every data flow");
+  tmc_finding *f = &ir->findings[tmc_ir_add_finding(ir)];
+  f->rule_id = r->id;
+  f->title = r->title;
+  f->description = r->description;
+  f->remediation = r->remediation;
+  f->target_kind = kind;
+  f->target = target;
+  f->stride = r->stride;
+  copy_list(&f->atlas, &r->atlas);
+  copy_list(&f->owasp, &r->owasp);
+  copy_list(&f->cwe, &r->cwe);
+  copy_list(&f->capec, &r->capec);
+  copy_list(&f->mitigations, &r->controls);
+  f->likelihood = r->likelihood;
+  f->impact = r->impact;
+  f->score = r->likelihood * r->impact;
+  f->status = TMC_STATUS_OPEN;
+  f->evidence = tmc_arena_strdup(ir->arena, b->data ? b->data : "");
+  f->rule = r;
+}
+
+/* Sort keys are copied out beside each finding's index because C11 qsort
+ * passes no context to the comparison. */
+typedef struct key {
+  const char *rule, *target; /* rule id; element qname or flow id */
+  tmc_target kind;
+  uint32_t index, at; /* target index (tie-break); position in findings */
+} key;
+
+static int cmp_key(const void *pa, const void *pb) {
+  const key *a = pa, *b = pb;
+  int c = strcmp(a->rule, b->rule);
+  if (c)
+    return c;
+  if (a->kind != b->kind)
+    return a->kind < b->kind ? -1 : 1;
+  c = strcmp(a->target, b->target);
+  if (c)
+    return c;
+  return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static void sort_findings(tmc_ir *ir, uint32_t first) {
+  uint32_t n = ir->n_findings - first;
+  key *k = tmc_xcalloc(n + 1, sizeof *k);
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[first + i];
+    k[i] = (key){f->rule_id,
+                 f->target_kind == TMC_TARGET_ELEMENT ? ir->elements[f->target].qname
+                                                      : ir->flows[f->target].id,
+                 f->target_kind, f->target, first + i};
+  }
+  qsort(k, n, sizeof *k, cmp_key);
+  tmc_finding *sorted = tmc_xcalloc(n + 1, sizeof *sorted);
+  for (uint32_t i = 0; i < n; i++)
+    sorted[i] = ir->findings[k[i].at];
+  memcpy(ir->findings + first, sorted, n * sizeof *sorted);
+  free(sorted);
+  free(k);
+}
+
+int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  const tmc_catalog *cat = opts ? opts->catalog : NULL;
+  if (!cat)
+    return 0;
+  uint32_t first = ir->n_findings;
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t i = 0; i < tmc_catalog_n_rules(cat); i++) {
+    const tmc_rule *r = tmc_catalog_rule_at(cat, i);
+    if (r->applies_kinds)
+      for (uint32_t e = 0; e < ir->n_elements; e++)
+        if ((r->applies_kinds & (1u << ir->elements[e].kind)) &&
+            tmc_cond_eval(r->cond, ir, cat, TMC_TARGET_ELEMENT, e))
+          add(ir, cat, r, TMC_TARGET_ELEMENT, e, &b);
+    if (r->applies_flows)
+      for (uint32_t f = 0; f < ir->n_flows; f++)
+        if (tmc_cond_eval(r->cond, ir, cat, TMC_TARGET_FLOW, f))
+          add(ir, cat, r, TMC_TARGET_FLOW, f, &b);
+  }
+  tmc_buf_free(&b);
+  sort_findings(ir, first);
+  return 0;
+}
