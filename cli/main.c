@@ -131,8 +131,86 @@ static bool parse_count(const char *s, unsigned long long *out) {
   return *end == 0;
 }
 
-/* Information options need the catalog; they print and exit. */
-static int info(int what, const char *arg) {
+static void print_applies(const tmc_rule *r) {
+  const char *sep = "";
+  for (int k = 0; k < TMC_KIND_COUNT; k++)
+    if (r->applies_kinds & (1u << k)) {
+      printf("%s%s", sep, tmc_kind_name((tmc_kind)k));
+      sep = ", ";
+    }
+  if (r->applies_flows)
+    printf("%sflow", sep);
+}
+
+/* One line per cited id: "  AML.T0051.001  LLM Prompt Injection: Indirect  <url>". */
+static void print_ids(const tmc_catalog *c, const char *heading, const tmc_strlist *l) {
+  if (!l->n)
+    return;
+  printf("\n%s:\n", heading);
+  for (uint32_t i = 0; i < l->n; i++) {
+    const char *name = tmc_catalog_name(c, l->v[i]), *url = tmc_catalog_url(c, l->v[i]);
+    printf("  %-16s %s%s%s%s\n", l->v[i], name ? name : "", url ? "  <" : "",
+           url ? url : "", url ? ">" : "");
+  }
+}
+
+/* --explain RULE, like rustc --explain: everything the catalogs know. */
+static void explain(const tmc_catalog *c, const tmc_rule *r) {
+  printf("%s: %s\n\n", r->id, r->title);
+  printf("Applies to:  ");
+  print_applies(r);
+  printf("\nCondition:   %s\n", r->cond_text ? r->cond_text : "(always)");
+  printf("STRIDE:      ");
+  for (unsigned bit = 1; bit <= TMC_STRIDE_E; bit <<= 1)
+    if (r->stride & bit)
+      printf("%s ", tmc_stride_name(bit));
+  printf("\nLikelihood:  %d   Impact: %d   (before exposure and sensitivity, see "
+         "docs/risk.md)\n",
+         r->likelihood, r->impact);
+  printf("Defined at:  %s:%u\n", r->loc.file ? r->loc.file : "?", r->loc.line);
+  if (r->description && *r->description)
+    printf("\n%s\n", r->description);
+  if (r->remediation && *r->remediation)
+    printf("\nRemediation: %s\n", r->remediation);
+  if (r->atlas.n) {
+    printf("\nMITRE ATLAS %s techniques:\n", tmc_catalog_atlas_version(c));
+    for (uint32_t i = 0; i < r->atlas.n; i++) {
+      const tmc_technique *t = tmc_catalog_technique(c, r->atlas.v[i]);
+      printf("  %-16s %s  <%s>\n", t->id, t->full_name, t->url);
+      if (t->tactics.n) {
+        printf("  %-16s tactics:", "");
+        for (uint32_t j = 0; j < t->tactics.n; j++) {
+          const tmc_tactic *ta = tmc_catalog_tactic(c, t->tactics.v[j]);
+          printf("%s %s", j ? "," : "", ta ? ta->name : t->tactics.v[j]);
+        }
+        printf("\n");
+      }
+      if (t->mitigations.n) {
+        printf("  %-16s ATLAS mitigations:", "");
+        for (uint32_t j = 0; j < t->mitigations.n; j++)
+          printf("%s %s", j ? "," : "", t->mitigations.v[j]);
+        printf("\n");
+      }
+    }
+  }
+  print_ids(c, "OWASP", &r->owasp);
+  print_ids(c, "CWE", &r->cwe);
+  print_ids(c, "CAPEC", &r->capec);
+  if (r->controls.n) {
+    printf("\nMitigated by (declare in controls=):\n");
+    for (uint32_t i = 0; i < r->controls.n; i++) {
+      const tmc_control *x = tmc_catalog_control(c, r->controls.v[i]);
+      printf("  %-26s %s", x->id, x->title);
+      for (uint32_t j = 0; j < x->atlas.n; j++)
+        printf("%s%s", j ? ", " : "  [ATLAS ", x->atlas.v[j]);
+      printf("%s\n", x->atlas.n ? "]" : "");
+    }
+  }
+}
+
+/* Information options need the catalog (with --catalog and --atlas applied);
+ * they print and exit. */
+static int info(int what, const char *arg, const tmc_run_opts *o) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *c = NULL;
   int status = TMC_EXIT_OK;
@@ -158,18 +236,34 @@ static int info(int what, const char *arg) {
     status = TMC_EXIT_INTERNAL;
     goto done;
   }
+  if (o->atlas && tmc_catalog_load_atlas(c, o->atlas, &d) < 0)
+    status = TMC_EXIT_INPUT;
+  for (uint32_t i = 0; i < o->n_catalogs; i++)
+    if (tmc_catalog_add_file(c, o->catalogs[i], &d) < 0)
+      status = TMC_EXIT_INPUT;
+  if (status != TMC_EXIT_OK)
+    goto done;
   if (what == OPT_VERSION) {
     printf("tmc %s\ncatalog %s\nMITRE ATLAS %s\n", TMC_VERSION, tmc_catalog_version(c),
            tmc_catalog_atlas_version(c));
   } else if (what == OPT_LIST_RULES) {
     for (uint32_t i = 0; i < tmc_catalog_n_rules(c); i++) {
       const tmc_rule *r = tmc_catalog_rule_at(c, i);
-      printf("%-14s %s\n", r->id, r->title);
+      char letters[8] = "";
+      for (unsigned bit = 1; bit <= TMC_STRIDE_E; bit <<= 1)
+        if (r->stride & bit)
+          strcat(letters, tmc_stride_letter(bit));
+      printf("%-16s %-6s %s  [", r->id, letters, r->title);
+      print_applies(r);
+      printf("]\n");
     }
   } else if (what == OPT_LIST_CONTROLS) {
     for (uint32_t i = 0; i < tmc_catalog_n_controls(c); i++) {
       const tmc_control *x = tmc_catalog_control_at(c, i);
-      printf("%-26s %s\n", x->id, x->title);
+      printf("%-26s %s", x->id, x->title);
+      for (uint32_t j = 0; j < x->aliases.n; j++)
+        printf("%s%s", j ? ", " : "  (also: ", x->aliases.v[j]);
+      printf("%s\n", x->aliases.n ? ")" : "");
     }
   } else if (what == OPT_EXPLAIN) {
     const tmc_rule *r = tmc_catalog_rule(c, arg);
@@ -178,21 +272,7 @@ static int info(int what, const char *arg) {
       status = TMC_EXIT_USAGE;
       goto done;
     }
-    printf("%s: %s\n\n%s\n\nRemediation: %s\n", r->id, r->title, r->description,
-           r->remediation);
-    if (r->cond_text)
-      printf("\nCondition: %s\n", r->cond_text);
-    printf("Likelihood %d, impact %d\n", r->likelihood, r->impact);
-    const tmc_strlist *lists[] = {&r->atlas, &r->owasp, &r->cwe, &r->capec, &r->controls};
-    const char *names[] = {"ATLAS", "OWASP", "CWE", "CAPEC", "Controls"};
-    for (int l = 0; l < 5; l++) {
-      if (!lists[l]->n)
-        continue;
-      printf("%s:", names[l]);
-      for (uint32_t i = 0; i < lists[l]->n; i++)
-        printf(" %s", lists[l]->v[i]);
-      printf("\n");
-    }
+    explain(c, r);
   }
 done:
   tmc_diags_print(&d, stderr, false);
@@ -319,7 +399,7 @@ int main(int argc, char **argv) {
     }
   }
   if (info_what)
-    return info(info_what, info_arg);
+    return info(info_what, info_arg, &o);
 
   o.inputs = (const char **)(argv + optind);
   o.n_inputs = (uint32_t)(argc - optind);

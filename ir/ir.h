@@ -147,6 +147,8 @@ typedef struct tmc_element_facts {
   uint32_t inputs_from, outputs_to; /* bit per tmc_kind: kinds of its direct neighbours */
   uint32_t upstream, downstream;    /* bit per tmc_kind: kinds reached transitively */
   uint32_t n_inputs, n_outputs;     /* flows in / out (a bidirectional flow is both) */
+  bool training_path;     /* feeds a pipeline that trains a model, or is one */
+  bool untrusted_callers; /* an outsider can query it through processes only */
 } tmc_element_facts;
 
 typedef struct tmc_element {

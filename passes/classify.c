@@ -97,17 +97,18 @@ static const struct {
   const char *prefix;
   tmc_kind kind;
 } prefixes[] = {
-    {"actor_", TMC_KIND_EXTERNAL},       {"externalentity_", TMC_KIND_EXTERNAL},
-    {"process_", TMC_KIND_PROCESS},      {"server_", TMC_KIND_PROCESS},
-    {"lambda_", TMC_KIND_PROCESS},       {"datastore_", TMC_KIND_DATA_STORE},
+    {"actor_", TMC_KIND_EXTERNAL},        {"externalentity_", TMC_KIND_EXTERNAL},
+    {"process_", TMC_KIND_PROCESS},       {"server_", TMC_KIND_PROCESS},
+    {"lambda_", TMC_KIND_PROCESS},        {"datastore_", TMC_KIND_DATA_STORE},
     {"data_store_", TMC_KIND_DATA_STORE},
 };
 
 /* Words that, next to an AI word, show the element is not that AI thing:
  * "Data model" is a schema, "Threat model" a document. */
 static bool model_false_friend(const char *text) {
-  static const char *ff[] = {"data model", "threat model", "object model", "domain model",
-                             "business model", "role model", "model viewer", "cost model"};
+  static const char *ff[] = {"data model",   "threat model",   "object model",
+                             "domain model", "business model", "role model",
+                             "model viewer", "cost model"};
   for (size_t i = 0; i < sizeof ff / sizeof *ff; i++)
     if (tmc_has_word(text, ff[i]))
       return true;
@@ -160,16 +161,16 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         e->kind_reason = tmc_arena_printf(ir->arena, "type=%s", type);
         continue;
       }
-      tmc_warning(d, e->loc, "element '%s': unknown type '%s' (see tmc --list-kinds)", e->id,
-                  type);
+      tmc_warning(d, e->loc, "element '%s': unknown type '%s' (see tmc --list-kinds)",
+                  e->id, type);
     }
     if ((words_kind(e->label, &k, &phrase) || words_kind(e->id, &k, &phrase)) &&
         compatible(e, k)) {
       e->kind = k;
       e->kind_reason =
           e->has_shape_kind && e->shape_kind != k
-              ? tmc_arena_printf(ir->arena, "label word '%s' (refines %s from %s)", phrase,
-                                 tmc_kind_name(e->shape_kind), e->shape_reason)
+              ? tmc_arena_printf(ir->arena, "label word '%s' (refines %s from %s)",
+                                 phrase, tmc_kind_name(e->shape_kind), e->shape_reason)
               : tmc_arena_printf(ir->arena, "label word '%s'", phrase);
       continue;
     }
@@ -177,7 +178,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++)
       if (has_prefix_nocase(e->id, prefixes[p].prefix)) {
         e->kind = prefixes[p].kind;
-        e->kind_reason = tmc_arena_printf(ir->arena, "id prefix '%s'", prefixes[p].prefix);
+        e->kind_reason =
+            tmc_arena_printf(ir->arena, "id prefix '%s'", prefixes[p].prefix);
         by_prefix = true;
         break;
       }

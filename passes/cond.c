@@ -43,6 +43,8 @@ typedef enum fact_id {
   F_TAINTED,
   F_TAINTED_VIA_STORE,
   F_INFERENCE_API,
+  F_UNTRUSTED_CALLERS,
+  F_TRAINING_PATH,
   F_HOLDS_LOGS,
   F_THIRD_PARTY,
   F_THIRD_PARTY_UPSTREAM,
@@ -93,6 +95,8 @@ static const struct fact {
     {"tainted", F_TAINTED, T_BOOL, EF},
     {"tainted_via_store", F_TAINTED_VIA_STORE, T_BOOL, EF},
     {"inference_api", F_INFERENCE_API, T_BOOL, E},
+    {"untrusted_callers", F_UNTRUSTED_CALLERS, T_BOOL, E},
+    {"training_path", F_TRAINING_PATH, T_BOOL, E},
     {"holds_logs", F_HOLDS_LOGS, T_BOOL, E},
     {"third_party", F_THIRD_PARTY, T_BOOL, E},
     {"third_party_upstream", F_THIRD_PARTY_UPSTREAM, T_BOOL, E},
@@ -652,6 +656,10 @@ static long scalar(const target *t, fact_id id) {
     return e ? e->facts.tainted_via_store : f->facts.tainted_via_store;
   case F_INFERENCE_API:
     return e->facts.inference_api;
+  case F_UNTRUSTED_CALLERS:
+    return e->facts.untrusted_callers;
+  case F_TRAINING_PATH:
+    return e->facts.training_path;
   case F_HOLDS_LOGS:
     return e->facts.holds_logs;
   case F_THIRD_PARTY:
@@ -924,6 +932,15 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
   case F_INFERENCE_API:
     tmc_buf_puts(b, v ? "a model that clients query through an inference API"
                       : "not served through an inference API");
+    return;
+  case F_UNTRUSTED_CALLERS:
+    tmc_buf_puts(b, v ? "outsiders can send it requests (through processes only)"
+                      : "no outsider can send it requests");
+    return;
+  case F_TRAINING_PATH:
+    tmc_buf_puts(b,
+                 v ? "on a training path (its data feeds a pipeline that trains a model)"
+                   : "not on any training path");
     return;
   case F_HOLDS_LOGS:
     tmc_buf_puts(b, v ? "holds logs or audit records" : "holds no logs");

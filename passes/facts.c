@@ -355,6 +355,67 @@ static void sensitivity(tmc_ir *ir, const graph *g, const tmc_catalog *cat) {
   q_free(&q);
 }
 
+/* training_path: backwards from every pipeline that writes a model, LLM or
+ * registry. untrusted_callers: forwards from outsiders (trust-0 external
+ * entities that are not third-party content sources, entry=yes), through
+ * process-class elements only: a store ends the request chain. Plain BFS,
+ * each element queued once. */
+static void training_and_callers(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.training_path = e->facts.untrusted_callers = false;
+    if (e->kind != TMC_KIND_PIPELINE)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_kind t = ir->elements[g->out[k].to].kind;
+      if (t == TMC_KIND_MODEL || t == TMC_KIND_LLM || t == TMC_KIND_MODEL_REGISTRY) {
+        e->facts.training_path = true;
+        bfs[tail++] = v;
+        break;
+      }
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      tmc_element *w = &ir->elements[g->in[k].to];
+      if (!w->facts.training_path) {
+        w->facts.training_path = true;
+        bfs[tail++] = g->in[k].to;
+      }
+    }
+  }
+  head = tail = 0;
+  bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    const char *entry = tmc_props_get(&e->props, "entry");
+    bool marked =
+        entry && (tmc_streq_nocase(entry, "yes") || tmc_streq_nocase(entry, "true"));
+    if (marked || (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
+                   tmc_ir_element_trust(ir, v) == 0)) {
+      seen[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      we->facts.untrusted_callers = true;
+      if (!seen[w] && tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS) {
+        seen[w] = true;
+        bfs[tail++] = w;
+      }
+    }
+  }
+  free(seen);
+  free(bfs);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -386,6 +447,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(up);
   free(down);
   taint(ir, &g);
+  training_and_callers(ir, &g);
   free_graph(&g);
   return 0;
 }

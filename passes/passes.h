@@ -11,10 +11,11 @@
 
 typedef struct tmc_pass_opts {
   const tmc_catalog *catalog;
-  uint32_t paths_k;       /* paths kept per entry/asset pair (default 3) */
-  uint32_t max_paths;     /* total paths kept (0 = default) */
+  uint32_t paths_k;   /* paths kept per entry/asset pair (default 3) */
+  uint32_t max_paths; /* total paths kept (0 = default) */
 } tmc_pass_opts;
-#define TMC_PASS_OPTS_INIT {NULL, 3, 0}
+#define TMC_PASS_OPTS_INIT                                                               \
+  { NULL, 3, 0 }
 
 typedef int (*tmc_pass_fn)(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 

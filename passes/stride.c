@@ -5,8 +5,8 @@
 #include "passes/passes.h"
 
 static const char *titles[] = {
-    "Spoofing of identity",    "Tampering with data",  "Repudiation of actions",
-    "Information disclosure", "Denial of service",    "Elevation of privilege",
+    "Spoofing of identity",   "Tampering with data", "Repudiation of actions",
+    "Information disclosure", "Denial of service",   "Elevation of privilege",
 };
 
 static void add(tmc_ir *ir, tmc_target kind, uint32_t target, int cat, const char *why) {

@@ -48,7 +48,8 @@ static tmc_tri tri_prop(const tmc_props *p, const char *key, tmc_loc loc, const 
     return TMC_TRI_UNKNOWN;
   if (parse_bool(v, &b))
     return b ? TMC_TRI_YES : TMC_TRI_NO;
-  tmc_warning(d, loc, "%s: %s='%s' is not a yes/no value; treated as unknown", who, key, v);
+  tmc_warning(d, loc, "%s: %s='%s' is not a yes/no value; treated as unknown", who, key,
+              v);
   return TMC_TRI_UNKNOWN;
 }
 
@@ -58,7 +59,8 @@ static tmc_sensitivity sens_prop(const tmc_props *p, tmc_loc loc, const char *wh
   tmc_sensitivity s = TMC_SENS_UNSET;
   if (v && *v && !tmc_sensitivity_parse(v, &s))
     tmc_warning(d, loc,
-                "%s: unknown sensitivity '%s' (public, internal, confidential, secret)", who, v);
+                "%s: unknown sensitivity '%s' (public, internal, confidential, secret)",
+                who, v);
   return s;
 }
 
@@ -67,11 +69,11 @@ static const struct {
   const char *name;
   bool encrypted;
 } protocols[] = {
-    {"https", true},  {"tls", true},    {"grpcs", true},  {"ssh", true},   {"sftp", true},
-    {"ftps", true},   {"wss", true},    {"mtls", true},   {"ssl", true},   {"ldaps", true},
-    {"smtps", true},  {"imaps", true},  {"ipsec", true},  {"vpn", true},   {"http", false},
-    {"ftp", false},   {"telnet", false}, {"ws", false},   {"ldap", false}, {"smtp", false},
-    {"grpc", false},  {"tcp", false},   {"udp", false},   {"snmp", false}, {"rdp", true},
+    {"https", true}, {"tls", true},     {"grpcs", true}, {"ssh", true},   {"sftp", true},
+    {"ftps", true},  {"wss", true},     {"mtls", true},  {"ssl", true},   {"ldaps", true},
+    {"smtps", true}, {"imaps", true},   {"ipsec", true}, {"vpn", true},   {"http", false},
+    {"ftp", false},  {"telnet", false}, {"ws", false},   {"ldap", false}, {"smtp", false},
+    {"grpc", false}, {"tcp", false},    {"udp", false},  {"snmp", false}, {"rdp", true},
 };
 
 static void flow_protocol(tmc_ir *ir, tmc_flow *f, tmc_diags *d) {
@@ -115,8 +117,10 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       if (tmc_streq_nocase(src, "third_party") || tmc_streq_nocase(src, "third-party") ||
           tmc_streq_nocase(src, "external") || tmc_streq_nocase(src, "public"))
         e->third_party = true;
-      else if (!tmc_streq_nocase(src, "internal") && !tmc_streq_nocase(src, "first_party"))
-        tmc_warning(d, e->loc, "%s: unknown source '%s' (third_party or internal)", e->id, src);
+      else if (!tmc_streq_nocase(src, "internal") &&
+               !tmc_streq_nocase(src, "first_party"))
+        tmc_warning(d, e->loc, "%s: unknown source '%s' (third_party or internal)", e->id,
+                    src);
     }
     tmc_tri entry = tri_prop(&e->props, "entry", e->loc, e->id, d);
     tmc_tri asset = tri_prop(&e->props, "asset", e->loc, e->id, d);
