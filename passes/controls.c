@@ -30,10 +30,11 @@ int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
   if (!cat)
     return 0;
-  for (uint32_t i = 0; i < ir->n_elements; i++)
+  /* With no controls catalog every name would be "unknown": say nothing. */
+  for (uint32_t i = 0; tmc_catalog_n_controls(cat) && i < ir->n_elements; i++)
     check_names(cat, &ir->elements[i].controls, ir->elements[i].loc, ir->elements[i].id,
                 d);
-  for (uint32_t i = 0; i < ir->n_flows; i++)
+  for (uint32_t i = 0; tmc_catalog_n_controls(cat) && i < ir->n_flows; i++)
     check_names(cat, &ir->flows[i].controls, ir->flows[i].loc, ir->flows[i].id, d);
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     tmc_finding *f = &ir->findings[i];
