@@ -296,6 +296,8 @@ typedef struct tmc_cut {
   uint32_t asset;
   uint32_t *flows; /* arena: the smallest set of flows whose fixing breaks every path */
   uint32_t n_flows;
+  const char **controls; /* arena: the control that fixes each of flows[] ("authentication") */
+  uint32_t *closes;      /* arena: how many of the paths each of flows[] is on */
   uint32_t paths_total;
   const char *advice; /* "adding authentication on X closes 7 of 9 paths" */
 } tmc_cut;

@@ -33,6 +33,7 @@ const tmc_pass *tmc_pass_find(const char *name);
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

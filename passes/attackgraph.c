@@ -1,0 +1,223 @@
+/* attackgraph.c - builds the attacker's movement graph from the IR's flows
+ * (see attackgraph.h for the rules). The one idea: every ordering decision
+ * goes through stable ranks computed from names, so results never depend on
+ * the order the diagram declared things in. */
+#include "passes/attackgraph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool tmc_agraph_is_store(tmc_kind k) {
+  switch (k) {
+  case TMC_KIND_DATA_STORE:
+  case TMC_KIND_VECTOR_STORE:
+  case TMC_KIND_DATASET:
+  case TMC_KIND_MODEL_REGISTRY:
+  case TMC_KIND_FEATURE_STORE:
+    return true;
+  case TMC_KIND_EXTERNAL:
+  case TMC_KIND_PROCESS:
+  case TMC_KIND_MODEL:
+  case TMC_KIND_LLM:
+  case TMC_KIND_PIPELINE:
+  case TMC_KIND_AGENT_TOOL:
+  case TMC_KIND_COUNT:
+    return false;
+  }
+  return false;
+}
+
+bool tmc_agraph_reversible(const tmc_ir *ir, const tmc_flow *f) {
+  return f->bidirectional || (tmc_agraph_is_store(ir->elements[f->src].kind) &&
+                              !tmc_agraph_is_store(ir->elements[f->dst].kind));
+}
+
+static const struct {
+  const char *cls;
+  tmc_sensitivity s;
+} data_classes[] = {
+    {"credentials", TMC_SENS_SECRET},
+    {"secrets", TMC_SENS_SECRET},
+    {"secret", TMC_SENS_SECRET},
+    {"api_keys", TMC_SENS_SECRET},
+    {"keys", TMC_SENS_SECRET},
+    {"passwords", TMC_SENS_SECRET},
+    {"tokens", TMC_SENS_SECRET},
+    {"private_keys", TMC_SENS_SECRET},
+    {"pii", TMC_SENS_CONFIDENTIAL},
+    {"phi", TMC_SENS_CONFIDENTIAL},
+    {"pci", TMC_SENS_CONFIDENTIAL},
+    {"payment_data", TMC_SENS_CONFIDENTIAL},
+    {"health_data", TMC_SENS_CONFIDENTIAL},
+    {"financial_data", TMC_SENS_CONFIDENTIAL},
+    {"customer_data", TMC_SENS_CONFIDENTIAL},
+    {"model_weights", TMC_SENS_CONFIDENTIAL},
+    {"training_data", TMC_SENS_CONFIDENTIAL},
+    {"confidential_documents", TMC_SENS_CONFIDENTIAL},
+    {"source_code", TMC_SENS_CONFIDENTIAL},
+    {"biometrics", TMC_SENS_CONFIDENTIAL},
+};
+
+tmc_sensitivity tmc_agraph_data_sensitivity(const tmc_element *e) {
+  tmc_sensitivity s = e->sensitivity;
+  for (uint32_t i = 0; i < e->data.n; i++)
+    for (size_t c = 0; c < sizeof data_classes / sizeof *data_classes; c++)
+      if (tmc_streq_nocase(e->data.v[i], data_classes[c].cls) && data_classes[c].s > s)
+        s = data_classes[c].s;
+  return s;
+}
+
+/* ---- stable ranks ---------------------------------------------------------- */
+
+typedef struct key {
+  const char *a, *b, *c; /* compared in order */
+  uint32_t x, y;         /* then these */
+  uint32_t idx;          /* last resort: the items are indistinguishable */
+} key;
+
+static int cmp_str(const char *a, const char *b) {
+  return strcmp(a ? a : "", b ? b : "");
+}
+
+static int cmp_key(const void *pa, const void *pb) {
+  const key *a = pa, *b = pb;
+  int c;
+  if ((c = cmp_str(a->a, b->a)) || (c = cmp_str(a->b, b->b)) || (c = cmp_str(a->c, b->c)))
+    return c;
+  if (a->x != b->x)
+    return a->x < b->x ? -1 : 1;
+  if (a->y != b->y)
+    return a->y < b->y ? -1 : 1;
+  return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+static void rank_elements(tmc_agraph *g, const tmc_ir *ir) {
+  key *k = tmc_xcalloc(ir->n_elements + 1, sizeof(*k));
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    k[i] = (key){e->qname, ir->pages[e->page].name, e->label, 0, 0, i};
+  }
+  qsort(k, ir->n_elements, sizeof(*k), cmp_key);
+  for (uint32_t r = 0; r < ir->n_elements; r++)
+    g->rank[k[r].idx] = r;
+  free(k);
+}
+
+static void rank_flows(tmc_agraph *g, const tmc_ir *ir) {
+  key *k = tmc_xcalloc(ir->n_flows + 1, sizeof(*k));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    k[i] = (key){f->id,           f->label,
+                 f->protocol,     g->rank[f->src] * 2u + f->bidirectional,
+                 g->rank[f->dst], i};
+  }
+  qsort(k, ir->n_flows, sizeof(*k), cmp_key);
+  for (uint32_t r = 0; r < ir->n_flows; r++)
+    g->flow_rank[k[r].idx] = r;
+  free(k);
+}
+
+/* ---- building -------------------------------------------------------------- */
+
+/* Sort records carry the ranks they are ordered by, so qsort needs no context. */
+typedef struct arc_rec {
+  tmc_agraph_arc arc;
+  uint32_t to_rank, flow_rank;
+} arc_rec;
+
+static int cmp_arc(const void *pa, const void *pb) {
+  const arc_rec *a = pa, *b = pb;
+  if (a->arc.from != b->arc.from)
+    return a->arc.from < b->arc.from ? -1 : 1;
+  if (a->to_rank != b->to_rank)
+    return a->to_rank < b->to_rank ? -1 : 1;
+  if (a->arc.cost != b->arc.cost)
+    return a->arc.cost < b->arc.cost ? -1 : 1;
+  return a->flow_rank < b->flow_rank ? -1 : a->flow_rank > b->flow_rank;
+}
+
+typedef struct in_rec {
+  uint32_t to, from_rank, arc;
+} in_rec;
+
+static int cmp_in(const void *pa, const void *pb) {
+  const in_rec *a = pa, *b = pb;
+  if (a->to != b->to)
+    return a->to < b->to ? -1 : 1;
+  return a->from_rank < b->from_rank ? -1 : a->from_rank > b->from_rank;
+}
+
+static void add_arc(const tmc_agraph *g, arc_rec **v, uint32_t *n, uint32_t *cap,
+                    uint32_t from, uint32_t to, uint32_t flow, bool reverse) {
+  *TMC_PUSH(*v, *n, *cap) =
+      (arc_rec){{from, to, flow, reverse, 1}, g->rank[to], g->flow_rank[flow]};
+}
+
+void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, tmc_agraph_cost_fn cost,
+                      void *ctx) {
+  memset(g, 0, sizeof(*g));
+  g->n = ir->n_elements;
+  g->rank = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  g->flow_rank = tmc_xcalloc(ir->n_flows + 1, sizeof(uint32_t));
+  g->transit = tmc_xcalloc(g->n + 1, sizeof(bool));
+  rank_elements(g, ir);
+  rank_flows(g, ir);
+  for (uint32_t i = 0; i < g->n; i++)
+    g->transit[i] = ir->elements[i].kind != TMC_KIND_EXTERNAL;
+
+  arc_rec *recs = NULL;
+  uint32_t n = 0, cap = 0;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src == f->dst || f->src >= g->n || f->dst >= g->n)
+      continue;
+    add_arc(g, &recs, &n, &cap, f->src, f->dst, i, false);
+    if (tmc_agraph_reversible(ir, f))
+      add_arc(g, &recs, &n, &cap, f->dst, f->src, i, true);
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t c = cost ? cost(ir, &recs[i].arc, ctx) : 1;
+    recs[i].arc.cost = c ? c : 1;
+  }
+  if (n)
+    qsort(recs, n, sizeof(*recs), cmp_arc);
+  /* Collapse parallel arcs: the first of each (from, to) run is the cheapest. */
+  g->arcs = tmc_xcalloc(n + 1, sizeof(tmc_agraph_arc));
+  uint32_t m = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (m == 0 || g->arcs[m - 1].from != recs[i].arc.from ||
+        g->arcs[m - 1].to != recs[i].arc.to)
+      g->arcs[m++] = recs[i].arc;
+  free(recs);
+  g->n_arcs = m;
+  g->out = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  g->in = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < m; i++) {
+    g->out[g->arcs[i].from + 1]++;
+    g->in[g->arcs[i].to + 1]++;
+  }
+  for (uint32_t u = 0; u < g->n; u++) {
+    g->out[u + 1] += g->out[u];
+    g->in[u + 1] += g->in[u];
+  }
+  in_rec *ins = tmc_xcalloc(m + 1, sizeof(*ins));
+  for (uint32_t i = 0; i < m; i++)
+    ins[i] = (in_rec){g->arcs[i].to, g->rank[g->arcs[i].from], i};
+  if (m)
+    qsort(ins, m, sizeof(*ins), cmp_in);
+  g->in_arcs = tmc_xcalloc(m + 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < m; i++)
+    g->in_arcs[i] = ins[i].arc;
+  free(ins);
+}
+
+void tmc_agraph_free(tmc_agraph *g) {
+  free(g->arcs);
+  free(g->out);
+  free(g->in);
+  free(g->in_arcs);
+  free(g->rank);
+  free(g->flow_rank);
+  free(g->transit);
+  memset(g, 0, sizeof(*g));
+}

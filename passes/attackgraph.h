@@ -1,0 +1,64 @@
+/* attackgraph.h - the graph an attacker moves on, shared by the reach pass
+ * (entry points, assets, hop counts) and the paths pass (k shortest attack
+ * paths), so both agree on which way an attacker can move along a flow.
+ *
+ * Movement rules (docs/attack-paths.md):
+ *   - along every flow, in its direction (attacker content travels with data);
+ *   - against a flow from a store into a process or entity: whoever reads a
+ *     store can, once compromised, act on it (reverse = true);
+ *   - both ways along a bidirectional flow (reverse = true going dst -> src);
+ *   - never through an external entity: a person or foreign system is where
+ *     an attacker starts, not a hop in the middle (transit = false);
+ *   - self-loops are dropped; parallel arcs between the same two elements
+ *     collapse into the cheapest (ties: stable flow order).
+ *
+ * Everything is ordered by stable ranks (element qname, then the flow's
+ * endpoints and id), never by array index, so a diagram whose statements are
+ * shuffled yields the same arcs in the same order.
+ *
+ * Ownership: a tmc_agraph owns its arrays; free with tmc_agraph_free. */
+#ifndef TMC_ATTACKGRAPH_H
+#define TMC_ATTACKGRAPH_H
+
+#include "ir/ir.h"
+
+typedef struct tmc_agraph_arc {
+  uint32_t from, to; /* element indices */
+  uint32_t flow;     /* the flow followed */
+  bool reverse;      /* followed against the flow's direction */
+  uint32_t cost;     /* from the cost function (>= 1); 1 without one */
+} tmc_agraph_arc;
+
+typedef struct tmc_agraph {
+  uint32_t n; /* nodes = elements */
+  uint32_t n_arcs;
+  tmc_agraph_arc *arcs; /* grouped by from; within a group by (to rank, flow rank) */
+  uint32_t *out;        /* n + 1 offsets: out arcs of u are arcs[out[u] .. out[u+1]) */
+  uint32_t *in;         /* n + 1 offsets into in_arcs */
+  uint32_t *in_arcs;    /* arc indices grouped by to; within a group by from rank */
+  uint32_t *rank;       /* element -> stable rank */
+  uint32_t *flow_rank;  /* flow -> stable rank */
+  bool *transit;        /* may be a hop in the middle of a path */
+} tmc_agraph;
+
+/* Cost of following one arc; must return >= 1. */
+typedef uint32_t (*tmc_agraph_cost_fn)(const tmc_ir *ir, const tmc_agraph_arc *a,
+                                       void *ctx);
+
+/* Builds g from ir (cost may be NULL: every arc costs 1). */
+void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, tmc_agraph_cost_fn cost,
+                      void *ctx);
+void tmc_agraph_free(tmc_agraph *g); /* accepts a zeroed graph */
+
+/* Can an attacker follow f against its direction (a read or a two-way flow)? */
+bool tmc_agraph_reversible(const tmc_ir *ir, const tmc_flow *f);
+
+/* Store-class kinds an attacker can read once a reader is compromised. */
+bool tmc_agraph_is_store(tmc_kind k);
+
+/* The sensitivity an element's data implies: declared sensitivity= raised by
+ * its data classes (credentials, secrets → secret; pii, model_weights,
+ * training_data, confidential_documents, ... → confidential). */
+tmc_sensitivity tmc_agraph_data_sensitivity(const tmc_element *e);
+
+#endif

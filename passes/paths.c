@@ -1,0 +1,1095 @@
+/* paths.c - attack paths: the k most likely ways from each entry point to
+ * each asset (and to the LLMs and models that AI attack chains end at), each
+ * recorded as a path and as a finding, plus per-asset cut sets: the fewest
+ * flows whose fixing breaks every path found.
+ *
+ * The one idea: a hop costs -ln(probability the attacker gets through it),
+ * scaled to an integer, so the most likely path is the cheapest and costs add
+ * exactly. Per target, one reverse Dijkstra gives every element's exact
+ * distance to it; Yen's algorithm then finds the k cheapest loopless paths
+ * from each entry, its spur searches being A* guided by that distance, so
+ * nothing ever enumerates simple paths. Work is counted and capped; when a
+ * cap cuts the search, a note says so (docs/attack-paths.md). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "passes/attackgraph.h"
+#include "passes/passes.h"
+
+#define INF UINT64_MAX
+#define COST_SCALE 1000.0      /* cost units per unit of -ln(p) */
+#define DEFAULT_MAX_PATHS 100  /* total paths kept when opts->max_paths is 0 */
+#define WORK_TOTAL 60000000ull /* heap pops + arc relaxations for the whole pass */
+#define WORK_PAIR 400000ull    /* ... for Yen on one entry/asset pair */
+
+typedef enum chain {
+  CHAIN_NONE,
+  CHAIN_IPI,        /* untrusted content -> store -> retrieval -> LLM */
+  CHAIN_BACKDOOR,   /* public hub / package index -> training -> registry -> serving */
+  CHAIN_EXTRACTION, /* client -> inference API -> model */
+} chain;
+
+static const struct {
+  const char *rule, *name, *title, *description;
+  unsigned stride;
+  const char *atlas[3], *owasp[2];
+  int impact;
+} chains[] = {
+    [CHAIN_NONE] =
+        {"TMC-PATH-001",
+         NULL,
+         "Attack path",
+         "An attacker who starts at the entry point can reach the asset hop by hop "
+         "along the diagram's flows; each hop's weakness is listed in the evidence.",
+         TMC_STRIDE_I | TMC_STRIDE_E,
+         {NULL},
+         {NULL},
+         0},
+    [CHAIN_IPI] =
+        {"TMC-PATH-002",
+         "indirect prompt injection",
+         "Indirect prompt injection chain",
+         "Content an attacker controls is stored, retrieved and placed in an LLM's "
+         "context, where instructions hidden in it steer the model and whatever the "
+         "model can call or reach.",
+         TMC_STRIDE_T | TMC_STRIDE_I | TMC_STRIDE_E,
+         {"AML.T0051.001", "AML.T0070", NULL},
+         {"LLM01:2025", "LLM08:2025"},
+         4},
+    [CHAIN_BACKDOOR] =
+        {"TMC-PATH-003",
+         "backdoored model reaching production",
+         "Backdoored model supply chain",
+         "A model or package from a public source flows through training and "
+         "the model registry into serving, so a backdoor planted upstream runs "
+         "in production.",
+         TMC_STRIDE_T | TMC_STRIDE_E,
+         {"AML.T0010.003", "AML.T0058", "AML.T0018.000"},
+         {"LLM03:2025", "ML06:2023"},
+         5},
+    [CHAIN_EXTRACTION] =
+        {"TMC-PATH-004",
+         "model extraction and inversion",
+         "Model extraction and inversion chain",
+         "A client that can query the model through its API can copy its "
+         "behaviour (extraction) or recover training data from its outputs "
+         "(inversion).",
+         TMC_STRIDE_I,
+         {"AML.T0040", "AML.T0024.002", "AML.T0024.001"},
+         {"ML05:2023", "ML03:2023"},
+         4},
+};
+
+/* ---- hop costs ------------------------------------------------------------- */
+
+typedef struct risk {
+  tmc_severity *el_open, *fl_open;   /* worst open or accepted finding */
+  const char **el_rule, **fl_rule;   /* its rule id */
+  bool *el_mitigated, *fl_mitigated; /* has findings closed by declared controls */
+} risk;
+
+static void risk_build(risk *r, const tmc_ir *ir) {
+  r->el_open = tmc_xcalloc(ir->n_elements + 1, sizeof(tmc_severity));
+  r->fl_open = tmc_xcalloc(ir->n_flows + 1, sizeof(tmc_severity));
+  r->el_rule = tmc_xcalloc(ir->n_elements + 1, sizeof(char *));
+  r->fl_rule = tmc_xcalloc(ir->n_flows + 1, sizeof(char *));
+  r->el_mitigated = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  r->fl_mitigated = tmc_xcalloc(ir->n_flows + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    tmc_severity *sev;
+    const char **rule;
+    bool *mit;
+    if (f->target_kind == TMC_TARGET_ELEMENT && f->target < ir->n_elements) {
+      sev = &r->el_open[f->target];
+      rule = &r->el_rule[f->target];
+      mit = &r->el_mitigated[f->target];
+    } else if (f->target_kind == TMC_TARGET_FLOW && f->target < ir->n_flows) {
+      sev = &r->fl_open[f->target];
+      rule = &r->fl_rule[f->target];
+      mit = &r->fl_mitigated[f->target];
+    } else {
+      continue;
+    }
+    switch (f->status) {
+    case TMC_STATUS_MITIGATED:
+      *mit = true;
+      break;
+    case TMC_STATUS_OPEN:
+    case TMC_STATUS_ACCEPTED: /* accepted risk is still there to exploit */
+      if (f->severity > *sev || (f->severity == *sev && *rule &&
+                                 strcmp(f->rule_id ? f->rule_id : "", *rule) < 0)) {
+        *sev = f->severity;
+        *rule = f->rule_id;
+      }
+      break;
+    }
+  }
+}
+
+static void risk_free(risk *r) {
+  free(r->el_open);
+  free(r->fl_open);
+  free(r->el_rule);
+  free(r->fl_rule);
+  free(r->el_mitigated);
+  free(r->fl_mitigated);
+}
+
+static double sev_factor(tmc_severity s) {
+  switch (s) {
+  case TMC_SEV_CRITICAL:
+    return 1.5;
+  case TMC_SEV_HIGH:
+    return 1.3;
+  case TMC_SEV_MEDIUM:
+    return 1.12;
+  case TMC_SEV_LOW:
+  case TMC_SEV_NONE:
+    return 1.0;
+  }
+  return 1.0;
+}
+
+/* The chance an attacker at a gets through to the other end; see the table
+ * in docs/attack-paths.md. */
+static double hop_probability(const tmc_ir *ir, const risk *r, const tmc_agraph_arc *a) {
+  const tmc_flow *f = &ir->flows[a->flow];
+  int from = tmc_ir_element_trust(ir, a->from), to = tmc_ir_element_trust(ir, a->to);
+  double p = 0.7;
+  if (f->facts.crosses) {
+    if (to > from)
+      p *= 0.5;
+    p *= f->authenticated == TMC_TRI_NO    ? 1.6
+         : f->authenticated == TMC_TRI_YES ? 0.6
+                                           : 1.25;
+    p *= f->encrypted == TMC_TRI_NO ? 1.15 : f->encrypted == TMC_TRI_YES ? 1.0 : 1.05;
+  } else {
+    p *= f->authenticated == TMC_TRI_NO    ? 1.2
+         : f->authenticated == TMC_TRI_YES ? 0.8
+                                           : 1.0;
+  }
+  if (a->reverse)
+    p *= 0.9;
+  tmc_severity sev =
+      r->fl_open[a->flow] > r->el_open[a->to] ? r->fl_open[a->flow] : r->el_open[a->to];
+  p *= sev_factor(sev);
+  if (sev <= TMC_SEV_LOW && (r->fl_mitigated[a->flow] || r->el_mitigated[a->to]))
+    p *= 0.8;
+  return p < 0.01 ? 0.01 : p > 0.95 ? 0.95 : p;
+}
+
+static uint32_t hop_cost(const tmc_ir *ir, const tmc_agraph_arc *a, void *ctx) {
+  double c = -log(hop_probability(ir, ctx, a)) * COST_SCALE;
+  return c < 1 ? 1 : (uint32_t)lround(c);
+}
+
+/* ---- searches -------------------------------------------------------------- */
+
+typedef struct hitem {
+  uint64_t key;
+  uint32_t tie, node;
+} hitem;
+
+typedef struct heap {
+  hitem *v;
+  uint32_t n, cap;
+} heap;
+
+static bool hless(const hitem *a, const hitem *b) {
+  return a->key != b->key ? a->key < b->key : a->tie < b->tie;
+}
+
+static void hpush(heap *h, hitem x) {
+  uint32_t i = h->n;
+  *TMC_PUSH(h->v, h->n, h->cap) = x;
+  while (i > 0 && hless(&h->v[i], &h->v[(i - 1) / 2])) {
+    hitem t = h->v[i];
+    h->v[i] = h->v[(i - 1) / 2];
+    h->v[(i - 1) / 2] = t;
+    i = (i - 1) / 2;
+  }
+}
+
+static hitem hpop(heap *h) {
+  hitem top = h->v[0];
+  h->v[0] = h->v[--h->n];
+  for (uint32_t i = 0;;) {
+    uint32_t l = 2 * i + 1, r = l + 1, m = i;
+    if (l < h->n && hless(&h->v[l], &h->v[m]))
+      m = l;
+    if (r < h->n && hless(&h->v[r], &h->v[m]))
+      m = r;
+    if (m == i)
+      break;
+    hitem t = h->v[i];
+    h->v[i] = h->v[m];
+    h->v[m] = t;
+    i = m;
+  }
+  return top;
+}
+
+typedef struct apath {
+  uint32_t *arcs; /* malloc'd arc indices, entry first */
+  uint32_t n;
+  uint64_t cost;
+} apath;
+
+typedef struct search {
+  const tmc_agraph *g;
+  uint64_t *h;    /* exact cost from each element to the current target */
+  uint64_t *dist; /* A* costs, valid where seen == stamp */
+  uint32_t *pred; /* arc into each element on the best path so far */
+  uint32_t *seen, *closed, stamp;
+  uint32_t *blocked, *arc_blocked, bstamp; /* Yen's removed nodes and arcs */
+  heap q;
+  uint64_t work, limit; /* units done / allowed for the current job */
+} search;
+
+static void search_init(search *s, const tmc_agraph *g) {
+  memset(s, 0, sizeof(*s));
+  s->g = g;
+  s->h = tmc_xcalloc(g->n + 1, sizeof(uint64_t));
+  s->dist = tmc_xcalloc(g->n + 1, sizeof(uint64_t));
+  s->pred = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  s->seen = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  s->closed = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  s->blocked = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  s->arc_blocked = tmc_xcalloc(g->n_arcs + 1, sizeof(uint32_t));
+}
+
+static void search_free(search *s) {
+  free(s->h);
+  free(s->dist);
+  free(s->pred);
+  free(s->seen);
+  free(s->closed);
+  free(s->blocked);
+  free(s->arc_blocked);
+  free(s->q.v);
+}
+
+/* Exact distance from every element to t, over reversed arcs. An element an
+ * attacker cannot pass through (an external entity) gets a distance as a
+ * start but is not expanded further. Returns false when the budget ran out
+ * (h is then incomplete and must not be used). */
+static bool reverse_dijkstra(search *s, uint32_t t) {
+  const tmc_agraph *g = s->g;
+  for (uint32_t i = 0; i < g->n; i++)
+    s->h[i] = INF;
+  s->q.n = 0;
+  s->h[t] = 0;
+  hpush(&s->q, (hitem){0, g->rank[t], t});
+  while (s->q.n) {
+    hitem x = hpop(&s->q);
+    if (++s->work > s->limit)
+      return false;
+    uint32_t u = x.node;
+    if (x.key != s->h[u] || (u != t && !g->transit[u]))
+      continue;
+    for (uint32_t k = g->in[u]; k < g->in[u + 1]; k++) {
+      const tmc_agraph_arc *a = &g->arcs[g->in_arcs[k]];
+      uint64_t nd = s->h[u] + a->cost;
+      s->work++;
+      if (nd < s->h[a->from]) {
+        s->h[a->from] = nd;
+        hpush(&s->q, (hitem){nd, g->rank[a->from], a->from});
+      }
+    }
+  }
+  return true;
+}
+
+/* The cheapest path from src to t avoiding Yen's blocked nodes and arcs, by
+ * A* on the exact heuristic h. On success out->arcs is malloc'd. */
+static bool astar(search *s, uint32_t src, uint32_t t, apath *out) {
+  const tmc_agraph *g = s->g;
+  if (s->h[src] == INF)
+    return false;
+  if (++s->stamp == 0) { /* wrapped: old marks would look current */
+    memset(s->seen, 0, g->n * sizeof(uint32_t));
+    memset(s->closed, 0, g->n * sizeof(uint32_t));
+    s->stamp = 1;
+  }
+  s->q.n = 0;
+  s->dist[src] = 0;
+  s->seen[src] = s->stamp;
+  s->pred[src] = TMC_NONE;
+  hpush(&s->q, (hitem){s->h[src], g->rank[src], src});
+  while (s->q.n) {
+    hitem x = hpop(&s->q);
+    uint32_t u = x.node;
+    if (++s->work > s->limit)
+      return false;
+    if (s->closed[u] == s->stamp)
+      continue;
+    s->closed[u] = s->stamp;
+    if (u == t) {
+      uint32_t n = 0;
+      for (uint32_t v = t; v != src; v = g->arcs[s->pred[v]].from)
+        n++;
+      out->arcs = tmc_xmalloc(sizeof(uint32_t) * (n + 1));
+      out->n = n;
+      out->cost = s->dist[t];
+      for (uint32_t v = t; v != src; v = g->arcs[s->pred[v]].from)
+        out->arcs[--n] = s->pred[v];
+      return true;
+    }
+    if (u != src && !g->transit[u])
+      continue;
+    for (uint32_t k = g->out[u]; k < g->out[u + 1]; k++) {
+      const tmc_agraph_arc *a = &g->arcs[k];
+      uint32_t v = a->to;
+      s->work++;
+      if (s->arc_blocked[k] == s->bstamp || s->blocked[v] == s->bstamp ||
+          s->closed[v] == s->stamp || s->h[v] == INF)
+        continue;
+      uint64_t nd = s->dist[u] + a->cost;
+      if (s->seen[v] != s->stamp || nd < s->dist[v]) {
+        s->seen[v] = s->stamp;
+        s->dist[v] = nd;
+        s->pred[v] = k;
+        hpush(&s->q, (hitem){nd + s->h[v], g->rank[v], v});
+      }
+    }
+  }
+  return false;
+}
+
+static uint32_t path_node(const tmc_agraph *g, uint32_t src, const apath *p, uint32_t i) {
+  return i == 0 ? src : g->arcs[p->arcs[i - 1]].to;
+}
+
+/* Order of candidates: cheaper first, then by the stable ranks of the
+ * elements visited, so equal-cost paths come out the same on any input order. */
+static int cmp_apath(const tmc_agraph *g, const apath *a, const apath *b) {
+  if (a->cost != b->cost)
+    return a->cost < b->cost ? -1 : 1;
+  for (uint32_t i = 0; i < a->n && i < b->n; i++) {
+    uint32_t ra = g->rank[g->arcs[a->arcs[i]].to], rb = g->rank[g->arcs[b->arcs[i]].to];
+    if (ra != rb)
+      return ra < rb ? -1 : 1;
+  }
+  return a->n < b->n ? -1 : a->n > b->n;
+}
+
+static bool same_path(const apath *a, const apath *b) {
+  return a->n == b->n && memcmp(a->arcs, b->arcs, a->n * sizeof(uint32_t)) == 0;
+}
+
+/* Yen's algorithm: up to want loopless paths src -> t, cheapest first, into
+ * A (which the caller frees). Returns how many; *cut is set when the work
+ * limit stopped it early. */
+static uint32_t yen(search *s, uint32_t src, uint32_t t, uint32_t want, apath *A,
+                    bool *cut) {
+  const tmc_agraph *g = s->g;
+  apath *B = NULL;
+  uint32_t nb = 0, capb = 0, na = 0;
+  s->bstamp++;
+  if (!astar(s, src, t, &A[0])) {
+    *cut = s->work > s->limit;
+    return 0;
+  }
+  na = 1;
+  while (na < want) {
+    const apath *prev = &A[na - 1];
+    uint64_t root_cost = 0;
+    for (uint32_t i = 0; i < prev->n; i++) {
+      uint32_t spur = path_node(g, src, prev, i);
+      if (++s->bstamp == 0) {
+        memset(s->blocked, 0, g->n * sizeof(uint32_t));
+        memset(s->arc_blocked, 0, g->n_arcs * sizeof(uint32_t));
+        s->bstamp = 1;
+      }
+      for (uint32_t j = 0; j < na; j++)
+        if (A[j].n > i && memcmp(A[j].arcs, prev->arcs, i * sizeof(uint32_t)) == 0)
+          s->arc_blocked[A[j].arcs[i]] = s->bstamp;
+      for (uint32_t j = 0; j < i; j++)
+        s->blocked[path_node(g, src, prev, j)] = s->bstamp;
+      apath sp;
+      if (astar(s, spur, t, &sp)) {
+        apath c = {tmc_xmalloc(sizeof(uint32_t) * (i + sp.n + 1)), i + sp.n,
+                   root_cost + sp.cost};
+        memcpy(c.arcs, prev->arcs, i * sizeof(uint32_t));
+        memcpy(c.arcs + i, sp.arcs, sp.n * sizeof(uint32_t));
+        free(sp.arcs);
+        bool dup = false;
+        for (uint32_t j = 0; j < nb && !dup; j++)
+          dup = same_path(&B[j], &c);
+        if (dup)
+          free(c.arcs);
+        else
+          *TMC_PUSH(B, nb, capb) = c;
+      }
+      if (s->work > s->limit)
+        break;
+      root_cost += g->arcs[prev->arcs[i]].cost;
+    }
+    if (s->work > s->limit) {
+      *cut = true;
+      break;
+    }
+    if (nb == 0)
+      break;
+    uint32_t best = 0;
+    for (uint32_t j = 1; j < nb; j++)
+      if (cmp_apath(g, &B[j], &B[best]) < 0)
+        best = j;
+    A[na++] = B[best];
+    B[best] = B[--nb];
+  }
+  for (uint32_t j = 0; j < nb; j++)
+    free(B[j].arcs);
+  free(B);
+  s->bstamp++; /* leave nothing blocked for the next search */
+  return na;
+}
+
+/* ---- chains, scores and words ---------------------------------------------- */
+
+static bool model_source(const tmc_element *e) {
+  static const char *words[] = {"hub",   "package", "packages", "pypi",       "npm",
+                                "conda", "pip",     "index",    "huggingface"};
+  if (e->kind == TMC_KIND_MODEL_REGISTRY || e->kind == TMC_KIND_MODEL)
+    return true;
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (tmc_has_word(tmc_element_name(e), words[i]))
+      return true;
+  return false;
+}
+
+static chain classify_chain(const tmc_ir *ir, const tmc_agraph *g, uint32_t src,
+                            const apath *p) {
+  const tmc_element *entry = &ir->elements[src];
+  const tmc_element *last = &ir->elements[path_node(g, src, p, p->n)];
+  bool store_seen = false, ipi = false, through_registry = false, only_processes = true;
+  for (uint32_t i = 0; i <= p->n; i++) {
+    const tmc_element *e = &ir->elements[path_node(g, src, p, i)];
+    if (store_seen && e->kind == TMC_KIND_LLM)
+      ipi = true;
+    if (i < p->n && tmc_agraph_is_store(e->kind))
+      store_seen = true;
+    if (i == 0)
+      continue;
+    if (i < p->n && (e->kind == TMC_KIND_MODEL_REGISTRY || e->kind == TMC_KIND_PIPELINE))
+      through_registry = true;
+    if (i < p->n &&
+        (e->kind != TMC_KIND_PROCESS || g->transit[path_node(g, src, p, i)] == false))
+      only_processes = false;
+  }
+  if (ipi)
+    return CHAIN_IPI;
+  bool serving = last->kind == TMC_KIND_MODEL || last->kind == TMC_KIND_LLM;
+  if (serving && model_source(entry) && through_registry)
+    return CHAIN_BACKDOOR;
+  /* An anonymous client: its first hop does not authenticate it. */
+  bool anonymous = ir->flows[g->arcs[p->arcs[0]].flow].authenticated != TMC_TRI_YES;
+  if (serving && !last->third_party && entry->kind == TMC_KIND_EXTERNAL && anonymous &&
+      !model_source(entry) && p->n <= 3 && only_processes &&
+      !g->arcs[p->arcs[p->n - 1]].reverse)
+    return CHAIN_EXTRACTION;
+  return CHAIN_NONE;
+}
+
+static int asset_impact(const tmc_element *e) {
+  if (!e->facts.is_asset)
+    return 0;
+  switch (tmc_agraph_data_sensitivity(e)) {
+  case TMC_SENS_SECRET:
+    return 5;
+  case TMC_SENS_CONFIDENTIAL:
+    return 4;
+  case TMC_SENS_INTERNAL:
+  case TMC_SENS_PUBLIC:
+  case TMC_SENS_UNSET:
+    return 3;
+  }
+  return 3;
+}
+
+static int likelihood_of(uint64_t cost) {
+  double p = exp(-(double)cost / COST_SCALE);
+  return p >= 0.4 ? 5 : p >= 0.2 ? 4 : p >= 0.08 ? 3 : p >= 0.02 ? 2 : 1;
+}
+
+static tmc_severity severity_of(int score) {
+  return score >= 20   ? TMC_SEV_CRITICAL
+         : score >= 12 ? TMC_SEV_HIGH
+         : score >= 6  ? TMC_SEV_MEDIUM
+                       : TMC_SEV_LOW;
+}
+
+/* The control that would fix one hop, as a catalog control id. */
+static const char *hop_control(const tmc_ir *ir, const tmc_agraph_arc *a) {
+  const tmc_flow *f = &ir->flows[a->flow];
+  const tmc_element *from = &ir->elements[a->from], *to = &ir->elements[a->to];
+  if (from->facts.is_entry && from->third_party && model_source(from))
+    return "provenance_verification";
+  bool content =
+      tmc_agraph_is_store(from->kind) || (from->facts.is_entry && from->third_party);
+  if (content && (to->kind == TMC_KIND_LLM || to->kind == TMC_KIND_PIPELINE ||
+                  from->kind == TMC_KIND_VECTOR_STORE))
+    return "input_filtering";
+  if (f->authenticated != TMC_TRI_YES && (f->facts.crosses || !a->reverse))
+    return "authentication";
+  if (f->encrypted == TMC_TRI_NO)
+    return "encryption";
+  if (a->reverse)
+    return "access_control";
+  return "input_validation";
+}
+
+/* Among hops that close as many paths, advise the most specific fix first:
+ * the control aimed at the AI weakness, then the generic ones. */
+static int control_pref(const char *id) {
+  static const char *order[] = {"provenance_verification", "input_filtering",
+                                "authentication",          "encryption",
+                                "access_control",          "input_validation"};
+  for (int i = 0; i < 6; i++)
+    if (strcmp(id, order[i]) == 0)
+      return i;
+  return 6;
+}
+
+static const char *control_words(const char *id) {
+  if (strcmp(id, "provenance_verification") == 0)
+    return "provenance verification";
+  if (strcmp(id, "input_filtering") == 0)
+    return "input filtering";
+  if (strcmp(id, "access_control") == 0)
+    return "least-privilege access control";
+  if (strcmp(id, "input_validation") == 0)
+    return "input validation";
+  return id;
+}
+
+static const char *entry_reason(const tmc_ir *ir, uint32_t i) {
+  const tmc_element *e = &ir->elements[i];
+  const char *v = tmc_props_get(&e->props, "entry");
+  if (v)
+    return "entry point: entry=true";
+  if (e->kind == TMC_KIND_EXTERNAL)
+    return "entry point: external entity";
+  if (e->third_party)
+    return "entry point: third-party source";
+  return e->boundary == TMC_NONE ? "entry point: outside every trust boundary"
+                                 : "entry point: in an untrusted (trust 0) zone";
+}
+
+static uint32_t hop_boundary(const tmc_ir *ir, const tmc_agraph_arc *a) {
+  const tmc_flow *f = &ir->flows[a->flow];
+  uint32_t b = ir->elements[a->to].boundary;
+  for (uint32_t k = 0; k < f->n_crossed; k++)
+    if (f->crossed[k] == b)
+      return b;
+  return f->n_crossed ? f->crossed[0] : TMC_NONE;
+}
+
+static const char *hop_weakness(const tmc_ir *ir, const risk *r,
+                                const tmc_agraph_arc *a) {
+  const tmc_flow *f = &ir->flows[a->flow];
+  const tmc_element *from = &ir->elements[a->from], *to = &ir->elements[a->to];
+  tmc_buf b = TMC_BUF_INIT;
+  int tf = tmc_ir_element_trust(ir, a->from), tt = tmc_ir_element_trust(ir, a->to);
+  if (a->reverse && !f->bidirectional)
+    tmc_buf_printf(&b, "a compromised %s reads it with its own access",
+                   tmc_element_name(from));
+  else if (a->reverse)
+    tmc_buf_puts(&b, "two-way flow followed back");
+  if (f->facts.crosses) {
+    uint32_t bd = hop_boundary(ir, a);
+    const char *bl = bd == TMC_NONE ? "" : ir->boundaries[bd].label;
+    if (!bl || !*bl)
+      bl = bd == TMC_NONE ? "a trust boundary" : ir->boundaries[bd].id;
+    tmc_buf_printf(&b, "%scrosses %s (trust %d -> %d%s)", b.len ? "; " : "", bl, tf, tt,
+                   tt > tf ? ", into higher trust" : "");
+  }
+  if (f->authenticated == TMC_TRI_NO)
+    tmc_buf_printf(&b, "%sunauthenticated", b.len ? "; " : "");
+  else if (f->authenticated == TMC_TRI_UNKNOWN && f->facts.crosses)
+    tmc_buf_printf(&b, "%sno authentication declared", b.len ? "; " : "");
+  if (f->encrypted == TMC_TRI_NO)
+    tmc_buf_printf(&b, "%sunencrypted (%s)", b.len ? "; " : "",
+                   f->encrypted_reason ? f->encrypted_reason : "encrypted=no");
+  tmc_severity sev = r->fl_open[a->flow];
+  const char *rule = r->fl_rule[a->flow];
+  if (r->el_open[a->to] > sev) {
+    sev = r->el_open[a->to];
+    rule = r->el_rule[a->to];
+  }
+  if (sev >= TMC_SEV_MEDIUM && rule)
+    tmc_buf_printf(&b, "%sopen finding %s (%s)", b.len ? "; " : "", rule,
+                   tmc_severity_name(sev));
+  else if (r->fl_mitigated[a->flow] || r->el_mitigated[a->to])
+    tmc_buf_printf(&b, "%sfindings here are mitigated by declared controls",
+                   b.len ? "; " : "");
+  if (!b.len)
+    tmc_buf_printf(&b, "attacker-controlled content flows on to %s",
+                   tmc_element_name(to));
+  char *s = tmc_arena_strdup(ir->arena, b.data);
+  tmc_buf_free(&b);
+  return s;
+}
+
+/* ---- collecting ------------------------------------------------------------ */
+
+typedef struct found {
+  uint32_t entry, target;
+  apath p;
+  chain ch;
+  int likelihood, impact, score;
+  bool more;
+} found;
+
+typedef struct ctx {
+  tmc_ir *ir;
+  const tmc_agraph *g;
+  found *v;
+  uint32_t n, cap;
+  uint32_t pairs_cut;       /* pairs whose search the work limit stopped */
+  uint32_t pairs_capped;    /* entries beyond max_total for one target */
+  uint32_t targets_skipped; /* targets the work limit never reached */
+} ctx;
+
+static int cmp_found_g(const tmc_agraph *g, const found *a, const found *b) {
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  int c = cmp_apath(g, &a->p, &b->p);
+  if (c)
+    return c;
+  if (a->target != b->target)
+    return g->rank[a->target] < g->rank[b->target] ? -1 : 1;
+  if (a->entry != b->entry)
+    return g->rank[a->entry] < g->rank[b->entry] ? -1 : 1;
+  return 0;
+}
+
+/* Sorting found paths: merge sort, because qsort has no context argument and
+ * the comparison needs the graph's ranks. */
+static void sort_found(const tmc_agraph *g, found *v, uint32_t n) {
+  found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
+  for (uint32_t w = 1; w < n; w *= 2) {
+    for (uint32_t lo = 0; lo < n; lo += 2 * w) {
+      uint32_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+      uint32_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi)
+        tmp[k++] = cmp_found_g(g, &v[j], &v[i]) < 0 ? v[j++] : v[i++];
+      while (i < mid)
+        tmp[k++] = v[i++];
+      while (j < hi)
+        tmp[k++] = v[j++];
+    }
+    memcpy(v, tmp, sizeof(found) * n);
+  }
+  free(tmp);
+}
+
+typedef struct cand {
+  uint32_t entry;
+  uint64_t h;
+  uint32_t rank;
+} cand;
+
+static int cmp_cand(const void *pa, const void *pb) {
+  const cand *a = pa, *b = pb;
+  if (a->h != b->h)
+    return a->h < b->h ? -1 : 1;
+  return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
+/* All paths to one target: Yen from its nearest entries. */
+static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, uint32_t max_pairs,
+                     uint64_t budget_left) {
+  const tmc_agraph *g = c->g;
+  const tmc_ir *ir = c->ir;
+  cand *cs = NULL;
+  uint32_t nc = 0, capc = 0;
+  for (uint32_t e = 0; e < ir->n_elements; e++)
+    if (ir->elements[e].facts.is_entry && e != t && s->h[e] != INF)
+      *TMC_PUSH(cs, nc, capc) = (cand){e, s->h[e], g->rank[e]};
+  if (nc)
+    qsort(cs, nc, sizeof(*cs), cmp_cand);
+  if (nc > max_pairs) {
+    c->pairs_capped += nc - max_pairs;
+    nc = max_pairs;
+  }
+  apath *A = tmc_xcalloc(k + 2, sizeof(apath));
+  bool is_asset = ir->elements[t].facts.is_asset;
+  int base_impact = asset_impact(&ir->elements[t]);
+  for (uint32_t i = 0; i < nc; i++) {
+    uint64_t spent = s->work;
+    if (spent >= budget_left)
+      break;
+    s->limit =
+        spent + (budget_left - spent < WORK_PAIR ? budget_left - spent : WORK_PAIR);
+    bool cut = false;
+    uint32_t na = yen(s, cs[i].entry, t, k + 1, A, &cut);
+    /* Non-assets are targets only for AI chains: keep those alone. */
+    uint32_t kept = 0;
+    for (uint32_t j = 0; j < na; j++) {
+      chain ch = classify_chain(ir, g, cs[i].entry, &A[j]);
+      if (kept >= k || (!is_asset && ch == CHAIN_NONE)) {
+        free(A[j].arcs);
+        continue;
+      }
+      found *f = TMC_PUSH(c->v, c->n, c->cap);
+      memset(f, 0, sizeof(*f));
+      f->entry = cs[i].entry;
+      f->target = t;
+      f->p = A[j];
+      f->ch = ch;
+      f->likelihood = likelihood_of(A[j].cost);
+      f->impact = base_impact > chains[ch].impact ? base_impact : chains[ch].impact;
+      if (f->impact < 1)
+        f->impact = 1;
+      f->score = f->likelihood * f->impact;
+      kept++;
+    }
+    if (na > k || cut)
+      for (uint32_t j = c->n - kept; j < c->n; j++)
+        c->v[j].more = true;
+    if (cut)
+      c->pairs_cut++;
+    memset(A, 0, (k + 2) * sizeof(apath));
+  }
+  free(A);
+  free(cs);
+}
+
+/* ---- cut sets -------------------------------------------------------------- */
+
+typedef struct cflow {
+  uint32_t flow, rank, cover;
+  int pref; /* how specific its control is: lower is preferred */
+  const char *control;
+  uint64_t *bits; /* which of the target's paths use it */
+} cflow;
+
+static int cmp_cflow(const void *pa, const void *pb) {
+  const cflow *a = pa, *b = pb;
+  if (a->cover != b->cover)
+    return a->cover > b->cover ? -1 : 1;
+  if (a->pref != b->pref)
+    return a->pref < b->pref ? -1 : 1;
+  return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
+static bool covers_all(const cflow *cf, const uint32_t *pick, uint32_t n, uint32_t words,
+                       uint32_t n_paths) {
+  for (uint32_t w = 0; w < words; w++) {
+    uint64_t m = 0;
+    for (uint32_t i = 0; i < n; i++)
+      m |= cf[pick[i]].bits[w];
+    uint64_t want =
+        w + 1 < words || n_paths % 64 == 0 ? ~0ull : (1ull << (n_paths % 64)) - 1;
+    if (m != want)
+      return false;
+  }
+  return true;
+}
+
+/* Smallest hitting set of the target's paths by their flows: exact search of
+ * sets of up to 3 flows when that is cheap, else greedy (within a factor
+ * ln(paths) + 1 of the smallest). Candidates are tried most-covering first,
+ * so among equal-size sets the one closing most paths early wins. */
+static void cut_for(tmc_ir *ir, const tmc_agraph *g, uint32_t t, const uint32_t *pidx,
+                    uint32_t np) {
+  uint32_t words = (np + 63) / 64;
+  cflow *cf = NULL;
+  uint32_t ncf = 0, capcf = 0;
+  uint32_t *slot = tmc_xmalloc(sizeof(uint32_t) * (ir->n_flows + 1));
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    slot[i] = TMC_NONE;
+  for (uint32_t i = 0; i < np; i++) {
+    const tmc_path *p = &ir->paths[pidx[i]];
+    for (uint32_t h = 1; h < p->n_hops; h++) {
+      uint32_t f = p->hops[h].flow;
+      if (slot[f] == TMC_NONE) {
+        slot[f] = ncf;
+        cflow *x = TMC_PUSH(cf, ncf, capcf);
+        x->flow = f;
+        x->rank = g->flow_rank[f];
+        x->cover = 0;
+        x->bits = tmc_xcalloc(words, sizeof(uint64_t));
+        tmc_agraph_arc a = {p->hops[h - 1].element, p->hops[h].element, f,
+                            p->hops[h].reverse, 1};
+        x->control = hop_control(ir, &a);
+        x->pref = control_pref(x->control);
+      }
+      cflow *x = &cf[slot[f]];
+      if (!(x->bits[i / 64] & (1ull << (i % 64)))) {
+        x->bits[i / 64] |= 1ull << (i % 64);
+        x->cover++;
+      }
+    }
+  }
+  free(slot);
+  if (ncf)
+    qsort(cf, ncf, sizeof(*cf), cmp_cflow);
+  uint32_t pick[3], best[64], nbest = 0;
+  bool exact = false;
+  double combos = 0;
+  for (uint32_t size = 1; size <= 3 && size <= ncf && !exact; size++) {
+    combos = size == 1   ? ncf
+             : size == 2 ? (double)ncf * ncf / 2
+                         : (double)ncf * ncf * ncf / 6;
+    if (combos * words > 4e6)
+      break;
+    for (uint32_t a = 0; a < ncf && !exact; a++) {
+      pick[0] = a;
+      if (size == 1) {
+        exact = covers_all(cf, pick, 1, words, np);
+        continue;
+      }
+      for (uint32_t b = a + 1; b < ncf && !exact; b++) {
+        pick[1] = b;
+        if (size == 2) {
+          exact = covers_all(cf, pick, 2, words, np);
+          continue;
+        }
+        for (uint32_t c = b + 1; c < ncf && !exact; c++) {
+          pick[2] = c;
+          exact = covers_all(cf, pick, 3, words, np);
+        }
+      }
+    }
+    if (exact) {
+      nbest = size;
+      memcpy(best, pick, size * sizeof(uint32_t));
+    }
+  }
+  if (!exact) { /* greedy */
+    uint64_t *left = tmc_xcalloc(words, sizeof(uint64_t));
+    for (uint32_t i = 0; i < np; i++)
+      left[i / 64] |= 1ull << (i % 64);
+    for (;;) {
+      uint32_t bi = TMC_NONE, bc = 0;
+      for (uint32_t i = 0; i < ncf; i++) {
+        uint32_t cnt = 0;
+        for (uint32_t w = 0; w < words; w++)
+          cnt += (uint32_t)__builtin_popcountll(cf[i].bits[w] & left[w]);
+        if (cnt > bc) {
+          bc = cnt;
+          bi = i;
+        }
+      }
+      if (bi == TMC_NONE || nbest == 64)
+        break;
+      best[nbest++] = bi;
+      for (uint32_t w = 0; w < words; w++)
+        left[w] &= ~cf[bi].bits[w];
+    }
+    free(left);
+  }
+  tmc_cut *cut = TMC_PUSH(ir->cuts, ir->n_cuts, ir->cap_cuts);
+  memset(cut, 0, sizeof(*cut));
+  cut->asset = t;
+  cut->paths_total = np;
+  cut->n_flows = nbest;
+  cut->flows = tmc_arena_alloc(ir->arena, (nbest + 1) * sizeof(uint32_t));
+  cut->controls = tmc_arena_alloc(ir->arena, (nbest + 1) * sizeof(char *));
+  cut->closes = tmc_arena_alloc(ir->arena, (nbest + 1) * sizeof(uint32_t));
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t i = 0; i < nbest; i++) {
+    const cflow *x = &cf[best[i]];
+    cut->flows[i] = x->flow;
+    cut->controls[i] = x->control;
+    cut->closes[i] = x->cover;
+    tmc_buf_printf(&b, "%sadding %s on %s closes %u of %u path%s", i ? "; " : "",
+                   control_words(x->control),
+                   tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow), x->cover, np,
+                   np == 1 ? "" : "s");
+  }
+  if (nbest > 1)
+    tmc_buf_printf(&b, "; together they close all %u", np);
+  cut->advice = tmc_arena_strdup(ir->arena, b.data ? b.data : "");
+  tmc_buf_free(&b);
+  for (uint32_t i = 0; i < ncf; i++)
+    free(cf[i].bits);
+  free(cf);
+}
+
+/* ---- the pass -------------------------------------------------------------- */
+
+static void emit(tmc_ir *ir, const tmc_agraph *g, const risk *r, const found *f) {
+  uint32_t pi = tmc_ir_add_path(ir);
+  tmc_path *p = &ir->paths[pi];
+  p->entry = f->entry;
+  p->asset = f->target;
+  p->n_hops = f->p.n + 1;
+  p->hops = tmc_arena_alloc(ir->arena, p->n_hops * sizeof(tmc_hop));
+  p->hops[0] = (tmc_hop){f->entry, TMC_NONE, false, TMC_NONE, entry_reason(ir, f->entry)};
+  tmc_strlist mit = {0};
+  tmc_buf ev = TMC_BUF_INIT;
+  tmc_buf_puts(&ev, tmc_element_name(&ir->elements[f->entry]));
+  for (uint32_t i = 0; i < f->p.n; i++) {
+    const tmc_agraph_arc *a = &g->arcs[f->p.arcs[i]];
+    p->hops[i + 1] = (tmc_hop){a->to, a->flow, a->reverse, hop_boundary(ir, a),
+                               hop_weakness(ir, r, a)};
+    tmc_buf_printf(&ev, " -> %s%s", tmc_element_name(&ir->elements[a->to]),
+                   a->reverse ? " (against the flow)" : "");
+    const char *ctl = hop_control(ir, a);
+    if (!tmc_strlist_has(&mit, ctl))
+      tmc_strlist_add(&mit, ctl);
+  }
+  tmc_buf_puts(&ev, ". Hops:");
+  for (uint32_t i = 1; i < p->n_hops; i++)
+    tmc_buf_printf(&ev, " %u. %s: %s.", i,
+                   tmc_element_name(&ir->elements[p->hops[i].element]),
+                   p->hops[i].weakness);
+  p->chain = chains[f->ch].name;
+  p->cost = (double)f->p.cost / COST_SCALE;
+  p->likelihood = f->likelihood;
+  p->impact = f->impact;
+  p->score = f->score;
+  p->severity = severity_of(f->score);
+  p->more_exist = f->more;
+
+  uint32_t fi = tmc_ir_add_finding(ir);
+  tmc_finding *x = &ir->findings[fi];
+  x->rule_id = chains[f->ch].rule;
+  x->title = tmc_arena_printf(ir->arena, "%s: %s to %s", chains[f->ch].title,
+                              tmc_element_name(&ir->elements[f->entry]),
+                              tmc_element_name(&ir->elements[f->target]));
+  x->description = chains[f->ch].description;
+  tmc_buf rem = TMC_BUF_INIT;
+  tmc_buf_puts(&rem, "Break the path at its easiest hop: add ");
+  for (uint32_t i = 0; i < mit.n; i++)
+    tmc_buf_printf(&rem, "%s%s",
+                   i == 0           ? ""
+                   : i + 1 == mit.n ? " or "
+                                    : ", ",
+                   control_words(mit.v[i]));
+  tmc_buf_puts(&rem, " where the hops below lack it; see the cut set for this asset.");
+  x->remediation = tmc_arena_strdup(ir->arena, rem.data);
+  tmc_buf_free(&rem);
+  x->target_kind = TMC_TARGET_PATH;
+  x->target = pi;
+  x->stride = chains[f->ch].stride;
+  for (int i = 0; i < 3 && chains[f->ch].atlas[i]; i++)
+    tmc_strlist_add(&x->atlas, chains[f->ch].atlas[i]);
+  for (int i = 0; i < 2 && chains[f->ch].owasp[i]; i++)
+    tmc_strlist_add(&x->owasp, chains[f->ch].owasp[i]);
+  if (f->ch == CHAIN_IPI)
+    for (uint32_t i = 1; i < p->n_hops; i++)
+      if (ir->elements[p->hops[i].element].kind == TMC_KIND_AGENT_TOOL) {
+        tmc_strlist_add(&x->atlas, "AML.T0053");
+        break;
+      }
+  for (uint32_t i = 0; i < mit.n; i++)
+    tmc_strlist_add(&x->mitigations, mit.v[i]);
+  tmc_strlist_free(&mit);
+  x->likelihood = f->likelihood;
+  x->impact = f->impact;
+  x->score = f->score;
+  x->severity = p->severity;
+  x->status = TMC_STATUS_OPEN;
+  x->evidence = tmc_arena_strdup(ir->arena, ev.data);
+  tmc_buf_free(&ev);
+}
+
+typedef struct target {
+  uint32_t el;
+  int impact;
+  uint32_t rank;
+} target;
+
+static int cmp_target(const void *pa, const void *pb) {
+  const target *a = pa, *b = pb;
+  if (a->impact != b->impact)
+    return a->impact > b->impact ? -1 : 1;
+  return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
+int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  uint32_t k = opts ? opts->paths_k : 3;
+  uint32_t max_total = opts && opts->max_paths ? opts->max_paths : DEFAULT_MAX_PATHS;
+  if (k == 0 || ir->n_elements == 0)
+    return 0;
+  risk r;
+  risk_build(&r, ir);
+  tmc_agraph g;
+  tmc_agraph_build(&g, ir, hop_cost, &r);
+  search s;
+  search_init(&s, &g);
+  ctx c = {ir, &g, NULL, 0, 0, 0, 0, 0};
+
+  /* Targets: assets, and the LLMs and models AI chains end at; the most
+   * valuable first, so a budget cut drops the least important. */
+  target *ts = NULL;
+  uint32_t nt = 0, capt = 0;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->facts.is_asset || e->kind == TMC_KIND_LLM || e->kind == TMC_KIND_MODEL)
+      *TMC_PUSH(ts, nt, capt) =
+          (target){i, e->facts.is_asset ? 10 + asset_impact(e) : 0, g.rank[i]};
+  }
+  if (nt)
+    qsort(ts, nt, sizeof(*ts), cmp_target);
+  for (uint32_t i = 0; i < nt; i++) {
+    if (s.work >= WORK_TOTAL) {
+      c.targets_skipped = nt - i;
+      break;
+    }
+    s.limit = WORK_TOTAL;
+    if (!reverse_dijkstra(&s, ts[i].el)) {
+      c.targets_skipped = nt - i;
+      break;
+    }
+    paths_to(&c, &s, ts[i].el, k, max_total, WORK_TOTAL);
+  }
+  free(ts);
+
+  sort_found(&g, c.v, c.n);
+  uint32_t keep = c.n < max_total ? c.n : max_total;
+  /* A pair that lost paths to the total cap has more than it shows. */
+  for (uint32_t i = keep; i < c.n; i++)
+    for (uint32_t j = 0; j < keep; j++)
+      if (c.v[j].entry == c.v[i].entry && c.v[j].target == c.v[i].target)
+        c.v[j].more = true;
+  uint32_t first = ir->n_paths;
+  uint32_t *rank_of = tmc_xcalloc(ir->n_elements + 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < keep; i++) {
+    emit(ir, &g, &r, &c.v[i]);
+    ir->paths[ir->n_paths - 1].rank = ++rank_of[c.v[i].target];
+  }
+  for (uint32_t i = 0; i < c.n; i++)
+    free(c.v[i].p.arcs);
+  free(c.v);
+
+  /* Cut sets, per target in the order paths were ranked. */
+  uint32_t *pidx = tmc_xmalloc(sizeof(uint32_t) * (keep + 1));
+  bool *done = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = first; i < ir->n_paths; i++) {
+    uint32_t t = ir->paths[i].asset;
+    if (done[t])
+      continue;
+    done[t] = true;
+    uint32_t np = 0;
+    for (uint32_t j = i; j < ir->n_paths; j++)
+      if (ir->paths[j].asset == t)
+        pidx[np++] = j;
+    cut_for(ir, &g, t, pidx, np);
+  }
+  free(done);
+  free(pidx);
+  free(rank_of);
+
+  if (c.n > keep || c.pairs_capped)
+    tmc_note(d, (tmc_loc){ir->file, 0, 0},
+             "attack paths: kept the %u most likely of %u found (limit %u); %u more "
+             "entry/target pair%s not searched",
+             keep, c.n, max_total, c.pairs_capped, c.pairs_capped == 1 ? "" : "s");
+  if (c.targets_skipped || c.pairs_cut)
+    tmc_note(d, (tmc_loc){ir->file, 0, 0},
+             "attack paths: the work limit stopped the search early (%u target%s not "
+             "analysed, %u entry/target pair%s cut short); the paths shown are a subset",
+             c.targets_skipped, c.targets_skipped == 1 ? "" : "s", c.pairs_cut,
+             c.pairs_cut == 1 ? "" : "s");
+  search_free(&s);
+  tmc_agraph_free(&g);
+  risk_free(&r);
+  return 0;
+}
