@@ -18,10 +18,11 @@
 #include "passes/passes.h"
 
 #define INF UINT64_MAX
-#define COST_SCALE 1000.0      /* cost units per unit of -ln(p) */
-#define DEFAULT_MAX_PATHS 100  /* total paths kept when opts->max_paths is 0 */
-#define WORK_TOTAL 60000000ull /* heap pops + arc relaxations for the whole pass */
-#define WORK_PAIR 400000ull    /* ... for Yen on one entry/asset pair */
+#define COST_SCALE 1000.0     /* cost units per unit of -ln(p) */
+#define DEFAULT_MAX_PATHS 100 /* total paths kept when opts->max_paths is 0 */
+#define WORK_BASE 2000000ull  /* heap pops + arc relaxations for the whole pass: this */
+#define WORK_PER_ITEM 12ull   /* ... plus this per element and arc (linear in size) */
+#define WORK_PAIR 200000ull   /* ... at most this for Yen on one entry/target pair */
 
 typedef enum chain {
   CHAIN_NONE,
@@ -307,6 +308,20 @@ static bool reverse_dijkstra(search *s, uint32_t t) {
 static bool astar(search *s, uint32_t src, uint32_t t, apath *out) {
   const tmc_agraph *g = s->g;
   if (s->h[src] == INF)
+    return false;
+  /* A search that fails explores everything it can reach: first make sure
+   * the target still has a way in and the source a way out. */
+  bool in = false, way_out = false;
+  for (uint32_t k = g->in[t]; k < g->in[t + 1] && !in; k++) {
+    uint32_t a = g->in_arcs[k];
+    in = s->arc_blocked[a] != s->bstamp && s->blocked[g->arcs[a].from] != s->bstamp &&
+         s->h[g->arcs[a].from] != INF;
+  }
+  for (uint32_t a = g->out[src]; a < g->out[src + 1] && !way_out; a++)
+    way_out = s->arc_blocked[a] != s->bstamp && s->blocked[g->arcs[a].to] != s->bstamp &&
+              s->h[g->arcs[a].to] != INF;
+  s->work += 1 + (g->in[t + 1] - g->in[t]) / 8 + (g->out[src + 1] - g->out[src]) / 8;
+  if (!in || !way_out)
     return false;
   if (++s->stamp == 0) { /* wrapped: old marks would look current */
     memset(s->seen, 0, g->n * sizeof(uint32_t));
@@ -633,6 +648,58 @@ static const char *hop_weakness(const tmc_ir *ir, const risk *r,
   return s;
 }
 
+/* ---- the best keys so far ---------------------------------------------------- */
+
+/* A path's place in the global order as one number, smaller = better: score
+ * first (higher wins), then cost (lower wins). Every path to a target costs at
+ * least the target's distance from the nearest entry, so the same formula on
+ * that distance and the best impact the target allows bounds them all. */
+static uint64_t order_key(int score, uint64_t cost) {
+  uint64_t c = cost < (1ull << 48) ? cost : (1ull << 48) - 1;
+  return (uint64_t)(25 - score) << 48 | c;
+}
+
+/* The max_total best keys found so far, worst on top (a max-heap): once it is
+ * full, a pair or target whose bound is worse than the top cannot place. */
+typedef struct topk {
+  uint64_t *v;
+  uint32_t n, max;
+} topk;
+
+static void topk_add(topk *t, uint64_t key) {
+  if (t->n == t->max) {
+    if (key >= t->v[0])
+      return;
+    t->v[0] = key; /* replace the worst and sift down */
+    for (uint32_t i = 0;;) {
+      uint32_t l = 2 * i + 1, r = l + 1, m = i;
+      if (l < t->n && t->v[l] > t->v[m])
+        m = l;
+      if (r < t->n && t->v[r] > t->v[m])
+        m = r;
+      if (m == i)
+        break;
+      uint64_t x = t->v[i];
+      t->v[i] = t->v[m];
+      t->v[m] = x;
+      i = m;
+    }
+    return;
+  }
+  uint32_t i = t->n++;
+  t->v[i] = key;
+  while (i > 0 && t->v[i] > t->v[(i - 1) / 2]) {
+    uint64_t x = t->v[i];
+    t->v[i] = t->v[(i - 1) / 2];
+    t->v[(i - 1) / 2] = x;
+    i = (i - 1) / 2;
+  }
+}
+
+static bool topk_beats(const topk *t, uint64_t bound) {
+  return t->n == t->max && bound > t->v[0];
+}
+
 /* ---- collecting ------------------------------------------------------------ */
 
 typedef struct found {
@@ -648,8 +715,10 @@ typedef struct ctx {
   const tmc_agraph *g;
   found *v;
   uint32_t n, cap;
+  topk best;               /* keys of the best max_total paths so far */
+  const uint32_t *entries; /* every entry point, by index */
+  uint32_t n_entries;
   uint32_t pairs_cut;       /* pairs whose search the work limit stopped */
-  uint32_t pairs_capped;    /* entries beyond max_total for one target */
   uint32_t targets_skipped; /* targets the work limit never reached */
 } ctx;
 
@@ -699,31 +768,33 @@ static int cmp_cand(const void *pa, const void *pb) {
   return a->rank < b->rank ? -1 : a->rank > b->rank;
 }
 
-/* All paths to one target: Yen from its nearest entries. */
-static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, uint32_t max_pairs,
-                     uint64_t budget_left) {
+/* All paths to one target: Yen from its nearest entries, while a pair can
+ * still place among the best max_total. ub_impact bounds the target's impact. */
+static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
+                     uint64_t budget) {
   const tmc_agraph *g = c->g;
   const tmc_ir *ir = c->ir;
   cand *cs = NULL;
   uint32_t nc = 0, capc = 0;
-  for (uint32_t e = 0; e < ir->n_elements; e++)
-    if (ir->elements[e].facts.is_entry && e != t && s->h[e] != INF)
+  for (uint32_t i = 0; i < c->n_entries; i++) {
+    uint32_t e = c->entries[i];
+    if (e != t && s->h[e] != INF)
       *TMC_PUSH(cs, nc, capc) = (cand){e, s->h[e], g->rank[e]};
+  }
   if (nc)
     qsort(cs, nc, sizeof(*cs), cmp_cand);
-  if (nc > max_pairs) {
-    c->pairs_capped += nc - max_pairs;
-    nc = max_pairs;
-  }
   apath *A = tmc_xcalloc(k + 2, sizeof(apath));
   bool is_asset = ir->elements[t].facts.is_asset;
   int base_impact = asset_impact(&ir->elements[t]);
   for (uint32_t i = 0; i < nc; i++) {
+    if (topk_beats(&c->best, order_key(likelihood_of(cs[i].h) * ub_impact, cs[i].h)))
+      break; /* nearer entries come first: no later pair can place either */
     uint64_t spent = s->work;
-    if (spent >= budget_left)
+    if (spent >= budget) {
+      c->pairs_cut += nc - i;
       break;
-    s->limit =
-        spent + (budget_left - spent < WORK_PAIR ? budget_left - spent : WORK_PAIR);
+    }
+    s->limit = spent + (budget - spent < WORK_PAIR ? budget - spent : WORK_PAIR);
     bool cut = false;
     uint32_t na = yen(s, cs[i].entry, t, k + 1, A, &cut);
     /* Non-assets are targets only for AI chains: keep those alone. */
@@ -745,6 +816,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, uint32_t max_pai
       if (f->impact < 1)
         f->impact = 1;
       f->score = f->likelihood * f->impact;
+      topk_add(&c->best, order_key(f->score, A[j].cost));
       kept++;
     }
     if (na > k || cut)
@@ -992,15 +1064,45 @@ static void emit(tmc_ir *ir, const tmc_agraph *g, const risk *r, const found *f)
 
 typedef struct target {
   uint32_t el;
-  int impact;
+  int ub_impact;  /* the highest impact a path to it can have */
+  uint64_t bound; /* order_key no path to it can beat */
   uint32_t rank;
 } target;
 
 static int cmp_target(const void *pa, const void *pb) {
   const target *a = pa, *b = pb;
-  if (a->impact != b->impact)
-    return a->impact > b->impact ? -1 : 1;
+  if (a->bound != b->bound)
+    return a->bound < b->bound ? -1 : 1;
   return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
+/* Cost from the nearest entry point to every element: one Dijkstra from all
+ * entries at once (the same movement rules as every other search). */
+static void forward_dijkstra(search *s, const uint32_t *entries, uint32_t n_entries,
+                             uint64_t *dist) {
+  const tmc_agraph *g = s->g;
+  for (uint32_t i = 0; i < g->n; i++)
+    dist[i] = INF;
+  s->q.n = 0;
+  for (uint32_t i = 0; i < n_entries; i++) {
+    dist[entries[i]] = 0;
+    hpush(&s->q, (hitem){0, g->rank[entries[i]], entries[i]});
+  }
+  while (s->q.n) {
+    hitem x = hpop(&s->q);
+    uint32_t u = x.node;
+    s->work++;
+    if (x.key != dist[u] || (x.key > 0 && !g->transit[u]))
+      continue;
+    for (uint32_t a = g->out[u]; a < g->out[u + 1]; a++) {
+      uint64_t nd = dist[u] + g->arcs[a].cost;
+      s->work++;
+      if (nd < dist[g->arcs[a].to]) {
+        dist[g->arcs[a].to] = nd;
+        hpush(&s->q, (hitem){nd, g->rank[g->arcs[a].to], g->arcs[a].to});
+      }
+    }
+  }
 }
 
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
@@ -1014,33 +1116,53 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tmc_agraph_build(&g, ir, hop_cost, &r);
   search s;
   search_init(&s, &g);
-  ctx c = {ir, &g, NULL, 0, 0, 0, 0, 0};
+  uint64_t budget = WORK_BASE + WORK_PER_ITEM * ((uint64_t)g.n + g.n_arcs);
+  ctx c = {0};
+  c.ir = ir;
+  c.g = &g;
+  c.best.max = max_total;
+  c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
+  uint32_t *entries = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (ir->elements[i].facts.is_entry)
+      entries[c.n_entries++] = i;
+  c.entries = entries;
+  uint64_t *dist = tmc_xmalloc(sizeof(uint64_t) * (ir->n_elements + 1));
+  forward_dijkstra(&s, entries, c.n_entries, dist);
 
-  /* Targets: assets, and the LLMs and models AI chains end at; the most
-   * valuable first, so a budget cut drops the least important. */
+  /* Targets: assets, and the LLMs and models AI chains end at, reachable
+   * from some entry; searched best bound first, so the search can stop at the
+   * first target none of whose paths could place among the best max_total. */
   target *ts = NULL;
   uint32_t nt = 0, capt = 0;
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
-    if (e->facts.is_asset || e->kind == TMC_KIND_LLM || e->kind == TMC_KIND_MODEL)
-      *TMC_PUSH(ts, nt, capt) =
-          (target){i, e->facts.is_asset ? 10 + asset_impact(e) : 0, g.rank[i]};
+    if (dist[i] == INF || dist[i] == 0)
+      continue;
+    if (!e->facts.is_asset && e->kind != TMC_KIND_LLM && e->kind != TMC_KIND_MODEL)
+      continue;
+    int ub = asset_impact(e);
+    if (e->kind == TMC_KIND_LLM || e->kind == TMC_KIND_MODEL)
+      ub = chains[CHAIN_BACKDOOR].impact > ub ? chains[CHAIN_BACKDOOR].impact : ub;
+    *TMC_PUSH(ts, nt, capt) =
+        (target){i, ub, order_key(likelihood_of(dist[i]) * ub, dist[i]), g.rank[i]};
   }
+  free(dist);
   if (nt)
     qsort(ts, nt, sizeof(*ts), cmp_target);
   for (uint32_t i = 0; i < nt; i++) {
-    if (s.work >= WORK_TOTAL) {
+    if (topk_beats(&c.best, ts[i].bound))
+      break;
+    s.limit = budget;
+    if (s.work >= budget || !reverse_dijkstra(&s, ts[i].el)) {
       c.targets_skipped = nt - i;
       break;
     }
-    s.limit = WORK_TOTAL;
-    if (!reverse_dijkstra(&s, ts[i].el)) {
-      c.targets_skipped = nt - i;
-      break;
-    }
-    paths_to(&c, &s, ts[i].el, k, max_total, WORK_TOTAL);
+    paths_to(&c, &s, ts[i].el, k, ts[i].ub_impact, budget);
   }
   free(ts);
+  free(entries);
+  free(c.best.v);
 
   sort_found(&g, c.v, c.n);
   uint32_t keep = c.n < max_total ? c.n : max_total;
@@ -1077,11 +1199,10 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(pidx);
   free(rank_of);
 
-  if (c.n > keep || c.pairs_capped)
+  if (c.n > keep)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
-             "attack paths: kept the %u most likely of %u found (limit %u); %u more "
-             "entry/target pair%s not searched",
-             keep, c.n, max_total, c.pairs_capped, c.pairs_capped == 1 ? "" : "s");
+             "attack paths: kept the %u most likely of %u found (limit %u)", keep, c.n,
+             max_total);
   if (c.targets_skipped || c.pairs_cut)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
              "attack paths: the work limit stopped the search early (%u target%s not "

@@ -1,0 +1,655 @@
+/* test_paths.c - the reach and paths passes: entry points, assets, hop counts,
+ * k shortest attack paths, AI chains and cut sets, on small hand-checked
+ * graphs (from DOT strings run through the real front end and passes) and on
+ * generated dense and large graphs built directly in the IR. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+
+/* Parses DOT and runs the passes the paths pass depends on, then paths with
+ * k paths per pair. Findings are added first when `finding_on` names an
+ * element (an open finding of that severity), to test hop weighting. */
+static tmc_ir *analyse_with(const char *dot, uint32_t k, const char *finding_on,
+                            tmc_severity sev, tmc_status status) {
+  tmc_ir *ir = NULL;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_frontend_opts fo = TMC_FRONTEND_OPTS_INIT;
+  assert_int_equal(tmc_frontend_parse(&ir, "t.dot", dot, strlen(dot), &fo, &d), 0);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.paths_k = k;
+  static const char *names[] = {"classify", "vocab", "boundaries", "reach"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    const tmc_pass *p = tmc_pass_find(names[i]);
+    assert_non_null(p);
+    assert_int_equal(p->fn(ir, &po, &d), 0);
+  }
+  if (finding_on) {
+    uint32_t e = tmc_ir_find_element(ir, 0, finding_on);
+    assert_int_not_equal(e, TMC_NONE);
+    uint32_t f = tmc_ir_add_finding(ir);
+    ir->findings[f].rule_id = "TEST-1";
+    ir->findings[f].target_kind = TMC_TARGET_ELEMENT;
+    ir->findings[f].target = e;
+    ir->findings[f].severity = sev;
+    ir->findings[f].status = status;
+  }
+  assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
+  assert_int_equal(tmc_ir_check(ir, "paths", &d), 0);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static tmc_ir *analyse(const char *dot, uint32_t k) {
+  return analyse_with(dot, k, NULL, TMC_SEV_NONE, TMC_STATUS_OPEN);
+}
+
+static uint32_t el(const tmc_ir *ir, const char *id) {
+  uint32_t e = tmc_ir_find_element(ir, 0, id);
+  assert_int_not_equal(e, TMC_NONE);
+  return e;
+}
+
+/* "a b c" for a path's elements, in an arena string. */
+static const char *hops_of(const tmc_ir *ir, const tmc_path *p) {
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t h = 0; h < p->n_hops; h++)
+    tmc_buf_printf(&b, "%s%s", h ? " " : "", ir->elements[p->hops[h].element].id);
+  const char *s = tmc_arena_strdup(ir->arena, b.data ? b.data : "");
+  tmc_buf_free(&b);
+  return s;
+}
+
+static const tmc_path *find_path(const tmc_ir *ir, const char *hops) {
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (strcmp(hops_of(ir, &ir->paths[i]), hops) == 0)
+      return &ir->paths[i];
+  return NULL;
+}
+
+static uint32_t count_pair(const tmc_ir *ir, uint32_t entry, uint32_t asset) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    n += ir->paths[i].entry == entry && ir->paths[i].asset == asset;
+  return n;
+}
+
+static const tmc_cut *cut_of(const tmc_ir *ir, uint32_t asset) {
+  for (uint32_t i = 0; i < ir->n_cuts; i++)
+    if (ir->cuts[i].asset == asset)
+      return &ir->cuts[i];
+  return NULL;
+}
+
+/* Every path is loopless, starts at its entry, ends at its asset, and each
+ * hop's flow really joins the previous element to this one. */
+static void assert_paths_sane(const tmc_ir *ir) {
+  uint8_t *seen = calloc(ir->n_elements + 1, 1);
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    assert_true(p->n_hops >= 2);
+    assert_int_equal(p->hops[0].element, p->entry);
+    assert_int_equal(p->hops[p->n_hops - 1].element, p->asset);
+    assert_int_equal(p->hops[0].flow, TMC_NONE);
+    memset(seen, 0, ir->n_elements + 1);
+    for (uint32_t h = 0; h < p->n_hops; h++) {
+      assert_false(seen[p->hops[h].element]);
+      seen[p->hops[h].element] = 1;
+      if (h == 0)
+        continue;
+      const tmc_flow *f = &ir->flows[p->hops[h].flow];
+      uint32_t from = p->hops[h - 1].element, to = p->hops[h].element;
+      if (p->hops[h].reverse)
+        assert_true(f->src == to && f->dst == from);
+      else
+        assert_true(f->src == from && f->dst == to);
+      /* Never through an external entity. */
+      if (h + 1 < p->n_hops)
+        assert_int_not_equal(ir->elements[to].kind, TMC_KIND_EXTERNAL);
+    }
+    assert_true(p->likelihood >= 1 && p->likelihood <= 5);
+    assert_true(p->impact >= 1 && p->impact <= 5);
+    assert_int_equal(p->score, p->likelihood * p->impact);
+  }
+  free(seen);
+  /* One finding per path, pointing at it. */
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH) {
+      assert_int_equal(ir->findings[i].target, n);
+      assert_int_equal(ir->findings[i].score, ir->paths[n].score);
+      n++;
+    }
+  assert_int_equal(n, ir->n_paths);
+}
+
+/* ---- RAG: the indirect prompt injection chain ------------------------------ */
+
+static const char *rag =
+    "digraph rag {\n"
+    "  employee [shape=box, label=\"Employee\"];\n"
+    "  authors [shape=box, label=\"Document authors\", source=third_party];\n"
+    "  subgraph cluster_internal { label=\"Internal network\";\n"
+    "    chat [label=\"Chat UI backend\"]; orchestrator [label=\"RAG orchestrator\"];\n"
+    "    ingest [label=\"Ingestion pipeline\"];\n"
+    "    docs [shape=cylinder, label=\"Document store\", data=\"confidential_documents\","
+    "          sensitivity=confidential];\n"
+    "    vectors [shape=cylinder, label=\"Vector DB\", sensitivity=confidential];\n"
+    "    llm [label=\"LLM\", type=llm]; }\n"
+    "  employee -> chat [protocol=https, authenticated=true];\n"
+    "  chat -> orchestrator [protocol=http];\n"
+    "  authors -> docs [protocol=https];\n"
+    "  docs -> ingest; ingest -> vectors;\n"
+    "  orchestrator -> vectors [dir=both];\n"
+    "  orchestrator -> llm [protocol=https];\n"
+    "}\n";
+
+static void test_rag_facts(void **state) {
+  tmc_ir *ir = analyse(rag, 3);
+  assert_true(ir->elements[el(ir, "employee")].facts.is_entry);
+  assert_true(ir->elements[el(ir, "authors")].facts.is_entry);
+  assert_false(ir->elements[el(ir, "chat")].facts.is_entry);
+  assert_true(ir->elements[el(ir, "docs")].facts.is_asset);
+  assert_true(ir->elements[el(ir, "vectors")].facts.is_asset);
+  assert_false(ir->elements[el(ir, "llm")].facts.is_asset);
+  assert_int_equal(ir->elements[el(ir, "chat")].facts.entry_hops, 1);
+  assert_int_equal(ir->elements[el(ir, "orchestrator")].facts.entry_hops, 2);
+  assert_int_equal(ir->elements[el(ir, "vectors")].facts.entry_hops, 3);
+  assert_true(ir->elements[el(ir, "chat")].facts.exposed);
+  assert_true(ir->elements[el(ir, "docs")].facts.exposed);
+  assert_false(ir->elements[el(ir, "orchestrator")].facts.exposed);
+  /* Flow entry_hops: from the end the attacker uses it from. */
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (ir->flows[i].src == el(ir, "chat"))
+      assert_int_equal(ir->flows[i].facts.entry_hops, 1);
+  tmc_ir_free(ir);
+}
+
+static void test_rag_paths(void **state) {
+  tmc_ir *ir = analyse(rag, 3);
+  assert_paths_sane(ir);
+  /* The expert's drawing: poisoned documents reach the LLM through the
+   * vector store and retrieval. */
+  const tmc_path *ipi = find_path(ir, "authors docs ingest vectors orchestrator llm");
+  assert_non_null(ipi);
+  assert_string_equal(ipi->chain, "indirect prompt injection");
+  assert_true(ipi->hops[4].reverse); /* retrieval follows the two-way flow back */
+  assert_false(ipi->hops[3].reverse);
+  bool found_finding = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind == TMC_TARGET_PATH && &ir->paths[f->target] == ipi) {
+      assert_string_equal(f->rule_id, "TMC-PATH-002");
+      assert_true(tmc_strlist_has(&f->atlas, "AML.T0051.001"));
+      assert_non_null(strstr(f->evidence, "Vector DB"));
+      found_finding = true;
+    }
+  }
+  assert_true(found_finding);
+  /* The employee reaches the vector store through the chat backend. */
+  assert_non_null(find_path(ir, "employee chat orchestrator vectors"));
+  /* A direct prompt path to the LLM is not a chain, and the LLM is no asset. */
+  assert_null(find_path(ir, "employee chat orchestrator llm"));
+  /* Third-party authors write straight into the document store. */
+  const tmc_path *up = find_path(ir, "authors docs");
+  assert_non_null(up);
+  assert_null(up->chain);
+  assert_int_not_equal(up->hops[1].boundary, TMC_NONE);
+  assert_non_null(strstr(up->hops[1].weakness, "into higher trust"));
+
+  /* Cut for the vector store: one hop on each of the two routes. */
+  const tmc_cut *c = cut_of(ir, el(ir, "vectors"));
+  assert_non_null(c);
+  assert_int_equal(c->paths_total, 2);
+  assert_int_equal(c->n_flows, 2);
+  assert_non_null(strstr(c->advice, "adding authentication on Chat UI backend -> RAG "
+                                    "orchestrator closes 1 of 2 paths"));
+  assert_non_null(strstr(c->advice, "input filtering"));
+  /* Cut for the LLM's injection chain: filter the poisoned content. */
+  c = cut_of(ir, el(ir, "llm"));
+  assert_non_null(c);
+  assert_int_equal(c->n_flows, 1);
+  assert_string_equal(c->controls[0], "input_filtering");
+  tmc_ir_free(ir);
+}
+
+/* ---- entry and asset rules ------------------------------------------------- */
+
+static void test_entry_asset_rules(void **state) {
+  tmc_ir *ir =
+      analyse("digraph g {\n"
+              "  web [label=\"Public web\"];\n"                  /* trust 0: entry */
+              "  ops [shape=box, label=\"Ops\", entry=false];\n" /* opted out */
+              "  subgraph cluster_dmz { label=\"DMZ\";\n"
+              "    api [label=\"API\"]; hook [label=\"Hook\", entry=true]; }\n"
+              "  subgraph cluster_net { label=\"Internet\";\n"
+              "    bot [label=\"Bot\"]; }\n" /* trust-0 zone */
+              "  subgraph cluster_int { label=\"Internal\";\n"
+              "    db [shape=cylinder, label=\"Users\", data=\"pii\"];\n"
+              "    cache [shape=cylinder, label=\"Cache\"];\n"
+              "    keep [shape=cylinder, label=\"Keep\", asset=true];\n"
+              "    skip [shape=cylinder, label=\"Skip\", data=credentials, asset=no]; }\n"
+              "  web -> api; ops -> api; bot -> api; api -> db; api -> cache;\n"
+              "  api -> keep; api -> skip; hook -> api;\n"
+              "}\n",
+              3);
+  assert_true(ir->elements[el(ir, "web")].facts.is_entry);
+  assert_false(ir->elements[el(ir, "ops")].facts.is_entry);
+  assert_true(ir->elements[el(ir, "hook")].facts.is_entry);
+  assert_true(ir->elements[el(ir, "bot")].facts.is_entry);
+  assert_false(ir->elements[el(ir, "api")].facts.is_entry);
+  assert_true(ir->elements[el(ir, "db")].facts.is_asset);
+  assert_false(ir->elements[el(ir, "cache")].facts.is_asset);
+  assert_true(ir->elements[el(ir, "keep")].facts.is_asset);
+  assert_false(ir->elements[el(ir, "skip")].facts.is_asset);
+  assert_int_equal(count_pair(ir, el(ir, "ops"), el(ir, "db")), 0);
+  assert_int_equal(count_pair(ir, el(ir, "web"), el(ir, "db")), 1);
+  assert_paths_sane(ir);
+  tmc_ir_free(ir);
+
+  /* Without any boundary, "outside" means nothing: only the external
+   * entity is an entry. */
+  ir = analyse("digraph g { u [shape=box]; a; s [shape=cylinder, data=secrets];"
+               " u -> a -> s; }",
+               3);
+  assert_true(ir->elements[el(ir, "u")].facts.is_entry);
+  assert_false(ir->elements[el(ir, "a")].facts.is_entry);
+  assert_int_equal(ir->n_paths, 1);
+  assert_int_equal(ir->paths[0].impact, 5); /* secrets */
+  tmc_ir_free(ir);
+}
+
+/* ---- graph shapes ----------------------------------------------------------- */
+
+static void test_cycles_selfloops_disconnected(void **state) {
+  tmc_ir *ir = analyse("digraph g {\n"
+                       "  x [shape=box]; y [shape=box];\n"
+                       "  subgraph cluster_i { label=internal;\n"
+                       "    a; b; c; s [shape=cylinder, sensitivity=secret];\n"
+                       "    lone [shape=cylinder, sensitivity=secret]; q; }\n"
+                       "  x -> a; a -> a; a -> b; b -> c; c -> a; c -> c; b -> b;\n"
+                       "  c -> s; s -> s; q -> lone; y -> y;\n"
+                       "}\n",
+                       5);
+  assert_paths_sane(ir);
+  /* Only one loopless way in: the cycles add none. */
+  assert_int_equal(count_pair(ir, el(ir, "x"), el(ir, "s")), 1);
+  assert_false(ir->paths[0].more_exist);
+  assert_non_null(find_path(ir, "x a b c s"));
+  /* The disconnected part: no path, no cut, unreachable. */
+  assert_int_equal(ir->elements[el(ir, "lone")].facts.entry_hops, TMC_NONE);
+  assert_int_equal(ir->elements[el(ir, "q")].facts.entry_hops, TMC_NONE);
+  assert_null(cut_of(ir, el(ir, "lone")));
+  assert_int_equal(ir->elements[el(ir, "s")].facts.entry_hops, 4);
+  tmc_ir_free(ir);
+}
+
+static void test_reverse_and_bidirectional(void **state) {
+  tmc_ir *ir =
+      analyse("digraph g {\n"
+              "  u [shape=box];\n"
+              "  subgraph cluster_i { label=internal;\n"
+              "    p; q; s [shape=cylinder, data=pii]; t [shape=cylinder, data=pii];\n"
+              "    w [shape=cylinder, data=pii]; }\n"
+              "  u -> p;\n"
+              "  s -> p;\n"            /* p reads s: a compromised p can act on it */
+              "  q -> p [dir=both];\n" /* two-way: p reaches q */
+              "  q -> t;\n"
+              "  w -> q;\n" /* q reads w */
+              "  t -> w;\n"
+              "}\n",
+              3);
+  assert_paths_sane(ir);
+  const tmc_path *ps = find_path(ir, "u p s");
+  assert_non_null(ps);
+  assert_true(ps->hops[2].reverse);
+  const tmc_path *pt = find_path(ir, "u p q t");
+  assert_non_null(pt);
+  assert_true(pt->hops[2].reverse);
+  assert_false(pt->hops[3].reverse);
+  /* Two ways to w: q reads it (reverse), or t writes it. */
+  const tmc_path *w1 = find_path(ir, "u p q w");
+  assert_non_null(w1);
+  assert_true(w1->hops[3].reverse);
+  assert_non_null(find_path(ir, "u p q t w"));
+  /* A store does not move against a write: nothing goes t -> q. */
+  assert_null(find_path(ir, "u p q t w q"));
+  tmc_ir_free(ir);
+}
+
+/* Five parallel routes from the entry to the store; the unauthenticated one
+ * through m3 is the easiest. */
+static const char *ladder =
+    "digraph g {\n"
+    "  e [shape=box];\n"
+    "  subgraph cluster_i { label=internal;\n"
+    "    m1; m2; m3; m4; m5; s [shape=cylinder, sensitivity=confidential]; }\n"
+    "  e -> m1 [authenticated=yes]; e -> m2 [authenticated=yes];\n"
+    "  e -> m3 [authenticated=no, protocol=http]; e -> m4 [authenticated=yes];\n"
+    "  e -> m5 [authenticated=yes];\n"
+    "  m1 -> s; m2 -> s; m3 -> s; m4 -> s; m5 -> s;\n"
+    "}\n";
+
+static void test_ranking_k_more_exist(void **state) {
+  tmc_ir *ir = analyse(ladder, 3);
+  assert_paths_sane(ir);
+  assert_int_equal(ir->n_paths, 3);
+  assert_string_equal(hops_of(ir, &ir->paths[0]), "e m3 s");
+  assert_int_equal(ir->paths[0].rank, 1);
+  assert_int_equal(ir->paths[1].rank, 2);
+  assert_int_equal(ir->paths[2].rank, 3);
+  assert_true(ir->paths[0].cost < ir->paths[1].cost);
+  assert_true(ir->paths[0].likelihood > ir->paths[1].likelihood);
+  for (uint32_t i = 0; i < 3; i++)
+    assert_true(ir->paths[i].more_exist);
+  /* Equal-cost routes come in stable name order. */
+  assert_string_equal(hops_of(ir, &ir->paths[1]), "e m1 s");
+  assert_string_equal(hops_of(ir, &ir->paths[2]), "e m2 s");
+  tmc_ir_free(ir);
+
+  ir = analyse(ladder, 5);
+  assert_int_equal(ir->n_paths, 5);
+  for (uint32_t i = 0; i < 5; i++)
+    assert_false(ir->paths[i].more_exist);
+  /* The cut: every route must be closed, and none can be closed with less. */
+  const tmc_cut *c = cut_of(ir, el(ir, "s"));
+  assert_non_null(c);
+  assert_int_equal(c->paths_total, 5);
+  assert_int_equal(c->n_flows, 5);
+  tmc_ir_free(ir);
+
+  ir = analyse(ladder, 1);
+  assert_int_equal(ir->n_paths, 1);
+  assert_true(ir->paths[0].more_exist);
+  tmc_ir_free(ir);
+}
+
+static void test_findings_weigh_hops(void **state) {
+  /* An open critical finding on m4 makes the route through it the easiest
+   * of the authenticated ones; a mitigated one makes it the hardest. */
+  tmc_ir *ir = analyse_with(ladder, 5, "m4", TMC_SEV_CRITICAL, TMC_STATUS_OPEN);
+  assert_string_equal(hops_of(ir, &ir->paths[1]), "e m4 s");
+  assert_non_null(strstr(ir->paths[1].hops[1].weakness, "TEST-1"));
+  tmc_ir_free(ir);
+  ir = analyse_with(ladder, 5, "m1", TMC_SEV_HIGH, TMC_STATUS_MITIGATED);
+  assert_string_equal(hops_of(ir, &ir->paths[4]), "e m1 s");
+  tmc_ir_free(ir);
+}
+
+/* Hand-checked: paths e1-a-c-s, e2-b-c-s, e2-d-s. Smallest cut: c -> s plus
+ * one flow of the d route; no single flow is on all three. */
+static void test_cut_set(void **state) {
+  tmc_ir *ir = analyse("digraph g {\n"
+                       "  e1 [shape=box]; e2 [shape=box];\n"
+                       "  subgraph cluster_i { label=internal;\n"
+                       "    a; b; c; d; s [shape=cylinder, data=credentials]; }\n"
+                       "  e1 -> a; a -> c; e2 -> b; b -> c; c -> s; e2 -> d; d -> s;\n"
+                       "}\n",
+                       3);
+  assert_paths_sane(ir);
+  uint32_t s = el(ir, "s");
+  assert_int_equal(count_pair(ir, el(ir, "e1"), s), 1);
+  assert_int_equal(count_pair(ir, el(ir, "e2"), s), 2);
+  const tmc_cut *c = cut_of(ir, s);
+  assert_non_null(c);
+  assert_int_equal(c->paths_total, 3);
+  assert_int_equal(c->n_flows, 2);
+  const tmc_flow *f0 = &ir->flows[c->flows[0]];
+  assert_int_equal(f0->src, el(ir, "c"));
+  assert_int_equal(f0->dst, s);
+  assert_int_equal(c->closes[0], 2);
+  assert_int_equal(c->closes[1], 1);
+  /* Every path contains a cut flow. */
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    bool hit = false;
+    for (uint32_t h = 1; h < ir->paths[i].n_hops; h++)
+      for (uint32_t k = 0; k < c->n_flows; k++)
+        hit |= ir->paths[i].hops[h].flow == c->flows[k];
+    assert_true(hit);
+  }
+  assert_non_null(strstr(c->advice, "closes 2 of 3 paths"));
+  assert_non_null(strstr(c->advice, "together they close all 3"));
+  tmc_ir_free(ir);
+}
+
+/* ---- AI chains ---------------------------------------------------------- */
+
+static void test_backdoor_and_extraction(void **state) {
+  tmc_ir *ir =
+      analyse("digraph g {\n"
+              "  hub [shape=box, label=\"Public model hub\", source=third_party];\n"
+              "  client [shape=box, label=\"Anonymous client\"];\n"
+              "  subgraph cluster_ml { label=internal;\n"
+              "    nb [label=\"Notebook\"]; train [label=\"Training pipeline\"];\n"
+              "    reg [label=\"Model registry\", shape=cylinder];\n"
+              "    serve [label=\"Fraud model\", type=model];\n"
+              "    api [label=\"Inference API\"]; }\n"
+              "  hub -> nb [protocol=https]; nb -> train; train -> reg; reg -> serve;\n"
+              "  client -> api [protocol=https]; api -> serve;\n"
+              "}\n",
+              3);
+  assert_paths_sane(ir);
+  const tmc_path *bd = find_path(ir, "hub nb train reg serve");
+  assert_non_null(bd);
+  assert_string_equal(bd->chain, "backdoored model reaching production");
+  const tmc_path *ex = find_path(ir, "client api serve");
+  assert_non_null(ex);
+  assert_string_equal(ex->chain, "model extraction and inversion");
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_PATH)
+      continue;
+    if (&ir->paths[f->target] == bd) {
+      assert_string_equal(f->rule_id, "TMC-PATH-003");
+      assert_true(tmc_strlist_has(&f->atlas, "AML.T0010.003"));
+    } else if (&ir->paths[f->target] == ex) {
+      assert_string_equal(f->rule_id, "TMC-PATH-004");
+      assert_true(tmc_strlist_has(&f->atlas, "AML.T0024.002"));
+    }
+  }
+  const tmc_cut *c = cut_of(ir, el(ir, "serve"));
+  assert_non_null(c);
+  assert_int_equal(c->n_flows, 2);
+  bool provenance = false;
+  for (uint32_t k = 0; k < c->n_flows; k++)
+    provenance |= strcmp(c->controls[k], "provenance_verification") == 0;
+  assert_true(provenance);
+  tmc_ir_free(ir);
+}
+
+/* ---- scale and determinism ------------------------------------------------- */
+
+static uint32_t lcg(uint64_t *s) {
+  *s = *s * 6364136223846793005ull + 1442695040888963407ull;
+  return (uint32_t)(*s >> 33);
+}
+
+/* n elements (the first n_ent external entities outside, the last n_asset
+ * confidential stores), m flows picked by a fixed generator. */
+static tmc_ir *generated(uint32_t n, uint32_t n_ent, uint32_t n_asset, uint32_t m,
+                         uint64_t seed) {
+  tmc_ir *ir = tmc_ir_new("gen");
+  tmc_ir_add_page(ir, "gen");
+  uint32_t b = tmc_ir_add_boundary(ir, 0, "cluster_i", TMC_BOUNDARY_CLUSTER);
+  ir->boundaries[b].label = "internal";
+  char id[32];
+  for (uint32_t i = 0; i < n; i++) {
+    snprintf(id, sizeof id, "n%06u", i);
+    uint32_t e = tmc_ir_add_element(ir, 0, id);
+    tmc_element *x = &ir->elements[e];
+    if (i < n_ent) {
+      x->kind = TMC_KIND_EXTERNAL;
+    } else {
+      x->boundary = b;
+      if (i >= n - n_asset) {
+        x->kind = TMC_KIND_DATA_STORE;
+        x->sensitivity = TMC_SENS_CONFIDENTIAL;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < m; i++) {
+    uint32_t s = lcg(&seed) % n, t = lcg(&seed) % n;
+    uint32_t f = tmc_ir_add_flow(ir, 0, s, t);
+    ir->flows[f].bidirectional = lcg(&seed) % 10 == 0;
+    ir->flows[f].authenticated = (tmc_tri)(lcg(&seed) % 3 - 1);
+  }
+  return ir;
+}
+
+static void run_generated(tmc_ir *ir, uint32_t k, tmc_diags *d) {
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.paths_k = k;
+  assert_int_equal(tmc_pass_boundaries(ir, &po, d), 0);
+  assert_int_equal(tmc_pass_reach(ir, &po, d), 0);
+  assert_int_equal(tmc_pass_paths(ir, &po, d), 0);
+  assert_int_equal(tmc_ir_check(ir, "paths", d), 0);
+}
+
+static void test_dense(void **state) {
+  /* 400 elements, 12,000 flows: far too many simple paths to enumerate. */
+  tmc_ir *ir = generated(400, 20, 20, 12000, 42);
+  tmc_diags d = TMC_DIAGS_INIT;
+  run_generated(ir, 3, &d);
+  assert_int_equal(d.errors, 0);
+  assert_paths_sane(ir);
+  assert_int_equal(ir->n_paths, 100); /* the default total cap */
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    assert_true(count_pair(ir, ir->paths[i].entry, ir->paths[i].asset) <= 3);
+    if (i)
+      assert_true(ir->paths[i - 1].score >= ir->paths[i].score);
+  }
+  /* The cap is reported, not silent. */
+  bool noted = false;
+  for (uint32_t i = 0; i < d.n; i++)
+    noted |= d.v[i].level == TMC_DIAG_NOTE && strstr(d.v[i].msg, "attack paths") != NULL;
+  assert_true(noted);
+  for (uint32_t i = 0; i < ir->n_cuts; i++)
+    assert_true(ir->cuts[i].n_flows >= 1);
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+}
+
+static void test_large(void **state) {
+  /* 100,000 elements: the work limit keeps it bounded; what it finds is
+   * still sane, and a cut short search says so. */
+  tmc_ir *ir = generated(100000, 2000, 2000, 200000, 7);
+  tmc_diags d = TMC_DIAGS_INIT;
+  run_generated(ir, 3, &d);
+  assert_paths_sane(ir);
+  assert_true(ir->n_paths > 0);
+  assert_true(ir->n_paths <= 100);
+  bool noted = false;
+  for (uint32_t i = 0; i < d.n; i++)
+    noted |= d.v[i].level == TMC_DIAG_NOTE && strstr(d.v[i].msg, "attack paths") != NULL;
+  assert_true(noted);
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+}
+
+/* The same diagram with its statements in another order gives the same
+ * paths, ranks and advice. */
+static char *signature(const char *dot) {
+  tmc_ir *ir = analyse(dot, 3);
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    tmc_buf_printf(&b, "%s|%s|%u|%d|%d\n", hops_of(ir, p), p->chain ? p->chain : "",
+                   p->rank, p->score, p->more_exist);
+  }
+  for (uint32_t i = 0; i < ir->n_cuts; i++)
+    tmc_buf_printf(&b, "%s: %s\n", ir->elements[ir->cuts[i].asset].id,
+                   ir->cuts[i].advice);
+  tmc_ir_free(ir);
+  return tmc_buf_detach(&b);
+}
+
+static void test_determinism(void **state) {
+  static const char *stmts[] = {"e1 [shape=box]",
+                                "e2 [shape=box]",
+                                "a",
+                                "b",
+                                "c",
+                                "d",
+                                "s [shape=cylinder, data=pii]",
+                                "t [shape=cylinder, data=secrets]",
+                                "e1 -> a",
+                                "e1 -> b",
+                                "a -> c",
+                                "b -> c",
+                                "c -> s",
+                                "a -> d",
+                                "b -> d",
+                                "d -> s",
+                                "e2 -> d",
+                                "d -> t",
+                                "c -> t",
+                                "s -> c",
+                                "a -> b",
+                                "b -> a"};
+  enum { N = sizeof stmts / sizeof *stmts };
+  uint32_t order[N];
+  char *first = NULL;
+  uint64_t seed = 1;
+  for (int round = 0; round < 6; round++) {
+    for (uint32_t i = 0; i < N; i++)
+      order[i] = i;
+    for (uint32_t i = N - 1; round && i > 0; i--) {
+      uint32_t j = lcg(&seed) % (i + 1), x = order[i];
+      order[i] = order[j];
+      order[j] = x;
+    }
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_puts(&b, "digraph g {\n");
+    for (uint32_t i = 0; i < N; i++)
+      tmc_buf_printf(&b, "  %s;\n", stmts[order[i]]);
+    tmc_buf_puts(&b, "}\n");
+    char *sig = signature(b.data);
+    tmc_buf_free(&b);
+    if (!first) {
+      first = sig;
+      assert_non_null(strstr(first, "e1 a c s"));
+    } else {
+      assert_string_equal(sig, first);
+      free(sig);
+    }
+  }
+  free(first);
+}
+
+static void test_no_entries_no_assets(void **state) {
+  tmc_ir *ir = analyse("digraph g { a -> b; }", 3);
+  assert_int_equal(ir->n_paths, 0);
+  assert_int_equal(ir->n_cuts, 0);
+  tmc_ir_free(ir);
+  ir = analyse(ladder, 0); /* --paths 0 turns the search off */
+  assert_int_equal(ir->n_paths, 0);
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_rag_facts),
+      cmocka_unit_test(test_rag_paths),
+      cmocka_unit_test(test_entry_asset_rules),
+      cmocka_unit_test(test_cycles_selfloops_disconnected),
+      cmocka_unit_test(test_reverse_and_bidirectional),
+      cmocka_unit_test(test_ranking_k_more_exist),
+      cmocka_unit_test(test_findings_weigh_hops),
+      cmocka_unit_test(test_cut_set),
+      cmocka_unit_test(test_backdoor_and_extraction),
+      cmocka_unit_test(test_dense),
+      cmocka_unit_test(test_large),
+      cmocka_unit_test(test_determinism),
+      cmocka_unit_test(test_no_entries_no_assets),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
