@@ -58,12 +58,20 @@ static const struct {
     {"biometrics", TMC_SENS_CONFIDENTIAL},
 };
 
-tmc_sensitivity tmc_agraph_data_sensitivity(const tmc_element *e) {
+tmc_sensitivity tmc_agraph_data_sensitivity(const tmc_catalog *cat,
+                                            const tmc_element *e) {
   tmc_sensitivity s = e->sensitivity;
-  for (uint32_t i = 0; i < e->data.n; i++)
+  for (uint32_t i = 0; i < e->data.n; i++) {
+    const tmc_data_class *dc = cat ? tmc_catalog_data_class(cat, e->data.v[i]) : NULL;
+    if (dc) {
+      if (dc->sensitivity > s)
+        s = dc->sensitivity;
+      continue;
+    }
     for (size_t c = 0; c < sizeof data_classes / sizeof *data_classes; c++)
       if (tmc_streq_nocase(e->data.v[i], data_classes[c].cls) && data_classes[c].s > s)
         s = data_classes[c].s;
+  }
   return s;
 }
 

@@ -99,6 +99,11 @@ static void risk_build(risk *r, const tmc_ir *ir) {
   r->fl_mitigated = tmc_xcalloc(ir->n_flows + 1, sizeof(bool));
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     const tmc_finding *f = &ir->findings[i];
+    /* The STRIDE chart says the same of every element, and paths are ours:
+     * neither tells one hop from another. */
+    const char *id = f->rule_id ? f->rule_id : "";
+    if (strncmp(id, "STRIDE-", 7) == 0 || strncmp(id, "TMC-PATH-", 9) == 0)
+      continue;
     tmc_severity *sev;
     const char **rule;
     bool *mit;
@@ -508,10 +513,15 @@ static chain classify_chain(const tmc_ir *ir, const tmc_agraph *g, uint32_t src,
   return CHAIN_NONE;
 }
 
-static int asset_impact(const tmc_element *e) {
+/* Impact of reaching an asset: its data's sensitivity, as declared and by
+ * data class (and as the facts pass propagated it, when it ran). */
+static int asset_impact(const tmc_catalog *cat, const tmc_element *e) {
   if (!e->facts.is_asset)
     return 0;
-  switch (tmc_agraph_data_sensitivity(e)) {
+  tmc_sensitivity sv = tmc_agraph_data_sensitivity(cat, e);
+  if (e->facts.data_sensitivity > sv)
+    sv = e->facts.data_sensitivity;
+  switch (sv) {
   case TMC_SENS_SECRET:
     return 5;
   case TMC_SENS_CONFIDENTIAL:
@@ -715,6 +725,7 @@ typedef struct ctx {
   const tmc_agraph *g;
   found *v;
   uint32_t n, cap;
+  const tmc_catalog *cat;  /* data classes, or NULL */
   topk best;               /* keys of the best max_total paths so far */
   const uint32_t *entries; /* every entry point, by index */
   uint32_t n_entries;
@@ -785,7 +796,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
     qsort(cs, nc, sizeof(*cs), cmp_cand);
   apath *A = tmc_xcalloc(k + 2, sizeof(apath));
   bool is_asset = ir->elements[t].facts.is_asset;
-  int base_impact = asset_impact(&ir->elements[t]);
+  int base_impact = asset_impact(c->cat, &ir->elements[t]);
   for (uint32_t i = 0; i < nc; i++) {
     if (topk_beats(&c->best, order_key(likelihood_of(cs[i].h) * ub_impact, cs[i].h)))
       break; /* nearer entries come first: no later pair can place either */
@@ -1120,6 +1131,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ctx c = {0};
   c.ir = ir;
   c.g = &g;
+  c.cat = opts ? opts->catalog : NULL;
   c.best.max = max_total;
   c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
   uint32_t *entries = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
@@ -1141,7 +1153,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       continue;
     if (!e->facts.is_asset && e->kind != TMC_KIND_LLM && e->kind != TMC_KIND_MODEL)
       continue;
-    int ub = asset_impact(e);
+    int ub = asset_impact(c.cat, e);
     if (e->kind == TMC_KIND_LLM || e->kind == TMC_KIND_MODEL)
       ub = chains[CHAIN_BACKDOOR].impact > ub ? chains[CHAIN_BACKDOOR].impact : ub;
     *TMC_PUSH(ts, nt, capt) =
