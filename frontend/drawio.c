@@ -291,6 +291,85 @@ static double num(const char *s, double dflt) {
   return v;
 }
 
+/* libxml2 keeps element lines in 16 bits (65535 means "this or later", and
+ * its BIG_LINES option guesses from neighbouring text). So for long files
+ * the line of every start tag is found by a scan of the text: in well-formed
+ * XML every '<' outside comments, CDATA and processing instructions starts a
+ * tag, and the k-th start tag is the k-th element in document order, whose
+ * number a preorder walk stores in the node's _private. */
+typedef struct linemap {
+  uint32_t *line; /* line of the k-th start tag */
+  uint32_t n;
+} linemap;
+
+static const char *skip_to(const char *p, const char *end, const char *stop,
+                           uint32_t *line) {
+  size_t sl = strlen(stop);
+  while (p + sl <= end && memcmp(p, stop, sl) != 0)
+    *line += *p++ == '\n';
+  return p + sl <= end ? p + sl : end;
+}
+
+static void linemap_build(linemap *m, xmlDocPtr doc, const char *s, size_t len) {
+  uint32_t cap = 0, line = 1;
+  const char *p = s, *end = s + len;
+  while (p < end) {
+    if (*p == '\n') {
+      line++;
+      p++;
+    } else if (*p != '<')
+      p++;
+    else if (end - p >= 4 && memcmp(p, "<!--", 4) == 0)
+      p = skip_to(p + 4, end, "-->", &line);
+    else if (end - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0)
+      p = skip_to(p + 9, end, "]]>", &line);
+    else if (end - p >= 2 && p[1] == '?')
+      p = skip_to(p + 2, end, "?>", &line);
+    else {
+      if (end - p >= 2 && p[1] != '/' && p[1] != '!')
+        *TMC_PUSH(m->line, m->n, cap) = line;
+      p++;
+    }
+  }
+  /* Preorder walk with an explicit stack: number the elements. */
+  xmlNodePtr *stack = NULL;
+  uint32_t n = 0, scap = 0, k = 0;
+  xmlNodePtr root = xmlDocGetRootElement(doc);
+  if (root)
+    *TMC_PUSH(stack, n, scap) = root;
+  while (n) {
+    xmlNodePtr node = stack[--n];
+    node->_private = (void *)(uintptr_t)(++k);
+    xmlNodePtr last = node->children;
+    while (last && last->next)
+      last = last->next;
+    for (xmlNodePtr c = last; c; c = c->prev)
+      if (c->type == XML_ELEMENT_NODE)
+        *TMC_PUSH(stack, n, scap) = c;
+  }
+  free(stack);
+}
+
+/* True when the text has 65535 lines or more (only then is the map needed). */
+static bool many_lines(const char *s, size_t len) {
+  uint32_t lines = 1;
+  for (const char *p = s; (p = memchr(p, '\n', len - (size_t)(p - s))) != NULL; p++)
+    if (++lines >= 65535)
+      return true;
+  return false;
+}
+
+static uint32_t node_line(xmlNodePtr node) {
+  long l = xmlGetLineNo(node);
+  if (l >= 0 && l < 65535)
+    return (uint32_t)l;
+  const linemap *m = node->doc ? (const linemap *)node->doc->_private : NULL;
+  uintptr_t k = (uintptr_t)node->_private;
+  if (m && k && k <= m->n)
+    return m->line[k - 1];
+  return l > 0 ? (uint32_t)l : 0;
+}
+
 static void read_point(page *pg, xmlNodePtr p, tmc_point *out) {
   out->x = num(attr(pg, p, "x"), 0);
   out->y = num(attr(pg, p, "y"), 0);
@@ -338,7 +417,7 @@ static void read_cell(page *pg, xmlNodePtr node) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = TMC_NONE;
-  c->line = (uint32_t)xmlGetLineNo(node);
+  c->line = node_line(node);
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
     c->wrapped = true;
@@ -1293,11 +1372,9 @@ static int read_model(tmc_ir *ir, xmlNodePtr model, uint32_t index, bool compres
       read_cell(&pg, k);
     /* A hostile page of empty cells still costs memory: bound it too. */
     if (pg.n > opts->max_elements && pg.n > 4 * (uint64_t)opts->max_elements) {
-      tmc_error(
-          d,
-          (tmc_loc){ir->file, compressed ? diagram_line : (uint32_t)xmlGetLineNo(k), 0},
-          "page '%s' has more than %u cells (raise with --max-elements)", pg.name,
-          4 * opts->max_elements);
+      tmc_error(d, (tmc_loc){ir->file, compressed ? diagram_line : node_line(k), 0},
+                "page '%s' has more than %u cells (raise with --max-elements)", pg.name,
+                4 * opts->max_elements);
       rc = -1;
       goto done;
     }
@@ -1349,16 +1426,21 @@ int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
   xmlDocPtr doc = parse_xml(data, len, ir->file, "draw.io file", 0, d);
   if (!doc)
     return -1;
+  linemap lines = {NULL, 0};
+  if (memchr(data, '\n', len) && many_lines(data, len)) {
+    linemap_build(&lines, doc, data, len);
+    doc->_private = &lines;
+  }
   xmlNodePtr top = xmlDocGetRootElement(doc);
   if (named(top, "mxGraphModel")) {
     uint32_t p = tmc_ir_add_page(ir, "Page-1");
-    ir->pages[p].loc = (tmc_loc){ir->file, (uint32_t)xmlGetLineNo(top), 0};
+    ir->pages[p].loc = (tmc_loc){ir->file, node_line(top), 0};
     rc = read_model(ir, top, p, false, 0, opts, d, &budget);
   } else if (named(top, "mxfile")) {
     for (xmlNodePtr dg = top->children; dg && rc == 0; dg = dg->next) {
       if (!named(dg, "diagram"))
         continue;
-      uint32_t line = (uint32_t)xmlGetLineNo(dg);
+      uint32_t line = node_line(dg);
       const char *name = NULL;
       xmlChar *nm = xmlGetProp(dg, (const xmlChar *)"name");
       xmlChar *id = xmlGetProp(dg, (const xmlChar *)"id");
@@ -1396,13 +1478,15 @@ int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
       xmlFree(text);
     }
   } else {
-    tmc_error(d, (tmc_loc){ir->file, top ? (uint32_t)xmlGetLineNo(top) : 1, 0},
+    tmc_error(d, (tmc_loc){ir->file, top ? node_line(top) : 1, 0},
               "not a draw.io diagram: the root element is <%s>, not <mxfile> or "
               "<mxGraphModel>",
               top ? (const char *)top->name : "");
     rc = -1;
   }
+  doc->_private = NULL;
   xmlFreeDoc(doc);
+  free(lines.line);
   if (rc < 0)
     return rc;
   if (!ir->n_pages)

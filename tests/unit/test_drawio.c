@@ -764,6 +764,22 @@ static void test_deep_and_large(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Lines past 65535 are still right (libxml2 caps them without BIG_LINES). */
+static void test_big_line_numbers(void **state) {
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "<mxGraphModel><root>\n");
+  for (int i = 0; i < 69998; i++)
+    tmc_buf_putc(&b, '\n');
+  tmc_buf_puts(&b, "<mxCell id=\"far\" value=\"Far\" vertex=\"1\" parent=\"x\"/>\n"
+                   "</root></mxGraphModel>\n");
+  tmc_ir *ir = parse(b.data);
+  tmc_buf_free(&b);
+  assert_non_null(ir);
+  assert_int_equal(elem(ir, "far")->loc.line, 70000);
+  assert_true(diag_has(TMC_DIAG_WARNING, "parent 'x'", 70000));
+  tmc_ir_free(ir);
+}
+
 static int teardown(void **state) {
   tmc_diags_free(&diags);
   memset(&diags, 0, sizeof diags);
@@ -795,6 +811,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_dangling_references, teardown),
       cmocka_unit_test_teardown(test_duplicate_ids_and_limits, teardown),
       cmocka_unit_test_teardown(test_deep_and_large, teardown),
+      cmocka_unit_test_teardown(test_big_line_numbers, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
