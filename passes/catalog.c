@@ -1015,7 +1015,8 @@ static void phase_two(ld *l, const yaml_node_t *root) {
 }
 
 static void finish(tmc_catalog *c) {
-  qsort(c->rules, c->n_rules, sizeof *c->rules, cmp_rule);
+  if (c->n_rules) /* qsort(NULL, 0, ...) is undefined behaviour */
+    qsort(c->rules, c->n_rules, sizeof *c->rules, cmp_rule);
   tmc_buf b = TMC_BUF_INIT;
   for (uint32_t i = 0; i < c->versions.n; i++)
     tmc_buf_printf(&b, "%s%s", i ? ", " : "", c->versions.v[i]);

@@ -69,6 +69,8 @@ static int cmp_key(const void *pa, const void *pb) {
 
 static void sort_findings(tmc_ir *ir, uint32_t first) {
   uint32_t n = ir->n_findings - first;
+  if (!n) /* ir->findings may be NULL: memcpy(NULL, ..., 0) is undefined */
+    return;
   key *k = tmc_xcalloc(n + 1, sizeof *k);
   for (uint32_t i = 0; i < n; i++) {
     const tmc_finding *f = &ir->findings[first + i];
