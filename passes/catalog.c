@@ -911,17 +911,14 @@ static void load_rule(ld *l, const yaml_node_t *it) {
     r->description = "";
   if (!r->remediation)
     r->remediation = "";
-  if (l->errors != errors) {
-    free_rule_lists(r);
-    return;
-  }
   tmc_rule **old = NULL;
-  for (uint32_t i = 0; i < c->n_rules; i++)
+  for (uint32_t i = 0; r->id && i < c->n_rules; i++)
     if (strcmp(c->rules[i]->id, r->id) == 0)
       old = &c->rules[i];
-  if (old && (!l->user || (*old)->loc.file == l->file)) {
+  if (old && (!l->user || (*old)->loc.file == l->file))
     err(l, it, "duplicate rule id '%s' (first defined at %s:%u)", r->id, (*old)->loc.file,
         (*old)->loc.line);
+  if (l->errors != errors) {
     free_rule_lists(r);
     return;
   }

@@ -25,7 +25,8 @@ static void add(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, tmc_targe
     tmc_buf_printf(b, "applies to every %s", tmc_kind_name(ir->elements[target].kind));
   else
     tmc_buf_puts(b, "applies to every data flow");
-  tmc_finding *f = &ir->findings[tmc_ir_add_finding(ir)];
+  uint32_t at = tmc_ir_add_finding(ir); /* may move ir->findings: index after */
+  tmc_finding *f = &ir->findings[at];
   f->rule_id = r->id;
   f->title = r->title;
   f->description = r->description;

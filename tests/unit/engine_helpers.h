@@ -1,0 +1,107 @@
+/* engine_helpers.h - shared by the engine's unit tests (test_catalog, test_cond,
+ * test_facts, test_risk): build an IR from DOT text and run the pipeline up to
+ * a pass, write temporary catalog files, find elements, flows and findings. */
+#ifndef TMC_TEST_ENGINE_HELPERS_H
+#define TMC_TEST_ENGINE_HELPERS_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "frontend/frontend.h"
+#include "passes/cond.h"
+#include "passes/passes.h"
+
+static tmc_diags diags; /* each test binary has its own */
+
+static inline void reset_diags(void) {
+  tmc_diags_free(&diags);
+  memset(&diags, 0, sizeof diags);
+}
+
+/* Parses DOT text and runs every pass up to and including `upto`. */
+static inline tmc_ir *analyse_with(const char *dot, const tmc_catalog *cat, const char *upto) {
+  reset_diags();
+  tmc_ir *ir = NULL;
+  assert_int_equal(tmc_frontend_parse(&ir, "t.dot", dot, strlen(dot), NULL, &diags), 0);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.catalog = cat;
+  for (const tmc_pass *p = tmc_passes; p->name; p++) {
+    if (strcmp(p->name, "stride") != 0)
+      assert_int_equal(p->fn(ir, &po, &diags), 0);
+    if (upto && strcmp(p->name, upto) == 0)
+      break;
+  }
+  return ir;
+}
+
+static inline uint32_t elem(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return i;
+  fail_msg("no element '%s'", id);
+  return TMC_NONE;
+}
+
+static inline uint32_t flow(const tmc_ir *ir, const char *src, const char *dst) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->elements[ir->flows[i].src].id, src) == 0 &&
+        strcmp(ir->elements[ir->flows[i].dst].id, dst) == 0)
+      return i;
+  fail_msg("no flow '%s -> %s'", src, dst);
+  return TMC_NONE;
+}
+
+/* The finding of rule on the element or flow named by target ("a" or "a->b"). */
+static inline const tmc_finding *finding(const tmc_ir *ir, const char *rule, const char *target) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (strcmp(f->rule_id, rule) != 0)
+      continue;
+    char name[256];
+    if (f->target_kind == TMC_TARGET_ELEMENT)
+      snprintf(name, sizeof name, "%s", ir->elements[f->target].id);
+    else
+      snprintf(name, sizeof name, "%s->%s", ir->elements[ir->flows[f->target].src].id,
+               ir->elements[ir->flows[f->target].dst].id);
+    if (strcmp(name, target) == 0)
+      return f;
+  }
+  return NULL;
+}
+
+static inline uint32_t count_rule(const tmc_ir *ir, const char *rule) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    n += strcmp(ir->findings[i].rule_id, rule) == 0;
+  return n;
+}
+
+/* Writes text to a fresh temporary file; returns its malloc'd path. */
+static inline char *temp_file(const char *text) {
+  char tmpl[] = "/tmp/tmc-test-XXXXXX";
+  int fd = mkstemp(tmpl);
+  assert_true(fd >= 0);
+  size_t n = strlen(text);
+  assert_int_equal(write(fd, text, n), (ssize_t)n);
+  close(fd);
+  return strdup(tmpl);
+}
+
+/* Is there an error at line:col (col 0 = any) whose message contains needle? */
+static inline bool error_at(const char *file, uint32_t line, uint32_t col, const char *needle) {
+  for (uint32_t i = 0; i < diags.n; i++) {
+    const tmc_diag *x = &diags.v[i];
+    if (x->level == TMC_DIAG_ERROR && x->loc.file && strcmp(x->loc.file, file) == 0 &&
+        x->loc.line == line && (!col || x->loc.col == col) && strstr(x->msg, needle))
+      return true;
+  }
+  return false;
+}
+
+static inline void dump_diags(void) {
+  tmc_diags_print(&diags, stderr, false);
+}
+
+#endif
