@@ -446,6 +446,7 @@ static tmc_cond *parse_leaf(parser *ps) {
     return NULL;
   }
   tmc_cond *leaf = new_node(ps, N_LEAF);
+  const char *fact_at = ps->tstart;
   leaf->fact = f;
   next(ps);
   if (ps->tk == K_OP) {
@@ -471,6 +472,10 @@ static tmc_cond *parse_leaf(parser *ps) {
       return NULL;
     next(ps);
     return leaf;
+  }
+  if (ps->tk == K_BAD) {
+    fail(ps, "'%s' is not an operator (== != < <= > >= has)", tok_text(ps));
+    return NULL;
   }
   if (is_kw(ps, "has")) {
     if (!is_set(f->type)) {
@@ -512,6 +517,7 @@ static tmc_cond *parse_leaf(parser *ps) {
     return leaf;
   }
   if (f->type != T_BOOL && f->type != T_TRI) {
+    ps->tstart = fact_at; /* the fact is what needs the comparison */
     fail(ps, "'%s' is %s: compare it (for example '%s %s')", f->name, type_word(f->type),
          f->name,
          is_set(f->type)     ? "has VALUE"
