@@ -21,7 +21,8 @@ static inline void reset_diags(void) {
 }
 
 /* Parses DOT text and runs every pass up to and including `upto`. */
-static inline tmc_ir *analyse_with(const char *dot, const tmc_catalog *cat, const char *upto) {
+static inline tmc_ir *analyse_with(const char *dot, const tmc_catalog *cat,
+                                   const char *upto) {
   reset_diags();
   tmc_ir *ir = NULL;
   assert_int_equal(tmc_frontend_parse(&ir, "t.dot", dot, strlen(dot), NULL, &diags), 0);
@@ -54,7 +55,8 @@ static inline uint32_t flow(const tmc_ir *ir, const char *src, const char *dst) 
 }
 
 /* The finding of rule on the element or flow named by target ("a" or "a->b"). */
-static inline const tmc_finding *finding(const tmc_ir *ir, const char *rule, const char *target) {
+static inline const tmc_finding *finding(const tmc_ir *ir, const char *rule,
+                                         const char *target) {
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     const tmc_finding *f = &ir->findings[i];
     if (strcmp(f->rule_id, rule) != 0)
@@ -90,7 +92,8 @@ static inline char *temp_file(const char *text) {
 }
 
 /* Is there an error at line:col (col 0 = any) whose message contains needle? */
-static inline bool error_at(const char *file, uint32_t line, uint32_t col, const char *needle) {
+static inline bool error_at(const char *file, uint32_t line, uint32_t col,
+                            const char *needle) {
   for (uint32_t i = 0; i < diags.n; i++) {
     const tmc_diag *x = &diags.v[i];
     if (x->level == TMC_DIAG_ERROR && x->loc.file && strcmp(x->loc.file, file) == 0 &&

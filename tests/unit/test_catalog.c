@@ -36,8 +36,9 @@ static void test_builtin_atlas(void **state) {
   assert_non_null(t);
   assert_string_equal(t->parent, "AML.T0000");
   assert_true(tmc_strlist_has(&t->tactics, "AML.TA0002"));
-  assert_string_equal(t->full_name,
-                      "Search Open Technical Databases: Journals and Conference Proceedings");
+  assert_string_equal(
+      t->full_name,
+      "Search Open Technical Databases: Journals and Conference Proceedings");
   assert_string_equal(t->url, "https://atlas.mitre.org/techniques/AML.T0000.000");
   /* Mitigations are linked to techniques once each, although upstream lists
    * AML.T0043.001 twice under AML.M0002. */
@@ -53,38 +54,41 @@ static void test_builtin_atlas(void **state) {
   assert_non_null(tmc_catalog_ref(c, "GOVERN 1.1"));
   assert_string_equal(tmc_catalog_url(c, "CWE-79"),
                       "https://cwe.mitre.org/data/definitions/79.html");
-  assert_string_equal(tmc_catalog_name(c, "AML.T0051.001"), "LLM Prompt Injection: Indirect");
+  assert_string_equal(tmc_catalog_name(c, "AML.T0051.001"),
+                      "LLM Prompt Injection: Indirect");
   assert_int_equal(tmc_catalog_data_class(c, "personal_data")->sensitivity,
                    TMC_SENS_CONFIDENTIAL);
   tmc_catalog_free(c);
 }
 
-static const char user_ok[] = "catalog: mine\n"
-                              "version: '7'\n"
-                              "controls:\n"
-                              "  - id: my_gate\n"
-                              "    title: A gate\n"
-                              "    aliases: [gate]\n"
-                              "rules:\n"
-                              "  - id: ZZ-USER-001\n"
-                              "    title: Unencrypted crossing into a store\n"
-                              "    applies_to: [flow]\n"
-                              "    when: crosses and encrypted == no and dst_dfd == store\n"
-                              "    stride: [I]\n"
-                              "    atlas: [AML.T0024.000]\n"
-                              "    owasp: ['LLM02:2025']\n"
-                              "    cwe: [CWE-319]\n"
-                              "    likelihood: 2\n"
-                              "    impact: 3\n"
-                              "    mitigated_by: [gate]\n"
-                              "    description: d\n"
-                              "    remediation: r\n";
+static const char user_ok[] =
+    "catalog: mine\n"
+    "version: '7'\n"
+    "controls:\n"
+    "  - id: my_gate\n"
+    "    title: A gate\n"
+    "    aliases: [gate]\n"
+    "rules:\n"
+    "  - id: ZZ-USER-001\n"
+    "    title: Unencrypted crossing into a store\n"
+    "    applies_to: [flow]\n"
+    "    when: crosses and encrypted == no and dst_dfd == store\n"
+    "    stride: [I]\n"
+    "    atlas: [AML.T0024.000]\n"
+    "    owasp: ['LLM02:2025']\n"
+    "    cwe: [CWE-319]\n"
+    "    likelihood: 2\n"
+    "    impact: 3\n"
+    "    mitigated_by: [gate]\n"
+    "    description: d\n"
+    "    remediation: r\n";
 
-static const char dot_crossing[] = "digraph g {\n"
-                                   "  u [type=external];\n"
-                                   "  subgraph cluster_in { label=internal; db [type=data_store]; }\n"
-                                   "  u -> db [protocol=http];\n"
-                                   "}\n";
+static const char dot_crossing[] =
+    "digraph g {\n"
+    "  u [type=external];\n"
+    "  subgraph cluster_in { label=internal; db [type=data_store]; }\n"
+    "  u -> db [protocol=http];\n"
+    "}\n";
 
 static void test_user_rule_fires(void **state) {
   tmc_catalog *c = builtin();
@@ -150,33 +154,33 @@ static void test_user_override(void **state) {
 
 /* Each class of mistake: an error at its line and column. */
 static void test_user_errors(void **state) {
-  static const char bad[] = "rules:\n"                                 /* 1 */
-                            "  - id: BAD-1\n"                          /* 2 */
-                            "    title: t\n"                           /* 3 */
-                            "    applies_to: [llm, toaster]\n"         /* 4 */
-                            "    when: exposd and trust < 2\n"         /* 5 */
-                            "    stride: [S, Q]\n"                     /* 6 */
-                            "    atlas: [AML.T0051.000, AML.T9999]\n"  /* 7 */
-                            "    owasp: ['LLM11:2025']\n"              /* 8 */
-                            "    cwe: [CWE-99999]\n"                   /* 9 */
-                            "    likelihood: high\n"                   /* 10 */
-                            "    mitigated_by: [no_such_control]\n"    /* 11 */
-                            "    colour: red\n"                        /* 12 */
-                            "  - id: BAD-2\n"                          /* 13 */
-                            "    title: t\n"                           /* 14 */
-                            "    applies_to: [flow]\n"                 /* 15 */
-                            "    when: crosses and kind == llm\n"      /* 16 */
-                            "  - id: BAD-3\n"                          /* 17 */
-                            "    title: t\n"                           /* 18 */
-                            "    applies_to: [llm]\n"                  /* 19 */
-                            "    atlas: AML.M0015\n"                   /* 20 */
-                            "  - id: DUP-1\n"                          /* 21 */
-                            "    title: t\n"                           /* 22 */
-                            "    applies_to: [llm]\n"                  /* 23 */
-                            "  - id: DUP-1\n"                          /* 24 */
-                            "    title: t\n"                           /* 25 */
-                            "    applies_to: [llm]\n"                  /* 26 */
-                            "    impact: [1]\n"                        /* 27 */
+  static const char bad[] = "rules:\n"                                        /* 1 */
+                            "  - id: BAD-1\n"                                 /* 2 */
+                            "    title: t\n"                                  /* 3 */
+                            "    applies_to: [llm, toaster]\n"                /* 4 */
+                            "    when: exposd and trust < 2\n"                /* 5 */
+                            "    stride: [S, Q]\n"                            /* 6 */
+                            "    atlas: [AML.T0051.000, AML.T9999]\n"         /* 7 */
+                            "    owasp: ['LLM11:2025']\n"                     /* 8 */
+                            "    cwe: [CWE-99999]\n"                          /* 9 */
+                            "    likelihood: high\n"                          /* 10 */
+                            "    mitigated_by: [no_such_control]\n"           /* 11 */
+                            "    colour: red\n"                               /* 12 */
+                            "  - id: BAD-2\n"                                 /* 13 */
+                            "    title: t\n"                                  /* 14 */
+                            "    applies_to: [flow]\n"                        /* 15 */
+                            "    when: crosses and kind == llm\n"             /* 16 */
+                            "  - id: BAD-3\n"                                 /* 17 */
+                            "    title: t\n"                                  /* 18 */
+                            "    applies_to: [llm]\n"                         /* 19 */
+                            "    atlas: AML.M0015\n"                          /* 20 */
+                            "  - id: DUP-1\n"                                 /* 21 */
+                            "    title: t\n"                                  /* 22 */
+                            "    applies_to: [llm]\n"                         /* 23 */
+                            "  - id: DUP-1\n"                                 /* 24 */
+                            "    title: t\n"                                  /* 25 */
+                            "    applies_to: [llm]\n"                         /* 26 */
+                            "    impact: [1]\n"                               /* 27 */
                             "    when: data has any (pii, nonsense_class)\n"; /* 28 */
   tmc_catalog *c = builtin();
   char *path = temp_file(bad);
@@ -240,12 +244,13 @@ static void test_syntax_and_shape_errors(void **state) {
 static void test_atlas_option(void **state) {
   tmc_catalog *c = builtin();
   /* A newer ATLAS: here a tiny one that drops most techniques. */
-  char *p = temp_file("id: ATLAS\nversion: 9.0.0\nmatrices:\n- id: ATLAS\n  tactics:\n"
-                      "  - id: AML.TA0002\n    name: Recon\n  techniques:\n"
-                      "  - id: AML.T0051\n    name: Prompt Injection\n    tactics: [AML.TA0002]\n"
-                      "  - id: AML.T0051.000\n    name: Direct\n    subtechnique-of: AML.T0051\n"
-                      "  mitigations:\n  - id: AML.M0015\n    name: Adversarial Input Detection\n"
-                      "    techniques:\n    - id: AML.T0051.000\n      use: x\n");
+  char *p = temp_file(
+      "id: ATLAS\nversion: 9.0.0\nmatrices:\n- id: ATLAS\n  tactics:\n"
+      "  - id: AML.TA0002\n    name: Recon\n  techniques:\n"
+      "  - id: AML.T0051\n    name: Prompt Injection\n    tactics: [AML.TA0002]\n"
+      "  - id: AML.T0051.000\n    name: Direct\n    subtechnique-of: AML.T0051\n"
+      "  mitigations:\n  - id: AML.M0015\n    name: Adversarial Input Detection\n"
+      "    techniques:\n    - id: AML.T0051.000\n      use: x\n");
   int rc = tmc_catalog_load_atlas(c, p, &diags);
   assert_string_equal(tmc_catalog_atlas_version(c), "9.0.0");
   assert_int_equal(tmc_catalog_n_techniques(c), 2);
@@ -331,10 +336,14 @@ static void test_owasp_coverage(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_builtin_atlas),       cmocka_unit_test(test_user_rule_fires),
-      cmocka_unit_test(test_user_override),       cmocka_unit_test(test_user_errors),
-      cmocka_unit_test(test_syntax_and_shape_errors), cmocka_unit_test(test_atlas_option),
-      cmocka_unit_test(test_builtin_citations),   cmocka_unit_test(test_owasp_coverage),
+      cmocka_unit_test(test_builtin_atlas),
+      cmocka_unit_test(test_user_rule_fires),
+      cmocka_unit_test(test_user_override),
+      cmocka_unit_test(test_user_errors),
+      cmocka_unit_test(test_syntax_and_shape_errors),
+      cmocka_unit_test(test_atlas_option),
+      cmocka_unit_test(test_builtin_citations),
+      cmocka_unit_test(test_owasp_coverage),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);

@@ -14,7 +14,8 @@ static tmc_catalog *cat; /* the built-in one: data classes imply sensitivity and
 
 static int parse(tmc_cond **out, const char *text, unsigned targets) {
   reset_diags();
-  return tmc_cond_parse(out, text, targets, NULL, arena, (tmc_loc){"c.yaml", 3, 11}, &diags);
+  return tmc_cond_parse(out, text, targets, NULL, arena, (tmc_loc){"c.yaml", 3, 11},
+                        &diags);
 }
 
 /* The column of the first error, relative to the start of the text (1-based). */
@@ -98,8 +99,10 @@ static void test_eval(void **state) {
   assert_false(ev(ir, "not exposed", TMC_TARGET_ELEMENT, api));
   assert_true(ev(ir, "trust == 1 and kind == process", TMC_TARGET_ELEMENT, api));
   assert_true(ev(ir, "trust >= 2 and ai", TMC_TARGET_ELEMENT, llm));
-  assert_true(ev(ir, "KIND == LLM or (dfd == store and holds_logs)", TMC_TARGET_ELEMENT, db));
-  assert_true(ev(ir, "data has pii and not data has credentials", TMC_TARGET_ELEMENT, db));
+  assert_true(
+      ev(ir, "KIND == LLM or (dfd == store and holds_logs)", TMC_TARGET_ELEMENT, db));
+  assert_true(
+      ev(ir, "data has pii and not data has credentials", TMC_TARGET_ELEMENT, db));
   assert_true(ev(ir, "controls has any (encryption_at_rest, x)", TMC_TARGET_ELEMENT, db));
   assert_true(ev(ir, "inputs_from has process and upstream has external_entity",
                  TMC_TARGET_ELEMENT, llm));
@@ -114,8 +117,8 @@ static void test_eval(void **state) {
   assert_true(ev(ir, "encrypted", TMC_TARGET_FLOW, out));
   assert_true(ev(ir, "data_sensitivity >= confidential", TMC_TARGET_FLOW, in));
   assert_false(ev(ir, "data_sensitivity >= secret", TMC_TARGET_FLOW, in));
-  assert_true(ev(ir, "src_kind == external_entity and dst_dfd == process", TMC_TARGET_FLOW,
-                 in));
+  assert_true(
+      ev(ir, "src_kind == external_entity and dst_dfd == process", TMC_TARGET_FLOW, in));
   tmc_ir_free(ir);
 }
 
@@ -124,17 +127,18 @@ static void test_evidence(void **state) {
   uint32_t in = flow(ir, "user", "api"), db = elem(ir, "db");
   tmc_cond *c;
   tmc_buf b = TMC_BUF_INIT;
-  assert_int_equal(parse(&c, "crosses and encrypted == no and data has pii", TMC_COND_FLOW), 0);
+  assert_int_equal(
+      parse(&c, "crosses and encrypted == no and data has pii", TMC_COND_FLOW), 0);
   tmc_cond_explain(c, ir, cat, TMC_TARGET_FLOW, in, &b);
   assert_string_equal(
-      b.data, "crosses a trust boundary from trust 0 to trust 1; encrypted=no (protocol=http); "
-              "carries pii");
+      b.data,
+      "crosses a trust boundary from trust 0 to trust 1; encrypted=no (protocol=http); "
+      "carries pii");
   /* Only the facts that decided: the false branch of an 'or' is left out,
    * and a negation describes what is actually there. */
   tmc_buf_clear(&b);
-  assert_int_equal(parse(&c, "(holds_logs or ai) and not controls has mfa",
-                         TMC_COND_ELEMENT),
-                   0);
+  assert_int_equal(
+      parse(&c, "(holds_logs or ai) and not controls has mfa", TMC_COND_ELEMENT), 0);
   tmc_cond_explain(c, ir, cat, TMC_TARGET_ELEMENT, db, &b);
   assert_string_equal(b.data, "holds logs or audit records; no control mfa declared");
   tmc_buf_free(&b);
