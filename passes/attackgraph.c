@@ -168,8 +168,16 @@ void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, tmc_agraph_cost_fn cost,
   g->rank = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
   g->flow_rank = tmc_xcalloc(ir->n_flows + 1, sizeof(uint32_t));
   g->transit = tmc_xcalloc(g->n + 1, sizeof(bool));
-  rank_elements(g, ir);
-  rank_flows(g, ir);
+  /* Reachability does not care about order: skip the string sorts. */
+  if (cost) {
+    rank_elements(g, ir);
+    rank_flows(g, ir);
+  } else {
+    for (uint32_t i = 0; i < g->n; i++)
+      g->rank[i] = i;
+    for (uint32_t i = 0; i < ir->n_flows; i++)
+      g->flow_rank[i] = i;
+  }
   for (uint32_t i = 0; i < g->n; i++)
     g->transit[i] = ir->elements[i].kind != TMC_KIND_EXTERNAL;
 

@@ -46,7 +46,8 @@ typedef struct tmc_agraph {
 typedef uint32_t (*tmc_agraph_cost_fn)(const tmc_ir *ir, const tmc_agraph_arc *a,
                                        void *ctx);
 
-/* Builds g from ir (cost may be NULL: every arc costs 1). */
+/* Builds g from ir. Without a cost function every arc costs 1 and ranks are
+ * plain indices (enough for reachability, which no order changes). */
 void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, tmc_agraph_cost_fn cost,
                       void *ctx);
 void tmc_agraph_free(tmc_agraph *g); /* accepts a zeroed graph */

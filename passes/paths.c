@@ -20,8 +20,8 @@
 #define INF UINT64_MAX
 #define COST_SCALE 1000.0     /* cost units per unit of -ln(p) */
 #define DEFAULT_MAX_PATHS 100 /* total paths kept when opts->max_paths is 0 */
-#define WORK_BASE 2000000ull  /* heap pops + arc relaxations for the whole pass: this */
-#define WORK_PER_ITEM 12ull   /* ... plus this per element and arc (linear in size) */
+#define WORK_BASE 1000000ull  /* heap pops + arc relaxations for the whole pass: this */
+#define WORK_PER_ITEM 4ull    /* ... plus this per element and arc (linear in size) */
 #define WORK_PAIR 200000ull   /* ... at most this for Yen on one entry/target pair */
 
 typedef enum chain {
@@ -243,13 +243,21 @@ typedef struct apath {
   uint64_t cost;
 } apath;
 
+/* Per-element search state, packed so one relaxation touches one cache line
+ * (on large random graphs the searches are memory-bound). */
+typedef struct node {
+  uint64_t h;            /* exact cost from here to the current target */
+  uint64_t dist;         /* A* cost, valid where seen == stamp */
+  uint32_t pred;         /* arc into here on the best path so far */
+  uint32_t seen, closed; /* stamps */
+  uint32_t blocked;      /* Yen's removed nodes: == bstamp */
+} node;
+
 typedef struct search {
   const tmc_agraph *g;
-  uint64_t *h;    /* exact cost from each element to the current target */
-  uint64_t *dist; /* A* costs, valid where seen == stamp */
-  uint32_t *pred; /* arc into each element on the best path so far */
-  uint32_t *seen, *closed, stamp;
-  uint32_t *blocked, *arc_blocked, bstamp; /* Yen's removed nodes and arcs */
+  node *nd;
+  uint32_t stamp;
+  uint32_t *arc_blocked, bstamp; /* Yen's removed arcs */
   heap q;
   uint64_t work, limit; /* units done / allowed for the current job */
 } search;
@@ -257,22 +265,12 @@ typedef struct search {
 static void search_init(search *s, const tmc_agraph *g) {
   memset(s, 0, sizeof(*s));
   s->g = g;
-  s->h = tmc_xcalloc(g->n + 1, sizeof(uint64_t));
-  s->dist = tmc_xcalloc(g->n + 1, sizeof(uint64_t));
-  s->pred = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
-  s->seen = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
-  s->closed = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
-  s->blocked = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  s->nd = tmc_xcalloc(g->n + 1, sizeof(node));
   s->arc_blocked = tmc_xcalloc(g->n_arcs + 1, sizeof(uint32_t));
 }
 
 static void search_free(search *s) {
-  free(s->h);
-  free(s->dist);
-  free(s->pred);
-  free(s->seen);
-  free(s->closed);
-  free(s->blocked);
+  free(s->nd);
   free(s->arc_blocked);
   free(s->q.v);
 }
@@ -284,23 +282,23 @@ static void search_free(search *s) {
 static bool reverse_dijkstra(search *s, uint32_t t) {
   const tmc_agraph *g = s->g;
   for (uint32_t i = 0; i < g->n; i++)
-    s->h[i] = INF;
+    s->nd[i].h = INF;
   s->q.n = 0;
-  s->h[t] = 0;
+  s->nd[t].h = 0;
   hpush(&s->q, (hitem){0, g->rank[t], t});
   while (s->q.n) {
     hitem x = hpop(&s->q);
     if (++s->work > s->limit)
       return false;
     uint32_t u = x.node;
-    if (x.key != s->h[u] || (u != t && !g->transit[u]))
+    if (x.key != s->nd[u].h || (u != t && !g->transit[u]))
       continue;
     for (uint32_t k = g->in[u]; k < g->in[u + 1]; k++) {
       const tmc_agraph_arc *a = &g->arcs[g->in_arcs[k]];
-      uint64_t nd = s->h[u] + a->cost;
+      uint64_t nd = s->nd[u].h + a->cost;
       s->work++;
-      if (nd < s->h[a->from]) {
-        s->h[a->from] = nd;
+      if (nd < s->nd[a->from].h) {
+        s->nd[a->from].h = nd;
         hpush(&s->q, (hitem){nd, g->rank[a->from], a->from});
       }
     }
@@ -312,49 +310,49 @@ static bool reverse_dijkstra(search *s, uint32_t t) {
  * A* on the exact heuristic h. On success out->arcs is malloc'd. */
 static bool astar(search *s, uint32_t src, uint32_t t, apath *out) {
   const tmc_agraph *g = s->g;
-  if (s->h[src] == INF)
+  if (s->nd[src].h == INF)
     return false;
   /* A search that fails explores everything it can reach: first make sure
    * the target still has a way in and the source a way out. */
   bool in = false, way_out = false;
   for (uint32_t k = g->in[t]; k < g->in[t + 1] && !in; k++) {
     uint32_t a = g->in_arcs[k];
-    in = s->arc_blocked[a] != s->bstamp && s->blocked[g->arcs[a].from] != s->bstamp &&
-         s->h[g->arcs[a].from] != INF;
+    in = s->arc_blocked[a] != s->bstamp && s->nd[g->arcs[a].from].blocked != s->bstamp &&
+         s->nd[g->arcs[a].from].h != INF;
   }
   for (uint32_t a = g->out[src]; a < g->out[src + 1] && !way_out; a++)
-    way_out = s->arc_blocked[a] != s->bstamp && s->blocked[g->arcs[a].to] != s->bstamp &&
-              s->h[g->arcs[a].to] != INF;
+    way_out = s->arc_blocked[a] != s->bstamp &&
+              s->nd[g->arcs[a].to].blocked != s->bstamp && s->nd[g->arcs[a].to].h != INF;
   s->work += 1 + (g->in[t + 1] - g->in[t]) / 8 + (g->out[src + 1] - g->out[src]) / 8;
   if (!in || !way_out)
     return false;
   if (++s->stamp == 0) { /* wrapped: old marks would look current */
-    memset(s->seen, 0, g->n * sizeof(uint32_t));
-    memset(s->closed, 0, g->n * sizeof(uint32_t));
+    for (uint32_t i = 0; i < g->n; i++)
+      s->nd[i].seen = s->nd[i].closed = 0;
     s->stamp = 1;
   }
   s->q.n = 0;
-  s->dist[src] = 0;
-  s->seen[src] = s->stamp;
-  s->pred[src] = TMC_NONE;
-  hpush(&s->q, (hitem){s->h[src], g->rank[src], src});
+  s->nd[src].dist = 0;
+  s->nd[src].seen = s->stamp;
+  s->nd[src].pred = TMC_NONE;
+  hpush(&s->q, (hitem){s->nd[src].h, g->rank[src], src});
   while (s->q.n) {
     hitem x = hpop(&s->q);
     uint32_t u = x.node;
     if (++s->work > s->limit)
       return false;
-    if (s->closed[u] == s->stamp)
+    if (s->nd[u].closed == s->stamp)
       continue;
-    s->closed[u] = s->stamp;
+    s->nd[u].closed = s->stamp;
     if (u == t) {
       uint32_t n = 0;
-      for (uint32_t v = t; v != src; v = g->arcs[s->pred[v]].from)
+      for (uint32_t v = t; v != src; v = g->arcs[s->nd[v].pred].from)
         n++;
       out->arcs = tmc_xmalloc(sizeof(uint32_t) * (n + 1));
       out->n = n;
-      out->cost = s->dist[t];
-      for (uint32_t v = t; v != src; v = g->arcs[s->pred[v]].from)
-        out->arcs[--n] = s->pred[v];
+      out->cost = s->nd[t].dist;
+      for (uint32_t v = t; v != src; v = g->arcs[s->nd[v].pred].from)
+        out->arcs[--n] = s->nd[v].pred;
       return true;
     }
     if (u != src && !g->transit[u])
@@ -363,15 +361,15 @@ static bool astar(search *s, uint32_t src, uint32_t t, apath *out) {
       const tmc_agraph_arc *a = &g->arcs[k];
       uint32_t v = a->to;
       s->work++;
-      if (s->arc_blocked[k] == s->bstamp || s->blocked[v] == s->bstamp ||
-          s->closed[v] == s->stamp || s->h[v] == INF)
+      if (s->arc_blocked[k] == s->bstamp || s->nd[v].blocked == s->bstamp ||
+          s->nd[v].closed == s->stamp || s->nd[v].h == INF)
         continue;
-      uint64_t nd = s->dist[u] + a->cost;
-      if (s->seen[v] != s->stamp || nd < s->dist[v]) {
-        s->seen[v] = s->stamp;
-        s->dist[v] = nd;
-        s->pred[v] = k;
-        hpush(&s->q, (hitem){nd + s->h[v], g->rank[v], v});
+      uint64_t nd = s->nd[u].dist + a->cost;
+      if (s->nd[v].seen != s->stamp || nd < s->nd[v].dist) {
+        s->nd[v].seen = s->stamp;
+        s->nd[v].dist = nd;
+        s->nd[v].pred = k;
+        hpush(&s->q, (hitem){nd + s->nd[v].h, g->rank[v], v});
       }
     }
   }
@@ -419,7 +417,8 @@ static uint32_t yen(search *s, uint32_t src, uint32_t t, uint32_t want, apath *A
     for (uint32_t i = 0; i < prev->n; i++) {
       uint32_t spur = path_node(g, src, prev, i);
       if (++s->bstamp == 0) {
-        memset(s->blocked, 0, g->n * sizeof(uint32_t));
+        for (uint32_t x = 0; x < g->n; x++)
+          s->nd[x].blocked = 0;
         memset(s->arc_blocked, 0, g->n_arcs * sizeof(uint32_t));
         s->bstamp = 1;
       }
@@ -427,7 +426,7 @@ static uint32_t yen(search *s, uint32_t src, uint32_t t, uint32_t want, apath *A
         if (A[j].n > i && memcmp(A[j].arcs, prev->arcs, i * sizeof(uint32_t)) == 0)
           s->arc_blocked[A[j].arcs[i]] = s->bstamp;
       for (uint32_t j = 0; j < i; j++)
-        s->blocked[path_node(g, src, prev, j)] = s->bstamp;
+        s->nd[path_node(g, src, prev, j)].blocked = s->bstamp;
       apath sp;
       if (astar(s, spur, t, &sp)) {
         apath c = {tmc_xmalloc(sizeof(uint32_t) * (i + sp.n + 1)), i + sp.n,
@@ -789,8 +788,8 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   uint32_t nc = 0, capc = 0;
   for (uint32_t i = 0; i < c->n_entries; i++) {
     uint32_t e = c->entries[i];
-    if (e != t && s->h[e] != INF)
-      *TMC_PUSH(cs, nc, capc) = (cand){e, s->h[e], g->rank[e]};
+    if (e != t && s->nd[e].h != INF)
+      *TMC_PUSH(cs, nc, capc) = (cand){e, s->nd[e].h, g->rank[e]};
   }
   if (nc)
     qsort(cs, nc, sizeof(*cs), cmp_cand);
