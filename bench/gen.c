@@ -87,9 +87,10 @@ static flow *make_flows(uint32_t n, uint32_t *count) {
     uint32_t k = i % GROUP;
     if (k + 1 < N_CHAIN && i + 1 < n) /* the AI chain, in order */
       v[c++] = (flow){i, i + 1, k == 0 ? "https" : "http"};
-    else if (i + 1 < n)
-      v[c++] = (flow){i, i + 1 + next_rand() % 8 < n ? i + 1 + next_rand() % 8 : i + 1,
-                      (next_rand() % 3) ? "https" : "http"};
+    else if (i + 1 < n) {
+      uint32_t t = i + 1 + next_rand() % 8;
+      v[c++] = (flow){i, t < n ? t : i + 1, (next_rand() % 3) ? "https" : "http"};
+    }
     uint32_t t =
         (next_rand() % 10 == 0) ? next_rand() % n : (i + 1 + next_rand() % GROUP) % n;
     if (t != i)
