@@ -222,6 +222,33 @@ static void test_rag_paths(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The shipped example shows the paths an expert would draw (read from the
+ * source tree: ctest runs the unit tests there). */
+static void test_example_rag(void **state) {
+  FILE *fp = fopen("examples/rag-chatbot.dot", "rb");
+  if (!fp)
+    skip();
+  static char buf[1 << 16];
+  size_t n = fread(buf, 1, sizeof buf - 1, fp);
+  fclose(fp);
+  buf[n] = 0;
+  tmc_ir *ir = analyse(buf, 3);
+  assert_paths_sane(ir);
+  const tmc_path *ipi = find_path(ir, "authors docs ingest vectors orchestrator llm");
+  assert_non_null(ipi);
+  assert_string_equal(ipi->chain, "indirect prompt injection");
+  assert_non_null(find_path(ir, "employee chat orchestrator vectors"));
+  assert_non_null(find_path(ir, "authors docs"));
+  const tmc_cut *c = cut_of(ir, el(ir, "vectors"));
+  assert_non_null(c);
+  assert_non_null(strstr(c->advice, "adding authentication on Chat UI backend -> RAG "
+                                    "orchestrator closes 1 of 2 paths"));
+  c = cut_of(ir, el(ir, "llm"));
+  assert_non_null(c);
+  assert_string_equal(c->controls[0], "input_filtering");
+  tmc_ir_free(ir);
+}
+
 /* ---- entry and asset rules ------------------------------------------------- */
 
 static void test_entry_asset_rules(void **state) {
@@ -639,6 +666,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
       cmocka_unit_test(test_rag_paths),
+      cmocka_unit_test(test_example_rag),
       cmocka_unit_test(test_entry_asset_rules),
       cmocka_unit_test(test_cycles_selfloops_disconnected),
       cmocka_unit_test(test_reverse_and_bidirectional),
