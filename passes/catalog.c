@@ -180,7 +180,8 @@ static bool get_bool(ld *l, const yaml_node_t *n, const char *key, bool *out) {
     return *out = true, true;
   if (s && (tmc_streq_nocase(s, "false") || tmc_streq_nocase(s, "no")))
     return *out = false, true;
-  err(l, n, "'%s' must be true or false", key);
+  err(l, n, "'%s' must be true or false%s", key,
+      strcmp(key, "on_endpoints") == 0 ? " or inbound" : "");
   return false;
 }
 
@@ -681,9 +682,12 @@ static void load_controls(ld *l, const yaml_node_t *seq) {
         ck.out = &x->atlas, each_item(l, v, key, add_mitigation_id, &ck);
       else if (key && strcmp(key, "nist") == 0)
         ck.out = &x->nist, each_item(l, v, key, add_nist_id, &ck);
-      else if (key && strcmp(key, "on_endpoints") == 0)
-        get_bool(l, v, key, &x->on_endpoints);
-      else
+      else if (key && strcmp(key, "on_endpoints") == 0) {
+        if (scalar(v) && strcmp(scalar(v), "inbound") == 0)
+          x->on_endpoints = x->inbound_only = true;
+        else
+          get_bool(l, v, key, &x->on_endpoints);
+      } else
         err(l, k,
             "unknown key '%s' in a control (id, title, aliases, atlas, nist, "
             "on_endpoints, "

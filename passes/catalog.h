@@ -42,6 +42,7 @@ typedef struct tmc_control {
   tmc_strlist atlas;   /* AML.M ids it corresponds to */
   tmc_strlist nist;    /* NIST AI RMF subcategories it serves ("MEASURE 2.7") */
   bool on_endpoints;   /* declared on an element, it also covers its flows */
+  bool inbound_only;   /* on_endpoints: inbound: only the flows into it */
   tmc_loc loc;         /* where it was defined */
 } tmc_control;
 

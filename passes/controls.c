@@ -52,8 +52,9 @@ int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       case TMC_TARGET_FLOW: {
         const tmc_flow *fl = &ir->flows[f->target];
         on = declared(cat, &fl->controls, c) ||
-             (c->on_endpoints && (declared(cat, &ir->elements[fl->src].controls, c) ||
-                                  declared(cat, &ir->elements[fl->dst].controls, c)));
+             (c->on_endpoints && declared(cat, &ir->elements[fl->dst].controls, c)) ||
+             (c->on_endpoints && !c->inbound_only &&
+              declared(cat, &ir->elements[fl->src].controls, c));
         break;
       }
       case TMC_TARGET_PATH:

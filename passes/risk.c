@@ -20,11 +20,25 @@ static tmc_severity band(int score) {
                        : TMC_SEV_LOW;
 }
 
+/* Why likelihood moved: index 0 = it did not. */
+static const struct {
+  int delta;
+  const char *why;
+} lreasons[] = {
+    {0, NULL},
+    {+1, "an entry point"},
+    {+1, "exposed to a lower trust zone"},
+    {+1, "one hop from an entry point"},
+    {-1, "not reachable from any entry point"},
+};
+
 int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   bool any_entry = false;
   for (uint32_t i = 0; i < ir->n_elements && !any_entry; i++)
     any_entry = ir->elements[i].facts.is_entry;
   tmc_buf why = TMC_BUF_INIT;
+  /* Few distinct reasons exist (5 x 5 x 5 x 3): each is written once. */
+  const char *cache[5 * 5 * 5 * 3] = {0};
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     tmc_finding *f = &ir->findings[i];
     if (f->target_kind == TMC_TARGET_PATH)
@@ -32,8 +46,6 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     const tmc_rule *r = f->rule;
     int l0 = r ? r->likelihood : clamp(f->likelihood ? f->likelihood : 3);
     int i0 = r ? r->impact : clamp(f->impact ? f->impact : 3);
-    int dl = 0, di = 0;
-    const char *lwhy = NULL, *iwhy = NULL;
     bool exposed, entry;
     uint32_t hops;
     tmc_sensitivity s;
@@ -50,36 +62,29 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       hops = fl->facts.entry_hops;
       s = fl->facts.data_sensitivity;
     }
-    if (exposed || entry) {
-      dl = 1;
-      lwhy = entry ? "an entry point" : "exposed to a lower trust zone";
-    } else if (hops != TMC_NONE && hops <= 1) {
-      dl = 1;
-      lwhy = "one hop from an entry point";
-    } else if (any_entry && hops == TMC_NONE) {
-      dl = -1;
-      lwhy = "not reachable from any entry point";
-    }
-    if (s >= TMC_SENS_SECRET) {
-      di = 2;
-      iwhy = "secret data";
-    } else if (s >= TMC_SENS_CONFIDENTIAL) {
-      di = 1;
-      iwhy = "confidential data";
-    }
-    f->likelihood = clamp(l0 + dl);
+    int lr = entry                           ? 1
+             : exposed                       ? 2
+             : hops != TMC_NONE && hops <= 1 ? 3
+             : any_entry && hops == TMC_NONE ? 4
+                                             : 0;
+    int di = s >= TMC_SENS_SECRET ? 2 : s >= TMC_SENS_CONFIDENTIAL ? 1 : 0;
+    f->likelihood = clamp(l0 + lreasons[lr].delta);
     f->impact = clamp(i0 + di);
     f->score = f->likelihood * f->impact;
     f->severity = band(f->score);
-    tmc_buf_clear(&why);
-    tmc_buf_printf(&why, "likelihood %d", f->likelihood);
-    if (lwhy)
-      tmc_buf_printf(&why, " (%s%d: %s)", dl > 0 ? "+" : "", dl, lwhy);
-    tmc_buf_printf(&why, " x impact %d", f->impact);
-    if (iwhy)
-      tmc_buf_printf(&why, " (+%d: %s)", di, iwhy);
-    tmc_buf_printf(&why, " = %d, %s", f->score, tmc_severity_name(f->severity));
-    f->risk_reason = tmc_arena_strdup(ir->arena, why.data);
+    int key = ((lr * 5 + f->likelihood - 1) * 5 + f->impact - 1) * 3 + di;
+    if (!cache[key]) {
+      tmc_buf_clear(&why);
+      tmc_buf_printf(&why, "likelihood %d", f->likelihood);
+      if (lr)
+        tmc_buf_printf(&why, " (%+d: %s)", lreasons[lr].delta, lreasons[lr].why);
+      tmc_buf_printf(&why, " x impact %d", f->impact);
+      if (di)
+        tmc_buf_printf(&why, " (+%d: %s data)", di, di == 2 ? "secret" : "confidential");
+      tmc_buf_printf(&why, " = %d, %s", f->score, tmc_severity_name(f->severity));
+      cache[key] = tmc_arena_strdup(ir->arena, why.data);
+    }
+    f->risk_reason = cache[key];
   }
   tmc_buf_free(&why);
   return 0;
