@@ -262,6 +262,14 @@ static void put_target(md *m, const tmc_finding *f) {
     put(m, "?");
 }
 
+/* A rule id, linked to its entry under "Rules cited". */
+static void put_rule(md *m, const char *id) {
+  if (id && *id)
+    ref(m, id, slug(m, "rule-", id));
+  else
+    put(m, "—");
+}
+
 /* ---- ordering --------------------------------------------------------------- */
 
 /* Sort keys carry everything their comparator needs, so qsort needs no
@@ -942,7 +950,7 @@ static void findings_table(md *m, const uint32_t *list, uint32_t n) {
   for (uint32_t i = 0; i < n; i++) {
     const tmc_finding *f = &m->ir->findings[list[i]];
     put(m, "| ");
-    cell(m, f->rule_id);
+    put_rule(m, f->rule_id);
     put(m, " | ");
     cell(m, f->title);
     put(m, " | ");
@@ -1199,7 +1207,7 @@ static void section_register(md *m) {
       put(m, " | ");
       put_score(m, f->impact);
       put(m, " | ");
-      cell(m, f->rule_id);
+      put_rule(m, f->rule_id);
       put(m, " | ");
       cell(m, f->title);
       put(m, " | ");
@@ -1378,8 +1386,8 @@ static void section_plan(md *m) {
   if (!ni) {
     put(m, m->n_open
                ? "No open finding names a control from the catalog that would close "
-                 "it; see each finding's remediation in the rule's documentation "
-                 "(`tmc --explain RULE`).\n\n"
+                 "it; see the remediation of each rule under [Rules "
+                 "cited](#rules-cited).\n\n"
                : "Nothing to add: no open findings.\n\n");
   } else {
     put(m,
@@ -1448,8 +1456,8 @@ static void section_plan(md *m) {
   }
   if (ni && without)
     tmc_buf_printf(m->b,
-                   "%u open %s name no control; see the rule's remediation "
-                   "(`tmc --explain RULE`).\n\n",
+                   "%u open %s name no control; see the remediation of their rules under "
+                   "[Rules cited](#rules-cited).\n\n",
                    without, plural(without, "finding", "findings"));
   for (uint32_t x = 0; x < ni; x++)
     free(items[x].paths);
@@ -1623,8 +1631,68 @@ static void coverage_owasp(md *m) {
 
 /* ---- 9. appendix -------------------------------------------------------------- */
 
+/* Each rule the findings cite, once: what goes wrong, what to do, and its
+ * references, so the tables above can stay one line per finding. */
+static void section_rules(md *m) {
+  const tmc_ir *ir = m->ir;
+  put(m, "### Rules cited\n\n");
+  uint32_t n = ir->n_findings;
+  skey *k = tmc_xcalloc(n ? n : 1, sizeof *k);
+  for (uint32_t i = 0; i < n; i++)
+    k[i] = (skey){.idx = i, .k = {0}, .s = {ir->findings[i].rule_id}};
+  uint32_t *o = sorted(k, n);
+  free(k);
+  if (!n)
+    put(m, "None.\n\n");
+  for (uint32_t i = 0; i < n;) {
+    const tmc_finding *f = &ir->findings[o[i]];
+    uint32_t j = i, open = 0;
+    while (j < n && strcmp(ir->findings[o[j]].rule_id, f->rule_id) == 0)
+      open += ir->findings[o[j++]].status == TMC_STATUS_OPEN;
+    if (*f->rule_id)
+      anchor(m, slug(m, "rule-", f->rule_id));
+    put(m, "#### ");
+    text(m, *f->rule_id ? f->rule_id : "(no rule id)");
+    if (f->title && *f->title) {
+      put(m, " ");
+      text(m, f->title);
+    }
+    tmc_buf_printf(m->b, "\n\n%u %s, %u open.", j - i,
+                   plural(j - i, "finding", "findings"), open);
+    if (f->description && *f->description) {
+      put(m, " ");
+      text(m, f->description);
+    }
+    put(m, "\n\n");
+    if (f->remediation && *f->remediation) {
+      put(m, "**Remediation:** ");
+      text(m, f->remediation);
+      put(m, "\n\n");
+    }
+    if (f->atlas.n || f->owasp.n || f->cwe.n || f->capec.n) {
+      put(m, "**References:** ");
+      bool any = false;
+      for (uint32_t a = 0; a < f->atlas.n; a++, any = true) {
+        put(m, any ? ", " : "");
+        put_technique(m, f->atlas.v[a]);
+      }
+      const tmc_strlist *lists[] = {&f->owasp, &f->cwe, &f->capec};
+      for (int l = 0; l < 3; l++)
+        for (uint32_t a = 0; a < lists[l]->n; a++, any = true) {
+          put(m, any ? ", " : "");
+          put_id(m, lists[l]->v[a], true);
+        }
+      put(m, ".\n\n");
+    }
+    i = j;
+  }
+  free(o);
+}
+
 static void section_appendix(md *m) {
-  put(m, "## Appendix\n\n### Diagnostics\n\n");
+  put(m, "## Appendix\n\n");
+  section_rules(m);
+  put(m, "### Diagnostics\n\n");
   const tmc_diags *d = m->ctx ? m->ctx->diags : NULL;
   if (!d || !d->n) {
     put(m, "None: the diagram was read without warnings.\n\n");

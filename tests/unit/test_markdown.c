@@ -212,6 +212,8 @@ static tmc_ir *build(bool reversed) {
     tmc_strlist_add(&f->cwe, "CWE-200");
     if (fs[i].control)
       tmc_strlist_add(&f->mitigations, fs[i].control);
+    f->description = "What goes wrong: [a](http://x) <b>.";
+    f->remediation = "Encrypt at rest; *rotate* keys.";
   }
   return ir;
 }
@@ -321,7 +323,7 @@ static void test_report_content(void **state) {
   at(r, "2. through [User");
   at(r,
      ", into Corp net (trust 2), to [API](#el-api): no authentication on the crossing\n");
-  at(r, "| R-PATH-1 | Attack path to customer data |");
+  at(r, "| [R-PATH-1](#rule-R-PATH-1) | Attack path to customer data |");
   at(r, "adding authentication on User -&gt; API closes 1 of 1 paths");
   /* Risk register: open only, by score; accepted risks separately. */
   size_t reg = at(r, "## Risk register");
@@ -338,6 +340,14 @@ static void test_report_content(void **state) {
   /* Coverage without a catalog: the bare ids, still counted. */
   at(r, "| LLM02\\:2025 | **exposed** | 3 | 2 |");
   at(r, "| (no tactic known) | **exposed** | 3 | 2 | AML.T0024 (5) |");
+  /* Appendix: each rule once, linked from the tables, with its text. */
+  at(r, "| [R-DB-1](#rule-R-DB-1) | Customer records exfiltrated |");
+  size_t rules = at(r, "### Rules cited\n");
+  at(r + rules, "<a id=\"rule-R-DB-1\"></a>\n\n#### R-DB-1 Customer records exfiltrated\n\n"
+                "1 finding, 1 open. What goes wrong\\: \\[a\\](http\\://x) &lt;b&gt;.\n\n"
+                "**Remediation:** Encrypt at rest; \\*rotate\\* keys.\n\n"
+                "**References:** AML.T0024, LLM02\\:2025, CWE-200.\n");
+  at(r + rules, "#### R-API-3 Verbose errors\n\n1 finding, 0 open.");
   /* Appendix: the diagnostic, escaped. */
   at(r, "| warning | sys.dot\\:7\\:3 | edge label &lt;b&gt;bold&lt;/b&gt; ignored |");
   /* The hostile label stayed text everywhere. */
