@@ -1128,10 +1128,33 @@ static void section_paths(md *m) {
       put(m, "The path has no hop recorded.\n");
     put(m, "\n");
     uint32_t n = m->pa_start[i + 1] - m->pa_start[i];
-    if (n) {
+    /* The path's own findings, without their evidence: it is the hop list
+     * just above, in other words. */
+    if (n)
       put(m, "Findings on this path:\n\n");
-      findings_table(m, m->pa_find + m->pa_start[i], n);
+    for (uint32_t q = 0; q < n; q++) {
+      const tmc_finding *f = &ir->findings[m->pa_find[m->pa_start[i] + q]];
+      put(m, "- ");
+      put_rule(m, f->rule_id);
+      put(m, " ");
+      text(m, f->title);
+      tmc_buf_printf(m->b, ": %s, ", sev_title(f->severity));
+      put_status(m, f);
+      if (f->atlas.n) {
+        put(m, "; ATLAS ");
+        for (uint32_t a = 0; a < f->atlas.n; a++) {
+          put(m, a ? ", " : "");
+          put_technique(m, f->atlas.v[a]);
+        }
+      }
+      if (f->owasp.n) {
+        put(m, "; OWASP ");
+        put_ids(m, &f->owasp, false);
+      }
+      put(m, "\n");
     }
+    if (n)
+      put(m, "\n");
   }
 
   put(m, "### Cut sets\n\n");
@@ -1414,6 +1437,7 @@ static void section_plan(md *m) {
       put(m, " |\n");
     }
     put(m, "\n");
+    uint32_t *direct = tmc_xcalloc(ir->n_paths + 1, sizeof *direct);
     for (uint32_t x = 0; x < ni; x++) {
       const plan_item *it = &items[x];
       anchor(m, slug(m, "ctl-", it->id));
@@ -1442,17 +1466,30 @@ static void section_plan(md *m) {
         put(m, "\n");
       }
       put(m, "\n");
-      if (it->n_paths) {
-        tmc_buf_printf(m->b, "Hardens %u attack %s: ", it->n_paths,
-                       plural(it->n_paths, "path", "paths"));
-        for (uint32_t q = 0; q < it->n_paths; q++) {
-          if (q)
+      /* Paths whose own finding is listed above need no second mention. */
+      uint32_t other = 0;
+      for (uint32_t r = it->first; r < it->first + it->n; r++) {
+        const tmc_finding *f = &ir->findings[pairs[r].finding];
+        if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths)
+          direct[f->target] = x + 1;
+      }
+      for (uint32_t q = 0; q < it->n_paths; q++)
+        other += direct[it->paths[q]] != x + 1;
+      if (other) {
+        tmc_buf_printf(
+            m->b, "%s %u attack %s: ", other == it->n_paths ? "Hardens" : "Also hardens",
+            other, plural(other, "path", "paths"));
+        for (uint32_t q = 0, shown = 0; q < it->n_paths; q++) {
+          if (direct[it->paths[q]] == x + 1)
+            continue;
+          if (shown++)
             put(m, ", ");
           ref(m, m->path_head[it->paths[q]], m->path_anchor[it->paths[q]]);
         }
         put(m, ".\n\n");
       }
     }
+    free(direct);
   }
   if (ni && without)
     tmc_buf_printf(m->b,

@@ -336,17 +336,24 @@ static void test_report_content(void **state) {
   size_t plan = at(r, "## Mitigation plan");
   at(r + plan, "| 1 | [encryption](#ctl-encryption) | 2 | 1 | 31 |");
   at(r + plan, "| 2 | [rate\\_limiting](#ctl-rate_limiting) | 1 | 1 | 9 |");
-  at(r + plan, "Hardens 1 attack path: [Path 1\\: ");
+  /* The path closed through its own finding is not listed twice; the one
+   * merely running through what rate_limiting protects is. */
+  size_t enc = at(r + plan, "### 1. encryption\n"),
+         rl = at(r + plan, "### 2. rate\\_limiting\n");
+  const char *h = strstr(r + plan + enc, "Hardens");
+  assert_true(h && h > r + plan + rl);
+  at(r + plan + rl, "Hardens 1 attack path: [Path 1\\: ");
   /* Coverage without a catalog: the bare ids, still counted. */
   at(r, "| LLM02\\:2025 | **exposed** | 3 | 2 |");
   at(r, "| (no tactic known) | **exposed** | 3 | 2 | AML.T0024 (5) |");
   /* Appendix: each rule once, linked from the tables, with its text. */
   at(r, "| [R-DB-1](#rule-R-DB-1) | Customer records exfiltrated |");
   size_t rules = at(r, "### Rules cited\n");
-  at(r + rules, "<a id=\"rule-R-DB-1\"></a>\n\n#### R-DB-1 Customer records exfiltrated\n\n"
-                "1 finding, 1 open. What goes wrong\\: \\[a\\](http\\://x) &lt;b&gt;.\n\n"
-                "**Remediation:** Encrypt at rest; \\*rotate\\* keys.\n\n"
-                "**References:** AML.T0024, LLM02\\:2025, CWE-200.\n");
+  at(r + rules,
+     "<a id=\"rule-R-DB-1\"></a>\n\n#### R-DB-1 Customer records exfiltrated\n\n"
+     "1 finding, 1 open. What goes wrong\\: \\[a\\](http\\://x) &lt;b&gt;.\n\n"
+     "**Remediation:** Encrypt at rest; \\*rotate\\* keys.\n\n"
+     "**References:** AML.T0024, LLM02\\:2025, CWE-200.\n");
   at(r + rules, "#### R-API-3 Verbose errors\n\n1 finding, 0 open.");
   /* Appendix: the diagnostic, escaped. */
   at(r, "| warning | sys.dot\\:7\\:3 | edge label &lt;b&gt;bold&lt;/b&gt; ignored |");
