@@ -755,6 +755,9 @@ static void put_refs(tmc_buf *md, tmc_buf *txt, const ctx *c, const tmc_strlist 
 static void put_rule(jw *w, const ctx *c, const rule_row *row) {
   const tmc_rule *r = row->rule;
   const tmc_finding *f = row->sample;
+  const tmc_strlist *atlas = RULE_LIST(row, atlas), *owasp = RULE_LIST(row, owasp),
+                    *cwe = RULE_LIST(row, cwe), *capec = RULE_LIST(row, capec);
+  unsigned stride = RULE_STRIDE(row);
   const char *title = r && !empty(r->title) ? r->title
                       : !empty(f->title)    ? f->title
                                             : row->id;
