@@ -1,0 +1,99 @@
+#!/bin/sh
+# sarif_fingerprints.sh - end to end through tmc: GitHub's alert identity
+# (partialFingerprints.primaryLocationLineHash) is the same when a diagram's
+# statements are shuffled and its lines move, and changes for exactly the
+# results on an element that is renamed.
+set -eu
+tmc=${TMC_BINARY:?}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cat >"$tmp/a.dot" <<'DOT'
+digraph shop {
+  user [shape=box, label="Customer"];
+  admin [shape=box, label="Admin"];
+  subgraph cluster_dc {
+    label="Data centre";
+    web [label="Web shop"];
+    orders [shape=cylinder, label="Orders DB", data="pii"];
+    llm [label="Support bot", type=llm];
+  }
+  user -> web [label="browse", protocol=https];
+  admin -> web [label="manage"];
+  web -> orders [label="store order"];
+  web -> llm [label="ask"];
+  llm -> orders [label="look up"];
+}
+DOT
+
+# The same diagram, every statement in another place, lines moved by comments.
+cat >"$tmp/b.dot" <<'DOT'
+// the same shop, written in another order
+
+digraph shop {
+  llm -> orders [label="look up"];
+  web -> llm [label="ask"];
+
+  subgraph cluster_dc {
+    // members in another order too
+    llm [label="Support bot", type=llm];
+
+    orders [shape=cylinder, label="Orders DB", data="pii"];
+    web [label="Web shop"];
+    label="Data centre";
+  }
+  admin -> web [label="manage"];
+  web -> orders [label="store order"];
+
+
+  admin [shape=box, label="Admin"];
+  user -> web [label="browse", protocol=https];
+  user [shape=box, label="Customer"];
+}
+DOT
+
+# The same diagram with the element `web` renamed.
+sed 's/\<web\>/storefront/g' "$tmp/a.dot" >"$tmp/c.dot"
+
+# One line per result: rule, fully-qualified target, fingerprint. The first
+# fullyQualifiedName after a ruleId is the result's primary location.
+ids() {
+  "$tmc" "$1" -q -T sarif -o - | awk '
+    /"ruleId":/ { rule = $2; fq = "" }
+    /"fullyQualifiedName":/ && fq == "" { fq = $0; sub(/^[^:]*: /, "", fq) }
+    /"primaryLocationLineHash":/ { print rule, fq, $2 }' | sort
+}
+lines() {
+  "$tmc" "$1" -q -T sarif -o - | grep '"startLine"' | sort | uniq -c
+}
+
+ids "$tmp/a.dot" >"$tmp/a.ids"
+ids "$tmp/b.dot" >"$tmp/b.ids"
+ids "$tmp/c.dot" >"$tmp/c.ids"
+n=$(wc -l <"$tmp/a.ids")
+[ "$n" -ge 10 ] || { echo "too few results ($n) to test anything" >&2; exit 1; }
+
+# The lines did move, so equal fingerprints mean something.
+if [ "$(lines "$tmp/a.dot")" = "$(lines "$tmp/b.dot")" ]; then
+  echo "shuffled diagram reports the same lines: the test would not bite" >&2
+  exit 1
+fi
+if ! diff -u "$tmp/a.ids" "$tmp/b.ids"; then
+  echo "fingerprints changed when the diagram was reordered" >&2
+  exit 1
+fi
+
+# Renamed: results not about web keep their fingerprints; those about web
+# (the element and its flows) get new ones, none equal to an old one.
+grep -v '\<web\>' "$tmp/a.ids" >"$tmp/a.keep"
+grep -v '\<storefront\>' "$tmp/c.ids" >"$tmp/c.keep"
+diff -u "$tmp/a.keep" "$tmp/c.keep" || { echo "unrelated fingerprints changed" >&2; exit 1; }
+grep '\<storefront\>' "$tmp/c.ids" | awk '{ print $NF }' | sort >"$tmp/c.new"
+[ -s "$tmp/c.new" ] || { echo "no result on the renamed element" >&2; exit 1; }
+awk '{ print $NF }' "$tmp/a.ids" | sort >"$tmp/a.all"
+if [ -n "$(comm -12 "$tmp/a.all" "$tmp/c.new")" ]; then
+  echo "a renamed element kept an old fingerprint" >&2
+  exit 1
+fi
+[ "$(wc -l <"$tmp/a.ids")" -eq "$(wc -l <"$tmp/c.ids")" ]
+echo "ok: $n fingerprints stable under reordering, $(wc -l <"$tmp/c.new") changed by the rename"
