@@ -206,12 +206,16 @@ static const char *ref_url(const tmc_catalog *cat, tmc_arena *a, const char *id)
 }
 
 /* The name a reader sees for an id: "AML.T0051 LLM Prompt Injection". */
-static const char *ref_name(const tmc_catalog *cat, const char *id) {
+static const char *ref_name(const tmc_catalog *cat, tmc_arena *a, const char *id) {
   if (!cat)
     return NULL;
   const tmc_technique *t = tmc_catalog_technique(cat, id);
-  if (t && !empty(t->name))
-    return t->name;
+  if (t && !empty(t->name)) {
+    /* A sub-technique's own name ("Indirect") needs its parent's. */
+    const tmc_technique *up = t->parent ? tmc_catalog_technique(cat, t->parent) : NULL;
+    return up && !empty(up->name) ? tmc_arena_printf(a, "%s: %s", up->name, t->name)
+                                  : t->name;
+  }
   const tmc_ref *r = tmc_catalog_ref(cat, id);
   return r && !empty(r->title) ? r->title : NULL;
 }
@@ -503,12 +507,9 @@ static const char *where(const ctx *c, const tmc_finding *f, const item *it) {
     break;
   case TMC_TARGET_PATH: {
     const tmc_path *p = finding_path(ir, f);
-    if (p && valid_element(ir, p->entry) && valid_element(ir, p->asset))
-      return tmc_arena_printf(c->a, "Attack path from '%s' to '%s' in %u hop%s (%s)",
-                              tmc_element_name(&ir->elements[p->entry]),
-                              tmc_element_name(&ir->elements[p->asset]),
-                              p->n_hops ? p->n_hops - 1 : 0, p->n_hops == 2 ? "" : "s",
-                              it->fq);
+    if (p)
+      return tmc_arena_printf(c->a, "in %u hop%s (%s)", p->n_hops ? p->n_hops - 1 : 0,
+                              p->n_hops == 2 ? "" : "s", it->fq);
     break;
   }
   }
@@ -517,8 +518,9 @@ static const char *where(const ctx *c, const tmc_finding *f, const item *it) {
 
 static const char *message(const ctx *c, const tmc_finding *f, const item *it) {
   tmc_buf b = TMC_BUF_INIT;
-  tmc_buf_printf(&b, "%s: %s.", !empty(f->title) ? f->title : it->rule_id,
-                 where(c, f, it));
+  /* "Threat: Process 'Web' (web)." / "Attack path: A to B, in 2 hops (a -> b -> c)." */
+  tmc_buf_printf(&b, "%s%s %s.", !empty(f->title) ? f->title : it->rule_id,
+                 f->target_kind == TMC_TARGET_PATH ? "," : ":", where(c, f, it));
   if (!empty(f->evidence)) {
     size_t l = strlen(f->evidence);
     tmc_buf_printf(&b, " Why: %s%s", f->evidence,
@@ -734,7 +736,7 @@ static const char *pascal_name(tmc_arena *a, const char *title, const char *id) 
 static void put_refs(tmc_buf *md, tmc_buf *txt, const ctx *c, const tmc_strlist *l) {
   for (uint32_t i = 0; i < l->n; i++) {
     const char *id = l->v[i];
-    const char *name = ref_name(c->rc->catalog, id);
+    const char *name = ref_name(c->rc->catalog, c->a, id);
     const char *url = ref_url(c->rc->catalog, c->a, id);
     tmc_buf_printf(txt, "\n- %s%s%s", id, name ? " " : "", name ? name : "");
     /* Markdown: the id and name are text from a catalog; keep them out of
@@ -761,6 +763,12 @@ static void put_rule(jw *w, const ctx *c, const rule_row *row) {
   const char *title = r && !empty(r->title) ? r->title
                       : !empty(f->title)    ? f->title
                                             : row->id;
+  /* A path finding's title names its instance ("Attack path: A to B"); the
+   * rule is what comes before the colon. */
+  const char *colon =
+      !r && f->target_kind == TMC_TARGET_PATH ? strstr(title, ": ") : NULL;
+  if (colon && colon > title)
+    title = tmc_arena_strndup(c->a, title, (size_t)(colon - title));
   const char *desc = r && !empty(r->description) ? r->description : f->description;
   if (empty(desc)) {
     /* No words of its own (the bare STRIDE chart): say what it stands for. */

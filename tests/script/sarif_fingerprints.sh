@@ -55,13 +55,14 @@ DOT
 # The same diagram with the element `web` renamed.
 sed 's/\<web\>/storefront/g' "$tmp/a.dot" >"$tmp/c.dot"
 
-# One line per result: rule, fully-qualified target, fingerprint. The first
-# fullyQualifiedName after a ruleId is the result's primary location.
+# One line per result: rule, fingerprint, then every fullyQualifiedName in
+# it (its location first; for an attack path also the entry and each hop).
+# The fingerprint follows the locations and codeFlows in tmc's output.
 ids() {
   "$tmc" "$1" -q -T sarif -o - | awk '
-    /"ruleId":/ { rule = $2; fq = "" }
-    /"fullyQualifiedName":/ && fq == "" { fq = $0; sub(/^[^:]*: /, "", fq) }
-    /"primaryLocationLineHash":/ { print rule, fq, $2 }' | sort
+    /"ruleId":/ { rule = $2; all = "" }
+    /"fullyQualifiedName":/ { fq = $0; sub(/^[^:]*: /, "", fq); all = all " " fq }
+    /"primaryLocationLineHash":/ { print rule, $2, all }' | sort
 }
 lines() {
   "$tmc" "$1" -q -T sarif -o - | grep '"startLine"' | sort | uniq -c
@@ -88,9 +89,9 @@ fi
 grep -v '\<web\>' "$tmp/a.ids" >"$tmp/a.keep"
 grep -v '\<storefront\>' "$tmp/c.ids" >"$tmp/c.keep"
 diff -u "$tmp/a.keep" "$tmp/c.keep" || { echo "unrelated fingerprints changed" >&2; exit 1; }
-grep '\<storefront\>' "$tmp/c.ids" | awk '{ print $NF }' | sort >"$tmp/c.new"
+grep '\<storefront\>' "$tmp/c.ids" | awk '{ print $2 }' | sort >"$tmp/c.new"
 [ -s "$tmp/c.new" ] || { echo "no result on the renamed element" >&2; exit 1; }
-awk '{ print $NF }' "$tmp/a.ids" | sort >"$tmp/a.all"
+awk '{ print $2 }' "$tmp/a.ids" | sort >"$tmp/a.all"
 if [ -n "$(comm -12 "$tmp/a.all" "$tmp/c.new")" ]; then
   echo "a renamed element kept an old fingerprint" >&2
   exit 1

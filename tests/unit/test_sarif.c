@@ -605,7 +605,7 @@ static void test_code_flows(void **state) {
   p->chain = "model extraction";
   p->rank = 1;
   tmc_finding *f = add_fi(ir, "PATH", TMC_TARGET_PATH, pi, TMC_SEV_HIGH, 15);
-  f->title = "Attack path";
+  f->title = "Attack path: Anonymous user to Training data"; /* rule: "Attack path" */
 
   jv *log = render(ir);
   check_result_shape(log, 0);
@@ -616,7 +616,9 @@ static void test_code_flows(void **state) {
   assert_int_equal(jnum(r, "locations/0/physicalLocation/region/startLine"), 6);
   assert_string_equal(jstr(r, "relatedLocations/0/logicalLocations/0/fullyQualifiedName"),
                       "user");
-  assert_non_null(strstr(jstr(r, "message/text"), "'Anonymous user' to 'Training data'"));
+  assert_non_null(strstr(jstr(r, "message/text"), "in 2 hops (user -> api -> store)"));
+  assert_string_equal(jstr(log, "runs/0/tool/driver/rules/0/shortDescription/text"),
+                      "Attack path");
   assert_int_equal(jlen(r, "codeFlows"), 1);
   assert_int_equal(jlen(r, "codeFlows/0/threadFlows"), 1);
   const jv *locs = jget(r, "codeFlows/0/threadFlows/0/locations");
