@@ -184,6 +184,44 @@ static char *relative_uri(const char *path, const char *srcroot) {
   return res;
 }
 
+const char *tmc_relative_href(tmc_arena *a, const char *from, const char *to) {
+  char *fdir = tmc_arena_strdup(a, from), *tdir = tmc_arena_strdup(a, to);
+  char *fs = strrchr(fdir, '/'), *ts = strrchr(tdir, '/');
+  const char *base = ts ? ts + 1 : to;
+  if (fs)
+    *fs = 0;
+  if (ts)
+    *ts = 0;
+  char *fr = realpath(fs ? (*fdir ? fdir : "/") : ".", NULL);
+  char *tr = realpath(ts ? (*tdir ? tdir : "/") : ".", NULL);
+  const char *res = base;
+  if (fr && tr) {
+    /* Skip the common directory prefix, then climb out of what is left. */
+    size_t i = 0, last = 0;
+    while (fr[i] && fr[i] == tr[i]) {
+      if (fr[i] == '/')
+        last = i;
+      i++;
+    }
+    if (!fr[i] && (!tr[i] || tr[i] == '/'))
+      last = i;
+    else if (!tr[i] && fr[i] == '/')
+      last = i;
+    tmc_buf b = TMC_BUF_INIT;
+    for (const char *p = fr + last; *p; p++)
+      if (*p == '/')
+        tmc_buf_puts(&b, "../");
+    if (tr[last])
+      tmc_buf_printf(&b, "%s/", tr + last + 1);
+    tmc_buf_puts(&b, base);
+    res = tmc_arena_strdup(a, b.data);
+    tmc_buf_free(&b);
+  }
+  free(fr);
+  free(tr);
+  return res;
+}
+
 static bool is_svg(const tmc_backend *b) {
   return strcmp(b->name, "svg") == 0;
 }
@@ -356,15 +394,19 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat, const char *in
   }
 
   /* A Markdown report links the SVG written in the same run. */
+  const char *svg_path = NULL;
   for (uint32_t i = 0; i < n_jobs; i++)
     if (is_svg(jobs[i].backend) && strcmp(jobs[i].path, "-") != 0)
-      ctx.svg_href = basename_of(jobs[i].path);
+      svg_path = jobs[i].path;
 
   bufs = tmc_xcalloc(n_jobs ? n_jobs : 1, sizeof(tmc_buf));
   pend = tmc_xcalloc(n_jobs ? n_jobs : 1, sizeof(tmc_pending));
   for (uint32_t i = 0; i < n_jobs; i++) {
     t = now_ms();
     bufs[i].limit = (size_t)1 << 31;
+    ctx.svg_href = svg_path && strcmp(jobs[i].path, "-") != 0
+                       ? tmc_relative_href(a, jobs[i].path, svg_path)
+                       : NULL;
     if (jobs[i].backend->fn(&bufs[i], ir, &ctx, d) < 0) {
       status = TMC_EXIT_INPUT;
       goto done;

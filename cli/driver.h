@@ -69,4 +69,9 @@ int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d);
  * NUL-terminated. */
 int tmc_read_file(char **out, size_t *len, const char *path, size_t max, tmc_diags *d);
 
+/* The relative link from report `from` to file `to`, both paths as given on
+ * the command line in directories that exist: "d.svg", "../img/d.svg".
+ * Falls back to to's base name when a directory cannot be resolved. */
+const char *tmc_relative_href(tmc_arena *a, const char *from, const char *to);
+
 #endif
