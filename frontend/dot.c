@@ -25,55 +25,195 @@ static uint32_t node_index(Agnode_t *n) {
   return r ? r->index : TMC_NONE;
 }
 
-/* cgraph reports errors through a global callback; we collect its pieces here
- * for the duration of one parse (the front end is not reentrant, like cgraph). */
-static tmc_buf errbuf = TMC_BUF_INIT;
-static bool last_parse_ok; /* the previous cgraph parse in this process succeeded */
+/* Subgraphs nested deeper than this are refused before cgraph sees them:
+ * its parser gives up near 3000 levels and its teardown recurses. */
+#define DOT_MAX_NESTING 1000u
 
-static int collect_error(char *msg) {
-  if (errbuf.len < 8192)
-    tmc_buf_puts(&errbuf, msg);
+/* cgraph reports errors through a global callback, in pieces: "Error" (or
+ * "Warning"), ": ", then the message, possibly continued by more pieces. We
+ * join them into records for the duration of one parse (the front end is not
+ * reentrant, like cgraph). */
+#define MAX_RECORDS 16
+
+typedef struct cg_record {
+  bool error;
+  tmc_buf text;
+} cg_record;
+
+static struct {
+  cg_record v[MAX_RECORDS];
+  uint32_t n;
+  bool expect_colon; /* the next piece should be the ": " after a level */
+  uint32_t dropped;
+} cg;
+
+/* The name cgraph puts in front of its messages; we strip it again. */
+static char cg_input_name[] = "tmc-input";
+
+static int collect_error(char *piece) {
+  if (cg.expect_colon) {
+    cg.expect_colon = false;
+    if (strcmp(piece, ": ") == 0)
+      return 0;
+  }
+  if (strcmp(piece, "Error") == 0 || strcmp(piece, "Warning") == 0) {
+    if (cg.n == MAX_RECORDS) {
+      cg.dropped++;
+      cg.n--; /* the last slot is reused: the first messages matter most */
+      tmc_buf_free(&cg.v[cg.n].text);
+    }
+    cg_record *r = &cg.v[cg.n++];
+    r->error = piece[0] == 'E';
+    r->text = (tmc_buf)TMC_BUF_INIT;
+    r->text.limit = 2048;
+    cg.expect_colon = true;
+    return 0;
+  }
+  if (cg.n == 0) { /* a continuation with no level: treat as an error */
+    cg_record *r = &cg.v[cg.n++];
+    r->error = true;
+    r->text = (tmc_buf)TMC_BUF_INIT;
+    r->text.limit = 2048;
+  }
+  tmc_buf_puts(&cg.v[cg.n - 1].text, piece);
   return 0;
 }
 
-/* Turns "Error: <name>: syntax error in line 3 near 'x'\n" into a
- * diagnostic at line 3. */
-static void report_cgraph_errors(const char *file, tmc_diags *d) {
-  const char *p = errbuf.data ? errbuf.data : "";
-  bool any = false;
-  while (*p) {
-    size_t n = strcspn(p, "\n");
-    char *line = tmc_xmalloc(n + 1);
-    memcpy(line, p, n);
-    line[n] = 0;
-    char *msg = tmc_trim(line);
-    if (*msg) {
-      tmc_loc loc = {file, 0, 0};
-      const char *in = strstr(msg, " in line ");
-      if (in)
-        loc.line = (uint32_t)strtoul(in + 9, NULL, 10);
-      bool warn = strncmp(msg, "Warning:", 8) == 0;
-      /* Drop cgraph's own prefixes: we print ours. */
-      if (strncmp(msg, "Error: ", 7) == 0)
-        msg += 7;
-      else if (warn)
-        msg += 8;
-      const char *near = strstr(msg, "syntax error");
-      const char *text = near ? near : msg;
-      if (warn)
-        tmc_warning(d, loc, "graphviz: %s", tmc_trim((char *)text));
-      else {
-        tmc_error(d, loc, "%s", text);
-        any = true;
-      }
+static void cg_reset(void) {
+  for (uint32_t i = 0; i < cg.n; i++)
+    tmc_buf_free(&cg.v[i].text);
+  memset(&cg, 0, sizeof(cg));
+}
+
+/* What one cgraph message says, taken apart. */
+typedef struct cg_msg {
+  uint32_t line; /* cgraph's line number, 0 if none */
+  char *near;    /* the token it names, malloc'd, or NULL */
+  char *text;    /* the rest, malloc'd: "syntax error" */
+} cg_msg;
+
+/* Parses "tmc-input: syntax error in line 3 near 'x'\nString starting..."
+ * into {3, "x", "syntax error"}. Text after the first newline (cgraph echoes
+ * the input there) is dropped. */
+static void split_record(const cg_record *r, cg_msg *out) {
+  char *msg = tmc_xstrdup(r->text.data ? r->text.data : "");
+  msg[strcspn(msg, "\n")] = 0;
+  char *m = msg;
+  /* "FILE: syntax error": FILE is ours, or one a '# 1 "f"' line set. */
+  char *se = strstr(m, "syntax error");
+  if (!se)
+    se = strstr(m, "memory exhausted");
+  if (se)
+    m = se;
+  out->line = 0;
+  out->near = NULL;
+  char *near = strstr(m, " near '");
+  if (near) {
+    char *end = strrchr(near + 7, '\'');
+    if (end) {
+      out->near = tmc_xmalloc((size_t)(end - near - 7) + 1);
+      memcpy(out->near, near + 7, (size_t)(end - near - 7));
+      out->near[end - near - 7] = 0;
+      memmove(near, end + 1, strlen(end + 1) + 1);
     }
-    free(line);
-    p += n;
-    if (*p)
-      p++;
   }
-  if (!any)
-    tmc_error(d, (tmc_loc){file, 0, 0}, "not a valid DOT graph");
+  char *in = strstr(m, " in line ");
+  if (in) {
+    char *end;
+    unsigned long line = strtoul(in + 9, &end, 10);
+    out->line = line <= UINT32_MAX ? (uint32_t)line : 0;
+    memmove(in, end, strlen(end) + 1);
+  }
+  /* "badly delimited number '1a' of FILE splits into two tokens" */
+  char *of = strstr(m, " of "), *splits = of ? strstr(of, " splits") : NULL;
+  if (splits)
+    memmove(of, splits, strlen(splits) + 1);
+  out->text = tmc_xstrdup(tmc_trim(m));
+  free(msg);
+}
+
+/* Does this cgraph count newlines inside quoted strings in its line numbers?
+ * 2.42 does not; later versions may. Asked once, by parsing a probe with a
+ * syntax error on line 4 after a two-line string. */
+static bool counts_string_newlines(void) {
+  static int known = -1;
+  if (known < 0) {
+    static char probe[] = "digraph {\na [label=\"x\ny\"]\n-> }\n";
+    Agraph_t *g = agmemread(probe);
+    if (g)
+      agclose(g);
+    known = 1;
+    for (uint32_t i = 0; i < cg.n; i++) {
+      cg_msg x;
+      split_record(&cg.v[i], &x);
+      if (x.line == 3)
+        known = 0;
+      free(x.near);
+      free(x.text);
+    }
+    cg_reset();
+  }
+  return known == 1;
+}
+
+/* Turns one cgraph message into a diagnostic in tmc's words at the real
+ * line: "syntax error in line 3 near 'x'" becomes "3: syntax error near 'x'",
+ * with a long token shortened. */
+static void report_record(const cg_record *r, const char *file, const char *data,
+                          size_t len, bool counts_nl, tmc_diags *d) {
+  cg_msg x;
+  split_record(r, &x);
+  tmc_loc loc = {file, 0, 0};
+  if (x.line) {
+    loc.line = tmc_dotscan_error_line(data, len, x.line, x.near, counts_nl);
+    /* At the end of the input cgraph counts the line after the last one. */
+    uint32_t lines = 1;
+    for (size_t i = 0; i + 1 < len; i++)
+      lines += data[i] == '\n';
+    if (loc.line > lines)
+      loc.line = lines;
+  }
+  const char *text = x.text;
+  if (strstr(text, "scanning a quoted string"))
+    text = "syntax error: unterminated quoted string (a missing '\"', or a string longer "
+           "than "
+           "graphviz can read)";
+  else if (strstr(text, "scanning a HTML string"))
+    text = "syntax error: unterminated HTML-like string (a missing '>', unbalanced '<' "
+           "'>', or "
+           "a string longer than graphviz can read)";
+  else if (strstr(text, "scanning a /*...*/ comment"))
+    text = "syntax error: unterminated /* comment";
+  else if (strstr(text, "memory exhausted"))
+    text = "graphviz's parser ran out of stack: the graph nests too deeply";
+  else if (strcmp(text, "syntax error") == 0 && (!x.near || !*x.near))
+    text = "syntax error at the end of the input (a missing '}'?)";
+  const char *level = r->error ? "" : "graphviz: ";
+  tmc_diag_level lv = r->error ? TMC_DIAG_ERROR : TMC_DIAG_WARNING;
+  if (!*text)
+    text = "graphviz rejected the graph";
+  if (x.near && *x.near && text == x.text) {
+    size_t nl = strlen(x.near);
+    tmc_diag_add(d, lv, loc, "%s%s near '%.*s%s'", level, text, nl > 40 ? 40 : (int)nl,
+                 x.near, nl > 40 ? "..." : "");
+  } else {
+    tmc_diag_add(d, lv, loc, "%s%s", level, text);
+  }
+  free(x.near);
+  free(x.text);
+}
+
+/* Reports what cgraph said; returns the number of errors. */
+static int report_cgraph(const char *file, const char *data, size_t len, bool counts_nl,
+                         tmc_diags *d) {
+  int errors = 0;
+  for (uint32_t i = 0; i < cg.n; i++) {
+    report_record(&cg.v[i], file, data, len, counts_nl, d);
+    errors += cg.v[i].error;
+  }
+  if (cg.dropped)
+    tmc_note(d, (tmc_loc){file, 0, 0}, "%u more graphviz messages not shown", cg.dropped);
+  return errors;
 }
 
 static bool is_cluster(Agraph_t *sg) {
@@ -104,7 +244,28 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
   return tmc_text_dot_escapes(ir->arena, raw, fallback, max);
 }
 
-static void shape_hint(tmc_ir *ir, tmc_element *e, const char *shape, const char *image) {
+/* Does an HTML-like label draw a table open at both sides (sides="TB"), the
+ * DFD sign for a data store that older pytm versions write? */
+static bool html_store_table(char *label) {
+  if (!label || !aghtmlstr(label))
+    return false;
+  for (const char *p = label; (p = strchr(p, '=')) != NULL; p++) {
+    const char *k = p;
+    while (k > label && (k[-1] == ' ' || k[-1] == '\t'))
+      k--;
+    if (k - label < 5 || strncasecmp(k - 5, "sides", 5) != 0)
+      continue;
+    const char *v = p + 1;
+    while (*v == ' ' || *v == '"' || *v == '\'')
+      v++;
+    if (strncasecmp(v, "TB", 2) == 0 || strncasecmp(v, "BT", 2) == 0)
+      return true;
+  }
+  return false;
+}
+
+static void shape_hint(tmc_ir *ir, tmc_element *e, const char *shape, const char *image,
+                       char *label) {
   static const struct {
     const char *shape;
     tmc_kind kind;
@@ -131,6 +292,14 @@ static void shape_hint(tmc_ir *ir, tmc_element *e, const char *shape, const char
     e->shape_reason = "shape=none with an image (pytm data store)";
     return;
   }
+  if ((strcasecmp(shape, "none") == 0 || strcasecmp(shape, "plaintext") == 0 ||
+       strcasecmp(shape, "plain") == 0) &&
+      html_store_table(label)) {
+    e->has_shape_kind = true;
+    e->shape_kind = TMC_KIND_DATA_STORE;
+    e->shape_reason = "shape=none with a table open at the sides (pytm data store)";
+    return;
+  }
   for (size_t i = 0; i < sizeof map / sizeof *map; i++)
     if (strcasecmp(shape, map[i].shape) == 0) {
       e->has_shape_kind = true;
@@ -140,49 +309,172 @@ static void shape_hint(tmc_ir *ir, tmc_element *e, const char *shape, const char
     }
 }
 
-/* Walks clusters depth-first with an explicit stack (graphs can nest deep). */
+static int by_seq_graph(const void *a, const void *b) {
+  unsigned x = AGSEQ(*(Agraph_t *const *)a), y = AGSEQ(*(Agraph_t *const *)b);
+  return (x > y) - (x < y);
+}
+
+static int by_seq_edge(const void *a, const void *b) {
+  unsigned x = AGSEQ(*(Agedge_t *const *)a), y = AGSEQ(*(Agedge_t *const *)b);
+  return (x > y) - (x < y);
+}
+
+/* cgraph lists subgraphs by internal id (for named ones, a pointer value), so
+ * we sort by sequence number, which counts creations across the whole graph:
+ * that is the order of the opening braces in the text. */
+static Agraph_t **sorted_subgraphs(Agraph_t *g, uint32_t *count) {
+  Agraph_t **v = NULL;
+  uint32_t n = 0, cap = 0;
+  for (Agraph_t *sg = agfstsubg(g); sg; sg = agnxtsubg(sg))
+    *TMC_PUSH(v, n, cap) = sg;
+  if (n > 1)
+    qsort(v, n, sizeof(*v), by_seq_graph);
+  *count = n;
+  return v;
+}
+
+/* Walks the subgraph tree in preorder (declaration order) with an explicit
+ * stack, adding a boundary per cluster; graphs[b] is boundary b's subgraph. */
 static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
                          const tmc_frontend_opts *opts, tmc_diags *d,
                          Agraph_t ***graphs) {
-  uint32_t n_graphs = 0, cap_graphs = 0;
   typedef struct item {
     Agraph_t *g;
-    uint32_t parent;
-    uint32_t depth;
+    uint32_t parent; /* enclosing boundary */
+    uint32_t depth;  /* boundary depth of a cluster found here */
   } item;
   item *stack = NULL;
-  uint32_t n = 0, cap = 0;
-  for (Agraph_t *sg = agfstsubg(root); sg; sg = agnxtsubg(sg))
-    *TMC_PUSH(stack, n, cap) = (item){sg, TMC_NONE, 0};
+  uint32_t n = 0, cap = 0, n_graphs = 0, cap_graphs = 0, n_anon = 0;
   int rc = 0;
+  *TMC_PUSH(stack, n, cap) = (item){root, TMC_NONE, 0};
   while (n) {
     item it = stack[--n];
     uint32_t parent = it.parent, depth = it.depth;
-    if (is_cluster(it.g)) {
-      if (it.depth >= opts->max_depth) {
-        tmc_error(d,
-                  (tmc_loc){ir->file, tmc_dotscan_cluster_line(scan, agnameof(it.g)), 0},
-                  "clusters nest deeper than %u levels", opts->max_depth);
-        rc = -1;
-        break;
+    if (it.g != root) {
+      const char *name = agnameof(it.g);
+      /* cgraph names anonymous subgraphs "%<id>"; they are counted in order. */
+      uint32_t line = name[0] == '%' ? tmc_dotscan_anon_line(scan, n_anon++)
+                                     : tmc_dotscan_subgraph_line(scan, name);
+      if (is_cluster(it.g)) {
+        if (it.depth >= opts->max_depth) {
+          tmc_error(d, (tmc_loc){ir->file, line, 0},
+                    "clusters nest deeper than %u levels", opts->max_depth);
+          rc = -1;
+          break;
+        }
+        uint32_t b = tmc_ir_add_boundary(ir, 0, name, TMC_BOUNDARY_CLUSTER);
+        *TMC_PUSH(*graphs, n_graphs, cap_graphs) = it.g;
+        tmc_boundary *x = &ir->boundaries[b];
+        x->parent = it.parent;
+        x->depth = it.depth;
+        x->why = "DOT cluster subgraph";
+        x->loc = (tmc_loc){ir->file, line, 0};
+        copy_props(ir, &x->props, it.g, it.g, AGRAPH);
+        x->label = label_text(ir, agget(it.g, "label"), x->id, opts->max_label);
+        parent = b;
+        depth = it.depth + 1;
       }
-      uint32_t b = tmc_ir_add_boundary(ir, 0, agnameof(it.g), TMC_BOUNDARY_CLUSTER);
-      *TMC_PUSH(*graphs, n_graphs, cap_graphs) = it.g;
-      tmc_boundary *x = &ir->boundaries[b];
-      x->parent = it.parent;
-      x->depth = it.depth;
-      x->why = "DOT cluster subgraph";
-      x->loc = (tmc_loc){ir->file, tmc_dotscan_cluster_line(scan, agnameof(it.g)), 0};
-      copy_props(ir, &x->props, it.g, it.g, AGRAPH);
-      x->label = label_text(ir, agget(it.g, "label"), agnameof(it.g), opts->max_label);
-      parent = b;
-      depth = it.depth + 1;
     }
-    for (Agraph_t *sg = agfstsubg(it.g); sg; sg = agnxtsubg(sg))
-      *TMC_PUSH(stack, n, cap) = (item){sg, parent, depth};
+    /* Push children in reverse so they pop in declaration order. */
+    uint32_t nc;
+    Agraph_t **kids = sorted_subgraphs(it.g, &nc);
+    for (uint32_t k = nc; k-- > 0;)
+      *TMC_PUSH(stack, n, cap) = (item){kids[k], parent, depth};
+    free(kids);
   }
   free(stack);
   return rc;
+}
+
+static bool is_ancestor(const tmc_ir *ir, uint32_t anc, uint32_t b) {
+  for (; b != TMC_NONE; b = ir->boundaries[b].parent)
+    if (b == anc)
+      return true;
+  return false;
+}
+
+/* cgraph makes a node a member of every subgraph that mentions it, and of
+ * their parents. The innermost cluster wins; a node in two clusters that do
+ * not nest goes to the deeper one, else the first declared, with a warning
+ * (graphviz, too, draws such a node in only one of them). */
+static void assign_members(tmc_ir *ir, Agraph_t **graphs, tmc_diags *d) {
+  uint32_t *other = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements ? ir->n_elements : 1));
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    other[i] = TMC_NONE;
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    Agraph_t *sg = graphs[b];
+    for (Agnode_t *n = agfstnode(sg); n; n = agnxtnode(sg, n)) {
+      uint32_t e = node_index(n);
+      if (e == TMC_NONE)
+        continue;
+      uint32_t cur = ir->elements[e].boundary;
+      if (cur == TMC_NONE || is_ancestor(ir, cur, b)) {
+        ir->elements[e].boundary = b;
+        continue;
+      }
+      /* Preorder visits ancestors first, so cur and b do not nest. */
+      if (other[e] == TMC_NONE)
+        other[e] = b;
+      if (ir->boundaries[b].depth > ir->boundaries[cur].depth) {
+        other[e] = cur;
+        ir->elements[e].boundary = b;
+      }
+    }
+  }
+  for (uint32_t e = 0; e < ir->n_elements; e++) {
+    if (other[e] == TMC_NONE)
+      continue;
+    const tmc_element *x = &ir->elements[e];
+    tmc_warning(
+        d, x->loc,
+        "node '%s' is in clusters '%s' and '%s', which do not nest; it is placed in "
+        "'%s'",
+        x->id, ir->boundaries[x->boundary].id, ir->boundaries[other[e]].id,
+        ir->boundaries[x->boundary].id);
+  }
+  free(other);
+}
+
+/* Every edge of g in declaration order (cgraph keeps them per tail node). */
+static Agedge_t **sorted_edges(Agraph_t *g, uint32_t *count) {
+  Agedge_t **v = NULL;
+  uint32_t n = 0, cap = 0;
+  for (Agnode_t *nd = agfstnode(g); nd; nd = agnxtnode(g, nd))
+    for (Agedge_t *e = agfstout(g, nd); e; e = agnxtout(g, e))
+      *TMC_PUSH(v, n, cap) = e;
+  if (n > 1)
+    qsort(v, n, sizeof(*v), by_seq_edge);
+  *count = n;
+  return v;
+}
+
+/* Runs cgraph on text with our error callback; returns the graph, or NULL
+ * after adding errors to d. */
+static Agraph_t *cgraph_read(const char *file, const char *text, size_t len,
+                             tmc_diags *d) {
+  cg_reset();
+  agusererrf prev_fn = agseterrf(collect_error);
+  /* Send every message to the callback: at higher thresholds cgraph keeps
+   * them in a temporary file instead. */
+  agerrlevel_t prev_level = agseterr(AGWARN);
+  /* agsetfile also restarts cgraph's line counter, which otherwise runs on
+   * from the previous parse. */
+  agsetfile(cg_input_name);
+  bool counts_nl = counts_string_newlines();
+  agsetfile(cg_input_name);
+  agreseterrors();
+  Agraph_t *g = agmemread(text);
+  agseterr(prev_level);
+  agseterrf(prev_fn);
+  int errors = report_cgraph(file, text, len, counts_nl, d);
+  if (g && errors) {
+    agclose(g);
+    g = NULL;
+  } else if (!g && !errors) {
+    tmc_error(d, (tmc_loc){file, 1, 0}, "not a DOT graph");
+  }
+  cg_reset();
+  return g;
 }
 
 int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_opts *opts,
@@ -191,35 +483,39 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   Agraph_t *g = NULL;
   tmc_dotscan *scan = NULL;
   Agraph_t **graphs = NULL;
-  char *copy = NULL;
+  Agedge_t **edges = NULL;
+  char *text = NULL;
+  uint32_t line;
 
-  tmc_buf_clear(&errbuf);
-  agseterr(AGWARN);
-  agusererrf prev = agseterrf(collect_error);
-  agreseterrors();
-  /* cgraph's lexer keeps state across parses: after a successful parse it
-   * has already counted the first line of the next input, after a failed
-   * one (or in a fresh process) it has not. Measured on graphviz 2.43;
-   * tests/unit/test_dot.c pins it by parsing in both orders. */
-  agsetfile((char *)ir->file);
-  agreadline(last_parse_ok ? 0 : 1);
-  /* An input that ends inside a line (say, in a // comment) leaves cgraph's
-   * lexer in that state for the next parse: always end with a newline. */
-  if (len == 0 || data[len - 1] != '\n') {
-    copy = tmc_xmalloc(len + 2);
-    memcpy(copy, data, len);
-    copy[len] = '\n';
-    copy[len + 1] = 0;
-  }
-  g = agmemread(copy ? copy : data);
-  agseterrf(prev);
-  last_parse_ok = g && !agerrors();
-  if (!g || agerrors()) {
-    report_cgraph_errors(ir->file, d);
+  /* The scan runs first: it also finds input that cgraph should not see. */
+  scan = tmc_dotscan_new(data, len, opts->max_elements);
+  if (tmc_dotscan_max_depth(scan, &line) > DOT_MAX_NESTING) {
+    tmc_error(d, (tmc_loc){ir->file, line, 0}, "subgraphs nest deeper than %u levels",
+              DOT_MAX_NESTING);
     rc = -1;
     goto done;
   }
-  scan = tmc_dotscan_new(data, len);
+  if ((line = tmc_dotscan_edges_over(scan)) != 0) {
+    tmc_error(d, (tmc_loc){ir->file, line, 0},
+              "the edges declared up to here are more than the limit of %u (raise with "
+              "--max-elements)",
+              opts->max_elements);
+    rc = -1;
+    goto done;
+  }
+  /* cgraph reads a C string: give it one, whatever the caller passed. */
+  text = tmc_xmalloc(len + 1);
+  memcpy(text, data, len);
+  text[len] = 0;
+  g = cgraph_read(ir->file, text, len, d);
+  if (!g) {
+    rc = -1;
+    goto done;
+  }
+  if ((line = tmc_dotscan_extra_graph_line(scan)) != 0)
+    tmc_warning(d, (tmc_loc){ir->file, line, 0},
+                "only the first graph of a file is read; this one is ignored");
+
   uint32_t page = tmc_ir_add_page(ir, agnameof(g));
   ir->pages[page].loc = (tmc_loc){ir->file, tmc_dotscan_graph_line(scan), 0};
   ir->title = ir->pages[page].name;
@@ -227,7 +523,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
 
   int n_nodes = agnnodes(g), n_edges = agnedges(g);
   if ((uint64_t)n_nodes + (uint64_t)n_edges > opts->max_elements) {
-    tmc_error(d, (tmc_loc){ir->file, 1, 0},
+    tmc_error(d, (tmc_loc){ir->file, tmc_dotscan_graph_line(scan), 0},
               "diagram has %d nodes and %d edges, more than the limit of %u (raise with "
               "--max-elements)",
               n_nodes, n_edges, opts->max_elements);
@@ -237,57 +533,49 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
 
   /* Nodes, in declaration order (cgraph's sequence order). */
   for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
-    const char *name = agnameof(n);
-    uint32_t i = tmc_ir_add_element(ir, page, name);
+    uint32_t i = tmc_ir_add_element(ir, page, agnameof(n));
     ((noderec *)agbindrec(n, "tmc", sizeof(noderec), false))->index = i;
     tmc_element *e = &ir->elements[i];
-    e->loc = (tmc_loc){ir->file, tmc_dotscan_node_line(scan, name), 0};
+    e->loc = (tmc_loc){ir->file, tmc_dotscan_node_line(scan, e->id), 0};
     copy_props(ir, &e->props, g, n, AGNODE);
-    e->label = label_text(ir, agget(n, "label"), name, opts->max_label);
-    shape_hint(ir, e, agget(n, "shape"), agget(n, "image"));
+    /* pytm leaves label empty and writes the name as xlabel. */
+    char *raw = agget(n, "label");
+    if (!raw || !*raw)
+      raw = agget(n, "xlabel");
+    e->label = label_text(ir, raw, e->id, opts->max_label);
+    shape_hint(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"));
   }
 
-  /* Clusters, then membership: the deepest cluster containing a node wins. */
   if (walk_clusters(ir, g, scan, opts, d, &graphs) < 0) {
     rc = -1;
     goto done;
   }
-  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
-    Agraph_t *sg = graphs[b];
-    for (Agnode_t *n = agfstnode(sg); n; n = agnxtnode(sg, n)) {
-      uint32_t e = node_index(n);
-      if (e == TMC_NONE)
-        continue;
-      uint32_t cur = ir->elements[e].boundary;
-      if (cur == TMC_NONE || ir->boundaries[cur].depth <= ir->boundaries[b].depth)
-        ir->elements[e].boundary = b;
-    }
-  }
+  assign_members(ir, graphs, d);
 
-  /* Edges: out-edges of each node, in node order. */
-  for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
-    for (Agedge_t *ed = agfstout(g, n); ed; ed = agnxtout(g, ed)) {
-      const char *tn = agnameof(aghead(ed)), *sn = agnameof(agtail(ed));
-      uint32_t s = node_index(agtail(ed)), t = node_index(aghead(ed));
-      uint32_t fi = tmc_ir_add_flow(ir, page, s, t);
-      tmc_flow *f = &ir->flows[fi];
-      const char *key = agnameof(ed);
-      f->id = key && *key ? tmc_arena_printf(ir->arena, "%s -> %s [%s]", sn, tn, key)
-                          : tmc_arena_printf(ir->arena, "%s -> %s", sn, tn);
-      f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_line(scan, sn, tn), 0};
-      copy_props(ir, &f->props, g, ed, AGEDGE);
-      const char *dir = agget(ed, "dir");
-      f->bidirectional = !directed || (dir && strcasecmp(dir, "both") == 0);
-      f->label = label_text(ir, agget(ed, "label"), "", opts->max_label);
-    }
+  uint32_t ne;
+  edges = sorted_edges(g, &ne);
+  for (uint32_t k = 0; k < ne; k++) {
+    Agedge_t *ed = edges[k];
+    uint32_t s = node_index(agtail(ed)), t = node_index(aghead(ed));
+    const char *sn = ir->elements[s].id, *tn = ir->elements[t].id;
+    uint32_t fi = tmc_ir_add_flow(ir, page, s, t);
+    tmc_flow *f = &ir->flows[fi];
+    const char *key = agnameof(ed);
+    f->id = key && *key ? tmc_arena_printf(ir->arena, "%s -> %s [%s]", sn, tn, key)
+                        : tmc_arena_printf(ir->arena, "%s -> %s", sn, tn);
+    f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_line(scan, sn, tn), 0};
+    copy_props(ir, &f->props, g, ed, AGEDGE);
+    const char *dir = agget(ed, "dir");
+    f->bidirectional = !directed || (dir && strcasecmp(dir, "both") == 0);
+    f->label = label_text(ir, agget(ed, "label"), "", opts->max_label);
   }
 
 done:
-  free(copy);
+  free(edges);
   free(graphs);
+  free(text);
   tmc_dotscan_free(scan);
   if (g)
     agclose(g);
-  tmc_buf_free(&errbuf);
   return rc;
 }

@@ -1,8 +1,13 @@
-/* dotscan.c - finds source lines for DOT statements. One pass tokenizes the
- * text (tracking lines through comments, strings and continuations), a second
- * walks the tokens with just enough grammar to tell node statements, edge
- * chains (a -> b -> c gives two edges, each at its operator's line) and
- * subgraph headers apart. Lines go into hash tables keyed by name. */
+/* dotscan.c - finds source lines for DOT statements.
+ *
+ * One pass tokenizes the text, tracking lines through comments, strings and
+ * continuations; a second walks the tokens with just enough grammar to expand
+ * edge statements the way cgraph does. The one idea: every node mention is
+ * appended to one array in text order, so a subgraph's nodes are the
+ * contiguous range of mentions between its braces; an edge operand is such a
+ * range (one node, or a whole `{ }`), and `A -> B` records an edge for every
+ * pair in range A x range B at the operator's line. Subgraph nesting uses an
+ * explicit stack, never recursion. Lines go into hash tables keyed by name. */
 #include "frontend/dotscan.h"
 
 #include <ctype.h>
@@ -17,16 +22,19 @@ typedef enum { T_ID, T_PUNCT, T_EDGEOP } tok_kind;
 typedef struct tok {
   tok_kind kind;
   char punct;       /* for T_PUNCT */
+  bool keyword_ok;  /* an unquoted ID: may be a keyword */
   const char *text; /* for T_ID: the ID's value, arena */
-  bool keyword_ok;  /* unquoted: may be a keyword */
   uint32_t line;
+  uint32_t cg_line; /* the line cgraph 2.42 counts: raw newlines inside
+                       quoted strings do not count */
 } tok;
 
 typedef struct entry {
   const char *key;
-  uint32_t decl, first; /* node: statement line, first mention */
-  uint32_t *lines;      /* edge: every occurrence in order */
-  uint32_t n_lines, cap_lines, next;
+  uint32_t decl, first; /* node: statement line, first mention; subgraph: first */
+  uint32_t *lines;      /* edge: every occurrence in text order */
+  uint32_t n_lines, cap_lines;
+  uint32_t next; /* edge: occurrences already taken */
 } entry;
 
 typedef struct table {
@@ -36,9 +44,15 @@ typedef struct table {
 
 struct tmc_dotscan {
   tmc_arena *arena;
-  uint32_t graph_line;
-  table nodes, edges, clusters;
+  uint32_t graph_line, extra_graph_line;
+  uint32_t max_depth, max_depth_line;
+  uint32_t n_edges, max_edges, edges_over;
+  uint32_t *anon; /* line of each anonymous subgraph, text order */
+  uint32_t n_anon, cap_anon;
+  table nodes, edges, subgraphs;
 };
+
+/* ---- hash tables ------------------------------------------------------------ */
 
 static uint64_t hash(const char *s) {
   return tmc_hash64(s, strlen(s), 0);
@@ -81,8 +95,98 @@ static void table_free(table *t) {
   free(t->v);
 }
 
-static bool id_char(unsigned char c) {
-  return isalnum(c) || c == '_' || c == '.' || c >= 0x80;
+/* The key of an edge: tail, a byte that cannot occur in a DOT ID, head. */
+static char *edge_key(const char *tail, const char *head) {
+  size_t lt = strlen(tail), lh = strlen(head);
+  char *key = tmc_xmalloc(lt + lh + 2);
+  memcpy(key, tail, lt);
+  key[lt] = '\x01';
+  memcpy(key + lt + 1, head, lh + 1);
+  return key;
+}
+
+/* ---- tokenizer ---------------------------------------------------------------- */
+
+static bool letter(unsigned char c) {
+  return isalpha(c) || c == '_' || c >= 0x80;
+}
+
+/* Reads a quoted string starting at s[*i] == '"', with cgraph's escapes: \"
+ * is a quote, \\ stays two backslashes, backslash-newline disappears. Pieces
+ * joined by '+' become one string. Advances *i and *line; *off grows by the
+ * newlines cgraph 2.42 does not count: its scanner swallows a run of plain
+ * characters whole, and counts a newline only when it is a run by itself
+ * (which it then also drops from the string). */
+static void quoted(tmc_buf *b, const char *s, size_t len, size_t *i, uint32_t *line,
+                   int64_t *off) {
+  size_t p = *i;
+  tmc_buf_clear(b);
+  for (;;) {
+    p++; /* opening quote */
+    while (p < len && s[p] != '"') {
+      if (s[p] == '\\' && p + 1 < len && (s[p + 1] == '"' || s[p + 1] == '\\')) {
+        if (s[p + 1] == '\\')
+          tmc_buf_putc(b, '\\');
+        tmc_buf_putc(b, s[p + 1]);
+        p += 2;
+      } else if (s[p] == '\\' && p + 1 < len && s[p + 1] == '\n') {
+        (*line)++;
+        p += 2;
+      } else if (s[p] == '\\') {
+        tmc_buf_putc(b, '\\');
+        p++;
+      } else {
+        size_t q = p;
+        while (q < len && s[q] != '"' && s[q] != '\\')
+          q++;
+        if (q - p == 1 && s[p] == '\n') {
+          (*line)++;
+        } else {
+          for (size_t k = p; k < q; k++)
+            if (s[k] == '\n')
+              (*line)++, (*off)++;
+          tmc_buf_put(b, s + p, q - p);
+        }
+        p = q;
+      }
+    }
+    if (p < len)
+      p++; /* closing quote */
+    /* "a" + "b" is one string; only space may surround the '+'. */
+    size_t j = p;
+    uint32_t nl = 0;
+    while (j < len && isspace((unsigned char)s[j]))
+      nl += s[j++] == '\n';
+    if (j < len && s[j] == '+') {
+      size_t k = j + 1;
+      while (k < len && isspace((unsigned char)s[k]))
+        nl += s[k++] == '\n';
+      if (k < len && s[k] == '"') {
+        *line += nl;
+        p = k;
+        continue;
+      }
+    }
+    break;
+  }
+  *i = p;
+}
+
+/* A '#' line in column 1 may be a C preprocessor line marker, `# 12 "f"` or
+ * `#line 12`, which resets cgraph's line counter: the next line is 12. */
+static void line_marker(const char *s, size_t len, size_t i, uint32_t line,
+                        int64_t *off) {
+  size_t p = i + 1;
+  if (p + 4 <= len && strncmp(s + p, "line", 4) == 0)
+    p += 4;
+  while (p < len && (s[p] == ' ' || s[p] == '\t'))
+    p++;
+  if (p >= len || !isdigit((unsigned char)s[p]))
+    return;
+  int64_t n = 0;
+  while (p < len && isdigit((unsigned char)s[p]) && n < 1000000000)
+    n = n * 10 + (s[p++] - '0');
+  *off = (int64_t)line + 1 - n;
 }
 
 /* Tokenizes; returns the token array (malloc'd) and its count. */
@@ -90,28 +194,31 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count) {
   tok *v = NULL;
   uint32_t n = 0, cap = 0;
   uint32_t line = 1;
+  int64_t off = 0; /* line - cgraph's line */
   size_t i = 0;
-  bool line_start = true;
   tmc_buf b = TMC_BUF_INIT;
+  if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
     if (c == '\n') {
       line++;
       i++;
-      line_start = true;
       continue;
     }
     if (isspace(c)) {
       i++;
       continue;
     }
-    /* '#' lines are C preprocessor output: ignored by cgraph too. */
-    if (c == '#' && line_start) {
+    /* '#' starts a comment anywhere outside strings (cgraph ignores C
+     * preprocessor output and shell-style comments alike). */
+    if (c == '#') {
+      if (i == 0 || s[i - 1] == '\n')
+        line_marker(s, len, i, line, &off);
       while (i < len && s[i] != '\n')
         i++;
       continue;
     }
-    line_start = false;
     if (c == '/' && i + 1 < len && s[i + 1] == '/') {
       while (i < len && s[i] != '\n')
         i++;
@@ -119,85 +226,66 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count) {
     }
     if (c == '/' && i + 1 < len && s[i + 1] == '*') {
       i += 2;
-      while (i < len && !(s[i] == '*' && i + 1 < len && s[i + 1] == '/')) {
-        if (s[i] == '\n')
-          line++;
-        i++;
-      }
-      i += 2;
+      while (i < len && !(s[i] == '*' && i + 1 < len && s[i + 1] == '/'))
+        line += s[i++] == '\n';
+      i = i + 2 < len ? i + 2 : len;
       continue;
     }
     tok *t = TMC_PUSH(v, n, cap);
     t->line = line;
+    t->cg_line = (int64_t)line - off > 0 ? (uint32_t)((int64_t)line - off) : 0;
     t->keyword_ok = false;
+    t->text = NULL;
+    t->punct = 0;
     if (c == '"') {
-      /* Quoted string: \" is a quote, backslash-newline a continuation;
-       * concatenation with + joins the pieces. */
-      tmc_buf_clear(&b);
-      for (;;) {
-        i++;
-        while (i < len && s[i] != '"') {
-          if (s[i] == '\\' && i + 1 < len && s[i + 1] == '"') {
-            tmc_buf_putc(&b, '"');
-            i += 2;
-          } else if (s[i] == '\\' && i + 1 < len && s[i + 1] == '\n') {
-            line++;
-            i += 2;
-          } else if (s[i] == '\\' && i + 2 < len && s[i + 1] == '\r' && s[i + 2] == '\n') {
-            line++;
-            i += 3;
-          } else {
-            if (s[i] == '\n')
-              line++;
-            tmc_buf_putc(&b, s[i]);
-            i++;
-          }
-        }
-        i++; /* closing quote */
-        size_t j = i;
-        while (j < len && isspace((unsigned char)s[j]))
-          j++;
-        if (j < len && s[j] == '+') {
-          size_t k = j + 1;
-          while (k < len && isspace((unsigned char)s[k]))
-            k++;
-          if (k < len && s[k] == '"') {
-            for (size_t q = i; q < k; q++)
-              line += s[q] == '\n';
-            i = k;
-            continue;
-          }
-        }
-        break;
-      }
+      quoted(&b, s, len, &i, &line, &off);
       t->kind = T_ID;
       t->text = tmc_arena_strndup(a, b.data ? b.data : "", b.len);
     } else if (c == '<') {
-      /* HTML string: balanced angle brackets. */
+      /* HTML string: balanced angle brackets; the ID is what is inside. */
       int depth = 0;
       size_t start = i;
       while (i < len) {
-        if (s[i] == '<')
+        if (s[i] == '<') {
           depth++;
-        else if (s[i] == '>' && --depth == 0) {
+        } else if (s[i] == '>' && --depth == 0) {
           i++;
           break;
-        } else if (s[i] == '\n')
-          line++;
+        }
+        line += s[i] == '\n';
         i++;
       }
+      size_t end = depth == 0 ? i - 1 : i;
       t->kind = T_ID;
-      t->text = tmc_arena_strndup(a, s + start, i - start);
+      t->text = tmc_arena_strndup(a, s + start + 1, end > start ? end - start - 1 : 0);
     } else if (c == '-' && i + 1 < len && (s[i + 1] == '>' || s[i + 1] == '-')) {
       t->kind = T_EDGEOP;
       i += 2;
-    } else if (id_char(c) || (c == '-' && i + 1 < len && (isdigit((unsigned char)s[i + 1]) ||
-                                                        s[i + 1] == '.'))) {
+    } else if (letter(c)) {
+      /* NAME: a letter, then letters and digits. */
       size_t start = i++;
-      while (i < len && id_char((unsigned char)s[i]))
+      while (i < len && (letter((unsigned char)s[i]) || isdigit((unsigned char)s[i])))
         i++;
       t->kind = T_ID;
       t->keyword_ok = true;
+      t->text = tmc_arena_strndup(a, s + start, i - start);
+    } else if (isdigit(c) || ((c == '-' || c == '.') && i + 1 < len &&
+                              (isdigit((unsigned char)s[i + 1]) ||
+                               (c == '-' && s[i + 1] == '.' && i + 2 < len &&
+                                isdigit((unsigned char)s[i + 2]))))) {
+      /* NUMBER: [-] digits [. digits] or [-] . digits; a letter or a second
+       * '.' right after it starts the next token, as in cgraph. */
+      size_t start = i;
+      if (s[i] == '-')
+        i++;
+      while (i < len && isdigit((unsigned char)s[i]))
+        i++;
+      if (i < len && s[i] == '.') {
+        i++;
+        while (i < len && isdigit((unsigned char)s[i]))
+          i++;
+      }
+      t->kind = T_ID;
       t->text = tmc_arena_strndup(a, s + start, i - start);
     } else {
       t->kind = T_PUNCT;
@@ -210,31 +298,14 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count) {
   return v;
 }
 
+/* ---- the walk --------------------------------------------------------------- */
+
 static bool is_kw(const tok *t, const char *kw) {
   return t->kind == T_ID && t->keyword_ok && strcasecmp(t->text, kw) == 0;
 }
 
 static bool is_punct(const tok *t, char c) {
   return t->kind == T_PUNCT && t->punct == c;
-}
-
-static void mention(tmc_dotscan *s, const tok *t, bool decl) {
-  entry *e = lookup(&s->nodes, t->text, true, s->arena);
-  if (!e->first)
-    e->first = t->line;
-  if (decl && !e->decl)
-    e->decl = t->line;
-}
-
-static void add_edge(tmc_dotscan *s, const char *tail, const char *head, uint32_t line) {
-  size_t lt = strlen(tail), lh = strlen(head);
-  char *key = tmc_xmalloc(lt + lh + 2);
-  memcpy(key, tail, lt);
-  key[lt] = '\x01';
-  memcpy(key + lt + 1, head, lh + 1);
-  entry *e = lookup(&s->edges, key, true, s->arena);
-  *TMC_PUSH(e->lines, e->n_lines, e->cap_lines) = line;
-  free(key);
 }
 
 /* Skips an endpoint's :port:compass suffix; returns the next index. */
@@ -244,91 +315,178 @@ static uint32_t skip_port(const tok *v, uint32_t n, uint32_t i) {
   return i;
 }
 
-/* Skips a balanced [ ] or { } group starting at v[i]; returns index after. */
-static uint32_t skip_group(const tok *v, uint32_t n, uint32_t i, char open, char close) {
+/* Skips a balanced [ ] group starting at v[i]; returns the index after it. */
+static uint32_t skip_attrs(const tok *v, uint32_t n, uint32_t i) {
   int depth = 0;
   for (; i < n; i++) {
-    if (is_punct(&v[i], open))
+    if (is_punct(&v[i], '['))
       depth++;
-    else if (is_punct(&v[i], close) && --depth == 0)
+    else if (is_punct(&v[i], ']') && --depth == 0)
       return i + 1;
   }
   return n;
 }
 
-tmc_dotscan *tmc_dotscan_new(const char *data, size_t len) {
-  tmc_dotscan *s = tmc_xcalloc(1, sizeof(*s));
-  s->arena = tmc_arena_new();
-  uint32_t n;
-  tok *v = tokenize(s->arena, data, len, &n);
-  bool in_body = false;
+/* The statement being read: the last complete edge operand (a range of
+ * mentions) and the line of an edge operator waiting for its right side. */
+typedef struct stmt {
+  bool has_prev;
+  uint32_t lo, hi;
+  uint32_t op_line; /* 0: no operator pending */
+} stmt;
+
+typedef struct frame {
+  uint32_t start; /* first mention inside this subgraph */
+  stmt saved;     /* the enclosing statement, resumed at '}' */
+} frame;
+
+typedef struct walk {
+  tmc_dotscan *s;
+  const char **mentions; /* node names in text order */
+  uint32_t n_mentions, cap_mentions;
+} walk;
+
+static void add_edge(tmc_dotscan *s, const char *tail, const char *head, uint32_t line) {
+  if (s->max_edges && s->n_edges >= s->max_edges) {
+    if (!s->edges_over)
+      s->edges_over = line;
+    return;
+  }
+  s->n_edges++;
+  char *key = edge_key(tail, head);
+  entry *e = lookup(&s->edges, key, true, s->arena);
+  *TMC_PUSH(e->lines, e->n_lines, e->cap_lines) = line;
+  free(key);
+}
+
+/* An operand [lo, hi) is complete: join it to a pending left side. */
+static void operand(walk *w, stmt *st, uint32_t lo, uint32_t hi) {
+  uint64_t pairs = (uint64_t)(st->hi - st->lo) * (hi - lo);
+  tmc_dotscan *s = w->s;
+  if (st->op_line && st->has_prev && s->max_edges && s->n_edges + pairs > s->max_edges) {
+    /* Stop before a huge product is even enumerated. */
+    if (!s->edges_over)
+      s->edges_over = st->op_line;
+  } else if (st->op_line && st->has_prev)
+    for (uint32_t t = st->lo; t < st->hi; t++)
+      for (uint32_t h = lo; h < hi; h++)
+        add_edge(w->s, w->mentions[t], w->mentions[h], st->op_line);
+  st->has_prev = true;
+  st->lo = lo;
+  st->hi = hi;
+  st->op_line = 0;
+}
+
+static void mention(walk *w, const tok *t, bool decl) {
+  entry *e = lookup(&w->s->nodes, t->text, true, w->s->arena);
+  if (!e->first)
+    e->first = t->line;
+  if (decl && !e->decl)
+    e->decl = t->line;
+  *TMC_PUSH(w->mentions, w->n_mentions, w->cap_mentions) = e->key;
+}
+
+static void open_subgraph(tmc_dotscan *s, frame **fv, uint32_t *nf, uint32_t *cf,
+                          const walk *w, stmt *st, uint32_t line) {
+  frame *f = TMC_PUSH(*fv, *nf, *cf);
+  f->start = w->n_mentions;
+  f->saved = *st;
+  *st = (stmt){false, 0, 0, 0};
+  if (*nf > s->max_depth) {
+    s->max_depth = *nf;
+    s->max_depth_line = line;
+  }
+}
+
+static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
+  walk w = {s, NULL, 0, 0};
+  frame *frames = NULL;
+  uint32_t nf = 0, cf = 0;
+  stmt st = {false, 0, 0, 0};
   uint32_t i = 0;
-  while (i < n) {
-    tok *t = &v[i];
-    if (!in_body) {
-      if ((is_kw(t, "graph") || is_kw(t, "digraph")) && !s->graph_line)
-        s->graph_line = t->line;
-      if (is_kw(t, "strict") && !s->graph_line)
-        s->graph_line = t->line;
-      if (is_punct(t, '{'))
-        in_body = true;
-      i++;
-      continue;
-    }
-    if (is_punct(t, '[')) {
-      i = skip_group(v, n, i, '[', ']');
-      continue;
-    }
-    if (is_kw(t, "subgraph")) {
-      if (i + 1 < n && v[i + 1].kind == T_ID) {
-        entry *e = lookup(&s->clusters, v[i + 1].text, true, s->arena);
-        if (!e->first)
-          e->first = t->line;
-        i += 2;
-      } else {
-        i++;
-      }
-      continue;
-    }
-    if (is_kw(t, "node") || is_kw(t, "edge") || is_kw(t, "graph")) {
-      i++;
-      continue;
-    }
-    if (t->kind == T_ID) {
-      if (i + 1 < n && is_punct(&v[i + 1], '=')) {
-        i += 3; /* ID = ID */
-        continue;
-      }
-      uint32_t j = skip_port(v, n, i + 1);
-      if (j < n && v[j].kind == T_EDGEOP) {
-        const tok *prev = t;
-        mention(s, t, false);
-        while (j < n && v[j].kind == T_EDGEOP) {
-          uint32_t opline = v[j].line;
-          j++;
-          if (j < n && v[j].kind == T_ID && !is_kw(&v[j], "subgraph")) {
-            mention(s, &v[j], false);
-            if (prev)
-              add_edge(s, prev->text, v[j].text, opline);
-            prev = &v[j];
-            j = skip_port(v, n, j + 1);
-          } else if (j < n && (is_punct(&v[j], '{') || is_kw(&v[j], "subgraph"))) {
-            /* An edge into a subgraph: its nodes get lines from their own statements. */
-            prev = NULL;
-            break;
-          } else {
-            break;
-          }
-        }
-        i = j;
-        continue;
-      }
-      mention(s, t, true);
-      i = j;
-      continue;
-    }
+
+  /* Header: [strict] (graph|digraph) [ID] '{'. */
+  while (i < n && !is_punct(&v[i], '{')) {
+    if (!s->graph_line &&
+        (is_kw(&v[i], "strict") || is_kw(&v[i], "graph") || is_kw(&v[i], "digraph")))
+      s->graph_line = v[i].line;
     i++;
   }
+  i++;
+  while (i < n) {
+    const tok *t = &v[i];
+    if (t->kind == T_EDGEOP) {
+      st.op_line = st.has_prev ? t->line : 0;
+      i++;
+    } else if (is_punct(t, '[')) {
+      i = skip_attrs(v, n, i);
+      st = (stmt){false, 0, 0, 0};
+    } else if (is_kw(t, "subgraph") || is_punct(t, '{')) {
+      const char *name = NULL;
+      uint32_t j = i;
+      if (is_kw(t, "subgraph")) {
+        j++;
+        if (j < n && v[j].kind == T_ID)
+          name = v[j++].text;
+      }
+      if (j < n && is_punct(&v[j], '{')) {
+        if (name) {
+          entry *e = lookup(&s->subgraphs, name, true, s->arena);
+          if (!e->first)
+            e->first = t->line;
+        } else {
+          *TMC_PUSH(s->anon, s->n_anon, s->cap_anon) = t->line;
+        }
+        open_subgraph(s, &frames, &nf, &cf, &w, &st, t->line);
+        i = j + 1;
+      } else {
+        /* `subgraph NAME` alone refers to an earlier subgraph: an operand
+         * whose nodes we do not track. */
+        operand(&w, &st, w.n_mentions, w.n_mentions);
+        i = j;
+      }
+    } else if (is_punct(t, '}')) {
+      if (!nf) {
+        /* The graph's closing brace: anything after it is another graph. */
+        for (uint32_t k = i + 1; k < n; k++)
+          if (is_punct(&v[k], '{')) {
+            s->extra_graph_line = v[k].line;
+            break;
+          }
+        break;
+      }
+      frame f = frames[--nf];
+      st = f.saved;
+      operand(&w, &st, f.start, w.n_mentions);
+      i++;
+    } else if (t->kind == T_ID && i + 1 < n && is_punct(&v[i + 1], '=')) {
+      i += 3; /* ID = ID: a graph attribute */
+      st = (stmt){false, 0, 0, 0};
+    } else if (is_kw(t, "node") || is_kw(t, "edge") || is_kw(t, "graph")) {
+      i++;
+      st = (stmt){false, 0, 0, 0};
+    } else if (t->kind == T_ID) {
+      uint32_t j = skip_port(v, n, i + 1);
+      bool in_edge = st.op_line || (j < n && v[j].kind == T_EDGEOP);
+      mention(&w, t, !in_edge);
+      operand(&w, &st, w.n_mentions - 1, w.n_mentions);
+      i = j;
+    } else {
+      st = (stmt){false, 0, 0, 0}; /* ';' ',' or stray punctuation */
+      i++;
+    }
+  }
+  free(frames);
+  free(w.mentions);
+}
+
+tmc_dotscan *tmc_dotscan_new(const char *data, size_t len, uint32_t max_edges) {
+  tmc_dotscan *s = tmc_xcalloc(1, sizeof(*s));
+  s->arena = tmc_arena_new();
+  s->max_edges = max_edges;
+  uint32_t n;
+  tok *v = tokenize(s->arena, data, len, &n);
+  scan(s, v, n);
   free(v);
   return s;
 }
@@ -338,10 +496,13 @@ void tmc_dotscan_free(tmc_dotscan *s) {
     return;
   table_free(&s->nodes);
   table_free(&s->edges);
-  table_free(&s->clusters);
+  table_free(&s->subgraphs);
+  free(s->anon);
   tmc_arena_free(s->arena);
   free(s);
 }
+
+/* ---- queries ---------------------------------------------------------------- */
 
 uint32_t tmc_dotscan_graph_line(const tmc_dotscan *s) {
   return s && s->graph_line ? s->graph_line : 1;
@@ -354,25 +515,16 @@ uint32_t tmc_dotscan_node_line(const tmc_dotscan *s, const char *name) {
   return e->decl ? e->decl : e->first;
 }
 
-static uint32_t take_edge(const tmc_dotscan *s, const char *tail, const char *head) {
-  size_t lt = strlen(tail), lh = strlen(head);
-  char *key = tmc_xmalloc(lt + lh + 2);
-  memcpy(key, tail, lt);
-  key[lt] = '\x01';
-  memcpy(key + lt + 1, head, lh + 1);
-  entry *e = lookup((table *)&s->edges, key, false, NULL);
+static uint32_t take_edge(tmc_dotscan *s, const char *tail, const char *head) {
+  char *key = edge_key(tail, head);
+  entry *e = lookup(&s->edges, key, false, NULL);
   free(key);
-  if (!e || !e->n_lines)
+  if (!e || e->next >= e->n_lines)
     return 0;
-  /* Each call consumes one occurrence, so the k-th edge cgraph reports
-   * between the same pair gets the k-th line. */
-  uint32_t line = e->lines[e->next < e->n_lines ? e->next : e->n_lines - 1];
-  if (e->next < e->n_lines)
-    e->next++;
-  return line;
+  return e->lines[e->next++];
 }
 
-uint32_t tmc_dotscan_edge_line(const tmc_dotscan *s, const char *tail, const char *head) {
+uint32_t tmc_dotscan_edge_line(tmc_dotscan *s, const char *tail, const char *head) {
   if (!s)
     return 0;
   uint32_t line = take_edge(s, tail, head);
@@ -385,7 +537,63 @@ uint32_t tmc_dotscan_edge_line(const tmc_dotscan *s, const char *tail, const cha
   return line;
 }
 
-uint32_t tmc_dotscan_cluster_line(const tmc_dotscan *s, const char *name) {
-  entry *e = s ? lookup((table *)&s->clusters, name, false, NULL) : NULL;
+uint32_t tmc_dotscan_subgraph_line(const tmc_dotscan *s, const char *name) {
+  entry *e = s ? lookup((table *)&s->subgraphs, name, false, NULL) : NULL;
   return e ? e->first : 0;
+}
+
+uint32_t tmc_dotscan_anon_line(const tmc_dotscan *s, uint32_t k) {
+  return s && k < s->n_anon ? s->anon[k] : 0;
+}
+
+uint32_t tmc_dotscan_max_depth(const tmc_dotscan *s, uint32_t *line) {
+  if (line)
+    *line = s ? s->max_depth_line : 0;
+  return s ? s->max_depth : 0;
+}
+
+uint32_t tmc_dotscan_edges_over(const tmc_dotscan *s) {
+  return s ? s->edges_over : 0;
+}
+
+uint32_t tmc_dotscan_extra_graph_line(const tmc_dotscan *s) {
+  return s ? s->extra_graph_line : 0;
+}
+
+uint32_t tmc_dotscan_error_line(const char *data, size_t len, uint32_t cg_line,
+                                const char *near, bool counts_string_newlines) {
+  tmc_arena *a = tmc_arena_new();
+  uint32_t n;
+  tok *v = tokenize(a, data, len, &n);
+  uint32_t line = 0, fallback = 0;
+  if (!near || !*near) {
+    /* No token to look for: shift by the uncounted newlines before the
+     * last token at or before that line. */
+    uint32_t shift = 0;
+    for (uint32_t i = 0; i < n; i++) {
+      uint32_t l = counts_string_newlines ? v[i].line : v[i].cg_line;
+      if (l > cg_line)
+        break;
+      shift = v[i].line - l;
+    }
+    line = cg_line + shift;
+  } else {
+    for (uint32_t i = 0; i < n; i++) {
+      uint32_t l = counts_string_newlines ? v[i].line : v[i].cg_line;
+      if (l != cg_line)
+        continue;
+      fallback = v[i].line;
+      bool same = v[i].kind == T_ID ? strcmp(v[i].text, near) == 0
+                  : v[i].kind == T_PUNCT
+                      ? near[0] == v[i].punct && !near[1]
+                      : strcmp(near, "->") == 0 || strcmp(near, "--") == 0;
+      if (same)
+        line = v[i].line;
+    }
+    if (!line)
+      line = fallback ? fallback : cg_line;
+  }
+  free(v);
+  tmc_arena_free(a);
+  return line;
 }

@@ -1,28 +1,58 @@
 /* dotscan.h - a light pre-scan of DOT text that finds the line of every node,
  * edge and subgraph, because cgraph keeps none. It tokenizes (comments,
- * quoted and HTML strings, escapes) but does not parse: cgraph remains the
- * judge of what the graph is.
+ * '#' lines, quoted and HTML strings, escapes, '+' concatenation) and follows
+ * just enough grammar to expand edge statements as cgraph does (chains, ports,
+ * subgraph operands), but it does not judge: cgraph remains the parser.
  *
- * Ownership: tmc_dotscan_new copies what it needs; free with tmc_dotscan_free. */
+ * It also measures what cgraph cannot be trusted with (nesting depth, edge
+ * count), so the front end can refuse such input before calling cgraph.
+ *
+ * Ownership: tmc_dotscan_new copies what it needs; free with tmc_dotscan_free.
+ * Returned strings are owned by the scan. */
 #ifndef TMC_DOTSCAN_H
 #define TMC_DOTSCAN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 typedef struct tmc_dotscan tmc_dotscan;
 
-tmc_dotscan *tmc_dotscan_new(const char *data, size_t len);
+/* Scans len bytes of data (need not be NUL-terminated). Edge recording stops
+ * after max_edges edges (0 = no cap), and tmc_dotscan_edges_over says where. */
+tmc_dotscan *tmc_dotscan_new(const char *data, size_t len, uint32_t max_edges);
 void tmc_dotscan_free(tmc_dotscan *s); /* accepts NULL */
 
-/* Line of the graph header. */
+/* Line of the graph header (`strict digraph G {`); 1 if none was seen. */
 uint32_t tmc_dotscan_graph_line(const tmc_dotscan *s);
-/* Line of a node's own statement (`a [..]`), else of its first mention. 0 if unseen. */
+/* Line of a node's own statement (`a [..]` or `a;`), else of its first
+ * mention in an edge. 0 if unseen. */
 uint32_t tmc_dotscan_node_line(const tmc_dotscan *s, const char *name);
-/* Line of the first edge statement joining tail to head (either order for
- * undirected graphs). 0 if unseen. */
-uint32_t tmc_dotscan_edge_line(const tmc_dotscan *s, const char *tail, const char *head);
-/* Line of `subgraph NAME`. 0 if unseen. */
-uint32_t tmc_dotscan_cluster_line(const tmc_dotscan *s, const char *name);
+/* Line of the next not yet taken edge from tail to head, in text order, so
+ * the k-th call for the same pair gets the k-th such edge (multi-edges); an
+ * edge is at the line of its operator (`->`/`--`). Falls back to head->tail
+ * (undirected graphs), then to the later of the two nodes' lines. */
+uint32_t tmc_dotscan_edge_line(tmc_dotscan *s, const char *tail, const char *head);
+/* Line of the first `subgraph NAME`. 0 if unseen. */
+uint32_t tmc_dotscan_subgraph_line(const tmc_dotscan *s, const char *name);
+/* Line of the k-th (0-based, text order) anonymous subgraph: `{ }` or
+ * `subgraph { }`. 0 if there are fewer. */
+uint32_t tmc_dotscan_anon_line(const tmc_dotscan *s, uint32_t k);
+/* Deepest subgraph nesting (0 = none) and the line it is first reached on. */
+uint32_t tmc_dotscan_max_depth(const tmc_dotscan *s, uint32_t *line);
+/* Line where the edges implied so far first exceeded max_edges; 0 if never. */
+uint32_t tmc_dotscan_edges_over(const tmc_dotscan *s);
+/* Line of a second graph after the first one's closing brace (cgraph reads
+ * only the first); 0 if none. */
+uint32_t tmc_dotscan_extra_graph_line(const tmc_dotscan *s);
+
+/* The real line of a syntax error cgraph reported at cg_line near the token
+ * near ("" when cgraph names no token). cgraph 2.42 does not count newlines
+ * inside quoted strings, so its line numbers drift after a multi-line
+ * string; counts_string_newlines says whether this cgraph does. Among the
+ * tokens on that line the last one spelled like near wins. Scans data again:
+ * meant for the error path only. */
+uint32_t tmc_dotscan_error_line(const char *data, size_t len, uint32_t cg_line,
+                                const char *near, bool counts_string_newlines);
 
 #endif
