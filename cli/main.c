@@ -296,7 +296,8 @@ int main(int argc, char **argv) {
   const char *nc = getenv("NO_COLOR");
   o.color = isatty(STDERR_FILENO) && !(nc && *nc);
 
-  while ((c = getopt_long(argc, argv, "o:T:K:j:qvh", longopts, NULL)) != -1) {
+  opterr = 0; /* we say it ourselves, in our format */
+  while ((c = getopt_long(argc, argv, ":o:T:K:j:qvh", longopts, NULL)) != -1) {
     switch (c) {
     case 'o':
       if (o.n_outputs >= 64)
@@ -393,9 +394,12 @@ int main(int argc, char **argv) {
     case 'h':
       fputs(usage, stdout);
       return TMC_EXIT_OK;
+    case ':':
+      return usage_error("option '%s' needs a value", argv[optind - 1]);
     default:
-      fprintf(stderr, "try 'tmc --help'\n");
-      return TMC_EXIT_USAGE;
+      if (optopt)
+        return usage_error("unknown option '-%c'", optopt);
+      return usage_error("unknown option '%s'", argv[optind - 1]);
     }
   }
   if (info_what)
@@ -410,6 +414,9 @@ int main(int argc, char **argv) {
     return usage_error(
         "no report requested: add -o FILE (e.g. -o report.md), --dump-ir or "
         "--fail-on");
+  if (o.dump_ir && (o.n_outputs > 0 || o.outdir))
+    return usage_error(
+        "--dump-ir prints to standard output; use it without -o or --outdir");
   if (o.n_inputs > 1 && o.n_outputs > 0)
     return usage_error(
         "several inputs write several reports: use --outdir DIR instead of -o");

@@ -3,6 +3,7 @@
  * because they often quote text from an attacker-controlled diagram. */
 #include "ir/diag.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,16 +42,14 @@ void tmc_diag_vadd(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *
     d->dropped++;
     return;
   }
-  tmc_buf b = TMC_BUF_INIT;
-  b.limit = 4096;
-  tmc_buf_vprintf(&b, fmt, ap);
-  char *raw = tmc_buf_detach(&b);
+  /* A message quoting a huge label is cut, never dropped. */
+  char raw[4096];
+  vsnprintf(raw, sizeof raw, fmt, ap);
   tmc_diag *x = TMC_PUSH(d->v, d->n, d->cap);
   x->level = level;
   x->loc = loc;
   x->loc.file = loc.file ? tmc_xstrdup(loc.file) : NULL;
   x->msg = clean_copy(raw);
-  free(raw);
 }
 
 void tmc_diag_add(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *fmt, ...) {

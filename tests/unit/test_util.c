@@ -1,0 +1,156 @@
+/* test_util.c - the arena, the capped buffer and the string helpers. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ir/util.h"
+
+static void arena_zeroes_and_aligns(void **state) {
+  tmc_arena *a = tmc_arena_new();
+  for (int i = 1; i < 200; i++) {
+    unsigned char *p = tmc_arena_alloc(a, (size_t)i);
+    assert_int_equal((uintptr_t)p % _Alignof(max_align_t), 0);
+    for (int k = 0; k < i; k++)
+      assert_int_equal(p[k], 0);
+    memset(p, 0xAB, (size_t)i); /* the next object must not overlap */
+  }
+  /* A block larger than the arena's block size still works. */
+  unsigned char *big = tmc_arena_alloc(a, 1 << 20);
+  assert_int_equal(big[0], 0);
+  assert_int_equal(big[(1 << 20) - 1], 0);
+  big[(1 << 20) - 1] = 1;
+  assert_true(tmc_arena_used(a) >= (1 << 20));
+  tmc_arena_free(a);
+  tmc_arena_free(NULL);
+}
+
+static void arena_strings(void **state) {
+  tmc_arena *a = tmc_arena_new();
+  assert_null(tmc_arena_strdup(a, NULL));
+  assert_string_equal(tmc_arena_strdup(a, "abc"), "abc");
+  assert_string_equal(tmc_arena_strndup(a, "abcdef", 3), "abc");
+  assert_string_equal(tmc_arena_printf(a, "%s-%d", "x", 42), "x-42");
+  assert_string_equal(tmc_arena_printf(a, "%s", ""), "");
+  tmc_arena_free(a);
+}
+
+static void buf_grows_and_detaches(void **state) {
+  tmc_buf b = TMC_BUF_INIT;
+  for (int i = 0; i < 1000; i++)
+    tmc_buf_printf(&b, "%d,", i % 10);
+  assert_int_equal(b.len, 2000);
+  assert_int_equal(b.data[b.len], 0);
+  assert_false(b.overflow);
+  tmc_buf_putc(&b, 'Z');
+  tmc_buf_puts(&b, "end");
+  assert_string_equal(b.data + 2000, "Zend");
+  char *p = tmc_buf_detach(&b);
+  assert_null(b.data);
+  assert_int_equal(b.len, 0);
+  assert_int_equal(strlen(p), 2004);
+  free(p);
+  /* Detaching an empty buffer gives an empty string, not NULL. */
+  p = tmc_buf_detach(&b);
+  assert_string_equal(p, "");
+  free(p);
+}
+
+static void buf_limit_drops_and_flags(void **state) {
+  tmc_buf b = TMC_BUF_INIT;
+  b.limit = 10;
+  tmc_buf_puts(&b, "12345678");
+  assert_false(b.overflow);
+  tmc_buf_puts(&b, "abc"); /* would make 11 */
+  assert_true(b.overflow);
+  assert_string_equal(b.data, "12345678");
+  tmc_buf_putc(&b, 'x'); /* still dropped: a cut report must not go on */
+  tmc_buf_printf(&b, "%d", 1);
+  assert_int_equal(b.len, 8);
+  tmc_buf_clear(&b);
+  assert_false(b.overflow);
+  assert_int_equal(b.len, 0);
+  tmc_buf_puts(&b, "0123456789");
+  assert_false(b.overflow);
+  assert_int_equal(b.len, 10);
+  tmc_buf_free(&b);
+}
+
+static void text_clean_repairs(void **state) {
+  tmc_arena *a = tmc_arena_new();
+  /* Valid UTF-8 passes through. */
+  assert_string_equal(tmc_text_clean(a, "caf\xC3\xA9 \xE2\x82\xAC", 9),
+                      "caf\xC3\xA9 \xE2\x82\xAC");
+  /* A stray continuation byte and a truncated sequence become U+FFFD. */
+  assert_string_equal(tmc_text_clean(a,
+                                     "a\x80"
+                                     "b",
+                                     3),
+                      "a\xEF\xBF\xBD"
+                      "b");
+  assert_string_equal(tmc_text_clean(a, "a\xE2\x82", 3), "a\xEF\xBF\xBD\xEF\xBF\xBD");
+  /* Overlong encodings and surrogates are invalid. */
+  assert_string_equal(tmc_text_clean(a, "\xC0\xAF", 2), "\xEF\xBF\xBD\xEF\xBF\xBD");
+  assert_string_equal(tmc_text_clean(a, "\xED\xA0\x80", 3),
+                      "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  /* Controls become spaces except tab and newline; DEL too. */
+  assert_string_equal(tmc_text_clean(a, "a\x01\x1b[31mb\tc\nd\x7f", 13),
+                      "a  [31mb\tc\nd ");
+  /* Length is respected: bytes after n are not read. */
+  assert_string_equal(tmc_text_clean(a, "abcdef", 2), "ab");
+  assert_null(tmc_text_clean(a, NULL, 0));
+  tmc_arena_free(a);
+}
+
+static void has_word_edges(void **state) {
+  assert_true(tmc_has_word("Call the LLM now", "llm"));
+  assert_true(tmc_has_word("LLM", "llm"));
+  assert_true(tmc_has_word("gpt-4 api", "gpt"));
+  assert_true(tmc_has_word("cluster_internal", "internal"));
+  assert_true(tmc_has_word("the vector store", "vector store"));
+  assert_false(tmc_has_word("shellm", "llm"));
+  assert_false(tmc_has_word("llms", "llm"));
+  assert_false(tmc_has_word("internally", "internal"));
+  /* Non-ASCII letters are word characters: no match inside a word. */
+  assert_false(tmc_has_word("\xC3\xA9llm", "llm"));
+  assert_false(tmc_has_word(NULL, "x"));
+  assert_false(tmc_has_word("x", ""));
+  /* A later occurrence at a word edge is found after an embedded one. */
+  assert_true(tmc_has_word("modeler model", "model"));
+}
+
+static void small_helpers(void **state) {
+  assert_true(tmc_streq_nocase("HTTPS", "https"));
+  assert_false(tmc_streq_nocase("http", "https"));
+  assert_false(tmc_streq_nocase(NULL, "x"));
+  char s[] = "  \t hello world \n ";
+  assert_string_equal(tmc_trim(s), "hello world");
+  /* FNV-1a is stable: fingerprints in reports depend on it. */
+  assert_true(tmc_hash64("abc", 3, 0) == 0xe71fa2190541574bULL);
+  assert_true(tmc_hash64("abc", 3, 1) != tmc_hash64("abc", 3, 0));
+  int *v = NULL;
+  uint32_t n = 0, cap = 0;
+  for (int i = 0; i < 100; i++)
+    *TMC_PUSH(v, n, cap) = i;
+  assert_int_equal(n, 100);
+  assert_true(cap >= 100);
+  assert_int_equal(v[99], 99);
+  free(v);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(arena_zeroes_and_aligns),
+      cmocka_unit_test(arena_strings),
+      cmocka_unit_test(buf_grows_and_detaches),
+      cmocka_unit_test(buf_limit_drops_and_flags),
+      cmocka_unit_test(text_clean_repairs),
+      cmocka_unit_test(has_word_edges),
+      cmocka_unit_test(small_helpers),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
