@@ -216,11 +216,26 @@ static int report_cgraph(const char *file, const char *data, size_t len, bool co
   return errors;
 }
 
+/* A subgraph's own value of attribute name, or NULL when it has none or
+ * merely inherited it: cgraph gives a new subgraph its parent's values, so
+ * without this every cluster inside `label="Corporate"` would be called
+ * Corporate too. */
+static char *own_attr(Agraph_t *sg, const char *name) {
+  Agsym_t *sym = agattr(agroot(sg), AGRAPH, (char *)name, NULL);
+  if (!sym)
+    return NULL;
+  char *v = agxget(sg, sym);
+  Agraph_t *parent = agparent(sg);
+  if (!v || !*v || (parent && strcmp(v, agxget(parent, sym)) == 0))
+    return NULL;
+  return v;
+}
+
 static bool is_cluster(Agraph_t *sg) {
   const char *name = agnameof(sg);
   if (name && strncasecmp(name, "cluster", 7) == 0)
     return true;
-  const char *c = agget(sg, "cluster");
+  const char *c = own_attr(sg, "cluster");
   return c && (strcasecmp(c, "true") == 0 || strcmp(c, "1") == 0);
 }
 
@@ -231,6 +246,16 @@ static void copy_props(tmc_ir *ir, tmc_props *props, Agraph_t *g, void *obj, int
     if (!v || (sym->defval && strcmp(v, sym->defval) == 0) || !*v)
       continue;
     tmc_props_set(ir, props, sym->name, v);
+  }
+}
+
+/* The attributes a cluster set itself (not inherited from its parent). */
+static void copy_graph_props(tmc_ir *ir, tmc_props *props, Agraph_t *sg) {
+  for (Agsym_t *sym = agnxtattr(agroot(sg), AGRAPH, NULL); sym;
+       sym = agnxtattr(agroot(sg), AGRAPH, sym)) {
+    const char *v = own_attr(sg, sym->name);
+    if (v)
+      tmc_props_set(ir, props, sym->name, v);
   }
 }
 
@@ -369,8 +394,8 @@ static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
         x->depth = it.depth;
         x->why = "DOT cluster subgraph";
         x->loc = (tmc_loc){ir->file, line, 0};
-        copy_props(ir, &x->props, it.g, it.g, AGRAPH);
-        x->label = label_text(ir, agget(it.g, "label"), x->id, opts->max_label);
+        copy_graph_props(ir, &x->props, it.g);
+        x->label = label_text(ir, own_attr(it.g, "label"), x->id, opts->max_label);
         parent = b;
         depth = it.depth + 1;
       }

@@ -117,7 +117,7 @@ static bool letter(unsigned char c) {
  * newlines cgraph 2.42 does not count: its scanner swallows a run of plain
  * characters whole, and counts a newline only when it is a run by itself
  * (which it then also drops from the string). */
-static void quoted(tmc_buf *b, const char *s, size_t len, size_t *i, uint32_t *line,
+static bool quoted(tmc_buf *b, const char *s, size_t len, size_t *i, uint32_t *line,
                    int64_t *off) {
   size_t p = *i;
   tmc_buf_clear(b);
@@ -150,8 +150,11 @@ static void quoted(tmc_buf *b, const char *s, size_t len, size_t *i, uint32_t *l
         p = q;
       }
     }
-    if (p < len)
-      p++; /* closing quote */
+    if (p >= len) {
+      *i = p;
+      return false; /* unterminated */
+    }
+    p++; /* closing quote */
     /* "a" + "b" is one string; only space may surround the '+'. */
     size_t j = p;
     uint32_t nl = 0;
@@ -170,6 +173,7 @@ static void quoted(tmc_buf *b, const char *s, size_t len, size_t *i, uint32_t *l
     break;
   }
   *i = p;
+  return true;
 }
 
 /* A '#' line in column 1 may be a C preprocessor line marker, `# 12 "f"` or
@@ -189,12 +193,15 @@ static void line_marker(const char *s, size_t len, size_t i, uint32_t line,
   *off = (int64_t)line + 1 - n;
 }
 
-/* Tokenizes; returns the token array (malloc'd) and its count. */
-static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count) {
+/* Tokenizes; returns the token array (malloc'd) and its count, and in
+ * *open the line where an unterminated string or comment starts (else 0). */
+static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
+                     uint32_t *open) {
   tok *v = NULL;
   uint32_t n = 0, cap = 0;
   uint32_t line = 1;
-  int64_t off = 0; /* line - cgraph's line */
+  int64_t off = 0;
+  *open = 0; /* line - cgraph's line */
   size_t i = 0;
   tmc_buf b = TMC_BUF_INIT;
   if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
@@ -225,9 +232,12 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count) {
       continue;
     }
     if (c == '/' && i + 1 < len && s[i + 1] == '*') {
+      *open = line;
       i += 2;
       while (i < len && !(s[i] == '*' && i + 1 < len && s[i + 1] == '/'))
         line += s[i++] == '\n';
+      if (i + 1 < len)
+        *open = 0;
       i = i + 2 < len ? i + 2 : len;
       continue;
     }
@@ -238,7 +248,8 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count) {
     t->text = NULL;
     t->punct = 0;
     if (c == '"') {
-      quoted(&b, s, len, &i, &line, &off);
+      if (!quoted(&b, s, len, &i, &line, &off))
+        *open = t->line;
       t->kind = T_ID;
       t->text = tmc_arena_strndup(a, b.data ? b.data : "", b.len);
     } else if (c == '<') {
@@ -255,6 +266,8 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count) {
         line += s[i] == '\n';
         i++;
       }
+      if (depth)
+        *open = t->line;
       size_t end = depth == 0 ? i - 1 : i;
       t->kind = T_ID;
       t->text = tmc_arena_strndup(a, s + start + 1, end > start ? end - start - 1 : 0);
@@ -485,7 +498,8 @@ tmc_dotscan *tmc_dotscan_new(const char *data, size_t len, uint32_t max_edges) {
   s->arena = tmc_arena_new();
   s->max_edges = max_edges;
   uint32_t n;
-  tok *v = tokenize(s->arena, data, len, &n);
+  uint32_t open;
+  tok *v = tokenize(s->arena, data, len, &n, &open);
   scan(s, v, n);
   free(v);
   return s;
@@ -564,9 +578,13 @@ uint32_t tmc_dotscan_error_line(const char *data, size_t len, uint32_t cg_line,
                                 const char *near, bool counts_string_newlines) {
   tmc_arena *a = tmc_arena_new();
   uint32_t n;
-  tok *v = tokenize(a, data, len, &n);
+  uint32_t open = 0;
+  tok *v = tokenize(a, data, len, &n, &open);
   uint32_t line = 0, fallback = 0;
-  if (!near || !*near) {
+  if (open && (!near || !*near)) {
+    /* An unterminated string or comment: where it starts is what to fix. */
+    line = open;
+  } else if (!near || !*near) {
     /* No token to look for: shift by the uncounted newlines before the
      * last token at or before that line. */
     uint32_t shift = 0;

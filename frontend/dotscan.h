@@ -50,7 +50,8 @@ uint32_t tmc_dotscan_extra_graph_line(const tmc_dotscan *s);
  * near ("" when cgraph names no token). cgraph 2.42 does not count newlines
  * inside quoted strings, so its line numbers drift after a multi-line
  * string; counts_string_newlines says whether this cgraph does. Among the
- * tokens on that line the last one spelled like near wins. Scans data again:
+ * tokens on that line the last one spelled like near wins. With no near, an
+ * unterminated string or comment is blamed at the line where it starts. Scans data again:
  * meant for the error path only. */
 uint32_t tmc_dotscan_error_line(const char *data, size_t len, uint32_t cg_line,
                                 const char *near, bool counts_string_newlines);

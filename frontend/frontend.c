@@ -7,7 +7,8 @@ tmc_input_format tmc_frontend_detect(const char *data, size_t len) {
   size_t i = 0;
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
     i = 3;
-  while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+  while (i < len &&
+         (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
     i++;
   if (i >= len)
     return TMC_INPUT_UNKNOWN;

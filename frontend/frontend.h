@@ -13,12 +13,13 @@
 #include "ir/ir.h"
 
 typedef struct tmc_frontend_opts {
-  size_t max_inflated;     /* cap on one decompressed draw.io page, bytes */
-  uint32_t max_elements;   /* cap on elements + flows */
-  uint32_t max_label;      /* labels longer than this are cut, with a warning */
-  uint32_t max_depth;      /* cap on boundary nesting */
+  size_t max_inflated;   /* cap on one decompressed draw.io page, bytes */
+  uint32_t max_elements; /* cap on elements + flows */
+  uint32_t max_label;    /* labels longer than this are cut, with a warning */
+  uint32_t max_depth;    /* cap on boundary nesting */
 } tmc_frontend_opts;
-#define TMC_FRONTEND_OPTS_INIT {64u * 1024 * 1024, 1000000, 4096, 64}
+#define TMC_FRONTEND_OPTS_INIT                                                           \
+  { 64u * 1024 * 1024, 1000000, 4096, 64 }
 
 typedef enum tmc_input_format {
   TMC_INPUT_UNKNOWN,

@@ -8,8 +8,8 @@
 #include <strings.h>
 
 static bool is_block(const char *name) {
-  static const char *blocks[] = {"br", "p", "div", "tr", "td", "th", "li", "table",
-                                 "h1", "h2", "h3", "h4", "h5", "h6", "hr", "font"};
+  static const char *blocks[] = {"br", "p",  "div", "tr", "td", "th", "li", "table",
+                                 "h1", "h2", "h3",  "h4", "h5", "h6", "hr", "font"};
   for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
     if (strcasecmp(name, blocks[i]) == 0)
       return true;

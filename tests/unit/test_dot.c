@@ -1,0 +1,470 @@
+/* test_dot.c - the DOT front end through tmc_frontend_parse: what cgraph
+ * reads ends up in the IR with the right kinds hints, labels, boundaries,
+ * memberships, directions and lines; bad input becomes diagnostics. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "frontend/frontend.h"
+
+static tmc_ir *parse_opts(const char *text, tmc_diags *d, const tmc_frontend_opts *o) {
+  tmc_ir *ir = NULL;
+  int rc = tmc_frontend_parse(&ir, "t.dot", text, strlen(text), o, d);
+  if (rc == 0)
+    assert_non_null(ir);
+  else
+    assert_null(ir);
+  return ir;
+}
+
+static tmc_ir *parse(const char *text, tmc_diags *d) {
+  return parse_opts(text, d, NULL);
+}
+
+static tmc_ir *parse_ok(const char *text) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = parse(text, &d);
+  if (!ir)
+    tmc_diags_print(&d, stderr, false);
+  assert_non_null(ir);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static const tmc_element *el(const tmc_ir *ir, const char *id) {
+  uint32_t i = tmc_ir_find_element(ir, 0, id);
+  assert_int_not_equal(i, TMC_NONE);
+  return &ir->elements[i];
+}
+
+static const tmc_flow *flow(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->flows[i].id, id) == 0)
+      return &ir->flows[i];
+  fail_msg("no flow '%s'", id);
+  return NULL;
+}
+
+static uint32_t bnd(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    if (strcmp(ir->boundaries[i].id, id) == 0)
+      return i;
+  fail_msg("no boundary '%s'", id);
+  return TMC_NONE;
+}
+
+static void shapes_give_kind_hints(void **state) {
+  tmc_ir *ir = parse_ok("digraph G {\n"
+                        "  plain\n"
+                        "  user [shape=box]\n"
+                        "  ext [shape=diamond]\n"
+                        "  db [shape=cylinder]\n"
+                        "  svc [shape=circle]\n"
+                        "  odd [shape=hexagon]\n"
+                        "  pytm [shape=none, image=\"x/datastore.png\"]\n"
+                        "}\n");
+  assert_int_equal(ir->format, TMC_FORMAT_DOT);
+  assert_string_equal(ir->title, "G");
+  assert_int_equal(ir->n_elements, 7);
+  /* DOT's default shape is an ellipse: a process. */
+  assert_true(el(ir, "plain")->has_shape_kind);
+  assert_int_equal(el(ir, "plain")->shape_kind, TMC_KIND_PROCESS);
+  assert_string_equal(el(ir, "plain")->shape, "ellipse");
+  assert_int_equal(el(ir, "user")->shape_kind, TMC_KIND_EXTERNAL);
+  /* threatcl draws external entities as diamonds. */
+  assert_int_equal(el(ir, "ext")->shape_kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(el(ir, "db")->shape_kind, TMC_KIND_DATA_STORE);
+  assert_string_equal(el(ir, "db")->shape_reason, "shape=cylinder");
+  assert_int_equal(el(ir, "svc")->shape_kind, TMC_KIND_PROCESS);
+  assert_false(el(ir, "odd")->has_shape_kind);
+  assert_int_equal(el(ir, "pytm")->shape_kind, TMC_KIND_DATA_STORE);
+  /* Element order is declaration order. */
+  assert_string_equal(ir->elements[0].id, "plain");
+  assert_string_equal(ir->elements[6].id, "pytm");
+  tmc_ir_free(ir);
+}
+
+static void labels_become_plain_text(void **state) {
+  tmc_ir *ir =
+      parse_ok("digraph {\n"
+               "  a [label=<<table><tr><td><b>Web</b></td><td>App</td></tr></table>>]\n"
+               "  b [label=<Line one<br/>line&nbsp;two &amp; &lt;three&gt;>]\n"
+               "  c [label=\"first\\nsecond\\lthird\"]\n"
+               "  d [label=\"Node \\N\"]\n"
+               "  e [label=\"\", xlabel=\"SQL Database\"]\n"
+               "  f\n"
+               "  g [label=\"  lots   of\tspace  \"]\n"
+               "  h [label=\"con\" + \"cat\"]\n"
+               "  a -> b [label=<<i>HTTPS</i>>]\n"
+               "}\n");
+  assert_string_equal(el(ir, "a")->label, "Web App");
+  assert_string_equal(el(ir, "b")->label, "Line one line two & <three>");
+  assert_string_equal(el(ir, "c")->label, "first second third");
+  assert_string_equal(el(ir, "d")->label, "Node d");
+  assert_string_equal(el(ir, "e")->label, "SQL Database"); /* pytm's xlabel */
+  assert_string_equal(el(ir, "f")->label, "f");
+  assert_string_equal(el(ir, "g")->label, "lots of space");
+  assert_string_equal(el(ir, "h")->label, "concat");
+  assert_string_equal(flow(ir, "a -> b")->label, "HTTPS");
+  /* The raw attributes are kept for the vocabulary pass. */
+  assert_non_null(tmc_props_get(&el(ir, "a")->props, "label"));
+  tmc_ir_free(ir);
+}
+
+static void long_labels_are_cut(void **state) {
+  char *t = malloc(40000);
+  strcpy(t, "digraph { a [label=\"");
+  size_t o = strlen(t);
+  memset(t + o, 'x', 30000);
+  strcpy(t + o + 30000, "\"] }");
+  tmc_frontend_opts opts = TMC_FRONTEND_OPTS_INIT;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = parse_opts(t, &d, &opts);
+  assert_non_null(ir);
+  /* max_label bytes then an ellipsis. */
+  assert_int_equal(strlen(ir->elements[0].label), opts.max_label + 3);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  free(t);
+}
+
+static void clusters_nest_in_declaration_order(void **state) {
+  tmc_ir *ir = parse_ok("digraph {\n"
+                        "  subgraph cluster_z { label=\"Zone Z\"; z1 }\n" /* 2 */
+                        "  subgraph cluster_a {\n"                        /* 3 */
+                        "    label=<<i>Corporate</i>>\n"
+                        "    a1\n"
+                        "    subgraph cluster_inner { trust=3; a2 }\n" /* 6 */
+                        "  }\n"
+                        "  subgraph plain { p1 }\n"
+                        "  subgraph Cluster_caps { c1 }\n"                  /* 9 */
+                        "  subgraph { cluster=true; label=\"anon\"; x1 }\n" /* 10 */
+                        "  outside\n"
+                        "}\n");
+  /* Declaration order, whatever cgraph's internal order is. */
+  assert_int_equal(ir->n_boundaries, 5);
+  assert_string_equal(ir->boundaries[0].id, "cluster_z");
+  assert_string_equal(ir->boundaries[1].id, "cluster_a");
+  assert_string_equal(ir->boundaries[2].id, "cluster_inner");
+  assert_string_equal(ir->boundaries[3].id, "Cluster_caps");
+  uint32_t z = bnd(ir, "cluster_z"), a = bnd(ir, "cluster_a"),
+           in = bnd(ir, "cluster_inner");
+  assert_string_equal(ir->boundaries[z].label, "Zone Z");
+  assert_string_equal(ir->boundaries[a].label, "Corporate");
+  assert_string_equal(ir->boundaries[in].label, "cluster_inner"); /* no label: its name */
+  assert_int_equal(ir->boundaries[in].parent, a);
+  assert_int_equal(ir->boundaries[in].depth, 1);
+  assert_int_equal(ir->boundaries[a].parent, TMC_NONE);
+  assert_int_equal(ir->boundaries[a].form, TMC_BOUNDARY_CLUSTER);
+  assert_string_equal(tmc_props_get(&ir->boundaries[in].props, "trust"), "3");
+  assert_int_equal(ir->boundaries[z].loc.line, 2);
+  assert_int_equal(ir->boundaries[a].loc.line, 3);
+  assert_int_equal(ir->boundaries[in].loc.line, 6);
+  assert_int_equal(ir->boundaries[3].loc.line, 9);
+  /* cluster=true makes an anonymous subgraph a boundary, at its line. */
+  assert_string_equal(ir->boundaries[4].label, "anon");
+  assert_int_equal(ir->boundaries[4].loc.line, 10);
+  /* Membership: the innermost cluster; plain subgraphs are no boundary. */
+  assert_int_equal(el(ir, "z1")->boundary, z);
+  assert_int_equal(el(ir, "a1")->boundary, a);
+  assert_int_equal(el(ir, "a2")->boundary, in);
+  assert_int_equal(el(ir, "p1")->boundary, TMC_NONE);
+  assert_int_equal(el(ir, "c1")->boundary, 3);
+  assert_int_equal(el(ir, "x1")->boundary, 4);
+  assert_int_equal(el(ir, "outside")->boundary, TMC_NONE);
+  tmc_ir_free(ir);
+}
+
+static void clusters_do_not_inherit_labels(void **state) {
+  /* cgraph copies the root's and the parent's graph attributes into a new
+   * subgraph; a boundary only keeps what it set itself. */
+  tmc_ir *ir =
+      parse_ok("digraph {\n"
+               "  label=\"Whole system\"; trust=1; cluster=true\n"
+               "  subgraph cluster_a { label=\"A\"; trust=2; subgraph cluster_b { b } }\n"
+               "  subgraph cluster_c { c }\n"
+               "  { rank=same; d }\n"
+               "}\n");
+  assert_int_equal(ir->n_boundaries, 3);
+  assert_string_equal(ir->boundaries[0].label, "A");
+  assert_string_equal(tmc_props_get(&ir->boundaries[0].props, "trust"), "2");
+  assert_string_equal(ir->boundaries[1].label, "cluster_b");
+  assert_null(tmc_props_get(&ir->boundaries[1].props, "trust"));
+  assert_string_equal(ir->boundaries[2].label, "cluster_c");
+  assert_null(tmc_props_get(&ir->boundaries[2].props, "trust"));
+  assert_int_equal(el(ir, "d")->boundary, TMC_NONE);
+  tmc_ir_free(ir);
+}
+
+static void node_in_two_clusters_warns(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = parse("digraph {\n"
+                     "  subgraph cluster_a { shared; a }\n"
+                     "  subgraph cluster_b { b -> shared }\n"
+                     "  subgraph cluster_c { subgraph cluster_d { deep } }\n"
+                     "  subgraph cluster_e { deep }\n"
+                     "}\n",
+                     &d);
+  assert_non_null(ir);
+  /* Same depth: the first declared wins; deeper wins otherwise. */
+  assert_int_equal(el(ir, "shared")->boundary, bnd(ir, "cluster_a"));
+  assert_int_equal(el(ir, "deep")->boundary, bnd(ir, "cluster_d"));
+  assert_int_equal(d.warnings, 2);
+  assert_non_null(strstr(d.v[0].msg, "'shared'"));
+  assert_int_equal(d.v[0].loc.line, 2);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+static void edges_directions_and_lines(void **state) {
+  tmc_ir *ir = parse_ok("digraph {\n"
+                        "  a -> b -> c\n"            /* 2 */
+                        "  a:p1 -> c:n [dir=both]\n" /* 3 */
+                        "  a -> b [label=second]\n"  /* 4 */
+                        "  x -> {y z}\n"             /* 5 */
+                        "  a -> b [key=k1]\n"        /* 6 */
+                        "}\n");
+  assert_int_equal(ir->n_flows, 7);
+  /* Flows in declaration order. */
+  assert_string_equal(ir->flows[0].id, "a -> b");
+  assert_int_equal(ir->flows[0].loc.line, 2);
+  assert_string_equal(ir->flows[1].id, "b -> c");
+  assert_int_equal(ir->flows[1].loc.line, 2);
+  assert_int_equal(ir->flows[2].loc.line, 3);
+  assert_true(ir->flows[2].bidirectional);
+  assert_false(ir->flows[0].bidirectional);
+  /* The second a -> b is its own flow, at its own line. */
+  assert_string_equal(ir->flows[3].label, "second");
+  assert_int_equal(ir->flows[3].loc.line, 4);
+  assert_int_equal(flow(ir, "x -> y")->loc.line, 5);
+  assert_int_equal(flow(ir, "x -> z")->loc.line, 5);
+  assert_int_equal(flow(ir, "a -> b [k1]")->loc.line, 6);
+  assert_string_equal(ir->elements[flow(ir, "x -> z")->src].id, "x");
+  assert_string_equal(ir->elements[flow(ir, "x -> z")->dst].id, "z");
+  assert_string_equal(flow(ir, "x -> z")->loc.file, "t.dot");
+  tmc_ir_free(ir);
+}
+
+static void undirected_and_strict(void **state) {
+  tmc_ir *ir = parse_ok("strict graph {\n" /* 1 */
+                        "  a -- b\n"       /* 2 */
+                        "  b -- a\n"       /* 3: the same edge in a strict graph */
+                        "  b -- c -- d\n"  /* 4 */
+                        "}\n");
+  assert_int_equal(ir->pages[0].loc.line, 1);
+  assert_int_equal(ir->n_flows, 3);
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    assert_true(ir->flows[i].bidirectional);
+  assert_int_equal(ir->flows[0].loc.line, 2);
+  assert_int_equal(ir->flows[2].loc.line, 4);
+  tmc_ir_free(ir);
+}
+
+static void node_lines(void **state) {
+  tmc_ir *ir = parse_ok("// header\n"
+                        "digraph {\n"
+                        "  node [shape=box]\n"
+                        "  a -> b\n" /* 4 */
+                        "  /* b [x=1] */\n"
+                        "  b [label=\"B\"]\n" /* 6 */
+                        "  \"c\nd\" -> a\n"   /* 7 */
+                        "  e\n"               /* 9 */
+                        "}\n");
+  assert_int_equal(el(ir, "a")->loc.line, 4);
+  assert_int_equal(el(ir, "b")->loc.line, 6);
+  assert_int_equal(el(ir, "c\nd")->loc.line, 7);
+  assert_int_equal(el(ir, "e")->loc.line, 9);
+  assert_int_equal(flow(ir, "c\nd -> a")->loc.line, 8);
+  tmc_ir_free(ir);
+}
+
+static void syntax_errors_name_the_line(void **state) {
+  const struct {
+    const char *text;
+    uint32_t line;
+    const char *words;
+  } cases[] = {
+      {"digraph {\n a -> b\n c -> \n}\n", 4, "syntax error near '}'"},
+      /* After a multi-line string cgraph's own count is off by two. */
+      {"digraph {\n a [label=\"one\ntwo\nthree\"]\n b -> ;\n}\n", 5, "near ';'"},
+      {"digraph {\n a -> b;\n", 2, "end of the input"},
+      {"digraph {\n\n a [label=\"open\n}\n", 3, "unterminated quoted string"},
+      {"digraph {\n a [label=<<b>x</b>]\n}\n", 2, "unterminated HTML"},
+      {"graph {\n a -> b\n}\n", 2, "near '->'"},
+      {"hello\n", 1, "near 'hello'"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    /* Twice: cgraph's line counter must restart for every parse. */
+    for (int rep = 0; rep < 2; rep++) {
+      tmc_diags d = TMC_DIAGS_INIT;
+      tmc_ir *ir = parse(cases[i].text, &d);
+      assert_null(ir);
+      assert_int_equal(d.errors, 1);
+      assert_string_equal(d.v[0].loc.file, "t.dot");
+      if (d.v[0].loc.line != cases[i].line || !strstr(d.v[0].msg, cases[i].words))
+        fail_msg("case %zu: got %u: %s", i, d.v[0].loc.line, d.v[0].msg);
+      /* Our words, not graphviz's prefixes or echoed input. */
+      assert_null(strstr(d.v[0].msg, "Error"));
+      assert_null(strstr(d.v[0].msg, "String starting"));
+      assert_null(strstr(d.v[0].msg, "tmc-input"));
+      tmc_diags_free(&d);
+    }
+  }
+}
+
+static void graphviz_warnings_are_warnings(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = parse("digraph {\n a -> 1x\n}\n", &d);
+  assert_non_null(ir);
+  assert_int_equal(d.errors, 0);
+  assert_int_equal(d.warnings, 1);
+  assert_int_equal(d.v[0].loc.line, 2);
+  assert_non_null(strstr(d.v[0].msg, "graphviz: syntax ambiguity"));
+  assert_null(strstr(d.v[0].msg, "tmc-input"));
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  /* A second graph in the file is ignored, with a warning at its line. */
+  ir = parse("digraph A { a }\ndigraph B { b }\n", &d);
+  assert_non_null(ir);
+  assert_int_equal(ir->n_elements, 1);
+  assert_int_equal(d.warnings, 1);
+  assert_int_equal(d.v[0].loc.line, 2);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+static char *nested(const char *open, size_t n) {
+  size_t lo = strlen(open);
+  char *t = malloc(n * (lo + 1) + 64);
+  strcpy(t, "digraph {\n");
+  size_t o = strlen(t);
+  for (size_t i = 0; i < n; i++, o += lo)
+    memcpy(t + o, open, lo);
+  t[o++] = 'a';
+  for (size_t i = 0; i < n; i++)
+    t[o++] = '}';
+  strcpy(t + o, "\n}\n");
+  return t;
+}
+
+static void limits_become_diagnostics(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  /* Deeper than cgraph's parser can go: refused before cgraph sees it. */
+  char *t = nested("{", 20000);
+  assert_null(parse(t, &d));
+  assert_int_equal(d.errors, 1);
+  assert_int_equal(d.v[0].loc.line, 2);
+  assert_non_null(strstr(d.v[0].msg, "nest deeper"));
+  tmc_diags_free(&d);
+  free(t);
+  /* Clusters deeper than max_depth. */
+  t = nested("subgraph cluster_x {", 100);
+  assert_null(parse(t, &d));
+  assert_non_null(strstr(d.v[0].msg, "clusters nest deeper than 64"));
+  assert_int_equal(d.v[0].loc.line, 2);
+  tmc_diags_free(&d);
+  free(t);
+  /* A huge quoted string is read (no 16 KiB limit leaks through). */
+  t = malloc(100100);
+  strcpy(t, "digraph {\n a [label=\"");
+  memset(t + strlen(t), 'q', 100000);
+  strcpy(t + 21 + 100000, "\"]\n b\n}\n");
+  tmc_ir *ir = parse(t, &d);
+  assert_non_null(ir);
+  assert_int_equal(el(ir, "b")->loc.line, 3);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  free(t);
+  /* Too many elements. */
+  tmc_frontend_opts o = TMC_FRONTEND_OPTS_INIT;
+  o.max_elements = 3;
+  assert_null(parse_opts("digraph {\n a -> b\n c -> d\n}\n", &d, &o));
+  assert_non_null(strstr(d.v[0].msg, "limit of 3"));
+  tmc_diags_free(&d);
+  assert_null(parse_opts("digraph {\n a\n {b c} -> {d e}\n}\n", &d, &o));
+  assert_int_equal(d.v[0].loc.line, 3);
+  tmc_diags_free(&d);
+}
+
+static void not_a_diagram(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_null(parse("", &d));
+  assert_null(parse("  \n\t", &d));
+  assert_int_equal(d.errors, 2);
+  tmc_diags_free(&d);
+  tmc_ir *ir = NULL;
+  assert_true(tmc_frontend_parse(&ir, "t.dot", "digraph { a\0 }", 14, NULL, &d) < 0);
+  assert_non_null(strstr(d.v[0].msg, "NUL"));
+  assert_int_equal(d.v[0].loc.line, 1);
+  tmc_diags_free(&d);
+  /* Data need not be NUL-terminated: only len bytes are read. */
+  const char buf[] = {'d', 'i', 'g', 'r', 'a', 'p', 'h', '{', 'a', '}', 'X', 'Y'};
+  assert_int_equal(tmc_frontend_parse(&ir, "t.dot", buf, 10, NULL, &d), 0);
+  assert_int_equal(ir->n_elements, 1);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  assert_int_equal(tmc_frontend_detect("\xEF\xBB\xBF <mxfile>", 11), TMC_INPUT_DRAWIO);
+  assert_int_equal(tmc_frontend_detect("  digraph {}", 12), TMC_INPUT_DOT);
+  assert_int_equal(tmc_frontend_detect(" \n", 2), TMC_INPUT_UNKNOWN);
+}
+
+static void pytm_output(void **state) {
+  tmc_ir *ir = parse_ok(
+      "digraph tm {\n"
+      "    graph [ fontname = Arial; ]\n"
+      "    subgraph cluster_boundary_Internet_acf3059e70 {\n" /* 3 */
+      "        graph [ label = <<i>Internet</i>>; ]\n"
+      "        actor_User_d2006ce1bb [ shape = square; label = <<table border=\"0\" "
+      "cellborder=\"0\"><tr><td><b>User</b></td></tr></table>>; ]\n" /* 5 */
+      "    }\n"
+      "    server_Web_2c440ebe53 [ shape = circle; label = \"Web Server\"; ]\n"
+      "    datastore_SQL_0291419f72 [ shape = none; image = \"datastore_black.png\";\n"
+      "        xlabel = \"SQL Database\"; label = \"\"; ]\n"
+      "    flat [ shape = none; label = <<table "
+      "sides=\"TB\"><tr><td>Files</td></tr></table>>; ]\n"
+      "    actor_User_d2006ce1bb -> server_Web_2c440ebe53 [\n" /* 11 */
+      "        label = <<table border=\"0\"><tr><td><font><b>Request</b></font></td></tr>"
+      "</table>>;\n"
+      "    ]\n"
+      "}\n");
+  uint32_t inet = bnd(ir, "cluster_boundary_Internet_acf3059e70");
+  assert_string_equal(ir->boundaries[inet].label, "Internet");
+  assert_int_equal(ir->boundaries[inet].loc.line, 3);
+  const tmc_element *u = el(ir, "actor_User_d2006ce1bb");
+  assert_string_equal(u->label, "User");
+  assert_int_equal(u->boundary, inet);
+  assert_int_equal(u->loc.line, 5);
+  const tmc_element *db = el(ir, "datastore_SQL_0291419f72");
+  assert_string_equal(db->label, "SQL Database");
+  assert_int_equal(db->shape_kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(el(ir, "flat")->shape_kind, TMC_KIND_DATA_STORE);
+  assert_string_equal(ir->flows[0].label, "Request");
+  assert_int_equal(ir->flows[0].loc.line, 11);
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(shapes_give_kind_hints),
+      cmocka_unit_test(labels_become_plain_text),
+      cmocka_unit_test(long_labels_are_cut),
+      cmocka_unit_test(clusters_nest_in_declaration_order),
+      cmocka_unit_test(clusters_do_not_inherit_labels),
+      cmocka_unit_test(node_in_two_clusters_warns),
+      cmocka_unit_test(edges_directions_and_lines),
+      cmocka_unit_test(undirected_and_strict),
+      cmocka_unit_test(node_lines),
+      cmocka_unit_test(syntax_errors_name_the_line),
+      cmocka_unit_test(graphviz_warnings_are_warnings),
+      cmocka_unit_test(limits_become_diagnostics),
+      cmocka_unit_test(not_a_diagram),
+      cmocka_unit_test(pytm_output),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
