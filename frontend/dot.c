@@ -25,6 +25,11 @@ static uint32_t node_index(Agnode_t *n) {
   return r ? r->index : TMC_NONE;
 }
 
+/* cgraph exports but does not declare this: it empties the lexer's buffer.
+ * Flex keeps what it read ahead of one parse (the rest of a file after its
+ * first graph, or a trailing newline) and would feed it to the next one. */
+void aglexbad(void);
+
 /* Subgraphs nested deeper than this are refused before cgraph sees them:
  * its parser gives up near 3000 levels and its teardown recurses. */
 #define DOT_MAX_NESTING 1000u
@@ -139,6 +144,7 @@ static bool counts_string_newlines(void) {
   static int known = -1;
   if (known < 0) {
     static char probe[] = "digraph {\na [label=\"x\ny\"]\n-> }\n";
+    aglexbad();
     Agraph_t *g = agmemread(probe);
     if (g)
       agclose(g);
@@ -488,6 +494,7 @@ static Agraph_t *cgraph_read(const char *file, const char *text, size_t len,
   bool counts_nl = counts_string_newlines();
   agsetfile(cg_input_name);
   agreseterrors();
+  aglexbad();
   Agraph_t *g = agmemread(text);
   agseterr(prev_level);
   agseterrf(prev_fn);

@@ -318,6 +318,33 @@ static void syntax_errors_name_the_line(void **state) {
   }
 }
 
+static void parses_do_not_leak_into_each_other(void **state) {
+  /* cgraph's lexer is global: what one parse leaves behind (a second graph,
+   * an unterminated comment or string) must not reach the next. */
+  const char *before[] = {"digraph A { a }\ndigraph B { b }\n",
+                          "digraph { a } ",
+                          "digraph { /* open",
+                          "digraph { a [label=\"open",
+                          "digraph { a [label=<open",
+                          "digraph { a -> }"};
+  for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+    tmc_diags d = TMC_DIAGS_INIT;
+    tmc_ir *ir = parse(before[i], &d);
+    tmc_ir_free(ir);
+    tmc_diags_free(&d);
+    ir = parse("digraph C {\n\n x -> }\n", &d);
+    assert_null(ir);
+    assert_int_equal(d.errors, 1);
+    if (d.v[0].loc.line != 3)
+      fail_msg("after input %zu: line %u: %s", i, d.v[0].loc.line, d.v[0].msg);
+    tmc_diags_free(&d);
+    ir = parse_ok("digraph C {\n x\n}\n");
+    assert_string_equal(ir->title, "C");
+    assert_int_equal(ir->n_elements, 1);
+    tmc_ir_free(ir);
+  }
+}
+
 static void graphviz_warnings_are_warnings(void **state) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = parse("digraph {\n a -> 1x\n}\n", &d);
@@ -461,6 +488,7 @@ int main(void) {
       cmocka_unit_test(undirected_and_strict),
       cmocka_unit_test(node_lines),
       cmocka_unit_test(syntax_errors_name_the_line),
+      cmocka_unit_test(parses_do_not_leak_into_each_other),
       cmocka_unit_test(graphviz_warnings_are_warnings),
       cmocka_unit_test(limits_become_diagnostics),
       cmocka_unit_test(not_a_diagram),
