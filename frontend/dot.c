@@ -384,8 +384,12 @@ static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
     if (it.g != root) {
       const char *name = agnameof(it.g);
       /* cgraph names anonymous subgraphs "%<id>"; they are counted in order. */
-      uint32_t line = name[0] == '%' ? tmc_dotscan_anon_line(scan, n_anon++)
-                                     : tmc_dotscan_subgraph_line(scan, name);
+      bool anon = name[0] == '%';
+      uint32_t line = anon ? tmc_dotscan_anon_line(scan, n_anon++)
+                           : tmc_dotscan_subgraph_line(scan, name);
+      /* cgraph's "%7" is an internal counter: give reports a stable name. */
+      if (anon)
+        name = tmc_arena_printf(ir->arena, "anonymous_%u", n_anon);
       if (is_cluster(it.g)) {
         if (it.depth >= opts->max_depth) {
           tmc_error(d, (tmc_loc){ir->file, line, 0},
@@ -466,6 +470,23 @@ static void assign_members(tmc_ir *ir, Agraph_t **graphs, tmc_diags *d) {
   free(other);
 }
 
+/* Counts flows per (source, target) pair, so the second anonymous edge
+ * between two nodes gets an id of its own: "a -> b #2". */
+typedef struct pair_count {
+  uint64_t *keys; /* (src << 32 | dst) + 1; 0 = empty */
+  uint32_t *counts;
+  uint64_t mask;
+} pair_count;
+
+static uint32_t pair_next(pair_count *pc, uint32_t src, uint32_t dst) {
+  uint64_t key = ((uint64_t)src << 32 | dst) + 1;
+  uint64_t h = tmc_hash64(&key, sizeof key, 0) & pc->mask;
+  while (pc->keys[h] && pc->keys[h] != key)
+    h = (h + 1) & pc->mask;
+  pc->keys[h] = key;
+  return ++pc->counts[h];
+}
+
 /* Every edge of g in declaration order (cgraph keeps them per tail node). */
 static Agedge_t **sorted_edges(Agraph_t *g, uint32_t *count) {
   Agedge_t **v = NULL;
@@ -516,6 +537,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   tmc_dotscan *scan = NULL;
   Agraph_t **graphs = NULL;
   Agedge_t **edges = NULL;
+  pair_count pc = {NULL, NULL, 0};
   char *text = NULL;
   uint32_t line;
 
@@ -586,6 +608,12 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
 
   uint32_t ne;
   edges = sorted_edges(g, &ne);
+  uint64_t slots = 16;
+  while (slots < (uint64_t)ne * 2)
+    slots *= 2;
+  pc.keys = tmc_xcalloc(slots, sizeof(uint64_t));
+  pc.counts = tmc_xcalloc(slots, sizeof(uint32_t));
+  pc.mask = slots - 1;
   for (uint32_t k = 0; k < ne; k++) {
     Agedge_t *ed = edges[k];
     uint32_t s = node_index(agtail(ed)), t = node_index(aghead(ed));
@@ -593,8 +621,13 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     uint32_t fi = tmc_ir_add_flow(ir, page, s, t);
     tmc_flow *f = &ir->flows[fi];
     const char *key = agnameof(ed);
-    f->id = key && *key ? tmc_arena_printf(ir->arena, "%s -> %s [%s]", sn, tn, key)
-                        : tmc_arena_printf(ir->arena, "%s -> %s", sn, tn);
+    uint32_t nth = pair_next(&pc, s, t);
+    if (key && *key)
+      f->id = tmc_arena_printf(ir->arena, "%s -> %s [%s]", sn, tn, key);
+    else if (nth > 1)
+      f->id = tmc_arena_printf(ir->arena, "%s -> %s #%u", sn, tn, nth);
+    else
+      f->id = tmc_arena_printf(ir->arena, "%s -> %s", sn, tn);
     f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_line(scan, sn, tn), 0};
     copy_props(ir, &f->props, g, ed, AGEDGE);
     const char *dir = agget(ed, "dir");
@@ -603,6 +636,8 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   }
 
 done:
+  free(pc.keys);
+  free(pc.counts);
   free(edges);
   free(graphs);
   free(text);

@@ -169,6 +169,7 @@ static void clusters_nest_in_declaration_order(void **state) {
   assert_int_equal(ir->boundaries[3].loc.line, 9);
   /* cluster=true makes an anonymous subgraph a boundary, at its line. */
   assert_string_equal(ir->boundaries[4].label, "anon");
+  assert_string_equal(ir->boundaries[4].id, "anonymous_1"); /* not cgraph's "%N" */
   assert_int_equal(ir->boundaries[4].loc.line, 10);
   /* Membership: the innermost cluster; plain subgraphs are no boundary. */
   assert_int_equal(el(ir, "z1")->boundary, z);
@@ -241,6 +242,7 @@ static void edges_directions_and_lines(void **state) {
   assert_false(ir->flows[0].bidirectional);
   /* The second a -> b is its own flow, at its own line. */
   assert_string_equal(ir->flows[3].label, "second");
+  assert_string_equal(ir->flows[3].id, "a -> b #2"); /* ids stay unique */
   assert_int_equal(ir->flows[3].loc.line, 4);
   assert_int_equal(flow(ir, "x -> y")->loc.line, 5);
   assert_int_equal(flow(ir, "x -> z")->loc.line, 5);

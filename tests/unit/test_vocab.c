@@ -1,0 +1,139 @@
+/* test_vocab.c - the diagram vocabulary parsed from raw attributes: lists,
+ * sensitivity, source, and what a flow's protocol says about encryption. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "passes/passes.h"
+
+typedef struct fixture {
+  tmc_ir *ir;
+  tmc_diags d;
+} fixture;
+
+static int setup(void **state) {
+  fixture *f = calloc(1, sizeof(*f));
+  f->ir = tmc_ir_new("t.dot");
+  tmc_ir_add_page(f->ir, "G");
+  tmc_ir_add_element(f->ir, 0, "a");
+  tmc_ir_add_element(f->ir, 0, "b");
+  *state = f;
+  return 0;
+}
+
+static int teardown(void **state) {
+  fixture *f = *state;
+  tmc_ir_free(f->ir);
+  tmc_diags_free(&f->d);
+  free(f);
+  return 0;
+}
+
+static uint32_t add_flow(fixture *f, const char *k1, const char *v1, const char *k2,
+                         const char *v2) {
+  uint32_t i = tmc_ir_add_flow(f->ir, 0, 0, 1);
+  if (k1)
+    tmc_props_set(f->ir, &f->ir->flows[i].props, k1, v1);
+  if (k2)
+    tmc_props_set(f->ir, &f->ir->flows[i].props, k2, v2);
+  return i;
+}
+
+static void run(fixture *f) {
+  tmc_pass_opts o = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_pass_vocab(f->ir, &o, &f->d), 0);
+}
+
+static void protocol_implies_encryption(void **state) {
+  fixture *f = *state;
+  uint32_t https = add_flow(f, "protocol", "HTTPS", NULL, NULL);
+  uint32_t http = add_flow(f, "protocol", "http", NULL, NULL);
+  uint32_t odd = add_flow(f, "protocol", "carrier pigeon", NULL, NULL);
+  uint32_t none = add_flow(f, NULL, NULL, NULL, NULL);
+  uint32_t words = add_flow(f, "protocol", "REST over TLS 1.3", NULL, NULL);
+  uint32_t told = add_flow(f, "protocol", "http", "encrypted", "yes");
+  uint32_t ssh = add_flow(f, "protocol", "ssh", NULL, NULL);
+  run(f);
+  tmc_flow *v = f->ir->flows;
+  assert_int_equal(v[https].encrypted, TMC_TRI_YES);
+  assert_string_equal(v[https].protocol, "https");
+  assert_string_equal(v[https].encrypted_reason, "protocol=https");
+  assert_int_equal(v[http].encrypted, TMC_TRI_NO);
+  assert_int_equal(v[ssh].encrypted, TMC_TRI_YES);
+  /* Unknown stays unknown: no guessing. */
+  assert_int_equal(v[odd].encrypted, TMC_TRI_UNKNOWN);
+  assert_int_equal(v[none].encrypted, TMC_TRI_UNKNOWN);
+  assert_null(v[none].protocol);
+  assert_int_equal(v[words].encrypted, TMC_TRI_YES);
+  /* encrypted= beats the protocol. */
+  assert_int_equal(v[told].encrypted, TMC_TRI_YES);
+  assert_string_equal(v[told].encrypted_reason, "encrypted=");
+  assert_int_equal(f->d.warnings, 0);
+}
+
+static void yes_no_values(void **state) {
+  fixture *f = *state;
+  uint32_t a = add_flow(f, "authenticated", "false", "encrypted", "No");
+  uint32_t b = add_flow(f, "authenticated", "maybe", NULL, NULL);
+  run(f);
+  assert_int_equal(f->ir->flows[a].authenticated, TMC_TRI_NO);
+  assert_int_equal(f->ir->flows[a].encrypted, TMC_TRI_NO);
+  assert_int_equal(f->ir->flows[b].authenticated, TMC_TRI_UNKNOWN);
+  /* A value we cannot read is a warning at the flow's line. */
+  assert_int_equal(f->d.warnings, 1);
+  assert_non_null(strstr(f->d.v[0].msg, "maybe"));
+}
+
+static void lists_are_normalised(void **state) {
+  fixture *f = *state;
+  tmc_element *e = &f->ir->elements[0];
+  tmc_props_set(f->ir, &e->props, "data", " PII, Credentials;model-weights,pii,, ");
+  tmc_props_set(f->ir, &e->props, "controls", "MFA, rate limiting");
+  uint32_t fl = add_flow(f, "data", "Prompts,embeddings", NULL, NULL);
+  run(f);
+  e = &f->ir->elements[0];
+  assert_int_equal(e->data.n, 3);
+  assert_string_equal(e->data.v[0], "pii");
+  assert_string_equal(e->data.v[1], "credentials");
+  assert_string_equal(e->data.v[2], "model_weights");
+  assert_int_equal(e->controls.n, 2);
+  assert_string_equal(e->controls.v[1], "rate_limiting");
+  assert_int_equal(f->ir->flows[fl].data.n, 2);
+  assert_string_equal(f->ir->flows[fl].data.v[0], "prompts");
+}
+
+static void sensitivity_source_entry_asset(void **state) {
+  fixture *f = *state;
+  tmc_element *e = &f->ir->elements[0];
+  tmc_props_set(f->ir, &e->props, "sensitivity", "Secret");
+  tmc_props_set(f->ir, &e->props, "source", "third_party");
+  tmc_props_set(f->ir, &e->props, "entry", "yes");
+  e = &f->ir->elements[1];
+  tmc_props_set(f->ir, &e->props, "sensitivity", "ultra");
+  tmc_props_set(f->ir, &e->props, "source", "aliens");
+  tmc_props_set(f->ir, &e->props, "asset", "true");
+  run(f);
+  assert_int_equal(f->ir->elements[0].sensitivity, TMC_SENS_SECRET);
+  assert_true(f->ir->elements[0].third_party);
+  assert_true(f->ir->elements[0].facts.is_entry);
+  assert_false(f->ir->elements[0].facts.is_asset);
+  assert_int_equal(f->ir->elements[1].sensitivity, TMC_SENS_UNSET);
+  assert_false(f->ir->elements[1].third_party);
+  assert_true(f->ir->elements[1].facts.is_asset);
+  assert_int_equal(f->d.warnings, 2); /* ultra, aliens */
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_setup_teardown(protocol_implies_encryption, setup, teardown),
+      cmocka_unit_test_setup_teardown(yes_no_values, setup, teardown),
+      cmocka_unit_test_setup_teardown(lists_are_normalised, setup, teardown),
+      cmocka_unit_test_setup_teardown(sensitivity_source_entry_asset, setup, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
