@@ -458,12 +458,11 @@ static void put_element_logical(jw *w, const ctx *c, uint32_t e) {
   put_logical(w, tmc_element_name(el), element_fq(c->ir, e), tmc_kind_name(el->kind));
 }
 
-/* A location object (the array item): the element's line and identity, an
+/* The members of a location object: the element's line and identity, an
  * optional flow as a second logical location, an optional message. */
-static void put_element_location(jw *w, const ctx *c, uint32_t e, uint32_t flow,
-                                 const char *msg) {
+static void put_element_location_members(jw *w, const ctx *c, uint32_t e, uint32_t flow,
+                                         const char *msg) {
   tmc_loc loc = valid_element(c->ir, e) ? c->ir->elements[e].loc : (tmc_loc){0};
-  jw_open(w, NULL, '{');
   put_physical(w, c, loc.line, loc.col);
   jw_open(w, "logicalLocations", '[');
   put_element_logical(w, c, e);
@@ -474,6 +473,12 @@ static void put_element_location(jw *w, const ctx *c, uint32_t e, uint32_t flow,
   jw_close(w, ']');
   if (msg)
     jw_message(w, "message", msg);
+}
+
+/* The same, as an item of a locations array. */
+static void put_element_location(jw *w, const ctx *c, uint32_t e) {
+  jw_open(w, NULL, '{');
+  put_element_location_members(w, c, e, TMC_NONE, NULL);
   jw_close(w, '}');
 }
 
@@ -576,18 +581,7 @@ static void put_code_flow(jw *w, const ctx *c, const tmc_path *p) {
       tmc_buf_printf(&m, ": %s", hop->weakness);
     jw_open(w, NULL, '{');
     jw_open(w, "location", '{');
-    /* put_element_location writes an array item; unwrap it by hand here. */
-    tmc_loc loc =
-        valid_element(ir, hop->element) ? ir->elements[hop->element].loc : (tmc_loc){0};
-    put_physical(w, c, loc.line, loc.col);
-    jw_open(w, "logicalLocations", '[');
-    put_element_logical(w, c, hop->element);
-    if (hop->flow < ir->n_flows) {
-      const tmc_flow *f = &ir->flows[hop->flow];
-      put_logical(w, flow_name(c, f), flow_fq(c, f), "data_flow");
-    }
-    jw_close(w, ']');
-    jw_message(w, "message", m.data);
+    put_element_location_members(w, c, hop->element, hop->flow, m.data);
     jw_close(w, '}');
     jw_int(w, "executionOrder", h + 1);
     jw_close(w, '}');
@@ -613,17 +607,17 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
   jw_open(w, "locations", '[');
   switch (f->target_kind) {
   case TMC_TARGET_ELEMENT:
-    put_element_location(w, c, f->target, TMC_NONE, NULL);
+    put_element_location(w, c, f->target);
     break;
   case TMC_TARGET_FLOW:
     if (f->target < ir->n_flows)
       put_flow_location(w, c, f->target);
     else
-      put_element_location(w, c, TMC_NONE, TMC_NONE, NULL);
+      put_element_location(w, c, TMC_NONE);
     break;
   case TMC_TARGET_PATH:
     /* Like a taint-tracking alert: shown where the damage lands, the asset. */
-    put_element_location(w, c, p ? p->asset : TMC_NONE, TMC_NONE, NULL);
+    put_element_location(w, c, p ? p->asset : TMC_NONE);
     break;
   }
   jw_close(w, ']');
