@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define SCHEMA_URI "https://json.schemastore.org/sarif-2.1.0.json"
 /* The project's home page, for tool.driver.informationUri. */
@@ -1017,6 +1018,13 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
   jw_open(&w, "invocations", '[');
   jw_open(&w, NULL, '{');
   jw_bool(&w, "executionSuccessful", !rc->diags || rc->diags->errors == 0);
+  if (rc->timestamps) { /* only when asked: it makes every run's bytes differ */
+    char when[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    if (gmtime_r(&now, &tm) && strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm))
+      jw_str(&w, "endTimeUtc", when);
+  }
   put_notifications(&w, &c, dropped, n, tags_dropped);
   jw_close(&w, '}');
   jw_close(&w, ']');

@@ -863,6 +863,29 @@ static void test_deterministic(void **state) {
   tmc_ir_free(y);
 }
 
+/* Time stamps only when the caller asks for them. */
+static void test_timestamps(void **state) {
+  tmc_ir *ir = new_ir();
+  tmc_report_ctx ctx = {0};
+  ctx.input_uri = "models/app.dot";
+  ctx.timestamps = true;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_backend_sarif(&b, ir, &ctx, &d), 0);
+  jv *log = jparse(b.data);
+  assert_non_null(log);
+  const char *t = jstr(log, "runs/0/invocations/0/endTimeUtc");
+  assert_non_null(t);
+  assert_int_equal(strlen(t), 20);
+  assert_true(t[4] == '-' && t[10] == 'T' && t[19] == 'Z');
+  /* no srcroot: no base URI to define */
+  assert_null(jget(log, "runs/0/originalUriBaseIds"));
+  jfree(log);
+  tmc_buf_free(&b);
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+}
+
 static void test_empty(void **state) {
   tmc_ir *ir = new_ir();
   jv *log = render(ir);
@@ -946,6 +969,7 @@ int main(void) {
       cmocka_unit_test(test_fingerprints),
       cmocka_unit_test(test_fingerprint_occurrences),
       cmocka_unit_test(test_deterministic),
+      cmocka_unit_test(test_timestamps),
       cmocka_unit_test(test_empty),
       cmocka_unit_test(test_result_limit),
       cmocka_unit_test(test_tag_limit),
