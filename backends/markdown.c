@@ -750,6 +750,19 @@ static void section_scope(md *m) {
                     .s = {ir->boundaries[i].label, ir->boundaries[i].id}};
     uint32_t *bo = sorted(k, ir->n_boundaries);
     free(k);
+    /* Each boundary's elements in display order, by a counting sort over
+     * el_order: one pass, not one scan of every element per boundary. */
+    uint32_t nb = ir->n_boundaries;
+    uint32_t *bstart = tmc_xcalloc(nb + 2, sizeof *bstart);
+    uint32_t *bel = tmc_xmalloc((ne ? ne : 1) * sizeof *bel);
+    for (uint32_t j = 0; j < ne; j++)
+      if (ir->elements[m->el_order[j]].boundary < nb)
+        bstart[ir->elements[m->el_order[j]].boundary + 2]++;
+    for (uint32_t g = 2; g < nb + 2; g++)
+      bstart[g] += bstart[g - 1];
+    for (uint32_t j = 0; j < ne; j++)
+      if (ir->elements[m->el_order[j]].boundary < nb)
+        bel[bstart[ir->elements[m->el_order[j]].boundary + 1]++] = m->el_order[j];
     for (uint32_t i = 0; i < ir->n_boundaries; i++) {
       const tmc_boundary *x = &ir->boundaries[bo[i]];
       put(m, "| ");
@@ -759,13 +772,11 @@ static void section_scope(md *m) {
       put(m, " | ");
       cell(m, x->parent == TMC_NONE ? "" : ir->boundaries[x->parent].label);
       put(m, " | ");
-      uint32_t n = 0;
-      for (uint32_t j = 0; j < ne; j++)
-        if (ir->elements[m->el_order[j]].boundary == bo[i])
-          v[n++] = m->el_order[j];
-      list_elements(m, v, n);
+      list_elements(m, bel + bstart[bo[i]], bstart[bo[i] + 1] - bstart[bo[i]]);
       put(m, " |\n");
     }
+    free(bstart);
+    free(bel);
     free(bo);
     put(m, "\n");
   }

@@ -125,8 +125,24 @@ static void nest_boxes(tmc_ir *ir) {
   }
 }
 
+/* The indices of the boundaries of one form that have geometry or points:
+ * the per-element and per-flow loops below scan only those, so a diagram of
+ * containers (no box, no line) costs nothing there. Caller frees. */
+static uint32_t *of_form(const tmc_ir *ir, tmc_boundary_form form, uint32_t *n) {
+  uint32_t *v = tmc_xmalloc((ir->n_boundaries + 1) * sizeof *v);
+  *n = 0;
+  for (uint32_t j = 0; j < ir->n_boundaries; j++)
+    if (ir->boundaries[j].form == form &&
+        (form == TMC_BOUNDARY_LINE ? ir->boundaries[j].n_pts > 1
+                                   : ir->boundaries[j].has_geom))
+      v[(*n)++] = j;
+  return v;
+}
+
 static void place_by_geometry(tmc_ir *ir) {
-  for (uint32_t i = 0; i < ir->n_elements; i++) {
+  uint32_t n_boxes;
+  uint32_t *boxes = of_form(ir, TMC_BOUNDARY_BOX, &n_boxes);
+  for (uint32_t i = 0; i < ir->n_elements && n_boxes; i++) {
     tmc_element *e = &ir->elements[i];
     if (!e->has_geom)
       continue;
@@ -134,9 +150,10 @@ static void place_by_geometry(tmc_ir *ir) {
     double best_area = best != TMC_NONE && ir->boundaries[best].has_geom
                            ? ir->boundaries[best].geom.w * ir->boundaries[best].geom.h
                            : INFINITY;
-    for (uint32_t j = 0; j < ir->n_boundaries; j++) {
+    for (uint32_t bx = 0; bx < n_boxes; bx++) {
+      uint32_t j = boxes[bx];
       const tmc_boundary *y = &ir->boundaries[j];
-      if (y->form != TMC_BOUNDARY_BOX || y->page != e->page || !y->has_geom)
+      if (y->page != e->page)
         continue;
       double area = y->geom.w * y->geom.h;
       if (rect_contains(&y->geom, &e->geom) && area < best_area) {
@@ -146,6 +163,7 @@ static void place_by_geometry(tmc_ir *ir) {
     }
     e->boundary = best;
   }
+  free(boxes);
 }
 
 static void compute_depths(tmc_ir *ir) {
@@ -176,6 +194,8 @@ static tmc_point center(const tmc_rect *r) {
 }
 
 static void compute_crossings(tmc_ir *ir) {
+  uint32_t n_lines;
+  uint32_t *lines = of_form(ir, TMC_BOUNDARY_LINE, &n_lines);
   uint32_t *tmp = tmc_xmalloc(sizeof(uint32_t) * (ir->n_boundaries * 2 + 1));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
@@ -202,11 +222,12 @@ static void compute_crossings(tmc_ir *ir) {
       tmp[a] = tmp[z];
       tmp[z] = x;
     }
-    if (s->has_geom && t->has_geom && f->src != f->dst) {
+    if (n_lines && s->has_geom && t->has_geom && f->src != f->dst) {
       tmc_point p1 = center(&s->geom), p2 = center(&t->geom);
-      for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+      for (uint32_t li = 0; li < n_lines; li++) {
+        uint32_t b = lines[li];
         const tmc_boundary *x = &ir->boundaries[b];
-        if (x->form != TMC_BOUNDARY_LINE || x->page != f->page)
+        if (x->page != f->page)
           continue;
         for (uint32_t k = 0; k + 1 < x->n_pts; k++)
           if (segments_cross(p1, p2, x->pts[k], x->pts[k + 1])) {
@@ -237,6 +258,7 @@ static void compute_crossings(tmc_ir *ir) {
          (f->bidirectional && f->facts.src_trust > f->facts.dst_trust));
   }
   free(tmp);
+  free(lines);
 }
 
 int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
