@@ -4,7 +4,8 @@
  *
  * The one idea: each file is read into a libyaml document (nodes carry their
  * line and column), then walked in two phases. Phase one takes everything a
- * rule may cite (ATLAS, reference tables, data classes, controls) from every
+ * rule may cite (ATLAS, reference tables, data classes; then controls, which
+ * cite NIST subcategories of any file) from every
  * file; phase two reads the rules and checks each id and condition against
  * what phase one loaded, so a rule may cite an entry of a later file and
  * every error points at the exact node: file:line:col. */
@@ -988,8 +989,6 @@ static void phase_one(ld *l, const yaml_node_t *root) {
       load_refs(l, v);
     else if (strcmp(key, "data_classes") == 0)
       load_classes(l, v);
-    else if (strcmp(key, "controls") == 0)
-      load_controls(l, v);
     else if (strcmp(key, "rules") == 0 && v->type != YAML_SEQUENCE_NODE)
       err(l, v, "'rules' must be a list");
   }
@@ -998,6 +997,17 @@ static void phase_one(ld *l, const yaml_node_t *root) {
         version ? tmc_arena_printf(l->c->arena, "%s %s", name, version) : name;
     if (!tmc_strlist_has(&l->c->versions, nv))
       tmc_strlist_add(&l->c->versions, nv);
+  }
+}
+
+/* Controls cite NIST subcategories, which may live in a later file than the
+ * controls (catalogs/controls.yaml sorts before nist-ai-rmf.yaml), so they
+ * load after every file's references and before any rule. */
+static void phase_controls(ld *l, const yaml_node_t *root) {
+  yaml_node_t *k, *v;
+  FOR_PAIRS(l, root, k, v) {
+    if (scalar(k) && strcmp(scalar(k), "controls") == 0)
+      load_controls(l, v);
   }
 }
 
@@ -1055,6 +1065,9 @@ int tmc_catalog_new(tmc_catalog **out, tmc_diags *d) {
       phase_one(&files[i], roots[i]);
   for (uint32_t i = 0; i < n; i++)
     if (roots[i])
+      phase_controls(&files[i], roots[i]);
+  for (uint32_t i = 0; i < n; i++)
+    if (roots[i])
       phase_two(&files[i], roots[i]);
   for (uint32_t i = 0; i < n; i++) {
     errors += files[i].errors;
@@ -1105,6 +1118,7 @@ int tmc_catalog_add_file(tmc_catalog *c, const char *path, tmc_diags *d) {
     err(&l, root, "this is ATLAS data: load it with --atlas, not --catalog");
   else if (root) {
     phase_one(&l, root);
+    phase_controls(&l, root);
     phase_two(&l, root);
   }
   yaml_document_delete(&l.doc);

@@ -383,7 +383,10 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
       tmc_element *w = &ir->elements[g->in[k].to];
       if (!w->facts.training_path) {
         w->facts.training_path = true;
-        bfs[tail++] = g->in[k].to;
+        /* A person who reads a dashboard and starts a job carries no data
+         * from the dashboard's sources into training: stop at entities. */
+        if (tmc_kind_dfd(w->kind) != TMC_DFD_ENTITY)
+          bfs[tail++] = g->in[k].to;
       }
     }
   }
