@@ -260,9 +260,16 @@ static void kinds_closure(tmc_ir *ir, const graph *g, bool upstream, uint32_t *m
   q_free(&q);
 }
 
+/* Content originates outside at a trust-0 entity, a third-party element or an
+ * element the author marked entry=yes (docs/catalog-format.md). Not at every
+ * attack-path entry point: the reach pass also counts employees in internal
+ * zones as entries, and their questions are not outside content. */
 static bool is_origin(const tmc_ir *ir, uint32_t v) {
   const tmc_element *e = &ir->elements[v];
-  return e->facts.is_entry || e->third_party ||
+  const char *entry = tmc_props_get(&e->props, "entry");
+  bool marked =
+      entry && (tmc_streq_nocase(entry, "yes") || tmc_streq_nocase(entry, "true"));
+  return marked || e->third_party ||
          (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && tmc_ir_element_trust(ir, v) == 0);
 }
 

@@ -1,0 +1,317 @@
+/* test_examples.c - end to end through the library, with the built-in
+ * catalogs: each shipped example (examples/NAME.dot, expectations in
+ * tests/examples/NAME.expect) and each ATLAS case study drawn as a victim
+ * system (tests/casestudies/NAME.dot, expectations in their own "// expect"
+ * comments) gets the findings a reviewer expects, on the right elements, and
+ * none of the ones that would be absurd there. Also checks that the built-in
+ * rules cover every OWASP LLM 2025 and ML 2023 entry.
+ *
+ * The one idea: expectations are data, one per line, so a reviewer reads
+ * them next to the diagram:
+ *   expect RULE TARGET [ID...]   a finding of RULE on TARGET citing every ID
+ *   absent PREFIX [TARGET]       no finding whose rule starts with PREFIX
+ *                                (on TARGET only, when given)
+ *   technique ID TARGET          some finding on TARGET cites ATLAS ID
+ *   status RULE TARGET STATUS    that finding is open, mitigated or accepted
+ * TARGET is an element id or a flow written "src->dst". */
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "cli/driver.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+
+static tmc_catalog *cat;
+
+static int setup(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  int rc = tmc_catalog_new(&cat, &d);
+  if (rc < 0)
+    tmc_diags_print(&d, stderr, false);
+  tmc_diags_free(&d);
+  return rc < 0 ? -1 : 0;
+}
+
+static int teardown(void **state) {
+  tmc_catalog_free(cat);
+  return 0;
+}
+
+/* Reads and analyses one diagram with every pass of the pipeline. */
+static tmc_ir *analyse(const char *path) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  char *data = NULL;
+  size_t len = 0;
+  tmc_ir *ir = NULL;
+  assert_int_equal(tmc_read_file(&data, &len, path, 1 << 24, &d), 0);
+  tmc_frontend_opts fo = TMC_FRONTEND_OPTS_INIT;
+  assert_int_equal(tmc_frontend_parse(&ir, path, data, len, &fo, &d), 0);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.catalog = cat;
+  for (const tmc_pass *p = tmc_passes; p->name; p++)
+    assert_int_equal(p->fn(ir, &po, &d), 0);
+  if (d.errors)
+    tmc_diags_print(&d, stderr, false);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  free(data);
+  return ir;
+}
+
+/* "a->b" for a flow, "id" for an element; written into buf. */
+static const char *target_key(const tmc_ir *ir, const tmc_finding *f, char *buf,
+                              size_t n) {
+  if (f->target_kind == TMC_TARGET_ELEMENT) {
+    snprintf(buf, n, "%s", ir->elements[f->target].id);
+  } else if (f->target_kind == TMC_TARGET_FLOW) {
+    const tmc_flow *fl = &ir->flows[f->target];
+    snprintf(buf, n, "%s->%s", ir->elements[fl->src].id, ir->elements[fl->dst].id);
+  } else {
+    snprintf(buf, n, "path#%u", (unsigned)f->target);
+  }
+  return buf;
+}
+
+static const tmc_finding *find(const tmc_ir *ir, const char *rule, const char *target) {
+  char buf[512];
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (strcmp(f->rule_id, rule) == 0 &&
+        strcmp(target_key(ir, f, buf, sizeof buf), target) == 0)
+      return f;
+  }
+  return NULL;
+}
+
+static bool cites(const tmc_finding *f, const char *id) {
+  return tmc_strlist_has(&f->atlas, id) || tmc_strlist_has(&f->owasp, id) ||
+         tmc_strlist_has(&f->cwe, id) || tmc_strlist_has(&f->capec, id);
+}
+
+/* Prints what tmc did find, so a failing expectation is easy to read. */
+static void dump(const tmc_ir *ir, const char *file) {
+  char buf[512];
+  fprintf(stderr, "findings of %s:\n", file);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    fprintf(stderr, "  %s %s %s\n", f->rule_id, target_key(ir, f, buf, sizeof buf),
+            tmc_status_name(f->status));
+  }
+}
+
+/* Checks one expectation line; returns the number of failures (0 or 1). */
+static int check_line(const tmc_ir *ir, const char *where, char *line) {
+  char *save = NULL;
+  char *verb = strtok_r(line, " \t", &save);
+  if (!verb || verb[0] == '#')
+    return 0;
+  char *a = strtok_r(NULL, " \t", &save);
+  char *b = strtok_r(NULL, " \t", &save);
+  char buf[512];
+  if (strcmp(verb, "expect") == 0 && a && b) {
+    const tmc_finding *f = find(ir, a, b);
+    if (!f) {
+      fprintf(stderr, "%s: no %s on %s\n", where, a, b);
+      return 1;
+    }
+    for (char *id; (id = strtok_r(NULL, " \t", &save));)
+      if (!cites(f, id)) {
+        fprintf(stderr, "%s: %s on %s does not cite %s\n", where, a, b, id);
+        return 1;
+      }
+    return 0;
+  }
+  if (strcmp(verb, "absent") == 0 && a) {
+    for (uint32_t i = 0; i < ir->n_findings; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      if (strncmp(f->rule_id, a, strlen(a)) == 0 &&
+          (!b || strcmp(target_key(ir, f, buf, sizeof buf), b) == 0)) {
+        fprintf(stderr, "%s: unexpected %s on %s\n", where, f->rule_id,
+                target_key(ir, f, buf, sizeof buf));
+        return 1;
+      }
+    }
+    return 0;
+  }
+  if (strcmp(verb, "technique") == 0 && a && b) {
+    for (uint32_t i = 0; i < ir->n_findings; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      if (strcmp(target_key(ir, f, buf, sizeof buf), b) == 0 &&
+          tmc_strlist_has(&f->atlas, a))
+        return 0;
+    }
+    fprintf(stderr, "%s: no finding on %s cites %s\n", where, b, a);
+    return 1;
+  }
+  if (strcmp(verb, "status") == 0 && a && b) {
+    const char *want = strtok_r(NULL, " \t", &save);
+    const tmc_finding *f = find(ir, a, b);
+    if (!f || !want || strcmp(tmc_status_name(f->status), want) != 0) {
+      fprintf(stderr, "%s: %s on %s is %s, want %s\n", where, a, b,
+              f ? tmc_status_name(f->status) : "missing", want ? want : "?");
+      return 1;
+    }
+    return 0;
+  }
+  fprintf(stderr, "%s: bad expectation '%s'\n", where, verb);
+  return 1;
+}
+
+/* Runs the expectations in `spec` (lines; with `prefix`, only the lines that
+ * start with it, the prefix removed) against the analysis of `diagram`.
+ * Returns how many expectations there were; fails the test on any miss. */
+static int run_spec(const char *diagram, const char *spec_path, const char *prefix) {
+  char *spec = NULL;
+  size_t len = 0;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_read_file(&spec, &len, spec_path, 1 << 20, &d), 0);
+  tmc_diags_free(&d);
+  tmc_ir *ir = analyse(diagram);
+  int failures = 0, n = 0, lineno = 0;
+  char *save = NULL;
+  for (char *line = strtok_r(spec, "\n", &save); line;
+       line = strtok_r(NULL, "\n", &save)) {
+    lineno++;
+    while (*line == ' ' || *line == '\t')
+      line++;
+    if (prefix) {
+      if (strncmp(line, prefix, strlen(prefix)) != 0)
+        continue;
+      line += strlen(prefix);
+    }
+    char where[600];
+    snprintf(where, sizeof where, "%s:%d", spec_path, lineno);
+    char copy[1024];
+    snprintf(copy, sizeof copy, "%s", line);
+    char *first = copy;
+    while (*first == ' ')
+      first++;
+    if (!*first || *first == '#')
+      continue;
+    n++;
+    failures += check_line(ir, where, copy);
+  }
+  if (failures)
+    dump(ir, diagram);
+  tmc_ir_free(ir);
+  free(spec);
+  assert_int_equal(failures, 0);
+  return n;
+}
+
+/* Sorted names in dir ending in ext, for a stable test order. */
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static uint32_t list_dir(const char *dir, const char *ext, char ***out) {
+  DIR *dp = opendir(dir);
+  char **v = NULL;
+  uint32_t n = 0, cap = 0;
+  assert_non_null(dp);
+  for (struct dirent *de; (de = readdir(dp));) {
+    size_t l = strlen(de->d_name), el = strlen(ext);
+    if (l <= el || strcmp(de->d_name + l - el, ext) != 0)
+      continue;
+    if (n == cap) {
+      cap = cap ? 2 * cap : 8;
+      v = realloc(v, cap * sizeof *v);
+      assert_non_null(v);
+    }
+    v[n++] = strdup(de->d_name);
+  }
+  closedir(dp);
+  if (n)
+    qsort(v, n, sizeof *v, cmp_str);
+  *out = v;
+  return n;
+}
+
+static void test_examples(void **state) {
+  char **names = NULL;
+  uint32_t n = list_dir("tests/examples", ".expect", &names);
+  assert_true(n >= 4);
+  for (uint32_t i = 0; i < n; i++) {
+    char spec[512], dot[512];
+    snprintf(spec, sizeof spec, "tests/examples/%s", names[i]);
+    snprintf(dot, sizeof dot, "examples/%.*s.dot", (int)(strlen(names[i]) - 7), names[i]);
+    assert_true(run_spec(dot, spec, NULL) > 0);
+    free(names[i]);
+  }
+  free(names);
+}
+
+static void test_case_studies(void **state) {
+  char **names = NULL;
+  uint32_t n = list_dir("tests/casestudies", ".dot", &names);
+  assert_true(n >= 3);
+  for (uint32_t i = 0; i < n; i++) {
+    char dot[512];
+    snprintf(dot, sizeof dot, "tests/casestudies/%s", names[i]);
+    /* Each case study names the ATLAS case it draws and checks something. */
+    char *text = NULL;
+    size_t len = 0;
+    tmc_diags d = TMC_DIAGS_INIT;
+    assert_int_equal(tmc_read_file(&text, &len, dot, 1 << 20, &d), 0);
+    tmc_diags_free(&d);
+    assert_non_null(strstr(text, "AML.CS"));
+    free(text);
+    assert_true(run_spec(dot, dot, "// expect: ") > 0);
+    free(names[i]);
+  }
+  free(names);
+}
+
+/* Every OWASP LLM 2025 and ML 2023 entry is cited by at least one rule. */
+static void test_owasp_coverage(void **state) {
+  char id[32];
+  for (int list = 0; list < 2; list++)
+    for (int k = 1; k <= 10; k++) {
+      snprintf(id, sizeof id, list ? "ML%02d:2023" : "LLM%02d:2025", k);
+      bool found = false;
+      for (uint32_t i = 0; i < tmc_catalog_n_rules(cat) && !found; i++)
+        found = tmc_strlist_has(&tmc_catalog_rule_at(cat, i)->owasp, id);
+      if (!found)
+        fprintf(stderr, "no rule cites %s\n", id);
+      assert_true(found);
+    }
+}
+
+/* Precision by construction: a rule citing an OWASP LLM id applies only to
+ * LLM-related targets, so no LLM threat can fire where there is no LLM. */
+static void test_llm_rules_need_an_llm(void **state) {
+  for (uint32_t i = 0; i < tmc_catalog_n_rules(cat); i++) {
+    const tmc_rule *r = tmc_catalog_rule_at(cat, i);
+    bool llm_id = false;
+    for (uint32_t j = 0; j < r->owasp.n; j++)
+      llm_id |= strncmp(r->owasp.v[j], "LLM", 3) == 0;
+    if (!llm_id)
+      continue;
+    /* An agent tool is by definition called by an LLM agent. */
+    uint32_t llm_kinds = (1u << TMC_KIND_LLM) | (1u << TMC_KIND_AGENT_TOOL);
+    bool ok =
+        (r->applies_kinds && !(r->applies_kinds & ~llm_kinds) && !r->applies_flows) ||
+        (r->cond_text && strstr(r->cond_text, "llm"));
+    if (!ok)
+      fprintf(stderr, "%s cites an OWASP LLM id but does not need an LLM\n", r->id);
+    assert_true(ok);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_owasp_coverage),
+      cmocka_unit_test(test_llm_rules_need_an_llm),
+      cmocka_unit_test(test_examples),
+      cmocka_unit_test(test_case_studies),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
