@@ -234,11 +234,12 @@ static void test_example_rag(void **state) {
   buf[n] = 0;
   tmc_ir *ir = analyse(buf, 3);
   assert_paths_sane(ir);
-  const tmc_path *ipi = find_path(ir, "authors docs ingest vectors orchestrator llm");
+  const tmc_path *ipi =
+      find_path(ir, "partner portal docs ingest vectors orchestrator llm");
   assert_non_null(ipi);
   assert_string_equal(ipi->chain, "indirect prompt injection");
   assert_non_null(find_path(ir, "employee chat orchestrator vectors"));
-  assert_non_null(find_path(ir, "authors docs"));
+  assert_non_null(find_path(ir, "partner portal docs"));
   const tmc_cut *c = cut_of(ir, el(ir, "vectors"));
   assert_non_null(c);
   assert_non_null(strstr(c->advice, "adding authentication on Chat UI backend -> RAG "
