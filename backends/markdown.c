@@ -564,6 +564,65 @@ static void put_status(md *m, const tmc_finding *f) {
   }
 }
 
+/* With --baseline: what this change introduced and what it removed, so a
+ * pull-request reviewer reads the difference first. */
+#define BASELINE_ROWS 50
+static void section_baseline(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t n_new = 0, n_same = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status != TMC_STATUS_OPEN)
+      continue;
+    n_new += f->baseline == TMC_BASELINE_NEW;
+    n_same += f->baseline == TMC_BASELINE_UNCHANGED;
+  }
+  put(m, "### Since the baseline\n\n");
+  tmc_buf_printf(m->b, "%u new open %s, %u unchanged, %u gone.\n\n", n_new,
+                 plural(n_new, "finding", "findings"), n_same, ir->n_gone);
+  if (n_new) {
+    put(m, "New open findings, highest risk first:\n\n");
+    put(m, "| Score | Severity | Finding | Where |\n| ---: | --- | --- | --- |\n");
+    uint32_t shown = 0;
+    for (uint32_t i = 0; i < m->n_open && shown < BASELINE_ROWS; i++) {
+      const tmc_finding *f = &ir->findings[m->risk_order[i]];
+      if (f->baseline != TMC_BASELINE_NEW)
+        continue;
+      tmc_buf_printf(m->b, "| %d | %s | ", f->score, sev_title(f->severity));
+      cell(m, f->title);
+      put(m, " (");
+      text(m, f->rule_id);
+      put(m, ") | ");
+      put_target(m, f);
+      put(m, " |\n");
+      shown++;
+    }
+    if (n_new > shown)
+      tmc_buf_printf(m->b, "\n…and %u more in the risk register.\n", n_new - shown);
+    put(m, "\n");
+  }
+  if (ir->n_gone) {
+    put(m,
+        "Gone since the baseline:\n\n| Rule | Where | Finding |\n| --- | --- | --- |\n");
+    for (uint32_t i = 0; i < ir->n_gone && i < BASELINE_ROWS; i++) {
+      const tmc_gone *g = &ir->gone[i];
+      put(m, "| ");
+      cell(m, g->rule_id);
+      put(m, " | ");
+      cell(m, g->where);
+      put(m, " | ");
+      /* The first sentence says what it was; the rest is the old evidence. */
+      const char *dot = strstr(g->message, ". ");
+      cell(m, dot ? tmc_arena_strndup(m->a, g->message, (size_t)(dot - g->message))
+                  : g->message);
+      put(m, " |\n");
+    }
+    if (ir->n_gone > BASELINE_ROWS)
+      tmc_buf_printf(m->b, "\n…and %u more.\n", ir->n_gone - BASELINE_ROWS);
+    put(m, "\n");
+  }
+}
+
 static void section_summary(md *m) {
   const tmc_ir *ir = m->ir;
   uint32_t n_ai = 0, n_entry = 0, n_asset = 0;
@@ -637,6 +696,9 @@ static void section_summary(md *m) {
   for (int s = 0; s <= TMC_SEV_CRITICAL; s++)
     mit += t.by[TMC_STATUS_MITIGATED][s], acc += t.by[TMC_STATUS_ACCEPTED][s];
   tmc_buf_printf(m->b, "| **Total** | **%u** | **%u** | **%u** |\n\n", t.open, mit, acc);
+
+  if (ir->has_baseline)
+    section_baseline(m);
 
   put(m, "### Top risks\n\n");
   /* Findings on a path are represented by the path's own row. */

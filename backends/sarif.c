@@ -11,6 +11,7 @@
  * matters; rule metadata comes from the catalog when it knows the rule, else
  * from the finding itself. */
 #include "backends/backends.h"
+#include "passes/identity.h"
 #include "backends/escape.h"
 
 #include <stdlib.h>
@@ -256,10 +257,6 @@ static bool valid_element(const tmc_ir *ir, uint32_t i) {
   return i < ir->n_elements;
 }
 
-static const char *page_name(const tmc_ir *ir, uint32_t page) {
-  return page < ir->n_pages && ir->pages[page].name ? ir->pages[page].name : "";
-}
-
 static const char *element_fq(const tmc_ir *ir, uint32_t i) {
   if (!valid_element(ir, i))
     return "?";
@@ -272,73 +269,23 @@ static const char *flow_fq(const ctx *c, const tmc_flow *f) {
                           element_fq(c->ir, f->dst));
 }
 
-/* The path's hops as "entry -> ... -> asset", by element ids. */
-static const char *path_fq(const ctx *c, const tmc_path *p) {
-  tmc_buf b = TMC_BUF_INIT;
-  for (uint32_t h = 0; h < p->n_hops; h++) {
-    if (h)
-      tmc_buf_puts(&b, " -> ");
-    tmc_buf_puts(&b, element_fq(c->ir, p->hops[h].element));
-  }
-  const char *r = tmc_arena_strdup(c->a, b.data ? b.data : "");
-  tmc_buf_free(&b);
-  return r;
-}
-
 static const tmc_path *finding_path(const tmc_ir *ir, const tmc_finding *f) {
   return f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths
              ? &ir->paths[f->target]
              : NULL;
 }
 
-/* Fills fq, page and hash. The hash covers exactly what names the threat in
- * the diagram: rule, target kind, the target's ids, its page. A flow's own id
- * joins in when it says more than its endpoints (a draw.io cell id, a DOT
- * edge key), which keeps parallel flows apart. */
+/* Fills fq, page and hash from the finding's stable identity. */
 static void identify(const ctx *c, item *it) {
-  const tmc_ir *ir = c->ir;
-  const tmc_finding *f = &ir->findings[it->finding];
-  const char *extra = "";
-  it->fq = "?";
-  it->page = "";
-  switch (f->target_kind) {
-  case TMC_TARGET_ELEMENT:
-    if (valid_element(ir, f->target)) {
-      it->fq = element_fq(ir, f->target);
-      it->page = page_name(ir, ir->elements[f->target].page);
-    }
-    break;
-  case TMC_TARGET_FLOW:
-    if (f->target < ir->n_flows) {
-      const tmc_flow *fl = &ir->flows[f->target];
-      it->fq = flow_fq(c, fl);
-      it->page = page_name(ir, fl->page);
-      if (fl->id && strcmp(fl->id, it->fq) != 0)
-        extra = fl->id;
-    }
-    break;
-  case TMC_TARGET_PATH: {
-    const tmc_path *p = finding_path(ir, f);
-    if (p) {
-      it->fq = path_fq(c, p);
-      if (valid_element(ir, p->asset))
-        it->page = page_name(ir, ir->elements[p->asset].page);
-    }
-    break;
-  }
-  }
-  it->rule_id = !empty(f->rule_id) ? f->rule_id : "tmc";
+  const tmc_finding *f = &c->ir->findings[it->finding];
+  tmc_identity id;
+  tmc_finding_identity(c->ir, f, c->a, &id);
+  it->rule_id = id.rule_id;
+  it->fq = id.fq;
+  it->page = id.page;
+  it->hash = id.hash;
   it->severity = f->severity;
   it->score = f->score;
-  const char *parts[] = {it->rule_id,
-                         f->target_kind == TMC_TARGET_ELEMENT ? "element"
-                         : f->target_kind == TMC_TARGET_FLOW  ? "flow"
-                                                              : "path",
-                         it->fq, extra, it->page};
-  uint64_t h = 0;
-  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-    h = tmc_hash64(parts[i], strlen(parts[i]) + 1, h); /* NUL separates the parts */
-  it->hash = h;
 }
 
 /* Most severe first; then by rule and target, so the order never depends on
@@ -639,11 +586,16 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
   if (p && p->n_hops)
     put_code_flow(w, c, p);
 
+  /* The identify pass numbers fingerprints once for every consumer
+   * (--baseline too); an IR built without it gets them numbered here. */
   jw_open(w, "partialFingerprints", '{');
-  jw_str(
-      w, "primaryLocationLineHash",
-      tmc_arena_printf(c->a, "%016llx:%u", (unsigned long long)it->hash, it->occurrence));
+  jw_str(w, "primaryLocationLineHash",
+         f->fingerprint ? f->fingerprint
+                        : tmc_arena_printf(c->a, "%016llx:%u",
+                                           (unsigned long long)it->hash, it->occurrence));
   jw_close(w, '}');
+  if (f->baseline != TMC_BASELINE_NONE)
+    jw_str(w, "baselineState", f->baseline == TMC_BASELINE_NEW ? "new" : "unchanged");
 
   switch (f->status) {
   case TMC_STATUS_OPEN:

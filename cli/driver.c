@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "backends/backends.h"
+#include "passes/baseline.h"
 #include "passes/catalog.h"
 #include "passes/passes.h"
 
@@ -320,12 +321,14 @@ static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o,
   return 0;
 }
 
-/* Counts open findings by severity; returns the worst. */
+/* Counts open findings by severity; returns the worst. With a baseline,
+ * only new findings count: the gate is about what a change introduced. */
 static tmc_severity tally(const tmc_ir *ir, uint32_t counts[TMC_SEV_CRITICAL + 1]) {
   tmc_severity worst = TMC_SEV_NONE;
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     const tmc_finding *f = &ir->findings[i];
-    if (f->status != TMC_STATUS_OPEN)
+    if (f->status != TMC_STATUS_OPEN ||
+        (ir->has_baseline && f->baseline != TMC_BASELINE_NEW))
       continue;
     counts[f->severity]++;
     if (f->severity > worst)
@@ -334,8 +337,9 @@ static tmc_severity tally(const tmc_ir *ir, uint32_t counts[TMC_SEV_CRITICAL + 1
   return worst;
 }
 
-static int run_one(const tmc_run_opts *o, const tmc_catalog *cat, const char *input,
-                   tmc_diags *d, tmc_severity *worst) {
+static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
+                   const tmc_baseline *baseline, const char *input, tmc_diags *d,
+                   tmc_severity *worst) {
   char *data = NULL;
   size_t len = 0;
   tmc_ir *ir = NULL;
@@ -375,6 +379,9 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat, const char *in
   tmc_pass_opts popts = TMC_PASS_OPTS_INIT;
   popts.catalog = cat;
   popts.paths_k = o->paths_k;
+  popts.baseline = baseline;
+  uri = relative_uri(input, o->srcroot);
+  popts.input_uri = uri;
   const char *stopped_after = NULL;
   for (const tmc_pass *p = tmc_passes; p->name; p++) {
     t = stamp_now();
@@ -394,7 +401,6 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat, const char *in
     }
   }
 
-  uri = relative_uri(input, o->srcroot);
   char *root = realpath(o->srcroot ? o->srcroot : ".", NULL);
   tmc_report_ctx ctx = {0};
   ctx.catalog = cat;
@@ -458,10 +464,12 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat, const char *in
   if (w > *worst)
     *worst = w;
   if (o->verbosity >= 0) {
-    fprintf(stderr, "tmc: %s: %u critical, %u high, %u medium, %u low open finding%s",
+    fprintf(stderr, "tmc: %s: %u critical, %u high, %u medium, %u low %sopen finding%s",
             name, counts[TMC_SEV_CRITICAL], counts[TMC_SEV_HIGH], counts[TMC_SEV_MEDIUM],
-            counts[TMC_SEV_LOW],
+            counts[TMC_SEV_LOW], ir->has_baseline ? "new " : "",
             counts[1] + counts[2] + counts[3] + counts[4] == 1 ? "" : "s");
+    if (ir->has_baseline)
+      fprintf(stderr, ", %u gone since the baseline", ir->n_gone);
     if (ir->n_paths)
       fprintf(stderr, ", %u attack path%s", ir->n_paths, ir->n_paths == 1 ? "" : "s");
     fprintf(stderr, " in %.0f ms\n", now_ms() - t0);
@@ -485,10 +493,11 @@ done:
 }
 
 /* Runs one input, prints its diagnostics, applies --fail-on. */
-static int run_input(const tmc_run_opts *o, const tmc_catalog *cat, const char *input) {
+static int run_input(const tmc_run_opts *o, const tmc_catalog *cat,
+                     const tmc_baseline *baseline, const char *input) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_severity worst = TMC_SEV_NONE;
-  int s = run_one(o, cat, input, &d, &worst);
+  int s = run_one(o, cat, baseline, input, &d, &worst);
   tmc_diags_print(&d, stderr, o->color);
   tmc_diags_free(&d);
   fflush(stderr);
@@ -509,7 +518,8 @@ static int merge_status(int status, int s) {
 /* -j N: each input in its own process (cgraph is not thread-safe), at most N
  * at a time. A child's diagnostics go to a temporary file that the parent
  * copies to stderr in input order, so the output reads as a serial run. */
-static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat) {
+static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
+                        const tmc_baseline *baseline) {
   uint32_t n = o->n_inputs, started = 0, printed = 0, running = 0;
   pid_t *pids = tmc_xcalloc(n, sizeof(pid_t));
   FILE **logs = tmc_xcalloc(n, sizeof(FILE *));
@@ -525,13 +535,13 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat) {
       pid_t pid = logs[i] ? fork() : -1;
       if (pid == 0) {
         dup2(fileno(logs[i]), STDERR_FILENO);
-        _exit(run_input(o, cat, o->inputs[i]));
+        _exit(run_input(o, cat, baseline, o->inputs[i]));
       }
       if (pid < 0) { /* no process to spare: run it here */
         if (logs[i])
           fclose(logs[i]);
         logs[i] = NULL;
-        st[i] = run_input(o, cat, o->inputs[i]);
+        st[i] = run_input(o, cat, baseline, o->inputs[i]);
         finished[i] = true;
       } else {
         pids[i] = pid;
@@ -576,6 +586,7 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat) {
 int tmc_run(const tmc_run_opts *o) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *cat = NULL;
+  tmc_baseline *baseline = NULL;
   int status = TMC_EXIT_OK;
 
   if (tmc_catalog_new(&cat, &d) < 0) {
@@ -591,19 +602,32 @@ int tmc_run(const tmc_run_opts *o) {
       status = TMC_EXIT_INPUT;
   if (status != TMC_EXIT_OK)
     goto done;
+  if (o->baseline) {
+    char *text = NULL;
+    size_t len = 0;
+    int rc = tmc_read_file(&text, &len, o->baseline, o->max_input, &d);
+    if (rc < 0)
+      status = rc == -2 ? TMC_EXIT_INPUT : TMC_EXIT_IO;
+    else if (tmc_baseline_read(&baseline, o->baseline, text, &d) < 0)
+      status = TMC_EXIT_INPUT;
+    free(text);
+    if (status != TMC_EXIT_OK)
+      goto done;
+  }
   tmc_diags_print(&d, stderr, o->color); /* catalog warnings, once */
   tmc_diags_free(&d);
 
   if (o->jobs > 1 && o->n_inputs > 1 && !o->dump_ir) {
-    status = run_parallel(o, cat);
+    status = run_parallel(o, cat, baseline);
   } else {
     for (uint32_t i = 0; i < o->n_inputs; i++)
-      status = merge_status(status, run_input(o, cat, o->inputs[i]));
+      status = merge_status(status, run_input(o, cat, baseline, o->inputs[i]));
   }
 
 done:
   tmc_diags_print(&d, stderr, o->color);
   tmc_diags_free(&d);
   tmc_catalog_free(cat);
+  tmc_baseline_free(baseline);
   return status;
 }

@@ -36,6 +36,7 @@ typedef struct tmc_run_opts {
   const char **catalogs;
   uint32_t n_catalogs;
   const char *atlas;
+  const char *baseline;     /* --baseline: a previous SARIF report */
   const char *srcroot;
   const char *layout; /* -K */
   int fail_on;        /* tmc_severity; TMC_SEV_NONE = never */

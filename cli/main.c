@@ -36,6 +36,8 @@ static const char usage[] =
     "  --paths K          attack paths kept per entry/asset pair (default 3)\n"
     "  --fail-on SEV      exit 1 when an open finding is at least SEV\n"
     "                     (critical, high, medium, low, none; default none)\n"
+    "  --baseline FILE    compare with a previous SARIF report: report what is new\n"
+    "                     and gone, and let --fail-on count new findings only\n"
     "\n"
     "Limits:\n"
     "  --max-input BYTES      largest input file (default 268435456)\n"
@@ -70,6 +72,7 @@ enum {
   OPT_ATLAS,
   OPT_PATHS,
   OPT_FAIL_ON,
+  OPT_BASELINE,
   OPT_MAX_INPUT,
   OPT_MAX_INFLATED,
   OPT_MAX_ELEMENTS,
@@ -95,6 +98,7 @@ static const struct option longopts[] = {
     {"atlas", required_argument, NULL, OPT_ATLAS},
     {"paths", required_argument, NULL, OPT_PATHS},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"baseline", required_argument, NULL, OPT_BASELINE},
     {"max-input", required_argument, NULL, OPT_MAX_INPUT},
     {"max-inflated", required_argument, NULL, OPT_MAX_INFLATED},
     {"max-elements", required_argument, NULL, OPT_MAX_ELEMENTS},
@@ -341,6 +345,9 @@ int main(int argc, char **argv) {
       if (!parse_count(optarg, &n) || n > 1000)
         return usage_error("--paths wants a number from 0 to 1000, not '%s'", optarg);
       o.paths_k = (uint32_t)n;
+      break;
+    case OPT_BASELINE:
+      o.baseline = optarg;
       break;
     case OPT_FAIL_ON: {
       tmc_severity s;

@@ -245,6 +245,7 @@ void tmc_ir_free(tmc_ir *ir) {
   free(ir->findings);
   free(ir->paths);
   free(ir->cuts);
+  free(ir->gone);
   tmc_arena_free(ir->arena);
   free(ir);
 }

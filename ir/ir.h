@@ -250,6 +250,19 @@ typedef enum tmc_target {
   TMC_TARGET_PATH,
 } tmc_target;
 
+typedef enum tmc_baseline_state {
+  TMC_BASELINE_NONE,      /* no baseline given */
+  TMC_BASELINE_NEW,       /* not in the baseline */
+  TMC_BASELINE_UNCHANGED, /* in the baseline too */
+} tmc_baseline_state;
+
+/* A finding of the baseline that this run no longer produces. */
+typedef struct tmc_gone {
+  const char *rule_id, *fingerprint;
+  const char *where;   /* the target's fully-qualified id, as the baseline said */
+  const char *message; /* the baseline's message */
+} tmc_gone;
+
 typedef struct tmc_finding {
   const char *rule_id;
   const char *title;
@@ -268,6 +281,8 @@ typedef struct tmc_finding {
   const char *evidence;  /* the facts that made the rule fire, in words */
   const char *risk_reason; /* how the risk pass adjusted likelihood and impact, in words */
   const void *rule;      /* the catalog rule (struct tmc_rule), or NULL */
+  const char *fingerprint; /* stable identity "hash:k" (identify pass), or NULL */
+  tmc_baseline_state baseline; /* against --baseline, when one was given */
 } tmc_finding;
 
 /* ---- attack paths --------------------------------------------------------- */
@@ -328,6 +343,9 @@ typedef struct tmc_ir {
   uint32_t n_paths, cap_paths;
   tmc_cut *cuts;
   uint32_t n_cuts, cap_cuts;
+  bool has_baseline; /* --baseline was given: findings carry a baseline state */
+  tmc_gone *gone;    /* baseline findings this run no longer produces */
+  uint32_t n_gone, cap_gone;
 } tmc_ir;
 
 tmc_ir *tmc_ir_new(const char *file);

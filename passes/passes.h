@@ -13,9 +13,11 @@ typedef struct tmc_pass_opts {
   const tmc_catalog *catalog;
   uint32_t paths_k;   /* paths kept per entry/asset pair (default 3) */
   uint32_t max_paths; /* total paths kept (0 = default) */
+  const struct tmc_baseline *baseline; /* --baseline, or NULL */
+  const char *input_uri; /* the input as SARIF names it, to match baseline results */
 } tmc_pass_opts;
 #define TMC_PASS_OPTS_INIT                                                               \
-  { NULL, 3, 0 }
+  { NULL, 3, 0, NULL, NULL }
 
 typedef int (*tmc_pass_fn)(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 
@@ -38,6 +40,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_identify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_accept(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_stride(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

@@ -24,6 +24,9 @@ const tmc_pass tmc_passes[] = {
      "k most likely attack paths from entry points to assets, cut sets"},
     {"accept", tmc_pass_accept,
      "mark findings accepted by accept= on their element or flow"},
+    {"identify", tmc_pass_identify,
+     "give every finding a stable fingerprint (rule, target ids, page)"},
+    {"baseline", tmc_pass_baseline, "with --baseline: mark findings new or unchanged"},
     {NULL, NULL, NULL},
 };
 

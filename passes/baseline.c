@@ -1,0 +1,173 @@
+/* baseline.c - reads a previous SARIF report and, as a pass, marks each
+ * finding new or unchanged and lists the baseline's findings that are gone.
+ * Only results about the same artifact (the diagram's URI relative to the
+ * source root) are compared, so one baseline can serve a batch of diagrams. */
+#include "passes/baseline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir/jsonread.h"
+#include "passes/passes.h"
+
+typedef struct entry {
+  char *uri, *rule_id, *fingerprint, *where, *message;
+  bool matched; /* scratch, per run */
+} entry;
+
+struct tmc_baseline {
+  entry *v;
+  uint32_t n, cap;
+};
+
+static char *dup_or_empty(const char *s) {
+  return tmc_xstrdup(s ? s : "");
+}
+
+int tmc_baseline_read(tmc_baseline **out, const char *name, const char *data,
+                      tmc_diags *d) {
+  *out = NULL;
+  uint32_t line = 0, col = 0;
+  tmc_jv *root = tmc_jv_parse(data, &line, &col);
+  if (!root) {
+    tmc_error(d, tmc_loc_at(name, line, col), "baseline is not valid JSON");
+    return -1;
+  }
+  const tmc_jv *runs = tmc_jv_get(root, "runs");
+  if (!runs || runs->t != TMC_JV_ARR) {
+    tmc_error(d, tmc_loc_at(name, 1, 1),
+              "baseline is not a SARIF log (no \"runs\" array)");
+    tmc_jv_free(root);
+    return -1;
+  }
+  tmc_baseline *b = tmc_xcalloc(1, sizeof(*b));
+  for (size_t r = 0; r < runs->n; r++) {
+    const tmc_jv *results = tmc_jv_get(runs->items[r], "results");
+    for (size_t i = 0; results && results->t == TMC_JV_ARR && i < results->n; i++) {
+      const tmc_jv *res = results->items[i];
+      const char *state = tmc_jv_str(res, "baselineState");
+      const char *fp = tmc_jv_str(res, "partialFingerprints/primaryLocationLineHash");
+      if (!fp || (state && strcmp(state, "absent") == 0))
+        continue; /* nothing to match on, or already gone in that run */
+      entry *e = TMC_PUSH(b->v, b->n, b->cap);
+      e->uri = dup_or_empty(
+          tmc_jv_str(res, "locations/0/physicalLocation/artifactLocation/uri"));
+      e->rule_id = dup_or_empty(tmc_jv_str(res, "ruleId"));
+      e->fingerprint = dup_or_empty(fp);
+      e->where = dup_or_empty(
+          tmc_jv_str(res, "locations/0/logicalLocations/0/fullyQualifiedName"));
+      e->message = dup_or_empty(tmc_jv_str(res, "message/text"));
+      e->matched = false;
+    }
+  }
+  tmc_jv_free(root);
+  *out = b;
+  return 0;
+}
+
+void tmc_baseline_free(tmc_baseline *b) {
+  if (!b)
+    return;
+  for (uint32_t i = 0; i < b->n; i++) {
+    free(b->v[i].uri);
+    free(b->v[i].rule_id);
+    free(b->v[i].fingerprint);
+    free(b->v[i].where);
+    free(b->v[i].message);
+  }
+  free(b->v);
+  free(b);
+}
+
+uint32_t tmc_baseline_count(const tmc_baseline *b) {
+  return b ? b->n : 0;
+}
+
+/* SARIF percent-encodes URIs; compare the way the SARIF back end writes them
+ * by decoding both sides. */
+static bool same_uri(const char *a, const char *b) {
+  while (*a && *b) {
+    unsigned ca = (unsigned char)*a, cb = (unsigned char)*b;
+    int la = 1, lb = 1;
+    if (ca == '%' && a[1] && a[2]) {
+      ca = (unsigned)strtoul((char[]){a[1], a[2], 0}, NULL, 16);
+      la = 3;
+    }
+    if (cb == '%' && b[1] && b[2]) {
+      cb = (unsigned)strtoul((char[]){b[1], b[2], 0}, NULL, 16);
+      lb = 3;
+    }
+    if (ca != cb)
+      return false;
+    a += la;
+    b += lb;
+  }
+  return *a == *b;
+}
+
+typedef struct keyed {
+  const char *fp;
+  uint32_t index;
+} keyed;
+
+static int by_fp(const void *pa, const void *pb) {
+  const keyed *a = pa, *b = pb;
+  int r = strcmp(a->fp, b->fp);
+  return r ? r : (a->index > b->index) - (a->index < b->index);
+}
+
+int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  tmc_baseline *b = (tmc_baseline *)opts->baseline;
+  if (!b)
+    return 0;
+  ir->has_baseline = true;
+  const char *uri = opts->input_uri ? opts->input_uri : "";
+  /* The baseline's results for this diagram, sorted by fingerprint. */
+  keyed *v = tmc_xmalloc((b->n ? b->n : 1) * sizeof(keyed));
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < b->n; i++) {
+    b->v[i].matched = false;
+    if (same_uri(b->v[i].uri, uri))
+      v[n++] = (keyed){b->v[i].fingerprint, i};
+  }
+  if (n)
+    qsort(v, n, sizeof(keyed), by_fp);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    tmc_finding *f = &ir->findings[i];
+    keyed key = {f->fingerprint ? f->fingerprint : "", 0};
+    keyed *hit = NULL;
+    if (n) {
+      /* The first entry with this fingerprint: search with index 0. */
+      size_t lo = 0, hi = n;
+      while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(v[mid].fp, key.fp) < 0)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      if (lo < n && strcmp(v[lo].fp, key.fp) == 0)
+        hit = &v[lo];
+    }
+    f->baseline = hit ? TMC_BASELINE_UNCHANGED : TMC_BASELINE_NEW;
+    /* Every baseline entry with this fingerprint is accounted for. */
+    for (; hit && hit < v + n && strcmp(hit->fp, key.fp) == 0; hit++)
+      b->v[hit->index].matched = true;
+  }
+  /* Gone: in the baseline, not in this run; in baseline order. */
+  for (uint32_t i = 0; i < b->n; i++) {
+    const entry *e = &b->v[i];
+    if (e->matched || !same_uri(e->uri, uri))
+      continue;
+    tmc_gone *g = TMC_PUSH(ir->gone, ir->n_gone, ir->cap_gone);
+    g->rule_id = tmc_arena_strdup(ir->arena, e->rule_id);
+    g->fingerprint = tmc_arena_strdup(ir->arena, e->fingerprint);
+    g->where = tmc_text_clean(ir->arena, e->where, strlen(e->where));
+    g->message = tmc_text_clean(ir->arena, e->message, strlen(e->message));
+  }
+  if (b->n && n == 0)
+    tmc_warning(d, tmc_loc_at(ir->file, 0, 0),
+                "the baseline has no results for '%s': every finding counts as new", uri);
+  free(v);
+  return 0;
+}

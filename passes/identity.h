@@ -1,0 +1,23 @@
+/* identity.h - what names a finding across runs: the rule, the kind of
+ * target, the target's ids in the diagram (never its line or position) and
+ * its page. SARIF's partialFingerprints and --baseline both rest on it, so an
+ * alert survives reordering and moved lines and is new when an element is
+ * renamed.
+ *
+ * Ownership: strings in tmc_identity are in the arena passed in. */
+#ifndef TMC_IDENTITY_H
+#define TMC_IDENTITY_H
+
+#include "ir/ir.h"
+
+typedef struct tmc_identity {
+  const char *rule_id; /* never NULL */
+  const char *fq;      /* fully-qualified target: "id", "src -> dst", "a -> b -> c" */
+  const char *page;    /* page name, "" when none */
+  uint64_t hash;       /* FNV-1a over rule, target kind, fq, flow id, page */
+} tmc_identity;
+
+void tmc_finding_identity(const tmc_ir *ir, const tmc_finding *f, tmc_arena *a,
+                          tmc_identity *out);
+
+#endif

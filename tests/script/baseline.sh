@@ -1,0 +1,67 @@
+#!/bin/sh
+# --baseline: an unchanged or reordered diagram has nothing new; renaming an
+# element makes its findings new and the old ones gone; --fail-on gates on new
+# findings only; SARIF carries baselineState; a broken baseline is an error
+# at its file and line.
+set -eu
+tmc=${TMC_BINARY:?}
+src=${TMC_SOURCE_DIR:?}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+cd "$work"
+cat >d.dot <<'DOT'
+digraph d {
+  user [shape=box, label="Customer"];
+  subgraph cluster_app { label="Internal"; api [label="API"]; db [shape=cylinder, label="DB", data="pii"]; }
+  user -> api [protocol=http];
+  api -> db;
+}
+DOT
+"$tmc" -q d.dot -o base.sarif
+[ -s base.sarif ]
+
+# Same diagram: nothing new, nothing gone, the gate stays open.
+"$tmc" -q d.dot --baseline base.sarif --fail-on low -o same.sarif -o same.md
+grep -q '"baselineState": "unchanged"' same.sarif || { echo "no unchanged results"; exit 1; }
+! grep -q '"baselineState": "new"' same.sarif || { echo "new results in an unchanged diagram"; exit 1; }
+grep -q '^0 new open findings, [1-9][0-9]* unchanged, 0 gone' same.md || { echo "markdown baseline summary wrong:"; grep -A2 'Since the baseline' same.md; exit 1; }
+
+# Reordered statements: still nothing new.
+cat >d.dot <<'DOT'
+digraph d {
+  api -> db;
+  subgraph cluster_app { label="Internal"; db [shape=cylinder, label="DB", data="pii"]; api [label="API"]; }
+
+  user -> api [protocol=http];
+  user [shape=box, label="Customer"];
+}
+DOT
+"$tmc" -q d.dot --baseline base.sarif --fail-on low -o moved.sarif
+! grep -q '"baselineState": "new"' moved.sarif || { echo "reordering made findings new"; exit 1; }
+
+# Renamed element: its findings are new, the old ones gone, the gate closes.
+sed 's/user/client/g' d.dot >r.dot
+cp r.dot d.dot
+set +e
+"$tmc" d.dot --baseline base.sarif --fail-on low -o new.sarif -o new.md 2>err.txt
+st=$?
+set -e
+[ "$st" -eq 1 ] || { echo "--fail-on with new findings exited $st, want 1"; cat err.txt; exit 1; }
+grep -q '"baselineState": "new"' new.sarif || { echo "no new results after a rename"; exit 1; }
+grep -q 'gone since the baseline' err.txt || { echo "summary line does not count gone findings"; cat err.txt; exit 1; }
+grep -q '^Gone since the baseline' new.md || { echo "markdown does not list gone findings"; exit 1; }
+grep -q '| user |' new.md || { echo "markdown does not name the gone target"; exit 1; }
+# Without new findings at the threshold the gate stays open: the baseline
+# absorbs the old ones.
+"$tmc" -q d.dot --baseline new.sarif --fail-on low -T md -o /dev/null
+
+# A broken baseline is an input error with its location.
+printf '{"runs": [\n  {"results": [}\n' >bad.sarif
+set +e
+"$tmc" -q d.dot --baseline bad.sarif -T md -o out.md 2>err.txt
+st=$?
+set -e
+[ "$st" -eq 2 ] || { echo "broken baseline exited $st, want 2"; exit 1; }
+grep -q '^bad.sarif:2:' err.txt || { echo "broken baseline not located:"; cat err.txt; exit 1; }
+[ ! -e out.md ] || { echo "report written despite a broken baseline"; exit 1; }
+exit 0
