@@ -9,7 +9,9 @@
  * cycles), and from then on every decision is a linear walk over that order.
  * Which cell becomes an element, a flow, a boundary, a label or nothing is
  * decided by the rules documented in docs/drawio.md; every boundary records
- * the rule that made it one in `why`.
+ * the rule that made it one in `why`. The XML is streamed with libxml2's
+ * reader: only the cell being copied exists as a tree, so memory is the
+ * cells' strings, not libxml2's document.
  *
  * The input is untrusted: documents with a DOCTYPE are refused before
  * libxml2 sees them (no DTD, no entities, no network), a compressed page may
@@ -17,6 +19,7 @@
  * No libxml2 object survives this file. */
 #include <ctype.h>
 #include <libxml/parser.h>
+#include <libxml/xmlreader.h>
 #include <libxml/tree.h>
 #include <limits.h>
 #include <math.h>
@@ -54,7 +57,8 @@ typedef struct cell {
   uint32_t n_pts;
   bool has_sp, has_tp; /* edge sourcePoint / targetPoint */
   tmc_point sp, tp;
-  xmlNodePtr attrs; /* the object/UserObject wrapper, or NULL */
+  const char **wattrs; /* the wrapper's attributes: name, value, name, ... (scratch) */
+  uint32_t n_wattrs;   /* pairs in wattrs; 0 when not wrapped */
   uint32_t line;
   uint32_t n_members; /* vertex children that are not text */
   uint32_t n_ends;    /* edges that start or end here */
@@ -241,11 +245,19 @@ static const char *attr(page *pg, xmlNodePtr node, const char *name) {
   return s;
 }
 
+/* An attribute of the cell's object/UserObject wrapper; NULL when absent. */
+static const char *wattr(const cell *c, const char *name) {
+  for (uint32_t i = 0; i < c->n_wattrs; i++)
+    if (strcmp(c->wattrs[2 * i], name) == 0)
+      return c->wattrs[2 * i + 1];
+  return NULL;
+}
+
 /* draw.io's placeholders="1": %name% in a label is the wrapper's attribute. */
 static const char *expand_placeholders(page *pg, const cell *c, const char *s) {
-  if (!c->attrs || !strchr(s, '%'))
+  if (!c->wrapped || !strchr(s, '%'))
     return s;
-  const char *ph = attr(pg, c->attrs, "placeholders");
+  const char *ph = wattr(c, "placeholders");
   if (!ph || strcmp(ph, "1") != 0)
     return s;
   tmc_buf b = TMC_BUF_INIT;
@@ -255,7 +267,7 @@ static const char *expand_placeholders(page *pg, const cell *c, const char *s) {
       char key[64];
       memcpy(key, p + 1, (size_t)(q - p - 1));
       key[q - p - 1] = 0;
-      const char *v = strcmp(key, "id") == 0 ? c->id : attr(pg, c->attrs, key);
+      const char *v = strcmp(key, "id") == 0 ? c->id : wattr(c, key);
       if (v && strcmp(key, "label") != 0) {
         tmc_buf_puts(&b, v);
         p = q + 1;
@@ -295,8 +307,8 @@ static double num(const char *s, double dflt) {
  * its BIG_LINES option guesses from neighbouring text). So for long files
  * the line of every start tag is found by a scan of the text: in well-formed
  * XML every '<' outside comments, CDATA and processing instructions starts a
- * tag, and the k-th start tag is the k-th element in document order, whose
- * number a preorder walk stores in the node's _private. */
+ * tag, and the k-th start tag is the k-th element in document order, which
+ * the reader counts as it goes (xr.ord). */
 typedef struct linemap {
   uint32_t *line; /* line of the k-th start tag */
   uint32_t n;
@@ -310,7 +322,7 @@ static const char *skip_to(const char *p, const char *end, const char *stop,
   return p + sl <= end ? p + sl : end;
 }
 
-static void linemap_build(linemap *m, xmlDocPtr doc, const char *s, size_t len) {
+static void linemap_build(linemap *m, const char *s, size_t len) {
   uint32_t cap = 0, line = 1;
   const char *p = s, *end = s + len;
   while (p < end) {
@@ -331,23 +343,6 @@ static void linemap_build(linemap *m, xmlDocPtr doc, const char *s, size_t len) 
       p++;
     }
   }
-  /* Preorder walk with an explicit stack: number the elements. */
-  xmlNodePtr *stack = NULL;
-  uint32_t n = 0, scap = 0, k = 0;
-  xmlNodePtr root = xmlDocGetRootElement(doc);
-  if (root)
-    *TMC_PUSH(stack, n, scap) = root;
-  while (n) {
-    xmlNodePtr node = stack[--n];
-    node->_private = (void *)(uintptr_t)(++k);
-    xmlNodePtr last = node->children;
-    while (last && last->next)
-      last = last->next;
-    for (xmlNodePtr c = last; c; c = c->prev)
-      if (c->type == XML_ELEMENT_NODE)
-        *TMC_PUSH(stack, n, scap) = c;
-  }
-  free(stack);
 }
 
 /* True when the text has 65535 lines or more (only then is the map needed). */
@@ -357,17 +352,6 @@ static bool many_lines(const char *s, size_t len) {
     if (++lines >= 65535)
       return true;
   return false;
-}
-
-static uint32_t node_line(xmlNodePtr node) {
-  long l = xmlGetLineNo(node);
-  if (l >= 0 && l < 65535)
-    return (uint32_t)l;
-  const linemap *m = node->doc ? (const linemap *)node->doc->_private : NULL;
-  uintptr_t k = (uintptr_t)node->_private;
-  if (m && k && k <= m->n)
-    return m->line[k - 1];
-  return l > 0 ? (uint32_t)l : 0;
 }
 
 static void read_point(page *pg, xmlNodePtr p, tmc_point *out) {
@@ -411,17 +395,35 @@ static void read_geometry(page *pg, cell *c, xmlNodePtr g) {
   }
 }
 
+/* Copies every attribute of a wrapper into the cell: the XML node is gone
+ * once the reader moves on. */
+static void copy_wrapper(page *pg, cell *c, xmlNodePtr node) {
+  uint32_t n = 0;
+  for (xmlAttrPtr a = node->properties; a; a = a->next)
+    n++;
+  c->wattrs = tmc_arena_alloc(pg->scratch, (2 * (size_t)n + 1) * sizeof(char *));
+  for (xmlAttrPtr a = node->properties; a; a = a->next) {
+    xmlChar *v = xmlNodeListGetString(node->doc, a->children, 1);
+    c->wattrs[2 * c->n_wattrs] = tmc_arena_strdup(pg->scratch, (const char *)a->name);
+    c->wattrs[2 * c->n_wattrs + 1] =
+        tmc_arena_strdup(pg->scratch, v ? (const char *)v : "");
+    c->n_wattrs++;
+    xmlFree(v);
+  }
+}
+
 /* One cell from an <mxCell>, or from an <object>/<UserObject> wrapper around
- * one (the wrapper holds id, label and custom attributes). */
-static void read_cell(page *pg, xmlNodePtr node) {
+ * one (the wrapper holds id, label and custom attributes); `line` is where
+ * its start tag is. */
+static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = TMC_NONE;
-  c->line = node_line(node);
+  c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
     c->wrapped = true;
-    c->attrs = node;
+    copy_wrapper(pg, c, node);
     mx = NULL;
     for (xmlNodePtr k = node->children; k; k = k->next)
       if (k->type == XML_ELEMENT_NODE &&
@@ -591,7 +593,7 @@ static bool is_line_shape(const char *shape) {
 
 /* The boundary style rules that do not depend on geometry; NULL when none. */
 static const char *boundary_style(page *pg, const cell *c) {
-  const char *type = c->attrs ? attr(pg, c->attrs, "type") : NULL;
+  const char *type = wattr(c, "type");
   if (type &&
       (tmc_streq_nocase(type, "boundary") || tmc_streq_nocase(type, "trust_boundary") ||
        tmc_streq_nocase(type, "trust boundary")))
@@ -889,15 +891,11 @@ static void shape_hint(page *pg, tmc_element *e, const cell *c) {
 
 /* Every wrapper attribute but the ones draw.io uses itself becomes a prop. */
 static void copy_props(page *pg, tmc_props *props, const cell *c) {
-  if (!c->attrs)
-    return;
-  for (xmlAttrPtr a = c->attrs->properties; a; a = a->next) {
-    const char *k = (const char *)a->name;
+  for (uint32_t i = 0; i < c->n_wattrs; i++) {
+    const char *k = c->wattrs[2 * i];
     if (strcmp(k, "id") == 0 || strcmp(k, "label") == 0 || strcmp(k, "placeholders") == 0)
       continue;
-    xmlChar *v = xmlNodeListGetString(c->attrs->doc, a->children, 1);
-    tmc_props_set(pg->ir, props, k, v ? (const char *)v : "");
-    xmlFree(v);
+    tmc_props_set(pg->ir, props, k, c->wattrs[2 * i + 1]);
   }
 }
 
@@ -1114,59 +1112,140 @@ static uint32_t find_doctype(const char *s, size_t len) {
   return 0;
 }
 
-/* Parses one XML text; on failure adds an error at the line libxml2 names
- * (shifted by base_line for text inside a compressed page) and returns NULL. */
-static xmlDocPtr parse_xml(const char *data, size_t len, const char *file,
-                           const char *what, uint32_t at_line, tmc_diags *d) {
+/* One streaming parse of an XML text with libxml2's reader: the reader
+ * builds at most the cell it stands on and frees what it has passed, so a
+ * page never exists as a whole tree. Errors are collected by the handler and
+ * reported by xr_fail in the words the tree parser used. */
+typedef struct xr {
+  xmlTextReaderPtr r;
+  const char *file, *what; /* the input's display name; "draw.io file" / "page 'x'" */
+  uint32_t at_line;        /* compressed page: its <diagram> line, else 0 */
+  bool failed;             /* a well-formedness error, or a DTD */
+  bool dtd;                /* the failure is a DOCTYPE node */
+  char msg[256];           /* the first error's message */
+  uint32_t err_line;
+  const linemap *lines; /* start-tag lines for files past 65535 lines, or NULL */
+  uint32_t ord;         /* document-order number of the element last read */
+} xr;
+
+#if LIBXML_VERSION >= 21200
+static void xr_error(void *arg, const xmlError *err) {
+#else
+static void xr_error(void *arg, xmlErrorPtr err) {
+#endif
+  xr *x = arg;
+  /* Namespace errors do not make a document ill-formed (the tree parser
+   * accepted them too); warnings are not errors. */
+  if (!err || err->level < XML_ERR_ERROR || err->domain == XML_FROM_NAMESPACE ||
+      x->failed)
+    return;
+  x->failed = err->level == XML_ERR_FATAL;
+  if (!x->msg[0] || x->failed) {
+    snprintf(x->msg, sizeof x->msg, "%s", err->message ? err->message : "");
+    x->err_line = err->line > 0 ? (uint32_t)err->line : 0;
+  }
+}
+
+/* Starts a parse of data; on refusal adds the error and returns -1. */
+static int xr_open(xr *x, const char *data, size_t len, const char *file,
+                   const char *what, uint32_t at_line, tmc_diags *d) {
+  memset(x, 0, sizeof *x);
+  x->file = file;
+  x->what = what;
+  x->at_line = at_line;
   uint32_t dt = find_doctype(data, len);
   if (dt) {
     tmc_error(d, (tmc_loc){file, at_line ? at_line : dt, 0},
               "%s has a DOCTYPE or ENTITY declaration; draw.io never writes one and tmc "
               "refuses them (no DTDs, no entities)",
               what);
-    return NULL;
+    return -1;
   }
   if (len > INT_MAX) {
     tmc_error(d, (tmc_loc){file, at_line, 0}, "%s is too large to parse", what);
-    return NULL;
-  }
-  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-  if (!ctxt) {
-    tmc_error(d, (tmc_loc){file, at_line, 0}, "out of memory starting the XML parser");
-    return NULL;
+    return -1;
   }
   /* No NOENT, no DTDLOAD, no DTDATTR: entities stay unexpanded, nothing is
    * loaded; NONET in case anything ever tries. */
   int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-  xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, flags);
-  if (!doc || !ctxt->wellFormed) {
-    const xmlError *err = xmlCtxtGetLastError(ctxt);
-    char msg[256] = "not well-formed XML";
-    if (err && err->message) {
-      snprintf(msg, sizeof msg, "%s", err->message);
-      size_t n = strlen(msg);
-      while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-        msg[--n] = 0;
-      for (char *p = msg; *p; p++)
-        if ((unsigned char)*p < 32)
-          *p = ' ';
-    }
-    uint32_t line = err ? (uint32_t)err->line : 0;
-    if (at_line)
-      tmc_error(d, (tmc_loc){file, at_line, 0},
-                "%s: XML error at line %u of its text: %s", what, line, msg);
-    else
-      tmc_error(d, (tmc_loc){file, line, 0}, "%s: %s", what, msg);
-    xmlFreeDoc(doc);
-    doc = NULL;
-  } else if (doc->intSubset || doc->extSubset) {
-    tmc_error(d, (tmc_loc){file, at_line ? at_line : 1, 0}, "%s has a DTD; refused",
-              what);
-    xmlFreeDoc(doc);
-    doc = NULL;
+  x->r = xmlReaderForMemory(data, (int)len, NULL, NULL, flags);
+  if (!x->r) {
+    tmc_error(d, (tmc_loc){file, at_line, 0}, "out of memory starting the XML parser");
+    return -1;
   }
-  xmlFreeParserCtxt(ctxt);
-  return doc;
+  xmlTextReaderSetStructuredErrorHandler(x->r, xr_error, x);
+  return 0;
+}
+
+static void xr_close(xr *x) {
+  if (x->r)
+    xmlFreeTextReader(x->r);
+  x->r = NULL;
+}
+
+/* Moves to the next node: 1 on a node, 0 at the end, -1 after an error. */
+static int xr_next(xr *x) {
+  if (x->failed)
+    return -1;
+  int rc = xmlTextReaderRead(x->r);
+  if (rc == 1) {
+    int t = xmlTextReaderNodeType(x->r);
+    if (t == XML_READER_TYPE_ELEMENT)
+      x->ord++;
+    else if (t == XML_READER_TYPE_DOCUMENT_TYPE)
+      x->failed = x->dtd = true;
+  } else if (rc < 0)
+    x->failed = true;
+  return x->failed ? -1 : rc;
+}
+
+/* Reads to the end, so that an error anywhere in the text is found. */
+static int xr_drain(xr *x) {
+  int rc;
+  while ((rc = xr_next(x)) == 1)
+    ;
+  return rc;
+}
+
+/* Adds the error that stopped the parse, at the line libxml2 names (for text
+ * inside a compressed page: at the page's line, naming the inner line). */
+static void xr_fail(const xr *x, tmc_diags *d) {
+  if (x->dtd) {
+    tmc_error(d, (tmc_loc){x->file, x->at_line ? x->at_line : 1, 0},
+              "%s has a DTD; refused", x->what);
+    return;
+  }
+  char msg[256];
+  snprintf(msg, sizeof msg, "%s", x->msg[0] ? x->msg : "not well-formed XML");
+  size_t n = strlen(msg);
+  while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+    msg[--n] = 0;
+  for (char *p = msg; *p; p++)
+    if ((unsigned char)*p < 32)
+      *p = ' ';
+  if (x->at_line)
+    tmc_error(d, (tmc_loc){x->file, x->at_line, 0},
+              "%s: XML error at line %u of its text: %s", x->what, x->err_line, msg);
+  else
+    tmc_error(d, (tmc_loc){x->file, x->err_line, 0}, "%s: %s", x->what, msg);
+}
+
+/* The line of the element the reader stands on. */
+static uint32_t xr_line(const xr *x) {
+  xmlNodePtr node = xmlTextReaderCurrentNode(x->r);
+  long l = node ? xmlGetLineNo(node) : 0;
+  if (l >= 0 && l < 65535)
+    return (uint32_t)l;
+  if (x->lines && x->ord && x->ord <= x->lines->n)
+    return x->lines->line[x->ord - 1];
+  return l > 0 ? (uint32_t)l : 0;
+}
+
+/* Is the reader on a start tag of this (local) name? */
+static bool on(const xr *x, const char *name) {
+  const xmlChar *n = xmlTextReaderConstLocalName(x->r);
+  return xmlTextReaderNodeType(x->r) == XML_READER_TYPE_ELEMENT && n &&
+         strcmp((const char *)n, name) == 0;
 }
 
 /* ---- compressed pages ----------------------------------------------------------------
@@ -1284,62 +1363,50 @@ static size_t url_decode(char *s, size_t n) {
   return o;
 }
 
-/* The XML of a compressed page, or NULL after an error at the diagram's line. */
-static xmlDocPtr decode_page(const char *text, const char *file, uint32_t line,
-                             const char *name, size_t max, tmc_diags *d) {
-  tmc_buf raw = TMC_BUF_INIT, xml = TMC_BUF_INIT;
-  xmlDocPtr doc = NULL;
+/* The XML text of a compressed page into *xml (its length in *n), or -1
+ * after an error at the diagram's line. */
+static int decode_page(tmc_buf *xml, size_t *n, const char *text, const char *file,
+                       uint32_t line, const char *name, size_t max, tmc_diags *d) {
+  tmc_buf raw = TMC_BUF_INIT;
   const char *why = NULL;
   tmc_loc loc = {file, line, 0};
+  int rc = -1;
   if (b64_decode(&raw, text, &why) < 0) {
     tmc_error(d, loc, "page '%s': compressed page is not valid base64 (%s)", name, why);
     goto done;
   }
-  int rc = inflate_raw(&xml, (const unsigned char *)(raw.data ? raw.data : ""), raw.len,
+  int zr = inflate_raw(xml, (const unsigned char *)(raw.data ? raw.data : ""), raw.len,
                        max, &why);
-  if (rc == -2) {
+  if (zr == -2) {
     tmc_error(d, loc,
               "page '%s': compressed page inflates to more than %zu bytes (raise with "
               "--max-inflated)",
               name, max);
     goto done;
   }
-  if (rc < 0) {
+  if (zr < 0) {
     tmc_error(d, loc, "page '%s': compressed page is not valid deflate data (%s)", name,
               why);
     goto done;
   }
-  size_t n = url_decode(xml.data ? xml.data : (char *)"", xml.len);
-  char *p = xml.data ? xml.data : (char *)"";
+  if (!xml->data)
+    tmc_buf_putc(xml, 0), tmc_buf_clear(xml);
+  *n = url_decode(xml->data, xml->len);
+  const char *p = xml->data;
   while (*p && isspace((unsigned char)*p))
     p++;
   if (*p != '<') {
     tmc_error(d, loc, "page '%s': compressed page does not decode to XML", name);
     goto done;
   }
-  char label[300];
-  snprintf(label, sizeof label, "page '%s' (compressed)", name);
-  doc = parse_xml(p, n - (size_t)(p - xml.data), file, label, line, d);
+  rc = 0;
 done:
   tmc_buf_free(&raw);
-  tmc_buf_free(&xml);
-  return doc;
+  return rc;
 }
 
 /* ---- pages
  * ----------------------------------------------------------------------------- */
-
-static bool named(xmlNodePtr n, const char *name) {
-  return n && n->type == XML_ELEMENT_NODE &&
-         xmlStrcmp(n->name, (const xmlChar *)name) == 0;
-}
-
-static xmlNodePtr child(xmlNodePtr n, const char *name) {
-  for (xmlNodePtr k = n ? n->children : NULL; k; k = k->next)
-    if (named(k, name))
-      return k;
-  return NULL;
-}
 
 static void page_free(page *pg) {
   for (uint32_t i = 0; i < pg->n; i++)
@@ -1348,44 +1415,6 @@ static void page_free(page *pg) {
   free(pg->slots);
   free(pg->order);
   tmc_arena_free(pg->scratch);
-}
-
-/* Reads one <mxGraphModel> into page `index` of the IR. */
-static int read_model(tmc_ir *ir, xmlNodePtr model, uint32_t index, bool compressed,
-                      uint32_t diagram_line, const tmc_frontend_opts *opts, tmc_diags *d,
-                      uint32_t *budget) {
-  page pg = {0};
-  pg.ir = ir;
-  pg.scratch = tmc_arena_new();
-  pg.opts = opts;
-  pg.d = d;
-  pg.index = index;
-  pg.name = ir->pages[index].name;
-  pg.compressed = compressed;
-  pg.diagram_line = diagram_line;
-  int rc = 0;
-  xmlNodePtr root = child(model, "root");
-  for (xmlNodePtr k = root ? root->children : NULL; k; k = k->next) {
-    if (k->type != XML_ELEMENT_NODE)
-      continue; /* comments, whitespace */
-    if (named(k, "mxCell") || named(k, "object") || named(k, "UserObject"))
-      read_cell(&pg, k);
-    /* A hostile page of empty cells still costs memory: bound it too. */
-    if (pg.n > opts->max_elements && pg.n > 4 * (uint64_t)opts->max_elements) {
-      tmc_error(d, (tmc_loc){ir->file, compressed ? diagram_line : node_line(k), 0},
-                "page '%s' has more than %u cells (raise with --max-elements)", pg.name,
-                4 * opts->max_elements);
-      rc = -1;
-      goto done;
-    }
-  }
-  if ((rc = resolve(&pg)) < 0 || (rc = place(&pg)) < 0)
-    goto done;
-  classify_cells(&pg);
-  rc = emit(&pg, budget);
-done:
-  page_free(&pg);
-  return rc;
 }
 
 /* An id repeated on two pages is told apart by its page: "Page-2/web". */
@@ -1419,76 +1448,241 @@ static void qualify_ids(tmc_ir *ir) {
   free(first);
 }
 
-int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
-                     const tmc_frontend_opts *opts, tmc_diags *d) {
-  int rc = 0;
-  uint32_t budget = opts->max_elements;
-  xmlDocPtr doc = parse_xml(data, len, ir->file, "draw.io file", 0, d);
-  if (!doc)
-    return -1;
-  linemap lines = {NULL, 0};
-  if (memchr(data, '\n', len) && many_lines(data, len)) {
-    linemap_build(&lines, doc, data, len);
-    doc->_private = &lines;
-  }
-  xmlNodePtr top = xmlDocGetRootElement(doc);
-  if (named(top, "mxGraphModel")) {
-    uint32_t p = tmc_ir_add_page(ir, "Page-1");
-    ir->pages[p].loc = (tmc_loc){ir->file, node_line(top), 0};
-    rc = read_model(ir, top, p, false, 0, opts, d, &budget);
-  } else if (named(top, "mxfile")) {
-    for (xmlNodePtr dg = top->children; dg && rc == 0; dg = dg->next) {
-      if (!named(dg, "diagram"))
-        continue;
-      uint32_t line = node_line(dg);
-      const char *name = NULL;
-      xmlChar *nm = xmlGetProp(dg, (const xmlChar *)"name");
-      xmlChar *id = xmlGetProp(dg, (const xmlChar *)"id");
-      char fallback[32];
-      snprintf(fallback, sizeof fallback, "Page-%u", ir->n_pages + 1);
-      uint32_t p = tmc_ir_add_page(ir, nm && *nm ? (const char *)nm : fallback);
-      name = ir->pages[p].name;
-      ir->pages[p].id = id ? tmc_arena_strdup(ir->arena, (const char *)id) : NULL;
-      ir->pages[p].loc = (tmc_loc){ir->file, line, 0};
-      xmlFree(nm);
-      xmlFree(id);
-      xmlNodePtr model = child(dg, "mxGraphModel");
-      if (model) {
-        rc = read_model(ir, model, p, false, line, opts, d, &budget);
+/* Reads the <mxGraphModel> the reader stands on into page `index` of the
+ * IR: the cells of its first <root> are copied one by one (each expanded
+ * alone), then the page is resolved as before. Returns 0, -1 after a page
+ * error (added to d), -2 after an XML error (left in x for the caller). */
+static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
+                        uint32_t diagram_line, const tmc_frontend_opts *opts,
+                        tmc_diags *d, uint32_t *budget) {
+  page pg = {0};
+  pg.ir = ir;
+  pg.scratch = tmc_arena_new();
+  pg.opts = opts;
+  pg.d = d;
+  pg.index = index;
+  pg.name = ir->pages[index].name;
+  pg.compressed = compressed;
+  pg.diagram_line = diagram_line;
+  int rc = 0, r = 1;
+  int depth = xmlTextReaderDepth(x->r);
+  bool in_root = false, seen_root = false;
+  if (!xmlTextReaderIsEmptyElement(x->r))
+    while ((r = xr_next(x)) == 1) {
+      int dp = xmlTextReaderDepth(x->r);
+      if (dp <= depth)
+        break; /* the model's end tag */
+      if (xmlTextReaderNodeType(x->r) != XML_READER_TYPE_ELEMENT)
+        continue; /* comments, whitespace */
+      if (dp == depth + 1) {
+        in_root = !seen_root && on(x, "root");
+        seen_root |= in_root;
         continue;
       }
-      xmlChar *text = xmlNodeGetContent(dg);
-      const char *t = text ? (const char *)text : "";
-      while (isspace((unsigned char)*t))
-        t++;
-      if (*t) {
-        xmlDocPtr sub = decode_page(t, ir->file, line, name, opts->max_inflated, d);
-        xmlNodePtr m = sub ? xmlDocGetRootElement(sub) : NULL;
-        if (!sub)
-          rc = -1;
-        else if (!named(m, "mxGraphModel")) {
-          tmc_error(d, (tmc_loc){ir->file, line, 0},
-                    "page '%s': compressed page holds <%s>, not <mxGraphModel>", name,
-                    m ? (const char *)m->name : "nothing");
-          rc = -1;
-        } else
-          rc = read_model(ir, m, p, true, line, opts, d, &budget);
-        xmlFreeDoc(sub);
+      if (dp != depth + 2 || !in_root ||
+          !(on(x, "mxCell") || on(x, "object") || on(x, "UserObject")))
+        continue;
+      uint32_t line = xr_line(x);
+      xmlNodePtr node = xmlTextReaderExpand(x->r);
+      if (!node) {
+        x->failed = true;
+        r = -1;
+        break;
       }
-      xmlFree(text);
+      read_cell(&pg, node, line);
+      /* A hostile page of empty cells still costs memory: bound it too. */
+      if (pg.n > opts->max_elements && pg.n > 4 * (uint64_t)opts->max_elements) {
+        tmc_error(d, (tmc_loc){ir->file, compressed ? diagram_line : line, 0},
+                  "page '%s' has more than %u cells (raise with --max-elements)", pg.name,
+                  4 * opts->max_elements);
+        rc = -1;
+        goto done;
+      }
     }
-  } else {
-    tmc_error(d, (tmc_loc){ir->file, top ? node_line(top) : 1, 0},
-              "not a draw.io diagram: the root element is <%s>, not <mxfile> or "
-              "<mxGraphModel>",
-              top ? (const char *)top->name : "");
+  if (r < 0) {
+    rc = -2;
+    goto done;
+  }
+  if ((rc = resolve(&pg)) < 0 || (rc = place(&pg)) < 0)
+    goto done;
+  classify_cells(&pg);
+  rc = emit(&pg, budget);
+done:
+  page_free(&pg);
+  return rc;
+}
+
+/* A compressed page: decoded, then streamed like a plain one. Returns 0, or
+ * -1 after an error (added to d). */
+static int compressed_page(tmc_ir *ir, uint32_t p, const char *text, uint32_t line,
+                           const tmc_frontend_opts *opts, tmc_diags *d,
+                           uint32_t *budget) {
+  const char *name = ir->pages[p].name;
+  tmc_buf xml = TMC_BUF_INIT;
+  xr sub = {0};
+  int rc = -1;
+  size_t n;
+  if (decode_page(&xml, &n, text, ir->file, line, name, opts->max_inflated, d) < 0)
+    goto done;
+  char label[300];
+  snprintf(label, sizeof label, "page '%s' (compressed)", name);
+  char *s = xml.data;
+  while (*s && isspace((unsigned char)*s))
+    s++;
+  if (xr_open(&sub, s, n - (size_t)(s - xml.data), ir->file, label, line, d) < 0)
+    goto done;
+  int r;
+  while ((r = xr_next(&sub)) == 1 &&
+         xmlTextReaderNodeType(sub.r) != XML_READER_TYPE_ELEMENT)
+    ;
+  if (r == 1 && on(&sub, "mxGraphModel")) {
+    rc = stream_model(&sub, ir, p, true, line, opts, d, budget);
+    if (rc == 0 && xr_drain(&sub) < 0)
+      rc = -2;
+  } else if (r == 1 || r == 0) {
+    char root[64];
+    snprintf(root, sizeof root, "%s",
+             r == 1 ? (const char *)xmlTextReaderConstLocalName(sub.r) : "nothing");
+    if (xr_drain(&sub) < 0)
+      rc = -2;
+    else
+      tmc_error(d, (tmc_loc){ir->file, line, 0},
+                "page '%s': compressed page holds <%s>, not <mxGraphModel>", name, root);
+  } else
+    rc = -2;
+  if (rc == -2) {
+    xr_fail(&sub, d);
     rc = -1;
   }
-  doc->_private = NULL;
-  xmlFreeDoc(doc);
+done:
+  xr_close(&sub);
+  tmc_buf_free(&xml);
+  return rc < 0 ? -1 : 0;
+}
+
+/* Reads the <diagram> the reader stands on: a plain page (its first
+ * <mxGraphModel> child) or a compressed one (its text). Returns 0, -1 after
+ * a page error (in d), -2 after an XML error (in x). */
+static int diagram(xr *x, tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *d,
+                   uint32_t *budget) {
+  uint32_t line = xr_line(x);
+  xmlChar *nm = xmlTextReaderGetAttribute(x->r, (const xmlChar *)"name");
+  xmlChar *id = xmlTextReaderGetAttribute(x->r, (const xmlChar *)"id");
+  char fallback[32];
+  snprintf(fallback, sizeof fallback, "Page-%u", ir->n_pages + 1);
+  uint32_t p = tmc_ir_add_page(ir, nm && *nm ? (const char *)nm : fallback);
+  ir->pages[p].id = id ? tmc_arena_strdup(ir->arena, (const char *)id) : NULL;
+  ir->pages[p].loc = (tmc_loc){ir->file, line, 0};
+  xmlFree(nm);
+  xmlFree(id);
+  if (xmlTextReaderIsEmptyElement(x->r))
+    return 0;
+  int depth = xmlTextReaderDepth(x->r), r, rc = 0;
+  bool model = false;
+  tmc_buf text = TMC_BUF_INIT;
+  while ((r = xr_next(x)) == 1) {
+    int dp = xmlTextReaderDepth(x->r), t = xmlTextReaderNodeType(x->r);
+    if (dp <= depth)
+      break; /* the diagram's end tag */
+    if (!model && dp == depth + 1 && on(x, "mxGraphModel")) {
+      model = true;
+      tmc_buf_free(&text);
+      if ((rc = stream_model(x, ir, p, false, line, opts, d, budget)) < 0)
+        break;
+    } else if (!model && (t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_CDATA ||
+                          t == XML_READER_TYPE_WHITESPACE ||
+                          t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)) {
+      const xmlChar *v = xmlTextReaderConstValue(x->r);
+      if (v)
+        tmc_buf_puts(&text, (const char *)v);
+    }
+  }
+  if (r < 0 && rc == 0)
+    rc = -2;
+  if (rc == 0 && !model) {
+    const char *t = text.data ? text.data : "";
+    while (isspace((unsigned char)*t))
+      t++;
+    if (*t)
+      rc = compressed_page(ir, p, t, line, opts, d, budget);
+  }
+  tmc_buf_free(&text);
+  return rc;
+}
+
+/* Appends the diagnostics of `from` to `to`, in order, with their counts. */
+static void diags_move(tmc_diags *to, tmc_diags *from) {
+  uint32_t e = 0, w = 0;
+  for (uint32_t i = 0; i < from->n; i++) {
+    const tmc_diag *x = &from->v[i];
+    tmc_diag_add(to, x->level, x->loc, "%s", x->msg);
+    e += x->level == TMC_DIAG_ERROR;
+    w += x->level == TMC_DIAG_WARNING;
+  }
+  to->errors += from->errors - e;
+  to->warnings += from->warnings - w;
+  to->dropped += from->dropped;
+  tmc_diags_free(from);
+}
+
+int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
+                     const tmc_frontend_opts *opts, tmc_diags *d) {
+  uint32_t budget = opts->max_elements;
+  linemap lines = {NULL, 0};
+  if (memchr(data, '\n', len) && many_lines(data, len))
+    linemap_build(&lines, data, len);
+  xr x;
+  if (xr_open(&x, data, len, ir->file, "draw.io file", 0, d) < 0) {
+    free(lines.line);
+    return -1;
+  }
+  x.lines = lines.n ? &lines : NULL;
+  /* What the pages say goes to `pd` and reaches d only when the whole text
+   * turns out well-formed: a broken file reports its XML error alone, as
+   * when it was parsed whole before anything was read. */
+  tmc_diags pd = TMC_DIAGS_INIT;
+  pd.max = d->max;
+  int rc = 0, r;
+  while ((r = xr_next(&x)) == 1 && xmlTextReaderNodeType(x.r) != XML_READER_TYPE_ELEMENT)
+    ;
+  if (r == 1 && on(&x, "mxGraphModel")) {
+    uint32_t p = tmc_ir_add_page(ir, "Page-1");
+    ir->pages[p].loc = (tmc_loc){ir->file, xr_line(&x), 0};
+    rc = stream_model(&x, ir, p, false, 0, opts, &pd, &budget);
+  } else if (r == 1 && on(&x, "mxfile")) {
+    int depth = xmlTextReaderDepth(x.r);
+    if (!xmlTextReaderIsEmptyElement(x.r))
+      while (rc == 0 && (r = xr_next(&x)) == 1 && xmlTextReaderDepth(x.r) > depth)
+        if (xmlTextReaderDepth(x.r) == depth + 1 && on(&x, "diagram"))
+          rc = diagram(&x, ir, opts, &pd, &budget);
+  } else if (r == 1) {
+    uint32_t line = xr_line(&x);
+    char root[64];
+    snprintf(root, sizeof root, "%s", (const char *)xmlTextReaderConstLocalName(x.r));
+    if (xr_drain(&x) == 0)
+      tmc_error(&pd, (tmc_loc){ir->file, line, 0},
+                "not a draw.io diagram: the root element is <%s>, not <mxfile> or "
+                "<mxGraphModel>",
+                root);
+    rc = -1;
+  }
+  if (rc == 0 && xr_drain(&x) < 0)
+    rc = -2;
+  if (x.failed) {
+    tmc_diags_free(&pd);
+    xr_fail(&x, d);
+    rc = -1;
+  } else {
+    diags_move(d, &pd);
+    if (r == 0 && !ir->n_pages && !x.ord) { /* no element at all */
+      tmc_error(d, (tmc_loc){ir->file, 1, 0}, "draw.io file: Document is empty");
+      rc = -1;
+    }
+  }
+  xr_close(&x);
   free(lines.line);
   if (rc < 0)
-    return rc;
+    return -1;
   if (!ir->n_pages)
     tmc_ir_add_page(ir, "Page-1");
   ir->title = ir->pages[0].name;
