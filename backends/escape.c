@@ -44,8 +44,7 @@ static size_t next_cp(const unsigned char *s, unsigned *cp) {
 static void put_cp(tmc_buf *b, unsigned cp) {
   char u[4];
   if (cp < 0x80) {
-    u[0] = (char)cp;
-    tmc_buf_put(b, u, 1);
+    tmc_buf_putc(b, (char)cp);
   } else if (cp < 0x800) {
     u[0] = (char)(0xC0 | (cp >> 6));
     u[1] = (char)(0x80 | (cp & 0x3F));
@@ -150,6 +149,10 @@ static bool is_md_space(unsigned cp) {
   return cp <= 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029;
 }
 
+static bool is_alnum_ascii(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 void tmc_md_text(tmc_buf *b, const char *s) {
   if (!s)
     return;
@@ -160,7 +163,28 @@ void tmc_md_text(tmc_buf *b, const char *s) {
   bool space = false;              /* a space is pending before the next character */
   bool digits_only = true;         /* everything written so far is ASCII digits */
   unsigned w1 = 0, w2 = 0, w3 = 0; /* the last three code points, for "www." */
-  while ((n = next_cp(p, &cp)) > 0) {
+  while (*p) {
+    if (is_alnum_ascii(*p)) {
+      /* A run of letters and digits needs no escape: copied at once, with
+       * the state updated as the byte-by-byte path below would. */
+      const unsigned char *q = p;
+      while (is_alnum_ascii(*q))
+        q++;
+      if (space) {
+        tmc_buf_putc(b, ' ');
+        space = false;
+        digits_only = false;
+      }
+      tmc_buf_put(b, (const char *)p, (size_t)(q - p));
+      for (const unsigned char *r = q - p > 3 ? q - 3 : p; r < q; r++)
+        w3 = w2, w2 = w1, w1 = *r;
+      for (const unsigned char *r = p; r < q && digits_only; r++)
+        digits_only = *r >= '0' && *r <= '9';
+      any = true;
+      p = q;
+      continue;
+    }
+    n = next_cp(p, &cp);
     p += n;
     if (is_md_space(cp)) {
       space = any;

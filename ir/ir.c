@@ -232,6 +232,8 @@ void tmc_ir_free(tmc_ir *ir) {
     free(ir->boundaries[i].props.v);
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     tmc_finding *f = &ir->findings[i];
+    if (f->lists_borrowed) /* the catalog's */
+      continue;
     tmc_strlist_free(&f->atlas);
     tmc_strlist_free(&f->owasp);
     tmc_strlist_free(&f->cwe);

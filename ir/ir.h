@@ -283,6 +283,7 @@ typedef struct tmc_finding {
   const void *rule;      /* the catalog rule (struct tmc_rule), or NULL */
   const char *fingerprint; /* stable identity "hash:k" (identify pass), or NULL */
   tmc_baseline_state baseline; /* against --baseline, when one was given */
+  bool lists_borrowed;   /* atlas..mitigations are the rule's lists: read-only, not freed */
 } tmc_finding;
 
 /* ---- attack paths --------------------------------------------------------- */

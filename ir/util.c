@@ -196,6 +196,12 @@ void tmc_buf_puts(tmc_buf *b, const char *s) {
 }
 
 void tmc_buf_putc(tmc_buf *b, char c) {
+  /* The common case without a call: room left and no limit reached. */
+  if (b->len + 2 <= b->cap && !b->overflow && (!b->limit || b->len + 1 <= b->limit)) {
+    b->data[b->len++] = c;
+    b->data[b->len] = 0;
+    return;
+  }
   tmc_buf_put(b, &c, 1);
 }
 
@@ -265,7 +271,8 @@ bool tmc_has_word(const char *text, const char *word) {
     if (p != text && is_word_char((unsigned char)p[-1]))
       continue;
     size_t i = 0;
-    while (i < wn && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)word[i]))
+    while (i < wn && p[i] &&
+           tolower((unsigned char)p[i]) == tolower((unsigned char)word[i]))
       i++;
     if (i == wn && !is_word_char((unsigned char)p[wn]))
       return true;
