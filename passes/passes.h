@@ -44,6 +44,5 @@ int tmc_pass_identify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_accept(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
-int tmc_pass_stride(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 
 #endif

@@ -99,10 +99,9 @@ static void risk_build(risk *r, const tmc_ir *ir) {
   r->fl_mitigated = tmc_xcalloc(ir->n_flows + 1, sizeof(bool));
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     const tmc_finding *f = &ir->findings[i];
-    /* The STRIDE chart says the same of every element, and paths are ours:
-     * neither tells one hop from another. */
+    /* Path findings are ours: they do not tell one hop from another. */
     const char *id = f->rule_id ? f->rule_id : "";
-    if (strncmp(id, "STRIDE-", 7) == 0 || strncmp(id, "TMC-PATH-", 9) == 0)
+    if (strncmp(id, "TMC-PATH-", 9) == 0)
       continue;
     tmc_severity *sev;
     const char **rule;

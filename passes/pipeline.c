@@ -12,8 +12,6 @@ const tmc_pass tmc_passes[] = {
      "trust levels, boundary membership and the flows that cross boundaries"},
     {"reach", tmc_pass_reach,
      "entry points, assets, hops from the nearest entry, exposure"},
-    {"stride", tmc_pass_stride,
-     "STRIDE per element and per flow (until the catalog rules land)"},
     {"facts", tmc_pass_facts,
      "taint, data sensitivity, inference APIs, logs and kinds up- and downstream"},
     {"rules", tmc_pass_rules, "apply the catalog rules to every element and flow"},

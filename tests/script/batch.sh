@@ -11,7 +11,7 @@ mkdir -p "$work/in" "$work/serial" "$work/par"
 cp "$src/examples/rag-chatbot.dot" "$work/in/a.dot"
 printf 'digraph b { user [shape=box]; user -> api [protocol=http]; api -> db; db [shape=cylinder] }\n' >"$work/in/b.dot"
 printf 'digraph c { a -> \n' >"$work/in/c.dot"
-printf 'digraph d { x -> y }\n' >"$work/in/d.dot"
+printf 'digraph d { user [shape=box]; subgraph cluster_i { label="Internal"; api; db [shape=cylinder, data="pii"] } user -> api [protocol=http]; api -> db }\n' >"$work/in/d.dot"
 
 set +e
 "$tmc" "$work"/in/*.dot --outdir "$work/serial" -T md,json 2>"$work/serial.err"

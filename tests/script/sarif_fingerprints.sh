@@ -120,12 +120,19 @@ cat >"$tmp/a.drawio" <<'XML'
         <mxCell id="web" value="Web shop" style="rounded=1;" vertex="1" parent="1">
           <mxGeometry x="200" y="0" width="120" height="60" as="geometry"/>
         </mxCell>
-        <mxCell id="db" value="Orders DB" style="shape=cylinder3;" vertex="1" parent="1">
-          <mxGeometry x="400" y="0" width="60" height="80" as="geometry"/>
+        <object id="db" label="Orders DB" data="pii" sensitivity="confidential">
+          <mxCell style="shape=cylinder3;" vertex="1" parent="1">
+            <mxGeometry x="400" y="0" width="60" height="80" as="geometry"/>
+          </mxCell>
+        </object>
+        <mxCell id="zone" value="Internal network" style="dashed=1;strokeColor=#FF0000;fillColor=none;" vertex="1" parent="1">
+          <mxGeometry x="180" y="-20" width="320" height="120" as="geometry"/>
         </mxCell>
-        <mxCell id="e1" value="browse" edge="1" source="user" target="web" parent="1">
-          <mxGeometry relative="1" as="geometry"/>
-        </mxCell>
+        <object id="e1" label="browse" protocol="http">
+          <mxCell edge="1" source="user" target="web" parent="1">
+            <mxGeometry relative="1" as="geometry"/>
+          </mxCell>
+        </object>
         <mxCell id="e2" value="store order" edge="1" source="web" target="db" parent="1">
           <mxGeometry relative="1" as="geometry"/>
         </mxCell>
@@ -145,12 +152,19 @@ cat >"$tmp/b.drawio" <<'XML'
         <mxCell id="e2" value="store order" edge="1" source="web" target="db" parent="1">
           <mxGeometry relative="1" as="geometry"/>
         </mxCell>
-        <mxCell id="db" value="Orders DB" style="shape=cylinder3;" vertex="1" parent="1">
-          <mxGeometry x="400" y="0" width="60" height="80" as="geometry"/>
+        <object id="db" label="Orders DB" data="pii" sensitivity="confidential">
+          <mxCell style="shape=cylinder3;" vertex="1" parent="1">
+            <mxGeometry x="400" y="0" width="60" height="80" as="geometry"/>
+          </mxCell>
+        </object>
+        <mxCell id="zone" value="Internal network" style="dashed=1;strokeColor=#FF0000;fillColor=none;" vertex="1" parent="1">
+          <mxGeometry x="180" y="-20" width="320" height="120" as="geometry"/>
         </mxCell>
-        <mxCell id="e1" value="browse" edge="1" source="user" target="web" parent="1">
-          <mxGeometry relative="1" as="geometry"/>
-        </mxCell>
+        <object id="e1" label="browse" protocol="http">
+          <mxCell edge="1" source="user" target="web" parent="1">
+            <mxGeometry relative="1" as="geometry"/>
+          </mxCell>
+        </object>
 
         <mxCell id="web" value="Web shop" style="rounded=1;" vertex="1" parent="1">
           <mxGeometry x="200" y="0" width="120" height="60" as="geometry"/>

@@ -20,13 +20,14 @@ done
 [ "$n" -gt 0 ] || { echo "no examples found" >&2; exit 1; }
 
 # Hostile labels and ids; printf writes the raw bytes.
-printf 'digraph "g\\"x" {\n  "a\\"b" [label="quote \\" back\\\\slash \001\037 </script> \377\300\257 \342\200\250 end"];\n  c [shape=cylinder, label="{\\"json\\": [1]}"];\n  "a\\"b" -> c [label="x\\ny"];\n}\n' >"$tmp/we ird#1.dot"
+printf 'digraph "g\\"x" {\n  "a\\"b" [label="quote \\" back\\\\slash \001\037 </script> \377\300\257 \342\200\250 end"];\n  c [shape=cylinder, label="{\\"json\\": [1]}", data="pii"];\n  subgraph cluster_in { label="internal"; c; }\n  "a\\"b" -> c [label="x\\ny", protocol=http];\n}\n' >"$tmp/we ird#1.dot"
 "$tmc" "$tmp/we ird#1.dot" --srcroot "$tmp" -q -o "$tmp/hostile.sarif"
 grep -q 'we%20ird%231.dot' "$tmp/hostile.sarif"
 
 NODE_PATH=$mods node "$src/tests/sarif/validate.js" "$tmp"/*.sarif
 
 # The checker itself must bite: a region line of 0 breaks the schema's minimum.
+grep -q '"startLine": [1-9]' "$tmp/hostile.sarif" || { echo "the hostile diagram produced no result" >&2; exit 1; }
 sed 's/"startLine": [0-9]*/"startLine": 0/' "$tmp/hostile.sarif" >"$tmp/broken.json"
 if NODE_PATH=$mods node "$src/tests/sarif/validate.js" "$tmp/broken.json" >/dev/null; then
   echo "validate.js accepted a SARIF file with startLine 0" >&2
