@@ -19,6 +19,9 @@ for code in $("$tmc" --help | sed -n '/^Exit status/,$p' | grep -oE '^  [0-9]+' 
   grep -q "^| $code |" README.md || { echo "README misses exit status $code"; fail=1; }
   grep -q "^\.B $code\$" docs/tmc.1 || { echo "man page misses exit status $code"; fail=1; }
 done
+# ARCHITECTURE.md names the pipeline in the order --list-passes prints it.
+want=$("$tmc" --list-passes | awk '{print $1}' | tr '\n' ' ' | sed 's/ $//; s/ / → /g')
+tr '\n' ' ' <ARCHITECTURE.md | grep -q -- "$want" || { echo "ARCHITECTURE.md pipeline is not: $want"; fail=1; }
 if command -v man >/dev/null 2>&1; then
   warnings=$(MANWIDTH=80 man --warnings -l docs/tmc.1 2>&1 >/dev/null || true)
   [ -z "$warnings" ] || { echo "man page warnings: $warnings"; fail=1; }
