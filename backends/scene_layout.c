@@ -1,0 +1,660 @@
+/* scene_layout.c - where every element, boundary and flow of the picture
+ * goes: graphviz for DOT input, the author's own geometry for draw.io input,
+ * and a grid of our own for diagrams too big for graphviz (or when graphviz
+ * fails).
+ *
+ * The one idea: graphviz never sees a piece of text. Nodes are fixed-size
+ * boxes and edge/cluster labels are fixed-size empty HTML cells, all sized by
+ * scene.c from its own text model, so the positions do not depend on the
+ * fonts installed (pango measures text otherwise). A fresh Agraph_t is built
+ * from the IR and closed here; nothing of graphviz leaves this file. */
+#include <graphviz/gvc.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "backends/scene.h"
+
+enum {
+  MARGIN = 16,    /* around the whole diagram */
+  GRID_GAP = 40,  /* between items of the grid layout */
+  GRID_PAD = 14,  /* inside a boundary of the grid layout */
+  ARROW = 10,     /* arrowhead length */
+  PAGE_HEAD = 30, /* header band of a stacked draw.io page */
+  PAGE_GAP = 30,  /* between stacked pages */
+};
+
+/* ---- small geometry --------------------------------------------------------- */
+
+static tmc_point centre(tmc_rect r) {
+  return (tmc_point){r.x + r.w / 2, r.y + r.h / 2};
+}
+
+static bool inside(tmc_rect r, tmc_point p) {
+  return p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h;
+}
+
+/* Where the ray from r's centre towards p leaves r; p itself when p is inside. */
+static tmc_point clip(tmc_rect r, tmc_point p) {
+  tmc_point c = centre(r);
+  double dx = p.x - c.x, dy = p.y - c.y;
+  if (inside(r, p) || (dx == 0 && dy == 0))
+    return p;
+  double t = 1;
+  if (dx != 0)
+    t = fmin(t, (r.w / 2) / fabs(dx));
+  if (dy != 0)
+    t = fmin(t, (r.h / 2) / fabs(dy));
+  return (tmc_point){c.x + t * dx, c.y + t * dy};
+}
+
+/* The point `len` back from b towards a (for arrow bases). */
+static tmc_point back_off(tmc_point a, tmc_point b, double len) {
+  double dx = b.x - a.x, dy = b.y - a.y, l = hypot(dx, dy);
+  if (l < len * 1.2)
+    return b;
+  return (tmc_point){b.x - dx / l * len, b.y - dy / l * len};
+}
+
+/* Turns a polyline into the cubic Bézier form of tmc_layout_flow. */
+static void polyline_to_bezier(tmc_layout_flow *lf, const tmc_point *p, uint32_t n,
+                               tmc_arena *a) {
+  lf->pts = tmc_arena_alloc(a, sizeof(tmc_point) * (1 + 3 * (size_t)(n - 1)));
+  lf->n_pts = 0;
+  lf->pts[lf->n_pts++] = p[0];
+  for (uint32_t i = 1; i < n; i++) {
+    tmc_point s = p[i - 1], e = p[i];
+    lf->pts[lf->n_pts++] = (tmc_point){s.x + (e.x - s.x) / 3, s.y + (e.y - s.y) / 3};
+    lf->pts[lf->n_pts++] =
+        (tmc_point){s.x + 2 * (e.x - s.x) / 3, s.y + 2 * (e.y - s.y) / 3};
+    lf->pts[lf->n_pts++] = e;
+  }
+}
+
+/* A flow drawn as straight segments from the source box through the author's
+ * waypoints to the target box, clipped at both boxes, with its label at the
+ * middle of its length. A flow from a box to itself becomes a small loop. */
+static void straight_flow(tmc_layout_flow *lf, tmc_rect s, tmc_rect t,
+                          const tmc_point *via, uint32_t n_via, tmc_point shift,
+                          bool bidir, tmc_arena *a) {
+  uint32_t n = 0;
+  tmc_point *p = tmc_arena_alloc(a, sizeof(tmc_point) * (n_via + 2));
+  p[n++] = centre(s);
+  for (uint32_t i = 0; i < n_via; i++) {
+    tmc_point v = {via[i].x + shift.x, via[i].y + shift.y};
+    if (!inside(s, v) && !inside(t, v) && isfinite(v.x) && isfinite(v.y))
+      p[n++] = v;
+  }
+  p[n++] = centre(t);
+  if (n == 2 && memcmp(&s, &t, sizeof s) == 0) {
+    /* Self loop over the top-right corner. */
+    tmc_point a0 = {s.x + s.w * 0.75, s.y}, a1 = {s.x + s.w, s.y + s.h * 0.3};
+    lf->pts = tmc_arena_alloc(a, sizeof(tmc_point) * 4);
+    lf->pts[0] = a0;
+    lf->pts[1] = (tmc_point){a0.x, a0.y - 36};
+    lf->pts[2] = (tmc_point){a1.x + 36, a1.y};
+    lf->head = true;
+    lf->head_tip = a1;
+    lf->pts[3] = (tmc_point){a1.x + ARROW, a1.y};
+    lf->n_pts = 4;
+    lf->has_label = true;
+    lf->label = (tmc_point){a1.x + 30, a0.y - 18};
+    return;
+  }
+  p[0] = clip(s, p[1]);
+  p[n - 1] = clip(t, p[n - 2]);
+  lf->head = true;
+  lf->head_tip = p[n - 1];
+  p[n - 1] = back_off(p[n - 2], p[n - 1], ARROW);
+  if (bidir) {
+    lf->tail = true;
+    lf->tail_tip = p[0];
+    p[0] = back_off(p[1], p[0], ARROW);
+  }
+  /* Label at half the length. */
+  double total = 0;
+  for (uint32_t i = 1; i < n; i++)
+    total += hypot(p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+  double half = total / 2, run = 0;
+  lf->label =
+      centre((tmc_rect){p[0].x, p[0].y, p[n - 1].x - p[0].x, p[n - 1].y - p[0].y});
+  for (uint32_t i = 1; i < n; i++) {
+    double l = hypot(p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+    if (run + l >= half && l > 0) {
+      double k = (half - run) / l;
+      lf->label = (tmc_point){p[i - 1].x + k * (p[i].x - p[i - 1].x),
+                              p[i - 1].y + k * (p[i].y - p[i - 1].y)};
+      break;
+    }
+    run += l;
+  }
+  lf->has_label = true;
+  polyline_to_bezier(lf, p, n, a);
+}
+
+static bool region(const tmc_boundary *b) {
+  switch (b->form) {
+  case TMC_BOUNDARY_CLUSTER:
+  case TMC_BOUNDARY_CONTAINER:
+  case TMC_BOUNDARY_BOX:
+    return true;
+  case TMC_BOUNDARY_LINE:
+    return false;
+  }
+  return false;
+}
+
+/* Boundary indices in order of depth (stable), shallowest first. */
+static uint32_t *by_depth(const tmc_ir *ir, tmc_arena *a) {
+  uint32_t maxd = 0;
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    if (ir->boundaries[i].depth > maxd)
+      maxd = ir->boundaries[i].depth;
+  if (maxd > ir->n_boundaries)
+    maxd = ir->n_boundaries; /* depth is bounded by the count in a valid IR */
+  uint32_t *count = tmc_arena_alloc(a, sizeof(uint32_t) * ((size_t)maxd + 2));
+  uint32_t *order = tmc_arena_alloc(a, sizeof(uint32_t) * (ir->n_boundaries + 1));
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    count[(ir->boundaries[i].depth > maxd ? maxd : ir->boundaries[i].depth) + 1]++;
+  for (uint32_t k = 1; k <= maxd + 1; k++)
+    count[k] += count[k - 1];
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    order[count[ir->boundaries[i].depth > maxd ? maxd : ir->boundaries[i].depth]++] = i;
+  return order;
+}
+
+/* The region a boundary's members are drawn in: its own, or its nearest
+ * enclosing region when it is a line; TMC_NONE at top level. */
+static uint32_t region_of(const tmc_ir *ir, uint32_t b) {
+  for (uint32_t hops = 0; b != TMC_NONE && hops <= ir->n_boundaries; hops++) {
+    if (region(&ir->boundaries[b]))
+      return b;
+    b = ir->boundaries[b].parent;
+  }
+  return TMC_NONE;
+}
+
+/* ---- grid layout ------------------------------------------------------------ */
+
+/* Packs the children of every boundary in rows ("shelves"), deepest
+ * boundaries first so a boundary's size is known before its parent packs it,
+ * then moves everything to absolute positions shallowest first. Linear in the
+ * size of the diagram; no recursion. Flows are straight and unlabelled. */
+static void layout_grid(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
+                        tmc_arena *a) {
+  uint32_t nb = ir->n_boundaries, top = nb;
+  /* Buckets of children per container (boundary, or top = nb). Item codes:
+   * element i -> i, boundary j -> n_elements + j. */
+  uint32_t *start = tmc_arena_alloc(a, sizeof(uint32_t) * (nb + 2));
+  uint32_t *items = tmc_arena_alloc(a, sizeof(uint32_t) * (ir->n_elements + nb + 1));
+  uint32_t *parent_el = tmc_arena_alloc(a, sizeof(uint32_t) * (ir->n_elements + 1));
+  uint32_t *parent_bd = tmc_arena_alloc(a, sizeof(uint32_t) * (nb + 1));
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    uint32_t r = region_of(ir, ir->elements[i].boundary);
+    parent_el[i] = r == TMC_NONE ? top : r;
+    start[parent_el[i] + 1]++;
+  }
+  for (uint32_t j = 0; j < nb; j++) {
+    if (!region(&ir->boundaries[j]))
+      continue;
+    uint32_t r = region_of(ir, ir->boundaries[j].parent);
+    parent_bd[j] = r == TMC_NONE ? top : r;
+    start[parent_bd[j] + 1]++;
+  }
+  for (uint32_t k = 1; k <= nb + 1; k++)
+    start[k] += start[k - 1];
+  uint32_t *fill = tmc_arena_alloc(a, sizeof(uint32_t) * (nb + 1));
+  memcpy(fill, start, sizeof(uint32_t) * (nb + 1));
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    items[fill[parent_el[i]]++] = i;
+  for (uint32_t j = 0; j < nb; j++)
+    if (region(&ir->boundaries[j]))
+      items[fill[parent_bd[j]]++] = ir->n_elements + j;
+
+  uint32_t *order = by_depth(ir, a);
+  /* Deepest first, then the top level (code nb). */
+  for (uint32_t step = 0; step <= nb; step++) {
+    uint32_t c = step < nb ? order[nb - 1 - step] : top;
+    if (c != top && !region(&ir->boundaries[c]))
+      continue;
+    double area = 0, widest = 0;
+    for (uint32_t k = start[c]; k < start[c + 1]; k++) {
+      uint32_t it = items[k];
+      tmc_rect *r = it < ir->n_elements ? &L->el[it] : &L->bd[it - ir->n_elements];
+      if (it < ir->n_elements) {
+        r->w = in->el_w[it];
+        r->h = in->el_h[it];
+      }
+      area += (r->w + GRID_GAP) * (r->h + GRID_GAP);
+      widest = fmax(widest, r->w);
+    }
+    double row_w = fmax(widest, sqrt(area) * 1.4), x = 0, y = 0, row_h = 0, used_w = 0;
+    for (uint32_t k = start[c]; k < start[c + 1]; k++) {
+      uint32_t it = items[k];
+      tmc_rect *r = it < ir->n_elements ? &L->el[it] : &L->bd[it - ir->n_elements];
+      if (x > 0 && x + r->w > row_w) {
+        x = 0;
+        y += row_h + GRID_GAP;
+        row_h = 0;
+      }
+      r->x = x;
+      r->y = y;
+      x += r->w + GRID_GAP;
+      row_h = fmax(row_h, r->h);
+      used_w = fmax(used_w, r->x + r->w);
+    }
+    double used_h = start[c] < start[c + 1] ? y + row_h : 0;
+    if (c == top) {
+      L->w = used_w + 2 * MARGIN;
+      L->h = used_h + 2 * MARGIN;
+    } else {
+      tmc_rect *b = &L->bd[c];
+      b->w = fmax(fmax(used_w, in->bd_w[c]), 60) + 2 * GRID_PAD;
+      b->h = used_h + in->bd_h[c] + 2 * GRID_PAD;
+      L->bd_on[c] = true;
+    }
+  }
+  /* Absolute positions: the top level, then each region's children. */
+  for (uint32_t k = start[top]; k < start[top + 1]; k++) {
+    uint32_t it = items[k];
+    tmc_rect *r = it < ir->n_elements ? &L->el[it] : &L->bd[it - ir->n_elements];
+    r->x += MARGIN;
+    r->y += MARGIN;
+  }
+  for (uint32_t step = 0; step < nb; step++) {
+    uint32_t c = order[step];
+    if (!region(&ir->boundaries[c]))
+      continue;
+    double ox = L->bd[c].x + GRID_PAD, oy = L->bd[c].y + GRID_PAD + in->bd_h[c];
+    for (uint32_t k = start[c]; k < start[c + 1]; k++) {
+      uint32_t it = items[k];
+      tmc_rect *r = it < ir->n_elements ? &L->el[it] : &L->bd[it - ir->n_elements];
+      r->x += ox;
+      r->y += oy;
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    straight_flow(&L->fl[i], L->el[f->src], L->el[f->dst], NULL, 0, (tmc_point){0, 0},
+                  f->bidirectional, a);
+    L->fl[i].has_label = false;
+  }
+  L->simplified = true;
+}
+
+/* ---- graphviz --------------------------------------------------------------- */
+
+/* graphviz reports through a global callback; a layout error means its
+ * positions cannot be trusted, so we only count errors (and never print). */
+static int gv_errors;
+static bool gv_error_next;
+
+static int gv_error(char *msg) {
+  if (strncmp(msg, "Error", 5) == 0)
+    gv_error_next = true;
+  if (gv_error_next && strchr(msg, '\n')) {
+    gv_errors++;
+    gv_error_next = false;
+  }
+  return 0;
+}
+
+/* A fixed-size empty HTML label: graphviz reserves w x h points for it
+ * without measuring any text. */
+static void fixed_label(void *obj, Agraph_t *g, double w, double h) {
+  char html[256];
+  int iw = (int)ceil(w), ih = (int)ceil(h);
+  if (iw < 1)
+    iw = 1;
+  if (iw > 65000)
+    iw = 65000;
+  if (ih < 1)
+    ih = 1;
+  if (ih > 65000)
+    ih = 65000;
+  snprintf(html, sizeof html,
+           "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+           "<TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"%d\" HEIGHT=\"%d\"></TD></TR></TABLE>",
+           iw, ih);
+  char *s = agstrdup_html(g, html);
+  agsafeset(obj, "label", s, "");
+  agstrfree(g, s);
+}
+
+/* Inches for graphviz, always with a '.', whatever the locale. */
+static void set_inches(void *obj, const char *attr, double pt) {
+  char v[32];
+  long milli = lround(pt / 72.0 * 10000);
+  snprintf(v, sizeof v, "%ld.%04ld", milli / 10000, milli % 10000);
+  agsafeset(obj, (char *)attr, v, "");
+}
+
+static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
+                            const char *engine, tmc_arena *a) {
+  agusererrf prev = agseterrf(gv_error);
+  gv_errors = 0;
+  gv_error_next = false;
+  GVC_t *gvc = gvContext();
+  Agraph_t *g = agopen("tmc", Agdirected, NULL);
+  Agnode_t **node = tmc_arena_alloc(a, sizeof(Agnode_t *) * (ir->n_elements + 1));
+  Agedge_t **edge = tmc_arena_alloc(a, sizeof(Agedge_t *) * (ir->n_flows + 1));
+  Agraph_t **sub = tmc_arena_alloc(a, sizeof(Agraph_t *) * (ir->n_boundaries + 1));
+  uint32_t *members = tmc_arena_alloc(a, sizeof(uint32_t) * (ir->n_boundaries + 1));
+  char name[32];
+  bool ok = false;
+
+  agattr(g, AGRAPH, "rankdir", "LR");
+  agattr(g, AGRAPH, "nodesep", "0.35");
+  agattr(g, AGRAPH, "ranksep", "0.45");
+  agattr(g, AGRAPH, "splines", "true");
+  agattr(g, AGRAPH, "labelloc", "t");
+  agattr(g, AGRAPH, "labeljust", "l");
+  agattr(g, AGRAPH, "margin", "12");
+  agattr(g, AGRAPH, "label", "");
+  agattr(g, AGNODE, "shape", "box");
+  agattr(g, AGNODE, "fixedsize", "true");
+  agattr(g, AGNODE, "label", "");
+  agattr(g, AGNODE, "margin", "0");
+  agattr(g, AGEDGE, "label", "");
+  agattr(g, AGEDGE, "dir", "forward");
+
+  uint32_t *order = by_depth(ir, a);
+  for (uint32_t k = 0; k < ir->n_boundaries; k++) {
+    uint32_t b = order[k];
+    if (!region(&ir->boundaries[b]))
+      continue;
+    uint32_t p = region_of(ir, ir->boundaries[b].parent);
+    snprintf(name, sizeof name, "cluster_%u", b);
+    sub[b] = agsubg(p == TMC_NONE || !sub[p] ? g : sub[p], name, 1);
+    fixed_label(sub[b], g, in->bd_w[b], in->bd_h[b]);
+    if (p != TMC_NONE)
+      members[p]++;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    snprintf(name, sizeof name, "n%u", i);
+    node[i] = agnode(g, name, 1);
+    set_inches(node[i], "width", in->el_w[i]);
+    set_inches(node[i], "height", in->el_h[i]);
+    uint32_t r = region_of(ir, ir->elements[i].boundary);
+    if (r != TMC_NONE && sub[r]) {
+      agsubnode(sub[r], node[i], 1);
+      members[r]++;
+    }
+  }
+  /* graphviz drops empty clusters; a placeholder keeps them on the picture. */
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    if (sub[b] && members[b] == 0) {
+      snprintf(name, sizeof name, "empty%u", b);
+      Agnode_t *n = agnode(g, name, 1);
+      set_inches(n, "width", fmax(in->bd_w[b], 40));
+      set_inches(n, "height", 20);
+      agsafeset(n, "style", "invis", "");
+      agsubnode(sub[b], n, 1);
+    }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    snprintf(name, sizeof name, "f%u", i);
+    edge[i] = agedge(g, node[f->src], node[f->dst], name, 1);
+    if (in->fl_w[i] > 0)
+      fixed_label(edge[i], g, in->fl_w[i], in->fl_h[i]);
+    if (f->bidirectional)
+      agsafeset(edge[i], "dir", "both", "forward");
+  }
+
+  if (gvLayout(gvc, g, engine) != 0 || gv_errors > 0)
+    goto done;
+  boxf bb = GD_bb(g);
+  double ox = MARGIN - bb.LL.x, top = bb.UR.y + MARGIN;
+#define X(px) ((px) + ox)
+#define Y(py) (top - (py))
+  L->w = bb.UR.x - bb.LL.x + 2 * MARGIN;
+  L->h = bb.UR.y - bb.LL.y + 2 * MARGIN;
+  L->reserved = true;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    pointf c = ND_coord(node[i]);
+    double w = ND_width(node[i]) * 72, h = ND_height(node[i]) * 72;
+    L->el[i] = (tmc_rect){X(c.x) - w / 2, Y(c.y) - h / 2, w, h};
+  }
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    if (!sub[b])
+      continue;
+    boxf cb = GD_bb(sub[b]);
+    if (cb.UR.x <= cb.LL.x || cb.UR.y <= cb.LL.y)
+      continue; /* engines without clusters (neato, ...) leave them empty */
+    L->bd[b] = (tmc_rect){X(cb.LL.x), Y(cb.UR.y), cb.UR.x - cb.LL.x, cb.UR.y - cb.LL.y};
+    L->bd_on[b] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_layout_flow *lf = &L->fl[i];
+    const tmc_flow *f = &ir->flows[i];
+    splines *spl = ED_spl(edge[i]);
+    if (!spl || spl->size < 1 || spl->list[0].size < 4) {
+      straight_flow(lf, L->el[f->src], L->el[f->dst], NULL, 0, (tmc_point){0, 0},
+                    f->bidirectional, a);
+    } else {
+      uint32_t n = 0;
+      for (int j = 0; j < spl->size; j++)
+        n += (uint32_t)spl->list[j].size + 3;
+      lf->pts = tmc_arena_alloc(a, sizeof(tmc_point) * n);
+      for (int j = 0; j < spl->size; j++) {
+        bezier *bz = &spl->list[j];
+        int k0 = 0;
+        if (j > 0) { /* join pieces with a straight segment */
+          tmc_point s = lf->pts[lf->n_pts - 1], e = {X(bz->list[0].x), Y(bz->list[0].y)};
+          lf->pts[lf->n_pts++] = s;
+          lf->pts[lf->n_pts++] = e;
+          lf->pts[lf->n_pts++] = e;
+          k0 = 1;
+        }
+        for (int k = k0; k < bz->size; k++)
+          lf->pts[lf->n_pts++] = (tmc_point){X(bz->list[k].x), Y(bz->list[k].y)};
+      }
+      /* Keep whole segments only (1 + 3k points). */
+      lf->n_pts = 1 + (lf->n_pts - 1) / 3 * 3;
+      bezier *first = &spl->list[0], *last = &spl->list[spl->size - 1];
+      if (first->sflag) {
+        lf->tail = true;
+        lf->tail_tip = (tmc_point){X(first->sp.x), Y(first->sp.y)};
+      }
+      if (last->eflag) {
+        lf->head = true;
+        lf->head_tip = (tmc_point){X(last->ep.x), Y(last->ep.y)};
+      }
+    }
+    textlabel_t *lab = ED_label(edge[i]);
+    lf->has_label = false;
+    if (lab && lab->set) {
+      lf->has_label = true;
+      lf->label = (tmc_point){X(lab->pos.x), Y(lab->pos.y)};
+    }
+  }
+#undef X
+#undef Y
+  ok = true;
+done:
+  gvFreeLayout(gvc, g);
+  agclose(g);
+  gvFreeContext(gvc);
+  agseterrf(prev);
+  return ok;
+}
+
+/* Engines without cluster support leave boundaries empty: draw each around
+ * its members instead, deepest first so parents enclose their children. */
+static void regions_from_members(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
+                                 tmc_arena *a) {
+  uint32_t *order = by_depth(ir, a);
+  double *x0 = tmc_arena_alloc(a, sizeof(double) * 4 * (ir->n_boundaries + 1));
+  double *y0 = x0 + ir->n_boundaries, *x1 = y0 + ir->n_boundaries,
+         *y1 = x1 + ir->n_boundaries;
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    x0[b] = y0[b] = INFINITY;
+    x1[b] = y1[b] = -INFINITY;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    uint32_t b = region_of(ir, ir->elements[i].boundary);
+    if (b == TMC_NONE || L->bd_on[b])
+      continue;
+    tmc_rect r = L->el[i];
+    x0[b] = fmin(x0[b], r.x), y0[b] = fmin(y0[b], r.y);
+    x1[b] = fmax(x1[b], r.x + r.w), y1[b] = fmax(y1[b], r.y + r.h);
+  }
+  for (uint32_t k = ir->n_boundaries; k-- > 0;) {
+    uint32_t b = order[k];
+    if (!region(&ir->boundaries[b]) || L->bd_on[b] || !isfinite(x0[b]))
+      continue;
+    L->bd[b] = (tmc_rect){x0[b] - 10, y0[b] - 10 - in->bd_h[b], x1[b] - x0[b] + 20,
+                          y1[b] - y0[b] + 20 + in->bd_h[b]};
+    L->bd[b].w = fmax(L->bd[b].w, in->bd_w[b] + 20);
+    L->bd_on[b] = true;
+    uint32_t p = region_of(ir, ir->boundaries[b].parent);
+    if (p != TMC_NONE && !L->bd_on[p]) {
+      tmc_rect r = L->bd[b];
+      x0[p] = fmin(x0[p], r.x), y0[p] = fmin(y0[p], r.y);
+      x1[p] = fmax(x1[p], r.x + r.w), y1[p] = fmax(y1[p], r.y + r.h);
+    }
+  }
+}
+
+/* ---- draw.io: the author's geometry ----------------------------------------- */
+
+static void grow(double bb[4], tmc_rect r) {
+  bb[0] = fmin(bb[0], r.x), bb[1] = fmin(bb[1], r.y);
+  bb[2] = fmax(bb[2], r.x + r.w), bb[3] = fmax(bb[3], r.y + r.h);
+}
+
+static bool finite_rect(tmc_rect r) {
+  return isfinite(r.x) && isfinite(r.y) && isfinite(r.w) && isfinite(r.h) && r.w >= 0 &&
+         r.h >= 0 && fabs(r.x) < 1e7 && fabs(r.y) < 1e7 && r.w < 1e7 && r.h < 1e7;
+}
+
+/* Pages are stacked top to bottom, each shifted so its content starts at the
+ * band's corner; elements without geometry go in a row under their page. */
+static void layout_drawio(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
+                          tmc_arena *a) {
+  uint32_t np = ir->n_pages ? ir->n_pages : 1;
+  double(*bb)[4] = tmc_arena_alloc(a, sizeof(double[4]) * np);
+  for (uint32_t p = 0; p < np; p++)
+    bb[p][0] = bb[p][1] = INFINITY, bb[p][2] = bb[p][3] = -INFINITY;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->has_geom && finite_rect(e->geom) && e->page < np)
+      grow(bb[e->page], e->geom);
+  }
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (x->page >= np)
+      continue;
+    if (x->has_geom && finite_rect(x->geom))
+      grow(bb[x->page], x->geom);
+    for (uint32_t k = 0; k < x->n_pts; k++)
+      if (finite_rect((tmc_rect){x->pts[k].x, x->pts[k].y, 0, 0}))
+        grow(bb[x->page], (tmc_rect){x->pts[k].x, x->pts[k].y, 0, 0});
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    for (uint32_t k = 0; k < f->n_pts && f->page < np; k++)
+      if (finite_rect((tmc_rect){f->pts[k].x, f->pts[k].y, 0, 0}))
+        grow(bb[f->page], (tmc_rect){f->pts[k].x, f->pts[k].y, 0, 0});
+  }
+  L->page_headers = np > 1;
+  double head = L->page_headers ? PAGE_HEAD : 0, y = MARGIN, width = 0;
+  tmc_point *shift = tmc_arena_alloc(a, sizeof(tmc_point) * np);
+  for (uint32_t p = 0; p < np; p++) {
+    if (!isfinite(bb[p][0]))
+      bb[p][0] = bb[p][1] = bb[p][2] = bb[p][3] = 0;
+    shift[p] = (tmc_point){MARGIN - bb[p][0], y + head - bb[p][1]};
+    /* Elements without geometry: a row under the page's content. */
+    double x = MARGIN,
+           row_y = y + head + (bb[p][3] - bb[p][1]) + (bb[p][3] > bb[p][1] ? 30 : 0),
+           row_h = 0;
+    for (uint32_t i = 0; i < ir->n_elements; i++) {
+      const tmc_element *e = &ir->elements[i];
+      if (e->page != p && !(p == 0 && e->page >= np))
+        continue;
+      if (e->has_geom && finite_rect(e->geom)) {
+        L->el[i] = (tmc_rect){e->geom.x + shift[p].x, e->geom.y + shift[p].y, e->geom.w,
+                              e->geom.h};
+      } else {
+        L->el[i] = (tmc_rect){x, row_y, in->el_w[i], in->el_h[i]};
+        x += in->el_w[i] + 30;
+        row_h = fmax(row_h, in->el_h[i]);
+      }
+      width = fmax(width, L->el[i].x + L->el[i].w);
+    }
+    double page_h = fmax(bb[p][3] - bb[p][1], row_h > 0 ? row_y + row_h - y - head : 0);
+    L->page[p] = (tmc_rect){MARGIN / 2.0, y, 0, head + page_h};
+    width = fmax(width, MARGIN + bb[p][2] - bb[p][0]);
+    y += head + page_h + PAGE_GAP;
+  }
+  for (uint32_t p = 0; p < np; p++)
+    L->page[p].w = width - MARGIN / 2.0;
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    uint32_t p = x->page < np ? x->page : 0;
+    if (x->has_geom && finite_rect(x->geom) && region(x)) {
+      L->bd[b] = (tmc_rect){x->geom.x + shift[p].x, x->geom.y + shift[p].y, x->geom.w,
+                            x->geom.h};
+      L->bd_on[b] = true;
+    }
+    if (x->n_pts) {
+      L->bd_pts[b] = tmc_arena_alloc(a, sizeof(tmc_point) * x->n_pts);
+      for (uint32_t k = 0; k < x->n_pts; k++)
+        L->bd_pts[b][k] = (tmc_point){x->pts[k].x + shift[p].x, x->pts[k].y + shift[p].y};
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    uint32_t p = f->page < np ? f->page : 0;
+    straight_flow(&L->fl[i], L->el[f->src], L->el[f->dst], f->pts, f->n_pts, shift[p],
+                  f->bidirectional, a);
+  }
+  L->w = width + MARGIN;
+  L->h = y - PAGE_GAP + MARGIN;
+}
+
+void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
+                        tmc_arena *a, tmc_diags *d) {
+  memset(L, 0, sizeof *L);
+  L->el = tmc_arena_alloc(a, sizeof(tmc_rect) * (ir->n_elements + 1));
+  L->bd = tmc_arena_alloc(a, sizeof(tmc_rect) * (ir->n_boundaries + 1));
+  L->bd_on = tmc_arena_alloc(a, sizeof(bool) * (ir->n_boundaries + 1));
+  L->bd_pts = tmc_arena_alloc(a, sizeof(tmc_point *) * (ir->n_boundaries + 1));
+  L->fl = tmc_arena_alloc(a, sizeof(tmc_layout_flow) * (ir->n_flows + 1));
+  L->page = tmc_arena_alloc(a, sizeof(tmc_rect) * (ir->n_pages + 1));
+  tmc_loc loc = {ir->file, 0, 0};
+
+  if (ir->format == TMC_FORMAT_DRAWIO) {
+    layout_drawio(L, ir, in, a);
+    return;
+  }
+  if (ir->n_elements > TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS ||
+      ir->n_flows > TMC_SCENE_MAX_GRAPHVIZ_FLOWS) {
+    tmc_note(
+        d, loc,
+        "diagram: %u elements and %u flows is above the graphviz layout limit (%u "
+        "elements or %u flows): drawn on a simple grid with straight, unlabelled flows",
+        ir->n_elements, ir->n_flows, TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS,
+        TMC_SCENE_MAX_GRAPHVIZ_FLOWS);
+    layout_grid(L, ir, in, a);
+    return;
+  }
+  const char *engine = in->engine && *in->engine ? in->engine : "dot";
+  if (layout_graphviz(L, ir, in, engine, a)) {
+    regions_from_members(L, ir, in, a);
+    return;
+  }
+  if (strcmp(engine, "dot") != 0) {
+    tmc_warning(d, loc,
+                "diagram: graphviz layout engine '%s' failed or is unknown: using dot",
+                engine);
+    memset(L->bd_on, 0, sizeof(bool) * (ir->n_boundaries + 1));
+    if (layout_graphviz(L, ir, in, "dot", a))
+      return;
+  }
+  tmc_note(d, loc,
+           "diagram: graphviz could not lay this diagram out: drawn on a simple grid");
+  memset(L->bd_on, 0, sizeof(bool) * (ir->n_boundaries + 1));
+  memset(L->fl, 0, sizeof(tmc_layout_flow) * (ir->n_flows + 1));
+  layout_grid(L, ir, in, a);
+}
