@@ -15,10 +15,11 @@
 
 #include "backends/scene.h"
 
-/* PNG size limits: at most this many pixels per side and in all. */
+/* PNG size limits, pixels per side and in all: encoding is the slow part
+ * (zlib, about 70 ms per million pixels), so big diagrams get a smaller PNG. */
 #define PNG_SCALE 2.0
-#define PNG_MAX_SIDE 12000.0
-#define PNG_MAX_PIXELS 60e6
+#define PNG_MAX_SIDE 8192.0
+#define PNG_MAX_PIXELS 16e6
 
 static cairo_status_t write_buf(void *closure, const unsigned char *data,
                                 unsigned int len) {
@@ -27,9 +28,13 @@ static cairo_status_t write_buf(void *closure, const unsigned char *data,
   return b->overflow ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
 }
 
+static void set_rgba(cairo_t *cr, uint32_t c, double alpha) {
+  cairo_set_source_rgba(cr, ((c >> 16) & 0xFF) / 255.0, ((c >> 8) & 0xFF) / 255.0,
+                        (c & 0xFF) / 255.0, alpha);
+}
+
 static void set_rgb(cairo_t *cr, uint32_t c) {
-  cairo_set_source_rgb(cr, ((c >> 16) & 0xFF) / 255.0, ((c >> 8) & 0xFF) / 255.0,
-                       (c & 0xFF) / 255.0);
+  set_rgba(cr, c, 1);
 }
 
 /* cairo refuses invalid UTF-8 (and then draws nothing more): repair it. */
@@ -95,15 +100,15 @@ static void draw_path(cairo_t *cr, const tmc_scene *s, const tmc_scene_item *it)
       break;
     }
   }
-  bool group = it->opacity < 1;
-  if (group)
-    cairo_push_group(cr);
+  /* Translucent items are either filled or stroked, never both, so a
+   * translucent source equals SVG's group opacity (and costs no group). */
+  double alpha = it->opacity < 1 ? it->opacity : 1;
   if (it->fill != TMC_SCENE_NOCOLOR) {
-    set_rgb(cr, it->fill);
+    set_rgba(cr, it->fill, alpha);
     cairo_fill_preserve(cr);
   }
   if (it->stroke != TMC_SCENE_NOCOLOR && it->width > 0) {
-    set_rgb(cr, it->stroke);
+    set_rgba(cr, it->stroke, alpha);
     cairo_set_line_width(cr, it->width);
     if (it->dash > 0) {
       double dash[2] = {it->dash, it->dash * 0.7};
@@ -113,18 +118,18 @@ static void draw_path(cairo_t *cr, const tmc_scene *s, const tmc_scene_item *it)
     cairo_stroke_preserve(cr);
   }
   cairo_new_path(cr);
-  if (group) {
-    cairo_pop_group_to_source(cr);
-    cairo_paint_with_alpha(cr, it->opacity);
-  }
 }
 
-static void draw_text(cairo_t *cr, const tmc_scene_item *it) {
+/* The two faces the scene uses, looked up once (fontconfig is slow). */
+typedef struct faces {
+  cairo_font_face_t *regular, *bold;
+} faces;
+
+static void draw_text(cairo_t *cr, const faces *f, const tmc_scene_item *it) {
   if (!it->text || !*it->text)
     return;
   char *t = valid_utf8(it->text);
-  cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
-                         it->bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_face(cr, it->bold ? f->bold : f->regular);
   cairo_set_font_size(cr, it->size);
   cairo_text_extents_t ext;
   cairo_text_extents(cr, t, &ext);
@@ -149,6 +154,10 @@ static void draw_text(cairo_t *cr, const tmc_scene_item *it) {
 static void draw_scene(cairo_t *cr, const tmc_scene *s) {
   bool *linked = tmc_xcalloc(s->n_items + 1, sizeof(bool));
   uint32_t depth = 0;
+  faces f = {cairo_toy_font_face_create("sans-serif", CAIRO_FONT_SLANT_NORMAL,
+                                        CAIRO_FONT_WEIGHT_NORMAL),
+             cairo_toy_font_face_create("sans-serif", CAIRO_FONT_SLANT_NORMAL,
+                                        CAIRO_FONT_WEIGHT_BOLD)};
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
@@ -174,13 +183,15 @@ static void draw_scene(cairo_t *cr, const tmc_scene *s) {
       draw_path(cr, s, it);
       break;
     case TMC_SCENE_TEXT:
-      draw_text(cr, it);
+      draw_text(cr, &f, it);
       break;
     }
   }
   while (depth)
     if (linked[--depth])
       cairo_tag_end(cr, CAIRO_TAG_LINK);
+  cairo_font_face_destroy(f.regular);
+  cairo_font_face_destroy(f.bold);
   free(linked);
 }
 

@@ -683,6 +683,41 @@ static tmc_rect shape_of(const tmc_layout *L, uint32_t i) {
   return r;
 }
 
+/* Moves a flow end that stops at an element's reserved box (graphviz only
+ * knows that box) onto the drawn shape, along the flow's direction: the tip
+ * and the end of the curve move together. */
+static void snap_end(tmc_point *tip, tmc_point *base, tmc_point *ctrl, tmc_rect r) {
+  double dx = tip->x - base->x, dy = tip->y - base->y, l = hypot(dx, dy);
+  if (l < 1e-6)
+    return;
+  dx /= l, dy /= l;
+  /* Slab test: where the ray from tip along (dx,dy) enters r. */
+  double t0 = 0, t1 = 3 * INSET;
+  double o[2] = {tip->x, tip->y}, dir[2] = {dx, dy}, lo[2] = {r.x, r.y},
+         hi[2] = {r.x + r.w, r.y + r.h};
+  for (int k = 0; k < 2; k++) {
+    if (fabs(dir[k]) < 1e-9) {
+      if (o[k] < lo[k] || o[k] > hi[k])
+        return;
+      continue;
+    }
+    double a = (lo[k] - o[k]) / dir[k], b = (hi[k] - o[k]) / dir[k];
+    if (a > b) {
+      double t = a;
+      a = b;
+      b = t;
+    }
+    t0 = fmax(t0, a);
+    t1 = fmin(t1, b);
+  }
+  if (t0 <= 0 || t0 > t1)
+    return;
+  tmc_point dl = {dx * t0, dy * t0};
+  tip->x += dl.x, tip->y += dl.y;
+  base->x += dl.x, base->y += dl.y;
+  ctrl->x += dl.x, ctrl->y += dl.y;
+}
+
 typedef enum shape { SH_RECT, SH_ROUND, SH_CYLINDER, SH_HEXAGON } shape;
 
 static shape shape_for(tmc_kind k) {
@@ -1011,25 +1046,24 @@ static double legend(builder *b, double y0, double width, uint32_t n_paths) {
     next_slot(&fp, need);
     fp.x += swatch_entry(b, fp.x, fp.y, (state)st, look[st].legend);
   }
-  fp.x = fp.x0;
-  fp.y += fp.line_h;
 
   /* Badge. */
   badge g = {"3 \xC2\xB7 STI \xC2\xB7 AI", 0, true};
   g.w = tmc_scene_text_width(g.text, BADGE_FONT, true) + 12;
-  draw_badge(b, &g, ST_HIGH, fp.x + g.w, fp.y - 4, NULL, NULL);
   const char *bt =
       "badge: open findings \xC2\xB7 STRIDE letters \xC2\xB7 AI = AI/ML threat "
-      "(MITRE ATLAS, OWASP LLM/ML)";
+      "(ATLAS, OWASP LLM/ML)";
+  next_slot(&fp, g.w + 6 + tmc_scene_text_width(bt, 11, false) + 16);
+  draw_badge(b, &g, ST_HIGH, fp.x + g.w, fp.y - 4, NULL, NULL);
   text(b, fp.x + g.w + 6, fp.y, 11, false, -1, C_TEXT, bt);
   fp.x += g.w + 6 + tmc_scene_text_width(bt, 11, false) + 16;
   const char *ct = "\xE2\x9C\x93 n: findings all mitigated or accepted";
   next_slot(&fp, tmc_scene_text_width(ct, 11, false) + 16);
   text(b, fp.x, fp.y, 11, false, -1, C_TEXT, ct);
-  fp.x = fp.x0;
-  fp.y += fp.line_h;
+  fp.x += tmc_scene_text_width(ct, 11, false) + 16;
 
   /* Flow, crossing flow, boundary, path. */
+  next_slot(&fp, 42 + tmc_scene_text_width("data flow", 11, false) + 16);
   double sx = fp.x, sy = fp.y - 4;
   tmc_scene_item *p = path(b, TMC_SCENE_NOCOLOR, look[ST_NONE].stroke, 1.6);
   M(b, sx, sy);
@@ -1258,6 +1292,18 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
   text(b, 20, 50, 12, false, -1, C_MUTED, sline);
   text(b, width - 20, 32, 11, false, 1, C_MUTED, vline);
   end(b);
+
+  if (L.reserved)
+    for (uint32_t i = 0; i < nf; i++) {
+      tmc_layout_flow *lf = &L.fl[i];
+      if (lf->n_pts < 4)
+        continue;
+      if (lf->head)
+        snap_end(&lf->head_tip, &lf->pts[lf->n_pts - 1], &lf->pts[lf->n_pts - 2],
+                 shape_of(&L, ir->flows[i].dst));
+      if (lf->tail)
+        snap_end(&lf->tail_tip, &lf->pts[0], &lf->pts[1], shape_of(&L, ir->flows[i].src));
+    }
 
   /* The diagram, shifted under the title block. */
   for (uint32_t i = 0; i < ne; i++)

@@ -10,6 +10,7 @@
  * from the IR and closed here; nothing of graphviz leaves this file. */
 #include <graphviz/gvc.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -613,6 +614,22 @@ static void layout_drawio(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *
   L->h = y - PAGE_GAP + MARGIN;
 }
 
+/* Each back end of a run lays the diagram out again; say things once. */
+static void say_once(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *fmt,
+                     ...) TMC_PRINTF(4, 5);
+static void say_once(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *fmt,
+                     ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  for (uint32_t i = 0; i < d->n; i++)
+    if (strcmp(d->v[i].msg, msg) == 0)
+      return;
+  tmc_diag_add(d, level, loc, "%s", msg);
+}
+
 void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
                         tmc_arena *a, tmc_diags *d) {
   memset(L, 0, sizeof *L);
@@ -630,8 +647,8 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
   }
   if (ir->n_elements > TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS ||
       ir->n_flows > TMC_SCENE_MAX_GRAPHVIZ_FLOWS) {
-    tmc_note(
-        d, loc,
+    say_once(
+        d, TMC_DIAG_NOTE, loc,
         "diagram: %u elements and %u flows is above the graphviz layout limit (%u "
         "elements or %u flows): drawn on a simple grid with straight, unlabelled flows",
         ir->n_elements, ir->n_flows, TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS,
@@ -645,14 +662,14 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
     return;
   }
   if (strcmp(engine, "dot") != 0) {
-    tmc_warning(d, loc,
-                "diagram: graphviz layout engine '%s' failed or is unknown: using dot",
-                engine);
+    say_once(d, TMC_DIAG_WARNING, loc,
+             "diagram: graphviz layout engine '%.64s' failed or is unknown: using dot",
+             engine);
     memset(L->bd_on, 0, sizeof(bool) * (ir->n_boundaries + 1));
     if (layout_graphviz(L, ir, in, "dot", a))
       return;
   }
-  tmc_note(d, loc,
+  say_once(d, TMC_DIAG_NOTE, loc,
            "diagram: graphviz could not lay this diagram out: drawn on a simple grid");
   memset(L->bd_on, 0, sizeof(bool) * (ir->n_boundaries + 1));
   memset(L->fl, 0, sizeof(tmc_layout_flow) * (ir->n_flows + 1));

@@ -1,0 +1,541 @@
+/* test_svg.c - the annotated diagram back ends (svg.c, raster.c, scene*.c) on
+ * IRs built by hand: well-formed XML whose ids, classes and tooltips match
+ * the findings; hostile label text that stays text; byte-stable output;
+ * draw.io geometry kept as drawn; big diagrams that take the grid layout;
+ * and a golden SVG for one small diagram of each input format. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include "backends/backends.h"
+#include "backends/scene.h"
+
+/* ---- building IRs ----------------------------------------------------------- */
+
+static uint32_t el(tmc_ir *ir, const char *id, const char *label, tmc_kind k,
+                   uint32_t bd) {
+  uint32_t i = tmc_ir_add_element(ir, 0, id);
+  ir->elements[i].label = tmc_arena_strdup(ir->arena, label);
+  ir->elements[i].kind = k;
+  ir->elements[i].boundary = bd;
+  return i;
+}
+
+static uint32_t fl(tmc_ir *ir, uint32_t s, uint32_t d, const char *label, bool crosses) {
+  uint32_t i = tmc_ir_add_flow(ir, 0, s, d);
+  ir->flows[i].id =
+      tmc_arena_printf(ir->arena, "%s -> %s", ir->elements[s].id, ir->elements[d].id);
+  ir->flows[i].label = tmc_arena_strdup(ir->arena, label);
+  ir->flows[i].facts.crosses = crosses;
+  return i;
+}
+
+static uint32_t finding(tmc_ir *ir, tmc_target kind, uint32_t target, const char *rule,
+                        const char *title, tmc_severity sev, tmc_status st,
+                        unsigned stride) {
+  uint32_t i = tmc_ir_add_finding(ir);
+  tmc_finding *f = &ir->findings[i];
+  f->rule_id = rule;
+  f->title = title;
+  f->target_kind = kind;
+  f->target = target;
+  f->severity = sev;
+  f->status = st;
+  f->stride = stride;
+  return i;
+}
+
+/* web (outside) -> api (in the DMZ) -> db; api has a critical AI finding
+ * citing ATLAS, OWASP and CWE; db's only finding is mitigated; the flow into
+ * the DMZ crosses it and has a low finding; one attack path web->api->db. */
+static tmc_ir *small_ir(tmc_format format) {
+  tmc_ir *ir = tmc_ir_new("small.dot");
+  ir->format = format;
+  ir->title = "small";
+  tmc_ir_add_page(ir, "Page-1");
+  uint32_t b = tmc_ir_add_boundary(ir, 0, "cluster_dmz", TMC_BOUNDARY_CLUSTER);
+  ir->boundaries[b].label = "DMZ";
+  ir->boundaries[b].trust = 1;
+  uint32_t web = el(ir, "web", "Browser", TMC_KIND_EXTERNAL, TMC_NONE);
+  uint32_t api = el(ir, "api", "Chat API", TMC_KIND_PROCESS, b);
+  uint32_t db = el(ir, "db", "Customer DB", TMC_KIND_DATA_STORE, b);
+  uint32_t f0 = fl(ir, web, api, "prompts", true);
+  uint32_t f1 = fl(ir, api, db, "queries", false);
+  uint32_t i = finding(ir, TMC_TARGET_ELEMENT, api, "AI-PI-001", "Prompt injection",
+                       TMC_SEV_CRITICAL, TMC_STATUS_OPEN, TMC_STRIDE_T | TMC_STRIDE_E);
+  tmc_strlist_add(&ir->findings[i].atlas, "AML.T0051");
+  tmc_strlist_add(&ir->findings[i].owasp, "LLM01:2025");
+  tmc_strlist_add(&ir->findings[i].cwe, "CWE-306");
+  finding(ir, TMC_TARGET_ELEMENT, api, "STRIDE-S", "Spoofing of identity", TMC_SEV_LOW,
+          TMC_STATUS_OPEN, TMC_STRIDE_S);
+  i = finding(ir, TMC_TARGET_ELEMENT, db, "DB-ENC", "Unencrypted store", TMC_SEV_HIGH,
+              TMC_STATUS_MITIGATED, TMC_STRIDE_I);
+  ir->findings[i].status_by = "encryption_at_rest";
+  finding(ir, TMC_TARGET_FLOW, f0, "STRIDE-T", "Tampering with data", TMC_SEV_LOW,
+          TMC_STATUS_OPEN, TMC_STRIDE_T);
+  uint32_t p = tmc_ir_add_path(ir);
+  tmc_path *path = &ir->paths[p];
+  path->entry = web;
+  path->asset = db;
+  path->n_hops = 3;
+  path->hops = tmc_arena_alloc(ir->arena, 3 * sizeof(tmc_hop));
+  path->hops[0] = (tmc_hop){web, TMC_NONE, false, TMC_NONE, "entry point"};
+  path->hops[1] = (tmc_hop){api, f0, false, b, "no authentication"};
+  path->hops[2] = (tmc_hop){db, f1, false, TMC_NONE, "reads everything"};
+  path->score = 20;
+  path->severity = TMC_SEV_CRITICAL;
+  path->rank = 1;
+  if (format == TMC_FORMAT_DRAWIO) {
+    ir->boundaries[b].form = TMC_BOUNDARY_CONTAINER;
+    ir->boundaries[b].has_geom = true;
+    ir->boundaries[b].geom = (tmc_rect){200, 0, 420, 160};
+    tmc_rect g[3] = {{0, 40, 120, 60}, {240, 40, 120, 60}, {460, 40, 140, 80}};
+    for (int k = 0; k < 3; k++) {
+      ir->elements[k].has_geom = true;
+      ir->elements[k].geom = g[k];
+    }
+  }
+  return ir;
+}
+
+typedef struct out {
+  char *data;
+  size_t len;
+  tmc_diags d;
+} out;
+
+static out render(const tmc_ir *ir, tmc_backend_fn fn, const char *layout) {
+  out o = {NULL, 0, TMC_DIAGS_INIT};
+  tmc_report_ctx ctx = {0};
+  ctx.layout = layout;
+  tmc_buf b = TMC_BUF_INIT;
+  assert_int_equal(fn(&b, ir, &ctx, &o.d), 0);
+  o.len = b.len;
+  o.data = tmc_buf_detach(&b);
+  return o;
+}
+
+static void out_free(out *o) {
+  free(o->data);
+  tmc_diags_free(&o->d);
+}
+
+/* ---- XML helpers ------------------------------------------------------------ */
+
+static xmlDocPtr parse(const out *o) {
+  /* No network, no entity expansion: the SVG must stand on its own. */
+  xmlDocPtr doc = xmlReadMemory(o->data, (int)o->len, "t.svg", NULL, XML_PARSE_NONET);
+  assert_non_null(doc);
+  return doc;
+}
+
+static xmlXPathObjectPtr query(xmlDocPtr doc, const char *xpath) {
+  xmlXPathContextPtr c = xmlXPathNewContext(doc);
+  xmlXPathRegisterNs(c, BAD_CAST "s", BAD_CAST "http://www.w3.org/2000/svg");
+  xmlXPathRegisterNs(c, BAD_CAST "x", BAD_CAST "http://www.w3.org/1999/xlink");
+  xmlXPathObjectPtr r = xmlXPathEvalExpression(BAD_CAST xpath, c);
+  xmlXPathFreeContext(c);
+  assert_non_null(r);
+  return r;
+}
+
+static int count(xmlDocPtr doc, const char *xpath) {
+  xmlXPathObjectPtr r = query(doc, xpath);
+  int n = r->nodesetval ? r->nodesetval->nodeNr : 0;
+  xmlXPathFreeObject(r);
+  return n;
+}
+
+/* The string value of an XPath expression (first node), malloc'd. */
+static char *str(xmlDocPtr doc, const char *xpath) {
+  char *expr = tmc_xmalloc(strlen(xpath) + 16);
+  sprintf(expr, "string(%s)", xpath);
+  xmlXPathObjectPtr r = query(doc, expr);
+  char *s = tmc_xstrdup(r->stringval ? (const char *)r->stringval : "");
+  xmlXPathFreeObject(r);
+  free(expr);
+  return s;
+}
+
+static bool has_class(xmlDocPtr doc, const char *id, const char *cls) {
+  char xp[256];
+  snprintf(xp, sizeof xp, "//s:g[@id='%s']/@class", id);
+  char *c = str(doc, xp);
+  bool found = false;
+  for (char *tok = strtok(c, " "); tok; tok = strtok(NULL, " "))
+    if (strcmp(tok, cls) == 0)
+      found = true;
+  free(c);
+  return found;
+}
+
+/* ---- tests ------------------------------------------------------------------ */
+
+static void ids_classes_tooltips_match_findings(void **state) {
+  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+
+  assert_int_equal(count(doc, "/s:svg"), 1);
+  /* One group per element, flow and boundary, with stable ids. */
+  assert_int_equal(count(doc, "//s:g[contains(concat(' ',@class,' '),' element ')]"), 3);
+  assert_int_equal(count(doc, "//s:g[contains(concat(' ',@class,' '),' flow ')]"), 2);
+  assert_int_equal(count(doc, "//s:g[@id='bd-cluster_dmz']"), 1);
+
+  assert_true(has_class(doc, "el-api", "sev-critical"));
+  assert_true(has_class(doc, "el-api", "kind-process"));
+  assert_true(has_class(doc, "el-api", "on-path"));
+  assert_true(has_class(doc, "el-db", "sev-mitigated"));
+  assert_true(has_class(doc, "el-web", "kind-external_entity"));
+  assert_true(has_class(doc, "el-web", "sev-none"));
+  assert_true(has_class(doc, "fl-web_-_api", "crossing"));
+  assert_true(has_class(doc, "fl-web_-_api", "sev-low"));
+  assert_false(has_class(doc, "fl-api_-_db", "crossing"));
+  assert_true(has_class(doc, "fl-api_-_db", "on-path"));
+  assert_true(has_class(doc, "fl-api_-_db", "sev-none"));
+
+  /* Tooltips list the findings: rule, title, severity, ATLAS/OWASP/CWE. */
+  char *tip = str(doc, "//s:g[@id='el-api']/s:title");
+  assert_non_null(strstr(tip, "Chat API"));
+  assert_non_null(strstr(tip, "2 open findings (worst: critical)"));
+  assert_non_null(strstr(tip, "[critical] AI-PI-001: Prompt injection"));
+  assert_non_null(strstr(tip, "AML.T0051"));
+  assert_non_null(strstr(tip, "LLM01:2025"));
+  assert_non_null(strstr(tip, "CWE-306"));
+  assert_non_null(strstr(tip, "[low] STRIDE-S"));
+  /* The critical one is listed before the low one. */
+  assert_true(strstr(tip, "AI-PI-001") < strstr(tip, "STRIDE-S"));
+  free(tip);
+  tip = str(doc, "//s:g[@id='el-db']/s:title");
+  assert_non_null(strstr(tip, "[high, mitigated] DB-ENC"));
+  assert_non_null(strstr(tip, "mitigated by encryption_at_rest"));
+  free(tip);
+
+  /* Badge: open count, STRIDE letters, AI marker, linked to ATLAS. */
+  char *badge = str(doc, "//s:g[@id='el-api-badge']/s:text");
+  assert_string_equal(badge, "2 \xC2\xB7 STE \xC2\xB7 AI");
+  free(badge);
+  assert_int_equal(count(doc,
+                         "//s:a[@href='https://atlas.mitre.org/techniques/AML.T0051']"
+                         "/s:g[@id='el-api-badge']"),
+                   1);
+  assert_int_equal(
+      count(doc, "//s:a[@href='https://cwe.mitre.org/data/definitions/306.html']"), 1);
+  /* The mitigated store shows a check badge, the untouched browser none. */
+  assert_int_equal(count(doc, "//s:g[@id='el-db-badge']"), 1);
+  assert_int_equal(count(doc, "//s:g[@id='el-web-badge']"), 0);
+
+  /* Attack path: overlay plus numbered hops 1, 2, 3. */
+  assert_int_equal(count(doc, "//s:g[@id='path-1']"), 1);
+  assert_int_equal(count(doc, "//s:g[@id='path-1']/s:path"), 2);
+  assert_int_equal(count(doc, "//s:g[@id='path-1-hops']/s:text"), 3);
+  for (int k = 1; k <= 3; k++) {
+    char xp[80], want[4];
+    snprintf(xp, sizeof xp, "//s:g[@id='path-1-hops']/s:text[%d]", k);
+    snprintf(want, sizeof want, "%d", k);
+    char *hop = str(doc, xp);
+    assert_string_equal(hop, want);
+    free(hop);
+  }
+
+  /* Title block: name, counts, version; legend present. */
+  char *title = str(doc, "//s:g[@id='tmc-title']");
+  assert_non_null(strstr(title, "Threat model: small"));
+  assert_non_null(strstr(title, "1 critical, 0 high, 0 medium, 2 low"));
+  assert_non_null(strstr(title, "tmc " TMC_VERSION));
+  free(title);
+  assert_int_equal(count(doc, "//s:g[@id='tmc-legend']"), 1);
+
+  /* Real text: the labels are <text> content. */
+  assert_int_equal(count(doc, "//s:g[@id='el-web']/s:text[.='Browser']"), 1);
+  assert_int_equal(count(doc, "//s:g[@id='bd-cluster_dmz']/s:text[.='DMZ']"), 1);
+
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
+static const char *const hostile[] = {
+    "<script>alert(1)</script>",
+    "\" onload=\"alert(1)",
+    "]]><script>alert(2)</script>",
+    "javascript:alert(3)",
+    "<a href=\"javascript:alert(4)\">x</a>",
+};
+
+static void injected_text_stays_text(void **state) {
+  for (size_t h = 0; h < sizeof hostile / sizeof *hostile; h++) {
+    tmc_ir *ir = small_ir(h % 2 ? TMC_FORMAT_DRAWIO : TMC_FORMAT_DOT);
+    const char *s = hostile[h];
+    ir->elements[0].label = s;
+    ir->elements[1].id = s; /* ids too */
+    ir->elements[1].qname = s;
+    ir->flows[0].label = s;
+    ir->boundaries[0].label = s;
+    ir->findings[0].title = s;
+    ir->findings[0].rule_id = s;
+    ir->pages[0].name = s;
+    ir->title = s;
+    tmc_strlist_add(&ir->findings[0].atlas, s);
+    tmc_strlist_add(&ir->findings[0].cwe, s);
+    out o = render(ir, tmc_backend_svg, "dot");
+    xmlDocPtr doc = parse(&o);
+    assert_int_equal(count(doc, "//*[local-name()='script']"), 0);
+    assert_int_equal(count(doc, "//@*[starts-with(local-name(),'on')]"), 0);
+    assert_int_equal(count(doc, "//*[local-name()='foreignObject']"), 0);
+    /* Every link is https to a knowledge-base site. */
+    int links = count(doc, "//@href | //@x:href");
+    int good = count(doc, "//@*[(local-name()='href') and ("
+                          "starts-with(.,'https://atlas.mitre.org/') or "
+                          "starts-with(.,'https://cwe.mitre.org/'))]");
+    assert_true(links > 0);
+    assert_int_equal(links, good);
+    /* Ids stay XML names. */
+    assert_int_equal(
+        count(doc, "//@id[contains(.,'<') or contains(.,'\"') or contains(.,' ')]"), 0);
+    /* The label is there, as text, in the tooltip. */
+    char *tip = str(doc, "//s:g[@id='el-web']/s:title");
+    assert_memory_equal(tip, s, strlen(s));
+    free(tip);
+    xmlFreeDoc(doc);
+    out_free(&o);
+
+    /* cairo draws the same scene without choking on it. */
+    o = render(ir, tmc_backend_png, "dot");
+    assert_true(o.len > 8 && memcmp(o.data, "\x89PNG\r\n\x1a\n", 8) == 0);
+    out_free(&o);
+    tmc_ir_free(ir);
+  }
+}
+
+static void invalid_utf8_and_controls_survive(void **state) {
+  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  ir->elements[0].label = "bad \xC3\x28 byte \x01\x02 and \xF0\x9F\x98\x80 emoji";
+  ir->flows[0].label = "\xE2\x82";
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+  assert_int_equal(count(doc, "//s:g[@id='el-web']"), 1);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  o = render(ir, tmc_backend_pdf, "dot");
+  assert_true(o.len > 5 && memcmp(o.data, "%PDF-", 5) == 0);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
+static void bytes_are_stable(void **state) {
+  tmc_backend_fn fns[] = {tmc_backend_svg, tmc_backend_png, tmc_backend_pdf};
+  for (int f = 0; f < 3; f++)
+    for (int fmt = 0; fmt < 2; fmt++) {
+      tmc_ir *a = small_ir(fmt ? TMC_FORMAT_DRAWIO : TMC_FORMAT_DOT);
+      tmc_ir *b = small_ir(fmt ? TMC_FORMAT_DRAWIO : TMC_FORMAT_DOT);
+      out x = render(a, fns[f], "dot"), y = render(b, fns[f], "dot");
+      assert_int_equal(x.len, y.len);
+      assert_memory_equal(x.data, y.data, x.len);
+      if (f == 2) {
+        /* No dates in the PDF. */
+        x.data[x.len - 1] = 0;
+        assert_null(strstr(x.data, "CreationDate"));
+        assert_null(strstr(x.data, "ModDate"));
+      }
+      out_free(&x);
+      out_free(&y);
+      tmc_ir_free(a);
+      tmc_ir_free(b);
+    }
+}
+
+/* x of the first <text> of an element group (its label, centred). */
+static double label_x(xmlDocPtr doc, const char *id, const char *attr) {
+  char xp[128];
+  snprintf(xp, sizeof xp, "//s:g[@id='%s']/s:text[1]/@%s", id, attr);
+  char *v = str(doc, xp);
+  double x = strtod(v, NULL);
+  free(v);
+  return x;
+}
+
+static void drawio_geometry_is_kept(void **state) {
+  tmc_ir *ir = small_ir(TMC_FORMAT_DRAWIO);
+  /* A waypoint: the flow must pass through it, not be re-routed. */
+  tmc_flow *f = &ir->flows[1];
+  f->n_pts = 1;
+  f->pts = tmc_arena_alloc(ir->arena, sizeof(tmc_point));
+  f->pts[0] = (tmc_point){420, 300};
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+  /* Centres 240 apart horizontally (0+60 -> 240+60), same row. */
+  double xw = label_x(doc, "el-web", "x"), xa = label_x(doc, "el-api", "x");
+  assert_true(xa - xw > 239.9 && xa - xw < 240.1);
+  /* The container is drawn where the author put it: 200 right of web's box. */
+  char *d = str(doc, "//s:g[@id='bd-cluster_dmz']/s:path/@d");
+  double bx = strtod(d + 1, NULL) - 6; /* rounded rect starts at x + radius */
+  free(d);
+  assert_true(bx - (xw - 60) > 199.9 && bx - (xw - 60) < 200.1);
+  /* The flow goes through the waypoint (420,300): a path point 360 right of
+   * web's centre... in page coordinates x = 420 + shift. */
+  d = str(doc, "//s:g[@id='fl-api_-_db']/s:path/@d");
+  char want[32];
+  snprintf(want, sizeof want, "%g", 420 + (xw - 60));
+  assert_non_null(strstr(d, want));
+  free(d);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
+static void drawio_pages_are_stacked(void **state) {
+  tmc_ir *ir = small_ir(TMC_FORMAT_DRAWIO);
+  tmc_ir_add_page(ir, "Second page");
+  uint32_t e = el(ir, "other", "On page two", TMC_KIND_PROCESS, TMC_NONE);
+  ir->elements[e].page = 1;
+  ir->elements[e].has_geom = true;
+  ir->elements[e].geom = (tmc_rect){0, 40, 120, 60}; /* same place as web, other page */
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+  assert_int_equal(count(doc, "//s:g[@class='page']"), 2);
+  char *h = str(doc, "//s:g[@id='page-2']/s:text");
+  assert_string_equal(h, "Page 2: Second page");
+  free(h);
+  /* Same x, lower down. */
+  assert_true(label_x(doc, "el-other", "x") == label_x(doc, "el-web", "x"));
+  assert_true(label_x(doc, "el-other", "y") > label_x(doc, "el-web", "y") + 100);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
+static bool has_note(const tmc_diags *d, const char *word) {
+  for (uint32_t i = 0; i < d->n; i++)
+    if (strstr(d->v[i].msg, word))
+      return true;
+  return false;
+}
+
+static void big_diagram_takes_the_grid(void **state) {
+  tmc_ir *ir = tmc_ir_new("big.dot");
+  tmc_ir_add_page(ir, "big");
+  uint32_t n = TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS * 3;
+  for (uint32_t b = 0; b < 10; b++) {
+    uint32_t x = tmc_ir_add_boundary(ir, 0, tmc_arena_printf(ir->arena, "cluster_%u", b),
+                                     TMC_BOUNDARY_CLUSTER);
+    ir->boundaries[x].label = "zone";
+    if (b > 0) { /* nested five deep, twice */
+      ir->boundaries[x].parent = b % 5 ? b - 1 : TMC_NONE;
+      ir->boundaries[x].depth = b % 5;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++)
+    el(ir, tmc_arena_printf(ir->arena, "n%u", i), "node", TMC_KIND_PROCESS,
+       i % 3 ? i % 10 : TMC_NONE);
+  for (uint32_t i = 0; i < 2 * n; i++)
+    fl(ir, (i * 7) % n, (i * 13 + 1) % n, "f", false);
+  out o = render(ir, tmc_backend_svg, "dot");
+  assert_true(has_note(&o.d, "simple grid"));
+  xmlDocPtr doc = parse(&o);
+  assert_int_equal(count(doc, "//s:g[contains(concat(' ',@class,' '),' element ')]"),
+                   (int)n);
+  assert_int_equal(count(doc, "//s:g[contains(concat(' ',@class,' '),' boundary ')]"),
+                   10);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
+static void unknown_engine_falls_back(void **state) {
+  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  out o = render(ir, tmc_backend_svg, "no-such-engine");
+  assert_true(has_note(&o.d, "no-such-engine"));
+  xmlDocPtr doc = parse(&o);
+  assert_int_equal(count(doc, "//s:g[@id='el-api']"), 1);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  /* neato has no clusters: boundaries are drawn around their members. */
+  o = render(ir, tmc_backend_svg, "neato");
+  doc = parse(&o);
+  assert_int_equal(count(doc, "//s:g[@id='bd-cluster_dmz']/s:path"), 1);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
+/* Compares with tests/golden/svg/NAME; TMC_UPDATE_GOLDEN=1 rewrites it. */
+static void golden(const char *name, tmc_format fmt) {
+  tmc_ir *ir = small_ir(fmt);
+  out o = render(ir, tmc_backend_svg, "dot");
+  char path[512];
+  const char *src = getenv("TMC_SOURCE_DIR");
+  snprintf(path, sizeof path, "%s/tests/golden/svg/%s", src ? src : ".", name);
+  if (getenv("TMC_UPDATE_GOLDEN")) {
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fwrite(o.data, 1, o.len, f);
+    fclose(f);
+  }
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  char *want = tmc_xmalloc(o.len + 2);
+  size_t n = fread(want, 1, o.len + 1, f);
+  fclose(f);
+  if (n != o.len || memcmp(want, o.data, n) != 0) {
+    fprintf(stderr,
+            "golden %s differs; regenerate with TMC_UPDATE_GOLDEN=1 if intended\n", path);
+    fail();
+  }
+  free(want);
+  out_free(&o);
+  /* TMC_TEST_OUTDIR: also write the PNG, to look at. */
+  const char *dir = getenv("TMC_TEST_OUTDIR");
+  if (dir) {
+    o = render(ir, tmc_backend_png, "dot");
+    snprintf(path, sizeof path, "%s/%s.png", dir, name);
+    f = fopen(path, "wb");
+    assert_non_null(f);
+    fwrite(o.data, 1, o.len, f);
+    fclose(f);
+    out_free(&o);
+  }
+  tmc_ir_free(ir);
+}
+
+static void golden_drawio(void **state) {
+  golden("small-drawio.svg", TMC_FORMAT_DRAWIO);
+}
+
+static void golden_dot(void **state) {
+  golden("small-dot.svg", TMC_FORMAT_DOT);
+}
+
+static void text_model_is_fixed(void **state) {
+  /* Helvetica: "Hi" = 722 + 222 thousandths of an em. */
+  double w = tmc_scene_text_width("Hi", 10, false);
+  assert_true(w > 9.43 && w < 9.45);
+  assert_true(tmc_scene_text_width("\xE4\xB8\xAD", 10, false) == 10); /* CJK: one em */
+  assert_true(tmc_scene_text_width("Hi", 10, true) > w);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(ids_classes_tooltips_match_findings),
+      cmocka_unit_test(injected_text_stays_text),
+      cmocka_unit_test(invalid_utf8_and_controls_survive),
+      cmocka_unit_test(bytes_are_stable),
+      cmocka_unit_test(drawio_geometry_is_kept),
+      cmocka_unit_test(drawio_pages_are_stacked),
+      cmocka_unit_test(big_diagram_takes_the_grid),
+      cmocka_unit_test(unknown_engine_falls_back),
+      cmocka_unit_test(golden_drawio),
+      cmocka_unit_test(golden_dot),
+      cmocka_unit_test(text_model_is_fixed),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
