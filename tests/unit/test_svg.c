@@ -454,7 +454,7 @@ static void big_diagram_takes_the_grid(void **state) {
 static void unknown_engine_falls_back(void **state) {
   tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
   out o = render(ir, tmc_backend_svg, "no-such-engine");
-  assert_true(has_note(&o.d, "no-such-engine"));
+  assert_true(has_note(&o.d, "unknown graphviz layout engine 'no-such-engine'"));
   xmlDocPtr doc = parse(&o);
   assert_int_equal(count(doc, "//s:g[@id='el-api']"), 1);
   xmlFreeDoc(doc);
