@@ -23,6 +23,7 @@
  * straight, unlabelled flows, and a note says so. */
 #define TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS 150
 #define TMC_SCENE_MAX_GRAPHVIZ_FLOWS 300
+#define TMC_SCENE_MAX_GRAPHVIZ_BOUNDARIES 60
 
 typedef enum tmc_scene_kind {
   TMC_SCENE_BEGIN, /* opens a group: id, class, tooltip, link */

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "backends/scene.h"
@@ -330,6 +331,86 @@ static void set_inches(void *obj, const char *attr, double pt) {
   agsafeset(obj, (char *)attr, v, "");
 }
 
+/* cgraph's default ID discipline uses the address of each name string as the
+ * object's ID, and orders subgraphs by ID: cluster order, and so the layout,
+ * would follow malloc, which differs between the first and a later layout in
+ * one process. Ours numbers names in order of first use instead. */
+typedef struct idstate {
+  char **names; /* by index; id = 2 * (index + 1) */
+  uint32_t n, cap;
+  uint32_t *slot;   /* open addressing: index + 1, 0 = empty */
+  uint32_t n_slots; /* power of two */
+  IDTYPE anon;      /* odd ids for anonymous objects */
+} idstate;
+
+static void *id_open(Agraph_t *g, Agdisc_t *disc) {
+  idstate *st = tmc_xcalloc(1, sizeof *st);
+  st->n_slots = 64;
+  st->slot = tmc_xcalloc(st->n_slots, sizeof(uint32_t));
+  st->anon = 1;
+  return st;
+}
+
+static uint32_t *id_find(idstate *st, const char *str) {
+  uint64_t h = tmc_hash64(str, strlen(str), 0);
+  for (uint32_t i = (uint32_t)h & (st->n_slots - 1);; i = (i + 1) & (st->n_slots - 1))
+    if (!st->slot[i] || strcmp(st->names[st->slot[i] - 1], str) == 0)
+      return &st->slot[i];
+}
+
+static long id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+  idstate *st = state;
+  if (!str) {
+    *id = st->anon;
+    st->anon += 2;
+    return 1;
+  }
+  uint32_t *slot = id_find(st, str);
+  if (!*slot) {
+    if (!createflag)
+      return 0;
+    if (2 * (st->n + 1) > st->n_slots) { /* rehash at half load */
+      free(st->slot);
+      st->n_slots *= 2;
+      st->slot = tmc_xcalloc(st->n_slots, sizeof(uint32_t));
+      for (uint32_t k = 0; k < st->n; k++)
+        *id_find(st, st->names[k]) = k + 1;
+      slot = id_find(st, str);
+    }
+    *TMC_PUSH(st->names, st->n, st->cap) = tmc_xstrdup(str);
+    *slot = st->n;
+  }
+  *id = 2 * (IDTYPE)*slot;
+  return 1;
+}
+
+static long id_alloc(void *state, int objtype, IDTYPE request) {
+  return 1;
+}
+
+static void id_free(void *state, int objtype, IDTYPE id) {}
+
+static char *id_print(void *state, int objtype, IDTYPE id) {
+  idstate *st = state;
+  if (id % 2 == 0 && id / 2 >= 1 && id / 2 <= st->n)
+    return st->names[id / 2 - 1];
+  return NULL;
+}
+
+static void id_close(void *state) {
+  idstate *st = state;
+  for (uint32_t k = 0; k < st->n; k++)
+    free(st->names[k]);
+  free(st->names);
+  free(st->slot);
+  free(st);
+}
+
+static void id_register(void *state, int objtype, void *obj) {}
+
+static Agiddisc_t id_disc = {id_open,  id_map,   id_alloc,   id_free,
+                             id_print, id_close, id_register};
+
 /* One graphviz context for the process, made on first use and kept:
  * loading the plugin configuration is slow, and graphviz 2.43 leaks part of
  * it on gvFreeContext. (Like cgraph, not thread-safe.) */
@@ -346,7 +427,8 @@ static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in
   gv_errors = 0;
   gv_error_next = false;
   GVC_t *gvc = context();
-  Agraph_t *g = agopen("tmc", Agdirected, NULL);
+  Agdisc_t disc = {&AgMemDisc, &id_disc, &AgIoDisc};
+  Agraph_t *g = agopen("tmc", Agdirected, &disc);
   Agnode_t **node = tmc_arena_alloc(a, sizeof(Agnode_t *) * (ir->n_elements + 1));
   Agedge_t **edge = tmc_arena_alloc(a, sizeof(Agedge_t *) * (ir->n_flows + 1));
   Agraph_t **sub = tmc_arena_alloc(a, sizeof(Agraph_t *) * (ir->n_boundaries + 1));
@@ -655,13 +737,15 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
     return;
   }
   if (ir->n_elements > TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS ||
-      ir->n_flows > TMC_SCENE_MAX_GRAPHVIZ_FLOWS) {
+      ir->n_flows > TMC_SCENE_MAX_GRAPHVIZ_FLOWS ||
+      ir->n_boundaries > TMC_SCENE_MAX_GRAPHVIZ_BOUNDARIES) {
     say_once(
         d, TMC_DIAG_NOTE, loc,
-        "diagram: %u elements and %u flows is above the graphviz layout limit (%u "
-        "elements or %u flows): drawn on a simple grid with straight, unlabelled flows",
-        ir->n_elements, ir->n_flows, TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS,
-        TMC_SCENE_MAX_GRAPHVIZ_FLOWS);
+        "diagram: %u elements, %u flows and %u boundaries is above the graphviz layout "
+        "limit (%u elements, %u flows or %u boundaries): drawn on a simple grid with "
+        "straight, unlabelled flows",
+        ir->n_elements, ir->n_flows, ir->n_boundaries, TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS,
+        TMC_SCENE_MAX_GRAPHVIZ_FLOWS, TMC_SCENE_MAX_GRAPHVIZ_BOUNDARIES);
     layout_grid(L, ir, in, a);
     return;
   }
