@@ -354,53 +354,6 @@ static void bytes_are_stable(void **state) {
     }
 }
 
-/* Several clusters, laid out repeatedly in one process with other layouts in
- * between: graphviz must not see names in malloc order (cgraph's default
- * IDs are string addresses and order the clusters). */
-static tmc_ir *clustered_ir(void) {
-  tmc_ir *ir = tmc_ir_new("clusters.dot");
-  tmc_ir_add_page(ir, "g");
-  uint32_t prev = TMC_NONE;
-  for (uint32_t b = 0; b < 6; b++) {
-    uint32_t x = tmc_ir_add_boundary(
-        ir, 0, tmc_arena_printf(ir->arena, "cluster_z%u", 5 - b), TMC_BOUNDARY_CLUSTER);
-    ir->boundaries[x].label = tmc_arena_printf(ir->arena, "zone %u", b);
-    for (uint32_t k = 0; k < 3; k++) {
-      uint32_t e = el(ir, tmc_arena_printf(ir->arena, "e%u_%u", b, k), "service",
-                      TMC_KIND_PROCESS, x);
-      if (prev != TMC_NONE)
-        fl(ir, prev, e, "call", k == 0);
-      prev = e;
-    }
-  }
-  fl(ir, prev, 0, "back", true);
-  return ir;
-}
-
-static void layout_is_stable_within_a_process(void **state) {
-  tmc_ir *ir = clustered_ir();
-  out first = render(ir, tmc_backend_svg, "dot");
-  for (int k = 0; k < 4; k++) {
-    tmc_ir *other = small_ir(TMC_FORMAT_DOT);
-    out noise = render(other, k % 2 ? tmc_backend_png : tmc_backend_svg, "dot");
-    char *junk[64];
-    for (int j = 0; j < 64; j++)
-      junk[j] = tmc_xmalloc((size_t)(16 + 7 * j + k));
-    out again = render(ir, tmc_backend_svg, "dot");
-    assert_int_equal(first.len, again.len);
-    assert_memory_equal(first.data, again.data, first.len);
-    for (int j = 0; j < 64; j += 2)
-      free(junk[j]);
-    out_free(&again);
-    out_free(&noise);
-    tmc_ir_free(other);
-    for (int j = 1; j < 64; j += 2)
-      free(junk[j]);
-  }
-  out_free(&first);
-  tmc_ir_free(ir);
-}
-
 /* x of the first <text> of an element group (its label, centred). */
 static double label_x(xmlDocPtr doc, const char *id, const char *attr) {
   char xp[128];
@@ -576,7 +529,6 @@ int main(void) {
       cmocka_unit_test(injected_text_stays_text),
       cmocka_unit_test(invalid_utf8_and_controls_survive),
       cmocka_unit_test(bytes_are_stable),
-      cmocka_unit_test(layout_is_stable_within_a_process),
       cmocka_unit_test(drawio_geometry_is_kept),
       cmocka_unit_test(drawio_pages_are_stacked),
       cmocka_unit_test(big_diagram_takes_the_grid),
