@@ -920,7 +920,7 @@ static void arrow(builder *b, tmc_point base, tmc_point tip, uint32_t color) {
 }
 
 static void draw_flow(builder *b, const tmc_layout *L, uint32_t i, const tally *t,
-                      const flinfo *x, const char *id, bool on_path) {
+                      const flinfo *x, const char *id, bool on_path, const char *tip) {
   const tmc_flow *f = &b->ir->flows[i];
   const tmc_layout_flow *lf = &L->fl[i];
   bool crossing = f->facts.crosses || f->n_crossed > 0;
@@ -928,7 +928,7 @@ static void draw_flow(builder *b, const tmc_layout *L, uint32_t i, const tally *
       tmc_arena_printf(b->a, "flow %s%s%s", look[t->st].cls, crossing ? " crossing" : "",
                        on_path ? " on-path" : "");
   uint32_t color = look[t->st].stroke;
-  begin(b, id, cls, flow_tip(b, i, t), NULL);
+  begin(b, id, cls, tip, NULL);
   if (lf->n_pts >= 4) {
     if (crossing) { /* a double line: wide in the colour, white core */
       tmc_scene_item *p = path(b, TMC_SCENE_NOCOLOR, color, 5.2);
@@ -947,7 +947,57 @@ static void draw_flow(builder *b, const tmc_layout *L, uint32_t i, const tally *
     if (lf->tail)
       arrow(b, lf->pts[0], lf->tail_tip, color);
   }
+  end(b);
+}
+
+static bool overlaps(tmc_rect a, tmc_rect b) {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/* The author's straight lines can run over other elements: slide the label
+ * along its line to the first spot (middle first) that covers no element. */
+static void place_label(const tmc_ir *ir, const tmc_layout *L, tmc_layout_flow *lf,
+                        const flinfo *x) {
+  if (lf->n_pts < 4 || ir->n_elements > 2000)
+    return;
+  static const double at[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
+  uint32_t nseg = (lf->n_pts - 1) / 3;
+  double total = 0;
+  for (uint32_t k = 0; k < nseg; k++)
+    total += hypot(lf->pts[3 * k + 3].x - lf->pts[3 * k].x,
+                   lf->pts[3 * k + 3].y - lf->pts[3 * k].y);
+  for (size_t t = 0; t < sizeof at / sizeof *at; t++) {
+    double want = total * at[t], run = 0;
+    tmc_point p = lf->label;
+    for (uint32_t k = 0; k < nseg; k++) {
+      tmc_point a = lf->pts[3 * k], c = lf->pts[3 * k + 3];
+      double l = hypot(c.x - a.x, c.y - a.y);
+      if (run + l >= want && l > 0) {
+        double f = (want - run) / l;
+        p = (tmc_point){a.x + f * (c.x - a.x), a.y + f * (c.y - a.y)};
+        break;
+      }
+      run += l;
+    }
+    tmc_rect r = {p.x - x->w / 2, p.y - x->h / 2, x->w, x->h};
+    bool clear = true;
+    for (uint32_t e = 0; e < ir->n_elements && clear; e++)
+      clear = !overlaps(r, L->el[e]);
+    if (clear) {
+      lf->label = p;
+      return;
+    }
+  }
+}
+
+/* A flow's label block, drawn after the elements so no box hides it (the
+ * author's draw.io lines can pass over other elements). */
+static void draw_flow_label(builder *b, const tmc_layout *L, uint32_t i, const tally *t,
+                            const flinfo *x, const char *id, const char *tip) {
+  const tmc_layout_flow *lf = &L->fl[i];
   if (lf->has_label && !L->simplified && x->w > 0) {
+    begin(b, tmc_arena_printf(b->a, "%s-label", id),
+          tmc_arena_printf(b->a, "flow-label %s", look[t->st].cls), tip, NULL);
     double top = lf->label.y - x->h / 2, cx = lf->label.x;
     if (x->lab.n) {
       tmc_scene_item *bg = path(b, 0xFFFFFF, TMC_SCENE_NOCOLOR, 0);
@@ -964,8 +1014,8 @@ static void draw_flow(builder *b, const tmc_layout *L, uint32_t i, const tally *
       draw_badge(b, &x->g, t->st, cx + x->g.w / 2,
                  top + x->lab.n * FL_LINE + 2 + BADGE_H / 2, badge_link(b, t),
                  tmc_arena_printf(b->a, "%s-badge", id));
+    end(b);
   }
-  end(b);
 }
 
 static void draw_boundary(builder *b, const tmc_layout *L, uint32_t i, const char *id) {
@@ -1293,6 +1343,10 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
   text(b, width - 20, 32, 11, false, 1, C_MUTED, vline);
   end(b);
 
+  if (!L.reserved)
+    for (uint32_t i = 0; i < nf; i++)
+      if (L.fl[i].has_label && fi[i].w > 0)
+        place_label(ir, &L, &L.fl[i], &fi[i]);
   if (L.reserved)
     for (uint32_t i = 0; i < nf; i++) {
       tmc_layout_flow *lf = &L.fl[i];
@@ -1388,10 +1442,15 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
     end(b);
   }
 
-  for (uint32_t i = 0; i < nf; i++)
-    draw_flow(b, &L, i, &tf[i], &fi[i], fl_id[i], fl_on[i]);
+  const char **fl_tip = tmc_arena_alloc(a, sizeof(char *) * (nf + 1));
+  for (uint32_t i = 0; i < nf; i++) {
+    fl_tip[i] = flow_tip(b, i, &tf[i]);
+    draw_flow(b, &L, i, &tf[i], &fi[i], fl_id[i], fl_on[i], fl_tip[i]);
+  }
   for (uint32_t i = 0; i < ne; i++)
     draw_element(b, &L, i, &t[i], &ei[i], el_id[i], el_on[i]);
+  for (uint32_t i = 0; i < nf; i++)
+    draw_flow_label(b, &L, i, &tf[i], &fi[i], fl_id[i], fl_tip[i]);
 
   /* Hop numbers of the top path, on top of everything. */
   if (n_paths) {
