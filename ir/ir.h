@@ -76,7 +76,7 @@ typedef struct tmc_strlist {
   const char **v; /* arena strings */
   uint32_t n, cap;
 } tmc_strlist;
-void tmc_strlist_add(tmc_strlist *l, const char *s); /* s must outlive the list */
+void tmc_strlist_add(tmc_strlist *l, const char *s);       /* s must outlive the list */
 bool tmc_strlist_has(const tmc_strlist *l, const char *s); /* case-insensitive */
 void tmc_strlist_free(tmc_strlist *l);
 
@@ -117,9 +117,9 @@ typedef struct tmc_boundary {
   const char *id;    /* cluster name / cell id */
   const char *label; /* plain text */
   uint32_t page;
-  uint32_t parent;   /* enclosing boundary, TMC_NONE at top level */
-  uint32_t depth;    /* 0 for top level */
-  int trust;         /* 0 (untrusted) .. 4 (restricted); -1 before inference */
+  uint32_t parent; /* enclosing boundary, TMC_NONE at top level */
+  uint32_t depth;  /* 0 for top level */
+  int trust;       /* 0 (untrusted) .. 4 (restricted); -1 before inference */
   const char *trust_reason;
   tmc_boundary_form form;
   const char *why; /* why this shape counts as a boundary */
@@ -134,21 +134,27 @@ typedef struct tmc_boundary {
 
 /* Facts the facts pass derives about an element, read by rule conditions. */
 typedef struct tmc_element_facts {
-  bool is_entry;         /* an attacker can start here */
-  bool is_asset;         /* worth protecting */
-  uint32_t entry_hops;   /* hops from the nearest entry point; TMC_NONE = unreachable */
-  bool tainted;          /* receives content that originated outside */
-  bool exposed;          /* receives flows from a lower trust zone */
-  bool inference_api;    /* a model reachable by clients through an API */
-  bool holds_logs;       /* store holding logs or audit records */
+  bool is_entry;       /* an attacker can start here */
+  bool is_asset;       /* worth protecting */
+  uint32_t entry_hops; /* hops from the nearest entry point; TMC_NONE = unreachable */
+  bool tainted;        /* receives content that originated outside */
+  bool exposed;        /* receives flows from a lower trust zone */
+  bool inference_api;  /* a model reachable by clients through an API */
+  bool holds_logs;     /* store holding logs or audit records */
   tmc_sensitivity data_sensitivity; /* max of declared and data classes */
-  bool tainted_via_store;    /* that outside content passed through a store */
-  bool third_party_upstream; /* something third-party feeds it, transitively */
+  bool tainted_via_store;           /* that outside content passed through a store */
+  bool third_party_upstream;        /* something third-party feeds it, transitively */
   uint32_t inputs_from, outputs_to; /* bit per tmc_kind: kinds of its direct neighbours */
   uint32_t upstream, downstream;    /* bit per tmc_kind: kinds reached transitively */
   uint32_t n_inputs, n_outputs;     /* flows in / out (a bidirectional flow is both) */
-  bool training_path;     /* feeds a pipeline that trains a model, or is one */
-  bool untrusted_callers; /* an outsider can query it through processes only */
+  bool training_path;               /* feeds a pipeline that trains a model, or is one */
+  bool untrusted_callers;           /* an outsider can query it through processes only */
+  bool feeds_training; /* its data reaches a training pipeline with no store between */
+  uint32_t direct_downstream; /* bit per tmc_kind: reached through processes only,
+                                 up to and including the first store */
+  bool lower_trust_callers; /* requests come straight from a lower zone or an outsider */
+  uint32_t taint_origin;    /* the first origin whose content reaches it, or TMC_NONE */
+  bool origin; /* outside content starts here: trust-0 entity, third party, entry=yes */
 } tmc_element_facts;
 
 typedef struct tmc_element {
@@ -159,8 +165,8 @@ typedef struct tmc_element {
   tmc_kind kind;
   const char *kind_reason; /* why the classifier chose the kind */
   /* What the front end saw of the shape; the classifier decides. */
-  const char *shape;     /* DOT shape / draw.io style shape word, or NULL */
-  bool has_shape_kind;   /* the shape suggests shape_kind */
+  const char *shape;   /* DOT shape / draw.io style shape word, or NULL */
+  bool has_shape_kind; /* the shape suggests shape_kind */
   tmc_kind shape_kind;
   const char *shape_reason; /* "shape=cylinder", "style mxgraph.aws4.s3" */
   uint32_t boundary;        /* innermost enclosing boundary, TMC_NONE outside all */
@@ -170,7 +176,7 @@ typedef struct tmc_element {
   bool has_geom;
   tmc_rect geom;
   /* The vocabulary, parsed from props by the vocab pass. */
-  tmc_strlist data;     /* data classes held/handled */
+  tmc_strlist data; /* data classes held/handled */
   tmc_sensitivity sensitivity;
   tmc_strlist controls; /* declared control names */
   bool third_party;     /* source=third_party */
@@ -178,13 +184,15 @@ typedef struct tmc_element {
 } tmc_element;
 
 typedef struct tmc_flow_facts {
-  bool crosses;          /* source and target are in different boundaries */
-  bool into_higher;      /* crosses from lower to higher trust */
+  bool crosses;     /* source and target are in different boundaries */
+  bool into_higher; /* crosses from lower to higher trust */
   int src_trust, dst_trust;
-  uint32_t entry_hops;   /* hops from the nearest entry point to the source */
-  bool tainted;          /* carries content that originated outside */
+  uint32_t entry_hops;              /* hops from the nearest entry point to the source */
+  bool tainted;                     /* carries content that originated outside */
   tmc_sensitivity data_sensitivity; /* declared or propagated from stores read */
-  bool tainted_via_store; /* that outside content passed through a store */
+  bool tainted_via_store;           /* that outside content passed through a store */
+  uint32_t taint_origin; /* the origin of the outside content it carries, or TMC_NONE */
+  bool query;            /* a request into a store that writes nothing (label says so) */
 } tmc_flow_facts;
 
 typedef struct tmc_flow {
@@ -271,7 +279,8 @@ typedef struct tmc_finding {
   tmc_target target_kind;
   uint32_t target; /* element, flow or path index */
   unsigned stride; /* TMC_STRIDE_* mask */
-  tmc_strlist atlas, owasp, cwe, capec; /* ids: "AML.T0051.001", "LLM01:2025", "CWE-306", "CAPEC-94" */
+  tmc_strlist atlas, owasp, cwe,
+      capec;               /* ids: "AML.T0051.001", "LLM01:2025", "CWE-306", "CAPEC-94" */
   tmc_strlist mitigations; /* control names that close it */
   int likelihood, impact;  /* 1..5 */
   int score;               /* likelihood x impact after adjustments, 1..25 */
@@ -279,11 +288,12 @@ typedef struct tmc_finding {
   tmc_status status;
   const char *status_by; /* the control that mitigates, or the acceptance justification */
   const char *evidence;  /* the facts that made the rule fire, in words */
-  const char *risk_reason; /* how the risk pass adjusted likelihood and impact, in words */
-  const void *rule;      /* the catalog rule (struct tmc_rule), or NULL */
-  const char *fingerprint; /* stable identity "hash:k" (identify pass), or NULL */
+  const char
+      *risk_reason; /* how the risk pass adjusted likelihood and impact, in words */
+  const void *rule; /* the catalog rule (struct tmc_rule), or NULL */
+  const char *fingerprint;     /* stable identity "hash:k" (identify pass), or NULL */
   tmc_baseline_state baseline; /* against --baseline, when one was given */
-  bool lists_borrowed;   /* atlas..mitigations are the rule's lists: read-only, not freed */
+  bool lists_borrowed; /* atlas..mitigations are the rule's lists: read-only, not freed */
 } tmc_finding;
 
 /* ---- attack paths --------------------------------------------------------- */
@@ -304,16 +314,17 @@ typedef struct tmc_path {
   double cost;       /* lower is easier for the attacker */
   int likelihood, impact, score;
   tmc_severity severity;
-  uint32_t rank;     /* 1-based among paths to the same asset */
-  bool more_exist;   /* more paths than were kept for this entry/asset pair */
+  uint32_t rank;   /* 1-based among paths to the same asset */
+  bool more_exist; /* more paths than were kept for this entry/asset pair */
 } tmc_path;
 
 typedef struct tmc_cut {
   uint32_t asset;
   uint32_t *flows; /* arena: the smallest set of flows whose fixing breaks every path */
   uint32_t n_flows;
-  const char **controls; /* arena: the control that fixes each of flows[] ("authentication") */
-  uint32_t *closes;      /* arena: how many of the paths each of flows[] is on */
+  const char *
+      *controls;    /* arena: the control that fixes each of flows[] ("authentication") */
+  uint32_t *closes; /* arena: how many of the paths each of flows[] is on */
   uint32_t paths_total;
   const char *advice; /* "adding authentication on X closes 7 of 9 paths" */
 } tmc_cut;

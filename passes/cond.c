@@ -45,6 +45,8 @@ typedef enum fact_id {
   F_INFERENCE_API,
   F_UNTRUSTED_CALLERS,
   F_TRAINING_PATH,
+  F_FEEDS_TRAINING,
+  F_LOWER_TRUST_CALLERS,
   F_HOLDS_LOGS,
   F_THIRD_PARTY,
   F_THIRD_PARTY_UPSTREAM,
@@ -56,6 +58,7 @@ typedef enum fact_id {
   F_OUTPUTS_TO,
   F_UPSTREAM,
   F_DOWNSTREAM,
+  F_DIRECT_DOWNSTREAM,
   F_N_INPUTS,
   F_N_OUTPUTS,
   F_CROSSES,
@@ -97,6 +100,8 @@ static const struct fact {
     {"inference_api", F_INFERENCE_API, T_BOOL, E},
     {"untrusted_callers", F_UNTRUSTED_CALLERS, T_BOOL, E},
     {"training_path", F_TRAINING_PATH, T_BOOL, E},
+    {"feeds_training", F_FEEDS_TRAINING, T_BOOL, E},
+    {"lower_trust_callers", F_LOWER_TRUST_CALLERS, T_BOOL, E},
     {"holds_logs", F_HOLDS_LOGS, T_BOOL, E},
     {"third_party", F_THIRD_PARTY, T_BOOL, E},
     {"third_party_upstream", F_THIRD_PARTY_UPSTREAM, T_BOOL, E},
@@ -108,6 +113,7 @@ static const struct fact {
     {"outputs_to", F_OUTPUTS_TO, T_KINDS, E},
     {"upstream", F_UPSTREAM, T_KINDS, E},
     {"downstream", F_DOWNSTREAM, T_KINDS, E},
+    {"direct_downstream", F_DIRECT_DOWNSTREAM, T_KINDS, E},
     {"n_inputs", F_N_INPUTS, T_NUM, E},
     {"n_outputs", F_N_OUTPUTS, T_NUM, E},
     {"crosses", F_CROSSES, T_BOOL, FL},
@@ -666,6 +672,10 @@ static long scalar(const target *t, fact_id id) {
     return e->facts.untrusted_callers;
   case F_TRAINING_PATH:
     return e->facts.training_path;
+  case F_FEEDS_TRAINING:
+    return e->facts.feeds_training;
+  case F_LOWER_TRUST_CALLERS:
+    return e->facts.lower_trust_callers;
   case F_HOLDS_LOGS:
     return e->facts.holds_logs;
   case F_THIRD_PARTY:
@@ -712,6 +722,7 @@ static long scalar(const target *t, fact_id id) {
   case F_OUTPUTS_TO:
   case F_UPSTREAM:
   case F_DOWNSTREAM:
+  case F_DIRECT_DOWNSTREAM:
   case F_PROTOCOL:
     break; /* not scalars */
   }
@@ -723,7 +734,8 @@ static uint32_t kinds_of(const target *t, fact_id id) {
   return id == F_INPUTS_FROM  ? x->inputs_from
          : id == F_OUTPUTS_TO ? x->outputs_to
          : id == F_UPSTREAM   ? x->upstream
-                              : x->downstream;
+         : id == F_DOWNSTREAM ? x->downstream
+                              : x->direct_downstream;
 }
 
 static const tmc_strlist *names_of(const target *t, fact_id id) {
@@ -877,6 +889,13 @@ static void names_words(tmc_buf *b, const char **v, uint32_t n) {
     tmc_buf_printf(b, "%s%s", i ? ", " : "", v[i]);
 }
 
+/* " (from NAME)": where the outside content came from, when it did. */
+static void origin_words(const target *t, long v, tmc_buf *b) {
+  uint32_t o = t->e ? t->e->facts.taint_origin : t->f->facts.taint_origin;
+  if (v && o < t->ir->n_elements)
+    tmc_buf_printf(b, " (from %s)", tmc_element_name(&t->ir->elements[o]));
+}
+
 /* Describes the actual value of a leaf's fact on t; held says whether the
  * leaf evaluated true, which picks the wording for tests of membership. */
 static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) {
@@ -930,10 +949,12 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
     else
       tmc_buf_puts(b, v ? "carries content that originated outside"
                         : "carries no content that originated outside");
+    origin_words(t, v, b);
     return;
   case F_TAINTED_VIA_STORE:
     tmc_buf_puts(b, v ? "outside content reaches it after being stored and retrieved"
                       : "no outside content reaches it through a store");
+    origin_words(t, v, b);
     return;
   case F_INFERENCE_API:
     tmc_buf_puts(b, v ? "a model that clients query through an inference API"
@@ -947,6 +968,14 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
     tmc_buf_puts(b,
                  v ? "on a training path (its data feeds a pipeline that trains a model)"
                    : "not on any training path");
+    return;
+  case F_FEEDS_TRAINING:
+    tmc_buf_puts(b, v ? "a training pipeline reads its data with no other store between"
+                      : "no training pipeline reads its data directly");
+    return;
+  case F_LOWER_TRUST_CALLERS:
+    tmc_buf_puts(b, v ? "takes requests straight from a lower trust zone or an outsider"
+                      : "takes no request straight from a lower trust zone");
     return;
   case F_HOLDS_LOGS:
     tmc_buf_puts(b, v ? "holds logs or audit records" : "holds no logs");
@@ -997,16 +1026,20 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
   case F_INPUTS_FROM:
   case F_OUTPUTS_TO:
   case F_UPSTREAM:
-  case F_DOWNSTREAM: {
+  case F_DOWNSTREAM:
+  case F_DIRECT_DOWNSTREAM: {
     static const char *pos[] = {"receives flows from ", "sends flows to ",
-                                "has upstream ", "has downstream "};
-    static const char *neg[] = {"receives no flow from ", "sends no flow to ",
-                                "has nothing upstream of kind ",
-                                "has nothing downstream of kind "};
+                                "has upstream ", "has downstream ",
+                                "its data reaches, with no store between, "};
+    static const char *neg[] = {
+        "receives no flow from ", "sends no flow to ", "has nothing upstream of kind ",
+        "has nothing downstream of kind ",
+        "its data reaches no element, with no store between, of kind "};
     int i = f->id == F_INPUTS_FROM  ? 0
             : f->id == F_OUTPUTS_TO ? 1
             : f->id == F_UPSTREAM   ? 2
-                                    : 3;
+            : f->id == F_DOWNSTREAM ? 3
+                                    : 4;
     uint32_t m = kinds_of(t, f->id) & c->mask;
     tmc_buf_puts(b, held ? pos[i] : neg[i]);
     kinds_words(b, held ? m : c->mask);

@@ -16,12 +16,38 @@
 
 typedef struct edge {
   uint32_t flow, to; /* data moves along flow to element `to` */
+  bool moves;        /* false: a query into a store, which writes nothing there */
+  bool back;         /* the dst -> src direction of a bidirectional flow */
 } edge;
 
 typedef struct graph {
   uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
   edge *out, *in;                 /* in[]: .to is the element data comes from */
 } graph;
+
+static bool is_store(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
+}
+
+/* Words that make a flow into a store a request rather than a write: the
+ * orchestrator's "similarity search" asks the vector DB for chunks and puts
+ * nothing into it, so it neither taints the store nor adds to what it holds. */
+static const char *const query_words[] = {
+    "query",     "queries",   "search",     "searches", "lookup", "retrieve",
+    "retrieves", "retrieval", "similarity", "select",   "read",   "reads",
+    "fetch",     "fetches",   "get",        "knn",      NULL};
+
+/* Is the src -> dst direction of f a query into a store? Only a flow from a
+ * non-store into a store can be one, and only when its label says so. */
+static bool query_into_store(const tmc_ir *ir, const tmc_flow *f, uint32_t src,
+                             uint32_t dst) {
+  if (!is_store(&ir->elements[dst]) || is_store(&ir->elements[src]))
+    return false;
+  for (const char *const *w = query_words; *w; w++)
+    if (tmc_has_word(f->label, *w))
+      return true;
+  return false;
+}
 
 static void build_graph(const tmc_ir *ir, graph *g) {
   uint32_t n = ir->n_elements, m = 0;
@@ -45,11 +71,13 @@ static void build_graph(const tmc_ir *ir, graph *g) {
   memcpy(pi, g->in_start, (n + 1) * sizeof(uint32_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
-    g->out[po[f->src]++] = (edge){i, f->dst};
-    g->in[pi[f->dst]++] = (edge){i, f->src};
+    bool fwd = !query_into_store(ir, f, f->src, f->dst);
+    g->out[po[f->src]++] = (edge){i, f->dst, fwd, false};
+    g->in[pi[f->dst]++] = (edge){i, f->src, fwd, false};
     if (f->bidirectional) {
-      g->out[po[f->dst]++] = (edge){i, f->src};
-      g->in[pi[f->src]++] = (edge){i, f->dst};
+      bool back = !query_into_store(ir, f, f->dst, f->src);
+      g->out[po[f->dst]++] = (edge){i, f->src, back, true};
+      g->in[pi[f->src]++] = (edge){i, f->dst, back, true};
     }
   }
   free(po);
@@ -273,27 +301,31 @@ static bool is_origin(const tmc_ir *ir, uint32_t v) {
          (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && tmc_ir_element_trust(ir, v) == 0);
 }
 
-static bool is_store(const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
-}
-
 /* Two-layer BFS: state (v, 0) = outside content reaches v; (v, 1) = it reached
- * v after passing through a store. Each state is visited once. */
+ * v after passing through a store. Each state is visited once. Queries into a
+ * store carry nothing into it. The first origin to reach an element, in BFS
+ * order from origins taken in index order, is the one evidence names. */
 static void taint(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   uint8_t *seen = tmc_xcalloc(n + 1, 1); /* bit 0: layer 0, bit 1: layer 1 */
   uint32_t *v = tmc_xcalloc(2 * (size_t)n + 1, sizeof(uint32_t));
   uint32_t head = 0, tail = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    ir->elements[i].facts.taint_origin = TMC_NONE;
+    ir->elements[i].facts.origin = is_origin(ir, i);
+  }
   for (uint32_t o = 0; o < n; o++) {
     if (!is_origin(ir, o))
       continue;
     unsigned layer = is_store(&ir->elements[o]);
     for (uint32_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!(seen[w] & (1u << layer))) {
-        seen[w] |= (uint8_t)(1u << layer);
-        v[tail++] = w * 2 + layer;
-      }
+      if (!g->out[k].moves || (seen[w] & (1u << layer)))
+        continue;
+      seen[w] |= (uint8_t)(1u << layer);
+      v[tail++] = w * 2 + layer;
+      if (ir->elements[w].facts.taint_origin == TMC_NONE)
+        ir->elements[w].facts.taint_origin = o;
     }
   }
   while (head < tail) {
@@ -301,10 +333,12 @@ static void taint(tmc_ir *ir, const graph *g) {
     unsigned next = layer || is_store(&ir->elements[e]);
     for (uint32_t k = g->out_start[e]; k < g->out_start[e + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!(seen[w] & (1u << next))) {
-        seen[w] |= (uint8_t)(1u << next);
-        v[tail++] = w * 2 + next;
-      }
+      if (!g->out[k].moves || (seen[w] & (1u << next)))
+        continue;
+      seen[w] |= (uint8_t)(1u << next);
+      v[tail++] = w * 2 + next;
+      if (ir->elements[w].facts.taint_origin == TMC_NONE)
+        ir->elements[w].facts.taint_origin = ir->elements[e].facts.taint_origin;
     }
   }
   for (uint32_t i = 0; i < n; i++) {
@@ -313,52 +347,130 @@ static void taint(tmc_ir *ir, const graph *g) {
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
+    f->facts.taint_origin = TMC_NONE;
     for (int dir = 0; dir < (f->bidirectional ? 2 : 1); dir++) {
       uint32_t s = dir ? f->dst : f->src;
       const tmc_element *se = &ir->elements[s];
       bool t = is_origin(ir, s) || se->facts.tainted;
       f->facts.tainted |= t;
       f->facts.tainted_via_store |= se->facts.tainted_via_store || (t && is_store(se));
+      if (t && f->facts.taint_origin == TMC_NONE)
+        f->facts.taint_origin = is_origin(ir, s) ? s : se->facts.taint_origin;
     }
   }
   free(seen);
   free(v);
 }
 
-/* Element sensitivity = max(declared, classes, every flow received); a flow's
- * = max(declared, classes, and its source's unless it declares its own). */
+/* What a model holds rather than receives: the weights a registry or a
+ * training pipeline hands it. They are at stake in the model's own findings
+ * but do not leave it on its prediction flows. */
+static bool model_load(const tmc_ir *ir, uint32_t src, uint32_t dst) {
+  tmc_kind s = ir->elements[src].kind;
+  return is_model(ir->elements[dst].kind) &&
+         (s == TMC_KIND_MODEL_REGISTRY || s == TMC_KIND_PIPELINE);
+}
+
+/* The two largest sensitivities an element receives, from distinct sources,
+ * so that a process can pass on what it received from everyone but the
+ * element it is sending to (an answer sent back to the asker does not carry
+ * the asker's own question). Only grows. */
+typedef struct recv2 {
+  tmc_sensitivity m1, m2; /* m1 from s1; m2 the best from any other source */
+  uint32_t s1;
+} recv2;
+
+static bool recv_add(recv2 *r, tmc_sensitivity x, uint32_t from) {
+  if (x > r->m1) {
+    if (from != r->s1)
+      r->m2 = r->m1;
+    r->m1 = x, r->s1 = from;
+    return true;
+  }
+  if (from != r->s1 && x > r->m2) {
+    r->m2 = x;
+    return true;
+  }
+  return false;
+}
+
+/* Sensitivity, after docs/catalog-format.md: a flow that declares data= or
+ * sensitivity= carries what it declares; any other flow carries what its
+ * source passes on. A store passes on everything it holds: its own data and
+ * whatever is written into it (queries write nothing). An external entity
+ * passes on its declared data and what it received; a process, model or
+ * pipeline only what it received, and not its own holdings (a notebook's
+ * credentials do not make its job specs secret, a model's weights do not
+ * make its predictions confidential). Nobody echoes back what the receiver
+ * sent. An element's data_sensitivity is the max of what it holds and
+ * everything it receives. Values only grow and each element's (m1, m2) can
+ * grow at most eight times, so the worklist is linear in the diagram. */
 static void sensitivity(tmc_ir *ir, const graph *g, const tmc_catalog *cat) {
   uint32_t n = ir->n_elements;
   queue q;
   q_init(&q, n);
+  tmc_sensitivity *held = tmc_xcalloc(n + 1, sizeof *held);
+  recv2 *rv = tmc_xcalloc(n + 1, sizeof *rv);
+  /* Per edge direction: 0 forward (src -> dst), 1 back, of each flow. */
+  tmc_sensitivity *dv = tmc_xcalloc(2 * (size_t)ir->n_flows + 1, sizeof *dv);
+  bool *fixed = tmc_xcalloc(ir->n_flows + 1, sizeof *fixed);
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
     bool logs = false;
-    e->facts.data_sensitivity =
-        max_sens(e->sensitivity, classes_sens(cat, &e->data, &logs));
+    held[i] = max_sens(e->sensitivity, classes_sens(cat, &e->data, &logs));
+    rv[i].s1 = TMC_NONE;
     e->facts.holds_logs = is_store(e) && (logs || label_says(e, log_words));
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     f->facts.data_sensitivity =
         max_sens(f->sensitivity, classes_sens(cat, &f->data, NULL));
+    fixed[i] = f->sensitivity != TMC_SENS_UNSET || f->data.n > 0;
   }
   for (uint32_t i = 0; i < n; i++)
     q_push(&q, i);
   uint32_t v;
   while (q_pop(&q, &v)) {
-    tmc_sensitivity sv = ir->elements[v].facts.data_sensitivity;
+    const tmc_element *ve = &ir->elements[v];
+    tmc_dfd dfd = tmc_kind_dfd(ve->kind);
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      tmc_flow *f = &ir->flows[g->out[k].flow];
-      if (f->sensitivity == TMC_SENS_UNSET && sv > f->facts.data_sensitivity)
-        f->facts.data_sensitivity = sv;
-      tmc_element *w = &ir->elements[g->out[k].to];
-      if (f->facts.data_sensitivity > w->facts.data_sensitivity) {
-        w->facts.data_sensitivity = f->facts.data_sensitivity;
-        q_push(&q, g->out[k].to);
+      const edge *ed = &g->out[k];
+      const tmc_flow *f = &ir->flows[ed->flow];
+      tmc_sensitivity x;
+      if (fixed[ed->flow])
+        x = f->facts.data_sensitivity;
+      else if (dfd == TMC_DFD_STORE)
+        x = max_sens(held[v], rv[v].m1);
+      else {
+        x = rv[v].s1 == ed->to ? rv[v].m2 : rv[v].m1;
+        if (dfd == TMC_DFD_ENTITY)
+          x = max_sens(x, held[v]);
       }
+      size_t d = 2 * (size_t)ed->flow + ed->back;
+      if (x <= dv[d])
+        continue; /* nothing new (unset is the least value) */
+      dv[d] = x;
+      uint32_t w = ed->to;
+      if (!ed->moves)
+        continue; /* a query writes nothing into the store */
+      if (model_load(ir, v, w)) {
+        if (x > held[w]) {
+          held[w] = x;
+          q_push(&q, w);
+        }
+      } else if (recv_add(&rv[w], x, v))
+        q_push(&q, w);
     }
   }
+  for (uint32_t i = 0; i < n; i++)
+    ir->elements[i].facts.data_sensitivity = max_sens(held[i], rv[i].m1);
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (!fixed[i])
+      ir->flows[i].facts.data_sensitivity = max_sens(dv[2 * i], dv[2 * i + 1]);
+  free(held);
+  free(rv);
+  free(dv);
+  free(fixed);
   q_free(&q);
 }
 
@@ -384,17 +496,39 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
       }
     }
   }
+  uint32_t trainers = tail;
   while (head < tail) {
     uint32_t v = bfs[head++];
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       tmc_element *w = &ir->elements[g->in[k].to];
-      if (!w->facts.training_path) {
+      if (g->in[k].moves && !w->facts.training_path) {
         w->facts.training_path = true;
         /* A person who reads a dashboard and starts a job carries no data
          * from the dashboard's sources into training: stop at entities. */
         if (tmc_kind_dfd(w->kind) != TMC_DFD_ENTITY)
           bfs[tail++] = g->in[k].to;
       }
+    }
+  }
+  /* feeds_training: the same walk from the same pipelines, but a store ends
+   * it. The training set a pipeline reads is where poisoning is checked; the
+   * database the set was exported from is one step further away, and its
+   * findings would repeat the training set's. */
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.feeds_training = false;
+  for (uint32_t i = 0; i < trainers; i++)
+    ir->elements[bfs[i]].facts.feeds_training = true;
+  head = 0, tail = trainers;
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->in[k].moves || w->facts.feeds_training)
+        continue;
+      w->facts.feeds_training = true;
+      if (tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS)
+        bfs[tail++] = u;
     }
   }
   head = tail = 0;
@@ -424,6 +558,58 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
   }
   free(seen);
   free(bfs);
+}
+
+/* direct_downstream: kinds an element's data reaches through processes only,
+ * up to and including the first store or entity on each way. A knowledge base
+ * an LLM retrieves from has llm in it; the document store that fills the
+ * knowledge base does not, so poisoning is reported once, where retrieval
+ * reads. Masks only grow, so each element is queued a bounded number of
+ * times. */
+static void direct_downstream(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  queue q;
+  q_init(&q, n);
+  for (uint32_t v = 0; v < n; v++) {
+    uint32_t m = 0;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (g->out[k].moves)
+        m |= 1u << ir->elements[g->out[k].to].kind;
+    ir->elements[v].facts.direct_downstream = m;
+    if (m && tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_PROCESS)
+      q_push(&q, v);
+  }
+  uint32_t w;
+  while (q_pop(&q, &w)) { /* w is a process whose mask grew: tell its feeders */
+    uint32_t mw = ir->elements[w].facts.direct_downstream;
+    for (uint32_t k = g->in_start[w]; k < g->in_start[w + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      uint32_t *mu = &ir->elements[u].facts.direct_downstream;
+      if (!g->in[k].moves || (*mu | mw) == *mu)
+        continue;
+      *mu |= mw;
+      if (tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_PROCESS)
+        q_push(&q, u);
+    }
+  }
+  q_free(&q);
+}
+
+/* lower_trust_callers: a flow (either way of a two-way one) comes straight
+ * from an entity or process in a lower trust zone, or from an outsider. Stores
+ * are not callers: reading a lower zone's database, or a model hub, is the
+ * reader's request, not someone else's. */
+static void lower_trust_callers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    bool any = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !any; k++) {
+      uint32_t u = g->in[k].to;
+      if (u == v || is_store(&ir->elements[u]))
+        continue;
+      any = tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v) || is_origin(ir, u);
+    }
+    ir->elements[v].facts.lower_trust_callers = any;
+  }
 }
 
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
@@ -458,6 +644,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(down);
   taint(ir, &g);
   training_and_callers(ir, &g);
+  direct_downstream(ir, &g);
+  lower_trust_callers(ir, &g);
   free_graph(&g);
   return 0;
 }

@@ -544,21 +544,29 @@ static tmc_severity severity_of(int score) {
                        : TMC_SEV_LOW;
 }
 
-/* The control that would fix one hop, as a catalog control id. */
+/* The control that would fix one hop, as a catalog control id (the ids of
+ * catalogs/controls.yaml, so the mitigation plan and --list-controls name
+ * the same thing; test_examples checks every id the pass emits resolves to
+ * itself in the built-in catalog). */
 static const char *hop_control(const tmc_ir *ir, const tmc_agraph_arc *a) {
   const tmc_flow *f = &ir->flows[a->flow];
   const tmc_element *from = &ir->elements[a->from], *to = &ir->elements[a->to];
   if (from->facts.is_entry && from->third_party && model_source(from))
-    return "provenance_verification";
+    return tmc_strlist_has(&from->data, "packages") ? "dependency_pinning"
+                                                    : "model_provenance";
   bool content =
       tmc_agraph_is_store(from->kind) || (from->facts.is_entry && from->third_party);
-  if (content && (to->kind == TMC_KIND_LLM || to->kind == TMC_KIND_PIPELINE ||
-                  from->kind == TMC_KIND_VECTOR_STORE))
-    return "input_filtering";
+  if (content &&
+      to->kind == TMC_KIND_PIPELINE) /* vet what trains, screen what is indexed */
+    return to->facts.training_path ? "dataset_provenance" : "content_validation";
+  if (content && (to->kind == TMC_KIND_LLM || from->kind == TMC_KIND_VECTOR_STORE))
+    return "prompt_injection_filter";
+  if (f->facts.tainted && to->facts.feeds_training && tmc_agraph_is_store(to->kind))
+    return "dataset_provenance"; /* outsiders' content written into training data */
   if (f->authenticated != TMC_TRI_YES && (f->facts.crosses || !a->reverse))
     return "authentication";
   if (f->encrypted == TMC_TRI_NO)
-    return "encryption";
+    return "encryption_in_transit";
   if (a->reverse)
     return "access_control";
   return "input_validation";
@@ -567,24 +575,31 @@ static const char *hop_control(const tmc_ir *ir, const tmc_agraph_arc *a) {
 /* Among hops that close as many paths, advise the most specific fix first:
  * the control aimed at the AI weakness, then the generic ones. */
 static int control_pref(const char *id) {
-  static const char *order[] = {"provenance_verification", "input_filtering",
-                                "authentication",          "encryption",
-                                "access_control",          "input_validation"};
-  for (int i = 0; i < 6; i++)
+  static const char *order[] = {
+      "model_provenance",      "dependency_pinning",      "dataset_provenance",
+      "content_validation",    "prompt_injection_filter", "authentication",
+      "encryption_in_transit", "access_control",          "input_validation"};
+  for (int i = 0; i < 9; i++)
     if (strcmp(id, order[i]) == 0)
       return i;
-  return 6;
+  return 9;
 }
 
+/* The control in the words of the advice ("adding ... on X"). */
 static const char *control_words(const char *id) {
-  if (strcmp(id, "provenance_verification") == 0)
-    return "provenance verification";
-  if (strcmp(id, "input_filtering") == 0)
-    return "input filtering";
-  if (strcmp(id, "access_control") == 0)
-    return "least-privilege access control";
-  if (strcmp(id, "input_validation") == 0)
-    return "input validation";
+  static const char *words[][2] = {
+      {"model_provenance", "model provenance verification"},
+      {"dependency_pinning", "pinned, verified dependencies"},
+      {"dataset_provenance", "training data vetting"},
+      {"content_validation", "content validation at ingestion"},
+      {"prompt_injection_filter", "prompt injection filtering"},
+      {"encryption_in_transit", "encryption in transit"},
+      {"access_control", "least-privilege access control"},
+      {"input_validation", "input validation"},
+  };
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (strcmp(id, words[i][0]) == 0)
+      return words[i][1];
   return id;
 }
 

@@ -1,7 +1,9 @@
-/* risk.c - scores every finding: likelihood x impact on 1-5 scales, raised by
- * exposure and reachability from entry points and by the sensitivity of the
- * data at stake, giving a score 1-25 and a severity. docs/risk.md states the
- * formula; this file is its only implementation.
+/* risk.c - scores every finding: likelihood x impact on 1-5 scales, raised
+ * where outsiders reach the target directly and by the sensitivity of the
+ * data at stake (for threats to that data), giving a score 1-25 and a
+ * severity; critical means exploitable from outside with severe impact.
+ * docs/risk.md states the formula and the calibration; this file is its only
+ * implementation.
  *
  * The one idea: the rule's likelihood and impact are the defaults for a
  * target in the middle of the diagram holding ordinary data; the pass moves
@@ -26,11 +28,18 @@ static const struct {
   const char *why;
 } lreasons[] = {
     {0, NULL},
-    {+1, "an entry point"},
-    {+1, "exposed to a lower trust zone"},
-    {+1, "one hop from an entry point"},
+    {+1, "outside our control"},
+    {+1, "outsiders can send it requests"},
+    {+1, "starts outside our control"},
     {-1, "not reachable from any entry point"},
 };
+
+/* Threats to availability or accountability alone (STRIDE D, R) do not grow
+ * with the sensitivity of the data: a flood does not disclose anything. */
+static bool data_at_stake(unsigned stride) {
+  return !stride ||
+         (stride & (TMC_STRIDE_S | TMC_STRIDE_T | TMC_STRIDE_I | TMC_STRIDE_E));
+}
 
 int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   bool any_entry = false;
@@ -46,28 +55,30 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     const tmc_rule *r = f->rule;
     int l0 = r ? r->likelihood : clamp(f->likelihood ? f->likelihood : 3);
     int i0 = r ? r->impact : clamp(f->impact ? f->impact : 3);
-    bool exposed, entry;
     uint32_t hops;
     tmc_sensitivity s;
+    int lr = 0;
     if (f->target_kind == TMC_TARGET_ELEMENT) {
       const tmc_element *e = &ir->elements[f->target];
-      exposed = e->facts.exposed;
-      entry = e->facts.is_entry;
       hops = e->facts.entry_hops;
       s = e->facts.data_sensitivity;
+      /* Outsiders' requests reach processes and models through the processes
+       * in front of them; a store behind them is one compromise further. */
+      lr = e->facts.origin                                                        ? 1
+           : e->facts.untrusted_callers && tmc_kind_dfd(e->kind) != TMC_DFD_STORE ? 2
+                                                                                  : 0;
     } else {
       const tmc_flow *fl = &ir->flows[f->target];
-      exposed = fl->facts.into_higher && fl->facts.src_trust == 0;
-      entry = ir->elements[fl->src].facts.is_entry;
       hops = fl->facts.entry_hops;
       s = fl->facts.data_sensitivity;
+      lr = ir->elements[fl->src].facts.origin ? 3 : 0;
     }
-    int lr = entry                           ? 1
-             : exposed                       ? 2
-             : hops != TMC_NONE && hops <= 1 ? 3
-             : any_entry && hops == TMC_NONE ? 4
-                                             : 0;
-    int di = s >= TMC_SENS_SECRET ? 2 : s >= TMC_SENS_CONFIDENTIAL ? 1 : 0;
+    if (!lr && any_entry && hops == TMC_NONE)
+      lr = 4;
+    int di = !data_at_stake(f->stride)    ? 0
+             : s >= TMC_SENS_SECRET       ? 2
+             : s >= TMC_SENS_CONFIDENTIAL ? 1
+                                          : 0;
     f->likelihood = clamp(l0 + lreasons[lr].delta);
     f->impact = clamp(i0 + di);
     f->score = f->likelihood * f->impact;

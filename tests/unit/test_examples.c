@@ -13,6 +13,8 @@
  *                                (on TARGET only, when given)
  *   technique ID TARGET          some finding on TARGET cites ATLAS ID
  *   status RULE TARGET STATUS    that finding is open, mitigated or accepted
+ *   severity RULE TARGET SEV     that finding has severity SEV (risk calibration)
+ *   most SEV N                   at most N open findings (paths included) of SEV
  * TARGET is an element id or a flow written "src->dst". */
 #include <dirent.h>
 #include <setjmp.h>
@@ -161,8 +163,68 @@ static int check_line(const tmc_ir *ir, const char *where, char *line) {
     }
     return 0;
   }
+  if (strcmp(verb, "severity") == 0 && a && b) {
+    const char *want = strtok_r(NULL, " \t", &save);
+    const tmc_finding *f = find(ir, a, b);
+    if (!f || !want || strcmp(tmc_severity_name(f->severity), want) != 0) {
+      fprintf(stderr, "%s: %s on %s is %s (%s), want %s\n", where, a, b,
+              f ? tmc_severity_name(f->severity) : "missing",
+              f && f->risk_reason ? f->risk_reason : "", want ? want : "?");
+      return 1;
+    }
+    return 0;
+  }
+  if (strcmp(verb, "most") == 0 && a && b) {
+    tmc_severity sev;
+    if (!tmc_severity_parse(a, &sev)) {
+      fprintf(stderr, "%s: bad severity '%s'\n", where, a);
+      return 1;
+    }
+    long n = 0, max = strtol(b, NULL, 10);
+    for (uint32_t i = 0; i < ir->n_findings; i++)
+      n += ir->findings[i].status == TMC_STATUS_OPEN && ir->findings[i].severity == sev;
+    if (n > max) {
+      fprintf(stderr, "%s: %ld open %s findings, want at most %ld\n", where, n, a, max);
+      for (uint32_t i = 0; i < ir->n_findings; i++)
+        if (ir->findings[i].status == TMC_STATUS_OPEN && ir->findings[i].severity == sev)
+          fprintf(stderr, "  %s %s: %s\n", ir->findings[i].rule_id,
+                  target_key(ir, &ir->findings[i], buf, sizeof buf),
+                  ir->findings[i].risk_reason ? ir->findings[i].risk_reason : "");
+      return 1;
+    }
+    return 0;
+  }
   fprintf(stderr, "%s: bad expectation '%s'\n", where, verb);
   return 1;
+}
+
+/* One vocabulary for controls: every control a finding names (the rules'
+ * mitigated_by and the paths pass's mitigations and cuts) is a catalog
+ * control id, not an alias or a word of its own, so the mitigation plan can
+ * link it and a diagram can declare it. Returns the number of failures. */
+static int check_control_ids(const tmc_ir *ir, const char *where) {
+  int bad = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    for (uint32_t j = 0; j < f->mitigations.n; j++) {
+      const tmc_control *c = tmc_catalog_control(cat, f->mitigations.v[j]);
+      if (!c || strcmp(c->id, f->mitigations.v[j]) != 0) {
+        fprintf(stderr, "%s: %s names control '%s', not a catalog id\n", where,
+                f->rule_id, f->mitigations.v[j]);
+        bad++;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_cuts; i++)
+    for (uint32_t j = 0; j < ir->cuts[i].n_flows; j++) {
+      const char *id = ir->cuts[i].controls[j];
+      const tmc_control *c = tmc_catalog_control(cat, id);
+      if (!c || strcmp(c->id, id) != 0) {
+        fprintf(stderr, "%s: cut names control '%s', not a catalog id\n", where, id);
+        bad++;
+      }
+    }
+  return bad;
 }
 
 /* Runs the expectations in `spec` (lines; with `prefix`, only the lines that
@@ -199,6 +261,7 @@ static int run_spec(const char *diagram, const char *spec_path, const char *pref
     n++;
     failures += check_line(ir, where, copy);
   }
+  failures += check_control_ids(ir, diagram);
   if (failures)
     dump(ir, diagram);
   tmc_ir_free(ir);

@@ -127,6 +127,113 @@ static void test_inference_api(void **state) {
   tmc_ir_free(ir);
 }
 
+/* What an element holds leaves it only where it is a store being read:
+ * processes pass on what they receive, not everything they can touch. */
+static void test_sensitivity_direction(void **state) {
+  tmc_ir *ir = analyse_with(
+      "digraph g { ds [type=external];\n"
+      " subgraph cluster_ml { label=internal;\n"
+      "  nb [label=Notebook, data=credentials]; job [label=\"Training job\"];\n"
+      "  reg [type=model_registry, data=model_weights];\n"
+      "  m [type=model, label=Scorer]; app [label=App]; logs [type=data_store];\n"
+      "  pii [type=data_store, data=pii]; rd [label=Reader]; ui [label=UI]; }\n"
+      " ds -> nb; nb -> job; reg -> m [data=model_weights]; app -> m; m -> app;\n"
+      " m -> logs; pii -> rd; rd -> ui; ui -> rd [label=\"ask\"]; ui -> viewer; viewer "
+      "[type=external]; }",
+      cat, "facts");
+  /* The notebook's credentials are its own: the job spec it sends is not secret. */
+  assert_int_equal(ir->elements[elem(ir, "nb")].facts.data_sensitivity, TMC_SENS_SECRET);
+  assert_int_equal(ir->flows[flow(ir, "nb", "job")].facts.data_sensitivity,
+                   TMC_SENS_UNSET);
+  assert_int_equal(ir->elements[elem(ir, "job")].facts.data_sensitivity, TMC_SENS_UNSET);
+  /* The model holds confidential weights; its predictions and logs do not. */
+  assert_int_equal(ir->elements[elem(ir, "m")].facts.data_sensitivity,
+                   TMC_SENS_CONFIDENTIAL);
+  assert_true(ir->flows[flow(ir, "m", "logs")].facts.data_sensitivity <
+              TMC_SENS_CONFIDENTIAL);
+  assert_true(ir->elements[elem(ir, "logs")].facts.data_sensitivity <
+              TMC_SENS_CONFIDENTIAL);
+  /* A store passes on what it holds on the flows that read it, and a process
+   * passes on what it received, but not back to whoever sent it. */
+  assert_int_equal(ir->flows[flow(ir, "pii", "rd")].facts.data_sensitivity,
+                   TMC_SENS_CONFIDENTIAL);
+  assert_int_equal(ir->flows[flow(ir, "rd", "ui")].facts.data_sensitivity,
+                   TMC_SENS_CONFIDENTIAL);
+  assert_int_equal(ir->flows[flow(ir, "ui", "viewer")].facts.data_sensitivity,
+                   TMC_SENS_CONFIDENTIAL);
+  assert_true(ir->flows[flow(ir, "ui", "rd")].facts.data_sensitivity <
+              TMC_SENS_CONFIDENTIAL);
+  tmc_ir_free(ir);
+}
+
+/* A query into a store writes nothing into it: an outsider's question that
+ * the orchestrator turns into a similarity search does not make the vector
+ * store hold outside content, so the LLM gets no indirect injection from it.
+ * A write does. */
+static void test_query_is_not_a_write(void **state) {
+  static const char *variants[][2] = {
+      {"o -> vs [label=\"similarity search\"]; vs -> o [label=chunks];", "no"},
+      {"o -> vs [label=\"retrieve chunks\", dir=both];", "no"},
+      {"o -> vs [label=\"save conversation\"]; vs -> o [label=chunks];", "yes"},
+      {"o -> vs [dir=both];", "yes"},
+  };
+  for (size_t i = 0; i < sizeof variants / sizeof *variants; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g { u [type=external];\n"
+             " subgraph cluster_a { label=internal; o [label=Orchestrator];\n"
+             "  vs [type=vector_store, data=embeddings]; l [type=llm]; }\n"
+             " u -> o; o -> l; %s }",
+             variants[i][0]);
+    tmc_ir *ir = analyse_with(dot, cat, "rules");
+    bool want = strcmp(variants[i][1], "yes") == 0;
+    const tmc_element_facts *vs = &ir->elements[elem(ir, "vs")].facts;
+    if (vs->tainted != want ||
+        ir->elements[elem(ir, "l")].facts.tainted_via_store != want)
+      fail_msg("variant %zu (%s): vector store tainted=%d, want %d", i, variants[i][0],
+               vs->tainted, want);
+    assert_true((finding(ir, "TMC-LLM-002", "l") != NULL) == want);
+    /* The direct injection is there either way. */
+    assert_non_null(finding(ir, "TMC-LLM-001", "l"));
+    tmc_ir_free(ir);
+  }
+}
+
+/* The direct facts: what a store feeds with no other store between, who calls
+ * a process from a lower zone, and where outside content came from. */
+static void test_direct_facts(void **state) {
+  tmc_ir *ir = analyse_with(
+      "digraph g { cust [type=external, label=Customer];\n"
+      " subgraph cluster_dmz { label=DMZ; shop [label=Shop]; }\n"
+      " subgraph cluster_in { label=internal;\n"
+      "  db [type=data_store]; exp [label=Export]; set [type=dataset];\n"
+      "  tr [type=pipeline]; reg [type=model_registry]; eng [type=external];\n"
+      "  imp [label=Importer]; }\n"
+      " hub [type=model_registry, source=third_party];\n"
+      " cust -> shop -> db -> exp -> set -> tr -> reg; eng -> imp; hub -> imp;\n"
+      " imp -> reg; }",
+      cat, "facts");
+  assert_true(ir->elements[elem(ir, "db")].facts.training_path);
+  assert_false(ir->elements[elem(ir, "db")].facts.feeds_training);
+  assert_true(ir->elements[elem(ir, "set")].facts.feeds_training);
+  assert_true(ir->elements[elem(ir, "db")].facts.direct_downstream &
+              (1u << TMC_KIND_DATASET));
+  assert_false(ir->elements[elem(ir, "db")].facts.direct_downstream &
+               (1u << TMC_KIND_PIPELINE));
+  /* The shop takes requests from outside; the importer reads a hub and is
+   * called from its own zone: no request comes to it from lower trust. */
+  assert_true(ir->elements[elem(ir, "shop")].facts.lower_trust_callers);
+  assert_false(ir->elements[elem(ir, "imp")].facts.lower_trust_callers);
+  assert_false(ir->elements[elem(ir, "exp")].facts.lower_trust_callers);
+  /* The customer's content is named at the end of the chain. */
+  assert_int_equal(ir->elements[elem(ir, "set")].facts.taint_origin, elem(ir, "cust"));
+  assert_int_equal(ir->flows[flow(ir, "exp", "set")].facts.taint_origin,
+                   elem(ir, "cust"));
+  assert_true(ir->elements[elem(ir, "cust")].facts.origin);
+  assert_false(ir->elements[elem(ir, "shop")].facts.origin);
+  tmc_ir_free(ir);
+}
+
 /* A long chain and a cycle with a big fan-out: the worklists finish and are
  * right at the far end. */
 static void test_large(void **state) {
@@ -157,6 +264,9 @@ int main(void) {
       cmocka_unit_test(test_sensitivity),
       cmocka_unit_test(test_kinds_and_origin),
       cmocka_unit_test(test_inference_api),
+      cmocka_unit_test(test_sensitivity_direction),
+      cmocka_unit_test(test_query_is_not_a_write),
+      cmocka_unit_test(test_direct_facts),
       cmocka_unit_test(test_large),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);

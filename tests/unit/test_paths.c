@@ -213,12 +213,12 @@ static void test_rag_paths(void **state) {
   assert_int_equal(c->n_flows, 2);
   assert_non_null(strstr(c->advice, "adding authentication on Chat UI backend -> RAG "
                                     "orchestrator closes 1 of 2 paths"));
-  assert_non_null(strstr(c->advice, "input filtering"));
+  assert_non_null(strstr(c->advice, "content validation at ingestion"));
   /* Cut for the LLM's injection chain: filter the poisoned content. */
   c = cut_of(ir, el(ir, "llm"));
   assert_non_null(c);
   assert_int_equal(c->n_flows, 1);
-  assert_string_equal(c->controls[0], "input_filtering");
+  assert_string_equal(c->controls[0], "content_validation"); /* screened at ingestion */
   tmc_ir_free(ir);
 }
 
@@ -246,7 +246,7 @@ static void test_example_rag(void **state) {
                                     "orchestrator closes 1 of 2 paths"));
   c = cut_of(ir, el(ir, "llm"));
   assert_non_null(c);
-  assert_string_equal(c->controls[0], "input_filtering");
+  assert_string_equal(c->controls[0], "content_validation"); /* screened at ingestion */
   tmc_ir_free(ir);
 }
 
@@ -489,7 +489,7 @@ static void test_backdoor_and_extraction(void **state) {
   assert_int_equal(c->n_flows, 2);
   bool provenance = false;
   for (uint32_t k = 0; k < c->n_flows; k++)
-    provenance |= strcmp(c->controls[k], "provenance_verification") == 0;
+    provenance |= strcmp(c->controls[k], "model_provenance") == 0;
   assert_true(provenance);
   tmc_ir_free(ir);
 }
