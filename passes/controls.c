@@ -5,7 +5,11 @@
  * "authn"); each is resolved once through the catalog's ids and aliases, and
  * a finding is mitigated when one of its rule's controls is declared on the
  * target, or, for a flow, on an endpoint when the control covers endpoints
- * (on_endpoints). Unknown control names are warnings, never guesses. */
+ * (on_endpoints). Unknown control names are warnings, never guesses.
+ * A third-party element is not ours to configure: the controls against it
+ * (provenance verification of a hub's models, pinning a package index) are
+ * declared by the elements that take from it, so a finding on one is
+ * mitigated when every element it sends to declares the control. */
 #include <stdlib.h>
 
 #include "passes/passes.h"
@@ -26,6 +30,24 @@ static bool declared(const tmc_catalog *cat, const tmc_strlist *l, const tmc_con
   return false;
 }
 
+/* Does every element that f's third-party target sends to declare c? Needs at
+ * least one such element. out[] lists each element's flows (CSR). */
+static bool consumers_declare(const tmc_ir *ir, const tmc_catalog *cat,
+                              const uint32_t *start, const uint32_t *out, uint32_t v,
+                              const tmc_control *c) {
+  uint32_t n = 0;
+  for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+    const tmc_flow *fl = &ir->flows[out[k]];
+    uint32_t w = fl->src == v ? fl->dst : fl->src;
+    if (w == v)
+      continue;
+    if (!declared(cat, &ir->elements[w].controls, c) && !declared(cat, &fl->controls, c))
+      return false;
+    n++;
+  }
+  return n > 0;
+}
+
 int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
   if (!cat)
@@ -36,6 +58,26 @@ int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                 d);
   for (uint32_t i = 0; tmc_catalog_n_controls(cat) && i < ir->n_flows; i++)
     check_names(cat, &ir->flows[i].controls, ir->flows[i].loc, ir->flows[i].id, d);
+  /* Flows out of each element (either way for a two-way flow), for the
+   * consumers of third-party elements. */
+  uint32_t *start = tmc_xcalloc(ir->n_elements + 2, sizeof(uint32_t));
+  uint32_t *out = tmc_xcalloc(2 * (size_t)ir->n_flows + 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    start[ir->flows[i].src + 1]++;
+    if (ir->flows[i].bidirectional)
+      start[ir->flows[i].dst + 1]++;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    start[i + 1] += start[i];
+  uint32_t *pos = tmc_xcalloc(ir->n_elements + 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    pos[i] = start[i];
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    out[pos[ir->flows[i].src]++] = i;
+    if (ir->flows[i].bidirectional)
+      out[pos[ir->flows[i].dst]++] = i;
+  }
+  free(pos);
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     tmc_finding *f = &ir->findings[i];
     if (f->status != TMC_STATUS_OPEN)
@@ -47,7 +89,9 @@ int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         continue;
       switch (f->target_kind) {
       case TMC_TARGET_ELEMENT:
-        on = declared(cat, &ir->elements[f->target].controls, c);
+        on = declared(cat, &ir->elements[f->target].controls, c) ||
+             (ir->elements[f->target].third_party &&
+              consumers_declare(ir, cat, start, out, f->target, c));
         break;
       case TMC_TARGET_FLOW: {
         const tmc_flow *fl = &ir->flows[f->target];
@@ -66,5 +110,7 @@ int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       }
     }
   }
+  free(start);
+  free(out);
   return 0;
 }

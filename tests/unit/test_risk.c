@@ -103,6 +103,69 @@ static void test_controls_and_accept(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A third-party hub is not ours to configure: provenance verification
+ * declared by every element that takes models from it closes the backdoor
+ * finding on it; one consumer without it leaves the finding open. */
+static void test_third_party_controls(void **state) {
+  static const char *variants[][2] = {
+      {"imp [controls=signature_verification]; ft;", "mitigated"},
+      {"imp [controls=model_provenance]; ft [controls=model_provenance]; hub -> ft;",
+       "mitigated"},
+      {"imp [controls=model_provenance]; ft; hub -> ft;", "open"},
+      {"imp; ft;", "open"},
+  };
+  for (size_t i = 0; i < sizeof variants / sizeof *variants; i++) {
+    char text[1024];
+    snprintf(text, sizeof text,
+             "digraph g { hub [type=model_registry, source=third_party,"
+             " label=\"Public model hub\", data=model_weights];\n"
+             " subgraph cluster_in { label=internal; reg [type=model_registry]; %s }\n"
+             " hub -> imp; imp -> reg; }",
+             variants[i][0]);
+    tmc_ir *ir = analyse_with(text, cat, "accept");
+    const tmc_finding *f = finding(ir, "TMC-SUPPLY-001", "hub");
+    assert_non_null(f);
+    if (strcmp(tmc_status_name(f->status), variants[i][1]) != 0)
+      fail_msg("variant %zu: SUPPLY-001 on the hub is %s, want %s", i,
+               tmc_status_name(f->status), variants[i][1]);
+    if (f->status == TMC_STATUS_MITIGATED)
+      assert_string_equal(f->status_by, "model_provenance");
+    tmc_ir_free(ir);
+  }
+}
+
+/* Calibration (docs/risk.md): likelihood rises for what outsiders reach
+ * directly, not for a store behind the process they call or for a flow
+ * that starts inside; impact rises with the data only for threats to it. */
+static void test_calibration(void **state) {
+  tmc_ir *ir = analyse_with(
+      "digraph g { u [type=external];\n"
+      " subgraph cluster_dmz { label=DMZ; web; }\n"
+      " subgraph cluster_in { label=internal; db [type=data_store, data=pii];\n"
+      "  api [label=\"Scoring API\"]; m [type=model, data=model_weights]; }\n"
+      " u -> web; web -> db [protocol=tls]; web -> api; api -> m; }",
+      cat, "risk");
+  /* The model: outsiders' requests reach it through processes: +1. */
+  const tmc_finding *f = finding(ir, "TMC-ML-001", "m");
+  assert_non_null(f);
+  assert_int_equal(f->likelihood, 4);
+  assert_non_null(strstr(f->risk_reason, "outsiders can send it requests"));
+  /* Cost harvesting is about availability: confidential weights do not raise it. */
+  f = finding(ir, "TMC-ML-006", "m");
+  assert_non_null(f);
+  assert_int_equal(f->impact, 3);
+  /* The store behind the web app gets no raise; it is still high with PII. */
+  f = finding(ir, "TMC-DISC-003", "db");
+  assert_non_null(f);
+  assert_int_equal(f->likelihood, 3);
+  assert_int_equal(f->severity, TMC_SEV_HIGH);
+  /* Spoofing the DMZ's call into the internal zone needs a foothold: high. */
+  f = finding(ir, "TMC-SPOOF-001", "web->db");
+  assert_non_null(f);
+  assert_int_equal(f->severity, TMC_SEV_HIGH);
+  tmc_ir_free(ir);
+}
+
 /* The same diagram with its statements in another order gives the same
  * findings in the same order: one per rule and target. */
 static void test_stable_order(void **state) {
@@ -147,9 +210,9 @@ int main(void) {
     return 1;
   }
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_scores),
-      cmocka_unit_test(test_controls_and_accept),
-      cmocka_unit_test(test_stable_order),
+      cmocka_unit_test(test_scores),       cmocka_unit_test(test_controls_and_accept),
+      cmocka_unit_test(test_stable_order), cmocka_unit_test(test_third_party_controls),
+      cmocka_unit_test(test_calibration),
   };
   rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
