@@ -382,6 +382,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   popts.baseline = baseline;
   uri = relative_uri(input, o->srcroot);
   popts.input_uri = uri;
+  popts.max_paths = o->max_paths;
   const char *stopped_after = NULL;
   for (const tmc_pass *p = tmc_passes; p->name; p++) {
     t = stamp_now();

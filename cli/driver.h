@@ -41,7 +41,8 @@ typedef struct tmc_run_opts {
   const char *layout; /* -K */
   int fail_on;        /* tmc_severity; TMC_SEV_NONE = never */
   uint32_t paths_k;
-  size_t max_input; /* bytes */
+  uint32_t max_paths; /* total attack paths kept; 0 = the pass's default */
+  size_t max_input;   /* bytes */
   tmc_frontend_opts fe;
   bool check_ir; /* run the IR checker after every pass */
   bool color;

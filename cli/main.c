@@ -43,6 +43,9 @@ static const char usage[] =
     "  --max-input BYTES      largest input file (default 268435456)\n"
     "  --max-inflated BYTES   largest decompressed draw.io page (default 67108864)\n"
     "  --max-elements N       most elements + flows (default 1000000)\n"
+    "  --max-label BYTES      longer labels are cut (default 4096)\n"
+    "  --max-depth N          deepest trust-boundary nesting (default 64)\n"
+    "  --max-paths N          most attack paths kept in all (default 100)\n"
     "\n"
     "Information:\n"
     "  --list-passes      the analysis pipeline, in order\n"
@@ -76,6 +79,9 @@ enum {
   OPT_MAX_INPUT,
   OPT_MAX_INFLATED,
   OPT_MAX_ELEMENTS,
+  OPT_MAX_LABEL,
+  OPT_MAX_DEPTH,
+  OPT_MAX_PATHS,
   OPT_LIST_PASSES,
   OPT_LIST_FORMATS,
   OPT_LIST_KINDS,
@@ -102,6 +108,9 @@ static const struct option longopts[] = {
     {"max-input", required_argument, NULL, OPT_MAX_INPUT},
     {"max-inflated", required_argument, NULL, OPT_MAX_INFLATED},
     {"max-elements", required_argument, NULL, OPT_MAX_ELEMENTS},
+    {"max-label", required_argument, NULL, OPT_MAX_LABEL},
+    {"max-depth", required_argument, NULL, OPT_MAX_DEPTH},
+    {"max-paths", required_argument, NULL, OPT_MAX_PATHS},
     {"list-passes", no_argument, NULL, OPT_LIST_PASSES},
     {"list-formats", no_argument, NULL, OPT_LIST_FORMATS},
     {"list-kinds", no_argument, NULL, OPT_LIST_KINDS},
@@ -373,6 +382,24 @@ int main(int argc, char **argv) {
       if (!parse_count(optarg, &n) || n == 0 || n > UINT32_MAX / 2)
         return usage_error("--max-elements wants a positive number, not '%s'", optarg);
       o.fe.max_elements = (uint32_t)n;
+      break;
+    case OPT_MAX_LABEL:
+      if (!parse_count(optarg, &n) || n == 0 || n > UINT32_MAX / 2)
+        return usage_error("--max-label wants a positive number of bytes, not '%s'",
+                           optarg);
+      o.fe.max_label = (uint32_t)n;
+      break;
+    case OPT_MAX_DEPTH:
+      if (!parse_count(optarg, &n) || n == 0 || n > 100000)
+        return usage_error("--max-depth wants a number from 1 to 100000, not '%s'",
+                           optarg);
+      o.fe.max_depth = (uint32_t)n;
+      break;
+    case OPT_MAX_PATHS:
+      if (!parse_count(optarg, &n) || n == 0 || n > 1000000)
+        return usage_error("--max-paths wants a number from 1 to 1000000, not '%s'",
+                           optarg);
+      o.max_paths = (uint32_t)n;
       break;
     case OPT_LIST_PASSES:
     case OPT_LIST_FORMATS:

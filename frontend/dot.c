@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "frontend/dotguard.h"
 #include "frontend/dotscan.h"
 #include "frontend/frontend.h"
 #include "frontend/text.h"
@@ -393,7 +394,8 @@ static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
       if (is_cluster(it.g)) {
         if (it.depth >= opts->max_depth) {
           tmc_error(d, (tmc_loc){ir->file, line, 0},
-                    "clusters nest deeper than %u levels", opts->max_depth);
+                    "clusters nest deeper than %u levels (raise with --max-depth)",
+                    opts->max_depth);
           rc = -1;
           break;
         }
@@ -546,6 +548,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   if (tmc_dotscan_max_depth(scan, &line) > DOT_MAX_NESTING) {
     tmc_error(d, (tmc_loc){ir->file, line, 0}, "subgraphs nest deeper than %u levels",
               DOT_MAX_NESTING);
+    rc = -1;
+    goto done;
+  }
+  if (tmc_dotguard_check(ir->file, data, len, TMC_DOT_MAX_TOKEN, d) < 0) {
     rc = -1;
     goto done;
   }

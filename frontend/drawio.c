@@ -970,7 +970,9 @@ static int emit(page *pg, uint32_t *budget) {
       x->parent = pg->cells[c->anc].index;
       x->depth = ir->boundaries[x->parent].depth + 1;
       if (x->depth >= pg->opts->max_depth) {
-        tmc_error(pg->d, x->loc, "page '%s': boundaries nest deeper than %u levels",
+        tmc_error(pg->d, x->loc,
+                  "page '%s': boundaries nest deeper than %u levels (raise with "
+                  "--max-depth)",
                   pg->name, pg->opts->max_depth);
         return -1;
       }

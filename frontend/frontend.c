@@ -1,6 +1,8 @@
 /* frontend.c - format detection and dispatch to the DOT or draw.io front end. */
 #include "frontend/frontend.h"
 
+#include "frontend/text.h"
+
 #include <string.h>
 
 tmc_input_format tmc_frontend_detect(const char *data, size_t len) {
@@ -38,6 +40,7 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
   }
   tmc_ir *ir = tmc_ir_new(name);
   int rc;
+  tmc_text_take_cuts();
   if (fmt == TMC_INPUT_DRAWIO) {
     ir->format = TMC_FORMAT_DRAWIO;
     rc = tmc_drawio_parse(ir, data, len, opts, d);
@@ -49,6 +52,11 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
     tmc_ir_free(ir);
     return rc;
   }
+  uint32_t cut = tmc_text_take_cuts();
+  if (cut)
+    tmc_warning(d, loc,
+                "%u label%s longer than %u bytes cut short (raise with --max-label)", cut,
+                cut == 1 ? "" : "s", opts->max_label);
   *out = ir;
   return 0;
 }

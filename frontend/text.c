@@ -16,6 +16,18 @@ static bool is_block(const char *name) {
   return false;
 }
 
+/* Labels cut since the last tmc_text_take_cuts. The front ends reduce labels
+ * deep inside their walks, where no tmc_diags is at hand; tmc_frontend_parse
+ * turns the count into one warning per input. Front ends are not reentrant
+ * anyway (cgraph keeps global state), so a plain static is enough. */
+static uint32_t cuts;
+
+uint32_t tmc_text_take_cuts(void) {
+  uint32_t n = cuts;
+  cuts = 0;
+  return n;
+}
+
 /* Collapses whitespace, repairs UTF-8, cuts at max. */
 static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max) {
   char *clean = tmc_text_clean(a, s, n);
@@ -42,6 +54,7 @@ static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max) {
     o--;
   out[o] = 0;
   if (max && o > max) {
+    cuts++;
     size_t cut = max;
     while (cut && ((unsigned char)out[cut] & 0xC0) == 0x80)
       cut--;

@@ -17,4 +17,7 @@ const char *tmc_text_plain(tmc_arena *a, const char *s, bool html, uint32_t max)
 const char *tmc_text_dot_escapes(tmc_arena *a, const char *s, const char *name,
                                  uint32_t max);
 
+/* How many labels were cut at max since the last call; resets the count. */
+uint32_t tmc_text_take_cuts(void);
+
 #endif

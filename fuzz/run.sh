@@ -6,25 +6,34 @@
 # crashes land in fuzz/corpus-work/crashes-<target>/ — minimise one, fix the
 # bug, and keep the reproducer in fuzz/corpus/<target>/ so it replays in ctest.
 #
-# usage: fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]   (default 60; dot drawio e2e)
+# Targets run one after the other, one job each (CI machines have 2 cores).
+# After a long run, shrink what the project keeps to a minimal covering set:
+#   build-fuzz/fuzz/fuzz_T -merge=1 NEWDIR fuzz/corpus/T fuzz/corpus-work/T
+# and keep NEWDIR's files that are not already seeds (a few hundred KB at most).
+#
+# usage: fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
+#        (default 60; dot drawio catalog e2e)
 set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"dot drawio e2e"}
+targets=${*:-"dot drawio catalog e2e"}
 build=build-fuzz
 CC=clang cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTMC_FUZZ=ON \
   -DTMC_TESTS=OFF -DTMC_BENCH=OFF >/dev/null
-cmake --build "$build" -j"$(nproc)" >/dev/null
+cmake --build "$build" -j2 >/dev/null
 for t in $targets; do
   work=fuzz/corpus-work/$t
   crashes=fuzz/corpus-work/crashes-$t
   mkdir -p "$work" "$crashes"
   seeds="fuzz/corpus/$t"
   case $t in
-    dot) seeds="$seeds $(ls examples/*.dot 2>/dev/null | xargs -r dirname | sort -u)";;
+    catalog) seeds="$seeds catalogs";;
+    *)
+      seeds="$seeds examples"
+      [ -d ../shared/corpus ] && seeds="$seeds ../shared/corpus"
+      ;;
   esac
-  [ -d ../shared/corpus ] && seeds="$seeds ../shared/corpus"
   echo "fuzz: $t for ${secs}s"
   ASAN_OPTIONS=detect_leaks=1 "$build/fuzz/fuzz_$t" "$work" $seeds \
     -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \

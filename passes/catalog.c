@@ -1035,12 +1035,13 @@ static void finish(tmc_catalog *c) {
   tmc_buf_free(&b);
 }
 
-int tmc_catalog_new(tmc_catalog **out, tmc_diags *d) {
+static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
+                         tmc_diags *d) {
   tmc_catalog *c = tmc_xcalloc(1, sizeof *c);
   c->arena = tmc_arena_new();
   c->version = "none";
   uint32_t n = 0;
-  while (tmc_embedded_files[n].name)
+  while (embedded[n].name)
     n++;
   ld *files = tmc_xcalloc(n ? n : 1, sizeof *files);
   const yaml_node_t **roots = tmc_xcalloc(n ? n : 1, sizeof *roots);
@@ -1050,8 +1051,8 @@ int tmc_catalog_new(tmc_catalog **out, tmc_diags *d) {
     ld *l = &files[i];
     l->c = c;
     l->d = d;
-    l->file = tmc_arena_printf(c->arena, "catalogs/%s", tmc_embedded_files[i].name);
-    roots[i] = open_doc(l, tmc_embedded_files[i].data, tmc_embedded_files[i].size);
+    l->file = tmc_arena_printf(c->arena, "catalogs/%s", embedded[i].name);
+    roots[i] = open_doc(l, embedded[i].data, embedded[i].size);
     if (roots[i] && is_atlas_doc(l, roots[i])) {
       if (c->atlas.n_techniques)
         err(l, roots[i], "a second ATLAS data file");
@@ -1080,6 +1081,15 @@ int tmc_catalog_new(tmc_catalog **out, tmc_diags *d) {
   return errors ? -1 : 0;
 }
 
+int tmc_catalog_new(tmc_catalog **out, tmc_diags *d) {
+  return catalog_build(out, tmc_embedded_files, d);
+}
+
+int tmc_catalog_new_empty(tmc_catalog **out, tmc_diags *d) {
+  static const struct tmc_embedded none[] = {{0, 0, 0}};
+  return catalog_build(out, none, d);
+}
+
 static int read_whole(const char *path, char **data, size_t *size, tmc_diags *d) {
   FILE *f = fopen(path, "rb");
   tmc_buf b = TMC_BUF_INIT;
@@ -1103,16 +1113,13 @@ static int read_whole(const char *path, char **data, size_t *size, tmc_diags *d)
   return 0;
 }
 
-int tmc_catalog_add_file(tmc_catalog *c, const char *path, tmc_diags *d) {
-  char *data = NULL;
-  size_t size = 0;
-  if (read_whole(path, &data, &size, d) < 0)
-    return -1;
+int tmc_catalog_add_memory(tmc_catalog *c, const char *name, const char *data,
+                           size_t size, tmc_diags *d) {
   ld l = {0};
   l.c = c;
   l.d = d;
   l.user = true;
-  l.file = tmc_arena_strdup(c->arena, path);
+  l.file = tmc_arena_strdup(c->arena, name);
   const yaml_node_t *root = open_doc(&l, data, size);
   if (root && is_atlas_doc(&l, root))
     err(&l, root, "this is ATLAS data: load it with --atlas, not --catalog");
@@ -1122,9 +1129,18 @@ int tmc_catalog_add_file(tmc_catalog *c, const char *path, tmc_diags *d) {
     phase_two(&l, root);
   }
   yaml_document_delete(&l.doc);
-  free(data);
   finish(c);
   return l.errors ? -1 : 0;
+}
+
+int tmc_catalog_add_file(tmc_catalog *c, const char *path, tmc_diags *d) {
+  char *data = NULL;
+  size_t size = 0;
+  if (read_whole(path, &data, &size, d) < 0)
+    return -1;
+  int rc = tmc_catalog_add_memory(c, path, data, size, d);
+  free(data);
+  return rc;
 }
 
 /* Every ATLAS id a rule or control cites must exist in the newly loaded data. */
@@ -1147,16 +1163,13 @@ static int recheck_atlas(tmc_catalog *c, const char *path, tmc_diags *d) {
   return errors ? -1 : 0;
 }
 
-int tmc_catalog_load_atlas(tmc_catalog *c, const char *path, tmc_diags *d) {
-  char *data = NULL;
-  size_t size = 0;
-  if (read_whole(path, &data, &size, d) < 0)
-    return -1;
+int tmc_catalog_load_atlas_memory(tmc_catalog *c, const char *name, const char *data,
+                                  size_t size, tmc_diags *d) {
   ld l = {0};
   l.c = c;
   l.d = d;
   l.user = true;
-  l.file = tmc_arena_strdup(c->arena, path);
+  l.file = tmc_arena_strdup(c->arena, name);
   atlas fresh = {0};
   const yaml_node_t *root = open_doc(&l, data, size);
   if (root && !is_atlas_doc(&l, root))
@@ -1164,16 +1177,25 @@ int tmc_catalog_load_atlas(tmc_catalog *c, const char *path, tmc_diags *d) {
   else if (root)
     load_atlas_doc(&l, &fresh, root);
   else if (!l.errors)
-    tmc_error(d, (tmc_loc){path, 0, 0}, "empty ATLAS file"), l.errors++;
+    tmc_error(d, (tmc_loc){l.file, 0, 0}, "empty ATLAS file"), l.errors++;
   yaml_document_delete(&l.doc);
-  free(data);
   if (l.errors) {
     atlas_free(&fresh);
     return -1;
   }
   atlas_free(&c->atlas);
   c->atlas = fresh;
-  return recheck_atlas(c, path, d);
+  return recheck_atlas(c, l.file, d);
+}
+
+int tmc_catalog_load_atlas(tmc_catalog *c, const char *path, tmc_diags *d) {
+  char *data = NULL;
+  size_t size = 0;
+  if (read_whole(path, &data, &size, d) < 0)
+    return -1;
+  int rc = tmc_catalog_load_atlas_memory(c, path, data, size, d);
+  free(data);
+  return rc;
 }
 
 void tmc_catalog_free(tmc_catalog *c) {

@@ -81,11 +81,22 @@ typedef struct tmc_catalog tmc_catalog;
 
 /* Loads the built-in catalogs. Returns 0, or <0 with errors in d. */
 int tmc_catalog_new(tmc_catalog **out, tmc_diags *d);
+/* A catalog with nothing in it, for the catalog fuzz target and tests that
+ * load their own small ATLAS and rules (loading the built-in ATLAS per input
+ * would make fuzzing too slow). */
+int tmc_catalog_new_empty(tmc_catalog **out, tmc_diags *d);
 /* Adds rules (and controls) from a user's YAML file, overriding rules with the
  * same id. */
 int tmc_catalog_add_file(tmc_catalog *c, const char *path, tmc_diags *d);
+/* The same from bytes in memory (need not be NUL-terminated); name is the file
+ * name diagnostics cite. tmc_catalog_add_file reads the file and calls this. */
+int tmc_catalog_add_memory(tmc_catalog *c, const char *name, const char *data,
+                           size_t size, tmc_diags *d);
 /* Replaces the built-in ATLAS data with a newer ATLAS.yaml. */
 int tmc_catalog_load_atlas(tmc_catalog *c, const char *path, tmc_diags *d);
+/* The same from bytes in memory; name is what diagnostics cite. */
+int tmc_catalog_load_atlas_memory(tmc_catalog *c, const char *name, const char *data,
+                                  size_t size, tmc_diags *d);
 void tmc_catalog_free(tmc_catalog *c);
 
 const char *tmc_catalog_version(const tmc_catalog *c);

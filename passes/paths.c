@@ -687,10 +687,12 @@ static uint64_t order_key(int score, uint64_t cost) {
 typedef struct topk {
   uint64_t *v;
   uint32_t n, max;
+  bool capped; /* the cap turned a path away: the note says so */
 } topk;
 
 static void topk_add(topk *t, uint64_t key) {
   if (t->n == t->max) {
+    t->capped = true;
     if (key >= t->v[0])
       return;
     t->v[0] = key; /* replace the worst and sift down */
@@ -719,8 +721,10 @@ static void topk_add(topk *t, uint64_t key) {
   }
 }
 
-static bool topk_beats(const topk *t, uint64_t bound) {
-  return t->n == t->max && bound > t->v[0];
+static bool topk_beats(topk *t, uint64_t bound) {
+  bool beats = t->n == t->max && bound > t->v[0];
+  t->capped |= beats;
+  return beats;
 }
 
 /* ---- collecting ------------------------------------------------------------ */
@@ -1224,10 +1228,11 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(pidx);
   free(rank_of);
 
-  if (c.n > keep)
+  if (c.n > keep || c.best.capped)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
-             "attack paths: kept the %u most likely of %u found (limit %u)", keep, c.n,
-             max_total);
+             "attack paths: kept the %u most likely; the limit of %u turned others away "
+             "(raise with --max-paths)",
+             keep, max_total);
   if (c.targets_skipped || c.pairs_cut)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
              "attack paths: the work limit stopped the search early (%u target%s not "
