@@ -19,6 +19,67 @@ tmc_input_format tmc_frontend_detect(const char *data, size_t len) {
   return TMC_INPUT_DOT;
 }
 
+/* Text hygiene at the one door every diagram string passes: names, ids,
+ * labels and attributes come out of the front ends valid UTF-8 without
+ * controls or bidi overrides, so no back end sees them raw (each escapes
+ * again for its own syntax). Labels were cleaned already; ids and attributes
+ * are copied raw by the front ends, so they are repaired here. */
+#define REPAIR(s) ((s) = tmc_text_repair(ir->arena, (s)))
+
+static void repair_props(tmc_ir *ir, tmc_props *p) {
+  for (uint32_t i = 0; i < p->n; i++) {
+    REPAIR(p->v[i].key);
+    REPAIR(p->v[i].value);
+  }
+}
+
+static void repair_list(tmc_ir *ir, tmc_strlist *l) {
+  for (uint32_t i = 0; i < l->n; i++)
+    REPAIR(l->v[i]);
+}
+
+static void repair_ir(tmc_ir *ir) {
+  REPAIR(ir->file);
+  REPAIR(ir->title);
+  for (uint32_t i = 0; i < ir->n_pages; i++) {
+    REPAIR(ir->pages[i].name);
+    REPAIR(ir->pages[i].id);
+  }
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    tmc_boundary *b = &ir->boundaries[i];
+    REPAIR(b->id);
+    REPAIR(b->label);
+    REPAIR(b->cell);
+    REPAIR(b->why);
+    REPAIR(b->trust_reason);
+    repair_props(ir, &b->props);
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    REPAIR(e->id);
+    REPAIR(e->qname);
+    REPAIR(e->label);
+    REPAIR(e->shape);
+    REPAIR(e->shape_reason);
+    REPAIR(e->kind_reason);
+    REPAIR(e->cell);
+    repair_props(ir, &e->props);
+    repair_list(ir, &e->data);
+    repair_list(ir, &e->controls);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    REPAIR(f->id);
+    REPAIR(f->label);
+    REPAIR(f->cell);
+    REPAIR(f->protocol);
+    REPAIR(f->encrypted_reason);
+    repair_props(ir, &f->props);
+    repair_list(ir, &f->data);
+    repair_list(ir, &f->controls);
+  }
+}
+
 int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t len,
                        const tmc_frontend_opts *opts, tmc_diags *d) {
   *out = NULL;
@@ -52,6 +113,7 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
     tmc_ir_free(ir);
     return rc;
   }
+  repair_ir(ir);
   uint32_t cut = tmc_text_take_cuts();
   if (cut)
     tmc_warning(d, loc,

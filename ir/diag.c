@@ -19,7 +19,10 @@ const char *tmc_diag_level_name(tmc_diag_level level) {
   return "error";
 }
 
-/* Copies s, replacing control bytes so a message stays on one line. */
+/* Copies s, replacing control bytes so a message stays on one line, and
+ * repairing invalid UTF-8, C1 controls (U+009B is a terminal's CSI) and bidi
+ * overrides: file names and diagram text reach the CI log through here, and
+ * a log line must not be able to forge another (GitHub's "::" commands). */
 static char *clean_copy(const char *s) {
   size_t n = strlen(s);
   char *p = tmc_xmalloc(n + 1);
@@ -28,6 +31,13 @@ static char *clean_copy(const char *s) {
     p[i] = (c < 0x20 || c == 0x7F) ? ' ' : (char)c;
   }
   p[n] = 0;
+  if (!tmc_text_is_clean(p)) {
+    tmc_arena *a = tmc_arena_new();
+    char *r = tmc_xstrdup(tmc_text_repair(a, p));
+    tmc_arena_free(a);
+    free(p);
+    p = r;
+  }
   return p;
 }
 
@@ -48,7 +58,7 @@ void tmc_diag_vadd(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *
   tmc_diag *x = TMC_PUSH(d->v, d->n, d->cap);
   x->level = level;
   x->loc = loc;
-  x->loc.file = loc.file ? tmc_xstrdup(loc.file) : NULL;
+  x->loc.file = loc.file ? clean_copy(loc.file) : NULL;
   x->msg = clean_copy(raw);
 }
 

@@ -343,6 +343,69 @@ char *tmc_text_clean(tmc_arena *a, const char *s, size_t n) {
   return out;
 }
 
+/* What a repaired string may not hold besides invalid UTF-8: C0 controls but
+ * tab and newline, DEL, C1 controls, the line and paragraph separators, and
+ * the bidirectional controls that reorder what a reader sees ("Trojan
+ * Source"). Returns the replacement (a space or U+FFFD), or 0 to keep cp. */
+static unsigned bad_cp(unsigned cp) {
+  if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) ||
+      cp == 0x2028 || cp == 0x2029)
+    return ' ';
+  if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
+      cp == 0x200F || cp == 0x061C)
+    return 0xFFFD;
+  return 0;
+}
+
+/* The code point of the valid sequence of length l at p. */
+static unsigned decode(const unsigned char *p, size_t l) {
+  if (l == 1)
+    return p[0];
+  unsigned c = p[0] & (l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
+  for (size_t i = 1; i < l; i++)
+    c = (c << 6) | (p[i] & 0x3F);
+  return c;
+}
+
+bool tmc_text_is_clean(const char *s) {
+  if (!s)
+    return true;
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n;) {
+    size_t l = utf8_len(p + i, n - i);
+    if (l == 0 || bad_cp(decode(p + i, l)))
+      return false;
+    i += l;
+  }
+  return true;
+}
+
+const char *tmc_text_repair(tmc_arena *a, const char *s) {
+  if (tmc_text_is_clean(s))
+    return s;
+  size_t n = strlen(s);
+  char *out = tmc_arena_alloc(a, n * 3 + 1); /* each byte becomes at most U+FFFD */
+  size_t o = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    size_t l = utf8_len(p + i, n - i);
+    unsigned r = l ? bad_cp(decode(p + i, l)) : 0xFFFD;
+    if (r == ' ')
+      out[o++] = ' ';
+    else if (r) {
+      memcpy(out + o, "\xEF\xBF\xBD", 3);
+      o += 3;
+    } else {
+      memcpy(out + o, p + i, l);
+      o += l;
+    }
+    i += l ? l : 1;
+  }
+  out[o] = 0;
+  return out;
+}
+
 uint64_t tmc_hash64(const void *data, size_t n, uint64_t seed) {
   const unsigned char *p = data;
   uint64_t h = 0xcbf29ce484222325ULL ^ seed;

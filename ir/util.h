@@ -31,8 +31,8 @@ void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size);
 
 typedef struct tmc_arena tmc_arena;
 tmc_arena *tmc_arena_new(void);
-void tmc_arena_free(tmc_arena *a); /* accepts NULL */
-void *tmc_arena_alloc(tmc_arena *a, size_t n); /* zeroed, aligned for any type */
+void tmc_arena_free(tmc_arena *a);                   /* accepts NULL */
+void *tmc_arena_alloc(tmc_arena *a, size_t n);       /* zeroed, aligned for any type */
 char *tmc_arena_strdup(tmc_arena *a, const char *s); /* NULL stays NULL */
 char *tmc_arena_strndup(tmc_arena *a, const char *s, size_t n);
 char *tmc_arena_printf(tmc_arena *a, const char *fmt, ...) TMC_PRINTF(2, 3);
@@ -48,7 +48,8 @@ typedef struct tmc_buf {
   size_t limit;  /* 0 = unlimited */
   bool overflow; /* a write was dropped because of limit */
 } tmc_buf;
-#define TMC_BUF_INIT {0, 0, 0, 0, false}
+#define TMC_BUF_INIT                                                                     \
+  { 0, 0, 0, 0, false }
 void tmc_buf_put(tmc_buf *b, const char *s, size_t n);
 void tmc_buf_puts(tmc_buf *b, const char *s);
 void tmc_buf_putc(tmc_buf *b, char c);
@@ -67,6 +68,13 @@ char *tmc_trim(char *s);
 /* Repairs text for reports: invalid UTF-8 → U+FFFD, C0 controls other than
  * tab/newline → space. Returns an arena copy. */
 char *tmc_text_clean(tmc_arena *a, const char *s, size_t n);
+/* True when s is valid UTF-8 without controls (tab and newline allowed), line
+ * separators or bidirectional controls: what every IR string from a diagram
+ * must be (tmc_ir_check holds the front ends to it). NULL is clean. */
+bool tmc_text_is_clean(const char *s);
+/* s itself when clean, else an arena copy with invalid bytes and bidi controls
+ * replaced by U+FFFD and the other controls by spaces. */
+const char *tmc_text_repair(tmc_arena *a, const char *s);
 
 /* 64-bit FNV-1a, used for stable fingerprints. */
 uint64_t tmc_hash64(const void *data, size_t n, uint64_t seed);
