@@ -92,16 +92,34 @@ static bool write_in_place(const char *path) {
 
 int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d) {
   char **tmp = tmc_xcalloc(n ? n : 1, sizeof(char *));
+  int *fds = tmc_xcalloc(n ? n : 1, sizeof(int)); /* in-place destinations, else -1 */
   int rc = 0;
   uint32_t i;
+  for (i = 0; i < n; i++)
+    fds[i] = -1;
+  /* Phase one: every temporary file written and every in-place destination
+   * opened, so that any failure (no such directory, a directory in the way,
+   * a full disk) happens before a single destination is touched. */
   for (i = 0; i < n && rc == 0; i++) {
-    if (write_in_place(v[i].path))
-      continue;
     tmc_loc loc = {v[i].path, 0, 0};
+    if (strcmp(v[i].path, "-") == 0) {
+      fds[i] = STDOUT_FILENO;
+      continue;
+    }
+    if (write_in_place(v[i].path)) {
+      fds[i] = open(v[i].path, O_WRONLY | O_CLOEXEC);
+      if (fds[i] < 0) {
+        tmc_error(d, loc, "cannot write: %s", strerror(errno));
+        rc = -1;
+      }
+      continue;
+    }
     size_t pl = strlen(v[i].path);
     tmp[i] = tmc_xmalloc(pl + 16);
     snprintf(tmp[i], pl + 16, "%s.tmc-XXXXXX", v[i].path);
     int fd = mkstemp(tmp[i]);
+    if (fd >= 0)
+      fcntl(fd, F_SETFD, FD_CLOEXEC); /* -j children never inherit it */
     if (fd < 0) {
       tmc_error(d, loc, "cannot write: %s", strerror(errno));
       free(tmp[i]);
@@ -122,35 +140,39 @@ int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d) {
       rc = -1;
     }
   }
-  if (rc == 0) {
-    for (i = 0; i < n; i++) {
-      if (!tmp[i]) {
-        bool out = strcmp(v[i].path, "-") == 0;
-        int fd = out ? STDOUT_FILENO : open(v[i].path, O_WRONLY | O_CLOEXEC);
-        if (fd < 0 || write_fd(fd, v[i].data, v[i].len) < 0) {
-          tmc_error(d, tmc_loc_at(out ? "<stdout>" : v[i].path, 0, 0), "cannot write: %s",
-                    strerror(errno));
-          rc = -1;
-        }
-        if (fd >= 0 && !out)
-          close(fd);
-        continue;
-      }
-      if (rename(tmp[i], v[i].path) < 0) {
-        tmc_error(d, (tmc_loc){v[i].path, 0, 0}, "cannot write: %s", strerror(errno));
-        rc = -1;
-        unlink(tmp[i]);
-      }
-      free(tmp[i]);
-      tmp[i] = NULL;
+  /* Phase two: rename every file into place, then write the streams and
+   * devices (which cannot be undone, so they come last). */
+  for (i = 0; i < n && rc == 0; i++) {
+    if (!tmp[i])
+      continue;
+    if (rename(tmp[i], v[i].path) < 0) {
+      tmc_error(d, (tmc_loc){v[i].path, 0, 0}, "cannot write: %s", strerror(errno));
+      rc = -1;
+      unlink(tmp[i]);
+    }
+    free(tmp[i]);
+    tmp[i] = NULL;
+  }
+  for (i = 0; i < n && rc == 0; i++) {
+    if (fds[i] < 0)
+      continue;
+    bool out = strcmp(v[i].path, "-") == 0;
+    if (write_fd(fds[i], v[i].data, v[i].len) < 0) {
+      tmc_error(d, tmc_loc_at(out ? "<stdout>" : v[i].path, 0, 0), "cannot write: %s",
+                strerror(errno));
+      rc = -1;
     }
   }
-  for (i = 0; i < n; i++)
+  for (i = 0; i < n; i++) {
     if (tmp[i]) {
       unlink(tmp[i]);
       free(tmp[i]);
     }
+    if (fds[i] >= 0 && strcmp(v[i].path, "-") != 0)
+      close(fds[i]);
+  }
   free(tmp);
+  free(fds);
   return rc;
 }
 

@@ -1,0 +1,55 @@
+#!/bin/sh
+# valgrind - every example through the whole pipeline and every implemented
+# report format under valgrind (memcheck): no invalid access, no definite or
+# indirect leak, no file descriptor left open at exit. A bad diagram and a
+# failed write take the error paths the same way. Skips (77) without
+# valgrind. The ASan build covers the rest of the suite; this run sees the
+# normal build, with the arena in its fast mode, and the real libraries.
+set -u
+tmc=${TMC_BINARY:?}
+src=${TMC_SOURCE_DIR:?}
+command -v valgrind >/dev/null 2>&1 || { echo "valgrind: not installed"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+fail=0
+formats=$("$tmc" --list-formats | grep -v 'not implemented' | awk '{ print $1 }')
+
+# vg NAME WANT_STATUS tmc-arguments...
+vg() {
+  name=$1 want=$2
+  shift 2
+  log="$tmp/$name.log"
+  valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+    --show-leak-kinds=definite,indirect --track-fds=yes --log-file="$log" "$tmc" "$@" \
+    >"$tmp/$name.out" 2>"$tmp/$name.err"
+  got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "FAIL: $name: status $got (want $want)"
+    cat "$log" "$tmp/$name.err" | head -40
+    fail=1
+  fi
+  # Descriptors open at exit beyond stdin/stdout/stderr and those inherited.
+  leaked=$(awk '/Open (file|AF_UNIX socket|AF_INET socket) descriptor [0-9]+/ {
+      n = $0; sub(/.*descriptor /, "", n); sub(/:.*/, "", n);
+      if (n + 0 > 2) { getline nxt; if (nxt !~ /inherited from parent/) print n }
+    }' "$log")
+  if [ -n "$leaked" ]; then
+    echo "FAIL: $name: file descriptors open at exit: $leaked"
+    cat "$log" | head -40
+    fail=1
+  fi
+}
+
+for input in "$src"/examples/*.dot "$src"/examples/*.drawio; do
+  base=$(basename "$input")
+  set --
+  for f in $formats; do
+    set -- "$@" -o "$tmp/$base.$f"
+  done
+  vg "$base" 0 "$input" "$@"
+done
+printf 'digraph g {\n  a -> ;\n}\n' >"$tmp/bad.dot"
+vg bad 2 "$tmp/bad.dot" -o "$tmp/bad.md"
+vg unwritable 74 "$src/examples/rag-chatbot.dot" -o "$tmp/r.md" -o "$tmp/no-such-dir/r.json"
+[ -e "$tmp/r.md" ] && { echo "FAIL: a failed run wrote r.md"; fail=1; }
+exit $fail
