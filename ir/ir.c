@@ -40,30 +40,18 @@ static const struct {
   const char *alias;
   tmc_kind kind;
 } kind_aliases[] = {
-    {"external", TMC_KIND_EXTERNAL},
-    {"entity", TMC_KIND_EXTERNAL},
-    {"actor", TMC_KIND_EXTERNAL},
-    {"interactor", TMC_KIND_EXTERNAL},
-    {"user", TMC_KIND_EXTERNAL},
-    {"external-entity", TMC_KIND_EXTERNAL},
-    {"service", TMC_KIND_PROCESS},
-    {"server", TMC_KIND_PROCESS},
-    {"datastore", TMC_KIND_DATA_STORE},
-    {"store", TMC_KIND_DATA_STORE},
-    {"database", TMC_KIND_DATA_STORE},
-    {"data-store", TMC_KIND_DATA_STORE},
-    {"ml_model", TMC_KIND_MODEL},
-    {"vectorstore", TMC_KIND_VECTOR_STORE},
-    {"vector_db", TMC_KIND_VECTOR_STORE},
-    {"vector-store", TMC_KIND_VECTOR_STORE},
-    {"registry", TMC_KIND_MODEL_REGISTRY},
-    {"model-registry", TMC_KIND_MODEL_REGISTRY},
-    {"feature-store", TMC_KIND_FEATURE_STORE},
-    {"tool", TMC_KIND_AGENT_TOOL},
-    {"agent-tool", TMC_KIND_AGENT_TOOL},
-    {"plugin", TMC_KIND_AGENT_TOOL},
-    {"training_data", TMC_KIND_DATASET},
-    {"data_set", TMC_KIND_DATASET},
+    {"external", TMC_KIND_EXTERNAL},      {"entity", TMC_KIND_EXTERNAL},
+    {"actor", TMC_KIND_EXTERNAL},         {"interactor", TMC_KIND_EXTERNAL},
+    {"user", TMC_KIND_EXTERNAL},          {"external-entity", TMC_KIND_EXTERNAL},
+    {"service", TMC_KIND_PROCESS},        {"server", TMC_KIND_PROCESS},
+    {"datastore", TMC_KIND_DATA_STORE},   {"store", TMC_KIND_DATA_STORE},
+    {"database", TMC_KIND_DATA_STORE},    {"data-store", TMC_KIND_DATA_STORE},
+    {"ml_model", TMC_KIND_MODEL},         {"vectorstore", TMC_KIND_VECTOR_STORE},
+    {"vector_db", TMC_KIND_VECTOR_STORE}, {"vector-store", TMC_KIND_VECTOR_STORE},
+    {"registry", TMC_KIND_MODEL_REGISTRY}, {"model-registry", TMC_KIND_MODEL_REGISTRY},
+    {"feature-store", TMC_KIND_FEATURE_STORE}, {"tool", TMC_KIND_AGENT_TOOL},
+    {"agent-tool", TMC_KIND_AGENT_TOOL},  {"plugin", TMC_KIND_AGENT_TOOL},
+    {"training_data", TMC_KIND_DATASET},  {"data_set", TMC_KIND_DATASET},
 };
 
 const char *tmc_kind_name(tmc_kind k) {
@@ -131,9 +119,12 @@ const char *tmc_boundary_form_name(tmc_boundary_form f) {
   return "?";
 }
 
-static const char *stride_names[] = {"Spoofing",        "Tampering",
-                                     "Repudiation",     "InformationDisclosure",
-                                     "DenialOfService", "ElevationOfPrivilege"};
+static const char *stride_names[] = {"Spoofing",
+                                     "Tampering",
+                                     "Repudiation",
+                                     "InformationDisclosure",
+                                     "DenialOfService",
+                                     "ElevationOfPrivilege"};
 static const char *stride_letters[] = {"S", "T", "R", "I", "D", "E"};
 
 static int bit_index(unsigned bit) {
@@ -351,9 +342,10 @@ const char *tmc_ir_target_name(const tmc_ir *ir, tmc_target kind, uint32_t index
   case TMC_TARGET_FLOW:
     if (index < ir->n_flows) {
       const tmc_flow *f = &ir->flows[index];
-      return tmc_arena_printf(
-          ir->arena, "%s %s %s", tmc_element_name(&ir->elements[f->src]),
-          f->bidirectional ? "<->" : "->", tmc_element_name(&ir->elements[f->dst]));
+      return tmc_arena_printf(ir->arena, "%s %s %s",
+                              tmc_element_name(&ir->elements[f->src]),
+                              f->bidirectional ? "<->" : "->",
+                              tmc_element_name(&ir->elements[f->dst]));
     }
     return "?";
   case TMC_TARGET_PATH:
@@ -386,8 +378,7 @@ static bool props_clean(const tmc_props *p) {
 
 int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
   int n_bad = 0;
-#define BAD(fmt, ...)                                                                    \
-  (bad(d, ir, "internal: IR invalid after '%s': " fmt, after, __VA_ARGS__), n_bad++)
+#define BAD(fmt, ...) (bad(d, ir, "internal: IR invalid after '%s': " fmt, after, __VA_ARGS__), n_bad++)
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
     if (e->page >= ir->n_pages)
@@ -411,8 +402,7 @@ int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
     for (uint32_t k = 0; k < f->n_crossed; k++)
       if (f->crossed[k] >= ir->n_boundaries)
         BAD("flow %u crosses boundary %u", i, f->crossed[k]);
-    if (!tmc_text_is_clean(f->id) || !tmc_text_is_clean(f->label) ||
-        !props_clean(&f->props))
+    if (!tmc_text_is_clean(f->id) || !tmc_text_is_clean(f->label) || !props_clean(&f->props))
       BAD("flow %u has text that is not repaired (invalid UTF-8 or controls)", i);
   }
   for (uint32_t i = 0; i < ir->n_boundaries; i++) {

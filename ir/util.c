@@ -271,8 +271,7 @@ bool tmc_has_word(const char *text, const char *word) {
     if (p != text && is_word_char((unsigned char)p[-1]))
       continue;
     size_t i = 0;
-    while (i < wn && p[i] &&
-           tolower((unsigned char)p[i]) == tolower((unsigned char)word[i]))
+    while (i < wn && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)word[i]))
       i++;
     if (i == wn && !is_word_char((unsigned char)p[wn]))
       return true;

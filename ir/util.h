@@ -31,8 +31,8 @@ void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size);
 
 typedef struct tmc_arena tmc_arena;
 tmc_arena *tmc_arena_new(void);
-void tmc_arena_free(tmc_arena *a);                   /* accepts NULL */
-void *tmc_arena_alloc(tmc_arena *a, size_t n);       /* zeroed, aligned for any type */
+void tmc_arena_free(tmc_arena *a); /* accepts NULL */
+void *tmc_arena_alloc(tmc_arena *a, size_t n); /* zeroed, aligned for any type */
 char *tmc_arena_strdup(tmc_arena *a, const char *s); /* NULL stays NULL */
 char *tmc_arena_strndup(tmc_arena *a, const char *s, size_t n);
 char *tmc_arena_printf(tmc_arena *a, const char *fmt, ...) TMC_PRINTF(2, 3);
@@ -48,8 +48,7 @@ typedef struct tmc_buf {
   size_t limit;  /* 0 = unlimited */
   bool overflow; /* a write was dropped because of limit */
 } tmc_buf;
-#define TMC_BUF_INIT                                                                     \
-  { 0, 0, 0, 0, false }
+#define TMC_BUF_INIT {0, 0, 0, 0, false}
 void tmc_buf_put(tmc_buf *b, const char *s, size_t n);
 void tmc_buf_puts(tmc_buf *b, const char *s);
 void tmc_buf_putc(tmc_buf *b, char c);
