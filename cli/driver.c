@@ -1,6 +1,7 @@
 /* driver.c - the pipeline, top to bottom: read → front end → IR check → each
- * pass (checked) → each back end into memory → all reports renamed into place
- * together. Nothing is written until every report of an input is complete. */
+ * pass (checked) → each back end streaming into a temporary file → all reports
+ * renamed into place together. No destination is touched until every report
+ * of an input is complete. */
 #include "cli/driver.h"
 
 #include <errno.h>
@@ -90,89 +91,194 @@ static bool write_in_place(const char *path) {
   return strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
 }
 
-int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d) {
-  char **tmp = tmc_xcalloc(n ? n : 1, sizeof(char *));
-  int *fds = tmc_xcalloc(n ? n : 1, sizeof(int)); /* in-place destinations, else -1 */
-  int rc = 0;
-  uint32_t i;
-  for (i = 0; i < n; i++)
-    fds[i] = -1;
-  /* Phase one: every temporary file written and every in-place destination
-   * opened, so that any failure (no such directory, a directory in the way,
-   * a full disk) happens before a single destination is touched. */
-  for (i = 0; i < n && rc == 0; i++) {
-    tmc_loc loc = {v[i].path, 0, 0};
-    if (strcmp(v[i].path, "-") == 0) {
-      fds[i] = STDOUT_FILENO;
-      continue;
-    }
-    if (write_in_place(v[i].path)) {
-      fds[i] = open(v[i].path, O_WRONLY | O_CLOEXEC);
-      if (fds[i] < 0) {
-        tmc_error(d, loc, "cannot write: %s", strerror(errno));
-        rc = -1;
+typedef struct outfile {
+  const char *path;
+  char *tmp;     /* temporary file beside the destination; NULL when in place */
+  int fd;        /* tmp's or the spool's descriptor, -1 when none */
+  bool in_place; /* stdout or a device: spooled (or in memory), copied at commit */
+  int dst;       /* in place: the destination, opened up front; else -1 */
+  tmc_buf buf;
+} outfile;
+
+struct tmc_outset {
+  outfile *v;
+  uint32_t n;
+};
+
+static int sink_fd(void *ctx, const char *data, size_t n) {
+  return write_fd(((const outfile *)ctx)->fd, data, n);
+}
+
+/* An unlinked file in TMPDIR that holds an in-place report until commit;
+ * -1 when none can be made (the report then stays in memory). */
+static int spool_fd(void) {
+  const char *dir = getenv("TMPDIR");
+  if (!dir || !*dir)
+    dir = "/tmp";
+  size_t n = strlen(dir) + 32;
+  char *path = tmc_xmalloc(n);
+  snprintf(path, n, "%s/tmc-spool-XXXXXX", dir);
+  int fd = mkstemp(path);
+  if (fd >= 0) {
+    unlink(path);
+    fcntl(fd, F_SETFD, FD_CLOEXEC); /* -j children never inherit it */
+  }
+  free(path);
+  return fd;
+}
+
+static void cannot_write(tmc_diags *d, const char *path, int err) {
+  tmc_error(d, (tmc_loc){strcmp(path, "-") == 0 ? "<stdout>" : path, 0, 0},
+            "cannot write: %s", strerror(err));
+}
+
+int tmc_outset_open(tmc_outset **out, const char *const *paths, uint32_t n,
+                    tmc_diags *d) {
+  tmc_outset *s = tmc_xcalloc(1, sizeof *s);
+  s->v = tmc_xcalloc(n ? n : 1, sizeof *s->v);
+  s->n = n;
+  *out = s;
+  for (uint32_t i = 0; i < n; i++) {
+    outfile *f = &s->v[i];
+    f->path = paths[i];
+    f->fd = -1;
+    f->dst = -1;
+    f->buf = (tmc_buf)TMC_BUF_INIT;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    outfile *f = &s->v[i];
+    f->in_place = write_in_place(f->path);
+    if (f->in_place) {
+      /* Opened now, so that a destination that cannot be written (a
+       * directory in the way) fails before any report is renamed. */
+      f->dst =
+          strcmp(f->path, "-") == 0 ? STDOUT_FILENO : open(f->path, O_WRONLY | O_CLOEXEC);
+      if (f->dst < 0) {
+        cannot_write(d, f->path, errno);
+        return -1;
       }
+      f->fd = spool_fd();
+    } else {
+      size_t pl = strlen(f->path);
+      f->tmp = tmc_xmalloc(pl + 16);
+      snprintf(f->tmp, pl + 16, "%s.tmc-XXXXXX", f->path);
+      f->fd = mkstemp(f->tmp);
+      if (f->fd >= 0)
+        fcntl(f->fd, F_SETFD, FD_CLOEXEC); /* -j children never inherit it */
+      if (f->fd < 0) {
+        cannot_write(d, f->path, errno);
+        free(f->tmp);
+        f->tmp = NULL;
+        return -1;
+      }
+      /* mkstemp creates 0600; reports are ordinary files. */
+      mode_t um = umask(0);
+      umask(um);
+      fchmod(f->fd, 0666 & ~um);
+    }
+    if (f->fd >= 0)
+      tmc_buf_set_sink(&f->buf, sink_fd, f);
+  }
+  return 0;
+}
+
+tmc_buf *tmc_outset_buf(tmc_outset *s, uint32_t i) {
+  return &s->v[i].buf;
+}
+
+/* Copies a spooled report (or the bytes held in memory) to its destination. */
+static int copy_in_place(outfile *f) {
+  if (f->fd < 0)
+    return write_fd(f->dst, f->buf.data ? f->buf.data : "", f->buf.len);
+  char chunk[65536];
+  if (lseek(f->fd, 0, SEEK_SET) < 0)
+    return -1;
+  for (;;) {
+    ssize_t k = read(f->fd, chunk, sizeof chunk);
+    if (k < 0 && errno == EINTR)
       continue;
-    }
-    size_t pl = strlen(v[i].path);
-    tmp[i] = tmc_xmalloc(pl + 16);
-    snprintf(tmp[i], pl + 16, "%s.tmc-XXXXXX", v[i].path);
-    int fd = mkstemp(tmp[i]);
-    if (fd >= 0)
-      fcntl(fd, F_SETFD, FD_CLOEXEC); /* -j children never inherit it */
-    if (fd < 0) {
-      tmc_error(d, loc, "cannot write: %s", strerror(errno));
-      free(tmp[i]);
-      tmp[i] = NULL;
-      rc = -1;
-      break;
-    }
-    /* mkstemp creates 0600; reports are ordinary files. */
-    mode_t um = umask(0);
-    umask(um);
-    fchmod(fd, 0666 & ~um);
-    if (write_fd(fd, v[i].data, v[i].len) < 0 || fsync(fd) < 0) {
-      tmc_error(d, loc, "cannot write: %s", strerror(errno));
-      rc = -1;
-    }
-    if (close(fd) < 0 && rc == 0) {
-      tmc_error(d, loc, "cannot write: %s", strerror(errno));
-      rc = -1;
-    }
+    if (k <= 0)
+      return (int)k;
+    if (write_fd(f->dst, chunk, (size_t)k) < 0)
+      return -1;
   }
-  /* Phase two: rename every file into place, then write the streams and
-   * devices (which cannot be undone, so they come last). */
-  for (i = 0; i < n && rc == 0; i++) {
-    if (!tmp[i])
+}
+
+int tmc_outset_commit(tmc_outset *s, tmc_diags *d) {
+  /* Every byte on disk first: nothing is renamed until all of it is. */
+  for (uint32_t i = 0; i < s->n; i++) {
+    outfile *f = &s->v[i];
+    if (tmc_buf_flush(&f->buf) < 0) {
+      cannot_write(d, f->path, f->buf.sink_error);
+      return -1;
+    }
+    if (!f->tmp)
       continue;
-    if (rename(tmp[i], v[i].path) < 0) {
-      tmc_error(d, (tmc_loc){v[i].path, 0, 0}, "cannot write: %s", strerror(errno));
+    int rc = fsync(f->fd);
+    if (close(f->fd) < 0)
       rc = -1;
-      unlink(tmp[i]);
+    f->fd = -1;
+    if (rc < 0) {
+      cannot_write(d, f->path, errno);
+      return -1;
     }
-    free(tmp[i]);
-    tmp[i] = NULL;
   }
-  for (i = 0; i < n && rc == 0; i++) {
-    if (fds[i] < 0)
+  /* Every file renamed into place, then the streams and devices written
+   * (which cannot be undone, so they come last). */
+  int rc = 0;
+  for (uint32_t i = 0; i < s->n && rc == 0; i++) {
+    outfile *f = &s->v[i];
+    if (!f->tmp)
       continue;
-    bool out = strcmp(v[i].path, "-") == 0;
-    if (write_fd(fds[i], v[i].data, v[i].len) < 0) {
-      tmc_error(d, tmc_loc_at(out ? "<stdout>" : v[i].path, 0, 0), "cannot write: %s",
-                strerror(errno));
+    if (rename(f->tmp, f->path) < 0) {
+      cannot_write(d, f->path, errno);
+      rc = -1;
+      unlink(f->tmp);
+    }
+    free(f->tmp);
+    f->tmp = NULL;
+  }
+  for (uint32_t i = 0; i < s->n && rc == 0; i++) {
+    outfile *f = &s->v[i];
+    if (f->in_place && copy_in_place(f) < 0) {
+      cannot_write(d, f->path, errno);
       rc = -1;
     }
   }
-  for (i = 0; i < n; i++) {
-    if (tmp[i]) {
-      unlink(tmp[i]);
-      free(tmp[i]);
+  return rc;
+}
+
+void tmc_outset_free(tmc_outset *s) {
+  if (!s)
+    return;
+  for (uint32_t i = 0; i < s->n; i++) {
+    outfile *f = &s->v[i];
+    if (f->fd >= 0)
+      close(f->fd);
+    if (f->dst >= 0 && f->dst != STDOUT_FILENO)
+      close(f->dst);
+    if (f->tmp) {
+      unlink(f->tmp);
+      free(f->tmp);
     }
-    if (fds[i] >= 0 && strcmp(v[i].path, "-") != 0)
-      close(fds[i]);
+    tmc_buf_free(&f->buf);
   }
-  free(tmp);
-  free(fds);
+  free(s->v);
+  free(s);
+}
+
+int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d) {
+  const char **paths = tmc_xcalloc(n ? n : 1, sizeof *paths);
+  for (uint32_t i = 0; i < n; i++)
+    paths[i] = v[i].path;
+  tmc_outset *s = NULL;
+  int rc = tmc_outset_open(&s, paths, n, d);
+  for (uint32_t i = 0; rc == 0 && i < n; i++)
+    tmc_buf_put(tmc_outset_buf(s, i), v[i].data, v[i].len);
+  if (rc == 0)
+    rc = tmc_outset_commit(s, d);
+  tmc_outset_free(s);
+  free(paths);
   return rc;
 }
 
@@ -367,8 +473,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   tmc_ir *ir = NULL;
   job *jobs = NULL;
   uint32_t n_jobs = 0;
-  tmc_buf *bufs = NULL;
-  tmc_pending *pend = NULL;
+  tmc_outset *outs = NULL;
   char *uri = NULL;
   tmc_arena *a = tmc_arena_new();
   const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
@@ -401,10 +506,10 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   tmc_pass_opts popts = TMC_PASS_OPTS_INIT;
   popts.catalog = cat;
   popts.paths_k = o->paths_k;
+  popts.max_paths = o->max_paths;
   popts.baseline = baseline;
   uri = relative_uri(input, o->srcroot);
   popts.input_uri = uri;
-  popts.max_paths = o->max_paths;
   const char *stopped_after = NULL;
   for (const tmc_pass *p = tmc_passes; p->name; p++) {
     t = stamp_now();
@@ -435,12 +540,14 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   ctx.dump_after = stopped_after;
 
   if (o->dump_ir) {
-    tmc_buf b = TMC_BUF_INIT;
-    tmc_backend_json(&b, ir, &ctx, d);
-    tmc_pending pd = {"-", b.data ? b.data : "", b.len};
-    if (tmc_write_all(&pd, 1, d) < 0)
+    const char *out = "-";
+    if (tmc_outset_open(&outs, &out, 1, d) < 0) {
       status = TMC_EXIT_IO;
-    tmc_buf_free(&b);
+      goto done;
+    }
+    tmc_backend_json(tmc_outset_buf(outs, 0), ir, &ctx, d);
+    if (tmc_outset_commit(outs, d) < 0)
+      status = TMC_EXIT_IO;
     goto done;
   }
 
@@ -450,19 +557,30 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     if (is_svg(jobs[i].backend) && strcmp(jobs[i].path, "-") != 0)
       svg_path = jobs[i].path;
 
-  bufs = tmc_xcalloc(n_jobs ? n_jobs : 1, sizeof(tmc_buf));
-  pend = tmc_xcalloc(n_jobs ? n_jobs : 1, sizeof(tmc_pending));
+  /* Each report streams into its temporary file as it is written; they are
+   * renamed into place together once every one is complete. */
+  const char **paths = tmc_arena_alloc(a, (n_jobs ? n_jobs : 1) * sizeof *paths);
+  for (uint32_t i = 0; i < n_jobs; i++)
+    paths[i] = jobs[i].path;
+  if (tmc_outset_open(&outs, paths, n_jobs, d) < 0) {
+    status = TMC_EXIT_IO;
+    goto done;
+  }
   for (uint32_t i = 0; i < n_jobs; i++) {
     t = stamp_now();
-    bufs[i].limit = (size_t)1 << 31;
+    tmc_buf *b = tmc_outset_buf(outs, i);
+    b->limit = (size_t)1 << 31;
     ctx.svg_href = svg_path && strcmp(jobs[i].path, "-") != 0
                        ? tmc_relative_href(a, jobs[i].path, svg_path)
                        : NULL;
-    if (jobs[i].backend->fn(&bufs[i], ir, &ctx, d) < 0) {
-      status = TMC_EXIT_INPUT;
+    if (jobs[i].backend->fn(b, ir, &ctx, d) < 0) {
+      status = b->sink_error ? TMC_EXIT_IO : TMC_EXIT_INPUT;
+      if (b->sink_error)
+        tmc_error(d, (tmc_loc){jobs[i].path, 0, 0}, "cannot write: %s",
+                  strerror(b->sink_error));
       goto done;
     }
-    if (bufs[i].overflow) {
+    if (b->overflow) {
       tmc_error(d, (tmc_loc){jobs[i].path, 0, 0},
                 "report larger than 2 GiB: not written");
       status = TMC_EXIT_IO;
@@ -470,12 +588,9 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     }
     if (o->time_passes)
       print_stage(jobs[i].backend->name, t);
-    pend[i].path = jobs[i].path;
-    pend[i].data = bufs[i].data ? bufs[i].data : "";
-    pend[i].len = bufs[i].len;
   }
   t = stamp_now();
-  if (tmc_write_all(pend, n_jobs, d) < 0) {
+  if (tmc_outset_commit(outs, d) < 0) {
     status = TMC_EXIT_IO;
     goto done;
   }
@@ -502,11 +617,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   }
 
 done:
-  if (bufs)
-    for (uint32_t i = 0; i < n_jobs; i++)
-      tmc_buf_free(&bufs[i]);
-  free(bufs);
-  free(pend);
+  tmc_outset_free(outs);
   free(jobs);
   free(uri);
   free(data);

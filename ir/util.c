@@ -6,6 +6,7 @@
 #include "ir/util.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,14 +167,33 @@ size_t tmc_arena_used(const tmc_arena *a) {
 
 /* ---- buffer --------------------------------------------------------------- */
 
+/* Hands data[0..len) to the sink and empties the buffer; a failure is
+ * remembered and makes every later write a no-op. */
+static void drain(tmc_buf *b) {
+  if (!b->len || b->sink_error)
+    return;
+  if (b->sink(b->sink_ctx, b->data, b->len) < 0)
+    b->sink_error = errno ? errno : EIO;
+  b->flushed += b->len;
+  b->len = 0;
+  b->data[0] = 0;
+}
+
 static bool reserve(tmc_buf *b, size_t extra) {
-  if (b->overflow)
+  if (b->overflow || b->sink_error)
     return false;
-  if (b->limit && b->len + extra > b->limit) {
+  if (b->limit && b->flushed + b->len + extra > b->limit) {
     b->overflow = true;
     return false;
   }
   if (b->len + extra + 1 > b->cap) {
+    if (b->sink) {
+      drain(b);
+      if (b->sink_error)
+        return false;
+      if (extra + 1 <= b->cap)
+        return true;
+    }
     size_t c = b->cap ? b->cap : 256;
     while (c < b->len + extra + 1)
       c *= 2;
@@ -197,7 +217,8 @@ void tmc_buf_puts(tmc_buf *b, const char *s) {
 
 void tmc_buf_putc(tmc_buf *b, char c) {
   /* The common case without a call: room left and no limit reached. */
-  if (b->len + 2 <= b->cap && !b->overflow && (!b->limit || b->len + 1 <= b->limit)) {
+  if (b->len + 2 <= b->cap && !b->overflow && !b->sink_error &&
+      (!b->limit || b->flushed + b->len + 1 <= b->limit)) {
     b->data[b->len++] = c;
     b->data[b->len] = 0;
     return;
@@ -244,6 +265,32 @@ void tmc_buf_free(tmc_buf *b) {
   free(b->data);
   b->data = NULL;
   b->len = b->cap = 0;
+}
+
+void tmc_buf_set_sink(tmc_buf *b, tmc_buf_sink_fn fn, void *ctx) {
+  b->sink = fn;
+  b->sink_ctx = ctx;
+  b->flushed = 0;
+  b->sink_error = 0;
+  if (fn && b->cap < TMC_BUF_SINK_CHUNK) {
+    b->data = tmc_xrealloc(b->data, TMC_BUF_SINK_CHUNK);
+    b->cap = TMC_BUF_SINK_CHUNK;
+    b->data[b->len] = 0;
+  }
+}
+
+int tmc_buf_flush(tmc_buf *b) {
+  if (b->sink)
+    drain(b);
+  if (b->sink_error) {
+    errno = b->sink_error;
+    return -1;
+  }
+  return 0;
+}
+
+size_t tmc_buf_total(const tmc_buf *b) {
+  return b->flushed + b->len;
 }
 
 /* ---- strings -------------------------------------------------------------- */

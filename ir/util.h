@@ -31,8 +31,8 @@ void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size);
 
 typedef struct tmc_arena tmc_arena;
 tmc_arena *tmc_arena_new(void);
-void tmc_arena_free(tmc_arena *a); /* accepts NULL */
-void *tmc_arena_alloc(tmc_arena *a, size_t n); /* zeroed, aligned for any type */
+void tmc_arena_free(tmc_arena *a);                   /* accepts NULL */
+void *tmc_arena_alloc(tmc_arena *a, size_t n);       /* zeroed, aligned for any type */
 char *tmc_arena_strdup(tmc_arena *a, const char *s); /* NULL stays NULL */
 char *tmc_arena_strndup(tmc_arena *a, const char *s, size_t n);
 char *tmc_arena_printf(tmc_arena *a, const char *fmt, ...) TMC_PRINTF(2, 3);
@@ -40,15 +40,32 @@ size_t tmc_arena_used(const tmc_arena *a);
 
 /* A growable buffer, always NUL-terminated. A size cap (0 = none) turns
  * further writes into no-ops and sets `overflow`, so a back end fed hostile
- * input cannot exhaust memory. */
+ * input cannot exhaust memory.
+ *
+ * With a sink (tmc_buf_set_sink) the buffer streams: whenever the next write
+ * would not fit in TMC_BUF_SINK_CHUNK bytes, what it holds is handed to the
+ * sink and the buffer starts again from empty, so `data` is only the tail not
+ * yet flushed and a report of any size costs one chunk of memory. `limit`
+ * then counts every byte written (flushed + len). A failing sink stores its
+ * errno in `sink_error` and later writes are dropped, like an overflow; the
+ * writer finds out from tmc_buf_flush. Writers must not read back what they
+ * wrote once a sink is set. */
+typedef int (*tmc_buf_sink_fn)(void *ctx, const char *data,
+                               size_t n); /* 0 or -1 + errno */
 typedef struct tmc_buf {
   char *data;
   size_t len;
   size_t cap;
-  size_t limit;  /* 0 = unlimited */
-  bool overflow; /* a write was dropped because of limit */
+  size_t limit;         /* 0 = unlimited */
+  bool overflow;        /* a write was dropped because of limit */
+  tmc_buf_sink_fn sink; /* NULL: everything stays in data */
+  void *sink_ctx;
+  size_t flushed; /* bytes already handed to the sink */
+  int sink_error; /* errno of the first failed sink call, 0 if none */
 } tmc_buf;
-#define TMC_BUF_INIT {0, 0, 0, 0, false}
+#define TMC_BUF_INIT                                                                     \
+  { .data = NULL }
+#define TMC_BUF_SINK_CHUNK ((size_t)64 * 1024)
 void tmc_buf_put(tmc_buf *b, const char *s, size_t n);
 void tmc_buf_puts(tmc_buf *b, const char *s);
 void tmc_buf_putc(tmc_buf *b, char c);
@@ -57,6 +74,13 @@ void tmc_buf_vprintf(tmc_buf *b, const char *fmt, va_list ap) TMC_PRINTF(2, 0);
 void tmc_buf_clear(tmc_buf *b);
 char *tmc_buf_detach(tmc_buf *b); /* caller frees; buffer is reset */
 void tmc_buf_free(tmc_buf *b);
+/* Sets the sink of an empty buffer (see above). */
+void tmc_buf_set_sink(tmc_buf *b, tmc_buf_sink_fn fn, void *ctx);
+/* Hands what the buffer holds to its sink; returns 0, or -1 when this or an
+ * earlier sink call failed (errno in b->sink_error). No-op without a sink. */
+int tmc_buf_flush(tmc_buf *b);
+/* Every byte written so far, flushed or not. */
+size_t tmc_buf_total(const tmc_buf *b);
 
 /* String helpers. */
 bool tmc_streq_nocase(const char *a, const char *b);

@@ -1,6 +1,7 @@
 /* test_util.c - the arena, the capped buffer and the string helpers. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -80,6 +81,108 @@ static void buf_limit_drops_and_flags(void **state) {
   tmc_buf_free(&b);
 }
 
+/* A sink that collects what it is handed, or fails after `fail_after` bytes. */
+typedef struct collector {
+  tmc_buf got;
+  size_t calls, fail_after;
+} collector;
+
+static int collect(void *ctx, const char *data, size_t n) {
+  collector *c = ctx;
+  c->calls++;
+  if (c->fail_after && c->got.len + n > c->fail_after) {
+    errno = ENOSPC;
+    return -1;
+  }
+  tmc_buf_put(&c->got, data, n);
+  return 0;
+}
+
+static void buf_sink_streams_in_chunks(void **state) {
+  collector c = {TMC_BUF_INIT, 0, 0};
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_set_sink(&b, collect, &c);
+  tmc_buf want = TMC_BUF_INIT;
+  char big[3000];
+  memset(big, 'x', sizeof big);
+  for (int i = 0; i < 40000; i++) {
+    tmc_buf_printf(&b, "%d,", i);
+    tmc_buf_printf(&want, "%d,", i);
+    tmc_buf_putc(&b, ';');
+    tmc_buf_putc(&want, ';');
+    if (i % 1000 == 0) {
+      tmc_buf_put(&b, big, sizeof big);
+      tmc_buf_put(&want, big, sizeof big);
+    }
+  }
+  /* Memory stays one chunk however much was written. */
+  assert_true(want.len > 3 * TMC_BUF_SINK_CHUNK);
+  assert_int_equal(b.cap, TMC_BUF_SINK_CHUNK);
+  assert_true(c.calls >= 2);
+  assert_int_equal(tmc_buf_total(&b), want.len);
+  assert_int_equal(tmc_buf_flush(&b), 0);
+  assert_int_equal(b.len, 0);
+  assert_int_equal(c.got.len, want.len);
+  assert_memory_equal(c.got.data, want.data, want.len);
+  /* A single write larger than a chunk still arrives whole. */
+  char *huge = malloc(3 * TMC_BUF_SINK_CHUNK);
+  memset(huge, 'y', 3 * TMC_BUF_SINK_CHUNK);
+  tmc_buf_put(&b, huge, 3 * TMC_BUF_SINK_CHUNK);
+  assert_int_equal(tmc_buf_flush(&b), 0);
+  assert_int_equal(c.got.len, want.len + 3 * TMC_BUF_SINK_CHUNK);
+  assert_int_equal(c.got.data[c.got.len - 1], 'y');
+  free(huge);
+  tmc_buf_free(&b);
+  tmc_buf_free(&want);
+  tmc_buf_free(&c.got);
+}
+
+static void buf_sink_limit_and_failure(void **state) {
+  /* The limit counts flushed bytes too. */
+  collector c = {TMC_BUF_INIT, 0, 0};
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_set_sink(&b, collect, &c);
+  b.limit = TMC_BUF_SINK_CHUNK + 10;
+  char *chunk = calloc(1, TMC_BUF_SINK_CHUNK);
+  tmc_buf_put(&b, chunk, TMC_BUF_SINK_CHUNK - 1);
+  tmc_buf_put(&b, "0123456789", 10); /* flushes the first write */
+  assert_false(b.overflow);
+  tmc_buf_putc(&b, 'a');
+  assert_false(b.overflow);
+  tmc_buf_putc(&b, 'b');
+  assert_true(b.overflow);
+  assert_int_equal(tmc_buf_total(&b), TMC_BUF_SINK_CHUNK + 10);
+  tmc_buf_free(&b);
+  tmc_buf_free(&c.got);
+
+  /* A failing sink: the error is kept, later writes are dropped, flush says so. */
+  collector f = {TMC_BUF_INIT, 0, 100};
+  tmc_buf e = TMC_BUF_INIT;
+  tmc_buf_set_sink(&e, collect, &f);
+  tmc_buf_put(&e, chunk, TMC_BUF_SINK_CHUNK - 1);
+  tmc_buf_put(&e, chunk, 10);
+  assert_int_equal(e.sink_error, ENOSPC);
+  size_t calls = f.calls;
+  for (int i = 0; i < 100000; i++)
+    tmc_buf_putc(&e, 'z');
+  tmc_buf_put(&e, chunk, TMC_BUF_SINK_CHUNK);
+  assert_int_equal(f.calls, calls);
+  assert_int_equal(tmc_buf_flush(&e), -1);
+  assert_int_equal(e.sink_error, ENOSPC);
+  assert_int_equal(f.got.len, 0);
+  tmc_buf_free(&e);
+  tmc_buf_free(&f.got);
+  free(chunk);
+
+  /* Without a sink, flush is a no-op that succeeds. */
+  tmc_buf m = TMC_BUF_INIT;
+  tmc_buf_puts(&m, "abc");
+  assert_int_equal(tmc_buf_flush(&m), 0);
+  assert_string_equal(m.data, "abc");
+  assert_int_equal(tmc_buf_total(&m), 3);
+  tmc_buf_free(&m);
+}
+
 static void text_clean_repairs(void **state) {
   tmc_arena *a = tmc_arena_new();
   /* Valid UTF-8 passes through. */
@@ -148,6 +251,8 @@ int main(void) {
       cmocka_unit_test(arena_strings),
       cmocka_unit_test(buf_grows_and_detaches),
       cmocka_unit_test(buf_limit_drops_and_flags),
+      cmocka_unit_test(buf_sink_streams_in_chunks),
+      cmocka_unit_test(buf_sink_limit_and_failure),
       cmocka_unit_test(text_clean_repairs),
       cmocka_unit_test(has_word_edges),
       cmocka_unit_test(small_helpers),
