@@ -958,7 +958,7 @@ static bool overlaps(tmc_rect a, tmc_rect b) {
  * along its line to the first spot (middle first) that covers no element. */
 static void place_label(const tmc_ir *ir, const tmc_layout *L, tmc_layout_flow *lf,
                         const flinfo *x) {
-  if (lf->n_pts < 4 || ir->n_elements > 2000)
+  if (lf->n_pts < 4 || lf->label_fixed || ir->n_elements > 2000)
     return;
   static const double at[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
   uint32_t nseg = (lf->n_pts - 1) / 3;

@@ -97,7 +97,8 @@ typedef struct tmc_layout_flow {
   bool head, tail;              /* arrowheads at the end (target) / start (source) */
   tmc_point head_tip, tail_tip; /* arrow tips; the curve ends at the arrow base */
   bool has_label;
-  tmc_point label; /* centre of the label block */
+  tmc_point label;  /* centre of the label block */
+  bool label_fixed; /* the author placed the label: keep it there */
 } tmc_layout_flow;
 
 typedef struct tmc_layout {

@@ -73,22 +73,30 @@ static void polyline_to_bezier(tmc_layout_flow *lf, const tmc_point *p, uint32_t
   }
 }
 
+/* The point at fractions (fx, fy) of r: a draw.io connection point. */
+static tmc_point port_at(tmc_rect r, tmc_point f) {
+  return (tmc_point){r.x + f.x * r.w, r.y + f.y * r.h};
+}
+
 /* A flow drawn as straight segments from the source box through the author's
- * waypoints to the target box, clipped at both boxes, with its label at the
- * middle of its length. A flow from a box to itself becomes a small loop. */
+ * waypoints to the target box, with its label at the middle of its length.
+ * Each end is the author's connection point when there is one (sp, tp), else
+ * where the line towards the box's centre meets the box. A flow from a box to
+ * itself becomes a small loop. */
 static void straight_flow(tmc_layout_flow *lf, tmc_rect s, tmc_rect t,
                           const tmc_point *via, uint32_t n_via, tmc_point shift,
-                          bool bidir, tmc_arena *a) {
+                          const tmc_point *sp, const tmc_point *tp, bool bidir,
+                          tmc_arena *a) {
   uint32_t n = 0;
   tmc_point *p = tmc_arena_alloc(a, sizeof(tmc_point) * (n_via + 2));
-  p[n++] = centre(s);
+  p[n++] = sp ? port_at(s, *sp) : centre(s);
   for (uint32_t i = 0; i < n_via; i++) {
     tmc_point v = {via[i].x + shift.x, via[i].y + shift.y};
     if (!inside(s, v) && !inside(t, v) && isfinite(v.x) && isfinite(v.y))
       p[n++] = v;
   }
-  p[n++] = centre(t);
-  if (n == 2 && memcmp(&s, &t, sizeof s) == 0) {
+  p[n++] = tp ? port_at(t, *tp) : centre(t);
+  if (n == 2 && memcmp(&s, &t, sizeof s) == 0 && !sp && !tp) {
     /* Self loop over the top-right corner. */
     tmc_point a0 = {s.x + s.w * 0.75, s.y}, a1 = {s.x + s.w, s.y + s.h * 0.3};
     lf->pts = tmc_arena_alloc(a, sizeof(tmc_point) * 4);
@@ -103,8 +111,10 @@ static void straight_flow(tmc_layout_flow *lf, tmc_rect s, tmc_rect t,
     lf->label = (tmc_point){a1.x + 30, a0.y - 18};
     return;
   }
-  p[0] = clip(s, p[1]);
-  p[n - 1] = clip(t, p[n - 2]);
+  if (!sp)
+    p[0] = clip(s, p[1]);
+  if (!tp)
+    p[n - 1] = clip(t, p[n - 2]);
   lf->head = true;
   lf->head_tip = p[n - 1];
   p[n - 1] = back_off(p[n - 2], p[n - 1], ARROW);
@@ -132,6 +142,34 @@ static void straight_flow(tmc_layout_flow *lf, tmc_rect s, tmc_rect t,
   }
   lf->has_label = true;
   polyline_to_bezier(lf, p, n, a);
+}
+
+/* Moves a flow's label to where the author put it in draw.io: the point at
+ * (at + 1) / 2 of the line's length, `normal` px to the right of the
+ * direction of travel there, plus the offset (as mxGraph places edge
+ * labels). */
+static void author_label(tmc_layout_flow *lf, const tmc_flow *f) {
+  if (!f->has_label_pos || lf->n_pts < 4 || !lf->has_label)
+    return;
+  uint32_t nseg = (lf->n_pts - 1) / 3;
+  double total = 0;
+  for (uint32_t k = 0; k < nseg; k++)
+    total += hypot(lf->pts[3 * k + 3].x - lf->pts[3 * k].x,
+                   lf->pts[3 * k + 3].y - lf->pts[3 * k].y);
+  double want = (f->label_at + 1) / 2 * total, run = 0;
+  for (uint32_t k = 0; k < nseg; k++) {
+    tmc_point a = lf->pts[3 * k], c = lf->pts[3 * k + 3];
+    double dx = c.x - a.x, dy = c.y - a.y, l = hypot(dx, dy);
+    if (l <= 0 || (run + l < want && k + 1 < nseg)) {
+      run += l;
+      continue;
+    }
+    double t = fmin(fmax((want - run) / l, 0), 1);
+    lf->label = (tmc_point){a.x + t * dx - dy / l * f->label_normal + f->label_off.x,
+                            a.y + t * dy + dx / l * f->label_normal + f->label_off.y};
+    lf->label_fixed = true;
+    return;
+  }
 }
 
 static bool region(const tmc_boundary *b) {
@@ -278,7 +316,7 @@ static void layout_grid(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     straight_flow(&L->fl[i], L->el[f->src], L->el[f->dst], NULL, 0, (tmc_point){0, 0},
-                  f->bidirectional, a);
+                  NULL, NULL, f->bidirectional, a);
     L->fl[i].has_label = false;
   }
   L->simplified = true;
@@ -522,8 +560,8 @@ static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in
     const tmc_flow *f = &ir->flows[i];
     splines *spl = ED_spl(edge[i]);
     if (!spl || spl->size < 1 || spl->list[0].size < 4) {
-      straight_flow(lf, L->el[f->src], L->el[f->dst], NULL, 0, (tmc_point){0, 0},
-                    f->bidirectional, a);
+      straight_flow(lf, L->el[f->src], L->el[f->dst], NULL, 0, (tmc_point){0, 0}, NULL,
+                    NULL, f->bidirectional, a);
     } else {
       uint32_t n = 0;
       for (int j = 0; j < spl->size; j++)
@@ -699,7 +737,9 @@ static void layout_drawio(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *
     const tmc_flow *f = &ir->flows[i];
     uint32_t p = f->page < np ? f->page : 0;
     straight_flow(&L->fl[i], L->el[f->src], L->el[f->dst], f->pts, f->n_pts, shift[p],
-                  f->bidirectional, a);
+                  f->has_src_port ? &f->src_port : NULL,
+                  f->has_dst_port ? &f->dst_port : NULL, f->bidirectional, a);
+    author_label(&L->fl[i], f);
   }
   L->w = width + MARGIN;
   L->h = y - PAGE_GAP + MARGIN;

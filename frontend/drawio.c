@@ -57,6 +57,9 @@ typedef struct cell {
   uint32_t n_pts;
   bool has_sp, has_tp; /* edge sourcePoint / targetPoint */
   tmc_point sp, tp;
+  bool relative; /* relative="1" geometry (edges: x, y place the label) */
+  bool has_off;  /* edge label offset point */
+  tmc_point off;
   const char **wattrs; /* the wrapper's attributes: name, value, name, ... (scratch) */
   uint32_t n_wattrs;   /* pairs in wattrs; 0 when not wrapped */
   uint32_t line;
@@ -303,6 +306,20 @@ static double num(const char *s, double dflt) {
   return v;
 }
 
+/* A connection point of an edge style (exitX/exitY or entryX/entryY): both
+ * keys must be there and numeric; values are clamped to the box. */
+static bool style_port(const char *style, const char *kx, const char *ky,
+                       tmc_point *out) {
+  char x[32], y[32];
+  if (!style_get(style, kx, x, sizeof x) || !style_get(style, ky, y, sizeof y))
+    return false;
+  double vx = num(x, NAN), vy = num(y, NAN);
+  if (!isfinite(vx) || !isfinite(vy))
+    return false;
+  *out = (tmc_point){fmin(fmax(vx, 0), 1), fmin(fmax(vy, 0), 1)};
+  return true;
+}
+
 /* libxml2 keeps element lines in 16 bits (65535 means "this or later", and
  * its BIG_LINES option guesses from neighbouring text). So for long files
  * the line of every start tag is found by a scan of the text: in well-formed
@@ -365,6 +382,8 @@ static void read_geometry(page *pg, cell *c, xmlNodePtr g) {
   c->y = num(attr(pg, g, "y"), 0);
   c->w = num(attr(pg, g, "width"), 0);
   c->h = num(attr(pg, g, "height"), 0);
+  const char *rel = attr(pg, g, "relative");
+  c->relative = rel && strcmp(rel, "1") == 0;
   uint32_t cap = 0;
   for (xmlNodePtr k = g->children; k; k = k->next) {
     if (k->type != XML_ELEMENT_NODE)
@@ -377,6 +396,9 @@ static void read_geometry(page *pg, cell *c, xmlNodePtr g) {
       } else if (strcmp(as, "targetPoint") == 0) {
         read_point(pg, k, &c->tp);
         c->has_tp = true;
+      } else if (strcmp(as, "offset") == 0) {
+        read_point(pg, k, &c->off);
+        c->has_off = true;
       }
     } else if (xmlStrcmp(k->name, (const xmlChar *)"Array") == 0 && as &&
                strcmp(as, "points") == 0) {
@@ -1075,13 +1097,34 @@ static int emit(page *pg, uint32_t *budget) {
     f->label = *own && *kids ? tmc_arena_printf(ir->arena, "%s; %s", own, kids)
                : *own        ? own
                       : tmc_text_plain(ir->arena, kids, false, pg->opts->max_label);
+    /* Waypoints and connection points follow the flow, which runs backwards
+     * from the cell's source when only a start arrow is drawn. */
+    bool back = src != s->index;
     if (c->n_pts) {
       const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
       double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
       f->pts = tmc_arena_alloc(ir->arena, c->n_pts * sizeof(tmc_point));
-      for (uint32_t k = 0; k < c->n_pts; k++)
-        f->pts[k] = (tmc_point){ox + c->pts[k].x, oy + c->pts[k].y};
+      for (uint32_t k = 0; k < c->n_pts; k++) {
+        const tmc_point *w = &c->pts[back ? c->n_pts - 1 - k : k];
+        f->pts[k] = (tmc_point){ox + w->x, oy + w->y};
+      }
       f->n_pts = c->n_pts;
+    }
+    tmc_point leave = {0, 0}, arrive = {0, 0};
+    bool has_leave = style_port(c->style, "exitX", "exitY", &leave);
+    bool has_arrive = style_port(c->style, "entryX", "entryY", &arrive);
+    f->has_src_port = back ? has_arrive : has_leave;
+    f->src_port = back ? arrive : leave;
+    f->has_dst_port = back ? has_leave : has_arrive;
+    f->dst_port = back ? leave : arrive;
+    /* An edge's relative geometry x/y place its label (draw.io writes them
+     * when the author drags the label); reversed with the flow. */
+    if (c->relative &&
+        (c->x != 0 || c->y != 0 || (c->has_off && (c->off.x != 0 || c->off.y != 0)))) {
+      f->has_label_pos = true;
+      f->label_at = fmin(fmax(back ? -c->x : c->x, -1), 1);
+      f->label_normal = back ? -c->y : c->y;
+      f->label_off = c->has_off ? c->off : (tmc_point){0, 0};
     }
   }
   return 0;

@@ -204,8 +204,19 @@ typedef struct tmc_flow {
   tmc_loc loc;
   const char *cell; /* draw.io cell id */
   tmc_props props;
-  tmc_point *pts; /* draw.io waypoints, absolute, in arena */
+  tmc_point *pts; /* draw.io waypoints, absolute, in arena, from src to dst */
   uint32_t n_pts;
+  /* draw.io connection points (exitX/exitY, entryX/entryY): where the line
+   * leaves src and meets dst, as fractions of the element's box. */
+  bool has_src_port, has_dst_port;
+  tmc_point src_port, dst_port;
+  /* draw.io label position, as the author placed it: label_at is the edge
+   * geometry's x (-1 at the source end .. 1 at the target end, 0 the middle),
+   * label_normal its y (px, perpendicular to the line, positive to the right
+   * of the direction of travel), label_off the offset point (px). */
+  bool has_label_pos;
+  double label_at, label_normal;
+  tmc_point label_off;
   /* Vocabulary. */
   const char *protocol; /* lower case, or NULL */
   tmc_tri encrypted;

@@ -498,6 +498,51 @@ static void test_box_boundaries_nest_by_geometry(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Connection points and label positions an author set survive into the IR,
+ * and follow the flow when only a start arrow makes it run backwards. */
+static void test_ports_and_label_position(void **state) {
+  (void)state;
+  tmc_ir *ir = parse(HEAD PAGE("P", "p") MODEL V("a", "ellipse;", "A", 0, 0, 100, 50) V(
+      "b", "ellipse;", "B", 300, 0, 100,
+      50) "<mxCell id=\"fwd\" value=\"x\" style=\"endArrow=classic;exitX=1;exitY=0.25;"
+          "exitDx=0;exitDy=0;entryX=0;entryY=0.3;\" edge=\"1\" parent=\"1\" source=\"a\" "
+          "target=\"b\"><mxGeometry x=\"-0.5\" y=\"12\" relative=\"1\" as=\"geometry\">"
+          "<Array as=\"points\"><mxPoint x=\"150\" y=\"10\"/><mxPoint x=\"250\" "
+          "y=\"20\"/></Array><mxPoint x=\"3\" y=\"-4\" as=\"offset\"/></mxGeometry>"
+          "</mxCell>\n"
+          "<mxCell id=\"back\" value=\"y\" style=\"startArrow=classic;endArrow=none;"
+          "exitX=1;exitY=0.75;entryX=7;entryY=0.5;\" edge=\"1\" parent=\"1\" "
+          "source=\"a\" "
+          "target=\"b\"><mxGeometry x=\"-0.5\" y=\"12\" relative=\"1\" as=\"geometry\">"
+          "<Array as=\"points\"><mxPoint x=\"150\" y=\"40\"/><mxPoint x=\"250\" "
+          "y=\"45\"/></Array></mxGeometry></mxCell>\n"
+          "<mxCell id=\"bare\" value=\"z\" style=\"endArrow=classic;exitX=0.5;\" "
+          "edge=\"1\" parent=\"1\" source=\"a\" target=\"b\"><mxGeometry relative=\"1\" "
+          "as=\"geometry\"/></mxCell>\n" END_MODEL END_PAGE TAIL);
+  assert_non_null(ir);
+  const tmc_flow *f = flow(ir, "fwd");
+  assert_true(f->has_src_port && f->has_dst_port);
+  assert_true(f->src_port.x == 1 && f->src_port.y == 0.25);
+  assert_true(f->dst_port.x == 0 && f->dst_port.y == 0.3);
+  assert_true(f->has_label_pos);
+  assert_true(f->label_at == -0.5 && f->label_normal == 12);
+  assert_true(f->label_off.x == 3 && f->label_off.y == -4);
+  /* Drawn from a to b with only a start arrow: the flow is b -> a, so its
+   * source port is the cell's entry (clamped to the box), its waypoints run
+   * from b's side, and the label sits as far from the other end. */
+  const tmc_flow *g = flow(ir, "back");
+  assert_string_equal(ir->elements[g->src].id, "b");
+  assert_true(g->has_src_port && g->src_port.x == 1 && g->src_port.y == 0.5);
+  assert_true(g->has_dst_port && g->dst_port.x == 1 && g->dst_port.y == 0.75);
+  assert_int_equal(g->n_pts, 2);
+  assert_true(g->pts[0].x == 250 && g->pts[1].x == 150);
+  assert_true(g->label_at == 0.5 && g->label_normal == -12);
+  /* Half a connection point is none; an untouched label has no position. */
+  const tmc_flow *h = flow(ir, "bare");
+  assert_false(h->has_src_port || h->has_dst_port || h->has_label_pos);
+  tmc_ir_free(ir);
+}
+
 static void test_line_boundaries(void **state) {
   tmc_ir *ir = analyse(
       HEAD PAGE("P", "p") MODEL V("a", "ellipse;", "A", 0, 100, 40,
@@ -812,6 +857,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_duplicate_ids_and_limits, teardown),
       cmocka_unit_test_teardown(test_deep_and_large, teardown),
       cmocka_unit_test_teardown(test_big_line_numbers, teardown),
+      cmocka_unit_test_teardown(test_ports_and_label_position, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

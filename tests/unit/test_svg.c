@@ -4,6 +4,7 @@
  * draw.io geometry kept as drawn; big diagrams that take the grid layout;
  * and a golden SVG for one small diagram of each input format. */
 #include <setjmp.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -393,6 +394,42 @@ static void drawio_geometry_is_kept(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The author's connection points are where the line starts and where its
+ * arrow tips, and a label the author moved is drawn there, not slid. */
+static void drawio_ports_and_label_position(void **state) {
+  (void)state;
+  tmc_ir *ir = small_ir(TMC_FORMAT_DRAWIO);
+  tmc_flow *f = &ir->flows[1]; /* api (240,40 120x60) -> db (460,40 140x80) */
+  f->has_src_port = f->has_dst_port = true;
+  f->src_port = (tmc_point){1, 0.25};
+  f->dst_port = (tmc_point){0, 0.75};
+  f->has_label_pos = true;
+  f->label_at = -1; /* at the source end */
+  f->label_off = (tmc_point){0, -30};
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+  char *d = str(doc, "//s:g[@id='fl-api_-_db']/s:path[1]/@d");
+  char *a = str(doc, "//s:g[@id='fl-api_-_db']/s:path[2]/@d");
+  double sx, sy, tx, ty;
+  assert_int_equal(sscanf(d, "M%lf %lf", &sx, &sy), 2);
+  assert_int_equal(sscanf(a, "M%lf %lf", &tx, &ty), 2);
+  /* (360,55) to (460,100) in the author's coordinates, both shifted alike;
+   * centre to centre would give a horizontal line. */
+  assert_true(fabs(tx - sx - 100) < 0.01 && fabs(ty - sy - 45) < 0.01);
+  double xw = label_x(doc, "el-web", "x");
+  assert_true(fabs(sx - (360 + xw - 60)) < 0.01);
+  /* Label centred 30 above the start, although the middle is free. */
+  double lx = label_x(doc, "fl-api_-_db-label", "x"),
+         ly = label_x(doc, "fl-api_-_db-label", "y");
+  assert_true(fabs(lx - sx) < 0.01);
+  assert_true(ly < sy - 15 && ly > sy - 40);
+  free(d);
+  free(a);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
 static void drawio_pages_are_stacked(void **state) {
   tmc_ir *ir = small_ir(TMC_FORMAT_DRAWIO);
   tmc_ir_add_page(ir, "Second page");
@@ -533,6 +570,7 @@ int main(void) {
       cmocka_unit_test(drawio_pages_are_stacked),
       cmocka_unit_test(big_diagram_takes_the_grid),
       cmocka_unit_test(unknown_engine_falls_back),
+      cmocka_unit_test(drawio_ports_and_label_position),
       cmocka_unit_test(golden_drawio),
       cmocka_unit_test(golden_dot),
       cmocka_unit_test(text_model_is_fixed),
