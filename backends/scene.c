@@ -10,6 +10,7 @@
  * SVG is identical on every machine and the PNG/PDF show the same picture. */
 #include "backends/scene.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1178,8 +1179,41 @@ static double legend(builder *b, double y0, double width, uint32_t n_paths) {
   return h;
 }
 
+/* Orders ids as a reader counts: runs of digits by their value, so CWE-20
+ * comes before CWE-1426 and CAPEC-16 before CAPEC-122; other bytes as strcmp.
+ * Equal only for equal strings (leading zeros break ties bytewise). */
+static int cmp_id(const char *a, const char *b) {
+  const char *a0 = a, *b0 = b;
+  while (*a && *b) {
+    if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
+      while (*a == '0')
+        a++;
+      while (*b == '0')
+        b++;
+      size_t la = 0, lb = 0;
+      while (isdigit((unsigned char)a[la]))
+        la++;
+      while (isdigit((unsigned char)b[lb]))
+        lb++;
+      if (la != lb)
+        return la < lb ? -1 : 1;
+      int c = memcmp(a, b, la);
+      if (c)
+        return c;
+      a += la, b += lb;
+      continue;
+    }
+    if (*a != *b)
+      return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+    a++, b++;
+  }
+  if (*a || *b)
+    return *a ? 1 : -1;
+  return strcmp(a0, b0);
+}
+
 static int cmp_str(const void *x, const void *y) {
-  return strcmp(*(const char *const *)x, *(const char *const *)y);
+  return cmp_id(*(const char *const *)x, *(const char *const *)y);
 }
 
 /* Every distinct linkable ATLAS/CWE/CAPEC id the findings cite, as links. */

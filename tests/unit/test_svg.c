@@ -394,6 +394,44 @@ static void drawio_geometry_is_kept(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The knowledge-base row counts as a reader does: CWE-20 before CWE-1426,
+ * CAPEC-16 before CAPEC-122, a technique before its sub-technique. */
+static void references_in_natural_order(void **state) {
+  (void)state;
+  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  tmc_finding *f = &ir->findings[1];
+  const char *cwe[] = {"CWE-1426", "CWE-20", "CWE-94"};
+  for (size_t k = 0; k < 3; k++)
+    tmc_strlist_add(&f->cwe, cwe[k]);
+  tmc_strlist_add(&f->capec, "CAPEC-122");
+  tmc_strlist_add(&f->capec, "CAPEC-16");
+  tmc_strlist_add(&f->atlas, "AML.T0051.001");
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+  xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
+  xmlXPathRegisterNs(ctx, (const xmlChar *)"s",
+                     (const xmlChar *)"http://www.w3.org/2000/svg");
+  xmlXPathObjectPtr r = xmlXPathEvalExpression(
+      (const xmlChar *)"//s:g[@id='tmc-references']//s:g[@class='ref']/s:title", ctx);
+  assert_non_null(r);
+  assert_non_null(r->nodesetval);
+  const char *want[] = {"AML.T0051", "AML.T0051.001", "CAPEC-16", "CAPEC-122",
+                        "CWE-20",    "CWE-94",        "CWE-306",  "CWE-1426"};
+  assert_int_equal(r->nodesetval->nodeNr, 8);
+  for (int k = 0; k < 8; k++) {
+    xmlChar *t = xmlNodeGetContent(r->nodesetval->nodeTab[k]);
+    assert_true(strncmp((const char *)t, want[k], strlen(want[k])) == 0);
+    char next = ((const char *)t)[strlen(want[k])];
+    assert_true(next == 0 || next == ' ');
+    xmlFree(t);
+  }
+  xmlXPathFreeObject(r);
+  xmlXPathFreeContext(ctx);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
 /* The author's connection points are where the line starts and where its
  * arrow tips, and a label the author moved is drawn there, not slid. */
 static void drawio_ports_and_label_position(void **state) {
@@ -571,6 +609,7 @@ int main(void) {
       cmocka_unit_test(big_diagram_takes_the_grid),
       cmocka_unit_test(unknown_engine_falls_back),
       cmocka_unit_test(drawio_ports_and_label_position),
+      cmocka_unit_test(references_in_natural_order),
       cmocka_unit_test(golden_drawio),
       cmocka_unit_test(golden_dot),
       cmocka_unit_test(text_model_is_fixed),
