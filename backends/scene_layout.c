@@ -459,6 +459,62 @@ static GVC_t *context(void) {
   return gvc;
 }
 
+/* The flows that close a cycle (replies, feedback such as alerts back to
+ * the people who started it), found by a depth-first walk in declaration
+ * order from the external entities, then from the elements nothing flows
+ * into. They are laid out backwards: left to dot, cycles through clusters
+ * get broken wherever, and whole zones land on the wrong side (constraint=
+ * false does not help there: dot still ranks clusters by those edges). The
+ * walk keeps its own stack (no recursion). */
+static bool *feedback_flows(const tmc_ir *ir, tmc_arena *a) {
+  uint32_t ne = ir->n_elements, nf = ir->n_flows;
+  bool *loose = tmc_arena_alloc(a, sizeof(bool) * (nf + 1));
+  uint32_t *start = tmc_arena_alloc(a, sizeof(uint32_t) * (ne + 2));
+  uint32_t *out = tmc_arena_alloc(a, sizeof(uint32_t) * (nf + 1));
+  uint32_t *indeg = tmc_arena_alloc(a, sizeof(uint32_t) * (ne + 1));
+  for (uint32_t i = 0; i < nf; i++) {
+    start[ir->flows[i].src + 1]++;
+    indeg[ir->flows[i].dst]++;
+  }
+  for (uint32_t k = 1; k <= ne; k++)
+    start[k] += start[k - 1];
+  uint32_t *fill = tmc_arena_alloc(a, sizeof(uint32_t) * (ne + 1));
+  memcpy(fill, start, sizeof(uint32_t) * ne);
+  for (uint32_t i = 0; i < nf; i++)
+    out[fill[ir->flows[i].src]++] = i;
+  /* state: 0 unseen, 1 on the stack, 2 done; next: the next out-flow to try. */
+  uint8_t *state = tmc_arena_alloc(a, ne + 1);
+  uint32_t *next = tmc_arena_alloc(a, sizeof(uint32_t) * (ne + 1));
+  uint32_t *stack = tmc_arena_alloc(a, sizeof(uint32_t) * (ne + 1));
+  for (int pass = 0; pass < 3; pass++)
+    for (uint32_t r = 0; r < ne; r++) {
+      if (state[r] || (pass == 0 && ir->elements[r].kind != TMC_KIND_EXTERNAL) ||
+          (pass == 1 && indeg[r] > 0))
+        continue;
+      uint32_t sp = 0;
+      stack[sp++] = r;
+      state[r] = 1;
+      next[r] = start[r];
+      while (sp) {
+        uint32_t v = stack[sp - 1];
+        if (next[v] == start[v + 1]) {
+          state[v] = 2;
+          sp--;
+          continue;
+        }
+        uint32_t fi = out[next[v]++], w = ir->flows[fi].dst;
+        if (state[w] == 1)
+          loose[fi] = true;
+        else if (state[w] == 0) {
+          state[w] = 1;
+          next[w] = start[w];
+          stack[sp++] = w;
+        }
+      }
+    }
+  return loose;
+}
+
 static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
                             const char *engine, tmc_arena *a) {
   agusererrf prev = agseterrf(gv_error);
@@ -522,14 +578,20 @@ static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in
       agsafeset(n, "style", "invis", "");
       agsubnode(sub[b], n, 1);
     }
+  bool *loose = feedback_flows(ir, a);
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     snprintf(name, sizeof name, "f%u", i);
-    edge[i] = agedge(g, node[f->src], node[f->dst], name, 1);
+    /* A feedback flow goes into graphviz backwards (as dot itself would
+     * turn it), with its arrow at the tail; its curve is turned back below. */
+    edge[i] = loose[i] ? agedge(g, node[f->dst], node[f->src], name, 1)
+                       : agedge(g, node[f->src], node[f->dst], name, 1);
     if (in->fl_w[i] > 0)
       fixed_label(edge[i], g, in->fl_w[i], in->fl_h[i]);
     if (f->bidirectional)
       agsafeset(edge[i], "dir", "both", "forward");
+    else if (loose[i])
+      agsafeset(edge[i], "dir", "back", "forward");
   }
 
   if (gvLayout(gvc, g, engine) != 0 || gv_errors > 0)
@@ -590,6 +652,17 @@ static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in
       if (last->eflag) {
         lf->head = true;
         lf->head_tip = (tmc_point){X(last->ep.x), Y(last->ep.y)};
+      }
+      if (loose[i]) { /* laid out backwards: the curve starts at the source */
+        for (uint32_t k = 0; k < lf->n_pts / 2; k++) {
+          tmc_point t = lf->pts[k];
+          lf->pts[k] = lf->pts[lf->n_pts - 1 - k];
+          lf->pts[lf->n_pts - 1 - k] = t;
+        }
+        bool h = lf->head;
+        tmc_point ht = lf->head_tip;
+        lf->head = lf->tail, lf->head_tip = lf->tail_tip;
+        lf->tail = h, lf->tail_tip = ht;
       }
     }
     textlabel_t *lab = ED_label(edge[i]);

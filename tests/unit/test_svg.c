@@ -394,6 +394,31 @@ static void drawio_geometry_is_kept(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A reply (api -> web after web -> api) closes a cycle: graphviz lays it
+ * out backwards so the zones keep their order, and the picture still draws
+ * it from api, with its arrow at web. */
+static void dot_replies_keep_direction(void **state) {
+  (void)state;
+  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  fl(ir, 1, 0, "answer", false);
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+  double xw = label_x(doc, "el-web", "x"), xa = label_x(doc, "el-api", "x");
+  assert_true(xw < xa); /* the external entity that starts it all is left */
+  char *d = str(doc, "//s:g[@id='fl-api_-_web']/s:path[1]/@d");
+  char *a = str(doc, "//s:g[@id='fl-api_-_web']/s:path[2]/@d");
+  double sx, sy, tx, ty;
+  assert_int_equal(sscanf(d, "M%lf %lf", &sx, &sy), 2);
+  assert_int_equal(sscanf(a, "M%lf %lf", &tx, &ty), 2);
+  assert_true(fabs(sx - xa) < fabs(sx - xw));
+  assert_true(fabs(tx - xw) < fabs(tx - xa));
+  free(d);
+  free(a);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
 /* The knowledge-base row counts as a reader does: CWE-20 before CWE-1426,
  * CAPEC-16 before CAPEC-122, a technique before its sub-technique. */
 static void references_in_natural_order(void **state) {
@@ -609,6 +634,7 @@ int main(void) {
       cmocka_unit_test(big_diagram_takes_the_grid),
       cmocka_unit_test(unknown_engine_falls_back),
       cmocka_unit_test(drawio_ports_and_label_position),
+      cmocka_unit_test(dot_replies_keep_direction),
       cmocka_unit_test(references_in_natural_order),
       cmocka_unit_test(golden_drawio),
       cmocka_unit_test(golden_dot),
