@@ -10,15 +10,38 @@
  * bytes and a reordered diagram moves no link. Every string that comes from
  * the diagram or a catalog goes through tmc_md_text; catalog lookups may
  * return NULL (an id the catalog does not know, or no catalog at all) and
- * the report then shows the bare id. */
+ * the report then shows the bare id.
+ *
+ * Big diagrams (more than CONDENSE_TARGETS elements and flows) get a
+ * condensed report: the same sections, but threat sections only for the
+ * targets of the highest-risk open findings, and long lists cut at a fixed
+ * number of rows with a count of the rest, so the report stays readable and
+ * its size bounded; it says what it left out and where to find it. Targets
+ * without a section are named without a link. */
 #include "backends/backends.h"
 #include "backends/escape.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* How many rows the summary's top-risk table shows, of each kind. */
 enum { TOP_FINDINGS = 5, TOP_PATHS = 3, TOC_TARGETS_MAX = 200 };
+
+/* The condensed report (README, "The Markdown report"): above
+ * CONDENSE_TARGETS elements + flows, threat sections for at most
+ * CONDENSED_SECTIONS targets, at most CONDENSED_ROWS rows in the risk
+ * register and the crossing-flow and accepted-risk tables, CONDENSED_LIST
+ * rows in the other tables, CONDENSED_NAMES names in a table cell and
+ * CONDENSED_PLAN findings under each control of the mitigation plan. */
+enum {
+  CONDENSE_TARGETS = 5000,
+  CONDENSED_SECTIONS = 100,
+  CONDENSED_ROWS = 1000,
+  CONDENSED_LIST = 200,
+  CONDENSED_NAMES = 20,
+  CONDENSED_PLAN = 20,
+};
 
 typedef struct md {
   tmc_buf *b;
@@ -41,6 +64,13 @@ typedef struct md {
   uint32_t *pa_start, *pa_find;
   uint32_t *risk_order; /* open findings, highest risk first */
   uint32_t n_open;
+  /* Rules by id: rank of each finding's rule id among the distinct ids, so
+   * orders compare integers instead of strings. */
+  uint32_t *rule_rank;
+  uint32_t n_rules;
+  bool condensed;               /* a big diagram: see CONDENSE_TARGETS */
+  uint8_t *el_shown, *fl_shown; /* has a section under Threats */
+  uint32_t n_el_shown, n_fl_shown;
 } md;
 
 /* ---- small writers ---------------------------------------------------------- */
@@ -254,12 +284,32 @@ static const char *target_anchor(const md *m, const tmc_finding *f) {
   return NULL;
 }
 
+/* An element or flow by its heading, linked to its section when it has one
+ * (a condensed report leaves most targets without). */
+static void put_el(md *m, uint32_t e) {
+  if (m->el_shown[e])
+    ref(m, m->el_head[e], m->el_anchor[e]);
+  else
+    cell(m, m->el_head[e]);
+}
+
+static void put_fl(md *m, uint32_t i) {
+  if (m->fl_shown[i])
+    ref(m, m->fl_head[i], m->fl_anchor[i]);
+  else
+    cell(m, m->fl_head[i]);
+}
+
 static void put_target(md *m, const tmc_finding *f) {
   const char *an = target_anchor(m, f);
-  if (an)
-    ref(m, target_name(m, f), an);
-  else
+  if (!an)
     put(m, "?");
+  else if (f->target_kind == TMC_TARGET_ELEMENT)
+    put_el(m, f->target);
+  else if (f->target_kind == TMC_TARGET_FLOW)
+    put_fl(m, f->target);
+  else
+    ref(m, target_name(m, f), an);
 }
 
 /* A rule id, linked to its entry under "Rules cited". */
@@ -276,17 +326,19 @@ static void put_rule(md *m, const char *id) {
  * context; the last key is always the index, which makes the order total. */
 typedef struct skey {
   uint32_t idx;
-  int k[6];         /* compared in order, larger first */
+  int k[7];         /* compared in order, larger first */
   const char *s[3]; /* then compared with strcmp, smaller first */
 } skey;
 
 static int cmp_skey(const void *pa, const void *pb) {
   const skey *a = pa, *b = pb;
-  for (int i = 0; i < 6; i++)
+  for (int i = 0; i < 7; i++)
     if (a->k[i] != b->k[i])
       return a->k[i] > b->k[i] ? -1 : 1;
   for (int i = 0; i < 3; i++) {
     const char *x = a->s[i] ? a->s[i] : "", *y = b->s[i] ? b->s[i] : "";
+    if (x == y) /* the common case: the same rule's string */
+      continue;
     int c = strcmp(x, y);
     if (c)
       return c;
@@ -441,6 +493,81 @@ static void name_targets(md *m) {
   }
 }
 
+/* Ranks each finding's rule id among the distinct ids in strcmp order, so
+ * the orders below compare integers. Rule ids are few and shared by pointer
+ * across thousands of findings: distinct pointers are found by hashing the
+ * pointer, and only those are compared as strings. */
+typedef struct rule_str {
+  const char *s;
+  uint32_t d; /* index among distinct pointers */
+} rule_str;
+
+static int cmp_rule_str(const void *pa, const void *pb) {
+  const rule_str *a = pa, *b = pb;
+  int c = strcmp(a->s, b->s);
+  return c ? c : a->d < b->d ? -1 : a->d > b->d;
+}
+
+static uint32_t ptr_slot(const char *p, uint32_t mask) {
+  return (uint32_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+static void rank_rules(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t n = ir->n_findings, cap = 64, nd = 0, dcap = 0;
+  m->rule_rank = tmc_xmalloc((n ? n : 1) * sizeof *m->rule_rank);
+  const char **tab = tmc_xcalloc(cap, sizeof *tab); /* open addressing on pointers */
+  uint32_t *tab_d = tmc_xcalloc(cap, sizeof *tab_d);
+  rule_str *distinct = NULL;
+  for (uint32_t i = 0; i < n; i++) {
+    const char *r = ir->findings[i].rule_id ? ir->findings[i].rule_id : "";
+    uint32_t h = ptr_slot(r, cap - 1);
+    while (tab[h] && tab[h] != r)
+      h = (h + 1) & (cap - 1);
+    if (!tab[h]) {
+      tab[h] = r;
+      tab_d[h] = nd;
+      rule_str item = {r, nd};
+      *TMC_PUSH(distinct, nd, dcap) = item;
+      if (2 * nd > cap) { /* keep the table at most half full */
+        uint32_t ncap = cap * 2;
+        const char **nt = tmc_xcalloc(ncap, sizeof *nt);
+        uint32_t *nt_d = tmc_xcalloc(ncap, sizeof *nt_d);
+        for (uint32_t x = 0; x < cap; x++)
+          if (tab[x]) {
+            uint32_t y = ptr_slot(tab[x], ncap - 1);
+            while (nt[y])
+              y = (y + 1) & (ncap - 1);
+            nt[y] = tab[x];
+            nt_d[y] = tab_d[x];
+          }
+        free(tab);
+        free(tab_d);
+        tab = nt, tab_d = nt_d, cap = ncap;
+      }
+      m->rule_rank[i] = nd - 1;
+    } else {
+      m->rule_rank[i] = tab_d[h];
+    }
+  }
+  uint32_t *rank_of = tmc_xmalloc((nd ? nd : 1) * sizeof *rank_of);
+  if (nd)
+    qsort(distinct, nd, sizeof *distinct, cmp_rule_str);
+  uint32_t rank = 0;
+  for (uint32_t x = 0; x < nd; x++) {
+    if (x > 0 && strcmp(distinct[x].s, distinct[x - 1].s) != 0)
+      rank++;
+    rank_of[distinct[x].d] = rank;
+  }
+  m->n_rules = nd ? rank + 1 : 0;
+  for (uint32_t i = 0; i < n; i++)
+    m->rule_rank[i] = rank_of[m->rule_rank[i]];
+  free(rank_of);
+  free(distinct);
+  free(tab);
+  free(tab_d);
+}
+
 /* Groups findings by target (counting sort over the display rank), each
  * group ordered open first, then severity, score and rule id; and ranks
  * the open findings by risk for the register. */
@@ -451,8 +578,9 @@ static void group_findings(md *m) {
   for (uint32_t i = 0; i < n; i++) {
     const tmc_finding *f = &ir->findings[i];
     k[i] = (skey){.idx = i,
-                  .k = {-(int)f->status, (int)f->severity, f->score, f->likelihood},
-                  .s = {f->rule_id, f->title}};
+                  .k = {-(int)f->status, (int)f->severity, f->score, f->likelihood,
+                        -(int)m->rule_rank[i]},
+                  .s = {f->title}};
   }
   uint32_t *o = sorted(k, n);
   uint32_t *starts[3] = {NULL, NULL, NULL}, *lists[3] = {NULL, NULL, NULL};
@@ -494,15 +622,51 @@ static void group_findings(md *m) {
       trank = (int)m->fl_rank[f->target];
     else if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths)
       trank = (int)m->path_rank[f->target];
-    k[no++] =
-        (skey){.idx = i,
-               .k = {f->score, (int)f->severity, f->likelihood, f->impact, -t, -trank},
-               .s = {f->rule_id}};
+    k[no++] = (skey){.idx = i,
+                     .k = {f->score, (int)f->severity, f->likelihood, f->impact, -t,
+                           -trank, -(int)m->rule_rank[i]}};
   }
   m->risk_order = sorted(k, no);
   m->n_open = no;
   free(k);
   free(o);
+}
+
+/* Which elements and flows get a section under Threats: all of them, or in
+ * a condensed report the targets of the highest-risk open findings, up to
+ * CONDENSED_SECTIONS, half of them elements and half flows when both have
+ * enough. */
+static void choose_sections(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t ne = ir->n_elements, nf = ir->n_flows;
+  m->condensed = (uint64_t)ne + nf > CONDENSE_TARGETS;
+  m->el_shown = tmc_xmalloc(ne + 1);
+  m->fl_shown = tmc_xmalloc(nf + 1);
+  memset(m->el_shown, !m->condensed, ne + 1);
+  memset(m->fl_shown, !m->condensed, nf + 1);
+  if (!m->condensed) {
+    m->n_el_shown = ne;
+    m->n_fl_shown = nf;
+    return;
+  }
+  /* Half for each kind first, so flows are not crowded out by elements (or
+   * the reverse); then whatever room is left, to either. */
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t half = pass ? CONDENSED_SECTIONS : CONDENSED_SECTIONS / 2;
+    for (uint32_t j = 0;
+         j < m->n_open && m->n_el_shown + m->n_fl_shown < CONDENSED_SECTIONS; j++) {
+      const tmc_finding *f = &ir->findings[m->risk_order[j]];
+      if (f->target_kind == TMC_TARGET_ELEMENT && f->target < ne &&
+          !m->el_shown[f->target] && m->n_el_shown < half) {
+        m->el_shown[f->target] = 1;
+        m->n_el_shown++;
+      } else if (f->target_kind == TMC_TARGET_FLOW && f->target < nf &&
+                 !m->fl_shown[f->target] && m->n_fl_shown < half) {
+        m->fl_shown[f->target] = 1;
+        m->n_fl_shown++;
+      }
+    }
+  }
 }
 
 /* ---- counts ----------------------------------------------------------------- */
@@ -654,6 +818,16 @@ static void section_summary(md *m) {
                  plural(n_crossing(ir), "flow", "flows"), n_entry,
                  plural(n_entry, "point", "points"), n_asset,
                  plural(n_asset, "asset", "assets"));
+  if (m->condensed)
+    tmc_buf_printf(m->b,
+                   "**Condensed report:** with more than %u elements and flows, a full "
+                   "report would be too long to read. This one gives threat sections "
+                   "only for the %u elements and flows with the highest-risk open "
+                   "findings and cuts long lists at a fixed number of rows, saying each "
+                   "time how many it left out. Every finding is in the JSON report "
+                   "(`-T json`); the SARIF report holds the most severe, up to GitHub's "
+                   "limit.\n\n",
+                   (unsigned)CONDENSE_TARGETS, m->n_el_shown + m->n_fl_shown);
 
   /* The verdict first: it is the line a reviewer signs off on. */
   uint32_t crit = t.by[TMC_STATUS_OPEN][TMC_SEV_CRITICAL],
@@ -750,13 +924,31 @@ static void section_summary(md *m) {
 /* ---- 2. scope and assets ---------------------------------------------------- */
 
 static void list_elements(md *m, const uint32_t *v, uint32_t n) {
-  for (uint32_t i = 0; i < n; i++) {
+  uint32_t max = m->condensed && n > CONDENSED_NAMES ? CONDENSED_NAMES : n;
+  for (uint32_t i = 0; i < max; i++) {
     if (i)
       put(m, ", ");
-    ref(m, m->el_head[v[i]], m->el_anchor[v[i]]);
+    put_el(m, v[i]);
   }
+  if (max < n)
+    tmc_buf_printf(m->b, ", … and %u more", n - max);
   if (!n)
     put(m, "—");
+}
+
+/* Rows a table of n shows: all, or CONDENSED_LIST / CONDENSED_ROWS in a
+ * condensed report. */
+static uint32_t rows_of(const md *m, uint32_t n, uint32_t cap) {
+  return m->condensed && n > cap ? cap : n;
+}
+
+/* The line after a cut table: how many rows it left out. */
+static void put_cut(md *m, uint32_t n, uint32_t shown, const char *what) {
+  if (n > shown)
+    tmc_buf_printf(m->b,
+                   "…and %u more %s, not listed in a condensed report (the JSON report "
+                   "has them all).\n\n",
+                   n - shown, what);
 }
 
 static void put_strlist(md *m, const tmc_strlist *l) {
@@ -825,7 +1017,8 @@ static void section_scope(md *m) {
     for (uint32_t j = 0; j < ne; j++)
       if (ir->elements[m->el_order[j]].boundary < nb)
         bel[bstart[ir->elements[m->el_order[j]].boundary + 1]++] = m->el_order[j];
-    for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    uint32_t nrows = rows_of(m, nb, CONDENSED_LIST);
+    for (uint32_t i = 0; i < nrows; i++) {
       const tmc_boundary *x = &ir->boundaries[bo[i]];
       put(m, "| ");
       cell(m, *x->label ? x->label : x->id);
@@ -841,6 +1034,7 @@ static void section_scope(md *m) {
     free(bel);
     free(bo);
     put(m, "\n");
+    put_cut(m, nb, nrows, "boundaries");
   }
 
   put(m, "### Assets\n\n");
@@ -870,10 +1064,10 @@ static void section_scope(md *m) {
   if (n) {
     put(m, "| Asset | Kind | Sensitivity | Data held | Zone |\n| --- | --- | --- | --- | "
            "--- |\n");
-    for (uint32_t i = 0; i < n; i++) {
+    for (uint32_t i = 0; i < rows_of(m, n, CONDENSED_LIST); i++) {
       const tmc_element *e = &ir->elements[v[i]];
       put(m, "| ");
-      ref(m, m->el_head[v[i]], m->el_anchor[v[i]]);
+      put_el(m, v[i]);
       tmc_buf_printf(m->b, " | %s | ", tmc_kind_title(e->kind));
       tmc_sensitivity s = declared_only ? e->sensitivity : e->facts.data_sensitivity;
       if (s < e->sensitivity)
@@ -886,6 +1080,7 @@ static void section_scope(md *m) {
       put(m, " |\n");
     }
     put(m, "\n");
+    put_cut(m, n, rows_of(m, n, CONDENSED_LIST), declared_only ? "elements" : "assets");
   }
 
   put(m, "### Entry points\n\n");
@@ -899,15 +1094,16 @@ static void section_scope(md *m) {
     put(m, "Where an attacker can start: the least-trusted zone, external entities, "
            "third-party sources and anything marked `entry=true`.\n\n");
     put(m, "| Entry point | Kind | Zone | Third party |\n| --- | --- | --- | --- |\n");
-    for (uint32_t i = 0; i < n; i++) {
+    for (uint32_t i = 0; i < rows_of(m, n, CONDENSED_LIST); i++) {
       const tmc_element *e = &ir->elements[v[i]];
       put(m, "| ");
-      ref(m, m->el_head[v[i]], m->el_anchor[v[i]]);
+      put_el(m, v[i]);
       tmc_buf_printf(m->b, " | %s | ", tmc_kind_title(e->kind));
       cell(m, zone_name(m, v[i]));
       tmc_buf_printf(m->b, " | %s |\n", e->third_party ? "yes" : "no");
     }
     put(m, "\n");
+    put_cut(m, n, rows_of(m, n, CONDENSED_LIST), "entry points");
   }
   free(v);
 }
@@ -918,7 +1114,7 @@ static void flow_row(md *m, uint32_t i, bool crossing) {
   const tmc_ir *ir = m->ir;
   const tmc_flow *f = &ir->flows[i];
   put(m, "| ");
-  ref(m, m->fl_head[i], m->fl_anchor[i]);
+  put_fl(m, i);
   if (crossing) {
     tmc_buf_printf(m->b, " | %d → %d | ", f->facts.src_trust, f->facts.dst_trust);
     if (!f->n_crossed)
@@ -948,6 +1144,31 @@ static void put_percent_encoded_href(md *m, const char *href) {
   }
 }
 
+/* The first CONDENSED_ROWS crossing flows of a condensed report: those of
+ * the highest-risk open findings, then the rest in display order. */
+static void crossing_by_risk(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint8_t *done = tmc_xcalloc(ir->n_flows + 1, 1);
+  uint32_t rows = 0;
+  for (uint32_t j = 0; j < m->n_open && rows < CONDENSED_ROWS; j++) {
+    const tmc_finding *f = &ir->findings[m->risk_order[j]];
+    if (f->target_kind != TMC_TARGET_FLOW || f->target >= ir->n_flows ||
+        done[f->target] || !ir->flows[f->target].facts.crosses)
+      continue;
+    done[f->target] = 1;
+    flow_row(m, f->target, true);
+    rows++;
+  }
+  for (uint32_t j = 0; j < ir->n_flows && rows < CONDENSED_ROWS; j++) {
+    uint32_t i = m->fl_order[j];
+    if (done[i] || !ir->flows[i].facts.crosses)
+      continue;
+    flow_row(m, i, true);
+    rows++;
+  }
+  free(done);
+}
+
 static void section_dataflow(md *m) {
   const tmc_ir *ir = m->ir;
   put(m, "## Data flow\n\n");
@@ -974,14 +1195,30 @@ static void section_dataflow(md *m) {
     put(m, "Every crossing is where an attacker's input enters a more trusted zone or "
            "sensitive data leaves one: each needs authentication and encryption unless "
            "the reason is written down.\n\n");
+    if (m->condensed && nc > CONDENSED_ROWS)
+      tmc_buf_printf(m->b,
+                     "The %u crossing flows with the highest-risk open findings first, "
+                     "then in the order of the scope.\n\n",
+                     (unsigned)CONDENSED_ROWS);
     put(m, "| Flow | Trust | Boundaries crossed | Protocol | Encrypted | Authenticated | "
            "Data |\n| --- | --- | --- | --- | --- | --- | --- |\n");
-    for (uint32_t j = 0; j < ir->n_flows; j++)
-      if (ir->flows[m->fl_order[j]].facts.crosses)
-        flow_row(m, m->fl_order[j], true);
+    if (m->condensed && nc > CONDENSED_ROWS) {
+      crossing_by_risk(m);
+    } else {
+      for (uint32_t j = 0; j < ir->n_flows; j++)
+        if (ir->flows[m->fl_order[j]].facts.crosses)
+          flow_row(m, m->fl_order[j], true);
+    }
     put(m, "\n");
+    put_cut(m, nc, rows_of(m, nc, CONDENSED_ROWS), "crossing flows");
   }
-  if (ir->n_flows > nc) {
+  if (ir->n_flows > nc && m->condensed) {
+    tmc_buf_printf(m->b,
+                   "### Flows within one zone\n\n%u %s within one zone, not listed in "
+                   "a condensed report (the JSON report has them all).\n\n",
+                   ir->n_flows - nc,
+                   plural(ir->n_flows - nc, "flow stays", "flows stay"));
+  } else if (ir->n_flows > nc) {
     put(m, "### Flows within one zone\n\n");
     put(m, "| Flow | Protocol | Encrypted | Authenticated | Data "
            "|\n| --- | --- | --- | --- | --- |\n");
@@ -1105,24 +1342,81 @@ static void flow_section(md *m, uint32_t i) {
   findings_table(m, m->fl_find + m->fl_start[i], m->fl_start[i + 1] - m->fl_start[i]);
 }
 
+/* A condensed report's overview of every finding, one row per rule, since
+ * most targets get no section of their own. */
+static void findings_by_rule(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t nr = m->n_rules;
+  uint32_t *first = tmc_xmalloc((nr ? nr : 1) * sizeof *first);
+  tally *t = tmc_xcalloc(nr ? nr : 1, sizeof *t);
+  for (uint32_t r = 0; r < nr; r++)
+    first[r] = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    uint32_t r = m->rule_rank[i];
+    if (first[r] == TMC_NONE)
+      first[r] = i;
+    t[r].by[f->status][f->severity]++;
+    t[r].open += f->status == TMC_STATUS_OPEN;
+    t[r].total++;
+  }
+  put(m, "### Findings by rule\n\n");
+  put(m, "Every finding of the diagram, counted by rule: open ones by severity, then "
+         "those closed by a control or accepted.\n\n");
+  put(m, "| Rule | Threat | Findings | Critical | High | Medium | Low | Closed |\n"
+         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+  for (uint32_t r = 0; r < nr; r++) {
+    const tmc_finding *f = &ir->findings[first[r]];
+    const uint32_t *o = t[r].by[TMC_STATUS_OPEN];
+    put(m, "| ");
+    put_rule(m, f->rule_id);
+    put(m, " | ");
+    cell(m, f->target_kind == TMC_TARGET_PATH ? "attack path" : f->title);
+    tmc_buf_printf(m->b, " | %u | %u | %u | %u | %u | %u |\n", t[r].total,
+                   o[TMC_SEV_CRITICAL], o[TMC_SEV_HIGH], o[TMC_SEV_MEDIUM],
+                   o[TMC_SEV_LOW] + o[TMC_SEV_NONE], t[r].total - t[r].open);
+  }
+  put(m, "\n");
+  free(first);
+  free(t);
+}
+
 static void section_threats(md *m) {
   const tmc_ir *ir = m->ir;
   put(m, "## Threats\n\n");
-  put(m,
-      "One section per element and per flow. In each table open findings come first, "
-      "then by severity. STRIDE: S spoofing, T tampering, R repudiation, I information "
-      "disclosure, D denial of service, E elevation of privilege. L and I are likelihood "
-      "and impact (1–5).\n\n");
+  if (m->condensed) {
+    tmc_buf_printf(m->b,
+                   "Condensed report: of %u elements and %u flows, the %u %s and %u %s "
+                   "with the highest-risk open findings have a section below. The "
+                   "findings of the others are counted by rule in the next table and "
+                   "ranked in the risk register; the JSON report (`-T json`) has every "
+                   "one of them. ",
+                   ir->n_elements, ir->n_flows, m->n_el_shown,
+                   plural(m->n_el_shown, "element", "elements"), m->n_fl_shown,
+                   plural(m->n_fl_shown, "flow", "flows"));
+    put(m, "In each table open findings come first, then by severity. STRIDE: S "
+           "spoofing, T tampering, R repudiation, I information disclosure, D denial of "
+           "service, E elevation of privilege. L and I are likelihood and impact "
+           "(1–5).\n\n");
+    findings_by_rule(m);
+  } else {
+    put(m, "One section per element and per flow. In each table open findings come "
+           "first, then by severity. STRIDE: S spoofing, T tampering, R repudiation, I "
+           "information disclosure, D denial of service, E elevation of privilege. L and "
+           "I are likelihood and impact (1–5).\n\n");
+  }
   put(m, "### Elements\n\n");
-  if (!ir->n_elements)
-    put(m, "None.\n\n");
+  if (!m->n_el_shown)
+    put(m, ir->n_elements ? "None shown.\n\n" : "None.\n\n");
   for (uint32_t j = 0; j < ir->n_elements; j++)
-    element_section(m, m->el_order[j]);
+    if (m->el_shown[m->el_order[j]])
+      element_section(m, m->el_order[j]);
   put(m, "### Flows\n\n");
-  if (!ir->n_flows)
-    put(m, "None.\n\n");
+  if (!m->n_fl_shown)
+    put(m, ir->n_flows ? "None shown.\n\n" : "None.\n\n");
   for (uint32_t j = 0; j < ir->n_flows; j++)
-    flow_section(m, m->fl_order[j]);
+    if (m->fl_shown[m->fl_order[j]])
+      flow_section(m, m->fl_order[j]);
 }
 
 /* ---- 5. attack paths ---------------------------------------------------------- */
@@ -1177,7 +1471,7 @@ static void section_paths(md *m) {
       tmc_buf_printf(m->b, "%u. ", h + 1);
       if (hop->flow != TMC_NONE && hop->flow < ir->n_flows) {
         put(m, hop->reverse ? "reading back along " : "through ");
-        ref(m, m->fl_head[hop->flow], m->fl_anchor[hop->flow]);
+        put_fl(m, hop->flow);
         if (hop->boundary != TMC_NONE && hop->boundary < ir->n_boundaries) {
           put(m, ", into ");
           text(m, ir->boundaries[hop->boundary].label);
@@ -1188,7 +1482,7 @@ static void section_paths(md *m) {
         put(m, "start at ");
       }
       if (hop->element < ir->n_elements)
-        ref(m, m->el_head[hop->element], m->el_anchor[hop->element]);
+        put_el(m, hop->element);
       else
         put(m, "?");
       if (hop->weakness && *hop->weakness) {
@@ -1250,7 +1544,7 @@ static void section_paths(md *m) {
     const tmc_cut *c = &ir->cuts[co[j]];
     put(m, "| ");
     if (c->asset < ir->n_elements)
-      ref(m, m->el_head[c->asset], m->el_anchor[c->asset]);
+      put_el(m, c->asset);
     else
       put(m, "?");
     tmc_buf_printf(m->b, " | %u | ", c->paths_total);
@@ -1260,7 +1554,7 @@ static void section_paths(md *m) {
       if (h)
         put(m, ", ");
       if (c->flows[h] < ir->n_flows)
-        ref(m, m->fl_head[c->flows[h]], m->fl_anchor[c->flows[h]]);
+        put_fl(m, c->flows[h]);
       else
         put(m, "?");
     }
@@ -1291,10 +1585,16 @@ static void section_register(md *m) {
   if (!m->n_open) {
     put(m, "No open findings.\n\n");
   } else {
-    put(m, "Every open finding, highest risk first.\n\n");
+    uint32_t rows = rows_of(m, m->n_open, CONDENSED_ROWS);
+    if (rows < m->n_open)
+      tmc_buf_printf(m->b,
+                     "The %u highest-risk open findings of %u, highest risk first.\n\n",
+                     rows, m->n_open);
+    else
+      put(m, "Every open finding, highest risk first.\n\n");
     put(m, "| # | Score | Severity | L | I | Rule | Threat | Where | Closed by |\n"
            "| ---: | ---: | --- | ---: | ---: | --- | --- | --- | --- |\n");
-    for (uint32_t j = 0; j < m->n_open; j++) {
+    for (uint32_t j = 0; j < rows; j++) {
       const tmc_finding *f = &ir->findings[m->risk_order[j]];
       tmc_buf_printf(m->b, "| %u | ", j + 1);
       put_score(m, f->score);
@@ -1313,6 +1613,13 @@ static void section_register(md *m) {
       put(m, " |\n");
     }
     put(m, "\n");
+    if (rows < m->n_open)
+      tmc_buf_printf(
+          m->b,
+          "…and %u more open findings of lower risk, not listed in a condensed "
+          "report: the JSON report (`-T json`) has them all, the SARIF report "
+          "the most severe.\n\n",
+          m->n_open - rows);
   }
   /* Accepted risks are part of what the reviewer signs: list them with the
    * justification, in the same order. */
@@ -1331,7 +1638,7 @@ static void section_register(md *m) {
     put(m, "### Accepted risks\n\n| Score | Severity | Rule | Threat | Where | "
            "Justification |\n"
            "| ---: | --- | --- | --- | --- | --- |\n");
-    for (uint32_t j = 0; j < na; j++) {
+    for (uint32_t j = 0; j < rows_of(m, na, CONDENSED_ROWS); j++) {
       const tmc_finding *f = &ir->findings[o[j]];
       put(m, "| ");
       put_score(m, f->score);
@@ -1346,6 +1653,7 @@ static void section_register(md *m) {
       put(m, " |\n");
     }
     put(m, "\n");
+    put_cut(m, na, rows_of(m, na, CONDENSED_ROWS), "accepted risks");
     free(o);
   }
   free(k);
@@ -1528,7 +1836,8 @@ static void section_plan(md *m) {
       put(m, "\n\n");
       tmc_buf_printf(m->b, "Closes %u open %s:\n\n", it->n,
                      plural(it->n, "finding", "findings"));
-      for (uint32_t r = it->first; r < it->first + it->n; r++) {
+      uint32_t listed = rows_of(m, it->n, CONDENSED_PLAN);
+      for (uint32_t r = it->first; r < it->first + listed; r++) {
         const tmc_finding *f = &ir->findings[pairs[r].finding];
         tmc_buf_printf(m->b, "- %s: ", sev_title(f->severity));
         text(m, f->rule_id);
@@ -1538,6 +1847,9 @@ static void section_plan(md *m) {
         put_target(m, f);
         put(m, "\n");
       }
+      if (listed < it->n)
+        tmc_buf_printf(m->b, "- …and %u more of lower risk (condensed report)\n",
+                       it->n - listed);
       put(m, "\n");
       /* Paths whose own finding is listed above need no second mention. */
       uint32_t other = 0;
@@ -1577,11 +1889,12 @@ static void section_plan(md *m) {
 
 /* ---- 8. coverage -------------------------------------------------------------- */
 
+/* One (key, sub) cell of a coverage matrix with the findings behind it. */
 typedef struct hit {
-  const char *key; /* tactic or OWASP id */
-  const char *sub; /* technique id, or NULL */
-  uint32_t pos;    /* position of key in its matrix */
-  bool open;
+  const char *key;       /* tactic or OWASP id */
+  const char *sub;       /* technique id, or NULL */
+  uint32_t pos;          /* position of key in its matrix */
+  uint32_t open, closed; /* findings counted here */
 } hit;
 
 static int cmp_hit(const void *pa, const void *pb) {
@@ -1591,10 +1904,82 @@ static int cmp_hit(const void *pa, const void *pb) {
   int c = strcmp(a->key, b->key);
   if (c)
     return c;
-  c = strcmp(a->sub ? a->sub : "", b->sub ? b->sub : "");
-  if (c)
-    return c;
-  return (int)b->open - (int)a->open;
+  return strcmp(a->sub ? a->sub : "", b->sub ? b->sub : "");
+}
+
+/* The distinct id lists of the findings (a rule's list is shared by every
+ * finding of the rule), with how many open and closed findings cite each,
+ * so a matrix is built once per list, not once per finding. */
+typedef struct id_lists {
+  const tmc_strlist **v;
+  uint32_t *open, *closed;
+  uint32_t *of;    /* per finding: index of its list, TMC_NONE when empty */
+  uint32_t n, cap; /* lists */
+} id_lists;
+
+static void collect_lists(const md *m, id_lists *l, size_t field) {
+  const tmc_ir *ir = m->ir;
+  memset(l, 0, sizeof *l);
+  l->of = tmc_xmalloc((ir->n_findings ? ir->n_findings : 1) * sizeof *l->of);
+  uint32_t tcap = 64;
+  const char ***tab = tmc_xcalloc(tcap, sizeof *tab); /* keyed by the list's array */
+  uint32_t *tab_i = tmc_xcalloc(tcap, sizeof *tab_i);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    const tmc_strlist *x = (const tmc_strlist *)((const char *)f + field);
+    l->of[i] = TMC_NONE;
+    if (!x->n)
+      continue;
+    uint32_t h = (uint32_t)(((uint64_t)(uintptr_t)x->v * 0x9E3779B97F4A7C15ULL) >> 32) &
+                 (tcap - 1);
+    while (tab[h] && (tab[h] != x->v || l->v[tab_i[h]]->n != x->n))
+      h = (h + 1) & (tcap - 1);
+    if (!tab[h]) {
+      tab[h] = x->v;
+      tab_i[h] = l->n;
+      uint32_t c = l->cap;
+      *TMC_PUSH(l->v, l->n, l->cap) = x;
+      if (l->cap != c) {
+        l->open = tmc_xrealloc(l->open, l->cap * sizeof *l->open);
+        l->closed = tmc_xrealloc(l->closed, l->cap * sizeof *l->closed);
+      }
+      l->open[l->n - 1] = l->closed[l->n - 1] = 0;
+      if (2 * l->n > tcap) {
+        uint32_t ncap = tcap * 2;
+        const char ***nt = tmc_xcalloc(ncap, sizeof *nt);
+        uint32_t *nt_i = tmc_xcalloc(ncap, sizeof *nt_i);
+        for (uint32_t a = 0; a < tcap; a++)
+          if (tab[a]) {
+            uint32_t b =
+                (uint32_t)(((uint64_t)(uintptr_t)tab[a] * 0x9E3779B97F4A7C15ULL) >> 32) &
+                (ncap - 1);
+            while (nt[b])
+              b = (b + 1) & (ncap - 1);
+            nt[b] = tab[a];
+            nt_i[b] = tab_i[a];
+          }
+        free(tab);
+        free(tab_i);
+        tab = nt, tab_i = nt_i, tcap = ncap;
+      }
+      l->of[i] = l->n - 1;
+    } else {
+      l->of[i] = tab_i[h];
+    }
+    if (f->status == TMC_STATUS_OPEN)
+      l->open[l->of[i]]++;
+    else
+      l->closed[l->of[i]]++;
+  }
+  free(tab);
+  free(tab_i);
+}
+
+static void free_lists(id_lists *l) {
+  free(l->v);
+  free(l->open);
+  free(l->closed);
+  free(l->of);
 }
 
 static void put_exposure(md *m, uint32_t open, uint32_t closed) {
@@ -1602,28 +1987,29 @@ static void put_exposure(md *m, uint32_t open, uint32_t closed) {
 }
 
 static void coverage_atlas(md *m) {
-  const tmc_ir *ir = m->ir;
   uint32_t nt = m->cat ? tmc_catalog_n_tactics(m->cat) : 0;
   hit *v = NULL;
   uint32_t n = 0, cap = 0;
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    for (uint32_t a = 0; a < f->atlas.n; a++) {
-      const tmc_technique *t = technique(m, f->atlas.v[a]);
+  id_lists l;
+  collect_lists(m, &l, offsetof(tmc_finding, atlas));
+  for (uint32_t li = 0; li < l.n; li++) {
+    const tmc_strlist *x = l.v[li];
+    for (uint32_t a = 0; a < x->n; a++) {
+      const tmc_technique *t = technique(m, x->v[a]);
       bool placed = false;
-      for (uint32_t x = 0; t && nt && x < t->tactics.n; x++)
+      for (uint32_t i = 0; t && nt && i < t->tactics.n; i++)
         for (uint32_t y = 0; y < nt; y++) {
           const tmc_tactic *tac = tmc_catalog_tactic_at(m->cat, y);
-          if (tac && strcmp(tac->id, t->tactics.v[x]) == 0) {
-            *TMC_PUSH(v, n, cap) =
-                (hit){tac->id, f->atlas.v[a], y, f->status == TMC_STATUS_OPEN};
+          if (tac && strcmp(tac->id, t->tactics.v[i]) == 0) {
+            *TMC_PUSH(v, n, cap) = (hit){tac->id, x->v[a], y, l.open[li], l.closed[li]};
             placed = true;
           }
         }
       if (!placed)
-        *TMC_PUSH(v, n, cap) = (hit){"", f->atlas.v[a], nt, f->status == TMC_STATUS_OPEN};
+        *TMC_PUSH(v, n, cap) = (hit){"", x->v[a], nt, l.open[li], l.closed[li]};
     }
   }
+  free_lists(&l);
   if (n)
     qsort(v, n, sizeof *v, cmp_hit);
   put(m, "### MITRE ATLAS tactics\n\n");
@@ -1645,7 +2031,7 @@ static void coverage_atlas(md *m) {
       break;
     uint32_t open = 0, closed = 0;
     for (uint32_t j = start; j < i; j++)
-      open += v[j].open, closed += !v[j].open;
+      open += v[j].open, closed += v[j].closed;
     put(m, "| ");
     if (y < nt) {
       const tmc_tactic *tac = tmc_catalog_tactic_at(m->cat, y);
@@ -1664,7 +2050,7 @@ static void coverage_atlas(md *m) {
     for (uint32_t j = start; j < i;) {
       uint32_t k = j, c = 0;
       while (k < i && strcmp(v[k].sub, v[j].sub) == 0)
-        k++, c++;
+        c += v[k].open + v[k].closed, k++;
       if (j > start)
         put(m, ", ");
       put_technique(m, v[j].sub);
@@ -1689,26 +2075,28 @@ static void coverage_owasp(md *m) {
   hit *v = NULL;
   uint32_t n = 0, cap = 0;
   for (uint32_t i = 0; i < 20; i++)
-    *TMC_PUSH(v, n, cap) = (hit){std[i], NULL, i, false};
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    for (uint32_t a = 0; a < f->owasp.n; a++) {
+    *TMC_PUSH(v, n, cap) = (hit){std[i], NULL, i, 0, 0};
+  id_lists l;
+  collect_lists(m, &l, offsetof(tmc_finding, owasp));
+  for (uint32_t li = 0; li < l.n; li++) {
+    const tmc_strlist *x = l.v[li];
+    for (uint32_t a = 0; a < x->n; a++) {
       uint32_t pos = 20;
       for (uint32_t s = 0; s < 20; s++)
-        if (strcmp(std[s], f->owasp.v[a]) == 0)
+        if (strcmp(std[s], x->v[a]) == 0)
           pos = s;
-      *TMC_PUSH(v, n, cap) = (hit){f->owasp.v[a], "x", pos, f->status == TMC_STATUS_OPEN};
+      *TMC_PUSH(v, n, cap) = (hit){x->v[a], "x", pos, l.open[li], l.closed[li]};
     }
   }
   qsort(v, n, sizeof *v, cmp_hit);
   put(m, "### OWASP Top 10 for LLM applications (2025) and ML security (2023)\n\n");
   put(m, "| Entry | Exposure | Open | Closed | Where (open) |\n| --- | --- | ---: | ---: "
          "| --- |\n");
+  uint8_t *has = tmc_xmalloc(l.n + 1);
   for (uint32_t i = 0; i < n;) {
     uint32_t j = i, open = 0, closed = 0;
     while (j < n && strcmp(v[j].key, v[i].key) == 0) {
-      if (v[j].sub)
-        open += v[j].open, closed += !v[j].open;
+      open += v[j].open, closed += v[j].closed;
       j++;
     }
     put(m, "| ");
@@ -1716,15 +2104,21 @@ static void coverage_owasp(md *m) {
     put(m, " | ");
     put_exposure(m, open, closed);
     tmc_buf_printf(m->b, " | %u | %u | ", open, closed);
-    /* Where: the distinct targets of its open findings, in display order. */
+    /* Where: the distinct targets of its open findings, in display order;
+     * whether a list cites the entry is asked once per list. */
+    bool any = false;
+    for (uint32_t li = 0; li < l.n; li++) {
+      has[li] = tmc_strlist_has(l.v[li], v[i].key) && l.open[li];
+      any |= has[li];
+    }
     uint32_t shown = 0;
-    for (uint32_t r = 0; r < m->n_open && shown < 5; r++) {
-      const tmc_finding *f = &ir->findings[m->risk_order[r]];
-      if (!tmc_strlist_has(&f->owasp, v[i].key))
+    for (uint32_t r = 0; any && r < m->n_open && shown < 5; r++) {
+      uint32_t li = l.of[m->risk_order[r]];
+      if (li == TMC_NONE || !has[li])
         continue;
       if (shown)
         put(m, ", ");
-      put_target(m, f);
+      put_target(m, &ir->findings[m->risk_order[r]]);
       shown++;
     }
     if (open > shown)
@@ -1735,6 +2129,8 @@ static void coverage_owasp(md *m) {
     i = j;
   }
   put(m, "\n");
+  free(has);
+  free_lists(&l);
   free(v);
   free(std);
 }
@@ -1746,19 +2142,25 @@ static void coverage_owasp(md *m) {
 static void section_rules(md *m) {
   const tmc_ir *ir = m->ir;
   put(m, "### Rules cited\n\n");
-  uint32_t n = ir->n_findings;
-  skey *k = tmc_xcalloc(n ? n : 1, sizeof *k);
-  for (uint32_t i = 0; i < n; i++)
-    k[i] = (skey){.idx = i, .k = {0}, .s = {ir->findings[i].rule_id}};
-  uint32_t *o = sorted(k, n);
-  free(k);
-  if (!n)
+  /* One entry per rule id, in id order, described by its first finding. */
+  uint32_t nr = m->n_rules;
+  uint32_t *first = tmc_xmalloc((nr ? nr : 1) * sizeof *first);
+  uint32_t *count = tmc_xcalloc(nr ? nr : 1, sizeof *count);
+  uint32_t *opens = tmc_xcalloc(nr ? nr : 1, sizeof *opens);
+  for (uint32_t r = 0; r < nr; r++)
+    first[r] = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    uint32_t r = m->rule_rank[i];
+    if (first[r] == TMC_NONE)
+      first[r] = i;
+    count[r]++;
+    opens[r] += ir->findings[i].status == TMC_STATUS_OPEN;
+  }
+  if (!nr)
     put(m, "None.\n\n");
-  for (uint32_t i = 0; i < n;) {
-    const tmc_finding *f = &ir->findings[o[i]];
-    uint32_t j = i, open = 0;
-    while (j < n && strcmp(ir->findings[o[j]].rule_id, f->rule_id) == 0)
-      open += ir->findings[o[j++]].status == TMC_STATUS_OPEN;
+  for (uint32_t r = 0; r < nr; r++) {
+    const tmc_finding *f = &ir->findings[first[r]];
+    uint32_t n = count[r], open = opens[r];
     if (*f->rule_id)
       anchor(m, slug(m, "rule-", f->rule_id));
     put(m, "#### ");
@@ -1767,8 +2169,8 @@ static void section_rules(md *m) {
       put(m, " ");
       text(m, f->title);
     }
-    tmc_buf_printf(m->b, "\n\n%u %s, %u open.", j - i,
-                   plural(j - i, "finding", "findings"), open);
+    tmc_buf_printf(m->b, "\n\n%u %s, %u open.", n, plural(n, "finding", "findings"),
+                   open);
     if (f->description && *f->description) {
       put(m, " ");
       text(m, f->description);
@@ -1794,9 +2196,10 @@ static void section_rules(md *m) {
         }
       put(m, ".\n\n");
     }
-    i = j;
   }
-  free(o);
+  free(first);
+  free(count);
+  free(opens);
 }
 
 static void section_appendix(md *m) {
@@ -1865,17 +2268,23 @@ static void section_toc(md *m) {
     if (strcmp(top[i][1], "threats") != 0)
       continue;
     uint32_t shown = 0;
-    for (uint32_t j = 0; j < ir->n_elements && shown < TOC_TARGETS_MAX; j++, shown++) {
+    for (uint32_t j = 0; j < ir->n_elements && shown < TOC_TARGETS_MAX; j++) {
+      if (!m->el_shown[m->el_order[j]])
+        continue;
       put(m, "   - ");
-      ref(m, m->el_head[m->el_order[j]], m->el_anchor[m->el_order[j]]);
+      put_el(m, m->el_order[j]);
       put(m, "\n");
+      shown++;
     }
-    for (uint32_t j = 0; j < ir->n_flows && shown < TOC_TARGETS_MAX; j++, shown++) {
+    for (uint32_t j = 0; j < ir->n_flows && shown < TOC_TARGETS_MAX; j++) {
+      if (!m->fl_shown[m->fl_order[j]])
+        continue;
       put(m, "   - ");
-      ref(m, m->fl_head[m->fl_order[j]], m->fl_anchor[m->fl_order[j]]);
+      put_fl(m, m->fl_order[j]);
       put(m, "\n");
+      shown++;
     }
-    uint32_t total = ir->n_elements + ir->n_flows;
+    uint32_t total = m->n_el_shown + m->n_fl_shown;
     if (total > shown)
       tmc_buf_printf(m->b, "   - and %u more elements and flows (see Scope and assets)\n",
                      total - shown);
@@ -1894,7 +2303,9 @@ int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx
   m.a = tmc_arena_new();
   order_targets(&m);
   name_targets(&m);
+  rank_rules(&m);
   group_findings(&m);
+  choose_sections(&m);
 
   put(&m, "# Threat model: ");
   text(&m, ir->title && *ir->title ? ir->title : ir->file);
@@ -1918,6 +2329,7 @@ int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx
   free(m.path_order), free(m.path_rank);
   free(m.el_start), free(m.el_find), free(m.fl_start), free(m.fl_find);
   free(m.pa_start), free(m.pa_find), free(m.risk_order);
+  free(m.rule_rank), free(m.el_shown), free(m.fl_shown);
   tmc_arena_free(m.a);
   if (b->overflow) {
     tmc_error(d, (tmc_loc){ir->file, 0, 0}, "the Markdown report exceeds its size limit");

@@ -850,7 +850,7 @@ static void put_notifications(jw *w, const ctx *c, uint32_t dropped, uint32_t n_
         tmc_arena_printf(c->a,
                          "%u findings exceed the limit of %u results per run: "
                          "the %u most severe are reported, %u less severe are left "
-                         "out (see the Markdown report for all of them)",
+                         "out (the JSON report, -T json, has all of them)",
                          n_results + dropped, MAX_RESULTS, n_results, dropped));
     jw_close(w, '}');
   }

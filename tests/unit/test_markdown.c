@@ -428,6 +428,136 @@ static void test_report_empty(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A big diagram: n elements in a chain of n - 1 flows, every tenth element
+ * behind a boundary so that flows cross, one open finding per element and
+ * per flow with scores spread over 1..24, and one critical finding (score
+ * 25) on flow `top_flow` and on element `top_el`. */
+static tmc_ir *build_big(uint32_t n, uint32_t top_el, uint32_t top_flow) {
+  static const char *rules[] = {"R-A", "R-B", "R-C", "R-D"};
+  tmc_ir *ir = tmc_ir_new("big.dot");
+  tmc_ir_add_page(ir, "big");
+  uint32_t zone = tmc_ir_add_boundary(ir, 0, "cluster_z", TMC_BOUNDARY_CLUSTER);
+  ir->boundaries[zone].label = "Zone";
+  ir->boundaries[zone].trust = 2;
+  for (uint32_t i = 0; i < n; i++) {
+    char id[32];
+    snprintf(id, sizeof id, "n%u", i);
+    uint32_t e = tmc_ir_add_element(ir, 0, tmc_arena_strdup(ir->arena, id));
+    ir->elements[e].qname = ir->elements[e].id;
+    ir->elements[e].kind = i % 3 ? TMC_KIND_PROCESS : TMC_KIND_DATA_STORE;
+    ir->elements[e].boundary = i % 10 == 0 ? zone : TMC_NONE;
+    ir->elements[e].facts.is_asset = i % 7 == 0;
+    ir->elements[e].facts.is_entry = i % 11 == 0;
+  }
+  for (uint32_t i = 0; i + 1 < n; i++) {
+    uint32_t f = tmc_ir_add_flow(ir, 0, i, i + 1);
+    char id[48];
+    snprintf(id, sizeof id, "n%u -> n%u", i, i + 1);
+    ir->flows[f].id = tmc_arena_strdup(ir->arena, id);
+    ir->flows[f].facts.crosses = i % 3 != 0;
+  }
+  for (uint32_t t = 0; t < 2; t++)
+    for (uint32_t i = 0; i < (t ? n - 1 : n); i++) {
+      uint32_t fi = tmc_ir_add_finding(ir);
+      tmc_finding *f = &ir->findings[fi];
+      f->target_kind = t ? TMC_TARGET_FLOW : TMC_TARGET_ELEMENT;
+      f->target = i;
+      f->rule_id = rules[i % 4];
+      f->title = "Some threat";
+      bool top = t ? i == top_flow : i == top_el;
+      f->score = top ? 25 : 1 + (int)(i * 7 % 24);
+      f->severity = f->score >= 20   ? TMC_SEV_CRITICAL
+                    : f->score >= 12 ? TMC_SEV_HIGH
+                    : f->score >= 6  ? TMC_SEV_MEDIUM
+                                     : TMC_SEV_LOW;
+      f->likelihood = 3;
+      f->impact = 3;
+      f->status = TMC_STATUS_OPEN;
+      f->evidence = "because";
+      tmc_strlist_add(&f->mitigations, "encryption");
+    }
+  return ir;
+}
+
+static size_t count(const char *hay, const char *needle) {
+  size_t n = 0;
+  for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Every link to an element or flow points at an anchor of the report. */
+static void links_resolve(const char *r) {
+  for (const char *p = strstr(r, "](#"); p; p = strstr(p + 1, "](#")) {
+    const char *q = strchr(p + 3, ')');
+    assert_non_null(q);
+    size_t n = (size_t)(q - (p + 3));
+    char tag[160];
+    assert_true(n + 12 < sizeof tag);
+    if (strncmp(p + 3, "el-", 3) != 0 && strncmp(p + 3, "fl-", 3) != 0)
+      continue;
+    snprintf(tag, sizeof tag, "<a id=\"%.*s\">", (int)n, p + 3);
+    if (!strstr(r, tag))
+      fail_msg("link without anchor: %s", tag);
+  }
+}
+
+/* Above CONDENSE_TARGETS elements + flows the report is condensed: it says
+ * so, keeps threat sections for the targets of the highest-risk findings
+ * (elements and flows), cuts the register and long tables with a count of
+ * the rest, links only to sections that exist, and does not grow with the
+ * diagram. */
+static void test_report_condensed(void **state) {
+  (void)state;
+  tmc_ir *ir = build_big(4000, 2345, 3210);
+  char *r = render(ir, NULL, NULL);
+  at(r, "**Condensed report:**");
+  at(r, "### Findings by rule\n");
+  at(r, "| [R-A](#rule-R-A) | Some threat | 2000 |");
+  /* The two critical findings' targets have their sections. */
+  at(r, "<a id=\"el-n2345\"></a>");
+  at(r, "<a id=\"fl-n3210-to-n3211\"></a>");
+  size_t threats = at(r, "## Threats\n"), paths = at(r, "## Attack paths\n");
+  size_t sections = 0, flows = 0;
+  for (const char *p = strstr(r + threats, "\n#### "); p && (size_t)(p - r) < paths;
+       p = strstr(p + 1, "\n#### "))
+    sections++;
+  for (const char *p = strstr(r + threats, "<a id=\"fl-"); p && (size_t)(p - r) < paths;
+       p = strstr(p + 1, "<a id=\"fl-"))
+    flows++;
+  assert_int_equal(sections, 100);
+  assert_int_equal(flows, 50);
+  at(r, "The 1000 highest-risk open findings of 7999, highest risk first.");
+  at(r, "…and 6999 more open findings of lower risk");
+  at(r, "…and 1666 more crossing flows, not listed in a condensed report");
+  at(r, "flows stay within one zone, not listed");
+  at(r, ", … and ");                                          /* a capped list of names */
+  at(r, "- …and 7979 more of lower risk (condensed report)"); /* the plan */
+  assert_int_equal(count(r, "\n| 1001 | "), 0);
+  links_resolve(r);
+  size_t small = strlen(r);
+  free(r);
+  tmc_ir_free(ir);
+
+  /* Three times the diagram, about the same report. */
+  ir = build_big(12000, 7, 9);
+  r = render(ir, NULL, NULL);
+  links_resolve(r);
+  assert_true(strlen(r) < small + small / 10);
+  free(r);
+  tmc_ir_free(ir);
+
+  /* Below the threshold nothing is condensed. */
+  ir = build_big(2000, 7, 9);
+  r = render(ir, NULL, NULL);
+  assert_null(strstr(r, "Condensed"));
+  assert_null(strstr(r, "condensed report"));
+  assert_int_equal(count(r, "<a id=\"el-"), 2000);
+  links_resolve(r);
+  free(r);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_escape_html),
@@ -440,6 +570,7 @@ int main(void) {
       cmocka_unit_test(test_report_deterministic),
       cmocka_unit_test(test_report_anchors_unique),
       cmocka_unit_test(test_report_empty),
+      cmocka_unit_test(test_report_condensed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
