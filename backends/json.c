@@ -73,9 +73,34 @@ static void kv_stride(tmc_buf *b, const char *k, unsigned mask) {
   tmc_buf_putc(b, '"');
 }
 
+/* A bit-per-kind mask (the facts inputs_from, upstream, ...) as kind names. */
+static void kv_kinds(tmc_buf *b, const char *k, uint32_t mask) {
+  key(b, k);
+  tmc_buf_putc(b, '[');
+  bool first = true;
+  for (int i = 0; i < TMC_KIND_COUNT; i++)
+    if (mask & (1u << i)) {
+      if (!first)
+        tmc_buf_puts(b, ", ");
+      tmc_json_str(b, tmc_kind_name((tmc_kind)i));
+      first = false;
+    }
+  tmc_buf_putc(b, ']');
+}
+
+/* An element index as its id, null for none (or out of range). */
+static void kv_elem(tmc_buf *b, const tmc_ir *ir, const char *k, uint32_t e) {
+  key(b, k);
+  if (e < ir->n_elements)
+    tmc_json_str(b, ir->elements[e].id);
+  else
+    tmc_buf_puts(b, "null");
+}
+
 #define SEP ",\n      "
 
-int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d) {
+int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                     tmc_diags *d) {
   tmc_buf_puts(b, "{\n  ");
   kv_str(b, "tmc", TMC_VERSION);
   tmc_buf_puts(b, ",\n  ");
@@ -212,6 +237,36 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx, tm
     kv_bool(b, "holds_logs", e->facts.holds_logs);
     tmc_buf_puts(b, ", ");
     kv_str(b, "data_sensitivity", tmc_sensitivity_name(e->facts.data_sensitivity));
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "origin", e->facts.origin);
+    tmc_buf_puts(b, ", ");
+    kv_elem(b, ir, "taint_origin", e->facts.taint_origin);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "tainted_via_store", e->facts.tainted_via_store);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "third_party_upstream", e->facts.third_party_upstream);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "untrusted_callers", e->facts.untrusted_callers);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "lower_trust_callers", e->facts.lower_trust_callers);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "training_path", e->facts.training_path);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "feeds_training", e->facts.feeds_training);
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "n_inputs", e->facts.n_inputs);
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "n_outputs", e->facts.n_outputs);
+    tmc_buf_puts(b, ", ");
+    kv_kinds(b, "inputs_from", e->facts.inputs_from);
+    tmc_buf_puts(b, ", ");
+    kv_kinds(b, "outputs_to", e->facts.outputs_to);
+    tmc_buf_puts(b, ", ");
+    kv_kinds(b, "upstream", e->facts.upstream);
+    tmc_buf_puts(b, ", ");
+    kv_kinds(b, "downstream", e->facts.downstream);
+    tmc_buf_puts(b, ", ");
+    kv_kinds(b, "direct_downstream", e->facts.direct_downstream);
     tmc_buf_putc(b, '}');
     tmc_buf_puts(b, SEP);
     kv_props(b, &e->props);
@@ -276,6 +331,12 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx, tm
     kv_bool(b, "tainted", f->facts.tainted);
     tmc_buf_puts(b, ", ");
     kv_str(b, "data_sensitivity", tmc_sensitivity_name(f->facts.data_sensitivity));
+    tmc_buf_puts(b, ", ");
+    kv_elem(b, ir, "taint_origin", f->facts.taint_origin);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "tainted_via_store", f->facts.tainted_via_store);
+    tmc_buf_puts(b, ", ");
+    kv_bool(b, "query", f->facts.query);
     tmc_buf_putc(b, '}');
     tmc_buf_puts(b, SEP);
     kv_props(b, &f->props);
@@ -318,6 +379,8 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx, tm
     tmc_buf_puts(b, SEP);
     kv_str(b, "severity", tmc_severity_name(f->severity));
     tmc_buf_puts(b, SEP);
+    kv_str(b, "risk_reason", f->risk_reason);
+    tmc_buf_puts(b, SEP);
     kv_str(b, "status", tmc_status_name(f->status));
     tmc_buf_puts(b, SEP);
     kv_str(b, "status_by", f->status_by);
@@ -350,6 +413,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx, tm
     kv_int(b, "score", p->score);
     tmc_buf_puts(b, SEP);
     kv_str(b, "severity", tmc_severity_name(p->severity));
+    tmc_buf_puts(b, SEP);
+    kv_bool(b, "insider", p->insider);
+    tmc_buf_puts(b, SEP);
+    kv_idx(b, "same_as", p->same_as);
     tmc_buf_puts(b, SEP);
     key(b, "hops");
     tmc_buf_putc(b, '[');

@@ -40,18 +40,30 @@ static const struct {
   const char *alias;
   tmc_kind kind;
 } kind_aliases[] = {
-    {"external", TMC_KIND_EXTERNAL},      {"entity", TMC_KIND_EXTERNAL},
-    {"actor", TMC_KIND_EXTERNAL},         {"interactor", TMC_KIND_EXTERNAL},
-    {"user", TMC_KIND_EXTERNAL},          {"external-entity", TMC_KIND_EXTERNAL},
-    {"service", TMC_KIND_PROCESS},        {"server", TMC_KIND_PROCESS},
-    {"datastore", TMC_KIND_DATA_STORE},   {"store", TMC_KIND_DATA_STORE},
-    {"database", TMC_KIND_DATA_STORE},    {"data-store", TMC_KIND_DATA_STORE},
-    {"ml_model", TMC_KIND_MODEL},         {"vectorstore", TMC_KIND_VECTOR_STORE},
-    {"vector_db", TMC_KIND_VECTOR_STORE}, {"vector-store", TMC_KIND_VECTOR_STORE},
-    {"registry", TMC_KIND_MODEL_REGISTRY}, {"model-registry", TMC_KIND_MODEL_REGISTRY},
-    {"feature-store", TMC_KIND_FEATURE_STORE}, {"tool", TMC_KIND_AGENT_TOOL},
-    {"agent-tool", TMC_KIND_AGENT_TOOL},  {"plugin", TMC_KIND_AGENT_TOOL},
-    {"training_data", TMC_KIND_DATASET},  {"data_set", TMC_KIND_DATASET},
+    {"external", TMC_KIND_EXTERNAL},
+    {"entity", TMC_KIND_EXTERNAL},
+    {"actor", TMC_KIND_EXTERNAL},
+    {"interactor", TMC_KIND_EXTERNAL},
+    {"user", TMC_KIND_EXTERNAL},
+    {"external-entity", TMC_KIND_EXTERNAL},
+    {"service", TMC_KIND_PROCESS},
+    {"server", TMC_KIND_PROCESS},
+    {"datastore", TMC_KIND_DATA_STORE},
+    {"store", TMC_KIND_DATA_STORE},
+    {"database", TMC_KIND_DATA_STORE},
+    {"data-store", TMC_KIND_DATA_STORE},
+    {"ml_model", TMC_KIND_MODEL},
+    {"vectorstore", TMC_KIND_VECTOR_STORE},
+    {"vector_db", TMC_KIND_VECTOR_STORE},
+    {"vector-store", TMC_KIND_VECTOR_STORE},
+    {"registry", TMC_KIND_MODEL_REGISTRY},
+    {"model-registry", TMC_KIND_MODEL_REGISTRY},
+    {"feature-store", TMC_KIND_FEATURE_STORE},
+    {"tool", TMC_KIND_AGENT_TOOL},
+    {"agent-tool", TMC_KIND_AGENT_TOOL},
+    {"plugin", TMC_KIND_AGENT_TOOL},
+    {"training_data", TMC_KIND_DATASET},
+    {"data_set", TMC_KIND_DATASET},
 };
 
 const char *tmc_kind_name(tmc_kind k) {
@@ -119,12 +131,9 @@ const char *tmc_boundary_form_name(tmc_boundary_form f) {
   return "?";
 }
 
-static const char *stride_names[] = {"Spoofing",
-                                     "Tampering",
-                                     "Repudiation",
-                                     "InformationDisclosure",
-                                     "DenialOfService",
-                                     "ElevationOfPrivilege"};
+static const char *stride_names[] = {"Spoofing",        "Tampering",
+                                     "Repudiation",     "InformationDisclosure",
+                                     "DenialOfService", "ElevationOfPrivilege"};
 static const char *stride_letters[] = {"S", "T", "R", "I", "D", "E"};
 
 static int bit_index(unsigned bit) {
@@ -270,6 +279,7 @@ uint32_t tmc_ir_add_element(tmc_ir *ir, uint32_t page, const char *id) {
   e->kind_reason = "";
   e->boundary = TMC_NONE;
   e->facts.entry_hops = TMC_NONE;
+  e->facts.taint_origin = TMC_NONE;
   return ir->n_elements - 1;
 }
 
@@ -284,6 +294,7 @@ uint32_t tmc_ir_add_flow(tmc_ir *ir, uint32_t page, uint32_t src, uint32_t dst) 
   f->encrypted = TMC_TRI_UNKNOWN;
   f->authenticated = TMC_TRI_UNKNOWN;
   f->facts.entry_hops = TMC_NONE;
+  f->facts.taint_origin = TMC_NONE;
   return ir->n_flows - 1;
 }
 
@@ -314,6 +325,7 @@ uint32_t tmc_ir_add_path(tmc_ir *ir) {
   tmc_path *p = TMC_PUSH(ir->paths, ir->n_paths, ir->cap_paths);
   memset(p, 0, sizeof(*p));
   p->entry = p->asset = TMC_NONE;
+  p->same_as = TMC_NONE;
   return ir->n_paths - 1;
 }
 
@@ -342,10 +354,9 @@ const char *tmc_ir_target_name(const tmc_ir *ir, tmc_target kind, uint32_t index
   case TMC_TARGET_FLOW:
     if (index < ir->n_flows) {
       const tmc_flow *f = &ir->flows[index];
-      return tmc_arena_printf(ir->arena, "%s %s %s",
-                              tmc_element_name(&ir->elements[f->src]),
-                              f->bidirectional ? "<->" : "->",
-                              tmc_element_name(&ir->elements[f->dst]));
+      return tmc_arena_printf(
+          ir->arena, "%s %s %s", tmc_element_name(&ir->elements[f->src]),
+          f->bidirectional ? "<->" : "->", tmc_element_name(&ir->elements[f->dst]));
     }
     return "?";
   case TMC_TARGET_PATH:
@@ -378,7 +389,8 @@ static bool props_clean(const tmc_props *p) {
 
 int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
   int n_bad = 0;
-#define BAD(fmt, ...) (bad(d, ir, "internal: IR invalid after '%s': " fmt, after, __VA_ARGS__), n_bad++)
+#define BAD(fmt, ...)                                                                    \
+  (bad(d, ir, "internal: IR invalid after '%s': " fmt, after, __VA_ARGS__), n_bad++)
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
     if (e->page >= ir->n_pages)
@@ -402,7 +414,8 @@ int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
     for (uint32_t k = 0; k < f->n_crossed; k++)
       if (f->crossed[k] >= ir->n_boundaries)
         BAD("flow %u crosses boundary %u", i, f->crossed[k]);
-    if (!tmc_text_is_clean(f->id) || !tmc_text_is_clean(f->label) || !props_clean(&f->props))
+    if (!tmc_text_is_clean(f->id) || !tmc_text_is_clean(f->label) ||
+        !props_clean(&f->props))
       BAD("flow %u has text that is not repaired (invalid UTF-8 or controls)", i);
   }
   for (uint32_t i = 0; i < ir->n_boundaries; i++) {
@@ -436,6 +449,10 @@ int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
       if (p->hops[h].element >= ir->n_elements ||
           (p->hops[h].flow != TMC_NONE && p->hops[h].flow >= ir->n_flows))
         BAD("path %u hop %u out of range", i, h);
+    if (p->same_as != TMC_NONE &&
+        (p->same_as >= ir->n_findings ||
+         ir->findings[p->same_as].target_kind == TMC_TARGET_PATH))
+      BAD("path %u: same_as %u is not an element or flow finding", i, p->same_as);
   }
 #undef BAD
   return n_bad;

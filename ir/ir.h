@@ -325,8 +325,12 @@ typedef struct tmc_path {
   double cost;       /* lower is easier for the attacker */
   int likelihood, impact, score;
   tmc_severity severity;
-  uint32_t rank;   /* 1-based among paths to the same asset */
-  bool more_exist; /* more paths than were kept for this entry/asset pair */
+  uint32_t rank;    /* 1-based among paths to the same asset */
+  bool more_exist;  /* more paths than were kept for this entry/asset pair */
+  bool insider;     /* the entry is inside a trusted zone (an employee, an engineer) */
+  uint32_t same_as; /* a chain's: the finding on one of its elements or flows that
+                       states the same threat (the chain scores at least as high when
+                       it starts outside), or TMC_NONE */
 } tmc_path;
 
 typedef struct tmc_cut {

@@ -29,13 +29,19 @@ typedef enum chain {
   CHAIN_IPI,        /* untrusted content -> store -> retrieval -> LLM */
   CHAIN_BACKDOOR,   /* public hub / package index -> training -> registry -> serving */
   CHAIN_EXTRACTION, /* client -> inference API -> model */
+  CHAIN_COUNT
 } chain;
+
+/* An insider's path is at most this likely: needing an insider is what
+ * docs/risk.md calls high, so no insider's path is critical (3 x 5 = 15). */
+#define INSIDER_MAX_LIKELIHOOD 3
 
 static const struct {
   const char *rule, *name, *title, *description;
   unsigned stride;
   const char *atlas[3], *owasp[2];
   int impact;
+  const char *same[5]; /* ATLAS ids by which an element finding states the same threat */
 } chains[] = {
     [CHAIN_NONE] =
         {"TMC-PATH-001",
@@ -46,7 +52,8 @@ static const struct {
          TMC_STRIDE_I | TMC_STRIDE_E,
          {NULL},
          {NULL},
-         0},
+         0,
+         {NULL}},
     [CHAIN_IPI] =
         {"TMC-PATH-002",
          "indirect prompt injection",
@@ -57,7 +64,8 @@ static const struct {
          TMC_STRIDE_T | TMC_STRIDE_I | TMC_STRIDE_E,
          {"AML.T0051.001", "AML.T0070", NULL},
          {"LLM01:2025", "LLM08:2025"},
-         4},
+         4,
+         {"AML.T0051.001", "AML.T0070", NULL}},
     [CHAIN_BACKDOOR] =
         {"TMC-PATH-003",
          "backdoored model reaching production",
@@ -68,7 +76,8 @@ static const struct {
          TMC_STRIDE_T | TMC_STRIDE_E,
          {"AML.T0010.003", "AML.T0058", "AML.T0018.000"},
          {"LLM03:2025", "ML06:2023"},
-         5},
+         5,
+         {"AML.T0010.003", "AML.T0010.001", "AML.T0058", "AML.T0018.000", NULL}},
     [CHAIN_EXTRACTION] =
         {"TMC-PATH-004",
          "model extraction and inversion",
@@ -79,7 +88,8 @@ static const struct {
          TMC_STRIDE_I,
          {"AML.T0040", "AML.T0024.002", "AML.T0024.001"},
          {"ML05:2023", "ML03:2023"},
-         4},
+         4,
+         {"AML.T0040", "AML.T0024.002", "AML.T0024.001", NULL}},
 };
 
 /* ---- hop costs ------------------------------------------------------------- */
@@ -88,7 +98,30 @@ typedef struct risk {
   tmc_severity *el_open, *fl_open;   /* worst open or accepted finding */
   const char **el_rule, **fl_rule;   /* its rule id */
   bool *el_mitigated, *fl_mitigated; /* has findings closed by declared controls */
+  /* Per chain: the open or accepted finding on each element / flow that states
+   * the chain's threat (cites one of chains[].same), highest score first, or
+   * TMC_NONE; same_max is the highest such score anywhere. */
+  uint32_t *el_same[CHAIN_COUNT], *fl_same[CHAIN_COUNT];
+  int same_max;
 } risk;
+
+static bool states_chain(const tmc_finding *f, chain ch) {
+  for (int i = 0; i < 5 && chains[ch].same[i]; i++)
+    if (tmc_strlist_has(&f->atlas, chains[ch].same[i]))
+      return true;
+  return false;
+}
+
+/* Is finding a a better floor than b (TMC_NONE)? Higher score, then the
+ * smaller rule id, so the choice never depends on the order of findings. */
+static bool better_same(const tmc_ir *ir, uint32_t a, uint32_t b) {
+  if (b == TMC_NONE)
+    return true;
+  const tmc_finding *x = &ir->findings[a], *y = &ir->findings[b];
+  if (x->score != y->score)
+    return x->score > y->score;
+  return strcmp(x->rule_id ? x->rule_id : "", y->rule_id ? y->rule_id : "") < 0;
+}
 
 static void risk_build(risk *r, const tmc_ir *ir) {
   r->el_open = tmc_xcalloc(ir->n_elements + 1, sizeof(tmc_severity));
@@ -97,6 +130,15 @@ static void risk_build(risk *r, const tmc_ir *ir) {
   r->fl_rule = tmc_xcalloc(ir->n_flows + 1, sizeof(char *));
   r->el_mitigated = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   r->fl_mitigated = tmc_xcalloc(ir->n_flows + 1, sizeof(bool));
+  r->same_max = 0;
+  for (int ch = 0; ch < CHAIN_COUNT; ch++) {
+    r->el_same[ch] = tmc_xmalloc((ir->n_elements + 1) * sizeof(uint32_t));
+    r->fl_same[ch] = tmc_xmalloc((ir->n_flows + 1) * sizeof(uint32_t));
+    for (uint32_t i = 0; i < ir->n_elements; i++)
+      r->el_same[ch][i] = TMC_NONE;
+    for (uint32_t i = 0; i < ir->n_flows; i++)
+      r->fl_same[ch][i] = TMC_NONE;
+  }
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     const tmc_finding *f = &ir->findings[i];
     /* Path findings are ours: they do not tell one hop from another. */
@@ -106,17 +148,28 @@ static void risk_build(risk *r, const tmc_ir *ir) {
     tmc_severity *sev;
     const char **rule;
     bool *mit;
+    uint32_t *const *same;
     if (f->target_kind == TMC_TARGET_ELEMENT && f->target < ir->n_elements) {
       sev = &r->el_open[f->target];
       rule = &r->el_rule[f->target];
       mit = &r->el_mitigated[f->target];
+      same = r->el_same;
     } else if (f->target_kind == TMC_TARGET_FLOW && f->target < ir->n_flows) {
       sev = &r->fl_open[f->target];
       rule = &r->fl_rule[f->target];
       mit = &r->fl_mitigated[f->target];
+      same = r->fl_same;
     } else {
       continue;
     }
+    /* A control that closes the finding closes the floor too. */
+    for (int ch = CHAIN_NONE + 1; ch < CHAIN_COUNT && f->status != TMC_STATUS_MITIGATED;
+         ch++)
+      if (states_chain(f, (chain)ch) && better_same(ir, i, same[ch][f->target])) {
+        same[ch][f->target] = i;
+        if (f->score > r->same_max)
+          r->same_max = f->score;
+      }
     switch (f->status) {
     case TMC_STATUS_MITIGATED:
       *mit = true;
@@ -140,6 +193,10 @@ static void risk_free(risk *r) {
   free(r->fl_rule);
   free(r->el_mitigated);
   free(r->fl_mitigated);
+  for (int ch = 0; ch < CHAIN_COUNT; ch++) {
+    free(r->el_same[ch]);
+    free(r->fl_same[ch]);
+  }
 }
 
 static double sev_factor(tmc_severity s) {
@@ -734,12 +791,17 @@ typedef struct found {
   apath p;
   chain ch;
   int likelihood, impact, score;
+  int hop_likelihood; /* from the hops alone, before the entry's trust */
+  bool insider;
+  uint32_t same; /* the finding that states a chain's threat on the path, or TMC_NONE */
+  bool raised;   /* the chain adopted that finding's score */
   bool more;
 } found;
 
 typedef struct ctx {
   tmc_ir *ir;
   const tmc_agraph *g;
+  const risk *r;
   found *v;
   uint32_t n, cap;
   const tmc_catalog *cat;  /* data classes, or NULL */
@@ -796,6 +858,76 @@ static int cmp_cand(const void *pa, const void *pb) {
   return a->rank < b->rank ? -1 : a->rank > b->rank;
 }
 
+/* Does an attacker starting at entry i have to be one of us? An entry in a
+ * zone of trust 1 or more (an employee's laptop, an engineer on the internal
+ * network) is an insider. Third parties are outside our control wherever
+ * they are drawn, and entry=yes says the author expects attackers there. */
+static bool insider(const tmc_ir *ir, uint32_t i) {
+  const tmc_element *e = &ir->elements[i];
+  return !e->facts.origin && !e->third_party && !tmc_props_get(&e->props, "entry") &&
+         tmc_ir_element_trust(ir, i) > 0;
+}
+
+/* The finding on the path's elements or flows (entry included) that states
+ * the same threat as chain ch, or TMC_NONE: the highest score, the one
+ * nearest the entry on a tie (a package index's own finding, not the
+ * pipeline's it leads to). */
+static uint32_t same_threat(const ctx *c, uint32_t src, const apath *p, chain ch) {
+  const tmc_agraph *g = c->g;
+  const tmc_ir *ir = c->ir;
+  uint32_t best = TMC_NONE;
+  for (uint32_t i = 0; i <= p->n; i++) {
+    uint32_t x = c->r->el_same[ch][path_node(g, src, p, i)];
+    if (x != TMC_NONE &&
+        (best == TMC_NONE || ir->findings[x].score > ir->findings[best].score))
+      best = x;
+    if (i < p->n) {
+      x = c->r->fl_same[ch][g->arcs[p->arcs[i]].flow];
+      if (x != TMC_NONE &&
+          (best == TMC_NONE || ir->findings[x].score > ir->findings[best].score))
+        best = x;
+    }
+  }
+  return best;
+}
+
+/* Likelihood, impact and score of one path (docs/attack-paths.md, "Scores"):
+ * the hops give the likelihood; an insider's is one lower and at most 3; the
+ * asset's data or the chain gives the impact; a chain that starts outside is
+ * at least as severe as the finding that states its threat on the way. */
+static void score_path(const ctx *c, found *f, int base_impact) {
+  f->hop_likelihood = likelihood_of(f->p.cost);
+  f->insider = insider(c->ir, f->entry);
+  f->likelihood = f->hop_likelihood;
+  if (f->insider) {
+    f->likelihood--;
+    if (f->likelihood > INSIDER_MAX_LIKELIHOOD)
+      f->likelihood = INSIDER_MAX_LIKELIHOOD;
+    if (f->likelihood < 1)
+      f->likelihood = 1;
+  }
+  f->impact = base_impact > chains[f->ch].impact ? base_impact : chains[f->ch].impact;
+  if (f->impact < 1)
+    f->impact = 1;
+  f->score = f->likelihood * f->impact;
+  f->same = f->ch == CHAIN_NONE ? TMC_NONE : same_threat(c, f->entry, &f->p, f->ch);
+  f->raised = false;
+  if (f->same == TMC_NONE || f->insider || c->ir->findings[f->same].score <= f->score)
+    return;
+  uint32_t x = f->same;
+  f->raised = true;
+  f->likelihood = c->ir->findings[x].likelihood;
+  f->impact = c->ir->findings[x].impact;
+  f->score = c->ir->findings[x].score;
+}
+
+/* The highest score a path to a target at cost `cost` from its nearest entry
+ * can have: the hops' likelihood with the best impact, or a chain's floor. */
+static int score_bound(const ctx *c, uint64_t cost, int ub_impact) {
+  int s = likelihood_of(cost) * ub_impact;
+  return c->r->same_max > s ? c->r->same_max : s;
+}
+
 /* All paths to one target: Yen from its nearest entries, while a pair can
  * still place among the best max_total. ub_impact bounds the target's impact. */
 static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
@@ -815,7 +947,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   bool is_asset = ir->elements[t].facts.is_asset;
   int base_impact = asset_impact(c->cat, &ir->elements[t]);
   for (uint32_t i = 0; i < nc; i++) {
-    if (topk_beats(&c->best, order_key(likelihood_of(cs[i].h) * ub_impact, cs[i].h)))
+    if (topk_beats(&c->best, order_key(score_bound(c, cs[i].h, ub_impact), cs[i].h)))
       break; /* nearer entries come first: no later pair can place either */
     uint64_t spent = s->work;
     if (spent >= budget) {
@@ -839,11 +971,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       f->target = t;
       f->p = A[j];
       f->ch = ch;
-      f->likelihood = likelihood_of(A[j].cost);
-      f->impact = base_impact > chains[ch].impact ? base_impact : chains[ch].impact;
-      if (f->impact < 1)
-        f->impact = 1;
-      f->score = f->likelihood * f->impact;
+      score_path(c, f, base_impact);
       topk_add(&c->best, order_key(f->score, A[j].cost));
       kept++;
     }
@@ -1013,7 +1141,61 @@ static void cut_for(tmc_ir *ir, const tmc_agraph *g, uint32_t t, const uint32_t 
 
 /* ---- the pass -------------------------------------------------------------- */
 
-static void emit(tmc_ir *ir, const tmc_agraph *g, const risk *r, const found *f) {
+/* How a path's score came about, in words, like the risk pass's reasons:
+ * "likelihood 3 (path probability 0.77 gives 5; -1, at most 3: starts inside
+ * Internal network, an insider) x impact 4 (confidential asset) = 12, high". */
+static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
+  tmc_buf b = TMC_BUF_INIT;
+  int l = f->hop_likelihood, i = f->impact;
+  if (f->raised) { /* the scores before the floor */
+    l = f->hop_likelihood;
+    i = asset_impact(c->cat, &ir->elements[f->target]);
+    if (chains[f->ch].impact > i)
+      i = chains[f->ch].impact;
+  }
+  double p = exp(-(double)f->p.cost / COST_SCALE);
+  if (f->insider) {
+    int li = l - 1 > INSIDER_MAX_LIKELIHOOD ? INSIDER_MAX_LIKELIHOOD
+             : l - 1 < 1                    ? 1
+                                            : l - 1;
+    uint32_t bd = ir->elements[f->entry].boundary;
+    const char *zone = bd == TMC_NONE ? "" : ir->boundaries[bd].label;
+    if (!zone || !*zone)
+      zone = bd == TMC_NONE ? "a trusted zone" : ir->boundaries[bd].id;
+    tmc_buf_printf(&b,
+                   "likelihood %d (path probability %.2f gives %d; -1, at most %d: "
+                   "starts inside %s, an insider)",
+                   li, p, l, INSIDER_MAX_LIKELIHOOD, zone);
+    l = li;
+  } else {
+    tmc_buf_printf(&b, "likelihood %d (path probability %.2f)", l, p);
+  }
+  int ai = asset_impact(c->cat, &ir->elements[f->target]);
+  if (ai >= chains[f->ch].impact)
+    tmc_buf_printf(&b, " x impact %d (%s)", i,
+                   ai == 5   ? "secret asset"
+                   : ai == 4 ? "confidential asset"
+                             : "asset");
+  else
+    tmc_buf_printf(&b, " x impact %d (chain: %s)", i, chains[f->ch].name);
+  tmc_buf_printf(&b, " = %d", l * i);
+  if (f->raised) {
+    const tmc_finding *x = &ir->findings[f->same];
+    tmc_buf_printf(&b,
+                   "; raised to %s on %s, which states the same threat from outside: "
+                   "likelihood %d x impact %d = %d",
+                   x->rule_id, tmc_ir_target_name(ir, x->target_kind, x->target),
+                   x->likelihood, x->impact, x->score);
+  }
+  tmc_buf_printf(&b, ", %s", tmc_severity_name(severity_of(f->score)));
+  const char *s = tmc_arena_strdup(ir->arena, b.data);
+  tmc_buf_free(&b);
+  return s;
+}
+
+static void emit(tmc_ir *ir, const ctx *c, const found *f) {
+  const tmc_agraph *g = c->g;
+  const risk *r = c->r;
   uint32_t pi = tmc_ir_add_path(ir);
   tmc_path *p = &ir->paths[pi];
   p->entry = f->entry;
@@ -1046,6 +1228,8 @@ static void emit(tmc_ir *ir, const tmc_agraph *g, const risk *r, const found *f)
   p->score = f->score;
   p->severity = severity_of(f->score);
   p->more_exist = f->more;
+  p->insider = f->insider;
+  p->same_as = f->same;
 
   uint32_t fi = tmc_ir_add_finding(ir);
   tmc_finding *x = &ir->findings[fi];
@@ -1068,8 +1252,14 @@ static void emit(tmc_ir *ir, const tmc_agraph *g, const risk *r, const found *f)
   x->target_kind = TMC_TARGET_PATH;
   x->target = pi;
   x->stride = chains[f->ch].stride;
+  /* A package index ships software, not models: ATLAS's ML software
+   * supply chain, not its model supply chain. */
+  bool packages = tmc_strlist_has(&ir->elements[f->entry].data, "packages");
   for (int i = 0; i < 3 && chains[f->ch].atlas[i]; i++)
-    tmc_strlist_add(&x->atlas, chains[f->ch].atlas[i]);
+    tmc_strlist_add(&x->atlas,
+                    packages && strcmp(chains[f->ch].atlas[i], "AML.T0010.003") == 0
+                        ? "AML.T0010.001"
+                        : chains[f->ch].atlas[i]);
   for (int i = 0; i < 2 && chains[f->ch].owasp[i]; i++)
     tmc_strlist_add(&x->owasp, chains[f->ch].owasp[i]);
   if (f->ch == CHAIN_IPI)
@@ -1085,6 +1275,7 @@ static void emit(tmc_ir *ir, const tmc_agraph *g, const risk *r, const found *f)
   x->impact = f->impact;
   x->score = f->score;
   x->severity = p->severity;
+  x->risk_reason = path_reason(ir, c, f);
   x->status = TMC_STATUS_OPEN;
   x->evidence = tmc_arena_strdup(ir->arena, ev.data);
   tmc_buf_free(&ev);
@@ -1148,6 +1339,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ctx c = {0};
   c.ir = ir;
   c.g = &g;
+  c.r = &r;
   c.cat = opts ? opts->catalog : NULL;
   c.best.max = max_total;
   c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
@@ -1174,7 +1366,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     if (e->kind == TMC_KIND_LLM || e->kind == TMC_KIND_MODEL)
       ub = chains[CHAIN_BACKDOOR].impact > ub ? chains[CHAIN_BACKDOOR].impact : ub;
     *TMC_PUSH(ts, nt, capt) =
-        (target){i, ub, order_key(likelihood_of(dist[i]) * ub, dist[i]), g.rank[i]};
+        (target){i, ub, order_key(score_bound(&c, dist[i], ub), dist[i]), g.rank[i]};
   }
   free(dist);
   if (nt)
@@ -1203,7 +1395,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t first = ir->n_paths;
   uint32_t *rank_of = tmc_xcalloc(ir->n_elements + 1, sizeof(uint32_t));
   for (uint32_t i = 0; i < keep; i++) {
-    emit(ir, &g, &r, &c.v[i]);
+    emit(ir, &c, &c.v[i]);
     ir->paths[ir->n_paths - 1].rank = ++rank_of[c.v[i].target];
   }
   for (uint32_t i = 0; i < c.n; i++)
