@@ -875,25 +875,60 @@ static void section_summary(md *m) {
     section_baseline(m);
 
   put(m, "### Top risks\n\n");
-  /* Findings on a path are represented by the path's own row. */
-  uint32_t top[TOP_FINDINGS], nf = 0;
-  for (uint32_t i = 0; i < m->n_open && nf < TOP_FINDINGS; i++)
-    if (ir->findings[m->risk_order[i]].target_kind != TMC_TARGET_PATH)
-      top[nf++] = m->risk_order[i];
-  uint32_t np = ir->n_paths < TOP_PATHS ? ir->n_paths : TOP_PATHS;
+  uint32_t tp[TOP_PATHS], np = 0, top[TOP_FINDINGS], more[TOP_FINDINGS], nf = 0;
+  /* Paths first: one per story. A path from the same entry as one already
+   * listed, to the same asset or along the same route (one is the start of
+   * the other), adds no new threat to the list. */
+  for (uint32_t k = 0; k < ir->n_paths && np < TOP_PATHS; k++) {
+    const tmc_path *p = &ir->paths[m->path_order[k]];
+    bool told = false;
+    for (uint32_t x = 0; x < np && !told; x++) {
+      const tmc_path *q = &ir->paths[tp[x]];
+      uint32_t n = p->n_hops < q->n_hops ? p->n_hops : q->n_hops;
+      bool prefix = true;
+      for (uint32_t h = 0; h < n && prefix; h++)
+        prefix = p->hops[h].element == q->hops[h].element;
+      told = p->entry == q->entry && (p->asset == q->asset || prefix);
+    }
+    if (!told)
+      tp[np++] = m->path_order[k];
+  }
+  /* Findings on a path are represented by the path's own row, and so is the
+   * rule of the finding a listed chain states (same_as), wherever it fires.
+   * A rule already listed counts its other targets instead of taking
+   * another row. */
+  for (uint32_t i = 0; i < m->n_open; i++) {
+    uint32_t fi = m->risk_order[i];
+    const tmc_finding *f = &ir->findings[fi];
+    bool told = f->target_kind == TMC_TARGET_PATH;
+    for (uint32_t x = 0; x < np && !told; x++) {
+      uint32_t same = ir->paths[tp[x]].same_as;
+      told = same < ir->n_findings && strcmp(ir->findings[same].rule_id, f->rule_id) == 0;
+    }
+    for (uint32_t x = 0; x < nf && !told; x++)
+      if (strcmp(ir->findings[top[x]].rule_id, f->rule_id) == 0) {
+        more[x]++;
+        told = true;
+      }
+    if (!told && nf < TOP_FINDINGS) {
+      more[nf] = 0;
+      top[nf++] = fi;
+    }
+  }
   if (!nf && !np) {
     put(m, "No open finding and no attack path.\n\n");
     return;
   }
   put(m,
       "The highest-scoring open findings and attack paths (score = likelihood × impact, "
-      "1–25).\n\n");
+      "1–25), one row per threat: a chain's row stands for the finding that states "
+      "the same threat, and a rule found in several places is listed once.\n\n");
   put(m, "| Score | Severity | Risk | Where |\n| ---: | --- | --- | --- |\n");
   /* Merge the two ranked lists by score; findings first on a tie. */
   uint32_t i = 0, j = 0;
   while (i < nf || j < np) {
     const tmc_finding *f = i < nf ? &ir->findings[top[i]] : NULL;
-    const tmc_path *p = j < np ? &ir->paths[m->path_order[j]] : NULL;
+    const tmc_path *p = j < np ? &ir->paths[tp[j]] : NULL;
     if (f && (!p || f->score >= p->score)) {
       tmc_buf_printf(m->b, "| %d | %s | ", f->score, sev_title(f->severity));
       cell(m, f->title);
@@ -901,6 +936,8 @@ static void section_summary(md *m) {
       text(m, f->rule_id);
       put(m, ") | ");
       put_target(m, f);
+      if (more[i])
+        tmc_buf_printf(m->b, " and %u more", more[i]);
       put(m, " |\n");
       i++;
     } else {
@@ -911,9 +948,12 @@ static void section_summary(md *m) {
         put(m, ": ");
         text(m, p->chain);
       }
+      if (p->same_as < ir->n_findings) {
+        put(m, "; same threat as ");
+        text(m, ir->findings[p->same_as].rule_id);
+      }
       put(m, " | ");
-      uint32_t pi = m->path_order[j];
-      ref(m, m->path_head[pi], m->path_anchor[pi]);
+      ref(m, m->path_head[tp[j]], m->path_anchor[tp[j]]);
       put(m, " |\n");
       j++;
     }

@@ -15,7 +15,8 @@
  *   status RULE TARGET STATUS    that finding is open, mitigated or accepted
  *   severity RULE TARGET SEV     that finding has severity SEV (risk calibration)
  *   most SEV N                   at most N open findings (paths included) of SEV
- * TARGET is an element id or a flow written "src->dst". */
+ * TARGET is an element id, a flow written "src->dst", or an attack path:
+ * "entry=>asset" (the pair's most likely path) or its route "a>b>c". */
 #include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -77,17 +78,35 @@ static const char *target_key(const tmc_ir *ir, const tmc_finding *f, char *buf,
     const tmc_flow *fl = &ir->flows[f->target];
     snprintf(buf, n, "%s->%s", ir->elements[fl->src].id, ir->elements[fl->dst].id);
   } else {
-    snprintf(buf, n, "path#%u", (unsigned)f->target);
+    const tmc_path *p = &ir->paths[f->target];
+    size_t len = 0;
+    buf[0] = 0;
+    for (uint32_t h = 0; h < p->n_hops && len < n; h++)
+      len += (size_t)snprintf(buf + len, n - len, "%s%s", h ? ">" : "",
+                              ir->elements[p->hops[h].element].id);
   }
   return buf;
 }
 
-static const tmc_finding *find(const tmc_ir *ir, const char *rule, const char *target) {
+/* Does the finding sit on TARGET? A path matches its route, and "entry=>asset"
+ * matches every path of the pair (the first one found is the most likely:
+ * the paths pass emits them ranked). */
+static bool on_target(const tmc_ir *ir, const tmc_finding *f, const char *target) {
   char buf[512];
+  const char *arrow = strstr(target, "=>");
+  if (arrow && f->target_kind == TMC_TARGET_PATH) {
+    const tmc_path *p = &ir->paths[f->target];
+    const char *entry = ir->elements[p->entry].id, *asset = ir->elements[p->asset].id;
+    return strlen(entry) == (size_t)(arrow - target) &&
+           strncmp(entry, target, strlen(entry)) == 0 && strcmp(asset, arrow + 2) == 0;
+  }
+  return strcmp(target_key(ir, f, buf, sizeof buf), target) == 0;
+}
+
+static const tmc_finding *find(const tmc_ir *ir, const char *rule, const char *target) {
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     const tmc_finding *f = &ir->findings[i];
-    if (strcmp(f->rule_id, rule) == 0 &&
-        strcmp(target_key(ir, f, buf, sizeof buf), target) == 0)
+    if (strcmp(f->rule_id, rule) == 0 && on_target(ir, f, target))
       return f;
   }
   return NULL;
@@ -134,8 +153,7 @@ static int check_line(const tmc_ir *ir, const char *where, char *line) {
   if (strcmp(verb, "absent") == 0 && a) {
     for (uint32_t i = 0; i < ir->n_findings; i++) {
       const tmc_finding *f = &ir->findings[i];
-      if (strncmp(f->rule_id, a, strlen(a)) == 0 &&
-          (!b || strcmp(target_key(ir, f, buf, sizeof buf), b) == 0)) {
+      if (strncmp(f->rule_id, a, strlen(a)) == 0 && (!b || on_target(ir, f, b))) {
         fprintf(stderr, "%s: unexpected %s on %s\n", where, f->rule_id,
                 target_key(ir, f, buf, sizeof buf));
         return 1;
@@ -146,8 +164,7 @@ static int check_line(const tmc_ir *ir, const char *where, char *line) {
   if (strcmp(verb, "technique") == 0 && a && b) {
     for (uint32_t i = 0; i < ir->n_findings; i++) {
       const tmc_finding *f = &ir->findings[i];
-      if (strcmp(target_key(ir, f, buf, sizeof buf), b) == 0 &&
-          tmc_strlist_has(&f->atlas, a))
+      if (on_target(ir, f, b) && tmc_strlist_has(&f->atlas, a))
         return 0;
     }
     fprintf(stderr, "%s: no finding on %s cites %s\n", where, b, a);

@@ -368,6 +368,72 @@ static void test_report_content(void **state) {
 
 /* Same input, same bytes; and declaring the same diagram in another order
  * changes no byte either, because every order and anchor comes from values. */
+/* The summary's top risks tell each threat once: a chain's row stands for
+ * the finding that states its threat (same_as), a second path of the same
+ * entry and asset takes no row, and a rule found twice takes one row. */
+static void test_top_risks_one_row_per_threat(void **state) {
+  (void)state;
+  tmc_ir *ir = build(false);
+  uint32_t db = tmc_ir_find_element(ir, 0, "db"), api = tmc_ir_find_element(ir, 0, "api");
+  uint32_t rdb = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (strcmp(ir->findings[i].rule_id, "R-DB-1") == 0)
+      rdb = i;
+  assert_int_not_equal(rdb, TMC_NONE);
+  ir->paths[0].same_as = rdb;
+  /* The same rule on another element, and a weaker second path of the pair. */
+  uint32_t fi = tmc_ir_add_finding(ir);
+  tmc_finding *f = &ir->findings[fi];
+  *f = ir->findings[rdb];
+  f->target = api;
+  f->score = 12;
+  f->lists_borrowed = true; /* shares the lists of R-DB-1 */
+  uint32_t pi = tmc_ir_add_path(ir);
+  ir->paths[pi] = ir->paths[0];
+  ir->paths[pi].same_as = TMC_NONE;
+  ir->paths[pi].score = 10;
+  ir->paths[pi].likelihood = 2;
+  ir->paths[pi].severity = TMC_SEV_MEDIUM;
+  ir->paths[pi].rank = 2;
+  ir->paths[pi].chain = NULL;
+  assert_int_equal(ir->paths[pi].asset, db);
+  char *r = render(ir, NULL, NULL);
+  size_t from = at(r, "### Top risks\n"), to = at(r, "## Scope and assets\n");
+  char *top = strndup(r + from, to - from);
+  /* The chain's row names the finding; the finding takes no row of its own. */
+  at(top, "customer data theft; same threat as R-DB-1 |");
+  assert_null(strstr(top, "Customer records exfiltrated"));
+  /* One row for the pair's paths. */
+  const char *first = strstr(top, "attack path in");
+  assert_non_null(first);
+  assert_null(strstr(first + 1, "attack path in"));
+  tmc_ir_free(ir);
+  free(top);
+  free(r);
+
+  /* Without same_as, R-DB-1 has its row, once, with its other place counted. */
+  ir = build(false);
+  fi = tmc_ir_add_finding(ir);
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (strcmp(ir->findings[i].rule_id, "R-DB-1") == 0 && i != fi) {
+      ir->findings[fi] = ir->findings[i];
+      ir->findings[fi].target = tmc_ir_find_element(ir, 0, "api");
+      ir->findings[fi].score = 12;
+      ir->findings[fi].lists_borrowed = true;
+    }
+  r = render(ir, NULL, NULL);
+  from = at(r, "### Top risks\n");
+  to = at(r, "## Scope and assets\n");
+  top = strndup(r + from, to - from);
+  const char *row = strstr(top, "Customer records exfiltrated");
+  assert_non_null(row);
+  assert_null(strstr(row + 1, "Customer records exfiltrated"));
+  at(row, "and 1 more |");
+  free(top);
+  free(r);
+  tmc_ir_free(ir);
+}
+
 static void test_report_deterministic(void **state) {
   (void)state;
   tmc_ir *a = build(false), *b = build(true);
@@ -567,6 +633,7 @@ int main(void) {
       cmocka_unit_test(test_escape_whitespace_and_bytes),
       cmocka_unit_test(test_report_sections_in_order),
       cmocka_unit_test(test_report_content),
+      cmocka_unit_test(test_top_risks_one_row_per_threat),
       cmocka_unit_test(test_report_deterministic),
       cmocka_unit_test(test_report_anchors_unique),
       cmocka_unit_test(test_report_empty),

@@ -494,6 +494,153 @@ static void test_backdoor_and_extraction(void **state) {
   tmc_ir_free(ir);
 }
 
+/* ---- scores: who starts, and chains as severe as their findings ------------ */
+
+/* One route from each kind of entry to the same secret store: an outsider
+ * (outside every boundary), an employee (an entity in a trust-1 zone) and a
+ * third party drawn inside that zone (still outside our control). */
+static const char *who =
+    "digraph g {\n"
+    "  out [shape=box, label=\"Internet user\"];\n"
+    "  subgraph cluster_corp { label=\"Corporate\"; trust=1;\n"
+    "    emp [shape=box, label=\"Employee\"];\n"
+    "    vendor [shape=box, label=\"Vendor\", source=third_party]; }\n"
+    "  subgraph cluster_i { label=internal; trust=2;\n"
+    "    a; b; c; s [shape=cylinder, data=credentials]; }\n"
+    "  out -> a [authenticated=no]; emp -> b [authenticated=no];\n"
+    "  vendor -> c [authenticated=no];\n"
+    "  a -> s; b -> s; c -> s;\n"
+    "}\n";
+
+static const tmc_finding *finding_of(const tmc_ir *ir, const tmc_path *p) {
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        &ir->paths[ir->findings[i].target] == p)
+      return &ir->findings[i];
+  return NULL;
+}
+
+static void test_insider_scores(void **state) {
+  tmc_ir *ir = analyse(who, 3);
+  assert_paths_sane(ir);
+  const tmc_path *po = find_path(ir, "out a s"), *pe = find_path(ir, "emp b s"),
+                 *pv = find_path(ir, "vendor c s");
+  assert_non_null(po);
+  assert_non_null(pe);
+  assert_non_null(pv);
+  assert_false(po->insider);
+  assert_true(pe->insider);
+  assert_false(pv->insider); /* a third party is no insider wherever it is drawn */
+  /* The employee's hops are no harder than the outsider's (unauthenticated
+   * across one boundary into higher trust, then inside one zone), yet the
+   * path is one step less likely and at most 3: never critical. */
+  assert_true(po->likelihood >= 4);
+  assert_int_equal(pe->likelihood, po->likelihood - 1 > 3 ? 3 : po->likelihood - 1);
+  assert_true(pe->likelihood <= 3);
+  assert_int_not_equal(pe->severity, TMC_SEV_CRITICAL);
+  assert_int_equal(po->impact, 5); /* credentials are secret */
+  assert_int_equal(pv->likelihood, po->likelihood);
+  const tmc_finding *fe = finding_of(ir, pe), *fo = finding_of(ir, po);
+  assert_non_null(strstr(fe->risk_reason, "starts inside Corporate, an insider"));
+  assert_null(strstr(fo->risk_reason, "insider"));
+  assert_non_null(strstr(fo->risk_reason, "secret asset"));
+  /* The ranking follows: the outsider's path to the store comes first. */
+  assert_int_equal(ir->paths[0].entry, el(ir, "out"));
+  tmc_ir_free(ir);
+}
+
+/* The RAG chain from a third party (outside) and the same chain from an
+ * employee (inside), with a finding on the LLM that states the threat. */
+static const char *chain_floor =
+    "digraph g {\n"
+    "  authors [shape=box, label=\"Authors\", source=third_party];\n"
+    "  subgraph cluster_corp { label=\"Corporate\"; trust=1;\n"
+    "    emp [shape=box, label=\"Employee\"]; }\n"
+    "  subgraph cluster_i { label=internal; trust=2;\n"
+    "    docs [shape=cylinder, label=\"Docs\"]; ingest [label=\"Ingest\"];\n"
+    "    vectors [shape=cylinder, label=\"Vectors\"]; orch [label=\"Orchestrator\"];\n"
+    "    llm [label=\"LLM\", type=llm]; }\n"
+    "  authors -> docs [authenticated=yes, protocol=https];\n"
+    "  emp -> docs [authenticated=yes, protocol=https];\n"
+    "  docs -> ingest [authenticated=yes]; ingest -> vectors [authenticated=yes];\n"
+    "  vectors -> orch [authenticated=yes]; orch -> llm [authenticated=yes];\n"
+    "}\n";
+
+/* Runs the passes up to reach, adds a finding of `rule` on `on` citing
+ * `atlas` with the given scores and status, then the paths pass. */
+static tmc_ir *analyse_floor(const char *atlas, int l, int i, tmc_status status,
+                             uint32_t *fi) {
+  tmc_ir *ir = NULL;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_frontend_opts fo = TMC_FRONTEND_OPTS_INIT;
+  assert_int_equal(
+      tmc_frontend_parse(&ir, "t.dot", chain_floor, strlen(chain_floor), &fo, &d), 0);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  static const char *names[] = {"classify", "vocab", "boundaries", "reach"};
+  for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+    assert_int_equal(tmc_pass_find(names[k])->fn(ir, &po, &d), 0);
+  *fi = tmc_ir_add_finding(ir);
+  tmc_finding *f = &ir->findings[*fi];
+  f->rule_id = "TEST-IPI";
+  f->target_kind = TMC_TARGET_ELEMENT;
+  f->target = el(ir, "llm");
+  tmc_strlist_add(&f->atlas, atlas);
+  f->likelihood = l;
+  f->impact = i;
+  f->score = l * i;
+  f->severity = l * i >= 20 ? TMC_SEV_CRITICAL : TMC_SEV_HIGH;
+  f->status = status;
+  assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
+  assert_int_equal(tmc_ir_check(ir, "paths", &d), 0);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static void test_chain_as_severe_as_its_finding(void **state) {
+  uint32_t fi;
+  tmc_ir *ir = analyse_floor("AML.T0051.001", 4, 5, TMC_STATUS_OPEN, &fi);
+  assert_paths_sane(ir);
+  const tmc_path *out = find_path(ir, "authors docs ingest vectors orch llm");
+  const tmc_path *in = find_path(ir, "emp docs ingest vectors orch llm");
+  assert_non_null(out);
+  assert_non_null(in);
+  assert_string_equal(out->chain, "indirect prompt injection");
+  assert_string_equal(in->chain, "indirect prompt injection");
+  /* Five authenticated hops make the path itself unlikely; from outside the
+   * chain is as severe as the finding that states its threat. */
+  assert_int_equal(out->score, 20);
+  assert_int_equal(out->likelihood, 4);
+  assert_int_equal(out->impact, 5);
+  assert_int_equal(out->severity, TMC_SEV_CRITICAL);
+  assert_int_equal(out->same_as, fi);
+  const tmc_finding *f = finding_of(ir, out);
+  assert_int_equal(f->score, 20);
+  assert_int_equal(f->severity, TMC_SEV_CRITICAL);
+  assert_non_null(strstr(f->risk_reason, "raised to TEST-IPI on LLM"));
+  /* From inside, the chain names the same finding but keeps its own score. */
+  assert_int_equal(in->same_as, fi);
+  assert_true(in->score < 20);
+  assert_true(in->likelihood <= 3);
+  tmc_ir_free(ir);
+
+  /* A finding about another threat sets no floor. */
+  ir = analyse_floor("AML.T0051.000", 4, 5, TMC_STATUS_OPEN, &fi);
+  out = find_path(ir, "authors docs ingest vectors orch llm");
+  assert_non_null(out);
+  assert_int_equal(out->same_as, TMC_NONE);
+  assert_true(out->score < 20);
+  tmc_ir_free(ir);
+
+  /* Nor does one a declared control closes. */
+  ir = analyse_floor("AML.T0051.001", 4, 5, TMC_STATUS_MITIGATED, &fi);
+  out = find_path(ir, "authors docs ingest vectors orch llm");
+  assert_non_null(out);
+  assert_int_equal(out->same_as, TMC_NONE);
+  assert_true(out->score < 20);
+  tmc_ir_free(ir);
+}
+
 /* ---- scale and determinism ------------------------------------------------- */
 
 static uint32_t lcg(uint64_t *s) {
@@ -675,6 +822,8 @@ int main(void) {
       cmocka_unit_test(test_findings_weigh_hops),
       cmocka_unit_test(test_cut_set),
       cmocka_unit_test(test_backdoor_and_extraction),
+      cmocka_unit_test(test_insider_scores),
+      cmocka_unit_test(test_chain_as_severe_as_its_finding),
       cmocka_unit_test(test_dense),
       cmocka_unit_test(test_large),
       cmocka_unit_test(test_determinism),
