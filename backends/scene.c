@@ -999,7 +999,13 @@ static void draw_flow_label(builder *b, const tmc_layout *L, uint32_t i, const t
   if (lf->has_label && !L->simplified && x->w > 0) {
     begin(b, tmc_arena_printf(b->a, "%s-label", id),
           tmc_arena_printf(b->a, "flow-label %s", look[t->st].cls), tip, NULL);
-    double top = lf->label.y - x->h / 2, cx = lf->label.x;
+    /* An author-placed label has its text where draw.io shows it and the
+     * badge on the side away from the line; otherwise the whole block (text
+     * over badge) is centred on the line. */
+    bool fixed = lf->label_fixed && x->lab.n, badge_up = fixed && lf->label_above;
+    double top = fixed ? lf->label.y - (x->lab.n * FL_LINE + 3) / 2
+                       : lf->label.y - x->h / 2,
+           cx = lf->label.x;
     if (x->lab.n) {
       tmc_scene_item *bg = path(b, 0xFFFFFF, TMC_SCENE_NOCOLOR, 0);
       bg->opacity = 0.85;
@@ -1013,8 +1019,9 @@ static void draw_flow_label(builder *b, const tmc_layout *L, uint32_t i, const t
       text(b, cx, y, FL_FONT, false, 0, C_TEXT, x->lab.v[k]);
     if (x->g.on)
       draw_badge(b, &x->g, t->st, cx + x->g.w / 2,
-                 top + x->lab.n * FL_LINE + 2 + BADGE_H / 2, badge_link(b, t),
-                 tmc_arena_printf(b->a, "%s-badge", id));
+                 badge_up ? top - 2 - BADGE_H / 2
+                          : top + x->lab.n * FL_LINE + 2 + BADGE_H / 2,
+                 badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id));
     end(b);
   }
 }

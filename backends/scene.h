@@ -99,6 +99,7 @@ typedef struct tmc_layout_flow {
   bool has_label;
   tmc_point label;  /* centre of the label block */
   bool label_fixed; /* the author placed the label: keep it there */
+  bool label_above; /* ... above its line */
 } tmc_layout_flow;
 
 typedef struct tmc_layout {

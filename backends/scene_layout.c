@@ -165,9 +165,11 @@ static void author_label(tmc_layout_flow *lf, const tmc_flow *f) {
       continue;
     }
     double t = fmin(fmax((want - run) / l, 0), 1);
+    double up = dx / l * f->label_normal + f->label_off.y;
     lf->label = (tmc_point){a.x + t * dx - dy / l * f->label_normal + f->label_off.x,
-                            a.y + t * dy + dx / l * f->label_normal + f->label_off.y};
+                            a.y + t * dy + up};
     lf->label_fixed = true;
+    lf->label_above = up < 0;
     return;
   }
 }
