@@ -163,13 +163,18 @@ static void test_unwritable_second_destination(void **state) {
 
 static void test_unimplemented_format(void **state) {
   (void)state;
+  /* A format tmc cannot tell from the extension fails before any write. */
+  put("r.md", "OLD");
+  const char *unknown[] = {at("r.md"), at("r.bogus")};
+  assert_int_equal(run(at("good.dot"), unknown, 2), TMC_EXIT_USAGE);
+  assert_string_equal(get("r.md"), "OLD");
+  assert_null(get("r.bogus"));
   const tmc_backend *missing = NULL;
   for (const tmc_backend *b = tmc_backends; b->name && !missing; b++)
     if (!b->fn)
       missing = b;
   if (!missing)
-    skip(); /* every format is implemented */
-  put("r.md", "OLD");
+    return; /* every format is implemented */
   char name[64];
   snprintf(name, sizeof name, "r.%s", missing->name);
   const char *outs[] = {at("r.md"), at(name)};
@@ -209,6 +214,30 @@ static void test_write_all_directly(void **state) {
   tmc_diags_free(&d);
 }
 
+/* -j: each input in a child process, diagnostics through temporary files. */
+static void test_parallel_batch(void **state) {
+  (void)state;
+  char out[512];
+  snprintf(out, sizeof out, "%s", at("batch"));
+  assert_int_equal(mkdir(out, 0755), 0);
+  char good[512], bad[512];
+  snprintf(good, sizeof good, "%s", at("good.dot"));
+  snprintf(bad, sizeof bad, "%s", at("bad.dot"));
+  tmc_run_opts o;
+  tmc_run_opts_init(&o);
+  const char *inputs[3] = {good, bad, good};
+  o.inputs = inputs;
+  o.n_inputs = 3;
+  o.outdir = out;
+  o.jobs = 2;
+  o.verbosity = -1;
+  int before = count_fds();
+  assert_int_equal(tmc_run(&o), TMC_EXIT_INPUT);
+  assert_int_equal(count_fds(), before);
+  assert_non_null(get("batch/good.md"));
+  assert_null(get("batch/bad.md"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_success_writes_all),
@@ -216,6 +245,7 @@ int main(void) {
       cmocka_unit_test(test_unwritable_second_destination),
       cmocka_unit_test(test_unimplemented_format),
       cmocka_unit_test(test_write_all_directly),
+      cmocka_unit_test(test_parallel_batch),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
