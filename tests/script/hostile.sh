@@ -96,6 +96,17 @@ expect 2 '^nest\.dot:2: error: .*(nest deeper than|nests too deeply)' -- nest.do
 awk 'BEGIN { print "digraph g {"; printf "n0"; for (i = 1; i < 50000; i++) printf " -> n%d", i; print ""; print "}" }' >chain.dot
 expect 2 '^chain\.dot:2: error: .*(nest deeper than|nests too deeply|ran out of stack)' -- chain.dot -o r.md
 
+# A file name cannot forge a log line (CI systems act on lines like "::error::").
+forged=$(printf 'x\n::error::forged\033[31m.dot')
+cp big.dot "$forged"
+"$tmc" "$forged" --max-input 10 -o r.md >out 2>err
+if grep -q '^::' err || grep -q "$(printf '\033')" err || ! grep -q 'x ::error::forged' err; then
+  echo "FAIL: a file name with a newline and an escape reached stderr raw:"
+  cat -A err | head -5
+  fail=1
+fi
+rm -f "$forged"
+
 # No limit left a report or a temporary file behind.
 if ls | grep -q 'tmc-'; then
   echo "FAIL: temporary files left: $(ls | grep 'tmc-')"
