@@ -29,6 +29,9 @@ for t in $targets; do
   seeds="fuzz/corpus/$t"
   case $t in
     catalog) seeds="$seeds catalogs";;
+    e2e) seeds="$seeds fuzz/corpus/dot fuzz/corpus/drawio examples"
+      [ -d ../shared/corpus ] && seeds="$seeds ../shared/corpus"
+      ;;
     *)
       seeds="$seeds examples"
       [ -d ../shared/corpus ] && seeds="$seeds ../shared/corpus"
