@@ -432,8 +432,11 @@ static void atlas_studies(ld *l, atlas *a, const yaml_node_t *seq) {
  * "Parent: Sub" and attaches mitigations to techniques (once each: upstream
  * lists some links twice). */
 static void atlas_finish(tmc_arena *arena, atlas *a) {
-  qsort(a->techniques, a->n_techniques, sizeof *a->techniques, cmp_technique);
-  qsort(a->mitigations, a->n_mitigations, sizeof *a->mitigations, cmp_mitigation);
+  /* qsort(NULL, 0, ...) is undefined: an ATLAS file may lack either list. */
+  if (a->n_techniques)
+    qsort(a->techniques, a->n_techniques, sizeof *a->techniques, cmp_technique);
+  if (a->n_mitigations)
+    qsort(a->mitigations, a->n_mitigations, sizeof *a->mitigations, cmp_mitigation);
   for (uint32_t i = 0; i < a->n_techniques; i++) {
     tmc_technique *t = &a->techniques[i];
     const tmc_technique *p = t->parent ? atlas_technique(a, t->parent) : NULL;
@@ -559,11 +562,13 @@ static void reindex_classes(tmc_catalog *c) {
       *TMC_PUSH(c->class_ix, c->n_class_ix, c->cap_class_ix) =
           (name_ix){c->classes[i]->aliases.v[j], i};
   }
-  qsort(c->class_ix, c->n_class_ix, sizeof *c->class_ix, cmp_ix);
+  if (c->n_class_ix)
+    qsort(c->class_ix, c->n_class_ix, sizeof *c->class_ix, cmp_ix);
 }
 
 static void reindex_controls(tmc_catalog *c) {
-  qsort(c->controls, c->n_controls, sizeof *c->controls, cmp_control);
+  if (c->n_controls)
+    qsort(c->controls, c->n_controls, sizeof *c->controls, cmp_control);
   c->n_control_ix = 0;
   for (uint32_t i = 0; i < c->n_controls; i++) {
     *TMC_PUSH(c->control_ix, c->n_control_ix, c->cap_control_ix) =
@@ -572,7 +577,8 @@ static void reindex_controls(tmc_catalog *c) {
       *TMC_PUSH(c->control_ix, c->n_control_ix, c->cap_control_ix) =
           (name_ix){c->controls[i]->aliases.v[j], i};
   }
-  qsort(c->control_ix, c->n_control_ix, sizeof *c->control_ix, cmp_ix);
+  if (c->n_control_ix)
+    qsort(c->control_ix, c->n_control_ix, sizeof *c->control_ix, cmp_ix);
 }
 
 static void load_classes(ld *l, const yaml_node_t *seq) {
