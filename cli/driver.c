@@ -387,19 +387,72 @@ static const char *basename_of(const char *p) {
   return s ? s + 1 : p;
 }
 
+/* The name of an input's reports in --outdir: its base name without the
+ * last extension ("diagrams/api.drawio" -> "api"). */
+static const char *output_stem(tmc_arena *a, const char *input) {
+  char *stem =
+      tmc_arena_strdup(a, basename_of(strcmp(input, "-") == 0 ? "stdin" : input));
+  char *dot = strrchr(stem, '.');
+  if (dot && dot != stem)
+    *dot = 0;
+  return stem;
+}
+
+typedef struct stem_of {
+  const char *stem;
+  uint32_t input;
+} stem_of;
+
+static int by_stem(const void *pa, const void *pb) {
+  const stem_of *a = pa, *b = pb;
+  int r = strcmp(a->stem, b->stem);
+  return r ? r : (a->input > b->input) - (a->input < b->input);
+}
+
+/* Names each input's reports in --outdir: its stem, or its whole base name
+ * where two inputs share a stem ("api.dot" and "api.drawio" give "api.dot.md"
+ * and "api.drawio.md"). Two inputs with the same base name would overwrite
+ * each other (and race under -j): refuse before doing anything. Fills
+ * names[i] with arena strings; returns 0 or <0 with errors in d. */
+static int assign_stems(const tmc_run_opts *o, tmc_arena *a, const char **names,
+                        tmc_diags *d) {
+  uint32_t n = o->n_inputs;
+  stem_of *v = tmc_xmalloc((n ? n : 1) * sizeof(stem_of));
+  for (uint32_t i = 0; i < n; i++)
+    v[i] = (stem_of){output_stem(a, o->inputs[i]), i};
+  qsort(v, n, sizeof(stem_of), by_stem);
+  for (uint32_t i = 0; i < n; i++) {
+    bool shared = (i > 0 && strcmp(v[i - 1].stem, v[i].stem) == 0) ||
+                  (i + 1 < n && strcmp(v[i + 1].stem, v[i].stem) == 0);
+    const char *in = o->inputs[v[i].input];
+    names[v[i].input] =
+        shared ? tmc_arena_strdup(a, basename_of(strcmp(in, "-") == 0 ? "stdin" : in))
+               : v[i].stem;
+  }
+  int rc = 0;
+  for (uint32_t i = 0; i < n; i++)
+    v[i] = (stem_of){names[i], i};
+  qsort(v, n, sizeof(stem_of), by_stem);
+  for (uint32_t i = 1; i < n; i++)
+    if (strcmp(v[i - 1].stem, v[i].stem) == 0) {
+      tmc_error(
+          d, tmc_loc_at(NULL, 0, 0),
+          "'%s' and '%s' would both write %s/%s.*: rename one or run them separately",
+          o->inputs[v[i - 1].input], o->inputs[v[i].input], o->outdir, v[i].stem);
+      rc = -1;
+    }
+  free(v);
+  return rc;
+}
+
 /* Resolves the outputs for one input: explicit -o, or --outdir with -T list. */
 static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o,
-                        const char *input, tmc_arena *a, tmc_diags *d) {
+                        const char *stem, tmc_arena *a, tmc_diags *d) {
   job *v = NULL;
   uint32_t n = 0, cap = 0;
   tmc_loc none = {NULL, 0, 0};
   if (o->outdir) {
     const char *list = o->force_format ? o->force_format : "md";
-    char *stem =
-        tmc_arena_strdup(a, basename_of(strcmp(input, "-") == 0 ? "stdin" : input));
-    char *dot = strrchr(stem, '.');
-    if (dot && dot != stem)
-      *dot = 0;
     while (*list) {
       size_t l = strcspn(list, ",");
       char *name = tmc_arena_strndup(a, list, l);
@@ -466,8 +519,8 @@ static tmc_severity tally(const tmc_ir *ir, uint32_t counts[TMC_SEV_CRITICAL + 1
 }
 
 static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
-                   const tmc_baseline *baseline, const char *input, tmc_diags *d,
-                   tmc_severity *worst) {
+                   const tmc_baseline *baseline, const char *input, const char *stem,
+                   tmc_buf *summary, tmc_diags *d, tmc_severity *worst) {
   char *data = NULL;
   size_t len = 0;
   tmc_ir *ir = NULL;
@@ -481,7 +534,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   double t0 = now_ms();
   stamp t, start = stamp_now();
 
-  if (!o->dump_ir && plan_outputs(&jobs, &n_jobs, o, input, a, d) < 0) {
+  if (!o->dump_ir && plan_outputs(&jobs, &n_jobs, o, stem, a, d) < 0) {
     status = TMC_EXIT_USAGE;
     goto done;
   }
@@ -601,19 +654,22 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   tmc_severity w = tally(ir, counts);
   if (w > *worst)
     *worst = w;
+  /* The summary is printed after this input's diagnostics, as the last word. */
   if (o->verbosity >= 0) {
-    fprintf(stderr, "tmc: %s: %u critical, %u high, %u medium, %u low %sopen finding%s",
-            name, counts[TMC_SEV_CRITICAL], counts[TMC_SEV_HIGH], counts[TMC_SEV_MEDIUM],
-            counts[TMC_SEV_LOW], ir->has_baseline ? "new " : "",
-            counts[1] + counts[2] + counts[3] + counts[4] == 1 ? "" : "s");
+    tmc_buf_printf(
+        summary, "tmc: %s: %u critical, %u high, %u medium, %u low %sopen finding%s",
+        name, counts[TMC_SEV_CRITICAL], counts[TMC_SEV_HIGH], counts[TMC_SEV_MEDIUM],
+        counts[TMC_SEV_LOW], ir->has_baseline ? "new " : "",
+        counts[1] + counts[2] + counts[3] + counts[4] == 1 ? "" : "s");
     if (ir->has_baseline)
-      fprintf(stderr, ", %u gone since the baseline", ir->n_gone);
+      tmc_buf_printf(summary, ", %u gone since the baseline", ir->n_gone);
     if (ir->n_paths)
-      fprintf(stderr, ", %u attack path%s", ir->n_paths, ir->n_paths == 1 ? "" : "s");
-    fprintf(stderr, " in %.0f ms\n", now_ms() - t0);
+      tmc_buf_printf(summary, ", %u attack path%s", ir->n_paths,
+                     ir->n_paths == 1 ? "" : "s");
+    tmc_buf_printf(summary, " in %.0f ms\n", now_ms() - t0);
     for (uint32_t i = 0; i < n_jobs && o->verbosity > 0; i++)
       if (strcmp(jobs[i].path, "-") != 0)
-        fprintf(stderr, "tmc: wrote %s\n", jobs[i].path);
+        tmc_buf_printf(summary, "tmc: wrote %s\n", jobs[i].path);
   }
 
 done:
@@ -628,12 +684,16 @@ done:
 
 /* Runs one input, prints its diagnostics, applies --fail-on. */
 static int run_input(const tmc_run_opts *o, const tmc_catalog *cat,
-                     const tmc_baseline *baseline, const char *input) {
+                     const tmc_baseline *baseline, const char *input, const char *stem) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_severity worst = TMC_SEV_NONE;
-  int s = run_one(o, cat, baseline, input, &d, &worst);
+  tmc_buf summary = TMC_BUF_INIT;
+  int s = run_one(o, cat, baseline, input, stem, &summary, &d, &worst);
   tmc_diags_print(&d, stderr, o->color);
   tmc_diags_free(&d);
+  if (summary.len)
+    fputs(summary.data, stderr);
+  tmc_buf_free(&summary);
   fflush(stderr);
   if (s == TMC_EXIT_OK && o->fail_on != TMC_SEV_NONE && worst >= (tmc_severity)o->fail_on)
     s = TMC_EXIT_FINDINGS;
@@ -653,7 +713,7 @@ static int merge_status(int status, int s) {
  * at a time. A child's diagnostics go to a temporary file that the parent
  * copies to stderr in input order, so the output reads as a serial run. */
 static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
-                        const tmc_baseline *baseline) {
+                        const tmc_baseline *baseline, const char **stems) {
   uint32_t n = o->n_inputs, started = 0, printed = 0, running = 0;
   pid_t *pids = tmc_xcalloc(n, sizeof(pid_t));
   FILE **logs = tmc_xcalloc(n, sizeof(FILE *));
@@ -669,13 +729,13 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
       pid_t pid = logs[i] ? fork() : -1;
       if (pid == 0) {
         dup2(fileno(logs[i]), STDERR_FILENO);
-        _exit(run_input(o, cat, baseline, o->inputs[i]));
+        _exit(run_input(o, cat, baseline, o->inputs[i], stems[i]));
       }
       if (pid < 0) { /* no process to spare: run it here */
         if (logs[i])
           fclose(logs[i]);
         logs[i] = NULL;
-        st[i] = run_input(o, cat, baseline, o->inputs[i]);
+        st[i] = run_input(o, cat, baseline, o->inputs[i], stems[i]);
         finished[i] = true;
       } else {
         pids[i] = pid;
@@ -721,6 +781,8 @@ int tmc_run(const tmc_run_opts *o) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *cat = NULL;
   tmc_baseline *baseline = NULL;
+  tmc_arena *names_arena = tmc_arena_new();
+  const char **stems = NULL;
   int status = TMC_EXIT_OK;
 
   if (tmc_catalog_new(&cat, &d) < 0) {
@@ -748,14 +810,19 @@ int tmc_run(const tmc_run_opts *o) {
     if (status != TMC_EXIT_OK)
       goto done;
   }
+  stems = tmc_xcalloc(o->n_inputs ? o->n_inputs : 1, sizeof(char *));
+  if (assign_stems(o, names_arena, stems, &d) < 0) {
+    status = TMC_EXIT_USAGE;
+    goto done;
+  }
   tmc_diags_print(&d, stderr, o->color); /* catalog warnings, once */
   tmc_diags_free(&d);
 
   if (o->jobs > 1 && o->n_inputs > 1 && !o->dump_ir) {
-    status = run_parallel(o, cat, baseline);
+    status = run_parallel(o, cat, baseline, stems);
   } else {
     for (uint32_t i = 0; i < o->n_inputs; i++)
-      status = merge_status(status, run_input(o, cat, baseline, o->inputs[i]));
+      status = merge_status(status, run_input(o, cat, baseline, o->inputs[i], stems[i]));
   }
 
 done:
@@ -763,5 +830,7 @@ done:
   tmc_diags_free(&d);
   tmc_catalog_free(cat);
   tmc_baseline_free(baseline);
+  free(stems);
+  tmc_arena_free(names_arena);
   return status;
 }

@@ -66,7 +66,7 @@ static const char usage[] =
     "  2   bad input (a diagram or catalog with errors)\n"
     "  64  usage error\n"
     "  70  internal error\n"
-    "  74  I/O error (a file could not be read or written)\n";
+    "  74  I/O error (a diagram, baseline or report could not be read or written)\n";
 
 enum {
   OPT_DUMP_IR = 256,

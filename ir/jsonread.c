@@ -54,7 +54,12 @@ static void put_utf8(char **o, unsigned cp) {
 static unsigned hex4(jp *p) {
   unsigned v = 0;
   for (int i = 0; i < 4; i++) {
-    char c = *p->s++;
+    char c = *p->s;
+    if (!c) { /* never step past the terminator */
+      p->bad = true;
+      return 0;
+    }
+    p->s++;
     v <<= 4;
     if (c >= '0' && c <= '9')
       v |= (unsigned)(c - '0');
@@ -121,6 +126,10 @@ static char *jstring(jp *p) {
       continue;
     }
     p->s++;
+    if (!*p->s) { /* a backslash at the very end */
+      p->bad = true;
+      break;
+    }
     char e = *p->s++;
     switch (e) {
     case '"':
@@ -148,6 +157,10 @@ static char *jstring(jp *p) {
       if (cp >= 0xD800 && cp <= 0xDBFF && p->s[0] == '\\' && p->s[1] == 'u') {
         p->s += 2;
         unsigned lo = hex4(p);
+        if (lo < 0xDC00 || lo > 0xDFFF) { /* a high surrogate needs a low one */
+          p->bad = true;
+          break;
+        }
         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
       } else if (cp >= 0xD800 && cp <= 0xDFFF) {
         p->bad = true;

@@ -83,26 +83,27 @@ uint32_t tmc_baseline_count(const tmc_baseline *b) {
   return b ? b->n : 0;
 }
 
-/* SARIF percent-encodes URIs; compare the way the SARIF back end writes them
- * by decoding both sides. */
-static bool same_uri(const char *a, const char *b) {
-  while (*a && *b) {
-    unsigned ca = (unsigned char)*a, cb = (unsigned char)*b;
-    int la = 1, lb = 1;
-    if (ca == '%' && a[1] && a[2]) {
-      ca = (unsigned)strtoul((char[]){a[1], a[2], 0}, NULL, 16);
-      la = 3;
+/* SARIF percent-encodes URIs; the input's path is raw. Decode the baseline's
+ * side only and compare byte for byte ("a%2520b.dot" is the file "a%20b.dot"). */
+static bool same_uri(const char *encoded, const char *raw) {
+  while (*encoded && *raw) {
+    unsigned c = (unsigned char)*encoded;
+    int len = 1;
+    if (c == '%' && encoded[1] && encoded[2]) {
+      char hex[3] = {encoded[1], encoded[2], 0};
+      char *end;
+      unsigned long v = strtoul(hex, &end, 16);
+      if (*end == 0) {
+        c = (unsigned)v;
+        len = 3;
+      }
     }
-    if (cb == '%' && b[1] && b[2]) {
-      cb = (unsigned)strtoul((char[]){b[1], b[2], 0}, NULL, 16);
-      lb = 3;
-    }
-    if (ca != cb)
+    if (c != (unsigned char)*raw)
       return false;
-    a += la;
-    b += lb;
+    encoded += len;
+    raw++;
   }
-  return *a == *b;
+  return *encoded == *raw;
 }
 
 typedef struct keyed {

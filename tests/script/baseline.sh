@@ -55,6 +55,13 @@ grep -q '| user |' new.md || { echo "markdown does not name the gone target"; ex
 # absorbs the old ones.
 "$tmc" -q d.dot --baseline new.sarif --fail-on low -T md -o /dev/null
 
+# A file name that SARIF must percent-encode still matches its own baseline.
+weird='we ird#dir?a%20b c.dot'
+cp d.dot "$weird"
+"$tmc" -q "$weird" -o weird.sarif
+"$tmc" -q "$weird" --baseline weird.sarif --fail-on low -T md -o /dev/null ||
+  { echo "a percent-encoded file name broke baseline matching"; exit 1; }
+
 # A broken baseline is an input error with its location.
 printf '{"runs": [\n  {"results": [}\n' >bad.sarif
 set +e

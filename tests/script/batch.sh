@@ -35,6 +35,31 @@ sed 's/ in [0-9]* ms$//' "$work/serial.err" >"$work/serial.txt"
 sed 's/ in [0-9]* ms$//' "$work/par.err" >"$work/par.txt"
 cmp -s "$work/serial.txt" "$work/par.txt" || { echo "-j changed the diagnostics"; diff "$work/serial.txt" "$work/par.txt"; exit 1; }
 
+# Two inputs with the same name would overwrite each other's reports.
+mkdir -p "$work/x1" "$work/x2" "$work/clash"
+cp "$work/in/d.dot" "$work/x1/same.dot"
+cp "$work/in/b.dot" "$work/x2/same.dot"
+set +e
+"$tmc" "$work/x1/same.dot" "$work/x2/same.dot" --outdir "$work/clash" 2>"$work/clash.err"
+ct=$?
+set -e
+[ "$ct" -eq 64 ] || { echo "clashing batch exited $ct, want 64"; exit 1; }
+[ -z "$(ls "$work/clash")" ] || { echo "clashing batch wrote reports"; exit 1; }
+grep -q 'would both write' "$work/clash.err" || { echo "clash not explained"; exit 1; }
+# Same stem, different extensions: each keeps its whole name.
+mkdir -p "$work/twins"
+cp "$work/in/d.dot" "$work/x1/api.dot"
+cp "$src/docs/vocabulary/api.drawio" "$work/x1/api.drawio"
+"$tmc" -q "$work/x1/api.dot" "$work/x1/api.drawio" --outdir "$work/twins"
+[ -s "$work/twins/api.dot.md" ] && [ -s "$work/twins/api.drawio.md" ] ||
+  { echo "twins in a batch did not get their own reports:"; ls "$work/twins"; exit 1; }
+
+# The summary is the last line of an input's output, after its warnings.
+printf 'digraph w { a [sensitivity=bogus]; a -> b }\n' >"$work/w.dot"
+"$tmc" "$work/w.dot" -T md -o /dev/null 2>"$work/w.err"
+tail -n 1 "$work/w.err" | grep -q 'open finding' || { echo "summary is not the last line:"; cat "$work/w.err"; exit 1; }
+grep -q 'warning:' "$work/w.err" || { echo "no warning for sensitivity=bogus"; exit 1; }
+
 # --fail-on: status 1 only when an open finding reaches the threshold.
 set +e
 "$tmc" -q "$work/in/d.dot" --fail-on critical; s_crit=$?
