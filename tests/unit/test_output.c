@@ -220,12 +220,16 @@ static void test_parallel_batch(void **state) {
   char out[512];
   snprintf(out, sizeof out, "%s", at("batch"));
   assert_int_equal(mkdir(out, 0755), 0);
-  char good[512], bad[512];
+  char good[512], bad[512], other[512];
   snprintf(good, sizeof good, "%s", at("good.dot"));
   snprintf(bad, sizeof bad, "%s", at("bad.dot"));
+  /* A second good input under another name: the same name twice would make
+   * both write batch/good.md, which the driver refuses. */
+  put("other.dot", "digraph o { a -> b }\n");
+  snprintf(other, sizeof other, "%s", at("other.dot"));
   tmc_run_opts o;
   tmc_run_opts_init(&o);
-  const char *inputs[3] = {good, bad, good};
+  const char *inputs[3] = {good, bad, other};
   o.inputs = inputs;
   o.n_inputs = 3;
   o.outdir = out;
@@ -235,6 +239,7 @@ static void test_parallel_batch(void **state) {
   assert_int_equal(tmc_run(&o), TMC_EXIT_INPUT);
   assert_int_equal(count_fds(), before);
   assert_non_null(get("batch/good.md"));
+  assert_non_null(get("batch/other.md"));
   assert_null(get("batch/bad.md"));
 }
 
