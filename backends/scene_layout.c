@@ -461,12 +461,12 @@ static GVC_t *context(void) {
   return gvc;
 }
 
-/* The flows that close a cycle (replies, feedback such as alerts back to
- * the people who started it), found by a depth-first walk in declaration
- * order from the external entities, then from the elements nothing flows
- * into. They are laid out backwards: left to dot, cycles through clusters
- * get broken wherever, and whole zones land on the wrong side (constraint=
- * false does not help there: dot still ranks clusters by those edges). The
+/* The flows that close a cycle: replies (b -> a declared after a -> b), then
+ * feedback such as alerts back to the people who started it, found by a
+ * depth-first walk in declaration order from the external entities, then
+ * from the elements nothing else flows into. They are laid out backwards: left to dot,
+ * cycles through clusters get broken wherever, and whole zones land on the wrong side
+ * (constraint= false does not help there: dot still ranks clusters by those edges). The
  * walk keeps its own stack (no recursion). */
 static bool *feedback_flows(const tmc_ir *ir, tmc_arena *a) {
   uint32_t ne = ir->n_elements, nf = ir->n_flows;
@@ -474,9 +474,16 @@ static bool *feedback_flows(const tmc_ir *ir, tmc_arena *a) {
   uint32_t *start = tmc_arena_alloc(a, sizeof(uint32_t) * (ne + 2));
   uint32_t *out = tmc_arena_alloc(a, sizeof(uint32_t) * (nf + 1));
   uint32_t *indeg = tmc_arena_alloc(a, sizeof(uint32_t) * (ne + 1));
+  /* Replies first: b -> a declared after a -> b. (Quadratic, but graphviz
+   * only ever sees a few hundred flows.) */
+  for (uint32_t i = 0; i < nf; i++)
+    for (uint32_t j = 0; j < i && !loose[i]; j++)
+      loose[i] = ir->flows[j].src == ir->flows[i].dst &&
+                 ir->flows[j].dst == ir->flows[i].src && !loose[j];
   for (uint32_t i = 0; i < nf; i++) {
     start[ir->flows[i].src + 1]++;
-    indeg[ir->flows[i].dst]++;
+    if (!loose[i])
+      indeg[ir->flows[i].dst]++;
   }
   for (uint32_t k = 1; k <= ne; k++)
     start[k] += start[k - 1];
@@ -505,6 +512,8 @@ static bool *feedback_flows(const tmc_ir *ir, tmc_arena *a) {
           continue;
         }
         uint32_t fi = out[next[v]++], w = ir->flows[fi].dst;
+        if (loose[fi])
+          continue;
         if (state[w] == 1)
           loose[fi] = true;
         else if (state[w] == 0) {

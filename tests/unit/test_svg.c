@@ -401,10 +401,16 @@ static void dot_replies_keep_direction(void **state) {
   (void)state;
   tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
   fl(ir, 1, 0, "answer", false);
+  /* A client process that the walk from web would reach through the db's
+   * reply first: the reply, not the request, is the one turned. */
+  uint32_t app = el(ir, "app", "Report app", TMC_KIND_PROCESS, TMC_NONE);
+  fl(ir, app, 2, "query", false);
+  fl(ir, 2, app, "rows", false);
   out o = render(ir, tmc_backend_svg, "dot");
   xmlDocPtr doc = parse(&o);
   double xw = label_x(doc, "el-web", "x"), xa = label_x(doc, "el-api", "x");
   assert_true(xw < xa); /* the external entity that starts it all is left */
+  assert_true(label_x(doc, "el-app", "x") < label_x(doc, "el-db", "x"));
   char *d = str(doc, "//s:g[@id='fl-api_-_web']/s:path[1]/@d");
   char *a = str(doc, "//s:g[@id='fl-api_-_web']/s:path[2]/@d");
   double sx, sy, tx, ty;
