@@ -1088,6 +1088,7 @@ static void cut_for(tmc_ir *ir, const tmc_agraph *g, uint32_t t, const uint32_t 
       memcpy(best, pick, size * sizeof(uint32_t));
     }
   }
+  uint32_t still_open = 0;
   if (!exact) { /* greedy */
     uint64_t *left = tmc_xcalloc(words, sizeof(uint64_t));
     for (uint32_t i = 0; i < np; i++)
@@ -1109,6 +1110,10 @@ static void cut_for(tmc_ir *ir, const tmc_agraph *g, uint32_t t, const uint32_t 
       for (uint32_t w = 0; w < words; w++)
         left[w] &= ~cf[bi].bits[w];
     }
+    /* What the cut leaves open: paths no single flow fix reaches, or more
+     * than the 64 flows the advice names. */
+    for (uint32_t w = 0; w < words; w++)
+      still_open += (uint32_t)__builtin_popcountll(left[w]);
     free(left);
   }
   tmc_cut *cut = TMC_PUSH(ir->cuts, ir->n_cuts, ir->cap_cuts);
@@ -1130,7 +1135,10 @@ static void cut_for(tmc_ir *ir, const tmc_agraph *g, uint32_t t, const uint32_t 
                    tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow), x->cover, np,
                    np == 1 ? "" : "s");
   }
-  if (nbest > 1)
+  if (still_open)
+    tmc_buf_printf(&b, "%stogether they close %u of %u; %u stay open", nbest ? "; " : "",
+                   np - still_open, np, still_open);
+  else if (nbest > 1)
     tmc_buf_printf(&b, "; together they close all %u", np);
   cut->advice = tmc_arena_strdup(ir->arena, b.data ? b.data : "");
   tmc_buf_free(&b);

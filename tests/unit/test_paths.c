@@ -415,6 +415,27 @@ static void test_findings_weigh_hops(void **state) {
 
 /* Hand-checked: paths e1-a-c-s, e2-b-c-s, e2-d-s. Smallest cut: c -> s plus
  * one flow of the d route; no single flow is on all three. */
+/* More disjoint paths than the advice names flows: it must not claim to
+ * close them all. */
+static void test_cut_set_cap(void **state) {
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b,
+               "digraph g {\n  subgraph cluster_i { label=internal; s [shape=cylinder, "
+               "data=credentials]; }\n");
+  for (int i = 0; i < 70; i++)
+    tmc_buf_printf(&b, "  e%d [shape=box]; e%d -> s;\n", i, i);
+  tmc_buf_puts(&b, "}\n");
+  tmc_ir *ir = analyse(b.data, 1);
+  tmc_buf_free(&b);
+  const tmc_cut *c = cut_of(ir, el(ir, "s"));
+  assert_non_null(c);
+  assert_int_equal(c->paths_total, 70);
+  assert_int_equal(c->n_flows, 64);
+  assert_null(strstr(c->advice, "close all"));
+  assert_non_null(strstr(c->advice, "together they close 64 of 70; 6 stay open"));
+  tmc_ir_free(ir);
+}
+
 static void test_cut_set(void **state) {
   tmc_ir *ir = analyse("digraph g {\n"
                        "  e1 [shape=box]; e2 [shape=box];\n"
@@ -821,6 +842,7 @@ int main(void) {
       cmocka_unit_test(test_ranking_k_more_exist),
       cmocka_unit_test(test_findings_weigh_hops),
       cmocka_unit_test(test_cut_set),
+      cmocka_unit_test(test_cut_set_cap),
       cmocka_unit_test(test_backdoor_and_extraction),
       cmocka_unit_test(test_insider_scores),
       cmocka_unit_test(test_chain_as_severe_as_its_finding),
