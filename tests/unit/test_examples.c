@@ -4,7 +4,8 @@
  * system (tests/casestudies/NAME.dot, expectations in their own "// expect"
  * comments) gets the findings a reviewer expects, on the right elements, and
  * none of the ones that would be absurd there. Also checks that the built-in
- * rules cover every OWASP LLM 2025 and ML 2023 entry.
+ * rules cover every OWASP LLM 2025 and ML 2023 entry, and that the draw.io
+ * twins of the examples are laid out (no overlaps, no flow across a box).
  *
  * The one idea: expectations are data, one per line, so a reviewer reads
  * them next to the diagram:
@@ -20,6 +21,7 @@
 #include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -329,6 +331,83 @@ static void test_examples(void **state) {
   free(names);
 }
 
+/* ---- the draw.io twins are drawn, not dumped ---------------------------- */
+
+/* Does segment a-b pass through the inside of r (shrunk by 1 px)? */
+static bool segment_hits(tmc_point a, tmc_point b, tmc_rect r) {
+  double x0 = r.x + 1, y0 = r.y + 1, x1 = r.x + r.w - 1, y1 = r.y + r.h - 1;
+  double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
+  double p[4] = {-dx, dx, -dy, dy}, q[4] = {a.x - x0, x1 - a.x, a.y - y0, y1 - a.y};
+  for (int k = 0; k < 4; k++) {
+    if (p[k] == 0) {
+      if (q[k] < 0)
+        return false;
+    } else if (p[k] < 0) {
+      t0 = q[k] / p[k] > t0 ? q[k] / p[k] : t0;
+    } else {
+      t1 = q[k] / p[k] < t1 ? q[k] / p[k] : t1;
+    }
+  }
+  return t0 < t1;
+}
+
+static tmc_point box_centre(tmc_rect r) {
+  return (tmc_point){r.x + r.w / 2, r.y + r.h / 2};
+}
+
+/* Where a flow leaves or meets box r: the author's connection point, else
+ * the box's centre (the segment from there is cut by r itself, which is an
+ * end of the flow and so never counts). */
+static tmc_point flow_end(tmc_rect r, bool has_port, tmc_point port) {
+  return has_port ? (tmc_point){r.x + port.x * r.w, r.y + port.y * r.h} : box_centre(r);
+}
+
+/* Every shipped draw.io twin is laid out as a person would draw it: each
+ * element has a place, no two overlap, and no flow runs across an element it
+ * does not connect. */
+static void test_drawio_twins_are_drawn(void **state) {
+  DIR *dir = opendir("examples");
+  assert_non_null(dir);
+  unsigned checked = 0;
+  struct dirent *de;
+  while ((de = readdir(dir)) != NULL) {
+    size_t n = strlen(de->d_name);
+    if (n < 8 || strcmp(de->d_name + n - 7, ".drawio") != 0)
+      continue;
+    char path[512];
+    snprintf(path, sizeof path, "examples/%s", de->d_name);
+    tmc_ir *ir = analyse(path);
+    for (uint32_t i = 0; i < ir->n_elements; i++) {
+      const tmc_element *e = &ir->elements[i];
+      if (!e->has_geom)
+        fail_msg("%s: element %s has no geometry", path, e->id);
+      for (uint32_t j = 0; j < i; j++) {
+        tmc_rect a = e->geom, b = ir->elements[j].geom;
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+          fail_msg("%s: %s overlaps %s", path, e->id, ir->elements[j].id);
+      }
+    }
+    for (uint32_t f = 0; f < ir->n_flows; f++) {
+      const tmc_flow *fl = &ir->flows[f];
+      tmc_rect s = ir->elements[fl->src].geom, t = ir->elements[fl->dst].geom;
+      tmc_point prev = flow_end(s, fl->has_src_port, fl->src_port);
+      for (uint32_t k = 0; k <= fl->n_pts; k++) {
+        tmc_point next =
+            k < fl->n_pts ? fl->pts[k] : flow_end(t, fl->has_dst_port, fl->dst_port);
+        for (uint32_t e = 0; e < ir->n_elements; e++)
+          if (e != fl->src && e != fl->dst &&
+              segment_hits(prev, next, ir->elements[e].geom))
+            fail_msg("%s: flow %s runs across %s", path, fl->id, ir->elements[e].id);
+        prev = next;
+      }
+    }
+    tmc_ir_free(ir);
+    checked++;
+  }
+  closedir(dir);
+  assert_true(checked >= 4);
+}
+
 static void test_case_studies(void **state) {
   char **names = NULL;
   uint32_t n = list_dir("tests/casestudies", ".dot", &names);
@@ -392,6 +471,7 @@ int main(void) {
       cmocka_unit_test(test_llm_rules_need_an_llm),
       cmocka_unit_test(test_examples),
       cmocka_unit_test(test_case_studies),
+      cmocka_unit_test(test_drawio_twins_are_drawn),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
