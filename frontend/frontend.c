@@ -80,6 +80,15 @@ static void repair_ir(tmc_ir *ir) {
   }
 }
 
+void tmc_frontend_finish(tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *d) {
+  repair_ir(ir);
+  uint32_t cut = tmc_text_take_cuts();
+  if (cut)
+    tmc_warning(d, (tmc_loc){ir->file, 0, 0},
+                "%u label%s longer than %u bytes cut short (raise with --max-label)", cut,
+                cut == 1 ? "" : "s", opts->max_label);
+}
+
 int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t len,
                        const tmc_frontend_opts *opts, tmc_diags *d) {
   *out = NULL;
@@ -113,12 +122,7 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
     tmc_ir_free(ir);
     return rc;
   }
-  repair_ir(ir);
-  uint32_t cut = tmc_text_take_cuts();
-  if (cut)
-    tmc_warning(d, loc,
-                "%u label%s longer than %u bytes cut short (raise with --max-label)", cut,
-                cut == 1 ? "" : "s", opts->max_label);
+  tmc_frontend_finish(ir, opts, d);
   *out = ir;
   return 0;
 }

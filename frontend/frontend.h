@@ -33,6 +33,11 @@ tmc_input_format tmc_frontend_detect(const char *data, size_t len);
 int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t len,
                        const tmc_frontend_opts *opts, tmc_diags *d);
 
+/* What every successful parse ends with (tmc_frontend_parse calls it; a
+ * caller of one front end directly must too): repairs every string in the IR
+ * (tmc_text_repair) and warns once about labels cut at max_label. */
+void tmc_frontend_finish(tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *d);
+
 /* The two front ends; each fills an empty IR and returns 0, or <0 after
  * adding at least one error to d. */
 int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_opts *opts,
