@@ -224,8 +224,10 @@ static tmc_jv *jvalue(jp *p) {
         if (obj) {
           key = jstring(p);
           ws(p);
-          if (*p->s++ != ':')
+          if (*p->s != ':') /* never step past the terminating NUL */
             p->bad = true;
+          else
+            p->s++;
         }
         tmc_jv *item = jvalue(p);
         jpush(v, key, item);
@@ -236,8 +238,10 @@ static tmc_jv *jvalue(jp *p) {
           p->s++;
           continue;
         }
-        if (*p->s++ != (obj ? '}' : ']'))
+        if (*p->s != (obj ? '}' : ']'))
           p->bad = true;
+        else
+          p->s++;
         break;
       }
     }
