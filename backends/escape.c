@@ -72,7 +72,18 @@ void tmc_json_str(tmc_buf *b, const char *s) {
   const unsigned char *p = (const unsigned char *)s;
   unsigned cp;
   size_t n;
-  while ((n = next_cp(p, &cp)) > 0) {
+  for (;;) {
+    /* A run of printable ASCII other than '"' and '\\' is copied at once:
+     * most of a SARIF report is such runs. */
+    const unsigned char *q = p;
+    while (*q >= 0x20 && *q < 0x7F && *q != '"' && *q != '\\')
+      q++;
+    if (q > p) {
+      tmc_buf_put(b, (const char *)p, (size_t)(q - p));
+      p = q;
+    }
+    if ((n = next_cp(p, &cp)) == 0)
+      break;
     p += n;
     switch (cp) {
     case '"':

@@ -38,13 +38,18 @@ typedef struct jw {
   bool first[32]; /* no value written yet at this depth */
 } jw;
 
+/* A newline and the indentation of depth d, in one write. */
+static void jw_indent(jw *w, int d) {
+  static const char nl[] =
+      "\n                                                                ";
+  tmc_buf_put(w->b, nl, 1 + 2 * (size_t)d);
+}
+
 static void jw_sep(jw *w) {
   if (!w->first[w->depth])
     tmc_buf_putc(w->b, ',');
   w->first[w->depth] = false;
-  tmc_buf_putc(w->b, '\n');
-  for (int i = 0; i < w->depth; i++)
-    tmc_buf_puts(w->b, "  ");
+  jw_indent(w, w->depth);
 }
 
 static void jw_key(jw *w, const char *k) {
@@ -68,11 +73,8 @@ static void jw_open(jw *w, const char *k, char c) {
 static void jw_close(jw *w, char c) {
   bool empty = w->first[w->depth];
   w->depth--;
-  if (!empty) {
-    tmc_buf_putc(w->b, '\n');
-    for (int i = 0; i < w->depth; i++)
-      tmc_buf_puts(w->b, "  ");
-  }
+  if (!empty)
+    jw_indent(w, w->depth);
   tmc_buf_putc(w->b, c);
 }
 
@@ -86,7 +88,15 @@ static void jw_str(jw *w, const char *k, const char *v) {
 
 static void jw_int(jw *w, const char *k, long long v) {
   jw_key(w, k);
-  tmc_buf_printf(w->b, "%lld", v);
+  char d[24];
+  int n = 0;
+  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+  do
+    d[sizeof d - 1 - n++] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0)
+    d[sizeof d - 1 - n++] = '-';
+  tmc_buf_put(w->b, d + sizeof d - n, (size_t)n);
 }
 
 static void jw_bool(jw *w, const char *k, bool v) {
@@ -249,8 +259,9 @@ typedef struct rule_row {
 typedef struct ctx {
   const tmc_ir *ir;
   const tmc_report_ctx *rc;
-  tmc_arena *a;    /* scratch, freed at the end */
-  const char *uri; /* artifactLocation.uri, percent-encoded */
+  tmc_arena *a;        /* scratch, freed at the end */
+  const char *uri;     /* artifactLocation.uri, percent-encoded */
+  tmc_identities *ids; /* each target's identity strings, built once */
 } ctx;
 
 static bool valid_element(const tmc_ir *ir, uint32_t i) {
@@ -279,13 +290,21 @@ static const tmc_path *finding_path(const tmc_ir *ir, const tmc_finding *f) {
 static void identify(const ctx *c, item *it) {
   const tmc_finding *f = &c->ir->findings[it->finding];
   tmc_identity id;
-  tmc_finding_identity(c->ir, f, c->a, &id);
+  tmc_identities_get(c->ids, f, &id);
   it->rule_id = id.rule_id;
   it->fq = id.fq;
   it->page = id.page;
   it->hash = id.hash;
   it->severity = f->severity;
   it->score = f->score;
+}
+
+/* The (severity, score) band of a finding, higher bands first in the
+ * result order. */
+static uint32_t band_of(const tmc_finding *f) {
+  int score = f->score < 0 ? 0 : f->score > 31 ? 31 : f->score;
+  uint32_t sev = f->severity <= TMC_SEV_CRITICAL ? (uint32_t)f->severity : 0;
+  return sev * 32 + (uint32_t)score;
 }
 
 /* Most severe first; then by rule and target, so the order never depends on
@@ -296,12 +315,12 @@ static int by_severity(const void *pa, const void *pb) {
     return a->severity > b->severity ? -1 : 1;
   if (a->score != b->score)
     return a->score > b->score ? -1 : 1;
-  int r = strcmp(a->rule_id, b->rule_id);
+  int r = a->rule_id == b->rule_id ? 0 : strcmp(a->rule_id, b->rule_id);
   if (r)
     return r;
-  if ((r = strcmp(a->fq, b->fq)) != 0)
+  if (a->fq != b->fq && (r = strcmp(a->fq, b->fq)) != 0)
     return r;
-  if ((r = strcmp(a->page, b->page)) != 0)
+  if (a->page != b->page && (r = strcmp(a->page, b->page)) != 0)
     return r;
   return a->finding < b->finding ? -1 : a->finding > b->finding;
 }
@@ -883,7 +902,7 @@ static uint32_t tags_over(const rule_row *row) {
 
 int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
                       tmc_diags *d) {
-  ctx c = {ir, rc, tmc_arena_new(), NULL};
+  ctx c = {ir, rc, tmc_arena_new(), NULL, tmc_identities_new(ir)};
   item *items = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(item));
   item **order = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(item *));
   rule_row *rules = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(rule_row));
@@ -893,12 +912,27 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
                                             : "stdin";
   c.uri = uri_path(c.a, input);
 
-  /* Identify and order every finding; keep the most severe MAX_RESULTS. */
-  for (uint32_t i = 0; i < n; i++) {
-    items[i].finding = i;
-    identify(&c, &items[i]);
+  /* Identify and order the findings; keep the most severe MAX_RESULTS. The
+   * order starts with severity and score, so whatever ranks below the
+   * (severity, score) band where the limit falls can be dropped unsorted. */
+  uint32_t band[(TMC_SEV_CRITICAL + 1) * 32] = {0};
+  for (uint32_t i = 0; i < n; i++)
+    band[band_of(&ir->findings[i])]++;
+  uint32_t cut = 0, above = 0;
+  for (uint32_t k = sizeof band / sizeof *band; k-- > 0;) {
+    above += band[k];
+    if (above >= MAX_RESULTS) {
+      cut = k;
+      break;
+    }
   }
-  qsort(items, n, sizeof(item), by_severity);
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (band_of(&ir->findings[i]) >= cut) {
+      items[kept].finding = i;
+      identify(&c, &items[kept++]);
+    }
+  qsort(items, kept, sizeof(item), by_severity);
   if (n > MAX_RESULTS) {
     dropped = n - MAX_RESULTS;
     n = MAX_RESULTS;
@@ -1028,6 +1062,7 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
   free(items);
   free(order);
   free(rules);
+  tmc_identities_free(c.ids);
   tmc_arena_free(c.a);
   return 0;
 }

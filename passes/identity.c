@@ -1,7 +1,12 @@
 /* identity.c - stable identities for findings, and the pass that gives each
  * finding its fingerprint "hash:k" (k numbers findings that would otherwise
  * share a hash, in finding order, which the rules pass keeps sorted by rule
- * and target id). */
+ * and target id).
+ *
+ * The one idea for speed: a diagram has hundreds of thousands of findings
+ * but far fewer targets, so a target's name parts are built once
+ * (tmc_identities) and each finding costs one short FNV-1a run; the
+ * fingerprints are written without printf into one arena block. */
 #include "passes/identity.h"
 
 #include <stdlib.h>
@@ -20,56 +25,144 @@ static const char *element_fq(const tmc_ir *ir, uint32_t i) {
   return e->qname ? e->qname : e->id;
 }
 
-void tmc_finding_identity(const tmc_ir *ir, const tmc_finding *f, tmc_arena *a,
-                          tmc_identity *out) {
-  const char *extra = "";
-  out->fq = "?";
-  out->page = "";
-  switch (f->target_kind) {
+static const char *kind_word(tmc_target k) {
+  switch (k) {
   case TMC_TARGET_ELEMENT:
-    if (f->target < ir->n_elements) {
-      out->fq = element_fq(ir, f->target);
-      out->page = page_name(ir, ir->elements[f->target].page);
+    return "element";
+  case TMC_TARGET_FLOW:
+    return "flow";
+  case TMC_TARGET_PATH:
+    return "path";
+  }
+  return "path";
+}
+
+/* FNV-1a over a string and its NUL: the NUL separates the parts. */
+static uint64_t hash_part(const char *s, uint64_t h) {
+  return tmc_hash64(s, strlen(s) + 1, h);
+}
+
+/* A target's fully-qualified name, page and (for flows) its own id when it
+ * says more than its endpoints; fq is an arena string. */
+typedef struct target_id {
+  const char *fq, *page, *extra;
+} target_id;
+
+static target_id target_of(const tmc_ir *ir, tmc_target kind, uint32_t target,
+                           tmc_arena *a) {
+  target_id t = {"?", "", ""};
+  switch (kind) {
+  case TMC_TARGET_ELEMENT:
+    if (target < ir->n_elements) {
+      t.fq = element_fq(ir, target);
+      t.page = page_name(ir, ir->elements[target].page);
     }
     break;
   case TMC_TARGET_FLOW:
-    if (f->target < ir->n_flows) {
-      const tmc_flow *fl = &ir->flows[f->target];
-      out->fq = tmc_arena_printf(a, "%s -> %s", element_fq(ir, fl->src),
-                                 element_fq(ir, fl->dst));
-      out->page = page_name(ir, fl->page);
+    if (target < ir->n_flows) {
+      const tmc_flow *fl = &ir->flows[target];
+      t.fq = tmc_arena_printf(a, "%s -> %s", element_fq(ir, fl->src),
+                              element_fq(ir, fl->dst));
+      t.page = page_name(ir, fl->page);
       /* A flow's own id joins in when it says more than its endpoints (a
        * draw.io cell id, a DOT edge key): it keeps parallel flows apart. */
-      if (fl->id && strcmp(fl->id, out->fq) != 0)
-        extra = fl->id;
+      if (fl->id && strcmp(fl->id, t.fq) != 0)
+        t.extra = fl->id;
     }
     break;
   case TMC_TARGET_PATH:
-    if (f->target < ir->n_paths) {
-      const tmc_path *p = &ir->paths[f->target];
+    if (target < ir->n_paths) {
+      const tmc_path *p = &ir->paths[target];
       tmc_buf b = TMC_BUF_INIT;
       for (uint32_t h = 0; h < p->n_hops; h++) {
         if (h)
           tmc_buf_puts(&b, " -> ");
         tmc_buf_puts(&b, element_fq(ir, p->hops[h].element));
       }
-      out->fq = tmc_arena_strdup(a, b.data ? b.data : "");
+      t.fq = tmc_arena_strdup(a, b.data ? b.data : "");
       tmc_buf_free(&b);
       if (p->asset < ir->n_elements)
-        out->page = page_name(ir, ir->elements[p->asset].page);
+        t.page = page_name(ir, ir->elements[p->asset].page);
     }
     break;
   }
-  out->rule_id = f->rule_id && *f->rule_id ? f->rule_id : "tmc";
-  const char *parts[] = {out->rule_id,
-                         f->target_kind == TMC_TARGET_ELEMENT ? "element"
-                         : f->target_kind == TMC_TARGET_FLOW  ? "flow"
-                                                              : "path",
-                         out->fq, extra, out->page};
-  uint64_t h = 0;
-  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-    h = tmc_hash64(parts[i], strlen(parts[i]) + 1, h); /* NUL separates the parts */
-  out->hash = h;
+  return t;
+}
+
+static void finish(const target_id *t, const char *rule_id, uint64_t h_rule_kind,
+                   tmc_identity *out) {
+  out->rule_id = rule_id;
+  out->fq = t->fq;
+  out->page = t->page;
+  uint64_t h = hash_part(t->fq, h_rule_kind);
+  h = hash_part(t->extra, h);
+  out->hash = hash_part(t->page, h);
+}
+
+static const char *rule_of(const tmc_finding *f) {
+  return f->rule_id && *f->rule_id ? f->rule_id : "tmc";
+}
+
+void tmc_finding_identity(const tmc_ir *ir, const tmc_finding *f, tmc_arena *a,
+                          tmc_identity *out) {
+  target_id t = target_of(ir, f->target_kind, f->target, a);
+  const char *rule = rule_of(f);
+  finish(&t, rule, hash_part(kind_word(f->target_kind), hash_part(rule, 0)), out);
+}
+
+struct tmc_identities {
+  const tmc_ir *ir;
+  tmc_arena *a;
+  target_id *el, *fl, *pa; /* per target, fq NULL until first asked */
+  const char *last_rule;   /* the rule and kind whose hash is memoised */
+  tmc_target last_kind;
+  uint64_t last_hash;
+};
+
+tmc_identities *tmc_identities_new(const tmc_ir *ir) {
+  tmc_identities *c = tmc_xcalloc(1, sizeof *c);
+  c->ir = ir;
+  c->a = tmc_arena_new();
+  c->el = tmc_xcalloc(ir->n_elements + 1, sizeof *c->el);
+  c->fl = tmc_xcalloc(ir->n_flows + 1, sizeof *c->fl);
+  c->pa = tmc_xcalloc(ir->n_paths + 1, sizeof *c->pa);
+  return c;
+}
+
+void tmc_identities_get(tmc_identities *c, const tmc_finding *f, tmc_identity *out) {
+  const tmc_ir *ir = c->ir;
+  target_id *slot = NULL;
+  switch (f->target_kind) {
+  case TMC_TARGET_ELEMENT:
+    slot = f->target < ir->n_elements ? &c->el[f->target] : NULL;
+    break;
+  case TMC_TARGET_FLOW:
+    slot = f->target < ir->n_flows ? &c->fl[f->target] : NULL;
+    break;
+  case TMC_TARGET_PATH:
+    slot = f->target < ir->n_paths ? &c->pa[f->target] : NULL;
+    break;
+  }
+  target_id t = slot && slot->fq ? *slot : target_of(ir, f->target_kind, f->target, c->a);
+  if (slot)
+    *slot = t;
+  const char *rule = rule_of(f);
+  if (rule != c->last_rule || f->target_kind != c->last_kind) {
+    c->last_rule = rule;
+    c->last_kind = f->target_kind;
+    c->last_hash = hash_part(kind_word(f->target_kind), hash_part(rule, 0));
+  }
+  finish(&t, rule, c->last_hash, out);
+}
+
+void tmc_identities_free(tmc_identities *c) {
+  if (!c)
+    return;
+  tmc_arena_free(c->a);
+  free(c->el);
+  free(c->fl);
+  free(c->pa);
+  free(c);
 }
 
 typedef struct keyed {
@@ -84,25 +177,45 @@ static int by_hash(const void *pa, const void *pb) {
   return a->finding < b->finding ? -1 : a->finding > b->finding;
 }
 
+/* "%016llx:%u" without printf: the pass writes one per finding. */
+static size_t put_fingerprint(char *p, uint64_t hash, uint32_t k) {
+  static const char hex[] = "0123456789abcdef";
+  for (int i = 15; i >= 0; i--, hash >>= 4)
+    p[i] = hex[hash & 15];
+  p[16] = ':';
+  char digits[10];
+  int n = 0;
+  do
+    digits[n++] = (char)('0' + k % 10);
+  while ((k /= 10) != 0);
+  for (int i = 0; i < n; i++)
+    p[17 + i] = digits[n - 1 - i];
+  p[17 + n] = 0;
+  return (size_t)17 + (size_t)n + 1;
+}
+
 int tmc_pass_identify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t n = ir->n_findings;
-  keyed *v = tmc_xmalloc((n ? n : 1) * sizeof(keyed));
-  tmc_arena *scratch = tmc_arena_new();
+  if (!n)
+    return 0;
+  keyed *v = tmc_xmalloc(n * sizeof(keyed));
+  tmc_identities *c = tmc_identities_new(ir);
   for (uint32_t i = 0; i < n; i++) {
     tmc_identity id;
-    tmc_finding_identity(ir, &ir->findings[i], scratch, &id);
+    tmc_identities_get(c, &ir->findings[i], &id);
     v[i].hash = id.hash;
     v[i].finding = i;
   }
-  if (n)
-    qsort(v, n, sizeof(keyed), by_hash);
+  tmc_identities_free(c);
+  qsort(v, n, sizeof(keyed), by_hash);
+  /* Every fingerprint in one arena block: 16 hex digits, ':', k, NUL. */
+  char *block = tmc_arena_alloc(ir->arena, (size_t)n * 28);
   uint32_t k = 0;
   for (uint32_t i = 0; i < n; i++) {
     k = i > 0 && v[i - 1].hash == v[i].hash ? k + 1 : 1;
-    ir->findings[v[i].finding].fingerprint =
-        tmc_arena_printf(ir->arena, "%016llx:%u", (unsigned long long)v[i].hash, k);
+    ir->findings[v[i].finding].fingerprint = block;
+    block += put_fingerprint(block, v[i].hash, k);
   }
-  tmc_arena_free(scratch);
   free(v);
   return 0;
 }

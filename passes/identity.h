@@ -20,4 +20,14 @@ typedef struct tmc_identity {
 void tmc_finding_identity(const tmc_ir *ir, const tmc_finding *f, tmc_arena *a,
                           tmc_identity *out);
 
+/* The same identities for many findings at a cost per finding of one short
+ * hash: each target's fully-qualified name is built once and shared by all
+ * its findings, and the hash of rule and target kind is reused while
+ * consecutive findings share them. Strings in the identities belong to the
+ * cache. */
+typedef struct tmc_identities tmc_identities;
+tmc_identities *tmc_identities_new(const tmc_ir *ir);
+void tmc_identities_get(tmc_identities *c, const tmc_finding *f, tmc_identity *out);
+void tmc_identities_free(tmc_identities *c); /* accepts NULL */
+
 #endif
