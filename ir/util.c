@@ -56,6 +56,103 @@ void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size) {
   *cap = (uint32_t)c;
 }
 
+/* ---- formatting ------------------------------------------------------------
+ * glibc's vsnprintf costs a thousand instructions or more per call, and the
+ * passes and back ends format once or several times per finding. Formats
+ * made only of plain conversions (%s %c %d %i %u with l, ll or z, and %%:
+ * no flags, width or precision) are formatted here instead, with the same
+ * output; anything else goes to vsnprintf. */
+
+/* Whether fmt uses only the conversions fast_format handles. */
+static bool fast_ok(const char *fmt) {
+  for (const char *p = fmt; (p = strchr(p, '%')) != NULL;) {
+    p++;
+    if (*p == '%' || *p == 's' || *p == 'c' || *p == 'd' || *p == 'i' || *p == 'u') {
+      p++;
+      continue;
+    }
+    if (*p == 'z')
+      p++;
+    else if (p[0] == 'l' && p[1] == 'l')
+      p += 2;
+    else if (*p == 'l')
+      p++;
+    else
+      return false;
+    if (*p != 'd' && *p != 'i' && *p != 'u')
+      return false;
+    p++;
+  }
+  return true;
+}
+
+/* Writes the decimal digits of v (with '-' when neg) to out, when not NULL;
+ * returns their number. */
+static size_t put_dec(char *out, unsigned long long v, bool neg) {
+  char d[24];
+  size_t n = 0;
+  do
+    d[sizeof d - 1 - n++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  if (neg)
+    d[sizeof d - 1 - n++] = '-';
+  if (out)
+    memcpy(out, d + sizeof d - n, n);
+  return n;
+}
+
+/* Formats fmt (fast_ok) into out, or only measures when out is NULL;
+ * returns the length, without the NUL. */
+static size_t fast_format(char *out, const char *fmt, va_list ap) {
+  size_t n = 0;
+  for (const char *p = fmt; *p;) {
+    const char *q = strchr(p, '%');
+    size_t lit = q ? (size_t)(q - p) : strlen(p);
+    if (out)
+      memcpy(out + n, p, lit);
+    n += lit;
+    if (!q)
+      break;
+    p = q + 1;
+    int size = 0; /* 0 int, 1 long, 2 long long, 3 size_t */
+    if (*p == 'z')
+      size = 3, p++;
+    else if (p[0] == 'l' && p[1] == 'l')
+      size = 2, p += 2;
+    else if (*p == 'l')
+      size = 1, p++;
+    char conv = *p++;
+    if (conv == '%' || conv == 'c') {
+      char c = conv == '%' ? '%' : (char)va_arg(ap, int);
+      if (out)
+        out[n] = c;
+      n++;
+    } else if (conv == 's') {
+      const char *s = va_arg(ap, const char *);
+      if (!s)
+        s = "(null)";
+      size_t l = strlen(s);
+      if (out)
+        memcpy(out + n, s, l);
+      n += l;
+    } else if (conv == 'u') {
+      unsigned long long v = size == 0   ? va_arg(ap, unsigned)
+                             : size == 1 ? va_arg(ap, unsigned long)
+                             : size == 2 ? va_arg(ap, unsigned long long)
+                                         : va_arg(ap, size_t);
+      n += put_dec(out ? out + n : NULL, v, false);
+    } else { /* d, i */
+      long long v = size == 0   ? va_arg(ap, int)
+                    : size == 1 ? va_arg(ap, long)
+                    : size == 2 ? va_arg(ap, long long)
+                                : (long long)va_arg(ap, size_t);
+      unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+      n += put_dec(out ? out + n : NULL, u, v < 0);
+    }
+  }
+  return n;
+}
+
 /* ---- arena ---------------------------------------------------------------- */
 
 #define BLOCK_SIZE (64 * 1024)
@@ -152,6 +249,15 @@ char *tmc_arena_printf(tmc_arena *a, const char *fmt, ...) {
   va_list ap, ap2;
   va_start(ap, fmt);
   va_copy(ap2, ap);
+  if (fast_ok(fmt)) {
+    size_t len = fast_format(NULL, fmt, ap);
+    char *out = tmc_arena_alloc(a, len + 1);
+    fast_format(out, fmt, ap2);
+    out[len] = 0;
+    va_end(ap);
+    va_end(ap2);
+    return out;
+  }
   int n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
   char *p = tmc_arena_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
@@ -229,6 +335,16 @@ void tmc_buf_putc(tmc_buf *b, char c) {
 void tmc_buf_vprintf(tmc_buf *b, const char *fmt, va_list ap) {
   va_list ap2;
   va_copy(ap2, ap);
+  if (fast_ok(fmt)) {
+    size_t n = fast_format(NULL, fmt, ap);
+    if (n > 0 && reserve(b, n)) {
+      fast_format(b->data + b->len, fmt, ap2);
+      b->len += n;
+      b->data[b->len] = 0;
+    }
+    va_end(ap2);
+    return;
+  }
   int n = vsnprintf(NULL, 0, fmt, ap);
   if (n > 0 && reserve(b, (size_t)n)) {
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
@@ -318,7 +434,8 @@ bool tmc_has_word(const char *text, const char *word) {
     if (p != text && is_word_char((unsigned char)p[-1]))
       continue;
     size_t i = 0;
-    while (i < wn && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)word[i]))
+    while (i < wn && p[i] &&
+           tolower((unsigned char)p[i]) == tolower((unsigned char)word[i]))
       i++;
     if (i == wn && !is_word_char((unsigned char)p[wn]))
       return true;

@@ -2,6 +2,8 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <errno.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -183,6 +185,42 @@ static void buf_sink_limit_and_failure(void **state) {
   tmc_buf_free(&m);
 }
 
+/* tmc_buf_printf and tmc_arena_printf format plain conversions themselves;
+ * the bytes must be exactly snprintf's, and other formats still work. */
+static void printf_matches_libc(void **state) {
+  char want[256];
+  tmc_arena *a = tmc_arena_new();
+#define SAME(...)                                                                        \
+  do {                                                                                   \
+    snprintf(want, sizeof want, __VA_ARGS__);                                            \
+    tmc_buf b_ = TMC_BUF_INIT;                                                           \
+    tmc_buf_printf(&b_, __VA_ARGS__);                                                    \
+    assert_string_equal(b_.data ? b_.data : "", want);                                   \
+    assert_int_equal(b_.len, strlen(want));                                              \
+    assert_string_equal(tmc_arena_printf(a, __VA_ARGS__), want);                         \
+    tmc_buf_free(&b_);                                                                   \
+  } while (0)
+  SAME("plain text");
+  SAME("%s -> %s", "a", "b");
+  SAME("%s%s", "", "x");
+  SAME("100%% %c%c", 'o', 'k');
+  SAME("%d %d %d %i", 0, -1, INT_MIN, INT_MAX);
+  SAME("%u %u", 0u, UINT_MAX);
+  SAME("%ld %lu %lld %llu", LONG_MIN, ULONG_MAX, LLONG_MIN, ULLONG_MAX);
+  SAME("%zu:%zd", (size_t)12345, (size_t)7);
+  SAME("%s (trust %d) #%u", "zone", -3, 42u);
+  /* Not plain: width, flags, precision, hex, floating point. */
+  SAME("%5d|%-4s|%02X|%016llx|%.3s|%+d|%.1f", 42, "ab", 10, 0xabcULL, "abcdef", 5, 1.25);
+  SAME("%s %x", "mixed", 255u);
+#undef SAME
+  /* An empty result writes nothing. */
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_printf(&b, "%s", "");
+  assert_int_equal(b.len, 0);
+  tmc_buf_free(&b);
+  tmc_arena_free(a);
+}
+
 static void text_clean_repairs(void **state) {
   tmc_arena *a = tmc_arena_new();
   /* Valid UTF-8 passes through. */
@@ -253,6 +291,7 @@ int main(void) {
       cmocka_unit_test(buf_limit_drops_and_flags),
       cmocka_unit_test(buf_sink_streams_in_chunks),
       cmocka_unit_test(buf_sink_limit_and_failure),
+      cmocka_unit_test(printf_matches_libc),
       cmocka_unit_test(text_clean_repairs),
       cmocka_unit_test(has_word_edges),
       cmocka_unit_test(small_helpers),
