@@ -536,6 +536,10 @@ bool tmc_text_is_clean(const char *s) {
   const unsigned char *p = (const unsigned char *)s;
   size_t n = strlen(s);
   for (size_t i = 0; i < n;) {
+    if (p[i] >= 0x20 && p[i] < 0x7F) { /* printable ASCII, the common case */
+      i++;
+      continue;
+    }
     size_t l = utf8_len(p + i, n - i);
     if (l == 0 || bad_cp(decode(p + i, l)))
       return false;
