@@ -1279,43 +1279,43 @@ const tmc_control *tmc_catalog_control_at(const tmc_catalog *c, uint32_t i) {
   return i < c->n_controls ? c->controls[i] : NULL;
 }
 
-const char *tmc_catalog_url(const tmc_catalog *c, const char *id) {
+/* Finds any id the catalog knows (ATLAS technique, mitigation, tactic or case
+ * study; OWASP/CWE/CAPEC/NIST reference; control) and gives its display name
+ * and page. Returns false when the id is unknown. */
+static bool lookup_any(const tmc_catalog *c, const char *id, const char **name,
+                       const char **url) {
   const tmc_technique *t = tmc_catalog_technique(c, id);
-  const tmc_mitigation *m = tmc_catalog_mitigation(c, id);
-  const tmc_tactic *ta = tmc_catalog_tactic(c, id);
-  const tmc_ref *r = tmc_catalog_ref(c, id);
-  if (t)
-    return t->url;
-  if (m)
-    return m->url;
-  if (ta)
-    return ta->url;
-  if (r)
-    return r->url;
-  for (uint32_t i = 0; id && i < c->atlas.n_studies; i++)
-    if (strcmp(c->atlas.studies[i].id, id) == 0)
-      return c->atlas.studies[i].url;
-  return NULL;
+  const tmc_mitigation *m;
+  const tmc_tactic *ta;
+  const tmc_ref *r;
+  const tmc_control *x;
+  if (t) {
+    *name = t->full_name, *url = t->url;
+  } else if ((m = tmc_catalog_mitigation(c, id))) {
+    *name = m->name, *url = m->url;
+  } else if ((ta = tmc_catalog_tactic(c, id))) {
+    *name = ta->name, *url = ta->url;
+  } else if ((r = tmc_catalog_ref(c, id))) {
+    *name = r->title, *url = r->url;
+  } else if ((x = tmc_catalog_control(c, id))) {
+    *name = x->title, *url = NULL;
+  } else {
+    for (uint32_t i = 0; id && i < c->atlas.n_studies; i++)
+      if (strcmp(c->atlas.studies[i].id, id) == 0) {
+        *name = c->atlas.studies[i].name, *url = c->atlas.studies[i].url;
+        return true;
+      }
+    return false;
+  }
+  return true;
+}
+
+const char *tmc_catalog_url(const tmc_catalog *c, const char *id) {
+  const char *name, *url;
+  return lookup_any(c, id, &name, &url) ? url : NULL;
 }
 
 const char *tmc_catalog_name(const tmc_catalog *c, const char *id) {
-  const tmc_technique *t = tmc_catalog_technique(c, id);
-  const tmc_mitigation *m = tmc_catalog_mitigation(c, id);
-  const tmc_tactic *ta = tmc_catalog_tactic(c, id);
-  const tmc_ref *r = tmc_catalog_ref(c, id);
-  const tmc_control *x = tmc_catalog_control(c, id);
-  if (t)
-    return t->full_name;
-  if (m)
-    return m->name;
-  if (ta)
-    return ta->name;
-  if (r)
-    return r->title;
-  if (x)
-    return x->title;
-  for (uint32_t i = 0; id && i < c->atlas.n_studies; i++)
-    if (strcmp(c->atlas.studies[i].id, id) == 0)
-      return c->atlas.studies[i].name;
-  return NULL;
+  const char *name, *url;
+  return lookup_any(c, id, &name, &url) ? name : NULL;
 }
