@@ -5,8 +5,10 @@
 #include <strings.h>
 
 const tmc_backend tmc_backends[] = {
-    {"md", ".md .markdown", tmc_backend_markdown, "Markdown threat model (GitHub-flavoured)"},
-    {"sarif", ".sarif .sarif.json", tmc_backend_sarif, "SARIF 2.1.0 for code-scanning dashboards"},
+    {"md", ".md .markdown", tmc_backend_markdown,
+     "Markdown threat model (GitHub-flavoured)"},
+    {"sarif", ".sarif .sarif.json", tmc_backend_sarif,
+     "SARIF 2.1.0 for code-scanning dashboards"},
     {"json", ".json", tmc_backend_json, "the analysed IR as JSON (same as --dump-ir)"},
     {"svg", ".svg", tmc_backend_svg, "annotated diagram"},
     {"png", ".png", tmc_backend_png, "annotated diagram, raster (cairo)"},

@@ -12,13 +12,13 @@
 
 typedef struct tmc_report_ctx {
   const tmc_catalog *catalog;
-  const tmc_diags *diags;  /* the run's diagnostics, for SARIF notifications */
-  const char *input_uri;   /* the input's path relative to srcroot */
-  const char *srcroot;     /* absolute source root for SARIF originalUriBaseIds */
-  const char *svg_href;    /* relative link to an SVG written in the same run, or NULL */
-  const char *layout;      /* graphviz engine for DOT input ("dot") */
-  const char *dump_after;  /* the pass --dump-ir stopped after, or NULL */
-  bool timestamps;         /* allow time stamps (off: byte-identical output) */
+  const tmc_diags *diags; /* the run's diagnostics, for SARIF notifications */
+  const char *input_uri;  /* the input's path relative to srcroot */
+  const char *srcroot;    /* absolute source root for SARIF originalUriBaseIds */
+  const char *svg_href;   /* relative link to an SVG written in the same run, or NULL */
+  const char *layout;     /* graphviz engine for DOT input ("dot") */
+  const char *dump_after; /* the pass --dump-ir stopped after, or NULL */
+  bool timestamps;        /* allow time stamps (off: byte-identical output) */
 } tmc_report_ctx;
 
 typedef int (*tmc_backend_fn)(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
@@ -35,13 +35,17 @@ extern const tmc_backend tmc_backends[]; /* terminated by name NULL */
 const tmc_backend *tmc_backend_find(const char *name);
 const tmc_backend *tmc_backend_for_path(const char *path);
 
-int tmc_backend_json(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
+int tmc_backend_json(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                     tmc_diags *d);
 int tmc_backend_markdown(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                          tmc_diags *d);
 int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                       tmc_diags *d);
-int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
-int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
-int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
+int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                    tmc_diags *d);
+int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                    tmc_diags *d);
+int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                    tmc_diags *d);
 
 #endif

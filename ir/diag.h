@@ -35,7 +35,8 @@ typedef struct tmc_diags {
   uint32_t max; /* stop recording after this many (0 = 1000); counts go on */
   uint32_t dropped;
 } tmc_diags;
-#define TMC_DIAGS_INIT {0}
+#define TMC_DIAGS_INIT                                                                   \
+  { 0 }
 
 void tmc_diag_add(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *fmt, ...)
     TMC_PRINTF(4, 5);

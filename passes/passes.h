@@ -11,8 +11,8 @@
 
 typedef struct tmc_pass_opts {
   const tmc_catalog *catalog;
-  uint32_t paths_k;   /* paths kept per entry/asset pair (default 3) */
-  uint32_t max_paths; /* total paths kept (0 = default) */
+  uint32_t paths_k;                    /* paths kept per entry/asset pair (default 3) */
+  uint32_t max_paths;                  /* total paths kept (0 = default) */
   const struct tmc_baseline *baseline; /* --baseline, or NULL */
   const char *input_uri; /* the input as SARIF names it, to match baseline results */
 } tmc_pass_opts;

@@ -74,7 +74,6 @@ static bool holds_payload(const char *s, const char *payload) {
   return false;
 }
 
-
 /* ---- generic text checks ----------------------------------------------------- */
 
 /* NULL when s is valid UTF-8 without C0 controls (but tab, newline, CR), DEL,
