@@ -560,6 +560,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   popts.catalog = cat;
   popts.paths_k = o->paths_k;
   popts.max_paths = o->max_paths;
+  popts.max_depth = o->fe.max_depth;
   popts.baseline = baseline;
   uri = relative_uri(input, o->srcroot);
   popts.input_uri = uri;

@@ -30,6 +30,7 @@
 
 #include "frontend/frontend.h"
 #include "frontend/text.h"
+#include "ir/rectidx.h"
 
 /* ---- one page's cells ------------------------------------------------------ */
 
@@ -571,6 +572,10 @@ static int place(page *pg) {
   return rc;
 }
 
+static tmc_rect abs_rect(const cell *c) {
+  return (tmc_rect){c->ax, c->ay, c->w, c->h};
+}
+
 /* ---- what each cell is ------------------------------------------------------------- */
 
 /* Text, notes, legends and tables are for the reader, not part of the system. */
@@ -633,47 +638,48 @@ static const char *boundary_style(page *pg, const cell *c) {
   return NULL;
 }
 
-/* Candidates for geometric enclosure: vertices that may be elements, sorted
- * by left edge so each box scans only the shapes that start inside it. */
+/* Candidates for geometric enclosure: vertices that may be elements, in
+ * cell order, in an index that finds the ones inside a box by both x and y
+ * (a column of shapes all share a left edge). */
 typedef struct encl {
-  uint32_t *v;
+  uint32_t *v; /* candidate k is cell v[k]; v ascends */
   uint32_t n;
-  const page *pg;
+  tmc_rectidx *idx;
 } encl;
 
-static const page *sort_page;
-static int by_left(const void *a, const void *b) {
-  const cell *x = &sort_page->cells[*(const uint32_t *)a];
-  const cell *y = &sort_page->cells[*(const uint32_t *)b];
-  if (x->ax != y->ax)
-    return x->ax < y->ax ? -1 : 1;
-  return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
+typedef struct encl_count {
+  const encl *E;
+  uint32_t self; /* the box's own cell */
+  uint32_t count, enough;
+} encl_count;
+
+static bool count_one(void *ctx, uint32_t k) {
+  encl_count *c = ctx;
+  if (c->E->v[k] != c->self)
+    c->count++;
+  return c->count < c->enough;
 }
 
-/* Number of candidate shapes wholly inside cell b (up to `enough`); with
- * behind, only those drawn after b (on top of it). */
-static uint32_t enclosed(const encl *E, uint32_t b, bool behind, uint32_t enough) {
-  const page *pg = E->pg;
+/* Number of candidate shapes wholly inside cell b and smaller than it (up to
+ * `enough`); with behind, only those drawn after b (on top of it). */
+static uint32_t enclosed(const encl *E, const page *pg, uint32_t b, bool behind,
+                         uint32_t enough) {
   const cell *o = &pg->cells[b];
-  uint32_t lo = 0, hi = E->n, count = 0;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (pg->cells[E->v[mid]].ax < o->ax)
-      lo = mid + 1;
-    else
-      hi = mid;
+  uint32_t first = 0;
+  if (behind) { /* the first candidate after cell b */
+    uint32_t hi = E->n;
+    while (first < hi) {
+      uint32_t mid = first + (hi - first) / 2;
+      if (E->v[mid] <= b)
+        first = mid + 1;
+      else
+        hi = mid;
+    }
   }
-  for (uint32_t k = lo; k < E->n && count < enough; k++) {
-    uint32_t i = E->v[k];
-    const cell *c = &pg->cells[i];
-    if (c->ax > o->ax + o->w)
-      break;
-    if (i == b || (behind && i < b) || c->w * c->h >= o->w * o->h)
-      continue;
-    if (c->ay >= o->ay && c->ax + c->w <= o->ax + o->w && c->ay + c->h <= o->ay + o->h)
-      count++;
-  }
-  return count;
+  encl_count c = {E, b, 0, enough};
+  tmc_rect r = abs_rect(o);
+  tmc_rectidx_inside(E->idx, &r, o->w * o->h, first, count_one, &c);
+  return c.count;
 }
 
 static void classify_cells(page *pg) {
@@ -720,13 +726,15 @@ static void classify_cells(page *pg) {
     }
   }
 
-  encl E = {tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1)), 0, pg};
+  encl E = {tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1)), 0, NULL};
+  tmc_rect *rects = tmc_xmalloc(sizeof(tmc_rect) * (pg->n ? pg->n : 1));
   for (uint32_t i = 0; i < pg->n; i++)
-    if (pg->cells[i].role == ROLE_ELEMENT && pg->cells[i].has_geom)
+    if (pg->cells[i].role == ROLE_ELEMENT && pg->cells[i].has_geom) {
+      rects[E.n] = abs_rect(&pg->cells[i]);
       E.v[E.n++] = i;
-  sort_page = pg;
-  qsort(E.v, E.n, sizeof(uint32_t), by_left);
-  sort_page = NULL;
+    }
+  E.idx = tmc_rectidx_new(rects, E.n);
+  free(rects);
 
   /* Pass 2: which element-like cells are boundaries, and of which form. */
   for (uint32_t i = 0; i < pg->n; i++) {
@@ -789,18 +797,19 @@ static void classify_cells(page *pg) {
     }
     if (!is_rect_shape(shape))
       continue;
-    uint32_t inside = enclosed(&E, i, false, 1);
+    uint32_t inside = enclosed(&E, pg, i, false, 1);
     if (bs && inside) {
       c->role = ROLE_BOUNDARY;
       c->form = TMC_BOUNDARY_BOX;
       c->why = tmc_arena_printf(pg->ir->arena, "%s around other shapes", bs);
-    } else if (!bs && (inside = enclosed(&E, i, true, 2)) >= 2) {
+    } else if (!bs && (inside = enclosed(&E, pg, i, true, 2)) >= 2) {
       c->role = ROLE_BOUNDARY;
       c->form = TMC_BOUNDARY_BOX;
       c->why = "rectangle drawn behind the shapes it encloses";
     }
   }
   free(E.v);
+  tmc_rectidx_free(E.idx);
 }
 
 /* ---- kinds from styles ---------------------------------------------------------- */
@@ -919,10 +928,6 @@ static void copy_props(page *pg, tmc_props *props, const cell *c) {
       continue;
     tmc_props_set(pg->ir, props, k, c->wattrs[2 * i + 1]);
   }
-}
-
-static tmc_rect abs_rect(const cell *c) {
-  return (tmc_rect){c->ax, c->ay, c->w, c->h};
 }
 
 /* A boundary line's polyline in page coordinates: an edge's end points and

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ir/rectidx.h"
 #include "passes/passes.h"
 
 static const struct {
@@ -40,20 +41,18 @@ static int parse_int(const char *s, int *out) {
   return 0;
 }
 
-/* Parents come before children in the arrays of neither front end for sure,
- * so trust is resolved by walking up with a step bound (the IR checker
- * guarantees no cycles, but we stay safe). */
-static int resolve_trust(tmc_ir *ir, uint32_t b, tmc_diags *d, uint32_t guard) {
+/* A boundary's trust from what it says itself (trust=, label words), or -1. */
+static void own_trust(tmc_ir *ir, uint32_t b, tmc_diags *d) {
   tmc_boundary *x = &ir->boundaries[b];
-  if (x->trust >= 0 || guard > ir->n_boundaries)
-    return x->trust < 0 ? 1 : x->trust;
+  if (x->trust >= 0)
+    return;
   const char *t = tmc_props_get(&x->props, "trust");
   if (t && *t) {
     int v;
     if (parse_int(t, &v) == 0) {
       x->trust = v;
       x->trust_reason = "trust=";
-      return v;
+      return;
     }
     tmc_warning(d, x->loc, "boundary '%s': trust='%s' is not a number from 0 to 9", x->id,
                 t);
@@ -69,112 +68,208 @@ static int resolve_trust(tmc_ir *ir, uint32_t b, tmc_diags *d, uint32_t guard) {
   if (best >= 0) {
     x->trust = best;
     x->trust_reason = tmc_arena_printf(ir->arena, "label word '%s'", why);
-    return best;
   }
+}
+
+/* The default trust of a boundary that says nothing: its parent's (resolved
+ * already, parents go first) plus one. */
+static void default_trust(tmc_ir *ir, uint32_t b) {
+  tmc_boundary *x = &ir->boundaries[b];
+  if (x->trust >= 0)
+    return;
   if (x->parent == TMC_NONE) {
     x->trust = 1;
     x->trust_reason = "default: inside a boundary, outside is trust 0";
   } else {
-    int pt = resolve_trust(ir, x->parent, d, guard + 1);
-    x = &ir->boundaries[b];
-    x->trust = pt < 9 ? pt + 1 : 9;
+    int pt = ir->boundaries[x->parent].trust;
+    x->trust = pt < 0 ? 1 : pt < 9 ? pt + 1 : 9;
     x->trust_reason = "default: one above the enclosing boundary";
   }
-  return x->trust;
 }
 
-static bool rect_contains(const tmc_rect *outer, const tmc_rect *inner) {
-  return inner->x >= outer->x && inner->y >= outer->y &&
-         inner->x + inner->w <= outer->x + outer->w &&
-         inner->y + inner->h <= outer->y + outer->h;
+/* Boundaries with geometry, grouped by page: page p's are at[start[p] ..
+ * start[p + 1]), ascending, each with an index of their rectangles built
+ * when first asked for. */
+typedef struct by_page {
+  uint32_t *at, *start;
+  tmc_rectidx **idx;
+  uint32_t n_pages;
+} by_page;
+
+static void by_page_init(by_page *g, const tmc_ir *ir,
+                         bool (*want)(const tmc_boundary *)) {
+  g->n_pages = ir->n_pages;
+  g->start = tmc_xcalloc(ir->n_pages + 2, sizeof(uint32_t));
+  g->at = tmc_xmalloc((ir->n_boundaries + 1) * sizeof(uint32_t));
+  g->idx = tmc_xcalloc(ir->n_pages + 1, sizeof(tmc_rectidx *));
+  for (uint32_t j = 0; j < ir->n_boundaries; j++)
+    if (want(&ir->boundaries[j]) && ir->boundaries[j].page < ir->n_pages)
+      g->start[ir->boundaries[j].page + 2]++;
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    g->start[p + 2] += g->start[p + 1];
+  for (uint32_t j = 0; j < ir->n_boundaries; j++)
+    if (want(&ir->boundaries[j]) && ir->boundaries[j].page < ir->n_pages)
+      g->at[g->start[ir->boundaries[j].page + 1]++] = j;
 }
 
-static bool is_ancestor(const tmc_ir *ir, uint32_t anc, uint32_t b) {
-  for (uint32_t guard = 0; b != TMC_NONE && guard <= ir->n_boundaries; guard++) {
-    if (b == anc)
-      return true;
-    b = ir->boundaries[b].parent;
+static tmc_rectidx *by_page_index(by_page *g, const tmc_ir *ir, uint32_t page) {
+  if (page >= g->n_pages)
+    return NULL;
+  if (!g->idx[page]) {
+    uint32_t lo = g->start[page], n = g->start[page + 1] - lo;
+    tmc_rect *r = tmc_xmalloc((n + 1) * sizeof *r);
+    for (uint32_t k = 0; k < n; k++)
+      r[k] = ir->boundaries[g->at[lo + k]].geom;
+    g->idx[page] = tmc_rectidx_new(r, n);
+    free(r);
   }
-  return false;
+  return g->idx[page];
+}
+
+static void by_page_free(by_page *g) {
+  for (uint32_t p = 0; p < g->n_pages; p++)
+    tmc_rectidx_free(g->idx[p]);
+  free(g->idx);
+  free(g->at);
+  free(g->start);
+}
+
+static bool nestable(const tmc_boundary *y) {
+  return y->has_geom && y->form != TMC_BOUNDARY_LINE;
+}
+
+static bool is_box(const tmc_boundary *y) {
+  return y->has_geom && y->form == TMC_BOUNDARY_BOX;
+}
+
+/* The root of b's tree, through a union-find over the boundary forest whose
+ * representative is always the tree's root (links only hang a root under
+ * another tree). Path halving keeps it near-constant. */
+static uint32_t tree_root(uint32_t *uf, uint32_t b) {
+  while (uf[b] != b) {
+    uf[b] = uf[uf[b]];
+    b = uf[b];
+  }
+  return b;
+}
+
+typedef struct nest_ctx {
+  const tmc_ir *ir;
+  const uint32_t *at; /* item -> boundary */
+  uint32_t *uf;
+  uint32_t self;
+} nest_ctx;
+
+/* May boundary `item` enclose c->self? Not itself, not an identical box
+ * drawn later, and nothing inside self's own tree (a cycle). */
+static bool may_enclose(void *ctx, uint32_t item) {
+  nest_ctx *c = ctx;
+  uint32_t j = c->at[item], i = c->self;
+  const tmc_rect *x = &c->ir->boundaries[i].geom, *y = &c->ir->boundaries[j].geom;
+  if (j == i || (y->w * y->h == x->w * x->h && j > i))
+    return false;
+  return tree_root(c->uf, j) != i;
 }
 
 /* BOX boundaries nest by geometry: the smallest box that contains another
  * is its parent (unless the front end already set one). A top-level
  * container drawn inside a box nests the same way: people draw a swimlane
- * inside a dashed "Internet" box without making it a child. */
+ * inside a dashed "Internet" box without making it a child. Each box asks
+ * the page's index for its smallest container; a union-find over the trees
+ * says whether that would close a cycle, so the whole costs about
+ * n log n, not the n^3 of trying every pair and walking up. */
 static void nest_boxes(tmc_ir *ir) {
+  by_page g;
+  by_page_init(&g, ir, nestable);
+  uint32_t *uf = tmc_xmalloc((ir->n_boundaries + 1) * sizeof *uf);
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    uint32_t p = ir->boundaries[i].parent;
+    uf[i] = p < ir->n_boundaries ? p : i;
+  }
   for (uint32_t i = 0; i < ir->n_boundaries; i++) {
     tmc_boundary *x = &ir->boundaries[i];
     if ((x->form != TMC_BOUNDARY_BOX && x->form != TMC_BOUNDARY_CONTAINER) ||
         !x->has_geom || x->parent != TMC_NONE)
       continue;
-    uint32_t best = TMC_NONE;
-    double best_area = INFINITY;
-    for (uint32_t j = 0; j < ir->n_boundaries; j++) {
-      const tmc_boundary *y = &ir->boundaries[j];
-      if (j == i || y->page != x->page || !y->has_geom || y->form == TMC_BOUNDARY_LINE)
-        continue;
-      double area = y->geom.w * y->geom.h;
-      if (rect_contains(&y->geom, &x->geom) && area < best_area &&
-          !(area == x->geom.w * x->geom.h && j > i) && !is_ancestor(ir, i, j)) {
-        best = j;
-        best_area = area;
-      }
-    }
-    ir->boundaries[i].parent = best;
+    tmc_rectidx *idx = by_page_index(&g, ir, x->page);
+    nest_ctx c = {ir, g.at + (idx ? g.start[x->page] : 0), uf, i};
+    uint32_t item = tmc_rectidx_around(idx, &x->geom, may_enclose, &c);
+    if (item == TMC_NONE)
+      continue;
+    uint32_t j = c.at[item];
+    ir->boundaries[i].parent = j;
+    uf[i] = tree_root(uf, j);
   }
+  free(uf);
+  by_page_free(&g);
 }
 
-/* The indices of the boundaries of one form that have geometry or points:
- * the per-element and per-flow loops below scan only those, so a diagram of
- * containers (no box, no line) costs nothing there. Caller frees. */
-static uint32_t *of_form(const tmc_ir *ir, tmc_boundary_form form, uint32_t *n) {
+/* Elements not in a container go into the smallest BOX around them. */
+static void place_by_geometry(tmc_ir *ir) {
+  by_page g;
+  by_page_init(&g, ir, is_box);
+  for (uint32_t i = 0; i < ir->n_elements && g.start[g.n_pages]; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (!e->has_geom || e->page >= g.n_pages || g.start[e->page] == g.start[e->page + 1])
+      continue;
+    uint32_t cur = e->boundary;
+    double cur_area = cur != TMC_NONE && ir->boundaries[cur].has_geom
+                          ? ir->boundaries[cur].geom.w * ir->boundaries[cur].geom.h
+                          : INFINITY;
+    uint32_t item =
+        tmc_rectidx_around(by_page_index(&g, ir, e->page), &e->geom, NULL, NULL);
+    if (item == TMC_NONE)
+      continue;
+    uint32_t j = g.at[g.start[e->page] + item];
+    if (ir->boundaries[j].geom.w * ir->boundaries[j].geom.h < cur_area)
+      e->boundary = j;
+  }
+  by_page_free(&g);
+}
+
+/* The indices of the line boundaries that have points: the per-flow loop
+ * below scans only those. Caller frees. */
+static uint32_t *lines_of(const tmc_ir *ir, uint32_t *n) {
   uint32_t *v = tmc_xmalloc((ir->n_boundaries + 1) * sizeof *v);
   *n = 0;
   for (uint32_t j = 0; j < ir->n_boundaries; j++)
-    if (ir->boundaries[j].form == form &&
-        (form == TMC_BOUNDARY_LINE ? ir->boundaries[j].n_pts > 1
-                                   : ir->boundaries[j].has_geom))
+    if (ir->boundaries[j].form == TMC_BOUNDARY_LINE && ir->boundaries[j].n_pts > 1)
       v[(*n)++] = j;
   return v;
 }
 
-static void place_by_geometry(tmc_ir *ir) {
-  uint32_t n_boxes;
-  uint32_t *boxes = of_form(ir, TMC_BOUNDARY_BOX, &n_boxes);
-  for (uint32_t i = 0; i < ir->n_elements && n_boxes; i++) {
-    tmc_element *e = &ir->elements[i];
-    if (!e->has_geom)
-      continue;
-    uint32_t best = e->boundary;
-    double best_area = best != TMC_NONE && ir->boundaries[best].has_geom
-                           ? ir->boundaries[best].geom.w * ir->boundaries[best].geom.h
-                           : INFINITY;
-    for (uint32_t bx = 0; bx < n_boxes; bx++) {
-      uint32_t j = boxes[bx];
-      const tmc_boundary *y = &ir->boundaries[j];
-      if (y->page != e->page)
-        continue;
-      double area = y->geom.w * y->geom.h;
-      if (rect_contains(&y->geom, &e->geom) && area < best_area) {
-        best = j;
-        best_area = area;
-      }
+/* Depths parents first, each boundary's from its parent's, with an explicit
+ * walk up to the nearest known one: linear however deep the nesting. */
+static void compute_depths(tmc_ir *ir) {
+  uint32_t n = ir->n_boundaries;
+  bool *known = tmc_xcalloc(n + 1, sizeof(bool));
+  uint32_t *walk = tmc_xmalloc((n + 1) * sizeof(uint32_t));
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t k = 0;
+    for (uint32_t b = i; b != TMC_NONE && !known[b] && k <= n;
+         b = ir->boundaries[b].parent)
+      walk[k++] = b;
+    while (k) {
+      uint32_t b = walk[--k], p = ir->boundaries[b].parent;
+      ir->boundaries[b].depth =
+          p == TMC_NONE || !known[p] ? 0 : ir->boundaries[p].depth + 1;
+      known[b] = true;
     }
-    e->boundary = best;
   }
-  free(boxes);
+  free(walk);
+  free(known);
 }
 
-static void compute_depths(tmc_ir *ir) {
-  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
-    uint32_t depth = 0, b = ir->boundaries[i].parent;
-    while (b != TMC_NONE && depth <= ir->n_boundaries) {
-      depth++;
+/* The innermost boundary around both a and b (TMC_NONE: none), by depths. */
+static uint32_t common_ancestor(const tmc_ir *ir, uint32_t a, uint32_t b) {
+  while (a != b && a != TMC_NONE && b != TMC_NONE) {
+    uint32_t da = ir->boundaries[a].depth, db = ir->boundaries[b].depth;
+    if (da >= db)
+      a = ir->boundaries[a].parent;
+    if (db >= da)
       b = ir->boundaries[b].parent;
-    }
-    ir->boundaries[i].depth = depth;
   }
+  return a == b ? a : TMC_NONE;
 }
 
 /* Do segments p1-p2 and q1-q2 properly intersect? */
@@ -195,28 +290,20 @@ static tmc_point center(const tmc_rect *r) {
 
 static void compute_crossings(tmc_ir *ir) {
   uint32_t n_lines;
-  uint32_t *lines = of_form(ir, TMC_BOUNDARY_LINE, &n_lines);
+  uint32_t *lines = lines_of(ir, &n_lines);
   uint32_t *tmp = tmc_xmalloc(sizeof(uint32_t) * (ir->n_boundaries * 2 + 1));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
     uint32_t n = 0;
-    /* Exited on the source side: walk up from the source until an ancestor of the target.
-     */
-    for (uint32_t b = s->boundary, g = 0; b != TMC_NONE && g <= ir->n_boundaries; g++) {
-      if (is_ancestor(ir, b, t->boundary))
-        break;
+    /* Exited on the source side, up to the innermost boundary around both;
+     * then entered on the target side, recorded outermost first. */
+    uint32_t both = common_ancestor(ir, s->boundary, t->boundary);
+    for (uint32_t b = s->boundary; b != both; b = ir->boundaries[b].parent)
       tmp[n++] = b;
-      b = ir->boundaries[b].parent;
-    }
-    /* Entered on the target side, recorded outermost first. */
     uint32_t mark = n;
-    for (uint32_t b = t->boundary, g = 0; b != TMC_NONE && g <= ir->n_boundaries; g++) {
-      if (is_ancestor(ir, b, s->boundary))
-        break;
+    for (uint32_t b = t->boundary; b != both; b = ir->boundaries[b].parent)
       tmp[n++] = b;
-      b = ir->boundaries[b].parent;
-    }
     for (uint32_t a = mark, z = n ? n - 1 : 0; a < z; a++, z--) {
       uint32_t x = tmp[a];
       tmp[a] = tmp[z];
@@ -264,8 +351,35 @@ static void compute_crossings(tmc_ir *ir) {
 int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   nest_boxes(ir);
   compute_depths(ir);
+  /* Geometry can nest boxes deeper than any front end did: the same cap. */
+  uint32_t max_depth = opts && opts->max_depth ? opts->max_depth : 64;
+  /* The first boundary one level too deep names the problem best: every
+   * deeper one lies inside one of those. */
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    const tmc_boundary *x = &ir->boundaries[i];
+    if (x->depth == max_depth) {
+      tmc_error(d, x->loc,
+                "boundary '%s' is nested %u levels deep, more than the limit of %u "
+                "(boxes drawn inside boxes nest; raise with --max-depth)",
+                x->id, x->depth + 1, max_depth);
+      return -1;
+    }
+  }
+  uint32_t *count = tmc_xcalloc((size_t)max_depth + 1, sizeof(uint32_t));
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
-    resolve_trust(ir, i, d, 0);
+    count[ir->boundaries[i].depth + 1]++;
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    own_trust(ir, i, d);
+  /* Default trust parents first: boundaries in order of depth. */
+  for (uint32_t k = 1; k <= max_depth; k++)
+    count[k] += count[k - 1];
+  uint32_t *order = tmc_xmalloc((ir->n_boundaries + 1) * sizeof(uint32_t));
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    order[count[ir->boundaries[i].depth]++] = i;
+  for (uint32_t k = 0; k < ir->n_boundaries; k++)
+    default_trust(ir, order[k]);
+  free(order);
+  free(count);
   place_by_geometry(ir);
   compute_crossings(ir);
   return 0;

@@ -15,9 +15,10 @@ typedef struct tmc_pass_opts {
   uint32_t max_paths;                  /* total paths kept (0 = default) */
   const struct tmc_baseline *baseline; /* --baseline, or NULL */
   const char *input_uri; /* the input as SARIF names it, to match baseline results */
+  uint32_t max_depth;    /* deepest boundary nesting once boxes nest by geometry */
 } tmc_pass_opts;
 #define TMC_PASS_OPTS_INIT                                                               \
-  { NULL, 3, 0, NULL, NULL }
+  { NULL, 3, 0, NULL, NULL, 64 }
 
 typedef int (*tmc_pass_fn)(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 

@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "ir/rectidx.h"
 #include "passes/passes.h"
 
 static tmc_ir *new_ir(void) {
@@ -190,6 +191,95 @@ static void lines_are_crossed_by_segments(void **state) {
   tmc_diags_free(&d);
 }
 
+static uint32_t box(tmc_ir *ir, const char *id, tmc_rect r, uint32_t parent,
+                    tmc_boundary_form form) {
+  uint32_t b = boundary(ir, id, "", parent, form);
+  ir->boundaries[b].has_geom = true;
+  ir->boundaries[b].geom = r;
+  return b;
+}
+
+/* n concentric boxes, listed innermost first (so a child comes before its
+ * parent), an element in the middle and one outside, and a flow between. */
+static tmc_ir *concentric(uint32_t n) {
+  tmc_ir *ir = new_ir();
+  for (uint32_t k = n; k-- > 0;) {
+    double at = 5.0 * k, size = 100000 - 10.0 * k;
+    box(ir, tmc_arena_printf(ir->arena, "b%u", k), (tmc_rect){at, at, size, size},
+        TMC_NONE, TMC_BOUNDARY_BOX);
+  }
+  uint32_t mid = element(ir, "mid", TMC_NONE), out = element(ir, "out", TMC_NONE);
+  ir->elements[mid].has_geom = ir->elements[out].has_geom = true;
+  ir->elements[mid].geom = (tmc_rect){50000, 50000, 10, 10};
+  ir->elements[out].geom = (tmc_rect){-500, -500, 10, 10};
+  tmc_ir_add_flow(ir, 0, out, mid);
+  return ir;
+}
+
+/* Boxes nest by geometry after the front end's depth check, so the pass
+ * holds them to --max-depth itself; and nesting, trust and placement cost
+ * index queries, not a scan of every pair and a walk up per pair. */
+static void concentric_boxes_capped_and_cheap(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = concentric(100);
+  tmc_pass_opts o = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_pass_boundaries(ir, &o, &d), -1);
+  assert_int_equal(d.errors, 1);
+  assert_non_null(strstr(d.v[0].msg, "nested 65 levels deep, more than the limit of 64"));
+  assert_non_null(strstr(d.v[0].msg, "--max-depth"));
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* 64 levels are fine. */
+  ir = concentric(64);
+  run(ir, &d);
+  assert_int_equal(d.errors, 0);
+  tmc_ir_free(ir);
+
+  enum { N = 3000 };
+  ir = concentric(N);
+  o.max_depth = N + 1;
+  uint64_t before = tmc_rectidx_work();
+  assert_int_equal(tmc_pass_boundaries(ir, &o, &d), 0);
+  uint64_t work = tmc_rectidx_work() - before;
+  assert_int_equal(tmc_ir_check(ir, "boundaries", &d), 0);
+  /* b0 is the outermost and last in the array; each box sits in the next
+   * larger one, trust counts up from 1 and stops at 9. */
+  const tmc_boundary *outer = &ir->boundaries[N - 1], *inner = &ir->boundaries[0];
+  assert_string_equal(outer->id, "b0");
+  assert_int_equal(outer->parent, TMC_NONE);
+  assert_int_equal(outer->trust, 1);
+  assert_int_equal(inner->depth, N - 1);
+  assert_int_equal(inner->parent, 1);
+  assert_int_equal(ir->boundaries[N - 3].trust, 3);
+  assert_int_equal(inner->trust, 9);
+  assert_int_equal(ir->elements[0].boundary, 0);
+  assert_int_equal(ir->flows[0].n_crossed, N);
+  assert_int_equal(ir->flows[0].crossed[0], N - 1); /* outermost first */
+  print_message("index nodes visited for %u concentric boxes: %llu\n", N,
+                (unsigned long long)work);
+  assert_true(work > 0 && work < 200u * N);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A front end's container may be drawn larger than its parent: geometry must
+ * not hang the parent inside its own child. */
+static void nesting_never_makes_a_cycle(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = new_ir();
+  uint32_t a =
+      box(ir, "a", (tmc_rect){100, 100, 10, 10}, TMC_NONE, TMC_BOUNDARY_CONTAINER);
+  uint32_t b = box(ir, "b", (tmc_rect){0, 0, 1000, 1000}, a, TMC_BOUNDARY_CONTAINER);
+  uint32_t c = box(ir, "c", (tmc_rect){-10, -10, 2000, 2000}, TMC_NONE, TMC_BOUNDARY_BOX);
+  run(ir, &d);
+  assert_int_equal(ir->boundaries[b].parent, a);
+  assert_int_equal(ir->boundaries[a].parent, c); /* not b, its own child */
+  assert_int_equal(ir->boundaries[b].depth, 2);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(trust_from_attribute_words_and_nesting),
@@ -197,6 +287,8 @@ int main(void) {
       cmocka_unit_test(bidirectional_down_is_into_higher),
       cmocka_unit_test(boxes_place_and_nest_by_geometry),
       cmocka_unit_test(lines_are_crossed_by_segments),
+      cmocka_unit_test(concentric_boxes_capped_and_cheap),
+      cmocka_unit_test(nesting_never_makes_a_cycle),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

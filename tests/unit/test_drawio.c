@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "frontend/frontend.h"
+#include "ir/rectidx.h"
 #include "passes/passes.h"
 
 /* ---- helpers ----------------------------------------------------------------- */
@@ -809,6 +810,44 @@ static void test_deep_and_large(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A column of rectangles shares one left edge: enclosure must look at y too
+ * (the scan by left edge looked at every shape below for each one). Two
+ * plain rectangles sit behind pairs of shapes and fence them; none of the
+ * column does. */
+static void test_column_enclosure_bounded(void **state) {
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b,
+               "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>\n");
+  tmc_buf_puts(&b, "<mxCell id=\"back\" value=\"\" style=\"rounded=0;\" vertex=\"1\" "
+                   "parent=\"1\"><mxGeometry x=\"0\" y=\"-10\" width=\"200\" "
+                   "height=\"110\" as=\"geometry\"/></mxCell>\n");
+  const int n = 20000;
+  for (int i = 0; i < n; i++)
+    tmc_buf_printf(&b,
+                   "<mxCell id=\"c%d\" value=\"\" style=\"rounded=0;\" vertex=\"1\" "
+                   "parent=\"1\"><mxGeometry x=\"10\" y=\"%d\" width=\"%d\" "
+                   "height=\"40\" as=\"geometry\"/></mxCell>\n",
+                   i, i * 50, 100 + i % 7);
+  tmc_buf_puts(&b, "<mxCell id=\"front\" value=\"\" style=\"rounded=0;\" vertex=\"1\" "
+                   "parent=\"1\"><mxGeometry x=\"0\" y=\"490\" width=\"200\" "
+                   "height=\"110\" as=\"geometry\"/></mxCell>\n");
+  tmc_buf_puts(&b, "</root></mxGraphModel>\n");
+  uint64_t before = tmc_rectidx_work();
+  tmc_ir *ir = parse(b.data);
+  uint64_t work = tmc_rectidx_work() - before;
+  tmc_buf_free(&b);
+  assert_non_null(ir);
+  /* "back" is drawn before c0 and c1 and around them; "front" is drawn after
+   * c10 and c11, so it hides them rather than fencing them. */
+  assert_int_equal(ir->n_boundaries, 1);
+  assert_string_equal(ir->boundaries[0].id, "back");
+  assert_int_equal(ir->n_elements, n + 1);
+  print_message("index nodes visited for a column of %d: %llu\n", n,
+                (unsigned long long)work);
+  assert_true(work > 0 && work < 300u * n);
+  tmc_ir_free(ir);
+}
+
 /* Lines past 65535 are still right (libxml2 caps them without BIG_LINES). */
 static void test_big_line_numbers(void **state) {
   tmc_buf b = TMC_BUF_INIT;
@@ -857,6 +896,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_duplicate_ids_and_limits, teardown),
       cmocka_unit_test_teardown(test_deep_and_large, teardown),
       cmocka_unit_test_teardown(test_big_line_numbers, teardown),
+      cmocka_unit_test_teardown(test_column_enclosure_bounded, teardown),
       cmocka_unit_test_teardown(test_ports_and_label_position, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
