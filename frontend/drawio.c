@@ -15,7 +15,8 @@
  *
  * The input is untrusted: documents with a DOCTYPE are refused before
  * libxml2 sees them (no DTD, no entities, no network), a compressed page may
- * not inflate past opts->max_inflated, and nothing recurses on the cell tree.
+ * not inflate past opts->max_inflated (a budget for all pages of the file
+ * together), and nothing recurses on the cell tree.
  * No libxml2 object survives this file. */
 #include <ctype.h>
 #include <libxml/parser.h>
@@ -1414,9 +1415,12 @@ static size_t url_decode(char *s, size_t n) {
 }
 
 /* The XML text of a compressed page into *xml (its length in *n), or -1
- * after an error at the diagram's line. */
+ * after an error at the diagram's line. The pages of one file share one
+ * budget of inflated bytes, opts->max_inflated: *left is what the earlier
+ * pages left of it, and this page takes its share. */
 static int decode_page(tmc_buf *xml, size_t *n, const char *text, const char *file,
-                       uint32_t line, const char *name, size_t max, tmc_diags *d) {
+                       uint32_t line, const char *name, size_t *left, size_t max,
+                       tmc_diags *d) {
   tmc_buf raw = TMC_BUF_INIT;
   const char *why = NULL;
   tmc_loc loc = {file, line, 0};
@@ -1426,14 +1430,21 @@ static int decode_page(tmc_buf *xml, size_t *n, const char *text, const char *fi
     goto done;
   }
   int zr = inflate_raw(xml, (const unsigned char *)(raw.data ? raw.data : ""), raw.len,
-                       max, &why);
+                       *left, &why);
   if (zr == -2) {
-    tmc_error(d, loc,
-              "page '%s': compressed page inflates to more than %zu bytes (raise with "
-              "--max-inflated)",
-              name, max);
+    if (*left == max)
+      tmc_error(d, loc,
+                "page '%s': compressed page inflates to more than %zu bytes (raise with "
+                "--max-inflated)",
+                name, max);
+    else
+      tmc_error(d, loc,
+                "page '%s': the compressed pages of this file, this one included, "
+                "inflate to more than %zu bytes in all (raise with --max-inflated)",
+                name, max);
     goto done;
   }
+  *left -= xml->len;
   if (zr < 0) {
     tmc_error(d, loc, "page '%s': compressed page is not valid deflate data (%s)", name,
               why);
@@ -1565,14 +1576,15 @@ done:
 /* A compressed page: decoded, then streamed like a plain one. Returns 0, or
  * -1 after an error (added to d). */
 static int compressed_page(tmc_ir *ir, uint32_t p, const char *text, uint32_t line,
-                           const tmc_frontend_opts *opts, tmc_diags *d,
-                           uint32_t *budget) {
+                           const tmc_frontend_opts *opts, tmc_diags *d, uint32_t *budget,
+                           size_t *inflate_left) {
   const char *name = ir->pages[p].name;
   tmc_buf xml = TMC_BUF_INIT;
   xr sub = {0};
   int rc = -1;
   size_t n;
-  if (decode_page(&xml, &n, text, ir->file, line, name, opts->max_inflated, d) < 0)
+  if (decode_page(&xml, &n, text, ir->file, line, name, inflate_left, opts->max_inflated,
+                  d) < 0)
     goto done;
   char label[300];
   snprintf(label, sizeof label, "page '%s' (compressed)", name);
@@ -1614,7 +1626,7 @@ done:
  * <mxGraphModel> child) or a compressed one (its text). Returns 0, -1 after
  * a page error (in d), -2 after an XML error (in x). */
 static int diagram(xr *x, tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *d,
-                   uint32_t *budget) {
+                   uint32_t *budget, size_t *inflate_left) {
   uint32_t line = xr_line(x);
   xmlChar *nm = xmlTextReaderGetAttribute(x->r, (const xmlChar *)"name");
   xmlChar *id = xmlTextReaderGetAttribute(x->r, (const xmlChar *)"id");
@@ -1654,7 +1666,7 @@ static int diagram(xr *x, tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *
     while (isspace((unsigned char)*t))
       t++;
     if (*t)
-      rc = compressed_page(ir, p, t, line, opts, d, budget);
+      rc = compressed_page(ir, p, t, line, opts, d, budget, inflate_left);
   }
   tmc_buf_free(&text);
   return rc;
@@ -1678,6 +1690,7 @@ static void diags_move(tmc_diags *to, tmc_diags *from) {
 int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
                      const tmc_frontend_opts *opts, tmc_diags *d) {
   uint32_t budget = opts->max_elements;
+  size_t inflate_left = opts->max_inflated;
   linemap lines = {NULL, 0};
   if (memchr(data, '\n', len) && many_lines(data, len))
     linemap_build(&lines, data, len);
@@ -1704,7 +1717,7 @@ int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
     if (!xmlTextReaderIsEmptyElement(x.r))
       while (rc == 0 && (r = xr_next(&x)) == 1 && xmlTextReaderDepth(x.r) > depth)
         if (xmlTextReaderDepth(x.r) == depth + 1 && on(&x, "diagram"))
-          rc = diagram(&x, ir, opts, &pd, &budget);
+          rc = diagram(&x, ir, opts, &pd, &budget, &inflate_left);
   } else if (r == 1) {
     uint32_t line = xr_line(&x);
     char root[64];

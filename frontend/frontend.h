@@ -13,7 +13,7 @@
 #include "ir/ir.h"
 
 typedef struct tmc_frontend_opts {
-  size_t max_inflated;   /* cap on one decompressed draw.io page, bytes */
+  size_t max_inflated;   /* cap on the decompressed draw.io pages of one file, bytes */
   uint32_t max_elements; /* cap on elements + flows */
   uint32_t max_label;    /* labels longer than this are cut, with a warning */
   uint32_t max_depth;    /* cap on boundary nesting */

@@ -658,6 +658,40 @@ static void test_inflate_bomb(void **state) {
   free(doc);
 }
 
+/* The budget is per file: ten pages that each stay under it may not
+ * together inflate to ten times as much. */
+static void test_inflate_budget_per_file(void **state) {
+  size_t n = 400 * 1024;
+  char *big = malloc(n + 64);
+  strcpy(big, "<mxGraphModel>");
+  memset(big + 14, 'a', n); /* text the URL encoding keeps as it is */
+  strcpy(big + 14 + n, "</mxGraphModel>");
+  char *z = compress_page(big, strlen(big));
+  free(big);
+  tmc_buf doc = TMC_BUF_INIT;
+  tmc_buf_puts(&doc, "<mxfile>\n");
+  for (int i = 0; i < 10; i++)
+    tmc_buf_printf(&doc, "<diagram name=\"p%d\">%s</diagram>\n", i, z);
+  tmc_buf_puts(&doc, "</mxfile>\n");
+  free(z);
+  tmc_frontend_opts o = TMC_FRONTEND_OPTS_INIT;
+  o.max_inflated = 1024 * 1024; /* two pages fit, the third does not */
+  tmc_ir *ir = parse_opts(doc.data, &o);
+  assert_null(ir);
+  assert_int_equal(diags.errors, 1);
+  assert_true(diag_has(TMC_DIAG_ERROR,
+                       "page 'p2': the compressed pages of this file, this one included, "
+                       "inflate to more than 1048576 bytes in all (raise with "
+                       "--max-inflated)",
+                       4));
+  o.max_inflated = 10 * (n + 64);
+  ir = parse_opts(doc.data, &o);
+  assert_non_null(ir);
+  assert_int_equal(ir->n_pages, 10);
+  tmc_ir_free(ir);
+  tmc_buf_free(&doc);
+}
+
 static void test_bad_base64_and_deflate(void **state) {
   tmc_ir *ir = parse("<mxfile>\n<diagram name=\"a\">\n</diagram>\n"
                      "<diagram name=\"b\">not*base64!</diagram></mxfile>");
@@ -889,6 +923,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_billion_laughs, teardown),
       cmocka_unit_test_teardown(test_inflate_bomb, teardown),
       cmocka_unit_test_teardown(test_bad_base64_and_deflate, teardown),
+      cmocka_unit_test_teardown(test_inflate_budget_per_file, teardown),
       cmocka_unit_test_teardown(test_truncated_xml, teardown),
       cmocka_unit_test_teardown(test_random_bytes, teardown),
       cmocka_unit_test_teardown(test_parent_cycle, teardown),
