@@ -1622,17 +1622,83 @@ done:
   return rc < 0 ? -1 : 0;
 }
 
+/* The page names of a file, kept unique: draw.io lets two pages share a
+ * name, but reports qualify ids, anchor sections and fingerprint findings
+ * by it, so the second "Main" becomes "Main (2)". An open-addressing set of
+ * the names taken; each slot also remembers the next number to try for its
+ * name, so a thousand pages called "Main" cost a thousand lookups. */
+typedef struct page_names {
+  const char **name; /* arena strings; NULL = empty slot */
+  uint32_t *next;    /* next suffix to try for this name, 0 = 2 */
+  uint32_t n, cap;
+} page_names;
+
+static uint32_t names_slot(const page_names *t, const char *s) {
+  uint32_t h = (uint32_t)tmc_hash64(s, strlen(s), 7) & (t->cap - 1);
+  while (t->name[h] && strcmp(t->name[h], s) != 0)
+    h = (h + 1) & (t->cap - 1);
+  return h;
+}
+
+static void names_add(page_names *t, const char *s) {
+  if ((t->n + 1) * 2 > t->cap) {
+    page_names g = {NULL, NULL, t->n, t->cap ? t->cap * 2 : 16};
+    g.name = tmc_xcalloc(g.cap, sizeof *g.name);
+    g.next = tmc_xcalloc(g.cap, sizeof *g.next);
+    for (uint32_t i = 0; i < t->cap; i++)
+      if (t->name[i]) {
+        uint32_t h = names_slot(&g, t->name[i]);
+        g.name[h] = t->name[i];
+        g.next[h] = t->next[i];
+      }
+    free(t->name);
+    free(t->next);
+    *t = g;
+  }
+  uint32_t h = names_slot(t, s);
+  if (!t->name[h]) {
+    t->name[h] = s;
+    t->n++;
+  }
+}
+
+static bool names_has(const page_names *t, const char *s) {
+  return t->cap && t->name[names_slot(t, s)];
+}
+
+/* name itself when no page has it yet, else "name (k)" for the first k from
+ * 2 that no page has; the result is taken. Names are compared as reports
+ * will show them (repaired), so two names that differ only in bytes the
+ * repair replaces count as the same. */
+static const char *unique_page_name(tmc_ir *ir, page_names *t, const char *name) {
+  name = tmc_text_repair(ir->arena, tmc_arena_strdup(ir->arena, name));
+  if (!names_has(t, name)) {
+    names_add(t, name);
+    return name;
+  }
+  uint32_t k = t->next[names_slot(t, name)];
+  for (k = k ? k : 2;; k++) {
+    const char *s = tmc_arena_printf(ir->arena, "%s (%u)", name, k);
+    if (!names_has(t, s)) {
+      names_add(t, s);
+      t->next[names_slot(t, name)] = k + 1;
+      return s;
+    }
+  }
+}
+
 /* Reads the <diagram> the reader stands on: a plain page (its first
  * <mxGraphModel> child) or a compressed one (its text). Returns 0, -1 after
  * a page error (in d), -2 after an XML error (in x). */
 static int diagram(xr *x, tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *d,
-                   uint32_t *budget, size_t *inflate_left) {
+                   uint32_t *budget, size_t *inflate_left, page_names *names) {
   uint32_t line = xr_line(x);
   xmlChar *nm = xmlTextReaderGetAttribute(x->r, (const xmlChar *)"name");
   xmlChar *id = xmlTextReaderGetAttribute(x->r, (const xmlChar *)"id");
   char fallback[32];
   snprintf(fallback, sizeof fallback, "Page-%u", ir->n_pages + 1);
-  uint32_t p = tmc_ir_add_page(ir, nm && *nm ? (const char *)nm : fallback);
+  uint32_t p = tmc_ir_add_page(
+      ir, unique_page_name(ir, names, nm && *nm ? (const char *)nm : fallback));
   ir->pages[p].id = id ? tmc_arena_strdup(ir->arena, (const char *)id) : NULL;
   ir->pages[p].loc = (tmc_loc){ir->file, line, 0};
   xmlFree(nm);
@@ -1691,6 +1757,7 @@ int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
                      const tmc_frontend_opts *opts, tmc_diags *d) {
   uint32_t budget = opts->max_elements;
   size_t inflate_left = opts->max_inflated;
+  page_names names = {NULL, NULL, 0, 0};
   linemap lines = {NULL, 0};
   if (memchr(data, '\n', len) && many_lines(data, len))
     linemap_build(&lines, data, len);
@@ -1717,7 +1784,7 @@ int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
     if (!xmlTextReaderIsEmptyElement(x.r))
       while (rc == 0 && (r = xr_next(&x)) == 1 && xmlTextReaderDepth(x.r) > depth)
         if (xmlTextReaderDepth(x.r) == depth + 1 && on(&x, "diagram"))
-          rc = diagram(&x, ir, opts, &pd, &budget, &inflate_left);
+          rc = diagram(&x, ir, opts, &pd, &budget, &inflate_left, &names);
   } else if (r == 1) {
     uint32_t line = xr_line(&x);
     char root[64];
@@ -1744,6 +1811,8 @@ int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
   }
   xr_close(&x);
   free(lines.line);
+  free(names.name);
+  free(names.next);
   if (rc < 0)
     return -1;
   if (!ir->n_pages)

@@ -279,6 +279,31 @@ static void test_pages_and_qualified_ids(void **state) {
 
 /* ---- cells ----------------------------------------------------------------------- */
 
+/* Two pages called "Main" holding the same cell id must still give every
+ * element its own qualified id (Markdown anchors, SARIF names and
+ * fingerprints are made from it): the second page is "Main (2)". A page
+ * that is itself called "Main (2)" later, or a nameless page whose fallback
+ * name is taken, moves on in the same way. */
+static void test_repeated_page_names(void **state) {
+  tmc_ir *ir =
+      analyse(HEAD "<diagram name=\"Main\">" MODEL V("u", "ellipse;", "U", 0, 0, 10, 10)
+                  END_MODEL END_PAGE
+              "<diagram name=\"Main\">" MODEL V("u", "ellipse;", "U", 0, 0, 10, 10)
+                  END_MODEL END_PAGE
+              "<diagram name=\"Main (2)\">" MODEL V("u", "ellipse;", "U", 0, 0, 10, 10)
+                  END_MODEL END_PAGE "<diagram name=\"Page-5\"/><diagram/>" TAIL);
+  assert_int_equal(ir->n_pages, 5);
+  assert_string_equal(ir->pages[0].name, "Main");
+  assert_string_equal(ir->pages[1].name, "Main (2)");
+  assert_string_equal(ir->pages[2].name, "Main (2) (2)");
+  assert_string_equal(ir->pages[3].name, "Page-5");
+  assert_string_equal(ir->pages[4].name, "Page-5 (2)");
+  assert_string_equal(ir->elements[0].qname, "Main/u");
+  assert_string_equal(ir->elements[1].qname, "Main (2)/u");
+  assert_string_equal(ir->elements[2].qname, "Main (2) (2)/u");
+  tmc_ir_free(ir);
+}
+
 static void test_wrappers_and_props(void **state) {
   tmc_ir *ir =
       analyse(HEAD PAGE("P", "p") MODEL
@@ -910,6 +935,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_compressed_page, teardown),
       cmocka_unit_test_teardown(test_bare_model_comments_odd_root, teardown),
       cmocka_unit_test_teardown(test_pages_and_qualified_ids, teardown),
+      cmocka_unit_test_teardown(test_repeated_page_names, teardown),
       cmocka_unit_test_teardown(test_wrappers_and_props, teardown),
       cmocka_unit_test_teardown(test_html_and_edge_labels, teardown),
       cmocka_unit_test_teardown(test_text_notes_legends_not_elements, teardown),
