@@ -266,14 +266,27 @@ static void copy_graph_props(tmc_ir *ir, tmc_props *props, Agraph_t *sg) {
   }
 }
 
-static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint32_t max) {
+/* A node's, edge's or cluster's label as plain text, cut at --max-label with
+ * one warning per label cut (`what` and `id` name its owner). */
+static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint32_t max,
+                              const char *what, const char *id, tmc_loc loc,
+                              tmc_diags *d) {
+  bool cut = false;
+  const char *s;
   if (!raw || !*raw)
-    return tmc_text_plain(ir->arena, fallback, false, max);
-  if (aghtmlstr(raw))
-    return tmc_text_plain(ir->arena, raw, true, max);
-  if (strcmp(raw, "\\N") == 0 || strcmp(raw, "\\G") == 0)
-    return tmc_text_plain(ir->arena, fallback, false, max);
-  return tmc_text_dot_escapes(ir->arena, raw, fallback, max);
+    s = tmc_text_plain(ir->arena, fallback, false, max, &cut);
+  else if (aghtmlstr(raw))
+    s = tmc_text_plain(ir->arena, raw, true, max, &cut);
+  else if (strcmp(raw, "\\N") == 0 || strcmp(raw, "\\G") == 0)
+    s = tmc_text_plain(ir->arena, fallback, false, max, &cut);
+  else
+    s = tmc_text_dot_escapes(ir->arena, raw, fallback, max, &cut);
+  if (cut)
+    tmc_warning(d, loc,
+                "%s '%s': label longer than %u bytes cut short (raise with "
+                "--max-label)",
+                what, id, max);
+  return s;
 }
 
 /* Does an HTML-like label draw a table open at both sides (sides="TB"), the
@@ -407,7 +420,8 @@ static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
         x->why = "DOT cluster subgraph";
         x->loc = (tmc_loc){ir->file, line, 0};
         copy_graph_props(ir, &x->props, it.g);
-        x->label = label_text(ir, own_attr(it.g, "label"), x->id, opts->max_label);
+        x->label = label_text(ir, own_attr(it.g, "label"), x->id, opts->max_label,
+                              "cluster", x->id, x->loc, d);
         parent = b;
         depth = it.depth + 1;
       }
@@ -602,7 +616,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     char *raw = agget(n, "label");
     if (!raw || !*raw)
       raw = agget(n, "xlabel");
-    e->label = label_text(ir, raw, e->id, opts->max_label);
+    e->label = label_text(ir, raw, e->id, opts->max_label, "node", e->id, e->loc, d);
     shape_hint(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"));
   }
 
@@ -638,7 +652,8 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     copy_props(ir, &f->props, g, ed, AGEDGE);
     const char *dir = agget(ed, "dir");
     f->bidirectional = !directed || (dir && strcasecmp(dir, "both") == 0);
-    f->label = label_text(ir, agget(ed, "label"), "", opts->max_label);
+    f->label =
+        label_text(ir, agget(ed, "label"), "", opts->max_label, "edge", f->id, f->loc, d);
   }
 
 done:

@@ -74,6 +74,7 @@ typedef struct cell {
   uint32_t anc;    /* nearest ancestor cell that is a boundary, TMC_NONE */
   bool in_legend;
   tmc_buf edge_label; /* labels of edgeLabel children */
+  bool label_cut;     /* one of them was cut, or some were left out */
 } cell;
 
 typedef struct page {
@@ -286,9 +287,27 @@ static const char *expand_placeholders(page *pg, const cell *c, const char *s) {
   return r;
 }
 
-static const char *label_of(page *pg, const cell *c) {
+/* A cell's label as plain text in arena a, cut at --max-label (then *cut). */
+static const char *label_in(page *pg, const cell *c, tmc_arena *a, bool *cut) {
   const char *s = expand_placeholders(pg, c, c->value);
-  return tmc_text_plain(pg->ir->arena, s, c->html, pg->opts->max_label);
+  return tmc_text_plain(a, s, c->html, pg->opts->max_label, cut);
+}
+
+/* One warning for each label that reaches the IR cut short. */
+static void warn_cut(page *pg, const cell *c) {
+  tmc_warning(pg->d, cell_loc(pg, c),
+              "page '%s': cell '%s': label longer than %u bytes cut short (raise with "
+              "--max-label)",
+              pg->name, c->id, pg->opts->max_label);
+}
+
+/* A boundary's or element's label, with its warning when cut. */
+static const char *label_of(page *pg, const cell *c) {
+  bool cut = false;
+  const char *s = label_in(pg, c, pg->ir->arena, &cut);
+  if (cut)
+    warn_cut(pg, c);
+  return s;
 }
 
 /* ---- reading cells ----------------------------------------------------------------- */
@@ -626,7 +645,7 @@ static const char *boundary_style(page *pg, const cell *c) {
       (tmc_streq_nocase(type, "boundary") || tmc_streq_nocase(type, "trust_boundary") ||
        tmc_streq_nocase(type, "trust boundary")))
     return "type=boundary";
-  const char *label = tmc_text_plain(pg->scratch, c->value, c->html, 256);
+  const char *label = tmc_text_plain(pg->scratch, c->value, c->html, 256, NULL);
   const char *w = boundary_word(label);
   if (w)
     return tmc_arena_printf(pg->ir->arena, "label word '%s'", w);
@@ -1038,15 +1057,23 @@ static int emit(page *pg, uint32_t *budget) {
       e->geom = abs_rect(c);
     }
   }
-  /* Labels of edges: their own value, then their label children's. */
+  /* Labels of edges: their own value, then their label children's, joined
+   * and cut at --max-label like any label. Once an edge's children fill
+   * the cap, more of them only mark it cut: 2000 children of 4000 bytes
+   * must not make an 8 MB label. */
   for (uint32_t k = 0; k < pg->n; k++) {
     cell *c = &pg->cells[pg->order[k]];
     if (c->role != ROLE_LABEL)
       continue;
-    const char *t = label_of(pg, c);
+    cell *e = &pg->cells[c->parent];
+    tmc_buf *b = &e->edge_label;
+    if (b->len > pg->opts->max_label) {
+      e->label_cut = true;
+      continue;
+    }
+    const char *t = label_in(pg, c, pg->scratch, &e->label_cut);
     if (!*t)
       continue;
-    tmc_buf *b = &pg->cells[c->parent].edge_label;
     if (b->len)
       tmc_buf_puts(b, "; ");
     tmc_buf_puts(b, t);
@@ -1098,11 +1125,16 @@ static int emit(page *pg, uint32_t *budget) {
     f->bidirectional = start == end;
     f->loc = cell_loc(pg, c);
     copy_props(pg, &f->props, c);
-    const char *own = label_of(pg, c);
+    bool cut = c->label_cut;
+    const char *own = label_in(pg, c, ir->arena, &cut);
     const char *kids = c->edge_label.data ? c->edge_label.data : "";
-    f->label = *own && *kids ? tmc_arena_printf(ir->arena, "%s; %s", own, kids)
-               : *own        ? own
-                      : tmc_text_plain(ir->arena, kids, false, pg->opts->max_label);
+    f->label = !*kids ? own
+               : *own ? tmc_text_plain(ir->arena,
+                                       tmc_arena_printf(pg->scratch, "%s; %s", own, kids),
+                                       false, pg->opts->max_label, &cut)
+                      : tmc_text_plain(ir->arena, kids, false, pg->opts->max_label, &cut);
+    if (cut)
+      warn_cut(pg, c);
     /* Waypoints and connection points follow the flow, which runs backwards
      * from the cell's source when only a start arrow is drawn. */
     bool back = src != s->index;

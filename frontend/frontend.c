@@ -1,8 +1,6 @@
 /* frontend.c - format detection and dispatch to the DOT or draw.io front end. */
 #include "frontend/frontend.h"
 
-#include "frontend/text.h"
-
 #include <string.h>
 
 tmc_input_format tmc_frontend_detect(const char *data, size_t len) {
@@ -80,13 +78,12 @@ static void repair_ir(tmc_ir *ir) {
   }
 }
 
+/* Cut labels were warned about by the front ends, each at its own line, so
+ * only the repair is left; opts and d stay for the callers' sake. */
 void tmc_frontend_finish(tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *d) {
+  (void)opts;
+  (void)d;
   repair_ir(ir);
-  uint32_t cut = tmc_text_take_cuts();
-  if (cut)
-    tmc_warning(d, (tmc_loc){ir->file, 0, 0},
-                "%u label%s longer than %u bytes cut short (raise with --max-label)", cut,
-                cut == 1 ? "" : "s", opts->max_label);
 }
 
 int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t len,
@@ -110,7 +107,6 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
   }
   tmc_ir *ir = tmc_ir_new(name);
   int rc;
-  tmc_text_take_cuts();
   if (fmt == TMC_INPUT_DRAWIO) {
     ir->format = TMC_FORMAT_DRAWIO;
     rc = tmc_drawio_parse(ir, data, len, opts, d);

@@ -35,7 +35,8 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
 
 /* What every successful parse ends with (tmc_frontend_parse calls it; a
  * caller of one front end directly must too): repairs every string in the IR
- * (tmc_text_repair) and warns once about labels cut at max_label. */
+ * (tmc_text_repair). Labels cut at max_label were warned about already, by
+ * the front ends, one warning per label at its line. */
 void tmc_frontend_finish(tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *d);
 
 /* The two front ends; each fills an empty IR and returns 0, or <0 after

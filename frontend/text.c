@@ -16,20 +16,9 @@ static bool is_block(const char *name) {
   return false;
 }
 
-/* Labels cut since the last tmc_text_take_cuts. The front ends reduce labels
- * deep inside their walks, where no tmc_diags is at hand; tmc_frontend_parse
- * turns the count into one warning per input. Front ends are not reentrant
- * anyway (cgraph keeps global state), so a plain static is enough. */
-static uint32_t cuts;
-
-uint32_t tmc_text_take_cuts(void) {
-  uint32_t n = cuts;
-  cuts = 0;
-  return n;
-}
-
-/* Collapses whitespace, repairs UTF-8, cuts at max. */
-static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max) {
+/* Collapses whitespace, repairs UTF-8, cuts at max (setting *cut). */
+static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max,
+                          bool *cut) {
   char *clean = tmc_text_clean(a, s, n);
   char *out = clean;
   size_t o = 0;
@@ -54,13 +43,14 @@ static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max) {
     o--;
   out[o] = 0;
   if (max && o > max) {
-    cuts++;
-    size_t cut = max;
-    while (cut && ((unsigned char)out[cut] & 0xC0) == 0x80)
-      cut--;
-    char *t = tmc_arena_alloc(a, cut + 4);
-    memcpy(t, out, cut);
-    memcpy(t + cut, "\xE2\x80\xA6", 4);
+    if (cut)
+      *cut = true;
+    size_t at = max;
+    while (at && ((unsigned char)out[at] & 0xC0) == 0x80)
+      at--;
+    char *t = tmc_arena_alloc(a, at + 4);
+    memcpy(t, out, at);
+    memcpy(t + at, "\xE2\x80\xA6", 4);
     return t;
   }
   return out;
@@ -106,20 +96,21 @@ static void html_text(tmc_buf *b, const char *s) {
   xmlFreeDoc(doc);
 }
 
-const char *tmc_text_plain(tmc_arena *a, const char *s, bool html, uint32_t max) {
+const char *tmc_text_plain(tmc_arena *a, const char *s, bool html, uint32_t max,
+                           bool *cut) {
   if (!s)
     return "";
   if (!html || (!strchr(s, '<') && !strchr(s, '&')))
-    return finish(a, s, strlen(s), max);
+    return finish(a, s, strlen(s), max, cut);
   tmc_buf b = TMC_BUF_INIT;
   html_text(&b, s);
-  const char *r = finish(a, b.data ? b.data : "", b.len, max);
+  const char *r = finish(a, b.data ? b.data : "", b.len, max, cut);
   tmc_buf_free(&b);
   return r;
 }
 
 const char *tmc_text_dot_escapes(tmc_arena *a, const char *s, const char *name,
-                                 uint32_t max) {
+                                 uint32_t max, bool *cut) {
   tmc_buf b = TMC_BUF_INIT;
   for (const char *p = s; *p; p++) {
     if (*p != '\\' || !p[1]) {
@@ -144,7 +135,7 @@ const char *tmc_text_dot_escapes(tmc_arena *a, const char *s, const char *name,
       tmc_buf_putc(&b, *p);
     }
   }
-  const char *r = finish(a, b.data ? b.data : "", b.len, max);
+  const char *r = finish(a, b.data ? b.data : "", b.len, max, cut);
   tmc_buf_free(&b);
   return r;
 }

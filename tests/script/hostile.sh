@@ -58,9 +58,15 @@ expect 0 'open findings' -- bomb.drawio --max-inflated 20000000 -o r.md
 expect 2 '^big\.dot:1: error: .*100 nodes and 99 edges, more than the limit of 150 \(raise with --max-elements\)' -- big.dot --max-elements 150 -o r.md
 expect 0 'open findings' -- big.dot --max-elements 199 -o r.md
 
-# --max-label: a 5000-byte label is cut at 4096 by default, with a warning.
-{ printf 'digraph g {\n  a [label="'; repeat x 5000; printf '"];\n}\n'; } >label.dot
-expect 0 '^label\.dot: warning: 1 label longer than 4096 bytes cut short \(raise with --max-label\)' -- label.dot -o r.md
+# --max-label: 5000-byte labels are cut at 4096 by default, each with a
+# warning at its line.
+{ printf 'digraph g {\n  a [label="'; repeat x 5000; printf '"];\n  b [label="'; repeat x 5000; printf '"];\n}\n'; } >label.dot
+expect 0 '^label\.dot:2: warning: node .a.: label longer than 4096 bytes cut short \(raise with --max-label\)' -- label.dot -o r.md
+if [ "$(grep -c 'cut short' err)" -ne 2 ]; then
+  echo "FAIL: two cut labels, not two warnings:"
+  cat err
+  fail=1
+fi
 "$tmc" label.dot --max-label 6000 -o r.md 2>err
 if grep -q 'cut short' err || ! grep -q "$(repeat x 5000)" r.md; then
   echo "FAIL: --max-label 6000 still cuts a 5000-byte label"

@@ -117,21 +117,43 @@ static void labels_become_plain_text(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Labels past --max-label are cut, each with a warning of its own at its
+ * line naming its owner; labels under the cap say nothing. */
 static void long_labels_are_cut(void **state) {
-  char *t = malloc(40000);
-  strcpy(t, "digraph { a [label=\"");
-  size_t o = strlen(t);
-  memset(t + o, 'x', 30000);
-  strcpy(t + o + 30000, "\"] }");
+  tmc_buf t = TMC_BUF_INIT;
+  tmc_buf_puts(&t, "digraph {\n  a [label=\"");
+  for (int i = 0; i < 30000; i++)
+    tmc_buf_putc(&t, 'x');
+  tmc_buf_puts(&t, "\"]\n  b [label=\"short\"]\n  subgraph cluster_z { label=\"");
+  for (int i = 0; i < 5000; i++)
+    tmc_buf_putc(&t, 'z');
+  tmc_buf_puts(&t, "\"; c }\n  a -> b [label=\"");
+  for (int i = 0; i < 5000; i++)
+    tmc_buf_putc(&t, 'e');
+  tmc_buf_puts(&t, "\"]\n}\n");
   tmc_frontend_opts opts = TMC_FRONTEND_OPTS_INIT;
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = parse_opts(t, &d, &opts);
+  tmc_ir *ir = parse_opts(t.data, &d, &opts);
   assert_non_null(ir);
   /* max_label bytes then an ellipsis. */
-  assert_int_equal(strlen(ir->elements[0].label), opts.max_label + 3);
+  assert_int_equal(strlen(el(ir, "a")->label), opts.max_label + 3);
+  assert_int_equal(strlen(ir->boundaries[0].label), opts.max_label + 3);
+  assert_int_equal(strlen(ir->flows[0].label), opts.max_label + 3);
+  assert_int_equal(d.warnings, 3);
+  assert_string_equal(d.v[0].msg,
+                      "node 'a': label longer than 4096 bytes cut short (raise with "
+                      "--max-label)");
+  assert_int_equal(d.v[0].loc.line, 2);
+  assert_string_equal(d.v[1].msg, "cluster 'cluster_z': label longer than 4096 bytes cut "
+                                  "short (raise with --max-label)");
+  assert_int_equal(d.v[1].loc.line, 4);
+  assert_string_equal(d.v[2].msg,
+                      "edge 'a -> b': label longer than 4096 bytes cut short (raise with "
+                      "--max-label)");
+  assert_int_equal(d.v[2].loc.line, 5);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
-  free(t);
+  tmc_buf_free(&t);
 }
 
 static void clusters_nest_in_declaration_order(void **state) {

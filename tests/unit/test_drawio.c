@@ -279,6 +279,49 @@ static void test_pages_and_qualified_ids(void **state) {
 
 /* ---- cells ----------------------------------------------------------------------- */
 
+/* A flow's label is its own value and its edgeLabel children's, joined and
+ * cut at --max-label like any other label, with one warning per label cut:
+ * 2000 children of 4000 bytes no longer make an 8 MB label. A label over
+ * the 256 bytes the boundary words are looked for in, but under the cap, is
+ * not cut and says nothing. */
+static void test_flow_label_children_capped(void **state) {
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, HEAD "<diagram name=\"P\">" MODEL V("a", "ellipse;", "A", 0, 0, 10, 10)
+                       V("c", "ellipse;", "C", 50, 0, 10, 10)
+                           E("x", "a", "c", "", "own label"));
+  char chunk[4001];
+  memset(chunk, 'k', 4000);
+  chunk[4000] = 0;
+  for (int i = 0; i < 2000; i++)
+    tmc_buf_printf(&b,
+                   "<mxCell id=\"l%d\" value=\"%s\" style=\"edgeLabel;\" vertex=\"1\" "
+                   "connectable=\"0\" parent=\"x\"><mxGeometry relative=\"1\" "
+                   "as=\"geometry\"/></mxCell>\n",
+                   i, chunk);
+  memset(chunk, 'm', 300);
+  chunk[300] = 0;
+  tmc_buf_printf(&b,
+                 "<mxCell id=\"m\" value=\"%s\" style=\"ellipse;\" vertex=\"1\" "
+                 "parent=\"1\"><mxGeometry x=\"100\" y=\"0\" width=\"10\" "
+                 "height=\"10\" as=\"geometry\"/></mxCell>\n",
+                 chunk);
+  tmc_buf_puts(&b, END_MODEL END_PAGE TAIL);
+  tmc_ir *ir = parse(b.data);
+  tmc_buf_free(&b);
+  assert_non_null(ir);
+  assert_int_equal(ir->n_flows, 1);
+  assert_int_equal(strlen(ir->flows[0].label), 4096 + 3);
+  assert_int_equal(strncmp(ir->flows[0].label, "own label; kkkk", 15), 0);
+  assert_int_equal(strlen(elem(ir, "m")->label), 300);
+  assert_int_equal(diags.warnings, 1);
+  assert_true(
+      diag_has(TMC_DIAG_WARNING,
+               "page 'P': cell 'x': label longer than 4096 bytes cut short (raise "
+               "with --max-label)",
+               5));
+  tmc_ir_free(ir);
+}
+
 /* Two pages called "Main" holding the same cell id must still give every
  * element its own qualified id (Markdown anchors, SARIF names and
  * fingerprints are made from it): the second page is "Main (2)". A page
@@ -936,6 +979,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_bare_model_comments_odd_root, teardown),
       cmocka_unit_test_teardown(test_pages_and_qualified_ids, teardown),
       cmocka_unit_test_teardown(test_repeated_page_names, teardown),
+      cmocka_unit_test_teardown(test_flow_label_children_capped, teardown),
       cmocka_unit_test_teardown(test_wrappers_and_props, teardown),
       cmocka_unit_test_teardown(test_html_and_edge_labels, teardown),
       cmocka_unit_test_teardown(test_text_notes_legends_not_elements, teardown),
