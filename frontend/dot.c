@@ -35,6 +35,11 @@ void aglexbad(void);
  * its parser gives up near 3000 levels and its teardown recurses. */
 #define DOT_MAX_NESTING 1000u
 
+/* Edge operators in one statement (`a -> b -> c ...`): cgraph's parser
+ * keeps each operand on its stack and gives up ("memory exhausted") near
+ * 2500 of them, fewer when they nest; we refuse clearly before that. */
+#define DOT_MAX_CHAIN 2000u
+
 /* cgraph reports errors through a global callback, in pieces: "Error" (or
  * "Warning"), ": ", then the message, possibly continued by more pieces. We
  * join them into records for the duration of one parse (the front end is not
@@ -192,7 +197,8 @@ static void report_record(const cg_record *r, const char *file, const char *data
   else if (strstr(text, "scanning a /*...*/ comment"))
     text = "syntax error: unterminated /* comment";
   else if (strstr(text, "memory exhausted"))
-    text = "graphviz's parser ran out of stack: the graph nests too deeply";
+    text = "graphviz's parser ran out of stack: the graph nests too deeply, or one "
+           "statement holds too many edges or subgraphs";
   else if (strcmp(text, "syntax error") == 0 && (!x.near || !*x.near))
     text = "syntax error at the end of the input (a missing '}'?)";
   const char *level = r->error ? "" : "graphviz: ";
@@ -569,10 +575,22 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     rc = -1;
     goto done;
   }
-  if ((line = tmc_dotscan_edges_over(scan)) != 0) {
+  uint32_t chain = tmc_dotscan_max_chain(scan, &line);
+  if (chain > DOT_MAX_CHAIN) {
     tmc_error(d, (tmc_loc){ir->file, line, 0},
-              "the edges declared up to here are more than the limit of %u (raise with "
-              "--max-elements)",
+              "this edge statement chains %u edges (a -> b -> c ...); graphviz's parser "
+              "reads at most %u in one statement: split the chain into several "
+              "statements",
+              chain, DOT_MAX_CHAIN);
+    rc = -1;
+    goto done;
+  }
+  /* Counted on the text, so that millions of node statements are refused
+   * before cgraph spends gigabytes building them. */
+  if ((line = tmc_dotscan_elements_over(scan)) != 0) {
+    tmc_error(d, (tmc_loc){ir->file, line, 0},
+              "the nodes and edges declared up to here are more than the limit of %u "
+              "(raise with --max-elements)",
               opts->max_elements);
     rc = -1;
     goto done;

@@ -47,7 +47,9 @@ struct tmc_dotscan {
   uint32_t graph_line, extra_graph_line;
   uint32_t max_depth, max_depth_line;
   uint32_t n_edges, max_edges, edges_over;
-  uint32_t *anon; /* line of each anonymous subgraph, text order */
+  uint32_t elements_over;             /* distinct nodes + edges first past max_edges */
+  uint32_t max_chain, max_chain_line; /* most edge operators in one statement */
+  uint32_t *anon;                     /* line of each anonymous subgraph, text order */
   uint32_t n_anon, cap_anon;
   table nodes, edges, subgraphs;
 };
@@ -345,7 +347,9 @@ static uint32_t skip_attrs(const tok *v, uint32_t n, uint32_t i) {
 typedef struct stmt {
   bool has_prev;
   uint32_t lo, hi;
-  uint32_t op_line; /* 0: no operator pending */
+  uint32_t op_line;    /* 0: no operator pending */
+  uint32_t ops;        /* edge operators so far in this statement */
+  uint32_t first_line; /* line of the first one */
 } stmt;
 
 typedef struct frame {
@@ -359,6 +363,15 @@ typedef struct walk {
   uint32_t n_mentions, cap_mentions;
 } walk;
 
+/* cgraph makes a node of every distinct name and an edge of every pair: once
+ * they add up past the cap, the front end refuses the text before cgraph
+ * builds a graph of millions of nodes only to be told it is too big. */
+static void count_element(tmc_dotscan *s, uint32_t line) {
+  if (s->max_edges && !s->elements_over &&
+      (uint64_t)s->nodes.n + s->n_edges > s->max_edges)
+    s->elements_over = line;
+}
+
 static void add_edge(tmc_dotscan *s, const char *tail, const char *head, uint32_t line) {
   if (s->max_edges && s->n_edges >= s->max_edges) {
     if (!s->edges_over)
@@ -366,6 +379,7 @@ static void add_edge(tmc_dotscan *s, const char *tail, const char *head, uint32_
     return;
   }
   s->n_edges++;
+  count_element(s, line);
   char *key = edge_key(tail, head);
   entry *e = lookup(&s->edges, key, true, s->arena);
   *TMC_PUSH(e->lines, e->n_lines, e->cap_lines) = line;
@@ -391,9 +405,17 @@ static void operand(walk *w, stmt *st, uint32_t lo, uint32_t hi) {
 }
 
 static void mention(walk *w, const tok *t, bool decl) {
-  entry *e = lookup(&w->s->nodes, t->text, true, w->s->arena);
-  if (!e->first)
+  /* Past the element cap the text is refused anyway: new names are no
+   * longer kept, so a file of millions of nodes costs a table of the cap. */
+  entry *e = lookup(&w->s->nodes, t->text, !w->s->elements_over, w->s->arena);
+  if (!e) {
+    *TMC_PUSH(w->mentions, w->n_mentions, w->cap_mentions) = "";
+    return;
+  }
+  if (!e->first) {
     e->first = t->line;
+    count_element(w->s, t->line);
+  }
   if (decl && !e->decl)
     e->decl = t->line;
   *TMC_PUSH(w->mentions, w->n_mentions, w->cap_mentions) = e->key;
@@ -404,7 +426,7 @@ static void open_subgraph(tmc_dotscan *s, frame **fv, uint32_t *nf, uint32_t *cf
   frame *f = TMC_PUSH(*fv, *nf, *cf);
   f->start = w->n_mentions;
   f->saved = *st;
-  *st = (stmt){false, 0, 0, 0};
+  *st = (stmt){0};
   if (*nf > s->max_depth) {
     s->max_depth = *nf;
     s->max_depth_line = line;
@@ -415,7 +437,7 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
   walk w = {s, NULL, 0, 0};
   frame *frames = NULL;
   uint32_t nf = 0, cf = 0;
-  stmt st = {false, 0, 0, 0};
+  stmt st = {0};
   uint32_t i = 0;
 
   /* Header: [strict] (graph|digraph) [ID] '{'. */
@@ -430,10 +452,16 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
     const tok *t = &v[i];
     if (t->kind == T_EDGEOP) {
       st.op_line = st.has_prev ? t->line : 0;
+      if (st.has_prev && st.ops++ == 0)
+        st.first_line = t->line;
+      if (st.ops > s->max_chain) {
+        s->max_chain = st.ops;
+        s->max_chain_line = st.first_line;
+      }
       i++;
     } else if (is_punct(t, '[')) {
       i = skip_attrs(v, n, i);
-      st = (stmt){false, 0, 0, 0};
+      st = (stmt){0};
     } else if (is_kw(t, "subgraph") || is_punct(t, '{')) {
       const char *name = NULL;
       uint32_t j = i;
@@ -470,22 +498,26 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
       }
       frame f = frames[--nf];
       st = f.saved;
+      if (!st.op_line)
+        st.ops = 0; /* the subgraph starts a statement of its own */
       operand(&w, &st, f.start, w.n_mentions);
       i++;
     } else if (t->kind == T_ID && i + 1 < n && is_punct(&v[i + 1], '=')) {
       i += 3; /* ID = ID: a graph attribute */
-      st = (stmt){false, 0, 0, 0};
+      st = (stmt){0};
     } else if (is_kw(t, "node") || is_kw(t, "edge") || is_kw(t, "graph")) {
       i++;
-      st = (stmt){false, 0, 0, 0};
+      st = (stmt){0};
     } else if (t->kind == T_ID) {
       uint32_t j = skip_port(v, n, i + 1);
       bool in_edge = st.op_line || (j < n && v[j].kind == T_EDGEOP);
+      if (!st.op_line)
+        st.ops = 0; /* a new statement, even without a ';' */
       mention(&w, t, !in_edge);
       operand(&w, &st, w.n_mentions - 1, w.n_mentions);
       i = j;
     } else {
-      st = (stmt){false, 0, 0, 0}; /* ';' ',' or stray punctuation */
+      st = (stmt){0}; /* ';' ',' or stray punctuation */
       i++;
     }
   }
@@ -568,6 +600,19 @@ uint32_t tmc_dotscan_max_depth(const tmc_dotscan *s, uint32_t *line) {
 
 uint32_t tmc_dotscan_edges_over(const tmc_dotscan *s) {
   return s ? s->edges_over : 0;
+}
+
+uint32_t tmc_dotscan_elements_over(const tmc_dotscan *s) {
+  if (!s)
+    return 0;
+  uint32_t a = s->elements_over, b = s->edges_over;
+  return a && b ? (a < b ? a : b) : a ? a : b;
+}
+
+uint32_t tmc_dotscan_max_chain(const tmc_dotscan *s, uint32_t *line) {
+  if (line)
+    *line = s ? s->max_chain_line : 0;
+  return s ? s->max_chain : 0;
 }
 
 uint32_t tmc_dotscan_extra_graph_line(const tmc_dotscan *s) {

@@ -5,7 +5,8 @@
  * subgraph operands), but it does not judge: cgraph remains the parser.
  *
  * It also measures what cgraph cannot be trusted with (nesting depth, edge
- * count), so the front end can refuse such input before calling cgraph.
+ * chains, node and edge counts), so the front end can refuse such input
+ * before calling cgraph.
  *
  * Ownership: tmc_dotscan_new copies what it needs; free with tmc_dotscan_free.
  * Returned strings are owned by the scan. */
@@ -42,6 +43,15 @@ uint32_t tmc_dotscan_anon_line(const tmc_dotscan *s, uint32_t k);
 uint32_t tmc_dotscan_max_depth(const tmc_dotscan *s, uint32_t *line);
 /* Line where the edges implied so far first exceeded max_edges; 0 if never. */
 uint32_t tmc_dotscan_edges_over(const tmc_dotscan *s);
+/* Line where the distinct node names and the edges seen so far first added
+ * up to more than max_edges (what cgraph would build: a node per name, an
+ * edge per pair; a strict graph's repeated edges count each time); 0 if
+ * never. */
+uint32_t tmc_dotscan_elements_over(const tmc_dotscan *s);
+/* Most edge operators in one edge statement (`a -> b -> c` has 2) and the
+ * line of that statement's first one: graphviz's parser needs stack for
+ * each. */
+uint32_t tmc_dotscan_max_chain(const tmc_dotscan *s, uint32_t *line);
 /* Line of a second graph after the first one's closing brace (cgraph reads
  * only the first); 0 if none. */
 uint32_t tmc_dotscan_extra_graph_line(const tmc_dotscan *s);

@@ -54,9 +54,14 @@ cp "$src/tests/data/hostile-inflate.drawio" bomb.drawio
 expect 2 '^bomb\.drawio:2: error: .*inflates to more than 1000000 bytes \(raise with --max-inflated\)' -- bomb.drawio --max-inflated 1000000 -o r.md
 expect 0 'open findings' -- bomb.drawio --max-inflated 20000000 -o r.md
 
-# --max-elements: 100 nodes + 99 edges.
-expect 2 '^big\.dot:1: error: .*100 nodes and 99 edges, more than the limit of 150 \(raise with --max-elements\)' -- big.dot --max-elements 150 -o r.md
+# --max-elements: 100 nodes + 99 edges; line 76 brings node 76 and edge 75.
+expect 2 '^big\.dot:76: error: the nodes and edges declared up to here are more than the limit of 150 \(raise with --max-elements\)' -- big.dot --max-elements 150 -o r.md
 expect 0 'open findings' -- big.dot --max-elements 199 -o r.md
+# 300 000 bare node statements are refused where the 1001st appears, on the
+# text, before graphviz builds the graph (it knows no lines: the old check
+# after it said line 1).
+awk 'BEGIN { print "digraph g {"; for (i = 0; i < 300000; i++) printf "n%d;\n", i; print "}" }' >nodes.dot
+expect 2 '^nodes\.dot:1002: error: the nodes and edges declared up to here are more than the limit of 1000 \(raise with --max-elements\)' -- nodes.dot --max-elements 1000 -o r.md
 
 # --max-label: 5000-byte labels are cut at 4096 by default, each with a
 # warning at its line.
@@ -99,8 +104,34 @@ expect 0 'cut short' -- split.dot -o r.md
 # graphviz: nesting deeper than its parser's stack, and a very long edge chain.
 awk 'BEGIN { print "digraph g {"; for (i = 0; i < 20000; i++) printf "subgraph {"; printf "a"; for (i = 0; i < 20000; i++) printf "}"; print ""; print "}" }' >nest.dot
 expect 2 '^nest\.dot:2: error: .*(nest deeper than|nests too deeply)' -- nest.dot -o r.md
+# A long chain is not deep nesting: the diagnostic says what the limit is
+# and how to stay under it (graphviz cannot be told to read more).
 awk 'BEGIN { print "digraph g {"; printf "n0"; for (i = 1; i < 50000; i++) printf " -> n%d", i; print ""; print "}" }' >chain.dot
-expect 2 '^chain\.dot:2: error: .*(nest deeper than|nests too deeply|ran out of stack)' -- chain.dot -o r.md
+expect 2 '^chain\.dot:2: error: this edge statement chains 49999 edges .*reads at most 2000 in one statement: split the chain' -- chain.dot -o r.md
+awk 'BEGIN { print "digraph g {"; printf "n0"; for (i = 1; i <= 2000; i++) printf " -> n%d", i; print ""; print "}" }' >chain2.dot
+expect 0 'open findings' -- chain2.dot -o r.md
+
+# --max-depth holds after boxes nest by geometry: 100 concentric dashed
+# rectangles in draw.io are 100 levels, not a flat list the front end let by.
+awk 'BEGIN { print "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>";
+  for (i = 0; i < 100; i++) printf "<mxCell id=\"b%d\" value=\"\" style=\"dashed=1;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" as=\"geometry\"/></mxCell>\n", i, 5 * i, 5 * i, 10000 - 10 * i, 10000 - 10 * i;
+  print "<mxCell id=\"e\" value=\"Web\" style=\"ellipse;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"5000\" y=\"5000\" width=\"10\" height=\"10\" as=\"geometry\"/></mxCell>";
+  print "</root></mxGraphModel>" }' >boxes.drawio
+expect 2 '^boxes\.drawio:66: error: boundary .b64. is nested 65 levels deep, more than the limit of 64 .*raise with --max-depth' -- boxes.drawio -o r.md
+expect 0 'open findings' -- boxes.drawio --max-depth 100 -o r.md
+
+# Two draw.io pages with the same name and the same cells: every finding
+# keeps its own fingerprint (no ':2' occurrence counts standing in for the
+# page) and names its element by a page-qualified name of its own.
+page='<diagram name="Main"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="u" value="User" style="shape=umlActor;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="30" height="60" as="geometry"/></mxCell><mxCell id="w" value="Web app" style="rounded=1;" vertex="1" parent="1"><mxGeometry x="200" y="0" width="100" height="60" as="geometry"/></mxCell><mxCell id="f" value="login" edge="1" parent="1" source="u" target="w"><mxGeometry relative="1" as="geometry"/></mxCell></root></mxGraphModel></diagram>'
+printf '<mxfile>%s\n%s</mxfile>\n' "$page" "$page" >twins.drawio
+expect 0 'open findings' -- twins.drawio -o r.sarif
+if grep -o '"primaryLocationLineHash": *"[^"]*"' r.sarif | sort | uniq -d | grep -q . ||
+  grep -q '"primaryLocationLineHash": *"[^"]*:[2-9]"' r.sarif ||
+  ! grep -q '"fullyQualifiedName": *"Main (2)/w"' r.sarif; then
+  echo "FAIL: same-named pages share fingerprints or names"
+  fail=1
+fi
 
 # A file name cannot forge a log line (CI systems act on lines like "::error::").
 forged=$(printf 'x\n::error::forged\033[31m.dot')

@@ -207,6 +207,37 @@ static void limits_are_measured(void **state) {
   tmc_dotscan_free(s);
 }
 
+/* Distinct node names and edges add up to the cap on the text itself, so
+ * the front end can refuse before cgraph builds anything; names repeated or
+ * quoted count once, keywords and attributes not at all. */
+static void elements_counted_before_cgraph(void **state) {
+  const char *t =
+      "digraph {\n node [shape=box]\n a; b\n \"a\" -> b\n rankdir=LR\n c\n d\n}\n";
+  tmc_dotscan *s = tmc_dotscan_new(t, strlen(t), 4);
+  assert_int_equal(tmc_dotscan_elements_over(s), 7); /* a b, a -> b, c: 4; d: 5 */
+  assert_int_equal(tmc_dotscan_edges_over(s), 0);
+  tmc_dotscan_free(s);
+  s = tmc_dotscan_new(t, strlen(t), 5);
+  assert_int_equal(tmc_dotscan_elements_over(s), 0);
+  tmc_dotscan_free(s);
+  /* An edge product over the cap counts too, at its line. */
+  const char *big = "digraph {\n a -> b\n {c d e} ->\n {f g h}\n}\n";
+  s = tmc_dotscan_new(big, strlen(big), 5);
+  assert_int_equal(tmc_dotscan_elements_over(s), 3);
+  tmc_dotscan_free(s);
+}
+
+/* Edge operators per statement, for graphviz's parser stack. */
+static void longest_edge_chain(void **state) {
+  const char *t = "digraph {\n a -> b\n c -> {d -> e -> f} ->\n g -> h; i -> j\n}\n";
+  tmc_dotscan *s = tmc_dotscan_new(t, strlen(t), 0);
+  uint32_t line;
+  /* c -> {..} -> g -> h: three at top level (the two inside are their own). */
+  assert_int_equal(tmc_dotscan_max_chain(s, &line), 3);
+  assert_int_equal(line, 3);
+  tmc_dotscan_free(s);
+}
+
 static void second_graph_and_unterminated_input(void **state) {
   tmc_dotscan *s = scan("digraph A { a }\n\ndigraph B {\n b }\n");
   assert_int_equal(tmc_dotscan_extra_graph_line(s), 3);
@@ -254,6 +285,8 @@ int main(void) {
       cmocka_unit_test(numbers_split_like_cgraph),
       cmocka_unit_test(limits_are_measured),
       cmocka_unit_test(second_graph_and_unterminated_input),
+      cmocka_unit_test(elements_counted_before_cgraph),
+      cmocka_unit_test(longest_edge_chain),
       cmocka_unit_test(error_lines_undo_cgraph_drift),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
