@@ -10,15 +10,29 @@
 #include "ir/ir.h"
 #include "passes/catalog.h"
 
+/* The annotated diagram (backends/scene.h) shared by the SVG, PNG and PDF
+ * back ends of one run, so graphviz lays it out once: the first drawing
+ * back end builds it, the others replay it. Whoever owns the report context
+ * zero-initialises it and frees it with tmc_scene_cache_clear before the IR
+ * goes away. */
+typedef struct tmc_scene_cache {
+  const tmc_ir *ir;           /* the IR the scene was built from (the key) */
+  const tmc_catalog *catalog; /* ... with this catalog */
+  const char *layout;         /* ... and this graphviz engine (a copy) */
+  struct tmc_scene *scene;    /* NULL until a drawing back end needed it */
+} tmc_scene_cache;
+void tmc_scene_cache_clear(tmc_scene_cache *c); /* frees the scene; c is reusable */
+
 typedef struct tmc_report_ctx {
   const tmc_catalog *catalog;
-  const tmc_diags *diags; /* the run's diagnostics, for SARIF notifications */
-  const char *input_uri;  /* the input's path relative to srcroot */
-  const char *srcroot;    /* absolute source root for SARIF originalUriBaseIds */
-  const char *svg_href;   /* relative link to an SVG written in the same run, or NULL */
-  const char *layout;     /* graphviz engine for DOT input ("dot") */
-  const char *dump_after; /* the pass --dump-ir stopped after, or NULL */
-  bool timestamps;        /* allow time stamps (off: byte-identical output) */
+  const tmc_diags *diags;  /* the run's diagnostics, for SARIF notifications */
+  const char *input_uri;   /* the input's path relative to srcroot */
+  const char *srcroot;     /* absolute source root for SARIF originalUriBaseIds */
+  const char *svg_href;    /* relative link to an SVG written in the same run, or NULL */
+  const char *layout;      /* graphviz engine for DOT input ("dot") */
+  const char *dump_after;  /* the pass --dump-ir stopped after, or NULL */
+  bool timestamps;         /* allow time stamps (off: byte-identical output) */
+  tmc_scene_cache *scenes; /* shared diagram, or NULL: each drawing lays out anew */
 } tmc_report_ctx;
 
 typedef int (*tmc_backend_fn)(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,

@@ -204,8 +204,9 @@ static int cairo_failed(tmc_diags *d, const tmc_ir *ir, const char *what,
 
 int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                     tmc_diags *d) {
-  tmc_scene *s = NULL;
-  if (tmc_scene_build(&s, ir, ctx, d) < 0)
+  const tmc_scene *s = NULL;
+  tmc_scene *own = NULL;
+  if (tmc_scene_get(&s, &own, ir, ctx, d) < 0)
     return -1;
   double scale = PNG_SCALE;
   scale = fmin(scale, PNG_MAX_SIDE / fmax(s->w, s->h));
@@ -225,14 +226,15 @@ int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
   if (st == CAIRO_STATUS_SUCCESS)
     st = cairo_surface_write_to_png_stream(surf, write_buf, out);
   cairo_surface_destroy(surf);
-  tmc_scene_free(s);
+  tmc_scene_free(own);
   return st == CAIRO_STATUS_SUCCESS ? 0 : cairo_failed(d, ir, "PNG", st);
 }
 
 int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                     tmc_diags *d) {
-  tmc_scene *s = NULL;
-  if (tmc_scene_build(&s, ir, ctx, d) < 0)
+  const tmc_scene *s = NULL;
+  tmc_scene *own = NULL;
+  if (tmc_scene_get(&s, &own, ir, ctx, d) < 0)
     return -1;
   cairo_surface_t *surf = cairo_pdf_surface_create_for_stream(write_buf, out, s->w, s->h);
   cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_TITLE, s->title);
@@ -248,6 +250,6 @@ int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
   if (st == CAIRO_STATUS_SUCCESS)
     st = cairo_surface_status(surf);
   cairo_surface_destroy(surf);
-  tmc_scene_free(s);
+  tmc_scene_free(own);
   return st == CAIRO_STATUS_SUCCESS ? 0 : cairo_failed(d, ir, "PDF", st);
 }

@@ -1316,7 +1316,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
     bd_h[i] = BD_LABEL_H;
   }
   tmc_layout_in in = {
-      el_w, el_h, fl_w, fl_h, bd_w, bd_h, ctx && ctx->layout ? ctx->layout : "dot"};
+      el_w, el_h, fl_w, fl_h, bd_w, bd_h, ctx && ctx->layout ? ctx->layout : "dot", 0};
   tmc_layout L;
   tmc_layout_compute(&L, ir, &in, a, d);
 
@@ -1540,4 +1540,44 @@ void tmc_scene_free(tmc_scene *s) {
   free(s->ops);
   tmc_arena_free(s->arena);
   free(s);
+}
+
+/* ---- one scene per run ------------------------------------------------------ */
+
+static bool same_str(const char *a, const char *b) {
+  return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+int tmc_scene_get(const tmc_scene **out, tmc_scene **owned, const tmc_ir *ir,
+                  const tmc_report_ctx *ctx, tmc_diags *d) {
+  *out = NULL;
+  *owned = NULL;
+  tmc_scene_cache *c = ctx ? ctx->scenes : NULL;
+  if (c && c->scene && c->ir == ir && c->catalog == ctx->catalog &&
+      same_str(c->layout, ctx->layout)) {
+    *out = c->scene;
+    return 0;
+  }
+  tmc_scene *s = NULL;
+  if (tmc_scene_build(&s, ir, ctx, d) < 0)
+    return -1;
+  if (!c) {
+    *out = *owned = s;
+    return 0;
+  }
+  tmc_scene_cache_clear(c);
+  c->ir = ir;
+  c->catalog = ctx->catalog;
+  c->layout = ctx->layout ? tmc_xstrdup(ctx->layout) : NULL;
+  c->scene = s;
+  *out = s;
+  return 0;
+}
+
+void tmc_scene_cache_clear(tmc_scene_cache *c) {
+  if (!c)
+    return;
+  tmc_scene_free(c->scene);
+  free((char *)c->layout);
+  memset(c, 0, sizeof *c);
 }

@@ -1,9 +1,9 @@
 /* scene.h - the annotated diagram as one list of drawing primitives.
  *
  * tmc_scene_build lays the diagram out (graphviz for DOT input, the author's
- * geometry for draw.io, a simple grid for big diagrams), decides every
- * colour, badge, number and tooltip, and records the picture as groups,
- * paths and text. The SVG back end (svg.c) and the cairo back ends
+ * geometry for draw.io, a simple grid for big diagrams or when graphviz
+ * fails), decides every colour, badge, number and tooltip, and records the
+ * picture as groups, paths and text. The SVG back end (svg.c) and the cairo back ends
  * (raster.c) only replay that list, so the three pictures cannot disagree.
  *
  * Units are CSS pixels (1/96 in) with y pointing down; (0,0) is the top-left
@@ -18,12 +18,21 @@
 
 #define TMC_SCENE_NOCOLOR 0xFFFFFFFFu /* no fill / no stroke */
 
-/* Diagrams with more elements or flows than this are not given to graphviz
- * (dot's running time grows fast with size): they get the grid layout and
- * straight, unlabelled flows, and a note says so. */
-#define TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS 150
-#define TMC_SCENE_MAX_GRAPHVIZ_FLOWS 300
+/* Diagrams with more elements, flows or boundaries than this are not given
+ * to graphviz: they get the grid layout and straight, unlabelled flows, and
+ * a note says so. dot's time grows fast with size, mostly in routing the
+ * splines of long labelled flows: measured on the 2-core reference machine
+ * (graphviz 2.43, nslimit 5), 100 elements with 200 labelled flows take
+ * 0.3-3 s on random graphs and up to 3 s on tmc-bench-gen diagrams, where
+ * 150 with 300 took 6-27 s. */
+#define TMC_SCENE_MAX_GRAPHVIZ_ELEMENTS 100
+#define TMC_SCENE_MAX_GRAPHVIZ_FLOWS 200
 #define TMC_SCENE_MAX_GRAPHVIZ_BOUNDARIES 60
+/* graphviz runs in a child process (scene_layout.c) with this much time
+ * for all its attempts; one still running then is killed and the grid
+ * drawn instead, with a note. Far above what the limits above allow, so
+ * the picture does not depend on the machine's speed in practice. */
+#define TMC_SCENE_GRAPHVIZ_TIMEOUT_MS 20000
 
 typedef enum tmc_scene_kind {
   TMC_SCENE_BEGIN, /* opens a group: id, class, tooltip, link */
@@ -75,6 +84,14 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
                     tmc_diags *d);
 void tmc_scene_free(tmc_scene *s); /* accepts NULL */
 
+/* The scene of ir for a drawing back end: the one in ctx->scenes when it
+ * was built from this IR, catalog and engine (the cache keeps owning it),
+ * else a new one, kept in ctx->scenes when the context has a cache, or
+ * handed to the caller through *owned (free it with tmc_scene_free; NULL
+ * when the cache owns the scene). Returns 0, or <0 with an error in d. */
+int tmc_scene_get(const tmc_scene **out, tmc_scene **owned, const tmc_ir *ir,
+                  const tmc_report_ctx *ctx, tmc_diags *d);
+
 /* The fixed text model every layout decision uses: the width of one line of
  * UTF-8 text at a font size, from Helvetica's advance widths (wide East Asian
  * characters count one em). Installed fonts never enter into it, so the SVG
@@ -89,6 +106,7 @@ typedef struct tmc_layout_in {
   const double *fl_w, *fl_h; /* per flow: label block (0 = no label) */
   const double *bd_w, *bd_h; /* per boundary: label to fit at its top */
   const char *engine;        /* graphviz engine for DOT input */
+  unsigned timeout_ms; /* graphviz's time bound; 0 = TMC_SCENE_GRAPHVIZ_TIMEOUT_MS */
 } tmc_layout_in;
 
 typedef struct tmc_layout_flow {

@@ -8,12 +8,20 @@
  * scene.c from its own text model, so the positions do not depend on the
  * fonts installed (pango measures text otherwise). A fresh Agraph_t is built
  * from the IR and closed here; nothing of graphviz leaves this file. */
+#include <dirent.h>
+#include <errno.h>
 #include <graphviz/gvc.h>
 #include <math.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "backends/scene.h"
 
@@ -326,17 +334,35 @@ static void layout_grid(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
 
 /* ---- graphviz --------------------------------------------------------------- */
 
-/* graphviz reports through a global callback; a layout error means its
- * positions cannot be trusted, so we only count errors (and never print). */
+/* graphviz reports through a global callback. It runs in the layout
+ * process only (gv_run), whose fd 2 is a pipe back to tmc: an error's text
+ * goes there, to become the reason in tmc's note, and is counted, since a
+ * layout with an error cannot be trusted. Warnings are dropped. */
 static int gv_errors;
 static bool gv_error_next;
+
+/* Writes all of s to fd; gives up silently (the reader sees a short stream). */
+static void put_fd(int fd, const char *s, size_t n) {
+  while (n > 0) {
+    ssize_t k = write(fd, s, n);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k <= 0)
+      return;
+    s += k;
+    n -= (size_t)k;
+  }
+}
 
 static int gv_error(char *msg) {
   if (strncmp(msg, "Error", 5) == 0)
     gv_error_next = true;
-  if (gv_error_next && strchr(msg, '\n')) {
-    gv_errors++;
-    gv_error_next = false;
+  if (gv_error_next) {
+    put_fd(STDERR_FILENO, msg, strlen(msg));
+    if (strchr(msg, '\n')) {
+      gv_errors++;
+      gv_error_next = false;
+    }
   }
   return 0;
 }
@@ -526,9 +552,14 @@ static bool *feedback_flows(const tmc_ir *ir, tmc_arena *a) {
   return loose;
 }
 
-static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
-                            const char *engine, tmc_arena *a) {
-  agusererrf prev = agseterrf(gv_error);
+/* Builds the graph, runs graphviz and reads its positions into L. Runs in
+ * the layout process only, which exits right after: nothing graphviz made
+ * is freed (gvFreeLayout is where 2.43 double-frees after some failed
+ * spline routings, and the process's end frees it all). Returns false when
+ * graphviz failed or reported an error. */
+static bool gv_layout(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
+                      const char *engine, bool newrank, tmc_arena *a) {
+  agseterrf(gv_error);
   gv_errors = 0;
   gv_error_next = false;
   GVC_t *gvc = context();
@@ -539,7 +570,6 @@ static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in
   Agraph_t **sub = tmc_arena_alloc(a, sizeof(Agraph_t *) * (ir->n_boundaries + 1));
   uint32_t *members = tmc_arena_alloc(a, sizeof(uint32_t) * (ir->n_boundaries + 1));
   char name[32];
-  bool ok = false;
 
   agattr(g, AGRAPH, "rankdir", "LR");
   agattr(g, AGRAPH, "nodesep", "0.35");
@@ -549,6 +579,16 @@ static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in
   agattr(g, AGRAPH, "labeljust", "l");
   agattr(g, AGRAPH, "margin", "12");
   agattr(g, AGRAPH, "label", "");
+  /* Effort bounds (see scene.h): network simplex may take 5 pivots per
+   * node when ranking and when placing (dot's default is unbounded, and
+   * placing took 10 s on dense 150-element diagrams); diagrams of the size
+   * tmc hands to graphviz converge within that. The force-directed
+   * engines' iterations are bounded by default (maxiter); the time bound
+   * of gv_run covers everything else. */
+  agattr(g, AGRAPH, "nslimit", "5");
+  agattr(g, AGRAPH, "nslimit1", "5");
+  if (newrank)
+    agattr(g, AGRAPH, "newrank", "true");
   agattr(g, AGNODE, "shape", "box");
   agattr(g, AGNODE, "fixedsize", "true");
   agattr(g, AGNODE, "label", "");
@@ -606,7 +646,7 @@ static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in
   }
 
   if (gvLayout(gvc, g, engine) != 0 || gv_errors > 0)
-    goto done;
+    return false;
   boxf bb = GD_bb(g);
   double ox = MARGIN - bb.LL.x, top = bb.UR.y + MARGIN;
 #define X(px) ((px) + ox)
@@ -685,11 +725,326 @@ static bool layout_graphviz(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in
   }
 #undef X
 #undef Y
-  ok = true;
+  return true;
+}
+
+/* ---- graphviz in its own process ------------------------------------------ */
+
+/* graphviz 2.43's dot layout is not safe on every input (double frees and
+ * aborts after failed spline routing, unbounded time on some graphs), so it
+ * runs in a forked child that writes the finished layout down a pipe as
+ * raw numbers (both ends are this same binary), with its stderr on a second
+ * pipe. tmc reads both under a deadline and a size cap, and trusts the
+ * layout only when the child exited 0, said nothing, and the stream is
+ * complete and sane; otherwise the caller draws the grid and says why. */
+
+enum {
+  GV_MAGIC = 0x676d7421u,     /* "!tmg": opens and closes the stream */
+  GV_MAX_PTS = 1u << 16,      /* spline points of one flow */
+  GV_MAX_SAID = 400,          /* bytes of graphviz's stderr kept */
+  GV_BYTES_PER_ITEM = 1 << 14 /* stream budget per element, flow, boundary */
+};
+
+static void put_raw(tmc_buf *b, const void *p, size_t n) {
+  tmc_buf_put(b, (const char *)p, n);
+}
+
+/* The parts of L that gv_layout fills, in a fixed order. */
+static void gv_write(tmc_buf *b, const tmc_layout *L, const tmc_ir *ir) {
+  uint32_t head[4] = {GV_MAGIC, ir->n_elements, ir->n_flows, ir->n_boundaries};
+  put_raw(b, head, sizeof head);
+  put_raw(b, &L->w, sizeof L->w);
+  put_raw(b, &L->h, sizeof L->h);
+  put_raw(b, L->el, sizeof(tmc_rect) * ir->n_elements);
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    uint8_t on = L->bd_on[i];
+    put_raw(b, &on, 1);
+    put_raw(b, &L->bd[i], sizeof L->bd[i]);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_layout_flow *lf = &L->fl[i];
+    uint32_t n = lf->n_pts;
+    uint8_t flags = (uint8_t)(lf->head | lf->tail << 1 | lf->has_label << 2);
+    put_raw(b, &n, sizeof n);
+    put_raw(b, &flags, 1);
+    put_raw(b, &lf->head_tip, sizeof lf->head_tip);
+    put_raw(b, &lf->tail_tip, sizeof lf->tail_tip);
+    put_raw(b, &lf->label, sizeof lf->label);
+    put_raw(b, lf->pts, sizeof(tmc_point) * n);
+  }
+  uint32_t tail = GV_MAGIC;
+  put_raw(b, &tail, sizeof tail);
+}
+
+typedef struct reader {
+  const char *p;
+  size_t left;
+  bool bad; /* short or insane stream */
+} reader;
+
+static void take(reader *r, void *dst, size_t n) {
+  if (r->bad || n > r->left) {
+    r->bad = true;
+    memset(dst, 0, n);
+    return;
+  }
+  memcpy(dst, r->p, n);
+  r->p += n;
+  r->left -= n;
+}
+
+/* A coordinate we are willing to draw. */
+static bool sane(double v) {
+  return isfinite(v) && fabs(v) < 1e7;
+}
+
+static tmc_point take_point(reader *r) {
+  tmc_point p;
+  take(r, &p, sizeof p);
+  if (!sane(p.x) || !sane(p.y))
+    r->bad = true;
+  return p;
+}
+
+static tmc_rect take_rect(reader *r) {
+  tmc_rect x;
+  take(r, &x, sizeof x);
+  if (!sane(x.x) || !sane(x.y) || !sane(x.w) || !sane(x.h) || x.w < 0 || x.h < 0)
+    r->bad = true;
+  return x;
+}
+
+/* Reads gv_write's stream into L (arrays already allocated by the caller).
+ * Returns false when the stream is not exactly one complete, sane layout
+ * of this IR. */
+static bool gv_read(tmc_layout *L, const tmc_ir *ir, const char *data, size_t len,
+                    tmc_arena *a) {
+  reader r = {data, len, false};
+  uint32_t head[4];
+  take(&r, head, sizeof head);
+  if (r.bad || head[0] != GV_MAGIC || head[1] != ir->n_elements ||
+      head[2] != ir->n_flows || head[3] != ir->n_boundaries)
+    return false;
+  take(&r, &L->w, sizeof L->w);
+  take(&r, &L->h, sizeof L->h);
+  if (!sane(L->w) || !sane(L->h) || L->w < 0 || L->h < 0)
+    return false;
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    L->el[i] = take_rect(&r);
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    uint8_t on;
+    take(&r, &on, 1);
+    L->bd_on[i] = on != 0;
+    L->bd[i] = take_rect(&r);
+  }
+  for (uint32_t i = 0; i < ir->n_flows && !r.bad; i++) {
+    tmc_layout_flow *lf = &L->fl[i];
+    uint32_t n;
+    uint8_t flags;
+    take(&r, &n, sizeof n);
+    take(&r, &flags, 1);
+    lf->head = flags & 1;
+    lf->tail = flags >> 1 & 1;
+    lf->has_label = flags >> 2 & 1;
+    lf->head_tip = take_point(&r);
+    lf->tail_tip = take_point(&r);
+    lf->label = take_point(&r);
+    if (n > GV_MAX_PTS || (n > 0 && (n - 1) % 3 != 0) ||
+        (size_t)n * sizeof(tmc_point) > r.left) {
+      r.bad = true;
+      break;
+    }
+    lf->n_pts = n;
+    lf->pts = tmc_arena_alloc(a, sizeof(tmc_point) * (n + 1));
+    for (uint32_t k = 0; k < n; k++)
+      lf->pts[k] = take_point(&r);
+  }
+  uint32_t tail = 0;
+  take(&r, &tail, sizeof tail);
+  L->reserved = true;
+  return !r.bad && tail == GV_MAGIC && r.left == 0;
+}
+
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static void close_fd(int *fd) {
+  if (*fd >= 0)
+    close(*fd);
+  *fd = -1;
+}
+
+/* What graphviz said, as one short line of printable ASCII for a note: its
+ * first line that is not a sanitizer banner, or "" when it said nothing. */
+static void said_line(char *out, size_t n, const char *said, size_t len) {
+  out[0] = 0;
+  size_t i = 0;
+  while (i < len) {
+    size_t j = i;
+    while (j < len && said[j] != '\n')
+      j++;
+    size_t k = 0;
+    for (size_t x = i; x < j && k + 1 < n; x++)
+      if (said[x] >= 0x20 && said[x] < 0x7f)
+        out[k++] = said[x];
+    out[k] = 0;
+    while (k > 0 && out[k - 1] == ' ')
+      out[--k] = 0;
+    if (k > 0 && out[0] != '=')
+      return;
+    out[0] = 0;
+    i = j + 1;
+  }
+}
+
+/* Closes every descriptor from lo up. */
+static void close_from(int lo) {
+  DIR *dir = opendir("/proc/self/fd");
+  if (!dir) { /* no /proc: the usual range */
+    long max = sysconf(_SC_OPEN_MAX);
+    for (long fd = lo; fd < (max > 0 && max < 65536 ? max : 65536); fd++)
+      close((int)fd);
+    return;
+  }
+  int skip = dirfd(dir);
+  struct dirent *e;
+  /* Closing while reading is safe for /proc/self/fd (the listing is made
+   * as it is read, and a closed entry just disappears). */
+  while ((e = readdir(dir)) != NULL) {
+    char *end;
+    long fd = strtol(e->d_name, &end, 10);
+    if (*end == 0 && end != e->d_name && fd >= lo && fd != skip)
+      close((int)fd);
+  }
+  closedir(dir);
+}
+
+/* The layout process: graphviz's stderr into the pipe, a lay out, the
+ * stream down the other pipe, _exit (no atexit handlers, no stdio flush,
+ * no leak check of graphviz's internals). Exit 0: stream written; 3:
+ * graphviz failed; 4: the stream would pass the cap. */
+static _Noreturn void gv_child(int out_fd, int err_fd, tmc_layout *L, const tmc_ir *ir,
+                               const tmc_layout_in *in, const char *engine, bool newrank,
+                               tmc_arena *a, size_t cap, unsigned seconds) {
+  /* Crashes must end this process, not reach a handler the parent set. */
+  static const int fatal[] = {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGALRM, SIGPIPE};
+  for (size_t k = 0; k < sizeof fatal / sizeof *fatal; k++)
+    signal(fatal[k], SIG_DFL);
+  alarm(seconds + 1); /* outlive a parent that died: never run on alone */
+  /* Only stdin, stdout, the two pipes as fds 2 and 3: the child must not
+   * hold the run's temporary report files (or anything else) open. */
+  if (dup2(err_fd, STDERR_FILENO) < 0 || (out_fd != 3 && dup2(out_fd, 3) < 0))
+    _exit(3);
+  close_from(4);
+  if (!gv_layout(L, ir, in, engine, newrank, a))
+    _exit(3);
+  tmc_buf b = TMC_BUF_INIT;
+  gv_write(&b, L, ir);
+  if (b.len > cap)
+    _exit(4);
+  put_fd(3, b.data, b.len);
+  close(3);
+  _exit(0);
+}
+
+/* Lays the diagram out with graphviz in a child process (see above) that
+ * gets limit_ms. Returns true with L filled, or false with the reason in
+ * why (*timed_out set when it ran out of time). */
+static bool gv_run(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
+                   const char *engine, bool newrank, double limit_ms, bool *timed_out,
+                   tmc_arena *a, char *why, size_t why_n) {
+  size_t cap = (size_t)GV_BYTES_PER_ITEM *
+               ((size_t)ir->n_elements + ir->n_flows + ir->n_boundaries + 1);
+  int out[2] = {-1, -1}, err[2] = {-1, -1};
+  tmc_buf got = TMC_BUF_INIT;
+  char said[GV_MAX_SAID + 1], line[200];
+  size_t n_said = 0;
+  bool too_big = false, ok = false;
+  int ws = 0;
+
+  context(); /* plugins load once, here, not in every child */
+  if (pipe(out) < 0 || pipe(err) < 0) {
+    snprintf(why, why_n, "cannot start graphviz: %s", strerror(errno));
+    goto done;
+  }
+  fflush(NULL); /* a child that exits the hard way must not write our buffers */
+  pid_t pid = fork();
+  if (pid < 0) {
+    snprintf(why, why_n, "cannot start graphviz: %s", strerror(errno));
+    goto done;
+  }
+  if (pid == 0) {
+    close(out[0]);
+    close(err[0]);
+    gv_child(out[1], err[1], L, ir, in, engine, newrank, a, cap,
+             (unsigned)ceil(limit_ms / 1000));
+  }
+  close_fd(&out[1]);
+  close_fd(&err[1]);
+  double deadline = now_ms() + limit_ms;
+  struct pollfd pf[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
+  while (pf[0].fd >= 0 || pf[1].fd >= 0) {
+    double left = deadline - now_ms();
+    if (left <= 0) {
+      *timed_out = true;
+      break;
+    }
+    int r = poll(pf, 2, (int)ceil(left));
+    if (r < 0 && errno != EINTR)
+      break;
+    for (int k = 0; k < 2 && r > 0; k++) {
+      if (pf[k].fd < 0 || !pf[k].revents)
+        continue;
+      char chunk[65536];
+      ssize_t m = read(pf[k].fd, chunk, sizeof chunk);
+      if (m < 0 && errno == EINTR)
+        continue;
+      if (m <= 0) {
+        pf[k].fd = -1; /* poll skips it; closed below */
+        continue;
+      }
+      if (k == 1) {
+        size_t keep = (size_t)m < GV_MAX_SAID - n_said ? (size_t)m : GV_MAX_SAID - n_said;
+        memcpy(said + n_said, chunk, keep);
+        n_said += keep;
+      } else if (got.len + (size_t)m > cap) {
+        too_big = true;
+      } else {
+        tmc_buf_put(&got, chunk, (size_t)m);
+      }
+    }
+    if (too_big)
+      break;
+  }
+  if (pf[0].fd >= 0 || pf[1].fd >= 0) /* timed out, too big, or poll failed */
+    kill(pid, SIGKILL);
+  while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
+    ;
+  said_line(line, sizeof line, said, n_said);
+  if (*timed_out)
+    snprintf(why, why_n, "graphviz took longer than %.1f s", limit_ms / 1000);
+  else if (too_big || (WIFEXITED(ws) && WEXITSTATUS(ws) == 4))
+    snprintf(why, why_n, "graphviz's layout is larger than %zu KiB", cap >> 10);
+  else if (WIFSIGNALED(ws))
+    snprintf(why, why_n, "graphviz crashed (signal %d)%s%s", WTERMSIG(ws),
+             *line ? " after: " : "", line);
+  else if (!WIFEXITED(ws) || WEXITSTATUS(ws) != 0)
+    snprintf(why, why_n, "graphviz failed%s%s", *line ? ": " : "", line);
+  else if (*line)
+    snprintf(why, why_n, "graphviz reported: %s", line);
+  else if (!gv_read(L, ir, got.data, got.len, a))
+    snprintf(why, why_n, "graphviz's layout was incomplete");
+  else
+    ok = true;
 done:
-  gvFreeLayout(gvc, g);
-  agclose(g);
-  agseterrf(prev);
+  close_fd(&out[0]);
+  close_fd(&out[1]);
+  close_fd(&err[0]);
+  close_fd(&err[1]);
+  tmc_buf_free(&got);
   return ok;
 }
 
@@ -845,6 +1200,13 @@ static void say_once(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char
   tmc_diag_add(d, level, loc, "%s", msg);
 }
 
+/* Forgets a failed layout's boxes and flows before the next one. */
+static void reset(tmc_layout *L, const tmc_ir *ir) {
+  memset(L->bd_on, 0, sizeof(bool) * (ir->n_boundaries + 1));
+  memset(L->fl, 0, sizeof(tmc_layout_flow) * (ir->n_flows + 1));
+  L->reserved = false;
+}
+
 void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
                         tmc_arena *a, tmc_diags *d) {
   memset(L, 0, sizeof *L);
@@ -889,21 +1251,41 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
         "diagram: unknown graphviz layout engine '%.64s': using dot (known: dot, neato, "
         "fdp, sfdp, twopi, circo, osage, patchwork)",
         want);
-  if (layout_graphviz(L, ir, in, engine, a)) {
-    regions_from_members(L, ir, in, a);
-    return;
-  }
-  if (strcmp(engine, "dot") != 0) {
-    say_once(d, TMC_DIAG_WARNING, loc,
-             "diagram: graphviz layout engine '%s' failed: using dot", engine);
-    memset(L->bd_on, 0, sizeof(bool) * (ir->n_boundaries + 1));
-    if (layout_graphviz(L, ir, in, "dot", a))
+  /* Attempts, all within one time bound: the engine asked for; dot, if
+   * that was another; dot with newrank=true, which ranks the whole graph at
+   * once and so avoids 2.43's "trouble in init_rank" with labelled flows
+   * between clusters (not first: it moves zones on diagrams that lay out
+   * well without it). */
+  double limit = in->timeout_ms ? in->timeout_ms : TMC_SCENE_GRAPHVIZ_TIMEOUT_MS;
+  double deadline = now_ms() + limit;
+  char why[320] = "";
+  bool timed_out = false;
+  for (int k = 0; k < 3 && !timed_out; k++) {
+    if (k == 1 && strcmp(engine, "dot") == 0)
+      continue;
+    const char *e = k == 0 ? engine : "dot";
+    double left = deadline - now_ms();
+    if (left <= 0) {
+      snprintf(why, sizeof why, "graphviz took longer than %.1f s", limit / 1000);
+      break;
+    }
+    reset(L, ir);
+    if (gv_run(L, ir, in, e, k == 2, left, &timed_out, a, why, sizeof why)) {
+      regions_from_members(L, ir, in, a);
       return;
+    }
+    if (k == 0 && strcmp(engine, "dot") != 0)
+      say_once(d, TMC_DIAG_WARNING, loc,
+               "diagram: graphviz layout engine '%s' failed (%s): using dot", engine,
+               why);
   }
+  if (timed_out)
+    snprintf(why, sizeof why, "graphviz took longer than %.1f s", limit / 1000);
   say_once(d, TMC_DIAG_NOTE, loc,
-           "diagram: graphviz could not lay this diagram out: drawn on a simple grid");
-  memset(L->bd_on, 0, sizeof(bool) * (ir->n_boundaries + 1));
-  memset(L->fl, 0, sizeof(tmc_layout_flow) * (ir->n_flows + 1));
+           "diagram: graphviz could not lay this diagram out (%s): drawn on a simple "
+           "grid with straight, unlabelled flows",
+           why);
+  reset(L, ir);
   layout_grid(L, ir, in, a);
 }
 

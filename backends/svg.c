@@ -109,8 +109,9 @@ static void put_text(tmc_buf *b, const tmc_scene_item *it) {
 
 int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                     tmc_diags *d) {
-  tmc_scene *s = NULL;
-  if (tmc_scene_build(&s, ir, ctx, d) < 0)
+  const tmc_scene *s = NULL;
+  tmc_scene *own = NULL;
+  if (tmc_scene_get(&s, &own, ir, ctx, d) < 0)
     return -1;
   /* Which open groups were wrapped in a link, to close them in order. */
   bool *linked = tmc_xcalloc(s->n_items + 1, sizeof(bool));
@@ -191,6 +192,6 @@ int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(out, linked[--depth] ? "</g>\n</a>\n" : "</g>\n");
   tmc_buf_puts(out, "</svg>\n");
   free(linked);
-  tmc_scene_free(s);
+  tmc_scene_free(own);
   return 0;
 }

@@ -528,6 +528,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   uint32_t n_jobs = 0;
   tmc_outset *outs = NULL;
   char *uri = NULL;
+  tmc_scene_cache scenes = {0}; /* SVG, PNG and PDF share one layout */
   tmc_arena *a = tmc_arena_new();
   const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
   int status = TMC_EXIT_OK;
@@ -592,6 +593,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   free(root);
   ctx.layout = o->layout;
   ctx.dump_after = stopped_after;
+  ctx.scenes = &scenes;
 
   if (o->dump_ir) {
     const char *out = "-";
@@ -674,6 +676,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   }
 
 done:
+  tmc_scene_cache_clear(&scenes);
   tmc_outset_free(outs);
   free(jobs);
   free(uri);
