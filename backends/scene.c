@@ -1365,7 +1365,9 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
                        counts[TMC_SEV_CRITICAL], counts[TMC_SEV_HIGH],
                        counts[TMC_SEV_MEDIUM], counts[TMC_SEV_LOW] + counts[TMC_SEV_NONE],
                        ir->n_paths, ir->n_paths == 1 ? "" : "s",
-                       L.simplified ? " \xC2\xB7 simplified layout (large diagram)" : "");
+                       !L.simplified ? ""
+                       : L.gv_failed ? " \xC2\xB7 simplified layout (graphviz failed)"
+                                     : " \xC2\xB7 simplified layout (large diagram)");
   const char *vline = "tmc " TMC_VERSION;
   lines tl;
   wrap(&tl, a, tline, 18, true, 1400, 1);

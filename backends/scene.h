@@ -131,6 +131,7 @@ typedef struct tmc_layout {
   tmc_rect *page;      /* per page: its band (stacked draw.io pages) */
   bool page_headers;   /* draw a header for each page band */
   bool simplified;     /* grid layout: no flow labels */
+  bool gv_failed;      /* ... because graphviz failed, not because of size */
 } tmc_layout;
 
 /* Fills *out (arrays in arena a). Never fails: when graphviz cannot lay the

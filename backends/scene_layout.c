@@ -865,6 +865,15 @@ static bool gv_read(tmc_layout *L, const tmc_ir *ir, const char *data, size_t le
   return !r.bad && tail == GV_MAGIC && r.left == 0;
 }
 
+/* "20 s" or "1500 ms": for notes, without the locale's decimal point. */
+static void duration(char *out, size_t n, double ms) {
+  unsigned long v = (unsigned long)ms;
+  if (v % 1000 == 0)
+    snprintf(out, n, "%lu s", v / 1000);
+  else
+    snprintf(out, n, "%lu ms", v);
+}
+
 static double now_ms(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -1025,7 +1034,7 @@ static bool gv_run(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
     ;
   said_line(line, sizeof line, said, n_said);
   if (*timed_out)
-    snprintf(why, why_n, "graphviz took longer than %.1f s", limit_ms / 1000);
+    snprintf(why, why_n, "graphviz ran out of time"); /* the caller says how much */
   else if (too_big || (WIFEXITED(ws) && WEXITSTATUS(ws) == 4))
     snprintf(why, why_n, "graphviz's layout is larger than %zu KiB", cap >> 10);
   else if (WIFSIGNALED(ws))
@@ -1266,7 +1275,7 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
     const char *e = k == 0 ? engine : "dot";
     double left = deadline - now_ms();
     if (left <= 0) {
-      snprintf(why, sizeof why, "graphviz took longer than %.1f s", limit / 1000);
+      timed_out = true;
       break;
     }
     reset(L, ir);
@@ -1279,14 +1288,18 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
                "diagram: graphviz layout engine '%s' failed (%s): using dot", engine,
                why);
   }
-  if (timed_out)
-    snprintf(why, sizeof why, "graphviz took longer than %.1f s", limit / 1000);
+  if (timed_out) {
+    char t[32];
+    duration(t, sizeof t, limit);
+    snprintf(why, sizeof why, "graphviz took longer than %s", t);
+  }
   say_once(d, TMC_DIAG_NOTE, loc,
            "diagram: graphviz could not lay this diagram out (%s): drawn on a simple "
            "grid with straight, unlabelled flows",
            why);
   reset(L, ir);
   layout_grid(L, ir, in, a);
+  L->gv_failed = true;
 }
 
 /* graphviz 2.43's dot and neato layouts leak internal edges on every run

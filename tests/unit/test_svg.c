@@ -2,8 +2,13 @@
  * IRs built by hand: well-formed XML whose ids, classes and tooltips match
  * the findings; hostile label text that stays text; byte-stable output;
  * draw.io geometry kept as drawn; big diagrams that take the grid layout;
- * and a golden SVG for one small diagram of each input format. */
+ * graphviz failures and time-outs that take it too, without a crash or a
+ * word on stderr; one scene shared by the drawing back ends of a run; and
+ * a golden SVG for one small diagram of each input format. */
 #include <setjmp.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 #include <libxml/parser.h>
@@ -574,6 +581,250 @@ static void unknown_engine_falls_back(void **state) {
   tmc_ir_free(ir);
 }
 
+/* ---- graphviz in its own process -------------------------------------------- */
+
+/* Descriptors this process has open. */
+static int open_fds(void) {
+  DIR *d = opendir("/proc/self/fd");
+  assert_non_null(d);
+  int n = 0;
+  while (readdir(d))
+    n++;
+  closedir(d);
+  return n;
+}
+
+/* fd 2 goes to a temporary file until stderr_end, which returns what was
+ * written there (malloc'd): graphviz's raw text must never reach it. */
+typedef struct capture {
+  FILE *tmp;
+  int saved;
+} capture;
+
+static capture stderr_begin(void) {
+  capture c = {tmpfile(), dup(STDERR_FILENO)};
+  assert_non_null(c.tmp);
+  assert_true(c.saved >= 0);
+  fflush(stderr);
+  assert_true(dup2(fileno(c.tmp), STDERR_FILENO) >= 0);
+  return c;
+}
+
+static char *stderr_end(capture c) {
+  fflush(stderr);
+  dup2(c.saved, STDERR_FILENO);
+  close(c.saved);
+  off_t n = lseek(fileno(c.tmp), 0, SEEK_END);
+  assert_true(n >= 0);
+  char *text = tmc_xcalloc((size_t)n + 1, 1);
+  assert_int_equal(pread(fileno(c.tmp), text, (size_t)n, 0), n);
+  fclose(c.tmp);
+  return text;
+}
+
+static uint64_t rng;
+static uint32_t rnd(uint32_t n) {
+  rng ^= rng << 13;
+  rng ^= rng >> 7;
+  rng ^= rng << 17;
+  return (uint32_t)(rng >> 11) % n;
+}
+
+/* A DOT diagram of n elements and m labelled flows in nb clusters, each
+ * nested in a random earlier one (or at top level), from a seed: the
+ * shapes on which graphviz 2.43's dot fails ("trouble in init_rank",
+ * failed triangulations, a double free after them). */
+static tmc_ir *random_ir(uint64_t seed, uint32_t n, uint32_t m, uint32_t nb) {
+  rng = seed * 0x9E3779B97F4A7C15ULL + 1;
+  tmc_ir *ir = tmc_ir_new("random.dot");
+  tmc_ir_add_page(ir, "random");
+  for (uint32_t b = 0; b < nb; b++) {
+    uint32_t x = tmc_ir_add_boundary(ir, 0, tmc_arena_printf(ir->arena, "cluster_%u", b),
+                                     TMC_BOUNDARY_CLUSTER);
+    ir->boundaries[x].label = tmc_arena_printf(ir->arena, "zone %u", b);
+    uint32_t p = rnd(b + 1);
+    if (p < b) {
+      ir->boundaries[x].parent = p;
+      ir->boundaries[x].depth = ir->boundaries[p].depth + 1;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t b = rnd(nb + 1);
+    el(ir, tmc_arena_printf(ir->arena, "n%u", i), tmc_arena_printf(ir->arena, "n%u", i),
+       TMC_KIND_PROCESS, b < nb ? b : TMC_NONE);
+  }
+  for (uint32_t k = 0; k < m; k++)
+    fl(ir, rnd(n), rnd(n), tmc_arena_printf(ir->arena, "flow %u", k), false);
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_ir_check(ir, "test", &d), 0);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static int count_class(xmlDocPtr doc, const char *cls) {
+  char xp[160];
+  snprintf(xp, sizeof xp, "//s:g[contains(concat(' ',@class,' '),' %s ')]", cls);
+  return count(doc, xp);
+}
+
+/* Random labelled, clustered diagrams (and the shape of the reported
+ * crash: four clusters nested in a chain) render as SVG, PNG and PDF from
+ * one shared scene: no failure, nothing printed, no descriptor or child
+ * process left behind; either graphviz's layout with every flow label, or
+ * the grid without them and a note saying why. */
+static void graphviz_failures_never_kill_the_run(void **state) {
+  /* seed, elements, flows, clusters: graphviz fails on the first try on
+   * all but the first two ("trouble in init_rank", a failed triangulation),
+   * and 2.43 double-frees or aborts when such a layout is freed. */
+  static const uint32_t shapes[][4] = {
+      {1, 10, 12, 4},  {3, 20, 40, 6},  {7, 20, 40, 8},  {12, 20, 40, 8},
+      {3, 30, 60, 10}, {2, 40, 80, 10}, {5, 40, 80, 10},
+  };
+  int fds = open_fds();
+  for (size_t t = 0; t <= sizeof shapes / sizeof *shapes; t++) {
+    tmc_ir *ir = NULL;
+    uint32_t m;
+    if (t < sizeof shapes / sizeof *shapes) {
+      ir = random_ir(shapes[t][0], shapes[t][1], shapes[t][2], shapes[t][3]);
+      m = shapes[t][2];
+    } else { /* the reported diagram's shape */
+      ir = random_ir(0, 10, 0, 0);
+      for (uint32_t b = 0; b < 4; b++) {
+        uint32_t x = tmc_ir_add_boundary(
+            ir, 0, tmc_arena_printf(ir->arena, "cluster_%u", b), TMC_BOUNDARY_CLUSTER);
+        ir->boundaries[x].label = ir->boundaries[x].id;
+        ir->boundaries[x].parent = b ? b - 1 : TMC_NONE;
+        ir->boundaries[x].depth = b;
+        ir->elements[b].boundary = x;
+      }
+      for (uint32_t i = 4; i < 10; i++)
+        ir->elements[i].boundary = TMC_NONE;
+      static const uint32_t pairs[][2] = {{1, 4}, {6, 3}, {0, 6}, {6, 9}, {9, 1}, {5, 0},
+                                          {8, 0}, {6, 3}, {6, 0}, {8, 3}, {8, 3}, {5, 3}};
+      m = sizeof pairs / sizeof *pairs;
+      for (uint32_t k = 0; k < m; k++)
+        fl(ir, pairs[k][0], pairs[k][1], tmc_arena_printf(ir->arena, "f%u", k), false);
+    }
+    tmc_scene_cache cache = {0};
+    tmc_report_ctx ctx = {0};
+    ctx.layout = "dot";
+    ctx.scenes = &cache;
+    tmc_diags d = TMC_DIAGS_INIT;
+    tmc_buf svg = TMC_BUF_INIT, png = TMC_BUF_INIT, pdf = TMC_BUF_INIT;
+    capture c = stderr_begin();
+    int rs = tmc_backend_svg(&svg, ir, &ctx, &d);
+    int rp = tmc_backend_png(&png, ir, &ctx, &d);
+    int rf = tmc_backend_pdf(&pdf, ir, &ctx, &d);
+    char *said = stderr_end(c);
+    assert_int_equal(rs, 0);
+    assert_int_equal(rp, 0);
+    assert_int_equal(rf, 0);
+    assert_string_equal(said, "");
+    free(said);
+    assert_true(png.len > 8 && memcmp(png.data, "\x89PNG", 4) == 0);
+    assert_true(pdf.len > 5 && memcmp(pdf.data, "%PDF-", 5) == 0);
+    out o = {svg.data, svg.len, TMC_DIAGS_INIT};
+    xmlDocPtr doc = parse(&o);
+    assert_int_equal(count_class(doc, "element"), (int)ir->n_elements);
+    assert_int_equal(count_class(doc, "flow"), (int)m);
+    if (has_note(&d, "graphviz could not lay this diagram out"))
+      assert_int_equal(count_class(doc, "flow-label"), 0);
+    else
+      assert_int_equal(count_class(doc, "flow-label"), (int)m);
+    xmlFreeDoc(doc);
+    tmc_buf_free(&svg);
+    tmc_buf_free(&png);
+    tmc_buf_free(&pdf);
+    tmc_diags_free(&d);
+    tmc_scene_cache_clear(&cache);
+    tmc_ir_free(ir);
+  }
+  assert_int_equal(open_fds(), fds);
+  assert_int_equal(waitpid(-1, NULL, WNOHANG), -1); /* every child reaped */
+  assert_int_equal(errno, ECHILD);
+}
+
+/* A layout that runs out of time is killed: the grid, and a note. */
+static void graphviz_time_bound(void **state) {
+  tmc_ir *ir = random_ir(11, 60, 120, 6);
+  uint32_t ne = ir->n_elements, nf = ir->n_flows, nb = ir->n_boundaries;
+  double *v = tmc_arena_alloc(ir->arena, sizeof(double) * 2 * (ne + nf + nb));
+  for (uint32_t i = 0; i < 2 * (ne + nf + nb); i++)
+    v[i] = 60;
+  tmc_layout_in in = {v,
+                      v + ne,
+                      v + 2 * ne,
+                      v + 2 * ne + nf,
+                      v + 2 * (ne + nf),
+                      v + 2 * (ne + nf) + nb,
+                      "dot",
+                      1 /* ms */};
+  tmc_layout L;
+  tmc_diags d = TMC_DIAGS_INIT;
+  int fds = open_fds();
+  tmc_layout_compute(&L, ir, &in, ir->arena, &d);
+  assert_true(L.simplified);
+  assert_true(L.gv_failed);
+  assert_true(has_note(&d, "graphviz took longer than 1 ms"));
+  assert_true(has_note(&d, "drawn on a simple grid"));
+  for (uint32_t i = 0; i < nf; i++)
+    assert_false(L.fl[i].has_label);
+  assert_int_equal(open_fds(), fds);
+  assert_int_equal(waitpid(-1, NULL, WNOHANG), -1);
+  /* With time, the same diagram gets graphviz's layout. */
+  tmc_diags_free(&d);
+  in.timeout_ms = 0;
+  tmc_layout_compute(&L, ir, &in, ir->arena, &d);
+  assert_false(L.simplified);
+  assert_int_equal(d.n, 0);
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+}
+
+/* The drawing back ends of one run share one scene: built by the first,
+ * replayed by the others (the same object, so graphviz ran once), rebuilt
+ * for another IR or engine; the bytes are those of a scene of its own. */
+static void one_scene_per_run(void **state) {
+  tmc_ir *ir = small_ir(TMC_FORMAT_DOT), *other = small_ir(TMC_FORMAT_DOT);
+  tmc_scene_cache cache = {0};
+  tmc_report_ctx ctx = {0};
+  ctx.layout = "dot";
+  ctx.scenes = &cache;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_buf svg = TMC_BUF_INIT, png = TMC_BUF_INIT, pdf = TMC_BUF_INIT;
+  assert_int_equal(tmc_backend_svg(&svg, ir, &ctx, &d), 0);
+  const tmc_scene *first = cache.scene;
+  assert_non_null(first);
+  assert_ptr_equal(cache.ir, ir);
+  assert_int_equal(tmc_backend_png(&png, ir, &ctx, &d), 0);
+  assert_int_equal(tmc_backend_pdf(&pdf, ir, &ctx, &d), 0);
+  assert_ptr_equal(cache.scene, first);
+  out alone = render(ir, tmc_backend_svg, "dot");
+  assert_int_equal(alone.len, svg.len);
+  assert_memory_equal(alone.data, svg.data, svg.len);
+  out_free(&alone);
+  /* Another IR, then another engine: a new scene each time. */
+  tmc_buf_clear(&svg);
+  assert_int_equal(tmc_backend_svg(&svg, other, &ctx, &d), 0);
+  assert_ptr_equal(cache.ir, other);
+  assert_ptr_not_equal(cache.scene, first);
+  const tmc_scene *second = cache.scene;
+  ctx.layout = "neato";
+  tmc_buf_clear(&svg);
+  assert_int_equal(tmc_backend_svg(&svg, other, &ctx, &d), 0);
+  assert_ptr_not_equal(cache.scene, second);
+  assert_string_equal(cache.layout, "neato");
+  tmc_scene_cache_clear(&cache);
+  assert_null(cache.scene);
+  assert_null(cache.ir);
+  tmc_buf_free(&svg);
+  tmc_buf_free(&png);
+  tmc_buf_free(&pdf);
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+  tmc_ir_free(other);
+}
+
 /* Compares with tests/golden/svg/NAME; TMC_UPDATE_GOLDEN=1 rewrites it. */
 static void golden(const char *name, tmc_format fmt) {
   tmc_ir *ir = small_ir(fmt);
@@ -645,6 +896,9 @@ int main(void) {
       cmocka_unit_test(golden_drawio),
       cmocka_unit_test(golden_dot),
       cmocka_unit_test(text_model_is_fixed),
+      cmocka_unit_test(graphviz_failures_never_kill_the_run),
+      cmocka_unit_test(graphviz_time_bound),
+      cmocka_unit_test(one_scene_per_run),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
