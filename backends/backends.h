@@ -49,13 +49,17 @@ extern const tmc_backend tmc_backends[]; /* terminated by name NULL */
 const tmc_backend *tmc_backend_find(const char *name);
 const tmc_backend *tmc_backend_for_path(const char *path);
 
-int tmc_backend_json(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
+int tmc_backend_json(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                     tmc_diags *d);
 int tmc_backend_markdown(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                          tmc_diags *d);
 int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                       tmc_diags *d);
-int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
-int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
-int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx, tmc_diags *d);
+int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                    tmc_diags *d);
+int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                    tmc_diags *d);
+int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                    tmc_diags *d);
 
 #endif
