@@ -7,9 +7,12 @@
  * boxes and edge/cluster labels are fixed-size empty HTML cells, all sized by
  * scene.c from its own text model, so the positions do not depend on the
  * fonts installed (pango measures text otherwise). A fresh Agraph_t is built
- * from the IR and closed here; nothing of graphviz leaves this file. */
+ * from the IR in a forked child process, which sends the positions back and
+ * exits (gv_run): graphviz 2.43 crashes or hangs on some diagrams, and then
+ * only that child dies. Nothing of graphviz leaves this file. */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <graphviz/gvc.h>
 #include <math.h>
 #include <poll.h>
@@ -887,7 +890,9 @@ static void close_fd(int *fd) {
 }
 
 /* What graphviz said, as one short line of printable ASCII for a note: its
- * first line that is not a sanitizer banner, or "" when it said nothing. */
+ * first line that is neither a sanitizer banner nor fontconfig's chatter
+ * about its caches (which says nothing about the layout), or "" when it
+ * said nothing else. */
 static void said_line(char *out, size_t n, const char *said, size_t len) {
   out[0] = 0;
   size_t i = 0;
@@ -902,7 +907,7 @@ static void said_line(char *out, size_t n, const char *said, size_t len) {
     out[k] = 0;
     while (k > 0 && out[k - 1] == ' ')
       out[--k] = 0;
-    if (k > 0 && out[0] != '=')
+    if (k > 0 && out[0] != '=' && strncmp(out, "Fontconfig", 10) != 0)
       return;
     out[0] = 0;
     i = j + 1;
@@ -945,7 +950,8 @@ static _Noreturn void gv_child(int out_fd, int err_fd, tmc_layout *L, const tmc_
   alarm(seconds + 1); /* outlive a parent that died: never run on alone */
   /* Only stdin, stdout, the two pipes as fds 2 and 3: the child must not
    * hold the run's temporary report files (or anything else) open. */
-  if (dup2(err_fd, STDERR_FILENO) < 0 || (out_fd != 3 && dup2(out_fd, 3) < 0))
+  int o = fcntl(out_fd, F_DUPFD, 4); /* out of the way of fds 2 and 3 */
+  if (o < 0 || dup2(err_fd, STDERR_FILENO) < 0 || dup2(o, 3) < 0)
     _exit(3);
   close_from(4);
   if (!gv_layout(L, ir, in, engine, newrank, a))
@@ -1193,7 +1199,8 @@ static void layout_drawio(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *
   L->h = y - PAGE_GAP + MARGIN;
 }
 
-/* Each back end of a run lays the diagram out again; say things once. */
+/* Back ends without a shared scene (ctx->scenes) lay the diagram out once
+ * each; say things once. */
 static void say_once(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *fmt,
                      ...) TMC_PRINTF(4, 5);
 static void say_once(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *fmt,
@@ -1302,11 +1309,11 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
   L->gv_failed = true;
 }
 
-/* graphviz 2.43's dot and neato layouts leak internal edges on every run
- * (with clusters and HTML labels),
- * and fontconfig (loaded by graphviz's and cairo's font plugins) keeps its
- * caches: none of it is ours to free. LeakSanitizer reads these
- * suppressions from the program itself, so every sanitizer build of tmc and
+/* graphviz 2.43's plugin configuration (gvContext), its dot and neato
+ * layouts (which now run only in the layout process, which leaves with
+ * _exit and so is never leak-checked) and fontconfig (loaded by graphviz's
+ * and cairo's font plugins) keep memory none of which is ours to free. LeakSanitizer
+ * reads these suppressions from the program itself, so every sanitizer build of tmc and
  * its tests stays quiet about them and still reports our own leaks. */
 #if defined(__SANITIZE_ADDRESS__)
 #define TMC_LSAN_SUPPRESS 1
