@@ -1330,6 +1330,25 @@ static void findings_table(md *m, const uint32_t *list, uint32_t n) {
   put(m, "\n");
 }
 
+/* The end of an element's or flow's section: where it is in the diagram,
+ * its declared controls, its open-finding counts and its findings table. */
+static void section_tail(md *m, const char *id, uint32_t line,
+                         const tmc_strlist *controls, const uint32_t *find, uint32_t n) {
+  put(m, ". Diagram id: ");
+  text(m, id);
+  if (line)
+    tmc_buf_printf(m->b, " (line %u)", line);
+  if (controls->n) {
+    put(m, ". Declared controls: ");
+    put_strlist(m, controls);
+  }
+  tally t = count_findings(m->ir, find, n);
+  put(m, ". Open findings: ");
+  put_open_counts(m, &t);
+  put(m, ".\n\n");
+  findings_table(m, find, n);
+}
+
 static void element_section(md *m, uint32_t e) {
   const tmc_element *x = &m->ir->elements[e];
   anchor(m, m->el_anchor[e]);
@@ -1339,20 +1358,8 @@ static void element_section(md *m, uint32_t e) {
   cell(m, x->kind_reason);
   put(m, "). Zone: ");
   text(m, zone_name(m, e));
-  put(m, ". Diagram id: ");
-  text(m, x->qname);
-  if (x->loc.line)
-    tmc_buf_printf(m->b, " (line %u)", x->loc.line);
-  if (x->controls.n) {
-    put(m, ". Declared controls: ");
-    put_strlist(m, &x->controls);
-  }
-  tally t = count_findings(m->ir, m->el_find + m->el_start[e],
-                           m->el_start[e + 1] - m->el_start[e]);
-  put(m, ". Open findings: ");
-  put_open_counts(m, &t);
-  put(m, ".\n\n");
-  findings_table(m, m->el_find + m->el_start[e], m->el_start[e + 1] - m->el_start[e]);
+  section_tail(m, x->qname, x->loc.line, &x->controls, m->el_find + m->el_start[e],
+               m->el_start[e + 1] - m->el_start[e]);
 }
 
 static void flow_section(md *m, uint32_t i) {
@@ -1366,20 +1373,8 @@ static void flow_section(md *m, uint32_t i) {
                    f->facts.dst_trust);
   else
     put(m, " within one zone");
-  put(m, ". Diagram id: ");
-  text(m, f->id);
-  if (f->loc.line)
-    tmc_buf_printf(m->b, " (line %u)", f->loc.line);
-  if (f->controls.n) {
-    put(m, ". Declared controls: ");
-    put_strlist(m, &f->controls);
-  }
-  tally t = count_findings(m->ir, m->fl_find + m->fl_start[i],
-                           m->fl_start[i + 1] - m->fl_start[i]);
-  put(m, ". Open findings: ");
-  put_open_counts(m, &t);
-  put(m, ".\n\n");
-  findings_table(m, m->fl_find + m->fl_start[i], m->fl_start[i + 1] - m->fl_start[i]);
+  section_tail(m, f->id, f->loc.line, &f->controls, m->fl_find + m->fl_start[i],
+               m->fl_start[i + 1] - m->fl_start[i]);
 }
 
 /* A condensed report's overview of every finding, one row per rule, since
