@@ -8,7 +8,7 @@
 #define TMC_BACKENDS_H
 
 #include "ir/ir.h"
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 
 /* The annotated diagram (backends/scene.h) shared by the SVG, PNG and PDF
  * back ends of one run, so graphviz lays it out once: the first drawing

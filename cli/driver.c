@@ -16,7 +16,7 @@
 
 #include "backends/backends.h"
 #include "passes/baseline.h"
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 #include "passes/passes.h"
 
 void tmc_run_opts_init(tmc_run_opts *o) {

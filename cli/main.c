@@ -9,7 +9,7 @@
 
 #include "backends/backends.h"
 #include "cli/driver.h"
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 #include "passes/passes.h"
 
 static const char usage[] =

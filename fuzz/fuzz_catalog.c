@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "frontend/frontend.h"
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 #include "passes/passes.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

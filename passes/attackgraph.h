@@ -21,7 +21,7 @@
 #define TMC_ATTACKGRAPH_H
 
 #include "ir/ir.h"
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 
 typedef struct tmc_agraph_arc {
   uint32_t from, to; /* element indices */

@@ -7,7 +7,7 @@
 #define TMC_PASSES_H
 
 #include "ir/ir.h"
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 
 typedef struct tmc_pass_opts {
   const tmc_catalog *catalog;

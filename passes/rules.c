@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "passes/cond.h"
+#include "catalog/cond.h"
 #include "passes/passes.h"
 
 static void add(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, tmc_target kind,

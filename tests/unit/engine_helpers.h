@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "frontend/frontend.h"
-#include "passes/cond.h"
+#include "catalog/cond.h"
 #include "passes/passes.h"
 
 static tmc_diags diags; /* each test binary has its own */

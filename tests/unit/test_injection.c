@@ -27,7 +27,7 @@
 
 #include "backends/backends.h"
 #include "frontend/frontend.h"
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 #include "passes/passes.h"
 
 /* Each payload as it must read after the front end (whitespace collapsed,

@@ -9,7 +9,7 @@
  * file; phase two reads the rules and checks each id and condition against
  * what phase one loaded, so a rule may cite an entry of a later file and
  * every error points at the exact node: file:line:col. */
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -18,7 +18,7 @@
 #include <strings.h>
 #include <yaml.h>
 
-#include "passes/cond.h"
+#include "catalog/cond.h"
 
 /* The table cmake/embed.cmake generates. */
 struct tmc_embedded {

@@ -7,7 +7,7 @@
  * alias a canonical id), so evaluation is a walk with no string parsing.
  * Evidence is produced by walking the tree again and describing, for each
  * leaf that decided the outcome, the actual value of its fact in words. */
-#include "passes/cond.h"
+#include "catalog/cond.h"
 
 #include <ctype.h>
 #include <stdlib.h>

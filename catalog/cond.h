@@ -9,7 +9,7 @@
 #define TMC_COND_H
 
 #include "ir/ir.h"
-#include "passes/catalog.h"
+#include "catalog/catalog.h"
 
 typedef struct tmc_cond tmc_cond;
 

@@ -60,7 +60,7 @@ typedef struct tmc_case_study {
   tmc_strlist techniques; /* AML.T ids of its procedure steps, in order, unique */
 } tmc_case_study;
 
-struct tmc_cond; /* a compiled condition; see passes/cond.h */
+struct tmc_cond; /* a compiled condition; see catalog/cond.h */
 
 typedef struct tmc_rule {
   const char *id, *title;
