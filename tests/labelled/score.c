@@ -1,0 +1,450 @@
+/* score.c - tmc-labelscore: how well tmc understands diagrams people draw.
+ *
+ * Reads truth files (tests/labelled/README.md: one line per element a reader
+ * sees, with its name, kind, and whether it is an asset or an entry point;
+ * decorations to ignore; zones; the attack paths a reviewer expects), runs
+ * tmc's front end and passes on each diagram the truth names, and scores what
+ * tmc concluded against what the reader wrote. The one idea: a truth line is
+ * matched to an IR element by its locator (draw.io cell id or DOT node name,
+ * on the page the truth names), never by label, so a wrong name is scored as
+ * a wrong name, not as a missing element.
+ *
+ * Prints a table per file and the means; with --floors FILE, exits 1 when a
+ * mean falls below its floor (a ratchet: raise the floors as tmc improves).
+ * Exits 77 (skipped) when none of the diagrams is present. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "catalog/catalog.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+
+enum { M_KIND, M_NAME, M_ASSET_R, M_ASSET_P, M_ENTRY_R, M_ENTRY_P, M_PATH, M_COUNT };
+static const char *const m_name[M_COUNT] = {
+    "kind",         "name",         "asset_recall", "asset_precis",
+    "entry_recall", "entry_precis", "path"};
+
+typedef struct score {
+  double hit[M_COUNT], all[M_COUNT];
+} score;
+
+typedef struct truth_el {
+  char *page, *loc, *name, *kind;
+  bool asset, entry;
+} truth_el;
+
+typedef struct truth {
+  char *file, *style;
+  truth_el *el;
+  size_t n_el;
+  char **ignore_page, **ignore_loc;
+  size_t n_ignore;
+  char **path_page, **path_entry, **path_asset;
+  size_t n_path;
+} truth;
+
+static char *xstrdup(const char *s) {
+  char *d = strdup(s);
+  if (!d)
+    abort();
+  return d;
+}
+
+static void *xgrow(void *p, size_t n, size_t size) {
+  void *q = realloc(p, (n + 1) * size);
+  if (!q)
+    abort();
+  return q;
+}
+
+static char *trim(char *s) {
+  while (isspace((unsigned char)*s))
+    s++;
+  size_t n = strlen(s);
+  while (n && isspace((unsigned char)s[n - 1]))
+    s[--n] = 0;
+  return s;
+}
+
+/* Splits a tab-separated line in place; returns the field count (<= max). */
+static int fields(char *line, char **f, int max) {
+  int n = 0;
+  while (n < max) {
+    f[n++] = line;
+    char *t = strchr(line, '\t');
+    if (!t)
+      break;
+    *t = 0;
+    line = t + 1;
+  }
+  for (int i = 0; i < n; i++)
+    f[i] = trim(f[i]);
+  return n;
+}
+
+static bool yes(const char *s) {
+  return strcasecmp(s, "yes") == 0;
+}
+
+/* Returns 0, or -1 with a file:line message on stderr. */
+static int read_truth(const char *path, truth *t) {
+  FILE *fp = fopen(path, "r");
+  if (!fp) {
+    perror(path);
+    return -1;
+  }
+  memset(t, 0, sizeof *t);
+  char buf[4096], page[1024] = "";
+  int lineno = 0, rc = 0;
+  while (fgets(buf, sizeof buf, fp)) {
+    lineno++;
+    buf[strcspn(buf, "\r\n")] = 0;
+    char *s = buf;
+    if (strncmp(s, "# file:", 7) == 0) {
+      t->file = xstrdup(trim(s + 7));
+      continue;
+    }
+    if (strncmp(s, "# style:", 8) == 0) {
+      t->style = xstrdup(trim(s + 8));
+      continue;
+    }
+    if (strncmp(s, "# page:", 7) == 0) {
+      snprintf(page, sizeof page, "%s", trim(s + 7));
+      continue;
+    }
+    if (*trim(s) == 0 || *trim(s) == '#')
+      continue;
+    char *f[8];
+    int n = fields(s, f, 8);
+    if (strcmp(f[0], "element") == 0 && n >= 6) {
+      t->el = xgrow(t->el, t->n_el, sizeof *t->el);
+      truth_el *e = &t->el[t->n_el++];
+      e->page = xstrdup(page);
+      e->loc = xstrdup(f[1]);
+      e->name = xstrdup(f[2]);
+      e->kind = xstrdup(f[3]);
+      tmc_kind k;
+      if (!tmc_kind_parse(e->kind, &k)) {
+        fprintf(stderr, "%s:%d: error: unknown kind '%s' (tmc --list-kinds)\n", path,
+                lineno, e->kind);
+        rc = -1;
+      }
+      e->asset = yes(f[4]);
+      e->entry = yes(f[5]);
+    } else if (strcmp(f[0], "ignore") == 0 && n >= 2) {
+      t->ignore_page = xgrow(t->ignore_page, t->n_ignore, sizeof(char *));
+      t->ignore_loc = xgrow(t->ignore_loc, t->n_ignore, sizeof(char *));
+      t->ignore_page[t->n_ignore] = xstrdup(page);
+      t->ignore_loc[t->n_ignore++] = xstrdup(f[1]);
+    } else if (strcmp(f[0], "path") == 0 && n >= 3) {
+      t->path_page = xgrow(t->path_page, t->n_path, sizeof(char *));
+      t->path_entry = xgrow(t->path_entry, t->n_path, sizeof(char *));
+      t->path_asset = xgrow(t->path_asset, t->n_path, sizeof(char *));
+      t->path_page[t->n_path] = xstrdup(page);
+      t->path_entry[t->n_path] = xstrdup(f[1]);
+      t->path_asset[t->n_path++] = xstrdup(f[2]);
+    } else if (strcmp(f[0], "zone") == 0 && n >= 4) {
+      /* Zones are read for the README's sake; scoring them waits for #14. */
+    } else {
+      fprintf(stderr, "%s:%d: error: unknown or short truth line '%s'\n", path, lineno,
+              f[0]);
+      rc = -1;
+    }
+  }
+  fclose(fp);
+  if (!t->file) {
+    fprintf(stderr, "%s:1: error: no '# file:' line\n", path);
+    rc = -1;
+  }
+  return rc;
+}
+
+static void free_truth(truth *t) {
+  for (size_t i = 0; i < t->n_el; i++) {
+    free(t->el[i].page);
+    free(t->el[i].loc);
+    free(t->el[i].name);
+    free(t->el[i].kind);
+  }
+  for (size_t i = 0; i < t->n_ignore; i++) {
+    free(t->ignore_page[i]);
+    free(t->ignore_loc[i]);
+  }
+  for (size_t i = 0; i < t->n_path; i++) {
+    free(t->path_page[i]);
+    free(t->path_entry[i]);
+    free(t->path_asset[i]);
+  }
+  free(t->el);
+  free(t->ignore_page);
+  free(t->ignore_loc);
+  free(t->path_page);
+  free(t->path_entry);
+  free(t->path_asset);
+  free(t->file);
+  free(t->style);
+}
+
+/* The element a locator names on the named page (any page when ""), or
+ * TMC_NONE. */
+static uint32_t locate(const tmc_ir *ir, const char *page, const char *loc) {
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (strcmp(e->id, loc) != 0)
+      continue;
+    if (*page && ir->n_pages > 1 && strcmp(ir->pages[e->page].name, page) != 0)
+      continue;
+    return i;
+  }
+  return TMC_NONE;
+}
+
+/* Names compare with whitespace collapsed and case ignored. */
+static bool same_name(const char *a, const char *b) {
+  for (;;) {
+    while (isspace((unsigned char)*a) && (a[1] == 0 || isspace((unsigned char)a[1])))
+      a++;
+    while (isspace((unsigned char)*b) && (b[1] == 0 || isspace((unsigned char)b[1])))
+      b++;
+    if (!*a || !*b)
+      return !*a && !*b;
+    if (isspace((unsigned char)*a) && isspace((unsigned char)*b)) {
+      a++, b++;
+      continue;
+    }
+    if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+      return false;
+    a++, b++;
+  }
+}
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return NULL;
+  size_t cap = 1 << 16, n = 0, r;
+  char *buf = malloc(cap + 1);
+  while (buf && (r = fread(buf + n, 1, cap - n, fp)) > 0)
+    if ((n += r) == cap && !(buf = xgrow(buf, (cap *= 2), 1)))
+      break;
+  fclose(fp);
+  if (buf)
+    buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+/* Scores one truth file into sc; returns 0, 1 when its diagram is absent, or
+ * -1 when tmc could not read it. */
+static int score_one(const truth *t, const char *root, const tmc_catalog *cat, score *sc,
+                     bool verbose) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s", root, t->file);
+  size_t len;
+  char *data = slurp(path, &len);
+  if (!data)
+    return 1;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = NULL;
+  int rc = -1;
+  if (tmc_frontend_parse(&ir, t->file, data, len, NULL, &d) < 0)
+    goto done;
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.catalog = cat;
+  for (const tmc_pass *p = tmc_passes; p->name; p++)
+    if (p->fn(ir, &po, &d) < 0)
+      goto done;
+  memset(sc, 0, sizeof *sc);
+  bool *labelled = calloc(ir->n_elements + 1, 1);
+  for (size_t i = 0; i < t->n_el; i++) {
+    const truth_el *te = &t->el[i];
+    uint32_t e = locate(ir, te->page, te->loc);
+    const tmc_element *ie = e == TMC_NONE ? NULL : &ir->elements[e];
+    if (ie)
+      labelled[e] = true;
+    sc->all[M_KIND]++, sc->all[M_NAME]++;
+    tmc_kind want;
+    bool kind_ok = ie && tmc_kind_parse(te->kind, &want) && ie->kind == want;
+    bool name_ok = ie && same_name(tmc_element_name(ie), te->name);
+    sc->hit[M_KIND] += kind_ok;
+    sc->hit[M_NAME] += name_ok;
+    if (te->asset)
+      sc->all[M_ASSET_R]++, sc->hit[M_ASSET_R] += ie && ie->facts.is_asset;
+    if (te->entry)
+      sc->all[M_ENTRY_R]++, sc->hit[M_ENTRY_R] += ie && ie->facts.is_entry;
+    if (ie && ie->facts.is_asset)
+      sc->all[M_ASSET_P]++, sc->hit[M_ASSET_P] += te->asset;
+    if (ie && ie->facts.is_entry)
+      sc->all[M_ENTRY_P]++, sc->hit[M_ENTRY_P] += te->entry;
+    if (verbose && (!kind_ok || !name_ok || !ie || te->asset != ie->facts.is_asset ||
+                    te->entry != ie->facts.is_entry))
+      printf("  %-24s want %s '%s'%s%s; got %s\n", te->loc, te->kind, te->name,
+             te->asset ? " asset" : "", te->entry ? " entry" : "",
+             ie ? tmc_kind_name(ie->kind) : "(no element)");
+  }
+  /* What tmc made an element of a decoration counts against asset and entry
+   * precision like any other wrong conclusion. */
+  for (size_t i = 0; i < t->n_ignore; i++) {
+    uint32_t e = locate(ir, t->ignore_page[i], t->ignore_loc[i]);
+    if (e == TMC_NONE || labelled[e])
+      continue;
+    labelled[e] = true;
+    sc->all[M_ASSET_P] += ir->elements[e].facts.is_asset;
+    sc->all[M_ENTRY_P] += ir->elements[e].facts.is_entry;
+  }
+  free(labelled);
+  /* A diagram scores its path measure when the reader expects at least one
+   * path: the share of expected entry → asset pairs tmc found a path for. */
+  for (size_t i = 0; i < t->n_path; i++) {
+    uint32_t en = locate(ir, t->path_page[i], t->path_entry[i]);
+    uint32_t as = locate(ir, t->path_page[i], t->path_asset[i]);
+    bool found = false;
+    for (uint32_t p = 0; p < ir->n_paths && !found; p++)
+      found = ir->paths[p].entry == en && ir->paths[p].asset == as && en != TMC_NONE;
+    sc->all[M_PATH]++;
+    sc->hit[M_PATH] += found;
+    if (verbose && !found)
+      printf("  path %s -> %s: not found\n", t->path_entry[i], t->path_asset[i]);
+  }
+  rc = 0;
+done:
+  if (rc < 0) {
+    fprintf(stderr, "tmc-labelscore: %s: tmc could not read it:\n", t->file);
+    tmc_diags_print(&d, stderr, false);
+  }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  free(data);
+  return rc;
+}
+
+static int read_floors(const char *path, double *floor) {
+  for (int m = 0; m < M_COUNT; m++)
+    floor[m] = -1;
+  FILE *fp = fopen(path, "r");
+  if (!fp) {
+    perror(path);
+    return -1;
+  }
+  char buf[256];
+  int lineno = 0;
+  while (fgets(buf, sizeof buf, fp)) {
+    lineno++;
+    char key[64];
+    double v;
+    if (*trim(buf) == '#' || *trim(buf) == 0)
+      continue;
+    if (sscanf(buf, "%63s %lf", key, &v) != 2) {
+      fprintf(stderr, "%s:%d: error: expected 'measure value'\n", path, lineno);
+      fclose(fp);
+      return -1;
+    }
+    int m = 0;
+    while (m < M_COUNT && strcmp(m_name[m], key) != 0)
+      m++;
+    if (m == M_COUNT) {
+      fprintf(stderr, "%s:%d: error: unknown measure '%s'\n", path, lineno, key);
+      fclose(fp);
+      return -1;
+    }
+    floor[m] = v;
+  }
+  fclose(fp);
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  const char *floors = NULL, *root = getenv("TMC_SOURCE_DIR");
+  bool verbose = false;
+  int first = 1;
+  for (; first < argc && argv[first][0] == '-'; first++) {
+    if (strcmp(argv[first], "--floors") == 0 && first + 1 < argc)
+      floors = argv[++first];
+    else if (strcmp(argv[first], "--root") == 0 && first + 1 < argc)
+      root = argv[++first];
+    else if (strcmp(argv[first], "-v") == 0)
+      verbose = true;
+    else {
+      fprintf(stderr,
+              "usage: tmc-labelscore [-v] [--root DIR] [--floors FILE] TRUTH...\n");
+      return 64;
+    }
+  }
+  if (!root)
+    root = ".";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_catalog *cat = NULL;
+  if (tmc_catalog_new(&cat, &d) < 0) {
+    tmc_diags_print(&d, stderr, false);
+    return 70;
+  }
+  score sum, n;
+  memset(&sum, 0, sizeof sum);
+  memset(&n, 0, sizeof n);
+  int status = 0, present = 0;
+  printf("%-64s", "file");
+  for (int m = 0; m < M_COUNT; m++)
+    printf(" %12s", m_name[m]);
+  printf("\n");
+  for (int i = first; i < argc; i++) {
+    truth t;
+    if (read_truth(argv[i], &t) < 0) {
+      status = 2;
+      free_truth(&t);
+      continue;
+    }
+    score sc;
+    if (verbose)
+      printf("%s:\n", argv[i]);
+    int rc = score_one(&t, root, cat, &sc, verbose);
+    if (rc == 0) {
+      present++;
+      const char *base = strrchr(t.file, '/');
+      printf("%-64.64s", base ? base + 1 : t.file);
+      for (int m = 0; m < M_COUNT; m++) {
+        if (sc.all[m] == 0) {
+          printf(" %12s", "-");
+          continue;
+        }
+        double v = sc.hit[m] / sc.all[m];
+        printf(" %12.2f", v);
+        sum.hit[m] += v, n.hit[m]++;
+      }
+      printf("\n");
+    } else if (rc < 0)
+      status = 2;
+    free_truth(&t);
+  }
+  printf("%-64s", "mean");
+  double mean[M_COUNT];
+  for (int m = 0; m < M_COUNT; m++) {
+    mean[m] = n.hit[m] ? sum.hit[m] / n.hit[m] : -1;
+    if (mean[m] < 0)
+      printf(" %12s", "-");
+    else
+      printf(" %12.2f", mean[m]);
+  }
+  printf("\n");
+  if (floors && status == 0 && present) {
+    double floor[M_COUNT];
+    if (read_floors(floors, floor) < 0)
+      status = 2;
+    else
+      for (int m = 0; m < M_COUNT; m++)
+        if (floor[m] >= 0 && mean[m] >= 0 && mean[m] + 1e-9 < floor[m]) {
+          fprintf(stderr, "tmc-labelscore: %s fell to %.2f, below its floor %.2f\n",
+                  m_name[m], mean[m], floor[m]);
+          status = 1;
+        }
+  }
+  tmc_catalog_free(cat);
+  tmc_diags_free(&d);
+  if (status == 0 && !present) {
+    printf("tmc-labelscore: none of the diagrams is present; skipped\n");
+    return 77;
+  }
+  return status;
+}
