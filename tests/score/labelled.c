@@ -12,15 +12,7 @@
  * Prints a table per file and the means; with --floors FILE, exits 1 when a
  * mean falls below its floor (a ratchet: raise the floors as tmc improves).
  * Exits 77 (skipped) when none of the diagrams is present. */
-#include <ctype.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-
-#include "catalog/catalog.h"
-#include "frontend/frontend.h"
-#include "passes/passes.h"
+#include "tests/score/common.h"
 
 enum { M_KIND, M_NAME, M_ASSET_R, M_ASSET_P, M_ENTRY_R, M_ENTRY_P, M_PATH, M_COUNT };
 static const char *const m_name[M_COUNT] = {
@@ -46,45 +38,6 @@ typedef struct truth {
   size_t n_path;
 } truth;
 
-static char *xstrdup(const char *s) {
-  char *d = strdup(s);
-  if (!d)
-    abort();
-  return d;
-}
-
-static void *xgrow(void *p, size_t n, size_t size) {
-  void *q = realloc(p, (n + 1) * size);
-  if (!q)
-    abort();
-  return q;
-}
-
-static char *trim(char *s) {
-  while (isspace((unsigned char)*s))
-    s++;
-  size_t n = strlen(s);
-  while (n && isspace((unsigned char)s[n - 1]))
-    s[--n] = 0;
-  return s;
-}
-
-/* Splits a tab-separated line in place; returns the field count (<= max). */
-static int fields(char *line, char **f, int max) {
-  int n = 0;
-  while (n < max) {
-    f[n++] = line;
-    char *t = strchr(line, '\t');
-    if (!t)
-      break;
-    *t = 0;
-    line = t + 1;
-  }
-  for (int i = 0; i < n; i++)
-    f[i] = trim(f[i]);
-  return n;
-}
-
 static bool yes(const char *s) {
   return strcasecmp(s, "yes") == 0;
 }
@@ -104,28 +57,28 @@ static int read_truth(const char *path, truth *t) {
     buf[strcspn(buf, "\r\n")] = 0;
     char *s = buf;
     if (strncmp(s, "# file:", 7) == 0) {
-      t->file = xstrdup(trim(s + 7));
+      t->file = score_strdup(score_trim(s + 7));
       continue;
     }
     if (strncmp(s, "# style:", 8) == 0) {
-      t->style = xstrdup(trim(s + 8));
+      t->style = score_strdup(score_trim(s + 8));
       continue;
     }
     if (strncmp(s, "# page:", 7) == 0) {
-      snprintf(page, sizeof page, "%s", trim(s + 7));
+      snprintf(page, sizeof page, "%s", score_trim(s + 7));
       continue;
     }
-    if (*trim(s) == 0 || *trim(s) == '#')
+    if (*score_trim(s) == 0 || *score_trim(s) == '#')
       continue;
     char *f[8];
-    int n = fields(s, f, 8);
+    int n = score_fields(s, f, 8);
     if (strcmp(f[0], "element") == 0 && n >= 6) {
-      t->el = xgrow(t->el, t->n_el, sizeof *t->el);
+      t->el = score_grow(t->el, t->n_el, sizeof *t->el);
       truth_el *e = &t->el[t->n_el++];
-      e->page = xstrdup(page);
-      e->loc = xstrdup(f[1]);
-      e->name = xstrdup(f[2]);
-      e->kind = xstrdup(f[3]);
+      e->page = score_strdup(page);
+      e->loc = score_strdup(f[1]);
+      e->name = score_strdup(f[2]);
+      e->kind = score_strdup(f[3]);
       tmc_kind k;
       if (!tmc_kind_parse(e->kind, &k)) {
         fprintf(stderr, "%s:%d: error: unknown kind '%s' (tmc --list-kinds)\n", path,
@@ -135,17 +88,17 @@ static int read_truth(const char *path, truth *t) {
       e->asset = yes(f[4]);
       e->entry = yes(f[5]);
     } else if (strcmp(f[0], "ignore") == 0 && n >= 2) {
-      t->ignore_page = xgrow(t->ignore_page, t->n_ignore, sizeof(char *));
-      t->ignore_loc = xgrow(t->ignore_loc, t->n_ignore, sizeof(char *));
-      t->ignore_page[t->n_ignore] = xstrdup(page);
-      t->ignore_loc[t->n_ignore++] = xstrdup(f[1]);
+      t->ignore_page = score_grow(t->ignore_page, t->n_ignore, sizeof(char *));
+      t->ignore_loc = score_grow(t->ignore_loc, t->n_ignore, sizeof(char *));
+      t->ignore_page[t->n_ignore] = score_strdup(page);
+      t->ignore_loc[t->n_ignore++] = score_strdup(f[1]);
     } else if (strcmp(f[0], "path") == 0 && n >= 3) {
-      t->path_page = xgrow(t->path_page, t->n_path, sizeof(char *));
-      t->path_entry = xgrow(t->path_entry, t->n_path, sizeof(char *));
-      t->path_asset = xgrow(t->path_asset, t->n_path, sizeof(char *));
-      t->path_page[t->n_path] = xstrdup(page);
-      t->path_entry[t->n_path] = xstrdup(f[1]);
-      t->path_asset[t->n_path++] = xstrdup(f[2]);
+      t->path_page = score_grow(t->path_page, t->n_path, sizeof(char *));
+      t->path_entry = score_grow(t->path_entry, t->n_path, sizeof(char *));
+      t->path_asset = score_grow(t->path_asset, t->n_path, sizeof(char *));
+      t->path_page[t->n_path] = score_strdup(page);
+      t->path_entry[t->n_path] = score_strdup(f[1]);
+      t->path_asset[t->n_path++] = score_strdup(f[2]);
     } else if (strcmp(f[0], "zone") == 0 && n >= 4) {
       /* Zones are read for the README's sake; scoring them waits for #14. */
     } else {
@@ -188,87 +141,26 @@ static void free_truth(truth *t) {
   free(t->style);
 }
 
-/* The element a locator names on the named page (any page when ""), or
- * TMC_NONE. */
-static uint32_t locate(const tmc_ir *ir, const char *page, const char *loc) {
-  for (uint32_t i = 0; i < ir->n_elements; i++) {
-    const tmc_element *e = &ir->elements[i];
-    if (strcmp(e->id, loc) != 0)
-      continue;
-    if (*page && ir->n_pages > 1 && strcmp(ir->pages[e->page].name, page) != 0)
-      continue;
-    return i;
-  }
-  return TMC_NONE;
-}
-
-/* Names compare with whitespace collapsed and case ignored. */
-static bool same_name(const char *a, const char *b) {
-  for (;;) {
-    while (isspace((unsigned char)*a) && (a[1] == 0 || isspace((unsigned char)a[1])))
-      a++;
-    while (isspace((unsigned char)*b) && (b[1] == 0 || isspace((unsigned char)b[1])))
-      b++;
-    if (!*a || !*b)
-      return !*a && !*b;
-    if (isspace((unsigned char)*a) && isspace((unsigned char)*b)) {
-      a++, b++;
-      continue;
-    }
-    if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
-      return false;
-    a++, b++;
-  }
-}
-
-static char *slurp(const char *path, size_t *len) {
-  FILE *fp = fopen(path, "rb");
-  if (!fp)
-    return NULL;
-  size_t cap = 1 << 16, n = 0, r;
-  char *buf = malloc(cap + 1);
-  while (buf && (r = fread(buf + n, 1, cap - n, fp)) > 0)
-    if ((n += r) == cap && !(buf = xgrow(buf, (cap *= 2), 1)))
-      break;
-  fclose(fp);
-  if (buf)
-    buf[n] = 0;
-  *len = n;
-  return buf;
-}
-
 /* Scores one truth file into sc; returns 0, 1 when its diagram is absent, or
  * -1 when tmc could not read it. */
 static int score_one(const truth *t, const char *root, const tmc_catalog *cat, score *sc,
                      bool verbose) {
-  char path[4096];
-  snprintf(path, sizeof path, "%s/%s", root, t->file);
-  size_t len;
-  char *data = slurp(path, &len);
-  if (!data)
-    return 1;
-  tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = NULL;
-  int rc = -1;
-  if (tmc_frontend_parse(&ir, t->file, data, len, NULL, &d) < 0)
-    goto done;
-  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  po.catalog = cat;
-  for (const tmc_pass *p = tmc_passes; p->name; p++)
-    if (p->fn(ir, &po, &d) < 0)
-      goto done;
+  bool absent;
+  tmc_ir *ir = score_run(root, t->file, cat, &absent);
+  if (!ir)
+    return absent ? 1 : -1;
   memset(sc, 0, sizeof *sc);
   bool *labelled = calloc(ir->n_elements + 1, 1);
   for (size_t i = 0; i < t->n_el; i++) {
     const truth_el *te = &t->el[i];
-    uint32_t e = locate(ir, te->page, te->loc);
+    uint32_t e = score_locate(ir, te->page, te->loc);
     const tmc_element *ie = e == TMC_NONE ? NULL : &ir->elements[e];
     if (ie)
       labelled[e] = true;
     sc->all[M_KIND]++, sc->all[M_NAME]++;
     tmc_kind want;
     bool kind_ok = ie && tmc_kind_parse(te->kind, &want) && ie->kind == want;
-    bool name_ok = ie && same_name(tmc_element_name(ie), te->name);
+    bool name_ok = ie && score_same_name(tmc_element_name(ie), te->name);
     sc->hit[M_KIND] += kind_ok;
     sc->hit[M_NAME] += name_ok;
     if (te->asset)
@@ -288,7 +180,7 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
   /* What tmc made an element of a decoration counts against asset and entry
    * precision like any other wrong conclusion. */
   for (size_t i = 0; i < t->n_ignore; i++) {
-    uint32_t e = locate(ir, t->ignore_page[i], t->ignore_loc[i]);
+    uint32_t e = score_locate(ir, t->ignore_page[i], t->ignore_loc[i]);
     if (e == TMC_NONE || labelled[e])
       continue;
     labelled[e] = true;
@@ -299,8 +191,8 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
   /* A diagram scores its path measure when the reader expects at least one
    * path: the share of expected entry → asset pairs tmc found a path for. */
   for (size_t i = 0; i < t->n_path; i++) {
-    uint32_t en = locate(ir, t->path_page[i], t->path_entry[i]);
-    uint32_t as = locate(ir, t->path_page[i], t->path_asset[i]);
+    uint32_t en = score_locate(ir, t->path_page[i], t->path_entry[i]);
+    uint32_t as = score_locate(ir, t->path_page[i], t->path_asset[i]);
     bool found = false;
     for (uint32_t p = 0; p < ir->n_paths && !found; p++)
       found = ir->paths[p].entry == en && ir->paths[p].asset == as && en != TMC_NONE;
@@ -309,16 +201,8 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
     if (verbose && !found)
       printf("  path %s -> %s: not found\n", t->path_entry[i], t->path_asset[i]);
   }
-  rc = 0;
-done:
-  if (rc < 0) {
-    fprintf(stderr, "tmc-labelscore: %s: tmc could not read it:\n", t->file);
-    tmc_diags_print(&d, stderr, false);
-  }
   tmc_ir_free(ir);
-  tmc_diags_free(&d);
-  free(data);
-  return rc;
+  return 0;
 }
 
 static int read_floors(const char *path, double *floor) {
@@ -335,7 +219,7 @@ static int read_floors(const char *path, double *floor) {
     lineno++;
     char key[64];
     double v;
-    if (*trim(buf) == '#' || *trim(buf) == 0)
+    if (*score_trim(buf) == '#' || *score_trim(buf) == 0)
       continue;
     if (sscanf(buf, "%63s %lf", key, &v) != 2) {
       fprintf(stderr, "%s:%d: error: expected 'measure value'\n", path, lineno);

@@ -1,0 +1,141 @@
+/* common.h - what the scorers (labelled.c, blind.c) share: reading a file,
+ * running tmc's front end and every pass on it, and finding the IR element a
+ * truth line names by its locator (draw.io cell id or DOT node name), never by
+ * label, so a wrong name scores as a wrong name and not as a missing element.
+ *
+ * Ownership: score_run returns an IR the caller frees with tmc_ir_free;
+ * score_slurp a buffer the caller frees. */
+#ifndef TMC_TEST_SCORE_COMMON_H
+#define TMC_TEST_SCORE_COMMON_H
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "catalog/catalog.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+
+static inline void *score_grow(void *p, size_t n, size_t size) {
+  void *q = realloc(p, (n + 1) * size);
+  if (!q)
+    abort();
+  return q;
+}
+
+static inline char *score_strdup(const char *s) {
+  char *d = strdup(s);
+  if (!d)
+    abort();
+  return d;
+}
+
+static inline char *score_trim(char *s) {
+  while (isspace((unsigned char)*s))
+    s++;
+  size_t n = strlen(s);
+  while (n && isspace((unsigned char)s[n - 1]))
+    s[--n] = 0;
+  return s;
+}
+
+/* Splits a tab-separated line in place; returns the field count (<= max). */
+static inline int score_fields(char *line, char **f, int max) {
+  int n = 0;
+  while (n < max) {
+    f[n++] = line;
+    char *t = strchr(line, '\t');
+    if (!t)
+      break;
+    *t = 0;
+    line = t + 1;
+  }
+  for (int i = 0; i < n; i++)
+    f[i] = score_trim(f[i]);
+  return n;
+}
+
+/* The whole file, NUL-terminated, or NULL when it cannot be read. */
+static inline char *score_slurp(const char *path, size_t *len) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return NULL;
+  size_t cap = 1 << 16, n = 0, r;
+  char *buf = score_grow(NULL, cap, 1);
+  while ((r = fread(buf + n, 1, cap - n, fp)) > 0)
+    if ((n += r) == cap)
+      buf = score_grow(buf, (cap *= 2), 1);
+  fclose(fp);
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+/* Reads root/file and runs the front end and every pass: the IR, or NULL
+ * when the file is absent (*absent set) or tmc refused it (diagnostics
+ * printed to stderr). */
+static inline tmc_ir *score_run(const char *root, const char *file, const tmc_catalog *cat,
+                                bool *absent) {
+  char path[8192];
+  snprintf(path, sizeof path, "%s/%s", root, file);
+  size_t len;
+  char *data = score_slurp(path, &len);
+  *absent = !data;
+  if (!data)
+    return NULL;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = NULL;
+  bool ok = tmc_frontend_parse(&ir, file, data, len, NULL, &d) == 0;
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.catalog = cat;
+  for (const tmc_pass *p = tmc_passes; ok && p->name; p++)
+    ok = p->fn(ir, &po, &d) >= 0;
+  if (!ok) {
+    fprintf(stderr, "tmc-score: %s: tmc could not read it:\n", file);
+    tmc_diags_print(&d, stderr, false);
+    tmc_ir_free(ir);
+    ir = NULL;
+  }
+  tmc_diags_free(&d);
+  free(data);
+  return ir;
+}
+
+/* The element a locator names on the named page (any page when "" or when
+ * the diagram has one page), or TMC_NONE. */
+static inline uint32_t score_locate(const tmc_ir *ir, const char *page, const char *loc) {
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (strcmp(e->id, loc) != 0)
+      continue;
+    if (*page && ir->n_pages > 1 && strcmp(ir->pages[e->page].name, page) != 0)
+      continue;
+    return i;
+  }
+  return TMC_NONE;
+}
+
+/* Names compare with runs of whitespace as one space, ends trimmed, case
+ * ignored. */
+static inline bool score_same_name(const char *a, const char *b) {
+  while (isspace((unsigned char)*a))
+    a++;
+  while (isspace((unsigned char)*b))
+    b++;
+  for (;;) {
+    bool sa = isspace((unsigned char)*a), sb = isspace((unsigned char)*b);
+    while (isspace((unsigned char)*a))
+      a++;
+    while (isspace((unsigned char)*b))
+      b++;
+    if (!*a || !*b)
+      return !*a && !*b;
+    if (sa != sb || tolower((unsigned char)*a) != tolower((unsigned char)*b))
+      return false;
+    a++, b++;
+  }
+}
+
+#endif
