@@ -312,6 +312,15 @@ static void print_stage(const char *name, stamp since) {
           t.cpu - since.cpu);
 }
 
+/* tmc_analyse's hook for --time-passes: arg is the stamp taken at the start. */
+static void time_pass(void *arg, const char *pass, bool done) {
+  stamp *t = arg;
+  if (done)
+    print_stage(pass, *t);
+  else
+    *t = stamp_now();
+}
+
 /* The input's path relative to the source root, for SARIF and Markdown links. */
 static char *relative_uri(const char *path, const char *srcroot) {
   if (strcmp(path, "-") == 0)
@@ -552,37 +561,25 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     print_stage("read+parse", start);
   free(data);
   data = NULL;
-  if (o->check_ir && tmc_ir_check(ir, "front end", d) > 0) {
-    status = TMC_EXIT_INTERNAL;
-    goto done;
-  }
-
   tmc_pass_opts popts = TMC_PASS_OPTS_INIT;
   popts.catalog = cat;
   popts.paths_k = o->paths_k;
   popts.max_paths = o->max_paths;
   popts.max_depth = o->fe.max_depth;
   popts.baseline = baseline;
+  popts.check_ir = o->check_ir;
+  if (o->time_passes) {
+    popts.hook = time_pass;
+    popts.hook_arg = &t;
+  }
   uri = relative_uri(input, o->srcroot);
   popts.input_uri = uri;
-  const char *stopped_after = NULL;
-  for (const tmc_pass *p = tmc_passes; p->name; p++) {
-    t = stamp_now();
-    if (p->fn(ir, &popts, d) < 0) {
-      status = TMC_EXIT_INPUT;
-      goto done;
-    }
-    if (o->time_passes)
-      print_stage(p->name, t);
-    if (o->check_ir && tmc_ir_check(ir, p->name, d) > 0) {
-      status = TMC_EXIT_INTERNAL;
-      goto done;
-    }
-    if (o->dump_after && strcmp(o->dump_after, p->name) == 0) {
-      stopped_after = p->name;
-      break;
-    }
+  rc = tmc_analyse(ir, &popts, o->dump_after, d);
+  if (rc < 0) {
+    status = rc == TMC_ANALYSE_BROKEN ? TMC_EXIT_INTERNAL : TMC_EXIT_INPUT;
+    goto done;
   }
+  const char *stopped_after = o->dump_after;
 
   char *root = realpath(o->srcroot ? o->srcroot : ".", NULL);
   tmc_report_ctx ctx = {0};

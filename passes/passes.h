@@ -9,6 +9,10 @@
 #include "ir/ir.h"
 #include "catalog/catalog.h"
 
+/* --time-passes: called just before (done false) and just after (done true)
+ * each pass, outside the IR checks, so the time between is the pass's own. */
+typedef void (*tmc_pass_hook)(void *arg, const char *pass, bool done);
+
 typedef struct tmc_pass_opts {
   const tmc_catalog *catalog;
   uint32_t paths_k;                    /* paths kept per entry/asset pair (default 3) */
@@ -16,9 +20,13 @@ typedef struct tmc_pass_opts {
   const struct tmc_baseline *baseline; /* --baseline, or NULL */
   const char *input_uri; /* the input as SARIF names it, to match baseline results */
   uint32_t max_depth;    /* deepest boundary nesting once boxes nest by geometry */
+  bool check_ir;         /* tmc_analyse runs tmc_ir_check after the front end and each
+                            pass (the driver turns it off in release builds) */
+  tmc_pass_hook hook;    /* or NULL */
+  void *hook_arg;
 } tmc_pass_opts;
 #define TMC_PASS_OPTS_INIT                                                               \
-  { NULL, 3, 0, NULL, NULL, 64 }
+  { NULL, 3, 0, NULL, NULL, 64, true, NULL, NULL }
 
 typedef int (*tmc_pass_fn)(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 
@@ -31,6 +39,17 @@ typedef struct tmc_pass {
 /* The pipeline, in order; terminated by a row with name NULL. */
 extern const tmc_pass tmc_passes[];
 const tmc_pass *tmc_pass_find(const char *name);
+
+/* The analysis, the one loop over the table: checks the front end's IR, then
+ * runs each pass in order, checking the IR after each (with opts->check_ir),
+ * and stops after the pass named stop_after (NULL: run them all). Returns 0;
+ * TMC_ANALYSE_FAILED when a pass failed (its errors are in d; the IR is as
+ * that pass left it); TMC_ANALYSE_BROKEN when the checker found the IR
+ * broken, a bug in tmc (the checker's errors are in d); TMC_ANALYSE_FAILED
+ * with an error in d when stop_after names no pass. */
+enum { TMC_ANALYSE_FAILED = -1, TMC_ANALYSE_BROKEN = -2 };
+int tmc_analyse(tmc_ir *ir, const tmc_pass_opts *opts, const char *stop_after,
+                tmc_diags *d);
 
 /* Each pass's entry point (one per file in passes/). */
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

@@ -1,4 +1,6 @@
-/* pipeline.c - the table of passes, in the order they run. */
+/* pipeline.c - the table of passes, in the order they run, and tmc_analyse,
+ * the only loop over it: the driver, the fuzzers and the tests all call it, so
+ * the order, the IR checks and --dump-ir's stopping point are decided here. */
 #include "passes/passes.h"
 
 #include <string.h>
@@ -33,4 +35,28 @@ const tmc_pass *tmc_pass_find(const char *name) {
     if (strcmp(p->name, name) == 0)
       return p;
   return NULL;
+}
+
+int tmc_analyse(tmc_ir *ir, const tmc_pass_opts *opts, const char *stop_after,
+                tmc_diags *d) {
+  if (stop_after && !tmc_pass_find(stop_after)) {
+    tmc_error(d, (tmc_loc){ir->file, 0, 0}, "unknown pass '%s' (see --list-passes)",
+              stop_after);
+    return TMC_ANALYSE_FAILED;
+  }
+  if (opts->check_ir && tmc_ir_check(ir, "front end", d) > 0)
+    return TMC_ANALYSE_BROKEN;
+  for (const tmc_pass *p = tmc_passes; p->name; p++) {
+    if (opts->hook)
+      opts->hook(opts->hook_arg, p->name, false);
+    if (p->fn(ir, opts, d) < 0)
+      return TMC_ANALYSE_FAILED;
+    if (opts->hook)
+      opts->hook(opts->hook_arg, p->name, true);
+    if (opts->check_ir && tmc_ir_check(ir, p->name, d) > 0)
+      return TMC_ANALYSE_BROKEN;
+    if (stop_after && strcmp(stop_after, p->name) == 0)
+      break;
+  }
+  return 0;
 }

@@ -28,11 +28,7 @@ static inline tmc_ir *analyse_with(const char *dot, const tmc_catalog *cat,
   assert_int_equal(tmc_frontend_parse(&ir, "t.dot", dot, strlen(dot), NULL, &diags), 0);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   po.catalog = cat;
-  for (const tmc_pass *p = tmc_passes; p->name; p++) {
-    assert_int_equal(p->fn(ir, &po, &diags), 0);
-    if (upto && strcmp(p->name, upto) == 0)
-      break;
-  }
+  assert_int_equal(tmc_analyse(ir, &po, upto, &diags), 0);
   return ir;
 }
 

@@ -38,10 +38,7 @@ static tmc_ir *analyse(const char *text) {
   tmc_ir *ir = parse(text);
   assert_non_null(ir);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  assert_int_equal(tmc_pass_classify(ir, &po, &diags), 0);
-  assert_int_equal(tmc_pass_vocab(ir, &po, &diags), 0);
-  assert_int_equal(tmc_pass_boundaries(ir, &po, &diags), 0);
-  assert_int_equal(tmc_ir_check(ir, "test", &diags), 0);
+  assert_int_equal(tmc_analyse(ir, &po, "boundaries", &diags), 0);
   return ir;
 }
 

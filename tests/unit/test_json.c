@@ -39,8 +39,7 @@ static tmc_jv *dump(const char *path) {
   assert_int_equal(tmc_frontend_parse(&ir, path, data, len, &fo, &d), 0);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   po.catalog = cat;
-  for (const tmc_pass *p = tmc_passes; p->name; p++)
-    assert_int_equal(p->fn(ir, &po, &d), 0);
+  assert_int_equal(tmc_analyse(ir, &po, NULL, &d), 0);
   tmc_buf b = TMC_BUF_INIT;
   tmc_report_ctx ctx;
   memset(&ctx, 0, sizeof ctx);

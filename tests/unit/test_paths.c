@@ -26,12 +26,7 @@ static tmc_ir *analyse_with(const char *dot, uint32_t k, const char *finding_on,
   assert_int_equal(tmc_frontend_parse(&ir, "t.dot", dot, strlen(dot), &fo, &d), 0);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   po.paths_k = k;
-  static const char *names[] = {"classify", "vocab", "boundaries", "reach"};
-  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-    const tmc_pass *p = tmc_pass_find(names[i]);
-    assert_non_null(p);
-    assert_int_equal(p->fn(ir, &po, &d), 0);
-  }
+  assert_int_equal(tmc_analyse(ir, &po, "reach", &d), 0);
   if (finding_on) {
     uint32_t e = tmc_ir_find_element(ir, 0, finding_on);
     assert_int_not_equal(e, TMC_NONE);
@@ -597,9 +592,7 @@ static tmc_ir *analyse_floor(const char *atlas, int l, int i, tmc_status status,
   assert_int_equal(
       tmc_frontend_parse(&ir, "t.dot", chain_floor, strlen(chain_floor), &fo, &d), 0);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  static const char *names[] = {"classify", "vocab", "boundaries", "reach"};
-  for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-    assert_int_equal(tmc_pass_find(names[k])->fn(ir, &po, &d), 0);
+  assert_int_equal(tmc_analyse(ir, &po, "reach", &d), 0);
   *fi = tmc_ir_add_finding(ir);
   tmc_finding *f = &ir->findings[*fi];
   f->rule_id = "TEST-IPI";
