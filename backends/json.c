@@ -106,7 +106,7 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
   tmc_buf_puts(b, ",\n  ");
   kv_str(b, "file", ir->file);
   tmc_buf_puts(b, ",\n  ");
-  kv_str(b, "format", ir->format == TMC_FORMAT_DOT ? "dot" : "drawio");
+  kv_str(b, "format", ir->format->name);
   tmc_buf_puts(b, ",\n  ");
   kv_str(b, "after", ctx && ctx->dump_after ? ctx->dump_after : "all");
   tmc_buf_puts(b, ",\n  ");

@@ -800,14 +800,8 @@ static void section_summary(md *m) {
   put(m, "## Summary\n\n");
   put(m, "**Analysed:** ");
   text(m, m->ctx && m->ctx->input_uri ? m->ctx->input_uri : ir->file);
-  switch (ir->format) {
-  case TMC_FORMAT_DOT:
-    put(m, " (Graphviz DOT");
-    break;
-  case TMC_FORMAT_DRAWIO:
-    put(m, " (draw.io");
-    break;
-  }
+  put(m, " (");
+  put(m, ir->format->title);
   tmc_buf_printf(m->b,
                  ", %u %s): %u %s (%u AI), %u data %s, %u trust %s, %u %s crossing a "
                  "boundary, %u entry %s, %u %s.\n\n",

@@ -1038,9 +1038,7 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
   jw_open(&w, "roles", '[');
   jw_str(&w, NULL, "analysisTarget");
   jw_close(&w, ']');
-  jw_str(&w, "mimeType",
-         ir->format == TMC_FORMAT_DRAWIO ? "application/vnd.jgraph.mxfile"
-                                         : "text/vnd.graphviz");
+  jw_str(&w, "mimeType", ir->format->mime);
   jw_close(&w, '}');
   jw_close(&w, ']');
 

@@ -1,7 +1,7 @@
 /* scene_layout.c - where every element, boundary and flow of the picture
- * goes: graphviz for DOT input, the author's own geometry for draw.io input,
- * and a grid of our own for diagrams too big for graphviz (or when graphviz
- * fails).
+ * goes: the author's own geometry for input that has it (draw.io: the
+ * format's has_geometry), graphviz for the rest (DOT), and a grid of our own for diagrams
+ * too big for graphviz (or when graphviz fails).
  *
  * The one idea: graphviz never sees a piece of text. Nodes are fixed-size
  * boxes and edge/cluster labels are fixed-size empty HTML cells, all sized by
@@ -1234,7 +1234,7 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
   L->page = tmc_arena_alloc(a, sizeof(tmc_rect) * (ir->n_pages + 1));
   tmc_loc loc = {ir->file, 0, 0};
 
-  if (ir->format == TMC_FORMAT_DRAWIO) {
+  if (ir->format->has_geometry) { /* the author drew it: keep their layout */
     layout_drawio(L, ir, in, a);
     return;
   }

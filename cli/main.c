@@ -51,6 +51,7 @@ static const char usage[] =
     "Information:\n"
     "  --list-passes      the analysis pipeline, in order\n"
     "  --list-formats     the report formats\n"
+    "  --list-inputs      the diagram formats tmc reads, and those it refuses\n"
     "  --list-kinds       the element kinds and what they mean\n"
     "  --list-rules       the threat rules of the catalogs\n"
     "  --explain RULE     everything about one rule\n"
@@ -85,6 +86,7 @@ enum {
   OPT_MAX_PATHS,
   OPT_LIST_PASSES,
   OPT_LIST_FORMATS,
+  OPT_LIST_INPUTS,
   OPT_LIST_KINDS,
   OPT_LIST_RULES,
   OPT_EXPLAIN,
@@ -114,6 +116,7 @@ static const struct option longopts[] = {
     {"max-paths", required_argument, NULL, OPT_MAX_PATHS},
     {"list-passes", no_argument, NULL, OPT_LIST_PASSES},
     {"list-formats", no_argument, NULL, OPT_LIST_FORMATS},
+    {"list-inputs", no_argument, NULL, OPT_LIST_INPUTS},
     {"list-kinds", no_argument, NULL, OPT_LIST_KINDS},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
@@ -237,6 +240,12 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
     for (const tmc_backend *b = tmc_backends; b->name; b++)
       printf("%-6s %-20s %s%s\n", b->name, b->extensions, b->summary,
              b->fn ? "" : " (not implemented yet)");
+    return TMC_EXIT_OK;
+  }
+  if (what == OPT_LIST_INPUTS) {
+    for (const tmc_frontend *f = tmc_frontends; f->format.name; f++)
+      printf("%-8s %-14s %s%s\n", f->format.name, f->extensions, f->format.title,
+             f->parse ? "" : " (recognised, refused with an error)");
     return TMC_EXIT_OK;
   }
   if (what == OPT_LIST_KINDS) {
@@ -404,6 +413,7 @@ int main(int argc, char **argv) {
       break;
     case OPT_LIST_PASSES:
     case OPT_LIST_FORMATS:
+    case OPT_LIST_INPUTS:
     case OPT_LIST_KINDS:
     case OPT_LIST_RULES:
     case OPT_LIST_CONTROLS:

@@ -1,20 +1,77 @@
-/* frontend.c - format detection and dispatch to the DOT or draw.io front end. */
+/* frontend.c - the table of input formats, detection and dispatch.
+ *
+ * Detection asks every row's sniffer and takes the most confident, so a new
+ * front end is one row here plus its file; the IR records the row's format
+ * and the back ends read that. Rows without a parser exist to refuse input by
+ * name ("this looks like a PNG file") before a parser misreads it. */
 #include "frontend/frontend.h"
 
 #include <string.h>
 
-tmc_input_format tmc_frontend_detect(const char *data, size_t len) {
-  size_t i = 0;
-  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-    i = 3;
-  while (i < len &&
-         (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
-    i++;
-  if (i >= len)
-    return TMC_INPUT_UNKNOWN;
-  if (data[i] == '<')
-    return TMC_INPUT_DRAWIO;
-  return TMC_INPUT_DOT;
+const tmc_frontend tmc_frontends[] = {
+    {{"dot", "Graphviz DOT", "text/vnd.graphviz", false},
+     ".dot .gv",
+     tmc_sniff_dot,
+     tmc_dot_parse},
+    {{"drawio", "draw.io", "application/vnd.jgraph.mxfile", true},
+     ".drawio .xml",
+     tmc_sniff_drawio,
+     tmc_drawio_parse},
+    {{"json", "JSON", "application/json", false}, ".json", tmc_sniff_json, NULL},
+    {{"yaml", "YAML", "application/yaml", false}, ".yaml .yml", tmc_sniff_yaml, NULL},
+    {{"mermaid", "Mermaid", "text/vnd.mermaid", false},
+     ".mmd .mermaid",
+     tmc_sniff_mermaid,
+     NULL},
+    {{"png", "PNG", "image/png", false}, ".png", tmc_sniff_png, NULL},
+    {{"jpeg", "JPEG", "image/jpeg", false}, ".jpg .jpeg", tmc_sniff_jpeg, NULL},
+    {{"gif", "GIF", "image/gif", false}, ".gif", tmc_sniff_gif, NULL},
+    {{"pdf", "PDF", "application/pdf", false}, ".pdf", tmc_sniff_pdf, NULL},
+    {{"zip", "ZIP", "application/zip", false}, ".zip .vsdx", tmc_sniff_zip, NULL},
+    {{NULL, NULL, NULL, false}, NULL, NULL, NULL},
+};
+
+const tmc_frontend *tmc_frontend_find(const char *name) {
+  for (const tmc_frontend *f = tmc_frontends; f->format.name; f++)
+    if (strcmp(f->format.name, name) == 0)
+      return f;
+  return NULL;
+}
+
+const tmc_frontend *tmc_frontend_pick(const tmc_frontend *rows, const char *name,
+                                      const char *data, size_t len) {
+  const tmc_frontend *best = NULL;
+  int best_c = 0;
+  for (const tmc_frontend *f = rows; f->format.name; f++) {
+    int c = f->sniff(name, data, len);
+    if (c > best_c) {
+      best = f;
+      best_c = c;
+    }
+  }
+  return best;
+}
+
+const tmc_frontend *tmc_frontend_detect(const char *name, const char *data, size_t len) {
+  return tmc_frontend_pick(tmc_frontends, name, data, len);
+}
+
+/* Appends "Graphviz DOT (.dot .gv) and draw.io (.drawio .xml)": what tmc
+ * reads, from the table, so the refusal never lags behind it. */
+static void readable(tmc_buf *b) {
+  uint32_t n = 0, k = 0;
+  for (const tmc_frontend *f = tmc_frontends; f->format.name; f++)
+    n += f->parse != NULL;
+  for (const tmc_frontend *f = tmc_frontends; f->format.name; f++) {
+    if (!f->parse)
+      continue;
+    k++;
+    tmc_buf_printf(b, "%s%s (%s)",
+                   k == 1   ? ""
+                   : k == n ? " and "
+                            : ", ",
+                   f->format.title, f->extensions);
+  }
 }
 
 /* Text hygiene at the one door every diagram string passes: names, ids,
@@ -93,9 +150,25 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
   if (!opts)
     opts = &defaults;
   tmc_loc loc = {name, 0, 0};
-  tmc_input_format fmt = tmc_frontend_detect(data, len);
-  if (fmt == TMC_INPUT_UNKNOWN) {
+  size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  while (i < len &&
+         (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+    i++;
+  if (i >= len) {
     tmc_error(d, loc, "empty input: expected a DOT graph or a draw.io diagram");
+    return -1;
+  }
+  const tmc_frontend *fe = tmc_frontend_detect(name, data, len);
+  if (!fe || !fe->parse) {
+    tmc_buf r = TMC_BUF_INIT;
+    readable(&r);
+    loc.line = loc.col = 1;
+    if (fe)
+      tmc_error(d, loc, "this looks like a %s file; tmc reads %s diagrams",
+                fe->format.title, r.data);
+    else
+      tmc_error(d, loc, "not a diagram tmc reads: it reads %s diagrams", r.data);
+    tmc_buf_free(&r);
     return -1;
   }
   if (memchr(data, 0, len)) {
@@ -106,14 +179,8 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
     return -1;
   }
   tmc_ir *ir = tmc_ir_new(name);
-  int rc;
-  if (fmt == TMC_INPUT_DRAWIO) {
-    ir->format = TMC_FORMAT_DRAWIO;
-    rc = tmc_drawio_parse(ir, data, len, opts, d);
-  } else {
-    ir->format = TMC_FORMAT_DOT;
-    rc = tmc_dot_parse(ir, data, len, opts, d);
-  }
+  ir->format = &fe->format;
+  int rc = fe->parse(ir, data, len, opts, d);
   if (rc < 0) {
     tmc_ir_free(ir);
     return rc;

@@ -20,14 +20,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   opts.max_inflated = 1u << 20; /* keep each run small and fast */
   opts.max_elements = 20000;
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = tmc_ir_new("fuzz");
 #ifdef TMC_FUZZ_DOT
-  ir->format = TMC_FORMAT_DOT;
-  int rc = tmc_dot_parse(ir, text, size, &opts, &d);
+  const tmc_frontend *fe = tmc_frontend_find("dot");
 #else
-  ir->format = TMC_FORMAT_DRAWIO;
-  int rc = tmc_drawio_parse(ir, text, size, &opts, &d);
+  const tmc_frontend *fe = tmc_frontend_find("drawio");
 #endif
+  tmc_ir *ir = tmc_ir_new("fuzz");
+  ir->format = &fe->format;
+  int rc = fe->parse(ir, text, size, &opts, &d);
   /* A front end that succeeds must leave a valid IR (once the door every
    * parse passes has repaired its text); one that fails must say why. */
   if (rc == 0)

@@ -214,10 +214,14 @@ const char *tmc_props_get(const tmc_props *p, const char *key) {
 
 /* ---- construction --------------------------------------------------------- */
 
+const tmc_format tmc_format_none = {"none", "no front end", "application/octet-stream",
+                                    false};
+
 tmc_ir *tmc_ir_new(const char *file) {
   tmc_ir *ir = tmc_xcalloc(1, sizeof(*ir));
   ir->arena = tmc_arena_new();
   ir->file = tmc_arena_strdup(ir->arena, file ? file : "<stdin>");
+  ir->format = &tmc_format_none;
   ir->title = "";
   return ir;
 }
@@ -391,6 +395,8 @@ int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
   int n_bad = 0;
 #define BAD(fmt, ...)                                                                    \
   (bad(d, ir, "internal: IR invalid after '%s': " fmt, after, __VA_ARGS__), n_bad++)
+  if (!ir->format || !ir->format->name || !ir->format->title || !ir->format->mime)
+    BAD("%s", "no input format (the back ends read its name, title and mime type)");
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
     if (e->page >= ir->n_pages)

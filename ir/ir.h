@@ -346,16 +346,25 @@ typedef struct tmc_cut {
 
 /* ---- the whole thing ------------------------------------------------------ */
 
-typedef enum tmc_format {
-  TMC_FORMAT_DOT,
-  TMC_FORMAT_DRAWIO,
+/* What the input was, as the front end that read it describes itself: the
+ * head of its row in the front-end table (frontend/frontend.c), static data
+ * that outlives every IR. Back ends read this instead of switching on a
+ * format, so a new front end needs no back-end change. */
+typedef struct tmc_format {
+  const char *name;  /* "dot": the JSON report's "format", --list-inputs */
+  const char *title; /* "Graphviz DOT": the Markdown summary's "(Graphviz DOT, ...)" */
+  const char *mime;  /* "text/vnd.graphviz": SARIF's artifact mimeType */
+  bool has_geometry; /* the author placed every shape: drawings keep that layout */
 } tmc_format;
+
+/* The format of an IR no front end filled (one built by hand in a test). */
+extern const tmc_format tmc_format_none;
 
 typedef struct tmc_ir {
   tmc_arena *arena;
-  const char *file; /* display name of the input */
-  tmc_format format;
-  const char *title; /* graph name / first page name */
+  const char *file;         /* display name of the input */
+  const tmc_format *format; /* never NULL; tmc_format_none until a front end sets it */
+  const char *title;        /* graph name / first page name */
   tmc_page *pages;
   uint32_t n_pages, cap_pages;
   tmc_element *elements;

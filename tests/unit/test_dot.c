@@ -69,7 +69,7 @@ static void shapes_give_kind_hints(void **state) {
                         "  odd [shape=hexagon]\n"
                         "  pytm [shape=none, image=\"x/datastore.png\"]\n"
                         "}\n");
-  assert_int_equal(ir->format, TMC_FORMAT_DOT);
+  assert_ptr_equal(ir->format, &tmc_frontend_find("dot")->format);
   assert_string_equal(ir->title, "G");
   assert_int_equal(ir->n_elements, 7);
   /* DOT's default shape is an ellipse: a process. */
@@ -460,9 +460,11 @@ static void not_a_diagram(void **state) {
   assert_int_equal(ir->n_elements, 1);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
-  assert_int_equal(tmc_frontend_detect("\xEF\xBB\xBF <mxfile>", 11), TMC_INPUT_DRAWIO);
-  assert_int_equal(tmc_frontend_detect("  digraph {}", 12), TMC_INPUT_DOT);
-  assert_int_equal(tmc_frontend_detect(" \n", 2), TMC_INPUT_UNKNOWN);
+  assert_ptr_equal(tmc_frontend_detect("t", "\xEF\xBB\xBF <mxfile>", 11),
+                   tmc_frontend_find("drawio"));
+  assert_ptr_equal(tmc_frontend_detect("t", "  digraph {}", 12),
+                   tmc_frontend_find("dot"));
+  assert_null(tmc_frontend_detect("t", " \n", 2));
 }
 
 static void pytm_output(void **state) {

@@ -26,6 +26,7 @@
 
 #include "backends/backends.h"
 #include "backends/scene.h"
+#include "frontend/frontend.h"
 
 /* ---- building IRs ----------------------------------------------------------- */
 
@@ -65,9 +66,9 @@ static uint32_t finding(tmc_ir *ir, tmc_target kind, uint32_t target, const char
 /* web (outside) -> api (in the DMZ) -> db; api has a critical AI finding
  * citing ATLAS, OWASP and CWE; db's only finding is mitigated; the flow into
  * the DMZ crosses it and has a low finding; one attack path web->api->db. */
-static tmc_ir *small_ir(tmc_format format) {
+static tmc_ir *small_ir(const char *format) {
   tmc_ir *ir = tmc_ir_new("small.dot");
-  ir->format = format;
+  ir->format = &tmc_frontend_find(format)->format;
   ir->title = "small";
   tmc_ir_add_page(ir, "Page-1");
   uint32_t b = tmc_ir_add_boundary(ir, 0, "cluster_dmz", TMC_BOUNDARY_CLUSTER);
@@ -102,7 +103,7 @@ static tmc_ir *small_ir(tmc_format format) {
   path->score = 20;
   path->severity = TMC_SEV_CRITICAL;
   path->rank = 1;
-  if (format == TMC_FORMAT_DRAWIO) {
+  if (ir->format->has_geometry) {
     ir->boundaries[b].form = TMC_BOUNDARY_CONTAINER;
     ir->boundaries[b].has_geom = true;
     ir->boundaries[b].geom = (tmc_rect){200, 0, 420, 160};
@@ -189,7 +190,7 @@ static bool has_class(xmlDocPtr doc, const char *id, const char *cls) {
 /* ---- tests ------------------------------------------------------------------ */
 
 static void ids_classes_tooltips_match_findings(void **state) {
-  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  tmc_ir *ir = small_ir("dot");
   out o = render(ir, tmc_backend_svg, "dot");
   xmlDocPtr doc = parse(&o);
 
@@ -282,7 +283,7 @@ static const char *const hostile[] = {
 
 static void injected_text_stays_text(void **state) {
   for (size_t h = 0; h < sizeof hostile / sizeof *hostile; h++) {
-    tmc_ir *ir = small_ir(h % 2 ? TMC_FORMAT_DRAWIO : TMC_FORMAT_DOT);
+    tmc_ir *ir = small_ir(h % 2 ? "drawio" : "dot");
     const char *s = hostile[h];
     ir->elements[0].label = s;
     ir->elements[1].id = s; /* ids too */
@@ -326,7 +327,7 @@ static void injected_text_stays_text(void **state) {
 }
 
 static void invalid_utf8_and_controls_survive(void **state) {
-  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  tmc_ir *ir = small_ir("dot");
   ir->elements[0].label = "bad \xC3\x28 byte \x01\x02 and \xF0\x9F\x98\x80 emoji";
   ir->flows[0].label = "\xE2\x82";
   out o = render(ir, tmc_backend_svg, "dot");
@@ -344,8 +345,8 @@ static void bytes_are_stable(void **state) {
   tmc_backend_fn fns[] = {tmc_backend_svg, tmc_backend_png, tmc_backend_pdf};
   for (int f = 0; f < 3; f++)
     for (int fmt = 0; fmt < 2; fmt++) {
-      tmc_ir *a = small_ir(fmt ? TMC_FORMAT_DRAWIO : TMC_FORMAT_DOT);
-      tmc_ir *b = small_ir(fmt ? TMC_FORMAT_DRAWIO : TMC_FORMAT_DOT);
+      tmc_ir *a = small_ir(fmt ? "drawio" : "dot");
+      tmc_ir *b = small_ir(fmt ? "drawio" : "dot");
       out x = render(a, fns[f], "dot"), y = render(b, fns[f], "dot");
       assert_int_equal(x.len, y.len);
       assert_memory_equal(x.data, y.data, x.len);
@@ -373,7 +374,7 @@ static double label_x(xmlDocPtr doc, const char *id, const char *attr) {
 }
 
 static void drawio_geometry_is_kept(void **state) {
-  tmc_ir *ir = small_ir(TMC_FORMAT_DRAWIO);
+  tmc_ir *ir = small_ir("drawio");
   /* A waypoint: the flow must pass through it, not be re-routed. */
   tmc_flow *f = &ir->flows[1];
   f->n_pts = 1;
@@ -406,7 +407,7 @@ static void drawio_geometry_is_kept(void **state) {
  * it from api, with its arrow at web. */
 static void dot_replies_keep_direction(void **state) {
   (void)state;
-  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  tmc_ir *ir = small_ir("dot");
   fl(ir, 1, 0, "answer", false);
   /* A client process that the walk from web would reach through the db's
    * reply first: the reply, not the request, is the one turned. */
@@ -436,7 +437,7 @@ static void dot_replies_keep_direction(void **state) {
  * CAPEC-16 before CAPEC-122, a technique before its sub-technique. */
 static void references_in_natural_order(void **state) {
   (void)state;
-  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  tmc_ir *ir = small_ir("dot");
   tmc_finding *f = &ir->findings[1];
   const char *cwe[] = {"CWE-1426", "CWE-20", "CWE-94"};
   for (size_t k = 0; k < 3; k++)
@@ -474,7 +475,7 @@ static void references_in_natural_order(void **state) {
  * arrow tips, and a label the author moved is drawn there, not slid. */
 static void drawio_ports_and_label_position(void **state) {
   (void)state;
-  tmc_ir *ir = small_ir(TMC_FORMAT_DRAWIO);
+  tmc_ir *ir = small_ir("drawio");
   tmc_flow *f = &ir->flows[1]; /* api (240,40 120x60) -> db (460,40 140x80) */
   f->has_src_port = f->has_dst_port = true;
   f->src_port = (tmc_point){1, 0.25};
@@ -507,7 +508,7 @@ static void drawio_ports_and_label_position(void **state) {
 }
 
 static void drawio_pages_are_stacked(void **state) {
-  tmc_ir *ir = small_ir(TMC_FORMAT_DRAWIO);
+  tmc_ir *ir = small_ir("drawio");
   tmc_ir_add_page(ir, "Second page");
   uint32_t e = el(ir, "other", "On page two", TMC_KIND_PROCESS, TMC_NONE);
   ir->elements[e].page = 1;
@@ -565,7 +566,7 @@ static void big_diagram_takes_the_grid(void **state) {
 }
 
 static void unknown_engine_falls_back(void **state) {
-  tmc_ir *ir = small_ir(TMC_FORMAT_DOT);
+  tmc_ir *ir = small_ir("dot");
   out o = render(ir, tmc_backend_svg, "no-such-engine");
   assert_true(has_note(&o.d, "unknown graphviz layout engine 'no-such-engine'"));
   xmlDocPtr doc = parse(&o);
@@ -785,7 +786,7 @@ static void graphviz_time_bound(void **state) {
  * replayed by the others (the same object, so graphviz ran once), rebuilt
  * for another IR or engine; the bytes are those of a scene of its own. */
 static void one_scene_per_run(void **state) {
-  tmc_ir *ir = small_ir(TMC_FORMAT_DOT), *other = small_ir(TMC_FORMAT_DOT);
+  tmc_ir *ir = small_ir("dot"), *other = small_ir("dot");
   tmc_scene_cache cache = {0};
   tmc_report_ctx ctx = {0};
   ctx.layout = "dot";
@@ -826,7 +827,7 @@ static void one_scene_per_run(void **state) {
 }
 
 /* Compares with tests/golden/svg/NAME; TMC_UPDATE_GOLDEN=1 rewrites it. */
-static void golden(const char *name, tmc_format fmt) {
+static void golden(const char *name, const char *fmt) {
   tmc_ir *ir = small_ir(fmt);
   out o = render(ir, tmc_backend_svg, "dot");
   char path[512];
@@ -865,11 +866,11 @@ static void golden(const char *name, tmc_format fmt) {
 }
 
 static void golden_drawio(void **state) {
-  golden("small-drawio.svg", TMC_FORMAT_DRAWIO);
+  golden("small-drawio.svg", "drawio");
 }
 
 static void golden_dot(void **state) {
-  golden("small-dot.svg", TMC_FORMAT_DOT);
+  golden("small-dot.svg", "dot");
 }
 
 static void text_model_is_fixed(void **state) {
