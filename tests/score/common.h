@@ -76,8 +76,8 @@ static inline char *score_slurp(const char *path, size_t *len) {
 /* Reads root/file and runs the front end and every pass: the IR, or NULL
  * when the file is absent (*absent set) or tmc refused it (diagnostics
  * printed to stderr). */
-static inline tmc_ir *score_run(const char *root, const char *file, const tmc_catalog *cat,
-                                bool *absent) {
+static inline tmc_ir *score_run(const char *root, const char *file,
+                                const tmc_catalog *cat, bool *absent) {
   char path[8192];
   snprintf(path, sizeof path, "%s/%s", root, file);
   size_t len;
@@ -90,8 +90,7 @@ static inline tmc_ir *score_run(const char *root, const char *file, const tmc_ca
   bool ok = tmc_frontend_parse(&ir, file, data, len, NULL, &d) == 0;
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   po.catalog = cat;
-  for (const tmc_pass *p = tmc_passes; ok && p->name; p++)
-    ok = p->fn(ir, &po, &d) >= 0;
+  ok = ok && tmc_analyse(ir, &po, NULL, &d) == 0;
   if (!ok) {
     fprintf(stderr, "tmc-score: %s: tmc could not read it:\n", file);
     tmc_diags_print(&d, stderr, false);

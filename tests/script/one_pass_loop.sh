@@ -13,7 +13,7 @@ src="${TMC_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}"
 # scan ROOT: prints one error per copy of the loop; returns 1 if any.
 scan() {
   bad=0
-  for dir in ir catalog frontend passes backends cli fuzz bench tests/unit; do
+  for dir in ir catalog frontend passes backends cli fuzz bench tests/unit tests/score; do
     for f in "$1/$dir"/*.c "$1/$dir"/*.h; do
       [ -f "$f" ] || continue
       rel=${f#"$1"/}
