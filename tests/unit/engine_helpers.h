@@ -9,8 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "frontend/frontend.h"
 #include "catalog/cond.h"
+#include "frontend/frontend.h"
+#include "ir_helpers.h"
 #include "passes/passes.h"
 
 static tmc_diags diags; /* each test binary has its own */
@@ -24,12 +25,7 @@ static inline void reset_diags(void) {
 static inline tmc_ir *analyse_with(const char *dot, const tmc_catalog *cat,
                                    const char *upto) {
   reset_diags();
-  tmc_ir *ir = NULL;
-  assert_int_equal(tmc_frontend_parse(&ir, "t.dot", dot, strlen(dot), NULL, &diags), 0);
-  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  po.catalog = cat;
-  assert_int_equal(tmc_analyse(ir, &po, upto, &diags), 0);
-  return ir;
+  return ir_analysed("t.dot", dot, strlen(dot), cat, upto, &diags);
 }
 
 static inline uint32_t elem(const tmc_ir *ir, const char *id) {

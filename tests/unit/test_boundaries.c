@@ -10,12 +10,11 @@
 #include <cmocka.h>
 
 #include "ir/rectidx.h"
+#include "ir_helpers.h"
 #include "passes/passes.h"
 
 static tmc_ir *new_ir(void) {
-  tmc_ir *ir = tmc_ir_new("t");
-  tmc_ir_add_page(ir, "p");
-  return ir;
+  return ir_by_hand("t", "p", NULL);
 }
 
 static uint32_t boundary(tmc_ir *ir, const char *id, const char *label, uint32_t parent,

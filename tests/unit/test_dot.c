@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "frontend/frontend.h"
+#include "ir_helpers.h"
 
 static tmc_ir *parse_opts(const char *text, tmc_diags *d, const tmc_frontend_opts *o) {
   tmc_ir *ir = NULL;
@@ -28,10 +29,7 @@ static tmc_ir *parse(const char *text, tmc_diags *d) {
 
 static tmc_ir *parse_ok(const char *text) {
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = parse(text, &d);
-  if (!ir)
-    tmc_diags_print(&d, stderr, false);
-  assert_non_null(ir);
+  tmc_ir *ir = ir_parse("t.dot", text, strlen(text), &d);
   assert_int_equal(d.errors, 0);
   tmc_diags_free(&d);
   return ir;

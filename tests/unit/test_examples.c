@@ -32,6 +32,7 @@
 
 #include "cli/driver.h"
 #include "frontend/frontend.h"
+#include "ir_helpers.h"
 #include "passes/passes.h"
 
 static tmc_catalog *cat;
@@ -55,13 +56,8 @@ static tmc_ir *analyse(const char *path) {
   tmc_diags d = TMC_DIAGS_INIT;
   char *data = NULL;
   size_t len = 0;
-  tmc_ir *ir = NULL;
   assert_int_equal(tmc_read_file(&data, &len, path, 1 << 24, &d), 0);
-  tmc_frontend_opts fo = TMC_FRONTEND_OPTS_INIT;
-  assert_int_equal(tmc_frontend_parse(&ir, path, data, len, &fo, &d), 0);
-  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  po.catalog = cat;
-  assert_int_equal(tmc_analyse(ir, &po, NULL, &d), 0);
+  tmc_ir *ir = ir_analysed(path, data, len, cat, NULL, &d);
   if (d.errors)
     tmc_diags_print(&d, stderr, false);
   assert_int_equal(d.errors, 0);

@@ -28,6 +28,7 @@
 #include "backends/backends.h"
 #include "frontend/frontend.h"
 #include "catalog/catalog.h"
+#include "ir_helpers.h"
 #include "passes/passes.h"
 
 /* Each payload as it must read after the front end (whitespace collapsed,
@@ -519,11 +520,7 @@ static void render_all(const char *file) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *cat = NULL;
   assert_int_equal(tmc_catalog_new(&cat, &d), 0);
-  tmc_ir *ir = NULL;
-  assert_int_equal(tmc_frontend_parse(&ir, file, data, len, NULL, &d), 0);
-  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  po.catalog = cat; /* check_ir: the front end's IR is checked too */
-  assert_int_equal(tmc_analyse(ir, &po, NULL, &d), 0);
+  tmc_ir *ir = ir_analysed(file, data, len, cat, NULL, &d); /* IR checked throughout */
   tmc_report_ctx ctx = {0};
   ctx.catalog = cat;
   ctx.diags = &d;

@@ -20,6 +20,7 @@
 #include "cli/driver.h"
 #include "frontend/frontend.h"
 #include "ir/jsonread.h"
+#include "ir_helpers.h"
 #include "passes/passes.h"
 
 /* The example's IR after every pass, as the JSON back end writes it; NULL
@@ -34,12 +35,7 @@ static tmc_jv *dump(const char *path) {
   }
   tmc_catalog *cat = NULL;
   assert_int_equal(tmc_catalog_new(&cat, &d), 0);
-  tmc_ir *ir = NULL;
-  tmc_frontend_opts fo = TMC_FRONTEND_OPTS_INIT;
-  assert_int_equal(tmc_frontend_parse(&ir, path, data, len, &fo, &d), 0);
-  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  po.catalog = cat;
-  assert_int_equal(tmc_analyse(ir, &po, NULL, &d), 0);
+  tmc_ir *ir = ir_analysed(path, data, len, cat, NULL, &d);
   tmc_buf b = TMC_BUF_INIT;
   tmc_report_ctx ctx;
   memset(&ctx, 0, sizeof ctx);

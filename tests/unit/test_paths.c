@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "frontend/frontend.h"
+#include "ir_helpers.h"
 #include "passes/passes.h"
 
 /* Parses DOT and runs the passes the paths pass depends on, then paths with
@@ -20,13 +21,10 @@
  * element (an open finding of that severity), to test hop weighting. */
 static tmc_ir *analyse_with(const char *dot, uint32_t k, const char *finding_on,
                             tmc_severity sev, tmc_status status) {
-  tmc_ir *ir = NULL;
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_frontend_opts fo = TMC_FRONTEND_OPTS_INIT;
-  assert_int_equal(tmc_frontend_parse(&ir, "t.dot", dot, strlen(dot), &fo, &d), 0);
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "reach", &d);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   po.paths_k = k;
-  assert_int_equal(tmc_analyse(ir, &po, "reach", &d), 0);
   if (finding_on) {
     uint32_t e = tmc_ir_find_element(ir, 0, finding_on);
     assert_int_not_equal(e, TMC_NONE);
@@ -586,13 +584,9 @@ static const char *chain_floor =
  * `atlas` with the given scores and status, then the paths pass. */
 static tmc_ir *analyse_floor(const char *atlas, int l, int i, tmc_status status,
                              uint32_t *fi) {
-  tmc_ir *ir = NULL;
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_frontend_opts fo = TMC_FRONTEND_OPTS_INIT;
-  assert_int_equal(
-      tmc_frontend_parse(&ir, "t.dot", chain_floor, strlen(chain_floor), &fo, &d), 0);
+  tmc_ir *ir = ir_analysed("t.dot", chain_floor, strlen(chain_floor), NULL, "reach", &d);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  assert_int_equal(tmc_analyse(ir, &po, "reach", &d), 0);
   *fi = tmc_ir_add_finding(ir);
   tmc_finding *f = &ir->findings[*fi];
   f->rule_id = "TEST-IPI";

@@ -16,6 +16,7 @@
 
 #include "backends/backends.h"
 #include "ir/jsonread.h"
+#include "ir_helpers.h"
 
 /* The strict JSON reader lives in the library (ir/jsonread.h). */
 typedef tmc_jv jv;
@@ -39,21 +40,15 @@ static jv *jparse(const char *s) {
 
 static uint32_t add_el(tmc_ir *ir, const char *id, const char *label, tmc_kind kind,
                        uint32_t line) {
-  uint32_t i = tmc_ir_add_element(ir, 0, id);
-  tmc_element *e = &ir->elements[i];
-  e->label = tmc_arena_strdup(ir->arena, label);
-  e->kind = kind;
-  e->loc = tmc_loc_at(ir->file, line, 0);
+  uint32_t i = ir_el(ir, id, label, kind, TMC_NONE);
+  ir->elements[i].loc = tmc_loc_at(ir->file, line, 0);
   return i;
 }
 
 static uint32_t add_fl(tmc_ir *ir, uint32_t s, uint32_t t, const char *label,
                        uint32_t line) {
-  uint32_t i = tmc_ir_add_flow(ir, 0, s, t);
-  tmc_flow *f = &ir->flows[i];
-  f->id = tmc_arena_printf(ir->arena, "%s -> %s", ir->elements[s].id, ir->elements[t].id);
-  f->label = tmc_arena_strdup(ir->arena, label);
-  f->loc = tmc_loc_at(ir->file, line, 0);
+  uint32_t i = ir_fl(ir, s, t, label);
+  ir->flows[i].loc = tmc_loc_at(ir->file, line, 0);
   return i;
 }
 
@@ -75,8 +70,7 @@ static tmc_finding *add_fi(tmc_ir *ir, const char *rule, tmc_target kind, uint32
 }
 
 static tmc_ir *new_ir(void) {
-  tmc_ir *ir = tmc_ir_new("models/app.dot");
-  tmc_ir_add_page(ir, "G");
+  tmc_ir *ir = ir_by_hand("models/app.dot", "G", NULL);
   ir->title = "G";
   return ir;
 }

@@ -27,23 +27,12 @@
 #include "backends/backends.h"
 #include "backends/scene.h"
 #include "frontend/frontend.h"
+#include "ir_helpers.h"
 
 /* ---- building IRs ----------------------------------------------------------- */
 
-static uint32_t el(tmc_ir *ir, const char *id, const char *label, tmc_kind k,
-                   uint32_t bd) {
-  uint32_t i = tmc_ir_add_element(ir, 0, id);
-  ir->elements[i].label = tmc_arena_strdup(ir->arena, label);
-  ir->elements[i].kind = k;
-  ir->elements[i].boundary = bd;
-  return i;
-}
-
 static uint32_t fl(tmc_ir *ir, uint32_t s, uint32_t d, const char *label, bool crosses) {
-  uint32_t i = tmc_ir_add_flow(ir, 0, s, d);
-  ir->flows[i].id =
-      tmc_arena_printf(ir->arena, "%s -> %s", ir->elements[s].id, ir->elements[d].id);
-  ir->flows[i].label = tmc_arena_strdup(ir->arena, label);
+  uint32_t i = ir_fl(ir, s, d, label);
   ir->flows[i].facts.crosses = crosses;
   return i;
 }
@@ -67,16 +56,14 @@ static uint32_t finding(tmc_ir *ir, tmc_target kind, uint32_t target, const char
  * citing ATLAS, OWASP and CWE; db's only finding is mitigated; the flow into
  * the DMZ crosses it and has a low finding; one attack path web->api->db. */
 static tmc_ir *small_ir(const char *format) {
-  tmc_ir *ir = tmc_ir_new("small.dot");
-  ir->format = &tmc_frontend_find(format)->format;
+  tmc_ir *ir = ir_by_hand("small.dot", "Page-1", format);
   ir->title = "small";
-  tmc_ir_add_page(ir, "Page-1");
   uint32_t b = tmc_ir_add_boundary(ir, 0, "cluster_dmz", TMC_BOUNDARY_CLUSTER);
   ir->boundaries[b].label = "DMZ";
   ir->boundaries[b].trust = 1;
-  uint32_t web = el(ir, "web", "Browser", TMC_KIND_EXTERNAL, TMC_NONE);
-  uint32_t api = el(ir, "api", "Chat API", TMC_KIND_PROCESS, b);
-  uint32_t db = el(ir, "db", "Customer DB", TMC_KIND_DATA_STORE, b);
+  uint32_t web = ir_el(ir, "web", "Browser", TMC_KIND_EXTERNAL, TMC_NONE);
+  uint32_t api = ir_el(ir, "api", "Chat API", TMC_KIND_PROCESS, b);
+  uint32_t db = ir_el(ir, "db", "Customer DB", TMC_KIND_DATA_STORE, b);
   uint32_t f0 = fl(ir, web, api, "prompts", true);
   uint32_t f1 = fl(ir, api, db, "queries", false);
   uint32_t i = finding(ir, TMC_TARGET_ELEMENT, api, "AI-PI-001", "Prompt injection",
@@ -411,7 +398,7 @@ static void dot_replies_keep_direction(void **state) {
   fl(ir, 1, 0, "answer", false);
   /* A client process that the walk from web would reach through the db's
    * reply first: the reply, not the request, is the one turned. */
-  uint32_t app = el(ir, "app", "Report app", TMC_KIND_PROCESS, TMC_NONE);
+  uint32_t app = ir_el(ir, "app", "Report app", TMC_KIND_PROCESS, TMC_NONE);
   fl(ir, app, 2, "query", false);
   fl(ir, 2, app, "rows", false);
   out o = render(ir, tmc_backend_svg, "dot");
@@ -510,7 +497,7 @@ static void drawio_ports_and_label_position(void **state) {
 static void drawio_pages_are_stacked(void **state) {
   tmc_ir *ir = small_ir("drawio");
   tmc_ir_add_page(ir, "Second page");
-  uint32_t e = el(ir, "other", "On page two", TMC_KIND_PROCESS, TMC_NONE);
+  uint32_t e = ir_el(ir, "other", "On page two", TMC_KIND_PROCESS, TMC_NONE);
   ir->elements[e].page = 1;
   ir->elements[e].has_geom = true;
   ir->elements[e].geom = (tmc_rect){0, 40, 120, 60}; /* same place as web, other page */
@@ -549,8 +536,8 @@ static void big_diagram_takes_the_grid(void **state) {
     }
   }
   for (uint32_t i = 0; i < n; i++)
-    el(ir, tmc_arena_printf(ir->arena, "n%u", i), "node", TMC_KIND_PROCESS,
-       i % 3 ? i % 10 : TMC_NONE);
+    ir_el(ir, tmc_arena_printf(ir->arena, "n%u", i), "node", TMC_KIND_PROCESS,
+          i % 3 ? i % 10 : TMC_NONE);
   for (uint32_t i = 0; i < 2 * n; i++)
     fl(ir, (i * 7) % n, (i * 13 + 1) % n, "f", false);
   out o = render(ir, tmc_backend_svg, "dot");
@@ -651,8 +638,8 @@ static tmc_ir *random_ir(uint64_t seed, uint32_t n, uint32_t m, uint32_t nb) {
   }
   for (uint32_t i = 0; i < n; i++) {
     uint32_t b = rnd(nb + 1);
-    el(ir, tmc_arena_printf(ir->arena, "n%u", i), tmc_arena_printf(ir->arena, "n%u", i),
-       TMC_KIND_PROCESS, b < nb ? b : TMC_NONE);
+    ir_el(ir, tmc_arena_printf(ir->arena, "n%u", i),
+          tmc_arena_printf(ir->arena, "n%u", i), TMC_KIND_PROCESS, b < nb ? b : TMC_NONE);
   }
   for (uint32_t k = 0; k < m; k++)
     fl(ir, rnd(n), rnd(n), tmc_arena_printf(ir->arena, "flow %u", k), false);

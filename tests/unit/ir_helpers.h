@@ -1,0 +1,78 @@
+/* ir_helpers.h - building IRs in unit tests, one way each: from DOT or
+ * draw.io text (the format is detected, as for the command line), from text
+ * analysed by the pipeline (tmc_analyse, with the IR checker), or by hand
+ * with a page and a few elements and flows. Include after <cmocka.h>.
+ *
+ * Ownership: every IR returned is the caller's, freed with tmc_ir_free. */
+#ifndef TMC_TEST_IR_HELPERS_H
+#define TMC_TEST_IR_HELPERS_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+
+/* Parses len bytes of text named name; the parse must succeed (its
+ * diagnostics are printed when it does not). Warnings stay in d. */
+static inline tmc_ir *ir_parse(const char *name, const char *text, size_t len,
+                               tmc_diags *d) {
+  tmc_ir *ir = NULL;
+  int rc = tmc_frontend_parse(&ir, name, text, len, NULL, d);
+  if (rc != 0)
+    tmc_diags_print(d, stderr, false);
+  assert_int_equal(rc, 0);
+  assert_non_null(ir);
+  return ir;
+}
+
+/* Parses text and runs the pipeline with catalog cat (NULL: none) up to and
+ * including the pass upto (NULL: all of them), checking the IR after the
+ * front end and every pass; every step must succeed. */
+static inline tmc_ir *ir_analysed(const char *name, const char *text, size_t len,
+                                  const tmc_catalog *cat, const char *upto,
+                                  tmc_diags *d) {
+  tmc_ir *ir = ir_parse(name, text, len, d);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.catalog = cat;
+  int rc = tmc_analyse(ir, &po, upto, d);
+  if (rc != 0)
+    tmc_diags_print(d, stderr, false);
+  assert_int_equal(rc, 0);
+  return ir;
+}
+
+/* By hand: an empty IR for file with one page, as if the front end named
+ * format ("dot", "drawio"; NULL: none) had read it. */
+static inline tmc_ir *ir_by_hand(const char *file, const char *page, const char *format) {
+  tmc_ir *ir = tmc_ir_new(file);
+  if (format) {
+    const tmc_frontend *fe = tmc_frontend_find(format);
+    assert_non_null(fe);
+    ir->format = &fe->format;
+  }
+  tmc_ir_add_page(ir, page);
+  return ir;
+}
+
+/* An element on page 0 with a label (copied), a kind and a boundary. */
+static inline uint32_t ir_el(tmc_ir *ir, const char *id, const char *label, tmc_kind kind,
+                             uint32_t boundary) {
+  uint32_t i = tmc_ir_add_element(ir, 0, id);
+  ir->elements[i].label = tmc_arena_strdup(ir->arena, label);
+  ir->elements[i].kind = kind;
+  ir->elements[i].boundary = boundary;
+  return i;
+}
+
+/* A flow on page 0 with id "src -> dst", as the DOT front end names it, and
+ * a label (copied). */
+static inline uint32_t ir_fl(tmc_ir *ir, uint32_t src, uint32_t dst, const char *label) {
+  uint32_t i = tmc_ir_add_flow(ir, 0, src, dst);
+  ir->flows[i].id =
+      tmc_arena_printf(ir->arena, "%s -> %s", ir->elements[src].id, ir->elements[dst].id);
+  ir->flows[i].label = tmc_arena_strdup(ir->arena, label);
+  return i;
+}
+
+#endif
