@@ -19,6 +19,8 @@
 #include <yaml.h>
 
 #include "catalog/cond.h"
+#include "catalog/goals.h"
+#include "catalog/load.h"
 
 /* The table cmake/embed.cmake generates. */
 struct tmc_embedded {
@@ -65,19 +67,11 @@ struct tmc_catalog {
   uint32_t n_class_ix, cap_class_ix;
   tmc_rule **rules; /* sorted by id */
   uint32_t n_rules, cap_rules;
+  tmc_goal **goals; /* sorted by id */
+  uint32_t n_goals, cap_goals;
   tmc_strlist versions; /* "tmc-core 2026.11" per file that names itself */
   const char *version;  /* versions joined, or "none" */
 };
-
-/* One file being loaded. */
-typedef struct ld {
-  tmc_catalog *c;
-  yaml_document_t doc;
-  const char *file; /* in the catalog's arena */
-  tmc_diags *d;
-  bool user; /* a --catalog file: same ids override */
-  int errors;
-} ld;
 
 /* ---- small helpers -------------------------------------------------------- */
 
@@ -101,19 +95,6 @@ static void TMC_PRINTF(3, 4) err(ld *l, const yaml_node_t *n, const char *fmt, .
 static const char *scalar(const yaml_node_t *n) {
   return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
 }
-
-/* Loops over a mapping's pairs / a sequence's items; the hidden cursor is
- * named after the loop variable so loops nest. */
-#define FOR_PAIRS(l, map, k, v)                                                          \
-  for (yaml_node_pair_t *k##_p = (map)->data.mapping.pairs.start;                        \
-       k##_p < (map)->data.mapping.pairs.top &&                                          \
-       ((k) = node((l), k##_p->key), (v) = node((l), k##_p->value), 1);                  \
-       k##_p++)
-
-#define FOR_ITEMS(l, seq, it)                                                            \
-  for (yaml_node_item_t *it##_i = (seq)->data.sequence.items.start;                      \
-       it##_i < (seq)->data.sequence.items.top && ((it) = node((l), *it##_i), 1);        \
-       it##_i++)
 
 static const char *str(ld *l, const yaml_node_t *n, const char *key) {
   const char *s = scalar(n);
@@ -220,6 +201,9 @@ static int cmp_ref(const void *a, const void *b) {
 static int cmp_rule(const void *a, const void *b) {
   return strcmp((*(tmc_rule *const *)a)->id, (*(tmc_rule *const *)b)->id);
 }
+static int cmp_goal(const void *a, const void *b) {
+  return strcmp((*(tmc_goal *const *)a)->id, (*(tmc_goal *const *)b)->id);
+}
 static int cmp_control(const void *a, const void *b) {
   return strcmp((*(tmc_control *const *)a)->id, (*(tmc_control *const *)b)->id);
 }
@@ -266,6 +250,15 @@ const tmc_rule *tmc_catalog_rule(const tmc_catalog *c, const char *id) {
   tmc_rule **r =
       c->n_rules && id ? bsearch(&kp, c->rules, c->n_rules, sizeof kp, cmp_rule) : NULL;
   return r ? *r : NULL;
+}
+
+const tmc_goal *tmc_catalog_goal(const tmc_catalog *c, const char *id) {
+  tmc_goal k = {0};
+  k.id = id;
+  tmc_goal *kp = &k;
+  tmc_goal **g =
+      c->n_goals && id ? bsearch(&kp, c->goals, c->n_goals, sizeof kp, cmp_goal) : NULL;
+  return g ? *g : NULL;
 }
 
 const tmc_control *tmc_catalog_control(const tmc_catalog *c, const char *name) {
@@ -635,11 +628,7 @@ static void load_classes(ld *l, const yaml_node_t *seq) {
   }
 }
 
-typedef struct id_check {
-  const char *key;
-  tmc_strlist *out;
-  tmc_catalog *c;
-} id_check;
+typedef tmc_ld_ids id_check;
 
 static void add_mitigation_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
   id_check *x = ctx;
@@ -929,6 +918,10 @@ static void load_rule(ld *l, const yaml_node_t *it) {
   if (old && (!l->user || (*old)->loc.file == l->file))
     err(l, it, "duplicate rule id '%s' (first defined at %s:%u)", r->id, (*old)->loc.file,
         (*old)->loc.line);
+  const tmc_goal *goal = r->id ? tmc_catalog_goal(c, r->id) : NULL;
+  if (goal)
+    err(l, idn, "rule id '%s' is already a goal's (defined at %s:%u)", r->id,
+        goal->loc.file, goal->loc.line);
   if (l->errors != errors) {
     free_rule_lists(r);
     return;
@@ -943,8 +936,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
 
 /* ---- files ---------------------------------------------------------------- */
 
-static const char *const top_keys[] = {"catalog",  "version",    "rules",
-                                       "controls", "references", "data_classes"};
+static const char *const top_keys[] = {"catalog",    "version",      "rules", "controls",
+                                       "references", "data_classes", "goals"};
 
 /* Parses the bytes into l->doc; returns the root mapping or NULL after an error. */
 static const yaml_node_t *open_doc(ld *l, const char *data, size_t size) {
@@ -983,7 +976,7 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     if (!known) {
       err(l, k,
           "unknown top-level key '%s' (catalog, version, rules, controls, references, "
-          "data_classes)",
+          "data_classes, goals)",
           key ? key : "?");
       continue;
     }
@@ -997,6 +990,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
       load_classes(l, v);
     else if (strcmp(key, "rules") == 0 && v->type != YAML_SEQUENCE_NODE)
       err(l, v, "'rules' must be a list");
+    else if (strcmp(key, "goals") == 0 && v->type != YAML_SEQUENCE_NODE)
+      err(l, v, "'goals' must be a list");
   }
   if (name) {
     const char *nv =
@@ -1017,9 +1012,46 @@ static void phase_controls(ld *l, const yaml_node_t *root) {
   }
 }
 
+/* A goal replaces the one with its id from an earlier file only when it comes
+ * from a --catalog file. The array stays sorted so lookups work mid-load. */
+static void add_goal(ld *l, const yaml_node_t *it) {
+  tmc_catalog *c = l->c;
+  tmc_goal *g = tmc_goal_load(l, it);
+  if (!g)
+    return;
+  for (uint32_t i = 0; i < c->n_goals; i++) {
+    tmc_goal *old = c->goals[i];
+    if (strcmp(old->id, g->id) != 0)
+      continue;
+    if (!l->user || old->loc.file == l->file) {
+      err(l, it, "duplicate goal id '%s' (first defined at %s:%u)", g->id, old->loc.file,
+          old->loc.line);
+      tmc_goal_free_lists(g);
+    } else {
+      tmc_goal_free_lists(old);
+      c->goals[i] = g; /* the old goal's strings stay in the arena */
+    }
+    return;
+  }
+  TMC_PUSH(c->goals, c->n_goals, c->cap_goals);
+  uint32_t i = c->n_goals - 1;
+  while (i > 0 && strcmp(c->goals[i - 1]->id, g->id) > 0) {
+    c->goals[i] = c->goals[i - 1];
+    i--;
+  }
+  c->goals[i] = g;
+}
+
 static void phase_two(ld *l, const yaml_node_t *root) {
   yaml_node_t *k, *v, *it;
   FOR_PAIRS(l, root, k, v) {
+    if (scalar(k) && strcmp(scalar(k), "goals") == 0 && v->type == YAML_SEQUENCE_NODE)
+      FOR_ITEMS(l, v, it) {
+        if (it->type != YAML_MAPPING_NODE)
+          err(l, it, "a goal must be a mapping (id, title, target, ...)");
+        else
+          add_goal(l, it);
+      }
     if (!scalar(k) || strcmp(scalar(k), "rules") != 0 || v->type != YAML_SEQUENCE_NODE)
       continue;
     FOR_ITEMS(l, v, it) {
@@ -1159,6 +1191,20 @@ static int recheck_atlas(tmc_catalog *c, const char *path, tmc_diags *d) {
                   c->rules[i]->id, c->rules[i]->atlas.v[j], path);
         errors++;
       }
+  for (uint32_t i = 0; i < c->n_goals; i++) {
+    const tmc_goal *g = c->goals[i];
+    for (uint32_t j = 0; j < g->atlas.n + g->same_threat.n + g->n_atlas_if; j++) {
+      const char *id = j < g->atlas.n ? g->atlas.v[j]
+                       : j < g->atlas.n + g->same_threat.n
+                           ? g->same_threat.v[j - g->atlas.n]
+                           : g->atlas_if[j - g->atlas.n - g->same_threat.n].add;
+      if (!tmc_catalog_technique(c, id)) {
+        tmc_error(d, g->loc, "goal %s cites %s, which %s does not define", g->id, id,
+                  path);
+        errors++;
+      }
+    }
+  }
   for (uint32_t i = 0; i < c->n_controls; i++)
     for (uint32_t j = 0; j < c->controls[i]->atlas.n; j++)
       if (!tmc_catalog_mitigation(c, c->controls[i]->atlas.v[j])) {
@@ -1210,6 +1256,9 @@ void tmc_catalog_free(tmc_catalog *c) {
   atlas_free(&c->atlas);
   for (uint32_t i = 0; i < c->n_rules; i++)
     free_rule_lists(c->rules[i]);
+  for (uint32_t i = 0; i < c->n_goals; i++)
+    tmc_goal_free_lists(c->goals[i]);
+  free(c->goals);
   for (uint32_t i = 0; i < c->n_controls; i++) {
     tmc_strlist_free(&c->controls[i]->aliases);
     tmc_strlist_free(&c->controls[i]->atlas);
@@ -1241,6 +1290,12 @@ uint32_t tmc_catalog_n_rules(const tmc_catalog *c) {
 }
 const tmc_rule *tmc_catalog_rule_at(const tmc_catalog *c, uint32_t i) {
   return i < c->n_rules ? c->rules[i] : NULL;
+}
+uint32_t tmc_catalog_n_goals(const tmc_catalog *c) {
+  return c->n_goals;
+}
+const tmc_goal *tmc_catalog_goal_at(const tmc_catalog *c, uint32_t i) {
+  return i < c->n_goals ? c->goals[i] : NULL;
 }
 uint32_t tmc_catalog_n_tactics(const tmc_catalog *c) {
   return c->atlas.n_tactics;
@@ -1318,4 +1373,66 @@ const char *tmc_catalog_url(const tmc_catalog *c, const char *id) {
 const char *tmc_catalog_name(const tmc_catalog *c, const char *id) {
   const char *name, *url;
   return lookup_any(c, id, &name, &url) ? name : NULL;
+}
+
+/* ---- for the other loaders of this module (catalog/load.h) --------------- */
+
+yaml_node_t *tmc_ld_node(ld *l, int i) {
+  return node(l, i);
+}
+tmc_arena *tmc_ld_arena(const ld *l) {
+  return l->c->arena;
+}
+tmc_loc tmc_ld_at(const ld *l, const yaml_node_t *n) {
+  return at(l, n);
+}
+void tmc_ld_err(ld *l, const yaml_node_t *n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  tmc_diag_vadd(l->d, TMC_DIAG_ERROR, at(l, n), fmt, ap);
+  va_end(ap);
+  l->errors++;
+}
+const char *tmc_ld_scalar(const yaml_node_t *n) {
+  return scalar(n);
+}
+const char *tmc_ld_str(ld *l, const yaml_node_t *n, const char *key) {
+  return str(l, n, key);
+}
+const char *tmc_ld_text(ld *l, const yaml_node_t *n, const char *key) {
+  return text(l, n, key);
+}
+bool tmc_ld_int(ld *l, const yaml_node_t *n, const char *key, int lo, int hi, int *out) {
+  return get_int(l, n, key, lo, hi, out);
+}
+bool tmc_ld_bool(ld *l, const yaml_node_t *n, const char *key, bool *out) {
+  return get_bool(l, n, key, out);
+}
+bool tmc_ld_valid_id(const char *s) {
+  return valid_id(s);
+}
+void tmc_ld_each_item(ld *l, const yaml_node_t *n, const char *key, tmc_ld_item_fn fn,
+                      void *ctx) {
+  each_item(l, n, key, fn, ctx);
+}
+void tmc_ld_add_technique(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  add_technique_id(l, n, s, ctx);
+}
+void tmc_ld_add_ref(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  add_ref_id(l, n, s, ctx);
+}
+void tmc_ld_add_stride(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  add_stride(l, n, s, ctx);
+}
+void tmc_ld_add_plain(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  add_plain(l, n, s, ctx);
+}
+tmc_loc tmc_ld_text_at(const ld *l, const yaml_node_t *n) {
+  tmc_loc loc = at(l, n);
+  if (n->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+      n->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+    loc.col++;
+  else if (n->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+    loc.col = 0; /* block scalars: the text starts on a later line */
+  return loc;
 }

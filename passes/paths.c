@@ -1,7 +1,9 @@
 /* paths.c - attack paths: the k most likely ways from each entry point to
- * each asset (and to the LLMs and models that AI attack chains end at), each
- * recorded as a path and as a finding, plus per-asset cut sets: the fewest
- * flows whose fixing breaks every path found.
+ * each element a catalog goal targets (assets, and the LLMs and models that
+ * AI attack chains end at), each named by the goal or chain whose target and
+ * hop pattern it matches (catalogs/goals.yaml) and recorded as a path and as
+ * a finding, plus per-target cut sets: the fewest flows whose fixing breaks
+ * every path found.
  *
  * The one idea: a hop costs -ln(probability the attacker gets through it),
  * scaled to an integer, so the most likely path is the cheapest and costs add
@@ -14,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog/cond.h"
+#include "catalog/goals.h"
 #include "passes/attackgraph.h"
 #include "passes/passes.h"
 
@@ -24,73 +28,9 @@
 #define WORK_PER_ITEM 4ull    /* ... plus this per element and arc (linear in size) */
 #define WORK_PAIR 200000ull   /* ... at most this for Yen on one entry/target pair */
 
-typedef enum chain {
-  CHAIN_NONE,
-  CHAIN_IPI,        /* untrusted content -> store -> retrieval -> LLM */
-  CHAIN_BACKDOOR,   /* public hub / package index -> training -> registry -> serving */
-  CHAIN_EXTRACTION, /* client -> inference API -> model */
-  CHAIN_COUNT
-} chain;
-
 /* An insider's path is at most this likely: needing an insider is what
  * docs/risk.md calls high, so no insider's path is critical (3 x 5 = 15). */
 #define INSIDER_MAX_LIKELIHOOD 3
-
-static const struct {
-  const char *rule, *name, *title, *description;
-  unsigned stride;
-  const char *atlas[3], *owasp[2];
-  int impact;
-  const char *same[5]; /* ATLAS ids by which an element finding states the same threat */
-} chains[] = {
-    [CHAIN_NONE] =
-        {"TMC-PATH-001",
-         NULL,
-         "Attack path",
-         "An attacker who starts at the entry point can reach the asset hop by hop "
-         "along the diagram's flows; each hop's weakness is listed in the evidence.",
-         TMC_STRIDE_I | TMC_STRIDE_E,
-         {NULL},
-         {NULL},
-         0,
-         {NULL}},
-    [CHAIN_IPI] =
-        {"TMC-PATH-002",
-         "indirect prompt injection",
-         "Indirect prompt injection chain",
-         "Content an attacker controls is stored, retrieved and placed in an LLM's "
-         "context, where instructions hidden in it steer the model and whatever the "
-         "model can call or reach.",
-         TMC_STRIDE_T | TMC_STRIDE_I | TMC_STRIDE_E,
-         {"AML.T0051.001", "AML.T0070", NULL},
-         {"LLM01:2025", "LLM08:2025"},
-         4,
-         {"AML.T0051.001", "AML.T0070", NULL}},
-    [CHAIN_BACKDOOR] =
-        {"TMC-PATH-003",
-         "backdoored model reaching production",
-         "Backdoored model supply chain",
-         "A model or package from a public source flows through training and "
-         "the model registry into serving, so a backdoor planted upstream runs "
-         "in production.",
-         TMC_STRIDE_T | TMC_STRIDE_E,
-         {"AML.T0010.003", "AML.T0058", "AML.T0018.000"},
-         {"LLM03:2025", "ML06:2023"},
-         5,
-         {"AML.T0010.003", "AML.T0010.001", "AML.T0058", "AML.T0018.000", NULL}},
-    [CHAIN_EXTRACTION] =
-        {"TMC-PATH-004",
-         "model extraction and inversion",
-         "Model extraction and inversion chain",
-         "A client that can query the model through its API can copy its "
-         "behaviour (extraction) or recover training data from its outputs "
-         "(inversion).",
-         TMC_STRIDE_I,
-         {"AML.T0040", "AML.T0024.002", "AML.T0024.001"},
-         {"ML05:2023", "ML03:2023"},
-         4,
-         {"AML.T0040", "AML.T0024.002", "AML.T0024.001", NULL}},
-};
 
 /* ---- hop costs ------------------------------------------------------------- */
 
@@ -98,16 +38,18 @@ typedef struct risk {
   tmc_severity *el_open, *fl_open;   /* worst open or accepted finding */
   const char **el_rule, **fl_rule;   /* its rule id */
   bool *el_mitigated, *fl_mitigated; /* has findings closed by declared controls */
-  /* Per chain: the open or accepted finding on each element / flow that states
-   * the chain's threat (cites one of chains[].same), highest score first, or
-   * TMC_NONE; same_max is the highest such score anywhere. */
-  uint32_t *el_same[CHAIN_COUNT], *fl_same[CHAIN_COUNT];
+  /* Per goal (in ctx.goals order): the open or accepted finding on each
+   * element / flow that states the goal's threat (cites one of its
+   * same_threat ids), highest score first, or TMC_NONE; NULL for a goal
+   * without same_threat ids. same_max is the highest such score anywhere. */
+  uint32_t **el_same, **fl_same;
+  uint32_t n_goals;
   int same_max;
 } risk;
 
-static bool states_chain(const tmc_finding *f, chain ch) {
-  for (int i = 0; i < 5 && chains[ch].same[i]; i++)
-    if (tmc_strlist_has(&f->atlas, chains[ch].same[i]))
+static bool states_goal(const tmc_finding *f, const tmc_goal *g) {
+  for (uint32_t i = 0; i < g->same_threat.n; i++)
+    if (tmc_strlist_has(&f->atlas, g->same_threat.v[i]))
       return true;
   return false;
 }
@@ -123,7 +65,8 @@ static bool better_same(const tmc_ir *ir, uint32_t a, uint32_t b) {
   return strcmp(x->rule_id ? x->rule_id : "", y->rule_id ? y->rule_id : "") < 0;
 }
 
-static void risk_build(risk *r, const tmc_ir *ir) {
+static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
+                       uint32_t n_goals) {
   r->el_open = tmc_xcalloc(ir->n_elements + 1, sizeof(tmc_severity));
   r->fl_open = tmc_xcalloc(ir->n_flows + 1, sizeof(tmc_severity));
   r->el_rule = tmc_xcalloc(ir->n_elements + 1, sizeof(char *));
@@ -131,20 +74,23 @@ static void risk_build(risk *r, const tmc_ir *ir) {
   r->el_mitigated = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   r->fl_mitigated = tmc_xcalloc(ir->n_flows + 1, sizeof(bool));
   r->same_max = 0;
-  for (int ch = 0; ch < CHAIN_COUNT; ch++) {
-    r->el_same[ch] = tmc_xmalloc((ir->n_elements + 1) * sizeof(uint32_t));
-    r->fl_same[ch] = tmc_xmalloc((ir->n_flows + 1) * sizeof(uint32_t));
+  r->n_goals = n_goals;
+  r->el_same = tmc_xcalloc(n_goals + 1, sizeof(uint32_t *));
+  r->fl_same = tmc_xcalloc(n_goals + 1, sizeof(uint32_t *));
+  for (uint32_t g = 0; g < n_goals; g++) {
+    if (!goals[g]->same_threat.n)
+      continue;
+    r->el_same[g] = tmc_xmalloc((ir->n_elements + 1) * sizeof(uint32_t));
+    r->fl_same[g] = tmc_xmalloc((ir->n_flows + 1) * sizeof(uint32_t));
     for (uint32_t i = 0; i < ir->n_elements; i++)
-      r->el_same[ch][i] = TMC_NONE;
+      r->el_same[g][i] = TMC_NONE;
     for (uint32_t i = 0; i < ir->n_flows; i++)
-      r->fl_same[ch][i] = TMC_NONE;
+      r->fl_same[g][i] = TMC_NONE;
   }
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     const tmc_finding *f = &ir->findings[i];
-    /* Path findings are ours: they do not tell one hop from another. */
-    const char *id = f->rule_id ? f->rule_id : "";
-    if (strncmp(id, "TMC-PATH-", 9) == 0)
-      continue;
+    /* Path findings (ours) target paths, not elements or flows: they do not
+     * tell one hop from another, and the tests below skip them. */
     tmc_severity *sev;
     const char **rule;
     bool *mit;
@@ -163,10 +109,9 @@ static void risk_build(risk *r, const tmc_ir *ir) {
       continue;
     }
     /* A control that closes the finding closes the floor too. */
-    for (int ch = CHAIN_NONE + 1; ch < CHAIN_COUNT && f->status != TMC_STATUS_MITIGATED;
-         ch++)
-      if (states_chain(f, (chain)ch) && better_same(ir, i, same[ch][f->target])) {
-        same[ch][f->target] = i;
+    for (uint32_t g = 0; g < n_goals && f->status != TMC_STATUS_MITIGATED; g++)
+      if (same[g] && states_goal(f, goals[g]) && better_same(ir, i, same[g][f->target])) {
+        same[g][f->target] = i;
         if (f->score > r->same_max)
           r->same_max = f->score;
       }
@@ -193,10 +138,12 @@ static void risk_free(risk *r) {
   free(r->fl_rule);
   free(r->el_mitigated);
   free(r->fl_mitigated);
-  for (int ch = 0; ch < CHAIN_COUNT; ch++) {
-    free(r->el_same[ch]);
-    free(r->fl_same[ch]);
+  for (uint32_t g = 0; g < r->n_goals; g++) {
+    free(r->el_same[g]);
+    free(r->fl_same[g]);
   }
+  free(r->el_same);
+  free(r->fl_same);
 }
 
 static double sev_factor(tmc_severity s) {
@@ -522,7 +469,7 @@ static uint32_t yen(search *s, uint32_t src, uint32_t t, uint32_t want, apath *A
   return na;
 }
 
-/* ---- chains, scores and words ---------------------------------------------- */
+/* ---- scores and words ------------------------------------------------------ */
 
 static bool model_source(const tmc_element *e) {
   static const char *words[] = {"hub",   "package", "packages", "pypi",       "npm",
@@ -533,39 +480,6 @@ static bool model_source(const tmc_element *e) {
     if (tmc_has_word(tmc_element_name(e), words[i]))
       return true;
   return false;
-}
-
-static chain classify_chain(const tmc_ir *ir, const tmc_agraph *g, uint32_t src,
-                            const apath *p) {
-  const tmc_element *entry = &ir->elements[src];
-  const tmc_element *last = &ir->elements[path_node(g, src, p, p->n)];
-  bool store_seen = false, ipi = false, through_registry = false, only_processes = true;
-  for (uint32_t i = 0; i <= p->n; i++) {
-    const tmc_element *e = &ir->elements[path_node(g, src, p, i)];
-    if (store_seen && e->kind == TMC_KIND_LLM)
-      ipi = true;
-    if (i < p->n && tmc_agraph_is_store(e->kind))
-      store_seen = true;
-    if (i == 0)
-      continue;
-    if (i < p->n && (e->kind == TMC_KIND_MODEL_REGISTRY || e->kind == TMC_KIND_PIPELINE))
-      through_registry = true;
-    if (i < p->n &&
-        (e->kind != TMC_KIND_PROCESS || g->transit[path_node(g, src, p, i)] == false))
-      only_processes = false;
-  }
-  if (ipi)
-    return CHAIN_IPI;
-  bool serving = last->kind == TMC_KIND_MODEL || last->kind == TMC_KIND_LLM;
-  if (serving && model_source(entry) && through_registry)
-    return CHAIN_BACKDOOR;
-  /* An anonymous client: its first hop does not authenticate it. */
-  bool anonymous = ir->flows[g->arcs[p->arcs[0]].flow].authenticated != TMC_TRI_YES;
-  if (serving && !last->third_party && entry->kind == TMC_KIND_EXTERNAL && anonymous &&
-      !model_source(entry) && p->n <= 3 && only_processes &&
-      !g->arcs[p->arcs[p->n - 1]].reverse)
-    return CHAIN_EXTRACTION;
-  return CHAIN_NONE;
 }
 
 /* Impact of reaching an asset: its data's sensitivity, as declared and by
@@ -789,12 +703,12 @@ static bool topk_beats(topk *t, uint64_t bound) {
 typedef struct found {
   uint32_t entry, target;
   apath p;
-  chain ch;
+  uint32_t goal; /* index into ctx.goals */
   int likelihood, impact, score;
   int hop_likelihood; /* from the hops alone, before the entry's trust */
   bool insider;
-  uint32_t same; /* the finding that states a chain's threat on the path, or TMC_NONE */
-  bool raised;   /* the chain adopted that finding's score */
+  uint32_t same; /* the finding that states the goal's threat on the path, or TMC_NONE */
+  bool raised;   /* the path adopted that finding's score */
   bool more;
 } found;
 
@@ -804,7 +718,11 @@ typedef struct ctx {
   const risk *r;
   found *v;
   uint32_t n, cap;
-  const tmc_catalog *cat;  /* data classes, or NULL */
+  const tmc_catalog *cat; /* data classes, goals; or NULL */
+  /* The catalog's goals in the order they name paths: chains (goals with hop
+   * patterns) by id, then plain goals by id. */
+  const tmc_goal **goals;
+  uint32_t n_goals;
   topk best;               /* keys of the best max_total paths so far */
   const uint32_t *entries; /* every entry point, by index */
   uint32_t n_entries;
@@ -869,20 +787,22 @@ static bool insider(const tmc_ir *ir, uint32_t i) {
 }
 
 /* The finding on the path's elements or flows (entry included) that states
- * the same threat as chain ch, or TMC_NONE: the highest score, the one
+ * the same threat as goal gi, or TMC_NONE: the highest score, the one
  * nearest the entry on a tie (a package index's own finding, not the
  * pipeline's it leads to). */
-static uint32_t same_threat(const ctx *c, uint32_t src, const apath *p, chain ch) {
+static uint32_t same_threat(const ctx *c, uint32_t src, const apath *p, uint32_t gi) {
   const tmc_agraph *g = c->g;
   const tmc_ir *ir = c->ir;
   uint32_t best = TMC_NONE;
+  if (!c->r->el_same[gi])
+    return TMC_NONE;
   for (uint32_t i = 0; i <= p->n; i++) {
-    uint32_t x = c->r->el_same[ch][path_node(g, src, p, i)];
+    uint32_t x = c->r->el_same[gi][path_node(g, src, p, i)];
     if (x != TMC_NONE &&
         (best == TMC_NONE || ir->findings[x].score > ir->findings[best].score))
       best = x;
     if (i < p->n) {
-      x = c->r->fl_same[ch][g->arcs[p->arcs[i]].flow];
+      x = c->r->fl_same[gi][g->arcs[p->arcs[i]].flow];
       if (x != TMC_NONE &&
           (best == TMC_NONE || ir->findings[x].score > ir->findings[best].score))
         best = x;
@@ -906,11 +826,12 @@ static void score_path(const ctx *c, found *f, int base_impact) {
     if (f->likelihood < 1)
       f->likelihood = 1;
   }
-  f->impact = base_impact > chains[f->ch].impact ? base_impact : chains[f->ch].impact;
+  int gi = c->goals[f->goal]->impact;
+  f->impact = base_impact > gi ? base_impact : gi;
   if (f->impact < 1)
     f->impact = 1;
   f->score = f->likelihood * f->impact;
-  f->same = f->ch == CHAIN_NONE ? TMC_NONE : same_threat(c, f->entry, &f->p, f->ch);
+  f->same = same_threat(c, f->entry, &f->p, f->goal);
   f->raised = false;
   if (f->same == TMC_NONE || f->insider || c->ir->findings[f->same].score <= f->score)
     return;
@@ -926,6 +847,98 @@ static void score_path(const ctx *c, found *f, int base_impact) {
 static int score_bound(const ctx *c, uint64_t cost, int ub_impact) {
   int s = likelihood_of(cost) * ub_impact;
   return c->r->same_max > s ? c->r->same_max : s;
+}
+
+/* ---- naming paths: goals and their hop patterns ------------------------------ */
+
+static bool has_any_word(const char *name, const tmc_strlist *words) {
+  for (uint32_t i = 0; i < words->n; i++)
+    if (tmc_has_word(name, words->v[i]))
+      return true;
+  return false;
+}
+
+/* Does step s hold on the i-th element of the path (0 = the entry)? A step
+ * that tests the hop into its element never holds on the entry. */
+static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const apath *p,
+                       uint32_t i) {
+  const tmc_agraph *g = c->g;
+  uint32_t el = path_node(g, src, p, i);
+  if (s->via || s->against_flow >= 0) {
+    if (i == 0)
+      return false;
+    const tmc_agraph_arc *a = &g->arcs[p->arcs[i - 1]];
+    if (s->against_flow >= 0 && a->reverse != (s->against_flow == 1))
+      return false;
+    if (s->via && !tmc_cond_eval(s->via, c->ir, c->cat, TMC_TARGET_FLOW, a->flow))
+      return false;
+  }
+  if (s->when && !tmc_cond_eval(s->when, c->ir, c->cat, TMC_TARGET_ELEMENT, el))
+    return false;
+  const char *name = tmc_element_name(&c->ir->elements[el]);
+  if (s->name_has.n && !has_any_word(name, &s->name_has))
+    return false;
+  return !(s->name_lacks.n && has_any_word(name, &s->name_lacks));
+}
+
+/* Does the pattern match the whole path, one step per element? The steps are
+ * a tiny automaton run on bit sets: `at` holds j when step j may take the
+ * next element, `in` when repeatable step j has taken one and may take more.
+ * Paths and patterns are short, so this is a few condition tests per hop. */
+static bool pattern_matches(const ctx *c, const tmc_goal_pattern *pt, uint32_t src,
+                            const apath *p) {
+  uint32_t m = pt->n_steps; /* at most TMC_GOAL_MAX_STEPS (32) */
+  uint64_t at = 1, in = 0;
+  for (uint32_t i = 0;; i++) {
+    /* Past optional steps and out of repeats, in step order. */
+    for (uint32_t j = 0; j < m; j++)
+      if (((in >> j) & 1) || (((at >> j) & 1) && pt->steps[j].optional))
+        at |= 1ull << (j + 1);
+    if (i > p->n)
+      return (at >> m) & 1;
+    uint64_t nat = 0, nin = 0;
+    for (uint32_t j = 0; j < m; j++) {
+      if (!(((at | in) >> j) & 1) || !step_holds(c, &pt->steps[j], src, p, i))
+        continue;
+      if (pt->steps[j].repeat)
+        nin |= 1ull << j;
+      else
+        nat |= 1ull << (j + 1);
+    }
+    at = nat;
+    in = nin;
+    if (!at && !in)
+      return false;
+  }
+}
+
+/* Does goal g name this path: its target holds at the path's end and, for a
+ * chain, one of its patterns matches? */
+static bool goal_names(const ctx *c, const tmc_goal *g, uint32_t src, const apath *p) {
+  uint32_t t = path_node(c->g, src, p, p->n);
+  if (!tmc_cond_eval(g->target, c->ir, c->cat, TMC_TARGET_ELEMENT, t))
+    return false;
+  for (uint32_t i = 0; i < g->n_patterns; i++)
+    if (pattern_matches(c, &g->patterns[i], src, p))
+      return true;
+  return g->n_patterns == 0;
+}
+
+/* The first goal in ctx.goals order that names the path, or TMC_NONE. */
+static uint32_t name_path(const ctx *c, uint32_t src, const apath *p) {
+  for (uint32_t i = 0; i < c->n_goals; i++)
+    if (goal_names(c, c->goals[i], src, p))
+      return i;
+  return TMC_NONE;
+}
+
+/* Does the ATLAS case hold on path p (hops[0] is the entry)? */
+static bool atlas_if_holds(const tmc_ir *ir, const tmc_catalog *cat,
+                           const tmc_goal_atlas_if *a, const tmc_path *p) {
+  for (uint32_t i = a->on_entry ? 0 : 1; i < (a->on_entry ? 1 : p->n_hops); i++)
+    if (tmc_cond_eval(a->when, ir, cat, TMC_TARGET_ELEMENT, p->hops[i].element))
+      return true;
+  return false;
 }
 
 /* All paths to one target: Yen from its nearest entries, while a pair can
@@ -944,7 +957,6 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   if (nc)
     qsort(cs, nc, sizeof(*cs), cmp_cand);
   apath *A = tmc_xcalloc(k + 2, sizeof(apath));
-  bool is_asset = ir->elements[t].facts.is_asset;
   int base_impact = asset_impact(c->cat, &ir->elements[t]);
   for (uint32_t i = 0; i < nc; i++) {
     if (topk_beats(&c->best, order_key(score_bound(c, cs[i].h, ub_impact), cs[i].h)))
@@ -957,11 +969,11 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
     s->limit = spent + (budget - spent < WORK_PAIR ? budget - spent : WORK_PAIR);
     bool cut = false;
     uint32_t na = yen(s, cs[i].entry, t, k + 1, A, &cut);
-    /* Non-assets are targets only for AI chains: keep those alone. */
+    /* A path no goal names (a chain's target it does not match) is dropped. */
     uint32_t kept = 0;
     for (uint32_t j = 0; j < na; j++) {
-      chain ch = classify_chain(ir, g, cs[i].entry, &A[j]);
-      if (kept >= k || (!is_asset && ch == CHAIN_NONE)) {
+      uint32_t gi = name_path(c, cs[i].entry, &A[j]);
+      if (kept >= k || gi == TMC_NONE) {
         free(A[j].arcs);
         continue;
       }
@@ -970,7 +982,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       f->entry = cs[i].entry;
       f->target = t;
       f->p = A[j];
-      f->ch = ch;
+      f->goal = gi;
       score_path(c, f, base_impact);
       topk_add(&c->best, order_key(f->score, A[j].cost));
       kept++;
@@ -1154,12 +1166,13 @@ static void cut_for(tmc_ir *ir, const tmc_agraph *g, uint32_t t, const uint32_t 
  * Internal network, an insider) x impact 4 (confidential asset) = 12, high". */
 static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
   tmc_buf b = TMC_BUF_INIT;
+  const tmc_goal *goal = c->goals[f->goal];
   int l = f->hop_likelihood, i = f->impact;
   if (f->raised) { /* the scores before the floor */
     l = f->hop_likelihood;
     i = asset_impact(c->cat, &ir->elements[f->target]);
-    if (chains[f->ch].impact > i)
-      i = chains[f->ch].impact;
+    if (goal->impact > i)
+      i = goal->impact;
   }
   double p = exp(-(double)f->p.cost / COST_SCALE);
   if (f->insider) {
@@ -1179,13 +1192,14 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
     tmc_buf_printf(&b, "likelihood %d (path probability %.2f)", l, p);
   }
   int ai = asset_impact(c->cat, &ir->elements[f->target]);
-  if (ai >= chains[f->ch].impact)
+  if (ai >= goal->impact)
     tmc_buf_printf(&b, " x impact %d (%s)", i,
                    ai == 5   ? "secret asset"
                    : ai == 4 ? "confidential asset"
                              : "asset");
   else
-    tmc_buf_printf(&b, " x impact %d (chain: %s)", i, chains[f->ch].name);
+    tmc_buf_printf(&b, " x impact %d (%s: %s)", i, goal->chain ? "chain" : "goal",
+                   goal->chain ? goal->chain : goal->title);
   tmc_buf_printf(&b, " = %d", l * i);
   if (f->raised) {
     const tmc_finding *x = &ir->findings[f->same];
@@ -1229,7 +1243,8 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
     tmc_buf_printf(&ev, " %u. %s: %s.", i,
                    tmc_element_name(&ir->elements[p->hops[i].element]),
                    p->hops[i].weakness);
-  p->chain = chains[f->ch].name;
+  const tmc_goal *goal = c->goals[f->goal];
+  p->chain = goal->chain;
   p->cost = (double)f->p.cost / COST_SCALE;
   p->likelihood = f->likelihood;
   p->impact = f->impact;
@@ -1241,11 +1256,11 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
 
   uint32_t fi = tmc_ir_add_finding(ir);
   tmc_finding *x = &ir->findings[fi];
-  x->rule_id = chains[f->ch].rule;
-  x->title = tmc_arena_printf(ir->arena, "%s: %s to %s", chains[f->ch].title,
+  x->rule_id = goal->id;
+  x->title = tmc_arena_printf(ir->arena, "%s: %s to %s", goal->title,
                               tmc_element_name(&ir->elements[f->entry]),
                               tmc_element_name(&ir->elements[f->target]));
-  x->description = chains[f->ch].description;
+  x->description = goal->description;
   tmc_buf rem = TMC_BUF_INIT;
   tmc_buf_puts(&rem, "Break the path at its easiest hop: add ");
   for (uint32_t i = 0; i < mit.n; i++)
@@ -1259,23 +1274,29 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
   tmc_buf_free(&rem);
   x->target_kind = TMC_TARGET_PATH;
   x->target = pi;
-  x->stride = chains[f->ch].stride;
-  /* A package index ships software, not models: ATLAS's ML software
-   * supply chain, not its model supply chain. */
-  bool packages = tmc_strlist_has(&ir->elements[f->entry].data, "packages");
-  for (int i = 0; i < 3 && chains[f->ch].atlas[i]; i++)
-    tmc_strlist_add(&x->atlas,
-                    packages && strcmp(chains[f->ch].atlas[i], "AML.T0010.003") == 0
-                        ? "AML.T0010.001"
-                        : chains[f->ch].atlas[i]);
-  for (int i = 0; i < 2 && chains[f->ch].owasp[i]; i++)
-    tmc_strlist_add(&x->owasp, chains[f->ch].owasp[i]);
-  if (f->ch == CHAIN_IPI)
-    for (uint32_t i = 1; i < p->n_hops; i++)
-      if (ir->elements[p->hops[i].element].kind == TMC_KIND_AGENT_TOOL) {
-        tmc_strlist_add(&x->atlas, "AML.T0053");
+  x->stride = goal->stride;
+  /* The goal's ATLAS ids, each replaced in place by an atlas_if case that
+   * holds on this path and names it; then the cases that add an id. */
+  for (uint32_t i = 0; i < goal->atlas.n; i++) {
+    const char *id = goal->atlas.v[i];
+    for (uint32_t j = 0; j < goal->n_atlas_if; j++)
+      if (goal->atlas_if[j].instead_of == goal->atlas.v[i] &&
+          atlas_if_holds(ir, c->cat, &goal->atlas_if[j], p)) {
+        id = goal->atlas_if[j].add;
         break;
       }
+    tmc_strlist_add(&x->atlas, id);
+  }
+  for (uint32_t j = 0; j < goal->n_atlas_if; j++)
+    if (!goal->atlas_if[j].instead_of &&
+        atlas_if_holds(ir, c->cat, &goal->atlas_if[j], p))
+      tmc_strlist_add(&x->atlas, goal->atlas_if[j].add);
+  for (uint32_t i = 0; i < goal->owasp.n; i++)
+    tmc_strlist_add(&x->owasp, goal->owasp.v[i]);
+  for (uint32_t i = 0; i < goal->cwe.n; i++)
+    tmc_strlist_add(&x->cwe, goal->cwe.v[i]);
+  for (uint32_t i = 0; i < goal->capec.n; i++)
+    tmc_strlist_add(&x->capec, goal->capec.v[i]);
   for (uint32_t i = 0; i < mit.n; i++)
     tmc_strlist_add(&x->mitigations, mit.v[i]);
   tmc_strlist_free(&mit);
@@ -1335,10 +1356,21 @@ static void forward_dijkstra(search *s, const uint32_t *entries, uint32_t n_entr
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t k = opts ? opts->paths_k : 3;
   uint32_t max_total = opts && opts->max_paths ? opts->max_paths : DEFAULT_MAX_PATHS;
-  if (k == 0 || ir->n_elements == 0)
+  const tmc_catalog *cat = opts ? opts->catalog : NULL;
+  uint32_t n_goals = cat ? tmc_catalog_n_goals(cat) : 0;
+  /* Without goals (no catalog) there is nothing to search for. */
+  if (k == 0 || ir->n_elements == 0 || n_goals == 0)
     return 0;
+  /* Chains first, each by id, then plain goals by id: the order goals name
+   * paths in. */
+  const tmc_goal **goals = tmc_xmalloc(sizeof(tmc_goal *) * (n_goals + 1));
+  uint32_t ng = 0;
+  for (int plain = 0; plain < 2; plain++)
+    for (uint32_t i = 0; i < n_goals; i++)
+      if ((tmc_catalog_goal_at(cat, i)->n_patterns == 0) == plain)
+        goals[ng++] = tmc_catalog_goal_at(cat, i);
   risk r;
-  risk_build(&r, ir);
+  risk_build(&r, ir, goals, ng);
   tmc_agraph g;
   tmc_agraph_build(&g, ir, hop_cost, &r);
   search s;
@@ -1348,7 +1380,9 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   c.ir = ir;
   c.g = &g;
   c.r = &r;
-  c.cat = opts ? opts->catalog : NULL;
+  c.cat = cat;
+  c.goals = goals;
+  c.n_goals = ng;
   c.best.max = max_total;
   c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
   uint32_t *entries = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
@@ -1359,20 +1393,26 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint64_t *dist = tmc_xmalloc(sizeof(uint64_t) * (ir->n_elements + 1));
   forward_dijkstra(&s, entries, c.n_entries, dist);
 
-  /* Targets: assets, and the LLMs and models AI chains end at, reachable
-   * from some entry; searched best bound first, so the search can stop at the
-   * first target none of whose paths could place among the best max_total. */
+  /* Targets: the elements some goal targets (assets, the LLMs and models AI
+   * chains end at), reachable from some entry; searched best bound first, so
+   * the search can stop at the first target none of whose paths could place
+   * among the best max_total. A target's best impact is its own or that of
+   * the best goal that targets it. */
   target *ts = NULL;
   uint32_t nt = 0, capt = 0;
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
     if (dist[i] == INF || dist[i] == 0)
       continue;
-    if (!e->facts.is_asset && e->kind != TMC_KIND_LLM && e->kind != TMC_KIND_MODEL)
-      continue;
+    bool targeted = false;
     int ub = asset_impact(c.cat, e);
-    if (e->kind == TMC_KIND_LLM || e->kind == TMC_KIND_MODEL)
-      ub = chains[CHAIN_BACKDOOR].impact > ub ? chains[CHAIN_BACKDOOR].impact : ub;
+    for (uint32_t j = 0; j < ng; j++)
+      if (tmc_cond_eval(goals[j]->target, ir, cat, TMC_TARGET_ELEMENT, i)) {
+        targeted = true;
+        ub = goals[j]->impact > ub ? goals[j]->impact : ub;
+      }
+    if (!targeted)
+      continue;
     *TMC_PUSH(ts, nt, capt) =
         (target){i, ub, order_key(score_bound(&c, dist[i], ub), dist[i]), g.rank[i]};
   }
@@ -1442,5 +1482,6 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   search_free(&s);
   tmc_agraph_free(&g);
   risk_free(&r);
+  free(goals);
   return 0;
 }

@@ -12,9 +12,28 @@
 
 #include <cmocka.h>
 
+#include "catalog/catalog.h"
 #include "frontend/frontend.h"
 #include "ir_helpers.h"
 #include "passes/passes.h"
+
+/* The built-in catalog, loaded once: the paths pass searches for its goals
+ * (catalogs/goals.yaml). */
+static tmc_catalog *cat;
+
+static int load_catalog(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  int rc = tmc_catalog_new(&cat, &d);
+  tmc_diags_free(&d);
+  return rc;
+}
+
+static int free_catalog(void **state) {
+  (void)state;
+  tmc_catalog_free(cat);
+  return 0;
+}
 
 /* Parses DOT and runs the passes the paths pass depends on, then paths with
  * k paths per pair. Findings are added first when `finding_on` names an
@@ -22,9 +41,10 @@
 static tmc_ir *analyse_with(const char *dot, uint32_t k, const char *finding_on,
                             tmc_severity sev, tmc_status status) {
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "reach", &d);
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "reach", &d);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   po.paths_k = k;
+  po.catalog = cat;
   if (finding_on) {
     uint32_t e = tmc_ir_find_element(ir, 0, finding_on);
     assert_int_not_equal(e, TMC_NONE);
@@ -585,8 +605,9 @@ static const char *chain_floor =
 static tmc_ir *analyse_floor(const char *atlas, int l, int i, tmc_status status,
                              uint32_t *fi) {
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("t.dot", chain_floor, strlen(chain_floor), NULL, "reach", &d);
+  tmc_ir *ir = ir_analysed("t.dot", chain_floor, strlen(chain_floor), cat, "reach", &d);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.catalog = cat;
   *fi = tmc_ir_add_finding(ir);
   tmc_finding *f = &ir->findings[*fi];
   f->rule_id = "TEST-IPI";
@@ -691,6 +712,7 @@ static tmc_ir *generated(uint32_t n, uint32_t n_ent, uint32_t n_asset, uint32_t 
 static void run_generated(tmc_ir *ir, uint32_t k, tmc_diags *d) {
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   po.paths_k = k;
+  po.catalog = cat;
   assert_int_equal(tmc_pass_boundaries(ir, &po, d), 0);
   assert_int_equal(tmc_pass_reach(ir, &po, d), 0);
   assert_int_equal(tmc_pass_paths(ir, &po, d), 0);
@@ -838,5 +860,5 @@ int main(void) {
       cmocka_unit_test(test_determinism),
       cmocka_unit_test(test_no_entries_no_assets),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }

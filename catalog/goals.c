@@ -1,0 +1,345 @@
+/* goals.c - loads one entry of a catalog's `goals:` section (see goals.h and
+ * docs/catalog-format.md): its ids checked against ATLAS and the reference
+ * tables, its target, step and atlas_if conditions compiled by the condition
+ * language, every error at file:line:col.
+ *
+ * The one idea: a goal is read into a fresh record and handed back only when
+ * nothing in it was wrong; catalog.c stores, sorts and overrides goals the
+ * way it does rules. */
+#include "catalog/goals.h"
+
+#include <string.h>
+
+#include "catalog/cond.h"
+#include "catalog/load.h"
+
+#define err tmc_ld_err
+#define scalar tmc_ld_scalar
+
+/* Compiles the condition scalar n for the given targets; NULL after an error
+ * (counted in l->errors). */
+static struct tmc_cond *cond(ld *l, const yaml_node_t *n, unsigned targets,
+                             const char **text) {
+  const char *t = scalar(n);
+  if (!t || !*t) {
+    err(l, n, "a condition must be a non-empty string");
+    return NULL;
+  }
+  struct tmc_cond *out = NULL;
+  uint32_t before = l->d->errors;
+  if (text)
+    *text = tmc_trim(tmc_arena_strdup(tmc_ld_arena(l), t));
+  if (tmc_cond_parse(&out, t, targets, l->c, tmc_ld_arena(l), tmc_ld_text_at(l, n),
+                     l->d) < 0) {
+    l->errors += l->d->errors > before ? (int)(l->d->errors - before) : 1;
+    return NULL;
+  }
+  return out;
+}
+
+static void add_word(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  (void)n;
+  tmc_strlist *out = ctx;
+  if (!tmc_strlist_has(out, s))
+    tmc_strlist_add(out, tmc_arena_strdup(tmc_ld_arena(l), s));
+}
+
+static void words_text(tmc_buf *b, const char *what, const tmc_strlist *w) {
+  if (!w->n)
+    return;
+  tmc_buf_printf(b, "%sname %s ", b->len ? " and " : "", what);
+  for (uint32_t i = 0; i < w->n; i++)
+    tmc_buf_printf(b, "%s%s", i ? "|" : "", w->v[i]);
+}
+
+static void free_step(tmc_goal_step *s) {
+  tmc_strlist_free(&s->name_has);
+  tmc_strlist_free(&s->name_lacks);
+}
+
+/* One step of a pattern into s; false after an error. */
+static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
+  int errors = l->errors;
+  const char *when_text = NULL, *via_text = NULL;
+  yaml_node_t *k, *v;
+  memset(s, 0, sizeof *s);
+  s->against_flow = -1;
+  if (n->type != YAML_MAPPING_NODE) {
+    err(l, n,
+        "a hop step must be a mapping (when, via, against_flow, name_has, "
+        "name_lacks, optional, repeat; {} is any element)");
+    return false;
+  }
+  FOR_PAIRS(l, n, k, v) {
+    const char *key = scalar(k);
+    bool b = false;
+    if (!key)
+      err(l, k, "step keys must be strings");
+    else if (strcmp(key, "when") == 0)
+      s->when = cond(l, v, TMC_COND_ELEMENT, &when_text);
+    else if (strcmp(key, "via") == 0)
+      s->via = cond(l, v, TMC_COND_FLOW, &via_text);
+    else if (strcmp(key, "against_flow") == 0) {
+      if (tmc_ld_bool(l, v, key, &b))
+        s->against_flow = b;
+    } else if (strcmp(key, "name_has") == 0)
+      tmc_ld_each_item(l, v, key, add_word, &s->name_has);
+    else if (strcmp(key, "name_lacks") == 0)
+      tmc_ld_each_item(l, v, key, add_word, &s->name_lacks);
+    else if (strcmp(key, "optional") == 0)
+      tmc_ld_bool(l, v, key, &s->optional);
+    else if (strcmp(key, "repeat") == 0)
+      tmc_ld_bool(l, v, key, &s->repeat);
+    else
+      err(l, k,
+          "unknown key '%s' in a hop step (when, via, against_flow, name_has, "
+          "name_lacks, optional, repeat)",
+          key);
+  }
+  tmc_buf b = TMC_BUF_INIT;
+  if (when_text)
+    tmc_buf_puts(&b, when_text);
+  words_text(&b, "has", &s->name_has);
+  words_text(&b, "lacks", &s->name_lacks);
+  if (via_text)
+    tmc_buf_printf(&b, "%svia a flow where %s", b.len ? ", " : "", via_text);
+  if (s->against_flow >= 0)
+    tmc_buf_printf(&b, "%s%s the flow", b.len ? ", " : "",
+                   s->against_flow ? "against" : "along");
+  const char *mark = s->optional && s->repeat ? "*"
+                     : s->optional            ? "?"
+                     : s->repeat              ? "+"
+                                              : "";
+  if (!b.len)
+    tmc_buf_puts(&b, "any");
+  s->text = b.len > 3 && *mark ? tmc_arena_printf(tmc_ld_arena(l), "(%s)%s", b.data, mark)
+                               : tmc_arena_printf(tmc_ld_arena(l), "%s%s", b.data, mark);
+  tmc_buf_free(&b);
+  if (l->errors != errors) {
+    free_step(s);
+    return false;
+  }
+  return true;
+}
+
+/* A list of steps into p; false after an error. */
+static bool load_hops(ld *l, const yaml_node_t *n, tmc_goal_pattern *p) {
+  if (n->type != YAML_SEQUENCE_NODE) {
+    err(l, n, "'hops' must be a list of steps");
+    return false;
+  }
+  uint32_t cap = 0;
+  bool ok = true;
+  yaml_node_t *it;
+  FOR_ITEMS(l, n, it) {
+    if (p->n_steps == TMC_GOAL_MAX_STEPS) {
+      err(l, it, "a hop pattern may have at most %d steps", TMC_GOAL_MAX_STEPS);
+      ok = false;
+      break;
+    }
+    tmc_goal_step s;
+    if (load_step(l, it, &s))
+      *TMC_PUSH(p->steps, p->n_steps, cap) = s;
+    else
+      ok = false;
+  }
+  if (ok && !p->n_steps) {
+    err(l, n, "a hop pattern needs at least one step");
+    ok = false;
+  }
+  return ok;
+}
+
+static void load_patterns(ld *l, const yaml_node_t *n, tmc_goal *g, uint32_t *cap) {
+  if (n->type != YAML_SEQUENCE_NODE) {
+    err(l, n, "'patterns' must be a list of {hops: [...]}");
+    return;
+  }
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, n, it) {
+    const yaml_node_t *hops = NULL;
+    if (it->type == YAML_MAPPING_NODE)
+      FOR_PAIRS(l, it, k, v) {
+        if (scalar(k) && strcmp(scalar(k), "hops") == 0)
+          hops = v;
+        else
+          err(l, k, "unknown key '%s' in a pattern (hops)", scalar(k) ? scalar(k) : "?");
+      }
+    if (!hops) {
+      err(l, it, "a pattern must be a mapping with 'hops'");
+      continue;
+    }
+    tmc_goal_pattern p = {0};
+    if (load_hops(l, hops, &p))
+      *TMC_PUSH(g->patterns, g->n_patterns, *cap) = p;
+  }
+}
+
+static void load_atlas_if(ld *l, const yaml_node_t *n, tmc_goal *g) {
+  if (n->type != YAML_SEQUENCE_NODE) {
+    err(l, n, "'atlas_if' must be a list");
+    return;
+  }
+  uint32_t cap = 0;
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, n, it) {
+    if (it->type != YAML_MAPPING_NODE) {
+      err(l, it,
+          "an atlas_if item must be a mapping (entry or any_hop, add, instead_of)");
+      continue;
+    }
+    tmc_goal_atlas_if a = {0};
+    const yaml_node_t *add = NULL, *instead = NULL;
+    int errors = l->errors, tests = 0;
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      if (key && (strcmp(key, "entry") == 0 || strcmp(key, "any_hop") == 0)) {
+        a.on_entry = key[0] == 'e';
+        a.when = cond(l, v, TMC_COND_ELEMENT, &a.when_text);
+        tests++;
+      } else if (key && strcmp(key, "add") == 0)
+        add = v;
+      else if (key && strcmp(key, "instead_of") == 0)
+        instead = v;
+      else
+        err(l, k, "unknown key '%s' in atlas_if (entry, any_hop, add, instead_of)",
+            key ? key : "?");
+    }
+    if (tests != 1)
+      err(l, it, "an atlas_if item needs one of 'entry' or 'any_hop'");
+    tmc_strlist one = {0};
+    tmc_ld_ids ck = {"atlas", &one, l->c};
+    if (!add || !scalar(add))
+      err(l, it, "an atlas_if item needs 'add' (an ATLAS technique id)");
+    else {
+      tmc_ld_add_technique(l, add, scalar(add), &ck);
+      a.add = one.n ? one.v[0] : NULL;
+    }
+    if (instead && !scalar(instead))
+      err(l, instead, "'instead_of' must be an ATLAS technique id");
+    else if (instead && !tmc_strlist_has(&g->atlas, scalar(instead)))
+      err(l, instead, "'instead_of' names '%s', which the goal's 'atlas' (above) lacks",
+          scalar(instead));
+    else if (instead)
+      for (uint32_t i = 0; i < g->atlas.n; i++)
+        if (strcmp(g->atlas.v[i], scalar(instead)) == 0)
+          a.instead_of = g->atlas.v[i];
+    tmc_strlist_free(&one);
+    if (l->errors == errors)
+      *TMC_PUSH(g->atlas_if, g->n_atlas_if, cap) = a;
+  }
+}
+
+void tmc_goal_free_lists(tmc_goal *g) {
+  tmc_strlist_free(&g->atlas);
+  tmc_strlist_free(&g->owasp);
+  tmc_strlist_free(&g->cwe);
+  tmc_strlist_free(&g->capec);
+  tmc_strlist_free(&g->same_threat);
+  for (uint32_t i = 0; i < g->n_patterns; i++) {
+    for (uint32_t j = 0; j < g->patterns[i].n_steps; j++)
+      free_step(&g->patterns[i].steps[j]);
+    free(g->patterns[i].steps);
+  }
+  free(g->patterns);
+  free(g->atlas_if);
+  g->patterns = NULL;
+  g->atlas_if = NULL;
+  g->n_patterns = g->n_atlas_if = 0;
+}
+
+tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
+  tmc_catalog *c = l->c;
+  tmc_goal *g = tmc_arena_alloc(tmc_ld_arena(l), sizeof *g);
+  g->loc = tmc_ld_at(l, it);
+  g->user = l->user;
+  int errors = l->errors;
+  const yaml_node_t *idn = NULL, *hops = NULL, *patterns = NULL, *atlas_if = NULL,
+                    *target = NULL, *chain = NULL;
+  uint32_t cap_patterns = 0;
+  yaml_node_t *k, *v;
+  FOR_PAIRS(l, it, k, v) {
+    const char *key = scalar(k);
+    tmc_ld_ids ck = {key, NULL, c};
+    if (!key)
+      err(l, k, "goal keys must be strings");
+    else if (strcmp(key, "id") == 0)
+      g->id = tmc_ld_str(l, v, key), idn = v;
+    else if (strcmp(key, "title") == 0)
+      g->title = tmc_ld_text(l, v, key);
+    else if (strcmp(key, "chain") == 0)
+      g->chain = tmc_ld_text(l, v, key), chain = v;
+    else if (strcmp(key, "target") == 0)
+      target = v;
+    else if (strcmp(key, "hops") == 0)
+      hops = v;
+    else if (strcmp(key, "patterns") == 0)
+      patterns = v;
+    else if (strcmp(key, "stride") == 0)
+      tmc_ld_each_item(l, v, key, tmc_ld_add_stride, &g->stride);
+    else if (strcmp(key, "atlas") == 0)
+      ck.out = &g->atlas, tmc_ld_each_item(l, v, key, tmc_ld_add_technique, &ck);
+    else if (strcmp(key, "atlas_if") == 0)
+      atlas_if = v;
+    else if (strcmp(key, "same_threat") == 0)
+      ck.key = "atlas", ck.out = &g->same_threat,
+      tmc_ld_each_item(l, v, key, tmc_ld_add_technique, &ck);
+    else if (strcmp(key, "owasp") == 0)
+      ck.out = &g->owasp, tmc_ld_each_item(l, v, key, tmc_ld_add_ref, &ck);
+    else if (strcmp(key, "cwe") == 0)
+      ck.out = &g->cwe, tmc_ld_each_item(l, v, key, tmc_ld_add_ref, &ck);
+    else if (strcmp(key, "capec") == 0)
+      ck.out = &g->capec, tmc_ld_each_item(l, v, key, tmc_ld_add_ref, &ck);
+    else if (strcmp(key, "impact") == 0)
+      tmc_ld_int(l, v, key, 0, 5, &g->impact);
+    else if (strcmp(key, "description") == 0)
+      g->description = tmc_ld_text(l, v, key);
+    else if (strcmp(key, "remediation") == 0)
+      g->remediation = tmc_ld_text(l, v, key);
+    else
+      err(l, k,
+          "unknown key '%s' in a goal (id, title, chain, target, hops, patterns, stride, "
+          "atlas, atlas_if, same_threat, owasp, cwe, capec, impact, description, "
+          "remediation)",
+          key);
+  }
+  /* After 'atlas', whatever the order of keys: instead_of names one of it. */
+  if (atlas_if)
+    load_atlas_if(l, atlas_if, g);
+  if (!g->id)
+    err(l, it, "a goal needs an id");
+  else if (!tmc_ld_valid_id(g->id) || strchr(g->id, ' ') || strchr(g->id, ':'))
+    err(l, idn, "goal id '%s' may hold only letters, digits, '-', '_' and '.'", g->id);
+  else if (tmc_catalog_rule(c, g->id))
+    err(l, idn, "goal id '%s' is already a rule's (defined at %s:%u)", g->id,
+        tmc_catalog_rule(c, g->id)->loc.file, tmc_catalog_rule(c, g->id)->loc.line);
+  if (!g->title)
+    err(l, it, "goal '%s' needs a title", g->id ? g->id : "?");
+  if (!target)
+    err(l, it, "goal '%s' needs a target (a condition on the element paths end at)",
+        g->id ? g->id : "?");
+  else
+    g->target = cond(l, target, TMC_COND_ELEMENT, &g->target_text);
+  if (hops && patterns)
+    err(l, patterns, "a goal has 'hops' (one pattern) or 'patterns', not both");
+  else if (hops) {
+    tmc_goal_pattern p = {0};
+    if (load_hops(l, hops, &p))
+      *TMC_PUSH(g->patterns, g->n_patterns, cap_patterns) = p;
+  } else if (patterns)
+    load_patterns(l, patterns, g, &cap_patterns);
+  if ((hops || patterns) && !g->chain)
+    err(l, hops ? hops : patterns,
+        "a goal with hop patterns is a chain: give it a 'chain' name for reports");
+  else if (chain && !hops && !patterns)
+    err(l, chain, "'chain' names a goal with hop patterns ('hops' or 'patterns')");
+  if (!g->description)
+    g->description = "";
+  if (!g->remediation)
+    g->remediation = "";
+  if (l->errors != errors) {
+    tmc_goal_free_lists(g);
+    return NULL;
+  }
+  return g;
+}

@@ -1,0 +1,76 @@
+/* goals.h - attack goals and AI attack chains, the `goals:` section of the
+ * catalogs (catalogs/goals.yaml; docs/catalog-format.md, "Goals and chains").
+ *
+ * A goal says which elements attack paths end at (a target condition) and
+ * what a path to one is called: its id, title, ATLAS/OWASP/CWE ids and
+ * impact. A goal with hop patterns is a chain: it names only the paths whose
+ * elements, entry to target, match one of its patterns step by step. The
+ * paths pass (passes/paths.c) searches and matches; this module only loads
+ * and checks the data.
+ *
+ * Ownership: every goal, pattern and string belongs to the catalog that
+ * loaded it and lives as long as it. */
+#ifndef TMC_GOALS_H
+#define TMC_GOALS_H
+
+#include "catalog/catalog.h"
+
+struct tmc_cond;
+
+/* One step of a hop pattern: it holds on one element of the path when every
+ * test it has holds there. */
+typedef struct tmc_goal_step {
+  struct tmc_cond *when;  /* on the element, or NULL */
+  struct tmc_cond *via;   /* on the flow of the hop into it, or NULL */
+  int against_flow;       /* the hop into it goes against its flow: 1 yes, 0 no, -1 any */
+  tmc_strlist name_has;   /* the element's name has one of these words */
+  tmc_strlist name_lacks; /* ... and none of these */
+  bool optional;          /* may match no element */
+  bool repeat;            /* may match several elements in a row */
+  const char *text;       /* the step in words, for --explain */
+} tmc_goal_step;
+
+/* Steps match the path's elements in order, entry first, target last. */
+typedef struct tmc_goal_pattern {
+  tmc_goal_step *steps;
+  uint32_t n_steps;
+} tmc_goal_pattern;
+
+#define TMC_GOAL_MAX_STEPS 32 /* steps in one pattern (the matcher's bit sets) */
+
+/* An ATLAS id that depends on the path: added (or put instead of another)
+ * when the entry, or any element after it, satisfies a condition. */
+typedef struct tmc_goal_atlas_if {
+  bool on_entry;         /* tests the entry; else every element after it */
+  struct tmc_cond *when; /* never NULL */
+  const char *when_text;
+  const char *add;        /* the id added */
+  const char *instead_of; /* the id it replaces in place, or NULL: appended */
+} tmc_goal_atlas_if;
+
+typedef struct tmc_goal {
+  const char *id, *title;
+  const char *chain;       /* the chain's name in reports, or NULL for a plain goal */
+  struct tmc_cond *target; /* the path's last element; never NULL */
+  const char *target_text;
+  tmc_goal_pattern *patterns; /* none: any path to the target */
+  uint32_t n_patterns;
+  unsigned stride;
+  tmc_strlist atlas, owasp, cwe, capec;
+  tmc_goal_atlas_if *atlas_if;
+  uint32_t n_atlas_if;
+  /* ATLAS ids by which a finding on the path's elements or flows states the
+   * same threat (docs/attack-paths.md, "Scores"). */
+  tmc_strlist same_threat;
+  int impact; /* 1..5; 0 = the asset's own */
+  const char *description, *remediation;
+  tmc_loc loc; /* where it was defined */
+  bool user;   /* came from a --catalog file */
+} tmc_goal;
+
+/* Goals sorted by id; chains (goals with patterns) are tried in this order. */
+uint32_t tmc_catalog_n_goals(const tmc_catalog *c);
+const tmc_goal *tmc_catalog_goal_at(const tmc_catalog *c, uint32_t i);
+const tmc_goal *tmc_catalog_goal(const tmc_catalog *c, const char *id);
+
+#endif

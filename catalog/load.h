@@ -1,0 +1,76 @@
+/* load.h - private to the catalog module: what catalog.c shares with the
+ * loaders of the other sections (catalog/goals.c) so every section reads
+ * YAML, reports file:line:col errors and checks cited ids the same way.
+ *
+ * Ownership: strings these helpers return live in the catalog's arena. */
+#ifndef TMC_CATALOG_LOAD_H
+#define TMC_CATALOG_LOAD_H
+
+#include <yaml.h>
+
+#include "catalog/catalog.h"
+
+/* One file being loaded. */
+typedef struct ld {
+  tmc_catalog *c;
+  yaml_document_t doc;
+  const char *file; /* in the catalog's arena */
+  tmc_diags *d;
+  bool user; /* a --catalog file: same ids override */
+  int errors;
+} ld;
+
+/* Loops over a mapping's pairs / a sequence's items; the hidden cursor is
+ * named after the loop variable so loops nest. */
+#define FOR_PAIRS(l, map, k, v)                                                          \
+  for (yaml_node_pair_t *k##_p = (map)->data.mapping.pairs.start;                        \
+       k##_p < (map)->data.mapping.pairs.top &&                                          \
+       ((k) = tmc_ld_node((l), k##_p->key), (v) = tmc_ld_node((l), k##_p->value), 1);    \
+       k##_p++)
+
+#define FOR_ITEMS(l, seq, it)                                                            \
+  for (yaml_node_item_t *it##_i = (seq)->data.sequence.items.start;                      \
+       it##_i < (seq)->data.sequence.items.top && ((it) = tmc_ld_node((l), *it##_i), 1); \
+       it##_i++)
+
+/* Called for each string of a list, with ctx as given to tmc_ld_each_item. */
+typedef void (*tmc_ld_item_fn)(ld *l, const yaml_node_t *n, const char *s, void *ctx);
+
+/* What an id-checking item function adds to, and the key it came from. */
+typedef struct tmc_ld_ids {
+  const char *key;
+  tmc_strlist *out;
+  tmc_catalog *c;
+} tmc_ld_ids;
+
+yaml_node_t *tmc_ld_node(ld *l, int i);
+tmc_arena *tmc_ld_arena(const ld *l);
+tmc_loc tmc_ld_at(const ld *l, const yaml_node_t *n);
+/* An error at n's line and column; counts it in l->errors. */
+void TMC_PRINTF(3, 4) tmc_ld_err(ld *l, const yaml_node_t *n, const char *fmt, ...);
+const char *tmc_ld_scalar(const yaml_node_t *n); /* NULL unless a scalar */
+const char *tmc_ld_str(ld *l, const yaml_node_t *n, const char *key);
+const char *tmc_ld_text(ld *l, const yaml_node_t *n, const char *key); /* trimmed */
+bool tmc_ld_int(ld *l, const yaml_node_t *n, const char *key, int lo, int hi, int *out);
+bool tmc_ld_bool(ld *l, const yaml_node_t *n, const char *key, bool *out);
+bool tmc_ld_valid_id(const char *s);
+/* Calls fn for each string of a list (a lone scalar is a one-item list). */
+void tmc_ld_each_item(ld *l, const yaml_node_t *n, const char *key, tmc_ld_item_fn fn,
+                      void *ctx);
+/* Item functions: ctx is a tmc_ld_ids (add_stride: an unsigned mask; add_plain:
+ * a tmc_strlist). Unknown ids are errors at the item. */
+void tmc_ld_add_technique(ld *l, const yaml_node_t *n, const char *s, void *ctx);
+void tmc_ld_add_ref(ld *l, const yaml_node_t *n, const char *s, void *ctx);
+void tmc_ld_add_stride(ld *l, const yaml_node_t *n, const char *s, void *ctx);
+void tmc_ld_add_plain(ld *l, const yaml_node_t *n, const char *s, void *ctx);
+/* Where the text of a condition scalar starts (past an opening quote; column
+ * 0 for block scalars, whose text starts on a later line). */
+tmc_loc tmc_ld_text_at(const ld *l, const yaml_node_t *n);
+
+/* The goals section (catalog/goals.c): one goal, or NULL after errors (in
+ * l->errors); and freeing what a goal holds outside the arena. */
+struct tmc_goal;
+struct tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it);
+void tmc_goal_free_lists(struct tmc_goal *g);
+
+#endif
