@@ -218,7 +218,7 @@ static void load_atlas_if(ld *l, const yaml_node_t *n, tmc_goal *g) {
     if (instead && !scalar(instead))
       err(l, instead, "'instead_of' must be an ATLAS technique id");
     else if (instead && !tmc_strlist_has(&g->atlas, scalar(instead)))
-      err(l, instead, "'instead_of' names '%s', which the goal's 'atlas' (above) lacks",
+      err(l, instead, "'instead_of' names '%s', which the goal's 'atlas' lacks",
           scalar(instead));
     else if (instead)
       for (uint32_t i = 0; i < g->atlas.n; i++)

@@ -10,6 +10,7 @@
 #include "backends/backends.h"
 #include "cli/driver.h"
 #include "catalog/catalog.h"
+#include "catalog/goals.h"
 #include "passes/passes.h"
 
 static const char usage[] =
@@ -171,17 +172,47 @@ static void print_ids(const tmc_catalog *c, const char *heading, const tmc_strli
   }
 }
 
+/* The ATLAS techniques of a rule or goal, with their tactics and mitigations. */
+static void print_atlas(const tmc_catalog *c, const tmc_strlist *atlas) {
+  if (!atlas->n)
+    return;
+  printf("\nMITRE ATLAS %s techniques:\n", tmc_catalog_atlas_version(c));
+  for (uint32_t i = 0; i < atlas->n; i++) {
+    const tmc_technique *t = tmc_catalog_technique(c, atlas->v[i]);
+    printf("  %-16s %s  <%s>\n", t->id, t->full_name, t->url);
+    if (t->tactics.n) {
+      printf("  %-16s tactics:", "");
+      for (uint32_t j = 0; j < t->tactics.n; j++) {
+        const tmc_tactic *ta = tmc_catalog_tactic(c, t->tactics.v[j]);
+        printf("%s %s", j ? "," : "", ta ? ta->name : t->tactics.v[j]);
+      }
+      printf("\n");
+    }
+    if (t->mitigations.n) {
+      printf("  %-16s ATLAS mitigations:", "");
+      for (uint32_t j = 0; j < t->mitigations.n; j++)
+        printf("%s %s", j ? "," : "", t->mitigations.v[j]);
+      printf("\n");
+    }
+  }
+}
+
+static void print_stride(unsigned stride) {
+  printf("STRIDE:      ");
+  for (unsigned bit = 1; bit <= TMC_STRIDE_E; bit <<= 1)
+    if (stride & bit)
+      printf("%s ", tmc_stride_name(bit));
+  printf("\n");
+}
+
 /* --explain RULE, like rustc --explain: everything the catalogs know. */
 static void explain(const tmc_catalog *c, const tmc_rule *r) {
   printf("%s: %s\n\n", r->id, r->title);
   printf("Applies to:  ");
   print_applies(r);
   printf("\nCondition:   %s\n", r->cond_text ? r->cond_text : "(always)");
-  printf("STRIDE:      ");
-  for (unsigned bit = 1; bit <= TMC_STRIDE_E; bit <<= 1)
-    if (r->stride & bit)
-      printf("%s ", tmc_stride_name(bit));
-  printf("\nLikelihood:  %d   Impact: %d   (before exposure and sensitivity, see "
+  print_stride(r->stride);
+  printf("Likelihood:  %d   Impact: %d   (before exposure and sensitivity, see "
          "docs/risk.md)\n",
          r->likelihood, r->impact);
   printf("Defined at:  %s:%u\n", r->loc.file ? r->loc.file : "?", r->loc.line);
@@ -189,27 +220,7 @@ static void explain(const tmc_catalog *c, const tmc_rule *r) {
     printf("\n%s\n", r->description);
   if (r->remediation && *r->remediation)
     printf("\nRemediation: %s\n", r->remediation);
-  if (r->atlas.n) {
-    printf("\nMITRE ATLAS %s techniques:\n", tmc_catalog_atlas_version(c));
-    for (uint32_t i = 0; i < r->atlas.n; i++) {
-      const tmc_technique *t = tmc_catalog_technique(c, r->atlas.v[i]);
-      printf("  %-16s %s  <%s>\n", t->id, t->full_name, t->url);
-      if (t->tactics.n) {
-        printf("  %-16s tactics:", "");
-        for (uint32_t j = 0; j < t->tactics.n; j++) {
-          const tmc_tactic *ta = tmc_catalog_tactic(c, t->tactics.v[j]);
-          printf("%s %s", j ? "," : "", ta ? ta->name : t->tactics.v[j]);
-        }
-        printf("\n");
-      }
-      if (t->mitigations.n) {
-        printf("  %-16s ATLAS mitigations:", "");
-        for (uint32_t j = 0; j < t->mitigations.n; j++)
-          printf("%s %s", j ? "," : "", t->mitigations.v[j]);
-        printf("\n");
-      }
-    }
-  }
+  print_atlas(c, &r->atlas);
   print_ids(c, "OWASP", &r->owasp);
   print_ids(c, "CWE", &r->cwe);
   print_ids(c, "CAPEC", &r->capec);
@@ -223,6 +234,48 @@ static void explain(const tmc_catalog *c, const tmc_rule *r) {
       printf("%s\n", x->atlas.n ? "]" : "");
     }
   }
+}
+
+/* --explain GOAL: a goal or chain of catalogs/goals.yaml, printed like a
+ * rule: what paths it names, and what their findings cite. */
+static void explain_goal(const tmc_catalog *c, const tmc_goal *g) {
+  printf("%s: %s\n\n", g->id, g->title);
+  printf("Applies to:  attack paths (docs/attack-paths.md)\n");
+  if (g->chain)
+    printf("Chain:       %s\n", g->chain);
+  printf("Target:      %s\n", g->target_text);
+  for (uint32_t i = 0; i < g->n_patterns; i++) {
+    printf("%s", i ? "         or: " : "Hops:        ");
+    for (uint32_t j = 0; j < g->patterns[i].n_steps; j++)
+      printf("%s%s", j ? " -> " : "", g->patterns[i].steps[j].text);
+    printf("\n");
+  }
+  if (!g->n_patterns)
+    printf("Hops:        any path no chain names\n");
+  print_stride(g->stride);
+  if (g->impact)
+    printf("Impact:      %d, or the asset's when higher (see docs/attack-paths.md)\n",
+           g->impact);
+  else
+    printf("Impact:      the asset's (see docs/attack-paths.md)\n");
+  printf("Defined at:  %s:%u\n", g->loc.file ? g->loc.file : "?", g->loc.line);
+  if (*g->description)
+    printf("\n%s\n", g->description);
+  if (*g->remediation)
+    printf("\nRemediation: %s\n", g->remediation);
+  print_atlas(c, &g->atlas);
+  for (uint32_t i = 0; i < g->n_atlas_if; i++) {
+    const tmc_goal_atlas_if *a = &g->atlas_if[i];
+    const char *name = tmc_catalog_name(c, a->add);
+    printf("  %-16s %s%s%s when %s: %s\n", a->add, name ? name : "",
+           a->instead_of ? ", instead of " : ", added",
+           a->instead_of ? a->instead_of : "",
+           a->on_entry ? "the entry" : "an element after the entry", a->when_text);
+  }
+  print_ids(c, "OWASP", &g->owasp);
+  print_ids(c, "CWE", &g->cwe);
+  print_ids(c, "CAPEC", &g->capec);
+  print_ids(c, "Findings citing these state the same threat", &g->same_threat);
 }
 
 /* Information options need the catalog (with --catalog and --atlas applied);
@@ -270,14 +323,26 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
     printf("tmc %s\ncatalog %s\nMITRE ATLAS %s\n", TMC_VERSION, tmc_catalog_version(c),
            tmc_catalog_atlas_version(c));
   } else if (what == OPT_LIST_RULES) {
-    for (uint32_t i = 0; i < tmc_catalog_n_rules(c); i++) {
-      const tmc_rule *r = tmc_catalog_rule_at(c, i);
+    /* Rules and goals in one list, by id (both sorted; ids never clash). */
+    uint32_t nr = tmc_catalog_n_rules(c), ngl = tmc_catalog_n_goals(c);
+    for (uint32_t i = 0, j = 0; i < nr || j < ngl;) {
+      const tmc_rule *r = i < nr ? tmc_catalog_rule_at(c, i) : NULL;
+      const tmc_goal *g = j < ngl ? tmc_catalog_goal_at(c, j) : NULL;
+      if (r && g && strcmp(g->id, r->id) < 0)
+        r = NULL;
+      unsigned stride = r ? r->stride : g->stride;
       char letters[8] = "";
       for (unsigned bit = 1; bit <= TMC_STRIDE_E; bit <<= 1)
-        if (r->stride & bit)
+        if (stride & bit)
           strcat(letters, tmc_stride_letter(bit));
-      printf("%-16s %-6s %s  [", r->id, letters, r->title);
-      print_applies(r);
+      printf("%-16s %-6s %s  [", r ? r->id : g->id, letters, r ? r->title : g->title);
+      if (r) {
+        print_applies(r);
+        i++;
+      } else {
+        printf("%s", g->chain ? "path: chain" : "path");
+        j++;
+      }
       printf("]\n");
     }
   } else if (what == OPT_LIST_CONTROLS) {
@@ -290,12 +355,16 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
     }
   } else if (what == OPT_EXPLAIN) {
     const tmc_rule *r = tmc_catalog_rule(c, arg);
-    if (!r) {
-      fprintf(stderr, "tmc: error: no rule '%s' (see --list-rules)\n", arg);
+    const tmc_goal *g = tmc_catalog_goal(c, arg);
+    if (!r && !g) {
+      fprintf(stderr, "tmc: error: no rule or goal '%s' (see --list-rules)\n", arg);
       status = TMC_EXIT_USAGE;
       goto done;
     }
-    explain(c, r);
+    if (r)
+      explain(c, r);
+    else
+      explain_goal(c, g);
   }
 done:
   tmc_diags_print(&d, stderr, false);

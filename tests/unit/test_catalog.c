@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "catalog/goals.h"
 #include "engine_helpers.h"
 
 static tmc_catalog *builtin(void) {
@@ -309,6 +310,126 @@ static void test_builtin_citations(void **state) {
   tmc_catalog_free(c);
 }
 
+/* Every built-in goal (catalogs/goals.yaml) cites ids that exist, has a
+ * target, and the four goals reports cite are there: TMC-PATH-001 plain,
+ * the three AI chains with patterns. */
+static void test_builtin_goals(void **state) {
+  tmc_catalog *c = builtin();
+  assert_true(tmc_catalog_n_goals(c) >= 4);
+  for (uint32_t i = 0; i < tmc_catalog_n_goals(c); i++) {
+    const tmc_goal *g = tmc_catalog_goal_at(c, i);
+    if (i)
+      assert_true(strcmp(tmc_catalog_goal_at(c, i - 1)->id, g->id) < 0);
+    assert_null(tmc_catalog_rule(c, g->id));
+    assert_ptr_equal(tmc_catalog_goal(c, g->id), g);
+    assert_non_null(g->target);
+    assert_non_null(g->title);
+    assert_true(g->impact >= 0 && g->impact <= 5);
+    assert_int_equal(g->chain != NULL, g->n_patterns > 0);
+    for (uint32_t j = 0; j < g->atlas.n; j++)
+      assert_non_null(tmc_catalog_technique(c, g->atlas.v[j]));
+    for (uint32_t j = 0; j < g->same_threat.n; j++)
+      assert_non_null(tmc_catalog_technique(c, g->same_threat.v[j]));
+    for (uint32_t j = 0; j < g->n_atlas_if; j++) {
+      assert_non_null(tmc_catalog_technique(c, g->atlas_if[j].add));
+      assert_non_null(g->atlas_if[j].when);
+    }
+    for (uint32_t j = 0; j < g->owasp.n; j++)
+      assert_non_null(tmc_catalog_ref(c, g->owasp.v[j]));
+    for (uint32_t j = 0; j < g->cwe.n; j++)
+      assert_non_null(tmc_catalog_ref(c, g->cwe.v[j]));
+    for (uint32_t j = 0; j < g->capec.n; j++)
+      assert_non_null(tmc_catalog_ref(c, g->capec.v[j]));
+  }
+  const tmc_goal *plain = tmc_catalog_goal(c, "TMC-PATH-001");
+  assert_non_null(plain);
+  assert_null(plain->chain);
+  assert_int_equal(plain->impact, 0);
+  const char *chains[] = {"TMC-PATH-002", "indirect prompt injection",
+                          "TMC-PATH-003", "backdoored model reaching production",
+                          "TMC-PATH-004", "model extraction and inversion"};
+  for (int i = 0; i < 6; i += 2) {
+    const tmc_goal *g = tmc_catalog_goal(c, chains[i]);
+    assert_non_null(g);
+    assert_string_equal(g->chain, chains[i + 1]);
+    assert_true(g->n_patterns > 0 && g->same_threat.n > 0);
+  }
+  tmc_catalog_free(c);
+}
+
+/* Each class of mistake in a goal: an error at its line and column, and the
+ * goal is not kept. */
+static void test_goal_errors(void **state) {
+  static const char bad[] =
+      "goals:\n"                      /* 1 */
+      "  - id: BAD-G1\n"              /* 2 */
+      "    title: t\n"                /* 3 */
+      "    target: kind == toaster\n" /* 4 */
+      "    atlas: [AML.T9999]\n"      /* 5 */
+      "    owasp: ['LLM11:2025']\n"   /* 6 */
+      "  - id: BAD-G2\n"              /* 7 */
+      "    title: t\n"                /* 8 */
+      "    chain: c\n"                /* 9 */
+      "    target: asset\n"           /* 10 */
+      "    hops:\n"                   /* 11 */
+      "      - when: crosses\n"       /* 12 */
+      "      - via: kind == llm\n"    /* 13 */
+      "      - {optional: maybe}\n"   /* 14 */
+      "      - {colour: red}\n"       /* 15 */
+      "  - id: BAD-G3\n"              /* 16 */
+      "    title: t\n"                /* 17 */
+      "    target: asset\n"           /* 18 */
+      "    hops: [{}]\n"              /* 19 */
+      "    atlas: [AML.T0051.001]\n"  /* 20 */
+      "    atlas_if:\n"               /* 21 */
+      "      - {entry: asset, add: AML.T0053, instead_of: AML.T0070}\n"
+      "  - id: BAD-G4\n"      /* 23 */
+      "    title: t\n"        /* 24 */
+      "    impact: 9\n"       /* 25 */
+      "  - id: TMC-LLM-001\n" /* 26 */
+      "    title: t\n"        /* 27 */
+      "    target: asset\n";  /* 28 */
+  tmc_catalog *c = builtin();
+  char *path = temp_file(bad);
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 4, 21, "unknown element kind 'toaster'"));
+  assert_true(error_at(path, 5, 13, "'AML.T9999' is not an ATLAS technique"));
+  assert_true(error_at(path, 6, 13, "unknown OWASP id 'LLM11:2025'"));
+  assert_true(error_at(path, 12, 15, "fact 'crosses' is only defined for flows"));
+  assert_true(error_at(path, 13, 14, "fact 'kind' is only defined for elements"));
+  assert_true(error_at(path, 14, 20, "'optional' must be true or false"));
+  assert_true(error_at(path, 15, 10, "unknown key 'colour' in a hop step"));
+  assert_true(error_at(path, 19, 11, "give it a 'chain' name"));
+  assert_true(error_at(path, 22, 52, "'instead_of' names 'AML.T0070'"));
+  assert_true(error_at(path, 23, 5, "goal 'BAD-G4' needs a target"));
+  assert_true(error_at(path, 25, 13, "'impact' must be a number from 0 to 5"));
+  assert_true(error_at(path, 26, 9, "goal id 'TMC-LLM-001' is already a rule's"));
+  assert_null(tmc_catalog_goal(c, "BAD-G1"));
+  assert_null(tmc_catalog_goal(c, "BAD-G2"));
+  assert_null(tmc_catalog_goal(c, "BAD-G3"));
+  assert_null(tmc_catalog_goal(c, "BAD-G4"));
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
+/* A user's goal with the id of a built-in one replaces it. */
+static void test_goal_override(void **state) {
+  tmc_catalog *c = builtin();
+  uint32_t n = tmc_catalog_n_goals(c);
+  char *path = temp_file("goals:\n  - id: TMC-PATH-001\n    title: Way in\n"
+                         "    target: asset and trust >= 2\n    impact: 3\n");
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  assert_int_equal(tmc_catalog_n_goals(c), n);
+  const tmc_goal *g = tmc_catalog_goal(c, "TMC-PATH-001");
+  assert_string_equal(g->title, "Way in");
+  assert_string_equal(g->target_text, "asset and trust >= 2");
+  assert_true(g->user);
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
 /* COVERAGE: every OWASP LLM Top 10 2025 and ML Top 10 2023 entry is cited by
  * at least one built-in rule. Skipped, and only skipped, while catalogs/ has
  * no rule files at all (the rules land separately); with any rule present it
@@ -344,6 +465,9 @@ int main(void) {
       cmocka_unit_test(test_atlas_option),
       cmocka_unit_test(test_builtin_citations),
       cmocka_unit_test(test_owasp_coverage),
+      cmocka_unit_test(test_builtin_goals),
+      cmocka_unit_test(test_goal_errors),
+      cmocka_unit_test(test_goal_override),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);
