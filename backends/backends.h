@@ -23,6 +23,16 @@ typedef struct tmc_scene_cache {
 } tmc_scene_cache;
 void tmc_scene_cache_clear(tmc_scene_cache *c); /* frees the scene; c is reusable */
 
+/* The report model (backends/report.h) shared by every report of one run,
+ * so order, numbering, grouping and condensing are decided once. Owned like
+ * the scene cache: zero-initialised, freed with tmc_view_cache_clear. */
+typedef struct tmc_view_cache {
+  const tmc_ir *ir;             /* the IR the view was built from (the key) */
+  const tmc_catalog *catalog;   /* ... with this catalog */
+  struct tmc_report_view *view; /* NULL until a back end needed it */
+} tmc_view_cache;
+void tmc_view_cache_clear(tmc_view_cache *c); /* frees the view; c is reusable */
+
 typedef struct tmc_report_ctx {
   const tmc_catalog *catalog;
   const tmc_diags *diags;  /* the run's diagnostics, for SARIF notifications */
@@ -33,6 +43,7 @@ typedef struct tmc_report_ctx {
   const char *dump_after;  /* the pass --dump-ir stopped after, or NULL */
   bool timestamps;         /* allow time stamps (off: byte-identical output) */
   tmc_scene_cache *scenes; /* shared diagram, or NULL: each drawing lays out anew */
+  tmc_view_cache *views;   /* shared report model, or NULL: each report builds one */
 } tmc_report_ctx;
 
 typedef int (*tmc_backend_fn)(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,

@@ -456,6 +456,34 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_putc(b, '}');
   }
   tmc_buf_puts(b, ir->n_cuts ? "\n  ]" : "]");
+
+  /* The mitigation plan, once the plan pass has run (a dump stopped before
+   * it has none, and its golden stays as it was): findings and paths by
+   * index, items in plan order. */
+  if (ir->plan) {
+    tmc_buf_puts(b, ",\n  \"plan\": [");
+    for (uint32_t i = 0; i < ir->n_plan; i++) {
+      const tmc_plan_item *it = &ir->plan[i];
+      tmc_buf_puts(b, i ? ",\n    {" : "\n    {");
+      kv_str(b, "control", it->control);
+      tmc_buf_puts(b, ", ");
+      kv_int(b, "risk", it->risk);
+      tmc_buf_puts(b, ", ");
+      key(b, "findings");
+      tmc_buf_putc(b, '[');
+      for (uint32_t k = 0; k < it->n_findings; k++)
+        tmc_buf_printf(b, "%s%u", k ? ", " : "", it->findings[k]);
+      tmc_buf_puts(b, "], ");
+      key(b, "paths");
+      tmc_buf_putc(b, '[');
+      for (uint32_t k = 0; k < it->n_paths; k++)
+        tmc_buf_printf(b, "%s%u", k ? ", " : "", it->paths[k]);
+      tmc_buf_puts(b, "]}");
+    }
+    tmc_buf_puts(b, ir->n_plan ? "\n  ]" : "]");
+    tmc_buf_puts(b, ",\n  ");
+    kv_int(b, "plan_unnamed", ir->plan_unnamed);
+  }
   tmc_buf_puts(b, "\n}\n");
   return 0;
 }

@@ -12,7 +12,12 @@
  * return NULL (an id the catalog does not know, or no catalog at all) and
  * the report then shows the bare id.
  *
- * Big diagrams (more than CONDENSE_TARGETS elements and flows) get a
+ * What comes first, what a path's number is, which findings belong to a
+ * target, what a condensed report shows and the mitigation plan are the
+ * report model's (backends/report.h), shared with the SVG and SARIF; this
+ * file only formats them.
+ *
+ * Big diagrams (more than TMC_REPORT_CONDENSE_TARGETS elements and flows) get a
  * condensed report: the same sections, but threat sections only for the
  * targets of the highest-risk open findings, and long lists cut at a fixed
  * number of rows with a count of the rest, so the report stays readable and
@@ -20,6 +25,7 @@
  * without a section are named without a link. */
 #include "backends/backends.h"
 #include "backends/escape.h"
+#include "backends/report.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -29,14 +35,12 @@
 enum { TOP_FINDINGS = 5, TOP_PATHS = 3, TOC_TARGETS_MAX = 200 };
 
 /* The condensed report (README, "The Markdown report"): above
- * CONDENSE_TARGETS elements + flows, threat sections for at most
- * CONDENSED_SECTIONS targets, at most CONDENSED_ROWS rows in the risk
- * register and the crossing-flow and accepted-risk tables, CONDENSED_LIST
- * rows in the other tables, CONDENSED_NAMES names in a table cell and
- * CONDENSED_PLAN findings under each control of the mitigation plan. */
+ * TMC_REPORT_CONDENSE_TARGETS elements + flows, threat sections for at most
+ * TMC_REPORT_CONDENSED_SECTIONS targets (report.h), at most CONDENSED_ROWS rows in the
+ * risk register and the crossing-flow and accepted-risk tables, CONDENSED_LIST rows in
+ * the other tables, CONDENSED_NAMES names in a table cell and CONDENSED_PLAN findings
+ * under each control of the mitigation plan. */
 enum {
-  CONDENSE_TARGETS = 5000,
-  CONDENSED_SECTIONS = 100,
   CONDENSED_ROWS = 1000,
   CONDENSED_LIST = 200,
   CONDENSED_NAMES = 20,
@@ -53,23 +57,20 @@ typedef struct md {
   const char **el_anchor, **el_head;
   const char **fl_anchor, **fl_head;
   const char **path_anchor, **path_head;
-  /* Display orders and the inverse (rank of an index in its order). */
-  uint32_t *el_order, *el_rank;
-  uint32_t *fl_order, *fl_rank;
-  uint32_t *path_order, *path_rank;
-  /* Findings grouped by target: group g of kind k is by_x[start_x[g] ..
-   * start_x[g+1]), each group sorted open first, then by severity. */
-  uint32_t *el_start, *el_find;
-  uint32_t *fl_start, *fl_find;
-  uint32_t *pa_start, *pa_find;
-  uint32_t *risk_order; /* open findings, highest risk first */
+  /* The report model's (report.h), copied out of the view for brevity. */
+  const tmc_report_view *v;
+  const uint32_t *el_order, *el_rank;
+  const uint32_t *fl_order, *fl_rank;
+  const uint32_t *path_order, *path_rank;
+  const uint32_t *el_start, *el_find;
+  const uint32_t *fl_start, *fl_find;
+  const uint32_t *pa_start, *pa_find;
+  const uint32_t *risk_order; /* open findings, highest risk first */
   uint32_t n_open;
-  /* Rules by id: rank of each finding's rule id among the distinct ids, so
-   * orders compare integers instead of strings. */
-  uint32_t *rule_rank;
+  const uint32_t *rule_rank;
   uint32_t n_rules;
-  bool condensed;               /* a big diagram: see CONDENSE_TARGETS */
-  uint8_t *el_shown, *fl_shown; /* has a section under Threats */
+  bool condensed;                     /* a big diagram: see report.h */
+  const uint8_t *el_shown, *fl_shown; /* has a section under Threats */
   uint32_t n_el_shown, n_fl_shown;
 } md;
 
@@ -354,67 +355,6 @@ static uint32_t *sorted(skey *k, uint32_t n) {
   return order;
 }
 
-static uint32_t *inverse(const uint32_t *order, uint32_t n) {
-  uint32_t *rank = tmc_xmalloc((n ? n : 1) * sizeof *rank);
-  for (uint32_t i = 0; i < n; i++)
-    rank[order[i]] = i;
-  return rank;
-}
-
-/* Elements: by zone (outside first, then boundaries by trust and label), then
- * by name. Flows: by their endpoints' order, then label and id. Paths: by
- * score, likelihood, severity, then entry and asset. */
-static void order_targets(md *m) {
-  const tmc_ir *ir = m->ir;
-  uint32_t nb = ir->n_boundaries;
-  skey *k = tmc_xcalloc(nb ? nb : 1, sizeof *k);
-  for (uint32_t i = 0; i < nb; i++)
-    k[i] = (skey){.idx = i,
-                  .k = {-ir->boundaries[i].trust},
-                  .s = {ir->boundaries[i].label, ir->boundaries[i].id}};
-  uint32_t *border = sorted(k, nb), *brank = inverse(border, nb);
-  free(k);
-
-  uint32_t ne = ir->n_elements;
-  k = tmc_xcalloc(ne ? ne : 1, sizeof *k);
-  for (uint32_t i = 0; i < ne; i++) {
-    const tmc_element *e = &ir->elements[i];
-    int zone = e->boundary == TMC_NONE ? 0 : (int)brank[e->boundary] + 1;
-    k[i] = (skey){.idx = i, .k = {-zone}, .s = {tmc_element_name(e), e->qname}};
-  }
-  m->el_order = sorted(k, ne);
-  m->el_rank = inverse(m->el_order, ne);
-  free(k);
-  free(border);
-  free(brank);
-
-  uint32_t nf = ir->n_flows;
-  k = tmc_xcalloc(nf ? nf : 1, sizeof *k);
-  for (uint32_t i = 0; i < nf; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    k[i] = (skey){.idx = i,
-                  .k = {-(int)m->el_rank[f->src], -(int)m->el_rank[f->dst]},
-                  .s = {f->label, f->id}};
-  }
-  m->fl_order = sorted(k, nf);
-  m->fl_rank = inverse(m->fl_order, nf);
-  free(k);
-
-  uint32_t np = ir->n_paths;
-  k = tmc_xcalloc(np ? np : 1, sizeof *k);
-  for (uint32_t i = 0; i < np; i++) {
-    const tmc_path *p = &ir->paths[i];
-    int er = p->entry < ne ? (int)m->el_rank[p->entry] : 0;
-    int ar = p->asset < ne ? (int)m->el_rank[p->asset] : 0;
-    k[i] =
-        (skey){.idx = i,
-               .k = {p->score, p->likelihood, (int)p->severity, -ar, -er, -(int)p->rank}};
-  }
-  m->path_order = sorted(k, np);
-  m->path_rank = inverse(m->path_order, np);
-  free(k);
-}
-
 /* Headings: an element's name, with its id when another element has the same
  * name; a flow's endpoints and label, likewise. */
 static void name_targets(md *m) {
@@ -490,182 +430,6 @@ static void name_targets(md *m) {
     m->path_head[i] = tmc_arena_printf(m->a, "Path %u: %s → %s", m->path_rank[i] + 1,
                                        p->entry < ne ? m->el_head[p->entry] : "?",
                                        p->asset < ne ? m->el_head[p->asset] : "?");
-  }
-}
-
-/* Ranks each finding's rule id among the distinct ids in strcmp order, so
- * the orders below compare integers. Rule ids are few and shared by pointer
- * across thousands of findings: distinct pointers are found by hashing the
- * pointer, and only those are compared as strings. */
-typedef struct rule_str {
-  const char *s;
-  uint32_t d; /* index among distinct pointers */
-} rule_str;
-
-static int cmp_rule_str(const void *pa, const void *pb) {
-  const rule_str *a = pa, *b = pb;
-  int c = strcmp(a->s, b->s);
-  return c ? c : a->d < b->d ? -1 : a->d > b->d;
-}
-
-static uint32_t ptr_slot(const char *p, uint32_t mask) {
-  return (uint32_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
-}
-
-static void rank_rules(md *m) {
-  const tmc_ir *ir = m->ir;
-  uint32_t n = ir->n_findings, cap = 64, nd = 0, dcap = 0;
-  m->rule_rank = tmc_xmalloc((n ? n : 1) * sizeof *m->rule_rank);
-  const char **tab = tmc_xcalloc(cap, sizeof *tab); /* open addressing on pointers */
-  uint32_t *tab_d = tmc_xcalloc(cap, sizeof *tab_d);
-  rule_str *distinct = NULL;
-  for (uint32_t i = 0; i < n; i++) {
-    const char *r = ir->findings[i].rule_id ? ir->findings[i].rule_id : "";
-    uint32_t h = ptr_slot(r, cap - 1);
-    while (tab[h] && tab[h] != r)
-      h = (h + 1) & (cap - 1);
-    if (!tab[h]) {
-      tab[h] = r;
-      tab_d[h] = nd;
-      rule_str item = {r, nd};
-      *TMC_PUSH(distinct, nd, dcap) = item;
-      if (2 * nd > cap) { /* keep the table at most half full */
-        uint32_t ncap = cap * 2;
-        const char **nt = tmc_xcalloc(ncap, sizeof *nt);
-        uint32_t *nt_d = tmc_xcalloc(ncap, sizeof *nt_d);
-        for (uint32_t x = 0; x < cap; x++)
-          if (tab[x]) {
-            uint32_t y = ptr_slot(tab[x], ncap - 1);
-            while (nt[y])
-              y = (y + 1) & (ncap - 1);
-            nt[y] = tab[x];
-            nt_d[y] = tab_d[x];
-          }
-        free(tab);
-        free(tab_d);
-        tab = nt, tab_d = nt_d, cap = ncap;
-      }
-      m->rule_rank[i] = nd - 1;
-    } else {
-      m->rule_rank[i] = tab_d[h];
-    }
-  }
-  uint32_t *rank_of = tmc_xmalloc((nd ? nd : 1) * sizeof *rank_of);
-  if (nd)
-    qsort(distinct, nd, sizeof *distinct, cmp_rule_str);
-  uint32_t rank = 0;
-  for (uint32_t x = 0; x < nd; x++) {
-    if (x > 0 && strcmp(distinct[x].s, distinct[x - 1].s) != 0)
-      rank++;
-    rank_of[distinct[x].d] = rank;
-  }
-  m->n_rules = nd ? rank + 1 : 0;
-  for (uint32_t i = 0; i < n; i++)
-    m->rule_rank[i] = rank_of[m->rule_rank[i]];
-  free(rank_of);
-  free(distinct);
-  free(tab);
-  free(tab_d);
-}
-
-/* Groups findings by target (counting sort over the display rank), each
- * group ordered open first, then severity, score and rule id; and ranks
- * the open findings by risk for the register. */
-static void group_findings(md *m) {
-  const tmc_ir *ir = m->ir;
-  uint32_t n = ir->n_findings;
-  skey *k = tmc_xcalloc(n ? n : 1, sizeof *k);
-  for (uint32_t i = 0; i < n; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    k[i] = (skey){.idx = i,
-                  .k = {-(int)f->status, (int)f->severity, f->score, f->likelihood,
-                        -(int)m->rule_rank[i]},
-                  .s = {f->title}};
-  }
-  uint32_t *o = sorted(k, n);
-  uint32_t *starts[3] = {NULL, NULL, NULL}, *lists[3] = {NULL, NULL, NULL};
-  uint32_t sizes[3] = {ir->n_elements, ir->n_flows, ir->n_paths};
-  for (int t = 0; t < 3; t++) {
-    starts[t] = tmc_xcalloc(sizes[t] + 2, sizeof(uint32_t));
-    lists[t] = tmc_xmalloc((n ? n : 1) * sizeof(uint32_t));
-  }
-  /* Targets out of range (a pass bug) are skipped rather than trusted. */
-  for (uint32_t i = 0; i < n; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    int t = (int)f->target_kind;
-    if (f->target < sizes[t])
-      starts[t][f->target + 2]++;
-  }
-  for (int t = 0; t < 3; t++)
-    for (uint32_t g = 2; g < sizes[t] + 2; g++)
-      starts[t][g] += starts[t][g - 1];
-  for (uint32_t i = 0; i < n; i++) {
-    const tmc_finding *f = &ir->findings[o[i]];
-    int t = (int)f->target_kind;
-    if (f->target < sizes[t])
-      lists[t][starts[t][f->target + 1]++] = o[i];
-  }
-  m->el_start = starts[0], m->el_find = lists[0];
-  m->fl_start = starts[1], m->fl_find = lists[1];
-  m->pa_start = starts[2], m->pa_find = lists[2];
-
-  uint32_t no = 0;
-  for (uint32_t i = 0; i < n; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    if (f->status != TMC_STATUS_OPEN)
-      continue;
-    int t = (int)f->target_kind;
-    int trank = 0;
-    if (f->target_kind == TMC_TARGET_ELEMENT && f->target < ir->n_elements)
-      trank = (int)m->el_rank[f->target];
-    else if (f->target_kind == TMC_TARGET_FLOW && f->target < ir->n_flows)
-      trank = (int)m->fl_rank[f->target];
-    else if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths)
-      trank = (int)m->path_rank[f->target];
-    k[no++] = (skey){.idx = i,
-                     .k = {f->score, (int)f->severity, f->likelihood, f->impact, -t,
-                           -trank, -(int)m->rule_rank[i]}};
-  }
-  m->risk_order = sorted(k, no);
-  m->n_open = no;
-  free(k);
-  free(o);
-}
-
-/* Which elements and flows get a section under Threats: all of them, or in
- * a condensed report the targets of the highest-risk open findings, up to
- * CONDENSED_SECTIONS, half of them elements and half flows when both have
- * enough. */
-static void choose_sections(md *m) {
-  const tmc_ir *ir = m->ir;
-  uint32_t ne = ir->n_elements, nf = ir->n_flows;
-  m->condensed = (uint64_t)ne + nf > CONDENSE_TARGETS;
-  m->el_shown = tmc_xmalloc(ne + 1);
-  m->fl_shown = tmc_xmalloc(nf + 1);
-  memset(m->el_shown, !m->condensed, ne + 1);
-  memset(m->fl_shown, !m->condensed, nf + 1);
-  if (!m->condensed) {
-    m->n_el_shown = ne;
-    m->n_fl_shown = nf;
-    return;
-  }
-  /* Half for each kind first, so flows are not crowded out by elements (or
-   * the reverse); then whatever room is left, to either. */
-  for (int pass = 0; pass < 2; pass++) {
-    uint32_t half = pass ? CONDENSED_SECTIONS : CONDENSED_SECTIONS / 2;
-    for (uint32_t j = 0;
-         j < m->n_open && m->n_el_shown + m->n_fl_shown < CONDENSED_SECTIONS; j++) {
-      const tmc_finding *f = &ir->findings[m->risk_order[j]];
-      if (f->target_kind == TMC_TARGET_ELEMENT && f->target < ne &&
-          !m->el_shown[f->target] && m->n_el_shown < half) {
-        m->el_shown[f->target] = 1;
-        m->n_el_shown++;
-      } else if (f->target_kind == TMC_TARGET_FLOW && f->target < nf &&
-                 !m->fl_shown[f->target] && m->n_fl_shown < half) {
-        m->fl_shown[f->target] = 1;
-        m->n_fl_shown++;
-      }
-    }
   }
 }
 
@@ -821,7 +585,7 @@ static void section_summary(md *m) {
                    "time how many it left out. Every finding is in the JSON report "
                    "(`-T json`); the SARIF report holds the most severe, up to GitHub's "
                    "limit.\n\n",
-                   (unsigned)CONDENSE_TARGETS, m->n_el_shown + m->n_fl_shown);
+                   (unsigned)TMC_REPORT_CONDENSE_TARGETS, m->n_el_shown + m->n_fl_shown);
 
   /* The verdict first: it is the line a reviewer signs off on. */
   uint32_t crit = t.by[TMC_STATUS_OPEN][TMC_SEV_CRITICAL],
@@ -1690,132 +1454,14 @@ static void section_register(md *m) {
 
 /* ---- 7. mitigation plan ------------------------------------------------------- */
 
-typedef struct plan_item {
-  const char *id;           /* canonical control id */
-  const tmc_control *ctl;   /* NULL when the catalog does not know it */
-  uint32_t first, n;        /* its (control, finding) pairs in the sorted pair list */
-  int risk;                 /* sum of the scores of the open findings it closes */
-  uint32_t *paths, n_paths; /* paths through what it protects, in path order */
-} plan_item;
-
-typedef struct pair {
-  const char *id;
-  const tmc_control *ctl;
-  uint32_t finding;
-  uint32_t rank; /* the finding's position in the risk register */
-} pair;
-
-static int cmp_pair(const void *pa, const void *pb) {
-  const pair *a = pa, *b = pb;
-  int c = strcmp(a->id, b->id);
-  if (c)
-    return c;
-  return a->rank < b->rank ? -1 : a->rank > b->rank;
-}
-
-static int cmp_plan(const void *pa, const void *pb) {
-  const plan_item *a = pa, *b = pb;
-  if (a->risk != b->risk)
-    return a->risk > b->risk ? -1 : 1;
-  if (a->n_paths != b->n_paths)
-    return a->n_paths > b->n_paths ? -1 : 1;
-  if (a->n != b->n)
-    return a->n > b->n ? -1 : 1;
-  return strcmp(a->id, b->id);
-}
-
-/* A path is helped by a control when the control closes a finding on the
- * path itself or on an element or flow the path goes through. */
-static void plan_paths(md *m, plan_item *it, const pair *pairs, uint32_t *el_mark,
-                       uint32_t *fl_mark, uint8_t *pa_mark, uint32_t stamp) {
-  const tmc_ir *ir = m->ir;
-  for (uint32_t i = it->first; i < it->first + it->n; i++) {
-    const tmc_finding *f = &ir->findings[pairs[i].finding];
-    switch (f->target_kind) {
-    case TMC_TARGET_ELEMENT:
-      if (f->target < ir->n_elements)
-        el_mark[f->target] = stamp;
-      break;
-    case TMC_TARGET_FLOW:
-      if (f->target < ir->n_flows)
-        fl_mark[f->target] = stamp;
-      break;
-    case TMC_TARGET_PATH:
-      if (f->target < ir->n_paths)
-        pa_mark[f->target] = 1;
-      break;
-    }
-  }
-  it->paths = tmc_xmalloc((ir->n_paths ? ir->n_paths : 1) * sizeof *it->paths);
-  for (uint32_t j = 0; j < ir->n_paths; j++) {
-    uint32_t pi = m->path_order[j];
-    const tmc_path *p = &ir->paths[pi];
-    bool hit = pa_mark[pi];
-    pa_mark[pi] = 0;
-    for (uint32_t h = 0; h < p->n_hops && !hit; h++) {
-      const tmc_hop *x = &p->hops[h];
-      hit = (x->element < ir->n_elements && el_mark[x->element] == stamp) ||
-            (x->flow < ir->n_flows && fl_mark[x->flow] == stamp);
-    }
-    if (hit)
-      it->paths[it->n_paths++] = pi;
-  }
-}
-
+/* The plan is the report model's (the plan pass's): one item per control,
+ * most risk removed first, each with the open findings it closes in risk
+ * order and the paths it hardens in path order. */
 static void section_plan(md *m) {
   const tmc_ir *ir = m->ir;
+  const tmc_plan_item *items = m->v->plan;
+  uint32_t ni = m->v->n_plan, without = m->v->plan_unnamed;
   put(m, "## Mitigation plan\n\n");
-  uint32_t np = 0, cap = 0, without = 0;
-  pair *pairs = NULL;
-  for (uint32_t j = 0; j < m->n_open; j++) {
-    const tmc_finding *f = &ir->findings[m->risk_order[j]];
-    if (!f->mitigations.n)
-      without++;
-    for (uint32_t c = 0; c < f->mitigations.n; c++) {
-      const tmc_control *ctl = control(m, f->mitigations.v[c]);
-      pair *p = TMC_PUSH(pairs, np, cap);
-      *p = (pair){ctl ? ctl->id : f->mitigations.v[c], ctl, m->risk_order[j], j};
-    }
-  }
-  if (np)
-    qsort(pairs, np, sizeof *pairs, cmp_pair);
-  /* One plan item per control; a finding listing a control twice counts once. */
-  plan_item *items = NULL;
-  uint32_t ni = 0, icap = 0;
-  for (uint32_t i = 0; i < np;) {
-    plan_item *it = TMC_PUSH(items, ni, icap);
-    memset(it, 0, sizeof *it);
-    it->id = pairs[i].id;
-    it->ctl = pairs[i].ctl;
-    it->first = i;
-    uint32_t j = i;
-    for (; j < np && strcmp(pairs[j].id, it->id) == 0; j++)
-      if (j == i || pairs[j].finding != pairs[j - 1].finding)
-        it->risk += ir->findings[pairs[j].finding].score;
-      else
-        pairs[j].finding = TMC_NONE;
-    it->n = j - i;
-    i = j;
-  }
-  /* Drop the duplicate pairs marked above, keeping each item's range. */
-  for (uint32_t x = 0; x < ni; x++) {
-    uint32_t w = items[x].first;
-    for (uint32_t r = items[x].first; r < items[x].first + items[x].n; r++)
-      if (pairs[r].finding != TMC_NONE)
-        pairs[w++] = pairs[r];
-    items[x].n = w - items[x].first;
-  }
-  uint32_t *el_mark = tmc_xcalloc(ir->n_elements + 1, sizeof *el_mark);
-  uint32_t *fl_mark = tmc_xcalloc(ir->n_flows + 1, sizeof *fl_mark);
-  uint8_t *pa_mark = tmc_xcalloc(ir->n_paths + 1, 1);
-  for (uint32_t x = 0; x < ni; x++)
-    plan_paths(m, &items[x], pairs, el_mark, fl_mark, pa_mark, x + 1);
-  free(el_mark);
-  free(fl_mark);
-  free(pa_mark);
-  if (ni)
-    qsort(items, ni, sizeof *items, cmp_plan);
-
   if (!ni) {
     put(m, m->n_open
                ? "No open finding names a control from the catalog that would close "
@@ -1830,18 +1476,18 @@ static void section_plan(md *m) {
            "RMF |\n"
            "| ---: | --- | ---: | ---: | ---: | --- | --- |\n");
     for (uint32_t x = 0; x < ni; x++) {
-      const plan_item *it = &items[x];
+      const tmc_plan_item *it = &items[x];
+      const tmc_control *ctl = control(m, it->control);
       tmc_buf_printf(m->b, "| %u | ", x + 1);
-      ref(m, it->ctl && it->ctl->title ? it->ctl->title : it->id,
-          slug(m, "ctl-", it->id));
-      tmc_buf_printf(m->b, " | %u | %u | %d | ", it->n, it->n_paths, it->risk);
-      if (it->ctl)
-        put_ids(m, &it->ctl->atlas, true);
+      ref(m, ctl && ctl->title ? ctl->title : it->control, slug(m, "ctl-", it->control));
+      tmc_buf_printf(m->b, " | %u | %u | %d | ", it->n_findings, it->n_paths, it->risk);
+      if (ctl)
+        put_ids(m, &ctl->atlas, true);
       else
         put(m, "—");
       put(m, " | ");
-      if (it->ctl)
-        put_ids(m, &it->ctl->nist, false);
+      if (ctl)
+        put_ids(m, &ctl->nist, false);
       else
         put(m, "—");
       put(m, " |\n");
@@ -1849,25 +1495,26 @@ static void section_plan(md *m) {
     put(m, "\n");
     uint32_t *direct = tmc_xcalloc(ir->n_paths + 1, sizeof *direct);
     for (uint32_t x = 0; x < ni; x++) {
-      const plan_item *it = &items[x];
-      anchor(m, slug(m, "ctl-", it->id));
+      const tmc_plan_item *it = &items[x];
+      const tmc_control *ctl = control(m, it->control);
+      anchor(m, slug(m, "ctl-", it->control));
       tmc_buf_printf(m->b, "### %u. ", x + 1);
-      text(m, it->ctl && it->ctl->title ? it->ctl->title : it->id);
+      text(m, ctl && ctl->title ? ctl->title : it->control);
       put(m, "\n\nControl ");
-      text(m, it->id);
-      if (!it->ctl)
+      text(m, it->control);
+      if (!ctl)
         put(m, " (not in the catalog)");
       put(m, ".");
-      if (it->ctl && it->ctl->description && *it->ctl->description) {
+      if (ctl && ctl->description && *ctl->description) {
         put(m, " ");
-        text(m, it->ctl->description);
+        text(m, ctl->description);
       }
       put(m, "\n\n");
-      tmc_buf_printf(m->b, "Closes %u open %s:\n\n", it->n,
-                     plural(it->n, "finding", "findings"));
-      uint32_t listed = rows_of(m, it->n, CONDENSED_PLAN);
-      for (uint32_t r = it->first; r < it->first + listed; r++) {
-        const tmc_finding *f = &ir->findings[pairs[r].finding];
+      tmc_buf_printf(m->b, "Closes %u open %s:\n\n", it->n_findings,
+                     plural(it->n_findings, "finding", "findings"));
+      uint32_t listed = rows_of(m, it->n_findings, CONDENSED_PLAN);
+      for (uint32_t r = 0; r < listed; r++) {
+        const tmc_finding *f = &ir->findings[it->findings[r]];
         tmc_buf_printf(m->b, "- %s: ", sev_title(f->severity));
         text(m, f->rule_id);
         put(m, " ");
@@ -1876,25 +1523,25 @@ static void section_plan(md *m) {
         put_target(m, f);
         put(m, "\n");
       }
-      if (listed < it->n)
+      if (listed < it->n_findings)
         tmc_buf_printf(m->b, "- …and %u more of lower risk (condensed report)\n",
-                       it->n - listed);
+                       it->n_findings - listed);
       put(m, "\n");
       /* Paths whose own finding is listed above need no second mention. */
       uint32_t other = 0;
-      for (uint32_t r = it->first; r < it->first + it->n; r++) {
-        const tmc_finding *f = &ir->findings[pairs[r].finding];
+      for (uint32_t r = 0; r < it->n_findings; r++) {
+        const tmc_finding *f = &ir->findings[it->findings[r]];
         if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths)
           direct[f->target] = x + 1;
       }
       for (uint32_t q = 0; q < it->n_paths; q++)
-        other += direct[it->paths[q]] != x + 1;
+        other += it->paths[q] < ir->n_paths && direct[it->paths[q]] != x + 1;
       if (other) {
         tmc_buf_printf(
             m->b, "%s %u attack %s: ", other == it->n_paths ? "Hardens" : "Also hardens",
             other, plural(other, "path", "paths"));
         for (uint32_t q = 0, shown = 0; q < it->n_paths; q++) {
-          if (direct[it->paths[q]] == x + 1)
+          if (it->paths[q] >= ir->n_paths || direct[it->paths[q]] == x + 1)
             continue;
           if (shown++)
             put(m, ", ");
@@ -1910,10 +1557,6 @@ static void section_plan(md *m) {
                    "%u open %s name no control; see the remediation of their rules under "
                    "[Rules cited](#rules-cited).\n\n",
                    without, plural(without, "finding", "findings"));
-  for (uint32_t x = 0; x < ni; x++)
-    free(items[x].paths);
-  free(items);
-  free(pairs);
 }
 
 /* ---- 8. coverage -------------------------------------------------------------- */
@@ -1936,81 +1579,6 @@ static int cmp_hit(const void *pa, const void *pb) {
   return strcmp(a->sub ? a->sub : "", b->sub ? b->sub : "");
 }
 
-/* The distinct id lists of the findings (a rule's list is shared by every
- * finding of the rule), with how many open and closed findings cite each,
- * so a matrix is built once per list, not once per finding. */
-typedef struct id_lists {
-  const tmc_strlist **v;
-  uint32_t *open, *closed;
-  uint32_t *of;    /* per finding: index of its list, TMC_NONE when empty */
-  uint32_t n, cap; /* lists */
-} id_lists;
-
-static void collect_lists(const md *m, id_lists *l, size_t field) {
-  const tmc_ir *ir = m->ir;
-  memset(l, 0, sizeof *l);
-  l->of = tmc_xmalloc((ir->n_findings ? ir->n_findings : 1) * sizeof *l->of);
-  uint32_t tcap = 64;
-  const char ***tab = tmc_xcalloc(tcap, sizeof *tab); /* keyed by the list's array */
-  uint32_t *tab_i = tmc_xcalloc(tcap, sizeof *tab_i);
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    const tmc_strlist *x = (const tmc_strlist *)((const char *)f + field);
-    l->of[i] = TMC_NONE;
-    if (!x->n)
-      continue;
-    uint32_t h = (uint32_t)(((uint64_t)(uintptr_t)x->v * 0x9E3779B97F4A7C15ULL) >> 32) &
-                 (tcap - 1);
-    while (tab[h] && (tab[h] != x->v || l->v[tab_i[h]]->n != x->n))
-      h = (h + 1) & (tcap - 1);
-    if (!tab[h]) {
-      tab[h] = x->v;
-      tab_i[h] = l->n;
-      uint32_t c = l->cap;
-      *TMC_PUSH(l->v, l->n, l->cap) = x;
-      if (l->cap != c) {
-        l->open = tmc_xrealloc(l->open, l->cap * sizeof *l->open);
-        l->closed = tmc_xrealloc(l->closed, l->cap * sizeof *l->closed);
-      }
-      l->open[l->n - 1] = l->closed[l->n - 1] = 0;
-      if (2 * l->n > tcap) {
-        uint32_t ncap = tcap * 2;
-        const char ***nt = tmc_xcalloc(ncap, sizeof *nt);
-        uint32_t *nt_i = tmc_xcalloc(ncap, sizeof *nt_i);
-        for (uint32_t a = 0; a < tcap; a++)
-          if (tab[a]) {
-            uint32_t b =
-                (uint32_t)(((uint64_t)(uintptr_t)tab[a] * 0x9E3779B97F4A7C15ULL) >> 32) &
-                (ncap - 1);
-            while (nt[b])
-              b = (b + 1) & (ncap - 1);
-            nt[b] = tab[a];
-            nt_i[b] = tab_i[a];
-          }
-        free(tab);
-        free(tab_i);
-        tab = nt, tab_i = nt_i, tcap = ncap;
-      }
-      l->of[i] = l->n - 1;
-    } else {
-      l->of[i] = tab_i[h];
-    }
-    if (f->status == TMC_STATUS_OPEN)
-      l->open[l->of[i]]++;
-    else
-      l->closed[l->of[i]]++;
-  }
-  free(tab);
-  free(tab_i);
-}
-
-static void free_lists(id_lists *l) {
-  free(l->v);
-  free(l->open);
-  free(l->closed);
-  free(l->of);
-}
-
 static void put_exposure(md *m, uint32_t open, uint32_t closed) {
   put(m, open ? "**exposed**" : closed ? "mitigated" : "not found");
 }
@@ -2019,8 +1587,7 @@ static void coverage_atlas(md *m) {
   uint32_t nt = m->cat ? tmc_catalog_n_tactics(m->cat) : 0;
   hit *v = NULL;
   uint32_t n = 0, cap = 0;
-  id_lists l;
-  collect_lists(m, &l, offsetof(tmc_finding, atlas));
+  const tmc_report_lists l = m->v->atlas;
   for (uint32_t li = 0; li < l.n; li++) {
     const tmc_strlist *x = l.v[li];
     for (uint32_t a = 0; a < x->n; a++) {
@@ -2038,7 +1605,6 @@ static void coverage_atlas(md *m) {
         *TMC_PUSH(v, n, cap) = (hit){"", x->v[a], nt, l.open[li], l.closed[li]};
     }
   }
-  free_lists(&l);
   if (n)
     qsort(v, n, sizeof *v, cmp_hit);
   put(m, "### MITRE ATLAS tactics\n\n");
@@ -2105,8 +1671,7 @@ static void coverage_owasp(md *m) {
   uint32_t n = 0, cap = 0;
   for (uint32_t i = 0; i < 20; i++)
     *TMC_PUSH(v, n, cap) = (hit){std[i], NULL, i, 0, 0};
-  id_lists l;
-  collect_lists(m, &l, offsetof(tmc_finding, owasp));
+  const tmc_report_lists l = m->v->owasp;
   for (uint32_t li = 0; li < l.n; li++) {
     const tmc_strlist *x = l.v[li];
     for (uint32_t a = 0; a < x->n; a++) {
@@ -2159,7 +1724,6 @@ static void coverage_owasp(md *m) {
   }
   put(m, "\n");
   free(has);
-  free_lists(&l);
   free(v);
   free(std);
 }
@@ -2330,11 +1894,21 @@ int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx
   m.ctx = ctx;
   m.cat = ctx ? ctx->catalog : NULL;
   m.a = tmc_arena_new();
-  order_targets(&m);
+  tmc_report_view *own = NULL;
+  const tmc_report_view *v = tmc_report_view_get(ir, ctx, &own);
+  m.v = v;
+  m.el_order = v->el_order, m.el_rank = v->el_rank;
+  m.fl_order = v->fl_order, m.fl_rank = v->fl_rank;
+  m.path_order = v->path_order, m.path_rank = v->path_rank;
+  m.el_start = v->el_start, m.el_find = v->el_find;
+  m.fl_start = v->fl_start, m.fl_find = v->fl_find;
+  m.pa_start = v->pa_start, m.pa_find = v->pa_find;
+  m.risk_order = v->risk_order, m.n_open = v->n_open;
+  m.rule_rank = v->rule_rank, m.n_rules = v->n_rules;
+  m.condensed = v->condensed;
+  m.el_shown = v->el_shown, m.fl_shown = v->fl_shown;
+  m.n_el_shown = v->n_el_shown, m.n_fl_shown = v->n_fl_shown;
   name_targets(&m);
-  rank_rules(&m);
-  group_findings(&m);
-  choose_sections(&m);
 
   put(&m, "# Threat model: ");
   text(&m, ir->title && *ir->title ? ir->title : ir->file);
@@ -2354,11 +1928,7 @@ int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx
 
   free(m.el_anchor), free(m.el_head), free(m.fl_anchor), free(m.fl_head);
   free(m.path_anchor), free(m.path_head);
-  free(m.el_order), free(m.el_rank), free(m.fl_order), free(m.fl_rank);
-  free(m.path_order), free(m.path_rank);
-  free(m.el_start), free(m.el_find), free(m.fl_start), free(m.fl_find);
-  free(m.pa_start), free(m.pa_find), free(m.risk_order);
-  free(m.rule_rank), free(m.el_shown), free(m.fl_shown);
+  tmc_report_view_free(own);
   tmc_arena_free(m.a);
   if (b->overflow) {
     tmc_error(d, (tmc_loc){ir->file, 0, 0}, "the Markdown report exceeds its size limit");

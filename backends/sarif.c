@@ -13,6 +13,7 @@
 #include "backends/backends.h"
 #include "passes/identity.h"
 #include "backends/escape.h"
+#include "backends/report.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -259,9 +260,10 @@ typedef struct rule_row {
 typedef struct ctx {
   const tmc_ir *ir;
   const tmc_report_ctx *rc;
-  tmc_arena *a;        /* scratch, freed at the end */
-  const char *uri;     /* artifactLocation.uri, percent-encoded */
-  tmc_identities *ids; /* each target's identity strings, built once */
+  tmc_arena *a;                /* scratch, freed at the end */
+  const char *uri;             /* artifactLocation.uri, percent-encoded */
+  tmc_identities *ids;         /* each target's identity strings, built once */
+  const tmc_report_view *view; /* the report model: path numbers */
 } ctx;
 
 static bool valid_element(const tmc_ir *ir, uint32_t i) {
@@ -657,6 +659,8 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
   jw_str(w, "evidence", f->evidence ? f->evidence : "");
   if (p) {
     jw_open(w, "path", '{');
+    /* "Path N" of the Markdown report and "Attack path N" of the SVG. */
+    jw_int(w, "number", tmc_report_path_number(c->view, f->target));
     jw_str(w, "entry", element_fq(ir, p->entry));
     jw_str(w, "asset", element_fq(ir, p->asset));
     jw_int(w, "hops", p->n_hops);
@@ -902,7 +906,13 @@ static uint32_t tags_over(const rule_row *row) {
 
 int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
                       tmc_diags *d) {
-  ctx c = {ir, rc, tmc_arena_new(), NULL, tmc_identities_new(ir)};
+  tmc_report_view *own_view = NULL;
+  ctx c = {ir,
+           rc,
+           tmc_arena_new(),
+           NULL,
+           tmc_identities_new(ir),
+           tmc_report_view_get(ir, rc, &own_view)};
   item *items = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(item));
   item **order = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(item *));
   rule_row *rules = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(rule_row));
@@ -1061,6 +1071,7 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
   free(order);
   free(rules);
   tmc_identities_free(c.ids);
+  tmc_report_view_free(own_view);
   tmc_arena_free(c.a);
   return 0;
 }

@@ -9,6 +9,7 @@
  * flat list of primitives that svg.c and raster.c replay verbatim, so the
  * SVG is identical on every machine and the PNG/PDF show the same picture. */
 #include "backends/scene.h"
+#include "backends/report.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -350,72 +351,60 @@ typedef struct tally {
   uint32_t n;
 } tally;
 
-static bool is_ai_finding(const tmc_finding *f) {
-  if (f->atlas.n)
-    return true;
-  for (uint32_t i = 0; i < f->owasp.n; i++)
-    if (strncmp(f->owasp.v[i], "LLM", 3) == 0 || strncmp(f->owasp.v[i], "ML", 2) == 0)
-      return true;
-  return false;
-}
+/* A finding's place in a target's tooltip list: open first, then by
+ * severity, then by rule id (its rank among the distinct ids, from the
+ * report model), then as declared. The key carries everything the
+ * comparator needs, so the sort needs no context. */
+typedef struct fkey {
+  uint32_t idx;  /* the finding */
+  uint32_t rule; /* rank of its rule id */
+  int status, severity;
+} fkey;
 
-static const tmc_finding *sort_base;
-static int cmp_finding(const void *x, const void *y) {
-  const tmc_finding *a = &sort_base[*(const uint32_t *)x],
-                    *b = &sort_base[*(const uint32_t *)y];
+static int cmp_fkey(const void *x, const void *y) {
+  const fkey *a = x, *b = y;
   if (a->status != b->status)
     return a->status < b->status ? -1 : 1;
   if (a->severity != b->severity)
     return a->severity > b->severity ? -1 : 1;
-  int c = strcmp(a->rule_id ? a->rule_id : "", b->rule_id ? b->rule_id : "");
-  if (c)
-    return c;
-  return *(const uint32_t *)x < *(const uint32_t *)y ? -1 : 1;
+  if (a->rule != b->rule)
+    return a->rule < b->rule ? -1 : 1;
+  return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-/* One tally per element, flow and path (in that order), from one counting
- * sort of the findings by target. */
-static tally *tally_all(const tmc_ir *ir, tmc_arena *a) {
+/* One tally per element, flow and path (in that order), from the report
+ * model's counts and groups; each group re-sorted for the tooltips. */
+static tally *tally_all(const tmc_ir *ir, const tmc_report_view *v, tmc_arena *a) {
   uint32_t ne = ir->n_elements, nf = ir->n_flows, np = ir->n_paths, n = ne + nf + np;
   tally *t = tmc_arena_alloc(a, sizeof(tally) * (n + 1));
-  uint32_t *slot = tmc_arena_alloc(a, sizeof(uint32_t) * (ir->n_findings + 1));
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    uint32_t k = TMC_NONE;
-    switch (f->target_kind) {
-    case TMC_TARGET_ELEMENT:
-      k = f->target < ne ? f->target : TMC_NONE;
-      break;
-    case TMC_TARGET_FLOW:
-      k = f->target < nf ? ne + f->target : TMC_NONE;
-      break;
-    case TMC_TARGET_PATH:
-      k = f->target < np ? ne + nf + f->target : TMC_NONE;
-      break;
-    }
-    slot[i] = k;
-    if (k == TMC_NONE)
-      continue;
-    t[k].n++;
-    switch (f->status) {
-    case TMC_STATUS_OPEN:
-      t[k].open++;
-      t[k].stride |= f->stride;
-      t[k].ai |= is_ai_finding(f);
-      if (f->severity > t[k].worst)
-        t[k].worst = f->severity;
-      break;
-    case TMC_STATUS_MITIGATED:
-      t[k].mitigated++;
-      break;
-    case TMC_STATUS_ACCEPTED:
-      t[k].accepted++;
-      break;
-    }
-  }
+  fkey *keys = NULL;
+  uint32_t kcap = 0;
   for (uint32_t k = 0; k < n; k++) {
+    const tmc_report_tally *y = k < ne        ? &v->el_tally[k]
+                                : k < ne + nf ? &v->fl_tally[k - ne]
+                                              : &v->pa_tally[k - ne - nf];
+    const uint32_t *start = k < ne        ? v->el_start
+                            : k < ne + nf ? v->fl_start
+                                          : v->pa_start;
+    const uint32_t *find = k < ne ? v->el_find : k < ne + nf ? v->fl_find : v->pa_find;
+    uint32_t g = k < ne ? k : k < ne + nf ? k - ne : k - ne - nf;
+    t[k].open = y->open, t[k].mitigated = y->mitigated, t[k].accepted = y->accepted;
+    t[k].worst = y->worst, t[k].stride = y->stride, t[k].ai = y->ai;
+    t[k].n = start[g + 1] - start[g];
     t[k].f = tmc_arena_alloc(a, sizeof(uint32_t) * (t[k].n + 1));
-    t[k].n = 0;
+    if (t[k].n > kcap) {
+      kcap = t[k].n;
+      keys = tmc_xrealloc(keys, kcap * sizeof *keys);
+    }
+    for (uint32_t q = 0; q < t[k].n; q++) {
+      uint32_t fi = find[start[g] + q];
+      keys[q] = (fkey){fi, v->rule_rank[fi], (int)ir->findings[fi].status,
+                       (int)ir->findings[fi].severity};
+    }
+    if (t[k].n > 1)
+      qsort(keys, t[k].n, sizeof *keys, cmp_fkey);
+    for (uint32_t q = 0; q < t[k].n; q++)
+      t[k].f[q] = keys[q].idx;
     if (t[k].open) {
       switch (t[k].worst) {
       case TMC_SEV_CRITICAL:
@@ -439,13 +428,7 @@ static tally *tally_all(const tmc_ir *ir, tmc_arena *a) {
     else
       t[k].st = ST_NONE;
   }
-  for (uint32_t i = 0; i < ir->n_findings; i++)
-    if (slot[i] != TMC_NONE)
-      t[slot[i]].f[t[slot[i]].n++] = i;
-  sort_base = ir->findings;
-  for (uint32_t k = 0; k < n; k++)
-    if (t[k].n > 1)
-      qsort(t[k].f, t[k].n, sizeof(uint32_t), cmp_finding);
+  free(keys);
   return t;
 }
 
@@ -645,29 +628,13 @@ static const char *flow_tip(builder *b, uint32_t i, const tally *x) {
 
 /* ---- attack paths ----------------------------------------------------------- */
 
-static const tmc_path *sort_paths;
-static int cmp_path(const void *x, const void *y) {
-  const tmc_path *ps = sort_paths;
-  const tmc_path *a = &ps[*(const uint32_t *)x], *c = &ps[*(const uint32_t *)y];
-  if (a->score != c->score)
-    return a->score > c->score ? -1 : 1;
-  if (a->cost != c->cost)
-    return a->cost < c->cost ? -1 : 1;
-  return *(const uint32_t *)x < *(const uint32_t *)y ? -1 : 1;
-}
-
-/* The paths to highlight: the highest scores (ties: cheaper, then first). */
-static uint32_t top_paths(const tmc_ir *ir, uint32_t *out, tmc_arena *a) {
+/* The paths to highlight: the first MAX_PATHS with hops in the report
+ * model's path order, so the picture's path N is every report's path N. */
+static uint32_t top_paths(const tmc_ir *ir, const tmc_report_view *v, uint32_t *out) {
   uint32_t n = 0;
-  uint32_t *all = tmc_arena_alloc(a, sizeof(uint32_t) * (ir->n_paths + 1));
-  for (uint32_t i = 0; i < ir->n_paths; i++)
-    if (ir->paths[i].n_hops > 0)
-      all[n++] = i;
-  sort_paths = ir->paths;
-  qsort(all, n, sizeof(uint32_t), cmp_path);
-  if (n > MAX_PATHS)
-    n = MAX_PATHS;
-  memcpy(out, all, sizeof(uint32_t) * n);
+  for (uint32_t j = 0; j < ir->n_paths && n < MAX_PATHS; j++)
+    if (ir->paths[v->path_order[j]].n_hops > 0)
+      out[n++] = v->path_order[j];
   return n;
 }
 
@@ -1290,7 +1257,9 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
                                              : "diagram";
   s->title = tmc_arena_printf(a, "Threat model: %s", name);
 
-  tally *t = tally_all(ir, a);
+  tmc_report_view *own_view = NULL;
+  const tmc_report_view *view = tmc_report_view_get(ir, ctx, &own_view);
+  tally *t = tally_all(ir, view, a);
   tally *tf = t + ne, *tp = t + ne + nf;
 
   /* Sizes from the text model, then the layout. */
@@ -1340,7 +1309,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
 
   /* Paths to highlight; what lies on them. */
   uint32_t paths[MAX_PATHS];
-  uint32_t n_paths = top_paths(ir, paths, a);
+  uint32_t n_paths = top_paths(ir, view, paths);
   bool *el_on = tmc_arena_alloc(a, ne + nf + 1), *fl_on = el_on + ne;
   for (uint32_t k = 0; k < n_paths; k++) {
     const tmc_path *p = &ir->paths[paths[k]];
@@ -1455,8 +1424,9 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
   for (uint32_t k = n_paths; k-- > 0;) {
     const tmc_path *p = &ir->paths[paths[k]];
     tmc_buf tip = TMC_BUF_INIT;
-    tmc_buf_printf(&tip, "Attack path %u (%s, score %d)", k + 1,
-                   tmc_severity_name(p->severity), p->score);
+    tmc_buf_printf(&tip, "Attack path %u (%s, score %d)",
+                   tmc_report_path_number(view, paths[k]), tmc_severity_name(p->severity),
+                   p->score);
     if (p->chain)
       tmc_buf_printf(&tip, ": %s", p->chain);
     for (uint32_t h = 0; h < p->n_hops; h++) {
@@ -1531,6 +1501,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
     y += rh + 6;
   s->w = width;
   s->h = ceil(y + 4);
+  tmc_report_view_free(own_view);
   *out = s;
   return 0;
 }

@@ -538,6 +538,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   tmc_outset *outs = NULL;
   char *uri = NULL;
   tmc_scene_cache scenes = {0}; /* SVG, PNG and PDF share one layout */
+  tmc_view_cache views = {0};   /* every report reads one report model */
   tmc_arena *a = tmc_arena_new();
   const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
   int status = TMC_EXIT_OK;
@@ -591,6 +592,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   ctx.layout = o->layout;
   ctx.dump_after = stopped_after;
   ctx.scenes = &scenes;
+  ctx.views = &views;
 
   if (o->dump_ir) {
     const char *out = "-";
@@ -674,6 +676,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
 
 done:
   tmc_scene_cache_clear(&scenes);
+  tmc_view_cache_clear(&views);
   tmc_outset_free(outs);
   free(jobs);
   free(uri);

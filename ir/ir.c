@@ -460,6 +460,25 @@ int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
          ir->findings[p->same_as].target_kind == TMC_TARGET_PATH))
       BAD("path %u: same_as %u is not an element or flow finding", i, p->same_as);
   }
+  for (uint32_t i = 0; ir->el_order && i < ir->n_elements; i++)
+    if (ir->el_order[i] >= ir->n_elements)
+      BAD("element order %u names element %u", i, ir->el_order[i]);
+  for (uint32_t i = 0; ir->fl_order && i < ir->n_flows; i++)
+    if (ir->fl_order[i] >= ir->n_flows)
+      BAD("flow order %u names flow %u", i, ir->fl_order[i]);
+  for (uint32_t i = 0; i < ir->n_risk; i++)
+    if (ir->risk_order[i] >= ir->n_findings ||
+        ir->findings[ir->risk_order[i]].status != TMC_STATUS_OPEN)
+      BAD("risk order %u names finding %u, not an open finding", i, ir->risk_order[i]);
+  for (uint32_t i = 0; i < ir->n_plan; i++) {
+    const tmc_plan_item *it = &ir->plan[i];
+    for (uint32_t k = 0; k < it->n_findings; k++)
+      if (it->findings[k] >= ir->n_findings)
+        BAD("plan item %u (%s) names finding %u", i, it->control, it->findings[k]);
+    for (uint32_t k = 0; k < it->n_paths; k++)
+      if (it->paths[k] >= ir->n_paths)
+        BAD("plan item %u (%s) names path %u", i, it->control, it->paths[k]);
+  }
 #undef BAD
   return n_bad;
 }

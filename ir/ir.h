@@ -344,6 +344,19 @@ typedef struct tmc_cut {
   const char *advice; /* "adding authentication on X closes 7 of 9 paths" */
 } tmc_cut;
 
+/* ---- the mitigation plan -------------------------------------------------- */
+
+/* One control to add (plan pass): the open findings that name it and the
+ * attack paths it hardens. Items are in plan order, most risk removed first. */
+typedef struct tmc_plan_item {
+  const char *control; /* canonical control id (the catalog's, else as written) */
+  uint32_t *findings;  /* arena: open findings it closes, in risk order */
+  uint32_t n_findings;
+  uint32_t *paths; /* arena: paths through what it protects, in path order */
+  uint32_t n_paths;
+  int risk; /* sum of the scores of the findings it closes */
+} tmc_plan_item;
+
 /* ---- the whole thing ------------------------------------------------------ */
 
 /* What the input was, as the front end that read it describes itself: the
@@ -382,6 +395,16 @@ typedef struct tmc_ir {
   bool has_baseline; /* --baseline was given: findings carry a baseline state */
   tmc_gone *gone;    /* baseline findings this run no longer produces */
   uint32_t n_gone, cap_gone;
+
+  /* The order every report shows (order pass; NULL before it runs). After
+   * it, paths[] is in display order too: paths[i] is "path i+1" everywhere. */
+  uint32_t *el_order;   /* arena: elements by zone (outside first), then name */
+  uint32_t *fl_order;   /* arena: flows by their endpoints' order, then label */
+  uint32_t *risk_order; /* arena: open findings, highest risk first */
+  uint32_t n_risk;
+  tmc_plan_item *plan; /* arena: the mitigation plan (plan pass), in plan order */
+  uint32_t n_plan;
+  uint32_t plan_unnamed; /* open findings that name no control */
 } tmc_ir;
 
 tmc_ir *tmc_ir_new(const char *file);

@@ -1,0 +1,87 @@
+/* report.h - the report model: one read-only view of an analysed IR that
+ * Markdown, SVG (the scene) and SARIF all read, built once per run, so the
+ * formats cannot disagree on what comes first, what a number means, which
+ * findings belong to a target or what a condensed report leaves out. Back
+ * ends only format it.
+ *
+ * The orders come from the order pass (passes/order.h) through the IR; an
+ * IR that did not run it gets the same orders computed here, with its paths
+ * in their display order as the order pass would have put them.
+ *
+ * Ownership: a view owns all its arrays (one arena) and only points into
+ * the IR, which must outlive it. Through the report context's cache
+ * (tmc_view_cache, backends.h) the driver owns the run's view; without a
+ * cache tmc_report_view_get hands the caller a view to free. */
+#ifndef TMC_REPORT_H
+#define TMC_REPORT_H
+
+#include "backends/backends.h"
+
+/* The condensed report (README, "The Markdown report"): above
+ * TMC_REPORT_CONDENSE_TARGETS elements + flows, threat sections for at most
+ * TMC_REPORT_CONDENSED_SECTIONS targets, those of the highest-risk open
+ * findings. */
+enum { TMC_REPORT_CONDENSE_TARGETS = 5000, TMC_REPORT_CONDENSED_SECTIONS = 100 };
+
+/* The findings of one element, flow or path, counted. */
+typedef struct tmc_report_tally {
+  uint32_t open, mitigated, accepted;
+  tmc_severity worst; /* of the open findings (TMC_SEV_NONE when none) */
+  unsigned stride;    /* TMC_STRIDE_* of the open findings */
+  bool ai;            /* an open finding cites ATLAS or an OWASP LLM/ML id */
+} tmc_report_tally;
+
+/* The distinct id lists of the findings for one field (atlas, owasp; a
+ * rule's list is shared by every finding of the rule) with how many open
+ * and closed findings cite each: a coverage matrix is built once per list,
+ * not once per finding. */
+typedef struct tmc_report_lists {
+  const tmc_strlist **v;
+  uint32_t *open, *closed;
+  uint32_t *of; /* per finding: index of its list, TMC_NONE when empty */
+  uint32_t n;   /* lists */
+} tmc_report_lists;
+
+typedef struct tmc_report_view {
+  const tmc_ir *ir;
+  /* Display orders and their inverses (rank of an index in its order). */
+  const uint32_t *el_order, *el_rank;
+  const uint32_t *fl_order, *fl_rank;
+  const uint32_t *path_order, *path_rank; /* path_rank[i] + 1 is path i's number */
+  const uint32_t *rule_rank; /* per finding: its rule id's rank among the distinct */
+  uint32_t n_rules;
+  const uint32_t *risk_order; /* open findings, highest risk first */
+  uint32_t n_open;
+  /* Findings grouped by target: the group of element e is
+   * el_find[el_start[e] .. el_start[e + 1]), open first, then by severity,
+   * score, likelihood, rule id and title; likewise flows and paths. */
+  const uint32_t *el_start, *el_find;
+  const uint32_t *fl_start, *fl_find;
+  const uint32_t *pa_start, *pa_find;
+  const tmc_report_tally *el_tally, *fl_tally, *pa_tally;
+  /* A big diagram (TMC_REPORT_CONDENSE_TARGETS) gets threat sections only
+   * for the targets of its highest-risk open findings. */
+  bool condensed;
+  const uint8_t *el_shown, *fl_shown; /* has a section under Threats */
+  uint32_t n_el_shown, n_fl_shown;
+  tmc_report_lists atlas, owasp; /* coverage */
+  /* The mitigation plan: the plan pass's (ir->plan), or computed here. */
+  const tmc_plan_item *plan;
+  uint32_t n_plan;
+  uint32_t plan_unnamed; /* open findings that name no control */
+  tmc_arena *arena;
+} tmc_report_view;
+
+/* The run's view of ir: the cached one when ctx has a cache holding it,
+ * else a new one (cached when ctx has a cache, else handed to the caller
+ * through *owned to free with tmc_report_view_free). Never fails. */
+const tmc_report_view *tmc_report_view_get(const tmc_ir *ir, const tmc_report_ctx *ctx,
+                                           tmc_report_view **owned);
+void tmc_report_view_free(tmc_report_view *v); /* accepts NULL */
+
+/* The number a report gives path i ("Attack path 2", "Path 2"): 1-based. */
+static inline uint32_t tmc_report_path_number(const tmc_report_view *v, uint32_t i) {
+  return v->path_rank[i] + 1;
+}
+
+#endif

@@ -1,0 +1,159 @@
+/* plan.c - the plan pass: the mitigation plan, as data every report reads.
+ * One item per control that an open finding names: the findings it would
+ * close (in risk order), the attack paths it hardens (in path order) and the
+ * risk it removes (the sum of those findings' scores); items most risk
+ * removed first, then most paths, then most findings, then by control id.
+ *
+ * The one idea: the plan is grouped by control id after canonicalising
+ * through the catalog, so "authn" and "authentication" are one item, and a
+ * finding naming a control twice counts once. It runs after the order pass
+ * and reads its risk order; the paths are already in display order. */
+#include "passes/plan.h"
+#include "passes/order.h"
+#include "passes/passes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct pair {
+  const char *id;   /* canonical control id */
+  uint32_t finding; /* TMC_NONE once found to be a duplicate */
+  uint32_t rank;    /* the finding's position in the risk order */
+} pair;
+
+static int cmp_pair(const void *pa, const void *pb) {
+  const pair *a = pa, *b = pb;
+  int c = strcmp(a->id, b->id);
+  if (c)
+    return c;
+  return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
+static int cmp_item(const void *pa, const void *pb) {
+  const tmc_plan_item *a = pa, *b = pb;
+  if (a->risk != b->risk)
+    return a->risk > b->risk ? -1 : 1;
+  if (a->n_paths != b->n_paths)
+    return a->n_paths > b->n_paths ? -1 : 1;
+  if (a->n_findings != b->n_findings)
+    return a->n_findings > b->n_findings ? -1 : 1;
+  return strcmp(a->control, b->control);
+}
+
+/* A path is helped by a control when the control closes a finding on the
+ * path itself or on an element or flow the path goes through. Marks are
+ * stamped with the item's number so they need no clearing between items. */
+static void item_paths(const tmc_ir *ir, tmc_plan_item *it, const uint32_t *path_order,
+                       uint32_t *el_mark, uint32_t *fl_mark, uint32_t *pa_mark,
+                       uint32_t stamp, tmc_arena *a) {
+  for (uint32_t i = 0; i < it->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[it->findings[i]];
+    switch (f->target_kind) {
+    case TMC_TARGET_ELEMENT:
+      if (f->target < ir->n_elements)
+        el_mark[f->target] = stamp;
+      break;
+    case TMC_TARGET_FLOW:
+      if (f->target < ir->n_flows)
+        fl_mark[f->target] = stamp;
+      break;
+    case TMC_TARGET_PATH:
+      if (f->target < ir->n_paths)
+        pa_mark[f->target] = stamp;
+      break;
+    }
+  }
+  uint32_t n = 0;
+  uint32_t *hit = tmc_xmalloc((ir->n_paths + 1) * sizeof *hit);
+  for (uint32_t j = 0; j < ir->n_paths; j++) {
+    uint32_t pi = path_order ? path_order[j] : j;
+    const tmc_path *p = &ir->paths[pi];
+    bool on = pa_mark[pi] == stamp;
+    for (uint32_t h = 0; h < p->n_hops && !on; h++) {
+      const tmc_hop *x = &p->hops[h];
+      on = (x->element < ir->n_elements && el_mark[x->element] == stamp) ||
+           (x->flow < ir->n_flows && fl_mark[x->flow] == stamp);
+    }
+    if (on)
+      hit[n++] = pi;
+  }
+  it->paths = tmc_arena_alloc(a, (n + 1) * sizeof *it->paths);
+  memcpy(it->paths, hit, n * sizeof *hit);
+  it->n_paths = n;
+  free(hit);
+}
+
+void tmc_plan_compute(tmc_plan *out, const tmc_ir *ir, const tmc_catalog *cat,
+                      const uint32_t *risk, uint32_t n_risk, const uint32_t *path_order,
+                      tmc_arena *a) {
+  uint32_t np = 0, cap = 0, unnamed = 0;
+  pair *pairs = NULL;
+  for (uint32_t j = 0; j < n_risk; j++) {
+    const tmc_finding *f = &ir->findings[risk[j]];
+    unnamed += !f->mitigations.n;
+    for (uint32_t c = 0; c < f->mitigations.n; c++) {
+      const tmc_control *ctl = cat ? tmc_catalog_control(cat, f->mitigations.v[c]) : NULL;
+      *TMC_PUSH(pairs, np, cap) = (pair){ctl ? ctl->id : f->mitigations.v[c], risk[j], j};
+    }
+  }
+  if (np)
+    qsort(pairs, np, sizeof *pairs, cmp_pair);
+
+  /* One item per control; a finding listing a control twice counts once. */
+  uint32_t ni = 0;
+  for (uint32_t i = 0; i < np; i++)
+    ni += i == 0 || strcmp(pairs[i].id, pairs[i - 1].id) != 0;
+  tmc_plan_item *items = tmc_arena_alloc(a, (ni + 1) * sizeof *items);
+  ni = 0;
+  for (uint32_t i = 0; i < np;) {
+    tmc_plan_item *it = &items[ni++];
+    it->control = pairs[i].id;
+    uint32_t j = i, n = 0;
+    for (; j < np && strcmp(pairs[j].id, it->control) == 0; j++)
+      n += j == i || pairs[j].finding != pairs[j - 1].finding;
+    it->findings = tmc_arena_alloc(a, (n + 1) * sizeof *it->findings);
+    for (uint32_t r = i; r < j; r++)
+      if (r == i || pairs[r].finding != pairs[r - 1].finding) {
+        it->findings[it->n_findings++] = pairs[r].finding;
+        it->risk += ir->findings[pairs[r].finding].score;
+      }
+    i = j;
+  }
+  uint32_t *el_mark = tmc_xcalloc(ir->n_elements + 1, sizeof *el_mark);
+  uint32_t *fl_mark = tmc_xcalloc(ir->n_flows + 1, sizeof *fl_mark);
+  uint32_t *pa_mark = tmc_xcalloc(ir->n_paths + 1, sizeof *pa_mark);
+  for (uint32_t x = 0; x < ni; x++)
+    item_paths(ir, &items[x], path_order, el_mark, fl_mark, pa_mark, x + 1, a);
+  free(el_mark);
+  free(fl_mark);
+  free(pa_mark);
+  if (ni)
+    qsort(items, ni, sizeof *items, cmp_item);
+  out->items = items;
+  out->n_items = ni;
+  out->unnamed = unnamed;
+  free(pairs);
+}
+
+int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  (void)d;
+  /* The risk order; an IR that skipped the order pass gets one here, and
+   * its paths' display order with it. */
+  tmc_arena *tmp = NULL;
+  const uint32_t *risk = ir->risk_order, *path_order = NULL;
+  uint32_t n_risk = ir->n_risk;
+  if (!risk) {
+    tmc_order o;
+    tmp = tmc_arena_new();
+    tmc_order_compute(&o, ir, tmp);
+    risk = o.risk_order, n_risk = o.n_risk, path_order = o.path_order;
+  }
+  tmc_plan p;
+  tmc_plan_compute(&p, ir, opts ? opts->catalog : NULL, risk, n_risk, path_order,
+                   ir->arena);
+  ir->plan = p.items;
+  ir->n_plan = p.n_items;
+  ir->plan_unnamed = p.unnamed;
+  tmc_arena_free(tmp);
+  return 0;
+}
