@@ -35,15 +35,18 @@ static int cmp_skey(const void *pa, const void *pb) {
   return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-/* Sorts k and returns the indices in order (arena), and their inverse. */
+/* Sorts k and returns the indices in order (arena); with rank, also their
+ * inverse, which needs the indices to be 0 .. n-1. */
 static uint32_t *sorted(skey *k, uint32_t n, tmc_arena *a, uint32_t **rank) {
   if (n)
     qsort(k, n, sizeof *k, cmp_skey);
   uint32_t *order = tmc_arena_alloc(a, (n + 1) * sizeof *order);
-  *rank = tmc_arena_alloc(a, (n + 1) * sizeof **rank);
-  for (uint32_t i = 0; i < n; i++) {
+  for (uint32_t i = 0; i < n; i++)
     order[i] = k[i].idx;
-    (*rank)[k[i].idx] = i;
+  if (rank) {
+    *rank = tmc_arena_alloc(a, (n + 1) * sizeof **rank);
+    for (uint32_t i = 0; i < n; i++)
+      (*rank)[k[i].idx] = i;
   }
   return order;
 }
@@ -193,8 +196,7 @@ static void order_risk(tmc_order *o, const tmc_ir *ir, tmc_arena *a) {
                      .k = {f->score, (int)f->severity, f->likelihood, f->impact,
                            -(int)f->target_kind, -trank, -(int)o->rule_rank[i]}};
   }
-  uint32_t *unused;
-  o->risk_order = sorted(k, no, a, &unused);
+  o->risk_order = sorted(k, no, a, NULL); /* finding indices: no inverse */
   o->n_risk = no;
   free(k);
 }
