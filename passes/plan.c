@@ -23,7 +23,7 @@ typedef struct pair {
 
 static int cmp_pair(const void *pa, const void *pb) {
   const pair *a = pa, *b = pb;
-  int c = strcmp(a->id, b->id);
+  int c = a->id == b->id ? 0 : strcmp(a->id, b->id); /* mostly the catalog's string */
   if (c)
     return c;
   return a->rank < b->rank ? -1 : a->rank > b->rank;
