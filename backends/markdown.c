@@ -178,7 +178,7 @@ static const tmc_ref *cref(const md *m, const char *id) {
   return m->cat ? tmc_catalog_ref(m->cat, id) : NULL;
 }
 static const tmc_control *control(const md *m, const char *name) {
-  return m->cat ? tmc_catalog_control(m->cat, name) : NULL;
+  return m->cat ? tmc_catalog_control_id(m->cat, name) : NULL;
 }
 static const char *curl(const md *m, const char *id) {
   return m->cat ? tmc_catalog_url(m->cat, id) : NULL;

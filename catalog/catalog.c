@@ -271,6 +271,28 @@ const tmc_data_class *tmc_catalog_data_class(const tmc_catalog *c, const char *n
   return x ? c->classes[x->i] : NULL;
 }
 
+const tmc_control *tmc_catalog_control_id(const tmc_catalog *c, const char *id) {
+  tmc_control k = {0};
+  k.id = id;
+  tmc_control *kp = &k;
+  tmc_control **x = c->n_controls && id
+                        ? bsearch(&kp, c->controls, c->n_controls, sizeof kp, cmp_control)
+                        : NULL;
+  return x ? *x : NULL;
+}
+
+/* The resolver rule conditions are parsed with (catalog/cond.h): names
+ * become the ids of the classes and controls that answer to them. */
+static const char *resolve_class(const void *ctx, const char *name) {
+  const tmc_data_class *dc = tmc_catalog_data_class(ctx, name);
+  return dc ? dc->id : NULL;
+}
+
+static const char *resolve_control(const void *ctx, const char *name) {
+  const tmc_control *x = tmc_catalog_control(ctx, name);
+  return x ? x->id : NULL;
+}
+
 /* ---- ATLAS ---------------------------------------------------------------- */
 
 static const char *atlas_url(tmc_arena *a, const char *kind, const char *id) {
@@ -771,7 +793,7 @@ static void add_control_id(ld *l, const yaml_node_t *n, const char *s, void *ctx
 }
 
 typedef struct applies {
-  uint32_t kinds;
+  tmc_kindset kinds;
   bool flows;
 } applies;
 
@@ -796,7 +818,7 @@ static void add_applies(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
         a->kinds |= 1u << i;
     /* "process" is also a kind; as a DFD class it includes it. */
   } else if (tmc_kind_parse(s, &k))
-    a->kinds |= 1u << k;
+    a->kinds |= TMC_KINDSET(k);
   else
     err(l, n,
         "unknown kind '%s' in applies_to (element kinds from tmc --list-kinds, entity, "
@@ -903,7 +925,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
         loc.col = 0; /* block scalars: the text starts on a later line */
       uint32_t before = l->d->errors;
       r->cond_text = tmc_trim(tmc_arena_strdup(c->arena, t));
-      if (tmc_cond_parse(&r->cond, t, targets, c, c->arena, loc, l->d) < 0)
+      tmc_cond_resolver names = {resolve_class, resolve_control, c};
+      if (tmc_cond_parse(&r->cond, t, targets, &names, c->arena, loc, l->d) < 0)
         l->errors += (int)(l->d->errors - before) ? (int)(l->d->errors - before) : 1;
     }
   }

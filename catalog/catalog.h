@@ -64,7 +64,7 @@ struct tmc_cond; /* a compiled condition; see catalog/cond.h */
 
 typedef struct tmc_rule {
   const char *id, *title;
-  uint32_t applies_kinds; /* bit per tmc_kind */
+  tmc_kindset applies_kinds; /* the element kinds it applies to */
   bool applies_flows;
   struct tmc_cond *cond; /* NULL = always */
   const char *cond_text;
@@ -116,8 +116,12 @@ const tmc_mitigation *tmc_catalog_mitigation(const tmc_catalog *c, const char *i
 const tmc_ref *tmc_catalog_ref(const tmc_catalog *c, const char *id);
 uint32_t tmc_catalog_n_controls(const tmc_catalog *c);
 const tmc_control *tmc_catalog_control_at(const tmc_catalog *c, uint32_t i);
-/* Finds a control by id or alias, case-insensitively. */
+/* Finds a control by id or alias, case-insensitively: for names people write
+ * (the vocab pass resolves a diagram's controls= with it, once). */
 const tmc_control *tmc_catalog_control(const tmc_catalog *c, const char *name);
+/* Finds a control by its canonical id only (a rule's or finding's
+ * mitigations), no aliases. */
+const tmc_control *tmc_catalog_control_id(const tmc_catalog *c, const char *id);
 /* The page a reader should open for an id: ATLAS, OWASP, CWE or CAPEC. */
 const char *tmc_catalog_url(const tmc_catalog *c, const char *id);
 /* The name a report shows for an id of any table (technique full name,

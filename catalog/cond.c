@@ -1,12 +1,15 @@
 /* cond.c - parses and evaluates rule conditions.
  *
  * The one idea: a condition is a tree of AND/OR/NOT nodes over leaves, and a
- * leaf is one test of one fact from a fixed table (name, type, targets). The
- * parser is recursive descent with an explicit depth limit; values are
+ * leaf is one test of one fact from a fixed table (name, type, targets)
+ * generated from ir/facts.def, as are the getter and the default wording.
+ * The parser is recursive descent with an explicit depth limit; values are
  * checked and resolved at parse time (a kind name becomes a kind bit, an
- * alias a canonical id), so evaluation is a walk with no string parsing.
- * Evidence is produced by walking the tree again and describing, for each
- * leaf that decided the outcome, the actual value of its fact in words. */
+ * alias a canonical id through the caller's resolver), so evaluation is a
+ * walk with no string parsing and no catalog: it compares the canonical ids
+ * the vocab pass stored. Evidence is produced by walking the tree again and
+ * describing, for each leaf that decided the outcome, the actual value of its
+ * fact in words. */
 #include "catalog/cond.h"
 
 #include <ctype.h>
@@ -30,51 +33,11 @@ typedef enum fact_type {
 } fact_type;
 
 typedef enum fact_id {
-  F_KIND,
-  F_DFD,
-  F_AI,
-  F_TRUST,
-  F_IN_BOUNDARY,
-  F_ENTRY,
-  F_ASSET,
-  F_ENTRY_HOPS,
-  F_REACHABLE,
-  F_EXPOSED,
-  F_TAINTED,
-  F_TAINTED_VIA_STORE,
-  F_INFERENCE_API,
-  F_UNTRUSTED_CALLERS,
-  F_TRAINING_PATH,
-  F_FEEDS_TRAINING,
-  F_LOWER_TRUST_CALLERS,
-  F_HOLDS_LOGS,
-  F_THIRD_PARTY,
-  F_THIRD_PARTY_UPSTREAM,
-  F_SENSITIVITY,
-  F_DATA_SENSITIVITY,
-  F_DATA,
-  F_CONTROLS,
-  F_INPUTS_FROM,
-  F_OUTPUTS_TO,
-  F_UPSTREAM,
-  F_DOWNSTREAM,
-  F_DIRECT_DOWNSTREAM,
-  F_N_INPUTS,
-  F_N_OUTPUTS,
-  F_CROSSES,
-  F_INTO_HIGHER,
-  F_SRC_TRUST,
-  F_DST_TRUST,
-  F_SRC_KIND,
-  F_DST_KIND,
-  F_SRC_DFD,
-  F_DST_DFD,
-  F_SRC_THIRD_PARTY,
-  F_DST_THIRD_PARTY,
-  F_PROTOCOL,
-  F_ENCRYPTED,
-  F_AUTHENTICATED,
-  F_BIDIRECTIONAL,
+#define FACT(name, ...) F_##name,
+#define STORED(name, ...) F_##name,
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
 } fact_id;
 
 enum { E = TMC_COND_ELEMENT, FL = TMC_COND_FLOW, EF = E | FL };
@@ -84,52 +47,15 @@ static const struct fact {
   fact_id id;
   fact_type type;
   unsigned targets;
+  const char *yes, *no; /* wording (ir/facts.def); NULL: describe_special() */
 } facts[] = {
-    {"kind", F_KIND, T_KIND, E},
-    {"dfd", F_DFD, T_DFD, E},
-    {"ai", F_AI, T_BOOL, E},
-    {"trust", F_TRUST, T_NUM, E},
-    {"in_boundary", F_IN_BOUNDARY, T_BOOL, E},
-    {"entry", F_ENTRY, T_BOOL, E},
-    {"asset", F_ASSET, T_BOOL, E},
-    {"entry_hops", F_ENTRY_HOPS, T_NUM, EF},
-    {"reachable", F_REACHABLE, T_BOOL, E},
-    {"exposed", F_EXPOSED, T_BOOL, E},
-    {"tainted", F_TAINTED, T_BOOL, EF},
-    {"tainted_via_store", F_TAINTED_VIA_STORE, T_BOOL, EF},
-    {"inference_api", F_INFERENCE_API, T_BOOL, E},
-    {"untrusted_callers", F_UNTRUSTED_CALLERS, T_BOOL, E},
-    {"training_path", F_TRAINING_PATH, T_BOOL, E},
-    {"feeds_training", F_FEEDS_TRAINING, T_BOOL, E},
-    {"lower_trust_callers", F_LOWER_TRUST_CALLERS, T_BOOL, E},
-    {"holds_logs", F_HOLDS_LOGS, T_BOOL, E},
-    {"third_party", F_THIRD_PARTY, T_BOOL, E},
-    {"third_party_upstream", F_THIRD_PARTY_UPSTREAM, T_BOOL, E},
-    {"sensitivity", F_SENSITIVITY, T_SENS, EF},
-    {"data_sensitivity", F_DATA_SENSITIVITY, T_SENS, EF},
-    {"data", F_DATA, T_DATA, EF},
-    {"controls", F_CONTROLS, T_CTRLS, EF},
-    {"inputs_from", F_INPUTS_FROM, T_KINDS, E},
-    {"outputs_to", F_OUTPUTS_TO, T_KINDS, E},
-    {"upstream", F_UPSTREAM, T_KINDS, E},
-    {"downstream", F_DOWNSTREAM, T_KINDS, E},
-    {"direct_downstream", F_DIRECT_DOWNSTREAM, T_KINDS, E},
-    {"n_inputs", F_N_INPUTS, T_NUM, E},
-    {"n_outputs", F_N_OUTPUTS, T_NUM, E},
-    {"crosses", F_CROSSES, T_BOOL, FL},
-    {"into_higher", F_INTO_HIGHER, T_BOOL, FL},
-    {"src_trust", F_SRC_TRUST, T_NUM, FL},
-    {"dst_trust", F_DST_TRUST, T_NUM, FL},
-    {"src_kind", F_SRC_KIND, T_KIND, FL},
-    {"dst_kind", F_DST_KIND, T_KIND, FL},
-    {"src_dfd", F_SRC_DFD, T_DFD, FL},
-    {"dst_dfd", F_DST_DFD, T_DFD, FL},
-    {"src_third_party", F_SRC_THIRD_PARTY, T_BOOL, FL},
-    {"dst_third_party", F_DST_THIRD_PARTY, T_BOOL, FL},
-    {"protocol", F_PROTOCOL, T_WORD, FL},
-    {"encrypted", F_ENCRYPTED, T_TRI, FL},
-    {"authenticated", F_AUTHENTICATED, T_TRI, FL},
-    {"bidirectional", F_BIDIRECTIONAL, T_BOOL, FL},
+#define FACT(name, type, targets, ev, fv, yes, no)                                       \
+  {#name, F_##name, T_##type, targets, yes, no},
+#define STORED(name, ctype, type, targets, yes, no)                                      \
+  {#name, F_##name, T_##type, targets, yes, no},
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
 };
 #define N_FACTS (sizeof facts / sizeof *facts)
 
@@ -155,7 +81,7 @@ struct tmc_cond {
   cmp_op cmp;
   long num;           /* T_NUM, T_SENS, T_TRI, T_KIND, T_DFD, T_BOOL: the value */
   const char *word;   /* T_WORD */
-  uint32_t mask;      /* T_KINDS: kinds asked for ("has any" ORs them) */
+  tmc_kindset mask;   /* T_KINDS: kinds asked for ("has any" ORs them) */
   const char **names; /* T_DATA, T_CTRLS: canonical names asked for */
   uint32_t n_names;
 };
@@ -181,7 +107,7 @@ typedef struct parser {
   size_t tn;          /* token length (for K_STR without the quotes) */
   const char *tstart; /* where the token starts in text, quotes included */
   unsigned targets;
-  const tmc_catalog *names;
+  const tmc_cond_resolver *names;
   tmc_arena *arena;
   tmc_loc loc;
   tmc_diags *d;
@@ -397,26 +323,24 @@ static bool value(parser *ps, tmc_cond *leaf) {
     if (f->type == T_KIND)
       leaf->num = k;
     else
-      leaf->mask |= 1u << k;
+      leaf->mask |= TMC_KINDSET(k);
     return true;
   }
   case T_DATA:
   case T_CTRLS: {
     const char *canon = v;
     if (ps->names && f->type == T_DATA) {
-      const tmc_data_class *dc = tmc_catalog_data_class(ps->names, v);
-      if (!dc) {
+      canon = ps->names->data_class(ps->names->ctx, v);
+      if (!canon) {
         fail(ps, "unknown data class '%s' (add it to a data_classes table)", v);
         return false;
       }
-      canon = dc->id;
     } else if (ps->names) {
-      const tmc_control *x = tmc_catalog_control(ps->names, v);
-      if (!x) {
+      canon = ps->names->control(ps->names->ctx, v);
+      if (!canon) {
         fail(ps, "unknown control '%s' (see tmc --list-controls)", v);
         return false;
       }
-      canon = x->id;
     }
     const char **nv = tmc_arena_alloc(ps->arena, sizeof(char *) * (leaf->n_names + 1));
     if (leaf->n_names)
@@ -597,7 +521,7 @@ static tmc_cond *parse_or(parser *ps) {
 }
 
 int tmc_cond_parse(tmc_cond **out, const char *text, unsigned targets,
-                   const tmc_catalog *names, tmc_arena *arena, tmc_loc loc,
+                   const tmc_cond_resolver *names, tmc_arena *arena, tmc_loc loc,
                    tmc_diags *d) {
   parser ps = {0};
   ps.text = ps.p = text ? text : "";
@@ -625,142 +549,64 @@ int tmc_cond_parse(tmc_cond **out, const char *text, unsigned targets,
 
 typedef struct target {
   const tmc_ir *ir;
-  const tmc_catalog *cat;
   const tmc_element *e; /* element target, or NULL */
   const tmc_flow *f;    /* flow target, or NULL */
 } target;
 
-static uint32_t kind_bit(tmc_kind k) {
-  return 1u << k;
+/* entry_hops as conditions see it: unreachable is 999, not TMC_NONE. */
+static long clamp_hops(uint32_t h) {
+  return h == TMC_NONE || h > 999 ? 999 : (long)h;
 }
 
-/* The value of a scalar fact as a number (bools 0/1, enums by value). */
+/* How a STORED fact is read, by the targets it has. */
+#define GET_E(name) (long)e->facts.name
+#define GET_FL(name) (long)f->facts.name
+#define GET_EF(name) (e ? (long)e->facts.name : (long)f->facts.name)
+
+/* The value of a fact as a number: bools 0/1, enums by value, kind sets as
+ * their bits; 0 for the facts that are not numbers (data, controls,
+ * protocol). Generated from ir/facts.def; applicable() has checked that the
+ * fact exists for the target, so e or f is the one that is set. */
 static long scalar(const target *t, fact_id id) {
   const tmc_ir *ir = t->ir;
   const tmc_element *e = t->e;
   const tmc_flow *f = t->f;
+  (void)ir;
   switch (id) {
-  case F_KIND:
-    return e->kind;
-  case F_DFD:
-    return tmc_kind_dfd(e->kind);
-  case F_AI:
-    return tmc_kind_is_ai(e->kind);
-  case F_TRUST:
-    return tmc_ir_element_trust(ir, (uint32_t)(e - ir->elements));
-  case F_IN_BOUNDARY:
-    return e->boundary != TMC_NONE;
-  case F_ENTRY:
-    return e->facts.is_entry;
-  case F_ASSET:
-    return e->facts.is_asset;
-  case F_ENTRY_HOPS: {
-    uint32_t h = e ? e->facts.entry_hops : f->facts.entry_hops;
-    return h == TMC_NONE || h > 999 ? 999 : (long)h;
-  }
-  case F_REACHABLE:
-    return e->facts.entry_hops != TMC_NONE;
-  case F_EXPOSED:
-    return e->facts.exposed;
-  case F_TAINTED:
-    return e ? e->facts.tainted : f->facts.tainted;
-  case F_TAINTED_VIA_STORE:
-    return e ? e->facts.tainted_via_store : f->facts.tainted_via_store;
-  case F_INFERENCE_API:
-    return e->facts.inference_api;
-  case F_UNTRUSTED_CALLERS:
-    return e->facts.untrusted_callers;
-  case F_TRAINING_PATH:
-    return e->facts.training_path;
-  case F_FEEDS_TRAINING:
-    return e->facts.feeds_training;
-  case F_LOWER_TRUST_CALLERS:
-    return e->facts.lower_trust_callers;
-  case F_HOLDS_LOGS:
-    return e->facts.holds_logs;
-  case F_THIRD_PARTY:
-    return e->third_party;
-  case F_THIRD_PARTY_UPSTREAM:
-    return e->facts.third_party_upstream;
-  case F_SENSITIVITY:
-    return e ? e->sensitivity : f->sensitivity;
-  case F_DATA_SENSITIVITY:
-    return e ? e->facts.data_sensitivity : f->facts.data_sensitivity;
-  case F_N_INPUTS:
-    return e->facts.n_inputs;
-  case F_N_OUTPUTS:
-    return e->facts.n_outputs;
-  case F_CROSSES:
-    return f->facts.crosses;
-  case F_INTO_HIGHER:
-    return f->facts.into_higher;
-  case F_SRC_TRUST:
-    return f->facts.src_trust;
-  case F_DST_TRUST:
-    return f->facts.dst_trust;
-  case F_SRC_KIND:
-    return ir->elements[f->src].kind;
-  case F_DST_KIND:
-    return ir->elements[f->dst].kind;
-  case F_SRC_DFD:
-    return tmc_kind_dfd(ir->elements[f->src].kind);
-  case F_DST_DFD:
-    return tmc_kind_dfd(ir->elements[f->dst].kind);
-  case F_SRC_THIRD_PARTY:
-    return ir->elements[f->src].third_party;
-  case F_DST_THIRD_PARTY:
-    return ir->elements[f->dst].third_party;
-  case F_ENCRYPTED:
-    return f->encrypted;
-  case F_AUTHENTICATED:
-    return f->authenticated;
-  case F_BIDIRECTIONAL:
-    return f->bidirectional;
-  case F_DATA:
-  case F_CONTROLS:
-  case F_INPUTS_FROM:
-  case F_OUTPUTS_TO:
-  case F_UPSTREAM:
-  case F_DOWNSTREAM:
-  case F_DIRECT_DOWNSTREAM:
-  case F_PROTOCOL:
-    break; /* not scalars */
+#define FACT(name, type, targets, ev, fv, yes, no)                                       \
+  case F_##name:                                                                         \
+    return e ? (long)(ev) : (long)(fv);
+#define STORED(name, ctype, type, targets, yes, no)                                      \
+  case F_##name:                                                                         \
+    return GET_##targets(name);
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
   }
   return 0;
 }
 
-static uint32_t kinds_of(const target *t, fact_id id) {
-  const tmc_element_facts *x = &t->e->facts;
-  return id == F_INPUTS_FROM  ? x->inputs_from
-         : id == F_OUTPUTS_TO ? x->outputs_to
-         : id == F_UPSTREAM   ? x->upstream
-         : id == F_DOWNSTREAM ? x->downstream
-                              : x->direct_downstream;
-}
-
-static const tmc_strlist *names_of(const target *t, fact_id id) {
-  if (id == F_DATA)
+/* The list a set fact reads, and what the vocab pass resolved it to. */
+static const tmc_strlist *names_of(const target *t, fact_id id, const tmc_canon **canon) {
+  if (id == F_data) {
+    *canon = t->e ? t->e->data_canon : t->f->data_canon;
     return t->e ? &t->e->data : &t->f->data;
+  }
+  *canon = t->e ? t->e->controls_canon : t->f->controls_canon;
   return t->e ? &t->e->controls : &t->f->controls;
 }
 
-/* The canonical name of a diagram's data class or control word. */
-static const char *canon(const target *t, fact_id id, const char *w) {
-  if (!t->cat)
-    return w;
-  if (id == F_DATA) {
-    const tmc_data_class *dc = tmc_catalog_data_class(t->cat, w);
-    return dc ? dc->id : w;
-  }
-  const tmc_control *x = tmc_catalog_control(t->cat, w);
-  return x ? x->id : w;
-}
-
+/* Does the target's list hold name (a canonical id, or as written when the
+ * condition was parsed without a resolver)? The IR side is canonical too: the
+ * vocab pass's id, or the author's word when the catalog knew none. */
 static bool set_has(const target *t, fact_id id, const char *name) {
-  const tmc_strlist *l = names_of(t, id);
-  for (uint32_t i = 0; i < l->n; i++)
-    if (tmc_streq_nocase(canon(t, id, l->v[i]), name))
+  const tmc_canon *r;
+  const tmc_strlist *l = names_of(t, id, &r);
+  for (uint32_t i = 0; i < l->n; i++) {
+    const char *w = tmc_canon_id(r, l, i);
+    if (w == name || tmc_streq_nocase(w, name))
       return true;
+  }
   return false;
 }
 
@@ -768,7 +614,7 @@ static bool leaf_eval(const tmc_cond *c, const target *t) {
   const struct fact *f = c->fact;
   switch (f->type) {
   case T_KINDS:
-    return (kinds_of(t, f->id) & c->mask) != 0;
+    return ((tmc_kindset)scalar(t, f->id) & c->mask) != 0;
   case T_DATA:
   case T_CTRLS:
     for (uint32_t i = 0; i < c->n_names; i++)
@@ -810,9 +656,8 @@ static bool leaf_eval(const tmc_cond *c, const target *t) {
   return false;
 }
 
-static target make_target(const tmc_ir *ir, const tmc_catalog *cat, tmc_target kind,
-                          uint32_t index) {
-  target t = {ir, cat, NULL, NULL};
+static target make_target(const tmc_ir *ir, tmc_target kind, uint32_t index) {
+  target t = {ir, NULL, NULL};
   if (kind == TMC_TARGET_ELEMENT)
     t.e = &ir->elements[index];
   else
@@ -849,21 +694,16 @@ static bool eval_checked(const tmc_cond *c, const target *t) {
   return false;
 }
 
-bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, const tmc_catalog *cat,
-                   tmc_target kind, uint32_t index) {
+bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, tmc_target kind, uint32_t index) {
   if (!c)
     return true;
   if (kind != TMC_TARGET_ELEMENT && kind != TMC_TARGET_FLOW)
     return false;
-  target t = make_target(ir, cat, kind, index);
+  target t = make_target(ir, kind, index);
   return eval_checked(c, &t);
 }
 
 /* ---- evidence ------------------------------------------------------------- */
-
-static const char *article_kind(tmc_kind k) {
-  return tmc_kind_name(k);
-}
 
 static const char *tri_word(long v) {
   return v == TMC_TRI_YES ? "yes" : v == TMC_TRI_NO ? "no" : "unknown";
@@ -875,10 +715,10 @@ static const char *dfd_word(long v) {
                               : "process";
 }
 
-static void kinds_words(tmc_buf *b, uint32_t mask) {
+static void kinds_words(tmc_buf *b, tmc_kindset mask) {
   bool first = true;
   for (int k = 0; k < TMC_KIND_COUNT; k++)
-    if (mask & kind_bit((tmc_kind)k)) {
+    if (TMC_KINDSET_HAS(mask, k)) {
       tmc_buf_printf(b, "%s%s", first ? "" : ", ", tmc_kind_name((tmc_kind)k));
       first = false;
     }
@@ -896,53 +736,21 @@ static void origin_words(const target *t, long v, tmc_buf *b) {
     tmc_buf_printf(b, " (from %s)", tmc_element_name(&t->ir->elements[o]));
 }
 
-/* Describes the actual value of a leaf's fact on t; held says whether the
- * leaf evaluated true, which picks the wording for tests of membership. */
-static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) {
+/* The facts whose row in ir/facts.def has no wording: what they say depends
+ * on more than their own value (the target, another fact, the condition's
+ * names). */
+static void describe_special(const tmc_cond *c, const target *t, bool held, tmc_buf *b) {
   const struct fact *f = c->fact;
-  const tmc_ir *ir = t->ir;
-  long v =
-      f->type == T_KINDS || f->type == T_DATA || f->type == T_CTRLS || f->type == T_WORD
-          ? 0
-          : scalar(t, f->id);
-  switch (f->id) {
-  case F_KIND:
-    tmc_buf_printf(b, "kind is %s", tmc_kind_name((tmc_kind)v));
-    return;
-  case F_DFD:
-    tmc_buf_printf(b, "a %s in the data-flow diagram", dfd_word(v));
-    return;
-  case F_AI:
-    tmc_buf_puts(b, v ? "an AI component" : "not an AI component");
-    return;
-  case F_TRUST:
-    tmc_buf_printf(b, "in a trust-%ld zone", v);
-    return;
-  case F_IN_BOUNDARY:
-    tmc_buf_puts(b, v ? "inside a trust boundary" : "outside every trust boundary");
-    return;
-  case F_ENTRY:
-    tmc_buf_puts(b, v ? "an entry point for an attacker" : "not an entry point");
-    return;
-  case F_ASSET:
-    tmc_buf_puts(b, v ? "an asset worth protecting" : "not marked as an asset");
-    return;
-  case F_ENTRY_HOPS:
-  case F_REACHABLE: {
-    long h = scalar(t, F_ENTRY_HOPS);
+  long v = scalar(t, f->id);
+  if (f->id == F_entry_hops || f->id == F_reachable) {
+    long h = scalar(t, F_entry_hops);
     if (h >= 999)
       tmc_buf_puts(b, "not reachable from any entry point");
     else if (h == 0)
       tmc_buf_puts(b, t->e ? "is itself an entry point" : "starts at an entry point");
     else
       tmc_buf_printf(b, "reachable %ld hop%s from an entry point", h, h == 1 ? "" : "s");
-    return;
-  }
-  case F_EXPOSED:
-    tmc_buf_puts(b, v ? "receives a flow from a lower trust zone"
-                      : "receives no flow from a lower trust zone");
-    return;
-  case F_TAINTED:
+  } else if (f->id == F_tainted) {
     if (t->e)
       tmc_buf_puts(b, v ? "receives content that originated outside"
                         : "receives no content that originated outside");
@@ -950,61 +758,19 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
       tmc_buf_puts(b, v ? "carries content that originated outside"
                         : "carries no content that originated outside");
     origin_words(t, v, b);
-    return;
-  case F_TAINTED_VIA_STORE:
+  } else if (f->id == F_tainted_via_store) {
     tmc_buf_puts(b, v ? "outside content reaches it after being stored and retrieved"
                       : "no outside content reaches it through a store");
     origin_words(t, v, b);
-    return;
-  case F_INFERENCE_API:
-    tmc_buf_puts(b, v ? "a model that clients query through an inference API"
-                      : "not served through an inference API");
-    return;
-  case F_UNTRUSTED_CALLERS:
-    tmc_buf_puts(b, v ? "outsiders can send it requests (through processes only)"
-                      : "no outsider can send it requests");
-    return;
-  case F_TRAINING_PATH:
-    tmc_buf_puts(b,
-                 v ? "on a training path (its data feeds a pipeline that trains a model)"
-                   : "not on any training path");
-    return;
-  case F_FEEDS_TRAINING:
-    tmc_buf_puts(b, v ? "a training pipeline reads its data with no other store between"
-                      : "no training pipeline reads its data directly");
-    return;
-  case F_LOWER_TRUST_CALLERS:
-    tmc_buf_puts(b, v ? "takes requests straight from a lower trust zone or an outsider"
-                      : "takes no request straight from a lower trust zone");
-    return;
-  case F_HOLDS_LOGS:
-    tmc_buf_puts(b, v ? "holds logs or audit records" : "holds no logs");
-    return;
-  case F_THIRD_PARTY:
-    tmc_buf_puts(b, v ? "third-party" : "not third-party");
-    return;
-  case F_THIRD_PARTY_UPSTREAM:
-    tmc_buf_puts(b, v ? "fed, directly or transitively, by a third-party element"
-                      : "nothing third-party feeds it");
-    return;
-  case F_SENSITIVITY:
-    if (v == TMC_SENS_UNSET)
-      tmc_buf_puts(b, "no declared sensitivity");
-    else
-      tmc_buf_printf(b, "declared sensitivity %s",
-                     tmc_sensitivity_name((tmc_sensitivity)v));
-    return;
-  case F_DATA_SENSITIVITY:
+  } else if (f->id == F_data_sensitivity) {
     if (v == TMC_SENS_UNSET)
       tmc_buf_puts(b, "no sensitive data known");
     else
       tmc_buf_printf(b, "%s %s data", t->e ? "handles" : "carries",
                      tmc_sensitivity_name((tmc_sensitivity)v));
-    return;
-  case F_DATA:
-  case F_CONTROLS: {
+  } else if (f->id == F_data || f->id == F_controls) {
     const char *what =
-        f->id == F_DATA ? (t->e ? "handles" : "carries") : "declares control";
+        f->id == F_data ? (t->e ? "handles" : "carries") : "declares control";
     if (held) {
       tmc_buf_printf(b, "%s ", what);
       bool first = true;
@@ -1013,7 +779,7 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
           tmc_buf_printf(b, "%s%s", first ? "" : ", ", c->names[i]);
           first = false;
         }
-    } else if (f->id == F_DATA) {
+    } else if (f->id == F_data) {
       tmc_buf_printf(b, "%s none of: ", what);
       names_words(b, c->names, c->n_names);
     } else {
@@ -1021,101 +787,79 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
       names_words(b, c->names, c->n_names);
       tmc_buf_puts(b, " declared");
     }
-    return;
-  }
-  case F_INPUTS_FROM:
-  case F_OUTPUTS_TO:
-  case F_UPSTREAM:
-  case F_DOWNSTREAM:
-  case F_DIRECT_DOWNSTREAM: {
-    static const char *pos[] = {"receives flows from ", "sends flows to ",
-                                "has upstream ", "has downstream ",
-                                "its data reaches, with no store between, "};
-    static const char *neg[] = {
-        "receives no flow from ", "sends no flow to ", "has nothing upstream of kind ",
-        "has nothing downstream of kind ",
-        "its data reaches no element, with no store between, of kind "};
-    int i = f->id == F_INPUTS_FROM  ? 0
-            : f->id == F_OUTPUTS_TO ? 1
-            : f->id == F_UPSTREAM   ? 2
-            : f->id == F_DOWNSTREAM ? 3
-                                    : 4;
-    uint32_t m = kinds_of(t, f->id) & c->mask;
-    tmc_buf_puts(b, held ? pos[i] : neg[i]);
-    kinds_words(b, held ? m : c->mask);
-    return;
-  }
-  case F_N_INPUTS:
-    tmc_buf_printf(b, "%ld incoming flow%s", v, v == 1 ? "" : "s");
-    return;
-  case F_N_OUTPUTS:
-    tmc_buf_printf(b, "%ld outgoing flow%s", v, v == 1 ? "" : "s");
-    return;
-  case F_CROSSES:
+  } else if (f->id == F_n_inputs || f->id == F_n_outputs) {
+    tmc_buf_printf(b, "%ld %s flow%s", v, f->id == F_n_inputs ? "incoming" : "outgoing",
+                   v == 1 ? "" : "s");
+  } else if (f->id == F_crosses) {
     if (v)
       tmc_buf_printf(b, "crosses a trust boundary from trust %d to trust %d",
                      t->f->facts.src_trust, t->f->facts.dst_trust);
     else
       tmc_buf_puts(b, "stays inside one trust zone");
-    return;
-  case F_INTO_HIGHER:
+  } else if (f->id == F_into_higher) {
+    int lo = t->f->facts.src_trust, hi = t->f->facts.dst_trust;
     if (v)
-      tmc_buf_printf(
-          b, "crosses from trust %d into higher trust %d",
-          t->f->facts.src_trust < t->f->facts.dst_trust ? t->f->facts.src_trust
-                                                        : t->f->facts.dst_trust,
-          t->f->facts.src_trust < t->f->facts.dst_trust ? t->f->facts.dst_trust
-                                                        : t->f->facts.src_trust);
+      tmc_buf_printf(b, "crosses from trust %d into higher trust %d", lo < hi ? lo : hi,
+                     lo < hi ? hi : lo);
     else
       tmc_buf_puts(b, "does not cross into higher trust");
-    return;
-  case F_SRC_TRUST:
-    tmc_buf_printf(b, "source in a trust-%ld zone", v);
-    return;
-  case F_DST_TRUST:
-    tmc_buf_printf(b, "target in a trust-%ld zone", v);
-    return;
-  case F_SRC_KIND:
-    tmc_buf_printf(b, "source is a %s", article_kind((tmc_kind)v));
-    return;
-  case F_DST_KIND:
-    tmc_buf_printf(b, "target is a %s", article_kind((tmc_kind)v));
-    return;
-  case F_SRC_DFD:
-    tmc_buf_printf(b, "source is a %s", dfd_word(v));
-    return;
-  case F_DST_DFD:
-    tmc_buf_printf(b, "target is a %s", dfd_word(v));
-    return;
-  case F_SRC_THIRD_PARTY:
-    tmc_buf_puts(b, v ? "source is third-party" : "source is not third-party");
-    return;
-  case F_DST_THIRD_PARTY:
-    tmc_buf_puts(b, v ? "target is third-party" : "target is not third-party");
-    return;
-  case F_PROTOCOL:
+  } else if (f->id == F_protocol) {
     if (t->f->protocol && *t->f->protocol)
       tmc_buf_printf(b, "protocol=%s", t->f->protocol);
     else
       tmc_buf_puts(b, "no protocol declared");
-    return;
-  case F_ENCRYPTED:
+  } else if (f->id == F_encrypted) {
     tmc_buf_printf(b, "encrypted=%s", tri_word(v));
     if (t->f->encrypted_reason && strcmp(t->f->encrypted_reason, "encrypted=") != 0)
       tmc_buf_printf(b, " (%s)", t->f->encrypted_reason);
     else if (v == TMC_TRI_UNKNOWN)
       tmc_buf_puts(b, " (no protocol= or encrypted= given)");
-    return;
-  case F_AUTHENTICATED:
-    tmc_buf_printf(b, "authenticated=%s", tri_word(v));
-    if (v == TMC_TRI_UNKNOWN)
-      tmc_buf_puts(b, " (not stated)");
-    return;
-  case F_BIDIRECTIONAL:
-    tmc_buf_puts(b, v ? "bidirectional" : "one-way");
+  }
+}
+
+/* Describes the actual value of a leaf's fact on t with the wording of its
+ * row in ir/facts.def (see there for what yes and no mean by type); held
+ * says whether the leaf evaluated true, which picks the wording for tests of
+ * membership. */
+static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) {
+  const struct fact *f = c->fact;
+  if (!f->yes) {
+    describe_special(c, t, held, b);
     return;
   }
-  (void)ir;
+  long v = scalar(t, f->id);
+  switch (f->type) {
+  case T_BOOL:
+    tmc_buf_puts(b, v ? f->yes : f->no);
+    return;
+  case T_NUM:
+    tmc_buf_printf(b, "%s%ld%s", f->yes, v, f->no);
+    return;
+  case T_KIND:
+    tmc_buf_printf(b, "%s%s%s", f->yes, tmc_kind_name((tmc_kind)v), f->no);
+    return;
+  case T_DFD:
+    tmc_buf_printf(b, "%s%s%s", f->yes, dfd_word(v), f->no);
+    return;
+  case T_SENS:
+    if (v == TMC_SENS_UNSET)
+      tmc_buf_puts(b, f->no);
+    else
+      tmc_buf_printf(b, "%s%s", f->yes, tmc_sensitivity_name((tmc_sensitivity)v));
+    return;
+  case T_TRI:
+    tmc_buf_printf(b, "%s%s%s", f->yes, tri_word(v), v == TMC_TRI_UNKNOWN ? f->no : "");
+    return;
+  case T_KINDS:
+    tmc_buf_puts(b, held ? f->yes : f->no);
+    kinds_words(b, held ? (tmc_kindset)v & c->mask : c->mask);
+    return;
+  case T_WORD:
+  case T_DATA:
+  case T_CTRLS:
+    describe_special(c, t, held, b); /* facts.def gives them no wording */
+    return;
+  }
 }
 
 /* Phrases collected for one explanation, deduplicated, in order. */
@@ -1157,11 +901,11 @@ static void explain(const tmc_cond *c, const target *t, bool value, phrases *p,
   }
 }
 
-void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, const tmc_catalog *cat,
-                      tmc_target kind, uint32_t index, tmc_buf *out) {
+void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
+                      uint32_t index, tmc_buf *out) {
   if (!c || (kind != TMC_TARGET_ELEMENT && kind != TMC_TARGET_FLOW))
     return;
-  target t = make_target(ir, cat, kind, index);
+  target t = make_target(ir, kind, index);
   phrases p = {0};
   tmc_buf b = TMC_BUF_INIT;
   explain(c, &t, eval_checked(c, &t), &p, &b);

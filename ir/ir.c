@@ -194,6 +194,10 @@ void tmc_strlist_free(tmc_strlist *l) {
   memset(l, 0, sizeof(*l));
 }
 
+const char *tmc_canon_id(const tmc_canon *r, const tmc_strlist *l, uint32_t i) {
+  return r && r[i].id ? r[i].id : l->v[i];
+}
+
 void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value) {
   for (uint32_t i = 0; i < p->n; i++)
     if (tmc_streq_nocase(p->v[i].key, key)) {

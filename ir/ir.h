@@ -54,6 +54,36 @@ bool tmc_kind_is_ai(tmc_kind k);
  * "actor"); returns false when unknown. */
 bool tmc_kind_parse(const char *s, tmc_kind *out);
 
+/* ---- sets of kinds, roles and technologies --------------------------------- */
+
+/* A set of element kinds, one bit per tmc_kind (the facts inputs_from,
+ * upstream, ..., a rule's applies_to). Kinds only: what else an element is
+ * goes into its own set type below, never into spare kind bits. */
+typedef uint32_t tmc_kindset;
+_Static_assert(TMC_KIND_COUNT <= 32, "tmc_kindset holds one bit per kind");
+#define TMC_KINDSET(k) ((tmc_kindset)1u << (k)) /* the set holding kind k */
+#define TMC_KINDSET_HAS(s, k) (((s)&TMC_KINDSET(k)) != 0)
+
+/* Roles an element plays whatever its kind, which travel along flows the way
+ * kinds do (the facts pass closes role sets over the graph as it closes kind
+ * sets). Only one so far; add roles here, not as kind bits. */
+typedef enum tmc_role {
+  TMC_ROLE_THIRD_PARTY, /* source=third_party: content or code from outside */
+  TMC_ROLE_COUNT
+} tmc_role;
+typedef uint32_t tmc_roleset; /* one bit per tmc_role */
+_Static_assert(TMC_ROLE_COUNT <= 32, "tmc_roleset holds one bit per role");
+#define TMC_ROLESET(r) ((tmc_roleset)1u << (r))
+#define TMC_ROLESET_HAS(s, r) (((s)&TMC_ROLESET(r)) != 0)
+
+/* Technologies an element is built on (a database engine, a model vendor),
+ * for rules that depend on the product rather than the kind. None is
+ * recognised yet: the type reserves the place, so the first technology is a
+ * member here and a bit in tmc_techset, not a new kind. */
+typedef enum tmc_tech { TMC_TECH_COUNT } tmc_tech;
+typedef uint64_t tmc_techset; /* one bit per tmc_tech */
+_Static_assert(TMC_TECH_COUNT <= 64, "tmc_techset holds one bit per technology");
+
 /* ---- small value types ---------------------------------------------------- */
 
 typedef enum tmc_tri {
@@ -79,6 +109,20 @@ typedef struct tmc_strlist {
 void tmc_strlist_add(tmc_strlist *l, const char *s);       /* s must outlive the list */
 bool tmc_strlist_has(const tmc_strlist *l, const char *s); /* case-insensitive */
 void tmc_strlist_free(tmc_strlist *l);
+
+/* What the vocab pass resolved one name of a data= or controls= list to, so
+ * no later pass looks aliases up again. The list keeps the author's spelling
+ * for reports; this holds the canonical meaning. */
+typedef struct tmc_canon {
+  const char *id;              /* the catalog's canonical id ("pii" for
+                                  "personal_data"); NULL when it knows none */
+  tmc_sensitivity sensitivity; /* data classes: what the class implies */
+  bool logs;                   /* data classes: a store holding it holds logs */
+} tmc_canon;
+/* The canonical id of l->v[i] given l's resolutions r (which may be NULL: an
+ * IR built by hand): the id when the catalog knew the name, else the name as
+ * written. */
+const char *tmc_canon_id(const tmc_canon *r, const tmc_strlist *l, uint32_t i);
 
 typedef struct tmc_prop {
   const char *key, *value; /* arena strings */
@@ -132,29 +176,29 @@ typedef struct tmc_boundary {
   uint32_t n_pts;
 } tmc_boundary;
 
-/* Facts the facts pass derives about an element, read by rule conditions. */
+/* Which facts struct a STORED row of ir/facts.def puts a field into. */
+#define TMC_FACT_FIELD_E_E(ctype, name) ctype name;
+#define TMC_FACT_FIELD_E_FL(ctype, name)
+#define TMC_FACT_FIELD_E_EF(ctype, name) ctype name;
+#define TMC_FACT_FIELD_FL_E(ctype, name)
+#define TMC_FACT_FIELD_FL_FL(ctype, name) ctype name;
+#define TMC_FACT_FIELD_FL_EF(ctype, name) ctype name;
+
+/* Facts the analysis derives about an element, read by rule conditions: a
+ * few written by hand here, the rest one field per STORED row of
+ * ir/facts.def whose targets include elements. */
 typedef struct tmc_element_facts {
-  bool is_entry;       /* an attacker can start here */
-  bool is_asset;       /* worth protecting */
-  uint32_t entry_hops; /* hops from the nearest entry point; TMC_NONE = unreachable */
-  bool tainted;        /* receives content that originated outside */
-  bool exposed;        /* receives flows from a lower trust zone */
-  bool inference_api;  /* a model reachable by clients through an API */
-  bool holds_logs;     /* store holding logs or audit records */
-  tmc_sensitivity data_sensitivity; /* max of declared and data classes */
-  bool tainted_via_store;           /* that outside content passed through a store */
-  bool third_party_upstream;        /* something third-party feeds it, transitively */
-  uint32_t inputs_from, outputs_to; /* bit per tmc_kind: kinds of its direct neighbours */
-  uint32_t upstream, downstream;    /* bit per tmc_kind: kinds reached transitively */
-  uint32_t n_inputs, n_outputs;     /* flows in / out (a bidirectional flow is both) */
-  bool training_path;               /* feeds a pipeline that trains a model, or is one */
-  bool untrusted_callers;           /* an outsider can query it through processes only */
-  bool feeds_training; /* its data reaches a training pipeline with no store between */
-  uint32_t direct_downstream; /* bit per tmc_kind: reached through processes only,
-                                 up to and including the first store */
-  bool lower_trust_callers; /* requests come straight from a lower zone or an outsider */
-  uint32_t taint_origin;    /* the first origin whose content reaches it, or TMC_NONE */
+  bool is_entry;         /* an attacker can start here (fact 'entry') */
+  bool is_asset;         /* worth protecting (fact 'asset') */
+  uint32_t entry_hops;   /* hops from the nearest entry point; TMC_NONE = unreachable */
+  uint32_t taint_origin; /* the first origin whose content reaches it, or TMC_NONE */
   bool origin; /* outside content starts here: trust-0 entity, third party, entry=yes */
+#define FACT(...)
+#define STORED(name, ctype, type, targets, yes, no)                                      \
+  TMC_FACT_FIELD_E_##targets(ctype, name)
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
 } tmc_element_facts;
 
 typedef struct tmc_element {
@@ -176,23 +220,27 @@ typedef struct tmc_element {
   bool has_geom;
   tmc_rect geom;
   /* The vocabulary, parsed from props by the vocab pass. */
-  tmc_strlist data; /* data classes held/handled */
+  tmc_strlist data;      /* data classes held/handled, as written */
+  tmc_canon *data_canon; /* one per data.v[i] (arena), or NULL */
   tmc_sensitivity sensitivity;
-  tmc_strlist controls; /* declared control names */
-  bool third_party;     /* source=third_party */
+  tmc_strlist controls;      /* declared control names, as written */
+  tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
+  bool third_party;          /* source=third_party */
   tmc_element_facts facts;
 } tmc_element;
 
+/* Facts about a flow: a few by hand, the rest one field per STORED row of
+ * ir/facts.def whose targets include flows. */
 typedef struct tmc_flow_facts {
-  bool crosses;     /* source and target are in different boundaries */
-  bool into_higher; /* crosses from lower to higher trust */
-  int src_trust, dst_trust;
-  uint32_t entry_hops;              /* hops from the nearest entry point to the source */
-  bool tainted;                     /* carries content that originated outside */
-  tmc_sensitivity data_sensitivity; /* declared or propagated from stores read */
-  bool tainted_via_store;           /* that outside content passed through a store */
+  uint32_t entry_hops;   /* hops from the nearest entry point to the source */
   uint32_t taint_origin; /* the origin of the outside content it carries, or TMC_NONE */
   bool query;            /* a request into a store that writes nothing (label says so) */
+#define FACT(...)
+#define STORED(name, ctype, type, targets, yes, no)                                      \
+  TMC_FACT_FIELD_FL_##targets(ctype, name)
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
 } tmc_flow_facts;
 
 typedef struct tmc_flow {
@@ -222,9 +270,11 @@ typedef struct tmc_flow {
   tmc_tri encrypted;
   const char *encrypted_reason;
   tmc_tri authenticated;
-  tmc_strlist data;
+  tmc_strlist data;      /* as written */
+  tmc_canon *data_canon; /* one per data.v[i] (arena), or NULL */
   tmc_sensitivity sensitivity;
-  tmc_strlist controls;
+  tmc_strlist controls;      /* as written */
+  tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
   /* Boundaries crossed, outermost first: exited on the source side, entered
    * on the target side, and boundary lines the segment cuts. */
   uint32_t *crossed; /* arena */

@@ -58,14 +58,13 @@ static const struct {
     {"biometrics", TMC_SENS_CONFIDENTIAL},
 };
 
-tmc_sensitivity tmc_agraph_data_sensitivity(const tmc_catalog *cat,
-                                            const tmc_element *e) {
+tmc_sensitivity tmc_agraph_data_sensitivity(const tmc_element *e) {
   tmc_sensitivity s = e->sensitivity;
   for (uint32_t i = 0; i < e->data.n; i++) {
-    const tmc_data_class *dc = cat ? tmc_catalog_data_class(cat, e->data.v[i]) : NULL;
-    if (dc) {
-      if (dc->sensitivity > s)
-        s = dc->sensitivity;
+    const tmc_canon *r = e->data_canon ? &e->data_canon[i] : NULL;
+    if (r && r->id) {
+      if (r->sensitivity > s)
+        s = r->sensitivity;
       continue;
     }
     for (size_t c = 0; c < sizeof data_classes / sizeof *data_classes; c++)

@@ -21,7 +21,6 @@
 #define TMC_ATTACKGRAPH_H
 
 #include "ir/ir.h"
-#include "catalog/catalog.h"
 
 typedef struct tmc_agraph_arc {
   uint32_t from, to; /* element indices */
@@ -59,9 +58,10 @@ bool tmc_agraph_reversible(const tmc_ir *ir, const tmc_flow *f);
 bool tmc_agraph_is_store(tmc_kind k);
 
 /* The sensitivity an element's data implies: declared sensitivity= raised by
- * its data classes, as the catalog defines them (cat may be NULL: then a
- * built-in list: credentials, secrets → secret; pii, model_weights,
- * training_data, confidential_documents, ... → confidential). */
-tmc_sensitivity tmc_agraph_data_sensitivity(const tmc_catalog *cat, const tmc_element *e);
+ * its data classes as the vocab pass resolved them through the catalog; a
+ * name the catalog does not know falls back on a built-in list (credentials,
+ * secrets → secret; pii, model_weights, training_data, confidential_documents,
+ * ... → confidential). */
+tmc_sensitivity tmc_agraph_data_sensitivity(const tmc_element *e);
 
 #endif

@@ -2,7 +2,8 @@
  * stays in the report, marked mitigated, naming the control.
  *
  * The one idea: a diagram writes controls= in its own words ("mTLS",
- * "authn"); each is resolved once through the catalog's ids and aliases, and
+ * "authn"); the vocab pass resolved each once through the catalog's ids and
+ * aliases (tmc_canon), so here a declared control is an id compare, and
  * a finding is mitigated when one of its rule's controls is declared on the
  * target, or, for a flow, on an endpoint when the control covers endpoints
  * (on_endpoints). Unknown control names are warnings, never guesses.
@@ -11,37 +12,46 @@
  * declared by the elements that take from it, so a finding on one is
  * mitigated when every element it sends to declares the control. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "passes/passes.h"
 
 /* Warns once per element or flow for names no control answers to. */
-static void check_names(const tmc_catalog *cat, const tmc_strlist *l, tmc_loc loc,
+static void check_names(const tmc_canon *r, const tmc_strlist *l, tmc_loc loc,
                         const char *who, tmc_diags *d) {
   for (uint32_t i = 0; i < l->n; i++)
-    if (!tmc_catalog_control(cat, l->v[i]))
+    if (!r || !r[i].id)
       tmc_warning(d, loc, "%s: unknown control '%s' is ignored (see tmc --list-controls)",
                   who, l->v[i]);
 }
 
-static bool declared(const tmc_catalog *cat, const tmc_strlist *l, const tmc_control *c) {
-  for (uint32_t i = 0; i < l->n; i++)
-    if (tmc_catalog_control(cat, l->v[i]) == c)
+/* Does the list (with its resolutions r) declare control c? */
+static bool declared(const tmc_canon *r, const tmc_strlist *l, const tmc_control *c) {
+  for (uint32_t i = 0; r && i < l->n; i++)
+    if (r[i].id && strcmp(r[i].id, c->id) == 0)
       return true;
   return false;
 }
 
+static bool element_declares(const tmc_element *e, const tmc_control *c) {
+  return declared(e->controls_canon, &e->controls, c);
+}
+
+static bool flow_declares(const tmc_flow *f, const tmc_control *c) {
+  return declared(f->controls_canon, &f->controls, c);
+}
+
 /* Does every element that f's third-party target sends to declare c? Needs at
  * least one such element. out[] lists each element's flows (CSR). */
-static bool consumers_declare(const tmc_ir *ir, const tmc_catalog *cat,
-                              const uint32_t *start, const uint32_t *out, uint32_t v,
-                              const tmc_control *c) {
+static bool consumers_declare(const tmc_ir *ir, const uint32_t *start,
+                              const uint32_t *out, uint32_t v, const tmc_control *c) {
   uint32_t n = 0;
   for (uint32_t k = start[v]; k < start[v + 1]; k++) {
     const tmc_flow *fl = &ir->flows[out[k]];
     uint32_t w = fl->src == v ? fl->dst : fl->src;
     if (w == v)
       continue;
-    if (!declared(cat, &ir->elements[w].controls, c) && !declared(cat, &fl->controls, c))
+    if (!element_declares(&ir->elements[w], c) && !flow_declares(fl, c))
       return false;
     n++;
   }
@@ -54,10 +64,11 @@ int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     return 0;
   /* With no controls catalog every name would be "unknown": say nothing. */
   for (uint32_t i = 0; tmc_catalog_n_controls(cat) && i < ir->n_elements; i++)
-    check_names(cat, &ir->elements[i].controls, ir->elements[i].loc, ir->elements[i].id,
-                d);
+    check_names(ir->elements[i].controls_canon, &ir->elements[i].controls,
+                ir->elements[i].loc, ir->elements[i].id, d);
   for (uint32_t i = 0; tmc_catalog_n_controls(cat) && i < ir->n_flows; i++)
-    check_names(cat, &ir->flows[i].controls, ir->flows[i].loc, ir->flows[i].id, d);
+    check_names(ir->flows[i].controls_canon, &ir->flows[i].controls, ir->flows[i].loc,
+                ir->flows[i].id, d);
   /* Flows out of each element (either way for a two-way flow), for the
    * consumers of third-party elements. */
   uint32_t *start = tmc_xcalloc(ir->n_elements + 2, sizeof(uint32_t));
@@ -83,22 +94,22 @@ int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     if (f->status != TMC_STATUS_OPEN)
       continue;
     for (uint32_t j = 0; j < f->mitigations.n && f->status == TMC_STATUS_OPEN; j++) {
-      const tmc_control *c = tmc_catalog_control(cat, f->mitigations.v[j]);
+      const tmc_control *c = tmc_catalog_control_id(cat, f->mitigations.v[j]);
       bool on = false;
       if (!c)
         continue;
       switch (f->target_kind) {
       case TMC_TARGET_ELEMENT:
-        on = declared(cat, &ir->elements[f->target].controls, c) ||
+        on = element_declares(&ir->elements[f->target], c) ||
              (ir->elements[f->target].third_party &&
-              consumers_declare(ir, cat, start, out, f->target, c));
+              consumers_declare(ir, start, out, f->target, c));
         break;
       case TMC_TARGET_FLOW: {
         const tmc_flow *fl = &ir->flows[f->target];
-        on = declared(cat, &fl->controls, c) ||
-             (c->on_endpoints && declared(cat, &ir->elements[fl->dst].controls, c)) ||
+        on = flow_declares(fl, c) ||
+             (c->on_endpoints && element_declares(&ir->elements[fl->dst], c)) ||
              (c->on_endpoints && !c->inbound_only &&
-              declared(cat, &ir->elements[fl->src].controls, c));
+              element_declares(&ir->elements[fl->src], c));
         break;
       }
       case TMC_TARGET_PATH:

@@ -2,11 +2,13 @@
  * "How the derived facts are computed"): neighbour and transitive kind sets,
  * third-party origin, taint of outside content through stores and
  * retrieval, data sensitivity propagated along flows, logs, inference APIs.
+ * Which facts there are, and how conditions read them, is ir/facts.def; this
+ * file only computes the stored ones.
  *
  * The one idea: the diagram is turned once into adjacency arrays in the
  * direction data moves (a bidirectional flow gives an edge each way), and
  * every transitive fact is a monotone worklist over those edges: a value only
- * grows, from a small lattice (kind bitmasks, five sensitivities, two taint
+ * grows, from a small lattice (kind and role sets, five sensitivities, two taint
  * layers), so each element is revisited a bounded number of times and the
  * pass stays linear in the diagram whatever its cycles. */
 #include <stdlib.h>
@@ -131,15 +133,14 @@ static tmc_sensitivity max_sens(tmc_sensitivity a, tmc_sensitivity b) {
   return a > b ? a : b;
 }
 
-static tmc_sensitivity classes_sens(const tmc_catalog *cat, const tmc_strlist *data,
+/* The highest sensitivity the data classes of a list imply, as the vocab
+ * pass resolved them; *logs (when given) learns whether one holds logs. */
+static tmc_sensitivity classes_sens(const tmc_canon *r, const tmc_strlist *data,
                                     bool *logs) {
   tmc_sensitivity s = TMC_SENS_UNSET;
-  for (uint32_t i = 0; cat && i < data->n; i++) {
-    const tmc_data_class *dc = tmc_catalog_data_class(cat, data->v[i]);
-    if (!dc)
-      continue;
-    s = max_sens(s, dc->sensitivity);
-    if (logs && dc->logs)
+  for (uint32_t i = 0; r && i < data->n; i++) {
+    s = max_sens(s, r[i].sensitivity);
+    if (logs && r[i].logs)
       *logs = true;
   }
   return s;
@@ -198,93 +199,46 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
   return false;
 }
 
-/* ---- exposure, until the reach pass computes it --------------------------- */
-
-/* Minimal entry points, exposure, hops and assets. The "reach" pass (issue
- * 5) owns these facts; while it is not in the pipeline, this keeps rules that
- * read them meaningful: an entry is an element marked entry=yes or an
- * external entity in a trust-0 zone; exposed = receives a flow that crosses
- * into higher trust or comes straight from an entry; hops by BFS along flows;
- * an asset is marked asset=yes or handles confidential data or worse. */
-static void minimal_reach(tmc_ir *ir, const graph *g) {
-  uint32_t n = ir->n_elements;
-  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  uint32_t head = 0, tail = 0;
-  for (uint32_t i = 0; i < n; i++) {
-    tmc_element *e = &ir->elements[i];
-    if (!e->facts.is_entry && tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
-        tmc_ir_element_trust(ir, i) == 0)
-      e->facts.is_entry = true;
-    e->facts.entry_hops = TMC_NONE;
-    if (e->facts.is_entry) {
-      e->facts.entry_hops = 0;
-      bfs[tail++] = i;
-    }
-  }
-  while (head < tail) {
-    uint32_t v = bfs[head++];
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      tmc_element *w = &ir->elements[g->out[k].to];
-      if (w->facts.entry_hops == TMC_NONE) {
-        w->facts.entry_hops = ir->elements[v].facts.entry_hops + 1;
-        bfs[tail++] = g->out[k].to;
-      }
-    }
-  }
-  free(bfs);
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.entry_hops = s->facts.entry_hops;
-    if (f->bidirectional && t->facts.entry_hops < s->facts.entry_hops)
-      f->facts.entry_hops = t->facts.entry_hops;
-    bool into_dst = f->facts.crosses && f->facts.dst_trust > f->facts.src_trust;
-    bool into_src =
-        f->bidirectional && f->facts.crosses && f->facts.src_trust > f->facts.dst_trust;
-    if (into_dst || (s->facts.is_entry && f->src != f->dst))
-      ir->elements[f->dst].facts.exposed = true;
-    if (into_src || (f->bidirectional && t->facts.is_entry && f->src != f->dst))
-      ir->elements[f->src].facts.exposed = true;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    tmc_element *e = &ir->elements[i];
-    if (e->facts.data_sensitivity >= TMC_SENS_CONFIDENTIAL)
-      e->facts.is_asset = true;
-  }
-}
-
 /* ---- the transitive facts -------------------------------------------------- */
 
-#define TP_BIT (1u << 31) /* "third-party" rides along the kind masks */
+/* What travels along the edges for the transitive facts: the kinds and the
+ * roles of everything on the way. Both only grow. */
+typedef struct reachset {
+  tmc_kindset kinds;
+  tmc_roleset roles;
+} reachset;
 
-static uint32_t self_bits(const tmc_element *e) {
-  return (1u << e->kind) | (e->third_party ? TP_BIT : 0);
+static reachset self_set(const tmc_element *e) {
+  return (reachset){TMC_KINDSET(e->kind),
+                    e->third_party ? TMC_ROLESET(TMC_ROLE_THIRD_PARTY) : 0};
 }
 
-/* mask[v] |= bits of every element with a path to v (dir=in) or from v. */
-static void kinds_closure(tmc_ir *ir, const graph *g, bool upstream, uint32_t *mask) {
+/* *to |= add; says whether *to grew. */
+static bool grow(reachset *to, reachset add) {
+  reachset r = {to->kinds | add.kinds, to->roles | add.roles};
+  if (r.kinds == to->kinds && r.roles == to->roles)
+    return false;
+  *to = r;
+  return true;
+}
+
+/* set[v] |= the kinds and roles of every element with a path to v
+ * (upstream) or from v (downstream). */
+static void kinds_closure(tmc_ir *ir, const graph *g, bool upstream, reachset *set) {
   uint32_t n = ir->n_elements;
   queue q;
   q_init(&q, n);
   const uint32_t *st = upstream ? g->out_start : g->in_start;
   const edge *ed = upstream ? g->out : g->in;
   for (uint32_t v = 0; v < n; v++)
-    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
-      uint32_t w = ed[k].to, add = self_bits(&ir->elements[v]);
-      if ((mask[w] | add) != mask[w]) {
-        mask[w] |= add;
-        q_push(&q, w);
-      }
-    }
+    for (uint32_t k = st[v]; k < st[v + 1]; k++)
+      if (grow(&set[ed[k].to], self_set(&ir->elements[v])))
+        q_push(&q, ed[k].to);
   uint32_t v;
   while (q_pop(&q, &v))
-    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
-      uint32_t w = ed[k].to;
-      if ((mask[w] | mask[v]) != mask[w]) {
-        mask[w] |= mask[v];
-        q_push(&q, w);
-      }
-    }
+    for (uint32_t k = st[v]; k < st[v + 1]; k++)
+      if (grow(&set[ed[k].to], set[v]))
+        q_push(&q, ed[k].to);
   q_free(&q);
 }
 
@@ -405,7 +359,7 @@ static bool recv_add(recv2 *r, tmc_sensitivity x, uint32_t from) {
  * sent. An element's data_sensitivity is the max of what it holds and
  * everything it receives. Values only grow and each element's (m1, m2) can
  * grow at most eight times, so the worklist is linear in the diagram. */
-static void sensitivity(tmc_ir *ir, const graph *g, const tmc_catalog *cat) {
+static void sensitivity(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   queue q;
   q_init(&q, n);
@@ -417,14 +371,14 @@ static void sensitivity(tmc_ir *ir, const graph *g, const tmc_catalog *cat) {
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
     bool logs = false;
-    held[i] = max_sens(e->sensitivity, classes_sens(cat, &e->data, &logs));
+    held[i] = max_sens(e->sensitivity, classes_sens(e->data_canon, &e->data, &logs));
     rv[i].s1 = TMC_NONE;
     e->facts.holds_logs = is_store(e) && (logs || label_says(e, log_words));
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     f->facts.data_sensitivity =
-        max_sens(f->sensitivity, classes_sens(cat, &f->data, NULL));
+        max_sens(f->sensitivity, classes_sens(f->data_canon, &f->data, NULL));
     fixed[i] = f->sensitivity != TMC_SENS_UNSET || f->data.n > 0;
   }
   for (uint32_t i = 0; i < n; i++)
@@ -571,20 +525,20 @@ static void direct_downstream(tmc_ir *ir, const graph *g) {
   queue q;
   q_init(&q, n);
   for (uint32_t v = 0; v < n; v++) {
-    uint32_t m = 0;
+    tmc_kindset m = 0;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       if (g->out[k].moves)
-        m |= 1u << ir->elements[g->out[k].to].kind;
+        m |= TMC_KINDSET(ir->elements[g->out[k].to].kind);
     ir->elements[v].facts.direct_downstream = m;
     if (m && tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_PROCESS)
       q_push(&q, v);
   }
   uint32_t w;
   while (q_pop(&q, &w)) { /* w is a process whose mask grew: tell its feeders */
-    uint32_t mw = ir->elements[w].facts.direct_downstream;
+    tmc_kindset mw = ir->elements[w].facts.direct_downstream;
     for (uint32_t k = g->in_start[w]; k < g->in_start[w + 1]; k++) {
       uint32_t u = g->in[k].to;
-      uint32_t *mu = &ir->elements[u].facts.direct_downstream;
+      tmc_kindset *mu = &ir->elements[u].facts.direct_downstream;
       if (!g->in[k].moves || (*mu | mw) == *mu)
         continue;
       *mu |= mw;
@@ -622,22 +576,20 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     x->n_inputs = g.in_start[v + 1] - g.in_start[v];
     x->inputs_from = x->outputs_to = 0;
     for (uint32_t k = g.in_start[v]; k < g.in_start[v + 1]; k++)
-      x->inputs_from |= 1u << ir->elements[g.in[k].to].kind;
+      x->inputs_from |= TMC_KINDSET(ir->elements[g.in[k].to].kind);
     for (uint32_t k = g.out_start[v]; k < g.out_start[v + 1]; k++)
-      x->outputs_to |= 1u << ir->elements[g.out[k].to].kind;
+      x->outputs_to |= TMC_KINDSET(ir->elements[g.out[k].to].kind);
   }
-  sensitivity(ir, &g, opts ? opts->catalog : NULL);
-  if (!tmc_pass_find("reach"))
-    minimal_reach(ir, &g);
-  uint32_t *up = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  uint32_t *down = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  sensitivity(ir, &g);
+  reachset *up = tmc_xcalloc(n + 1, sizeof *up);
+  reachset *down = tmc_xcalloc(n + 1, sizeof *down);
   kinds_closure(ir, &g, true, up);
   kinds_closure(ir, &g, false, down);
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
-    x->upstream = up[v] & ~TP_BIT;
-    x->downstream = down[v] & ~TP_BIT;
-    x->third_party_upstream = (up[v] & TP_BIT) != 0;
+    x->upstream = up[v].kinds;
+    x->downstream = down[v].kinds;
+    x->third_party_upstream = TMC_ROLESET_HAS(up[v].roles, TMC_ROLE_THIRD_PARTY);
     x->inference_api = inference_api(ir, &g, v, d);
   }
   free(up);

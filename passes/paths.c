@@ -487,7 +487,7 @@ static bool model_source(const tmc_element *e) {
 static int asset_impact(const tmc_catalog *cat, const tmc_element *e) {
   if (!e->facts.is_asset)
     return 0;
-  tmc_sensitivity sv = tmc_agraph_data_sensitivity(cat, e);
+  tmc_sensitivity sv = tmc_agraph_data_sensitivity(e);
   if (e->facts.data_sensitivity > sv)
     sv = e->facts.data_sensitivity;
   switch (sv) {

@@ -42,13 +42,13 @@ static bool is_entry(const tmc_ir *ir, uint32_t i) {
 }
 
 /* Assets: stores, models and LLMs whose data is confidential or secret. */
-static bool is_asset(const tmc_catalog *cat, const tmc_element *e) {
+static bool is_asset(const tmc_element *e) {
   tmc_tri d = declared(e, "asset");
   if (d != TMC_TRI_UNKNOWN)
     return d == TMC_TRI_YES;
   bool holder = tmc_agraph_is_store(e->kind) || e->kind == TMC_KIND_MODEL ||
                 e->kind == TMC_KIND_LLM;
-  return holder && tmc_agraph_data_sensitivity(cat, e) >= TMC_SENS_CONFIDENTIAL;
+  return holder && tmc_agraph_data_sensitivity(e) >= TMC_SENS_CONFIDENTIAL;
 }
 
 int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
@@ -59,7 +59,7 @@ int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
     e->facts.is_entry = is_entry(ir, i);
-    e->facts.is_asset = is_asset(opts ? opts->catalog : NULL, e);
+    e->facts.is_asset = is_asset(e);
     e->facts.exposed = false;
     e->facts.entry_hops = TMC_NONE;
     if (e->facts.is_entry) {

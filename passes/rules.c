@@ -19,7 +19,7 @@ static void add(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, tmc_targe
                 uint32_t target, tmc_buf *b) {
   tmc_buf_clear(b);
   if (r->cond)
-    tmc_cond_explain(r->cond, ir, cat, kind, target, b);
+    tmc_cond_explain(r->cond, ir, kind, target, b);
   else if (kind == TMC_TARGET_ELEMENT)
     tmc_buf_printf(b, "applies to every %s", tmc_kind_name(ir->elements[target].kind));
   else
@@ -138,13 +138,13 @@ int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     if (r->applies_kinds)
       for (uint32_t j = 0; j < ir->n_elements; j++) {
         uint32_t e = els[j];
-        if ((r->applies_kinds & (1u << ir->elements[e].kind)) &&
-            tmc_cond_eval(r->cond, ir, cat, TMC_TARGET_ELEMENT, e))
+        if (TMC_KINDSET_HAS(r->applies_kinds, ir->elements[e].kind) &&
+            tmc_cond_eval(r->cond, ir, TMC_TARGET_ELEMENT, e))
           add(ir, cat, r, TMC_TARGET_ELEMENT, e, &b);
       }
     if (r->applies_flows)
       for (uint32_t j = 0; j < ir->n_flows; j++)
-        if (tmc_cond_eval(r->cond, ir, cat, TMC_TARGET_FLOW, fls[j]))
+        if (tmc_cond_eval(r->cond, ir, TMC_TARGET_FLOW, fls[j]))
           add(ir, cat, r, TMC_TARGET_FLOW, fls[j], &b);
   }
   tmc_buf_free(&b);

@@ -1,7 +1,13 @@
 /* vocab.c - parses the diagram vocabulary out of the raw properties the front
  * ends recorded, so every later pass reads typed fields, whichever format the
  * diagram came in. Values it cannot understand become warnings at the
- * element's or flow's line, never silent guesses. */
+ * element's or flow's line, never silent guesses.
+ *
+ * Names are canonicalised here, once: each data= and controls= name is looked
+ * up in the catalog (ids and aliases) and its canonical id, with what a data
+ * class implies, is stored beside the author's spelling (tmc_canon). Later
+ * passes compare ids and never look an alias up again; reports keep showing
+ * what the author wrote. */
 #include <ctype.h>
 #include <string.h>
 
@@ -26,6 +32,28 @@ static void split_list(tmc_ir *ir, tmc_strlist *out, const char *s) {
     if (*s)
       s++;
   }
+}
+
+/* Resolves each name of l through the catalog's ids and aliases. Returns an
+ * arena array of l->n entries (NULL for an empty list); a name the catalog
+ * does not know keeps id NULL (the controls pass warns about controls). */
+static tmc_canon *resolve(tmc_ir *ir, const tmc_catalog *cat, const tmc_strlist *l,
+                          bool data) {
+  if (!l->n)
+    return NULL;
+  tmc_canon *r = tmc_arena_alloc(ir->arena, sizeof *r * l->n);
+  for (uint32_t i = 0; cat && i < l->n; i++) {
+    if (data) {
+      const tmc_data_class *dc = tmc_catalog_data_class(cat, l->v[i]);
+      if (dc)
+        r[i] = (tmc_canon){dc->id, dc->sensitivity, dc->logs};
+    } else {
+      const tmc_control *c = tmc_catalog_control(cat, l->v[i]);
+      if (c)
+        r[i].id = c->id;
+    }
+  }
+  return r;
 }
 
 static bool parse_bool(const char *s, bool *out) {
@@ -107,10 +135,13 @@ static void flow_protocol(tmc_ir *ir, tmc_flow *f, tmc_diags *d) {
 }
 
 int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  const tmc_catalog *cat = opts ? opts->catalog : NULL;
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
     split_list(ir, &e->data, tmc_props_get(&e->props, "data"));
     split_list(ir, &e->controls, tmc_props_get(&e->props, "controls"));
+    e->data_canon = resolve(ir, cat, &e->data, true);
+    e->controls_canon = resolve(ir, cat, &e->controls, false);
     e->sensitivity = sens_prop(&e->props, e->loc, e->id, d);
     const char *src = tmc_props_get(&e->props, "source");
     if (src && *src) {
@@ -133,6 +164,8 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     f->authenticated = tri_prop(&f->props, "authenticated", f->loc, f->id, d);
     split_list(ir, &f->data, tmc_props_get(&f->props, "data"));
     split_list(ir, &f->controls, tmc_props_get(&f->props, "controls"));
+    f->data_canon = resolve(ir, cat, &f->data, true);
+    f->controls_canon = resolve(ir, cat, &f->controls, false);
     f->sensitivity = sens_prop(&f->props, f->loc, f->id, d);
   }
   return 0;

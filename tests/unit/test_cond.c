@@ -88,7 +88,7 @@ static bool ev(tmc_ir *ir, const char *text, tmc_target kind, uint32_t target) {
     dump_diags();
     fail_msg("does not parse: %s", text);
   }
-  return tmc_cond_eval(c, ir, cat, kind, target);
+  return tmc_cond_eval(c, ir, kind, target);
 }
 
 static void test_eval(void **state) {
@@ -129,7 +129,7 @@ static void test_evidence(void **state) {
   tmc_buf b = TMC_BUF_INIT;
   assert_int_equal(
       parse(&c, "crosses and encrypted == no and data has pii", TMC_COND_FLOW), 0);
-  tmc_cond_explain(c, ir, cat, TMC_TARGET_FLOW, in, &b);
+  tmc_cond_explain(c, ir, TMC_TARGET_FLOW, in, &b);
   assert_string_equal(
       b.data,
       "crosses a trust boundary from trust 0 to trust 1; encrypted=no (protocol=http); "
@@ -139,7 +139,7 @@ static void test_evidence(void **state) {
   tmc_buf_clear(&b);
   assert_int_equal(
       parse(&c, "(holds_logs or ai) and not controls has mfa", TMC_COND_ELEMENT), 0);
-  tmc_cond_explain(c, ir, cat, TMC_TARGET_ELEMENT, db, &b);
+  tmc_cond_explain(c, ir, TMC_TARGET_ELEMENT, db, &b);
   assert_string_equal(b.data, "holds logs or audit records; no control mfa declared");
   tmc_buf_free(&b);
   tmc_ir_free(ir);
