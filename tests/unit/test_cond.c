@@ -145,6 +145,149 @@ static void test_evidence(void **state) {
   tmc_ir_free(ir);
 }
 
+/* ---- the definition list ---------------------------------------------------- */
+
+enum { E = TMC_COND_ELEMENT, FL = TMC_COND_FLOW, EF = E | FL };
+
+/* ir/facts.def read the way cond.c reads it: adding a fact there is one line,
+ * and this test holds every line to what the rest generates from it. */
+static const struct row {
+  const char *name, *type;
+  unsigned targets;
+  const char *yes, *no;
+} rows[] = {
+#define FACT(name, type, targets, ev, fv, yes, no) {#name, #type, targets, yes, no},
+#define STORED(name, ctype, type, targets, yes, no) {#name, #type, targets, yes, no},
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
+};
+#define N_ROWS (sizeof rows / sizeof *rows)
+
+/* A condition that compares fact name as its type wants. */
+static const char *test_of(const struct row *r, char *buf, size_t n) {
+  static const struct {
+    const char *type, *compare;
+  } how[] = {
+      {"BOOL", ""},
+      {"TRI", " == unknown"},
+      {"NUM", " >= 1"},
+      {"WORD", " == http"},
+      {"KIND", " == process"},
+      {"DFD", " == store"},
+      {"SENS", " >= internal"},
+      {"KINDS", " has any (process, llm)"},
+      {"DATA", " has pii"},
+      {"CTRLS", " has encryption_at_rest"},
+  };
+  for (size_t i = 0; i < sizeof how / sizeof *how; i++)
+    if (strcmp(how[i].type, r->type) == 0) {
+      snprintf(buf, n, "%s%s", r->name, how[i].compare);
+      return buf;
+    }
+  fail_msg("fact '%s' has unknown type %s", r->name, r->type);
+  return NULL;
+}
+
+static void test_every_fact_is_one_line(void **state) {
+  tmc_ir *ir = analyse_with(dot, cat, "facts");
+  assert_true(N_ROWS > 40);
+  for (uint32_t i = 0; i < N_ROWS; i++) {
+    const struct row *r = &rows[i];
+    /* A name, listed by the language in the same place with the same targets. */
+    unsigned targets = 0;
+    assert_true(r->name[0] != '\0');
+    const char *listed = tmc_cond_fact_name(i, &targets);
+    assert_non_null(listed);
+    assert_string_equal(listed, r->name);
+    assert_int_equal(targets, r->targets);
+    assert_true(r->targets == E || r->targets == FL || r->targets == EF);
+    /* Wording for both outcomes, or none (then cond.c words it by hand). */
+    assert_true((r->yes == NULL) == (r->no == NULL));
+    /* A type the parser knows: it accepts the fact where it applies and
+     * refuses it where it does not. */
+    char text[128];
+    test_of(r, text, sizeof text);
+    tmc_cond *c = NULL;
+    for (int k = 0; k < 2; k++) {
+      unsigned tg = k ? TMC_COND_FLOW : TMC_COND_ELEMENT;
+      if (!(r->targets & tg)) {
+        if (parse(&c, text, tg) == 0)
+          fail_msg("'%s' parses for a target it does not apply to", text);
+        continue;
+      }
+      if (parse(&c, text, tg) < 0) {
+        dump_diags();
+        fail_msg("the parser refuses listed fact '%s'", text);
+      }
+      /* A getter and words on every element or flow: evaluation runs and the
+       * evidence says something, true or false, of that very fact alone. */
+      uint32_t n = k ? ir->n_flows : ir->n_elements;
+      tmc_target kind = k ? TMC_TARGET_FLOW : TMC_TARGET_ELEMENT;
+      for (uint32_t x = 0; x < n; x++) {
+        tmc_buf b = TMC_BUF_INIT;
+        bool v = tmc_cond_eval(c, ir, kind, x);
+        tmc_cond_explain(c, ir, kind, x, &b);
+        if (!b.data || !*b.data)
+          fail_msg("fact '%s' (%s) has no words on target %u", r->name,
+                   v ? "true" : "false", x);
+        if (r->yes && !strcmp(r->type, "BOOL"))
+          assert_string_equal(b.data, v ? r->yes : r->no);
+        tmc_buf_free(&b);
+      }
+    }
+  }
+  assert_null(tmc_cond_fact_name(N_ROWS, NULL));
+  tmc_ir_free(ir);
+}
+
+/* The condition language meets canonical names on both sides: a rule's names
+ * go through the resolver when it is parsed, the diagram's through the vocab
+ * pass; evaluation needs no catalog. */
+static const char *res_class(const void *ctx, const char *name) {
+  (void)ctx;
+  return strcmp(name, "personal") == 0 || strcmp(name, "pii") == 0 ? "pii" : NULL;
+}
+static const char *res_control(const void *ctx, const char *name) {
+  *(int *)ctx += 1; /* counts the look-ups: all happen while parsing */
+  return strcmp(name, "mtls") == 0 ? "authentication" : NULL;
+}
+
+static void test_resolver_and_aliases(void **state) {
+  int lookups = 0;
+  tmc_cond_resolver names = {res_class, res_control, &lookups};
+  tmc_cond *c = NULL;
+  reset_diags();
+  assert_int_equal(tmc_cond_parse(&c, "data has personal and controls has mtls",
+                                  TMC_COND_ELEMENT, &names, arena, (tmc_loc){"c", 1, 1},
+                                  &diags),
+                   0);
+  assert_int_equal(lookups, 1);
+  assert_true(tmc_cond_parse(&c, "controls has nosuch", TMC_COND_ELEMENT, &names, arena,
+                             (tmc_loc){"c", 1, 1}, &diags) < 0);
+  assert_non_null(strstr(diags.v[0].msg, "unknown control 'nosuch'"));
+  assert_true(tmc_cond_parse(&c, "data has nosuch", TMC_COND_ELEMENT, &names, arena,
+                             (tmc_loc){"c", 1, 1}, &diags) < 0);
+  /* The diagram writes aliases; the vocab pass made them ids. */
+  tmc_ir *ir = analyse_with("digraph g { db [type=data_store, data=\"Personal Data\", "
+                            "controls=\"authn, SSE\"]; }",
+                            cat, "facts");
+  uint32_t db = elem(ir, "db");
+  lookups = 0;
+  assert_int_equal(tmc_cond_parse(&c, "data has pii and controls has mtls",
+                                  TMC_COND_ELEMENT, &names, arena, (tmc_loc){"c", 1, 1},
+                                  &diags),
+                   0);
+  assert_true(tmc_cond_eval(c, ir, TMC_TARGET_ELEMENT, db));
+  assert_int_equal(lookups, 1); /* evaluation looked nothing up */
+  assert_true(ev(ir, "controls has encryption_at_rest", TMC_TARGET_ELEMENT, db));
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_cond_explain(c, ir, TMC_TARGET_ELEMENT, db, &b);
+  assert_string_equal(b.data, "handles pii; declares control authentication");
+  tmc_buf_free(&b);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   arena = tmc_arena_new();
   if (tmc_catalog_new(&cat, &diags) < 0)
@@ -153,6 +296,8 @@ int main(void) {
       cmocka_unit_test(test_parse_errors),
       cmocka_unit_test(test_eval),
       cmocka_unit_test(test_evidence),
+      cmocka_unit_test(test_every_fact_is_one_line),
+      cmocka_unit_test(test_resolver_and_aliases),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_arena_free(arena);

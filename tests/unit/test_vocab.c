@@ -128,12 +128,66 @@ static void sensitivity_source_entry_asset(void **state) {
   assert_int_equal(f->d.warnings, 2); /* ultra, aliens */
 }
 
+/* Names are canonicalised once, by the vocab pass: an alias the author wrote
+ * in data= or controls= is the catalog's id in the IR (and what a data class
+ * implies comes with it), while the list keeps the author's spelling for the
+ * reports. Names the catalog does not know stay as written, id NULL. */
+static void aliases_are_canonical_after_vocab(void **state) {
+  fixture *f = *state;
+  tmc_catalog *cat = NULL;
+  tmc_diags cd = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_catalog_new(&cat, &cd), 0);
+  tmc_element *e = &f->ir->elements[0];
+  tmc_props_set(f->ir, &e->props, "data", "Personal data, tokens, audit, nosuch");
+  tmc_props_set(f->ir, &e->props, "controls", "mTLS, 2FA, bogus");
+  uint32_t fl = add_flow(f, "data", "prompts", "controls", "TLS");
+  tmc_pass_opts o = TMC_PASS_OPTS_INIT;
+  o.catalog = cat;
+  assert_int_equal(tmc_pass_vocab(f->ir, &o, &f->d), 0);
+  e = &f->ir->elements[0];
+  assert_string_equal(e->data.v[0], "personal_data"); /* as written, for reports */
+  assert_non_null(e->data_canon);
+  assert_string_equal(e->data_canon[0].id, "pii");
+  assert_int_equal(e->data_canon[0].sensitivity, TMC_SENS_CONFIDENTIAL);
+  assert_string_equal(e->data_canon[1].id, "credentials");
+  assert_int_equal(e->data_canon[1].sensitivity, TMC_SENS_SECRET);
+  assert_string_equal(e->data_canon[2].id, "audit_logs");
+  assert_true(e->data_canon[2].logs);
+  assert_false(e->data_canon[0].logs);
+  assert_null(e->data_canon[3].id);
+  assert_string_equal(tmc_canon_id(e->data_canon, &e->data, 0), "pii");
+  assert_string_equal(tmc_canon_id(e->data_canon, &e->data, 3), "nosuch");
+  assert_string_equal(e->controls.v[0], "mtls");
+  assert_string_equal(e->controls_canon[0].id, "authentication");
+  assert_string_equal(e->controls_canon[1].id, "mfa");
+  assert_null(e->controls_canon[2].id);
+  const tmc_flow *x = &f->ir->flows[fl];
+  assert_string_equal(x->data_canon[0].id, "user_content");
+  assert_string_equal(x->controls_canon[0].id, "encryption_in_transit");
+  /* Without a catalog nothing resolves, and ids read as written. */
+  assert_null(f->ir->elements[1].data_canon); /* empty list */
+  tmc_ir *bare = tmc_ir_new("t.dot");
+  tmc_ir_add_page(bare, "G");
+  tmc_ir_add_element(bare, 0, "a");
+  tmc_props_set(bare, &bare->elements[0].props, "data", "personal_data");
+  tmc_pass_opts none = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_pass_vocab(bare, &none, &f->d), 0);
+  assert_null(bare->elements[0].data_canon[0].id);
+  assert_string_equal(
+      tmc_canon_id(bare->elements[0].data_canon, &bare->elements[0].data, 0),
+      "personal_data");
+  tmc_ir_free(bare);
+  tmc_catalog_free(cat);
+  tmc_diags_free(&cd);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(protocol_implies_encryption, setup, teardown),
       cmocka_unit_test_setup_teardown(yes_no_values, setup, teardown),
       cmocka_unit_test_setup_teardown(lists_are_normalised, setup, teardown),
       cmocka_unit_test_setup_teardown(sensitivity_source_entry_asset, setup, teardown),
+      cmocka_unit_test_setup_teardown(aliases_are_canonical_after_vocab, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
