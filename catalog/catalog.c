@@ -281,8 +281,8 @@ const tmc_control *tmc_catalog_control_id(const tmc_catalog *c, const char *id) 
   return x ? *x : NULL;
 }
 
-/* The resolver rule conditions are parsed with (catalog/cond.h): names
- * become the ids of the classes and controls that answer to them. */
+/* The resolver rule and goal conditions are parsed with (catalog/cond.h):
+ * names become the ids of the classes and controls that answer to them. */
 static const char *resolve_class(const void *ctx, const char *name) {
   const tmc_data_class *dc = tmc_catalog_data_class(ctx, name);
   return dc ? dc->id : NULL;
@@ -291,6 +291,10 @@ static const char *resolve_class(const void *ctx, const char *name) {
 static const char *resolve_control(const void *ctx, const char *name) {
   const tmc_control *x = tmc_catalog_control(ctx, name);
   return x ? x->id : NULL;
+}
+
+tmc_cond_resolver tmc_ld_names(const tmc_catalog *c) {
+  return (tmc_cond_resolver){resolve_class, resolve_control, c};
 }
 
 /* ---- ATLAS ---------------------------------------------------------------- */
@@ -925,7 +929,7 @@ static void load_rule(ld *l, const yaml_node_t *it) {
         loc.col = 0; /* block scalars: the text starts on a later line */
       uint32_t before = l->d->errors;
       r->cond_text = tmc_trim(tmc_arena_strdup(c->arena, t));
-      tmc_cond_resolver names = {resolve_class, resolve_control, c};
+      tmc_cond_resolver names = tmc_ld_names(c);
       if (tmc_cond_parse(&r->cond, t, targets, &names, c->arena, loc, l->d) < 0)
         l->errors += (int)(l->d->errors - before) ? (int)(l->d->errors - before) : 1;
     }

@@ -29,7 +29,8 @@ static struct tmc_cond *cond(ld *l, const yaml_node_t *n, unsigned targets,
   uint32_t before = l->d->errors;
   if (text)
     *text = tmc_trim(tmc_arena_strdup(tmc_ld_arena(l), t));
-  if (tmc_cond_parse(&out, t, targets, l->c, tmc_ld_arena(l), tmc_ld_text_at(l, n),
+  tmc_cond_resolver names = tmc_ld_names(l->c);
+  if (tmc_cond_parse(&out, t, targets, &names, tmc_ld_arena(l), tmc_ld_text_at(l, n),
                      l->d) < 0) {
     l->errors += l->d->errors > before ? (int)(l->d->errors - before) : 1;
     return NULL;

@@ -9,6 +9,7 @@
 #include <yaml.h>
 
 #include "catalog/catalog.h"
+#include "catalog/cond.h"
 
 /* One file being loaded. */
 typedef struct ld {
@@ -66,6 +67,9 @@ void tmc_ld_add_plain(ld *l, const yaml_node_t *n, const char *s, void *ctx);
 /* Where the text of a condition scalar starts (past an opening quote; column
  * 0 for block scalars, whose text starts on a later line). */
 tmc_loc tmc_ld_text_at(const ld *l, const yaml_node_t *n);
+/* The resolver conditions are parsed with: data class and control names
+ * become c's canonical ids (catalog/cond.h). */
+tmc_cond_resolver tmc_ld_names(const tmc_catalog *c);
 
 /* The goals section (catalog/goals.c): one goal, or NULL after errors (in
  * l->errors); and freeing what a goal holds outside the arena. */

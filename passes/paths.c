@@ -870,10 +870,10 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     const tmc_agraph_arc *a = &g->arcs[p->arcs[i - 1]];
     if (s->against_flow >= 0 && a->reverse != (s->against_flow == 1))
       return false;
-    if (s->via && !tmc_cond_eval(s->via, c->ir, c->cat, TMC_TARGET_FLOW, a->flow))
+    if (s->via && !tmc_cond_eval(s->via, c->ir, TMC_TARGET_FLOW, a->flow))
       return false;
   }
-  if (s->when && !tmc_cond_eval(s->when, c->ir, c->cat, TMC_TARGET_ELEMENT, el))
+  if (s->when && !tmc_cond_eval(s->when, c->ir, TMC_TARGET_ELEMENT, el))
     return false;
   const char *name = tmc_element_name(&c->ir->elements[el]);
   if (s->name_has.n && !has_any_word(name, &s->name_has))
@@ -916,7 +916,7 @@ static bool pattern_matches(const ctx *c, const tmc_goal_pattern *pt, uint32_t s
  * chain, one of its patterns matches? */
 static bool goal_names(const ctx *c, const tmc_goal *g, uint32_t src, const apath *p) {
   uint32_t t = path_node(c->g, src, p, p->n);
-  if (!tmc_cond_eval(g->target, c->ir, c->cat, TMC_TARGET_ELEMENT, t))
+  if (!tmc_cond_eval(g->target, c->ir, TMC_TARGET_ELEMENT, t))
     return false;
   for (uint32_t i = 0; i < g->n_patterns; i++)
     if (pattern_matches(c, &g->patterns[i], src, p))
@@ -936,7 +936,7 @@ static uint32_t name_path(const ctx *c, uint32_t src, const apath *p) {
 static bool atlas_if_holds(const tmc_ir *ir, const tmc_catalog *cat,
                            const tmc_goal_atlas_if *a, const tmc_path *p) {
   for (uint32_t i = a->on_entry ? 0 : 1; i < (a->on_entry ? 1 : p->n_hops); i++)
-    if (tmc_cond_eval(a->when, ir, cat, TMC_TARGET_ELEMENT, p->hops[i].element))
+    if (tmc_cond_eval(a->when, ir, TMC_TARGET_ELEMENT, p->hops[i].element))
       return true;
   return false;
 }
@@ -1407,7 +1407,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     bool targeted = false;
     int ub = asset_impact(c.cat, e);
     for (uint32_t j = 0; j < ng; j++)
-      if (tmc_cond_eval(goals[j]->target, ir, cat, TMC_TARGET_ELEMENT, i)) {
+      if (tmc_cond_eval(goals[j]->target, ir, TMC_TARGET_ELEMENT, i)) {
         targeted = true;
         ub = goals[j]->impact > ub ? goals[j]->impact : ub;
       }
