@@ -795,13 +795,7 @@ static void section_scope(md *m) {
            "boundary are at trust 0.\n\n");
     put(m, "| Boundary | Trust | Why this trust | Inside | Elements "
            "|\n| --- | ---: | --- | --- | --- |\n");
-    skey *k = tmc_xcalloc(ir->n_boundaries, sizeof *k);
-    for (uint32_t i = 0; i < ir->n_boundaries; i++)
-      k[i] = (skey){.idx = i,
-                    .k = {-ir->boundaries[i].trust},
-                    .s = {ir->boundaries[i].label, ir->boundaries[i].id}};
-    uint32_t *bo = sorted(k, ir->n_boundaries);
-    free(k);
+    const uint32_t *bo = m->v->bd_order;
     /* Each boundary's elements in display order, by a counting sort over
      * el_order: one pass, not one scan of every element per boundary. */
     uint32_t nb = ir->n_boundaries;
@@ -830,7 +824,6 @@ static void section_scope(md *m) {
     }
     free(bstart);
     free(bel);
-    free(bo);
     put(m, "\n");
     put_cut(m, nb, nrows, "boundaries");
   }
@@ -1325,14 +1318,7 @@ static void section_paths(md *m) {
   put(m,
       "For each asset, the fewest flows whose fixing breaks every path found to it.\n\n");
   put(m, "| Asset | Paths | Flows to fix | Advice |\n| --- | ---: | --- | --- |\n");
-  skey *k = tmc_xcalloc(ir->n_cuts, sizeof *k);
-  for (uint32_t i = 0; i < ir->n_cuts; i++) {
-    const tmc_cut *c = &ir->cuts[i];
-    k[i] = (skey){.idx = i,
-                  .k = {-(c->asset < ir->n_elements ? (int)m->el_rank[c->asset] : 0)}};
-  }
-  uint32_t *co = sorted(k, ir->n_cuts);
-  free(k);
+  const uint32_t *co = m->v->cut_order;
   for (uint32_t j = 0; j < ir->n_cuts; j++) {
     const tmc_cut *c = &ir->cuts[co[j]];
     put(m, "| ");
@@ -1355,7 +1341,6 @@ static void section_paths(md *m) {
     cell(m, c->advice);
     put(m, " |\n");
   }
-  free(co);
   put(m, "\n");
 }
 

@@ -48,9 +48,11 @@ static uint32_t *inverse(tmc_arena *a, const uint32_t *order, uint32_t n) {
 static void orders(tmc_report_view *v) {
   const tmc_ir *ir = v->ir;
   tmc_arena *a = v->arena;
-  if (!ir->el_order || !ir->fl_order || (ir->n_risk && !ir->risk_order)) {
+  if (!ir->bd_order || !ir->el_order || !ir->fl_order ||
+      (ir->n_risk && !ir->risk_order)) {
     tmc_order o;
     tmc_order_compute(&o, ir, a);
+    v->bd_order = o.bd_order;
     v->el_order = o.el_order, v->el_rank = o.el_rank;
     v->fl_order = o.fl_order, v->fl_rank = o.fl_rank;
     v->path_order = o.path_order, v->path_rank = o.path_rank;
@@ -58,6 +60,7 @@ static void orders(tmc_report_view *v) {
     v->risk_order = o.risk_order, v->n_open = o.n_risk;
     return;
   }
+  v->bd_order = ir->bd_order;
   v->el_order = ir->el_order;
   v->el_rank = inverse(a, ir->el_order, ir->n_elements);
   v->fl_order = ir->fl_order;
@@ -70,6 +73,23 @@ static void orders(tmc_report_view *v) {
   v->risk_order = ir->risk_order ? ir->risk_order : none;
   v->n_open = ir->n_risk;
   v->rule_rank = tmc_order_rule_ranks(ir, a, &v->n_rules);
+}
+
+/* Cut sets by their asset's display order (a counting sort: one cut per
+ * asset at most, but nothing here relies on it). */
+static void order_cuts(tmc_report_view *v) {
+  const tmc_ir *ir = v->ir;
+  uint32_t ne = ir->n_elements, nc = ir->n_cuts;
+  uint32_t *start = tmc_xcalloc(ne + 2, sizeof *start);
+  uint32_t *order = tmc_arena_alloc(v->arena, (nc + 1) * sizeof *order);
+  for (uint32_t i = 0; i < nc; i++)
+    start[(ir->cuts[i].asset < ne ? v->el_rank[ir->cuts[i].asset] : 0) + 1]++;
+  for (uint32_t r = 1; r < ne + 2; r++)
+    start[r] += start[r - 1];
+  for (uint32_t i = 0; i < nc; i++)
+    order[start[ir->cuts[i].asset < ne ? v->el_rank[ir->cuts[i].asset] : 0]++] = i;
+  free(start);
+  v->cut_order = order;
 }
 
 static bool is_ai_finding(const tmc_finding *f) {
@@ -275,6 +295,7 @@ static tmc_report_view *build(const tmc_ir *ir, const tmc_catalog *cat) {
   v->ir = ir;
   v->arena = tmc_arena_new();
   orders(v);
+  order_cuts(v);
   group_findings(v);
   choose_sections(v);
   collect_lists(v, &v->atlas, offsetof(tmc_finding, atlas));

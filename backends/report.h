@@ -45,6 +45,7 @@ typedef struct tmc_report_lists {
 typedef struct tmc_report_view {
   const tmc_ir *ir;
   /* Display orders and their inverses (rank of an index in its order). */
+  const uint32_t *bd_order;
   const uint32_t *el_order, *el_rank;
   const uint32_t *fl_order, *fl_rank;
   const uint32_t *path_order, *path_rank; /* path_rank[i] + 1 is path i's number */
@@ -52,6 +53,7 @@ typedef struct tmc_report_view {
   uint32_t n_rules;
   const uint32_t *risk_order; /* open findings, highest risk first */
   uint32_t n_open;
+  const uint32_t *cut_order; /* cut sets by their asset's display order */
   /* Findings grouped by target: the group of element e is
    * el_find[el_start[e] .. el_start[e + 1]), open first, then by severity,
    * score, likelihood, rule id and title; likewise flows and paths. */

@@ -464,6 +464,9 @@ int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
          ir->findings[p->same_as].target_kind == TMC_TARGET_PATH))
       BAD("path %u: same_as %u is not an element or flow finding", i, p->same_as);
   }
+  for (uint32_t i = 0; ir->bd_order && i < ir->n_boundaries; i++)
+    if (ir->bd_order[i] >= ir->n_boundaries)
+      BAD("boundary order %u names boundary %u", i, ir->bd_order[i]);
   for (uint32_t i = 0; ir->el_order && i < ir->n_elements; i++)
     if (ir->el_order[i] >= ir->n_elements)
       BAD("element order %u names element %u", i, ir->el_order[i]);

@@ -448,6 +448,7 @@ typedef struct tmc_ir {
 
   /* The order every report shows (order pass; NULL before it runs). After
    * it, paths[] is in display order too: paths[i] is "path i+1" everywhere. */
+  uint32_t *bd_order;   /* arena: boundaries by trust (lowest first), then label */
   uint32_t *el_order;   /* arena: elements by zone (outside first), then name */
   uint32_t *fl_order;   /* arena: flows by their endpoints' order, then label */
   uint32_t *risk_order; /* arena: open findings, highest risk first */

@@ -126,9 +126,10 @@ uint32_t *tmc_order_rule_ranks(const tmc_ir *ir, tmc_arena *a, uint32_t *n_rules
   return rule_rank;
 }
 
-/* Elements: by zone (outside first, then boundaries by trust and label), then
- * by name. Flows: by their endpoints' order, then label and id. Paths: by
- * score, likelihood, severity, then asset and entry, then rank. */
+/* Boundaries: by trust (lowest first), then label and id. Elements: by zone
+ * (outside first, then boundaries in their order), then by name. Flows: by
+ * their endpoints' order, then label and id. Paths: by score, likelihood,
+ * severity, then asset and entry, then rank. */
 static void order_targets(tmc_order *o, const tmc_ir *ir, tmc_arena *a) {
   uint32_t nb = ir->n_boundaries, ne = ir->n_elements, nf = ir->n_flows, np = ir->n_paths;
   uint32_t most = nb > ne ? nb : ne;
@@ -139,17 +140,14 @@ static void order_targets(tmc_order *o, const tmc_ir *ir, tmc_arena *a) {
     k[i] = (skey){.idx = i,
                   .k = {-ir->boundaries[i].trust},
                   .s = {ir->boundaries[i].label, ir->boundaries[i].id}};
-  tmc_arena *tmp = tmc_arena_new();
-  uint32_t *brank;
-  sorted(k, nb, tmp, &brank);
-
+  o->bd_order = sorted(k, nb, a, &o->bd_rank);
+  const uint32_t *brank = o->bd_rank;
   for (uint32_t i = 0; i < ne; i++) {
     const tmc_element *e = &ir->elements[i];
     int zone = e->boundary < nb ? (int)brank[e->boundary] + 1 : 0;
     k[i] = (skey){.idx = i, .k = {-zone}, .s = {tmc_element_name(e), e->qname}};
   }
   o->el_order = sorted(k, ne, a, &o->el_rank);
-  tmc_arena_free(tmp);
 
   for (uint32_t i = 0; i < nf; i++) {
     const tmc_flow *f = &ir->flows[i];
@@ -220,6 +218,7 @@ int tmc_pass_order(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tmc_arena *tmp = tmc_arena_new();
   tmc_order o;
   tmc_order_compute(&o, ir, tmp);
+  ir->bd_order = copy(ir->arena, o.bd_order, ir->n_boundaries);
   ir->el_order = copy(ir->arena, o.el_order, ir->n_elements);
   ir->fl_order = copy(ir->arena, o.fl_order, ir->n_flows);
   ir->risk_order = copy(ir->arena, o.risk_order, o.n_risk);

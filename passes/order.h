@@ -1,4 +1,5 @@
-/* order.h - the one display order every report shows: elements by zone, then
+/* order.h - the one display order every report shows: boundaries by trust,
+ * then label; elements by zone, then
  * name; flows by their endpoints' order, then label; attack paths by score,
  * likelihood and severity, then asset and entry; open findings by risk. The
  * order pass computes it once into the IR (and puts ir->paths in that order,
@@ -15,6 +16,7 @@
 #include "ir/ir.h"
 
 typedef struct tmc_order {
+  uint32_t *bd_order, *bd_rank;     /* display order of boundaries and its inverse */
   uint32_t *el_order, *el_rank;     /* display order of elements and its inverse */
   uint32_t *fl_order, *fl_rank;     /* ... of flows */
   uint32_t *path_order, *path_rank; /* ... of paths */
