@@ -193,7 +193,16 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, SEP);
     kv_str(b, "kind", tmc_kind_name(e->kind));
     tmc_buf_puts(b, SEP);
-    kv_str(b, "kind_reason", e->kind_reason);
+    tmc_buf why = TMC_BUF_INIT;
+    tmc_element_kind_reason(&why, e);
+    kv_str(b, "kind_reason", why.data ? why.data : "");
+    tmc_buf_free(&why);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "kind_source", tmc_source_name(e->kind_source));
+    if (e->kind_evidence) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "kind_evidence", e->kind_evidence);
+    }
     tmc_buf_puts(b, SEP);
     kv_str(b, "shape", e->shape);
     tmc_buf_puts(b, SEP);

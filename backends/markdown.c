@@ -1106,7 +1106,10 @@ static void element_section(md *m, uint32_t e) {
   put(m, "#### ");
   text(m, m->el_head[e]);
   tmc_buf_printf(m->b, "\n\n%s (kind from ", tmc_kind_title(x->kind));
-  cell(m, x->kind_reason);
+  tmc_buf why = TMC_BUF_INIT;
+  tmc_element_kind_reason(&why, x);
+  cell(m, why.data ? why.data : "");
+  tmc_buf_free(&why);
   put(m, "). Zone: ");
   text(m, zone_name(m, e));
   section_tail(m, x->qname, x->loc.line, &x->controls, m->el_find + m->el_start[e],

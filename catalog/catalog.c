@@ -21,6 +21,7 @@
 #include "catalog/cond.h"
 #include "catalog/goals.h"
 #include "catalog/load.h"
+#include "catalog/lexicon.h"
 
 /* The table cmake/embed.cmake generates. */
 struct tmc_embedded {
@@ -71,6 +72,7 @@ struct tmc_catalog {
   uint32_t n_goals, cap_goals;
   tmc_strlist versions; /* "tmc-core 2026.11" per file that names itself */
   const char *version;  /* versions joined, or "none" */
+  tmc_lexicon *lex;     /* words: and shapes: (catalog/lexicon.c) */
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -963,8 +965,9 @@ static void load_rule(ld *l, const yaml_node_t *it) {
 
 /* ---- files ---------------------------------------------------------------- */
 
-static const char *const top_keys[] = {"catalog",    "version",      "rules", "controls",
-                                       "references", "data_classes", "goals"};
+static const char *const top_keys[] = {"catalog",  "version",    "rules",
+                                       "controls", "references", "data_classes",
+                                       "goals",    "words",      "shapes"};
 
 /* Parses the bytes into l->doc; returns the root mapping or NULL after an error. */
 static const yaml_node_t *open_doc(ld *l, const char *data, size_t size) {
@@ -1003,7 +1006,7 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     if (!known) {
       err(l, k,
           "unknown top-level key '%s' (catalog, version, rules, controls, references, "
-          "data_classes, goals)",
+          "data_classes, goals, words, shapes)",
           key ? key : "?");
       continue;
     }
@@ -1015,6 +1018,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
       load_refs(l, v);
     else if (strcmp(key, "data_classes") == 0)
       load_classes(l, v);
+    else if (tmc_lexicon_is_section(key))
+      l->errors += tmc_lexicon_load(l->c->lex, &l->doc, key, v, l->file, l->d);
     else if (strcmp(key, "rules") == 0 && v->type != YAML_SEQUENCE_NODE)
       err(l, v, "'rules' must be a list");
     else if (strcmp(key, "goals") == 0 && v->type != YAML_SEQUENCE_NODE)
@@ -1104,6 +1109,7 @@ static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
                          tmc_diags *d) {
   tmc_catalog *c = tmc_xcalloc(1, sizeof *c);
   c->arena = tmc_arena_new();
+  c->lex = tmc_lexicon_new();
   c->version = "none";
   uint32_t n = 0;
   while (embedded[n].name)
@@ -1294,6 +1300,7 @@ void tmc_catalog_free(tmc_catalog *c) {
   for (uint32_t i = 0; i < c->n_classes; i++)
     tmc_strlist_free(&c->classes[i]->aliases);
   tmc_strlist_free(&c->versions);
+  tmc_lexicon_free(c->lex);
   free(c->refs);
   free(c->controls);
   free(c->control_ix);
@@ -1305,6 +1312,10 @@ void tmc_catalog_free(tmc_catalog *c) {
 }
 
 /* ---- accessors ------------------------------------------------------------ */
+
+const tmc_lexicon *tmc_catalog_lexicon(const tmc_catalog *c) {
+  return c ? c->lex : tmc_lexicon_builtin();
+}
 
 const char *tmc_catalog_version(const tmc_catalog *c) {
   return c->version;

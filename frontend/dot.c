@@ -315,49 +315,15 @@ static bool html_store_table(char *label) {
   return false;
 }
 
-static void shape_hint(tmc_ir *ir, tmc_element *e, const char *shape, const char *image,
-                       char *label) {
-  static const struct {
-    const char *shape;
-    tmc_kind kind;
-  } map[] = {
-      {"ellipse", TMC_KIND_PROCESS},     {"oval", TMC_KIND_PROCESS},
-      {"circle", TMC_KIND_PROCESS},      {"doublecircle", TMC_KIND_PROCESS},
-      {"Mcircle", TMC_KIND_PROCESS},     {"point", TMC_KIND_PROCESS},
-      {"box", TMC_KIND_EXTERNAL},        {"rect", TMC_KIND_EXTERNAL},
-      {"rectangle", TMC_KIND_EXTERNAL},  {"square", TMC_KIND_EXTERNAL},
-      {"Msquare", TMC_KIND_EXTERNAL},    {"diamond", TMC_KIND_EXTERNAL},
-      {"cylinder", TMC_KIND_DATA_STORE}, {"box3d", TMC_KIND_DATA_STORE},
-      {"folder", TMC_KIND_DATA_STORE},   {"tab", TMC_KIND_DATA_STORE},
-      {"note", TMC_KIND_DATA_STORE},     {"component", TMC_KIND_PROCESS},
-  };
-  if (!shape || !*shape)
-    shape = "ellipse";
-  e->shape = tmc_arena_strdup(ir->arena, shape);
-  /* pytm draws data stores as shape=none with a cylinder image. */
-  if ((strcasecmp(shape, "none") == 0 || strcasecmp(shape, "plaintext") == 0 ||
-       strcasecmp(shape, "plain") == 0) &&
-      image && *image) {
-    e->has_shape_kind = true;
-    e->shape_kind = TMC_KIND_DATA_STORE;
-    e->shape_reason = "shape=none with an image (pytm data store)";
-    return;
-  }
-  if ((strcasecmp(shape, "none") == 0 || strcasecmp(shape, "plaintext") == 0 ||
-       strcasecmp(shape, "plain") == 0) &&
-      html_store_table(label)) {
-    e->has_shape_kind = true;
-    e->shape_kind = TMC_KIND_DATA_STORE;
-    e->shape_reason = "shape=none with a table open at the sides (pytm data store)";
-    return;
-  }
-  for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-    if (strcasecmp(shape, map[i].shape) == 0) {
-      e->has_shape_kind = true;
-      e->shape_kind = map[i].kind;
-      e->shape_reason = tmc_arena_printf(ir->arena, "shape=%s", map[i].shape);
-      return;
-    }
+/* Records what the node looks like; the classify pass decides what it is. */
+static void record_look(tmc_ir *ir, tmc_element *e, const char *shape, const char *image,
+                        char *label) {
+  /* A node without a shape is drawn as Graphviz's default, an ellipse. */
+  e->shape = tmc_arena_strdup(ir->arena, shape && *shape ? shape : "ellipse");
+  if (image && *image)
+    e->look |= TMC_LOOK_IMAGE;
+  if (html_store_table(label))
+    e->look |= TMC_LOOK_OPEN_TABLE;
 }
 
 static int by_seq_graph(const void *a, const void *b) {
@@ -635,7 +601,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     if (!raw || !*raw)
       raw = agget(n, "xlabel");
     e->label = label_text(ir, raw, e->id, opts->max_label, "node", e->id, e->loc, d);
-    shape_hint(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"));
+    record_look(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"));
   }
 
   if (walk_clusters(ir, g, scan, opts, d, &graphs) < 0) {

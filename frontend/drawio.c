@@ -832,109 +832,21 @@ static void classify_cells(page *pg) {
   tmc_rectidx_free(E.idx);
 }
 
-/* ---- kinds from styles ---------------------------------------------------------- */
+/* ---- what an element looks like ----------------------------------------------- */
 
-static bool has_any(const char *s, const char *const *words, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (strstr(s, words[i]))
-      return true;
-  return false;
-}
-
-/* What a cloud icon is, from the words of its style name (lower-cased). */
-static bool cloud_kind(const char *name, tmc_kind *k) {
-  static const char *const llm[] = {"bedrock", "openai", "gemini", "language_model"};
-  static const char *const model[] = {
-      "sagemaker", "vertex",     "machine_learning", "ai_platform",      "automl",
-      "cognitive", "comprehend", "rekognition",      "machine learning", "deep_learning",
-      "ml_",       "_ml",        "inference"};
-  static const char *const store[] = {
-      "bucket",      "storage",   "database", "_db",         "db_",        "rds",
-      "dynamodb",    "aurora",    "redshift", "elasticache", "glacier",    "efs",
-      "ebs",         "sql",       "cosmos",   "blob",        "firestore",  "bigtable",
-      "spanner",     "filestore", "bigquery", "datastore",   "documentdb", "neptune",
-      "memorystore", "s3",        "disk",     "cache",       "table",      "queue",
-      "sqs",         "kinesis",   "pubsub",   "pub_sub",     "data_lake",  "lake"};
-  static const char *const user[] = {"user",     "client", "actor",   "person", "mobile",
-                                     "customer", "laptop", "desktop", "browser"};
-  if (has_any(name, llm, sizeof llm / sizeof *llm))
-    *k = TMC_KIND_LLM;
-  else if (has_any(name, model, sizeof model / sizeof *model))
-    *k = TMC_KIND_MODEL;
-  else if (has_any(name, store, sizeof store / sizeof *store))
-    *k = TMC_KIND_DATA_STORE;
-  else if (has_any(name, user, sizeof user / sizeof *user))
-    *k = TMC_KIND_EXTERNAL;
-  else
-    return false;
-  return true;
-}
-
-static void shape_hint(page *pg, tmc_element *e, const cell *c) {
+/* Records the style shape, the icon and rounded=1; the classify pass decides
+ * what they mean. */
+static void record_look(page *pg, tmc_element *e, const cell *c) {
   tmc_arena *a = pg->ir->arena;
   char shape[128], icon[128];
   style_shape(c->style, shape, sizeof shape);
   e->shape = tmc_arena_strdup(a, shape);
-  static const struct {
-    const char *shape;
-    tmc_kind kind;
-  } map[] = {
-      {"ellipse", TMC_KIND_PROCESS},
-      {"doubleEllipse", TMC_KIND_PROCESS},
-      {"mxgraph.dfd.process", TMC_KIND_PROCESS},
-      {"mxgraph.dfd.start", TMC_KIND_PROCESS},
-      {"cylinder", TMC_KIND_DATA_STORE},
-      {"cylinder2", TMC_KIND_DATA_STORE},
-      {"cylinder3", TMC_KIND_DATA_STORE},
-      {"datastore", TMC_KIND_DATA_STORE},
-      {"partialRectangle", TMC_KIND_DATA_STORE},
-      {"mxgraph.dfd.dataStoreID", TMC_KIND_DATA_STORE},
-      {"mxgraph.dfd.dataStoreID2", TMC_KIND_DATA_STORE},
-      {"mxgraph.dfd.archive", TMC_KIND_DATA_STORE},
-      {"mxgraph.flowchart.database", TMC_KIND_DATA_STORE},
-      {"mxgraph.flowchart.stored_data", TMC_KIND_DATA_STORE},
-      {"mxgraph.flowchart.direct_data", TMC_KIND_DATA_STORE},
-      {"internalStorage", TMC_KIND_DATA_STORE},
-      {"mxgraph.dfd.externalEntity", TMC_KIND_EXTERNAL},
-      {"umlActor", TMC_KIND_EXTERNAL},
-      {"actor", TMC_KIND_EXTERNAL},
-      {"cloud", TMC_KIND_EXTERNAL},
-      {"rect", TMC_KIND_EXTERNAL},
-      {"rectangle", TMC_KIND_EXTERNAL},
-  };
-  for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-    if (strcmp(shape, map[i].shape) == 0) {
-      e->has_shape_kind = true;
-      e->shape_kind = map[i].kind;
-      e->shape_reason = tmc_arena_printf(a, "style shape %s", shape);
-      break;
-    }
-  /* A rounded rectangle is the Gane-Sarson process; a plain one the external
-   * entity of the Threat Modeling palette. */
-  if (e->has_shape_kind && strcmp(shape, "rect") == 0 &&
-      style_is(c->style, "rounded", "1")) {
-    e->shape_kind = TMC_KIND_PROCESS;
-    e->shape_reason = "style rounded rectangle";
-  }
-  /* Cloud icons name what they are: aws4 puts it in resIcon, others in shape. */
-  const char *name = shape;
+  /* aws4 names the icon in resIcon, others in prIcon. */
   if (style_get(c->style, "resIcon", icon, sizeof icon) ||
       style_get(c->style, "prIcon", icon, sizeof icon))
-    name = icon;
-  if (strncmp(name, "mxgraph.", 8) == 0 && !strstr(name, "mxgraph.dfd.") &&
-      !strstr(name, "mxgraph.flowchart.")) {
-    char low[128];
-    size_t n = 0;
-    for (; name[n] && n + 1 < sizeof low; n++)
-      low[n] = (char)tolower((unsigned char)name[n]);
-    low[n] = 0;
-    tmc_kind k;
-    if (cloud_kind(low + 8, &k)) {
-      e->has_shape_kind = true;
-      e->shape_kind = k;
-      e->shape_reason = tmc_arena_printf(a, "style icon %s", name);
-    }
-  }
+    e->icon = tmc_arena_strdup(a, icon);
+  if (style_is(c->style, "rounded", "1"))
+    e->look |= TMC_LOOK_ROUNDED;
 }
 
 /* ---- emitting the IR ----------------------------------------------------------------
@@ -1049,7 +961,7 @@ static int emit(page *pg, uint32_t *budget) {
     e->label = label_of(pg, c);
     e->loc = cell_loc(pg, c);
     copy_props(pg, &e->props, c);
-    shape_hint(pg, e, c);
+    record_look(pg, e, c);
     if (c->anc != TMC_NONE)
       e->boundary = pg->cells[c->anc].index;
     if (c->has_geom) {

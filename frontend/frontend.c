@@ -115,8 +115,7 @@ static void repair_ir(tmc_ir *ir) {
     REPAIR(e->qname);
     REPAIR(e->label);
     REPAIR(e->shape);
-    REPAIR(e->shape_reason);
-    REPAIR(e->kind_reason);
+    REPAIR(e->icon);
     REPAIR(e->cell);
     repair_props(ir, &e->props);
     repair_list(ir, &e->data);

@@ -269,6 +269,63 @@ void tmc_ir_free(tmc_ir *ir) {
   free(ir);
 }
 
+static const char *const source_names[TMC_SOURCE_COUNT] = {
+#define TMC_SOURCE_NAME(name, text) [TMC_SOURCE_##name] = text,
+    TMC_SOURCES(TMC_SOURCE_NAME)
+#undef TMC_SOURCE_NAME
+};
+
+const char *tmc_source_name(tmc_source s) {
+  return (unsigned)s < TMC_SOURCE_COUNT ? source_names[s] : "?";
+}
+
+/* One verdict in words: the wording --dump-ir, JSON and Markdown have always
+ * shown, now built from the source and the evidence. */
+static void verdict_words(tmc_buf *b, tmc_source s, const char *ev) {
+  if (!ev)
+    ev = "";
+  switch (s) {
+  case TMC_SOURCE_NONE:
+    return;
+  case TMC_SOURCE_ATTRIBUTE:
+    tmc_buf_printf(b, "type=%s", ev);
+    return;
+  case TMC_SOURCE_LABEL_WORD:
+    tmc_buf_printf(b, "label word '%s'", ev);
+    return;
+  case TMC_SOURCE_ID_PREFIX:
+    tmc_buf_printf(b, "id prefix '%s'", ev);
+    return;
+  case TMC_SOURCE_SHAPE:
+    tmc_buf_printf(b, "shape=%s", ev);
+    return;
+  case TMC_SOURCE_STYLE:
+    tmc_buf_printf(b, "style shape %s", ev);
+    return;
+  case TMC_SOURCE_ICON:
+    tmc_buf_printf(b, "style icon %s", ev);
+    return;
+  case TMC_SOURCE_CONVENTION:
+    tmc_buf_puts(b, ev);
+    return;
+  case TMC_SOURCE_DEFAULT:
+    tmc_buf_puts(b, "default (no type, shape or telling label)");
+    return;
+  case TMC_SOURCE_COUNT:
+    return;
+  }
+}
+
+void tmc_element_kind_reason(tmc_buf *b, const tmc_element *e) {
+  verdict_words(b, e->kind_source, e->kind_evidence);
+  if (e->kind_source == TMC_SOURCE_LABEL_WORD && e->shape_source != TMC_SOURCE_NONE &&
+      e->shape_kind != e->kind) {
+    tmc_buf_printf(b, " (refines %s from ", tmc_kind_name(e->shape_kind));
+    verdict_words(b, e->shape_source, e->shape_evidence);
+    tmc_buf_putc(b, ')');
+  }
+}
+
 uint32_t tmc_ir_add_page(tmc_ir *ir, const char *name) {
   tmc_page *p = TMC_PUSH(ir->pages, ir->n_pages, ir->cap_pages);
   memset(p, 0, sizeof(*p));
@@ -284,7 +341,6 @@ uint32_t tmc_ir_add_element(tmc_ir *ir, uint32_t page, const char *id) {
   e->label = "";
   e->page = page;
   e->kind = TMC_KIND_PROCESS;
-  e->kind_reason = "";
   e->boundary = TMC_NONE;
   e->facts.entry_hops = TMC_NONE;
   e->facts.taint_origin = TMC_NONE;

@@ -84,6 +84,31 @@ typedef enum tmc_tech { TMC_TECH_COUNT } tmc_tech;
 typedef uint64_t tmc_techset; /* one bit per tmc_tech */
 _Static_assert(TMC_TECH_COUNT <= 64, "tmc_techset holds one bit per technology");
 
+/* ---- where an inferred value came from ----------------------------------- */
+
+/* The one definition list of inference sources: every value a pass infers
+ * (an element's kind, ...) records which of these decided it, plus the
+ * evidence text (the word, the shape, the icon), so reports can say why and
+ * tests can assert how. X(NAME, "name") */
+#define TMC_SOURCES(X)                                                                   \
+  X(NONE, "none")             /* not inferred yet */                                     \
+  X(ATTRIBUTE, "attribute")   /* the author wrote it: type=model (evidence: value) */    \
+  X(LABEL_WORD, "label_word") /* a word of the label or id: 'ledger' */                  \
+  X(ID_PREFIX, "id_prefix")   /* an id prefix other tools write: 'actor_' */             \
+  X(SHAPE, "shape")           /* a DOT shape: 'cylinder' */                              \
+  X(STYLE, "style")           /* a draw.io style shape: 'partialRectangle' */            \
+  X(ICON, "icon")             /* a draw.io icon: 'mxgraph.aws4.s3' */                    \
+  X(CONVENTION, "convention") /* a drawing convention (evidence: its description) */     \
+  X(DEFAULT, "default")       /* nothing told: the default */
+
+typedef enum tmc_source {
+#define TMC_SOURCE_ENUM(name, text) TMC_SOURCE_##name,
+  TMC_SOURCES(TMC_SOURCE_ENUM)
+#undef TMC_SOURCE_ENUM
+      TMC_SOURCE_COUNT
+} tmc_source;
+const char *tmc_source_name(tmc_source s); /* "label_word" */
+
 /* ---- small value types ---------------------------------------------------- */
 
 typedef enum tmc_tri {
@@ -201,19 +226,31 @@ typedef struct tmc_element_facts {
 #undef FACT
 } tmc_element_facts;
 
+/* What else a front end saw of how an element is drawn (tmc_element.look). */
+enum {
+  TMC_LOOK_ROUNDED = 1 << 0,    /* draw.io rounded=1 */
+  TMC_LOOK_IMAGE = 1 << 1,      /* DOT image= (pytm draws stores as an image) */
+  TMC_LOOK_OPEN_TABLE = 1 << 2, /* DOT HTML label: a table open at the sides (sides=TB) */
+};
+
 typedef struct tmc_element {
   const char *id;    /* DOT node name / draw.io cell id; unique per page */
   const char *qname; /* "Page/id" where the id repeats across pages, else id */
   const char *label; /* plain text, never NULL */
   uint32_t page;
   tmc_kind kind;
-  const char *kind_reason; /* why the classifier chose the kind */
-  /* What the front end saw of the shape; the classifier decides. */
-  const char *shape;   /* DOT shape / draw.io style shape word, or NULL */
-  bool has_shape_kind; /* the shape suggests shape_kind */
+  tmc_source kind_source;    /* what decided the kind (classify pass) */
+  const char *kind_evidence; /* the word, shape, icon or value; NULL for a default */
+  /* What the drawing alone suggested, kept when a label word refined it
+   * (source NONE when the drawing says nothing). */
+  tmc_source shape_source;
   tmc_kind shape_kind;
-  const char *shape_reason; /* "shape=cylinder", "style mxgraph.aws4.s3" */
-  uint32_t boundary;        /* innermost enclosing boundary, TMC_NONE outside all */
+  const char *shape_evidence;
+  /* What the front end saw of the drawing; the classify pass decides. */
+  const char *shape; /* DOT shape / draw.io style shape word, or NULL */
+  const char *icon;  /* draw.io resIcon/prIcon style value, or NULL */
+  unsigned look;     /* TMC_LOOK_* bits */
+  uint32_t boundary; /* innermost enclosing boundary, TMC_NONE outside all */
   tmc_loc loc;
   const char *cell; /* draw.io cell id, NULL for DOT */
   tmc_props props;  /* every attribute the author set, raw */
@@ -478,6 +515,11 @@ const char *tmc_props_get(const tmc_props *p, const char *key); /* NULL if absen
 
 /* Lookup by id within a page; TMC_NONE when absent. Linear unless indexed. */
 uint32_t tmc_ir_find_element(const tmc_ir *ir, uint32_t page, const char *id);
+
+/* Appends to b why the element has its kind, in the words the reports use
+ * ("label word 'ledger' (refines data_store from shape=cylinder)"), built
+ * from kind_source and kind_evidence. */
+void tmc_element_kind_reason(tmc_buf *b, const tmc_element *e);
 
 /* The name a report uses for an element: label, else id. */
 const char *tmc_element_name(const tmc_element *e);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog/lexicon.h"
 #include "passes/passes.h"
 
 typedef struct edge {
@@ -23,6 +24,7 @@ typedef struct edge {
 } edge;
 
 typedef struct graph {
+  const tmc_lexicon *lx;          /* query, log and API words (catalogs/words.yaml) */
   uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
   edge *out, *in;                 /* in[]: .to is the element data comes from */
 } graph;
@@ -31,24 +33,16 @@ static bool is_store(const tmc_element *e) {
   return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
 }
 
-/* Words that make a flow into a store a request rather than a write: the
- * orchestrator's "similarity search" asks the vector DB for chunks and puts
- * nothing into it, so it neither taints the store nor adds to what it holds. */
-static const char *const query_words[] = {
-    "query",     "queries",   "search",     "searches", "lookup", "retrieve",
-    "retrieves", "retrieval", "similarity", "select",   "read",   "reads",
-    "fetch",     "fetches",   "get",        "knn",      NULL};
-
 /* Is the src -> dst direction of f a query into a store? Only a flow from a
- * non-store into a store can be one, and only when its label says so. */
-static bool query_into_store(const tmc_ir *ir, const tmc_flow *f, uint32_t src,
-                             uint32_t dst) {
+ * non-store into a store can be one, and only when its label says a query
+ * word (words: query): the orchestrator's "similarity search" asks the vector
+ * DB for chunks and puts nothing into it, so it neither taints the store nor
+ * adds to what it holds. */
+static bool query_into_store(const tmc_ir *ir, const graph *g, const tmc_flow *f,
+                             uint32_t src, uint32_t dst) {
   if (!is_store(&ir->elements[dst]) || is_store(&ir->elements[src]))
     return false;
-  for (const char *const *w = query_words; *w; w++)
-    if (tmc_has_word(f->label, *w))
-      return true;
-  return false;
+  return tmc_lexicon_says(g->lx, TMC_WORDS_QUERY, f->label) != NULL;
 }
 
 static void build_graph(const tmc_ir *ir, graph *g) {
@@ -73,11 +67,11 @@ static void build_graph(const tmc_ir *ir, graph *g) {
   memcpy(pi, g->in_start, (n + 1) * sizeof(uint32_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
-    bool fwd = !query_into_store(ir, f, f->src, f->dst);
+    bool fwd = !query_into_store(ir, g, f, f->src, f->dst);
     g->out[po[f->src]++] = (edge){i, f->dst, fwd, false};
     g->in[pi[f->dst]++] = (edge){i, f->src, fwd, false};
     if (f->bidirectional) {
-      bool back = !query_into_store(ir, f, f->dst, f->src);
+      bool back = !query_into_store(ir, g, f, f->dst, f->src);
       g->out[po[f->dst]++] = (edge){i, f->src, back, true};
       g->in[pi[f->src]++] = (edge){i, f->dst, back, true};
     }
@@ -146,20 +140,10 @@ static tmc_sensitivity classes_sens(const tmc_canon *r, const tmc_strlist *data,
   return s;
 }
 
-static bool label_says(const tmc_element *e, const char *const *words) {
-  for (; *words; words++)
-    if (tmc_has_word(e->label, *words) || tmc_has_word(e->id, *words))
-      return true;
-  return false;
+/* Does the element's label or id say a word of list (catalogs/words.yaml)? */
+static bool label_says(const graph *g, const tmc_element *e, tmc_word_list list) {
+  return tmc_lexicon_says(g->lx, list, e->label) || tmc_lexicon_says(g->lx, list, e->id);
 }
-
-static const char *const log_words[] = {"log",  "logs",   "logging", "audit",
-                                        "siem", "syslog", "journal", NULL};
-static const char *const api_words[] = {"api",     "endpoint", "serving", "inference",
-                                        "predict", "gateway",  "rest",    "server",
-                                        "chat",    NULL};
-static const char *const api_protocols[] = {"http", "https", "grpc", "grpcs",
-                                            "rest", "ws",    "wss",  NULL};
 
 static bool is_model(tmc_kind k) {
   return k == TMC_KIND_MODEL || k == TMC_KIND_LLM;
@@ -181,19 +165,18 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
       return false;
     tmc_warning(d, e->loc, "%s: inference_api='%s' is not yes or no", e->id, p);
   }
-  if (label_says(e, api_words))
+  if (label_says(g, e, TMC_WORDS_API))
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_flow *f = &ir->flows[g->in[k].flow];
     const tmc_element *s = &ir->elements[g->in[k].to];
     if (s->kind == TMC_KIND_PIPELINE || s->kind == TMC_KIND_MODEL_REGISTRY)
       continue;
-    for (const char *const *w = api_protocols; f->protocol && *w; w++)
-      if (tmc_has_word(f->protocol, *w))
-        return true;
+    if (f->protocol && tmc_lexicon_says(g->lx, TMC_WORDS_API_PROTOCOL, f->protocol))
+      return true;
     if (tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY)
       return true;
-    if (s->kind == TMC_KIND_PROCESS && label_says(s, api_words))
+    if (s->kind == TMC_KIND_PROCESS && label_says(g, s, TMC_WORDS_API))
       return true;
   }
   return false;
@@ -373,7 +356,7 @@ static void sensitivity(tmc_ir *ir, const graph *g) {
     bool logs = false;
     held[i] = max_sens(e->sensitivity, classes_sens(e->data_canon, &e->data, &logs));
     rv[i].s1 = TMC_NONE;
-    e->facts.holds_logs = is_store(e) && (logs || label_says(e, log_words));
+    e->facts.holds_logs = is_store(e) && (logs || label_says(g, e, TMC_WORDS_LOG));
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
@@ -569,6 +552,7 @@ static void lower_trust_callers(tmc_ir *ir, const graph *g) {
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
+  g.lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   build_graph(ir, &g);
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;

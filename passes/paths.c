@@ -18,6 +18,7 @@
 
 #include "catalog/cond.h"
 #include "catalog/goals.h"
+#include "catalog/lexicon.h"
 #include "passes/attackgraph.h"
 #include "passes/passes.h"
 
@@ -471,15 +472,12 @@ static uint32_t yen(search *s, uint32_t src, uint32_t t, uint32_t want, apath *A
 
 /* ---- scores and words ------------------------------------------------------ */
 
-static bool model_source(const tmc_element *e) {
-  static const char *words[] = {"hub",   "package", "packages", "pypi",       "npm",
-                                "conda", "pip",     "index",    "huggingface"};
+/* A registry or model, or an element whose name says it is where models come
+ * from (words: model_sources in catalogs/words.yaml). */
+static bool model_source(const tmc_lexicon *lx, const tmc_element *e) {
   if (e->kind == TMC_KIND_MODEL_REGISTRY || e->kind == TMC_KIND_MODEL)
     return true;
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-    if (tmc_has_word(tmc_element_name(e), words[i]))
-      return true;
-  return false;
+  return tmc_lexicon_says(lx, TMC_WORDS_MODEL_SOURCE, tmc_element_name(e)) != NULL;
 }
 
 /* Impact of reaching an asset: its data's sensitivity, as declared and by
@@ -519,10 +517,11 @@ static tmc_severity severity_of(int score) {
  * catalogs/controls.yaml, so the mitigation plan and --list-controls name
  * the same thing; test_examples checks every id the pass emits resolves to
  * itself in the built-in catalog). */
-static const char *hop_control(const tmc_ir *ir, const tmc_agraph_arc *a) {
+static const char *hop_control(const tmc_lexicon *lx, const tmc_ir *ir,
+                               const tmc_agraph_arc *a) {
   const tmc_flow *f = &ir->flows[a->flow];
   const tmc_element *from = &ir->elements[a->from], *to = &ir->elements[a->to];
-  if (from->facts.is_entry && from->third_party && model_source(from))
+  if (from->facts.is_entry && from->third_party && model_source(lx, from))
     return tmc_strlist_has(&from->data, "packages") ? "dependency_pinning"
                                                     : "model_provenance";
   bool content =
@@ -723,6 +722,7 @@ typedef struct ctx {
    * patterns) by id, then plain goals by id. */
   const tmc_goal **goals;
   uint32_t n_goals;
+  const tmc_lexicon *lx;   /* model source words (catalogs/words.yaml) */
   topk best;               /* keys of the best max_total paths so far */
   const uint32_t *entries; /* every entry point, by index */
   uint32_t n_entries;
@@ -1034,8 +1034,8 @@ static bool covers_all(const cflow *cf, const uint32_t *pick, uint32_t n, uint32
  * sets of up to 3 flows when that is cheap, else greedy (within a factor
  * ln(paths) + 1 of the smallest). Candidates are tried most-covering first,
  * so among equal-size sets the one closing most paths early wins. */
-static void cut_for(tmc_ir *ir, const tmc_agraph *g, uint32_t t, const uint32_t *pidx,
-                    uint32_t np) {
+static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint32_t t,
+                    const uint32_t *pidx, uint32_t np) {
   uint32_t words = (np + 63) / 64;
   cflow *cf = NULL;
   uint32_t ncf = 0, capcf = 0;
@@ -1055,7 +1055,7 @@ static void cut_for(tmc_ir *ir, const tmc_agraph *g, uint32_t t, const uint32_t 
         x->bits = tmc_xcalloc(words, sizeof(uint64_t));
         tmc_agraph_arc a = {p->hops[h - 1].element, p->hops[h].element, f,
                             p->hops[h].reverse, 1};
-        x->control = hop_control(ir, &a);
+        x->control = hop_control(lx, ir, &a);
         x->pref = control_pref(x->control);
       }
       cflow *x = &cf[slot[f]];
@@ -1234,7 +1234,7 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
                                hop_weakness(ir, r, a)};
     tmc_buf_printf(&ev, " -> %s%s", tmc_element_name(&ir->elements[a->to]),
                    a->reverse ? " (against the flow)" : "");
-    const char *ctl = hop_control(ir, a);
+    const char *ctl = hop_control(c->lx, ir, a);
     if (!tmc_strlist_has(&mit, ctl))
       tmc_strlist_add(&mit, ctl);
   }
@@ -1383,6 +1383,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   c.cat = cat;
   c.goals = goals;
   c.n_goals = ng;
+  c.lx = tmc_catalog_lexicon(cat);
   c.best.max = max_total;
   c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
   uint32_t *entries = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
@@ -1462,7 +1463,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     for (uint32_t j = i; j < ir->n_paths; j++)
       if (ir->paths[j].asset == t)
         pidx[np++] = j;
-    cut_for(ir, &g, t, pidx, np);
+    cut_for(c.lx, ir, &g, t, pidx, np);
   }
   free(done);
   free(pidx);

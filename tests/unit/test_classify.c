@@ -1,5 +1,7 @@
-/* test_classify.c - the kind of each element and the reason recorded for it:
- * type= first, then AI words, then pytm id prefixes, then the shape. */
+/* test_classify.c - the kind of each element and the source and evidence
+ * recorded for it: type= first, then label words, then pytm id prefixes,
+ * then the shape; and the lexicon behind it (catalogs/words.yaml,
+ * catalogs/shapes.yaml, extended by --catalog). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "catalog/lexicon.h"
 #include "passes/passes.h"
 
 typedef struct spec {
@@ -25,14 +28,20 @@ static tmc_kind classify(spec s, char *reason, size_t rn, tmc_diags *d) {
   ir->elements[e].label = s.label ? s.label : "";
   if (s.type)
     tmc_props_set(ir, &ir->elements[e].props, "type", s.type);
-  ir->elements[e].has_shape_kind = s.has_shape;
-  ir->elements[e].shape_kind = s.shape_kind;
-  ir->elements[e].shape_reason = "shape=test";
+  /* A DOT shape the built-in shapes.yaml maps to the kind wanted. */
+  if (s.has_shape)
+    ir->elements[e].shape = s.shape_kind == TMC_KIND_DATA_STORE ? "cylinder"
+                            : s.shape_kind == TMC_KIND_EXTERNAL ? "box"
+                                                                : "ellipse";
   tmc_pass_opts o = TMC_PASS_OPTS_INIT;
   assert_int_equal(tmc_pass_classify(ir, &o, d), 0);
   tmc_kind k = ir->elements[e].kind;
-  snprintf(reason, rn, "%s", ir->elements[e].kind_reason);
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_element_kind_reason(&b, &ir->elements[e]);
+  snprintf(reason, rn, "%s", b.data ? b.data : "");
+  tmc_buf_free(&b);
   assert_true(*reason); /* every decision has a reason */
+  assert_int_not_equal(ir->elements[e].kind_source, TMC_SOURCE_NONE);
   tmc_ir_free(ir);
   return k;
 }
@@ -128,7 +137,7 @@ static void pytm_prefixes_then_shape_then_default(void **state) {
                    TMC_KIND_PROCESS);
   s = (spec){"user", "User", NULL, true, TMC_KIND_EXTERNAL};
   assert_int_equal(classify(s, r, sizeof r, &d), TMC_KIND_EXTERNAL);
-  assert_string_equal(r, "shape=test");
+  assert_string_equal(r, "shape=box");
   /* No type, no shape, no telling word: a process, and it says so. */
   s = (spec){"thing", "Thing", NULL, false, 0};
   assert_int_equal(classify(s, r, sizeof r, &d), TMC_KIND_PROCESS);

@@ -12,6 +12,7 @@
 
 #include "frontend/frontend.h"
 #include "ir_helpers.h"
+#include "passes/passes.h"
 
 static tmc_ir *parse_opts(const char *text, tmc_diags *d, const tmc_frontend_opts *o) {
   tmc_ir *ir = NULL;
@@ -39,6 +40,14 @@ static const tmc_element *el(const tmc_ir *ir, const char *id) {
   uint32_t i = tmc_ir_find_element(ir, 0, id);
   assert_int_not_equal(i, TMC_NONE);
   return &ir->elements[i];
+}
+
+/* The front end only records the drawing; the classify pass (with the
+ * built-in lexicon) decides what it means. */
+static void classify(tmc_ir *ir) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_pass_classify(ir, NULL, &d), 0);
+  tmc_diags_free(&d);
 }
 
 static const tmc_flow *flow(const tmc_ir *ir, const char *id) {
@@ -70,18 +79,27 @@ static void shapes_give_kind_hints(void **state) {
   assert_ptr_equal(ir->format, &tmc_frontend_find("dot")->format);
   assert_string_equal(ir->title, "G");
   assert_int_equal(ir->n_elements, 7);
-  /* DOT's default shape is an ellipse: a process. */
-  assert_true(el(ir, "plain")->has_shape_kind);
-  assert_int_equal(el(ir, "plain")->shape_kind, TMC_KIND_PROCESS);
+  /* The front end records what it saw, and decides nothing. */
   assert_string_equal(el(ir, "plain")->shape, "ellipse");
+  assert_string_equal(el(ir, "db")->shape, "cylinder");
+  assert_true(el(ir, "pytm")->look & TMC_LOOK_IMAGE);
+  assert_int_equal(el(ir, "db")->shape_source, TMC_SOURCE_NONE);
+  assert_int_equal(el(ir, "db")->kind_source, TMC_SOURCE_NONE);
+  classify(ir);
+  /* DOT's default shape is an ellipse: a process. */
+  assert_int_equal(el(ir, "plain")->shape_source, TMC_SOURCE_SHAPE);
+  assert_int_equal(el(ir, "plain")->shape_kind, TMC_KIND_PROCESS);
   assert_int_equal(el(ir, "user")->shape_kind, TMC_KIND_EXTERNAL);
   /* threatcl draws external entities as diamonds. */
   assert_int_equal(el(ir, "ext")->shape_kind, TMC_KIND_EXTERNAL);
   assert_int_equal(el(ir, "db")->shape_kind, TMC_KIND_DATA_STORE);
-  assert_string_equal(el(ir, "db")->shape_reason, "shape=cylinder");
+  assert_int_equal(el(ir, "db")->kind_source, TMC_SOURCE_SHAPE);
+  assert_string_equal(el(ir, "db")->kind_evidence, "cylinder");
   assert_int_equal(el(ir, "svc")->shape_kind, TMC_KIND_PROCESS);
-  assert_false(el(ir, "odd")->has_shape_kind);
+  assert_int_equal(el(ir, "odd")->shape_source, TMC_SOURCE_NONE);
+  assert_int_equal(el(ir, "odd")->kind_source, TMC_SOURCE_DEFAULT);
   assert_int_equal(el(ir, "pytm")->shape_kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(el(ir, "pytm")->kind_source, TMC_SOURCE_CONVENTION);
   /* Element order is declaration order. */
   assert_string_equal(ir->elements[0].id, "plain");
   assert_string_equal(ir->elements[6].id, "pytm");
@@ -491,10 +509,14 @@ static void pytm_output(void **state) {
   assert_string_equal(u->label, "User");
   assert_int_equal(u->boundary, inet);
   assert_int_equal(u->loc.line, 5);
+  classify(ir);
   const tmc_element *db = el(ir, "datastore_SQL_0291419f72");
   assert_string_equal(db->label, "SQL Database");
   assert_int_equal(db->shape_kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(db->kind_source, TMC_SOURCE_ID_PREFIX);
   assert_int_equal(el(ir, "flat")->shape_kind, TMC_KIND_DATA_STORE);
+  assert_true(el(ir, "flat")->look & TMC_LOOK_OPEN_TABLE);
+  assert_int_equal(el(ir, "flat")->kind_source, TMC_SOURCE_CONVENTION);
   assert_string_equal(ir->flows[0].label, "Request");
   assert_int_equal(ir->flows[0].loc.line, 11);
   tmc_ir_free(ir);

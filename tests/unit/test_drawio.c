@@ -51,6 +51,16 @@ static bool diag_has(tmc_diag_level level, const char *needle, uint32_t line) {
   return false;
 }
 
+/* The reason the reports give for an element's kind (static buffer). */
+static const char *reason(const tmc_element *e) {
+  static char r[256];
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_element_kind_reason(&b, e);
+  snprintf(r, sizeof r, "%s", b.data ? b.data : "");
+  tmc_buf_free(&b);
+  return r;
+}
+
 static const tmc_element *elem(const tmc_ir *ir, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)
     if (strcmp(ir->elements[i].id, id) == 0)
@@ -183,7 +193,9 @@ static void test_plain_page(void **state) {
   assert_int_equal(u->kind, TMC_KIND_EXTERNAL);
   assert_int_equal(w->kind, TMC_KIND_PROCESS);
   assert_int_equal(d->kind, TMC_KIND_DATA_STORE);
-  assert_string_equal(d->kind_reason, "style shape partialRectangle");
+  assert_string_equal(reason(d), "style shape partialRectangle");
+  assert_int_equal(d->kind_source, TMC_SOURCE_STYLE);
+  assert_string_equal(d->kind_evidence, "partialRectangle");
   assert_string_equal(u->cell, "user");
   /* Lines of the cells: the header is 2 lines, the model line 3. */
   assert_int_equal(u->loc.line, 4);
@@ -369,7 +381,8 @@ static void test_wrappers_and_props(void **state) {
   assert_null(tmc_props_get(&m->props, "placeholders"));
   assert_null(tmc_props_get(&m->props, "label"));
   assert_int_equal(m->kind, TMC_KIND_MODEL);
-  assert_string_equal(m->kind_reason, "type=model");
+  assert_string_equal(reason(m), "type=model");
+  assert_int_equal(m->kind_source, TMC_SOURCE_ATTRIBUTE);
   assert_true(m->controls.n == 1);
   assert_string_equal(s->label, "Orders db");
   assert_int_equal(s->sensitivity, TMC_SENS_SECRET);
@@ -455,7 +468,9 @@ static void test_kinds_from_styles(void **state) {
   assert_int_equal(elem(ir, "ds")->kind, TMC_KIND_DATA_STORE);
   assert_int_equal(elem(ir, "ee")->kind, TMC_KIND_EXTERNAL);
   assert_int_equal(elem(ir, "s3")->kind, TMC_KIND_DATA_STORE);
-  assert_string_equal(elem(ir, "s3")->kind_reason, "style icon mxgraph.aws4.s3");
+  assert_string_equal(reason(elem(ir, "s3")), "style icon mxgraph.aws4.s3");
+  assert_int_equal(elem(ir, "s3")->kind_source, TMC_SOURCE_ICON);
+  assert_string_equal(elem(ir, "s3")->kind_evidence, "mxgraph.aws4.s3");
   assert_int_equal(elem(ir, "sm")->kind, TMC_KIND_MODEL);
   assert_int_equal(elem(ir, "br")->kind, TMC_KIND_LLM);
   assert_int_equal(elem(ir, "us")->kind, TMC_KIND_EXTERNAL);

@@ -1,0 +1,107 @@
+/* lexicon.h - the words and shapes tmc knows: which label words, id prefixes,
+ * DOT shapes, draw.io style shapes and cloud icons name which element kind,
+ * and the plain word lists later passes read (query, log, API words, ...).
+ *
+ * The knowledge is data: catalogs/words.yaml and catalogs/shapes.yaml, loaded
+ * with the rest of the catalog (catalog.c hands this module the `words:` and
+ * `shapes:` sections of every file, built-in or --catalog) and documented in
+ * docs/catalog-format.md. A user's file adds words and shapes after the
+ * built-in ones; naming a word or shape that exists gives it the new kind in
+ * place. Front ends never read this: they record what they saw, and the
+ * classify pass looks it up here.
+ *
+ * Lookups are linear in the text: word tables are hashed by their first word,
+ * shape tables by the whole name.
+ *
+ * Ownership: a tmc_lexicon owns every string it returns; the catalog owns its
+ * lexicon, and tmc_lexicon_builtin's lives as long as the process. */
+#ifndef TMC_LEXICON_H
+#define TMC_LEXICON_H
+
+#include "ir/ir.h"
+
+/* The plain word lists under `words:`, one definition list:
+ * X(NAME, "yaml key") */
+#define TMC_WORD_LISTS(X)                                                                \
+  X(QUERY, "query")                /* a flow into a store saying these only reads */     \
+  X(LOG, "logs")                   /* an element saying these holds logs */              \
+  X(API, "api")                    /* an element saying these serves an API */           \
+  X(API_PROTOCOL, "api_protocols") /* a flow in this protocol is an API call */          \
+  X(MODEL_SOURCE, "model_sources") /* an element saying these is where models come from  \
+                                    */
+
+typedef enum tmc_word_list {
+#define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
+  TMC_WORD_LISTS(TMC_WORD_LIST_ENUM)
+#undef TMC_WORD_LIST_ENUM
+      TMC_WORD_LIST_COUNT
+} tmc_word_list;
+
+/* The kind tables, each a section of words.yaml or shapes.yaml. */
+typedef enum tmc_kind_table {
+  TMC_TABLE_KIND_WORDS,    /* words: kinds (label and id words) */
+  TMC_TABLE_FALSE_FRIENDS, /* words: false_friends (next to these, a kind's words mean
+                              nothing) */
+  TMC_TABLE_ID_PREFIXES,   /* words: id_prefixes */
+  TMC_TABLE_DOT,           /* shapes: dot (Graphviz shape=, any case) */
+  TMC_TABLE_DRAWIO,        /* shapes: drawio (draw.io style shape, exact) */
+  TMC_TABLE_ICONS,         /* shapes: icons (words inside a cloud icon's name) */
+  TMC_TABLE_COUNT
+} tmc_kind_table;
+
+typedef struct tmc_lexicon tmc_lexicon;
+
+struct tmc_catalog;
+/* A catalog's lexicon: the built-in tables plus its --catalog files'; with
+ * no catalog (c NULL), tmc_lexicon_builtin(). */
+const tmc_lexicon *tmc_catalog_lexicon(const struct tmc_catalog *c);
+
+/* The lexicon of the built-in catalogs alone, built on first use; for passes
+ * run without a catalog (unit tests). Aborts if the built-in files are bad,
+ * which the catalog tests rule out. */
+const tmc_lexicon *tmc_lexicon_builtin(void);
+
+/* The kind a label or id names by a word of words: kinds (the first listed
+ * that occurs as a whole word, case-insensitively, unless a false friend of
+ * its kind occurs too: "data model" is not a model). Sets *kind and *word
+ * (the table's spelling) and returns true, or returns false. */
+bool tmc_lexicon_kind_word(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
+                           const char **word);
+/* The kind an id prefix names (case-insensitive), with the prefix. */
+bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind,
+                           const char **prefix);
+/* The kind a DOT shape (any case) or a draw.io style shape (exact) names,
+ * with the table's spelling. */
+bool tmc_lexicon_dot_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
+                           const char **name);
+bool tmc_lexicon_drawio_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
+                              const char **name);
+/* The kind a cloud icon's name (lower case, without "mxgraph.") names by the
+ * first listed word it contains. */
+bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind);
+/* The first word of list that occurs in text as a whole word
+ * (case-insensitively), or NULL. */
+const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);
+const char *tmc_word_list_key(tmc_word_list list); /* "query" */
+
+/* Every entry of a kind table, in precedence order (tests walk them). */
+uint32_t tmc_lexicon_n_entries(const tmc_lexicon *lx, tmc_kind_table t);
+const char *tmc_lexicon_entry(const tmc_lexicon *lx, tmc_kind_table t, uint32_t i,
+                              tmc_kind *kind);
+
+/* ---- for catalog.c -------------------------------------------------------- */
+
+struct yaml_document_s;
+struct yaml_node_s;
+
+tmc_lexicon *tmc_lexicon_new(void);
+void tmc_lexicon_free(tmc_lexicon *lx); /* accepts NULL */
+/* Is key a top-level section this module loads ("words", "shapes")? */
+bool tmc_lexicon_is_section(const char *key);
+/* Loads one section (the value node v of top-level key) of doc, read from
+ * file; every problem is an error at file:line:col in d. Returns the number
+ * of errors. */
+int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *key,
+                     struct yaml_node_s *v, const char *file, tmc_diags *d);
+
+#endif
