@@ -226,6 +226,14 @@ typedef struct tmc_element_facts {
 #undef FACT
 } tmc_element_facts;
 
+/* Which vocabulary an element's shape word is in: which table of
+ * catalogs/shapes.yaml the classify pass looks it up in. */
+typedef enum tmc_notation {
+  TMC_NOTATION_NONE,   /* no shape recorded (an IR built by hand) */
+  TMC_NOTATION_DOT,    /* a Graphviz shape= (shapes: dot) */
+  TMC_NOTATION_DRAWIO, /* a draw.io style shape (shapes: drawio, icons) */
+} tmc_notation;
+
 /* What else a front end saw of how an element is drawn (tmc_element.look). */
 enum {
   TMC_LOOK_ROUNDED = 1 << 0,    /* draw.io rounded=1 */
@@ -247,10 +255,11 @@ typedef struct tmc_element {
   tmc_kind shape_kind;
   const char *shape_evidence;
   /* What the front end saw of the drawing; the classify pass decides. */
-  const char *shape; /* DOT shape / draw.io style shape word, or NULL */
-  const char *icon;  /* draw.io resIcon/prIcon style value, or NULL */
-  unsigned look;     /* TMC_LOOK_* bits */
-  uint32_t boundary; /* innermost enclosing boundary, TMC_NONE outside all */
+  const char *shape;     /* DOT shape / draw.io style shape word, or NULL */
+  tmc_notation notation; /* the vocabulary shape is in */
+  const char *icon;      /* draw.io resIcon/prIcon style value, or NULL */
+  unsigned look;         /* TMC_LOOK_* bits */
+  uint32_t boundary;     /* innermost enclosing boundary, TMC_NONE outside all */
   tmc_loc loc;
   const char *cell; /* draw.io cell id, NULL for DOT */
   tmc_props props;  /* every attribute the author set, raw */

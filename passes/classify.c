@@ -26,12 +26,14 @@ static bool drawn_as_nothing(const char *shape) {
 /* What the drawing alone says: a convention, an icon, a style shape or a
  * shape. Sets the element's shape_* verdict (source NONE when it says
  * nothing). */
-static void drawing_kind(const tmc_lexicon *lx, tmc_format format, tmc_element *e,
-                         tmc_arena *a) {
+static void drawing_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
   tmc_kind k;
   const char *name;
   e->shape_source = TMC_SOURCE_NONE;
-  if (format == TMC_FORMAT_DOT) {
+  switch (e->notation) {
+  case TMC_NOTATION_NONE:
+    return;
+  case TMC_NOTATION_DOT:
     /* pytm draws data stores as shape=none with a cylinder image, or (older
      * versions) with an HTML table open at the sides. */
     if (drawn_as_nothing(e->shape) && (e->look & TMC_LOOK_IMAGE)) {
@@ -48,6 +50,8 @@ static void drawing_kind(const tmc_lexicon *lx, tmc_format format, tmc_element *
       e->shape_evidence = tmc_arena_strdup(a, name);
     }
     return;
+  case TMC_NOTATION_DRAWIO:
+    break;
   }
   if (tmc_lexicon_drawio_shape(lx, e->shape, &k, &name)) {
     e->shape_source = TMC_SOURCE_STYLE;
@@ -103,7 +107,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
-    drawing_kind(lx, ir->format, e, ir->arena);
+    drawing_kind(lx, e, ir->arena);
     const char *type = tmc_props_get(&e->props, "type");
     tmc_kind k;
     const char *word;

@@ -30,6 +30,7 @@ static tmc_kind classify(spec s, char *reason, size_t rn, tmc_diags *d) {
   if (s.type)
     tmc_props_set(ir, &ir->elements[e].props, "type", s.type);
   /* A DOT shape the built-in shapes.yaml maps to the kind wanted. */
+  ir->elements[e].notation = TMC_NOTATION_DOT;
   if (s.has_shape)
     ir->elements[e].shape = s.shape_kind == TMC_KIND_DATA_STORE ? "cylinder"
                             : s.shape_kind == TMC_KIND_EXTERNAL ? "box"
@@ -166,6 +167,7 @@ static const tmc_element *classify_in(const tmc_catalog *c, const char *label,
   uint32_t e = tmc_ir_add_element(ir, 0, "x");
   ir->elements[e].label = label;
   ir->elements[e].shape = shape;
+  ir->elements[e].notation = TMC_NOTATION_DOT;
   tmc_pass_opts o = TMC_PASS_OPTS_INIT;
   o.catalog = c;
   tmc_diags d = TMC_DIAGS_INIT;
