@@ -672,24 +672,30 @@ static bool applicable(const tmc_cond *c, const target *t) {
   return c->fact->targets & (t->e ? TMC_COND_ELEMENT : TMC_COND_FLOW);
 }
 
+static bool eval_checked(const tmc_cond *c, const target *t);
+
+/* One kid of an AND, OR or NOT: leaves, the common case, are tested here
+ * rather than through another call of the recursive eval_checked. */
+static bool eval_kid(const tmc_cond *k, const target *t) {
+  return k->op == N_LEAF ? applicable(k, t) && leaf_eval(k, t) : eval_checked(k, t);
+}
+
 static bool eval_checked(const tmc_cond *c, const target *t) {
-  if (c->op == N_LEAF)
-    return applicable(c, t) && leaf_eval(c, t);
   switch (c->op) {
   case N_AND:
     for (uint32_t i = 0; i < c->n; i++)
-      if (!eval_checked(c->kids[i], t))
+      if (!eval_kid(c->kids[i], t))
         return false;
     return true;
   case N_OR:
     for (uint32_t i = 0; i < c->n; i++)
-      if (eval_checked(c->kids[i], t))
+      if (eval_kid(c->kids[i], t))
         return true;
     return false;
   case N_NOT:
-    return !eval_checked(c->kids[0], t);
+    return !eval_kid(c->kids[0], t);
   case N_LEAF:
-    break;
+    return applicable(c, t) && leaf_eval(c, t);
   }
   return false;
 }
@@ -705,6 +711,15 @@ bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, tmc_target kind, uint32_
 
 /* ---- evidence ------------------------------------------------------------- */
 
+/* Appends a, m and z: the evidence is mostly fixed words around one value,
+ * and putting them is several times cheaper than formatting them (this runs
+ * once per finding). */
+static void words(tmc_buf *b, const char *a, const char *m, const char *z) {
+  tmc_buf_puts(b, a);
+  tmc_buf_puts(b, m);
+  tmc_buf_puts(b, z);
+}
+
 static const char *tri_word(long v) {
   return v == TMC_TRI_YES ? "yes" : v == TMC_TRI_NO ? "no" : "unknown";
 }
@@ -719,21 +734,21 @@ static void kinds_words(tmc_buf *b, tmc_kindset mask) {
   bool first = true;
   for (int k = 0; k < TMC_KIND_COUNT; k++)
     if (TMC_KINDSET_HAS(mask, k)) {
-      tmc_buf_printf(b, "%s%s", first ? "" : ", ", tmc_kind_name((tmc_kind)k));
+      words(b, first ? "" : ", ", tmc_kind_name((tmc_kind)k), "");
       first = false;
     }
 }
 
 static void names_words(tmc_buf *b, const char **v, uint32_t n) {
   for (uint32_t i = 0; i < n; i++)
-    tmc_buf_printf(b, "%s%s", i ? ", " : "", v[i]);
+    words(b, i ? ", " : "", v[i], "");
 }
 
 /* " (from NAME)": where the outside content came from, when it did. */
 static void origin_words(const target *t, long v, tmc_buf *b) {
   uint32_t o = t->e ? t->e->facts.taint_origin : t->f->facts.taint_origin;
   if (v && o < t->ir->n_elements)
-    tmc_buf_printf(b, " (from %s)", tmc_element_name(&t->ir->elements[o]));
+    words(b, " (from ", tmc_element_name(&t->ir->elements[o]), ")");
 }
 
 /* The facts whose row in ir/facts.def has no wording: what they say depends
@@ -766,21 +781,21 @@ static void describe_special(const tmc_cond *c, const target *t, bool held, tmc_
     if (v == TMC_SENS_UNSET)
       tmc_buf_puts(b, "no sensitive data known");
     else
-      tmc_buf_printf(b, "%s %s data", t->e ? "handles" : "carries",
-                     tmc_sensitivity_name((tmc_sensitivity)v));
+      words(b, t->e ? "handles " : "carries ", tmc_sensitivity_name((tmc_sensitivity)v),
+            " data");
   } else if (f->id == F_data || f->id == F_controls) {
     const char *what =
         f->id == F_data ? (t->e ? "handles" : "carries") : "declares control";
     if (held) {
-      tmc_buf_printf(b, "%s ", what);
+      words(b, what, " ", "");
       bool first = true;
       for (uint32_t i = 0; i < c->n_names; i++)
         if (set_has(t, f->id, c->names[i])) {
-          tmc_buf_printf(b, "%s%s", first ? "" : ", ", c->names[i]);
+          words(b, first ? "" : ", ", c->names[i], "");
           first = false;
         }
     } else if (f->id == F_data) {
-      tmc_buf_printf(b, "%s none of: ", what);
+      words(b, what, " none of: ", "");
       names_words(b, c->names, c->n_names);
     } else {
       tmc_buf_puts(b, c->n_names == 1 ? "no control " : "none of the controls ");
@@ -805,13 +820,13 @@ static void describe_special(const tmc_cond *c, const target *t, bool held, tmc_
       tmc_buf_puts(b, "does not cross into higher trust");
   } else if (f->id == F_protocol) {
     if (t->f->protocol && *t->f->protocol)
-      tmc_buf_printf(b, "protocol=%s", t->f->protocol);
+      words(b, "protocol=", t->f->protocol, "");
     else
       tmc_buf_puts(b, "no protocol declared");
   } else if (f->id == F_encrypted) {
-    tmc_buf_printf(b, "encrypted=%s", tri_word(v));
+    words(b, "encrypted=", tri_word(v), "");
     if (t->f->encrypted_reason && strcmp(t->f->encrypted_reason, "encrypted=") != 0)
-      tmc_buf_printf(b, " (%s)", t->f->encrypted_reason);
+      words(b, " (", t->f->encrypted_reason, ")");
     else if (v == TMC_TRI_UNKNOWN)
       tmc_buf_puts(b, " (no protocol= or encrypted= given)");
   }
@@ -836,19 +851,19 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
     tmc_buf_printf(b, "%s%ld%s", f->yes, v, f->no);
     return;
   case T_KIND:
-    tmc_buf_printf(b, "%s%s%s", f->yes, tmc_kind_name((tmc_kind)v), f->no);
+    words(b, f->yes, tmc_kind_name((tmc_kind)v), f->no);
     return;
   case T_DFD:
-    tmc_buf_printf(b, "%s%s%s", f->yes, dfd_word(v), f->no);
+    words(b, f->yes, dfd_word(v), f->no);
     return;
   case T_SENS:
     if (v == TMC_SENS_UNSET)
       tmc_buf_puts(b, f->no);
     else
-      tmc_buf_printf(b, "%s%s", f->yes, tmc_sensitivity_name((tmc_sensitivity)v));
+      words(b, f->yes, tmc_sensitivity_name((tmc_sensitivity)v), "");
     return;
   case T_TRI:
-    tmc_buf_printf(b, "%s%s%s", f->yes, tri_word(v), v == TMC_TRI_UNKNOWN ? f->no : "");
+    words(b, f->yes, tri_word(v), v == TMC_TRI_UNKNOWN ? f->no : "");
     return;
   case T_KINDS:
     tmc_buf_puts(b, held ? f->yes : f->no);
@@ -910,7 +925,7 @@ void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
   tmc_buf b = TMC_BUF_INIT;
   explain(c, &t, eval_checked(c, &t), &p, &b);
   for (uint32_t i = 0; i < p.n; i++) {
-    tmc_buf_printf(out, "%s%s", i ? "; " : "", p.v[i]);
+    words(out, i ? "; " : "", p.v[i], "");
     free(p.v[i]);
   }
   free(p.v);
