@@ -153,7 +153,7 @@ static bool parse_count(const char *s, unsigned long long *out) {
 static void print_applies(const tmc_rule *r) {
   const char *sep = "";
   for (int k = 0; k < TMC_KIND_COUNT; k++)
-    if (r->applies_kinds & (1u << k)) {
+    if (TMC_KINDSET_HAS(r->applies_kinds, k)) {
       printf("%s%s", sep, tmc_kind_name((tmc_kind)k));
       sep = ", ";
     }

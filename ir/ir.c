@@ -198,6 +198,13 @@ const char *tmc_canon_id(const tmc_canon *r, const tmc_strlist *l, uint32_t i) {
   return r && r[i].id ? r[i].id : l->v[i];
 }
 
+bool tmc_canon_has(const tmc_canon *r, const tmc_strlist *l, const char *id) {
+  for (uint32_t i = 0; i < l->n; i++)
+    if (tmc_streq_nocase(tmc_canon_id(r, l, i), id))
+      return true;
+  return false;
+}
+
 void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value) {
   for (uint32_t i = 0; i < p->n; i++)
     if (tmc_streq_nocase(p->v[i].key, key)) {

@@ -148,6 +148,8 @@ typedef struct tmc_canon {
  * IR built by hand): the id when the catalog knew the name, else the name as
  * written. */
 const char *tmc_canon_id(const tmc_canon *r, const tmc_strlist *l, uint32_t i);
+/* Does l name id (a canonical id), directly or through an alias? */
+bool tmc_canon_has(const tmc_canon *r, const tmc_strlist *l, const char *id);
 
 typedef struct tmc_prop {
   const char *key, *value; /* arena strings */

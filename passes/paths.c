@@ -522,8 +522,8 @@ static const char *hop_control(const tmc_lexicon *lx, const tmc_ir *ir,
   const tmc_flow *f = &ir->flows[a->flow];
   const tmc_element *from = &ir->elements[a->from], *to = &ir->elements[a->to];
   if (from->facts.is_entry && from->third_party && model_source(lx, from))
-    return tmc_strlist_has(&from->data, "packages") ? "dependency_pinning"
-                                                    : "model_provenance";
+    return tmc_canon_has(from->data_canon, &from->data, "packages") ? "dependency_pinning"
+                                                                    : "model_provenance";
   bool content =
       tmc_agraph_is_store(from->kind) || (from->facts.is_entry && from->third_party);
   if (content &&

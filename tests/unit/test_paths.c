@@ -528,6 +528,38 @@ static void test_backdoor_and_extraction(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A package index's hop is fixed by pinning dependencies whichever name the
+ * diagram gives its data: "libraries" is an alias of the data class
+ * "packages", which the vocab pass canonicalised. */
+static void test_package_alias(void **state) {
+  static const char *names[] = {"packages", "libraries"};
+  for (int i = 0; i < 2; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  pypi [label=\"Public package index\", shape=cylinder, "
+             "source=third_party, data=\"%s\"];\n"
+             "  subgraph cluster_in { label=internal;\n"
+             "    ft [label=\"Fine-tuning pipeline\", type=pipeline];\n"
+             "    reg [label=\"Model registry\", type=model_registry, asset=yes, "
+             "data=model_weights]; }\n"
+             "  pypi -> ft [label=\"pip install\", protocol=https, data=\"%s\"];\n"
+             "  ft -> reg [label=\"publish\"];\n"
+             "}\n",
+             names[i], names[i]);
+    tmc_ir *ir = analyse(dot, 3);
+    const tmc_cut *c = cut_of(ir, el(ir, "reg"));
+    assert_non_null(c);
+    bool pin = false;
+    for (uint32_t k = 0; k < c->n_flows; k++)
+      pin |= strcmp(c->controls[k], "dependency_pinning") == 0;
+    if (!pin)
+      fail_msg("data=%s: the package index's hop is not fixed by dependency_pinning",
+               names[i]);
+    tmc_ir_free(ir);
+  }
+}
+
 /* ---- scores: who starts, and chains as severe as their findings ------------ */
 
 /* One route from each kind of entry to the same secret store: an outsider
@@ -859,6 +891,7 @@ int main(void) {
       cmocka_unit_test(test_large),
       cmocka_unit_test(test_determinism),
       cmocka_unit_test(test_no_entries_no_assets),
+      cmocka_unit_test(test_package_alias),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
