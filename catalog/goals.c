@@ -8,9 +8,11 @@
  * way it does rules. */
 #include "catalog/goals.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "catalog/cond.h"
+#include "catalog/lexicon.h"
 #include "catalog/load.h"
 
 #define err tmc_ld_err
@@ -53,6 +55,39 @@ static void words_text(tmc_buf *b, const char *what, const tmc_strlist *w) {
     tmc_buf_printf(b, "%s%s", i ? "|" : "", w->v[i]);
 }
 
+/* A step's reference to a word list of words.yaml by its key ("model_sources"):
+ * the list, or -1 after an error naming the lists there are. Goals share the
+ * lists with the other passes so a word is added in one place. */
+static int word_list(ld *l, const yaml_node_t *v, const char *key) {
+  static const char *const keys[] = {
+#define TMC_WORD_LIST_KEY(name, k) k,
+      TMC_WORD_LISTS(TMC_WORD_LIST_KEY)
+#undef TMC_WORD_LIST_KEY
+  };
+  const char *s = scalar(v);
+  for (int i = 0; s && i < TMC_WORD_LIST_COUNT; i++)
+    if (strcmp(s, keys[i]) == 0)
+      return i;
+  tmc_buf b = TMC_BUF_INIT;
+  for (int i = 0; i < TMC_WORD_LIST_COUNT; i++)
+    tmc_buf_printf(&b, "%s%s", i ? ", " : "", keys[i]);
+  char *lists = tmc_buf_detach(&b);
+  err(l, v, "%s names a word list of words.yaml (%s)", key, lists ? lists : "");
+  free(lists);
+  return -1;
+}
+
+static void list_text(tmc_buf *b, const char *what, int list) {
+  static const char *const keys[] = {
+#define TMC_WORD_LIST_KEY(name, k) k,
+      TMC_WORD_LISTS(TMC_WORD_LIST_KEY)
+#undef TMC_WORD_LIST_KEY
+  };
+  if (list >= 0)
+    tmc_buf_printf(b, "%sname %s a word of the %s list", b->len ? " and " : "", what,
+                   keys[list]);
+}
+
 static void free_step(tmc_goal_step *s) {
   tmc_strlist_free(&s->name_has);
   tmc_strlist_free(&s->name_lacks);
@@ -65,10 +100,12 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   yaml_node_t *k, *v;
   memset(s, 0, sizeof *s);
   s->against_flow = -1;
+  s->name_says = s->name_never_says = -1;
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
         "a hop step must be a mapping (when, via, against_flow, name_has, "
-        "name_lacks, optional, repeat; {} is any element)");
+        "name_lacks, name_says, name_never_says, optional, repeat; {} is any "
+        "element)");
     return false;
   }
   FOR_PAIRS(l, n, k, v) {
@@ -87,6 +124,10 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       tmc_ld_each_item(l, v, key, add_word, &s->name_has);
     else if (strcmp(key, "name_lacks") == 0)
       tmc_ld_each_item(l, v, key, add_word, &s->name_lacks);
+    else if (strcmp(key, "name_says") == 0)
+      s->name_says = word_list(l, v, key);
+    else if (strcmp(key, "name_never_says") == 0)
+      s->name_never_says = word_list(l, v, key);
     else if (strcmp(key, "optional") == 0)
       tmc_ld_bool(l, v, key, &s->optional);
     else if (strcmp(key, "repeat") == 0)
@@ -94,7 +135,7 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     else
       err(l, k,
           "unknown key '%s' in a hop step (when, via, against_flow, name_has, "
-          "name_lacks, optional, repeat)",
+          "name_lacks, name_says, name_never_says, optional, repeat)",
           key);
   }
   tmc_buf b = TMC_BUF_INIT;
@@ -102,6 +143,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     tmc_buf_puts(&b, when_text);
   words_text(&b, "has", &s->name_has);
   words_text(&b, "lacks", &s->name_lacks);
+  list_text(&b, "says", s->name_says);
+  list_text(&b, "never says", s->name_never_says);
   if (via_text)
     tmc_buf_printf(&b, "%svia a flow where %s", b.len ? ", " : "", via_text);
   if (s->against_flow >= 0)

@@ -25,6 +25,8 @@ typedef struct tmc_goal_step {
   int against_flow;       /* the hop into it goes against its flow: 1 yes, 0 no, -1 any */
   tmc_strlist name_has;   /* the element's name has one of these words */
   tmc_strlist name_lacks; /* ... and none of these */
+  int name_says;          /* a words.yaml list (tmc_word_list) its name says, or -1 */
+  int name_never_says;    /* a words.yaml list its name must not say, or -1 */
   bool optional;          /* may match no element */
   bool repeat;            /* may match several elements in a row */
   const char *text;       /* the step in words, for --explain */

@@ -878,7 +878,11 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
   const char *name = tmc_element_name(&c->ir->elements[el]);
   if (s->name_has.n && !has_any_word(name, &s->name_has))
     return false;
-  return !(s->name_lacks.n && has_any_word(name, &s->name_lacks));
+  if (s->name_lacks.n && has_any_word(name, &s->name_lacks))
+    return false;
+  if (s->name_says >= 0 && !tmc_lexicon_says(c->lx, s->name_says, name))
+    return false;
+  return !(s->name_never_says >= 0 && tmc_lexicon_says(c->lx, s->name_never_says, name));
 }
 
 /* Does the pattern match the whole path, one step per element? The steps are

@@ -86,6 +86,43 @@ printf 'digraph g {\n  u [type=external];\n  db [type=data_store, data=pii];\n  
 "$tmc" --catalog override.yaml a.dot -o o.md -q || fail "override run failed"
 grep -qF 'Way in\: u to db' o.md || fail "override: title not used"
 
+# The backdoor chain's model sources are words.yaml's model_sources list, the
+# one the cut sets read too: a word added there once names the chain.
+cat >m.dot <<'EOF'
+digraph g {
+  mirror [type=external, label="Artifactory mirror"];
+  subgraph cluster_ml { label=internal;
+    train [type=pipeline, label="Training pipeline"];
+    reg [type=model_registry, label="Model registry"];
+    serve [type=model, label="Fraud model", sensitivity=confidential]; }
+  mirror -> train -> reg -> serve;
+}
+EOF
+cat >words.yaml <<'EOF'
+words:
+  model_sources: [artifactory]
+EOF
+"$tmc" m.dot -T json -o m0.json 2>/dev/null || fail "model source: plain run failed"
+"$tmc" --catalog words.yaml m.dot -T json -o m1.json 2>/dev/null ||
+  fail "model source: run with words.yaml failed"
+grep -q '"backdoored model reaching production"' m0.json &&
+  fail "model source: chain named without the word"
+grep -q '"backdoored model reaching production"' m1.json ||
+  fail "model source: a model_sources word added in words.yaml does not name the chain"
+cat >badlist.yaml <<'EOF'
+goals:
+  - id: BAD-2
+    title: t
+    chain: c
+    target: asset
+    hops:
+      - name_says: colours
+EOF
+"$tmc" --catalog badlist.yaml m.dot -o bad2.md 2>err.txt
+[ $? -eq 2 ] || fail "name_says of an unknown list should exit 2"
+grep -q "^badlist.yaml:7:20: error: name_says names a word list of words.yaml (query, logs" err.txt ||
+  { fail "name_says unknown list: no file:line:col error"; cat err.txt; }
+
 # A malformed goal: error at file:line:col, exit 2.
 cat >bad.yaml <<'EOF'
 goals:
