@@ -188,6 +188,17 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     }
     tmc_buf_puts(b, SEP);
     kv_str(b, "label", e->label);
+    /* How the name was found, when not from the element's own label. */
+    if (e->name_source != TMC_SOURCE_LABEL && e->name_source != TMC_SOURCE_NONE) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "name", tmc_element_name(e));
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "name_source", tmc_source_name(e->name_source));
+      if (e->name_evidence) {
+        tmc_buf_puts(b, SEP);
+        kv_str(b, "name_evidence", e->name_evidence);
+      }
+    }
     tmc_buf_puts(b, SEP);
     kv_int(b, "page", e->page);
     tmc_buf_puts(b, SEP);

@@ -73,8 +73,12 @@ typedef struct cell {
   uint32_t index;  /* element / boundary index in the IR */
   uint32_t anc;    /* nearest ancestor cell that is a boundary, TMC_NONE */
   bool in_legend;
-  tmc_buf edge_label; /* labels of edgeLabel children */
-  bool label_cut;     /* one of them was cut, or some were left out */
+  bool unnamed;         /* an element whose own label is empty */
+  uint32_t name_from;   /* the text cell that names this element, or TMC_NONE */
+  const char *name_how; /* where that cell sits: "inside it", "under it", ... */
+  uint32_t names;       /* the element cell this text cell names, or TMC_NONE */
+  tmc_buf edge_label;   /* labels of edgeLabel children */
+  bool label_cut;       /* one of them was cut, or some were left out */
 } cell;
 
 typedef struct page {
@@ -461,7 +465,8 @@ static void copy_wrapper(page *pg, cell *c, xmlNodePtr node) {
 static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
-  c->parent = c->source = c->target = c->anc = c->index = TMC_NONE;
+  c->parent = c->source = c->target = c->anc = c->index = c->name_from = c->names =
+      TMC_NONE;
   c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
@@ -832,6 +837,157 @@ static void classify_cells(page *pg) {
   tmc_rectidx_free(E.idx);
 }
 
+/* ---- names: the text a reader sees ---------------------------------------------------
+ */
+
+/* An element whose own label is empty is named by the text a reader sees for
+ * it (docs/drawio.md, "Names"): a text cell inside it (GCP, IBM and
+ * Salesforce cards keep the name in a child cell, the first in document
+ * order being the title), else the nearest free text cell under it, beside
+ * it or on it (older templates place a separate text cell by the icon),
+ * else C4's c4Name. A text cell names one element at most; the pairs are
+ * taken nearest first, so two icons side by side each get their own caption.
+ * The text cell that names an element is not an element itself. Elements
+ * with nothing to read keep an empty label; the names pass names them from
+ * their icon or kind. Every lookup is through the rectangle index. */
+
+typedef struct name_pair {
+  double gap;      /* distance from the element's box to the text's */
+  uint32_t el, tx; /* cell indices */
+  const char *how;
+} name_pair;
+
+static int cmp_pair(const void *a, const void *b) {
+  const name_pair *x = a, *y = b;
+  if (x->gap != y->gap)
+    return x->gap < y->gap ? -1 : 1;
+  if (x->el != y->el)
+    return x->el < y->el ? -1 : 1;
+  return x->tx < y->tx ? -1 : x->tx > y->tx;
+}
+
+typedef struct near_ctx {
+  const page *pg;
+  const uint32_t *tx; /* candidate k is cell tx[k] */
+  uint32_t el;
+  name_pair *pairs;
+  uint32_t n, cap, found;
+} near_ctx;
+
+/* Where text box t sits for element box e, and how far: false when it is
+ * neither on, under nor beside it. */
+static bool text_place(const tmc_rect *e, const tmc_rect *t, double *gap,
+                       const char **how) {
+  double ecx = e->x + e->w / 2, ecy = e->y + e->h / 2;
+  double tcx = t->x + t->w / 2, tcy = t->y + t->h / 2;
+  double below = fmax(e->h, 40), aside = fmax(e->w, 40);
+  if (tcx >= e->x && tcx <= e->x + e->w && tcy >= e->y && tcy <= e->y + e->h) {
+    *gap = 0;
+    *how = "on it";
+    return true;
+  }
+  if (t->y >= ecy && tcx >= e->x - e->w / 2 && tcx <= e->x + e->w * 1.5 &&
+      t->y - (e->y + e->h) <= below) {
+    *gap = fmax(0, t->y - (e->y + e->h));
+    *how = "under it";
+    return true;
+  }
+  if (t->x >= ecx && tcy >= e->y - e->h / 2 && tcy <= e->y + e->h * 1.5 &&
+      t->x - (e->x + e->w) <= aside) {
+    *gap = fmax(0, t->x - (e->x + e->w));
+    *how = "beside it";
+    return true;
+  }
+  return false;
+}
+
+static bool near_one(void *ctx, uint32_t k) {
+  near_ctx *c = ctx;
+  const cell *e = &c->pg->cells[c->el], *t = &c->pg->cells[c->tx[k]];
+  tmc_rect er = abs_rect(e), tr = abs_rect(t);
+  double gap;
+  const char *how;
+  if (text_place(&er, &tr, &gap, &how)) {
+    *TMC_PUSH(c->pairs, c->n, c->cap) = (name_pair){gap, c->el, c->tx[k], how};
+    c->found++;
+  }
+  return c->found < 8; /* the nearest few are enough */
+}
+
+/* A text cell that may name a nearby element: free-standing text with a
+ * short label, not part of a legend, table or card. */
+static bool free_text(page *pg, const cell *c) {
+  if (c->role != ROLE_TEXT || !c->vertex || !c->has_geom || c->w <= 0 || c->h <= 0 ||
+      c->names != TMC_NONE)
+    return false;
+  const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+  if (p && p->vertex && (p->role == ROLE_TEXT || p->role == ROLE_ELEMENT))
+    return false;
+  const char *t = label_in(pg, c, pg->scratch, NULL);
+  return *t && strlen(t) <= 80;
+}
+
+static void find_names(page *pg) {
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    c->unnamed = c->role == ROLE_ELEMENT && !*label_in(pg, c, pg->scratch, NULL);
+  }
+  /* A child cell with text names the card it is in (document order: the
+   * title comes first). */
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *k = &pg->cells[i];
+    /* A child that is a component of its own (flows end at it) is not a
+     * caption; edges that end at a caption move to the card below. */
+    if (!k->vertex || k->parent == TMC_NONE || k->n_members ||
+        (k->role != ROLE_TEXT && k->role != ROLE_ELEMENT) ||
+        (k->role == ROLE_ELEMENT && k->n_ends))
+      continue;
+    cell *p = &pg->cells[k->parent];
+    if (!p->unnamed || p->name_from != TMC_NONE || !*label_in(pg, k, pg->scratch, NULL))
+      continue;
+    p->name_from = i;
+    p->name_how = "inside it";
+    k->role = ROLE_TEXT;
+    k->names = k->parent;
+  }
+  uint32_t *tx = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1)), n_tx = 0;
+  tmc_rect *rects = tmc_xmalloc(sizeof(tmc_rect) * (pg->n ? pg->n : 1));
+  for (uint32_t i = 0; i < pg->n; i++)
+    if (free_text(pg, &pg->cells[i])) {
+      rects[n_tx] = abs_rect(&pg->cells[i]);
+      tx[n_tx++] = i;
+    }
+  near_ctx nc = {pg, tx, 0, NULL, 0, 0, 0};
+  if (n_tx) {
+    tmc_rectidx *idx = tmc_rectidx_new(rects, n_tx);
+    for (uint32_t i = 0; i < pg->n; i++) {
+      const cell *c = &pg->cells[i];
+      if (!c->unnamed || c->name_from != TMC_NONE || !c->has_geom || c->w <= 0 ||
+          c->h <= 0)
+        continue;
+      double mx = fmax(2 * c->w, 100), below = fmax(c->h, 40);
+      tmc_rect r = {c->ax - mx, c->ay - c->h / 2, c->w + 2 * mx, c->h * 1.5 + below + 40};
+      nc.el = i;
+      nc.found = 0;
+      tmc_rectidx_inside(idx, &r, INFINITY, 0, near_one, &nc);
+    }
+    tmc_rectidx_free(idx);
+  }
+  if (nc.n)
+    qsort(nc.pairs, nc.n, sizeof *nc.pairs, cmp_pair);
+  for (uint32_t k = 0; k < nc.n; k++) {
+    cell *e = &pg->cells[nc.pairs[k].el], *t = &pg->cells[nc.pairs[k].tx];
+    if (e->name_from != TMC_NONE || t->names != TMC_NONE)
+      continue;
+    e->name_from = nc.pairs[k].tx;
+    e->name_how = nc.pairs[k].how;
+    t->names = nc.pairs[k].el;
+  }
+  free(nc.pairs);
+  free(tx);
+  free(rects);
+}
+
 /* ---- what an element looks like ----------------------------------------------- */
 
 /* Records the style shape, the icon and rounded=1; the classify pass decides
@@ -844,7 +1000,8 @@ static void record_look(page *pg, tmc_element *e, const cell *c) {
   e->notation = TMC_NOTATION_DRAWIO;
   /* aws4 names the icon in resIcon, others in prIcon. */
   if (style_get(c->style, "resIcon", icon, sizeof icon) ||
-      style_get(c->style, "prIcon", icon, sizeof icon))
+      style_get(c->style, "prIcon", icon, sizeof icon) ||
+      (style_get(c->style, "image", icon, sizeof icon) && strncmp(icon, "data:", 5) != 0))
     e->icon = tmc_arena_strdup(a, icon);
   if (style_is(c->style, "rounded", "1"))
     e->look |= TMC_LOOK_ROUNDED;
@@ -960,6 +1117,19 @@ static int emit(page *pg, uint32_t *budget) {
     tmc_element *e = &ir->elements[i];
     e->cell = e->id;
     e->label = label_of(pg, c);
+    e->name_source = *e->label ? TMC_SOURCE_LABEL : TMC_SOURCE_NONE;
+    const char *c4 = wattr(c, "c4Name");
+    if (c->name_from != TMC_NONE) {
+      const cell *t = &pg->cells[c->name_from];
+      e->label = label_of(pg, t);
+      e->name_source = TMC_SOURCE_TEXT_CELL;
+      e->name_evidence =
+          tmc_arena_printf(ir->arena, "text cell '%s' %s", t->id, c->name_how);
+    } else if (!*e->label && c4 && *c4) {
+      e->label = tmc_text_plain(ir->arena, c4, false, pg->opts->max_label, NULL);
+      e->name_source = TMC_SOURCE_ATTRIBUTE;
+      e->name_evidence = "c4Name";
+    }
     e->loc = cell_loc(pg, c);
     copy_props(pg, &e->props, c);
     record_look(pg, e, c);
@@ -997,6 +1167,12 @@ static int emit(page *pg, uint32_t *budget) {
       continue;
     const cell *s = c->source != TMC_NONE ? &pg->cells[c->source] : NULL;
     const cell *t = c->target != TMC_NONE ? &pg->cells[c->target] : NULL;
+    /* An edge drawn to the text that names an element (a card's title)
+     * reaches the element. */
+    if (s && s->names != TMC_NONE)
+      s = &pg->cells[s->names];
+    if (t && t->names != TMC_NONE)
+      t = &pg->cells[t->names];
     if (!s || !t) {
       if (!(c->source_id && !s) && !(c->target_id && !t)) /* not reported already */
         tmc_warning(pg->d, cell_loc(pg, c),
@@ -1512,6 +1688,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
   if ((rc = resolve(&pg)) < 0 || (rc = place(&pg)) < 0)
     goto done;
   classify_cells(&pg);
+  find_names(&pg);
   rc = emit(&pg, budget);
 done:
   page_free(&pg);

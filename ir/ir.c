@@ -315,6 +315,12 @@ static void verdict_words(tmc_buf *b, tmc_source s, const char *ev) {
   case TMC_SOURCE_CONVENTION:
     tmc_buf_puts(b, ev);
     return;
+  case TMC_SOURCE_LABEL:
+    tmc_buf_puts(b, "its label");
+    return;
+  case TMC_SOURCE_TEXT_CELL:
+    tmc_buf_puts(b, ev);
+    return;
   case TMC_SOURCE_DEFAULT:
     tmc_buf_puts(b, "default (no type, shape or telling label)");
     return;
@@ -408,6 +414,8 @@ uint32_t tmc_ir_find_element(const tmc_ir *ir, uint32_t page, const char *id) {
 }
 
 const char *tmc_element_name(const tmc_element *e) {
+  if (e->name && *e->name)
+    return e->name;
   return e->label && *e->label ? e->label : e->id;
 }
 

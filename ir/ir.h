@@ -99,6 +99,8 @@ _Static_assert(TMC_TECH_COUNT <= 64, "tmc_techset holds one bit per technology")
   X(STYLE, "style")           /* a draw.io style shape: 'partialRectangle' */            \
   X(ICON, "icon")             /* a draw.io icon: 'mxgraph.aws4.s3' */                    \
   X(CONVENTION, "convention") /* a drawing convention (evidence: its description) */     \
+  X(LABEL, "label")           /* the element's own label (names) */                      \
+  X(TEXT_CELL, "text_cell")   /* a text cell inside, under or beside it (names) */       \
   X(DEFAULT, "default")       /* nothing told: the default */
 
 typedef enum tmc_source {
@@ -247,6 +249,14 @@ typedef struct tmc_element {
   const char *id;    /* DOT node name / draw.io cell id; unique per page */
   const char *qname; /* "Page/id" where the id repeats across pages, else id */
   const char *label; /* plain text, never NULL */
+  /* The name reports show (tmc_element_name): NULL while the label is it;
+   * set when nothing was there to read ("unnamed netbook (22)"). How the
+   * name was found: its own label, a text cell (the label then holds that
+   * text), a written attribute (C4's c4Name) or a default; the evidence
+   * names the cell, attribute or icon. */
+  const char *name;
+  tmc_source name_source;
+  const char *name_evidence;
   uint32_t page;
   tmc_kind kind;
   tmc_source kind_source;    /* what decided the kind (classify pass) */
@@ -532,7 +542,8 @@ uint32_t tmc_ir_find_element(const tmc_ir *ir, uint32_t page, const char *id);
  * from kind_source and kind_evidence. */
 void tmc_element_kind_reason(tmc_buf *b, const tmc_element *e);
 
-/* The name a report uses for an element: label, else id. */
+/* The name a report uses for an element: its name when one was given
+ * (names pass), else its label, else its id. */
 const char *tmc_element_name(const tmc_element *e);
 /* Trust of the zone an element sits in: its boundary's trust, 0 outside all. */
 int tmc_ir_element_trust(const tmc_ir *ir, uint32_t element);

@@ -8,6 +8,8 @@
 const tmc_pass tmc_passes[] = {
     {"classify", tmc_pass_classify,
      "decide each element's kind from type=, shape and label"},
+    {"names", tmc_pass_names,
+     "the name a reader sees for each element; unnamed ones from their icon or kind"},
     {"vocab", tmc_pass_vocab,
      "parse the diagram vocabulary: data, sensitivity, controls, ..."},
     {"boundaries", tmc_pass_boundaries,

@@ -160,7 +160,12 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
     sc->all[M_KIND]++, sc->all[M_NAME]++;
     tmc_kind want;
     bool kind_ok = ie && tmc_kind_parse(te->kind, &want) && ie->kind == want;
-    bool name_ok = ie && score_same_name(tmc_element_name(ie), te->name);
+    /* A truth name "-" means there is nothing to read (README): any name is
+     * right that is not the raw cell id and not empty. */
+    bool name_ok =
+        ie && (strcmp(te->name, "-") == 0
+                   ? *tmc_element_name(ie) && strcmp(tmc_element_name(ie), ie->id) != 0
+                   : score_same_name(tmc_element_name(ie), te->name));
     sc->hit[M_KIND] += kind_ok;
     sc->hit[M_NAME] += name_ok;
     if (te->asset)
@@ -173,9 +178,12 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
       sc->all[M_ENTRY_P]++, sc->hit[M_ENTRY_P] += te->entry;
     if (verbose && (!kind_ok || !name_ok || !ie || te->asset != ie->facts.is_asset ||
                     te->entry != ie->facts.is_entry))
-      printf("  %-24s want %s '%s'%s%s; got %s\n", te->loc, te->kind, te->name,
+      printf("  %-24s want %s '%s'%s%s; got %s%s%s%s%s%s\n", te->loc, te->kind, te->name,
              te->asset ? " asset" : "", te->entry ? " entry" : "",
-             ie ? tmc_kind_name(ie->kind) : "(no element)");
+             ie ? tmc_kind_name(ie->kind) : "(no element)", name_ok ? "" : " '",
+             name_ok || !ie ? "" : tmc_element_name(ie), name_ok ? "" : "'",
+             ie && ie->facts.is_asset ? " asset" : "",
+             ie && ie->facts.is_entry ? " entry" : "");
   }
   /* What tmc made an element of a decoration counts against asset and entry
    * precision like any other wrong conclusion. */

@@ -1,0 +1,214 @@
+/* test_names.c - the name a reader sees (frontend/drawio.c's name finder and
+ * passes/names.c): an icon's own label; text under, beside or on an icon; a
+ * card's child cell (its first line the name, with the product line joined);
+ * C4's c4Name; nothing to read at all. Each case has a differently worded
+ * or drawn variant, and asserts the source and evidence, not only the text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+
+static tmc_diags diags;
+
+#define HEAD "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+#define TAIL "</root></mxGraphModel>"
+#define V(id, value, style, x, y, w, h)                                                  \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
+  "\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w       \
+  "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
+#define C(id, parent, value, style, x, y, w, h)                                          \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
+  "\" vertex=\"1\" parent=\"" parent "\"><mxGeometry x=\"" #x "\" y=\"" #y               \
+  "\" width=\"" #w "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
+#define E(id, s, t)                                                                      \
+  "<mxCell id=\"" id "\" edge=\"1\" parent=\"1\" source=\"" s "\" target=\"" t           \
+  "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+
+#define ICON "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;"
+#define CLIP "image;html=1;image=img/lib/clip_art/computers/Netbook_128x128.png;"
+#define TEXT "text;html=1;align=center;"
+
+/* Parses and runs the passes up to names. */
+static tmc_ir *named(const char *text) {
+  tmc_diags_free(&diags);
+  memset(&diags, 0, sizeof diags);
+  tmc_ir *ir = NULL;
+  assert_int_equal(tmc_frontend_parse(&ir, "t.drawio", text, strlen(text), NULL, &diags),
+                   0);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_analyse(ir, &po, "names", &diags), 0);
+  return ir;
+}
+
+static const tmc_element *elem(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return &ir->elements[i];
+  fail_msg("no element '%s'", id);
+  return NULL;
+}
+
+static bool has_elem(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return true;
+  return false;
+}
+
+static void teardown_diags(void) {
+  tmc_diags_free(&diags);
+  memset(&diags, 0, sizeof diags);
+}
+
+static void test_own_label(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      named(HEAD V("a", "Amazon Kinesis&lt;br&gt;Data Streams&lt;br&gt;", ICON "html=1;",
+                   10, 10, 48, 48) V("b", "Orders DB", "", 200, 10, 80, 40) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "a")), "Amazon Kinesis Data Streams");
+  assert_int_equal(elem(ir, "a")->name_source, TMC_SOURCE_LABEL);
+  assert_string_equal(tmc_element_name(elem(ir, "b")), "Orders DB");
+  assert_int_equal(elem(ir, "b")->name_source, TMC_SOURCE_LABEL);
+  tmc_ir_free(ir);
+}
+
+static void test_text_under_icon(void **state) {
+  (void)state;
+  /* The older templates: an empty icon and a text cell just below it. */
+  tmc_ir *ir = named(HEAD V("pc", "", CLIP, 100, 100, 60, 60)
+                         V("cap", "Reception PC", TEXT, 90, 165, 80, 20) TAIL);
+  const tmc_element *e = elem(ir, "pc");
+  assert_string_equal(tmc_element_name(e), "Reception PC");
+  assert_int_equal(e->name_source, TMC_SOURCE_TEXT_CELL);
+  assert_string_equal(e->name_evidence, "text cell 'cap' under it");
+  assert_false(has_elem(ir, "cap")); /* the caption is not an element */
+  tmc_ir_free(ir);
+  /* Variant: a wider caption set further down, and a stencil icon. */
+  ir = named(HEAD V("q", "", "shape=mxgraph.cisco.routers.router;", 300, 40, 40, 30)
+                 V("qt", "Edge router&lt;br&gt;Branch 2", TEXT, 260, 80, 120, 30) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "q")), "Edge router Branch 2");
+  assert_int_equal(elem(ir, "q")->name_source, TMC_SOURCE_TEXT_CELL);
+  tmc_ir_free(ir);
+}
+
+static void test_text_beside_and_on_icon(void **state) {
+  (void)state;
+  tmc_ir *ir = named(HEAD V("srv", "", CLIP, 10, 10, 40, 40)
+                         V("lbl", "Build server", TEXT, 56, 15, 90, 30) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "srv")), "Build server");
+  assert_string_equal(elem(ir, "srv")->name_evidence, "text cell 'lbl' beside it");
+  tmc_ir_free(ir);
+  /* Variant: the text drawn on top of a plain box. */
+  ir = named(HEAD V("box", "", "rounded=1;whiteSpace=wrap;", 10, 10, 160, 60)
+                 V("t", "Payment service", TEXT, 30, 25, 120, 30) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "box")), "Payment service");
+  assert_string_equal(elem(ir, "box")->name_evidence, "text cell 't' on it");
+  tmc_ir_free(ir);
+}
+
+static void test_nearest_caption_wins(void **state) {
+  (void)state;
+  /* Two icons side by side, each with its caption under it: each gets its
+   * own, not the first one both. */
+  tmc_ir *ir = named(HEAD V("i1", "", CLIP, 0, 0, 50, 50) V("i2", "", CLIP, 90, 0, 50, 50)
+                         V("c2", "Laptop B", TEXT, 85, 55, 60, 20)
+                             V("c1", "Laptop A", TEXT, -5, 55, 60, 20) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "i1")), "Laptop A");
+  assert_string_equal(tmc_element_name(elem(ir, "i2")), "Laptop B");
+  tmc_ir_free(ir);
+}
+
+static void test_card_child_text(void **state) {
+  (void)state;
+  /* GCP card: an empty rounded card, a child image whose label holds the
+   * name and, on a second line, the product. */
+  tmc_ir *ir = named(
+      HEAD V("card", "", "strokeColor=#dddddd;shadow=1;rounded=1;", 100, 100, 160, 60) C(
+          "ic", "card",
+          "&lt;font color=&quot;#000000&quot;&gt;Wish Lists&lt;/font&gt;&lt;br&gt;Cloud "
+          "SQL",
+          "shape=image;html=1;labelPosition=right;align=left;part=1;", 5, 15, 30, 30)
+          V("app", "Shop", "", 400, 100, 80, 40) E("f", "app", "card") TAIL);
+  const tmc_element *e = elem(ir, "card");
+  assert_string_equal(tmc_element_name(e), "Wish Lists Cloud SQL");
+  assert_int_equal(e->name_source, TMC_SOURCE_TEXT_CELL);
+  assert_string_equal(e->name_evidence, "text cell 'ic' inside it");
+  assert_false(has_elem(ir, "ic"));
+  tmc_ir_free(ir);
+  /* Variant: a Salesforce card, an icon, a bold title and item lines; the
+   * title names it, and an edge drawn to the title reaches the card. */
+  ir = named(
+      HEAD V("sf", "", "rounded=1;whiteSpace=wrap;html=1;arcSize=20;", 10, 10, 200, 230)
+          C("sfi", "sf", "", "part=1;shape=mxgraph.salesforce.web2;", 0, 0, 46, 46)
+              C("sft", "sf", "Commerce&amp;nbsp;",
+                "shape=partialRectangle;html=1;top=0;left=0;right=0;fontStyle=1;part=1;",
+                60, 0, 130, 30)
+                  C("sfx", "sf", "Mobile app", "text;html=1;part=1;", 60, 40, 130, 24)
+                      V("api", "System APIs", "", 400, 10, 100, 40) E("g", "sft", "api")
+                          TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "sf")), "Commerce");
+  assert_int_equal(ir->n_flows, 1);
+  assert_string_equal(ir->elements[ir->flows[0].src].id, "sf");
+  assert_false(has_elem(ir, "sft"));
+  tmc_ir_free(ir);
+}
+
+static void test_c4_name(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      named(HEAD "<object label=\"\" placeholders=\"1\" c4Name=\"Billing API\" "
+                 "c4Type=\"Container\" id=\"c4\"><mxCell style=\"rounded=1;\" "
+                 "vertex=\"1\" parent=\"1\"><mxGeometry x=\"0\" y=\"0\" width=\"200\" "
+                 "height=\"100\" as=\"geometry\"/></mxCell></object>" TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "c4")), "Billing API");
+  assert_int_equal(elem(ir, "c4")->name_source, TMC_SOURCE_ATTRIBUTE);
+  assert_string_equal(elem(ir, "c4")->name_evidence, "c4Name");
+  tmc_ir_free(ir);
+}
+
+static void test_nothing_to_read(void **state) {
+  (void)state;
+  /* No text anywhere near: named from the icon, id beside, never the bare id. */
+  tmc_ir *ir =
+      named(HEAD V("22", "", CLIP, 0, 0, 60, 60) V("s3x", "", ICON, 500, 500, 48, 48)
+                V("plain", "", "rounded=0;whiteSpace=wrap;", 900, 900, 80, 40)
+                    V("far", "Far away note", TEXT, 2000, 2000, 80, 20) TAIL);
+  const tmc_element *e = elem(ir, "22");
+  assert_string_equal(tmc_element_name(e), "unnamed netbook (22)");
+  assert_int_equal(e->name_source, TMC_SOURCE_ICON);
+  assert_string_equal(e->name_evidence, "img/lib/clip_art/computers/Netbook_128x128.png");
+  assert_string_equal(tmc_element_name(elem(ir, "s3x")), "unnamed s3 (s3x)");
+  /* Variant: no icon either: its kind. */
+  e = elem(ir, "plain");
+  assert_string_equal(tmc_element_name(e), "unnamed external entity (plain)");
+  assert_int_equal(e->name_source, TMC_SOURCE_DEFAULT);
+  assert_string_equal(e->label, ""); /* the label stays what was read */
+  tmc_ir_free(ir);
+}
+
+static int teardown(void **state) {
+  (void)state;
+  teardown_diags();
+  return 0;
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_teardown(test_own_label, teardown),
+      cmocka_unit_test_teardown(test_text_under_icon, teardown),
+      cmocka_unit_test_teardown(test_text_beside_and_on_icon, teardown),
+      cmocka_unit_test_teardown(test_nearest_caption_wins, teardown),
+      cmocka_unit_test_teardown(test_card_child_text, teardown),
+      cmocka_unit_test_teardown(test_c4_name, teardown),
+      cmocka_unit_test_teardown(test_nothing_to_read, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
