@@ -1,6 +1,8 @@
 /* json.c - the IR as JSON: the debugging window into the compiler (--dump-ir)
  * and the way tests look inside. One object per line-group, keys in a fixed
  * order, so golden files diff well. Strings are escaped by tmc_json_str. */
+#include <stdio.h>
+
 #include "backends/backends.h"
 #include "backends/escape.h"
 
@@ -30,6 +32,17 @@ static void kv_idx(tmc_buf *b, const char *k, uint32_t v) {
 static void kv_bool(tmc_buf *b, const char *k, bool v) {
   key(b, k);
   tmc_buf_puts(b, v ? "true" : "false");
+}
+
+/* How an inferred value was decided: "<what>_source" and "<what>_evidence"
+ * (null when nothing is evidence: a default). */
+static void kv_why(tmc_buf *b, const char *what, tmc_why w) {
+  char k[64];
+  snprintf(k, sizeof k, "%s_source", what);
+  kv_str(b, k, tmc_source_name(w.source));
+  tmc_buf_puts(b, ", ");
+  snprintf(k, sizeof k, "%s_evidence", what);
+  kv_str(b, k, w.evidence);
 }
 
 static void kv_tri(tmc_buf *b, const char *k, tmc_tri v) {
@@ -245,6 +258,18 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_bool(b, "entry", e->facts.is_entry);
     tmc_buf_puts(b, ", ");
     kv_bool(b, "asset", e->facts.is_asset);
+    tmc_buf_puts(b, ", ");
+    kv_why(b, "entry", e->facts.entry_why);
+    tmc_buf_puts(b, ", ");
+    kv_why(b, "asset", e->facts.asset_why);
+    tmc_buf_puts(b, ", ");
+    kv_str(b, "held_sensitivity",
+           !e->facts.is_asset ? ""
+           : e->facts.held_sensitivity == TMC_SENS_UNSET
+               ? "unknown"
+               : tmc_sensitivity_name(e->facts.held_sensitivity));
+    tmc_buf_puts(b, ", ");
+    kv_why(b, "sensitivity", e->facts.sensitivity_why);
     tmc_buf_puts(b, ", ");
     kv_idx(b, "entry_hops", e->facts.entry_hops);
     tmc_buf_puts(b, ", ");

@@ -28,7 +28,15 @@
   X(API, "api")                    /* an element saying these serves an API */           \
   X(API_PROTOCOL, "api_protocols") /* a flow in this protocol is an API call */          \
   X(MODEL_SOURCE, "model_sources") /* an element saying these is where models come from  \
-                                    */
+                                    */                                                   \
+  X(SECRET_DATA, "secret_data")    /* an asset saying these holds secret data */         \
+  X(CONFIDENTIAL_DATA, "confidential_data") /* ... confidential data */                  \
+  X(INTERNAL_DATA, "internal_data")         /* ... internal data */                      \
+  X(PUBLIC_DATA, "public_data")             /* ... public data */                        \
+  X(PEOPLE, "people") /* an external entity saying these is a person or device */        \
+  X(SOURCES_IN, "sources_in") /* an outsider saying these sends data in */               \
+  X(HOSTED,                                                                              \
+    "hosted_services") /* a service saying these is hosted by a vendor and called */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -48,7 +48,7 @@ static const char usage[] =
     "  --max-elements N       most elements + flows (default 1000000)\n"
     "  --max-label BYTES      longer labels are cut (default 4096)\n"
     "  --max-depth N          deepest trust-boundary nesting (default 64)\n"
-    "  --max-paths N          most attack paths kept in all (default 100)\n"
+    "  --max-paths N          most attack paths kept in all (default 15)\n"
     "\n"
     "Information:\n"
     "  --list-passes      the analysis pipeline, in order\n"

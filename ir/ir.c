@@ -321,6 +321,13 @@ static void verdict_words(tmc_buf *b, tmc_source s, const char *ev) {
   case TMC_SOURCE_TEXT_CELL:
     tmc_buf_puts(b, ev);
     return;
+  case TMC_SOURCE_KIND:
+    tmc_buf_printf(b, "its kind, %s", ev);
+    return;
+  case TMC_SOURCE_ZONE:
+  case TMC_SOURCE_FLOWS:
+    tmc_buf_puts(b, ev);
+    return;
   case TMC_SOURCE_DEFAULT:
     tmc_buf_puts(b, "default (no type, shape or telling label)");
     return;

@@ -101,6 +101,9 @@ _Static_assert(TMC_TECH_COUNT <= 64, "tmc_techset holds one bit per technology")
   X(CONVENTION, "convention") /* a drawing convention (evidence: its description) */     \
   X(LABEL, "label")           /* the element's own label (names) */                      \
   X(TEXT_CELL, "text_cell")   /* a text cell inside, under or beside it (names) */       \
+  X(KIND, "kind")             /* follows from the element's kind: 'data_store' */        \
+  X(ZONE, "zone")             /* where it is drawn: 'outside every boundary' */          \
+  X(FLOWS, "flows")           /* its drawn flows: 'only receives from the system' */     \
   X(DEFAULT, "default")       /* nothing told: the default */
 
 typedef enum tmc_source {
@@ -110,6 +113,14 @@ typedef enum tmc_source {
       TMC_SOURCE_COUNT
 } tmc_source;
 const char *tmc_source_name(tmc_source s); /* "label_word" */
+
+/* One inferred verdict's provenance: which source decided it and the
+ * evidence (the word, the value written, the kind, the zone); evidence is an
+ * arena or catalog string, NULL when the source is NONE or DEFAULT. */
+typedef struct tmc_why {
+  tmc_source source;
+  const char *evidence;
+} tmc_why;
 
 /* ---- small value types ---------------------------------------------------- */
 
@@ -217,8 +228,12 @@ typedef struct tmc_boundary {
  * few written by hand here, the rest one field per STORED row of
  * ir/facts.def whose targets include elements. */
 typedef struct tmc_element_facts {
-  bool is_entry;         /* an attacker can start here (fact 'entry') */
-  bool is_asset;         /* worth protecting (fact 'asset') */
+  bool is_entry; /* an attacker can start here (fact 'entry') */
+  bool is_asset; /* worth protecting (fact 'asset') */
+  /* What an asset holds, as written (sensitivity=, data=) or read from its
+   * words (reach pass); UNSET: unknown, which counts as medium impact. */
+  tmc_sensitivity held_sensitivity;
+  tmc_why entry_why, asset_why, sensitivity_why; /* how reach decided the three */
   uint32_t entry_hops;   /* hops from the nearest entry point; TMC_NONE = unreachable */
   uint32_t taint_origin; /* the first origin whose content reaches it, or TMC_NONE */
   bool origin; /* outside content starts here: trust-0 entity, third party, entry=yes */

@@ -23,11 +23,12 @@
 #include "passes/passes.h"
 
 #define INF UINT64_MAX
-#define COST_SCALE 1000.0     /* cost units per unit of -ln(p) */
-#define DEFAULT_MAX_PATHS 100 /* total paths kept when opts->max_paths is 0 */
-#define WORK_BASE 1000000ull  /* heap pops + arc relaxations for the whole pass: this */
-#define WORK_PER_ITEM 4ull    /* ... plus this per element and arc (linear in size) */
-#define WORK_PAIR 200000ull   /* ... at most this for Yen on one entry/target pair */
+#define COST_SCALE 1000.0      /* cost units per unit of -ln(p) */
+#define DEFAULT_MAX_PATHS 100  /* total paths searched for when opts->max_paths is 0 */
+#define DEFAULT_SHOWN_PATHS 15 /* ... of which a report shows this many (issue #16) */
+#define WORK_BASE 1000000ull   /* heap pops + arc relaxations for the whole pass: this */
+#define WORK_PER_ITEM 4ull     /* ... plus this per element and arc (linear in size) */
+#define WORK_PAIR 200000ull    /* ... at most this for Yen on one entry/target pair */
 
 /* An insider's path is at most this likely: needing an insider is what
  * docs/risk.md calls high, so no insider's path is critical (3 x 5 = 15). */
@@ -481,24 +482,44 @@ static bool model_source(const tmc_lexicon *lx, const tmc_element *e) {
 }
 
 /* Impact of reaching an asset: its data's sensitivity, as declared and by
- * data class (and as the facts pass propagated it, when it ran). */
+ * data class (and as the facts pass propagated it, when it ran); unknown is
+ * medium, never as low as public. A sensitivity the reach pass only read in
+ * the asset's name counts one step less than a written one (a guess must
+ * not make a report critical: "Customer DB" is high until the author writes
+ * sensitivity=). */
 static int asset_impact(const tmc_catalog *cat, const tmc_element *e) {
   if (!e->facts.is_asset)
     return 0;
   tmc_sensitivity sv = tmc_agraph_data_sensitivity(e);
   if (e->facts.data_sensitivity > sv)
     sv = e->facts.data_sensitivity;
+  int guess = 0;
+  if (e->facts.held_sensitivity > sv) {
+    sv = e->facts.held_sensitivity;
+    guess = 1;
+  }
   switch (sv) {
   case TMC_SENS_SECRET:
-    return 5;
+    return 5 - guess;
   case TMC_SENS_CONFIDENTIAL:
-    return 4;
+    return 4 - guess;
   case TMC_SENS_INTERNAL:
-  case TMC_SENS_PUBLIC:
   case TMC_SENS_UNSET:
     return 3;
+  case TMC_SENS_PUBLIC:
+    return 2;
   }
   return 3;
+}
+
+/* The words for an asset's impact in a path's reason. */
+static const char *impact_words(const tmc_element *e, int ai) {
+  if (e->facts.sensitivity_why.source == TMC_SOURCE_LABEL_WORD && ai < 5)
+    return e->facts.held_sensitivity == TMC_SENS_SECRET ? "asset named as secret"
+           : e->facts.held_sensitivity == TMC_SENS_CONFIDENTIAL
+               ? "asset named as confidential"
+               : "asset";
+  return ai == 5 ? "secret asset" : ai == 4 ? "confidential asset" : "asset";
 }
 
 static int likelihood_of(uint64_t cost) {
@@ -741,6 +762,45 @@ static int cmp_found_g(const tmc_agraph *g, const found *a, const found *b) {
   if (a->entry != b->entry)
     return g->rank[a->entry] < g->rank[b->entry] ? -1 : 1;
   return 0;
+}
+
+/* One path per entry/asset pair before a second for any pair: when a cap
+ * keeps fewer paths than were found, the reader sees every pair that has a
+ * path first. Moves v's first path of each pair (in v's order) ahead of the
+ * rest, keeping v's order within both groups. */
+typedef struct pair_at {
+  uint32_t entry, target, at;
+} pair_at;
+
+static int cmp_pair_at(const void *pa, const void *pb) {
+  const pair_at *a = pa, *b = pb;
+  if (a->entry != b->entry)
+    return a->entry < b->entry ? -1 : 1;
+  if (a->target != b->target)
+    return a->target < b->target ? -1 : 1;
+  return a->at < b->at ? -1 : a->at > b->at;
+}
+
+static void pairs_first(found *v, uint32_t n) {
+  pair_at *pa = tmc_xmalloc(sizeof(pair_at) * (n + 1));
+  bool *first = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t i = 0; i < n; i++)
+    pa[i] = (pair_at){v[i].entry, v[i].target, i};
+  if (n)
+    qsort(pa, n, sizeof(*pa), cmp_pair_at);
+  for (uint32_t i = 0; i < n; i++)
+    first[pa[i].at] =
+        i == 0 || pa[i].entry != pa[i - 1].entry || pa[i].target != pa[i - 1].target;
+  found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
+  uint32_t k = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t i = 0; i < n; i++)
+      if (first[i] == (pass == 0))
+        tmp[k++] = v[i];
+  memcpy(v, tmp, sizeof(found) * n);
+  free(tmp);
+  free(first);
+  free(pa);
 }
 
 /* Sorting found paths: merge sort, because qsort has no context argument and
@@ -1198,9 +1258,7 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
   int ai = asset_impact(c->cat, &ir->elements[f->target]);
   if (ai >= goal->impact)
     tmc_buf_printf(&b, " x impact %d (%s)", i,
-                   ai == 5   ? "secret asset"
-                   : ai == 4 ? "confidential asset"
-                             : "asset");
+                   impact_words(&ir->elements[f->target], ai));
   else
     tmc_buf_printf(&b, " x impact %d (%s: %s)", i, goal->chain ? "chain" : "goal",
                    goal->chain ? goal->chain : goal->title);
@@ -1360,6 +1418,7 @@ static void forward_dijkstra(search *s, const uint32_t *entries, uint32_t n_entr
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t k = opts ? opts->paths_k : 3;
   uint32_t max_total = opts && opts->max_paths ? opts->max_paths : DEFAULT_MAX_PATHS;
+  uint32_t shown = opts && opts->max_paths ? opts->max_paths : DEFAULT_SHOWN_PATHS;
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
   uint32_t n_goals = cat ? tmc_catalog_n_goals(cat) : 0;
   /* Without goals (no catalog) there is nothing to search for. */
@@ -1407,7 +1466,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t nt = 0, capt = 0;
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
-    if (dist[i] == INF || dist[i] == 0)
+    if (dist[i] == INF || (dist[i] == 0 && !e->facts.is_asset))
       continue;
     bool targeted = false;
     int ub = asset_impact(c.cat, e);
@@ -1439,7 +1498,11 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(c.best.v);
 
   sort_found(&g, c.v, c.n);
-  uint32_t keep = c.n < max_total ? c.n : max_total;
+  uint32_t keep = c.n < shown ? c.n : shown;
+  if (keep < c.n) { /* every pair's best path first, then the best of the rest */
+    pairs_first(c.v, c.n);
+    sort_found(&g, c.v, keep);
+  }
   /* A pair that lost paths to the total cap has more than it shows. */
   for (uint32_t i = keep; i < c.n; i++)
     for (uint32_t j = 0; j < keep; j++)
@@ -1475,9 +1538,9 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
 
   if (c.n > keep || c.best.capped)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
-             "attack paths: kept the %u most likely; the limit of %u turned others away "
-             "(raise with --max-paths)",
-             keep, max_total);
+             "attack paths: kept %u (each entry/target pair's most likely first); the "
+             "limit of %u turned others away (raise with --max-paths)",
+             keep, shown);
   if (c.targets_skipped || c.pairs_cut)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
              "attack paths: the work limit stopped the search early (%u target%s not "

@@ -8,6 +8,7 @@
  * pass searches, so "reachable" here and "has an attack path" there agree. */
 #include <stdlib.h>
 
+#include "catalog/lexicon.h"
 #include "passes/attackgraph.h"
 #include "passes/passes.h"
 
@@ -28,27 +29,205 @@ static tmc_tri declared(const tmc_element *e, const char *key) {
   return TMC_TRI_UNKNOWN;
 }
 
-/* Entry points: the least-trusted zone (outside every boundary or at trust 0,
- * when the diagram draws boundaries at all: without any, "outside" says
- * nothing), external entities and third-party sources. */
-static bool is_entry(const tmc_ir *ir, uint32_t i) {
-  const tmc_element *e = &ir->elements[i];
-  tmc_tri d = declared(e, "entry");
-  if (d != TMC_TRI_UNKNOWN)
-    return d == TMC_TRI_YES;
-  if (e->kind == TMC_KIND_EXTERNAL || e->third_party)
-    return true;
-  return ir->n_boundaries > 0 && tmc_ir_element_trust(ir, i) == 0;
+/* What the inference reads of an element besides itself: the lexicon and
+ * how many flows arrive at it and leave it (a two-way flow counts both). */
+typedef struct seen {
+  tmc_ir *ir;
+  const tmc_lexicon *lx;
+  uint32_t *n_in, *n_out;
+  uint32_t
+      *sends_in; /* a flow out of it whose label says it pushes data in, or TMC_NONE */
+  bool zones;    /* the diagram draws boundaries: "outside" says something */
+} seen;
+
+static tmc_why why(tmc_source s, const char *evidence) {
+  return (tmc_why){s, evidence};
 }
 
-/* Assets: stores, models and LLMs whose data is confidential or secret. */
-static bool is_asset(const tmc_element *e) {
-  tmc_tri d = declared(e, "asset");
-  if (d != TMC_TRI_UNKNOWN)
+/* The first word of list in the element's label, else in its id. */
+static const char *says(const seen *c, const tmc_element *e, tmc_word_list list) {
+  const char *w = tmc_lexicon_says(c->lx, list, e->label);
+  if (!w && e->id != e->label)
+    w = tmc_lexicon_says(c->lx, list, e->id);
+  return w;
+}
+
+static const char *declared_words(const seen *c, const tmc_element *e, const char *key) {
+  return tmc_arena_printf(c->ir->arena, "%s=%s", key, tmc_props_get(&e->props, key));
+}
+
+/* Kinds that hold what an attacker is after. */
+static bool holder(tmc_kind k) {
+  return tmc_agraph_is_store(k) || k == TMC_KIND_MODEL || k == TMC_KIND_LLM;
+}
+
+/* The zone evidence of an element of the least-trusted zone, or NULL when it
+ * is not in one (or the diagram draws no zones). */
+static const char *outside(const seen *c, uint32_t i) {
+  const tmc_element *e = &c->ir->elements[i];
+  if (!c->zones || tmc_ir_element_trust(c->ir, i) != 0)
+    return NULL;
+  if (e->boundary == TMC_NONE)
+    return "outside every boundary";
+  return tmc_arena_printf(c->ir->arena, "in zone '%s' (trust 0)",
+                          c->ir->boundaries[e->boundary].label);
+}
+
+/* Entry points: where an outsider's input starts. People and devices, the
+ * least-trusted zone and third-party sources that send data in; not a
+ * hosted service the system only calls and hears back from (a vendor API,
+ * a SaaS: issue #16 treats its manipulated answer as its own entry). */
+static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
+  const tmc_element *e = &c->ir->elements[i];
+  tmc_tri d = declared(e, "entry");
+  if (d != TMC_TRI_UNKNOWN) {
+    *w = why(TMC_SOURCE_ATTRIBUTE, declared_words(c, e, "entry"));
     return d == TMC_TRI_YES;
-  bool holder = tmc_agraph_is_store(e->kind) || e->kind == TMC_KIND_MODEL ||
-                e->kind == TMC_KIND_LLM;
-  return holder && tmc_agraph_data_sensitivity(e) >= TMC_SENS_CONFIDENTIAL;
+  }
+  if (e->third_party) {
+    *w = why(TMC_SOURCE_ATTRIBUTE, declared_words(c, e, "source"));
+    return true;
+  }
+  const char *zone = outside(c, i);
+  bool external = e->kind == TMC_KIND_EXTERNAL;
+  if (!external && !zone) {
+    *w = why(TMC_SOURCE_DEFAULT, NULL);
+    return false;
+  }
+  const char *word;
+  if (external && (word = says(c, e, TMC_WORDS_PEOPLE))) {
+    *w = why(TMC_SOURCE_LABEL_WORD, word);
+    return true;
+  }
+  if ((word = says(c, e, TMC_WORDS_SOURCES_IN))) {
+    *w = why(TMC_SOURCE_LABEL_WORD, word);
+    return true;
+  }
+  if (c->sends_in[i] != TMC_NONE) {
+    const tmc_flow *f = &c->ir->flows[c->sends_in[i]];
+    *w = why(TMC_SOURCE_FLOWS,
+             tmc_arena_printf(c->ir->arena, "sends '%s' (flow word '%s')", f->label,
+                              tmc_lexicon_says(c->lx, TMC_WORDS_SOURCES_IN, f->label)));
+    return true;
+  }
+  bool receives = c->n_in[i] > 0, sends = c->n_out[i] > 0;
+  if (receives && (word = says(c, e, TMC_WORDS_HOSTED))) {
+    *w = why(TMC_SOURCE_LABEL_WORD, word);
+    return false;
+  }
+  if (receives && !sends) {
+    *w = why(TMC_SOURCE_FLOWS, "only receives flows from the system");
+    return false;
+  }
+  /* A model or LLM outside is a service the system calls (a vendor's
+   * hosted model), unless all it does is send data in. */
+  if ((e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_LLM) && receives) {
+    *w = why(TMC_SOURCE_KIND, tmc_kind_name(e->kind));
+    return false;
+  }
+  *w = external ? why(TMC_SOURCE_KIND, tmc_kind_name(e->kind))
+                : why(TMC_SOURCE_ZONE, zone);
+  return true;
+}
+
+/* Assets: every store, dataset, model, registry, vector or feature store
+ * and LLM of the system, whatever it holds; a model or LLM the system only
+ * calls as a vendor's service is not its asset. */
+static bool is_asset(const seen *c, uint32_t i, tmc_why *w) {
+  const tmc_element *e = &c->ir->elements[i];
+  tmc_tri d = declared(e, "asset");
+  if (d != TMC_TRI_UNKNOWN) {
+    *w = why(TMC_SOURCE_ATTRIBUTE, declared_words(c, e, "asset"));
+    return d == TMC_TRI_YES;
+  }
+  if (!holder(e->kind)) {
+    *w = why(TMC_SOURCE_KIND, tmc_kind_name(e->kind));
+    return false;
+  }
+  if (e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_LLM) {
+    const char *word = says(c, e, TMC_WORDS_HOSTED);
+    if (e->third_party) {
+      *w = why(TMC_SOURCE_ATTRIBUTE, declared_words(c, e, "source"));
+      return false;
+    }
+    if (word) {
+      *w = why(TMC_SOURCE_LABEL_WORD, word);
+      return false;
+    }
+    const char *zone = outside(c, i);
+    if (zone) {
+      *w = why(TMC_SOURCE_ZONE, zone);
+      return false;
+    }
+  }
+  *w = why(TMC_SOURCE_KIND, tmc_kind_name(e->kind));
+  return true;
+}
+
+/* What an asset holds: as written (sensitivity=, a data= class), else the
+ * first sensitivity list of the lexicon with a word in its name, else
+ * unknown (UNSET), which risk and paths score as medium impact. */
+static tmc_sensitivity held(const seen *c, const tmc_element *e, tmc_why *w) {
+  tmc_sensitivity s = tmc_agraph_data_sensitivity(e);
+  if (s != TMC_SENS_UNSET) {
+    *w = why(TMC_SOURCE_ATTRIBUTE, e->sensitivity == s
+                                       ? declared_words(c, e, "sensitivity")
+                                       : declared_words(c, e, "data"));
+    return s;
+  }
+  static const struct {
+    tmc_word_list list;
+    tmc_sensitivity s;
+  } by_words[] = {
+      {TMC_WORDS_SECRET_DATA, TMC_SENS_SECRET},
+      {TMC_WORDS_CONFIDENTIAL_DATA, TMC_SENS_CONFIDENTIAL},
+      {TMC_WORDS_INTERNAL_DATA, TMC_SENS_INTERNAL},
+      {TMC_WORDS_PUBLIC_DATA, TMC_SENS_PUBLIC},
+  };
+  for (size_t k = 0; k < sizeof by_words / sizeof *by_words; k++) {
+    const char *word = says(c, e, by_words[k].list);
+    if (word) {
+      *w = why(TMC_SOURCE_LABEL_WORD, word);
+      return by_words[k].s;
+    }
+  }
+  *w = why(TMC_SOURCE_DEFAULT, NULL);
+  return TMC_SENS_UNSET;
+}
+
+static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
+  seen c = {0};
+  c.ir = ir;
+  c.lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
+  c.zones = ir->n_boundaries > 0;
+  c.n_in = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_in);
+  c.n_out = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_out);
+  c.sends_in = tmc_xmalloc((ir->n_elements + 1) * sizeof *c.sends_in);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    c.sends_in[i] = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src == f->dst)
+      continue;
+    c.n_out[f->src]++, c.n_in[f->dst]++;
+    if (c.sends_in[f->src] == TMC_NONE && !f->bidirectional &&
+        tmc_lexicon_says(c.lx, TMC_WORDS_SOURCES_IN, f->label))
+      c.sends_in[f->src] = i;
+    if (f->bidirectional)
+      c.n_out[f->dst]++, c.n_in[f->src]++;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element_facts *x = &ir->elements[i].facts;
+    x->is_entry = is_entry(&c, i, &x->entry_why);
+    x->is_asset = is_asset(&c, i, &x->asset_why);
+    x->held_sensitivity = TMC_SENS_UNSET;
+    x->sensitivity_why = why(TMC_SOURCE_NONE, NULL);
+    if (x->is_asset)
+      x->held_sensitivity = held(&c, &ir->elements[i], &x->sensitivity_why);
+  }
+  free(c.n_in);
+  free(c.n_out);
+  free(c.sends_in);
 }
 
 int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
@@ -56,10 +235,9 @@ int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tmc_agraph_build(&g, ir, NULL, NULL);
   uint32_t *queue = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
   uint32_t head = 0, tail = 0;
+  infer(ir, opts);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
-    e->facts.is_entry = is_entry(ir, i);
-    e->facts.is_asset = is_asset(e);
     e->facts.exposed = false;
     e->facts.entry_hops = TMC_NONE;
     if (e->facts.is_entry) {

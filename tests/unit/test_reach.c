@@ -1,0 +1,303 @@
+/* test_reach.c - the reach pass's inference: which elements are assets and
+ * entry points and what an asset holds, each with its source and evidence
+ * (issue #14 item 6), on differently worded variants of each rule, and how
+ * the paths pass scores what was inferred (unknown is medium, a guess counts
+ * one step less than a written sensitivity). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog/catalog.h"
+#include "frontend/frontend.h"
+#include "ir_helpers.h"
+#include "passes/passes.h"
+
+static tmc_catalog *cat;
+
+static int load_catalog(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  int rc = tmc_catalog_new(&cat, &d);
+  tmc_diags_free(&d);
+  return rc;
+}
+
+static int free_catalog(void **state) {
+  (void)state;
+  tmc_catalog_free(cat);
+  return 0;
+}
+
+/* DOT through the front end and every pass up to upto. */
+static tmc_ir *run(const char *dot, const char *upto) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, upto, &d);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static const tmc_element *el(const tmc_ir *ir, const char *id) {
+  uint32_t e = tmc_ir_find_element(ir, 0, id);
+  assert_int_not_equal(e, TMC_NONE);
+  return &ir->elements[e];
+}
+
+/* ---- assets ------------------------------------------------------------------ */
+
+static void test_every_holder_is_an_asset(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g {\n"
+                   "  subgraph cluster_int { label=\"Internal\";\n"
+                   "    app; blob [shape=cylinder, label=\"Blob\"];\n"
+                   "    lake [type=dataset, label=\"Lake\"];\n"
+                   "    reg [type=model_registry, label=\"Registry\"];\n"
+                   "    vec [type=vector_store, label=\"Embeddings\"];\n"
+                   "    feat [type=feature_store, label=\"Feast\"];\n"
+                   "    clf [type=model, label=\"Classifier\"];\n"
+                   "    local [type=llm, label=\"Llama on our GPU box\"]; }\n"
+                   "  app -> blob; app -> lake; app -> reg; app -> vec; app -> feat;\n"
+                   "  app -> clf; app -> local;\n"
+                   "}\n",
+                   "reach");
+  const char *holders[] = {"blob", "lake", "reg", "vec", "feat", "clf", "local"};
+  for (size_t i = 0; i < sizeof holders / sizeof *holders; i++) {
+    const tmc_element *e = el(ir, holders[i]);
+    assert_true(e->facts.is_asset);
+    assert_int_equal(e->facts.asset_why.source, TMC_SOURCE_KIND);
+    assert_string_equal(e->facts.asset_why.evidence, tmc_kind_name(e->kind));
+  }
+  assert_false(el(ir, "app")->facts.is_asset);
+  /* Nothing in "Blob" says what it holds: unknown, not public. */
+  assert_int_equal(el(ir, "blob")->facts.held_sensitivity, TMC_SENS_UNSET);
+  assert_int_equal(el(ir, "blob")->facts.sensitivity_why.source, TMC_SOURCE_DEFAULT);
+  tmc_ir_free(ir);
+}
+
+static void test_hosted_models_are_not_assets(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      run("digraph g {\n"
+          "  subgraph cluster_int { label=\"Internal\"; app;\n"
+          "    gpt [type=llm, label=\"Azure OpenAI deployment\"];\n"
+          "    vendor [type=model, label=\"Scoring model\", source=third_party];\n"
+          "    own [type=llm, label=\"Fine-tuned Mistral\"]; }\n"
+          "  outside [type=llm, label=\"Frontier model\"];\n"
+          "  app -> gpt; gpt -> app; app -> vendor; app -> own;\n"
+          "  app -> outside; outside -> app;\n"
+          "}\n",
+          "reach");
+  const tmc_element *gpt = el(ir, "gpt");
+  assert_false(gpt->facts.is_asset);
+  assert_int_equal(gpt->facts.asset_why.source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(gpt->facts.asset_why.evidence, "azure openai");
+  assert_false(el(ir, "vendor")->facts.is_asset);
+  assert_int_equal(el(ir, "vendor")->facts.asset_why.source, TMC_SOURCE_ATTRIBUTE);
+  /* Drawn outside every boundary: the vendor's, called and heard back from:
+   * neither the system's asset nor an entry point (issue #16 item 1). */
+  const tmc_element *out = el(ir, "outside");
+  assert_false(out->facts.is_asset);
+  assert_int_equal(out->facts.asset_why.source, TMC_SOURCE_ZONE);
+  assert_false(out->facts.is_entry);
+  assert_true(el(ir, "own")->facts.is_asset);
+  tmc_ir_free(ir);
+}
+
+static void test_written_asset_wins(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g { a; s [shape=cylinder, label=\"Scratch\", asset=no];"
+                   " p [label=\"Pricing rules\", asset=yes]; a -> s; a -> p; }",
+                   "reach");
+  assert_false(el(ir, "s")->facts.is_asset);
+  assert_int_equal(el(ir, "s")->facts.asset_why.source, TMC_SOURCE_ATTRIBUTE);
+  assert_string_equal(el(ir, "s")->facts.asset_why.evidence, "asset=no");
+  assert_true(el(ir, "p")->facts.is_asset);
+  tmc_ir_free(ir);
+}
+
+/* ---- sensitivity ------------------------------------------------------------- */
+
+static void test_sensitivity_from_words(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    tmc_sensitivity want;
+    const char *word;
+  } cases[] = {
+      {"Customer DB", TMC_SENS_CONFIDENTIAL, "customer"},
+      {"orders table", TMC_SENS_CONFIDENTIAL, "orders"},
+      {"Patient records (EHR)", TMC_SENS_CONFIDENTIAL, "patient"},
+      {"Card vault", TMC_SENS_SECRET, "vault"},
+      {"Secrets Manager", TMC_SENS_SECRET, "secrets"},
+      {"API keys", TMC_SENS_SECRET, "api keys"},
+      {"password store", TMC_SENS_SECRET, "password"},
+      {"Audit log", TMC_SENS_INTERNAL, "log"},
+      {"audit trail", TMC_SENS_INTERNAL, "audit"},
+      {"Metrics", TMC_SENS_INTERNAL, "metrics"},
+      {"Static images", TMC_SENS_PUBLIC, "static"},
+      {"Model weights", TMC_SENS_CONFIDENTIAL, "weights"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[256];
+    snprintf(dot, sizeof dot,
+             "digraph g { a; s [shape=cylinder, label=\"%s\"]; a -> s; }",
+             cases[i].label);
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *s = el(ir, "s");
+    assert_true(s->facts.is_asset);
+    if (s->facts.held_sensitivity != cases[i].want)
+      fail_msg("%s: sensitivity %s, want %s", cases[i].label,
+               tmc_sensitivity_name(s->facts.held_sensitivity),
+               tmc_sensitivity_name(cases[i].want));
+    assert_int_equal(s->facts.sensitivity_why.source, TMC_SOURCE_LABEL_WORD);
+    assert_string_equal(s->facts.sensitivity_why.evidence, cases[i].word);
+    tmc_ir_free(ir);
+  }
+}
+
+static void test_written_sensitivity_wins(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g { a;\n"
+                   "  s [shape=cylinder, label=\"Public assets\", sensitivity=secret];\n"
+                   "  p [shape=cylinder, label=\"Blob\", data=pii];\n"
+                   "  a -> s; a -> p; }",
+                   "reach");
+  assert_int_equal(el(ir, "s")->facts.held_sensitivity, TMC_SENS_SECRET);
+  assert_int_equal(el(ir, "s")->facts.sensitivity_why.source, TMC_SOURCE_ATTRIBUTE);
+  assert_string_equal(el(ir, "s")->facts.sensitivity_why.evidence, "sensitivity=secret");
+  assert_int_equal(el(ir, "p")->facts.held_sensitivity, TMC_SENS_CONFIDENTIAL);
+  assert_string_equal(el(ir, "p")->facts.sensitivity_why.evidence, "data=pii");
+  tmc_ir_free(ir);
+}
+
+/* ---- entry points ------------------------------------------------------------ */
+
+static void test_entries(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g {\n"
+                   "  shopper [shape=box, label=\"Shopper (mobile phone)\"];\n"
+                   "  geo [shape=box, label=\"Geocoder\"];\n"
+                   "  psp [shape=box, label=\"Stripe\"];\n"
+                   "  llmapi [shape=box, label=\"OpenAI\"];\n"
+                   "  rates [shape=box, label=\"Rates feed\"];\n"
+                   "  lonely [shape=box, label=\"Auditor\"];\n"
+                   "  ops [shape=box, label=\"Ops\", entry=false];\n"
+                   "  edge_svc [label=\"Edge service\"];\n"
+                   "  subgraph cluster_int { label=\"Internal\";\n"
+                   "    app; staff [shape=box, label=\"Support staff\"]; }\n"
+                   "  shopper -> edge_svc -> app; app -> geo;\n"
+                   "  app -> psp; psp -> app [label=\"payment webhook\"];\n"
+                   "  app -> llmapi; llmapi -> app;\n"
+                   "  rates -> app; ops -> app; staff -> app; app -> edge_svc;\n"
+                   "}\n",
+                   "reach");
+  const tmc_element *e = el(ir, "shopper");
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_LABEL_WORD);
+  /* "shopper" is not a listed word; "mobile" and "phone" are. */
+  assert_true(strcmp(e->facts.entry_why.evidence, "mobile") == 0 ||
+              strcmp(e->facts.entry_why.evidence, "phone") == 0);
+  /* A service the system only sends to is a dependency. */
+  e = el(ir, "geo");
+  assert_false(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_FLOWS);
+  /* A payment provider that pushes a webhook sends data in. */
+  e = el(ir, "psp");
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_FLOWS);
+  assert_non_null(strstr(e->facts.entry_why.evidence, "webhook"));
+  /* A hosted LLM API called and answering: a dependency, by its name. */
+  e = el(ir, "llmapi");
+  assert_false(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(e->facts.entry_why.evidence, "openai");
+  /* A third-party feed sends data in. */
+  e = el(ir, "rates");
+  assert_true(e->facts.is_entry);
+  assert_string_equal(e->facts.entry_why.evidence, "feed");
+  /* An external entity with no flows: an outsider still, by its kind. */
+  e = el(ir, "lonely");
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_KIND);
+  /* Written wins. */
+  e = el(ir, "ops");
+  assert_false(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_ATTRIBUTE);
+  assert_string_equal(e->facts.entry_why.evidence, "entry=false");
+  /* A public endpoint: outside every boundary, receiving and answering. */
+  e = el(ir, "edge_svc");
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_ZONE);
+  assert_string_equal(e->facts.entry_why.evidence, "outside every boundary");
+  /* Staff inside a trusted zone stay entry points (insiders). */
+  assert_true(el(ir, "staff")->facts.is_entry);
+  /* Inside and not external: nothing to infer. */
+  assert_false(el(ir, "app")->facts.is_entry);
+  assert_int_equal(el(ir, "app")->facts.entry_why.source, TMC_SOURCE_DEFAULT);
+  tmc_ir_free(ir);
+}
+
+static void test_people_words(void **state) {
+  (void)state;
+  const char *labels[] = {"End user",   "Customers", "Web browser", "Patient",
+                          "IoT sensor", "Admin",     "Internet"};
+  for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+    char dot[256];
+    /* Each only receives: without its word it would be a dependency. */
+    snprintf(dot, sizeof dot, "digraph g { a; x [shape=box, label=\"%s\"]; a -> x; }",
+             labels[i]);
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *x = el(ir, "x");
+    if (!x->facts.is_entry)
+      fail_msg("'%s' is not an entry point", labels[i]);
+    assert_int_equal(x->facts.entry_why.source, TMC_SOURCE_LABEL_WORD);
+    tmc_ir_free(ir);
+  }
+}
+
+/* ---- what paths make of it --------------------------------------------------- */
+
+static int impact_to(const char *store_attrs) {
+  char dot[512];
+  snprintf(dot, sizeof dot,
+           "digraph g { u [shape=box, label=\"User\"]; a [label=\"App\"];"
+           " s [shape=cylinder, %s]; u -> a -> s; }",
+           store_attrs);
+  tmc_ir *ir = run(dot, NULL);
+  int impact = -1;
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].asset == tmc_ir_find_element(ir, 0, "s") && !ir->paths[i].chain)
+      impact = ir->paths[i].impact;
+  tmc_ir_free(ir);
+  return impact;
+}
+
+static void test_inferred_impact(void **state) {
+  (void)state;
+  assert_int_equal(impact_to("label=\"Blob\""), 3); /* unknown: medium */
+  assert_int_equal(impact_to("label=\"Blob\", sensitivity=public"),
+                   2);                                        /* below unknown */
+  assert_int_equal(impact_to("label=\"Customer DB\""), 3);    /* guessed confidential */
+  assert_int_equal(impact_to("label=\"Blob\", data=pii"), 4); /* written confidential */
+  assert_int_equal(impact_to("label=\"Secrets\""), 4);        /* guessed secret */
+  assert_int_equal(impact_to("label=\"Blob\", sensitivity=secret"), 5);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_every_holder_is_an_asset),
+      cmocka_unit_test(test_hosted_models_are_not_assets),
+      cmocka_unit_test(test_written_asset_wins),
+      cmocka_unit_test(test_sensitivity_from_words),
+      cmocka_unit_test(test_written_sensitivity_wins),
+      cmocka_unit_test(test_entries),
+      cmocka_unit_test(test_people_words),
+      cmocka_unit_test(test_inferred_impact),
+  };
+  return cmocka_run_group_tests(tests, load_catalog, free_catalog);
+}
