@@ -1,13 +1,23 @@
 #!/bin/sh
-# blind.sh - scores tmc's analysis on the blind set (tests/blind/README.md):
-# the findings, attack paths, kinds, assets and entry points a reviewer wrote
-# down before tmc ever ran on those diagrams, the ids that must not appear,
-# and whether each report can be read in one sitting. The totals must not
-# fall below tests/blind/floors (a ratchet that issues #15 and #16 raise).
+# blind.sh - scores tmc's analysis on the blind sets (tests/blind/README.md,
+# tests/blind2/README.md): the findings, attack paths, kinds, assets and entry
+# points a reviewer wrote down before tmc ever ran on those diagrams, the ids
+# that must not appear, and whether each report can be read in one sitting.
+# Each set's totals must not fall below its floors file (a ratchet that
+# issues #15 and #16 raise).
 set -eu
 : "${TMC_SOURCE_DIR:?}" "${TMC_BUILD_DIR:?}"
 cd "$TMC_SOURCE_DIR"
-set -- tests/blind/*.expect
-[ -f "$1" ] || { echo "blind: no expectation files"; exit 77; }
-exec "$TMC_BUILD_DIR/tests/tmc-blindscore" --root "$TMC_SOURCE_DIR" \
-  --floors tests/blind/floors "$@"
+status=0
+ran=0
+for set in tests/blind tests/blind2; do
+  [ -f "$set/floors" ] || continue
+  set -- "$set"/*.expect
+  [ -f "$1" ] || continue
+  echo "== $set"
+  ran=1
+  "$TMC_BUILD_DIR/tests/tmc-blindscore" --root "$TMC_SOURCE_DIR" \
+    --floors "$set/floors" "$@" || status=1
+done
+[ "$ran" -eq 1 ] || { echo "blind: no expectation files"; exit 77; }
+exit "$status"
