@@ -849,8 +849,10 @@ static void section_scope(md *m) {
           : "No element was identified as an asset, and none declares data (`data=`) or "
             "a sensitivity (`sensitivity=`).\n\n");
   } else {
-    put(m, "What an attacker would be after: elements holding sensitive data, models and "
-           "anything marked `asset=true`.\n\n");
+    put(m, "What an attacker would be after: every store, dataset, registry, model and "
+           "LLM of the system and anything marked `asset=true`. Sensitivity as written "
+           "(`sensitivity=`, `data=`), else as its name suggests (see Assumptions to "
+           "confirm), else unknown (scored as medium).\n\n");
   }
   if (n) {
     put(m, "| Asset | Kind | Sensitivity | Data held | Zone |\n| --- | --- | --- | --- | "
@@ -863,7 +865,9 @@ static void section_scope(md *m) {
       tmc_sensitivity s = declared_only ? e->sensitivity : e->facts.data_sensitivity;
       if (s < e->sensitivity)
         s = e->sensitivity;
-      cell(m, tmc_sensitivity_name(s));
+      if (!declared_only && s < e->facts.held_sensitivity)
+        s = e->facts.held_sensitivity;
+      cell(m, declared_only || s != TMC_SENS_UNSET ? tmc_sensitivity_name(s) : "unknown");
       put(m, " | ");
       put_strlist(m, &e->data);
       put(m, " | ");
@@ -882,8 +886,10 @@ static void section_scope(md *m) {
   if (!n) {
     put(m, "No entry point was identified.\n\n");
   } else {
-    put(m, "Where an attacker can start: the least-trusted zone, external entities, "
-           "third-party sources and anything marked `entry=true`.\n\n");
+    put(m,
+        "Where an outsider's input starts: people and devices, third-party sources that "
+        "send data in, the least-trusted zone and anything marked `entry=true` (not the "
+        "services the system only calls).\n\n");
     put(m, "| Entry point | Kind | Zone | Third party |\n| --- | --- | --- | --- |\n");
     for (uint32_t i = 0; i < rows_of(m, n, CONDENSED_LIST); i++) {
       const tmc_element *e = &ir->elements[v[i]];
@@ -896,6 +902,152 @@ static void section_scope(md *m) {
     put(m, "\n");
     put_cut(m, n, rows_of(m, n, CONDENSED_LIST), "entry points");
   }
+  free(v);
+}
+
+/* ---- 2b. assumptions to confirm ------------------------------------------ */
+
+/* What tmc assumed about an element because the diagram does not say it,
+ * one kind of assumption per row group, in this order. */
+enum { AS_KIND, AS_NAME, AS_ENTRY, AS_ASSET, AS_SENSITIVITY, AS_COUNT };
+
+static const char *const as_title[AS_COUNT] = {"Kind", "Name", "Entry point", "Asset",
+                                               "Sensitivity"};
+/* The attribute that confirms or changes each: written, it always wins. */
+static const char *const as_confirm[AS_COUNT] = {
+    "`type=`", "a label on the shape", "`entry=true` / `entry=false`",
+    "`asset=true` / `asset=false`", "`sensitivity=` or `data=`"};
+
+/* Why the reach pass decided an entry, asset or sensitivity, in words. */
+static const char *why_words(md *m, tmc_why w) {
+  const char *ev = w.evidence ? w.evidence : "";
+  switch (w.source) {
+  case TMC_SOURCE_LABEL_WORD:
+    return tmc_arena_printf(m->a, "label word '%s'", ev);
+  case TMC_SOURCE_KIND:
+    return tmc_arena_printf(m->a, "its kind (%s)", ev);
+  case TMC_SOURCE_DEFAULT:
+    return "nothing written and no telling word";
+  case TMC_SOURCE_NONE:
+  case TMC_SOURCE_ATTRIBUTE:
+  case TMC_SOURCE_ID_PREFIX:
+  case TMC_SOURCE_SHAPE:
+  case TMC_SOURCE_STYLE:
+  case TMC_SOURCE_ICON:
+  case TMC_SOURCE_CONVENTION:
+  case TMC_SOURCE_LABEL:
+  case TMC_SOURCE_TEXT_CELL:
+  case TMC_SOURCE_ZONE:
+  case TMC_SOURCE_FLOWS:
+  case TMC_SOURCE_COUNT:
+    return ev;
+  }
+  return ev;
+}
+
+typedef struct assumption {
+  int what;
+  const char *value, *because;
+  uint32_t el;
+} assumption;
+
+/* Every inferred value of element e that the author did not write. */
+static void assumptions_of(md *m, uint32_t e, assumption **v, uint32_t *n,
+                           uint32_t *cap) {
+  const tmc_element *x = &m->ir->elements[e];
+  const tmc_element_facts *f = &x->facts;
+  if (x->kind_source != TMC_SOURCE_ATTRIBUTE && x->kind_source != TMC_SOURCE_NONE) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_element_kind_reason(&b, x);
+    *TMC_PUSH(*v, *n, *cap) =
+        (assumption){AS_KIND, tmc_kind_title(x->kind),
+                     tmc_arena_strdup(m->a, b.data ? b.data : ""), e};
+    tmc_buf_free(&b);
+  }
+  if (x->name_source != TMC_SOURCE_LABEL && x->name_source != TMC_SOURCE_NONE &&
+      x->name_source != TMC_SOURCE_ATTRIBUTE)
+    *TMC_PUSH(*v, *n, *cap) = (assumption){AS_NAME, tmc_element_name(x),
+                                           x->name_evidence ? x->name_evidence : "", e};
+  /* Entry points: a verdict the drawing led to, either way; "not an entry"
+   * for an inside element that nothing suggests is no assumption. */
+  tmc_source s = f->entry_why.source;
+  if (s != TMC_SOURCE_ATTRIBUTE && s != TMC_SOURCE_NONE && s != TMC_SOURCE_DEFAULT)
+    *TMC_PUSH(*v, *n, *cap) =
+        (assumption){AS_ENTRY, f->is_entry ? "yes" : "no", why_words(m, f->entry_why), e};
+  /* Assets: every one not written, and a model or store ruled out. */
+  s = f->asset_why.source;
+  if (s != TMC_SOURCE_ATTRIBUTE && s != TMC_SOURCE_NONE &&
+      (f->is_asset || s != TMC_SOURCE_KIND))
+    *TMC_PUSH(*v, *n, *cap) =
+        (assumption){AS_ASSET, f->is_asset ? "yes" : "no", why_words(m, f->asset_why), e};
+  s = f->sensitivity_why.source;
+  if (f->is_asset && (s == TMC_SOURCE_LABEL_WORD || s == TMC_SOURCE_DEFAULT))
+    *TMC_PUSH(*v, *n, *cap) = (assumption){
+        AS_SENSITIVITY,
+        f->held_sensitivity == TMC_SENS_UNSET ? "unknown (medium impact)"
+                                              : tmc_sensitivity_name(f->held_sensitivity),
+        why_words(m, f->sensitivity_why), e};
+}
+
+/* One table: a row per (what, assumed value, reason), naming every element
+ * it holds for, so a big diagram's hundred default processes are one row. */
+static void section_assumptions(md *m) {
+  const tmc_ir *ir = m->ir;
+  assumption *v = NULL;
+  uint32_t n = 0, cap = 0;
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    assumptions_of(m, m->el_order[i], &v, &n, &cap);
+  put(m, "## Assumptions to confirm\n\n");
+  if (!n) {
+    put(m,
+        "Nothing was inferred: every kind, name, entry point, asset and sensitivity is "
+        "written in the diagram.\n\n");
+    free(v);
+    return;
+  }
+  put(m, "What tmc read from the drawing because the diagram does not say it. Confirm "
+         "or change each by writing the attribute in the last column on the element: a "
+         "written value always wins.\n\n");
+  skey *k = tmc_xmalloc(sizeof(skey) * n);
+  for (uint32_t i = 0; i < n; i++) {
+    memset(&k[i], 0, sizeof k[i]);
+    k[i].k[0] = -v[i].what;
+    k[i].s[0] = v[i].value;
+    k[i].s[1] = v[i].because;
+    k[i].idx = i; /* items were made in display order */
+  }
+  uint32_t *order = sorted(k, n);
+  free(k);
+  /* Group starts: runs of equal (what, value, because). */
+  uint32_t *start = tmc_xmalloc(sizeof(uint32_t) * (n + 1));
+  uint32_t *els = tmc_xmalloc(sizeof(uint32_t) * n);
+  uint32_t ng = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const assumption *a = &v[order[i]], *p = i ? &v[order[i - 1]] : NULL;
+    if (!p || p->what != a->what || strcmp(p->value, a->value) != 0 ||
+        strcmp(p->because, a->because) != 0)
+      start[ng++] = i;
+    els[i] = a->el;
+  }
+  start[ng] = n;
+  put(m, "| Assumed | Value | Elements | Because | Confirm or change with |\n"
+         "| --- | --- | --- | --- | --- |\n");
+  uint32_t rows = rows_of(m, ng, CONDENSED_LIST);
+  for (uint32_t g = 0; g < rows; g++) {
+    const assumption *a = &v[order[start[g]]];
+    tmc_buf_printf(m->b, "| %s | ", as_title[a->what]);
+    cell(m, a->value);
+    put(m, " | ");
+    list_elements(m, els + start[g], start[g + 1] - start[g]);
+    put(m, " | ");
+    cell(m, a->because);
+    tmc_buf_printf(m->b, " | %s |\n", as_confirm[a->what]);
+  }
+  put(m, "\n");
+  put_cut(m, ng, rows, "assumptions");
+  free(start);
+  free(els);
+  free(order);
   free(v);
 }
 
@@ -1836,6 +1988,7 @@ static void section_toc(md *m) {
   static const char *const top[][2] = {
       {"Summary", "summary"},
       {"Scope and assets", "scope-and-assets"},
+      {"Assumptions to confirm", "assumptions-to-confirm"},
       {"Data flow", "data-flow"},
       {"Threats", "threats"},
       {"Attack paths", "attack-paths"},
@@ -1904,6 +2057,7 @@ int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx
   section_toc(&m);
   section_summary(&m);
   section_scope(&m);
+  section_assumptions(&m);
   section_dataflow(&m);
   section_threats(&m);
   section_paths(&m);

@@ -24,7 +24,8 @@ for md in tests/golden/md/*.md; do
 
   # The sections, in order, as real headings.
   grep -o '<h[12]>[^<]*</h[12]>' "$html" | sed 's/<[^>]*>//g' >"$tmp/heads"
-  printf '%s\n' Contents Summary 'Scope and assets' 'Data flow' Threats 'Attack paths' \
+  printf '%s\n' Contents Summary 'Scope and assets' 'Assumptions to confirm' 'Data flow' \
+    Threats 'Attack paths' \
     'Risk register' 'Mitigation plan' Coverage Appendix >"$tmp/want"
   sed -n '2,$p' "$tmp/heads" | diff -u "$tmp/want" - >/dev/null ||
     fail "$md: top-level sections differ from the expected list"
@@ -58,6 +59,7 @@ for md in tests/golden/md/*.md; do
     grep -v -x -e '<code>-o NAME.svg</code>' -e '<code>-o NAME.md</code>' -e '<code>data=</code>' \
       -e '<code>sensitivity=</code>' -e '<code>asset=true</code>' -e '<code>entry=true</code>' \
       -e '<code>controls=</code>' -e '<code>accept=</code>' -e '<code>tmc --explain RULE</code>' \
+      -e '<code>type=</code>' -e '<code>asset=false</code>' -e '<code>entry=false</code>' \
       >"$tmp/codes" || true
   [ -s "$tmp/codes" ] && fail "$md: code spans from labels: $(cat "$tmp/codes")"
   grep -q 'raw HTML omitted' "$html" && fail "$md: raw HTML in the report"

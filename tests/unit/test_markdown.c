@@ -245,29 +245,18 @@ static void test_report_sections_in_order(void **state) {
   tmc_ir *ir = build(false);
   char *r = render(ir, NULL, NULL);
   static const char *order[] = {
-      "# Threat model: sys\n",
-      "## Contents\n",
-      "## Summary\n",
-      "### Top risks\n",
-      "## Scope and assets\n",
-      "### Elements by kind\n",
-      "### Trust boundaries\n",
-      "### Assets\n",
-      "### Entry points\n",
-      "## Data flow\n",
-      "### Flows crossing trust boundaries\n",
-      "## Threats\n",
-      "## Attack paths\n",
-      "### Cut sets\n",
-      "## Risk register\n",
-      "### Accepted risks\n",
-      "## Mitigation plan\n",
-      "## Coverage\n",
-      "### MITRE ATLAS tactics\n",
-      "### OWASP Top 10",
-      "## Appendix\n",
-      "### Diagnostics\n",
-      "### Versions\n",
+      "# Threat model: sys\n",  "## Contents\n",
+      "## Summary\n",           "### Top risks\n",
+      "## Scope and assets\n",  "### Elements by kind\n",
+      "### Trust boundaries\n", "### Assets\n",
+      "### Entry points\n",     "## Assumptions to confirm\n",
+      "## Data flow\n",         "### Flows crossing trust boundaries\n",
+      "## Threats\n",           "## Attack paths\n",
+      "### Cut sets\n",         "## Risk register\n",
+      "### Accepted risks\n",   "## Mitigation plan\n",
+      "## Coverage\n",          "### MITRE ATLAS tactics\n",
+      "### OWASP Top 10",       "## Appendix\n",
+      "### Diagnostics\n",      "### Versions\n",
   };
   size_t last = 0;
   for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
@@ -481,6 +470,66 @@ static void test_report_anchors_unique(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Every inferred value is listed with its evidence and the attribute that
+ * confirms it, one row per (what, value, reason); hostile labels and
+ * evidence (a flow label quoted in it) stay text. */
+static void test_report_assumptions(void **state) {
+  (void)state;
+  tmc_ir *ir = build(false);
+  tmc_element *u = &ir->elements[tmc_ir_find_element(ir, 0, "user")];
+  tmc_element *a = &ir->elements[tmc_ir_find_element(ir, 0, "api")];
+  tmc_element *d = &ir->elements[tmc_ir_find_element(ir, 0, "db")];
+  u->kind_source = TMC_SOURCE_LABEL_WORD;
+  u->kind_evidence = "user";
+  u->facts.entry_why =
+      (tmc_why){TMC_SOURCE_FLOWS, "sends '| pwn <script>' (flow word 'feed')"};
+  a->kind_source = TMC_SOURCE_DEFAULT;
+  d->kind_source = TMC_SOURCE_ATTRIBUTE; /* written: not an assumption */
+  d->kind_evidence = "data_store";
+  d->facts.asset_why = (tmc_why){TMC_SOURCE_KIND, "data_store"};
+  d->facts.held_sensitivity = TMC_SENS_CONFIDENTIAL;
+  d->facts.sensitivity_why = (tmc_why){TMC_SOURCE_LABEL_WORD, "customer"};
+  char *r = render(ir, NULL, NULL);
+  size_t s = at(r, "## Assumptions to confirm\n"), e = at(r, "## Data flow\n");
+  char *sec = strndup(r + s, e - s);
+  at(sec, "| Assumed | Value | Elements | Because | Confirm or change with |");
+  at(sec,
+     "| Kind | External entity | [User &lt;img src=x onerror=alert(1)&gt;](#el-user) | "
+     "label word 'user' | `type=` |");
+  at(sec,
+     "| Kind | Process | [API](#el-api) | default (no type, shape or telling label) | "
+     "`type=` |");
+  at(sec,
+     "| Entry point | yes | [User &lt;img src=x onerror=alert(1)&gt;](#el-user) | sends "
+     "'\\| pwn &lt;script&gt;' (flow word 'feed') | `entry=true` / `entry=false` |");
+  at(sec, "| Asset | yes | [Customer DB](#el-db) | its kind (data\\_store) | "
+          "`asset=true` / `asset=false` |");
+  at(sec,
+     "| Sensitivity | confidential | [Customer DB](#el-db) | label word 'customer' | "
+     "`sensitivity=` or `data=` |");
+  assert_null(strstr(sec, "| Kind | Data store")); /* written */
+  assert_null(strstr(sec, "<script>"));
+  assert_null(strstr(sec, "<img"));
+  /* Each row is one table row: as many cells as the header. */
+  for (const char *p = strstr(sec, "\n| "); p; p = strstr(p + 1, "\n| ")) {
+    size_t bars = 0;
+    for (const char *q = p + 1; *q && *q != '\n'; q++)
+      bars += *q == '|' && q[-1] != '\\';
+    assert_int_equal(bars, 6);
+  }
+  free(sec);
+  free(r);
+  /* Two elements with the same assumption and reason share one row. */
+  u->kind = TMC_KIND_PROCESS;
+  u->kind_source = TMC_SOURCE_DEFAULT;
+  r = render(ir, NULL, NULL);
+  at(r, "| Kind | Process | [User &lt;img src=x onerror=alert(1)&gt;](#el-user), "
+        "[API](#el-api) "
+        "| default");
+  free(r);
+  tmc_ir_free(ir);
+}
+
 static void test_report_empty(void **state) {
   (void)state;
   tmc_ir *ir = tmc_ir_new("empty.dot");
@@ -514,6 +563,7 @@ static tmc_ir *build_big(uint32_t n, uint32_t top_el, uint32_t top_flow) {
     ir->elements[e].boundary = i % 10 == 0 ? zone : TMC_NONE;
     ir->elements[e].facts.is_asset = i % 7 == 0;
     ir->elements[e].facts.is_entry = i % 11 == 0;
+    ir->elements[e].kind_source = TMC_SOURCE_DEFAULT; /* one assumption row for all */
   }
   for (uint32_t i = 0; i + 1 < n; i++) {
     uint32_t f = tmc_ir_add_flow(ir, 0, i, i + 1);
@@ -597,7 +647,10 @@ static void test_report_condensed(void **state) {
   at(r, "…and 6999 more open findings of lower risk");
   at(r, "…and 1666 more crossing flows, not listed in a condensed report");
   at(r, "flows stay within one zone, not listed");
-  at(r, ", … and ");                                          /* a capped list of names */
+  at(r, ", … and "); /* a capped list of names */
+  /* Thousands of default kinds are one row naming 20 and counting the rest. */
+  at(r, "| Kind | Process | n1, [n1001](#el-n1001), n1003, ");
+  at(r, ", … and 2646 more | default (no type, shape or telling label) | `type=` |");
   at(r, "- …and 7979 more of lower risk (condensed report)"); /* the plan */
   assert_int_equal(count(r, "\n| 1001 | "), 0);
   links_resolve(r);
@@ -636,6 +689,7 @@ int main(void) {
       cmocka_unit_test(test_top_risks_one_row_per_threat),
       cmocka_unit_test(test_report_deterministic),
       cmocka_unit_test(test_report_anchors_unique),
+      cmocka_unit_test(test_report_assumptions),
       cmocka_unit_test(test_report_empty),
       cmocka_unit_test(test_report_condensed),
   };
