@@ -252,6 +252,28 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_list(b, "controls", &e->controls);
     tmc_buf_puts(b, SEP);
     kv_bool(b, "third_party", e->third_party);
+    if (e->roles) {
+      /* the roles pass's verdicts, each with its source and evidence */
+      tmc_buf_puts(b, SEP);
+      key(b, "roles");
+      tmc_buf_putc(b, '[');
+      bool first = true;
+      for (int r = 0; r < TMC_ROLE_COUNT; r++) {
+        if (!TMC_ROLESET_HAS(e->roles, r))
+          continue;
+        tmc_buf_puts(b, first ? "{" : ", {");
+        first = false;
+        kv_str(b, "role", tmc_role_name((tmc_role)r));
+        tmc_buf_puts(b, ", ");
+        kv_str(b, "source", tmc_source_name(e->role_why[r].source));
+        if (e->role_why[r].evidence) {
+          tmc_buf_puts(b, ", ");
+          kv_str(b, "evidence", e->role_why[r].evidence);
+        }
+        tmc_buf_putc(b, '}');
+      }
+      tmc_buf_putc(b, ']');
+    }
     tmc_buf_puts(b, SEP);
     key(b, "facts");
     tmc_buf_putc(b, '{');

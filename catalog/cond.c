@@ -28,6 +28,7 @@ typedef enum fact_type {
   T_SENS,  /* sensitivity, ordered */
   T_TRI,   /* yes / no / unknown */
   T_KINDS, /* set of element kinds */
+  T_ROLES, /* set of roles (tmc_role) */
   T_DATA,  /* set of data classes */
   T_CTRLS, /* set of controls */
 } fact_type;
@@ -70,7 +71,7 @@ const char *tmc_cond_fact_name(uint32_t i, unsigned *targets) {
 /* ---- the tree ------------------------------------------------------------- */
 
 typedef enum node_op { N_AND, N_OR, N_NOT, N_LEAF } node_op;
-typedef enum cmp_op { C_BARE, C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE, C_HAS } cmp_op;
+typedef enum cmp_op { C_BARE, C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE, C_HAS, C_IS } cmp_op;
 
 struct tmc_cond {
   node_op op;
@@ -81,7 +82,10 @@ struct tmc_cond {
   cmp_op cmp;
   long num;           /* T_NUM, T_SENS, T_TRI, T_KIND, T_DFD, T_BOOL: the value */
   const char *word;   /* T_WORD */
-  tmc_kindset mask;   /* T_KINDS: kinds asked for ("has any" ORs them) */
+  tmc_kindset mask;   /* T_KINDS: kinds asked for ("has any" ORs them), each with
+                         the kinds below it; T_KIND with 'is': the kind and those
+                         below it */
+  tmc_roleset roles;  /* T_ROLES: roles asked for */
   const char **names; /* T_DATA, T_CTRLS: canonical names asked for */
   uint32_t n_names;
 };
@@ -231,6 +235,8 @@ static const char *type_word(fact_type t) {
     return "yes, no or unknown";
   case T_KINDS:
     return "a set of element kinds";
+  case T_ROLES:
+    return "a set of roles";
   case T_DATA:
     return "a set of data classes";
   case T_CTRLS:
@@ -240,7 +246,7 @@ static const char *type_word(fact_type t) {
 }
 
 static bool is_set(fact_type t) {
-  return t == T_KINDS || t == T_DATA || t == T_CTRLS;
+  return t == T_KINDS || t == T_ROLES || t == T_DATA || t == T_CTRLS;
 }
 
 /* Resolves the current value token for a comparison with fact f, into leaf.
@@ -321,9 +327,18 @@ static bool value(parser *ps, tmc_cond *leaf) {
       return false;
     }
     if (f->type == T_KIND)
-      leaf->num = k;
+      leaf->num = k, leaf->mask = tmc_kindset_down(k);
     else
-      leaf->mask |= TMC_KINDSET(k);
+      leaf->mask |= tmc_kindset_down(k); /* an llm is a model */
+    return true;
+  }
+  case T_ROLES: {
+    tmc_role r;
+    if (!tmc_role_parse(v, &r)) {
+      fail(ps, "unknown role '%s' (see tmc --list-kinds)", v);
+      return false;
+    }
+    leaf->roles |= TMC_ROLESET(r);
     return true;
   }
   case T_DATA:
@@ -404,8 +419,21 @@ static tmc_cond *parse_leaf(parser *ps) {
     return leaf;
   }
   if (ps->tk == K_BAD) {
-    fail(ps, "'%s' is not an operator (== != < <= > >= has)", tok_text(ps));
+    fail(ps, "'%s' is not an operator (== != < <= > >= has is)", tok_text(ps));
     return NULL;
+  }
+  if (is_kw(ps, "is")) {
+    if (f->type != T_KIND) {
+      fail(ps, "'%s' is %s: 'is' needs a kind fact (kind is model)", f->name,
+           type_word(f->type));
+      return NULL;
+    }
+    leaf->cmp = C_IS;
+    next(ps);
+    if (!value(ps, leaf))
+      return NULL;
+    next(ps);
+    return leaf;
   }
   if (is_kw(ps, "has")) {
     if (!is_set(f->type)) {
@@ -615,6 +643,8 @@ static bool leaf_eval(const tmc_cond *c, const target *t) {
   switch (f->type) {
   case T_KINDS:
     return ((tmc_kindset)scalar(t, f->id) & c->mask) != 0;
+  case T_ROLES:
+    return ((tmc_roleset)scalar(t, f->id) & c->roles) != 0;
   case T_DATA:
   case T_CTRLS:
     for (uint32_t i = 0; i < c->n_names; i++)
@@ -650,6 +680,8 @@ static bool leaf_eval(const tmc_cond *c, const target *t) {
     return v > c->num;
   case C_GE:
     return v >= c->num;
+  case C_IS:
+    return TMC_KINDSET_HAS(c->mask, v);
   case C_HAS:
     break;
   }
@@ -735,6 +767,23 @@ static void kinds_words(tmc_buf *b, tmc_kindset mask) {
   for (int k = 0; k < TMC_KIND_COUNT; k++)
     if (TMC_KINDSET_HAS(mask, k)) {
       words(b, first ? "" : ", ", tmc_kind_name((tmc_kind)k), "");
+      first = false;
+    }
+}
+
+/* The roles of mask in words; with e (the element the fact is about) and
+ * its evidence for each, "agent (dispatches calls to tool 'Shell' ...)". */
+static void roles_words(tmc_buf *b, tmc_roleset mask, const tmc_element *e) {
+  bool first = true;
+  for (int r = 0; r < TMC_ROLE_COUNT; r++)
+    if (TMC_ROLESET_HAS(mask, r)) {
+      words(b, first ? "" : ", ", tmc_role_name((tmc_role)r), "");
+      if (e && e->role_why && TMC_ROLESET_HAS(e->roles, r) && e->role_why[r].evidence) {
+        const tmc_why *w = &e->role_why[r];
+        words(b, " (", w->source == TMC_SOURCE_LABEL_WORD ? "label word '" : "",
+              w->evidence);
+        tmc_buf_puts(b, w->source == TMC_SOURCE_LABEL_WORD ? "')" : ")");
+      }
       first = false;
     }
 }
@@ -869,6 +918,16 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
     tmc_buf_puts(b, held ? f->yes : f->no);
     kinds_words(b, held ? (tmc_kindset)v & c->mask : c->mask);
     return;
+  case T_ROLES: {
+    /* the element whose roles these are, for the evidence of each */
+    const tmc_element *who = f->id == F_role       ? t->e
+                             : f->id == F_src_role ? &t->ir->elements[t->f->src]
+                             : f->id == F_dst_role ? &t->ir->elements[t->f->dst]
+                                                   : NULL;
+    tmc_buf_puts(b, held ? f->yes : f->no);
+    roles_words(b, held ? (tmc_roleset)v & c->roles : c->roles, held ? who : NULL);
+    return;
+  }
   case T_WORD:
   case T_DATA:
   case T_CTRLS:

@@ -36,7 +36,18 @@
   X(PEOPLE, "people") /* an external entity saying these is a person or device */        \
   X(SOURCES_IN, "sources_in") /* an outsider saying these sends data in */               \
   X(HOSTED,                                                                              \
-    "hosted_services") /* a service saying these is hosted by a vendor and called */
+    "hosted_services") /* a service saying these is hosted by a vendor and called */     \
+  /* role words (the roles pass): an element saying these plays the role */              \
+  X(ROLE_PROMPT_ASSEMBLER, "prompt_assemblers")                                          \
+  X(ROLE_AGENT, "agents")                                                                \
+  X(ROLE_TOOL_EXECUTOR, "tool_executors")                                                \
+  X(ROLE_RETRIEVER, "retrievers")                                                        \
+  X(ROLE_INGESTION, "ingestion")                                                         \
+  X(ROLE_TRAINER, "trainers")                                                            \
+  X(ROLE_SERVING_ENDPOINT, "serving")                                                    \
+  X(ROLE_ARTIFACT_SOURCE, "artifact_sources")                                            \
+  X(ROLE_CREDENTIAL_HOLDER, "credential_holders")                                        \
+  X(ROLE_OUTPUT_SINK, "output_sinks")
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -82,6 +82,65 @@ bool tmc_kind_is_ai(tmc_kind k) {
   return k < TMC_KIND_COUNT && kinds[k].ai;
 }
 
+/* The kind hierarchy, as data: a kind and the kind it specialises. Only
+ * these two: an llm is a model, a vector store a data store. */
+static const struct {
+  tmc_kind kind, parent;
+} kind_parents[] = {
+    {TMC_KIND_LLM, TMC_KIND_MODEL},
+    {TMC_KIND_VECTOR_STORE, TMC_KIND_DATA_STORE},
+};
+
+tmc_kind tmc_kind_parent(tmc_kind k) {
+  for (size_t i = 0; i < sizeof kind_parents / sizeof *kind_parents; i++)
+    if (kind_parents[i].kind == k)
+      return kind_parents[i].parent;
+  return k;
+}
+
+bool tmc_kind_is(tmc_kind k, tmc_kind of) {
+  for (int depth = 0; depth < TMC_KIND_COUNT; depth++) {
+    if (k == of)
+      return true;
+    tmc_kind p = tmc_kind_parent(k);
+    if (p == k)
+      return false;
+    k = p;
+  }
+  return false;
+}
+
+tmc_kindset tmc_kindset_down(tmc_kind of) {
+  tmc_kindset s = 0;
+  for (int k = 0; k < TMC_KIND_COUNT; k++)
+    if (tmc_kind_is((tmc_kind)k, of))
+      s |= TMC_KINDSET(k);
+  return s;
+}
+
+static const struct {
+  const char *name, *description;
+} roles[TMC_ROLE_COUNT] = {
+#define TMC_ROLE_ROW(name, text, what) [TMC_ROLE_##name] = {text, what},
+    TMC_ROLES(TMC_ROLE_ROW)
+#undef TMC_ROLE_ROW
+};
+
+const char *tmc_role_name(tmc_role r) {
+  return (unsigned)r < TMC_ROLE_COUNT ? roles[r].name : "?";
+}
+const char *tmc_role_description(tmc_role r) {
+  return (unsigned)r < TMC_ROLE_COUNT ? roles[r].description : "";
+}
+bool tmc_role_parse(const char *s, tmc_role *out) {
+  for (int r = 0; s && r < TMC_ROLE_COUNT; r++)
+    if (tmc_streq_nocase(s, roles[r].name)) {
+      *out = (tmc_role)r;
+      return true;
+    }
+  return false;
+}
+
 bool tmc_kind_parse(const char *s, tmc_kind *out) {
   if (!s)
     return false;

@@ -64,17 +64,49 @@ _Static_assert(TMC_KIND_COUNT <= 32, "tmc_kindset holds one bit per kind");
 #define TMC_KINDSET(k) ((tmc_kindset)1u << (k)) /* the set holding kind k */
 #define TMC_KINDSET_HAS(s, k) (((s)&TMC_KINDSET(k)) != 0)
 
-/* Roles an element plays whatever its kind, which travel along flows the way
- * kinds do (the facts pass closes role sets over the graph as it closes kind
- * sets). Only one so far; add roles here, not as kind bits. */
+/* Roles an element plays whatever its kind, inferred by the roles pass from
+ * the graph, from role words of its label (catalogs/words.yaml) or from a
+ * written role=, each with its source and evidence like a kind. Rules read
+ * them (`role has agent`), and they travel along flows the way kinds do (the
+ * facts pass closes role sets over the graph as it closes kind sets). One
+ * definition list: X(NAME, "name", "what it means") */
+#define TMC_ROLES(X)                                                                     \
+  X(THIRD_PARTY, "third_party", "content or code from outside (source=third_party)")     \
+  X(PROMPT_ASSEMBLER, "prompt_assembler", "puts what it receives into an LLM's prompt")  \
+  X(AGENT, "agent", "lets a model choose tool calls and dispatches them")                \
+  X(TOOL_EXECUTOR, "tool_executor",                                                      \
+    "runs what an agent asks: tool, tool server, plugin, sandbox, browser")              \
+  X(RETRIEVER, "retriever", "reads a knowledge base or vector store for prompts")        \
+  X(INGESTION, "ingestion", "writes documents or embeddings into a knowledge base")      \
+  X(TRAINER, "trainer", "turns data into a model or checkpoint (aggregators too)")       \
+  X(SERVING_ENDPOINT, "serving_endpoint", "answers clients' inference requests")         \
+  X(ARTIFACT_SOURCE, "artifact_source",                                                  \
+    "supplies packages, models, datasets, plugins or images from outside")               \
+  X(CREDENTIAL_HOLDER, "credential_holder", "holds secrets: vault, key store, env")      \
+  X(OUTPUT_SINK, "output_sink",                                                          \
+    "interprets or renders what it gets: SQL, shell, IDE, browser, mail, tickets")
+
 typedef enum tmc_role {
-  TMC_ROLE_THIRD_PARTY, /* source=third_party: content or code from outside */
-  TMC_ROLE_COUNT
+#define TMC_ROLE_ENUM(name, text, what) TMC_ROLE_##name,
+  TMC_ROLES(TMC_ROLE_ENUM)
+#undef TMC_ROLE_ENUM
+      TMC_ROLE_COUNT
 } tmc_role;
 typedef uint32_t tmc_roleset; /* one bit per tmc_role */
 _Static_assert(TMC_ROLE_COUNT <= 32, "tmc_roleset holds one bit per role");
 #define TMC_ROLESET(r) ((tmc_roleset)1u << (r))
 #define TMC_ROLESET_HAS(s, r) (((s)&TMC_ROLESET(r)) != 0)
+const char *tmc_role_name(tmc_role r);        /* "prompt_assembler" */
+const char *tmc_role_description(tmc_role r); /* one line */
+bool tmc_role_parse(const char *s, tmc_role *out);
+
+/* The kind hierarchy: an llm is a model, a vector store is a data store.
+ * tmc_kind_parent is the kind k specialises (k itself at the top);
+ * tmc_kind_is says whether k is `of` or a kind below it; tmc_kindset_down is
+ * the set of `of` and every kind below it. */
+tmc_kind tmc_kind_parent(tmc_kind k);
+bool tmc_kind_is(tmc_kind k, tmc_kind of);
+tmc_kindset tmc_kindset_down(tmc_kind of);
 
 /* Technologies an element is built on (a database engine, a model vendor),
  * for rules that depend on the product rather than the kind. None is
@@ -299,6 +331,9 @@ typedef struct tmc_element {
   tmc_strlist controls;      /* declared control names, as written */
   tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
   bool third_party;          /* source=third_party */
+  tmc_roleset roles;         /* the roles it plays (roles pass) */
+  tmc_why *role_why;         /* per role: source and evidence (arena,
+                                TMC_ROLE_COUNT long), NULL while it plays none */
   tmc_element_facts facts;
 } tmc_element;
 

@@ -192,8 +192,7 @@ typedef struct reachset {
 } reachset;
 
 static reachset self_set(const tmc_element *e) {
-  return (reachset){TMC_KINDSET(e->kind),
-                    e->third_party ? TMC_ROLESET(TMC_ROLE_THIRD_PARTY) : 0};
+  return (reachset){TMC_KINDSET(e->kind), e->roles};
 }
 
 /* *to |= add; says whether *to grew. */
@@ -574,6 +573,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     x->upstream = up[v].kinds;
     x->downstream = down[v].kinds;
     x->third_party_upstream = TMC_ROLESET_HAS(up[v].roles, TMC_ROLE_THIRD_PARTY);
+    x->upstream_roles = up[v].roles;
+    x->downstream_roles = down[v].roles;
     x->inference_api = inference_api(ir, &g, v, d);
   }
   free(up);

@@ -16,6 +16,8 @@ const tmc_pass tmc_passes[] = {
      "trust levels, boundary membership and the flows that cross boundaries"},
     {"reach", tmc_pass_reach,
      "entry points, assets, hops from the nearest entry, exposure"},
+    {"roles", tmc_pass_roles,
+     "the roles elements play (agent, retriever, trainer, ...) from flows and words"},
     {"facts", tmc_pass_facts,
      "taint, data sensitivity, inference APIs, logs and kinds up- and downstream"},
     {"rules", tmc_pass_rules, "apply the catalog rules to every element and flow"},

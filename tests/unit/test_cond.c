@@ -177,6 +177,7 @@ static const char *test_of(const struct row *r, char *buf, size_t n) {
       {"DFD", " == store"},
       {"SENS", " >= internal"},
       {"KINDS", " has any (process, llm)"},
+      {"ROLES", " has any (agent, retriever)"},
       {"DATA", " has pii"},
       {"CTRLS", " has encryption_at_rest"},
   };

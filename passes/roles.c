@@ -1,0 +1,387 @@
+/* roles.c - the roles each element plays beside its kind (tmc_role in
+ * ir/ir.h): prompt assembler, agent, tool executor, retriever, ingestion,
+ * trainer, serving endpoint, artifact source, credential holder, output sink.
+ *
+ * The one idea: a role is what an element does with its neighbours, so the
+ * graph decides first and words only fill in. Each role is recorded once,
+ * with the first source that decided it (a written role=, then the graph,
+ * then a role word of catalogs/words.yaml) and its evidence, as kinds are.
+ * Rules pair a role with what reaches the element (`role has agent and ...`),
+ * so a role by itself raises nothing. Inference runs in a fixed number of
+ * sweeps over adjacency arrays (tool executors before the agents that call
+ * them), linear in the diagram. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog/lexicon.h"
+#include "passes/passes.h"
+
+typedef struct adj {
+  uint32_t flow, to; /* along flow, to (out) or from (in) element `to` */
+  bool moves;        /* false: a query into a store, which writes nothing there */
+} adj;
+
+typedef struct graph {
+  const tmc_lexicon *lx;
+  uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
+  adj *out, *in;
+} graph;
+
+static bool is_store(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
+}
+
+/* Code the author runs: a process-class element that is not a model. */
+static bool is_code(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+         !tmc_kind_is(e->kind, TMC_KIND_MODEL);
+}
+
+/* What can dispatch tool calls: code, or an element drawn as an entity whose
+ * flows say otherwise (an orchestrator drawn as a plain box): sending tool
+ * calls for an LLM is evidence enough. */
+static bool can_dispatch(const tmc_element *e) {
+  return is_code(e) || e->kind == TMC_KIND_EXTERNAL;
+}
+
+static bool is_query(const tmc_ir *ir, const graph *g, const tmc_flow *f, uint32_t src,
+                     uint32_t dst) {
+  return is_store(&ir->elements[dst]) && !is_store(&ir->elements[src]) &&
+         tmc_lexicon_says(g->lx, TMC_WORDS_QUERY, f->label) != NULL;
+}
+
+static void build(const tmc_ir *ir, graph *g) {
+  uint32_t n = ir->n_elements, m = 0;
+  g->out_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  g->in_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    g->out_start[f->src + 1]++, g->in_start[f->dst + 1]++, m++;
+    if (f->bidirectional)
+      g->out_start[f->dst + 1]++, g->in_start[f->src + 1]++, m++;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    g->out_start[i + 1] += g->out_start[i];
+    g->in_start[i + 1] += g->in_start[i];
+  }
+  g->out = tmc_xcalloc(m + 1, sizeof(adj));
+  g->in = tmc_xcalloc(m + 1, sizeof(adj));
+  uint32_t *po = tmc_xcalloc(n + 1, sizeof(uint32_t)),
+           *pi = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  memcpy(po, g->out_start, (n + 1) * sizeof(uint32_t));
+  memcpy(pi, g->in_start, (n + 1) * sizeof(uint32_t));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    bool fwd = !is_query(ir, g, f, f->src, f->dst);
+    g->out[po[f->src]++] = (adj){i, f->dst, fwd};
+    g->in[pi[f->dst]++] = (adj){i, f->src, fwd};
+    if (f->bidirectional) {
+      bool back = !is_query(ir, g, f, f->dst, f->src);
+      g->out[po[f->dst]++] = (adj){i, f->src, back};
+      g->in[pi[f->src]++] = (adj){i, f->dst, back};
+    }
+  }
+  free(po);
+  free(pi);
+}
+
+static void unbuild(graph *g) {
+  free(g->out_start);
+  free(g->in_start);
+  free(g->out);
+  free(g->in);
+}
+
+/* Records that e plays r, unless something decided it already (the first
+ * source wins: attribute, graph, word). */
+static void play(tmc_ir *ir, tmc_element *e, tmc_role r, tmc_source s, const char *ev) {
+  if (TMC_ROLESET_HAS(e->roles, r))
+    return;
+  if (!e->role_why)
+    e->role_why = tmc_arena_alloc(ir->arena, sizeof(tmc_why) * TMC_ROLE_COUNT);
+  e->roles |= TMC_ROLESET(r);
+  e->role_why[r] = (tmc_why){s, ev};
+}
+
+static const char *name_of(const tmc_ir *ir, uint32_t v) {
+  return tmc_element_name(&ir->elements[v]);
+}
+
+/* The first neighbour (out: data goes there; in: data comes from there,
+ * queries included as reads) whose kind is of `kinds` (with the kind
+ * hierarchy) or that plays a role of `roles`, else TMC_NONE. moving: only
+ * flows that carry data that way. */
+static uint32_t neighbour(const tmc_ir *ir, const graph *g, uint32_t v, bool out,
+                          tmc_kindset kinds, tmc_roleset roles, bool moving) {
+  const uint32_t *st = out ? g->out_start : g->in_start;
+  const adj *ed = out ? g->out : g->in;
+  for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+    const tmc_element *w = &ir->elements[ed[k].to];
+    if (ed[k].to == v || (moving && !ed[k].moves))
+      continue;
+    if (TMC_KINDSET_HAS(kinds, w->kind) || (w->roles & roles))
+      return ed[k].to;
+  }
+  return TMC_NONE;
+}
+
+/* A reader of a store: data comes in from it, or v sends it a query. */
+static uint32_t reads_from(const tmc_ir *ir, const graph *g, uint32_t v,
+                           tmc_kindset kinds) {
+  uint32_t u = neighbour(ir, g, v, false, kinds, 0, false);
+  if (u != TMC_NONE)
+    return u;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (!g->out[k].moves && TMC_KINDSET_HAS(kinds, ir->elements[g->out[k].to].kind))
+      return g->out[k].to;
+  return TMC_NONE;
+}
+
+/* Does the store hold training data: a dataset, or data=training_data? */
+static bool holds_training_data(const tmc_element *e) {
+  return e->kind == TMC_KIND_DATASET ||
+         (is_store(e) && tmc_canon_has(e->data_canon, &e->data, "training_data"));
+}
+
+static bool holds(const tmc_element *e, const char *cls) {
+  return tmc_canon_has(e->data_canon, &e->data, cls);
+}
+
+static const tmc_word_list role_words[TMC_ROLE_COUNT] = {
+    [TMC_ROLE_THIRD_PARTY] = TMC_WORD_LIST_COUNT,
+    [TMC_ROLE_PROMPT_ASSEMBLER] = TMC_WORDS_ROLE_PROMPT_ASSEMBLER,
+    [TMC_ROLE_AGENT] = TMC_WORDS_ROLE_AGENT,
+    [TMC_ROLE_TOOL_EXECUTOR] = TMC_WORDS_ROLE_TOOL_EXECUTOR,
+    [TMC_ROLE_RETRIEVER] = TMC_WORDS_ROLE_RETRIEVER,
+    [TMC_ROLE_INGESTION] = TMC_WORDS_ROLE_INGESTION,
+    [TMC_ROLE_TRAINER] = TMC_WORDS_ROLE_TRAINER,
+    [TMC_ROLE_SERVING_ENDPOINT] = TMC_WORDS_ROLE_SERVING_ENDPOINT,
+    [TMC_ROLE_ARTIFACT_SOURCE] = TMC_WORDS_ROLE_ARTIFACT_SOURCE,
+    [TMC_ROLE_CREDENTIAL_HOLDER] = TMC_WORDS_ROLE_CREDENTIAL_HOLDER,
+    [TMC_ROLE_OUTPUT_SINK] = TMC_WORDS_ROLE_OUTPUT_SINK,
+};
+
+/* The role word e's label or id says, or NULL. */
+static const char *says(const graph *g, const tmc_element *e, tmc_role r) {
+  tmc_word_list l = role_words[r];
+  if (l == TMC_WORD_LIST_COUNT)
+    return NULL;
+  const char *w = tmc_lexicon_says(g->lx, l, e->label);
+  return w ? w : tmc_lexicon_says(g->lx, l, e->id);
+}
+
+/* role=agent,retriever: the author says so. */
+static void written(tmc_ir *ir, tmc_element *e, tmc_diags *d) {
+  if (e->third_party)
+    play(ir, e, TMC_ROLE_THIRD_PARTY, TMC_SOURCE_ATTRIBUTE, "source=third_party");
+  const char *p = tmc_props_get(&e->props, "role");
+  if (!p)
+    p = tmc_props_get(&e->props, "roles");
+  if (!p || !*p)
+    return;
+  char *copy = tmc_arena_strdup(ir->arena, p);
+  for (char *save = NULL, *w = strtok_r(copy, ", ;", &save); w;
+       w = strtok_r(NULL, ", ;", &save)) {
+    tmc_role r;
+    if (tmc_role_parse(w, &r))
+      play(ir, e, r, TMC_SOURCE_ATTRIBUTE, tmc_arena_printf(ir->arena, "role=%s", w));
+    else
+      tmc_warning(d, e->loc, "%s: unknown role '%s' (see tmc --list-kinds)", e->id, w);
+  }
+}
+
+static const tmc_kindset LLMS = TMC_KINDSET(TMC_KIND_LLM);
+
+/* Roles from the element's own kind and its neighbours' kinds (first sweep:
+ * nothing here reads another element's roles). */
+static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  tmc_arena *a = ir->arena;
+  uint32_t u;
+  if (e->kind == TMC_KIND_AGENT_TOOL)
+    play(ir, e, TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_KIND, "agent_tool");
+  if (holds(e, "credentials"))
+    play(ir, e, TMC_ROLE_CREDENTIAL_HOLDER, TMC_SOURCE_ATTRIBUTE, "data=credentials");
+  if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+      (u = neighbour(ir, g, v, false,
+                     TMC_KINDSET(TMC_KIND_EXTERNAL) | TMC_KINDSET(TMC_KIND_PROCESS), 0,
+                     true)) != TMC_NONE)
+    play(ir, e, TMC_ROLE_SERVING_ENDPOINT, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "answers requests from '%s'", name_of(ir, u)));
+  if (e->third_party && g->out_start[v + 1] > g->out_start[v] &&
+      (e->kind == TMC_KIND_MODEL_REGISTRY || e->kind == TMC_KIND_DATASET ||
+       holds(e, "packages") || holds(e, "model_weights") || holds(e, "training_data")))
+    play(ir, e, TMC_ROLE_ARTIFACT_SOURCE, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "a third-party %s that others take %s from",
+                          tmc_kind_name(e->kind),
+                          holds(e, "packages") ? "packages" : "models or data"));
+  if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL)
+    return;
+  /* Code that writes a model, an LLM or a model registry from data: a
+   * trainer. A pipeline writing one always is; other code only when the model
+   * does not answer it (an app that queries a model writes to it too). */
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    uint32_t w = g->out[k].to;
+    const tmc_element *we = &ir->elements[w];
+    if (!g->out[k].moves ||
+        !(tmc_kind_is(we->kind, TMC_KIND_MODEL) || we->kind == TMC_KIND_MODEL_REGISTRY))
+      continue;
+    bool answered = ir->flows[g->out[k].flow].bidirectional;
+    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !answered; j++)
+      answered = g->in[j].to == w;
+    uint32_t src = neighbour(
+        ir, g, v, false,
+        TMC_KINDSET(TMC_KIND_DATASET) | TMC_KINDSET(TMC_KIND_DATA_STORE) |
+            TMC_KINDSET(TMC_KIND_FEATURE_STORE) | TMC_KINDSET(TMC_KIND_VECTOR_STORE),
+        0, false);
+    if (e->kind == TMC_KIND_PIPELINE || (!answered && src != TMC_NONE)) {
+      play(
+          ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+          tmc_arena_printf(a, "writes %s '%s'", tmc_kind_name(we->kind), name_of(ir, w)));
+      break;
+    }
+  }
+  /* Code that reads training data and produces something. */
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    if (holds_training_data(s) &&
+        neighbour(ir, g, v, true, ~(tmc_kindset)0 & ~TMC_KINDSET(TMC_KIND_EXTERNAL), 0,
+                  true) != TMC_NONE) {
+      play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(a, "reads training data from '%s'", tmc_element_name(s)));
+      break;
+    }
+  }
+  const tmc_kindset VEC = TMC_KINDSET(TMC_KIND_VECTOR_STORE);
+  if ((u = reads_from(ir, g, v, VEC)) != TMC_NONE)
+    play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "reads vector store '%s'", name_of(ir, u)));
+  if ((u = neighbour(ir, g, v, true, VEC, 0, true)) != TMC_NONE)
+    play(ir, e, TMC_ROLE_INGESTION, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "writes into vector store '%s'", name_of(ir, u)));
+  /* Code that sends an LLM what it got from elsewhere builds its prompts. */
+  uint32_t llm = neighbour(ir, g, v, true, LLMS, 0, true);
+  if (llm != TMC_NONE)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t s = g->in[k].to;
+      if (s == v || tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM))
+        continue;
+      play(ir, e, TMC_ROLE_PROMPT_ASSEMBLER, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(a, "puts what '%s' sends into prompts to '%s'",
+                            name_of(ir, s), name_of(ir, llm)));
+      break;
+    }
+}
+
+/* Is an LLM next to v, either way? */
+static uint32_t llm_near(const tmc_ir *ir, const graph *g, uint32_t v) {
+  uint32_t u = neighbour(ir, g, v, true, LLMS, 0, false);
+  return u != TMC_NONE ? u : neighbour(ir, g, v, false, LLMS, 0, false);
+}
+
+/* Role words, where the kind can play the role and the graph agrees enough
+ * (second sweep: tool words need a model-driven caller). */
+static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool code = is_code(e) || e->kind == TMC_KIND_AGENT_TOOL;
+  bool outputs = g->out_start[v + 1] > g->out_start[v];
+  bool inputs = g->in_start[v + 1] > g->in_start[v];
+  const char *w;
+  for (int r = 0; r < TMC_ROLE_COUNT; r++) {
+    if (TMC_ROLESET_HAS(e->roles, r) || !(w = says(g, e, (tmc_role)r)))
+      continue;
+    bool ok = false;
+    switch ((tmc_role)r) {
+    case TMC_ROLE_THIRD_PARTY:
+      break;
+    case TMC_ROLE_PROMPT_ASSEMBLER:
+    case TMC_ROLE_AGENT:
+      ok = code && llm_near(ir, g, v) != TMC_NONE;
+      break;
+    case TMC_ROLE_TOOL_EXECUTOR:
+      /* a tool is called by a model or by the code that talks to one */
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !ok; k++) {
+        uint32_t s = g->in[k].to;
+        ok = tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM) ||
+             TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_AGENT) ||
+             (can_dispatch(&ir->elements[s]) && llm_near(ir, g, s) != TMC_NONE);
+      }
+      ok = ok && (code || e->kind == TMC_KIND_EXTERNAL);
+      break;
+    case TMC_ROLE_RETRIEVER:
+    case TMC_ROLE_INGESTION:
+      ok = code && outputs;
+      break;
+    case TMC_ROLE_TRAINER: /* a training job drawn as a model still trains */
+      ok = (code || e->kind == TMC_KIND_MODEL) && outputs;
+      break;
+    case TMC_ROLE_SERVING_ENDPOINT:
+      ok = (code || tmc_kind_is(e->kind, TMC_KIND_MODEL)) && inputs;
+      break;
+    case TMC_ROLE_ARTIFACT_SOURCE:
+      ok = outputs && !is_code(e);
+      break;
+    case TMC_ROLE_CREDENTIAL_HOLDER:
+      ok = true;
+      break;
+    case TMC_ROLE_OUTPUT_SINK:
+      ok = inputs;
+      break;
+    case TMC_ROLE_COUNT:
+      break;
+    }
+    if (ok)
+      play(ir, e, (tmc_role)r, TMC_SOURCE_LABEL_WORD, w);
+  }
+}
+
+/* The agent: code that dispatches tool calls and talks to an LLM. An LLM
+ * that calls a tool itself is the agent only when no code between does.
+ * Runs after the kinds sweep and again after the words sweep (tools named
+ * by a word); a role once played stays, so the second run only adds. */
+static void agents(tmc_ir *ir, const graph *g) {
+  const tmc_roleset TOOLS = TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!can_dispatch(e) || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR))
+      continue;
+    uint32_t t = neighbour(ir, g, v, true, 0, TOOLS, true), m = llm_near(ir, g, v);
+    if (t != TMC_NONE && m != TMC_NONE)
+      play(ir, e, TMC_ROLE_AGENT, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "dispatches calls to tool '%s' for LLM '%s'",
+                            name_of(ir, t), name_of(ir, m)));
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (e->kind != TMC_KIND_LLM)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t t = g->out[k].to;
+      if (!TMC_ROLESET_HAS(ir->elements[t].roles, TMC_ROLE_TOOL_EXECUTOR) ||
+          neighbour(ir, g, t, false, 0, TMC_ROLESET(TMC_ROLE_AGENT), false) != TMC_NONE)
+        continue;
+      play(ir, e, TMC_ROLE_AGENT, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "calls tool '%s' itself", name_of(ir, t)));
+      break;
+    }
+  }
+}
+
+int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  graph g = {0};
+  g.lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
+  build(ir, &g);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    ir->elements[v].roles = 0;
+    ir->elements[v].role_why = NULL;
+    written(ir, &ir->elements[v], d);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    from_kinds(ir, &g, v);
+  agents(ir, &g); /* tools by kind, so that tool words can see their agents */
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    from_words(ir, &g, v);
+  agents(ir, &g);
+  unbuild(&g);
+  return 0;
+}

@@ -1,0 +1,251 @@
+/* test_roles.c - the roles pass: each role from the graph in two or more
+ * differently worded and drawn variants, from a role word, from role=; the
+ * source and evidence of each; the kind hierarchy and role facts in
+ * conditions (`role has agent`, `kind is model`, `has data_store` taking a
+ * vector store). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "catalog/cond.h"
+#include "engine_helpers.h"
+
+static tmc_catalog *cat;
+
+static bool plays(const tmc_ir *ir, const char *id, tmc_role r) {
+  return TMC_ROLESET_HAS(ir->elements[elem(ir, id)].roles, r);
+}
+
+static const tmc_why *why(const tmc_ir *ir, const char *id, tmc_role r) {
+  const tmc_element *e = &ir->elements[elem(ir, id)];
+  assert_true(TMC_ROLESET_HAS(e->roles, r));
+  assert_non_null(e->role_why);
+  return &e->role_why[r];
+}
+
+/* An agent loop with tools, drawn with types: the orchestrator is the agent
+ * and assembles prompts; the LLM is neither; tools are tool executors. */
+static const char agent_typed[] = "digraph a {\n"
+                                  "  user [type=external];\n"
+                                  "  orch [label=\"Orchestrator\"];\n"
+                                  "  llm [type=llm, label=\"Hosted LLM\"];\n"
+                                  "  t1 [type=agent_tool, label=\"Calendar\"];\n"
+                                  "  user -> orch; orch -> llm; llm -> orch;\n"
+                                  "  orch -> t1; t1 -> orch;\n"
+                                  "}\n";
+
+/* The same loop in other words, no types, the tool named by a word only and
+ * the agent drawn as a plain box the classifier takes for an entity. */
+static const char agent_words[] = "digraph b {\n"
+                                  "  dev [shape=box, label=\"Ops bot runtime\"];\n"
+                                  "  gpt [label=\"GPT-4o\"];\n"
+                                  "  sh [label=\"Bash runner\"];\n"
+                                  "  dev -> gpt [label=\"prompt\"];\n"
+                                  "  gpt -> dev [label=\"tool call\"];\n"
+                                  "  dev -> sh [label=\"run(cmd)\"];\n"
+                                  "}\n";
+
+/* An LLM that calls a plugin itself, with no code between. */
+static const char agent_llm[] = "digraph c {\n"
+                                "  u [type=external];\n"
+                                "  m [type=llm];\n"
+                                "  p [type=agent_tool, label=\"Web plugin\"];\n"
+                                "  u -> m; m -> p; p -> m;\n"
+                                "}\n";
+
+static void test_agent(void **state) {
+  tmc_ir *ir = analyse_with(agent_typed, cat, "roles");
+  assert_true(plays(ir, "orch", TMC_ROLE_AGENT));
+  assert_true(plays(ir, "orch", TMC_ROLE_PROMPT_ASSEMBLER));
+  assert_false(plays(ir, "llm", TMC_ROLE_AGENT));
+  assert_true(plays(ir, "t1", TMC_ROLE_TOOL_EXECUTOR));
+  const tmc_why *w = why(ir, "orch", TMC_ROLE_AGENT);
+  assert_int_equal(w->source, TMC_SOURCE_FLOWS);
+  assert_non_null(strstr(w->evidence, "Calendar"));
+  tmc_ir_free(ir);
+
+  ir = analyse_with(agent_words, cat, "roles");
+  assert_true(plays(ir, "sh", TMC_ROLE_TOOL_EXECUTOR));
+  assert_int_equal(why(ir, "sh", TMC_ROLE_TOOL_EXECUTOR)->source, TMC_SOURCE_LABEL_WORD);
+  assert_true(plays(ir, "sh", TMC_ROLE_OUTPUT_SINK));
+  assert_true(plays(ir, "dev", TMC_ROLE_AGENT));
+  assert_false(plays(ir, "gpt", TMC_ROLE_AGENT));
+  tmc_ir_free(ir);
+
+  ir = analyse_with(agent_llm, cat, "roles");
+  assert_true(plays(ir, "m", TMC_ROLE_AGENT));
+  assert_non_null(strstr(why(ir, "m", TMC_ROLE_AGENT)->evidence, "itself"));
+  tmc_ir_free(ir);
+}
+
+/* RAG: ingestion writes the vector store, the retriever reads it (by a flow
+ * out of it, or by a query into it), the app assembles prompts. */
+static void test_rag(void **state) {
+  static const char rag[] = "digraph r {\n"
+                            "  docs [type=data_store];\n"
+                            "  job [label=\"Nightly sync\"];\n"
+                            "  vs [type=vector_store];\n"
+                            "  r1 [label=\"Search svc\"];\n"
+                            "  r2 [label=\"Backend\"];\n"
+                            "  llm [type=llm];\n"
+                            "  docs -> job -> vs;\n"
+                            "  vs -> r1 -> llm;\n"
+                            "  r2 -> vs [label=\"similarity search\"];\n"
+                            "  r2 -> llm;\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(rag, cat, "roles");
+  assert_true(plays(ir, "job", TMC_ROLE_INGESTION));
+  assert_false(plays(ir, "job", TMC_ROLE_RETRIEVER));
+  assert_true(plays(ir, "r1", TMC_ROLE_RETRIEVER));
+  assert_true(plays(ir, "r2", TMC_ROLE_RETRIEVER));
+  assert_false(plays(ir, "r2", TMC_ROLE_INGESTION)); /* a query writes nothing */
+  assert_true(plays(ir, "r1", TMC_ROLE_PROMPT_ASSEMBLER));
+  tmc_ir_free(ir);
+}
+
+/* Trainers: a pipeline writing a model; code that reads a store declaring
+ * training_data (not a dataset by kind); an aggregator named by a word; an
+ * app that queries a model and gets its answer is none. */
+static void test_trainer(void **state) {
+  static const char t[] = "digraph t {\n"
+                          "  ds [type=dataset];\n"
+                          "  p [type=pipeline, label=\"Nightly job\"];\n"
+                          "  m [type=model];\n"
+                          "  tbl [type=data_store, data=training_data];\n"
+                          "  fit [label=\"Fit step\"];\n"
+                          "  ck [type=data_store, label=\"Checkpoints\"];\n"
+                          "  agg [label=\"Federated averaging\"];\n"
+                          "  c1 [label=\"Site node\"];\n"
+                          "  app [label=\"Shop\"];\n"
+                          "  u [type=external];\n"
+                          "  ds -> p -> m;\n"
+                          "  tbl -> fit -> ck;\n"
+                          "  c1 -> agg [label=\"updates\"]; agg -> c1;\n"
+                          "  u -> app -> m; m -> app;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(t, cat, "roles");
+  assert_true(plays(ir, "p", TMC_ROLE_TRAINER));
+  assert_true(plays(ir, "fit", TMC_ROLE_TRAINER));
+  assert_non_null(strstr(why(ir, "fit", TMC_ROLE_TRAINER)->evidence, "training data"));
+  assert_true(plays(ir, "agg", TMC_ROLE_TRAINER));
+  assert_int_equal(why(ir, "agg", TMC_ROLE_TRAINER)->source, TMC_SOURCE_LABEL_WORD);
+  assert_false(plays(ir, "app", TMC_ROLE_TRAINER));
+  assert_true(plays(ir, "m", TMC_ROLE_SERVING_ENDPOINT));
+  tmc_ir_free(ir);
+}
+
+/* Sources and holders: a third-party dataset vendor, a package index named
+ * by a word, a vault by a word and a store by data=credentials; role=
+ * written by the author, and a warning for a role tmc does not know. */
+static void test_sources_and_holders(void **state) {
+  static const char s[] = "digraph s {\n"
+                          "  vendor [type=dataset, source=third_party];\n"
+                          "  idx [type=external, label=\"PyPI mirror\"];\n"
+                          "  kv [type=data_store, label=\"Key Vault\"];\n"
+                          "  cfg [type=data_store, label=\"Config\", data=secrets];\n"
+                          "  w [label=\"Worker\", role=\"retriever, nonsense\"];\n"
+                          "  vendor -> w; idx -> w; kv -> w; cfg -> w;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(s, cat, "roles");
+  assert_true(plays(ir, "vendor", TMC_ROLE_ARTIFACT_SOURCE));
+  assert_true(plays(ir, "vendor", TMC_ROLE_THIRD_PARTY));
+  assert_true(plays(ir, "idx", TMC_ROLE_ARTIFACT_SOURCE));
+  assert_true(plays(ir, "kv", TMC_ROLE_CREDENTIAL_HOLDER));
+  assert_true(plays(ir, "cfg", TMC_ROLE_CREDENTIAL_HOLDER));
+  assert_int_equal(why(ir, "cfg", TMC_ROLE_CREDENTIAL_HOLDER)->source,
+                   TMC_SOURCE_ATTRIBUTE);
+  assert_true(plays(ir, "w", TMC_ROLE_RETRIEVER));
+  assert_string_equal(why(ir, "w", TMC_ROLE_RETRIEVER)->evidence, "role=retriever");
+  assert_false(plays(
+      ir, "w", TMC_ROLE_CREDENTIAL_HOLDER)); /* reading a key is not holding a vault */
+  bool warned = false;
+  for (uint32_t i = 0; i < diags.n; i++)
+    warned |= strstr(diags.v[i].msg, "unknown role 'nonsense'") != NULL;
+  assert_true(warned);
+  tmc_ir_free(ir);
+}
+
+/* No AI, no AI roles: a web shop's app, database and browser. */
+static void test_no_ai_roles(void **state) {
+  static const char shop[] = "digraph w {\n"
+                             "  c [type=external, label=\"Customer\"];\n"
+                             "  app [label=\"Shop app\"];\n"
+                             "  db [type=data_store, label=\"Orders DB\"];\n"
+                             "  c -> app -> db; db -> app -> c;\n"
+                             "}\n";
+  tmc_ir *ir = analyse_with(shop, cat, "roles");
+  tmc_roleset ai = TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
+                   TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) | TMC_ROLESET(TMC_ROLE_RETRIEVER) |
+                   TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_SERVING_ENDPOINT);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    assert_int_equal(ir->elements[i].roles & ai, 0);
+  tmc_ir_free(ir);
+}
+
+static bool cond(const tmc_ir *ir, const char *text, tmc_target t, uint32_t i) {
+  tmc_cond *c = NULL;
+  tmc_arena *a = tmc_arena_new();
+  unsigned targets = t == TMC_TARGET_FLOW ? TMC_COND_FLOW : TMC_COND_ELEMENT;
+  assert_int_equal(tmc_cond_parse(&c, text, targets, NULL, a, (tmc_loc){0}, &diags), 0);
+  bool r = tmc_cond_eval(c, ir, t, i);
+  tmc_arena_free(a);
+  return r;
+}
+
+/* Roles and the kind hierarchy in conditions, with evidence. */
+static void test_conditions(void **state) {
+  tmc_ir *ir = analyse_with(agent_typed, cat, "facts");
+  uint32_t orch = elem(ir, "orch"), llm = elem(ir, "llm");
+  assert_true(cond(ir, "role has agent", TMC_TARGET_ELEMENT, orch));
+  assert_false(cond(ir, "role has agent", TMC_TARGET_ELEMENT, llm));
+  assert_true(
+      cond(ir, "role has any (retriever, prompt_assembler)", TMC_TARGET_ELEMENT, orch));
+  assert_true(cond(ir, "kind is model", TMC_TARGET_ELEMENT, llm));
+  assert_false(cond(ir, "kind == model", TMC_TARGET_ELEMENT, llm));
+  assert_true(cond(ir, "outputs_to has model", TMC_TARGET_ELEMENT, orch));
+  assert_true(cond(ir, "downstream_roles has tool_executor", TMC_TARGET_ELEMENT, orch));
+  assert_true(
+      cond(ir, "dst_role has tool_executor", TMC_TARGET_FLOW, flow(ir, "orch", "t1")));
+  tmc_cond *c = NULL;
+  tmc_arena *a = tmc_arena_new();
+  assert_int_equal(tmc_cond_parse(&c, "role has agent", TMC_COND_ELEMENT, NULL, a,
+                                  (tmc_loc){0}, &diags),
+                   0);
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_cond_explain(c, ir, TMC_TARGET_ELEMENT, orch, &b);
+  assert_non_null(strstr(b.data, "plays the role agent (dispatches calls to tool"));
+  tmc_buf_free(&b);
+  /* errors name what is wrong */
+  assert_true(tmc_cond_parse(&c, "role has wizard", TMC_COND_ELEMENT, NULL, a,
+                             (tmc_loc){0}, &diags) < 0);
+  assert_true(tmc_cond_parse(&c, "trust is model", TMC_COND_ELEMENT, NULL, a,
+                             (tmc_loc){0}, &diags) < 0);
+  tmc_arena_free(a);
+  tmc_ir_free(ir);
+
+  static const char vs[] = "digraph v {\n"
+                           "  v [type=vector_store]; p [label=\"Reader\"];\n"
+                           "  v -> p;\n"
+                           "}\n";
+  ir = analyse_with(vs, cat, "facts");
+  assert_true(cond(ir, "inputs_from has data_store", TMC_TARGET_ELEMENT, elem(ir, "p")));
+  assert_true(cond(ir, "kind is data_store", TMC_TARGET_ELEMENT, elem(ir, "v")));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  if (tmc_catalog_new(&cat, &diags) < 0)
+    return 1;
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_agent),       cmocka_unit_test(test_rag),
+      cmocka_unit_test(test_trainer),     cmocka_unit_test(test_sources_and_holders),
+      cmocka_unit_test(test_no_ai_roles), cmocka_unit_test(test_conditions),
+  };
+  int rc = cmocka_run_group_tests(tests, NULL, NULL);
+  tmc_catalog_free(cat);
+  tmc_diags_free(&diags);
+  return rc;
+}
