@@ -499,6 +499,14 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
       kv_idx(b, "boundary", x->boundary);
       tmc_buf_puts(b, ", ");
       kv_str(b, "weakness", x->weakness);
+      if (x->technique) { /* the kill-chain step (issue #16) */
+        tmc_buf_puts(b, ", ");
+        kv_str(b, "tactic", x->tactic);
+        tmc_buf_puts(b, ", ");
+        kv_str(b, "technique", x->technique);
+        tmc_buf_puts(b, ", ");
+        kv_str(b, "control", x->control);
+      }
       tmc_buf_putc(b, '}');
     }
     tmc_buf_puts(b, p->n_hops ? "\n      ]" : "]");

@@ -70,6 +70,8 @@ struct tmc_catalog {
   uint32_t n_rules, cap_rules;
   tmc_goal **goals; /* sorted by id */
   uint32_t n_goals, cap_goals;
+  tmc_goal_step *hop_techniques; /* in the order they are tried */
+  uint32_t n_hop_techniques, cap_hop_techniques;
   tmc_strlist versions; /* "tmc-core 2026.11" per file that names itself */
   const char *version;  /* versions joined, or "none" */
   tmc_lexicon *lex;     /* words: and shapes: (catalog/lexicon.c) */
@@ -965,9 +967,9 @@ static void load_rule(ld *l, const yaml_node_t *it) {
 
 /* ---- files ---------------------------------------------------------------- */
 
-static const char *const top_keys[] = {"catalog",  "version",    "rules",
-                                       "controls", "references", "data_classes",
-                                       "goals",    "words",      "shapes"};
+static const char *const top_keys[] = {
+    "catalog",      "version", "rules", "controls",       "references",
+    "data_classes", "goals",   "words", "hop_techniques", "shapes"};
 
 /* Parses the bytes into l->doc; returns the root mapping or NULL after an error. */
 static const yaml_node_t *open_doc(ld *l, const char *data, size_t size) {
@@ -1006,7 +1008,7 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     if (!known) {
       err(l, k,
           "unknown top-level key '%s' (catalog, version, rules, controls, references, "
-          "data_classes, goals, words, shapes)",
+          "data_classes, goals, hop_techniques, words, shapes)",
           key ? key : "?");
       continue;
     }
@@ -1024,6 +1026,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
       err(l, v, "'rules' must be a list");
     else if (strcmp(key, "goals") == 0 && v->type != YAML_SEQUENCE_NODE)
       err(l, v, "'goals' must be a list");
+    else if (strcmp(key, "hop_techniques") == 0 && v->type != YAML_SEQUENCE_NODE)
+      err(l, v, "'hop_techniques' must be a list");
   }
   if (name) {
     const char *nv =
@@ -1074,9 +1078,36 @@ static void add_goal(ld *l, const yaml_node_t *it) {
   c->goals[i] = g;
 }
 
+/* A --catalog file's hop techniques go before the ones loaded so far, so
+ * they are tried first; the built-in files keep their order. */
+static void add_hop_techniques(ld *l, const yaml_node_t *v) {
+  tmc_catalog *c = l->c;
+  uint32_t at = l->user ? 0 : c->n_hop_techniques;
+  yaml_node_t *it;
+  FOR_ITEMS(l, v, it) {
+    tmc_goal_step s;
+    if (!tmc_hop_technique_load(l, it, &s))
+      continue;
+    TMC_PUSH(c->hop_techniques, c->n_hop_techniques, c->cap_hop_techniques);
+    memmove(&c->hop_techniques[at + 1], &c->hop_techniques[at],
+            (c->n_hop_techniques - 1 - at) * sizeof s);
+    c->hop_techniques[at++] = s;
+  }
+}
+
+uint32_t tmc_catalog_n_hop_techniques(const tmc_catalog *c) {
+  return c ? c->n_hop_techniques : 0;
+}
+const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t i) {
+  return &c->hop_techniques[i];
+}
+
 static void phase_two(ld *l, const yaml_node_t *root) {
   yaml_node_t *k, *v, *it;
   FOR_PAIRS(l, root, k, v) {
+    if (scalar(k) && strcmp(scalar(k), "hop_techniques") == 0 &&
+        v->type == YAML_SEQUENCE_NODE)
+      add_hop_techniques(l, v);
     if (scalar(k) && strcmp(scalar(k), "goals") == 0 && v->type == YAML_SEQUENCE_NODE)
       FOR_ITEMS(l, v, it) {
         if (it->type != YAML_MAPPING_NODE)
@@ -1292,6 +1323,9 @@ void tmc_catalog_free(tmc_catalog *c) {
   for (uint32_t i = 0; i < c->n_goals; i++)
     tmc_goal_free_lists(c->goals[i]);
   free(c->goals);
+  for (uint32_t i = 0; i < c->n_hop_techniques; i++)
+    tmc_goal_step_free(&c->hop_techniques[i]);
+  free(c->hop_techniques);
   for (uint32_t i = 0; i < c->n_controls; i++) {
     tmc_strlist_free(&c->controls[i]->aliases);
     tmc_strlist_free(&c->controls[i]->atlas);

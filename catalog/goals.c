@@ -88,6 +88,43 @@ static void list_text(tmc_buf *b, const char *what, int list) {
                    keys[list]);
 }
 
+/* A step's technique: an ATLAS technique id or a CAPEC id (a classic step);
+ * the catalog's copy of the id, or NULL after an error. */
+static const char *technique(ld *l, const yaml_node_t *v) {
+  const char *id = scalar(v);
+  tmc_strlist one = {0};
+  bool capec = id && strncmp(id, "CAPEC-", 6) == 0;
+  tmc_ld_ids ck = {capec ? "capec" : "atlas", &one, l->c};
+  if (!id || !*id)
+    err(l, v, "'technique' must be an ATLAS technique id or a CAPEC id");
+  else if (capec)
+    tmc_ld_add_ref(l, v, id, &ck);
+  else
+    tmc_ld_add_technique(l, v, id, &ck);
+  const char *out = one.n ? tmc_arena_strdup(tmc_ld_arena(l), one.v[0]) : NULL;
+  tmc_strlist_free(&one);
+  return out;
+}
+
+/* A step's tactic: an ATLAS tactic id (AML.TA0004). */
+static const char *tactic(ld *l, const yaml_node_t *v) {
+  const char *id = scalar(v);
+  const tmc_tactic *t = id ? tmc_catalog_tactic(l->c, id) : NULL;
+  if (!t)
+    err(l, v, "'tactic' names no ATLAS tactic ('%s'; ids look like AML.TA0004)",
+        id ? id : "?");
+  return t ? tmc_arena_strdup(tmc_ld_arena(l), t->id) : NULL;
+}
+
+/* A step's control: a controls.yaml id, as the cut sets and the plan name it. */
+static const char *control(ld *l, const yaml_node_t *v) {
+  const char *id = scalar(v);
+  const tmc_control *c = id ? tmc_catalog_control_id(l->c, id) : NULL;
+  if (!c)
+    err(l, v, "'control' names no control of controls.yaml ('%s')", id ? id : "?");
+  return c ? c->id : NULL;
+}
+
 static void free_step(tmc_goal_step *s) {
   tmc_strlist_free(&s->name_has);
   tmc_strlist_free(&s->name_lacks);
@@ -96,16 +133,16 @@ static void free_step(tmc_goal_step *s) {
 /* One step of a pattern into s; false after an error. */
 static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   int errors = l->errors;
-  const char *when_text = NULL, *via_text = NULL;
+  const char *when_text = NULL, *via_text = NULL, *from_text = NULL;
   yaml_node_t *k, *v;
   memset(s, 0, sizeof *s);
   s->against_flow = -1;
   s->name_says = s->name_never_says = -1;
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
-        "a hop step must be a mapping (when, via, against_flow, name_has, "
-        "name_lacks, name_says, name_never_says, optional, repeat; {} is any "
-        "element)");
+        "a hop step must be a mapping (when, via, from, against_flow, "
+        "name_has, name_lacks, name_says, name_never_says, optional, repeat, "
+        "technique, tactic, control; {} is any element)");
     return false;
   }
   FOR_PAIRS(l, n, k, v) {
@@ -117,6 +154,14 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       s->when = cond(l, v, TMC_COND_ELEMENT, &when_text);
     else if (strcmp(key, "via") == 0)
       s->via = cond(l, v, TMC_COND_FLOW, &via_text);
+    else if (strcmp(key, "from") == 0)
+      s->from = cond(l, v, TMC_COND_ELEMENT, &from_text);
+    else if (strcmp(key, "technique") == 0)
+      s->technique = technique(l, v);
+    else if (strcmp(key, "tactic") == 0)
+      s->tactic = tactic(l, v);
+    else if (strcmp(key, "control") == 0)
+      s->control = control(l, v);
     else if (strcmp(key, "against_flow") == 0) {
       if (tmc_ld_bool(l, v, key, &b))
         s->against_flow = b;
@@ -134,10 +179,13 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       tmc_ld_bool(l, v, key, &s->repeat);
     else
       err(l, k,
-          "unknown key '%s' in a hop step (when, via, against_flow, name_has, "
-          "name_lacks, name_says, name_never_says, optional, repeat)",
+          "unknown key '%s' in a hop step (when, via, from, against_flow, name_has, "
+          "name_lacks, name_says, name_never_says, optional, repeat, technique, "
+          "tactic, control)",
           key);
   }
+  if ((s->tactic || s->control) && !s->technique && l->errors == errors)
+    err(l, n, "a hop step with a tactic or control needs its technique");
   tmc_buf b = TMC_BUF_INIT;
   if (when_text)
     tmc_buf_puts(&b, when_text);
@@ -145,6 +193,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   words_text(&b, "lacks", &s->name_lacks);
   list_text(&b, "says", s->name_says);
   list_text(&b, "never says", s->name_never_says);
+  if (from_text)
+    tmc_buf_printf(&b, "%sfrom an element where %s", b.len ? ", " : "", from_text);
   if (via_text)
     tmc_buf_printf(&b, "%svia a flow where %s", b.len ? ", " : "", via_text);
   if (s->against_flow >= 0)
@@ -386,4 +436,19 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
     return NULL;
   }
   return g;
+}
+
+bool tmc_hop_technique_load(ld *l, const yaml_node_t *it, tmc_goal_step *s) {
+  if (!load_step(l, it, s))
+    return false;
+  if (s->technique && !s->optional && !s->repeat)
+    return true;
+  err(l, it,
+      "a hop technique needs 'technique' and tests one hop (no optional or repeat)");
+  free_step(s);
+  return false;
+}
+
+void tmc_goal_step_free(tmc_goal_step *s) {
+  free_step(s);
 }

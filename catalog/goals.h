@@ -22,6 +22,7 @@ struct tmc_cond;
 typedef struct tmc_goal_step {
   struct tmc_cond *when;  /* on the element, or NULL */
   struct tmc_cond *via;   /* on the flow of the hop into it, or NULL */
+  struct tmc_cond *from;  /* on the element the hop into it comes from, or NULL */
   int against_flow;       /* the hop into it goes against its flow: 1 yes, 0 no, -1 any */
   tmc_strlist name_has;   /* the element's name has one of these words */
   tmc_strlist name_lacks; /* ... and none of these */
@@ -30,6 +31,11 @@ typedef struct tmc_goal_step {
   bool optional;          /* may match no element */
   bool repeat;            /* may match several elements in a row */
   const char *text;       /* the step in words, for --explain */
+  /* How the attacker takes the step (issue #16): the ATLAS technique, or the
+   * CAPEC attack pattern of a classic step; the ATLAS tactic it serves (NULL:
+   * the technique's first); the control (a controls.yaml id) that breaks that
+   * technique at this hop. All NULL on a step that only matches. */
+  const char *technique, *tactic, *control;
 } tmc_goal_step;
 
 /* Steps match the path's elements in order, entry first, target last. */
@@ -69,6 +75,12 @@ typedef struct tmc_goal {
   tmc_loc loc; /* where it was defined */
   bool user;   /* came from a --catalog file */
 } tmc_goal;
+
+/* The `hop_techniques:` section: steps tried in order on every hop a goal's
+ * own step gives no technique, the first that holds names the hop's
+ * technique, tactic and control (--catalog files' steps come first). */
+uint32_t tmc_catalog_n_hop_techniques(const tmc_catalog *c);
+const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t i);
 
 /* Goals sorted by id; chains (goals with patterns) are tried in this order. */
 uint32_t tmc_catalog_n_goals(const tmc_catalog *c);

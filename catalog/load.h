@@ -76,5 +76,9 @@ tmc_cond_resolver tmc_ld_names(const tmc_catalog *c);
 struct tmc_goal;
 struct tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it);
 void tmc_goal_free_lists(struct tmc_goal *g);
+/* One item of `hop_techniques:` into s (a step that must name a technique);
+ * false after an error. */
+bool tmc_hop_technique_load(ld *l, const yaml_node_t *it, struct tmc_goal_step *s);
+void tmc_goal_step_free(struct tmc_goal_step *s);
 
 #endif

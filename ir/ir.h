@@ -473,6 +473,12 @@ typedef struct tmc_hop {
   bool reverse;      /* the flow was followed against its direction (a read) */
   uint32_t boundary; /* boundary crossed by that flow (innermost entered), or TMC_NONE */
   const char *weakness; /* why this hop is easy for an attacker, in words */
+  /* The kill-chain step (paths pass, from catalogs/goals.yaml): the ATLAS
+   * technique, or CAPEC attack pattern, the attacker uses to take this hop,
+   * its name, the ATLAS tactic it serves ("Initial Access") and the control
+   * (controls.yaml id) that breaks that technique here. Catalog strings; all
+   * NULL on the entry and when no goal or hop technique names the hop. */
+  const char *technique, *technique_name, *tactic, *control;
 } tmc_hop;
 
 typedef struct tmc_path {

@@ -803,6 +803,28 @@ static void pairs_first(found *v, uint32_t n) {
   free(pa);
 }
 
+/* One path per goal before a second for any goal: when the cap keeps fewer
+ * paths than were found, every goal found is shown (issue #16: paths grouped
+ * by goal). Moves v's first path of each goal (v is in rank order) ahead of
+ * the rest, keeping the order within both groups. */
+static void goals_first(found *v, uint32_t n, uint32_t n_goals) {
+  bool *seen = tmc_xcalloc(n_goals + 1, sizeof(bool));
+  found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
+  bool *first = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t i = 0; i < n; i++)
+    if (v[i].goal < n_goals && !seen[v[i].goal])
+      seen[v[i].goal] = first[i] = true;
+  uint32_t k = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t i = 0; i < n; i++)
+      if (first[i] == (pass == 0))
+        tmp[k++] = v[i];
+  memcpy(v, tmp, sizeof(found) * n);
+  free(first);
+  free(tmp);
+  free(seen);
+}
+
 /* Sorting found paths: merge sort, because qsort has no context argument and
  * the comparison needs the graph's ranks. */
 static void sort_found(const tmc_agraph *g, found *v, uint32_t n) {
@@ -924,7 +946,7 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
                        uint32_t i) {
   const tmc_agraph *g = c->g;
   uint32_t el = path_node(g, src, p, i);
-  if (s->via || s->against_flow >= 0) {
+  if (s->via || s->against_flow >= 0 || s->from) {
     if (i == 0)
       return false;
     const tmc_agraph_arc *a = &g->arcs[p->arcs[i - 1]];
@@ -933,6 +955,9 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     if (s->via && !tmc_cond_eval(s->via, c->ir, TMC_TARGET_FLOW, a->flow))
       return false;
   }
+  if (s->from && (i == 0 || !tmc_cond_eval(s->from, c->ir, TMC_TARGET_ELEMENT,
+                                           path_node(g, src, p, i - 1))))
+    return false;
   if (s->when && !tmc_cond_eval(s->when, c->ir, TMC_TARGET_ELEMENT, el))
     return false;
   const char *name = tmc_element_name(&c->ir->elements[el]);
@@ -994,6 +1019,68 @@ static uint32_t name_path(const ctx *c, uint32_t src, const apath *p) {
     if (goal_names(c, c->goals[i], src, p))
       return i;
   return TMC_NONE;
+}
+
+/* Which step of pattern pt takes each element of the path (step_of[0..n]),
+ * when the pattern matches: the same automaton as pattern_matches, run as a
+ * table of the steps that may take element i given a matched prefix
+ * (ok[i]), then walked back from a step that may end the pattern. Ties go to
+ * the latest step, so a specific step wins over the "any" around it. Runs
+ * once per emitted path, never in the searches. */
+static bool pattern_assign(const ctx *c, const tmc_goal_pattern *pt, uint32_t src,
+                           const apath *p, uint8_t *step_of) {
+  uint32_t m = pt->n_steps, n = p->n;
+  uint64_t *ok = tmc_xcalloc(n + 1, sizeof(uint64_t));
+  /* reach[j]: the steps that may take the next element after step j took one
+   * (bit j itself when it repeats; then j+1 and on past optional steps). */
+  uint64_t start = 0, reach[TMC_GOAL_MAX_STEPS], tail = 0;
+  for (uint32_t j = 0; j < m; j++) {
+    start |= 1ull << j;
+    if (!pt->steps[j].optional)
+      break;
+  }
+  for (uint32_t j = 0; j < m; j++) {
+    reach[j] = pt->steps[j].repeat ? 1ull << j : 0;
+    for (uint32_t k = j + 1; k < m; k++) {
+      reach[j] |= 1ull << k;
+      if (!pt->steps[k].optional)
+        break;
+    }
+    bool rest_optional = true; /* may the pattern end after step j? */
+    for (uint32_t k = j + 1; k < m; k++)
+      rest_optional &= pt->steps[k].optional;
+    if (rest_optional)
+      tail |= 1ull << j;
+  }
+  for (uint32_t i = 0; i <= n; i++) {
+    uint64_t may = start;
+    if (i > 0) {
+      may = 0;
+      for (uint32_t j = 0; j < m; j++)
+        if ((ok[i - 1] >> j) & 1)
+          may |= reach[j];
+    }
+    for (uint32_t j = 0; j < m; j++)
+      if (((may >> j) & 1) && step_holds(c, &pt->steps[j], src, p, i))
+        ok[i] |= 1ull << j;
+  }
+  uint64_t want = tail;
+  bool matched = true;
+  for (uint32_t i = n + 1; i-- > 0;) {
+    uint64_t can = ok[i] & want;
+    if (!can) {
+      matched = false;
+      break;
+    }
+    uint32_t j = 63 - (uint32_t)__builtin_clzll(can);
+    step_of[i] = (uint8_t)j;
+    want = 0; /* the steps of element i - 1 from which step j is next */
+    for (uint32_t k = 0; k < m; k++)
+      if ((reach[k] >> j) & 1)
+        want |= 1ull << k;
+  }
+  free(ok);
+  return matched;
 }
 
 /* Does the ATLAS case hold on path p (hops[0] is the entry)? */
@@ -1119,7 +1206,7 @@ static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint
         x->bits = tmc_xcalloc(words, sizeof(uint64_t));
         tmc_agraph_arc a = {p->hops[h - 1].element, p->hops[h].element, f,
                             p->hops[h].reverse, 1};
-        x->control = hop_control(lx, ir, &a);
+        x->control = p->hops[h].control ? p->hops[h].control : hop_control(lx, ir, &a);
         x->pref = control_pref(x->control);
       }
       cflow *x = &cf[slot[f]];
@@ -1277,6 +1364,41 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
   return s;
 }
 
+/* The kill-chain step of each hop (issue #16): the technique the goal's own
+ * step names for the element the hop reaches, else the first of the
+ * catalog's hop_techniques that holds there. The entry gets its step's
+ * technique only when the goal names one for it. */
+static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
+  const tmc_goal *goal = c->goals[f->goal];
+  uint8_t *step_of = tmc_xcalloc(f->p.n + 1, 1);
+  const tmc_goal_pattern *pt = NULL;
+  for (uint32_t i = 0; i < goal->n_patterns && !pt; i++)
+    if (pattern_assign(c, &goal->patterns[i], f->entry, &f->p, step_of))
+      pt = &goal->patterns[i];
+  uint32_t nh = tmc_catalog_n_hop_techniques(c->cat);
+  for (uint32_t i = 0; i <= f->p.n; i++) {
+    const tmc_goal_step *st = pt ? &pt->steps[step_of[i]] : NULL;
+    if (!st || !st->technique)
+      st = NULL;
+    for (uint32_t k = 0; !st && i > 0 && k < nh; k++)
+      if (step_holds(c, tmc_catalog_hop_technique_at(c->cat, k), f->entry, &f->p, i))
+        st = tmc_catalog_hop_technique_at(c->cat, k);
+    if (!st)
+      continue;
+    tmc_hop *h = &p->hops[i];
+    h->technique = st->technique;
+    h->technique_name = tmc_catalog_name(c->cat, st->technique);
+    const char *ta = st->tactic;
+    const tmc_technique *t = tmc_catalog_technique(c->cat, st->technique);
+    if (!ta && t && t->tactics.n)
+      ta = t->tactics.v[0];
+    const tmc_tactic *tt = ta ? tmc_catalog_tactic(c->cat, ta) : NULL;
+    h->tactic = tt ? tt->name : NULL;
+    h->control = st->control;
+  }
+  free(step_of);
+}
+
 static void emit(tmc_ir *ir, const ctx *c, const found *f) {
   const tmc_agraph *g = c->g;
   const risk *r = c->r;
@@ -1286,25 +1408,42 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
   p->asset = f->target;
   p->n_hops = f->p.n + 1;
   p->hops = tmc_arena_alloc(ir->arena, p->n_hops * sizeof(tmc_hop));
-  p->hops[0] = (tmc_hop){f->entry, TMC_NONE, false, TMC_NONE, entry_reason(ir, f->entry)};
+  p->hops[0] = (tmc_hop){.element = f->entry,
+                         .flow = TMC_NONE,
+                         .boundary = TMC_NONE,
+                         .weakness = entry_reason(ir, f->entry)};
   tmc_strlist mit = {0};
   tmc_buf ev = TMC_BUF_INIT;
   tmc_buf_puts(&ev, tmc_element_name(&ir->elements[f->entry]));
   for (uint32_t i = 0; i < f->p.n; i++) {
     const tmc_agraph_arc *a = &g->arcs[f->p.arcs[i]];
-    p->hops[i + 1] = (tmc_hop){a->to, a->flow, a->reverse, hop_boundary(ir, a),
-                               hop_weakness(ir, r, a)};
+    p->hops[i + 1] = (tmc_hop){.element = a->to,
+                               .flow = a->flow,
+                               .reverse = a->reverse,
+                               .boundary = hop_boundary(ir, a),
+                               .weakness = hop_weakness(ir, r, a)};
+  }
+  if (c->cat)
+    hop_steps(c, f, p);
+  for (uint32_t i = 0; i < f->p.n; i++) {
+    const tmc_agraph_arc *a = &g->arcs[f->p.arcs[i]];
     tmc_buf_printf(&ev, " -> %s%s", tmc_element_name(&ir->elements[a->to]),
                    a->reverse ? " (against the flow)" : "");
-    const char *ctl = hop_control(c->lx, ir, a);
+    const char *ctl =
+        p->hops[i + 1].control ? p->hops[i + 1].control : hop_control(c->lx, ir, a);
     if (!tmc_strlist_has(&mit, ctl))
       tmc_strlist_add(&mit, ctl);
   }
   tmc_buf_puts(&ev, ". Hops:");
-  for (uint32_t i = 1; i < p->n_hops; i++)
-    tmc_buf_printf(&ev, " %u. %s: %s.", i,
+  for (uint32_t i = 1; i < p->n_hops; i++) {
+    tmc_buf_printf(&ev, " %u. %s: %s", i,
                    tmc_element_name(&ir->elements[p->hops[i].element]),
                    p->hops[i].weakness);
+    if (p->hops[i].technique)
+      tmc_buf_printf(&ev, " [%s%s%s]", p->hops[i].tactic ? p->hops[i].tactic : "",
+                     p->hops[i].tactic ? ": " : "", p->hops[i].technique);
+    tmc_buf_putc(&ev, '.');
+  }
   const tmc_goal *goal = c->goals[f->goal];
   p->chain = goal->chain;
   p->cost = (double)f->p.cost / COST_SCALE;
@@ -1466,7 +1605,20 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t nt = 0, capt = 0;
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
-    if (dist[i] == INF || (dist[i] == 0 && !e->facts.is_asset))
+    /* An entry point is a target too (a vendor LLM drawn outside every zone,
+     * a system outside ours an agent's output reaches): its distance is then
+     * that of the cheapest way in from a neighbour, a bound that still holds
+     * for paths from the other entries. */
+    uint64_t di = dist[i];
+    if (di == 0) {
+      di = INF;
+      for (uint32_t a = g.in[i]; a < g.in[i + 1]; a++) {
+        const tmc_agraph_arc *x = &g.arcs[g.in_arcs[a]];
+        if (x->from != i && dist[x->from] != INF && dist[x->from] + x->cost < di)
+          di = dist[x->from] + x->cost;
+      }
+    }
+    if (di == INF || di == 0)
       continue;
     bool targeted = false;
     int ub = asset_impact(c.cat, e);
@@ -1478,7 +1630,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     if (!targeted)
       continue;
     *TMC_PUSH(ts, nt, capt) =
-        (target){i, ub, order_key(score_bound(&c, dist[i], ub), dist[i]), g.rank[i]};
+        (target){i, ub, order_key(score_bound(&c, di, ub), di), g.rank[i]};
   }
   free(dist);
   if (nt)
@@ -1499,8 +1651,9 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
 
   sort_found(&g, c.v, c.n);
   uint32_t keep = c.n < shown ? c.n : shown;
-  if (keep < c.n) { /* every pair's best path first, then the best of the rest */
+  if (keep < c.n) { /* each goal's best, each pair's best, then the rest */
     pairs_first(c.v, c.n);
+    goals_first(c.v, c.n, c.n_goals);
     sort_found(&g, c.v, keep);
   }
   /* A pair that lost paths to the total cap has more than it shows. */
@@ -1538,9 +1691,10 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
 
   if (c.n > keep || c.best.capped)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
-             "attack paths: kept %u (each entry/target pair's most likely first); the "
-             "limit of %u turned others away (raise with --max-paths)",
-             keep, shown);
+             "attack paths: kept %u (each goal's and each entry/target pair's most "
+             "likely first); %s%u more found and not shown (raise with --max-paths)",
+             keep, c.best.capped ? "at least " : "",
+             c.n - keep + (c.best.capped ? 1 : 0));
   if (c.targets_skipped || c.pairs_cut)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
              "attack paths: the work limit stopped the search early (%u target%s not "

@@ -229,7 +229,8 @@ static void checker_catches_findings_and_paths(void **state) {
   assert_int_equal(check(ir), 1);
   ir->findings[f].target_kind = TMC_TARGET_ELEMENT;
   uint32_t p = tmc_ir_add_path(ir);
-  tmc_hop hops[2] = {{0, TMC_NONE, false, TMC_NONE, NULL}, {1, 3, false, TMC_NONE, NULL}};
+  tmc_hop hops[2] = {{.element = 0, .flow = TMC_NONE, .boundary = TMC_NONE},
+                     {.element = 1, .flow = 3, .boundary = TMC_NONE}};
   ir->paths[p].hops = hops;
   ir->paths[p].n_hops = 2;
   assert_int_equal(check(ir), 1); /* flow 3 does not exist */

@@ -153,10 +153,21 @@ static tmc_ir *build(bool reversed) {
   p->asset = el[2];
   p->n_hops = 3;
   p->hops = tmc_arena_alloc(ir->arena, 3 * sizeof(tmc_hop));
-  p->hops[0] = (tmc_hop){el[0], TMC_NONE, false, TMC_NONE, "anyone can send requests"};
-  p->hops[1] = (tmc_hop){el[1], fl[0], false, corp, "no authentication on the crossing"};
-  p->hops[2] =
-      (tmc_hop){el[2], fl[1], false, TMC_NONE, "the API holds the database password"};
+  p->hops[0] = (tmc_hop){.element = el[0],
+                         .flow = TMC_NONE,
+                         .reverse = false,
+                         .boundary = TMC_NONE,
+                         .weakness = "anyone can send requests"};
+  p->hops[1] = (tmc_hop){.element = el[1],
+                         .flow = fl[0],
+                         .reverse = false,
+                         .boundary = corp,
+                         .weakness = "no authentication on the crossing"};
+  p->hops[2] = (tmc_hop){.element = el[2],
+                         .flow = fl[1],
+                         .reverse = false,
+                         .boundary = TMC_NONE,
+                         .weakness = "the API holds the database password"};
   p->chain = "customer data theft";
   p->likelihood = 3, p->impact = 5, p->score = 15, p->severity = TMC_SEV_HIGH,
   p->rank = 1;

@@ -218,11 +218,13 @@ static void test_rag_paths(void **state) {
   assert_true(found_finding);
   /* The employee reaches the vector store through the chat backend. */
   assert_non_null(find_path(ir, "employee chat orchestrator vectors"));
-  /* A direct prompt path to the LLM is not a chain: it reaches the LLM as
-   * an asset (the system's own model), not as an injection. */
+  /* A direct prompt path to the LLM hijacks the model (issue #16). */
   const tmc_path *direct = find_path(ir, "employee chat orchestrator llm");
   assert_non_null(direct);
-  assert_null(direct->chain);
+  assert_string_equal(direct->chain, "hijack a model");
+  assert_string_equal(direct->hops[3].technique, "AML.T0051.000");
+  assert_string_equal(direct->hops[3].tactic, "Execution");
+  assert_string_equal(direct->hops[3].control, "prompt_injection_filter");
   /* Third-party authors write straight into the document store. */
   const tmc_path *up = find_path(ir, "authors docs");
   assert_non_null(up);
@@ -244,6 +246,7 @@ static void test_rag_paths(void **state) {
   assert_non_null(c);
   assert_int_equal(c->n_flows, 1); /* both routes end on orchestrator -> llm */
   assert_int_equal(c->paths_total, 2);
+  assert_string_equal(c->controls[0], "prompt_injection_filter");
   tmc_ir_free(ir);
 }
 
@@ -269,9 +272,12 @@ static void test_example_rag(void **state) {
   assert_non_null(c);
   assert_non_null(strstr(c->advice, "adding authentication on Chat UI backend -> RAG "
                                     "orchestrator closes 1 of 2 paths"));
+  /* The LLM is reached by the injection chain and by the employee's direct
+   * prompts: screening what enters the LLM breaks the technique of both. */
   c = cut_of(ir, el(ir, "llm"));
   assert_non_null(c);
   assert_true(c->paths_total >= 2); /* the injection chain and direct routes */
+  assert_string_equal(c->controls[0], "prompt_injection_filter");
   tmc_ir_free(ir);
 }
 

@@ -304,9 +304,21 @@ static void test_code_flows(void **state) {
   p->asset = store;
   p->n_hops = 3;
   p->hops = tmc_arena_alloc(ir->arena, 3 * sizeof(tmc_hop));
-  p->hops[0] = (tmc_hop){user, TMC_NONE, false, TMC_NONE, NULL};
-  p->hops[1] = (tmc_hop){api, f1, false, zone, "unauthenticated crossing"};
-  p->hops[2] = (tmc_hop){store, f2, true, TMC_NONE, NULL};
+  p->hops[0] = (tmc_hop){.element = user,
+                         .flow = TMC_NONE,
+                         .reverse = false,
+                         .boundary = TMC_NONE,
+                         .weakness = NULL};
+  p->hops[1] = (tmc_hop){.element = api,
+                         .flow = f1,
+                         .reverse = false,
+                         .boundary = zone,
+                         .weakness = "unauthenticated crossing"};
+  p->hops[2] = (tmc_hop){.element = store,
+                         .flow = f2,
+                         .reverse = true,
+                         .boundary = TMC_NONE,
+                         .weakness = NULL};
   p->chain = "model extraction";
   p->rank = 1;
   tmc_finding *f = add_fi(ir, "PATH", TMC_TARGET_PATH, pi, TMC_SEV_HIGH, 15);

@@ -84,9 +84,21 @@ static tmc_ir *small_ir(const char *format) {
   path->asset = db;
   path->n_hops = 3;
   path->hops = tmc_arena_alloc(ir->arena, 3 * sizeof(tmc_hop));
-  path->hops[0] = (tmc_hop){web, TMC_NONE, false, TMC_NONE, "entry point"};
-  path->hops[1] = (tmc_hop){api, f0, false, b, "no authentication"};
-  path->hops[2] = (tmc_hop){db, f1, false, TMC_NONE, "reads everything"};
+  path->hops[0] = (tmc_hop){.element = web,
+                            .flow = TMC_NONE,
+                            .reverse = false,
+                            .boundary = TMC_NONE,
+                            .weakness = "entry point"};
+  path->hops[1] = (tmc_hop){.element = api,
+                            .flow = f0,
+                            .reverse = false,
+                            .boundary = b,
+                            .weakness = "no authentication"};
+  path->hops[2] = (tmc_hop){.element = db,
+                            .flow = f1,
+                            .reverse = false,
+                            .boundary = TMC_NONE,
+                            .weakness = "reads everything"};
   path->score = 20;
   path->severity = TMC_SEV_CRITICAL;
   path->rank = 1;
