@@ -17,20 +17,22 @@
 #include "tests/score/common.h"
 
 enum {
-  M_FIND,    /* expected findings met */
-  M_AIID,    /* expectations naming an ATLAS/OWASP id, met with such an id */
-  M_PATH,    /* expected attack paths found */
-  M_KIND,    /* kinds right */
-  M_ASSET,   /* assets recognised */
-  M_ENTRY,   /* entry points recognised */
-  M_ABSURD,  /* findings citing an id a `none` line forbids (a count) */
-  M_UNREAD,  /* reports a reviewer cannot sign off in one sitting (a count) */
+  M_FIND,   /* expected findings met */
+  M_AIID,   /* expectations naming an ATLAS/OWASP id, met with such an id */
+  M_PATH,   /* expected attack paths found */
+  M_KIND,   /* kinds right */
+  M_ASSET,  /* assets recognised */
+  M_ENTRY,  /* entry points recognised */
+  M_ABSURD, /* findings citing an id a `none` line forbids (a count) */
+  M_UNREAD, /* reports a reviewer cannot sign off in one sitting (a count) */
   M_COUNT
 };
-static const char *const m_name[M_COUNT] = {"findings", "ai_ids", "paths",  "kind",
-                                            "assets",   "entries", "absurd", "unreadable"};
+static const char *const m_name[M_COUNT] = {
+    "findings", "ai_ids", "paths", "kind", "assets", "entries", "absurd", "unreadable"};
 /* Counts are ceilings in the floors file; the rest are shares with floors. */
-static bool is_count(int m) { return m == M_ABSURD || m == M_UNREAD; }
+static bool is_count(int m) {
+  return m == M_ABSURD || m == M_UNREAD;
+}
 
 typedef struct tally {
   double hit[M_COUNT], all[M_COUNT];
@@ -104,8 +106,8 @@ static bool at_place(const tmc_ir *ir, const tmc_finding *f, uint32_t e, uint32_
   case TMC_TARGET_ELEMENT:
     return f->target == e || (fl != TMC_NONE && f->target == ir->flows[fl].dst);
   case TMC_TARGET_FLOW:
-    return f->target == fl ||
-           (e != TMC_NONE && (ir->flows[f->target].src == e || ir->flows[f->target].dst == e));
+    return f->target == fl || (e != TMC_NONE && (ir->flows[f->target].src == e ||
+                                                 ir->flows[f->target].dst == e));
   case TMC_TARGET_PATH:
     return e != TMC_NONE && ir->paths[f->target].asset == e;
   }
@@ -166,8 +168,8 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
                e == TMC_NONE ? "(no element)" : tmc_kind_name(ir->elements[e].kind));
     } else if (strcmp(f[0], "asset") == 0 || strcmp(f[0], "entry") == 0) {
       bool is_asset = f[0][0] == 'a';
-      bool ok = e != TMC_NONE &&
-                (is_asset ? ir->elements[e].facts.is_asset : ir->elements[e].facts.is_entry);
+      bool ok = e != TMC_NONE && (is_asset ? ir->elements[e].facts.is_asset
+                                           : ir->elements[e].facts.is_entry);
       int m = is_asset ? M_ASSET : M_ENTRY;
       t->all[m]++, t->hit[m] += ok;
       if (e != TMC_NONE)
@@ -195,8 +197,8 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
       if (names_ai)
         t->all[M_AIID]++, t->hit[M_AIID] += met_ai;
       if (verbose && (!met || (names_ai && !met_ai)))
-        printf("  finding %s %s: %s (%s)\n", f[1], f[2], met ? "met without an AI id" : "missing",
-               n >= 4 ? f[3] : "");
+        printf("  finding %s %s: %s (%s)\n", f[1], f[2],
+               met ? "met without an AI id" : "missing", n >= 4 ? f[3] : "");
     } else if (strcmp(f[0], "path") == 0 && n >= 3) {
       uint32_t to = score_locate(ir, "", f[2]);
       bool found = false;
@@ -255,39 +257,6 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
   return rc;
 }
 
-static int read_floors(const char *path, double *floor) {
-  for (int m = 0; m < M_COUNT; m++)
-    floor[m] = -1;
-  FILE *fp = fopen(path, "r");
-  if (!fp) {
-    perror(path);
-    return -1;
-  }
-  char buf[256];
-  int lineno = 0, rc = 0;
-  while (fgets(buf, sizeof buf, fp)) {
-    lineno++;
-    char key[64];
-    double v;
-    char *s = score_trim(buf);
-    if (*s == '#' || !*s)
-      continue;
-    int m = M_COUNT;
-    if (sscanf(s, "%63s %lf", key, &v) == 2)
-      for (m = 0; m < M_COUNT && strcmp(m_name[m], key) != 0; m++)
-        ;
-    if (m == M_COUNT) {
-      fprintf(stderr, "%s:%d: error: expected 'measure value' with a known measure\n", path,
-              lineno);
-      rc = -1;
-      continue;
-    }
-    floor[m] = v;
-  }
-  fclose(fp);
-  return rc;
-}
-
 int main(int argc, char **argv) {
   const char *floors = NULL, *root = getenv("TMC_SOURCE_DIR");
   bool verbose = false;
@@ -300,7 +269,8 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[first], "-v") == 0)
       verbose = true;
     else {
-      fprintf(stderr, "usage: tmc-blindscore [-v] [--root DIR] [--floors FILE] EXPECT...\n");
+      fprintf(stderr,
+              "usage: tmc-blindscore [-v] [--root DIR] [--floors FILE] EXPECT...\n");
       return 64;
     }
   }
@@ -356,7 +326,7 @@ int main(int argc, char **argv) {
   printf("\n");
   if (floors && status == 0 && present) {
     double floor[M_COUNT];
-    if (read_floors(floors, floor) < 0)
+    if (score_read_floors(floors, m_name, M_COUNT, floor) < 0)
       status = 2;
     for (int m = 0; m < M_COUNT && status == 0; m++) {
       if (floor[m] < 0 || total[m] < 0)

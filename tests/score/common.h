@@ -137,4 +137,41 @@ static inline bool score_same_name(const char *a, const char *b) {
   }
 }
 
+/* Reads a floors file ("measure value" lines, # comments) into floor[],
+ * indexed like names[0..n); a measure not in the file is -1. Returns 0, or -1
+ * after a file:line message on stderr. */
+static inline int score_read_floors(const char *path, const char *const *names, int n,
+                                    double *floor) {
+  for (int m = 0; m < n; m++)
+    floor[m] = -1;
+  FILE *fp = fopen(path, "r");
+  if (!fp) {
+    perror(path);
+    return -1;
+  }
+  char buf[256];
+  int lineno = 0, rc = 0;
+  while (fgets(buf, sizeof buf, fp)) {
+    lineno++;
+    char key[64];
+    double v;
+    char *s = score_trim(buf);
+    if (*s == '#' || !*s)
+      continue;
+    int m = n;
+    if (sscanf(s, "%63s %lf", key, &v) == 2)
+      for (m = 0; m < n && strcmp(names[m], key) != 0; m++)
+        ;
+    if (m == n) {
+      fprintf(stderr, "%s:%d: error: expected 'measure value' with a known measure\n",
+              path, lineno);
+      rc = -1;
+      continue;
+    }
+    floor[m] = v;
+  }
+  fclose(fp);
+  return rc;
+}
+
 #endif

@@ -213,41 +213,6 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
   return 0;
 }
 
-static int read_floors(const char *path, double *floor) {
-  for (int m = 0; m < M_COUNT; m++)
-    floor[m] = -1;
-  FILE *fp = fopen(path, "r");
-  if (!fp) {
-    perror(path);
-    return -1;
-  }
-  char buf[256];
-  int lineno = 0;
-  while (fgets(buf, sizeof buf, fp)) {
-    lineno++;
-    char key[64];
-    double v;
-    if (*score_trim(buf) == '#' || *score_trim(buf) == 0)
-      continue;
-    if (sscanf(buf, "%63s %lf", key, &v) != 2) {
-      fprintf(stderr, "%s:%d: error: expected 'measure value'\n", path, lineno);
-      fclose(fp);
-      return -1;
-    }
-    int m = 0;
-    while (m < M_COUNT && strcmp(m_name[m], key) != 0)
-      m++;
-    if (m == M_COUNT) {
-      fprintf(stderr, "%s:%d: error: unknown measure '%s'\n", path, lineno, key);
-      fclose(fp);
-      return -1;
-    }
-    floor[m] = v;
-  }
-  fclose(fp);
-  return 0;
-}
-
 int main(int argc, char **argv) {
   const char *floors = NULL, *root = getenv("TMC_SOURCE_DIR");
   bool verbose = false;
@@ -322,7 +287,7 @@ int main(int argc, char **argv) {
   printf("\n");
   if (floors && status == 0 && present) {
     double floor[M_COUNT];
-    if (read_floors(floors, floor) < 0)
+    if (score_read_floors(floors, m_name, M_COUNT, floor) < 0)
       status = 2;
     else
       for (int m = 0; m < M_COUNT; m++)
