@@ -909,14 +909,18 @@ static void section_scope(md *m) {
 
 /* What tmc assumed about an element because the diagram does not say it,
  * one kind of assumption per row group, in this order. */
-enum { AS_KIND, AS_NAME, AS_ENTRY, AS_ASSET, AS_SENSITIVITY, AS_COUNT };
+enum { AS_KIND, AS_ROLE, AS_NAME, AS_ZONE, AS_ENTRY, AS_ASSET, AS_SENSITIVITY, AS_COUNT };
 
-static const char *const as_title[AS_COUNT] = {"Kind", "Name", "Entry point", "Asset",
-                                               "Sensitivity"};
+static const char *const as_title[AS_COUNT] = {
+    "Kind", "Role", "Name", "Zone trust", "Entry point", "Asset", "Sensitivity"};
 /* The attribute that confirms or changes each: written, it always wins. */
-static const char *const as_confirm[AS_COUNT] = {
-    "`type=`", "a label on the shape", "`entry=true` / `entry=false`",
-    "`asset=true` / `asset=false`", "`sensitivity=` or `data=`"};
+static const char *const as_confirm[AS_COUNT] = {"`type=`",
+                                                 "`role=`",
+                                                 "a label on the shape",
+                                                 "`trust=` on the zone",
+                                                 "`entry=true` / `entry=false`",
+                                                 "`asset=true` / `asset=false`",
+                                                 "`sensitivity=` or `data=`"};
 
 /* Why the reach pass decided an entry, asset or sensitivity, in words. */
 static const char *why_words(md *m, tmc_why w) {
@@ -948,7 +952,7 @@ static const char *why_words(md *m, tmc_why w) {
 typedef struct assumption {
   int what;
   const char *value, *because;
-  uint32_t el;
+  uint32_t el; /* element index; boundary index for AS_ZONE */
 } assumption;
 
 /* Every inferred value of element e that the author did not write. */
@@ -964,6 +968,11 @@ static void assumptions_of(md *m, uint32_t e, assumption **v, uint32_t *n,
                      tmc_arena_strdup(m->a, b.data ? b.data : ""), e};
     tmc_buf_free(&b);
   }
+  for (int r = 0; r < TMC_ROLE_COUNT && x->role_why; r++)
+    if (TMC_ROLESET_HAS(x->roles, r) && x->role_why[r].source != TMC_SOURCE_ATTRIBUTE &&
+        x->role_why[r].source != TMC_SOURCE_NONE)
+      *TMC_PUSH(*v, *n, *cap) = (assumption){AS_ROLE, tmc_role_name((tmc_role)r),
+                                             why_words(m, x->role_why[r]), e};
   if (x->name_source != TMC_SOURCE_LABEL && x->name_source != TMC_SOURCE_NONE &&
       x->name_source != TMC_SOURCE_ATTRIBUTE)
     *TMC_PUSH(*v, *n, *cap) = (assumption){AS_NAME, tmc_element_name(x),
@@ -989,6 +998,19 @@ static void assumptions_of(md *m, uint32_t e, assumption **v, uint32_t *n,
         why_words(m, f->sensitivity_why), e};
 }
 
+/* Zones by label (id when unlabelled), capped like list_elements. */
+static void list_zones(md *m, const uint32_t *v, uint32_t n) {
+  uint32_t max = m->condensed && n > CONDENSED_NAMES ? CONDENSED_NAMES : n;
+  for (uint32_t i = 0; i < max; i++) {
+    const tmc_boundary *bd = &m->ir->boundaries[v[i]];
+    if (i)
+      put(m, ", ");
+    cell(m, bd->label && *bd->label ? bd->label : bd->id);
+  }
+  if (max < n)
+    tmc_buf_printf(m->b, ", … and %u more", n - max);
+}
+
 /* One table: a row per (what, assumed value, reason), naming every element
  * it holds for, so a big diagram's hundred default processes are one row. */
 static void section_assumptions(md *m) {
@@ -997,6 +1019,14 @@ static void section_assumptions(md *m) {
   uint32_t n = 0, cap = 0;
   for (uint32_t i = 0; i < ir->n_elements; i++)
     assumptions_of(m, m->el_order[i], &v, &n, &cap);
+  /* A zone's trust level, unless trust= is written. */
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    const tmc_boundary *bd = &ir->boundaries[m->v->bd_order[i]];
+    if (bd->trust >= 0 && !tmc_props_get(&bd->props, "trust") && bd->trust_reason)
+      *TMC_PUSH(v, n, cap) =
+          (assumption){AS_ZONE, tmc_arena_printf(m->a, "%d", bd->trust), bd->trust_reason,
+                       m->v->bd_order[i]};
+  }
   put(m, "## Assumptions to confirm\n\n");
   if (!n) {
     put(m,
@@ -1038,7 +1068,10 @@ static void section_assumptions(md *m) {
     tmc_buf_printf(m->b, "| %s | ", as_title[a->what]);
     cell(m, a->value);
     put(m, " | ");
-    list_elements(m, els + start[g], start[g + 1] - start[g]);
+    if (a->what == AS_ZONE)
+      list_zones(m, els + start[g], start[g + 1] - start[g]);
+    else
+      list_elements(m, els + start[g], start[g + 1] - start[g]);
     put(m, " | ");
     cell(m, a->because);
     tmc_buf_printf(m->b, " | %s |\n", as_confirm[a->what]);

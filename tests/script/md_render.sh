@@ -60,6 +60,7 @@ for md in tests/golden/md/*.md; do
       -e '<code>sensitivity=</code>' -e '<code>asset=true</code>' -e '<code>entry=true</code>' \
       -e '<code>controls=</code>' -e '<code>accept=</code>' -e '<code>tmc --explain RULE</code>' \
       -e '<code>type=</code>' -e '<code>asset=false</code>' -e '<code>entry=false</code>' \
+      -e '<code>role=</code>' -e '<code>trust=</code>' \
       >"$tmp/codes" || true
   [ -s "$tmp/codes" ] && fail "$md: code spans from labels: $(cat "$tmp/codes")"
   grep -q 'raw HTML omitted' "$html" && fail "$md: raw HTML in the report"

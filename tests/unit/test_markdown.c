@@ -500,6 +500,12 @@ static void test_report_assumptions(void **state) {
   d->facts.asset_why = (tmc_why){TMC_SOURCE_KIND, "data_store"};
   d->facts.held_sensitivity = TMC_SENS_CONFIDENTIAL;
   d->facts.sensitivity_why = (tmc_why){TMC_SOURCE_LABEL_WORD, "customer"};
+  a->roles = TMC_ROLESET(TMC_ROLE_RETRIEVER) | TMC_ROLESET(TMC_ROLE_AGENT);
+  a->role_why = tmc_arena_alloc(ir->arena, TMC_ROLE_COUNT * sizeof(tmc_why));
+  memset(a->role_why, 0, TMC_ROLE_COUNT * sizeof(tmc_why));
+  a->role_why[TMC_ROLE_RETRIEVER] = (tmc_why){TMC_SOURCE_FLOWS, "reads 'Customer DB'"};
+  a->role_why[TMC_ROLE_AGENT] =
+      (tmc_why){TMC_SOURCE_ATTRIBUTE, "role=agent"}; /* written */
   char *r = render(ir, NULL, NULL);
   size_t s = at(r, "## Assumptions to confirm\n"), e = at(r, "## Data flow\n");
   char *sec = strndup(r + s, e - s);
@@ -518,7 +524,10 @@ static void test_report_assumptions(void **state) {
   at(sec,
      "| Sensitivity | confidential | [Customer DB](#el-db) | label word 'customer' | "
      "`sensitivity=` or `data=` |");
+  at(sec, "| Role | retriever | [API](#el-api) | reads 'Customer DB' | `role=` |");
+  at(sec, "| Zone trust | 2 | Corp net | label word 'corp' | `trust=` on the zone |");
   assert_null(strstr(sec, "| Kind | Data store")); /* written */
+  assert_null(strstr(sec, "| Role | agent"));      /* written */
   assert_null(strstr(sec, "<script>"));
   assert_null(strstr(sec, "<img"));
   /* Each row is one table row: as many cells as the header. */
