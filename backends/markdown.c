@@ -215,6 +215,36 @@ static void put_ids(md *m, const tmc_strlist *l, bool with_title) {
   }
 }
 
+/* The kill-chain step a hop is: " — Execution: [AML.T0051.001 …](url); breaks
+ * it: prompt\_injection\_filter (Screen prompts …)". Nothing when the paths
+ * pass named no technique for the hop (the entry, or no goal matched). */
+static void put_hop_step(md *m, const tmc_hop *hop) {
+  if (!hop->technique || !*hop->technique)
+    return;
+  put(m, " — ");
+  if (hop->tactic && *hop->tactic) {
+    text(m, hop->tactic);
+    put(m, ": ");
+  }
+  if (hop->technique_name && *hop->technique_name)
+    link(m, tmc_arena_printf(m->a, "%s %s", hop->technique, hop->technique_name),
+         curl(m, hop->technique));
+  else if (strncmp(hop->technique, "AML.", 4) == 0)
+    put_technique(m, hop->technique);
+  else
+    put_id(m, hop->technique, true);
+  if (hop->control && *hop->control) {
+    const tmc_control *ctl = control(m, hop->control);
+    put(m, "; breaks it: ");
+    text(m, hop->control);
+    if (ctl && ctl->title) {
+      put(m, " (");
+      text(m, ctl->title);
+      put(m, ")");
+    }
+  }
+}
+
 /* ---- anchors and names ------------------------------------------------------ */
 
 /* prefix + id, kept as is when id is [A-Za-z0-9_-] and short, else a
@@ -1463,6 +1493,7 @@ static void section_paths(md *m) {
         put(m, ": ");
         text(m, hop->weakness);
       }
+      put_hop_step(m, hop);
       put(m, "\n");
     }
     if (!p->n_hops)

@@ -15,6 +15,7 @@
 #include "backends/escape.h"
 #include "backends/report.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -525,6 +526,33 @@ static void put_stride(jw *w, const char *k, unsigned mask) {
   jw_close(w, ']');
 }
 
+/* The kill-chain step a hop is, on its threadFlowLocation: the ATLAS tactic
+ * as a kind ("execution") so viewers can show it, and the tactic, technique
+ * and the control that breaks it as properties. Nothing for a hop the paths
+ * pass named no technique for. */
+static void put_hop_step(jw *w, const tmc_hop *hop) {
+  if (empty(hop->technique))
+    return;
+  if (!empty(hop->tactic)) {
+    tmc_buf k = TMC_BUF_INIT;
+    for (const char *s = hop->tactic; *s; s++)
+      tmc_buf_putc(&k, *s == ' ' ? '-' : (char)tolower((unsigned char)*s));
+    jw_open(w, "kinds", '[');
+    jw_str(w, NULL, k.data);
+    jw_close(w, ']');
+    tmc_buf_free(&k);
+  }
+  jw_open(w, "properties", '{');
+  if (!empty(hop->tactic))
+    jw_str(w, "tactic", hop->tactic);
+  jw_str(w, "technique", hop->technique);
+  if (!empty(hop->technique_name))
+    jw_str(w, "techniqueName", hop->technique_name);
+  if (!empty(hop->control))
+    jw_str(w, "control", hop->control);
+  jw_close(w, '}');
+}
+
 static void put_code_flow(jw *w, const ctx *c, const tmc_path *p) {
   const tmc_ir *ir = c->ir;
   jw_open(w, "codeFlows", '[');
@@ -553,6 +581,7 @@ static void put_code_flow(jw *w, const ctx *c, const tmc_path *p) {
     put_element_location_members(w, c, hop->element, hop->flow, m.data);
     jw_close(w, '}');
     jw_int(w, "executionOrder", h + 1);
+    put_hop_step(w, hop);
     jw_close(w, '}');
     tmc_buf_free(&m);
   }
@@ -642,6 +671,10 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
   }
 
   jw_open(w, "properties", '{');
+  /* A path's place in the one ranking every report shows (#16): the
+   * Markdown's "Path N" and the SVG's "Attack path N". */
+  if (p)
+    jw_int(w, "rank", tmc_report_path_number(c->view, f->target));
   put_stride(w, "stride", f->stride);
   jw_list(w, "atlas", &f->atlas);
   jw_list(w, "owasp", &f->owasp);

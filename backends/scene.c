@@ -1437,6 +1437,13 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
                      tmc_element_name(&ir->elements[hop->element]));
       if (hop->weakness && *hop->weakness)
         tmc_buf_printf(&tip, " - %s", hop->weakness);
+      /* The kill-chain step, as Markdown and SARIF give it (#16). */
+      if (hop->technique && *hop->technique)
+        tmc_buf_printf(&tip, "%s[%s%s%s%s%s]",
+                       hop->weakness && *hop->weakness ? " " : " - ",
+                       hop->tactic ? hop->tactic : "", hop->tactic ? ": " : "",
+                       hop->technique, hop->technique_name ? " " : "",
+                       hop->technique_name ? hop->technique_name : "");
     }
     put_findings(&tip, ir, &tp[paths[k]]);
     begin(b, tmc_arena_printf(a, "path-%u", k + 1),
