@@ -160,6 +160,14 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, SEP);
     kv_str(b, "why", x->why);
     tmc_buf_puts(b, SEP);
+    kv_bool(b, "grouping", x->grouping);
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "zone_source", tmc_source_name(x->zone_source));
+    if (x->zone_evidence) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "zone_evidence", x->zone_evidence);
+    }
+    tmc_buf_puts(b, SEP);
     kv_int(b, "trust", x->trust);
     tmc_buf_puts(b, SEP);
     kv_str(b, "trust_reason", x->trust_reason);

@@ -47,7 +47,9 @@
   X(ROLE_SERVING_ENDPOINT, "serving")                                                    \
   X(ROLE_ARTIFACT_SOURCE, "artifact_sources")                                            \
   X(ROLE_CREDENTIAL_HOLDER, "credential_holders")                                        \
-  X(ROLE_OUTPUT_SINK, "output_sinks")
+  X(ROLE_OUTPUT_SINK, "output_sinks")                                                    \
+  X(ZONE, "zones")         /* a boundary saying these is a trust zone */                 \
+  X(GROUPING, "groupings") /* ... these (and no zone word) a visual grouping */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

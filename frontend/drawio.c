@@ -70,6 +70,8 @@ typedef struct cell {
   role role;
   tmc_boundary_form form;
   const char *why; /* boundary rule, arena */
+  bool tentative;  /* a boundary only if its label names a zone (zones pass) */
+  bool encloses;   /* a labelled rectangle around other shapes: a zone candidate */
   uint32_t index;  /* element / boundary index in the IR */
   uint32_t anc;    /* nearest ancestor cell that is a boundary, TMC_NONE */
   bool in_legend;
@@ -230,20 +232,6 @@ static bool dashed(const char *style) {
 }
 
 /* ---- labels ---------------------------------------------------------------------- */
-
-/* Words that make a drawn shape a trust boundary (docs/drawio.md). */
-static const char *const boundary_words[] = {
-    "trust boundary", "boundary",  "trust zone", "zone",   "internet", "dmz",
-    "demilitarized",  "perimeter", "vpc",        "subnet", "network",  "data center",
-    "datacenter",     "on-prem",   "cloud",      "tenant",
-};
-
-static const char *boundary_word(const char *label) {
-  for (size_t i = 0; i < sizeof boundary_words / sizeof *boundary_words; i++)
-    if (tmc_has_word(label, boundary_words[i]))
-      return boundary_words[i];
-  return NULL;
-}
 
 /* Copies an attribute of node as a scratch string; NULL when absent. */
 static const char *attr(page *pg, xmlNodePtr node, const char *name) {
@@ -643,17 +631,16 @@ static bool is_line_shape(const char *shape) {
          strcmp(shape, "mxgraph.lean_mapping.physical_pull") == 0;
 }
 
-/* The boundary style rules that do not depend on geometry; NULL when none. */
-static const char *boundary_style(page *pg, const cell *c) {
+/* The boundary style rules that do not depend on geometry; NULL when none.
+ * Only what the drawing says: which words make a zone is the zones pass's
+ * to decide (catalogs/words.yaml), so a shape that would be a boundary only
+ * by its label is recorded as tentative, or as a zone candidate. */
+static const char *boundary_style(const cell *c) {
   const char *type = wattr(c, "type");
   if (type &&
       (tmc_streq_nocase(type, "boundary") || tmc_streq_nocase(type, "trust_boundary") ||
        tmc_streq_nocase(type, "trust boundary")))
     return "type=boundary";
-  const char *label = tmc_text_plain(pg->scratch, c->value, c->html, 256, NULL);
-  const char *w = boundary_word(label);
-  if (w)
-    return tmc_arena_printf(pg->ir->arena, "label word '%s'", w);
   if (dashed(c->style) && red_stroke(c->style))
     return "dashed red outline";
   if (dashed(c->style))
@@ -661,6 +648,10 @@ static const char *boundary_style(page *pg, const cell *c) {
   if (red_stroke(c->style))
     return "red outline";
   return NULL;
+}
+
+static bool labelled(page *pg, const cell *c) {
+  return *tmc_text_plain(pg->scratch, c->value, c->html, 256, NULL) != 0;
 }
 
 /* Candidates for geometric enclosure: vertices that may be elements, in
@@ -766,45 +757,62 @@ static void classify_cells(page *pg) {
     cell *c = &pg->cells[i];
     if (c->role != ROLE_ELEMENT && c->role != ROLE_EDGE)
       continue;
-    const char *bs = boundary_style(pg, c);
+    const char *bs = boundary_style(c);
+    bool named = labelled(pg, c);
     if (c->role == ROLE_EDGE) {
       /* An edge connected at both ends is a flow, whatever its style. */
-      if ((c->source == TMC_NONE || c->target == TMC_NONE) && bs) {
+      if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named)) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_LINE;
-        c->why = tmc_arena_printf(pg->ir->arena, "line with no endpoints (%s)", bs);
+        c->tentative = !bs;
+        c->why = bs ? tmc_arena_printf(pg->ir->arena, "line with no endpoints (%s)", bs)
+                    : "line with no endpoints";
       }
       continue;
     }
     style_shape(c->style, shape, sizeof shape);
     if (is_line_shape(shape)) {
-      c->role = bs ? ROLE_BOUNDARY : ROLE_TEXT;
+      c->role = bs || named ? ROLE_BOUNDARY : ROLE_TEXT;
       c->form = TMC_BOUNDARY_LINE;
-      c->why = strcmp(shape, "requiredInterface") == 0
-                   ? tmc_arena_printf(pg->ir->arena, "requiredInterface curve (%s)", bs)
-                   : tmc_arena_printf(pg->ir->arena, "%s shape (%s)", shape, bs);
+      c->tentative = !bs;
+      const char *what = strcmp(shape, "requiredInterface") == 0
+                             ? "requiredInterface curve"
+                             : tmc_arena_printf(pg->ir->arena, "%s shape", shape);
+      c->why = bs ? tmc_arena_printf(pg->ir->arena, "%s (%s)", what, bs) : what;
       continue;
     }
     bool contains = is_container_style(c, shape);
+    bool rect = is_rect_shape(shape) && c->has_geom && c->w > 0 && c->h > 0;
     /* A group that flows start or end at is drawn as one component: an
-     * element, unless its style says boundary. */
-    if (!bs && c->n_ends)
+     * element, unless its style says boundary. A labelled rectangle around
+     * other shapes is a zone if its label names one (the zones pass). */
+    if (!bs && c->n_ends) {
+      c->encloses = named && c->has_geom && c->w > 0 && c->h > 0 &&
+                    (rect || contains || c->n_members) && enclosed(&E, pg, i, false, 1);
       continue;
+    }
     if (contains || c->n_members) {
       uint32_t need = strcmp(shape, "group") == 0 && !bs ? 2 : 1;
+      const char *what = strcmp(shape, "swimlane") == 0 ? "swimlane"
+                         : strcmp(shape, "group") == 0  ? "group"
+                         : style_is(c->style, "container", "1")
+                             ? "container=1"
+                             : "shape with child shapes";
       if (c->n_members >= need ||
-          (bs && !c->n_members && strcmp(bs, "dashed outline") &&
-           strcmp(bs, "red outline") && strcmp(bs, "dashed red outline"))) {
+          (bs && !c->n_members && strcmp(bs, "type=boundary") == 0)) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_CONTAINER;
-        const char *what = strcmp(shape, "swimlane") == 0 ? "swimlane"
-                           : strcmp(shape, "group") == 0  ? "group"
-                           : style_is(c->style, "container", "1")
-                               ? "container=1"
-                               : "shape with child shapes";
         c->why = bs ? tmc_arena_printf(pg->ir->arena, "%s (%s)", what, bs)
                     : tmc_arena_printf(pg->ir->arena, "%s holding %u shape%s", what,
                                        c->n_members, c->n_members == 1 ? "" : "s");
+      } else if (named) {
+        /* An empty (or one-shape) container fences nothing by its drawing;
+         * by its label it may still be a zone. */
+        c->role = ROLE_BOUNDARY;
+        c->form = TMC_BOUNDARY_CONTAINER;
+        c->tentative = true;
+        c->why = tmc_arena_printf(pg->ir->arena, "%s holding %u shape%s", what,
+                                  c->n_members, c->n_members == 1 ? "" : "s");
       } else if (c->n_members || contains) {
         /* A container that fences nothing (a table, an icon with its caption)
          * is furniture, not a component. */
@@ -820,7 +828,7 @@ static void classify_cells(page *pg) {
       c->why = bs;
       continue;
     }
-    if (!is_rect_shape(shape))
+    if (!rect)
       continue;
     uint32_t inside = enclosed(&E, pg, i, false, 1);
     if (bs && inside) {
@@ -831,7 +839,8 @@ static void classify_cells(page *pg) {
       c->role = ROLE_BOUNDARY;
       c->form = TMC_BOUNDARY_BOX;
       c->why = "rectangle drawn behind the shapes it encloses";
-    }
+    } else if (!bs && named && enclosed(&E, pg, i, false, 1))
+      c->encloses = true;
   }
   free(E.v);
   tmc_rectidx_free(E.idx);
@@ -1081,6 +1090,13 @@ static int emit(page *pg, uint32_t *budget) {
     x->cell = x->id;
     x->label = label_of(pg, c);
     x->why = c->why;
+    x->tentative = c->tentative;
+    const char *bs = boundary_style(c);
+    if (bs) {
+      x->zone_source =
+          strcmp(bs, "type=boundary") == 0 ? TMC_SOURCE_ATTRIBUTE : TMC_SOURCE_STYLE;
+      x->zone_evidence = bs;
+    }
     x->loc = cell_loc(pg, c);
     copy_props(pg, &x->props, c);
     if (c->anc != TMC_NONE && c->form != TMC_BOUNDARY_LINE) {
@@ -1133,6 +1149,8 @@ static int emit(page *pg, uint32_t *budget) {
     e->loc = cell_loc(pg, c);
     copy_props(pg, &e->props, c);
     record_look(pg, e, c);
+    if (c->encloses)
+      e->look |= TMC_LOOK_ENCLOSES;
     if (c->anc != TMC_NONE)
       e->boundary = pg->cells[c->anc].index;
     if (c->has_geom) {

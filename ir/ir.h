@@ -239,6 +239,18 @@ typedef struct tmc_boundary {
   const char *trust_reason;
   tmc_boundary_form form;
   const char *why; /* why this shape counts as a boundary */
+  /* Trust zone or visual grouping (zones pass): a grouping (a layer, a
+   * column, a lane named by function) fences no trust, so flows crossing it
+   * cross nothing and it has its enclosing zone's trust. The source says
+   * what decided (attribute, label word, style, default) and the evidence
+   * which word or style. */
+  bool grouping;
+  tmc_source zone_source;
+  const char *zone_evidence;
+  /* The drawing alone does not make this a boundary (a line, or an empty
+   * container, with no boundary style): the zones pass keeps it only when
+   * its label names a zone. */
+  bool tentative;
   tmc_loc loc;
   const char *cell; /* draw.io cell id, NULL for DOT */
   tmc_props props;
@@ -290,6 +302,8 @@ enum {
   TMC_LOOK_ROUNDED = 1 << 0,    /* draw.io rounded=1 */
   TMC_LOOK_IMAGE = 1 << 1,      /* DOT image= (pytm draws stores as an image) */
   TMC_LOOK_OPEN_TABLE = 1 << 2, /* DOT HTML label: a table open at the sides (sides=TB) */
+  TMC_LOOK_ENCLOSES = 1 << 3,   /* draw.io: a labelled rectangle wholly around other
+                                   shapes, a zone if its label names one (zones pass) */
 };
 
 typedef struct tmc_element {

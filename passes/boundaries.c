@@ -3,7 +3,8 @@
  * Trust: trust= wins; else words in the label ("Internet" 0, "DMZ" 1,
  * "internal" 2, "restricted" 3); else one more than the enclosing boundary
  * (a drawn boundary usually fences something more trusted than its outside).
- * Outside every boundary is trust 0.
+ * Outside every boundary is trust 0. A grouping (zones pass) has the trust
+ * of the zone around it and is crossed by no flow.
  *
  * Membership: clusters and containers come from the front end; elements not
  * in one are placed by geometry into the smallest enclosing BOX boundary.
@@ -44,7 +45,7 @@ static int parse_int(const char *s, int *out) {
 /* A boundary's trust from what it says itself (trust=, label words), or -1. */
 static void own_trust(tmc_ir *ir, uint32_t b, tmc_diags *d) {
   tmc_boundary *x = &ir->boundaries[b];
-  if (x->trust >= 0)
+  if (x->trust >= 0 || x->grouping)
     return;
   const char *t = tmc_props_get(&x->props, "trust");
   if (t && *t) {
@@ -77,6 +78,12 @@ static void default_trust(tmc_ir *ir, uint32_t b) {
   tmc_boundary *x = &ir->boundaries[b];
   if (x->trust >= 0)
     return;
+  /* A grouping fences no trust: its zone's, or the outside's. */
+  if (x->grouping) {
+    x->trust = x->parent == TMC_NONE ? 0 : ir->boundaries[x->parent].trust;
+    x->trust_reason = "grouping: the trust of the zone around it";
+    return;
+  }
   if (x->parent == TMC_NONE) {
     x->trust = 1;
     x->trust_reason = "default: inside a boundary, outside is trust 0";
@@ -299,11 +306,14 @@ static void compute_crossings(tmc_ir *ir) {
     /* Exited on the source side, up to the innermost boundary around both;
      * then entered on the target side, recorded outermost first. */
     uint32_t both = common_ancestor(ir, s->boundary, t->boundary);
+    /* Groupings fence no trust: crossing one crosses nothing. */
     for (uint32_t b = s->boundary; b != both; b = ir->boundaries[b].parent)
-      tmp[n++] = b;
+      if (!ir->boundaries[b].grouping)
+        tmp[n++] = b;
     uint32_t mark = n;
     for (uint32_t b = t->boundary; b != both; b = ir->boundaries[b].parent)
-      tmp[n++] = b;
+      if (!ir->boundaries[b].grouping)
+        tmp[n++] = b;
     for (uint32_t a = mark, z = n ? n - 1 : 0; a < z; a++, z--) {
       uint32_t x = tmp[a];
       tmp[a] = tmp[z];
@@ -314,7 +324,7 @@ static void compute_crossings(tmc_ir *ir) {
       for (uint32_t li = 0; li < n_lines; li++) {
         uint32_t b = lines[li];
         const tmc_boundary *x = &ir->boundaries[b];
-        if (x->page != f->page)
+        if (x->page != f->page || x->grouping)
           continue;
         for (uint32_t k = 0; k + 1 < x->n_pts; k++)
           if (segments_cross(p1, p2, x->pts[k], x->pts[k + 1])) {

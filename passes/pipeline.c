@@ -6,6 +6,8 @@
 #include <string.h>
 
 const tmc_pass tmc_passes[] = {
+    {"zones", tmc_pass_zones,
+     "which drawn boundaries are trust zones and which are groupings (words.yaml)"},
     {"classify", tmc_pass_classify,
      "decide each element's kind from type=, shape and label"},
     {"names", tmc_pass_names,

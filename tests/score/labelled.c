@@ -14,10 +14,20 @@
  * Exits 77 (skipped) when none of the diagrams is present. */
 #include "tests/score/common.h"
 
-enum { M_KIND, M_NAME, M_ASSET_R, M_ASSET_P, M_ENTRY_R, M_ENTRY_P, M_PATH, M_COUNT };
+enum {
+  M_KIND,
+  M_NAME,
+  M_ASSET_R,
+  M_ASSET_P,
+  M_ENTRY_R,
+  M_ENTRY_P,
+  M_PATH,
+  M_ZONE,
+  M_COUNT
+};
 static const char *const m_name[M_COUNT] = {
     "kind",         "name",         "asset_recall", "asset_precis",
-    "entry_recall", "entry_precis", "path"};
+    "entry_recall", "entry_precis", "path",         "zone"};
 
 typedef struct score {
   double hit[M_COUNT], all[M_COUNT];
@@ -36,6 +46,9 @@ typedef struct truth {
   size_t n_ignore;
   char **path_page, **path_entry, **path_asset;
   size_t n_path;
+  char **zone_page, **zone_loc;
+  bool *zone_boundary; /* boundary (a trust zone), else grouping */
+  size_t n_zone;
 } truth;
 
 static bool yes(const char *s) {
@@ -100,7 +113,12 @@ static int read_truth(const char *path, truth *t) {
       t->path_entry[t->n_path] = score_strdup(f[1]);
       t->path_asset[t->n_path++] = score_strdup(f[2]);
     } else if (strcmp(f[0], "zone") == 0 && n >= 4) {
-      /* Zones are read for the README's sake; scoring them waits for #14. */
+      t->zone_page = score_grow(t->zone_page, t->n_zone, sizeof(char *));
+      t->zone_loc = score_grow(t->zone_loc, t->n_zone, sizeof(char *));
+      t->zone_boundary = score_grow(t->zone_boundary, t->n_zone, sizeof(bool));
+      t->zone_page[t->n_zone] = score_strdup(page);
+      t->zone_loc[t->n_zone] = score_strdup(f[1]);
+      t->zone_boundary[t->n_zone++] = strcmp(f[3], "boundary") == 0;
     } else {
       fprintf(stderr, "%s:%d: error: unknown or short truth line '%s'\n", path, lineno,
               f[0]);
@@ -134,6 +152,13 @@ static void free_truth(truth *t) {
   free(t->el);
   free(t->ignore_page);
   free(t->ignore_loc);
+  for (size_t i = 0; i < t->n_zone; i++) {
+    free(t->zone_page[i]);
+    free(t->zone_loc[i]);
+  }
+  free(t->zone_page);
+  free(t->zone_loc);
+  free(t->zone_boundary);
   free(t->path_page);
   free(t->path_entry);
   free(t->path_asset);
@@ -208,6 +233,30 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
     sc->hit[M_PATH] += found;
     if (verbose && !found)
       printf("  path %s -> %s: not found\n", t->path_entry[i], t->path_asset[i]);
+  }
+  /* Zones: a trust zone must be a boundary that is not a grouping; a
+   * grouping must be a grouping, or nothing (not a boundary, not an
+   * element). */
+  for (size_t i = 0; i < t->n_zone; i++) {
+    uint32_t b = TMC_NONE;
+    for (uint32_t j = 0; j < ir->n_boundaries && b == TMC_NONE; j++)
+      if (strcmp(ir->boundaries[j].id, t->zone_loc[i]) == 0 &&
+          (!*t->zone_page[i] || ir->n_pages < 2 ||
+           strcmp(ir->pages[ir->boundaries[j].page].name, t->zone_page[i]) == 0))
+        b = j;
+    bool ok = t->zone_boundary[i] ? b != TMC_NONE && !ir->boundaries[b].grouping
+              : b != TMC_NONE
+                  ? ir->boundaries[b].grouping
+                  : score_locate(ir, t->zone_page[i], t->zone_loc[i]) == TMC_NONE;
+    sc->all[M_ZONE]++;
+    sc->hit[M_ZONE] += ok;
+    if (verbose && !ok)
+      printf("  zone %s: want %s; got %s\n", t->zone_loc[i],
+             t->zone_boundary[i] ? "boundary" : "grouping",
+             b != TMC_NONE ? (ir->boundaries[b].grouping ? "grouping" : "boundary")
+             : score_locate(ir, t->zone_page[i], t->zone_loc[i]) != TMC_NONE
+                 ? "an element"
+                 : "nothing");
   }
   tmc_ir_free(ir);
   return 0;

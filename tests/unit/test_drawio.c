@@ -523,7 +523,12 @@ static void test_container_boundaries(void **state) {
   const tmc_boundary *lane = bound(ir, "lane"), *inner = bound(ir, "inner");
   assert_int_equal(lane->form, TMC_BOUNDARY_CONTAINER);
   assert_int_equal(inner->parent, bound_index(ir, "lane"));
-  assert_string_equal(lane->why, "swimlane (label word 'cloud')");
+  /* The drawing made it a boundary; its label word made it a zone. */
+  assert_string_equal(lane->why, "swimlane holding 2 shapes");
+  assert_false(lane->grouping);
+  assert_int_equal(lane->zone_source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(lane->zone_evidence, "cloud");
+  assert_string_equal(inner->zone_evidence, "subnet");
   assert_string_equal(inner->label, "Private subnet");
   /* Child geometry is relative to its parent: absolute through two levels. */
   const tmc_element *db = elem(ir, "db");
@@ -558,8 +563,12 @@ static void test_box_boundaries_nest_by_geometry(void **state) {
   assert_int_equal(ir->n_boundaries, 4);
   assert_int_equal(bound(ir, "m")->form, TMC_BOUNDARY_BOX);
   assert_string_equal(bound(ir, "m")->why, "dashed red outline around other shapes");
-  assert_string_equal(bound(ir, "inet")->why,
-                      "label word 'internet' around other shapes");
+  assert_string_equal(bound(ir, "inet")->why, "dashed red outline around other shapes");
+  assert_int_equal(bound(ir, "inet")->zone_source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(bound(ir, "inet")->zone_evidence, "internet");
+  /* No zone word: the red dashed outline says zone. */
+  assert_int_equal(bound(ir, "m")->zone_source, TMC_SOURCE_STYLE);
+  assert_string_equal(bound(ir, "m")->zone_evidence, "dashed red outline");
   assert_int_equal(bound(ir, "m")->parent, bound_index(ir, "net"));
   assert_int_equal(bound(ir, "net")->parent, bound_index(ir, "inet"));
   assert_int_equal(bound(ir, "inet")->parent, TMC_NONE);

@@ -1,0 +1,246 @@
+/* test_zones.c - trust zones and groupings (passes/zones.c with the draw.io
+ * and DOT front ends): zone and grouping words from catalogs/words.yaml,
+ * written type=/trust=, boundary styles, generators' conventions; shapes
+ * only a label makes a boundary (lines, empty containers, labelled
+ * rectangles around shapes); groupings fence no trust. Each case has a
+ * differently worded variant, and asserts the source and evidence. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+
+static tmc_diags diags;
+
+#define HEAD "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+#define TAIL "</root></mxGraphModel>"
+#define V(id, value, style, x, y, w, h)                                                  \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
+  "\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w       \
+  "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
+#define C(id, parent, value, style, x, y, w, h)                                          \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
+  "\" vertex=\"1\" parent=\"" parent "\"><mxGeometry x=\"" #x "\" y=\"" #y               \
+  "\" width=\"" #w "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
+#define E(id, s, t)                                                                      \
+  "<mxCell id=\"" id "\" edge=\"1\" parent=\"1\" source=\"" s "\" target=\"" t           \
+  "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+#define LOOSE(id, value, style)                                                          \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
+  "\" edge=\"1\" parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"><mxPoint "      \
+  "x=\"150\" y=\"-50\" as=\"sourcePoint\"/><mxPoint x=\"150\" y=\"500\" "                \
+  "as=\"targetPoint\"/></mxGeometry></mxCell>"
+
+/* Parses (draw.io or DOT by its name) and runs the passes up to boundaries. */
+static tmc_ir *run(const char *name, const char *text) {
+  tmc_diags_free(&diags);
+  memset(&diags, 0, sizeof diags);
+  tmc_ir *ir = NULL;
+  assert_int_equal(tmc_frontend_parse(&ir, name, text, strlen(text), NULL, &diags), 0);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_analyse(ir, &po, "boundaries", &diags), 0);
+  return ir;
+}
+
+static tmc_ir *drawio(const char *text) {
+  return run("t.drawio", text);
+}
+
+static const tmc_boundary *bound(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    if (strcmp(ir->boundaries[i].id, id) == 0)
+      return &ir->boundaries[i];
+  fail_msg("no boundary '%s'", id);
+  return NULL;
+}
+
+static bool has_bound(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    if (strcmp(ir->boundaries[i].id, id) == 0)
+      return true;
+  return false;
+}
+
+static bool has_elem(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return true;
+  return false;
+}
+
+static const tmc_element *elem(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return &ir->elements[i];
+  fail_msg("no element '%s'", id);
+  return NULL;
+}
+
+static bool warned(const char *needle) {
+  for (uint32_t i = 0; i < diags.n; i++)
+    if (diags.v[i].level == TMC_DIAG_WARNING && strstr(diags.v[i].msg, needle))
+      return true;
+  return false;
+}
+
+/* A swimlane holding two shapes, labelled `label`. */
+#define LANE(id, label, x)                                                               \
+  V(id, label, "swimlane;html=1;", x, 0, 200, 300)                                       \
+  C(id "a", id, "A " label, "ellipse;", 20, 40, 40, 40)                                  \
+  C(id "b", id, "B " label, "ellipse;", 20, 140, 40, 40)
+
+static void test_zone_and_grouping_words(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(HEAD LANE("z", "AWS Cloud", 0) LANE("g", "Presentation layer", 300)
+                          LANE("t", "Data tier", 600) LANE("n", "Payments", 900) TAIL);
+  const tmc_boundary *z = bound(ir, "z"), *g = bound(ir, "g"), *t = bound(ir, "t"),
+                     *n = bound(ir, "n");
+  assert_false(z->grouping);
+  assert_int_equal(z->zone_source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(z->zone_evidence, "cloud");
+  assert_true(g->grouping);
+  assert_int_equal(g->zone_source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(g->zone_evidence, "layer");
+  assert_true(t->grouping); /* variant: another grouping word */
+  assert_string_equal(t->zone_evidence, "tier");
+  /* Nothing said either way: a zone, and the source says it was a default. */
+  assert_false(n->grouping);
+  assert_int_equal(n->zone_source, TMC_SOURCE_DEFAULT);
+  assert_null(n->zone_evidence);
+  tmc_ir_free(ir);
+}
+
+static void test_grouping_fences_no_trust(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD V("out", "Browser", "rounded=0;", -200, 0, 40, 40)
+          LANE("g", "Frontend column", 0)
+              V("vpc", "Private subnet", "swimlane;html=1;", 400, 0, 400, 400)
+                  C("lay", "vpc", "Service layer", "swimlane;html=1;", 20, 40, 300, 300)
+                      C("svc", "lay", "Orders", "ellipse;", 20, 40, 40, 40)
+                          C("svc2", "lay", "Billing", "ellipse;", 20, 140, 40, 40)
+                              E("f1", "out", "ga") E("f2", "ga", "svc") TAIL);
+  assert_true(bound(ir, "g")->grouping);
+  assert_int_equal(bound(ir, "g")->trust, 0); /* the outside's */
+  assert_true(bound(ir, "lay")->grouping);
+  assert_int_equal(bound(ir, "lay")->trust, bound(ir, "vpc")->trust);
+  assert_string_equal(bound(ir, "lay")->trust_reason,
+                      "grouping: the trust of the zone around it");
+  /* Into a grouping at top level: nothing crossed. */
+  const tmc_flow *f1 = &ir->flows[0], *f2 = &ir->flows[1];
+  assert_int_equal(f1->n_crossed, 0);
+  assert_false(f1->facts.crosses);
+  /* Into the subnet, through its layer: only the subnet is crossed. */
+  assert_int_equal(f2->n_crossed, 1);
+  assert_string_equal(ir->boundaries[f2->crossed[0]].id, "vpc");
+  tmc_ir_free(ir);
+}
+
+static void test_tentative_lines(void **state) {
+  (void)state;
+  /* A plain line with no endpoints is a boundary when its label names one. */
+  tmc_ir *ir = drawio(
+      HEAD V("a", "A", "ellipse;", 0, 0, 40, 40) V("b", "B", "ellipse;", 300, 0, 40, 40)
+          LOOSE("tb", "Trust boundary", "endArrow=none;") E("f", "a", "b") TAIL);
+  const tmc_boundary *tb = bound(ir, "tb");
+  assert_int_equal(tb->form, TMC_BOUNDARY_LINE);
+  assert_string_equal(tb->why, "line with no endpoints (label word 'trust boundary')");
+  assert_int_equal(tb->zone_source, TMC_SOURCE_LABEL_WORD);
+  assert_int_equal(ir->flows[0].n_crossed, 1);
+  tmc_ir_free(ir);
+  /* Variant: a loose arrow labelled with anything else is nothing. */
+  ir = drawio(HEAD V("a", "A", "ellipse;", 0, 0, 40, 40)
+                  LOOSE("note", "see appendix", "endArrow=classic;") TAIL);
+  assert_false(has_bound(ir, "note"));
+  assert_true(warned("edge 'note' is not connected at both ends"));
+  tmc_ir_free(ir);
+  /* A dashed red loose line needs no word. */
+  ir = drawio(HEAD LOOSE("red", "", "dashed=1;strokeColor=#FF3333;") TAIL);
+  assert_int_equal(bound(ir, "red")->zone_source, TMC_SOURCE_STYLE);
+  tmc_ir_free(ir);
+}
+
+static void test_empty_containers(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(HEAD V("dmz", "DMZ", "swimlane;html=1;", 0, 0, 200, 200)
+                          V("notes", "Notes", "swimlane;html=1;", 300, 0, 200, 200) TAIL);
+  assert_true(has_bound(ir, "dmz"));
+  assert_false(bound(ir, "dmz")->tentative);
+  assert_string_equal(bound(ir, "dmz")->zone_evidence, "dmz");
+  assert_false(has_bound(ir, "notes"));
+  assert_false(has_elem(ir, "notes"));
+  tmc_ir_free(ir);
+}
+
+static void test_labelled_rectangle_around_shapes(void **state) {
+  (void)state;
+  /* A plain labelled rectangle around one shape, drawn before it: a zone
+   * when its label names one; a flow drawn to it is no flow. */
+  tmc_ir *ir = drawio(HEAD V("corp", "Corporate network", "rounded=0;whiteSpace=wrap;", 0,
+                             0, 300, 300) V("pc", "Laptop", "ellipse;", 50, 50, 40, 40)
+                          V("x", "Partner", "ellipse;", 500, 0, 40, 40)
+                              E("f", "x", "corp") E("g", "x", "pc") TAIL);
+  assert_false(has_elem(ir, "corp"));
+  const tmc_boundary *b = bound(ir, "corp");
+  assert_int_equal(b->form, TMC_BOUNDARY_BOX);
+  assert_string_equal(b->zone_evidence, "network");
+  assert_string_equal(elem(ir, "pc")->id, "pc");
+  assert_string_equal(ir->boundaries[elem(ir, "pc")->boundary].id, "corp");
+  assert_int_equal(ir->n_flows, 1);
+  assert_true(warned("edge 'f' ends at a zone"));
+  tmc_ir_free(ir);
+  /* Variant: a component with a badge drawn on it stays a component. */
+  ir = drawio(HEAD V("web", "Web server", "rounded=0;whiteSpace=wrap;", 0, 0, 200, 100)
+                  V("lock", "", "shape=mxgraph.aws4.ssl_padlock;", 10, 10, 20, 20) TAIL);
+  assert_true(has_elem(ir, "web"));
+  assert_int_equal(ir->n_boundaries, 0);
+  tmc_ir_free(ir);
+}
+
+static void test_dot_clusters(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      run("t.dot", "digraph g {\n"
+                   "  subgraph cluster_a { label=\"Presentation layer\"; a; }\n"
+                   "  subgraph cluster_b { label=\"Ops\"; type=grouping; b; }\n"
+                   "  subgraph cluster_c { label=\"Ops\"; trust=3; c; }\n"
+                   "  subgraph cluster_boundary_API_579e9aae81 { label=\"API\"; d; }\n"
+                   "  subgraph cluster_e { label=\"Backend services\"; e; }\n"
+                   "  a -> b -> c -> d -> e;\n}\n");
+  assert_true(bound(ir, "cluster_a")->grouping);
+  assert_true(bound(ir, "cluster_b")->grouping);
+  assert_int_equal(bound(ir, "cluster_b")->zone_source, TMC_SOURCE_ATTRIBUTE);
+  assert_false(bound(ir, "cluster_c")->grouping);
+  assert_int_equal(bound(ir, "cluster_c")->zone_source, TMC_SOURCE_ATTRIBUTE);
+  const tmc_boundary *p = bound(ir, "cluster_boundary_API_579e9aae81");
+  assert_false(p->grouping);
+  assert_int_equal(p->zone_source, TMC_SOURCE_CONVENTION);
+  assert_string_equal(bound(ir, "cluster_e")->zone_evidence, "backend");
+  tmc_ir_free(ir);
+}
+
+static int teardown(void **state) {
+  (void)state;
+  tmc_diags_free(&diags);
+  memset(&diags, 0, sizeof diags);
+  return 0;
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_teardown(test_zone_and_grouping_words, teardown),
+      cmocka_unit_test_teardown(test_grouping_fences_no_trust, teardown),
+      cmocka_unit_test_teardown(test_tentative_lines, teardown),
+      cmocka_unit_test_teardown(test_empty_containers, teardown),
+      cmocka_unit_test_teardown(test_labelled_rectangle_around_shapes, teardown),
+      cmocka_unit_test_teardown(test_dot_clusters, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
