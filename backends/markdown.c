@@ -1312,7 +1312,25 @@ static void section_tail(md *m, const char *id, uint32_t line,
   put(m, ". Open findings: ");
   put_open_counts(m, &t);
   put(m, ".\n\n");
-  findings_table(m, find, n);
+  uint32_t shown = tmc_report_shown(n);
+  findings_table(m, find, shown);
+  if (shown == n)
+    return;
+  /* The rest, in the same risk order, on one line (the report model's
+   * TMC_REPORT_PER_TARGET; the SVG's tooltips stop at the same place). */
+  tmc_buf_printf(m->b, "%u more finding%s on this target, at lower risk: ", n - shown,
+                 n - shown == 1 ? "" : "s");
+  for (uint32_t i = shown; i < n; i++) {
+    const tmc_finding *f = &m->ir->findings[find[i]];
+    if (i > shown)
+      put(m, "; ");
+    put_rule(m, f->rule_id);
+    put(m, " ");
+    text(m, f->title ? f->title : "");
+    tmc_buf_printf(m->b, " (%s, %s)", tmc_severity_name(f->severity),
+                   tmc_status_name(f->status));
+  }
+  put(m, ".\n\n");
 }
 
 static void element_section(md *m, uint32_t e) {

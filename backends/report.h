@@ -23,6 +23,16 @@
  * findings. */
 enum { TMC_REPORT_CONDENSE_TARGETS = 5000, TMC_REPORT_CONDENSED_SECTIONS = 100 };
 
+/* At most TMC_REPORT_PER_TARGET findings of one target are shown in full
+ * (issue #15: a reviewer signs a target off in one sitting): the first of
+ * its group, which is in risk order, open first. Every back end that lists
+ * a target's findings shows these and groups the rest into one line; SARIF
+ * and JSON, which are data for tools, keep every finding. */
+enum { TMC_REPORT_PER_TARGET = 8 };
+static inline uint32_t tmc_report_shown(uint32_t n) {
+  return n < TMC_REPORT_PER_TARGET ? n : TMC_REPORT_PER_TARGET;
+}
+
 /* The findings of one element, flow or path, counted. */
 typedef struct tmc_report_tally {
   uint32_t open, mitigated, accepted;

@@ -145,7 +145,7 @@ enum {
 #define CYL_RY 7.0
 #define HOP_R 9.0
 #define TITLE_H 62.0
-#define MAX_TIP_FINDINGS 25
+#define MAX_TIP_FINDINGS TMC_REPORT_PER_TARGET /* as Markdown shows (report.h) */
 #define MAX_REFS 80
 #define MAX_PATHS 3
 
@@ -347,38 +347,16 @@ typedef struct tally {
   unsigned stride;
   bool ai;
   state st;
-  uint32_t *f; /* finding indices, sorted: open by severity, then closed */
+  uint32_t *f; /* finding indices in the report model's risk order, open first */
   uint32_t n;
 } tally;
 
-/* A finding's place in a target's tooltip list: open first, then by
- * severity, then by rule id (its rank among the distinct ids, from the
- * report model), then as declared. The key carries everything the
- * comparator needs, so the sort needs no context. */
-typedef struct fkey {
-  uint32_t idx;  /* the finding */
-  uint32_t rule; /* rank of its rule id */
-  int status, severity;
-} fkey;
-
-static int cmp_fkey(const void *x, const void *y) {
-  const fkey *a = x, *b = y;
-  if (a->status != b->status)
-    return a->status < b->status ? -1 : 1;
-  if (a->severity != b->severity)
-    return a->severity > b->severity ? -1 : 1;
-  if (a->rule != b->rule)
-    return a->rule < b->rule ? -1 : 1;
-  return a->idx < b->idx ? -1 : a->idx > b->idx;
-}
-
 /* One tally per element, flow and path (in that order), from the report
- * model's counts and groups; each group re-sorted for the tooltips. */
+ * model's counts and groups, in its order: the tooltips list the findings
+ * the Markdown report shows in full, in the same order. */
 static tally *tally_all(const tmc_ir *ir, const tmc_report_view *v, tmc_arena *a) {
   uint32_t ne = ir->n_elements, nf = ir->n_flows, np = ir->n_paths, n = ne + nf + np;
   tally *t = tmc_arena_alloc(a, sizeof(tally) * (n + 1));
-  fkey *keys = NULL;
-  uint32_t kcap = 0;
   for (uint32_t k = 0; k < n; k++) {
     const tmc_report_tally *y = k < ne        ? &v->el_tally[k]
                                 : k < ne + nf ? &v->fl_tally[k - ne]
@@ -392,19 +370,8 @@ static tally *tally_all(const tmc_ir *ir, const tmc_report_view *v, tmc_arena *a
     t[k].worst = y->worst, t[k].stride = y->stride, t[k].ai = y->ai;
     t[k].n = start[g + 1] - start[g];
     t[k].f = tmc_arena_alloc(a, sizeof(uint32_t) * (t[k].n + 1));
-    if (t[k].n > kcap) {
-      kcap = t[k].n;
-      keys = tmc_xrealloc(keys, kcap * sizeof *keys);
-    }
-    for (uint32_t q = 0; q < t[k].n; q++) {
-      uint32_t fi = find[start[g] + q];
-      keys[q] = (fkey){fi, v->rule_rank[fi], (int)ir->findings[fi].status,
-                       (int)ir->findings[fi].severity};
-    }
-    if (t[k].n > 1)
-      qsort(keys, t[k].n, sizeof *keys, cmp_fkey);
     for (uint32_t q = 0; q < t[k].n; q++)
-      t[k].f[q] = keys[q].idx;
+      t[k].f[q] = find[start[g] + q];
     if (t[k].open) {
       switch (t[k].worst) {
       case TMC_SEV_CRITICAL:
@@ -428,7 +395,6 @@ static tally *tally_all(const tmc_ir *ir, const tmc_report_view *v, tmc_arena *a
     else
       t[k].st = ST_NONE;
   }
-  free(keys);
   return t;
 }
 

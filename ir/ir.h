@@ -342,6 +342,7 @@ typedef struct tmc_element {
   tmc_strlist data;      /* data classes held/handled, as written */
   tmc_canon *data_canon; /* one per data.v[i] (arena), or NULL */
   tmc_sensitivity sensitivity;
+  tmc_sensitivity clearance; /* clearance=: the most sensitive data it may hold */
   tmc_strlist controls;      /* declared control names, as written */
   tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
   bool third_party;          /* source=third_party */
@@ -395,6 +396,7 @@ typedef struct tmc_flow {
   tmc_strlist data;      /* as written */
   tmc_canon *data_canon; /* one per data.v[i] (arena), or NULL */
   tmc_sensitivity sensitivity;
+  tmc_sensitivity clearance; /* clearance=: the most sensitive data it may carry */
   tmc_strlist controls;      /* as written */
   tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
   /* Boundaries crossed, outermost first: exited on the source side, entered

@@ -548,6 +548,170 @@ static void lower_trust_callers(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- technology for the classic application rules ------------------------- */
+
+/* Does the flow's label, protocol or a data class it declares say a word of
+ * list? */
+static bool flow_says(const graph *g, const tmc_flow *f, tmc_word_list list) {
+  if (tmc_lexicon_says(g->lx, list, f->label) ||
+      (f->protocol && tmc_lexicon_says(g->lx, list, f->protocol)))
+    return true;
+  for (uint32_t i = 0; i < f->data.n; i++)
+    if (tmc_lexicon_says(g->lx, list, f->data.v[i]))
+      return true;
+  return false;
+}
+
+/* Does a flow carry (or an element hold) a data class whose canonical id is
+ * id? */
+static bool has_class(const tmc_canon *c, const tmc_strlist *data, const char *id) {
+  for (uint32_t i = 0; c && i < data->n; i++)
+    if (c[i].id && strcmp(c[i].id, id) == 0)
+      return true;
+  return false;
+}
+
+/* Does any flow into (in) or out of (!in) v, or the element at its other
+ * end (when ends is set), say a word of list? */
+static bool edges_say(const tmc_ir *ir, const graph *g, uint32_t v, bool in,
+                      tmc_word_list list, bool ends) {
+  const uint32_t *st = in ? g->in_start : g->out_start;
+  const edge *ed = in ? g->in : g->out;
+  for (uint32_t k = st[v]; k < st[v + 1]; k++)
+    if (flow_says(g, &ir->flows[ed[k].flow], list) ||
+        (ends && label_says(g, &ir->elements[ed[k].to], list)))
+      return true;
+  return false;
+}
+
+/* Does a flow into v from an entity or a process (someone who can choose
+ * what it says, not a store or registry v reads) say a word of list? */
+static bool callers_say(const tmc_ir *ir, const graph *g, uint32_t v,
+                        tmc_word_list list) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (!is_store(&ir->elements[g->in[k].to]) &&
+        flow_says(g, &ir->flows[g->in[k].flow], list))
+      return true;
+  return false;
+}
+
+/* A process or tool: code that can parse, fetch, run or handle files. */
+static bool runs_code(tmc_kind k) {
+  return tmc_kind_dfd(k) == TMC_DFD_PROCESS && k != TMC_KIND_MODEL && k != TMC_KIND_LLM;
+}
+
+/* A process next to a store of the SQL (or NoSQL) family: the store's label
+ * or id, or the protocol or label of a flow between them, says so. */
+static bool query_sink(const tmc_ir *ir, const graph *g, uint32_t v, tmc_word_list list) {
+  for (int in = 0; in < 2; in++) {
+    const uint32_t *st = in ? g->in_start : g->out_start;
+    const edge *ed = in ? g->in : g->out;
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[ed[k].to];
+      if (w->kind != TMC_KIND_DATA_STORE && w->kind != TMC_KIND_FEATURE_STORE)
+        continue;
+      if (label_says(g, w, list) || flow_says(g, &ir->flows[ed[k].flow], list))
+        return true;
+    }
+  }
+  return false;
+}
+
+/* The facts of ir/facts.def's technology block: what the diagram shows of
+ * the precondition of each classic application threat. Words come from
+ * catalogs/words.yaml; each fact is local (an element, its flows and their
+ * other ends), so the whole is linear in the diagram. Runs after taint,
+ * callers and sensitivity, which it reads. */
+static void app_tech(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_element_facts *x = &e->facts;
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    bool code = runs_code(e->kind);
+    bool from_entity = false, from_lower = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      if (u == v)
+        continue;
+      from_entity |= tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY;
+      from_lower |=
+          !is_store(ue) && tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v);
+    }
+    x->from_lower_zone = from_lower;
+    /* A web application: its name says so, or a browser calls it; someone
+     * outside reaches it, or people use it directly. */
+    x->browser_facing =
+        e->kind == TMC_KIND_PROCESS &&
+        (label_says(g, e, TMC_WORDS_WEB_APP) ||
+         (from_entity && edges_say(ir, g, v, true, TMC_WORDS_WEB_APP, true))) &&
+        (x->untrusted_callers || from_entity);
+    bool session_flow = false;
+    for (int in = 0; in < 2 && !session_flow; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1] && !session_flow; k++) {
+        const tmc_flow *f = &ir->flows[ed[k].flow];
+        const tmc_element *w = &ir->elements[ed[k].to];
+        session_flow = flow_says(g, f, TMC_WORDS_SESSION) ||
+                       has_class(f->data_canon, &f->data, "credentials") ||
+                       (is_store(w) && label_says(g, w, TMC_WORDS_SESSION));
+      }
+    }
+    x->sessions =
+        x->browser_facing && (label_says(g, e, TMC_WORDS_SESSION) || session_flow);
+    x->sql_sink = code && query_sink(ir, g, v, TMC_WORDS_SQL);
+    x->nosql_sink = code && query_sink(ir, g, v, TMC_WORDS_NOSQL);
+    x->runs_commands = code && label_says(g, e, TMC_WORDS_SHELL);
+    x->fetches_urls = code && (label_says(g, e, TMC_WORDS_URL_FETCH) ||
+                               edges_say(ir, g, v, true, TMC_WORDS_URL_FETCH, false) ||
+                               edges_say(ir, g, v, false, TMC_WORDS_URL_FETCH, false));
+    x->parses_xml = code && (label_says(g, e, TMC_WORDS_XML) ||
+                             edges_say(ir, g, v, true, TMC_WORDS_XML, false));
+    x->handles_files = dfd != TMC_DFD_ENTITY && e->kind != TMC_KIND_MODEL &&
+                       e->kind != TMC_KIND_LLM &&
+                       ((code && label_says(g, e, TMC_WORDS_FILES)) ||
+                        callers_say(ir, g, v, TMC_WORDS_FILES));
+    /* Objects read from a store whose name says pickle or joblib are
+     * deserialised by the reader as much as ones sent over the wire. */
+    bool store_says = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !store_says; k++)
+      store_says = is_store(&ir->elements[g->in[k].to]) &&
+                   label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_SERIALIZED);
+    x->deserializes =
+        dfd == TMC_DFD_PROCESS &&
+        (label_says(g, e, TMC_WORDS_SERIALIZED) ||
+         edges_say(ir, g, v, true, TMC_WORDS_SERIALIZED, false) || store_says);
+    x->secrets_vault = dfd == TMC_DFD_STORE && label_says(g, e, TMC_WORDS_VAULT);
+    /* Anonymous: its name says nobody logs in, or every flow it sends says
+     * authenticated=no. */
+    bool all_unauth = g->out_start[v + 1] > g->out_start[v];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      all_unauth &= ir->flows[g->out[k].flow].authenticated == TMC_TRI_NO;
+    x->anonymous =
+        dfd == TMC_DFD_ENTITY && (label_says(g, e, TMC_WORDS_ANONYMOUS) || all_unauth);
+    /* Above its clearance: what it holds, or what any flow brings it (a
+     * query carrying a token puts the token before the store too). */
+    bool above = e->clearance != TMC_SENS_UNSET && x->data_sensitivity > e->clearance;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !above; k++)
+      above = e->clearance != TMC_SENS_UNSET &&
+              ir->flows[g->in[k].flow].facts.data_sensitivity > e->clearance;
+    x->above_clearance = above;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const char *tls = tmc_props_get(&f->props, "tls");
+    f->facts.weak_tls =
+        (f->protocol && tmc_lexicon_says(g->lx, TMC_WORDS_WEAK_TLS, f->protocol)) ||
+        (tls && tmc_lexicon_says(g->lx, TMC_WORDS_WEAK_TLS, tls)) ||
+        tmc_lexicon_says(g->lx, TMC_WORDS_WEAK_TLS, f->label);
+    /* A flow's own clearance only: data above its target's is the target's
+     * finding, once, not again on every flow into it. */
+    f->facts.above_clearance =
+        f->clearance != TMC_SENS_UNSET && f->facts.data_sensitivity > f->clearance;
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -583,6 +747,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   training_and_callers(ir, &g);
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
+  app_tech(ir, &g);
   free_graph(&g);
   return 0;
 }

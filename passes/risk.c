@@ -58,10 +58,12 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     uint32_t hops;
     tmc_sensitivity s;
     int lr = 0;
+    bool store = false;
     if (f->target_kind == TMC_TARGET_ELEMENT) {
       const tmc_element *e = &ir->elements[f->target];
       hops = e->facts.entry_hops;
       s = e->facts.data_sensitivity;
+      store = tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
       /* Outsiders' requests reach processes and models through the processes
        * in front of them; a store behind them is one compromise further. */
       lr = e->facts.origin                                                        ? 1
@@ -75,10 +77,13 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     }
     if (!lr && any_entry && hops == TMC_NONE)
       lr = 4;
-    int di = !data_at_stake(f->stride)    ? 0
-             : s >= TMC_SENS_SECRET       ? 2
-             : s >= TMC_SENS_CONFIDENTIAL ? 1
-                                          : 0;
+    /* A store loses its whole content; a flow or a process one request's
+     * worth of it: secret data raises a store's impact by two, anything
+     * else's by one, as confidential data does. */
+    int di = !data_at_stake(f->stride)       ? 0
+             : s >= TMC_SENS_SECRET && store ? 2
+             : s >= TMC_SENS_CONFIDENTIAL    ? 1
+                                             : 0;
     f->likelihood = clamp(l0 + lreasons[lr].delta);
     f->impact = clamp(i0 + di);
     f->score = f->likelihood * f->impact;

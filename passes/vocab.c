@@ -81,14 +81,14 @@ static tmc_tri tri_prop(const tmc_props *p, const char *key, tmc_loc loc, const 
   return TMC_TRI_UNKNOWN;
 }
 
-static tmc_sensitivity sens_prop(const tmc_props *p, tmc_loc loc, const char *who,
-                                 tmc_diags *d) {
-  const char *v = tmc_props_get(p, "sensitivity");
+/* A sensitivity property (sensitivity=, clearance=); unset when absent. */
+static tmc_sensitivity sens_prop(const tmc_props *p, const char *key, tmc_loc loc,
+                                 const char *who, tmc_diags *d) {
+  const char *v = tmc_props_get(p, key);
   tmc_sensitivity s = TMC_SENS_UNSET;
   if (v && *v && !tmc_sensitivity_parse(v, &s))
-    tmc_warning(d, loc,
-                "%s: unknown sensitivity '%s' (public, internal, confidential, secret)",
-                who, v);
+    tmc_warning(d, loc, "%s: unknown %s '%s' (public, internal, confidential, secret)",
+                who, key, v);
   return s;
 }
 
@@ -142,7 +142,8 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     split_list(ir, &e->controls, tmc_props_get(&e->props, "controls"));
     e->data_canon = resolve(ir, cat, &e->data, true);
     e->controls_canon = resolve(ir, cat, &e->controls, false);
-    e->sensitivity = sens_prop(&e->props, e->loc, e->id, d);
+    e->sensitivity = sens_prop(&e->props, "sensitivity", e->loc, e->id, d);
+    e->clearance = sens_prop(&e->props, "clearance", e->loc, e->id, d);
     const char *src = tmc_props_get(&e->props, "source");
     if (src && *src) {
       if (tmc_streq_nocase(src, "third_party") || tmc_streq_nocase(src, "third-party") ||
@@ -166,7 +167,8 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     split_list(ir, &f->controls, tmc_props_get(&f->props, "controls"));
     f->data_canon = resolve(ir, cat, &f->data, true);
     f->controls_canon = resolve(ir, cat, &f->controls, false);
-    f->sensitivity = sens_prop(&f->props, f->loc, f->id, d);
+    f->sensitivity = sens_prop(&f->props, "sensitivity", f->loc, f->id, d);
+    f->clearance = sens_prop(&f->props, "clearance", f->loc, f->id, d);
   }
   return 0;
 }

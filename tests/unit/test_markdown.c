@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "backends/backends.h"
+#include "backends/report.h"
 #include "backends/escape.h"
 
 static char *esc(const char *s) {
@@ -434,6 +435,53 @@ static void test_top_risks_one_row_per_threat(void **state) {
   tmc_ir_free(ir);
 }
 
+/* At most TMC_REPORT_PER_TARGET findings of one target in its table; the
+ * rest, lowest risk, grouped on one line after it (report.h). */
+static void test_report_groups_after_eight(void **state) {
+  (void)state;
+  tmc_ir *ir = build(false);
+  uint32_t api = tmc_ir_find_element(ir, 0, "api");
+  static const char *const ids[] = {"R-G-01", "R-G-02", "R-G-03", "R-G-04", "R-G-05",
+                                    "R-G-06", "R-G-07", "R-G-08", "R-G-09", "R-G-10"};
+  for (uint32_t k = 0; k < 10; k++) {
+    uint32_t fi = tmc_ir_add_finding(ir);
+    ir->findings[fi] = ir->findings[0];
+    tmc_finding *f = &ir->findings[fi];
+    f->lists_borrowed = true;
+    f->target_kind = TMC_TARGET_ELEMENT;
+    f->target = api;
+    f->rule_id = ids[k];
+    f->title = ids[k];
+    f->status = TMC_STATUS_OPEN;
+    f->score = 20 - (int)k; /* R-G-01 is the highest risk */
+    f->severity = f->score >= 20 ? TMC_SEV_CRITICAL : TMC_SEV_HIGH;
+  }
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    n += ir->findings[i].target_kind == TMC_TARGET_ELEMENT &&
+         ir->findings[i].target == api;
+  assert_true(n > TMC_REPORT_PER_TARGET);
+  char *r = render(ir, NULL, NULL);
+  char buf[64];
+  snprintf(buf, sizeof buf,
+           "%u more findings on this target, at lower risk: ", n - TMC_REPORT_PER_TARGET);
+  size_t more = at(r, buf);
+  /* The grouped line names the lowest-risk ones, the table the highest. */
+  char *line = strndup(r + more, (size_t)(strchr(r + more, '\n') - (r + more)));
+  at(line, "R-G-10");
+  at(line, "R-G-09");
+  assert_null(strstr(line, "R-G-01"));
+  free(line);
+  const char *sec = strstr(r, "| [R-G-01]");
+  assert_non_null(sec);
+  uint32_t rows = 0;
+  for (const char *p = sec; p < r + more; p = strchr(p, '\n') + 1)
+    rows += strncmp(p, "| [", 3) == 0;
+  assert_int_equal(rows, TMC_REPORT_PER_TARGET);
+  free(r);
+  tmc_ir_free(ir);
+}
+
 static void test_report_deterministic(void **state) {
   (void)state;
   tmc_ir *a = build(false), *b = build(true);
@@ -712,6 +760,7 @@ int main(void) {
       cmocka_unit_test(test_report_assumptions),
       cmocka_unit_test(test_report_empty),
       cmocka_unit_test(test_report_condensed),
+      cmocka_unit_test(test_report_groups_after_eight),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
