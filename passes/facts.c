@@ -410,26 +410,24 @@ static void sensitivity(tmc_ir *ir, const graph *g) {
   q_free(&q);
 }
 
-/* training_path: backwards from every pipeline that writes a model, LLM or
- * registry. untrusted_callers: forwards from outsiders (trust-0 external
- * entities that are not third-party content sources, entry=yes), through
- * process-class elements only: a store ends the request chain. Plain BFS,
- * each element queued once. */
+/* training_path: backwards from every trainer (the roles pass: code that
+ * turns data into a model or checkpoint). untrusted_callers: forwards from outsiders
+ * (trust-0 external entities that are not third-party content sources, entry=yes),
+ * through process-class elements only: a store ends the request chain. Plain BFS, each
+ * element queued once. */
 static void training_and_callers(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.training_path = e->facts.untrusted_callers = false;
-    if (e->kind != TMC_KIND_PIPELINE)
-      continue;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      tmc_kind t = ir->elements[g->out[k].to].kind;
-      if (t == TMC_KIND_MODEL || t == TMC_KIND_LLM || t == TMC_KIND_MODEL_REGISTRY) {
-        e->facts.training_path = true;
-        bfs[tail++] = v;
-        break;
-      }
+    /* every trainer (the roles pass: a pipeline writing a model, code that
+     * turns data into one, an aggregator) starts a training path; not a
+     * model a trainer word names (a job drawn as a model: the model it
+     * would write is the one at stake, not everything feeding it) */
+    if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) && !is_model(e->kind)) {
+      e->facts.training_path = true;
+      bfs[tail++] = v;
     }
   }
   uint32_t trainers = tail;
@@ -712,6 +710,59 @@ static void app_tech(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* model_output: text an LLM wrote reaches it. Forwards from every LLM along
+ * every flow (a query a model wrote reaches its store too), through code, tools and
+ * other models (their output is as influenced as their input), up to and including
+ * the first store or entity: what a database or a person does with it later is
+ * theirs. A flow carries model output when its source is an LLM or gets model output
+ * and passes it on (not a store or entity). Each element is queued once. */
+static void model_output(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *passes = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    ir->elements[v].facts.model_output = false;
+    if (ir->elements[v].kind == TMC_KIND_LLM) {
+      passes[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (we->facts.model_output)
+        continue; /* a query counts: a model-written query reaches the store */
+      we->facts.model_output = true;
+      if (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS && !passes[w]) {
+        passes[w] = true;
+        bfs[tail++] = w;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.model_output = passes[f->src] || (f->bidirectional && passes[f->dst]);
+  }
+  free(passes);
+  free(bfs);
+}
+
+/* tainted_via_tool: a tool executor that holds outside content (it is an
+ * origin or receives such content) sends it data. */
+static void tainted_via_tool(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    bool any = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !any; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      any = g->in[k].moves && TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+            (u->facts.tainted || u->facts.origin);
+    }
+    ir->elements[v].facts.tainted_via_tool = any;
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -722,10 +773,15 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     x->n_outputs = g.out_start[v + 1] - g.out_start[v];
     x->n_inputs = g.in_start[v + 1] - g.in_start[v];
     x->inputs_from = x->outputs_to = 0;
-    for (uint32_t k = g.in_start[v]; k < g.in_start[v + 1]; k++)
+    x->inputs_from_roles = x->outputs_to_roles = 0;
+    for (uint32_t k = g.in_start[v]; k < g.in_start[v + 1]; k++) {
       x->inputs_from |= TMC_KINDSET(ir->elements[g.in[k].to].kind);
-    for (uint32_t k = g.out_start[v]; k < g.out_start[v + 1]; k++)
+      x->inputs_from_roles |= ir->elements[g.in[k].to].roles;
+    }
+    for (uint32_t k = g.out_start[v]; k < g.out_start[v + 1]; k++) {
       x->outputs_to |= TMC_KINDSET(ir->elements[g.out[k].to].kind);
+      x->outputs_to_roles |= ir->elements[g.out[k].to].roles;
+    }
   }
   sensitivity(ir, &g);
   reachset *up = tmc_xcalloc(n + 1, sizeof *up);
@@ -748,6 +804,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
   app_tech(ir, &g);
+  model_output(ir, &g);
+  tainted_via_tool(ir, &g);
   free_graph(&g);
   return 0;
 }

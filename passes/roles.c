@@ -137,6 +137,31 @@ static uint32_t reads_from(const tmc_ir *ir, const graph *g, uint32_t v,
   return TMC_NONE;
 }
 
+static bool holds_training_data(const tmc_element *e);
+
+/* Does code v read training data straight from a store? */
+static bool reads_training_data(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (holds_training_data(&ir->elements[g->in[k].to]))
+      return true;
+  return false;
+}
+
+/* Does v write a store, model or registry, or send to code that reads no
+ * training data itself? */
+static bool produces(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    uint32_t w = g->out[k].to;
+    const tmc_element *we = &ir->elements[w];
+    if (!g->out[k].moves || w == v || we->kind == TMC_KIND_EXTERNAL)
+      continue;
+    if (is_store(we) || tmc_kind_is(we->kind, TMC_KIND_MODEL) ||
+        !reads_training_data(ir, g, w))
+      return true;
+  }
+  return false;
+}
+
 /* Does the store hold training data: a dataset, or data=training_data? */
 static bool holds_training_data(const tmc_element *e) {
   return e->kind == TMC_KIND_DATASET ||
@@ -229,24 +254,30 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
     bool answered = ir->flows[g->out[k].flow].bidirectional;
     for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !answered; j++)
       answered = g->in[j].to == w;
-    uint32_t src = neighbour(
-        ir, g, v, false,
-        TMC_KINDSET(TMC_KIND_DATASET) | TMC_KINDSET(TMC_KIND_DATA_STORE) |
-            TMC_KINDSET(TMC_KIND_FEATURE_STORE) | TMC_KINDSET(TMC_KIND_VECTOR_STORE),
-        0, false);
-    if (e->kind == TMC_KIND_PIPELINE || (!answered && src != TMC_NONE)) {
+    /* Sending an LLM a prompt writes to it too, and so does an app feeding
+     * a model features: only training data into a model, or anything stored
+     * into a registry, makes a trainer. */
+    bool from_data = false;
+    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !from_data; j++) {
+      const tmc_element *s = &ir->elements[g->in[j].to];
+      from_data = we->kind == TMC_KIND_MODEL_REGISTRY
+                      ? is_store(s) && s->kind != TMC_KIND_MODEL_REGISTRY
+                      : we->kind == TMC_KIND_MODEL && holds_training_data(s);
+    }
+    if (e->kind == TMC_KIND_PIPELINE || (!answered && from_data)) {
       play(
           ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
           tmc_arena_printf(a, "writes %s '%s'", tmc_kind_name(we->kind), name_of(ir, w)));
       break;
     }
   }
-  /* Code that reads training data and produces something. */
+  /* Code that reads training data and produces something: an artifact, or
+   * an update for code that combines updates without reading training data
+   * itself (a federated aggregator). A notebook that reads the training set
+   * and starts the pipeline that reads it too is no trainer. */
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_element *s = &ir->elements[g->in[k].to];
-    if (holds_training_data(s) &&
-        neighbour(ir, g, v, true, ~(tmc_kindset)0 & ~TMC_KINDSET(TMC_KIND_EXTERNAL), 0,
-                  true) != TMC_NONE) {
+    if (holds_training_data(s) && produces(ir, g, v)) {
       play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
            tmc_arena_printf(a, "reads training data from '%s'", tmc_element_name(s)));
       break;

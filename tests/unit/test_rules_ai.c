@@ -1,0 +1,227 @@
+/* test_rules_ai.c - the AI rules keyed to roles (catalogs/rules-ai.yaml),
+ * each family in two differently worded and drawn variants, and where each
+ * finding is placed: excessive agency on the agent, injection screening on
+ * the assembler, output handling on the sink, extraction on self-hosted
+ * LLMs, memory poisoning, credentials handed to tools, executed model code,
+ * slopsquatting, federated learning, trainers by role. A system with no AI
+ * gets none of them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+static tmc_catalog *cat;
+
+static bool cites(const tmc_finding *f, const char *id) {
+  return f && (tmc_strlist_has(&f->atlas, id) || tmc_strlist_has(&f->owasp, id) ||
+               tmc_strlist_has(&f->cwe, id));
+}
+
+/* An ops agent: orchestrator, hosted LLM, a shell and a browse tool, a
+ * memory store, a vault. */
+static const char ops[] =
+    "digraph ops {\n"
+    "  emp [type=external, label=\"Engineer\"];\n"
+    "  web [type=external, label=\"Websites\"];\n"
+    "  subgraph cluster_c { label=\"Corp\";\n"
+    "    orch [label=\"Agent runtime\"];\n"
+    "    mem [type=data_store, label=\"Conversation memory\"];\n"
+    "    kv [type=data_store, label=\"Secrets vault\"];\n"
+    "    sh [type=agent_tool, label=\"Shell runner\"];\n"
+    "    br [type=agent_tool, label=\"Fetch page\"];\n"
+    "  }\n"
+    "  llm [type=llm, label=\"Hosted model\", source=third_party];\n"
+    "  emp -> orch; orch -> emp;\n"
+    "  orch -> llm; llm -> orch;\n"
+    "  orch -> mem; mem -> orch;\n"
+    "  kv -> orch [label=\"API keys\"];\n"
+    "  orch -> sh; sh -> orch;\n"
+    "  orch -> br; br -> web; web -> br; br -> orch;\n"
+    "}\n";
+
+/* The same family drawn otherwise: no orchestrator word, the LLM
+ * self-hosted, the tool named only by a word, the memory a vector store. */
+static const char ops2[] = "digraph ops2 {\n"
+                           "  u [shape=box, label=\"Customer\", entry=yes];\n"
+                           "  loop [label=\"Support backend\"];\n"
+                           "  m [type=llm, label=\"Our fine-tuned Llama\"];\n"
+                           "  py [label=\"Python sandbox\"];\n"
+                           "  notes [type=vector_store, label=\"Long-term notes\"];\n"
+                           "  cfg [type=data_store, label=\"Config\", data=api_keys];\n"
+                           "  u -> loop; loop -> u [label=\"answer\"];\n"
+                           "  loop -> m [protocol=https]; m -> loop;\n"
+                           "  loop -> py [label=\"run code\"]; py -> loop;\n"
+                           "  loop -> notes; notes -> loop;\n"
+                           "  cfg -> py;\n"
+                           "}\n";
+
+static void test_agent_family(void **state) {
+  tmc_ir *ir = analyse_with(ops, cat, NULL);
+  /* excessive agency on the agent, not on the vendor's LLM */
+  assert_true(cites(finding(ir, "TMC-LLM-007", "orch"), "LLM06:2025"));
+  assert_null(finding(ir, "TMC-LLM-007", "llm"));
+  /* injection screening where the prompt is built */
+  assert_true(cites(finding(ir, "TMC-AGENT-007", "orch"), "AML.T0051.001"));
+  /* model-written commands executed by the shell tool */
+  assert_true(cites(finding(ir, "TMC-AGENT-004", "sh"), "AML.T0050"));
+  assert_null(finding(ir, "TMC-AGENT-004", "br")); /* fetching runs nothing */
+  /* memory poisoning */
+  assert_true(cites(finding(ir, "TMC-AGENT-005", "mem"), "AML.T0080.000"));
+  assert_null(finding(ir, "TMC-AGENT-005", "kv"));
+  /* keys handed to the agent */
+  assert_true(cites(finding(ir, "TMC-AGENT-006", "orch"), "AML.T0055"));
+  tmc_ir_free(ir);
+
+  ir = analyse_with(ops2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-007", "loop"));
+  assert_null(finding(ir, "TMC-LLM-007", "m"));
+  assert_non_null(finding(ir, "TMC-AGENT-007", "loop"));
+  assert_true(cites(finding(ir, "TMC-AGENT-004", "py"), "CWE-94"));
+  assert_non_null(finding(ir, "TMC-AGENT-005", "notes"));
+  assert_non_null(finding(ir, "TMC-AGENT-006", "py"));
+  /* a self-hosted LLM that outsiders query can be extracted; a vendor's is
+   * not ours to lose */
+  assert_true(cites(finding(ir, "TMC-ML-001", "m"), "ML05:2023"));
+  tmc_ir_free(ir);
+  ir = analyse_with(ops, cat, NULL);
+  assert_null(finding(ir, "TMC-ML-001", "llm"));
+  tmc_ir_free(ir);
+}
+
+/* Model output carried on through code to a sink: a SQL database and a
+ * browser UI, two hops after the LLM. */
+static void test_output_on_the_sink(void **state) {
+  static const char d[] = "digraph o {\n"
+                          "  u [type=external, label=\"Analyst\"];\n"
+                          "  app [label=\"Report service\"];\n"
+                          "  llm [type=llm];\n"
+                          "  fmt [label=\"Formatter\"];\n"
+                          "  db [type=data_store, label=\"SQL warehouse\"];\n"
+                          "  ui [type=external, label=\"Web UI\"];\n"
+                          "  u -> app -> llm -> fmt;\n"
+                          "  fmt -> db [label=\"generated query\"];\n"
+                          "  fmt -> ui;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "db")].facts.model_output);
+  assert_true(ir->flows[flow(ir, "fmt", "db")].facts.model_output);
+  assert_non_null(finding(ir, "TMC-LLM-006", "fmt->db"));
+  assert_non_null(finding(ir, "TMC-LLM-006", "fmt->ui"));
+  assert_non_null(finding(ir, "TMC-LLM-006", "llm->fmt")); /* the first hop, as before */
+  assert_null(finding(ir, "TMC-LLM-006", "app->llm"));
+  tmc_ir_free(ir);
+}
+
+/* Federated learning: clients read local data, send updates to an
+ * aggregator that pushes the global model back. */
+static void test_federated(void **state) {
+  static const char d[] =
+      "digraph fl {\n"
+      "  a [type=dataset, label=\"Site A records\"];\n"
+      "  b [type=data_store, label=\"Site B table\", data=training_data];\n"
+      "  ca [label=\"Client A\"]; cb [label=\"Client B\"];\n"
+      "  agg [label=\"Aggregation server\"];\n"
+      "  a -> ca; b -> cb;\n"
+      "  ca -> agg [label=\"weights\"]; cb -> agg [label=\"gradients\"];\n"
+      "  agg -> ca [label=\"global model\"]; agg -> cb;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-FL-001", "agg"), "ML10:2023"));
+  assert_null(finding(ir, "TMC-FL-001", "ca")); /* a client reads its own data */
+  assert_true(cites(finding(ir, "TMC-FL-002", "ca->agg"), "ML03:2023"));
+  assert_true(cites(finding(ir, "TMC-FL-003", "agg->cb"), "CWE-494"));
+  /* the clients read training data: poisoning is checked at the sources */
+  assert_non_null(finding(ir, "TMC-TRAIN-001", "a"));
+  assert_non_null(finding(ir, "TMC-TRAIN-001", "b"));
+  tmc_ir_free(ir);
+}
+
+/* A trainer by role, not kind: a fine-tuning step drawn as a plain box
+ * writing a checkpoint store gets the backdoor finding; a notebook that reads
+ * the same data but only starts the job gets none. */
+static void test_trainer_by_role(void **state) {
+  static const char d[] = "digraph t {\n"
+                          "  ds [type=dataset];\n"
+                          "  nb [label=\"Notebook\"];\n"
+                          "  ft [label=\"Fine-tune step\"];\n"
+                          "  ck [type=data_store, label=\"Checkpoints\"];\n"
+                          "  ds -> nb; nb -> ft [label=\"job spec\"];\n"
+                          "  ds -> ft -> ck;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-003", "ft"), "ML10:2023"));
+  assert_null(finding(ir, "TMC-TRAIN-003", "nb"));
+  assert_null(finding(ir, "TMC-FL-001", "ft"));
+  tmc_ir_free(ir);
+}
+
+/* Slopsquatting: model-written code where packages come from a public
+ * index. */
+static void test_hallucinated_packages(void **state) {
+  static const char d[] = "digraph p {\n"
+                          "  dev [type=external, label=\"Developer\"];\n"
+                          "  ide [label=\"IDE assistant\"];\n"
+                          "  llm [type=llm];\n"
+                          "  ws [label=\"Workspace build\"];\n"
+                          "  npm [type=external, label=\"npm registry\"];\n"
+                          "  dev -> ide -> llm -> ide -> ws;\n"
+                          "  npm -> ws [label=\"install\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-005", "ws"), "AML.T0060"));
+  tmc_ir_free(ir);
+}
+
+/* Precision: a web shop and a batch ETL get no ATLAS or OWASP LLM/ML id. */
+static void test_no_ai_no_ai_ids(void **state) {
+  static const char *const d[] = {
+      "digraph shop {\n"
+      "  c [type=external, label=\"Customer browser\"];\n"
+      "  app [label=\"Shop frontend\"]; api [label=\"Orders API\"];\n"
+      "  db [type=data_store, label=\"Orders SQL\", data=pii];\n"
+      "  kv [type=data_store, label=\"Key vault\"];\n"
+      "  pay [type=external, label=\"Payment provider\", source=third_party];\n"
+      "  c -> app -> api -> db; db -> api -> app -> c; kv -> api; api -> pay;\n"
+      "}\n",
+      "digraph etl {\n"
+      "  src [type=external, label=\"Partner SFTP feed\"];\n"
+      "  job [label=\"Nightly ETL loader\"];\n"
+      "  dw [type=data_store, label=\"Warehouse\", data=training_data];\n"
+      "  bi [label=\"BI dashboards\"];\n"
+      "  src -> job -> dw -> bi;\n"
+      "}\n"};
+  for (size_t k = 0; k < sizeof d / sizeof *d; k++) {
+    tmc_ir *ir = analyse_with(d[k], cat, NULL);
+    for (uint32_t i = 0; i < ir->n_findings; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      bool ai = f->atlas.n > 0;
+      for (uint32_t j = 0; j < f->owasp.n; j++)
+        ai |=
+            strncmp(f->owasp.v[j], "LLM", 3) == 0 || strncmp(f->owasp.v[j], "ML", 2) == 0;
+      if (ai && strncmp(f->rule_id, "TMC-PATH", 8) != 0)
+        fail_msg("%s cites an AI id on a system without AI", f->rule_id);
+    }
+    tmc_ir_free(ir);
+  }
+}
+
+int main(void) {
+  if (tmc_catalog_new(&cat, &diags) < 0)
+    return 1;
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_agent_family),
+      cmocka_unit_test(test_output_on_the_sink),
+      cmocka_unit_test(test_federated),
+      cmocka_unit_test(test_trainer_by_role),
+      cmocka_unit_test(test_hallucinated_packages),
+      cmocka_unit_test(test_no_ai_no_ai_ids),
+  };
+  int rc = cmocka_run_group_tests(tests, NULL, NULL);
+  tmc_catalog_free(cat);
+  tmc_diags_free(&diags);
+  return rc;
+}
