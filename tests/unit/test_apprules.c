@@ -119,6 +119,10 @@ static void test_sql_and_nosql_injection(void **state) {
   CHECK("digraph{job[label=\"Nightly cleanup\"]; db[shape=cylinder,label=\"Postgres\"];"
         " job->db}",
         {"TMC-APP-002", "job", false});
+  /* A search index is not a NoSQL query sink. */
+  CHECK("digraph{u[shape=box,label=\"Developer\"]; gw[label=\"AI gateway\"];"
+        " es[shape=cylinder,label=\"Request logs (OpenSearch)\"]; u->gw; gw->es}",
+        {"TMC-APP-003", "gw", false});
 }
 
 static void test_command_injection(void **state) {
@@ -143,6 +147,10 @@ static void test_ssrf(void **state) {
   CHECK("digraph{u[shape=box,label=\"Editor\"]; imp[label=\"Importer\"];"
         " u->imp[label=\"CSV rows\"]}",
         {"TMC-APP-005", "imp", false});
+  /* Shoppers browse a shop; the shop fetches nothing they name. */
+  CHECK("digraph{u[shape=box,label=\"Shopper\"]; shop[label=\"Storefront backend\"];"
+        " u->shop[label=\"browse catalogue\"]}",
+        {"TMC-APP-005", "shop", false});
 }
 
 static void test_xxe(void **state) {
