@@ -61,7 +61,13 @@
   X(SERIALIZED, "serialized") /* ... or these deserialises objects */                    \
   X(WEAK_TLS, "weak_tls")     /* a flow protocol saying these is outdated TLS */         \
   X(VAULT, "vaults")          /* a store saying these is a secrets vault */              \
-  X(ANONYMOUS, "anonymous")   /* an entity saying these has no login */
+  X(ANONYMOUS, "anonymous")   /* an entity saying these has no login */                  \
+  /* trust words (the boundaries pass): a zone saying these has this trust;              \
+   * the most trusted list that matches wins */                                          \
+  X(TRUST_UNTRUSTED, "trust_untrusted")   /* trust 0: the internet, outsiders */         \
+  X(TRUST_PERIMETER, "trust_perimeter")   /* trust 1: a DMZ, partners */                 \
+  X(TRUST_INTERNAL, "trust_internal")     /* trust 2: the company's network */           \
+  X(TRUST_RESTRICTED, "trust_restricted") /* trust 3: vaults, admin, PCI */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -16,22 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog/lexicon.h"
 #include "ir/rectidx.h"
 #include "passes/passes.h"
-
-static const struct {
-  const char *word;
-  int trust;
-} trust_words[] = {
-    {"internet", 0},   {"public", 0},    {"untrusted", 0},    {"external", 0},
-    {"guest", 0},      {"outside", 0},   {"third party", 0},  {"third-party", 0},
-    {"dmz", 1},        {"perimeter", 1}, {"edge", 1},         {"demilitarized", 1},
-    {"partner", 1},    {"internal", 2},  {"corporate", 2},    {"private", 2},
-    {"intranet", 2},   {"company", 2},   {"backend", 2},      {"on-prem", 2},
-    {"vpc", 2},        {"trusted", 2},   {"enterprise", 2},   {"restricted", 3},
-    {"secure", 3},     {"secret", 3},    {"vault", 3},        {"pci", 3},
-    {"management", 3}, {"admin", 3},     {"confidential", 3},
-};
 
 static int parse_int(const char *s, int *out) {
   char *end;
@@ -43,7 +30,7 @@ static int parse_int(const char *s, int *out) {
 }
 
 /* A boundary's trust from what it says itself (trust=, label words), or -1. */
-static void own_trust(tmc_ir *ir, uint32_t b, tmc_diags *d) {
+static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b, tmc_diags *d) {
   tmc_boundary *x = &ir->boundaries[b];
   if (x->trust >= 0 || x->grouping)
     return;
@@ -58,17 +45,17 @@ static void own_trust(tmc_ir *ir, uint32_t b, tmc_diags *d) {
     tmc_warning(d, x->loc, "boundary '%s': trust='%s' is not a number from 0 to 9", x->id,
                 t);
   }
-  /* Check the most trusted words first: "Restricted internal zone" is 3. */
-  int best = -1;
-  const char *why = NULL;
-  for (size_t i = 0; i < sizeof trust_words / sizeof *trust_words; i++)
-    if (tmc_has_word(x->label, trust_words[i].word) && trust_words[i].trust > best) {
-      best = trust_words[i].trust;
-      why = trust_words[i].word;
+  /* The most trusted list first: "Restricted internal zone" is 3. */
+  static const tmc_word_list by_trust[] = {
+      TMC_WORDS_TRUST_UNTRUSTED, TMC_WORDS_TRUST_PERIMETER, TMC_WORDS_TRUST_INTERNAL,
+      TMC_WORDS_TRUST_RESTRICTED};
+  for (int level = 3; level >= 0; level--) {
+    const char *why = tmc_lexicon_says(lx, by_trust[level], x->label);
+    if (why) {
+      x->trust = level;
+      x->trust_reason = tmc_arena_printf(ir->arena, "label word '%s'", why);
+      return;
     }
-  if (best >= 0) {
-    x->trust = best;
-    x->trust_reason = tmc_arena_printf(ir->arena, "label word '%s'", why);
   }
 }
 
@@ -378,8 +365,9 @@ int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t *count = tmc_xcalloc((size_t)max_depth + 1, sizeof(uint32_t));
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
     count[ir->boundaries[i].depth + 1]++;
+  const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
-    own_trust(ir, i, d);
+    own_trust(ir, lx, i, d);
   /* Default trust parents first: boundaries in order of depth. */
   for (uint32_t k = 1; k <= max_depth; k++)
     count[k] += count[k - 1];
