@@ -140,6 +140,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
   }
   tmc_buf_puts(b, ir->n_pages ? "\n  ]" : "]");
 
+  if (ir->decorations.n) { /* decorations that sat on nothing, dropped */
+    tmc_buf_puts(b, ",\n  ");
+    kv_list(b, "decorations_dropped", &ir->decorations);
+  }
   tmc_buf_puts(b, ",\n  \"boundaries\": [");
   for (uint32_t i = 0; i < ir->n_boundaries; i++) {
     const tmc_boundary *x = &ir->boundaries[i];
@@ -260,6 +264,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_list(b, "controls", &e->controls);
     tmc_buf_puts(b, SEP);
     kv_bool(b, "third_party", e->third_party);
+    if (e->annotations.n) {
+      tmc_buf_puts(b, SEP);
+      kv_list(b, "annotations", &e->annotations);
+    }
     if (e->roles) {
       /* the roles pass's verdicts, each with its source and evidence */
       tmc_buf_puts(b, SEP);
@@ -384,6 +392,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_list(b, "data", &f->data);
     tmc_buf_puts(b, SEP);
     kv_list(b, "controls", &f->controls);
+    if (f->annotations.n) {
+      tmc_buf_puts(b, SEP);
+      kv_list(b, "annotations", &f->annotations);
+    }
     tmc_buf_puts(b, SEP);
     key(b, "crossed");
     tmc_buf_putc(b, '[');

@@ -304,13 +304,16 @@ void tmc_ir_free(tmc_ir *ir) {
     free(e->props.v);
     tmc_strlist_free(&e->data);
     tmc_strlist_free(&e->controls);
+    tmc_strlist_free(&e->annotations);
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     free(f->props.v);
     tmc_strlist_free(&f->data);
     tmc_strlist_free(&f->controls);
+    tmc_strlist_free(&f->annotations);
   }
+  tmc_strlist_free(&ir->decorations);
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
     free(ir->boundaries[i].props.v);
   for (uint32_t i = 0; i < ir->n_findings; i++) {

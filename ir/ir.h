@@ -346,9 +346,12 @@ typedef struct tmc_element {
   tmc_strlist controls;      /* declared control names, as written */
   tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
   bool third_party;          /* source=third_party */
-  tmc_roleset roles;         /* the roles it plays (roles pass) */
-  tmc_why *role_why;         /* per role: source and evidence (arena,
-                                TMC_ROLE_COUNT long), NULL while it plays none */
+  /* Decorations drawn on it (decorations pass): "step 3", "padlock
+   * (mxgraph.aws4.encrypted_data)". Evidence for a reader, never a claim. */
+  tmc_strlist annotations;
+  tmc_roleset roles; /* the roles it plays (roles pass) */
+  tmc_why *role_why; /* per role: source and evidence (arena,
+                        TMC_ROLE_COUNT long), NULL while it plays none */
   tmc_element_facts facts;
 } tmc_element;
 
@@ -399,6 +402,7 @@ typedef struct tmc_flow {
   tmc_sensitivity clearance; /* clearance=: the most sensitive data it may carry */
   tmc_strlist controls;      /* as written */
   tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
+  tmc_strlist annotations;   /* decorations drawn on its line, as for elements */
   /* Boundaries crossed, outermost first: exited on the source side, entered
    * on the target side, and boundary lines the segment cuts. */
   uint32_t *crossed; /* arena */
@@ -572,6 +576,8 @@ typedef struct tmc_ir {
   uint32_t n_paths, cap_paths;
   tmc_cut *cuts;
   uint32_t n_cuts, cap_cuts;
+  /* Decorations that sat on nothing (decorations pass): "step 4 (cell 28)". */
+  tmc_strlist decorations;
   bool has_baseline; /* --baseline was given: findings carry a baseline state */
   tmc_gone *gone;    /* baseline findings this run no longer produces */
   uint32_t n_gone, cap_gone;

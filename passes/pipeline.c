@@ -8,6 +8,8 @@
 const tmc_pass tmc_passes[] = {
     {"zones", tmc_pass_zones,
      "which drawn boundaries are trust zones and which are groupings (words.yaml)"},
+    {"decorations", tmc_pass_decorations,
+     "badges, padlocks, logos, arrows: annotations on what they sit on, not elements"},
     {"classify", tmc_pass_classify,
      "decide each element's kind from type=, shape and label"},
     {"names", tmc_pass_names,

@@ -194,6 +194,42 @@ static void test_nothing_to_read(void **state) {
   tmc_ir_free(ir);
 }
 
+static void test_decorations(void **state) {
+  (void)state;
+  /* A padlock icon on a component and a numbered badge on a flow's line are
+   * annotations, not elements; a badge on nothing is dropped with a note. */
+  tmc_ir *ir = named(HEAD V("web", "Web server", "rounded=1;", 0, 0, 200, 100)
+                         V("lock", "", "shape=mxgraph.aws4.ssl_padlock;", 150, 10, 20, 20)
+                             V("db", "Orders DB", "shape=cylinder3;", 500, 20, 60, 60)
+                                 V("two", "2", "rounded=1;fontSize=22;", 340, 35, 30, 30)
+                                     V("nine", "9", "ellipse;", 900, 900, 24, 24)
+                                         E("f", "web", "db") TAIL);
+  assert_int_equal(ir->n_elements, 2);
+  const tmc_element *web = elem(ir, "web");
+  assert_int_equal(web->annotations.n, 1);
+  assert_string_equal(web->annotations.v[0], "padlock (mxgraph.aws4.ssl_padlock)");
+  assert_int_equal(ir->flows[0].annotations.n, 1);
+  assert_string_equal(ir->flows[0].annotations.v[0], "step 2");
+  assert_int_equal(ir->decorations.n, 1);
+  assert_string_equal(ir->decorations.v[0], "step 9 (cell nine): on nothing, dropped");
+  /* The flow still joins the two components. */
+  assert_string_equal(ir->elements[ir->flows[0].src].id, "web");
+  assert_string_equal(ir->elements[ir->flows[0].dst].id, "db");
+  tmc_ir_free(ir);
+  /* Variant: a certificate stencil on a plain backdrop (both go), and a
+   * badge someone drew a flow to stays an element. */
+  ir = named(HEAD V("api", "Payments API", "rounded=1;", 0, 0, 300,
+                    200) V("bg", "", "rounded=0;fillColor=#eeeeee;", 20, 20, 30, 30)
+                 V("cert", "", "shape=mxgraph.cisco19.x509_certificate;", 25, 25, 20, 20)
+                     V("3", "3", "ellipse;", 600, 0, 30, 30) E("g", "api", "3") TAIL);
+  assert_false(has_elem(ir, "bg"));
+  assert_false(has_elem(ir, "cert"));
+  assert_string_equal(elem(ir, "api")->annotations.v[0],
+                      "certificate (mxgraph.cisco19.x509_certificate)");
+  assert_true(has_elem(ir, "3"));
+  tmc_ir_free(ir);
+}
+
 static int teardown(void **state) {
   (void)state;
   teardown_diags();
@@ -209,6 +245,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_card_child_text, teardown),
       cmocka_unit_test_teardown(test_c4_name, teardown),
       cmocka_unit_test_teardown(test_nothing_to_read, teardown),
+      cmocka_unit_test_teardown(test_decorations, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

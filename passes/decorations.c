@@ -1,0 +1,186 @@
+/* decorations.c - marks drawn on the system are not parts of it.
+ *
+ * A numbered badge (a small shape whose label is only a number, "1" … "99")
+ * and an icon whose name says a decoration word of catalogs/words.yaml
+ * (`decorations`: padlocks, certificates, logos, arrows) are not elements:
+ * each becomes an annotation on the element it sits on (the smallest whose
+ * box holds its centre, through ir/rectidx), else on the flow whose line
+ * passes under it, else it is recorded in ir->decorations so --dump-ir says
+ * it was dropped. A padlock is evidence of encryption for a reader, never a
+ * claim: nothing reads an annotation as encrypted=true. An unlabelled plain
+ * shape a decoration sits on, no bigger than four of it and with no flows,
+ * is its background and goes with it. Decorations that flows start or end
+ * at stay elements: someone drew a flow to them.
+ *
+ * Runs after zones and before classify, so no later pass sees them. */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog/lexicon.h"
+#include "ir/rectidx.h"
+#include "passes/passes.h"
+
+/* A label that is only a number of one or two digits. */
+static bool badge_number(const char *s) {
+  while (isspace((unsigned char)*s))
+    s++;
+  size_t n = 0;
+  while (isdigit((unsigned char)s[n]))
+    n++;
+  const char *t = s + n;
+  while (isspace((unsigned char)*t))
+    t++;
+  return n >= 1 && n <= 2 && !*t;
+}
+
+/* The decoration word an icon or stencil name says, or NULL. */
+static const char *decoration_word(const tmc_lexicon *lx, const char *name) {
+  if (!name || !*name)
+    return NULL;
+  char buf[160];
+  size_t n = 0;
+  for (; name[n] && n + 1 < sizeof buf; n++)
+    buf[n] = strchr("._/-;=", name[n]) ? ' ' : (char)tolower((unsigned char)name[n]);
+  buf[n] = 0;
+  return tmc_lexicon_says(lx, TMC_WORDS_DECORATION, buf);
+}
+
+typedef struct host_ctx {
+  const tmc_ir *ir;
+  const uint32_t *at; /* item -> element */
+  const uint8_t *what;
+} host_ctx;
+
+enum { KEEP, DECORATION, BACKGROUND };
+
+static bool not_decoration(void *ctx, uint32_t item) {
+  host_ctx *c = ctx;
+  return c->what[c->at[item]] == KEEP;
+}
+
+/* Distance from point p to segment a-b. */
+static double seg_dist(tmc_point p, tmc_point a, tmc_point b) {
+  double dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy;
+  double t = l > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / l : 0;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  return hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  (void)d;
+  const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
+  uint32_t n = ir->n_elements;
+  uint8_t *what = tmc_xcalloc(n + 1, 1);
+  uint32_t *ends = tmc_xcalloc(n + 1, sizeof *ends);
+  const char **note = tmc_xcalloc(n + 1, sizeof *note);
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ends[ir->flows[i].src]++, ends[ir->flows[i].dst]++;
+  uint32_t found = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_element *e = &ir->elements[i];
+    const char *type = tmc_props_get(&e->props, "type");
+    if (ends[i] || !e->has_geom || (type && *type))
+      continue;
+    const char *w = decoration_word(lx, e->icon);
+    if (!w)
+      w = decoration_word(lx, e->shape);
+    if (w)
+      note[i] = tmc_arena_printf(ir->arena, "%s (%s)", w, e->icon ? e->icon : e->shape);
+    else if (badge_number(e->label) && e->geom.w <= 64 && e->geom.h <= 64)
+      note[i] = tmc_arena_printf(ir->arena, "step %s", e->label);
+    if (note[i]) {
+      what[i] = DECORATION;
+      found++;
+    }
+  }
+  if (!found)
+    goto done;
+  /* The elements that may hold one, by page, in one index each. */
+  uint32_t *at = tmc_xmalloc((n + 1) * sizeof *at);
+  tmc_rect *r = tmc_xmalloc((n + 1) * sizeof *r);
+  for (uint32_t p = 0; p < ir->n_pages; p++) {
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n; i++)
+      if (ir->elements[i].page == p && ir->elements[i].has_geom) {
+        at[m] = i;
+        r[m++] = ir->elements[i].geom;
+      }
+    tmc_rectidx *idx = tmc_rectidx_new(r, m);
+    host_ctx c = {ir, at, what};
+    for (uint32_t k = 0; k < m; k++) {
+      uint32_t i = at[k];
+      if (what[i] != DECORATION)
+        continue;
+      const tmc_rect *g = &ir->elements[i].geom;
+      tmc_rect centre = {g->x + g->w / 2, g->y + g->h / 2, 0, 0};
+      uint32_t h = tmc_rectidx_around(idx, &centre, not_decoration, &c);
+      if (h != TMC_NONE) {
+        const tmc_element *b = &ir->elements[at[h]];
+        if (!*b->label && !b->icon && !ends[at[h]] &&
+            b->geom.w * b->geom.h <= 4 * g->w * g->h + 1) {
+          what[at[h]] = BACKGROUND; /* the badge's own backdrop */
+          h = tmc_rectidx_around(idx, &b->geom, not_decoration, &c);
+        }
+      }
+      if (h != TMC_NONE) {
+        tmc_strlist_add(&ir->elements[at[h]].annotations, note[i]);
+        continue;
+      }
+      /* Not on an element: on the flow whose straight line passes under
+       * it, when there are few enough flows to look (a bound, not a scan of
+       * every pair on a huge page). */
+      tmc_point pc = {centre.x, centre.y};
+      bool on_flow = false;
+      if ((uint64_t)found * ir->n_flows <= 4000000)
+        for (uint32_t f = 0; f < ir->n_flows && !on_flow; f++) {
+          tmc_flow *x = &ir->flows[f];
+          const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
+          if (x->page != p || !s->has_geom || !t->has_geom)
+            continue;
+          tmc_point a = {s->geom.x + s->geom.w / 2, s->geom.y + s->geom.h / 2};
+          tmc_point b = {t->geom.x + t->geom.w / 2, t->geom.y + t->geom.h / 2};
+          /* Through the waypoints, when the author bent the line. */
+          tmc_point prev = a;
+          for (uint32_t k2 = 0; k2 <= x->n_pts && !on_flow; k2++) {
+            tmc_point next = k2 < x->n_pts ? x->pts[k2] : b;
+            on_flow = seg_dist(pc, prev, next) <= fmax(g->w, g->h);
+            prev = next;
+          }
+          if (on_flow)
+            tmc_strlist_add(&x->annotations, note[i]);
+        }
+      if (!on_flow)
+        tmc_strlist_add(&ir->decorations,
+                        tmc_arena_printf(ir->arena, "%s (cell %s): on nothing, dropped",
+                                         note[i], ir->elements[i].id));
+    }
+    tmc_rectidx_free(idx);
+  }
+  free(at);
+  free(r);
+  /* Drop decorations and their backgrounds; no flow touches them. */
+  uint32_t *map = tmc_xmalloc((n + 1) * sizeof *map), o = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (what[i] != KEEP) {
+      map[i] = TMC_NONE;
+      free(ir->elements[i].props.v);
+      tmc_strlist_free(&ir->elements[i].annotations);
+      continue;
+    }
+    map[i] = o;
+    ir->elements[o++] = ir->elements[i];
+  }
+  ir->n_elements = o;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    ir->flows[f].src = map[ir->flows[f].src];
+    ir->flows[f].dst = map[ir->flows[f].dst];
+  }
+  free(map);
+done:
+  free(what);
+  free(ends);
+  free(note);
+  return 0;
+}
