@@ -134,6 +134,14 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_str(b, "name", p->name);
     tmc_buf_puts(b, ", ");
     kv_str(b, "id", p->id);
+    if (p->convention != TMC_CONVENTION_UNKNOWN) {
+      tmc_buf_puts(b, ", ");
+      kv_str(b, "convention", tmc_convention_name(p->convention));
+      tmc_buf_puts(b, ", ");
+      kv_str(b, "convention_reason", p->convention_reason);
+      tmc_buf_puts(b, ", ");
+      kv_str(b, "plain_rectangle", p->rect_component ? "component" : "external");
+    }
     tmc_buf_puts(b, ", ");
     kv_loc(b, &p->loc);
     tmc_buf_putc(b, '}');
@@ -238,6 +246,16 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     if (e->kind_evidence) {
       tmc_buf_puts(b, SEP);
       kv_str(b, "kind_evidence", e->kind_evidence);
+    }
+    if (e->tech_source != TMC_SOURCE_NONE) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "technology", tmc_tech_name(e->tech));
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "technology_source", tmc_source_name(e->tech_source));
+      if (e->tech_evidence) {
+        tmc_buf_puts(b, SEP);
+        kv_str(b, "technology_evidence", e->tech_evidence);
+      }
     }
     tmc_buf_puts(b, SEP);
     kv_str(b, "shape", e->shape);

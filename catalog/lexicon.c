@@ -26,14 +26,23 @@ extern const struct tmc_embedded tmc_embedded_files[];
 
 typedef enum index_mode {
   BY_FIRST_WORD, /* whole-word phrases in a text */
+  BY_LAST_WORD,  /* whole-word phrases ending a text's head phrase */
   BY_NAME,       /* the whole string, case-insensitively */
   NO_INDEX,      /* prefixes and substrings: scanned in order */
 } index_mode;
 
+/* Flags of a stencil row. */
+enum { F_KIND = 1, F_ZONE = 2, F_DECORATION = 4, F_CARRIER = 8 };
+
 typedef struct entry {
   const char *text; /* lexicon's arena */
   tmc_kind kind;
-  uint32_t hash; /* of the lower-cased first word (BY_FIRST_WORD) or name (BY_NAME) */
+  tmc_tech tech;    /* TMC_TECH_NONE unless the row names one */
+  unsigned flags;   /* F_* (stencils; F_KIND on every row of the other tables) */
+  const char *note; /* stencils: the row's note, or NULL */
+  uint32_t ref;     /* stems: the stencil row the stem stands for */
+  double weight;    /* kinds: the entry's own weight, 0 for its source's */
+  uint32_t hash;    /* of the lower-cased first word (BY_FIRST_WORD) or name (BY_NAME) */
   uint32_t key_len;
   uint32_t len;
   uint32_t next; /* hash chain, TMC_NONE at the end */
@@ -51,6 +60,9 @@ struct tmc_lexicon {
   tmc_arena *arena;
   table kinds[TMC_TABLE_COUNT];
   table lists[TMC_WORD_LIST_COUNT];
+  double weight[TMC_SOURCE_COUNT]; /* words: weights */
+  double tech_word;                /* words: weights: tech_word */
+  double coin_toss;                /* words: weights: coin_toss */
 };
 
 static const char *const list_keys[TMC_WORD_LIST_COUNT] = {
@@ -70,6 +82,10 @@ static const struct {
     [TMC_TABLE_DOT] = {"shapes", "dot", "shapes", BY_NAME},
     [TMC_TABLE_DRAWIO] = {"shapes", "drawio", "shapes", BY_NAME},
     [TMC_TABLE_ICONS] = {"shapes", "icons", "contains", NO_INDEX},
+    [TMC_TABLE_HEADS] = {"words", "heads", "words", BY_LAST_WORD},
+    [TMC_TABLE_TECH_WORDS] = {"words", "technologies", "words", BY_FIRST_WORD},
+    [TMC_TABLE_STENCILS] = {"shapes", "stencils", "token", BY_NAME},
+    [TMC_TABLE_STEMS] = {NULL, NULL, NULL, BY_NAME}, /* derived from stencils */
 };
 
 const char *tmc_word_list_key(tmc_word_list list) {
@@ -98,11 +114,21 @@ static size_t first_word_len(const char *s) {
   return n;
 }
 
+/* The start of s's last word (s[0..n) without trailing non-word bytes). */
+static size_t last_word_start(const char *s, size_t n) {
+  while (n && !word_char((unsigned char)s[n - 1]))
+    n--;
+  size_t b = n;
+  while (b && word_char((unsigned char)s[b - 1]))
+    b--;
+  return b;
+}
+
 static void index_table(table *t) {
   free(t->heads);
   t->heads = NULL;
   t->nb = 0;
-  if (t->mode == NO_INDEX || !t->n)
+  if (t->mode == NO_INDEX || (!t->n && t->mode != BY_NAME))
     return;
   uint32_t nb = 16;
   while (nb < 2 * t->n)
@@ -113,26 +139,62 @@ static void index_table(table *t) {
     t->heads[b] = TMC_NONE;
   for (uint32_t i = t->n; i-- > 0;) { /* chains list lower indices first */
     entry *e = &t->v[i];
-    e->key_len = (uint32_t)(t->mode == BY_FIRST_WORD ? first_word_len(e->text) : e->len);
-    e->hash = hash_lower(e->text, e->key_len);
+    size_t start = 0;
+    if (t->mode == BY_LAST_WORD) {
+      start = last_word_start(e->text, e->len);
+      e->key_len = (uint32_t)(e->len - start);
+    } else
+      e->key_len =
+          (uint32_t)(t->mode == BY_FIRST_WORD ? first_word_len(e->text) : e->len);
+    e->hash = hash_lower(e->text + start, e->key_len);
     e->next = t->heads[e->hash & (nb - 1)];
     t->heads[e->hash & (nb - 1)] = i;
   }
 }
 
-/* Adds text with kind; the same text (any case) already there takes the new
- * kind in place and keeps its precedence. */
-static void table_add(tmc_lexicon *lx, table *t, const char *text, tmc_kind kind) {
+static uint32_t find_name(const table *t, const char *name, bool any_case);
+
+/* The entry of t whose text is text (any case), or TMC_NONE. Name tables
+ * are indexed as they grow (the stencil table is large); the small word
+ * tables are scanned. */
+static uint32_t table_find(const table *t, const char *text) {
+  if (t->mode == BY_NAME)
+    return find_name(t, text, true);
   for (uint32_t i = 0; i < t->n; i++)
-    if (strcasecmp(t->v[i].text, text) == 0) {
-      t->v[i].kind = kind;
-      return;
+    if (strcasecmp(t->v[i].text, text) == 0)
+      return i;
+  return TMC_NONE;
+}
+
+/* Adds text with kind (and tech) and returns its entry; the same text (any
+ * case) already there takes the new kind in place and keeps its precedence. */
+static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_kind kind,
+                             tmc_tech tech) {
+  uint32_t i = table_find(t, text);
+  entry *e;
+  if (i != TMC_NONE) {
+    e = &t->v[i];
+  } else {
+    e = TMC_PUSH(t->v, t->n, t->cap);
+    memset(e, 0, sizeof *e);
+    e->text = tmc_arena_strdup(lx->arena, text);
+    e->len = (uint32_t)strlen(text);
+    e->ref = TMC_NONE;
+    if (t->mode == BY_NAME) {
+      if (2 * t->n > t->nb) {
+        index_table(t); /* grows the buckets; links every entry */
+      } else {
+        e->key_len = e->len;
+        e->hash = hash_lower(e->text, e->len);
+        e->next = t->heads[e->hash & (t->nb - 1)];
+        t->heads[e->hash & (t->nb - 1)] = t->n - 1;
+      }
     }
-  entry *e = TMC_PUSH(t->v, t->n, t->cap);
-  memset(e, 0, sizeof *e);
-  e->text = tmc_arena_strdup(lx->arena, text);
+  }
   e->kind = kind;
-  e->len = (uint32_t)strlen(text);
+  e->tech = tech;
+  e->flags = F_KIND;
+  return e;
 }
 
 static bool phrase_at(const char *p, const entry *e) {
@@ -191,6 +253,12 @@ static uint32_t find_name(const table *t, const char *name, bool any_case) {
 
 bool tmc_lexicon_kind_word(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                            const char **word) {
+  double w;
+  return tmc_lexicon_kind_word_w(lx, text, kind, word, &w);
+}
+
+bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
+                             const char **word, double *weight) {
   if (!text || !*text)
     return false;
   uint32_t skip = 0;
@@ -200,6 +268,9 @@ bool tmc_lexicon_kind_word(const tmc_lexicon *lx, const char *text, tmc_kind *ki
     return false;
   *kind = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].kind;
   *word = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].text;
+  *weight = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].weight;
+  if (*weight <= 0)
+    *weight = lx->weight[TMC_SOURCE_LABEL_WORD];
   return true;
 }
 
@@ -242,6 +313,262 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
       *kind = t->v[i].kind;
       return true;
     }
+  return false;
+}
+
+/* ---- head nouns ------------------------------------------------------------ */
+
+/* The entry of t (BY_LAST_WORD) that ends p[0..end) at a word boundary, the
+ * longest if several do ("tool server" before "server"); TMC_NONE if none. */
+static uint32_t head_at(const table *t, const char *p, size_t end) {
+  while (end && !word_char((unsigned char)p[end - 1]))
+    end--;
+  size_t b = last_word_start(p, end);
+  if (b == end || !t->nb)
+    return TMC_NONE;
+  uint32_t h = hash_lower(p + b, end - b), best = TMC_NONE;
+  for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
+    const entry *e = &t->v[k];
+    if (e->hash != h || e->key_len != end - b || e->len > end)
+      continue;
+    const char *at = p + end - e->len;
+    if (strncasecmp(at, e->text, e->len) != 0 ||
+        (at > p && word_char((unsigned char)at[-1])))
+      continue;
+    if (best == TMC_NONE || e->len > t->v[best].len)
+      best = k;
+  }
+  return best;
+}
+
+/* Words after which a noun phrase's head is behind: "Access to User's
+ * WiFi" is an access, "Gateway for model serving" a gateway. */
+static bool preposition(const char *w, size_t n) {
+  static const char *const preps[] = {"to",   "from", "of",  "for", "with", "via",
+                                      "into", "onto", "on",  "in",  "by",   "at",
+                                      "over", "per",  "and", "or"};
+  for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+    if (strlen(preps[i]) == n && strncasecmp(w, preps[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* The head phrase of a label: up to the first comma, colon, semicolon,
+ * parenthesis, bracket, " - " or preposition: the name part, before any
+ * description. */
+static size_t head_phrase_len(const char *text) {
+  size_t n = 0;
+  for (; text[n]; n++) {
+    char c = text[n];
+    if (c == ',' || c == ':' || c == ';' || c == '(' || c == '[' || c == '\n' ||
+        (c == '-' && n && text[n - 1] == ' ' && text[n + 1] == ' '))
+      break;
+    if (n && word_char((unsigned char)c) && !word_char((unsigned char)text[n - 1]) &&
+        text[n - 1] == ' ') {
+      size_t w = first_word_len(text + n);
+      if (preposition(text + n, w))
+        break;
+    }
+  }
+  return n;
+}
+
+bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
+                      tmc_tech *tech, const char **word) {
+  const table *t = &lx->kinds[TMC_TABLE_HEADS];
+  if (!text || !*text || !t->nb)
+    return false;
+  size_t n = head_phrase_len(text);
+  /* The head noun ends the phrase ("Model serving gateway"). Labels whose
+   * lines were joined carry a description after the name ("Output Scanner
+   * Blocks unsafe model output"): in a phrase of more than four words, then
+   * the rightmost head among the first four, where a name ends. */
+  uint32_t k = head_at(t, text, n), words = 0;
+  for (size_t i = 0; i < n; i++)
+    words += word_char((unsigned char)text[i]) &&
+             (i == 0 || !word_char((unsigned char)text[i - 1]));
+  if (k == TMC_NONE && words > 4) {
+    size_t ends[4], m = 0, i = 0;
+    while (i < n && m < 4) {
+      while (i < n && !word_char((unsigned char)text[i]))
+        i++;
+      if (i >= n)
+        break;
+      while (i < n && word_char((unsigned char)text[i]))
+        i++;
+      /* "promote-model.yml" is one word here: no head ends inside it. */
+      if (i < n &&
+          (text[i] == '-' || text[i] == '.' || text[i] == '_' || text[i] == '/') &&
+          i + 1 < n && word_char((unsigned char)text[i + 1]))
+        continue;
+      ends[m++] = i;
+    }
+    while (m-- > 0 && k == TMC_NONE)
+      k = head_at(t, text, ends[m]);
+  }
+  if (k == TMC_NONE)
+    return false;
+  /* "Data model" is no model: a false friend of the head's kind voids it. */
+  uint32_t skip = 0;
+  find_words(&lx->kinds[TMC_TABLE_FALSE_FRIENDS], text, 0, &skip);
+  if (skip >> t->v[k].kind & 1u)
+    return false;
+  *kind = t->v[k].kind;
+  *tech = t->v[k].tech;
+  *word = t->v[k].text;
+  return true;
+}
+
+bool tmc_lexicon_tech_word(const tmc_lexicon *lx, const char *text, tmc_tech *tech,
+                           tmc_kind *kind, const char **word) {
+  const table *t = &lx->kinds[TMC_TABLE_TECH_WORDS];
+  uint32_t k = find_words(t, text, 0, NULL);
+  if (k == TMC_NONE)
+    return false;
+  *tech = t->v[k].tech;
+  *kind = t->v[k].kind;
+  *word = t->v[k].text;
+  return true;
+}
+
+double tmc_lexicon_weight(const tmc_lexicon *lx, tmc_source s) {
+  return (unsigned)s < TMC_SOURCE_COUNT ? lx->weight[s] : 0;
+}
+
+double tmc_lexicon_tech_word_weight(const tmc_lexicon *lx) {
+  return lx->tech_word;
+}
+
+double tmc_lexicon_coin_toss(const tmc_lexicon *lx) {
+  return lx->coin_toss;
+}
+
+/* ---- stencils ------------------------------------------------------------ */
+
+static void stencil_out(const table *t, uint32_t k, const char *key, tmc_stencil *out) {
+  const entry *e = &t->v[k];
+  out->token = e->text;
+  out->key = key;
+  out->note = e->note;
+  out->has_kind = (e->flags & F_KIND) != 0;
+  out->kind = e->kind;
+  out->tech = e->tech;
+  out->zone = (e->flags & F_ZONE) != 0;
+  out->decoration = (e->flags & F_DECORATION) != 0;
+  out->carrier = (e->flags & F_CARRIER) != 0;
+}
+
+/* The row of token, or (for an image path) of its file stem. */
+static bool stencil_find(const tmc_lexicon *lx, const char *token, const char *key,
+                         tmc_stencil *out) {
+  const table *t = &lx->kinds[TMC_TABLE_STENCILS];
+  uint32_t k = find_name(t, token, true);
+  if (k != TMC_NONE) {
+    stencil_out(t, k, key, out);
+    return true;
+  }
+  if (strncmp(token, "img/", 4) != 0)
+    return false;
+  const char *slash = strrchr(token, '/'), *dot = strrchr(token, '.');
+  const char *b = slash ? slash + 1 : token;
+  char stem[128];
+  size_t n = dot && dot > b ? (size_t)(dot - b) : strlen(b);
+  if (!n || n >= sizeof stem)
+    return false;
+  memcpy(stem, b, n);
+  stem[n] = 0;
+  k = find_name(&lx->kinds[TMC_TABLE_STEMS], stem, true);
+  if (k == TMC_NONE)
+    return false;
+  stencil_out(t, lx->kinds[TMC_TABLE_STEMS].v[k].ref, "image stem", out);
+  return true;
+}
+
+bool tmc_lexicon_stencil(const tmc_lexicon *lx, const char *token, tmc_stencil *out) {
+  memset(out, 0, sizeof *out);
+  return token && *token && stencil_find(lx, token, "token", out);
+}
+
+/* The value of key in a draw.io style ("a;k=v;b"), into out; false if absent
+ * or too long. */
+static bool style_value(const char *style, const char *key, char *out, size_t outn) {
+  size_t kn = strlen(key);
+  for (const char *p = style; p && *p;) {
+    const char *end = strchr(p, ';');
+    size_t n = end ? (size_t)(end - p) : strlen(p);
+    if (n > kn && strncmp(p, key, kn) == 0 && p[kn] == '=') {
+      size_t vn = n - kn - 1;
+      if (vn >= outn)
+        return false;
+      memcpy(out, p + kn + 1, vn);
+      out[vn] = 0;
+      return vn > 0;
+    }
+    p = end ? end + 1 : NULL;
+  }
+  return false;
+}
+
+/* Copies the first token no row matched into unknown. */
+static void note_unknown(char *unknown, size_t un, const char *token) {
+  if (unknown && un && !*unknown)
+    snprintf(unknown, un, "%s", token);
+}
+
+bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
+                                  tmc_stencil *out, char *unknown, size_t un) {
+  memset(out, 0, sizeof *out);
+  if (unknown && un)
+    *unknown = 0;
+  if (!style || !*style)
+    return false;
+  char shape[160], v[256], key[420];
+  if (!style_value(style, "shape", shape, sizeof shape)) {
+    size_t n = strcspn(style, ";");
+    if (n && n < sizeof shape && !memchr(style, '=', n)) {
+      memcpy(shape, style, n);
+      shape[n] = 0;
+    } else
+      shape[0] = 0;
+  }
+  tmc_stencil s;
+  /* resIcon and grIcon name the icon themselves. */
+  static const char *const own[] = {"resIcon", "grIcon"};
+  for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+    if (style_value(style, own[i], v, sizeof v)) {
+      if (stencil_find(lx, v, own[i], &s) && !s.carrier) {
+        *out = s;
+        return true;
+      }
+      note_unknown(unknown, un, v);
+    }
+  /* prIcon and prType mean something only with their carrier shape; an
+   * aws4 product card's prIcon is an aws4 name of its own. */
+  static const char *const carried[] = {"prIcon", "prType"};
+  for (size_t i = 0; i < sizeof carried / sizeof *carried; i++)
+    if (style_value(style, carried[i], v, sizeof v)) {
+      snprintf(key, sizeof key, "%s;%s=%s", shape, carried[i], v);
+      if ((stencil_find(lx, key, carried[i], &s) ||
+           (strncmp(v, "mxgraph.", 8) == 0 && stencil_find(lx, v, carried[i], &s))) &&
+          !s.carrier) {
+        *out = s;
+        return true;
+      }
+      note_unknown(unknown, un, key);
+    }
+  if (*shape && stencil_find(lx, shape, "shape", &s) && !s.carrier) {
+    *out = s;
+    return true;
+  }
+  if (strncmp(shape, "mxgraph.", 8) == 0 && !stencil_find(lx, shape, "shape", &s))
+    note_unknown(unknown, un, shape);
+  if (style_value(style, "image", v, sizeof v) && strncmp(v, "data:", 5) != 0) {
+    if (stencil_find(lx, v, "image", &s) && !s.carrier) {
+      *out = s;
+      return true;
+    }
+    note_unknown(unknown, un, v);
+  }
   return false;
 }
 
@@ -322,7 +649,8 @@ static yaml_node_t *node(ld *l, int i) {
 
 /* Checks one word or shape of table t (or of a word list when t < 0) and adds
  * it. Icon words are kept lower case: icon names are matched lower-cased. */
-static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind) {
+static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind,
+                     tmc_tech tech) {
   const char *s = scalar(n);
   if (!s || !*s) {
     err(l, n, "a word or shape must be a non-empty string");
@@ -338,13 +666,14 @@ static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind ki
       *p = (char)tolower((unsigned char)*p);
     s = low;
   }
-  table_add(l->lx, tab, s, kind);
+  table_add_tech(l->lx, tab, s, kind, tech);
 }
 
 /* A list of strings (a lone string counts as a one-item list). */
-static void add_texts(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind) {
+static void add_texts(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind,
+                      tmc_tech tech) {
   if (n->type == YAML_SCALAR_NODE) {
-    add_text(l, tab, t, n, kind);
+    add_text(l, tab, t, n, kind, tech);
     return;
   }
   if (n->type != YAML_SEQUENCE_NODE) {
@@ -353,7 +682,176 @@ static void add_texts(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind k
   }
   for (yaml_node_item_t *it = n->data.sequence.items.start;
        it < n->data.sequence.items.top; it++)
-    add_text(l, tab, t, node(l, *it), kind);
+    add_text(l, tab, t, node(l, *it), kind, tech);
+}
+
+/* A technology name or an error; TMC_TECH_NONE for an error. */
+static tmc_tech tech_of(ld *l, const yaml_node_t *n) {
+  tmc_tech tech;
+  if (!scalar(n) || !tmc_tech_parse(scalar(n), &tech)) {
+    err(l, n, "unknown technology '%s' (see tmc --list-technologies)",
+        scalar(n) ? scalar(n) : "?");
+    return TMC_TECH_NONE;
+  }
+  return tech;
+}
+
+static bool yes(ld *l, const yaml_node_t *n) {
+  const char *v = scalar(n);
+  if (v && (strcmp(v, "true") == 0 || strcmp(v, "yes") == 0))
+    return true;
+  if (!v || (strcmp(v, "false") != 0 && strcmp(v, "no") != 0))
+    err(l, n, "expected true or false");
+  return false;
+}
+
+/* The stencil table: a list of {token, kind, tech, zone, decoration, carrier,
+ * note}. An image path's file stem is indexed too, for the folders the
+ * table does not list. */
+static void load_stencils(ld *l, const yaml_node_t *seq) {
+  table *t = &l->lx->kinds[TMC_TABLE_STENCILS], *stems = &l->lx->kinds[TMC_TABLE_STEMS];
+  if (seq->type != YAML_SEQUENCE_NODE) {
+    err(l, seq, "'stencils' must be a list of {token: ..., kind: ..., ...}");
+    return;
+  }
+  for (yaml_node_item_t *it = seq->data.sequence.items.start;
+       it < seq->data.sequence.items.top; it++) {
+    const yaml_node_t *m = node(l, *it);
+    if (m->type != YAML_MAPPING_NODE) {
+      err(l, m, "an entry of 'stencils' must be a mapping {token: ..., kind: ..., ...}");
+      continue;
+    }
+    const char *token = NULL, *note = NULL;
+    tmc_kind kind = TMC_KIND_PROCESS;
+    tmc_tech tech = TMC_TECH_NONE;
+    unsigned flags = 0;
+    int errors = l->errors;
+    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
+         p++) {
+      const yaml_node_t *k = node(l, p->key), *v = node(l, p->value);
+      const char *key = scalar(k);
+      if (!key)
+        err(l, k, "a key of 'stencils' must be a string");
+      else if (strcmp(key, "token") == 0)
+        token = scalar(v);
+      else if (strcmp(key, "kind") == 0) {
+        if (!scalar(v) || !tmc_kind_parse(scalar(v), &kind))
+          err(l, v, "unknown kind '%s' (see tmc --list-kinds)",
+              scalar(v) ? scalar(v) : "?");
+        flags |= F_KIND;
+      } else if (strcmp(key, "tech") == 0)
+        tech = tech_of(l, v);
+      else if (strcmp(key, "zone") == 0)
+        flags |= yes(l, v) ? F_ZONE : 0;
+      else if (strcmp(key, "decoration") == 0)
+        flags |= yes(l, v) ? F_DECORATION : 0;
+      else if (strcmp(key, "carrier") == 0)
+        flags |= yes(l, v) ? F_CARRIER : 0;
+      else if (strcmp(key, "note") == 0)
+        note = scalar(v);
+      else
+        err(l, k,
+            "unknown key '%s' in 'stencils' (token, kind, tech, zone, decoration, "
+            "carrier, note)",
+            key);
+    }
+    if (!token || !*token) {
+      err(l, m, "an entry of 'stencils' needs a token");
+      continue;
+    }
+    if ((flags & F_KIND) && (flags & (F_DECORATION | F_CARRIER))) {
+      err(l, m, "stencil '%s': a decoration or carrier has no kind", token);
+      continue;
+    }
+    if (!(flags & (F_KIND | F_ZONE | F_DECORATION | F_CARRIER))) {
+      err(l, m, "stencil '%s' needs a kind, or zone, decoration or carrier: true", token);
+      continue;
+    }
+    if (l->errors != errors)
+      continue;
+    entry *e = table_add_tech(l->lx, t, token, kind, tech);
+    e->flags = flags;
+    e->note = note ? tmc_arena_strdup(l->lx->arena, note) : NULL;
+    uint32_t row = (uint32_t)(e - t->v);
+    if (strncmp(token, "img/", 4) == 0) {
+      const char *slash = strrchr(token, '/'), *dot = strrchr(token, '.');
+      const char *b = slash + 1;
+      size_t n = dot && dot > b ? (size_t)(dot - b) : strlen(b);
+      char *stem = tmc_arena_alloc(l->lx->arena, n + 1);
+      memcpy(stem, b, n);
+      stem[n] = 0;
+      /* The first folder listed keeps a stem; naming the same path again
+       * (a --catalog file) moves its stem along. */
+      uint32_t k = table_find(stems, stem);
+      if (k == TMC_NONE)
+        table_add_tech(l->lx, stems, stem, kind, TMC_TECH_NONE)->ref = row;
+    }
+  }
+}
+
+/* words: weights: {source: weight, ..., coin_toss: ratio}. */
+static void load_weights(ld *l, const yaml_node_t *m) {
+  if (m->type != YAML_MAPPING_NODE) {
+    err(l, m, "'weights' must be a mapping {source: weight, coin_toss: ratio}");
+    return;
+  }
+  for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
+       p++) {
+    const yaml_node_t *k = node(l, p->key), *v = node(l, p->value);
+    const char *key = scalar(k), *val = scalar(v);
+    char *end = NULL;
+    double w = val ? strtod(val, &end) : 0;
+    if (!val || end == val || *end || w < 0) {
+      err(l, v, "a weight must be a number >= 0");
+      continue;
+    }
+    if (key && strcmp(key, "coin_toss") == 0) {
+      l->lx->coin_toss = w;
+      continue;
+    }
+    if (key && strcmp(key, "tech_word") == 0) {
+      l->lx->tech_word = w;
+      continue;
+    }
+    int s = 0;
+    while (s < TMC_SOURCE_COUNT &&
+           !(key && strcmp(key, tmc_source_name((tmc_source)s)) == 0))
+      s++;
+    if (s == TMC_SOURCE_COUNT || s == TMC_SOURCE_NONE || s == TMC_SOURCE_ATTRIBUTE) {
+      err(l, k,
+          "unknown key '%s' in 'weights' (an inference source but none and "
+          "attribute, or tech_word or coin_toss)",
+          key ? key : "?");
+      continue;
+    }
+    l->lx->weight[s] = w;
+  }
+}
+
+/* A kind word ending a label's name is its head noun too ("Vector store"):
+ * each phrase joins the heads table with its kind (a heads: entry loaded later, as
+ * the built-in words.yaml's is, takes it back: it names the head's kind). */
+static void add_head(ld *l, const char *w, tmc_kind kind) {
+  table *h = &l->lx->kinds[TMC_TABLE_HEADS];
+  if (!w || !*w || !word_char((unsigned char)*w))
+    return;
+  uint32_t k = table_find(h, w);
+  if (k != TMC_NONE) /* a head re-mapped as a kind word follows it */
+    h->v[k].kind = kind;
+  /* Only phrases join: a single kind word is often a product ("XGBoost"),
+   * which names what a thing uses, not what it is; heads: lists the single
+   * words that are heads. */
+  else if (w[first_word_len(w)])
+    table_add_tech(l->lx, h, w, kind, TMC_TECH_NONE);
+}
+
+static void add_heads(ld *l, const yaml_node_t *items, tmc_kind kind) {
+  if (items->type == YAML_SCALAR_NODE)
+    add_head(l, scalar(items), kind);
+  else if (items->type == YAML_SEQUENCE_NODE)
+    for (yaml_node_item_t *it = items->data.sequence.items.start;
+         it < items->data.sequence.items.top; it++)
+      add_head(l, scalar(node(l, *it)), kind);
 }
 
 /* A kind table: a list of {kind: K, <items>: [...]}. */
@@ -372,13 +870,23 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
       continue;
     }
     const yaml_node_t *kn = NULL, *items = NULL;
+    tmc_tech tech = TMC_TECH_NONE;
+    double weight = 0;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
       const yaml_node_t *k = node(l, p->key), *v = node(l, p->value);
       const char *key = scalar(k);
       if (key && strcmp(key, "kind") == 0)
         kn = v;
-      else if (key && strcmp(key, tables[t].items) == 0)
+      else if (key && strcmp(key, "tech") == 0 &&
+               (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
+        tech = tech_of(l, v);
+      else if (key && strcmp(key, "weight") == 0 && t == TMC_TABLE_KIND_WORDS) {
+        char *end = NULL;
+        weight = scalar(v) ? strtod(scalar(v), &end) : -1;
+        if (!scalar(v) || end == scalar(v) || *end || weight <= 0)
+          err(l, v, "a weight must be a number > 0");
+      } else if (key && strcmp(key, tables[t].items) == 0)
         items = v;
       else
         err(l, k, "unknown key '%s' in '%s' (kind, %s)", key ? key : "?", tables[t].key,
@@ -397,7 +905,17 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
       err(l, m, "an entry of '%s' needs '%s'", tables[t].key, tables[t].items);
       continue;
     }
-    add_texts(l, &l->lx->kinds[t], t, items, kind);
+    if (t == TMC_TABLE_TECH_WORDS && tech == TMC_TECH_NONE) {
+      err(l, m, "an entry of 'technologies' needs a tech");
+      continue;
+    }
+    uint32_t first = l->lx->kinds[t].n;
+    add_texts(l, &l->lx->kinds[t], t, items, kind, tech);
+    /* The entry's own weight (a product name is surer than a plain word). */
+    for (uint32_t i = first; weight > 0 && i < l->lx->kinds[t].n; i++)
+      l->lx->kinds[t].v[i].weight = weight;
+    if (t == TMC_TABLE_KIND_WORDS)
+      add_heads(l, items, kind);
   }
 }
 
@@ -416,22 +934,32 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
     const char *sub = scalar(kn);
     bool known = false;
     for (int t = 0; sub && t < TMC_TABLE_COUNT; t++)
-      if (strcmp(tables[t].section, key) == 0 && strcmp(tables[t].key, sub) == 0) {
-        load_kind_table(&l, t, vn);
+      if (tables[t].section && strcmp(tables[t].section, key) == 0 &&
+          strcmp(tables[t].key, sub) == 0) {
+        if (t == TMC_TABLE_STENCILS)
+          load_stencils(&l, vn);
+        else
+          load_kind_table(&l, t, vn);
         known = true;
       }
+    if (sub && strcmp(key, "words") == 0 && strcmp(sub, "weights") == 0) {
+      load_weights(&l, vn);
+      known = true;
+    }
     for (int w = 0; sub && strcmp(key, "words") == 0 && w < TMC_WORD_LIST_COUNT; w++)
       if (strcmp(list_keys[w], sub) == 0) {
-        add_texts(&l, &lx->lists[w], -1, vn, TMC_KIND_PROCESS);
+        add_texts(&l, &lx->lists[w], -1, vn, TMC_KIND_PROCESS, TMC_TECH_NONE);
         known = true;
       }
     if (!known) {
       tmc_buf b = TMC_BUF_INIT;
       for (int t = 0; t < TMC_TABLE_COUNT; t++)
-        if (strcmp(tables[t].section, key) == 0)
+        if (tables[t].section && strcmp(tables[t].section, key) == 0)
           tmc_buf_printf(&b, "%s%s", b.len ? ", " : "", tables[t].key);
       for (int w = 0; strcmp(key, "words") == 0 && w < TMC_WORD_LIST_COUNT; w++)
         tmc_buf_printf(&b, ", %s", list_keys[w]);
+      if (strcmp(key, "words") == 0)
+        tmc_buf_puts(&b, ", weights");
       err(&l, kn, "unknown key '%s' in '%s' (%s)", sub ? sub : "?", key, b.data);
       tmc_buf_free(&b);
     }

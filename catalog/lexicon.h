@@ -86,6 +86,10 @@ typedef enum tmc_kind_table {
   TMC_TABLE_DOT,           /* shapes: dot (Graphviz shape=, any case) */
   TMC_TABLE_DRAWIO,        /* shapes: drawio (draw.io style shape, exact) */
   TMC_TABLE_ICONS,         /* shapes: icons (words inside a cloud icon's name) */
+  TMC_TABLE_HEADS,         /* words: heads (a label's head noun, with a technology) */
+  TMC_TABLE_TECH_WORDS,    /* words: technologies (product and technology words) */
+  TMC_TABLE_STENCILS,      /* shapes: stencils (draw.io stencil and icon tokens) */
+  TMC_TABLE_STEMS,         /* the file stems of the stencils' image paths (derived) */
   TMC_TABLE_COUNT
 } tmc_kind_table;
 
@@ -107,6 +111,10 @@ const tmc_lexicon *tmc_lexicon_builtin(void);
  * (the table's spelling) and returns true, or returns false. */
 bool tmc_lexicon_kind_word(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                            const char **word);
+/* The same, with the entry's weight (its own, else words: weights:
+ * label_word). */
+bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
+                             const char **word, double *weight);
 /* The kind an id prefix names (case-insensitive), with the prefix. */
 bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind,
                            const char **prefix);
@@ -119,6 +127,50 @@ bool tmc_lexicon_drawio_shape(const tmc_lexicon *lx, const char *shape, tmc_kind
 /* The kind a cloud icon's name (lower case, without "mxgraph.") names by the
  * first listed word it contains. */
 bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind);
+/* The head noun of a label (words: heads): the entry ending the label's name
+ * part (up to the first comma, colon, parenthesis or " - "), the longest if
+ * several do; else, in a name part of more than four words, the rightmost
+ * entry ending one of its first four (joined lines put a description after
+ * the name). With its kind, its
+ * technology (TMC_TECH_NONE if it names none) and the table's spelling. */
+bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
+                      tmc_tech *tech, const char **word);
+/* The first word of words: technologies occurring in text as a whole word,
+ * with its technology and the kind it suggests. */
+bool tmc_lexicon_tech_word(const tmc_lexicon *lx, const char *text, tmc_tech *tech,
+                           tmc_kind *kind, const char **word);
+/* The weight of a kind's evidence from source s (words: weights), and the
+ * ratio of runner-up to winner at or above which a kind is a coin toss. */
+double tmc_lexicon_weight(const tmc_lexicon *lx, tmc_source s);
+double tmc_lexicon_coin_toss(const tmc_lexicon *lx);
+/* The weight of the kind a technology word suggests (words: weights:
+ * tech_word). */
+double tmc_lexicon_tech_word_weight(const tmc_lexicon *lx);
+
+/* One row of shapes: stencils. */
+typedef struct tmc_stencil {
+  const char *token; /* the table's spelling */
+  const char *key;   /* the style key that carried it: "resIcon", "image stem", ... */
+  const char *note;  /* the row's note, or NULL */
+  bool has_kind;     /* false for zones without a kind, decorations and carriers */
+  tmc_kind kind;
+  tmc_tech tech;   /* TMC_TECH_NONE when the row names none */
+  bool zone;       /* names a network, account, VPC, cluster, premises: a boundary */
+  bool decoration; /* an annotation on what it sits on, not an element */
+  bool carrier;    /* only carries another key's icon; decides nothing */
+} tmc_stencil;
+/* The row of a token (any case): exact, or for an img/ path its file stem. */
+bool tmc_lexicon_stencil(const tmc_lexicon *lx, const char *token, tmc_stencil *out);
+/* The row a draw.io style names, by the matching rules of shapes.yaml:
+ * resIcon=, grIcon=, prIcon= and prType= with their carrier shape, shape=
+ * (or the first bare word), image= (path, then stem); carriers decide
+ * nothing. False when no row matches; then unknown (un bytes, may be NULL)
+ * holds the first stencil or icon token the table lacks ("" if none), for a
+ * note that the element falls back to its shape. The names and zones passes
+ * read decoration and zone here, the classify pass kind and tech. */
+bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
+                                  tmc_stencil *out, char *unknown, size_t un);
+
 /* The first word of list that occurs in text as a whole word
  * (case-insensitively), or NULL. */
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);

@@ -1007,6 +1007,7 @@ static void record_look(page *pg, tmc_element *e, const cell *c) {
   style_shape(c->style, shape, sizeof shape);
   e->shape = tmc_arena_strdup(a, shape);
   e->notation = TMC_NOTATION_DRAWIO;
+  e->style = tmc_arena_strdup(a, c->style); /* the stencil table reads it whole */
   /* aws4 names the icon in resIcon, others in prIcon. */
   if (style_get(c->style, "resIcon", icon, sizeof icon) ||
       style_get(c->style, "prIcon", icon, sizeof icon) ||

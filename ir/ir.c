@@ -2,6 +2,7 @@
  * single place a new element kind is described. */
 #include "ir/ir.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -348,6 +349,54 @@ const char *tmc_source_name(tmc_source s) {
   return (unsigned)s < TMC_SOURCE_COUNT ? source_names[s] : "?";
 }
 
+static const struct {
+  const char *name, *title;
+} techs[TMC_TECH_COUNT] = {
+#define TMC_TECH_ROW(name, text, title) [TMC_TECH_##name] = {text, title},
+    TMC_TECHS(TMC_TECH_ROW)
+#undef TMC_TECH_ROW
+};
+
+const char *tmc_tech_name(tmc_tech t) {
+  return (unsigned)t < TMC_TECH_COUNT ? techs[t].name : "?";
+}
+
+const char *tmc_tech_title(tmc_tech t) {
+  return (unsigned)t < TMC_TECH_COUNT ? techs[t].title : "?";
+}
+
+bool tmc_tech_parse(const char *s, tmc_tech *out) {
+  if (!s || !*s)
+    return false;
+  for (int t = 1; t < TMC_TECH_COUNT; t++) {
+    const char *a = s, *b = techs[t].name;
+    for (; *a && *b; a++, b++) {
+      char c = (char)tolower((unsigned char)*a);
+      if (c == '-' || c == ' ')
+        c = '_';
+      if (c != *b)
+        break;
+    }
+    if (!*a && !*b) {
+      *out = (tmc_tech)t;
+      return true;
+    }
+  }
+  return false;
+}
+
+const char *tmc_convention_name(tmc_convention c) {
+  switch (c) {
+  case TMC_CONVENTION_UNKNOWN:
+    return "";
+  case TMC_CONVENTION_DFD:
+    return "dfd";
+  case TMC_CONVENTION_ARCHITECTURE:
+    return "architecture";
+  }
+  return "?";
+}
+
 /* One verdict in words: the wording --dump-ir, JSON and Markdown have always
  * shown, now built from the source and the evidence. */
 static void verdict_words(tmc_buf *b, tmc_source s, const char *ev) {
@@ -358,6 +407,9 @@ static void verdict_words(tmc_buf *b, tmc_source s, const char *ev) {
     return;
   case TMC_SOURCE_ATTRIBUTE:
     tmc_buf_printf(b, "type=%s", ev);
+    return;
+  case TMC_SOURCE_HEAD_NOUN:
+    tmc_buf_printf(b, "head noun '%s'", ev);
     return;
   case TMC_SOURCE_LABEL_WORD:
     tmc_buf_printf(b, "label word '%s'", ev);
@@ -391,7 +443,10 @@ static void verdict_words(tmc_buf *b, tmc_source s, const char *ev) {
     tmc_buf_puts(b, ev);
     return;
   case TMC_SOURCE_DEFAULT:
-    tmc_buf_puts(b, "default (no type, shape or telling label)");
+    if (*ev)
+      tmc_buf_printf(b, "default (%s; no type, shape or telling label)", ev);
+    else
+      tmc_buf_puts(b, "default (no type, shape or telling label)");
     return;
   case TMC_SOURCE_COUNT:
     return;
@@ -400,9 +455,13 @@ static void verdict_words(tmc_buf *b, tmc_source s, const char *ev) {
 
 void tmc_element_kind_reason(tmc_buf *b, const tmc_element *e) {
   verdict_words(b, e->kind_source, e->kind_evidence);
-  if (e->kind_source == TMC_SOURCE_LABEL_WORD && e->shape_source != TMC_SOURCE_NONE &&
-      e->shape_kind != e->kind) {
-    tmc_buf_printf(b, " (refines %s from ", tmc_kind_name(e->shape_kind));
+  if ((e->kind_source == TMC_SOURCE_LABEL_WORD ||
+       e->kind_source == TMC_SOURCE_HEAD_NOUN) &&
+      e->shape_source != TMC_SOURCE_NONE && e->shape_kind != e->kind) {
+    tmc_buf_printf(b, " (%s %s from ",
+                   tmc_kind_dfd(e->shape_kind) == tmc_kind_dfd(e->kind) ? "refines"
+                                                                        : "over",
+                   tmc_kind_name(e->shape_kind));
     verdict_words(b, e->shape_source, e->shape_evidence);
     tmc_buf_putc(b, ')');
   }

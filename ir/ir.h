@@ -108,12 +108,63 @@ tmc_kind tmc_kind_parent(tmc_kind k);
 bool tmc_kind_is(tmc_kind k, tmc_kind of);
 tmc_kindset tmc_kindset_down(tmc_kind of);
 
-/* Technologies an element is built on (a database engine, a model vendor),
- * for rules that depend on the product rather than the kind. None is
- * recognised yet: the type reserves the place, so the first technology is a
- * member here and a bit in tmc_techset, not a new kind. */
-typedef enum tmc_tech { TMC_TECH_COUNT } tmc_tech;
-typedef uint64_t tmc_techset; /* one bit per tmc_tech */
+/* Technologies an element is built on (issue #14 item 4): what it runs as,
+ * whatever its kind, for rules that key classic threats to the product (a
+ * load balancer, a secrets vault). One definition list; the names are what
+ * the catalogs (shapes: stencils tech, words: technologies) and tech= write.
+ * X(NAME, "name", "Title") */
+#define TMC_TECHS(X)                                                                     \
+  X(NONE, "", "")                                                                        \
+  X(WEB_APPLICATION, "web_application", "Web application")                               \
+  X(BROWSER, "browser", "Browser")                                                       \
+  X(MOBILE_APP, "mobile_app", "Mobile app")                                              \
+  X(API_GATEWAY, "api_gateway", "API gateway")                                           \
+  X(LOAD_BALANCER, "load_balancer", "Load balancer")                                     \
+  X(SERVERLESS_FUNCTION, "serverless_function", "Serverless function")                   \
+  X(CONTAINER, "container", "Container")                                                 \
+  X(KUBERNETES, "kubernetes", "Kubernetes")                                              \
+  X(VM, "vm", "Virtual machine")                                                         \
+  X(SQL_DATABASE, "sql_database", "SQL database")                                        \
+  X(NOSQL_DATABASE, "nosql_database", "NoSQL database")                                  \
+  X(DATA_WAREHOUSE, "data_warehouse", "Data warehouse")                                  \
+  X(OBJECT_STORAGE, "object_storage", "Object storage")                                  \
+  X(FILE_SHARE, "file_share", "File share")                                              \
+  X(QUEUE, "queue", "Queue")                                                             \
+  X(STREAM, "stream", "Stream")                                                          \
+  X(CACHE, "cache", "Cache")                                                             \
+  X(SEARCH, "search", "Search index")                                                    \
+  X(SECRETS_VAULT, "secrets_vault", "Secrets vault")                                     \
+  X(IDENTITY_PROVIDER, "identity_provider", "Identity provider")                         \
+  X(CI_CD, "ci_cd", "CI/CD")                                                             \
+  X(LOGGING, "logging", "Logging / SIEM")                                                \
+  X(MONITORING, "monitoring", "Monitoring")                                              \
+  X(CDN, "cdn", "CDN")                                                                   \
+  X(DNS, "dns", "DNS")                                                                   \
+  X(FIREWALL, "firewall", "Firewall")                                                    \
+  X(WAF, "waf", "Web application firewall")                                              \
+  X(VPN, "vpn", "VPN")                                                                   \
+  X(INTERNET, "internet", "Internet")                                                    \
+  X(EMAIL, "email", "Email")                                                             \
+  X(IOT_DEVICE, "iot_device", "IoT device")                                              \
+  X(DEVICE, "device", "Device")                                                          \
+  X(USER, "user", "Person")                                                              \
+  X(ETL, "etl", "ETL / data processing")                                                 \
+  X(NOTEBOOK, "notebook", "Notebook")                                                    \
+  X(ML_PLATFORM, "ml_platform", "ML platform")                                           \
+  X(LLM_API, "llm_api", "LLM API")                                                       \
+  X(THIRD_PARTY_SAAS, "third_party_saas", "Third-party SaaS")
+
+typedef enum tmc_tech {
+#define TMC_TECH_ENUM(name, text, title) TMC_TECH_##name,
+  TMC_TECHS(TMC_TECH_ENUM)
+#undef TMC_TECH_ENUM
+      TMC_TECH_COUNT
+} tmc_tech;
+typedef uint64_t tmc_techset;           /* one bit per tmc_tech */
+const char *tmc_tech_name(tmc_tech t);  /* "sql_database"; "" for NONE */
+const char *tmc_tech_title(tmc_tech t); /* "SQL database" */
+/* Parses a technology name (any case, '-' or ' ' for '_'); false when unknown. */
+bool tmc_tech_parse(const char *s, tmc_tech *out);
 _Static_assert(TMC_TECH_COUNT <= 64, "tmc_techset holds one bit per technology");
 
 /* ---- where an inferred value came from ----------------------------------- */
@@ -125,6 +176,7 @@ _Static_assert(TMC_TECH_COUNT <= 64, "tmc_techset holds one bit per technology")
 #define TMC_SOURCES(X)                                                                   \
   X(NONE, "none")             /* not inferred yet */                                     \
   X(ATTRIBUTE, "attribute")   /* the author wrote it: type=model (evidence: value) */    \
+  X(HEAD_NOUN, "head_noun")   /* the label's head noun: 'gateway' */                     \
   X(LABEL_WORD, "label_word") /* a word of the label or id: 'ledger' */                  \
   X(ID_PREFIX, "id_prefix")   /* an id prefix other tools write: 'actor_' */             \
   X(SHAPE, "shape")           /* a DOT shape: 'cylinder' */                              \
@@ -215,10 +267,22 @@ typedef struct tmc_rect {
 
 /* ---- the diagram ---------------------------------------------------------- */
 
+/* The drawing convention a page follows (classify pass): in a DFD a plain
+ * rectangle is an external entity, in an architecture picture a component. */
+typedef enum tmc_convention {
+  TMC_CONVENTION_UNKNOWN,      /* not classified yet */
+  TMC_CONVENTION_DFD,          /* ellipses, open rectangles, few icons */
+  TMC_CONVENTION_ARCHITECTURE, /* icons, rounded cards, containers; or no DFD shape */
+} tmc_convention;
+const char *tmc_convention_name(tmc_convention c); /* "dfd", "architecture" */
+
 typedef struct tmc_page {
   const char *name; /* page name ("Page-1"); DOT: the graph name */
   const char *id;   /* draw.io diagram id, or NULL */
   tmc_loc loc;
+  tmc_convention convention;     /* classify pass */
+  const char *convention_reason; /* what it counted, or NULL */
+  bool rect_component;           /* a plain rectangle here is a component */
 } tmc_page;
 
 typedef enum tmc_boundary_form {
@@ -332,7 +396,13 @@ typedef struct tmc_element {
   tmc_notation notation; /* the vocabulary shape is in */
   const char *icon;      /* draw.io resIcon/prIcon style value, or NULL */
   unsigned look;         /* TMC_LOOK_* bits */
-  uint32_t boundary;     /* innermost enclosing boundary, TMC_NONE outside all */
+  const char *style;     /* the draw.io style as written, or NULL */
+  /* What it is built on (classify pass; tech= wins), with source and
+   * evidence like the kind (source NONE and TMC_TECH_NONE when unknown). */
+  tmc_tech tech;
+  tmc_source tech_source;
+  const char *tech_evidence;
+  uint32_t boundary; /* innermost enclosing boundary, TMC_NONE outside all */
   tmc_loc loc;
   const char *cell; /* draw.io cell id, NULL for DOT */
   tmc_props props;  /* every attribute the author set, raw */

@@ -1,15 +1,28 @@
-/* classify.c - decides each element's kind, the one place that does.
- * Precedence: an explicit type= attribute; then a word of the label or id that
- * names a kind ("LLM", "vector store", "training data", ...); then the id
- * prefixes other tools write (pytm's actor_, datastore_); then what the
- * drawing says (DOT shape, draw.io style shape or cloud icon); else a process.
+/* classify.c - decides each element's kind and technology, the one place
+ * that does.
  *
- * What the program knows is data: the words, prefixes, shapes and icons are
- * the catalog's lexicon (catalogs/words.yaml, catalogs/shapes.yaml, extended
- * by --catalog); front ends only record what they saw. Every decision records
- * its source and evidence (tmc_source), from which --dump-ir and the reports
- * say why, and which tests assert. */
+ * A written type= (tech=) wins. Otherwise every piece of evidence votes for
+ * a kind with a weight (catalogs/words.yaml, words: weights): the draw.io
+ * stencil or icon (shapes: stencils, then the icons word table), the label's
+ * head noun (words: heads, and a kind word ending the name: "Model serving
+ * gateway" is a gateway, "Vector store" a vector store), the other kind and
+ * technology words of the label (else of the id), the id prefixes other tools
+ * write (pytm's actor_), and the shape read by the page's convention (in a
+ * DFD a plain rectangle is an external entity, in an architecture picture a
+ * component); a process by default. A generic shape (a cylinder, an ellipse)
+ * also backs the specific kinds of its class: an ellipse labelled "GPT-4"
+ * is an LLM, refined, not a tie. The kind with the most weight wins and
+ * records its strongest piece of evidence; when the runner-up comes close
+ * (words: weights: coin_toss) the element gets a warning naming both and the
+ * type= that settles it.
+ *
+ * What the program knows is data: words, heads, technologies, weights,
+ * shapes, stencils and icons are the catalog's lexicon (catalogs/words.yaml,
+ * catalogs/shapes.yaml, extended by --catalog); front ends only record what
+ * they saw. */
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -23,13 +36,95 @@ static bool drawn_as_nothing(const char *shape) {
           strcasecmp(shape, "plain") == 0);
 }
 
-/* What the drawing alone says: a convention, an icon, a style shape or a
- * shape. Sets the element's shape_* verdict (source NONE when it says
- * nothing). */
-static void drawing_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
+/* A plain rectangle: the shape whose meaning is the page's convention. */
+static bool plain_rect(const tmc_element *e) {
+  if (!e->shape || (e->look & TMC_LOOK_ROUNDED))
+    return false;
+  if (e->notation == TMC_NOTATION_DOT)
+    return strcasecmp(e->shape, "box") == 0 || strcasecmp(e->shape, "rect") == 0 ||
+           strcasecmp(e->shape, "rectangle") == 0 || strcasecmp(e->shape, "square") == 0;
+  return e->notation == TMC_NOTATION_DRAWIO &&
+         (strcmp(e->shape, "rect") == 0 || strcmp(e->shape, "rectangle") == 0);
+}
+
+/* Is this a DFD mark (a process circle, an open-sided store)? */
+static bool dfd_mark(const tmc_element *e) {
+  if (!e->shape)
+    return false;
+  const char *s = e->shape;
+  switch (e->notation) {
+  case TMC_NOTATION_NONE:
+    return false;
+  case TMC_NOTATION_DOT:
+    return strcasecmp(s, "ellipse") == 0 || strcasecmp(s, "oval") == 0 ||
+           strcasecmp(s, "circle") == 0 || strcasecmp(s, "doublecircle") == 0 ||
+           (drawn_as_nothing(s) && (e->look & TMC_LOOK_OPEN_TABLE));
+  case TMC_NOTATION_DRAWIO:
+    return strcmp(s, "ellipse") == 0 || strcmp(s, "doubleEllipse") == 0 ||
+           strcmp(s, "partialRectangle") == 0 || strncmp(s, "mxgraph.dfd.", 12) == 0;
+  }
+  return false;
+}
+
+/* Is this token a library icon (not a built-in shape)? */
+static bool icon_token(const char *t) {
+  return t && (strncmp(t, "mxgraph.", 8) == 0 || strncmp(t, "img/", 4) == 0);
+}
+
+/* Decides each page's convention by counting its marks: DFD when its
+ * process circles and open stores outnumber its icons, rounded cards and
+ * containers; else architecture. On an architecture page whose plain
+ * rectangles outnumber its rounded cards, a plain rectangle is a component;
+ * beside more rounded cards it keeps the DFD meaning (the outside). */
+static void page_conventions(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t *cnt = tmc_xcalloc(ir->n_pages ? ir->n_pages * 5 : 1, sizeof *cnt);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page >= ir->n_pages)
+      continue;
+    uint32_t *c = &cnt[e->page * 5];
+    tmc_stencil st;
+    if (dfd_mark(e))
+      c[0]++;
+    else if (plain_rect(e))
+      c[4]++;
+    else if (e->look & TMC_LOOK_ROUNDED)
+      c[1]++;
+    else if (e->style && tmc_lexicon_stencil_of_style(lx, e->style, &st, NULL, 0) &&
+             icon_token(st.token))
+      c[2]++;
+  }
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    if (ir->boundaries[i].page < ir->n_pages &&
+        ir->boundaries[i].form == TMC_BOUNDARY_CONTAINER)
+      cnt[ir->boundaries[i].page * 5 + 3]++;
+  for (uint32_t p = 0; p < ir->n_pages; p++) {
+    const uint32_t *c = &cnt[p * 5];
+    tmc_page *pg = &ir->pages[p];
+    pg->convention = c[0] && c[0] > c[1] + c[2] + c[3] ? TMC_CONVENTION_DFD
+                                                       : TMC_CONVENTION_ARCHITECTURE;
+    /* Where rounded cards are the components, plain rectangles beside them
+     * are the other thing: the outside, as in a DFD. */
+    pg->rect_component = pg->convention == TMC_CONVENTION_ARCHITECTURE && c[4] > c[1];
+    char buf[200];
+    snprintf(buf, sizeof buf,
+             "%u ellipses and open rectangles; %u rounded cards, %u plain rectangles, "
+             "%u icons, %u containers",
+             c[0], c[1], c[4], c[2], c[3]);
+    pg->convention_reason = tmc_arena_strdup(ir->arena, buf);
+  }
+  free(cnt);
+}
+
+/* What the drawing alone says: a stencil or icon, a convention, a style
+ * shape or a shape. Sets the element's shape_* verdict (source NONE when it
+ * says nothing) and, from a stencil, its technology. */
+static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, tmc_element *e,
+                         tmc_arena *a, const char **unknown_out) {
   tmc_kind k;
   const char *name;
   e->shape_source = TMC_SOURCE_NONE;
+  bool rect_component = e->page < ir->n_pages && ir->pages[e->page].rect_component;
   switch (e->notation) {
   case TMC_NOTATION_NONE:
     return;
@@ -44,6 +139,10 @@ static void drawing_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_DATA_STORE;
       e->shape_evidence = "shape=none with a table open at the sides (pytm data store)";
+    } else if (plain_rect(e) && rect_component) {
+      e->shape_source = TMC_SOURCE_CONVENTION;
+      e->shape_kind = TMC_KIND_PROCESS;
+      e->shape_evidence = "box on an architecture page (a component)";
     } else if (tmc_lexicon_dot_shape(lx, e->shape, &k, &name)) {
       e->shape_source = TMC_SOURCE_SHAPE;
       e->shape_kind = k;
@@ -58,15 +157,37 @@ static void drawing_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
     e->shape_kind = k;
     e->shape_evidence = e->shape;
     /* A rounded rectangle is the Gane-Sarson process; a plain one the
-     * external entity of the Threat Modeling palette. */
+     * external entity of a DFD, a component of an architecture picture. */
     if (strcmp(e->shape, "rect") == 0 && (e->look & TMC_LOOK_ROUNDED)) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "style rounded rectangle";
+    } else if (plain_rect(e) && rect_component) {
+      e->shape_source = TMC_SOURCE_CONVENTION;
+      e->shape_kind = TMC_KIND_PROCESS;
+      e->shape_evidence = "plain rectangle on an architecture page (a component)";
     }
   }
-  /* Cloud icons name what they are: aws4 puts it in resIcon, others in the
-   * shape. The DFD and flowchart libraries are shapes, not icons. */
+  /* The stencil table: a library icon decides its kind; a built-in shape's
+   * row only adds a technology. An unknown library token falls back to the
+   * icon words, then to the shape, and says so (*unknown_out). */
+  tmc_stencil st;
+  char unknown[128];
+  if (tmc_lexicon_stencil_of_style(lx, e->style, &st, unknown, sizeof unknown)) {
+    if (st.tech != TMC_TECH_NONE) {
+      e->tech = st.tech;
+      e->tech_source = icon_token(st.token) ? TMC_SOURCE_ICON : TMC_SOURCE_STYLE;
+      e->tech_evidence = st.token;
+    }
+    if (st.has_kind && icon_token(st.token)) {
+      e->shape_source = TMC_SOURCE_ICON;
+      e->shape_kind = st.kind;
+      e->shape_evidence = st.token;
+      return;
+    }
+  }
+  /* Icons the table lacks: the words in their name (resIcon or prIcon, else
+   * the shape). The DFD and flowchart libraries are shapes, not icons. */
   const char *icon = e->icon ? e->icon : e->shape;
   if (icon && strncmp(icon, "mxgraph.", 8) == 0 && !strstr(icon, "mxgraph.dfd.") &&
       !strstr(icon, "mxgraph.flowchart.")) {
@@ -79,11 +200,14 @@ static void drawing_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
       e->shape_source = TMC_SOURCE_ICON;
       e->shape_kind = k;
       e->shape_evidence = icon;
+      return;
     }
   }
+  if (*unknown)
+    *unknown_out = tmc_arena_strdup(a, unknown);
 }
 
-/* A store-shaped element named by a process-class AI word stays a store
+/* A store-shaped element named by a process-class word stays a store
  * unless the word is a store-class kind ("LLM cache" drawn as a cylinder is a
  * data store, not an LLM); the other direction likewise. */
 static bool compatible(const tmc_element *e, tmc_kind k) {
@@ -97,43 +221,210 @@ static bool compatible(const tmc_element *e, tmc_kind k) {
   return true;
 }
 
-static void decide(tmc_element *e, tmc_kind k, tmc_source s, const char *evidence) {
-  e->kind = k;
-  e->kind_source = s;
-  e->kind_evidence = evidence;
+/* The generic kind of each DFD class, which the specific ones refine. */
+static bool generic(tmc_kind k) {
+  switch (k) {
+  case TMC_KIND_EXTERNAL:
+  case TMC_KIND_PROCESS:
+  case TMC_KIND_DATA_STORE:
+    return true;
+  case TMC_KIND_MODEL:
+  case TMC_KIND_LLM:
+  case TMC_KIND_VECTOR_STORE:
+  case TMC_KIND_DATASET:
+  case TMC_KIND_PIPELINE:
+  case TMC_KIND_MODEL_REGISTRY:
+  case TMC_KIND_FEATURE_STORE:
+  case TMC_KIND_AGENT_TOOL:
+    return false;
+  case TMC_KIND_COUNT:
+    break;
+  }
+  return false;
+}
+
+/* The votes for one element: per kind, the total weight and the strongest
+ * piece of evidence (the first of equal ones). */
+typedef struct ballot {
+  double total[TMC_KIND_COUNT];
+  double best[TMC_KIND_COUNT];
+  tmc_source src[TMC_KIND_COUNT];
+  const char *ev[TMC_KIND_COUNT];
+  uint32_t order[TMC_KIND_COUNT]; /* when the kind got its first vote */
+  uint32_t n;
+} ballot;
+
+static void vote(ballot *b, tmc_kind k, double w, tmc_source s, const char *ev) {
+  if (w <= 0)
+    return;
+  if (b->total[k] == 0)
+    b->order[k] = ++b->n;
+  b->total[k] += w;
+  if (w > b->best[k]) {
+    b->best[k] = w;
+    b->src[k] = s;
+    b->ev[k] = ev;
+  }
+}
+
+/* The winner, and the runner-up (TMC_KIND_COUNT if none). */
+static tmc_kind count(const ballot *b, tmc_kind *second) {
+  tmc_kind win = TMC_KIND_COUNT;
+  *second = TMC_KIND_COUNT;
+  for (int k = 0; k < TMC_KIND_COUNT; k++) {
+    if (b->total[k] <= 0)
+      continue;
+    if (win == TMC_KIND_COUNT || b->total[k] > b->total[win] ||
+        (b->total[k] == b->total[win] && b->order[k] < b->order[win])) {
+      *second = win;
+      win = (tmc_kind)k;
+    } else if (*second == TMC_KIND_COUNT || b->total[k] > b->total[*second] ||
+               (b->total[k] == b->total[*second] && b->order[k] < b->order[*second]))
+      *second = (tmc_kind)k;
+  }
+  return win;
+}
+
+static void evidence_words(tmc_buf *out, tmc_source s, const char *ev) {
+  tmc_element tmp = {0};
+  tmp.kind_source = s;
+  tmp.kind_evidence = ev;
+  tmc_element_kind_reason(out, &tmp);
+}
+
+static void set_tech(tmc_element *e, tmc_tech t, tmc_source s, const char *ev) {
+  if (t == TMC_TECH_NONE || e->tech_source == TMC_SOURCE_ATTRIBUTE)
+    return;
+  /* An icon's technology stands; words add one where the drawing named none. */
+  if (e->tech_source == TMC_SOURCE_ICON)
+    return;
+  e->tech = t;
+  e->tech_source = s;
+  e->tech_evidence = ev;
+}
+
+static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
+                         tmc_diags *d) {
+  tmc_arena *a = ir->arena;
+  e->tech = TMC_TECH_NONE;
+  e->tech_source = TMC_SOURCE_NONE;
+  e->tech_evidence = NULL;
+  const char *unknown = NULL;
+  drawing_kind(lx, ir, e, a, &unknown);
+  const char *tech = tmc_props_get(&e->props, "tech");
+  if (tech && *tech) {
+    tmc_tech t;
+    if (tmc_tech_parse(tech, &t)) {
+      e->tech = t;
+      e->tech_source = TMC_SOURCE_ATTRIBUTE;
+      e->tech_evidence = tech;
+    } else
+      tmc_warning(d, e->loc,
+                  "element '%s': unknown tech '%s' (see tmc --list-technologies)", e->id,
+                  tech);
+  }
+  const char *type = tmc_props_get(&e->props, "type");
+  tmc_kind k;
+  tmc_tech tk;
+  const char *word;
+  bool typed = false;
+  if (type && *type) {
+    if (tmc_kind_parse(type, &k)) {
+      e->kind = k;
+      e->kind_source = TMC_SOURCE_ATTRIBUTE;
+      e->kind_evidence = type;
+      typed = true;
+    } else
+      tmc_warning(d, e->loc, "element '%s': unknown type '%s' (see tmc --list-kinds)",
+                  e->id, type);
+  }
+  /* Technology words: the label's head first, then any word. */
+  bool head = tmc_lexicon_head(lx, e->label, &k, &tk, &word);
+  const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
+  tmc_kind head_kind = k;
+  if (head && tk != TMC_TECH_NONE)
+    set_tech(e, tk, TMC_SOURCE_HEAD_NOUN, head_word);
+  tmc_kind tw_kind = TMC_KIND_COUNT;
+  const char *tw = NULL;
+  if (tmc_lexicon_tech_word(lx, e->label, &tk, &tw_kind, &word) ||
+      tmc_lexicon_tech_word(lx, e->id, &tk, &tw_kind, &word)) {
+    tw = tmc_arena_strdup(a, word);
+    set_tech(e, tk, TMC_SOURCE_LABEL_WORD, tw);
+  }
+  if (typed)
+    return;
+
+  ballot b = {0};
+  if (e->shape_source == TMC_SOURCE_ICON)
+    vote(&b, e->shape_kind, tmc_lexicon_weight(lx, TMC_SOURCE_ICON), TMC_SOURCE_ICON,
+         e->shape_evidence);
+  /* A store shape named after people is their table: a cylinder named
+   * "Users" is the users table, not the users. */
+  if (head && e->shape_source != TMC_SOURCE_NONE &&
+      tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+      tmc_kind_dfd(head_kind) == TMC_DFD_ENTITY)
+    head = false;
+  if (head)
+    vote(&b, head_kind, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_HEAD_NOUN, head_word);
+  if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))
+    vote(&b, k, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_ID_PREFIX,
+         tmc_arena_strdup(a, word));
+  double lw;
+  if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
+      tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {
+    if (compatible(e, k) && !(head && strcasecmp(word, head_word) == 0))
+      vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
+  } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_word) == 0))
+    vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
+  if (e->shape_source != TMC_SOURCE_NONE && e->shape_source != TMC_SOURCE_ICON) {
+    double w = tmc_lexicon_weight(lx, e->shape_source);
+    /* A generic shape backs the specific kinds of its class others named. */
+    if (generic(e->shape_kind))
+      for (int j = 0; j < TMC_KIND_COUNT; j++)
+        if (j != (int)e->shape_kind && b.total[j] > 0 &&
+            tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(e->shape_kind))
+          b.total[j] += w;
+    vote(&b, e->shape_kind, w, e->shape_source, e->shape_evidence);
+  }
+  if (unknown) {
+    /* The table lacks the drawing's stencil: whatever decides says so. */
+    char buf[200];
+    snprintf(buf, sizeof buf, "unknown stencil %s", unknown);
+    unknown = tmc_arena_strdup(a, buf);
+  }
+  vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT),
+       TMC_SOURCE_DEFAULT, unknown);
+  tmc_kind second, win = count(&b, &second);
+  if (win == TMC_KIND_COUNT) { /* a lexicon without weights: nothing votes */
+    e->kind = TMC_KIND_PROCESS;
+    e->kind_source = TMC_SOURCE_DEFAULT;
+    e->kind_evidence = unknown;
+    return;
+  }
+  e->kind = win;
+  e->kind_source = b.src[win];
+  e->kind_evidence = b.ev[win];
+  if (second != TMC_KIND_COUNT && b.src[second] != TMC_SOURCE_DEFAULT &&
+      b.total[second] >= tmc_lexicon_coin_toss(lx) * b.total[win]) {
+    tmc_buf w1 = TMC_BUF_INIT, w2 = TMC_BUF_INIT;
+    evidence_words(&w1, b.src[win], b.ev[win]);
+    evidence_words(&w2, b.src[second], b.ev[second]);
+    tmc_warning(d, e->loc,
+                "kind of '%s' is a coin toss between %s (%s) and %s (%s); write "
+                "type=%s or type=%s",
+                *e->label ? e->label : e->id, tmc_kind_name(win), w1.data,
+                tmc_kind_name(second), w2.data, tmc_kind_name(win),
+                tmc_kind_name(second));
+    tmc_buf_free(&w1);
+    tmc_buf_free(&w2);
+  }
 }
 
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
-  for (uint32_t i = 0; i < ir->n_elements; i++) {
-    tmc_element *e = &ir->elements[i];
-    drawing_kind(lx, e, ir->arena);
-    const char *type = tmc_props_get(&e->props, "type");
-    tmc_kind k;
-    const char *word;
-    if (type && *type) {
-      if (tmc_kind_parse(type, &k)) {
-        decide(e, k, TMC_SOURCE_ATTRIBUTE, type);
-        continue;
-      }
-      tmc_warning(d, e->loc, "element '%s': unknown type '%s' (see tmc --list-kinds)",
-                  e->id, type);
-    }
-    if ((tmc_lexicon_kind_word(lx, e->label, &k, &word) ||
-         tmc_lexicon_kind_word(lx, e->id, &k, &word)) &&
-        compatible(e, k)) {
-      decide(e, k, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(ir->arena, word));
-      continue;
-    }
-    if (tmc_lexicon_id_prefix(lx, e->id, &k, &word)) {
-      decide(e, k, TMC_SOURCE_ID_PREFIX, tmc_arena_strdup(ir->arena, word));
-      continue;
-    }
-    if (e->shape_source != TMC_SOURCE_NONE) {
-      decide(e, e->shape_kind, e->shape_source, e->shape_evidence);
-      continue;
-    }
-    decide(e, TMC_KIND_PROCESS, TMC_SOURCE_DEFAULT, NULL);
-  }
+  page_conventions(ir, lx);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    classify_one(lx, ir, &ir->elements[i], d);
   return 0;
 }

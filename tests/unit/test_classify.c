@@ -137,9 +137,10 @@ static void pytm_prefixes_then_shape_then_default(void **state) {
                    TMC_KIND_DATA_STORE);
   assert_int_equal(kind_of((spec){"server_Web_1", "Web", NULL, true, TMC_KIND_EXTERNAL}),
                    TMC_KIND_PROCESS);
-  s = (spec){"user", "User", NULL, true, TMC_KIND_EXTERNAL};
-  assert_int_equal(classify(s, r, sizeof r, &d), TMC_KIND_EXTERNAL);
-  assert_string_equal(r, "shape=box");
+  /* A box alone on a page (no process circles: no DFD) is a component. */
+  s = (spec){"acme", "Acme", NULL, true, TMC_KIND_EXTERNAL};
+  assert_int_equal(classify(s, r, sizeof r, &d), TMC_KIND_PROCESS);
+  assert_string_equal(r, "box on an architecture page (a component)");
   /* No type, no shape, no telling word: a process, and it says so. */
   s = (spec){"thing", "Thing", NULL, false, 0};
   assert_int_equal(classify(s, r, sizeof r, &d), TMC_KIND_PROCESS);
@@ -217,6 +218,23 @@ static void every_table_entry_maps_to_a_kind(void **state) {
         assert_true(tmc_lexicon_id_prefix(lx, name, &got, &as));
         assert_int_equal(got, k);
         break;
+      case TMC_TABLE_HEADS: {
+        /* A head alone is its own head. */
+        tmc_tech tech;
+        assert_true(tmc_lexicon_head(lx, name, &got, &tech, &as));
+        assert_string_equal(as, name);
+        assert_int_equal(got, k);
+        break;
+      }
+      case TMC_TABLE_TECH_WORDS: {
+        tmc_tech tech;
+        assert_true(tmc_lexicon_tech_word(lx, name, &tech, &got, &as));
+        assert_int_not_equal(tech, TMC_TECH_NONE);
+        break;
+      }
+      case TMC_TABLE_STENCILS:
+      case TMC_TABLE_STEMS:
+        /* every_stencil_row_is_found walks these. */
       case TMC_TABLE_FALSE_FRIENDS:
       case TMC_TABLE_COUNT:
         break;
@@ -264,15 +282,15 @@ static void sources_and_evidence(void **state) {
 static void catalog_file_extends_the_lexicon(void **state) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir;
-  /* Without it, a ledger is a process by default and a hexagon says nothing. */
-  const tmc_element *e = classify_in(NULL, "Payments ledger", "hexagon", &ir);
+  /* Without it, a tally is a process by default and a hexagon says nothing. */
+  const tmc_element *e = classify_in(NULL, "Payments tally", "hexagon", &ir);
   assert_int_equal(e->kind, TMC_KIND_PROCESS);
   assert_int_equal(e->kind_source, TMC_SOURCE_DEFAULT);
   tmc_ir_free(ir);
   tmc_catalog *c = catalog_with("words:\n"
                                 "  kinds:\n"
                                 "    - kind: data_store\n"
-                                "      words: [ledger]\n"
+                                "      words: [tally]\n"
                                 "    - kind: process\n"
                                 "      words: [Tool]\n"
                                 "  query: [ask]\n"
@@ -284,10 +302,10 @@ static void catalog_file_extends_the_lexicon(void **state) {
                                 "      shapes: [diamond]\n",
                                 &d);
   assert_int_equal(d.errors, 0);
-  e = classify_in(c, "Payments ledger", NULL, &ir);
+  e = classify_in(c, "Payments tally", NULL, &ir);
   assert_int_equal(e->kind, TMC_KIND_DATA_STORE);
   assert_int_equal(e->kind_source, TMC_SOURCE_LABEL_WORD);
-  assert_string_equal(e->kind_evidence, "ledger");
+  assert_string_equal(e->kind_evidence, "tally");
   tmc_ir_free(ir);
   e = classify_in(c, "Box", "hexagon", &ir);
   assert_int_equal(e->kind, TMC_KIND_DATA_STORE);
@@ -299,7 +317,7 @@ static void catalog_file_extends_the_lexicon(void **state) {
   assert_int_equal(e->kind, TMC_KIND_PROCESS);
   assert_string_equal(e->kind_evidence, "tool");
   tmc_ir_free(ir);
-  e = classify_in(c, "Partner", "diamond", &ir);
+  e = classify_in(c, "Acme", "diamond", &ir);
   assert_int_equal(e->kind, TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   const tmc_lexicon *lx = tmc_catalog_lexicon(c);
@@ -352,6 +370,301 @@ static void malformed_sections_are_errors_at_their_node(void **state) {
   tmc_diags_free(&d);
 }
 
+/* ---- issue #14: stencils, head nouns, conventions, technology ------------- */
+
+/* A draw.io element on page 0 of ir: style as written; the shape the front
+ * end would record (shape=, else the first bare word, else rect). */
+static uint32_t drawio_el(tmc_ir *ir, const char *id, const char *label,
+                          const char *style) {
+  uint32_t e = tmc_ir_add_element(ir, 0, id);
+  tmc_element *x = &ir->elements[e];
+  x->label = label;
+  x->notation = TMC_NOTATION_DRAWIO;
+  x->style = style;
+  const char *sh = strstr(style, "shape=");
+  char buf[128] = "rect";
+  if (sh) {
+    size_t n = strcspn(sh + 6, ";");
+    snprintf(buf, sizeof buf, "%.*s", (int)n, sh + 6);
+  } else if (strcspn(style, ";") && !memchr(style, '=', strcspn(style, ";"))) {
+    snprintf(buf, sizeof buf, "%.*s", (int)strcspn(style, ";"), style);
+  }
+  x->shape = tmc_arena_strdup(ir->arena, buf);
+  const char *ri = strstr(style, "resIcon=");
+  if (ri) {
+    snprintf(buf, sizeof buf, "%.*s", (int)strcspn(ri + 8, ";"), ri + 8);
+    x->icon = tmc_arena_strdup(ir->arena, buf);
+  }
+  if (strstr(style, "rounded=1"))
+    x->look |= TMC_LOOK_ROUNDED;
+  return e;
+}
+
+static void run_classify(tmc_ir *ir, tmc_diags *d) {
+  tmc_pass_opts o = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_pass_classify(ir, &o, d), 0);
+}
+
+/* Every stencil row names a known kind (or is a zone, decoration or
+ * carrier) and a known technology, and the style that carries its token
+ * finds it; carriers alone decide nothing; an image's stem is found in a
+ * folder the table does not list; unknown stencils are reported. */
+static void every_stencil_row_is_found(void **state) {
+  const tmc_lexicon *lx = tmc_lexicon_builtin();
+  uint32_t n = tmc_lexicon_n_entries(lx, TMC_TABLE_STENCILS);
+  assert_true(n >= 893);
+  uint32_t carriers = 0, zones = 0, decorations = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const char *token = tmc_lexicon_entry(lx, TMC_TABLE_STENCILS, i, NULL);
+    tmc_stencil st, by_style;
+    assert_true(tmc_lexicon_stencil(lx, token, &st));
+    assert_string_equal(st.token, token);
+    assert_true((unsigned)st.tech < TMC_TECH_COUNT);
+    assert_true(st.has_kind || st.zone || st.decoration || st.carrier);
+    if (st.has_kind)
+      assert_true((unsigned)st.kind < TMC_KIND_COUNT);
+    assert_false(st.has_kind && (st.decoration || st.carrier));
+    carriers += st.carrier, zones += st.zone, decorations += st.decoration;
+    char style[600];
+    const char *semi = strchr(token, ';');
+    if (semi) /* "carrier;prIcon=value" */
+      snprintf(style, sizeof style, "html=1;shape=%.*s;%s", (int)(semi - token), token,
+               semi + 1);
+    else if (strncmp(token, "img/", 4) == 0)
+      snprintf(style, sizeof style, "image;html=1;image=%s;", token);
+    else
+      snprintf(style, sizeof style, "html=1;shape=%s;", token);
+    bool found = tmc_lexicon_stencil_of_style(lx, style, &by_style, NULL, 0);
+    assert_int_equal(found, !st.carrier);
+    if (found)
+      assert_string_equal(by_style.token, token);
+  }
+  assert_true(carriers >= 7 && zones >= 20 && decorations >= 50);
+  /* resIcon decides inside its carrier; the stem finds a folder not listed. */
+  tmc_stencil st;
+  char unknown[128];
+  assert_true(tmc_lexicon_stencil_of_style(
+      lx, "sketch=0;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.bedrock;", &st,
+      unknown, sizeof unknown));
+  assert_int_equal(st.kind, TMC_KIND_LLM);
+  assert_int_equal(st.tech, TMC_TECH_LLM_API);
+  assert_string_equal(st.key, "resIcon");
+  assert_true(tmc_lexicon_stencil_of_style(
+      lx, "image;image=img/lib/azure2/somewhere_else/azure_openai.svg;", &st, NULL, 0));
+  assert_int_equal(st.kind, TMC_KIND_LLM);
+  assert_string_equal(st.key, "image stem");
+  /* The aws4 group icon is a zone, the padlock a decoration. */
+  assert_true(tmc_lexicon_stencil_of_style(
+      lx, "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_vpc;container=1;", &st,
+      NULL, 0));
+  assert_true(st.zone);
+  assert_true(tmc_lexicon_stencil(lx, "mxgraph.aws4.ssl_padlock", &st));
+  assert_true(st.decoration);
+  /* A token the table lacks is named, for a note. */
+  assert_false(tmc_lexicon_stencil_of_style(
+      lx, "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.no_such_thing;", &st,
+      unknown, sizeof unknown));
+  assert_string_equal(unknown, "mxgraph.aws4.no_such_thing");
+}
+
+/* The kind an unknown stencil falls back to says the stencil was unknown. */
+static void unknown_stencil_falls_back_with_a_note(void **state) {
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "P");
+  uint32_t e = drawio_el(ir, "x", "Thing", "shape=mxgraph.acme.widget;html=1;");
+  tmc_diags d = TMC_DIAGS_INIT;
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[e].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[e].kind_source, TMC_SOURCE_DEFAULT);
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_element_kind_reason(&b, &ir->elements[e]);
+  assert_non_null(strstr(b.data, "unknown stencil mxgraph.acme.widget"));
+  tmc_buf_free(&b);
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+}
+
+/* The head noun decides, each with differently worded siblings. */
+static void head_noun_decides(void **state) {
+  static const struct {
+    const char *label;
+    tmc_kind kind;
+  } cases[] = {
+      /* a gateway in front of models is a service */
+      {"Model serving gateway", TMC_KIND_PROCESS},
+      {"Gateway for model serving", TMC_KIND_PROCESS},
+      {"LLM inference proxy", TMC_KIND_PROCESS},
+      /* client software, not agent tools */
+      {"Browser extension", TMC_KIND_PROCESS},
+      {"Chrome extension (content script)", TMC_KIND_PROCESS},
+      /* people */
+      {"Extension author", TMC_KIND_EXTERNAL},
+      {"Plugin developer", TMC_KIND_EXTERNAL},
+      {"Data scientist", TMC_KIND_EXTERNAL},
+      {"Labelling vendor (crowd workers)", TMC_KIND_EXTERNAL},
+      /* training runs are pipelines without the words "training job" */
+      {"Nightly re-training run", TMC_KIND_PIPELINE},
+      {"Fine-tuning job", TMC_KIND_PIPELINE},
+      {"Weekly retraining run", TMC_KIND_PIPELINE},
+      {"Monthly retrain (notebook job)", TMC_KIND_PIPELINE},
+      /* a tool server speaking MCP is an agent tool, not a model */
+      {"MCP tool server", TMC_KIND_AGENT_TOOL},
+      {"Tool server (Model Context Protocol)", TMC_KIND_AGENT_TOOL},
+      {"GitHub MCP server", TMC_KIND_AGENT_TOOL},
+      /* dataset sources */
+      {"Kaggle datasets", TMC_KIND_DATASET},
+      {"Public datasets (Kaggle)", TMC_KIND_DATASET},
+      /* named public models */
+      {"Mistral 7B", TMC_KIND_LLM},
+      {"Llama 3 8B (weights from the hub)", TMC_KIND_LLM},
+      {"BERT-base", TMC_KIND_MODEL},
+      {"Stable Diffusion", TMC_KIND_MODEL},
+      {"Fine-tuned BERT classifier", TMC_KIND_MODEL},
+      /* joined lines: the name before the description */
+      {"Output Scanner Blocks unsafe model output", TMC_KIND_PROCESS},
+      {"Environment Variables / Secrets JWT secret, Ollama URL", TMC_KIND_DATA_STORE},
+      /* a phrase of a kind that ends the name is its head */
+      {"Document vector store", TMC_KIND_VECTOR_STORE},
+      {"Access to the user's files", TMC_KIND_PROCESS},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tmc_kind k = kind_of((spec){"x", cases[i].label, NULL, false, 0});
+    if (k != cases[i].kind)
+      fail_msg("'%s': %s, want %s", cases[i].label, tmc_kind_name(k),
+               tmc_kind_name(cases[i].kind));
+  }
+  /* The head over the shape: a rounded card labelled "User" is a person; a
+   * cylinder named after people is their table. */
+  assert_int_equal(kind_of((spec){"u", "User", NULL, true, TMC_KIND_PROCESS}),
+                   TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_of((spec){"u", "Users", NULL, true, TMC_KIND_DATA_STORE}),
+                   TMC_KIND_DATA_STORE);
+  tmc_ir *ir;
+  const tmc_element *e = classify_in(NULL, "Model serving gateway", "ellipse", &ir);
+  assert_int_equal(e->kind_source, TMC_SOURCE_HEAD_NOUN);
+  assert_string_equal(e->kind_evidence, "gateway");
+  assert_int_equal(e->tech, TMC_TECH_API_GATEWAY);
+  assert_int_equal(e->tech_source, TMC_SOURCE_HEAD_NOUN);
+  tmc_ir_free(ir);
+}
+
+/* DFD or architecture, per page: a plain rectangle is an external entity
+ * among process circles, a component among icons or when it is the page's
+ * usual box; beside more rounded cards it stays the outside. */
+static void convention_per_page(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "DFD");
+  uint32_t p1 = drawio_el(ir, "p1", "Orders", "ellipse;whiteSpace=wrap;html=1;");
+  drawio_el(ir, "p2", "Billing", "ellipse;whiteSpace=wrap;html=1;");
+  uint32_t ext = drawio_el(ir, "x", "Acme", "rounded=0;whiteSpace=wrap;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_DFD);
+  assert_int_equal(ir->elements[ext].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[p1].kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+
+  ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "Cloud");
+  drawio_el(ir, "f", "Resize",
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;html=1;");
+  drawio_el(ir, "b", "Photos",
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;html=1;");
+  uint32_t a = drawio_el(ir, "a", "Acme", "rounded=0;whiteSpace=wrap;html=1;");
+  uint32_t b2 = drawio_el(ir, "a2", "Billing", "rounded=0;whiteSpace=wrap;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_ARCHITECTURE);
+  assert_true(ir->pages[0].rect_component);
+  assert_non_null(strstr(ir->pages[0].convention_reason, "2 icons"));
+  assert_int_equal(ir->elements[a].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[a].kind_source, TMC_SOURCE_CONVENTION);
+  assert_int_equal(ir->elements[b2].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[0].tech, TMC_TECH_SERVERLESS_FUNCTION);
+  assert_int_equal(ir->elements[0].tech_source, TMC_SOURCE_ICON);
+  assert_int_equal(ir->elements[1].kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+
+  ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "Cards");
+  drawio_el(ir, "c1", "Orders", "rounded=1;whiteSpace=wrap;html=1;");
+  drawio_el(ir, "c2", "Billing", "rounded=1;whiteSpace=wrap;html=1;");
+  a = drawio_el(ir, "a", "Acme", "rounded=0;whiteSpace=wrap;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_ARCHITECTURE);
+  assert_false(ir->pages[0].rect_component);
+  assert_int_equal(ir->elements[a].kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  assert_int_equal(d.warnings, 0);
+  tmc_diags_free(&d);
+}
+
+/* Close evidence for two kinds warns at the element, naming both and the
+ * type= that settles it; clear evidence does not; type= silences it. */
+static void coin_toss_warns(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "P");
+  /* a person icon labelled as a server */
+  uint32_t e = drawio_el(ir, "x", "Web server", "shape=mxgraph.aws4.user;html=1;");
+  ir->elements[e].loc = (tmc_loc){"t.drawio", 7, 1};
+  drawio_el(ir, "y", "Orders database", "shape=cylinder3;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(d.warnings, 1);
+  assert_int_equal(d.v[0].loc.line, 7);
+  assert_non_null(strstr(d.v[0].msg, "kind of 'Web server' is a coin toss between"));
+  assert_non_null(strstr(d.v[0].msg, "external_entity"));
+  assert_non_null(strstr(d.v[0].msg, "head noun 'web server'"));
+  assert_non_null(strstr(d.v[0].msg, "style icon mxgraph.aws4.user"));
+  assert_non_null(strstr(d.v[0].msg, "write type=process or type=external_entity"));
+  tmc_props_set(ir, &ir->elements[e].props, "type", "process");
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  run_classify(ir, &d);
+  assert_int_equal(d.warnings, 0);
+  assert_int_equal(ir->elements[e].kind, TMC_KIND_PROCESS);
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+}
+
+/* Technology from the icon, the head, the words; a written tech= wins. */
+static void technology_and_tech_attribute(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "P");
+  uint32_t s3 = drawio_el(ir, "s3", "Uploads",
+                          "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;");
+  uint32_t pg = drawio_el(ir, "pg", "Orders (Postgres)", "shape=cylinder3;");
+  uint32_t kf = drawio_el(ir, "kf", "Kafka topic order-events", "shape=cylinder3;");
+  uint32_t lb = drawio_el(ir, "lb", "Public load balancer", "rounded=1;");
+  uint32_t w = drawio_el(ir, "w", "Uploads",
+                         "shape=mxgraph.aws4.resourceIcon;"
+                         "resIcon=mxgraph.aws4.s3;");
+  tmc_props_set(ir, &ir->elements[w].props, "tech", "Cache");
+  uint32_t bad = drawio_el(ir, "bad", "Thing", "rounded=1;");
+  tmc_props_set(ir, &ir->elements[bad].props, "tech", "warp-drive");
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[s3].tech, TMC_TECH_OBJECT_STORAGE);
+  assert_int_equal(ir->elements[s3].tech_source, TMC_SOURCE_ICON);
+  assert_string_equal(ir->elements[s3].tech_evidence, "mxgraph.aws4.s3");
+  assert_int_equal(ir->elements[pg].tech, TMC_TECH_SQL_DATABASE);
+  assert_int_equal(ir->elements[pg].tech_source, TMC_SOURCE_LABEL_WORD);
+  assert_int_equal(ir->elements[kf].tech, TMC_TECH_STREAM);
+  assert_int_equal(ir->elements[kf].kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->elements[lb].tech, TMC_TECH_LOAD_BALANCER);
+  assert_int_equal(ir->elements[w].tech, TMC_TECH_CACHE);
+  assert_int_equal(ir->elements[w].tech_source, TMC_SOURCE_ATTRIBUTE);
+  assert_int_equal(ir->elements[bad].tech_source, TMC_SOURCE_NONE);
+  assert_int_equal(d.warnings, 1);
+  assert_non_null(strstr(d.v[0].msg, "unknown tech 'warp-drive'"));
+  tmc_tech t;
+  assert_true(tmc_tech_parse("SQL-database", &t));
+  assert_int_equal(t, TMC_TECH_SQL_DATABASE);
+  assert_string_equal(tmc_tech_name(TMC_TECH_CI_CD), "ci_cd");
+  assert_false(tmc_tech_parse("", &t));
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -363,6 +676,12 @@ int main(void) {
       cmocka_unit_test(sources_and_evidence),
       cmocka_unit_test(catalog_file_extends_the_lexicon),
       cmocka_unit_test(malformed_sections_are_errors_at_their_node),
+      cmocka_unit_test(every_stencil_row_is_found),
+      cmocka_unit_test(unknown_stencil_falls_back_with_a_note),
+      cmocka_unit_test(head_noun_decides),
+      cmocka_unit_test(convention_per_page),
+      cmocka_unit_test(coin_toss_warns),
+      cmocka_unit_test(technology_and_tech_attribute),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

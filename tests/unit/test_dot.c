@@ -71,7 +71,7 @@ static void shapes_give_kind_hints(void **state) {
                         "  plain\n"
                         "  user [shape=box]\n"
                         "  ext [shape=diamond]\n"
-                        "  db [shape=cylinder]\n"
+                        "  cyl [shape=cylinder]\n"
                         "  svc [shape=circle]\n"
                         "  odd [shape=hexagon]\n"
                         "  pytm [shape=none, image=\"x/datastore.png\"]\n"
@@ -81,10 +81,10 @@ static void shapes_give_kind_hints(void **state) {
   assert_int_equal(ir->n_elements, 7);
   /* The front end records what it saw, and decides nothing. */
   assert_string_equal(el(ir, "plain")->shape, "ellipse");
-  assert_string_equal(el(ir, "db")->shape, "cylinder");
+  assert_string_equal(el(ir, "cyl")->shape, "cylinder");
   assert_true(el(ir, "pytm")->look & TMC_LOOK_IMAGE);
-  assert_int_equal(el(ir, "db")->shape_source, TMC_SOURCE_NONE);
-  assert_int_equal(el(ir, "db")->kind_source, TMC_SOURCE_NONE);
+  assert_int_equal(el(ir, "cyl")->shape_source, TMC_SOURCE_NONE);
+  assert_int_equal(el(ir, "cyl")->kind_source, TMC_SOURCE_NONE);
   classify(ir);
   /* DOT's default shape is an ellipse: a process. */
   assert_int_equal(el(ir, "plain")->shape_source, TMC_SOURCE_SHAPE);
@@ -92,9 +92,9 @@ static void shapes_give_kind_hints(void **state) {
   assert_int_equal(el(ir, "user")->shape_kind, TMC_KIND_EXTERNAL);
   /* threatcl draws external entities as diamonds. */
   assert_int_equal(el(ir, "ext")->shape_kind, TMC_KIND_EXTERNAL);
-  assert_int_equal(el(ir, "db")->shape_kind, TMC_KIND_DATA_STORE);
-  assert_int_equal(el(ir, "db")->kind_source, TMC_SOURCE_SHAPE);
-  assert_string_equal(el(ir, "db")->kind_evidence, "cylinder");
+  assert_int_equal(el(ir, "cyl")->shape_kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(el(ir, "cyl")->kind_source, TMC_SOURCE_SHAPE);
+  assert_string_equal(el(ir, "cyl")->kind_evidence, "cylinder");
   assert_int_equal(el(ir, "svc")->shape_kind, TMC_KIND_PROCESS);
   assert_int_equal(el(ir, "odd")->shape_source, TMC_SOURCE_NONE);
   assert_int_equal(el(ir, "odd")->kind_source, TMC_SOURCE_DEFAULT);
@@ -516,7 +516,7 @@ static void pytm_output(void **state) {
   assert_int_equal(db->kind_source, TMC_SOURCE_ID_PREFIX);
   assert_int_equal(el(ir, "flat")->shape_kind, TMC_KIND_DATA_STORE);
   assert_true(el(ir, "flat")->look & TMC_LOOK_OPEN_TABLE);
-  assert_int_equal(el(ir, "flat")->kind_source, TMC_SOURCE_CONVENTION);
+  assert_int_equal(el(ir, "flat")->shape_source, TMC_SOURCE_CONVENTION);
   assert_string_equal(ir->flows[0].label, "Request");
   assert_int_equal(ir->flows[0].loc.line, 11);
   tmc_ir_free(ir);
