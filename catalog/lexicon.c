@@ -374,7 +374,7 @@ static size_t head_phrase_len(const char *text) {
 }
 
 bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
-                      tmc_tech *tech, const char **word) {
+                      tmc_tech *tech, const char **word, bool *at_end) {
   const table *t = &lx->kinds[TMC_TABLE_HEADS];
   if (!text || !*text || !t->nb)
     return false;
@@ -384,6 +384,7 @@ bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
    * Blocks unsafe model output"): in a phrase of more than four words, then
    * the rightmost head among the first four, where a name ends. */
   uint32_t k = head_at(t, text, n), words = 0;
+  *at_end = k != TMC_NONE;
   for (size_t i = 0; i < n; i++)
     words += word_char((unsigned char)text[i]) &&
              (i == 0 || !word_char((unsigned char)text[i - 1]));

@@ -132,9 +132,10 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind);
  * several do; else, in a name part of more than four words, the rightmost
  * entry ending one of its first four (joined lines put a description after
  * the name). With its kind, its
- * technology (TMC_TECH_NONE if it names none) and the table's spelling. */
+ * technology (TMC_TECH_NONE if it names none), the table's spelling, and
+ * whether it ends the name part (*at_end; else a guess, weaker evidence). */
 bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
-                      tmc_tech *tech, const char **word);
+                      tmc_tech *tech, const char **word, bool *at_end);
 /* The first word of words: technologies occurring in text as a whole word,
  * with its technology and the kind it suggests. */
 bool tmc_lexicon_tech_word(const tmc_lexicon *lx, const char *text, tmc_tech *tech,

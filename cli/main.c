@@ -55,6 +55,7 @@ static const char usage[] =
     "  --list-formats     the report formats\n"
     "  --list-inputs      the diagram formats tmc reads, and those it refuses\n"
     "  --list-kinds       the element kinds and what they mean\n"
+    "  --list-technologies  the technologies an element can be built on (tech=)\n"
     "  --list-rules       the threat rules and attack-path goals of the catalogs\n"
     "  --explain RULE     everything about one rule or goal (TMC-PATH-002)\n"
     "  --list-controls    the controls a diagram can declare\n"
@@ -90,6 +91,7 @@ enum {
   OPT_LIST_FORMATS,
   OPT_LIST_INPUTS,
   OPT_LIST_KINDS,
+  OPT_LIST_TECHS,
   OPT_LIST_RULES,
   OPT_EXPLAIN,
   OPT_LIST_CONTROLS,
@@ -120,6 +122,7 @@ static const struct option longopts[] = {
     {"list-formats", no_argument, NULL, OPT_LIST_FORMATS},
     {"list-inputs", no_argument, NULL, OPT_LIST_INPUTS},
     {"list-kinds", no_argument, NULL, OPT_LIST_KINDS},
+    {"list-technologies", no_argument, NULL, OPT_LIST_TECHS},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"list-controls", no_argument, NULL, OPT_LIST_CONTROLS},
@@ -309,6 +312,11 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
              tmc_kind_is_ai((tmc_kind)k) ? " [AI]" : "");
     return TMC_EXIT_OK;
   }
+  if (what == OPT_LIST_TECHS) {
+    for (int t = 1; t < TMC_TECH_COUNT; t++)
+      printf("%-20s %s\n", tmc_tech_name((tmc_tech)t), tmc_tech_title((tmc_tech)t));
+    return TMC_EXIT_OK;
+  }
   if (tmc_catalog_new(&c, &d) < 0) {
     status = TMC_EXIT_INTERNAL;
     goto done;
@@ -485,6 +493,7 @@ int main(int argc, char **argv) {
     case OPT_LIST_FORMATS:
     case OPT_LIST_INPUTS:
     case OPT_LIST_KINDS:
+    case OPT_LIST_TECHS:
     case OPT_LIST_RULES:
     case OPT_LIST_CONTROLS:
     case OPT_VERSION:

@@ -339,7 +339,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
                   e->id, type);
   }
   /* Technology words: the label's head first, then any word. */
-  bool head = tmc_lexicon_head(lx, e->label, &k, &tk, &word);
+  bool at_end = false;
+  bool head = tmc_lexicon_head(lx, e->label, &k, &tk, &word, &at_end);
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   tmc_kind head_kind = k;
   if (head && tk != TMC_TECH_NONE)
@@ -358,14 +359,21 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
   if (e->shape_source == TMC_SOURCE_ICON)
     vote(&b, e->shape_kind, tmc_lexicon_weight(lx, TMC_SOURCE_ICON), TMC_SOURCE_ICON,
          e->shape_evidence);
-  /* A store shape named after people is their table: a cylinder named
-   * "Users" is the users table, not the users. */
+  /* A store drawn as one is a store whatever its head says, unless it is a
+   * thing of its class: a cylinder named "Users" is the users table, one
+   * named "OTA model CDN" the files the CDN serves. Only DOT's cylinder
+   * among its store shapes is that sure (box3d, note, folder are drawn for
+   * anything). */
   if (head && e->shape_source != TMC_SOURCE_NONE &&
       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
-      tmc_kind_dfd(head_kind) == TMC_DFD_ENTITY)
+      tmc_kind_dfd(head_kind) != TMC_DFD_STORE &&
+      (tmc_kind_dfd(head_kind) == TMC_DFD_ENTITY || e->notation != TMC_NOTATION_DOT ||
+       (e->shape && strcasecmp(e->shape, "cylinder") == 0)))
     head = false;
+  /* A head guessed among the first words of a long label weighs as a word. */
   if (head)
-    vote(&b, head_kind, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+    vote(&b, head_kind,
+         tmc_lexicon_weight(lx, at_end ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_HEAD_NOUN, head_word);
   if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))
     vote(&b, k, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_ID_PREFIX,
@@ -393,6 +401,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
     snprintf(buf, sizeof buf, "unknown stencil %s", unknown);
     unknown = tmc_arena_strdup(a, buf);
   }
+  /* The default leans every element a little towards a process. */
   vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT),
        TMC_SOURCE_DEFAULT, unknown);
   tmc_kind second, win = count(&b, &second);

@@ -221,7 +221,9 @@ static void every_table_entry_maps_to_a_kind(void **state) {
       case TMC_TABLE_HEADS: {
         /* A head alone is its own head. */
         tmc_tech tech;
-        assert_true(tmc_lexicon_head(lx, name, &got, &tech, &as));
+        bool at_end;
+        assert_true(tmc_lexicon_head(lx, name, &got, &tech, &as, &at_end));
+        assert_true(at_end);
         assert_string_equal(as, name);
         assert_int_equal(got, k);
         break;
