@@ -958,6 +958,8 @@ static const char *why_words(md *m, tmc_why w) {
   switch (w.source) {
   case TMC_SOURCE_LABEL_WORD:
     return tmc_arena_printf(m->a, "label word '%s'", ev);
+  case TMC_SOURCE_HEAD_NOUN:
+    return tmc_arena_printf(m->a, "head noun '%s'", ev);
   case TMC_SOURCE_KIND:
     return tmc_arena_printf(m->a, "its kind (%s)", ev);
   case TMC_SOURCE_DEFAULT:

@@ -590,6 +590,7 @@ static void test_report_assumptions(void **state) {
   /* Two elements with the same assumption and reason share one row. */
   u->kind = TMC_KIND_PROCESS;
   u->kind_source = TMC_SOURCE_DEFAULT;
+  u->kind_evidence = NULL; /* a default's evidence names an unknown stencil */
   r = render(ir, NULL, NULL);
   at(r, "| Kind | Process | [User &lt;img src=x onerror=alert(1)&gt;](#el-user), "
         "[API](#el-api) "
