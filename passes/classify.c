@@ -378,6 +378,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
   if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))
     vote(&b, k, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_ID_PREFIX,
          tmc_arena_strdup(a, word));
+  /* The drawing votes before the words: on equal weight it wins. */
+  double sw = 0;
+  if (e->shape_source != TMC_SOURCE_NONE && e->shape_source != TMC_SOURCE_ICON) {
+    sw = tmc_lexicon_weight(lx, e->shape_source);
+    vote(&b, e->shape_kind, sw, e->shape_source, e->shape_evidence);
+  }
   double lw;
   if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
       tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {
@@ -385,16 +391,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_word) == 0))
     vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
-  if (e->shape_source != TMC_SOURCE_NONE && e->shape_source != TMC_SOURCE_ICON) {
-    double w = tmc_lexicon_weight(lx, e->shape_source);
-    /* A generic shape backs the specific kinds of its class others named. */
-    if (generic(e->shape_kind))
-      for (int j = 0; j < TMC_KIND_COUNT; j++)
-        if (j != (int)e->shape_kind && b.total[j] > 0 &&
-            tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(e->shape_kind))
-          b.total[j] += w;
-    vote(&b, e->shape_kind, w, e->shape_source, e->shape_evidence);
-  }
+  /* A generic shape backs the specific kinds of its class others named. */
+  if (sw > 0 && generic(e->shape_kind))
+    for (int j = 0; j < TMC_KIND_COUNT; j++)
+      if (j != (int)e->shape_kind && b.total[j] > 0 &&
+          tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(e->shape_kind))
+        b.total[j] += sw;
   if (unknown) {
     /* The table lacks the drawing's stencil: whatever decides says so. */
     char buf[200];
