@@ -15,76 +15,14 @@
 #include <string.h>
 
 #include "catalog/lexicon.h"
+#include "passes/flowgraph.h"
 #include "passes/passes.h"
 
-typedef struct edge {
-  uint32_t flow, to; /* data moves along flow to element `to` */
-  bool moves;        /* false: a query into a store, which writes nothing there */
-  bool back;         /* the dst -> src direction of a bidirectional flow */
-} edge;
-
-typedef struct graph {
-  const tmc_lexicon *lx;          /* query, log and API words (catalogs/words.yaml) */
-  uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
-  edge *out, *in;                 /* in[]: .to is the element data comes from */
-} graph;
+typedef tmc_flowedge edge;
+typedef tmc_flowgraph graph;
 
 static bool is_store(const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
-}
-
-/* Is the src -> dst direction of f a query into a store? Only a flow from a
- * non-store into a store can be one, and only when its label says a query
- * word (words: query): the orchestrator's "similarity search" asks the vector
- * DB for chunks and puts nothing into it, so it neither taints the store nor
- * adds to what it holds. */
-static bool query_into_store(const tmc_ir *ir, const graph *g, const tmc_flow *f,
-                             uint32_t src, uint32_t dst) {
-  if (!is_store(&ir->elements[dst]) || is_store(&ir->elements[src]))
-    return false;
-  return tmc_lexicon_says(g->lx, TMC_WORDS_QUERY, f->label) != NULL;
-}
-
-static void build_graph(const tmc_ir *ir, graph *g) {
-  uint32_t n = ir->n_elements, m = 0;
-  g->out_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  g->in_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    g->out_start[f->src + 1]++, g->in_start[f->dst + 1]++, m++;
-    if (f->bidirectional)
-      g->out_start[f->dst + 1]++, g->in_start[f->src + 1]++, m++;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    g->out_start[i + 1] += g->out_start[i];
-    g->in_start[i + 1] += g->in_start[i];
-  }
-  g->out = tmc_xcalloc(m, sizeof(edge));
-  g->in = tmc_xcalloc(m, sizeof(edge));
-  uint32_t *po = tmc_xcalloc(n + 1, sizeof(uint32_t)),
-           *pi = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  memcpy(po, g->out_start, (n + 1) * sizeof(uint32_t));
-  memcpy(pi, g->in_start, (n + 1) * sizeof(uint32_t));
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    bool fwd = !query_into_store(ir, g, f, f->src, f->dst);
-    g->out[po[f->src]++] = (edge){i, f->dst, fwd, false};
-    g->in[pi[f->dst]++] = (edge){i, f->src, fwd, false};
-    if (f->bidirectional) {
-      bool back = !query_into_store(ir, g, f, f->dst, f->src);
-      g->out[po[f->dst]++] = (edge){i, f->src, back, true};
-      g->in[pi[f->src]++] = (edge){i, f->dst, back, true};
-    }
-  }
-  free(po);
-  free(pi);
-}
-
-static void free_graph(graph *g) {
-  free(g->out_start);
-  free(g->in_start);
-  free(g->out);
-  free(g->in);
+  return tmc_flowgraph_is_store(e);
 }
 
 /* A FIFO of element indices where each element is queued at most once at a
@@ -766,8 +704,7 @@ static void tainted_via_tool(tmc_ir *ir, const graph *g) {
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
-  g.lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
-  build_graph(ir, &g);
+  tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
     x->n_outputs = g.out_start[v + 1] - g.out_start[v];
@@ -806,6 +743,6 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   app_tech(ir, &g);
   model_output(ir, &g);
   tainted_via_tool(ir, &g);
-  free_graph(&g);
+  tmc_flowgraph_free(&g);
   return 0;
 }

@@ -14,21 +14,14 @@
 #include <string.h>
 
 #include "catalog/lexicon.h"
+#include "passes/flowgraph.h"
 #include "passes/passes.h"
 
-typedef struct adj {
-  uint32_t flow, to; /* along flow, to (out) or from (in) element `to` */
-  bool moves;        /* false: a query into a store, which writes nothing there */
-} adj;
-
-typedef struct graph {
-  const tmc_lexicon *lx;
-  uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
-  adj *out, *in;
-} graph;
+typedef tmc_flowedge adj;
+typedef tmc_flowgraph graph;
 
 static bool is_store(const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
+  return tmc_flowgraph_is_store(e);
 }
 
 /* Code the author runs: a process-class element that is not a model. */
@@ -42,54 +35,6 @@ static bool is_code(const tmc_element *e) {
  * calls for an LLM is evidence enough. */
 static bool can_dispatch(const tmc_element *e) {
   return is_code(e) || e->kind == TMC_KIND_EXTERNAL;
-}
-
-static bool is_query(const tmc_ir *ir, const graph *g, const tmc_flow *f, uint32_t src,
-                     uint32_t dst) {
-  return is_store(&ir->elements[dst]) && !is_store(&ir->elements[src]) &&
-         tmc_lexicon_says(g->lx, TMC_WORDS_QUERY, f->label) != NULL;
-}
-
-static void build(const tmc_ir *ir, graph *g) {
-  uint32_t n = ir->n_elements, m = 0;
-  g->out_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  g->in_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    g->out_start[f->src + 1]++, g->in_start[f->dst + 1]++, m++;
-    if (f->bidirectional)
-      g->out_start[f->dst + 1]++, g->in_start[f->src + 1]++, m++;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    g->out_start[i + 1] += g->out_start[i];
-    g->in_start[i + 1] += g->in_start[i];
-  }
-  g->out = tmc_xcalloc(m + 1, sizeof(adj));
-  g->in = tmc_xcalloc(m + 1, sizeof(adj));
-  uint32_t *po = tmc_xcalloc(n + 1, sizeof(uint32_t)),
-           *pi = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  memcpy(po, g->out_start, (n + 1) * sizeof(uint32_t));
-  memcpy(pi, g->in_start, (n + 1) * sizeof(uint32_t));
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    bool fwd = !is_query(ir, g, f, f->src, f->dst);
-    g->out[po[f->src]++] = (adj){i, f->dst, fwd};
-    g->in[pi[f->dst]++] = (adj){i, f->src, fwd};
-    if (f->bidirectional) {
-      bool back = !is_query(ir, g, f, f->dst, f->src);
-      g->out[po[f->dst]++] = (adj){i, f->src, back};
-      g->in[pi[f->src]++] = (adj){i, f->dst, back};
-    }
-  }
-  free(po);
-  free(pi);
-}
-
-static void unbuild(graph *g) {
-  free(g->out_start);
-  free(g->in_start);
-  free(g->out);
-  free(g->in);
 }
 
 /* Records that e plays r, unless something decided it already (the first
@@ -400,8 +345,7 @@ static void agents(tmc_ir *ir, const graph *g) {
 
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
-  g.lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
-  build(ir, &g);
+  tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     ir->elements[v].roles = 0;
     ir->elements[v].role_why = NULL;
@@ -413,6 +357,6 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t v = 0; v < ir->n_elements; v++)
     from_words(ir, &g, v);
   agents(ir, &g);
-  unbuild(&g);
+  tmc_flowgraph_free(&g);
   return 0;
 }

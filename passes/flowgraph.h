@@ -1,0 +1,36 @@
+/* flowgraph.h - the diagram's flows as adjacency lists, for the passes that
+ * walk where data goes (facts, roles).
+ *
+ * Each flow is an edge out of its source and into its target, and a
+ * bidirectional flow is also the reverse edge. An edge that is a query into a
+ * store (its label says a query word, catalogs/words.yaml `query`) moves no
+ * data into the store: `moves` is false, so walks that follow data skip it.
+ *
+ * Ownership: tmc_flowgraph_build allocates the arrays, tmc_flowgraph_free
+ * releases them; the lexicon is borrowed. */
+#ifndef TMC_FLOWGRAPH_H
+#define TMC_FLOWGRAPH_H
+
+#include "catalog/lexicon.h"
+#include "ir/ir.h"
+
+typedef struct tmc_flowedge {
+  uint32_t flow, to; /* along flow, to (out[]) or from (in[]) element `to` */
+  bool moves;        /* false: a query into a store, which writes nothing there */
+  bool back;         /* the dst -> src direction of a bidirectional flow */
+} tmc_flowedge;
+
+typedef struct tmc_flowgraph {
+  const tmc_lexicon *lx;          /* query words, and the passes' other word lists */
+  uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
+  tmc_flowedge *out, *in;         /* in[]: .to is the element data comes from */
+} tmc_flowgraph;
+
+/* Does an element hold data (a store, in the DFD sense)? */
+bool tmc_flowgraph_is_store(const tmc_element *e);
+
+/* Builds g over ir's flows, reading query words from lx. */
+void tmc_flowgraph_build(tmc_flowgraph *g, const tmc_ir *ir, const tmc_lexicon *lx);
+void tmc_flowgraph_free(tmc_flowgraph *g);
+
+#endif
