@@ -174,4 +174,35 @@ static inline int score_read_floors(const char *path, const char *const *names, 
   return rc;
 }
 
+/* A scorer's command line: [-v] [--root DIR] [--floors FILE] FILE... */
+typedef struct score_args {
+  const char *floors, *root; /* root: TMC_SOURCE_DIR, else "." */
+  bool verbose;
+  int first; /* argv index of the first file */
+} score_args;
+
+/* Parses the command line into a; returns 0, or 64 after the usage line
+ * (naming the tool and what its files are) on stderr. */
+static inline int score_parse_args(score_args *a, int argc, char **argv, const char *tool,
+                                   const char *files) {
+  a->floors = NULL;
+  a->root = getenv("TMC_SOURCE_DIR");
+  a->verbose = false;
+  for (a->first = 1; a->first < argc && argv[a->first][0] == '-'; a->first++) {
+    if (strcmp(argv[a->first], "--floors") == 0 && a->first + 1 < argc)
+      a->floors = argv[++a->first];
+    else if (strcmp(argv[a->first], "--root") == 0 && a->first + 1 < argc)
+      a->root = argv[++a->first];
+    else if (strcmp(argv[a->first], "-v") == 0)
+      a->verbose = true;
+    else {
+      fprintf(stderr, "usage: %s [-v] [--root DIR] [--floors FILE] %s...\n", tool, files);
+      return 64;
+    }
+  }
+  if (!a->root)
+    a->root = ".";
+  return 0;
+}
+
 #endif

@@ -263,24 +263,12 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
 }
 
 int main(int argc, char **argv) {
-  const char *floors = NULL, *root = getenv("TMC_SOURCE_DIR");
-  bool verbose = false;
-  int first = 1;
-  for (; first < argc && argv[first][0] == '-'; first++) {
-    if (strcmp(argv[first], "--floors") == 0 && first + 1 < argc)
-      floors = argv[++first];
-    else if (strcmp(argv[first], "--root") == 0 && first + 1 < argc)
-      root = argv[++first];
-    else if (strcmp(argv[first], "-v") == 0)
-      verbose = true;
-    else {
-      fprintf(stderr,
-              "usage: tmc-labelscore [-v] [--root DIR] [--floors FILE] TRUTH...\n");
-      return 64;
-    }
-  }
-  if (!root)
-    root = ".";
+  score_args a;
+  if (score_parse_args(&a, argc, argv, "tmc-labelscore", "TRUTH"))
+    return 64;
+  const char *floors = a.floors, *root = a.root;
+  bool verbose = a.verbose;
+  int first = a.first;
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *cat = NULL;
   if (tmc_catalog_new(&cat, &d) < 0) {
