@@ -15,22 +15,9 @@
 
 #include "frontend/frontend.h"
 #include "passes/passes.h"
+#include "tests/unit/drawio_cells.h"
 
 static tmc_diags diags;
-
-#define HEAD "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
-#define TAIL "</root></mxGraphModel>"
-#define V(id, value, style, x, y, w, h)                                                  \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
-  "\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w       \
-  "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
-#define C(id, parent, value, style, x, y, w, h)                                          \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
-  "\" vertex=\"1\" parent=\"" parent "\"><mxGeometry x=\"" #x "\" y=\"" #y               \
-  "\" width=\"" #w "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
-#define E(id, s, t)                                                                      \
-  "<mxCell id=\"" id "\" edge=\"1\" parent=\"1\" source=\"" s "\" target=\"" t           \
-  "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
 
 #define ICON "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;"
 #define CLIP "image;html=1;image=img/lib/clip_art/computers/Netbook_128x128.png;"
@@ -46,21 +33,6 @@ static tmc_ir *named(const char *text) {
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   assert_int_equal(tmc_analyse(ir, &po, "names", &diags), 0);
   return ir;
-}
-
-static const tmc_element *elem(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return &ir->elements[i];
-  fail_msg("no element '%s'", id);
-  return NULL;
-}
-
-static bool has_elem(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return true;
-  return false;
 }
 
 static void teardown_diags(void) {

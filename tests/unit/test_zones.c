@@ -16,22 +16,10 @@
 
 #include "frontend/frontend.h"
 #include "passes/passes.h"
+#include "tests/unit/drawio_cells.h"
 
 static tmc_diags diags;
 
-#define HEAD "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
-#define TAIL "</root></mxGraphModel>"
-#define V(id, value, style, x, y, w, h)                                                  \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
-  "\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w       \
-  "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
-#define C(id, parent, value, style, x, y, w, h)                                          \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
-  "\" vertex=\"1\" parent=\"" parent "\"><mxGeometry x=\"" #x "\" y=\"" #y               \
-  "\" width=\"" #w "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
-#define E(id, s, t)                                                                      \
-  "<mxCell id=\"" id "\" edge=\"1\" parent=\"1\" source=\"" s "\" target=\"" t           \
-  "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
 #define LOOSE(id, value, style)                                                          \
   "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
   "\" edge=\"1\" parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"><mxPoint "      \
@@ -66,21 +54,6 @@ static bool has_bound(const tmc_ir *ir, const char *id) {
     if (strcmp(ir->boundaries[i].id, id) == 0)
       return true;
   return false;
-}
-
-static bool has_elem(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return true;
-  return false;
-}
-
-static const tmc_element *elem(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return &ir->elements[i];
-  fail_msg("no element '%s'", id);
-  return NULL;
 }
 
 static bool warned(const char *needle) {
