@@ -62,6 +62,7 @@ struct tmc_lexicon {
   table lists[TMC_WORD_LIST_COUNT];
   double weight[TMC_SOURCE_COUNT]; /* words: weights */
   double tech_word;                /* words: weights: tech_word */
+  double card;                     /* words: weights: card */
   double coin_toss;                /* words: weights: coin_toss */
 };
 
@@ -440,6 +441,10 @@ double tmc_lexicon_tech_word_weight(const tmc_lexicon *lx) {
   return lx->tech_word;
 }
 
+double tmc_lexicon_card_weight(const tmc_lexicon *lx) {
+  return lx->card;
+}
+
 double tmc_lexicon_coin_toss(const tmc_lexicon *lx) {
   return lx->coin_toss;
 }
@@ -814,6 +819,10 @@ static void load_weights(ld *l, const yaml_node_t *m) {
       l->lx->tech_word = w;
       continue;
     }
+    if (key && strcmp(key, "card") == 0) {
+      l->lx->card = w;
+      continue;
+    }
     int s = 0;
     while (s < TMC_SOURCE_COUNT &&
            !(key && strcmp(key, tmc_source_name((tmc_source)s)) == 0))
@@ -821,7 +830,7 @@ static void load_weights(ld *l, const yaml_node_t *m) {
     if (s == TMC_SOURCE_COUNT || s == TMC_SOURCE_NONE || s == TMC_SOURCE_ATTRIBUTE) {
       err(l, k,
           "unknown key '%s' in 'weights' (an inference source but none and "
-          "attribute, or tech_word or coin_toss)",
+          "attribute, or tech_word, card or coin_toss)",
           key ? key : "?");
       continue;
     }

@@ -147,6 +147,10 @@ double tmc_lexicon_coin_toss(const tmc_lexicon *lx);
 /* The weight of the kind a technology word suggests (words: weights:
  * tech_word). */
 double tmc_lexicon_tech_word_weight(const tmc_lexicon *lx);
+/* The weight of a rounded card on an architecture page (words: weights:
+ * card): a component of some kind, a weak vote for a process that the
+ * words on the card outvote. */
+double tmc_lexicon_card_weight(const tmc_lexicon *lx);
 
 /* One row of shapes: stencils. */
 typedef struct tmc_stencil {

@@ -116,25 +116,84 @@ static void page_conventions(tmc_ir *ir, const tmc_lexicon *lx) {
   free(cnt);
 }
 
+/* The last two parts of an image path (its folder and file name), lower
+ * case, for the icon words; and the file stem with '-' and '_' as spaces,
+ * for the technology words. */
+static void image_names(const char *path, char *tail, size_t nt, char *stem, size_t ns) {
+  const char *end = path + strlen(path), *p = end, *cut = path;
+  int slashes = 0;
+  while (p > path) {
+    p--;
+    if (*p == '/' || *p == '\\') {
+      if (++slashes == 2) {
+        cut = p + 1;
+        break;
+      }
+    }
+  }
+  size_t n = 0;
+  for (const char *q = cut; *q && n + 1 < nt; q++)
+    tail[n++] = (char)tolower((unsigned char)*q);
+  tail[n] = 0;
+  const char *base = strrchr(tail, '/');
+  base = base ? base + 1 : tail;
+  n = 0;
+  for (const char *q = base; *q && *q != '.' && n + 1 < ns; q++)
+    stem[n++] = *q == '-' || *q == '_' ? ' ' : *q;
+  stem[n] = 0;
+}
+
+/* A DOT node drawn as an image: the icon words of its file name decide its
+ * kind (evidence: the file name), the technology words its technology
+ * (which words on the label refine). */
+static void image_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
+  const char *img = tmc_props_get(&e->props, "image");
+  if (!img || !*img)
+    return;
+  char tail[160], stem[96];
+  image_names(img, tail, sizeof tail, stem, sizeof stem);
+  tmc_kind k;
+  if (tmc_lexicon_icon(lx, tail, &k)) {
+    e->shape_source = TMC_SOURCE_ICON;
+    e->shape_kind = k;
+    e->shape_evidence = tmc_arena_strdup(a, tail);
+  }
+  tmc_tech t;
+  tmc_kind tk;
+  const char *w;
+  /* The image's technology is the drawing's (a shape's: the label's
+   * technology words still name a more precise one, "SQL Database" on a
+   * generic datastore.png). */
+  if (*stem && tmc_lexicon_tech_word(lx, stem, &t, &tk, &w)) {
+    e->tech = t;
+    e->tech_source = TMC_SOURCE_SHAPE;
+    e->tech_evidence = tmc_arena_strdup(a, tail);
+  }
+}
+
 /* What the drawing alone says: a stencil or icon, a convention, a style
  * shape or a shape. Sets the element's shape_* verdict (source NONE when it
  * says nothing) and, from a stencil, its technology. */
 static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, tmc_element *e,
-                         tmc_arena *a, const char **unknown_out) {
+                         tmc_arena *a, const char **unknown_out, bool *card) {
   tmc_kind k;
   const char *name;
   e->shape_source = TMC_SOURCE_NONE;
+  *card = false;
   bool rect_component = e->page < ir->n_pages && ir->pages[e->page].rect_component;
+  bool architecture = e->page < ir->n_pages &&
+                      ir->pages[e->page].convention == TMC_CONVENTION_ARCHITECTURE;
   switch (e->notation) {
   case TMC_NOTATION_NONE:
     return;
   case TMC_NOTATION_DOT:
-    /* pytm draws data stores as shape=none with a cylinder image, or (older
-     * versions) with an HTML table open at the sides. */
+    /* A node drawn as nothing but an image is what its image names: pytm's
+     * stores are datastore_*.png, diagram generators' icons are named by
+     * product and category (resources/aws/database/rds.png). An image
+     * whose name says nothing leaves the words to decide. Older pytm draws
+     * stores as an HTML table open at the sides. */
     if (drawn_as_nothing(e->shape) && (e->look & TMC_LOOK_IMAGE)) {
-      e->shape_source = TMC_SOURCE_CONVENTION;
-      e->shape_kind = TMC_KIND_DATA_STORE;
-      e->shape_evidence = "shape=none with an image (pytm data store)";
+      image_kind(lx, e, a);
     } else if (drawn_as_nothing(e->shape) && (e->look & TMC_LOOK_OPEN_TABLE)) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_DATA_STORE;
@@ -162,6 +221,9 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, tmc_element *e
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "style rounded rectangle";
+      /* On an architecture page a rounded card holds a component of any
+       * kind: the words on it decide. */
+      *card = architecture;
     } else if (plain_rect(e) && rect_component) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
@@ -310,7 +372,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
   e->tech_source = TMC_SOURCE_NONE;
   e->tech_evidence = NULL;
   const char *unknown = NULL;
-  drawing_kind(lx, ir, e, a, &unknown);
+  bool card;
+  drawing_kind(lx, ir, e, a, &unknown, &card);
   const char *tech = tmc_props_get(&e->props, "tech");
   if (tech && *tech) {
     tmc_tech t;
@@ -381,7 +444,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
   /* The drawing votes before the words: on equal weight it wins. */
   double sw = 0;
   if (e->shape_source != TMC_SOURCE_NONE && e->shape_source != TMC_SOURCE_ICON) {
-    sw = tmc_lexicon_weight(lx, e->shape_source);
+    sw = card ? tmc_lexicon_card_weight(lx) : tmc_lexicon_weight(lx, e->shape_source);
     vote(&b, e->shape_kind, sw, e->shape_source, e->shape_evidence);
   }
   double lw;

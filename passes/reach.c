@@ -37,7 +37,9 @@ typedef struct seen {
   uint32_t *n_in, *n_out;
   uint32_t
       *sends_in; /* a flow out of it whose label says it pushes data in, or TMC_NONE */
-  bool zones;    /* the diagram draws boundaries: "outside" says something */
+  bool *fronted; /* a flow is drawn to it from a person or device, or from an
+                    element no more trusted than it */
+  bool *zones;   /* per page: the page draws boundaries, so "outside" says something */
 } seen;
 
 static tmc_why why(tmc_source s, const char *evidence) {
@@ -65,12 +67,32 @@ static bool holder(tmc_kind k) {
  * is not in one (or the diagram draws no zones). */
 static const char *outside(const seen *c, uint32_t i) {
   const tmc_element *e = &c->ir->elements[i];
-  if (!c->zones || tmc_ir_element_trust(c->ir, i) != 0)
+  if (e->page >= c->ir->n_pages || !c->zones[e->page] ||
+      tmc_ir_element_trust(c->ir, i) != 0)
     return NULL;
   if (e->boundary == TMC_NONE)
     return "outside every boundary";
   return tmc_arena_printf(c->ir->arena, "in zone '%s' (trust 0)",
                           c->ir->boundaries[e->boundary].label);
+}
+
+/* Technologies outsiders connect to directly. */
+static bool public_endpoint(tmc_tech t) {
+  return t == TMC_TECH_WEB_APPLICATION || t == TMC_TECH_LOAD_BALANCER ||
+         t == TMC_TECH_API_GATEWAY || t == TMC_TECH_CDN;
+}
+
+/* Technologies of people and the devices they hold. */
+static bool client_tech(tmc_tech t) {
+  return t == TMC_TECH_BROWSER || t == TMC_TECH_MOBILE_APP || t == TMC_TECH_IOT_DEVICE ||
+         t == TMC_TECH_USER;
+}
+
+/* A person or a device: an external entity whose words say so, or any
+ * element built on a client technology. */
+static bool person(const seen *c, const tmc_element *e) {
+  return client_tech(e->tech) ||
+         (e->kind == TMC_KIND_EXTERNAL && says(c, e, TMC_WORDS_PEOPLE));
 }
 
 /* Entry points: where an outsider's input starts. People and devices, the
@@ -90,10 +112,28 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   }
   const char *zone = outside(c, i);
   bool external = e->kind == TMC_KIND_EXTERNAL;
+  /* A public endpoint: a front-end technology (web app, load balancer, API
+   * gateway, CDN) with nothing drawn in front of it is where outsiders
+   * connect, zones drawn or not. */
+  if (!external && public_endpoint(e->tech) && !c->fronted[i]) {
+    *w = why(TMC_SOURCE_FLOWS,
+             tmc_arena_printf(c->ir->arena,
+                              "a public endpoint (%s) with nothing drawn in front of it",
+                              tmc_tech_name(e->tech)));
+    return true;
+  }
   if (!external && !zone) {
     *w = why(TMC_SOURCE_DEFAULT, NULL);
     return false;
   }
+  /* People and their devices drawn outside as components (a customer's
+   * mobile app as an oval) are where input starts, whatever talks to them. */
+  if (!external && client_tech(e->tech)) {
+    *w = why(TMC_SOURCE_KIND, tmc_arena_printf(c->ir->arena, "%s outside (%s)",
+                                               tmc_tech_name(e->tech), zone));
+    return true;
+  }
+
   const char *word;
   if (external && (word = says(c, e, TMC_WORDS_PEOPLE))) {
     *w = why(TMC_SOURCE_LABEL_WORD, word);
@@ -125,8 +165,23 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
     *w = why(TMC_SOURCE_KIND, tmc_kind_name(e->kind));
     return false;
   }
-  *w = external ? why(TMC_SOURCE_KIND, tmc_kind_name(e->kind))
-                : why(TMC_SOURCE_ZONE, zone);
+  if (external) {
+    *w = why(TMC_SOURCE_KIND, tmc_kind_name(e->kind));
+    return true;
+  }
+  /* A component drawn outside, with no word or flow saying it sends data
+   * in: its input starts elsewhere when something outside already talks to
+   * it (the web server behind the user), and nowhere when it sends
+   * nothing. */
+  if (c->fronted[i]) {
+    *w = why(TMC_SOURCE_FLOWS, "behind what sends to it from outside");
+    return false;
+  }
+  if (!sends) {
+    *w = why(TMC_SOURCE_FLOWS, "outside, but sends nothing into the system");
+    return false;
+  }
+  *w = why(TMC_SOURCE_ZONE, zone);
   return true;
 }
 
@@ -199,7 +254,11 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
   seen c = {0};
   c.ir = ir;
   c.lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
-  c.zones = ir->n_boundaries > 0;
+  c.zones = tmc_xcalloc(ir->n_pages + 1, sizeof *c.zones);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    if (ir->boundaries[b].page < ir->n_pages)
+      c.zones[ir->boundaries[b].page] = true;
+  c.fronted = tmc_xcalloc(ir->n_elements + 1, sizeof *c.fronted);
   c.n_in = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_in);
   c.n_out = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_out);
   c.sends_in = tmc_xmalloc((ir->n_elements + 1) * sizeof *c.sends_in);
@@ -215,6 +274,11 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
       c.sends_in[f->src] = i;
     if (f->bidirectional)
       c.n_out[f->dst]++, c.n_in[f->src]++;
+    /* In front: the end a flow is drawn from (a two-way line too: its
+     * author drew it from the side that starts the exchange). */
+    if (person(&c, &ir->elements[f->src]) ||
+        tmc_ir_element_trust(ir, f->src) <= tmc_ir_element_trust(ir, f->dst))
+      c.fronted[f->dst] = true;
   }
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element_facts *x = &ir->elements[i].facts;
@@ -228,6 +292,8 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
   free(c.n_in);
   free(c.n_out);
   free(c.sends_in);
+  free(c.fronted);
+  free(c.zones);
 }
 
 int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {

@@ -67,18 +67,23 @@ static uint32_t bnd(const tmc_ir *ir, const char *id) {
 }
 
 static void shapes_give_kind_hints(void **state) {
-  tmc_ir *ir = parse_ok("digraph G {\n"
-                        "  plain\n"
-                        "  user [shape=box]\n"
-                        "  ext [shape=diamond]\n"
-                        "  cyl [shape=cylinder]\n"
-                        "  svc [shape=circle]\n"
-                        "  odd [shape=hexagon]\n"
-                        "  pytm [shape=none, image=\"x/datastore.png\"]\n"
-                        "}\n");
+  tmc_ir *ir =
+      parse_ok("digraph G {\n"
+               "  plain\n"
+               "  user [shape=box]\n"
+               "  ext [shape=diamond]\n"
+               "  cyl [shape=cylinder]\n"
+               "  svc [shape=circle]\n"
+               "  odd [shape=hexagon]\n"
+               "  pytm [shape=none, image=\"x/datastore.png\"]\n"
+               "  lb [shape=none, label=lb,\n"
+               "      image=\"/u/resources/aws/network/elastic-load-balancing.png\"]\n"
+               "  db [shape=none, label=events, image=\"r/gcp/database/sql.png\"]\n"
+               "  vm [shape=none, label=worker, image=\"/Users/me/compute/ec2.png\"]\n"
+               "}\n");
   assert_ptr_equal(ir->format, &tmc_frontend_find("dot")->format);
   assert_string_equal(ir->title, "G");
-  assert_int_equal(ir->n_elements, 7);
+  assert_int_equal(ir->n_elements, 10);
   /* The front end records what it saw, and decides nothing. */
   assert_string_equal(el(ir, "plain")->shape, "ellipse");
   assert_string_equal(el(ir, "cyl")->shape, "cylinder");
@@ -98,8 +103,20 @@ static void shapes_give_kind_hints(void **state) {
   assert_int_equal(el(ir, "svc")->shape_kind, TMC_KIND_PROCESS);
   assert_int_equal(el(ir, "odd")->shape_source, TMC_SOURCE_NONE);
   assert_int_equal(el(ir, "odd")->kind_source, TMC_SOURCE_DEFAULT);
+  /* A node drawn as an image is what the image's name says (pytm's
+   * datastore.png, a generator's database/sql.png), its technology too; an
+   * image whose name says nothing (compute/ec2.png, under a /Users/ home)
+   * leaves the words and the default: a process. */
   assert_int_equal(el(ir, "pytm")->shape_kind, TMC_KIND_DATA_STORE);
-  assert_int_equal(el(ir, "pytm")->kind_source, TMC_SOURCE_CONVENTION);
+  assert_int_equal(el(ir, "pytm")->kind_source, TMC_SOURCE_ICON);
+  assert_int_equal(el(ir, "db")->kind, TMC_KIND_DATA_STORE);
+  assert_string_equal(el(ir, "db")->kind_evidence, "database/sql.png");
+  assert_int_equal(el(ir, "db")->tech, TMC_TECH_SQL_DATABASE);
+  assert_int_equal(el(ir, "lb")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(el(ir, "lb")->tech, TMC_TECH_LOAD_BALANCER);
+  assert_int_equal(el(ir, "lb")->tech_source, TMC_SOURCE_SHAPE);
+  assert_int_equal(el(ir, "vm")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(el(ir, "vm")->tech, TMC_TECH_VM);
   /* Element order is declaration order. */
   assert_string_equal(ir->elements[0].id, "plain");
   assert_string_equal(ir->elements[6].id, "pytm");

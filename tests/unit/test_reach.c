@@ -34,12 +34,18 @@ static int free_catalog(void **state) {
   return 0;
 }
 
+/* A diagram named file through the front end and every pass up to upto. */
+static tmc_ir *run_file(const char *file, const char *text, const char *upto) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed(file, text, strlen(text), cat, upto, &d);
+  tmc_diags_free(&d);
+  assert_non_null(ir);
+  return ir;
+}
+
 /* DOT through the front end and every pass up to upto. */
 static tmc_ir *run(const char *dot, const char *upto) {
-  tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, upto, &d);
-  tmc_diags_free(&d);
-  return ir;
+  return run_file("t.dot", dot, upto);
 }
 
 static const tmc_element *el(const tmc_ir *ir, const char *id) {
@@ -229,11 +235,11 @@ static void test_entries(void **state) {
   assert_false(e->facts.is_entry);
   assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_ATTRIBUTE);
   assert_string_equal(e->facts.entry_why.evidence, "entry=false");
-  /* A public endpoint: outside every boundary, receiving and answering. */
+  /* Outside every boundary but behind the shopper who talks to it: the
+   * shopper is where the input starts, not the service. */
   e = el(ir, "edge_svc");
-  assert_true(e->facts.is_entry);
-  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_ZONE);
-  assert_string_equal(e->facts.entry_why.evidence, "outside every boundary");
+  assert_false(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_FLOWS);
   /* Staff inside a trusted zone stay entry points (insiders). */
   assert_true(el(ir, "staff")->facts.is_entry);
   /* Inside and not external: nothing to infer. */
@@ -258,6 +264,87 @@ static void test_people_words(void **state) {
     assert_int_equal(x->facts.entry_why.source, TMC_SOURCE_LABEL_WORD);
     tmc_ir_free(ir);
   }
+}
+
+/* Where input starts among components (not outsiders): a front-end
+ * technology nothing is drawn in front of is a public endpoint, zones or not;
+ * a component drawn outside the zones is an entry only when it sends
+ * something in and nothing outside talks to it first. */
+static void test_public_endpoints(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g {\n"
+                   "  lb [label=\"Edge load balancer\"];\n"
+                   "  web [label=\"Storefront web app\"];\n"
+                   "  cdn [label=\"Cloudflare CDN\"];\n"
+                   "  user [shape=box, label=\"Visitor\"];\n"
+                   "  sync [label=\"Partner sync job\"];\n"
+                   "  idle [label=\"Report printer\"];\n"
+                   "  behind [label=\"Checkout service\"];\n"
+                   "  subgraph cluster_dc { label=\"Data centre\";\n"
+                   "    api [label=\"Orders API gateway\"]; core [label=\"Core\"];\n"
+                   "    db [shape=cylinder]; }\n"
+                   "  lb -> core; user -> cdn -> web -> core; sync -> db;\n"
+                   "  user -> behind -> core; core -> db; api -> core;\n"
+                   "}\n",
+                   "reach");
+  const tmc_element *e = el(ir, "lb");
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_FLOWS);
+  assert_non_null(strstr(e->facts.entry_why.evidence, "load_balancer"));
+  /* An API gateway inside a zone with nothing in front: public too. */
+  assert_true(el(ir, "api")->facts.is_entry);
+  /* The CDN has the visitor in front of it, the web app the CDN. */
+  assert_false(el(ir, "cdn")->facts.is_entry);
+  assert_false(el(ir, "web")->facts.is_entry);
+  assert_true(el(ir, "user")->facts.is_entry);
+  /* Outside, sending in, nothing in front: where input starts. */
+  e = el(ir, "sync");
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_ZONE);
+  /* Outside but sending nothing, or behind an outsider: not entries. */
+  assert_false(el(ir, "idle")->facts.is_entry);
+  assert_false(el(ir, "behind")->facts.is_entry);
+  assert_false(el(ir, "core")->facts.is_entry);
+  tmc_ir_free(ir);
+}
+
+/* "Outside every boundary" means something only on a page that draws
+ * boundaries: a page without any says nothing about its components. */
+static void test_outside_is_per_page(void **state) {
+  (void)state;
+  tmc_ir *ir = run_file(
+      "t.drawio",
+      "<mxfile><diagram name=\"zones\"><mxGraphModel><root>"
+      "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+      "<mxCell id=\"z\" value=\"Private network\" style=\"rounded=0;dashed=1;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"300\" y=\"0\" width=\"300\" "
+      "height=\"300\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"in\" value=\"Billing\" style=\"ellipse\" vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"350\" y=\"50\" width=\"80\" height=\"80\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"out\" value=\"Ledger import\" style=\"ellipse\" vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"0\" y=\"50\" width=\"80\" height=\"80\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e1\" edge=\"1\" source=\"out\" target=\"in\" parent=\"1\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "</root></mxGraphModel></diagram>"
+      "<diagram name=\"plain\"><mxGraphModel><root>"
+      "<mxCell id=\"p0\"/><mxCell id=\"p1\" parent=\"p0\"/>"
+      "<mxCell id=\"a\" value=\"Scheduler\" style=\"ellipse\" vertex=\"1\" "
+      "parent=\"p1\"><mxGeometry x=\"0\" y=\"0\" width=\"80\" height=\"80\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"b\" value=\"Mailer\" style=\"ellipse\" vertex=\"1\" "
+      "parent=\"p1\"><mxGeometry x=\"200\" y=\"0\" width=\"80\" height=\"80\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e2\" edge=\"1\" source=\"a\" target=\"b\" parent=\"p1\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "</root></mxGraphModel></diagram></mxfile>",
+      "reach");
+  assert_true(tmc_ir_find_element(ir, 0, "out") != TMC_NONE);
+  assert_true(ir->elements[tmc_ir_find_element(ir, 0, "out")].facts.is_entry);
+  assert_false(ir->elements[tmc_ir_find_element(ir, 0, "in")].facts.is_entry);
+  assert_false(ir->elements[tmc_ir_find_element(ir, 1, "a")].facts.is_entry);
+  tmc_ir_free(ir);
 }
 
 /* ---- what paths make of it --------------------------------------------------- */
@@ -297,6 +384,8 @@ int main(void) {
       cmocka_unit_test(test_written_sensitivity_wins),
       cmocka_unit_test(test_entries),
       cmocka_unit_test(test_people_words),
+      cmocka_unit_test(test_public_endpoints),
+      cmocka_unit_test(test_outside_is_per_page),
       cmocka_unit_test(test_inferred_impact),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
