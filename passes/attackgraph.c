@@ -4,6 +4,8 @@
  * the order the diagram declared things in. */
 #include "passes/attackgraph.h"
 
+#include "catalog/lexicon.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,6 +126,88 @@ static void rank_flows(tmc_agraph *g, const tmc_ir *ir) {
   free(k);
 }
 
+/* ---- which elements a path may pass through -------------------------------- */
+
+static bool is_person(const tmc_lexicon *lx, const tmc_element *e) {
+  if (!lx)
+    lx = tmc_lexicon_builtin();
+  return tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label ? e->label : "") ||
+         tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->id ? e->id : "");
+}
+
+/* Every element of ours is a hop; an external entity is one in two cases
+ * (issue #16 item 1), otherwise it is where an attacker starts or what the
+ * system only talks to:
+ *   - a service the system calls and hears back from, or that relays data on
+ *     (a vendor API, a SaaS, a bank): not named as a person or device, and
+ *     something sends to it;
+ *   - someone's client or channel (a mobile app, an admin panel, a chat
+ *     workspace drawn as an outsider): a person (an outsider named by the
+ *     people words) sends to it and it sends on to another element, one of
+ *     ours or a service above. A person who only talks back to the device
+ *     that talks to them is not; nor is whoever an app store or a feed sends
+ *     to (that is someone who starts an attack of their own). */
+static void mark_transit(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = g->n;
+  bool *fed = tmc_xcalloc(n + 1, sizeof(bool)); /* something sends to it */
+  for (uint32_t i = 0; i < n; i++)
+    g->transit[i] = ir->elements[i].kind != TMC_KIND_EXTERNAL;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src == f->dst || f->src >= n || f->dst >= n)
+      continue;
+    fed[f->dst] = true;
+    if (f->bidirectional)
+      fed[f->src] = true;
+  }
+  bool *service = tmc_xcalloc(n + 1, sizeof(bool)),
+       *person = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t i = 0; i < n; i++) {
+    person[i] =
+        ir->elements[i].kind == TMC_KIND_EXTERNAL && is_person(lx, &ir->elements[i]);
+    service[i] = ir->elements[i].kind == TMC_KIND_EXTERNAL && fed[i] && !person[i];
+  }
+  /* Clients: an external entity X with a flow E -> X from a person
+   * and a flow X -> Y to one of ours or a service, Y != E. Per element, the
+   * first such E and Y and whether there is a second: linear in the flows. A
+   * flow counts both ways when it is two-way. */
+  uint32_t *ein = tmc_xmalloc((n + 1) * sizeof(uint32_t));
+  uint32_t *yout = tmc_xmalloc((n + 1) * sizeof(uint32_t));
+  bool *ein2 = tmc_xcalloc(n + 1, sizeof(bool)),
+       *yout2 = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t i = 0; i < n; i++)
+    ein[i] = yout[i] = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src == f->dst || f->src >= n || f->dst >= n)
+      continue;
+    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
+      uint32_t u = dir ? f->dst : f->src, v = dir ? f->src : f->dst;
+      if (ir->elements[u].kind == TMC_KIND_EXTERNAL && person[u] && ein[v] != u) {
+        ein2[v] |= ein[v] != TMC_NONE;
+        ein[v] = ein[v] == TMC_NONE ? u : ein[v];
+      }
+      if ((ir->elements[v].kind != TMC_KIND_EXTERNAL || service[v]) && yout[u] != v) {
+        yout2[u] |= yout[u] != TMC_NONE;
+        yout[u] = yout[u] == TMC_NONE ? v : yout[u];
+      }
+    }
+  }
+  for (uint32_t x = 0; x < n; x++)
+    if (ir->elements[x].kind == TMC_KIND_EXTERNAL && ein[x] != TMC_NONE &&
+        yout[x] != TMC_NONE && (ein2[x] || yout2[x] || ein[x] != yout[x]))
+      g->transit[x] = true;
+  free(ein);
+  free(yout);
+  free(ein2);
+  free(yout2);
+  for (uint32_t i = 0; i < n; i++)
+    g->transit[i] |= service[i];
+  free(service);
+  free(person);
+  free(fed);
+}
+
 /* ---- building -------------------------------------------------------------- */
 
 /* Sort records carry the ranks they are ordered by, so qsort needs no context. */
@@ -160,8 +244,8 @@ static void add_arc(const tmc_agraph *g, arc_rec **v, uint32_t *n, uint32_t *cap
       (arc_rec){{from, to, flow, reverse, 1}, g->rank[to], g->flow_rank[flow]};
 }
 
-void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, tmc_agraph_cost_fn cost,
-                      void *ctx) {
+void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx,
+                      tmc_agraph_cost_fn cost, void *ctx) {
   memset(g, 0, sizeof(*g));
   g->n = ir->n_elements;
   g->rank = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
@@ -177,8 +261,7 @@ void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, tmc_agraph_cost_fn cost,
     for (uint32_t i = 0; i < ir->n_flows; i++)
       g->flow_rank[i] = i;
   }
-  for (uint32_t i = 0; i < g->n; i++)
-    g->transit[i] = ir->elements[i].kind != TMC_KIND_EXTERNAL;
+  mark_transit(g, ir, lx);
 
   arc_rec *recs = NULL;
   uint32_t n = 0, cap = 0;

@@ -7,8 +7,10 @@
  *   - against a flow from a store into a process or entity: whoever reads a
  *     store can, once compromised, act on it (reverse = true);
  *   - both ways along a bidirectional flow (reverse = true going dst -> src);
- *   - never through an external entity: a person or foreign system is where
- *     an attacker starts, not a hop in the middle (transit = false);
+ *   - through an external entity only when it is a service the system calls
+ *     (not named as a person or device, something sends to it) or someone's
+ *     client or channel (fed by an outsider, sending on into the system):
+ *     a person is where an attacker starts, never a hop (transit);
  *   - self-loops are dropped; parallel arcs between the same two elements
  *     collapse into the cheapest (ties: stable flow order).
  *
@@ -20,6 +22,7 @@
 #ifndef TMC_ATTACKGRAPH_H
 #define TMC_ATTACKGRAPH_H
 
+#include "catalog/lexicon.h"
 #include "ir/ir.h"
 
 typedef struct tmc_agraph_arc {
@@ -45,10 +48,11 @@ typedef struct tmc_agraph {
 typedef uint32_t (*tmc_agraph_cost_fn)(const tmc_ir *ir, const tmc_agraph_arc *a,
                                        void *ctx);
 
-/* Builds g from ir. Without a cost function every arc costs 1 and ranks are
- * plain indices (enough for reachability, which no order changes). */
-void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, tmc_agraph_cost_fn cost,
-                      void *ctx);
+/* Builds g from ir; lx gives the people words that tell a person from a
+ * service (NULL: the built-in words). Without a cost function every arc costs 1 and ranks
+ * are plain indices (enough for reachability, which no order changes). */
+void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx,
+                      tmc_agraph_cost_fn cost, void *ctx);
 void tmc_agraph_free(tmc_agraph *g); /* accepts a zeroed graph */
 
 /* Can an attacker follow f against its direction (a read or a two-way flow)? */

@@ -34,6 +34,12 @@
  * docs/risk.md calls high, so no insider's path is critical (3 x 5 = 15). */
 #define INSIDER_MAX_LIKELIHOOD 3
 
+/* At most this share (per cent) of the paths a report shows are critical
+ * (issue #16): critical is for the few paths to fix first. The most likely
+ * keep it; the others are lowered to high, and their reason says why. At
+ * least one path may always be critical. */
+#define CRITICAL_SHARE 30
+
 /* ---- hop costs ------------------------------------------------------------- */
 
 typedef struct risk {
@@ -730,6 +736,7 @@ typedef struct found {
   uint32_t same; /* the finding that states the goal's threat on the path, or TMC_NONE */
   bool raised;   /* the path adopted that finding's score */
   bool more;
+  uint32_t capped; /* lowered to high: this many shown paths rank above it as critical */
 } found;
 
 typedef struct ctx {
@@ -764,10 +771,8 @@ static int cmp_found_g(const tmc_agraph *g, const found *a, const found *b) {
   return 0;
 }
 
-/* One path per entry/asset pair before a second for any pair: when a cap
- * keeps fewer paths than were found, the reader sees every pair that has a
- * path first. Moves v's first path of each pair (in v's order) ahead of the
- * rest, keeping v's order within both groups. */
+/* Groups of found paths by two keys (goal and entry, entry and target), with
+ * the position in rank order last so each group's first is its best. */
 typedef struct pair_at {
   uint32_t entry, target, at;
 } pair_at;
@@ -781,48 +786,84 @@ static int cmp_pair_at(const void *pa, const void *pb) {
   return a->at < b->at ? -1 : a->at > b->at;
 }
 
-static void pairs_first(found *v, uint32_t n) {
-  pair_at *pa = tmc_xmalloc(sizeof(pair_at) * (n + 1));
-  bool *first = tmc_xcalloc(n + 1, sizeof(bool));
-  for (uint32_t i = 0; i < n; i++)
-    pa[i] = (pair_at){v[i].entry, v[i].target, i};
-  if (n)
-    qsort(pa, n, sizeof(*pa), cmp_pair_at);
-  for (uint32_t i = 0; i < n; i++)
-    first[pa[i].at] =
-        i == 0 || pa[i].entry != pa[i - 1].entry || pa[i].target != pa[i - 1].target;
-  found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
-  uint32_t k = 0;
-  for (int pass = 0; pass < 2; pass++)
-    for (uint32_t i = 0; i < n; i++)
-      if (first[i] == (pass == 0))
-        tmp[k++] = v[i];
-  memcpy(v, tmp, sizeof(found) * n);
-  free(tmp);
-  free(first);
-  free(pa);
+/* Is path a the tail of path b: the same goal and target, b's hops ending
+ * with all of a's, a starting at an outsider b passes through? Then a tells
+ * nothing b does not, and b names who starts it (Visa -> switch -> model
+ * repeats fraudster -> Visa -> switch -> model). */
+static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
+                    const found *b) {
+  const tmc_element *e = &ir->elements[a->entry];
+  if (a->goal != b->goal || a->target != b->target || a->p.n >= b->p.n ||
+      e->kind != TMC_KIND_EXTERNAL || e->third_party ||
+      tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e)))
+    return false;
+  return memcmp(a->p.arcs, b->p.arcs + (b->p.n - a->p.n), a->p.n * sizeof(uint32_t)) == 0;
 }
 
-/* One path per goal before a second for any goal: when the cap keeps fewer
- * paths than were found, every goal found is shown (issue #16: paths grouped
- * by goal). Moves v's first path of each goal (v is in rank order) ahead of
- * the rest, keeping the order within both groups. */
-static void goals_first(found *v, uint32_t n, uint32_t n_goals) {
-  bool *seen = tmc_xcalloc(n_goals + 1, sizeof(bool));
-  found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
-  bool *first = tmc_xcalloc(n + 1, sizeof(bool));
-  for (uint32_t i = 0; i < n; i++)
-    if (v[i].goal < n_goals && !seen[v[i].goal])
-      seen[v[i].goal] = first[i] = true;
-  uint32_t k = 0;
+/* Above this many found paths the tail test (quadratic) is skipped. */
+#define TAIL_TEST_MAX 4000u
+
+/* Which paths a report shows first when it shows fewer than were found
+ * (issue #16: paths grouped by goal, the rest counted). v is in rank order;
+ * a stable partition by tier keeps that order within each tier:
+ *   0. each goal's best path (among the pairs' best, when one is);
+ *   1. each goal's best from each entry point;
+ *   2. each entry/target pair's best;
+ *   3. the rest;
+ *   4. paths that are the tail of another found path (the longer one names
+ *      who starts it).
+ * The tiers use stable keys only (goal index, element indices, rank order),
+ * so the choice is as deterministic as the ranking. */
+static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint32_t n,
+                         uint32_t n_goals) {
+  uint8_t *tier = tmc_xcalloc(n + 1, 1);
+  bool *tail = tmc_xcalloc(n + 1, sizeof(bool));
+  if (n <= TAIL_TEST_MAX)
+    for (uint32_t i = 0; i < n; i++)
+      for (uint32_t j = 0; j < n && !tail[i]; j++)
+        tail[i] = j != i && tail_of(ir, lx, &v[i], &v[j]);
+  bool *goal_seen = tmc_xcalloc(n_goals + 1, sizeof(bool));
+  pair_at *ge = tmc_xmalloc(sizeof(pair_at) * (n + 1));
+  pair_at *et = tmc_xmalloc(sizeof(pair_at) * (n + 1));
+  for (uint32_t i = 0; i < n; i++) {
+    ge[i] = (pair_at){v[i].goal, v[i].entry, i};
+    et[i] = (pair_at){v[i].entry, v[i].target, i};
+    tier[i] = tail[i] ? 4 : 3;
+  }
+  if (n) {
+    qsort(ge, n, sizeof(*ge), cmp_pair_at);
+    qsort(et, n, sizeof(*et), cmp_pair_at);
+  }
+  /* The first non-tail path of each group, in rank order (the sort's last
+   * key is the position). */
+  for (uint32_t i = 0, first = 1; i < n; i++) {
+    if (i > 0 && (et[i].entry != et[i - 1].entry || et[i].target != et[i - 1].target))
+      first = 1;
+    if (first && !tail[et[i].at]) {
+      tier[et[i].at] = 2;
+      first = 0;
+    }
+  }
+  /* A goal's best among the pairs' best first, so that the goals' rows also
+   * show as many pairs as they can; then its best at all. */
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t i = 0; i < n; i++)
-      if (first[i] == (pass == 0))
+      if (v[i].goal < n_goals && !goal_seen[v[i].goal] && !tail[i] &&
+          (pass == 1 || tier[i] == 2))
+        goal_seen[v[i].goal] = true, tier[i] = 0;
+  found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
+  uint32_t k = 0;
+  for (uint8_t t = 0; t <= 4; t++)
+    for (uint32_t i = 0; i < n; i++)
+      if (tier[i] == t)
         tmp[k++] = v[i];
   memcpy(v, tmp, sizeof(found) * n);
-  free(first);
   free(tmp);
-  free(seen);
+  free(ge);
+  free(et);
+  free(goal_seen);
+  free(tail);
+  free(tier);
 }
 
 /* Sorting found paths: merge sort, because qsort has no context argument and
@@ -1358,6 +1399,11 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
                    x->rule_id, tmc_ir_target_name(ir, x->target_kind, x->target),
                    x->likelihood, x->impact, x->score);
   }
+  if (f->capped)
+    tmc_buf_printf(&b,
+                   "; likelihood lowered to %d: %u more likely paths are critical and at "
+                   "most %d %% of a report's paths are (the rest rank below them) = %d",
+                   f->likelihood, f->capped, CRITICAL_SHARE, f->score);
   tmc_buf_printf(&b, ", %s", tmc_severity_name(severity_of(f->score)));
   const char *s = tmc_arena_strdup(ir->arena, b.data);
   tmc_buf_free(&b);
@@ -1525,6 +1571,29 @@ static int cmp_target(const void *pa, const void *pb) {
   return a->rank < b->rank ? -1 : a->rank > b->rank;
 }
 
+/* Keeps at most CRITICAL_SHARE % of the n shown paths (v, in rank order)
+ * critical: the rest of the critical ones get the highest likelihood that
+ * makes them high, and v is sorted again. */
+static void cap_critical(const tmc_agraph *g, found *v, uint32_t n) {
+  uint32_t allowed = n * CRITICAL_SHARE / 100, crit = 0;
+  if (allowed < 1)
+    allowed = 1;
+  bool changed = false;
+  for (uint32_t i = 0; i < n; i++) {
+    if (severity_of(v[i].score) != TMC_SEV_CRITICAL || crit++ < allowed)
+      continue;
+    int l = 19 / (v[i].impact > 0 ? v[i].impact : 1);
+    if (l > v[i].likelihood)
+      continue;
+    v[i].capped = allowed;
+    v[i].likelihood = l < 1 ? 1 : l;
+    v[i].score = v[i].likelihood * v[i].impact;
+    changed = true;
+  }
+  if (changed)
+    sort_found(g, v, n);
+}
+
 /* Cost from the nearest entry point to every element: one Dijkstra from all
  * entries at once (the same movement rules as every other search). */
 static void forward_dijkstra(search *s, const uint32_t *entries, uint32_t n_entries,
@@ -1554,6 +1623,33 @@ static void forward_dijkstra(search *s, const uint32_t *entries, uint32_t n_entr
   }
 }
 
+/* Entry points paths do not start at, because another entry's paths pass
+ * through them: an outsider a person sends to that the attacker can pass
+ * through (someone's mobile app, an admin panel, a chat workspace drawn
+ * as an outsider). The attacker is who uses it: "App user -> Quill mobile app
+ * -> Suggestion API", not a second path from the app. A third party and a
+ * hosted service keep their own paths: a manipulated response of theirs is
+ * an attack of its own. */
+static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexicon *lx) {
+  bool *relay = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
+      uint32_t u = dir ? f->dst : f->src, x = dir ? f->src : f->dst;
+      if (u == x || u >= ir->n_elements || x >= ir->n_elements)
+        continue;
+      const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
+      if (eu->facts.is_entry && eu->kind == TMC_KIND_EXTERNAL &&
+          tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, tmc_element_name(eu)) &&
+          ex->facts.is_entry && ex->kind == TMC_KIND_EXTERNAL && g->transit[x] &&
+          !ex->third_party &&
+          !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
+        relay[x] = true;
+    }
+  }
+  return relay;
+}
+
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t k = opts ? opts->paths_k : 3;
   uint32_t max_total = opts && opts->max_paths ? opts->max_paths : DEFAULT_MAX_PATHS;
@@ -1574,7 +1670,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   risk r;
   risk_build(&r, ir, goals, ng);
   tmc_agraph g;
-  tmc_agraph_build(&g, ir, hop_cost, &r);
+  tmc_agraph_build(&g, ir, tmc_catalog_lexicon(cat), hop_cost, &r);
   search s;
   search_init(&s, &g);
   uint64_t budget = WORK_BASE + WORK_PER_ITEM * ((uint64_t)g.n + g.n_arcs);
@@ -1589,9 +1685,11 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   c.best.max = max_total;
   c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
   uint32_t *entries = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
+  bool *relay = relay_entries(ir, &g, c.lx);
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (ir->elements[i].facts.is_entry)
+    if (ir->elements[i].facts.is_entry && !relay[i])
       entries[c.n_entries++] = i;
+  free(relay);
   c.entries = entries;
   uint64_t *dist = tmc_xmalloc(sizeof(uint64_t) * (ir->n_elements + 1));
   forward_dijkstra(&s, entries, c.n_entries, dist);
@@ -1651,11 +1749,11 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
 
   sort_found(&g, c.v, c.n);
   uint32_t keep = c.n < shown ? c.n : shown;
-  if (keep < c.n) { /* each goal's best, each pair's best, then the rest */
-    pairs_first(c.v, c.n);
-    goals_first(c.v, c.n, c.n_goals);
+  if (keep < c.n) { /* by tiers (select_shown), then shown by rank */
+    select_shown(ir, c.lx, c.v, c.n, c.n_goals);
     sort_found(&g, c.v, keep);
   }
+  cap_critical(&g, c.v, keep);
   /* A pair that lost paths to the total cap has more than it shows. */
   for (uint32_t i = keep; i < c.n; i++)
     for (uint32_t j = 0; j < keep; j++)

@@ -298,7 +298,7 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
 
 int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tmc_agraph g;
-  tmc_agraph_build(&g, ir, NULL, NULL);
+  tmc_agraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL), NULL, NULL);
   uint32_t *queue = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
   uint32_t head = 0, tail = 0;
   infer(ir, opts);

@@ -15,6 +15,7 @@
 #include "catalog/catalog.h"
 #include "frontend/frontend.h"
 #include "ir_helpers.h"
+#include "passes/attackgraph.h"
 #include "passes/passes.h"
 
 /* The built-in catalog, loaded once: the paths pass searches for its goals
@@ -113,6 +114,8 @@ static const tmc_cut *cut_of(const tmc_ir *ir, uint32_t asset) {
  * hop's flow really joins the previous element to this one. */
 static void assert_paths_sane(const tmc_ir *ir) {
   uint8_t *seen = calloc(ir->n_elements + 1, 1);
+  tmc_agraph g;
+  tmc_agraph_build(&g, ir, NULL, NULL, NULL);
   for (uint32_t i = 0; i < ir->n_paths; i++) {
     const tmc_path *p = &ir->paths[i];
     assert_true(p->n_hops >= 2);
@@ -131,15 +134,17 @@ static void assert_paths_sane(const tmc_ir *ir) {
         assert_true(f->src == to && f->dst == from);
       else
         assert_true(f->src == from && f->dst == to);
-      /* Never through an external entity. */
-      if (h + 1 < p->n_hops)
-        assert_int_not_equal(ir->elements[to].kind, TMC_KIND_EXTERNAL);
+      /* Through an external entity only when it is a service the system
+       * calls or someone's client (attackgraph.c), never through a person. */
+      if (h + 1 < p->n_hops && ir->elements[to].kind == TMC_KIND_EXTERNAL)
+        assert_true(g.transit[to]);
     }
     assert_true(p->likelihood >= 1 && p->likelihood <= 5);
     assert_true(p->impact >= 1 && p->impact <= 5);
     assert_int_equal(p->score, p->likelihood * p->impact);
   }
   free(seen);
+  tmc_agraph_free(&g);
   /* One finding per path, pointing at it. */
   uint32_t n = 0;
   for (uint32_t i = 0; i < ir->n_findings; i++)
@@ -593,6 +598,109 @@ static void test_package_alias(void **state) {
 /* One route from each kind of entry to the same secret store: an outsider
  * (outside every boundary), an employee (an entity in a trust-1 zone) and a
  * third party drawn inside that zone (still outside our control). */
+static const tmc_finding *finding_of(const tmc_ir *ir, const tmc_path *p) {
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        &ir->paths[ir->findings[i].target] == p)
+      return &ir->findings[i];
+  return NULL;
+}
+
+/* Outsiders in the middle of a path (issue #16 item 1): a person's own
+ * client (a mobile app drawn as an outsider) and a vendor's service the
+ * system calls are hops; a person the system sends to is not. */
+static const char *relays =
+    "digraph g {\n"
+    "  user [shape=box, label=\"App user\"];\n"
+    "  app [shape=box, label=\"Mobile app\"];\n"
+    "  ocr [shape=box, label=\"OCR service\"];\n"
+    "  cust [shape=box, label=\"Customer\"];\n"
+    "  subgraph cluster_i { label=internal; trust=2;\n"
+    "    api; db [shape=cylinder, label=\"Orders\"];\n"
+    "    scans [shape=cylinder, label=\"Scans\"]; notes [shape=cylinder]; }\n"
+    "  user -> app; app -> user; app -> api [authenticated=no]; api -> app;\n"
+    "  api -> db; api -> ocr; ocr -> api; ocr -> scans;\n"
+    "  api -> cust; cust -> notes;\n"
+    "}\n";
+
+static void test_outsiders_as_hops(void **state) {
+  tmc_ir *ir = analyse(relays, 3);
+  assert_paths_sane(ir);
+  /* The user is who attacks, through their app: no second path from the
+   * app itself, which is still an entry point of the report. */
+  assert_non_null(find_path(ir, "user app api db"));
+  assert_true(ir->elements[el(ir, "app")].facts.is_entry);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    assert_int_not_equal(ir->paths[i].entry, el(ir, "app"));
+  /* The vendor's OCR service is a hop to what only it writes. */
+  assert_non_null(find_path(ir, "user app api ocr scans"));
+  /* A customer the API writes to is no way into the notes store. */
+  assert_int_equal(count_pair(ir, el(ir, "user"), el(ir, "notes")), 0);
+  tmc_ir_free(ir);
+  (void)state;
+}
+
+/* The same in other words: an admin drawn as a person using a "staff
+ * laptop" outsider, a SaaS in the middle, and a partner (a person) who
+ * only ever hears back. */
+static const char *relays2 =
+    "digraph g {\n"
+    "  staff [shape=box, label=\"Shop staff\"];\n"
+    "  console [shape=box, label=\"Staff laptop\"];\n"
+    "  crm [shape=box, label=\"Hosted CRM\"];\n"
+    "  partner [shape=box, label=\"Partner\"];\n"
+    "  subgraph cluster_v { label=vpc; trust=2;\n"
+    "    web; leads [shape=cylinder]; reports [shape=cylinder]; }\n"
+    "  staff -> console; console -> web; web -> crm; crm -> leads;\n"
+    "  web -> partner; partner -> web; partner -> reports;\n"
+    "}\n";
+
+static void test_outsiders_as_hops_variant(void **state) {
+  tmc_ir *ir = analyse(relays2, 3);
+  assert_paths_sane(ir);
+  assert_non_null(find_path(ir, "staff console web crm leads"));
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    assert_int_not_equal(ir->paths[i].entry, el(ir, "console"));
+    for (uint32_t h = 1; h + 1 < ir->paths[i].n_hops; h++)
+      assert_int_not_equal(ir->paths[i].hops[h].element, el(ir, "partner"));
+  }
+  tmc_ir_free(ir);
+  (void)state;
+}
+
+/* At most 30 % of the shown paths are critical; the rest say why they are
+ * high. Five outsiders one unauthenticated hop from a secret store. */
+static const char *many_critical =
+    "digraph g {\n"
+    "  u1 [shape=box, label=\"User one\"]; u2 [shape=box, label=\"User two\"];\n"
+    "  u3 [shape=box, label=\"User three\"]; u4 [shape=box, label=\"User four\"];\n"
+    "  u5 [shape=box, label=\"User five\"];\n"
+    "  subgraph cluster_i { label=internal; trust=2;\n"
+    "    s [shape=cylinder, data=credentials]; }\n"
+    "  u1 -> s [authenticated=no]; u2 -> s [authenticated=no];\n"
+    "  u3 -> s [authenticated=no]; u4 -> s [authenticated=no];\n"
+    "  u5 -> s [authenticated=no];\n"
+    "}\n";
+
+static void test_critical_share(void **state) {
+  tmc_ir *ir = analyse(many_critical, 3);
+  assert_paths_sane(ir);
+  assert_int_equal(ir->n_paths, 5);
+  uint32_t crit = 0, lowered = 0;
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_finding *f = finding_of(ir, &ir->paths[i]);
+    crit += ir->paths[i].severity == TMC_SEV_CRITICAL;
+    if (strstr(f->risk_reason, "likelihood lowered")) {
+      lowered++;
+      assert_int_equal(ir->paths[i].severity, TMC_SEV_HIGH);
+    }
+  }
+  assert_int_equal(crit, 1); /* 30 % of 5, at least one */
+  assert_int_equal(lowered, 4);
+  tmc_ir_free(ir);
+  (void)state;
+}
+
 static const char *who =
     "digraph g {\n"
     "  out [shape=box, label=\"Internet user\"];\n"
@@ -605,14 +713,6 @@ static const char *who =
     "  vendor -> c [authenticated=no];\n"
     "  a -> s; b -> s; c -> s;\n"
     "}\n";
-
-static const tmc_finding *finding_of(const tmc_ir *ir, const tmc_path *p) {
-  for (uint32_t i = 0; i < ir->n_findings; i++)
-    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
-        &ir->paths[ir->findings[i].target] == p)
-      return &ir->findings[i];
-  return NULL;
-}
 
 static void test_insider_scores(void **state) {
   tmc_ir *ir = analyse(who, 3);
@@ -633,8 +733,12 @@ static void test_insider_scores(void **state) {
   assert_true(pe->likelihood <= 3);
   assert_int_not_equal(pe->severity, TMC_SEV_CRITICAL);
   assert_int_equal(po->impact, 5); /* credentials are secret */
-  assert_int_equal(pv->likelihood, po->likelihood);
   const tmc_finding *fe = finding_of(ir, pe), *fo = finding_of(ir, po);
+  /* As likely as the outsider's, unless the critical share lowered it (the
+   * outsider's path ranks first and keeps critical). */
+  if (!strstr(finding_of(ir, pv)->risk_reason, "likelihood lowered"))
+    assert_int_equal(pv->likelihood, po->likelihood);
+  assert_null(strstr(finding_of(ir, pv)->risk_reason, "insider"));
   assert_non_null(strstr(fe->risk_reason, "starts inside Corporate, an insider"));
   assert_null(strstr(fo->risk_reason, "insider"));
   assert_non_null(strstr(fo->risk_reason, "secret asset"));
@@ -916,6 +1020,9 @@ int main(void) {
       cmocka_unit_test(test_cut_set_cap),
       cmocka_unit_test(test_backdoor_and_extraction),
       cmocka_unit_test(test_insider_scores),
+      cmocka_unit_test(test_outsiders_as_hops),
+      cmocka_unit_test(test_outsiders_as_hops_variant),
+      cmocka_unit_test(test_critical_share),
       cmocka_unit_test(test_chain_as_severe_as_its_finding),
       cmocka_unit_test(test_dense),
       cmocka_unit_test(test_large),
