@@ -39,6 +39,8 @@ typedef struct tmc_report_ctx {
   const char *input_uri;   /* the input's path relative to srcroot */
   const char *srcroot;     /* absolute source root for SARIF originalUriBaseIds */
   const char *svg_href;    /* relative link to an SVG written in the same run, or NULL */
+  const char *report_href; /* relative link to the HTML (else Markdown) report written
+                              in the same run, or NULL: badges link its sections */
   const char *layout;      /* graphviz engine for DOT input ("dot") */
   const char *dump_after;  /* the pass --dump-ir stopped after, or NULL */
   bool timestamps;         /* allow time stamps (off: byte-identical output) */

@@ -247,37 +247,9 @@ static void put_hop_step(md *m, const tmc_hop *hop) {
 
 /* ---- anchors and names ------------------------------------------------------ */
 
-/* prefix + id, kept as is when id is [A-Za-z0-9_-] and short, else a
- * readable slug plus a hash of the whole id so that distinct ids stay
- * distinct. Returns an arena string. */
+/* A rule's or control's anchor (report.h: the same slugs as the targets'). */
 static const char *slug(md *m, const char *prefix, const char *id) {
-  tmc_buf s = TMC_BUF_INIT;
-  tmc_buf_puts(&s, prefix);
-  bool lossy = false;
-  size_t n = 0;
-  for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
-    bool keep = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-                (*p >= '0' && *p <= '9') || *p == '_' || *p == '-';
-    if (n >= 40) {
-      lossy = true;
-      break;
-    }
-    if (keep)
-      tmc_buf_putc(&s, (char)*p);
-    else if (s.len && s.data[s.len - 1] != '-')
-      tmc_buf_putc(&s, '-');
-    lossy |= !keep;
-    n++;
-  }
-  if (lossy)
-    tmc_buf_printf(&s, "-%08x", (unsigned)(tmc_hash64(id, strlen(id), 0) & 0xffffffffu));
-  const char *r = tmc_arena_strdup(m->a, s.data ? s.data : prefix);
-  tmc_buf_free(&s);
-  return r;
-}
-
-static const char *el_name(const md *m, uint32_t e) {
-  return tmc_element_name(&m->ir->elements[e]);
+  return tmc_report_slug(m->a, prefix, id);
 }
 
 static const char *zone_name(const md *m, uint32_t e) {
@@ -385,82 +357,11 @@ static uint32_t *sorted(skey *k, uint32_t n) {
   return order;
 }
 
-/* Headings: an element's name, with its id when another element has the same
- * name; a flow's endpoints and label, likewise. */
+/* Anchors and headings are the report model's, shared with HTML and SVG. */
 static void name_targets(md *m) {
-  const tmc_ir *ir = m->ir;
-  uint32_t ne = ir->n_elements, nf = ir->n_flows, np = ir->n_paths;
-  m->el_anchor = tmc_xcalloc(ne ? ne : 1, sizeof *m->el_anchor);
-  m->el_head = tmc_xcalloc(ne ? ne : 1, sizeof *m->el_head);
-  skey *k = tmc_xcalloc(ne ? ne : 1, sizeof *k);
-  for (uint32_t i = 0; i < ne; i++) {
-    const tmc_element *e = &ir->elements[i];
-    m->el_anchor[i] = slug(m, "el-", e->qname && *e->qname ? e->qname : e->id);
-    k[i] = (skey){.idx = i, .k = {0}, .s = {tmc_element_name(e)}};
-  }
-  uint32_t *o = sorted(k, ne);
-  for (uint32_t i = 0; i < ne; i++) {
-    const tmc_element *e = &ir->elements[o[i]];
-    const char *name = tmc_element_name(e);
-    bool dup = (i > 0 && strcmp(name, el_name(m, o[i - 1])) == 0) ||
-               (i + 1 < ne && strcmp(name, el_name(m, o[i + 1])) == 0);
-    m->el_head[o[i]] = dup ? tmc_arena_printf(m->a, "%s (%s)", name, e->qname) : name;
-  }
-  free(o);
-  free(k);
-
-  m->fl_anchor = tmc_xcalloc(nf ? nf : 1, sizeof *m->fl_anchor);
-  m->fl_head = tmc_xcalloc(nf ? nf : 1, sizeof *m->fl_head);
-  const char **base = tmc_xcalloc(nf ? nf : 1, sizeof *base);
-  k = tmc_xcalloc(nf ? nf : 1, sizeof *k);
-  for (uint32_t i = 0; i < nf; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    const char *src = m->el_head[f->src], *dst = m->el_head[f->dst];
-    const char *arrow = f->bidirectional ? "↔" : "→";
-    base[i] = *f->label
-                  ? tmc_arena_printf(m->a, "%s %s %s (%s)", src, arrow, dst, f->label)
-                  : tmc_arena_printf(m->a, "%s %s %s", src, arrow, dst);
-    k[i] = (skey){.idx = i, .k = {0}, .s = {base[i]}};
-  }
-  o = sorted(k, nf);
-  for (uint32_t i = 0; i < nf; i++) {
-    const char *h = base[o[i]];
-    bool dup = (i > 0 && strcmp(h, base[o[i - 1]]) == 0) ||
-               (i + 1 < nf && strcmp(h, base[o[i + 1]]) == 0);
-    m->fl_head[o[i]] = dup ? tmc_arena_printf(m->a, "%s [%s]", h, ir->flows[o[i]].id) : h;
-  }
-  free(o);
-  /* Anchors from the endpoints' ids; two flows between the same elements
-   * are told apart by their order in the diagram (-2, -3, ...). */
-  for (uint32_t i = 0; i < nf; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    const char *a = slug(m, "fl-",
-                         tmc_arena_printf(m->a, "%s-to-%s", ir->elements[f->src].qname,
-                                          ir->elements[f->dst].qname));
-    k[i] = (skey){.idx = i, .k = {0}, .s = {a}};
-  }
-  o = sorted(k, nf);
-  for (uint32_t i = 0, seq = 1; i < nf; i++) {
-    const char *a = k[i].s[0];
-    seq = i > 0 && strcmp(a, k[i - 1].s[0]) == 0 ? seq + 1 : 1;
-    m->fl_anchor[o[i]] = seq > 1 ? tmc_arena_printf(m->a, "%s-%u", a, seq) : a;
-  }
-  free(o);
-  free(k);
-  free(base);
-
-  m->path_anchor = tmc_xcalloc(np ? np : 1, sizeof *m->path_anchor);
-  m->path_head = tmc_xcalloc(np ? np : 1, sizeof *m->path_head);
-  for (uint32_t i = 0; i < np; i++) {
-    const tmc_path *p = &ir->paths[i];
-    const char *en = p->entry < ne ? ir->elements[p->entry].qname : "?";
-    const char *as = p->asset < ne ? ir->elements[p->asset].qname : "?";
-    m->path_anchor[i] =
-        slug(m, "path-", tmc_arena_printf(m->a, "%s-to-%s-%u", en, as, p->rank));
-    m->path_head[i] = tmc_arena_printf(m->a, "Path %u: %s → %s", m->path_rank[i] + 1,
-                                       p->entry < ne ? m->el_head[p->entry] : "?",
-                                       p->asset < ne ? m->el_head[p->asset] : "?");
-  }
+  m->el_anchor = m->v->el_anchor, m->el_head = m->v->el_head;
+  m->fl_anchor = m->v->fl_anchor, m->fl_head = m->v->fl_head;
+  m->path_anchor = m->v->path_anchor, m->path_head = m->v->path_head;
 }
 
 /* ---- counts ----------------------------------------------------------------- */
@@ -937,98 +838,15 @@ static void section_scope(md *m) {
 
 /* ---- 2b. assumptions to confirm ------------------------------------------ */
 
-/* What tmc assumed about an element because the diagram does not say it,
- * one kind of assumption per row group, in this order. */
-enum { AS_KIND, AS_ROLE, AS_NAME, AS_ZONE, AS_ENTRY, AS_ASSET, AS_SENSITIVITY, AS_COUNT };
-
-static const char *const as_title[AS_COUNT] = {
-    "Kind", "Role", "Name", "Zone trust", "Entry point", "Asset", "Sensitivity"};
-/* The attribute that confirms or changes each: written, it always wins. */
-static const char *const as_confirm[AS_COUNT] = {"`type=`",
-                                                 "`role=`",
-                                                 "a label on the shape",
-                                                 "`trust=` on the zone",
-                                                 "`entry=true` / `entry=false`",
-                                                 "`asset=true` / `asset=false`",
-                                                 "`sensitivity=` or `data=`"};
-
-/* Why the reach pass decided an entry, asset or sensitivity, in words. */
-static const char *why_words(md *m, tmc_why w) {
-  const char *ev = w.evidence ? w.evidence : "";
-  switch (w.source) {
-  case TMC_SOURCE_LABEL_WORD:
-    return tmc_arena_printf(m->a, "label word '%s'", ev);
-  case TMC_SOURCE_HEAD_NOUN:
-    return tmc_arena_printf(m->a, "head noun '%s'", ev);
-  case TMC_SOURCE_KIND:
-    return tmc_arena_printf(m->a, "its kind (%s)", ev);
-  case TMC_SOURCE_DEFAULT:
-    return "nothing written and no telling word";
-  case TMC_SOURCE_NONE:
-  case TMC_SOURCE_ATTRIBUTE:
-  case TMC_SOURCE_ID_PREFIX:
-  case TMC_SOURCE_SHAPE:
-  case TMC_SOURCE_STYLE:
-  case TMC_SOURCE_ICON:
-  case TMC_SOURCE_CONVENTION:
-  case TMC_SOURCE_LABEL:
-  case TMC_SOURCE_TEXT_CELL:
-  case TMC_SOURCE_ZONE:
-  case TMC_SOURCE_FLOWS:
-  case TMC_SOURCE_COUNT:
-    return ev;
-  }
-  return ev;
-}
-
-typedef struct assumption {
-  int what;
-  const char *value, *because;
-  uint32_t el; /* element index; boundary index for AS_ZONE */
-} assumption;
-
-/* Every inferred value of element e that the author did not write. */
-static void assumptions_of(md *m, uint32_t e, assumption **v, uint32_t *n,
-                           uint32_t *cap) {
-  const tmc_element *x = &m->ir->elements[e];
-  const tmc_element_facts *f = &x->facts;
-  if (x->kind_source != TMC_SOURCE_ATTRIBUTE && x->kind_source != TMC_SOURCE_NONE) {
-    tmc_buf b = TMC_BUF_INIT;
-    tmc_element_kind_reason(&b, x);
-    *TMC_PUSH(*v, *n, *cap) =
-        (assumption){AS_KIND, tmc_kind_title(x->kind),
-                     tmc_arena_strdup(m->a, b.data ? b.data : ""), e};
-    tmc_buf_free(&b);
-  }
-  for (int r = 0; r < TMC_ROLE_COUNT && x->role_why; r++)
-    if (TMC_ROLESET_HAS(x->roles, r) && x->role_why[r].source != TMC_SOURCE_ATTRIBUTE &&
-        x->role_why[r].source != TMC_SOURCE_NONE)
-      *TMC_PUSH(*v, *n, *cap) = (assumption){AS_ROLE, tmc_role_name((tmc_role)r),
-                                             why_words(m, x->role_why[r]), e};
-  if (x->name_source != TMC_SOURCE_LABEL && x->name_source != TMC_SOURCE_NONE &&
-      x->name_source != TMC_SOURCE_ATTRIBUTE)
-    *TMC_PUSH(*v, *n, *cap) = (assumption){AS_NAME, tmc_element_name(x),
-                                           x->name_evidence ? x->name_evidence : "", e};
-  /* Entry points: a verdict the drawing led to, either way; "not an entry"
-   * for an inside element that nothing suggests is no assumption. */
-  tmc_source s = f->entry_why.source;
-  if (s != TMC_SOURCE_ATTRIBUTE && s != TMC_SOURCE_NONE && s != TMC_SOURCE_DEFAULT)
-    *TMC_PUSH(*v, *n, *cap) =
-        (assumption){AS_ENTRY, f->is_entry ? "yes" : "no", why_words(m, f->entry_why), e};
-  /* Assets: every one not written, and a model or store ruled out. */
-  s = f->asset_why.source;
-  if (s != TMC_SOURCE_ATTRIBUTE && s != TMC_SOURCE_NONE &&
-      (f->is_asset || s != TMC_SOURCE_KIND))
-    *TMC_PUSH(*v, *n, *cap) =
-        (assumption){AS_ASSET, f->is_asset ? "yes" : "no", why_words(m, f->asset_why), e};
-  s = f->sensitivity_why.source;
-  if (f->is_asset && (s == TMC_SOURCE_LABEL_WORD || s == TMC_SOURCE_DEFAULT))
-    *TMC_PUSH(*v, *n, *cap) = (assumption){
-        AS_SENSITIVITY,
-        f->held_sensitivity == TMC_SENS_UNSET ? "unknown (medium impact)"
-                                              : tmc_sensitivity_name(f->held_sensitivity),
-        why_words(m, f->sensitivity_why), e};
-}
+/* The attribute that confirms or changes each assumption (report.h's
+ * tmc_assume order): written, it always wins. */
+static const char *const as_confirm[TMC_ASSUME_COUNT] = {"`type=`",
+                                                         "`role=`",
+                                                         "a label on the shape",
+                                                         "`trust=` on the zone",
+                                                         "`entry=true` / `entry=false`",
+                                                         "`asset=true` / `asset=false`",
+                                                         "`sensitivity=` or `data=`"};
 
 /* Zones by label (id when unlabelled), capped like list_elements. */
 static void list_zones(md *m, const uint32_t *v, uint32_t n) {
@@ -1046,74 +864,35 @@ static void list_zones(md *m, const uint32_t *v, uint32_t n) {
 /* One table: a row per (what, assumed value, reason), naming every element
  * it holds for, so a big diagram's hundred default processes are one row. */
 static void section_assumptions(md *m) {
-  const tmc_ir *ir = m->ir;
-  assumption *v = NULL;
-  uint32_t n = 0, cap = 0;
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    assumptions_of(m, m->el_order[i], &v, &n, &cap);
-  /* A zone's trust level, unless trust= is written. */
-  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
-    const tmc_boundary *bd = &ir->boundaries[m->v->bd_order[i]];
-    if (bd->trust >= 0 && !tmc_props_get(&bd->props, "trust") && bd->trust_reason)
-      *TMC_PUSH(v, n, cap) =
-          (assumption){AS_ZONE, tmc_arena_printf(m->a, "%d", bd->trust), bd->trust_reason,
-                       m->v->bd_order[i]};
-  }
+  const tmc_report_assumption *g = m->v->assumptions;
+  uint32_t ng = m->v->n_assumptions;
   put(m, "## Assumptions to confirm\n\n");
-  if (!n) {
+  if (!ng) {
     put(m,
         "Nothing was inferred: every kind, name, entry point, asset and sensitivity is "
         "written in the diagram.\n\n");
-    free(v);
     return;
   }
   put(m, "What tmc read from the drawing because the diagram does not say it. Confirm "
          "or change each by writing the attribute in the last column on the element: a "
          "written value always wins.\n\n");
-  skey *k = tmc_xmalloc(sizeof(skey) * n);
-  for (uint32_t i = 0; i < n; i++) {
-    memset(&k[i], 0, sizeof k[i]);
-    k[i].k[0] = -v[i].what;
-    k[i].s[0] = v[i].value;
-    k[i].s[1] = v[i].because;
-    k[i].idx = i; /* items were made in display order */
-  }
-  uint32_t *order = sorted(k, n);
-  free(k);
-  /* Group starts: runs of equal (what, value, because). */
-  uint32_t *start = tmc_xmalloc(sizeof(uint32_t) * (n + 1));
-  uint32_t *els = tmc_xmalloc(sizeof(uint32_t) * n);
-  uint32_t ng = 0;
-  for (uint32_t i = 0; i < n; i++) {
-    const assumption *a = &v[order[i]], *p = i ? &v[order[i - 1]] : NULL;
-    if (!p || p->what != a->what || strcmp(p->value, a->value) != 0 ||
-        strcmp(p->because, a->because) != 0)
-      start[ng++] = i;
-    els[i] = a->el;
-  }
-  start[ng] = n;
   put(m, "| Assumed | Value | Elements | Because | Confirm or change with |\n"
          "| --- | --- | --- | --- | --- |\n");
   uint32_t rows = rows_of(m, ng, CONDENSED_LIST);
-  for (uint32_t g = 0; g < rows; g++) {
-    const assumption *a = &v[order[start[g]]];
-    tmc_buf_printf(m->b, "| %s | ", as_title[a->what]);
-    cell(m, a->value);
+  for (uint32_t i = 0; i < rows; i++) {
+    tmc_buf_printf(m->b, "| %s | ", tmc_assume_title[g[i].what]);
+    cell(m, g[i].value);
     put(m, " | ");
-    if (a->what == AS_ZONE)
-      list_zones(m, els + start[g], start[g + 1] - start[g]);
+    if (g[i].what == TMC_ASSUME_ZONE)
+      list_zones(m, g[i].items, g[i].n);
     else
-      list_elements(m, els + start[g], start[g + 1] - start[g]);
+      list_elements(m, g[i].items, g[i].n);
     put(m, " | ");
-    cell(m, a->because);
-    tmc_buf_printf(m->b, " | %s |\n", as_confirm[a->what]);
+    cell(m, g[i].because);
+    tmc_buf_printf(m->b, " | %s |\n", as_confirm[g[i].what]);
   }
   put(m, "\n");
   put_cut(m, ng, rows, "assumptions");
-  free(start);
-  free(els);
-  free(order);
-  free(v);
 }
 
 /* ---- 3. data flow ----------------------------------------------------------- */
@@ -2152,8 +1931,6 @@ int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx
   coverage_owasp(&m);
   section_appendix(&m);
 
-  free(m.el_anchor), free(m.el_head), free(m.fl_anchor), free(m.fl_head);
-  free(m.path_anchor), free(m.path_head);
   tmc_report_view_free(own);
   tmc_arena_free(m.a);
   if (b->overflow) {

@@ -19,7 +19,7 @@
 typedef struct skey {
   uint32_t idx;
   int k[5];         /* compared in order, larger first */
-  const char *s[1]; /* then compared with strcmp, smaller first */
+  const char *s[2]; /* then compared with strcmp, smaller first */
 } skey;
 
 static int cmp_skey(const void *pa, const void *pb) {
@@ -27,11 +27,13 @@ static int cmp_skey(const void *pa, const void *pb) {
   for (int i = 0; i < 5; i++)
     if (a->k[i] != b->k[i])
       return a->k[i] > b->k[i] ? -1 : 1;
-  const char *x = a->s[0] ? a->s[0] : "", *y = b->s[0] ? b->s[0] : "";
-  if (x != y) {
-    int c = strcmp(x, y);
-    if (c)
-      return c;
+  for (int i = 0; i < 2; i++) {
+    const char *x = a->s[i] ? a->s[i] : "", *y = b->s[i] ? b->s[i] : "";
+    if (x != y) {
+      int c = strcmp(x, y);
+      if (c)
+        return c;
+    }
   }
   return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
@@ -290,6 +292,276 @@ static void plan(tmc_report_view *v, const tmc_catalog *cat) {
   v->plan = p.items, v->n_plan = p.n_items, v->plan_unnamed = p.unnamed;
 }
 
+/* ---- anchors, headings, links ----------------------------------------------- */
+
+const char *tmc_report_slug(tmc_arena *a, const char *prefix, const char *id) {
+  tmc_buf s = TMC_BUF_INIT;
+  tmc_buf_puts(&s, prefix);
+  bool lossy = false;
+  size_t n = 0;
+  for (const unsigned char *p = (const unsigned char *)(id ? id : ""); *p; p++) {
+    bool keep = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                (*p >= '0' && *p <= '9') || *p == '_' || *p == '-';
+    if (n >= 40) {
+      lossy = true;
+      break;
+    }
+    if (keep)
+      tmc_buf_putc(&s, (char)*p);
+    else if (s.len && s.data[s.len - 1] != '-')
+      tmc_buf_putc(&s, '-');
+    lossy |= !keep;
+    n++;
+  }
+  if (lossy && id)
+    tmc_buf_printf(&s, "-%08x", (unsigned)(tmc_hash64(id, strlen(id), 0) & 0xffffffffu));
+  const char *r = tmc_arena_strdup(a, s.data ? s.data : prefix);
+  tmc_buf_free(&s);
+  return r;
+}
+
+static bool all_chars(const char *s, const char *allowed) {
+  for (; *s; s++)
+    if (!strchr(allowed, *s))
+      return false;
+  return true;
+}
+
+#define URL_CHARS                                                                        \
+  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#@!$&*+,;=%"
+
+const char *tmc_report_ref_url(const tmc_catalog *cat, const char *id, tmc_arena *a) {
+  if (!id || !*id || strlen(id) > 64)
+    return NULL;
+  const char *u = cat ? tmc_catalog_url(cat, id) : NULL;
+  if (u && strncmp(u, "https://", 8) == 0 && strlen(u) < 400 && all_chars(u, URL_CHARS))
+    return u;
+  const char *digits = "0123456789";
+  if (strncmp(id, "AML.", 4) == 0 &&
+      all_chars(id + 4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")) {
+    const char *dir = strncmp(id, "AML.TA", 6) == 0  ? "tactics"
+                      : strncmp(id, "AML.M", 5) == 0 ? "mitigations"
+                                                     : "techniques";
+    return tmc_arena_printf(a, "https://atlas.mitre.org/%s/%s", dir, id);
+  }
+  if (strncmp(id, "CWE-", 4) == 0 && id[4] && all_chars(id + 4, digits))
+    return tmc_arena_printf(a, "https://cwe.mitre.org/data/definitions/%s.html", id + 4);
+  if (strncmp(id, "CAPEC-", 6) == 0 && id[6] && all_chars(id + 6, digits))
+    return tmc_arena_printf(a, "https://capec.mitre.org/data/definitions/%s.html",
+                            id + 6);
+  return NULL;
+}
+
+/* Sorts idx 0..n-1 by s[i], then index (a total order: same bytes every run). */
+static uint32_t *by_string(const char **s, uint32_t n) {
+  skey *k = tmc_xcalloc(n + 1, sizeof *k);
+  for (uint32_t i = 0; i < n; i++)
+    k[i] = (skey){.idx = i, .k = {0}, .s = {s[i]}};
+  if (n)
+    qsort(k, n, sizeof *k, cmp_skey);
+  uint32_t *o = tmc_xcalloc(n + 1, sizeof *o);
+  for (uint32_t i = 0; i < n; i++)
+    o[i] = k[i].idx;
+  free(k);
+  return o;
+}
+
+/* Anchors and headings (report.h). Anchors come from the diagram's ids, so
+ * a reordered diagram moves no link; two flows between the same elements
+ * are told apart by their order in the diagram (-2, -3, ...). */
+static void name_targets(tmc_report_view *v) {
+  const tmc_ir *ir = v->ir;
+  tmc_arena *a = v->arena;
+  uint32_t ne = ir->n_elements, nf = ir->n_flows, np = ir->n_paths;
+  const char **ea = tmc_arena_alloc(a, (ne + 1) * sizeof *ea),
+             **eh = tmc_arena_alloc(a, (ne + 1) * sizeof *eh);
+  const char **name = tmc_xcalloc(ne + 1, sizeof *name);
+  for (uint32_t i = 0; i < ne; i++) {
+    const tmc_element *e = &ir->elements[i];
+    ea[i] = tmc_report_slug(a, "el-", e->qname && *e->qname ? e->qname : e->id);
+    name[i] = tmc_element_name(e);
+  }
+  uint32_t *o = by_string(name, ne);
+  for (uint32_t i = 0; i < ne; i++) {
+    const char *nm = name[o[i]];
+    bool dup = (i > 0 && strcmp(nm, name[o[i - 1]]) == 0) ||
+               (i + 1 < ne && strcmp(nm, name[o[i + 1]]) == 0);
+    eh[o[i]] = dup ? tmc_arena_printf(a, "%s (%s)", nm, ir->elements[o[i]].qname) : nm;
+  }
+  free(o);
+  free(name);
+
+  const char **fa = tmc_arena_alloc(a, (nf + 1) * sizeof *fa),
+             **fh = tmc_arena_alloc(a, (nf + 1) * sizeof *fh);
+  const char **base = tmc_xcalloc(nf + 1, sizeof *base);
+  for (uint32_t i = 0; i < nf; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const char *src = eh[f->src], *dst = eh[f->dst];
+    const char *arrow = f->bidirectional ? "\xE2\x86\x94" : "\xE2\x86\x92";
+    base[i] = *f->label ? tmc_arena_printf(a, "%s %s %s (%s)", src, arrow, dst, f->label)
+                        : tmc_arena_printf(a, "%s %s %s", src, arrow, dst);
+  }
+  o = by_string(base, nf);
+  for (uint32_t i = 0; i < nf; i++) {
+    const char *h = base[o[i]];
+    bool dup = (i > 0 && strcmp(h, base[o[i - 1]]) == 0) ||
+               (i + 1 < nf && strcmp(h, base[o[i + 1]]) == 0);
+    fh[o[i]] = dup ? tmc_arena_printf(a, "%s [%s]", h, ir->flows[o[i]].id) : h;
+  }
+  free(o);
+  for (uint32_t i = 0; i < nf; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    base[i] = tmc_report_slug(a, "fl-",
+                              tmc_arena_printf(a, "%s-to-%s", ir->elements[f->src].qname,
+                                               ir->elements[f->dst].qname));
+  }
+  o = by_string(base, nf);
+  for (uint32_t i = 0, seq = 1; i < nf; i++) {
+    const char *s = base[o[i]];
+    seq = i > 0 && strcmp(s, base[o[i - 1]]) == 0 ? seq + 1 : 1;
+    fa[o[i]] = seq > 1 ? tmc_arena_printf(a, "%s-%u", s, seq) : s;
+  }
+  free(o);
+  free(base);
+
+  const char **pa = tmc_arena_alloc(a, (np + 1) * sizeof *pa),
+             **ph = tmc_arena_alloc(a, (np + 1) * sizeof *ph);
+  for (uint32_t i = 0; i < np; i++) {
+    const tmc_path *p = &ir->paths[i];
+    const char *en = p->entry < ne ? ir->elements[p->entry].qname : "?";
+    const char *as = p->asset < ne ? ir->elements[p->asset].qname : "?";
+    pa[i] =
+        tmc_report_slug(a, "path-", tmc_arena_printf(a, "%s-to-%s-%u", en, as, p->rank));
+    ph[i] = tmc_arena_printf(a, "Path %u: %s \xE2\x86\x92 %s", v->path_rank[i] + 1,
+                             p->entry < ne ? eh[p->entry] : "?",
+                             p->asset < ne ? eh[p->asset] : "?");
+  }
+  v->el_anchor = ea, v->el_head = eh;
+  v->fl_anchor = fa, v->fl_head = fh;
+  v->path_anchor = pa, v->path_head = ph;
+}
+
+/* ---- assumptions to confirm ------------------------------------------------- */
+
+const char *const tmc_assume_title[TMC_ASSUME_COUNT] = {
+    "Kind", "Role", "Name", "Zone trust", "Entry point", "Asset", "Sensitivity"};
+
+/* Why the reach or roles pass decided, in words. */
+static const char *why_words(tmc_arena *a, tmc_why w) {
+  const char *ev = w.evidence ? w.evidence : "";
+  switch (w.source) {
+  case TMC_SOURCE_LABEL_WORD:
+    return tmc_arena_printf(a, "label word '%s'", ev);
+  case TMC_SOURCE_HEAD_NOUN:
+    return tmc_arena_printf(a, "head noun '%s'", ev);
+  case TMC_SOURCE_KIND:
+    return tmc_arena_printf(a, "its kind (%s)", ev);
+  case TMC_SOURCE_DEFAULT:
+    return "nothing written and no telling word";
+  case TMC_SOURCE_NONE:
+  case TMC_SOURCE_ATTRIBUTE:
+  case TMC_SOURCE_ID_PREFIX:
+  case TMC_SOURCE_SHAPE:
+  case TMC_SOURCE_STYLE:
+  case TMC_SOURCE_ICON:
+  case TMC_SOURCE_CONVENTION:
+  case TMC_SOURCE_LABEL:
+  case TMC_SOURCE_TEXT_CELL:
+  case TMC_SOURCE_ZONE:
+  case TMC_SOURCE_FLOWS:
+  case TMC_SOURCE_COUNT:
+    return ev;
+  }
+  return ev;
+}
+
+typedef struct assumed {
+  tmc_assume what;
+  const char *value, *because;
+  uint32_t item;
+} assumed;
+
+/* Every inferred value of element e that the author did not write. */
+static void assumptions_of(tmc_arena *a, const tmc_ir *ir, uint32_t e, assumed **v,
+                           uint32_t *n, uint32_t *cap) {
+  const tmc_element *x = &ir->elements[e];
+  const tmc_element_facts *f = &x->facts;
+  if (x->kind_source != TMC_SOURCE_ATTRIBUTE && x->kind_source != TMC_SOURCE_NONE) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_element_kind_reason(&b, x);
+    *TMC_PUSH(*v, *n, *cap) = (assumed){TMC_ASSUME_KIND, tmc_kind_title(x->kind),
+                                        tmc_arena_strdup(a, b.data ? b.data : ""), e};
+    tmc_buf_free(&b);
+  }
+  for (int r = 0; r < TMC_ROLE_COUNT && x->role_why; r++)
+    if (TMC_ROLESET_HAS(x->roles, r) && x->role_why[r].source != TMC_SOURCE_ATTRIBUTE &&
+        x->role_why[r].source != TMC_SOURCE_NONE)
+      *TMC_PUSH(*v, *n, *cap) = (assumed){TMC_ASSUME_ROLE, tmc_role_name((tmc_role)r),
+                                          why_words(a, x->role_why[r]), e};
+  if (x->name_source != TMC_SOURCE_LABEL && x->name_source != TMC_SOURCE_NONE &&
+      x->name_source != TMC_SOURCE_ATTRIBUTE)
+    *TMC_PUSH(*v, *n, *cap) = (assumed){TMC_ASSUME_NAME, tmc_element_name(x),
+                                        x->name_evidence ? x->name_evidence : "", e};
+  /* Entry points: a verdict the drawing led to, either way; "not an entry"
+   * for an inside element that nothing suggests is no assumption. */
+  tmc_source s = f->entry_why.source;
+  if (s != TMC_SOURCE_ATTRIBUTE && s != TMC_SOURCE_NONE && s != TMC_SOURCE_DEFAULT)
+    *TMC_PUSH(*v, *n, *cap) = (assumed){TMC_ASSUME_ENTRY, f->is_entry ? "yes" : "no",
+                                        why_words(a, f->entry_why), e};
+  /* Assets: every one not written, and a model or store ruled out. */
+  s = f->asset_why.source;
+  if (s != TMC_SOURCE_ATTRIBUTE && s != TMC_SOURCE_NONE &&
+      (f->is_asset || s != TMC_SOURCE_KIND))
+    *TMC_PUSH(*v, *n, *cap) = (assumed){TMC_ASSUME_ASSET, f->is_asset ? "yes" : "no",
+                                        why_words(a, f->asset_why), e};
+  s = f->sensitivity_why.source;
+  if (f->is_asset && (s == TMC_SOURCE_LABEL_WORD || s == TMC_SOURCE_DEFAULT))
+    *TMC_PUSH(*v, *n, *cap) = (assumed){TMC_ASSUME_SENSITIVITY,
+                                        f->held_sensitivity == TMC_SENS_UNSET
+                                            ? "unknown (medium impact)"
+                                            : tmc_sensitivity_name(f->held_sensitivity),
+                                        why_words(a, f->sensitivity_why), e};
+}
+
+/* The groups of report.h: every element's assumptions in display order,
+ * the zones' trust levels not written, sorted by (what, value, reason)
+ * with display order kept inside a group. */
+static void assumptions(tmc_report_view *v) {
+  const tmc_ir *ir = v->ir;
+  tmc_arena *a = v->arena;
+  assumed *x = NULL;
+  uint32_t n = 0, cap = 0;
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    assumptions_of(a, ir, v->el_order[i], &x, &n, &cap);
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    const tmc_boundary *bd = &ir->boundaries[v->bd_order[i]];
+    if (bd->trust >= 0 && !tmc_props_get(&bd->props, "trust") && bd->trust_reason)
+      *TMC_PUSH(x, n, cap) =
+          (assumed){TMC_ASSUME_ZONE, tmc_arena_printf(a, "%d", bd->trust),
+                    bd->trust_reason, v->bd_order[i]};
+  }
+  skey *k = tmc_xcalloc(n + 1, sizeof *k);
+  for (uint32_t i = 0; i < n; i++)
+    k[i] = (skey){.idx = i, .k = {-(int)x[i].what}, .s = {x[i].value, x[i].because}};
+  if (n)
+    qsort(k, n, sizeof *k, cmp_skey);
+  tmc_report_assumption *g = tmc_arena_alloc(a, (n + 1) * sizeof *g);
+  uint32_t *items = tmc_arena_alloc(a, (n + 1) * sizeof *items);
+  uint32_t ng = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const assumed *y = &x[k[i].idx], *p = i ? &x[k[i - 1].idx] : NULL;
+    if (!p || p->what != y->what || strcmp(p->value, y->value) != 0 ||
+        strcmp(p->because, y->because) != 0)
+      g[ng++] = (tmc_report_assumption){y->what, y->value, y->because, items + i, 0};
+    items[i] = y->item;
+    g[ng - 1].n++;
+  }
+  free(k);
+  free(x);
+  v->assumptions = g;
+  v->n_assumptions = ng;
+}
+
 static tmc_report_view *build(const tmc_ir *ir, const tmc_catalog *cat) {
   tmc_report_view *v = tmc_xcalloc(1, sizeof *v);
   v->ir = ir;
@@ -301,6 +573,8 @@ static tmc_report_view *build(const tmc_ir *ir, const tmc_catalog *cat) {
   collect_lists(v, &v->atlas, offsetof(tmc_finding, atlas));
   collect_lists(v, &v->owasp, offsetof(tmc_finding, owasp));
   plan(v, cat);
+  name_targets(v);
+  assumptions(v);
   return v;
 }
 

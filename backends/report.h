@@ -52,6 +52,28 @@ typedef struct tmc_report_lists {
   uint32_t n;   /* lists */
 } tmc_report_lists;
 
+/* Assumptions to confirm: what tmc read from the drawing because the
+ * diagram does not say it, grouped by (what, value, reason) so a big
+ * diagram's hundred default processes are one group. */
+typedef enum tmc_assume {
+  TMC_ASSUME_KIND,
+  TMC_ASSUME_ROLE,
+  TMC_ASSUME_NAME,
+  TMC_ASSUME_ZONE, /* a zone's trust level; items are boundaries */
+  TMC_ASSUME_ENTRY,
+  TMC_ASSUME_ASSET,
+  TMC_ASSUME_SENSITIVITY,
+  TMC_ASSUME_COUNT
+} tmc_assume;
+extern const char *const tmc_assume_title[TMC_ASSUME_COUNT]; /* "Kind", "Zone trust" */
+
+typedef struct tmc_report_assumption {
+  tmc_assume what;
+  const char *value, *because; /* raw text */
+  const uint32_t *items;       /* elements (boundaries for ZONE), display order */
+  uint32_t n;
+} tmc_report_assumption;
+
 typedef struct tmc_report_view {
   const tmc_ir *ir;
   /* Display orders and their inverses (rank of an index in its order). */
@@ -77,6 +99,16 @@ typedef struct tmc_report_view {
   const uint8_t *el_shown, *fl_shown; /* has a section under Threats */
   uint32_t n_el_shown, n_fl_shown;
   tmc_report_lists atlas, owasp; /* coverage */
+  /* Per element, flow and path: the anchor every report links it by
+   * (Markdown's and HTML's section id, the fragment an SVG badge links to)
+   * and the heading a report names it by (raw text): an element's name,
+   * with its id when another has the same name; a flow's endpoints and
+   * label; "Path N: entry → asset". Anchors are [A-Za-z0-9_-] only. */
+  const char **el_anchor, **el_head;
+  const char **fl_anchor, **fl_head;
+  const char **path_anchor, **path_head;
+  const tmc_report_assumption *assumptions; /* by what, value, reason */
+  uint32_t n_assumptions;
   /* The mitigation plan: the plan pass's (ir->plan), or computed here. */
   const tmc_plan_item *plan;
   uint32_t n_plan;
@@ -90,6 +122,18 @@ typedef struct tmc_report_view {
 const tmc_report_view *tmc_report_view_get(const tmc_ir *ir, const tmc_report_ctx *ctx,
                                            tmc_report_view **owned);
 void tmc_report_view_free(tmc_report_view *v); /* accepts NULL */
+
+/* prefix + id, kept as is when id is [A-Za-z0-9_-] and short, else a
+ * readable slug plus a hash of the whole id so that distinct ids stay
+ * distinct: the anchors of report.h's view, and of rules and controls. */
+const char *tmc_report_slug(tmc_arena *a, const char *prefix, const char *id);
+
+/* The knowledge-base page for an ATLAS, CWE, CAPEC or catalog id, or NULL:
+ * the catalog's URL when it is a plain https URL (catalogs can come from
+ * users), else one built from the id for ATLAS, CWE and CAPEC. The result
+ * holds only URL-safe characters (no quotes, no backslashes). cat may be
+ * NULL; a built URL is allocated in a. */
+const char *tmc_report_ref_url(const tmc_catalog *cat, const char *id, tmc_arena *a);
 
 /* The number a report gives path i ("Attack path 2", "Path 2"): 1-based. */
 static inline uint32_t tmc_report_path_number(const tmc_report_view *v, uint32_t i) {

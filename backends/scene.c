@@ -155,6 +155,7 @@ typedef struct builder {
   tmc_scene *s;
   const tmc_ir *ir;
   const tmc_report_ctx *ctx;
+  const tmc_report_view *view; /* anchors of the targets the groups stand for */
   tmc_arena *a;
 } builder;
 
@@ -178,6 +179,15 @@ static void begin(builder *b, const char *id, const char *cls, const char *tip,
 
 static void end(builder *b) {
   item(b, TMC_SCENE_END);
+}
+
+/* Marks the group just begun as standing for a report target. */
+static void anchor_last(builder *b, const char *anchor) {
+  for (uint32_t i = b->s->n_items; i-- > 0;)
+    if (b->s->items[i].kind == TMC_SCENE_BEGIN) {
+      b->s->items[i].target = anchor;
+      return;
+    }
 }
 
 static void op(builder *b, char o, tmc_point p0, tmc_point p1, tmc_point p2) {
@@ -410,40 +420,9 @@ static const char *stride_letters(unsigned mask, tmc_arena *a) {
 
 /* ---- links ------------------------------------------------------------------ */
 
-static bool all_chars(const char *s, const char *allowed) {
-  for (; *s; s++)
-    if (!strchr(allowed, *s))
-      return false;
-  return true;
-}
-
-#define URL_CHARS                                                                        \
-  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#@!$&*+,;=%"
-
-/* The knowledge-base page for an id, or NULL. A catalog's URL is used when it
- * is a plain https URL (catalogs can come from users); otherwise the page is
- * built from the id for ATLAS, CWE and CAPEC. */
+/* The knowledge-base page for an id, or NULL (report.h). */
 static const char *ref_url(const builder *b, const char *id) {
-  if (!id || !*id || strlen(id) > 64)
-    return NULL;
-  const char *u = b->ctx && b->ctx->catalog ? tmc_catalog_url(b->ctx->catalog, id) : NULL;
-  if (u && strncmp(u, "https://", 8) == 0 && strlen(u) < 400 && all_chars(u, URL_CHARS))
-    return u;
-  const char *digits = "0123456789";
-  if (strncmp(id, "AML.", 4) == 0 &&
-      all_chars(id + 4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")) {
-    const char *dir = strncmp(id, "AML.TA", 6) == 0  ? "tactics"
-                      : strncmp(id, "AML.M", 5) == 0 ? "mitigations"
-                                                     : "techniques";
-    return tmc_arena_printf(b->a, "https://atlas.mitre.org/%s/%s", dir, id);
-  }
-  if (strncmp(id, "CWE-", 4) == 0 && id[4] && all_chars(id + 4, digits))
-    return tmc_arena_printf(b->a, "https://cwe.mitre.org/data/definitions/%s.html",
-                            id + 4);
-  if (strncmp(id, "CAPEC-", 6) == 0 && id[6] && all_chars(id + 6, digits))
-    return tmc_arena_printf(b->a, "https://capec.mitre.org/data/definitions/%s.html",
-                            id + 6);
-  return NULL;
+  return tmc_report_ref_url(b->ctx ? b->ctx->catalog : NULL, id, b->a);
 }
 
 /* The link a badge carries: the first linkable reference of the target's
@@ -745,8 +724,10 @@ static badge badge_for(builder *b, const tally *t) {
 
 /* Draws a badge pill with its right edge at x, vertically centred on y. */
 static void draw_badge(builder *b, const badge *g, state st, double xr, double yc,
-                       const char *href, const char *id) {
+                       const char *href, const char *id, const char *anchor) {
   begin(b, id, "badge", NULL, href);
+  anchor_last(b, anchor);
+  b->s->items[b->s->n_items - 1].anchor_link = anchor != NULL;
   tmc_scene_item *p = path(b, look[st].stroke, 0xFFFFFF, 1.2);
   rrect_ops(b, (tmc_rect){xr - g->w, yc - BADGE_H / 2, g->w, BADGE_H}, BADGE_H / 2);
   path_end(b, p);
@@ -794,6 +775,7 @@ static void draw_element(builder *b, const tmc_layout *L, uint32_t i, const tall
       b->a, "element kind-%s %s%s%s", tmc_kind_name(e->kind), look[t->st].cls,
       tmc_kind_is_ai(e->kind) ? " ai" : "", on_path ? " on-path" : "");
   begin(b, id, cls, element_tip(b, i, t), NULL);
+  anchor_last(b, b->view->el_anchor[i]);
   tmc_scene_item *p = path(b, look[t->st].fill, look[t->st].stroke, look[t->st].width);
   shape_ops(b, sh, r);
   path_end(b, p);
@@ -809,7 +791,8 @@ static void draw_element(builder *b, const tmc_layout *L, uint32_t i, const tall
        x->caption);
   if (x->g.on)
     draw_badge(b, &x->g, t->st, r.x + r.w + (L->reserved ? INSET - 2 : 6), r.y,
-               badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id));
+               badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id),
+               b->view->el_anchor[i]);
   end(b);
 }
 
@@ -863,6 +846,7 @@ static void draw_flow(builder *b, const tmc_layout *L, uint32_t i, const tally *
                        on_path ? " on-path" : "");
   uint32_t color = look[t->st].stroke;
   begin(b, id, cls, tip, NULL);
+  anchor_last(b, b->view->fl_anchor[i]);
   if (lf->n_pts >= 4) {
     if (crossing) { /* a double line: wide in the colour, white core */
       tmc_scene_item *p = path(b, TMC_SCENE_NOCOLOR, color, 5.2);
@@ -932,6 +916,7 @@ static void draw_flow_label(builder *b, const tmc_layout *L, uint32_t i, const t
   if (lf->has_label && !L->simplified && x->w > 0) {
     begin(b, tmc_arena_printf(b->a, "%s-label", id),
           tmc_arena_printf(b->a, "flow-label %s", look[t->st].cls), tip, NULL);
+    anchor_last(b, b->view->fl_anchor[i]);
     /* An author-placed label has its text where draw.io shows it and the
      * badge on the side away from the line; otherwise the whole block (text
      * over badge) is centred on the line. */
@@ -954,7 +939,8 @@ static void draw_flow_label(builder *b, const tmc_layout *L, uint32_t i, const t
       draw_badge(b, &x->g, t->st, cx + x->g.w / 2,
                  badge_up ? top - 2 - BADGE_H / 2
                           : top + x->lab.n * FL_LINE + 2 + BADGE_H / 2,
-                 badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id));
+                 badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id),
+                 b->view->fl_anchor[i]);
     end(b);
   }
 }
@@ -1045,7 +1031,7 @@ static double legend(builder *b, double y0, double width, uint32_t n_paths) {
       "badge: open findings \xC2\xB7 STRIDE letters \xC2\xB7 AI = AI/ML threat "
       "(ATLAS, OWASP LLM/ML)";
   next_slot(&fp, g.w + 6 + tmc_scene_text_width(bt, 11, false) + 16);
-  draw_badge(b, &g, ST_HIGH, fp.x + g.w, fp.y - 4, NULL, NULL);
+  draw_badge(b, &g, ST_HIGH, fp.x + g.w, fp.y - 4, NULL, NULL, NULL);
   text(b, fp.x + g.w + 6, fp.y, 11, false, -1, C_TEXT, bt);
   fp.x += g.w + 6 + tmc_scene_text_width(bt, 11, false) + 16;
   const char *ct = "\xE2\x9C\x93 n: findings all mitigated or accepted";
@@ -1215,7 +1201,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
                     tmc_diags *d) {
   tmc_scene *s = tmc_xcalloc(1, sizeof *s);
   s->arena = tmc_arena_new();
-  builder bb = {s, ir, ctx, s->arena}, *b = &bb;
+  builder bb = {s, ir, ctx, NULL, s->arena}, *b = &bb;
   tmc_arena *a = s->arena;
   uint32_t ne = ir->n_elements, nf = ir->n_flows, nb = ir->n_boundaries;
   const char *name = ir->title && *ir->title ? ir->title
@@ -1225,6 +1211,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
 
   tmc_report_view *own_view = NULL;
   const tmc_report_view *view = tmc_report_view_get(ir, ctx, &own_view);
+  b->view = view;
   tally *t = tally_all(ir, view, a);
   tally *tf = t + ne, *tp = t + ne + nf;
 
@@ -1414,6 +1401,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
     put_findings(&tip, ir, &tp[paths[k]]);
     begin(b, tmc_arena_printf(a, "path-%u", k + 1),
           tmc_arena_printf(a, "attack-path path-rank-%u", k + 1), detach(b, &tip), NULL);
+    anchor_last(b, view->path_anchor[paths[k]]);
     for (uint32_t h = 0; h < p->n_hops; h++) {
       uint32_t fl = p->hops[h].flow;
       if (fl >= nf || L.fl[fl].n_pts < 4)

@@ -53,6 +53,11 @@ typedef struct tmc_scene_item {
   const char *cls;     /* space-separated CSS classes, or NULL */
   const char *tooltip; /* plain text (escaped on output), or NULL */
   const char *href;    /* checked https:// URL to a knowledge-base page, or NULL */
+  const char *target;  /* the report anchor of the element, flow or path the group
+                          stands for (report.h), or NULL: a badge links there when
+                          a report is written in the same run */
+  bool anchor_link;    /* a badge: links to its anchor's section when a report is
+                          written in the same run (else to href) */
   /* PATH */
   uint32_t op0, n_ops;   /* slice of scene->ops */
   uint32_t fill, stroke; /* 0xRRGGBB or TMC_SCENE_NOCOLOR */
@@ -91,6 +96,19 @@ void tmc_scene_free(tmc_scene *s); /* accepts NULL */
  * when the cache owns the scene). Returns 0, or <0 with an error in d. */
 int tmc_scene_get(const tmc_scene **out, tmc_scene **owned, const tmc_ir *ir,
                   const tmc_report_ctx *ctx, tmc_diags *d);
+
+/* How svg.c writes a scene: the .svg report, or inline in the HTML report. */
+typedef struct tmc_svg_opts {
+  bool inline_svg;         /* no XML declaration: inside an HTML document */
+  const char *id_prefix;   /* put before every group id, or NULL */
+  const char *report_href; /* a group with an anchor and a link links
+                              report_href#anchor instead ("report.md"; "" for
+                              the document it is in), or NULL: its own link */
+  bool interactive;        /* groups with an anchor get data-r, tabindex, role */
+} tmc_svg_opts;
+
+/* Writes the scene as SVG (the whole document unless o->inline_svg). */
+void tmc_svg_write(tmc_buf *out, const tmc_scene *s, const tmc_svg_opts *o);
 
 /* The fixed text model every layout decision uses: the width of one line of
  * UTF-8 text at a font size, from Helvetica's advance widths (wide East Asian

@@ -5,7 +5,9 @@
  * writes what the scene says, with every string through tmc_xml_text and
  * every number through one locale-free formatter, so the same IR gives the
  * same bytes everywhere. No script, no event attributes, no external
- * resources: links are plain <a href> to checked https knowledge-base pages. */
+ * resources: links are plain <a href> to checked https knowledge-base pages,
+ * or to the section of a report written in the same run. The HTML report
+ * (html.c) writes the same scene inline through tmc_svg_write. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,18 +109,28 @@ static void put_text(tmc_buf *b, const tmc_scene_item *it) {
   tmc_buf_puts(b, "</text>\n");
 }
 
-int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
-                    tmc_diags *d) {
-  const tmc_scene *s = NULL;
-  tmc_scene *own = NULL;
-  if (tmc_scene_get(&s, &own, ir, ctx, d) < 0)
-    return -1;
+/* A group's link: the report's section for the target it stands for when a
+ * report is written in the same run, else its own knowledge-base link. */
+static void put_href(tmc_buf *b, const tmc_scene_item *it, const tmc_svg_opts *o) {
+  if (it->anchor_link && it->target && o->report_href) {
+    tmc_xml_text(b, o->report_href);
+    tmc_buf_putc(b, '#');
+    tmc_xml_text(b, it->target);
+  } else
+    tmc_xml_text(b, it->href);
+}
+
+void tmc_svg_write(tmc_buf *out, const tmc_scene *s, const tmc_svg_opts *o) {
+  static const tmc_svg_opts plain = {false, NULL, NULL, false};
+  if (!o)
+    o = &plain;
   /* Which open groups were wrapped in a link, to close them in order. */
   bool *linked = tmc_xcalloc(s->n_items + 1, sizeof(bool));
   uint32_t depth = 0;
 
+  if (!o->inline_svg)
+    tmc_buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   tmc_buf_puts(out,
-               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                "<svg xmlns=\"http://www.w3.org/2000/svg\" "
                "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"");
   num(out, s->w);
@@ -145,18 +157,20 @@ int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
     const tmc_scene_item *it = &s->items[i];
     switch (it->kind) {
     case TMC_SCENE_BEGIN:
-      linked[depth] = it->href != NULL;
+      linked[depth] = it->href || (it->anchor_link && it->target && o->report_href);
       depth++;
-      if (it->href) {
+      if (linked[depth - 1]) {
         tmc_buf_puts(out, "<a href=\"");
-        tmc_xml_text(out, it->href);
+        put_href(out, it, o);
         tmc_buf_puts(out, "\" xlink:href=\"");
-        tmc_xml_text(out, it->href);
+        put_href(out, it, o);
         tmc_buf_puts(out, "\">\n");
       }
       tmc_buf_puts(out, "<g");
       if (it->id) {
         tmc_buf_puts(out, " id=\"");
+        if (o->id_prefix)
+          tmc_xml_text(out, o->id_prefix);
         tmc_xml_text(out, it->id);
         tmc_buf_putc(out, '"');
       }
@@ -164,6 +178,11 @@ int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
         tmc_buf_puts(out, " class=\"");
         tmc_xml_text(out, it->cls);
         tmc_buf_putc(out, '"');
+      }
+      if (o->interactive && it->target && !it->anchor_link) {
+        tmc_buf_puts(out, " data-r=\"");
+        tmc_xml_text(out, it->target);
+        tmc_buf_puts(out, "\" tabindex=\"0\" role=\"button\"");
       }
       tmc_buf_puts(out, ">\n");
       if (it->tooltip) {
@@ -192,6 +211,16 @@ int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(out, linked[--depth] ? "</g>\n</a>\n" : "</g>\n");
   tmc_buf_puts(out, "</svg>\n");
   free(linked);
+}
+
+int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                    tmc_diags *d) {
+  const tmc_scene *s = NULL;
+  tmc_scene *own = NULL;
+  if (tmc_scene_get(&s, &own, ir, ctx, d) < 0)
+    return -1;
+  tmc_svg_opts o = {false, NULL, ctx ? ctx->report_href : NULL, false};
+  tmc_svg_write(out, s, &o);
   tmc_scene_free(own);
   return 0;
 }

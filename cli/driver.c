@@ -606,11 +606,18 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     goto done;
   }
 
-  /* A Markdown report links the SVG written in the same run. */
-  const char *svg_path = NULL;
-  for (uint32_t i = 0; i < n_jobs; i++)
-    if (is_svg(jobs[i].backend) && strcmp(jobs[i].path, "-") != 0)
+  /* A Markdown report links the SVG written in the same run; the diagram's
+   * badges link the HTML (else Markdown) report's sections. */
+  const char *svg_path = NULL, *report_path = NULL;
+  for (uint32_t i = 0; i < n_jobs; i++) {
+    if (strcmp(jobs[i].path, "-") == 0)
+      continue;
+    if (is_svg(jobs[i].backend))
       svg_path = jobs[i].path;
+    if (strcmp(jobs[i].backend->name, "html") == 0 ||
+        (strcmp(jobs[i].backend->name, "md") == 0 && !report_path))
+      report_path = jobs[i].path;
+  }
 
   /* Each report streams into its temporary file as it is written; they are
    * renamed into place together once every one is complete. */
@@ -628,6 +635,9 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     ctx.svg_href = svg_path && strcmp(jobs[i].path, "-") != 0
                        ? tmc_relative_href(a, jobs[i].path, svg_path)
                        : NULL;
+    ctx.report_href = report_path && strcmp(jobs[i].path, "-") != 0
+                          ? tmc_relative_href(a, jobs[i].path, report_path)
+                          : NULL;
     if (jobs[i].backend->fn(b, ir, &ctx, d) < 0) {
       status = b->sink_error ? TMC_EXIT_IO : TMC_EXIT_INPUT;
       if (b->sink_error)
