@@ -10,6 +10,8 @@ const tmc_backend tmc_backends[] = {
     {"sarif", ".sarif .sarif.json", tmc_backend_sarif,
      "SARIF 2.1.0 for code-scanning dashboards"},
     {"json", ".json", tmc_backend_json, "the analysed IR as JSON (same as --dump-ir)"},
+    {"html", ".html .htm", tmc_backend_html,
+     "one self-contained page: the annotated diagram beside the findings"},
     {"svg", ".svg", tmc_backend_svg, "annotated diagram"},
     {"png", ".png", tmc_backend_png, "annotated diagram, raster (cairo)"},
     {"pdf", ".pdf", tmc_backend_pdf, "annotated diagram, vector (cairo)"},

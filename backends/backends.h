@@ -68,6 +68,8 @@ int tmc_backend_markdown(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *c
                          tmc_diags *d);
 int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                       tmc_diags *d);
+int tmc_backend_html(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                     tmc_diags *d);
 int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                     tmc_diags *d);
 int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,

@@ -425,8 +425,10 @@ static const char *ref_url(const builder *b, const char *id) {
   return tmc_report_ref_url(b->ctx ? b->ctx->catalog : NULL, id, b->a);
 }
 
-/* The link a badge carries: the first linkable reference of the target's
- * most important finding (ATLAS before CWE before CAPEC). */
+/* The link a badge carries when no report is written in the same run (or
+ * the report has no section for its target: a condensed one): the first
+ * linkable reference of the target's most important finding (ATLAS before
+ * CWE before CAPEC). */
 static const char *badge_link(const builder *b, const tally *t) {
   for (uint32_t k = 0; k < t->n; k++) {
     const tmc_finding *f = &b->ir->findings[t->f[k]];
@@ -792,7 +794,7 @@ static void draw_element(builder *b, const tmc_layout *L, uint32_t i, const tall
   if (x->g.on)
     draw_badge(b, &x->g, t->st, r.x + r.w + (L->reserved ? INSET - 2 : 6), r.y,
                badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id),
-               b->view->el_anchor[i]);
+               b->view->el_shown[i] ? b->view->el_anchor[i] : NULL);
   end(b);
 }
 
@@ -940,7 +942,7 @@ static void draw_flow_label(builder *b, const tmc_layout *L, uint32_t i, const t
                  badge_up ? top - 2 - BADGE_H / 2
                           : top + x->lab.n * FL_LINE + 2 + BADGE_H / 2,
                  badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id),
-                 b->view->fl_anchor[i]);
+                 b->view->fl_shown[i] ? b->view->fl_anchor[i] : NULL);
     end(b);
   }
 }

@@ -22,7 +22,7 @@ static const char usage[] =
     "Output:\n"
     "  -o FILE            write a report; the format follows the extension\n"
     "                     (.md .sarif .svg .png .pdf .json); may repeat; '-' = stdout\n"
-    "  -T FORMAT[,...]    force the format (md, sarif, svg, png, pdf, json)\n"
+    "  -T FORMAT[,...]    force the format (md, html, sarif, svg, png, pdf, json)\n"
     "  --outdir DIR       batch: one report set per input in DIR (formats from -T, "
     "default md)\n"
     "  -j N               batch: analyse N inputs in parallel\n"

@@ -9,6 +9,11 @@
  *   - SVG parses with libxml2 (no DTD, no entities, no network) and has no
  *     script-capable element, event attribute, javascript: link, or element
  *     or attribute named from a label;
+ *   - HTML parses with libxml2's HTML parser and has exactly one script (the
+ *     page's own, no src, no label text in it), no event attribute, no
+ *     embedding or label-named element, no javascript:/data: link, and
+ *     shows every payload's marker as text (tests/script/html_browser.sh
+ *     also clicks through it in Chromium);
  *   - Markdown holds no payload in its raw, live form (the GFM rendering
  *     check is tests/script/md_render.sh; this one covers the corpus here).
  * The checkers are tested on bad documents first, so they bite. */
@@ -22,6 +27,7 @@
 #include <strings.h>
 
 #include <cmocka.h>
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -429,6 +435,77 @@ static const char *svg_problem(const char *doc, size_t len, char *why, size_t wh
   return bad;
 }
 
+/* ---- HTML: libxml2's HTML parser, then the same walk as the SVG's --------- */
+
+/* "#name" with a name of [A-Za-z0-9_-] only: a link inside the page (anchors
+ * are slugs of the diagram's ids, so they may spell a marker, never markup). */
+static bool is_fragment(const char *v) {
+  if (*v++ != '#' || !*v)
+    return false;
+  return v[strspn(
+             v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")] == 0;
+}
+
+static const char *html_problem(const char *doc, size_t len, char *why, size_t why_len) {
+  htmlDocPtr x = htmlReadMemory(doc, (int)len, "report.html", "UTF-8",
+                                HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                    HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED);
+  if (!x)
+    return "does not parse as HTML";
+  const char *bad = NULL;
+  xmlNodePtr stack[8192];
+  size_t n = 0;
+  int scripts = 0;
+  if (xmlDocGetRootElement(x))
+    stack[n++] = xmlDocGetRootElement(x);
+  static const char *forbidden[] = {
+      "iframe", "object",  "embed", "img",  "foreignObject", "handler", "listener",
+      "set",    "animate", "base",  "link", "meta-refresh",  "form",    "frame"};
+  while (!bad && n) {
+    xmlNodePtr node = stack[--n];
+    if (node->type != XML_ELEMENT_NODE)
+      continue;
+    const char *name = (const char *)node->name;
+    for (size_t i = 0; i < sizeof forbidden / sizeof *forbidden; i++)
+      if (strcasecmp(name, forbidden[i]) == 0)
+        snprintf(why, why_len, "has a <%s> element", name), bad = why;
+    if (strstr(name, "evil"))
+      snprintf(why, why_len, "has an element named from a label: <%s>", name), bad = why;
+    if (strcasecmp(name, "script") == 0) {
+      scripts++;
+      xmlChar *c = xmlNodeGetContent(node);
+      if (c && (strstr((const char *)c, "evil") || xmlHasProp(node, BAD_CAST "src")))
+        bad = "the script holds label text or loads a file";
+      xmlFree(c);
+    }
+    for (xmlAttrPtr a = node->properties; a && !bad; a = a->next) {
+      const char *an = (const char *)a->name;
+      xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
+      const char *val = v ? (const char *)v : "";
+      if (strncasecmp(an, "on", 2) == 0)
+        snprintf(why, why_len, "has an event attribute %s", an), bad = why;
+      else if (strstr(an, "evil"))
+        snprintf(why, why_len, "has an attribute named from a label: %s", an), bad = why;
+      else if ((strcasecmp(an, "href") == 0 || strcasecmp(an, "src") == 0 ||
+                strcasecmp(an, "action") == 0) &&
+               (starts_nocase(val, "javascript:") || starts_nocase(val, "data:") ||
+                (strstr(val, "evil") && !is_fragment(val))))
+        snprintf(why, why_len, "has a link from a label: %s=\"%.60s\"", an, val),
+            bad = why;
+      else if (strcasecmp(an, "http-equiv") == 0 && strcasecmp(val, "refresh") == 0)
+        bad = "has a meta refresh";
+      xmlFree(v);
+    }
+    for (xmlNodePtr c = node->children; c && !bad; c = c->next)
+      if (n < sizeof stack / sizeof *stack)
+        stack[n++] = c;
+  }
+  xmlFreeDoc(x);
+  if (!bad && scripts != 1)
+    snprintf(why, why_len, "has %d scripts, not the page's one", scripts), bad = why;
+  return bad;
+}
+
 /* ---- Markdown: no payload in its live form ----------------------------------- */
 
 static const char *md_problem(const char *doc) {
@@ -463,6 +540,20 @@ static void test_checkers_bite(void **state) {
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
     assert_non_null(svg_problem(bad[i], strlen(bad[i]), why, sizeof why));
+  const char *hgood = "<!DOCTYPE html><html><body><p>&lt;script&gt;</p>"
+                      "<script>var a=1;</script></body></html>";
+  assert_null(html_problem(hgood, strlen(hgood), why, sizeof why));
+  const char *hbad[] = {
+      "<html><body><script>a</script><script>b</script></body></html>",
+      "<html><body><p onclick=\"x\">a</p><script>a</script></body></html>",
+      "<html><body><a href=\"javascript:x\">a</a><script>a</script></body></html>",
+      "<html><body><img src=x><script>a</script></body></html>",
+      "<html><body><script>evil-1</script></body></html>",
+      "<html><body><svg><g onload=\"x\"></g></svg><script>a</script></body></html>",
+      "<html><body><p>no script</p></body></html>",
+  };
+  for (size_t i = 0; i < sizeof hbad / sizeof *hbad; i++)
+    assert_non_null(html_problem(hbad[i], strlen(hbad[i]), why, sizeof why));
   assert_non_null(md_problem("x [a](javascript:alert(1)) y"));
   assert_non_null(md_problem("x\n# evil-5 heading\n"));
   assert_null(md_problem("x \\[a\\](javascript\\:alert(1)) y &lt;script&gt;"));
@@ -548,6 +639,17 @@ static void render_all(const char *file) {
       const char *s = svg_problem(doc, out.len, why, sizeof why);
       if (s)
         fail_msg("%s: %s", what, s);
+    } else if (strcmp(b->name, "html") == 0) {
+      const char *h = html_problem(doc, out.len, why, sizeof why);
+      if (h)
+        fail_msg("%s: %s", what, h);
+      for (size_t k = 0; k < N_PAYLOADS; k++) {
+        const char *m = marker_of(payloads[k]);
+        char mk[16];
+        snprintf(mk, sizeof mk, "%.*s", (int)strspn(m, "evil-0123456789"), m);
+        if (!strstr(doc, mk))
+          fail_msg("%s: marker %s not shown", what, mk);
+      }
     } else if (strcmp(b->name, "md") == 0) {
       const char *live = md_problem(doc);
       if (live)

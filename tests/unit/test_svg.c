@@ -132,6 +132,19 @@ static out render(const tmc_ir *ir, tmc_backend_fn fn, const char *layout) {
   return o;
 }
 
+/* render() with a report written in the same run at report_href. */
+static out render_with_report(const tmc_ir *ir, const char *report_href) {
+  out o = {NULL, 0, TMC_DIAGS_INIT};
+  tmc_report_ctx ctx = {0};
+  ctx.layout = "dot";
+  ctx.report_href = report_href;
+  tmc_buf b = TMC_BUF_INIT;
+  assert_int_equal(tmc_backend_svg(&b, ir, &ctx, &o.d), 0);
+  o.len = b.len;
+  o.data = tmc_buf_detach(&b);
+  return o;
+}
+
 static void out_free(out *o) {
   free(o->data);
   tmc_diags_free(&o->d);
@@ -880,6 +893,35 @@ static void text_model_is_fixed(void **state) {
   assert_true(tmc_scene_text_width("Hi", 10, true) > w);
 }
 
+/* Issue #18 item 4: with a report written in the same run, a badge links
+ * the target's section there (the report model's anchor, the one Markdown
+ * and HTML give it), not a knowledge-base page; without one, it keeps its
+ * ATLAS/CWE link; a badge with no such link still links the report. */
+static void badges_link_the_report(void **state) {
+  (void)state;
+  tmc_ir *ir = small_ir("dot");
+  out o = render_with_report(ir, "out/report.md");
+  xmlDocPtr doc = parse(&o);
+  char *href = str(doc, "//s:a[s:g[@id='el-api-badge']]/@href");
+  assert_string_equal(href, "out/report.md#el-api");
+  free(href);
+  /* The flow web -> api (no ATLAS/CWE on its finding) links its section. */
+  assert_int_equal(count(doc, "//s:a[starts-with(@href,'out/report.md#fl-web-to-api')]"),
+                   1);
+  assert_int_equal(
+      count(doc, "//s:a[starts-with(@href,'https://')][s:g[@class='badge']]"), 0);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  o = render(ir, tmc_backend_svg, "dot");
+  doc = parse(&o);
+  href = str(doc, "//s:a[s:g[@id='el-api-badge']]/@href");
+  assert_string_equal(href, "https://atlas.mitre.org/techniques/AML.T0051");
+  free(href);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(ids_classes_tooltips_match_findings),
@@ -899,6 +941,7 @@ int main(void) {
       cmocka_unit_test(graphviz_failures_never_kill_the_run),
       cmocka_unit_test(graphviz_time_bound),
       cmocka_unit_test(one_scene_per_run),
+      cmocka_unit_test(badges_link_the_report),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
