@@ -320,6 +320,8 @@ static void record_look(tmc_ir *ir, tmc_element *e, const char *shape, const cha
                         char *label) {
   /* A node without a shape is drawn as Graphviz's default, an ellipse. */
   e->shape = tmc_arena_strdup(ir->arena, shape && *shape ? shape : "ellipse");
+  if (!shape || !*shape)
+    e->look |= TMC_LOOK_DEFAULT_SHAPE;
   e->notation = TMC_NOTATION_DOT;
   if (image && *image)
     e->look |= TMC_LOOK_IMAGE;

@@ -368,6 +368,7 @@ enum {
   TMC_LOOK_OPEN_TABLE = 1 << 2, /* DOT HTML label: a table open at the sides (sides=TB) */
   TMC_LOOK_ENCLOSES = 1 << 3,   /* draw.io: a labelled rectangle wholly around other
                                    shapes, a zone if its label names one (zones pass) */
+  TMC_LOOK_DEFAULT_SHAPE = 1 << 4, /* DOT: no shape written, Graphviz's default ellipse */
 };
 
 typedef struct tmc_element {

@@ -444,9 +444,24 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
   /* The drawing votes before the words: on equal weight it wins. */
   double sw = 0;
   if (e->shape_source != TMC_SOURCE_NONE && e->shape_source != TMC_SOURCE_ICON) {
-    sw = card ? tmc_lexicon_card_weight(lx) : tmc_lexicon_weight(lx, e->shape_source);
+    /* A rounded card on an architecture page, or Graphviz's default ellipse
+     * that nobody chose, says little: the words on it decide. */
+    sw = card                                 ? tmc_lexicon_card_weight(lx)
+         : (e->look & TMC_LOOK_DEFAULT_SHAPE) ? tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT)
+                                              : tmc_lexicon_weight(lx, e->shape_source);
     vote(&b, e->shape_kind, sw, e->shape_source, e->shape_evidence);
   }
+  /* A component drawn in a zone whose name says it is the outside (the
+   * internet, clients, a third party) is outside the system, when only a
+   * convention (a box, a card) or nothing at all said it was a component. */
+  if ((e->shape_source == TMC_SOURCE_NONE || e->shape_source == TMC_SOURCE_CONVENTION) &&
+      e->boundary < ir->n_boundaries &&
+      (word = tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED,
+                               ir->boundaries[e->boundary].label)) != NULL &&
+      compatible(e, TMC_KIND_EXTERNAL))
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ZONE), TMC_SOURCE_ZONE,
+         tmc_arena_printf(a, "in zone '%s' (word '%s')",
+                          ir->boundaries[e->boundary].label, word));
   double lw;
   if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
       tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {

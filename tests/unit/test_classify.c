@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "catalog/lexicon.h"
+#include "ir_helpers.h"
 #include "passes/passes.h"
 
 typedef struct spec {
@@ -600,6 +601,73 @@ static void convention_per_page(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Shapes nobody chose say little, so the words on them decide: a rounded
+ * card on an architecture page ("Orders Cloud SQL" a store) but not in a DFD
+ * (the Gane-Sarson process), Graphviz's default ellipse ("Kafka" a store)
+ * but not an ellipse written as shape=; a box or card in a zone named the
+ * outside is an external entity; "rule" heads a process ("IoT rule"). */
+static void words_outvote_shapes_nobody_chose(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "Cards");
+  uint32_t c1 =
+      drawio_el(ir, "c1", "Orders Cloud SQL", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t c2 = drawio_el(ir, "c2", "Billing", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t c3 = drawio_el(ir, "c3", "Alert rule", "rounded=1;whiteSpace=wrap;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_ARCHITECTURE);
+  assert_int_equal(ir->elements[c1].kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->elements[c1].kind_source, TMC_SOURCE_LABEL_WORD);
+  assert_int_equal(ir->elements[c2].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[c3].kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  static const char dot[] =
+      "digraph g {\n"
+      "  kafka [label=\"Kafka\"]; mq [label=\"RabbitMQ\", shape=ellipse];\n"
+      "  kafka -> mq;\n"
+      "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "classify", &d);
+  assert_non_null(ir);
+  const tmc_element *e = &ir->elements[tmc_ir_find_element(ir, 0, "kafka")];
+  assert_true(e->look & TMC_LOOK_DEFAULT_SHAPE);
+  assert_int_equal(e->kind, TMC_KIND_DATA_STORE);
+  /* RabbitMQ in an ellipse someone wrote: the shape holds (4 + 1 over 3). */
+  e = &ir->elements[tmc_ir_find_element(ir, 0, "mq")];
+  assert_false(e->look & TMC_LOOK_DEFAULT_SHAPE);
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* Boxes only: an architecture page, a box is a component by convention. */
+  static const char arch[] =
+      "digraph g { node [shape=box];\n"
+      "  subgraph cluster_pub { label=\"Customers / public internet\";\n"
+      "    portal [label=\"Partner portal JSON\"]; srv [label=\"Edge web server\"]; }\n"
+      "  subgraph cluster_dc { label=\"Private DC\"; svc [label=\"Billing\"]; }\n"
+      "  portal -> svc; srv -> svc;\n"
+      "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", arch, sizeof arch - 1, NULL, "classify", &d);
+  assert_non_null(ir);
+  e = &ir->elements[tmc_ir_find_element(ir, 0, "portal")];
+  assert_int_equal(e->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_non_null(strstr(e->kind_evidence, "internet"));
+  /* A head noun still names a component in that zone; a box in a zone that
+   * is not the outside keeps the page's convention. */
+  assert_int_equal(ir->elements[tmc_ir_find_element(ir, 0, "srv")].kind,
+                   TMC_KIND_PROCESS);
+  e = &ir->elements[tmc_ir_find_element(ir, 0, "svc")];
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_CONVENTION);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* Close evidence for two kinds warns at the element, naming both and the
  * type= that settles it; clear evidence does not; type= silences it. */
 static void coin_toss_warns(void **state) {
@@ -682,6 +750,7 @@ int main(void) {
       cmocka_unit_test(unknown_stencil_falls_back_with_a_note),
       cmocka_unit_test(head_noun_decides),
       cmocka_unit_test(convention_per_page),
+      cmocka_unit_test(words_outvote_shapes_nobody_chose),
       cmocka_unit_test(coin_toss_warns),
       cmocka_unit_test(technology_and_tech_attribute),
   };
