@@ -29,6 +29,7 @@ typedef enum fact_type {
   T_TRI,   /* yes / no / unknown */
   T_KINDS, /* set of element kinds */
   T_ROLES, /* set of roles (tmc_role) */
+  T_TECHS, /* set of technologies (tmc_tech) */
   T_DATA,  /* set of data classes */
   T_CTRLS, /* set of controls */
 } fact_type;
@@ -86,6 +87,7 @@ struct tmc_cond {
                          the kinds below it; T_KIND with 'is': the kind and those
                          below it */
   tmc_roleset roles;  /* T_ROLES: roles asked for */
+  tmc_techset techs;  /* T_TECHS: technologies asked for */
   const char **names; /* T_DATA, T_CTRLS: canonical names asked for */
   uint32_t n_names;
 };
@@ -237,6 +239,8 @@ static const char *type_word(fact_type t) {
     return "a set of element kinds";
   case T_ROLES:
     return "a set of roles";
+  case T_TECHS:
+    return "a set of technologies";
   case T_DATA:
     return "a set of data classes";
   case T_CTRLS:
@@ -246,7 +250,7 @@ static const char *type_word(fact_type t) {
 }
 
 static bool is_set(fact_type t) {
-  return t == T_KINDS || t == T_ROLES || t == T_DATA || t == T_CTRLS;
+  return t == T_KINDS || t == T_ROLES || t == T_TECHS || t == T_DATA || t == T_CTRLS;
 }
 
 /* Resolves the current value token for a comparison with fact f, into leaf.
@@ -339,6 +343,15 @@ static bool value(parser *ps, tmc_cond *leaf) {
       return false;
     }
     leaf->roles |= TMC_ROLESET(r);
+    return true;
+  }
+  case T_TECHS: {
+    tmc_tech te;
+    if (!tmc_tech_parse(v, &te) || te == TMC_TECH_NONE) {
+      fail(ps, "unknown technology '%s' (see tmc --list-technologies)", v);
+      return false;
+    }
+    leaf->techs |= TMC_TECHSET(te);
     return true;
   }
   case T_DATA:
@@ -645,6 +658,8 @@ static bool leaf_eval(const tmc_cond *c, const target *t) {
     return ((tmc_kindset)scalar(t, f->id) & c->mask) != 0;
   case T_ROLES:
     return ((tmc_roleset)scalar(t, f->id) & c->roles) != 0;
+  case T_TECHS:
+    return ((tmc_techset)scalar(t, f->id) & c->techs) != 0;
   case T_DATA:
   case T_CTRLS:
     for (uint32_t i = 0; i < c->n_names; i++)
@@ -784,6 +799,21 @@ static void roles_words(tmc_buf *b, tmc_roleset mask, const tmc_element *e) {
               w->evidence);
         tmc_buf_puts(b, w->source == TMC_SOURCE_LABEL_WORD ? "')" : ")");
       }
+      first = false;
+    }
+}
+
+/* The technologies of mask in words; with e (the element the fact is about)
+ * and its own technology among them, where that came from: "web application
+ * (label word 'flask')". */
+static void techs_words(tmc_buf *b, tmc_techset mask, const tmc_element *e) {
+  bool first = true;
+  for (int k = 1; k < TMC_TECH_COUNT; k++)
+    if (TMC_TECHSET_HAS(mask, k)) {
+      words(b, first ? "" : ", ", tmc_tech_title((tmc_tech)k), "");
+      if (e && e->tech == (tmc_tech)k && e->tech_evidence)
+        words(b, e->tech_source == TMC_SOURCE_LABEL_WORD ? " (label word '" : " (",
+              e->tech_evidence, e->tech_source == TMC_SOURCE_LABEL_WORD ? "')" : ")");
       first = false;
     }
 }
@@ -928,6 +958,11 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
     roles_words(b, held ? (tmc_roleset)v & c->roles : c->roles, held ? who : NULL);
     return;
   }
+  case T_TECHS:
+    tmc_buf_puts(b, held ? f->yes : f->no);
+    techs_words(b, held ? (tmc_techset)v & c->techs : c->techs,
+                held && f->id == F_tech ? t->e : NULL);
+    return;
   case T_WORD:
   case T_DATA:
   case T_CTRLS:
@@ -973,6 +1008,27 @@ static void explain(const tmc_cond *c, const target *t, bool value, phrases *p,
     add_phrase(p, b);
     return;
   }
+}
+
+void tmc_cond_keys(const tmc_cond *c, tmc_roleset *roles, tmc_techset *techs) {
+  /* A worklist, not recursion (conditions nest up to TMC_COND_MAX_DEPTH). */
+  const tmc_cond **stack = NULL;
+  uint32_t n = 0, cap = 0;
+  if (c)
+    *TMC_PUSH(stack, n, cap) = c;
+  while (n) {
+    const tmc_cond *x = stack[--n];
+    if (x->op != N_LEAF) {
+      for (uint32_t i = 0; i < x->n; i++)
+        *TMC_PUSH(stack, n, cap) = x->kids[i];
+      continue;
+    }
+    if (x->fact->type == T_ROLES && roles)
+      *roles |= x->roles;
+    if (x->fact->type == T_TECHS && techs)
+      *techs |= x->techs;
+  }
+  free(stack);
 }
 
 void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,

@@ -59,6 +59,11 @@ bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, tmc_target kind, uint32_
 void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
                       uint32_t index, tmc_buf *out);
 
+/* Adds to *roles and *techs (either may be NULL) the roles and technologies
+ * c's leaves ask about ("role has agent", "talks_to_tech has sql_database"):
+ * what --list-rules and --explain show a rule is keyed to. */
+void tmc_cond_keys(const tmc_cond *c, tmc_roleset *roles, tmc_techset *techs);
+
 /* The fact names the language knows, for documentation and error hints:
  * returns the i-th name and its targets mask, or NULL past the end. */
 const char *tmc_cond_fact_name(uint32_t i, unsigned *targets);

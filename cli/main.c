@@ -10,6 +10,7 @@
 #include "backends/backends.h"
 #include "cli/driver.h"
 #include "catalog/catalog.h"
+#include "catalog/cond.h"
 #include "catalog/goals.h"
 #include "passes/passes.h"
 
@@ -164,6 +165,31 @@ static void print_applies(const tmc_rule *r) {
     printf("%sflow", sep);
 }
 
+/* The roles and technologies a rule's condition asks about, "roles: agent;
+ * tech: SQL database, Data warehouse", or nothing when it asks about none.
+ * sep goes before it. */
+static void print_keys(const tmc_rule *r, const char *sep) {
+  tmc_roleset roles = 0;
+  tmc_techset techs = 0;
+  tmc_cond_keys(r->cond, &roles, &techs);
+  const char *s = "roles: ";
+  if (roles)
+    printf("%s", sep);
+  for (int k = 0; k < TMC_ROLE_COUNT; k++)
+    if (TMC_ROLESET_HAS(roles, k)) {
+      printf("%s%s", s, tmc_role_name((tmc_role)k));
+      s = ", ";
+    }
+  s = roles ? "; tech: " : "tech: ";
+  if (techs && !roles)
+    printf("%s", sep);
+  for (int k = 1; k < TMC_TECH_COUNT; k++)
+    if (TMC_TECHSET_HAS(techs, k)) {
+      printf("%s%s", s, tmc_tech_name((tmc_tech)k));
+      s = ", ";
+    }
+}
+
 /* One line per cited id: "  AML.T0051.001  LLM Prompt Injection: Indirect  <url>". */
 static void print_ids(const tmc_catalog *c, const char *heading, const tmc_strlist *l) {
   if (!l->n)
@@ -215,6 +241,14 @@ static void explain(const tmc_catalog *c, const tmc_rule *r) {
   printf("Applies to:  ");
   print_applies(r);
   printf("\nCondition:   %s\n", r->cond_text ? r->cond_text : "(always)");
+  tmc_roleset roles = 0;
+  tmc_techset techs = 0;
+  tmc_cond_keys(r->cond, &roles, &techs);
+  if (roles || techs) {
+    printf("Keyed to:    ");
+    print_keys(r, "");
+    printf("\n");
+  }
   print_stride(r->stride);
   printf("Likelihood:  %d   Impact: %d   (before exposure and sensitivity, see "
          "docs/risk.md)\n",
@@ -347,6 +381,7 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
       printf("%-16s %-6s %s  [", r ? r->id : g->id, letters, r ? r->title : g->title);
       if (r) {
         print_applies(r);
+        print_keys(r, "; ");
         i++;
       } else {
         printf("%s", g->chain ? "path: chain" : "path");

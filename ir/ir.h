@@ -161,6 +161,8 @@ typedef enum tmc_tech {
       TMC_TECH_COUNT
 } tmc_tech;
 typedef uint64_t tmc_techset;           /* one bit per tmc_tech */
+#define TMC_TECHSET(t) ((tmc_techset)1u << (t))
+#define TMC_TECHSET_HAS(s, t) (((s)&TMC_TECHSET(t)) != 0)
 const char *tmc_tech_name(tmc_tech t);  /* "sql_database"; "" for NONE */
 const char *tmc_tech_title(tmc_tech t); /* "SQL database" */
 /* Parses a technology name (any case, '-' or ' ' for '_'); false when unknown. */

@@ -531,9 +531,30 @@ static bool callers_say(const tmc_ir *ir, const graph *g, uint32_t v,
   return false;
 }
 
-/* A process or tool: code that can parse, fetch, run or handle files. */
-static bool runs_code(tmc_kind k) {
-  return tmc_kind_dfd(k) == TMC_DFD_PROCESS && k != TMC_KIND_MODEL && k != TMC_KIND_LLM;
+/* Technologies that are off-the-shelf products rather than code the
+ * system's owners write: a gateway, a CDN or an identity provider has its
+ * own vendor's weaknesses, not the injection, XSS or upload bugs of
+ * application code, and a process drawn as one of them gets none. */
+static const tmc_techset product_techs =
+    TMC_TECHSET(TMC_TECH_API_GATEWAY) | TMC_TECHSET(TMC_TECH_LOAD_BALANCER) |
+    TMC_TECHSET(TMC_TECH_CDN) | TMC_TECHSET(TMC_TECH_DNS) |
+    TMC_TECHSET(TMC_TECH_FIREWALL) | TMC_TECHSET(TMC_TECH_WAF) |
+    TMC_TECHSET(TMC_TECH_VPN) | TMC_TECHSET(TMC_TECH_IDENTITY_PROVIDER) |
+    TMC_TECHSET(TMC_TECH_MONITORING) | TMC_TECHSET(TMC_TECH_LOGGING) |
+    TMC_TECHSET(TMC_TECH_EMAIL) | TMC_TECHSET(TMC_TECH_QUEUE) |
+    TMC_TECHSET(TMC_TECH_STREAM) | TMC_TECHSET(TMC_TECH_CACHE) |
+    TMC_TECHSET(TMC_TECH_SEARCH) | TMC_TECHSET(TMC_TECH_SECRETS_VAULT) |
+    TMC_TECHSET(TMC_TECH_SQL_DATABASE) | TMC_TECHSET(TMC_TECH_NOSQL_DATABASE) |
+    TMC_TECHSET(TMC_TECH_DATA_WAREHOUSE) | TMC_TECHSET(TMC_TECH_OBJECT_STORAGE) |
+    TMC_TECHSET(TMC_TECH_FILE_SHARE) | TMC_TECHSET(TMC_TECH_INTERNET) |
+    TMC_TECHSET(TMC_TECH_LLM_API) | TMC_TECHSET(TMC_TECH_THIRD_PARTY_SAAS);
+
+/* Application code: a process or tool (not a model) that is not built on one
+ * of the products above. It can parse, fetch, run commands or handle files. */
+static bool runs_code(const tmc_element *e) {
+  tmc_kind k = e->kind;
+  return tmc_kind_dfd(k) == TMC_DFD_PROCESS && k != TMC_KIND_MODEL && k != TMC_KIND_LLM &&
+         !TMC_TECHSET_HAS(product_techs, e->tech);
 }
 
 /* A process next to a store of the SQL (or NoSQL) family: the store's label
@@ -563,8 +584,19 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     tmc_element_facts *x = &e->facts;
     tmc_dfd dfd = tmc_kind_dfd(e->kind);
-    bool code = runs_code(e->kind);
+    bool code = runs_code(e);
     bool from_entity = false, from_lower = false;
+    /* The technologies of everything it exchanges flows with. */
+    tmc_techset near = 0;
+    for (int in = 0; in < 2; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1]; k++)
+        if (ed[k].to != v)
+          near |= TMC_TECHSET(ir->elements[ed[k].to].tech);
+    }
+    x->talks_to_tech = near & ~TMC_TECHSET(TMC_TECH_NONE);
+    x->app_code = code;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
       const tmc_element *ue = &ir->elements[u];
@@ -578,7 +610,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     /* A web application: its name says so, or a browser calls it; someone
      * outside reaches it, or people use it directly. */
     x->browser_facing =
-        e->kind == TMC_KIND_PROCESS &&
+        e->kind == TMC_KIND_PROCESS && code &&
         (label_says(g, e, TMC_WORDS_WEB_APP) ||
          (from_entity && edges_say(ir, g, v, true, TMC_WORDS_WEB_APP, true))) &&
         (x->untrusted_callers || from_entity);
@@ -594,8 +626,9 @@ static void app_tech(tmc_ir *ir, const graph *g) {
                        (is_store(w) && label_says(g, w, TMC_WORDS_SESSION));
       }
     }
-    x->sessions =
-        x->browser_facing && (label_says(g, e, TMC_WORDS_SESSION) || session_flow);
+    /* Session evidence only: rules-app.yaml's condition says which elements
+     * are web applications (these words, or their technology). */
+    x->sessions = code && (label_says(g, e, TMC_WORDS_SESSION) || session_flow);
     x->sql_sink = code && query_sink(ir, g, v, TMC_WORDS_SQL);
     x->nosql_sink = code && query_sink(ir, g, v, TMC_WORDS_NOSQL);
     x->runs_commands = code && label_says(g, e, TMC_WORDS_SHELL);
@@ -618,14 +651,16 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         dfd == TMC_DFD_PROCESS &&
         (label_says(g, e, TMC_WORDS_SERIALIZED) ||
          edges_say(ir, g, v, true, TMC_WORDS_SERIALIZED, false) || store_says);
-    x->secrets_vault = dfd == TMC_DFD_STORE && label_says(g, e, TMC_WORDS_VAULT);
+    x->secrets_vault = dfd == TMC_DFD_STORE && (e->tech == TMC_TECH_SECRETS_VAULT ||
+                                                label_says(g, e, TMC_WORDS_VAULT));
     /* Anonymous: its name says nobody logs in, or every flow it sends says
      * authenticated=no. */
     bool all_unauth = g->out_start[v + 1] > g->out_start[v];
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       all_unauth &= ir->flows[g->out[k].flow].authenticated == TMC_TRI_NO;
     x->anonymous =
-        dfd == TMC_DFD_ENTITY && (label_says(g, e, TMC_WORDS_ANONYMOUS) || all_unauth);
+        dfd == TMC_DFD_ENTITY && (e->tech == TMC_TECH_INTERNET ||
+                                  label_says(g, e, TMC_WORDS_ANONYMOUS) || all_unauth);
     /* Above its clearance: what it holds, or what any flow brings it (a
      * query carrying a token puts the token before the store too). */
     bool above = e->clearance != TMC_SENS_UNSET && x->data_sensitivity > e->clearance;

@@ -246,6 +246,94 @@ static void test_noise_gone(void **state) {
         {"TMC-DISC-002", "db", true});
 }
 
+/* The technology an element is built on keys the rules as much as its words:
+ * tech= written on a node whose label says nothing, a draw.io stencil, and
+ * products (a gateway, an identity provider) that are not application code. */
+static void test_technology(void **state) {
+  /* tech= alone: a web application and a SQL database nobody named. */
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; fd[label=\"Frontdoor\","
+        " tech=web_application]; st[shape=cylinder,label=\"Orders\",tech=sql_database];"
+        " u->fd[label=\"sign in\"]; fd->st}",
+        {"TMC-APP-001", "fd", true}, {"TMC-APP-002", "fd", true},
+        {"TMC-APP-009", "fd", true}, {"TMC-TAMPER-003", "fd", false});
+  /* The same drawing without tech=: nothing says web or SQL. */
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; fd[label=\"Frontdoor\"];"
+        " st[shape=cylinder,label=\"Orders\"]; u->fd[label=\"sign in\"]; fd->st}",
+        {"TMC-APP-001", "fd", false}, {"TMC-APP-002", "fd", false},
+        {"TMC-APP-009", "fd", false}, {"TMC-TAMPER-003", "fd", true});
+  /* A NoSQL store, a file share and a log store known by technology. */
+  CHECK("digraph{p[shape=box,label=\"Partner\"]; api[label=\"Intake\"];"
+        " doc[shape=cylinder,label=\"Documents\",tech=nosql_database];"
+        " sh[shape=cylinder,label=\"Drop zone\",tech=file_share];"
+        " tr[shape=cylinder,label=\"Trail\",tech=logging];"
+        " p->api; api->doc; api->sh; api->tr}",
+        {"TMC-APP-003", "api", true}, {"TMC-APP-002", "api", false},
+        {"TMC-APP-007", "api", true}, {"TMC-REPUD-002", "tr", true},
+        {"TMC-REPUD-002", "doc", false});
+  /* A browser calling a service makes it browser-facing, by technology. */
+  CHECK("digraph{b[shape=box,label=\"Client\",tech=browser]; s[label=\"Gallery\"];"
+        " b->s}",
+        {"TMC-APP-001", "s", true});
+  /* Products are not application code: a gateway in front of the database,
+   * an identity provider holding sessions, get no injection or XSS. */
+  CHECK("digraph{b[shape=box,label=\"Visitor\",tech=browser]; gw[label=\"Edge\","
+        " tech=api_gateway]; idp[label=\"Login\",tech=identity_provider];"
+        " db[shape=cylinder,label=\"Accounts\",tech=sql_database];"
+        " b->gw; gw->db; b->idp[label=\"session cookie\"]; idp->db}",
+        {"TMC-APP-001", "gw", false}, {"TMC-APP-002", "gw", false},
+        {"TMC-TAMPER-003", "gw", false}, {"TMC-APP-009", "idp", false},
+        {"TMC-APP-002", "idp", false});
+  /* A vault known by technology is the encryption at rest; the Internet as
+   * a source logs in as nobody. */
+  CHECK("digraph{net[shape=box,label=\"Outside\",tech=internet]; svc[label=\"Svc\"];"
+        " k[shape=cylinder,label=\"Keys\",tech=secrets_vault,data=credentials];"
+        " net->svc; svc->k}",
+        {"TMC-DISC-002", "k", false}, {"TMC-SPOOF-002", "net", false});
+}
+
+/* The same from a draw.io stencil: an AWS RDS icon labelled only "Orders"
+ * is a SQL database, and the service writing it gets SQL injection. */
+static void test_technology_from_stencil(void **state) {
+  static const char drawio[] =
+      "<mxfile><diagram id=\"p\" name=\"Page-1\"><mxGraphModel><root>"
+      "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+      "<mxCell id=\"u\" value=\"Member\" style=\"shape=umlActor;\" vertex=\"1\""
+      " parent=\"1\"><mxGeometry x=\"0\" y=\"0\" width=\"30\" height=\"60\""
+      " as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"s\" value=\"Renewals\" style=\"rounded=1;\" vertex=\"1\""
+      " parent=\"1\"><mxGeometry x=\"200\" y=\"0\" width=\"120\" height=\"60\""
+      " as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"d\" value=\"Orders\" style=\"shape=mxgraph.aws4.resourceIcon;"
+      "resIcon=mxgraph.aws4.rds;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"400\""
+      " y=\"0\" width=\"60\" height=\"60\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e1\" edge=\"1\" source=\"u\" target=\"s\" parent=\"1\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e2\" edge=\"1\" source=\"s\" target=\"d\" parent=\"1\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "</root></mxGraphModel></diagram></mxfile>";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("case.drawio", drawio, strlen(drawio), cat, NULL, &d);
+  uint32_t db = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].label, "Orders") == 0)
+      db = i;
+  assert_true(db != TMC_NONE);
+  assert_int_equal(ir->elements[db].tech, TMC_TECH_SQL_DATABASE);
+  bool sqli = false, generic = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_ELEMENT ||
+        strcmp(ir->elements[f->target].label, "Renewals") != 0)
+      continue;
+    sqli |= strcmp(f->rule_id, "TMC-APP-002") == 0;
+    generic |= strcmp(f->rule_id, "TMC-TAMPER-003") == 0;
+  }
+  assert_true(sqli);
+  assert_false(generic);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -258,6 +346,8 @@ int main(void) {
       cmocka_unit_test(test_sessions),
       cmocka_unit_test(test_tls_and_clearance),
       cmocka_unit_test(test_noise_gone),
+      cmocka_unit_test(test_technology),
+      cmocka_unit_test(test_technology_from_stencil),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

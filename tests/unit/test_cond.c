@@ -178,6 +178,7 @@ static const char *test_of(const struct row *r, char *buf, size_t n) {
       {"SENS", " >= internal"},
       {"KINDS", " has any (process, llm)"},
       {"ROLES", " has any (agent, retriever)"},
+      {"TECHS", " has any (web_application, sql_database)"},
       {"DATA", " has pii"},
       {"CTRLS", " has encryption_at_rest"},
   };
