@@ -895,7 +895,12 @@ static void load_rule(ld *l, const yaml_node_t *it) {
       get_int(l, v, key, 1, 5, &r->likelihood);
     else if (strcmp(key, "impact") == 0)
       get_int(l, v, key, 1, 5, &r->impact);
-    else if (strcmp(key, "description") == 0)
+    else if (strcmp(key, "max_severity") == 0) {
+      const char *s = str(l, v, key);
+      if (s &&
+          (!tmc_severity_parse(s, &r->max_severity) || r->max_severity == TMC_SEV_NONE))
+        err(l, v, "max_severity is low, medium, high or critical, not '%s'", s);
+    } else if (strcmp(key, "description") == 0)
       r->description = text(l, v, key);
     else if (strcmp(key, "remediation") == 0)
       r->remediation = text(l, v, key);
@@ -903,7 +908,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
       err(l, k,
           "unknown key '%s' in a rule (id, title, applies_to, when, stride, atlas, "
           "owasp, "
-          "cwe, capec, likelihood, impact, mitigated_by, description, remediation)",
+          "cwe, capec, likelihood, impact, max_severity, mitigated_by, description, "
+          "remediation)",
           key);
   }
   if (!r->id)

@@ -72,6 +72,10 @@ typedef struct tmc_rule {
   tmc_strlist atlas, owasp, cwe, capec;
   tmc_strlist controls; /* control ids that mitigate */
   int likelihood, impact;
+  /* The highest severity its findings may reach (max_severity:), NONE for no
+   * limit: a generic rule that fires on the diagram's shape alone asks the
+   * reviewer to check something, and is never "fix before release". */
+  tmc_severity max_severity;
   const char *description, *remediation;
   tmc_loc loc; /* where the rule was defined */
   bool user;   /* came from a --catalog file */

@@ -253,6 +253,9 @@ static void explain(const tmc_catalog *c, const tmc_rule *r) {
   printf("Likelihood:  %d   Impact: %d   (before exposure and sensitivity, see "
          "docs/risk.md)\n",
          r->likelihood, r->impact);
+  if (r->max_severity != TMC_SEV_NONE)
+    printf("At most:     %s (a generic check, see docs/risk.md \"Calibration\")\n",
+           tmc_severity_name(r->max_severity));
   printf("Defined at:  %s:%u\n", r->loc.file ? r->loc.file : "?", r->loc.line);
   if (r->description && *r->description)
     printf("\n%s\n", r->description);

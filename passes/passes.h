@@ -67,6 +67,7 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_identify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_accept(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_order(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

@@ -32,6 +32,8 @@ const tmc_pass tmc_passes[] = {
      "k most likely attack paths from entry points to assets, cut sets"},
     {"accept", tmc_pass_accept,
      "mark findings accepted by accept= on their element or flow"},
+    {"calibrate", tmc_pass_calibrate,
+     "one critical finding per element, flow and asset: the one to fix before release"},
     {"order", tmc_pass_order,
      "the display order every report shares: paths numbered, findings by risk"},
     {"plan", tmc_pass_plan,

@@ -8,6 +8,10 @@
  * The one idea: the rule's likelihood and impact are the defaults for a
  * target in the middle of the diagram holding ordinary data; the pass moves
  * each by at most two steps, says why in risk_reason, and clamps. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "passes/passes.h"
 
 static int clamp(int v) {
@@ -41,13 +45,217 @@ static bool data_at_stake(unsigned stride) {
          (stride & (TMC_STRIDE_S | TMC_STRIDE_T | TMC_STRIDE_I | TMC_STRIDE_E));
 }
 
+/* Successors along flows (a bidirectional flow both ways), CSR. */
+typedef struct succ {
+  uint32_t *start, *to;
+} succ;
+
+static void succ_build(succ *g, const tmc_ir *ir) {
+  uint32_t n = ir->n_elements;
+  g->start = tmc_xcalloc(n + 2, sizeof *g->start);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    g->start[ir->flows[i].src + 2]++;
+    if (ir->flows[i].bidirectional)
+      g->start[ir->flows[i].dst + 2]++;
+  }
+  for (uint32_t v = 0; v < n; v++)
+    g->start[v + 2] += g->start[v + 1];
+  g->to = tmc_xmalloc((g->start[n + 1] + 1) * sizeof *g->to);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    g->to[g->start[f->src + 1]++] = f->dst;
+    if (f->bidirectional)
+      g->to[g->start[f->dst + 1]++] = f->src;
+  }
+}
+
+static void succ_free(succ *g) {
+  free(g->start);
+  free(g->to);
+}
+
+/* reach[v] gets bit k when c[k] reaches v along one or more flows (c[k]
+ * itself only through a cycle). A monotone worklist over n-bit sets: each
+ * element is queued at most n + 1 times. */
+static void upstream_of(const succ *g, uint32_t ne, const uint32_t *c, uint32_t n,
+                        uint64_t *reach) {
+  uint32_t *queue = tmc_xmalloc((ne + 1) * sizeof *queue);
+  bool *queued = tmc_xcalloc(ne + 1, sizeof *queued);
+  uint32_t head = 0, len = 0;
+  memset(reach, 0, (ne + 1) * sizeof *reach);
+  for (uint32_t k = 0; k < n; k++)
+    for (uint32_t e = g->start[c[k]]; e < g->start[c[k] + 1]; e++) {
+      uint32_t w = g->to[e];
+      reach[w] |= (uint64_t)1 << k;
+      if (!queued[w])
+        queued[w] = true, queue[(head + len++) % (ne + 1)] = w;
+    }
+  while (len) {
+    uint32_t u = queue[head];
+    head = (head + 1) % (ne + 1), len--, queued[u] = false;
+    for (uint32_t e = g->start[u]; e < g->start[u + 1]; e++) {
+      uint32_t w = g->to[e];
+      if (reach[u] & ~reach[w]) {
+        reach[w] |= reach[u];
+        if (!queued[w])
+          queued[w] = true, queue[(head + len++) % (ne + 1)] = w;
+      }
+    }
+  }
+  free(queue);
+  free(queued);
+}
+
+/* Work step 4 may do on one diagram (critical findings x its size): beyond
+ * it, the rest of a huge diagram's rules keep their critical findings as
+ * scored rather than make the pass quadratic. */
+#define UPSTREAM_BUDGET ((uint64_t)64 << 20)
+
+/* Lowers an open critical finding to high and says why after its reason. */
+static void demote(tmc_ir *ir, tmc_finding *f, const char *why, const char *what) {
+  f->severity = TMC_SEV_HIGH;
+  if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths)
+    ir->paths[f->target].severity = TMC_SEV_HIGH;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_printf(&b, "%s; high, not critical: %s%s", f->risk_reason ? f->risk_reason : "",
+                 why, what);
+  f->risk_reason = tmc_arena_strdup(ir->arena, b.data);
+  tmc_buf_free(&b);
+}
+
+/* The open finding at i outranks the one at j for the one critical place of
+ * their target: higher score, then the likelier, then the earlier (findings
+ * are in rule and target order, so the choice is deterministic). */
+static bool outranks(const tmc_ir *ir, uint32_t i, uint32_t j) {
+  const tmc_finding *a = &ir->findings[i], *b = &ir->findings[j];
+  if (a->score != b->score)
+    return a->score > b->score;
+  if (a->likelihood != b->likelihood)
+    return a->likelihood > b->likelihood;
+  return i < j;
+}
+
+/* Critical means "fix before release", so a report keeps it for one finding
+ * per place a reviewer fixes (docs/risk.md, "Calibration"):
+ *  1. an attack path that states the same threat as a critical finding on one
+ *     of its elements (its same_as) is that finding's, not a second critical;
+ *  2. of the open critical findings on one element or flow, the highest
+ *     stays critical: the element is release-blocking, the rest are its
+ *     details (high);
+ *  3. of the open critical attack paths to one asset, the most severe stays
+ *     critical; the others reach what that fix already protects;
+ *  4. one rule critical on several elements stays critical where the threat
+ *     arrives first: an element downstream of another element the same rule
+ *     is critical on (and not in a cycle with it) is high (the job that
+ *     imports a hub's model files, not every loader its files reach after).
+ * Runs after the paths and accept passes and before order, so every report
+ * ranks and colours the calibrated severities. Linear in findings. */
+int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  (void)opts, (void)d;
+  uint32_t ne = ir->n_elements, nf = ir->n_flows;
+  uint32_t *best_el = tmc_xmalloc((ne + 1) * sizeof *best_el);
+  uint32_t *best_fl = tmc_xmalloc((nf + 1) * sizeof *best_fl);
+  uint32_t *best_asset = tmc_xmalloc((ne + 1) * sizeof *best_asset);
+  for (uint32_t i = 0; i <= ne; i++)
+    best_el[i] = best_asset[i] = TMC_NONE;
+  for (uint32_t i = 0; i <= nf; i++)
+    best_fl[i] = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    tmc_finding *f = &ir->findings[i];
+    if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL ||
+        f->target_kind != TMC_TARGET_PATH || f->target >= ir->n_paths)
+      continue;
+    uint32_t s = ir->paths[f->target].same_as;
+    if (s < ir->n_findings && s != i && ir->findings[s].status == TMC_STATUS_OPEN &&
+        ir->findings[s].severity == TMC_SEV_CRITICAL) {
+      const tmc_finding *x = &ir->findings[s];
+      tmc_buf b = TMC_BUF_INIT;
+      tmc_buf_printf(&b, "%s on %s", x->rule_id,
+                     tmc_ir_target_name(ir, x->target_kind, x->target));
+      demote(ir, f, "it states the same threat as critical ", b.data);
+      tmc_buf_free(&b);
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL)
+      continue;
+    uint32_t *slot =
+        f->target_kind == TMC_TARGET_ELEMENT && f->target < ne ? &best_el[f->target]
+        : f->target_kind == TMC_TARGET_FLOW && f->target < nf  ? &best_fl[f->target]
+        : f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths
+            ? &best_asset[ir->paths[f->target].asset]
+            : NULL;
+    if (slot && (*slot == TMC_NONE || outranks(ir, i, *slot)))
+      *slot = i;
+  }
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    tmc_finding *f = &ir->findings[i];
+    if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL)
+      continue;
+    if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths) {
+      uint32_t b = best_asset[ir->paths[f->target].asset];
+      if (b != i)
+        demote(ir, f, "a more severe path to the same asset is critical", "");
+    } else {
+      uint32_t b =
+          f->target_kind == TMC_TARGET_ELEMENT && f->target < ne ? best_el[f->target]
+          : f->target_kind == TMC_TARGET_FLOW && f->target < nf  ? best_fl[f->target]
+                                                                 : i;
+      if (b != i)
+        demote(ir, f, "critical on the same target as ", ir->findings[b].rule_id);
+    }
+  }
+  /* 4: findings are sorted by rule, so one rule's are a run. */
+  succ g = {0};
+  uint64_t *reach = NULL;
+  uint64_t budget = UPSTREAM_BUDGET;
+  for (uint32_t i = 0; i < ir->n_findings;) {
+    uint32_t j = i, c[64], at[64], n = 0;
+    bool many = false;
+    for (; j < ir->n_findings &&
+           strcmp(ir->findings[j].rule_id, ir->findings[i].rule_id) == 0;
+         j++) {
+      const tmc_finding *f = &ir->findings[j];
+      if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL ||
+          f->target_kind != TMC_TARGET_ELEMENT || f->target >= ne)
+        continue;
+      if (n == 64)
+        many = true;
+      else
+        c[n] = f->target, at[n++] = j;
+    }
+    uint64_t cost = (uint64_t)n * (ne + ir->n_flows + 1);
+    if (n >= 2 && !many && cost <= budget) {
+      budget -= cost;
+      if (!g.start)
+        succ_build(&g, ir), reach = tmc_xmalloc((ne + 1) * sizeof *reach);
+      upstream_of(&g, ne, c, n, reach);
+      for (uint32_t k = 0; k < n; k++)
+        for (uint32_t m = 0; m < n; m++)
+          if (m != k && (reach[c[k]] >> m & 1) && !(reach[c[m]] >> k & 1)) {
+            demote(ir, &ir->findings[at[k]], "the same threat is critical upstream, on ",
+                   tmc_element_name(&ir->elements[c[m]]));
+            break;
+          }
+    }
+    i = j;
+  }
+  succ_free(&g);
+  free(reach);
+  free(best_el);
+  free(best_fl);
+  free(best_asset);
+  return 0;
+}
+
 int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   bool any_entry = false;
   for (uint32_t i = 0; i < ir->n_elements && !any_entry; i++)
     any_entry = ir->elements[i].facts.is_entry;
   tmc_buf why = TMC_BUF_INIT;
-  /* Few distinct reasons exist (5 x 5 x 5 x 3): each is written once. */
-  const char *cache[5 * 5 * 5 * 3] = {0};
+  /* Few distinct reasons exist (5 x 5 x 5 x 3 x 2): each is written once. */
+  const char *cache[5 * 5 * 5 * 3 * 2] = {0};
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     tmc_finding *f = &ir->findings[i];
     if (f->target_kind == TMC_TARGET_PATH)
@@ -88,7 +296,11 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     f->impact = clamp(i0 + di);
     f->score = f->likelihood * f->impact;
     f->severity = band(f->score);
-    int key = ((lr * 5 + f->likelihood - 1) * 5 + f->impact - 1) * 3 + di;
+    /* A generic rule (max_severity:) stops below its band's top. */
+    bool capped = r && r->max_severity != TMC_SEV_NONE && f->severity > r->max_severity;
+    if (capped)
+      f->severity = r->max_severity;
+    int key = (((lr * 5 + f->likelihood - 1) * 5 + f->impact - 1) * 3 + di) * 2 + capped;
     if (!cache[key]) {
       tmc_buf_clear(&why);
       tmc_buf_printf(&why, "likelihood %d", f->likelihood);
@@ -97,7 +309,12 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       tmc_buf_printf(&why, " x impact %d", f->impact);
       if (di)
         tmc_buf_printf(&why, " (+%d: %s data)", di, di == 2 ? "secret" : "confidential");
-      tmc_buf_printf(&why, " = %d, %s", f->score, tmc_severity_name(f->severity));
+      tmc_buf_printf(&why, " = %d, %s", f->score, tmc_severity_name(band(f->score)));
+      if (capped)
+        tmc_buf_printf(&why,
+                       "; %s at most: a generic check that fits the diagram's shape, "
+                       "not a weakness it shows",
+                       tmc_severity_name(f->severity));
       cache[key] = tmc_arena_strdup(ir->arena, why.data);
     }
     f->risk_reason = cache[key];

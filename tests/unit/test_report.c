@@ -48,7 +48,7 @@ static int teardown(void **state) {
   return 0;
 }
 
-/* The example analysed by every pass, or only up to 'accept' (the pass
+/* The example analysed by every pass, or only up to 'calibrate' (the pass
  * before 'order' and 'plan') when skip_report_passes; NULL when the example
  * is not there. */
 static tmc_ir *analyse(const char *path, bool skip_report_passes) {
@@ -60,7 +60,7 @@ static tmc_ir *analyse(const char *path, bool skip_report_passes) {
     return NULL;
   }
   tmc_ir *ir =
-      ir_analysed(path, data, len, cat, skip_report_passes ? "accept" : NULL, &d);
+      ir_analysed(path, data, len, cat, skip_report_passes ? "calibrate" : NULL, &d);
   assert_int_equal(d.errors, 0);
   tmc_diags_free(&d);
   free(data);

@@ -32,7 +32,18 @@ static const char rules[] = "controls:\n"
                             "    applies_to: [flow]\n"
                             "    likelihood: 2\n"
                             "    impact: 2\n"
-                            "    mitigated_by: [zz_tls, zz_gateway]\n";
+                            "    mitigated_by: [zz_tls, zz_gateway]\n"
+                            "  - id: ZZ-Q\n"
+                            "    title: Second process rule\n"
+                            "    applies_to: [process]\n"
+                            "    likelihood: 4\n"
+                            "    impact: 4\n"
+                            "  - id: ZZ-G\n"
+                            "    title: Generic process rule\n"
+                            "    applies_to: [process]\n"
+                            "    likelihood: 4\n"
+                            "    impact: 4\n"
+                            "    max_severity: high\n";
 
 static const char dot[] =
     "digraph g {\n"
@@ -166,6 +177,51 @@ static void test_calibration(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Critical means "fix before release" (docs/risk.md, "Calibration"): a
+ * generic rule stops at its max_severity; one critical per target (the
+ * others are its details); one rule critical on several elements stays so
+ * where the threat arrives first, not downstream of it, unless the two
+ * feed each other. ZZ-P, ZZ-Q and ZZ-G all score 5 x 4 = 20 on a process an
+ * outsider calls. */
+static void test_one_critical_per_place(void **state) {
+  static const char *variants[] = {
+      /* a chain: a -> b, both called by outsiders */
+      "digraph g { u [type=external]; v [type=external]; a; b; u -> a; v -> b; a -> b; }",
+      /* the same drawn the other way round, with other names */
+      "digraph g { b2 [label=\"b\"]; a2 [label=\"a\"]; w [type=external];"
+      " x [type=external]; a2 -> b2; x -> b2; w -> a2; }",
+  };
+  for (size_t v = 0; v < sizeof variants / sizeof *variants; v++) {
+    tmc_ir *ir = analyse_with(variants[v], cat, "calibrate");
+    const char *a = v ? "a2" : "a", *b = v ? "b2" : "b";
+    /* Before calibration all three rules are critical on a. */
+    const tmc_finding *g = finding(ir, "ZZ-G", a);
+    assert_non_null(g);
+    assert_int_equal(g->score, 20);
+    assert_int_equal(g->severity, TMC_SEV_HIGH);
+    assert_non_null(strstr(g->risk_reason, "high at most"));
+    /* ZZ-P and ZZ-Q tie at 20 on a: the first by rule id keeps critical. */
+    assert_int_equal(finding(ir, "ZZ-P", a)->severity, TMC_SEV_CRITICAL);
+    const tmc_finding *q = finding(ir, "ZZ-Q", a);
+    assert_int_equal(q->severity, TMC_SEV_HIGH);
+    assert_non_null(strstr(q->risk_reason, "critical on the same target as ZZ-P"));
+    /* b is downstream of a, where ZZ-P is already critical. */
+    const tmc_finding *pb = finding(ir, "ZZ-P", b);
+    assert_int_equal(pb->score, 20);
+    assert_int_equal(pb->severity, TMC_SEV_HIGH);
+    assert_non_null(strstr(pb->risk_reason, "critical upstream"));
+    tmc_ir_free(ir);
+  }
+  /* Two elements that feed each other both keep it: neither comes first. */
+  tmc_ir *ir = analyse_with(
+      "digraph g { u [type=external]; v [type=external]; a; b; u -> a; v -> b;"
+      " a -> b; b -> a; }",
+      cat, "calibrate");
+  assert_int_equal(finding(ir, "ZZ-P", "a")->severity, TMC_SEV_CRITICAL);
+  assert_int_equal(finding(ir, "ZZ-P", "b")->severity, TMC_SEV_CRITICAL);
+  tmc_ir_free(ir);
+}
+
 /* The same diagram with its statements in another order gives the same
  * findings in the same order: one per rule and target. */
 static void test_stable_order(void **state) {
@@ -212,7 +268,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_scores),       cmocka_unit_test(test_controls_and_accept),
       cmocka_unit_test(test_stable_order), cmocka_unit_test(test_third_party_controls),
-      cmocka_unit_test(test_calibration),
+      cmocka_unit_test(test_calibration),  cmocka_unit_test(test_one_critical_per_place),
   };
   rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
