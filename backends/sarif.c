@@ -5,8 +5,9 @@
  * The one idea: a result's *place* and its *identity* are kept apart. Its
  * place (region.startLine) is wherever the element or flow sits in the file
  * today; its identity (partialFingerprints.primaryLocationLineHash) is a hash
- * of rule, target kind, the target's diagram ids and page only, so an alert
- * survives reordering and moved lines and is new when an element is renamed.
+ * of rule, target kind, the target's diagram ids, a flow's key= or label and
+ * the page's id only (passes/identity.c), so an alert survives reordering,
+ * moved lines and renamed graphs or pages, and is new when an id is renamed.
  * Results are sorted most severe first, so the 25,000-result limit keeps what
  * matters; rule metadata comes from the catalog when it knows the rule, else
  * from the finding itself. */
@@ -243,7 +244,7 @@ typedef struct item {
   tmc_severity severity;
   int score;
   const char *fq;      /* fullyQualifiedName of the target */
-  const char *page;    /* page name, part of the identity */
+  const char *page;    /* page name, for the order only */
   uint64_t hash;       /* identity, without the occurrence number */
   uint32_t occurrence; /* 1 + earlier results with the same hash */
   uint32_t rule;       /* index into the rules array */

@@ -521,6 +521,26 @@ static Agraph_t *cgraph_read(const char *file, const char *text, size_t len,
   return g;
 }
 
+/* The graph's name; an anonymous graph ("digraph {", which cgraph names from
+ * a per-process counter: "%3", or "%187" in a batch) is named after the
+ * input file without its directory and last extension, so its title is the
+ * same whatever else the process read before. */
+static const char *graph_name(tmc_ir *ir, const char *name) {
+  if (name && *name && name[0] != '%')
+    return name;
+  const char *file = ir->file && *ir->file ? ir->file : "graph";
+  const char *slash = strrchr(file, '/');
+  char *stem = tmc_arena_strdup(ir->arena, slash ? slash + 1 : file);
+  if (stem[0] == '<') { /* "<stdin>" */
+    stem++;
+    stem[strcspn(stem, ">")] = 0;
+  }
+  char *dot = strrchr(stem, '.');
+  if (dot && dot != stem)
+    *dot = 0;
+  return *stem ? stem : "graph";
+}
+
 int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_opts *opts,
                   tmc_diags *d) {
   int rc = 0;
@@ -577,7 +597,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     tmc_warning(d, (tmc_loc){ir->file, line, 0},
                 "only the first graph of a file is read; this one is ignored");
 
-  uint32_t page = tmc_ir_add_page(ir, agnameof(g));
+  uint32_t page = tmc_ir_add_page(ir, graph_name(ir, agnameof(g)));
   ir->pages[page].loc = (tmc_loc){ir->file, tmc_dotscan_graph_line(scan), 0};
   ir->title = ir->pages[page].name;
   bool directed = agisdirected(g);
@@ -629,9 +649,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     tmc_flow *f = &ir->flows[fi];
     const char *key = agnameof(ed);
     uint32_t nth = pair_next(&pc, s, t);
-    if (key && *key)
+    if (key && *key) {
       f->id = tmc_arena_printf(ir->arena, "%s -> %s [%s]", sn, tn, key);
-    else if (nth > 1)
+      f->key = tmc_arena_strdup(ir->arena, key);
+    } else if (nth > 1)
       f->id = tmc_arena_printf(ir->arena, "%s -> %s #%u", sn, tn, nth);
     else
       f->id = tmc_arena_printf(ir->arena, "%s -> %s", sn, tn);

@@ -124,6 +124,8 @@ static void repair_ir(tmc_ir *ir) {
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     REPAIR(f->id);
+    if (f->key)
+      REPAIR(f->key);
     REPAIR(f->label);
     REPAIR(f->cell);
     REPAIR(f->protocol);

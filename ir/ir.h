@@ -444,6 +444,7 @@ typedef struct tmc_flow_facts {
 
 typedef struct tmc_flow {
   const char *id;    /* "a -> b" for DOT; cell id for draw.io */
+  const char *key;   /* the author's own name for it (DOT key=), or NULL */
   const char *label; /* plain text, never NULL */
   uint32_t page;
   uint32_t src, dst; /* element indices */

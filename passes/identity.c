@@ -3,6 +3,14 @@
  * share a hash, in finding order, which the rules pass keeps sorted by rule
  * and target id).
  *
+ * What goes into the hash is what identifies a thing to its author, never
+ * where it sits or what its container is called (docs/fingerprints.md):
+ * element ids; for a flow its source and target ids and its label, or its
+ * DOT key= when it has one; the page's draw.io id (not its name; DOT has one
+ * graph, whose name is left out). Renaming the graph or a page, reordering
+ * lines and inserting a parallel flow keep every fingerprint; renaming an id
+ * changes the fingerprints of what it names.
+ *
  * The one idea for speed: a diagram has hundreds of thousands of findings
  * but far fewer targets, so a target's name parts are built once
  * (tmc_identities) and each finding costs one short FNV-1a run; the
@@ -16,6 +24,29 @@
 
 static const char *page_name(const tmc_ir *ir, uint32_t page) {
   return page < ir->n_pages && ir->pages[page].name ? ir->pages[page].name : "";
+}
+
+/* The page's part of an identity: draw.io's page id, which survives renaming
+ * the page; the name only where a page has no id but there are several
+ * pages; "" for a one-page diagram (a DOT graph, whatever it is called). */
+static const char *page_key(const tmc_ir *ir, uint32_t page) {
+  if (page >= ir->n_pages)
+    return "";
+  const tmc_page *p = &ir->pages[page];
+  if (p->id && *p->id)
+    return p->id;
+  return ir->n_pages > 1 && p->name ? p->name : "";
+}
+
+/* An element's id as its identity: the bare id, or "page-key/id" where the
+ * same id is used on several pages (the front end then qualified qname). */
+static const char *element_key(const tmc_ir *ir, uint32_t i, tmc_arena *a) {
+  if (i >= ir->n_elements)
+    return "?";
+  const tmc_element *e = &ir->elements[i];
+  if (!e->qname || strcmp(e->qname, e->id) == 0)
+    return e->id;
+  return tmc_arena_printf(a, "%s/%s", page_key(ir, e->page), e->id);
 }
 
 static const char *element_fq(const tmc_ir *ir, uint32_t i) {
@@ -42,20 +73,25 @@ static uint64_t hash_part(const char *s, uint64_t h) {
   return tmc_hash64(s, strlen(s) + 1, h);
 }
 
-/* A target's fully-qualified name, page and (for flows) its own id when it
- * says more than its endpoints; fq is an arena string. */
+/* A target as reports show it (fq, page name) and as its identity hashes it
+ * (key, extra, pkey); arena strings. */
 typedef struct target_id {
-  const char *fq, *page, *extra;
+  const char *fq, *page; /* shown */
+  const char *key;       /* element ids: "id", "src -> dst", "a -> b -> c" */
+  const char *extra;     /* a flow's key= or label */
+  const char *pkey;      /* page_key */
 } target_id;
 
 static target_id target_of(const tmc_ir *ir, tmc_target kind, uint32_t target,
                            tmc_arena *a) {
-  target_id t = {"?", "", ""};
+  target_id t = {"?", "", "?", "", ""};
   switch (kind) {
   case TMC_TARGET_ELEMENT:
     if (target < ir->n_elements) {
       t.fq = element_fq(ir, target);
       t.page = page_name(ir, ir->elements[target].page);
+      t.key = element_key(ir, target, a);
+      t.pkey = page_key(ir, ir->elements[target].page);
     }
     break;
   case TMC_TARGET_FLOW:
@@ -64,25 +100,34 @@ static target_id target_of(const tmc_ir *ir, tmc_target kind, uint32_t target,
       t.fq = tmc_arena_printf(a, "%s -> %s", element_fq(ir, fl->src),
                               element_fq(ir, fl->dst));
       t.page = page_name(ir, fl->page);
-      /* A flow's own id joins in when it says more than its endpoints (a
-       * draw.io cell id, a DOT edge key): it keeps parallel flows apart. */
-      if (fl->id && strcmp(fl->id, t.fq) != 0)
-        t.extra = fl->id;
+      t.key = tmc_arena_printf(a, "%s -> %s", element_key(ir, fl->src, a),
+                               element_key(ir, fl->dst, a));
+      t.pkey = page_key(ir, fl->page);
+      /* Parallel flows are told apart by what the author wrote on them: the
+       * key= when given, else the label; never by their order in the file. */
+      t.extra = fl->key && *fl->key ? fl->key : fl->label ? fl->label : "";
     }
     break;
   case TMC_TARGET_PATH:
     if (target < ir->n_paths) {
       const tmc_path *p = &ir->paths[target];
-      tmc_buf b = TMC_BUF_INIT;
+      tmc_buf b = TMC_BUF_INIT, k = TMC_BUF_INIT;
       for (uint32_t h = 0; h < p->n_hops; h++) {
-        if (h)
+        if (h) {
           tmc_buf_puts(&b, " -> ");
+          tmc_buf_puts(&k, " -> ");
+        }
         tmc_buf_puts(&b, element_fq(ir, p->hops[h].element));
+        tmc_buf_puts(&k, element_key(ir, p->hops[h].element, a));
       }
       t.fq = tmc_arena_strdup(a, b.data ? b.data : "");
+      t.key = tmc_arena_strdup(a, k.data ? k.data : "");
       tmc_buf_free(&b);
-      if (p->asset < ir->n_elements)
+      tmc_buf_free(&k);
+      if (p->asset < ir->n_elements) {
         t.page = page_name(ir, ir->elements[p->asset].page);
+        t.pkey = page_key(ir, ir->elements[p->asset].page);
+      }
     }
     break;
   }
@@ -94,9 +139,9 @@ static void finish(const target_id *t, const char *rule_id, uint64_t h_rule_kind
   out->rule_id = rule_id;
   out->fq = t->fq;
   out->page = t->page;
-  uint64_t h = hash_part(t->fq, h_rule_kind);
+  uint64_t h = hash_part(t->key, h_rule_kind);
   h = hash_part(t->extra, h);
-  out->hash = hash_part(t->page, h);
+  out->hash = hash_part(t->pkey, h);
 }
 
 static const char *rule_of(const tmc_finding *f) {

@@ -1,7 +1,8 @@
 /* identity.h - what names a finding across runs: the rule, the kind of
- * target, the target's ids in the diagram (never its line or position) and
- * its page. SARIF's partialFingerprints and --baseline both rest on it, so an
- * alert survives reordering and moved lines and is new when an element is
+ * target, the target's ids in the diagram (never its line or position), a
+ * flow's key= or label, and its page's draw.io id (never a graph or page
+ * name); docs/fingerprints.md. SARIF's partialFingerprints and --baseline both rest on
+ * it, so an alert survives reordering and moved lines and is new when an element is
  * renamed.
  *
  * Ownership: strings in tmc_identity are in the arena passed in. */
@@ -13,8 +14,9 @@
 typedef struct tmc_identity {
   const char *rule_id; /* never NULL */
   const char *fq;      /* fully-qualified target: "id", "src -> dst", "a -> b -> c" */
-  const char *page;    /* page name, "" when none */
-  uint64_t hash;       /* FNV-1a over rule, target kind, fq, flow id, page */
+  const char *page;    /* page name as shown, "" when none (not hashed) */
+  uint64_t hash;       /* FNV-1a over rule, target kind, target ids, flow key= or label,
+                          page id */
 } tmc_identity;
 
 void tmc_finding_identity(const tmc_ir *ir, const tmc_finding *f, tmc_arena *a,

@@ -38,6 +38,8 @@ static tmc_ir *build(void) {
   ir->flows[f0].id = "P1/a -> b";
   uint32_t f1 = tmc_ir_add_flow(ir, 0, a, b);
   ir->flows[f1].id = "edge-7";
+  ir->flows[f1].key = "k7";
+  ir->flows[f1].label = "parallel";
   uint32_t p = tmc_ir_add_path(ir);
   ir->paths[p].entry = a;
   ir->paths[p].asset = c;
@@ -75,15 +77,31 @@ static void cache_matches_direct(void **state) {
     assert_string_equal(want.page, got.page);
     assert_string_equal(want.rule_id, got.rule_id);
   }
-  /* The parts that make the hash, as documented: rule, kind, fq, extra, page. */
+  /* The parts that make the hash, as documented: rule, kind, target ids,
+   * the flow's key= (else its label), the page key (pages without a draw.io
+   * id fall back to their names when there are several). */
   tmc_identity id;
   tmc_identities_get(c, &ir->findings[1], &id); /* R1 on flow edge-7 */
   assert_string_equal(id.fq, "P1/a -> b");
   uint64_t h = 0;
-  const char *parts[] = {"R1", "flow", "P1/a -> b", "edge-7", "P1"};
+  const char *parts[] = {"R1", "flow", "P1/a -> b", "k7", "P1"};
   for (int k = 0; k < 5; k++)
     h = tmc_hash64(parts[k], strlen(parts[k]) + 1, h);
   assert_true(id.hash == h);
+  /* Without a key the label tells parallel flows apart; with a page id the
+   * page's name is left out, so renaming the page keeps the identity. */
+  ir->flows[1].key = NULL;
+  ir->pages[0].id = "pg-1";
+  ir->pages[0].name = "Renamed";
+  tmc_identity id2;
+  tmc_finding_identity(ir, &ir->findings[1], a, &id2);
+  const char *parts2[] = {"R1", "flow", "pg-1/a -> b", "parallel", "pg-1"};
+  h = 0;
+  for (int k = 0; k < 5; k++)
+    h = tmc_hash64(parts2[k], strlen(parts2[k]) + 1, h);
+  assert_true(id2.hash == h);
+  ir->pages[0].name = "P1";
+  ir->pages[0].id = NULL;
   tmc_identities_get(c, &ir->findings[4], &id); /* R1 on the path */
   assert_string_equal(id.fq, "P1/a -> b -> c");
   assert_string_equal(id.page, "P2");
