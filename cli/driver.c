@@ -326,6 +326,23 @@ static char *relative_uri(const char *path, const char *srcroot) {
   if (strcmp(path, "-") == 0)
     return tmc_xstrdup("stdin");
   char *abs = realpath(path, NULL);
+  if (!abs) {
+    /* A --stdin-filename need not exist (git show main:x.dot): resolve its
+     * folder and put the name back on. */
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? tmc_xstrdup(path) : NULL;
+    if (dir)
+      dir[slash - path > 0 ? slash - path : 1] = 0;
+    char *rdir = realpath(dir ? dir : ".", NULL);
+    if (rdir) {
+      const char *base = slash ? slash + 1 : path;
+      size_t n = strlen(rdir) + strlen(base) + 2;
+      abs = tmc_xmalloc(n);
+      snprintf(abs, n, "%s/%s", rdir, base);
+    }
+    free(rdir);
+    free(dir);
+  }
   char *root = realpath(srcroot ? srcroot : ".", NULL);
   char *res = NULL;
   if (abs && root) {
@@ -407,6 +424,12 @@ static const char *output_stem(tmc_arena *a, const char *input) {
   return stem;
 }
 
+/* The path an input is reported under: itself, or for standard input the
+ * --stdin-filename when given ("-" otherwise). */
+static const char *input_name(const tmc_run_opts *o, const char *input) {
+  return strcmp(input, "-") == 0 && o->stdin_filename ? o->stdin_filename : input;
+}
+
 typedef struct stem_of {
   const char *stem;
   uint32_t input;
@@ -428,12 +451,12 @@ static int assign_stems(const tmc_run_opts *o, tmc_arena *a, const char **names,
   uint32_t n = o->n_inputs;
   stem_of *v = tmc_xmalloc((n ? n : 1) * sizeof(stem_of));
   for (uint32_t i = 0; i < n; i++)
-    v[i] = (stem_of){output_stem(a, o->inputs[i]), i};
+    v[i] = (stem_of){output_stem(a, input_name(o, o->inputs[i])), i};
   qsort(v, n, sizeof(stem_of), by_stem);
   for (uint32_t i = 0; i < n; i++) {
     bool shared = (i > 0 && strcmp(v[i - 1].stem, v[i].stem) == 0) ||
                   (i + 1 < n && strcmp(v[i + 1].stem, v[i].stem) == 0);
-    const char *in = o->inputs[v[i].input];
+    const char *in = input_name(o, o->inputs[v[i].input]);
     names[v[i].input] =
         shared ? tmc_arena_strdup(a, basename_of(strcmp(in, "-") == 0 ? "stdin" : in))
                : v[i].stem;
@@ -540,7 +563,9 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   tmc_scene_cache scenes = {0}; /* SVG, PNG and PDF share one layout */
   tmc_view_cache views = {0};   /* every report reads one report model */
   tmc_arena *a = tmc_arena_new();
-  const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
+  const char *name = input_name(o, input);
+  if (strcmp(name, "-") == 0)
+    name = "<stdin>";
   int status = TMC_EXIT_OK;
   double t0 = now_ms();
   stamp t, start = stamp_now();
@@ -573,7 +598,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     popts.hook = time_pass;
     popts.hook_arg = &t;
   }
-  uri = relative_uri(input, o->srcroot);
+  uri = relative_uri(input_name(o, input), o->srcroot);
   popts.input_uri = uri;
   rc = tmc_analyse(ir, &popts, o->dump_after, d);
   if (rc < 0) {

@@ -38,8 +38,9 @@ typedef struct tmc_run_opts {
   const char *atlas;
   const char *baseline; /* --baseline: a previous SARIF report */
   const char *srcroot;
-  const char *layout; /* -K */
-  int fail_on;        /* tmc_severity; TMC_SEV_NONE = never */
+  const char *stdin_filename; /* --stdin-filename: the name "-" is reported under */
+  const char *layout;         /* -K */
+  int fail_on;                /* tmc_severity; TMC_SEV_NONE = never */
   uint32_t paths_k;
   uint32_t max_paths; /* total attack paths kept; 0 = the pass's default */
   size_t max_input;   /* bytes */

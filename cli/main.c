@@ -30,6 +30,9 @@ static const char usage[] =
     "  --dump-ir[=PASS]   print the IR as JSON after PASS (default: after the last "
     "pass)\n"
     "  --srcroot DIR      root that SARIF and report paths are relative to (default .)\n"
+    "  --stdin-filename NAME  the path standard input ('-') is reported under, in\n"
+    "                     diagnostics, SARIF and baselines (git show main:x.dot | tmc -\n"
+    "                     --stdin-filename x.dot ...)\n"
     "  -K ENGINE          graphviz layout engine for DOT diagrams (default dot)\n"
     "\n"
     "Analysis:\n"
@@ -100,6 +103,7 @@ enum {
   OPT_VERSION,
   OPT_OUTDIR,
   OPT_NO_CHECK,
+  OPT_STDIN_FILENAME,
 };
 
 static const struct option longopts[] = {
@@ -108,6 +112,7 @@ static const struct option longopts[] = {
     {"outdir", required_argument, NULL, OPT_OUTDIR},
     {"dump-ir", optional_argument, NULL, OPT_DUMP_IR},
     {"srcroot", required_argument, NULL, OPT_SRCROOT},
+    {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
     {"catalog", required_argument, NULL, OPT_CATALOG},
     {"atlas", required_argument, NULL, OPT_ATLAS},
     {"paths", required_argument, NULL, OPT_PATHS},
@@ -467,6 +472,11 @@ int main(int argc, char **argv) {
       break;
     case OPT_SRCROOT:
       o.srcroot = optarg;
+      break;
+    case OPT_STDIN_FILENAME:
+      if (!*optarg || strcmp(optarg, "-") == 0)
+        return usage_error("--stdin-filename wants a file name, not '%s'", optarg);
+      o.stdin_filename = optarg;
       break;
     case OPT_CATALOG:
       if (o.n_catalogs >= 64)
