@@ -550,9 +550,92 @@ static tmc_severity tally(const tmc_ir *ir, uint32_t counts[TMC_SEV_CRITICAL + 1
   return worst;
 }
 
+/* Inputs up to this size are kept until their diagnostics are printed, so
+ * that those with a column can quote the line. */
+#define QUOTE_MAX ((size_t)16 << 20)
+
+typedef struct tripped {
+  uint32_t line, finding;
+  tmc_severity severity;
+} tripped;
+
+static int by_line(const void *pa, const void *pb) {
+  const tripped *a = pa, *b = pb;
+  if (a->line != b->line)
+    return a->line < b->line ? -1 : 1;
+  if (a->severity != b->severity)
+    return a->severity > b->severity ? -1 : 1;
+  return (a->finding > b->finding) - (a->finding < b->finding);
+}
+
+/* The line a finding points at: its element's or flow's, a path's entry. */
+static uint32_t finding_line(const tmc_ir *ir, const tmc_finding *f) {
+  switch (f->target_kind) {
+  case TMC_TARGET_ELEMENT:
+    return f->target < ir->n_elements ? ir->elements[f->target].loc.line : 0;
+  case TMC_TARGET_FLOW:
+    return f->target < ir->n_flows ? ir->flows[f->target].loc.line : 0;
+  case TMC_TARGET_PATH:
+    return f->target < ir->n_paths && ir->paths[f->target].entry < ir->n_elements
+               ? ir->elements[ir->paths[f->target].entry].loc.line
+               : 0;
+  }
+  return 0;
+}
+
+/* When --fail-on trips, says why whatever the verbosity: each finding that
+ * counts (open, at or above the threshold, new when there is a baseline), in
+ * line order, in compiler form ("x.dot:12: high: Title: target [RULE]") or as
+ * GitHub annotations at the file relative to --srcroot, then the count. */
+static void gate_report(tmc_buf *out, const tmc_ir *ir, const tmc_run_opts *o,
+                        const char *name, const char *uri) {
+  tripped *v = tmc_xmalloc((ir->n_findings ? ir->n_findings : 1) * sizeof *v);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status != TMC_STATUS_OPEN || f->severity < (tmc_severity)o->fail_on ||
+        (ir->has_baseline && f->baseline != TMC_BASELINE_NEW))
+      continue;
+    v[n++] = (tripped){finding_line(ir, f), i, f->severity};
+  }
+  if (n > 1)
+    qsort(v, n, sizeof *v, by_line);
+  for (uint32_t k = 0; k < n; k++) {
+    const tmc_finding *f = &ir->findings[v[k].finding];
+    const char *rule = f->rule_id && *f->rule_id ? f->rule_id : "tmc";
+    /* A path's title already names its entry and asset. */
+    const char *target = f->target_kind == TMC_TARGET_PATH
+                             ? NULL
+                             : tmc_ir_target_name(ir, f->target_kind, f->target);
+    const char *sev = tmc_severity_name(f->severity);
+    if (o->diag_style == TMC_DIAG_STYLE_GITHUB) {
+      tmc_arena *a = tmc_arena_new();
+      const char *title = tmc_arena_printf(a, "%s (%s)", rule, sev);
+      const char *msg = tmc_arena_printf(a, "%s%s%s", f->title ? f->title : rule,
+                                         target ? ": " : "", target ? target : "");
+      tmc_diag_github(out,
+                      f->severity >= TMC_SEV_HIGH ? TMC_DIAG_ERROR : TMC_DIAG_WARNING,
+                      tmc_loc_at(uri, v[k].line, 0), title, msg);
+      tmc_arena_free(a);
+      continue;
+    }
+    tmc_buf_puts(out, name);
+    if (v[k].line)
+      tmc_buf_printf(out, ":%u", v[k].line);
+    tmc_buf_printf(out, ": %s: %s%s%s [%s]\n", sev, f->title ? f->title : rule,
+                   target ? ": " : "", target ? target : "", rule);
+  }
+  tmc_buf_printf(out, "tmc: %s: --fail-on %s: %u %sopen finding%s at or above %s\n", name,
+                 tmc_severity_name((tmc_severity)o->fail_on), n,
+                 ir->has_baseline ? "new " : "", n == 1 ? "" : "s",
+                 tmc_severity_name((tmc_severity)o->fail_on));
+  free(v);
+}
+
 static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
                    const tmc_baseline *baseline, const char *input, const char *stem,
-                   tmc_buf *summary, tmc_diags *d, tmc_severity *worst) {
+                   tmc_buf *summary, tmc_diags *d, tmc_severity *worst, char **src,
+                   size_t *src_len) {
   char *data = NULL;
   size_t len = 0;
   tmc_ir *ir = NULL;
@@ -585,8 +668,10 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   }
   if (o->time_passes)
     print_stage("read+parse", start);
-  free(data);
-  data = NULL;
+  if (len > QUOTE_MAX) { /* no source lines quoted from a huge input */
+    free(data);
+    data = NULL;
+  }
   tmc_pass_opts popts = TMC_PASS_OPTS_INIT;
   popts.catalog = cat;
   popts.paths_k = o->paths_k;
@@ -691,6 +776,9 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   tmc_severity w = tally(ir, counts);
   if (w > *worst)
     *worst = w;
+  tmc_buf gate = TMC_BUF_INIT;
+  if (o->fail_on != TMC_SEV_NONE && w >= (tmc_severity)o->fail_on)
+    gate_report(&gate, ir, o, name, uri);
   /* The summary is printed after this input's diagnostics, as the last word. */
   if (o->verbosity >= 0) {
     tmc_buf_printf(
@@ -708,6 +796,9 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
       if (strcmp(jobs[i].path, "-") != 0)
         tmc_buf_printf(summary, "tmc: wrote %s\n", jobs[i].path);
   }
+  if (gate.len)
+    tmc_buf_put(summary, gate.data, gate.len);
+  tmc_buf_free(&gate);
 
 done:
   tmc_scene_cache_clear(&scenes);
@@ -715,7 +806,8 @@ done:
   tmc_outset_free(outs);
   free(jobs);
   free(uri);
-  free(data);
+  *src = data;
+  *src_len = data ? len : 0;
   tmc_ir_free(ir);
   tmc_arena_free(a);
   return status;
@@ -727,8 +819,14 @@ static int run_input(const tmc_run_opts *o, const tmc_catalog *cat,
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_severity worst = TMC_SEV_NONE;
   tmc_buf summary = TMC_BUF_INIT;
-  int s = run_one(o, cat, baseline, input, stem, &summary, &d, &worst);
-  tmc_diags_print(&d, stderr, o->color);
+  char *src = NULL;
+  size_t src_len = 0;
+  int s = run_one(o, cat, baseline, input, stem, &summary, &d, &worst, &src, &src_len);
+  const char *name = input_name(o, input);
+  tmc_diag_format fmt = {o->color, o->diag_style,
+                         strcmp(name, "-") == 0 ? "<stdin>" : name, src, src_len};
+  tmc_diags_write(&d, stderr, &fmt);
+  free(src);
   tmc_diags_free(&d);
   if (summary.len)
     fputs(summary.data, stderr);
@@ -854,7 +952,8 @@ int tmc_run(const tmc_run_opts *o) {
     status = TMC_EXIT_USAGE;
     goto done;
   }
-  tmc_diags_print(&d, stderr, o->color); /* catalog warnings, once */
+  tmc_diag_format plain = {o->color, o->diag_style, NULL, NULL, 0};
+  tmc_diags_write(&d, stderr, &plain); /* catalog warnings, once */
   tmc_diags_free(&d);
 
   if (o->jobs > 1 && o->n_inputs > 1 && !o->dump_ir) {
@@ -865,7 +964,7 @@ int tmc_run(const tmc_run_opts *o) {
   }
 
 done:
-  tmc_diags_print(&d, stderr, o->color);
+  tmc_diags_write(&d, stderr, &(tmc_diag_format){o->color, o->diag_style, NULL, NULL, 0});
   tmc_diags_free(&d);
   tmc_catalog_free(cat);
   tmc_baseline_free(baseline);

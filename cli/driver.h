@@ -47,7 +47,8 @@ typedef struct tmc_run_opts {
   tmc_frontend_opts fe;
   bool check_ir; /* run the IR checker after every pass */
   bool color;
-  int verbosity; /* -1 quiet, 0 normal, 1 verbose */
+  tmc_diag_style diag_style; /* --format-diagnostics: text, or github annotations */
+  int verbosity;             /* -1 quiet, 0 normal, 1 verbose */
   bool time_passes;
   uint32_t jobs; /* -j: inputs analysed in parallel (processes) */
 } tmc_run_opts;

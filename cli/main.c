@@ -41,7 +41,8 @@ static const char usage[] =
     "  --atlas FILE       use this ATLAS.yaml instead of the built-in one\n"
     "  --paths K          attack paths kept per entry/asset pair (default 3)\n"
     "  --fail-on SEV      exit 1 when an open finding is at least SEV\n"
-    "                     (critical, high, medium, low, none; default none)\n"
+    "                     (critical, high, medium, low, none; default none); the\n"
+    "                     findings that trip it are printed on stderr, even with -q\n"
     "  --baseline FILE    compare with a previous SARIF report: report what is new\n"
     "                     and gone, and let --fail-on count new findings only\n"
     "\n"
@@ -63,6 +64,9 @@ static const char usage[] =
     "  --list-rules       the threat rules and attack-path goals of the catalogs\n"
     "  --explain RULE     everything about one rule or goal (TMC-PATH-002)\n"
     "  --list-controls    the controls a diagram can declare\n"
+    "  --format-diagnostics=STYLE  text (file:line: level: message, the default) or\n"
+    "                     github (::error file=...,line=...:: annotations; the\n"
+    "                     default when GITHUB_ACTIONS=true)\n"
     "  --time-passes      print the time each stage takes\n"
     "  -q, --quiet        no summary line\n"
     "  -v, --verbose      say which reports were written\n"
@@ -104,6 +108,7 @@ enum {
   OPT_OUTDIR,
   OPT_NO_CHECK,
   OPT_STDIN_FILENAME,
+  OPT_FORMAT_DIAGNOSTICS,
 };
 
 static const struct option longopts[] = {
@@ -113,6 +118,7 @@ static const struct option longopts[] = {
     {"dump-ir", optional_argument, NULL, OPT_DUMP_IR},
     {"srcroot", required_argument, NULL, OPT_SRCROOT},
     {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
+    {"format-diagnostics", required_argument, NULL, OPT_FORMAT_DIAGNOSTICS},
     {"catalog", required_argument, NULL, OPT_CATALOG},
     {"atlas", required_argument, NULL, OPT_ATLAS},
     {"paths", required_argument, NULL, OPT_PATHS},
@@ -439,6 +445,11 @@ int main(int argc, char **argv) {
   o.catalogs = catalogs;
   const char *nc = getenv("NO_COLOR");
   o.color = isatty(STDERR_FILENO) && !(nc && *nc);
+  /* In GitHub Actions, diagnostics and a tripped gate become annotations on
+   * the diagram unless --format-diagnostics=text says otherwise. */
+  const char *gha = getenv("GITHUB_ACTIONS");
+  if (gha && strcmp(gha, "true") == 0)
+    o.diag_style = TMC_DIAG_STYLE_GITHUB;
 
   opterr = 0; /* we say it ourselves, in our format */
   while ((c = getopt_long(argc, argv, ":o:T:K:j:qvh", longopts, NULL)) != -1) {
@@ -472,6 +483,14 @@ int main(int argc, char **argv) {
       break;
     case OPT_SRCROOT:
       o.srcroot = optarg;
+      break;
+    case OPT_FORMAT_DIAGNOSTICS:
+      if (strcmp(optarg, "text") == 0)
+        o.diag_style = TMC_DIAG_STYLE_TEXT;
+      else if (strcmp(optarg, "github") == 0)
+        o.diag_style = TMC_DIAG_STYLE_GITHUB;
+      else
+        return usage_error("--format-diagnostics wants text or github, not '%s'", optarg);
       break;
     case OPT_STDIN_FILENAME:
       if (!*optarg || strcmp(optarg, "-") == 0)

@@ -85,11 +85,170 @@ tmc_loc tmc_loc_at(const char *file, uint32_t line, uint32_t col) {
   return l;
 }
 
-void tmc_diags_print(const tmc_diags *d, FILE *out, bool color) {
+/* GitHub's workflow-command escaping: data escapes %, CR and LF; property
+ * values also ':' and ','. */
+static void github_escape(tmc_buf *b, const char *s, bool property) {
+  for (; *s; s++) {
+    switch (*s) {
+    case '%':
+      tmc_buf_puts(b, "%25");
+      break;
+    case '\r':
+      tmc_buf_puts(b, "%0D");
+      break;
+    case '\n':
+      tmc_buf_puts(b, "%0A");
+      break;
+    case ':':
+      tmc_buf_puts(b, property ? "%3A" : ":");
+      break;
+    case ',':
+      tmc_buf_puts(b, property ? "%2C" : ",");
+      break;
+    default:
+      tmc_buf_put(b, s, 1);
+    }
+  }
+}
+
+void tmc_diag_github(tmc_buf *b, tmc_diag_level level, tmc_loc loc, const char *title,
+                     const char *msg) {
+  const char *cmd = level == TMC_DIAG_ERROR     ? "error"
+                    : level == TMC_DIAG_WARNING ? "warning"
+                                                : "notice";
+  tmc_buf_printf(b, "::%s", cmd);
+  const char *sep = " ";
+  if (loc.file) {
+    tmc_buf_puts(b, " file=");
+    github_escape(b, loc.file, true);
+    sep = ",";
+    if (loc.line)
+      tmc_buf_printf(b, ",line=%u", loc.line);
+    if (loc.line && loc.col)
+      tmc_buf_printf(b, ",col=%u", loc.col);
+  }
+  if (title) {
+    tmc_buf_printf(b, "%stitle=", sep);
+    github_escape(b, title, true);
+  }
+  tmc_buf_puts(b, "::");
+  github_escape(b, msg, false);
+  tmc_buf_puts(b, "\n");
+}
+
+typedef struct ordered {
+  uint32_t file_rank, line, index;
+} ordered;
+
+static int by_place(const void *pa, const void *pb) {
+  const ordered *a = pa, *b = pb;
+  if (a->file_rank != b->file_rank)
+    return a->file_rank < b->file_rank ? -1 : 1;
+  if (a->line != b->line)
+    return a->line < b->line ? -1 : 1;
+  return (a->index > b->index) - (a->index < b->index);
+}
+
+/* Where line `line` (1-based) of src starts, scanning on from a cursor that
+ * only moves forward while lines ascend. */
+typedef struct cursor {
+  const char *src;
+  size_t len, pos;
+  uint32_t line;
+} cursor;
+
+static bool seek_line(cursor *c, uint32_t line, size_t *start, size_t *end) {
+  if (line < c->line) {
+    c->pos = 0;
+    c->line = 1;
+  }
+  while (c->line < line) {
+    const char *nl = memchr(c->src + c->pos, '\n', c->len - c->pos);
+    if (!nl)
+      return false;
+    c->pos = (size_t)(nl - c->src) + 1;
+    c->line++;
+  }
+  const char *nl = memchr(c->src + c->pos, '\n', c->len - c->pos);
+  *start = c->pos;
+  *end = nl ? (size_t)(nl - c->src) : c->len;
+  if (*end > *start && c->src[*end - 1] == '\r')
+    (*end)--;
+  return true;
+}
+
+/* Code points in s (cleaned text): the caret's column on a terminal. */
+static size_t width_of(const char *s) {
+  size_t w = 0;
+  for (; *s; s++)
+    w += ((unsigned char)*s & 0xC0) != 0x80;
+  return w;
+}
+
+/* Quotes the line of a diagnostic with a caret under its column; a long line
+ * shows at most QUOTE_SPAN bytes on either side of the column. */
+#define QUOTE_SPAN 60
+static void quote_source(FILE *out, cursor *c, const tmc_diag *x, bool color) {
+  size_t start, end;
+  if (!seek_line(c, x->loc.line, &start, &end))
+    return;
+  size_t col = (size_t)x->loc.col - 1;
+  if (col > end - start)
+    return;
+  size_t at = start + col;
+  size_t from = at - start > QUOTE_SPAN ? at - QUOTE_SPAN : start;
+  size_t to = end - at > QUOTE_SPAN ? at + QUOTE_SPAN : end;
+  /* Never cut inside a UTF-8 sequence. */
+  while (from > start && ((unsigned char)c->src[from] & 0xC0) == 0x80)
+    from--;
+  while (to < end && ((unsigned char)c->src[to] & 0xC0) == 0x80)
+    to++;
+  char *before = tmc_xmalloc(at - from + 1), *rest = tmc_xmalloc(to - at + 1);
+  memcpy(before, c->src + from, at - from);
+  before[at - from] = 0;
+  memcpy(rest, c->src + at, to - at);
+  rest[to - at] = 0;
+  char *b = clean_copy(before), *r = clean_copy(rest);
+  const char *lead = from > start ? "..." : "";
+  fprintf(out, "  %s%s%s%s\n  ", lead, b, r, to < end ? "..." : "");
+  for (size_t i = width_of(lead) + width_of(b); i > 0; i--)
+    fputc(' ', out);
+  fputs(color ? "\033[1;32m^\033[0m\n" : "^\n", out);
+  free(before);
+  free(rest);
+  free(b);
+  free(r);
+}
+
+void tmc_diags_write(const tmc_diags *d, FILE *out, const tmc_diag_format *f) {
   static const char *colors[] = {"\033[1;36m", "\033[1;35m", "\033[1;31m"};
+  ordered *v = tmc_xmalloc((d->n ? d->n : 1) * sizeof *v);
   for (uint32_t i = 0; i < d->n; i++) {
     const tmc_diag *x = &d->v[i];
-    if (color)
+    /* A file's rank is the index of its first diagnostic. */
+    uint32_t rank = i;
+    for (uint32_t j = 0; j < i; j++) {
+      const char *a = d->v[j].loc.file, *b = x->loc.file;
+      if (a == b || (a && b && strcmp(a, b) == 0)) {
+        rank = v[j].file_rank;
+        break;
+      }
+    }
+    v[i] = (ordered){rank, x->loc.line, i};
+  }
+  if (d->n > 1)
+    qsort(v, d->n, sizeof *v, by_place);
+  cursor cur = {f->src, f->src_len, 0, 1};
+  tmc_buf gh = TMC_BUF_INIT;
+  for (uint32_t k = 0; k < d->n; k++) {
+    const tmc_diag *x = &d->v[v[k].index];
+    if (f->style == TMC_DIAG_STYLE_GITHUB) {
+      gh.len = 0;
+      tmc_diag_github(&gh, x->level, x->loc, NULL, x->msg);
+      fwrite(gh.data, 1, gh.len, out);
+      continue;
+    }
+    if (f->color)
       fputs("\033[1m", out);
     if (x->loc.file) {
       fputs(x->loc.file, out);
@@ -101,14 +260,24 @@ void tmc_diags_print(const tmc_diags *d, FILE *out, bool color) {
     } else {
       fputs("tmc: ", out);
     }
-    if (color)
+    if (f->color)
       fprintf(out, "\033[0m%s%s:\033[0m %s\n", colors[x->level],
               tmc_diag_level_name(x->level), x->msg);
     else
       fprintf(out, "%s: %s\n", tmc_diag_level_name(x->level), x->msg);
+    if (f->src && f->src_file && x->loc.file && x->loc.line && x->loc.col &&
+        strcmp(x->loc.file, f->src_file) == 0)
+      quote_source(out, &cur, x, f->color);
   }
+  tmc_buf_free(&gh);
+  free(v);
   if (d->dropped)
     fprintf(out, "tmc: note: %u more diagnostics not shown\n", d->dropped);
+}
+
+void tmc_diags_print(const tmc_diags *d, FILE *out, bool color) {
+  tmc_diag_format f = {color, TMC_DIAG_STYLE_TEXT, NULL, NULL, 0};
+  tmc_diags_write(d, out, &f);
 }
 
 void tmc_diags_free(tmc_diags *d) {

@@ -48,8 +48,33 @@ void tmc_note(tmc_diags *d, tmc_loc loc, const char *fmt, ...) TMC_PRINTF(3, 4);
 /* A location value, for call sites that have only a file and a line. */
 tmc_loc tmc_loc_at(const char *file, uint32_t line, uint32_t col);
 const char *tmc_diag_level_name(tmc_diag_level level);
-/* Prints every diagnostic in order of arrival; colour only when asked. */
+/* How diagnostics are printed. TEXT is compiler style; where the source text
+ * of src_file is given and a diagnostic there has a column, its line is
+ * quoted with a caret under the column. GITHUB prints workflow commands
+ * ("::error file=F,line=N,col=C::message") that GitHub Actions turns into
+ * annotations on the file. */
+typedef enum tmc_diag_style {
+  TMC_DIAG_STYLE_TEXT,
+  TMC_DIAG_STYLE_GITHUB,
+} tmc_diag_style;
+typedef struct tmc_diag_format {
+  bool color;
+  tmc_diag_style style;
+  const char *src_file; /* the display name whose text src is, or NULL */
+  const char *src;      /* borrowed; need not be NUL-terminated */
+  size_t src_len;
+} tmc_diag_format;
+/* Prints every diagnostic sorted by line within each file (files in order of
+ * first appearance, whole-file ones first, ties in order of arrival), then
+ * how many were dropped. */
+void tmc_diags_write(const tmc_diags *d, FILE *out, const tmc_diag_format *f);
+/* tmc_diags_write in TEXT style, no source; colour only when asked. */
 void tmc_diags_print(const tmc_diags *d, FILE *out, bool color);
+/* Appends one GitHub workflow command for a message at loc, escaped so that
+ * no text can end the command or forge another ("::error file=a.dot,line=3,
+ * title=T::msg"); title may be NULL. */
+void tmc_diag_github(tmc_buf *b, tmc_diag_level level, tmc_loc loc, const char *title,
+                     const char *msg);
 void tmc_diags_free(tmc_diags *d);
 
 #endif

@@ -47,9 +47,10 @@ static void prints_compiler_style(void **state) {
   tmc_note(&d, tmc_loc_at("x.dot", 0, 0), "whole file");
   tmc_error(&d, tmc_loc_at(NULL, 0, 0), "no input diagram");
   char *s = printed(&d, false);
-  assert_string_equal(s, "x.dot:7:2: error: syntax error near '}'\n"
+  /* Sorted by line within a file, the whole-file ones first. */
+  assert_string_equal(s, "x.dot: note: whole file\n"
+                         "x.dot:7:2: error: syntax error near '}'\n"
                          "x.dot:9: warning: unknown type\n"
-                         "x.dot: note: whole file\n"
                          "tmc: error: no input diagram\n");
   free(s);
   /* Colour adds escapes but keeps the text. */
@@ -109,6 +110,89 @@ static void long_message_is_bounded(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Diagnostics come out in line order whatever order the passes found them
+ * in; files keep the order they first appeared in. */
+static void sorted_by_line(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_warning(&d, tmc_loc_at("b.dot", 30, 0), "b30");
+  tmc_warning(&d, tmc_loc_at("b.dot", 3, 0), "b3");
+  tmc_warning(&d, tmc_loc_at("a.dot", 2, 0), "a2");
+  tmc_error(&d, tmc_loc_at("b.dot", 3, 0), "b3 again");
+  tmc_warning(&d, tmc_loc_at("b.dot", 12, 0), "b12");
+  char *s = printed(&d, false);
+  assert_string_equal(s, "b.dot:3: warning: b3\n"
+                         "b.dot:3: error: b3 again\n"
+                         "b.dot:12: warning: b12\n"
+                         "b.dot:30: warning: b30\n"
+                         "a.dot:2: warning: a2\n");
+  free(s);
+  tmc_diags_free(&d);
+}
+
+__attribute__((noinline)) static char *written(const tmc_diags *d,
+                                               const tmc_diag_format *f) {
+  char *s = NULL;
+  size_t n = 0;
+  FILE *out = open_memstream(&s, &n);
+  assert_non_null(out);
+  tmc_diags_write(d, out, f);
+  fclose(out);
+  return s;
+}
+
+/* Where a column is known, the line is quoted with a caret under it; a tab
+ * and a multi-byte character before the column keep the caret in place;
+ * a long line is cut around the column. */
+static void quotes_source_with_caret(void **state) {
+  const char *src = "digraph g {\n\ta [lab\xc3\xa9l=\"x\", protocl=https];\n}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_warning(&d, tmc_loc_at("g.dot", 2, 17), "unknown attribute 'protocl'");
+  tmc_warning(&d, tmc_loc_at("g.dot", 3, 0), "no column, no quote");
+  tmc_diag_format f = {false, TMC_DIAG_STYLE_TEXT, "g.dot", src, strlen(src)};
+  char *s = written(&d, &f);
+  assert_string_equal(s, "g.dot:2:17: warning: unknown attribute 'protocl'\n"
+                         "   a [lab\xc3\xa9l=\"x\", protocl=https];\n"
+                         "                 ^\n"
+                         "g.dot:3: warning: no column, no quote\n");
+  free(s);
+  tmc_diags_free(&d);
+  /* 200 bytes on one line, the column in the middle. */
+  char line[201];
+  memset(line, 'x', 200);
+  line[200] = 0;
+  line[100] = 'Y';
+  tmc_warning(&d, tmc_loc_at("long", 1, 101), "here");
+  tmc_diag_format g = {false, TMC_DIAG_STYLE_TEXT, "long", line, 200};
+  char *t = written(&d, &g);
+  const char *q = strchr(t, '\n') + 1;
+  assert_true(strncmp(q, "  ...", 5) == 0);
+  const char *caret = strchr(q, '\n') + 1;
+  assert_int_equal(strchr(caret, '^') - caret, strchr(q, 'Y') - q);
+  assert_true(strlen(q) < 200);
+  free(t);
+  tmc_diags_free(&d);
+}
+
+/* GitHub annotations: level, file, line, column; nothing in a message or
+ * file name can end the command or start another. */
+static void github_annotations(void **state) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_error(&d, tmc_loc_at("a,b:c.dot", 4, 2), "50%% bad");
+  tmc_warning(&d, tmc_loc_at("a,b:c.dot", 9, 0), "odd");
+  tmc_note(&d, tmc_loc_at(NULL, 0, 0), "fyi");
+  tmc_diag_format f = {false, TMC_DIAG_STYLE_GITHUB, NULL, NULL, 0};
+  char *s = written(&d, &f);
+  assert_string_equal(s, "::error file=a%2Cb%3Ac.dot,line=4,col=2::50%25 bad\n"
+                         "::warning file=a%2Cb%3Ac.dot,line=9::odd\n"
+                         "::notice::fyi\n");
+  free(s);
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_diag_github(&b, TMC_DIAG_ERROR, tmc_loc_at("x.dot", 1, 0), "T: 1", "a\n::error::b");
+  assert_string_equal(b.data, "::error file=x.dot,line=1,title=T%3A 1::a%0A::error::b\n");
+  tmc_buf_free(&b);
+  tmc_diags_free(&d);
+}
+
 static void level_names(void **state) {
   assert_string_equal(tmc_diag_level_name(TMC_DIAG_NOTE), "note");
   assert_string_equal(tmc_diag_level_name(TMC_DIAG_WARNING), "warning");
@@ -124,6 +208,9 @@ int main(void) {
       cmocka_unit_test(caps_and_counts_dropped),
       cmocka_unit_test(long_message_is_bounded),
       cmocka_unit_test(level_names),
+      cmocka_unit_test(sorted_by_line),
+      cmocka_unit_test(quotes_source_with_caret),
+      cmocka_unit_test(github_annotations),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
