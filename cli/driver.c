@@ -321,6 +321,35 @@ static void time_pass(void *arg, const char *pass, bool done) {
     *t = stamp_now();
 }
 
+static const char *basename_of(const char *p) {
+  const char *s = strrchr(p, '/');
+  return s ? s + 1 : p;
+}
+
+/* mkdir -p: creates path and its missing parents; 0, or -1 with errno. */
+static int make_dirs(const char *path) {
+  char *p = tmc_xstrdup(path);
+  int rc = 0;
+  for (char *s = p + 1; rc == 0; s++) {
+    if (*s != '/' && *s != 0)
+      continue;
+    char c = *s;
+    *s = 0;
+    struct stat st;
+    if (mkdir(p, 0777) < 0 &&
+        (errno != EEXIST || stat(p, &st) < 0 || !S_ISDIR(st.st_mode))) {
+      if (errno == EEXIST)
+        errno = ENOTDIR;
+      rc = -1;
+    }
+    *s = c;
+    if (!c)
+      break;
+  }
+  free(p);
+  return rc;
+}
+
 /* The input's path relative to the source root, for SARIF and Markdown links. */
 static char *relative_uri(const char *path, const char *srcroot) {
   if (strcmp(path, "-") == 0)
@@ -408,22 +437,6 @@ typedef struct job {
   const char *path;
 } job;
 
-static const char *basename_of(const char *p) {
-  const char *s = strrchr(p, '/');
-  return s ? s + 1 : p;
-}
-
-/* The name of an input's reports in --outdir: its base name without the
- * last extension ("diagrams/api.drawio" -> "api"). */
-static const char *output_stem(tmc_arena *a, const char *input) {
-  char *stem =
-      tmc_arena_strdup(a, basename_of(strcmp(input, "-") == 0 ? "stdin" : input));
-  char *dot = strrchr(stem, '.');
-  if (dot && dot != stem)
-    *dot = 0;
-  return stem;
-}
-
 /* The path an input is reported under: itself, or for standard input the
  * --stdin-filename when given ("-" otherwise). */
 static const char *input_name(const tmc_run_opts *o, const char *input) {
@@ -441,25 +454,23 @@ static int by_stem(const void *pa, const void *pb) {
   return r ? r : (a->input > b->input) - (a->input < b->input);
 }
 
-/* Names each input's reports in --outdir: its stem, or its whole base name
- * where two inputs share a stem ("api.dot" and "api.drawio" give "api.dot.md"
- * and "api.drawio.md"). Two inputs with the same base name would overwrite
- * each other (and race under -j): refuse before doing anything. Fills
- * names[i] with arena strings; returns 0 or <0 with errors in d. */
+/* Names each input's reports in --outdir by the input's own path, so that
+ * the name never depends on the other inputs of the run: its path relative
+ * to --srcroot with its extension ("diagrams/api.drawio" gives
+ * DIR/diagrams/api.drawio.md), or its base name when it lies outside the
+ * source root. Two inputs that would still write the same reports (the same
+ * file twice, or the same base name outside the root) would overwrite each
+ * other and race under -j: refuse before doing anything. Fills names[i] with
+ * arena strings; returns 0 or <0 with errors in d. */
 static int assign_stems(const tmc_run_opts *o, tmc_arena *a, const char **names,
                         tmc_diags *d) {
   uint32_t n = o->n_inputs;
   stem_of *v = tmc_xmalloc((n ? n : 1) * sizeof(stem_of));
-  for (uint32_t i = 0; i < n; i++)
-    v[i] = (stem_of){output_stem(a, input_name(o, o->inputs[i])), i};
-  qsort(v, n, sizeof(stem_of), by_stem);
   for (uint32_t i = 0; i < n; i++) {
-    bool shared = (i > 0 && strcmp(v[i - 1].stem, v[i].stem) == 0) ||
-                  (i + 1 < n && strcmp(v[i + 1].stem, v[i].stem) == 0);
-    const char *in = input_name(o, o->inputs[v[i].input]);
-    names[v[i].input] =
-        shared ? tmc_arena_strdup(a, basename_of(strcmp(in, "-") == 0 ? "stdin" : in))
-               : v[i].stem;
+    char *rel = relative_uri(input_name(o, o->inputs[i]), o->srcroot);
+    bool outside = rel[0] == '/' || strcmp(rel, "..") == 0 || strncmp(rel, "../", 3) == 0;
+    names[i] = tmc_arena_strdup(a, outside ? basename_of(rel) : rel);
+    free(rel);
   }
   int rc = 0;
   for (uint32_t i = 0; i < n; i++)
@@ -497,6 +508,15 @@ static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o,
       job *j = TMC_PUSH(v, n, cap);
       j->backend = b;
       j->path = tmc_arena_printf(a, "%s/%s.%s", o->outdir, stem, b->name);
+      /* A report mirrors its input's folders under --outdir. */
+      const char *slash = strrchr(stem, '/');
+      if (slash && make_dirs(tmc_arena_printf(a, "%s/%.*s", o->outdir,
+                                              (int)(slash - stem), stem)) < 0) {
+        tmc_error(d, tmc_loc_at(j->path, 0, 0), "cannot create its folder: %s",
+                  strerror(errno));
+        free(v);
+        return -2;
+      }
       list += l;
       if (*list == ',')
         list++;
@@ -506,6 +526,11 @@ static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o,
     const tmc_output *x = &o->outputs[i];
     const char *fmt = x->format ? x->format : o->force_format;
     const tmc_backend *b = fmt ? tmc_backend_find(fmt) : tmc_backend_for_path(x->path);
+    /* A device or FIFO (-o /dev/null) has no extension to go by: Markdown. */
+    struct stat st;
+    if (!b && !fmt && strcmp(x->path, "-") != 0 && stat(x->path, &st) == 0 &&
+        (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)))
+      b = tmc_backend_find("md");
     if (!b) {
       if (fmt)
         tmc_error(d, none, "unknown output format '%s' (see --help)", fmt);
@@ -632,10 +657,64 @@ static void gate_report(tmc_buf *out, const tmc_ir *ir, const tmc_run_opts *o,
   free(v);
 }
 
+/* The files a run reads (device and inode of every input that exists), so
+ * that no report is written over one of them, whatever path names it. */
+typedef struct file_id {
+  dev_t dev;
+  ino_t ino;
+  uint32_t input;
+} file_id;
+typedef struct file_ids {
+  file_id *v;
+  uint32_t n;
+} file_ids;
+
+static int by_file(const void *pa, const void *pb) {
+  const file_id *a = pa, *b = pb;
+  if (a->dev != b->dev)
+    return a->dev < b->dev ? -1 : 1;
+  return (a->ino > b->ino) - (a->ino < b->ino);
+}
+
+static void file_ids_init(file_ids *f, const tmc_run_opts *o) {
+  f->v = tmc_xmalloc((o->n_inputs ? o->n_inputs : 1) * sizeof *f->v);
+  f->n = 0;
+  for (uint32_t i = 0; i < o->n_inputs; i++) {
+    struct stat st;
+    if (strcmp(o->inputs[i], "-") != 0 && stat(o->inputs[i], &st) == 0 &&
+        S_ISREG(st.st_mode))
+      f->v[f->n++] = (file_id){st.st_dev, st.st_ino, i};
+  }
+  if (f->n > 1)
+    qsort(f->v, f->n, sizeof *f->v, by_file);
+}
+
+/* Refuses a report path that is one of the inputs ("-T md -o diagram.dot"
+ * would replace the diagram with its own report); 0 or -1 with an error. */
+static int refuse_inputs(const tmc_run_opts *o, const file_ids *inputs, const job *jobs,
+                         uint32_t n_jobs, tmc_diags *d) {
+  for (uint32_t i = 0; i < n_jobs; i++) {
+    struct stat st;
+    if (strcmp(jobs[i].path, "-") == 0 || stat(jobs[i].path, &st) < 0 ||
+        !S_ISREG(st.st_mode))
+      continue;
+    file_id key = {st.st_dev, st.st_ino, 0};
+    const file_id *hit =
+        inputs->n ? bsearch(&key, inputs->v, inputs->n, sizeof key, by_file) : NULL;
+    if (hit) {
+      tmc_error(d, tmc_loc_at(NULL, 0, 0),
+                "refusing to write the %s report over '%s', an input of this run",
+                jobs[i].backend->name, o->inputs[hit->input]);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
-                   const tmc_baseline *baseline, const char *input, const char *stem,
-                   tmc_buf *summary, tmc_diags *d, tmc_severity *worst, char **src,
-                   size_t *src_len) {
+                   const tmc_baseline *baseline, const file_ids *inputs,
+                   const char *input, const char *stem, tmc_buf *summary, tmc_diags *d,
+                   tmc_severity *worst, char **src, size_t *src_len) {
   char *data = NULL;
   size_t len = 0;
   tmc_ir *ir = NULL;
@@ -653,9 +732,14 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   double t0 = now_ms();
   stamp t, start = stamp_now();
 
-  if (!o->dump_ir && plan_outputs(&jobs, &n_jobs, o, stem, a, d) < 0) {
-    status = TMC_EXIT_USAGE;
-    goto done;
+  if (!o->dump_ir) {
+    int prc = plan_outputs(&jobs, &n_jobs, o, stem, a, d);
+    if (prc == 0 && refuse_inputs(o, inputs, jobs, n_jobs, d) < 0)
+      prc = -1;
+    if (prc < 0) {
+      status = prc == -2 ? TMC_EXIT_IO : TMC_EXIT_USAGE;
+      goto done;
+    }
   }
   int rc = tmc_read_file(&data, &len, input, o->max_input, d);
   if (rc < 0) {
@@ -815,13 +899,15 @@ done:
 
 /* Runs one input, prints its diagnostics, applies --fail-on. */
 static int run_input(const tmc_run_opts *o, const tmc_catalog *cat,
-                     const tmc_baseline *baseline, const char *input, const char *stem) {
+                     const tmc_baseline *baseline, const file_ids *inputs,
+                     const char *input, const char *stem) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_severity worst = TMC_SEV_NONE;
   tmc_buf summary = TMC_BUF_INIT;
   char *src = NULL;
   size_t src_len = 0;
-  int s = run_one(o, cat, baseline, input, stem, &summary, &d, &worst, &src, &src_len);
+  int s = run_one(o, cat, baseline, inputs, input, stem, &summary, &d, &worst, &src,
+                  &src_len);
   const char *name = input_name(o, input);
   tmc_diag_format fmt = {o->color, o->diag_style,
                          strcmp(name, "-") == 0 ? "<stdin>" : name, src, src_len};
@@ -850,7 +936,8 @@ static int merge_status(int status, int s) {
  * at a time. A child's diagnostics go to a temporary file that the parent
  * copies to stderr in input order, so the output reads as a serial run. */
 static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
-                        const tmc_baseline *baseline, const char **stems) {
+                        const tmc_baseline *baseline, const file_ids *inputs,
+                        const char **stems) {
   uint32_t n = o->n_inputs, started = 0, printed = 0, running = 0;
   pid_t *pids = tmc_xcalloc(n, sizeof(pid_t));
   FILE **logs = tmc_xcalloc(n, sizeof(FILE *));
@@ -866,13 +953,13 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
       pid_t pid = logs[i] ? fork() : -1;
       if (pid == 0) {
         dup2(fileno(logs[i]), STDERR_FILENO);
-        _exit(run_input(o, cat, baseline, o->inputs[i], stems[i]));
+        _exit(run_input(o, cat, baseline, inputs, o->inputs[i], stems[i]));
       }
       if (pid < 0) { /* no process to spare: run it here */
         if (logs[i])
           fclose(logs[i]);
         logs[i] = NULL;
-        st[i] = run_input(o, cat, baseline, o->inputs[i], stems[i]);
+        st[i] = run_input(o, cat, baseline, inputs, o->inputs[i], stems[i]);
         finished[i] = true;
       } else {
         pids[i] = pid;
@@ -920,6 +1007,7 @@ int tmc_run(const tmc_run_opts *o) {
   tmc_baseline *baseline = NULL;
   tmc_arena *names_arena = tmc_arena_new();
   const char **stems = NULL;
+  file_ids inputs = {NULL, 0};
   int status = TMC_EXIT_OK;
 
   if (tmc_catalog_new(&cat, &d) < 0) {
@@ -952,15 +1040,25 @@ int tmc_run(const tmc_run_opts *o) {
     status = TMC_EXIT_USAGE;
     goto done;
   }
+  /* --outdir makes its folder, as make's and compilers' -o folders do not
+   * but every batch tool's output folder does. */
+  if (o->outdir && !o->dump_ir && make_dirs(o->outdir) < 0) {
+    tmc_error(&d, tmc_loc_at(o->outdir, 0, 0), "cannot create the output folder: %s",
+              strerror(errno));
+    status = TMC_EXIT_IO;
+    goto done;
+  }
+  file_ids_init(&inputs, o);
   tmc_diag_format plain = {o->color, o->diag_style, NULL, NULL, 0};
   tmc_diags_write(&d, stderr, &plain); /* catalog warnings, once */
   tmc_diags_free(&d);
 
   if (o->jobs > 1 && o->n_inputs > 1 && !o->dump_ir) {
-    status = run_parallel(o, cat, baseline, stems);
+    status = run_parallel(o, cat, baseline, &inputs, stems);
   } else {
     for (uint32_t i = 0; i < o->n_inputs; i++)
-      status = merge_status(status, run_input(o, cat, baseline, o->inputs[i], stems[i]));
+      status = merge_status(status,
+                            run_input(o, cat, baseline, &inputs, o->inputs[i], stems[i]));
   }
 
 done:
@@ -969,6 +1067,7 @@ done:
   tmc_catalog_free(cat);
   tmc_baseline_free(baseline);
   free(stems);
+  free(inputs.v);
   tmc_arena_free(names_arena);
   return status;
 }

@@ -12,6 +12,7 @@
 #include "catalog/catalog.h"
 #include "catalog/cond.h"
 #include "catalog/goals.h"
+#include "ir/suggest.h"
 #include "passes/passes.h"
 
 static const char usage[] =
@@ -412,13 +413,38 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
       printf("%s\n", x->aliases.n ? ")" : "");
     }
   } else if (what == OPT_EXPLAIN) {
+    /* Rule and goal ids are upper case; tmc-llm-002 means TMC-LLM-002. */
+    char *id = tmc_xstrdup(arg);
+    for (char *p = id; *p; p++)
+      if (*p >= 'a' && *p <= 'z')
+        *p = (char)(*p - 'a' + 'A');
     const tmc_rule *r = tmc_catalog_rule(c, arg);
-    const tmc_goal *g = tmc_catalog_goal(c, arg);
+    const tmc_goal *g = r ? NULL : tmc_catalog_goal(c, arg);
+    if (!r && !g)
+      r = tmc_catalog_rule(c, id);
+    if (!r && !g)
+      g = tmc_catalog_goal(c, id);
     if (!r && !g) {
-      fprintf(stderr, "tmc: error: no rule or goal '%s' (see --list-rules)\n", arg);
+      uint32_t nr = tmc_catalog_n_rules(c), ngl = tmc_catalog_n_goals(c);
+      const char **ids = tmc_xcalloc((size_t)nr + ngl + 1, sizeof *ids);
+      for (uint32_t i = 0; i < nr; i++)
+        ids[i] = tmc_catalog_rule_at(c, i)->id;
+      for (uint32_t i = 0; i < ngl; i++)
+        ids[nr + i] = tmc_catalog_goal_at(c, i)->id;
+      const char *near = tmc_suggest(id, ids, (size_t)nr + ngl);
+      if (near)
+        fprintf(
+            stderr,
+            "tmc: error: no rule or goal '%s'; did you mean '%s'? (see --list-rules)\n",
+            arg, near);
+      else
+        fprintf(stderr, "tmc: error: no rule or goal '%s' (see --list-rules)\n", arg);
+      free(ids);
+      free(id);
       status = TMC_EXIT_USAGE;
       goto done;
     }
+    free(id);
     if (r)
       explain(c, r);
     else
@@ -437,6 +463,7 @@ int main(int argc, char **argv) {
   tmc_output outputs[64];
   const char *catalogs[64];
   int info_what = 0;
+  bool gate = false; /* --fail-on given, even 'none': a run without reports */
   const char *info_arg = NULL;
   unsigned long long n;
   int c;
@@ -519,6 +546,7 @@ int main(int argc, char **argv) {
         return usage_error(
             "--fail-on wants critical, high, medium, low or none, not '%s'", optarg);
       o.fail_on = s;
+      gate = true;
       break;
     }
     case OPT_MAX_INPUT:
@@ -600,8 +628,9 @@ int main(int argc, char **argv) {
   o.n_inputs = (uint32_t)(argc - optind);
   if (o.n_inputs == 0)
     return usage_error("no input diagram");
-  /* --fail-on alone is a gate: analyse, report nothing, set the status. */
-  if (!o.dump_ir && o.n_outputs == 0 && !o.outdir && o.fail_on == TMC_SEV_NONE)
+  /* --fail-on alone is a gate: analyse, report nothing, set the status;
+   * --fail-on none alone checks that the diagrams read without errors. */
+  if (!o.dump_ir && o.n_outputs == 0 && !o.outdir && !gate)
     return usage_error(
         "no report requested: add -o FILE (e.g. -o report.md), --dump-ir or "
         "--fail-on");

@@ -23,11 +23,11 @@ set -e
 [ "$pt" -eq 2 ] || { echo "parallel batch with a bad input exited $pt, want 2"; exit 1; }
 for x in a b d; do
   for f in md json; do
-    [ -s "$work/serial/$x.$f" ] || { echo "missing serial/$x.$f"; exit 1; }
-    cmp -s "$work/serial/$x.$f" "$work/par/$x.$f" || { echo "-j changed $x.$f"; exit 1; }
+    [ -s "$work/serial/$x.dot.$f" ] || { echo "missing serial/$x.dot.$f"; exit 1; }
+    cmp -s "$work/serial/$x.dot.$f" "$work/par/$x.dot.$f" || { echo "-j changed $x.dot.$f"; exit 1; }
   done
 done
-[ ! -e "$work/serial/c.md" ] || { echo "report written for a bad input"; exit 1; }
+[ ! -e "$work/serial/c.dot.md" ] || { echo "report written for a bad input"; exit 1; }
 [ "$(grep -c 'open finding' "$work/serial.err")" -eq 3 ] || { echo "want one summary line per good input:"; cat "$work/serial.err"; exit 1; }
 # c.dot has one line; the error at its end is reported on that last line.
 grep -q 'c.dot:1:' "$work/serial.err" || { echo "bad input not reported at its line"; exit 1; }
@@ -46,13 +46,17 @@ set -e
 [ "$ct" -eq 64 ] || { echo "clashing batch exited $ct, want 64"; exit 1; }
 [ -z "$(ls "$work/clash")" ] || { echo "clashing batch wrote reports"; exit 1; }
 grep -q 'would both write' "$work/clash.err" || { echo "clash not explained"; exit 1; }
-# Same stem, different extensions: each keeps its whole name.
+# Same stem, different extensions: each keeps its whole name, and each
+# input's report names are the same alone as in a batch.
 mkdir -p "$work/twins"
 cp "$work/in/d.dot" "$work/x1/api.dot"
 cp "$src/docs/vocabulary/api.drawio" "$work/x1/api.drawio"
 "$tmc" -q "$work/x1/api.dot" "$work/x1/api.drawio" --outdir "$work/twins"
 [ -s "$work/twins/api.dot.md" ] && [ -s "$work/twins/api.drawio.md" ] ||
   { echo "twins in a batch did not get their own reports:"; ls "$work/twins"; exit 1; }
+mkdir -p "$work/alone"
+"$tmc" -q "$work/x1/api.dot" --outdir "$work/alone"
+[ -s "$work/alone/api.dot.md" ] || { echo "an input's report name changed with the other inputs:"; ls "$work/alone"; exit 1; }
 
 # The summary is the last line of an input's output, after its warnings.
 printf 'digraph w { a [sensitivity=bogus]; a -> b }\n' >"$work/w.dot"

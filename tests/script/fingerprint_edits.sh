@@ -75,9 +75,9 @@ mkdir "$tmp/o1" "$tmp/o2"
 cp "$tmp/anon.dot" "$tmp/other.dot"
 "$tmc" -q "$tmp/anon.dot" --outdir "$tmp/o1" -T sarif,md || fail "anon alone"
 "$tmc" -q "$tmp/other.dot" "$tmp/a.dot" "$tmp/anon.dot" --outdir "$tmp/o2" -T sarif,md || fail "anon batch"
-cmp -s "$tmp/o1/anon.sarif" "$tmp/o2/anon.sarif" || fail "an anonymous graph's SARIF depends on its place in a batch"
-cmp -s "$tmp/o1/anon.md" "$tmp/o2/anon.md" || fail "an anonymous graph's title depends on its place in a batch"
-head -n 1 "$tmp/o1/anon.md" | grep -q 'anon' || fail "an anonymous graph is not named after its file: $(head -n 1 "$tmp/o1/anon.md")"
+cmp -s "$tmp/o1/anon.dot.sarif" "$tmp/o2/anon.dot.sarif" || fail "an anonymous graph's SARIF depends on its place in a batch"
+cmp -s "$tmp/o1/anon.dot.md" "$tmp/o2/anon.dot.md" || fail "an anonymous graph's title depends on its place in a batch"
+head -n 1 "$tmp/o1/anon.dot.md" | grep -q 'anon' || fail "an anonymous graph is not named after its file: $(head -n 1 "$tmp/o1/anon.dot.md")"
 
 # draw.io: the page renamed (its id kept), an element relabelled, a
 # parallel edge inserted before the existing one, an id renamed.

@@ -38,7 +38,7 @@ printf 'digraph bad {\n  a -> b\n  c -> \n}\n' | "$tmc" -q - --stdin-filename do
 grep -q '^docs/bad.dot:4: error: ' err || { fail "diagnostic not under the stdin file name"; cat err; }
 mkdir out
 "$tmc" -q - --stdin-filename docs/x.dot --outdir out -T md <docs/x.dot || fail "outdir run"
-[ -f out/x.md ] || { fail "--outdir did not name the report after --stdin-filename"; ls out; }
+[ -f out/docs/x.dot.md ] || { fail "--outdir did not name the report after --stdin-filename"; ls out; }
 "$tmc" -q - --stdin-filename '' -o - -T md <docs/x.dot >/dev/null 2>&1
 [ $? -eq 64 ] || fail "--stdin-filename '' accepted"
 

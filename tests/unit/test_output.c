@@ -224,7 +224,7 @@ static void test_parallel_batch(void **state) {
   snprintf(good, sizeof good, "%s", at("good.dot"));
   snprintf(bad, sizeof bad, "%s", at("bad.dot"));
   /* A second good input under another name: the same name twice would make
-   * both write batch/good.md, which the driver refuses. */
+   * both write batch/good.dot.md, which the driver refuses. */
   put("other.dot", "digraph o { a -> b }\n");
   snprintf(other, sizeof other, "%s", at("other.dot"));
   tmc_run_opts o;
@@ -238,9 +238,9 @@ static void test_parallel_batch(void **state) {
   int before = count_fds();
   assert_int_equal(tmc_run(&o), TMC_EXIT_INPUT);
   assert_int_equal(count_fds(), before);
-  assert_non_null(get("batch/good.md"));
-  assert_non_null(get("batch/other.md"));
-  assert_null(get("batch/bad.md"));
+  assert_non_null(get("batch/good.dot.md"));
+  assert_non_null(get("batch/other.dot.md"));
+  assert_null(get("batch/bad.dot.md"));
 }
 
 int main(void) {
