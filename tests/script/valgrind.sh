@@ -52,11 +52,11 @@ text=$(echo "$formats" | grep -x -e md -e sarif -e json | tr '\n' , | sed 's/,$/
 drawn=$(echo "$formats" | grep -v -x -e md -e sarif -e json | tr '\n' , | sed 's/,$//')
 mkdir "$tmp/out" "$tmp/drawn"
 vg examples 0 --outdir "$tmp/out" -T "$text" "$src"/examples/*.dot "$src"/examples/*.drawio
-[ "$(ls "$tmp/out" | wc -l)" -gt 0 ] || { echo "FAIL: the batch wrote no report"; fail=1; }
+[ "$(find "$tmp/out" -type f | wc -l)" -gt 0 ] || { echo "FAIL: the batch wrote no report"; fail=1; }
 if [ -n "$drawn" ]; then
   vg drawn 0 --outdir "$tmp/drawn" -T "$drawn" "$src"/examples/rag-chatbot.dot \
     "$src"/examples/rag-chatbot.drawio
-  [ "$(ls "$tmp/drawn" | wc -l)" -gt 1 ] || { echo "FAIL: no drawing written"; fail=1; }
+  [ "$(find "$tmp/drawn" -type f | wc -l)" -gt 1 ] || { echo "FAIL: no drawing written"; fail=1; }
 fi
 printf 'digraph g {\n  a -> ;\n}\n' >"$tmp/bad.dot"
 vg bad 2 "$tmp/bad.dot" -o "$tmp/bad.md"
