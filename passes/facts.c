@@ -66,12 +66,15 @@ static tmc_sensitivity max_sens(tmc_sensitivity a, tmc_sensitivity b) {
 }
 
 /* The highest sensitivity the data classes of a list imply, as the vocab
- * pass resolved them; *logs (when given) learns whether one holds logs. */
+ * pass resolved them, credentials (cred: only those; else all but those);
+ * *logs (when given) learns whether one holds logs. */
 static tmc_sensitivity classes_sens(const tmc_canon *r, const tmc_strlist *data,
-                                    bool *logs) {
+                                    bool *logs, bool cred) {
   tmc_sensitivity s = TMC_SENS_UNSET;
   for (uint32_t i = 0; r && i < data->n; i++) {
-    s = max_sens(s, r[i].sensitivity);
+    bool c = r[i].id && strcmp(r[i].id, "credentials") == 0;
+    if (c == cred)
+      s = max_sens(s, r[i].sensitivity);
     if (logs && r[i].logs)
       *logs = true;
   }
@@ -268,38 +271,54 @@ static bool recv_add(recv2 *r, tmc_sensitivity x, uint32_t from) {
   return false;
 }
 
-/* Sensitivity, after docs/catalog-format.md: a flow that declares data= or
+/* Sensitivity, after docs/catalog-format.md: a flow that declares
  * sensitivity= carries what it declares; any other flow carries what its
- * source passes on. A store passes on everything it holds: its own data and
+ * source passes on, and data= adds the classes it names (it never hides
+ * what was known). A store passes on everything it holds: its own data and
  * whatever is written into it (queries write nothing). An external entity
  * passes on its declared data and what it received; a process, model or
  * pipeline only what it received, and not its own holdings (a notebook's
  * credentials do not make its job specs secret, a model's weights do not
- * make its predictions confidential). Nobody echoes back what the receiver
- * sent. An element's data_sensitivity is the max of what it holds and
- * everything it receives. Values only grow and each element's (m1, m2) can
- * grow at most eight times, so the worklist is linear in the diagram. */
+ * make its predictions confidential); a model that is not an LLM answers
+ * with scores and labels, so only what its flows declare leaves it (an LLM
+ * can repeat its context). Nobody echoes back what the receiver sent.
+ * Credentials authorize: whoever receives them (from a credential
+ * holder, or a flow declaring them) holds them, but passes them on only when
+ * it stores them, so a key fetched from a vault does not make every store
+ * behind the service secret; a person's own login is data the service keeps. An element's
+ * data_sensitivity is the max of what it holds and everything it receives. Values only
+ * grow and each element's (m1, m2) can grow at most eight times, so the worklist is
+ * linear in the diagram. */
 static void sensitivity(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   queue q;
   q_init(&q, n);
   tmc_sensitivity *held = tmc_xcalloc(n + 1, sizeof *held);
+  tmc_sensitivity *held_cred = tmc_xcalloc(n + 1, sizeof *held_cred);
+  tmc_sensitivity *consumed = tmc_xcalloc(n + 1, sizeof *consumed);
   recv2 *rv = tmc_xcalloc(n + 1, sizeof *rv);
-  /* Per edge direction: 0 forward (src -> dst), 1 back, of each flow. */
+  /* Per edge direction: 0 forward (src -> dst), 1 back, of each flow; data
+   * and credentials apart. */
   tmc_sensitivity *dv = tmc_xcalloc(2 * (size_t)ir->n_flows + 1, sizeof *dv);
+  tmc_sensitivity *dc = tmc_xcalloc(2 * (size_t)ir->n_flows + 1, sizeof *dc);
+  tmc_sensitivity *decl = tmc_xcalloc(ir->n_flows + 1, sizeof *decl);
+  tmc_sensitivity *decl_cred = tmc_xcalloc(ir->n_flows + 1, sizeof *decl_cred);
   bool *fixed = tmc_xcalloc(ir->n_flows + 1, sizeof *fixed);
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
     bool logs = false;
-    held[i] = max_sens(e->sensitivity, classes_sens(e->data_canon, &e->data, &logs));
+    held[i] =
+        max_sens(e->sensitivity, classes_sens(e->data_canon, &e->data, &logs, false));
+    held_cred[i] = classes_sens(e->data_canon, &e->data, &logs, true);
     rv[i].s1 = TMC_NONE;
     e->facts.holds_logs = is_store(e) && (logs || label_says(g, e, TMC_WORDS_LOG));
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
-    f->facts.data_sensitivity =
-        max_sens(f->sensitivity, classes_sens(f->data_canon, &f->data, NULL));
-    fixed[i] = f->sensitivity != TMC_SENS_UNSET || f->data.n > 0;
+    decl[i] =
+        max_sens(f->sensitivity, classes_sens(f->data_canon, &f->data, NULL, false));
+    decl_cred[i] = classes_sens(f->data_canon, &f->data, NULL, true);
+    fixed[i] = f->sensitivity != TMC_SENS_UNSET;
   }
   for (uint32_t i = 0; i < n; i++)
     q_push(&q, i);
@@ -307,26 +326,54 @@ static void sensitivity(tmc_ir *ir, const graph *g) {
   while (q_pop(&q, &v)) {
     const tmc_element *ve = &ir->elements[v];
     tmc_dfd dfd = tmc_kind_dfd(ve->kind);
+    bool holder = TMC_ROLESET_HAS(ve->roles, TMC_ROLE_CREDENTIAL_HOLDER);
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const edge *ed = &g->out[k];
-      const tmc_flow *f = &ir->flows[ed->flow];
-      tmc_sensitivity x;
+      tmc_sensitivity x, c = decl_cred[ed->flow];
       if (fixed[ed->flow])
-        x = f->facts.data_sensitivity;
-      else if (dfd == TMC_DFD_STORE)
-        x = max_sens(held[v], rv[v].m1);
+        x = decl[ed->flow], c = TMC_SENS_UNSET;
       else {
-        x = rv[v].s1 == ed->to ? rv[v].m2 : rv[v].m1;
+        if (dfd == TMC_DFD_STORE)
+          x = max_sens(held[v], rv[v].m1);
+        else if (ve->kind == TMC_KIND_MODEL)
+          x = TMC_SENS_UNSET; /* a classifier answers with a score, not its input */
+        else {
+          x = rv[v].s1 == ed->to ? rv[v].m2 : rv[v].m1;
+          if (dfd == TMC_DFD_ENTITY)
+            x = max_sens(x, held[v]);
+        }
+        if (dfd != TMC_DFD_PROCESS)
+          c = max_sens(c, held_cred[v]);
+        /* what a credential holder hands out is credentials, whatever it
+         * is labelled */
+        if (holder && dfd == TMC_DFD_STORE && held_cred[v] == TMC_SENS_UNSET)
+          c = max_sens(c, x), x = TMC_SENS_UNSET;
+        x = max_sens(x, decl[ed->flow]);
+        /* a person's own login is what the service keeps (its accounts),
+         * not a key it is handed to call someone */
         if (dfd == TMC_DFD_ENTITY)
-          x = max_sens(x, held[v]);
+          x = max_sens(x, c), c = TMC_SENS_UNSET;
       }
       size_t d = 2 * (size_t)ed->flow + ed->back;
-      if (x <= dv[d])
+      bool grew_x = x > dv[d], grew_c = c > dc[d];
+      if (!grew_x && !grew_c)
         continue; /* nothing new (unset is the least value) */
-      dv[d] = x;
+      dv[d] = max_sens(dv[d], x);
+      dc[d] = max_sens(dc[d], c);
       uint32_t w = ed->to;
       if (!ed->moves)
         continue; /* a query writes nothing into the store */
+      if (grew_c) {
+        if (is_store(&ir->elements[w])) {
+          if (c > held_cred[w]) {
+            held_cred[w] = c;
+            q_push(&q, w);
+          }
+        } else
+          consumed[w] = max_sens(consumed[w], c);
+      }
+      if (!grew_x)
+        continue;
       if (model_load(ir, v, w)) {
         if (x > held[w]) {
           held[w] = x;
@@ -337,33 +384,55 @@ static void sensitivity(tmc_ir *ir, const graph *g) {
     }
   }
   for (uint32_t i = 0; i < n; i++)
-    ir->elements[i].facts.data_sensitivity = max_sens(held[i], rv[i].m1);
+    ir->elements[i].facts.data_sensitivity =
+        max_sens(max_sens(held[i], rv[i].m1), max_sens(held_cred[i], consumed[i]));
   for (uint32_t i = 0; i < ir->n_flows; i++)
-    if (!fixed[i])
-      ir->flows[i].facts.data_sensitivity = max_sens(dv[2 * i], dv[2 * i + 1]);
+    ir->flows[i].facts.data_sensitivity =
+        fixed[i] ? decl[i]
+                 : max_sens(max_sens(dv[2 * i], dv[2 * i + 1]),
+                            max_sens(dc[2 * i], dc[2 * i + 1]));
   free(held);
+  free(held_cred);
+  free(consumed);
   free(rv);
   free(dv);
+  free(dc);
+  free(decl);
+  free(decl_cred);
   free(fixed);
   q_free(&q);
+}
+
+/* Does v send a flow that moves data into a model or a model registry? */
+static bool writes_model(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    tmc_kind w = ir->elements[g->out[k].to].kind;
+    if (g->out[k].moves && g->out[k].to != v &&
+        (is_model(w) || w == TMC_KIND_MODEL_REGISTRY))
+      return true;
+  }
+  return false;
 }
 
 /* training_path: backwards from every trainer (the roles pass: code that
  * turns data into a model or checkpoint). untrusted_callers: forwards from outsiders
  * (trust-0 external entities that are not third-party content sources, entry=yes),
- * through process-class elements only: a store ends the request chain. Plain BFS, each
- * element queued once. */
+ * through process-class elements only: a store ends the request chain; people_callers
+ * the same from every entity, whatever its zone, and every origin. Plain BFS, each
+ * element queued once per walk. */
 static void training_and_callers(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
-    e->facts.training_path = e->facts.untrusted_callers = false;
+    e->facts.training_path = e->facts.untrusted_callers = e->facts.people_callers = false;
     /* every trainer (the roles pass: a pipeline writing a model, code that
      * turns data into one, an aggregator) starts a training path; not a
      * model a trainer word names (a job drawn as a model: the model it
-     * would write is the one at stake, not everything feeding it) */
-    if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) && !is_model(e->kind)) {
+     * would write is the one at stake, not everything feeding it) unless
+     * the diagram shows it writing a model or a registry */
+    if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
+        (!is_model(e->kind) || writes_model(ir, g, v))) {
       e->facts.training_path = true;
       bfs[tail++] = v;
     }
@@ -416,15 +485,31 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
       bfs[tail++] = v;
     }
   }
-  while (head < tail) {
-    uint32_t v = bfs[head++];
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      uint32_t w = g->out[k].to;
-      tmc_element *we = &ir->elements[w];
-      we->facts.untrusted_callers = true;
-      if (!seen[w] && tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS) {
-        seen[w] = true;
-        bfs[tail++] = w;
+  for (int people = 0; people < 2; people++) {
+    /* second round: requests from any person or outside party, insiders
+     * and partners included (people_callers) */
+    if (people) {
+      head = tail = 0;
+      memset(seen, 0, (n + 1) * sizeof(bool));
+      for (uint32_t v = 0; v < n; v++)
+        if (tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_ENTITY || is_origin(ir, v)) {
+          seen[v] = true;
+          bfs[tail++] = v;
+        }
+    }
+    while (head < tail) {
+      uint32_t v = bfs[head++];
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+        uint32_t w = g->out[k].to;
+        tmc_element *we = &ir->elements[w];
+        if (people)
+          we->facts.people_callers = true;
+        else
+          we->facts.untrusted_callers = true;
+        if (!seen[w] && tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS) {
+          seen[w] = true;
+          bfs[tail++] = w;
+        }
       }
     }
   }
@@ -685,10 +770,12 @@ static void app_tech(tmc_ir *ir, const graph *g) {
 
 /* model_output: text an LLM wrote reaches it. Forwards from every LLM along
  * every flow (a query a model wrote reaches its store too), through code, tools and
- * other models (their output is as influenced as their input), up to and including
- * the first store or entity: what a database or a person does with it later is
- * theirs. A flow carries model output when its source is an LLM or gets model output
- * and passes it on (not a store or entity). Each element is queued once. */
+ * other models (their output is as influenced as their input), and through an agent
+ * or prompt assembler however it was drawn (an orchestrator drawn as an entity still
+ * hands model output on to its tools), up to and including the first store or other
+ * entity: what a database or a person does with it later is theirs. A flow carries model
+ * output when its source is an LLM or gets model output and passes it on (not a store or
+ * entity). Each element is queued once. */
 static void model_output(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
@@ -708,7 +795,10 @@ static void model_output(tmc_ir *ir, const graph *g) {
       if (we->facts.model_output)
         continue; /* a query counts: a model-written query reaches the store */
       we->facts.model_output = true;
-      if (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS && !passes[w]) {
+      if ((tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS ||
+           (we->roles &
+            (TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER)))) &&
+          !passes[w]) {
         passes[w] = true;
         bfs[tail++] = w;
       }
@@ -719,6 +809,53 @@ static void model_output(tmc_ir *ir, const graph *g) {
     f->facts.model_output = passes[f->src] || (f->bidirectional && passes[f->dst]);
   }
   free(passes);
+  free(bfs);
+}
+
+/* Where influence starts: a person or outside party (any entity, whatever
+ * its zone: an insider's text can poison as well as an outsider's), a
+ * third-party element, or an element marked entry=yes. */
+static bool influences(const tmc_ir *ir, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  return e->facts.origin || e->third_party || tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY;
+}
+
+/* influenced: forwards from every element where influence starts, along
+ * every flow that moves data, through processes, stores, retrieval and
+ * models alike (a model's output is as influenced as its most influenced
+ * input). A flow is influenced when its source influences or is influenced.
+ * Each element is queued once. */
+static void influence(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.influenced = false;
+  for (uint32_t v = 0; v < n; v++)
+    if (influences(ir, v))
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+        tmc_element *w = &ir->elements[g->out[k].to];
+        if (g->out[k].moves && !w->facts.influenced) {
+          w->facts.influenced = true;
+          bfs[tail++] = g->out[k].to;
+        }
+      }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && !w->facts.influenced) {
+        w->facts.influenced = true;
+        bfs[tail++] = g->out[k].to;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.influenced =
+        influences(ir, f->src) || ir->elements[f->src].facts.influenced ||
+        (f->bidirectional &&
+         (influences(ir, f->dst) || ir->elements[f->dst].facts.influenced));
+  }
   free(bfs);
 }
 
@@ -778,6 +915,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   app_tech(ir, &g);
   model_output(ir, &g);
   tainted_via_tool(ir, &g);
+  influence(ir, &g);
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -170,7 +170,9 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
   uint32_t u;
   if (e->kind == TMC_KIND_AGENT_TOOL)
     play(ir, e, TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_KIND, "agent_tool");
-  if (holds(e, "credentials"))
+  /* a store or an entity declaring credentials keeps them for others (a
+   * vault, an env file, a key service); code declaring them uses its own */
+  if (holds(e, "credentials") && !is_code(e) && e->kind != TMC_KIND_AGENT_TOOL)
     play(ir, e, TMC_ROLE_CREDENTIAL_HOLDER, TMC_SOURCE_ATTRIBUTE, "data=credentials");
   if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
       (u = neighbour(ir, g, v, false,
@@ -240,7 +242,11 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
   if (llm != TMC_NONE)
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t s = g->in[k].to;
-      if (s == v || tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM))
+      /* what a registry or a training pipeline hands on is a model being
+       * deployed, not prompt text */
+      tmc_kind sk = ir->elements[s].kind;
+      if (s == v || tmc_kind_is(sk, TMC_KIND_LLM) || sk == TMC_KIND_MODEL_REGISTRY ||
+          sk == TMC_KIND_PIPELINE)
         continue;
       play(ir, e, TMC_ROLE_PROMPT_ASSEMBLER, TMC_SOURCE_FLOWS,
            tmc_arena_printf(a, "puts what '%s' sends into prompts to '%s'",

@@ -176,6 +176,166 @@ static void test_hallucinated_packages(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The LLM application's own component carries what it can fix: limits on
+ * what callers spend, what stored data it puts into prompts, and the answer
+ * it hands a person's client; the store of conversations leaks what people
+ * told the model. Two wordings: a help desk with a ticket archive, and a
+ * tutor app drawn with a vector store and a chat log. */
+static void test_llm_app_placement(void **state) {
+  static const char d[] =
+      "digraph h {\n"
+      "  c [type=external, label=\"Customer\"];\n"
+      "  svc [label=\"Help desk service\"];\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  arch [type=data_store, label=\"Ticket archive\"];\n"
+      "  tr [type=data_store, label=\"Transcripts\"];\n"
+      "  c -> svc; arch -> svc; svc -> m; m -> svc; svc -> c; svc -> tr;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-013", "svc"), "LLM10:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-014", "svc"), "AML.T0057"));
+  assert_true(cites(finding(ir, "TMC-LLM-015", "tr"), "LLM02:2025"));
+  assert_null(finding(ir, "TMC-LLM-015", "arch")); /* nothing the model saw */
+  assert_true(cites(finding(ir, "TMC-LLM-006", "svc->c"), "LLM05:2025"));
+  assert_null(
+      finding(ir, "TMC-LLM-013", "m")); /* the vendor's model is not where limits live */
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph t {\n"
+                           "  kid [shape=box, label=\"Student\", entry=yes];\n"
+                           "  tutor [label=\"Tutor backend\"];\n"
+                           "  gen [type=llm, label=\"Llama on GPUs\"];\n"
+                           "  vec [type=vector_store, label=\"Lesson chunks\"];\n"
+                           "  log [type=data_store, label=\"Chat log\"];\n"
+                           "  kid -> tutor -> vec [label=\"search\"]; vec -> tutor;\n"
+                           "  tutor -> gen -> tutor -> kid; gen -> log;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-013", "tutor"));
+  assert_non_null(finding(ir, "TMC-LLM-014", "tutor"));
+  assert_non_null(finding(ir, "TMC-LLM-015", "log"));
+  assert_non_null(finding(ir, "TMC-LLM-006", "tutor->kid"));
+  tmc_ir_free(ir);
+}
+
+/* RAG poisoning where the index is filled: a wiki staff edit, synced by a
+ * job into the vector store; a crawler of public pages feeding a store an
+ * LLM reads. An ingestion job that only staff-free, internal data reaches
+ * gets nothing. */
+static void test_rag_ingestion(void **state) {
+  static const char d[] = "digraph r {\n"
+                          "  staff [type=external, label=\"Staff\"];\n"
+                          "  wiki [type=data_store, label=\"Wiki\"];\n"
+                          "  sync [label=\"Doc sync job\"];\n"
+                          "  vs [type=vector_store, label=\"Embeddings\"];\n"
+                          "  bot [label=\"Q&A bot\"]; m [type=llm];\n"
+                          "  staff -> wiki -> sync -> vs; vs -> bot -> m -> bot;\n"
+                          "  gen [type=data_store, label=\"Generated constants\"];\n"
+                          "  emb [label=\"Embedding job\"];\n"
+                          "  vs2 [type=vector_store, label=\"Constants index\"];\n"
+                          "  gen -> emb -> vs2 -> bot;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-RAG-003", "sync"), "AML.T0070"));
+  assert_null(finding(ir, "TMC-RAG-003", "emb")); /* nobody outside writes its input */
+  tmc_ir_free(ir);
+}
+
+/* Training steered by people: disputes become labels, a retrain reads
+ * them, a scoring service fronts the model. Insiders count (no trust-0
+ * zone anywhere). Evasion without an inference API, and the flood on the
+ * service in front of the model. */
+static void test_training_influence(void **state) {
+  static const char d[] = "digraph t {\n"
+                          "  subgraph cluster_bank { label=\"Bank\"; trust=2;\n"
+                          "    holder [type=external, label=\"Cardholder\"];\n"
+                          "    cases [label=\"Dispute desk\"];\n"
+                          "    labels [type=dataset, label=\"Dispute labels\"];\n"
+                          "    rt [label=\"Weekly retrain\", type=pipeline];\n"
+                          "    reg [type=model_registry, label=\"Models\"];\n"
+                          "    sc [label=\"Risk scoring service\"];\n"
+                          "    fm [type=model, label=\"Risk model\"];\n"
+                          "    pos [type=external, label=\"Merchant terminal\"];\n"
+                          "  }\n"
+                          "  holder -> cases -> labels -> rt -> reg -> fm;\n"
+                          "  pos -> sc -> fm -> sc -> pos;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "rt")].facts.influenced);
+  assert_true(cites(finding(ir, "TMC-TRAIN-004", "rt"), "AML.T0020"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-005", "cases"), "ML02:2023"));
+  assert_true(cites(finding(ir, "TMC-ML-009", "fm"), "AML.T0015"));
+  assert_false(cites(finding(ir, "TMC-ML-009", "fm"), "AML.T0040")); /* no API access */
+  assert_true(cites(finding(ir, "TMC-ML-008", "sc"), "AML.T0029"));
+  tmc_ir_free(ir);
+
+  /* A batch model nobody sends anything to: no evasion, no flood. */
+  static const char d2[] = "digraph b {\n"
+                           "  wh [type=data_store, label=\"Sensor history\"];\n"
+                           "  job [label=\"Nightly forecast\"];\n"
+                           "  mdl [type=model, label=\"Forecaster\"];\n"
+                           "  out [type=data_store, label=\"Forecasts\"];\n"
+                           "  wh -> job -> mdl -> job -> out;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_null(finding(ir, "TMC-ML-009", "mdl"));
+  assert_null(finding(ir, "TMC-ML-008", "job"));
+  assert_false(ir->elements[elem(ir, "job")].facts.influenced);
+  tmc_ir_free(ir);
+}
+
+/* Provenance and sensitivity (issue #15 item 2): data= adds; credentials
+ * authorize; a person's login is kept; model output passes through an agent
+ * however it was drawn; keys reaching ML automation. */
+static void test_provenance(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  crm [type=data_store, label=\"CRM\", data=pii];\n"
+      "  exp [label=\"Exporter\"];\n"
+      "  lake [type=data_store, label=\"Lake\"];\n"
+      "  crm -> exp; exp -> lake [data=metrics];\n"
+      "  kv [type=data_store, label=\"Key vault\", data=credentials];\n"
+      "  api [label=\"Orders API\"];\n"
+      "  db [type=data_store, label=\"Orders\"];\n"
+      "  kv -> api; api -> db;\n"
+      "  u [type=external, label=\"Shopper\"];\n"
+      "  web [label=\"Shop\"]; acc [type=data_store, label=\"Accounts\"];\n"
+      "  u -> web [data=credentials]; web -> acc;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  /* declaring metrics does not hide the PII the exporter read */
+  assert_int_equal(ir->elements[elem(ir, "lake")].facts.data_sensitivity,
+                   TMC_SENS_CONFIDENTIAL);
+  /* the API holds the key, the orders store behind it is not secret */
+  assert_int_equal(ir->elements[elem(ir, "api")].facts.data_sensitivity, TMC_SENS_SECRET);
+  assert_true(ir->elements[elem(ir, "db")].facts.data_sensitivity < TMC_SENS_SECRET);
+  /* a shopper's password is what the accounts store keeps */
+  assert_int_equal(ir->elements[elem(ir, "acc")].facts.data_sensitivity, TMC_SENS_SECRET);
+  tmc_ir_free(ir);
+
+  /* the orchestrator drawn as an entity still hands model output on */
+  static const char d2[] = "digraph a {\n"
+                           "  op [type=external, label=\"Operator\"];\n"
+                           "  orch [type=external, label=\"Agent orchestrator\"];\n"
+                           "  m [type=llm];\n"
+                           "  run [type=agent_tool, label=\"Command runner\"];\n"
+                           "  op -> orch -> m -> orch -> run;\n"
+                           "  sm [type=data_store, label=\"Secrets manager\"];\n"
+                           "  dep [label=\"Deploy job\"];\n"
+                           "  reg [type=model_registry, label=\"Registry\"];\n"
+                           "  sm -> dep -> reg;\n"
+                           "  nb [label=\"Notebook\", data=credentials];\n"
+                           "  tj [type=pipeline, label=\"Train\"];\n"
+                           "  nb -> tj -> reg;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "run")].facts.model_output);
+  assert_true(cites(finding(ir, "TMC-AGENT-004", "run"), "AML.T0050"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-006", "dep"), "AML.T0055"));
+  assert_null(finding(ir, "TMC-MLOPS-006", "tj")); /* the notebook's keys are its own */
+  tmc_ir_free(ir);
+}
+
 /* Precision: a web shop and a batch ETL get no ATLAS or OWASP LLM/ML id. */
 static void test_no_ai_no_ai_ids(void **state) {
   static const char *const d[] = {
@@ -218,6 +378,10 @@ int main(void) {
       cmocka_unit_test(test_federated),
       cmocka_unit_test(test_trainer_by_role),
       cmocka_unit_test(test_hallucinated_packages),
+      cmocka_unit_test(test_llm_app_placement),
+      cmocka_unit_test(test_rag_ingestion),
+      cmocka_unit_test(test_training_influence),
+      cmocka_unit_test(test_provenance),
       cmocka_unit_test(test_no_ai_no_ai_ids),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
