@@ -193,6 +193,7 @@ static void test_llm_app_placement(void **state) {
       "}\n";
   tmc_ir *ir = analyse_with(d, cat, NULL);
   assert_true(cites(finding(ir, "TMC-LLM-013", "svc"), "LLM10:2025"));
+  assert_null(finding(ir, "TMC-DOS-001", "svc")); /* one finding for the flood */
   assert_true(cites(finding(ir, "TMC-LLM-014", "svc"), "AML.T0057"));
   assert_true(cites(finding(ir, "TMC-LLM-015", "tr"), "LLM02:2025"));
   assert_null(finding(ir, "TMC-LLM-015", "arch")); /* nothing the model saw */
@@ -267,6 +268,7 @@ static void test_training_influence(void **state) {
   assert_true(cites(finding(ir, "TMC-ML-009", "fm"), "AML.T0015"));
   assert_false(cites(finding(ir, "TMC-ML-009", "fm"), "AML.T0040")); /* no API access */
   assert_true(cites(finding(ir, "TMC-ML-008", "sc"), "AML.T0029"));
+  assert_null(finding(ir, "TMC-DOS-001", "sc"));
   tmc_ir_free(ir);
 
   /* A batch model nobody sends anything to: no evasion, no flood. */
