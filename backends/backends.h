@@ -64,6 +64,10 @@ const tmc_backend *tmc_backend_for_path(const char *path);
 
 int tmc_backend_json(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                      tmc_diags *d);
+int tmc_backend_plan_json(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                          tmc_diags *d);
+int tmc_backend_plan_yaml(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                          tmc_diags *d);
 int tmc_backend_markdown(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                          tmc_diags *d);
 int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,

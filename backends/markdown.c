@@ -26,6 +26,7 @@
 #include "backends/backends.h"
 #include "backends/escape.h"
 #include "backends/report.h"
+#include "catalog/validation.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -1562,6 +1563,231 @@ static void section_plan(md *m) {
                    without, plural(without, "finding", "findings"));
 }
 
+/* ---- 7b. validation plan ------------------------------------------------------ */
+
+/* Text inside a fenced code block: the fence cannot be closed by a line of
+ * its own, so only line breaks and control characters need replacing. */
+static void code_text(md *m, const char *s) {
+  for (; s && *s; s++)
+    tmc_buf_putc(m->b, (unsigned char)*s < 0x20 ? ' ' : *s);
+}
+
+static const tmc_validation *vhow(const tmc_vitem *it) {
+  return it->how;
+}
+
+static void put_tool(md *m, const tmc_tool *t) {
+  text(m, t->id);
+  if (t->version) {
+    put(m, " ");
+    text(m, t->version);
+  }
+}
+
+/* Where a test points: the element under test, through the endpoint, from
+ * the entry point. */
+static void put_aim(md *m, const tmc_vitem *it) {
+  put_el(m, it->target);
+  if (it->endpoint != TMC_NONE && it->endpoint != it->target) {
+    put(m, " through ");
+    put_el(m, it->endpoint);
+  }
+  if (it->entry != TMC_NONE && it->entry != it->target) {
+    put(m, ", as ");
+    put_el(m, it->entry);
+  }
+}
+
+static void put_settles(md *m, const tmc_vitem *it) {
+  for (uint32_t k = 0; k < it->n_findings; k++) {
+    const tmc_finding *f = &m->ir->findings[it->findings[k]];
+    bool again = false;
+    for (uint32_t j = 0; j < k && !again; j++)
+      again = strcmp(m->ir->findings[it->findings[j]].rule_id, f->rule_id) == 0;
+    if (again)
+      continue;
+    if (k)
+      put(m, ", ");
+    put_rule(m, f->rule_id);
+  }
+}
+
+/* A garak command per endpoint: the probes of every garak test sent there. */
+static void garak_example(md *m) {
+  const tmc_ir *ir = m->ir;
+  bool any = false;
+  for (uint32_t i = 0; i < ir->n_vplan; i++) {
+    const tmc_vitem *it = &ir->vplan[i];
+    const tmc_validation *h = vhow(it);
+    if (strcmp(h->tool->id, "garak") != 0 || !h->probes)
+      continue;
+    bool seen = false;
+    for (uint32_t j = 0; j < i && !seen; j++)
+      seen = strcmp(vhow(&ir->vplan[j])->tool->id, "garak") == 0 &&
+             ir->vplan[j].endpoint == it->endpoint;
+    if (seen)
+      continue;
+    if (!any) {
+      put(m, "Every garak test above as one run per endpoint (garak ");
+      text(m, h->tool->version ? h->tool->version : "");
+      put(m, "; the generator options file describes how to reach the endpoint):\n\n"
+             "```sh\n");
+      any = true;
+    }
+    tmc_strlist probes = {0};
+    for (uint32_t j = i; j < ir->n_vplan; j++) {
+      const tmc_validation *hj = vhow(&ir->vplan[j]);
+      if (strcmp(hj->tool->id, "garak") != 0 || !hj->probes ||
+          ir->vplan[j].endpoint != it->endpoint)
+        continue;
+      if (!tmc_strlist_has(&probes, hj->probes))
+        tmc_strlist_add(&probes, hj->probes);
+    }
+    put(m, "# ");
+    code_text(m, tmc_element_name(&m->ir->elements[it->endpoint]));
+    put(m, "\npython -m garak --target_type rest -G ");
+    code_text(m, ir->elements[it->endpoint].qname);
+    put(m, ".rest.json --probes ");
+    for (uint32_t p = 0; p < probes.n; p++) {
+      if (p)
+        put(m, ",");
+      code_text(m, probes.v[p]);
+    }
+    put(m, "\n");
+    tmc_strlist_free(&probes);
+  }
+  if (any)
+    put(m, "```\n\n");
+}
+
+/* A PyRIT stub per attack class the plan uses: the first test that uses it. */
+static void pyrit_stub(md *m) {
+  const tmc_ir *ir = m->ir;
+  for (uint32_t i = 0; i < ir->n_vplan; i++) {
+    const tmc_vitem *it = &ir->vplan[i];
+    const tmc_validation *h = vhow(it);
+    if (strcmp(h->tool->id, "pyrit") != 0 || !h->attack.n)
+      continue;
+    bool seen = false;
+    for (uint32_t j = 0; j < i && !seen; j++) {
+      const tmc_validation *hj = vhow(&ir->vplan[j]);
+      seen = strcmp(hj->tool->id, "pyrit") == 0 &&
+             strcmp(hj->attack.v[0], h->attack.v[0]) == 0;
+    }
+    if (seen)
+      continue;
+    put(m, "A PyRIT stub for ");
+    text(m, it->id);
+    put(m, " (PyRIT ");
+    text(m, h->tool->version ? h->tool->version : "");
+    put(m, "; fill in the request template and the objective):\n\n```python\n");
+    put(m, "from ");
+    code_text(m, h->module ? h->module : "pyrit.executor.attack");
+    put(m, " import ");
+    code_text(m, h->attack.v[0]);
+    put(m, "\nfrom pyrit.prompt_target import HTTPTarget\n\n# ");
+    code_text(m, tmc_element_name(&m->ir->elements[it->endpoint]));
+    if (it->entry != TMC_NONE) {
+      put(m, ", as ");
+      code_text(m, tmc_element_name(&m->ir->elements[it->entry]));
+      put(m, " reaches it");
+    }
+    put(m, "\ntarget = HTTPTarget(http_request=\"...\")\nattack = ");
+    code_text(m, h->attack.v[0]);
+    put(m, "(objective_target=target)  # scorer: ");
+    code_text(m, h->detector ? h->detector : "");
+    put(m, "\nresult = await attack.execute_async(objective=\"...\")\n```\n\n");
+  }
+}
+
+static void section_validate(md *m) {
+  const tmc_ir *ir = m->ir;
+  put(m, "## Validate these findings\n\n");
+  uint32_t tests = 0, manual = 0, settled = 0;
+  for (uint32_t i = 0; i < ir->n_vplan; i++) {
+    if (vhow(&ir->vplan[i])->mode == TMC_VMODE_MANUAL)
+      manual++;
+    else
+      tests++;
+    settled += ir->vplan[i].n_findings;
+  }
+  if (!ir->n_vplan) {
+    put(m, "No open AI finding to validate.\n\n");
+    return;
+  }
+  tmc_buf_printf(
+      m->b,
+      "%u red-team %s and %u manual %s settle the %u open AI %s below. tmc "
+      "plans; people run the tools. The plan is also written machine-readably "
+      "(`-o NAME.plan.json`, `-o NAME.plan.yaml`), and each SARIF result names "
+      "its test in `properties.validation`.\n\n",
+      tests, plural(tests, "test", "tests"), manual, plural(manual, "review", "reviews"),
+      settled, plural(settled, "finding", "findings"));
+  if (tests) {
+    put(m, "| # | Test | Tool | Probe or attack | Point it at | Success means | Settles "
+           "|\n| ---: | --- | --- | --- | --- | --- | --- |\n");
+    uint32_t row = 0, max = rows_of(m, tests, CONDENSED_LIST);
+    for (uint32_t i = 0; i < ir->n_vplan && row < max; i++) {
+      const tmc_vitem *it = &ir->vplan[i];
+      const tmc_validation *h = vhow(it);
+      if (h->mode == TMC_VMODE_MANUAL)
+        continue;
+      tmc_buf_printf(m->b, "| %u | ", ++row);
+      cell(m, h->title);
+      put(m, " (");
+      cell(m, it->id);
+      put(m, ") | ");
+      put_tool(m, h->tool);
+      put(m, " | ");
+      for (uint32_t a = 0; a < h->attack.n; a++) {
+        if (a)
+          put(m, ", ");
+        cell(m, h->module ? tmc_arena_printf(m->a, "%s.%s", h->module, h->attack.v[a])
+                          : h->attack.v[a]);
+      }
+      put(m, " | ");
+      put_aim(m, it);
+      if (h->mode == TMC_VMODE_SANDBOX)
+        put(m, " (in a sandbox copy)");
+      put(m, " | ");
+      if (h->detector) {
+        cell(m, h->detector);
+        put(m, ": ");
+      }
+      cell(m, h->success);
+      put(m, " | ");
+      put_settles(m, it);
+      put(m, " |\n");
+    }
+    if (row < tests)
+      tmc_buf_printf(m->b,
+                     "\n…and %u more tests in the plan report (condensed report).\n",
+                     tests - row);
+    put(m, "\n");
+    garak_example(m);
+    pyrit_stub(m);
+  }
+  if (manual) {
+    put(m, "### Manual review\n\nNo tool here tests these; a person reviews them.\n\n");
+    for (uint32_t i = 0; i < ir->n_vplan; i++) {
+      const tmc_vitem *it = &ir->vplan[i];
+      const tmc_validation *h = vhow(it);
+      if (h->mode != TMC_VMODE_MANUAL)
+        continue;
+      put(m, "- **");
+      text(m, h->title);
+      put(m, "** on ");
+      put_el(m, it->target);
+      put(m, " (");
+      put_settles(m, it);
+      put(m, "): ");
+      text(m, h->success);
+      put(m, "\n");
+    }
+    put(m, "\n");
+  }
+}
+
 /* ---- 8. coverage -------------------------------------------------------------- */
 
 /* One (key, sub) cell of a coverage matrix with the findings behind it. */
@@ -1857,6 +2083,7 @@ static void section_toc(md *m) {
       {"Attack paths", "attack-paths"},
       {"Risk register", "risk-register"},
       {"Mitigation plan", "mitigation-plan"},
+      {"Validate these findings", "validate-these-findings"},
       {"Coverage", "coverage"},
       {"Appendix", "appendix"},
   };
@@ -1926,6 +2153,7 @@ int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx
   section_paths(&m);
   section_register(&m);
   section_plan(&m);
+  section_validate(&m);
   put(&m, "## Coverage\n\n");
   coverage_atlas(&m);
   coverage_owasp(&m);

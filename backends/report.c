@@ -562,6 +562,20 @@ static void assumptions(tmc_report_view *v) {
   v->n_assumptions = ng;
 }
 
+/* Which test of the validation plan settles each finding (the validate
+ * pass's ir->vplan; none when the pass did not run). */
+static void validation_of(tmc_report_view *v) {
+  const tmc_ir *ir = v->ir;
+  uint32_t *of = tmc_arena_alloc(v->arena, (ir->n_findings + 1) * sizeof *of);
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    of[i] = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_vplan; i++)
+    for (uint32_t k = 0; k < ir->vplan[i].n_findings; k++)
+      if (ir->vplan[i].findings[k] < ir->n_findings)
+        of[ir->vplan[i].findings[k]] = i;
+  v->vitem_of = of;
+}
+
 static tmc_report_view *build(const tmc_ir *ir, const tmc_catalog *cat) {
   tmc_report_view *v = tmc_xcalloc(1, sizeof *v);
   v->ir = ir;
@@ -575,6 +589,7 @@ static tmc_report_view *build(const tmc_ir *ir, const tmc_catalog *cat) {
   plan(v, cat);
   name_targets(v);
   assumptions(v);
+  validation_of(v);
   return v;
 }
 

@@ -113,6 +113,9 @@ typedef struct tmc_report_view {
   const tmc_plan_item *plan;
   uint32_t n_plan;
   uint32_t plan_unnamed; /* open findings that name no control */
+  /* Per finding: the item of the validation plan (ir->vplan) that settles
+   * it, TMC_NONE for none. */
+  const uint32_t *vitem_of;
   tmc_arena *arena;
 } tmc_report_view;
 

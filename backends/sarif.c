@@ -691,6 +691,11 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
   if (!empty(f->status_by))
     jw_str(w, "statusBy", f->status_by);
   jw_str(w, "evidence", f->evidence ? f->evidence : "");
+  /* The test of the validation plan that confirms or refutes it (#20): the
+   * id the plan report (-o NAME.plan.json) gives it. */
+  uint32_t vi = c->view->vitem_of[f - ir->findings];
+  if (vi != TMC_NONE)
+    jw_str(w, "validation", ir->vplan[vi].id);
   if (p) {
     jw_open(w, "path", '{');
     /* "Path N" of the Markdown report and "Attack path N" of the SVG. */

@@ -75,6 +75,7 @@ struct tmc_catalog {
   tmc_strlist versions; /* "tmc-core 2026.11" per file that names itself */
   const char *version;  /* versions joined, or "none" */
   tmc_lexicon *lex;     /* words: and shapes: (catalog/lexicon.c) */
+  struct tmc_vcat *val; /* tools: and validation: (catalog/validation.c) */
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -974,8 +975,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
 /* ---- files ---------------------------------------------------------------- */
 
 static const char *const top_keys[] = {
-    "catalog",      "version", "rules", "controls",       "references",
-    "data_classes", "goals",   "words", "hop_techniques", "shapes"};
+    "catalog", "version", "rules",          "controls", "references", "data_classes",
+    "goals",   "words",   "hop_techniques", "shapes",   "tools",      "validation"};
 
 /* Parses the bytes into l->doc; returns the root mapping or NULL after an error. */
 static const yaml_node_t *open_doc(ld *l, const char *data, size_t size) {
@@ -1014,7 +1015,7 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     if (!known) {
       err(l, k,
           "unknown top-level key '%s' (catalog, version, rules, controls, references, "
-          "data_classes, goals, hop_techniques, words, shapes)",
+          "data_classes, goals, hop_techniques, words, shapes, tools, validation)",
           key ? key : "?");
       continue;
     }
@@ -1026,6 +1027,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
       load_refs(l, v);
     else if (strcmp(key, "data_classes") == 0)
       load_classes(l, v);
+    else if (strcmp(key, "tools") == 0)
+      tmc_vcat_load_tools(l, l->c->val, v);
     else if (tmc_lexicon_is_section(key))
       l->errors += tmc_lexicon_load(l->c->lex, &l->doc, key, v, l->file, l->d);
     else if (strcmp(key, "rules") == 0 && v->type != YAML_SEQUENCE_NODE)
@@ -1111,6 +1114,8 @@ const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t
 static void phase_two(ld *l, const yaml_node_t *root) {
   yaml_node_t *k, *v, *it;
   FOR_PAIRS(l, root, k, v) {
+    if (scalar(k) && strcmp(scalar(k), "validation") == 0)
+      tmc_vcat_load_entries(l, l->c->val, v);
     if (scalar(k) && strcmp(scalar(k), "hop_techniques") == 0 &&
         v->type == YAML_SEQUENCE_NODE)
       add_hop_techniques(l, v);
@@ -1147,6 +1152,7 @@ static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
   tmc_catalog *c = tmc_xcalloc(1, sizeof *c);
   c->arena = tmc_arena_new();
   c->lex = tmc_lexicon_new();
+  c->val = tmc_vcat_new();
   c->version = "none";
   uint32_t n = 0;
   while (embedded[n].name)
@@ -1185,6 +1191,7 @@ static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
   free(files);
   free(roots);
   finish(c);
+  errors += tmc_vcat_check(c, c->val, d);
   *out = c;
   return errors ? -1 : 0;
 }
@@ -1238,6 +1245,7 @@ int tmc_catalog_add_memory(tmc_catalog *c, const char *name, const char *data,
   }
   yaml_document_delete(&l.doc);
   finish(c);
+  l.errors += tmc_vcat_check(c, c->val, d);
   return l.errors ? -1 : 0;
 }
 
@@ -1341,6 +1349,7 @@ void tmc_catalog_free(tmc_catalog *c) {
     tmc_strlist_free(&c->classes[i]->aliases);
   tmc_strlist_free(&c->versions);
   tmc_lexicon_free(c->lex);
+  tmc_vcat_free(c->val);
   free(c->refs);
   free(c->controls);
   free(c->control_ix);
@@ -1352,6 +1361,10 @@ void tmc_catalog_free(tmc_catalog *c) {
 }
 
 /* ---- accessors ------------------------------------------------------------ */
+
+const struct tmc_vcat *tmc_catalog_vcat(const tmc_catalog *c) {
+  return c->val;
+}
 
 const tmc_lexicon *tmc_catalog_lexicon(const tmc_catalog *c) {
   return c ? c->lex : tmc_lexicon_builtin();

@@ -81,4 +81,15 @@ void tmc_goal_free_lists(struct tmc_goal *g);
 bool tmc_hop_technique_load(ld *l, const yaml_node_t *it, struct tmc_goal_step *s);
 void tmc_goal_step_free(struct tmc_goal_step *s);
 
+/* The tools: and validation: sections (catalog/validation.c): the store the
+ * catalog owns, its loaders and the check of the rule ids entries name, run
+ * once every rule is loaded and sorted (returns the number of errors). */
+struct tmc_vcat;
+struct tmc_vcat *tmc_vcat_new(void);
+void tmc_vcat_free(struct tmc_vcat *vc); /* accepts NULL */
+void tmc_vcat_load_tools(ld *l, struct tmc_vcat *vc, const yaml_node_t *seq);
+void tmc_vcat_load_entries(ld *l, struct tmc_vcat *vc, const yaml_node_t *seq);
+int tmc_vcat_check(const tmc_catalog *c, const struct tmc_vcat *vc, tmc_diags *d);
+const struct tmc_vcat *tmc_catalog_vcat(const tmc_catalog *c);
+
 #endif

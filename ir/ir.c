@@ -685,6 +685,16 @@ int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
       if (it->paths[k] >= ir->n_paths)
         BAD("plan item %u (%s) names path %u", i, it->control, it->paths[k]);
   }
+  for (uint32_t i = 0; i < ir->n_vplan; i++) {
+    const tmc_vitem *it = &ir->vplan[i];
+    if (it->target >= ir->n_elements ||
+        (it->entry != TMC_NONE && it->entry >= ir->n_elements) ||
+        (it->endpoint != TMC_NONE && it->endpoint >= ir->n_elements))
+      BAD("validation item %u (%s) names a missing element", i, it->id);
+    for (uint32_t k = 0; k < it->n_findings; k++)
+      if (it->findings[k] >= ir->n_findings)
+        BAD("validation item %u (%s) names finding %u", i, it->id, it->findings[k]);
+  }
 #undef BAD
   return n_bad;
 }

@@ -615,6 +615,25 @@ typedef struct tmc_plan_item {
   int risk; /* sum of the scores of the findings it closes */
 } tmc_plan_item;
 
+/* ---- the validation plan -------------------------------------------------- */
+
+/* One red-team test to run (validate pass, issue #20): the catalog's
+ * validation entry (which tool, probe and success criterion), the element it
+ * tests, the entry point it starts from and the element it sends to, and the
+ * open findings it confirms or refutes. Items are in plan order: tests by a
+ * tool first, highest risk first, then manual reviews. */
+typedef struct tmc_vitem {
+  const char *id;     /* stable: "VAL-ML-EXTRACTION:model:client" (arena) */
+  const void *how;    /* the catalog's tmc_validation (catalog/validation.h) */
+  uint32_t target;    /* element under test */
+  uint32_t entry;     /* entry point it starts from, TMC_NONE when none reaches it */
+  uint32_t endpoint;  /* what it sends to: the element after the entry on the
+                         shortest way to target (target when entry is target) */
+  uint32_t *findings; /* arena: open findings it confirms or refutes, risk order */
+  uint32_t n_findings;
+  int risk; /* the highest score among them */
+} tmc_vitem;
+
 /* ---- the whole thing ------------------------------------------------------ */
 
 /* What the input was, as the front end that read it describes itself: the
@@ -666,6 +685,8 @@ typedef struct tmc_ir {
   tmc_plan_item *plan; /* arena: the mitigation plan (plan pass), in plan order */
   uint32_t n_plan;
   uint32_t plan_unnamed; /* open findings that name no control */
+  tmc_vitem *vplan;      /* arena: the validation plan (validate pass), in plan order */
+  uint32_t n_vplan;
 } tmc_ir;
 
 tmc_ir *tmc_ir_new(const char *file);

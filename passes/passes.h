@@ -71,5 +71,6 @@ int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_order(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_validate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 
 #endif

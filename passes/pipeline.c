@@ -38,6 +38,8 @@ const tmc_pass tmc_passes[] = {
      "the display order every report shares: paths numbered, findings by risk"},
     {"plan", tmc_pass_plan,
      "the mitigation plan: controls to add, what each closes, most risk first"},
+    {"validate", tmc_pass_validate,
+     "the validation plan: the red-team test that confirms each open AI finding"},
     {"identify", tmc_pass_identify,
      "give every finding a stable fingerprint (rule, target ids, page)"},
     {"baseline", tmc_pass_baseline, "with --baseline: mark findings new or unchanged"},

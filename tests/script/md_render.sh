@@ -26,7 +26,7 @@ for md in tests/golden/md/*.md; do
   grep -o '<h[12]>[^<]*</h[12]>' "$html" | sed 's/<[^>]*>//g' >"$tmp/heads"
   printf '%s\n' Contents Summary 'Scope and assets' 'Assumptions to confirm' 'Data flow' \
     Threats 'Attack paths' \
-    'Risk register' 'Mitigation plan' Coverage Appendix >"$tmp/want"
+    'Risk register' 'Mitigation plan' 'Validate these findings' Coverage Appendix >"$tmp/want"
   sed -n '2,$p' "$tmp/heads" | diff -u "$tmp/want" - >/dev/null ||
     fail "$md: top-level sections differ from the expected list"
   [ "$(grep -c '<h1>' "$html")" = 1 ] || fail "$md: not exactly one <h1>"
@@ -43,7 +43,8 @@ for md in tests/golden/md/*.md; do
   # Every element is one the report writes.
   bad=$(grep -o '<[a-zA-Z][a-zA-Z0-9]*' "$html" | sort -u |
     grep -v -x -e '<h[1-4]' -e '<p' -e '<ol' -e '<ul' -e '<li' -e '<a' -e '<table' \
-      -e '<thead' -e '<tbody' -e '<tr' -e '<th' -e '<td' -e '<strong' -e '<code' -e '<img' || true)
+      -e '<thead' -e '<tbody' -e '<tr' -e '<th' -e '<td' -e '<strong' -e '<code' -e '<img' \
+      -e '<pre' || true)
   [ -z "$bad" ] && true || fail "$md: unexpected HTML elements: $(echo $bad)"
   # Links only to anchors in the report, the diagram image, or reference
   # sites a catalog cites; anchors only as <a id="...">.
@@ -61,6 +62,8 @@ for md in tests/golden/md/*.md; do
       -e '<code>controls=</code>' -e '<code>accept=</code>' -e '<code>tmc --explain RULE</code>' \
       -e '<code>type=</code>' -e '<code>asset=false</code>' -e '<code>entry=false</code>' \
       -e '<code>role=</code>' -e '<code>trust=</code>' \
+      -e '<code>-o NAME.plan.json</code>' -e '<code>-o NAME.plan.yaml</code>' \
+      -e '<code>properties.validation</code>' \
       >"$tmp/codes" || true
   [ -s "$tmp/codes" ] && fail "$md: code spans from labels: $(cat "$tmp/codes")"
   grep -q 'raw HTML omitted' "$html" && fail "$md: raw HTML in the report"
