@@ -20,6 +20,8 @@
 #define PNG_SCALE 2.0
 #define PNG_MAX_SIDE 8192.0
 #define PNG_MAX_PIXELS 16e6
+/* A PDF page of the findings list: A4 portrait proportions. */
+#define PDF_PAGE_RATIO 1.4142
 
 static cairo_status_t write_buf(void *closure, const unsigned char *data,
                                 unsigned int len) {
@@ -149,9 +151,9 @@ static void draw_text(cairo_t *cr, const faces *f, const tmc_scene_item *it) {
   free(t);
 }
 
-/* Replays the scene; links become PDF link annotations where the surface
- * supports them (cairo ignores the tags elsewhere). */
-static void draw_scene(cairo_t *cr, const tmc_scene *s) {
+/* Replays items [from, to) of the scene; links become PDF link annotations
+ * where the surface supports them (cairo ignores the tags elsewhere). */
+static void draw_items(cairo_t *cr, const tmc_scene *s, uint32_t from, uint32_t to) {
   bool *linked = tmc_xcalloc(s->n_items + 1, sizeof(bool));
   uint32_t depth = 0;
   faces f = {cairo_toy_font_face_create("sans-serif", CAIRO_FONT_SLANT_NORMAL,
@@ -161,7 +163,7 @@ static void draw_scene(cairo_t *cr, const tmc_scene *s) {
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-  for (uint32_t i = 0; i < s->n_items; i++) {
+  for (uint32_t i = from; i < to; i++) {
     const tmc_scene_item *it = &s->items[i];
     switch (it->kind) {
     case TMC_SCENE_BEGIN:
@@ -193,6 +195,10 @@ static void draw_scene(cairo_t *cr, const tmc_scene *s) {
   cairo_font_face_destroy(f.regular);
   cairo_font_face_destroy(f.bold);
   free(linked);
+}
+
+static void draw_scene(cairo_t *cr, const tmc_scene *s) {
+  draw_items(cr, s, 0, s->n_items);
 }
 
 static int cairo_failed(tmc_diags *d, const tmc_ir *ir, const char *what,
@@ -230,6 +236,33 @@ int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
   return st == CAIRO_STATUS_SUCCESS ? 0 : cairo_failed(d, ir, "PNG", st);
 }
 
+/* A PDF of a picture with a long findings list (the whole taller than an A4
+ * page of its width) is several pages: the picture first, then the list on
+ * pages of A4 proportions, broken between its lines; else one page. */
+static void draw_pdf_pages(cairo_t *cr, cairo_surface_t *surf, const tmc_scene *s) {
+  double top = s->list_top, line = s->list_line;
+  double page_h = fmax(s->w * PDF_PAGE_RATIO, 20 * line);
+  if (top <= 0 || line <= 0 || s->h <= s->w * PDF_PAGE_RATIO || s->h - top <= line) {
+    draw_scene(cr, s);
+    return;
+  }
+  page_h = floor(page_h / line) * line;
+  cairo_pdf_surface_set_size(surf, s->w, top);
+  draw_items(cr, s, 0, s->list_item);
+  cairo_show_page(cr);
+  for (double y = top; y < s->h - 1; y += page_h) {
+    double h = fmin(page_h, ceil(s->h - y));
+    cairo_pdf_surface_set_size(surf, s->w, h);
+    cairo_save(cr);
+    cairo_rectangle(cr, 0, 0, s->w, h);
+    cairo_clip(cr);
+    cairo_translate(cr, 0, -y);
+    draw_items(cr, s, s->list_item, s->n_items);
+    cairo_restore(cr);
+    cairo_show_page(cr);
+  }
+}
+
 int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                     tmc_diags *d) {
   const tmc_scene *s = NULL;
@@ -243,7 +276,7 @@ int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
   cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATE_DATE, "");
   cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_MOD_DATE, "");
   cairo_t *cr = cairo_create(surf);
-  draw_scene(cr, s);
+  draw_pdf_pages(cr, surf, s);
   cairo_status_t st = cairo_status(cr);
   cairo_destroy(cr);
   cairo_surface_finish(surf);

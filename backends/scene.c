@@ -148,6 +148,8 @@ enum {
 #define MAX_TIP_FINDINGS TMC_REPORT_PER_TARGET /* as Markdown shows (report.h) */
 #define MAX_REFS 80
 #define MAX_PATHS 3
+#define MAX_LIST 60    /* lines of the findings list under the picture */
+#define LIST_LINE 16.0 /* its line pitch */
 
 /* ---- scene building blocks -------------------------------------------------- */
 
@@ -359,6 +361,7 @@ typedef struct tally {
   state st;
   uint32_t *f; /* finding indices in the report model's risk order, open first */
   uint32_t n;
+  uint32_t num; /* the badge's number (findings list), 0 for none */
 } tally;
 
 /* One tally per element, flow and path (in that order), from the report
@@ -705,12 +708,15 @@ static void cylinder_lid(builder *b, tmc_rect r, uint32_t stroke, double width) 
 
 typedef struct badge {
   const char *text;
-  double w;
+  double w; /* the count pill */
   bool on;
+  const char *num; /* the number pill on its left ("3"), or NULL */
+  double num_w;
+  double tw; /* both, with the gap */
 } badge;
 
 static badge badge_for(builder *b, const tally *t) {
-  badge g = {NULL, 0, false};
+  badge g = {NULL, 0, false, NULL, 0, 0};
   if (t->open) {
     const char *letters = stride_letters(t->stride, b->a);
     g.text = tmc_arena_printf(b->a, "%u%s%s%s", t->open, *letters ? " \xC2\xB7 " : "",
@@ -721,6 +727,12 @@ static badge badge_for(builder *b, const tally *t) {
     return g;
   g.w = tmc_scene_text_width(g.text, BADGE_FONT, true) + 12;
   g.on = true;
+  g.tw = g.w;
+  if (t->num) {
+    g.num = tmc_arena_printf(b->a, "%u", t->num);
+    g.num_w = fmax(BADGE_H, tmc_scene_text_width(g.num, BADGE_FONT, true) + 8);
+    g.tw += g.num_w + 2;
+  }
   return g;
 }
 
@@ -734,6 +746,13 @@ static void draw_badge(builder *b, const badge *g, state st, double xr, double y
   rrect_ops(b, (tmc_rect){xr - g->w, yc - BADGE_H / 2, g->w, BADGE_H}, BADGE_H / 2);
   path_end(b, p);
   text(b, xr - g->w / 2, yc + 3.6, BADGE_FONT, true, 0, look[st].badge_text, g->text);
+  if (g->num) { /* the number the findings list gives this target */
+    double xn = xr - g->w - 2;
+    p = path(b, 0xFFFFFF, C_TEXT, 1.2);
+    rrect_ops(b, (tmc_rect){xn - g->num_w, yc - BADGE_H / 2, g->num_w, BADGE_H}, 3);
+    path_end(b, p);
+    text(b, xn - g->num_w / 2, yc + 3.6, BADGE_FONT, true, 0, C_TEXT, g->num);
+  }
   end(b);
 }
 
@@ -754,7 +773,7 @@ static void measure_element(builder *b, uint32_t i, const tally *t, elinfo *x) {
   double w = fmax(x->lab.w, tmc_scene_text_width(x->caption, CAP_FONT, false)) + 28;
   w = fmax(w, EL_MIN_W);
   if (x->g.on)
-    w = fmax(w, x->g.w + 28);
+    w = fmax(w, x->g.tw + 28);
   double h = x->lab.n * EL_LINE + CAP_LINE + 18;
   shape sh = shape_for(e->kind);
   if (sh == SH_CYLINDER)
@@ -812,7 +831,7 @@ static void measure_flow(builder *b, uint32_t i, const tally *t, flinfo *x) {
   x->w = x->h = 0;
   if (!x->lab.n && !x->g.on)
     return;
-  x->w = ceil(fmax(x->lab.w, x->g.on ? x->g.w : 0) + 8);
+  x->w = ceil(fmax(x->lab.w, x->g.on ? x->g.tw : 0) + 8);
   x->h = ceil(x->lab.n * FL_LINE + (x->g.on ? BADGE_H + 2 : 0) + 4);
 }
 
@@ -938,7 +957,7 @@ static void draw_flow_label(builder *b, const tmc_layout *L, uint32_t i, const t
     for (uint32_t k = 0; k < x->lab.n; k++, y += FL_LINE)
       text(b, cx, y, FL_FONT, false, 0, C_TEXT, x->lab.v[k]);
     if (x->g.on)
-      draw_badge(b, &x->g, t->st, cx + x->g.w / 2,
+      draw_badge(b, &x->g, t->st, cx + x->g.tw / 2,
                  badge_up ? top - 2 - BADGE_H / 2
                           : top + x->lab.n * FL_LINE + 2 + BADGE_H / 2,
                  badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id),
@@ -1027,15 +1046,17 @@ static double legend(builder *b, double y0, double width, uint32_t n_paths) {
   }
 
   /* Badge. */
-  badge g = {"3 \xC2\xB7 STI \xC2\xB7 AI", 0, true};
+  badge g = {"3 \xC2\xB7 STI \xC2\xB7 AI", 0, true, "1", 0, 0};
   g.w = tmc_scene_text_width(g.text, BADGE_FONT, true) + 12;
+  g.num_w = fmax(BADGE_H, tmc_scene_text_width(g.num, BADGE_FONT, true) + 8);
+  g.tw = g.w + g.num_w + 2;
   const char *bt =
-      "badge: open findings \xC2\xB7 STRIDE letters \xC2\xB7 AI = AI/ML threat "
-      "(ATLAS, OWASP LLM/ML)";
-  next_slot(&fp, g.w + 6 + tmc_scene_text_width(bt, 11, false) + 16);
-  draw_badge(b, &g, ST_HIGH, fp.x + g.w, fp.y - 4, NULL, NULL, NULL);
-  text(b, fp.x + g.w + 6, fp.y, 11, false, -1, C_TEXT, bt);
-  fp.x += g.w + 6 + tmc_scene_text_width(bt, 11, false) + 16;
+      "badge: number in the findings list \xC2\xB7 open findings \xC2\xB7 STRIDE "
+      "letters \xC2\xB7 AI = AI/ML threat (ATLAS, OWASP LLM/ML)";
+  next_slot(&fp, g.tw + 6 + tmc_scene_text_width(bt, 11, false) + 16);
+  draw_badge(b, &g, ST_HIGH, fp.x + g.tw, fp.y - 4, NULL, NULL, NULL);
+  text(b, fp.x + g.tw + 6, fp.y, 11, false, -1, C_TEXT, bt);
+  fp.x += g.tw + 6 + tmc_scene_text_width(bt, 11, false) + 16;
   const char *ct = "\xE2\x9C\x93 n: findings all mitigated or accepted";
   next_slot(&fp, tmc_scene_text_width(ct, 11, false) + 16);
   text(b, fp.x, fp.y, 11, false, -1, C_TEXT, ct);
@@ -1093,7 +1114,8 @@ static double legend(builder *b, double y0, double width, uint32_t n_paths) {
   fp.x += 60 + tmc_scene_text_width(pt, 11, false) + 16;
 
   const char *ht = "Open the SVG in a browser: hover for findings, click a badge for its "
-                   "ATLAS/CWE page.";
+                   "section of the report (or its ATLAS/CWE page). The findings are "
+                   "listed below the picture by badge number.";
   fp.x = fp.x0;
   fp.y += fp.line_h;
   text(b, fp.x, fp.y, 10, false, -1, C_MUTED, ht);
@@ -1197,6 +1219,108 @@ static double references(builder *b, double y0, double width) {
   return fp.y + 8 - y0;
 }
 
+/* ---- the findings list ------------------------------------------------------ */
+
+/* Badge numbers: targets (elements and flows) with open findings, numbered
+ * in the order their first finding comes in the report model's risk order,
+ * so number 1 carries the highest-risk finding and a cut list keeps the
+ * most important. Returns how many were numbered; by_num[k - 1] is the
+ * tally index (element i, flow ne + i) of number k. */
+static uint32_t number_targets(const tmc_ir *ir, const tmc_report_view *v, tally *t,
+                               uint32_t *by_num) {
+  uint32_t ne = ir->n_elements, nf = ir->n_flows, n = 0;
+  for (uint32_t j = 0; j < v->n_open; j++) {
+    const tmc_finding *f = &ir->findings[v->risk_order[j]];
+    uint32_t k = TMC_NONE;
+    if (f->target_kind == TMC_TARGET_ELEMENT && f->target < ne)
+      k = f->target;
+    else if (f->target_kind == TMC_TARGET_FLOW && f->target < nf)
+      k = ne + f->target;
+    if (k == TMC_NONE || t[k].num)
+      continue;
+    t[k].num = ++n;
+    by_num[n - 1] = k;
+  }
+  return n;
+}
+
+/* The numbered open findings under the picture, grouped by badge number,
+ * each target's in risk order (at most TMC_REPORT_PER_TARGET), at most
+ * MAX_LIST lines in all: number, severity, title, target, ATLAS/OWASP ids.
+ * Lines are LIST_LINE apart from s->list_top, so the PDF can page between
+ * them. Returns the height. */
+static double findings_list(builder *b, double y0, double width, const tally *t,
+                            const uint32_t *by_num, uint32_t n_num) {
+  const tmc_ir *ir = b->ir;
+  uint32_t ne = ir->n_elements, total = 0, closed = 0, listed = 0;
+  for (uint32_t k = 0; k < ne + ir->n_flows; k++)
+    total += t[k].open, closed += t[k].mitigated + t[k].accepted;
+  if (!total && !closed)
+    return 0;
+  b->s->list_top = y0;
+  b->s->list_line = LIST_LINE;
+  b->s->list_item = b->s->n_items;
+  begin(b, "tmc-findings", "findings-list", NULL, NULL);
+  double y = y0 + LIST_LINE - 4;
+  text(b, 16, y, 12, true, -1, C_TEXT,
+       total ? "Open findings by badge number (severity, title, target, ATLAS/OWASP)"
+             : "No open findings");
+  y += LIST_LINE;
+  uint32_t lines_n = 0;
+  for (uint32_t q = 0; q < n_num && lines_n < MAX_LIST; q++) {
+    const tally *x = &t[by_num[q]];
+    const char *target =
+        by_num[q] < ne ? b->view->el_head[by_num[q]] : b->view->fl_head[by_num[q] - ne];
+    uint32_t shown = 0;
+    for (uint32_t k = 0; k < x->n && shown < TMC_REPORT_PER_TARGET && lines_n < MAX_LIST;
+         k++) {
+      const tmc_finding *f = &ir->findings[x->f[k]];
+      if (f->status != TMC_STATUS_OPEN)
+        continue;
+      tmc_buf l = TMC_BUF_INIT;
+      tmc_buf_puts(&l, f->title ? f->title : "");
+      tmc_buf_puts(&l, " \xE2\x80\x94 ");
+      tmc_buf_puts(&l, target);
+      const tmc_strlist *ids[] = {&f->atlas, &f->owasp};
+      bool first = true;
+      for (int li = 0; li < 2; li++)
+        for (uint32_t i = 0; i < ids[li]->n && i < 3; i++) {
+          tmc_buf_puts(&l, first ? " \xC2\xB7 " : ", ");
+          tmc_buf_puts(&l, ids[li]->v[i]);
+          first = false;
+        }
+      begin(b, tmc_arena_printf(b->a, "finding-%u-%u", x->num, shown + 1),
+            "finding-entry", NULL, NULL);
+      text(b, 16, y, 11, true, -1, C_TEXT, tmc_arena_printf(b->a, "%u", x->num));
+      state st = f->severity >= TMC_SEV_CRITICAL ? ST_CRITICAL
+                 : f->severity == TMC_SEV_HIGH   ? ST_HIGH
+                 : f->severity == TMC_SEV_MEDIUM ? ST_MEDIUM
+                                                 : ST_LOW;
+      text(b, 48, y, 11, true, -1, look[st].stroke, tmc_severity_name(f->severity));
+      lines w;
+      wrap(&w, b->a, detach(b, &l), 11, false, fmax(width - 130, 100), 1);
+      if (w.n)
+        text(b, 112, y, 11, false, -1, C_TEXT, w.v[0]);
+      end(b);
+      y += LIST_LINE;
+      shown++, lines_n++, listed++;
+    }
+  }
+  if (listed < total || closed) {
+    tmc_buf m = TMC_BUF_INIT;
+    if (listed < total)
+      tmc_buf_printf(&m, "and %u more open finding%s, see the report", total - listed,
+                     total - listed == 1 ? "" : "s");
+    if (closed)
+      tmc_buf_printf(&m, "%s%u mitigated or accepted finding%s in the report",
+                     listed < total ? "; " : "", closed, closed == 1 ? "" : "s");
+    text(b, 16, y, 11, false, -1, C_MUTED, detach(b, &m));
+    y += LIST_LINE;
+  }
+  end(b);
+  return y - y0;
+}
+
 /* ---- the whole picture ------------------------------------------------------ */
 
 int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx,
@@ -1215,6 +1339,8 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
   const tmc_report_view *view = tmc_report_view_get(ir, ctx, &own_view);
   b->view = view;
   tally *t = tally_all(ir, view, a);
+  uint32_t *by_num = tmc_arena_alloc(a, sizeof(uint32_t) * (ne + nf + 1));
+  uint32_t n_num = number_targets(ir, view, t, by_num);
   tally *tf = t + ne, *tp = t + ne + nf;
 
   /* Sizes from the text model, then the layout. */
@@ -1462,6 +1588,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
   double rh = references(b, y, width);
   if (rh > 0)
     y += rh + 6;
+  y += findings_list(b, y, width, t, by_num, n_num);
   s->w = width;
   s->h = ceil(y + 4);
   tmc_report_view_free(own_view);

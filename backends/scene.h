@@ -76,7 +76,10 @@ typedef struct tmc_scene_item {
 typedef struct tmc_scene {
   tmc_arena *arena;
   double w, h;
-  const char *title; /* "Threat model: name", for the document title */
+  const char *title;  /* "Threat model: name", for the document title */
+  double list_top;    /* where the findings list starts (0: none): a PDF pages it */
+  double list_line;   /* its line pitch; page breaks fall between lines */
+  uint32_t list_item; /* its first item: the list is items[list_item ..] */
   tmc_scene_item *items;
   uint32_t n_items, cap_items;
   tmc_scene_op *ops;

@@ -922,6 +922,100 @@ static void badges_link_the_report(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Issue #18 item 2: every badge of a target with open findings carries a
+ * number, and the findings list under the picture gives each of that
+ * target's open findings under the same number (severity, title, target,
+ * ATLAS/OWASP ids); number 1 is the target of the highest-risk finding;
+ * closed findings are counted, not listed. The PNG and PDF replay this
+ * scene, so the SVG shows what they show. */
+static void findings_list_numbers_match_badges(void **state) {
+  (void)state;
+  tmc_ir *ir = small_ir("dot");
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+  /* The badge's texts: the count pill, then the number pill. */
+  char *n = str(doc, "//s:g[@id='el-api-badge']/s:text[2]");
+  assert_string_equal(n, "1");
+  free(n);
+  n = str(doc, "//s:g[@id='fl-web_-_api-badge']/s:text[2]");
+  assert_string_equal(n, "2");
+  free(n);
+  assert_int_equal(count(doc, "//s:g[@id='el-db-badge']/s:text"),
+                   1); /* closed: no number */
+  /* The list: number, severity, then title, target and ids. */
+  n = str(doc, "//s:g[@id='finding-1-1']/s:text[1]");
+  assert_string_equal(n, "1");
+  free(n);
+  n = str(doc, "//s:g[@id='finding-1-1']/s:text[2]");
+  assert_string_equal(n, "critical");
+  free(n);
+  n = str(doc, "//s:g[@id='finding-1-1']/s:text[3]");
+  assert_non_null(strstr(n, "Prompt injection"));
+  assert_non_null(strstr(n, "Chat API"));
+  assert_non_null(strstr(n, "AML.T0051"));
+  assert_non_null(strstr(n, "LLM01:2025"));
+  free(n);
+  n = str(doc, "//s:g[@id='finding-1-2']/s:text[3]");
+  assert_non_null(strstr(n, "Spoofing of identity"));
+  free(n);
+  n = str(doc, "//s:g[@id='finding-2-1']/s:text[1]");
+  assert_string_equal(n, "2");
+  free(n);
+  n = str(doc, "//s:g[@id='finding-2-1']/s:text[3]");
+  assert_non_null(strstr(n, "Tampering with data"));
+  assert_non_null(strstr(n, "Browser"));
+  free(n);
+  assert_int_equal(count(doc, "//s:g[@class='finding-entry']"), 3);
+  n = str(doc, "//s:g[@id='tmc-findings']");
+  assert_non_null(strstr(n, "1 mitigated or accepted finding in the report"));
+  free(n);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
+/* The number of pages of a PDF: its page objects ("/Type /Page", not /Pages). */
+static int pdf_pages(const out *o) {
+  int n = 0;
+  for (size_t i = 0; i + 11 < o->len; i++)
+    if (memcmp(o->data + i, "/Type /Page", 11) == 0 && o->data[i + 11] != 's')
+      n++;
+  return n;
+}
+
+/* A long findings list makes the PDF several pages, the picture first (the
+ * first page ends where the list starts); the list is capped with "and N
+ * more, see the report"; a short one stays on one page. */
+static void pdf_pages_when_long(void **state) {
+  (void)state;
+  /* A drawing of 12 services in a 3-column grid: a narrow picture. */
+  tmc_ir *ir = ir_by_hand("long.drawio", "Page-1", "drawio");
+  ir->title = "long";
+  for (int e = 0; e < 12; e++) {
+    char id[16];
+    snprintf(id, sizeof id, "p%d", e);
+    uint32_t x =
+        ir_el(ir, tmc_arena_strdup(ir->arena, id), "Service", TMC_KIND_PROCESS, TMC_NONE);
+    ir->elements[x].has_geom = true;
+    ir->elements[x].geom = (tmc_rect){(e % 3) * 200.0, (e / 3) * 100.0, 140, 60};
+    for (int k = 0; k < 8; k++)
+      finding(ir, TMC_TARGET_ELEMENT, x, "R-1", "Something bad", TMC_SEV_HIGH,
+              TMC_STATUS_OPEN, TMC_STRIDE_T);
+  }
+  out o = render(ir, tmc_backend_pdf, "dot");
+  assert_true(pdf_pages(&o) >= 2);
+  out_free(&o);
+  o = render(ir, tmc_backend_svg, "dot");
+  assert_non_null(strstr(o.data, "and 36 more open findings, see the report"));
+  out_free(&o);
+  tmc_ir_free(ir);
+  ir = small_ir("dot");
+  o = render(ir, tmc_backend_pdf, "dot");
+  assert_int_equal(pdf_pages(&o), 1);
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(ids_classes_tooltips_match_findings),
@@ -942,6 +1036,8 @@ int main(void) {
       cmocka_unit_test(graphviz_time_bound),
       cmocka_unit_test(one_scene_per_run),
       cmocka_unit_test(badges_link_the_report),
+      cmocka_unit_test(findings_list_numbers_match_badges),
+      cmocka_unit_test(pdf_pages_when_long),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
