@@ -129,6 +129,7 @@ enum {
 
 /* Sizes, px. */
 #define EL_FONT 13.0
+#define EL_MIN_FONT 10.0 /* a label shrinks to this before a word is broken */
 #define EL_LINE 16.0
 #define CAP_FONT 10.0
 #define CAP_LINE 13.0
@@ -286,9 +287,10 @@ typedef struct lines {
   double w; /* widest line */
 } lines;
 
-/* Breaks text into at most max lines no wider than wrap (at spaces when it
- * can, anywhere when a word is too long); the last kept line ends in an
- * ellipsis when text was cut. Explicit newlines are kept. */
+/* Breaks text into at most max lines no wider than wrap: between words,
+ * and inside a word only when the word alone is wider than wrap (with a
+ * hyphen); the last kept line ends in an ellipsis when text was cut.
+ * Explicit newlines are kept. */
 static void wrap(lines *out, tmc_arena *a, const char *s, double size, bool bold,
                  double wrap_w, uint32_t max) {
   out->n = 0;
@@ -314,8 +316,27 @@ static void wrap(lines *out, tmc_arena *a, const char *s, double size, bool bold
       q += n;
     }
     const unsigned char *e = q;
-    if (*q && *q != '\n' && brk && brk > p)
+    bool hyphen = false;
+    if (*q && *q != '\n' && *q != ' ' && brk && brk > p)
       e = brk;
+    else if (*q && *q != '\n' && *q != ' ' && q > p && q[-1] != ' ') {
+      /* One word wider than the line: cut it, leaving room for a hyphen. */
+      double hw = tmc_scene_text_width("-", size, bold), lw = 0;
+      const unsigned char *c = p;
+      while (c < q) {
+        unsigned cp;
+        size_t n = utf8_next(c, &cp);
+        double cw = cp_width(cp) / 1000.0 * size * (bold ? 1.1 : 1.0);
+        if (lw + cw + hw > wrap_w && c > p)
+          break;
+        lw += cw;
+        c += n;
+      }
+      if (c > p + 1) {
+        e = c;
+        hyphen = true;
+      }
+    }
     bool last = out->n + 1 == max;
     const unsigned char *rest = e;
     while (*rest == ' ' || *rest == '\n' || *rest == '\t')
@@ -337,6 +358,8 @@ static void wrap(lines *out, tmc_arena *a, const char *s, double size, bool bold
       while (c > p && c[-1] == ' ')
         c--;
       line = tmc_arena_printf(a, "%.*s\xE2\x80\xA6", (int)(c - p), (const char *)p);
+    } else if (hyphen) {
+      line = tmc_arena_printf(a, "%.*s-", (int)(e - p), (const char *)p);
     } else {
       const unsigned char *t = e;
       while (t > p && (t[-1] == ' ' || t[-1] == '\t'))
@@ -636,7 +659,94 @@ static void snap_end(tmc_point *tip, tmc_point *base, tmc_point *ctrl, tmc_rect 
   ctrl->x += dl.x, ctrl->y += dl.y;
 }
 
-typedef enum shape { SH_RECT, SH_ROUND, SH_CYLINDER, SH_HEXAGON } shape;
+typedef enum shape {
+  SH_RECT,
+  SH_ROUND,
+  SH_CYLINDER,
+  SH_HEXAGON,
+  /* draw.io shapes drawn as the author drew them */
+  SH_ELLIPSE,
+  SH_ACTOR,    /* umlActor: a stick figure */
+  SH_CLOUD,    /* cloud */
+  SH_DOCUMENT, /* a page with a wavy bottom */
+  SH_ICON,     /* a stencil or image icon: a tile with the icon's name */
+} shape;
+
+/* The value of key in a draw.io style ("a;k=v;b"), copied into out ("" when
+ * absent). */
+static const char *style_val(const char *style, const char *key, char *out, size_t n) {
+  size_t kl = strlen(key);
+  out[0] = 0;
+  for (const char *p = style ? style : ""; *p;) {
+    size_t l = strcspn(p, ";");
+    if (l > kl && strncmp(p, key, kl) == 0 && p[kl] == '=') {
+      size_t vl = l - kl - 1 < n - 1 ? l - kl - 1 : n - 1;
+      memcpy(out, p + kl + 1, vl);
+      out[vl] = 0;
+      return out;
+    }
+    p += l;
+    while (*p == ';')
+      p++;
+  }
+  return out;
+}
+
+static bool any_of(const char *s, const char *const *v) {
+  for (; *v; v++)
+    if (strcmp(s, *v) == 0)
+      return true;
+  return false;
+}
+
+/* The shape the author drew a draw.io element as, when it is one the
+ * picture draws as such (else -1: the kind's shape). */
+static int author_shape(const tmc_element *e) {
+  static const char *const actor[] = {"umlActor", "actor", "mxgraph.basic.person", NULL};
+  static const char *const cyl[] = {"cylinder",
+                                    "cylinder2",
+                                    "cylinder3",
+                                    "datastore",
+                                    "mxgraph.flowchart.database",
+                                    "mxgraph.flowchart.direct_data",
+                                    NULL};
+  static const char *const cloud[] = {"cloud", "mxgraph.basic.cloud_callout", NULL};
+  static const char *const doc[] = {"document", "mxgraph.flowchart.document", "note",
+                                    NULL};
+  static const char *const hex[] = {"hexagon", "mxgraph.basic.hexagon", NULL};
+  static const char *const ell[] = {"ellipse", "doubleEllipse", NULL};
+  if (e->notation != TMC_NOTATION_DRAWIO)
+    return -1;
+  const char *sh = e->shape ? e->shape : "";
+  if (any_of(sh, actor))
+    return SH_ACTOR;
+  if (any_of(sh, cyl))
+    return SH_CYLINDER;
+  if (any_of(sh, cloud))
+    return SH_CLOUD;
+  if (any_of(sh, doc))
+    return SH_DOCUMENT;
+  if (any_of(sh, hex))
+    return SH_HEXAGON;
+  if (any_of(sh, ell))
+    return SH_ELLIPSE;
+  if (e->icon || strcmp(sh, "image") == 0 || strncmp(sh, "mxgraph.", 8) == 0)
+    return SH_ICON;
+  return -1;
+}
+
+/* The short name of an element's icon: "s3" for mxgraph.aws4.s3, with
+ * underscores as spaces. */
+static const char *icon_name(builder *b, const tmc_element *e) {
+  const char *i = e->icon && *e->icon ? e->icon : e->shape ? e->shape : "";
+  const char *dot = strrchr(i, '.'), *slash = strrchr(i, '/');
+  const char *base = slash && (!dot || slash > dot) ? slash + 1 : dot ? dot + 1 : i;
+  char *out = tmc_arena_strdup(b->a, base);
+  for (char *p = out; *p; p++)
+    if (*p == '_')
+      *p = ' ';
+  return out;
+}
 
 static shape shape_for(tmc_kind k) {
   switch (k) {
@@ -662,7 +772,46 @@ static shape shape_for(tmc_kind k) {
 }
 
 static void shape_ops(builder *b, shape sh, tmc_rect r) {
+  double x = r.x, y = r.y, w = r.w, h = r.h;
   switch (sh) {
+  case SH_ELLIPSE:
+    ellipse_ops(b, x + w / 2, y + h / 2, w / 2, h / 2);
+    break;
+  case SH_ACTOR: { /* head, then arms, body and legs as lines */
+    double hr = fmin(w, h) * 0.16, cx = x + w / 2, hip = y + h * 0.66;
+    ellipse_ops(b, cx, y + hr, hr * 0.9, hr);
+    M(b, cx, y + 2 * hr);
+    L_(b, cx, hip);
+    M(b, x, y + h * 0.38);
+    L_(b, x + w, y + h * 0.38);
+    M(b, cx, hip);
+    L_(b, x, y + h);
+    M(b, cx, hip);
+    L_(b, x + w, y + h);
+    break;
+  }
+  case SH_CLOUD:
+    M(b, x + 0.25 * w, y + 0.85 * h);
+    C(b, P(x - 0.02 * w, y + 0.85 * h), P(x, y + 0.42 * h),
+      P(x + 0.22 * w, y + 0.42 * h));
+    C(b, P(x + 0.18 * w, y + 0.08 * h), P(x + 0.48 * w, y),
+      P(x + 0.52 * w, y + 0.22 * h));
+    C(b, P(x + 0.62 * w, y - 0.02 * h), P(x + 0.9 * w, y + 0.1 * h),
+      P(x + 0.82 * w, y + 0.4 * h));
+    C(b, P(x + 1.02 * w, y + 0.42 * h), P(x + 1.02 * w, y + 0.85 * h),
+      P(x + 0.78 * w, y + 0.85 * h));
+    Z(b);
+    break;
+  case SH_DOCUMENT:
+    M(b, x, y);
+    L_(b, x + w, y);
+    L_(b, x + w, y + 0.86 * h);
+    C(b, P(x + 0.7 * w, y + 0.7 * h), P(x + 0.3 * w, y + 1.06 * h), P(x, y + 0.9 * h));
+    Z(b);
+    break;
+  case SH_ICON:
+    rrect_ops(b, r, fmin(8, fmin(w, h) / 4));
+    break;
   case SH_RECT:
     rrect_ops(b, r, 0);
     break;
@@ -784,14 +933,63 @@ static void measure_element(builder *b, uint32_t i, const tally *t, elinfo *x) {
   x->h = ceil(fmax(h, 46));
 }
 
+/* Where the author put an element's label: inside its box (0), or below
+ * (1), above (2), right of (3) or left of (4) it, from the style's
+ * verticalLabelPosition and labelPosition; actors and icons carry theirs
+ * below unless the style says otherwise. */
+static int label_side(const tmc_element *e, int sh) {
+  char v[16], h[16];
+  style_val(e->style, "verticalLabelPosition", v, sizeof v);
+  style_val(e->style, "labelPosition", h, sizeof h);
+  if (strcmp(h, "right") == 0)
+    return 3;
+  if (strcmp(h, "left") == 0)
+    return 4;
+  if (strcmp(v, "bottom") == 0)
+    return 1;
+  if (strcmp(v, "top") == 0)
+    return 2;
+  if (!*v && (sh == SH_ACTOR || sh == SH_ICON))
+    return 1;
+  return 0;
+}
+
+/* The biggest font, EL_FONT down to EL_MIN_FONT, at which the label fits
+ * the author's box with no word broken; EL_MIN_FONT (and hyphens in the
+ * words wider than the box) when none does. */
+static double fit_label(builder *b, lines *out, const char *name, double wrap_w,
+                        double room_h) {
+  for (double size = EL_FONT; size >= EL_MIN_FONT; size -= 1) {
+    double line = size * EL_LINE / EL_FONT;
+    uint32_t max = (uint32_t)fmax(1, fmin(4, room_h / line));
+    wrap(out, b->a, name, size, false, wrap_w, max);
+    bool whole = true;
+    for (uint32_t k = 0; k < out->n && whole; k++) {
+      size_t l = strlen(out->v[k]);
+      whole = !(l && (out->v[k][l - 1] == '-' ||
+                      (l >= 3 && strcmp(out->v[k] + l - 3, "\xE2\x80\xA6") == 0)));
+    }
+    if (whole || size <= EL_MIN_FONT)
+      return size;
+  }
+  return EL_MIN_FONT;
+}
+
 static void draw_element(builder *b, const tmc_layout *L, uint32_t i, const tally *t,
                          elinfo *x, const char *id, bool on_path) {
   const tmc_element *e = &b->ir->elements[i];
   tmc_rect r = shape_of(L, i);
-  shape sh = shape_for(e->kind);
-  if (!L->reserved) /* the author's box: fit the label inside it */
-    wrap(&x->lab, b->a, tmc_element_name(e), EL_FONT, false, fmax(r.w - 12, 30),
-         (uint32_t)fmax(1, fmin(4, (r.h - CAP_LINE - 6) / EL_LINE)));
+  int ash = L->reserved ? -1 : author_shape(e);
+  shape sh = ash >= 0 ? (shape)ash : shape_for(e->kind);
+  int side = L->reserved ? 0 : label_side(e, sh);
+  double size = EL_FONT;
+  if (!L->reserved && side == 0) /* the author's box: fit the label inside it */
+    size = fit_label(b, &x->lab, tmc_element_name(e), fmax(r.w - 12, 30),
+                     r.h - CAP_LINE - 6);
+  else if (!L->reserved) /* beside the box: wrap between words as draw.io does */
+    wrap(&x->lab, b->a, tmc_element_name(e), EL_FONT, false,
+         side >= 3 ? 160 : fmax(r.w + 40, 120), 3);
+  double line = size * EL_LINE / EL_FONT;
   const char *cls = tmc_arena_printf(
       b->a, "element kind-%s %s%s%s", tmc_kind_name(e->kind), look[t->st].cls,
       tmc_kind_is_ai(e->kind) ? " ai" : "", on_path ? " on-path" : "");
@@ -802,14 +1000,39 @@ static void draw_element(builder *b, const tmc_layout *L, uint32_t i, const tall
   path_end(b, p);
   if (sh == SH_CYLINDER)
     cylinder_lid(b, r, look[t->st].stroke, look[t->st].width);
-  double content_top = r.y + (sh == SH_CYLINDER ? 2 * CYL_RY : 0);
-  double content_h = r.y + r.h - content_top;
-  double block = x->lab.n * EL_LINE + CAP_LINE;
-  double y = content_top + (content_h - block) / 2 + EL_FONT;
-  for (uint32_t k = 0; k < x->lab.n; k++, y += EL_LINE)
-    text(b, r.x + r.w / 2, y, EL_FONT, false, 0, C_TEXT, x->lab.v[k]);
-  text(b, r.x + r.w / 2, y - EL_LINE + CAP_LINE + 1, CAP_FONT, false, 0, C_MUTED,
-       x->caption);
+  if (sh == SH_ICON) { /* the icon's name on its tile */
+    lines in;
+    wrap(&in, b->a, icon_name(b, e), 9, false, fmax(r.w - 6, 20),
+         (uint32_t)fmax(1, fmin(3, (r.h - 4) / 11)));
+    double iy = r.y + (r.h - in.n * 11) / 2 + 8.5;
+    for (uint32_t k = 0; k < in.n; k++, iy += 11)
+      text(b, r.x + r.w / 2, iy, 9, false, 0, C_MUTED, in.v[k]);
+  }
+  double block = x->lab.n * line + CAP_LINE;
+  double y, cx = r.x + r.w / 2;
+  int anchor = 0;
+  switch (side) {
+  case 1: /* below */
+    y = r.y + r.h + 4 + size;
+    break;
+  case 2: /* above */
+    y = r.y - 4 - block + size;
+    break;
+  case 3: /* right */
+  case 4: /* left */
+    y = r.y + (r.h - block) / 2 + size;
+    anchor = side == 3 ? -1 : 1;
+    cx = side == 3 ? r.x + r.w + 6 : r.x - 6;
+    break;
+  default: {
+    double content_top = r.y + (sh == SH_CYLINDER ? 2 * CYL_RY : 0);
+    double content_h = r.y + r.h - content_top;
+    y = content_top + (content_h - block) / 2 + size;
+  }
+  }
+  for (uint32_t k = 0; k < x->lab.n; k++, y += line)
+    text(b, cx, y, size, false, anchor, C_TEXT, x->lab.v[k]);
+  text(b, cx, y - line + CAP_LINE + 1, CAP_FONT, false, anchor, C_MUTED, x->caption);
   if (x->g.on)
     draw_badge(b, &x->g, t->st, r.x + r.w + (L->reserved ? INSET - 2 : 6), r.y,
                badge_link(b, t), tmc_arena_printf(b->a, "%s-badge", id),
@@ -1321,6 +1544,30 @@ static double findings_list(builder *b, double y0, double width, const tally *t,
   return y - y0;
 }
 
+/* The name the title gives the diagram: its graph or page name, else (no
+ * name, or draw.io's default "Page-1") the input's file name without its
+ * directory and extension. */
+static const char *diagram_name(const tmc_ir *ir, tmc_arena *a) {
+  const char *t = ir->title ? ir->title : "";
+  bool dflt =
+      strncmp(t, "Page-", 5) == 0 && t[5] && strspn(t + 5, "0123456789") == strlen(t + 5);
+  if (*t && !dflt)
+    return t;
+  const char *f = ir->file && *ir->file ? ir->file : "diagram";
+  const char *slash = strrchr(f, '/');
+  const char *base = slash && slash[1] ? slash + 1 : f;
+  size_t n = strlen(base);
+  static const char *const ext[] = {".drawio.xml", ".drawio", ".dot", ".gv", ".xml"};
+  for (size_t k = 0; k < sizeof ext / sizeof *ext; k++) {
+    size_t l = strlen(ext[k]);
+    if (n > l && strcmp(base + n - l, ext[k]) == 0) {
+      n -= l;
+      break;
+    }
+  }
+  return tmc_arena_strndup(a, base, n);
+}
+
 /* ---- the whole picture ------------------------------------------------------ */
 
 int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx,
@@ -1330,10 +1577,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
   builder bb = {s, ir, ctx, NULL, s->arena}, *b = &bb;
   tmc_arena *a = s->arena;
   uint32_t ne = ir->n_elements, nf = ir->n_flows, nb = ir->n_boundaries;
-  const char *name = ir->title && *ir->title ? ir->title
-                     : ir->file              ? ir->file
-                                             : "diagram";
-  s->title = tmc_arena_printf(a, "Threat model: %s", name);
+  s->title = tmc_arena_printf(a, "Threat model: %s", diagram_name(ir, a));
 
   tmc_report_view *own_view = NULL;
   const tmc_report_view *view = tmc_report_view_get(ir, ctx, &own_view);

@@ -89,6 +89,104 @@ static tmc_point port_at(tmc_rect r, tmc_point f) {
   return (tmc_point){r.x + f.x * r.w, r.y + f.y * r.h};
 }
 
+/* ---- orthogonal edges (draw.io's orthogonalEdgeStyle, elbowEdgeStyle) ------ */
+
+enum { DIR_FREE, DIR_H, DIR_V };
+
+static bool within(double v, double lo, double hi) {
+  return v >= lo && v <= hi;
+}
+
+/* Where an orthogonal edge meets box r coming from or going to `other`, and
+ * in which direction it runs there: a connection point leaves
+ * perpendicular to its side; else straight across when `other` lies beside
+ * or above/below the box, else from the middle of the side facing it
+ * (`pref` when the elbow style says which way). */
+static tmc_point ortho_end(tmc_rect r, tmc_point other, const tmc_point *port, int pref,
+                           int *dir) {
+  tmc_point c = centre(r);
+  if (port) {
+    *dir = port->x <= 0.01 || port->x >= 0.99 ? DIR_H : DIR_V;
+    return port_at(r, *port);
+  }
+  bool right = other.x > c.x, below = other.y > c.y;
+  if (pref != DIR_V && within(other.y, r.y, r.y + r.h) &&
+      !within(other.x, r.x, r.x + r.w)) {
+    *dir = DIR_H;
+    return (tmc_point){right ? r.x + r.w : r.x, other.y};
+  }
+  if (pref != DIR_H && within(other.x, r.x, r.x + r.w) &&
+      !within(other.y, r.y, r.y + r.h)) {
+    *dir = DIR_V;
+    return (tmc_point){other.x, below ? r.y + r.h : r.y};
+  }
+  bool h =
+      pref == DIR_H || (pref == DIR_FREE && fabs(other.x - c.x) >= fabs(other.y - c.y));
+  *dir = h ? DIR_H : DIR_V;
+  return h ? (tmc_point){right ? r.x + r.w : r.x, c.y}
+           : (tmc_point){c.x, below ? r.y + r.h : r.y};
+}
+
+/* Appends q to the route p[0..*n) with right angles: one corner when the
+ * direction the route runs in (*dir) or must arrive in (arrive) allows it,
+ * two (at the middle) when it leaves and arrives the same way. */
+static void ortho_to(tmc_point *p, uint32_t *n, int *dir, tmc_point q, int arrive) {
+  tmc_point l = p[*n - 1];
+  bool same_y = fabs(q.y - l.y) < 0.5, same_x = fabs(q.x - l.x) < 0.5;
+  if (same_x && same_y)
+    return;
+  if (same_y || same_x) {
+    p[(*n)++] = q;
+    *dir = same_y ? DIR_H : DIR_V;
+    return;
+  }
+  int d = *dir;
+  if (arrive == DIR_H && d == DIR_H) { /* H, V at the middle, H */
+    double mx = (l.x + q.x) / 2;
+    p[(*n)++] = (tmc_point){mx, l.y};
+    p[(*n)++] = (tmc_point){mx, q.y};
+  } else if (arrive == DIR_V && d == DIR_V) {
+    double my = (l.y + q.y) / 2;
+    p[(*n)++] = (tmc_point){l.x, my};
+    p[(*n)++] = (tmc_point){q.x, my};
+  } else if (arrive == DIR_H || (arrive == DIR_FREE && d == DIR_V))
+    p[(*n)++] = (tmc_point){l.x, q.y}; /* vertical first, then horizontal */
+  else
+    p[(*n)++] = (tmc_point){q.x, l.y}; /* horizontal first, then vertical */
+  p[(*n)++] = q;
+  tmc_point c = p[*n - 2];
+  *dir = fabs(c.y - q.y) < 0.5 ? DIR_H : DIR_V;
+}
+
+/* The route of an orthogonal or elbow flow from box s through the author's
+ * waypoints to box t: every segment horizontal or vertical. Returns the
+ * number of points written to p (room for 3 * (n_via + 1) + 2). */
+static uint32_t ortho_route(tmc_point *p, tmc_rect s, tmc_rect t, const tmc_point *via,
+                            uint32_t n_via, const tmc_point *sp, const tmc_point *tp,
+                            tmc_route route) {
+  int pref = route == TMC_ROUTE_ELBOW_H   ? DIR_H
+             : route == TMC_ROUTE_ELBOW_V ? DIR_V
+                                          : DIR_FREE;
+  tmc_point first = n_via ? via[0] : tp ? port_at(t, *tp) : centre(t);
+  tmc_point last = n_via ? via[n_via - 1] : sp ? port_at(s, *sp) : centre(s);
+  int d0, d1;
+  tmc_point a = ortho_end(s, first, sp, pref, &d0);
+  tmc_point b = ortho_end(t, last, tp, pref, &d1);
+  if (!n_via && !sp && !tp) {
+    /* No waypoint: both ends decided together, facing each other. */
+    a = ortho_end(s, b, NULL, pref, &d0);
+  }
+  uint32_t n = 0;
+  int dir = d0;
+  p[n++] = a;
+  for (uint32_t i = 0; i < n_via; i++)
+    ortho_to(p, &n, &dir, via[i], DIR_FREE);
+  ortho_to(p, &n, &dir, b, d1);
+  if (n == 1)
+    p[n++] = b;
+  return n;
+}
+
 /* A flow drawn as straight segments from the source box through the author's
  * waypoints to the target box, with its label at the middle of its length.
  * Each end is the author's connection point when there is one (sp, tp), else
@@ -97,9 +195,9 @@ static tmc_point port_at(tmc_rect r, tmc_point f) {
 static void straight_flow(tmc_layout_flow *lf, tmc_rect s, tmc_rect t,
                           const tmc_point *via, uint32_t n_via, tmc_point shift,
                           const tmc_point *sp, const tmc_point *tp, bool bidir,
-                          tmc_arena *a) {
+                          tmc_route route, tmc_arena *a) {
   uint32_t n = 0;
-  tmc_point *p = tmc_arena_alloc(a, sizeof(tmc_point) * (n_via + 2));
+  tmc_point *p = tmc_arena_alloc(a, sizeof(tmc_point) * (3 * (size_t)n_via + 8));
   p[n++] = sp ? port_at(s, *sp) : centre(s);
   for (uint32_t i = 0; i < n_via; i++) {
     tmc_point v = {via[i].x + shift.x, via[i].y + shift.y};
@@ -107,6 +205,14 @@ static void straight_flow(tmc_layout_flow *lf, tmc_rect s, tmc_rect t,
       p[n++] = v;
   }
   p[n++] = tp ? port_at(t, *tp) : centre(t);
+  bool ortho = route != TMC_ROUTE_STRAIGHT && memcmp(&s, &t, sizeof s) != 0;
+  if (ortho) {
+    /* The kept waypoints are p[1 .. n-1): route through them at right angles. */
+    tmc_point *w = tmc_arena_alloc(a, sizeof(tmc_point) * (n_via + 1));
+    uint32_t nw = n - 2;
+    memcpy(w, p + 1, sizeof(tmc_point) * nw);
+    n = ortho_route(p, s, t, w, nw, sp, tp, route);
+  }
   if (n == 2 && memcmp(&s, &t, sizeof s) == 0 && !sp && !tp) {
     /* Self loop over the top-right corner. */
     tmc_point a0 = {s.x + s.w * 0.75, s.y}, a1 = {s.x + s.w, s.y + s.h * 0.3};
@@ -122,9 +228,9 @@ static void straight_flow(tmc_layout_flow *lf, tmc_rect s, tmc_rect t,
     lf->label = (tmc_point){a1.x + 30, a0.y - 18};
     return;
   }
-  if (!sp)
+  if (!sp && !ortho)
     p[0] = clip(s, p[1]);
-  if (!tp)
+  if (!tp && !ortho)
     p[n - 1] = clip(t, p[n - 2]);
   lf->head = true;
   lf->head_tip = p[n - 1];
@@ -329,7 +435,7 @@ static void layout_grid(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     straight_flow(&L->fl[i], L->el[f->src], L->el[f->dst], NULL, 0, (tmc_point){0, 0},
-                  NULL, NULL, f->bidirectional, a);
+                  NULL, NULL, f->bidirectional, TMC_ROUTE_STRAIGHT, a);
     L->fl[i].has_label = false;
   }
   L->simplified = true;
@@ -677,7 +783,7 @@ static bool gv_layout(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in,
     splines *spl = ED_spl(edge[i]);
     if (!spl || spl->size < 1 || spl->list[0].size < 4) {
       straight_flow(lf, L->el[f->src], L->el[f->dst], NULL, 0, (tmc_point){0, 0}, NULL,
-                    NULL, f->bidirectional, a);
+                    NULL, f->bidirectional, TMC_ROUTE_STRAIGHT, a);
     } else {
       uint32_t n = 0;
       for (int j = 0; j < spl->size; j++)
@@ -1122,8 +1228,21 @@ static void layout_drawio(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *
     bb[p][0] = bb[p][1] = INFINITY, bb[p][2] = bb[p][3] = -INFINITY;
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
-    if (e->has_geom && finite_rect(e->geom) && e->page < np)
-      grow(bb[e->page], e->geom);
+    if (e->has_geom && finite_rect(e->geom) && e->page < np) {
+      /* Room for a label the author put under or beside the shape. */
+      tmc_rect g = e->geom;
+      const char *st = e->style ? e->style : "";
+      if (strstr(st, "labelPosition=right"))
+        g.w += 160;
+      else if (strstr(st, "labelPosition=left"))
+        g.x -= 160, g.w += 160;
+      else if (strstr(st, "verticalLabelPosition=bottom") || strstr(st, "umlActor") ||
+               e->icon)
+        g.h += 48;
+      else if (strstr(st, "verticalLabelPosition=top"))
+        g.y -= 48, g.h += 48;
+      grow(bb[e->page], g);
+    }
   }
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
     const tmc_boundary *x = &ir->boundaries[b];
@@ -1192,7 +1311,7 @@ static void layout_drawio(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *
     uint32_t p = f->page < np ? f->page : 0;
     straight_flow(&L->fl[i], L->el[f->src], L->el[f->dst], f->pts, f->n_pts, shift[p],
                   f->has_src_port ? &f->src_port : NULL,
-                  f->has_dst_port ? &f->dst_port : NULL, f->bidirectional, a);
+                  f->has_dst_port ? &f->dst_port : NULL, f->bidirectional, f->route, a);
     author_label(&L->fl[i], f);
   }
   L->w = width + MARGIN;

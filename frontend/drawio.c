@@ -1263,6 +1263,17 @@ static int emit(page *pg, uint32_t *budget) {
     f->src_port = back ? arrive : leave;
     f->has_dst_port = back ? has_leave : has_arrive;
     f->dst_port = back ? leave : arrive;
+    char es[40] = "", elbow[16] = "";
+    style_get(c->style, "edgeStyle", es, sizeof es);
+    style_get(c->style, "elbow", elbow, sizeof elbow);
+    f->route =
+        strcmp(es, "elbowEdgeStyle") == 0
+            ? (strcmp(elbow, "vertical") == 0 ? TMC_ROUTE_ELBOW_V : TMC_ROUTE_ELBOW_H)
+        : strcmp(es, "orthogonalEdgeStyle") == 0 ||
+                strcmp(es, "entityRelationEdgeStyle") == 0 ||
+                strcmp(es, "segmentEdgeStyle") == 0
+            ? TMC_ROUTE_ORTHOGONAL
+            : TMC_ROUTE_STRAIGHT;
     /* An edge's relative geometry x/y place its label (draw.io writes them
      * when the author drags the label); reversed with the flow. */
     if (c->relative &&

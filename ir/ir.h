@@ -442,6 +442,14 @@ typedef struct tmc_flow_facts {
 #undef FACT
 } tmc_flow_facts;
 
+/* How the author's tool routes an edge (draw.io's edgeStyle). */
+typedef enum tmc_route {
+  TMC_ROUTE_STRAIGHT,   /* straight segments through the waypoints (the default) */
+  TMC_ROUTE_ORTHOGONAL, /* orthogonalEdgeStyle: right angles through the waypoints */
+  TMC_ROUTE_ELBOW_H,    /* elbowEdgeStyle: horizontal, vertical, horizontal */
+  TMC_ROUTE_ELBOW_V,    /* elbowEdgeStyle with elbow=vertical */
+} tmc_route;
+
 typedef struct tmc_flow {
   const char *id;    /* "a -> b" for DOT; cell id for draw.io */
   const char *key;   /* the author's own name for it (DOT key=), or NULL */
@@ -465,6 +473,7 @@ typedef struct tmc_flow {
   bool has_label_pos;
   double label_at, label_normal;
   tmc_point label_off;
+  tmc_route route; /* how draw.io routes it (edgeStyle): the picture keeps it */
   /* Vocabulary. */
   const char *protocol; /* lower case, or NULL */
   tmc_tri encrypted;

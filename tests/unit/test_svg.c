@@ -1016,6 +1016,203 @@ static void pdf_pages_when_long(void **state) {
   tmc_ir_free(ir);
 }
 
+/* ---- draw.io drawn as drawn (issue #18 item 3) ------------------------------ */
+
+/* A draw.io element with the author's box, shape word, style and icon. */
+static uint32_t drawn(tmc_ir *ir, const char *id, const char *label, tmc_kind kind,
+                      tmc_rect g, const char *shape, const char *style,
+                      const char *icon) {
+  uint32_t i = ir_el(ir, id, label, kind, TMC_NONE);
+  tmc_element *e = &ir->elements[i];
+  e->has_geom = true;
+  e->geom = g;
+  e->notation = TMC_NOTATION_DRAWIO;
+  e->shape = shape;
+  e->style = style;
+  e->icon = icon;
+  return i;
+}
+
+/* The texts (lines) of an element's group, in order, as one '|'-joined string. */
+static char *texts_of(xmlDocPtr doc, const char *id) {
+  char xp[256];
+  snprintf(xp, sizeof xp, "//s:g[@id='%s']/s:text", id);
+  xmlXPathObjectPtr r = query(doc, xp);
+  tmc_buf b = TMC_BUF_INIT;
+  for (int k = 0; r->nodesetval && k < r->nodesetval->nodeNr; k++) {
+    xmlChar *c = xmlNodeGetContent(r->nodesetval->nodeTab[k]);
+    if (k)
+      tmc_buf_putc(&b, '|');
+    tmc_buf_puts(&b, (const char *)c);
+    xmlFree(c);
+  }
+  xmlXPathFreeObject(r);
+  return tmc_buf_detach(&b);
+}
+
+static double num_attr(xmlDocPtr doc, const char *xp) {
+  char *v = str(doc, xp);
+  double d = atof(v);
+  free(v);
+  return d;
+}
+
+/* Labels wrap between words (the font shrinks to EL_MIN_FONT first) and a
+ * word is cut, with a hyphen, only when it alone is wider than the box;
+ * actors and icons carry their label under the shape, a labelPosition=right
+ * label is beside it; an icon's tile names the icon; the title falls back
+ * to the file name on draw.io's default page name. Each in two wordings. */
+static void drawio_labels_as_drawn(void **state) {
+  (void)state;
+  tmc_ir *ir = ir_by_hand("some/dir/payments-system.drawio", "Page-1", "drawio");
+  ir->title = "Page-1";
+  drawn(ir, "cust", "Customer Database", TMC_KIND_DATA_STORE, (tmc_rect){0, 0, 70, 80},
+        "cylinder3", "shape=cylinder3;whiteSpace=wrap;html=1;", NULL);
+  drawn(ir, "ord", "Order management service", TMC_KIND_PROCESS,
+        (tmc_rect){120, 0, 80, 60}, "rect", "rounded=1;whiteSpace=wrap;", NULL);
+  drawn(ir, "long", "Supercalifragilisticexpialidocious", TMC_KIND_PROCESS,
+        (tmc_rect){240, 0, 60, 60}, "rect", "whiteSpace=wrap;", NULL);
+  uint32_t act = drawn(
+      ir, "who", "Plugin author", TMC_KIND_EXTERNAL, (tmc_rect){0, 200, 30, 60},
+      "umlActor", "shape=umlActor;verticalLabelPosition=bottom;verticalAlign=top;", NULL);
+  drawn(ir, "bucket", "Uploads", TMC_KIND_DATA_STORE, (tmc_rect){120, 200, 48, 48},
+        "mxgraph.aws4.resourceIcon",
+        "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", "mxgraph.aws4.s3");
+  drawn(ir, "side", "Side note service", TMC_KIND_PROCESS, (tmc_rect){300, 200, 40, 40},
+        "ellipse", "ellipse;labelPosition=right;verticalLabelPosition=middle;", NULL);
+  (void)act;
+  out o = render(ir, tmc_backend_svg, "dot");
+  xmlDocPtr doc = parse(&o);
+  char *t = str(doc, "/s:svg/s:title");
+  assert_string_equal(t, "Threat model: payments-system");
+  free(t);
+  /* Whole words only. */
+  t = texts_of(doc, "el-cust");
+  assert_string_equal(t, "Customer|Database|Data store");
+  free(t);
+  t = texts_of(doc, "el-ord");
+  assert_null(strchr(t, '-'));
+  assert_non_null(strstr(t, "Order"));
+  assert_non_null(strstr(t, "management"));
+  free(t);
+  /* A word wider than the box: hyphenated. */
+  t = texts_of(doc, "el-long");
+  assert_non_null(strstr(t, "-|"));
+  free(t);
+  /* The actor: a label under the figure. */
+  double label_y = num_attr(doc, "//s:g[@id='el-who']/s:text[1]/@y");
+  assert_true(label_y > 62 + 200 + 60); /* the title block shifts the drawing by 62 */
+  t = texts_of(doc, "el-who");
+  assert_string_equal(t, "Plugin author|External entity");
+  free(t);
+  /* The icon: its name on the tile, the label under it. */
+  t = texts_of(doc, "el-bucket");
+  assert_string_equal(t, "s3|Uploads|Data store");
+  free(t);
+  assert_true(num_attr(doc, "//s:g[@id='el-bucket']/s:text[2]/@y") > 62 + 200 + 48);
+  /* Beside: start-anchored right of the shape. */
+  char *anchor = str(doc, "//s:g[@id='el-side']/s:text[1]/@text-anchor");
+  assert_string_equal(anchor, "");
+  free(anchor);
+  double bx = num_attr(doc, "//s:g[@id='el-side']/s:text[1]/@x");
+  double sx = num_attr(doc, "//s:g[@id='el-bucket']/s:text[1]/@x");
+  assert_true(bx > sx);
+  xmlFreeDoc(doc);
+  out_free(&o);
+  tmc_ir_free(ir);
+  /* A named page keeps its name. */
+  ir = small_ir("drawio");
+  o = render(ir, tmc_backend_svg, "dot");
+  assert_non_null(strstr(o.data, "<title>Threat model: small</title>"));
+  out_free(&o);
+  tmc_ir_free(ir);
+}
+
+/* The points of a flow's first path ("M x y C ... x y C ..."): the ends of
+ * its segments. */
+static uint32_t segment_ends(const char *d, tmc_point *p, uint32_t max) {
+  uint32_t n = 0;
+  const char *s = d;
+  while (*s && n < max) {
+    char op = *s++;
+    double v[6];
+    int need = op == 'M' || op == 'L' ? 2 : op == 'C' ? 6 : 0;
+    for (int k = 0; k < need; k++) {
+      char *e;
+      v[k] = strtod(s, &e);
+      s = e;
+    }
+    if (need)
+      p[n++] = (tmc_point){v[need - 2], v[need - 1]};
+    while (*s == ' ')
+      s++;
+  }
+  return n;
+}
+
+/* orthogonalEdgeStyle and elbowEdgeStyle edges are drawn with right angles
+ * through the author's waypoints; a plain edge stays straight. */
+static void drawio_orthogonal_edges(void **state) {
+  (void)state;
+  tmc_route routes[] = {TMC_ROUTE_ORTHOGONAL, TMC_ROUTE_ELBOW_H, TMC_ROUTE_ELBOW_V,
+                        TMC_ROUTE_STRAIGHT};
+  for (size_t r = 0; r < sizeof routes / sizeof *routes; r++) {
+    tmc_ir *ir = ir_by_hand("o.drawio", "Flows", "drawio");
+    uint32_t a = drawn(ir, "a", "Web", TMC_KIND_PROCESS, (tmc_rect){0, 0, 120, 60},
+                       "rect", "", NULL);
+    uint32_t b = drawn(ir, "b", "Store", TMC_KIND_PROCESS, (tmc_rect){300, 200, 120, 60},
+                       "rect", "", NULL);
+    uint32_t c = drawn(ir, "c", "Queue", TMC_KIND_PROCESS, (tmc_rect){0, 400, 120, 60},
+                       "rect", "", NULL);
+    uint32_t f = ir_fl(ir, a, b, "");
+    ir->flows[f].route = routes[r];
+    uint32_t g = ir_fl(ir, b, c, "");
+    ir->flows[g].route = routes[r];
+    ir->flows[g].pts = tmc_arena_alloc(ir->arena, sizeof(tmc_point));
+    ir->flows[g].pts[0] = (tmc_point){200, 330}; /* a waypoint between them */
+    ir->flows[g].n_pts = 1;
+    out o = render(ir, tmc_backend_svg, "dot");
+    xmlDocPtr doc = parse(&o);
+    const char *ids[] = {"fl-a_-_b", "fl-b_-_c"};
+    for (int k = 0; k < 2; k++) {
+      char xp[128];
+      snprintf(xp, sizeof xp, "//s:g[@id='%s']/s:path[1]/@d", ids[k]);
+      char *d = str(doc, xp);
+      tmc_point p[64];
+      uint32_t n = segment_ends(d, p, 64);
+      assert_true(n >= 2);
+      bool ortho = true;
+      for (uint32_t i = 1; i < n; i++)
+        ortho &= fabs(p[i].x - p[i - 1].x) < 0.01 || fabs(p[i].y - p[i - 1].y) < 0.01;
+      if (routes[r] == TMC_ROUTE_STRAIGHT)
+        assert_false(ortho); /* the boxes are not aligned: a diagonal */
+      else {
+        if (!ortho)
+          fail_msg("route %d, %s not orthogonal: %s", (int)routes[r], ids[k], d);
+        assert_true(n >= 3); /* at least one corner */
+      }
+      if (k == 1 && routes[r] == TMC_ROUTE_ORTHOGONAL) { /* through the waypoint */
+        bool through = false;
+        for (uint32_t i = 1; i < n; i++) {
+          double x0 = fmin(p[i - 1].x, p[i].x), x1 = fmax(p[i - 1].x, p[i].x),
+                 y0 = fmin(p[i - 1].y, p[i].y), y1 = fmax(p[i - 1].y, p[i].y);
+          /* The waypoint, shifted like the drawing (margin, title block,
+           * centring): as element a's label, drawn at its box's centre. */
+          double shift = num_attr(doc, "//s:g[@id='el-a']/s:text[1]/@x") - 60;
+          double wx = 200 + shift, wy = 330 + 62 + 16;
+          through |= wx >= x0 - 0.5 && wx <= x1 + 0.5 && wy >= y0 - 0.5 && wy <= y1 + 0.5;
+        }
+        if (!through)
+          fail_msg("orthogonal route misses its waypoint: %s", d);
+      }
+      free(d);
+    }
+    xmlFreeDoc(doc);
+    out_free(&o);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(ids_classes_tooltips_match_findings),
@@ -1038,6 +1235,8 @@ int main(void) {
       cmocka_unit_test(badges_link_the_report),
       cmocka_unit_test(findings_list_numbers_match_badges),
       cmocka_unit_test(pdf_pages_when_long),
+      cmocka_unit_test(drawio_labels_as_drawn),
+      cmocka_unit_test(drawio_orthogonal_edges),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
