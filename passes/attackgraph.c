@@ -128,10 +128,13 @@ static void rank_flows(tmc_agraph *g, const tmc_ir *ir) {
 
 /* ---- which elements a path may pass through -------------------------------- */
 
-static bool is_person(const tmc_lexicon *lx, const tmc_element *e) {
+bool tmc_agraph_is_person(const tmc_lexicon *lx, const tmc_element *e) {
+  if (e->kind != TMC_KIND_EXTERNAL)
+    return false;
   if (!lx)
     lx = tmc_lexicon_builtin();
-  return tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label ? e->label : "") ||
+  const char *name = tmc_element_name(e);
+  return tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name) ||
          tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->id ? e->id : "");
 }
 
@@ -163,8 +166,7 @@ static void mark_transit(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx)
   bool *service = tmc_xcalloc(n + 1, sizeof(bool)),
        *person = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint32_t i = 0; i < n; i++) {
-    person[i] =
-        ir->elements[i].kind == TMC_KIND_EXTERNAL && is_person(lx, &ir->elements[i]);
+    person[i] = tmc_agraph_is_person(lx, &ir->elements[i]);
     service[i] = ir->elements[i].kind == TMC_KIND_EXTERNAL && fed[i] && !person[i];
   }
   /* Clients: an external entity X with a flow E -> X from a person
@@ -201,8 +203,18 @@ static void mark_transit(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx)
   free(yout);
   free(ein2);
   free(yout2);
-  for (uint32_t i = 0; i < n; i++)
+  for (uint32_t i = 0; i < n; i++) {
     g->transit[i] |= service[i];
+    /* A store of secrets ends a path (credential theft is the step), it is
+     * never a relay: reading the vault is not how one reaches the agent the
+     * vault hands keys to. */
+    const tmc_element *e = &ir->elements[i];
+    if (tmc_agraph_is_store(e->kind) &&
+        (tmc_agraph_data_sensitivity(e) == TMC_SENS_SECRET ||
+         tmc_lexicon_says(lx ? lx : tmc_lexicon_builtin(),
+                          TMC_WORDS_ROLE_CREDENTIAL_HOLDER, tmc_element_name(e))))
+      g->transit[i] = false;
+  }
   free(service);
   free(person);
   free(fed);

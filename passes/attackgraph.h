@@ -58,6 +58,10 @@ void tmc_agraph_free(tmc_agraph *g); /* accepts a zeroed graph */
 /* Can an attacker follow f against its direction (a read or a two-way flow)? */
 bool tmc_agraph_reversible(const tmc_ir *ir, const tmc_flow *f);
 
+/* Is e a person or their device: an external entity whose name says a
+ * people word (catalogs/words.yaml people:)? NULL lx: the built-in words. */
+bool tmc_agraph_is_person(const tmc_lexicon *lx, const tmc_element *e);
+
 /* Store-class kinds an attacker can read once a reader is compromised. */
 bool tmc_agraph_is_store(tmc_kind k);
 

@@ -1133,6 +1133,46 @@ static bool atlas_if_holds(const tmc_ir *ir, const tmc_catalog *cat,
   return false;
 }
 
+/* Is t a person's own device or tool, which no path of theirs targets (issue
+ * #16: a data scientist's own notebook is not their attack path)? The person
+ * (an outsider the people words or an outsider's head noun name) sends to t
+ * directly, and t is code or
+ * a device, not a store or a model they could steal from or query. */
+static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
+  const tmc_ir *ir = c->ir;
+  const tmc_element *pe = &ir->elements[e], *te = &ir->elements[t];
+  tmc_kind k;
+  tmc_tech tech;
+  const char *word;
+  bool at_end;
+  if (!tmc_agraph_is_person(c->lx, pe) &&
+      !(pe->kind == TMC_KIND_EXTERNAL &&
+        tmc_lexicon_head(c->lx, tmc_element_name(pe), &k, &tech, &word, &at_end) &&
+        at_end && k == TMC_KIND_EXTERNAL)) /* a data scientist, an analyst: a head noun */
+    return false;
+  switch (te->kind) {
+  case TMC_KIND_EXTERNAL:
+  case TMC_KIND_PROCESS:
+  case TMC_KIND_PIPELINE:
+  case TMC_KIND_AGENT_TOOL:
+    break;
+  case TMC_KIND_DATA_STORE:
+  case TMC_KIND_VECTOR_STORE:
+  case TMC_KIND_DATASET:
+  case TMC_KIND_MODEL_REGISTRY:
+  case TMC_KIND_FEATURE_STORE:
+  case TMC_KIND_MODEL:
+  case TMC_KIND_LLM:
+  case TMC_KIND_COUNT:
+    return false;
+  }
+  const tmc_agraph *g = c->g;
+  for (uint32_t a = g->out[e]; a < g->out[e + 1]; a++)
+    if (g->arcs[a].to == t && !g->arcs[a].reverse)
+      return true;
+  return false;
+}
+
 /* All paths to one target: Yen from its nearest entries, while a pair can
  * still place among the best max_total. ub_impact bounds the target's impact. */
 static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
@@ -1143,13 +1183,17 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   uint32_t nc = 0, capc = 0;
   for (uint32_t i = 0; i < c->n_entries; i++) {
     uint32_t e = c->entries[i];
-    if (e != t && s->nd[e].h != INF)
+    if (e != t && s->nd[e].h != INF && !own_tool(c, e, t))
       *TMC_PUSH(cs, nc, capc) = (cand){e, s->nd[e].h, g->rank[e]};
   }
   if (nc)
     qsort(cs, nc, sizeof(*cs), cmp_cand);
   apath *A = tmc_xcalloc(k + 2, sizeof(apath));
   int base_impact = asset_impact(c->cat, &ir->elements[t]);
+  /* Credentials written on code (data=credentials on a job that keeps keys in
+   * its environment) are as secret as a vault's. */
+  if (!base_impact && tmc_agraph_data_sensitivity(&ir->elements[t]) == TMC_SENS_SECRET)
+    base_impact = 5;
   for (uint32_t i = 0; i < nc; i++) {
     if (topk_beats(&c->best, order_key(score_bound(c, cs[i].h, ub_impact), cs[i].h)))
       break; /* nearer entries come first: no later pair can place either */
@@ -1572,15 +1616,23 @@ static int cmp_target(const void *pa, const void *pb) {
 }
 
 /* Keeps at most CRITICAL_SHARE % of the n shown paths (v, in rank order)
- * critical: the rest of the critical ones get the highest likelihood that
- * makes them high, and v is sorted again. */
+ * critical, chains that repeat a finding first: the rest of the critical ones
+ * get the highest likelihood that makes them high, and v is sorted again. */
 static void cap_critical(const tmc_agraph *g, found *v, uint32_t n) {
   uint32_t allowed = n * CRITICAL_SHARE / 100, crit = 0;
   if (allowed < 1)
     allowed = 1;
   bool changed = false;
+  /* A chain that repeats a finding stating its threat (same_as) keeps its
+   * severity first: it is that finding's story; then rank. */
+  bool *keep = tmc_xcalloc(n + 1, sizeof(bool));
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t i = 0; i < n && crit < allowed; i++)
+      if (!keep[i] && severity_of(v[i].score) == TMC_SEV_CRITICAL &&
+          (pass == 1 || v[i].same != TMC_NONE))
+        keep[i] = true, crit++;
   for (uint32_t i = 0; i < n; i++) {
-    if (severity_of(v[i].score) != TMC_SEV_CRITICAL || crit++ < allowed)
+    if (severity_of(v[i].score) != TMC_SEV_CRITICAL || keep[i])
       continue;
     int l = 19 / (v[i].impact > 0 ? v[i].impact : 1);
     if (l > v[i].likelihood)
@@ -1590,6 +1642,7 @@ static void cap_critical(const tmc_agraph *g, found *v, uint32_t n) {
     v[i].score = v[i].likelihood * v[i].impact;
     changed = true;
   }
+  free(keep);
   if (changed)
     sort_found(g, v, n);
 }
@@ -1639,10 +1692,8 @@ static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
       if (u == x || u >= ir->n_elements || x >= ir->n_elements)
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
-      if (eu->facts.is_entry && eu->kind == TMC_KIND_EXTERNAL &&
-          tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, tmc_element_name(eu)) &&
-          ex->facts.is_entry && ex->kind == TMC_KIND_EXTERNAL && g->transit[x] &&
-          !ex->third_party &&
+      if (eu->facts.is_entry && tmc_agraph_is_person(lx, eu) && ex->facts.is_entry &&
+          ex->kind == TMC_KIND_EXTERNAL && g->transit[x] && !ex->third_party &&
           !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
         relay[x] = true;
     }

@@ -145,6 +145,21 @@ static void assert_paths_sane(const tmc_ir *ir) {
   }
   free(seen);
   tmc_agraph_free(&g);
+  /* Every cut names the control that breaks the technique of the hop it
+   * cuts (issue #16 item 5): the hop's own control on some path it closes. */
+  for (uint32_t c = 0; c < ir->n_cuts; c++) {
+    const tmc_cut *cut = &ir->cuts[c];
+    for (uint32_t k = 0; k < cut->n_flows; k++) {
+      bool named = false;
+      for (uint32_t i = 0; i < ir->n_paths && !named; i++)
+        for (uint32_t h = 1; h < ir->paths[i].n_hops && !named; h++)
+          named = ir->paths[i].asset == cut->asset &&
+                  ir->paths[i].hops[h].flow == cut->flows[k] &&
+                  (!ir->paths[i].hops[h].control ||
+                   strcmp(ir->paths[i].hops[h].control, cut->controls[k]) == 0);
+      assert_true(named);
+    }
+  }
   /* One finding per path, pointing at it. */
   uint32_t n = 0;
   for (uint32_t i = 0; i < ir->n_findings; i++)
@@ -701,6 +716,140 @@ static void test_critical_share(void **state) {
   (void)state;
 }
 
+/* ---- goals on the full pipeline (roles and facts included) ------------------- */
+
+static tmc_ir *analysed_all(const char *dot) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "paths", &d);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+/* The path from entry to target named by chain, or NULL. */
+static const tmc_path *chain_path(const tmc_ir *ir, const char *entry, const char *target,
+                                  const char *chain) {
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].entry == el(ir, entry) && ir->paths[i].asset == el(ir, target) &&
+        ir->paths[i].chain && strcmp(ir->paths[i].chain, chain) == 0)
+      return &ir->paths[i];
+  return NULL;
+}
+
+static bool path_has_technique(const tmc_path *p, const char *tech) {
+  for (uint32_t h = 1; h < p->n_hops; h++)
+    if (p->hops[h].technique && strcmp(p->hops[h].technique, tech) == 0)
+      return true;
+  return false;
+}
+
+/* Act through an agent: web content read by a browse tool reaches the agent
+ * that asks a hosted model (drawn outside every zone) and dispatches its tool
+ * calls; a shell runner the agent calls is where the damage is. The model is
+ * a leaf of the agent (a path cannot pass the agent twice), so the agent
+ * stands for the model's round trip. */
+static const char *agent_acts =
+    "digraph g {\n"
+    "  web [shape=box, label=\"Public web pages\"];\n"
+    "  llm [label=\"Claude API\", type=llm];\n"
+    "  subgraph cluster_c { label=\"Corporate\"; trust=2;\n"
+    "    agent [label=\"Agent orchestrator\", role=agent];\n"
+    "    browse [label=\"Browse tool\", type=agent_tool];\n"
+    "    shell [label=\"Shell runner\", role=tool_executor];\n"
+    "    keys [shape=cylinder, label=\"Secrets vault\"]; }\n"
+    "  agent -> browse; browse -> web; web -> browse; browse -> agent;\n"
+    "  agent -> llm; llm -> agent; agent -> shell; shell -> agent;\n"
+    "  keys -> agent;\n"
+    "}\n";
+
+static void test_goal_act_through_agent(void **state) {
+  tmc_ir *ir = analysed_all(agent_acts);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "web", "shell", "act through an agent");
+  assert_non_null(p);
+  /* Planted where a model reads it, into the agent's prompt, a tool call. */
+  assert_true(path_has_technique(p, "AML.T0093"));
+  assert_true(path_has_technique(p, "AML.T0051.001"));
+  assert_true(path_has_technique(p, "AML.T0053"));
+  /* The vendor's model outside every zone is a target (hijack a model). */
+  assert_non_null(chain_path(ir, "web", "llm", "hijack a model"));
+  /* The vault ends a path (credential theft), never relays one. */
+  assert_non_null(chain_path(ir, "web", "keys", "steal credentials"));
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    for (uint32_t h = 1; h + 1 < ir->paths[i].n_hops; h++)
+      assert_int_not_equal(ir->paths[i].hops[h].element, el(ir, "keys"));
+  tmc_ir_free(ir);
+  (void)state;
+}
+
+/* The same goal in other words: an invoice mailbox read by an extraction
+ * service that prompts GPT and posts what it answers to an ERP drawn as an
+ * outsider (a system outside ours the model's output reaches). */
+static const char *agent_acts2 =
+    "digraph g {\n"
+    "  supplier [shape=box, label=\"Supplier\"];\n"
+    "  gpt [label=\"GPT-4o\", type=llm];\n"
+    "  erp [shape=box, label=\"ERP system\"];\n"
+    "  subgraph cluster_f { label=\"Finance\"; trust=2;\n"
+    "    inbox [shape=cylinder, label=\"Invoice inbox\"];\n"
+    "    extract [label=\"Field extraction agent\", role=agent]; }\n"
+    "  supplier -> inbox; inbox -> extract; extract -> gpt; gpt -> extract;\n"
+    "  extract -> erp;\n"
+    "}\n";
+
+static void test_goal_act_through_agent_variant(void **state) {
+  tmc_ir *ir = analysed_all(agent_acts2);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "supplier", "erp", "act through an agent");
+  assert_non_null(p);
+  assert_true(path_has_technique(p, "AML.T0048")); /* the action leaves the system */
+  tmc_ir_free(ir);
+  (void)state;
+}
+
+/* Credentials in a job's environment (data=credentials on code), reachable
+ * from an exposed job API: credential theft at secret impact. */
+static const char *env_creds =
+    "digraph g {\n"
+    "  cust [shape=box, label=\"Customer\"];\n"
+    "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+    "    jobs [label=\"Job API\"];\n"
+    "    worker [label=\"Training worker\", data=credentials]; }\n"
+    "  cust -> jobs [authenticated=no]; jobs -> worker;\n"
+    "}\n";
+
+static void test_goal_steal_credentials(void **state) {
+  tmc_ir *ir = analysed_all(env_creds);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "cust", "worker", "steal credentials");
+  assert_non_null(p);
+  assert_int_equal(p->impact, 5);
+  assert_true(path_has_technique(p, "AML.T0055"));
+  tmc_ir_free(ir);
+  (void)state;
+}
+
+/* A person's own tool is not their target: an analyst's notebook (they log in
+ * to it directly) holds keys, yet no path of theirs ends there; a store they
+ * write to still is one. */
+static const char *own_tool_dot =
+    "digraph g {\n"
+    "  subgraph cluster_o { label=\"Office\"; trust=1;\n"
+    "    analyst [shape=box, label=\"Data analyst\"]; }\n"
+    "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+    "    nb [label=\"Jupyter notebook\", data=credentials];\n"
+    "    wh [shape=cylinder, label=\"Warehouse\", data=pii]; }\n"
+    "  analyst -> nb [authenticated=yes]; nb -> wh; analyst -> wh;\n"
+    "}\n";
+
+static void test_own_tool_is_no_target(void **state) {
+  tmc_ir *ir = analysed_all(own_tool_dot);
+  assert_paths_sane(ir);
+  assert_int_equal(count_pair(ir, el(ir, "analyst"), el(ir, "nb")), 0);
+  assert_true(count_pair(ir, el(ir, "analyst"), el(ir, "wh")) > 0);
+  tmc_ir_free(ir);
+  (void)state;
+}
+
 static const char *who =
     "digraph g {\n"
     "  out [shape=box, label=\"Internet user\"];\n"
@@ -1023,6 +1172,10 @@ int main(void) {
       cmocka_unit_test(test_outsiders_as_hops),
       cmocka_unit_test(test_outsiders_as_hops_variant),
       cmocka_unit_test(test_critical_share),
+      cmocka_unit_test(test_goal_act_through_agent),
+      cmocka_unit_test(test_goal_act_through_agent_variant),
+      cmocka_unit_test(test_goal_steal_credentials),
+      cmocka_unit_test(test_own_tool_is_no_target),
       cmocka_unit_test(test_chain_as_severe_as_its_finding),
       cmocka_unit_test(test_dense),
       cmocka_unit_test(test_large),

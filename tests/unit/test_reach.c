@@ -358,7 +358,8 @@ static int impact_to(const char *store_attrs) {
   tmc_ir *ir = run(dot, NULL);
   int impact = -1;
   for (uint32_t i = 0; i < ir->n_paths; i++)
-    if (ir->paths[i].asset == tmc_ir_find_element(ir, 0, "s") && !ir->paths[i].chain)
+    if (ir->paths[i].asset == tmc_ir_find_element(ir, 0, "s") &&
+        (!ir->paths[i].chain || strcmp(ir->paths[i].chain, "steal credentials") == 0))
       impact = ir->paths[i].impact;
   tmc_ir_free(ir);
   return impact;
