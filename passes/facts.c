@@ -812,6 +812,45 @@ static void model_output(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* model_artifacts: stores (not registries, which have their own rules)
+ * that hold model weights: data=model_weights, written by a trainer, or
+ * written from such a store, store to store (the versions bucket feeding the
+ * OTA bucket). loads_model_artifacts: an element such a store sends data to.
+ * Each store is queued once. */
+static void model_artifacts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.model_artifacts = e->facts.loads_model_artifacts = false;
+    if (!is_store(e) || e->kind == TMC_KIND_MODEL_REGISTRY)
+      continue;
+    bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights");
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !art; k++)
+      art = g->in[k].moves &&
+            TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
+    if (art) {
+      e->facts.model_artifacts = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_element *w = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || g->out[k].to == v)
+        continue;
+      w->facts.loads_model_artifacts = true;
+      if (is_store(w) && w->kind != TMC_KIND_MODEL_REGISTRY &&
+          !w->facts.model_artifacts) {
+        w->facts.model_artifacts = true;
+        bfs[tail++] = g->out[k].to;
+      }
+    }
+  }
+  free(bfs);
+}
+
 /* Where influence starts: a person or outside party (any entity, whatever
  * its zone: an insider's text can poison as well as an outsider's), a
  * third-party element, or an element marked entry=yes. */
@@ -916,6 +955,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   model_output(ir, &g);
   tainted_via_tool(ir, &g);
   influence(ir, &g);
+  model_artifacts(ir, &g);
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -162,6 +162,20 @@ static void written(tmc_ir *ir, tmc_element *e, tmc_diags *d) {
 
 static const tmc_kindset LLMS = TMC_KINDSET(TMC_KIND_LLM);
 
+/* Is s a store that a training pipeline or trainer writes (checkpoints,
+ * adapters)? What it hands on is a model, not prompt text. */
+static bool trained_into(const tmc_ir *ir, const graph *g, uint32_t s) {
+  if (!is_store(&ir->elements[s]))
+    return false;
+  for (uint32_t k = g->in_start[s]; k < g->in_start[s + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->in[k].to];
+    if (g->in[k].moves &&
+        (w->kind == TMC_KIND_PIPELINE || TMC_ROLESET_HAS(w->roles, TMC_ROLE_TRAINER)))
+      return true;
+  }
+  return false;
+}
+
 /* Roles from the element's own kind and its neighbours' kinds (first sweep:
  * nothing here reads another element's roles). */
 static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -246,7 +260,7 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
        * deployed, not prompt text */
       tmc_kind sk = ir->elements[s].kind;
       if (s == v || tmc_kind_is(sk, TMC_KIND_LLM) || sk == TMC_KIND_MODEL_REGISTRY ||
-          sk == TMC_KIND_PIPELINE)
+          sk == TMC_KIND_PIPELINE || trained_into(ir, g, s))
         continue;
       play(ir, e, TMC_ROLE_PROMPT_ASSEMBLER, TMC_SOURCE_FLOWS,
            tmc_arena_printf(a, "puts what '%s' sends into prompts to '%s'",

@@ -338,6 +338,43 @@ static void test_provenance(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Model weights kept outside a registry: checkpoints a trainer writes to a
+ * bucket, copied on to a download bucket; the service that loads them; the
+ * step that promotes them. Drawn with a job, and again with data= only. */
+static void test_model_artifact_stores(void **state) {
+  static const char d[] = "digraph m {\n"
+                          "  ds [type=dataset, label=\"Photos\"];\n"
+                          "  tr [type=pipeline, label=\"Fine-tune run\"];\n"
+                          "  ck [type=data_store, label=\"Checkpoint bucket\"];\n"
+                          "  cdn [type=data_store, label=\"Download bucket\"];\n"
+                          "  gate [label=\"Release gate\"];\n"
+                          "  srv [type=model, label=\"Scorer\"];\n"
+                          "  ds -> tr -> ck -> cdn; ck -> gate -> srv;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "cdn")].facts.model_artifacts);
+  assert_true(cites(finding(ir, "TMC-MLOPS-007", "ck"), "AML.T0018"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-008", "cdn"), "AML.T0035"));
+  assert_null(finding(ir, "TMC-MLOPS-007", "ds")); /* training data is not a model */
+  assert_true(cites(finding(ir, "TMC-MLOPS-009", "gate"), "ML10:2023"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-002", "gate"), "CWE-502"));
+  tmc_ir_free(ir);
+
+  static const char d2[] =
+      "digraph w {\n"
+      "  w [type=data_store, label=\"Weights share\", data=model_weights];\n"
+      "  app [label=\"Inference worker\"];\n"
+      "  k [type=data_store, label=\"Kubernetes Secret\"];\n"
+      "  reg [type=model_registry, label=\"Registry\"];\n"
+      "  w -> app; k -> app; app -> reg;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-MLOPS-007", "w"));
+  assert_non_null(finding(ir, "TMC-MLOPS-002", "app"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-006", "app"), "AML.T0055")); /* a k8s secret */
+  tmc_ir_free(ir);
+}
+
 /* Precision: a web shop and a batch ETL get no ATLAS or OWASP LLM/ML id. */
 static void test_no_ai_no_ai_ids(void **state) {
   static const char *const d[] = {
@@ -384,6 +421,7 @@ int main(void) {
       cmocka_unit_test(test_rag_ingestion),
       cmocka_unit_test(test_training_influence),
       cmocka_unit_test(test_provenance),
+      cmocka_unit_test(test_model_artifact_stores),
       cmocka_unit_test(test_no_ai_no_ai_ids),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
