@@ -422,6 +422,52 @@ static void path_section(html *h, uint32_t pi) {
   put(h, "</section>\n");
 }
 
+/* A zone: its trust and every element inside it (nested zones included),
+ * each linked to its section with its open findings counted. */
+static void zone_section(html *h, uint32_t z) {
+  const tmc_ir *ir = h->ir;
+  const tmc_report_view *v = h->v;
+  const tmc_boundary *bd = &ir->boundaries[z];
+  put(h, "<section class=\"target zone\" id=\"");
+  text(h, v->bd_anchor[z]);
+  put(h, "\">\n<h2>");
+  text(h, bd->label && *bd->label ? bd->label : bd->id);
+  tmc_buf_printf(h->b, "</h2>\n<p class=\"meta\">%s, trust %d",
+                 bd->grouping ? "Grouping" : "Trust zone", bd->trust);
+  if (bd->trust_reason && *bd->trust_reason) {
+    put(h, " (");
+    text(h, bd->trust_reason);
+    put(h, ")");
+  }
+  put(h, "</p>\n<ul class=\"members\">\n");
+  uint32_t listed = 0, more = 0;
+  for (uint32_t j = 0; j < ir->n_elements; j++) {
+    uint32_t e = v->el_order[j], b = ir->elements[e].boundary;
+    for (uint32_t d = 0; b != TMC_NONE && b < ir->n_boundaries && b != z && d < 64; d++)
+      b = ir->boundaries[b].parent;
+    if (b != z)
+      continue;
+    if (listed >= TMC_REPORT_CONDENSED_SECTIONS || !v->el_shown[e]) {
+      more++;
+      continue;
+    }
+    const tmc_report_tally *y = &v->el_tally[e];
+    put(h, "<li>");
+    link_to(h, v->el_anchor[e], v->el_head[e]);
+    tmc_buf_printf(h->b, ": %u open finding%s", y->open, y->open == 1 ? "" : "s");
+    if (y->open)
+      tmc_buf_printf(h->b, " (worst %s)", sev_name(y->worst));
+    put(h, "</li>\n");
+    listed++;
+  }
+  if (!listed && !more)
+    put(h, "<li class=\"none\">No element inside.</li>\n");
+  put(h, "</ul>\n");
+  if (more)
+    tmc_buf_printf(h->b, "<p>and %u more elements without a section here</p>\n", more);
+  put(h, "</section>\n");
+}
+
 /* The filters: every severity, STRIDE letter and status; the ATLAS tactics
  * the findings cite, in the ATLAS matrix order. */
 static void filters(html *h) {
@@ -655,9 +701,10 @@ int tmc_backend_html(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
   put(h, "<main>\n<div class=\"pic\">\n");
   tmc_svg_opts o = {true, "g-", "", true};
   tmc_svg_write(out, s, &o);
-  put(h, "</div>\n<div class=\"side\" id=\"side\">\n<p id=\"hint\">Click an element, "
-         "flow or attack path in the picture, or Tab to it and press Enter, to list "
-         "its findings.</p>\n");
+  put(h,
+      "</div>\n<div class=\"side\" id=\"side\">\n<p id=\"hint\">Click an element, "
+      "flow, zone or attack path in the picture, or Tab to it and press Enter, to list "
+      "its findings.</p>\n");
   /* Paths first (the most important story), then elements and flows in the
    * report model's order. */
   uint32_t np = ir->n_paths;
@@ -671,6 +718,8 @@ int tmc_backend_html(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
   for (uint32_t j = 0; j < ir->n_flows; j++)
     if (v->fl_shown[v->fl_order[j]])
       flow_section(h, v->fl_order[j]);
+  for (uint32_t j = 0; j < ir->n_boundaries && j < TMC_REPORT_CONDENSED_SECTIONS; j++)
+    zone_section(h, v->bd_order[j]);
   put(h, "</div>\n</main>\n");
   assumptions(h);
   plan(h);

@@ -439,6 +439,10 @@ static void name_targets(tmc_report_view *v) {
   v->el_anchor = ea, v->el_head = eh;
   v->fl_anchor = fa, v->fl_head = fh;
   v->path_anchor = pa, v->path_head = ph;
+  const char **ba = tmc_arena_alloc(a, (ir->n_boundaries + 1) * sizeof *ba);
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    ba[i] = tmc_report_slug(a, "zone-", ir->boundaries[i].id);
+  v->bd_anchor = ba;
 }
 
 /* ---- assumptions to confirm ------------------------------------------------- */

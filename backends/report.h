@@ -107,6 +107,7 @@ typedef struct tmc_report_view {
   const char **el_anchor, **el_head;
   const char **fl_anchor, **fl_head;
   const char **path_anchor, **path_head;
+  const char **bd_anchor; /* per boundary: "zone-ID" (the HTML report's zone section) */
   const tmc_report_assumption *assumptions; /* by what, value, reason */
   uint32_t n_assumptions;
   /* The mitigation plan: the plan pass's (ir->plan), or computed here. */

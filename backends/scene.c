@@ -1198,6 +1198,7 @@ static void draw_boundary(builder *b, const tmc_layout *L, uint32_t i, const cha
   const char *cls = tmc_arena_printf(b->a, "boundary trust-%d form-%s", x->trust,
                                      tmc_boundary_form_name(x->form));
   begin(b, id, cls, detach(b, &t), NULL);
+  anchor_last(b, b->view->bd_anchor[i]);
   tmc_point at = {0, 0};
   bool have = false;
   if (L->bd_on[i]) {

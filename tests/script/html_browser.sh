@@ -3,7 +3,8 @@
 # headless Chromium (Debian's chromium package) opens it from a file URL and
 # a script clicks every element of examples/rag-chatbot.drawio in the
 # picture and checks that the one section then shown lists exactly that
-# element's findings (the JSON report's titles); Enter on a focused element
+# element's findings (the JSON report's titles); a zone's section lists its
+# elements and following one shows that element; Enter on a focused element
 # does the same; clicking attack path 1 and then "Next hop" marks hop 2 on
 # the picture; unticking "open" hides every open finding. The page asks for
 # nothing but itself, raises no script error, and the injection corpus
@@ -86,7 +87,20 @@ cat >"$work/click.js" <<'EOF'
   out.filter = {open_shown: d.querySelectorAll('li.finding[data-status="open"]:not([hidden])').length,
     open_all: d.querySelectorAll('li.finding[data-status="open"]').length,
     scripts: d.scripts.length};
-  return out;
+  open.click();
+  /* A zone: its section lists its elements; following one shows it. */
+  var z = d.querySelector('svg g[data-r^="zone-"]');
+  if (!z) return out;
+  click(z);
+  var zs = d.getElementById(z.getAttribute('data-r'));
+  var link = zs.querySelector('.members a[href^="#el-"]');
+  out.zone = {anchor: z.getAttribute('data-r'), sel: sel(),
+    members: zs.querySelectorAll('.members a').length,
+    want: link && link.getAttribute('href').slice(1)};
+  if (link) link.click();
+  return new Promise(function (done) {
+    setTimeout(function () { out.zone.then = sel(); done(out); }, 300);
+  });
 })()
 EOF
 cdp "$work/r.html" "$(cat "$work/click.js")" >"$work/click.out" || bad "chromium run failed"
@@ -128,6 +142,10 @@ else:
     if p["sel"] != p["anchor"]: bad("clicking path shows %s" % p["sel"])
     if p["now0"] != p["hop1"]: bad("hop 1 not marked: %s" % p)
     if p["now1"] != p["hop2"] or p["current"] != 1: bad("Next hop did not mark hop 2: %s" % p)
+zn = v.get("zone")
+if not zn: bad("no zone in the picture")
+elif zn["sel"] != zn["anchor"] or zn["members"] < 1 or zn["then"] != zn["want"]:
+    bad("zone click, then member link: %s" % zn)
 f = v.get("filter", {})
 if f.get("open_all", 0) == 0 or f.get("open_shown") != 0: bad("status filter: %s" % f)
 if f.get("scripts") != 1: bad("%s scripts on the page" % f.get("scripts"))
