@@ -1089,6 +1089,7 @@ static int emit(page *pg, uint32_t *budget) {
     c->index = b;
     tmc_boundary *x = &ir->boundaries[b];
     x->cell = x->id;
+    x->style = tmc_arena_strdup(ir->arena, c->style); /* the zones pass reads stencils */
     x->label = label_of(pg, c);
     x->why = c->why;
     x->tentative = c->tentative;

@@ -318,7 +318,8 @@ typedef struct tmc_boundary {
    * its label names a zone. */
   bool tentative;
   tmc_loc loc;
-  const char *cell; /* draw.io cell id, NULL for DOT */
+  const char *cell;  /* draw.io cell id, NULL for DOT */
+  const char *style; /* the draw.io style as written (a group stencil), or NULL */
   tmc_props props;
   bool has_geom;
   tmc_rect geom;

@@ -6,8 +6,10 @@
  * Outside every boundary is trust 0. A grouping (zones pass) has the trust
  * of the zone around it and is crossed by no flow.
  *
- * Membership: clusters and containers come from the front end; elements not
- * in one are placed by geometry into the smallest enclosing BOX boundary.
+ * Membership: clusters and containers come from the front end; an element
+ * is placed by geometry into the smallest enclosing box or container when
+ * that is smaller than the one it is in (shapes drawn on a container without
+ * being its children).
  *
  * Crossings: a flow crosses every boundary between its endpoints' innermost
  * boundaries in the tree (exited on the source side, entered on the target
@@ -132,8 +134,11 @@ static bool nestable(const tmc_boundary *y) {
   return y->has_geom && y->form != TMC_BOUNDARY_LINE;
 }
 
-static bool is_box(const tmc_boundary *y) {
-  return y->has_geom && y->form == TMC_BOUNDARY_BOX;
+/* Boxes and containers: people draw shapes on top of a container (an AWS
+ * Cloud group, a lane) without making them its children. */
+static bool is_area(const tmc_boundary *y) {
+  return y->has_geom &&
+         (y->form == TMC_BOUNDARY_BOX || y->form == TMC_BOUNDARY_CONTAINER);
 }
 
 /* The root of b's tree, through a union-find over the boundary forest whose
@@ -198,10 +203,11 @@ static void nest_boxes(tmc_ir *ir) {
   by_page_free(&g);
 }
 
-/* Elements not in a container go into the smallest BOX around them. */
+/* Elements go into the smallest box or container around them when it is
+ * smaller than the one they are in (or they are in none). */
 static void place_by_geometry(tmc_ir *ir) {
   by_page g;
-  by_page_init(&g, ir, is_box);
+  by_page_init(&g, ir, is_area);
   for (uint32_t i = 0; i < ir->n_elements && g.start[g.n_pages]; i++) {
     tmc_element *e = &ir->elements[i];
     if (!e->has_geom || e->page >= g.n_pages || g.start[e->page] == g.start[e->page + 1])

@@ -85,6 +85,24 @@ static uint32_t convert_boxes(tmc_ir *ir, const tmc_lexicon *lx, uint32_t *newel
   return n;
 }
 
+/* What a boundary's stencil says (shapes.yaml): a zone row (an AWS Cloud,
+ * account, VPC, subnet group; a cluster or namespace) names a trust zone, a
+ * decoration row a grouping (an auto-scaling group, a resource group); NULL
+ * when the style names no row or a row that is neither. */
+static const char *stencil_zone(const tmc_lexicon *lx, const tmc_boundary *x,
+                                bool *grouping) {
+  tmc_stencil st;
+  if (!x->style || !tmc_lexicon_stencil_of_style(lx, x->style, &st, NULL, 0))
+    return NULL;
+  /* Library groups only: a built-in shape's row (swimlane, requiredInterface)
+   * leaves it to the words and the outline. */
+  if ((!st.zone && !st.decoration) ||
+      (strncmp(st.token, "mxgraph.", 8) != 0 && strncmp(st.token, "img/", 4) != 0))
+    return NULL;
+  *grouping = !st.zone;
+  return st.token;
+}
+
 /* Drops tentative boundaries whose label names no zone; the survivors keep
  * their order, and parents and elements point past the dropped ones. */
 static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, tmc_diags *d) {
@@ -102,6 +120,12 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, tmc_diags *d) {
       x->zone_source = TMC_SOURCE_LABEL_WORD;
       x->zone_evidence = w;
       x->why = tmc_arena_printf(ir->arena, "%s (label word '%s')", x->why, w);
+      continue;
+    }
+    bool grouping = false;
+    if ((w = stencil_zone(lx, x, &grouping)) != NULL && !grouping) {
+      x->tentative = false;
+      x->why = tmc_arena_printf(ir->arena, "%s (stencil %s)", x->why, w);
       continue;
     }
     map[i] = TMC_NONE;
@@ -170,12 +194,13 @@ static const char *tool_convention(const tmc_boundary *x) {
   return NULL;
 }
 
-/* Zone or grouping, and why: written, a zone word, a grouping word, a
- * boundary style, a generator's convention, else a zone. */
+/* Zone or grouping, and why: written, a zone word, a grouping word, the
+ * group stencil, a boundary style, a generator's convention, else a zone. */
 static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
   const char *type = tmc_props_get(&x->props, "type");
   const char *trust = tmc_props_get(&x->props, "trust");
   const char *w;
+  bool stencil_grouping = false;
   x->grouping = false;
   if (type && (tmc_streq_nocase(type, "grouping") || tmc_streq_nocase(type, "group"))) {
     x->grouping = true;
@@ -190,6 +215,10 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
   } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_GROUPING, x->label)) != NULL) {
     x->grouping = true;
     x->zone_source = TMC_SOURCE_LABEL_WORD;
+    x->zone_evidence = w;
+  } else if ((w = stencil_zone(lx, x, &stencil_grouping)) != NULL) {
+    x->grouping = stencil_grouping;
+    x->zone_source = TMC_SOURCE_ICON;
     x->zone_evidence = w;
   } else if (x->zone_source == TMC_SOURCE_STYLE) {
     /* a dashed or red outline: the boundary notation of the DFD palettes */

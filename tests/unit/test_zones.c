@@ -206,6 +206,35 @@ static int teardown(void **state) {
   return 0;
 }
 
+/* Library group stencils decide when the label says nothing (shapes.yaml
+ * zone and decoration rows): an AWS VPC group named "Prod" is a trust zone,
+ * an auto-scaling group a grouping; a container holding no children still
+ * fences the shapes drawn on it, by geometry. */
+static void test_group_stencils(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD V("vpc", "Prod",
+             "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_vpc;container=1;", 0, 0,
+             400, 400)
+          V("asg", "Workers",
+            "shape=mxgraph.aws4.groupCenter;grIcon=mxgraph.aws4.group_auto_scaling_group;"
+            "container=1;",
+            500, 0, 300, 300) V("fn", "Resize", "ellipse;", 50, 50, 60, 60)
+              C("w1", "asg", "Worker one", "ellipse;", 50, 50, 60, 60)
+                  V("out", "Outsider", "ellipse;", 900, 50, 60, 60) TAIL);
+  const tmc_boundary *vpc = bound(ir, "vpc"), *asg = bound(ir, "asg");
+  assert_false(vpc->grouping);
+  assert_int_equal(vpc->zone_source, TMC_SOURCE_ICON);
+  assert_string_equal(vpc->zone_evidence, "mxgraph.aws4.group_vpc");
+  assert_true(asg->grouping);
+  assert_int_equal(asg->zone_source, TMC_SOURCE_ICON);
+  /* Drawn on the VPC group, not its child: a member by geometry. */
+  assert_int_equal(elem(ir, "fn")->boundary, (uint32_t)(vpc - ir->boundaries));
+  assert_int_equal(elem(ir, "w1")->boundary, (uint32_t)(asg - ir->boundaries));
+  assert_int_equal(elem(ir, "out")->boundary, TMC_NONE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_zone_and_grouping_words, teardown),
@@ -214,6 +243,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_empty_containers, teardown),
       cmocka_unit_test_teardown(test_labelled_rectangle_around_shapes, teardown),
       cmocka_unit_test_teardown(test_dot_clusters, teardown),
+      cmocka_unit_test_teardown(test_group_stencils, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
