@@ -72,6 +72,7 @@ typedef struct cell {
   const char *why; /* boundary rule, arena */
   bool tentative;  /* a boundary only if its label names a zone (zones pass) */
   bool encloses;   /* a labelled rectangle around other shapes: a zone candidate */
+  bool fan;        /* a container arrows end at: they reach its members */
   uint32_t index;  /* element / boundary index in the IR */
   uint32_t anc;    /* nearest ancestor cell that is a boundary, TMC_NONE */
   bool in_legend;
@@ -783,9 +784,23 @@ static void classify_cells(page *pg) {
     }
     bool contains = is_container_style(c, shape);
     bool rect = is_rect_shape(shape) && c->has_geom && c->w > 0 && c->h > 0;
-    /* A group that flows start or end at is drawn as one component: an
-     * element, unless its style says boundary. A labelled rectangle around
-     * other shapes is a zone if its label names one (the zones pass). */
+    /* A container (swimlane, container=1, a library group) holding shapes
+     * that arrows start or end at: the arrows reach what it holds (a lane of
+     * channels, a group of services), so it is a boundary and each such
+     * arrow becomes a flow to or from each member (emit). */
+    if (!bs && c->n_ends && contains && c->n_members && strcmp(shape, "table") != 0) {
+      c->role = ROLE_BOUNDARY;
+      c->form = TMC_BOUNDARY_CONTAINER;
+      c->fan = true;
+      c->why = tmc_arena_printf(pg->ir->arena,
+                                "%s holding %u shape%s that arrows reach through it",
+                                strcmp(shape, "swimlane") == 0 ? "swimlane" : "container",
+                                c->n_members, c->n_members == 1 ? "" : "s");
+      continue;
+    }
+    /* Any other group that flows start or end at is drawn as one component:
+     * an element, unless its style says boundary. A labelled rectangle
+     * around other shapes is a zone if its label names one (the zones pass). */
     if (!bs && c->n_ends) {
       c->encloses = named && c->has_geom && c->w > 0 && c->h > 0 &&
                     (rect || contains || c->n_members) && enclosed(&E, pg, i, false, 1);
@@ -1073,6 +1088,138 @@ static void line_points(page *pg, tmc_boundary *x, const cell *c) {
   x->n_pts = n;
 }
 
+/* One flow for edge cell c from element cell s to element cell t (the
+ * members an arrow reaches through a container get one each); id is the
+ * flow's id (the edge's, or edge@member for the members). */
+static void add_flow(page *pg, cell *c, const cell *s, const cell *t, const char *id) {
+  tmc_ir *ir = pg->ir;
+  /* Arrow heads decide direction: only a start arrow means the edge was
+   * drawn backwards; arrows at both ends or none mean both ways. */
+  char sa[32] = "none", ea[32] = "classic";
+  style_get(c->style, "startArrow", sa, sizeof sa);
+  style_get(c->style, "endArrow", ea, sizeof ea);
+  bool start = strcmp(sa, "none") != 0 && *sa, end = strcmp(ea, "none") != 0 && *ea;
+  uint32_t src = s->index, dst = t->index;
+  if (start && !end) {
+    src = t->index;
+    dst = s->index;
+  }
+  uint32_t fi = tmc_ir_add_flow(ir, pg->index, src, dst);
+  tmc_flow *f = &ir->flows[fi];
+  f->id = id;
+  f->cell = tmc_arena_strdup(ir->arena, c->id);
+  f->bidirectional = start == end;
+  f->loc = cell_loc(pg, c);
+  copy_props(pg, &f->props, c);
+  bool cut = c->label_cut;
+  const char *own = label_in(pg, c, ir->arena, &cut);
+  const char *kids = c->edge_label.data ? c->edge_label.data : "";
+  f->label = !*kids ? own
+             : *own ? tmc_text_plain(ir->arena,
+                                     tmc_arena_printf(pg->scratch, "%s; %s", own, kids),
+                                     false, pg->opts->max_label, &cut)
+                    : tmc_text_plain(ir->arena, kids, false, pg->opts->max_label, &cut);
+  if (cut)
+    warn_cut(pg, c);
+  /* Waypoints and connection points follow the flow, which runs backwards
+   * from the cell's source when only a start arrow is drawn. */
+  bool back = src != s->index;
+  if (c->n_pts) {
+    const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+    double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
+    f->pts = tmc_arena_alloc(ir->arena, c->n_pts * sizeof(tmc_point));
+    for (uint32_t k = 0; k < c->n_pts; k++) {
+      const tmc_point *w = &c->pts[back ? c->n_pts - 1 - k : k];
+      f->pts[k] = (tmc_point){ox + w->x, oy + w->y};
+    }
+    f->n_pts = c->n_pts;
+  }
+  tmc_point leave = {0, 0}, arrive = {0, 0};
+  bool has_leave = style_port(c->style, "exitX", "exitY", &leave);
+  bool has_arrive = style_port(c->style, "entryX", "entryY", &arrive);
+  f->has_src_port = back ? has_arrive : has_leave;
+  f->src_port = back ? arrive : leave;
+  f->has_dst_port = back ? has_leave : has_arrive;
+  f->dst_port = back ? leave : arrive;
+  char es[40] = "", elbow[16] = "";
+  style_get(c->style, "edgeStyle", es, sizeof es);
+  style_get(c->style, "elbow", elbow, sizeof elbow);
+  f->route =
+      strcmp(es, "elbowEdgeStyle") == 0
+          ? (strcmp(elbow, "vertical") == 0 ? TMC_ROUTE_ELBOW_V : TMC_ROUTE_ELBOW_H)
+      : strcmp(es, "orthogonalEdgeStyle") == 0 ||
+              strcmp(es, "entityRelationEdgeStyle") == 0 ||
+              strcmp(es, "segmentEdgeStyle") == 0
+          ? TMC_ROUTE_ORTHOGONAL
+          : TMC_ROUTE_STRAIGHT;
+  /* An edge's relative geometry x/y place its label (draw.io writes them
+   * when the author drags the label); reversed with the flow. */
+  if (c->relative &&
+      (c->x != 0 || c->y != 0 || (c->has_off && (c->off.x != 0 || c->off.y != 0)))) {
+    f->has_label_pos = true;
+    f->label_at = fmin(fmax(back ? -c->x : c->x, -1), 1);
+    f->label_normal = back ? -c->y : c->y;
+    f->label_off = c->has_off ? c->off : (tmc_point){0, 0};
+  }
+}
+
+/* The elements each boundary cell holds directly (its members: those whose
+ * nearest boundary ancestor it is), as lists over the cells: cell b's are
+ * list[start[b] .. start[b+1]], in cell order. */
+typedef struct members {
+  uint32_t *start, *list;
+  tmc_rectidx *idx; /* containers with members, for arrows that start at a lane's edge */
+  uint32_t *at;     /* idx item -> cell */
+  bool built_idx;
+} members;
+
+static void members_build(page *pg, members *m) {
+  m->start = tmc_xcalloc(pg->n + 2, sizeof *m->start);
+  m->list = tmc_xmalloc((pg->n + 1) * sizeof *m->list);
+  m->idx = NULL;
+  m->at = NULL;
+  m->built_idx = false;
+  for (uint32_t i = 0; i < pg->n; i++)
+    if (pg->cells[i].role == ROLE_ELEMENT && pg->cells[i].anc != TMC_NONE)
+      m->start[pg->cells[i].anc + 2]++;
+  for (uint32_t i = 0; i < pg->n; i++)
+    m->start[i + 2] += m->start[i + 1];
+  for (uint32_t i = 0; i < pg->n; i++)
+    if (pg->cells[i].role == ROLE_ELEMENT && pg->cells[i].anc != TMC_NONE)
+      m->list[m->start[pg->cells[i].anc + 1]++] = i;
+}
+
+static void members_free(members *m) {
+  free(m->start);
+  free(m->list);
+  free(m->at);
+  tmc_rectidx_free(m->idx);
+}
+
+/* The container with members around point p (page coordinates), smallest
+ * first, or TMC_NONE: an arrow drawn from a lane's edge starts from every
+ * element in the lane. */
+static uint32_t container_at(page *pg, members *m, tmc_point p) {
+  if (!m->built_idx) {
+    m->built_idx = true;
+    tmc_rect *r = tmc_xmalloc((pg->n + 1) * sizeof *r);
+    m->at = tmc_xmalloc((pg->n + 1) * sizeof *m->at);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < pg->n; i++) {
+      const cell *c = &pg->cells[i];
+      if (c->role == ROLE_BOUNDARY && c->form == TMC_BOUNDARY_CONTAINER && c->has_geom &&
+          m->start[i + 1] > m->start[i]) {
+        r[n] = abs_rect(c);
+        m->at[n++] = i;
+      }
+    }
+    m->idx = tmc_rectidx_new(r, n);
+    free(r);
+  }
+  uint32_t item = tmc_rectidx_around(m->idx, &(tmc_rect){p.x, p.y, 0, 0}, NULL, NULL);
+  return item == TMC_NONE ? TMC_NONE : m->at[item];
+}
+
 static int emit(page *pg, uint32_t *budget) {
   tmc_ir *ir = pg->ir;
   /* Boundaries first (parents first, so a parent's index is known), then
@@ -1181,6 +1328,12 @@ static int emit(page *pg, uint32_t *budget) {
       tmc_buf_puts(b, "; ");
     tmc_buf_puts(b, t);
   }
+  members m;
+  members_build(pg, &m);
+  /* Flows an arrow makes through containers, at most about one per cell of
+   * the page: the expansion stays linear. */
+  uint32_t fan_budget = pg->n + 64;
+  bool fan_warned = false;
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
     if (c->role != ROLE_EDGE)
@@ -1193,6 +1346,20 @@ static int emit(page *pg, uint32_t *budget) {
       s = &pg->cells[s->names];
     if (t && t->names != TMC_NONE)
       t = &pg->cells[t->names];
+    /* An end left loose on a container (a lane's edge) is at that
+     * container; the edge's points are relative to its parent. */
+    const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+    double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+    uint32_t lane;
+    bool s_loose = false, t_loose = false;
+    if (!s && !c->source_id && c->has_sp &&
+        (lane = container_at(pg, &m, (tmc_point){ox + c->sp.x, oy + c->sp.y})) !=
+            TMC_NONE)
+      s = &pg->cells[lane], s_loose = true;
+    if (!t && !c->target_id && c->has_tp &&
+        (lane = container_at(pg, &m, (tmc_point){ox + c->tp.x, oy + c->tp.y})) !=
+            TMC_NONE)
+      t = &pg->cells[lane], t_loose = true;
     if (!s || !t) {
       if (!(c->source_id && !s) && !(c->target_id && !t)) /* not reported already */
         tmc_warning(pg->d, cell_loc(pg, c),
@@ -1200,8 +1367,14 @@ static int emit(page *pg, uint32_t *budget) {
                     pg->name, c->id);
       continue;
     }
-    if (s->role != ROLE_ELEMENT || t->role != ROLE_ELEMENT) {
-      const cell *bad = s->role != ROLE_ELEMENT ? s : t;
+    /* Through a container: the members it holds. */
+    uint32_t si = (uint32_t)(s - pg->cells), ti = (uint32_t)(t - pg->cells);
+    bool s_fan =
+        s->role == ROLE_BOUNDARY && m.start[si + 1] > m.start[si] && (s->fan || s_loose);
+    bool t_fan =
+        t->role == ROLE_BOUNDARY && m.start[ti + 1] > m.start[ti] && (t->fan || t_loose);
+    if ((s->role != ROLE_ELEMENT && !s_fan) || (t->role != ROLE_ELEMENT && !t_fan)) {
+      const cell *bad = s->role != ROLE_ELEMENT && !s_fan ? s : t;
       if (bad->role == ROLE_BOUNDARY)
         tmc_warning(pg->d, cell_loc(pg, c),
                     "page '%s': edge '%s' ends at boundary '%s', not at an element; "
@@ -1209,82 +1382,44 @@ static int emit(page *pg, uint32_t *budget) {
                     pg->name, c->id, bad->id);
       continue;
     }
-    if (*budget == 0) {
-      tmc_error(pg->d, cell_loc(pg, c),
-                "diagram has more than %u elements and flows (raise with --max-elements)",
-                pg->opts->max_elements);
-      return -1;
-    }
-    (*budget)--;
-    /* Arrow heads decide direction: only a start arrow means the edge was
-     * drawn backwards; arrows at both ends or none mean both ways. */
-    char sa[32] = "none", ea[32] = "classic";
-    style_get(c->style, "startArrow", sa, sizeof sa);
-    style_get(c->style, "endArrow", ea, sizeof ea);
-    bool start = strcmp(sa, "none") != 0 && *sa, end = strcmp(ea, "none") != 0 && *ea;
-    uint32_t src = s->index, dst = t->index;
-    if (start && !end) {
-      src = t->index;
-      dst = s->index;
-    }
-    uint32_t fi = tmc_ir_add_flow(ir, pg->index, src, dst);
-    tmc_flow *f = &ir->flows[fi];
-    f->id = tmc_arena_strdup(ir->arena, c->id);
-    f->cell = f->id;
-    f->bidirectional = start == end;
-    f->loc = cell_loc(pg, c);
-    copy_props(pg, &f->props, c);
-    bool cut = c->label_cut;
-    const char *own = label_in(pg, c, ir->arena, &cut);
-    const char *kids = c->edge_label.data ? c->edge_label.data : "";
-    f->label = !*kids ? own
-               : *own ? tmc_text_plain(ir->arena,
-                                       tmc_arena_printf(pg->scratch, "%s; %s", own, kids),
-                                       false, pg->opts->max_label, &cut)
-                      : tmc_text_plain(ir->arena, kids, false, pg->opts->max_label, &cut);
-    if (cut)
-      warn_cut(pg, c);
-    /* Waypoints and connection points follow the flow, which runs backwards
-     * from the cell's source when only a start arrow is drawn. */
-    bool back = src != s->index;
-    if (c->n_pts) {
-      const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
-      double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
-      f->pts = tmc_arena_alloc(ir->arena, c->n_pts * sizeof(tmc_point));
-      for (uint32_t k = 0; k < c->n_pts; k++) {
-        const tmc_point *w = &c->pts[back ? c->n_pts - 1 - k : k];
-        f->pts[k] = (tmc_point){ox + w->x, oy + w->y};
+    uint32_t s0 = s_fan ? m.start[si] : 0, s1 = s_fan ? m.start[si + 1] : 1;
+    uint32_t t0 = t_fan ? m.start[ti] : 0, t1 = t_fan ? m.start[ti + 1] : 1;
+    for (uint32_t a = s0; a < s1; a++)
+      for (uint32_t b = t0; b < t1; b++) {
+        const cell *fs = s_fan ? &pg->cells[m.list[a]] : s;
+        const cell *ft = t_fan ? &pg->cells[m.list[b]] : t;
+        if (fs == ft)
+          continue;
+        if ((s_fan || t_fan) && fan_budget == 0) {
+          if (!fan_warned)
+            tmc_warning(pg->d, cell_loc(pg, c),
+                        "page '%s': arrows through containers would make more flows "
+                        "than the page has cells; edge '%s' and later ones reach only "
+                        "some members",
+                        pg->name, c->id);
+          fan_warned = true;
+          continue;
+        }
+        if (*budget == 0) {
+          members_free(&m);
+          tmc_error(pg->d, cell_loc(pg, c),
+                    "diagram has more than %u elements and flows (raise with "
+                    "--max-elements)",
+                    pg->opts->max_elements);
+          return -1;
+        }
+        (*budget)--;
+        const char *id = tmc_arena_strdup(pg->ir->arena, c->id);
+        if (s_fan || t_fan) {
+          fan_budget--;
+          id = tmc_arena_printf(pg->ir->arena, "%s@%s", c->id, s_fan ? fs->id : ft->id);
+          if (s_fan && t_fan)
+            id = tmc_arena_printf(pg->ir->arena, "%s@%s@%s", c->id, fs->id, ft->id);
+        }
+        add_flow(pg, c, fs, ft, id);
       }
-      f->n_pts = c->n_pts;
-    }
-    tmc_point leave = {0, 0}, arrive = {0, 0};
-    bool has_leave = style_port(c->style, "exitX", "exitY", &leave);
-    bool has_arrive = style_port(c->style, "entryX", "entryY", &arrive);
-    f->has_src_port = back ? has_arrive : has_leave;
-    f->src_port = back ? arrive : leave;
-    f->has_dst_port = back ? has_leave : has_arrive;
-    f->dst_port = back ? leave : arrive;
-    char es[40] = "", elbow[16] = "";
-    style_get(c->style, "edgeStyle", es, sizeof es);
-    style_get(c->style, "elbow", elbow, sizeof elbow);
-    f->route =
-        strcmp(es, "elbowEdgeStyle") == 0
-            ? (strcmp(elbow, "vertical") == 0 ? TMC_ROUTE_ELBOW_V : TMC_ROUTE_ELBOW_H)
-        : strcmp(es, "orthogonalEdgeStyle") == 0 ||
-                strcmp(es, "entityRelationEdgeStyle") == 0 ||
-                strcmp(es, "segmentEdgeStyle") == 0
-            ? TMC_ROUTE_ORTHOGONAL
-            : TMC_ROUTE_STRAIGHT;
-    /* An edge's relative geometry x/y place its label (draw.io writes them
-     * when the author drags the label); reversed with the flow. */
-    if (c->relative &&
-        (c->x != 0 || c->y != 0 || (c->has_off && (c->off.x != 0 || c->off.y != 0)))) {
-      f->has_label_pos = true;
-      f->label_at = fmin(fmax(back ? -c->x : c->x, -1), 1);
-      f->label_normal = back ? -c->y : c->y;
-      f->label_off = c->has_off ? c->off : (tmc_point){0, 0};
-    }
   }
+  members_free(&m);
   return 0;
 }
 

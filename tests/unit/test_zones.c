@@ -235,6 +235,48 @@ static void test_group_stencils(void **state) {
   tmc_ir_free(ir);
 }
 
+static bool has_flow(const tmc_ir *ir, const char *src, const char *dst) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->elements[ir->flows[i].src].id, src) == 0 &&
+        strcmp(ir->elements[ir->flows[i].dst].id, dst) == 0)
+      return true;
+  return false;
+}
+
+/* An arrow that starts or ends at a container holding shapes reaches what
+ * it holds: the lane is a boundary and the arrow one flow per member; one
+ * drawn from a lane's edge (no source cell, its start point on the lane)
+ * starts from every element of the lane. */
+static void test_arrows_through_containers(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD V("lane", "Channels", "swimlane;html=1;", 0, 0, 200,
+             300) C("mob", "lane", "Mobile app", "ellipse;", 20, 40, 40,
+                    40) C("feed", "lane", "Partner feed", "ellipse;", 20, 140, 40,
+                          40) V("gw", "Gateway", "ellipse;", 400, 40, 40, 40)
+          V("svc", "Orders", "container=1;", 600, 0, 200,
+            200) C("api", "svc", "Orders API", "ellipse;", 20, 20, 40, 40)
+              E("e1", "lane", "gw") E(
+                  "e2",
+                  "gw",
+                  "svc") "<mxCell id=\"e3\" edge=\"1\" parent=\"1\" target=\"gw\">"
+                         "<mxGeometry relative=\"1\" as=\"geometry\"><mxPoint x=\"200\" "
+                         "y=\"150\" as=\"sourcePoint\"/></mxGeometry></mxCell>" TAIL);
+  assert_true(has_bound(ir, "lane"));
+  assert_true(has_bound(ir, "svc"));
+  assert_false(has_elem(ir, "lane"));
+  assert_true(has_flow(ir, "mob", "gw"));
+  assert_true(has_flow(ir, "feed", "gw"));
+  assert_true(has_flow(ir, "gw", "api"));
+  /* e1 and e3 each twice, e2 once; ids say which member. */
+  assert_int_equal(ir->n_flows, 5);
+  bool id_seen = false;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    id_seen |= strcmp(ir->flows[i].id, "e2@api") == 0;
+  assert_true(id_seen);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_zone_and_grouping_words, teardown),
@@ -244,6 +286,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_labelled_rectangle_around_shapes, teardown),
       cmocka_unit_test_teardown(test_dot_clusters, teardown),
       cmocka_unit_test_teardown(test_group_stencils, teardown),
+      cmocka_unit_test_teardown(test_arrows_through_containers, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
