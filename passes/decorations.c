@@ -75,8 +75,11 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint8_t *what = tmc_xcalloc(n + 1, 1);
   uint32_t *ends = tmc_xcalloc(n + 1, sizeof *ends);
   const char **note = tmc_xcalloc(n + 1, sizeof *note);
+  /* Flows drawn to it; not those an arrow made through the container it
+   * sits in (id edge@member, cell the edge): a lane's numbered badge. */
   for (uint32_t i = 0; i < ir->n_flows; i++)
-    ends[ir->flows[i].src]++, ends[ir->flows[i].dst]++;
+    if (!ir->flows[i].cell || strcmp(ir->flows[i].id, ir->flows[i].cell) == 0)
+      ends[ir->flows[i].src]++, ends[ir->flows[i].dst]++;
   uint32_t found = 0;
   for (uint32_t i = 0; i < n; i++) {
     const tmc_element *e = &ir->elements[i];
@@ -173,10 +176,21 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     ir->elements[o++] = ir->elements[i];
   }
   ir->n_elements = o;
+  /* Flows through a container to a decoration go with it. */
+  uint32_t kept = 0;
   for (uint32_t f = 0; f < ir->n_flows; f++) {
-    ir->flows[f].src = map[ir->flows[f].src];
-    ir->flows[f].dst = map[ir->flows[f].dst];
+    tmc_flow *x = &ir->flows[f];
+    x->src = map[x->src];
+    x->dst = map[x->dst];
+    if (x->src == TMC_NONE || x->dst == TMC_NONE) {
+      free(x->props.v);
+      tmc_strlist_free(&x->data);
+      tmc_strlist_free(&x->controls);
+      continue;
+    }
+    ir->flows[kept++] = *x;
   }
+  ir->n_flows = kept;
   free(map);
 done:
   free(what);
