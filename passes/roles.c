@@ -298,8 +298,11 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       /* a tool is called by a model or by the code that talks to one */
       for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !ok; k++) {
         uint32_t s = g->in[k].to;
+        /* a plugin gateway that dispatches for the agent calls tools too */
         ok = tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM) ||
              TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_AGENT) ||
+             (s != v && TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_TOOL_EXECUTOR) &&
+              is_code(&ir->elements[s])) ||
              (can_dispatch(&ir->elements[s]) && llm_near(ir, g, s) != TMC_NONE);
       }
       ok = ok && (code || e->kind == TMC_KIND_EXTERNAL);

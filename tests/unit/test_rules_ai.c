@@ -375,6 +375,29 @@ static void test_model_artifact_stores(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Tools from elsewhere: a marketplace the assistant installs manifests
+ * from, a plugin gateway dispatching to an outside plugin service. */
+static void test_tool_supply(void **state) {
+  static const char d[] = "digraph t {\n"
+                          "  dev [type=external, label=\"Publisher\"];\n"
+                          "  u [type=external, label=\"User\"];\n"
+                          "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+                          "    mk [type=data_store, label=\"Extension marketplace\"];\n"
+                          "    orch [label=\"Assistant runtime\"];\n"
+                          "    gw [label=\"Plugin gateway\"];\n"
+                          "    m [type=llm];\n"
+                          "  }\n"
+                          "  ext [type=external, label=\"Weather plugin\"];\n"
+                          "  dev -> mk -> orch; u -> orch -> m -> orch;\n"
+                          "  orch -> gw [label=\"invoke tool\"]; gw -> orch;\n"
+                          "  gw -> ext; ext -> gw;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-006", "mk"), "AML.T0010.005"));
+  assert_true(cites(finding(ir, "TMC-AGENT-002", "ext"), "LLM03:2025"));
+  tmc_ir_free(ir);
+}
+
 /* Precision: a web shop and a batch ETL get no ATLAS or OWASP LLM/ML id. */
 static void test_no_ai_no_ai_ids(void **state) {
   static const char *const d[] = {
@@ -422,6 +445,7 @@ int main(void) {
       cmocka_unit_test(test_training_influence),
       cmocka_unit_test(test_provenance),
       cmocka_unit_test(test_model_artifact_stores),
+      cmocka_unit_test(test_tool_supply),
       cmocka_unit_test(test_no_ai_no_ai_ids),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
