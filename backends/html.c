@@ -531,7 +531,9 @@ static void assumptions(html *h) {
       "<code>trust=</code> on the zone",
       "<code>entry=true</code> / <code>entry=false</code>",
       "<code>asset=true</code> / <code>asset=false</code>",
-      "<code>sensitivity=</code> or <code>data=</code>"};
+      "<code>sensitivity=</code> or <code>data=</code>",
+      "<code>impact=</code>",
+      "<code>owner=</code>"};
   const tmc_report_view *v = h->v;
   put(h, "<section class=\"below\" id=\"assumptions-to-confirm\">\n<h2>Assumptions to "
          "confirm</h2>\n");

@@ -324,6 +324,25 @@ static void put_rule(md *m, const char *id) {
     put(m, "—");
 }
 
+/* The business impact a finding carries, in a product owner's words; an
+ * em dash when none is known. */
+static void put_impact(md *m, const tmc_finding *f) {
+  tmc_impactset s = tmc_report_impact(m->ir, f);
+  if (!s) {
+    put(m, "—");
+    return;
+  }
+  tmc_report_impact_text(m->b, s, true);
+}
+
+static const char *likelihood_words(int l) {
+  return l >= 5   ? "very high"
+         : l == 4 ? "high"
+         : l == 3 ? "medium"
+         : l == 2 ? "low"
+                  : "very low";
+}
+
 /* ---- ordering --------------------------------------------------------------- */
 
 /* Sort keys carry everything their comparator needs, so qsort needs no
@@ -483,6 +502,66 @@ static void section_baseline(md *m) {
   }
 }
 
+/* The summary opens with the business risks that matter most (issue #20),
+ * in a product owner's words: what can happen, to what, from where, what
+ * it costs and how likely it is. The highest-risk open findings that carry a
+ * business impact, one per rule; the entry point is the one the validation
+ * plan starts the finding's test from, when it has one. */
+enum { BUSINESS_RISKS = 3 };
+
+static void business_risks(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t pick[BUSINESS_RISKS], np = 0;
+  /* Three different stories first: a risk whose rule or whose business
+   * impact is already told waits for a second round. */
+  for (int round = 0; round < 2; round++)
+    for (uint32_t i = 0; i < m->n_open && np < BUSINESS_RISKS; i++) {
+      const tmc_finding *f = &ir->findings[m->risk_order[i]];
+      tmc_impactset s = tmc_report_impact(ir, f);
+      if (!s)
+        continue;
+      bool told = false;
+      for (uint32_t x = 0; x < np && !told; x++) {
+        const tmc_finding *g = &ir->findings[pick[x]];
+        told = pick[x] == m->risk_order[i] || strcmp(g->rule_id, f->rule_id) == 0 ||
+               (round == 0 && tmc_report_impact(ir, g) == s);
+      }
+      if (!told)
+        pick[np++] = m->risk_order[i];
+    }
+  if (!np)
+    return;
+  tmc_buf_printf(m->b, "**The %s business %s that matter%s most:**\n\n",
+                 np == 1   ? "one"
+                 : np == 2 ? "two"
+                           : "three",
+                 plural(np, "risk", "risks"), np == 1 ? "s" : "");
+  for (uint32_t x = 0; x < np; x++) {
+    const tmc_finding *f = &ir->findings[pick[x]];
+    uint32_t vi = m->v->vitem_of ? m->v->vitem_of[pick[x]] : TMC_NONE;
+    uint32_t entry = vi != TMC_NONE ? ir->vplan[vi].entry : TMC_NONE;
+    if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths)
+      entry = ir->paths[f->target].entry;
+    put(m, "- **");
+    tmc_buf w = TMC_BUF_INIT;
+    tmc_report_impact_text(&w, tmc_report_impact(ir, f), true);
+    if (w.len && w.data[0] >= 'a' && w.data[0] <= 'z')
+      w.data[0] = (char)(w.data[0] - 'a' + 'A');
+    put(m, w.data ? w.data : "");
+    tmc_buf_free(&w);
+    tmc_buf_printf(m->b, "**, likelihood %s: ", likelihood_words(f->likelihood));
+    text(m, f->title);
+    put(m, " (");
+    put_target(m, f);
+    if (entry != TMC_NONE && f->target_kind != TMC_TARGET_PATH) {
+      put(m, ", reachable by ");
+      put_el(m, entry);
+    }
+    put(m, ").\n");
+  }
+  put(m, "\n");
+}
+
 static void section_summary(md *m) {
   const tmc_ir *ir = m->ir;
   uint32_t n_ai = 0, n_entry = 0, n_asset = 0;
@@ -494,6 +573,7 @@ static void section_summary(md *m) {
   tally t = count_findings(ir, NULL, ir->n_findings);
 
   put(m, "## Summary\n\n");
+  business_risks(m);
   put(m, "**Analysed:** ");
   text(m, m->ctx && m->ctx->input_uri ? m->ctx->input_uri : ir->file);
   put(m, " (");
@@ -613,7 +693,8 @@ static void section_summary(md *m) {
       "The highest-scoring open findings and attack paths (score = likelihood × impact, "
       "1–25), one row per threat: a chain's row stands for the finding that states "
       "the same threat, and a rule found in several places is listed once.\n\n");
-  put(m, "| Score | Severity | Risk | Where |\n| ---: | --- | --- | --- |\n");
+  put(m, "| Score | Severity | Risk | Where | Business impact |\n"
+         "| ---: | --- | --- | --- | --- |\n");
   /* Merge the two ranked lists by score; findings first on a tie. */
   uint32_t i = 0, j = 0;
   while (i < nf || j < np) {
@@ -628,6 +709,8 @@ static void section_summary(md *m) {
       put_target(m, f);
       if (more[i])
         tmc_buf_printf(m->b, " and %u more", more[i]);
+      put(m, " | ");
+      put_impact(m, f);
       put(m, " |\n");
       i++;
     } else {
@@ -644,6 +727,12 @@ static void section_summary(md *m) {
       }
       put(m, " | ");
       ref(m, m->path_head[tp[j]], m->path_anchor[tp[j]]);
+      put(m, " | ");
+      tmc_impactset is = ir->elements[p->asset].impact;
+      if (is)
+        tmc_report_impact_text(m->b, is, true);
+      else
+        put(m, "—");
       put(m, " |\n");
       j++;
     }
@@ -847,7 +936,9 @@ static const char *const as_confirm[TMC_ASSUME_COUNT] = {"`type=`",
                                                          "`trust=` on the zone",
                                                          "`entry=true` / `entry=false`",
                                                          "`asset=true` / `asset=false`",
-                                                         "`sensitivity=` or `data=`"};
+                                                         "`sensitivity=` or `data=`",
+                                                         "`impact=`",
+                                                         "`owner=`"};
 
 /* Zones by label (id when unlabelled), capped like list_elements. */
 static void list_zones(md *m, const uint32_t *v, uint32_t n) {
@@ -1389,8 +1480,9 @@ static void section_register(md *m) {
                      rows, m->n_open);
     else
       put(m, "Every open finding, highest risk first.\n\n");
-    put(m, "| # | Score | Severity | L | I | Rule | Threat | Where | Closed by |\n"
-           "| ---: | ---: | --- | ---: | ---: | --- | --- | --- | --- |\n");
+    put(m, "| # | Score | Severity | L | I | Rule | Threat | Where | Business impact | "
+           "Closed by |\n"
+           "| ---: | ---: | --- | ---: | ---: | --- | --- | --- | --- | --- |\n");
     for (uint32_t j = 0; j < rows; j++) {
       const tmc_finding *f = &ir->findings[m->risk_order[j]];
       tmc_buf_printf(m->b, "| %u | ", j + 1);
@@ -1405,6 +1497,8 @@ static void section_register(md *m) {
       cell(m, f->title);
       put(m, " | ");
       put_target(m, f);
+      put(m, " | ");
+      put_impact(m, f);
       put(m, " | ");
       put_controls_of(m, f);
       put(m, " |\n");
@@ -1461,6 +1555,104 @@ static void section_register(md *m) {
 /* The plan is the report model's (the plan pass's): one item per control,
  * most risk removed first, each with the open findings it closes in risk
  * order and the paths it hardens in path order. */
+/* Who owns the fix of a finding: its element's owner, a flow's target's
+ * (else its source's), a path's asset's; NULL when nobody of ours does. */
+static const char *owner_of(const tmc_ir *ir, const tmc_finding *f) {
+  switch (f->target_kind) {
+  case TMC_TARGET_ELEMENT:
+    return f->target < ir->n_elements ? ir->elements[f->target].owner : NULL;
+  case TMC_TARGET_FLOW:
+    if (f->target >= ir->n_flows)
+      return NULL;
+    return ir->elements[ir->flows[f->target].dst].owner
+               ? ir->elements[ir->flows[f->target].dst].owner
+               : ir->elements[ir->flows[f->target].src].owner;
+  case TMC_TARGET_PATH:
+    return f->target < ir->n_paths ? ir->elements[ir->paths[f->target].asset].owner
+                                   : NULL;
+  }
+  return NULL;
+}
+
+typedef struct owner_work {
+  const char *owner; /* "" for findings nobody of ours owns */
+  uint32_t findings;
+  int risk;
+  uint8_t *items; /* per plan item: it closes one of this owner's findings */
+} owner_work;
+
+static int cmp_owner(const void *pa, const void *pb) {
+  const owner_work *a = pa, *b = pb;
+  if (a->risk != b->risk)
+    return a->risk > b->risk ? -1 : 1;
+  return strcmp(a->owner, b->owner);
+}
+
+/* The plan's work grouped by who owns it (issue #20): per owner, the
+ * controls (plan items) that close its findings, most risk first. */
+static void plan_by_owner(md *m) {
+  const tmc_ir *ir = m->ir;
+  const tmc_plan_item *items = m->v->plan;
+  uint32_t ni = m->v->n_plan, no = 0, cap = 0;
+  owner_work *w = NULL;
+  for (uint32_t x = 0; x < ni; x++)
+    for (uint32_t r = 0; r < items[x].n_findings; r++) {
+      const tmc_finding *f = &ir->findings[items[x].findings[r]];
+      const char *o = owner_of(ir, f);
+      o = o ? o : "";
+      uint32_t k = 0;
+      while (k < no && strcmp(w[k].owner, o) != 0)
+        k++;
+      if (k == no) {
+        owner_work *y = TMC_PUSH(w, no, cap);
+        *y = (owner_work){o, 0, 0, tmc_arena_alloc(m->a, ni + 1)};
+        memset(y->items, 0, ni + 1);
+      }
+      w[k].items[x] = 1;
+    }
+  /* Findings and risk count once per owner, however many controls close them. */
+  for (uint32_t k = 0; k < no; k++)
+    for (uint32_t j = 0; j < m->n_open; j++) {
+      const tmc_finding *f = &ir->findings[m->risk_order[j]];
+      const char *o = owner_of(ir, f);
+      if (strcmp(o ? o : "", w[k].owner) == 0 && f->mitigations.n)
+        w[k].findings++, w[k].risk += f->score;
+    }
+  if (no)
+    qsort(w, no, sizeof *w, cmp_owner);
+  put(m,
+      "### Work by owner\n\nWho fixes what: each owner's open findings and the "
+      "controls above that close them (`owner=` on an element names its owner; "
+      "otherwise it follows from the kind, see Assumptions to confirm).\n\n"
+      "| Owner | Open findings | Risk | Controls (plan #) |\n| --- | ---: | ---: | --- "
+      "|\n");
+  for (uint32_t k = 0; k < no; k++) {
+    put(m, "| ");
+    if (*w[k].owner)
+      cell(m, w[k].owner);
+    else
+      put(m, "nobody of ours (outside parties)");
+    tmc_buf_printf(m->b, " | %u | %d | ", w[k].findings, w[k].risk);
+    uint32_t shown = 0, total = 0;
+    for (uint32_t x = 0; x < ni; x++)
+      total += w[k].items[x];
+    uint32_t max = m->condensed && total > CONDENSED_NAMES ? CONDENSED_NAMES : total;
+    for (uint32_t x = 0; x < ni && shown < max; x++) {
+      if (!w[k].items[x])
+        continue;
+      const tmc_control *ctl = control(m, items[x].control);
+      tmc_buf_printf(m->b, "%s%u. ", shown++ ? ", " : "", x + 1);
+      ref(m, ctl && ctl->title ? ctl->title : items[x].control,
+          slug(m, "ctl-", items[x].control));
+    }
+    if (shown < total)
+      tmc_buf_printf(m->b, ", … and %u more", total - shown);
+    put(m, " |\n");
+  }
+  put(m, "\n");
+  free(w);
+}
+
 static void section_plan(md *m) {
   const tmc_ir *ir = m->ir;
   const tmc_plan_item *items = m->v->plan;
@@ -1497,6 +1689,7 @@ static void section_plan(md *m) {
       put(m, " |\n");
     }
     put(m, "\n");
+    plan_by_owner(m);
     uint32_t *direct = tmc_xcalloc(ir->n_paths + 1, sizeof *direct);
     for (uint32_t x = 0; x < ni; x++) {
       const tmc_plan_item *it = &items[x];

@@ -448,7 +448,68 @@ static void name_targets(tmc_report_view *v) {
 /* ---- assumptions to confirm ------------------------------------------------- */
 
 const char *const tmc_assume_title[TMC_ASSUME_COUNT] = {
-    "Kind", "Role", "Name", "Zone trust", "Entry point", "Asset", "Sensitivity"};
+    "Kind",        "Role",  "Name",        "Zone trust",
+    "Entry point", "Asset", "Sensitivity", "Business impact",
+    "Owner"};
+
+void tmc_report_impact_text(tmc_buf *b, tmc_impactset s, bool words) {
+  for (int i = 0, n = 0; i < TMC_IMPACT_COUNT; i++)
+    if (s & TMC_IMPACTSET(i))
+      tmc_buf_printf(b, "%s%s", n++ ? ", " : "",
+                     words ? tmc_impact_words((tmc_impact)i)
+                           : tmc_impact_name((tmc_impact)i));
+}
+
+/* Which STRIDE threats put each impact at stake: a copied model is IP lost
+ * and leaked personal data a privacy harm, but a tampered model is neither;
+ * a service down is lost availability. Reputation and money are at stake
+ * whatever happens. In TMC_IMPACTS order. */
+static const unsigned impact_stride[TMC_IMPACT_COUNT] = {
+    TMC_STRIDE_S | TMC_STRIDE_T | TMC_STRIDE_R | TMC_STRIDE_I | TMC_STRIDE_D |
+        TMC_STRIDE_E,                           /* reputation */
+    TMC_STRIDE_I,                               /* ip_loss */
+    TMC_STRIDE_T | TMC_STRIDE_R | TMC_STRIDE_I, /* regulatory */
+    TMC_STRIDE_I,                               /* privacy */
+    TMC_STRIDE_S | TMC_STRIDE_T | TMC_STRIDE_R | TMC_STRIDE_I | TMC_STRIDE_D |
+        TMC_STRIDE_E,                           /* financial */
+    TMC_STRIDE_T | TMC_STRIDE_D | TMC_STRIDE_E, /* safety */
+    TMC_STRIDE_D,                               /* availability */
+};
+
+static tmc_impactset at_stake(tmc_impactset s, unsigned stride) {
+  if (!stride)
+    return s;
+  tmc_impactset out = 0;
+  for (int i = 0; i < TMC_IMPACT_COUNT; i++)
+    if ((s & TMC_IMPACTSET(i)) && (impact_stride[i] & stride))
+      out |= TMC_IMPACTSET(i);
+  return out;
+}
+
+static tmc_impactset target_impact(const tmc_ir *ir, const tmc_finding *f);
+
+tmc_impactset tmc_report_impact(const tmc_ir *ir, const tmc_finding *f) {
+  return at_stake(target_impact(ir, f), f->stride);
+}
+
+static tmc_impactset target_impact(const tmc_ir *ir, const tmc_finding *f) {
+  switch (f->target_kind) {
+  case TMC_TARGET_ELEMENT:
+    return f->target < ir->n_elements ? ir->elements[f->target].impact : 0;
+  case TMC_TARGET_FLOW: {
+    if (f->target >= ir->n_flows)
+      return 0;
+    const tmc_flow *fl = &ir->flows[f->target];
+    tmc_impactset s = ir->elements[fl->src].impact | ir->elements[fl->dst].impact;
+    for (uint32_t i = 0; fl->data_canon && i < fl->data.n; i++)
+      s |= fl->data_canon[i].impact;
+    return s;
+  }
+  case TMC_TARGET_PATH:
+    return f->target < ir->n_paths ? ir->elements[ir->paths[f->target].asset].impact : 0;
+  }
+  return 0;
+}
 
 /* Why the reach or roles pass decided, in words. */
 static const char *why_words(tmc_arena *a, tmc_why w) {
@@ -460,6 +521,8 @@ static const char *why_words(tmc_arena *a, tmc_why w) {
     return tmc_arena_printf(a, "head noun '%s'", ev);
   case TMC_SOURCE_KIND:
     return tmc_arena_printf(a, "its kind (%s)", ev);
+  case TMC_SOURCE_DATA:
+    return tmc_arena_printf(a, "the data it holds (%s)", ev);
   case TMC_SOURCE_DEFAULT:
     return "nothing written and no telling word";
   case TMC_SOURCE_NONE:
@@ -525,6 +588,20 @@ static void assumptions_of(tmc_arena *a, const tmc_ir *ir, uint32_t e, assumed *
                                             ? "unknown (medium impact)"
                                             : tmc_sensitivity_name(f->held_sensitivity),
                                         why_words(a, f->sensitivity_why), e};
+  /* Business impact and owner (impact pass): what an asset's loss costs, and
+   * who fixes it, when the author did not write them. */
+  if (x->impact && x->impact_why.source != TMC_SOURCE_ATTRIBUTE &&
+      x->impact_why.source != TMC_SOURCE_NONE) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_report_impact_text(&b, x->impact, false);
+    *TMC_PUSH(*v, *n, *cap) = (assumed){TMC_ASSUME_IMPACT, tmc_arena_strdup(a, b.data),
+                                        why_words(a, x->impact_why), e};
+    tmc_buf_free(&b);
+  }
+  if (f->is_asset && x->owner && x->owner_why.source != TMC_SOURCE_ATTRIBUTE &&
+      x->owner_why.source != TMC_SOURCE_NONE)
+    *TMC_PUSH(*v, *n, *cap) =
+        (assumed){TMC_ASSUME_OWNER, x->owner, why_words(a, x->owner_why), e};
 }
 
 /* The groups of report.h: every element's assumptions in display order,

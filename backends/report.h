@@ -63,6 +63,8 @@ typedef enum tmc_assume {
   TMC_ASSUME_ENTRY,
   TMC_ASSUME_ASSET,
   TMC_ASSUME_SENSITIVITY,
+  TMC_ASSUME_IMPACT, /* business impact (impact pass) */
+  TMC_ASSUME_OWNER,  /* who owns the fix, on assets */
   TMC_ASSUME_COUNT
 } tmc_assume;
 extern const char *const tmc_assume_title[TMC_ASSUME_COUNT]; /* "Kind", "Zone trust" */
@@ -138,6 +140,15 @@ const char *tmc_report_slug(tmc_arena *a, const char *prefix, const char *id);
  * holds only URL-safe characters (no quotes, no backslashes). cat may be
  * NULL; a built URL is allocated in a. */
 const char *tmc_report_ref_url(const tmc_catalog *cat, const char *id, tmc_arena *a);
+
+/* The business impact a finding carries (issue #20): of its element's, a
+ * flow's ends' and data's, a path's asset's impacts, those its STRIDE
+ * threats put at stake (a copied model is IP lost, a tampered one is not);
+ * 0 when none is known. */
+tmc_impactset tmc_report_impact(const tmc_ir *ir, const tmc_finding *f);
+/* Appends the impacts of s, comma-separated: names ("ip_loss") or the words
+ * a product owner reads ("IP loss"). */
+void tmc_report_impact_text(tmc_buf *b, tmc_impactset s, bool words);
 
 /* The number a report gives path i ("Attack path 2", "Path 2"): 1-based. */
 static inline uint32_t tmc_report_path_number(const tmc_report_view *v, uint32_t i) {

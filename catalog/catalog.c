@@ -605,6 +605,18 @@ static void reindex_controls(tmc_catalog *c) {
     qsort(c->control_ix, c->n_control_ix, sizeof *c->control_ix, cmp_ix);
 }
 
+/* A business impact a data class implies (impact: [privacy, regulatory]). */
+static void add_impact(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  tmc_impact i;
+  if (!tmc_impact_parse(s, &i))
+    err(l, n,
+        "unknown impact '%s' (reputation, ip_loss, regulatory, privacy, financial, "
+        "safety, availability)",
+        s);
+  else
+    *(tmc_impactset *)ctx |= TMC_IMPACTSET(i);
+}
+
 static void load_classes(ld *l, const yaml_node_t *seq) {
   tmc_catalog *c = l->c;
   if (seq->type != YAML_SEQUENCE_NODE) {
@@ -631,9 +643,12 @@ static void load_classes(ld *l, const yaml_node_t *seq) {
         each_item(l, v, key, add_plain, &x->aliases);
       else if (key && strcmp(key, "logs") == 0)
         get_bool(l, v, key, &x->logs);
+      else if (key && strcmp(key, "impact") == 0)
+        each_item(l, v, key, add_impact, &x->impact);
       else
         err(l, k,
-            "unknown key '%s' in a data class (id, title, sensitivity, aliases, logs)",
+            "unknown key '%s' in a data class (id, title, sensitivity, aliases, logs, "
+            "impact)",
             key ? key : "?");
     }
     if (!x->id || !valid_id(x->id)) {

@@ -50,8 +50,9 @@ typedef struct tmc_control {
 typedef struct tmc_data_class {
   const char *id, *title;
   tmc_sensitivity sensitivity;
-  bool logs;           /* a store holding it holds logs */
-  tmc_strlist aliases; /* other names diagrams write */
+  bool logs;            /* a store holding it holds logs */
+  tmc_strlist aliases;  /* other names diagrams write */
+  tmc_impactset impact; /* the business impact a threat to it carries */
 } tmc_data_class;
 
 /* An ATLAS case study: a real incident and the techniques used, in order. */

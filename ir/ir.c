@@ -345,6 +345,32 @@ static const char *const source_names[TMC_SOURCE_COUNT] = {
 #undef TMC_SOURCE_NAME
 };
 
+static const char *const impact_names[] = {
+#define TMC_IMPACT_NAME(name, text, words) text,
+    TMC_IMPACTS(TMC_IMPACT_NAME)
+#undef TMC_IMPACT_NAME
+};
+static const char *const impact_words[] = {
+#define TMC_IMPACT_WORDS(name, text, words) words,
+    TMC_IMPACTS(TMC_IMPACT_WORDS)
+#undef TMC_IMPACT_WORDS
+};
+
+const char *tmc_impact_name(tmc_impact i) {
+  return i < TMC_IMPACT_COUNT ? impact_names[i] : "?";
+}
+const char *tmc_impact_words(tmc_impact i) {
+  return i < TMC_IMPACT_COUNT ? impact_words[i] : "?";
+}
+bool tmc_impact_parse(const char *s, tmc_impact *out) {
+  for (int i = 0; s && i < TMC_IMPACT_COUNT; i++)
+    if (tmc_streq_nocase(s, impact_names[i]) ||
+        (i == TMC_IMPACT_IP_LOSS &&
+         (tmc_streq_nocase(s, "ip") || tmc_streq_nocase(s, "ip-loss"))))
+      return *out = (tmc_impact)i, true;
+  return false;
+}
+
 const char *tmc_source_name(tmc_source s) {
   return (unsigned)s < TMC_SOURCE_COUNT ? source_names[s] : "?";
 }
@@ -440,6 +466,7 @@ static void verdict_words(tmc_buf *b, tmc_source s, const char *ev) {
     return;
   case TMC_SOURCE_ZONE:
   case TMC_SOURCE_FLOWS:
+  case TMC_SOURCE_DATA:
     tmc_buf_puts(b, ev);
     return;
   case TMC_SOURCE_DEFAULT:

@@ -160,7 +160,7 @@ typedef enum tmc_tech {
 #undef TMC_TECH_ENUM
       TMC_TECH_COUNT
 } tmc_tech;
-typedef uint64_t tmc_techset;           /* one bit per tmc_tech */
+typedef uint64_t tmc_techset; /* one bit per tmc_tech */
 #define TMC_TECHSET(t) ((tmc_techset)1u << (t))
 #define TMC_TECHSET_HAS(s, t) (((s)&TMC_TECHSET(t)) != 0)
 const char *tmc_tech_name(tmc_tech t);  /* "sql_database"; "" for NONE */
@@ -168,6 +168,33 @@ const char *tmc_tech_title(tmc_tech t); /* "SQL database" */
 /* Parses a technology name (any case, '-' or ' ' for '_'); false when unknown. */
 bool tmc_tech_parse(const char *s, tmc_tech *out);
 _Static_assert(TMC_TECH_COUNT <= 64, "tmc_techset holds one bit per technology");
+
+/* ---- business impact ------------------------------------------------------ */
+
+/* What harm to the business a threat to an asset carries (PASTA's
+ * risk-centric view, issue #20): written impact= on an asset, else inferred
+ * by the impact pass from its data and kind. One definition list:
+ * X(NAME, "name", "words a product owner reads") */
+#define TMC_IMPACTS(X)                                                                   \
+  X(REPUTATION, "reputation", "reputation")                                              \
+  X(IP_LOSS, "ip_loss", "IP loss")                                                       \
+  X(REGULATORY, "regulatory", "regulatory exposure")                                     \
+  X(PRIVACY, "privacy", "privacy harm")                                                  \
+  X(FINANCIAL, "financial", "financial loss")                                            \
+  X(SAFETY, "safety", "safety")                                                          \
+  X(AVAILABILITY, "availability", "loss of service")
+
+typedef enum tmc_impact {
+#define TMC_IMPACT_ENUM(name, text, words) TMC_IMPACT_##name,
+  TMC_IMPACTS(TMC_IMPACT_ENUM)
+#undef TMC_IMPACT_ENUM
+      TMC_IMPACT_COUNT
+} tmc_impact;
+typedef unsigned tmc_impactset; /* one bit per tmc_impact */
+#define TMC_IMPACTSET(i) ((tmc_impactset)1u << (i))
+const char *tmc_impact_name(tmc_impact i);  /* "ip_loss" */
+const char *tmc_impact_words(tmc_impact i); /* "IP loss" */
+bool tmc_impact_parse(const char *s, tmc_impact *out);
 
 /* ---- where an inferred value came from ----------------------------------- */
 
@@ -190,6 +217,7 @@ _Static_assert(TMC_TECH_COUNT <= 64, "tmc_techset holds one bit per technology")
   X(KIND, "kind")             /* follows from the element's kind: 'data_store' */        \
   X(ZONE, "zone")             /* where it is drawn: 'outside every boundary' */          \
   X(FLOWS, "flows")           /* its drawn flows: 'only receives from the system' */     \
+  X(DATA, "data")             /* the data it holds: 'pii' (impact) */                    \
   X(DEFAULT, "default")       /* nothing told: the default */
 
 typedef enum tmc_source {
@@ -242,6 +270,7 @@ typedef struct tmc_canon {
                                   "personal_data"); NULL when it knows none */
   tmc_sensitivity sensitivity; /* data classes: what the class implies */
   bool logs;                   /* data classes: a store holding it holds logs */
+  tmc_impactset impact;        /* data classes: the business impact it implies */
 } tmc_canon;
 /* The canonical id of l->v[i] given l's resolutions r (which may be NULL: an
  * IR built by hand): the id when the catalog knew the name, else the name as
@@ -423,6 +452,14 @@ typedef struct tmc_element {
   /* Decorations drawn on it (decorations pass): "step 3", "padlock
    * (mxgraph.aws4.encrypted_data)". Evidence for a reader, never a claim. */
   tmc_strlist annotations;
+  /* Business impact (impact pass): impact= as written, else inferred for an
+   * asset from its data and kind; owner= as written, else inferred from its
+   * kind (mlops, data, product); each with source and evidence (source NONE
+   * and 0 / NULL when there is none). */
+  tmc_impactset impact;
+  tmc_why impact_why;
+  const char *owner;
+  tmc_why owner_why;
   tmc_roleset roles; /* the roles it plays (roles pass) */
   tmc_why *role_why; /* per role: source and evidence (arena,
                         TMC_ROLE_COUNT long), NULL while it plays none */

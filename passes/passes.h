@@ -61,6 +61,7 @@ int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_impact(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

@@ -24,6 +24,8 @@ const tmc_pass tmc_passes[] = {
      "the roles elements play (agent, retriever, trainer, ...) from flows and words"},
     {"facts", tmc_pass_facts,
      "taint, data sensitivity, inference APIs, logs and kinds up- and downstream"},
+    {"impact", tmc_pass_impact,
+     "business impact of each asset (impact=, else from its data and kind) and owners"},
     {"rules", tmc_pass_rules, "apply the catalog rules to every element and flow"},
     {"controls", tmc_pass_controls, "close findings that a declared control mitigates"},
     {"risk", tmc_pass_risk,

@@ -46,7 +46,7 @@ static tmc_canon *resolve(tmc_ir *ir, const tmc_catalog *cat, const tmc_strlist 
     if (data) {
       const tmc_data_class *dc = tmc_catalog_data_class(cat, l->v[i]);
       if (dc)
-        r[i] = (tmc_canon){dc->id, dc->sensitivity, dc->logs};
+        r[i] = (tmc_canon){dc->id, dc->sensitivity, dc->logs, dc->impact};
     } else {
       const tmc_control *c = tmc_catalog_control(cat, l->v[i]);
       if (c)
@@ -134,6 +134,37 @@ static void flow_protocol(tmc_ir *ir, tmc_flow *f, tmc_diags *d) {
     }
 }
 
+/* impact= (a list of business impacts) and owner= (who fixes it: mlops,
+ * security, legal, product, data, or any team's name), as written; the
+ * impact pass infers what is not written. */
+static void business(tmc_ir *ir, tmc_element *e, tmc_diags *d) {
+  tmc_strlist l = {0};
+  split_list(ir, &l, tmc_props_get(&e->props, "impact"));
+  for (uint32_t i = 0; i < l.n; i++) {
+    tmc_impact x;
+    if (tmc_impact_parse(l.v[i], &x))
+      e->impact |= TMC_IMPACTSET(x);
+    else
+      tmc_warning(d, e->loc,
+                  "%s: unknown impact '%s' (reputation, ip_loss, regulatory, privacy, "
+                  "financial, safety, availability)",
+                  e->id, l.v[i]);
+  }
+  if (e->impact)
+    e->impact_why = (tmc_why){TMC_SOURCE_ATTRIBUTE, tmc_props_get(&e->props, "impact")};
+  tmc_strlist_free(&l);
+  const char *own = tmc_props_get(&e->props, "owner");
+  if (own && *own) {
+    char *o = tmc_trim(tmc_arena_strdup(ir->arena, own));
+    for (char *p = o; *p; p++)
+      *p = (char)tolower((unsigned char)*p);
+    if (*o) {
+      e->owner = o;
+      e->owner_why = (tmc_why){TMC_SOURCE_ATTRIBUTE, own};
+    }
+  }
+}
+
 int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
   for (uint32_t i = 0; i < ir->n_elements; i++) {
@@ -154,6 +185,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         tmc_warning(d, e->loc, "%s: unknown source '%s' (third_party or internal)", e->id,
                     src);
     }
+    business(ir, e, d);
     tmc_tri entry = tri_prop(&e->props, "entry", e->loc, e->id, d);
     tmc_tri asset = tri_prop(&e->props, "asset", e->loc, e->id, d);
     e->facts.is_entry = entry == TMC_TRI_YES;

@@ -63,7 +63,8 @@ for md in tests/golden/md/*.md; do
       -e '<code>type=</code>' -e '<code>asset=false</code>' -e '<code>entry=false</code>' \
       -e '<code>role=</code>' -e '<code>trust=</code>' \
       -e '<code>-o NAME.plan.json</code>' -e '<code>-o NAME.plan.yaml</code>' \
-      -e '<code>properties.validation</code>' \
+      -e '<code>properties.validation</code>' -e '<code>impact=</code>' \
+      -e '<code>owner=</code>' \
       >"$tmp/codes" || true
   [ -s "$tmp/codes" ] && fail "$md: code spans from labels: $(cat "$tmp/codes")"
   grep -q 'raw HTML omitted' "$html" && fail "$md: raw HTML in the report"
