@@ -3,7 +3,8 @@
  * tests/examples/NAME.expect) and each ATLAS case study drawn as a victim
  * system (tests/casestudies/NAME.dot, expectations in their own "// expect"
  * comments), and OWASP pytm's sample drawn in tmc's vocabulary
- * (tests/pytm/, the same comments), gets the findings a reviewer expects, on the right
+ * (tests/pytm/, the same comments), and the systems without AI of tests/noai/ (no
+ * ATLAS or OWASP LLM/ML id), gets the findings a reviewer expects, on the right
  * elements, and none of the ones that would be absurd there. Also checks that the
  * built-in rules cover every OWASP LLM 2025 and ML 2023 entry, and that the draw.io twins
  * of the examples are laid out (no overlaps, no flow across a box).
@@ -471,6 +472,48 @@ static void test_pytm_sample(void **state) {
   free(names);
 }
 
+/* Precision (issue #15): systems with no AI at all, drawn in varied wording
+ * in both formats (tests/noai/README.md), get no ATLAS id and no OWASP LLM
+ * or ML Top 10 id, and meet their own "// expect:" lines where they have
+ * them. */
+static void test_no_ai(void **state) {
+  static const char *exts[] = {".dot", ".drawio"};
+  uint32_t per_format[2] = {0, 0};
+  for (int x = 0; x < 2; x++) {
+    char **names = NULL;
+    uint32_t n = list_dir("tests/noai", exts[x], &names);
+    per_format[x] = n;
+    for (uint32_t i = 0; i < n; i++) {
+      char path[512];
+      snprintf(path, sizeof path, "tests/noai/%s", names[i]);
+      tmc_ir *ir = analyse(path);
+      int failures = 0;
+      static const char *never[] = {"never AML.", "never LLM", "never ML"};
+      for (size_t k = 0; k < sizeof never / sizeof *never; k++) {
+        char line[64];
+        snprintf(line, sizeof line, "%s", never[k]);
+        failures += check_line(ir, path, line);
+      }
+      /* The rules had something to say: the set is not trivially silent. */
+      if (ir->n_findings == 0) {
+        fprintf(stderr, "%s: no finding at all\n", path);
+        failures++;
+      }
+      if (failures)
+        dump(ir, path);
+      tmc_ir_free(ir);
+      assert_int_equal(failures, 0);
+      if (x == 0)
+        run_spec(path, path, "// expect: ");
+      free(names[i]);
+    }
+    free(names);
+  }
+  /* A web shop, a batch ETL and a CRUD API at least, in both formats. */
+  assert_true(per_format[0] >= 3);
+  assert_true(per_format[1] >= 3);
+}
+
 /* Every OWASP LLM 2025 and ML 2023 entry is cited by at least one rule. */
 static void test_owasp_coverage(void **state) {
   char id[32];
@@ -518,6 +561,7 @@ int main(void) {
       cmocka_unit_test(test_examples),
       cmocka_unit_test(test_case_studies),
       cmocka_unit_test(test_pytm_sample),
+      cmocka_unit_test(test_no_ai),
       cmocka_unit_test(test_drawio_twins_are_drawn),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
