@@ -807,6 +807,16 @@ static void add_ref_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
     tmc_strlist_add(x->out, r->id);
 }
 
+/* A rule id another rule supersedes: it may be defined in a later file, so
+ * only its spelling is checked here. */
+static void add_rule_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  id_check *x = ctx;
+  if (!valid_id(s))
+    err(l, n, "'%s' is not a rule id", s);
+  else if (!tmc_strlist_has(x->out, s))
+    tmc_strlist_add(x->out, tmc_arena_strdup(x->c->arena, s));
+}
+
 static void add_control_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
   id_check *x = ctx;
   const tmc_control *ctl = tmc_catalog_control(x->c, s);
@@ -869,6 +879,7 @@ static void free_rule_lists(tmc_rule *r) {
   tmc_strlist_free(&r->cwe);
   tmc_strlist_free(&r->capec);
   tmc_strlist_free(&r->controls);
+  tmc_strlist_free(&r->supersedes);
 }
 
 static void load_rule(ld *l, const yaml_node_t *it) {
@@ -911,6 +922,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
       get_int(l, v, key, 1, 5, &r->likelihood);
     else if (strcmp(key, "impact") == 0)
       get_int(l, v, key, 1, 5, &r->impact);
+    else if (strcmp(key, "supersedes") == 0)
+      ck.out = &r->supersedes, each_item(l, v, key, add_rule_id, &ck);
     else if (strcmp(key, "max_severity") == 0) {
       const char *s = str(l, v, key);
       if (s &&
@@ -924,8 +937,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
       err(l, k,
           "unknown key '%s' in a rule (id, title, applies_to, when, stride, atlas, "
           "owasp, "
-          "cwe, capec, likelihood, impact, max_severity, mitigated_by, description, "
-          "remediation)",
+          "cwe, capec, likelihood, impact, max_severity, supersedes, mitigated_by, "
+          "description, remediation)",
           key);
   }
   if (!r->id)

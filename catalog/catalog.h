@@ -77,6 +77,10 @@ typedef struct tmc_rule {
    * limit: a generic rule that fires on the diagram's shape alone asks the
    * reviewer to check something, and is never "fix before release". */
   tmc_severity max_severity;
+  /* Rules whose finding on the same target states the same threat less
+   * precisely (supersedes:): when this rule fires there, theirs is dropped
+   * (the rules pass), so a target gets one finding per threat. */
+  tmc_strlist supersedes;
   const char *description, *remediation;
   tmc_loc loc; /* where the rule was defined */
   bool user;   /* came from a --catalog file */

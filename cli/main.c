@@ -265,6 +265,12 @@ static void explain(const tmc_catalog *c, const tmc_rule *r) {
   printf("Likelihood:  %d   Impact: %d   (before exposure and sensitivity, see "
          "docs/risk.md)\n",
          r->likelihood, r->impact);
+  if (r->supersedes.n) {
+    printf("Supersedes:  ");
+    for (uint32_t i = 0; i < r->supersedes.n; i++)
+      printf("%s%s", i ? ", " : "", r->supersedes.v[i]);
+    printf(" (on the same target: one finding per threat)\n");
+  }
   if (r->max_severity != TMC_SEV_NONE)
     printf("At most:     %s (a generic check, see docs/risk.md \"Calibration\")\n",
            tmc_severity_name(r->max_severity));

@@ -122,6 +122,86 @@ static uint32_t *targets_in_order(const tmc_ir *ir, tmc_target kind) {
   return o;
 }
 
+/* One finding per threat per target: a rule that supersedes others (its
+ * supersedes: list) takes their place on the targets it fires on; their
+ * finding there is dropped and the one kept says so in its evidence and
+ * carries their STRIDE letters. Findings are sorted by rule, so each rule's
+ * are one run [start, end); the work is linear in findings per superseding
+ * rule (there are few). */
+static void drop_superseded(tmc_ir *ir, uint32_t first) {
+  typedef struct run {
+    const tmc_rule *rule;
+    uint32_t start, end;
+  } run;
+  run *runs = NULL;
+  uint32_t nr = 0, cap = 0;
+  bool any = false;
+  for (uint32_t i = first; i < ir->n_findings;) {
+    uint32_t j = i;
+    while (j < ir->n_findings && ir->findings[j].rule == ir->findings[i].rule)
+      j++;
+    const tmc_rule *r = ir->findings[i].rule;
+    *TMC_PUSH(runs, nr, cap) = (run){r, i, j};
+    any |= r && r->supersedes.n;
+    i = j;
+  }
+  if (!any) {
+    free(runs);
+    return;
+  }
+  uint32_t ne = ir->n_elements, nf = ir->n_flows, n = ir->n_findings;
+  uint32_t *host_el = tmc_xmalloc((ne + 1) * sizeof *host_el);
+  uint32_t *host_fl = tmc_xmalloc((nf + 1) * sizeof *host_fl);
+  bool *drop = tmc_xcalloc(n + 1, sizeof *drop);
+  for (uint32_t i = 0; i <= ne; i++)
+    host_el[i] = TMC_NONE;
+  for (uint32_t i = 0; i <= nf; i++)
+    host_fl[i] = TMC_NONE;
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t a = 0; a < nr; a++) {
+    const tmc_rule *r = runs[a].rule;
+    if (!r || !r->supersedes.n)
+      continue;
+    for (uint32_t i = runs[a].start; i < runs[a].end; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      uint32_t *h = f->target_kind == TMC_TARGET_ELEMENT ? host_el : host_fl;
+      h[f->target] = i;
+    }
+    for (uint32_t s = 0; s < nr; s++) {
+      if (s == a || !runs[s].rule || !tmc_strlist_has(&r->supersedes, runs[s].rule->id))
+        continue;
+      for (uint32_t i = runs[s].start; i < runs[s].end; i++) {
+        const tmc_finding *f = &ir->findings[i];
+        uint32_t h =
+            (f->target_kind == TMC_TARGET_ELEMENT ? host_el : host_fl)[f->target];
+        if (h == TMC_NONE || drop[i] || drop[h])
+          continue;
+        drop[i] = true;
+        tmc_finding *k = &ir->findings[h];
+        k->stride |= f->stride;
+        tmc_buf_clear(&b);
+        tmc_buf_printf(&b, "%s; states %s's threat too (%s)", k->evidence, f->rule_id,
+                       f->title);
+        k->evidence = tmc_arena_strdup(ir->arena, b.data);
+      }
+    }
+    for (uint32_t i = runs[a].start; i < runs[a].end; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      (f->target_kind == TMC_TARGET_ELEMENT ? host_el : host_fl)[f->target] = TMC_NONE;
+    }
+  }
+  uint32_t w = first;
+  for (uint32_t i = first; i < n; i++)
+    if (!drop[i])
+      ir->findings[w++] = ir->findings[i];
+  ir->n_findings = w;
+  tmc_buf_free(&b);
+  free(drop);
+  free(host_el);
+  free(host_fl);
+  free(runs);
+}
+
 int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
   if (!cat)
@@ -152,5 +232,6 @@ int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(fls);
   if (!in_order)
     sort_findings(ir, first);
+  drop_superseded(ir, first);
   return 0;
 }

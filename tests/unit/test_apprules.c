@@ -334,6 +334,39 @@ static void test_technology_from_stencil(void **state) {
   tmc_diags_free(&d);
 }
 
+/* One finding per threat per target (supersedes: in the catalog): altering
+ * a log store is TMC-REPUD-002's, not a second TMC-TAMPER-002 on the same
+ * store; where the precise rule does not fire, the generic one stays.
+ * (Cleartext across a boundary keeps both TMC-TAMPER-001 and TMC-DISC-001:
+ * tampering and reading in transit are two threats a reviewer lists.) */
+static void test_one_finding_per_threat(void **state) {
+  CHECK("digraph{subgraph cluster_a{label=\"Internet\"; c[shape=box,label=\"Client\"]}"
+        " subgraph cluster_b{label=\"Internal\"; s[label=\"Service\"];"
+        " l[shape=cylinder,label=\"Audit log\"]; d[shape=cylinder,label=\"Notes\"]}"
+        " c->s[data=pii,protocol=http]; s->l; s->d}",
+        {"TMC-REPUD-002", "l", true}, {"TMC-TAMPER-002", "l", false},
+        {"TMC-TAMPER-002", "d", true}, {"TMC-DISC-001", "c -> s", true},
+        {"TMC-TAMPER-001", "c -> s", true});
+  /* Worded otherwise: a log store known only by its technology. */
+  CHECK("digraph{u[shape=box,label=\"Operator\"]; j[label=\"Payroll job\"];"
+        " k[shape=cylinder,label=\"Trail\",tech=logging]; u->j; j->k}",
+        {"TMC-REPUD-002", "k", true}, {"TMC-TAMPER-002", "k", false});
+  /* The evidence of the finding kept says which threat it took over, and it
+   * carries that threat's STRIDE letter. */
+  tmc_diags d = TMC_DIAGS_INIT;
+  const char *dot = "digraph{u[shape=box]; s; l[shape=cylinder,label=\"Event logs\"];"
+                    " u->s; s->l}";
+  tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+  bool said = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    said |= strcmp(ir->findings[i].rule_id, "TMC-REPUD-002") == 0 &&
+            strstr(ir->findings[i].evidence, "TMC-TAMPER-002") != NULL &&
+            (ir->findings[i].stride & TMC_STRIDE_T);
+  assert_true(said);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -348,6 +381,7 @@ int main(void) {
       cmocka_unit_test(test_noise_gone),
       cmocka_unit_test(test_technology),
       cmocka_unit_test(test_technology_from_stencil),
+      cmocka_unit_test(test_one_finding_per_threat),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
