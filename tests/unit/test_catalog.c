@@ -413,6 +413,42 @@ static void test_goal_errors(void **state) {
   tmc_catalog_free(c);
 }
 
+/* Each class of mistake in a hop technique (issue #16): an error at its line
+ * and column, and the row is not kept (the built-in rows are). */
+static void test_hop_technique_errors(void **state) {
+  static const char bad[] = "hop_techniques:\n"                                   /* 1 */
+                            "  - {when: kind == llm}\n"                           /* 2 */
+                            "  - {technique: AML.T9999}\n"                        /* 3 */
+                            "  - {technique: AML.T0051, tactic: AML.TA9999}\n"    /* 4 */
+                            "  - {technique: AML.T0051, control: magic_shield}\n" /* 5 */
+                            "  - {technique: AML.T0051, optional: true}\n"        /* 6 */
+                            "  - {technique: AML.T0051, colour: red}\n"           /* 7 */
+                            "  - {control: authentication}\n"                     /* 8 */
+                            "  - {technique: ''}\n"                               /* 9 */
+                            "  - {technique: AML.T0051, when: kind == toaster}\n" /* 10 */
+                            "  - {technique: AML.T0051, via: kind == llm}\n";     /* 11 */
+  tmc_catalog *c = builtin();
+  uint32_t before = tmc_catalog_n_hop_techniques(c);
+  char *path = temp_file(bad);
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 2, 5, "a hop technique needs 'technique'"));
+  assert_true(error_at(path, 3, 17, "'AML.T9999' is not an ATLAS technique"));
+  assert_true(error_at(path, 4, 36, "'tactic' names no ATLAS tactic"));
+  assert_true(error_at(path, 5, 37, "'control' names no control of controls.yaml"));
+  assert_true(error_at(path, 6, 5, "no optional or repeat"));
+  assert_true(error_at(path, 7, 28, "unknown key 'colour'"));
+  assert_true(error_at(path, 8, 5, "needs its technique"));
+  assert_true(
+      error_at(path, 9, 17, "'technique' must be an ATLAS technique id or a CAPEC id"));
+  assert_true(error_at(path, 10, 42, "unknown element kind 'toaster'"));
+  assert_true(error_at(path, 11, 33, "fact 'kind' is only defined for elements"));
+  assert_int_equal(tmc_catalog_n_hop_techniques(c), before);
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+  (void)state;
+}
+
 /* A user's goal with the id of a built-in one replaces it. */
 static void test_goal_override(void **state) {
   tmc_catalog *c = builtin();
@@ -467,6 +503,7 @@ int main(void) {
       cmocka_unit_test(test_owasp_coverage),
       cmocka_unit_test(test_builtin_goals),
       cmocka_unit_test(test_goal_errors),
+      cmocka_unit_test(test_hop_technique_errors),
       cmocka_unit_test(test_goal_override),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
