@@ -5,7 +5,7 @@
 #include "cli/driver.h"
 
 #include <errno.h>
-#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,221 +65,6 @@ int tmc_read_file(char **out, size_t *len, const char *path, size_t max, tmc_dia
   *len = b.len;
   *out = tmc_buf_detach(&b);
   return 0;
-}
-
-/* ---- atomic output ---------------------------------------------------------- */
-
-static int write_fd(int fd, const char *data, size_t len) {
-  while (len) {
-    ssize_t w = write(fd, data, len);
-    if (w < 0) {
-      if (errno == EINTR)
-        continue;
-      return -1;
-    }
-    data += w;
-    len -= (size_t)w;
-  }
-  return 0;
-}
-
-/* Standard output, and destinations that exist but are not regular files
- * (/dev/null, a FIFO), are written in place: renaming a temporary file over
- * them would replace the device, not write to it. */
-static bool write_in_place(const char *path) {
-  struct stat st;
-  return strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
-}
-
-typedef struct outfile {
-  const char *path;
-  char *tmp;     /* temporary file beside the destination; NULL when in place */
-  int fd;        /* tmp's or the spool's descriptor, -1 when none */
-  bool in_place; /* stdout or a device: spooled (or in memory), copied at commit */
-  int dst;       /* in place: the destination, opened up front; else -1 */
-  tmc_buf buf;
-} outfile;
-
-struct tmc_outset {
-  outfile *v;
-  uint32_t n;
-};
-
-static int sink_fd(void *ctx, const char *data, size_t n) {
-  return write_fd(((const outfile *)ctx)->fd, data, n);
-}
-
-/* An unlinked file in TMPDIR that holds an in-place report until commit;
- * -1 when none can be made (the report then stays in memory). */
-static int spool_fd(void) {
-  const char *dir = getenv("TMPDIR");
-  if (!dir || !*dir)
-    dir = "/tmp";
-  size_t n = strlen(dir) + 32;
-  char *path = tmc_xmalloc(n);
-  snprintf(path, n, "%s/tmc-spool-XXXXXX", dir);
-  int fd = mkstemp(path);
-  if (fd >= 0) {
-    unlink(path);
-    fcntl(fd, F_SETFD, FD_CLOEXEC); /* -j children never inherit it */
-  }
-  free(path);
-  return fd;
-}
-
-static void cannot_write(tmc_diags *d, const char *path, int err) {
-  tmc_error(d, (tmc_loc){strcmp(path, "-") == 0 ? "<stdout>" : path, 0, 0},
-            "cannot write: %s", strerror(err));
-}
-
-int tmc_outset_open(tmc_outset **out, const char *const *paths, uint32_t n,
-                    tmc_diags *d) {
-  tmc_outset *s = tmc_xcalloc(1, sizeof *s);
-  s->v = tmc_xcalloc(n ? n : 1, sizeof *s->v);
-  s->n = n;
-  *out = s;
-  for (uint32_t i = 0; i < n; i++) {
-    outfile *f = &s->v[i];
-    f->path = paths[i];
-    f->fd = -1;
-    f->dst = -1;
-    f->buf = (tmc_buf)TMC_BUF_INIT;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    outfile *f = &s->v[i];
-    f->in_place = write_in_place(f->path);
-    if (f->in_place) {
-      /* Opened now, so that a destination that cannot be written (a
-       * directory in the way) fails before any report is renamed. */
-      f->dst =
-          strcmp(f->path, "-") == 0 ? STDOUT_FILENO : open(f->path, O_WRONLY | O_CLOEXEC);
-      if (f->dst < 0) {
-        cannot_write(d, f->path, errno);
-        return -1;
-      }
-      f->fd = spool_fd();
-    } else {
-      size_t pl = strlen(f->path);
-      f->tmp = tmc_xmalloc(pl + 16);
-      snprintf(f->tmp, pl + 16, "%s.tmc-XXXXXX", f->path);
-      f->fd = mkstemp(f->tmp);
-      if (f->fd >= 0)
-        fcntl(f->fd, F_SETFD, FD_CLOEXEC); /* -j children never inherit it */
-      if (f->fd < 0) {
-        cannot_write(d, f->path, errno);
-        free(f->tmp);
-        f->tmp = NULL;
-        return -1;
-      }
-      /* mkstemp creates 0600; reports are ordinary files. */
-      mode_t um = umask(0);
-      umask(um);
-      fchmod(f->fd, 0666 & ~um);
-    }
-    if (f->fd >= 0)
-      tmc_buf_set_sink(&f->buf, sink_fd, f);
-  }
-  return 0;
-}
-
-tmc_buf *tmc_outset_buf(tmc_outset *s, uint32_t i) {
-  return &s->v[i].buf;
-}
-
-/* Copies a spooled report (or the bytes held in memory) to its destination. */
-static int copy_in_place(outfile *f) {
-  if (f->fd < 0)
-    return write_fd(f->dst, f->buf.data ? f->buf.data : "", f->buf.len);
-  char chunk[65536];
-  if (lseek(f->fd, 0, SEEK_SET) < 0)
-    return -1;
-  for (;;) {
-    ssize_t k = read(f->fd, chunk, sizeof chunk);
-    if (k < 0 && errno == EINTR)
-      continue;
-    if (k <= 0)
-      return (int)k;
-    if (write_fd(f->dst, chunk, (size_t)k) < 0)
-      return -1;
-  }
-}
-
-int tmc_outset_commit(tmc_outset *s, tmc_diags *d) {
-  /* Every byte on disk first: nothing is renamed until all of it is. */
-  for (uint32_t i = 0; i < s->n; i++) {
-    outfile *f = &s->v[i];
-    if (tmc_buf_flush(&f->buf) < 0) {
-      cannot_write(d, f->path, f->buf.sink_error);
-      return -1;
-    }
-    if (!f->tmp)
-      continue;
-    int rc = fsync(f->fd);
-    if (close(f->fd) < 0)
-      rc = -1;
-    f->fd = -1;
-    if (rc < 0) {
-      cannot_write(d, f->path, errno);
-      return -1;
-    }
-  }
-  /* Every file renamed into place, then the streams and devices written
-   * (which cannot be undone, so they come last). */
-  int rc = 0;
-  for (uint32_t i = 0; i < s->n && rc == 0; i++) {
-    outfile *f = &s->v[i];
-    if (!f->tmp)
-      continue;
-    if (rename(f->tmp, f->path) < 0) {
-      cannot_write(d, f->path, errno);
-      rc = -1;
-      unlink(f->tmp);
-    }
-    free(f->tmp);
-    f->tmp = NULL;
-  }
-  for (uint32_t i = 0; i < s->n && rc == 0; i++) {
-    outfile *f = &s->v[i];
-    if (f->in_place && copy_in_place(f) < 0) {
-      cannot_write(d, f->path, errno);
-      rc = -1;
-    }
-  }
-  return rc;
-}
-
-void tmc_outset_free(tmc_outset *s) {
-  if (!s)
-    return;
-  for (uint32_t i = 0; i < s->n; i++) {
-    outfile *f = &s->v[i];
-    if (f->fd >= 0)
-      close(f->fd);
-    if (f->dst >= 0 && f->dst != STDOUT_FILENO)
-      close(f->dst);
-    if (f->tmp) {
-      unlink(f->tmp);
-      free(f->tmp);
-    }
-    tmc_buf_free(&f->buf);
-  }
-  free(s->v);
-  free(s);
-}
-
-int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d) {
-  const char **paths = tmc_xcalloc(n ? n : 1, sizeof *paths);
-  for (uint32_t i = 0; i < n; i++)
-    paths[i] = v[i].path;
-  tmc_outset *s = NULL;
-  int rc = tmc_outset_open(&s, paths, n, d);
-  for (uint32_t i = 0; rc == 0 && i < n; i++)
-    tmc_buf_put(tmc_outset_buf(s, i), v[i].data, v[i].len);
-  if (rc == 0)
-    rc = tmc_outset_commit(s, d);
-  tmc_outset_free(s);
-  free(paths);
-  return rc;
 }
 
 /* ---- one input -------------------------------------------------------------- */
@@ -722,6 +507,11 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   uint32_t n_jobs = 0;
   tmc_outset *outs = NULL;
   char *uri = NULL;
+  /* What back ends say (a layout note, a result limit) joins d after every
+   * report is written: a report that shows diagnostics (SARIF, Markdown)
+   * shows those of the analysis only, so its bytes do not depend on which
+   * other reports the run writes, nor in which order. */
+  tmc_diags later = TMC_DIAGS_INIT;
   tmc_scene_cache scenes = {0}; /* SVG, PNG and PDF share one layout */
   tmc_view_cache views = {0};   /* every report reads one report model */
   tmc_arena *a = tmc_arena_new();
@@ -832,7 +622,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     ctx.report_href = report_path && strcmp(jobs[i].path, "-") != 0
                           ? tmc_relative_href(a, jobs[i].path, report_path)
                           : NULL;
-    if (jobs[i].backend->fn(b, ir, &ctx, d) < 0) {
+    if (jobs[i].backend->fn(b, ir, &ctx, &later) < 0) {
       status = b->sink_error ? TMC_EXIT_IO : TMC_EXIT_INPUT;
       if (b->sink_error)
         tmc_error(d, (tmc_loc){jobs[i].path, 0, 0}, "cannot write: %s",
@@ -885,6 +675,8 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   tmc_buf_free(&gate);
 
 done:
+  tmc_diags_append(d, &later);
+  tmc_diags_free(&later);
   tmc_scene_cache_clear(&scenes);
   tmc_view_cache_clear(&views);
   tmc_outset_free(outs);
@@ -950,8 +742,17 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
     while (started < n && running < o->jobs) {
       uint32_t i = started++;
       logs[i] = tmpfile();
+      /* Signals wait until the child is on the list they are forwarded to. */
+      sigset_t hold, old;
+      sigemptyset(&hold);
+      sigaddset(&hold, SIGINT);
+      sigaddset(&hold, SIGTERM);
+      sigaddset(&hold, SIGHUP);
+      sigprocmask(SIG_BLOCK, &hold, &old);
       pid_t pid = logs[i] ? fork() : -1;
       if (pid == 0) {
+        tmc_outset_forget_children();
+        sigprocmask(SIG_SETMASK, &old, NULL);
         dup2(fileno(logs[i]), STDERR_FILENO);
         _exit(run_input(o, cat, baseline, inputs, o->inputs[i], stems[i]));
       }
@@ -963,8 +764,10 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
         finished[i] = true;
       } else {
         pids[i] = pid;
+        tmc_outset_child(pid, true);
         running++;
       }
+      sigprocmask(SIG_SETMASK, &old, NULL);
     }
     while (printed < n && finished[printed]) {
       if (logs[printed]) {
@@ -986,6 +789,7 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
       break;
     for (uint32_t i = 0; i < started; i++)
       if (pids[i] == pid && !finished[i]) {
+        tmc_outset_child(pid, false);
         st[i] = WIFEXITED(ws) ? WEXITSTATUS(ws) : TMC_EXIT_INTERNAL;
         if (!WIFEXITED(ws))
           fprintf(stderr, "tmc: %s: internal error: killed by signal %d\n", o->inputs[i],
@@ -1010,6 +814,7 @@ int tmc_run(const tmc_run_opts *o) {
   file_ids inputs = {NULL, 0};
   int status = TMC_EXIT_OK;
 
+  tmc_outset_signals(); /* before any -j child exists, to forward to them */
   if (tmc_catalog_new(&cat, &d) < 0) {
     status = TMC_EXIT_INTERNAL;
     goto done;

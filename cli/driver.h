@@ -59,30 +59,7 @@ void tmc_run_opts_init(tmc_run_opts *o);
  * stderr at the end of each input, in one place. */
 int tmc_run(const tmc_run_opts *o);
 
-/* A set of reports written all-or-nothing, streamed as they are produced.
- * tmc_outset_open creates, for each path, a temporary file beside the
- * destination (`<path>.tmc-XXXXXX`) and a tmc_buf whose sink writes into it,
- * so a report of any size costs one buffer chunk of memory. Standard output
- * ("-") and destinations that exist but are not regular files (/dev/null, a
- * FIFO) cannot be renamed over: their bytes go to an unlinked spool file and
- * are copied in place at commit. tmc_outset_commit flushes and fsyncs every
- * file and only then renames them all into place and copies the spools; on
- * any failure before that point no destination is touched. tmc_outset_free
- * removes whatever temporary file is left (all of them when the set was not
- * committed). Errors go to d as "PATH: error: cannot write: ...". */
-typedef struct tmc_outset tmc_outset;
-int tmc_outset_open(tmc_outset **out, const char *const *paths, uint32_t n, tmc_diags *d);
-tmc_buf *tmc_outset_buf(tmc_outset *s, uint32_t i); /* the i-th report's buffer */
-int tmc_outset_commit(tmc_outset *s, tmc_diags *d);
-void tmc_outset_free(tmc_outset *s); /* accepts NULL */
-
-/* Writes every (path, bytes) pair through one tmc_outset: all or nothing. */
-typedef struct tmc_pending {
-  const char *path;
-  const char *data;
-  size_t len;
-} tmc_pending;
-int tmc_write_all(const tmc_pending *v, uint32_t n, tmc_diags *d);
+#include "cli/outset.h"
 
 /* Reads a whole file ("-" = stdin) up to max bytes; *out is malloc'd and
  * NUL-terminated. */

@@ -280,6 +280,12 @@ void tmc_diags_print(const tmc_diags *d, FILE *out, bool color) {
   tmc_diags_write(d, out, &f);
 }
 
+void tmc_diags_append(tmc_diags *d, const tmc_diags *src) {
+  for (uint32_t i = 0; i < src->n; i++)
+    tmc_diag_add(d, src->v[i].level, src->v[i].loc, "%s", src->v[i].msg);
+  d->dropped += src->dropped;
+}
+
 void tmc_diags_free(tmc_diags *d) {
   for (uint32_t i = 0; i < d->n; i++) {
     free((char *)d->v[i].loc.file);
