@@ -9,9 +9,50 @@
  * passes compare ids and never look an alias up again; reports keep showing
  * what the author wrote. */
 #include <ctype.h>
+#include <stddef.h>
 #include <string.h>
 
+#include "ir/suggest.h"
 #include "passes/passes.h"
+
+/* The attributes tmc reads (README's table, docs/vocabulary.md), and names
+ * other tools write that sit near them (draw.io's C4 shapes: c4Type is not a
+ * misspelt type). An attribute near a word of the first list and in neither
+ * is most likely a typo the author would want to hear about: the flow that
+ * says protocl=https is otherwise silently "unencrypted". */
+static const char *const vocabulary[] = {
+    "accept",      "asset",  "authenticated", "clearance", "controls", "data",
+    "encrypted",   "entry",  "inference_api", "protocol",  "role",     "roles",
+    "sensitivity", "source", "tech",          "tls",       "trust",    "type",
+};
+static const char *const foreign[] = {
+    "c4Name", "c4Type",       "c4Description", "c4Technology", "c4Application",
+    "label",  "placeholders", "tooltip",       "link",         "tags",
+    "dir",    "style",        "shape",         "color",
+};
+
+static bool listed(const char *key, const char *const *v, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(key, v[i]) == 0)
+      return true;
+  return false;
+}
+
+/* Warns about each attribute of p that looks like a misspelt word of the
+ * vocabulary, with the word it is nearest to. */
+static void check_names(const tmc_props *p, tmc_loc loc, const char *who, tmc_diags *d) {
+  size_t nv = sizeof vocabulary / sizeof *vocabulary,
+         nf = sizeof foreign / sizeof *foreign;
+  for (uint32_t i = 0; i < p->n; i++) {
+    const char *key = p->v[i].key;
+    if (!key || listed(key, vocabulary, nv) || listed(key, foreign, nf))
+      continue;
+    const char *near = tmc_suggest(key, vocabulary, nv);
+    if (near)
+      tmc_warning(d, loc, "%s: unknown attribute '%s' (ignored); did you mean '%s'?", who,
+                  key, near);
+  }
+}
 
 /* Splits a comma/semicolon list into lower-case, trimmed arena strings. */
 static void split_list(tmc_ir *ir, tmc_strlist *out, const char *s) {
@@ -93,10 +134,11 @@ static tmc_sensitivity sens_prop(const tmc_props *p, const char *key, tmc_loc lo
 }
 
 /* Protocols whose encryption is known from the name alone. */
-static const struct {
+typedef struct protocol_row {
   const char *name;
   bool encrypted;
-} protocols[] = {
+} protocol_row;
+static const protocol_row protocols[] = {
     {"https", true}, {"tls", true},     {"grpcs", true}, {"ssh", true},   {"sftp", true},
     {"ftps", true},  {"wss", true},     {"mtls", true},  {"ssl", true},   {"ldaps", true},
     {"smtps", true}, {"imaps", true},   {"ipsec", true}, {"vpn", true},   {"http", false},
@@ -132,6 +174,15 @@ static void flow_protocol(tmc_ir *ir, tmc_flow *f, tmc_diags *d) {
       f->encrypted_reason = tmc_arena_printf(ir->arena, "protocol=%s", f->protocol);
       return;
     }
+  /* protocol=htps: a typo of a protocol we know, not a new one. */
+  const char *near =
+      tmc_suggest_in(f->protocol, protocols, sizeof protocols / sizeof *protocols,
+                     sizeof *protocols, offsetof(protocol_row, name));
+  if (near)
+    tmc_warning(d, f->loc,
+                "%s: unknown protocol '%s'; did you mean '%s'? (whether it is encrypted "
+                "stays unknown)",
+                f->id, f->protocol, near);
 }
 
 /* impact= (a list of business impacts) and owner= (who fixes it: mlops,
@@ -175,6 +226,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     e->controls_canon = resolve(ir, cat, &e->controls, false);
     e->sensitivity = sens_prop(&e->props, "sensitivity", e->loc, e->id, d);
     e->clearance = sens_prop(&e->props, "clearance", e->loc, e->id, d);
+    check_names(&e->props, e->loc, e->id, d);
     const char *src = tmc_props_get(&e->props, "source");
     if (src && *src) {
       if (tmc_streq_nocase(src, "third_party") || tmc_streq_nocase(src, "third-party") ||
@@ -193,6 +245,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
+    check_names(&f->props, f->loc, f->id, d);
     flow_protocol(ir, f, d);
     f->authenticated = tri_prop(&f->props, "authenticated", f->loc, f->id, d);
     split_list(ir, &f->data, tmc_props_get(&f->props, "data"));

@@ -1,0 +1,50 @@
+#!/bin/sh
+# vocab_typos.sh - a misspelt attribute or custom property (protocl=,
+# contols=, sensitivty=, dat=, enrty=, authenticaed=) and a misspelt value
+# (protocol=htps) are warned about at their line with the word meant, in DOT
+# and in draw.io; attributes of other tools (graphviz's, draw.io's C4) and
+# words far from the vocabulary are not.
+set -u
+tmc=${TMC_BINARY:?}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+cd "$work" || exit 1
+failed=0
+fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+cat >t.dot <<'DOT'
+digraph t {
+  user [shape=box, enrty=true, color=red];
+  subgraph cluster_i { label="Internal"; api [contols="authentication"]; db [shape=cylinder, sensitivty=secret, dat="pii"]; }
+  user -> api [protocl=https, authenticaed=true, penwidth=2];
+  api -> db [protocol=htps, owner="team a"];
+}
+DOT
+"$tmc" -q t.dot -o /dev/null 2>err || fail "t.dot did not compile"
+for want in "t.dot:2: warning: user: unknown attribute 'enrty' (ignored); did you mean 'entry'?" \
+  "t.dot:3: warning: api: unknown attribute 'contols' (ignored); did you mean 'controls'?" \
+  "t.dot:3: warning: db: unknown attribute 'sensitivty' (ignored); did you mean 'sensitivity'?" \
+  "t.dot:3: warning: db: unknown attribute 'dat' (ignored); did you mean 'data'?" \
+  "t.dot:4: warning: user -> api: unknown attribute 'protocl' (ignored); did you mean 'protocol'?" \
+  "t.dot:4: warning: user -> api: unknown attribute 'authenticaed' (ignored); did you mean 'authenticated'?" \
+  "t.dot:5: warning: api -> db: unknown protocol 'htps'; did you mean 'https'?"; do
+  grep -qF "$want" err || fail "missing: $want"
+done
+! grep -q -e "'color'" -e "'penwidth'" -e "'owner'" err || fail "warned about a graphviz attribute or a far word"
+cat >t.drawio <<'XML'
+<mxfile>
+  <diagram id="p1" name="Page-1">
+    <mxGraphModel><root>
+      <mxCell id="0"/><mxCell id="1" parent="0"/>
+      <object id="user" label="Customer" enrty="true"><mxCell style="shape=umlActor;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="40" height="60" as="geometry"/></mxCell></object>
+      <object id="api" label="API" c4Type="Container" c4Name="API"><mxCell style="rounded=1;" vertex="1" parent="1"><mxGeometry x="200" y="0" width="120" height="60" as="geometry"/></mxCell></object>
+      <object id="e1" label="call" protocl="https"><mxCell edge="1" source="user" target="api" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell></object>
+    </root></mxGraphModel>
+  </diagram>
+</mxfile>
+XML
+"$tmc" -q t.drawio -o /dev/null 2>err || fail "t.drawio did not compile"
+grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'enrty' (ignored); did you mean 'entry'?" err || { fail "draw.io: enrty"; cat err; }
+grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err || { fail "draw.io: protocl"; cat err; }
+! grep -q "c4Type\|c4Name" err || fail "warned about draw.io's C4 properties"
+[ "$failed" -eq 0 ] || exit 1
+echo "ok: misspelt attributes and protocols are named, with the word meant"
