@@ -71,12 +71,18 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
 int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
                      const tmc_frontend_opts *opts, tmc_diags *d);
 
+int tmc_mermaid_parse(tmc_ir *ir, const char *data, size_t len,
+                      const tmc_frontend_opts *opts, tmc_diags *d);
+int tmc_markdown_parse(tmc_ir *ir, const char *data, size_t len,
+                       const tmc_frontend_opts *opts, tmc_diags *d);
+
 /* The sniffers (tmc_sniff_fn), in frontend/sniff.c. */
 int tmc_sniff_dot(const char *name, const char *data, size_t len);
 int tmc_sniff_drawio(const char *name, const char *data, size_t len);
 int tmc_sniff_json(const char *name, const char *data, size_t len);
 int tmc_sniff_yaml(const char *name, const char *data, size_t len);
 int tmc_sniff_mermaid(const char *name, const char *data, size_t len);
+int tmc_sniff_markdown(const char *name, const char *data, size_t len);
 int tmc_sniff_png(const char *name, const char *data, size_t len);
 int tmc_sniff_jpeg(const char *name, const char *data, size_t len);
 int tmc_sniff_gif(const char *name, const char *data, size_t len);

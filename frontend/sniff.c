@@ -261,6 +261,28 @@ int tmc_sniff_mermaid(const char *name, const char *s, size_t n) {
   return at_least(direction ? 85 : 40, floor);
 }
 
+/* Markdown: a fenced ```mermaid (or ~~~mermaid) block at the start of a
+ * line within the first megabyte; the extension alone is a weak hint. */
+int tmc_sniff_markdown(const char *name, const char *s, size_t n) {
+  int floor = ext_is(name, ".md .markdown") ? 20 : 0;
+  size_t end = n > (1u << 20) ? (1u << 20) : n;
+  for (size_t i = 0; i < end; i = line_end(s, end, i) + 1) {
+    size_t k = i;
+    while (k < end && k - i < 3 && s[k] == ' ')
+      k++;
+    if (has(s, end, k, "```") || has(s, end, k, "~~~")) {
+      char c = s[k];
+      while (k < end && s[k] == c)
+        k++;
+      while (k < end && s[k] == ' ')
+        k++;
+      if (has(s, end, k, "mermaid"))
+        return 85;
+    }
+  }
+  return floor;
+}
+
 /* Images and archives: a picture of a diagram is not one. */
 int tmc_sniff_png(const char *name, const char *s, size_t n) {
   (void)name;

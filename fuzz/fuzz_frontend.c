@@ -1,6 +1,9 @@
 /* fuzz_frontend.c - libFuzzer target for one front end, chosen at compile
- * time (TMC_FUZZ_DOT or TMC_FUZZ_DRAWIO): the bytes go straight to that front
- * end, skipping format detection, so each target explores its own parser. */
+ * time (TMC_FUZZ_FORMATS, the front-end rows' names: "dot", "mermaid
+ * markdown"): the bytes go straight to that front end, skipping detection
+ * among the others, so each target explores its own parser. A target of
+ * several rows (Mermaid and the Markdown fences around it) lets their own
+ * sniffers pick, the first row when none claims the bytes. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,11 +23,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   opts.max_inflated = 1u << 20; /* keep each run small and fast */
   opts.max_elements = 20000;
   tmc_diags d = TMC_DIAGS_INIT;
-#ifdef TMC_FUZZ_DOT
-  const tmc_frontend *fe = tmc_frontend_find("dot");
-#else
-  const tmc_frontend *fe = tmc_frontend_find("drawio");
-#endif
+  tmc_frontend rows[8] = {0};
+  size_t nrows = 0;
+  char names[] = TMC_FUZZ_FORMATS;
+  for (char *t = strtok(names, " "); t && nrows + 1 < 8; t = strtok(NULL, " "))
+    rows[nrows++] = *tmc_frontend_find(t);
+  const tmc_frontend *fe = tmc_frontend_pick(rows, "fuzz", text, size);
+  if (!fe)
+    fe = &rows[0];
+  fe = tmc_frontend_find(fe->format.name); /* the IR records the table's row */
   tmc_ir *ir = tmc_ir_new("fuzz");
   ir->format = &fe->format;
   int rc = fe->parse(ir, text, size, &opts, &d);

@@ -88,10 +88,13 @@ grep -q 'Error' err && fail "graphviz's own prefix leaked"
 [ ! -e b.md ] || fail "report written for a bad input"
 expect 2 "$tmc" empty.dot -o e.md
 grep -q '^empty.dot: error: ' err || fail "empty input: message"
-# Formats tmc recognises but does not read are refused by name, not misread as DOT.
+# Formats tmc recognises but does not read are refused by name, not misread as DOT:
+# a Mermaid flowchart reads, a Mermaid sequence diagram is refused as one.
 printf 'flowchart LR\n  A --> B\n' >flow.mmd
-expect 2 "$tmc" flow.mmd -o f.md
-grep -q '^flow.mmd:1:1: error: this looks like a Mermaid file; tmc reads Graphviz DOT' err ||
+expect 0 "$tmc" flow.mmd -o f.md
+printf 'sequenceDiagram\n  A->>B: hi\n' >seq.mmd
+expect 2 "$tmc" seq.mmd -o f.md
+grep -q '^seq.mmd:1:1: error: a Mermaid sequenceDiagram, not a flowchart' err ||
   { fail "mermaid input: message"; cat err; }
 grep -q 'syntax error' err && fail "mermaid input reached cgraph"
 expect 0 "$tmc" --list-inputs

@@ -35,7 +35,9 @@ static void table_is_well_formed(void **state) {
     assert_int_equal(f->sniff("t", "", 0), 0);
     assert_int_equal(f->sniff("t", " \n\t", 3), 0);
   }
-  assert_int_equal(readable, 2);
+  assert_int_equal(readable, 4);
+  assert_non_null(tmc_frontend_find("mermaid")->parse);
+  assert_non_null(tmc_frontend_find("markdown")->parse);
   assert_non_null(tmc_frontend_find("dot")->parse);
   assert_false(tmc_frontend_find("dot")->format.has_geometry);
   assert_non_null(tmc_frontend_find("drawio")->parse);
@@ -85,6 +87,10 @@ static void json_yaml_mermaid_are_sniffed(void **state) {
   assert_string_equal(DETECT("flowchart LR\n  A --> B\n"), "mermaid");
   assert_string_equal(DETECT("graph TD\n  A-->B\n"), "mermaid");
   assert_string_equal(DETECT("graph LR;\n  A-->B\n"), "mermaid");
+  assert_string_equal(DETECT("# Design\n\n```mermaid\nflowchart LR\n  A-->B\n```\n"),
+                      "markdown");
+  assert_string_equal(DETECT("title: x\n~~~ mermaid\ngraph TD\n~~~\n"), "markdown");
+  assert_int_equal(tmc_sniff_markdown("t.md", "# only prose\n", 13), 20);
   assert_string_equal(DETECT("%% comment\nsequenceDiagram\n  A->>B: hi\n"), "mermaid");
   assert_string_equal(DETECT("stateDiagram-v2\n  [*] --> A\n"), "mermaid");
   /* Front matter is YAML, but the keyword after it makes it Mermaid. */
@@ -169,8 +175,10 @@ static void refused(const char *name, const char *text, size_t len, const char *
   snprintf(want, sizeof want, "this looks like a %s file; ", what);
   if (!strstr(d.v[0].msg, want))
     fail_msg("'%s' does not say '%s'", d.v[0].msg, want);
-  assert_non_null(
-      strstr(d.v[0].msg, "tmc reads Graphviz DOT (.dot .gv) and draw.io (.drawio .xml)"));
+  assert_non_null(strstr(d.v[0].msg,
+                         "tmc reads Graphviz DOT (.dot .gv), draw.io (.drawio .xml), "
+                         "Mermaid flowchart (.mmd .mermaid) and Markdown with Mermaid "
+                         "flowcharts (.md .markdown)"));
   tmc_diags_free(&d);
 }
 #define REFUSED(name, text, what) refused(name, text, sizeof(text) - 1, what)
@@ -179,8 +187,6 @@ static void unread_formats_are_refused_by_name(void **state) {
   (void)state;
   REFUSED("m.json", "{\"nodes\": [{\"id\": \"a\"}]}\n", "JSON");
   REFUSED("m.yaml", "---\nelements:\n  - id: a\n", "YAML");
-  REFUSED("m.mmd", "flowchart LR\n  A[User] --> B[API]\n", "Mermaid");
-  REFUSED("m.txt", "graph TD\n  A-->B\n", "Mermaid");
   REFUSED("m.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", "PNG");
   REFUSED("m.pdf", "%PDF-1.4\n%\xE2\xE3\n", "PDF");
 }
