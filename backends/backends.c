@@ -19,6 +19,8 @@ const tmc_backend tmc_backends[] = {
     {"svg", ".svg", tmc_backend_svg, "annotated diagram"},
     {"png", ".png", tmc_backend_png, "annotated diagram, raster (cairo)"},
     {"pdf", ".pdf", tmc_backend_pdf, "annotated diagram, vector (cairo)"},
+    {"otm", ".otm", tmc_backend_otm,
+     "Open Threat Model 0.2.0: the model and its threats, for other tools"},
     {NULL, NULL, NULL, NULL},
 };
 

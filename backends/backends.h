@@ -78,6 +78,8 @@ int tmc_backend_svg(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                     tmc_diags *d);
 int tmc_backend_png(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                     tmc_diags *d);
+int tmc_backend_otm(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
+                    tmc_diags *d);
 int tmc_backend_pdf(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                     tmc_diags *d);
 

@@ -73,6 +73,10 @@ int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
 
 int tmc_mermaid_parse(tmc_ir *ir, const char *data, size_t len,
                       const tmc_frontend_opts *opts, tmc_diags *d);
+int tmc_threatdragon_parse(tmc_ir *ir, const char *data, size_t len,
+                           const tmc_frontend_opts *opts, tmc_diags *d);
+int tmc_otm_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_opts *opts,
+                  tmc_diags *d);
 int tmc_markdown_parse(tmc_ir *ir, const char *data, size_t len,
                        const tmc_frontend_opts *opts, tmc_diags *d);
 
@@ -83,6 +87,8 @@ int tmc_sniff_json(const char *name, const char *data, size_t len);
 int tmc_sniff_yaml(const char *name, const char *data, size_t len);
 int tmc_sniff_mermaid(const char *name, const char *data, size_t len);
 int tmc_sniff_markdown(const char *name, const char *data, size_t len);
+int tmc_sniff_threatdragon(const char *name, const char *data, size_t len);
+int tmc_sniff_otm(const char *name, const char *data, size_t len);
 int tmc_sniff_png(const char *name, const char *data, size_t len);
 int tmc_sniff_jpeg(const char *name, const char *data, size_t len);
 int tmc_sniff_gif(const char *name, const char *data, size_t len);

@@ -21,6 +21,7 @@
  * Markdown file's (frontend/markdown.c). */
 #include "frontend/frontend.h"
 #include "frontend/mermaid.h"
+#include "frontend/strmap.h"
 #include "frontend/text.h"
 
 #include <stdio.h>
@@ -211,13 +212,6 @@ typedef struct mm_note {
   tmc_loc loc;
 } mm_note;
 
-/* A name → index map (open addressing); keys are arena strings. */
-typedef struct mm_map {
-  const char **keys;
-  uint32_t *vals;
-  uint32_t n, mask;
-} mm_map;
-
 typedef struct mm {
   tmc_ir *ir;
   const tmc_frontend_opts *opts;
@@ -228,7 +222,7 @@ typedef struct mm {
   uint32_t line_base; /* lines before s in the file (Markdown blocks) */
   mm_node *nodes;
   uint32_t n_nodes, cap_nodes;
-  mm_map names, subnames;
+  tmc_strmap names, subnames;
   mm_sub *subs;
   uint32_t n_subs, cap_subs;
   uint32_t *open; /* stack of open subgraphs */
@@ -239,51 +233,6 @@ typedef struct mm {
   uint32_t n_notes, cap_notes;
   bool failed;
 } mm;
-
-static uint64_t hash_str(const char *s) {
-  uint64_t h = 1469598103934665603ull;
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 1099511628211ull;
-  return h;
-}
-
-static uint32_t map_get(const mm_map *m, const char *k) {
-  if (!m->keys)
-    return TMC_NONE;
-  for (uint64_t h = hash_str(k) & m->mask;; h = (h + 1) & m->mask) {
-    if (!m->keys[h])
-      return TMC_NONE;
-    if (strcmp(m->keys[h], k) == 0)
-      return m->vals[h];
-  }
-}
-
-static void map_put(mm_map *m, const char *k, uint32_t v) {
-  if (!m->keys || (m->n + 1) * 2 > m->mask + 1) {
-    mm_map g = {0};
-    g.mask = m->keys ? m->mask * 2 + 1 : 63;
-    g.keys = tmc_xcalloc(g.mask + 1, sizeof *g.keys);
-    g.vals = tmc_xcalloc(g.mask + 1, sizeof *g.vals);
-    for (uint32_t i = 0; m->keys && i <= m->mask; i++)
-      if (m->keys[i])
-        map_put(&g, m->keys[i], m->vals[i]);
-    free(m->keys);
-    free(m->vals);
-    *m = g;
-  }
-  uint64_t h = hash_str(k) & m->mask;
-  while (m->keys[h] && strcmp(m->keys[h], k) != 0)
-    h = (h + 1) & m->mask;
-  if (!m->keys[h])
-    m->n++;
-  m->keys[h] = k;
-  m->vals[h] = v;
-}
-
-static void map_free(mm_map *m) {
-  free(m->keys);
-  free(m->vals);
-}
 
 /* ---- characters ------------------------------------------------------------ */
 
@@ -386,14 +335,14 @@ static bool too_many(mm *p, tmc_loc loc) {
  * innermost open subgraph. */
 static uint32_t mention(mm *p, const char *id, size_t n, tmc_loc loc) {
   const char *key = dup(p, id, n);
-  uint32_t k = map_get(&p->names, key);
+  uint32_t k = tmc_strmap_get(&p->names, key);
   if (k == TMC_NONE) {
     if (too_many(p, loc))
       return TMC_NONE;
     k = p->n_nodes;
     mm_node *nd = TMC_PUSH(p->nodes, p->n_nodes, p->cap_nodes);
     *nd = (mm_node){key, NULL, "box", loc, TMC_NONE, TMC_NONE, false, false};
-    map_put(&p->names, key, k);
+    tmc_strmap_put(&p->names, key, k);
   }
   if (p->n_open) {
     mm_sub *s = &p->subs[p->open[p->n_open - 1]];
@@ -875,8 +824,8 @@ static void open_subgraph(mm *p, cur *c) {
                 p->n_open, NULL,
                 0,         0,
                 TMC_NONE};
-  if (map_get(&p->subnames, id) == TMC_NONE)
-    map_put(&p->subnames, id, k);
+  if (tmc_strmap_get(&p->subnames, id) == TMC_NONE)
+    tmc_strmap_put(&p->subnames, id, k);
   *TMC_PUSH(p->open, p->n_open, p->cap_open) = k;
 }
 
@@ -1067,7 +1016,7 @@ static void set_prop(tmc_ir *ir, tmc_props *props, const char *k, size_t kn,
 /* The flows of this page by "src>dst" element indices and by link id, each
  * key to its first flow; next[] chains the flows with the same key. */
 typedef struct mm_flowidx {
-  mm_map pairs, ids;
+  tmc_strmap pairs, ids;
   uint32_t *next; /* per flow of the page, from flow_base */
   uint32_t base;
 } mm_flowidx;
@@ -1102,17 +1051,17 @@ static void apply_note(mm *p, const mm_note *n, const mm_flowidx *fx) {
     while (e > a && e[-1] == '-')
       e--;
     *e = 0;
-    uint32_t ka = map_get(&p->names, a), kb = map_get(&p->names, b);
+    uint32_t ka = tmc_strmap_get(&p->names, a), kb = tmc_strmap_get(&p->names, b);
     if (ka != TMC_NONE && kb != TMC_NONE && !p->nodes[ka].is_sub && !p->nodes[kb].is_sub)
-      first =
-          map_get(&fx->pairs, pair_key(ir->arena, p->nodes[ka].elem, p->nodes[kb].elem));
+      first = tmc_strmap_get(&fx->pairs,
+                             pair_key(ir->arena, p->nodes[ka].elem, p->nodes[kb].elem));
     by_pair = true;
-  } else if ((k = map_get(&p->names, target)) != TMC_NONE && !p->nodes[k].is_sub)
+  } else if ((k = tmc_strmap_get(&p->names, target)) != TMC_NONE && !p->nodes[k].is_sub)
     one = &ir->elements[p->nodes[k].elem].props;
-  else if ((k = map_get(&p->subnames, target)) != TMC_NONE)
+  else if ((k = tmc_strmap_get(&p->subnames, target)) != TMC_NONE)
     one = &ir->boundaries[p->subs[k].boundary].props;
   else
-    first = map_get(&fx->ids, target);
+    first = tmc_strmap_get(&fx->ids, target);
   if (!one && first == TMC_NONE) {
     tmc_warning(p->d, n->loc,
                 "`%%%% tmc: %s`: no node, subgraph, link id or link A->B of that name",
@@ -1157,7 +1106,7 @@ static void build(mm *p) {
   tmc_ir *ir = p->ir;
   /* A bare name that is a subgraph's id is the subgraph. */
   for (uint32_t i = 0; i < p->n_nodes; i++)
-    if (!p->nodes[i].defined && map_get(&p->subnames, p->nodes[i].id) != TMC_NONE)
+    if (!p->nodes[i].defined && tmc_strmap_get(&p->subnames, p->nodes[i].id) != TMC_NONE)
       p->nodes[i].is_sub = true;
   for (uint32_t k = 0; k < p->n_subs; k++) {
     mm_sub *s = &p->subs[k];
@@ -1191,7 +1140,7 @@ static void build(mm *p) {
   /* Node-to-node links first, so a subgraph's members are known by their
    * links when a link to the subgraph looks for its representative. */
   uint32_t flow_base = ir->n_flows;
-  mm_map seen = {0};
+  tmc_strmap seen = {0};
   mm_reps reps = {0};
   for (int pass = 0; pass < 2; pass++) {
     if (pass == 1)
@@ -1203,9 +1152,9 @@ static void build(mm *p) {
         continue;
       uint32_t a = p->nodes[e->a].elem, b = p->nodes[e->b].elem;
       if (p->nodes[e->a].is_sub)
-        a = reps.out[map_get(&p->subnames, p->nodes[e->a].id)];
+        a = reps.out[tmc_strmap_get(&p->subnames, p->nodes[e->a].id)];
       if (p->nodes[e->b].is_sub)
-        b = reps.in[map_get(&p->subnames, p->nodes[e->b].id)];
+        b = reps.in[tmc_strmap_get(&p->subnames, p->nodes[e->b].id)];
       if (a == TMC_NONE || b == TMC_NONE) {
         tmc_warning(p->d, e->loc, "link to an empty subgraph '%s': no flow",
                     p->nodes[a == TMC_NONE ? e->a : e->b].id);
@@ -1215,9 +1164,9 @@ static void build(mm *p) {
       tmc_flow *fl = &ir->flows[f];
       const char *id =
           tmc_arena_printf(ir->arena, "%s -> %s", ir->elements[a].id, ir->elements[b].id);
-      uint32_t nth = map_get(&seen, id);
+      uint32_t nth = tmc_strmap_get(&seen, id);
       nth = nth == TMC_NONE ? 1 : nth + 1;
-      map_put(&seen, id, nth);
+      tmc_strmap_put(&seen, id, nth);
       fl->id = nth > 1 ? tmc_arena_printf(ir->arena, "%s #%u", id, nth) : id;
       fl->cell = e->eid;
       fl->label = e->label ? e->label : "";
@@ -1226,7 +1175,7 @@ static void build(mm *p) {
     }
   }
   reps_free(&reps);
-  map_free(&seen);
+  tmc_strmap_free(&seen);
   free(sub_of);
   if (p->n_notes) {
     mm_flowidx fx = {0};
@@ -1238,24 +1187,24 @@ static void build(mm *p) {
       fx.next[f - flow_base] = TMC_NONE;
       const tmc_flow *fl = &ir->flows[f];
       char *key = pair_key(ir->arena, fl->src, fl->dst);
-      uint32_t head = map_get(&fx.pairs, key);
+      uint32_t head = tmc_strmap_get(&fx.pairs, key);
       if (head == TMC_NONE) {
-        map_put(&fx.pairs, key, f);
+        tmc_strmap_put(&fx.pairs, key, f);
         tail_of[f - flow_base] = f;
       } else {
         uint32_t t = tail_of[head - flow_base];
         fx.next[t - flow_base] = f;
         tail_of[head - flow_base] = f;
       }
-      if (fl->cell && map_get(&fx.ids, fl->cell) == TMC_NONE)
-        map_put(&fx.ids, fl->cell, f);
+      if (fl->cell && tmc_strmap_get(&fx.ids, fl->cell) == TMC_NONE)
+        tmc_strmap_put(&fx.ids, fl->cell, f);
     }
     for (uint32_t k = 0; k < p->n_notes; k++)
       apply_note(p, &p->notes[k], &fx);
     free(tail_of);
     free(fx.next);
-    map_free(&fx.pairs);
-    map_free(&fx.ids);
+    tmc_strmap_free(&fx.pairs);
+    tmc_strmap_free(&fx.ids);
   }
 }
 
@@ -1361,8 +1310,8 @@ int tmc_mermaid_parse_block(tmc_ir *ir, const char *s, size_t n, uint32_t line_b
   free(p.edges);
   free(p.notes);
   free(p.open);
-  map_free(&p.names);
-  map_free(&p.subnames);
+  tmc_strmap_free(&p.names);
+  tmc_strmap_free(&p.subnames);
   return p.failed || d->errors > before ? -1 : 0;
 }
 

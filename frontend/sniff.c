@@ -261,6 +261,54 @@ int tmc_sniff_mermaid(const char *name, const char *s, size_t n) {
   return at_least(direction ? 85 : 40, floor);
 }
 
+/* Does lit occur within the first `end` bytes? */
+static bool within(const char *s, size_t end, const char *lit) {
+  size_t l = strlen(lit);
+  for (size_t i = 0; i + l <= end; i++)
+    if (s[i] == lit[0] && memcmp(s + i, lit, l) == 0)
+      return true;
+  return false;
+}
+
+/* Threat Dragon: a JSON object with its keys ("diagramJson" of v1, or
+ * "diagrams" and "cells" of v2), or "cells" with a Threat Dragon kind or
+ * shape (a diagram saved on its own), in the first megabyte. */
+int tmc_sniff_threatdragon(const char *name, const char *s, size_t n) {
+  (void)name;
+  size_t i = start(s, n);
+  if (i >= n || s[i] != '{')
+    return 0;
+  size_t end = n > (1u << 20) ? (1u << 20) : n;
+  if (within(s, end, "\"diagramJson\"") ||
+      (within(s, end, "\"diagrams\"") && within(s, end, "\"cells\"")))
+    return 95;
+  if (within(s, end, "\"cells\"") &&
+      (within(s, end, "\"tm.") || within(s, end, "\"actor\"") ||
+       within(s, end, "\"process\"") || within(s, end, "\"store\"")))
+    return 90;
+  return 0;
+}
+
+/* Open Threat Model: "otmVersion" as a JSON key, or otmVersion: as a YAML
+ * key at the start of a line (or inside a flow mapping). */
+int tmc_sniff_otm(const char *name, const char *s, size_t n) {
+  (void)name;
+  size_t end = n > (1u << 20) ? (1u << 20) : n;
+  size_t i = start(s, end);
+  if (i >= end)
+    return 0;
+  if (within(s, end, "\"otmVersion\"") || within(s, end, "'otmVersion'"))
+    return 95;
+  for (size_t k = i; k < end; k = line_end(s, end, k) + 1) {
+    size_t j = k;
+    while (j < end && (s[j] == ' ' || s[j] == '{'))
+      j++;
+    if (has(s, end, j, "otmVersion:"))
+      return 95;
+  }
+  return 0;
+}
+
 /* Markdown: a fenced ```mermaid (or ~~~mermaid) block at the start of a
  * line within the first megabyte; the extension alone is a weak hint. */
 int tmc_sniff_markdown(const char *name, const char *s, size_t n) {

@@ -12,12 +12,12 @@
 # and keep NEWDIR's files that are not already seeds (a few hundred KB at most).
 #
 # usage: fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
-#        (default 60; dot drawio mermaid catalog e2e)
+#        (default 60; dot drawio mermaid threatdragon otm catalog e2e)
 set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"dot drawio mermaid catalog e2e"}
+targets=${*:-"dot drawio mermaid threatdragon otm catalog e2e"}
 build=build-fuzz
 CC=clang cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTMC_FUZZ=ON \
   -DTMC_TESTS=OFF -DTMC_BENCH=OFF >/dev/null
@@ -29,7 +29,7 @@ for t in $targets; do
   seeds="fuzz/corpus/$t"
   case $t in
     catalog) seeds="$seeds catalogs";;
-    e2e) seeds="$seeds fuzz/corpus/dot fuzz/corpus/drawio fuzz/corpus/mermaid examples"
+    e2e) seeds="$seeds fuzz/corpus/dot fuzz/corpus/drawio fuzz/corpus/mermaid fuzz/corpus/threatdragon fuzz/corpus/otm examples"
       [ -d ../shared/corpus ] && seeds="$seeds ../shared/corpus"
       ;;
     *)

@@ -35,7 +35,9 @@ static void table_is_well_formed(void **state) {
     assert_int_equal(f->sniff("t", "", 0), 0);
     assert_int_equal(f->sniff("t", " \n\t", 3), 0);
   }
-  assert_int_equal(readable, 4);
+  assert_int_equal(readable, 6);
+  assert_non_null(tmc_frontend_find("threatdragon")->parse);
+  assert_non_null(tmc_frontend_find("otm")->parse);
   assert_non_null(tmc_frontend_find("mermaid")->parse);
   assert_non_null(tmc_frontend_find("markdown")->parse);
   assert_non_null(tmc_frontend_find("dot")->parse);
@@ -91,6 +93,18 @@ static void json_yaml_mermaid_are_sniffed(void **state) {
                       "markdown");
   assert_string_equal(DETECT("title: x\n~~~ mermaid\ngraph TD\n~~~\n"), "markdown");
   assert_int_equal(tmc_sniff_markdown("t.md", "# only prose\n", 13), 20);
+  assert_string_equal(
+      DETECT("{\"summary\": {}, \"detail\": {\"diagrams\": [{\"diagramJson\": "
+             "{\"cells\": []}}]}}"),
+      "threatdragon");
+  assert_string_equal(DETECT("{\"version\": \"2.3.0\", \"detail\": {\"diagrams\": "
+                             "[{\"cells\": []}]}}"),
+                      "threatdragon");
+  assert_string_equal(DETECT("{\"cells\": [{\"shape\": \"actor\"}]}"), "threatdragon");
+  assert_string_equal(DETECT("{\"otmVersion\": \"0.2.0\"}"), "otm");
+  assert_string_equal(DETECT("# model\notmVersion: 0.1.0\nproject:\n  name: x\n"), "otm");
+  assert_string_equal(DETECT("{otmVersion: 0.1.0, project: {name: x}}"), "otm");
+  assert_string_equal(DETECT("{\"cells\": [1]}"), "json"); /* cells alone say nothing */
   assert_string_equal(DETECT("%% comment\nsequenceDiagram\n  A->>B: hi\n"), "mermaid");
   assert_string_equal(DETECT("stateDiagram-v2\n  [*] --> A\n"), "mermaid");
   /* Front matter is YAML, but the keyword after it makes it Mermaid. */
@@ -175,10 +189,11 @@ static void refused(const char *name, const char *text, size_t len, const char *
   snprintf(want, sizeof want, "this looks like a %s file; ", what);
   if (!strstr(d.v[0].msg, want))
     fail_msg("'%s' does not say '%s'", d.v[0].msg, want);
-  assert_non_null(strstr(d.v[0].msg,
-                         "tmc reads Graphviz DOT (.dot .gv), draw.io (.drawio .xml), "
-                         "Mermaid flowchart (.mmd .mermaid) and Markdown with Mermaid "
-                         "flowcharts (.md .markdown)"));
+  assert_non_null(strstr(
+      d.v[0].msg, "tmc reads Graphviz DOT (.dot .gv), draw.io (.drawio .xml), "
+                  "Mermaid flowchart (.mmd .mermaid), OWASP Threat Dragon (.json), "
+                  "Open Threat Model (.otm) and Markdown with Mermaid flowcharts (.md "
+                  ".markdown)"));
   tmc_diags_free(&d);
 }
 #define REFUSED(name, text, what) refused(name, text, sizeof(text) - 1, what)
