@@ -102,7 +102,10 @@ static const char *label_of(td *t, uint32_t cell, td_kind k) {
     tmc_warning(
         t->d, tmc_doc_loc(doc, cell),
         "cell '%s': label longer than %u bytes cut short (raise with --max-label)",
-        tmc_doc_str(doc, tmc_doc_get(doc, cell, "id")), t->opts->max_label);
+        tmc_doc_str(doc, tmc_doc_get(doc, cell, "id"))
+            ? tmc_doc_str(doc, tmc_doc_get(doc, cell, "id"))
+            : "no id",
+        t->opts->max_label);
   return r;
 }
 
@@ -444,7 +447,8 @@ int tmc_threatdragon_parse(tmc_ir *ir, const char *data, size_t len,
                            const tmc_frontend_opts *opts, tmc_diags *d) {
   tmc_doc doc;
   uint64_t cap = (uint64_t)opts->max_elements * 64;
-  if (tmc_doc_json(&doc, ir->file, data, len,
+  size_t bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  if (tmc_doc_json(&doc, ir->file, data + bom, len - bom,
                    cap > UINT32_MAX ? UINT32_MAX : (uint32_t)cap, d) < 0) {
     tmc_doc_free(&doc);
     return -1;

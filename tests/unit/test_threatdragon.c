@@ -212,6 +212,12 @@ static void cells_without_version(void **state) {
   assert_int_equal(ir->n_flows, 1);
   assert_string_equal(el(ir, "a")->label, "User");
   tmc_ir_free(ir);
+  /* A byte order mark before the JSON is no error. */
+  char bom[sizeof text + 3] = "\xEF\xBB\xBF";
+  memcpy(bom + 3, text, sizeof text);
+  ir = ir_parse("m.json", bom, sizeof bom - 1, &d);
+  assert_int_equal(ir->n_elements, 2);
+  tmc_ir_free(ir);
   tmc_diags_free(&d);
 }
 
