@@ -240,7 +240,18 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
   tmc_buf_puts(b, ", \"id\": ");
   tmc_json_str(b, ir->title && *ir->title ? ir->title : "tmc-model");
   tmc_buf_puts(b, ", \"description\": \"Exported by tmc, the threat model compiler\", "
-                  "\"attributes\": {\"generator\": \"tmc\"}},\n");
+                  "\"attributes\": {\"generator\": \"tmc\"");
+  /* The page's name and id are part of every fingerprint: the reader names its page
+   * so, and the export of the export keeps them. */
+  if (ir->n_pages == 1) {
+    tmc_buf_puts(b, ", \"page\": ");
+    tmc_json_str(b, ir->pages[0].name);
+    if (ir->pages[0].id) {
+      tmc_buf_puts(b, ", \"pageId\": ");
+      tmc_json_str(b, ir->pages[0].id);
+    }
+  }
+  tmc_buf_puts(b, "}},\n");
 
   /* Trust zones. */
   bool outside = false;

@@ -504,7 +504,16 @@ int tmc_otm_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   const char *pname = tmc_doc_str(&doc, tmc_doc_path(&doc, 0, "project", "name", NULL));
   ir->title =
       tmc_text_plain(ir->arena, pname && *pname ? pname : "OTM", false, 256, NULL);
-  o.page = tmc_ir_add_page(ir, ir->title);
+  const char *page = o.ours ? tmc_doc_str(&doc, tmc_doc_path(&doc, 0, "project",
+                                                             "attributes", "page", NULL))
+                            : NULL;
+  o.page = tmc_ir_add_page(ir, page ? page : ir->title);
+  const char *page_id =
+      o.ours ? tmc_doc_str(&doc,
+                           tmc_doc_path(&doc, 0, "project", "attributes", "pageId", NULL))
+             : NULL;
+  if (page_id)
+    ir->pages[o.page].id = tmc_arena_strdup(ir->arena, page_id);
   ir->pages[o.page].loc = tmc_doc_loc(&doc, 0);
   index_list(&o, "assets", &o.assets);
   index_list(&o, "threats", &o.threats);
