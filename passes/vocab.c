@@ -21,9 +21,10 @@
  * is most likely a typo the author would want to hear about: the flow that
  * says protocl=https is otherwise silently "unencrypted". */
 static const char *const vocabulary[] = {
-    "accept",      "asset",  "authenticated", "clearance", "controls", "data",
-    "encrypted",   "entry",  "inference_api", "protocol",  "role",     "roles",
-    "sensitivity", "source", "tech",          "tls",       "trust",    "type",
+    "accept", "asset",     "authenticated", "clearance",     "controls",
+    "data",   "encrypted", "entry",         "inference_api", "protocol",
+    "role",   "roles",     "sensitivity",   "source",        "tech",
+    "tls",    "trust",     "type",          "impact",        "owner",
 };
 static const char *const foreign[] = {
     "c4Name", "c4Type",       "c4Description", "c4Technology", "c4Application",
@@ -45,7 +46,10 @@ static void check_names(const tmc_props *p, tmc_loc loc, const char *who, tmc_di
          nf = sizeof foreign / sizeof *foreign;
   for (uint32_t i = 0; i < p->n; i++) {
     const char *key = p->v[i].key;
-    if (!key || listed(key, vocabulary, nv) || listed(key, foreign, nf))
+    /* A dotted key ("td.protocol") is a front end's record of the source
+     * format's own property, not something the author typed for tmc. */
+    if (!key || strchr(key, '.') || listed(key, vocabulary, nv) ||
+        listed(key, foreign, nf))
       continue;
     const char *near = tmc_suggest(key, vocabulary, nv);
     if (near)
