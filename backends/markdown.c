@@ -1611,13 +1611,18 @@ static void plan_by_owner(md *m) {
       w[k].items[x] = 1;
     }
   /* Findings and risk count once per owner, however many controls close them. */
-  for (uint32_t k = 0; k < no; k++)
-    for (uint32_t j = 0; j < m->n_open; j++) {
-      const tmc_finding *f = &ir->findings[m->risk_order[j]];
-      const char *o = owner_of(ir, f);
-      if (strcmp(o ? o : "", w[k].owner) == 0 && f->mitigations.n)
-        w[k].findings++, w[k].risk += f->score;
-    }
+  for (uint32_t j = 0; j < m->n_open && no; j++) {
+    const tmc_finding *f = &ir->findings[m->risk_order[j]];
+    if (!f->mitigations.n)
+      continue;
+    const char *o = owner_of(ir, f);
+    o = o ? o : "";
+    uint32_t k = 0; /* owners are few: the kinds' and the ones written */
+    while (k < no && strcmp(w[k].owner, o) != 0)
+      k++;
+    if (k < no)
+      w[k].findings++, w[k].risk += f->score;
+  }
   if (no)
     qsort(w, no, sizeof *w, cmp_owner);
   put(m,
@@ -1805,34 +1810,66 @@ static void put_settles(md *m, const tmc_vitem *it) {
   }
 }
 
-/* A garak command per endpoint: the probes of every garak test sent there. */
+/* A garak command per endpoint: the probes of every garak test sent there,
+ * endpoints in the order of their first test. The tests are grouped by
+ * sorting (endpoint, position) pairs rather than by rescanning the plan per
+ * test, which was quadratic in the plan's size on big diagrams. */
+typedef struct garak_test {
+  uint32_t endpoint, at; /* at: position in the plan */
+} garak_test;
+
+static int cmp_garak_test(const void *pa, const void *pb) {
+  const garak_test *a = pa, *b = pb;
+  if (a->endpoint != b->endpoint)
+    return a->endpoint < b->endpoint ? -1 : 1;
+  return a->at < b->at ? -1 : a->at > b->at;
+}
+
+typedef struct garak_group {
+  uint32_t first, start, len; /* first: plan position of its first test */
+} garak_group;
+
+static int cmp_garak_group(const void *pa, const void *pb) {
+  const garak_group *a = pa, *b = pb;
+  return a->first < b->first ? -1 : a->first > b->first;
+}
+
+static bool is_garak(const tmc_validation *h) {
+  return strcmp(h->tool->id, "garak") == 0 && h->probes;
+}
+
 static void garak_example(md *m) {
   const tmc_ir *ir = m->ir;
-  bool any = false;
-  for (uint32_t i = 0; i < ir->n_vplan; i++) {
-    const tmc_vitem *it = &ir->vplan[i];
-    const tmc_validation *h = vhow(it);
-    if (strcmp(h->tool->id, "garak") != 0 || !h->probes)
+  garak_test *t = tmc_xmalloc((ir->n_vplan + 1) * sizeof *t);
+  uint32_t nt = 0;
+  for (uint32_t i = 0; i < ir->n_vplan; i++)
+    if (is_garak(vhow(&ir->vplan[i])))
+      t[nt++] = (garak_test){ir->vplan[i].endpoint, i};
+  if (!nt) {
+    free(t);
+    return;
+  }
+  qsort(t, nt, sizeof *t, cmp_garak_test);
+  garak_group *g = tmc_xmalloc(nt * sizeof *g);
+  uint32_t ng = 0;
+  for (uint32_t i = 0; i < nt; i++) {
+    if (i && t[i].endpoint == t[i - 1].endpoint) {
+      g[ng - 1].len++;
       continue;
-    bool seen = false;
-    for (uint32_t j = 0; j < i && !seen; j++)
-      seen = strcmp(vhow(&ir->vplan[j])->tool->id, "garak") == 0 &&
-             ir->vplan[j].endpoint == it->endpoint;
-    if (seen)
-      continue;
-    if (!any) {
-      put(m, "Every garak test above as one run per endpoint (garak ");
-      text(m, h->tool->version ? h->tool->version : "");
-      put(m, "; the generator options file describes how to reach the endpoint):\n\n"
-             "```sh\n");
-      any = true;
     }
+    g[ng++] = (garak_group){t[i].at, i, 1};
+  }
+  qsort(g, ng, sizeof *g, cmp_garak_group);
+  const tmc_validation *h = vhow(&ir->vplan[g[0].first]);
+  put(m, "Every garak test above as one run per endpoint (garak ");
+  text(m, h->tool->version ? h->tool->version : "");
+  put(m, "; the generator options file describes how to reach the endpoint):\n\n"
+         "```sh\n");
+  for (uint32_t k = 0; k < ng; k++) {
+    const tmc_vitem *it = &ir->vplan[g[k].first];
     tmc_strlist probes = {0};
-    for (uint32_t j = i; j < ir->n_vplan; j++) {
-      const tmc_validation *hj = vhow(&ir->vplan[j]);
-      if (strcmp(hj->tool->id, "garak") != 0 || !hj->probes ||
-          ir->vplan[j].endpoint != it->endpoint)
-        continue;
+    for (uint32_t j = g[k].start; j < g[k].start + g[k].len; j++) {
+      const tmc_validation *hj = vhow(&ir->vplan[t[j].at]);
       if (!tmc_strlist_has(&probes, hj->probes))
         tmc_strlist_add(&probes, hj->probes);
     }
@@ -1849,26 +1886,24 @@ static void garak_example(md *m) {
     put(m, "\n");
     tmc_strlist_free(&probes);
   }
-  if (any)
-    put(m, "```\n\n");
+  put(m, "```\n\n");
+  free(g);
+  free(t);
 }
 
 /* A PyRIT stub per attack class the plan uses: the first test that uses it. */
 static void pyrit_stub(md *m) {
   const tmc_ir *ir = m->ir;
+  tmc_strlist seen = {0};
   for (uint32_t i = 0; i < ir->n_vplan; i++) {
     const tmc_vitem *it = &ir->vplan[i];
     const tmc_validation *h = vhow(it);
     if (strcmp(h->tool->id, "pyrit") != 0 || !h->attack.n)
       continue;
-    bool seen = false;
-    for (uint32_t j = 0; j < i && !seen; j++) {
-      const tmc_validation *hj = vhow(&ir->vplan[j]);
-      seen = strcmp(hj->tool->id, "pyrit") == 0 &&
-             strcmp(hj->attack.v[0], h->attack.v[0]) == 0;
-    }
-    if (seen)
+    /* The attack classes are the catalog's few, so the list stays short. */
+    if (tmc_strlist_has(&seen, h->attack.v[0]))
       continue;
+    tmc_strlist_add(&seen, h->attack.v[0]);
     put(m, "A PyRIT stub for ");
     text(m, it->id);
     put(m, " (PyRIT ");
@@ -1891,6 +1926,7 @@ static void pyrit_stub(md *m) {
     code_text(m, h->detector ? h->detector : "");
     put(m, "\nresult = await attack.execute_async(objective=\"...\")\n```\n\n");
   }
+  tmc_strlist_free(&seen);
 }
 
 static void section_validate(md *m) {
