@@ -1836,7 +1836,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
   y += findings_list(b, y, width, t, by_num, n_num);
   s->w = width;
   s->h = ceil(y + 4);
-  tmc_report_view_free(own_view);
+  s->own_view = own_view;
   *out = s;
   return 0;
 }
@@ -1846,6 +1846,7 @@ void tmc_scene_free(tmc_scene *s) {
     return;
   free(s->items);
   free(s->ops);
+  tmc_report_view_free(s->own_view);
   tmc_arena_free(s->arena);
   free(s);
 }

@@ -84,6 +84,10 @@ typedef struct tmc_scene {
   uint32_t n_items, cap_items;
   tmc_scene_op *ops;
   uint32_t n_ops, cap_ops;
+  /* The report view the scene built for itself when the run had none to
+   * share: its anchors are the items' targets and links, so it lives as long
+   * as the scene (tmc_scene_free frees it). */
+  struct tmc_report_view *own_view;
 } tmc_scene;
 
 /* Builds the picture of an analysed IR. Returns 0 (notes about simplified

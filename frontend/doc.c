@@ -181,7 +181,7 @@ int tmc_doc_json(tmc_doc *doc, const char *file, const char *data, size_t len,
                  uint32_t max_nodes, tmc_diags *d) {
   memset(doc, 0, sizeof *doc);
   doc->arena = tmc_arena_new();
-  doc->file = tmc_arena_strdup(doc->arena, file);
+  doc->file = file; /* the caller's (the IR's): locations outlive the doc */
   json_error_t err;
   json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
   if (!root) {
@@ -234,7 +234,7 @@ int tmc_doc_yaml(tmc_doc *doc, const char *file, const char *data, size_t len,
                  uint32_t max_nodes, tmc_diags *d) {
   memset(doc, 0, sizeof *doc);
   doc->arena = tmc_arena_new();
-  doc->file = tmc_arena_strdup(doc->arena, file);
+  doc->file = file; /* the caller's (the IR's): locations outlive the doc */
   yaml_parser_t p;
   if (!yaml_parser_initialize(&p)) {
     tmc_error(d, (tmc_loc){doc->file, 0, 0}, "cannot start the YAML parser");

@@ -40,7 +40,8 @@ typedef struct tmc_doc {
   tmc_doc_node *v;
   uint32_t n, cap;
   tmc_arena *arena;
-  const char *file;
+  const char *file; /* not copied: the IR's name, which every tmc_loc taken
+                       from the doc (elements, flows) must outlive it by */
 } tmc_doc;
 
 #define TMC_DOC_MAX_DEPTH 128 /* nesting deeper than this is refused */

@@ -297,23 +297,27 @@ tmc_ir *tmc_ir_new(const char *file) {
   return ir;
 }
 
+void tmc_element_release(tmc_element *e) {
+  free(e->props.v);
+  tmc_strlist_free(&e->data);
+  tmc_strlist_free(&e->controls);
+  tmc_strlist_free(&e->annotations);
+}
+
+void tmc_flow_release(tmc_flow *f) {
+  free(f->props.v);
+  tmc_strlist_free(&f->data);
+  tmc_strlist_free(&f->controls);
+  tmc_strlist_free(&f->annotations);
+}
+
 void tmc_ir_free(tmc_ir *ir) {
   if (!ir)
     return;
-  for (uint32_t i = 0; i < ir->n_elements; i++) {
-    tmc_element *e = &ir->elements[i];
-    free(e->props.v);
-    tmc_strlist_free(&e->data);
-    tmc_strlist_free(&e->controls);
-    tmc_strlist_free(&e->annotations);
-  }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    free(f->props.v);
-    tmc_strlist_free(&f->data);
-    tmc_strlist_free(&f->controls);
-    tmc_strlist_free(&f->annotations);
-  }
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    tmc_element_release(&ir->elements[i]);
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    tmc_flow_release(&ir->flows[i]);
   tmc_strlist_free(&ir->decorations);
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
     free(ir->boundaries[i].props.v);

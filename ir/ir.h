@@ -738,6 +738,11 @@ typedef struct tmc_ir {
 
 tmc_ir *tmc_ir_new(const char *file);
 void tmc_ir_free(tmc_ir *ir); /* accepts NULL */
+/* What one element or flow owns outside the arena, freed when a pass drops it
+ * (the decorations pass) and by tmc_ir_free: one list, so a new owned field
+ * cannot be forgotten in one of the two. */
+void tmc_element_release(tmc_element *e);
+void tmc_flow_release(tmc_flow *f);
 
 /* Adders return the new item's index; the item is zeroed except for indices
  * set to TMC_NONE and strings set to "". The pointer from tmc_ir_element()

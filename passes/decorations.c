@@ -168,8 +168,7 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t i = 0; i < n; i++) {
     if (what[i] != KEEP) {
       map[i] = TMC_NONE;
-      free(ir->elements[i].props.v);
-      tmc_strlist_free(&ir->elements[i].annotations);
+      tmc_element_release(&ir->elements[i]);
       continue;
     }
     map[i] = o;
@@ -183,9 +182,7 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     x->src = map[x->src];
     x->dst = map[x->dst];
     if (x->src == TMC_NONE || x->dst == TMC_NONE) {
-      free(x->props.v);
-      tmc_strlist_free(&x->data);
-      tmc_strlist_free(&x->controls);
+      tmc_flow_release(x);
       continue;
     }
     ir->flows[kept++] = *x;
