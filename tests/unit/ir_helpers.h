@@ -75,4 +75,20 @@ static inline uint32_t ir_fl(tmc_ir *ir, uint32_t src, uint32_t dst, const char 
   return i;
 }
 
+/* The element with this id on any page (a Threat Dragon model or a Markdown
+ * file has several); the test fails when there is none. */
+static inline const tmc_element *ir_element(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return &ir->elements[i];
+  fail_msg("no element '%s'", id);
+  return NULL;
+}
+
+/* A property's value, "(none)" when absent, for assert_string_equal. */
+static inline const char *ir_prop(const tmc_props *p, const char *key) {
+  const char *v = tmc_props_get(p, key);
+  return v ? v : "(none)";
+}
+
 #endif

@@ -16,14 +16,6 @@
 
 #define MMD(text, d) ir_parse("t.mmd", (text), sizeof(text) - 1, (d))
 
-static const tmc_element *el(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return &ir->elements[i];
-  fail_msg("no element '%s'", id);
-  return NULL;
-}
-
 /* The flow from a to b (the first), or NULL. */
 static const tmc_flow *fl(const tmc_ir *ir, const char *a, const char *b) {
   for (uint32_t i = 0; i < ir->n_flows; i++)
@@ -34,7 +26,7 @@ static const tmc_flow *fl(const tmc_ir *ir, const char *a, const char *b) {
 }
 
 static const char *zone_of(const tmc_ir *ir, const char *id) {
-  uint32_t b = el(ir, id)->boundary;
+  uint32_t b = ir_element(ir, id)->boundary;
   return b == TMC_NONE ? "-" : ir->boundaries[b].label;
 }
 
@@ -111,7 +103,7 @@ static void node_shapes(void **state) {
       {"p", "box", "p"},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
-    const tmc_element *e = el(ir, want[i].id);
+    const tmc_element *e = ir_element(ir, want[i].id);
     assert_string_equal(e->shape, want[i].shape);
     assert_string_equal(e->label, want[i].label);
     assert_int_equal(e->notation, TMC_NOTATION_DOT);
@@ -136,11 +128,11 @@ static void quoted_and_html_labels(void **state) {
           "  c[Label with <b>bold</b> &amp; break<br>here]\n"
           "  a[\"Redefined\"]\n",
           &d);
-  assert_string_equal(el(ir, "a")->label, "Redefined"); /* the last text wins */
-  assert_string_equal(el(ir, "b")->label, "Cache (Valkey)");
-  assert_string_equal(el(ir, "c")->label, "Label with bold & break here");
-  assert_int_equal(el(ir, "a")->loc.line, 2); /* where it was first seen */
-  assert_int_equal(el(ir, "a")->loc.col, 3);
+  assert_string_equal(ir_element(ir, "a")->label, "Redefined"); /* the last text wins */
+  assert_string_equal(ir_element(ir, "b")->label, "Cache (Valkey)");
+  assert_string_equal(ir_element(ir, "c")->label, "Label with bold & break here");
+  assert_int_equal(ir_element(ir, "a")->loc.line, 2); /* where it was first seen */
+  assert_int_equal(ir_element(ir, "a")->loc.col, 3);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 }
@@ -223,7 +215,7 @@ static void chains_and_ampersands(void **state) {
   assert_non_null(fl(ir, "e", "h"));
   assert_non_null(fl(ir, "f", "g"));
   assert_non_null(fl(ir, "i", "k"));
-  assert_string_equal(el(ir, "j")->label, "J");
+  assert_string_equal(ir_element(ir, "j")->label, "J");
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 }
@@ -365,7 +357,7 @@ static void tmc_comments_carry_the_vocabulary(void **state) {
           "  web --> db[(Orders)]\n"
           "  web e1@--> api\n",
           &d);
-  const tmc_element *db = el(ir, "db");
+  const tmc_element *db = ir_element(ir, "db");
   assert_string_equal(tmc_props_get(&db->props, "type"), "data_store");
   assert_string_equal(tmc_props_get(&db->props, "sensitivity"), "confidential");
   assert_string_equal(tmc_props_get(&db->props, "data"), "pii,orders");
@@ -418,7 +410,7 @@ static void limits_hold(void **state) {
   /* Invalid UTF-8 is repaired at the door. */
   static const char bad[] = "graph TD\n a[caf\xC3] --> b\n";
   ir = ir_parse("t.mmd", bad, sizeof bad - 1, &d);
-  assert_true(tmc_text_is_clean(el(ir, "a")->label));
+  assert_true(tmc_text_is_clean(ir_element(ir, "a")->label));
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 }
@@ -452,10 +444,10 @@ static void markdown_fences(void **state) {
   assert_int_equal(ir->n_pages, 2);
   assert_int_equal(ir->n_elements, 5);
   assert_int_equal(ir->n_flows, 3);
-  assert_int_equal(el(ir, "a")->loc.line, 7);
-  assert_int_equal(el(ir, "a")->page, 0);
-  assert_int_equal(el(ir, "d")->loc.line, 16);
-  assert_int_equal(el(ir, "d")->page, 1);
+  assert_int_equal(ir_element(ir, "a")->loc.line, 7);
+  assert_int_equal(ir_element(ir, "a")->page, 0);
+  assert_int_equal(ir_element(ir, "d")->loc.line, 16);
+  assert_int_equal(ir_element(ir, "d")->page, 1);
   assert_int_equal(ir->flows[2].loc.line, 17);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
@@ -486,9 +478,9 @@ static void analysed_like_dot(void **state) {
                              "  end\n"
                              "  user -->|HTTPS| api\n";
   tmc_ir *ir = ir_analysed("t.mmd", text, sizeof text - 1, NULL, "boundaries", &d);
-  assert_int_equal(el(ir, "db")->kind, TMC_KIND_DATA_STORE);
-  assert_int_equal(el(ir, "api")->kind, TMC_KIND_PROCESS);
-  assert_int_equal(el(ir, "user")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir_element(ir, "db")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(ir_element(ir, "api")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir_element(ir, "user")->kind, TMC_KIND_EXTERNAL);
   assert_true(fl(ir, "user", "api")->n_crossed > 0);
   tmc_ir_free(ir);
   tmc_diags_free(&d);

@@ -14,21 +14,8 @@
 #include "backends/backends.h"
 #include "ir_helpers.h"
 
-static const tmc_element *el(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return &ir->elements[i];
-  fail_msg("no element '%s'", id);
-  return NULL;
-}
-
-static const char *prop(const tmc_props *p, const char *k) {
-  const char *v = tmc_props_get(p, k);
-  return v ? v : "(none)";
-}
-
 static const char *zone(const tmc_ir *ir, const char *id) {
-  uint32_t b = el(ir, id)->boundary;
+  uint32_t b = ir_element(ir, id)->boundary;
   return b == TMC_NONE ? "-" : ir->boundaries[b].label;
 }
 
@@ -105,22 +92,22 @@ static void yaml_in(void **state) {
   assert_string_equal(ir->boundaries[1].label, "Private Secured");
   assert_int_equal(ir->boundaries[1].parent, 0);
   assert_int_equal(ir->boundaries[1].depth, 1);
-  assert_string_equal(prop(&ir->boundaries[1].props, "trust"), "4");
-  assert_string_equal(prop(&ir->boundaries[2].props, "trust"), "0");
-  assert_string_equal(prop(&ir->boundaries[0].props, "trust"), "2");
+  assert_string_equal(ir_prop(&ir->boundaries[1].props, "trust"), "4");
+  assert_string_equal(ir_prop(&ir->boundaries[2].props, "trust"), "0");
+  assert_string_equal(ir_prop(&ir->boundaries[0].props, "trust"), "2");
   assert_int_equal(ir->n_elements, 4);
   assert_string_equal(zone(ir, "db"), "Data centre"); /* through vpc */
-  assert_string_equal(prop(&el(ir, "db")->props, "otm.parent"), "vpc");
-  assert_string_equal(el(ir, "db")->shape, "cylinder");
-  assert_string_equal(el(ir, "user")->shape, "box");
-  assert_string_equal(el(ir, "api")->shape, "ellipse");
-  assert_string_equal(prop(&el(ir, "db")->props, "data"), "Card data");
-  assert_string_equal(prop(&el(ir, "db")->props, "sensitivity"), "secret");
-  assert_string_equal(prop(&el(ir, "db")->props, "threat.1"),
+  assert_string_equal(ir_prop(&ir_element(ir, "db")->props, "otm.parent"), "vpc");
+  assert_string_equal(ir_element(ir, "db")->shape, "cylinder");
+  assert_string_equal(ir_element(ir, "user")->shape, "box");
+  assert_string_equal(ir_element(ir, "api")->shape, "ellipse");
+  assert_string_equal(ir_prop(&ir_element(ir, "db")->props, "data"), "Card data");
+  assert_string_equal(ir_prop(&ir_element(ir, "db")->props, "sensitivity"), "secret");
+  assert_string_equal(ir_prop(&ir_element(ir, "db")->props, "threat.1"),
                       "mitigated; ; Tampering; SQL injection");
-  assert_string_equal(prop(&el(ir, "db")->props, "threat.1.mitigation"),
+  assert_string_equal(ir_prop(&ir_element(ir, "db")->props, "threat.1.mitigation"),
                       "Prepared statements");
-  assert_int_equal(el(ir, "db")->loc.line, 26);
+  assert_int_equal(ir_element(ir, "db")->loc.line, 26);
   assert_int_equal(ir->n_flows, 1);
   bool warned = false;
   for (uint32_t k = 0; k < d.n; k++)
@@ -152,13 +139,13 @@ static void json_and_flow_style(void **state) {
   assert_int_equal(ir->n_elements, 2);
   assert_int_equal(ir->n_flows, 1);
   assert_true(ir->flows[0].bidirectional);
-  assert_int_equal(el(ir, "b")->loc.line, 8);
-  assert_int_equal(el(ir, "b")->loc.col, 18);
-  assert_string_equal(prop(&el(ir, "b")->props, "threat.1"),
+  assert_int_equal(ir_element(ir, "b")->loc.line, 8);
+  assert_int_equal(ir_element(ir, "b")->loc.col, 18);
+  assert_string_equal(ir_prop(&ir_element(ir, "b")->props, "threat.1"),
                       "Open; High; ; Prompt injection");
-  assert_string_equal(prop(&ir->flows[0].props, "threat.1"),
+  assert_string_equal(ir_prop(&ir->flows[0].props, "threat.1"),
                       "Open; High; ; Prompt injection");
-  assert_string_equal(prop(&ir->boundaries[0].props, "otm.type"), "internet");
+  assert_string_equal(ir_prop(&ir->boundaries[0].props, "otm.type"), "internet");
   tmc_ir_free(ir);
   tmc_diags_free(&d);
   /* YAML flow style: starts like JSON, is not JSON. */
@@ -171,7 +158,7 @@ static void json_and_flow_style(void **state) {
   ir = ir_parse("m.otm", flow, sizeof flow - 1, &d);
   assert_int_equal(ir->n_elements, 2);
   assert_int_equal(ir->n_flows, 1);
-  assert_int_equal(el(ir, "b")->loc.line, 4);
+  assert_int_equal(ir_element(ir, "b")->loc.line, 4);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 }

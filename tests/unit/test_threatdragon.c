@@ -15,19 +15,6 @@
 
 #define TD(text, d) ir_parse("m.json", (text), sizeof(text) - 1, (d))
 
-static const tmc_element *el(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return &ir->elements[i];
-  fail_msg("no element '%s'", id);
-  return NULL;
-}
-
-static const char *prop(const tmc_props *p, const char *k) {
-  const char *v = tmc_props_get(p, k);
-  return v ? v : "(none)";
-}
-
 static const char v1[] =
     "{\n"
     "  \"summary\": {\"title\": \"Demo\"},\n"
@@ -76,14 +63,14 @@ static void version_1(void **state) {
   assert_int_equal(ir->n_pages, 1);
   assert_string_equal(ir->pages[0].name, "Main");
   assert_int_equal(ir->n_elements, 3);
-  assert_string_equal(el(ir, "a1")->label, "Browser");
-  assert_string_equal(el(ir, "a1")->shape, "box");
-  assert_string_equal(el(ir, "p1")->label, "Web App");
-  assert_string_equal(el(ir, "p1")->shape, "ellipse");
-  assert_string_equal(el(ir, "s1")->shape, "cylinder");
-  assert_int_equal(el(ir, "a1")->loc.line, 6);
-  assert_true(el(ir, "a1")->has_geom);
-  assert_true(el(ir, "a1")->geom.w == 100);
+  assert_string_equal(ir_element(ir, "a1")->label, "Browser");
+  assert_string_equal(ir_element(ir, "a1")->shape, "box");
+  assert_string_equal(ir_element(ir, "p1")->label, "Web App");
+  assert_string_equal(ir_element(ir, "p1")->shape, "ellipse");
+  assert_string_equal(ir_element(ir, "s1")->shape, "cylinder");
+  assert_int_equal(ir_element(ir, "a1")->loc.line, 6);
+  assert_true(ir_element(ir, "a1")->has_geom);
+  assert_true(ir_element(ir, "a1")->geom.w == 100);
   /* One flow: the other has a loose end, a warning naming the cell. */
   assert_int_equal(ir->n_flows, 1);
   assert_string_equal(ir->flows[0].label, "Request");
@@ -105,22 +92,23 @@ static void properties_map_onto_the_vocabulary(void **state) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = TD(v1, &d);
   const tmc_flow *f = &ir->flows[0];
-  assert_string_equal(prop(&f->props, "protocol"), "https"); /* HTTP/S */
-  assert_string_equal(prop(&f->props, "encrypted"), "true");
-  assert_string_equal(prop(&f->props, "td.isPublicNetwork"), "true");
-  const tmc_element *s = el(ir, "s1");
-  assert_string_equal(prop(&s->props, "data"), "credentials,logs");
-  assert_string_equal(prop(&s->props, "controls"), "encryption_at_rest,message_signing");
-  const tmc_element *p = el(ir, "p1");
-  assert_string_equal(prop(&p->props, "tech"), "web_application");
-  assert_string_equal(prop(&p->props, "td.privilegeLevel"), "limited");
-  const tmc_element *a = el(ir, "a1");
-  assert_string_equal(prop(&a->props, "td.outOfScope"), "the user's own machine");
+  assert_string_equal(ir_prop(&f->props, "protocol"), "https"); /* HTTP/S */
+  assert_string_equal(ir_prop(&f->props, "encrypted"), "true");
+  assert_string_equal(ir_prop(&f->props, "td.isPublicNetwork"), "true");
+  const tmc_element *s = ir_element(ir, "s1");
+  assert_string_equal(ir_prop(&s->props, "data"), "credentials,logs");
+  assert_string_equal(ir_prop(&s->props, "controls"),
+                      "encryption_at_rest,message_signing");
+  const tmc_element *p = ir_element(ir, "p1");
+  assert_string_equal(ir_prop(&p->props, "tech"), "web_application");
+  assert_string_equal(ir_prop(&p->props, "td.privilegeLevel"), "limited");
+  const tmc_element *a = ir_element(ir, "a1");
+  assert_string_equal(ir_prop(&a->props, "td.outOfScope"), "the user's own machine");
   /* The authors' threats are kept, status first. */
-  assert_string_equal(prop(&p->props, "threat.1"),
+  assert_string_equal(ir_prop(&p->props, "threat.1"),
                       "Mitigated; High; Spoofing; Session theft");
-  assert_string_equal(prop(&p->props, "threat.1.mitigation"), "Secure cookies");
-  assert_string_equal(prop(&p->props, "threat.2"), "Open; Low; Tampering; Forms");
+  assert_string_equal(ir_prop(&p->props, "threat.1.mitigation"), "Secure cookies");
+  assert_string_equal(ir_prop(&p->props, "threat.2"), "Open; Low; Tampering; Forms");
   /* The vocab pass reads them as it reads DOT attributes. */
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   assert_int_equal(tmc_analyse(ir, &po, "vocab", &d), 0);
@@ -175,21 +163,23 @@ static void version_2_and_several_diagrams(void **state) {
   assert_int_equal(ir->n_elements, 4); /* the text block is no element */
   assert_int_equal(ir->n_flows, 1);
   assert_true(ir->flows[0].bidirectional);
-  assert_string_equal(prop(&ir->flows[0].props, "protocol"), "https");
-  assert_string_equal(prop(&el(ir, "api")->props, "data"), "payment");
-  assert_string_equal(prop(&el(ir, "api")->props, "type"), "llm"); /* tmc: in the text */
-  assert_string_equal(prop(&el(ir, "api")->props, "sensitivity"), "confidential");
-  assert_string_equal(prop(&el(ir, "api")->props, "note"), "two words");
-  assert_string_equal(prop(&el(ir, "db")->props, "controls"), "(none)");
+  assert_string_equal(ir_prop(&ir->flows[0].props, "protocol"), "https");
+  assert_string_equal(ir_prop(&ir_element(ir, "api")->props, "data"), "payment");
+  assert_string_equal(ir_prop(&ir_element(ir, "api")->props, "type"),
+                      "llm"); /* tmc: in the text */
+  assert_string_equal(ir_prop(&ir_element(ir, "api")->props, "sensitivity"),
+                      "confidential");
+  assert_string_equal(ir_prop(&ir_element(ir, "api")->props, "note"), "two words");
+  assert_string_equal(ir_prop(&ir_element(ir, "db")->props, "controls"), "(none)");
   assert_int_equal(ir->n_boundaries, 1);
   assert_int_equal(ir->boundaries[0].form, TMC_BOUNDARY_BOX);
   assert_string_equal(ir->boundaries[0].label, "Internal network");
   /* Membership in a box is geometry: the boundaries pass decides. */
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   assert_int_equal(tmc_analyse(ir, &po, "boundaries", &d), 0);
-  assert_int_equal(el(ir, "api")->boundary, 0);
-  assert_int_equal(el(ir, "db")->boundary, 0);
-  assert_int_equal(el(ir, "u")->boundary, TMC_NONE);
+  assert_int_equal(ir_element(ir, "api")->boundary, 0);
+  assert_int_equal(ir_element(ir, "db")->boundary, 0);
+  assert_int_equal(ir_element(ir, "u")->boundary, TMC_NONE);
   assert_true(ir->flows[0].n_crossed > 0);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
@@ -210,7 +200,7 @@ static void cells_without_version(void **state) {
   tmc_ir *ir = TD(text, &d);
   assert_int_equal(ir->n_elements, 2);
   assert_int_equal(ir->n_flows, 1);
-  assert_string_equal(el(ir, "a")->label, "User");
+  assert_string_equal(ir_element(ir, "a")->label, "User");
   tmc_ir_free(ir);
   /* A byte order mark before the JSON is no error. */
   char bom[sizeof text + 3] = "\xEF\xBB\xBF";
