@@ -2371,7 +2371,7 @@ int tmc_backend_markdown(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx
   name_targets(&m);
 
   put(&m, "# Threat model: ");
-  text(&m, ir->title && *ir->title ? ir->title : ir->file);
+  text(&m, tmc_report_title(ir, m.a));
   put(&m, "\n\n");
   section_toc(&m);
   section_summary(&m);

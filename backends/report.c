@@ -704,3 +704,27 @@ void tmc_view_cache_clear(tmc_view_cache *c) {
   tmc_report_view_free(c->view);
   memset(c, 0, sizeof *c);
 }
+
+/* The name the title gives the diagram: its graph or page name, else (no
+ * name, or draw.io's default "Page-1") the input's file name without its
+ * directory and extension. */
+const char *tmc_report_title(const tmc_ir *ir, tmc_arena *a) {
+  const char *t = ir->title ? ir->title : "";
+  bool dflt =
+      strncmp(t, "Page-", 5) == 0 && t[5] && strspn(t + 5, "0123456789") == strlen(t + 5);
+  if (*t && !dflt)
+    return t;
+  const char *f = ir->file && *ir->file ? ir->file : "diagram";
+  const char *slash = strrchr(f, '/');
+  const char *base = slash && slash[1] ? slash + 1 : f;
+  size_t n = strlen(base);
+  static const char *const ext[] = {".drawio.xml", ".drawio", ".dot", ".gv", ".xml"};
+  for (size_t k = 0; k < sizeof ext / sizeof *ext; k++) {
+    size_t l = strlen(ext[k]);
+    if (n > l && strcmp(base + n - l, ext[k]) == 0) {
+      n -= l;
+      break;
+    }
+  }
+  return tmc_arena_strndup(a, base, n);
+}

@@ -150,6 +150,11 @@ tmc_impactset tmc_report_impact(const tmc_ir *ir, const tmc_finding *f);
  * a product owner reads ("IP loss"). */
 void tmc_report_impact_text(tmc_buf *b, tmc_impactset s, bool words);
 
+/* The diagram's name as every report's title shows it: its graph or page
+ * name, else (no name, or draw.io's default "Page-1") the input's file name
+ * without directory and extension. Allocated in a when derived. */
+const char *tmc_report_title(const tmc_ir *ir, tmc_arena *a);
+
 /* The number a report gives path i ("Attack path 2", "Path 2"): 1-based. */
 static inline uint32_t tmc_report_path_number(const tmc_report_view *v, uint32_t i) {
   return v->path_rank[i] + 1;

@@ -1545,30 +1545,6 @@ static double findings_list(builder *b, double y0, double width, const tally *t,
   return y - y0;
 }
 
-/* The name the title gives the diagram: its graph or page name, else (no
- * name, or draw.io's default "Page-1") the input's file name without its
- * directory and extension. */
-static const char *diagram_name(const tmc_ir *ir, tmc_arena *a) {
-  const char *t = ir->title ? ir->title : "";
-  bool dflt =
-      strncmp(t, "Page-", 5) == 0 && t[5] && strspn(t + 5, "0123456789") == strlen(t + 5);
-  if (*t && !dflt)
-    return t;
-  const char *f = ir->file && *ir->file ? ir->file : "diagram";
-  const char *slash = strrchr(f, '/');
-  const char *base = slash && slash[1] ? slash + 1 : f;
-  size_t n = strlen(base);
-  static const char *const ext[] = {".drawio.xml", ".drawio", ".dot", ".gv", ".xml"};
-  for (size_t k = 0; k < sizeof ext / sizeof *ext; k++) {
-    size_t l = strlen(ext[k]);
-    if (n > l && strcmp(base + n - l, ext[k]) == 0) {
-      n -= l;
-      break;
-    }
-  }
-  return tmc_arena_strndup(a, base, n);
-}
-
 /* ---- the whole picture ------------------------------------------------------ */
 
 int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx,
@@ -1578,7 +1554,7 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
   builder bb = {s, ir, ctx, NULL, s->arena}, *b = &bb;
   tmc_arena *a = s->arena;
   uint32_t ne = ir->n_elements, nf = ir->n_flows, nb = ir->n_boundaries;
-  s->title = tmc_arena_printf(a, "Threat model: %s", diagram_name(ir, a));
+  s->title = tmc_arena_printf(a, "Threat model: %s", tmc_report_title(ir, a));
 
   tmc_report_view *own_view = NULL;
   const tmc_report_view *view = tmc_report_view_get(ir, ctx, &own_view);

@@ -599,12 +599,32 @@ static void test_report_assumptions(void **state) {
   tmc_ir_free(ir);
 }
 
+/* draw.io names a page "Page-1" by default: the title then says the file's
+ * name, as the picture's title does (one function for every report). */
+static void test_report_title_default_page(void **state) {
+  (void)state;
+  tmc_ir *ir = tmc_ir_new("docs/payments-system.drawio");
+  tmc_ir_add_page(ir, "Page-1");
+  ir->title = ir->pages[0].name;
+  char *r = render(ir, NULL, NULL);
+  at(r, "# Threat model: payments-system\n");
+  free(r);
+  tmc_ir_free(ir);
+  ir = tmc_ir_new("docs/payments-system.drawio");
+  tmc_ir_add_page(ir, "Checkout");
+  ir->title = ir->pages[0].name;
+  r = render(ir, NULL, NULL);
+  at(r, "# Threat model: Checkout\n");
+  free(r);
+  tmc_ir_free(ir);
+}
+
 static void test_report_empty(void **state) {
   (void)state;
   tmc_ir *ir = tmc_ir_new("empty.dot");
   tmc_ir_add_page(ir, "");
   char *r = render(ir, NULL, NULL);
-  at(r, "# Threat model: empty.dot\n");
+  at(r, "# Threat model: empty\n");
   at(r, "The diagram has no element.");
   at(r, "No attack path from an entry point to an asset was found.");
   at(r, "**Verdict:** ready for sign-off: no open finding.");
@@ -760,6 +780,7 @@ int main(void) {
       cmocka_unit_test(test_report_anchors_unique),
       cmocka_unit_test(test_report_assumptions),
       cmocka_unit_test(test_report_empty),
+      cmocka_unit_test(test_report_title_default_page),
       cmocka_unit_test(test_report_condensed),
       cmocka_unit_test(test_report_groups_after_eight),
   };
