@@ -101,6 +101,67 @@ static void kv_kinds(tmc_buf *b, const char *k, uint32_t mask) {
   tmc_buf_putc(b, ']');
 }
 
+/* A role set as role names, in TMC_ROLES order. */
+static void kv_roles(tmc_buf *b, const char *k, tmc_roleset set) {
+  key(b, k);
+  tmc_buf_putc(b, '[');
+  bool first = true;
+  for (int r = 0; r < TMC_ROLE_COUNT; r++)
+    if (TMC_ROLESET_HAS(set, r)) {
+      tmc_buf_puts(b, first ? "" : ", ");
+      tmc_json_str(b, tmc_role_name((tmc_role)r));
+      first = false;
+    }
+  tmc_buf_putc(b, ']');
+}
+
+/* A technology set as technology names, in TMC_TECHS order. */
+static void kv_techs(tmc_buf *b, const char *k, tmc_techset set) {
+  key(b, k);
+  tmc_buf_putc(b, '[');
+  bool first = true;
+  for (int t = 1; t < TMC_TECH_COUNT; t++) /* 0 is TMC_TECH_NONE, no name */
+    if (TMC_TECHSET_HAS(set, t)) {
+      tmc_buf_puts(b, first ? "" : ", ");
+      tmc_json_str(b, tmc_tech_name((tmc_tech)t));
+      first = false;
+    }
+  tmc_buf_putc(b, ']');
+}
+
+/* The stored facts of ir/facts.def (an X-macro), each written by its type:
+ * every fact a pass stores appears, in the order of facts.def, so a new
+ * fact needs no line here. (The FACT rows read fields printed beside the
+ * facts object: kind, trust, technology, data, clearance, ...) */
+#define J_BOOL(b, k, v) kv_bool(b, k, v)
+#define J_NUM(b, k, v) kv_int(b, k, (long long)(v))
+#define J_SENS(b, k, v) kv_str(b, k, tmc_sensitivity_name(v))
+#define J_KINDS(b, k, v) kv_kinds(b, k, v)
+#define J_ROLES(b, k, v) kv_roles(b, k, v)
+#define J_TECHS(b, k, v) kv_techs(b, k, v)
+#define J_FACT_E_E(type, name, x) (tmc_buf_puts(b, ", "), J_##type(b, #name, (x)->name));
+#define J_FACT_E_EF(type, name, x) J_FACT_E_E(type, name, x)
+#define J_FACT_E_FL(type, name, x)
+#define J_FACT_FL_FL(type, name, x) J_FACT_E_E(type, name, x)
+#define J_FACT_FL_EF(type, name, x) J_FACT_E_E(type, name, x)
+#define J_FACT_FL_E(type, name, x)
+
+static void stored_element_facts(tmc_buf *b, const tmc_element_facts *x) {
+#define FACT(...)
+#define STORED(name, ctype, type, targets, yes, no) J_FACT_E_##targets(type, name, x)
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
+}
+
+static void stored_flow_facts(tmc_buf *b, const tmc_flow_facts *x) {
+#define FACT(...)
+#define STORED(name, ctype, type, targets, yes, no) J_FACT_FL_##targets(type, name, x)
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
+}
+
 /* An element index as its id, null for none (or out of range). */
 static void kv_elem(tmc_buf *b, const tmc_ir *ir, const char *k, uint32_t e) {
   key(b, k);
@@ -279,6 +340,8 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, SEP);
     kv_str(b, "sensitivity", tmc_sensitivity_name(e->sensitivity));
     tmc_buf_puts(b, SEP);
+    kv_str(b, "clearance", tmc_sensitivity_name(e->clearance));
+    tmc_buf_puts(b, SEP);
     kv_list(b, "controls", &e->controls);
     tmc_buf_puts(b, SEP);
     kv_bool(b, "third_party", e->third_party);
@@ -329,45 +392,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, ", ");
     kv_idx(b, "entry_hops", e->facts.entry_hops);
     tmc_buf_puts(b, ", ");
-    kv_bool(b, "tainted", e->facts.tainted);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "exposed", e->facts.exposed);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "inference_api", e->facts.inference_api);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "holds_logs", e->facts.holds_logs);
-    tmc_buf_puts(b, ", ");
-    kv_str(b, "data_sensitivity", tmc_sensitivity_name(e->facts.data_sensitivity));
-    tmc_buf_puts(b, ", ");
     kv_bool(b, "origin", e->facts.origin);
     tmc_buf_puts(b, ", ");
     kv_elem(b, ir, "taint_origin", e->facts.taint_origin);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "tainted_via_store", e->facts.tainted_via_store);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "third_party_upstream", e->facts.third_party_upstream);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "untrusted_callers", e->facts.untrusted_callers);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "lower_trust_callers", e->facts.lower_trust_callers);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "training_path", e->facts.training_path);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "feeds_training", e->facts.feeds_training);
-    tmc_buf_puts(b, ", ");
-    kv_int(b, "n_inputs", e->facts.n_inputs);
-    tmc_buf_puts(b, ", ");
-    kv_int(b, "n_outputs", e->facts.n_outputs);
-    tmc_buf_puts(b, ", ");
-    kv_kinds(b, "inputs_from", e->facts.inputs_from);
-    tmc_buf_puts(b, ", ");
-    kv_kinds(b, "outputs_to", e->facts.outputs_to);
-    tmc_buf_puts(b, ", ");
-    kv_kinds(b, "upstream", e->facts.upstream);
-    tmc_buf_puts(b, ", ");
-    kv_kinds(b, "downstream", e->facts.downstream);
-    tmc_buf_puts(b, ", ");
-    kv_kinds(b, "direct_downstream", e->facts.direct_downstream);
+    stored_element_facts(b, &e->facts);
     tmc_buf_putc(b, '}');
     tmc_buf_puts(b, SEP);
     kv_props(b, &e->props);
@@ -407,6 +435,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, SEP);
     kv_tri(b, "authenticated", f->authenticated);
     tmc_buf_puts(b, SEP);
+    kv_str(b, "sensitivity", tmc_sensitivity_name(f->sensitivity));
+    tmc_buf_puts(b, SEP);
+    kv_str(b, "clearance", tmc_sensitivity_name(f->clearance));
+    tmc_buf_puts(b, SEP);
     kv_list(b, "data", &f->data);
     tmc_buf_puts(b, SEP);
     kv_list(b, "controls", &f->controls);
@@ -423,25 +455,12 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, SEP);
     key(b, "facts");
     tmc_buf_putc(b, '{');
-    kv_bool(b, "crosses", f->facts.crosses);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "into_higher", f->facts.into_higher);
-    tmc_buf_puts(b, ", ");
-    kv_int(b, "src_trust", f->facts.src_trust);
-    tmc_buf_puts(b, ", ");
-    kv_int(b, "dst_trust", f->facts.dst_trust);
-    tmc_buf_puts(b, ", ");
     kv_idx(b, "entry_hops", f->facts.entry_hops);
-    tmc_buf_puts(b, ", ");
-    kv_bool(b, "tainted", f->facts.tainted);
-    tmc_buf_puts(b, ", ");
-    kv_str(b, "data_sensitivity", tmc_sensitivity_name(f->facts.data_sensitivity));
     tmc_buf_puts(b, ", ");
     kv_elem(b, ir, "taint_origin", f->facts.taint_origin);
     tmc_buf_puts(b, ", ");
-    kv_bool(b, "tainted_via_store", f->facts.tainted_via_store);
-    tmc_buf_puts(b, ", ");
     kv_bool(b, "query", f->facts.query);
+    stored_flow_facts(b, &f->facts);
     tmc_buf_putc(b, '}');
     tmc_buf_puts(b, SEP);
     kv_props(b, &f->props);

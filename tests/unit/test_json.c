@@ -1,7 +1,8 @@
 /* test_json.c - the --dump-ir JSON back end shows what the passes derived:
  * every element and flow fact (the reach and facts passes), each finding's
  * risk_reason, and each path's insider and same_as, with their real values on
- * a shipped example run through the whole pipeline.
+ * a shipped example run through the whole pipeline; every stored fact of
+ * ir/facts.def, in its order.
  *
  * The one idea: the dump is read back with the library's strict JSON reader,
  * so a test names facts by path ("elements/3/facts/taint_origin"), never by
@@ -167,10 +168,79 @@ static void test_paths_and_reasons(void **state) {
   tmc_jv_free(v);
 }
 
+/* ir/facts.def's stored facts, read the way the back end reads them: every
+ * one is in the dump (a fact added there appears without a line in json.c),
+ * on elements and flows as its targets say, and in the order of the list. */
+enum { E = 1, FL = 2, EF = 3 };
+static const struct {
+  const char *name;
+  unsigned targets;
+} stored[] = {
+#define FACT(...)
+#define STORED(name, ctype, type, targets, yes, no) {#name, targets},
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
+};
+
+/* The index of key in the object at path, or -1. */
+static long key_index(const tmc_jv *v, const char *path, const char *key) {
+  const tmc_jv *o = tmc_jv_get(v, path);
+  if (!o || o->t != TMC_JV_OBJ)
+    return -1;
+  for (size_t i = 0; i < o->n; i++)
+    if (strcmp(o->keys[i], key) == 0)
+      return (long)i;
+  return -1;
+}
+
+static void test_every_stored_fact(void **state) {
+  (void)state;
+  tmc_jv *v = dump("tests/pytm/pytm-sample.dot");
+  if (!v)
+    skip();
+  char el[96], fl[96];
+  snprintf(el, sizeof el, "%s/facts", item(v, "elements", "id", "web", NULL, NULL));
+  snprintf(fl, sizeof fl, "%s/facts",
+           item(v, "flows", "source", "user", "target", "web"));
+  long last_e = -1, last_f = -1;
+  for (size_t i = 0; i < sizeof stored / sizeof *stored; i++) {
+    long ke = key_index(v, el, stored[i].name), kf = key_index(v, fl, stored[i].name);
+    if (stored[i].targets & E) {
+      if (ke <= last_e)
+        fail_msg("element fact %s missing or out of facts.def order", stored[i].name);
+      last_e = ke;
+    } else if (ke >= 0)
+      fail_msg("flow-only fact %s printed on an element", stored[i].name);
+    if (stored[i].targets & FL) {
+      if (kf <= last_f)
+        fail_msg("flow fact %s missing or out of facts.def order", stored[i].name);
+      last_f = kf;
+    } else if (kf >= 0)
+      fail_msg("element-only fact %s printed on a flow", stored[i].name);
+  }
+  /* Values by type: booleans, technology and role sets, sensitivities. */
+  assert_true(flag(v, el, "app_code"));
+  assert_true(flag(v, el, "sql_sink"));
+  assert_true(flag(v, el, "influenced"));
+  assert_true(flag(v, el, "people_callers"));
+  assert_true(kinds_have(v, el, "talks_to_tech", "sql_database"));
+  assert_true(kinds_have(v, el, "outputs_to_roles", "output_sink"));
+  assert_false(flag(v, fl, "weak_tls"));
+  assert_true(flag(v, fl, "influenced"));
+  /* clearance=, beside sensitivity, on elements and flows */
+  const char *secret = item(v, "elements", "id", "secretdb", NULL, NULL);
+  assert_string_equal(str(v, secret, "clearance"), "secret");
+  const char *to_secret = item(v, "flows", "source", "db", "target", "secretdb");
+  assert_string_equal(str(v, to_secret, "clearance"), "confidential");
+  tmc_jv_free(v);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_element_and_flow_facts),
       cmocka_unit_test(test_paths_and_reasons),
+      cmocka_unit_test(test_every_stored_fact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
