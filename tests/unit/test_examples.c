@@ -7,7 +7,8 @@
  * ATLAS or OWASP LLM/ML id), gets the findings a reviewer expects, on the right
  * elements, and none of the ones that would be absurd there. Also checks that the
  * built-in rules cover every OWASP LLM 2025 and ML 2023 entry, and that the draw.io twins
- * of the examples are laid out (no overlaps, no flow across a box).
+ * of the examples are laid out (no overlaps, no flow across a box), and that
+ * the critical counts docs/risk.md quotes are still what tmc finds.
  *
  * The one idea: expectations are data, one per line, so a reviewer reads
  * them next to the diagram:
@@ -472,6 +473,52 @@ static void test_pytm_sample(void **state) {
   free(names);
 }
 
+/* docs/risk.md quotes how many of a diagram's open findings are critical
+ * ("(tests/casestudies/shadowray.dot) ... 2 of its 15 open findings"): each
+ * such sentence is checked against the diagram it names (the last path
+ * before the numbers), so the calibration's documentation cannot go stale. */
+static void test_risk_doc_numbers(void **state) {
+  char *text = NULL;
+  size_t len = 0;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_read_file(&text, &len, "docs/risk.md", 1 << 20, &d), 0);
+  tmc_diags_free(&d);
+  int checked = 0;
+  for (const char *at = text; (at = strstr(at, " of its ")) != NULL; at++) {
+    const char *num = at;
+    while (num > text && num[-1] >= '0' && num[-1] <= '9')
+      num--;
+    int crit = 0, open = 0;
+    if (num == at || sscanf(num, "%d of its %d open findings", &crit, &open) != 2)
+      continue;
+    /* the diagram: the last "tests/....dot" before the numbers */
+    const char *path = NULL;
+    for (const char *p = text; (p = strstr(p, "tests/")) != NULL && p < num; p++)
+      path = p;
+    assert_non_null(path);
+    char file[256];
+    size_t n = strcspn(path, " )\n`");
+    assert_true(n < sizeof file);
+    memcpy(file, path, n);
+    file[n] = 0;
+    tmc_ir *ir = analyse(file);
+    int got_open = 0, got_crit = 0;
+    for (uint32_t i = 0; i < ir->n_findings; i++)
+      if (ir->findings[i].status == TMC_STATUS_OPEN) {
+        got_open++;
+        got_crit += ir->findings[i].severity == TMC_SEV_CRITICAL;
+      }
+    if (got_open != open || got_crit != crit)
+      fail_msg("docs/risk.md says %d of %s's %d open findings are critical; tmc now "
+               "finds %d of %d",
+               crit, file, open, got_crit, got_open);
+    tmc_ir_free(ir);
+    checked++;
+  }
+  assert_true(checked >= 1);
+  free(text);
+}
+
 /* Precision (issue #15): systems with no AI at all, drawn in varied wording
  * in both formats (tests/noai/README.md), get no ATLAS id and no OWASP LLM
  * or ML Top 10 id, and meet their own "// expect:" lines where they have
@@ -562,6 +609,7 @@ int main(void) {
       cmocka_unit_test(test_case_studies),
       cmocka_unit_test(test_pytm_sample),
       cmocka_unit_test(test_no_ai),
+      cmocka_unit_test(test_risk_doc_numbers),
       cmocka_unit_test(test_drawio_twins_are_drawn),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
