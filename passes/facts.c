@@ -912,6 +912,112 @@ static void tainted_via_tool(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* Is v a trainer (the roles pass)? */
+static bool trains(const tmc_element *e) {
+  return TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
+}
+
+/* Does a model's output leave v: v is a model, a serving endpoint or code
+ * that loads model weights, and no trainer itself? */
+static bool predicts(const tmc_element *e) {
+  return !trains(e) && (tmc_kind_is(e->kind, TMC_KIND_MODEL) ||
+                        TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) ||
+                        e->facts.loads_model_artifacts ||
+                        TMC_KINDSET_HAS(e->facts.inputs_from, TMC_KIND_MODEL_REGISTRY));
+}
+
+/* Marks the members of component c (stk[b..sp)) when the component is a
+ * feedback loop: at least three elements (a bidirectional flow between a
+ * trainer and its model is no loop), a trainer, and a predicting member
+ * sending data to a member that is no trainer (predictions go somewhere
+ * before they come back: a federated aggregator pushing its model straight
+ * to the clients that train it is no feedback loop). */
+static void mark_loop(tmc_ir *ir, const graph *g, const uint32_t *stk, uint32_t b,
+                      uint32_t sp, const uint32_t *comp, uint32_t c) {
+  bool trainer = false, fed_back = false;
+  if (sp - b < 3)
+    return;
+  for (uint32_t i = b; i < sp; i++) {
+    uint32_t v = stk[i];
+    trainer |= trains(&ir->elements[v]);
+    if (!predicts(&ir->elements[v]))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !fed_back; k++) {
+      uint32_t w = g->out[k].to;
+      fed_back = g->out[k].moves && w != v && comp[w] == c && !trains(&ir->elements[w]);
+    }
+  }
+  if (trainer && fed_back)
+    for (uint32_t i = b; i < sp; i++)
+      ir->elements[stk[i]].facts.feedback_loop = true;
+}
+
+/* feedback_loop: the strongly connected components of the flows that move
+ * data into anything but a person (Tarjan's algorithm, iterative: an explicit stack of
+ * (element, next edge) frames, so no recursion however long the cycle), each judged by
+ * mark_loop. Every element and edge is visited once: linear. */
+static void feedback_loops(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, counter = 0, sp = 0, ncomp = 0;
+  uint32_t *idx = tmc_xcalloc(n + 1, sizeof(uint32_t)); /* 0: not visited */
+  uint32_t *low = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  uint32_t *comp = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  uint32_t *stk = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  uint32_t *fv = tmc_xcalloc(n + 1, sizeof(uint32_t)),
+           *fk = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *on = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    ir->elements[v].facts.feedback_loop = false;
+    comp[v] = TMC_NONE;
+  }
+  for (uint32_t r = 0; r < n; r++) {
+    if (idx[r])
+      continue;
+    uint32_t fp = 0;
+    idx[r] = low[r] = ++counter;
+    stk[sp++] = r, on[r] = true;
+    fv[fp] = r, fk[fp++] = g->out_start[r];
+    while (fp) {
+      uint32_t v = fv[fp - 1], k = fk[fp - 1];
+      if (k < g->out_start[v + 1]) {
+        fk[fp - 1]++;
+        uint32_t w = g->out[k].to;
+        /* a person who reads an alert and starts a job carries no data
+         * into training (as training_path): loops close through code and
+         * stores, not through people */
+        if (!g->out[k].moves || tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_ENTITY)
+          continue;
+        if (!idx[w]) {
+          idx[w] = low[w] = ++counter;
+          stk[sp++] = w, on[w] = true;
+          fv[fp] = w, fk[fp++] = g->out_start[w];
+        } else if (on[w] && idx[w] < low[v])
+          low[v] = idx[w];
+        continue;
+      }
+      fp--;
+      if (fp && low[v] < low[fv[fp - 1]])
+        low[fv[fp - 1]] = low[v];
+      if (low[v] != idx[v])
+        continue;
+      uint32_t b = sp;
+      do {
+        b--;
+        on[stk[b]] = false;
+        comp[stk[b]] = ncomp;
+      } while (stk[b] != v);
+      mark_loop(ir, g, stk, b, sp, comp, ncomp++);
+      sp = b;
+    }
+  }
+  free(idx);
+  free(low);
+  free(comp);
+  free(stk);
+  free(fv);
+  free(fk);
+  free(on);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -956,6 +1062,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tainted_via_tool(ir, &g);
   influence(ir, &g);
   model_artifacts(ir, &g);
+  feedback_loops(ir, &g); /* reads loads_model_artifacts */
   tmc_flowgraph_free(&g);
   return 0;
 }

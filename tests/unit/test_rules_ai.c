@@ -398,6 +398,78 @@ static void test_tool_supply(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Feedback loops (ML08 model skewing): a cycle of flows through a trainer
+ * and the model it trains. A recommender whose clicks are logged and
+ * retrained on; a chat model tuned on its users' ratings. Not a loop: a
+ * federated aggregator pushing the model straight back to its clients, a
+ * drift alert read by a person who starts the next job, a trainer and its
+ * model drawn with one two-way arrow. */
+static void test_feedback_loop(void **state) {
+  static const char d[] = "digraph rec {\n"
+                          "  v [type=external, label=\"Viewer\"];\n"
+                          "  feed [label=\"Feed API\"];\n"
+                          "  rk [type=model, label=\"Ranker\"];\n"
+                          "  clicks [type=data_store, label=\"Click log\"];\n"
+                          "  job [type=pipeline, label=\"Nightly ranking job\"];\n"
+                          "  v -> feed -> rk -> feed -> v;\n"
+                          "  feed -> clicks [label=\"impressions and clicks\"];\n"
+                          "  clicks -> job -> rk [label=\"new weights\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "job")].facts.feedback_loop);
+  assert_false(ir->elements[elem(ir, "v")].facts.feedback_loop); /* not through people */
+  assert_true(cites(finding(ir, "TMC-TRAIN-006", "job"), "ML08:2023"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-007", "clicks"), "AML.T0031"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph chat {\n"
+                           "  u [shape=box, label=\"Writer\", entry=yes];\n"
+                           "  app [label=\"Drafting app\"];\n"
+                           "  m [type=llm, label=\"House model\"];\n"
+                           "  thumbs [type=data_store, label=\"Ratings table\"];\n"
+                           "  tune [label=\"DPO tuning\"];\n"
+                           "  ck [type=model_registry, label=\"Checkpoints\"];\n"
+                           "  u -> app [label=\"prompt, thumbs up/down\"];\n"
+                           "  app -> m; m -> app; app -> u; app -> thumbs;\n"
+                           "  thumbs -> tune -> ck -> m [label=\"roll out\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-006", "tune"), "AML.T0031"));
+  assert_non_null(finding(ir, "TMC-TRAIN-007", "thumbs"));
+  tmc_ir_free(ir);
+
+  static const char *const none[] = {
+      /* federated: the global model goes straight to the trainers */
+      "digraph fl {\n"
+      "  a [type=dataset]; b [type=dataset];\n"
+      "  ca [label=\"Client A\"]; cb [label=\"Client B\"];\n"
+      "  agg [label=\"Aggregation server\"];\n"
+      "  g [type=model, label=\"Global model\"];\n"
+      "  a -> ca -> agg; b -> cb -> agg; agg -> g -> ca; g -> cb;\n"
+      "}\n",
+      /* an alert read by a person who launches the next run */
+      "digraph mon {\n"
+      "  ds [type=external, label=\"Data scientist\"];\n"
+      "  lake [type=dataset]; tr [type=pipeline, label=\"Train\"];\n"
+      "  srv [type=model, label=\"Scorer\"]; logs [type=data_store, label=\"Logs\"];\n"
+      "  mon [label=\"Drift monitor\"];\n"
+      "  lake -> tr -> srv -> logs -> mon -> ds -> tr [label=\"start run\"];\n"
+      "}\n",
+      /* one two-way arrow between the trainer and its model */
+      "digraph bi {\n"
+      "  lake [type=dataset]; tr [type=pipeline, label=\"Train\"];\n"
+      "  m [type=model, label=\"Classifier\"];\n"
+      "  lake -> tr; tr -> m [dir=both];\n"
+      "}\n"};
+  for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+    ir = analyse_with(none[k], cat, NULL);
+    for (uint32_t i = 0; i < ir->n_elements; i++)
+      if (ir->elements[i].facts.feedback_loop)
+        fail_msg("case %zu: %s is on no feedback loop", k, ir->elements[i].id);
+    tmc_ir_free(ir);
+  }
+}
+
 /* Precision: a web shop and a batch ETL get no ATLAS or OWASP LLM/ML id. */
 static void test_no_ai_no_ai_ids(void **state) {
   static const char *const d[] = {
@@ -446,6 +518,7 @@ int main(void) {
       cmocka_unit_test(test_provenance),
       cmocka_unit_test(test_model_artifact_stores),
       cmocka_unit_test(test_tool_supply),
+      cmocka_unit_test(test_feedback_loop),
       cmocka_unit_test(test_no_ai_no_ai_ids),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
