@@ -244,6 +244,22 @@ static char *own_attr(Agraph_t *sg, const char *name) {
   return v;
 }
 
+/* The boundary notation of DFDs drawn in Graphviz: a dashed cluster
+ * outline (style=dashed, also inside a list such as "dashed,rounded"),
+ * red when its pen or colour is red. What the drawing says, as the draw.io
+ * reader records it; NULL when the cluster's own style says nothing. */
+static const char *cluster_style(Agraph_t *sg) {
+  const char *style = own_attr(sg, "style");
+  if (!style || !tmc_has_word(style, "dashed"))
+    return NULL;
+  const char *pen = own_attr(sg, "pencolor");
+  if (!pen)
+    pen = own_attr(sg, "color");
+  return pen && (strcasecmp(pen, "red") == 0 || strcasecmp(pen, "#ff0000") == 0)
+             ? "dashed red outline"
+             : "dashed outline";
+}
+
 static bool is_cluster(Agraph_t *sg) {
   const char *name = agnameof(sg);
   if (name && strncasecmp(name, "cluster", 7) == 0)
@@ -393,6 +409,8 @@ static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
         x->parent = it.parent;
         x->depth = it.depth;
         x->why = "DOT cluster subgraph";
+        if ((x->zone_evidence = cluster_style(it.g)) != NULL)
+          x->zone_source = TMC_SOURCE_STYLE;
         x->loc = (tmc_loc){ir->file, line, 0};
         copy_graph_props(ir, &x->props, it.g);
         x->label = label_text(ir, own_attr(it.g, "label"), x->id, opts->max_label,

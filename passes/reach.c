@@ -39,7 +39,8 @@ typedef struct seen {
       *sends_in; /* a flow out of it whose label says it pushes data in, or TMC_NONE */
   bool *fronted; /* a flow is drawn to it from a person or device, or from an
                     element no more trusted than it */
-  bool *zones;   /* per page: the page draws boundaries, so "outside" says something */
+  bool *zones;   /* per page: the page draws a zone for a reason, so "outside" says
+                    something */
 } seen;
 
 static tmc_why why(tmc_source s, const char *evidence) {
@@ -255,9 +256,16 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
   c.ir = ir;
   c.lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   c.zones = tmc_xcalloc(ir->n_pages + 1, sizeof *c.zones);
-  for (uint32_t b = 0; b < ir->n_boundaries; b++)
-    if (ir->boundaries[b].page < ir->n_pages)
-      c.zones[ir->boundaries[b].page] = true;
+  /* Outside only says "untrusted" on a page that draws a zone for a
+   * reason (a zone word, a boundary style or stencil, a generator's
+   * convention, trust=): boxes drawn only by default (a header panel, an
+   * unnamed wrapper, Graphviz's abstract clusters) leave the rest of the
+   * page outside by accident, not by the author's saying. */
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (x->page < ir->n_pages && !x->grouping && x->zone_source != TMC_SOURCE_DEFAULT)
+      c.zones[x->page] = true;
+  }
   c.fronted = tmc_xcalloc(ir->n_elements + 1, sizeof *c.fronted);
   c.n_in = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_in);
   c.n_out = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_out);

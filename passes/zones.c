@@ -195,7 +195,7 @@ static const char *tool_convention(const tmc_boundary *x) {
 }
 
 /* Zone or grouping, and why: written, a zone word, a grouping word, the
- * group stencil, a boundary style, a generator's convention, else a zone. */
+ * group stencil, a generator's convention, a boundary style, else a zone. */
 static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
   const char *type = tmc_props_get(&x->props, "type");
   const char *trust = tmc_props_get(&x->props, "trust");
@@ -220,11 +220,14 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
     x->grouping = stencil_grouping;
     x->zone_source = TMC_SOURCE_ICON;
     x->zone_evidence = w;
-  } else if (x->zone_source == TMC_SOURCE_STYLE) {
-    /* a dashed or red outline: the boundary notation of the DFD palettes */
   } else if ((w = tool_convention(x)) != NULL) {
+    /* before the style: pytm draws its boundaries dashed, and the
+     * generator's convention says more than its pen */
     x->zone_source = TMC_SOURCE_CONVENTION;
     x->zone_evidence = w;
+  } else if (x->zone_source == TMC_SOURCE_STYLE) {
+    /* a dashed or red outline: the boundary notation of the DFD palettes
+     * (draw.io) and of DFDs drawn in Graphviz (a dashed cluster) */
   } else {
     /* Says nothing either way: people draw a box around what they trust
      * alike, so a zone, and --dump-ir says it was the default. */

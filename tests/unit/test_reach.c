@@ -347,6 +347,66 @@ static void test_outside_is_per_page(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A box drawn only by default (no zone word, no boundary style, no
+ * generator's convention: an abstract Graphviz cluster, an unnamed panel)
+ * does not make the rest of its page "outside": a component beside it is
+ * not an entry point for being there. A dashed cluster is the DFD notation
+ * for a trust boundary and does. */
+static void test_outside_needs_a_zone(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g {\n"
+                   "  subgraph cluster_w { label=\"Workers\"; w1; w2; }\n"
+                   "  kicker [label=\"Cron kicker\"]; kicker -> w1 -> w2;\n"
+                   "}\n",
+                   "reach");
+  const tmc_element *e = el(ir, "kicker");
+  assert_false(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_DEFAULT);
+  assert_int_equal(ir->boundaries[0].zone_source, TMC_SOURCE_DEFAULT);
+  tmc_ir_free(ir);
+  ir = run(
+      "digraph g {\n"
+      "  subgraph cluster_w { label=\"Workers\"; style=\"rounded,dashed\"; w1; w2; }\n"
+      "  kicker [label=\"Cron kicker\"]; kicker -> w1 -> w2;\n"
+      "}\n",
+      "reach");
+  assert_int_equal(ir->boundaries[0].zone_source, TMC_SOURCE_STYLE);
+  assert_string_equal(ir->boundaries[0].zone_evidence, "dashed outline");
+  e = el(ir, "kicker");
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_ZONE);
+  tmc_ir_free(ir);
+  /* draw.io: a plain unnamed panel holding a title and a key, cards beside
+   * it with two-way lines between them. */
+  ir =
+      run_file("t.drawio",
+               "<mxfile><diagram name=\"overview\"><mxGraphModel><root>"
+               "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+               "<mxCell id=\"hdr\" value=\"\" style=\"rounded=0;fillColor=#eeeeee;\" "
+               "vertex=\"1\" parent=\"1\"><mxGeometry x=\"0\" y=\"0\" width=\"600\" "
+               "height=\"100\" as=\"geometry\"/></mxCell>"
+               "<mxCell id=\"k1\" value=\"Ordering\" style=\"rounded=1;\" vertex=\"1\" "
+               "parent=\"hdr\"><mxGeometry x=\"10\" y=\"10\" width=\"80\" height=\"40\" "
+               "as=\"geometry\"/></mxCell>"
+               "<mxCell id=\"k2\" value=\"Billing\" style=\"rounded=1;\" vertex=\"1\" "
+               "parent=\"hdr\"><mxGeometry x=\"110\" y=\"10\" width=\"80\" height=\"40\" "
+               "as=\"geometry\"/></mxCell>"
+               "<mxCell id=\"a\" value=\"Fulfilment\" style=\"rounded=1;\" vertex=\"1\" "
+               "parent=\"1\"><mxGeometry x=\"0\" y=\"200\" width=\"120\" height=\"80\" "
+               "as=\"geometry\"/></mxCell>"
+               "<mxCell id=\"b\" value=\"Invoicing\" style=\"rounded=1;\" vertex=\"1\" "
+               "parent=\"1\"><mxGeometry x=\"300\" y=\"200\" width=\"120\" height=\"80\" "
+               "as=\"geometry\"/></mxCell>"
+               "<mxCell id=\"e\" edge=\"1\" source=\"a\" target=\"b\" parent=\"1\" "
+               "style=\"startArrow=classic;\"><mxGeometry relative=\"1\" "
+               "as=\"geometry\"/></mxCell>"
+               "</root></mxGraphModel></diagram></mxfile>",
+               "reach");
+  assert_false(ir->elements[tmc_ir_find_element(ir, 0, "a")].facts.is_entry);
+  assert_false(ir->elements[tmc_ir_find_element(ir, 0, "b")].facts.is_entry);
+  tmc_ir_free(ir);
+}
+
 /* ---- what paths make of it --------------------------------------------------- */
 
 static int impact_to(const char *store_attrs) {
@@ -387,6 +447,7 @@ int main(void) {
       cmocka_unit_test(test_people_words),
       cmocka_unit_test(test_public_endpoints),
       cmocka_unit_test(test_outside_is_per_page),
+      cmocka_unit_test(test_outside_needs_a_zone),
       cmocka_unit_test(test_inferred_impact),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
