@@ -98,6 +98,10 @@ typedef struct page {
   uint32_t *slots; /* open-addressing id index: cell index + 1, 0 = empty */
   uint32_t n_slots;
   uint32_t *order; /* cells, parents before children */
+  /* Shapes drawn on a plain rectangle that arrows reach through it (the
+   * rectangle is a fanning box, not their parent): pairs (box, shape). */
+  uint32_t *onbox;
+  uint32_t n_onbox, cap_onbox;
 } page;
 
 static tmc_loc cell_loc(const page *pg, const cell *c) {
@@ -699,6 +703,44 @@ static uint32_t enclosed(const encl *E, const page *pg, uint32_t b, bool behind,
   return c.count;
 }
 
+/* At most this many shapes on one rectangle are reached through it: with
+ * the page's fan budget, an arrow to a box stays a bounded fan-out. */
+#define ONBOX_MAX 64u
+
+typedef struct onbox_collect {
+  page *pg;
+  const encl *E;
+  uint32_t box, n;
+} onbox_collect;
+
+static bool onbox_one(void *ctx, uint32_t k) {
+  onbox_collect *c = ctx;
+  uint32_t v = c->E->v[k];
+  if (v == c->box)
+    return true;
+  page *pg = c->pg;
+  *TMC_PUSH(pg->onbox, pg->n_onbox, pg->cap_onbox) = c->box;
+  *TMC_PUSH(pg->onbox, pg->n_onbox, pg->cap_onbox) = v;
+  return ++c->n < ONBOX_MAX;
+}
+
+/* Records the shapes drawn on top of rectangle b and wholly inside it (the
+ * same candidates `enclosed` counts) as the ones arrows reach through it. */
+static void onbox_record(page *pg, const encl *E, uint32_t b) {
+  const cell *o = &pg->cells[b];
+  uint32_t first = 0, hi = E->n;
+  while (first < hi) { /* the first candidate after cell b */
+    uint32_t mid = first + (hi - first) / 2;
+    if (E->v[mid] <= b)
+      first = mid + 1;
+    else
+      hi = mid;
+  }
+  onbox_collect c = {pg, E, b, 0};
+  tmc_rect r = abs_rect(o);
+  tmc_rectidx_inside(E->idx, &r, o->w * o->h, first, onbox_one, &c);
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   /* Pass 1, parents first: labels of edges, text, legends, containers. */
@@ -796,6 +838,24 @@ static void classify_cells(page *pg) {
                                 "%s holding %u shape%s that arrows reach through it",
                                 strcmp(shape, "swimlane") == 0 ? "swimlane" : "container",
                                 c->n_members, c->n_members == 1 ? "" : "s");
+      continue;
+    }
+    /* A plain rectangle with no text of its own drawn behind shapes, that
+     * arrows start or end at (a bar behind the data cards it stands for):
+     * the arrows reach the shapes on it, as they reach a container's
+     * members, and it is a box around them. */
+    if (!bs && c->n_ends && rect && !contains && !c->n_members && !named &&
+        enclosed(&E, pg, i, true, 2) >= 2) {
+      uint32_t before = pg->n_onbox;
+      onbox_record(pg, &E, i);
+      uint32_t on = (pg->n_onbox - before) / 2;
+      c->role = ROLE_BOUNDARY;
+      c->form = TMC_BOUNDARY_BOX;
+      c->fan = true;
+      c->why = tmc_arena_printf(pg->ir->arena,
+                                "rectangle drawn behind %u shape%s that arrows reach "
+                                "through it",
+                                on, on == 1 ? "" : "s");
       continue;
     }
     /* Any other group that flows start or end at is drawn as one component:
@@ -1173,20 +1233,35 @@ typedef struct members {
   bool built_idx;
 } members;
 
+/* A shape recorded on box b that arrows reach through it: an element at
+ * the box's own level (not inside a container drawn on the box, whose own
+ * members it is). */
+static bool on_box(const page *pg, uint32_t b, uint32_t v) {
+  const cell *c = &pg->cells[v];
+  return c->role == ROLE_ELEMENT && c->anc == pg->cells[b].anc;
+}
+
 static void members_build(page *pg, members *m) {
   m->start = tmc_xcalloc(pg->n + 2, sizeof *m->start);
-  m->list = tmc_xmalloc((pg->n + 1) * sizeof *m->list);
   m->idx = NULL;
   m->at = NULL;
   m->built_idx = false;
   for (uint32_t i = 0; i < pg->n; i++)
     if (pg->cells[i].role == ROLE_ELEMENT && pg->cells[i].anc != TMC_NONE)
       m->start[pg->cells[i].anc + 2]++;
+  for (uint32_t k = 0; k + 1 < pg->n_onbox; k += 2)
+    if (on_box(pg, pg->onbox[k], pg->onbox[k + 1]))
+      m->start[pg->onbox[k] + 2]++;
   for (uint32_t i = 0; i < pg->n; i++)
     m->start[i + 2] += m->start[i + 1];
+  uint32_t total = m->start[pg->n + 1];
+  m->list = tmc_xmalloc((total + 1) * sizeof *m->list);
   for (uint32_t i = 0; i < pg->n; i++)
     if (pg->cells[i].role == ROLE_ELEMENT && pg->cells[i].anc != TMC_NONE)
       m->list[m->start[pg->cells[i].anc + 1]++] = i;
+  for (uint32_t k = 0; k + 1 < pg->n_onbox; k += 2)
+    if (on_box(pg, pg->onbox[k], pg->onbox[k + 1]))
+      m->list[m->start[pg->onbox[k] + 1]++] = pg->onbox[k + 1];
 }
 
 static void members_free(members *m) {
@@ -1762,6 +1837,7 @@ static void page_free(page *pg) {
   free(pg->cells);
   free(pg->slots);
   free(pg->order);
+  free(pg->onbox);
   tmc_arena_free(pg->scratch);
 }
 

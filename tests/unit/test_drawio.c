@@ -543,6 +543,45 @@ static void test_container_boundaries(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An arrow to a plain, unlabelled rectangle drawn behind shapes (a band
+ * behind the stores it stands for, no group style, the shapes its siblings
+ * rather than its children) reaches each shape on it, as an arrow to a
+ * container reaches its members; a labelled card with arrows stays an
+ * element, and a shape beside the band is not reached. */
+static void test_arrow_to_a_band_reaches_its_shapes(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("clerk", "rounded=0;", "Clerk", 0, 0, 60, 40)
+          V("band", "rounded=1;whiteSpace=wrap;", "", 100, 200, 500, 80)
+              V("s1", "shape=cylinder3;", "Ledger", 120, 210, 60, 60)
+                  V("s2", "shape=cylinder3;", "Invoices", 220, 210, 60, 60)
+                      V("s3", "shape=cylinder3;", "Refunds", 320, 210, 60, 60)
+                          V("near", "shape=cylinder3;", "Archive", 700, 210, 60, 60)
+                              V("card", "rounded=1;", "Billing", 300, 0, 120, 80)
+                                  V("ic1", "ellipse;", "", 310, 10, 20, 20)
+                                      V("ic2", "ellipse;", "", 340, 10, 20, 20)
+                                          E("a", "clerk", "band", "", "")
+                                              E("b", "clerk", "card", "", "")
+                                                  END_MODEL END_PAGE TAIL);
+  assert_false(has_elem(ir, "band"));
+  const tmc_boundary *band = bound(ir, "band");
+  assert_int_equal(band->form, TMC_BOUNDARY_BOX);
+  assert_string_equal(band->why,
+                      "rectangle drawn behind 3 shapes that arrows reach through it");
+  const char *reached[] = {"a@s1", "a@s2", "a@s3"};
+  for (size_t k = 0; k < 3; k++) {
+    const tmc_flow *f = flow(ir, reached[k]);
+    assert_int_equal(f->src, tmc_ir_find_element(ir, 0, "clerk"));
+  }
+  assert_int_equal(flow(ir, "a@s2")->dst, tmc_ir_find_element(ir, 0, "s2"));
+  assert_int_equal(ir->n_flows, 4); /* three through the band, one to the card */
+  assert_true(has_elem(ir, "card"));
+  assert_int_equal(flow(ir, "b")->dst, tmc_ir_find_element(ir, 0, "card"));
+  assert_int_equal(elem(ir, "s1")->boundary, bound_index(ir, "band"));
+  assert_int_equal(elem(ir, "near")->boundary, TMC_NONE);
+  tmc_ir_free(ir);
+}
+
 #define TB                                                                               \
   "html=1;fontColor=#FF3333;fontStyle=1;align=left;verticalAlign=top;fillColor=none;"    \
   "dashed=1;strokeWidth=2;strokeColor=#FF3333;"
@@ -1023,6 +1062,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_deep_and_large, teardown),
       cmocka_unit_test_teardown(test_big_line_numbers, teardown),
       cmocka_unit_test_teardown(test_column_enclosure_bounded, teardown),
+      cmocka_unit_test_teardown(test_arrow_to_a_band_reaches_its_shapes, teardown),
       cmocka_unit_test_teardown(test_ports_and_label_position, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
