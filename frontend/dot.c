@@ -311,6 +311,44 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
   return s;
 }
 
+/* A record node's label as a reader reads it: the fields' text in order,
+ * joined with one space, without the record's structure ({ } |) or its
+ * ports (<name>), as draw.io cards' lines are joined. Backslash escapes are
+ * kept for tmc_text_dot_escapes, so \| stays a bar. An arena copy. */
+static char *record_text(tmc_arena *a, const char *raw) {
+  size_t n = strlen(raw);
+  char *out = tmc_arena_alloc(a, n + 1), *o = out;
+  bool space = true; /* nothing written yet, or a space last */
+  for (const char *p = raw; *p; p++) {
+    if (*p == '\\' && p[1]) {
+      *o++ = *p++;
+      *o++ = *p;
+      space = false;
+    } else if (*p == '<') { /* a port name, up to its unescaped '>' */
+      while (p[1] && p[1] != '>')
+        p += p[1] == '\\' && p[2] ? 2 : 1;
+      if (p[1])
+        p++;
+    } else if (*p == '{' || *p == '}' || *p == '|' || *p == ' ' || *p == '\t' ||
+               *p == '\n' || *p == '\r') {
+      if (!space)
+        *o++ = ' ';
+      space = true;
+    } else {
+      *o++ = *p;
+      space = false;
+    }
+  }
+  while (o > out && o[-1] == ' ')
+    o--;
+  *o = 0;
+  return out;
+}
+
+static bool is_record(const char *shape) {
+  return shape && (strcasecmp(shape, "record") == 0 || strcasecmp(shape, "Mrecord") == 0);
+}
+
 /* Does an HTML-like label draw a table open at both sides (sides="TB"), the
  * DFD sign for a data store that older pytm versions write? */
 static bool html_store_table(char *label) {
@@ -641,7 +679,21 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     char *raw = agget(n, "label");
     if (!raw || !*raw)
       raw = agget(n, "xlabel");
-    e->label = label_text(ir, raw, e->id, opts->max_label, "node", e->id, e->loc, d);
+    if (raw && *raw && !aghtmlstr(raw) && is_record(agget(n, "shape")) &&
+        strcmp(raw, "\\N") != 0) {
+      /* Not through label_text: aghtmlstr may only see cgraph's strings. */
+      bool cut = false;
+      e->label = tmc_text_dot_escapes(ir->arena, record_text(ir->arena, raw), e->id,
+                                      opts->max_label, &cut);
+      if (cut)
+        tmc_warning(d, e->loc,
+                    "node '%s': label longer than %u bytes cut short (raise with "
+                    "--max-label)",
+                    e->id, opts->max_label);
+      if (!*e->label)
+        e->label = e->id;
+    } else
+      e->label = label_text(ir, raw, e->id, opts->max_label, "node", e->id, e->loc, d);
     record_look(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"));
   }
 

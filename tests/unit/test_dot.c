@@ -150,6 +150,29 @@ static void labels_become_plain_text(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A record's label is read as its fields, in order, one space apart (as an
+ * HTML table's cells are): no braces, bars or port names, escaped bars kept
+ * as text; a record with no label shows its name. */
+static void record_labels_read_as_fields(void **state) {
+  (void)state;
+  tmc_ir *ir = parse_ok(
+      "digraph {\n"
+      "  pay [shape=record, label=\"{<in> payments-svc|<db> Rust|pci\\|scope}\"]\n"
+      "  q [shape=Mrecord, label=\"<p0>billing queue | { SQS | FIFO }\"]\n"
+      "  r [shape=record]\n"
+      "  s [shape=record, label=\"{\\N|edge}\"]\n"
+      "  t [shape=box, label=\"{not|a record}\"]\n"
+      "  pay:in -> q:p0\n"
+      "}\n");
+  assert_string_equal(el(ir, "pay")->label, "payments-svc Rust pci|scope");
+  assert_string_equal(el(ir, "q")->label, "billing queue SQS FIFO");
+  assert_string_equal(el(ir, "r")->label, "r");
+  assert_string_equal(el(ir, "s")->label, "s edge");
+  assert_string_equal(el(ir, "t")->label, "{not|a record}");
+  assert_int_equal(ir->n_flows, 1);
+  tmc_ir_free(ir);
+}
+
 /* Labels past --max-label are cut, each with a warning of its own at its
  * line naming its owner; labels under the cap say nothing. */
 static void long_labels_are_cut(void **state) {
@@ -543,6 +566,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(shapes_give_kind_hints),
       cmocka_unit_test(labels_become_plain_text),
+      cmocka_unit_test(record_labels_read_as_fields),
       cmocka_unit_test(long_labels_are_cut),
       cmocka_unit_test(clusters_nest_in_declaration_order),
       cmocka_unit_test(clusters_do_not_inherit_labels),
