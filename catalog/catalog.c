@@ -1304,6 +1304,9 @@ static int recheck_atlas(tmc_catalog *c, const char *path, tmc_diags *d) {
                        : j < g->atlas.n + g->same_threat.n
                            ? g->same_threat.v[j - g->atlas.n]
                            : g->atlas_if[j - g->atlas.n - g->same_threat.n].add;
+      if (j >= g->atlas.n + g->same_threat.n &&
+          g->atlas_if[j - g->atlas.n - g->same_threat.n].owasp)
+        continue; /* an OWASP id: not ATLAS's to define */
       if (!tmc_catalog_technique(c, id)) {
         tmc_error(d, g->loc, "goal %s cites %s, which %s does not define", g->id, id,
                   path);

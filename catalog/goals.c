@@ -133,16 +133,16 @@ static void free_step(tmc_goal_step *s) {
 /* One step of a pattern into s; false after an error. */
 static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   int errors = l->errors;
-  const char *when_text = NULL, *via_text = NULL, *from_text = NULL;
+  const char *when_text = NULL, *via_text = NULL, *from_text = NULL, *path_text = NULL;
   yaml_node_t *k, *v;
   memset(s, 0, sizeof *s);
   s->against_flow = -1;
-  s->name_says = s->name_never_says = -1;
+  s->name_says = s->name_never_says = s->zone_says = s->zone_never_says = -1;
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
-        "a hop step must be a mapping (when, via, from, against_flow, "
-        "name_has, name_lacks, name_says, name_never_says, optional, repeat, "
-        "technique, tactic, control; {} is any element)");
+        "a hop step must be a mapping (when, via, from, path_has, against_flow, "
+        "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
+        "optional, repeat, technique, tactic, control; {} is any element)");
     return false;
   }
   FOR_PAIRS(l, n, k, v) {
@@ -156,6 +156,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       s->via = cond(l, v, TMC_COND_FLOW, &via_text);
     else if (strcmp(key, "from") == 0)
       s->from = cond(l, v, TMC_COND_ELEMENT, &from_text);
+    else if (strcmp(key, "path_has") == 0)
+      s->path_has = cond(l, v, TMC_COND_ELEMENT, &path_text);
     else if (strcmp(key, "technique") == 0)
       s->technique = technique(l, v);
     else if (strcmp(key, "tactic") == 0)
@@ -173,15 +175,19 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       s->name_says = word_list(l, v, key);
     else if (strcmp(key, "name_never_says") == 0)
       s->name_never_says = word_list(l, v, key);
+    else if (strcmp(key, "zone_says") == 0)
+      s->zone_says = word_list(l, v, key);
+    else if (strcmp(key, "zone_never_says") == 0)
+      s->zone_never_says = word_list(l, v, key);
     else if (strcmp(key, "optional") == 0)
       tmc_ld_bool(l, v, key, &s->optional);
     else if (strcmp(key, "repeat") == 0)
       tmc_ld_bool(l, v, key, &s->repeat);
     else
       err(l, k,
-          "unknown key '%s' in a hop step (when, via, from, against_flow, name_has, "
-          "name_lacks, name_says, name_never_says, optional, repeat, technique, "
-          "tactic, control)",
+          "unknown key '%s' in a hop step (when, via, from, path_has, against_flow, "
+          "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
+          "optional, repeat, technique, tactic, control)",
           key);
   }
   if ((s->tactic || s->control) && !s->technique && l->errors == errors)
@@ -193,10 +199,15 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   words_text(&b, "lacks", &s->name_lacks);
   list_text(&b, "says", s->name_says);
   list_text(&b, "never says", s->name_never_says);
+  list_text(&b, "or a zone around it says", s->zone_says);
+  list_text(&b, "nor a zone around it says", s->zone_never_says);
   if (from_text)
     tmc_buf_printf(&b, "%sfrom an element where %s", b.len ? ", " : "", from_text);
   if (via_text)
     tmc_buf_printf(&b, "%svia a flow where %s", b.len ? ", " : "", via_text);
+  if (path_text)
+    tmc_buf_printf(&b, "%son a path with an element where %s", b.len ? ", " : "",
+                   path_text);
   if (s->against_flow >= 0)
     tmc_buf_printf(&b, "%s%s the flow", b.len ? ", " : "",
                    s->against_flow ? "against" : "along");
@@ -302,22 +313,29 @@ static void load_atlas_if(ld *l, const yaml_node_t *n, tmc_goal *g) {
     if (tests != 1)
       err(l, it, "an atlas_if item needs one of 'entry' or 'any_hop'");
     tmc_strlist one = {0};
-    tmc_ld_ids ck = {"atlas", &one, l->c};
+    /* An OWASP id (LLM03:2025, ML06:2023) goes to the finding's OWASP list:
+     * an LLM id only where the path has an LLM. */
+    a.owasp = add && scalar(add) && strncmp(scalar(add), "AML.", 4) != 0;
+    tmc_ld_ids ck = {a.owasp ? "owasp" : "atlas", &one, l->c};
+    const tmc_strlist *own = a.owasp ? &g->owasp : &g->atlas;
     if (!add || !scalar(add))
-      err(l, it, "an atlas_if item needs 'add' (an ATLAS technique id)");
-    else {
+      err(l, it, "an atlas_if item needs 'add' (an ATLAS technique or OWASP id)");
+    else if (a.owasp) {
+      tmc_ld_add_ref(l, add, scalar(add), &ck);
+      a.add = one.n ? one.v[0] : NULL;
+    } else {
       tmc_ld_add_technique(l, add, scalar(add), &ck);
       a.add = one.n ? one.v[0] : NULL;
     }
     if (instead && !scalar(instead))
-      err(l, instead, "'instead_of' must be an ATLAS technique id");
-    else if (instead && !tmc_strlist_has(&g->atlas, scalar(instead)))
-      err(l, instead, "'instead_of' names '%s', which the goal's 'atlas' lacks",
-          scalar(instead));
+      err(l, instead, "'instead_of' must be an id of the goal's 'atlas' or 'owasp'");
+    else if (instead && !tmc_strlist_has(own, scalar(instead)))
+      err(l, instead, "'instead_of' names '%s', which the goal's '%s' lacks",
+          scalar(instead), a.owasp ? "owasp" : "atlas");
     else if (instead)
-      for (uint32_t i = 0; i < g->atlas.n; i++)
-        if (strcmp(g->atlas.v[i], scalar(instead)) == 0)
-          a.instead_of = g->atlas.v[i];
+      for (uint32_t i = 0; i < own->n; i++)
+        if (strcmp(own->v[i], scalar(instead)) == 0)
+          a.instead_of = own->v[i];
     tmc_strlist_free(&one);
     if (l->errors == errors)
       *TMC_PUSH(g->atlas_if, g->n_atlas_if, cap) = a;
@@ -397,7 +415,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
           "remediation)",
           key);
   }
-  /* After 'atlas', whatever the order of keys: instead_of names one of it. */
+  /* After 'atlas' and 'owasp', whatever the order of keys: instead_of names
+   * one of them. */
   if (atlas_if)
     load_atlas_if(l, atlas_if, g);
   if (!g->id)

@@ -28,9 +28,15 @@ typedef struct tmc_goal_step {
   tmc_strlist name_lacks; /* ... and none of these */
   int name_says;          /* a words.yaml list (tmc_word_list) its name says, or -1 */
   int name_never_says;    /* a words.yaml list its name must not say, or -1 */
-  bool optional;          /* may match no element */
-  bool repeat;            /* may match several elements in a row */
-  const char *text;       /* the step in words, for --explain */
+  int zone_says;          /* a words.yaml list its name or a zone around it says, or -1 */
+  int zone_never_says; /* ... a list neither its name nor a zone around it says, or -1 */
+  /* Some element of the path after the entry satisfies it (what a goal's
+   * atlas_if any_hop tests), or NULL: a hop names an ATLAS technique only
+   * where the path touches AI, as its goal's ids do. */
+  struct tmc_cond *path_has;
+  bool optional;    /* may match no element */
+  bool repeat;      /* may match several elements in a row */
+  const char *text; /* the step in words, for --explain */
   /* How the attacker takes the step (issue #16): the ATLAS technique, or the
    * CAPEC attack pattern of a classic step; the ATLAS tactic it serves (NULL:
    * the technique's first); the control (a controls.yaml id) that breaks that
@@ -46,14 +52,15 @@ typedef struct tmc_goal_pattern {
 
 #define TMC_GOAL_MAX_STEPS 32 /* steps in one pattern (the matcher's bit sets) */
 
-/* An ATLAS id that depends on the path: added (or put instead of another)
- * when the entry, or any element after it, satisfies a condition. */
+/* An ATLAS (or OWASP) id that depends on the path: added (or put instead of
+ * another) when the entry, or any element after it, satisfies a condition. */
 typedef struct tmc_goal_atlas_if {
   bool on_entry;         /* tests the entry; else every element after it */
+  bool owasp;            /* add is an OWASP id (atlas_if's LLM ids: only with an LLM) */
   struct tmc_cond *when; /* never NULL */
   const char *when_text;
   const char *add;        /* the id added */
-  const char *instead_of; /* the id it replaces in place, or NULL: appended */
+  const char *instead_of; /* the id it replaces in place (of the same list), or NULL */
 } tmc_goal_atlas_if;
 
 typedef struct tmc_goal {

@@ -322,16 +322,22 @@ static void explain_goal(const tmc_catalog *c, const tmc_goal *g) {
     printf("\n%s\n", g->description);
   if (*g->remediation)
     printf("\nRemediation: %s\n", g->remediation);
-  print_atlas(c, &g->atlas);
-  for (uint32_t i = 0; i < g->n_atlas_if; i++) {
-    const tmc_goal_atlas_if *a = &g->atlas_if[i];
-    const char *name = tmc_catalog_name(c, a->add);
-    printf("  %-16s %s%s%s when %s: %s\n", a->add, name ? name : "",
-           a->instead_of ? ", instead of " : ", added",
-           a->instead_of ? a->instead_of : "",
-           a->on_entry ? "the entry" : "an element after the entry", a->when_text);
+  for (int owasp = 0; owasp < 2; owasp++) {
+    if (owasp)
+      print_ids(c, "OWASP", &g->owasp);
+    else
+      print_atlas(c, &g->atlas);
+    for (uint32_t i = 0; i < g->n_atlas_if; i++) {
+      const tmc_goal_atlas_if *a = &g->atlas_if[i];
+      const char *name = tmc_catalog_name(c, a->add);
+      if (a->owasp != owasp)
+        continue;
+      printf("  %-16s %s%s%s when %s: %s\n", a->add, name ? name : "",
+             a->instead_of ? ", instead of " : ", added",
+             a->instead_of ? a->instead_of : "",
+             a->on_entry ? "the entry" : "an element after the entry", a->when_text);
+    }
   }
-  print_ids(c, "OWASP", &g->owasp);
   print_ids(c, "CWE", &g->cwe);
   print_ids(c, "CAPEC", &g->capec);
   print_ids(c, "Findings citing these state the same threat", &g->same_threat);

@@ -981,6 +981,20 @@ static bool has_any_word(const char *name, const tmc_strlist *words) {
   return false;
 }
 
+/* Does element el's name, or the label of a boundary around it (innermost
+ * first, every page's tree is shallow and bounded by --max-depth), say a word
+ * of the list? A model in "User's phone" runs on the phone. */
+static bool zone_says(const ctx *c, uint32_t el, int list) {
+  const tmc_ir *ir = c->ir;
+  if (tmc_lexicon_says(c->lx, list, tmc_element_name(&ir->elements[el])))
+    return true;
+  for (uint32_t b = ir->elements[el].boundary, n = 0;
+       b != TMC_NONE && n < ir->n_boundaries; b = ir->boundaries[b].parent, n++)
+    if (ir->boundaries[b].label && tmc_lexicon_says(c->lx, list, ir->boundaries[b].label))
+      return true;
+  return false;
+}
+
 /* Does step s hold on the i-th element of the path (0 = the entry)? A step
  * that tests the hop into its element never holds on the entry. */
 static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const apath *p,
@@ -1008,7 +1022,20 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     return false;
   if (s->name_says >= 0 && !tmc_lexicon_says(c->lx, s->name_says, name))
     return false;
-  return !(s->name_never_says >= 0 && tmc_lexicon_says(c->lx, s->name_never_says, name));
+  if (s->name_never_says >= 0 && tmc_lexicon_says(c->lx, s->name_never_says, name))
+    return false;
+  if (s->zone_says >= 0 && !zone_says(c, el, s->zone_says))
+    return false;
+  if (s->zone_never_says >= 0 && zone_says(c, el, s->zone_never_says))
+    return false;
+  if (s->path_has) {
+    bool has = false;
+    for (uint32_t j = 1; j <= p->n && !has; j++)
+      has =
+          tmc_cond_eval(s->path_has, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, j));
+    return has;
+  }
+  return true;
 }
 
 /* Does the pattern match the whole path, one step per element? The steps are
@@ -1568,22 +1595,26 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
   x->stride = goal->stride;
   /* The goal's ATLAS ids, each replaced in place by an atlas_if case that
    * holds on this path and names it; then the cases that add an id. */
-  for (uint32_t i = 0; i < goal->atlas.n; i++) {
-    const char *id = goal->atlas.v[i];
+  for (int owasp = 0; owasp < 2; owasp++) {
+    const tmc_strlist *ids = owasp ? &goal->owasp : &goal->atlas;
+    tmc_strlist *out = owasp ? &x->owasp : &x->atlas;
+    for (uint32_t i = 0; i < ids->n; i++) {
+      const char *id = ids->v[i];
+      for (uint32_t j = 0; j < goal->n_atlas_if; j++)
+        if (goal->atlas_if[j].owasp == owasp &&
+            goal->atlas_if[j].instead_of == ids->v[i] &&
+            atlas_if_holds(ir, c->cat, &goal->atlas_if[j], p)) {
+          id = goal->atlas_if[j].add;
+          break;
+        }
+      tmc_strlist_add(out, id);
+    }
     for (uint32_t j = 0; j < goal->n_atlas_if; j++)
-      if (goal->atlas_if[j].instead_of == goal->atlas.v[i] &&
-          atlas_if_holds(ir, c->cat, &goal->atlas_if[j], p)) {
-        id = goal->atlas_if[j].add;
-        break;
-      }
-    tmc_strlist_add(&x->atlas, id);
+      if (goal->atlas_if[j].owasp == owasp && !goal->atlas_if[j].instead_of &&
+          atlas_if_holds(ir, c->cat, &goal->atlas_if[j], p) &&
+          !tmc_strlist_has(out, goal->atlas_if[j].add))
+        tmc_strlist_add(out, goal->atlas_if[j].add);
   }
-  for (uint32_t j = 0; j < goal->n_atlas_if; j++)
-    if (!goal->atlas_if[j].instead_of &&
-        atlas_if_holds(ir, c->cat, &goal->atlas_if[j], p))
-      tmc_strlist_add(&x->atlas, goal->atlas_if[j].add);
-  for (uint32_t i = 0; i < goal->owasp.n; i++)
-    tmc_strlist_add(&x->owasp, goal->owasp.v[i]);
   for (uint32_t i = 0; i < goal->cwe.n; i++)
     tmc_strlist_add(&x->cwe, goal->cwe.v[i]);
   for (uint32_t i = 0; i < goal->capec.n; i++)

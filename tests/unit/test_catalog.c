@@ -331,7 +331,10 @@ static void test_builtin_goals(void **state) {
     for (uint32_t j = 0; j < g->same_threat.n; j++)
       assert_non_null(tmc_catalog_technique(c, g->same_threat.v[j]));
     for (uint32_t j = 0; j < g->n_atlas_if; j++) {
-      assert_non_null(tmc_catalog_technique(c, g->atlas_if[j].add));
+      if (g->atlas_if[j].owasp)
+        assert_non_null(tmc_catalog_ref(c, g->atlas_if[j].add));
+      else
+        assert_non_null(tmc_catalog_technique(c, g->atlas_if[j].add));
       assert_non_null(g->atlas_if[j].when);
     }
     for (uint32_t j = 0; j < g->owasp.n; j++)

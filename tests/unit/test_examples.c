@@ -541,6 +541,16 @@ static void test_no_ai(void **state) {
         snprintf(line, sizeof line, "%s", never[k]);
         failures += check_line(ir, path, line);
       }
+      /* Nor does a hop of an attack path name an ATLAS technique: the kill
+       * chain of a system without AI is classic (CAPEC) steps. */
+      for (uint32_t p = 0; p < ir->n_paths; p++)
+        for (uint32_t h = 0; h < ir->paths[p].n_hops; h++)
+          if (ir->paths[p].hops[h].technique &&
+              strncmp(ir->paths[p].hops[h].technique, "AML.", 4) == 0) {
+            fprintf(stderr, "%s: path %u hop %u names %s\n", path, p + 1, h,
+                    ir->paths[p].hops[h].technique);
+            failures++;
+          }
       /* The rules had something to say: the set is not trivially silent. */
       if (ir->n_findings == 0) {
         fprintf(stderr, "%s: no finding at all\n", path);

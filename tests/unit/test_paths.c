@@ -561,6 +561,9 @@ static void test_backdoor_and_extraction(void **state) {
     if (&ir->paths[f->target] == bd) {
       assert_string_equal(f->rule_id, "TMC-PATH-003");
       assert_true(tmc_strlist_has(&f->atlas, "AML.T0010.003"));
+      /* A fraud model is no LLM: OWASP's ML supply chain, not the LLM one. */
+      assert_true(tmc_strlist_has(&f->owasp, "ML06:2023"));
+      assert_false(tmc_strlist_has(&f->owasp, "LLM03:2025"));
     } else if (&ir->paths[f->target] == ex) {
       assert_string_equal(f->rule_id, "TMC-PATH-004");
       assert_true(tmc_strlist_has(&f->atlas, "AML.T0024.002"));
@@ -817,13 +820,83 @@ static const char *env_creds =
     "  cust -> jobs [authenticated=no]; jobs -> worker;\n"
     "}\n";
 
+/* ... and the same with a model the worker trains: the path touches AI, so
+ * its hop and its finding name ATLAS's Unsecured Credentials. */
+static const char *env_creds_ai =
+    "digraph g {\n"
+    "  client [shape=box, label=\"API client\"];\n"
+    "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+    "    submit [label=\"Submit endpoint\"];\n"
+    "    runner [label=\"Job runner\", data=credentials];\n"
+    "    weights [shape=box, label=\"Fine-tuned model\", type=model]; }\n"
+    "  client -> submit [authenticated=no]; submit -> runner; runner -> weights;\n"
+    "}\n";
+
 static void test_goal_steal_credentials(void **state) {
   tmc_ir *ir = analysed_all(env_creds);
   assert_paths_sane(ir);
   const tmc_path *p = chain_path(ir, "cust", "worker", "steal credentials");
   assert_non_null(p);
   assert_int_equal(p->impact, 5);
+  /* No AI on the way: a classic step (CAPEC), and no ATLAS id anywhere. */
+  assert_true(path_has_technique(p, "CAPEC-1"));
+  for (uint32_t h = 0; h < p->n_hops; h++)
+    assert_false(p->hops[h].technique && strncmp(p->hops[h].technique, "AML.", 4) == 0);
+  const tmc_finding *f = finding_of(ir, p);
+  assert_non_null(f);
+  assert_int_equal(f->atlas.n, 0);
+  assert_true(tmc_strlist_has(&f->cwe, "CWE-522"));
+  tmc_ir_free(ir);
+
+  ir = analysed_all(env_creds_ai);
+  assert_paths_sane(ir);
+  p = chain_path(ir, "client", "runner", "steal credentials");
+  assert_non_null(p);
   assert_true(path_has_technique(p, "AML.T0055"));
+  f = finding_of(ir, p);
+  assert_non_null(f);
+  assert_true(tmc_strlist_has(&f->atlas, "AML.T0055"));
+  tmc_ir_free(ir);
+  (void)state;
+}
+
+/* A goal's ids follow what its path touches (issue #16): the backdoor chain
+ * cites OWASP's LLM supply chain only when it ends at an LLM; a vendor's
+ * model the system only calls is not ours to have extracted. */
+static const char *ids_follow_path =
+    "digraph g {\n"
+    "  weights [shape=box, label=\"Community weights hub\", source=third_party];\n"
+    "  owner [shape=box, label=\"Phone owner\"];\n"
+    "  rival [shape=box, label=\"Rival lab\"];\n"
+    "  subgraph cluster_dc { label=\"Our cloud\"; trust=2;\n"
+    "    tune [label=\"Fine-tune job\", type=pipeline];\n"
+    "    store [label=\"Model store\", type=model_registry];\n"
+    "    chat [label=\"Support chat LLM\", type=llm];\n"
+    "    front [label=\"Chat front end\"];\n"
+    "    ocr [label=\"Rekognition OCR\", type=model]; }\n"
+    "  subgraph cluster_hand { label=\"Customer handset\"; trust=1;\n"
+    "    app [label=\"Scanner app\"];\n"
+    "    leafnet [label=\"Bundled classifier\", type=model]; }\n"
+    "  weights -> tune; tune -> chat; tune -> store; store -> leafnet;\n"
+    "  rival -> front [authenticated=no]; front -> chat; front -> ocr;\n"
+    "  owner -> app; app -> leafnet;\n"
+    "}\n";
+
+static void test_goal_ids_follow_path(void **state) {
+  tmc_ir *ir = analysed_all(ids_follow_path);
+  assert_paths_sane(ir);
+  /* To the LLM: LLM03 beside ML06. */
+  const tmc_path *p =
+      chain_path(ir, "weights", "chat", "backdoored model reaching production");
+  assert_non_null(p);
+  assert_true(tmc_strlist_has(&finding_of(ir, p)->owasp, "LLM03:2025"));
+  assert_true(tmc_strlist_has(&finding_of(ir, p)->owasp, "ML06:2023"));
+  /* The vendor's OCR model: no extraction chain (it is not our asset). */
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].asset == el(ir, "ocr"))
+      assert_string_not_equal(finding_of(ir, &ir->paths[i])->rule_id, "TMC-PATH-004");
+  /* Our own LLM behind an anonymous front end still is. */
+  assert_non_null(chain_path(ir, "rival", "chat", "model extraction and inversion"));
   tmc_ir_free(ir);
   (void)state;
 }
@@ -1168,6 +1241,7 @@ int main(void) {
       cmocka_unit_test(test_cut_set),
       cmocka_unit_test(test_cut_set_cap),
       cmocka_unit_test(test_backdoor_and_extraction),
+      cmocka_unit_test(test_goal_ids_follow_path),
       cmocka_unit_test(test_insider_scores),
       cmocka_unit_test(test_outsiders_as_hops),
       cmocka_unit_test(test_outsiders_as_hops_variant),
