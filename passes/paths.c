@@ -600,9 +600,11 @@ static const char *control_words(const char *id) {
   return id;
 }
 
-static const char *entry_reason(const tmc_ir *ir, uint32_t i) {
+static const char *entry_reason(const tmc_ir *ir, const bool *vendor, uint32_t i) {
   const tmc_element *e = &ir->elements[i];
   const char *v = tmc_props_get(&e->props, "entry");
+  if (vendor[i])
+    return "a service the system calls: its response, compromised or manipulated";
   if (v)
     return "entry point: entry=true";
   if (e->kind == TMC_KIND_EXTERNAL)
@@ -733,6 +735,7 @@ typedef struct found {
   int likelihood, impact, score;
   int hop_likelihood; /* from the hops alone, before the entry's trust */
   bool insider;
+  bool vendor;   /* starts at a service the system calls: its manipulated response */
   uint32_t same; /* the finding that states the goal's threat on the path, or TMC_NONE */
   bool raised;   /* the path adopted that finding's score */
   bool more;
@@ -754,6 +757,8 @@ typedef struct ctx {
   topk best;               /* keys of the best max_total paths so far */
   const uint32_t *entries; /* every entry point, by index */
   uint32_t n_entries;
+  const bool
+      *vendor; /* per element: a path start that is a service we call, not an entry */
   uint32_t pairs_cut;       /* pairs whose search the work limit stopped */
   uint32_t targets_skipped; /* targets the work limit never reached */
 } ctx;
@@ -941,7 +946,10 @@ static uint32_t same_threat(const ctx *c, uint32_t src, const apath *p, uint32_t
 static void score_path(const ctx *c, found *f, int base_impact) {
   f->hop_likelihood = likelihood_of(f->p.cost);
   f->insider = insider(c->ir, f->entry);
+  f->vendor = c->vendor[f->entry];
   f->likelihood = f->hop_likelihood;
+  if (f->vendor && f->likelihood > 1)
+    f->likelihood--; /* the vendor must be compromised first (issue #16 item 1) */
   if (f->insider) {
     f->likelihood--;
     if (f->likelihood > INSIDER_MAX_LIKELIHOOD)
@@ -956,7 +964,8 @@ static void score_path(const ctx *c, found *f, int base_impact) {
   f->score = f->likelihood * f->impact;
   f->same = same_threat(c, f->entry, &f->p, f->goal);
   f->raised = false;
-  if (f->same == TMC_NONE || f->insider || c->ir->findings[f->same].score <= f->score)
+  if (f->same == TMC_NONE || f->insider || f->vendor ||
+      c->ir->findings[f->same].score <= f->score)
     return;
   uint32_t x = f->same;
   f->raised = true;
@@ -1451,6 +1460,14 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
                    "starts inside %s, an insider)",
                    li, p, l, INSIDER_MAX_LIKELIHOOD, zone);
     l = li;
+  } else if (f->vendor) {
+    int lv = l > 1 ? l - 1 : 1;
+    tmc_buf_printf(
+        &b,
+        "likelihood %d (path probability %.2f gives %d; -1: starts at a "
+        "compromised or manipulated response of %s, a service the system calls)",
+        lv, p, l, tmc_element_name(&ir->elements[f->entry]));
+    l = lv;
   } else {
     tmc_buf_printf(&b, "likelihood %d (path probability %.2f)", l, p);
   }
@@ -1528,7 +1545,7 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
   p->hops[0] = (tmc_hop){.element = f->entry,
                          .flow = TMC_NONE,
                          .boundary = TMC_NONE,
-                         .weakness = entry_reason(ir, f->entry)};
+                         .weakness = entry_reason(ir, c->vendor, f->entry)};
   tmc_strlist mit = {0};
   tmc_buf ev = TMC_BUF_INIT;
   tmc_buf_puts(&ev, tmc_element_name(&ir->elements[f->entry]));
@@ -1732,6 +1749,30 @@ static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
   return relay;
 }
 
+/* Services the system calls and hears back from (a vendor LLM, a SaaS API, a
+ * third-party plugin drawn as an outsider), which are hops, not entry points
+ * (passes/reach.c): each also starts paths of its own, a compromised or
+ * manipulated response (issue #16 item 1), one step less likely than the hops
+ * make it. A service is one the movement graph passes through (an outsider
+ * something sends to, not a person) that answers into the system: a flow out
+ * of it, or a two-way one, to one of ours. */
+static bool *vendor_starts(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexicon *lx) {
+  bool *v = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
+      uint32_t u = dir ? f->dst : f->src, x = dir ? f->src : f->dst;
+      if (u == x || u >= ir->n_elements || x >= ir->n_elements)
+        continue;
+      const tmc_element *eu = &ir->elements[u];
+      if (eu->kind == TMC_KIND_EXTERNAL && !eu->facts.is_entry && g->transit[u] &&
+          !tmc_agraph_is_person(lx, eu) && ir->elements[x].kind != TMC_KIND_EXTERNAL)
+        v[u] = true;
+    }
+  }
+  return v;
+}
+
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t k = opts ? opts->paths_k : 3;
   uint32_t max_total = opts && opts->max_paths ? opts->max_paths : DEFAULT_MAX_PATHS;
@@ -1768,11 +1809,13 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
   uint32_t *entries = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
   bool *relay = relay_entries(ir, &g, c.lx);
+  bool *vendor = vendor_starts(ir, &g, c.lx);
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (ir->elements[i].facts.is_entry && !relay[i])
+    if ((ir->elements[i].facts.is_entry && !relay[i]) || vendor[i])
       entries[c.n_entries++] = i;
   free(relay);
   c.entries = entries;
+  c.vendor = vendor;
   uint64_t *dist = tmc_xmalloc(sizeof(uint64_t) * (ir->n_elements + 1));
   forward_dijkstra(&s, entries, c.n_entries, dist);
 
@@ -1882,6 +1925,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
              c.targets_skipped, c.targets_skipped == 1 ? "" : "s", c.pairs_cut,
              c.pairs_cut == 1 ? "" : "s");
   search_free(&s);
+  free(vendor);
   tmc_agraph_free(&g);
   risk_free(&r);
   free(goals);

@@ -901,6 +901,48 @@ static void test_goal_ids_follow_path(void **state) {
   (void)state;
 }
 
+/* A service the system calls (a hosted model drawn as an outsider, a SaaS)
+ * is a hop, not an entry point; its compromised or manipulated response is
+ * a path start of its own, one step less likely (issue #16 item 1). Two
+ * wordings: a hosted LLM and a payment SaaS. */
+static void test_vendor_response_starts(void **state) {
+  static const char *dots[] = {
+      "digraph g {\n"
+      "  user [shape=box, label=\"Shop visitor\"];\n"
+      "  gpt [shape=box, label=\"OpenAI GPT-4o\", type=external_entity];\n"
+      "  subgraph cluster_b { label=\"Backend\"; trust=2;\n"
+      "    api [label=\"Order assistant API\"];\n"
+      "    db [shape=cylinder, label=\"Orders DB\"]; }\n"
+      "  user -> api [authenticated=yes]; api -> gpt; gpt -> api; api -> db;\n"
+      "}\n",
+      "digraph g {\n"
+      "  buyer [shape=box, label=\"Customer\"];\n"
+      "  psp [shape=box, label=\"Payment provider (SaaS)\"];\n"
+      "  subgraph cluster_c { label=\"Checkout\"; trust=2;\n"
+      "    co [label=\"Checkout service\"];\n"
+      "    ledger [shape=cylinder, label=\"Ledger\"]; }\n"
+      "  buyer -> co [authenticated=yes]; co -> psp [dir=both]; co -> ledger;\n"
+      "}\n"};
+  static const char *vendor[] = {"gpt", "psp"}, *asset[] = {"db", "ledger"};
+  for (int k = 0; k < 2; k++) {
+    tmc_ir *ir = analysed_all(dots[k]);
+    assert_paths_sane(ir);
+    uint32_t v = el(ir, vendor[k]);
+    assert_false(ir->elements[v].facts.is_entry); /* a hop, not an entry */
+    const tmc_path *p = NULL;
+    for (uint32_t i = 0; i < ir->n_paths && !p; i++)
+      if (ir->paths[i].entry == v && ir->paths[i].asset == el(ir, asset[k]))
+        p = &ir->paths[i];
+    if (!p)
+      fail_msg("%s: no path from the called service's response", vendor[k]);
+    const tmc_finding *f = finding_of(ir, p);
+    assert_non_null(strstr(f->risk_reason, "-1: starts at a compromised or manipulated"));
+    assert_non_null(strstr(p->hops[0].weakness, "a service the system calls"));
+    tmc_ir_free(ir);
+  }
+  (void)state;
+}
+
 /* A person's own tool is not their target: an analyst's notebook (they log in
  * to it directly) holds keys, yet no path of theirs ends there; a store they
  * write to still is one. */
@@ -1242,6 +1284,7 @@ int main(void) {
       cmocka_unit_test(test_cut_set_cap),
       cmocka_unit_test(test_backdoor_and_extraction),
       cmocka_unit_test(test_goal_ids_follow_path),
+      cmocka_unit_test(test_vendor_response_starts),
       cmocka_unit_test(test_insider_scores),
       cmocka_unit_test(test_outsiders_as_hops),
       cmocka_unit_test(test_outsiders_as_hops_variant),
