@@ -292,7 +292,10 @@ static int plan_outputs(job **out, uint32_t *n_out, const tmc_run_opts *o,
       }
       job *j = TMC_PUSH(v, n, cap);
       j->backend = b;
-      j->path = tmc_arena_printf(a, "%s/%s.%s", o->outdir, stem, b->name);
+      /* Named by the format's first extension, the one -o recognises it by:
+       * STEM.plan.json for -T plan, never STEM.plan. */
+      size_t el = strcspn(b->extensions, " ");
+      j->path = tmc_arena_printf(a, "%s/%s%.*s", o->outdir, stem, (int)el, b->extensions);
       /* A report mirrors its input's folders under --outdir. */
       const char *slash = strrchr(stem, '/');
       if (slash && make_dirs(tmc_arena_printf(a, "%s/%.*s", o->outdir,

@@ -58,6 +58,16 @@ mkdir -p "$work/alone"
 "$tmc" -q "$work/x1/api.dot" --outdir "$work/alone"
 [ -s "$work/alone/api.dot.md" ] || { echo "an input's report name changed with the other inputs:"; ls "$work/alone"; exit 1; }
 
+# Each report in --outdir takes its format's extension, the one -o knows it
+# by: -T plan writes STEM.plan.json (not STEM.plan), plan-yaml .plan.yaml.
+mkdir -p "$work/plans"
+"$tmc" -q "$work/x1/api.dot" --outdir "$work/plans" -T plan,plan-yaml,sarif,md
+for f in api.dot.plan.json api.dot.plan.yaml api.dot.sarif api.dot.md; do
+  [ -s "$work/plans/$f" ] || { echo "--outdir -T plan,plan-yaml,sarif,md did not write $f:"; ls "$work/plans"; exit 1; }
+done
+[ "$(ls "$work/plans" | wc -l)" -eq 4 ] || { echo "--outdir wrote unexpected files:"; ls "$work/plans"; exit 1; }
+"$tmc" --help | grep -q 'plan-yaml' || { echo "--help does not list the plan formats"; exit 1; }
+
 # The summary is the last line of an input's output, after its warnings.
 printf 'digraph w { a [sensitivity=bogus]; a -> b }\n' >"$work/w.dot"
 "$tmc" "$work/w.dot" -T md -o /dev/null 2>"$work/w.err"
