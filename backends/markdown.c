@@ -588,6 +588,19 @@ static void section_summary(md *m) {
                  plural(n_crossing(ir), "flow", "flows"), n_entry,
                  plural(n_entry, "point", "points"), n_asset,
                  plural(n_asset, "asset", "assets"));
+  if (ir->context_file) { /* --context: say what is the platform's (#20) */
+    put(m, "**Platform context:** read with ");
+    text(m, ir->context_file);
+    tmc_buf_printf(m->b,
+                   " (`--context`): %u of these elements and their zones are the "
+                   "platform's. %u %s and %u attack %s on them that the platform's own "
+                   "report names are not repeated here; what this report shows on "
+                   "platform elements is what this diagram adds to them.\n\n",
+                   ir->context_elements, ir->context_left_findings,
+                   plural(ir->context_left_findings, "finding", "findings"),
+                   ir->context_left_paths,
+                   plural(ir->context_left_paths, "path", "paths"));
+  }
   if (m->condensed)
     tmc_buf_printf(m->b,
                    "**Condensed report:** with more than %u elements and flows, a full "
@@ -1171,11 +1184,17 @@ static void findings_table(md *m, const uint32_t *list, uint32_t n) {
 
 /* The end of an element's or flow's section: where it is in the diagram,
  * its declared controls, its open-finding counts and its findings table. */
-static void section_tail(md *m, const char *id, uint32_t line,
+static void section_tail(md *m, const char *id, uint32_t line, const char *platform,
                          const tmc_strlist *controls, const uint32_t *find, uint32_t n) {
   put(m, ". Diagram id: ");
   text(m, id);
-  if (line)
+  if (platform) { /* --context: drawn by the platform's diagram, not this one */
+    put(m, " (the platform's: ");
+    text(m, platform);
+    if (line)
+      tmc_buf_printf(m->b, " line %u", line);
+    put(m, ")");
+  } else if (line)
     tmc_buf_printf(m->b, " (line %u)", line);
   if (controls->n) {
     put(m, ". Declared controls: ");
@@ -1185,6 +1204,10 @@ static void section_tail(md *m, const char *id, uint32_t line,
   put(m, ". Open findings: ");
   put_open_counts(m, &t);
   put(m, ".\n\n");
+  if (platform && !n) {
+    put(m, "Nothing this diagram adds; the platform's own report has its findings.\n\n");
+    return;
+  }
   uint32_t shown = tmc_report_shown(n);
   findings_table(m, find, shown);
   if (shown == n)
@@ -1218,8 +1241,8 @@ static void element_section(md *m, uint32_t e) {
   tmc_buf_free(&why);
   put(m, "). Zone: ");
   text(m, zone_name(m, e));
-  section_tail(m, x->qname, x->loc.line, &x->controls, m->el_find + m->el_start[e],
-               m->el_start[e + 1] - m->el_start[e]);
+  section_tail(m, x->qname, x->loc.line, x->context ? x->loc.file : NULL, &x->controls,
+               m->el_find + m->el_start[e], m->el_start[e + 1] - m->el_start[e]);
 }
 
 static void flow_section(md *m, uint32_t i) {
@@ -1233,8 +1256,8 @@ static void flow_section(md *m, uint32_t i) {
                    f->facts.dst_trust);
   else
     put(m, " within one zone");
-  section_tail(m, f->id, f->loc.line, &f->controls, m->fl_find + m->fl_start[i],
-               m->fl_start[i + 1] - m->fl_start[i]);
+  section_tail(m, f->id, f->loc.line, f->context ? f->loc.file : NULL, &f->controls,
+               m->fl_find + m->fl_start[i], m->fl_start[i + 1] - m->fl_start[i]);
 }
 
 /* A condensed report's overview of every finding, one row per rule, since
@@ -1320,7 +1343,11 @@ static void section_paths(md *m) {
   const tmc_ir *ir = m->ir;
   put(m, "## Attack paths\n\n");
   if (!ir->n_paths) {
-    put(m, "No attack path from an entry point to an asset was found.\n\n");
+    put(m, "No attack path from an entry point to an asset was found");
+    if (ir->context_left_paths) /* --context */
+      tmc_buf_printf(m->b, " beyond the %u on the platform's own part (its report)",
+                     ir->context_left_paths);
+    put(m, ".\n\n");
     return;
   }
   put(m, "How an outsider gets from an entry point to an asset, hop by hop, most likely "

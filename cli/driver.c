@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "backends/backends.h"
+#include "frontend/context.h"
 #include "passes/baseline.h"
 #include "catalog/catalog.h"
 #include "passes/passes.h"
@@ -500,9 +501,10 @@ static int refuse_inputs(const tmc_run_opts *o, const file_ids *inputs, const jo
 }
 
 static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
-                   const tmc_baseline *baseline, const file_ids *inputs,
-                   const char *input, const char *stem, tmc_buf *summary, tmc_diags *d,
-                   tmc_severity *worst, char **src, size_t *src_len) {
+                   const tmc_baseline *baseline, tmc_ir *const *context,
+                   const file_ids *inputs, const char *input, const char *stem,
+                   tmc_buf *summary, tmc_diags *d, tmc_severity *worst, char **src,
+                   size_t *src_len) {
   char *data = NULL;
   size_t len = 0;
   tmc_ir *ir = NULL;
@@ -539,7 +541,8 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     status = rc == -2 ? TMC_EXIT_INPUT : TMC_EXIT_IO;
     goto done;
   }
-  if (tmc_frontend_parse(&ir, name, data, len, &o->fe, d) < 0) {
+  if (tmc_frontend_parse(&ir, name, data, len, &o->fe, d) < 0 ||
+      (context && tmc_context_merge(ir, context[0], d) < 0)) {
     status = TMC_EXIT_INPUT;
     goto done;
   }
@@ -556,6 +559,7 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   popts.max_depth = o->fe.max_depth;
   popts.baseline = baseline;
   popts.check_ir = o->check_ir;
+  popts.context = context ? context[1] : NULL;
   if (o->time_passes) {
     popts.hook = time_pass;
     popts.hook_arg = &t;
@@ -694,15 +698,15 @@ done:
 
 /* Runs one input, prints its diagnostics, applies --fail-on. */
 static int run_input(const tmc_run_opts *o, const tmc_catalog *cat,
-                     const tmc_baseline *baseline, const file_ids *inputs,
-                     const char *input, const char *stem) {
+                     const tmc_baseline *baseline, tmc_ir *const *context,
+                     const file_ids *inputs, const char *input, const char *stem) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_severity worst = TMC_SEV_NONE;
   tmc_buf summary = TMC_BUF_INIT;
   char *src = NULL;
   size_t src_len = 0;
-  int s = run_one(o, cat, baseline, inputs, input, stem, &summary, &d, &worst, &src,
-                  &src_len);
+  int s = run_one(o, cat, baseline, context, inputs, input, stem, &summary, &d, &worst,
+                  &src, &src_len);
   const char *name = input_name(o, input);
   tmc_diag_format fmt = {o->color, o->diag_style,
                          strcmp(name, "-") == 0 ? "<stdin>" : name, src, src_len};
@@ -731,8 +735,8 @@ static int merge_status(int status, int s) {
  * at a time. A child's diagnostics go to a temporary file that the parent
  * copies to stderr in input order, so the output reads as a serial run. */
 static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
-                        const tmc_baseline *baseline, const file_ids *inputs,
-                        const char **stems) {
+                        const tmc_baseline *baseline, tmc_ir *const *context,
+                        const file_ids *inputs, const char **stems) {
   uint32_t n = o->n_inputs, started = 0, printed = 0, running = 0;
   pid_t *pids = tmc_xcalloc(n, sizeof(pid_t));
   FILE **logs = tmc_xcalloc(n, sizeof(FILE *));
@@ -757,13 +761,13 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
         tmc_outset_forget_children();
         sigprocmask(SIG_SETMASK, &old, NULL);
         dup2(fileno(logs[i]), STDERR_FILENO);
-        _exit(run_input(o, cat, baseline, inputs, o->inputs[i], stems[i]));
+        _exit(run_input(o, cat, baseline, context, inputs, o->inputs[i], stems[i]));
       }
       if (pid < 0) { /* no process to spare: run it here */
         if (logs[i])
           fclose(logs[i]);
         logs[i] = NULL;
-        st[i] = run_input(o, cat, baseline, inputs, o->inputs[i], stems[i]);
+        st[i] = run_input(o, cat, baseline, context, inputs, o->inputs[i], stems[i]);
         finished[i] = true;
       } else {
         pids[i] = pid;
@@ -808,10 +812,49 @@ static int run_parallel(const tmc_run_opts *o, const tmc_catalog *cat,
   return status;
 }
 
+/* --context: the platform's diagram read twice, once to merge into each
+ * input as drawn (frontend/context.c) and once analysed on its own, which
+ * is what the platform's own report says (the context pass compares). Fills
+ * ctx[0] and ctx[1]; returns TMC_EXIT_OK or the status of the failure, with
+ * the errors in d, each saying it is the --context diagram. */
+static int read_context(tmc_ir *ctx[2], const tmc_run_opts *o, const tmc_catalog *cat,
+                        tmc_diags *d) {
+  char *data = NULL;
+  size_t len = 0;
+  int status = TMC_EXIT_OK;
+  int rc = tmc_read_file(&data, &len, o->context, o->max_input, d);
+  if (rc < 0) {
+    status = rc == -2 ? TMC_EXIT_INPUT : TMC_EXIT_IO;
+    goto done;
+  }
+  tmc_pass_opts popts = TMC_PASS_OPTS_INIT;
+  popts.catalog = cat;
+  popts.paths_k = o->paths_k;
+  popts.max_paths = o->max_paths;
+  popts.max_depth = o->fe.max_depth;
+  popts.check_ir = o->check_ir;
+  tmc_diags quiet = TMC_DIAGS_INIT; /* its warnings belong to its own report */
+  if (tmc_frontend_parse(&ctx[0], o->context, data, len, &o->fe, d) < 0 ||
+      tmc_frontend_parse(&ctx[1], o->context, data, len, &o->fe, &quiet) < 0)
+    status = TMC_EXIT_INPUT;
+  else if ((rc = tmc_analyse(ctx[1], &popts, NULL, &quiet)) < 0) {
+    tmc_diags_append(d, &quiet);
+    status = rc == TMC_ANALYSE_BROKEN ? TMC_EXIT_INTERNAL : TMC_EXIT_INPUT;
+  }
+  tmc_diags_free(&quiet);
+done:
+  if (status != TMC_EXIT_OK)
+    tmc_error(d, tmc_loc_at(o->context, 0, 0),
+              "the --context diagram could not be read: nothing analysed");
+  free(data);
+  return status;
+}
+
 int tmc_run(const tmc_run_opts *o) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *cat = NULL;
   tmc_baseline *baseline = NULL;
+  tmc_ir *context[2] = {NULL, NULL}; /* --context: as read, and analysed alone */
   tmc_arena *names_arena = tmc_arena_new();
   const char **stems = NULL;
   file_ids inputs = {NULL, 0};
@@ -843,6 +886,8 @@ int tmc_run(const tmc_run_opts *o) {
     if (status != TMC_EXIT_OK)
       goto done;
   }
+  if (o->context && (status = read_context(context, o, cat, &d)) != TMC_EXIT_OK)
+    goto done;
   stems = tmc_xcalloc(o->n_inputs ? o->n_inputs : 1, sizeof(char *));
   if (assign_stems(o, names_arena, stems, &d) < 0) {
     status = TMC_EXIT_USAGE;
@@ -862,11 +907,12 @@ int tmc_run(const tmc_run_opts *o) {
   tmc_diags_free(&d);
 
   if (o->jobs > 1 && o->n_inputs > 1 && !o->dump_ir) {
-    status = run_parallel(o, cat, baseline, &inputs, stems);
+    status = run_parallel(o, cat, baseline, context[0] ? context : NULL, &inputs, stems);
   } else {
     for (uint32_t i = 0; i < o->n_inputs; i++)
-      status = merge_status(status,
-                            run_input(o, cat, baseline, &inputs, o->inputs[i], stems[i]));
+      status =
+          merge_status(status, run_input(o, cat, baseline, context[0] ? context : NULL,
+                                         &inputs, o->inputs[i], stems[i]));
   }
 
 done:
@@ -874,6 +920,8 @@ done:
   tmc_diags_free(&d);
   tmc_catalog_free(cat);
   tmc_baseline_free(baseline);
+  tmc_ir_free(context[0]);
+  tmc_ir_free(context[1]);
   free(stems);
   free(inputs.v);
   tmc_arena_free(names_arena);

@@ -37,6 +37,7 @@ typedef struct tmc_run_opts {
   uint32_t n_catalogs;
   const char *atlas;
   const char *baseline; /* --baseline: a previous SARIF report */
+  const char *context;  /* --context: the shared platform's diagram, or NULL */
   const char *srcroot;
   const char *stdin_filename; /* --stdin-filename: the name "-" is reported under */
   const char *layout;         /* -K */

@@ -48,6 +48,9 @@ static const char usage[] =
     "                     findings that trip it are printed on stderr, even with -q\n"
     "  --baseline FILE    compare with a previous SARIF report: report what is new\n"
     "                     and gone, and let --fail-on count new findings only\n"
+    "  --context FILE     read each diagram in the context of a shared platform's\n"
+    "                     diagram (any input format): its elements and zones are\n"
+    "                     known by id, its own findings stay in its own report\n"
     "\n"
     "Limits:\n"
     "  --max-input BYTES      largest input file (default 268435456)\n"
@@ -112,6 +115,7 @@ enum {
   OPT_NO_CHECK,
   OPT_STDIN_FILENAME,
   OPT_FORMAT_DIAGNOSTICS,
+  OPT_CONTEXT,
 };
 
 static const struct option longopts[] = {
@@ -127,6 +131,7 @@ static const struct option longopts[] = {
     {"paths", required_argument, NULL, OPT_PATHS},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"context", required_argument, NULL, OPT_CONTEXT},
     {"max-input", required_argument, NULL, OPT_MAX_INPUT},
     {"max-inflated", required_argument, NULL, OPT_MAX_INFLATED},
     {"max-elements", required_argument, NULL, OPT_MAX_ELEMENTS},
@@ -553,6 +558,11 @@ int main(int argc, char **argv) {
       break;
     case OPT_BASELINE:
       o.baseline = optarg;
+      break;
+    case OPT_CONTEXT:
+      if (o.context)
+        return usage_error("--context is given once: one platform diagram per run");
+      o.context = optarg;
       break;
     case OPT_FAIL_ON: {
       tmc_severity s;

@@ -354,6 +354,7 @@ typedef struct tmc_boundary {
   tmc_rect geom;
   tmc_point *pts; /* TMC_BOUNDARY_LINE: the polyline, in arena */
   uint32_t n_pts;
+  bool context; /* from the --context diagram */
 } tmc_boundary;
 
 /* Which facts struct a STORED row of ir/facts.def puts a field into. */
@@ -460,6 +461,8 @@ typedef struct tmc_element {
   tmc_why impact_why;
   const char *owner;
   tmc_why owner_why;
+  bool context;      /* from the --context diagram (the shared platform's): its
+                        findings belong to the platform's own report */
   tmc_roleset roles; /* the roles it plays (roles pass) */
   tmc_why *role_why; /* per role: source and evidence (arena,
                         TMC_ROLE_COUNT long), NULL while it plays none */
@@ -512,6 +515,7 @@ typedef struct tmc_flow {
   double label_at, label_normal;
   tmc_point label_off;
   tmc_route route; /* how draw.io routes it (edgeStyle): the picture keeps it */
+  bool context;    /* drawn by the --context diagram, between two of its elements */
   /* Vocabulary. */
   const char *protocol; /* lower case, or NULL */
   tmc_tri encrypted;
@@ -734,6 +738,12 @@ typedef struct tmc_ir {
   uint32_t plan_unnamed; /* open findings that name no control */
   tmc_vitem *vplan;      /* arena: the validation plan (validate pass), in plan order */
   uint32_t n_vplan;
+  /* --context (frontend/context.c, the context pass): the platform diagram
+   * this one was read with, and what the context pass left to the
+   * platform's own report (findings and attack paths it reports itself). */
+  const char *context_file; /* arena; NULL without --context */
+  uint32_t context_elements;
+  uint32_t context_left_findings, context_left_paths;
 } tmc_ir;
 
 tmc_ir *tmc_ir_new(const char *file);

@@ -24,9 +24,11 @@ typedef struct tmc_pass_opts {
                             pass (the driver turns it off in release builds) */
   tmc_pass_hook hook;    /* or NULL */
   void *hook_arg;
+  const tmc_ir *context; /* --context: the platform's diagram, analysed on its own
+                            (the context pass leaves its own findings to it), or NULL */
 } tmc_pass_opts;
 #define TMC_PASS_OPTS_INIT                                                               \
-  { NULL, 3, 0, NULL, NULL, 64, true, NULL, NULL }
+  { NULL, 3, 0, NULL, NULL, 64, true, NULL, NULL, NULL }
 
 typedef int (*tmc_pass_fn)(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 
@@ -69,6 +71,7 @@ int tmc_pass_identify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_accept(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_context(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_order(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

@@ -36,6 +36,8 @@ const tmc_pass tmc_passes[] = {
      "mark findings accepted by accept= on their element or flow"},
     {"calibrate", tmc_pass_calibrate,
      "one critical finding per element, flow and asset: the one to fix before release"},
+    {"context", tmc_pass_context,
+     "with --context: leave the platform's own findings and paths to its own report"},
     {"order", tmc_pass_order,
      "the display order every report shares: paths numbered, findings by risk"},
     {"plan", tmc_pass_plan,

@@ -1,0 +1,56 @@
+#!/bin/sh
+# context.sh - --context on the command line (issue #20 item 3): the shipped
+# MLOps split (examples/platform-team/) analysed as a team would, in Markdown
+# and SARIF; a missing, broken or repeated --context is a clear error that
+# names it; batches (-j) read the context once and give each team what a
+# serial run gives. What the split finds is tests/unit/test_context.c's.
+set -u
+tmc=${TMC_BINARY:?}
+src=${TMC_SOURCE_DIR:?}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+fail=0
+no() { echo "context: $*"; fail=1; }
+ex="$src/examples/platform-team"
+
+"$tmc" -q "$ex/order-routing.dot" --context "$ex/mlops-platform.dot" \
+  -o "$work/team.md" -o "$work/team.sarif" 2>"$work/err" || no "the team's run failed: $(cat "$work/err")"
+"$tmc" -q "$ex/mlops-platform.dot" -o "$work/platform.sarif" 2>/dev/null || no "the platform's run failed"
+grep -q '^\*\*Platform context:\*\* read with .*mlops-platform\.dot' "$work/team.md" ||
+  no "the Markdown summary does not say which platform it was read with"
+grep -q 'Diagram id: registry (the platform.s: .*mlops-platform\.dot line [0-9]' "$work/team.md" ||
+  no "a platform element's section does not say it is the platform's"
+# The platform's own findings are in its report, not the team's.
+grep -q 'TMC-MLOPS-001' "$work/platform.sarif" || no "the platform's report lost TMC-MLOPS-001"
+grep -q 'TMC-MLOPS-001' "$work/team.sarif" && no "the team's SARIF repeats the platform's TMC-MLOPS-001"
+grep -q '"TMC-DISC-002"' "$work/team.sarif" || no "the team's SARIF lost its own finding on the orders DB"
+[ -s "$work/err" ] && no "warnings on the shipped split: $(cat "$work/err")"
+
+# A missing context: an I/O error naming --context; a broken one: bad input.
+"$tmc" -q "$ex/order-routing.dot" --context "$work/nope.dot" -o "$work/x.md" 2>"$work/err"
+s=$?
+[ "$s" -eq 74 ] || no "a missing --context exited $s, want 74"
+grep -q 'nope.dot.*cannot open' "$work/err" && grep -q -- '--context diagram could not be read' "$work/err" ||
+  no "a missing --context is not named: $(cat "$work/err")"
+[ -e "$work/x.md" ] && no "a report was written despite a missing --context"
+printf 'digraph broken { a -> \n' >"$work/broken.dot"
+"$tmc" -q "$ex/order-routing.dot" --context "$work/broken.dot" -o "$work/x.md" 2>"$work/err"
+s=$?
+[ "$s" -eq 2 ] || no "a broken --context exited $s, want 2"
+grep -q 'broken.dot' "$work/err" && grep -q -- '--context diagram could not be read' "$work/err" ||
+  no "a broken --context is not named: $(cat "$work/err")"
+"$tmc" -q "$ex/order-routing.dot" --context a.dot --context b.dot -o "$work/x.md" 2>"$work/err"
+s=$?
+[ "$s" -eq 64 ] || no "two --context exited $s, want 64"
+
+# A batch reads the context once; each team's report is the serial one.
+cp "$ex/order-routing.dot" "$work/dot-team.dot"
+cp "$ex/order-routing.mmd" "$work/mmd-team.mmd"
+"$tmc" -q "$work/dot-team.dot" "$work/mmd-team.mmd" --context "$ex/mlops-platform.dot" \
+  --srcroot "$work" --outdir "$work/par" -T sarif -j 2 || no "the -j batch failed"
+"$tmc" -q "$work/dot-team.dot" --context "$ex/mlops-platform.dot" --srcroot "$work" \
+  --outdir "$work/ser" -T sarif || no "the serial run failed"
+cmp -s "$work/par/dot-team.dot.sarif" "$work/ser/dot-team.dot.sarif" ||
+  no "a -j batch with --context differs from a serial run"
+[ -s "$work/par/mmd-team.mmd.sarif" ] || no "the Mermaid team got no report in the batch"
+exit $fail
