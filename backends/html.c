@@ -3,7 +3,8 @@
  * the right; click an element, flow or attack path (or Tab to it and press
  * Enter) to list its findings; filters by severity, STRIDE letter, ATLAS
  * tactic and status; an attack path stepped through hop by hop on the
- * picture; the assumptions to confirm and the mitigation plan below.
+ * picture; the assumptions to confirm, the mitigation plan and the
+ * validation plan below.
  *
  * The one idea: every finding is written out as HTML here, and the page's
  * one script (a constant, below) only shows, hides and highlights what is
@@ -18,6 +19,7 @@
 #include "backends/escape.h"
 #include "backends/report.h"
 #include "backends/scene.h"
+#include "catalog/validation.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -660,6 +662,148 @@ static void plan(html *h) {
   put(h, "</section>\n");
 }
 
+/* An element by name, linked to its section when it has one. */
+static void el_link(html *h, uint32_t e) {
+  if (e >= h->ir->n_elements)
+    return;
+  if (h->v->el_shown[e])
+    link_to(h, h->v->el_anchor[e], h->v->el_head[e]);
+  else
+    text(h, h->v->el_head[e]);
+}
+
+/* The rules of the findings a test settles, each once, in risk order. */
+static void settles(html *h, const tmc_vitem *it) {
+  for (uint32_t k = 0; k < it->n_findings; k++) {
+    const char *rule = h->ir->findings[it->findings[k]].rule_id;
+    bool again = false;
+    for (uint32_t j = 0; j < k && !again; j++)
+      again = strcmp(h->ir->findings[it->findings[j]].rule_id, rule) == 0;
+    if (again)
+      continue;
+    if (k)
+      put(h, ", ");
+    put(h, "<span class=\"rule\">");
+    text(h, rule);
+    put(h, "</span>");
+  }
+}
+
+/* The validation plan (validate pass, issue #20): the red-team tests as a
+ * table like the Markdown report's, then the manual reviews. The garak
+ * commands and PyRIT stubs are the Markdown report's and the plan file's. */
+static void validation(html *h) {
+  const tmc_ir *ir = h->ir;
+  put(h, "<section class=\"below\" id=\"validate-these-findings\">\n"
+         "<h2>Validate these findings</h2>\n");
+  uint32_t tests = 0, manual = 0, settled = 0;
+  for (uint32_t i = 0; i < ir->n_vplan; i++) {
+    const tmc_validation *how = ir->vplan[i].how;
+    manual += how->mode == TMC_VMODE_MANUAL;
+    tests += how->mode != TMC_VMODE_MANUAL;
+    settled += ir->vplan[i].n_findings;
+  }
+  if (!ir->n_vplan) {
+    put(h, "<p>No open AI finding to validate.</p>\n</section>\n");
+    return;
+  }
+  tmc_buf_printf(h->b,
+                 "<p>%u red-team test%s and %u manual review%s settle the %u open AI "
+                 "finding%s. tmc plans; people run the tools. The plan file "
+                 "(<code>-o NAME.plan.json</code>) and the Markdown report add a garak "
+                 "command per endpoint and PyRIT stubs.</p>\n",
+                 tests, tests == 1 ? "" : "s", manual, manual == 1 ? "" : "s", settled,
+                 settled == 1 ? "" : "s");
+  uint32_t max = h->v->condensed && tests > CONDENSED_PATHS ? CONDENSED_PATHS : tests;
+  if (tests) {
+    put(h, "<table>\n<tr><th>#</th><th>Test</th><th>Tool</th><th>Probe or attack</th>"
+           "<th>Point it at</th><th>Success means</th><th>Settles</th></tr>\n");
+    uint32_t row = 0;
+    for (uint32_t i = 0; i < ir->n_vplan && row < max; i++) {
+      const tmc_vitem *it = &ir->vplan[i];
+      const tmc_validation *how = it->how;
+      if (how->mode == TMC_VMODE_MANUAL)
+        continue;
+      tmc_buf_printf(h->b, "<tr id=\"val-%u\"><td>%u</td><td>", row + 1, row + 1);
+      row++;
+      text(h, how->title);
+      put(h, " (<code>");
+      text(h, it->id);
+      put(h, "</code>)</td><td>");
+      text(h, how->tool->id);
+      if (how->tool->version) {
+        put(h, " ");
+        text(h, how->tool->version);
+      }
+      put(h, "</td><td>");
+      for (uint32_t a = 0; a < how->attack.n; a++) {
+        if (a)
+          put(h, ", ");
+        put(h, "<code>");
+        if (how->module) {
+          text(h, how->module);
+          put(h, ".");
+        }
+        text(h, how->attack.v[a]);
+        put(h, "</code>");
+      }
+      put(h, "</td><td>");
+      el_link(h, it->target);
+      if (it->endpoint != TMC_NONE && it->endpoint != it->target) {
+        put(h, " through ");
+        el_link(h, it->endpoint);
+      }
+      if (it->entry != TMC_NONE && it->entry != it->target) {
+        put(h, ", as ");
+        el_link(h, it->entry);
+      }
+      if (how->mode == TMC_VMODE_SANDBOX)
+        put(h, " (in a sandbox copy)");
+      put(h, "</td><td>");
+      if (how->detector) {
+        text(h, how->detector);
+        put(h, ": ");
+      }
+      text(h, how->success);
+      put(h, "</td><td>");
+      settles(h, it);
+      put(h, "</td></tr>\n");
+    }
+    put(h, "</table>\n");
+    if (max < tests)
+      tmc_buf_printf(h->b, "<p>\xE2\x80\xA6 and %u more tests in the plan file.</p>\n",
+                     tests - max);
+  }
+  if (manual) {
+    put(h, "<h3>Manual review</h3>\n<p>No tool here tests these; a person reviews "
+           "them.</p>\n<ul>\n");
+    uint32_t shown = 0;
+    for (uint32_t i = 0; i < ir->n_vplan; i++) {
+      const tmc_vitem *it = &ir->vplan[i];
+      const tmc_validation *how = it->how;
+      if (how->mode != TMC_VMODE_MANUAL)
+        continue;
+      if (h->v->condensed && shown == CONDENSED_PATHS) {
+        tmc_buf_printf(h->b, "<li>\xE2\x80\xA6 and %u more in the plan file</li>\n",
+                       manual - shown);
+        break;
+      }
+      shown++;
+      put(h, "<li><strong>");
+      text(h, how->title);
+      put(h, "</strong> on ");
+      el_link(h, it->target);
+      put(h, " (");
+      settles(h, it);
+      put(h, "): ");
+      text(h, how->success);
+      put(h, "</li>\n");
+    }
+    put(h, "</ul>\n");
+  }
+  put(h, "</section>\n");
+}
+
 int tmc_backend_html(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                      tmc_diags *d) {
   const tmc_scene *s = NULL;
@@ -725,6 +869,7 @@ int tmc_backend_html(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
   put(h, "</div>\n</main>\n");
   assumptions(h);
   plan(h);
+  validation(h);
   put(h, "<footer class=\"below\"><p>Generated by tmc " TMC_VERSION
          ". Everything is in this file: it loads nothing.</p></footer>\n<script>\n");
   put(h, script);
