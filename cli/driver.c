@@ -541,6 +541,13 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     status = rc == -2 ? TMC_EXIT_INPUT : TMC_EXIT_IO;
     goto done;
   }
+  /* The platform among the inputs (tmc diagrams/X.dot --context
+   * diagrams/platform.dot) is analysed alone: its own report. */
+  struct stat in_st, ctx_st;
+  if (context && strcmp(input, "-") != 0 && stat(input, &in_st) == 0 &&
+      stat(o->context, &ctx_st) == 0 && in_st.st_dev == ctx_st.st_dev &&
+      in_st.st_ino == ctx_st.st_ino)
+    context = NULL;
   if (tmc_frontend_parse(&ir, name, data, len, &o->fe, d) < 0 ||
       (context && tmc_context_merge(ir, context[0], d) < 0)) {
     status = TMC_EXIT_INPUT;

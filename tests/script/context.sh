@@ -53,4 +53,12 @@ cp "$ex/order-routing.mmd" "$work/mmd-team.mmd"
 cmp -s "$work/par/dot-team.dot.sarif" "$work/ser/dot-team.dot.sarif" ||
   no "a -j batch with --context differs from a serial run"
 [ -s "$work/par/mmd-team.mmd.sarif" ] || no "the Mermaid team got no report in the batch"
+# The platform among the inputs of a --context batch gets its own report,
+# the one it gets alone.
+cp "$ex/mlops-platform.dot" "$work/platform.dot"
+"$tmc" -q "$work/platform.dot" "$work/dot-team.dot" --context "$work/platform.dot" \
+  --srcroot "$work" --outdir "$work/mixed" -T sarif || no "the mixed batch failed"
+"$tmc" -q "$work/platform.dot" --srcroot "$work" --outdir "$work/alone" -T sarif || no "the platform alone failed"
+cmp -s "$work/mixed/platform.dot.sarif" "$work/alone/platform.dot.sarif" ||
+  no "the platform read with itself as --context lost its own findings"
 exit $fail
