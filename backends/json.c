@@ -5,6 +5,7 @@
 
 #include "backends/backends.h"
 #include "backends/escape.h"
+#include "backends/report.h"
 
 static void key(tmc_buf *b, const char *k) {
   tmc_json_str(b, k);
@@ -43,6 +44,20 @@ static void kv_why(tmc_buf *b, const char *what, tmc_why w) {
   tmc_buf_puts(b, ", ");
   snprintf(k, sizeof k, "%s_evidence", what);
   kv_str(b, k, w.evidence);
+}
+
+/* Business impacts (issue #20) as a list of names: ["privacy", "regulatory"]. */
+static void kv_impacts(tmc_buf *b, const char *k, tmc_impactset s) {
+  key(b, k);
+  tmc_buf_putc(b, '[');
+  bool first = true;
+  for (int i = 0; i < TMC_IMPACT_COUNT; i++)
+    if (s & TMC_IMPACTSET(i)) {
+      tmc_buf_puts(b, first ? "" : ", ");
+      first = false;
+      tmc_json_str(b, tmc_impact_name((tmc_impact)i));
+    }
+  tmc_buf_putc(b, ']');
 }
 
 static void kv_tri(tmc_buf *b, const char *k, tmc_tri v) {
@@ -185,6 +200,17 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
   kv_str(b, "after", ctx && ctx->dump_after ? ctx->dump_after : "all");
   tmc_buf_puts(b, ",\n  ");
   kv_str(b, "title", ir->title);
+  if (ir->context_file) { /* --context (#20): the platform and what it reports */
+    tmc_buf_puts(b, ",\n  \"context\": {");
+    kv_str(b, "file", ir->context_file);
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "elements", ir->context_elements);
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "left_findings", ir->context_left_findings);
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "left_paths", ir->context_left_paths);
+    tmc_buf_puts(b, "}");
+  }
 
   tmc_buf_puts(b, ",\n  \"pages\": [");
   for (uint32_t i = 0; i < ir->n_pages; i++) {
@@ -345,9 +371,26 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_list(b, "controls", &e->controls);
     tmc_buf_puts(b, SEP);
     kv_bool(b, "third_party", e->third_party);
+    if (e->context) { /* the --context platform's */
+      tmc_buf_puts(b, SEP);
+      kv_bool(b, "context", true);
+    }
     if (e->annotations.n) {
       tmc_buf_puts(b, SEP);
       kv_list(b, "annotations", &e->annotations);
+    }
+    if (e->impact || e->impact_why.source != TMC_SOURCE_NONE) {
+      /* the impact pass's business impact: written impact=, else inferred */
+      tmc_buf_puts(b, SEP);
+      kv_impacts(b, "impact", e->impact);
+      tmc_buf_puts(b, SEP);
+      kv_why(b, "impact", e->impact_why);
+    }
+    if (e->owner) {
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "owner", e->owner);
+      tmc_buf_puts(b, SEP);
+      kv_why(b, "owner", e->owner_why);
     }
     if (e->roles) {
       /* the roles pass's verdicts, each with its source and evidence */
@@ -420,6 +463,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_str(b, "target", ir->elements[f->dst].id);
     tmc_buf_puts(b, SEP);
     kv_bool(b, "bidirectional", f->bidirectional);
+    if (f->context) { /* drawn by the --context platform */
+      tmc_buf_puts(b, SEP);
+      kv_bool(b, "context", true);
+    }
     tmc_buf_puts(b, SEP);
     kv_loc(b, &f->loc);
     if (f->cell) {
@@ -498,6 +545,8 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_int(b, "likelihood", f->likelihood);
     tmc_buf_puts(b, SEP);
     kv_int(b, "impact", f->impact);
+    tmc_buf_puts(b, SEP);
+    kv_impacts(b, "business_impact", tmc_report_impact(ir, f));
     tmc_buf_puts(b, SEP);
     kv_int(b, "score", f->score);
     tmc_buf_puts(b, SEP);
