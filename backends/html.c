@@ -709,9 +709,9 @@ static void validation(html *h) {
   }
   tmc_buf_printf(h->b,
                  "<p>%u red-team test%s and %u manual review%s settle the %u open AI "
-                 "finding%s. tmc plans; people run the tools. The plan file "
-                 "(<code>-o NAME.plan.json</code>) and the Markdown report add a garak "
-                 "command per endpoint and PyRIT stubs.</p>\n",
+                 "finding%s. tmc plans; people run the tools. The Markdown report "
+                 "adds a garak command per endpoint and PyRIT stubs; "
+                 "<code>-o NAME.plan.json</code> writes the plan for a CI job.</p>\n",
                  tests, tests == 1 ? "" : "s", manual, manual == 1 ? "" : "s", settled,
                  settled == 1 ? "" : "s");
   uint32_t max = h->v->condensed && tests > CONDENSED_PATHS ? CONDENSED_PATHS : tests;
