@@ -37,6 +37,7 @@ typedef struct tmc_report_ctx {
   const tmc_catalog *catalog;
   const tmc_diags *diags;  /* the run's diagnostics, for SARIF notifications */
   const char *input_uri;   /* the input's path relative to srcroot */
+  const char *context_uri; /* --context: the platform's path relative to srcroot */
   const char *srcroot;     /* absolute source root for SARIF originalUriBaseIds */
   const char *svg_href;    /* relative link to an SVG written in the same run, or NULL */
   const char *report_href; /* relative link to the HTML (else Markdown) report written

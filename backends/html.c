@@ -313,6 +313,18 @@ static void link_to(html *h, const char *anchor, const char *label) {
 
 /* ---- sections ------------------------------------------------------------------ */
 
+/* --context: an element or flow of the platform's diagram shows only what
+ * this diagram adds; the platform's report has the rest. */
+static void platform_note(html *h, bool platform, const tmc_loc *loc) {
+  if (!platform)
+    return;
+  put(h, " \xC2\xB7 the platform's (");
+  text(h, loc->file ? loc->file : "");
+  if (loc->line)
+    tmc_buf_printf(h->b, " line %u", loc->line);
+  put(h, "): what this diagram adds; the platform's own report has its findings");
+}
+
 static void element_section(html *h, uint32_t e) {
   const tmc_ir *ir = h->ir;
   const tmc_element *x = &ir->elements[e];
@@ -332,6 +344,7 @@ static void element_section(html *h, uint32_t e) {
     put(h, " \xC2\xB7 entry point");
   if (x->facts.is_asset)
     put(h, " \xC2\xB7 asset");
+  platform_note(h, x->context, &x->loc);
   put(h, "</p>\n");
   findings(h, h->v->el_start, h->v->el_find, e);
   put(h, "</section>\n");
@@ -351,6 +364,7 @@ static void flow_section(html *h, uint32_t i) {
   if (f->facts.crosses)
     tmc_buf_printf(h->b, " \xC2\xB7 crosses a trust boundary (trust %d to %d)",
                    f->facts.src_trust, f->facts.dst_trust);
+  platform_note(h, f->context, &f->loc);
   put(h, "</p>\n");
   findings(h, h->v->fl_start, h->v->fl_find, i);
   put(h, "</section>\n");

@@ -264,6 +264,7 @@ typedef struct ctx {
   const tmc_report_ctx *rc;
   tmc_arena *a;                /* scratch, freed at the end */
   const char *uri;             /* artifactLocation.uri, percent-encoded */
+  const char *context_uri;     /* --context: the platform's (artifact 1), or NULL */
   tmc_identities *ids;         /* each target's identity strings, built once */
   const tmc_report_view *view; /* the report model: path numbers */
 } ctx;
@@ -387,12 +388,16 @@ static const char *security_severity(tmc_arena *a, tmc_severity s, int score) {
 
 /* ---- locations --------------------------------------------------------------- */
 
-static void put_physical(jw *w, const ctx *c, uint32_t line, uint32_t col) {
+/* A line of the input, or of the --context platform's diagram when file is
+ * its name (what a platform element or flow was read from): artifact 1. */
+static void put_physical(jw *w, const ctx *c, const char *file, uint32_t line,
+                         uint32_t col) {
+  bool platform = c->context_uri && file && strcmp(file, c->ir->context_file) == 0;
   jw_open(w, "physicalLocation", '{');
   jw_open(w, "artifactLocation", '{');
-  jw_str(w, "uri", c->uri);
+  jw_str(w, "uri", platform ? c->context_uri : c->uri);
   jw_str(w, "uriBaseId", "SRCROOT");
-  jw_int(w, "index", 0);
+  jw_int(w, "index", platform ? 1 : 0);
   jw_close(w, '}');
   jw_open(w, "region", '{');
   jw_int(w, "startLine", line ? line : 1); /* GitHub needs a line >= 1 */
@@ -434,7 +439,7 @@ static void put_element_logical(jw *w, const ctx *c, uint32_t e) {
 static void put_element_location_members(jw *w, const ctx *c, uint32_t e, uint32_t flow,
                                          const char *msg) {
   tmc_loc loc = valid_element(c->ir, e) ? c->ir->elements[e].loc : (tmc_loc){0};
-  put_physical(w, c, loc.line, loc.col);
+  put_physical(w, c, loc.file, loc.line, loc.col);
   jw_open(w, "logicalLocations", '[');
   put_element_logical(w, c, e);
   if (flow < c->ir->n_flows) {
@@ -456,7 +461,7 @@ static void put_element_location(jw *w, const ctx *c, uint32_t e) {
 static void put_flow_location(jw *w, const ctx *c, uint32_t flow) {
   const tmc_flow *f = &c->ir->flows[flow];
   jw_open(w, NULL, '{');
-  put_physical(w, c, f->loc.line, f->loc.col);
+  put_physical(w, c, f->loc.file, f->loc.line, f->loc.col);
   jw_open(w, "logicalLocations", '[');
   put_logical(w, flow_name(c, f), flow_fq(c, f), "data_flow");
   jw_close(w, ']');
@@ -626,7 +631,7 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
     jw_open(w, NULL, '{');
     jw_int(w, "id", 1);
     const tmc_element *e = &ir->elements[p->entry];
-    put_physical(w, c, e->loc.line, e->loc.col);
+    put_physical(w, c, e->loc.file, e->loc.line, e->loc.col);
     jw_open(w, "logicalLocations", '[');
     put_element_logical(w, c, p->entry);
     jw_close(w, ']');
@@ -898,7 +903,7 @@ static void put_notifications(jw *w, const ctx *c, uint32_t dropped, uint32_t n_
     if (ours && x->loc.line) {
       jw_open(w, "locations", '[');
       jw_open(w, NULL, '{');
-      put_physical(w, c, x->loc.line, x->loc.col);
+      put_physical(w, c, NULL, x->loc.line, x->loc.col);
       jw_close(w, '}');
       jw_close(w, ']');
     }
@@ -950,6 +955,7 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
            rc,
            tmc_arena_new(),
            NULL,
+           NULL,
            tmc_identities_new(ir),
            tmc_report_view_get(ir, rc, &own_view)};
   item *items = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(item));
@@ -960,6 +966,9 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
                       : !empty(ir->file)    ? ir->file
                                             : "stdin";
   c.uri = uri_path(c.a, input);
+  if (ir->context_file)
+    c.context_uri =
+        uri_path(c.a, !empty(rc->context_uri) ? rc->context_uri : ir->context_file);
 
   /* Identify and order the findings; keep the most severe MAX_RESULTS. The
    * order starts with severity and score, so whatever ranks below the
@@ -1089,6 +1098,14 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
   jw_close(&w, ']');
   jw_str(&w, "mimeType", ir->format->mime);
   jw_close(&w, '}');
+  if (c.context_uri) { /* --context: the platform's diagram, where its elements are */
+    jw_open(&w, NULL, '{');
+    jw_open(&w, "location", '{');
+    jw_str(&w, "uri", c.context_uri);
+    jw_str(&w, "uriBaseId", "SRCROOT");
+    jw_close(&w, '}');
+    jw_close(&w, '}');
+  }
   jw_close(&w, ']');
 
   jw_open(&w, "results", '[');

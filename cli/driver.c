@@ -585,6 +585,11 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   ctx.catalog = cat;
   ctx.diags = d;
   ctx.input_uri = uri;
+  if (context) {
+    char *curi = relative_uri(o->context, o->srcroot);
+    ctx.context_uri = tmc_arena_strdup(a, curi);
+    free(curi);
+  }
   ctx.srcroot = root ? tmc_arena_strdup(a, root) : NULL;
   free(root);
   ctx.layout = o->layout;

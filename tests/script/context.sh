@@ -20,11 +20,25 @@ grep -q '^\*\*Platform context:\*\* read with .*mlops-platform\.dot' "$work/team
   no "the Markdown summary does not say which platform it was read with"
 grep -q 'Diagram id: registry (the platform.s: .*mlops-platform\.dot line [0-9]' "$work/team.md" ||
   no "a platform element's section does not say it is the platform's"
+"$tmc" -q "$ex/order-routing.dot" --context "$ex/mlops-platform.dot" -o "$work/team.html" ||
+  no "the team's HTML failed"
+grep -q 'the platform.s (.*mlops-platform\.dot line [0-9]*): what this diagram adds' "$work/team.html" ||
+  no "a platform element's HTML section does not say it is the platform's"
 # The platform's own findings are in its report, not the team's.
 grep -q 'TMC-MLOPS-001' "$work/platform.sarif" || no "the platform's report lost TMC-MLOPS-001"
 grep -q 'TMC-MLOPS-001' "$work/team.sarif" && no "the team's SARIF repeats the platform's TMC-MLOPS-001"
 grep -q '"TMC-DISC-002"' "$work/team.sarif" || no "the team's SARIF lost its own finding on the orders DB"
 [ -s "$work/err" ] && no "warnings on the shipped split: $(cat "$work/err")"
+# SARIF: a finding on a platform element points at the platform's file (its
+# second artifact), one on the team's own at the team's.
+awk '/"uri":/ { uri = $2 } /"index":/ { idx = $2 } /"fullyQualifiedName":/ { print $2, uri, idx }' \
+  "$work/team.sarif" | tr -d '",' >"$work/where"
+grep -q '^features examples/platform-team/mlops-platform.dot 1$' "$work/where" ||
+  no "a finding on the platform's feature store is not located in the platform's file: $(grep features "$work/where" | head -2)"
+grep -q '^orders examples/platform-team/order-routing.dot 0$' "$work/where" ||
+  no "a finding on the team's orders DB is not located in the team's file: $(grep orders "$work/where" | head -2)"
+[ "$(grep -c '"analysisTarget"' "$work/team.sarif")" -eq 1 ] || no "the team's SARIF names more than one analysis target"
+grep -q '"uri": "examples/platform-team/mlops-platform.dot",' "$work/team.sarif" || no "the platform's file is not an artifact of the team's SARIF"
 
 # A missing context: an I/O error naming --context; a broken one: bad input.
 "$tmc" -q "$ex/order-routing.dot" --context "$work/nope.dot" -o "$work/x.md" 2>"$work/err"

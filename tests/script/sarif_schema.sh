@@ -18,6 +18,10 @@ for f in "$src"/examples/*.dot "$src"/examples/*.drawio; do
   n=$((n + 1))
 done
 [ "$n" -gt 0 ] || { echo "no examples found" >&2; exit 1; }
+# A team's SARIF read with --context names the platform's file as a second
+# artifact (issue #20).
+"$tmc" "$src/examples/platform-team/order-routing.dot" --context \
+  "$src/examples/platform-team/mlops-platform.dot" --srcroot "$src" -q -o "$tmp/team-context.sarif"
 
 # Hostile labels and ids; printf writes the raw bytes.
 printf 'digraph "g\\"x" {\n  "a\\"b" [label="quote \\" back\\\\slash \001\037 </script> \377\300\257 \342\200\250 end"];\n  c [shape=cylinder, label="{\\"json\\": [1]}", data="pii"];\n  subgraph cluster_in { label="internal"; c; }\n  "a\\"b" -> c [label="x\\ny", protocol=http];\n}\n' >"$tmp/we ird#1.dot"
