@@ -2,7 +2,7 @@
 # trust_words.sh - a zone's trust from its label is catalog data
 # (catalogs/words.yaml: trust_untrusted .. trust_restricted): the built-in
 # words decide ("Internet" 0, "DMZ" 1, "Internal" 2, "Restricted" 3, the most
-# trusted list first), and a user's --catalog adds a word that changes a zone
+# trusted list first; people's own devices are untrusted), and a user's --catalog adds a word that changes a zone
 # no built-in word names.
 set -u
 tmc=${TMC_BINARY:?}
@@ -17,7 +17,8 @@ trust_of() { # the dump's first boundary trust and reason, "N|reason"
 }
 
 for case in "Internet|0|internet" "Partner DMZ|1|dmz" "Internal network|2|internal" \
-  "Restricted internal zone|3|restricted" "Payments enclave|1|default"; do
+  "Restricted internal zone|3|restricted" "Customer devices|0|customer devices" \
+  "BYOD laptops|0|byod" "Payments enclave|1|default"; do
   label=${case%%|*}; rest=${case#*|}; want=${rest%%|*}; word=${rest#*|}
   printf 'digraph g { subgraph cluster_a { label="%s"; db [shape=cylinder]; } u -> db; }\n' \
     "$label" >z.dot

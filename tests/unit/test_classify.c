@@ -551,6 +551,39 @@ static void head_noun_decides(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Hosted AI services drawn as cloud icons are services the system calls
+ * (a bot builder, speech synthesis), not models of its own; a wiki is where
+ * people write documents, not a vector store, whatever else its label says. */
+static void hosted_services_and_wikis(void **state) {
+  (void)state;
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "P");
+  uint32_t bot = drawio_el(ir, "bot", "Order bot",
+                           "sketch=0;shape=mxgraph.aws4.resourceIcon;"
+                           "resIcon=mxgraph.aws4.lex;");
+  uint32_t tts = drawio_el(ir, "tts", "Voice", "html=1;shape=mxgraph.aws3.polly;");
+  tmc_diags d = TMC_DIAGS_INIT;
+  run_classify(ir, &d);
+  for (int k = 0; k < 2; k++) {
+    const tmc_element *e = &ir->elements[k ? tts : bot];
+    assert_int_equal(e->kind, TMC_KIND_PROCESS);
+    assert_int_equal(e->tech, TMC_TECH_THIRD_PARTY_SAAS);
+    assert_int_equal(e->kind_source, TMC_SOURCE_ICON);
+  }
+  tmc_diags_free(&d);
+  tmc_ir_free(ir);
+  assert_int_equal(kind_of((spec){"w", "Team wiki", NULL, false, 0}),
+                   TMC_KIND_DATA_STORE);
+  assert_int_equal(
+      kind_of((spec){"w", "Engineering knowledge base wiki", NULL, false, 0}),
+      TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_of((spec){"w", "Confluence", NULL, false, 0}),
+                   TMC_KIND_DATA_STORE);
+  /* without the wiki, a knowledge base is still the RAG store */
+  assert_int_equal(kind_of((spec){"k", "Product knowledge base", NULL, false, 0}),
+                   TMC_KIND_VECTOR_STORE);
+}
+
 /* DFD or architecture, per page: a plain rectangle is an external entity
  * among process circles, a component among icons or when it is the page's
  * usual box; beside more rounded cards it stays the outside. */
@@ -753,6 +786,7 @@ int main(void) {
       cmocka_unit_test(words_outvote_shapes_nobody_chose),
       cmocka_unit_test(coin_toss_warns),
       cmocka_unit_test(technology_and_tech_attribute),
+      cmocka_unit_test(hosted_services_and_wikis),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
