@@ -147,6 +147,10 @@ static void test_sensitivity_from_words(void **state) {
       {"Metrics", TMC_SENS_INTERNAL, "metrics"},
       {"Static images", TMC_SENS_PUBLIC, "static"},
       {"Model weights", TMC_SENS_CONFIDENTIAL, "weights"},
+      /* words outside ASCII: the embedded catalog keeps their bytes
+       * (cmake/embed.cmake) and they match whole */
+      {"Zählerdaten (Rohwerte)", TMC_SENS_CONFIDENTIAL, "zählerdaten"},
+      {"Base de données personnelles", TMC_SENS_CONFIDENTIAL, "données personnelles"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char dot[256];
