@@ -793,6 +793,30 @@ static void put_strlist(md *m, const tmc_strlist *l) {
   }
 }
 
+/* The technologies of elements v[0..n), each once in the order they first
+ * appear, with how many when more than one ("SQL database ×2, Cache"); "—"
+ * when none has one. Written (tech=) and inferred alike: "Assumptions to
+ * confirm" says which were guesses. */
+static void list_techs(md *m, const uint32_t *v, uint32_t n) {
+  uint32_t count[TMC_TECH_COUNT] = {0}, order[TMC_TECH_COUNT], k = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_tech t = m->ir->elements[v[i]].tech;
+    if (t == TMC_TECH_NONE || (unsigned)t >= TMC_TECH_COUNT)
+      continue;
+    if (!count[t]++)
+      order[k++] = (uint32_t)t;
+  }
+  if (!k)
+    put(m, "—");
+  for (uint32_t j = 0; j < k; j++) {
+    if (j)
+      put(m, ", ");
+    text(m, tmc_tech_title((tmc_tech)order[j]));
+    if (count[order[j]] > 1)
+      tmc_buf_printf(m->b, " ×%u", count[order[j]]);
+  }
+}
+
 static void section_scope(md *m) {
   const tmc_ir *ir = m->ir;
   uint32_t ne = ir->n_elements;
@@ -801,7 +825,7 @@ static void section_scope(md *m) {
   if (!ne) {
     put(m, "The diagram has no element.\n\n");
   } else {
-    put(m, "| Kind | Count | Elements |\n| --- | ---: | --- |\n");
+    put(m, "| Kind | Count | Elements | Technology |\n| --- | ---: | --- | --- |\n");
     for (int k = 0; k < TMC_KIND_COUNT; k++) {
       uint32_t n = 0;
       for (uint32_t i = 0; i < ne; i++)
@@ -812,6 +836,8 @@ static void section_scope(md *m) {
       tmc_buf_printf(m->b, "| %s%s | %u | ", tmc_kind_title((tmc_kind)k),
                      tmc_kind_is_ai((tmc_kind)k) ? " (AI)" : "", n);
       list_elements(m, v, n);
+      put(m, " | ");
+      list_techs(m, v, n);
       put(m, " |\n");
     }
     put(m, "\n");

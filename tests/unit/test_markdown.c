@@ -599,6 +599,33 @@ static void test_report_assumptions(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The scope table says each kind's technologies beside its elements: once
+ * each, counted when more than one has it, written and inferred alike; a
+ * kind none of whose elements has one shows a dash. */
+static void test_scope_technology_column(void **state) {
+  (void)state;
+  tmc_ir *ir = build(false);
+  uint32_t db2 = tmc_ir_add_element(ir, 0, "ledger");
+  tmc_element *d = &ir->elements[tmc_ir_find_element(ir, 0, "db")];
+  tmc_element *l = &ir->elements[db2];
+  l->label = "Ledger";
+  l->kind = TMC_KIND_DATA_STORE;
+  d->tech = TMC_TECH_SQL_DATABASE;
+  d->tech_source = TMC_SOURCE_LABEL_WORD;
+  l->tech = TMC_TECH_SQL_DATABASE;
+  l->tech_source = TMC_SOURCE_ATTRIBUTE;
+  ir->elements[tmc_ir_find_element(ir, 0, "api")].tech = TMC_TECH_API_GATEWAY;
+  char *r = render(ir, NULL, NULL);
+  at(r, "| Kind | Count | Elements | Technology |\n| --- | ---: | --- | --- |\n");
+  at(r, "| Process | 1 | [API](#el-api) | API gateway |\n");
+  size_t row = at(r, "| Data store | 2 | ");
+  assert_true(at(r + row, " | SQL database ×2 |\n") < at(r + row, "\n"));
+  at(r, "| External entity | 1 | [User &lt;img src=x onerror=alert(1)&gt;](#el-user) | — "
+        "|\n");
+  free(r);
+  tmc_ir_free(ir);
+}
+
 /* draw.io names a page "Page-1" by default: the title then says the file's
  * name, as the picture's title does (one function for every report). */
 static void test_report_title_default_page(void **state) {
@@ -779,6 +806,7 @@ int main(void) {
       cmocka_unit_test(test_report_deterministic),
       cmocka_unit_test(test_report_anchors_unique),
       cmocka_unit_test(test_report_assumptions),
+      cmocka_unit_test(test_scope_technology_column),
       cmocka_unit_test(test_report_empty),
       cmocka_unit_test(test_report_title_default_page),
       cmocka_unit_test(test_report_condensed),
