@@ -38,6 +38,7 @@
   X(HOSTED,                                                                              \
     "hosted_services") /* a service saying these is hosted by a vendor and called */     \
   /* role words (the roles pass): an element saying these plays the role */              \
+  X(ROLE_THIRD_PARTY, "public_models") /* a model saying these: third-party weights */   \
   X(ROLE_PROMPT_ASSEMBLER, "prompt_assemblers")                                          \
   X(ROLE_AGENT, "agents")                                                                \
   X(ROLE_TOOL_EXECUTOR, "tool_executors")                                                \

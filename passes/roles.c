@@ -118,7 +118,7 @@ static bool holds(const tmc_element *e, const char *cls) {
 }
 
 static const tmc_word_list role_words[TMC_ROLE_COUNT] = {
-    [TMC_ROLE_THIRD_PARTY] = TMC_WORD_LIST_COUNT,
+    [TMC_ROLE_THIRD_PARTY] = TMC_WORDS_ROLE_THIRD_PARTY, /* named public models */
     [TMC_ROLE_PROMPT_ASSEMBLER] = TMC_WORDS_ROLE_PROMPT_ASSEMBLER,
     [TMC_ROLE_AGENT] = TMC_WORDS_ROLE_AGENT,
     [TMC_ROLE_TOOL_EXECUTOR] = TMC_WORDS_ROLE_TOOL_EXECUTOR,
@@ -289,6 +289,8 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
     bool ok = false;
     switch ((tmc_role)r) {
     case TMC_ROLE_THIRD_PARTY:
+      /* a named public model (Mistral 7B, BERT-base): weights from outside */
+      ok = e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_LLM;
       break;
     case TMC_ROLE_PROMPT_ASSEMBLER:
     case TMC_ROLE_AGENT:

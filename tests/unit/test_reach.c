@@ -411,6 +411,34 @@ static void test_outside_needs_a_zone(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A model named after a public model runs third-party weights: it plays
+ * the third_party role by its label word (provenance, which
+ * third_party_upstream follows), and a self-hosted one stays an asset. A
+ * model with no such name, and a service whose name only shares the word,
+ * do not. */
+static void test_public_models_are_third_party(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g {\n"
+                   "  subgraph cluster_gpu { label=\"GPU subnet\";\n"
+                   "    mis [type=llm, label=\"Mistral 7B (vLLM)\"];\n"
+                   "    enc [type=model, label=\"BERT-base encoder\"];\n"
+                   "    own [type=model, label=\"Churn classifier v7\"];\n"
+                   "    app [label=\"Whisper transcript service\"]; }\n"
+                   "  app -> mis; app -> enc; app -> own;\n"
+                   "}\n",
+                   "roles");
+  const tmc_element *e = el(ir, "mis");
+  assert_true(TMC_ROLESET_HAS(e->roles, TMC_ROLE_THIRD_PARTY));
+  assert_int_equal(e->role_why[TMC_ROLE_THIRD_PARTY].source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(e->role_why[TMC_ROLE_THIRD_PARTY].evidence, "mistral 7b");
+  assert_true(e->facts.is_asset);
+  assert_false(e->third_party); /* source= is the author's to write */
+  assert_true(TMC_ROLESET_HAS(el(ir, "enc")->roles, TMC_ROLE_THIRD_PARTY));
+  assert_false(TMC_ROLESET_HAS(el(ir, "own")->roles, TMC_ROLE_THIRD_PARTY));
+  assert_false(TMC_ROLESET_HAS(el(ir, "app")->roles, TMC_ROLE_THIRD_PARTY));
+  tmc_ir_free(ir);
+}
+
 /* ---- what paths make of it --------------------------------------------------- */
 
 static int impact_to(const char *store_attrs) {
@@ -452,6 +480,7 @@ int main(void) {
       cmocka_unit_test(test_public_endpoints),
       cmocka_unit_test(test_outside_is_per_page),
       cmocka_unit_test(test_outside_needs_a_zone),
+      cmocka_unit_test(test_public_models_are_third_party),
       cmocka_unit_test(test_inferred_impact),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
