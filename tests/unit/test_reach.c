@@ -411,6 +411,36 @@ static void test_outside_needs_a_zone(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A queue or stream that nothing drawn writes to and the system reads
+ * carries messages from producers outside the drawing: an entry point,
+ * with or without zones. One that the system fills is not, nor is a store
+ * of another technology nothing writes to (a config table, a vault). */
+static void test_unfed_streams_are_entries(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g {\n"
+                   "  topic [label=\"Kinesis clickstream\"];\n"
+                   "  jobs [label=\"RabbitMQ job queue\"];\n"
+                   "  out [label=\"SQS outbox queue\"];\n"
+                   "  cfg [shape=cylinder, label=\"Settings table\"];\n"
+                   "  keys [label=\"Secrets Manager\"];\n"
+                   "  worker [label=\"Worker\"];\n"
+                   "  topic -> worker; jobs -> worker; worker -> out;\n"
+                   "  cfg -> worker; keys -> worker;\n"
+                   "}\n",
+                   "reach");
+  const tmc_element *e = el(ir, "topic");
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_FLOWS);
+  assert_string_equal(e->facts.entry_why.evidence,
+                      "a stream nothing drawn writes to, read by the system");
+  assert_true(e->facts.is_asset); /* still a store worth protecting */
+  assert_true(el(ir, "jobs")->facts.is_entry);
+  assert_false(el(ir, "out")->facts.is_entry);
+  assert_false(el(ir, "cfg")->facts.is_entry);
+  assert_false(el(ir, "keys")->facts.is_entry);
+  tmc_ir_free(ir);
+}
+
 /* A model named after a public model runs third-party weights: it plays
  * the third_party role by its label word (provenance, which
  * third_party_upstream follows), and a self-hosted one stays an asset. A
@@ -481,6 +511,7 @@ int main(void) {
       cmocka_unit_test(test_outside_is_per_page),
       cmocka_unit_test(test_outside_needs_a_zone),
       cmocka_unit_test(test_public_models_are_third_party),
+      cmocka_unit_test(test_unfed_streams_are_entries),
       cmocka_unit_test(test_inferred_impact),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
