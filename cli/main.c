@@ -9,6 +9,7 @@
 
 #include "backends/backends.h"
 #include "cli/driver.h"
+#include "catalog/attributes.h"
 #include "catalog/catalog.h"
 #include "catalog/cond.h"
 #include "catalog/goals.h"
@@ -65,6 +66,8 @@ static const char usage[] =
     "  --list-rules       the threat rules and attack-path goals of the catalogs\n"
     "  --explain RULE     everything about one rule or goal (TMC-PATH-002)\n"
     "  --list-controls    the controls a diagram can declare\n"
+    "  --list-attributes  the diagram vocabulary: each attribute, where it applies,\n"
+    "                     its values and meaning (catalogs/attributes.yaml)\n"
     "  --format-diagnostics=STYLE  text (file:line: level: message, the default) or\n"
     "                     github (::error file=...,line=...:: annotations; the\n"
     "                     default when GITHUB_ACTIONS=true)\n"
@@ -104,6 +107,7 @@ enum {
   OPT_LIST_RULES,
   OPT_EXPLAIN,
   OPT_LIST_CONTROLS,
+  OPT_LIST_ATTRIBUTES,
   OPT_TIME_PASSES,
   OPT_VERSION,
   OPT_OUTDIR,
@@ -139,6 +143,7 @@ static const struct option longopts[] = {
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"list-controls", no_argument, NULL, OPT_LIST_CONTROLS},
+    {"list-attributes", no_argument, NULL, OPT_LIST_ATTRIBUTES},
     {"time-passes", no_argument, NULL, OPT_TIME_PASSES},
     {"no-check-ir", no_argument, NULL, OPT_NO_CHECK},
     {"quiet", no_argument, NULL, 'q'},
@@ -343,6 +348,28 @@ static void explain_goal(const tmc_catalog *c, const tmc_goal *g) {
   print_ids(c, "Findings citing these state the same threat", &g->same_threat);
 }
 
+/* --list-attributes: one block per attribute, by name: the name, where it
+ * applies and its values on the first line, its meaning indented under it,
+ * and the names authors write for it that tmc does not read. */
+static void list_attributes(const tmc_attrs *v) {
+  static const char *const where[] = {"element", "flow", "boundary"};
+  for (uint32_t i = 0; i < tmc_attrs_n(v); i++) {
+    const tmc_attribute *a = tmc_attrs_at(v, i);
+    printf("%-14s [", a->name);
+    const char *sep = "";
+    for (unsigned b = 0; b < 3; b++)
+      if (a->on & (1u << b)) {
+        printf("%s%s", sep, where[b]);
+        sep = ", ";
+      }
+    printf("]  %s\n    %s\n", a->values, a->meaning);
+    for (uint32_t j = 0; j < a->confused.n; j++)
+      printf("%s%s", j ? ", " : "    not read (warned about): ", a->confused.v[j]);
+    if (a->confused.n)
+      printf("\n");
+  }
+}
+
 /* Information options need the catalog (with --catalog and --atlas applied);
  * they print and exit. */
 static int info(int what, const char *arg, const tmc_run_opts *o) {
@@ -424,6 +451,8 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
         printf("%s%s", j ? ", " : "  (also: ", x->aliases.v[j]);
       printf("%s\n", x->aliases.n ? ")" : "");
     }
+  } else if (what == OPT_LIST_ATTRIBUTES) {
+    list_attributes(tmc_catalog_attributes(c));
   } else if (what == OPT_EXPLAIN) {
     /* Rule and goal ids are upper case; tmc-llm-002 means TMC-LLM-002. */
     char *id = tmc_xstrdup(arg);
@@ -603,6 +632,7 @@ int main(int argc, char **argv) {
     case OPT_LIST_TECHS:
     case OPT_LIST_RULES:
     case OPT_LIST_CONTROLS:
+    case OPT_LIST_ATTRIBUTES:
     case OPT_VERSION:
       info_what = c;
       break;

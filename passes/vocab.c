@@ -12,49 +12,27 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "catalog/attributes.h"
 #include "ir/suggest.h"
 #include "passes/passes.h"
 
-/* The attributes tmc reads (README's table, docs/vocabulary.md), and names
- * other tools write that sit near them (draw.io's C4 shapes: c4Type is not a
- * misspelt type). An attribute near a word of the first list and in neither
- * is most likely a typo the author would want to hear about: the flow that
- * says protocl=https is otherwise silently "unencrypted". */
-static const char *const vocabulary[] = {
-    "accept", "asset",     "authenticated", "clearance",     "controls",
-    "data",   "encrypted", "entry",         "inference_api", "protocol",
-    "role",   "roles",     "sensitivity",   "source",        "tech",
-    "tls",    "trust",     "type",          "impact",        "owner",
-};
-static const char *const foreign[] = {
-    "c4Name", "c4Type",       "c4Description", "c4Technology", "c4Application",
-    "label",  "placeholders", "tooltip",       "link",         "tags",
-    "dir",    "style",        "shape",         "color",
-};
-
-static bool listed(const char *key, const char *const *v, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (strcmp(key, v[i]) == 0)
-      return true;
-  return false;
-}
-
 /* Warns about each attribute of p that looks like a misspelt word of the
- * vocabulary, with the word it is nearest to. */
-static void check_names(const tmc_props *p, tmc_loc loc, const char *who, tmc_diags *d) {
-  size_t nv = sizeof vocabulary / sizeof *vocabulary,
-         nf = sizeof foreign / sizeof *foreign;
+ * vocabulary (catalogs/attributes.yaml), with the word it is nearest to: the
+ * flow that says protocl=https is otherwise silently "unencrypted". Names
+ * other tools write (graphviz's, draw.io's C4 shapes' c4Type) are left
+ * alone. */
+static void check_names(const tmc_attrs *v, const tmc_props *p, tmc_loc loc,
+                        const char *who, tmc_diags *d) {
   for (uint32_t i = 0; i < p->n; i++) {
     const char *key = p->v[i].key;
     /* A dotted key ("td.protocol") is a front end's record of the source
      * format's own property, not something the author typed for tmc. */
-    if (!key || strchr(key, '.') || listed(key, vocabulary, nv) ||
-        listed(key, foreign, nf))
+    if (!key || strchr(key, '.') || tmc_attrs_find(v, key) || tmc_attrs_foreign(v, key))
       continue;
-    const char *near = tmc_suggest(key, vocabulary, nv);
+    const tmc_attribute *near = tmc_attrs_meant(v, key);
     if (near)
       tmc_warning(d, loc, "%s: unknown attribute '%s' (ignored); did you mean '%s'?", who,
-                  key, near);
+                  key, near->name);
   }
 }
 
@@ -222,6 +200,7 @@ static void business(tmc_ir *ir, tmc_element *e, tmc_diags *d) {
 
 int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
+  const tmc_attrs *vocabulary = tmc_catalog_attributes(cat);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
     split_list(ir, &e->data, tmc_props_get(&e->props, "data"));
@@ -230,7 +209,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     e->controls_canon = resolve(ir, cat, &e->controls, false);
     e->sensitivity = sens_prop(&e->props, "sensitivity", e->loc, e->id, d);
     e->clearance = sens_prop(&e->props, "clearance", e->loc, e->id, d);
-    check_names(&e->props, e->loc, e->id, d);
+    check_names(vocabulary, &e->props, e->loc, e->id, d);
     const char *src = tmc_props_get(&e->props, "source");
     if (src && *src) {
       if (tmc_streq_nocase(src, "third_party") || tmc_streq_nocase(src, "third-party") ||
@@ -249,7 +228,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
-    check_names(&f->props, f->loc, f->id, d);
+    check_names(vocabulary, &f->props, f->loc, f->id, d);
     flow_protocol(ir, f, d);
     f->authenticated = tri_prop(&f->props, "authenticated", f->loc, f->id, d);
     split_list(ir, &f->data, tmc_props_get(&f->props, "data"));
