@@ -45,6 +45,9 @@ static const char usage[] =
     "  --fail-on SEV      exit 1 when an open finding is at least SEV\n"
     "                     (critical, high, medium, low, none; default none); the\n"
     "                     findings that trip it are printed on stderr, even with -q\n"
+    "  --strict           warnings are errors: a diagram that warns (a misspelt\n"
+    "                     attribute, an unknown value) is bad input (exit 2) and\n"
+    "                     no report is written\n"
     "  --baseline FILE    compare with a previous SARIF report: report what is new\n"
     "                     and gone, and let --fail-on count new findings only\n"
     "\n"
@@ -80,7 +83,7 @@ static const char usage[] =
     "Exit status:\n"
     "  0   success\n"
     "  1   open findings at or above --fail-on\n"
-    "  2   bad input (a diagram or catalog with errors)\n"
+    "  2   bad input (a diagram or catalog with errors; with --strict, warnings)\n"
     "  64  usage error\n"
     "  70  internal error\n"
     "  74  I/O error (a diagram, baseline or report could not be read or written)\n";
@@ -114,6 +117,7 @@ enum {
   OPT_NO_CHECK,
   OPT_STDIN_FILENAME,
   OPT_FORMAT_DIAGNOSTICS,
+  OPT_STRICT,
 };
 
 static const struct option longopts[] = {
@@ -128,6 +132,7 @@ static const struct option longopts[] = {
     {"atlas", required_argument, NULL, OPT_ATLAS},
     {"paths", required_argument, NULL, OPT_PATHS},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"strict", no_argument, NULL, OPT_STRICT},
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"max-input", required_argument, NULL, OPT_MAX_INPUT},
     {"max-inflated", required_argument, NULL, OPT_MAX_INFLATED},
@@ -504,7 +509,7 @@ int main(int argc, char **argv) {
   tmc_output outputs[64];
   const char *catalogs[64];
   int info_what = 0;
-  bool gate = false; /* --fail-on given, even 'none': a run without reports */
+  bool gate = false; /* --fail-on (even 'none') or --strict: a run without reports */
   const char *info_arg = NULL;
   unsigned long long n;
   int c;
@@ -640,6 +645,10 @@ int main(int argc, char **argv) {
       info_what = c;
       info_arg = optarg;
       break;
+    case OPT_STRICT:
+      o.strict = true;
+      gate = true;
+      break;
     case OPT_TIME_PASSES:
       o.time_passes = true;
       break;
@@ -673,9 +682,8 @@ int main(int argc, char **argv) {
   /* --fail-on alone is a gate: analyse, report nothing, set the status;
    * --fail-on none alone checks that the diagrams read without errors. */
   if (!o.dump_ir && o.n_outputs == 0 && !o.outdir && !gate)
-    return usage_error(
-        "no report requested: add -o FILE (e.g. -o report.md), --dump-ir or "
-        "--fail-on");
+    return usage_error("no report requested: add -o FILE (e.g. -o report.md), --dump-ir, "
+                       "--fail-on or --strict");
   if (o.dump_ir && (o.n_outputs > 0 || o.outdir))
     return usage_error(
         "--dump-ir prints to standard output; use it without -o or --outdir");

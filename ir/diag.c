@@ -69,6 +69,16 @@ void tmc_diag_add(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *f
   va_end(ap);
 }
 
+uint32_t tmc_diags_promote(tmc_diags *d) {
+  uint32_t n = d->warnings;
+  for (uint32_t i = 0; i < d->n; i++)
+    if (d->v[i].level == TMC_DIAG_WARNING)
+      d->v[i].level = TMC_DIAG_ERROR;
+  d->errors += n;
+  d->warnings = 0;
+  return n;
+}
+
 #define LEVEL_FN(name, level)                                                            \
   void name(tmc_diags *d, tmc_loc loc, const char *fmt, ...) {                           \
     va_list ap;                                                                          \
