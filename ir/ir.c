@@ -158,6 +158,10 @@ bool tmc_kind_parse(const char *s, tmc_kind *out) {
   return false;
 }
 
+const char *tmc_kind_alias(size_t i) {
+  return i < sizeof kind_aliases / sizeof *kind_aliases ? kind_aliases[i].alias : NULL;
+}
+
 static const char *sens_names[] = {"", "public", "internal", "confidential", "secret"};
 
 const char *tmc_sensitivity_name(tmc_sensitivity s) {

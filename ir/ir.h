@@ -53,6 +53,9 @@ bool tmc_kind_is_ai(tmc_kind k);
 /* Parses a kind name, accepting common aliases ("datastore", "external_entity",
  * "actor"); returns false when unknown. */
 bool tmc_kind_parse(const char *s, tmc_kind *out);
+/* The i-th other name tmc_kind_parse accepts ("database"), NULL past the
+ * last: for did-you-mean over everything an author may write. */
+const char *tmc_kind_alias(size_t i);
 
 /* ---- sets of kinds, roles and technologies --------------------------------- */
 

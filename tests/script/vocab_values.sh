@@ -1,0 +1,82 @@
+#!/bin/sh
+# vocab_values.sh - a name outside the vocabulary and far from it (a team's
+# own property) is one warning at its first use with how many more carry it;
+# an unknown value of an enumerated attribute (trust=, type=, tech=,
+# sensitivity=) says which value was used instead and the value meant, in
+# DOT and draw.io; graphviz's and draw.io's own names say nothing, so the
+# examples stay quiet and the shared corpus nearly so.
+set -u
+tmc=${TMC_BINARY:?}
+src=${TMC_SOURCE_DIR:?}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+cd "$work" || exit 1
+failed=0
+fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+want() { grep -qF "$1" err || { fail "missing: $1"; sed 's/^/  | /' err; }; }
+cat >v.dot <<'DOT'
+digraph v {
+  user [shape=box, team=web, fontname=Helvetica];
+  subgraph cluster_i {
+    label="Internal network"; trust=high; style=dashed;
+    api [team=platform, type=proces];
+    db [shape=cylinder, type=databse, sensitivity=confidental];
+  }
+  user -> api [team=web, tech=https];
+}
+DOT
+"$tmc" -q v.dot -o /dev/null 2>err || fail "v.dot did not compile"
+want "v.dot:2: warning: user: unknown attribute 'team' (ignored, here and on 2 more; tmc --list-attributes lists the ones tmc reads)"
+[ "$(grep -c "'team'" err)" -eq 1 ] || fail "team= warned more than once"
+want "v.dot:3: warning: boundary 'cluster_i': trust='high' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'"
+want "v.dot:5: warning: element 'api': unknown type 'proces' (see tmc --list-kinds), kind process used instead"
+want "did you mean 'process'?"
+want "v.dot:6: warning: element 'db': unknown type 'databse' (see tmc --list-kinds), kind data_store used instead (from "
+want "; did you mean 'database'?"
+want "v.dot:6: warning: db: unknown sensitivity 'confidental' (public, internal, confidential, secret), treated as unwritten; did you mean 'confidential'?"
+! grep -q -e fontname -e "'style'" -e "'label'" -e "'shape'" err || fail "a graphviz attribute warned"
+
+cat >v.drawio <<'XML'
+<mxfile>
+  <diagram id="p1" name="Page-1">
+    <mxGraphModel><root>
+      <mxCell id="0"/><mxCell id="1" parent="0"/>
+      <object id="z" label="Internal zone" trust="hi"><mxCell style="swimlane;container=1;" vertex="1" parent="1"><mxGeometry x="100" y="0" width="400" height="200" as="geometry"/></mxCell></object>
+      <object id="user" label="Customer" costcentre="42" tooltip="a person" link="https://example.com"><mxCell style="shape=umlActor;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="40" height="60" as="geometry"/></mxCell></object>
+      <object id="api" label="API" costcentre="7" c4Type="Container" c4Name="API" tech="kuberntes"><mxCell style="rounded=1;" vertex="1" parent="z"><mxGeometry x="50" y="50" width="120" height="60" as="geometry"/></mxCell></object>
+      <mxCell id="e1" edge="1" source="user" target="api" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>
+    </root></mxGraphModel>
+  </diagram>
+</mxfile>
+XML
+"$tmc" -q v.drawio -o /dev/null 2>err || fail "v.drawio did not compile"
+grep -q "v.drawio:[0-9]*: warning: .*unknown attribute 'costcentre' (ignored, here and on 1 more" err ||
+  { fail "draw.io: costcentre"; cat err; }
+grep -q "trust='hi' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'" err ||
+  { fail "draw.io: trust=hi"; cat err; }
+grep -q "unknown tech 'kuberntes' (see tmc --list-technologies), .* used instead; did you mean 'kubernetes'?" err ||
+  { fail "draw.io: tech=kuberntes"; cat err; }
+! grep -q -e tooltip -e "'link'" -e c4Type -e c4Name err || fail "a draw.io property warned"
+
+# The examples stay quiet about names and values.
+for f in "$src"/examples/*; do
+  case $f in *.md) continue ;; esac
+  "$tmc" -q "$f" --fail-on none 2>err
+  ! grep -q -e "unknown attribute" -e "unknown type" -e "unknown tech" -e "is not a number" err ||
+    { fail "$(basename "$f") warns"; cat err; }
+done
+# The shared corpus (real diagrams) too, but for graphviz2drawio's
+# siblings.gv, whose outline=bold graphviz does not define either.
+corpus=${TMC_SHARED_DIR:-}/corpus
+if [ -d "$corpus" ]; then
+  n=0
+  for f in "$corpus"/*; do
+    case $f in *.md | *.truth) continue ;; esac
+    [ -f "$f" ] || continue
+    "$tmc" -q "$f" --fail-on none 2>err
+    n=$((n + $(grep -c "unknown attribute" err)))
+  done
+  [ "$n" -le 1 ] || fail "the corpus gives $n unknown-attribute warnings (at most 1)"
+fi
+[ "$failed" -eq 0 ] || exit 1
+echo "ok: unknown names and values are named, with what was used instead"
