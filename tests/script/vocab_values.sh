@@ -58,6 +58,31 @@ grep -q "unknown tech 'kuberntes' (see tmc --list-technologies), .* used instead
   { fail "draw.io: tech=kuberntes"; cat err; }
 ! grep -q -e tooltip -e "'link'" -e c4Type -e c4Name err || fail "a draw.io property warned"
 
+# A node only an edge names, spelt like a declared one, is a typo that made
+# a phantom process: warned at the edge, with the node meant; numbered
+# siblings (worker2 beside worker1) and names far from every declared one
+# are not.
+cat >p.dot <<'DOT'
+digraph p {
+  web [shape=box, label="Browser"];
+  authservice [label="Auth service"];
+  ledger [shape=cylinder];
+  worker1 [label="Worker"];
+  web -> authservce [protocol=https];
+  authservice -> ledgr;
+  worker1 -> worker2;
+  web -> legder [label="reads"];
+  cache -> ledger;
+}
+DOT
+"$tmc" -q p.dot -o /dev/null 2>err || fail "p.dot did not compile"
+want "p.dot:6: warning: node 'authservce' exists only because an edge names it (no statement, no attributes); did you mean 'authservice'?"
+want "p.dot:7: warning: node 'ledgr' exists only because an edge names it (no statement, no attributes); did you mean 'ledger'?"
+want "p.dot:9: warning: node 'legder' exists only because an edge names it (no statement, no attributes); did you mean 'ledger'?"
+! grep -q -e worker2 -e "'cache'" err || { fail "phantom warning for a numbered sibling or a far name"; cat err; }
+"$tmc" -q --strict p.dot 2>err
+[ $? -eq 2 ] || fail "--strict does not stop on a phantom node"
+
 # The examples stay quiet about names and values.
 for f in "$src"/examples/*; do
   case $f in *.md) continue ;; esac
