@@ -60,15 +60,15 @@ static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b) {
 }
 
 /* trust= that is not a level, with the trust used instead and why. */
-static void bad_trust(const tmc_boundary *x, tmc_diags *d) {
+static void bad_trust(tmc_ir *ir, const tmc_boundary *x, tmc_diags *d) {
   const char *t = tmc_props_get(&x->props, "trust");
   int v;
   if (t && *t && parse_int(t, &v) < 0 && !x->grouping)
-    tmc_warning(
-        d, x->loc,
-        "boundary '%s': trust='%s' is not a number from 0 (untrusted) to 9; trust "
-        "%d used instead, from %s",
-        x->id, t, x->trust, x->trust_reason ? x->trust_reason : "the default");
+    tmc_warning(d, x->loc,
+                "boundary %s: trust='%s' is not a number from 0 (untrusted) to 9; trust "
+                "%d used instead, from %s",
+                tmc_boundary_who(ir, x), t, x->trust,
+                x->trust_reason ? x->trust_reason : "the default");
 }
 
 /* The default trust of a boundary that says nothing: its parent's (resolved
@@ -393,7 +393,7 @@ int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t k = 0; k < ir->n_boundaries; k++)
     default_trust(ir, order[k]);
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
-    bad_trust(&ir->boundaries[i], d);
+    bad_trust(ir, &ir->boundaries[i], d);
   free(order);
   free(count);
   place_by_geometry(ir);

@@ -108,16 +108,16 @@ static const char *did_you_mean(tmc_ir *ir, const char *near) {
 /* type= and tech= that name no kind or technology: the classify pass (which
  * ran before) decided from the other evidence, and the warning says what it
  * decided, so the author sees what the typo cost. */
-static void check_kind(tmc_ir *ir, const tmc_element *e, tmc_diags *d) {
+static void check_kind(tmc_ir *ir, const tmc_element *e, const char *who, tmc_diags *d) {
   const char *type = tmc_props_get(&e->props, "type");
   tmc_kind k;
   if (type && *type && !tmc_kind_parse(type, &k)) {
     tmc_buf why = TMC_BUF_INIT;
     tmc_element_kind_reason(&why, e);
     tmc_warning(d, e->loc,
-                "element '%s': unknown type '%s' (see tmc --list-kinds), kind %s used "
+                "%s: unknown type '%s' (see tmc --list-kinds), kind %s used "
                 "instead%s%s%s%s",
-                e->id, type, tmc_kind_name(e->kind), why.len ? " (from " : "",
+                who, type, tmc_kind_name(e->kind), why.len ? " (from " : "",
                 why.len ? why.data : "", why.len ? ")" : "",
                 did_you_mean(ir, near_kind(type)));
     tmc_buf_free(&why);
@@ -132,9 +132,9 @@ static void check_kind(tmc_ir *ir, const tmc_element *e, tmc_diags *d) {
                                tmc_source_name(e->tech_source),
                                e->tech_evidence ? e->tech_evidence : "");
     tmc_warning(d, e->loc,
-                "element '%s': unknown tech '%s' (see tmc --list-technologies), %s used "
+                "%s: unknown tech '%s' (see tmc --list-technologies), %s used "
                 "instead%s",
-                e->id, tech, used, did_you_mean(ir, near_tech(tech)));
+                who, tech, used, did_you_mean(ir, near_tech(tech)));
   }
 }
 
@@ -151,9 +151,9 @@ static void check_boundary_type(tmc_ir *ir, const tmc_boundary *x, tmc_diags *d)
       return;
   const char *near = tmc_suggest(type, known, sizeof known / sizeof *known);
   tmc_warning(d, x->loc,
-              "boundary '%s': unknown type '%s' (boundary or grouping), taken for a "
+              "boundary %s: unknown type '%s' (boundary or grouping), taken for a "
               "%s%s%s%s%s",
-              x->id, type, x->grouping ? "grouping" : "trust zone",
+              tmc_boundary_who(ir, x), type, x->grouping ? "grouping" : "trust zone",
               x->zone_evidence ? " (from " : "", x->zone_evidence ? x->zone_evidence : "",
               x->zone_evidence ? ")" : "", did_you_mean(ir, near));
 }
@@ -256,7 +256,7 @@ static const protocol_row protocols[] = {
     {"grpc", false}, {"tcp", false},    {"udp", false},  {"snmp", false}, {"rdp", true},
 };
 
-static void flow_protocol(tmc_ir *ir, tmc_flow *f, tmc_diags *d) {
+static void flow_protocol(tmc_ir *ir, tmc_flow *f, const char *who, tmc_diags *d) {
   const char *p = tmc_props_get(&f->props, "protocol");
   if (p && *p) {
     char *lc = tmc_arena_strdup(ir->arena, p);
@@ -264,7 +264,7 @@ static void flow_protocol(tmc_ir *ir, tmc_flow *f, tmc_diags *d) {
       *c = (char)tolower((unsigned char)*c);
     f->protocol = tmc_trim(lc);
   }
-  f->encrypted = tri_prop(&f->props, "encrypted", f->loc, f->id, d);
+  f->encrypted = tri_prop(&f->props, "encrypted", f->loc, who, d);
   if (f->encrypted != TMC_TRI_UNKNOWN) {
     f->encrypted_reason = "encrypted=";
     return;
@@ -292,13 +292,13 @@ static void flow_protocol(tmc_ir *ir, tmc_flow *f, tmc_diags *d) {
     tmc_warning(d, f->loc,
                 "%s: unknown protocol '%s'; did you mean '%s'? (whether it is encrypted "
                 "stays unknown)",
-                f->id, f->protocol, near);
+                who, f->protocol, near);
 }
 
 /* impact= (a list of business impacts) and owner= (who fixes it: mlops,
  * security, legal, product, data, or any team's name), as written; the
  * impact pass infers what is not written. */
-static void business(tmc_ir *ir, tmc_element *e, tmc_diags *d) {
+static void business(tmc_ir *ir, tmc_element *e, const char *who, tmc_diags *d) {
   tmc_strlist l = {0};
   split_list(ir, &l, tmc_props_get(&e->props, "impact"));
   for (uint32_t i = 0; i < l.n; i++) {
@@ -313,7 +313,7 @@ static void business(tmc_ir *ir, tmc_element *e, tmc_diags *d) {
     tmc_warning(d, e->loc,
                 "%s: unknown impact '%s' (reputation, ip_loss, regulatory, privacy, "
                 "financial, safety, availability), ignored%s",
-                e->id, l.v[i],
+                who, l.v[i],
                 did_you_mean(ir, tmc_suggest(l.v[i], names, TMC_IMPACT_COUNT)));
   }
   if (e->impact)
@@ -335,21 +335,27 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
   const tmc_attrs *vocabulary = tmc_catalog_attributes(cat);
   unknowns far = {0};
+  /* Where the drawing tool made the ids, messages name things by label. */
+  bool tool = ir->format && ir->format->tool_ids;
   for (uint32_t i = 0; i < ir->n_boundaries; i++) {
-    check_names(vocabulary, &ir->boundaries[i].props, ir->boundaries[i].loc,
-                ir->boundaries[i].id, &far, d);
+    tmc_boundary *x = &ir->boundaries[i];
+    check_names(vocabulary, &x->props, x->loc,
+                tool ? tmc_arena_printf(ir->arena, "boundary %s", tmc_boundary_who(ir, x))
+                     : x->id,
+                &far, d);
     check_boundary_type(ir, &ir->boundaries[i], d);
   }
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
+    const char *who = tool ? tmc_element_who(ir, e) : e->id;
     split_list(ir, &e->data, tmc_props_get(&e->props, "data"));
     split_list(ir, &e->controls, tmc_props_get(&e->props, "controls"));
     e->data_canon = resolve(ir, cat, &e->data, true);
     e->controls_canon = resolve(ir, cat, &e->controls, false);
-    e->sensitivity = sens_prop(&e->props, "sensitivity", e->loc, e->id, d);
-    e->clearance = sens_prop(&e->props, "clearance", e->loc, e->id, d);
-    check_names(vocabulary, &e->props, e->loc, e->id, &far, d);
-    check_kind(ir, e, d);
+    e->sensitivity = sens_prop(&e->props, "sensitivity", e->loc, who, d);
+    e->clearance = sens_prop(&e->props, "clearance", e->loc, who, d);
+    check_names(vocabulary, &e->props, e->loc, who, &far, d);
+    check_kind(ir, e, who, d);
     const char *src = tmc_props_get(&e->props, "source");
     if (src && *src) {
       if (tmc_streq_nocase(src, "third_party") || tmc_streq_nocase(src, "third-party") ||
@@ -359,29 +365,30 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                !tmc_streq_nocase(src, "first_party"))
         tmc_warning(
             d, e->loc,
-            "%s: unknown source '%s' (third_party or internal), taken as internal%s",
-            e->id, src,
+            "%s: unknown source '%s' (third_party or internal), taken as internal%s", who,
+            src,
             did_you_mean(
                 ir,
                 tmc_suggest(src, (const char *const[]){"third_party", "internal"}, 2)));
     }
-    business(ir, e, d);
-    tmc_tri entry = tri_prop(&e->props, "entry", e->loc, e->id, d);
-    tmc_tri asset = tri_prop(&e->props, "asset", e->loc, e->id, d);
+    business(ir, e, who, d);
+    tmc_tri entry = tri_prop(&e->props, "entry", e->loc, who, d);
+    tmc_tri asset = tri_prop(&e->props, "asset", e->loc, who, d);
     e->facts.is_entry = entry == TMC_TRI_YES;
     e->facts.is_asset = asset == TMC_TRI_YES;
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
-    check_names(vocabulary, &f->props, f->loc, f->id, &far, d);
-    flow_protocol(ir, f, d);
-    f->authenticated = tri_prop(&f->props, "authenticated", f->loc, f->id, d);
+    const char *who = tool ? tmc_flow_who(ir, f) : f->id;
+    check_names(vocabulary, &f->props, f->loc, who, &far, d);
+    flow_protocol(ir, f, who, d);
+    f->authenticated = tri_prop(&f->props, "authenticated", f->loc, who, d);
     split_list(ir, &f->data, tmc_props_get(&f->props, "data"));
     split_list(ir, &f->controls, tmc_props_get(&f->props, "controls"));
     f->data_canon = resolve(ir, cat, &f->data, true);
     f->controls_canon = resolve(ir, cat, &f->controls, false);
-    f->sensitivity = sens_prop(&f->props, "sensitivity", f->loc, f->id, d);
-    f->clearance = sens_prop(&f->props, "clearance", f->loc, f->id, d);
+    f->sensitivity = sens_prop(&f->props, "sensitivity", f->loc, who, d);
+    f->clearance = sens_prop(&f->props, "clearance", f->loc, who, d);
   }
   warn_far(&far, d);
   return 0;

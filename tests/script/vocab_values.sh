@@ -29,9 +29,9 @@ DOT
 want "v.dot:2: warning: user: unknown attribute 'team' (ignored, here and on 2 more; tmc --list-attributes lists the ones tmc reads)"
 [ "$(grep -c "'team'" err)" -eq 1 ] || fail "team= warned more than once"
 want "v.dot:3: warning: boundary 'cluster_i': trust='high' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'"
-want "v.dot:5: warning: element 'api': unknown type 'proces' (see tmc --list-kinds), kind process used instead"
+want "v.dot:5: warning: api: unknown type 'proces' (see tmc --list-kinds), kind process used instead"
 want "did you mean 'process'?"
-want "v.dot:6: warning: element 'db': unknown type 'databse' (see tmc --list-kinds), kind data_store used instead (from "
+want "v.dot:6: warning: db: unknown type 'databse' (see tmc --list-kinds), kind data_store used instead (from "
 want "; did you mean 'database'?"
 want "v.dot:6: warning: db: unknown sensitivity 'confidental' (public, internal, confidential, secret), treated as unwritten; did you mean 'confidential'?"
 ! grep -q -e fontname -e "'style'" -e "'label'" -e "'shape'" err || fail "a graphviz attribute warned"
@@ -57,6 +57,32 @@ grep -q "trust='hi' is not a number from 0 (untrusted) to 9; trust 2 used instea
 grep -q "unknown tech 'kuberntes' (see tmc --list-technologies), .* used instead; did you mean 'kubernetes'?" err ||
   { fail "draw.io: tech=kuberntes"; cat err; }
 ! grep -q -e tooltip -e "'link'" -e c4Type -e c4Name err || fail "a draw.io property warned"
+
+# draw.io's ids are the tool's ("8", "Zk3-9"): messages name elements,
+# flows and boundaries by label, id beside, and an edge without a label by
+# its ends.
+cat >n.drawio <<'XML'
+<mxfile>
+  <diagram id="p1" name="Page-1">
+    <mxGraphModel><root>
+      <mxCell id="0"/><mxCell id="1" parent="0"/>
+      <object id="Zk3-9" label="Internal zone" trust="hi"><mxCell style="swimlane;container=1;" vertex="1" parent="1"><mxGeometry x="100" y="0" width="400" height="200" as="geometry"/></mxCell></object>
+      <object id="7" label="Customer" enrty="true"><mxCell style="shape=umlActor;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="40" height="60" as="geometry"/></mxCell></object>
+      <object id="8" label="Orders &lt;b&gt;DB&lt;/b&gt;" type="databse"><mxCell style="shape=cylinder3;html=1;" vertex="1" parent="Zk3-9"><mxGeometry x="50" y="50" width="120" height="60" as="geometry"/></mxCell></object>
+      <object id="e1" label="" protocl="https"><mxCell edge="1" source="7" target="8" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell></object>
+      <object id="e2" label="reads" protocol="htps"><mxCell edge="1" source="8" target="7" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell></object>
+      <mxCell id="e3" value="stray arrow" edge="1" source="7" parent="1"><mxGeometry relative="1" as="geometry"><mxPoint x="0" y="300" as="targetPoint"/></mxGeometry></mxCell>
+    </root></mxGraphModel>
+  </diagram>
+</mxfile>
+XML
+"$tmc" -q n.drawio -o /dev/null 2>err || fail "n.drawio did not compile"
+want "n.drawio:5: warning: boundary 'Internal zone' (id Zk3-9): trust='hi' is not a number"
+want "n.drawio:6: warning: 'Customer' (id 7): unknown attribute 'enrty' (ignored); did you mean 'entry'?"
+want "n.drawio:7: warning: 'Orders DB' (id 8): unknown type 'databse'"
+want "n.drawio:8: warning: 'Customer' -> 'Orders DB' (id e1): unknown attribute 'protocl'"
+want "n.drawio:9: warning: 'reads' (id e2): unknown protocol 'htps'; did you mean 'https'?"
+want "n.drawio:10: warning: page 'Page-1': edge 'stray arrow' (id e3) is not connected at both ends; not a flow"
 
 # A node only an edge names, spelt like a declared one, is a typo that made
 # a phantom process: warned at the edge, with the node meant; numbered

@@ -153,22 +153,22 @@ static int zero(const char *name, const char *s, size_t n) {
 static void ties_go_to_the_earlier_row(void **state) {
   (void)state;
   const tmc_frontend rows[] = {
-      {{"a", "A", "x/a", false}, ".a", fifty, NULL},
-      {{"b", "B", "x/b", false}, ".b", fifty, NULL},
-      {{NULL, NULL, NULL, false}, NULL, NULL, NULL},
+      {{"a", "A", "x/a", false, false}, ".a", fifty, NULL},
+      {{"b", "B", "x/b", false, false}, ".b", fifty, NULL},
+      {{NULL, NULL, NULL, false, false}, NULL, NULL, NULL},
   };
   assert_ptr_equal(tmc_frontend_pick(rows, "t", "x", 1), &rows[0]);
   assert_ptr_equal(tmc_frontend_pick(rows + 1, "t", "x", 1), &rows[1]);
   const tmc_frontend more[] = {
-      {{"a", "A", "x/a", false}, ".a", fifty, NULL},
-      {{"c", "C", "x/c", false}, ".c", sixty, NULL},
-      {{"b", "B", "x/b", false}, ".b", fifty, NULL},
-      {{NULL, NULL, NULL, false}, NULL, NULL, NULL},
+      {{"a", "A", "x/a", false, false}, ".a", fifty, NULL},
+      {{"c", "C", "x/c", false, false}, ".c", sixty, NULL},
+      {{"b", "B", "x/b", false, false}, ".b", fifty, NULL},
+      {{NULL, NULL, NULL, false, false}, NULL, NULL, NULL},
   };
   assert_ptr_equal(tmc_frontend_pick(more, "t", "x", 1), &more[1]);
   const tmc_frontend none[] = {
-      {{"z", "Z", "x/z", false}, ".z", zero, NULL},
-      {{NULL, NULL, NULL, false}, NULL, NULL, NULL},
+      {{"z", "Z", "x/z", false, false}, ".z", zero, NULL},
+      {{NULL, NULL, NULL, false, false}, NULL, NULL, NULL},
   };
   assert_null(tmc_frontend_pick(none, "t", "x", 1));
 }
@@ -257,7 +257,8 @@ static void the_ir_records_the_row(void **state) {
  * the row alone: a new front end needs no back-end change. */
 static void back_ends_read_the_row(void **state) {
   (void)state;
-  static const tmc_format otm = {"otm", "Open Threat Model", "application/x-otm", true};
+  static const tmc_format otm = {"otm", "Open Threat Model", "application/x-otm", true,
+                                 false};
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *cat = NULL;
   assert_int_equal(tmc_catalog_new(&cat, &d), 0);
