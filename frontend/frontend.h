@@ -94,5 +94,17 @@ int tmc_sniff_jpeg(const char *name, const char *data, size_t len);
 int tmc_sniff_gif(const char *name, const char *data, size_t len);
 int tmc_sniff_pdf(const char *name, const char *data, size_t len);
 int tmc_sniff_zip(const char *name, const char *data, size_t len);
+int tmc_sniff_gzip(const char *name, const char *data, size_t len);
+int tmc_sniff_bzip2(const char *name, const char *data, size_t len);
+int tmc_sniff_xz(const char *name, const char *data, size_t len);
+int tmc_sniff_zstd(const char *name, const char *data, size_t len);
+int tmc_sniff_7z(const char *name, const char *data, size_t len);
+int tmc_sniff_webp(const char *name, const char *data, size_t len);
+int tmc_sniff_bmp(const char *name, const char *data, size_t len);
+int tmc_sniff_tiff(const char *name, const char *data, size_t len);
+int tmc_sniff_ole(const char *name, const char *data, size_t len);
+int tmc_sniff_sqlite(const char *name, const char *data, size_t len);
+int tmc_sniff_elf(const char *name, const char *data, size_t len);
+int tmc_sniff_exe(const char *name, const char *data, size_t len);
 
 #endif
