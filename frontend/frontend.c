@@ -17,6 +17,14 @@ const tmc_frontend tmc_frontends[] = {
      ".drawio .xml",
      tmc_sniff_drawio,
      tmc_drawio_parse},
+    {{"drawio-svg", "draw.io SVG export", "image/svg+xml", true, true},
+     ".drawio.svg .svg",
+     tmc_sniff_drawio_svg,
+     tmc_drawio_svg_parse},
+    {{"drawio-png", "draw.io PNG export", "image/png", true, true},
+     ".drawio.png",
+     tmc_sniff_drawio_png,
+     tmc_drawio_png_parse},
     {{"json", "JSON", "application/json", false, false}, ".json", tmc_sniff_json, NULL},
     {{"yaml", "YAML", "application/yaml", false, false},
      ".yaml .yml",
@@ -254,7 +262,8 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
     tmc_buf_free(&r);
     return -1;
   }
-  if (memchr(data, 0, len)) {
+  /* Text formats have no NUL byte; a PNG (the one binary format read) does. */
+  if (fe->parse != tmc_drawio_png_parse && memchr(data, 0, len)) {
     loc.line = 1;
     for (const char *p = data; *p; p++)
       loc.line += *p == '\n';
