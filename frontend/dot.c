@@ -308,8 +308,9 @@ static bool only_digits_differ(const char *a, const char *b) {
 /* A node that no statement declares, with no attributes, exists only
  * because an edge names it; spelt like a declared node it is most likely a
  * typo that made a phantom process while the real node stays unconnected
- * (`api -> databse`): a warning at the edge, with the node meant. Skipped
- * when the pairs to compare would make it slow (a huge generated graph). */
+ * (`api -> databse`): a warning at the edge, with the node meant. Ids of
+ * fewer than 4 bytes are left alone, and so is a huge generated graph
+ * (too many pairs to compare). */
 static void phantom_nodes(tmc_ir *ir, const tmc_dotscan *scan, tmc_diags *d) {
   const char **declared = tmc_xmalloc((ir->n_elements + 1) * sizeof *declared);
   uint32_t nd = 0, np = 0;
@@ -322,7 +323,8 @@ static void phantom_nodes(tmc_ir *ir, const tmc_dotscan *scan, tmc_diags *d) {
   if (nd && np && (uint64_t)nd * np <= 4000000)
     for (uint32_t i = 0; i < ir->n_elements; i++) {
       const tmc_element *e = &ir->elements[i];
-      if (e->props.n || tmc_dotscan_node_declared(scan, e->id))
+      /* Short ids (a, b, n1) are one edit from many others: no guess. */
+      if (e->props.n || strlen(e->id) < 4 || tmc_dotscan_node_declared(scan, e->id))
         continue;
       const char *near = tmc_suggest(e->id, declared, nd);
       if (near && !only_digits_differ(e->id, near))

@@ -106,6 +106,10 @@ want "p.dot:6: warning: node 'authservce' exists only because an edge names it (
 want "p.dot:7: warning: node 'ledgr' exists only because an edge names it (no statement, no attributes); did you mean 'ledger'?"
 want "p.dot:9: warning: node 'legder' exists only because an edge names it (no statement, no attributes); did you mean 'ledger'?"
 ! grep -q -e worker2 -e "'cache'" err || { fail "phantom warning for a numbered sibling or a far name"; cat err; }
+# Short ids (a, b, n1) are one edit from many others: no guess.
+printf 'digraph s {\n  subgraph cluster_a { a; db }\n  b -> a;\n  bd -> db;\n}\n' >s.dot
+"$tmc" -q s.dot -o /dev/null 2>err || fail "s.dot did not compile"
+! grep -q "exists only because" err || { fail "phantom warning for a short id"; cat err; }
 "$tmc" -q --strict p.dot 2>err
 [ $? -eq 2 ] || fail "--strict does not stop on a phantom node"
 
