@@ -35,7 +35,9 @@ static void table_is_well_formed(void **state) {
     assert_int_equal(f->sniff("t", "", 0), 0);
     assert_int_equal(f->sniff("t", " \n\t", 3), 0);
   }
-  assert_int_equal(readable, 6);
+  assert_int_equal(readable, 8);
+  assert_non_null(tmc_frontend_find("drawio-svg")->parse);
+  assert_non_null(tmc_frontend_find("drawio-png")->parse);
   assert_non_null(tmc_frontend_find("threatdragon")->parse);
   assert_non_null(tmc_frontend_find("otm")->parse);
   assert_non_null(tmc_frontend_find("mermaid")->parse);
@@ -187,11 +189,13 @@ static void refused(const char *name, const char *text, size_t len, const char *
   assert_int_equal(d.v[0].loc.col, 1);
   if (!strstr(d.v[0].msg, what))
     fail_msg("'%s' does not say '%s'", d.v[0].msg, what);
-  assert_non_null(strstr(
-      d.v[0].msg, "tmc reads Graphviz DOT (.dot .gv), draw.io (.drawio .xml), "
-                  "Mermaid flowchart (.mmd .mermaid), OWASP Threat Dragon (.json), "
-                  "Open Threat Model (.otm) and Markdown with Mermaid flowcharts (.md "
-                  ".markdown)"));
+  assert_non_null(
+      strstr(d.v[0].msg,
+             "tmc reads Graphviz DOT (.dot .gv), draw.io (.drawio .xml), "
+             "draw.io SVG export (.drawio.svg .svg), draw.io PNG export (.drawio.png), "
+             "Mermaid flowchart (.mmd .mermaid), OWASP Threat Dragon (.json), "
+             "Open Threat Model (.otm) and Markdown with Mermaid flowcharts (.md "
+             ".markdown)"));
   tmc_diags_free(&d);
 }
 #define REFUSED(name, text, what) refused(name, text, sizeof(text) - 1, what)
