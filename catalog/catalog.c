@@ -18,6 +18,7 @@
 #include <strings.h>
 #include <yaml.h>
 
+#include "catalog/attributes.h"
 #include "catalog/cond.h"
 #include "catalog/goals.h"
 #include "catalog/load.h"
@@ -76,6 +77,7 @@ struct tmc_catalog {
   const char *version;  /* versions joined, or "none" */
   tmc_lexicon *lex;     /* words: and shapes: (catalog/lexicon.c) */
   struct tmc_vcat *val; /* tools: and validation: (catalog/validation.c) */
+  tmc_attrs *attrs;     /* attributes: and foreign_attributes: (catalog/attributes.c) */
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -1003,8 +1005,9 @@ static void load_rule(ld *l, const yaml_node_t *it) {
 /* ---- files ---------------------------------------------------------------- */
 
 static const char *const top_keys[] = {
-    "catalog", "version", "rules",          "controls", "references", "data_classes",
-    "goals",   "words",   "hop_techniques", "shapes",   "tools",      "validation"};
+    "catalog",      "version",    "rules",      "controls",          "references",
+    "data_classes", "goals",      "words",      "hop_techniques",    "shapes",
+    "tools",        "validation", "attributes", "foreign_attributes"};
 
 /* Parses the bytes into l->doc; returns the root mapping or NULL after an error. */
 static const yaml_node_t *open_doc(ld *l, const char *data, size_t size) {
@@ -1043,7 +1046,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     if (!known) {
       err(l, k,
           "unknown top-level key '%s' (catalog, version, rules, controls, references, "
-          "data_classes, goals, hop_techniques, words, shapes, tools, validation)",
+          "data_classes, goals, hop_techniques, words, shapes, tools, validation, "
+          "attributes, foreign_attributes)",
           key ? key : "?");
       continue;
     }
@@ -1059,6 +1063,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
       tmc_vcat_load_tools(l, l->c->val, v);
     else if (tmc_lexicon_is_section(key))
       l->errors += tmc_lexicon_load(l->c->lex, &l->doc, key, v, l->file, l->d);
+    else if (tmc_attrs_is_section(key))
+      l->errors += tmc_attrs_load(l->c->attrs, &l->doc, key, v, l->file, l->d);
     else if (strcmp(key, "rules") == 0 && v->type != YAML_SEQUENCE_NODE)
       err(l, v, "'rules' must be a list");
     else if (strcmp(key, "goals") == 0 && v->type != YAML_SEQUENCE_NODE)
@@ -1181,6 +1187,7 @@ static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
   c->arena = tmc_arena_new();
   c->lex = tmc_lexicon_new();
   c->val = tmc_vcat_new();
+  c->attrs = tmc_attrs_new();
   c->version = "none";
   uint32_t n = 0;
   while (embedded[n].name)
@@ -1381,6 +1388,7 @@ void tmc_catalog_free(tmc_catalog *c) {
   tmc_strlist_free(&c->versions);
   tmc_lexicon_free(c->lex);
   tmc_vcat_free(c->val);
+  tmc_attrs_free(c->attrs);
   free(c->refs);
   free(c->controls);
   free(c->control_ix);
@@ -1395,6 +1403,10 @@ void tmc_catalog_free(tmc_catalog *c) {
 
 const struct tmc_vcat *tmc_catalog_vcat(const tmc_catalog *c) {
   return c->val;
+}
+
+const tmc_attrs *tmc_catalog_attributes(const tmc_catalog *c) {
+  return c ? c->attrs : tmc_attrs_builtin();
 }
 
 const tmc_lexicon *tmc_catalog_lexicon(const tmc_catalog *c) {

@@ -578,6 +578,17 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
     status = rc == TMC_ANALYSE_BROKEN ? TMC_EXIT_INTERNAL : TMC_EXIT_INPUT;
     goto done;
   }
+  /* --strict: what reading and analysing the diagram warned about is an
+   * error, as a compiler's -Werror; the diagram is bad input and no report
+   * is written, so CI stops on a typo instead of publishing its effects. */
+  if (o->strict && d->warnings) {
+    uint32_t n = tmc_diags_promote(d);
+    tmc_note(d, (tmc_loc){name, 0, 0},
+             "%u warning%s treated as error%s (--strict): no report written", n,
+             n == 1 ? "" : "s", n == 1 ? "" : "s");
+    status = TMC_EXIT_INPUT;
+    goto done;
+  }
   const char *stopped_after = o->dump_after;
 
   char *root = realpath(o->srcroot ? o->srcroot : ".", NULL);

@@ -13,7 +13,8 @@
 enum {
   TMC_EXIT_OK = 0,       /* success */
   TMC_EXIT_FINDINGS = 1, /* open findings at or above --fail-on */
-  TMC_EXIT_INPUT = 2,    /* bad input: a diagram or catalog with errors */
+  TMC_EXIT_INPUT = 2,    /* bad input: a diagram or catalog with errors (or, with
+                            --strict, warnings) */
   TMC_EXIT_USAGE = 64,   /* bad command line */
   TMC_EXIT_IO = 74,      /* a file could not be read or written */
   TMC_EXIT_INTERNAL = 70 /* a bug in tmc (IR check failed) */
@@ -42,6 +43,7 @@ typedef struct tmc_run_opts {
   const char *stdin_filename; /* --stdin-filename: the name "-" is reported under */
   const char *layout;         /* -K */
   int fail_on;                /* tmc_severity; TMC_SEV_NONE = never */
+  bool strict;                /* --strict: a diagram with warnings is bad input */
   uint32_t paths_k;
   uint32_t max_paths; /* total attack paths kept; 0 = the pass's default */
   size_t max_input;   /* bytes */

@@ -9,6 +9,7 @@
 
 #include "backends/backends.h"
 #include "cli/driver.h"
+#include "catalog/attributes.h"
 #include "catalog/catalog.h"
 #include "catalog/cond.h"
 #include "catalog/goals.h"
@@ -46,6 +47,9 @@ static const char usage[] =
     "  --fail-on SEV      exit 1 when an open finding is at least SEV\n"
     "                     (critical, high, medium, low, none; default none); the\n"
     "                     findings that trip it are printed on stderr, even with -q\n"
+    "  --strict           warnings are errors: a diagram that warns (a misspelt\n"
+    "                     attribute, an unknown value) is bad input (exit 2) and\n"
+    "                     no report is written\n"
     "  --baseline FILE    compare with a previous SARIF report: report what is new\n"
     "                     and gone, and let --fail-on count new findings only\n"
     "  --context FILE     read each diagram in the context of a shared platform's\n"
@@ -70,6 +74,8 @@ static const char usage[] =
     "  --list-rules       the threat rules and attack-path goals of the catalogs\n"
     "  --explain RULE     everything about one rule or goal (TMC-PATH-002)\n"
     "  --list-controls    the controls a diagram can declare\n"
+    "  --list-attributes  the diagram vocabulary: each attribute, where it applies,\n"
+    "                     its values and meaning (catalogs/attributes.yaml)\n"
     "  --format-diagnostics=STYLE  text (file:line: level: message, the default) or\n"
     "                     github (::error file=...,line=...:: annotations; the\n"
     "                     default when GITHUB_ACTIONS=true)\n"
@@ -82,7 +88,7 @@ static const char usage[] =
     "Exit status:\n"
     "  0   success\n"
     "  1   open findings at or above --fail-on\n"
-    "  2   bad input (a diagram or catalog with errors)\n"
+    "  2   bad input (a diagram or catalog with errors; with --strict, warnings)\n"
     "  64  usage error\n"
     "  70  internal error\n"
     "  74  I/O error (a diagram, baseline or report could not be read or written)\n";
@@ -109,6 +115,7 @@ enum {
   OPT_LIST_RULES,
   OPT_EXPLAIN,
   OPT_LIST_CONTROLS,
+  OPT_LIST_ATTRIBUTES,
   OPT_TIME_PASSES,
   OPT_VERSION,
   OPT_OUTDIR,
@@ -116,6 +123,7 @@ enum {
   OPT_STDIN_FILENAME,
   OPT_FORMAT_DIAGNOSTICS,
   OPT_CONTEXT,
+  OPT_STRICT,
 };
 
 static const struct option longopts[] = {
@@ -130,6 +138,7 @@ static const struct option longopts[] = {
     {"atlas", required_argument, NULL, OPT_ATLAS},
     {"paths", required_argument, NULL, OPT_PATHS},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"strict", no_argument, NULL, OPT_STRICT},
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"context", required_argument, NULL, OPT_CONTEXT},
     {"max-input", required_argument, NULL, OPT_MAX_INPUT},
@@ -146,6 +155,7 @@ static const struct option longopts[] = {
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"list-controls", no_argument, NULL, OPT_LIST_CONTROLS},
+    {"list-attributes", no_argument, NULL, OPT_LIST_ATTRIBUTES},
     {"time-passes", no_argument, NULL, OPT_TIME_PASSES},
     {"no-check-ir", no_argument, NULL, OPT_NO_CHECK},
     {"quiet", no_argument, NULL, 'q'},
@@ -350,6 +360,28 @@ static void explain_goal(const tmc_catalog *c, const tmc_goal *g) {
   print_ids(c, "Findings citing these state the same threat", &g->same_threat);
 }
 
+/* --list-attributes: one block per attribute, by name: the name, where it
+ * applies and its values on the first line, its meaning indented under it,
+ * and the names authors write for it that tmc does not read. */
+static void list_attributes(const tmc_attrs *v) {
+  static const char *const where[] = {"element", "flow", "boundary"};
+  for (uint32_t i = 0; i < tmc_attrs_n(v); i++) {
+    const tmc_attribute *a = tmc_attrs_at(v, i);
+    printf("%-14s [", a->name);
+    const char *sep = "";
+    for (unsigned b = 0; b < 3; b++)
+      if (a->on & (1u << b)) {
+        printf("%s%s", sep, where[b]);
+        sep = ", ";
+      }
+    printf("]  %s\n    %s\n", a->values, a->meaning);
+    for (uint32_t j = 0; j < a->confused.n; j++)
+      printf("%s%s", j ? ", " : "    not read (warned about): ", a->confused.v[j]);
+    if (a->confused.n)
+      printf("\n");
+  }
+}
+
 /* Information options need the catalog (with --catalog and --atlas applied);
  * they print and exit. */
 static int info(int what, const char *arg, const tmc_run_opts *o) {
@@ -431,6 +463,8 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
         printf("%s%s", j ? ", " : "  (also: ", x->aliases.v[j]);
       printf("%s\n", x->aliases.n ? ")" : "");
     }
+  } else if (what == OPT_LIST_ATTRIBUTES) {
+    list_attributes(tmc_catalog_attributes(c));
   } else if (what == OPT_EXPLAIN) {
     /* Rule and goal ids are upper case; tmc-llm-002 means TMC-LLM-002. */
     char *id = tmc_xstrdup(arg);
@@ -482,7 +516,7 @@ int main(int argc, char **argv) {
   tmc_output outputs[64];
   const char *catalogs[64];
   int info_what = 0;
-  bool gate = false; /* --fail-on given, even 'none': a run without reports */
+  bool gate = false; /* --fail-on (even 'none') or --strict: a run without reports */
   const char *info_arg = NULL;
   unsigned long long n;
   int c;
@@ -615,12 +649,17 @@ int main(int argc, char **argv) {
     case OPT_LIST_TECHS:
     case OPT_LIST_RULES:
     case OPT_LIST_CONTROLS:
+    case OPT_LIST_ATTRIBUTES:
     case OPT_VERSION:
       info_what = c;
       break;
     case OPT_EXPLAIN:
       info_what = c;
       info_arg = optarg;
+      break;
+    case OPT_STRICT:
+      o.strict = true;
+      gate = true;
       break;
     case OPT_TIME_PASSES:
       o.time_passes = true;
@@ -655,9 +694,8 @@ int main(int argc, char **argv) {
   /* --fail-on alone is a gate: analyse, report nothing, set the status;
    * --fail-on none alone checks that the diagrams read without errors. */
   if (!o.dump_ir && o.n_outputs == 0 && !o.outdir && !gate)
-    return usage_error(
-        "no report requested: add -o FILE (e.g. -o report.md), --dump-ir or "
-        "--fail-on");
+    return usage_error("no report requested: add -o FILE (e.g. -o report.md), --dump-ir, "
+                       "--fail-on or --strict");
   if (o.dump_ir && (o.n_outputs > 0 || o.outdir))
     return usage_error(
         "--dump-ir prints to standard output; use it without -o or --outdir");

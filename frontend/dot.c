@@ -12,6 +12,7 @@
 
 #include "frontend/dotguard.h"
 #include "frontend/dotscan.h"
+#include "ir/suggest.h"
 #include "frontend/frontend.h"
 #include "frontend/text.h"
 
@@ -286,6 +287,53 @@ static void copy_graph_props(tmc_ir *ir, tmc_props *props, Agraph_t *sg) {
     if (v)
       tmc_props_set(ir, props, sym->name, v);
   }
+}
+
+/* Whether a and b differ only in their digits (worker1, worker2): numbered
+ * siblings, not a typo of one another. */
+static bool only_digits_differ(const char *a, const char *b) {
+  for (;;) {
+    while (*a >= '0' && *a <= '9')
+      a++;
+    while (*b >= '0' && *b <= '9')
+      b++;
+    if (*a != *b)
+      return false;
+    if (!*a)
+      return true;
+    a++, b++;
+  }
+}
+
+/* A node that no statement declares, with no attributes, exists only
+ * because an edge names it; spelt like a declared node it is most likely a
+ * typo that made a phantom process while the real node stays unconnected
+ * (`api -> databse`): a warning at the edge, with the node meant. Ids of
+ * fewer than 4 bytes are left alone, and so is a huge generated graph
+ * (too many pairs to compare). */
+static void phantom_nodes(tmc_ir *ir, const tmc_dotscan *scan, tmc_diags *d) {
+  const char **declared = tmc_xmalloc((ir->n_elements + 1) * sizeof *declared);
+  uint32_t nd = 0, np = 0;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    if (tmc_dotscan_node_declared(scan, ir->elements[i].id))
+      declared[nd++] = ir->elements[i].id;
+    else if (!ir->elements[i].props.n)
+      np++;
+  }
+  if (nd && np && (uint64_t)nd * np <= 4000000)
+    for (uint32_t i = 0; i < ir->n_elements; i++) {
+      const tmc_element *e = &ir->elements[i];
+      /* Short ids (a, b, n1) are one edit from many others: no guess. */
+      if (e->props.n || strlen(e->id) < 4 || tmc_dotscan_node_declared(scan, e->id))
+        continue;
+      const char *near = tmc_suggest(e->id, declared, nd);
+      if (near && !only_digits_differ(e->id, near))
+        tmc_warning(d, e->loc,
+                    "node '%s' exists only because an edge names it (no statement, no "
+                    "attributes); did you mean '%s'?",
+                    e->id, near);
+    }
+  free(declared);
 }
 
 /* A node's, edge's or cluster's label as plain text, cut at --max-label with
@@ -697,6 +745,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     record_look(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"));
   }
 
+  phantom_nodes(ir, scan, d);
   if (walk_clusters(ir, g, scan, opts, d, &graphs) < 0) {
     rc = -1;
     goto done;

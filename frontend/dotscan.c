@@ -561,6 +561,11 @@ uint32_t tmc_dotscan_node_line(const tmc_dotscan *s, const char *name) {
   return e->decl ? e->decl : e->first;
 }
 
+bool tmc_dotscan_node_declared(const tmc_dotscan *s, const char *name) {
+  entry *e = s ? lookup((table *)&s->nodes, name, false, NULL) : NULL;
+  return e && e->decl;
+}
+
 static uint32_t take_edge(tmc_dotscan *s, const char *tail, const char *head) {
   char *key = edge_key(tail, head);
   entry *e = lookup(&s->edges, key, false, NULL);

@@ -29,6 +29,9 @@ uint32_t tmc_dotscan_graph_line(const tmc_dotscan *s);
 /* Line of a node's own statement (`a [..]` or `a;`), else of its first
  * mention in an edge. 0 if unseen. */
 uint32_t tmc_dotscan_node_line(const tmc_dotscan *s, const char *name);
+/* Whether a statement of its own names the node (`a [..]`, `a;`), rather
+ * than only edges. */
+bool tmc_dotscan_node_declared(const tmc_dotscan *s, const char *name);
 /* Line of the next not yet taken edge from tail to head, in text order, so
  * the k-th call for the same pair gets the k-th such edge (multi-edges); an
  * edge is at the line of its operator (`->`/`--`). Falls back to head->tail

@@ -290,6 +290,16 @@ static const char *label_in(page *pg, const cell *c, tmc_arena *a, bool *cut) {
   return tmc_text_plain(a, s, c->html, pg->opts->max_label, cut);
 }
 
+/* How a message names a cell: draw.io's ids are the tool's, so by its label
+ * with the id beside ("'Orders DB' (id 7)"), or its quoted id when it has no
+ * label. In the page's scratch arena. */
+static const char *cell_who(page *pg, const cell *c) {
+  const char *s = tmc_text_plain(pg->scratch, expand_placeholders(pg, c, c->value),
+                                 c->html, 48, NULL);
+  return *s ? tmc_arena_printf(pg->scratch, "'%s' (id %s)", s, c->id)
+            : tmc_arena_printf(pg->scratch, "'%s'", c->id);
+}
+
 /* One warning for each label that reaches the IR cut short. */
 static void warn_cut(page *pg, const cell *c) {
   tmc_warning(pg->d, cell_loc(pg, c),
@@ -522,9 +532,9 @@ static int resolve(page *pg) {
       c->parent = index_find(pg, c->parent_id);
       if (c->parent == TMC_NONE)
         tmc_warning(pg->d, cell_loc(pg, c),
-                    "page '%s': cell '%s' names parent '%s', which does not exist; "
+                    "page '%s': cell %s names parent '%s', which does not exist; "
                     "treated as top level",
-                    pg->name, c->id, c->parent_id);
+                    pg->name, cell_who(pg, c), c->parent_id);
       else if (c->parent == i) {
         tmc_error(pg->d, cell_loc(pg, c), "page '%s': cell '%s' is its own parent",
                   pg->name, c->id);
@@ -536,12 +546,12 @@ static int resolve(page *pg) {
       c->target = index_find(pg, c->target_id);
       if (c->source_id && c->source == TMC_NONE)
         tmc_warning(pg->d, cell_loc(pg, c),
-                    "page '%s': edge '%s' names source '%s', which does not exist",
-                    pg->name, c->id, c->source_id);
+                    "page '%s': edge %s names source '%s', which does not exist",
+                    pg->name, cell_who(pg, c), c->source_id);
       if (c->target_id && c->target == TMC_NONE)
         tmc_warning(pg->d, cell_loc(pg, c),
-                    "page '%s': edge '%s' names target '%s', which does not exist",
-                    pg->name, c->id, c->target_id);
+                    "page '%s': edge %s names target '%s', which does not exist",
+                    pg->name, cell_who(pg, c), c->target_id);
     }
   }
   return 0;
@@ -1438,8 +1448,8 @@ static int emit(page *pg, uint32_t *budget) {
     if (!s || !t) {
       if (!(c->source_id && !s) && !(c->target_id && !t)) /* not reported already */
         tmc_warning(pg->d, cell_loc(pg, c),
-                    "page '%s': edge '%s' is not connected at both ends; not a flow",
-                    pg->name, c->id);
+                    "page '%s': edge %s is not connected at both ends; not a flow",
+                    pg->name, cell_who(pg, c));
       continue;
     }
     /* Through a container: the members it holds. */
@@ -1452,9 +1462,9 @@ static int emit(page *pg, uint32_t *budget) {
       const cell *bad = s->role != ROLE_ELEMENT && !s_fan ? s : t;
       if (bad->role == ROLE_BOUNDARY)
         tmc_warning(pg->d, cell_loc(pg, c),
-                    "page '%s': edge '%s' ends at boundary '%s', not at an element; "
+                    "page '%s': edge %s ends at boundary %s, not at an element; "
                     "not a flow",
-                    pg->name, c->id, bad->id);
+                    pg->name, cell_who(pg, c), cell_who(pg, bad));
       continue;
     }
     uint32_t s0 = s_fan ? m.start[si] : 0, s1 = s_fan ? m.start[si + 1] : 1;

@@ -9,38 +9,102 @@
 #include <string.h>
 
 const tmc_frontend tmc_frontends[] = {
-    {{"dot", "Graphviz DOT", "text/vnd.graphviz", false},
+    {{"dot", "Graphviz DOT", "text/vnd.graphviz", false, false},
      ".dot .gv",
      tmc_sniff_dot,
      tmc_dot_parse},
-    {{"drawio", "draw.io", "application/vnd.jgraph.mxfile", true},
+    {{"drawio", "draw.io", "application/vnd.jgraph.mxfile", true, true},
      ".drawio .xml",
      tmc_sniff_drawio,
      tmc_drawio_parse},
-    {{"json", "JSON", "application/json", false}, ".json", tmc_sniff_json, NULL},
-    {{"yaml", "YAML", "application/yaml", false}, ".yaml .yml", tmc_sniff_yaml, NULL},
-    {{"mermaid", "Mermaid flowchart", "text/vnd.mermaid", false},
+    {{"drawio-svg", "draw.io SVG export", "image/svg+xml", true, true},
+     ".drawio.svg .svg",
+     tmc_sniff_drawio_svg,
+     tmc_drawio_svg_parse},
+    {{"drawio-png", "draw.io PNG export", "image/png", true, true},
+     ".drawio.png",
+     tmc_sniff_drawio_png,
+     tmc_drawio_png_parse},
+    {{"json", "JSON", "application/json", false, false}, ".json", tmc_sniff_json, NULL},
+    {{"yaml", "YAML", "application/yaml", false, false},
+     ".yaml .yml",
+     tmc_sniff_yaml,
+     NULL},
+    {{"mermaid", "Mermaid flowchart", "text/vnd.mermaid", false, false},
      ".mmd .mermaid",
      tmc_sniff_mermaid,
      tmc_mermaid_parse},
-    {{"threatdragon", "OWASP Threat Dragon", "application/json", false},
+    {{"threatdragon", "OWASP Threat Dragon", "application/json", false, true},
      ".json",
      tmc_sniff_threatdragon,
      tmc_threatdragon_parse},
-    {{"otm", "Open Threat Model", "application/vnd.otm", false},
+    {{"otm", "Open Threat Model", "application/vnd.otm", false, false},
      ".otm",
      tmc_sniff_otm,
      tmc_otm_parse},
-    {{"markdown", "Markdown with Mermaid flowcharts", "text/markdown", false},
+    {{"markdown", "Markdown with Mermaid flowcharts", "text/markdown", false, false},
      ".md .markdown",
      tmc_sniff_markdown,
      tmc_markdown_parse},
-    {{"png", "PNG", "image/png", false}, ".png", tmc_sniff_png, NULL},
-    {{"jpeg", "JPEG", "image/jpeg", false}, ".jpg .jpeg", tmc_sniff_jpeg, NULL},
-    {{"gif", "GIF", "image/gif", false}, ".gif", tmc_sniff_gif, NULL},
-    {{"pdf", "PDF", "application/pdf", false}, ".pdf", tmc_sniff_pdf, NULL},
-    {{"zip", "ZIP", "application/zip", false}, ".zip .vsdx", tmc_sniff_zip, NULL},
-    {{NULL, NULL, NULL, false}, NULL, NULL, NULL},
+    {{"png", "PNG image", "image/png", false, false}, ".png", tmc_sniff_png, NULL},
+    {{"jpeg", "JPEG image", "image/jpeg", false, false},
+     ".jpg .jpeg",
+     tmc_sniff_jpeg,
+     NULL},
+    {{"gif", "GIF image", "image/gif", false, false}, ".gif", tmc_sniff_gif, NULL},
+    {{"webp", "WebP image", "image/webp", false, false}, ".webp", tmc_sniff_webp, NULL},
+    {{"bmp", "BMP image", "image/bmp", false, false}, ".bmp", tmc_sniff_bmp, NULL},
+    {{"tiff", "TIFF image", "image/tiff", false, false},
+     ".tif .tiff",
+     tmc_sniff_tiff,
+     NULL},
+    {{"pdf", "PDF document", "application/pdf", false, false},
+     ".pdf",
+     tmc_sniff_pdf,
+     NULL},
+    {{"zip", "ZIP archive", "application/zip", false, false},
+     ".zip .vsdx",
+     tmc_sniff_zip,
+     NULL},
+    {{"gzip", "gzip-compressed file", "application/gzip", false, false},
+     ".gz .tgz",
+     tmc_sniff_gzip,
+     NULL},
+    {{"bzip2", "bzip2-compressed file", "application/x-bzip2", false, false},
+     ".bz2",
+     tmc_sniff_bzip2,
+     NULL},
+    {{"xz", "xz-compressed file", "application/x-xz", false, false},
+     ".xz",
+     tmc_sniff_xz,
+     NULL},
+    {{"zstd", "Zstandard-compressed file", "application/zstd", false, false},
+     ".zst",
+     tmc_sniff_zstd,
+     NULL},
+    {{"7z", "7-Zip archive", "application/x-7z-compressed", false, false},
+     ".7z",
+     tmc_sniff_7z,
+     NULL},
+    {{"ole", "Microsoft Office file of the old format", "application/x-ole-storage",
+      false, false},
+     ".vsd .doc .xls .ppt .msg",
+     tmc_sniff_ole,
+     NULL},
+    {{"sqlite", "SQLite database", "application/vnd.sqlite3", false, false},
+     ".sqlite .db",
+     tmc_sniff_sqlite,
+     NULL},
+    {{"elf", "ELF executable", "application/x-executable", false, false},
+     "",
+     tmc_sniff_elf,
+     NULL},
+    {{"exe", "Windows executable", "application/vnd.microsoft.portable-executable", false,
+      false},
+     ".exe .dll",
+     tmc_sniff_exe,
+     NULL},
+    {{NULL, NULL, NULL, false, false}, NULL, NULL, NULL},
 };
 
 const tmc_frontend *tmc_frontend_find(const char *name) {
@@ -156,6 +220,16 @@ void tmc_frontend_finish(tmc_ir *ir, const tmc_frontend_opts *opts, tmc_diags *d
   repair_ir(ir);
 }
 
+/* "an" before a vowel sound (an ELF executable, an xz-compressed file, an
+ * SQLite database), else "a". */
+static const char *article(const char *t) {
+  bool acronym = t[0] && t[1] >= 'A' && t[1] <= 'Z';
+  return strchr("AEIOUaeiou", t[0]) || t[0] == 'x' ||
+                 (acronym && strchr("FHLMNRSX", t[0]))
+             ? "an"
+             : "a";
+}
+
 int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t len,
                        const tmc_frontend_opts *opts, tmc_diags *d) {
   *out = NULL;
@@ -176,7 +250,11 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
     tmc_buf r = TMC_BUF_INIT;
     readable(&r);
     loc.line = loc.col = 1;
-    if (fe)
+    /* Magic bytes (a sniffer's 100) are certain: "this is a PNG image". */
+    if (fe && fe->sniff(name, data, len) >= 100)
+      tmc_error(d, loc, "this is %s %s, not a diagram; tmc reads %s diagrams",
+                article(fe->format.title), fe->format.title, r.data);
+    else if (fe)
       tmc_error(d, loc, "this looks like a %s file; tmc reads %s diagrams",
                 fe->format.title, r.data);
     else
@@ -184,7 +262,8 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
     tmc_buf_free(&r);
     return -1;
   }
-  if (memchr(data, 0, len)) {
+  /* Text formats have no NUL byte; a PNG (the one binary format read) does. */
+  if (fe->parse != tmc_drawio_png_parse && memchr(data, 0, len)) {
     loc.line = 1;
     for (const char *p = data; *p; p++)
       loc.line += *p == '\n';

@@ -70,6 +70,12 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
                   tmc_diags *d);
 int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
                      const tmc_frontend_opts *opts, tmc_diags *d);
+/* draw.io's editable exports (drawio_embed.c): the diagram a .drawio.svg
+ * carries in its content attribute, a .drawio.png in its mxfile text chunk. */
+int tmc_drawio_svg_parse(tmc_ir *ir, const char *data, size_t len,
+                         const tmc_frontend_opts *opts, tmc_diags *d);
+int tmc_drawio_png_parse(tmc_ir *ir, const char *data, size_t len,
+                         const tmc_frontend_opts *opts, tmc_diags *d);
 
 int tmc_mermaid_parse(tmc_ir *ir, const char *data, size_t len,
                       const tmc_frontend_opts *opts, tmc_diags *d);
@@ -89,10 +95,24 @@ int tmc_sniff_mermaid(const char *name, const char *data, size_t len);
 int tmc_sniff_markdown(const char *name, const char *data, size_t len);
 int tmc_sniff_threatdragon(const char *name, const char *data, size_t len);
 int tmc_sniff_otm(const char *name, const char *data, size_t len);
+int tmc_sniff_drawio_svg(const char *name, const char *data, size_t len);
+int tmc_sniff_drawio_png(const char *name, const char *data, size_t len);
 int tmc_sniff_png(const char *name, const char *data, size_t len);
 int tmc_sniff_jpeg(const char *name, const char *data, size_t len);
 int tmc_sniff_gif(const char *name, const char *data, size_t len);
 int tmc_sniff_pdf(const char *name, const char *data, size_t len);
 int tmc_sniff_zip(const char *name, const char *data, size_t len);
+int tmc_sniff_gzip(const char *name, const char *data, size_t len);
+int tmc_sniff_bzip2(const char *name, const char *data, size_t len);
+int tmc_sniff_xz(const char *name, const char *data, size_t len);
+int tmc_sniff_zstd(const char *name, const char *data, size_t len);
+int tmc_sniff_7z(const char *name, const char *data, size_t len);
+int tmc_sniff_webp(const char *name, const char *data, size_t len);
+int tmc_sniff_bmp(const char *name, const char *data, size_t len);
+int tmc_sniff_tiff(const char *name, const char *data, size_t len);
+int tmc_sniff_ole(const char *name, const char *data, size_t len);
+int tmc_sniff_sqlite(const char *name, const char *data, size_t len);
+int tmc_sniff_elf(const char *name, const char *data, size_t len);
+int tmc_sniff_exe(const char *name, const char *data, size_t len);
 
 #endif

@@ -356,3 +356,38 @@ int tmc_sniff_zip(const char *name, const char *s, size_t n) {
   (void)name;
   return has(s, n, 0, "PK\x03\x04") ? 100 : 0;
 }
+
+/* Compressed files, archives, other images, executables and databases, by
+ * their magic bytes, so the error says what the file is ("this is a gzip-
+ * compressed file") instead of a syntax error near a byte. A short or weak
+ * magic (BMP's "BM", a Windows executable's "MZ") also needs a NUL byte in
+ * the first 64, which no text diagram has: "BMW fleet" stays a diagram. */
+static bool magic(const char *s, size_t n, size_t at, const char *m, size_t ml) {
+  return n >= at + ml && memcmp(s + at, m, ml) == 0;
+}
+
+static bool nul_early(const char *s, size_t n) {
+  return memchr(s, 0, n < 64 ? n : 64) != NULL;
+}
+
+#define MAGIC(m) magic(s, n, 0, m, sizeof m - 1)
+#define SNIFFER(fn, test)                                                                \
+  int fn(const char *name, const char *s, size_t n) {                                    \
+    (void)name;                                                                          \
+    return (test) ? 100 : 0;                                                             \
+  }
+SNIFFER(tmc_sniff_gzip, MAGIC("\x1F\x8B"))
+SNIFFER(tmc_sniff_bzip2, MAGIC("BZh") && n > 3 && s[3] >= '1' && s[3] <= '9' &&
+                             magic(s, n, 4, "1AY&SY", 6))
+SNIFFER(tmc_sniff_xz, MAGIC("\xFD"
+                            "7zXZ\x00"))
+SNIFFER(tmc_sniff_zstd, MAGIC("\x28\xB5\x2F\xFD"))
+SNIFFER(tmc_sniff_7z, MAGIC("7z\xBC\xAF\x27\x1C"))
+SNIFFER(tmc_sniff_webp, MAGIC("RIFF") && magic(s, n, 8, "WEBP", 4))
+SNIFFER(tmc_sniff_bmp, MAGIC("BM") && nul_early(s, n))
+SNIFFER(tmc_sniff_tiff, (MAGIC("II*\x00") || MAGIC("MM\x00*")))
+SNIFFER(tmc_sniff_ole, MAGIC("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+SNIFFER(tmc_sniff_sqlite, MAGIC("SQLite format 3\x00"))
+SNIFFER(tmc_sniff_elf, MAGIC("\x7F"
+                             "ELF"))
+SNIFFER(tmc_sniff_exe, MAGIC("MZ") && nul_early(s, n))

@@ -69,6 +69,16 @@ void tmc_diag_add(tmc_diags *d, tmc_diag_level level, tmc_loc loc, const char *f
   va_end(ap);
 }
 
+uint32_t tmc_diags_promote(tmc_diags *d) {
+  uint32_t n = d->warnings;
+  for (uint32_t i = 0; i < d->n; i++)
+    if (d->v[i].level == TMC_DIAG_WARNING)
+      d->v[i].level = TMC_DIAG_ERROR;
+  d->errors += n;
+  d->warnings = 0;
+  return n;
+}
+
 #define LEVEL_FN(name, level)                                                            \
   void name(tmc_diags *d, tmc_loc loc, const char *fmt, ...) {                           \
     va_list ap;                                                                          \
@@ -198,6 +208,12 @@ static void quote_source(FILE *out, cursor *c, const tmc_diag *x, bool color) {
   size_t at = start + col;
   size_t from = at - start > QUOTE_SPAN ? at - QUOTE_SPAN : start;
   size_t to = end - at > QUOTE_SPAN ? at + QUOTE_SPAN : end;
+  /* A binary line (a PNG's header) is not quoted: control bytes. */
+  for (size_t i = from; i < to; i++) {
+    unsigned char b = (unsigned char)c->src[i];
+    if ((b < 0x20 && b != '\t') || b == 0x7F)
+      return;
+  }
   /* Never cut inside a UTF-8 sequence. */
   while (from > start && ((unsigned char)c->src[from] & 0xC0) == 0x80)
     from--;
@@ -208,6 +224,11 @@ static void quote_source(FILE *out, cursor *c, const tmc_diag *x, bool color) {
   before[at - from] = 0;
   memcpy(rest, c->src + at, to - at);
   rest[to - at] = 0;
+  if (!tmc_text_is_clean(before) || !tmc_text_is_clean(rest)) {
+    free(before); /* invalid UTF-8 (a binary file) or text that needs repair */
+    free(rest);
+    return;
+  }
   char *b = clean_copy(before), *r = clean_copy(rest);
   const char *lead = from > start ? "..." : "";
   fprintf(out, "  %s%s%s%s\n  ", lead, b, r, to < end ? "..." : "");

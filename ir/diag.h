@@ -75,6 +75,9 @@ void tmc_diags_print(const tmc_diags *d, FILE *out, bool color);
  * title=T::msg"); title may be NULL. */
 void tmc_diag_github(tmc_buf *b, tmc_diag_level level, tmc_loc loc, const char *title,
                      const char *msg);
+/* Turns every warning of d into an error (--strict, like a compiler's
+ * -Werror), the dropped ones in the counts too; returns how many. */
+uint32_t tmc_diags_promote(tmc_diags *d);
 /* Adds copies of every diagnostic of src (and its dropped count) to d. */
 void tmc_diags_append(tmc_diags *d, const tmc_diags *src);
 void tmc_diags_free(tmc_diags *d);

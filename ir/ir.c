@@ -158,6 +158,10 @@ bool tmc_kind_parse(const char *s, tmc_kind *out) {
   return false;
 }
 
+const char *tmc_kind_alias(size_t i) {
+  return i < sizeof kind_aliases / sizeof *kind_aliases ? kind_aliases[i].alias : NULL;
+}
+
 static const char *sens_names[] = {"", "public", "internal", "confidential", "secret"};
 
 const char *tmc_sensitivity_name(tmc_sensitivity s) {
@@ -286,7 +290,7 @@ const char *tmc_props_get(const tmc_props *p, const char *key) {
 /* ---- construction --------------------------------------------------------- */
 
 const tmc_format tmc_format_none = {"none", "no front end", "application/octet-stream",
-                                    false};
+                                    false, false};
 
 tmc_ir *tmc_ir_new(const char *file) {
   tmc_ir *ir = tmc_xcalloc(1, sizeof(*ir));
@@ -728,4 +732,46 @@ int tmc_ir_check(const tmc_ir *ir, const char *after, tmc_diags *d) {
   }
 #undef BAD
   return n_bad;
+}
+
+/* A label short enough to quote in a message: at most 48 bytes, cut at a
+ * UTF-8 character boundary, with "..." when cut. */
+static const char *short_label(tmc_arena *a, const char *s) {
+  size_t n = strlen(s);
+  if (n <= 48)
+    return s;
+  n = 45;
+  while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+    n--;
+  return tmc_arena_printf(a, "%.*s...", (int)n, s);
+}
+
+static bool by_label(const tmc_ir *ir, const char *label, const char *id) {
+  return ir->format && ir->format->tool_ids && label && *label && strcmp(label, id) != 0;
+}
+
+const char *tmc_element_who(tmc_ir *ir, const tmc_element *e) {
+  if (!by_label(ir, e->label, e->id))
+    return e->id;
+  return tmc_arena_printf(ir->arena, "'%s' (id %s)", short_label(ir->arena, e->label),
+                          e->id);
+}
+
+const char *tmc_boundary_who(tmc_ir *ir, const tmc_boundary *x) {
+  if (!by_label(ir, x->label, x->id))
+    return tmc_arena_printf(ir->arena, "'%s'", x->id);
+  return tmc_arena_printf(ir->arena, "'%s' (id %s)", short_label(ir->arena, x->label),
+                          x->id);
+}
+
+const char *tmc_flow_who(tmc_ir *ir, const tmc_flow *f) {
+  if (!ir->format || !ir->format->tool_ids)
+    return f->id;
+  if (f->label && *f->label)
+    return tmc_arena_printf(ir->arena, "'%s' (id %s)", short_label(ir->arena, f->label),
+                            f->id);
+  const tmc_element *a = &ir->elements[f->src], *b = &ir->elements[f->dst];
+  return tmc_arena_printf(ir->arena, "'%s' -> '%s' (id %s)",
+                          short_label(ir->arena, *a->label ? a->label : a->id),
+                          short_label(ir->arena, *b->label ? b->label : b->id), f->id);
 }

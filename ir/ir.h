@@ -53,6 +53,9 @@ bool tmc_kind_is_ai(tmc_kind k);
 /* Parses a kind name, accepting common aliases ("datastore", "external_entity",
  * "actor"); returns false when unknown. */
 bool tmc_kind_parse(const char *s, tmc_kind *out);
+/* The i-th other name tmc_kind_parse accepts ("database"), NULL past the
+ * last: for did-you-mean over everything an author may write. */
+const char *tmc_kind_alias(size_t i);
 
 /* ---- sets of kinds, roles and technologies --------------------------------- */
 
@@ -696,6 +699,8 @@ typedef struct tmc_format {
   const char *title; /* "Graphviz DOT": the Markdown summary's "(Graphviz DOT, ...)" */
   const char *mime;  /* "text/vnd.graphviz": SARIF's artifact mimeType */
   bool has_geometry; /* the author placed every shape: drawings keep that layout */
+  bool tool_ids;     /* ids are the drawing tool's ("7", a UUID), not typed by the
+                        author: diagnostics name things by label, id beside */
 } tmc_format;
 
 /* The format of an IR no front end filled (one built by hand in a test). */
@@ -784,6 +789,15 @@ const char *tmc_element_name(const tmc_element *e);
 int tmc_ir_element_trust(const tmc_ir *ir, uint32_t element);
 /* The label of an element's or flow's target for messages: "Web App" or "A -> B". */
 const char *tmc_ir_target_name(const tmc_ir *ir, tmc_target kind, uint32_t index);
+/* How a diagnostic names an element, a flow or a boundary: where the author
+ * typed the ids (DOT, Mermaid), the id (a boundary's quoted: 'cluster_a');
+ * where the drawing tool made them (format->tool_ids: draw.io, Threat
+ * Dragon), the label with the id beside, "'Orders DB' (id 7)" (a flow
+ * without a label by its ends, "'Customer' -> 'API' (id e1)"). In ir's
+ * arena. */
+const char *tmc_element_who(tmc_ir *ir, const tmc_element *e);
+const char *tmc_flow_who(tmc_ir *ir, const tmc_flow *f);
+const char *tmc_boundary_who(tmc_ir *ir, const tmc_boundary *x);
 
 /* Checks the invariants (indices in range, boundary tree acyclic, ...). Each
  * violation is a diagnostic naming the pass that broke it; returns the count.

@@ -32,7 +32,7 @@ static int parse_int(const char *s, int *out) {
 }
 
 /* A boundary's trust from what it says itself (trust=, label words), or -1. */
-static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b, tmc_diags *d) {
+static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b) {
   tmc_boundary *x = &ir->boundaries[b];
   if (x->trust >= 0 || x->grouping)
     return;
@@ -43,9 +43,7 @@ static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b, tmc_diags *
       x->trust = v;
       x->trust_reason = "trust=";
       return;
-    }
-    tmc_warning(d, x->loc, "boundary '%s': trust='%s' is not a number from 0 to 9", x->id,
-                t);
+    } /* warned about once the trust used instead is known (bad_trust) */
   }
   /* The most trusted list first: "Restricted internal zone" is 3. */
   static const tmc_word_list by_trust[] = {
@@ -59,6 +57,18 @@ static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b, tmc_diags *
       return;
     }
   }
+}
+
+/* trust= that is not a level, with the trust used instead and why. */
+static void bad_trust(tmc_ir *ir, const tmc_boundary *x, tmc_diags *d) {
+  const char *t = tmc_props_get(&x->props, "trust");
+  int v;
+  if (t && *t && parse_int(t, &v) < 0 && !x->grouping)
+    tmc_warning(d, x->loc,
+                "boundary %s: trust='%s' is not a number from 0 (untrusted) to 9; trust "
+                "%d used instead, from %s",
+                tmc_boundary_who(ir, x), t, x->trust,
+                x->trust_reason ? x->trust_reason : "the default");
 }
 
 /* The default trust of a boundary that says nothing: its parent's (resolved
@@ -373,7 +383,7 @@ int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     count[ir->boundaries[i].depth + 1]++;
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
-    own_trust(ir, lx, i, d);
+    own_trust(ir, lx, i);
   /* Default trust parents first: boundaries in order of depth. */
   for (uint32_t k = 1; k <= max_depth; k++)
     count[k] += count[k - 1];
@@ -382,6 +392,8 @@ int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     order[count[ir->boundaries[i].depth]++] = i;
   for (uint32_t k = 0; k < ir->n_boundaries; k++)
     default_trust(ir, order[k]);
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    bad_trust(ir, &ir->boundaries[i], d);
   free(order);
   free(count);
   place_by_geometry(ir);

@@ -381,10 +381,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
       e->tech = t;
       e->tech_source = TMC_SOURCE_ATTRIBUTE;
       e->tech_evidence = tech;
-    } else
-      tmc_warning(d, e->loc,
-                  "element '%s': unknown tech '%s' (see tmc --list-technologies)", e->id,
-                  tech);
+    } /* else the vocab pass warns, saying what was decided instead */
   }
   const char *type = tmc_props_get(&e->props, "type");
   tmc_kind k;
@@ -397,9 +394,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
       e->kind_source = TMC_SOURCE_ATTRIBUTE;
       e->kind_evidence = type;
       typed = true;
-    } else
-      tmc_warning(d, e->loc, "element '%s': unknown type '%s' (see tmc --list-kinds)",
-                  e->id, type);
+    } /* else the vocab pass warns, saying what was decided instead */
   }
   /* Technology words: the label's head first, then any word. */
   bool at_end = false;

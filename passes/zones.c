@@ -132,8 +132,8 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, tmc_diags *d) {
     any = true;
     if (x->form == TMC_BOUNDARY_LINE && strncmp(x->why, "line with", 9) == 0)
       tmc_warning(d, x->loc,
-                  "page '%s': edge '%s' is not connected at both ends; not a flow",
-                  ir->pages[x->page].name, x->id);
+                  "page '%s': edge %s is not connected at both ends; not a flow",
+                  ir->pages[x->page].name, tmc_boundary_who(ir, x));
   }
   if (!any) {
     free(map);

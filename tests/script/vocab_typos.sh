@@ -46,5 +46,27 @@ XML
 grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'enrty' (ignored); did you mean 'entry'?" err || { fail "draw.io: enrty"; cat err; }
 grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err || { fail "draw.io: protocl"; cat err; }
 ! grep -q "c4Type\|c4Name" err || fail "warned about draw.io's C4 properties"
+# kind= is not read: the attribute meant is type=, however far the spelling.
+printf 'digraph k { a [kind=llm]; }\n' >k.dot
+"$tmc" -q k.dot -o /dev/null 2>err || fail "k.dot did not compile"
+grep -qF "k.dot:1: warning: a: unknown attribute 'kind' (ignored); did you mean 'type'?" err ||
+  { fail "kind= is not pointed at type="; cat err; }
+# --list-attributes prints the vocabulary of catalogs/attributes.yaml, by
+# name, the same every time; docs/vocabulary.md documents every attribute,
+# and a --catalog file's attribute joins the list.
+"$tmc" --list-attributes >l1 || fail "--list-attributes failed"
+"$tmc" --list-attributes >l2
+cmp -s l1 l2 || fail "--list-attributes is not stable"
+grep -qE '^protocol +\[flow\]  https, tls' l1 || fail "--list-attributes: protocol line"
+grep -qE '^trust +\[boundary\]  0 \(untrusted\)' l1 || fail "--list-attributes: trust line"
+grep -oE '^[a-z_]+' l1 >names
+sort -c names || fail "--list-attributes is not sorted by name"
+[ "$(wc -l <names)" -ge 20 ] || fail "--list-attributes lists fewer than 20 attributes"
+while read -r a; do
+  grep -q "\`$a\`" "${TMC_SOURCE_DIR:?}/docs/vocabulary.md" || fail "docs/vocabulary.md misses $a"
+done <names
+printf 'attributes:\n  - name: team\n    on: [element]\n    values: a name\n    meaning: who runs it\n' >team.yaml
+"$tmc" --catalog team.yaml --list-attributes | grep -qE '^team +\[element\]  a name$' ||
+  fail "--catalog attribute not listed"
 [ "$failed" -eq 0 ] || exit 1
 echo "ok: misspelt attributes and protocols are named, with the word meant"

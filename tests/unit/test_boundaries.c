@@ -68,6 +68,8 @@ static void trust_from_attribute_words_and_nesting(void **state) {
   assert_int_equal(ir->boundaries[bad].trust, 1);
   assert_int_equal(d.warnings, 1);
   assert_non_null(strstr(d.v[0].msg, "high"));
+  /* ... saying which trust was used instead, and why. */
+  assert_non_null(strstr(d.v[0].msg, "trust 1 used instead, from label word 'dmz'"));
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 }

@@ -193,6 +193,28 @@ static void github_annotations(void **state) {
   tmc_diags_free(&d);
 }
 
+/* --strict: every warning becomes an error, the dropped ones counted too;
+ * notes stay notes. */
+static void promote_warnings(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  d.max = 3;
+  tmc_error(&d, tmc_loc_at("a.dot", 1, 0), "e");
+  tmc_warning(&d, tmc_loc_at("a.dot", 2, 0), "w");
+  tmc_note(&d, tmc_loc_at("a.dot", 3, 0), "n");
+  tmc_warning(&d, tmc_loc_at("a.dot", 4, 0), "dropped");
+  assert_int_equal(tmc_diags_promote(&d), 2);
+  assert_int_equal(d.errors, 3);
+  assert_int_equal(d.warnings, 0);
+  assert_int_equal(d.v[1].level, TMC_DIAG_ERROR);
+  assert_int_equal(d.v[2].level, TMC_DIAG_NOTE);
+  char *s = printed(&d, false);
+  assert_non_null(strstr(s, "a.dot:2: error: w"));
+  free(s);
+  assert_int_equal(tmc_diags_promote(&d), 0);
+  tmc_diags_free(&d);
+}
+
 static void level_names(void **state) {
   assert_string_equal(tmc_diag_level_name(TMC_DIAG_NOTE), "note");
   assert_string_equal(tmc_diag_level_name(TMC_DIAG_WARNING), "warning");
@@ -208,6 +230,7 @@ int main(void) {
       cmocka_unit_test(caps_and_counts_dropped),
       cmocka_unit_test(long_message_is_bounded),
       cmocka_unit_test(level_names),
+      cmocka_unit_test(promote_warnings),
       cmocka_unit_test(sorted_by_line),
       cmocka_unit_test(quotes_source_with_caret),
       cmocka_unit_test(github_annotations),

@@ -32,6 +32,11 @@ static void chains_take_the_operator_line(void **state) {
   assert_int_equal(tmc_dotscan_node_line(s, "c"), 2);
   assert_int_equal(tmc_dotscan_node_line(s, "d"), 5);
   assert_int_equal(tmc_dotscan_node_line(s, "zz"), 0);
+  /* Declared: d has a statement of its own; a, b and c only edges name. */
+  assert_true(tmc_dotscan_node_declared(s, "d"));
+  assert_false(tmc_dotscan_node_declared(s, "a"));
+  assert_false(tmc_dotscan_node_declared(s, "c"));
+  assert_false(tmc_dotscan_node_declared(s, "zz"));
   tmc_dotscan_free(s);
 }
 

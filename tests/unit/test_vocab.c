@@ -181,6 +181,73 @@ static void aliases_are_canonical_after_vocab(void **state) {
   tmc_diags_free(&cd);
 }
 
+/* The message of the one diagnostic containing needle, or NULL. */
+static const char *said(const tmc_diags *d, const char *needle) {
+  for (uint32_t i = 0; i < d->n; i++)
+    if (strstr(d->v[i].msg, needle))
+      return d->v[i].msg;
+  return NULL;
+}
+
+/* Unknown names and values: a near name or a confused one points at the
+ * attribute meant; a far name (a team's own) is one warning, at its first
+ * use, with how many more carry it; other tools' names say nothing; an
+ * unknown value says what was used instead and the value meant. */
+static void unknown_names_and_values(void **state) {
+  fixture *f = *state;
+  tmc_element *a = &f->ir->elements[0], *b = &f->ir->elements[1];
+  a->loc = tmc_loc_at("t.dot", 2, 0);
+  b->loc = tmc_loc_at("t.dot", 3, 0);
+  tmc_props_set(f->ir, &a->props, "exposure", "public");
+  tmc_props_set(f->ir, &b->props, "exposure", "internal");
+  tmc_props_set(f->ir, &a->props, "penwidth", "2");
+  tmc_props_set(f->ir, &a->props, "td.outOfScope", "true");
+  tmc_props_set(f->ir, &a->props, "kind", "llm");
+  tmc_props_set(f->ir, &a->props, "type", "lmm");
+  tmc_props_set(f->ir, &b->props, "tech", "sql-databse");
+  tmc_props_set(f->ir, &b->props, "sensitivity", "confidental");
+  tmc_props_set(f->ir, &b->props, "source", "thirdparty");
+  uint32_t x = tmc_ir_add_boundary(f->ir, 0, "cluster_x", TMC_BOUNDARY_CLUSTER);
+  tmc_props_set(f->ir, &f->ir->boundaries[x].props, "type", "groupng");
+  tmc_props_set(f->ir, &f->ir->boundaries[x].props, "bgcolor", "grey");
+  tmc_props_set(f->ir, &f->ir->boundaries[x].props, "trsut", "2");
+  add_flow(f, "protcol", "https", NULL, NULL);
+  run(f);
+  const char *m = said(&f->d, "'exposure'");
+  assert_non_null(m);
+  assert_non_null(
+      strstr(m, "a: unknown attribute 'exposure' (ignored, here and on 1 more"));
+  assert_non_null(strstr(m, "tmc --list-attributes"));
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < f->d.n; i++)
+    n += strstr(f->d.v[i].msg, "exposure") != NULL;
+  assert_int_equal(n, 1);
+  assert_null(said(&f->d, "penwidth"));
+  assert_null(said(&f->d, "bgcolor"));
+  assert_null(said(&f->d, "td.outOfScope"));
+  assert_non_null(
+      said(&f->d, "a: unknown attribute 'kind' (ignored); did you mean 'type'?"));
+  assert_non_null(said(
+      &f->d, "cluster_x: unknown attribute 'trsut' (ignored); did you mean 'trust'?"));
+  assert_non_null(
+      said(&f->d, "unknown attribute 'protcol' (ignored); did you mean 'protocol'?"));
+  m = said(&f->d, "unknown type 'lmm'");
+  assert_non_null(m);
+  assert_non_null(strstr(m, "kind process used instead"));
+  assert_non_null(strstr(m, "did you mean 'llm'?"));
+  m = said(&f->d, "unknown tech 'sql-databse'");
+  assert_non_null(m);
+  assert_non_null(strstr(m, "no technology used instead; did you mean 'sql_database'?"));
+  m = said(&f->d, "unknown sensitivity 'confidental'");
+  assert_non_null(m);
+  assert_non_null(strstr(m, "treated as unwritten; did you mean 'confidential'?"));
+  assert_non_null(said(&f->d, "taken as internal; did you mean 'third_party'?"));
+  m = said(&f->d, "boundary 'cluster_x': unknown type 'groupng'");
+  assert_non_null(m);
+  assert_non_null(strstr(m, "taken for a trust zone; did you mean 'grouping'?"));
+  assert_int_equal(f->d.warnings, 9);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(protocol_implies_encryption, setup, teardown),
@@ -188,6 +255,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(lists_are_normalised, setup, teardown),
       cmocka_unit_test_setup_teardown(sensitivity_source_entry_asset, setup, teardown),
       cmocka_unit_test_setup_teardown(aliases_are_canonical_after_vocab, setup, teardown),
+      cmocka_unit_test_setup_teardown(unknown_names_and_values, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,340 @@
+/* attributes.c - loads and looks up the diagram vocabulary
+ * (catalogs/attributes.yaml, and the same sections of --catalog files).
+ *
+ * The one idea: two sorted tables, the attributes tmc reads and the names
+ * other tools write, so the vocab pass answers "is this name known?" with
+ * two binary searches per attribute of the diagram, whatever its size; only
+ * an unknown name pays for the did-you-mean (a scan of the vocabulary). */
+#include "catalog/attributes.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "ir/suggest.h"
+
+/* The table cmake/embed.cmake generates (as in catalog.c). */
+struct tmc_embedded {
+  const char *name;
+  const char *data;
+  size_t size;
+};
+extern const struct tmc_embedded tmc_embedded_files[];
+
+struct tmc_attrs {
+  tmc_arena *arena;
+  tmc_attribute **v; /* sorted by name */
+  uint32_t n, cap;
+  const char **foreign; /* sorted, unique */
+  uint32_t n_foreign, cap_foreign;
+  const char **names; /* v's names in v's order, for tmc_suggest; rebuilt on load */
+};
+
+tmc_attrs *tmc_attrs_new(void) {
+  tmc_attrs *a = tmc_xcalloc(1, sizeof *a);
+  a->arena = tmc_arena_new();
+  return a;
+}
+
+void tmc_attrs_free(tmc_attrs *a) {
+  if (!a)
+    return;
+  for (uint32_t i = 0; i < a->n; i++)
+    tmc_strlist_free(&a->v[i]->confused);
+  free(a->v);
+  free(a->foreign);
+  free(a->names);
+  tmc_arena_free(a->arena);
+  free(a);
+}
+
+bool tmc_attrs_is_section(const char *key) {
+  return key &&
+         (strcmp(key, "attributes") == 0 || strcmp(key, "foreign_attributes") == 0);
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+typedef struct ld {
+  tmc_attrs *a;
+  yaml_document_t *doc;
+  const char *file;
+  tmc_diags *d;
+  int errors;
+} ld;
+
+static void TMC_PRINTF(3, 4) err(ld *l, const yaml_node_t *n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  tmc_loc loc = {l->file, n ? (uint32_t)n->start_mark.line + 1 : 0,
+                 n ? (uint32_t)n->start_mark.column + 1 : 0};
+  tmc_diag_vadd(l->d, TMC_DIAG_ERROR, loc, fmt, ap);
+  va_end(ap);
+  l->errors++;
+}
+
+static const char *scalar(const yaml_node_t *n) {
+  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static yaml_node_t *node(ld *l, int i) {
+  return yaml_document_get_node(l->doc, i);
+}
+
+/* A name people type after `name=`: letters, digits, '_', '-', '.', ':'. */
+static bool valid_name(const char *s) {
+  if (!s || !*s)
+    return false;
+  for (const char *p = s; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+          (*p >= '0' && *p <= '9') || *p == '_' || *p == '-' || *p == '.' || *p == ':'))
+      return false;
+  return true;
+}
+
+/* Calls fn for each string of a list node (a lone string is a one-item
+ * list); an item that is not a valid name is an error. */
+static void each_name(ld *l, const yaml_node_t *n, const char *key,
+                      void (*fn)(ld *l, const char *s, void *ctx), void *ctx) {
+  if (n->type == YAML_SCALAR_NODE) {
+    if (valid_name(scalar(n)))
+      fn(l, scalar(n), ctx);
+    else
+      err(l, n, "'%s' is not an attribute name", scalar(n));
+    return;
+  }
+  if (n->type != YAML_SEQUENCE_NODE) {
+    err(l, n, "'%s' must be a list of names", key);
+    return;
+  }
+  for (yaml_node_item_t *it = n->data.sequence.items.start;
+       it < n->data.sequence.items.top; it++) {
+    const yaml_node_t *x = node(l, *it);
+    if (valid_name(scalar(x)))
+      fn(l, scalar(x), ctx);
+    else
+      err(l, x, "'%s' is not an attribute name", scalar(x) ? scalar(x) : "?");
+  }
+}
+
+static void add_confused(ld *l, const char *s, void *ctx) {
+  tmc_attribute *at = ctx;
+  if (!tmc_strlist_has(&at->confused, s))
+    tmc_strlist_add(&at->confused, tmc_arena_strdup(l->a->arena, s));
+}
+
+static void add_on(ld *l, const char *s, void *ctx) {
+  unsigned *on = ctx;
+  if (strcmp(s, "element") == 0)
+    *on |= TMC_ATTR_ON_ELEMENT;
+  else if (strcmp(s, "flow") == 0)
+    *on |= TMC_ATTR_ON_FLOW;
+  else if (strcmp(s, "boundary") == 0)
+    *on |= TMC_ATTR_ON_BOUNDARY;
+  else
+    *on |= 8; /* reported by the caller, which knows the node */
+  (void)l;
+}
+
+static int cmp_name(const void *x, const void *y) {
+  return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* Inserts at into the sorted table, replacing an entry of the same name (a
+ * --catalog file's entry overrides the built-in one). */
+static void put(tmc_attrs *a, tmc_attribute *at) {
+  uint32_t lo = 0, hi = a->n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(a->v[mid]->name, at->name);
+    if (c == 0) {
+      tmc_strlist_free(&a->v[mid]->confused);
+      a->v[mid] = at; /* the old entry's strings stay in the arena */
+      return;
+    }
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  TMC_PUSH(a->v, a->n, a->cap);
+  memmove(&a->v[lo + 1], &a->v[lo], (a->n - 1 - lo) * sizeof *a->v);
+  a->v[lo] = at;
+}
+
+static void load_attribute(ld *l, const yaml_node_t *it) {
+  if (it->type != YAML_MAPPING_NODE) {
+    err(l, it, "an attribute must be a mapping (name, on, values, meaning, confused)");
+    return;
+  }
+  tmc_attribute *at = tmc_arena_alloc(l->a->arena, sizeof *at);
+  at->loc = (tmc_loc){l->file, (uint32_t)it->start_mark.line + 1,
+                      (uint32_t)it->start_mark.column + 1};
+  int before = l->errors;
+  for (yaml_node_pair_t *p = it->data.mapping.pairs.start; p < it->data.mapping.pairs.top;
+       p++) {
+    const yaml_node_t *k = node(l, p->key), *v = node(l, p->value);
+    const char *key = scalar(k);
+    if (!key)
+      err(l, k, "keys must be strings");
+    else if (strcmp(key, "name") == 0) {
+      if (!valid_name(scalar(v)))
+        err(l, v, "'name' must be an attribute name (letters, digits, '_', '-')");
+      else
+        at->name = tmc_arena_strdup(l->a->arena, scalar(v));
+    } else if (strcmp(key, "on") == 0) {
+      each_name(l, v, key, add_on, &at->on);
+      if (at->on & 8)
+        err(l, v, "'on' names element, flow or boundary");
+    } else if (strcmp(key, "values") == 0 || strcmp(key, "meaning") == 0) {
+      const char *s = scalar(v);
+      if (!s || !*s)
+        err(l, v, "'%s' must be a non-empty string", key);
+      else if (key[0] == 'v')
+        at->values = tmc_arena_strdup(l->a->arena, s);
+      else
+        at->meaning = tmc_arena_strdup(l->a->arena, s);
+    } else if (strcmp(key, "confused") == 0)
+      each_name(l, v, key, add_confused, at);
+    else
+      err(l, k, "unknown attribute key '%s' (name, on, values, meaning, confused)", key);
+  }
+  if (l->errors == before && (!at->name || !at->on || !at->values || !at->meaning))
+    err(l, it, "an attribute needs a name, on, values and meaning");
+  if (l->errors != before) {
+    tmc_strlist_free(&at->confused);
+    return;
+  }
+  put(l->a, at);
+}
+
+static void add_foreign(ld *l, const char *s, void *ctx) {
+  (void)ctx;
+  TMC_PUSH(l->a->foreign, l->a->n_foreign, l->a->cap_foreign);
+  l->a->foreign[l->a->n_foreign - 1] = tmc_arena_strdup(l->a->arena, s);
+}
+
+/* Sorts the foreign names, drops repeats, and lists the vocabulary's names
+ * for tmc_suggest. */
+static void finish(tmc_attrs *a) {
+  if (a->n_foreign)
+    qsort(a->foreign, a->n_foreign, sizeof *a->foreign, cmp_name);
+  uint32_t w = 0;
+  for (uint32_t i = 0; i < a->n_foreign; i++)
+    if (!w || strcmp(a->foreign[w - 1], a->foreign[i]) != 0)
+      a->foreign[w++] = a->foreign[i];
+  a->n_foreign = w;
+  free(a->names);
+  a->names = tmc_xcalloc(a->n ? a->n : 1, sizeof *a->names);
+  for (uint32_t i = 0; i < a->n; i++)
+    a->names[i] = a->v[i]->name;
+}
+
+int tmc_attrs_load(tmc_attrs *a, struct yaml_document_s *doc, const char *key,
+                   struct yaml_node_s *v, const char *file, tmc_diags *d) {
+  ld l = {a, doc, file, d, 0};
+  if (!tmc_attrs_is_section(key))
+    return 0;
+  if (strcmp(key, "attributes") == 0) {
+    if (v->type != YAML_SEQUENCE_NODE)
+      err(&l, v, "'attributes' must be a list");
+    else
+      for (yaml_node_item_t *it = v->data.sequence.items.start;
+           it < v->data.sequence.items.top; it++)
+        load_attribute(&l, node(&l, *it));
+  } else if (v->type != YAML_MAPPING_NODE)
+    err(&l, v, "'foreign_attributes' must be a mapping: tool name -> list of names");
+  else
+    /* The tool names are headings for readers; any tool's names are left
+     * alone in any format (a DOT file converted from draw.io keeps both). */
+    for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
+         p++)
+      each_name(&l, node(&l, p->value), "foreign_attributes", add_foreign, NULL);
+  finish(a);
+  return l.errors;
+}
+
+/* ---- the built-in vocabulary --------------------------------------------- */
+
+static tmc_attrs *builtin;
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+static void build_builtin(void) {
+  tmc_attrs *a = tmc_attrs_new();
+  tmc_diags d = {0};
+  int errors = 0;
+  for (const struct tmc_embedded *f = tmc_embedded_files; f->name; f++) {
+    if (!strstr(f->data, "attributes:"))
+      continue; /* skip parsing the big files that hold neither section */
+    yaml_parser_t p;
+    yaml_document_t doc;
+    yaml_parser_initialize(&p);
+    yaml_parser_set_input_string(&p, (const unsigned char *)f->data, f->size);
+    if (!yaml_parser_load(&p, &doc)) {
+      yaml_parser_delete(&p);
+      errors++;
+      continue;
+    }
+    yaml_parser_delete(&p);
+    yaml_node_t *root = yaml_document_get_root_node(&doc);
+    if (root && root->type == YAML_MAPPING_NODE)
+      for (yaml_node_pair_t *q = root->data.mapping.pairs.start;
+           q < root->data.mapping.pairs.top; q++) {
+        const char *key = scalar(yaml_document_get_node(&doc, q->key));
+        if (tmc_attrs_is_section(key))
+          errors += tmc_attrs_load(a, &doc, key, yaml_document_get_node(&doc, q->value),
+                                   f->name, &d);
+      }
+    yaml_document_delete(&doc);
+  }
+  if (errors) {
+    tmc_diags_print(&d, stderr, false);
+    abort();
+  }
+  tmc_diags_free(&d);
+  builtin = a;
+}
+
+const tmc_attrs *tmc_attrs_builtin(void) {
+  pthread_once(&builtin_once, build_builtin);
+  return builtin;
+}
+
+/* ---- lookups -------------------------------------------------------------- */
+
+uint32_t tmc_attrs_n(const tmc_attrs *a) {
+  return a->n;
+}
+
+const tmc_attribute *tmc_attrs_at(const tmc_attrs *a, uint32_t i) {
+  return a->v[i];
+}
+
+const tmc_attribute *tmc_attrs_find(const tmc_attrs *a, const char *name) {
+  uint32_t lo = 0, hi = a->n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(a->v[mid]->name, name);
+    if (c == 0)
+      return a->v[mid];
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
+}
+
+bool tmc_attrs_foreign(const tmc_attrs *a, const char *name) {
+  return a->n_foreign &&
+         bsearch(&name, a->foreign, a->n_foreign, sizeof *a->foreign, cmp_name) != NULL;
+}
+
+const tmc_attribute *tmc_attrs_meant(const tmc_attrs *a, const char *name) {
+  for (uint32_t i = 0; i < a->n; i++)
+    if (tmc_strlist_has(&a->v[i]->confused, name))
+      return a->v[i];
+  const char *near = tmc_suggest(name, a->names, a->n);
+  return near ? tmc_attrs_find(a, near) : NULL;
+}
