@@ -162,7 +162,10 @@ static void threat(otm *o, tmc_props *p, uint32_t th, const char *state, const c
   if (str(o, th, "id"))
     tmc_props_set(ir, p, tmc_arena_printf(ir->arena, "threat.%u.id", n),
                   str(o, th, "id"));
-  tmc_buf ms = TMC_BUF_INIT;
+  /* The mitigations, and apart those the producer marks implemented: an
+   * implemented mitigation makes the threat one the author mitigated
+   * (passes/authors.c). */
+  tmc_buf ms = TMC_BUF_INIT, done = TMC_BUF_INIT;
   TMC_DOC_EACH(o->doc, mitigations, m) {
     const char *mid = tmc_doc_is(o->doc, m, TMC_DOC_MAP) ? str(o, m, "mitigation")
                                                          : tmc_doc_str(o->doc, m);
@@ -170,10 +173,17 @@ static void threat(otm *o, tmc_props *p, uint32_t th, const char *state, const c
     const char *mname = mm != TMC_NONE ? str(o, mm, "name") : mid;
     if (mname)
       tmc_buf_printf(&ms, "%s%s", ms.len ? "; " : "", mname);
+    const char *mstate = tmc_doc_is(o->doc, m, TMC_DOC_MAP) ? str(o, m, "state") : NULL;
+    if (mname && mstate && tmc_streq_nocase(mstate, "implemented"))
+      tmc_buf_printf(&done, "%s%s", done.len ? "; " : "", mname);
   }
   if (ms.len)
     tmc_props_set(ir, p, tmc_arena_printf(ir->arena, "threat.%u.mitigation", n), ms.data);
+  if (done.len)
+    tmc_props_set(ir, p, tmc_arena_printf(ir->arena, "threat.%u.implemented", n),
+                  done.data);
   tmc_buf_free(&ms);
+  tmc_buf_free(&done);
 }
 
 /* The threats linked from an item: [{threat: id, state, mitigations}]. */
