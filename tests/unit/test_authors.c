@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "backends/backends.h"
+#include "ir/jsonread.h"
 #include "ir_helpers.h"
 
 static tmc_catalog *cat;
@@ -235,11 +237,113 @@ static void otm_implemented(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Renders ir with back end fn into a NUL-terminated string (caller frees). */
+static char *render(const tmc_ir *ir, tmc_backend_fn fn) {
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_report_ctx ctx;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.catalog = cat;
+  ctx.diags = &d;
+  ctx.input_uri = "shop.json";
+  assert_int_equal(fn(&b, ir, &ctx, &d), 0);
+  tmc_buf_putc(&b, 0);
+  tmc_diags_free(&d);
+  return tmc_buf_detach(&b);
+}
+
+/* A hostile title: HTML, a Markdown link, a table cell end, a new heading. */
+#define HOSTILE "HTTP/S <img src=x onerror=alert(1)> | [x](javascript:alert(1))\n# owned"
+
+static const char *jstr(const tmc_jv *v, const char *path) {
+  const char *s = tmc_jv_str(v, path);
+  return s ? s : "";
+}
+
+/* The author's threats appear in Markdown and SARIF beside tmc's findings,
+ * marked as the author's, with the findings they close; their untrusted
+ * title is text in every back end. */
+static void reports_show_the_authors_threats(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      shop("[{\"status\": \"Open\", \"type\": \"Spoofing\", \"title\": \"Session "
+           "theft\"}]",
+           "[]",
+           "[{\"status\": \"Mitigated\", \"severity\": \"High\", \"type\": "
+           "\"Information disclosure\", \"title\": \"HTTP/S <img src=x "
+           "onerror=alert(1)> | [x](javascript:alert(1))\\n# owned\"}]");
+  assert_by_author(on(ir, "TMC-DISC-001", "f1"), "onerror");
+
+  char *md = render(ir, tmc_backend_markdown);
+  assert_non_null(strstr(md, "The model's author wrote 2 threats of their own (1 marked "
+                             "mitigated)"));
+  assert_non_null(strstr(md, "Threats the model's author wrote (theirs, not tmc's"));
+  assert_non_null(strstr(md, "Session theft"));
+  assert_null(strstr(md, "<img"));
+  assert_null(strstr(md, "](javascript:"));
+  assert_null(strstr(md, "\n# owned"));
+  /* The author's row on the flow names the finding it closes. */
+  const char *row = strstr(md, "| 1 | HTTP/S");
+  assert_non_null(row);
+  const char *eol = strchr(row, '\n');
+  const char *closes = strstr(row, "TMC-DISC-001");
+  assert_true(closes && closes < eol);
+  free(md);
+
+  char *sarif = render(ir, tmc_backend_sarif);
+  uint32_t line = 0, col = 0;
+  tmc_jv *root = tmc_jv_parse(sarif, &line, &col);
+  assert_non_null(root);
+  const tmc_jv *results = tmc_jv_get(root, "runs/0/results");
+  const tmc_jv *rules = tmc_jv_get(root, "runs/0/tool/driver/rules");
+  assert_non_null(results);
+  uint32_t authors = 0;
+  for (size_t i = 0; i < results->n; i++) {
+    const tmc_jv *r = results->items[i];
+    if (strcmp(jstr(r, "ruleId"), "TMC-AUTHOR") != 0)
+      continue;
+    authors++;
+    assert_string_equal(jstr(r, "level"), "note");
+    assert_string_equal(jstr(r, "properties/source"), "author");
+    /* Its fingerprint is not one --baseline reads as a finding's. */
+    const tmc_jv *fp = tmc_jv_get(r, "partialFingerprints");
+    assert_true(fp && fp->n == 1);
+    assert_string_equal(fp->keys[0], "authorThreat/v1");
+    const tmc_jv *idx = tmc_jv_get(r, "ruleIndex");
+    assert_non_null(idx);
+    assert_string_equal(jstr(rules->items[(size_t)idx->num], "id"), "TMC-AUTHOR");
+    if (strcmp(jstr(r, "properties/title"), HOSTILE) == 0) {
+      assert_string_equal(jstr(r, "properties/closes/0"), "TMC-DISC-001");
+      assert_string_equal(jstr(r, "suppressions/0/kind"), "inSource");
+    } else {
+      assert_string_equal(jstr(r, "properties/title"), "Session theft");
+      assert_null(tmc_jv_get(r, "suppressions"));
+    }
+  }
+  assert_int_equal(authors, 2);
+  tmc_jv_free(root);
+  free(sarif);
+
+  /* The other back ends show the closed finding's reason: escaped too. */
+  tmc_backend_fn markup[] = {tmc_backend_html, tmc_backend_svg};
+  for (size_t k = 0; k < sizeof markup / sizeof *markup; k++) {
+    char *out = render(ir, markup[k]);
+    assert_non_null(strstr(out, "onerror=alert(1)")); /* as text */
+    assert_null(strstr(out, "<img"));
+    free(out);
+  }
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(baseline_all_open),   cmocka_unit_test(names_a_control),
-      cmocka_unit_test(same_title_words),    cmocka_unit_test(references_an_id),
-      cmocka_unit_test(closes_nothing_else), cmocka_unit_test(otm_implemented),
+      cmocka_unit_test(baseline_all_open),
+      cmocka_unit_test(names_a_control),
+      cmocka_unit_test(same_title_words),
+      cmocka_unit_test(references_an_id),
+      cmocka_unit_test(closes_nothing_else),
+      cmocka_unit_test(otm_implemented),
+      cmocka_unit_test(reports_show_the_authors_threats),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
