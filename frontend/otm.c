@@ -16,7 +16,9 @@
  * A file tmc wrote (project.attributes.generator = "tmc", backends/otm.c) is
  * read back exactly: each item's attributes are its tmc attributes, so
  * `tmc model.otm -o out.otm` then `tmc out.otm -o again.otm` is a fixed
- * point and the analysis of the export is the analysis of the original. */
+ * point and the analysis of the export is the analysis of the original (a
+ * boundary line comes back as a line, tmc.line, with the elements'
+ * rectangles, tmc.geom, so flows cross it again). */
 #include "frontend/doc.h"
 #include "frontend/frontend.h"
 #include "frontend/strmap.h"
@@ -224,6 +226,61 @@ static bool room(otm *o, uint32_t at) {
   return false;
 }
 
+/* A number of s at *p, then the separator sep (or the end): false when
+ * there is none, or it is not finite and within drawing bounds. */
+static bool coord(const char **p, char sep, double *out) {
+  char *end;
+  double v = strtod(*p, &end);
+  if (end == *p || !isfinite(v) || fabs(v) > 1e7 || (*end && *end != sep))
+    return false;
+  *out = v;
+  *p = *end ? end + 1 : end;
+  return true;
+}
+
+/* tmc.line ("x,y x,y ..."), which backends/otm.c writes for a boundary
+ * line: the zone is that line again, so flows cross it as they did. A value
+ * that does not read leaves the zone as it is. */
+static void line_points(otm *o, uint32_t b, const char *s) {
+  if (!s || !*s)
+    return;
+  tmc_ir *ir = o->ir;
+  uint32_t n = 1;
+  for (const char *q = s; *q; q++)
+    n += *q == ' ';
+  tmc_point *pts = tmc_arena_alloc(ir->arena, n * sizeof *pts);
+  const char *p = s;
+  for (uint32_t k = 0; k < n; k++)
+    if (!coord(&p, ',', &pts[k].x) || !coord(&p, ' ', &pts[k].y))
+      return;
+  if (n < 2 || *p)
+    return;
+  tmc_boundary *x = &ir->boundaries[b];
+  x->form = TMC_BOUNDARY_LINE;
+  x->pts = pts;
+  x->n_pts = n;
+  double x0 = pts[0].x, y0 = pts[0].y, x1 = x0, y1 = y0;
+  for (uint32_t k = 1; k < n; k++) {
+    x0 = fmin(x0, pts[k].x), y0 = fmin(y0, pts[k].y);
+    x1 = fmax(x1, pts[k].x), y1 = fmax(y1, pts[k].y);
+  }
+  x->has_geom = true;
+  x->geom = (tmc_rect){x0, y0, x1 - x0, y1 - y0};
+}
+
+/* tmc.geom ("x,y,w,h") of an element tmc wrote beside boundary lines. */
+static void element_geom(tmc_element *el, const char *s) {
+  double v[4];
+  const char *p = s;
+  for (int k = 0; k < 4; k++)
+    if (!p || !coord(&p, k < 3 ? ',' : 0, &v[k]))
+      return;
+  if (*p || v[2] < 0 || v[3] < 0)
+    return;
+  el->has_geom = true;
+  el->geom = (tmc_rect){v[0], v[1], v[2], v[3]};
+}
+
 /* Trust zones, parents before children; cycles and unknown parents are
  * warnings and the zone goes to the top. */
 static void zones(otm *o) {
@@ -329,6 +386,8 @@ static void zones(otm *o) {
       }
       if (!o->ours && str(o, z, "type"))
         tmc_props_set(ir, &x->props, "otm.type", str(o, z, "type"));
+      if (o->ours)
+        line_points(o, b, tmc_props_get(&x->props, "tmc.line"));
     }
   }
   tmc_strmap_free(&idx);
@@ -372,6 +431,8 @@ static void components(otm *o) {
     el->loc = tmc_doc_loc(doc, c);
     el->boundary = zone_of(o, c);
     attributes(o, c, &el->props);
+    if (o->ours)
+      element_geom(el, tmc_props_get(&el->props, "tmc.geom"));
     if (!o->ours) {
       const char *type = str(o, c, "type");
       el->notation = TMC_NOTATION_DOT;
