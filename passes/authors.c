@@ -151,25 +151,37 @@ static bool references(const tmc_author_threat *t, const tmc_finding *f) {
   return false;
 }
 
-/* Test 2: a run of one to three of the author's words ("https", "access
- * control", "mutual TLS") is a control, by id or alias, that closes f. */
-static bool names_control(const tmc_catalog *cat, const words *all,
-                          const tmc_finding *f) {
-  if (!cat)
-    return false;
-  for (uint32_t i = 0; i < all->n; i++) {
+/* Test 2, once per author's threat: the controls its words name, a run of
+ * one to three of them ("https", "access control", "mutual TLS") being a
+ * control's id or alias; at most max, each once. */
+#define MAX_NAMED 16
+static uint32_t named_controls(const tmc_catalog *cat, const words *all,
+                               const char **out) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; cat && i < all->n && n < MAX_NAMED; i++) {
     char run[200];
     size_t len = 0;
-    for (uint32_t k = 0; k < 3 && i + k < all->n; k++) {
+    for (uint32_t k = 0; k < 3 && i + k < all->n && n < MAX_NAMED; k++) {
       int w = snprintf(run + len, sizeof run - len, "%s%s", k ? "_" : "", all->v[i + k]);
       if (w < 0 || (size_t)w >= sizeof run - len)
         break;
       len += (size_t)w;
       const tmc_control *c = tmc_catalog_control(cat, run);
-      if (c && tmc_strlist_has(&f->mitigations, c->id))
-        return true;
+      bool seen = false;
+      for (uint32_t j = 0; c && j < n; j++)
+        seen |= out[j] == c->id;
+      if (c && !seen)
+        out[n++] = c->id;
     }
   }
+  return n;
+}
+
+/* Does one of the named controls close f? */
+static bool names_control(const char *const *named, uint32_t n, const tmc_finding *f) {
+  for (uint32_t i = 0; i < n; i++)
+    if (tmc_strlist_has(&f->mitigations, named[i]))
+      return true;
   return false;
 }
 
@@ -202,13 +214,15 @@ static void close_matching(tmc_ir *ir, const tmc_catalog *cat, const tmc_props *
     add_words(&all, t.title, false);
     add_words(&all, t.mitigation, false);
     add_words(&all, t.implemented, false);
+    const char *named[MAX_NAMED];
+    uint32_t n_named = named_controls(cat, &all, named);
     for (uint32_t i = of[target]; i != TMC_NONE; i = next[i]) {
       tmc_finding *f = &ir->findings[i];
       if (f->status != TMC_STATUS_OPEN || f->target_kind != kind)
         continue;
       bool category = !cats || (cats & f->stride);
       if (!references(&t, f) &&
-          !(category && (names_control(cat, &all, f) || same_title(&title, f))))
+          !(category && (names_control(named, n_named, f) || same_title(&title, f))))
         continue;
       f->status = TMC_STATUS_MITIGATED;
       f->by_author = n;
