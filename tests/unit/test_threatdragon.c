@@ -364,6 +364,48 @@ static void drawn_where_the_author_put_it(void **state) {
   free(svg);
 }
 
+/* A Threat Dragon boundary is drawn with the tool's trust boundary shape:
+ * the DFD notation, a zone for a reason (as a dashed Graphviz cluster is), so
+ * what lies outside it is outside on purpose: a cron kicker beside a box
+ * without a zone word is an entry point; so with a curve. */
+static void boundaries_are_zones_for_a_reason(void **state) {
+  (void)state;
+  static const char box[] =
+      "{\"version\": \"2.2.0\", \"detail\": {\"diagrams\": [{\"title\": \"D\", "
+      "\"cells\": [\n"
+      "  {\"shape\": \"trust-boundary-box\", \"id\": \"w\", \"position\": {\"x\": 200, "
+      "\"y\": 0}, \"size\": {\"width\": 400, \"height\": 200}, \"data\": {\"type\": "
+      "\"tm.BoundaryBox\", \"name\": \"Workers\"}},\n"
+      "  {\"shape\": \"process\", \"id\": \"w1\", \"position\": {\"x\": 250, \"y\": 50}, "
+      "\"size\": {\"width\": 80, \"height\": 80}, \"data\": {\"type\": \"tm.Process\", "
+      "\"name\": \"Worker one\"}},\n"
+      "  {\"shape\": \"process\", \"id\": \"w2\", \"position\": {\"x\": 450, \"y\": 50}, "
+      "\"size\": {\"width\": 80, \"height\": 80}, \"data\": {\"type\": \"tm.Process\", "
+      "\"name\": \"Worker two\"}},\n"
+      "  {\"shape\": \"process\", \"id\": \"k\", \"position\": {\"x\": 10, \"y\": 50}, "
+      "\"size\": {\"width\": 80, \"height\": 80}, \"data\": {\"type\": \"tm.Process\", "
+      "\"name\": \"Cron kicker\"}},\n"
+      "  {\"shape\": \"flow\", \"id\": \"f1\", \"source\": {\"cell\": \"k\"}, "
+      "\"target\": "
+      "{\"cell\": \"w1\"}, \"data\": {\"type\": \"tm.Flow\", \"name\": \"kick\"}},\n"
+      "  {\"shape\": \"flow\", \"id\": \"f2\", \"source\": {\"cell\": \"w1\"}, "
+      "\"target\": "
+      "{\"cell\": \"w2\"}, \"data\": {\"type\": \"tm.Flow\", \"name\": \"job\"}}\n"
+      "]}]}}\n";
+  tmc_catalog *cat = NULL;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_catalog_new(&cat, &d), 0);
+  tmc_ir *ir = ir_analysed("m.json", box, sizeof box - 1, cat, "reach", &d);
+  assert_int_equal(ir->boundaries[0].zone_source, TMC_SOURCE_STYLE);
+  assert_string_equal(ir->boundaries[0].zone_evidence,
+                      "Threat Dragon trust boundary box");
+  assert_true(ir_element(ir, "k")->facts.is_entry);
+  assert_false(ir_element(ir, "w2")->facts.is_entry);
+  tmc_ir_free(ir);
+  tmc_catalog_free(cat);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(version_1),
@@ -373,6 +415,7 @@ int main(void) {
       cmocka_unit_test(errors_have_lines),
       cmocka_unit_test(limits_and_repair),
       cmocka_unit_test(drawn_where_the_author_put_it),
+      cmocka_unit_test(boundaries_are_zones_for_a_reason),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
