@@ -1255,6 +1255,48 @@ static void section_tail(md *m, const char *id, uint32_t line, const char *platf
   put(m, ".\n\n");
 }
 
+/* The threats the model's author wrote on one element or flow (Threat
+ * Dragon, OTM), after tmc's findings and marked as the author's: what they
+ * wrote, as text (labels are untrusted), and which of tmc's findings on the
+ * target each one closes (passes/authors.c). */
+static void author_threats(md *m, const tmc_props *p, const uint32_t *find, uint32_t n) {
+  tmc_author_threat t;
+  if (!tmc_author_threat_get(m->ir, p, 1, &t))
+    return;
+  put(m, "Threats the model's author wrote (theirs, not tmc's findings):\n\n"
+         "| # | The author's threat | Category | Severity | Status | Mitigation | "
+         "Closes tmc's |\n| ---: | --- | --- | --- | --- | --- | --- |\n");
+  for (uint32_t k = 1; tmc_author_threat_get(m->ir, p, k, &t); k++) {
+    tmc_buf_printf(m->b, "| %u | ", k);
+    cell(m, t.title);
+    put(m, " | ");
+    cell(m, t.type);
+    put(m, " | ");
+    cell(m, t.severity);
+    put(m, " | ");
+    cell(m, t.status);
+    if (t.implemented && *t.implemented) {
+      put(m, " (implemented: ");
+      text(m, t.implemented);
+      put(m, ")");
+    }
+    put(m, " | ");
+    cell(m, t.mitigation);
+    put(m, " | ");
+    bool any = false;
+    for (uint32_t i = 0; i < n; i++) {
+      const tmc_finding *f = &m->ir->findings[find[i]];
+      if (f->by_author != k)
+        continue;
+      put(m, any ? ", " : "");
+      put_rule(m, f->rule_id);
+      any = true;
+    }
+    put(m, any ? " |\n" : "— |\n");
+  }
+  put(m, "\n");
+}
+
 static void element_section(md *m, uint32_t e) {
   const tmc_element *x = &m->ir->elements[e];
   anchor(m, m->el_anchor[e]);
@@ -1269,6 +1311,8 @@ static void element_section(md *m, uint32_t e) {
   text(m, zone_name(m, e));
   section_tail(m, x->qname, x->loc.line, x->context ? x->loc.file : NULL, &x->controls,
                m->el_find + m->el_start[e], m->el_start[e + 1] - m->el_start[e]);
+  author_threats(m, &x->props, m->el_find + m->el_start[e],
+                 m->el_start[e + 1] - m->el_start[e]);
 }
 
 static void flow_section(md *m, uint32_t i) {
@@ -1284,6 +1328,8 @@ static void flow_section(md *m, uint32_t i) {
     put(m, " within one zone");
   section_tail(m, f->id, f->loc.line, f->context ? f->loc.file : NULL, &f->controls,
                m->fl_find + m->fl_start[i], m->fl_start[i + 1] - m->fl_start[i]);
+  author_threats(m, &f->props, m->fl_find + m->fl_start[i],
+                 m->fl_start[i + 1] - m->fl_start[i]);
 }
 
 /* A condensed report's overview of every finding, one row per rule, since
@@ -1325,6 +1371,29 @@ static void findings_by_rule(md *m) {
   free(t);
 }
 
+/* One sentence on the threats the model's author wrote, when there are any. */
+static void author_summary(md *m) {
+  const tmc_ir *ir = m->ir;
+  uint32_t n = 0, mitigated = 0, closed = 0;
+  tmc_author_threat t;
+  for (uint32_t e = 0; e < ir->n_elements + ir->n_flows; e++) {
+    const tmc_props *p = e < ir->n_elements ? &ir->elements[e].props
+                                            : &ir->flows[e - ir->n_elements].props;
+    for (uint32_t k = 1; tmc_author_threat_get(ir, p, k, &t); k++)
+      n++, mitigated += t.mitigated;
+  }
+  if (!n)
+    return;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    closed += ir->findings[i].by_author != 0;
+  tmc_buf_printf(m->b,
+                 "The model's author wrote %u threat%s of their own (%u marked "
+                 "mitigated): each element's or flow's are listed after tmc's findings "
+                 "on it. %u of tmc's findings match one the author mitigated and are "
+                 "marked mitigated by the model's author.\n\n",
+                 n, n == 1 ? "" : "s", mitigated, closed);
+}
+
 static void section_threats(md *m) {
   const tmc_ir *ir = m->ir;
   put(m, "## Threats\n\n");
@@ -1349,6 +1418,7 @@ static void section_threats(md *m) {
            "information disclosure, D denial of service, E elevation of privilege. L and "
            "I are likelihood and impact (1–5).\n\n");
   }
+  author_summary(m);
   put(m, "### Elements\n\n");
   if (!m->n_el_shown)
     put(m, ir->n_elements ? "None shown.\n\n" : "None.\n\n");

@@ -14,7 +14,9 @@
  * frontend/otm.c reads a file carrying project.attributes.generator = "tmc"
  * back from exactly these, so reading the export gives the model that was
  * analysed and writing it again gives the same bytes. Elements outside
- * every boundary sit in a zone marked tmc.outside, which the reader drops.
+ * every boundary sit in a zone marked tmc.outside, which the reader drops;
+ * boundary lines carry their points and elements their rectangles
+ * (tmc.line, tmc.geom) so the reader crosses the lines again.
  *
  * Deterministic: items in IR order, attributes by key, no time stamps. */
 #include "backends/backends.h"
@@ -178,6 +180,18 @@ static void links(tmc_buf *b, const tmc_ir *ir, const chains *ch, tmc_target kin
     tmc_buf_puts(b, "\n      ]");
 }
 
+/* A line boundary's points, "x,y x,y ...", exact. */
+static const char *points(const tmc_ir *ir, const tmc_boundary *x) {
+  if (x->n_pts < 2)
+    return NULL;
+  tmc_buf t = TMC_BUF_INIT;
+  for (uint32_t k = 0; k < x->n_pts; k++)
+    tmc_buf_printf(&t, "%s%.17g,%.17g", k ? " " : "", x->pts[k].x, x->pts[k].y);
+  const char *r = tmc_arena_strdup(ir->arena, t.data);
+  tmc_buf_free(&t);
+  return r;
+}
+
 static void list(tmc_buf *b, const tmc_strlist *l) {
   tmc_buf_puts(b, "[");
   for (uint32_t i = 0; i < l->n; i++) {
@@ -253,6 +267,16 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
   }
   tmc_buf_puts(b, "}},\n");
 
+  /* A boundary line (draw.io, a Threat Dragon curve) has no OTM form and no
+   * members: which flows cross it is geometry. So that the analysis read
+   * back is the analysis exported, a one-page model with lines carries the
+   * lines' points (tmc.line) and the elements' rectangles (tmc.geom), which
+   * frontend/otm.c restores and the boundaries pass crosses again. */
+  bool geometry = false;
+  for (uint32_t i = 0; ir->n_pages == 1 && i < ir->n_boundaries; i++)
+    geometry |=
+        ir->boundaries[i].form == TMC_BOUNDARY_LINE && ir->boundaries[i].n_pts > 1;
+
   /* Trust zones. */
   bool outside = false;
   for (uint32_t e = 0; e < ir->n_elements; e++)
@@ -285,8 +309,9 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     }
     kv extra[] = {
         {"type", x->grouping ? "grouping" : NULL},
-        {"trust", x->grouping ? NULL : tmc_arena_printf(ir->arena, "%d", trust)}};
-    attributes(b, &x->props, extra, 2, ", ");
+        {"trust", x->grouping ? NULL : tmc_arena_printf(ir->arena, "%d", trust)},
+        {"tmc.line", geometry && x->form == TMC_BOUNDARY_LINE ? points(ir, x) : NULL}};
+    attributes(b, &x->props, extra, 3, ", ");
     tmc_buf_puts(b, "}");
   }
   tmc_buf_puts(b, "\n  ],\n");
@@ -307,9 +332,14 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     else
       put_id(b, ir, ir->boundaries[x->boundary].page, ir->boundaries[x->boundary].id);
     tmc_buf_puts(b, "}");
-    kv extra[] = {{"type", tmc_kind_name(x->kind)},
-                  {"tech", x->tech != TMC_TECH_NONE ? tmc_tech_name(x->tech) : NULL}};
-    attributes(b, &x->props, extra, 2, ",\n      ");
+    kv extra[] = {
+        {"type", tmc_kind_name(x->kind)},
+        {"tech", x->tech != TMC_TECH_NONE ? tmc_tech_name(x->tech) : NULL},
+        {"tmc.geom", geometry && x->has_geom
+                         ? tmc_arena_printf(ir->arena, "%.17g,%.17g,%.17g,%.17g",
+                                            x->geom.x, x->geom.y, x->geom.w, x->geom.h)
+                         : NULL}};
+    attributes(b, &x->props, extra, 3, ",\n      ");
     links(b, ir, &ch, TMC_TARGET_ELEMENT, e, &x->props, elem_id(ir, e));
     tmc_buf_puts(b, "\n    }");
   }

@@ -718,6 +718,120 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
   jw_close(w, '}');
 }
 
+/* ---- the authors' threats ------------------------------------------------------ */
+
+/* The threats the model's author wrote (Threat Dragon, OTM) are results of
+ * their own rule, AUTHOR_RULE, beside tmc's: a note at their element or flow,
+ * suppressed when the author marked them mitigated, and naming the findings
+ * of tmc's they close. Their fingerprint is not primaryLocationLineHash, so
+ * --baseline (which compares tmc's findings) never takes them for findings. */
+#define AUTHOR_RULE "TMC-AUTHOR"
+
+static uint32_t count_author_threats(const tmc_ir *ir, const tmc_props *p) {
+  uint32_t n = 0;
+  tmc_author_threat t;
+  while (tmc_author_threat_get(ir, p, n + 1, &t))
+    n++;
+  return n;
+}
+
+static void put_author_rule(jw *w) {
+  jw_open(w, NULL, '{');
+  jw_str(w, "id", AUTHOR_RULE);
+  jw_str(w, "name", "ThreatWrittenByTheModelsAuthor");
+  jw_message(w, "shortDescription", "A threat the model's author wrote");
+  jw_message(w, "fullDescription",
+             "A threat written in the model itself by its author (Threat Dragon, Open "
+             "Threat Model), reported beside tmc's findings as the author wrote it; "
+             "suppressed when the author marked it mitigated.");
+  jw_open(w, "defaultConfiguration", '{');
+  jw_str(w, "level", "note");
+  jw_close(w, '}');
+  jw_open(w, "properties", '{');
+  jw_open(w, "tags", '[');
+  jw_str(w, NULL, "security");
+  jw_str(w, NULL, "threat-model-author");
+  jw_close(w, ']');
+  jw_close(w, '}');
+  jw_close(w, '}');
+}
+
+/* The author's threats of one target as results; at most *budget of them. */
+static void put_author_results(jw *w, const ctx *c, tmc_target kind, uint32_t target,
+                               const tmc_props *p, uint32_t rule_index,
+                               uint32_t *budget) {
+  const tmc_ir *ir = c->ir;
+  tmc_author_threat t;
+  for (uint32_t k = 1; *budget && tmc_author_threat_get(ir, p, k, &t); k++) {
+    (*budget)--;
+    const char *fq = kind == TMC_TARGET_ELEMENT ? element_fq(ir, target)
+                                                : flow_fq(c, &ir->flows[target]);
+    jw_open(w, NULL, '{');
+    jw_str(w, "ruleId", AUTHOR_RULE);
+    jw_int(w, "ruleIndex", rule_index);
+    jw_str(w, "level", "note");
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_printf(&b, "The model's author's threat (theirs, not tmc's): %s",
+                   *t.title ? t.title : "(untitled)");
+    tmc_buf_printf(&b, " [%s%s%s%s%s].", *t.type ? t.type : "no category",
+                   *t.severity ? ", " : "", t.severity, *t.status ? ", " : "", t.status);
+    if (!empty(t.mitigation))
+      tmc_buf_printf(&b, " Mitigation: %s", t.mitigation);
+    jw_message(w, "message", clip(c->a, b.data, 4000));
+    tmc_buf_free(&b);
+    jw_open(w, "locations", '[');
+    if (kind == TMC_TARGET_ELEMENT)
+      put_element_location(w, c, target);
+    else
+      put_flow_location(w, c, target);
+    jw_close(w, ']');
+    jw_open(w, "partialFingerprints", '{');
+    const char *key = tmc_arena_printf(c->a, "%s\x1f%u\x1f%s", fq, k, t.title);
+    jw_str(w, "authorThreat/v1",
+           tmc_arena_printf(c->a, "%016llx",
+                            (unsigned long long)tmc_hash64(key, strlen(key), 0)));
+    jw_close(w, '}');
+    if (t.mitigated) {
+      jw_open(w, "suppressions", '[');
+      jw_open(w, NULL, '{');
+      jw_str(w, "kind", "inSource");
+      jw_str(w, "status", "accepted");
+      jw_str(w, "justification",
+             t.implemented && *t.implemented
+                 ? tmc_arena_printf(c->a,
+                                    "the model's author implemented its mitigation: %s",
+                                    t.implemented)
+                 : tmc_arena_printf(c->a, "the model's author marked it %s", t.status));
+      jw_close(w, '}');
+      jw_close(w, ']');
+    }
+    jw_open(w, "properties", '{');
+    jw_str(w, "source", "author");
+    jw_int(w, "number", k);
+    jw_str(w, "title", t.title);
+    jw_str(w, "category", t.type);
+    jw_str(w, "severity", t.severity);
+    jw_str(w, "status", t.status);
+    if (!empty(t.mitigation))
+      jw_str(w, "mitigation", t.mitigation);
+    if (!empty(t.description))
+      jw_str(w, "description", t.description);
+    jw_open(w, "closes", '[');
+    const tmc_report_view *v = c->view;
+    const uint32_t *find = kind == TMC_TARGET_ELEMENT ? v->el_find + v->el_start[target]
+                                                      : v->fl_find + v->fl_start[target];
+    uint32_t nf = kind == TMC_TARGET_ELEMENT
+                      ? v->el_start[target + 1] - v->el_start[target]
+                      : v->fl_start[target + 1] - v->fl_start[target];
+    for (uint32_t i = 0; i < nf; i++)
+      if (ir->findings[find[i]].by_author == k)
+        jw_str(w, NULL, ir->findings[find[i]].rule_id);
+    jw_close(w, ']');
+    jw_close(w, '}');
+    jw_close(w, '}');
+  }
+}
+
 /* ---- rules ------------------------------------------------------------------- */
 
 /* "Spoofing of identity" → "SpoofingOfIdentity": SARIF's suggested shape for
@@ -1052,9 +1166,16 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
     jw_str(&w, "atlasVersion", tmc_catalog_atlas_version(rc->catalog));
     jw_close(&w, '}');
   }
+  uint32_t n_author = 0;
+  for (uint32_t e = 0; e < ir->n_elements; e++)
+    n_author += count_author_threats(ir, &ir->elements[e].props);
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    n_author += count_author_threats(ir, &ir->flows[i].props);
   jw_open(&w, "rules", '[');
   for (uint32_t r = 0; r < n_rules; r++)
     put_rule(&w, &c, &rules[r]);
+  if (n_author)
+    put_author_rule(&w);
   jw_close(&w, ']');
   jw_close(&w, '}');
   jw_close(&w, '}');
@@ -1111,6 +1232,12 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
   jw_open(&w, "results", '[');
   for (uint32_t i = 0; i < n; i++)
     put_result(&w, &c, &items[i], rules);
+  uint32_t budget = MAX_RESULTS - n;
+  for (uint32_t e = 0; n_author && e < ir->n_elements; e++)
+    put_author_results(&w, &c, TMC_TARGET_ELEMENT, e, &ir->elements[e].props, n_rules,
+                       &budget);
+  for (uint32_t i = 0; n_author && i < ir->n_flows; i++)
+    put_author_results(&w, &c, TMC_TARGET_FLOW, i, &ir->flows[i].props, n_rules, &budget);
   jw_close(&w, ']');
   jw_str(&w, "columnKind", "unicodeCodePoints");
   jw_close(&w, '}');

@@ -1,6 +1,7 @@
 /* scene_layout.c - where every element, boundary and flow of the picture
- * goes: the author's own geometry for input that has it (draw.io: the
- * format's has_geometry), graphviz for the rest (DOT), and a grid of our own for diagrams
+ * goes: the author's own geometry for input that has it (draw.io, Threat
+ * Dragon: the format's has_geometry, when the file gives positions), graphviz
+ * for the rest (DOT, Mermaid, OTM), and a grid of our own for diagrams
  * too big for graphviz (or when graphviz fails).
  *
  * The one idea: graphviz never sees a piece of text. Nodes are fixed-size
@@ -1353,7 +1354,13 @@ void tmc_layout_compute(tmc_layout *L, const tmc_ir *ir, const tmc_layout_in *in
   L->page = tmc_arena_alloc(a, sizeof(tmc_rect) * (ir->n_pages + 1));
   tmc_loc loc = {ir->file, 0, 0};
 
-  if (ir->format->has_geometry) { /* the author drew it: keep their layout */
+  /* The author drew it: keep their layout (a format that can carry positions
+   * but a file that gives none, a Threat Dragon model written by hand, is
+   * laid out as DOT is). */
+  bool drawn = false;
+  for (uint32_t i = 0; ir->format->has_geometry && i < ir->n_elements && !drawn; i++)
+    drawn = ir->elements[i].has_geom;
+  if (drawn || (ir->format->has_geometry && !ir->n_elements)) {
     layout_drawio(L, ir, in, a);
     return;
   }

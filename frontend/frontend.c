@@ -34,7 +34,7 @@ const tmc_frontend tmc_frontends[] = {
      ".mmd .mermaid",
      tmc_sniff_mermaid,
      tmc_mermaid_parse},
-    {{"threatdragon", "OWASP Threat Dragon", "application/json", false, true},
+    {{"threatdragon", "OWASP Threat Dragon", "application/json", true, true},
      ".json",
      tmc_sniff_threatdragon,
      tmc_threatdragon_parse},

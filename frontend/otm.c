@@ -16,7 +16,9 @@
  * A file tmc wrote (project.attributes.generator = "tmc", backends/otm.c) is
  * read back exactly: each item's attributes are its tmc attributes, so
  * `tmc model.otm -o out.otm` then `tmc out.otm -o again.otm` is a fixed
- * point and the analysis of the export is the analysis of the original. */
+ * point and the analysis of the export is the analysis of the original (a
+ * boundary line comes back as a line, tmc.line, with the elements'
+ * rectangles, tmc.geom, so flows cross it again). */
 #include "frontend/doc.h"
 #include "frontend/frontend.h"
 #include "frontend/strmap.h"
@@ -162,7 +164,10 @@ static void threat(otm *o, tmc_props *p, uint32_t th, const char *state, const c
   if (str(o, th, "id"))
     tmc_props_set(ir, p, tmc_arena_printf(ir->arena, "threat.%u.id", n),
                   str(o, th, "id"));
-  tmc_buf ms = TMC_BUF_INIT;
+  /* The mitigations, and apart those the producer marks implemented: an
+   * implemented mitigation makes the threat one the author mitigated
+   * (passes/authors.c). */
+  tmc_buf ms = TMC_BUF_INIT, done = TMC_BUF_INIT;
   TMC_DOC_EACH(o->doc, mitigations, m) {
     const char *mid = tmc_doc_is(o->doc, m, TMC_DOC_MAP) ? str(o, m, "mitigation")
                                                          : tmc_doc_str(o->doc, m);
@@ -170,10 +175,17 @@ static void threat(otm *o, tmc_props *p, uint32_t th, const char *state, const c
     const char *mname = mm != TMC_NONE ? str(o, mm, "name") : mid;
     if (mname)
       tmc_buf_printf(&ms, "%s%s", ms.len ? "; " : "", mname);
+    const char *mstate = tmc_doc_is(o->doc, m, TMC_DOC_MAP) ? str(o, m, "state") : NULL;
+    if (mname && mstate && tmc_streq_nocase(mstate, "implemented"))
+      tmc_buf_printf(&done, "%s%s", done.len ? "; " : "", mname);
   }
   if (ms.len)
     tmc_props_set(ir, p, tmc_arena_printf(ir->arena, "threat.%u.mitigation", n), ms.data);
+  if (done.len)
+    tmc_props_set(ir, p, tmc_arena_printf(ir->arena, "threat.%u.implemented", n),
+                  done.data);
   tmc_buf_free(&ms);
+  tmc_buf_free(&done);
 }
 
 /* The threats linked from an item: [{threat: id, state, mitigations}]. */
@@ -212,6 +224,61 @@ static bool room(otm *o, uint32_t at) {
             o->opts->max_elements);
   o->failed = true;
   return false;
+}
+
+/* A number of s at *p, then the separator sep (or the end): false when
+ * there is none, or it is not finite and within drawing bounds. */
+static bool coord(const char **p, char sep, double *out) {
+  char *end;
+  double v = strtod(*p, &end);
+  if (end == *p || !isfinite(v) || fabs(v) > 1e7 || (*end && *end != sep))
+    return false;
+  *out = v;
+  *p = *end ? end + 1 : end;
+  return true;
+}
+
+/* tmc.line ("x,y x,y ..."), which backends/otm.c writes for a boundary
+ * line: the zone is that line again, so flows cross it as they did. A value
+ * that does not read leaves the zone as it is. */
+static void line_points(otm *o, uint32_t b, const char *s) {
+  if (!s || !*s)
+    return;
+  tmc_ir *ir = o->ir;
+  uint32_t n = 1;
+  for (const char *q = s; *q; q++)
+    n += *q == ' ';
+  tmc_point *pts = tmc_arena_alloc(ir->arena, n * sizeof *pts);
+  const char *p = s;
+  for (uint32_t k = 0; k < n; k++)
+    if (!coord(&p, ',', &pts[k].x) || !coord(&p, ' ', &pts[k].y))
+      return;
+  if (n < 2 || *p)
+    return;
+  tmc_boundary *x = &ir->boundaries[b];
+  x->form = TMC_BOUNDARY_LINE;
+  x->pts = pts;
+  x->n_pts = n;
+  double x0 = pts[0].x, y0 = pts[0].y, x1 = x0, y1 = y0;
+  for (uint32_t k = 1; k < n; k++) {
+    x0 = fmin(x0, pts[k].x), y0 = fmin(y0, pts[k].y);
+    x1 = fmax(x1, pts[k].x), y1 = fmax(y1, pts[k].y);
+  }
+  x->has_geom = true;
+  x->geom = (tmc_rect){x0, y0, x1 - x0, y1 - y0};
+}
+
+/* tmc.geom ("x,y,w,h") of an element tmc wrote beside boundary lines. */
+static void element_geom(tmc_element *el, const char *s) {
+  double v[4];
+  const char *p = s;
+  for (int k = 0; k < 4; k++)
+    if (!p || !coord(&p, k < 3 ? ',' : 0, &v[k]))
+      return;
+  if (*p || v[2] < 0 || v[3] < 0)
+    return;
+  el->has_geom = true;
+  el->geom = (tmc_rect){v[0], v[1], v[2], v[3]};
 }
 
 /* Trust zones, parents before children; cycles and unknown parents are
@@ -319,6 +386,8 @@ static void zones(otm *o) {
       }
       if (!o->ours && str(o, z, "type"))
         tmc_props_set(ir, &x->props, "otm.type", str(o, z, "type"));
+      if (o->ours)
+        line_points(o, b, tmc_props_get(&x->props, "tmc.line"));
     }
   }
   tmc_strmap_free(&idx);
@@ -362,6 +431,8 @@ static void components(otm *o) {
     el->loc = tmc_doc_loc(doc, c);
     el->boundary = zone_of(o, c);
     attributes(o, c, &el->props);
+    if (o->ours)
+      element_geom(el, tmc_props_get(&el->props, "tmc.geom"));
     if (!o->ours) {
       const char *type = str(o, c, "type");
       el->notation = TMC_NOTATION_DOT;

@@ -374,6 +374,11 @@ static void read_diagram(td *t, uint32_t dg, uint32_t index) {
         x->loc = loc;
         x->why = k == TD_BOX ? "Threat Dragon trust boundary box"
                              : "Threat Dragon trust boundary curve";
+        /* Drawn with Threat Dragon's trust boundary tool: the DFD boundary
+         * notation, as a dashed draw.io outline is (a zone for a reason,
+         * so what lies outside is outside on purpose). */
+        x->zone_source = TMC_SOURCE_STYLE;
+        x->zone_evidence = x->why;
         map_props(t, from, &x->props, k);
         if (k == TD_BOX) {
           x->has_geom = rect_of(doc, cell, &x->geom);

@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -285,6 +286,35 @@ const char *tmc_props_get(const tmc_props *p, const char *key) {
     if (tmc_streq_nocase(p->v[i].key, key))
       return p->v[i].value;
   return NULL;
+}
+
+bool tmc_author_threat_get(const tmc_ir *ir, const tmc_props *p, uint32_t n,
+                           tmc_author_threat *out) {
+  char key[48];
+  snprintf(key, sizeof key, "threat.%u", n);
+  const char *t = tmc_props_get(p, key);
+  if (!t)
+    return false;
+  *out = (tmc_author_threat){n, "", "", "", "", NULL, NULL, NULL, false};
+  /* "Status; Severity; Type; Title": the title keeps any ';' of its own. */
+  const char **field[4] = {&out->status, &out->severity, &out->type, &out->title};
+  char *s = tmc_arena_strdup(ir->arena, t);
+  for (int k = 0; k < 4 && s; k++) {
+    char *semi = k < 3 ? strchr(s, ';') : NULL;
+    if (semi)
+      *semi = 0;
+    *field[k] = tmc_trim(s);
+    s = semi ? semi + 1 : NULL;
+  }
+  snprintf(key, sizeof key, "threat.%u.mitigation", n);
+  out->mitigation = tmc_props_get(p, key);
+  snprintf(key, sizeof key, "threat.%u.description", n);
+  out->description = tmc_props_get(p, key);
+  snprintf(key, sizeof key, "threat.%u.implemented", n);
+  out->implemented = tmc_props_get(p, key);
+  out->mitigated = tmc_streq_nocase(out->status, "mitigated") ||
+                   (out->implemented && *out->implemented);
+  return true;
 }
 
 /* ---- construction --------------------------------------------------------- */

@@ -604,6 +604,8 @@ typedef struct tmc_finding {
   tmc_severity severity;
   tmc_status status;
   const char *status_by; /* the control that mitigates, or the acceptance justification */
+  uint32_t by_author;    /* the author's threat.N on its target that mitigates it
+                            (passes/authors.c), or 0 */
   const char *evidence;  /* the facts that made the rule fire, in words */
   const char
       *risk_reason; /* how the risk pass adjusted likelihood and impact, in words */
@@ -773,6 +775,23 @@ uint32_t tmc_ir_add_path(tmc_ir *ir);
 /* Properties: keys compare case-insensitively; set replaces. Strings copied. */
 void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value);
 const char *tmc_props_get(const tmc_props *p, const char *key); /* NULL if absent */
+
+/* A threat the model's author wrote (Threat Dragon, OTM), which the front end
+ * keeps on its element or flow as threat.N = "Status; Severity; Type; Title"
+ * with threat.N.mitigation, .description, .id and .implemented (the OTM
+ * mitigations marked implemented). Strings in the IR's arena, "" or NULL. */
+typedef struct tmc_author_threat {
+  uint32_t n;                    /* the N of threat.N, from 1 */
+  const char *status, *severity; /* as written, trimmed ("" when absent) */
+  const char *type, *title;      /* the category ("Spoofing", "Generic") */
+  const char *mitigation;        /* or NULL */
+  const char *description;       /* or NULL */
+  const char *implemented;       /* or NULL */
+  bool mitigated; /* status Mitigated (any case), or a mitigation implemented */
+} tmc_author_threat;
+/* Reads threat.n of p; false when p has none. */
+bool tmc_author_threat_get(const tmc_ir *ir, const tmc_props *p, uint32_t n,
+                           tmc_author_threat *out);
 
 /* Lookup by id within a page; TMC_NONE when absent. Linear unless indexed. */
 uint32_t tmc_ir_find_element(const tmc_ir *ir, uint32_t page, const char *id);

@@ -66,6 +66,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_impact(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_controls(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
+int tmc_pass_authors(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_identify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

@@ -28,6 +28,8 @@ const tmc_pass tmc_passes[] = {
      "business impact of each asset (impact=, else from its data and kind) and owners"},
     {"rules", tmc_pass_rules, "apply the catalog rules to every element and flow"},
     {"controls", tmc_pass_controls, "close findings that a declared control mitigates"},
+    {"authors", tmc_pass_authors,
+     "close findings that a threat the model's author marked mitigated matches"},
     {"risk", tmc_pass_risk,
      "likelihood x impact, exposure and sensitivity: score and severity"},
     {"paths", tmc_pass_paths,

@@ -46,6 +46,8 @@ static void table_is_well_formed(void **state) {
   assert_false(tmc_frontend_find("dot")->format.has_geometry);
   assert_non_null(tmc_frontend_find("drawio")->parse);
   assert_true(tmc_frontend_find("drawio")->format.has_geometry);
+  assert_true(tmc_frontend_find("threatdragon")->format.has_geometry);
+  assert_false(tmc_frontend_find("otm")->format.has_geometry);
   assert_null(tmc_frontend_find("json")->parse);
   assert_null(tmc_frontend_find("nope"));
 }

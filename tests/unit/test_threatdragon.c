@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "backends/backends.h"
 #include "ir_helpers.h"
 
 #define TD(text, d) ir_parse("m.json", (text), sizeof(text) - 1, (d))
@@ -278,6 +279,133 @@ static void limits_and_repair(void **state) {
   tmc_diags_free(&d);
 }
 
+/* The SVG of text (analysed with the built-in catalog), NUL-terminated. */
+static char *svg_of(const char *text, size_t len) {
+  tmc_catalog *cat = NULL;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_catalog_new(&cat, &d), 0);
+  tmc_ir *ir = ir_analysed("m.json", text, len, cat, NULL, &d);
+  tmc_report_ctx ctx;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.catalog = cat;
+  ctx.diags = &d;
+  tmc_buf b = TMC_BUF_INIT;
+  assert_int_equal(tmc_backend_svg(&b, ir, &ctx, &d), 0);
+  tmc_buf_putc(&b, 0);
+  tmc_ir_free(ir);
+  tmc_catalog_free(cat);
+  tmc_diags_free(&d);
+  return tmc_buf_detach(&b);
+}
+
+/* The first point of the first path drawn after the group with this id. */
+static void first_point(const char *svg, const char *id, double *x, double *y) {
+  char key[64];
+  snprintf(key, sizeof key, "id=\"%s\"", id);
+  const char *g = strstr(svg, key);
+  assert_non_null(g);
+  const char *d = strstr(g, "<path d=\"M");
+  assert_non_null(d);
+  assert_int_equal(sscanf(d + 10, "%lf %lf", x, y), 2);
+}
+
+/* A model drawn with positions keeps them in the picture, as draw.io does:
+ * shapes, the box and the curve at the author's places (shifted together);
+ * a model without positions is laid out by graphviz. */
+static void drawn_where_the_author_put_it(void **state) {
+  (void)state;
+  static const char drawn[] =
+      "{\"version\": \"2.2.0\", \"detail\": {\"diagrams\": [{\"title\": \"D\", "
+      "\"cells\": [\n"
+      "  {\"shape\": \"actor\", \"id\": \"u\", \"position\": {\"x\": 10, \"y\": 100}, "
+      "\"size\": {\"width\": 100, \"height\": 60}, \"data\": {\"type\": \"tm.Actor\", "
+      "\"name\": \"User\"}},\n"
+      "  {\"shape\": \"store\", \"id\": \"s\", \"position\": {\"x\": 600, \"y\": 300}, "
+      "\"size\": {\"width\": 100, \"height\": 60}, \"data\": {\"type\": \"tm.Store\", "
+      "\"name\": \"Orders\"}},\n"
+      "  {\"shape\": \"trust-boundary-box\", \"id\": \"z\", \"position\": {\"x\": 500, "
+      "\"y\": 250}, \"size\": {\"width\": 300, \"height\": 200}, \"data\": {\"type\": "
+      "\"tm.BoundaryBox\", \"name\": \"Internal\"}},\n"
+      "  {\"shape\": \"trust-boundary-curve\", \"id\": \"c\", \"source\": {\"x\": 300, "
+      "\"y\": 0}, \"target\": {\"x\": 320, \"y\": 500}, \"data\": {\"type\": "
+      "\"tm.Boundary\", \"name\": \"Internet boundary\"}},\n"
+      "  {\"shape\": \"flow\", \"id\": \"f\", \"source\": {\"cell\": \"u\"}, \"target\": "
+      "{\"cell\": \"s\"}, \"vertices\": [{\"x\": 400, \"y\": 130}], \"data\": {\"type\": "
+      "\"tm.Flow\", \"name\": \"order\"}}\n"
+      "]}]}}\n";
+  char *svg = svg_of(drawn, sizeof drawn - 1);
+  double ux, uy, sx, sy, zx, zy, cx, cy;
+  first_point(svg, "el-u", &ux, &uy);
+  first_point(svg, "el-s", &sx, &sy);
+  first_point(svg, "bd-z", &zx, &zy);
+  first_point(svg, "bd-c", &cx, &cy);
+  /* A rectangle starts at its corner; a cylinder's outline at its top's
+   * left end, 7 below it; a rounded box 6 right of its corner. */
+  assert_true(sx - ux == 590 && sy - 7 - uy == 200);
+  assert_true(zx - 6 - ux == 490 && zy - uy == 150);
+  assert_true(cx - ux == 290 && cy - uy == -100);
+  free(svg);
+
+  /* The same model without positions: graphviz places the shapes. */
+  static const char undrawn[] =
+      "{\"version\": \"2.2.0\", \"detail\": {\"diagrams\": [{\"title\": \"D\", "
+      "\"cells\": [\n"
+      "  {\"shape\": \"actor\", \"id\": \"u\", \"data\": {\"type\": \"tm.Actor\", "
+      "\"name\": \"User\"}},\n"
+      "  {\"shape\": \"store\", \"id\": \"s\", \"data\": {\"type\": \"tm.Store\", "
+      "\"name\": \"Orders\"}},\n"
+      "  {\"shape\": \"flow\", \"id\": \"f\", \"source\": {\"cell\": \"u\"}, \"target\": "
+      "{\"cell\": \"s\"}, \"data\": {\"type\": \"tm.Flow\", \"name\": \"order\"}}\n"
+      "]}]}}\n";
+  svg = svg_of(undrawn, sizeof undrawn - 1);
+  first_point(svg, "el-u", &ux, &uy);
+  first_point(svg, "el-s", &sx, &sy);
+  assert_true(ux != sx || uy != sy);
+  free(svg);
+}
+
+/* A Threat Dragon boundary is drawn with the tool's trust boundary shape:
+ * the DFD notation, a zone for a reason (as a dashed Graphviz cluster is), so
+ * what lies outside it is outside on purpose: a cron kicker beside a box
+ * without a zone word is an entry point; so with a curve. */
+static void boundaries_are_zones_for_a_reason(void **state) {
+  (void)state;
+  static const char box[] =
+      "{\"version\": \"2.2.0\", \"detail\": {\"diagrams\": [{\"title\": \"D\", "
+      "\"cells\": [\n"
+      "  {\"shape\": \"trust-boundary-box\", \"id\": \"w\", \"position\": {\"x\": 200, "
+      "\"y\": 0}, \"size\": {\"width\": 400, \"height\": 200}, \"data\": {\"type\": "
+      "\"tm.BoundaryBox\", \"name\": \"Workers\"}},\n"
+      "  {\"shape\": \"process\", \"id\": \"w1\", \"position\": {\"x\": 250, \"y\": 50}, "
+      "\"size\": {\"width\": 80, \"height\": 80}, \"data\": {\"type\": \"tm.Process\", "
+      "\"name\": \"Worker one\"}},\n"
+      "  {\"shape\": \"process\", \"id\": \"w2\", \"position\": {\"x\": 450, \"y\": 50}, "
+      "\"size\": {\"width\": 80, \"height\": 80}, \"data\": {\"type\": \"tm.Process\", "
+      "\"name\": \"Worker two\"}},\n"
+      "  {\"shape\": \"process\", \"id\": \"k\", \"position\": {\"x\": 10, \"y\": 50}, "
+      "\"size\": {\"width\": 80, \"height\": 80}, \"data\": {\"type\": \"tm.Process\", "
+      "\"name\": \"Cron kicker\"}},\n"
+      "  {\"shape\": \"flow\", \"id\": \"f1\", \"source\": {\"cell\": \"k\"}, "
+      "\"target\": "
+      "{\"cell\": \"w1\"}, \"data\": {\"type\": \"tm.Flow\", \"name\": \"kick\"}},\n"
+      "  {\"shape\": \"flow\", \"id\": \"f2\", \"source\": {\"cell\": \"w1\"}, "
+      "\"target\": "
+      "{\"cell\": \"w2\"}, \"data\": {\"type\": \"tm.Flow\", \"name\": \"job\"}}\n"
+      "]}]}}\n";
+  tmc_catalog *cat = NULL;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_catalog_new(&cat, &d), 0);
+  tmc_ir *ir = ir_analysed("m.json", box, sizeof box - 1, cat, "reach", &d);
+  assert_int_equal(ir->boundaries[0].zone_source, TMC_SOURCE_STYLE);
+  assert_string_equal(ir->boundaries[0].zone_evidence,
+                      "Threat Dragon trust boundary box");
+  assert_true(ir_element(ir, "k")->facts.is_entry);
+  assert_false(ir_element(ir, "w2")->facts.is_entry);
+  tmc_ir_free(ir);
+  tmc_catalog_free(cat);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(version_1),
@@ -286,6 +414,8 @@ int main(void) {
       cmocka_unit_test(cells_without_version),
       cmocka_unit_test(errors_have_lines),
       cmocka_unit_test(limits_and_repair),
+      cmocka_unit_test(drawn_where_the_author_put_it),
+      cmocka_unit_test(boundaries_are_zones_for_a_reason),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
