@@ -917,6 +917,64 @@ static bool trains(const tmc_element *e) {
   return TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
 }
 
+/* Federated learning, after the roles pass's trainers: holds_updates on a
+ * store that only trainers with data of their own write (clients: they
+ * read a dataset or a store no trainer writes) and that hands data to
+ * another trainer; aggregates_updates on a trainer that reads no training
+ * data itself and takes updates from another trainer, directly or through
+ * such a store. The global model an aggregator writes back holds no
+ * updates. Three sweeps over the edges: linear. */
+static void federated(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *by_trainer = tmc_xcalloc(n + 1, sizeof(bool)); /* a trainer writes it */
+  bool *own = tmc_xcalloc(n + 1, sizeof(bool));        /* reads data of its own */
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+      by_trainer[v] |= g->in[k].moves && trains(&ir->elements[g->in[k].to]);
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      own[v] |= g->in[k].moves && u != v && is_store(&ir->elements[u]) &&
+                (ir->elements[u].kind == TMC_KIND_DATASET || !by_trainer[u]);
+    }
+  for (uint32_t s = 0; s < n; s++) {
+    tmc_element *e = &ir->elements[s];
+    e->facts.holds_updates = false;
+    if (!is_store(e))
+      continue;
+    bool writers = false, only = true, reader = false;
+    for (uint32_t k = g->in_start[s]; k < g->in_start[s + 1]; k++) {
+      uint32_t w = g->in[k].to;
+      if (!g->in[k].moves || w == s)
+        continue;
+      writers = true;
+      only &= trains(&ir->elements[w]) && own[w];
+    }
+    for (uint32_t k = g->out_start[s]; k < g->out_start[s + 1] && !reader; k++)
+      reader =
+          g->out[k].moves && trains(&ir->elements[g->out[k].to]) && !own[g->out[k].to];
+    e->facts.holds_updates = writers && only && reader;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.aggregates_updates = false;
+    if (!trains(e))
+      continue;
+    bool updates = false, data = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves || g->in[k].to == v)
+        continue;
+      data |= u->kind == TMC_KIND_DATASET ||
+              (is_store(u) && tmc_canon_has(u->data_canon, &u->data, "training_data"));
+      updates |= trains(u) || u->facts.holds_updates;
+    }
+    e->facts.aggregates_updates = updates && !data;
+  }
+  free(by_trainer);
+  free(own);
+}
+
 /* Does a model's output leave v: v is a model, a serving endpoint or code
  * that loads model weights, and no trainer itself? */
 static bool predicts(const tmc_element *e) {
@@ -1062,6 +1120,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tainted_via_tool(ir, &g);
   influence(ir, &g);
   model_artifacts(ir, &g);
+  federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */
   tmc_flowgraph_free(&g);
   return 0;

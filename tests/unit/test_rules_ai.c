@@ -157,6 +157,21 @@ static void test_trainer_by_role(void **state) {
   assert_null(finding(ir, "TMC-TRAIN-003", "nb"));
   assert_null(finding(ir, "TMC-FL-001", "ft"));
   tmc_ir_free(ir);
+
+  /* a tuning job writing an LLM hands it weights, not prompts */
+  static const char d2[] = "digraph p {\n"
+                           "  r [type=data_store, label=\"Ratings\"];\n"
+                           "  rm [type=model, label=\"Reward model\"];\n"
+                           "  ppo [label=\"PPO fine-tuning\"];\n"
+                           "  m [type=llm, label=\"Chat model\"];\n"
+                           "  r -> rm -> ppo -> m [label=\"new weights\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  const tmc_element *ppo = &ir->elements[elem(ir, "ppo")];
+  assert_true(TMC_ROLESET_HAS(ppo->roles, TMC_ROLE_TRAINER));
+  assert_false(TMC_ROLESET_HAS(ppo->roles, TMC_ROLE_PROMPT_ASSEMBLER));
+  assert_null(finding(ir, "TMC-AGENT-007", "ppo"));
+  tmc_ir_free(ir);
 }
 
 /* Slopsquatting: model-written code where packages come from a public
@@ -265,6 +280,7 @@ static void test_training_influence(void **state) {
   assert_true(ir->elements[elem(ir, "rt")].facts.influenced);
   assert_true(cites(finding(ir, "TMC-TRAIN-004", "rt"), "AML.T0020"));
   assert_true(cites(finding(ir, "TMC-TRAIN-005", "cases"), "ML02:2023"));
+  assert_null(finding(ir, "TMC-TRAIN-005", "sc")); /* it writes no training data */
   assert_true(cites(finding(ir, "TMC-ML-009", "fm"), "AML.T0015"));
   assert_false(cites(finding(ir, "TMC-ML-009", "fm"), "AML.T0040")); /* no API access */
   assert_true(cites(finding(ir, "TMC-ML-008", "sc"), "AML.T0029"));
@@ -398,6 +414,89 @@ static void test_tool_supply(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Federated learning drawn with stores between the parties: clients read
+ * local records from a plain store, write updates into a bucket the
+ * aggregator reads, and load the global weights from the store it writes.
+ * The clients are trainers, the aggregator combines updates, and the
+ * round trip is no feedback loop. A second wording: phones learning on
+ * device, a pipeline coordinating rounds through a model registry. */
+static void test_federated_through_stores(void **state) {
+  static const char d[] =
+      "digraph fl {\n"
+      "  subgraph cluster_a { label=\"Hospital A\";\n"
+      "    da [type=data_store, label=\"Local X-rays\"]; ta [label=\"Site node A\"]; }\n"
+      "  subgraph cluster_b { label=\"Hospital B\";\n"
+      "    db [type=data_store, label=\"PACS archive\"]; tb [label=\"Site node B\"]; }\n"
+      "  q [type=data_store, label=\"Update bucket\"];\n"
+      "  agg [label=\"FedAvg coordinator\"];\n"
+      "  gm [type=data_store, label=\"Global weights\"];\n"
+      "  da -> ta -> q; db -> tb -> q; q -> agg -> gm; gm -> ta; gm -> tb;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_element *ta = &ir->elements[elem(ir, "ta")];
+  assert_true(TMC_ROLESET_HAS(ta->roles, TMC_ROLE_TRAINER));
+  assert_true(ir->elements[elem(ir, "q")].facts.holds_updates);
+  assert_false(ir->elements[elem(ir, "gm")].facts.holds_updates);
+  assert_true(cites(finding(ir, "TMC-FL-001", "agg"), "AML.T0020"));
+  assert_null(finding(ir, "TMC-FL-001", "ta"));
+  assert_true(cites(finding(ir, "TMC-FL-002", "ta->q"), "ML03:2023"));
+  /* the local records feed training: poisoning is checked there */
+  assert_true(ir->elements[elem(ir, "da")].facts.feeds_training);
+  assert_non_null(finding(ir, "TMC-TRAIN-001", "db"));
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    assert_false(ir->elements[i].facts.feedback_loop);
+  assert_null(finding(ir, "TMC-TRAIN-006", "agg"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph od {\n"
+                           "  ph [type=data_store, label=\"Photos on the phone\"];\n"
+                           "  lrn [label=\"On-device learner\"];\n"
+                           "  rc [type=pipeline, label=\"Round coordinator\"];\n"
+                           "  reg [type=model_registry, label=\"Model versions\"];\n"
+                           "  ph -> lrn; lrn -> rc [label=\"gradients\"];\n"
+                           "  rc -> reg; reg -> lrn [label=\"next round\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "lrn")].roles, TMC_ROLE_TRAINER));
+  assert_non_null(finding(ir, "TMC-FL-001", "rc"));
+  assert_non_null(finding(ir, "TMC-FL-002", "lrn->rc"));
+  tmc_ir_free(ir);
+
+  /* the server collecting what a phone app sends (no person calls it
+   * directly) is where contributions become training data */
+  static const char d4[] =
+      "digraph t {\n"
+      "  subgraph cluster_dev { label=\"User's phone\";\n"
+      "    app [label=\"Plant doctor app\"]; }\n"
+      "  subgraph cluster_cloud { label=\"Cloud\";\n"
+      "    tel [label=\"Telemetry endpoint\"];\n"
+      "    cand [type=data_store, label=\"Training candidates\"];\n"
+      "    tr [type=pipeline, label=\"Retraining\"]; }\n"
+      "  u [shape=box, label=\"Gardener\"];\n"
+      "  u -> app -> tel [label=\"thumbnails\"]; tel -> cand -> tr -> reg;\n"
+      "  reg [type=model_registry, label=\"Models\"];\n"
+      "}\n";
+  ir = analyse_with(d4, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-005", "tel"), "AML.T0020"));
+  tmc_ir_free(ir);
+
+  /* a scoring service with callers that loads the model a retrain writes
+   * is no federated client */
+  static const char d3[] = "digraph sc {\n"
+                           "  c [type=external, label=\"Merchant\"];\n"
+                           "  svc [label=\"Scoring service\"];\n"
+                           "  f [type=data_store, label=\"Features\"];\n"
+                           "  p [type=data_store, label=\"Decisions\"];\n"
+                           "  rt [type=pipeline, label=\"Retrain\"];\n"
+                           "  m [type=data_store, label=\"Model file\"];\n"
+                           "  c -> svc; f -> svc; m -> svc; svc -> p -> rt -> m;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "svc")].roles, TMC_ROLE_TRAINER));
+  assert_true(ir->elements[elem(ir, "rt")].facts.feedback_loop);
+  tmc_ir_free(ir);
+}
+
 /* Feedback loops (ML08 model skewing): a cycle of flows through a trainer
  * and the model it trains. A recommender whose clicks are logged and
  * retrained on; a chat model tuned on its users' ratings. Not a loop: a
@@ -519,6 +618,7 @@ int main(void) {
       cmocka_unit_test(test_model_artifact_stores),
       cmocka_unit_test(test_tool_supply),
       cmocka_unit_test(test_feedback_loop),
+      cmocka_unit_test(test_federated_through_stores),
       cmocka_unit_test(test_no_ai_no_ai_ids),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
