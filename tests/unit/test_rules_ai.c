@@ -569,6 +569,200 @@ static void test_feedback_loop(void **state) {
   }
 }
 
+/* Confidential data to a vendor's service that is no LLM: an SMS vendor
+ * named by a hosted-service word and a CRM written third-party get the
+ * disclosure finding with no AI id; the patient gets nothing. An assistant
+ * handing conversation content to an outside plugin gets the LLM02 one
+ * instead. */
+static void test_vendor_services(void **state) {
+  static const char d[] = "digraph v {\n"
+                          "  c [type=external, label=\"Patient\"];\n"
+                          "  app [label=\"Booking service\"];\n"
+                          "  db [type=data_store, label=\"Appointments\", data=pii];\n"
+                          "  sms [type=external, label=\"Twilio SMS\"];\n"
+                          "  crm [label=\"Sales CRM\", source=third_party];\n"
+                          "  c -> app -> db; db -> app -> c;\n"
+                          "  app -> sms [label=\"reminder\"]; app -> crm;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-DISC-005", "app->sms");
+  assert_true(cites(f, "CWE-359"));
+  assert_int_equal(f->atlas.n, 0);
+  assert_non_null(finding(ir, "TMC-DISC-005", "app->crm"));
+  assert_null(finding(ir, "TMC-DISC-005", "app->c"));
+  assert_null(finding(ir, "TMC-LLM-016", "app->sms"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph p {\n"
+                           "  u [type=external, label=\"User\"];\n"
+                           "  orch [label=\"Assistant runtime\"];\n"
+                           "  m [type=llm];\n"
+                           "  plug [type=external, label=\"Recipe plugin\"];\n"
+                           "  u -> orch -> m -> orch -> u;\n"
+                           "  orch -> plug; plug -> orch;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "plug")].facts.vendor_service);
+  assert_true(cites(finding(ir, "TMC-LLM-016", "orch->plug"), "LLM02:2025"));
+  assert_null(finding(ir, "TMC-DISC-005", "orch->plug"));
+  assert_false(ir->elements[elem(ir, "u")].facts.vendor_service);
+  tmc_ir_free(ir);
+}
+
+/* Credentials named only in a flow's label: a token the agent's git tool
+ * pushes with, a bearer token it reads from settings; a billing job's API
+ * key (no AI: secret data, no AI finding). */
+static void test_credentials_in_labels(void **state) {
+  static const char d[] = "digraph c {\n"
+                          "  dev [type=external, label=\"Developer\"];\n"
+                          "  ide [label=\"IDE agent\"];\n"
+                          "  m [type=llm];\n"
+                          "  gh [label=\"Git tool\"];\n"
+                          "  api [type=external, label=\"Code host API\"];\n"
+                          "  cfg [type=data_store, label=\"Settings\"];\n"
+                          "  dev -> ide -> m -> ide -> gh;\n"
+                          "  gh -> api [label=\"push with personal access token\"];\n"
+                          "  cfg -> gh [label=\"bearer token\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "gh", "api")].facts.carries_credentials);
+  assert_true(cites(finding(ir, "TMC-AGENT-008", "gh->api"), "AML.T0098"));
+  assert_true(ir->elements[elem(ir, "gh")].facts.gets_credentials);
+  assert_true(cites(finding(ir, "TMC-AGENT-006", "gh"), "AML.T0055"));
+  assert_false(ir->flows[flow(ir, "dev", "ide")].facts.carries_credentials);
+  tmc_ir_free(ir);
+
+  /* a person's login token is what the service checks, not a key handed
+   * to the agent */
+  static const char d3[] = "digraph l {\n"
+                           "  u [type=external, label=\"Employee\"];\n"
+                           "  be [label=\"Assistant backend\"];\n"
+                           "  m [type=llm]; t [type=agent_tool, label=\"Search tool\"];\n"
+                           "  u -> be [label=\"SSO token\"]; be -> m -> be -> t;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_true(ir->flows[flow(ir, "u", "be")].facts.carries_credentials);
+  assert_false(ir->elements[elem(ir, "be")].facts.gets_credentials);
+  assert_null(finding(ir, "TMC-AGENT-006", "be"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph b {\n"
+                           "  svc [label=\"Billing job\"];\n"
+                           "  pay [type=external, label=\"Payment provider\"];\n"
+                           "  svc -> pay [label=\"API key + charges\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_int_equal(ir->flows[flow(ir, "svc", "pay")].facts.data_sensitivity,
+                   TMC_SENS_SECRET);
+  assert_null(finding(ir, "TMC-AGENT-008", "svc->pay"));
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    assert_int_equal(ir->findings[i].atlas.n, 0);
+  tmc_ir_free(ir);
+}
+
+/* Misinformation where the answer is used: the BI assistant that shows
+ * model-written figures, a research writer turning a vendor model's draft
+ * into a brief for staff. A tool the model calls is not where answers are
+ * believed. */
+static void test_output_consumer(void **state) {
+  static const char d[] = "digraph bi {\n"
+                          "  u [type=external, label=\"Manager\"];\n"
+                          "  bi [label=\"BI assistant\"];\n"
+                          "  m [type=llm];\n"
+                          "  db [type=data_store, label=\"Sales DB\"];\n"
+                          "  u -> bi -> m -> bi -> db; db -> bi -> u;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-017", "m->bi"), "LLM09:2025"));
+  assert_null(finding(ir, "TMC-LLM-017", "bi->m"));
+  assert_null(finding(ir, "TMC-LLM-017", "bi->db"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph r {\n"
+                           "  web [type=external, label=\"Web pages\"];\n"
+                           "  fetch [label=\"Fetcher\"];\n"
+                           "  gem [type=llm, label=\"Gemini\", source=third_party];\n"
+                           "  rs [label=\"Research writer\"];\n"
+                           "  team [type=external, label=\"Account team\"];\n"
+                           "  run [type=agent_tool, label=\"Calendar tool\"];\n"
+                           "  web -> fetch -> gem -> rs -> team; gem -> run;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-017", "gem->rs"), "AML.T0067"));
+  assert_null(finding(ir, "TMC-LLM-017", "gem->run"));
+  tmc_ir_free(ir);
+}
+
+/* A tool installed from a registry or marketplace is third-party code,
+ * wherever it runs; an in-house tool is not. */
+static void test_packaged_tools(void **state) {
+  static const char d[] = "digraph t {\n"
+                          "  dev [type=external, label=\"Developer\"];\n"
+                          "  ide [label=\"IDE agent\"];\n"
+                          "  m [type=llm];\n"
+                          "  mcp [label=\"Jira MCP server (npm package)\"];\n"
+                          "  ext [label=\"Diagram plugin from the marketplace\"];\n"
+                          "  own [label=\"Order lookup tool\"];\n"
+                          "  dev -> ide -> m -> ide; ide -> mcp -> ide;\n"
+                          "  ide -> ext -> ide; ide -> own -> ide;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "mcp")].facts.packaged_code);
+  assert_true(cites(finding(ir, "TMC-AGENT-002", "mcp"), "AML.T0010.005"));
+  assert_non_null(finding(ir, "TMC-AGENT-002", "ext"));
+  assert_null(finding(ir, "TMC-AGENT-002", "own"));
+  tmc_ir_free(ir);
+}
+
+/* Models on devices: a classifier inside a mobile app, a detector pushed
+ * over the air into an untrusted field zone. Copying and white-box evasion,
+ * no inference-API threats. A registry feeding a server in a less trusted
+ * corporate zone is no device. */
+static void test_device_models(void **state) {
+  static const char d[] = "digraph m {\n"
+                          "  u [type=external, label=\"Farmer\"];\n"
+                          "  subgraph cluster_phone { label=\"Phone\";\n"
+                          "    app [label=\"Leaf scanner mobile app\"];\n"
+                          "    m [type=model, label=\"Disease classifier\"]; }\n"
+                          "  subgraph cluster_cloud { label=\"Cloud backend\"; trust=2;\n"
+                          "    ota [type=data_store, label=\"Model bucket\", "
+                          "data=model_weights]; }\n"
+                          "  u -> app -> m -> app; ota -> app;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_device);
+  assert_true(cites(finding(ir, "TMC-ML-010", "m"), "AML.T0044"));
+  assert_true(cites(finding(ir, "TMC-ML-011", "m"), "AML.T0043.000"));
+  assert_null(finding(ir, "TMC-ML-001", "m"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph e {\n"
+                           "  subgraph cluster_f { label=\"Field sites (untrusted)\";\n"
+                           "    cam [label=\"Edge box\"];\n"
+                           "    det [type=model, label=\"Detector\"]; }\n"
+                           "  subgraph cluster_hq { label=\"HQ\"; trust=3;\n"
+                           "    reg [type=model_registry, label=\"Model registry\"]; }\n"
+                           "  reg -> det [label=\"OTA update\"]; cam -> det -> cam;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "det")].facts.on_device);
+  assert_non_null(finding(ir, "TMC-ML-010", "det"));
+  tmc_ir_free(ir);
+
+  static const char d3[] = "digraph s {\n"
+                           "  subgraph cluster_r { label=\"ML platform\"; trust=3;\n"
+                           "    reg [type=model_registry, label=\"Registry\"]; }\n"
+                           "  subgraph cluster_c { label=\"Corporate\"; trust=2;\n"
+                           "    app [label=\"Routing service\"];\n"
+                           "    srv [type=model, label=\"Router model\"]; }\n"
+                           "  reg -> srv; app -> srv -> app;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_false(ir->elements[elem(ir, "srv")].facts.on_device);
+  assert_null(finding(ir, "TMC-ML-010", "srv"));
+  tmc_ir_free(ir);
+}
+
 /* Precision: a web shop and a batch ETL get no ATLAS or OWASP LLM/ML id. */
 static void test_no_ai_no_ai_ids(void **state) {
   static const char *const d[] = {
@@ -619,6 +813,11 @@ int main(void) {
       cmocka_unit_test(test_tool_supply),
       cmocka_unit_test(test_feedback_loop),
       cmocka_unit_test(test_federated_through_stores),
+      cmocka_unit_test(test_vendor_services),
+      cmocka_unit_test(test_credentials_in_labels),
+      cmocka_unit_test(test_output_consumer),
+      cmocka_unit_test(test_packaged_tools),
+      cmocka_unit_test(test_device_models),
       cmocka_unit_test(test_no_ai_no_ai_ids),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
