@@ -30,6 +30,7 @@
   X(MODEL_SOURCE, "model_sources") /* an element saying these is where models come from  \
                                     */                                                   \
   X(SECRET_DATA, "secret_data")    /* an asset saying these holds secret data */         \
+  X(CREDENTIAL, "credential_words") /* a flow saying these carries credentials */        \
   X(CONFIDENTIAL_DATA, "confidential_data") /* ... confidential data */                  \
   X(INTERNAL_DATA, "internal_data")         /* ... internal data */                      \
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \

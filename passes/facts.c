@@ -93,7 +93,8 @@ static bool is_model(tmc_kind k) {
 /* A model or LLM that clients query through an API: inference_api= says so,
  * or a flow into it uses a web/RPC protocol, or comes from an external entity
  * or from a process whose name says it serves an API, or the model's own name
- * does ("sentiment API"). A pipeline writing a model is not a client. */
+ * does ("sentiment API"). A pipeline writing a model is not a client, nor is
+ * the mobile app or device in the model's own zone that runs it. */
 static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diags *d) {
   const tmc_element *e = &ir->elements[v];
   if (!is_model(e->kind))
@@ -112,6 +113,10 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
     const tmc_flow *f = &ir->flows[g->in[k].flow];
     const tmc_element *s = &ir->elements[g->in[k].to];
     if (s->kind == TMC_KIND_PIPELINE || s->kind == TMC_KIND_MODEL_REGISTRY)
+      continue;
+    /* the app or device that runs the model beside it calls no API */
+    if ((s->tech == TMC_TECH_MOBILE_APP || s->tech == TMC_TECH_IOT_DEVICE) &&
+        s->boundary != TMC_NONE && s->boundary == e->boundary)
       continue;
     if (f->protocol && tmc_lexicon_says(g->lx, TMC_WORDS_API_PROTOCOL, f->protocol))
       return true;
@@ -271,6 +276,29 @@ static bool recv_add(recv2 *r, tmc_sensitivity x, uint32_t from) {
   return false;
 }
 
+/* carries_credentials: a flow declaring credentials, or whose label names
+ * them ("API key", "bearer token": words.yaml credential_words);
+ * gets_credentials: an element such a flow moves data into from anything
+ * but a person. Before sensitivity(), which makes such a flow secret. */
+static void credentials(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.gets_credentials = false;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.carries_credentials =
+        tmc_canon_has(f->data_canon, &f->data, "credentials") ||
+        tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, f->label);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+      /* a person's (or their identity provider's) login is no key handed
+       * to the component: it is what the service checks */
+      if (g->in[k].moves && !g->in[k].back &&
+          tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY &&
+          ir->flows[g->in[k].flow].facts.carries_credentials)
+        ir->elements[v].facts.gets_credentials = true;
+}
+
 /* Sensitivity, after docs/catalog-format.md: a flow that declares
  * sensitivity= carries what it declares; any other flow carries what its
  * source passes on, and data= adds the classes it names (it never hides
@@ -386,11 +414,17 @@ static void sensitivity(tmc_ir *ir, const graph *g) {
   for (uint32_t i = 0; i < n; i++)
     ir->elements[i].facts.data_sensitivity =
         max_sens(max_sens(held[i], rv[i].m1), max_sens(held_cred[i], consumed[i]));
-  for (uint32_t i = 0; i < ir->n_flows; i++)
-    ir->flows[i].facts.data_sensitivity =
-        fixed[i] ? decl[i]
-                 : max_sens(max_sens(dv[2 * i], dv[2 * i + 1]),
-                            max_sens(dc[2 * i], dc[2 * i + 1]));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.data_sensitivity = fixed[i] ? decl[i]
+                                         : max_sens(max_sens(dv[2 * i], dv[2 * i + 1]),
+                                                    max_sens(dc[2 * i], dc[2 * i + 1]));
+    /* Credentials its label names are secret on the flow itself, but
+     * declare nothing about its ends: only data=credentials says that the
+     * receiver holds them (a person's login is checked, not kept). */
+    if (!fixed[i] && f->facts.carries_credentials)
+      f->facts.data_sensitivity = max_sens(f->facts.data_sensitivity, TMC_SENS_SECRET);
+  }
   free(held);
   free(held_cred);
   free(consumed);
@@ -736,6 +770,19 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         dfd == TMC_DFD_PROCESS &&
         (label_says(g, e, TMC_WORDS_SERIALIZED) ||
          edges_say(ir, g, v, true, TMC_WORDS_SERIALIZED, false) || store_says);
+    /* A vendor's service: something the system sends data to that a
+     * vendor runs (not a person, not where models or packages come from). */
+    bool receives = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !receives; k++)
+      receives = g->in[k].moves && g->in[k].to != v;
+    x->vendor_service =
+        receives && !TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) &&
+        !(dfd == TMC_DFD_ENTITY && label_says(g, e, TMC_WORDS_PEOPLE)) &&
+        (e->third_party || e->tech == TMC_TECH_THIRD_PARTY_SAAS ||
+         e->tech == TMC_TECH_LLM_API || label_says(g, e, TMC_WORDS_HOSTED) ||
+         (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)));
+    x->packaged_code = code && e->kind != TMC_KIND_PIPELINE &&
+                       label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE);
     x->secrets_vault = dfd == TMC_DFD_STORE && (e->tech == TMC_TECH_SECRETS_VAULT ||
                                                 label_says(g, e, TMC_WORDS_VAULT));
     /* Anonymous: its name says nobody logs in, or every flow it sends says
@@ -851,6 +898,43 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* on_device: a model not served through an API that runs where users hold
+ * it: it is built on, or exchanges flows with, a mobile app or a device,
+ * or it sits in the untrusted zone or in a zone holding a mobile app or
+ * device and its weights come from a store, registry or trainer in a more
+ * trusted zone (an OTA push; a registry feeding a DMZ server is no device).
+ * After app_tech and model_artifacts. */
+static void on_device(tmc_ir *ir, const graph *g) {
+  const tmc_techset DEVICES =
+      TMC_TECHSET(TMC_TECH_MOBILE_APP) | TMC_TECHSET(TMC_TECH_IOT_DEVICE);
+  /* zones holding a mobile app or a device */
+  bool *dev_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    if (ir->elements[v].boundary != TMC_NONE &&
+        (TMC_TECHSET(ir->elements[v].tech) & DEVICES))
+      dev_zone[ir->elements[v].boundary] = true;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.on_device = false;
+    if (!is_model(e->kind) || e->facts.inference_api || e->third_party)
+      continue;
+    bool dev = (TMC_TECHSET(e->tech) & DEVICES) || (e->facts.talks_to_tech & DEVICES);
+    int trust = tmc_ir_element_trust(ir, v);
+    bool device_side = trust == 0 || (e->boundary != TMC_NONE && dev_zone[e->boundary]);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !dev && device_side;
+         k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      dev = g->in[k].moves &&
+            (ue->kind == TMC_KIND_MODEL_REGISTRY || ue->facts.model_artifacts ||
+             TMC_ROLESET_HAS(ue->roles, TMC_ROLE_TRAINER)) &&
+            tmc_ir_element_trust(ir, u) > trust;
+    }
+    e->facts.on_device = dev;
+  }
+  free(dev_zone);
+}
+
 /* Where influence starts: a person or outside party (any entity, whatever
  * its zone: an insider's text can poison as well as an outsider's), a
  * third-party element, or an element marked entry=yes. */
@@ -915,6 +999,64 @@ static void tainted_via_tool(tmc_ir *ir, const graph *g) {
 /* Is v a trainer (the roles pass)? */
 static bool trains(const tmc_element *e) {
   return TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
+}
+
+/* Federated learning, after the roles pass's trainers: holds_updates on a
+ * store that only trainers with data of their own write (clients: they
+ * read a dataset or a store no trainer writes) and that hands data to
+ * another trainer; aggregates_updates on a trainer that reads no training
+ * data itself and takes updates from another trainer, directly or through
+ * such a store. The global model an aggregator writes back holds no
+ * updates. Three sweeps over the edges: linear. */
+static void federated(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *by_trainer = tmc_xcalloc(n + 1, sizeof(bool)); /* a trainer writes it */
+  bool *own = tmc_xcalloc(n + 1, sizeof(bool));        /* reads data of its own */
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+      by_trainer[v] |= g->in[k].moves && trains(&ir->elements[g->in[k].to]);
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      own[v] |= g->in[k].moves && u != v && is_store(&ir->elements[u]) &&
+                (ir->elements[u].kind == TMC_KIND_DATASET || !by_trainer[u]);
+    }
+  for (uint32_t s = 0; s < n; s++) {
+    tmc_element *e = &ir->elements[s];
+    e->facts.holds_updates = false;
+    if (!is_store(e))
+      continue;
+    bool writers = false, only = true, reader = false;
+    for (uint32_t k = g->in_start[s]; k < g->in_start[s + 1]; k++) {
+      uint32_t w = g->in[k].to;
+      if (!g->in[k].moves || w == s)
+        continue;
+      writers = true;
+      only &= trains(&ir->elements[w]) && own[w];
+    }
+    for (uint32_t k = g->out_start[s]; k < g->out_start[s + 1] && !reader; k++)
+      reader =
+          g->out[k].moves && trains(&ir->elements[g->out[k].to]) && !own[g->out[k].to];
+    e->facts.holds_updates = writers && only && reader;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.aggregates_updates = false;
+    if (!trains(e))
+      continue;
+    bool updates = false, data = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves || g->in[k].to == v)
+        continue;
+      data |= u->kind == TMC_KIND_DATASET ||
+              (is_store(u) && tmc_canon_has(u->data_canon, &u->data, "training_data"));
+      updates |= trains(u) || u->facts.holds_updates;
+    }
+    e->facts.aggregates_updates = updates && !data;
+  }
+  free(by_trainer);
+  free(own);
 }
 
 /* Does a model's output leave v: v is a model, a serving endpoint or code
@@ -1037,6 +1179,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       x->outputs_to_roles |= ir->elements[g.out[k].to].roles;
     }
   }
+  credentials(ir, &g);
   sensitivity(ir, &g);
   reachset *up = tmc_xcalloc(n + 1, sizeof *up);
   reachset *down = tmc_xcalloc(n + 1, sizeof *down);
@@ -1062,6 +1205,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tainted_via_tool(ir, &g);
   influence(ir, &g);
   model_artifacts(ir, &g);
+  on_device(ir, &g);
+  federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */
   tmc_flowgraph_free(&g);
   return 0;

@@ -253,7 +253,8 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
          tmc_arena_printf(a, "writes into vector store '%s'", name_of(ir, u)));
   /* Code that sends an LLM what it got from elsewhere builds its prompts. */
   uint32_t llm = neighbour(ir, g, v, true, LLMS, 0, true);
-  if (llm != TMC_NONE)
+  /* a trainer writing an LLM hands it weights, not prompts */
+  if (llm != TMC_NONE && !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t s = g->in[k].to;
       /* what a registry or a training pipeline hands on is a model being
@@ -368,6 +369,73 @@ static void agents(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* Does s send data to t along a flow? */
+static bool sends_to(const graph *g, uint32_t s, uint32_t t) {
+  for (uint32_t k = g->out_start[s]; k < g->out_start[s + 1]; k++)
+    if (g->out[k].moves && g->out[k].to == t)
+      return true;
+  return false;
+}
+
+/* An aggregator: a trainer that reads no training data itself. */
+static bool aggregator(const tmc_ir *ir, const graph *g, uint32_t t) {
+  return TMC_ROLESET_HAS(ir->elements[t].roles, TMC_ROLE_TRAINER) &&
+         !reads_training_data(ir, g, t);
+}
+
+/* A federated client: code that gets its model from an aggregator
+ * (directly, or from a store the aggregator writes), reads data of its own
+ * from a store, sends what it made back (directly, or into a store the
+ * aggregator reads), and takes no requests from people or other code. A
+ * batch scorer writing predictions for a training job that reads labelled
+ * data is no client: that job is no aggregator. Third sweep, after the
+ * words: an aggregator may be a trainer by its word only. */
+static void federated_clients(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      continue;
+    uint32_t agg = TMC_NONE, data = TMC_NONE;
+    bool requests = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !requests; k++) {
+      uint32_t s = g->in[k].to;
+      if (s == v || !g->in[k].moves)
+        continue;
+      if (aggregator(ir, g, s)) {
+        agg = s;
+        continue;
+      }
+      if (!is_store(&ir->elements[s])) {
+        requests = true;
+        continue;
+      }
+      uint32_t t = TMC_NONE;
+      for (uint32_t j = g->in_start[s]; j < g->in_start[s + 1] && t == TMC_NONE; j++)
+        if (g->in[j].moves && aggregator(ir, g, g->in[j].to))
+          t = g->in[j].to;
+      if (t != TMC_NONE)
+        agg = t;
+      else
+        data = s;
+    }
+    if (requests || agg == TMC_NONE || data == TMC_NONE)
+      continue;
+    bool back = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !back; k++) {
+      uint32_t w = g->out[k].to;
+      back = g->out[k].moves &&
+             (w == agg || (is_store(&ir->elements[w]) && sends_to(g, w, agg)));
+    }
+    if (back)
+      play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena,
+                            "trains on '%s' with the model from '%s' and sends it "
+                            "back updates (federated learning)",
+                            name_of(ir, data), name_of(ir, agg)));
+  }
+}
+
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
@@ -382,6 +450,7 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t v = 0; v < ir->n_elements; v++)
     from_words(ir, &g, v);
   agents(ir, &g);
+  federated_clients(ir, &g);
   tmc_flowgraph_free(&g);
   return 0;
 }

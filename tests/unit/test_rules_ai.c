@@ -157,6 +157,21 @@ static void test_trainer_by_role(void **state) {
   assert_null(finding(ir, "TMC-TRAIN-003", "nb"));
   assert_null(finding(ir, "TMC-FL-001", "ft"));
   tmc_ir_free(ir);
+
+  /* a tuning job writing an LLM hands it weights, not prompts */
+  static const char d2[] = "digraph p {\n"
+                           "  r [type=data_store, label=\"Ratings\"];\n"
+                           "  rm [type=model, label=\"Reward model\"];\n"
+                           "  ppo [label=\"PPO fine-tuning\"];\n"
+                           "  m [type=llm, label=\"Chat model\"];\n"
+                           "  r -> rm -> ppo -> m [label=\"new weights\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  const tmc_element *ppo = &ir->elements[elem(ir, "ppo")];
+  assert_true(TMC_ROLESET_HAS(ppo->roles, TMC_ROLE_TRAINER));
+  assert_false(TMC_ROLESET_HAS(ppo->roles, TMC_ROLE_PROMPT_ASSEMBLER));
+  assert_null(finding(ir, "TMC-AGENT-007", "ppo"));
+  tmc_ir_free(ir);
 }
 
 /* Slopsquatting: model-written code where packages come from a public
@@ -265,6 +280,7 @@ static void test_training_influence(void **state) {
   assert_true(ir->elements[elem(ir, "rt")].facts.influenced);
   assert_true(cites(finding(ir, "TMC-TRAIN-004", "rt"), "AML.T0020"));
   assert_true(cites(finding(ir, "TMC-TRAIN-005", "cases"), "ML02:2023"));
+  assert_null(finding(ir, "TMC-TRAIN-005", "sc")); /* it writes no training data */
   assert_true(cites(finding(ir, "TMC-ML-009", "fm"), "AML.T0015"));
   assert_false(cites(finding(ir, "TMC-ML-009", "fm"), "AML.T0040")); /* no API access */
   assert_true(cites(finding(ir, "TMC-ML-008", "sc"), "AML.T0029"));
@@ -398,6 +414,89 @@ static void test_tool_supply(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Federated learning drawn with stores between the parties: clients read
+ * local records from a plain store, write updates into a bucket the
+ * aggregator reads, and load the global weights from the store it writes.
+ * The clients are trainers, the aggregator combines updates, and the
+ * round trip is no feedback loop. A second wording: phones learning on
+ * device, a pipeline coordinating rounds through a model registry. */
+static void test_federated_through_stores(void **state) {
+  static const char d[] =
+      "digraph fl {\n"
+      "  subgraph cluster_a { label=\"Hospital A\";\n"
+      "    da [type=data_store, label=\"Local X-rays\"]; ta [label=\"Site node A\"]; }\n"
+      "  subgraph cluster_b { label=\"Hospital B\";\n"
+      "    db [type=data_store, label=\"PACS archive\"]; tb [label=\"Site node B\"]; }\n"
+      "  q [type=data_store, label=\"Update bucket\"];\n"
+      "  agg [label=\"FedAvg coordinator\"];\n"
+      "  gm [type=data_store, label=\"Global weights\"];\n"
+      "  da -> ta -> q; db -> tb -> q; q -> agg -> gm; gm -> ta; gm -> tb;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_element *ta = &ir->elements[elem(ir, "ta")];
+  assert_true(TMC_ROLESET_HAS(ta->roles, TMC_ROLE_TRAINER));
+  assert_true(ir->elements[elem(ir, "q")].facts.holds_updates);
+  assert_false(ir->elements[elem(ir, "gm")].facts.holds_updates);
+  assert_true(cites(finding(ir, "TMC-FL-001", "agg"), "AML.T0020"));
+  assert_null(finding(ir, "TMC-FL-001", "ta"));
+  assert_true(cites(finding(ir, "TMC-FL-002", "ta->q"), "ML03:2023"));
+  /* the local records feed training: poisoning is checked there */
+  assert_true(ir->elements[elem(ir, "da")].facts.feeds_training);
+  assert_non_null(finding(ir, "TMC-TRAIN-001", "db"));
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    assert_false(ir->elements[i].facts.feedback_loop);
+  assert_null(finding(ir, "TMC-TRAIN-006", "agg"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph od {\n"
+                           "  ph [type=data_store, label=\"Photos on the phone\"];\n"
+                           "  lrn [label=\"On-device learner\"];\n"
+                           "  rc [type=pipeline, label=\"Round coordinator\"];\n"
+                           "  reg [type=model_registry, label=\"Model versions\"];\n"
+                           "  ph -> lrn; lrn -> rc [label=\"gradients\"];\n"
+                           "  rc -> reg; reg -> lrn [label=\"next round\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "lrn")].roles, TMC_ROLE_TRAINER));
+  assert_non_null(finding(ir, "TMC-FL-001", "rc"));
+  assert_non_null(finding(ir, "TMC-FL-002", "lrn->rc"));
+  tmc_ir_free(ir);
+
+  /* the server collecting what a phone app sends (no person calls it
+   * directly) is where contributions become training data */
+  static const char d4[] =
+      "digraph t {\n"
+      "  subgraph cluster_dev { label=\"User's phone\";\n"
+      "    app [label=\"Plant doctor app\"]; }\n"
+      "  subgraph cluster_cloud { label=\"Cloud\";\n"
+      "    tel [label=\"Telemetry endpoint\"];\n"
+      "    cand [type=data_store, label=\"Training candidates\"];\n"
+      "    tr [type=pipeline, label=\"Retraining\"]; }\n"
+      "  u [shape=box, label=\"Gardener\"];\n"
+      "  u -> app -> tel [label=\"thumbnails\"]; tel -> cand -> tr -> reg;\n"
+      "  reg [type=model_registry, label=\"Models\"];\n"
+      "}\n";
+  ir = analyse_with(d4, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-005", "tel"), "AML.T0020"));
+  tmc_ir_free(ir);
+
+  /* a scoring service with callers that loads the model a retrain writes
+   * is no federated client */
+  static const char d3[] = "digraph sc {\n"
+                           "  c [type=external, label=\"Merchant\"];\n"
+                           "  svc [label=\"Scoring service\"];\n"
+                           "  f [type=data_store, label=\"Features\"];\n"
+                           "  p [type=data_store, label=\"Decisions\"];\n"
+                           "  rt [type=pipeline, label=\"Retrain\"];\n"
+                           "  m [type=data_store, label=\"Model file\"];\n"
+                           "  c -> svc; f -> svc; m -> svc; svc -> p -> rt -> m;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "svc")].roles, TMC_ROLE_TRAINER));
+  assert_true(ir->elements[elem(ir, "rt")].facts.feedback_loop);
+  tmc_ir_free(ir);
+}
+
 /* Feedback loops (ML08 model skewing): a cycle of flows through a trainer
  * and the model it trains. A recommender whose clicks are logged and
  * retrained on; a chat model tuned on its users' ratings. Not a loop: a
@@ -470,6 +569,200 @@ static void test_feedback_loop(void **state) {
   }
 }
 
+/* Confidential data to a vendor's service that is no LLM: an SMS vendor
+ * named by a hosted-service word and a CRM written third-party get the
+ * disclosure finding with no AI id; the patient gets nothing. An assistant
+ * handing conversation content to an outside plugin gets the LLM02 one
+ * instead. */
+static void test_vendor_services(void **state) {
+  static const char d[] = "digraph v {\n"
+                          "  c [type=external, label=\"Patient\"];\n"
+                          "  app [label=\"Booking service\"];\n"
+                          "  db [type=data_store, label=\"Appointments\", data=pii];\n"
+                          "  sms [type=external, label=\"Twilio SMS\"];\n"
+                          "  crm [label=\"Sales CRM\", source=third_party];\n"
+                          "  c -> app -> db; db -> app -> c;\n"
+                          "  app -> sms [label=\"reminder\"]; app -> crm;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-DISC-005", "app->sms");
+  assert_true(cites(f, "CWE-359"));
+  assert_int_equal(f->atlas.n, 0);
+  assert_non_null(finding(ir, "TMC-DISC-005", "app->crm"));
+  assert_null(finding(ir, "TMC-DISC-005", "app->c"));
+  assert_null(finding(ir, "TMC-LLM-016", "app->sms"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph p {\n"
+                           "  u [type=external, label=\"User\"];\n"
+                           "  orch [label=\"Assistant runtime\"];\n"
+                           "  m [type=llm];\n"
+                           "  plug [type=external, label=\"Recipe plugin\"];\n"
+                           "  u -> orch -> m -> orch -> u;\n"
+                           "  orch -> plug; plug -> orch;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "plug")].facts.vendor_service);
+  assert_true(cites(finding(ir, "TMC-LLM-016", "orch->plug"), "LLM02:2025"));
+  assert_null(finding(ir, "TMC-DISC-005", "orch->plug"));
+  assert_false(ir->elements[elem(ir, "u")].facts.vendor_service);
+  tmc_ir_free(ir);
+}
+
+/* Credentials named only in a flow's label: a token the agent's git tool
+ * pushes with, a bearer token it reads from settings; a billing job's API
+ * key (no AI: secret data, no AI finding). */
+static void test_credentials_in_labels(void **state) {
+  static const char d[] = "digraph c {\n"
+                          "  dev [type=external, label=\"Developer\"];\n"
+                          "  ide [label=\"IDE agent\"];\n"
+                          "  m [type=llm];\n"
+                          "  gh [label=\"Git tool\"];\n"
+                          "  api [type=external, label=\"Code host API\"];\n"
+                          "  cfg [type=data_store, label=\"Settings\"];\n"
+                          "  dev -> ide -> m -> ide -> gh;\n"
+                          "  gh -> api [label=\"push with personal access token\"];\n"
+                          "  cfg -> gh [label=\"bearer token\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "gh", "api")].facts.carries_credentials);
+  assert_true(cites(finding(ir, "TMC-AGENT-008", "gh->api"), "AML.T0098"));
+  assert_true(ir->elements[elem(ir, "gh")].facts.gets_credentials);
+  assert_true(cites(finding(ir, "TMC-AGENT-006", "gh"), "AML.T0055"));
+  assert_false(ir->flows[flow(ir, "dev", "ide")].facts.carries_credentials);
+  tmc_ir_free(ir);
+
+  /* a person's login token is what the service checks, not a key handed
+   * to the agent */
+  static const char d3[] = "digraph l {\n"
+                           "  u [type=external, label=\"Employee\"];\n"
+                           "  be [label=\"Assistant backend\"];\n"
+                           "  m [type=llm]; t [type=agent_tool, label=\"Search tool\"];\n"
+                           "  u -> be [label=\"SSO token\"]; be -> m -> be -> t;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_true(ir->flows[flow(ir, "u", "be")].facts.carries_credentials);
+  assert_false(ir->elements[elem(ir, "be")].facts.gets_credentials);
+  assert_null(finding(ir, "TMC-AGENT-006", "be"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph b {\n"
+                           "  svc [label=\"Billing job\"];\n"
+                           "  pay [type=external, label=\"Payment provider\"];\n"
+                           "  svc -> pay [label=\"API key + charges\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_int_equal(ir->flows[flow(ir, "svc", "pay")].facts.data_sensitivity,
+                   TMC_SENS_SECRET);
+  assert_null(finding(ir, "TMC-AGENT-008", "svc->pay"));
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    assert_int_equal(ir->findings[i].atlas.n, 0);
+  tmc_ir_free(ir);
+}
+
+/* Misinformation where the answer is used: the BI assistant that shows
+ * model-written figures, a research writer turning a vendor model's draft
+ * into a brief for staff. A tool the model calls is not where answers are
+ * believed. */
+static void test_output_consumer(void **state) {
+  static const char d[] = "digraph bi {\n"
+                          "  u [type=external, label=\"Manager\"];\n"
+                          "  bi [label=\"BI assistant\"];\n"
+                          "  m [type=llm];\n"
+                          "  db [type=data_store, label=\"Sales DB\"];\n"
+                          "  u -> bi -> m -> bi -> db; db -> bi -> u;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-017", "m->bi"), "LLM09:2025"));
+  assert_null(finding(ir, "TMC-LLM-017", "bi->m"));
+  assert_null(finding(ir, "TMC-LLM-017", "bi->db"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph r {\n"
+                           "  web [type=external, label=\"Web pages\"];\n"
+                           "  fetch [label=\"Fetcher\"];\n"
+                           "  gem [type=llm, label=\"Gemini\", source=third_party];\n"
+                           "  rs [label=\"Research writer\"];\n"
+                           "  team [type=external, label=\"Account team\"];\n"
+                           "  run [type=agent_tool, label=\"Calendar tool\"];\n"
+                           "  web -> fetch -> gem -> rs -> team; gem -> run;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-017", "gem->rs"), "AML.T0067"));
+  assert_null(finding(ir, "TMC-LLM-017", "gem->run"));
+  tmc_ir_free(ir);
+}
+
+/* A tool installed from a registry or marketplace is third-party code,
+ * wherever it runs; an in-house tool is not. */
+static void test_packaged_tools(void **state) {
+  static const char d[] = "digraph t {\n"
+                          "  dev [type=external, label=\"Developer\"];\n"
+                          "  ide [label=\"IDE agent\"];\n"
+                          "  m [type=llm];\n"
+                          "  mcp [label=\"Jira MCP server (npm package)\"];\n"
+                          "  ext [label=\"Diagram plugin from the marketplace\"];\n"
+                          "  own [label=\"Order lookup tool\"];\n"
+                          "  dev -> ide -> m -> ide; ide -> mcp -> ide;\n"
+                          "  ide -> ext -> ide; ide -> own -> ide;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "mcp")].facts.packaged_code);
+  assert_true(cites(finding(ir, "TMC-AGENT-002", "mcp"), "AML.T0010.005"));
+  assert_non_null(finding(ir, "TMC-AGENT-002", "ext"));
+  assert_null(finding(ir, "TMC-AGENT-002", "own"));
+  tmc_ir_free(ir);
+}
+
+/* Models on devices: a classifier inside a mobile app, a detector pushed
+ * over the air into an untrusted field zone. Copying and white-box evasion,
+ * no inference-API threats. A registry feeding a server in a less trusted
+ * corporate zone is no device. */
+static void test_device_models(void **state) {
+  static const char d[] = "digraph m {\n"
+                          "  u [type=external, label=\"Farmer\"];\n"
+                          "  subgraph cluster_phone { label=\"Phone\";\n"
+                          "    app [label=\"Leaf scanner mobile app\"];\n"
+                          "    m [type=model, label=\"Disease classifier\"]; }\n"
+                          "  subgraph cluster_cloud { label=\"Cloud backend\"; trust=2;\n"
+                          "    ota [type=data_store, label=\"Model bucket\", "
+                          "data=model_weights]; }\n"
+                          "  u -> app -> m -> app; ota -> app;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_device);
+  assert_true(cites(finding(ir, "TMC-ML-010", "m"), "AML.T0044"));
+  assert_true(cites(finding(ir, "TMC-ML-011", "m"), "AML.T0043.000"));
+  assert_null(finding(ir, "TMC-ML-001", "m"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph e {\n"
+                           "  subgraph cluster_f { label=\"Field sites (untrusted)\";\n"
+                           "    cam [label=\"Edge box\"];\n"
+                           "    det [type=model, label=\"Detector\"]; }\n"
+                           "  subgraph cluster_hq { label=\"HQ\"; trust=3;\n"
+                           "    reg [type=model_registry, label=\"Model registry\"]; }\n"
+                           "  reg -> det [label=\"OTA update\"]; cam -> det -> cam;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "det")].facts.on_device);
+  assert_non_null(finding(ir, "TMC-ML-010", "det"));
+  tmc_ir_free(ir);
+
+  static const char d3[] = "digraph s {\n"
+                           "  subgraph cluster_r { label=\"ML platform\"; trust=3;\n"
+                           "    reg [type=model_registry, label=\"Registry\"]; }\n"
+                           "  subgraph cluster_c { label=\"Corporate\"; trust=2;\n"
+                           "    app [label=\"Routing service\"];\n"
+                           "    srv [type=model, label=\"Router model\"]; }\n"
+                           "  reg -> srv; app -> srv -> app;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_false(ir->elements[elem(ir, "srv")].facts.on_device);
+  assert_null(finding(ir, "TMC-ML-010", "srv"));
+  tmc_ir_free(ir);
+}
+
 /* Precision: a web shop and a batch ETL get no ATLAS or OWASP LLM/ML id. */
 static void test_no_ai_no_ai_ids(void **state) {
   static const char *const d[] = {
@@ -519,6 +812,12 @@ int main(void) {
       cmocka_unit_test(test_model_artifact_stores),
       cmocka_unit_test(test_tool_supply),
       cmocka_unit_test(test_feedback_loop),
+      cmocka_unit_test(test_federated_through_stores),
+      cmocka_unit_test(test_vendor_services),
+      cmocka_unit_test(test_credentials_in_labels),
+      cmocka_unit_test(test_output_consumer),
+      cmocka_unit_test(test_packaged_tools),
+      cmocka_unit_test(test_device_models),
       cmocka_unit_test(test_no_ai_no_ai_ids),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
