@@ -178,10 +178,15 @@ static bool is_origin(const tmc_ir *ir, uint32_t v) {
          (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && tmc_ir_element_trust(ir, v) == 0);
 }
 
+static bool model_load(const tmc_ir *ir, uint32_t src, uint32_t dst);
+
 /* Two-layer BFS: state (v, 0) = outside content reaches v; (v, 1) = it reached
  * v after passing through a store. Each state is visited once. Queries into a
  * store carry nothing into it. The first origin to reach an element, in BFS
- * order from origins taken in index order, is the one evidence names. */
+ * order from origins taken in index order, is the one evidence names.
+ * Weights a registry or pipeline loads into a model are not content in its
+ * prompt: outside content does not travel along a model load (what a
+ * poisoned model does is the influence and supply-chain facts'). */
 static void taint(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   uint8_t *seen = tmc_xcalloc(n + 1, 1); /* bit 0: layer 0, bit 1: layer 1 */
@@ -197,7 +202,7 @@ static void taint(tmc_ir *ir, const graph *g) {
     unsigned layer = is_store(&ir->elements[o]);
     for (uint32_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!g->out[k].moves || (seen[w] & (1u << layer)))
+      if (!g->out[k].moves || (seen[w] & (1u << layer)) || model_load(ir, o, w))
         continue;
       seen[w] |= (uint8_t)(1u << layer);
       v[tail++] = w * 2 + layer;
@@ -210,7 +215,7 @@ static void taint(tmc_ir *ir, const graph *g) {
     unsigned next = layer || is_store(&ir->elements[e]);
     for (uint32_t k = g->out_start[e]; k < g->out_start[e + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!g->out[k].moves || (seen[w] & (1u << next)))
+      if (!g->out[k].moves || (seen[w] & (1u << next)) || model_load(ir, e, w))
         continue;
       seen[w] |= (uint8_t)(1u << next);
       v[tail++] = w * 2 + next;
