@@ -771,6 +771,12 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     /* Session evidence only: rules-app.yaml's condition says which elements
      * are web applications (these words, or their technology). */
     x->sessions = code && (label_says(g, e, TMC_WORDS_SESSION) || session_flow);
+    /* A store of live sessions: its name or a data= name as written says
+     * so (data=session_tokens is credentials once canonical). */
+    bool says_sessions = label_says(g, e, TMC_WORDS_SESSION_STORE);
+    for (uint32_t i = 0; i < e->data.n && !says_sessions; i++)
+      says_sessions = tmc_lexicon_says(g->lx, TMC_WORDS_SESSION_STORE, e->data.v[i]);
+    x->session_store = dfd == TMC_DFD_STORE && says_sessions;
     x->sql_sink = code && query_sink(ir, g, v, TMC_WORDS_SQL);
     x->nosql_sink = code && query_sink(ir, g, v, TMC_WORDS_NOSQL);
     /* ... or a flow it sends says so (ssh to a host, "run command"): it

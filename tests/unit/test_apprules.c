@@ -195,6 +195,18 @@ static void test_sessions(void **state) {
   CHECK("digraph{b[shape=box,label=\"Browser\"]; portal[label=\"Member portal\"];"
         " s[shape=cylinder,label=\"Session cache\"]; b->portal; portal->s}",
         {"TMC-APP-009", "portal", true});
+  /* The store of live sessions has its own finding (expiry, replay,
+   * theft from the store), in two wordings; a store of user accounts is
+   * not a session store. */
+  CHECK("digraph{b[shape=box,label=\"Browser\"]; portal[label=\"Member portal\"];"
+        " s[shape=cylinder,label=\"Redis (spring-session)\"]; b->portal; portal->s;"
+        " s->portal}",
+        {"TMC-APP-013", "s", true}, {"TMC-APP-009", "portal", true});
+  CHECK("digraph{u[shape=box,label=\"Shopper\"]; shop[label=\"Web shop\"];"
+        " t[shape=cylinder,label=\"Tokens\",data=session_tokens];"
+        " a[shape=cylinder,label=\"User accounts\"]; u->shop[label=\"sign in\"];"
+        " shop->t; shop->a}",
+        {"TMC-APP-013", "t", true}, {"TMC-APP-013", "a", false});
   /* Pages without logins: XSS is possible, session hijacking is not. */
   CHECK("digraph{u[shape=box,label=\"Reader\"]; site[label=\"Marketing website\"]; "
         "u->site}",
