@@ -54,6 +54,7 @@
   X(GROUPING, "groupings")     /* ... these (and no zone word) a visual grouping */      \
   X(WEB_APP, "web_apps")       /* a process saying these serves pages to browsers */     \
   X(SESSION, "sessions")       /* ... or these keeps users logged in (sessions) */       \
+  X(SESSION_STORE, "session_stores") /* a store saying these holds users' sessions */    \
   X(SQL, "sql")                /* a store or flow saying these speaks SQL */             \
   X(NOSQL, "nosql")            /* ... or these a NoSQL query language */                 \
   X(SHELL, "shell")            /* an element saying these runs OS commands */            \

@@ -183,10 +183,15 @@ static bool is_origin(const tmc_ir *ir, uint32_t v) {
          (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && tmc_ir_element_trust(ir, v) == 0);
 }
 
+static bool model_load(const tmc_ir *ir, uint32_t src, uint32_t dst);
+
 /* Two-layer BFS: state (v, 0) = outside content reaches v; (v, 1) = it reached
  * v after passing through a store. Each state is visited once. Queries into a
  * store carry nothing into it. The first origin to reach an element, in BFS
- * order from origins taken in index order, is the one evidence names. */
+ * order from origins taken in index order, is the one evidence names.
+ * Weights a registry or pipeline loads into a model are not content in its
+ * prompt: outside content does not travel along a model load (what a
+ * poisoned model does is the influence and supply-chain facts'). */
 static void taint(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   uint8_t *seen = tmc_xcalloc(n + 1, 1); /* bit 0: layer 0, bit 1: layer 1 */
@@ -202,7 +207,7 @@ static void taint(tmc_ir *ir, const graph *g) {
     unsigned layer = is_store(&ir->elements[o]);
     for (uint32_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!g->out[k].moves || (seen[w] & (1u << layer)))
+      if (!g->out[k].moves || (seen[w] & (1u << layer)) || model_load(ir, o, w))
         continue;
       seen[w] |= (uint8_t)(1u << layer);
       v[tail++] = w * 2 + layer;
@@ -215,7 +220,7 @@ static void taint(tmc_ir *ir, const graph *g) {
     unsigned next = layer || is_store(&ir->elements[e]);
     for (uint32_t k = g->out_start[e]; k < g->out_start[e + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!g->out[k].moves || (seen[w] & (1u << next)))
+      if (!g->out[k].moves || (seen[w] & (1u << next)) || model_load(ir, e, w))
         continue;
       seen[w] |= (uint8_t)(1u << next);
       v[tail++] = w * 2 + next;
@@ -650,6 +655,56 @@ static bool callers_say(const tmc_ir *ir, const graph *g, uint32_t v,
   return false;
 }
 
+/* Does v call out to the open web on someone's behalf: exchange flows both
+ * ways with the Internet (built on it, named so) or an entity whose name
+ * says it is anyone's web pages ("any website", not a person), while someone
+ * else sends it requests? A named service on the Internet (a partner's API)
+ * is a fixed host, not the open web. Then the hosts v talks to are not a fixed
+ * list, and whoever asks it picks them (SSRF). The Internet drawn as the
+ * clients' side, alone in front of a shop, is its caller, not a fetch. */
+static bool calls_open_web(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    uint32_t w = g->out[k].to;
+    const tmc_element *we = &ir->elements[w];
+    bool web =
+        w != v && label_says(g, we, TMC_WORDS_ANONYMOUS) &&
+        (we->tech == TMC_TECH_INTERNET || (tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY &&
+                                           !label_says(g, we, TMC_WORDS_PEOPLE)));
+    bool answers = false, asked = false;
+    for (uint32_t j = g->out_start[w]; web && j < g->out_start[w + 1]; j++)
+      answers |= g->out[j].to == v;
+    /* asked: a person, an outside party or code people call sends it
+     * requests (a model's answer asks nothing) */
+    for (uint32_t j = g->in_start[v]; answers && j < g->in_start[v + 1]; j++) {
+      uint32_t u = g->in[j].to;
+      const tmc_element *ue = &ir->elements[u];
+      asked |= u != w && u != v &&
+               (tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY ||
+                (tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS && !is_model(ue->kind) &&
+                 ue->facts.people_callers));
+    }
+    if (asked)
+      return true;
+  }
+  return false;
+}
+
+/* Does an outside party whose name says XML words send v data: a SOAP
+ * partner, a SAML identity provider, an RSS feed? Then v parses their XML.
+ * Outside: third-party, in a lower trust zone, or an identity provider;
+ * a part of the system saying XML is where that part parses it. */
+static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    uint32_t u = g->in[k].to;
+    const tmc_element *ue = &ir->elements[u];
+    bool outside = ue->third_party || ue->tech == TMC_TECH_IDENTITY_PROVIDER ||
+                   tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v);
+    if (u != v && outside && label_says(g, ue, TMC_WORDS_XML))
+      return true;
+  }
+  return false;
+}
+
 /* Technologies that are off-the-shelf products rather than code the
  * system's owners write: a gateway, a CDN or an identity provider has its
  * own vendor's weaknesses, not the injection, XSS or upload bugs of
@@ -705,16 +760,18 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     tmc_dfd dfd = tmc_kind_dfd(e->kind);
     bool code = runs_code(e);
     bool from_entity = false, from_lower = false;
-    /* The technologies of everything it exchanges flows with. */
-    tmc_techset near = 0;
+    /* The technologies of everything it exchanges flows with, by direction. */
+    tmc_techset near[2] = {0, 0};
     for (int in = 0; in < 2; in++) {
       const uint32_t *st = in ? g->in_start : g->out_start;
       const edge *ed = in ? g->in : g->out;
       for (uint32_t k = st[v]; k < st[v + 1]; k++)
         if (ed[k].to != v)
-          near |= TMC_TECHSET(ir->elements[ed[k].to].tech);
+          near[in] |= TMC_TECHSET(ir->elements[ed[k].to].tech);
     }
-    x->talks_to_tech = near & ~TMC_TECHSET(TMC_TECH_NONE);
+    x->inputs_from_tech = near[1] & ~TMC_TECHSET(TMC_TECH_NONE);
+    x->outputs_to_tech = near[0] & ~TMC_TECHSET(TMC_TECH_NONE);
+    x->talks_to_tech = x->inputs_from_tech | x->outputs_to_tech;
     x->app_code = code;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
@@ -748,14 +805,25 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     /* Session evidence only: rules-app.yaml's condition says which elements
      * are web applications (these words, or their technology). */
     x->sessions = code && (label_says(g, e, TMC_WORDS_SESSION) || session_flow);
+    /* A store of live sessions: its name or a data= name as written says
+     * so (data=session_tokens is credentials once canonical). */
+    bool says_sessions = label_says(g, e, TMC_WORDS_SESSION_STORE);
+    for (uint32_t i = 0; i < e->data.n && !says_sessions; i++)
+      says_sessions = tmc_lexicon_says(g->lx, TMC_WORDS_SESSION_STORE, e->data.v[i]);
+    x->session_store = dfd == TMC_DFD_STORE && says_sessions;
     x->sql_sink = code && query_sink(ir, g, v, TMC_WORDS_SQL);
     x->nosql_sink = code && query_sink(ir, g, v, TMC_WORDS_NOSQL);
-    x->runs_commands = code && label_says(g, e, TMC_WORDS_SHELL);
+    /* ... or a flow it sends says so (ssh to a host, "run command"): it
+     * builds the command lines another machine runs */
+    x->runs_commands = code && (label_says(g, e, TMC_WORDS_SHELL) ||
+                                edges_say(ir, g, v, false, TMC_WORDS_SHELL, false));
     x->fetches_urls = code && (label_says(g, e, TMC_WORDS_URL_FETCH) ||
                                edges_say(ir, g, v, true, TMC_WORDS_URL_FETCH, false) ||
-                               edges_say(ir, g, v, false, TMC_WORDS_URL_FETCH, false));
-    x->parses_xml = code && (label_says(g, e, TMC_WORDS_XML) ||
-                             edges_say(ir, g, v, true, TMC_WORDS_XML, false));
+                               edges_say(ir, g, v, false, TMC_WORDS_URL_FETCH, false) ||
+                               calls_open_web(ir, g, v));
+    x->parses_xml =
+        code && (label_says(g, e, TMC_WORDS_XML) ||
+                 edges_say(ir, g, v, true, TMC_WORDS_XML, false) || xml_sender(ir, g, v));
     x->handles_files = dfd != TMC_DFD_ENTITY && e->kind != TMC_KIND_MODEL &&
                        e->kind != TMC_KIND_LLM &&
                        ((code && label_says(g, e, TMC_WORDS_FILES)) ||

@@ -195,6 +195,18 @@ static void test_sessions(void **state) {
   CHECK("digraph{b[shape=box,label=\"Browser\"]; portal[label=\"Member portal\"];"
         " s[shape=cylinder,label=\"Session cache\"]; b->portal; portal->s}",
         {"TMC-APP-009", "portal", true});
+  /* The store of live sessions has its own finding (expiry, replay,
+   * theft from the store), in two wordings; a store of user accounts is
+   * not a session store. */
+  CHECK("digraph{b[shape=box,label=\"Browser\"]; portal[label=\"Member portal\"];"
+        " s[shape=cylinder,label=\"Redis (spring-session)\"]; b->portal; portal->s;"
+        " s->portal}",
+        {"TMC-APP-013", "s", true}, {"TMC-APP-009", "portal", true});
+  CHECK("digraph{u[shape=box,label=\"Shopper\"]; shop[label=\"Web shop\"];"
+        " t[shape=cylinder,label=\"Tokens\",data=session_tokens];"
+        " a[shape=cylinder,label=\"User accounts\"]; u->shop[label=\"sign in\"];"
+        " shop->t; shop->a}",
+        {"TMC-APP-013", "t", true}, {"TMC-APP-013", "a", false});
   /* Pages without logins: XSS is possible, session hijacking is not. */
   CHECK("digraph{u[shape=box,label=\"Reader\"]; site[label=\"Marketing website\"]; "
         "u->site}",
@@ -339,6 +351,99 @@ static void test_technology_from_stencil(void **state) {
  * store; where the precise rule does not fire, the generic one stays.
  * (Cleartext across a boundary keeps both TMC-TAMPER-001 and TMC-DISC-001:
  * tampering and reading in transit are two threats a reviewer lists.) */
+/* The capabilities keyed to technology and to what the system talks to, not
+ * only to words on the element itself: each in two wordings, and silent
+ * where the drawing does not make the threat possible. */
+static void test_keyed_to_technology(void **state) {
+  /* SQL injection behind a reverse proxy drawn as a box: the input still
+   * reaches the code that queries the database. */
+  CHECK(
+      "digraph{subgraph cluster_o{label=\"Internet\"; v[shape=box,label=\"Visitor\"]}"
+      " subgraph cluster_i{label=\"Data centre\"; px[shape=box,label=\"Reverse proxy\"];"
+      " app[label=\"Bookings\"]; db[shape=cylinder,label=\"Bookings\","
+      " tech=sql_database]} v->px; px->app; app->db}",
+      {"TMC-APP-002", "app", true});
+  CHECK("digraph{subgraph cluster_o{label=\"Public\"; m[shape=box,label=\"Member\"]}"
+        " subgraph cluster_i{label=\"Backend\"; lb[shape=box,label=\"Ingress\"];"
+        " svc[label=\"Profiles\"]; st[shape=cylinder,label=\"Docs\","
+        " tech=nosql_database]} m->lb; lb->svc; svc->st}",
+        {"TMC-APP-003", "svc", true});
+  /* A job fed only by the company's own scheduler stays silent. */
+  CHECK("digraph{cron[shape=box,label=\"Scheduler\"]; job[label=\"Rollup\"];"
+        " db[shape=cylinder,label=\"Sales\",tech=sql_database]; cron->job; job->db}",
+        {"TMC-APP-002", "job", false});
+
+  /* Command injection: a CI runner building what contributors send, and code
+   * that drives another host over ssh. */
+  CHECK("digraph{c[shape=box,label=\"Outside contributor\"]; ci[label=\"Builds\","
+        " tech=ci_cd]; c->ci[label=\"pull request\"]}",
+        {"TMC-APP-004", "ci", true});
+  CHECK("digraph{u[shape=box,label=\"Tenant\"]; ops[label=\"Provisioner\"];"
+        " vm[label=\"Worker VM\"]; u->ops[label=\"hostname\"];"
+        " ops->vm[protocol=ssh]}",
+        {"TMC-APP-004", "ops", true});
+  /* A deploy tool that only pulls images from a registry takes no one's
+   * request: no command line is built from a person's text. */
+  CHECK("digraph{r[shape=cylinder,label=\"Registry\",source=third_party];"
+        " cd[label=\"Deployer\",tech=ci_cd]; r->cd}",
+        {"TMC-APP-004", "cd", false});
+
+  /* SSRF: code that calls out to the open web, which answers it. */
+  CHECK("digraph{u[shape=box,label=\"Analyst\"]; cr[label=\"Collector\"];"
+        " net[shape=box,label=\"Internet\",tech=internet]; u->cr[label=\"topic\"];"
+        " cr->net; net->cr}",
+        {"TMC-APP-005", "cr", true});
+  CHECK("digraph{u[shape=box,label=\"Chat member\"]; bot[label=\"Summariser\"];"
+        " web[shape=box,label=\"Any web page\"]; u->bot; bot->web[label=\"GET\"];"
+        " web->bot[label=\"HTML\"]}",
+        {"TMC-APP-005", "bot", true});
+  /* The Internet as the clients' side: it calls in first, nothing is fetched. */
+  CHECK("digraph{net[shape=box,label=\"Internet\",tech=internet]; app[label=\"Shop\"];"
+        " net->app[label=\"orders\"]; app->net[label=\"receipts\"]}",
+        {"TMC-APP-005", "app", false});
+
+  /* XXE: an outside party that speaks XML sends the data. */
+  CHECK("digraph{subgraph cluster_o{label=\"Partners\"; trust=0;"
+        " idp[shape=box,label=\"Corporate SAML IdP\"];"
+        " c[shape=box,label=\"Contractor\"]}"
+        " subgraph cluster_i{label=\"App\"; trust=2; sp[label=\"Portal\"]}"
+        " idp->sp[label=\"assertion\"]; c->sp[label=\"sign in\"]}",
+        {"TMC-APP-006", "sp", true});
+  CHECK("digraph{sup[shape=box,label=\"Supplier SOAP endpoint\",source=third_party];"
+        " in[label=\"Order intake\"]; sup->in[label=\"orders\"]}",
+        {"TMC-APP-006", "in", true});
+  CHECK("digraph{u[shape=box,label=\"Clerk\"]; imp[label=\"Importer\"];"
+        " u->imp[label=\"quarterly Excel files\"]}",
+        {"TMC-APP-006", "imp", true});
+  /* A part of the system that parses XML itself: its answer is not XML. */
+  CHECK("digraph{u[shape=box,label=\"Buyer\"]; web[label=\"Portal\"];"
+        " conv[label=\"XML converter\"]; u->web; web->conv; conv->web[label=\"rows\"]}",
+        {"TMC-APP-006", "web", false}, {"TMC-APP-006", "conv", true});
+
+  /* Deserialisation of what a queue or a cache hands over, when outside
+   * content travels through it; the words' rule takes its place. */
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; web[label=\"Orders API\"];"
+        " q[shape=cylinder,label=\"Jobs\",tech=queue]; w[label=\"Worker\"];"
+        " u->web; web->q; q->w}",
+        {"TMC-APP-012", "w", true}, {"TMC-APP-012", "web", false});
+  CHECK("digraph{u[shape=box,label=\"Reader\"]; app[label=\"Forum\"];"
+        " c[shape=cylinder,label=\"Redis\"]; u->app; app->c; c->app}",
+        {"TMC-APP-012", "app", true});
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; web[label=\"Orders API\"];"
+        " q[shape=cylinder,label=\"Kafka\"]; w[label=\"Pickle loader\"];"
+        " u->web; web->q; q->w}",
+        {"TMC-APP-008", "w", true}, {"TMC-APP-012", "w", false});
+  /* Loading a model file is the AI rule's CWE-502, with its ATLAS ids: one
+   * finding on the loader, not two. */
+  CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Scorer\"];"
+        " m[shape=cylinder,label=\"model.pkl\",data=model_weights]; u->svc; m->svc}",
+        {"TMC-MLOPS-002", "svc", true}, {"TMC-APP-008", "svc", false});
+  /* Only the company's own content on the queue: nothing to plant. */
+  CHECK("digraph{cron[label=\"Scheduler\"]; q[shape=cylinder,label=\"SQS\"];"
+        " w[label=\"Worker\"]; cron->q; q->w}",
+        {"TMC-APP-012", "w", false});
+}
+
 static void test_one_finding_per_threat(void **state) {
   CHECK("digraph{subgraph cluster_a{label=\"Internet\"; c[shape=box,label=\"Client\"]}"
         " subgraph cluster_b{label=\"Internal\"; s[label=\"Service\"];"
@@ -381,6 +486,7 @@ int main(void) {
       cmocka_unit_test(test_noise_gone),
       cmocka_unit_test(test_technology),
       cmocka_unit_test(test_technology_from_stencil),
+      cmocka_unit_test(test_keyed_to_technology),
       cmocka_unit_test(test_one_finding_per_threat),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

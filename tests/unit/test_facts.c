@@ -64,6 +64,29 @@ static void test_taint_chain(void **state) {
   assert_true(ir->elements[elem(ir, "l")].facts.tainted);
   assert_false(ir->elements[elem(ir, "l")].facts.tainted_via_store);
   tmc_ir_free(ir);
+  /* Weights loaded from a registry are not content in the prompt: a model
+   * taken from a public hub does not make the LLM's input outside content
+   * (PoisonGPT: no "indirect prompt injection through retrieved content"),
+   * and the influence fact still says a third party shapes it. */
+  ir = analyse_with("digraph g { hub [type=model_registry, source=third_party];"
+                    " imp; reg [type=model_registry]; l [type=llm]; web;"
+                    " hub -> imp -> reg -> l; web -> l; }",
+                    cat, "facts");
+  assert_true(ir->elements[elem(ir, "reg")].facts.tainted);
+  assert_false(ir->elements[elem(ir, "l")].facts.tainted);
+  assert_false(ir->elements[elem(ir, "l")].facts.tainted_via_store);
+  assert_true(ir->elements[elem(ir, "l")].facts.influenced);
+  tmc_ir_free(ir);
+  /* The same with a training pipeline writing the model: its data may be
+   * outsiders', the load is still not a prompt. */
+  ir = analyse_with("digraph g { c [shape=box, label=\"Customer\"];"
+                    " s [shape=cylinder, label=\"Reviews\"]; p [type=pipeline];"
+                    " m [type=model]; c -> s -> p -> m; }",
+                    cat, "facts");
+  assert_true(ir->elements[elem(ir, "p")].facts.tainted_via_store);
+  assert_false(ir->elements[elem(ir, "m")].facts.tainted);
+  assert_true(ir->elements[elem(ir, "m")].facts.influenced);
+  tmc_ir_free(ir);
 }
 
 static void test_sensitivity(void **state) {
