@@ -35,10 +35,80 @@ static int cmp_skey(const void *pa, const void *pb) {
   return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+/* Keys without strings (the paths, the open findings) sort as one 128-bit
+ * number each: every integer key becomes its distance below the largest
+ * value of that key, in as many bits as its range needs, most significant
+ * first. A stable least-significant-digit radix sort on those bits, of keys
+ * that start in index order, is then exactly cmp_skey's order (the index
+ * breaks ties) in a few linear passes instead of n log n comparisons. */
+typedef struct pkey {
+  uint64_t hi, lo;
+  uint32_t idx;
+} pkey;
+
+/* Sorts k as cmp_skey would when it can pack the keys (true), else leaves
+ * k alone (false). */
+static bool sort_packed(skey *k, uint32_t n) {
+  int lo[7], hi[7];
+  for (int j = 0; j < 7; j++)
+    lo[j] = hi[j] = k[0].k[j];
+  for (uint32_t i = 0; i < n; i++) {
+    if (k[i].s[0] || k[i].s[1] || (i && k[i].idx <= k[i - 1].idx))
+      return false;
+    for (int j = 0; j < 7; j++) {
+      lo[j] = k[i].k[j] < lo[j] ? k[i].k[j] : lo[j];
+      hi[j] = k[i].k[j] > hi[j] ? k[i].k[j] : hi[j];
+    }
+  }
+  int bits[7], total = 0;
+  for (int j = 0; j < 7; j++) {
+    uint64_t range = (uint64_t)((int64_t)hi[j] - (int64_t)lo[j]);
+    for (bits[j] = 0; bits[j] < 64 && (range >> bits[j]); bits[j]++)
+      ;
+    total += bits[j];
+  }
+  if (total > 128)
+    return false;
+  pkey *p = tmc_xmalloc((size_t)n * sizeof *p), *q = tmc_xmalloc((size_t)n * sizeof *q);
+  for (uint32_t i = 0; i < n; i++) {
+    uint64_t h = 0, l = 0;
+    for (int j = 0; j < 7; j++) {
+      int b = bits[j];
+      if (!b)
+        continue;
+      h = b == 64 ? l : (h << b) | (l >> (64 - b));
+      l = b == 64 ? 0 : l << b;
+      l |= (uint64_t)((int64_t)hi[j] - (int64_t)k[i].k[j]);
+    }
+    p[i] = (pkey){h, l, k[i].idx};
+  }
+  /* Eight bits a pass, lowest first: bits 0..63 are in lo, 64..127 in hi. */
+  for (int shift = 0; shift < total; shift += 8) {
+    uint32_t count[257] = {0};
+    for (uint32_t i = 0; i < n; i++) {
+      uint64_t w = shift < 64 ? p[i].lo : p[i].hi;
+      count[((w >> (shift & 63)) & 0xff) + 1]++;
+    }
+    for (int b = 0; b < 256; b++)
+      count[b + 1] += count[b];
+    for (uint32_t i = 0; i < n; i++) {
+      uint64_t w = shift < 64 ? p[i].lo : p[i].hi;
+      q[count[(w >> (shift & 63)) & 0xff]++] = p[i];
+    }
+    pkey *t = p;
+    p = q, q = t;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    k[i].idx = p[i].idx;
+  free(p);
+  free(q);
+  return true;
+}
+
 /* Sorts k and returns the indices in order (arena); with rank, also their
  * inverse, which needs the indices to be 0 .. n-1. */
 static uint32_t *sorted(skey *k, uint32_t n, tmc_arena *a, uint32_t **rank) {
-  if (n)
+  if (n && !sort_packed(k, n))
     qsort(k, n, sizeof *k, cmp_skey);
   uint32_t *order = tmc_arena_alloc(a, (n + 1) * sizeof *order);
   for (uint32_t i = 0; i < n; i++)
