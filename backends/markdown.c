@@ -1678,25 +1678,6 @@ static void section_register(md *m) {
 /* The plan is the report model's (the plan pass's): one item per control,
  * most risk removed first, each with the open findings it closes in risk
  * order and the paths it hardens in path order. */
-/* Who owns the fix of a finding: its element's owner, a flow's target's
- * (else its source's), a path's asset's; NULL when nobody of ours does. */
-static const char *owner_of(const tmc_ir *ir, const tmc_finding *f) {
-  switch (f->target_kind) {
-  case TMC_TARGET_ELEMENT:
-    return f->target < ir->n_elements ? ir->elements[f->target].owner : NULL;
-  case TMC_TARGET_FLOW:
-    if (f->target >= ir->n_flows)
-      return NULL;
-    return ir->elements[ir->flows[f->target].dst].owner
-               ? ir->elements[ir->flows[f->target].dst].owner
-               : ir->elements[ir->flows[f->target].src].owner;
-  case TMC_TARGET_PATH:
-    return f->target < ir->n_paths ? ir->elements[ir->paths[f->target].asset].owner
-                                   : NULL;
-  }
-  return NULL;
-}
-
 typedef struct owner_work {
   const char *owner; /* "" for findings nobody of ours owns */
   uint32_t findings;
@@ -1711,41 +1692,95 @@ static int cmp_owner(const void *pa, const void *pb) {
   return strcmp(a->owner, b->owner);
 }
 
+/* Each element's owner as a number, one per distinct owner string ("" for
+ * none written or found); TMC_NONE where the element has no owner at all,
+ * so a flow can fall back to its source. Owners are few
+ * (the kinds' and the ones written) but their strings repeat per element. */
+static uint32_t *owner_numbers(const tmc_ir *ir, const char ***names, uint32_t *n) {
+  uint32_t *num = tmc_xmalloc((ir->n_elements + 1) * sizeof *num), cap = 0;
+  tmc_ptrmap seen = TMC_PTRMAP_INIT;
+  *names = NULL, *n = 0;
+  *TMC_PUSH(*names, *n, cap) = "";
+  for (uint32_t e = 0; e < ir->n_elements; e++) {
+    const char *o = ir->elements[e].owner;
+    if (!o) {
+      num[e] = TMC_NONE;
+      continue;
+    }
+    bool added;
+    uint32_t *k = tmc_ptrmap_at(&seen, o, &added);
+    if (added) {
+      uint32_t x = 0;
+      while (x < *n && strcmp((*names)[x], o) != 0)
+        x++;
+      if (x == *n)
+        *TMC_PUSH(*names, *n, cap) = o;
+      *k = x;
+    }
+    num[e] = *k;
+  }
+  tmc_ptrmap_free(&seen);
+  return num;
+}
+
+/* Who owns a finding, as an owner number (0: nobody of ours): its element's
+ * owner; a flow's target's, else its source's; a path's asset's. */
+static uint32_t owner_number(const tmc_ir *ir, const uint32_t *num,
+                             const tmc_finding *f) {
+  uint32_t k = TMC_NONE;
+  switch (f->target_kind) {
+  case TMC_TARGET_ELEMENT:
+    k = f->target < ir->n_elements ? num[f->target] : TMC_NONE;
+    break;
+  case TMC_TARGET_FLOW:
+    if (f->target < ir->n_flows) {
+      const tmc_flow *fl = &ir->flows[f->target];
+      k = num[fl->dst] != TMC_NONE ? num[fl->dst] : num[fl->src];
+    }
+    break;
+  case TMC_TARGET_PATH:
+    k = f->target < ir->n_paths ? num[ir->paths[f->target].asset] : TMC_NONE;
+    break;
+  }
+  return k == TMC_NONE ? 0 : k;
+}
+
 /* The plan's work grouped by who owns it (issue #20): per owner, the
  * controls (plan items) that close its findings, most risk first. */
 static void plan_by_owner(md *m) {
   const tmc_ir *ir = m->ir;
   const tmc_plan_item *items = m->v->plan;
-  uint32_t ni = m->v->n_plan, no = 0, cap = 0;
+  uint32_t ni = m->v->n_plan, no = 0, cap = 0, n_names = 0;
   owner_work *w = NULL;
+  const char **names;
+  uint32_t *num = owner_numbers(ir, &names, &n_names);
+  uint32_t *slot = tmc_xmalloc((n_names + 1) * sizeof *slot); /* owner -> w */
+  for (uint32_t k = 0; k < n_names; k++)
+    slot[k] = TMC_NONE;
   for (uint32_t x = 0; x < ni; x++)
     for (uint32_t r = 0; r < items[x].n_findings; r++) {
       const tmc_finding *f = &ir->findings[items[x].findings[r]];
-      const char *o = owner_of(ir, f);
-      o = o ? o : "";
-      uint32_t k = 0;
-      while (k < no && strcmp(w[k].owner, o) != 0)
-        k++;
-      if (k == no) {
+      uint32_t o = owner_number(ir, num, f);
+      if (slot[o] == TMC_NONE) {
+        slot[o] = no;
         owner_work *y = TMC_PUSH(w, no, cap);
-        *y = (owner_work){o, 0, 0, tmc_arena_alloc(m->a, ni + 1)};
+        *y = (owner_work){names[o], 0, 0, tmc_arena_alloc(m->a, ni + 1)};
         memset(y->items, 0, ni + 1);
       }
-      w[k].items[x] = 1;
+      w[slot[o]].items[x] = 1;
     }
   /* Findings and risk count once per owner, however many controls close them. */
   for (uint32_t j = 0; j < m->n_open && no; j++) {
     const tmc_finding *f = &ir->findings[m->risk_order[j]];
     if (!f->mitigations.n)
       continue;
-    const char *o = owner_of(ir, f);
-    o = o ? o : "";
-    uint32_t k = 0; /* owners are few: the kinds' and the ones written */
-    while (k < no && strcmp(w[k].owner, o) != 0)
-      k++;
-    if (k < no)
+    uint32_t k = slot[owner_number(ir, num, f)];
+    if (k != TMC_NONE)
       w[k].findings++, w[k].risk += f->score;
   }
+  free(num);
+  free(names);
+  free(slot);
   if (no)
     qsort(w, no, sizeof *w, cmp_owner);
   put(m,

@@ -110,16 +110,40 @@ static void group_findings(tmc_report_view *v) {
   const tmc_ir *ir = v->ir;
   tmc_arena *a = v->arena;
   uint32_t n = ir->n_findings;
-  skey *k = tmc_xcalloc(n + 1, sizeof *k);
+  /* Titles ranked once per distinct string, so every key is an integer and
+   * the findings sort in linear time (tmc_order_sort_ints); the qsort below
+   * is the same order for keys too wide to pack. */
+  const char **title = tmc_xmalloc((n + 1) * sizeof *title);
+  uint32_t *trank = tmc_xmalloc((n + 1) * sizeof *trank);
+  for (uint32_t i = 0; i < n; i++)
+    title[i] = ir->findings[i].title;
+  tmc_order_str_ranks(title, n, trank);
+  free(title);
+  int *keys = tmc_xmalloc(((size_t)n * 6 + 1) * sizeof *keys);
   for (uint32_t i = 0; i < n; i++) {
     const tmc_finding *f = &ir->findings[i];
-    k[i] = (skey){.idx = i,
-                  .k = {-(int)f->status, (int)f->severity, f->score, f->likelihood,
-                        -(int)v->rule_rank[i]},
-                  .s = {f->title}};
+    int row[6] = {-(int)f->status, (int)f->severity,      f->score,
+                  f->likelihood,   -(int)v->rule_rank[i], -(int)trank[i]};
+    memcpy(&keys[(size_t)i * 6], row, sizeof row);
   }
-  if (n)
-    qsort(k, n, sizeof *k, cmp_skey);
+  free(trank);
+  uint32_t *sorted = tmc_xmalloc((n + 1) * sizeof *sorted);
+  if (!tmc_order_sort_ints(keys, 6, n, sorted)) {
+    skey *k = tmc_xcalloc(n + 1, sizeof *k);
+    for (uint32_t i = 0; i < n; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      k[i] = (skey){.idx = i,
+                    .k = {-(int)f->status, (int)f->severity, f->score, f->likelihood,
+                          -(int)v->rule_rank[i]},
+                    .s = {f->title}};
+    }
+    if (n)
+      qsort(k, n, sizeof *k, cmp_skey);
+    for (uint32_t i = 0; i < n; i++)
+      sorted[i] = k[i].idx;
+    free(k);
+  }
+  free(keys);
   uint32_t *starts[3], *lists[3];
   tmc_report_tally *tallies[3];
   uint32_t sizes[3] = {ir->n_elements, ir->n_flows, ir->n_paths};
@@ -155,12 +179,12 @@ static void group_findings(tmc_report_view *v) {
     for (uint32_t g = 2; g < sizes[t] + 2; g++)
       starts[t][g] += starts[t][g - 1];
   for (uint32_t i = 0; i < n; i++) {
-    const tmc_finding *f = &ir->findings[k[i].idx];
+    const tmc_finding *f = &ir->findings[sorted[i]];
     int t = (int)f->target_kind;
     if (f->target < sizes[t])
-      lists[t][starts[t][f->target + 1]++] = k[i].idx;
+      lists[t][starts[t][f->target + 1]++] = sorted[i];
   }
-  free(k);
+  free(sorted);
   v->el_start = starts[0], v->el_find = lists[0], v->el_tally = tallies[0];
   v->fl_start = starts[1], v->fl_find = lists[1], v->fl_tally = tallies[1];
   v->pa_start = starts[2], v->pa_find = lists[2], v->pa_tally = tallies[2];
@@ -352,18 +376,41 @@ const char *tmc_report_ref_url(const tmc_catalog *cat, const char *id, tmc_arena
   return NULL;
 }
 
-/* Sorts idx 0..n-1 by s[i], then index (a total order: same bytes every run). */
-static uint32_t *by_string(const char **s, uint32_t n) {
-  skey *k = tmc_xcalloc(n + 1, sizeof *k);
-  for (uint32_t i = 0; i < n; i++)
-    k[i] = (skey){.idx = i, .k = {0}, .s = {s[i]}};
-  if (n)
-    qsort(k, n, sizeof *k, cmp_skey);
-  uint32_t *o = tmc_xcalloc(n + 1, sizeof *o);
-  for (uint32_t i = 0; i < n; i++)
-    o[i] = k[i].idx;
-  free(k);
-  return o;
+/* Counts of equal strings: open addressing on the bytes' FNV-1a hash, at
+ * most half full. Headings and anchors only need to know how many targets
+ * share a string (and, for anchors, which occurrence in diagram order this
+ * is), so a count per distinct string replaces sorting them all. */
+typedef struct strcount {
+  const char **key;
+  uint64_t *hash;
+  uint32_t *n;
+  uint32_t mask;
+} strcount;
+
+static strcount strcount_new(uint32_t n) {
+  uint32_t cap = 64;
+  while (cap < 2 * (uint64_t)n && cap < (1u << 31))
+    cap *= 2;
+  return (strcount){tmc_xcalloc(cap, sizeof(const char *)),
+                    tmc_xcalloc(cap, sizeof(uint64_t)),
+                    tmc_xcalloc(cap, sizeof(uint32_t)), cap - 1};
+}
+
+/* The count slot of s (added at 0 when new). */
+static uint32_t *strcount_at(strcount *c, const char *s) {
+  uint64_t h = tmc_hash64(s, strlen(s), 0);
+  uint32_t i = (uint32_t)((h * 0x9E3779B97F4A7C15ULL) >> 32) & c->mask;
+  while (c->key[i] && (c->hash[i] != h || strcmp(c->key[i], s) != 0))
+    i = (i + 1) & c->mask;
+  c->key[i] = s;
+  c->hash[i] = h;
+  return &c->n[i];
+}
+
+static void strcount_free(strcount *c) {
+  free(c->key);
+  free(c->hash);
+  free(c->n);
 }
 
 /* Anchors and headings (report.h). Anchors come from the diagram's ids, so
@@ -381,14 +428,15 @@ static void name_targets(tmc_report_view *v) {
     ea[i] = tmc_report_slug(a, "el-", e->qname && *e->qname ? e->qname : e->id);
     name[i] = tmc_element_name(e);
   }
-  uint32_t *o = by_string(name, ne);
-  for (uint32_t i = 0; i < ne; i++) {
-    const char *nm = name[o[i]];
-    bool dup = (i > 0 && strcmp(nm, name[o[i - 1]]) == 0) ||
-               (i + 1 < ne && strcmp(nm, name[o[i + 1]]) == 0);
-    eh[o[i]] = dup ? tmc_arena_printf(a, "%s (%s)", nm, ir->elements[o[i]].qname) : nm;
-  }
-  free(o);
+  /* A name or heading that two targets share gets the id to tell them apart. */
+  strcount c = strcount_new(ne);
+  for (uint32_t i = 0; i < ne; i++)
+    ++*strcount_at(&c, name[i]);
+  for (uint32_t i = 0; i < ne; i++)
+    eh[i] = *strcount_at(&c, name[i]) > 1
+                ? tmc_arena_printf(a, "%s (%s)", name[i], ir->elements[i].qname)
+                : name[i];
+  strcount_free(&c);
   free(name);
 
   const char **fa = tmc_arena_alloc(a, (nf + 1) * sizeof *fa),
@@ -401,27 +449,27 @@ static void name_targets(tmc_report_view *v) {
     base[i] = *f->label ? tmc_arena_printf(a, "%s %s %s (%s)", src, arrow, dst, f->label)
                         : tmc_arena_printf(a, "%s %s %s", src, arrow, dst);
   }
-  o = by_string(base, nf);
-  for (uint32_t i = 0; i < nf; i++) {
-    const char *h = base[o[i]];
-    bool dup = (i > 0 && strcmp(h, base[o[i - 1]]) == 0) ||
-               (i + 1 < nf && strcmp(h, base[o[i + 1]]) == 0);
-    fh[o[i]] = dup ? tmc_arena_printf(a, "%s [%s]", h, ir->flows[o[i]].id) : h;
-  }
-  free(o);
+  c = strcount_new(nf);
+  for (uint32_t i = 0; i < nf; i++)
+    ++*strcount_at(&c, base[i]);
+  for (uint32_t i = 0; i < nf; i++)
+    fh[i] = *strcount_at(&c, base[i]) > 1
+                ? tmc_arena_printf(a, "%s [%s]", base[i], ir->flows[i].id)
+                : base[i];
+  strcount_free(&c);
+  /* Anchors: the k-th flow (in diagram order) between the same two ids gets
+   * "-k" from the second on. */
+  c = strcount_new(nf);
   for (uint32_t i = 0; i < nf; i++) {
     const tmc_flow *f = &ir->flows[i];
-    base[i] = tmc_report_slug(a, "fl-",
-                              tmc_arena_printf(a, "%s-to-%s", ir->elements[f->src].qname,
-                                               ir->elements[f->dst].qname));
+    const char *s =
+        tmc_report_slug(a, "fl-",
+                        tmc_arena_printf(a, "%s-to-%s", ir->elements[f->src].qname,
+                                         ir->elements[f->dst].qname));
+    uint32_t seq = ++*strcount_at(&c, s);
+    fa[i] = seq > 1 ? tmc_arena_printf(a, "%s-%u", s, seq) : s;
   }
-  o = by_string(base, nf);
-  for (uint32_t i = 0, seq = 1; i < nf; i++) {
-    const char *s = base[o[i]];
-    seq = i > 0 && strcmp(s, base[o[i - 1]]) == 0 ? seq + 1 : 1;
-    fa[o[i]] = seq > 1 ? tmc_arena_printf(a, "%s-%u", s, seq) : s;
-  }
-  free(o);
+  strcount_free(&c);
   free(base);
 
   const char **pa = tmc_arena_alloc(a, (np + 1) * sizeof *pa),

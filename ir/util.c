@@ -573,6 +573,58 @@ const char *tmc_text_repair(tmc_arena *a, const char *s) {
   return out;
 }
 
+/* ---- pointer map ------------------------------------------------------------ */
+
+static uint32_t ptrmap_slot(const void *p, uint32_t mask) {
+  return (uint32_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+static void ptrmap_put(const void **key, uint32_t *val, uint32_t mask, const void *k,
+                       uint32_t v) {
+  uint32_t h = ptrmap_slot(k, mask);
+  while (key[h])
+    h = (h + 1) & mask;
+  key[h] = k;
+  val[h] = v;
+}
+
+const uint32_t *tmc_ptrmap_find(const tmc_ptrmap *m, const void *key) {
+  if (!m->cap)
+    return NULL;
+  uint32_t mask = m->cap - 1, h = ptrmap_slot(key, mask);
+  while (m->key[h] && m->key[h] != key)
+    h = (h + 1) & mask;
+  return m->key[h] ? &m->val[h] : NULL;
+}
+
+uint32_t *tmc_ptrmap_at(tmc_ptrmap *m, const void *key, bool *added) {
+  uint32_t *v = (uint32_t *)tmc_ptrmap_find(m, key);
+  if (added)
+    *added = !v;
+  if (v)
+    return v;
+  if (2 * (m->n + 1) > m->cap) { /* keep it at most half full */
+    uint32_t ncap = m->cap ? m->cap * 2 : 64;
+    const void **nk = tmc_xcalloc(ncap, sizeof *nk);
+    uint32_t *nv = tmc_xcalloc(ncap, sizeof *nv);
+    for (uint32_t i = 0; i < m->cap; i++)
+      if (m->key[i])
+        ptrmap_put(nk, nv, ncap - 1, m->key[i], m->val[i]);
+    free(m->key);
+    free(m->val);
+    m->key = nk, m->val = nv, m->cap = ncap;
+  }
+  ptrmap_put(m->key, m->val, m->cap - 1, key, 0);
+  m->n++;
+  return (uint32_t *)tmc_ptrmap_find(m, key);
+}
+
+void tmc_ptrmap_free(tmc_ptrmap *m) {
+  free(m->key);
+  free(m->val);
+  *m = (tmc_ptrmap)TMC_PTRMAP_INIT;
+}
+
 uint64_t tmc_hash64(const void *data, size_t n, uint64_t seed) {
   const unsigned char *p = data;
   uint64_t h = 0xcbf29ce484222325ULL ^ seed;

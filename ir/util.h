@@ -99,6 +99,25 @@ bool tmc_text_is_clean(const char *s);
  * replaced by U+FFFD and the other controls by spaces. */
 const char *tmc_text_repair(tmc_arena *a, const char *s);
 
+/* A map from pointers to uint32_t values (open addressing, at most half
+ * full). Catalog strings and lists are shared by pointer across thousands of
+ * findings, so a pass that needs one answer per distinct string or list finds
+ * it here instead of comparing strings per finding. Keys must not be NULL.
+ * Zero-initialise (TMC_PTRMAP_INIT); tmc_ptrmap_free releases it. */
+typedef struct tmc_ptrmap {
+  const void **key;
+  uint32_t *val;
+  uint32_t cap, n;
+} tmc_ptrmap;
+#define TMC_PTRMAP_INIT                                                                  \
+  { .key = NULL }
+/* The value slot of key, added with value 0 when absent (*added says which).
+ * The pointer is valid until the next call that adds a key. */
+uint32_t *tmc_ptrmap_at(tmc_ptrmap *m, const void *key, bool *added);
+/* The value of key, or NULL when absent. */
+const uint32_t *tmc_ptrmap_find(const tmc_ptrmap *m, const void *key);
+void tmc_ptrmap_free(tmc_ptrmap *m);
+
 /* 64-bit FNV-1a, used for stable fingerprints. */
 uint64_t tmc_hash64(const void *data, size_t n, uint64_t seed);
 

@@ -210,16 +210,20 @@ void tmc_identities_free(tmc_identities *c) {
   free(c);
 }
 
-typedef struct keyed {
+/* Occurrence counts per identity hash: open addressing on the hash, at
+ * most half full; a zero count marks an empty slot, so any hash value,
+ * zero included, is a key. Hash and count share a slot: one cache miss. */
+typedef struct count_slot {
   uint64_t hash;
-  uint32_t finding;
-} keyed;
+  uint32_t n;
+} count_slot;
 
-static int by_hash(const void *pa, const void *pb) {
-  const keyed *a = pa, *b = pb;
-  if (a->hash != b->hash)
-    return a->hash < b->hash ? -1 : 1;
-  return a->finding < b->finding ? -1 : a->finding > b->finding;
+static uint32_t *count_of(count_slot *t, uint32_t mask, uint64_t hash) {
+  uint32_t h = (uint32_t)((hash * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+  while (t[h].n && t[h].hash != hash)
+    h = (h + 1) & mask;
+  t[h].hash = hash;
+  return &t[h].n;
 }
 
 /* "%016llx:%u" without printf: the pass writes one per finding. */
@@ -243,24 +247,23 @@ int tmc_pass_identify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t n = ir->n_findings;
   if (!n)
     return 0;
-  keyed *v = tmc_xmalloc(n * sizeof(keyed));
+  /* The occurrence number k counts the earlier findings (in finding order)
+   * with the same identity: one pass with a count per distinct hash. */
+  uint32_t cap = 64;
+  while (cap < 2 * (uint64_t)n && cap < (1u << 31))
+    cap *= 2;
+  count_slot *cnt = tmc_xcalloc(cap, sizeof *cnt);
+  /* Every fingerprint in one arena block: 16 hex digits, ':', k, NUL. */
+  char *block = tmc_arena_alloc(ir->arena, (size_t)n * 28);
   tmc_identities *c = tmc_identities_new(ir);
   for (uint32_t i = 0; i < n; i++) {
     tmc_identity id;
     tmc_identities_get(c, &ir->findings[i], &id);
-    v[i].hash = id.hash;
-    v[i].finding = i;
+    uint32_t *k = count_of(cnt, cap - 1, id.hash);
+    ir->findings[i].fingerprint = block;
+    block += put_fingerprint(block, id.hash, ++*k);
   }
   tmc_identities_free(c);
-  qsort(v, n, sizeof(keyed), by_hash);
-  /* Every fingerprint in one arena block: 16 hex digits, ':', k, NUL. */
-  char *block = tmc_arena_alloc(ir->arena, (size_t)n * 28);
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < n; i++) {
-    k = i > 0 && v[i - 1].hash == v[i].hash ? k + 1 : 1;
-    ir->findings[v[i].finding].fingerprint = block;
-    block += put_fingerprint(block, v[i].hash, k);
-  }
-  free(v);
+  free(cnt);
   return 0;
 }

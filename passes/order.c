@@ -35,10 +35,141 @@ static int cmp_skey(const void *pa, const void *pb) {
   return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+/* The integer keys sort as one 128-bit number per item: every key becomes
+ * its distance below the largest value of that key, in as many bits as its
+ * range needs, most significant first. A stable least-significant-digit
+ * radix sort on those bits, from item order, is then exactly "each key
+ * larger first, then the item number" in a few linear passes instead of
+ * n log n comparisons. */
+typedef struct pkey {
+  uint64_t hi, lo;
+  uint32_t idx;
+} pkey;
+
+bool tmc_order_sort_ints(const int *keys, int nk, uint32_t n, uint32_t *idx) {
+  int lo[8], hi[8], bits[8], total = 0;
+  if (nk < 1 || nk > 8)
+    return false;
+  for (int j = 0; j < nk; j++)
+    lo[j] = hi[j] = n ? keys[j] : 0;
+  for (uint32_t i = 0; i < n; i++)
+    for (int j = 0; j < nk; j++) {
+      int v = keys[(size_t)i * nk + j];
+      lo[j] = v < lo[j] ? v : lo[j];
+      hi[j] = v > hi[j] ? v : hi[j];
+    }
+  for (int j = 0; j < nk; j++) {
+    uint64_t range = (uint64_t)((int64_t)hi[j] - (int64_t)lo[j]);
+    for (bits[j] = 0; bits[j] < 64 && (range >> bits[j]); bits[j]++)
+      ;
+    total += bits[j];
+  }
+  if (total > 128)
+    return false;
+  pkey *p = tmc_xmalloc(((size_t)n + 1) * sizeof *p);
+  pkey *q = tmc_xmalloc(((size_t)n + 1) * sizeof *q);
+  for (uint32_t i = 0; i < n; i++) {
+    uint64_t h = 0, l = 0;
+    for (int j = 0; j < nk; j++) {
+      int b = bits[j];
+      if (!b)
+        continue;
+      h = b == 64 ? l : (h << b) | (l >> (64 - b));
+      l = b == 64 ? 0 : l << b;
+      l |= (uint64_t)((int64_t)hi[j] - (int64_t)keys[(size_t)i * nk + j]);
+    }
+    p[i] = (pkey){h, l, i};
+  }
+  /* Eight bits a pass, lowest first: bits 0..63 are in lo, 64..127 in hi. */
+  for (int shift = 0; shift < total; shift += 8) {
+    uint32_t count[257] = {0};
+    for (uint32_t i = 0; i < n; i++) {
+      uint64_t w = shift < 64 ? p[i].lo : p[i].hi;
+      count[((w >> (shift & 63)) & 0xff) + 1]++;
+    }
+    for (int b = 0; b < 256; b++)
+      count[b + 1] += count[b];
+    for (uint32_t i = 0; i < n; i++) {
+      uint64_t w = shift < 64 ? p[i].lo : p[i].hi;
+      q[count[(w >> (shift & 63)) & 0xff]++] = p[i];
+    }
+    pkey *t = p;
+    p = q, q = t;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    idx[i] = p[i].idx;
+  free(p);
+  free(q);
+  return true;
+}
+
+typedef struct dstr {
+  const char *s;
+  uint32_t d; /* index among distinct pointers */
+} dstr;
+
+static int cmp_dstr(const void *pa, const void *pb) {
+  const dstr *a = pa, *b = pb;
+  int c = strcmp(a->s, b->s);
+  return c ? c : a->d < b->d ? -1 : a->d > b->d;
+}
+
+void tmc_order_str_ranks(const char *const *s, uint32_t n, uint32_t *rank) {
+  tmc_ptrmap seen = TMC_PTRMAP_INIT;
+  dstr *v = NULL;
+  uint32_t nd = 0, cap = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const char *x = s[i] ? s[i] : "";
+    bool added;
+    uint32_t *d = tmc_ptrmap_at(&seen, x, &added);
+    if (added) {
+      dstr item = {x, nd};
+      *d = nd;
+      *TMC_PUSH(v, nd, cap) = item;
+    }
+    rank[i] = *d;
+  }
+  tmc_ptrmap_free(&seen);
+  if (nd)
+    qsort(v, nd, sizeof *v, cmp_dstr);
+  uint32_t *of = tmc_xmalloc((nd + 1) * sizeof *of), r = 0;
+  for (uint32_t x = 0; x < nd; x++) {
+    r += x > 0 && strcmp(v[x].s, v[x - 1].s) != 0;
+    of[v[x].d] = r;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    rank[i] = of[rank[i]];
+  free(of);
+  free(v);
+}
+
+/* Keys without strings (the paths, the open findings) in index order sort
+ * as integers (tmc_order_sort_ints), which is cmp_skey's order exactly;
+ * true when k is sorted that way, false to leave it to qsort. */
+static bool sort_packed(skey *k, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (k[i].s[0] || k[i].s[1] || (i && k[i].idx <= k[i - 1].idx))
+      return false;
+  int *keys = tmc_xmalloc(((size_t)n * 7 + 1) * sizeof *keys);
+  uint32_t *idx = tmc_xmalloc(((size_t)n + 1) * sizeof *idx);
+  for (uint32_t i = 0; i < n; i++)
+    memcpy(&keys[(size_t)i * 7], k[i].k, sizeof k[i].k);
+  bool ok = tmc_order_sort_ints(keys, 7, n, idx);
+  if (ok) {
+    for (uint32_t i = 0; i < n; i++)
+      idx[i] = k[idx[i]].idx; /* item number -> the key's index */
+    for (uint32_t i = 0; i < n; i++)
+      k[i].idx = idx[i];
+  }
+  free(keys);
+  free(idx);
+  return ok;
+}
+
 /* Sorts k and returns the indices in order (arena); with rank, also their
  * inverse, which needs the indices to be 0 .. n-1. */
 static uint32_t *sorted(skey *k, uint32_t n, tmc_arena *a, uint32_t **rank) {
-  if (n)
+  if (n && !sort_packed(k, n))
     qsort(k, n, sizeof *k, cmp_skey);
   uint32_t *order = tmc_arena_alloc(a, (n + 1) * sizeof *order);
   for (uint32_t i = 0; i < n; i++)

@@ -32,4 +32,15 @@ void tmc_order_compute(tmc_order *o, const tmc_ir *ir, tmc_arena *a);
  * for a report reading the other orders from the IR. */
 uint32_t *tmc_order_rule_ranks(const tmc_ir *ir, tmc_arena *a, uint32_t *n_rules);
 
+/* Puts items 0 .. n-1 in order of their nk (1..8) integer keys, row i of
+ * keys (keys[i * nk .. i * nk + nk)) being item i's, each larger first, then
+ * by item number: idx[0 .. n) receives the items in that order. Linear (a
+ * radix sort of the keys packed into 128 bits); returns false, leaving idx
+ * alone, when the keys' ranges need more bits than that together. */
+bool tmc_order_sort_ints(const int *keys, int nk, uint32_t n, uint32_t *idx);
+/* rank[i] = the rank of s[i] (NULL as "") among the distinct strings of
+ * s[0 .. n) in strcmp order, equal strings equal ranks: strings shared by
+ * pointer (catalog titles, kind names) are compared once per pointer. */
+void tmc_order_str_ranks(const char *const *s, uint32_t n, uint32_t *rank);
+
 #endif

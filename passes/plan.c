@@ -17,16 +17,20 @@
 
 typedef struct pair {
   const char *id;   /* canonical control id */
-  uint32_t finding; /* TMC_NONE once found to be a duplicate */
-  uint32_t rank;    /* the finding's position in the risk order */
+  uint32_t finding; /* the finding */
+  uint32_t ctl;     /* the id's rank among the distinct ids (strcmp order) */
 } pair;
 
-static int cmp_pair(const void *pa, const void *pb) {
-  const pair *a = pa, *b = pb;
-  int c = a->id == b->id ? 0 : strcmp(a->id, b->id); /* mostly the catalog's string */
-  if (c)
-    return c;
-  return a->rank < b->rank ? -1 : a->rank > b->rank;
+/* A distinct canonical id pointer and its rank by string. */
+typedef struct cid {
+  const char *id;
+  uint32_t d; /* index among distinct pointers */
+} cid;
+
+static int cmp_cid(const void *pa, const void *pb) {
+  const cid *a = pa, *b = pb;
+  int c = strcmp(a->id, b->id);
+  return c ? c : a->d < b->d ? -1 : a->d > b->d;
 }
 
 static int cmp_item(const void *pa, const void *pb) {
@@ -86,30 +90,68 @@ static void item_paths(const tmc_ir *ir, tmc_plan_item *it, const uint32_t *path
 void tmc_plan_compute(tmc_plan *out, const tmc_ir *ir, const tmc_catalog *cat,
                       const uint32_t *risk, uint32_t n_risk, const uint32_t *path_order,
                       tmc_arena *a) {
-  uint32_t np = 0, cap = 0, unnamed = 0;
+  /* Control names are the rules' strings, shared by pointer by thousands of
+   * findings: each distinct name is looked up in the catalog once, and each
+   * distinct canonical id pointer gets its rank by string once, so the
+   * pairs are grouped by a stable counting sort on that rank, which keeps
+   * them in risk order inside each control. */
+  uint32_t np = 0, cap = 0, unnamed = 0, nd = 0, dcap = 0;
   pair *pairs = NULL;
+  cid *ids = NULL;
+  tmc_ptrmap by_name = TMC_PTRMAP_INIT, by_id = TMC_PTRMAP_INIT;
   for (uint32_t j = 0; j < n_risk; j++) {
     const tmc_finding *f = &ir->findings[risk[j]];
     unnamed += !f->mitigations.n;
     for (uint32_t c = 0; c < f->mitigations.n; c++) {
-      const tmc_control *ctl = cat ? tmc_catalog_control(cat, f->mitigations.v[c]) : NULL;
-      *TMC_PUSH(pairs, np, cap) = (pair){ctl ? ctl->id : f->mitigations.v[c], risk[j], j};
+      const char *name = f->mitigations.v[c];
+      bool added;
+      uint32_t *d = tmc_ptrmap_at(&by_name, name, &added);
+      if (added) {
+        const tmc_control *ctl = cat ? tmc_catalog_control(cat, name) : NULL;
+        const char *id = ctl ? ctl->id : name;
+        bool new_id;
+        uint32_t *x = tmc_ptrmap_at(&by_id, id, &new_id);
+        if (new_id) {
+          cid item = {id, nd};
+          *x = nd;
+          *TMC_PUSH(ids, nd, dcap) = item;
+        }
+        *d = *x;
+      }
+      *TMC_PUSH(pairs, np, cap) = (pair){ids[*d].id, risk[j], *d};
     }
   }
-  if (np)
-    qsort(pairs, np, sizeof *pairs, cmp_pair);
+  tmc_ptrmap_free(&by_name);
+  tmc_ptrmap_free(&by_id);
+  uint32_t *rank = tmc_xmalloc((nd + 1) * sizeof *rank), ni = 0;
+  if (nd)
+    qsort(ids, nd, sizeof *ids, cmp_cid);
+  for (uint32_t x = 0; x < nd; x++) {
+    ni += x == 0 || strcmp(ids[x].id, ids[x - 1].id) != 0;
+    rank[ids[x].d] = ni - 1;
+  }
+  free(ids);
+  uint32_t *start = tmc_xcalloc(ni + 2, sizeof *start);
+  for (uint32_t i = 0; i < np; i++)
+    start[(pairs[i].ctl = rank[pairs[i].ctl]) + 1]++;
+  for (uint32_t r = 1; r < ni + 2; r++)
+    start[r] += start[r - 1];
+  pair *sorted = tmc_xmalloc((np + 1) * sizeof *sorted);
+  for (uint32_t i = 0; i < np; i++)
+    sorted[start[pairs[i].ctl]++] = pairs[i];
+  free(start);
+  free(rank);
+  free(pairs);
+  pairs = sorted;
 
   /* One item per control; a finding listing a control twice counts once. */
-  uint32_t ni = 0;
-  for (uint32_t i = 0; i < np; i++)
-    ni += i == 0 || strcmp(pairs[i].id, pairs[i - 1].id) != 0;
   tmc_plan_item *items = tmc_arena_alloc(a, (ni + 1) * sizeof *items);
   ni = 0;
   for (uint32_t i = 0; i < np;) {
     tmc_plan_item *it = &items[ni++];
     it->control = pairs[i].id;
     uint32_t j = i, n = 0;
-    for (; j < np && strcmp(pairs[j].id, it->control) == 0; j++)
+    for (; j < np && pairs[j].ctl == pairs[i].ctl; j++)
       n += j == i || pairs[j].finding != pairs[j - 1].finding;
     it->findings = tmc_arena_alloc(a, (n + 1) * sizeof *it->findings);
     for (uint32_t r = i; r < j; r++)

@@ -121,6 +121,66 @@ static uint32_t target_of(const tmc_ir *ir, const tmc_finding *f) {
   return TMC_NONE;
 }
 
+/* The catalog's answer for a finding depends only on its rule id and its
+ * ATLAS and OWASP lists, which findings of one rule share by pointer: the
+ * answer is kept per (rule, atlas, owasp) pointers, so the catalog is asked
+ * once per rule instead of once per finding. */
+typedef struct memo_key {
+  const char *rule;
+  const char **atlas, **owasp;
+  uint32_t n_atlas, n_owasp;
+} memo_key;
+
+typedef struct memo {
+  memo_key *key; /* open addressing, at most half full; rule NULL: empty */
+  const tmc_validation **val;
+  uint32_t cap, n;
+} memo;
+
+static uint32_t memo_slot(const memo_key *k, uint32_t mask) {
+  uint64_t h = (uint64_t)(uintptr_t)k->rule;
+  h = (h ^ (uint64_t)(uintptr_t)k->atlas) * 0x9E3779B97F4A7C15ULL;
+  h = (h ^ (uint64_t)(uintptr_t)k->owasp) * 0x9E3779B97F4A7C15ULL;
+  h ^= ((uint64_t)k->n_atlas << 32) ^ k->n_owasp;
+  return (uint32_t)((h * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+static bool memo_same(const memo_key *a, const memo_key *b) {
+  return a->rule == b->rule && a->atlas == b->atlas && a->owasp == b->owasp &&
+         a->n_atlas == b->n_atlas && a->n_owasp == b->n_owasp;
+}
+
+static const tmc_validation *validation_for(memo *m, const tmc_catalog *cat,
+                                            const tmc_finding *f) {
+  static const char no_rule[1]; /* the key of a finding without rule id */
+  memo_key k = {f->rule_id ? f->rule_id : no_rule, f->atlas.v, f->owasp.v, f->atlas.n,
+                f->owasp.n};
+  if (2 * (m->n + 1) > m->cap) {
+    memo g = {tmc_xcalloc(m->cap ? 2 * m->cap : 64, sizeof *g.key),
+              tmc_xcalloc(m->cap ? 2 * m->cap : 64, sizeof *g.val),
+              m->cap ? 2 * m->cap : 64, m->n};
+    for (uint32_t i = 0; i < m->cap; i++)
+      if (m->key[i].rule) {
+        uint32_t h = memo_slot(&m->key[i], g.cap - 1);
+        while (g.key[h].rule)
+          h = (h + 1) & (g.cap - 1);
+        g.key[h] = m->key[i], g.val[h] = m->val[i];
+      }
+    free(m->key);
+    free(m->val);
+    *m = g;
+  }
+  uint32_t h = memo_slot(&k, m->cap - 1);
+  while (m->key[h].rule && !memo_same(&m->key[h], &k))
+    h = (h + 1) & (m->cap - 1);
+  if (!m->key[h].rule) {
+    m->key[h] = k;
+    m->val[h] = tmc_catalog_validation_for(cat, f->rule_id, &f->atlas, &f->owasp);
+    m->n++;
+  }
+  return m->val[h];
+}
+
 /* Sort keys carry the display ranks beside each candidate because C11
  * qsort passes no context to the comparison. */
 typedef struct cand {
@@ -131,7 +191,7 @@ typedef struct cand {
 } cand;
 
 static int cmp_key(const cand *a, const cand *b) {
-  int c = strcmp(a->how->id, b->how->id);
+  int c = a->how == b->how ? 0 : strcmp(a->how->id, b->how->id);
   if (c)
     return c;
   if (a->trank != b->trank)
@@ -179,12 +239,12 @@ int tmc_pass_validate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
 
   cand *c = NULL;
   uint32_t nc = 0, cap = 0;
+  memo m = {0};
   for (uint32_t j = 0; j < ir->n_risk; j++) {
     const tmc_finding *f = &ir->findings[ir->risk_order[j]];
     if (!is_ai(f))
       continue;
-    const tmc_validation *how =
-        tmc_catalog_validation_for(cat, f->rule_id, &f->atlas, &f->owasp);
+    const tmc_validation *how = validation_for(&m, cat, f);
     uint32_t t = target_of(ir, f);
     if (!how || t == TMC_NONE)
       continue;
@@ -225,6 +285,8 @@ int tmc_pass_validate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       }
     }
   }
+  free(m.key);
+  free(m.val);
   if (nc)
     qsort(c, nc, sizeof *c, cmp_cand);
 

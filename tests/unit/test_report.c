@@ -8,6 +8,7 @@
  * pipeline and once stopped before 'order' and 'plan', and the two are compared by
  * values (entry, asset, rank of a path; control, findings, risk of an item),
  * never by index, because the first IR's paths have moved. */
+#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -22,6 +23,7 @@
 #include "cli/driver.h"
 #include "frontend/frontend.h"
 #include "ir/jsonread.h"
+#include "passes/order.h"
 #include "passes/passes.h"
 #include "ir_helpers.h"
 
@@ -269,8 +271,73 @@ static void test_dump_shows_plan(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The radix sort of integer keys is the comparison order exactly: each key
+ * larger first, then the item number; keys of wide ranges (negative,
+ * INT_MIN..INT_MAX) included, and it refuses keys too wide to pack. */
+typedef struct irow {
+  int k[4];
+  uint32_t i;
+} irow;
+
+static int cmp_irow(const void *pa, const void *pb) {
+  const irow *a = pa, *b = pb;
+  for (int j = 0; j < 4; j++)
+    if (a->k[j] != b->k[j])
+      return a->k[j] > b->k[j] ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static void test_sort_ints_is_the_comparison_order(void **state) {
+  (void)state;
+  enum { N = 5000 };
+  int *keys = malloc(N * 4 * sizeof *keys);
+  irow *rows = malloc(N * sizeof *rows);
+  uint32_t *idx = malloc(N * sizeof *idx);
+  uint32_t x = 12345;
+  for (int round = 0; round < 3; round++) {
+    for (uint32_t i = 0; i < N; i++) {
+      for (int j = 0; j < 4; j++) {
+        x = x * 1103515245u + 12345u;
+        int v = (int)(x >> 8) % (round == 0 ? 3 : round == 1 ? 1000 : 70000) - 500;
+        if (round == 2 && j == 3)
+          v = 7; /* a key every row shares takes no bits */
+        keys[i * 4 + j] = rows[i].k[j] = v;
+      }
+      rows[i].i = i;
+    }
+    assert_true(tmc_order_sort_ints(keys, 4, N, idx));
+    qsort(rows, N, sizeof *rows, cmp_irow);
+    for (uint32_t i = 0; i < N; i++)
+      assert_int_equal(idx[i], rows[i].i);
+  }
+  /* Five keys spanning all of int need 160 bits: refused, idx untouched. */
+  int wide[10] = {INT32_MIN, INT32_MIN, INT32_MIN, INT32_MIN, INT32_MIN,
+                  INT32_MAX, INT32_MAX, INT32_MAX, INT32_MAX, INT32_MAX};
+  idx[0] = idx[1] = 99;
+  assert_false(tmc_order_sort_ints(wide, 5, 2, idx));
+  assert_int_equal(idx[0], 99);
+  /* Two such keys fit in 128 bits. */
+  assert_true(tmc_order_sort_ints(wide, 2, 5, idx));
+  free(keys);
+  free(rows);
+  free(idx);
+}
+
+static void test_str_ranks(void **state) {
+  (void)state;
+  char b1[] = "beta", b2[] = "beta"; /* equal strings at two addresses */
+  const char *s[] = {b1, "alpha", NULL, b2, "", "gamma", "alpha"};
+  uint32_t r[7];
+  tmc_order_str_ranks(s, 7, r);
+  uint32_t want[7] = {2, 1, 0, 2, 0, 3, 1}; /* NULL is "" */
+  for (int i = 0; i < 7; i++)
+    assert_int_equal(r[i], want[i]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_sort_ints_is_the_comparison_order),
+      cmocka_unit_test(test_str_ranks),
       cmocka_unit_test(test_paths_in_display_order),
       cmocka_unit_test(test_view_agrees_with_passes),
       cmocka_unit_test(test_risk_order_with_closed_findings),

@@ -283,6 +283,35 @@ static void small_helpers(void **state) {
   free(v);
 }
 
+/* The pointer map keys on the pointer, not the bytes: two equal strings at
+ * different addresses are two keys; it keeps every value across growth. */
+static void ptrmap_keys_by_pointer(void **state) {
+  (void)state;
+  tmc_ptrmap m = TMC_PTRMAP_INIT;
+  assert_null(tmc_ptrmap_find(&m, "x"));
+  static char a[] = "same", b[] = "same";
+  bool added = false;
+  *tmc_ptrmap_at(&m, a, &added) = 7;
+  assert_true(added);
+  assert_int_equal(*tmc_ptrmap_at(&m, a, &added), 7);
+  assert_false(added);
+  assert_null(tmc_ptrmap_find(&m, b));
+  *tmc_ptrmap_at(&m, b, &added) = 8;
+  assert_true(added);
+  int *keys = tmc_xcalloc(10000, sizeof *keys);
+  for (uint32_t i = 0; i < 10000; i++)
+    *tmc_ptrmap_at(&m, &keys[i], NULL) = i + 100;
+  assert_int_equal(m.n, 10002);
+  for (uint32_t i = 0; i < 10000; i++)
+    assert_int_equal(*tmc_ptrmap_find(&m, &keys[i]), i + 100);
+  assert_int_equal(*tmc_ptrmap_find(&m, a), 7);
+  assert_int_equal(*tmc_ptrmap_find(&m, b), 8);
+  free(keys);
+  tmc_ptrmap_free(&m);
+  assert_int_equal(m.n, 0);
+  assert_null(tmc_ptrmap_find(&m, a));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(arena_zeroes_and_aligns),
@@ -295,6 +324,7 @@ int main(void) {
       cmocka_unit_test(text_clean_repairs),
       cmocka_unit_test(has_word_edges),
       cmocka_unit_test(small_helpers),
+      cmocka_unit_test(ptrmap_keys_by_pointer),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
