@@ -579,6 +579,40 @@ static void test_backdoor_and_extraction(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Tampering ends at the system's own copies: a vendor's model zoo the
+ * pipeline downloads from is where a poisoned model enters, never the target
+ * of a poisoning chain that runs backwards from an insider (worded unlike
+ * test_backdoor_and_extraction: a zoo, a researcher, a fine-tuning job). */
+static void test_no_tampering_of_a_vendor_source(void **state) {
+  tmc_ir *ir = analyse(
+      "digraph g {\n"
+      "  zoo [shape=box, label=\"Vendor model zoo\", source=third_party];\n"
+      "  researcher [shape=box, label=\"Researcher\"];\n"
+      "  subgraph cluster_lab { label=\"ML lab network\";\n"
+      "    lab [label=\"Lab workstation\"];\n"
+      "    ft [label=\"Fine-tuning job\", type=pipeline];\n"
+      "    ds [label=\"Curated corpus\", type=dataset];\n"
+      "    m [label=\"Ranking model\", type=model]; }\n"
+      "  researcher -> lab [protocol=https]; lab -> ds; zoo -> lab [protocol=https];\n"
+      "  lab -> zoo [label=\"search\"]; zoo -> ft; ds -> ft; ft -> m;\n"
+      "}\n",
+      3);
+  assert_paths_sane(ir);
+  bool own = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_PATH || strcmp(f->rule_id, "TMC-PATH-007") != 0)
+      continue;
+    const tmc_path *p = &ir->paths[f->target];
+    uint32_t end = p->hops[p->n_hops - 1].element;
+    assert_string_not_equal(ir->elements[end].id, "zoo");
+    own |=
+        strcmp(ir->elements[end].id, "ds") == 0 || strcmp(ir->elements[end].id, "m") == 0;
+  }
+  assert_true(own); /* the chain to the lab's own corpus or model stays */
+  tmc_ir_free(ir);
+}
+
 /* A package index's hop is fixed by pinning dependencies whichever name the
  * diagram gives its data: "libraries" is an alias of the data class
  * "packages", which the vocab pass canonicalised. */
@@ -1283,6 +1317,7 @@ int main(void) {
       cmocka_unit_test(test_cut_set),
       cmocka_unit_test(test_cut_set_cap),
       cmocka_unit_test(test_backdoor_and_extraction),
+      cmocka_unit_test(test_no_tampering_of_a_vendor_source),
       cmocka_unit_test(test_goal_ids_follow_path),
       cmocka_unit_test(test_vendor_response_starts),
       cmocka_unit_test(test_insider_scores),
