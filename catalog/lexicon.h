@@ -23,13 +23,13 @@
 /* The plain word lists under `words:`, one definition list:
  * X(NAME, "yaml key") */
 #define TMC_WORD_LISTS(X)                                                                \
-  X(QUERY, "query")                /* a flow into a store saying these only reads */     \
-  X(LOG, "logs")                   /* an element saying these holds logs */              \
-  X(API, "api")                    /* an element saying these serves an API */           \
-  X(API_PROTOCOL, "api_protocols") /* a flow in this protocol is an API call */          \
-  X(MODEL_SOURCE, "model_sources") /* an element saying these is where models come from  \
-                                    */                                                   \
-  X(SECRET_DATA, "secret_data")    /* an asset saying these holds secret data */         \
+  X(QUERY, "query")                 /* a flow into a store saying these only reads */    \
+  X(LOG, "logs")                    /* an element saying these holds logs */             \
+  X(API, "api")                     /* an element saying these serves an API */          \
+  X(API_PROTOCOL, "api_protocols")  /* a flow in this protocol is an API call */         \
+  X(MODEL_SOURCE, "model_sources")  /* an element saying these is where models come from \
+                                     */                                                  \
+  X(SECRET_DATA, "secret_data")     /* an asset saying these holds secret data */        \
   X(CREDENTIAL, "credential_words") /* a flow saying these carries credentials */        \
   X(CONFIDENTIAL_DATA, "confidential_data") /* ... confidential data */                  \
   X(INTERNAL_DATA, "internal_data")         /* ... internal data */                      \
@@ -50,22 +50,22 @@
   X(ROLE_ARTIFACT_SOURCE, "artifact_sources")                                            \
   X(ROLE_CREDENTIAL_HOLDER, "credential_holders")                                        \
   X(ROLE_OUTPUT_SINK, "output_sinks")                                                    \
-  X(ZONE, "zones")             /* a boundary saying these is a trust zone */             \
-  X(GROUPING, "groupings")     /* ... these (and no zone word) a visual grouping */      \
-  X(WEB_APP, "web_apps")       /* a process saying these serves pages to browsers */     \
-  X(SESSION, "sessions")       /* ... or these keeps users logged in (sessions) */       \
+  X(ZONE, "zones")         /* a boundary saying these is a trust zone */                 \
+  X(GROUPING, "groupings") /* ... these (and no zone word) a visual grouping */          \
+  X(WEB_APP, "web_apps")   /* a process saying these serves pages to browsers */         \
+  X(SESSION, "sessions")   /* ... or these keeps users logged in (sessions) */           \
   X(SESSION_STORE, "session_stores") /* a store saying these holds users' sessions */    \
-  X(SQL, "sql")                /* a store or flow saying these speaks SQL */             \
-  X(NOSQL, "nosql")            /* ... or these a NoSQL query language */                 \
-  X(SHELL, "shell")            /* an element saying these runs OS commands */            \
-  X(URL_FETCH, "url_fetch")    /* ... or these fetches URLs it is given */               \
-  X(XML, "xml")                /* an element or flow saying these parses XML */          \
-  X(FILES, "files")            /* ... or these handles files named by callers */         \
-  X(SERIALIZED, "serialized")  /* ... or these deserialises objects */                   \
-  X(WEAK_TLS, "weak_tls")      /* a flow protocol saying these is outdated TLS */        \
-  X(VAULT, "vaults")           /* a store saying these is a secrets vault */             \
-  X(ANONYMOUS, "anonymous")    /* an entity saying these has no login */                 \
-  X(DECORATION, "decorations") /* an icon whose name says these is a decoration */       \
+  X(SQL, "sql")                      /* a store or flow saying these speaks SQL */       \
+  X(NOSQL, "nosql")                  /* ... or these a NoSQL query language */           \
+  X(SHELL, "shell")                  /* an element saying these runs OS commands */      \
+  X(URL_FETCH, "url_fetch")          /* ... or these fetches URLs it is given */         \
+  X(XML, "xml")                      /* an element or flow saying these parses XML */    \
+  X(FILES, "files")                  /* ... or these handles files named by callers */   \
+  X(SERIALIZED, "serialized")        /* ... or these deserialises objects */             \
+  X(WEAK_TLS, "weak_tls")            /* a flow protocol saying these is outdated TLS */  \
+  X(VAULT, "vaults")                 /* a store saying these is a secrets vault */       \
+  X(ANONYMOUS, "anonymous")          /* an entity saying these has no login */           \
+  X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \
   X(TRUST_UNTRUSTED, "trust_untrusted")   /* trust 0: the internet, outsiders */         \
