@@ -152,6 +152,19 @@ static void copy_flow(tmc_ir *to, uint32_t page, const tmc_flow *s, uint32_t e0,
 /* Does the team's declaration of a reference say more than its id and a
  * label (attributes that the platform's declaration replaces)? Names the
  * first such attribute, or NULL. */
+
+/* The index each item has once the references (to[i] != TMC_NONE: item i
+ * stands for item to[i], which is kept) are dropped and the rest move down
+ * in order; a reference gets its twin's new index. */
+static void renumber(const uint32_t *to, uint32_t n, uint32_t *out) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; i++)
+    out[i] = to[i] == TMC_NONE ? k++ : TMC_NONE;
+  for (uint32_t i = 0; i < n; i++)
+    if (to[i] != TMC_NONE)
+      out[i] = out[to[i]];
+}
+
 static const char *says_more(const tmc_element *e) {
   for (uint32_t i = 0; i < e->props.n; i++)
     if (!tmc_streq_nocase(e->props.v[i].key, "label"))
@@ -243,13 +256,8 @@ int tmc_context_merge(tmc_ir *team, const tmc_ir *platform, tmc_diags *d) {
    * platform twin moved to (platform items are never references). */
   uint32_t *bnew = tmc_xmalloc((nb ? nb : 1) * sizeof *bnew);
   uint32_t *enew = tmc_xmalloc((ne ? ne : 1) * sizeof *enew);
+  renumber(bto, nb, bnew);
   uint32_t k = 0;
-  for (uint32_t i = 0; i < nb; i++)
-    bnew[i] = bto[i] == TMC_NONE ? k++ : TMC_NONE;
-  for (uint32_t i = 0; i < nb; i++)
-    if (bto[i] != TMC_NONE)
-      bnew[i] = bnew[bto[i]];
-  k = 0;
   for (uint32_t i = 0; i < nb; i++) {
     tmc_boundary *b = &team->boundaries[i];
     if (bto[i] != TMC_NONE) {
@@ -261,12 +269,7 @@ int tmc_context_merge(tmc_ir *team, const tmc_ir *platform, tmc_diags *d) {
     team->boundaries[k++] = *b;
   }
   team->n_boundaries = k;
-  k = 0;
-  for (uint32_t i = 0; i < ne; i++)
-    enew[i] = eto[i] == TMC_NONE ? k++ : TMC_NONE;
-  for (uint32_t i = 0; i < ne; i++)
-    if (eto[i] != TMC_NONE)
-      enew[i] = enew[eto[i]];
+  renumber(eto, ne, enew);
   k = 0;
   for (uint32_t i = 0; i < ne; i++) {
     tmc_element *e = &team->elements[i];
