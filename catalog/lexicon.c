@@ -376,6 +376,12 @@ static size_t head_phrase_len(const char *text) {
 
 bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                       tmc_tech *tech, const char **word, bool *at_end) {
+  double w;
+  return tmc_lexicon_head_w(lx, text, kind, tech, word, at_end, &w);
+}
+
+bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
+                        tmc_tech *tech, const char **word, bool *at_end, double *weight) {
   const table *t = &lx->kinds[TMC_TABLE_HEADS];
   if (!text || !*text || !t->nb)
     return false;
@@ -418,6 +424,7 @@ bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
   *kind = t->v[k].kind;
   *tech = t->v[k].tech;
   *word = t->v[k].text;
+  *weight = t->v[k].weight;
   return true;
 }
 
@@ -891,7 +898,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
       else if (key && strcmp(key, "tech") == 0 &&
                (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
         tech = tech_of(l, v);
-      else if (key && strcmp(key, "weight") == 0 && t == TMC_TABLE_KIND_WORDS) {
+      else if (key && strcmp(key, "weight") == 0 &&
+               (t == TMC_TABLE_KIND_WORDS || t == TMC_TABLE_HEADS)) {
         char *end = NULL;
         weight = scalar(v) ? strtod(scalar(v), &end) : -1;
         if (!scalar(v) || end == scalar(v) || *end || weight <= 0)

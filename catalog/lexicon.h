@@ -139,6 +139,11 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind);
  * whether it ends the name part (*at_end; else a guess, weaker evidence). */
 bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                       tmc_tech *tech, const char **word, bool *at_end);
+/* The same, with the entry's own weight (heads may carry `weight:`, a word
+ * that says less than a head: "mobile app"), 0 when it has none (its
+ * source's weight applies). */
+bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
+                        tmc_tech *tech, const char **word, bool *at_end, double *weight);
 /* The first word of words: technologies occurring in text as a whole word,
  * with its technology and the kind it suggests. */
 bool tmc_lexicon_tech_word(const tmc_lexicon *lx, const char *text, tmc_tech *tech,

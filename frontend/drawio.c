@@ -751,8 +751,22 @@ static void onbox_record(page *pg, const encl *E, uint32_t b) {
   tmc_rectidx_inside(E->idx, &r, o->w * o->h, first, onbox_one, &c);
 }
 
+/* A text cell that says only "Key" or "Legend" titles the panel it is in:
+ * that panel is a legend (its icons, rows and sample arrows explain the
+ * drawing; they are not part of it). */
+static bool legend_title(page *pg, const cell *c) {
+  if (!c->vertex || c->edge || c->parent == TMC_NONE || !pg->cells[c->parent].vertex ||
+      !(style_is(c->style, "part", "1") || style_word(c->style, "text")))
+    return false;
+  const char *t = tmc_text_plain(pg->scratch, c->value, c->html, 256, NULL);
+  return tmc_streq_nocase(t, "key") || tmc_streq_nocase(t, "legend");
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
+  for (uint32_t i = 0; i < pg->n; i++)
+    if (legend_title(pg, &pg->cells[i]))
+      pg->cells[pg->cells[i].parent].in_legend = true;
   /* Pass 1, parents first: labels of edges, text, legends, containers. */
   for (uint32_t k = 0; k < pg->n; k++) {
     cell *c = &pg->cells[pg->order[k]];
@@ -765,8 +779,8 @@ static void classify_cells(page *pg) {
     }
     if (p && p->in_legend)
       c->in_legend = true;
-    if (c->edge) {
-      c->role = ROLE_EDGE;
+    if (c->edge) { /* a legend's sample arrows are no flows */
+      c->role = c->in_legend ? ROLE_STRUCT : ROLE_EDGE;
       continue;
     }
     if (p && p->edge) {

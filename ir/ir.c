@@ -599,6 +599,35 @@ uint32_t tmc_ir_add_path(tmc_ir *ir) {
   return ir->n_paths - 1;
 }
 
+static int cmp_pair(const void *a, const void *b) {
+  const uint32_t *x = a, *y = b;
+  if (x[0] != y[0])
+    return x[0] < y[0] ? -1 : 1;
+  return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+void tmc_ir_set_path_pairs(tmc_ir *ir, const uint32_t *pairs, uint32_t n) {
+  uint32_t *v = tmc_arena_alloc(ir->arena, sizeof(uint32_t) * 2 * ((size_t)n + 1));
+  if (n)
+    memcpy(v, pairs, sizeof(uint32_t) * 2 * n);
+  qsort(v, n, 2 * sizeof(uint32_t), cmp_pair);
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (k == 0 || cmp_pair(&v[2 * (k - 1)], &v[2 * i]) != 0) {
+      v[2 * k] = v[2 * i];
+      v[2 * k + 1] = v[2 * i + 1];
+      k++;
+    }
+  ir->path_pairs = v;
+  ir->n_path_pairs = k;
+}
+
+bool tmc_ir_has_path_pair(const tmc_ir *ir, uint32_t entry, uint32_t target) {
+  uint32_t key[2] = {entry, target};
+  return ir->n_path_pairs &&
+         bsearch(key, ir->path_pairs, ir->n_path_pairs, 2 * sizeof(uint32_t), cmp_pair);
+}
+
 uint32_t tmc_ir_find_element(const tmc_ir *ir, uint32_t page, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)
     if (ir->elements[i].page == page && strcmp(ir->elements[i].id, id) == 0)

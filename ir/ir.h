@@ -725,6 +725,12 @@ typedef struct tmc_ir {
   uint32_t n_findings, cap_findings;
   tmc_path *paths;
   uint32_t n_paths, cap_paths;
+  /* Every entry/target pair the paths pass found a path for, whether paths[]
+   * shows it or the report's limit left it out (tmc_ir_set_path_pairs):
+   * pair i is path_pairs[2i] -> path_pairs[2i+1], element indices, sorted,
+   * each pair once (arena). */
+  uint32_t *path_pairs;
+  uint32_t n_path_pairs;
   tmc_cut *cuts;
   uint32_t n_cuts, cap_cuts;
   /* Decorations that sat on nothing (decorations pass): "step 4 (cell 28)". */
@@ -771,6 +777,11 @@ uint32_t tmc_ir_add_boundary(tmc_ir *ir, uint32_t page, const char *id,
                              tmc_boundary_form form);
 uint32_t tmc_ir_add_finding(tmc_ir *ir);
 uint32_t tmc_ir_add_path(tmc_ir *ir);
+/* Records the entry/target pairs of every path found (pairs[2i] ->
+ * pairs[2i+1], n pairs, any order, repeats allowed) as ir->path_pairs. */
+void tmc_ir_set_path_pairs(tmc_ir *ir, const uint32_t *pairs, uint32_t n);
+/* Did the paths pass find a path from entry to target (shown or not)? */
+bool tmc_ir_has_path_pair(const tmc_ir *ir, uint32_t entry, uint32_t target);
 
 /* Properties: keys compare case-insensitively; set replaces. Strings copied. */
 void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value);

@@ -398,7 +398,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
   }
   /* Technology words: the label's head first, then any word. */
   bool at_end = false;
-  bool head = tmc_lexicon_head(lx, e->label, &k, &tk, &word, &at_end);
+  double hw = 0;
+  bool head = tmc_lexicon_head_w(lx, e->label, &k, &tk, &word, &at_end, &hw);
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   tmc_kind head_kind = k;
   if (head && tk != TMC_TECH_NONE)
@@ -421,18 +422,20 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
    * thing of its class: a cylinder named "Users" is the users table, one
    * named "OTA model CDN" the files the CDN serves. Only DOT's cylinder
    * among its store shapes is that sure (box3d, note, folder are drawn for
-   * anything). */
+   * anything: a note named "open web pages" is the web, outside). */
   if (head && e->shape_source != TMC_SOURCE_NONE &&
       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
       tmc_kind_dfd(head_kind) != TMC_DFD_STORE &&
-      (tmc_kind_dfd(head_kind) == TMC_DFD_ENTITY || e->notation != TMC_NOTATION_DOT ||
+      (e->notation != TMC_NOTATION_DOT ||
        (e->shape && strcasecmp(e->shape, "cylinder") == 0)))
     head = false;
-  /* A head guessed among the first words of a long label weighs as a word. */
-  if (head)
-    vote(&b, head_kind,
-         tmc_lexicon_weight(lx, at_end ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD),
-         TMC_SOURCE_HEAD_NOUN, head_word);
+  /* A head guessed among the first words of a long label weighs as a word;
+   * a head with its own weight (a client technology) no more than that. */
+  if (head) {
+    double w =
+        tmc_lexicon_weight(lx, at_end ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD);
+    vote(&b, head_kind, hw > 0 && hw < w ? hw : w, TMC_SOURCE_HEAD_NOUN, head_word);
+  }
   if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))
     vote(&b, k, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_ID_PREFIX,
          tmc_arena_strdup(a, word));

@@ -1890,6 +1890,12 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     emit(ir, &c, &c.v[i]);
     ir->paths[ir->n_paths - 1].rank = ++rank_of[c.v[i].target];
   }
+  /* Every pair found, shown or not: what the search reached (tmc_ir.h). */
+  uint32_t *pairs = tmc_xmalloc(sizeof(uint32_t) * 2 * (c.n + 1));
+  for (uint32_t i = 0; i < c.n; i++)
+    pairs[2 * i] = c.v[i].entry, pairs[2 * i + 1] = c.v[i].target;
+  tmc_ir_set_path_pairs(ir, pairs, c.n);
+  free(pairs);
   for (uint32_t i = 0; i < c.n; i++)
     free(c.v[i].p.arcs);
   free(c.v);

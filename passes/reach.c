@@ -123,6 +123,16 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
                               tmc_tech_name(e->tech)));
     return true;
   }
+  /* A device or a client app drawn as a component (a connected car, a
+   * sensor, a mobile app) with nothing drawn in front of it: its owner or
+   * the world around it feeds it, so input starts there, zones drawn or
+   * not. */
+  if (!external && client_tech(e->tech) && !c->fronted[i]) {
+    *w = why(TMC_SOURCE_FLOWS,
+             tmc_arena_printf(c->ir->arena, "a %s with nothing drawn in front of it",
+                              tmc_tech_name(e->tech)));
+    return true;
+  }
   /* A queue or stream nothing drawn writes to, that the system reads:
    * its messages come from producers outside the drawing (a Kafka topic
    * other teams fill), so input starts there, zones drawn or not. */
@@ -137,13 +147,6 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   if (!external && !zone) {
     *w = why(TMC_SOURCE_DEFAULT, NULL);
     return false;
-  }
-  /* People and their devices drawn outside as components (a customer's
-   * mobile app as an oval) are where input starts, whatever talks to them. */
-  if (!external && client_tech(e->tech)) {
-    *w = why(TMC_SOURCE_KIND, tmc_arena_printf(c->ir->arena, "%s outside (%s)",
-                                               tmc_tech_name(e->tech), zone));
-    return true;
   }
 
   const char *word;

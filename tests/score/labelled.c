@@ -22,12 +22,14 @@ enum {
   M_ENTRY_R,
   M_ENTRY_P,
   M_PATH,
+  M_PATH_SHOWN,
+  M_PATH_DIAGRAM,
   M_ZONE,
   M_COUNT
 };
 static const char *const m_name[M_COUNT] = {
-    "kind",         "name",         "asset_recall", "asset_precis",
-    "entry_recall", "entry_precis", "path",         "zone"};
+    "kind",         "name", "asset_recall", "asset_precis", "entry_recall",
+    "entry_precis", "path", "path_shown",   "path_diagram", "zone"};
 
 typedef struct score {
   double hit[M_COUNT], all[M_COUNT];
@@ -221,19 +223,32 @@ static int score_one(const truth *t, const char *root, const tmc_catalog *cat, s
     sc->all[M_ENTRY_P] += ir->elements[e].facts.is_entry;
   }
   free(labelled);
-  /* A diagram scores its path measure when the reader expects at least one
-   * path: the share of expected entry → asset pairs tmc found a path for. */
+  /* A diagram scores its path measures when the reader expects at least one
+   * path. path: the share of expected entry → asset pairs tmc found a path
+   * for, shown or left out by the report's limit (--max-paths; the report
+   * says how many more it found); path_shown: those among the paths the
+   * report shows; path_diagram: 1 when the report shows a path for at least
+   * one expected pair (issue #14's "an attack path on every diagram with an
+   * entry, an asset and flows between them"), so its mean is the share of
+   * such diagrams. */
+  bool any_shown = false;
   for (size_t i = 0; i < t->n_path; i++) {
     uint32_t en = score_locate(ir, t->path_page[i], t->path_entry[i]);
     uint32_t as = score_locate(ir, t->path_page[i], t->path_asset[i]);
-    bool found = false;
-    for (uint32_t p = 0; p < ir->n_paths && !found; p++)
-      found = ir->paths[p].entry == en && ir->paths[p].asset == as && en != TMC_NONE;
-    sc->all[M_PATH]++;
+    bool shown = false;
+    for (uint32_t p = 0; p < ir->n_paths && !shown; p++)
+      shown = ir->paths[p].entry == en && ir->paths[p].asset == as && en != TMC_NONE;
+    bool found = shown || (en != TMC_NONE && tmc_ir_has_path_pair(ir, en, as));
+    any_shown |= shown;
+    sc->all[M_PATH]++, sc->all[M_PATH_SHOWN]++;
     sc->hit[M_PATH] += found;
-    if (verbose && !found)
-      printf("  path %s -> %s: not found\n", t->path_entry[i], t->path_asset[i]);
+    sc->hit[M_PATH_SHOWN] += shown;
+    if (verbose && !shown)
+      printf("  path %s -> %s: %s\n", t->path_entry[i], t->path_asset[i],
+             found ? "found, not shown" : "not found");
   }
+  if (t->n_path)
+    sc->all[M_PATH_DIAGRAM] = 1, sc->hit[M_PATH_DIAGRAM] = any_shown;
   /* Zones: a trust zone must be a boundary that is not a grouping; a
    * grouping must be a grouping, or nothing (not a boundary, not an
    * element). */

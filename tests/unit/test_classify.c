@@ -767,6 +767,52 @@ static void technology_and_tech_attribute(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Kinds other passes rely on, each a family with differently worded
+ * variants: a step named by what it does (an import, a preview, an export)
+ * drawn as a DFD box is a process, not an outsider; the open web drawn as a
+ * document (a DOT note or folder) is outside the system; a mobile app's
+ * word says less than the shape someone chose (a pytm circle, a DFD box). */
+static const tmc_element *dot_el(tmc_ir *ir, const char *id) {
+  uint32_t e = tmc_ir_find_element(ir, 0, id);
+  assert_int_not_equal(e, TMC_NONE);
+  return &ir->elements[e];
+}
+
+static void steps_outside_documents_and_client_words(void **state) {
+  (void)state;
+  const char *dot =
+      "digraph G {\n"
+      "  u [label=\"Analyst\", shape=box];\n"
+      "  m [label=\"Cadz Mobile\", shape=circle];\n"
+      "  k [label=\"Courier mobile app\", shape=box];\n"
+      "  i [label=\"BOM import\\n(XML from CAD export)\", shape=box];\n"
+      "  p [label=\"Link preview\\n(fetch URL)\", shape=box];\n"
+      "  x [label=\"Nightly CSV export\", shape=box];\n"
+      "  w [label=\"open web pages\\n(whatever ranks first)\", shape=note];\n"
+      "  v [label=\"public web\", shape=folder];\n"
+      "  n [label=\"Notes\", shape=note];\n"
+      "  c [label=\"Users\", shape=cylinder];\n"
+      "  u -> m; k -> m; m -> i; m -> p; p -> w; x -> v; m -> n; m -> c;\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  /* A process circle named as a mobile app is the app (a process); a DFD
+   * box so named the outside, as the convention draws it. */
+  assert_int_equal(dot_el(ir, "m")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "m")->tech, TMC_TECH_MOBILE_APP);
+  assert_int_equal(dot_el(ir, "k")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "i")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "p")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "x")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "w")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "v")->kind, TMC_KIND_EXTERNAL);
+  /* A document with no outside words stays a store; a cylinder is sure. */
+  assert_int_equal(dot_el(ir, "n")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(dot_el(ir, "c")->kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -786,6 +832,7 @@ int main(void) {
       cmocka_unit_test(coin_toss_warns),
       cmocka_unit_test(technology_and_tech_attribute),
       cmocka_unit_test(hosted_services_and_wikis),
+      cmocka_unit_test(steps_outside_documents_and_client_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -446,6 +446,44 @@ static void test_text_notes_legends_not_elements(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A panel titled by a text cell that says only "Key" or "Legend" is a
+ * legend (draw.io's Salesforce and blog templates draw a grey header panel:
+ * title, description and a key of icons with sample arrows): nothing in it
+ * is an element, a zone or a flow. The same words on a component's own
+ * label, or a "Key" that is a component (not text), change nothing. */
+#define CH(id, parent, style, value, x, y, w, h)                                         \
+  "      <mxCell id=\"" id "\" value=\"" value "\" style=\"" style                       \
+  "\" vertex=\"1\" parent=\"" parent "\"><mxGeometry x=\"" #x "\" y=\"" #y               \
+  "\" width=\"" #w "\" height=\"" #h "\" as=\"geometry\"/></mxCell>\n"
+static void test_key_panels_are_legends(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("hp", "fillColor=#d9d9d9;strokeColor=none;", "", 0, 0,
+                                  600, 120)
+          CH("ttl", "hp", "text;html=1;part=1;", "Layer 1: System overview", 10, 10, 200,
+             30) CH("k", "hp", "rounded=1;whiteSpace=wrap;part=1;", "Key", 300, 10, 280,
+                    100) CH("i1", "hp", "shape=mxgraph.salesforce.employees2;", "ERP",
+                            310, 40, 20, 20)
+              CH("i2", "hp", "shape=mxgraph.aws4.users;", "Staff", 310, 70, 20,
+                 20) "      <mxCell id=\"se\" value=\"Integration\" edge=\"1\" "
+                     "parent=\"hp\" source=\"i1\" target=\"i2\"><mxGeometry "
+                     "relative=\"1\" as=\"geometry\"/></mxCell>\n" V(
+                         "lp", "rounded=0;whiteSpace=wrap;", "", 700, 0, 200,
+                         120) CH("lt", "lp", "text;html=1;", "LEGEND", 5, 5, 100, 20)
+                         CH("li", "lp", "shape=cylinder3;", "Store", 10, 40, 40, 40) V(
+                             "web", "rounded=1;whiteSpace=wrap;", "Web app", 0, 300, 120,
+                             60) V("db", "shape=cylinder3;", "Orders", 300, 300, 60, 80)
+                             V("kv", "shape=cylinder3;", "Key", 500, 300, 60, 80)
+                                 E("f", "web", "db", "", "") E("f2", "web", "kv", "", "")
+                                     END_MODEL END_PAGE TAIL);
+  assert_int_equal(ir->n_elements, 3);
+  assert_true(has_elem(ir, "web"));
+  assert_true(has_elem(ir, "db"));
+  assert_true(has_elem(ir, "kv")); /* a store named "Key" is no legend title */
+  assert_int_equal(ir->n_boundaries, 0);
+  assert_int_equal(ir->n_flows, 2);
+  tmc_ir_free(ir);
+}
+
 static void test_kinds_from_styles(void **state) {
   tmc_ir *ir = analyse(
       HEAD PAGE("P", "p") MODEL V("p2", "ellipse;shape=doubleEllipse;", "Multi", 0, 0, 9,
@@ -1043,6 +1081,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_wrappers_and_props, teardown),
       cmocka_unit_test_teardown(test_html_and_edge_labels, teardown),
       cmocka_unit_test_teardown(test_text_notes_legends_not_elements, teardown),
+      cmocka_unit_test_teardown(test_key_panels_are_legends, teardown),
       cmocka_unit_test_teardown(test_kinds_from_styles, teardown),
       cmocka_unit_test_teardown(test_direction_from_arrows, teardown),
       cmocka_unit_test_teardown(test_container_boundaries, teardown),

@@ -241,8 +241,28 @@ static void checker_catches_findings_and_paths(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The pairs the paths pass found are kept once each and looked up exactly. */
+static void path_pairs_dedupe_and_find(void **state) {
+  (void)state;
+  tmc_ir *ir = tmc_ir_new("t.dot");
+  assert_false(tmc_ir_has_path_pair(ir, 0, 1));
+  uint32_t pairs[] = {3, 1, 0, 2, 3, 1, 0, 1, 0, 2};
+  tmc_ir_set_path_pairs(ir, pairs, 5);
+  assert_int_equal(ir->n_path_pairs, 3);
+  assert_true(tmc_ir_has_path_pair(ir, 0, 1));
+  assert_true(tmc_ir_has_path_pair(ir, 0, 2));
+  assert_true(tmc_ir_has_path_pair(ir, 3, 1));
+  assert_false(tmc_ir_has_path_pair(ir, 1, 3)); /* direction counts */
+  assert_false(tmc_ir_has_path_pair(ir, 3, 2));
+  tmc_ir_set_path_pairs(ir, NULL, 0);
+  assert_int_equal(ir->n_path_pairs, 0);
+  assert_false(tmc_ir_has_path_pair(ir, 0, 1));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(path_pairs_dedupe_and_find),
       cmocka_unit_test(adders_set_defaults),
       cmocka_unit_test(props_are_case_insensitive_and_replace),
       cmocka_unit_test(kinds_and_values),

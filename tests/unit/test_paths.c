@@ -1304,6 +1304,36 @@ static void test_no_entries_no_assets(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The report shows 15 paths; every entry/asset pair the search found is
+ * still recorded (ir->path_pairs), so a reader of the IR can tell "not shown"
+ * from "not found" (issue #14: 24 pairs here, from 6 people to 4 stores). */
+static void test_pairs_beyond_shown(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      analyse("digraph G {\n"
+              "u1 [type=external_entity]; u2 [type=external_entity];\n"
+              "u3 [type=external_entity]; u4 [type=external_entity];\n"
+              "u5 [type=external_entity]; u6 [type=external_entity];\n"
+              "app [type=process];\n"
+              "d1 [type=data_store]; d2 [type=data_store];\n"
+              "d3 [type=data_store]; d4 [type=data_store];\n"
+              "u1 -> app; u2 -> app; u3 -> app; u4 -> app; u5 -> app; u6 -> app;\n"
+              "app -> d1; app -> d2; app -> d3; app -> d4;\n"
+              "}\n",
+              3);
+  assert_int_equal(ir->n_paths, 15);
+  assert_int_equal(ir->n_path_pairs, 24);
+  for (int u = 1; u <= 6; u++)
+    for (int d = 1; d <= 4; d++) {
+      char un[4], dn[4];
+      snprintf(un, sizeof un, "u%d", u);
+      snprintf(dn, sizeof dn, "d%d", d);
+      assert_true(tmc_ir_has_path_pair(ir, el(ir, un), el(ir, dn)));
+    }
+  assert_false(tmc_ir_has_path_pair(ir, el(ir, "d1"), el(ir, "u1")));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -1334,6 +1364,7 @@ int main(void) {
       cmocka_unit_test(test_determinism),
       cmocka_unit_test(test_no_entries_no_assets),
       cmocka_unit_test(test_package_alias),
+      cmocka_unit_test(test_pairs_beyond_shown),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }

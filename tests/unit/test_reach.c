@@ -441,6 +441,40 @@ static void test_unfed_streams_are_entries(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Devices and client apps drawn as components (a pytm process circle, a
+ * card) are where input starts when nothing is drawn in front of them,
+ * inside a zone or not; one a person uses, or nothing outside feeds, is
+ * behind its user. */
+static void test_devices_and_client_apps_are_entries(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g {\n"
+                   "  subgraph cluster_car { label=\"Inside the vehicle\";\n"
+                   "    car [shape=doublecircle, label=\"Connected vehicle\"];\n"
+                   "    meter [shape=circle, label=\"Smart meter\"];\n"
+                   "    phone [shape=box, label=\"Driver phone\"];\n"
+                   "    app [shape=circle, label=\"Fleet Mobile\"]; }\n"
+                   "  subgraph cluster_dc { label=\"Data centre\";\n"
+                   "    api [shape=circle, label=\"Telemetry service\"];\n"
+                   "    db [shape=cylinder, label=\"Trips\"]; }\n"
+                   "  car -> api; meter -> api; phone -> app -> api; api -> db;\n"
+                   "}\n",
+                   "reach");
+  const tmc_element *e = el(ir, "car");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS); /* the circle stays a process */
+  assert_int_equal(e->tech, TMC_TECH_IOT_DEVICE);
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_FLOWS);
+  assert_true(el(ir, "meter")->facts.is_entry);
+  /* A mobile app drawn as a process circle is a process, behind its user. */
+  e = el(ir, "app");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->tech, TMC_TECH_MOBILE_APP);
+  assert_false(e->facts.is_entry);
+  assert_true(el(ir, "phone")->facts.is_entry);
+  assert_false(el(ir, "api")->facts.is_entry);
+  tmc_ir_free(ir);
+}
+
 /* A model named after a public model runs third-party weights: it plays
  * the third_party role by its label word (provenance, which
  * third_party_upstream follows), and a self-hosted one stays an asset. A
@@ -512,6 +546,7 @@ int main(void) {
       cmocka_unit_test(test_outside_needs_a_zone),
       cmocka_unit_test(test_public_models_are_third_party),
       cmocka_unit_test(test_unfed_streams_are_entries),
+      cmocka_unit_test(test_devices_and_client_apps_are_entries),
       cmocka_unit_test(test_inferred_impact),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
