@@ -18,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "catalog/lexicon.h"
 #include "ir_helpers.h"
 
 static tmc_catalog *cat;
@@ -472,6 +473,49 @@ static void test_one_finding_per_threat(void **state) {
   tmc_diags_free(&d);
 }
 
+/* The facts pass reads each label once for every word list it asks
+ * (tmc_lexicon_says_lists, memoised per element and flow by the flow graph):
+ * on every line of the words catalog, and on labels mixing words of several
+ * lists, each list's bit is what asking that list alone says. */
+static void test_says_lists_agrees(void **state) {
+  const tmc_lexicon *lx = tmc_catalog_lexicon(cat);
+  FILE *fp = fopen("catalogs/words.yaml", "r");
+  assert_non_null(fp);
+  char line[1024];
+  uint32_t texts = 0, said = 0;
+  const uint64_t all = (UINT64_C(1) << TMC_WORD_LIST_COUNT) - 1;
+  static const char *const mixed[] = {"Upload API (XML, SOAP) over TLS 1.0",
+                                      "webhook tester: fetch any URL",
+                                      "pickle loader / shell runner",
+                                      "",
+                                      "Session store + MongoDB queries",
+                                      "x",
+                                      "SBOM import",
+                                      "customer's web portal"};
+  for (size_t m = 0;; m++) {
+    const char *text = line;
+    if (m < sizeof mixed / sizeof *mixed)
+      text = mixed[m];
+    else if (!fgets(line, sizeof line, fp))
+      break;
+    uint64_t bits = tmc_lexicon_says_lists(lx, all, text);
+    for (int l = 0; l < TMC_WORD_LIST_COUNT; l++) {
+      bool one = tmc_lexicon_says(lx, (tmc_word_list)l, text) != NULL;
+      if (one != (bool)(bits >> l & 1))
+        fail_msg("'%s': list %s alone says %d, all at once %d", text,
+                 tmc_word_list_key((tmc_word_list)l), one, (int)(bits >> l & 1));
+      said += one;
+    }
+    /* asking for some lists sets no other bit */
+    assert_int_equal(tmc_lexicon_says_lists(lx, bits & 0x5555555555555555u, text),
+                     bits & 0x5555555555555555u);
+    texts++;
+  }
+  fclose(fp);
+  assert_true(texts > 100 && said > 100);
+  assert_int_equal(tmc_lexicon_says_lists(lx, all, NULL), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -488,6 +532,7 @@ int main(void) {
       cmocka_unit_test(test_technology_from_stencil),
       cmocka_unit_test(test_keyed_to_technology),
       cmocka_unit_test(test_one_finding_per_threat),
+      cmocka_unit_test(test_says_lists_agrees),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
