@@ -152,6 +152,30 @@ static void test_ssrf(void **state) {
   CHECK("digraph{u[shape=box,label=\"Shopper\"]; shop[label=\"Storefront backend\"];"
         " u->shop[label=\"browse catalogue\"]}",
         {"TMC-APP-005", "shop", false});
+  /* The fetcher drawn as a box on a DFD page, where a box is an outsider
+   * unless its head noun says it is code: a previewer, an unfurler, a
+   * webhook tester and a thumbnailer given image URLs all fetch for their
+   * caller. */
+  static const char *const fetchers[] = {"Link preview", "URL unfurler", "Webhook tester",
+                                         "Chat link previewer"};
+  for (size_t i = 0; i < sizeof fetchers / sizeof *fetchers; i++) {
+    char dot[512];
+    snprintf(
+        dot, sizeof dot,
+        "digraph{subgraph cluster_i{label=\"Internet\"; c[shape=box,label=\"Member\"]}"
+        " subgraph cluster_a{label=\"Internal\"; api[label=\"Posts API\"];"
+        " f[shape=box,label=\"%s\"]; db[shape=cylinder,label=\"Posts\"]}"
+        " c->api; api->f[label=\"post text\"]; f->db; api->db}",
+        fetchers[i]);
+    CHECK(dot, {"TMC-APP-005", "f", true});
+  }
+  CHECK("digraph{u[shape=box,label=\"Seller\"]; t[shape=box,label=\"Thumbnailer\"];"
+        " s[shape=cylinder,label=\"Images\"]; u->t[label=\"product image URL\"]; t->s}",
+        {"TMC-APP-005", "t", true});
+  /* A thumbnailer given the uploaded bytes fetches nothing. */
+  CHECK("digraph{u[shape=box,label=\"Seller\"]; t[shape=box,label=\"Thumbnailer\"];"
+        " s[shape=cylinder,label=\"Images\"]; u->t[label=\"JPEG bytes\"]; t->s}",
+        {"TMC-APP-005", "t", false});
 }
 
 static void test_xxe(void **state) {
@@ -164,6 +188,28 @@ static void test_xxe(void **state) {
   CHECK("digraph{p[shape=box,label=\"Supplier\"]; gw[label=\"Invoice intake\"];"
         " p->gw[protocol=https,label=\"JSON invoice\"]}",
         {"TMC-APP-006", "gw", false});
+  /* The import drawn as a box on a DFD page (a box is an outsider unless its
+   * head noun says code): "BOM import" taking XML bills of materials,
+   * "e-invoice intake" taking UBL, an "SBOM importer" taking CycloneDX XML. */
+  static const char *const imports[][2] = {{"BOM import", "BOM XML"},
+                                           {"E-invoice intake", "UBL invoices"},
+                                           {"SBOM importer", "CycloneDX XML"}};
+  for (size_t i = 0; i < sizeof imports / sizeof *imports; i++) {
+    char dot[512];
+    snprintf(
+        dot, sizeof dot,
+        "digraph{subgraph cluster_o{label=\"Internet\"; v[shape=box,label=\"Supplier\"]}"
+        " subgraph cluster_i{label=\"Internal\"; i[shape=box,label=\"%s\"];"
+        " p[label=\"Parts service\"]; d[shape=cylinder,label=\"Parts\"]}"
+        " v->i[label=\"%s\"]; i->d; p->d}",
+        imports[i][0], imports[i][1]);
+    CHECK(dot, {"TMC-APP-006", "i", true});
+  }
+  /* The same upload taking JSON SBOMs parses no XML. */
+  CHECK("digraph{subgraph cluster_o{label=\"Internet\"; v[shape=box,label=\"Supplier\"]}"
+        " subgraph cluster_i{label=\"Internal\"; i[shape=box,label=\"SBOM upload\"];"
+        " d[shape=cylinder,label=\"Parts\"]} v->i[label=\"SPDX JSON\"]; i->d}",
+        {"TMC-APP-006", "i", false}, {"TMC-APP-007", "i", true});
 }
 
 static void test_path_traversal(void **state) {
