@@ -971,41 +971,59 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
   }
 }
 
-/* Phrases collected for one explanation, deduplicated, in order. */
+/* Phrases written for one explanation, straight into the output buffer:
+ * where each starts and ends there, so a phrase already written is taken
+ * back instead of repeated. A fixed array covers every condition the
+ * catalogs have (a phrase per leaf); past it, phrases are kept without the
+ * check rather than lost. No allocation per phrase: this runs for every
+ * finding of the rules pass. */
+enum { MAX_SPANS = 64 };
 typedef struct phrases {
-  char **v;
-  uint32_t n, cap;
+  tmc_buf *out;
+  size_t at[MAX_SPANS], len[MAX_SPANS];
+  uint32_t n;
 } phrases;
 
-static void add_phrase(phrases *p, tmc_buf *b) {
-  for (uint32_t i = 0; i < p->n; i++)
-    if (strcmp(p->v[i], b->data) == 0) {
-      tmc_buf_clear(b);
+/* Describes leaf c into p->out after a "; " (none before the first); takes
+ * the phrase back when an earlier one of this explanation says the same. */
+static void add_phrase(phrases *p, const tmc_cond *c, const target *t, bool held) {
+  tmc_buf *b = p->out;
+  size_t mark = b->len;
+  if (p->n)
+    tmc_buf_puts(b, "; ");
+  size_t start = b->len;
+  describe(c, t, held, b);
+  size_t n = b->len - start;
+  for (uint32_t i = 0; i < p->n && i < MAX_SPANS; i++)
+    if (p->len[i] == n && memcmp(b->data + p->at[i], b->data + start, n) == 0) {
+      b->len = mark;
+      if (b->data)
+        b->data[mark] = 0;
       return;
     }
-  *TMC_PUSH(p->v, p->n, p->cap) = tmc_buf_detach(b);
+  if (p->n < MAX_SPANS)
+    p->at[p->n] = start, p->len[p->n] = n;
+  p->n++;
 }
 
 /* Collects the leaves that make c evaluate to value on t: for an AND that
  * holds, all of them; for an OR that holds, those that hold; for one that
  * fails, those that fail (and NOT swaps). Depth bounded at parse time. */
-static void explain(const tmc_cond *c, const target *t, bool value, phrases *p,
-                    tmc_buf *b) {
+static void explain(const tmc_cond *c, const target *t, bool value, phrases *p) {
   switch (c->op) {
   case N_AND:
   case N_OR:
     for (uint32_t i = 0; i < c->n; i++)
       if (eval_checked(c->kids[i], t) == value)
-        explain(c->kids[i], t, value, p, b);
+        explain(c->kids[i], t, value, p);
     return;
   case N_NOT:
-    explain(c->kids[0], t, !value, p, b);
+    explain(c->kids[0], t, !value, p);
     return;
   case N_LEAF:
     if (!applicable(c, t))
       return;
-    describe(c, t, value, b);
-    add_phrase(p, b);
+    add_phrase(p, c, t, value);
     return;
   }
 }
@@ -1036,13 +1054,7 @@ void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
   if (!c || (kind != TMC_TARGET_ELEMENT && kind != TMC_TARGET_FLOW))
     return;
   target t = make_target(ir, kind, index);
-  phrases p = {0};
-  tmc_buf b = TMC_BUF_INIT;
-  explain(c, &t, eval_checked(c, &t), &p, &b);
-  for (uint32_t i = 0; i < p.n; i++) {
-    words(out, i ? "; " : "", p.v[i], "");
-    free(p.v[i]);
-  }
-  free(p.v);
-  tmc_buf_free(&b);
+  phrases p;
+  p.out = out, p.n = 0;
+  explain(c, &t, eval_checked(c, &t), &p);
 }

@@ -55,7 +55,8 @@ bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, tmc_target kind, uint32_
 
 /* Appends to out, in words, the facts that made c evaluate the way it does on
  * this target ("crosses from trust 0 to trust 2; encrypted=no (protocol=http);
- * carries pii"), separated by "; ". A NULL c appends nothing. */
+ * carries pii"), separated by "; ". A NULL c appends nothing. out is a plain
+ * buffer (no sink): phrases are compared where they were written. */
 void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
                       uint32_t index, tmc_buf *out);
 

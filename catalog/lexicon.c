@@ -593,6 +593,39 @@ const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list,
   return k == TMC_NONE ? NULL : lx->lists[list].v[k].text;
 }
 
+_Static_assert(TMC_WORD_LIST_COUNT <= 63, "a word list is a bit of a uint64_t");
+
+uint64_t tmc_lexicon_says_lists(const tmc_lexicon *lx, uint64_t lists, const char *text) {
+  /* One walk over text: each word is hashed once and looked up in every
+   * list still asked about, where asking tmc_lexicon_says list by list
+   * walks and hashes the text once per list. */
+  uint64_t said = 0;
+  if (!text)
+    return 0;
+  for (const char *p = text; *p && (lists & ~said);) {
+    if (!word_char((unsigned char)*p)) {
+      p++;
+      continue;
+    }
+    size_t n = first_word_len(p);
+    uint32_t h = hash_lower(p, n);
+    for (int l = 0; l < TMC_WORD_LIST_COUNT; l++) {
+      const table *t = &lx->lists[l];
+      if (!((lists & ~said) >> l & 1) || !t->nb)
+        continue;
+      for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
+        const entry *e = &t->v[k];
+        if (e->hash == h && e->key_len == n && phrase_at(p, e)) {
+          said |= UINT64_C(1) << l;
+          break;
+        }
+      }
+    }
+    p += n;
+  }
+  return said;
+}
+
 uint32_t tmc_lexicon_n_entries(const tmc_lexicon *lx, tmc_kind_table t) {
   return (unsigned)t < TMC_TABLE_COUNT ? lx->kinds[t].n : 0;
 }

@@ -188,6 +188,10 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
  * (case-insensitively), or NULL. */
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);
 const char *tmc_word_list_key(tmc_word_list list); /* "query" */
+/* Which of lists (bit l for tmc_word_list l) text says a word of, in one walk
+ * over text: bit l is set exactly when tmc_lexicon_says(lx, l, text) is not
+ * NULL. For passes that ask one label about many lists. */
+uint64_t tmc_lexicon_says_lists(const tmc_lexicon *lx, uint64_t lists, const char *text);
 
 /* Every entry of a kind table, in precedence order (tests walk them). */
 uint32_t tmc_lexicon_n_entries(const tmc_lexicon *lx, tmc_kind_table t);

@@ -83,7 +83,7 @@ static tmc_sensitivity classes_sens(const tmc_canon *r, const tmc_strlist *data,
 
 /* Does the element's label or id say a word of list (catalogs/words.yaml)? */
 static bool label_says(const graph *g, const tmc_element *e, tmc_word_list list) {
-  return tmc_lexicon_says(g->lx, list, e->label) || tmc_lexicon_says(g->lx, list, e->id);
+  return tmc_flowgraph_label_says(g, e, list);
 }
 
 static bool is_model(tmc_kind k) {
@@ -613,13 +613,7 @@ static void lower_trust_callers(tmc_ir *ir, const graph *g) {
 /* Does the flow's label, protocol or a data class it declares say a word of
  * list? */
 static bool flow_says(const graph *g, const tmc_flow *f, tmc_word_list list) {
-  if (tmc_lexicon_says(g->lx, list, f->label) ||
-      (f->protocol && tmc_lexicon_says(g->lx, list, f->protocol)))
-    return true;
-  for (uint32_t i = 0; i < f->data.n; i++)
-    if (tmc_lexicon_says(g->lx, list, f->data.v[i]))
-      return true;
-  return false;
+  return tmc_flowgraph_flow_says(g, f, list);
 }
 
 /* Does a flow carry (or an element hold) a data class whose canonical id is
@@ -1232,6 +1226,14 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
   tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
+  /* The lists the facts below ask labels about: each label is read once for
+   * all of them (the technology facts ask one label a dozen lists). */
+#define W(l) (UINT64_C(1) << TMC_WORDS_##l)
+  g.said_lists = W(API) | W(LOG) | W(ANONYMOUS) | W(PEOPLE) | W(HOSTED) | W(WEB_APP) |
+                 W(SESSION) | W(SESSION_STORE) | W(SQL) | W(NOSQL) | W(SHELL) |
+                 W(URL_FETCH) | W(XML) | W(FILES) | W(SERIALIZED) | W(VAULT) |
+                 W(ROLE_ARTIFACT_SOURCE);
+#undef W
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
     x->n_outputs = g.out_start[v + 1] - g.out_start[v];

@@ -27,6 +27,10 @@ void tmc_flowgraph_build(tmc_flowgraph *g, const tmc_ir *ir, const tmc_lexicon *
   uint32_t n = ir->n_elements, m = 0;
   memset(g, 0, sizeof *g);
   g->lx = lx;
+  g->elements = ir->elements;
+  g->flows = ir->flows;
+  g->el_said = tmc_xcalloc(n + 1, sizeof *g->el_said);
+  g->fl_said = tmc_xcalloc(ir->n_flows + 1, sizeof *g->fl_said);
   g->out_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
   g->in_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
@@ -65,5 +69,43 @@ void tmc_flowgraph_free(tmc_flowgraph *g) {
   free(g->in_start);
   free(g->out);
   free(g->in);
+  free(g->el_said);
+  free(g->fl_said);
   memset(g, 0, sizeof *g);
+}
+
+#define SAID_FILLED (UINT64_C(1) << 63)
+
+bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
+                              tmc_word_list list) {
+  if (!(g->said_lists >> list & 1))
+    return tmc_lexicon_says(g->lx, list, e->label) ||
+           tmc_lexicon_says(g->lx, list, e->id);
+  uint64_t *m = &g->el_said[e - g->elements];
+  if (!*m)
+    *m = SAID_FILLED | tmc_lexicon_says_lists(g->lx, g->said_lists, e->label) |
+         tmc_lexicon_says_lists(g->lx, g->said_lists, e->id);
+  return *m >> list & 1;
+}
+
+bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
+                             tmc_word_list list) {
+  if (!(g->said_lists >> list & 1)) {
+    if (tmc_lexicon_says(g->lx, list, f->label) ||
+        (f->protocol && tmc_lexicon_says(g->lx, list, f->protocol)))
+      return true;
+    for (uint32_t i = 0; i < f->data.n; i++)
+      if (tmc_lexicon_says(g->lx, list, f->data.v[i]))
+        return true;
+    return false;
+  }
+  uint64_t *m = &g->fl_said[f - g->flows];
+  if (!*m) {
+    uint64_t said = tmc_lexicon_says_lists(g->lx, g->said_lists, f->label) |
+                    tmc_lexicon_says_lists(g->lx, g->said_lists, f->protocol);
+    for (uint32_t i = 0; i < f->data.n; i++)
+      said |= tmc_lexicon_says_lists(g->lx, g->said_lists, f->data.v[i]);
+    *m = SAID_FILLED | said;
+  }
+  return *m >> list & 1;
 }

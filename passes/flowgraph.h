@@ -24,6 +24,14 @@ typedef struct tmc_flowgraph {
   const tmc_lexicon *lx;          /* query words, and the passes' other word lists */
   uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
   tmc_flowedge *out, *in;         /* in[]: .to is the element data comes from */
+  /* What labels say, each read once (tmc_flowgraph_label_says): for the word
+   * lists in said_lists (a pass sets them; 0 reads every label each time),
+   * bit l of el_said[v] is whether element v's label or id says a word of
+   * list l, and of fl_said[i] whether flow i's label, protocol or a data
+   * name does; bit 63 marks an entry as filled. */
+  uint64_t said_lists, *el_said, *fl_said;
+  const tmc_element *elements; /* the ir's, to index the memos */
+  const tmc_flow *flows;
 } tmc_flowgraph;
 
 /* Does an element hold data (a store, in the DFD sense)? */
@@ -32,5 +40,13 @@ bool tmc_flowgraph_is_store(const tmc_element *e);
 /* Builds g over ir's flows, reading query words from lx. */
 void tmc_flowgraph_build(tmc_flowgraph *g, const tmc_ir *ir, const tmc_lexicon *lx);
 void tmc_flowgraph_free(tmc_flowgraph *g);
+
+/* Does element e's label or id say a word of list (e one of the graph's
+ * ir's elements)? Does flow f's label, protocol or a data name it declares?
+ * Each label is walked once for all of said_lists, on first use. */
+bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
+                              tmc_word_list list);
+bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
+                             tmc_word_list list);
 
 #endif

@@ -18,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "catalog/lexicon.h"
 #include "ir_helpers.h"
 
 static tmc_catalog *cat;
@@ -151,6 +152,30 @@ static void test_ssrf(void **state) {
   CHECK("digraph{u[shape=box,label=\"Shopper\"]; shop[label=\"Storefront backend\"];"
         " u->shop[label=\"browse catalogue\"]}",
         {"TMC-APP-005", "shop", false});
+  /* The fetcher drawn as a box on a DFD page, where a box is an outsider
+   * unless its head noun says it is code: a previewer, an unfurler, a
+   * webhook tester and a thumbnailer given image URLs all fetch for their
+   * caller. */
+  static const char *const fetchers[] = {"Link preview", "URL unfurler", "Webhook tester",
+                                         "Chat link previewer"};
+  for (size_t i = 0; i < sizeof fetchers / sizeof *fetchers; i++) {
+    char dot[512];
+    snprintf(
+        dot, sizeof dot,
+        "digraph{subgraph cluster_i{label=\"Internet\"; c[shape=box,label=\"Member\"]}"
+        " subgraph cluster_a{label=\"Internal\"; api[label=\"Posts API\"];"
+        " f[shape=box,label=\"%s\"]; db[shape=cylinder,label=\"Posts\"]}"
+        " c->api; api->f[label=\"post text\"]; f->db; api->db}",
+        fetchers[i]);
+    CHECK(dot, {"TMC-APP-005", "f", true});
+  }
+  CHECK("digraph{u[shape=box,label=\"Seller\"]; t[shape=box,label=\"Thumbnailer\"];"
+        " s[shape=cylinder,label=\"Images\"]; u->t[label=\"product image URL\"]; t->s}",
+        {"TMC-APP-005", "t", true});
+  /* A thumbnailer given the uploaded bytes fetches nothing. */
+  CHECK("digraph{u[shape=box,label=\"Seller\"]; t[shape=box,label=\"Thumbnailer\"];"
+        " s[shape=cylinder,label=\"Images\"]; u->t[label=\"JPEG bytes\"]; t->s}",
+        {"TMC-APP-005", "t", false});
 }
 
 static void test_xxe(void **state) {
@@ -163,6 +188,28 @@ static void test_xxe(void **state) {
   CHECK("digraph{p[shape=box,label=\"Supplier\"]; gw[label=\"Invoice intake\"];"
         " p->gw[protocol=https,label=\"JSON invoice\"]}",
         {"TMC-APP-006", "gw", false});
+  /* The import drawn as a box on a DFD page (a box is an outsider unless its
+   * head noun says code): "BOM import" taking XML bills of materials,
+   * "e-invoice intake" taking UBL, an "SBOM importer" taking CycloneDX XML. */
+  static const char *const imports[][2] = {{"BOM import", "BOM XML"},
+                                           {"E-invoice intake", "UBL invoices"},
+                                           {"SBOM importer", "CycloneDX XML"}};
+  for (size_t i = 0; i < sizeof imports / sizeof *imports; i++) {
+    char dot[512];
+    snprintf(
+        dot, sizeof dot,
+        "digraph{subgraph cluster_o{label=\"Internet\"; v[shape=box,label=\"Supplier\"]}"
+        " subgraph cluster_i{label=\"Internal\"; i[shape=box,label=\"%s\"];"
+        " p[label=\"Parts service\"]; d[shape=cylinder,label=\"Parts\"]}"
+        " v->i[label=\"%s\"]; i->d; p->d}",
+        imports[i][0], imports[i][1]);
+    CHECK(dot, {"TMC-APP-006", "i", true});
+  }
+  /* The same upload taking JSON SBOMs parses no XML. */
+  CHECK("digraph{subgraph cluster_o{label=\"Internet\"; v[shape=box,label=\"Supplier\"]}"
+        " subgraph cluster_i{label=\"Internal\"; i[shape=box,label=\"SBOM upload\"];"
+        " d[shape=cylinder,label=\"Parts\"]} v->i[label=\"SPDX JSON\"]; i->d}",
+        {"TMC-APP-006", "i", false}, {"TMC-APP-007", "i", true});
 }
 
 static void test_path_traversal(void **state) {
@@ -472,6 +519,49 @@ static void test_one_finding_per_threat(void **state) {
   tmc_diags_free(&d);
 }
 
+/* The facts pass reads each label once for every word list it asks
+ * (tmc_lexicon_says_lists, memoised per element and flow by the flow graph):
+ * on every line of the words catalog, and on labels mixing words of several
+ * lists, each list's bit is what asking that list alone says. */
+static void test_says_lists_agrees(void **state) {
+  const tmc_lexicon *lx = tmc_catalog_lexicon(cat);
+  FILE *fp = fopen("catalogs/words.yaml", "r");
+  assert_non_null(fp);
+  char line[1024];
+  uint32_t texts = 0, said = 0;
+  const uint64_t all = (UINT64_C(1) << TMC_WORD_LIST_COUNT) - 1;
+  static const char *const mixed[] = {"Upload API (XML, SOAP) over TLS 1.0",
+                                      "webhook tester: fetch any URL",
+                                      "pickle loader / shell runner",
+                                      "",
+                                      "Session store + MongoDB queries",
+                                      "x",
+                                      "SBOM import",
+                                      "customer's web portal"};
+  for (size_t m = 0;; m++) {
+    const char *text = line;
+    if (m < sizeof mixed / sizeof *mixed)
+      text = mixed[m];
+    else if (!fgets(line, sizeof line, fp))
+      break;
+    uint64_t bits = tmc_lexicon_says_lists(lx, all, text);
+    for (int l = 0; l < TMC_WORD_LIST_COUNT; l++) {
+      bool one = tmc_lexicon_says(lx, (tmc_word_list)l, text) != NULL;
+      if (one != (bool)(bits >> l & 1))
+        fail_msg("'%s': list %s alone says %d, all at once %d", text,
+                 tmc_word_list_key((tmc_word_list)l), one, (int)(bits >> l & 1));
+      said += one;
+    }
+    /* asking for some lists sets no other bit */
+    assert_int_equal(tmc_lexicon_says_lists(lx, bits & 0x5555555555555555u, text),
+                     bits & 0x5555555555555555u);
+    texts++;
+  }
+  fclose(fp);
+  assert_true(texts > 100 && said > 100);
+  assert_int_equal(tmc_lexicon_says_lists(lx, all, NULL), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -488,6 +578,7 @@ int main(void) {
       cmocka_unit_test(test_technology_from_stencil),
       cmocka_unit_test(test_keyed_to_technology),
       cmocka_unit_test(test_one_finding_per_threat),
+      cmocka_unit_test(test_says_lists_agrees),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
