@@ -843,8 +843,15 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         (e->third_party || e->tech == TMC_TECH_THIRD_PARTY_SAAS ||
          e->tech == TMC_TECH_LLM_API || label_says(g, e, TMC_WORDS_HOSTED) ||
          (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)));
-    x->packaged_code = code && e->kind != TMC_KIND_PIPELINE &&
-                       label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE);
+    /* ... or a tool whose name says someone else wrote it: an MCP server
+     * from the community, an open-source connector, a plugin (unless its
+     * name says it is the system's own) */
+    x->packaged_code =
+        e->kind != TMC_KIND_PIPELINE &&
+        ((code && label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE)) ||
+         (dfd == TMC_DFD_PROCESS && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          label_says(g, e, TMC_WORDS_OUTSIDE_CODE) &&
+          !label_says(g, e, TMC_WORDS_OWN_CODE)));
     x->secrets_vault = dfd == TMC_DFD_STORE && (e->tech == TMC_TECH_SECRETS_VAULT ||
                                                 label_says(g, e, TMC_WORDS_VAULT));
     /* Anonymous: its name says nobody logs in, or every flow it sends says
@@ -874,6 +881,16 @@ static void app_tech(tmc_ir *ir, const graph *g) {
      * finding, once, not again on every flow into it. */
     f->facts.above_clearance =
         f->clearance != TMC_SENS_UNSET && f->facts.data_sensitivity > f->clearance;
+    /* What the sender writes into this flow is run by the database as a
+     * query (text-to-SQL: the query a model wrote). */
+    const tmc_element *dst = &ir->elements[f->dst];
+    bool db =
+        is_store(dst) &&
+        (dst->tech == TMC_TECH_SQL_DATABASE || dst->tech == TMC_TECH_NOSQL_DATABASE ||
+         label_says(g, dst, TMC_WORDS_SQL) || label_says(g, dst, TMC_WORDS_NOSQL));
+    f->facts.queries_db =
+        db && (flow_says(g, f, TMC_WORDS_SQL) || flow_says(g, f, TMC_WORDS_NOSQL) ||
+               flow_says(g, f, TMC_WORDS_QUERY));
   }
 }
 

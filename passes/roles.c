@@ -176,6 +176,39 @@ static bool trained_into(const tmc_ir *ir, const graph *g, uint32_t s) {
   return false;
 }
 
+/* Code that sends an LLM what it got from elsewhere builds its prompts. */
+static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  uint32_t llm = neighbour(ir, g, v, true, LLMS, 0, true);
+  /* a trainer writing an LLM hands it weights, not prompts */
+  if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+    return;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    uint32_t s = g->in[k].to;
+    /* what a registry or a training pipeline hands on is a model being
+     * deployed, not prompt text */
+    tmc_kind sk = ir->elements[s].kind;
+    if (s == v || tmc_kind_is(sk, TMC_KIND_LLM) || sk == TMC_KIND_MODEL_REGISTRY ||
+        sk == TMC_KIND_PIPELINE || trained_into(ir, g, s))
+      continue;
+    play(ir, e, TMC_ROLE_PROMPT_ASSEMBLER, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(ir->arena, "puts what '%s' sends into prompts to '%s'",
+                          name_of(ir, s), name_of(ir, llm)));
+    return;
+  }
+}
+
+/* Code drawn as a plain box that DOT reads as an entity: inside a zone the
+ * system trusts, not named as a person, it is the system's own software,
+ * and what it does with an LLM's prompts decides its role as for code. A
+ * person who pastes into a chat model stays a person. */
+static bool drawn_as_entity(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  return e->kind == TMC_KIND_EXTERNAL && e->boundary != TMC_NONE && !e->third_party &&
+         tmc_ir_element_trust(ir, v) > 0 &&
+         !tmc_lexicon_says(g->lx, TMC_WORDS_PEOPLE, e->label);
+}
+
 /* Roles from the element's own kind and its neighbours' kinds (first sweep:
  * nothing here reads another element's roles). */
 static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -201,6 +234,8 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
          tmc_arena_printf(a, "a third-party %s that others take %s from",
                           tmc_kind_name(e->kind),
                           holds(e, "packages") ? "packages" : "models or data"));
+  if (drawn_as_entity(ir, g, v))
+    assembles_prompts(ir, g, v);
   if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL)
     return;
   /* Code that writes a model, an LLM or a model registry from data: a
@@ -251,23 +286,7 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
   if ((u = neighbour(ir, g, v, true, VEC, 0, true)) != TMC_NONE)
     play(ir, e, TMC_ROLE_INGESTION, TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "writes into vector store '%s'", name_of(ir, u)));
-  /* Code that sends an LLM what it got from elsewhere builds its prompts. */
-  uint32_t llm = neighbour(ir, g, v, true, LLMS, 0, true);
-  /* a trainer writing an LLM hands it weights, not prompts */
-  if (llm != TMC_NONE && !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      uint32_t s = g->in[k].to;
-      /* what a registry or a training pipeline hands on is a model being
-       * deployed, not prompt text */
-      tmc_kind sk = ir->elements[s].kind;
-      if (s == v || tmc_kind_is(sk, TMC_KIND_LLM) || sk == TMC_KIND_MODEL_REGISTRY ||
-          sk == TMC_KIND_PIPELINE || trained_into(ir, g, s))
-        continue;
-      play(ir, e, TMC_ROLE_PROMPT_ASSEMBLER, TMC_SOURCE_FLOWS,
-           tmc_arena_printf(a, "puts what '%s' sends into prompts to '%s'",
-                            name_of(ir, s), name_of(ir, llm)));
-      break;
-    }
+  assembles_prompts(ir, g, v);
 }
 
 /* Is an LLM next to v, either way? */

@@ -109,7 +109,9 @@ static void test_output_on_the_sink(void **state) {
   tmc_ir *ir = analyse_with(d, cat, NULL);
   assert_true(ir->elements[elem(ir, "db")].facts.model_output);
   assert_true(ir->flows[flow(ir, "fmt", "db")].facts.model_output);
-  assert_non_null(finding(ir, "TMC-LLM-006", "fmt->db"));
+  /* the generated query is a model-written query (TMC-LLM-018, CWE-89) */
+  assert_non_null(finding(ir, "TMC-LLM-018", "fmt->db"));
+  assert_null(finding(ir, "TMC-LLM-006", "fmt->db"));
   assert_non_null(finding(ir, "TMC-LLM-006", "fmt->ui"));
   assert_non_null(finding(ir, "TMC-LLM-006", "llm->fmt")); /* the first hop, as before */
   assert_null(finding(ir, "TMC-LLM-006", "app->llm"));
@@ -796,6 +798,164 @@ static void test_no_ai_no_ai_ids(void **state) {
   }
 }
 
+/* Membership inference needs training data of the system's own: a model a
+ * pipeline trains from the system's records, or one declared to hold
+ * personal data, can give away who is in them; a pretrained or vendor model
+ * that is only served cannot (extraction still applies to it). */
+static void test_membership_needs_own_training(void **state) {
+  static const char served[] =
+      "digraph s {\n"
+      "  c [type=external, label=\"Partner app\"];\n"
+      "  subgraph cluster_d { label=\"DMZ\"; api [label=\"Scoring API\"]; }\n"
+      "  subgraph cluster_i { label=\"Internal\";\n"
+      "    m [type=model, label=\"Pretrained BERT-base classifier\"]; }\n"
+      "  c -> api -> m; m -> api -> c;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(served, cat, NULL);
+  assert_non_null(finding(ir, "TMC-ML-001", "m"));
+  assert_null(finding(ir, "TMC-ML-003", "m"));
+  tmc_ir_free(ir);
+  static const char trained[] = "digraph t {\n"
+                                "  u [shape=box, label=\"Mobile user\", entry=yes];\n"
+                                "  gw [label=\"Edge gateway\"];\n"
+                                "  risk [type=model, label=\"Churn predictor\"];\n"
+                                "  hist [type=dataset, label=\"Subscriber history\"];\n"
+                                "  fit [label=\"Weekly refit\", type=pipeline];\n"
+                                "  u -> gw -> risk -> gw; hist -> fit -> risk;\n"
+                                "}\n";
+  ir = analyse_with(trained, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-003", "risk"), "ML04:2023"));
+  tmc_ir_free(ir);
+  static const char declared[] =
+      "digraph p {\n"
+      "  c [type=external, label=\"Clinic portal\"];\n"
+      "  api [label=\"Triage service\"];\n"
+      "  m [type=model, label=\"Triage model\", data=\"personal_data\"];\n"
+      "  c -> api -> m -> api;\n"
+      "}\n";
+  ir = analyse_with(declared, cat, NULL);
+  assert_non_null(finding(ir, "TMC-ML-003", "m"));
+  tmc_ir_free(ir);
+}
+
+/* Text-to-SQL: the query an LLM writes reaches the database through code;
+ * the finding is on that query flow with CWE-89 (and not the generic
+ * output-handling one again). A NoSQL wording through an agent; an app
+ * that only stores the model's answer as a record raises nothing of it. */
+static void test_model_written_queries(void **state) {
+  static const char d[] =
+      "digraph q {\n"
+      "  u [type=external, label=\"Store manager\"];\n"
+      "  app [label=\"Reporting assistant\"];\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  db [type=data_store, label=\"Sales (MySQL)\"];\n"
+      "  u -> app -> m -> app -> u;\n"
+      "  app -> db [label=\"generated SQL\"]; db -> app [label=\"rows\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "app", "db")].facts.queries_db);
+  assert_true(cites(finding(ir, "TMC-LLM-018", "app->db"), "CWE-89"));
+  assert_true(cites(finding(ir, "TMC-LLM-018", "app->db"), "LLM05:2025"));
+  assert_null(finding(ir, "TMC-LLM-006", "app->db"));
+  tmc_ir_free(ir);
+  static const char d2[] =
+      "digraph n {\n"
+      "  a [shape=box, label=\"Analyst\", entry=yes];\n"
+      "  loop [label=\"Data agent\"];\n"
+      "  g [type=llm, label=\"Llama on GPUs\"];\n"
+      "  mg [type=data_store, label=\"Events (MongoDB)\"];\n"
+      "  a -> loop -> g -> loop;\n"
+      "  loop -> mg [label=\"lookup the model wrote\"]; mg -> loop;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-018", "loop->mg"));
+  tmc_ir_free(ir);
+  static const char kept[] =
+      "digraph k {\n"
+      "  u [type=external, label=\"Customer\"];\n"
+      "  app [label=\"Chat backend\"];\n"
+      "  m [type=llm];\n"
+      "  h [type=data_store, label=\"History (Postgres)\"];\n"
+      "  u -> app -> m -> app -> u; app -> h [label=\"save answer\"];\n"
+      "}\n";
+  ir = analyse_with(kept, cat, NULL);
+  assert_false(ir->flows[flow(ir, "app", "h")].facts.queries_db);
+  assert_null(finding(ir, "TMC-LLM-018", "app->h"));
+  tmc_ir_free(ir);
+}
+
+/* An MCP server or connector someone else wrote is third-party code however
+ * it is worded (from the community, open-source, a vendor's plugin); the
+ * system's own (in-house, internal) is not. */
+static void test_outside_tool_code(void **state) {
+  static const char d[] =
+      "digraph m {\n"
+      "  dev [type=external, label=\"Developer\"];\n"
+      "  subgraph cluster_l { label=\"Laptop\"; trust=2;\n"
+      "    host [label=\"Agent host\"];\n"
+      "    gh [label=\"GitHub MCP server from the community\"];\n"
+      "    pg [label=\"Open-source Postgres MCP connector\"];\n"
+      "    own [label=\"Internal MCP server for HR data\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  dev -> host -> m -> host;\n"
+      "  host -> gh -> host; host -> pg -> host; host -> own -> host;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "gh")].facts.packaged_code);
+  assert_true(cites(finding(ir, "TMC-AGENT-002", "gh"), "LLM03:2025"));
+  assert_true(cites(finding(ir, "TMC-AGENT-002", "pg"), "AML.T0010.005"));
+  assert_false(ir->elements[elem(ir, "own")].facts.packaged_code);
+  assert_null(finding(ir, "TMC-AGENT-002", "own"));
+  tmc_ir_free(ir);
+}
+
+/* Indirect prompt injection through a fetcher, in a DOT sketch where every
+ * node is a plain box (read as an entity): the worker inside the company
+ * zone that puts fetched pages into prompts builds them all the same, and
+ * screening and limits land on it; a person box in the same zone who types
+ * into the model is no assembler. A cron-started scraper wording, whose
+ * only outside input is the scraped site, still gets its cost finding. */
+static void test_assembler_drawn_as_box(void **state) {
+  static const char d[] =
+      "digraph b {\n"
+      "  node [shape=box];\n"
+      "  web [label=\"Public web pages\", shape=note];\n"
+      "  subgraph cluster_i { label=\"Intranet\";\n"
+      "    worker [label=\"brief-svc (search, fetch, draft)\"];\n"
+      "    fetch [label=\"page fetcher\"];\n"
+      "    clerk [label=\"Clerk\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  worker -> fetch [label=\"URLs\"]; fetch -> web; web -> fetch;\n"
+      "  fetch -> worker [label=\"page text\"];\n"
+      "  worker -> m [label=\"prompt\"]; m -> worker;\n"
+      "  clerk -> m [label=\"question\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "worker")].roles, TMC_ROLE_PROMPT_ASSEMBLER));
+  assert_false(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "clerk")].roles, TMC_ROLE_PROMPT_ASSEMBLER));
+  assert_true(cites(finding(ir, "TMC-AGENT-007", "worker"), "AML.T0051.001"));
+  assert_true(cites(finding(ir, "TMC-LLM-013", "worker"), "LLM10:2025"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph c {\n"
+                           "  site [type=external, label=\"Competitor site\"];\n"
+                           "  cron [type=external, label=\"Scheduler\"];\n"
+                           "  subgraph cluster_p { label=\"Prod\"; trust=2;\n"
+                           "    scr [label=\"Scraper\"];\n"
+                           "    sum [label=\"Summariser job\"];\n"
+                           "  }\n"
+                           "  m [type=llm, label=\"Model\"];\n"
+                           "  scr -> site; site -> scr -> sum -> m -> sum;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-AGENT-007", "sum"));
+  assert_non_null(finding(ir, "TMC-LLM-013", "sum"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -819,6 +979,10 @@ int main(void) {
       cmocka_unit_test(test_packaged_tools),
       cmocka_unit_test(test_device_models),
       cmocka_unit_test(test_no_ai_no_ai_ids),
+      cmocka_unit_test(test_membership_needs_own_training),
+      cmocka_unit_test(test_model_written_queries),
+      cmocka_unit_test(test_outside_tool_code),
+      cmocka_unit_test(test_assembler_drawn_as_box),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
