@@ -279,6 +279,42 @@ static void copy_props(tmc_ir *ir, tmc_props *props, Agraph_t *g, void *obj, int
   }
 }
 
+/* Places every attribute of props that the scan found written (find says
+ * where one is: a node's statement, an edge's, a subgraph's), so that a
+ * diagnostic about it quotes its line with a caret under it. */
+typedef bool (*find_attr)(const tmc_dotscan *s, const void *owner, const char *key,
+                          tmc_dotattr *out);
+static void place_props(tmc_props *props, const tmc_dotscan *scan, find_attr find,
+                        const void *owner) {
+  for (uint32_t i = 0; i < props->n; i++) {
+    tmc_dotattr a;
+    if (find(scan, owner, props->v[i].key, &a))
+      tmc_props_place(props, props->v[i].key, a.key_pos.line, a.key_pos.col,
+                      a.value_pos.line == a.key_pos.line ? a.value_pos.col : 0);
+  }
+}
+
+static bool node_attr(const tmc_dotscan *s, const void *name, const char *key,
+                      tmc_dotattr *out) {
+  return tmc_dotscan_node_attr(s, name, key, out);
+}
+
+static bool edge_attr(const tmc_dotscan *s, const void *edge, const char *key,
+                      tmc_dotattr *out) {
+  return tmc_dotscan_edge_attr(s, *(const uint32_t *)edge, key, out);
+}
+
+typedef struct subgraph_ref {
+  const char *name; /* NULL: the k-th anonymous one */
+  uint32_t k;
+} subgraph_ref;
+
+static bool subgraph_attr(const tmc_dotscan *s, const void *ref, const char *key,
+                          tmc_dotattr *out) {
+  const subgraph_ref *r = ref;
+  return tmc_dotscan_subgraph_attr(s, r->name, r->k, key, out);
+}
+
 /* The attributes a cluster set itself (not inherited from its parent). */
 static void copy_graph_props(tmc_ir *ir, tmc_props *props, Agraph_t *sg) {
   for (Agsym_t *sym = agnxtattr(agroot(sg), AGRAPH, NULL); sym;
@@ -327,8 +363,9 @@ static void phantom_nodes(tmc_ir *ir, const tmc_dotscan *scan, tmc_diags *d) {
       if (e->props.n || strlen(e->id) < 4 || tmc_dotscan_node_declared(scan, e->id))
         continue;
       const char *near = tmc_suggest(e->id, declared, nd);
+      tmc_dotpos at = tmc_dotscan_node_pos(scan, e->id);
       if (near && !only_digits_differ(e->id, near))
-        tmc_warning(d, e->loc,
+        tmc_warning(d, (tmc_loc){e->loc.file, e->loc.line, at.col},
                     "node '%s' exists only because an edge names it (no statement, no "
                     "attributes); did you mean '%s'?",
                     e->id, near);
@@ -476,6 +513,7 @@ static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
       const char *name = agnameof(it.g);
       /* cgraph names anonymous subgraphs "%<id>"; they are counted in order. */
       bool anon = name[0] == '%';
+      subgraph_ref ref = {anon ? NULL : name, n_anon};
       uint32_t line = anon ? tmc_dotscan_anon_line(scan, n_anon++)
                            : tmc_dotscan_subgraph_line(scan, name);
       /* cgraph's "%7" is an internal counter: give reports a stable name. */
@@ -499,6 +537,7 @@ static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
           x->zone_source = TMC_SOURCE_STYLE;
         x->loc = (tmc_loc){ir->file, line, 0};
         copy_graph_props(ir, &x->props, it.g);
+        place_props(&x->props, scan, subgraph_attr, &ref);
         x->label = label_text(ir, own_attr(it.g, "label"), x->id, opts->max_label,
                               "cluster", x->id, x->loc, d);
         parent = b;
@@ -723,6 +762,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     tmc_element *e = &ir->elements[i];
     e->loc = (tmc_loc){ir->file, tmc_dotscan_node_line(scan, e->id), 0};
     copy_props(ir, &e->props, g, n, AGNODE);
+    place_props(&e->props, scan, node_attr, e->id);
     /* pytm leaves label empty and writes the name as xlabel. */
     char *raw = agget(n, "label");
     if (!raw || !*raw)
@@ -775,8 +815,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
       f->id = tmc_arena_printf(ir->arena, "%s -> %s #%u", sn, tn, nth);
     else
       f->id = tmc_arena_printf(ir->arena, "%s -> %s", sn, tn);
-    f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_line(scan, sn, tn), 0};
+    uint32_t written;
+    f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, sn, tn, &written).line, 0};
     copy_props(ir, &f->props, g, ed, AGEDGE);
+    place_props(&f->props, scan, edge_attr, &written);
     const char *dir = agget(ed, "dir");
     f->bidirectional = !directed || (dir && strcasecmp(dir, "both") == 0);
     f->label =

@@ -11,6 +11,7 @@
 #include "frontend/dotscan.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -25,17 +26,26 @@ typedef struct tok {
   bool keyword_ok;  /* an unquoted ID: may be a keyword */
   const char *text; /* for T_ID: the ID's value, arena */
   uint32_t line;
-  uint32_t cg_line; /* the line cgraph 2.42 counts: raw newlines inside
-                       quoted strings do not count */
+  uint32_t col, len; /* 1-based byte column; bytes on its first line */
+  uint32_t cg_line;  /* the line cgraph 2.42 counts: raw newlines inside
+                        quoted strings do not count */
 } tok;
 
 typedef struct entry {
   const char *key;
-  uint32_t decl, first; /* node: statement line, first mention; subgraph: first */
-  uint32_t *lines;      /* edge: every occurrence in text order */
-  uint32_t n_lines, cap_lines;
+  tmc_dotpos decl, first; /* node: its statement, first mention; subgraph: first */
+  uint32_t *ids;          /* edge: its occurrences (into occs) in text order; node and
+                             subgraph: its attributes (into attrs) in text order */
+  uint32_t n_ids, cap_ids;
   uint32_t next; /* edge: occurrences already taken */
 } entry;
+
+/* One edge as written: its operator, and the attributes of its statement
+ * (attrs[attr_lo, attr_hi)). */
+typedef struct occ {
+  tmc_dotpos op;
+  uint32_t attr_lo, attr_hi;
+} occ;
 
 typedef struct table {
   entry *v;
@@ -51,7 +61,12 @@ struct tmc_dotscan {
   uint32_t max_chain, max_chain_line; /* most edge operators in one statement */
   uint32_t *anon;                     /* line of each anonymous subgraph, text order */
   uint32_t n_anon, cap_anon;
-  table nodes, edges, subgraphs;
+  table nodes, edges, subgraphs; /* an anonymous subgraph's attributes are
+                                    under the key anon_key(k) */
+  occ *occs;
+  uint32_t n_occs, cap_occs;
+  tmc_dotattr *attrs; /* every `name = value` in text order */
+  uint32_t n_attrs, cap_attrs;
 };
 
 /* ---- hash tables ------------------------------------------------------------ */
@@ -93,8 +108,14 @@ static entry *lookup(table *t, const char *key, bool create, tmc_arena *a) {
 
 static void table_free(table *t) {
   for (uint32_t i = 0; i < t->cap; i++)
-    free(t->v[i].lines);
+    free(t->v[i].ids);
   free(t->v);
+}
+
+/* The subgraphs table's key for the k-th anonymous subgraph: it starts with
+ * a byte no DOT ID holds. */
+static void anon_key(char *buf, size_t n, uint32_t k) {
+  snprintf(buf, n, "\x02%u", k);
 }
 
 /* The key of an edge: tail, a byte that cannot occur in a DOT ID, head. */
@@ -205,9 +226,12 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
   int64_t off = 0;
   *open = 0; /* line - cgraph's line */
   size_t i = 0;
+  /* Columns: bol is where the line of the byte at `seen` starts; both only
+   * move forward, so finding each token's column is linear in all. */
+  size_t seen = 0, bol = 0;
   tmc_buf b = TMC_BUF_INIT;
   if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-    i = 3;
+    i = seen = bol = 3;
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
     if (c == '\n') {
@@ -243,8 +267,13 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
       i = i + 2 < len ? i + 2 : len;
       continue;
     }
+    for (; seen < i; seen++)
+      if (s[seen] == '\n')
+        bol = seen + 1;
+    size_t start = i;
     tok *t = TMC_PUSH(v, n, cap);
     t->line = line;
+    t->col = i - bol < UINT32_MAX ? (uint32_t)(i - bol + 1) : 0;
     t->cg_line = (int64_t)line - off > 0 ? (uint32_t)((int64_t)line - off) : 0;
     t->keyword_ok = false;
     t->text = NULL;
@@ -257,7 +286,6 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
     } else if (c == '<') {
       /* HTML string: balanced angle brackets; the ID is what is inside. */
       int depth = 0;
-      size_t start = i;
       while (i < len) {
         if (s[i] == '<') {
           depth++;
@@ -278,7 +306,7 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
       i += 2;
     } else if (letter(c)) {
       /* NAME: a letter, then letters and digits. */
-      size_t start = i++;
+      i++;
       while (i < len && (letter((unsigned char)s[i]) || isdigit((unsigned char)s[i])))
         i++;
       t->kind = T_ID;
@@ -290,7 +318,6 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
                                 isdigit((unsigned char)s[i + 2]))))) {
       /* NUMBER: [-] digits [. digits] or [-] . digits; a letter or a second
        * '.' right after it starts the next token, as in cgraph. */
-      size_t start = i;
       if (s[i] == '-')
         i++;
       while (i < len && isdigit((unsigned char)s[i]))
@@ -307,6 +334,9 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
       t->punct = (char)c;
       i++;
     }
+    const char *nl = memchr(s + start, '\n', i - start);
+    size_t span = (nl ? (size_t)(nl - s) : i) - start;
+    t->len = span < UINT32_MAX ? (uint32_t)span : UINT32_MAX;
   }
   tmc_buf_free(&b);
   *count = n;
@@ -330,16 +360,48 @@ static uint32_t skip_port(const tok *v, uint32_t n, uint32_t i) {
   return i;
 }
 
-/* Skips a balanced [ ] group starting at v[i]; returns the index after it. */
-static uint32_t skip_attrs(const tok *v, uint32_t n, uint32_t i) {
-  int depth = 0;
-  for (; i < n; i++) {
-    if (is_punct(&v[i], '['))
-      depth++;
-    else if (is_punct(&v[i], ']') && --depth == 0)
-      return i + 1;
+static tmc_dotpos pos_of(const tok *t) {
+  return (tmc_dotpos){t->line, t->col, t->len};
+}
+
+/* Records `name = value` (value may be absent: a position of 0). */
+static void add_attr(tmc_dotscan *s, const tok *name, const tok *value) {
+  tmc_dotattr *a = TMC_PUSH(s->attrs, s->n_attrs, s->cap_attrs);
+  a->key = name->text;
+  a->key_pos = pos_of(name);
+  a->value_pos = value ? pos_of(value) : (tmc_dotpos){0};
+}
+
+/* Reads the balanced [ ] groups starting at v[i] (`a [x=1] [y=2]`),
+ * recording each `name = value` at the top level; returns the index after
+ * them. The new attributes are s->attrs[before, s->n_attrs). */
+static uint32_t read_attrs(tmc_dotscan *s, const tok *v, uint32_t n, uint32_t i) {
+  while (i < n && is_punct(&v[i], '[')) {
+    int depth = 0;
+    for (; i < n; i++) {
+      if (is_punct(&v[i], '['))
+        depth++;
+      else if (is_punct(&v[i], ']') && --depth == 0)
+        break;
+      else if (depth == 1 && v[i].kind == T_ID && i + 2 < n && is_punct(&v[i + 1], '=') &&
+               v[i + 2].kind == T_ID) {
+        add_attr(s, &v[i], &v[i + 2]);
+        i += 2;
+      }
+    }
+    if (i < n)
+      i++;
   }
-  return n;
+  return i;
+}
+
+/* Files attrs[lo, hi) under the node or subgraph keyed key (gone past the
+ * element cap: nothing to file under). */
+static void own_attrs(tmc_dotscan *s, table *t, const char *key, uint32_t lo,
+                      uint32_t hi) {
+  entry *e = key ? lookup(t, key, false, NULL) : NULL;
+  for (uint32_t k = lo; e && k < hi; k++)
+    *TMC_PUSH(e->ids, e->n_ids, e->cap_ids) = k;
 }
 
 /* The statement being read: the last complete edge operand (a range of
@@ -347,14 +409,17 @@ static uint32_t skip_attrs(const tok *v, uint32_t n, uint32_t i) {
 typedef struct stmt {
   bool has_prev;
   uint32_t lo, hi;
-  uint32_t op_line;    /* 0: no operator pending */
+  tmc_dotpos op;       /* the operator pending; line 0: none */
   uint32_t ops;        /* edge operators so far in this statement */
   uint32_t first_line; /* line of the first one */
+  uint32_t occ_lo;     /* the edges of this statement are occs[occ_lo, ...) */
+  const char *node;    /* a node statement's node (`a [..]`), else NULL */
 } stmt;
 
 typedef struct frame {
-  uint32_t start; /* first mention inside this subgraph */
-  stmt saved;     /* the enclosing statement, resumed at '}' */
+  uint32_t start;    /* first mention inside this subgraph */
+  stmt saved;        /* the enclosing statement, resumed at '}' */
+  const char *owner; /* its key in the subgraphs table: `x = y` inside is its */
 } frame;
 
 typedef struct walk {
@@ -372,17 +437,18 @@ static void count_element(tmc_dotscan *s, uint32_t line) {
     s->elements_over = line;
 }
 
-static void add_edge(tmc_dotscan *s, const char *tail, const char *head, uint32_t line) {
+static void add_edge(tmc_dotscan *s, const char *tail, const char *head, tmc_dotpos op) {
   if (s->max_edges && s->n_edges >= s->max_edges) {
     if (!s->edges_over)
-      s->edges_over = line;
+      s->edges_over = op.line;
     return;
   }
   s->n_edges++;
-  count_element(s, line);
+  count_element(s, op.line);
   char *key = edge_key(tail, head);
   entry *e = lookup(&s->edges, key, true, s->arena);
-  *TMC_PUSH(e->lines, e->n_lines, e->cap_lines) = line;
+  *TMC_PUSH(e->ids, e->n_ids, e->cap_ids) = s->n_occs;
+  *TMC_PUSH(s->occs, s->n_occs, s->cap_occs) = (occ){op, 0, 0};
   free(key);
 }
 
@@ -390,42 +456,45 @@ static void add_edge(tmc_dotscan *s, const char *tail, const char *head, uint32_
 static void operand(walk *w, stmt *st, uint32_t lo, uint32_t hi) {
   uint64_t pairs = (uint64_t)(st->hi - st->lo) * (hi - lo);
   tmc_dotscan *s = w->s;
-  if (st->op_line && st->has_prev && s->max_edges && s->n_edges + pairs > s->max_edges) {
+  if (st->op.line && st->has_prev && s->max_edges && s->n_edges + pairs > s->max_edges) {
     /* Stop before a huge product is even enumerated. */
     if (!s->edges_over)
-      s->edges_over = st->op_line;
-  } else if (st->op_line && st->has_prev)
+      s->edges_over = st->op.line;
+  } else if (st->op.line && st->has_prev)
     for (uint32_t t = st->lo; t < st->hi; t++)
       for (uint32_t h = lo; h < hi; h++)
-        add_edge(w->s, w->mentions[t], w->mentions[h], st->op_line);
+        add_edge(w->s, w->mentions[t], w->mentions[h], st->op);
   st->has_prev = true;
   st->lo = lo;
   st->hi = hi;
-  st->op_line = 0;
+  st->op = (tmc_dotpos){0};
 }
 
-static void mention(walk *w, const tok *t, bool decl) {
+/* Returns the node's key (NULL past the element cap). */
+static const char *mention(walk *w, const tok *t, bool decl) {
   /* Past the element cap the text is refused anyway: new names are no
    * longer kept, so a file of millions of nodes costs a table of the cap. */
   entry *e = lookup(&w->s->nodes, t->text, !w->s->elements_over, w->s->arena);
   if (!e) {
     *TMC_PUSH(w->mentions, w->n_mentions, w->cap_mentions) = "";
-    return;
+    return NULL;
   }
-  if (!e->first) {
-    e->first = t->line;
+  if (!e->first.line) {
+    e->first = pos_of(t);
     count_element(w->s, t->line);
   }
-  if (decl && !e->decl)
-    e->decl = t->line;
+  if (decl && !e->decl.line)
+    e->decl = pos_of(t);
   *TMC_PUSH(w->mentions, w->n_mentions, w->cap_mentions) = e->key;
+  return e->key;
 }
 
 static void open_subgraph(tmc_dotscan *s, frame **fv, uint32_t *nf, uint32_t *cf,
-                          const walk *w, stmt *st, uint32_t line) {
+                          const walk *w, stmt *st, uint32_t line, const char *owner) {
   frame *f = TMC_PUSH(*fv, *nf, *cf);
   f->start = w->n_mentions;
   f->saved = *st;
+  f->owner = owner;
   *st = (stmt){0};
   if (*nf > s->max_depth) {
     s->max_depth = *nf;
@@ -451,7 +520,7 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
   while (i < n) {
     const tok *t = &v[i];
     if (t->kind == T_EDGEOP) {
-      st.op_line = st.has_prev ? t->line : 0;
+      st.op = st.has_prev ? pos_of(t) : (tmc_dotpos){0};
       if (st.has_prev && st.ops++ == 0)
         st.first_line = t->line;
       if (st.ops > s->max_chain) {
@@ -460,7 +529,14 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
       }
       i++;
     } else if (is_punct(t, '[')) {
-      i = skip_attrs(v, n, i);
+      /* The attributes of the statement's edges, else of its node. */
+      uint32_t lo = s->n_attrs;
+      i = read_attrs(s, v, n, i);
+      if (st.ops)
+        for (uint32_t k = st.occ_lo; k < s->n_occs; k++)
+          s->occs[k] = (occ){s->occs[k].op, lo, s->n_attrs};
+      else if (st.node)
+        own_attrs(s, &s->nodes, st.node, lo, s->n_attrs);
       st = (stmt){0};
     } else if (is_kw(t, "subgraph") || is_punct(t, '{')) {
       const char *name = NULL;
@@ -471,14 +547,15 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
           name = v[j++].text;
       }
       if (j < n && is_punct(&v[j], '{')) {
-        if (name) {
-          entry *e = lookup(&s->subgraphs, name, true, s->arena);
-          if (!e->first)
-            e->first = t->line;
-        } else {
+        char key[16];
+        if (!name) {
+          anon_key(key, sizeof key, s->n_anon);
           *TMC_PUSH(s->anon, s->n_anon, s->cap_anon) = t->line;
         }
-        open_subgraph(s, &frames, &nf, &cf, &w, &st, t->line);
+        entry *e = lookup(&s->subgraphs, name ? name : key, true, s->arena);
+        if (!e->first.line)
+          e->first = pos_of(t);
+        open_subgraph(s, &frames, &nf, &cf, &w, &st, t->line, e->key);
         i = j + 1;
       } else {
         /* `subgraph NAME` alone refers to an earlier subgraph: an operand
@@ -498,22 +575,38 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
       }
       frame f = frames[--nf];
       st = f.saved;
-      if (!st.op_line)
-        st.ops = 0; /* the subgraph starts a statement of its own */
+      if (!st.op.line) { /* the subgraph starts a statement of its own */
+        st.ops = 0;
+        st.occ_lo = s->n_occs;
+        st.node = NULL;
+      }
       operand(&w, &st, f.start, w.n_mentions);
       i++;
     } else if (t->kind == T_ID && i + 1 < n && is_punct(&v[i + 1], '=')) {
-      i += 3; /* ID = ID: a graph attribute */
+      /* ID = ID: an attribute of the subgraph it is in (or the graph). */
+      uint32_t lo = s->n_attrs;
+      add_attr(s, t, i + 2 < n && v[i + 2].kind == T_ID ? &v[i + 2] : NULL);
+      if (nf)
+        own_attrs(s, &s->subgraphs, frames[nf - 1].owner, lo, s->n_attrs);
+      i += 3;
       st = (stmt){0};
     } else if (is_kw(t, "node") || is_kw(t, "edge") || is_kw(t, "graph")) {
-      i++;
+      /* Defaults (node, edge) are not placed; `graph [..]` is the
+       * subgraph's own. */
+      uint32_t lo = s->n_attrs;
+      i = read_attrs(s, v, n, i + 1);
+      if (nf && is_kw(t, "graph"))
+        own_attrs(s, &s->subgraphs, frames[nf - 1].owner, lo, s->n_attrs);
       st = (stmt){0};
     } else if (t->kind == T_ID) {
       uint32_t j = skip_port(v, n, i + 1);
-      bool in_edge = st.op_line || (j < n && v[j].kind == T_EDGEOP);
-      if (!st.op_line)
-        st.ops = 0; /* a new statement, even without a ';' */
-      mention(&w, t, !in_edge);
+      bool in_edge = st.op.line || (j < n && v[j].kind == T_EDGEOP);
+      if (!st.op.line) { /* a new statement, even without a ';' */
+        st.ops = 0;
+        st.occ_lo = s->n_occs;
+      }
+      const char *key = mention(&w, t, !in_edge);
+      st.node = in_edge ? NULL : key;
       operand(&w, &st, w.n_mentions - 1, w.n_mentions);
       i = j;
     } else {
@@ -544,6 +637,8 @@ void tmc_dotscan_free(tmc_dotscan *s) {
   table_free(&s->edges);
   table_free(&s->subgraphs);
   free(s->anon);
+  free(s->occs);
+  free(s->attrs);
   tmc_arena_free(s->arena);
   free(s);
 }
@@ -554,43 +649,94 @@ uint32_t tmc_dotscan_graph_line(const tmc_dotscan *s) {
   return s && s->graph_line ? s->graph_line : 1;
 }
 
-uint32_t tmc_dotscan_node_line(const tmc_dotscan *s, const char *name) {
+tmc_dotpos tmc_dotscan_node_pos(const tmc_dotscan *s, const char *name) {
   entry *e = s ? lookup((table *)&s->nodes, name, false, NULL) : NULL;
   if (!e)
-    return 0;
-  return e->decl ? e->decl : e->first;
+    return (tmc_dotpos){0};
+  return e->decl.line ? e->decl : e->first;
+}
+
+uint32_t tmc_dotscan_node_line(const tmc_dotscan *s, const char *name) {
+  return tmc_dotscan_node_pos(s, name).line;
 }
 
 bool tmc_dotscan_node_declared(const tmc_dotscan *s, const char *name) {
   entry *e = s ? lookup((table *)&s->nodes, name, false, NULL) : NULL;
-  return e && e->decl;
+  return e && e->decl.line;
 }
 
+/* The last of e's attributes named key (cgraph keeps the last value). */
+static bool find_attr(const tmc_dotscan *s, const entry *e, const char *key,
+                      tmc_dotattr *out) {
+  for (uint32_t k = e ? e->n_ids : 0; k-- > 0;)
+    if (strcmp(s->attrs[e->ids[k]].key, key) == 0) {
+      *out = s->attrs[e->ids[k]];
+      return true;
+    }
+  return false;
+}
+
+bool tmc_dotscan_node_attr(const tmc_dotscan *s, const char *name, const char *key,
+                           tmc_dotattr *out) {
+  return s && find_attr(s, lookup((table *)&s->nodes, name, false, NULL), key, out);
+}
+
+/* The index into occs of the next not yet taken edge from tail to head;
+ * UINT32_MAX when none is left. */
 static uint32_t take_edge(tmc_dotscan *s, const char *tail, const char *head) {
   char *key = edge_key(tail, head);
   entry *e = lookup(&s->edges, key, false, NULL);
   free(key);
-  if (!e || e->next >= e->n_lines)
-    return 0;
-  return e->lines[e->next++];
+  if (!e || e->next >= e->n_ids)
+    return UINT32_MAX;
+  return e->ids[e->next++];
+}
+
+tmc_dotpos tmc_dotscan_edge_take(tmc_dotscan *s, const char *tail, const char *head,
+                                 uint32_t *edge) {
+  *edge = UINT32_MAX;
+  if (!s)
+    return (tmc_dotpos){0};
+  uint32_t k = take_edge(s, tail, head);
+  if (k == UINT32_MAX)
+    k = take_edge(s, head, tail);
+  if (k != UINT32_MAX) {
+    *edge = k;
+    return s->occs[k].op;
+  }
+  uint32_t a = tmc_dotscan_node_line(s, tail), b = tmc_dotscan_node_line(s, head);
+  return (tmc_dotpos){a > b ? a : b, 0, 0};
 }
 
 uint32_t tmc_dotscan_edge_line(tmc_dotscan *s, const char *tail, const char *head) {
-  if (!s)
-    return 0;
-  uint32_t line = take_edge(s, tail, head);
-  if (!line)
-    line = take_edge(s, head, tail);
-  if (!line) {
-    uint32_t a = tmc_dotscan_node_line(s, tail), b = tmc_dotscan_node_line(s, head);
-    line = a > b ? a : b;
-  }
-  return line;
+  uint32_t edge;
+  return tmc_dotscan_edge_take(s, tail, head, &edge).line;
+}
+
+bool tmc_dotscan_edge_attr(const tmc_dotscan *s, uint32_t edge, const char *key,
+                           tmc_dotattr *out) {
+  if (!s || edge >= s->n_occs)
+    return false;
+  for (uint32_t k = s->occs[edge].attr_hi; k-- > s->occs[edge].attr_lo;)
+    if (strcmp(s->attrs[k].key, key) == 0) {
+      *out = s->attrs[k];
+      return true;
+    }
+  return false;
 }
 
 uint32_t tmc_dotscan_subgraph_line(const tmc_dotscan *s, const char *name) {
   entry *e = s ? lookup((table *)&s->subgraphs, name, false, NULL) : NULL;
-  return e ? e->first : 0;
+  return e ? e->first.line : 0;
+}
+
+bool tmc_dotscan_subgraph_attr(const tmc_dotscan *s, const char *name, uint32_t k,
+                               const char *key, tmc_dotattr *out) {
+  char buf[16];
+  if (!name)
+    anon_key(buf, sizeof buf, k);
+  return s && find_attr(s, lookup((table *)&s->subgraphs, name ? name : buf, false, NULL),
+                        key, out);
 }
 
 uint32_t tmc_dotscan_anon_line(const tmc_dotscan *s, uint32_t k) {

@@ -19,6 +19,20 @@
 
 typedef struct tmc_dotscan tmc_dotscan;
 
+/* Where a token is: line, 1-based byte column and its length in bytes on
+ * that line (a quoted ID with its quotes); line 0 when unknown, col 0 when
+ * only the line is. */
+typedef struct tmc_dotpos {
+  uint32_t line, col, len;
+} tmc_dotpos;
+
+/* An attribute as written: `key = value`. value_pos.line is 0 when no value
+ * followed the '='. */
+typedef struct tmc_dotattr {
+  const char *key; /* owned by the scan */
+  tmc_dotpos key_pos, value_pos;
+} tmc_dotattr;
+
 /* Scans len bytes of data (need not be NUL-terminated). Edge recording stops
  * after max_edges edges (0 = no cap), and tmc_dotscan_edges_over says where. */
 tmc_dotscan *tmc_dotscan_new(const char *data, size_t len, uint32_t max_edges);
@@ -29,6 +43,13 @@ uint32_t tmc_dotscan_graph_line(const tmc_dotscan *s);
 /* Line of a node's own statement (`a [..]` or `a;`), else of its first
  * mention in an edge. 0 if unseen. */
 uint32_t tmc_dotscan_node_line(const tmc_dotscan *s, const char *name);
+/* The same place as a position: the node's ID there. */
+tmc_dotpos tmc_dotscan_node_pos(const tmc_dotscan *s, const char *name);
+/* The attribute key of a node's statements (`a [key=v]`; the last one when
+ * several set it, as cgraph keeps the last value); false when none does
+ * (set by `node [..]` defaults, or not at all). */
+bool tmc_dotscan_node_attr(const tmc_dotscan *s, const char *name, const char *key,
+                           tmc_dotattr *out);
 /* Whether a statement of its own names the node (`a [..]`, `a;`), rather
  * than only edges. */
 bool tmc_dotscan_node_declared(const tmc_dotscan *s, const char *name);
@@ -37,8 +58,19 @@ bool tmc_dotscan_node_declared(const tmc_dotscan *s, const char *name);
  * edge is at the line of its operator (`->`/`--`). Falls back to head->tail
  * (undirected graphs), then to the later of the two nodes' lines. */
 uint32_t tmc_dotscan_edge_line(tmc_dotscan *s, const char *tail, const char *head);
+/* tmc_dotscan_edge_line with the operator's column, and in *edge a handle for
+ * tmc_dotscan_edge_attr (UINT32_MAX on the fallbacks: no attributes). */
+tmc_dotpos tmc_dotscan_edge_take(tmc_dotscan *s, const char *tail, const char *head,
+                                 uint32_t *edge);
+/* The attribute key of the edge statement of a taken edge (`a -> b [key=v]`). */
+bool tmc_dotscan_edge_attr(const tmc_dotscan *s, uint32_t edge, const char *key,
+                           tmc_dotattr *out);
 /* Line of the first `subgraph NAME`. 0 if unseen. */
 uint32_t tmc_dotscan_subgraph_line(const tmc_dotscan *s, const char *name);
+/* The attribute key set inside subgraph name (`key = v;` or `graph [key=v]`),
+ * or with name NULL inside the k-th anonymous subgraph. */
+bool tmc_dotscan_subgraph_attr(const tmc_dotscan *s, const char *name, uint32_t k,
+                               const char *key, tmc_dotattr *out);
 /* Line of the k-th (0-based, text order) anonymous subgraph: `{ }` or
  * `subgraph { }`. 0 if there are fewer. */
 uint32_t tmc_dotscan_anon_line(const tmc_dotscan *s, uint32_t k);

@@ -1555,14 +1555,14 @@ static uint32_t find_doctype(const char *s, size_t len) {
  * reported by xr_fail in the words the tree parser used. */
 typedef struct xr {
   xmlTextReaderPtr r;
-  const char *file, *what; /* the input's display name; "draw.io file" / "page 'x'" */
-  uint32_t at_line;        /* compressed page: its <diagram> line, else 0 */
-  bool failed;             /* a well-formedness error, or a DTD */
-  bool dtd;                /* the failure is a DOCTYPE node */
-  char msg[256];           /* the first error's message */
-  uint32_t err_line;
-  const linemap *lines; /* start-tag lines for files past 65535 lines, or NULL */
-  uint32_t ord;         /* document-order number of the element last read */
+  const char *file, *what;    /* the input's display name; "draw.io file" / "page 'x'" */
+  uint32_t at_line;           /* compressed page: its <diagram> line, else 0 */
+  bool failed;                /* a well-formedness error, or a DTD */
+  bool dtd;                   /* the failure is a DOCTYPE node */
+  char msg[256];              /* the first error's message */
+  uint32_t err_line, err_col; /* libxml2's; err_col 0 when it gives none */
+  const linemap *lines;       /* start-tag lines for files past 65535 lines, or NULL */
+  uint32_t ord;               /* document-order number of the element last read */
 } xr;
 
 #if LIBXML_VERSION >= 21200
@@ -1580,6 +1580,9 @@ static void xr_error(void *arg, xmlErrorPtr err) {
   if (!x->msg[0] || x->failed) {
     snprintf(x->msg, sizeof x->msg, "%s", err->message ? err->message : "");
     x->err_line = err->line > 0 ? (uint32_t)err->line : 0;
+    /* A parser error's int2 is the column (libxml2's __xmlRaiseError). */
+    x->err_col =
+        err->domain == XML_FROM_PARSER && err->int2 > 0 ? (uint32_t)err->int2 : 0;
   }
 }
 
@@ -1664,7 +1667,8 @@ static void xr_fail(const xr *x, tmc_diags *d) {
     tmc_error(d, (tmc_loc){x->file, x->at_line, 0},
               "%s: XML error at line %u of its text: %s", x->what, x->err_line, msg);
   else
-    tmc_error(d, (tmc_loc){x->file, x->err_line, 0}, "%s: %s", x->what, msg);
+    tmc_error(d, (tmc_loc){x->file, x->err_line, x->err_line ? x->err_col : 0}, "%s: %s",
+              x->what, msg);
 }
 
 /* The line of the element the reader stands on. */

@@ -3,6 +3,7 @@
  * because they often quote text from an attacker-controlled diagram. */
 #include "ir/diag.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,7 +148,7 @@ void tmc_diag_github(tmc_buf *b, tmc_diag_level level, tmc_loc loc, const char *
 }
 
 typedef struct ordered {
-  uint32_t file_rank, line, index;
+  uint32_t file_rank, line, col, index;
 } ordered;
 
 static int by_place(const void *pa, const void *pb) {
@@ -156,6 +157,8 @@ static int by_place(const void *pa, const void *pb) {
     return a->file_rank < b->file_rank ? -1 : 1;
   if (a->line != b->line)
     return a->line < b->line ? -1 : 1;
+  if (a->col != b->col)
+    return a->col < b->col ? -1 : 1;
   return (a->index > b->index) - (a->index < b->index);
 }
 
@@ -187,58 +190,119 @@ static bool seek_line(cursor *c, uint32_t line, size_t *start, size_t *end) {
   return true;
 }
 
-/* Code points in s (cleaned text): the caret's column on a terminal. */
-static size_t width_of(const char *s) {
-  size_t w = 0;
-  for (; *s; s++)
-    w += ((unsigned char)*s & 0xC0) != 0x80;
-  return w;
+/* Where the token at src[at] ends (at < end): a quoted string through its
+ * closing quote, a word (letters, digits, '_', non-ASCII, and '.' or '-'
+ * inside it), a run of operator characters (`->`, `--`, `==>`), else the
+ * one byte. The caret's '~' run: diagnostics carry only a column, and every
+ * format's tokens look alike enough for this one rule. */
+static size_t token_end(const char *s, size_t at, size_t end) {
+  unsigned char c = (unsigned char)s[at];
+  size_t i = at + 1;
+  if (c == '"' || c == '\'') {
+    while (i < end && (unsigned char)s[i] != c)
+      i += s[i] == '\\' && c == '"' && i + 1 < end ? 2 : 1;
+    return i < end ? i + 1 : end;
+  }
+  bool word = isalnum(c) || c == '_' || c >= 0x80;
+  if (word) {
+    for (; i < end; i++) {
+      unsigned char x = (unsigned char)s[i];
+      if (isalnum(x) || x == '_' || x >= 0x80)
+        continue;
+      if ((x == '.' || x == '-') && i + 1 < end &&
+          (isalnum((unsigned char)s[i + 1]) || s[i + 1] == '_'))
+        continue;
+      break;
+    }
+    return i;
+  }
+  if (strchr("-<>=.~", c) && c)
+    while (i < end && s[i] && strchr("-<>=.~", s[i]))
+      i++;
+  return i;
 }
 
-/* Quotes the line of a diagnostic with a caret under its column; a long line
- * shows at most QUOTE_SPAN bytes on either side of the column. */
+/* Appends src[p, p+n) as it shows on a terminal, adding to *w the columns it
+ * takes: tabs to the next multiple of 8, controls, C1 controls and
+ * bidirectional controls as \xNN or \uNNNN so the input cannot drive the
+ * terminal or reorder what is read. False on a NUL or invalid UTF-8: a line
+ * that is not text is not quoted. */
+static bool show(tmc_buf *b, const char *p, size_t n, size_t *w) {
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)p[i];
+    if (c == '\t') {
+      size_t to = (*w / 8 + 1) * 8;
+      for (; *w < to; (*w)++)
+        tmc_buf_putc(b, ' ');
+      i++;
+      continue;
+    }
+    unsigned cp;
+    bool unsafe;
+    size_t l = tmc_utf8_next(p + i, n - i, &cp, &unsafe);
+    if (!l || cp == 0)
+      return false;
+    if (unsafe) {
+      size_t before = b->len;
+      if (cp < 0x80)
+        tmc_buf_printf(b, "\\x%02x", cp);
+      else
+        tmc_buf_printf(b, "\\u%04x", cp);
+      *w += b->len - before;
+    } else {
+      tmc_buf_put(b, p + i, l);
+      (*w)++; /* a wide (CJK) character takes two columns: rare in diagrams */
+    }
+    i += l;
+  }
+  return true;
+}
+
+/* Quotes the line of a diagnostic as gcc does, a caret under its column and
+ * '~' under the rest of the token; a long line shows at most QUOTE_SPAN
+ * bytes on either side of the column, marked "...". */
 #define QUOTE_SPAN 60
 static void quote_source(FILE *out, cursor *c, const tmc_diag *x, bool color) {
   size_t start, end;
   if (!seek_line(c, x->loc.line, &start, &end))
     return;
+  if (x->loc.line == 1 && end - start >= 3 && memcmp(c->src, "\xEF\xBB\xBF", 3) == 0)
+    start += 3; /* columns count from after a byte-order mark */
   size_t col = (size_t)x->loc.col - 1;
   if (col > end - start)
     return;
   size_t at = start + col;
+  size_t tok = at < end ? token_end(c->src, at, end) : at;
   size_t from = at - start > QUOTE_SPAN ? at - QUOTE_SPAN : start;
   size_t to = end - at > QUOTE_SPAN ? at + QUOTE_SPAN : end;
-  /* A binary line (a PNG's header) is not quoted: control bytes. */
-  for (size_t i = from; i < to; i++) {
-    unsigned char b = (unsigned char)c->src[i];
-    if ((b < 0x20 && b != '\t') || b == 0x7F)
-      return;
-  }
   /* Never cut inside a UTF-8 sequence. */
   while (from > start && ((unsigned char)c->src[from] & 0xC0) == 0x80)
     from--;
   while (to < end && ((unsigned char)c->src[to] & 0xC0) == 0x80)
     to++;
-  char *before = tmc_xmalloc(at - from + 1), *rest = tmc_xmalloc(to - at + 1);
-  memcpy(before, c->src + from, at - from);
-  before[at - from] = 0;
-  memcpy(rest, c->src + at, to - at);
-  rest[to - at] = 0;
-  if (!tmc_text_is_clean(before) || !tmc_text_is_clean(rest)) {
-    free(before); /* invalid UTF-8 (a binary file) or text that needs repair */
-    free(rest);
-    return;
+  if (tok > to)
+    tok = to;
+  tmc_buf text = TMC_BUF_INIT;
+  size_t w = 0, caret, tilde;
+  if (from > start)
+    tmc_buf_puts(&text, "..."), w = 3;
+  bool ok = show(&text, c->src + from, at - from, &w);
+  caret = w;
+  ok = ok && show(&text, c->src + at, tok - at, &w);
+  tilde = w > caret ? w - caret - 1 : 0;
+  ok = ok && show(&text, c->src + tok, to - tok, &w);
+  if (ok) {
+    if (to < end)
+      tmc_buf_puts(&text, "...");
+    int width = x->loc.line < 10000 ? 5 : snprintf(NULL, 0, "%u", x->loc.line) + 1;
+    fprintf(out, "%*u | %s\n%*s | %*s", width, x->loc.line, text.data ? text.data : "",
+            width, "", (int)caret, "");
+    fputs(color ? "\033[1;32m^" : "^", out);
+    for (size_t i = 0; i < tilde; i++)
+      fputc('~', out);
+    fputs(color ? "\033[0m\n" : "\n", out);
   }
-  char *b = clean_copy(before), *r = clean_copy(rest);
-  const char *lead = from > start ? "..." : "";
-  fprintf(out, "  %s%s%s%s\n  ", lead, b, r, to < end ? "..." : "");
-  for (size_t i = width_of(lead) + width_of(b); i > 0; i--)
-    fputc(' ', out);
-  fputs(color ? "\033[1;32m^\033[0m\n" : "^\n", out);
-  free(before);
-  free(rest);
-  free(b);
-  free(r);
+  tmc_buf_free(&text);
 }
 
 void tmc_diags_write(const tmc_diags *d, FILE *out, const tmc_diag_format *f) {
@@ -255,7 +319,7 @@ void tmc_diags_write(const tmc_diags *d, FILE *out, const tmc_diag_format *f) {
         break;
       }
     }
-    v[i] = (ordered){rank, x->loc.line, i};
+    v[i] = (ordered){rank, x->loc.line, x->loc.col, i};
   }
   if (d->n > 1)
     qsort(v, d->n, sizeof *v, by_place);

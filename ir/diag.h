@@ -19,7 +19,7 @@ typedef enum tmc_severity_diag {
 typedef struct tmc_loc {
   const char *file; /* display name of the input; NULL when none */
   uint32_t line;    /* 1-based; 0 = unknown */
-  uint32_t col;     /* 1-based; 0 = unknown */
+  uint32_t col;     /* 1-based byte column; 0 = unknown */
 } tmc_loc;
 
 typedef struct tmc_diag {
@@ -50,7 +50,14 @@ tmc_loc tmc_loc_at(const char *file, uint32_t line, uint32_t col);
 const char *tmc_diag_level_name(tmc_diag_level level);
 /* How diagnostics are printed. TEXT is compiler style; where the source text
  * of src_file is given and a diagnostic there has a column, its line is
- * quoted with a caret under the column. GITHUB prints workflow commands
+ * quoted as gcc and clang do, with a caret under the column and '~' under
+ * the rest of the token there (a quoted string, a word, an operator):
+ *     12 |   api -> databse
+ *        |          ^~~~~~~
+ * (tabs expanded, a long line cut around the column with "...", control
+ * bytes and bidirectional controls escaped as \xNN / \uNNNN so no input can
+ * drive the terminal; a line that is not UTF-8 text is not quoted). GITHUB
+ * prints workflow commands
  * ("::error file=F,line=N,col=C::message") that GitHub Actions turns into
  * annotations on the file. */
 typedef enum tmc_diag_style {

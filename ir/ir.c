@@ -277,6 +277,7 @@ void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value)
       return;
     }
   tmc_prop *x = TMC_PUSH(p->v, p->n, p->cap);
+  *x = (tmc_prop){0};
   x->key = tmc_arena_strdup(ir->arena, key);
   x->value = tmc_arena_strdup(ir->arena, value ? value : "");
 }
@@ -286,6 +287,26 @@ const char *tmc_props_get(const tmc_props *p, const char *key) {
     if (tmc_streq_nocase(p->v[i].key, key))
       return p->v[i].value;
   return NULL;
+}
+
+void tmc_props_place(tmc_props *p, const char *key, uint32_t line, uint32_t key_col,
+                     uint32_t value_col) {
+  for (uint32_t i = 0; i < p->n; i++)
+    if (tmc_streq_nocase(p->v[i].key, key)) {
+      p->v[i].line = line;
+      p->v[i].key_col = key_col;
+      p->v[i].value_col = value_col;
+      return;
+    }
+}
+
+tmc_loc tmc_props_loc(const tmc_props *p, const char *key, bool value, tmc_loc owner) {
+  for (uint32_t i = 0; key && i < p->n; i++)
+    if (tmc_streq_nocase(p->v[i].key, key) && p->v[i].line) {
+      uint32_t col = value && p->v[i].value_col ? p->v[i].value_col : p->v[i].key_col;
+      return (tmc_loc){owner.file, p->v[i].line, col};
+    }
+  return owner;
 }
 
 bool tmc_author_threat_get(const tmc_ir *ir, const tmc_props *p, uint32_t n,

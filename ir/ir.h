@@ -283,7 +283,10 @@ const char *tmc_canon_id(const tmc_canon *r, const tmc_strlist *l, uint32_t i);
 bool tmc_canon_has(const tmc_canon *r, const tmc_strlist *l, const char *id);
 
 typedef struct tmc_prop {
-  const char *key, *value; /* arena strings */
+  const char *key, *value;     /* arena strings */
+  uint32_t line;               /* where it is written, when the front end knows
+                                  (tmc_props_place); 0 = at its owner's loc */
+  uint32_t key_col, value_col; /* 1-based byte columns; 0 = unknown */
 } tmc_prop;
 
 typedef struct tmc_props {
@@ -786,6 +789,13 @@ bool tmc_ir_has_path_pair(const tmc_ir *ir, uint32_t entry, uint32_t target);
 /* Properties: keys compare case-insensitively; set replaces. Strings copied. */
 void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value);
 const char *tmc_props_get(const tmc_props *p, const char *key); /* NULL if absent */
+/* Records where key's name and value are written (line, 1-based columns; a
+ * column 0 when unknown); nothing when key is not set. */
+void tmc_props_place(tmc_props *p, const char *key, uint32_t line, uint32_t key_col,
+                     uint32_t value_col);
+/* Where a diagnostic about key should point: its value (value true) or its
+ * name as placed, else owner (the element's, flow's or boundary's loc). */
+tmc_loc tmc_props_loc(const tmc_props *p, const char *key, bool value, tmc_loc owner);
 
 /* A threat the model's author wrote (Threat Dragon, OTM), which the front end
  * keeps on its element or flow as threat.N = "Status; Severity; Type; Title"

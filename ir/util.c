@@ -530,6 +530,14 @@ static unsigned decode(const unsigned char *p, size_t l) {
   return c;
 }
 
+size_t tmc_utf8_next(const char *p, size_t n, unsigned *cp, bool *unsafe) {
+  const unsigned char *u = (const unsigned char *)p;
+  size_t l = n ? utf8_len(u, n) : 0;
+  *cp = l ? decode(u, l) : 0;
+  *unsafe = l && bad_cp(*cp) != 0;
+  return l;
+}
+
 bool tmc_text_is_clean(const char *s) {
   if (!s)
     return true;

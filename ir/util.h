@@ -98,6 +98,11 @@ bool tmc_text_is_clean(const char *s);
 /* s itself when clean, else an arena copy with invalid bytes and bidi controls
  * replaced by U+FFFD and the other controls by spaces. */
 const char *tmc_text_repair(tmc_arena *a, const char *s);
+/* The UTF-8 sequence at p (n bytes available): its length, 0 when invalid
+ * (overlong, surrogate, truncated, past U+10FFFF); *cp gets the code point,
+ * and *unsafe whether tmc_text_repair would replace it (a control, a line
+ * separator, a bidirectional control), tab and newline excepted. */
+size_t tmc_utf8_next(const char *p, size_t n, unsigned *cp, bool *unsafe);
 
 /* A map from pointers to uint32_t values (open addressing, at most half
  * full). Catalog strings and lists are shared by pointer across thousands of

@@ -46,11 +46,12 @@ static void check_names(const tmc_attrs *v, const tmc_props *p, tmc_loc loc,
     if (!key || strchr(key, '.') || tmc_attrs_find(v, key) || tmc_attrs_foreign(v, key))
       continue;
     const tmc_attribute *near = tmc_attrs_meant(v, key);
+    tmc_loc at = tmc_props_loc(p, key, false, loc);
     if (near)
-      tmc_warning(d, loc, "%s: unknown attribute '%s' (ignored); did you mean '%s'?", who,
+      tmc_warning(d, at, "%s: unknown attribute '%s' (ignored); did you mean '%s'?", who,
                   key, near->name);
     else
-      *TMC_PUSH(far->v, far->n, far->cap) = (unknown){key, who, loc, far->n};
+      *TMC_PUSH(far->v, far->n, far->cap) = (unknown){key, who, at, far->n};
   }
 }
 
@@ -114,7 +115,7 @@ static void check_kind(tmc_ir *ir, const tmc_element *e, const char *who, tmc_di
   if (type && *type && !tmc_kind_parse(type, &k)) {
     tmc_buf why = TMC_BUF_INIT;
     tmc_element_kind_reason(&why, e);
-    tmc_warning(d, e->loc,
+    tmc_warning(d, tmc_props_loc(&e->props, "type", true, e->loc),
                 "%s: unknown type '%s' (see tmc --list-kinds), kind %s used "
                 "instead%s%s%s%s",
                 who, type, tmc_kind_name(e->kind), why.len ? " (from " : "",
@@ -131,7 +132,7 @@ static void check_kind(tmc_ir *ir, const tmc_element *e, const char *who, tmc_di
             : tmc_arena_printf(ir->arena, "%s (from %s '%s')", tmc_tech_name(e->tech),
                                tmc_source_name(e->tech_source),
                                e->tech_evidence ? e->tech_evidence : "");
-    tmc_warning(d, e->loc,
+    tmc_warning(d, tmc_props_loc(&e->props, "tech", true, e->loc),
                 "%s: unknown tech '%s' (see tmc --list-technologies), %s used "
                 "instead%s",
                 who, tech, used, did_you_mean(ir, near_tech(tech)));
@@ -150,7 +151,7 @@ static void check_boundary_type(tmc_ir *ir, const tmc_boundary *x, tmc_diags *d)
     if (tmc_streq_nocase(type, known[i]))
       return;
   const char *near = tmc_suggest(type, known, sizeof known / sizeof *known);
-  tmc_warning(d, x->loc,
+  tmc_warning(d, tmc_props_loc(&x->props, "type", true, x->loc),
               "boundary %s: unknown type '%s' (boundary or grouping), taken for a "
               "%s%s%s%s%s",
               tmc_boundary_who(ir, x), type, x->grouping ? "grouping" : "trust zone",
@@ -221,8 +222,8 @@ static tmc_tri tri_prop(const tmc_props *p, const char *key, tmc_loc loc, const 
     return TMC_TRI_UNKNOWN;
   if (parse_bool(v, &b))
     return b ? TMC_TRI_YES : TMC_TRI_NO;
-  tmc_warning(d, loc, "%s: %s='%s' is not a yes/no value; treated as unknown", who, key,
-              v);
+  tmc_warning(d, tmc_props_loc(p, key, true, loc),
+              "%s: %s='%s' is not a yes/no value; treated as unknown", who, key, v);
   return TMC_TRI_UNKNOWN;
 }
 
@@ -234,7 +235,7 @@ static tmc_sensitivity sens_prop(const tmc_props *p, const char *key, tmc_loc lo
   static const char *const levels[] = {"public", "internal", "confidential", "secret"};
   if (v && *v && !tmc_sensitivity_parse(v, &s)) {
     const char *near = tmc_suggest(v, levels, 4);
-    tmc_warning(d, loc,
+    tmc_warning(d, tmc_props_loc(p, key, true, loc),
                 "%s: unknown %s '%s' (public, internal, confidential, secret), treated "
                 "as unwritten%s%s%s",
                 who, key, v, near ? "; did you mean '" : "", near ? near : "",
@@ -289,7 +290,7 @@ static void flow_protocol(tmc_ir *ir, tmc_flow *f, const char *who, tmc_diags *d
       tmc_suggest_in(f->protocol, protocols, sizeof protocols / sizeof *protocols,
                      sizeof *protocols, offsetof(protocol_row, name));
   if (near)
-    tmc_warning(d, f->loc,
+    tmc_warning(d, tmc_props_loc(&f->props, "protocol", true, f->loc),
                 "%s: unknown protocol '%s'; did you mean '%s'? (whether it is encrypted "
                 "stays unknown)",
                 who, f->protocol, near);
@@ -310,7 +311,7 @@ static void business(tmc_ir *ir, tmc_element *e, const char *who, tmc_diags *d) 
     const char *names[TMC_IMPACT_COUNT];
     for (int k = 0; k < TMC_IMPACT_COUNT; k++)
       names[k] = tmc_impact_name((tmc_impact)k);
-    tmc_warning(d, e->loc,
+    tmc_warning(d, tmc_props_loc(&e->props, "impact", true, e->loc),
                 "%s: unknown impact '%s' (reputation, ip_loss, regulatory, privacy, "
                 "financial, safety, availability), ignored%s",
                 who, l.v[i],
@@ -364,7 +365,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       else if (!tmc_streq_nocase(src, "internal") &&
                !tmc_streq_nocase(src, "first_party"))
         tmc_warning(
-            d, e->loc,
+            d, tmc_props_loc(&e->props, "source", true, e->loc),
             "%s: unknown source '%s' (third_party or internal), taken as internal%s", who,
             src,
             did_you_mean(

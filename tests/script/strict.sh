@@ -15,13 +15,13 @@ printf 'digraph c {\n  user [shape=box];\n  api;\n  user -> api [protocol=https]
 
 "$tmc" -q typo.dot -o r.md 2>err
 [ $? -eq 0 ] || fail "without --strict a warning fails the run"
-grep -q "typo.dot:4: warning: user -> api: unknown attribute 'protocl'" err || fail "no warning"
+grep -q "typo.dot:4:16: warning: user -> api: unknown attribute 'protocl'" err || fail "no warning"
 
 echo old >r.md
 "$tmc" -q --strict typo.dot -o r.md 2>err
 rc=$?
 [ $rc -eq 2 ] || fail "--strict with a warning: exit $rc, want 2"
-grep -q "typo.dot:4: error: user -> api: unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err ||
+grep -q "typo.dot:4:16: error: user -> api: unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err ||
   { fail "the warning is not an error"; cat err; }
 grep -q "typo.dot: note: 1 warning treated as error (--strict): no report written" err ||
   { fail "no note saying why"; cat err; }

@@ -20,16 +20,24 @@ digraph t {
 }
 DOT
 "$tmc" -q t.dot -o /dev/null 2>err || fail "t.dot did not compile"
-for want in "t.dot:2: warning: user: unknown attribute 'enrty' (ignored); did you mean 'entry'?" \
-  "t.dot:3: warning: api: unknown attribute 'contols' (ignored); did you mean 'controls'?" \
-  "t.dot:3: warning: db: unknown attribute 'sensitivty' (ignored); did you mean 'sensitivity'?" \
-  "t.dot:3: warning: db: unknown attribute 'dat' (ignored); did you mean 'data'?" \
-  "t.dot:4: warning: user -> api: unknown attribute 'protocl' (ignored); did you mean 'protocol'?" \
-  "t.dot:4: warning: user -> api: unknown attribute 'authenticaed' (ignored); did you mean 'authenticated'?" \
-  "t.dot:5: warning: api -> db: unknown protocol 'htps'; did you mean 'https'?"; do
+for want in "t.dot:2:20: warning: user: unknown attribute 'enrty' (ignored); did you mean 'entry'?" \
+  "t.dot:3:47: warning: api: unknown attribute 'contols' (ignored); did you mean 'controls'?" \
+  "t.dot:3:94: warning: db: unknown attribute 'sensitivty' (ignored); did you mean 'sensitivity'?" \
+  "t.dot:3:113: warning: db: unknown attribute 'dat' (ignored); did you mean 'data'?" \
+  "t.dot:4:16: warning: user -> api: unknown attribute 'protocl' (ignored); did you mean 'protocol'?" \
+  "t.dot:4:31: warning: user -> api: unknown attribute 'authenticaed' (ignored); did you mean 'authenticated'?" \
+  "t.dot:5:23: warning: api -> db: unknown protocol 'htps'; did you mean 'https'?"; do
   grep -qF "$want" err || fail "missing: $want"
 done
 ! grep -q -e "'color'" -e "'penwidth'" -e "'owner'" err || fail "warned about a graphviz attribute or a far word"
+# Each warning quotes its line with a caret under the word (gcc's form); a
+# long line is cut around it.
+grep -qxF '    4 |   user -> api [protocl=https, authenticaed=true, penwidth=2];' err ||
+  fail "the line of protocl= is not quoted"
+grep -qxF '      |                ^~~~~~~' err || fail "no caret under protocl"
+grep -qxF '      |                       ^~~~' err || fail "no caret under htps"
+grep -qF '    3 | ...s="authentication"]; db [shape=cylinder, sensitivty=secret, dat="pii"]; }' err ||
+  fail "a long line is not cut around its column"
 cat >t.drawio <<'XML'
 <mxfile>
   <diagram id="p1" name="Page-1">
@@ -49,7 +57,7 @@ grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'protocl' (ignored); did 
 # kind= is not read: the attribute meant is type=, however far the spelling.
 printf 'digraph k { a [kind=llm]; }\n' >k.dot
 "$tmc" -q k.dot -o /dev/null 2>err || fail "k.dot did not compile"
-grep -qF "k.dot:1: warning: a: unknown attribute 'kind' (ignored); did you mean 'type'?" err ||
+grep -qF "k.dot:1:16: warning: a: unknown attribute 'kind' (ignored); did you mean 'type'?" err ||
   { fail "kind= is not pointed at type="; cat err; }
 # --list-attributes prints the vocabulary of catalogs/attributes.yaml, by
 # name, the same every time; docs/vocabulary.md documents every attribute,

@@ -26,15 +26,17 @@ digraph v {
 }
 DOT
 "$tmc" -q v.dot -o /dev/null 2>err || fail "v.dot did not compile"
-want "v.dot:2: warning: user: unknown attribute 'team' (ignored, here and on 2 more; tmc --list-attributes lists the ones tmc reads)"
+want "v.dot:2:20: warning: user: unknown attribute 'team' (ignored, here and on 2 more; tmc --list-attributes lists the ones tmc reads)"
 [ "$(grep -c "'team'" err)" -eq 1 ] || fail "team= warned more than once"
 want "v.dot:3: warning: boundary 'cluster_i': trust='high' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'"
-want "v.dot:5: warning: api: unknown type 'proces' (see tmc --list-kinds), kind process used instead"
+want "v.dot:5:30: warning: api: unknown type 'proces' (see tmc --list-kinds), kind process used instead"
 want "did you mean 'process'?"
-want "v.dot:6: warning: db: unknown type 'databse' (see tmc --list-kinds), kind data_store used instead (from "
+want "v.dot:6:30: warning: db: unknown type 'databse' (see tmc --list-kinds), kind data_store used instead (from "
 want "; did you mean 'database'?"
-want "v.dot:6: warning: db: unknown sensitivity 'confidental' (public, internal, confidential, secret), treated as unwritten; did you mean 'confidential'?"
-! grep -q -e fontname -e "'style'" -e "'label'" -e "'shape'" err || fail "a graphviz attribute warned"
+want "v.dot:6:51: warning: db: unknown sensitivity 'confidental' (public, internal, confidential, secret), treated as unwritten; did you mean 'confidential'?"
+# (the quoted source lines, "  2 | ...", are not messages)
+! grep -v '^ *[0-9]* |' err | grep -q -e fontname -e "'style'" -e "'label'" -e "'shape'" ||
+  fail "a graphviz attribute warned"
 
 cat >v.drawio <<'XML'
 <mxfile>
@@ -102,9 +104,12 @@ digraph p {
 }
 DOT
 "$tmc" -q p.dot -o /dev/null 2>err || fail "p.dot did not compile"
-want "p.dot:6: warning: node 'authservce' exists only because an edge names it (no statement, no attributes); did you mean 'authservice'?"
-want "p.dot:7: warning: node 'ledgr' exists only because an edge names it (no statement, no attributes); did you mean 'ledger'?"
-want "p.dot:9: warning: node 'legder' exists only because an edge names it (no statement, no attributes); did you mean 'ledger'?"
+want "p.dot:6:10: warning: node 'authservce' exists only because an edge names it (no statement, no attributes); did you mean 'authservice'?"
+want "p.dot:7:18: warning: node 'ledgr' exists only because an edge names it (no statement, no attributes); did you mean 'ledger'?"
+want "p.dot:9:10: warning: node 'legder' exists only because an edge names it (no statement, no attributes); did you mean 'ledger'?"
+# The caret is under the misspelt name in the edge.
+want "    9 |   web -> legder [label=\"reads\"];"
+grep -qxF '      |          ^~~~~~' err || fail "no caret under legder"
 ! grep -q -e worker2 -e "'cache'" err || { fail "phantom warning for a numbered sibling or a far name"; cat err; }
 # Short ids (a, b, n1) are one edit from many others: no guess.
 printf 'digraph s {\n  subgraph cluster_a { a; db }\n  b -> a;\n  bd -> db;\n}\n' >s.dot

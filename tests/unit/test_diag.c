@@ -140,9 +140,10 @@ __attribute__((noinline)) static char *written(const tmc_diags *d,
   return s;
 }
 
-/* Where a column is known, the line is quoted with a caret under it; a tab
- * and a multi-byte character before the column keep the caret in place;
- * a long line is cut around the column. */
+/* Where a column is known, the line is quoted as gcc does: the line number
+ * in a margin, a caret under the column and '~' under the rest of the word;
+ * a tab and a multi-byte character before the column keep the caret in
+ * place; a long line is cut around the column. */
 static void quotes_source_with_caret(void **state) {
   const char *src = "digraph g {\n\ta [lab\xc3\xa9l=\"x\", protocl=https];\n}\n";
   tmc_diags d = TMC_DIAGS_INIT;
@@ -151,25 +152,106 @@ static void quotes_source_with_caret(void **state) {
   tmc_diag_format f = {false, TMC_DIAG_STYLE_TEXT, "g.dot", src, strlen(src)};
   char *s = written(&d, &f);
   assert_string_equal(s, "g.dot:2:17: warning: unknown attribute 'protocl'\n"
-                         "   a [lab\xc3\xa9l=\"x\", protocl=https];\n"
-                         "                 ^\n"
+                         "    2 |         a [lab\xc3\xa9l=\"x\", protocl=https];\n"
+                         "      |                       ^~~~~~~\n"
                          "g.dot:3: warning: no column, no quote\n");
+  free(s);
+  /* Another file's diagnostic is not quoted from this text. */
+  tmc_diags_free(&d);
+  tmc_warning(&d, tmc_loc_at("other.dot", 2, 3), "elsewhere");
+  s = written(&d, &f);
+  assert_string_equal(s, "other.dot:2:3: warning: elsewhere\n");
   free(s);
   tmc_diags_free(&d);
   /* 200 bytes on one line, the column in the middle. */
   char line[201];
   memset(line, 'x', 200);
   line[200] = 0;
-  line[100] = 'Y';
-  tmc_warning(&d, tmc_loc_at("long", 1, 101), "here");
+  line[100] = ' ';
+  line[101] = 'Y';
+  line[102] = ' ';
+  tmc_warning(&d, tmc_loc_at("long", 1, 102), "here");
   tmc_diag_format g = {false, TMC_DIAG_STYLE_TEXT, "long", line, 200};
   char *t = written(&d, &g);
   const char *q = strchr(t, '\n') + 1;
-  assert_true(strncmp(q, "  ...", 5) == 0);
+  assert_true(strncmp(q, "    1 | ...", 11) == 0);
   const char *caret = strchr(q, '\n') + 1;
   assert_int_equal(strchr(caret, '^') - caret, strchr(q, 'Y') - q);
-  assert_true(strlen(q) < 200);
+  assert_int_equal(caret[strchr(caret, '^') - caret + 1], '\n'); /* one letter */
+  assert_true(strchr(q, '\n') - q < 140);
+  assert_non_null(strstr(q, "...\n"));
   free(t);
+  tmc_diags_free(&d);
+}
+
+/* The '~' run covers the token at the column: a quoted string, a word with
+ * inner dots and dashes, an edge operator; a column just past the end of
+ * the line (an error at the end) gets a caret alone; a column past that,
+ * no quote. */
+static void caret_spans_the_token(void **state) {
+  const char *src = "a -> \"b c\\\" d\" [x=third-party.v2];\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_warning(&d, tmc_loc_at("t", 1, 3), "op");
+  tmc_warning(&d, tmc_loc_at("t", 1, 6), "quoted");
+  tmc_warning(&d, tmc_loc_at("t", 1, 19), "word");
+  tmc_warning(&d, tmc_loc_at("t", 1, 35), "end");
+  tmc_warning(&d, tmc_loc_at("t", 1, 37), "past");
+  tmc_warning(&d, tmc_loc_at("t", 9, 1), "no such line");
+  tmc_diag_format f = {false, TMC_DIAG_STYLE_TEXT, "t", src, strlen(src)};
+  char *s = written(&d, &f);
+  assert_string_equal(s, "t:1:3: warning: op\n"
+                         "    1 | a -> \"b c\\\" d\" [x=third-party.v2];\n"
+                         "      |   ^~\n"
+                         "t:1:6: warning: quoted\n"
+                         "    1 | a -> \"b c\\\" d\" [x=third-party.v2];\n"
+                         "      |      ^~~~~~~~~\n"
+                         "t:1:19: warning: word\n"
+                         "    1 | a -> \"b c\\\" d\" [x=third-party.v2];\n"
+                         "      |                   ^~~~~~~~~~~~~~\n"
+                         "t:1:35: warning: end\n"
+                         "    1 | a -> \"b c\\\" d\" [x=third-party.v2];\n"
+                         "      |                                   ^\n"
+                         "t:1:37: warning: past\n"
+                         "t:9:1: warning: no such line\n");
+  free(s);
+  tmc_diags_free(&d);
+}
+
+/* Hostile text cannot drive the terminal through a quoted line: escapes,
+ * C1 controls and bidirectional overrides are shown escaped, the caret
+ * still under its column; a line that is not UTF-8 (a binary file) is not
+ * quoted; colour wraps the caret only. */
+static void quoted_line_is_escaped(void **state) {
+  const char *src =
+      "n [label=\"\x1b[31mred\xc2\x9b\xe2\x80\xae\"; typo=1];\n\x89PNG\x00\x01 x\n";
+  size_t len = 40;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_warning(&d, tmc_loc_at("h", 1, 27), "typo");
+  tmc_warning(&d, tmc_loc_at("h", 2, 1), "binary");
+  tmc_diag_format f = {false, TMC_DIAG_STYLE_TEXT, "h", src, len};
+  char *s = written(&d, &f);
+  assert_string_equal(s, "h:1:27: warning: typo\n"
+                         "    1 | n [label=\"\\x1b[31mred\\u009b\\u202e\"; typo=1];\n"
+                         "      |                                     ^~~~\n"
+                         "h:2:1: warning: binary\n");
+  assert_null(strchr(s, '\x1b'));
+  free(s);
+  f.color = true;
+  s = written(&d, &f);
+  assert_non_null(strstr(s, "\\x1b[31mred"));
+  assert_non_null(strstr(s, "\033[1;32m^~~~\033[0m"));
+  free(s);
+  tmc_diags_free(&d);
+  /* A byte-order mark does not count as columns. */
+  const char *bom = "\xEF\xBB\xBF"
+                    "ab cd\n";
+  tmc_warning(&d, tmc_loc_at("b", 1, 4), "cd");
+  tmc_diag_format g = {false, TMC_DIAG_STYLE_TEXT, "b", bom, strlen(bom)};
+  s = written(&d, &g);
+  assert_string_equal(s, "b:1:4: warning: cd\n"
+                         "    1 | ab cd\n"
+                         "      |    ^~\n");
+  free(s);
   tmc_diags_free(&d);
 }
 
@@ -233,6 +315,8 @@ int main(void) {
       cmocka_unit_test(promote_warnings),
       cmocka_unit_test(sorted_by_line),
       cmocka_unit_test(quotes_source_with_caret),
+      cmocka_unit_test(caret_spans_the_token),
+      cmocka_unit_test(quoted_line_is_escaped),
       cmocka_unit_test(github_annotations),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

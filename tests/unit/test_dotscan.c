@@ -277,6 +277,66 @@ static void error_lines_undo_cgraph_drift(void **state) {
   assert_int_equal(tmc_dotscan_error_line(two, strlen(two), 2, "->", false), 3);
 }
 
+/* p is evaluated once: it may take an edge. */
+#define POS(p, l, c, n)                                                                  \
+  do {                                                                                   \
+    tmc_dotpos at_ = (p);                                                                \
+    assert_int_equal(at_.line, l);                                                       \
+    assert_int_equal(at_.col, c);                                                        \
+    assert_int_equal(at_.len, n);                                                        \
+  } while (0)
+
+/* Columns: a node's ID in its statement (else its first mention), an edge's
+ * operator, each attribute's name and value (quotes included, a tab one
+ * byte, a multi-line string to the end of its first line), for nodes
+ * (several statements: the last wins), edges (each edge of the statement,
+ * several [ ] groups), named and anonymous subgraphs (`x = y` and
+ * `graph [..]`); `node [..]` defaults are not placed. */
+static void columns_of_ids_and_attributes(void **state) {
+  tmc_dotscan *s = scan("\xEF\xBB\xBF"
+                        "digraph G {\n"                                  /* 1 */
+                        "\tapi [type=process, protocl=\"https\"];\n"     /* 2 */
+                        "  api -> databse -> \"x\ny\" [protocol=htps]\n" /* 3, 4 */
+                        "  [weight=2];\n"                                /* 5 */
+                        "  node [tpye=db];\n"                            /* 6 */
+                        "  subgraph cluster_a { trust=hi; graph [tpye=zone]; }\n" /* 7 */
+                        "  { rank=same; api [type=llm] }\n"                       /* 8 */
+                        "}\n");
+  POS(tmc_dotscan_node_pos(s, "api"), 2, 2, 3);
+  POS(tmc_dotscan_node_pos(s, "databse"), 3, 10, 7);
+  POS(tmc_dotscan_node_pos(s, "x\ny"), 3, 21, 2);
+  POS(tmc_dotscan_node_pos(s, "nope"), 0, 0, 0);
+  tmc_dotattr a;
+  assert_true(tmc_dotscan_node_attr(s, "api", "protocl", &a));
+  assert_string_equal(a.key, "protocl");
+  POS(a.key_pos, 2, 21, 7);
+  POS(a.value_pos, 2, 29, 7);
+  assert_true(tmc_dotscan_node_attr(s, "api", "type", &a));
+  POS(a.value_pos, 8, 26, 3); /* the later statement */
+  assert_false(tmc_dotscan_node_attr(s, "api", "tpye", &a));
+  assert_false(tmc_dotscan_node_attr(s, "databse", "protocol", &a));
+  uint32_t e1, e2, e3;
+  POS(tmc_dotscan_edge_take(s, "api", "databse", &e1), 3, 7, 2);
+  POS(tmc_dotscan_edge_take(s, "databse", "x\ny", &e2), 3, 18, 2);
+  assert_true(tmc_dotscan_edge_attr(s, e1, "protocol", &a));
+  POS(a.value_pos, 4, 14, 4);
+  assert_true(tmc_dotscan_edge_attr(s, e2, "weight", &a));
+  POS(a.key_pos, 5, 4, 6);
+  assert_false(tmc_dotscan_edge_attr(s, e2, "type", &a));
+  /* No such edge left: the later node's line, no column, no attributes. */
+  POS(tmc_dotscan_edge_take(s, "api", "databse", &e3), 3, 0, 0);
+  assert_int_equal(e3, UINT32_MAX);
+  assert_false(tmc_dotscan_edge_attr(s, e3, "protocol", &a));
+  assert_true(tmc_dotscan_subgraph_attr(s, "cluster_a", 0, "trust", &a));
+  POS(a.value_pos, 7, 30, 2);
+  assert_true(tmc_dotscan_subgraph_attr(s, "cluster_a", 0, "tpye", &a));
+  POS(a.key_pos, 7, 41, 4);
+  assert_true(tmc_dotscan_subgraph_attr(s, NULL, 0, "rank", &a));
+  POS(a.key_pos, 8, 5, 4);
+  assert_false(tmc_dotscan_subgraph_attr(s, NULL, 1, "rank", &a));
+  tmc_dotscan_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(chains_take_the_operator_line),
@@ -293,6 +353,7 @@ int main(void) {
       cmocka_unit_test(elements_counted_before_cgraph),
       cmocka_unit_test(longest_edge_chain),
       cmocka_unit_test(error_lines_undo_cgraph_drift),
+      cmocka_unit_test(columns_of_ids_and_attributes),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
