@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "catalog/catalog.h"
+#include "catalog/goals.h"
 #include "frontend/frontend.h"
 #include "ir_helpers.h"
 #include "passes/attackgraph.h"
@@ -1473,6 +1474,20 @@ static void test_cut_by_technique(void **state) {
   free(data);
 }
 
+/* Every built-in goal says which of issue #16's six aims it serves (the
+ * path tests score a path's goal by it), and a catalog naming another is an
+ * error at the line. */
+static void test_goal_aims(void **state) {
+  (void)state;
+  for (uint32_t i = 0; i < tmc_catalog_n_goals(cat); i++) {
+    const tmc_goal *g = tmc_catalog_goal_at(cat, i);
+    if (!g->aim || !tmc_goal_aim_known(g->aim))
+      fail_msg("%s has no known aim", g->id);
+  }
+  assert_true(tmc_goal_aim_known("steal_credentials"));
+  assert_false(tmc_goal_aim_known("exfiltration"));
+}
+
 /* Issue #16 "Done when", on every diagram drawn by someone else (the blind
  * sets, tests/paths) and the shipped examples, both formats: every hop of
  * every path names a technique (ATLAS, or CAPEC for a classic step) on at
@@ -1573,6 +1588,7 @@ int main(void) {
       cmocka_unit_test(test_determinism),
       cmocka_unit_test(test_no_entries_no_assets),
       cmocka_unit_test(test_package_alias),
+      cmocka_unit_test(test_goal_aims),
       cmocka_unit_test(test_path_plan),
       cmocka_unit_test(test_cut_by_technique),
       cmocka_unit_test(test_paths_on_drawn_sets),
