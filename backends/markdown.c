@@ -1481,7 +1481,7 @@ static void section_paths(md *m) {
         "ordered by likelihood, then severity, then by where the asset and then "
         "the entry point come in this report (outside every boundary first, then "
         "by zone and name), then by rank among the paths to the same asset; "
-        "SARIF (`properties.rank`) and the SVG number them the same way.\n\n",
+        "SARIF (its rank property) and the SVG number them the same way.\n\n",
         tied);
 
   for (uint32_t j = 0; j < ir->n_paths; j++) {
