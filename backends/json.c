@@ -664,6 +664,31 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, ir->n_plan ? "\n  ]" : "]");
     tmc_buf_puts(b, ",\n  ");
     kv_int(b, "plan_unnamed", ir->plan_unnamed);
+    /* The path plan (issue #16 item 5): the fewest changes that close the
+     * most attack paths, flows and paths by index. */
+    tmc_buf_puts(b, ",\n  \"path_plan\": {");
+    kv_str(b, "summary", ir->path_plan ? ir->path_plan : "");
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "closes", ir->path_fixes_close);
+    tmc_buf_puts(b, ", ");
+    kv_int(b, "paths_total", ir->n_paths);
+    tmc_buf_puts(b, ", ");
+    key(b, "changes");
+    tmc_buf_putc(b, '[');
+    for (uint32_t i = 0; i < ir->n_path_fixes; i++) {
+      const tmc_path_fix *x = &ir->path_fixes[i];
+      tmc_buf_puts(b, i ? ",\n    {" : "\n    {");
+      kv_int(b, "flow", x->flow);
+      tmc_buf_puts(b, ", ");
+      kv_str(b, "control", x->control);
+      tmc_buf_puts(b, ", ");
+      key(b, "paths");
+      tmc_buf_putc(b, '[');
+      for (uint32_t k = 0; k < x->n_paths; k++)
+        tmc_buf_printf(b, "%s%u", k ? ", " : "", x->paths[k]);
+      tmc_buf_puts(b, "]}");
+    }
+    tmc_buf_puts(b, ir->n_path_fixes ? "\n  ]}" : "]}");
   }
   tmc_buf_puts(b, "\n}\n");
   return 0;

@@ -1466,6 +1466,23 @@ static void section_paths(md *m) {
     tmc_buf_printf(m->b, " | %s |\n", sev_title(p->severity));
   }
   put(m, "\n");
+  /* Ties broken deterministically and said so (issue #16 item 4): the order
+   * pass's keys after the score, in words. */
+  uint32_t tied = 0;
+  for (uint32_t j = 0; j < ir->n_paths; j++) {
+    int s = ir->paths[m->path_order[j]].score;
+    tied += (j > 0 && ir->paths[m->path_order[j - 1]].score == s) ||
+            (j + 1 < ir->n_paths && ir->paths[m->path_order[j + 1]].score == s);
+  }
+  if (tied)
+    tmc_buf_printf(
+        m->b,
+        "%u of these paths share their score with another. Equal scores are "
+        "ordered by likelihood, then severity, then by where the asset and then "
+        "the entry point come in this report (outside every boundary first, then "
+        "by zone and name), then by rank among the paths to the same asset; "
+        "SARIF (its rank property) and the SVG number them the same way.\n\n",
+        tied);
 
   for (uint32_t j = 0; j < ir->n_paths; j++) {
     uint32_t i = m->path_order[j];
@@ -1543,10 +1560,15 @@ static void section_paths(md *m) {
       put(m, "\n");
   }
 
+  anchor(m, "cut-sets");
   put(m, "### Cut sets\n\n");
   if (!ir->n_cuts) {
     put(m, "No cut set was computed.\n\n");
     return;
+  }
+  if (m->v->path_plan.summary) {
+    text(m, m->v->path_plan.summary);
+    put(m, "\n\n");
   }
   put(m,
       "For each asset, the fewest flows whose fixing breaks every path found to it.\n\n");
@@ -1831,6 +1853,11 @@ static void section_plan(md *m) {
     put(m,
         "Controls to add, most risk removed first. Declaring a control on an element or "
         "flow (`controls=`) marks the findings it closes as mitigated.\n\n");
+    if (m->v->path_plan.summary && m->v->path_plan.n_fixes) {
+      put(m, "Attack paths: ");
+      text(m, m->v->path_plan.summary);
+      put(m, " ([Cut sets](#cut-sets))\n\n");
+    }
     put(m, "| # | Control | Closes | Paths | Risk removed | ATLAS mitigation | NIST AI "
            "RMF |\n"
            "| ---: | --- | ---: | ---: | ---: | --- | --- |\n");

@@ -309,11 +309,14 @@ static void plan(tmc_report_view *v, const tmc_catalog *cat) {
   const tmc_ir *ir = v->ir;
   if (ir->plan) {
     v->plan = ir->plan, v->n_plan = ir->n_plan, v->plan_unnamed = ir->plan_unnamed;
+    v->path_plan = (tmc_path_plan){ir->path_fixes, ir->n_path_fixes, ir->path_fixes_close,
+                                   ir->path_plan};
     return;
   }
   tmc_plan p;
   tmc_plan_compute(&p, ir, cat, v->risk_order, v->n_open, v->path_order, v->arena);
   v->plan = p.items, v->n_plan = p.n_items, v->plan_unnamed = p.unnamed;
+  tmc_path_plan_compute(&v->path_plan, ir, v->path_order, v->arena);
 }
 
 /* ---- anchors, headings, links ----------------------------------------------- */

@@ -16,6 +16,7 @@
 #define TMC_REPORT_H
 
 #include "backends/backends.h"
+#include "passes/plan.h"
 
 /* The condensed report (README, "The Markdown report"): above
  * TMC_REPORT_CONDENSE_TARGETS elements + flows, threat sections for at most
@@ -116,6 +117,8 @@ typedef struct tmc_report_view {
   const tmc_plan_item *plan;
   uint32_t n_plan;
   uint32_t plan_unnamed; /* open findings that name no control */
+  /* The path plan (issue #16 item 5): the plan pass's, or computed here. */
+  tmc_path_plan path_plan;
   /* Per finding: the item of the validation plan (ir->vplan) that settles
    * it, TMC_NONE for none. */
   const uint32_t *vitem_of;

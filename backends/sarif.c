@@ -90,7 +90,10 @@ static void jw_str(jw *w, const char *k, const char *v) {
 }
 
 static void jw_int(jw *w, const char *k, long long v) {
-  jw_key(w, k);
+  if (k)
+    jw_key(w, k);
+  else
+    jw_sep(w);
   char d[24];
   int n = 0;
   unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
@@ -1240,6 +1243,30 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
     put_author_results(&w, &c, TMC_TARGET_FLOW, i, &ir->flows[i].props, n_rules, &budget);
   jw_close(&w, ']');
   jw_str(&w, "columnKind", "unicodeCodePoints");
+  /* The path plan (issue #16 item 5): the fewest changes that close the most
+   * attack paths, each path by its properties.rank. */
+  const tmc_path_plan *pp = &c.view->path_plan;
+  if (pp->summary) {
+    jw_open(&w, "properties", '{');
+    jw_open(&w, "pathPlan", '{');
+    jw_str(&w, "summary", pp->summary);
+    jw_int(&w, "closes", pp->closes);
+    jw_int(&w, "pathsTotal", ir->n_paths);
+    jw_open(&w, "changes", '[');
+    for (uint32_t i = 0; i < pp->n_fixes; i++) {
+      jw_open(&w, NULL, '{');
+      jw_str(&w, "flow", tmc_ir_target_name(ir, TMC_TARGET_FLOW, pp->fixes[i].flow));
+      jw_str(&w, "control", pp->fixes[i].control);
+      jw_open(&w, "ranks", '[');
+      for (uint32_t k = 0; k < pp->fixes[i].n_paths; k++)
+        jw_int(&w, NULL, tmc_report_path_number(c.view, pp->fixes[i].paths[k]));
+      jw_close(&w, ']');
+      jw_close(&w, '}');
+    }
+    jw_close(&w, ']');
+    jw_close(&w, '}');
+    jw_close(&w, '}');
+  }
   jw_close(&w, '}');
   jw_close(&w, ']');
   jw_close(&w, '}');

@@ -381,7 +381,15 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
       g->title = tmc_ld_text(l, v, key);
     else if (strcmp(key, "chain") == 0)
       g->chain = tmc_ld_text(l, v, key), chain = v;
-    else if (strcmp(key, "target") == 0)
+    else if (strcmp(key, "aim") == 0) {
+      g->aim = tmc_ld_str(l, v, key);
+      if (g->aim && !tmc_goal_aim_known(g->aim))
+        err(l, v,
+            "unknown aim '%s' (exfiltrate, tamper_model, hijack_model, "
+            "act_through_agent, "
+            "steal_credentials, deny_service)",
+            g->aim);
+    } else if (strcmp(key, "target") == 0)
       target = v;
     else if (strcmp(key, "hops") == 0)
       hops = v;
@@ -410,7 +418,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
       g->remediation = tmc_ld_text(l, v, key);
     else
       err(l, k,
-          "unknown key '%s' in a goal (id, title, chain, target, hops, patterns, stride, "
+          "unknown key '%s' in a goal (id, title, chain, aim, target, hops, patterns, "
+          "stride, "
           "atlas, atlas_if, same_threat, owasp, cwe, capec, impact, description, "
           "remediation)",
           key);
@@ -470,4 +479,14 @@ bool tmc_hop_technique_load(ld *l, const yaml_node_t *it, tmc_goal_step *s) {
 
 void tmc_goal_step_free(tmc_goal_step *s) {
   free_step(s);
+}
+
+bool tmc_goal_aim_known(const char *aim) {
+  static const char *const aims[] = {"exfiltrate",        "tamper_model",
+                                     "hijack_model",      "act_through_agent",
+                                     "steal_credentials", "deny_service"};
+  for (size_t i = 0; i < sizeof aims / sizeof *aims; i++)
+    if (strcmp(aim, aims[i]) == 0)
+      return true;
+  return false;
 }

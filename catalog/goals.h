@@ -65,7 +65,11 @@ typedef struct tmc_goal_atlas_if {
 
 typedef struct tmc_goal {
   const char *id, *title;
-  const char *chain;       /* the chain's name in reports, or NULL for a plain goal */
+  const char *chain; /* the chain's name in reports, or NULL for a plain goal */
+  /* What the attacker achieves (issue #16 item 2): exfiltrate, tamper_model,
+   * hijack_model, act_through_agent, steal_credentials or deny_service;
+   * NULL when the catalog does not say. */
+  const char *aim;
   struct tmc_cond *target; /* the path's last element; never NULL */
   const char *target_text;
   tmc_goal_pattern *patterns; /* none: any path to the target */
@@ -88,6 +92,9 @@ typedef struct tmc_goal {
  * technique, tactic and control (--catalog files' steps come first). */
 uint32_t tmc_catalog_n_hop_techniques(const tmc_catalog *c);
 const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t i);
+
+/* Is aim one of the six aims a goal may name? */
+bool tmc_goal_aim_known(const char *aim);
 
 /* Goals sorted by id; chains (goals with patterns) are tried in this order. */
 uint32_t tmc_catalog_n_goals(const tmc_catalog *c);

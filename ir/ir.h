@@ -674,6 +674,17 @@ typedef struct tmc_plan_item {
   int risk; /* sum of the scores of the findings it closes */
 } tmc_plan_item;
 
+/* One change of the path plan (plan pass, issue #16 item 5): the control that
+ * breaks the technique of the hop along a flow, and the attack paths whose
+ * hop it breaks. The changes are the fewest the plan found that close the
+ * most paths, weighted by their scores. */
+typedef struct tmc_path_fix {
+  uint32_t flow;
+  const char *control; /* controls.yaml id, the hop's own */
+  uint32_t *paths;     /* arena: paths it closes, in path order */
+  uint32_t n_paths;
+} tmc_path_fix;
+
 /* ---- the validation plan -------------------------------------------------- */
 
 /* One red-team test to run (validate pass, issue #20): the catalog's
@@ -751,7 +762,10 @@ typedef struct tmc_ir {
   uint32_t n_risk;
   tmc_plan_item *plan; /* arena: the mitigation plan (plan pass), in plan order */
   uint32_t n_plan;
-  uint32_t plan_unnamed; /* open findings that name no control */
+  uint32_t plan_unnamed;    /* open findings that name no control */
+  tmc_path_fix *path_fixes; /* arena: the path plan (plan pass), in pick order */
+  uint32_t n_path_fixes, path_fixes_close; /* how many paths the changes close together */
+  const char *path_plan; /* arena: "These 3 changes close 11 of 14 attack paths: ..." */
   tmc_vitem *vplan;      /* arena: the validation plan (validate pass), in plan order */
   uint32_t n_vplan;
   /* --context (frontend/context.c, the context pass): the platform diagram

@@ -19,6 +19,7 @@
 #include "catalog/cond.h"
 #include "catalog/goals.h"
 #include "catalog/lexicon.h"
+#include "passes/plan.h"
 #include "passes/attackgraph.h"
 #include "passes/passes.h"
 
@@ -567,37 +568,6 @@ static const char *hop_control(const tmc_lexicon *lx, const tmc_ir *ir,
   if (a->reverse)
     return "access_control";
   return "input_validation";
-}
-
-/* Among hops that close as many paths, advise the most specific fix first:
- * the control aimed at the AI weakness, then the generic ones. */
-static int control_pref(const char *id) {
-  static const char *order[] = {
-      "model_provenance",      "dependency_pinning",      "dataset_provenance",
-      "content_validation",    "prompt_injection_filter", "authentication",
-      "encryption_in_transit", "access_control",          "input_validation"};
-  for (int i = 0; i < 9; i++)
-    if (strcmp(id, order[i]) == 0)
-      return i;
-  return 9;
-}
-
-/* The control in the words of the advice ("adding ... on X"). */
-static const char *control_words(const char *id) {
-  static const char *words[][2] = {
-      {"model_provenance", "model provenance verification"},
-      {"dependency_pinning", "pinned, verified dependencies"},
-      {"dataset_provenance", "training data vetting"},
-      {"content_validation", "content validation at ingestion"},
-      {"prompt_injection_filter", "prompt injection filtering"},
-      {"encryption_in_transit", "encryption in transit"},
-      {"access_control", "least-privilege access control"},
-      {"input_validation", "input validation"},
-  };
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-    if (strcmp(id, words[i][0]) == 0)
-      return words[i][1];
-  return id;
 }
 
 static const char *entry_reason(const tmc_ir *ir, const bool *vendor, uint32_t i) {
@@ -1274,7 +1244,8 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
 
 typedef struct cflow {
   uint32_t flow, rank, cover;
-  int pref; /* how specific its control is: lower is preferred */
+  uint32_t next; /* the next candidate on the same flow with another control */
+  int pref;      /* how specific its control is: lower is preferred */
   const char *control;
   uint64_t *bits; /* which of the target's paths use it */
 } cflow;
@@ -1285,7 +1256,9 @@ static int cmp_cflow(const void *pa, const void *pb) {
     return a->cover > b->cover ? -1 : 1;
   if (a->pref != b->pref)
     return a->pref < b->pref ? -1 : 1;
-  return a->rank < b->rank ? -1 : a->rank > b->rank;
+  if (a->rank != b->rank)
+    return a->rank < b->rank ? -1 : 1;
+  return strcmp(a->control, b->control); /* one flow, two controls */
 }
 
 static bool covers_all(const cflow *cf, const uint32_t *pick, uint32_t n, uint32_t words,
@@ -1314,23 +1287,34 @@ static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint
   uint32_t *slot = tmc_xmalloc(sizeof(uint32_t) * (ir->n_flows + 1));
   for (uint32_t i = 0; i < ir->n_flows; i++)
     slot[i] = TMC_NONE;
+  /* A candidate is a flow and the control that breaks the technique of the
+   * hop along it: two paths that take one flow by different techniques (a
+   * read and a write, an injection and a credential theft) are cut by
+   * different controls, so each pair is its own candidate and closes only
+   * the paths whose hop it breaks (issue #16 item 5). */
   for (uint32_t i = 0; i < np; i++) {
     const tmc_path *p = &ir->paths[pidx[i]];
     for (uint32_t h = 1; h < p->n_hops; h++) {
       uint32_t f = p->hops[h].flow;
-      if (slot[f] == TMC_NONE) {
-        slot[f] = ncf;
+      tmc_agraph_arc a = {p->hops[h - 1].element, p->hops[h].element, f,
+                          p->hops[h].reverse, 1};
+      const char *ctl = p->hops[h].control ? p->hops[h].control : hop_control(lx, ir, &a);
+      uint32_t at = slot[f];
+      while (at != TMC_NONE && strcmp(cf[at].control, ctl) != 0)
+        at = cf[at].next;
+      if (at == TMC_NONE) {
+        at = ncf;
         cflow *x = TMC_PUSH(cf, ncf, capcf);
         x->flow = f;
         x->rank = g->flow_rank[f];
         x->cover = 0;
+        x->next = slot[f];
+        slot[f] = at;
         x->bits = tmc_xcalloc(words, sizeof(uint64_t));
-        tmc_agraph_arc a = {p->hops[h - 1].element, p->hops[h].element, f,
-                            p->hops[h].reverse, 1};
-        x->control = p->hops[h].control ? p->hops[h].control : hop_control(lx, ir, &a);
-        x->pref = control_pref(x->control);
+        x->control = ctl;
+        x->pref = tmc_control_pref(x->control);
       }
-      cflow *x = &cf[slot[f]];
+      cflow *x = &cf[at];
       if (!(x->bits[i / 64] & (1ull << (i % 64)))) {
         x->bits[i / 64] |= 1ull << (i % 64);
         x->cover++;
@@ -1415,7 +1399,7 @@ static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint
     cut->controls[i] = x->control;
     cut->closes[i] = x->cover;
     tmc_buf_printf(&b, "%sadding %s on %s closes %u of %u path%s", i ? "; " : "",
-                   control_words(x->control),
+                   tmc_control_words(x->control),
                    tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow), x->cover, np,
                    np == 1 ? "" : "s");
   }
@@ -1603,7 +1587,7 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
                    i == 0           ? ""
                    : i + 1 == mit.n ? " or "
                                     : ", ",
-                   control_words(mit.v[i]));
+                   tmc_control_words(mit.v[i]));
   tmc_buf_puts(&rem, " where the hops below lack it; see the cut set for this asset.");
   x->remediation = tmc_arena_strdup(ir->arena, rem.data);
   tmc_buf_free(&rem);

@@ -196,6 +196,216 @@ int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ir->plan = p.items;
   ir->n_plan = p.n_items;
   ir->plan_unnamed = p.unnamed;
+  tmc_path_plan pp;
+  tmc_path_plan_compute(&pp, ir, path_order, ir->arena);
+  ir->path_fixes = pp.fixes;
+  ir->n_path_fixes = pp.n_fixes;
+  ir->path_fixes_close = pp.closes;
+  ir->path_plan = pp.summary;
   tmc_arena_free(tmp);
   return 0;
+}
+
+/* ---- the path plan (issue #16 item 5) ---------------------------------------- */
+
+int tmc_control_pref(const char *id) {
+  static const char *order[] = {
+      "model_provenance",      "dependency_pinning",      "dataset_provenance",
+      "content_validation",    "prompt_injection_filter", "authentication",
+      "encryption_in_transit", "access_control",          "input_validation"};
+  for (int i = 0; i < 9; i++)
+    if (strcmp(id, order[i]) == 0)
+      return i;
+  return 9;
+}
+
+const char *tmc_control_words(const char *id) {
+  static const char *words[][2] = {
+      {"model_provenance", "model provenance verification"},
+      {"dependency_pinning", "pinned, verified dependencies"},
+      {"dataset_provenance", "training data vetting"},
+      {"content_validation", "content validation at ingestion"},
+      {"prompt_injection_filter", "prompt injection filtering"},
+      {"encryption_in_transit", "encryption in transit"},
+      {"access_control", "least-privilege access control"},
+      {"input_validation", "input validation"},
+      {"least_privilege", "least privilege for the tool"},
+      {"human_in_the_loop", "human confirmation of actions"},
+      {"output_filtering", "output filtering"},
+      {"secrets_management", "secrets management"},
+      {"model_validation", "model validation before release"},
+      {"rate_limiting", "rate limiting"},
+      {"mfa", "multi-factor authentication"},
+      {"agent_memory_hardening", "memory write screening"},
+  };
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (strcmp(id, words[i][0]) == 0)
+      return words[i][1];
+  return id;
+}
+
+/* A candidate change: a flow and the control of a hop along it, with the
+ * paths (by display position) whose hop there it breaks. */
+typedef struct fixc {
+  uint32_t flow, next, n;
+  int pref;
+  const char *control;
+  uint64_t *bits;
+} fixc;
+
+void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
+                           const uint32_t *path_order, tmc_arena *a) {
+  memset(out, 0, sizeof *out);
+  uint32_t np = ir->n_paths, words = (np + 63) / 64, nc = 0, cap = 0;
+  if (!np)
+    return;
+  fixc *c = NULL;
+  uint32_t *head = tmc_xmalloc((ir->n_flows + 1) * sizeof *head);
+  for (uint32_t f = 0; f < ir->n_flows; f++)
+    head[f] = TMC_NONE;
+  for (uint32_t j = 0; j < np; j++) {
+    const tmc_path *p = &ir->paths[path_order ? path_order[j] : j];
+    for (uint32_t h = 1; h < p->n_hops; h++) {
+      const tmc_hop *x = &p->hops[h];
+      if (x->flow >= ir->n_flows || !x->control)
+        continue;
+      uint32_t at = head[x->flow];
+      while (at != TMC_NONE && strcmp(c[at].control, x->control) != 0)
+        at = c[at].next;
+      if (at == TMC_NONE) {
+        fixc item = {x->flow,    head[x->flow],
+                     0,          tmc_control_pref(x->control),
+                     x->control, tmc_xcalloc(words, sizeof(uint64_t))};
+        at = nc;
+        *TMC_PUSH(c, nc, cap) = item;
+        head[x->flow] = at;
+      }
+      if (!(c[at].bits[j / 64] & (1ull << (j % 64)))) {
+        c[at].bits[j / 64] |= 1ull << (j % 64);
+        c[at].n++;
+      }
+    }
+  }
+  free(head);
+  /* Flows in report order break the last ties (display order when the order
+   * pass ran, else index order). */
+  uint32_t *frank = tmc_xmalloc((ir->n_flows + 1) * sizeof *frank);
+  for (uint32_t f = 0; f < ir->n_flows; f++)
+    frank[ir->fl_order ? ir->fl_order[f] : f] = f;
+  uint64_t *left = tmc_xcalloc(words, sizeof(uint64_t));
+  for (uint32_t j = 0; j < np; j++)
+    left[j / 64] |= 1ull << (j % 64);
+  uint32_t pick[TMC_PATH_PLAN_MAX], npick = 0;
+  /* Greedy fill up to the cap, then prune; a pruned slot is filled again
+   * (each round closes more paths, so this ends). */
+  for (bool again = true; again;) {
+    again = false;
+    while (npick < TMC_PATH_PLAN_MAX) {
+      uint32_t best = TMC_NONE, bn = 0;
+      long bw = 0;
+      for (uint32_t k = 0; k < nc; k++) {
+        long w = 0;
+        uint32_t n = 0;
+        for (uint32_t j = 0; j < np; j++)
+          if ((c[k].bits[j / 64] & left[j / 64]) & (1ull << (j % 64))) {
+            w += ir->paths[path_order ? path_order[j] : j].score;
+            n++;
+          }
+        if (!n)
+          continue;
+        bool better = best == TMC_NONE || w > bw || (w == bw && n > bn);
+        if (!better && w == bw && n == bn) {
+          const fixc *b = &c[best];
+          if (c[k].pref != b->pref)
+            better = c[k].pref < b->pref;
+          else if (c[k].flow != b->flow)
+            better = frank[c[k].flow] < frank[b->flow];
+          else
+            better = strcmp(c[k].control, b->control) < 0;
+        }
+        if (better)
+          best = k, bw = w, bn = n;
+      }
+      if (best == TMC_NONE)
+        break;
+      pick[npick++] = best;
+      for (uint32_t w = 0; w < words; w++)
+        left[w] &= ~c[best].bits[w];
+    }
+    /* Greedy can pick a change the later ones make redundant: drop it, the
+     * last picked (least weight) first. */
+    for (uint32_t q = npick; q-- > 0;) {
+      bool needed = false;
+      for (uint32_t w = 0; w < words && !needed; w++) {
+        uint64_t others = 0;
+        for (uint32_t r = 0; r < npick; r++)
+          if (r != q)
+            others |= c[pick[r]].bits[w];
+        needed = (c[pick[q]].bits[w] & ~others) != 0;
+      }
+      if (!needed) {
+        memmove(&pick[q], &pick[q + 1], (npick - q - 1) * sizeof *pick);
+        npick--;
+        again = true;
+      }
+    }
+  }
+  uint32_t closed = 0;
+  for (uint32_t w = 0; w < words; w++) {
+    uint64_t all = 0;
+    for (uint32_t r = 0; r < npick; r++)
+      all |= c[pick[r]].bits[w];
+    closed += (uint32_t)__builtin_popcountll(all);
+  }
+  out->fixes = tmc_arena_alloc(a, (npick + 1) * sizeof *out->fixes);
+  out->n_fixes = npick;
+  out->closes = closed;
+  tmc_buf b = TMC_BUF_INIT;
+  if (!npick)
+    tmc_buf_printf(&b, "No change to one flow closes any of the %u attack path%s.", np,
+                   np == 1 ? "" : "s");
+  else if (npick == 1 && np == 1)
+    tmc_buf_puts(&b, "This change closes the one attack path: ");
+  else if (npick == 1 && closed == np)
+    tmc_buf_printf(&b, "This change closes all %u attack paths: ", np);
+  else if (npick == 1)
+    tmc_buf_printf(&b, "This change closes %u of %u attack paths: ", closed, np);
+  else if (closed == np)
+    tmc_buf_printf(
+        &b, "These %u changes close all %u attack paths, the most severe first: ", npick,
+        np);
+  else
+    tmc_buf_printf(
+        &b,
+        "These %u changes close %u of %u attack paths, the most severe first: ", npick,
+        closed, np);
+  for (uint32_t r = 0; r < npick; r++) {
+    const fixc *x = &c[pick[r]];
+    tmc_path_fix *fx = &out->fixes[r];
+    fx->flow = x->flow;
+    fx->control = x->control;
+    fx->paths = tmc_arena_alloc(a, (x->n + 1) * sizeof *fx->paths);
+    for (uint32_t j = 0; j < np; j++)
+      if (x->bits[j / 64] & (1ull << (j % 64)))
+        fx->paths[fx->n_paths++] = path_order ? path_order[j] : j;
+    tmc_buf_printf(&b, "%s%s on %s (path%s", r ? "; " : "", tmc_control_words(x->control),
+                   tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow),
+                   x->n == 1 ? "" : "s");
+    for (uint32_t j = 0, k = 0; j < np; j++)
+      if (x->bits[j / 64] & (1ull << (j % 64)))
+        tmc_buf_printf(&b, "%s %u", k++ ? "," : "", j + 1);
+    tmc_buf_puts(&b, ")");
+  }
+  if (npick)
+    tmc_buf_puts(&b, ".");
+  if (npick && closed < np)
+    tmc_buf_printf(&b, " The other %u need changes of their own (each asset's cut set).",
+                   np - closed);
+  out->summary = tmc_arena_strdup(a, b.data ? b.data : "");
+  tmc_buf_free(&b);
+  free(left);
+  free(frank);
+  for (uint32_t k = 0; k < nc; k++)
+    free(c[k].bits);
+  free(c);
 }

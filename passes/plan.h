@@ -24,4 +24,33 @@ void tmc_plan_compute(tmc_plan *out, const tmc_ir *ir, const tmc_catalog *cat,
                       const uint32_t *risk, uint32_t n_risk, const uint32_t *path_order,
                       tmc_arena *a);
 
+/* The path plan (issue #16 item 5): the fewest changes (a control on a flow,
+ * the control that breaks the technique of the hop along it) that close the
+ * most attack paths, picked greedily by the summed scores of the paths each
+ * closes (so the most severe are closed first), at most TMC_PATH_PLAN_MAX,
+ * then pruned of any change the others make redundant. closes is how many
+ * paths they close together; summary says it in one sentence ("These 3
+ * changes close 11 of 14 attack paths: ..."), NULL when there are no paths.
+ * Paths are taken, and numbered, in path_order (index order when NULL). */
+enum { TMC_PATH_PLAN_MAX = 5 };
+
+typedef struct tmc_path_plan {
+  tmc_path_fix *fixes; /* arena, in pick order */
+  uint32_t n_fixes;
+  uint32_t closes;
+  const char *summary; /* arena */
+} tmc_path_plan;
+
+void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
+                           const uint32_t *path_order, tmc_arena *a);
+
+/* A control id in the words of advice ("prompt injection filtering"); the id
+ * itself when it has none. */
+const char *tmc_control_words(const char *id);
+
+/* How specific a path control is, lower first: among changes that close as
+ * much, the one aimed at the technique (provenance, injection screening)
+ * is advised before the generic (authentication, input validation). */
+int tmc_control_pref(const char *id);
+
 #endif

@@ -16,10 +16,14 @@
  * count that must stay low rises above its ceiling (a ratchet). */
 #include "tests/score/common.h"
 
+#include "catalog/goals.h"
+
 enum {
   M_FIND,   /* expected findings met */
   M_AIID,   /* expectations naming an ATLAS/OWASP id, met with such an id */
   M_PATH,   /* expected attack paths found */
+  M_GOAL,   /* expected paths found with the goal a `goal` line names */
+  M_CHAIN,  /* ATLAS ids of expected chains that a hop of the found path names */
   M_KIND,   /* kinds right */
   M_ASSET,  /* assets recognised */
   M_ENTRY,  /* entry points recognised */
@@ -27,8 +31,9 @@ enum {
   M_UNREAD, /* reports a reviewer cannot sign off in one sitting (a count) */
   M_COUNT
 };
-static const char *const m_name[M_COUNT] = {
-    "findings", "ai_ids", "paths", "kind", "assets", "entries", "absurd", "unreadable"};
+static const char *const m_name[M_COUNT] = {"findings", "ai_ids",    "paths",  "goals",
+                                            "chains",   "kind",      "assets", "entries",
+                                            "absurd",   "unreadable"};
 /* Counts are ceilings in the floors file; the rest are shares with floors. */
 static bool is_count(int m) {
   return m == M_ABSURD || m == M_UNREAD;
@@ -42,6 +47,45 @@ typedef struct tally {
 static bool is_ai_id(const char *id) {
   return strncmp(id, "AML.", 4) == 0 || strncmp(id, "LLM", 3) == 0 ||
          strncmp(id, "ML", 2) == 0;
+}
+
+/* Is t id, or a sub-technique of it ("AML.T0051.001" for "AML.T0051")? */
+static bool technique_is(const char *t, const char *id) {
+  size_t n = strlen(id);
+  return t && (strcasecmp(t, id) == 0 || (strncasecmp(t, id, n) == 0 && t[n] == '.'));
+}
+
+/* The aim of path p (catalogs/goals.yaml `aim:`): its finding's goal's. */
+static const char *path_aim(const tmc_ir *ir, const tmc_catalog *cat, uint32_t p) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind == TMC_TARGET_PATH && f->target == p) {
+      const tmc_goal *g = tmc_catalog_goal(cat, f->rule_id);
+      return g ? g->aim : NULL;
+    }
+  }
+  return NULL;
+}
+
+/* How many of the chain's ids ("AML.T0066|AML.T0051.001") some hop of path p
+ * names; *n_ids gets how many there are. */
+static unsigned chain_met(const tmc_path *p, const char *chain, unsigned *n_ids) {
+  char ids[1024];
+  snprintf(ids, sizeof ids, "%s", chain ? chain : "");
+  unsigned met = 0;
+  *n_ids = 0;
+  for (char *save = NULL, *id = strtok_r(ids, "|", &save); id;
+       id = strtok_r(NULL, "|", &save)) {
+    id = score_trim(id);
+    if (!*id)
+      continue;
+    ++*n_ids;
+    bool hit = false;
+    for (uint32_t h = 0; p && h < p->n_hops && !hit; h++)
+      hit = technique_is(p->hops[h].technique, id);
+    met += hit;
+  }
+  return met;
 }
 
 /* Does l hold id, or a sub-technique of it ("AML.T0051.001" for "AML.T0051")? */
@@ -143,7 +187,7 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
   }
   memset(t, 0, sizeof *t);
   bool *asset = calloc(ir->n_elements + 1, 1), *entry = calloc(ir->n_elements + 1, 1);
-  char buf[4096];
+  char buf[4096], goal[1024] = "";
   int lineno = 0, rc = 0;
   while (fgets(buf, sizeof buf, fp)) {
     lineno++;
@@ -153,6 +197,8 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
       continue;
     char *f[6];
     int n = score_fields(s, f, 6);
+    if (strcmp(f[0], "goal") != 0 && strcmp(f[0], "path") != 0)
+      goal[0] = 0;
     uint32_t e = n >= 2 ? score_locate(ir, "", f[1]) : TMC_NONE;
     if (strcmp(f[0], "kind") == 0 && n >= 3) {
       tmc_kind want;
@@ -199,14 +245,51 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
       if (verbose && (!met || (names_ai && !met_ai)))
         printf("  finding %s %s: %s (%s)\n", f[1], f[2],
                met ? "met without an AI id" : "missing", n >= 4 ? f[3] : "");
+    } else if (strcmp(f[0], "goal") == 0 && n >= 4) {
+      /* Names the goal of the path line right below it (tests/paths). */
+      snprintf(goal, sizeof goal, "%s\t%s\t%s", f[1], f[2], f[3]);
+      continue;
     } else if (strcmp(f[0], "path") == 0 && n >= 3) {
       uint32_t to = score_locate(ir, "", f[2]);
-      bool found = false;
-      for (uint32_t p = 0; p < ir->n_paths && !found && e != TMC_NONE; p++)
-        found = ir->paths[p].entry == e && ir->paths[p].asset == to;
+      /* The path with the goal asked for, else the first found; its chain
+       * is scored against the expected one (each id named by some hop). */
+      const char *want = NULL;
+      size_t el = strlen(f[1]), tl = strlen(f[2]);
+      if (*goal && strncmp(goal, f[1], el) == 0 && goal[el] == '\t' &&
+          strncmp(goal + el + 1, f[2], tl) == 0 && goal[el + 1 + tl] == '\t')
+        want = goal + el + tl + 2;
+      uint32_t best = TMC_NONE;
+      bool aimed = false;
+      for (uint32_t p = 0; p < ir->n_paths && !aimed && e != TMC_NONE; p++) {
+        if (ir->paths[p].entry != e || ir->paths[p].asset != to)
+          continue;
+        const char *aim = path_aim(ir, cat, p);
+        aimed = want && aim && strcmp(aim, want) == 0;
+        if (best == TMC_NONE || aimed)
+          best = p;
+      }
+      bool found = best != TMC_NONE;
       t->all[M_PATH]++, t->hit[M_PATH] += found;
+      if (want)
+        t->all[M_GOAL]++, t->hit[M_GOAL] += aimed;
+      unsigned n_ids = 0, met = chain_met(found ? &ir->paths[best] : NULL,
+                                          n >= 5 ? f[4] : NULL, &n_ids);
+      t->all[M_CHAIN] += n_ids, t->hit[M_CHAIN] += met;
       if (verbose && !found)
         printf("  path %s -> %s: not found (%s)\n", f[1], f[2], n >= 4 ? f[3] : "");
+      else if (verbose && want && !aimed)
+        printf("  path %s -> %s: goal %s, got %s (%s)\n", f[1], f[2], want,
+               path_aim(ir, cat, best) ? path_aim(ir, cat, best) : "none",
+               n >= 4 ? f[3] : "");
+      if (verbose && found && met < n_ids) {
+        printf("  path %s -> %s: chain %u of %u (%s); hops:", f[1], f[2], met, n_ids,
+               f[4]);
+        for (uint32_t h = 1; h < ir->paths[best].n_hops; h++)
+          printf(" %s", ir->paths[best].hops[h].technique
+                            ? ir->paths[best].hops[h].technique
+                            : "-");
+        printf("\n");
+      }
     } else if (strcmp(f[0], "none") == 0 && n >= 2) {
       /* Every finding citing the forbidden prefix is one absurd finding. */
       size_t len = strlen(f[1]);
