@@ -179,7 +179,13 @@ static bool is_origin(const tmc_ir *ir, uint32_t v) {
   const char *entry = tmc_props_get(&e->props, "entry");
   bool marked =
       entry && (tmc_streq_nocase(entry, "yes") || tmc_streq_nocase(entry, "true"));
-  return marked || e->third_party ||
+  /* A store the reach pass found to be an entry point ("Public websites",
+     "open web pages", a public dataset index) holds what outsiders wrote,
+     whatever kind its shape gave it: drawn as an entity it would start
+     influence, so drawn as a cylinder or a 3D box it does too. */
+  bool outside_store = e->facts.is_entry && tmc_kind_dfd(e->kind) == TMC_DFD_STORE &&
+                       tmc_ir_element_trust(ir, v) == 0;
+  return marked || e->third_party || outside_store ||
          (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && tmc_ir_element_trust(ir, v) == 0);
 }
 

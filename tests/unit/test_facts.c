@@ -89,6 +89,40 @@ static void test_taint_chain(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Content outsiders wrote, drawn as a store outside every zone and found to
+ * be an entry point by the reach pass, starts influence and taint like a
+ * person would: a crawler or fetcher carries it on to the prompt (indirect
+ * prompt injection through a fetcher). Two wordings and shapes; a store
+ * inside the system's zone does not start anything. */
+static void test_outside_store_is_an_origin(void **state) {
+  static const char *const diagrams[] = {
+      "digraph a { pages [shape=cylinder, label=\"Open web pages\"];\n"
+      " subgraph cluster_app { label=\"Our cloud\"; style=dashed;\n"
+      "  crawl [label=\"Crawler\"]; asm [label=\"Prompt builder\"];\n"
+      "  l [label=\"Self-hosted Llama 3\"]; notes [shape=cylinder, label=\"Notes DB\"]; "
+      "}\n"
+      " pages -> crawl [label=\"HTML\"]; crawl -> asm; notes -> asm; asm -> l; }\n",
+      "digraph b { forum [shape=box3d, label=\"Community forum feed\"];\n"
+      " subgraph cluster_sys { label=\"Support platform (private VPC)\";\n"
+      "  fetch [label=\"Thread fetcher\"]; orch [label=\"Answer orchestrator\"];\n"
+      "  l [label=\"GPT-4o deployment\"]; notes [shape=cylinder, label=\"Notes DB\"]; }\n"
+      " fetch -> forum [label=\"GET\"]; forum -> fetch [label=\"posts\"];\n"
+      " fetch -> orch; notes -> orch; orch -> l; }\n",
+  };
+  static const char *const outside[] = {"pages", "forum"};
+  for (size_t i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(diagrams[i], cat, "facts");
+    const tmc_element *o = &ir->elements[elem(ir, outside[i])];
+    if (!o->facts.is_entry || !o->facts.origin)
+      fail_msg("diagram %zu: %s should be an entry and an origin", i, outside[i]);
+    assert_false(ir->elements[elem(ir, "notes")].facts.origin);
+    const tmc_element *l = &ir->elements[elem(ir, "l")];
+    if (!l->facts.tainted || !l->facts.influenced)
+      fail_msg("diagram %zu: the model should see outside content", i);
+    tmc_ir_free(ir);
+  }
+}
+
 static void test_sensitivity(void **state) {
   tmc_ir *ir = analyse_with(rag, cat, "facts");
   /* pii -> confidential on the store, then along every flow that reads it. */
@@ -284,6 +318,7 @@ int main(void) {
     return 1;
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_taint_chain),
+      cmocka_unit_test(test_outside_store_is_an_origin),
       cmocka_unit_test(test_sensitivity),
       cmocka_unit_test(test_kinds_and_origin),
       cmocka_unit_test(test_inference_api),
