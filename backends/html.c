@@ -3,7 +3,8 @@
  * the right; click an element, flow or attack path (or Tab to it and press
  * Enter) to list its findings; filters by severity, STRIDE letter, ATLAS
  * tactic and status; an attack path stepped through hop by hop on the
- * picture; the assumptions to confirm, the mitigation plan and the
+ * picture; the threats the model's author wrote (Threat Dragon, OTM) beside
+ * tmc's; the assumptions to confirm, the mitigation plan and the
  * validation plan below.
  *
  * The one idea: every finding is written out as HTML here, and the page's
@@ -75,6 +76,8 @@ static const char style[] =
     ".sev-critical{border-color:#a4161a}.sev-high{border-color:#d9480f}\n"
     ".sev-medium{border-color:#b8860b}.sev-low{border-color:#1971c2}\n"
     ".st-mitigated,.st-accepted{opacity:.8}\n"
+    ".author{border-left:4px dashed #6c757d;padding:2px 8px;margin:6px 0}\n"
+    ".author p{margin:2px 0}\n"
     ".tag{display:inline-block;border-radius:8px;padding:0 6px;font-size:12px;"
     "background:#e9ecef}\n"
     ".tag.critical{background:#a4161a;color:#fff}.tag.high{background:#d9480f;"
@@ -303,6 +306,80 @@ static void findings(html *h, const uint32_t *start, const uint32_t *find, uint3
   }
 }
 
+/* The threats the model's author wrote on one element or flow (Threat
+ * Dragon, OTM), after tmc's findings and marked as the author's, as the
+ * Markdown report lists them: what they wrote, as text (titles are
+ * untrusted), and which of tmc's findings on the target each one closes
+ * (passes/authors.c). Not li.finding: the filters are for tmc's findings. */
+static void author_threats(html *h, const tmc_props *p, const uint32_t *start,
+                           const uint32_t *find, uint32_t t) {
+  tmc_author_threat a;
+  if (!tmc_author_threat_get(h->ir, p, 1, &a))
+    return;
+  put(h, "<h3>Threats the model's author wrote</h3>\n<p class=\"meta\">Theirs, not "
+         "tmc's findings.</p>\n<ul class=\"findings authors\">\n");
+  for (uint32_t k = 1; tmc_author_threat_get(h->ir, p, k, &a); k++) {
+    tmc_buf_printf(h->b,
+                   "<li class=\"author st-%s\">\n<p><span class=\"tag\">author</span> "
+                   "<strong>",
+                   a.mitigated ? "mitigated" : "open");
+    text(h, a.title);
+    put(h, "</strong>");
+    const char *what[] = {a.type, a.severity, a.status};
+    for (size_t i = 0; i < sizeof what / sizeof *what; i++)
+      if (what[i] && *what[i]) {
+        put(h, " \xC2\xB7 ");
+        text(h, what[i]);
+      }
+    if (a.implemented && *a.implemented) {
+      put(h, " (implemented: ");
+      text(h, a.implemented);
+      put(h, ")");
+    }
+    put(h, "</p>\n");
+    if (a.mitigation && *a.mitigation) {
+      put(h, "<p>Mitigation: ");
+      text(h, a.mitigation);
+      put(h, "</p>\n");
+    }
+    bool any = false;
+    for (uint32_t i = start[t]; i < start[t + 1]; i++) {
+      const tmc_finding *f = &h->ir->findings[find[i]];
+      if (f->by_author != k)
+        continue;
+      put(h, any ? ", " : "<p>Closes tmc's ");
+      put(h, "<span class=\"rule\">");
+      text(h, f->rule_id);
+      put(h, "</span>");
+      any = true;
+    }
+    put(h, any ? "</p>\n</li>\n" : "</li>\n");
+  }
+  put(h, "</ul>\n");
+}
+
+/* One sentence in the header on the threats the model's author wrote. */
+static void author_summary(html *h) {
+  const tmc_ir *ir = h->ir;
+  uint32_t n = 0, mitigated = 0, closed = 0;
+  tmc_author_threat a;
+  for (uint32_t e = 0; e < ir->n_elements + ir->n_flows; e++) {
+    const tmc_props *p = e < ir->n_elements ? &ir->elements[e].props
+                                            : &ir->flows[e - ir->n_elements].props;
+    for (uint32_t k = 1; tmc_author_threat_get(ir, p, k, &a); k++)
+      n++, mitigated += a.mitigated;
+  }
+  if (!n)
+    return;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    closed += ir->findings[i].by_author != 0;
+  tmc_buf_printf(h->b,
+                 "<p>The model's author wrote %u threat%s of their own (%u marked "
+                 "mitigated), listed after tmc's findings on their element or flow; "
+                 "%u of tmc's findings match one the author mitigated.</p>\n",
+                 n, n == 1 ? "" : "s", mitigated, closed);
+}
+
 static void link_to(html *h, const char *anchor, const char *label) {
   put(h, "<a href=\"#");
   text(h, anchor);
@@ -347,6 +424,7 @@ static void element_section(html *h, uint32_t e) {
   platform_note(h, x->context, &x->loc);
   put(h, "</p>\n");
   findings(h, h->v->el_start, h->v->el_find, e);
+  author_threats(h, &x->props, h->v->el_start, h->v->el_find, e);
   put(h, "</section>\n");
 }
 
@@ -367,6 +445,7 @@ static void flow_section(html *h, uint32_t i) {
   platform_note(h, f->context, &f->loc);
   put(h, "</p>\n");
   findings(h, h->v->fl_start, h->v->fl_find, i);
+  author_threats(h, &f->props, h->v->fl_start, h->v->fl_find, i);
   put(h, "</section>\n");
 }
 
@@ -856,6 +935,7 @@ int tmc_backend_html(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                    "flows of the highest-risk open findings (as the Markdown report); "
                    "the JSON and SARIF reports list every finding.</p>\n",
                    v->n_el_shown, v->n_fl_shown);
+  author_summary(h);
   put(h, "</header>\n");
   filters(h);
   put(h, "<main>\n<div class=\"pic\">\n");

@@ -16,7 +16,9 @@
  * analysed and writing it again gives the same bytes. Elements outside
  * every boundary sit in a zone marked tmc.outside, which the reader drops;
  * boundary lines carry their points and elements their rectangles
- * (tmc.line, tmc.geom) so the reader crosses the lines again.
+ * (tmc.line, tmc.geom) so the reader crosses the lines again; in a model of
+ * several pages (diagrams) every item names its page (tmc.page) and the
+ * project the pages, so each line is crossed on its own page.
  *
  * Deterministic: items in IR order, attributes by key, no time stamps. */
 #include "backends/backends.h"
@@ -85,12 +87,22 @@ static const char *elem_id(const tmc_ir *ir, uint32_t e) {
 }
 
 /* Ids of boundaries and flows are unique per page; a page prefix makes them
- * unique in a model of several pages. */
-static void put_id(tmc_buf *b, const tmc_ir *ir, uint32_t page, const char *id) {
+ * unique in a model of several pages (frontend/otm.c takes it off again). */
+static const char *page_id(const tmc_ir *ir, uint32_t page, const char *id) {
   if (ir->n_pages > 1 && page < ir->n_pages)
-    tmc_json_str(b, tmc_arena_printf(ir->arena, "%s/%s", ir->pages[page].name, id));
-  else
-    tmc_json_str(b, id);
+    return tmc_arena_printf(ir->arena, "%s/%s", ir->pages[page].name, id);
+  return id;
+}
+
+static void put_id(tmc_buf *b, const tmc_ir *ir, uint32_t page, const char *id) {
+  tmc_json_str(b, page_id(ir, page, id));
+}
+
+/* OTM has no pages: in a model of several, each item names its page by
+ * number (tmc.page, from 1; the project's attributes name the pages), so
+ * the reader puts it back on its page, where its boundary lines are. */
+static const char *page_no(const tmc_ir *ir, uint32_t page) {
+  return ir->n_pages > 1 ? tmc_arena_printf(ir->arena, "%u", page + 1) : NULL;
 }
 
 static const char *state_of(tmc_status s) {
@@ -265,15 +277,24 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
       tmc_json_str(b, ir->pages[0].id);
     }
   }
+  for (uint32_t p = 0; ir->n_pages > 1 && p < ir->n_pages; p++) {
+    tmc_buf_printf(b, ", \"tmc.page.%u\": ", p + 1);
+    tmc_json_str(b, ir->pages[p].name);
+    if (ir->pages[p].id) {
+      tmc_buf_printf(b, ", \"tmc.page.%u.id\": ", p + 1);
+      tmc_json_str(b, ir->pages[p].id);
+    }
+  }
   tmc_buf_puts(b, "}},\n");
 
   /* A boundary line (draw.io, a Threat Dragon curve) has no OTM form and no
    * members: which flows cross it is geometry. So that the analysis read
-   * back is the analysis exported, a one-page model with lines carries the
-   * lines' points (tmc.line) and the elements' rectangles (tmc.geom), which
-   * frontend/otm.c restores and the boundaries pass crosses again. */
+   * back is the analysis exported, a model with lines carries the lines'
+   * points (tmc.line) and the elements' rectangles (tmc.geom), which
+   * frontend/otm.c restores and the boundaries pass crosses again, page by
+   * page (tmc.page). */
   bool geometry = false;
-  for (uint32_t i = 0; ir->n_pages == 1 && i < ir->n_boundaries; i++)
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
     geometry |=
         ir->boundaries[i].form == TMC_BOUNDARY_LINE && ir->boundaries[i].n_pts > 1;
 
@@ -310,8 +331,9 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv extra[] = {
         {"type", x->grouping ? "grouping" : NULL},
         {"trust", x->grouping ? NULL : tmc_arena_printf(ir->arena, "%d", trust)},
-        {"tmc.line", geometry && x->form == TMC_BOUNDARY_LINE ? points(ir, x) : NULL}};
-    attributes(b, &x->props, extra, 3, ", ");
+        {"tmc.line", geometry && x->form == TMC_BOUNDARY_LINE ? points(ir, x) : NULL},
+        {"tmc.page", page_no(ir, x->page)}};
+    attributes(b, &x->props, extra, 4, ", ");
     tmc_buf_puts(b, "}");
   }
   tmc_buf_puts(b, "\n  ],\n");
@@ -338,8 +360,9 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
         {"tmc.geom", geometry && x->has_geom
                          ? tmc_arena_printf(ir->arena, "%.17g,%.17g,%.17g,%.17g",
                                             x->geom.x, x->geom.y, x->geom.w, x->geom.h)
-                         : NULL}};
-    attributes(b, &x->props, extra, 3, ",\n      ");
+                         : NULL},
+        {"tmc.page", page_no(ir, x->page)}};
+    attributes(b, &x->props, extra, 4, ",\n      ");
     links(b, ir, &ch, TMC_TARGET_ELEMENT, e, &x->props, elem_id(ir, e));
     tmc_buf_puts(b, "\n    }");
   }
@@ -359,8 +382,9 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_json_str(b, elem_id(ir, f->dst));
     if (f->bidirectional)
       tmc_buf_puts(b, ",\n      \"bidirectional\": true");
-    attributes(b, &f->props, NULL, 0, ",\n      ");
-    links(b, ir, &ch, TMC_TARGET_FLOW, i, &f->props, f->id);
+    kv extra[] = {{"tmc.page", page_no(ir, f->page)}};
+    attributes(b, &f->props, extra, 1, ",\n      ");
+    links(b, ir, &ch, TMC_TARGET_FLOW, i, &f->props, page_id(ir, f->page, f->id));
     tmc_buf_puts(b, "\n    }");
   }
   tmc_buf_puts(b, "\n  ],\n");
@@ -419,7 +443,8 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
   for (uint32_t e = 0; e < ir->n_elements; e++)
     author_threats(b, ir, &ir->elements[e].props, elem_id(ir, e), &first);
   for (uint32_t i = 0; i < ir->n_flows; i++)
-    author_threats(b, ir, &ir->flows[i].props, ir->flows[i].id, &first);
+    author_threats(b, ir, &ir->flows[i].props,
+                   page_id(ir, ir->flows[i].page, ir->flows[i].id), &first);
   tmc_buf_puts(b, "\n  ],\n");
 
   free(ch.first_e);

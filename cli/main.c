@@ -67,7 +67,7 @@ static const char usage[] =
     "\n"
     "Information:\n"
     "  --list-passes      the analysis pipeline, in order\n"
-    "  --list-formats     the report formats\n"
+    "  --list-formats     the report formats, then the diagram formats\n"
     "  --list-inputs      the diagram formats tmc reads, and those it refuses\n"
     "  --list-kinds       the element kinds and what they mean\n"
     "  --list-technologies  the technologies an element can be built on (tech=)\n"
@@ -393,13 +393,19 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
       printf("%-12s %s\n", p->name, p->summary);
     return TMC_EXIT_OK;
   }
+  /* --list-formats: both directions under their headings, the reports
+   * first and up to a blank line (scripts read the report names from there);
+   * --list-inputs: the inputs alone. */
   if (what == OPT_LIST_FORMATS) {
+    printf("Reports tmc writes (-o FILE picks one by its extension, -T NAME forces "
+           "it):\n");
     for (const tmc_backend *b = tmc_backends; b->name; b++)
       printf("%-6s %-20s %s%s\n", b->name, b->extensions, b->summary,
              b->fn ? "" : " (not implemented yet)");
-    return TMC_EXIT_OK;
+    printf("\nDiagrams tmc reads (detected from their content; --list-inputs lists "
+           "these alone):\n");
   }
-  if (what == OPT_LIST_INPUTS) {
+  if (what == OPT_LIST_FORMATS || what == OPT_LIST_INPUTS) {
     for (const tmc_frontend *f = tmc_frontends; f->format.name; f++)
       printf("%-8s %-14s %s%s\n", f->format.name, f->extensions, f->format.title,
              f->parse ? "" : " (recognised, refused with an error)");

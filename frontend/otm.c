@@ -67,8 +67,9 @@ typedef struct otm {
   tmc_doc *doc;
   const tmc_frontend_opts *opts;
   tmc_diags *d;
-  uint32_t page;
-  bool ours; /* written by tmc */
+  uint32_t page;    /* the first page */
+  uint32_t n_pages; /* tmc's export of several pages: tmc.page.1 .. N */
+  bool ours;        /* written by tmc */
   tmc_strmap zones, comps, flows, assets, threats, mitigations;
   bool failed;
 } otm;
@@ -281,6 +282,100 @@ static void element_geom(tmc_element *el, const char *s) {
   el->geom = (tmc_rect){v[0], v[1], v[2], v[3]};
 }
 
+/* tmc's export of several pages names them in the project's attributes,
+ * tmc.page.N (and tmc.page.N.id), N from 1: the first is o->page, renamed,
+ * the others follow, up to the first number missing. One walk over the
+ * attributes, so a hostile file of many costs linear time. */
+static void pages(otm *o) {
+  tmc_doc *doc = o->doc;
+  uint32_t attrs = tmc_doc_path(doc, 0, "project", "attributes", NULL);
+  uint32_t cap = tmc_doc_is(doc, attrs, TMC_DOC_MAP) ? doc->v[attrs].n : 0;
+  if (cap < 2)
+    return;
+  const char **name = tmc_xcalloc(cap, sizeof *name), **id = tmc_xcalloc(cap, sizeof *id);
+  TMC_DOC_EACH(doc, attrs, c) {
+    const tmc_doc_node *n = &doc->v[c];
+    if (!n->key || !n->text || strncmp(n->key, "tmc.page.", 9) != 0)
+      continue;
+    char *end = NULL;
+    unsigned long k = strtoul(n->key + 9, &end, 10);
+    if (end == n->key + 9 || k < 1 || k > cap || n->key[9] < '1' || n->key[9] > '9')
+      continue;
+    if (!*end)
+      name[k - 1] = n->text;
+    else if (strcmp(end, ".id") == 0)
+      id[k - 1] = n->text;
+  }
+  tmc_ir *ir = o->ir;
+  for (uint32_t k = 0; k < cap && name[k]; k++) {
+    uint32_t pg = k ? tmc_ir_add_page(ir, name[k]) : o->page;
+    ir->pages[pg].name = tmc_arena_strdup(ir->arena, name[k]);
+    if (id[k])
+      ir->pages[pg].id = tmc_arena_strdup(ir->arena, id[k]);
+    ir->pages[pg].loc = tmc_doc_loc(doc, 0);
+    o->n_pages = k + 1;
+  }
+  free(name);
+  free(id);
+}
+
+/* The page of an item of tmc's export of several pages: its tmc.page (a
+ * number from 1), else the first. */
+static uint32_t item_page(otm *o, uint32_t item) {
+  if (o->n_pages < 2)
+    return o->page;
+  const char *s =
+      tmc_doc_str(o->doc, tmc_doc_path(o->doc, item, "attributes", "tmc.page", NULL));
+  char *end = NULL;
+  unsigned long n = s ? strtoul(s, &end, 10) : 0;
+  if (!s || end == s || *end || n < 1 || n > o->n_pages) {
+    tmc_warning(o->d, tmc_doc_loc(o->doc, item),
+                "tmc.page '%s' is not one of the model's %u pages; on the first",
+                s ? s : "", o->n_pages);
+    return o->page;
+  }
+  return o->page + (uint32_t)n - 1;
+}
+
+/* An id as tmc's export of several pages writes it, "Page/id", without the
+ * page's prefix (the writer puts it back); else as written. */
+static const char *local_id(otm *o, uint32_t page, const char *id) {
+  if (o->n_pages < 2 || !id)
+    return id;
+  const char *name = o->ir->pages[page].name;
+  size_t n = strlen(name);
+  return strncmp(id, name, n) == 0 && id[n] == '/' && id[n + 1] ? id + n + 1 : id;
+}
+
+/* An element id the export wrote as "Page/id" is that only when the id
+ * repeats across pages (as frontend/drawio.c names them); one that does not
+ * repeat was written so by its author, and keeps its prefix. */
+static void unrepeat(otm *o) {
+  tmc_ir *ir = o->ir;
+  if (o->n_pages < 2)
+    return;
+  tmc_strmap seen = {0};
+  bool *repeated = tmc_xcalloc(ir->n_elements + 1, sizeof *repeated);
+  for (uint32_t e = 0; e < ir->n_elements; e++) {
+    const tmc_element *x = &ir->elements[e];
+    if (strcmp(x->id, x->qname) == 0)
+      continue;
+    uint32_t first = tmc_strmap_get(&seen, x->id);
+    if (first == TMC_NONE)
+      tmc_strmap_put(&seen, x->id, e);
+    else if (ir->elements[first].page != x->page)
+      repeated[first] = repeated[e] = true;
+  }
+  for (uint32_t e = 0; e < ir->n_elements; e++) {
+    tmc_element *x = &ir->elements[e];
+    uint32_t first = tmc_strmap_get(&seen, x->id);
+    if (strcmp(x->id, x->qname) != 0 && !repeated[e] && !repeated[first])
+      x->id = x->qname;
+  }
+  free(repeated);
+  tmc_strmap_free(&seen);
+}
+
 /* Trust zones, parents before children; cycles and unknown parents are
  * warnings and the zone goes to the top. */
 static void zones(otm *o) {
@@ -362,7 +457,9 @@ static void zones(otm *o) {
       if (o->ours &&
           tmc_doc_get(doc, tmc_doc_get(doc, z, "attributes"), "tmc.outside") != TMC_NONE)
         continue; /* tmc's place for what sits outside every boundary */
-      uint32_t b = tmc_ir_add_boundary(ir, o->page, id ? id : "", TMC_BOUNDARY_CLUSTER);
+      uint32_t pg = item_page(o, z);
+      const char *lid = local_id(o, pg, id);
+      uint32_t b = tmc_ir_add_boundary(ir, pg, lid ? lid : "", TMC_BOUNDARY_CLUSTER);
       tmc_boundary *x = &ir->boundaries[b];
       const char *name = str(o, z, "name");
       x->label = plain(o, (name && *name) || o->ours ? name : id, z);
@@ -372,8 +469,8 @@ static void zones(otm *o) {
       x->parent = parent[k] == TMC_NONE ? TMC_NONE : boundary[parent[k]];
       x->depth = x->parent == TMC_NONE ? 0 : ir->boundaries[x->parent].depth + 1;
       boundary[k] = b;
-      if (id)
-        tmc_strmap_put(&o->zones, ir->boundaries[b].id, b);
+      if (id) /* by the id items name it by, which the document keeps */
+        tmc_strmap_put(&o->zones, id, b);
       attributes(o, z, &x->props);
       double rating;
       if (!o->ours &&
@@ -424,8 +521,10 @@ static void components(otm *o) {
     const char *id = str(o, c, "id");
     if (!id || tmc_strmap_get(&o->comps, id) != c)
       continue; /* no id, or a second with this id (warned) */
-    uint32_t e = tmc_ir_add_element(ir, o->page, id);
+    uint32_t pg = item_page(o, c);
+    uint32_t e = tmc_ir_add_element(ir, pg, local_id(o, pg, id));
     tmc_element *el = &ir->elements[e];
+    el->qname = tmc_arena_strdup(ir->arena, id); /* "Page/id" when it repeats */
     const char *name = str(o, c, "name");
     el->label = plain(o, (name && *name) || o->ours ? name : id, c);
     el->loc = tmc_doc_loc(doc, c);
@@ -474,9 +573,15 @@ static void dataflows(otm *o, const tmc_strmap *elem) {
                   a == TMC_NONE ? (s ? s : "") : (t ? t : ""));
       continue;
     }
-    uint32_t k = tmc_ir_add_flow(ir, o->page, a, b);
+    uint32_t pg = ir->elements[a].page; /* a flow joins two elements of one page */
+    if (ir->elements[b].page != pg) {
+      tmc_warning(o->d, tmc_doc_loc(doc, f),
+                  "dataflow '%s' joins two pages (tmc.page); no flow", id ? id : "");
+      continue;
+    }
+    uint32_t k = tmc_ir_add_flow(ir, pg, a, b);
     tmc_flow *fl = &ir->flows[k];
-    fl->id = id && *id ? tmc_arena_strdup(ir->arena, id)
+    fl->id = id && *id ? tmc_arena_strdup(ir->arena, local_id(o, pg, id))
                        : tmc_arena_printf(ir->arena, "%s -> %s", s, t);
     const char *name = str(o, f, "name");
     fl->label = plain(o, name, f);
@@ -484,7 +589,7 @@ static void dataflows(otm *o, const tmc_strmap *elem) {
     fl->bidirectional = tmc_doc_true(doc, tmc_doc_get(doc, f, "bidirectional"));
     attributes(o, f, &fl->props);
     if (id)
-      tmc_strmap_put(&o->flows, fl->id, k);
+      tmc_strmap_put(&o->flows, id, k);
     if (!o->ours) {
       assets(o, f, &fl->props);
       linked_threats(o, f, &fl->props);
@@ -586,15 +691,18 @@ int tmc_otm_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   if (page_id)
     ir->pages[o.page].id = tmc_arena_strdup(ir->arena, page_id);
   ir->pages[o.page].loc = tmc_doc_loc(&doc, 0);
+  if (o.ours)
+    pages(&o);
   index_list(&o, "assets", &o.assets);
   index_list(&o, "threats", &o.threats);
   index_list(&o, "mitigations", &o.mitigations);
   index_list(&o, "components", &o.comps);
   zones(&o);
   components(&o);
+  unrepeat(&o);
   tmc_strmap elem = {0};
   for (uint32_t e = 0; e < ir->n_elements; e++)
-    tmc_strmap_put(&elem, ir->elements[e].id, e);
+    tmc_strmap_put(&elem, ir->elements[e].qname, e); /* the id as written */
   if (!o.failed)
     dataflows(&o, &elem);
   if (!o.failed && !o.ours)

@@ -271,7 +271,8 @@ static bool within(const char *s, size_t end, const char *lit) {
 }
 
 /* Threat Dragon: a JSON object with its keys ("diagramJson" of v1, or
- * "diagrams" and "cells" of v2), or "cells" with a Threat Dragon kind or
+ * "diagrams" and "cells" of v2, or "summary", "detail" and "diagrams" of a
+ * model with nothing drawn yet), or "cells" with a Threat Dragon kind or
  * shape (a diagram saved on its own), in the first megabyte. */
 int tmc_sniff_threatdragon(const char *name, const char *s, size_t n) {
   (void)name;
@@ -282,6 +283,11 @@ int tmc_sniff_threatdragon(const char *name, const char *s, size_t n) {
   if (within(s, end, "\"diagramJson\"") ||
       (within(s, end, "\"diagrams\"") && within(s, end, "\"cells\"")))
     return 95;
+  /* A model saved before anything was drawn: its summary and the detail
+   * of its diagrams, no cells (OWASP threat-model-cookbook's test.json). */
+  if (within(s, end, "\"summary\"") && within(s, end, "\"detail\"") &&
+      within(s, end, "\"diagrams\""))
+    return 88; /* above any JSON's 80 */
   if (within(s, end, "\"cells\"") &&
       (within(s, end, "\"tm.") || within(s, end, "\"actor\"") ||
        within(s, end, "\"process\"") || within(s, end, "\"store\"")))

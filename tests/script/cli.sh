@@ -99,6 +99,20 @@ grep -q '^seq.mmd:1:1: error: a Mermaid sequenceDiagram, not a flowchart' err ||
 grep -q 'syntax error' err && fail "mermaid input reached cgraph"
 expect 0 "$tmc" --list-inputs
 grep -q '^dot .*Graphviz DOT$' out && grep -q '^json .*refused' out || fail "--list-inputs"
+grep -q '^Reports' out && fail "--list-inputs lists the reports"
+# --list-formats: the reports, then the diagrams tmc reads, each under its
+# heading (issue #19: the three readers and the OTM writer are listed).
+expect 0 "$tmc" --list-formats
+reports=$(sed -n '/^Reports tmc writes/,/^$/p' out)
+inputs=$(sed -n '/^Diagrams tmc reads/,$p' out)
+printf '%s\n' "$reports" | grep -q '^otm .*Open Threat Model 0.2.0' &&
+  printf '%s\n' "$reports" | grep -q '^md ' &&
+  ! printf '%s\n' "$reports" | grep -q '^threatdragon ' || fail "--list-formats: reports"
+for r in threatdragon otm mermaid markdown dot drawio; do
+  printf '%s\n' "$inputs" | grep -q "^$r " || fail "--list-formats: no input $r"
+done
+printf '%s\n' "$inputs" | grep -q '^otm .*Open Threat Model$' || fail "--list-formats: OTM in"
+[ "$(sed -n '1p' out | cut -c1-7)" = Reports ] || fail "--list-formats: first line not the heading"
 
 # A failed run leaves existing reports untouched.
 echo keep >old.md

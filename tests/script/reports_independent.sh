@@ -12,7 +12,8 @@ trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 failed=0
 fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-drawn=$("$tmc" --list-formats | grep -v 'not implemented' | awk '{print $1}' | grep -x -e png -e pdf -e svg)
+drawn=$("$tmc" --list-formats | sed -n '2,/^$/p' | grep -v 'not implemented' | awk '{print $1}' |
+  grep -x -e png -e pdf -e svg)
 # A diagram past the graphviz limit: its layout adds notes (grid, large PNG).
 {
   echo 'digraph big {'

@@ -17,7 +17,8 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 fail=0
-formats=$("$tmc" --list-formats | grep -v 'not implemented' | awk '{ print $1 }')
+# The reports: from the line after the heading to the blank line before the inputs.
+formats=$("$tmc" --list-formats | sed -n '2,/^$/p' | grep -v 'not implemented' | awk '{ print $1 }')
 
 # vg NAME WANT_STATUS tmc-arguments...
 vg() {

@@ -324,6 +324,35 @@ static void reports_show_the_authors_threats(void **state) {
   tmc_jv_free(root);
   free(sarif);
 
+  /* HTML lists them too, in the target's section, after tmc's findings:
+   * each title as text, the closed finding named on the author's item. */
+  char *html = render(ir, tmc_backend_html);
+  assert_non_null(strstr(html, "<p>The model's author wrote 2 threats of their own (1 "
+                               "marked mitigated)"));
+  assert_non_null(strstr(html, "2 of tmc's findings match one the author mitigated"));
+  const char *sess = strstr(html, "<li class=\"author st-open\">");
+  assert_non_null(sess);
+  assert_non_null(strstr(sess, "<strong>Session theft</strong> \xC2\xB7 Spoofing"));
+  const char *item = strstr(html, "<li class=\"author st-mitigated\">");
+  assert_non_null(item);
+  const char *end = strstr(item, "</li>");
+  assert_non_null(end);
+  const char *title = strstr(item, "<strong>HTTP/S &lt;img src=x onerror=alert(1)&gt; | "
+                                   "[x](javascript:alert(1))");
+  assert_true(title && title < end);
+  const char *closed = strstr(item, "Closes tmc's <span class=\"rule\">");
+  assert_true(closed && closed < end);
+  const char *disc = strstr(closed, "TMC-DISC-001"),
+             *tamper = strstr(closed, "TMC-TAMPER-001");
+  assert_true(disc && disc < end && tamper && tamper < end);
+  /* In the flow's section, after its findings. */
+  const char *sec = strstr(html, "<section class=\"target flow\"");
+  assert_true(sec && sec < item);
+  assert_true(strstr(sec, "</section>") > item);
+  assert_true(strstr(sec, "<li class=\"finding") < item);
+  assert_null(strstr(html, "<img"));
+  free(html);
+
   /* The other back ends show the closed finding's reason: escaped too. */
   tmc_backend_fn markup[] = {tmc_backend_html, tmc_backend_svg};
   for (size_t k = 0; k < sizeof markup / sizeof *markup; k++) {

@@ -105,6 +105,12 @@ static void json_yaml_mermaid_are_sniffed(void **state) {
                              "[{\"cells\": []}]}}"),
                       "threatdragon");
   assert_string_equal(DETECT("{\"cells\": [{\"shape\": \"actor\"}]}"), "threatdragon");
+  /* A model saved before anything was drawn (no cells, no version). */
+  assert_string_equal(
+      DETECT("{\"summary\": {\"title\": \"t\"}, \"detail\": {\"diagrams\": "
+             "[{\"title\": \"t\", \"id\": 0}]}}"),
+      "threatdragon");
+  assert_string_equal(DETECT("{\"summary\": {}, \"details\": []}"), "json");
   assert_string_equal(DETECT("{\"otmVersion\": \"0.2.0\"}"), "otm");
   assert_string_equal(DETECT("# model\notmVersion: 0.1.0\nproject:\n  name: x\n"), "otm");
   assert_string_equal(DETECT("{otmVersion: 0.1.0, project: {name: x}}"), "otm");

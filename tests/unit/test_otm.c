@@ -1,7 +1,8 @@
 /* test_otm.c - Open Threat Model in (JSON, YAML block and flow style, 0.1.0
  * and 0.2.0: nested trust zones, nested components, dataflows, assets,
  * threats and mitigations, a producer's targeted threats) and out (the
- * export reads back to the same model and writes the same bytes). */
+ * export reads back to the same model and writes the same bytes, pages
+ * included). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -250,12 +251,67 @@ static void export_reads_back_the_same(void **state) {
   tmc_diags_free(&d);
 }
 
+/* tmc's export of several pages (diagrams): each item on its page again,
+ * its page prefix taken off (an element's only where its id repeats across
+ * pages, as draw.io's are named), each boundary line on its page; what a
+ * hand edit breaks (a page number out of range, a flow joining two pages)
+ * is a warning. */
+static void pages_come_back(void **state) {
+  (void)state;
+  static const char two[] =
+      "{\"otmVersion\": \"0.2.0\", \"project\": {\"name\": \"M\", \"id\": \"M\", "
+      "\"attributes\": {\"generator\": \"tmc\", \"tmc.page.1\": \"P1\", \"tmc.page.2\": "
+      "\"P2\", \"tmc.page.2.id\": \"d2\"}},\n"
+      " \"trustZones\": [\n"
+      "  {\"id\": \"P2/line\", \"name\": \"Vault\", \"attributes\": {\"tmc.line\": "
+      "\"450,0 450,300\", \"tmc.page\": \"2\", \"trust\": \"3\"}}],\n"
+      " \"components\": [\n"
+      "  {\"id\": \"P1/x\", \"name\": \"A\", \"attributes\": {\"tmc.page\": \"1\", "
+      "\"tmc.geom\": \"0,0,10,10\"}},\n"
+      "  {\"id\": \"P2/x\", \"name\": \"B\", \"attributes\": {\"tmc.page\": \"2\", "
+      "\"tmc.geom\": \"300,100,100,100\"}},\n"
+      "  {\"id\": \"P1/y\", \"name\": \"C\", \"attributes\": {\"tmc.page\": \"1\"}},\n"
+      "  {\"id\": \"z\", \"name\": \"D\", \"attributes\": {\"tmc.page\": \"2\", "
+      "\"tmc.geom\": \"550,100,100,60\"}},\n"
+      "  {\"id\": \"w\", \"name\": \"E\", \"attributes\": {\"tmc.page\": \"9\"}}],\n"
+      " \"dataflows\": [\n"
+      "  {\"id\": \"P2/f\", \"source\": \"P2/x\", \"destination\": \"z\"},\n"
+      "  {\"id\": \"P1/g\", \"source\": \"P1/x\", \"destination\": \"z\"}]}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_parse("m.otm", two, sizeof two - 1, &d);
+  assert_int_equal(ir->n_pages, 2);
+  assert_string_equal(ir->pages[0].name, "P1");
+  assert_string_equal(ir->pages[1].name, "P2");
+  assert_string_equal(ir->pages[1].id, "d2");
+  assert_int_equal(ir->n_elements, 5);
+  /* x repeats across pages: id x, qname as written. */
+  assert_string_equal(ir->elements[0].id, "x");
+  assert_string_equal(ir->elements[0].qname, "P1/x");
+  assert_int_equal(ir->elements[0].page, 0);
+  assert_string_equal(ir->elements[1].id, "x");
+  assert_int_equal(ir->elements[1].page, 1);
+  /* P1/y does not repeat: the author's own id. */
+  assert_string_equal(ir->elements[2].id, "P1/y");
+  assert_int_equal(ir->elements[3].page, 1);
+  assert_int_equal(ir->elements[4].page, 0); /* page 9: the first, warned */
+  assert_int_equal(ir->n_boundaries, 1);
+  assert_string_equal(ir->boundaries[0].id, "line");
+  assert_int_equal(ir->boundaries[0].page, 1);
+  assert_int_equal(ir->boundaries[0].form, TMC_BOUNDARY_LINE);
+  assert_int_equal(ir->n_flows, 1); /* P1/g joins two pages: warned, no flow */
+  assert_string_equal(ir->flows[0].id, "f");
+  assert_int_equal(ir->flows[0].page, 1);
+  assert_int_equal(d.warnings, 2);
+  assert_int_equal(tmc_ir_check(ir, "test", &d), 0);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(yaml_in),
-      cmocka_unit_test(json_and_flow_style),
-      cmocka_unit_test(errors_have_lines),
-      cmocka_unit_test(export_reads_back_the_same),
+      cmocka_unit_test(yaml_in),           cmocka_unit_test(json_and_flow_style),
+      cmocka_unit_test(errors_have_lines), cmocka_unit_test(export_reads_back_the_same),
+      cmocka_unit_test(pages_come_back),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
