@@ -80,8 +80,10 @@ typedef struct cell {
   uint32_t name_from;   /* the text cell that names this element, or TMC_NONE */
   const char *name_how; /* where that cell sits: "inside it", "under it", ... */
   uint32_t names;       /* the element cell this text cell names, or TMC_NONE */
-  tmc_buf edge_label;   /* labels of edgeLabel children */
-  bool label_cut;       /* one of them was cut, or some were left out */
+  uint32_t inner_icon;  /* its one unlabelled library icon child, or TMC_NONE */
+  uint32_t n_inner_icons;
+  tmc_buf edge_label; /* labels of edgeLabel children */
+  bool label_cut;     /* one of them was cut, or some were left out */
 } cell;
 
 typedef struct page {
@@ -469,7 +471,7 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = c->name_from = c->names =
-      TMC_NONE;
+      c->inner_icon = TMC_NONE;
   c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
@@ -1114,6 +1116,27 @@ static void record_look(page *pg, tmc_element *e, const cell *c) {
     e->icon = tmc_arena_strdup(a, icon);
   if (style_is(c->style, "rounded", "1"))
     e->look |= TMC_LOOK_ROUNDED;
+  if (c->n_inner_icons == 1)
+    e->inner_icon = tmc_arena_strdup(a, pg->cells[c->inner_icon].style);
+}
+
+/* Each cell's unlabelled library icons drawn inside it as children (a
+ * Salesforce or GCP card's icon placeholder): the one, when there is one. */
+static void inner_icons(page *pg) {
+  char shape[128];
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *k = &pg->cells[i];
+    if (!k->vertex || k->edge || k->role != ROLE_TEXT || k->parent == TMC_NONE ||
+        !pg->cells[k->parent].vertex || k->n_ends ||
+        *tmc_text_plain(pg->scratch, k->value, k->html, 64, NULL))
+      continue;
+    style_shape(k->style, shape, sizeof shape);
+    if (strncmp(shape, "mxgraph.", 8) != 0)
+      continue;
+    cell *p = &pg->cells[k->parent];
+    p->inner_icon = i;
+    p->n_inner_icons++;
+  }
 }
 
 /* ---- emitting the IR ----------------------------------------------------------------
@@ -1959,6 +1982,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
     goto done;
   classify_cells(&pg);
   find_names(&pg);
+  inner_icons(&pg);
   rc = emit(&pg, budget);
 done:
   page_free(&pg);

@@ -435,8 +435,12 @@ typedef struct tmc_element {
   const char *shape;     /* DOT shape / draw.io style shape word, or NULL */
   tmc_notation notation; /* the vocabulary shape is in */
   const char *icon;      /* draw.io resIcon/prIcon style value, or NULL */
-  unsigned look;         /* TMC_LOOK_* bits */
-  const char *style;     /* the draw.io style as written, or NULL */
+  /* draw.io: the style of the one unlabelled library icon drawn inside it (a
+   * card's icon placeholder), or NULL; the classify pass reads a data icon
+   * there as the card's kind. */
+  const char *inner_icon;
+  unsigned look;     /* TMC_LOOK_* bits */
+  const char *style; /* the draw.io style as written, or NULL */
   /* What it is built on (classify pass; tech= wins), with source and
    * evidence like the kind (source NONE and TMC_TECH_NONE when unknown). */
   tmc_tech tech;

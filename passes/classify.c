@@ -267,6 +267,21 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, tmc_element *e
   }
   if (*unknown)
     *unknown_out = tmc_arena_strdup(a, unknown);
+  /* A card with no icon of its own whose one icon inside is a data icon
+   * (a database, a bucket) describes data: it is drawn as a store. */
+  if (e->inner_icon && e->shape_source != TMC_SOURCE_ICON &&
+      tmc_lexicon_stencil_of_style(lx, e->inner_icon, &st, NULL, 0) && st.has_kind &&
+      icon_token(st.token) && tmc_kind_dfd(st.kind) == TMC_DFD_STORE) {
+    e->shape_source = TMC_SOURCE_ICON;
+    e->shape_kind = st.kind;
+    e->shape_evidence = tmc_arena_printf(a, "%s inside it", st.token);
+    *card = false;
+    if (st.tech != TMC_TECH_NONE && e->tech_source == TMC_SOURCE_NONE) {
+      e->tech = st.tech;
+      e->tech_source = TMC_SOURCE_ICON;
+      e->tech_evidence = e->shape_evidence;
+    }
+  }
 }
 
 /* A store-shaped element named by a process-class word stays a store

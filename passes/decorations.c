@@ -10,7 +10,10 @@
  * claim: nothing reads an annotation as encrypted=true. An unlabelled plain
  * shape a decoration sits on, no bigger than four of it and with no flows,
  * is its background and goes with it. Decorations that flows start or end
- * at stay elements: someone drew a flow to them.
+ * at stay elements: someone drew a flow to them. A flow description drawn
+ * as a box on a line (a "pill": a sentence on a plain box, one arrow drawn
+ * through it) is that flow's label, not an element (pill below); a title
+ * banner across the page with no flows is dropped, and listed.
  *
  * Runs after zones and before classify, so no later pass sees them. */
 #include <ctype.h>
@@ -53,7 +56,7 @@ typedef struct host_ctx {
   const uint8_t *what;
 } host_ctx;
 
-enum { KEEP, DECORATION, BACKGROUND };
+enum { KEEP, DECORATION, BACKGROUND, PILL, TITLE };
 
 static bool not_decoration(void *ctx, uint32_t item) {
   host_ctx *c = ctx;
@@ -68,6 +71,74 @@ static double seg_dist(tmc_point p, tmc_point a, tmc_point b) {
   return hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
+/* A sentence of at least four words: what a flow carries, not a name. */
+static bool sentence(const char *s) {
+  uint32_t words = 0;
+  for (const char *p = s; *p; p++)
+    words += isalpha((unsigned char)*p) && (p == s || !isalnum((unsigned char)p[-1]));
+  return words >= 4;
+}
+
+/* Appends the waypoints of flow f to out, from its end `from` on. */
+static void add_pts(tmc_point *out, uint32_t *n, const tmc_flow *f, uint32_t from) {
+  for (uint32_t k = 0; k < f->n_pts; k++)
+    out[(*n)++] = f->src == from ? f->pts[k] : f->pts[f->n_pts - 1 - k];
+}
+
+/* A flow description drawn as a box on a line (Salesforce's pills: "Customer
+ * books and pays for a training session"): a plain shape with no icon and no
+ * type=, a sentence for a label, and exactly two lines, to two other
+ * elements, one plain (no arrowheads, or both) and one with its arrow: one
+ * arrow drawn through a label. The directed half becomes the flow between
+ * the two others, labelled with the box's text; the plain half goes with the
+ * box. A process between two arrows (a DFD's "Validate order") has both
+ * halves directed and stays. */
+static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *second,
+                 const uint8_t *what) {
+  const tmc_element *e = &ir->elements[i];
+  const char *type = tmc_props_get(&e->props, "type");
+  if (first[i] == TMC_NONE || second[i] == TMC_NONE || e->icon || (type && *type) ||
+      !sentence(e->label) || e->notation != TMC_NOTATION_DRAWIO)
+    return false;
+  tmc_flow *a = &ir->flows[first[i]], *b = &ir->flows[second[i]];
+  if (a->bidirectional == b->bidirectional)
+    return false;
+  tmc_flow *plain = a->bidirectional ? a : b, *dir = a->bidirectional ? b : a;
+  uint32_t other = plain->src == i ? plain->dst : plain->src;
+  uint32_t far = dir->src == i ? dir->dst : dir->src;
+  /* Not through another box that was one (a chain of pills stays as drawn). */
+  if (other == i || far == i || other == far || what[other] != KEEP || what[far] != KEEP)
+    return false;
+  tmc_point *pts =
+      tmc_arena_alloc(ir->arena, sizeof(tmc_point) * (plain->n_pts + dir->n_pts + 2));
+  uint32_t np = 0;
+  bool out = dir->src == i; /* the arrow leaves the box: other -> far */
+  tmc_point mid = {e->geom.x + e->geom.w / 2, e->geom.y + e->geom.h / 2};
+  bool port = plain->src == other ? plain->has_src_port : plain->has_dst_port;
+  tmc_point port_at = plain->src == other ? plain->src_port : plain->dst_port;
+  if (out) {
+    add_pts(pts, &np, plain, other);
+    if (e->has_geom)
+      pts[np++] = mid;
+    add_pts(pts, &np, dir, i);
+    dir->src = other;
+    dir->has_src_port = port, dir->src_port = port_at;
+  } else {
+    add_pts(pts, &np, dir, far);
+    if (e->has_geom)
+      pts[np++] = mid;
+    add_pts(pts, &np, plain, i);
+    dir->dst = other;
+    dir->has_dst_port = port, dir->dst_port = port_at;
+  }
+  dir->pts = pts;
+  dir->n_pts = np;
+  dir->has_label_pos = false;
+  dir->label = *dir->label ? tmc_arena_printf(ir->arena, "%s; %s", e->label, dir->label)
+                           : e->label;
+  return true;
+}
+
 int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   (void)d;
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
@@ -77,10 +148,65 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const char **note = tmc_xcalloc(n + 1, sizeof *note);
   /* Flows drawn to it; not those an arrow made through the container it
    * sits in (id edge@member, cell the edge): a lane's numbered badge. */
+  uint32_t *first = tmc_xmalloc((n + 1) * sizeof *first);
+  uint32_t *second = tmc_xmalloc((n + 1) * sizeof *second);
+  for (uint32_t i = 0; i < n; i++)
+    first[i] = second[i] = TMC_NONE;
   for (uint32_t i = 0; i < ir->n_flows; i++)
-    if (!ir->flows[i].cell || strcmp(ir->flows[i].id, ir->flows[i].cell) == 0)
-      ends[ir->flows[i].src]++, ends[ir->flows[i].dst]++;
+    if (!ir->flows[i].cell || strcmp(ir->flows[i].id, ir->flows[i].cell) == 0) {
+      const tmc_flow *f = &ir->flows[i];
+      ends[f->src]++, ends[f->dst]++;
+      for (int k = 0; k < 2; k++) {
+        uint32_t x = k ? f->dst : f->src;
+        if (first[x] == TMC_NONE)
+          first[x] = i;
+        else if (second[x] == TMC_NONE && first[x] != i)
+          second[x] = i;
+      }
+    }
   uint32_t found = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (ends[i] == 2 && pill(ir, i, first, second, what)) {
+      what[i] = PILL;
+      found++;
+    }
+  free(first);
+  free(second);
+  /* A title banner: a plain labelled shape nothing flows to, no taller than
+   * a line of large text and as wide as most of its page (draw.io's
+   * templates open with "Architecture: Retail > Recommendation Engines"). */
+  double *x0 = tmc_xmalloc((ir->n_pages + 1) * sizeof *x0);
+  double *x1 = tmc_xmalloc((ir->n_pages + 1) * sizeof *x1);
+  uint32_t *count = tmc_xcalloc(ir->n_pages + 1, sizeof *count);
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    x0[p] = INFINITY, x1[p] = -INFINITY;
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (!e->has_geom || e->page >= ir->n_pages)
+      continue;
+    x0[e->page] = fmin(x0[e->page], e->geom.x);
+    x1[e->page] = fmax(x1[e->page], e->geom.x + e->geom.w);
+    count[e->page]++;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_element *e = &ir->elements[i];
+    const char *type = tmc_props_get(&e->props, "type");
+    if (what[i] != KEEP || ends[i] || !e->has_geom || e->page >= ir->n_pages || e->icon ||
+        e->notation != TMC_NOTATION_DRAWIO || !*e->label || (type && *type) ||
+        count[e->page] < 4 || e->geom.h > 60 ||
+        e->geom.w < 0.8 * (x1[e->page] - x0[e->page]))
+      continue;
+    what[i] = TITLE;
+    found++;
+    tmc_strlist_add(&ir->decorations,
+                    tmc_arena_printf(ir->arena,
+                                     "title '%s' (cell %s): a banner across the "
+                                     "page, dropped",
+                                     e->label, e->id));
+  }
+  free(x0);
+  free(x1);
+  free(count);
   for (uint32_t i = 0; i < n; i++) {
     const tmc_element *e = &ir->elements[i];
     const char *type = tmc_props_get(&e->props, "type");

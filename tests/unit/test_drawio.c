@@ -484,6 +484,89 @@ static void test_key_panels_are_legends(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A flow description drawn as a box on a line (a pill: a sentence on a
+ * plain box, one plain line to it and one arrow out of or into it) is the
+ * label of one flow between the two boxes it joins, in the arrow's
+ * direction; a process named by a sentence between two arrows stays. */
+static void test_pills_on_lines_are_labels(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("web", "rounded=1;whiteSpace=wrap;", "Online store", 0,
+                                  0, 120, 200) V("svc", "rounded=1;whiteSpace=wrap;",
+                                                 "Service Cloud", 500, 0, 120, 200)
+          V("p1", "rounded=1;arcSize=80;whiteSpace=wrap;",
+            "Customer books and pays for a training session", 200, 20, 200,
+            30) V("p2", "rounded=1;arcSize=80;whiteSpace=wrap;",
+                  "Trainer contacts the customer for details", 200, 120, 200,
+                  30) E("h1", "web", "p1", "endArrow=none;startArrow=none;", "")
+              E("h2", "p1", "svc", "", "")
+                  E("h3", "p2", "svc", "endArrow=none;startArrow=none;", "")
+                      E("h4", "web", "p2", "startArrow=classic;endArrow=none;", "")
+                          V("ui", "ellipse;", "Order form", 0, 400, 80, 80)
+                              V("proc", "ellipse;", "Validate and store the order", 200,
+                                400, 80, 80) V("db", "shape=cylinder3;", "Orders", 400,
+                                               400, 60, 80) E("d1", "ui", "proc", "", "")
+                                  E("d2", "proc", "db", "", "") END_MODEL END_PAGE TAIL);
+  assert_false(has_elem(ir, "p1"));
+  assert_false(has_elem(ir, "p2"));
+  assert_true(has_elem(ir, "proc"));
+  assert_int_equal(ir->n_elements, 5);
+  assert_int_equal(ir->n_flows, 4);
+  const tmc_flow *f = flow(ir, "h2");
+  assert_string_equal(ir->elements[f->src].id, "web");
+  assert_string_equal(ir->elements[f->dst].id, "svc");
+  assert_false(f->bidirectional);
+  assert_string_equal(f->label, "Customer books and pays for a training session");
+  f = flow(ir, "h4"); /* the arrow points at the store: svc -> web */
+  assert_string_equal(ir->elements[f->src].id, "svc");
+  assert_string_equal(ir->elements[f->dst].id, "web");
+  assert_string_equal(f->label, "Trainer contacts the customer for details");
+  tmc_ir_free(ir);
+}
+
+/* A card with no icon of its own whose one icon placeholder inside is a
+ * data icon (Salesforce's data2, an aws4 bucket) describes data: a store,
+ * whatever its title says ("Customers"). A card holding a person icon, or
+ * several icons, is left to its words. */
+static void test_cards_with_a_data_icon_are_stores(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("c1", "rounded=1;whiteSpace=wrap;", "", 0, 0, 130, 40)
+          CH("c1i", "c1", "shape=mxgraph.salesforce.data2;part=1;", "", 5, 5, 20,
+             20) CH("c1t", "c1", "shape=partialRectangle;part=1;", "Customers", 30, 5, 90,
+                    30) V("c2", "rounded=1;whiteSpace=wrap;", "Invoices", 200, 0, 130, 40)
+              CH("c2i", "c2",
+                 "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;part=1;", "", 5,
+                 5, 20, 20) V("c3", "rounded=1;whiteSpace=wrap;", "ERP", 400, 0, 130, 40)
+                  CH("c3i", "c3", "shape=mxgraph.salesforce.employees2;part=1;", "", 5, 5,
+                     20, 20) END_MODEL END_PAGE TAIL);
+  assert_int_equal(elem(ir, "c1")->kind, TMC_KIND_DATA_STORE);
+  assert_string_equal(elem(ir, "c1")->label, "Customers");
+  assert_non_null(strstr(elem(ir, "c1")->kind_evidence, "data2 inside it"));
+  assert_int_equal(elem(ir, "c2")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem(ir, "c3")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
+/* A title banner across the page (a labelled bar nothing flows to, as wide
+ * as most of the page, one line high) is no element: dropped and listed. A
+ * bar as wide that a flow reaches (the internet drawn across the top) stays. */
+static void test_title_banners_are_dropped(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("ttl", "fillColor=#4DA1F5;strokeColor=none;",
+                                  "Reference architecture: Payments", 0, 0, 1000, 40)
+          V("net", "fillColor=#eeeeee;", "Internet", 0, 60, 1000, 40)
+              V("a", "rounded=1;whiteSpace=wrap;", "Web app", 0, 200, 120, 60)
+                  V("b", "rounded=1;whiteSpace=wrap;", "Payments API", 400, 200, 120, 60)
+                      V("c", "shape=cylinder3;", "Ledger", 880, 200, 120, 60)
+                          E("f1", "net", "a", "", "") E("f2", "a", "b", "", "")
+                              E("f3", "b", "c", "", "") END_MODEL END_PAGE TAIL);
+  assert_false(has_elem(ir, "ttl"));
+  assert_true(has_elem(ir, "net"));
+  assert_int_equal(ir->n_elements, 4);
+  assert_int_equal(ir->decorations.n, 1);
+  assert_non_null(strstr(ir->decorations.v[0], "Reference architecture"));
+  tmc_ir_free(ir);
+}
+
 static void test_kinds_from_styles(void **state) {
   tmc_ir *ir = analyse(
       HEAD PAGE("P", "p") MODEL V("p2", "ellipse;shape=doubleEllipse;", "Multi", 0, 0, 9,
@@ -1082,6 +1165,9 @@ int main(void) {
       cmocka_unit_test_teardown(test_html_and_edge_labels, teardown),
       cmocka_unit_test_teardown(test_text_notes_legends_not_elements, teardown),
       cmocka_unit_test_teardown(test_key_panels_are_legends, teardown),
+      cmocka_unit_test_teardown(test_pills_on_lines_are_labels, teardown),
+      cmocka_unit_test_teardown(test_cards_with_a_data_icon_are_stores, teardown),
+      cmocka_unit_test_teardown(test_title_banners_are_dropped, teardown),
       cmocka_unit_test_teardown(test_kinds_from_styles, teardown),
       cmocka_unit_test_teardown(test_direction_from_arrows, teardown),
       cmocka_unit_test_teardown(test_container_boundaries, teardown),
