@@ -956,6 +956,68 @@ static void test_assembler_drawn_as_box(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Plugin -> LLM -> plugin: what an outside plugin returns reaches the code
+ * that dispatches the next tool call; the finding is on that flow. A
+ * vendor's plugin marked third-party, and an outside service drawn as an
+ * entity behind a plugin router; the system's own calculator tool raises
+ * nothing of it. */
+static void test_tool_output_chains(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  u [type=external, label=\"Member\"];\n"
+      "  subgraph cluster_s { label=\"Service\"; trust=2;\n"
+      "    orch [label=\"Assistant runtime\"];\n"
+      "    calc [type=agent_tool, label=\"Calculator\"];\n"
+      "    mail [type=agent_tool, label=\"Send e-mail\"];\n"
+      "  }\n"
+      "  wx [type=agent_tool, label=\"Weather plugin\", source=third_party];\n"
+      "  m [type=llm, label=\"Model\"];\n"
+      "  u -> orch -> m -> orch;\n"
+      "  orch -> wx -> orch; orch -> calc -> orch; orch -> mail;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-009", "wx->orch"), "AML.T0051.001"));
+  assert_true(cites(finding(ir, "TMC-AGENT-009", "wx->orch"), "LLM01:2025"));
+  assert_null(finding(ir, "TMC-AGENT-009", "calc->orch"));
+  tmc_ir_free(ir);
+  static const char d2[] =
+      "digraph r {\n"
+      "  a [type=external, label=\"Analyst\"];\n"
+      "  subgraph cluster_c { label=\"Corp\"; trust=2;\n"
+      "    loop [label=\"Chat agent\"];\n"
+      "    rt [label=\"Plugin router\"];\n"
+      "  }\n"
+      "  tr [type=external, label=\"Translate plugin service\"];\n"
+      "  g [type=llm];\n"
+      "  a -> loop -> g -> loop; loop -> rt -> loop;\n"
+      "  rt -> tr [label=\"call\"]; tr -> rt [label=\"translated text\"];\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-AGENT-009", "tr->rt"));
+  tmc_ir_free(ir);
+}
+
+/* An app that runs the model it downloads, and gets the model's answers,
+ * is not a promotion step; the step that deploys from the registry is. */
+static void test_promotion_step_not_the_app(void **state) {
+  static const char d[] =
+      "digraph a {\n"
+      "  u [type=external, label=\"Farmer\"];\n"
+      "  reg [type=model_registry, label=\"Model versions\"];\n"
+      "  dep [label=\"Release job\"];\n"
+      "  cdn [type=data_store, label=\"Model CDN\", data=model_weights];\n"
+      "  app [label=\"Field app\"];\n"
+      "  m [type=model, label=\"On-device classifier\"];\n"
+      "  reg -> dep -> cdn -> app; u -> app -> m -> app -> u;\n"
+      "  reg -> rel; rel [label=\"Promote job\"]; rel -> m2; m2 [type=model, "
+      "label=\"Server model\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_null(finding(ir, "TMC-MLOPS-009", "app"));
+  assert_non_null(finding(ir, "TMC-MLOPS-009", "rel"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -983,6 +1045,8 @@ int main(void) {
       cmocka_unit_test(test_model_written_queries),
       cmocka_unit_test(test_outside_tool_code),
       cmocka_unit_test(test_assembler_drawn_as_box),
+      cmocka_unit_test(test_tool_output_chains),
+      cmocka_unit_test(test_promotion_step_not_the_app),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
