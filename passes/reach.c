@@ -126,8 +126,10 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   /* A device or a client app drawn as a component (a connected car, a
    * sensor, a mobile app) with nothing drawn in front of it: its owner or
    * the world around it feeds it, so input starts there, zones drawn or
-   * not. */
-  if (!external && client_tech(e->tech) && !c->fronted[i]) {
+   * not. A store is never the device itself ("Sensor history" holds what
+   * sensors sent; its writers are the way in). */
+  if (!external && tmc_kind_dfd(e->kind) != TMC_DFD_STORE && client_tech(e->tech) &&
+      !c->fronted[i]) {
     *w = why(TMC_SOURCE_FLOWS,
              tmc_arena_printf(c->ir->arena, "a %s with nothing drawn in front of it",
                               tmc_tech_name(e->tech)));

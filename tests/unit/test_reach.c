@@ -473,6 +473,19 @@ static void test_devices_and_client_apps_are_entries(void **state) {
   assert_true(el(ir, "phone")->facts.is_entry);
   assert_false(el(ir, "api")->facts.is_entry);
   tmc_ir_free(ir);
+
+  /* A store named after devices holds what they sent: it is not one of
+     them, and nothing drawn writing it does not make it a way in. */
+  ir = run("digraph g {\n"
+           "  hist [shape=cylinder, label=\"Sensor history\"];\n"
+           "  cams [type=data_store, label=\"Camera footage archive\"];\n"
+           "  job [label=\"Nightly forecast\"];\n"
+           "  hist -> job; cams -> job;\n"
+           "}\n",
+           "reach");
+  assert_false(el(ir, "hist")->facts.is_entry);
+  assert_false(el(ir, "cams")->facts.is_entry);
+  tmc_ir_free(ir);
 }
 
 /* A model named after a public model runs third-party weights: it plays
