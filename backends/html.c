@@ -358,21 +358,13 @@ static void author_threats(html *h, const tmc_props *p, const uint32_t *start,
   put(h, "</ul>\n");
 }
 
-/* One sentence in the header on the threats the model's author wrote. */
+/* One sentence in the header on the threats the model's author wrote (the
+ * report model's counts, which the Markdown report's sentence reads too). */
 static void author_summary(html *h) {
-  const tmc_ir *ir = h->ir;
-  uint32_t n = 0, mitigated = 0, closed = 0;
-  tmc_author_threat a;
-  for (uint32_t e = 0; e < ir->n_elements + ir->n_flows; e++) {
-    const tmc_props *p = e < ir->n_elements ? &ir->elements[e].props
-                                            : &ir->flows[e - ir->n_elements].props;
-    for (uint32_t k = 1; tmc_author_threat_get(ir, p, k, &a); k++)
-      n++, mitigated += a.mitigated;
-  }
+  uint32_t n = h->v->n_author, mitigated = h->v->n_author_mitigated,
+           closed = h->v->n_author_closes;
   if (!n)
     return;
-  for (uint32_t i = 0; i < ir->n_findings; i++)
-    closed += ir->findings[i].by_author != 0;
   tmc_buf_printf(h->b,
                  "<p>The model's author wrote %u threat%s of their own (%u marked "
                  "mitigated), listed after tmc's findings on their element or flow; "

@@ -1373,19 +1373,10 @@ static void findings_by_rule(md *m) {
 
 /* One sentence on the threats the model's author wrote, when there are any. */
 static void author_summary(md *m) {
-  const tmc_ir *ir = m->ir;
-  uint32_t n = 0, mitigated = 0, closed = 0;
-  tmc_author_threat t;
-  for (uint32_t e = 0; e < ir->n_elements + ir->n_flows; e++) {
-    const tmc_props *p = e < ir->n_elements ? &ir->elements[e].props
-                                            : &ir->flows[e - ir->n_elements].props;
-    for (uint32_t k = 1; tmc_author_threat_get(ir, p, k, &t); k++)
-      n++, mitigated += t.mitigated;
-  }
+  uint32_t n = m->v->n_author, mitigated = m->v->n_author_mitigated,
+           closed = m->v->n_author_closes;
   if (!n)
     return;
-  for (uint32_t i = 0; i < ir->n_findings; i++)
-    closed += ir->findings[i].by_author != 0;
   tmc_buf_printf(m->b,
                  "The model's author wrote %u threat%s of their own (%u marked "
                  "mitigated): each element's or flow's are listed after tmc's findings "

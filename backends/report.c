@@ -708,6 +708,20 @@ static void validation_of(tmc_report_view *v) {
   v->vitem_of = of;
 }
 
+/* The authors' threats, counted once for every report's summary. */
+static void authors(tmc_report_view *v) {
+  const tmc_ir *ir = v->ir;
+  tmc_author_threat t;
+  for (uint32_t e = 0; e < ir->n_elements + ir->n_flows; e++) {
+    const tmc_props *p = e < ir->n_elements ? &ir->elements[e].props
+                                            : &ir->flows[e - ir->n_elements].props;
+    for (uint32_t k = 1; tmc_author_threat_get(ir, p, k, &t); k++)
+      v->n_author++, v->n_author_mitigated += t.mitigated;
+  }
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    v->n_author_closes += ir->findings[i].by_author != 0;
+}
+
 static tmc_report_view *build(const tmc_ir *ir, const tmc_catalog *cat) {
   tmc_report_view *v = tmc_xcalloc(1, sizeof *v);
   v->ir = ir;
@@ -722,6 +736,7 @@ static tmc_report_view *build(const tmc_ir *ir, const tmc_catalog *cat) {
   name_targets(v);
   assumptions(v);
   validation_of(v);
+  authors(v);
   return v;
 }
 

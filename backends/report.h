@@ -122,6 +122,12 @@ typedef struct tmc_report_view {
   /* Per finding: the item of the validation plan (ir->vplan) that settles
    * it, TMC_NONE for none. */
   const uint32_t *vitem_of;
+  /* The threats the model's author wrote (Threat Dragon, OTM: ir.h's
+   * tmc_author_threat on elements and flows): how many, how many the author
+   * marked mitigated, and how many of tmc's findings one of them closes
+   * (passes/authors.c). Each target's own are read with
+   * tmc_author_threat_get beside its findings group. */
+  uint32_t n_author, n_author_mitigated, n_author_closes;
   tmc_arena *arena;
 } tmc_report_view;
 

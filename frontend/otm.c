@@ -285,7 +285,8 @@ static void element_geom(tmc_element *el, const char *s) {
 /* tmc's export of several pages names them in the project's attributes,
  * tmc.page.N (and tmc.page.N.id), N from 1: the first is o->page, renamed,
  * the others follow, up to the first number missing. One walk over the
- * attributes, so a hostile file of many costs linear time. */
+ * attributes, so a hostile file of many costs linear time, and at most as
+ * many pages as items. */
 static void pages(otm *o) {
   tmc_doc *doc = o->doc;
   uint32_t attrs = tmc_doc_path(doc, 0, "project", "attributes", NULL);
@@ -306,8 +307,18 @@ static void pages(otm *o) {
     else if (strcmp(end, ".id") == 0)
       id[k - 1] = n->text;
   }
+  /* No more pages than items to put on them (a hostile file of a million
+   * page names costs no more than its items). */
+  uint32_t most = 1;
+  static const char *const lists[] = {"trustZones", "components", "dataflows"};
+  for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+    uint32_t v = tmc_doc_get(doc, 0, lists[l]);
+    most += tmc_doc_is(doc, v, TMC_DOC_SEQ) ? doc->v[v].n : 0;
+  }
+  if (most > o->opts->max_elements)
+    most = o->opts->max_elements;
   tmc_ir *ir = o->ir;
-  for (uint32_t k = 0; k < cap && name[k]; k++) {
+  for (uint32_t k = 0; k < cap && k < most && name[k]; k++) {
     uint32_t pg = k ? tmc_ir_add_page(ir, name[k]) : o->page;
     ir->pages[pg].name = tmc_arena_strdup(ir->arena, name[k]);
     if (id[k])

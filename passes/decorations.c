@@ -96,9 +96,11 @@ static void add_pts(tmc_point *out, uint32_t *n, const tmc_flow *f, uint32_t fro
 static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *second,
                  const uint8_t *what) {
   const tmc_element *e = &ir->elements[i];
+  if (e->notation != TMC_NOTATION_DRAWIO || first[i] == TMC_NONE ||
+      second[i] == TMC_NONE || e->icon || !sentence(e->label))
+    return false;
   const char *type = tmc_props_get(&e->props, "type");
-  if (first[i] == TMC_NONE || second[i] == TMC_NONE || e->icon || (type && *type) ||
-      !sentence(e->label) || e->notation != TMC_NOTATION_DRAWIO)
+  if (type && *type)
     return false;
   tmc_flow *a = &ir->flows[first[i]], *b = &ir->flows[second[i]];
   if (a->bidirectional == b->bidirectional)

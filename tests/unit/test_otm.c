@@ -305,6 +305,21 @@ static void pages_come_back(void **state) {
   assert_int_equal(tmc_ir_check(ir, "test", &d), 0);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
+  /* A thousand page names and one component: no more pages than items. */
+  tmc_buf many = TMC_BUF_INIT;
+  tmc_buf_puts(&many, "{\"otmVersion\": \"0.2.0\", \"project\": {\"name\": \"M\", "
+                      "\"attributes\": {\"generator\": \"tmc\"");
+  for (int k = 1; k <= 1000; k++)
+    tmc_buf_printf(&many, ", \"tmc.page.%d\": \"P%d\"", k, k);
+  tmc_buf_puts(&many, "}}, \"components\": [{\"id\": \"P2/a\", \"attributes\": "
+                      "{\"tmc.page\": \"2\"}}]}");
+  ir = ir_parse("m.otm", many.data, many.len, &d);
+  assert_int_equal(ir->n_pages, 2);
+  assert_int_equal(ir->elements[0].page, 1);
+  assert_int_equal(tmc_ir_check(ir, "test", &d), 0);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  tmc_buf_free(&many);
 }
 
 int main(void) {
