@@ -172,6 +172,14 @@ static void test_ssrf(void **state) {
   CHECK("digraph{u[shape=box,label=\"Seller\"]; t[shape=box,label=\"Thumbnailer\"];"
         " s[shape=cylinder,label=\"Images\"]; u->t[label=\"product image URL\"]; t->s}",
         {"TMC-APP-005", "t", true});
+  /* Who hands a URL on to a fetcher does not fetch it; who sends the request
+   * itself does. */
+  CHECK("digraph{u[shape=box,label=\"Member\"]; chat[label=\"Chat backend\"];"
+        " p[label=\"Unfurler\"]; u->chat; chat->p[label=\"message URLs\"]}",
+        {"TMC-APP-005", "p", true}, {"TMC-APP-005", "chat", false});
+  CHECK("digraph{u[shape=box,label=\"Author\"]; cms[label=\"CMS\"];"
+        " h[label=\"Partner host\"]; u->cms; cms->h[label=\"GET image URL\"]}",
+        {"TMC-APP-005", "cms", true});
   /* A thumbnailer given the uploaded bytes fetches nothing. */
   CHECK("digraph{u[shape=box,label=\"Seller\"]; t[shape=box,label=\"Thumbnailer\"];"
         " s[shape=cylinder,label=\"Images\"]; u->t[label=\"JPEG bytes\"]; t->s}",
