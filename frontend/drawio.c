@@ -303,9 +303,9 @@ static const char *cell_who(page *pg, const cell *c) {
 /* One warning for each label that reaches the IR cut short. */
 static void warn_cut(page *pg, const cell *c) {
   tmc_warning(pg->d, cell_loc(pg, c),
-              "page '%s': cell '%s': label longer than %u bytes cut short (raise with "
+              "page '%s': cell %s: label longer than %u bytes cut short (raise with "
               "--max-label)",
-              pg->name, c->id, pg->opts->max_label);
+              pg->name, cell_who(pg, c), pg->opts->max_label);
 }
 
 /* A boundary's or element's label, with its warning when cut. */
@@ -519,9 +519,11 @@ static int resolve(page *pg) {
   index_build(pg);
   for (uint32_t i = 0; i < pg->n; i++)
     if (!index_add(pg, i)) {
+      const cell *first = &pg->cells[index_find(pg, pg->cells[i].id)];
       tmc_warning(pg->d, cell_loc(pg, &pg->cells[i]),
-                  "page '%s': cell id '%s' is used twice; the second cell is ignored",
-                  pg->name, pg->cells[i].id);
+                  "page '%s': cell %s has the id of cell %s, an id used twice; the "
+                  "second cell is ignored",
+                  pg->name, cell_who(pg, &pg->cells[i]), cell_who(pg, first));
       pg->cells[i].role = ROLE_DUP;
     }
   for (uint32_t i = 0; i < pg->n; i++) {
@@ -536,8 +538,8 @@ static int resolve(page *pg) {
                     "treated as top level",
                     pg->name, cell_who(pg, c), c->parent_id);
       else if (c->parent == i) {
-        tmc_error(pg->d, cell_loc(pg, c), "page '%s': cell '%s' is its own parent",
-                  pg->name, c->id);
+        tmc_error(pg->d, cell_loc(pg, c), "page '%s': cell %s is its own parent",
+                  pg->name, cell_who(pg, c));
         return -1;
       }
     }
@@ -572,8 +574,8 @@ static int place(page *pg) {
     for (uint32_t c = i; c != TMC_NONE && state[c] != DONE; c = pg->cells[c].parent) {
       if (state[c] == ON_WALK) {
         tmc_error(pg->d, cell_loc(pg, &pg->cells[c]),
-                  "page '%s': cell '%s' is its own ancestor (a parent cycle)", pg->name,
-                  pg->cells[c].id);
+                  "page '%s': cell %s is its own ancestor (a parent cycle)", pg->name,
+                  cell_who(pg, &pg->cells[c]));
         rc = -1;
         break;
       }
