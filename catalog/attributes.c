@@ -41,8 +41,10 @@ tmc_attrs *tmc_attrs_new(void) {
 void tmc_attrs_free(tmc_attrs *a) {
   if (!a)
     return;
-  for (uint32_t i = 0; i < a->n; i++)
+  for (uint32_t i = 0; i < a->n; i++) {
     tmc_strlist_free(&a->v[i]->confused);
+    tmc_strlist_free(&a->v[i]->choices);
+  }
   free(a->v);
   free(a->foreign);
   free(a->names);
@@ -105,6 +107,12 @@ static void add_confused(ld *l, const char *s, void *ctx) {
     tmc_strlist_add(&at->confused, tmc_arena_strdup(attrs_of(l)->arena, s));
 }
 
+static void add_choice(ld *l, const char *s, void *ctx) {
+  tmc_attribute *at = ctx;
+  if (!tmc_strlist_has(&at->choices, s))
+    tmc_strlist_add(&at->choices, tmc_arena_strdup(attrs_of(l)->arena, s));
+}
+
 static void add_on(ld *l, const char *s, void *ctx) {
   unsigned *on = ctx;
   if (strcmp(s, "element") == 0)
@@ -131,6 +139,7 @@ static void put(tmc_attrs *a, tmc_attribute *at) {
     int c = strcmp(a->v[mid]->name, at->name);
     if (c == 0) {
       tmc_strlist_free(&a->v[mid]->confused);
+      tmc_strlist_free(&a->v[mid]->choices);
       a->v[mid] = at; /* the old entry's strings stay in the arena */
       return;
     }
@@ -147,7 +156,8 @@ static void put(tmc_attrs *a, tmc_attribute *at) {
 static void load_attribute(ld *l, const yaml_node_t *it) {
   if (it->type != YAML_MAPPING_NODE) {
     tmc_ld_err(l, it,
-               "an attribute must be a mapping (name, on, values, meaning, confused)");
+               "an attribute must be a mapping (name, on, values, meaning, confused, "
+               "choices)");
     return;
   }
   tmc_attribute *at = tmc_arena_alloc(attrs_of(l)->arena, sizeof *at);
@@ -179,14 +189,19 @@ static void load_attribute(ld *l, const yaml_node_t *it) {
         at->meaning = tmc_arena_strdup(attrs_of(l)->arena, s);
     } else if (strcmp(key, "confused") == 0)
       each_name(l, v, key, add_confused, at);
+    else if (strcmp(key, "choices") == 0)
+      each_name(l, v, key, add_choice, at);
     else
-      tmc_ld_err(l, k, "unknown attribute key '%s' (name, on, values, meaning, confused)",
+      tmc_ld_err(l, k,
+                 "unknown attribute key '%s' (name, on, values, meaning, confused, "
+                 "choices)",
                  key);
   }
   if (l->errors == before && (!at->name || !at->on || !at->values || !at->meaning))
     tmc_ld_err(l, it, "an attribute needs a name, on, values and meaning");
   if (l->errors != before) {
     tmc_strlist_free(&at->confused);
+    tmc_strlist_free(&at->choices);
     return;
   }
   put(attrs_of(l), at);

@@ -38,6 +38,11 @@ want "v.dot:6:51: warning: db: unknown sensitivity 'confidental' (public, intern
 ! grep -v '^ *[0-9]* |' err | grep -q -e fontname -e "'style'" -e "'label'" -e "'shape'" ||
   fail "a graphviz attribute warned"
 
+# role= values are a closed set of the vocabulary data: the role meant.
+printf 'digraph r {\n  bot [type=llm, role="agent, retreiver"];\n}\n' >r.dot
+"$tmc" -q r.dot -o /dev/null 2>err || fail "r.dot did not compile"
+want "r.dot:2:23: warning: bot: unknown role 'retreiver' (ignored; tmc --list-attributes lists the values); did you mean 'retriever'?"
+
 cat >v.drawio <<'XML'
 <mxfile>
   <diagram id="p1" name="Page-1">
