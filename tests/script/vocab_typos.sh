@@ -54,6 +54,31 @@ XML
 grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'enrty' (ignored); did you mean 'entry'?" err || { fail "draw.io: enrty"; cat err; }
 grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err || { fail "draw.io: protocl"; cat err; }
 ! grep -q "c4Type\|c4Name" err || fail "warned about draw.io's C4 properties"
+# Mermaid's `%% tmc:` comments and OTM's attributes are placed too: the
+# caret is under the attribute in the comment (a Markdown file's own line),
+# an OTM value's line and column.
+printf '# Doc\n\n```mermaid\nflowchart LR\n  A[User] --> B(API)\n  %%%% tmc: B protocl=https sensitivity=secrte\n```\n' >d.md
+"$tmc" -q d.md -o /dev/null 2>err || fail "d.md did not compile"
+grep -qF "d.md:6:13: warning: B: unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err ||
+  { fail "mermaid: protocl not at its column"; cat err; }
+grep -qF "d.md:6:39: warning: B: unknown sensitivity 'secrte'" err || { fail "mermaid: secrte"; cat err; }
+grep -qxF '      |                                       ^~~~~~' err || { fail "mermaid: no caret"; cat err; }
+cat >o.otm <<'OTM'
+otmVersion: 0.2.0
+project: {name: Shop, id: shop, attributes: {generator: tmc}}
+trustZones:
+  - {id: internet, name: Internet, risk: {trustRating: 1}}
+components:
+  - id: user
+    name: Customer
+    parent: {trustZone: internet}
+    attributes:
+      sensitivity: secrte
+      protocl: https
+OTM
+"$tmc" -q o.otm -o /dev/null 2>err || fail "o.otm did not compile"
+grep -qF "o.otm:10:20: warning: user: unknown sensitivity 'secrte'" err || { fail "otm: secrte not at its value"; cat err; }
+grep -qF "o.otm:11: warning: user: unknown attribute 'protocl'" err || { fail "otm: protocl not at its line"; cat err; }
 # kind= is not read: the attribute meant is type=, however far the spelling.
 printf 'digraph k { a [kind=llm]; }\n' >k.dot
 "$tmc" -q k.dot -o /dev/null 2>err || fail "k.dot did not compile"
