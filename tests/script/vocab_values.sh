@@ -28,7 +28,8 @@ DOT
 "$tmc" -q v.dot -o /dev/null 2>err || fail "v.dot did not compile"
 want "v.dot:2:20: warning: user: unknown attribute 'team' (ignored, here and on 2 more; tmc --list-attributes lists the ones tmc reads)"
 [ "$(grep -c "'team'" err)" -eq 1 ] || fail "team= warned more than once"
-want "v.dot:3: warning: boundary 'cluster_i': trust='high' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'"
+# (at trust='s value, on its own line, not the subgraph's)
+want "v.dot:4:37: warning: boundary 'cluster_i': trust='high' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'"
 want "v.dot:5:30: warning: api: unknown type 'proces' (see tmc --list-kinds), kind process used instead"
 want "did you mean 'process'?"
 want "v.dot:6:30: warning: db: unknown type 'databse' (see tmc --list-kinds), kind data_store used instead (from "
@@ -38,6 +39,10 @@ want "v.dot:6:51: warning: db: unknown sensitivity 'confidental' (public, intern
 ! grep -v '^ *[0-9]* |' err | grep -q -e fontname -e "'style'" -e "'label'" -e "'shape'" ||
   fail "a graphviz attribute warned"
 
+# accept= naming an unknown rule: at the value.
+printf 'digraph a {\n  api [accept="TMC-NOPE-001: fine"];\n}\n' >a.dot
+"$tmc" -q a.dot -o /dev/null 2>err || fail "a.dot did not compile"
+want "a.dot:2:15: warning: api: accept= names rule 'TMC-NOPE-001', which no catalog defines"
 # role= values are a closed set of the vocabulary data: the role meant.
 printf 'digraph r {\n  bot [type=llm, role="agent, retreiver"];\n}\n' >r.dot
 "$tmc" -q r.dot -o /dev/null 2>err || fail "r.dot did not compile"
