@@ -123,15 +123,26 @@ int tmc_sniff_drawio_png(const char *name, const char *s, size_t n) {
  * index `from` on likewise, each saying the line inside the embedded
  * diagram it was at ("(line 12 of the embedded diagram)"), which a reader
  * finds by opening the diagram in draw.io's Extras > Edit Diagram. */
+static void unplace(tmc_props *p) {
+  for (uint32_t k = 0; k < p->n; k++)
+    p->v[k].line = p->v[k].key_col = p->v[k].value_col = 0;
+}
+
 static void relocate(tmc_ir *ir, tmc_diags *d, uint32_t from, uint32_t line) {
   for (uint32_t i = 0; i < ir->n_pages; i++)
     ir->pages[i].loc = (tmc_loc){ir->file, line, 0};
-  for (uint32_t i = 0; i < ir->n_elements; i++)
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
     ir->elements[i].loc = (tmc_loc){ir->file, line, 0};
-  for (uint32_t i = 0; i < ir->n_flows; i++)
+    unplace(&ir->elements[i].props);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
     ir->flows[i].loc = (tmc_loc){ir->file, line, 0};
-  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    unplace(&ir->flows[i].props);
+  }
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
     ir->boundaries[i].loc = (tmc_loc){ir->file, line, 0};
+    unplace(&ir->boundaries[i].props);
+  }
   for (uint32_t i = from; i < d->n; i++) {
     tmc_diag *x = &d->v[i];
     if (!x->loc.file || strcmp(x->loc.file, ir->file) != 0)
