@@ -12,6 +12,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "catalog/load.h"
 #include "ir/suggest.h"
 
 /* The table cmake/embed.cmake generates (as in catalog.c). */
@@ -40,8 +41,10 @@ tmc_attrs *tmc_attrs_new(void) {
 void tmc_attrs_free(tmc_attrs *a) {
   if (!a)
     return;
-  for (uint32_t i = 0; i < a->n; i++)
+  for (uint32_t i = 0; i < a->n; i++) {
     tmc_strlist_free(&a->v[i]->confused);
+    tmc_strlist_free(&a->v[i]->choices);
+  }
   free(a->v);
   free(a->foreign);
   free(a->names);
@@ -56,30 +59,9 @@ bool tmc_attrs_is_section(const char *key) {
 
 /* ---- loading -------------------------------------------------------------- */
 
-typedef struct ld {
-  tmc_attrs *a;
-  yaml_document_t *doc;
-  const char *file;
-  tmc_diags *d;
-  int errors;
-} ld;
-
-static void TMC_PRINTF(3, 4) err(ld *l, const yaml_node_t *n, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  tmc_loc loc = {l->file, n ? (uint32_t)n->start_mark.line + 1 : 0,
-                 n ? (uint32_t)n->start_mark.column + 1 : 0};
-  tmc_diag_vadd(l->d, TMC_DIAG_ERROR, loc, fmt, ap);
-  va_end(ap);
-  l->errors++;
-}
-
-static const char *scalar(const yaml_node_t *n) {
-  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
-}
-
-static yaml_node_t *node(ld *l, int i) {
-  return yaml_document_get_node(l->doc, i);
+/* The loader (catalog/load.h) fills a tmc_attrs: l->into. */
+static tmc_attrs *attrs_of(const ld *l) {
+  return l->into;
 }
 
 /* A name people type after `name=`: letters, digits, '_', '-', '.', ':'. */
@@ -98,30 +80,37 @@ static bool valid_name(const char *s) {
 static void each_name(ld *l, const yaml_node_t *n, const char *key,
                       void (*fn)(ld *l, const char *s, void *ctx), void *ctx) {
   if (n->type == YAML_SCALAR_NODE) {
-    if (valid_name(scalar(n)))
-      fn(l, scalar(n), ctx);
+    if (valid_name(tmc_ld_scalar(n)))
+      fn(l, tmc_ld_scalar(n), ctx);
     else
-      err(l, n, "'%s' is not an attribute name", scalar(n));
+      tmc_ld_err(l, n, "'%s' is not an attribute name", tmc_ld_scalar(n));
     return;
   }
   if (n->type != YAML_SEQUENCE_NODE) {
-    err(l, n, "'%s' must be a list of names", key);
+    tmc_ld_err(l, n, "'%s' must be a list of names", key);
     return;
   }
   for (yaml_node_item_t *it = n->data.sequence.items.start;
        it < n->data.sequence.items.top; it++) {
-    const yaml_node_t *x = node(l, *it);
-    if (valid_name(scalar(x)))
-      fn(l, scalar(x), ctx);
+    const yaml_node_t *x = tmc_ld_node(l, *it);
+    if (valid_name(tmc_ld_scalar(x)))
+      fn(l, tmc_ld_scalar(x), ctx);
     else
-      err(l, x, "'%s' is not an attribute name", scalar(x) ? scalar(x) : "?");
+      tmc_ld_err(l, x, "'%s' is not an attribute name",
+                 tmc_ld_scalar(x) ? tmc_ld_scalar(x) : "?");
   }
 }
 
 static void add_confused(ld *l, const char *s, void *ctx) {
   tmc_attribute *at = ctx;
   if (!tmc_strlist_has(&at->confused, s))
-    tmc_strlist_add(&at->confused, tmc_arena_strdup(l->a->arena, s));
+    tmc_strlist_add(&at->confused, tmc_arena_strdup(attrs_of(l)->arena, s));
+}
+
+static void add_choice(ld *l, const char *s, void *ctx) {
+  tmc_attribute *at = ctx;
+  if (!tmc_strlist_has(&at->choices, s))
+    tmc_strlist_add(&at->choices, tmc_arena_strdup(attrs_of(l)->arena, s));
 }
 
 static void add_on(ld *l, const char *s, void *ctx) {
@@ -150,6 +139,7 @@ static void put(tmc_attrs *a, tmc_attribute *at) {
     int c = strcmp(a->v[mid]->name, at->name);
     if (c == 0) {
       tmc_strlist_free(&a->v[mid]->confused);
+      tmc_strlist_free(&a->v[mid]->choices);
       a->v[mid] = at; /* the old entry's strings stay in the arena */
       return;
     }
@@ -165,54 +155,63 @@ static void put(tmc_attrs *a, tmc_attribute *at) {
 
 static void load_attribute(ld *l, const yaml_node_t *it) {
   if (it->type != YAML_MAPPING_NODE) {
-    err(l, it, "an attribute must be a mapping (name, on, values, meaning, confused)");
+    tmc_ld_err(l, it,
+               "an attribute must be a mapping (name, on, values, meaning, confused, "
+               "choices)");
     return;
   }
-  tmc_attribute *at = tmc_arena_alloc(l->a->arena, sizeof *at);
+  tmc_attribute *at = tmc_arena_alloc(attrs_of(l)->arena, sizeof *at);
   at->loc = (tmc_loc){l->file, (uint32_t)it->start_mark.line + 1,
                       (uint32_t)it->start_mark.column + 1};
   int before = l->errors;
   for (yaml_node_pair_t *p = it->data.mapping.pairs.start; p < it->data.mapping.pairs.top;
        p++) {
-    const yaml_node_t *k = node(l, p->key), *v = node(l, p->value);
-    const char *key = scalar(k);
+    const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
+    const char *key = tmc_ld_scalar(k);
     if (!key)
-      err(l, k, "keys must be strings");
+      tmc_ld_err(l, k, "keys must be strings");
     else if (strcmp(key, "name") == 0) {
-      if (!valid_name(scalar(v)))
-        err(l, v, "'name' must be an attribute name (letters, digits, '_', '-')");
+      if (!valid_name(tmc_ld_scalar(v)))
+        tmc_ld_err(l, v, "'name' must be an attribute name (letters, digits, '_', '-')");
       else
-        at->name = tmc_arena_strdup(l->a->arena, scalar(v));
+        at->name = tmc_arena_strdup(attrs_of(l)->arena, tmc_ld_scalar(v));
     } else if (strcmp(key, "on") == 0) {
       each_name(l, v, key, add_on, &at->on);
       if (at->on & 8)
-        err(l, v, "'on' names element, flow or boundary");
+        tmc_ld_err(l, v, "'on' names element, flow or boundary");
     } else if (strcmp(key, "values") == 0 || strcmp(key, "meaning") == 0) {
-      const char *s = scalar(v);
+      const char *s = tmc_ld_scalar(v);
       if (!s || !*s)
-        err(l, v, "'%s' must be a non-empty string", key);
+        tmc_ld_err(l, v, "'%s' must be a non-empty string", key);
       else if (key[0] == 'v')
-        at->values = tmc_arena_strdup(l->a->arena, s);
+        at->values = tmc_arena_strdup(attrs_of(l)->arena, s);
       else
-        at->meaning = tmc_arena_strdup(l->a->arena, s);
+        at->meaning = tmc_arena_strdup(attrs_of(l)->arena, s);
     } else if (strcmp(key, "confused") == 0)
       each_name(l, v, key, add_confused, at);
+    else if (strcmp(key, "choices") == 0)
+      each_name(l, v, key, add_choice, at);
     else
-      err(l, k, "unknown attribute key '%s' (name, on, values, meaning, confused)", key);
+      tmc_ld_err(l, k,
+                 "unknown attribute key '%s' (name, on, values, meaning, confused, "
+                 "choices)",
+                 key);
   }
   if (l->errors == before && (!at->name || !at->on || !at->values || !at->meaning))
-    err(l, it, "an attribute needs a name, on, values and meaning");
+    tmc_ld_err(l, it, "an attribute needs a name, on, values and meaning");
   if (l->errors != before) {
     tmc_strlist_free(&at->confused);
+    tmc_strlist_free(&at->choices);
     return;
   }
-  put(l->a, at);
+  put(attrs_of(l), at);
 }
 
 static void add_foreign(ld *l, const char *s, void *ctx) {
   (void)ctx;
-  TMC_PUSH(l->a->foreign, l->a->n_foreign, l->a->cap_foreign);
-  l->a->foreign[l->a->n_foreign - 1] = tmc_arena_strdup(l->a->arena, s);
+  TMC_PUSH(attrs_of(l)->foreign, attrs_of(l)->n_foreign, attrs_of(l)->cap_foreign);
+  attrs_of(l)->foreign[attrs_of(l)->n_foreign - 1] =
+      tmc_arena_strdup(attrs_of(l)->arena, s);
 }
 
 /* Sorts the foreign names, drops repeats, and lists the vocabulary's names
@@ -233,24 +232,29 @@ static void finish(tmc_attrs *a) {
 
 int tmc_attrs_load(tmc_attrs *a, struct yaml_document_s *doc, const char *key,
                    struct yaml_node_s *v, const char *file, tmc_diags *d) {
-  ld l = {a, doc, file, d, 0};
+  ld l = {0};
+  l.into = a;
+  l.doc = doc;
+  l.file = file;
+  l.d = d;
   if (!tmc_attrs_is_section(key))
     return 0;
   if (strcmp(key, "attributes") == 0) {
     if (v->type != YAML_SEQUENCE_NODE)
-      err(&l, v, "'attributes' must be a list");
+      tmc_ld_err(&l, v, "'attributes' must be a list");
     else
       for (yaml_node_item_t *it = v->data.sequence.items.start;
            it < v->data.sequence.items.top; it++)
-        load_attribute(&l, node(&l, *it));
+        load_attribute(&l, tmc_ld_node(&l, *it));
   } else if (v->type != YAML_MAPPING_NODE)
-    err(&l, v, "'foreign_attributes' must be a mapping: tool name -> list of names");
+    tmc_ld_err(&l, v,
+               "'foreign_attributes' must be a mapping: tool name -> list of names");
   else
     /* The tool names are headings for readers; any tool's names are left
      * alone in any format (a DOT file converted from draw.io keeps both). */
     for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
          p++)
-      each_name(&l, node(&l, p->value), "foreign_attributes", add_foreign, NULL);
+      each_name(&l, tmc_ld_node(&l, p->value), "foreign_attributes", add_foreign, NULL);
   finish(a);
   return l.errors;
 }
@@ -281,7 +285,7 @@ static void build_builtin(void) {
     if (root && root->type == YAML_MAPPING_NODE)
       for (yaml_node_pair_t *q = root->data.mapping.pairs.start;
            q < root->data.mapping.pairs.top; q++) {
-        const char *key = scalar(yaml_document_get_node(&doc, q->key));
+        const char *key = tmc_ld_scalar(yaml_document_get_node(&doc, q->key));
         if (tmc_attrs_is_section(key))
           errors += tmc_attrs_load(a, &doc, key, yaml_document_get_node(&doc, q->value),
                                    f->name, &d);

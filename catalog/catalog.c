@@ -83,7 +83,7 @@ struct tmc_catalog {
 /* ---- small helpers -------------------------------------------------------- */
 
 static yaml_node_t *node(ld *l, int i) {
-  return yaml_document_get_node(&l->doc, i);
+  return yaml_document_get_node(l->doc, i);
 }
 
 static tmc_loc at(const ld *l, const yaml_node_t *n) {
@@ -1009,23 +1009,25 @@ static const char *const top_keys[] = {
     "data_classes", "goals",      "words",      "hop_techniques",    "shapes",
     "tools",        "validation", "attributes", "foreign_attributes"};
 
-/* Parses the bytes into l->doc; returns the root mapping or NULL after an error. */
+/* Parses the bytes into l->own (l->doc); returns the root mapping or NULL
+ * after an error. */
 static const yaml_node_t *open_doc(ld *l, const char *data, size_t size) {
   yaml_parser_t p;
   yaml_parser_initialize(&p);
   yaml_parser_set_input_string(&p, (const unsigned char *)data, size);
-  if (!yaml_parser_load(&p, &l->doc)) {
+  l->doc = &l->own;
+  if (!yaml_parser_load(&p, &l->own)) {
     tmc_loc loc = {l->file, (uint32_t)p.problem_mark.line + 1,
                    (uint32_t)p.problem_mark.column + 1};
     tmc_error(l->d, loc, "YAML: %s%s%s", p.problem ? p.problem : "syntax error",
               p.context ? " " : "", p.context ? p.context : "");
     l->errors++;
     yaml_parser_delete(&p);
-    memset(&l->doc, 0, sizeof l->doc);
+    memset(&l->own, 0, sizeof l->own);
     return NULL;
   }
   yaml_parser_delete(&p);
-  yaml_node_t *root = yaml_document_get_root_node(&l->doc);
+  yaml_node_t *root = yaml_document_get_root_node(&l->own);
   if (!root) /* an empty file: nothing to load */
     return NULL;
   if (root->type != YAML_MAPPING_NODE) {
@@ -1062,9 +1064,9 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     else if (strcmp(key, "tools") == 0)
       tmc_vcat_load_tools(l, l->c->val, v);
     else if (tmc_lexicon_is_section(key))
-      l->errors += tmc_lexicon_load(l->c->lex, &l->doc, key, v, l->file, l->d);
+      l->errors += tmc_lexicon_load(l->c->lex, l->doc, key, v, l->file, l->d);
     else if (tmc_attrs_is_section(key))
-      l->errors += tmc_attrs_load(l->c->attrs, &l->doc, key, v, l->file, l->d);
+      l->errors += tmc_attrs_load(l->c->attrs, l->doc, key, v, l->file, l->d);
     else if (strcmp(key, "rules") == 0 && v->type != YAML_SEQUENCE_NODE)
       err(l, v, "'rules' must be a list");
     else if (strcmp(key, "goals") == 0 && v->type != YAML_SEQUENCE_NODE)
@@ -1221,7 +1223,7 @@ static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
       phase_two(&files[i], roots[i]);
   for (uint32_t i = 0; i < n; i++) {
     errors += files[i].errors;
-    yaml_document_delete(&files[i].doc);
+    yaml_document_delete(&files[i].own);
   }
   free(files);
   free(roots);
@@ -1278,7 +1280,7 @@ int tmc_catalog_add_memory(tmc_catalog *c, const char *name, const char *data,
     phase_controls(&l, root);
     phase_two(&l, root);
   }
-  yaml_document_delete(&l.doc);
+  yaml_document_delete(&l.own);
   finish(c);
   l.errors += tmc_vcat_check(c, c->val, d);
   return l.errors ? -1 : 0;
@@ -1346,7 +1348,7 @@ int tmc_catalog_load_atlas_memory(tmc_catalog *c, const char *name, const char *
     load_atlas_doc(&l, &fresh, root);
   else if (!l.errors)
     tmc_error(d, (tmc_loc){l.file, 0, 0}, "empty ATLAS file"), l.errors++;
-  yaml_document_delete(&l.doc);
+  yaml_document_delete(&l.own);
   if (l.errors) {
     atlas_free(&fresh);
     return -1;

@@ -16,6 +16,8 @@
 #include <strings.h>
 #include <yaml.h>
 
+#include "catalog/load.h"
+
 /* The table cmake/embed.cmake generates (as in catalog.c). */
 struct tmc_embedded {
   const char *name;
@@ -666,53 +668,32 @@ bool tmc_lexicon_is_section(const char *key) {
   return key && (strcmp(key, "words") == 0 || strcmp(key, "shapes") == 0);
 }
 
-/* One section being loaded. */
-typedef struct ld {
-  tmc_lexicon *lx;
-  yaml_document_t *doc;
-  const char *file;
-  tmc_diags *d;
-  int errors;
-} ld;
-
-static void TMC_PRINTF(3, 4) err(ld *l, const yaml_node_t *n, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  tmc_loc loc = {l->file, n ? (uint32_t)n->start_mark.line + 1 : 0,
-                 n ? (uint32_t)n->start_mark.column + 1 : 0};
-  tmc_diag_vadd(l->d, TMC_DIAG_ERROR, loc, fmt, ap);
-  va_end(ap);
-  l->errors++;
-}
-
-static const char *scalar(const yaml_node_t *n) {
-  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
-}
-
-static yaml_node_t *node(ld *l, int i) {
-  return yaml_document_get_node(l->doc, i);
+/* The loader (catalog/load.h) fills a tmc_lexicon: l->into. */
+static tmc_lexicon *lx_of(const ld *l) {
+  return l->into;
 }
 
 /* Checks one word or shape of table t (or of a word list when t < 0) and adds
  * it. Icon words are kept lower case: icon names are matched lower-cased. */
 static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind,
                      tmc_tech tech) {
-  const char *s = scalar(n);
+  const char *s = tmc_ld_scalar(n);
   if (!s || !*s) {
-    err(l, n, "a word or shape must be a non-empty string");
+    tmc_ld_err(l, n, "a word or shape must be a non-empty string");
     return;
   }
   if (tab->mode == BY_FIRST_WORD && !word_char((unsigned char)s[0])) {
-    err(l, n, "'%s' must start with a letter or digit (words match whole words)", s);
+    tmc_ld_err(l, n, "'%s' must start with a letter or digit (words match whole words)",
+               s);
     return;
   }
   if (t == TMC_TABLE_ICONS) {
-    char *low = tmc_arena_strdup(l->lx->arena, s);
+    char *low = tmc_arena_strdup(lx_of(l)->arena, s);
     for (char *p = low; *p; p++)
       *p = (char)tolower((unsigned char)*p);
     s = low;
   }
-  table_add_tech(l->lx, tab, s, kind, tech);
+  table_add_tech(lx_of(l), tab, s, kind, tech);
 }
 
 /* A list of strings (a lone string counts as a one-item list). */
@@ -723,31 +704,31 @@ static void add_texts(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind k
     return;
   }
   if (n->type != YAML_SEQUENCE_NODE) {
-    err(l, n, "expected a list of strings");
+    tmc_ld_err(l, n, "expected a list of strings");
     return;
   }
   for (yaml_node_item_t *it = n->data.sequence.items.start;
        it < n->data.sequence.items.top; it++)
-    add_text(l, tab, t, node(l, *it), kind, tech);
+    add_text(l, tab, t, tmc_ld_node(l, *it), kind, tech);
 }
 
 /* A technology name or an error; TMC_TECH_NONE for an error. */
 static tmc_tech tech_of(ld *l, const yaml_node_t *n) {
   tmc_tech tech;
-  if (!scalar(n) || !tmc_tech_parse(scalar(n), &tech)) {
-    err(l, n, "unknown technology '%s' (see tmc --list-technologies)",
-        scalar(n) ? scalar(n) : "?");
+  if (!tmc_ld_scalar(n) || !tmc_tech_parse(tmc_ld_scalar(n), &tech)) {
+    tmc_ld_err(l, n, "unknown technology '%s' (see tmc --list-technologies)",
+               tmc_ld_scalar(n) ? tmc_ld_scalar(n) : "?");
     return TMC_TECH_NONE;
   }
   return tech;
 }
 
 static bool yes(ld *l, const yaml_node_t *n) {
-  const char *v = scalar(n);
+  const char *v = tmc_ld_scalar(n);
   if (v && (strcmp(v, "true") == 0 || strcmp(v, "yes") == 0))
     return true;
   if (!v || (strcmp(v, "false") != 0 && strcmp(v, "no") != 0))
-    err(l, n, "expected true or false");
+    tmc_ld_err(l, n, "expected true or false");
   return false;
 }
 
@@ -755,16 +736,18 @@ static bool yes(ld *l, const yaml_node_t *n) {
  * note}. An image path's file stem is indexed too, for the folders the
  * table does not list. */
 static void load_stencils(ld *l, const yaml_node_t *seq) {
-  table *t = &l->lx->kinds[TMC_TABLE_STENCILS], *stems = &l->lx->kinds[TMC_TABLE_STEMS];
+  table *t = &lx_of(l)->kinds[TMC_TABLE_STENCILS],
+        *stems = &lx_of(l)->kinds[TMC_TABLE_STEMS];
   if (seq->type != YAML_SEQUENCE_NODE) {
-    err(l, seq, "'stencils' must be a list of {token: ..., kind: ..., ...}");
+    tmc_ld_err(l, seq, "'stencils' must be a list of {token: ..., kind: ..., ...}");
     return;
   }
   for (yaml_node_item_t *it = seq->data.sequence.items.start;
        it < seq->data.sequence.items.top; it++) {
-    const yaml_node_t *m = node(l, *it);
+    const yaml_node_t *m = tmc_ld_node(l, *it);
     if (m->type != YAML_MAPPING_NODE) {
-      err(l, m, "an entry of 'stencils' must be a mapping {token: ..., kind: ..., ...}");
+      tmc_ld_err(l, m,
+                 "an entry of 'stencils' must be a mapping {token: ..., kind: ..., ...}");
       continue;
     }
     const char *token = NULL, *note = NULL;
@@ -774,16 +757,16 @@ static void load_stencils(ld *l, const yaml_node_t *seq) {
     int errors = l->errors;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
-      const yaml_node_t *k = node(l, p->key), *v = node(l, p->value);
-      const char *key = scalar(k);
+      const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
+      const char *key = tmc_ld_scalar(k);
       if (!key)
-        err(l, k, "a key of 'stencils' must be a string");
+        tmc_ld_err(l, k, "a key of 'stencils' must be a string");
       else if (strcmp(key, "token") == 0)
-        token = scalar(v);
+        token = tmc_ld_scalar(v);
       else if (strcmp(key, "kind") == 0) {
-        if (!scalar(v) || !tmc_kind_parse(scalar(v), &kind))
-          err(l, v, "unknown kind '%s' (see tmc --list-kinds)",
-              scalar(v) ? scalar(v) : "?");
+        if (!tmc_ld_scalar(v) || !tmc_kind_parse(tmc_ld_scalar(v), &kind))
+          tmc_ld_err(l, v, "unknown kind '%s' (see tmc --list-kinds)",
+                     tmc_ld_scalar(v) ? tmc_ld_scalar(v) : "?");
         flags |= F_KIND;
       } else if (strcmp(key, "tech") == 0)
         tech = tech_of(l, v);
@@ -794,43 +777,44 @@ static void load_stencils(ld *l, const yaml_node_t *seq) {
       else if (strcmp(key, "carrier") == 0)
         flags |= yes(l, v) ? F_CARRIER : 0;
       else if (strcmp(key, "note") == 0)
-        note = scalar(v);
+        note = tmc_ld_scalar(v);
       else
-        err(l, k,
-            "unknown key '%s' in 'stencils' (token, kind, tech, zone, decoration, "
-            "carrier, note)",
-            key);
+        tmc_ld_err(l, k,
+                   "unknown key '%s' in 'stencils' (token, kind, tech, zone, decoration, "
+                   "carrier, note)",
+                   key);
     }
     if (!token || !*token) {
-      err(l, m, "an entry of 'stencils' needs a token");
+      tmc_ld_err(l, m, "an entry of 'stencils' needs a token");
       continue;
     }
     if ((flags & F_KIND) && (flags & (F_DECORATION | F_CARRIER))) {
-      err(l, m, "stencil '%s': a decoration or carrier has no kind", token);
+      tmc_ld_err(l, m, "stencil '%s': a decoration or carrier has no kind", token);
       continue;
     }
     if (!(flags & (F_KIND | F_ZONE | F_DECORATION | F_CARRIER))) {
-      err(l, m, "stencil '%s' needs a kind, or zone, decoration or carrier: true", token);
+      tmc_ld_err(l, m, "stencil '%s' needs a kind, or zone, decoration or carrier: true",
+                 token);
       continue;
     }
     if (l->errors != errors)
       continue;
-    entry *e = table_add_tech(l->lx, t, token, kind, tech);
+    entry *e = table_add_tech(lx_of(l), t, token, kind, tech);
     e->flags = flags;
-    e->note = note ? tmc_arena_strdup(l->lx->arena, note) : NULL;
+    e->note = note ? tmc_arena_strdup(lx_of(l)->arena, note) : NULL;
     uint32_t row = (uint32_t)(e - t->v);
     if (strncmp(token, "img/", 4) == 0) {
       const char *slash = strrchr(token, '/'), *dot = strrchr(token, '.');
       const char *b = slash + 1;
       size_t n = dot && dot > b ? (size_t)(dot - b) : strlen(b);
-      char *stem = tmc_arena_alloc(l->lx->arena, n + 1);
+      char *stem = tmc_arena_alloc(lx_of(l)->arena, n + 1);
       memcpy(stem, b, n);
       stem[n] = 0;
       /* The first folder listed keeps a stem; naming the same path again
        * (a --catalog file) moves its stem along. */
       uint32_t k = table_find(stems, stem);
       if (k == TMC_NONE)
-        table_add_tech(l->lx, stems, stem, kind, TMC_TECH_NONE)->ref = row;
+        table_add_tech(lx_of(l), stems, stem, kind, TMC_TECH_NONE)->ref = row;
     }
   }
 }
@@ -838,29 +822,29 @@ static void load_stencils(ld *l, const yaml_node_t *seq) {
 /* words: weights: {source: weight, ..., coin_toss: ratio}. */
 static void load_weights(ld *l, const yaml_node_t *m) {
   if (m->type != YAML_MAPPING_NODE) {
-    err(l, m, "'weights' must be a mapping {source: weight, coin_toss: ratio}");
+    tmc_ld_err(l, m, "'weights' must be a mapping {source: weight, coin_toss: ratio}");
     return;
   }
   for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
        p++) {
-    const yaml_node_t *k = node(l, p->key), *v = node(l, p->value);
-    const char *key = scalar(k), *val = scalar(v);
+    const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
+    const char *key = tmc_ld_scalar(k), *val = tmc_ld_scalar(v);
     char *end = NULL;
     double w = val ? strtod(val, &end) : 0;
     if (!val || end == val || *end || w < 0) {
-      err(l, v, "a weight must be a number >= 0");
+      tmc_ld_err(l, v, "a weight must be a number >= 0");
       continue;
     }
     if (key && strcmp(key, "coin_toss") == 0) {
-      l->lx->coin_toss = w;
+      lx_of(l)->coin_toss = w;
       continue;
     }
     if (key && strcmp(key, "tech_word") == 0) {
-      l->lx->tech_word = w;
+      lx_of(l)->tech_word = w;
       continue;
     }
     if (key && strcmp(key, "card") == 0) {
-      l->lx->card = w;
+      lx_of(l)->card = w;
       continue;
     }
     int s = 0;
@@ -868,13 +852,13 @@ static void load_weights(ld *l, const yaml_node_t *m) {
            !(key && strcmp(key, tmc_source_name((tmc_source)s)) == 0))
       s++;
     if (s == TMC_SOURCE_COUNT || s == TMC_SOURCE_NONE || s == TMC_SOURCE_ATTRIBUTE) {
-      err(l, k,
-          "unknown key '%s' in 'weights' (an inference source but none and "
-          "attribute, or tech_word, card or coin_toss)",
-          key ? key : "?");
+      tmc_ld_err(l, k,
+                 "unknown key '%s' in 'weights' (an inference source but none and "
+                 "attribute, or tech_word, card or coin_toss)",
+                 key ? key : "?");
       continue;
     }
-    l->lx->weight[s] = w;
+    lx_of(l)->weight[s] = w;
   }
 }
 
@@ -882,7 +866,7 @@ static void load_weights(ld *l, const yaml_node_t *m) {
  * each phrase joins the heads table with its kind (a heads: entry loaded later, as
  * the built-in words.yaml's is, takes it back: it names the head's kind). */
 static void add_head(ld *l, const char *w, tmc_kind kind) {
-  table *h = &l->lx->kinds[TMC_TABLE_HEADS];
+  table *h = &lx_of(l)->kinds[TMC_TABLE_HEADS];
   if (!w || !*w || !word_char((unsigned char)*w))
     return;
   uint32_t k = table_find(h, w);
@@ -892,31 +876,31 @@ static void add_head(ld *l, const char *w, tmc_kind kind) {
    * which names what a thing uses, not what it is; heads: lists the single
    * words that are heads. */
   else if (w[first_word_len(w)])
-    table_add_tech(l->lx, h, w, kind, TMC_TECH_NONE);
+    table_add_tech(lx_of(l), h, w, kind, TMC_TECH_NONE);
 }
 
 static void add_heads(ld *l, const yaml_node_t *items, tmc_kind kind) {
   if (items->type == YAML_SCALAR_NODE)
-    add_head(l, scalar(items), kind);
+    add_head(l, tmc_ld_scalar(items), kind);
   else if (items->type == YAML_SEQUENCE_NODE)
     for (yaml_node_item_t *it = items->data.sequence.items.start;
          it < items->data.sequence.items.top; it++)
-      add_head(l, scalar(node(l, *it)), kind);
+      add_head(l, tmc_ld_scalar(tmc_ld_node(l, *it)), kind);
 }
 
 /* A kind table: a list of {kind: K, <items>: [...]}. */
 static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
   if (seq->type != YAML_SEQUENCE_NODE) {
-    err(l, seq, "'%s' must be a list of {kind: ..., %s: [...]}", tables[t].key,
-        tables[t].items);
+    tmc_ld_err(l, seq, "'%s' must be a list of {kind: ..., %s: [...]}", tables[t].key,
+               tables[t].items);
     return;
   }
   for (yaml_node_item_t *it = seq->data.sequence.items.start;
        it < seq->data.sequence.items.top; it++) {
-    const yaml_node_t *m = node(l, *it);
+    const yaml_node_t *m = tmc_ld_node(l, *it);
     if (m->type != YAML_MAPPING_NODE) {
-      err(l, m, "an entry of '%s' must be a mapping {kind: ..., %s: [...]}",
-          tables[t].key, tables[t].items);
+      tmc_ld_err(l, m, "an entry of '%s' must be a mapping {kind: ..., %s: [...]}",
+                 tables[t].key, tables[t].items);
       continue;
     }
     const yaml_node_t *kn = NULL, *items = NULL;
@@ -924,8 +908,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     double weight = 0;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
-      const yaml_node_t *k = node(l, p->key), *v = node(l, p->value);
-      const char *key = scalar(k);
+      const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
+      const char *key = tmc_ld_scalar(k);
       if (key && strcmp(key, "kind") == 0)
         kn = v;
       else if (key && strcmp(key, "tech") == 0 &&
@@ -934,37 +918,37 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
       else if (key && strcmp(key, "weight") == 0 &&
                (t == TMC_TABLE_KIND_WORDS || t == TMC_TABLE_HEADS)) {
         char *end = NULL;
-        weight = scalar(v) ? strtod(scalar(v), &end) : -1;
-        if (!scalar(v) || end == scalar(v) || *end || weight <= 0)
-          err(l, v, "a weight must be a number > 0");
+        weight = tmc_ld_scalar(v) ? strtod(tmc_ld_scalar(v), &end) : -1;
+        if (!tmc_ld_scalar(v) || end == tmc_ld_scalar(v) || *end || weight <= 0)
+          tmc_ld_err(l, v, "a weight must be a number > 0");
       } else if (key && strcmp(key, tables[t].items) == 0)
         items = v;
       else
-        err(l, k, "unknown key '%s' in '%s' (kind, %s)", key ? key : "?", tables[t].key,
-            tables[t].items);
+        tmc_ld_err(l, k, "unknown key '%s' in '%s' (kind, %s)", key ? key : "?",
+                   tables[t].key, tables[t].items);
     }
     tmc_kind kind;
-    if (!kn || !scalar(kn)) {
-      err(l, kn ? kn : m, "an entry of '%s' needs a kind", tables[t].key);
+    if (!kn || !tmc_ld_scalar(kn)) {
+      tmc_ld_err(l, kn ? kn : m, "an entry of '%s' needs a kind", tables[t].key);
       continue;
     }
-    if (!tmc_kind_parse(scalar(kn), &kind)) {
-      err(l, kn, "unknown kind '%s' (see tmc --list-kinds)", scalar(kn));
+    if (!tmc_kind_parse(tmc_ld_scalar(kn), &kind)) {
+      tmc_ld_err(l, kn, "unknown kind '%s' (see tmc --list-kinds)", tmc_ld_scalar(kn));
       continue;
     }
     if (!items) {
-      err(l, m, "an entry of '%s' needs '%s'", tables[t].key, tables[t].items);
+      tmc_ld_err(l, m, "an entry of '%s' needs '%s'", tables[t].key, tables[t].items);
       continue;
     }
     if (t == TMC_TABLE_TECH_WORDS && tech == TMC_TECH_NONE) {
-      err(l, m, "an entry of 'technologies' needs a tech");
+      tmc_ld_err(l, m, "an entry of 'technologies' needs a tech");
       continue;
     }
-    uint32_t first = l->lx->kinds[t].n;
-    add_texts(l, &l->lx->kinds[t], t, items, kind, tech);
+    uint32_t first = lx_of(l)->kinds[t].n;
+    add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech);
     /* The entry's own weight (a product name is surer than a plain word). */
-    for (uint32_t i = first; weight > 0 && i < l->lx->kinds[t].n; i++)
-      l->lx->kinds[t].v[i].weight = weight;
+    for (uint32_t i = first; weight > 0 && i < lx_of(l)->kinds[t].n; i++)
+      lx_of(l)->kinds[t].v[i].weight = weight;
     if (t == TMC_TABLE_KIND_WORDS)
       add_heads(l, items, kind);
   }
@@ -972,17 +956,21 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
 
 int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *key,
                      struct yaml_node_s *v, const char *file, tmc_diags *d) {
-  ld l = {lx, doc, file, d, 0};
+  ld l = {0};
+  l.into = lx;
+  l.doc = doc;
+  l.file = file;
+  l.d = d;
   if (!tmc_lexicon_is_section(key))
     return 0;
   if (v->type != YAML_MAPPING_NODE) {
-    err(&l, v, "'%s' must be a mapping", key);
+    tmc_ld_err(&l, v, "'%s' must be a mapping", key);
     return l.errors;
   }
   for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
        p++) {
-    const yaml_node_t *kn = node(&l, p->key), *vn = node(&l, p->value);
-    const char *sub = scalar(kn);
+    const yaml_node_t *kn = tmc_ld_node(&l, p->key), *vn = tmc_ld_node(&l, p->value);
+    const char *sub = tmc_ld_scalar(kn);
     bool known = false;
     for (int t = 0; sub && t < TMC_TABLE_COUNT; t++)
       if (tables[t].section && strcmp(tables[t].section, key) == 0 &&
@@ -1011,7 +999,7 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
         tmc_buf_printf(&b, ", %s", list_keys[w]);
       if (strcmp(key, "words") == 0)
         tmc_buf_puts(&b, ", weights");
-      err(&l, kn, "unknown key '%s' in '%s' (%s)", sub ? sub : "?", key, b.data);
+      tmc_ld_err(&l, kn, "unknown key '%s' in '%s' (%s)", sub ? sub : "?", key, b.data);
       tmc_buf_free(&b);
     }
   }
@@ -1050,7 +1038,7 @@ static void build_builtin(void) {
     if (root && root->type == YAML_MAPPING_NODE)
       for (yaml_node_pair_t *q = root->data.mapping.pairs.start;
            q < root->data.mapping.pairs.top; q++) {
-        const char *key = scalar(yaml_document_get_node(&doc, q->key));
+        const char *key = tmc_ld_scalar(yaml_document_get_node(&doc, q->key));
         if (tmc_lexicon_is_section(key))
           errors += tmc_lexicon_load(lx, &doc, key,
                                      yaml_document_get_node(&doc, q->value), f->name, &d);

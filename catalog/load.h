@@ -1,6 +1,7 @@
 /* load.h - private to the catalog module: what catalog.c shares with the
- * loaders of the other sections (catalog/goals.c) so every section reads
- * YAML, reports file:line:col errors and checks cited ids the same way.
+ * loaders of the other sections (goals.c, validation.c, lexicon.c,
+ * attributes.c) so every section reads YAML, reports file:line:col errors and
+ * checks cited ids the same way.
  *
  * Ownership: strings these helpers return live in the catalog's arena. */
 #ifndef TMC_CATALOG_LOAD_H
@@ -11,11 +12,15 @@
 #include "catalog/catalog.h"
 #include "catalog/cond.h"
 
-/* One file being loaded. */
+/* One file being loaded, and what it fills: the catalog (c), or a section's
+ * own store (into: the lexicon's tmc_lexicon, the vocabulary's tmc_attrs,
+ * which also load alone, c NULL, for the built-in vocabulary). */
 typedef struct ld {
-  tmc_catalog *c;
-  yaml_document_t doc;
-  const char *file; /* in the catalog's arena */
+  tmc_catalog *c;       /* NULL when a section's store loads alone */
+  void *into;           /* the section loader's store; NULL for catalog.c */
+  yaml_document_t *doc; /* the document read: &own, or the caller's */
+  yaml_document_t own;  /* catalog.c parses each file into this */
+  const char *file;     /* in the catalog's arena (or the store's caller's) */
   tmc_diags *d;
   bool user; /* a --catalog file: same ids override */
   int errors;
@@ -74,6 +79,7 @@ tmc_cond_resolver tmc_ld_names(const tmc_catalog *c);
 /* The goals section (catalog/goals.c): one goal, or NULL after errors (in
  * l->errors); and freeing what a goal holds outside the arena. */
 struct tmc_goal;
+struct tmc_goal_step;
 struct tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it);
 void tmc_goal_free_lists(struct tmc_goal *g);
 /* One item of `hop_techniques:` into s (a step that must name a technique);

@@ -41,10 +41,14 @@ typedef struct entry {
 } entry;
 
 /* One edge as written: its operator, and the attributes of its statement
- * (attrs[attr_lo, attr_hi)). */
+ * (attrs[attr_lo, attr_hi)). A statement's edges are a chain through next,
+ * so its attributes reach them alone, never the edges of statements nested
+ * in its subgraph operands (`a -> { b -> { ... } }`: linear, not a pass over
+ * every inner edge per level). */
 typedef struct occ {
   tmc_dotpos op;
   uint32_t attr_lo, attr_hi;
+  uint32_t next; /* the statement's next edge, index + 1; 0: the last */
 } occ;
 
 typedef struct table {
@@ -409,11 +413,11 @@ static void own_attrs(tmc_dotscan *s, table *t, const char *key, uint32_t lo,
 typedef struct stmt {
   bool has_prev;
   uint32_t lo, hi;
-  tmc_dotpos op;       /* the operator pending; line 0: none */
-  uint32_t ops;        /* edge operators so far in this statement */
-  uint32_t first_line; /* line of the first one */
-  uint32_t occ_lo;     /* the edges of this statement are occs[occ_lo, ...) */
-  const char *node;    /* a node statement's node (`a [..]`), else NULL */
+  tmc_dotpos op;                /* the operator pending; line 0: none */
+  uint32_t ops;                 /* edge operators so far in this statement */
+  uint32_t first_line;          /* line of the first one */
+  uint32_t own_first, own_last; /* its edges' chain in occs, index + 1; 0: none */
+  const char *node;             /* a node statement's node (`a [..]`), else NULL */
 } stmt;
 
 typedef struct frame {
@@ -437,7 +441,8 @@ static void count_element(tmc_dotscan *s, uint32_t line) {
     s->elements_over = line;
 }
 
-static void add_edge(tmc_dotscan *s, const char *tail, const char *head, tmc_dotpos op) {
+static void add_edge(tmc_dotscan *s, stmt *st, const char *tail, const char *head,
+                     tmc_dotpos op) {
   if (s->max_edges && s->n_edges >= s->max_edges) {
     if (!s->edges_over)
       s->edges_over = op.line;
@@ -448,7 +453,12 @@ static void add_edge(tmc_dotscan *s, const char *tail, const char *head, tmc_dot
   char *key = edge_key(tail, head);
   entry *e = lookup(&s->edges, key, true, s->arena);
   *TMC_PUSH(e->ids, e->n_ids, e->cap_ids) = s->n_occs;
-  *TMC_PUSH(s->occs, s->n_occs, s->cap_occs) = (occ){op, 0, 0};
+  *TMC_PUSH(s->occs, s->n_occs, s->cap_occs) = (occ){op, 0, 0, 0};
+  if (st->own_last)
+    s->occs[st->own_last - 1].next = s->n_occs;
+  else
+    st->own_first = s->n_occs;
+  st->own_last = s->n_occs;
   free(key);
 }
 
@@ -463,7 +473,7 @@ static void operand(walk *w, stmt *st, uint32_t lo, uint32_t hi) {
   } else if (st->op.line && st->has_prev)
     for (uint32_t t = st->lo; t < st->hi; t++)
       for (uint32_t h = lo; h < hi; h++)
-        add_edge(w->s, w->mentions[t], w->mentions[h], st->op);
+        add_edge(w->s, st, w->mentions[t], w->mentions[h], st->op);
   st->has_prev = true;
   st->lo = lo;
   st->hi = hi;
@@ -533,8 +543,10 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
       uint32_t lo = s->n_attrs;
       i = read_attrs(s, v, n, i);
       if (st.ops)
-        for (uint32_t k = st.occ_lo; k < s->n_occs; k++)
-          s->occs[k] = (occ){s->occs[k].op, lo, s->n_attrs};
+        for (uint32_t k = st.own_first; k; k = s->occs[k - 1].next) {
+          s->occs[k - 1].attr_lo = lo;
+          s->occs[k - 1].attr_hi = s->n_attrs;
+        }
       else if (st.node)
         own_attrs(s, &s->nodes, st.node, lo, s->n_attrs);
       st = (stmt){0};
@@ -577,7 +589,7 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
       st = f.saved;
       if (!st.op.line) { /* the subgraph starts a statement of its own */
         st.ops = 0;
-        st.occ_lo = s->n_occs;
+        st.own_first = st.own_last = 0;
         st.node = NULL;
       }
       operand(&w, &st, f.start, w.n_mentions);
@@ -603,7 +615,7 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
       bool in_edge = st.op.line || (j < n && v[j].kind == T_EDGEOP);
       if (!st.op.line) { /* a new statement, even without a ';' */
         st.ops = 0;
-        st.occ_lo = s->n_occs;
+        st.own_first = st.own_last = 0;
       }
       const char *key = mention(&w, t, !in_edge);
       st.node = in_edge ? NULL : key;

@@ -86,8 +86,21 @@ typedef struct cell {
   bool label_cut;     /* one of them was cut, or some were left out */
 } cell;
 
+/* The text of a file whose pages are not compressed, for placing each
+ * custom property at its column (a diagnostic quotes it): where each line
+ * starts, indexed once per file on first use, and a budget of bytes that
+ * searching lines may take, so a hostile one-line file stays linear. */
+typedef struct srcmap {
+  const char *src;
+  size_t len;
+  uint32_t *starts; /* line k+1 starts at starts[k]; NULL until built */
+  uint32_t n;
+  size_t budget;
+} srcmap;
+
 typedef struct page {
   tmc_ir *ir;
+  srcmap *map;        /* NULL for a compressed page (lines of its own text) */
   tmc_arena *scratch; /* freed at the end of the page */
   const tmc_frontend_opts *opts;
   tmc_diags *d;
@@ -305,9 +318,9 @@ static const char *cell_who(page *pg, const cell *c) {
 /* One warning for each label that reaches the IR cut short. */
 static void warn_cut(page *pg, const cell *c) {
   tmc_warning(pg->d, cell_loc(pg, c),
-              "page '%s': cell '%s': label longer than %u bytes cut short (raise with "
+              "page '%s': cell %s: label longer than %u bytes cut short (raise with "
               "--max-label)",
-              pg->name, c->id, pg->opts->max_label);
+              pg->name, cell_who(pg, c), pg->opts->max_label);
 }
 
 /* A boundary's or element's label, with its warning when cut. */
@@ -521,9 +534,11 @@ static int resolve(page *pg) {
   index_build(pg);
   for (uint32_t i = 0; i < pg->n; i++)
     if (!index_add(pg, i)) {
+      const cell *first = &pg->cells[index_find(pg, pg->cells[i].id)];
       tmc_warning(pg->d, cell_loc(pg, &pg->cells[i]),
-                  "page '%s': cell id '%s' is used twice; the second cell is ignored",
-                  pg->name, pg->cells[i].id);
+                  "page '%s': cell %s has the id of cell %s, an id used twice; the "
+                  "second cell is ignored",
+                  pg->name, cell_who(pg, &pg->cells[i]), cell_who(pg, first));
       pg->cells[i].role = ROLE_DUP;
     }
   for (uint32_t i = 0; i < pg->n; i++) {
@@ -538,8 +553,8 @@ static int resolve(page *pg) {
                     "treated as top level",
                     pg->name, cell_who(pg, c), c->parent_id);
       else if (c->parent == i) {
-        tmc_error(pg->d, cell_loc(pg, c), "page '%s': cell '%s' is its own parent",
-                  pg->name, c->id);
+        tmc_error(pg->d, cell_loc(pg, c), "page '%s': cell %s is its own parent",
+                  pg->name, cell_who(pg, c));
         return -1;
       }
     }
@@ -574,8 +589,8 @@ static int place(page *pg) {
     for (uint32_t c = i; c != TMC_NONE && state[c] != DONE; c = pg->cells[c].parent) {
       if (state[c] == ON_WALK) {
         tmc_error(pg->d, cell_loc(pg, &pg->cells[c]),
-                  "page '%s': cell '%s' is its own ancestor (a parent cycle)", pg->name,
-                  pg->cells[c].id);
+                  "page '%s': cell %s is its own ancestor (a parent cycle)", pg->name,
+                  cell_who(pg, &pg->cells[c]));
         rc = -1;
         break;
       }
@@ -1142,6 +1157,51 @@ static void inner_icons(page *pg) {
 /* ---- emitting the IR ----------------------------------------------------------------
  */
 
+/* Places key where line `line` writes it as an attribute (` key="`
+ * inside a tag, outside quoted values): the first such on the line, which is
+ * the cell's when draw.io writes a cell per line. Nothing when not found,
+ * past the budget or for files over 16 MiB. */
+static void place_attr(srcmap *m, tmc_props *props, const char *key, uint32_t line) {
+  if (!m->starts && m->len <= ((size_t)16 << 20)) {
+    uint32_t cap = 0;
+    *TMC_PUSH(m->starts, m->n, cap) = 0;
+    for (const char *p = m->src; (p = memchr(p, '\n', m->len - (size_t)(p - m->src)));)
+      *TMC_PUSH(m->starts, m->n, cap) = (uint32_t)(++p - m->src);
+    m->budget = (size_t)64 << 20;
+  }
+  if (!m->starts || !line || line > m->n || !m->budget)
+    return;
+  const char *s = m->src + m->starts[line - 1];
+  const char *end = line < m->n ? m->src + m->starts[line] - 1 : m->src + m->len;
+  size_t kl = strlen(key),
+         bom = line == 1 && m->len >= 3 && !memcmp(m->src, "\xEF\xBB\xBF", 3);
+  char q = 0;
+  bool tag = false;
+  for (const char *p = s; p < end && m->budget; p++, m->budget--) {
+    if (q) {
+      q = *p == q ? 0 : q;
+    } else if (*p == '<' || *p == '>') {
+      tag = *p == '<';
+    } else if (tag && (*p == '"' || *p == '\'')) {
+      q = *p;
+    } else if (tag && p > s && (p[-1] == ' ' || p[-1] == '\t') &&
+               (size_t)(end - p) > kl && memcmp(p, key, kl) == 0) {
+      const char *v = p + kl;
+      while (v < end && (*v == ' ' || *v == '\t'))
+        v++;
+      if (v >= end || *v != '=')
+        continue;
+      for (v++; v < end && (*v == ' ' || *v == '\t');)
+        v++;
+      if (v < end && (*v == '"' || *v == '\'') && (size_t)(v - s) < UINT32_MAX - 2) {
+        tmc_props_place(props, key, line, (uint32_t)(p - s + 1 - bom * 3),
+                        (uint32_t)(v - s + 2 - bom * 3));
+        return;
+      }
+    }
+  }
+}
+
 /* Every wrapper attribute but the ones draw.io uses itself becomes a prop. */
 static void copy_props(page *pg, tmc_props *props, const cell *c) {
   for (uint32_t i = 0; i < c->n_wattrs; i++) {
@@ -1149,6 +1209,8 @@ static void copy_props(page *pg, tmc_props *props, const cell *c) {
     if (strcmp(k, "id") == 0 || strcmp(k, "label") == 0 || strcmp(k, "placeholders") == 0)
       continue;
     tmc_props_set(pg->ir, props, k, c->wattrs[2 * i + 1]);
+    if (pg->map)
+      place_attr(pg->map, props, k, c->line);
   }
 }
 
@@ -1585,6 +1647,7 @@ typedef struct xr {
   char msg[256];              /* the first error's message */
   uint32_t err_line, err_col; /* libxml2's; err_col 0 when it gives none */
   const linemap *lines;       /* start-tag lines for files past 65535 lines, or NULL */
+  srcmap map;                 /* the text, for placing properties (its pages') */
   uint32_t ord;               /* document-order number of the element last read */
 } xr;
 
@@ -1616,6 +1679,8 @@ static int xr_open(xr *x, const char *data, size_t len, const char *file,
   x->file = file;
   x->what = what;
   x->at_line = at_line;
+  x->map.src = data;
+  x->map.len = len;
   uint32_t dt = find_doctype(data, len);
   if (dt) {
     tmc_error(d, (tmc_loc){file, at_line ? at_line : dt, 0},
@@ -1644,6 +1709,8 @@ static void xr_close(xr *x) {
   if (x->r)
     xmlFreeTextReader(x->r);
   x->r = NULL;
+  free(x->map.starts);
+  x->map.starts = NULL;
 }
 
 /* Moves to the next node: 1 on a node, 0 at the end, -1 after an error. */
@@ -1939,6 +2006,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
   pg.name = ir->pages[index].name;
   pg.compressed = compressed;
   pg.diagram_line = diagram_line;
+  pg.map = compressed ? NULL : &x->map;
   int rc = 0, r = 1;
   int depth = xmlTextReaderDepth(x->r);
   bool in_root = false, seen_root = false;

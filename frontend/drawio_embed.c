@@ -13,6 +13,7 @@
  * it uses is taken from the budget of the pages inside. */
 #include <libxml/xmlreader.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -117,20 +118,46 @@ int tmc_sniff_drawio_png(const char *name, const char *s, size_t n) {
 /* ---- the draw.io reader on the embedded text ----------------------------------- */
 
 /* Points every location the draw.io reader recorded at `line` of the
- * export (0 for a PNG): the embedded text's own lines mean nothing to the
- * author. Diagnostics added to d from index `from` on likewise. */
+ * export (0 for a PNG: the file, no line): the embedded text's own lines
+ * are not lines of the file the author has. Diagnostics added to d from
+ * index `from` on likewise, each saying the line inside the embedded
+ * diagram it was at ("(line 12 of the embedded diagram)"), which a reader
+ * finds by opening the diagram in draw.io's Extras > Edit Diagram. */
+static void unplace(tmc_props *p) {
+  for (uint32_t k = 0; k < p->n; k++)
+    p->v[k].line = p->v[k].key_col = p->v[k].value_col = 0;
+}
+
 static void relocate(tmc_ir *ir, tmc_diags *d, uint32_t from, uint32_t line) {
   for (uint32_t i = 0; i < ir->n_pages; i++)
     ir->pages[i].loc = (tmc_loc){ir->file, line, 0};
-  for (uint32_t i = 0; i < ir->n_elements; i++)
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
     ir->elements[i].loc = (tmc_loc){ir->file, line, 0};
-  for (uint32_t i = 0; i < ir->n_flows; i++)
+    unplace(&ir->elements[i].props);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
     ir->flows[i].loc = (tmc_loc){ir->file, line, 0};
-  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    unplace(&ir->flows[i].props);
+  }
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
     ir->boundaries[i].loc = (tmc_loc){ir->file, line, 0};
-  for (uint32_t i = from; i < d->n; i++)
-    if (d->v[i].loc.file && strcmp(d->v[i].loc.file, ir->file) == 0)
-      d->v[i].loc.line = line, d->v[i].loc.col = 0;
+    unplace(&ir->boundaries[i].props);
+  }
+  for (uint32_t i = from; i < d->n; i++) {
+    tmc_diag *x = &d->v[i];
+    if (!x->loc.file || strcmp(x->loc.file, ir->file) != 0)
+      continue;
+    if (x->loc.line) {
+#define INSIDE "%s (line %u of the embedded diagram)"
+      int n = snprintf(NULL, 0, INSIDE, x->msg, x->loc.line);
+      char *m = tmc_xmalloc((size_t)n + 1);
+      snprintf(m, (size_t)n + 1, INSIDE, x->msg, x->loc.line);
+#undef INSIDE
+      free(x->msg);
+      x->msg = m;
+    }
+    x->loc.line = line, x->loc.col = 0;
+  }
 }
 
 static int read_embedded(tmc_ir *ir, const char *text, size_t len, uint32_t line,

@@ -210,6 +210,7 @@ typedef struct mm_edge {
 typedef struct mm_note {
   const char *text; /* what follows "tmc:" */
   tmc_loc loc;
+  uint32_t text_col; /* the column of text's first byte (on loc's line) */
 } mm_note;
 
 typedef struct mm {
@@ -854,6 +855,7 @@ static void comment(mm *p, cur *c) {
     mm_note *n = TMC_PUSH(p->notes, p->n_notes, p->cap_notes);
     n->text = dup(p, c->s + k + 4, c->end - k - 4);
     n->loc = loc_of(p, c, c->i);
+    n->text_col = n->loc.col ? n->loc.col + (uint32_t)(k + 4 - c->i) : 0;
   }
   c->i = c->end;
 }
@@ -1006,11 +1008,16 @@ static void reps_free(mm_reps *r) {
   free(r->last);
 }
 
-static void set_prop(tmc_ir *ir, tmc_props *props, const char *k, size_t kn,
-                     const char *v, size_t vn) {
+/* Sets key=value from note n's text, placed where the comment writes them
+ * (a diagnostic about one quotes the comment with a caret under it). */
+static void set_prop(tmc_ir *ir, tmc_props *props, const mm_note *n, const char *k,
+                     size_t kn, const char *v, size_t vn) {
   char *key = tmc_arena_strndup(ir->arena, k, kn);
   char *val = tmc_arena_strndup(ir->arena, v, vn);
   tmc_props_set(ir, props, key, val);
+  if (n->text_col)
+    tmc_props_place(props, key, n->loc.line, n->text_col + (uint32_t)(k - n->text),
+                    n->text_col + (uint32_t)(v - n->text));
 }
 
 /* The flows of this page by "src>dst" element indices and by link id, each
@@ -1093,9 +1100,9 @@ static void apply_note(mm *p, const mm_note *n, const mm_flowidx *fx) {
       s = v + vl;
     }
     if (one)
-      set_prop(ir, one, key, kl, v, vl);
+      set_prop(ir, one, n, key, kl, v, vl);
     for (uint32_t f = first; f != TMC_NONE; f = fx->next[f - fx->base]) {
-      set_prop(ir, &ir->flows[f].props, key, kl, v, vl);
+      set_prop(ir, &ir->flows[f].props, n, key, kl, v, vl);
       if (!by_pair)
         break;
     }

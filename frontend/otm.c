@@ -97,9 +97,9 @@ static void attributes(otm *o, uint32_t item, tmc_props *p) {
     const tmc_doc_node *n = &o->doc->v[c];
     if (!n->key || !n->text)
       continue;
-    tmc_props_set(o->ir, p,
-                  o->ours ? n->key : tmc_arena_printf(o->ir->arena, "otm.%s", n->key),
-                  n->text);
+    const char *key = o->ours ? n->key : tmc_arena_printf(o->ir->arena, "otm.%s", n->key);
+    tmc_props_set(o->ir, p, key, n->text);
+    tmc_props_place(p, key, n->line, 0, n->col); /* the value's place: the key's line */
   }
 }
 

@@ -56,13 +56,13 @@ int tmc_pass_accept(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   entries es = {0};
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
-    parse(ir, &es, tmc_props_get(&e->props, "accept"), TMC_TARGET_ELEMENT, i, e->loc,
-          e->id, d);
+    parse(ir, &es, tmc_props_get(&e->props, "accept"), TMC_TARGET_ELEMENT, i,
+          tmc_props_loc(&e->props, "accept", true, e->loc), e->id, d);
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
-    parse(ir, &es, tmc_props_get(&f->props, "accept"), TMC_TARGET_FLOW, i, f->loc, f->id,
-          d);
+    parse(ir, &es, tmc_props_get(&f->props, "accept"), TMC_TARGET_FLOW, i,
+          tmc_props_loc(&f->props, "accept", true, f->loc), f->id, d);
   }
   if (!es.n)
     return 0;

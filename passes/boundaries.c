@@ -64,7 +64,7 @@ static void bad_trust(tmc_ir *ir, const tmc_boundary *x, tmc_diags *d) {
   const char *t = tmc_props_get(&x->props, "trust");
   int v;
   if (t && *t && parse_int(t, &v) < 0 && !x->grouping)
-    tmc_warning(d, x->loc,
+    tmc_warning(d, tmc_props_loc(&x->props, "trust", true, x->loc),
                 "boundary %s: trust='%s' is not a number from 0 (untrusted) to 9; trust "
                 "%d used instead, from %s",
                 tmc_boundary_who(ir, x), t, x->trust,

@@ -731,6 +731,20 @@ static bool runs_code(const tmc_element *e) {
          !TMC_TECHSET_HAS(product_techs, e->tech);
 }
 
+/* Does a flow out of v say a URL word (its request to the URL), other than
+ * one handing the URL on to code whose name says it fetches (the app that
+ * passes a pasted link to the link preview does not fetch it; the preview
+ * does)? */
+static bool sends_urls(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_URL_FETCH) &&
+        !(runs_code(w) && label_says(g, w, TMC_WORDS_URL_FETCH)))
+      return true;
+  }
+  return false;
+}
+
 /* A process next to a store of the SQL (or NoSQL) family: the store's label
  * or id, or the protocol or label of a flow between them, says so. */
 static bool query_sink(const tmc_ir *ir, const graph *g, uint32_t v, tmc_word_list list) {
@@ -819,8 +833,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
                                 edges_say(ir, g, v, false, TMC_WORDS_SHELL, false));
     x->fetches_urls = code && (label_says(g, e, TMC_WORDS_URL_FETCH) ||
                                edges_say(ir, g, v, true, TMC_WORDS_URL_FETCH, false) ||
-                               edges_say(ir, g, v, false, TMC_WORDS_URL_FETCH, false) ||
-                               calls_open_web(ir, g, v));
+                               sends_urls(ir, g, v) || calls_open_web(ir, g, v));
     x->parses_xml =
         code && (label_says(g, e, TMC_WORDS_XML) ||
                  edges_say(ir, g, v, true, TMC_WORDS_XML, false) || xml_sender(ir, g, v));

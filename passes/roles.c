@@ -153,10 +153,9 @@ static void written(tmc_ir *ir, tmc_element *e, tmc_diags *d) {
   for (char *save = NULL, *w = strtok_r(copy, ", ;", &save); w;
        w = strtok_r(NULL, ", ;", &save)) {
     tmc_role r;
+    /* An unknown role: the vocab pass warned, with the role meant. */
     if (tmc_role_parse(w, &r))
       play(ir, e, r, TMC_SOURCE_ATTRIBUTE, tmc_arena_printf(ir->arena, "role=%s", w));
-    else
-      tmc_warning(d, e->loc, "%s: unknown role '%s' (see tmc --list-kinds)", e->id, w);
   }
 }
 

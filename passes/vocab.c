@@ -106,6 +106,32 @@ static const char *did_you_mean(tmc_ir *ir, const char *near) {
   return near ? tmc_arena_printf(ir->arena, "; did you mean '%s'?", near) : "";
 }
 
+/* Values outside an attribute's closed set (`choices:` in the vocabulary
+ * data, each item of a comma list): a warning with the choice meant
+ * (role=retreiver: did you mean 'retriever'?). The passes that read such an
+ * attribute skip what they do not know without a word. */
+static void check_choices(tmc_ir *ir, const tmc_attrs *v, const tmc_props *p, tmc_loc loc,
+                          const char *who, tmc_diags *d) {
+  for (uint32_t i = 0; i < p->n; i++) {
+    const tmc_attribute *at = p->v[i].key ? tmc_attrs_find(v, p->v[i].key) : NULL;
+    if (!at || !at->choices.n || !p->v[i].value)
+      continue;
+    char *copy = tmc_arena_strdup(ir->arena, p->v[i].value);
+    for (char *save = NULL, *w = strtok_r(copy, ", ;", &save); w;
+         w = strtok_r(NULL, ", ;", &save)) {
+      bool known = false;
+      for (uint32_t k = 0; k < at->choices.n && !known; k++)
+        known = tmc_streq_nocase(w, at->choices.v[k]);
+      if (!known)
+        tmc_warning(d, tmc_props_loc(p, at->name, true, loc),
+                    "%s: unknown %s '%s' (ignored; tmc --list-attributes lists the "
+                    "values)%s",
+                    who, at->name, w,
+                    did_you_mean(ir, tmc_suggest(w, at->choices.v, at->choices.n)));
+    }
+  }
+}
+
 /* type= and tech= that name no kind or technology: the classify pass (which
  * ran before) decided from the other evidence, and the warning says what it
  * decided, so the author sees what the typo cost. */
@@ -340,6 +366,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   bool tool = ir->format && ir->format->tool_ids;
   for (uint32_t i = 0; i < ir->n_boundaries; i++) {
     tmc_boundary *x = &ir->boundaries[i];
+    check_choices(ir, vocabulary, &x->props, x->loc, tmc_boundary_who(ir, x), d);
     check_names(vocabulary, &x->props, x->loc,
                 tool ? tmc_arena_printf(ir->arena, "boundary %s", tmc_boundary_who(ir, x))
                      : x->id,
@@ -356,6 +383,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     e->sensitivity = sens_prop(&e->props, "sensitivity", e->loc, who, d);
     e->clearance = sens_prop(&e->props, "clearance", e->loc, who, d);
     check_names(vocabulary, &e->props, e->loc, who, &far, d);
+    check_choices(ir, vocabulary, &e->props, e->loc, who, d);
     check_kind(ir, e, who, d);
     const char *src = tmc_props_get(&e->props, "source");
     if (src && *src) {
@@ -382,6 +410,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     tmc_flow *f = &ir->flows[i];
     const char *who = tool ? tmc_flow_who(ir, f) : f->id;
     check_names(vocabulary, &f->props, f->loc, who, &far, d);
+    check_choices(ir, vocabulary, &f->props, f->loc, who, d);
     flow_protocol(ir, f, who, d);
     f->authenticated = tri_prop(&f->props, "authenticated", f->loc, who, d);
     split_list(ir, &f->data, tmc_props_get(&f->props, "data"));

@@ -89,5 +89,40 @@ refused bomb.drawio.png "inflates to more than 67108864 bytes (raise with --max-
 grep -qF "inflates to more than 1000000 bytes" err || { fail "bomb: no limit"; cat err; }
 refused cut.drawio.png "this is a PNG image, not a diagram"
 refused junk.drawio.png "is not valid zlib data"
+
+# What the draw.io reader says about the embedded diagram names the line
+# inside it, and says so; a PNG has no lines of its own: the file, no line
+# (never ":0:"); an SVG's is the <svg> element's.
+python3 - <<'PY'
+import struct, zlib
+from urllib.parse import quote
+from xml.sax.saxutils import quoteattr
+xml = ('<mxfile>\n<diagram id="p" name="P">\n<mxGraphModel><root>\n'
+       '<mxCell id="0"/><mxCell id="1" parent="0"/>\n'
+       '<object id="7" label="Customer" enrty="true"><mxCell style="shape=umlActor;" vertex="1" parent="1"><mxGeometry width="40" height="60" as="geometry"/></mxCell></object>\n'
+       '<mxCell id="9" value="Lost" style="ellipse;" vertex="1" parent="nowhere"><mxGeometry x="90" width="40" height="60" as="geometry"/></mxCell>\n'
+       '</root></mxGraphModel>\n</diagram>\n</mxfile>\n')
+def chunk(k, d):
+    b = k + d
+    return struct.pack(">I", len(d)) + b + struct.pack(">I", zlib.crc32(b))
+head = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+end = chunk(b"IDAT", zlib.compress(b"\0\0")) + chunk(b"IEND", b"")
+text = b"mxfile\0" + quote(xml, safe="~()*!.'").encode()
+open("lost.drawio.png", "wb").write(head + chunk(b"tEXt", text) + end)
+open("lost.drawio.svg", "w").write('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"\n  content=%s><g/></svg>\n'
+                                   % quoteattr(xml, {"\n": "&#10;"}))
+PY
+for f in lost.drawio.png lost.drawio.svg; do
+  "$tmc" -q "$f" -o /dev/null 2>err || fail "$f: exit $?"
+  case $f in *.png) at="$f" ;; *) at="$f:2" ;; esac
+  grep -qF "$at: warning: page 'P': cell 'Lost' (id 9) names parent 'nowhere', which does not exist; treated as top level (line 6 of the embedded diagram)" err ||
+    { fail "$f: the reader's warning does not say its line in the embedded diagram"; cat err; }
+  grep -qF "$at: warning: 'Customer' (id 7): unknown attribute 'enrty'" err ||
+    { fail "$f: the typo is not at $at"; cat err; }
+  ! grep -q ':0:' err || { fail "$f: a line 0"; cat err; }
+  "$tmc" -q --format-diagnostics=github "$f" -o /dev/null 2>err
+  ! grep -q 'line=0' err || { fail "$f: a github annotation at line 0"; cat err; }
+done
+
 [ "$failed" -eq 0 ] || exit 1
 echo "ok: draw.io SVG and PNG exports read through the diagram they embed"

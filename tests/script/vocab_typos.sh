@@ -51,9 +51,49 @@ cat >t.drawio <<'XML'
 </mxfile>
 XML
 "$tmc" -q t.drawio -o /dev/null 2>err || fail "t.drawio did not compile"
-grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'enrty' (ignored); did you mean 'entry'?" err || { fail "draw.io: enrty"; cat err; }
-grep -q "t.drawio:[0-9]*: warning: .*unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err || { fail "draw.io: protocl"; cat err; }
-! grep -q "c4Type\|c4Name" err || fail "warned about draw.io's C4 properties"
+# draw.io: at the property's column in its start tag (draw.io writes a cell
+# per line), the line quoted.
+grep -q "t.drawio:5:42: warning: .*unknown attribute 'enrty' (ignored); did you mean 'entry'?" err || { fail "draw.io: enrty"; cat err; }
+grep -q "t.drawio:7:36: warning: .*unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err || { fail "draw.io: protocl"; cat err; }
+grep -qF '    7 |       <object id="e1" label="call" protocl="https"><mxCell edge="1" source="user" target="api" ...' err ||
+  { fail "draw.io: the line is not quoted"; cat err; }
+! grep -v '^ *[0-9]* |' err | grep -q "c4Type\|c4Name" || fail "warned about draw.io's C4 properties"
+# The same words inside another attribute's value (quoted either way) are
+# not the property.
+cat >q.drawio <<'XML'
+<mxfile><diagram id="p" name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
+<object id="a" label='say sensitivity="public"' note="sensitivity=x" sensitivity="secrte"><mxCell style="ellipse;" vertex="1" parent="1"><mxGeometry width="9" height="9" as="geometry"/></mxCell></object>
+</root></mxGraphModel></diagram></mxfile>
+XML
+"$tmc" -q q.drawio -o /dev/null 2>err
+grep -qF "q.drawio:2:83: warning: 'say sensitivity=\"public\"' (id a): unknown sensitivity 'secrte'" err ||
+  { fail "draw.io: a property's place inside a quoted value"; cat err; }
+
+# Mermaid's `%% tmc:` comments and OTM's attributes are placed too: the
+# caret is under the attribute in the comment (a Markdown file's own line),
+# an OTM value's line and column.
+printf '# Doc\n\n```mermaid\nflowchart LR\n  A[User] --> B(API)\n  %%%% tmc: B protocl=https sensitivity=secrte\n```\n' >d.md
+"$tmc" -q d.md -o /dev/null 2>err || fail "d.md did not compile"
+grep -qF "d.md:6:13: warning: B: unknown attribute 'protocl' (ignored); did you mean 'protocol'?" err ||
+  { fail "mermaid: protocl not at its column"; cat err; }
+grep -qF "d.md:6:39: warning: B: unknown sensitivity 'secrte'" err || { fail "mermaid: secrte"; cat err; }
+grep -qxF '      |                                       ^~~~~~' err || { fail "mermaid: no caret"; cat err; }
+cat >o.otm <<'OTM'
+otmVersion: 0.2.0
+project: {name: Shop, id: shop, attributes: {generator: tmc}}
+trustZones:
+  - {id: internet, name: Internet, risk: {trustRating: 1}}
+components:
+  - id: user
+    name: Customer
+    parent: {trustZone: internet}
+    attributes:
+      sensitivity: secrte
+      protocl: https
+OTM
+"$tmc" -q o.otm -o /dev/null 2>err || fail "o.otm did not compile"
+grep -qF "o.otm:10:20: warning: user: unknown sensitivity 'secrte'" err || { fail "otm: secrte not at its value"; cat err; }
+grep -qF "o.otm:11: warning: user: unknown attribute 'protocl'" err || { fail "otm: protocl not at its line"; cat err; }
 # kind= is not read: the attribute meant is type=, however far the spelling.
 printf 'digraph k { a [kind=llm]; }\n' >k.dot
 "$tmc" -q k.dot -o /dev/null 2>err || fail "k.dot did not compile"

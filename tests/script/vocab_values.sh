@@ -28,7 +28,8 @@ DOT
 "$tmc" -q v.dot -o /dev/null 2>err || fail "v.dot did not compile"
 want "v.dot:2:20: warning: user: unknown attribute 'team' (ignored, here and on 2 more; tmc --list-attributes lists the ones tmc reads)"
 [ "$(grep -c "'team'" err)" -eq 1 ] || fail "team= warned more than once"
-want "v.dot:3: warning: boundary 'cluster_i': trust='high' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'"
+# (at trust='s value, on its own line, not the subgraph's)
+want "v.dot:4:37: warning: boundary 'cluster_i': trust='high' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'"
 want "v.dot:5:30: warning: api: unknown type 'proces' (see tmc --list-kinds), kind process used instead"
 want "did you mean 'process'?"
 want "v.dot:6:30: warning: db: unknown type 'databse' (see tmc --list-kinds), kind data_store used instead (from "
@@ -37,6 +38,15 @@ want "v.dot:6:51: warning: db: unknown sensitivity 'confidental' (public, intern
 # (the quoted source lines, "  2 | ...", are not messages)
 ! grep -v '^ *[0-9]* |' err | grep -q -e fontname -e "'style'" -e "'label'" -e "'shape'" ||
   fail "a graphviz attribute warned"
+
+# accept= naming an unknown rule: at the value.
+printf 'digraph a {\n  api [accept="TMC-NOPE-001: fine"];\n}\n' >a.dot
+"$tmc" -q a.dot -o /dev/null 2>err || fail "a.dot did not compile"
+want "a.dot:2:15: warning: api: accept= names rule 'TMC-NOPE-001', which no catalog defines"
+# role= values are a closed set of the vocabulary data: the role meant.
+printf 'digraph r {\n  bot [type=llm, role="agent, retreiver"];\n}\n' >r.dot
+"$tmc" -q r.dot -o /dev/null 2>err || fail "r.dot did not compile"
+want "r.dot:2:23: warning: bot: unknown role 'retreiver' (ignored; tmc --list-attributes lists the values); did you mean 'retriever'?"
 
 cat >v.drawio <<'XML'
 <mxfile>
@@ -52,13 +62,14 @@ cat >v.drawio <<'XML'
 </mxfile>
 XML
 "$tmc" -q v.drawio -o /dev/null 2>err || fail "v.drawio did not compile"
-grep -q "v.drawio:[0-9]*: warning: .*unknown attribute 'costcentre' (ignored, here and on 1 more" err ||
+grep -q "v.drawio:6:42: warning: .*unknown attribute 'costcentre' (ignored, here and on 1 more" err ||
   { fail "draw.io: costcentre"; cat err; }
 grep -q "trust='hi' is not a number from 0 (untrusted) to 9; trust 2 used instead, from label word 'internal'" err ||
   { fail "draw.io: trust=hi"; cat err; }
 grep -q "unknown tech 'kuberntes' (see tmc --list-technologies), .* used instead; did you mean 'kubernetes'?" err ||
   { fail "draw.io: tech=kuberntes"; cat err; }
-! grep -q -e tooltip -e "'link'" -e c4Type -e c4Name err || fail "a draw.io property warned"
+! grep -v '^ *[0-9]* |' err | grep -q -e tooltip -e "'link'" -e c4Type -e c4Name ||
+  fail "a draw.io property warned"
 
 # draw.io's ids are the tool's ("8", "Zk3-9"): messages name elements,
 # flows and boundaries by label, id beside, and an edge without a label by
@@ -79,11 +90,11 @@ cat >n.drawio <<'XML'
 </mxfile>
 XML
 "$tmc" -q n.drawio -o /dev/null 2>err || fail "n.drawio did not compile"
-want "n.drawio:5: warning: boundary 'Internal zone' (id Zk3-9): trust='hi' is not a number"
-want "n.drawio:6: warning: 'Customer' (id 7): unknown attribute 'enrty' (ignored); did you mean 'entry'?"
-want "n.drawio:7: warning: 'Orders DB' (id 8): unknown type 'databse'"
-want "n.drawio:8: warning: 'Customer' -> 'Orders DB' (id e1): unknown attribute 'protocl'"
-want "n.drawio:9: warning: 'reads' (id e2): unknown protocol 'htps'; did you mean 'https'?"
+want "n.drawio:5:55: warning: boundary 'Internal zone' (id Zk3-9): trust='hi' is not a number"
+want "n.drawio:6:39: warning: 'Customer' (id 7): unknown attribute 'enrty' (ignored); did you mean 'entry'?"
+want "n.drawio:7:65: warning: 'Orders DB' (id 8): unknown type 'databse'"
+want "n.drawio:8:32: warning: 'Customer' -> 'Orders DB' (id e1): unknown attribute 'protocl'"
+want "n.drawio:9:47: warning: 'reads' (id e2): unknown protocol 'htps'; did you mean 'https'?"
 want "n.drawio:10: warning: page 'Page-1': edge 'stray arrow' (id e3) is not connected at both ends; not a flow"
 
 # A node only an edge names, spelt like a declared one, is a typo that made

@@ -94,6 +94,12 @@ static void test_xss(void **state) {
   CHECK("digraph{b[shape=box,label=\"Web browser\"]; srv[label=\"Comments service\"];"
         " b->srv}",
         {"TMC-APP-001", "srv", true});
+  /* A batch job no one browses serves no pages, even next to a web app's
+   * database. */
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; app[label=\"Storefront\"];"
+        " db[shape=cylinder,label=\"Orders\"]; job[label=\"Nightly export batch\"];"
+        " u->app; app->db; db->job}",
+        {"TMC-APP-001", "app", true}, {"TMC-APP-001", "job", false});
   /* An API for a mobile client renders no HTML. */
   CHECK(
       "digraph{c[shape=box,label=\"Mobile client\"]; api[label=\"Orders API\"]; c->api}",
@@ -111,6 +117,10 @@ static void test_sql_and_nosql_injection(void **state) {
   CHECK("digraph{u[shape=box,label=\"Member\"]; api[label=\"Profile API\"];"
         " m[shape=cylinder,label=\"MongoDB profiles\"]; u->api; api->m}",
         {"TMC-APP-003", "api", true}, {"TMC-APP-002", "api", false});
+  /* Worded otherwise: the store says nothing, the flow's protocol does. */
+  CHECK("digraph{c[shape=box,label=\"Mobile app\"]; cart[label=\"Cart service\"];"
+        " t[shape=cylinder,label=\"Carts\"]; c->cart; cart->t[protocol=dynamodb]}",
+        {"TMC-APP-003", "cart", true}, {"TMC-APP-002", "cart", false});
   /* A store of unknown technology keeps the generic injection finding. */
   CHECK("digraph{u[shape=box,label=\"Member\"]; api[label=\"Profile API\"];"
         " m[shape=cylinder,label=\"Profiles\"]; u->api; api->m}",
@@ -172,6 +182,14 @@ static void test_ssrf(void **state) {
   CHECK("digraph{u[shape=box,label=\"Seller\"]; t[shape=box,label=\"Thumbnailer\"];"
         " s[shape=cylinder,label=\"Images\"]; u->t[label=\"product image URL\"]; t->s}",
         {"TMC-APP-005", "t", true});
+  /* Who hands a URL on to a fetcher does not fetch it; who sends the request
+   * itself does. */
+  CHECK("digraph{u[shape=box,label=\"Member\"]; chat[label=\"Chat backend\"];"
+        " p[label=\"Unfurler\"]; u->chat; chat->p[label=\"message URLs\"]}",
+        {"TMC-APP-005", "p", true}, {"TMC-APP-005", "chat", false});
+  CHECK("digraph{u[shape=box,label=\"Author\"]; cms[label=\"CMS\"];"
+        " h[label=\"Partner host\"]; u->cms; cms->h[label=\"GET image URL\"]}",
+        {"TMC-APP-005", "cms", true});
   /* A thumbnailer given the uploaded bytes fetches nothing. */
   CHECK("digraph{u[shape=box,label=\"Seller\"]; t[shape=box,label=\"Thumbnailer\"];"
         " s[shape=cylinder,label=\"Images\"]; u->t[label=\"JPEG bytes\"]; t->s}",

@@ -45,6 +45,14 @@ static void test_builtin(void **state) {
   assert_string_equal(tmc_attrs_meant(v, "protocl")->name, "protocol");
   assert_string_equal(tmc_attrs_meant(v, "sensitivty")->name, "sensitivity");
   assert_null(tmc_attrs_meant(v, "zebra"));
+  /* role='s closed set is every role tmc knows, no more (ir/ir.h's list). */
+  for (const char *const *k = (const char *const[]){"role", "roles", NULL}; *k; k++) {
+    const tmc_attribute *r = tmc_attrs_find(v, *k);
+    assert_int_equal(r->choices.n, TMC_ROLE_COUNT);
+    for (int i = 0; i < TMC_ROLE_COUNT; i++)
+      assert_true(tmc_strlist_has(&r->choices, tmc_role_name((tmc_role)i)));
+  }
+  assert_int_equal(p->choices.n, 0); /* open: checked in code */
   /* Without a catalog, the built-in vocabulary. */
   assert_ptr_equal(tmc_catalog_attributes(NULL), v);
 }

@@ -255,6 +255,49 @@ static void quoted_line_is_escaped(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Whatever the input's bytes and wherever the columns fall (past the line,
+ * inside a UTF-8 sequence, on a CR, a NUL, a tab), a quoted line is
+ * terminal-safe: nothing but newline below 0x20, no DEL, valid UTF-8
+ * without C1 or bidirectional controls; and the caret never goes further
+ * right than the quoted line is wide plus one. */
+static void quoting_hostile_bytes_is_safe(void **state) {
+  static const char alphabet[] =
+      "ab \t\r\n\x1b[\"\\-><=\xc2\x9b\xe2\x80\xae\xc3\xa9\xff\x00";
+  uint32_t seed = 12345;
+  for (int round = 0; round < 2000; round++) {
+    char src[300];
+    size_t len = 1 + round % (sizeof src - 1);
+    for (size_t i = 0; i < len; i++) {
+      seed = seed * 1103515245u + 12345u;
+      src[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+    }
+    tmc_diags d = TMC_DIAGS_INIT;
+    for (int k = 0; k < 4; k++) {
+      seed = seed * 1103515245u + 12345u;
+      tmc_warning(&d, tmc_loc_at("h", 1 + (seed >> 8) % 4, 1 + (seed >> 16) % 320), "m");
+    }
+    tmc_diag_format f = {false, TMC_DIAG_STYLE_TEXT, "h", src, len};
+    char *out = written(&d, &f);
+    for (const unsigned char *p = (const unsigned char *)out; *p; p++)
+      assert_true(*p == '\n' || (*p >= 0x20 && *p != 0x7f));
+    assert_true(tmc_text_is_clean(out));
+    const char *prev = NULL;
+    for (const char *line = out; *line;) {
+      const char *nl = strchr(line, '\n');
+      if (strncmp(line, "      | ", 8) == 0) { /* a caret line after its quote */
+        const char *caret = strchr(line, '^');
+        assert_non_null(prev);
+        assert_true(caret && caret < nl);
+        assert_true(caret - line <= strchr(prev, '\n') - prev);
+      }
+      prev = line;
+      line = nl ? nl + 1 : line + strlen(line);
+    }
+    free(out);
+    tmc_diags_free(&d);
+  }
+}
+
 /* GitHub annotations: level, file, line, column; nothing in a message or
  * file name can end the command or start another. */
 static void github_annotations(void **state) {
@@ -317,6 +360,7 @@ int main(void) {
       cmocka_unit_test(quotes_source_with_caret),
       cmocka_unit_test(caret_spans_the_token),
       cmocka_unit_test(quoted_line_is_escaped),
+      cmocka_unit_test(quoting_hostile_bytes_is_safe),
       cmocka_unit_test(github_annotations),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -337,6 +337,21 @@ static void columns_of_ids_and_attributes(void **state) {
   tmc_dotscan_free(s);
 }
 
+/* A statement's attributes are its own edges', not those of the statements
+ * inside its subgraph operands (cgraph's reading too). */
+static void attributes_of_nested_statements(void **state) {
+  tmc_dotscan *s = scan("digraph G { a -> { b -> c [y=1] } [x=1]; }");
+  uint32_t ab, bc;
+  tmc_dotattr at;
+  tmc_dotscan_edge_take(s, "a", "b", &ab);
+  tmc_dotscan_edge_take(s, "b", "c", &bc);
+  assert_true(tmc_dotscan_edge_attr(s, ab, "x", &at));
+  assert_false(tmc_dotscan_edge_attr(s, ab, "y", &at));
+  assert_true(tmc_dotscan_edge_attr(s, bc, "y", &at));
+  assert_false(tmc_dotscan_edge_attr(s, bc, "x", &at));
+  tmc_dotscan_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(chains_take_the_operator_line),
@@ -354,6 +369,7 @@ int main(void) {
       cmocka_unit_test(longest_edge_chain),
       cmocka_unit_test(error_lines_undo_cgraph_drift),
       cmocka_unit_test(columns_of_ids_and_attributes),
+      cmocka_unit_test(attributes_of_nested_statements),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

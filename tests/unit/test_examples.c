@@ -462,7 +462,11 @@ static void test_case_studies(void **state) {
  * positives). The expectations were written before tmc ran on it. Its
  * draw.io twin (the same system drawn differently, tech= instead of product
  * words) is held to the DOT drawing's lines as well as its own "expect:"
- * lines: the same classes raised, the same ones absent. */
+ * lines: the same classes raised, the same ones absent. Beside it,
+ * classic-classes.dot makes possible, once each, the classes the sample does
+ * not (NoSQL and command injection, SSRF, XXE, path traversal,
+ * deserialisation, weak TLS, audit-log tampering) and expects each on the
+ * element that makes it possible and on none of the others. */
 static void test_pytm_sample(void **state) {
   char **names = NULL;
   uint32_t n = list_dir("tests/pytm", ".dot", &names);

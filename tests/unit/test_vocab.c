@@ -248,6 +248,36 @@ static void unknown_names_and_values(void **state) {
   assert_int_equal(f->d.warnings, 9);
 }
 
+/* role= has a closed set of values in the vocabulary data (`choices:`): an
+ * unknown role gets the role meant, at the value; known ones, whatever the
+ * case, say nothing; roles= likewise; a far word, no guess. */
+static void role_values_did_you_mean(void **state) {
+  fixture *f = *state;
+  tmc_element *a = &f->ir->elements[0], *b = &f->ir->elements[1];
+  a->loc = tmc_loc_at("t.dot", 2, 0);
+  tmc_props_set(f->ir, &a->props, "role", "Agent, retreiver;tool_executor");
+  tmc_props_place(&a->props, "role", 2, 7, 12);
+  tmc_props_set(f->ir, &b->props, "roles", "credential-holdr zebra");
+  run(f);
+  const char *m = said(&f->d, "a: unknown role 'retreiver'");
+  assert_non_null(m);
+  assert_non_null(strstr(m, "did you mean 'retriever'?"));
+  for (uint32_t i = 0; i < f->d.n; i++)
+    if (strstr(f->d.v[i].msg, "retreiver")) {
+      assert_int_equal(f->d.v[i].loc.line, 2);
+      assert_int_equal(f->d.v[i].loc.col, 12);
+    }
+  assert_non_null(
+      said(&f->d, "b: unknown roles 'credential-holdr' (ignored; tmc --list-attributes "
+                  "lists the values); did you mean 'credential_holder'?"));
+  m = said(&f->d, "unknown roles 'zebra'");
+  assert_non_null(m);
+  assert_null(strstr(m, "did you mean"));
+  assert_null(said(&f->d, "'Agent'"));
+  assert_null(said(&f->d, "tool_executor"));
+  assert_int_equal(f->d.warnings, 3);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(protocol_implies_encryption, setup, teardown),
@@ -256,6 +286,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(sensitivity_source_entry_asset, setup, teardown),
       cmocka_unit_test_setup_teardown(aliases_are_canonical_after_vocab, setup, teardown),
       cmocka_unit_test_setup_teardown(unknown_names_and_values, setup, teardown),
+      cmocka_unit_test_setup_teardown(role_values_did_you_mean, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
