@@ -180,8 +180,10 @@ static bool trained_into(const tmc_ir *ir, const graph *g, uint32_t s) {
 static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
   tmc_element *e = &ir->elements[v];
   uint32_t llm = neighbour(ir, g, v, true, LLMS, 0, true);
-  /* a trainer writing an LLM hands it weights, not prompts */
-  if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+  /* a trainer writing an LLM hands it weights, not prompts (one named as a
+   * trainer too: a policy-tuning job fed by a reward model) */
+  if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+      says(g, e, TMC_ROLE_TRAINER))
     return;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     uint32_t s = g->in[k].to;
