@@ -1077,6 +1077,34 @@ static void test_reward_model(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Model text handed to a web application (a React or Next.js front end
+ * drawn as a process) is rendered into pages: improper output handling
+ * (LLM05, CWE-79) on that flow, in two wordings. */
+static void test_web_front_renders_output(void **state) {
+  static const char d[] = "digraph w {\n"
+                          "  mgr [type=external, label=\"Store manager\"];\n"
+                          "  fe [label=\"Dashboard front end (React)\"];\n"
+                          "  be [label=\"Insights service\"];\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  mgr -> fe -> be -> m -> be -> fe -> mgr;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fe")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(cites(finding(ir, "TMC-LLM-006", "be->fe"), "CWE-79"));
+  tmc_ir_free(ir);
+  static const char d2[] =
+      "digraph n {\n"
+      "  a [type=external, label=\"Analyst\"];\n"
+      "  ui [label=\"Reports portal\", tech=web_application];\n"
+      "  job [label=\"Summary worker\"];\n"
+      "  g [type=llm];\n"
+      "  a -> ui; ui -> a; job -> g -> job -> ui [label=\"summary markdown\"];\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-006", "job->ui"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1107,6 +1135,7 @@ int main(void) {
       cmocka_unit_test(test_tool_output_chains),
       cmocka_unit_test(test_promotion_step_not_the_app),
       cmocka_unit_test(test_reward_model),
+      cmocka_unit_test(test_web_front_renders_output),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
