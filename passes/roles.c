@@ -179,8 +179,10 @@ static bool trained_into(const tmc_ir *ir, const graph *g, uint32_t s) {
 static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
   tmc_element *e = &ir->elements[v];
   uint32_t llm = neighbour(ir, g, v, true, LLMS, 0, true);
-  /* a trainer writing an LLM hands it weights, not prompts */
-  if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+  /* a trainer writing an LLM hands it weights, not prompts (one named as a
+   * trainer too: a policy-tuning job fed by a reward model) */
+  if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+      says(g, e, TMC_ROLE_TRAINER))
     return;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     uint32_t s = g->in[k].to;
@@ -233,6 +235,14 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
          tmc_arena_printf(a, "a third-party %s that others take %s from",
                           tmc_kind_name(e->kind),
                           holds(e, "packages") ? "packages" : "models or data"));
+  /* A web application that answers people renders what it gets into the
+   * pages their browsers load: model text reaching it is output to encode
+   * (XSS, image-link leaks). */
+  if (e->tech == TMC_TECH_WEB_APPLICATION && g->in_start[v + 1] > g->in_start[v] &&
+      neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_EXTERNAL), 0, true) != TMC_NONE)
+    play(ir, e, TMC_ROLE_OUTPUT_SINK, e->tech_source,
+         tmc_arena_printf(a, "a web application (%s) renders what it gets into pages",
+                          e->tech_evidence ? e->tech_evidence : "web_application"));
   if (drawn_as_entity(ir, g, v))
     assembles_prompts(ir, g, v);
   if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL)

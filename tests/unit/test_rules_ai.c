@@ -209,7 +209,8 @@ static void test_llm_app_placement(void **state) {
       "  c -> svc; arch -> svc; svc -> m; m -> svc; svc -> c; svc -> tr;\n"
       "}\n";
   tmc_ir *ir = analyse_with(d, cat, NULL);
-  assert_true(cites(finding(ir, "TMC-LLM-013", "svc"), "LLM10:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-013", "svc->m"), "LLM10:2025"));
+  assert_null(finding(ir, "TMC-LLM-008", "m"));   /* once, on the calls */
   assert_null(finding(ir, "TMC-DOS-001", "svc")); /* one finding for the flood */
   assert_true(cites(finding(ir, "TMC-LLM-014", "svc"), "AML.T0057"));
   assert_true(cites(finding(ir, "TMC-LLM-015", "tr"), "LLM02:2025"));
@@ -229,7 +230,17 @@ static void test_llm_app_placement(void **state) {
                            "  tutor -> gen -> tutor -> kid; gen -> log;\n"
                            "}\n";
   ir = analyse_with(d2, cat, NULL);
-  assert_non_null(finding(ir, "TMC-LLM-013", "tutor"));
+  assert_non_null(finding(ir, "TMC-LLM-013", "tutor->gen"));
+  tmc_ir_free(ir);
+  /* people who reach the model with no code between: the limits are the
+   * model endpoint's own */
+  ir = analyse_with("digraph p { u [type=external, label=\"Visitor\"]; m [type=llm]; "
+                    "u -> m -> u; }\n",
+                    cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-008", "m"), "LLM10:2025"));
+  tmc_ir_free(ir);
+  ir = analyse_with(d2, cat, NULL);
+  assert_null(finding(ir, "TMC-LLM-008", "gen"));
   assert_non_null(finding(ir, "TMC-LLM-014", "tutor"));
   assert_non_null(finding(ir, "TMC-LLM-015", "log"));
   assert_non_null(finding(ir, "TMC-LLM-006", "tutor->kid"));
@@ -938,7 +949,7 @@ static void test_assembler_drawn_as_box(void **state) {
   assert_false(
       TMC_ROLESET_HAS(ir->elements[elem(ir, "clerk")].roles, TMC_ROLE_PROMPT_ASSEMBLER));
   assert_true(cites(finding(ir, "TMC-AGENT-007", "worker"), "AML.T0051.001"));
-  assert_true(cites(finding(ir, "TMC-LLM-013", "worker"), "LLM10:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-013", "worker->m"), "LLM10:2025"));
   tmc_ir_free(ir);
   static const char d2[] = "digraph c {\n"
                            "  site [type=external, label=\"Competitor site\"];\n"
@@ -952,7 +963,8 @@ static void test_assembler_drawn_as_box(void **state) {
                            "}\n";
   ir = analyse_with(d2, cat, NULL);
   assert_non_null(finding(ir, "TMC-AGENT-007", "sum"));
-  assert_non_null(finding(ir, "TMC-LLM-013", "sum"));
+  assert_non_null(finding(ir, "TMC-LLM-013", "sum->m"));
+  assert_null(finding(ir, "TMC-LLM-008", "m"));
   tmc_ir_free(ir);
 }
 
@@ -1018,6 +1030,81 @@ static void test_promotion_step_not_the_app(void **state) {
   tmc_ir_free(ir);
 }
 
+/* RLHF: a reward model learns from people's ratings and then trains the
+ * policy; whoever rates (users' thumbs, contract raters) can poison it. The
+ * reward model is a trainer however it is drawn (a model named as one), so
+ * the poisoning finding is on it; a second wording through a job that fits
+ * a preference model from a feedback table. */
+static void test_reward_model(void **state) {
+  static const char d[] =
+      "digraph rl {\n"
+      "  u [type=external, label=\"Shopper\"];\n"
+      "  raters [type=external, label=\"Contract raters\"];\n"
+      "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+      "    chat [label=\"Chat service\"];\n"
+      "    fb [type=data_store, label=\"Ratings store\"];\n"
+      "    rm [type=model, label=\"Reward model\"];\n"
+      "    ppo [label=\"Policy optimisation job\"];\n"
+      "    pol [type=llm, label=\"Assistant model\"];\n"
+      "  }\n"
+      "  u -> chat -> pol -> chat -> u;\n"
+      "  chat -> fb [label=\"ratings\"]; raters -> fb [label=\"preference labels\"];\n"
+      "  fb -> rm [label=\"preference pairs\"];\n"
+      "  rm -> ppo [label=\"rewards\"];\n"
+      "  ppo -> pol [label=\"updated weights\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "rm")].roles, TMC_ROLE_TRAINER));
+  assert_true(cites(finding(ir, "TMC-TRAIN-004", "rm"), "AML.T0020"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-002", "fb"), "ML02:2023"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph pm {\n"
+                           "  w [type=external, label=\"Writer\"];\n"
+                           "  subgraph cluster_c { label=\"Cloud\"; trust=2;\n"
+                           "    api [label=\"Editor API\"];\n"
+                           "    tbl [type=data_store, label=\"Feedback table\"];\n"
+                           "    fit [label=\"Preference model fitting\"];\n"
+                           "    pm [type=model, label=\"Preference model\"];\n"
+                           "    tune [label=\"Policy tuning\"];\n"
+                           "    g [type=llm, label=\"Writer LLM\"];\n"
+                           "  }\n"
+                           "  w -> api -> g -> api -> w; api -> tbl;\n"
+                           "  tbl -> fit -> pm; pm -> tune -> g;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fit")].roles, TMC_ROLE_TRAINER));
+  assert_true(cites(finding(ir, "TMC-TRAIN-004", "fit"), "ML02:2023"));
+  tmc_ir_free(ir);
+}
+
+/* Model text handed to a web application (a React or Next.js front end
+ * drawn as a process) is rendered into pages: improper output handling
+ * (LLM05, CWE-79) on that flow, in two wordings. */
+static void test_web_front_renders_output(void **state) {
+  static const char d[] = "digraph w {\n"
+                          "  mgr [type=external, label=\"Store manager\"];\n"
+                          "  fe [label=\"Dashboard front end (React)\"];\n"
+                          "  be [label=\"Insights service\"];\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  mgr -> fe -> be -> m -> be -> fe -> mgr;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fe")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(cites(finding(ir, "TMC-LLM-006", "be->fe"), "CWE-79"));
+  tmc_ir_free(ir);
+  static const char d2[] =
+      "digraph n {\n"
+      "  a [type=external, label=\"Analyst\"];\n"
+      "  ui [label=\"Reports portal\", tech=web_application];\n"
+      "  job [label=\"Summary worker\"];\n"
+      "  g [type=llm];\n"
+      "  a -> ui; ui -> a; job -> g -> job -> ui [label=\"summary markdown\"];\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-006", "job->ui"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1047,6 +1134,8 @@ int main(void) {
       cmocka_unit_test(test_assembler_drawn_as_box),
       cmocka_unit_test(test_tool_output_chains),
       cmocka_unit_test(test_promotion_step_not_the_app),
+      cmocka_unit_test(test_reward_model),
+      cmocka_unit_test(test_web_front_renders_output),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
