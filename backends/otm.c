@@ -458,8 +458,12 @@ int tmc_backend_otm(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
   use *uses = NULL;
   uint32_t n_uses = 0, cap_uses = 0;
   for (uint32_t i = 0; i < ir->n_findings; i++)
-    for (uint32_t m = 0; m < ir->findings[i].mitigations.n; m++)
-      *TMC_PUSH(uses, n_uses, cap_uses) = (use){ir->findings[i].mitigations.v[m], n_uses};
+    for (uint32_t m = 0; m < ir->findings[i].mitigations.n; m++) {
+      /* The order is read before TMC_PUSH counts the new entry: both in one
+         expression would be unsequenced. */
+      uint32_t order = n_uses;
+      *TMC_PUSH(uses, n_uses, cap_uses) = (use){ir->findings[i].mitigations.v[m], order};
+    }
   if (n_uses)
     qsort(uses, n_uses, sizeof *uses, by_name_then_order);
   uint32_t kept = 0;
