@@ -1007,6 +1007,16 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     return false;
   if (s->zone_never_says >= 0 && zone_says(c, el, s->zone_never_says))
     return false;
+  if (s->entry &&
+      !tmc_cond_eval(s->entry, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, 0)))
+    return false;
+  if (s->earlier) {
+    bool has = false;
+    for (uint32_t j = 1; j < i && !has; j++)
+      has = tmc_cond_eval(s->earlier, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, j));
+    if (!has)
+      return false;
+  }
   if (s->path_has) {
     bool has = false;
     for (uint32_t j = 1; j <= p->n && !has; j++)
