@@ -945,6 +945,30 @@ static void test_goal_steal_credentials(void **state) {
   assert_true(tmc_strlist_has(&f->cwe, "CWE-522"));
   tmc_ir_free(ir);
 
+  /* A cloud node's metadata endpoint hands out its role's keys: stealing
+   * them is the goal, in two wordings (a service named so, an IMDS store). */
+  static const char *const meta[] = {
+      "digraph g {\n"
+      "  analyst [shape=box, label=\"Analyst\"];\n"
+      "  subgraph cluster_k { label=\"Compute cluster\"; trust=2;\n"
+      "    gate [label=\"Batch API\"]; runner [label=\"Container runner\"];\n"
+      "    meta [shape=cylinder, label=\"Instance metadata service (role "
+      "credentials)\"]; }\n"
+      "  analyst -> gate; gate -> runner; runner -> meta; meta -> runner;\n"
+      "}\n",
+      "digraph g {\n"
+      "  subgraph cluster_n { label=\"GPU node\"; trust=2;\n"
+      "    meta [shape=cylinder, label=\"IMDS\"]; pod [label=\"Notebook pod\"]; }\n"
+      "  student [shape=box, label=\"Student\"];\n"
+      "  student -> pod [label=\"run cell\"]; pod -> meta [dir=both];\n"
+      "}\n"};
+  const char *const who[] = {"analyst", "student"};
+  for (int k = 0; k < 2; k++) {
+    ir = analysed_all(meta[k]);
+    assert_non_null(chain_path(ir, who[k], "meta", "steal credentials"));
+    tmc_ir_free(ir);
+  }
+
   ir = analysed_all(env_creds_ai);
   assert_paths_sane(ir);
   p = chain_path(ir, "client", "runner", "steal credentials");
