@@ -15,6 +15,7 @@
 #include "backends/backends.h"
 #include "backends/report.h"
 #include "backends/escape.h"
+#include "catalog/validation.h"
 
 static char *esc(const char *s) {
   tmc_buf b = TMC_BUF_INIT;
@@ -708,6 +709,28 @@ static tmc_ir *build_big(uint32_t n, uint32_t top_el, uint32_t top_flow) {
       f->evidence = "because";
       tmc_strlist_add(&f->mitigations, "encryption");
     }
+  /* One manual review per asset: the validation plan's manual list grows
+     with the diagram like the register does. */
+  static const tmc_tool person = {.id = "manual"};
+  static const tmc_validation review = {.id = "VAL-REVIEW",
+                                        .title = "Review it",
+                                        .tool = &person,
+                                        .mode = TMC_VMODE_MANUAL,
+                                        .success = "a person signs it off"};
+  uint32_t assets = (n + 6) / 7;
+  ir->vplan = tmc_arena_alloc(ir->arena, assets * sizeof *ir->vplan);
+  for (uint32_t i = 0; i < n; i += 7) {
+    tmc_vitem *it = &ir->vplan[ir->n_vplan++];
+    memset(it, 0, sizeof *it);
+    it->id = tmc_arena_printf(ir->arena, "VAL-REVIEW:n%u", i);
+    it->how = &review;
+    it->target = i;
+    it->entry = it->endpoint = TMC_NONE;
+    it->findings = tmc_arena_alloc(ir->arena, sizeof *it->findings);
+    it->findings[0] = i;
+    it->n_findings = 1;
+    it->risk = 1;
+  }
   return ir;
 }
 
@@ -768,6 +791,9 @@ static void test_report_condensed(void **state) {
   at(r, "| Kind | Process | n1, [n1001](#el-n1001), n1003, ");
   at(r, ", … and 2646 more | default (no type, shape or telling label) | `type=` |");
   at(r, "- …and 7979 more of lower risk (condensed report)"); /* the plan */
+  /* 572 manual reviews: the first 200 listed, the rest counted. */
+  assert_int_equal(count(r, "- **Review it** on "), 200);
+  at(r, "…and 372 more manual reviews in the plan report (condensed report).");
   assert_int_equal(count(r, "\n| 1001 | "), 0);
   links_resolve(r);
   size_t small = strlen(r);
@@ -788,6 +814,7 @@ static void test_report_condensed(void **state) {
   assert_null(strstr(r, "Condensed"));
   assert_null(strstr(r, "condensed report"));
   assert_int_equal(count(r, "<a id=\"el-"), 2000);
+  assert_int_equal(count(r, "- **Review it** on "), 286);
   links_resolve(r);
   free(r);
   tmc_ir_free(ir);
