@@ -762,14 +762,15 @@ static int cmp_pair_at(const void *pa, const void *pb) {
 }
 
 /* Is path a the tail of path b: the same goal and target, b's hops ending
- * with all of a's, a starting at an outsider b passes through? Then a tells
- * nothing b does not, and b names who starts it (Visa -> switch -> model
- * repeats fraudster -> Visa -> switch -> model). */
+ * with all of a's, a starting at an outsider or a public service (an entry
+ * process: a mail ingest worker outside every zone) b passes through? Then a
+ * tells nothing b does not, and b names who starts it (Visa -> switch ->
+ * model repeats fraudster -> Visa -> switch -> model). */
 static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
                     const found *b) {
   const tmc_element *e = &ir->elements[a->entry];
   if (a->goal != b->goal || a->target != b->target || a->p.n >= b->p.n ||
-      e->kind != TMC_KIND_EXTERNAL || e->third_party ||
+      (e->kind != TMC_KIND_EXTERNAL && e->kind != TMC_KIND_PROCESS) || e->third_party ||
       tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e)))
     return false;
   return memcmp(a->p.arcs, b->p.arcs + (b->p.n - a->p.n), a->p.n * sizeof(uint32_t)) == 0;

@@ -1588,6 +1588,33 @@ static void test_gathered_or_typed(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A worker that ingests a partner's mail is no query interface: the
+ * partner's text reaching the model through the agent is a hijack, not
+ * model extraction; and the worker's own path (it is an entry point, drawn
+ * outside every zone) is the tail of the partner's, shown after it. */
+static void test_ingestion_is_no_query(void **state) {
+  (void)state;
+  static const char *feed =
+      "digraph g {\n"
+      "  partner [shape=box, label=\"Partner\"];\n"
+      "  feed [label=\"Feed ingestion worker\"];\n"
+      "  subgraph cluster_c { label=\"Core\"; trust=2;\n"
+      "    agent [label=\"Claims agent\", role=agent];\n"
+      "    llm [label=\"Claims LLM\", type=llm]; }\n"
+      "  partner -> feed; feed -> agent; agent -> llm; llm -> agent;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(feed);
+  assert_true(ir->elements[el(ir, "feed")].facts.is_entry);
+  assert_non_null(chain_path(ir, "partner", "llm", "hijack a model"));
+  assert_null(chain_path(ir, "partner", "llm", "model extraction and inversion"));
+  tmc_ir_free(ir);
+  /* Shown one path only: the partner's, not the worker's tail of it. */
+  ir = analyse_max(feed, 3, 1, NULL, TMC_SEV_NONE, TMC_STATUS_OPEN);
+  assert_int_equal(ir->n_paths, 1);
+  assert_int_equal(ir->paths[0].entry, el(ir, "partner"));
+  tmc_ir_free(ir);
+}
+
 /* The rule id of path p's finding. */
 static const char *path_rule(const tmc_ir *ir, const tmc_path *p) {
   for (uint32_t i = 0; i < ir->n_findings; i++)
@@ -1786,6 +1813,7 @@ int main(void) {
       cmocka_unit_test(test_goal_aims),
       cmocka_unit_test(test_gathered_or_typed),
       cmocka_unit_test(test_on_device_and_llm08),
+      cmocka_unit_test(test_ingestion_is_no_query),
       cmocka_unit_test(test_path_plan),
       cmocka_unit_test(test_cut_by_technique),
       cmocka_unit_test(test_paths_on_drawn_sets),
