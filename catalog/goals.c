@@ -133,14 +133,15 @@ static void free_step(tmc_goal_step *s) {
 /* One step of a pattern into s; false after an error. */
 static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   int errors = l->errors;
-  const char *when_text = NULL, *via_text = NULL, *from_text = NULL, *path_text = NULL;
+  const char *when_text = NULL, *via_text = NULL, *from_text = NULL, *path_text = NULL,
+             *entry_text = NULL, *earlier_text = NULL;
   yaml_node_t *k, *v;
   memset(s, 0, sizeof *s);
   s->against_flow = -1;
   s->name_says = s->name_never_says = s->zone_says = s->zone_never_says = -1;
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
-        "a hop step must be a mapping (when, via, from, path_has, against_flow, "
+        "a hop step must be a mapping (when, via, from, path_has, entry, earlier, against_flow, "
         "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
         "optional, repeat, technique, tactic, control; {} is any element)");
     return false;
@@ -158,6 +159,10 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       s->from = cond(l, v, TMC_COND_ELEMENT, &from_text);
     else if (strcmp(key, "path_has") == 0)
       s->path_has = cond(l, v, TMC_COND_ELEMENT, &path_text);
+    else if (strcmp(key, "entry") == 0)
+      s->entry = cond(l, v, TMC_COND_ELEMENT, &entry_text);
+    else if (strcmp(key, "earlier") == 0)
+      s->earlier = cond(l, v, TMC_COND_ELEMENT, &earlier_text);
     else if (strcmp(key, "technique") == 0)
       s->technique = technique(l, v);
     else if (strcmp(key, "tactic") == 0)
@@ -185,7 +190,7 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       tmc_ld_bool(l, v, key, &s->repeat);
     else
       err(l, k,
-          "unknown key '%s' in a hop step (when, via, from, path_has, against_flow, "
+          "unknown key '%s' in a hop step (when, via, from, path_has, entry, earlier, against_flow, "
           "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
           "optional, repeat, technique, tactic, control)",
           key);
@@ -208,6 +213,10 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if (path_text)
     tmc_buf_printf(&b, "%son a path with an element where %s", b.len ? ", " : "",
                    path_text);
+  if (entry_text)
+    tmc_buf_printf(&b, "%son a path whose entry is where %s", b.len ? ", " : "", entry_text);
+  if (earlier_text)
+    tmc_buf_printf(&b, "%safter an element where %s", b.len ? ", " : "", earlier_text);
   if (s->against_flow >= 0)
     tmc_buf_printf(&b, "%s%s the flow", b.len ? ", " : "",
                    s->against_flow ? "against" : "along");

@@ -34,6 +34,11 @@ typedef struct tmc_goal_step {
    * atlas_if any_hop tests), or NULL: a hop names an ATLAS technique only
    * where the path touches AI, as its goal's ids do. */
   struct tmc_cond *path_has;
+  /* The path's entry satisfies it, or NULL; some element between the entry
+   * and this one (neither included) satisfies it, or NULL. What a hop's text
+   * went through before it: typed by a person, or gathered (a page, a mail,
+   * a tool's output) decides direct or indirect prompt injection. */
+  struct tmc_cond *entry, *earlier;
   bool optional;    /* may match no element */
   bool repeat;      /* may match several elements in a row */
   const char *text; /* the step in words, for --explain */

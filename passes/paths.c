@@ -762,14 +762,15 @@ static int cmp_pair_at(const void *pa, const void *pb) {
 }
 
 /* Is path a the tail of path b: the same goal and target, b's hops ending
- * with all of a's, a starting at an outsider b passes through? Then a tells
- * nothing b does not, and b names who starts it (Visa -> switch -> model
- * repeats fraudster -> Visa -> switch -> model). */
+ * with all of a's, a starting at an outsider or a public service (an entry
+ * process: a mail ingest worker outside every zone) b passes through? Then a
+ * tells nothing b does not, and b names who starts it (Visa -> switch ->
+ * model repeats fraudster -> Visa -> switch -> model). */
 static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
                     const found *b) {
   const tmc_element *e = &ir->elements[a->entry];
   if (a->goal != b->goal || a->target != b->target || a->p.n >= b->p.n ||
-      e->kind != TMC_KIND_EXTERNAL || e->third_party ||
+      (e->kind != TMC_KIND_EXTERNAL && e->kind != TMC_KIND_PROCESS) || e->third_party ||
       tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e)))
     return false;
   return memcmp(a->p.arcs, b->p.arcs + (b->p.n - a->p.n), a->p.n * sizeof(uint32_t)) == 0;
@@ -1007,6 +1008,16 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     return false;
   if (s->zone_never_says >= 0 && zone_says(c, el, s->zone_never_says))
     return false;
+  if (s->entry &&
+      !tmc_cond_eval(s->entry, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, 0)))
+    return false;
+  if (s->earlier) {
+    bool has = false;
+    for (uint32_t j = 1; j < i && !has; j++)
+      has = tmc_cond_eval(s->earlier, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, j));
+    if (!has)
+      return false;
+  }
   if (s->path_has) {
     bool has = false;
     for (uint32_t j = 1; j <= p->n && !has; j++)

@@ -863,8 +863,11 @@ static void test_goal_act_through_agent(void **state) {
   assert_paths_sane(ir);
   const tmc_path *p = chain_path(ir, "web", "shell", "act through an agent");
   assert_non_null(p);
-  /* Planted where a model reads it, into the agent's prompt, a tool call. */
-  assert_true(path_has_technique(p, "AML.T0093"));
+  /* Planted where the browse tool fetches it (retrieval content crafting,
+   * not infiltration through our own public app), into the agent's prompt,
+   * a tool call. */
+  assert_true(path_has_technique(p, "AML.T0066"));
+  assert_false(path_has_technique(p, "AML.T0093"));
   assert_true(path_has_technique(p, "AML.T0051.001"));
   assert_true(path_has_technique(p, "AML.T0053"));
   /* The vendor's model outside every zone is a target (hijack a model). */
@@ -941,6 +944,30 @@ static void test_goal_steal_credentials(void **state) {
   assert_int_equal(f->atlas.n, 0);
   assert_true(tmc_strlist_has(&f->cwe, "CWE-522"));
   tmc_ir_free(ir);
+
+  /* A cloud node's metadata endpoint hands out its role's keys: stealing
+   * them is the goal, in two wordings (a service named so, an IMDS store). */
+  static const char *const meta[] = {
+      "digraph g {\n"
+      "  analyst [shape=box, label=\"Analyst\"];\n"
+      "  subgraph cluster_k { label=\"Compute cluster\"; trust=2;\n"
+      "    gate [label=\"Batch API\"]; runner [label=\"Container runner\"];\n"
+      "    meta [shape=cylinder, label=\"Instance metadata service (role "
+      "credentials)\"]; }\n"
+      "  analyst -> gate; gate -> runner; runner -> meta; meta -> runner;\n"
+      "}\n",
+      "digraph g {\n"
+      "  subgraph cluster_n { label=\"GPU node\"; trust=2;\n"
+      "    meta [shape=cylinder, label=\"IMDS\"]; pod [label=\"Notebook pod\"]; }\n"
+      "  student [shape=box, label=\"Student\"];\n"
+      "  student -> pod [label=\"run cell\"]; pod -> meta [dir=both];\n"
+      "}\n"};
+  const char *const who[] = {"analyst", "student"};
+  for (int k = 0; k < 2; k++) {
+    ir = analysed_all(meta[k]);
+    assert_non_null(chain_path(ir, who[k], "meta", "steal credentials"));
+    tmc_ir_free(ir);
+  }
 
   ir = analysed_all(env_creds_ai);
   assert_paths_sane(ir);
@@ -1504,6 +1531,201 @@ static void test_cut_by_technique(void **state) {
   free(data);
 }
 
+/* The technique of an agent's or model's hop follows where the text came
+ * from (issue #16 "How to test it"): gathered (a supplier's mail read from an
+ * inbox service, a third-party plugin's output, forum posts a crawler
+ * fetches) is indirect injection, with the plugin's own step AI Agent Tool
+ * Data Poisoning and the crawled source's Retrieval Content Crafting; typed
+ * by the person the path starts at and relayed by the system's own console
+ * is direct. */
+static const tmc_path *path_from_to(const tmc_ir *ir, const char *entry,
+                                    const char *target) {
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].entry == el(ir, entry) && ir->paths[i].asset == el(ir, target))
+      return &ir->paths[i];
+  return NULL;
+}
+
+static const char *hop_technique_at(const tmc_ir *ir, const tmc_path *p, const char *id) {
+  for (uint32_t h = 1; h < p->n_hops; h++)
+    if (p->hops[h].element == el(ir, id))
+      return p->hops[h].technique ? p->hops[h].technique : "";
+  return "";
+}
+
+static void test_gathered_or_typed(void **state) {
+  (void)state;
+  static const char *inbox =
+      "digraph g {\n"
+      "  vendor [shape=box, label=\"Vendor\"];\n"
+      "  clerk [shape=box, label=\"Clerk\"];\n"
+      "  inbox [shape=box, label=\"Shared inbox service\"];\n"
+      "  subgraph cluster_ap { label=\"Payables\"; trust=2;\n"
+      "    reader [label=\"Inbox reader\"]; console [label=\"Review console\"];\n"
+      "    agent [label=\"Payables agent\", role=agent]; llm [label=\"Llama\", "
+      "type=llm]; }\n"
+      "  vendor -> inbox; reader -> inbox [label=\"fetch new mail\"];\n"
+      "  inbox -> reader [label=\"mail\"]; reader -> agent;\n"
+      "  clerk -> console; console -> agent; agent -> llm; llm -> agent;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(inbox);
+  const tmc_path *p = path_from_to(ir, "vendor", "llm");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "agent"), "AML.T0051.001");
+  assert_string_equal(hop_technique_at(ir, p, "llm"), "AML.T0051.001");
+  p = path_from_to(ir, "clerk", "llm");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "agent"), "AML.T0051.000");
+  tmc_ir_free(ir);
+
+  static const char *plugin =
+      "digraph g {\n"
+      "  user [shape=box, label=\"Employee\"];\n"
+      "  weather [label=\"Weather plugin (community)\", type=agent_tool,\n"
+      "           source=third_party];\n"
+      "  subgraph cluster_a { label=\"Assistant\"; trust=2;\n"
+      "    chat [label=\"Chat front end\"]; asst [label=\"Assistant runtime\", "
+      "role=agent];\n"
+      "    model [label=\"Chat model\", type=llm]; }\n"
+      "  user -> chat; chat -> asst; asst -> model; model -> asst;\n"
+      "  asst -> weather; weather -> asst;\n"
+      "}\n";
+  ir = analysed_all(plugin);
+  p = path_from_to(ir, "weather", "model");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "asst"), "AML.T0099");
+  assert_string_equal(hop_technique_at(ir, p, "model"), "AML.T0051.001");
+  p = path_from_to(ir, "user", "model");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "asst"), "AML.T0051.000");
+  tmc_ir_free(ir);
+
+  static const char *crawl =
+      "digraph g {\n"
+      "  posts [shape=cylinder, label=\"Forum posts\", source=third_party];\n"
+      "  subgraph cluster_a { label=\"Support\"; trust=2;\n"
+      "    crawler [label=\"Crawler job\"]; bot [label=\"Answer bot\", role=agent];\n"
+      "    llm [label=\"Answer model\", type=llm]; }\n"
+      "  crawler -> posts [label=\"GET\"]; posts -> crawler [label=\"HTML\"];\n"
+      "  crawler -> bot; bot -> llm; llm -> bot;\n"
+      "}\n";
+  ir = analysed_all(crawl);
+  p = path_from_to(ir, "posts", "llm");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "crawler"), "AML.T0066");
+  assert_string_equal(hop_technique_at(ir, p, "bot"), "AML.T0051.001");
+  assert_string_equal(hop_technique_at(ir, p, "llm"), "AML.T0051.001");
+  tmc_ir_free(ir);
+}
+
+/* A worker that ingests a partner's mail is no query interface: the
+ * partner's text reaching the model through the agent is a hijack, not
+ * model extraction; and the worker's own path (it is an entry point, drawn
+ * outside every zone) is the tail of the partner's, shown after it. */
+static void test_ingestion_is_no_query(void **state) {
+  (void)state;
+  static const char *feed =
+      "digraph g {\n"
+      "  partner [shape=box, label=\"Partner\"];\n"
+      "  feed [label=\"Feed ingestion worker\"];\n"
+      "  subgraph cluster_c { label=\"Core\"; trust=2;\n"
+      "    agent [label=\"Claims agent\", role=agent];\n"
+      "    llm [label=\"Claims LLM\", type=llm]; }\n"
+      "  partner -> feed; feed -> agent; agent -> llm; llm -> agent;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(feed);
+  assert_true(ir->elements[el(ir, "feed")].facts.is_entry);
+  assert_non_null(chain_path(ir, "partner", "llm", "hijack a model"));
+  assert_null(chain_path(ir, "partner", "llm", "model extraction and inversion"));
+  tmc_ir_free(ir);
+  /* Shown one path only: the partner's, not the worker's tail of it. */
+  ir = analyse_max(feed, 3, 1, NULL, TMC_SEV_NONE, TMC_STATUS_OPEN);
+  assert_int_equal(ir->n_paths, 1);
+  assert_int_equal(ir->paths[0].entry, el(ir, "partner"));
+  tmc_ir_free(ir);
+}
+
+/* The rule id of path p's finding. */
+static const char *path_rule(const tmc_ir *ir, const tmc_path *p) {
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        &ir->paths[ir->findings[i].target] == p)
+      return ir->findings[i].rule_id;
+  return "";
+}
+
+static bool path_cites(const tmc_ir *ir, const tmc_path *p, const char *id) {
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        &ir->paths[ir->findings[i].target] == p)
+      return tmc_strlist_has(&ir->findings[i].atlas, id) ||
+             tmc_strlist_has(&ir->findings[i].owasp, id);
+  return false;
+}
+
+/* Precision (issue #16): a model that runs on the grower's phone, loaded
+ * from the cloud, has no inference API: a path to it is the model copied
+ * from the device (TMC-PATH-011, AML.T0044), never extraction through an API
+ * (TMC-PATH-004: AML.T0040, AML.T0024) nor denial of service. And LLM08
+ * (vector and embedding weaknesses) only where a vector store is on the
+ * injection path: a ticket store is no embedding index. */
+static void test_on_device_and_llm08(void **state) {
+  (void)state;
+  static const char *phone =
+      "digraph g {\n"
+      "  grower [shape=box, label=\"Grower\"];\n"
+      "  subgraph cluster_phone { label=\"Grower's phone\";\n"
+      "    app [label=\"Android app\"]; clf [label=\"Plant classifier\", type=model]; }\n"
+      "  subgraph cluster_cloud { label=\"Cloud\"; trust=2;\n"
+      "    store [shape=cylinder, label=\"Model bucket\", data=\"model_weights\"]; }\n"
+      "  grower -> app; app -> clf; clf -> app; store -> clf [label=\"OTA update\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(phone);
+  assert_true(ir->elements[el(ir, "clf")].facts.on_device);
+  const tmc_path *p = path_from_to(ir, "grower", "clf");
+  assert_non_null(p);
+  assert_string_equal(path_rule(ir, p), "TMC-PATH-011");
+  assert_true(path_cites(ir, p, "AML.T0044"));
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    for (uint32_t h = 1; h < ir->paths[i].n_hops; h++)
+      assert_false(ir->paths[i].hops[h].technique &&
+                   (strcmp(ir->paths[i].hops[h].technique, "AML.T0040") == 0 ||
+                    strcmp(ir->paths[i].hops[h].technique, "AML.T0029") == 0));
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH) {
+      assert_string_not_equal(ir->findings[i].rule_id, "TMC-PATH-004");
+      assert_string_not_equal(ir->findings[i].rule_id, "TMC-PATH-010");
+    }
+  tmc_ir_free(ir);
+
+  static const char *tickets =
+      "digraph g {\n"
+      "  customer [shape=box, label=\"Customer\"];\n"
+      "  subgraph cluster_s { label=\"Service desk\"; trust=2;\n"
+      "    portal [label=\"Ticket portal\"];\n"
+      "    tickets [shape=cylinder, label=\"Ticket store\"];\n"
+      "    triage [label=\"Triage agent\", role=agent]; llm [label=\"LLM\", type=llm]; "
+      "}\n"
+      "  customer -> portal; portal -> tickets; tickets -> triage; triage -> llm;\n"
+      "  llm -> triage;\n"
+      "}\n";
+  ir = analysed_all(tickets);
+  p = chain_path(ir, "customer", "llm", "indirect prompt injection");
+  assert_non_null(p);
+  assert_true(path_cites(ir, p, "LLM01:2025"));
+  assert_false(path_cites(ir, p, "LLM08:2025"));
+  tmc_ir_free(ir);
+  /* The RAG system above has its vector store on the chain: LLM08 stays. */
+  ir = analysed_all(rag);
+  bool llm08 = false;
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    llm08 |= ir->paths[i].chain &&
+             strcmp(ir->paths[i].chain, "indirect prompt injection") == 0 &&
+             path_cites(ir, &ir->paths[i], "LLM08:2025");
+  assert_true(llm08);
+  tmc_ir_free(ir);
+}
+
 /* Every built-in goal says which of issue #16's six aims it serves (the
  * path tests score a path's goal by it), and a catalog naming another is an
  * error at the line. */
@@ -1620,6 +1842,9 @@ int main(void) {
       cmocka_unit_test(test_package_alias),
       cmocka_unit_test(test_pairs_beyond_shown),
       cmocka_unit_test(test_goal_aims),
+      cmocka_unit_test(test_gathered_or_typed),
+      cmocka_unit_test(test_on_device_and_llm08),
+      cmocka_unit_test(test_ingestion_is_no_query),
       cmocka_unit_test(test_path_plan),
       cmocka_unit_test(test_cut_by_technique),
       cmocka_unit_test(test_paths_on_drawn_sets),
