@@ -394,7 +394,11 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
    * the rightmost head among the first four, where a name ends. */
   uint32_t k = head_at(t, text, n), words = 0;
   *at_end = k != TMC_NONE;
-  for (size_t i = 0; i < n; i++)
+  /* Long by its words up to a parenthesis: a description after a comma
+   * ("Assistant orchestrator builds prompt, tool list from plugins") makes
+   * the label long although its name part is short. */
+  size_t wn = strcspn(text, "(");
+  for (size_t i = 0; i < wn; i++)
     words += word_char((unsigned char)text[i]) &&
              (i == 0 || !word_char((unsigned char)text[i - 1]));
   if (k == TMC_NONE && words > 4) {
