@@ -779,11 +779,41 @@ static bool legend_title(page *pg, const cell *c) {
   return tmc_streq_nocase(t, "key") || tmc_streq_nocase(t, "legend");
 }
 
+/* A legend explains the drawing from the side: its sample arrows join its
+ * own samples. A panel with an arrow between something inside it and
+ * something outside (or another legend) is part of the system, whatever a
+ * text cell in it says ("Key" beside a key icon in an account group). One
+ * pass parents first (pg->order) finds each cell's innermost marked panel;
+ * one pass over the edges clears the panels an arrow leaves. */
+static void legends_keep_to_themselves(page *pg) {
+  uint32_t *in = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
+  for (uint32_t k = 0; k < pg->n; k++) {
+    uint32_t i = pg->order[k], p = pg->cells[i].parent;
+    in[i] = pg->cells[i].in_legend ? i : p != TMC_NONE ? in[p] : TMC_NONE;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *e = &pg->cells[i];
+    if (!e->edge || e->source == TMC_NONE || e->target == TMC_NONE)
+      continue;
+    uint32_t a = in[e->source], b = in[e->target];
+    if (a == b)
+      continue;
+    if (a != TMC_NONE)
+      pg->cells[a].in_legend = false;
+    if (b != TMC_NONE)
+      pg->cells[b].in_legend = false;
+  }
+  free(in);
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
+  bool legends = false;
   for (uint32_t i = 0; i < pg->n; i++)
     if (legend_title(pg, &pg->cells[i]))
-      pg->cells[pg->cells[i].parent].in_legend = true;
+      legends = pg->cells[pg->cells[i].parent].in_legend = true;
+  if (legends)
+    legends_keep_to_themselves(pg);
   /* Pass 1, parents first: labels of edges, text, legends, containers. */
   for (uint32_t k = 0; k < pg->n; k++) {
     cell *c = &pg->cells[pg->order[k]];
