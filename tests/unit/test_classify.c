@@ -822,6 +822,32 @@ static void steps_outside_documents_and_client_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* The roles people hold are people: a team, an approver, an underwriter, a
+ * beneficiary named on a node are external entities (outside or inside the
+ * company's zone), whatever shape nobody chose; a service named after them
+ * is still a service. */
+static void people_roles_are_people(void **state) {
+  (void)state;
+  const char *dot = "digraph G {\n"
+                    "  subgraph cluster_corp { label=\"Corporate network\";\n"
+                    "    t [label=\"Finance team\"]; a [label=\"Payments approver\"];\n"
+                    "    s [label=\"Team calendar service\"]; }\n"
+                    "  u [label=\"Loan underwriter\"]; b [label=\"Wire beneficiary\"];\n"
+                    "  t -> s; a -> s; u -> s; s -> b;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "t")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "t")->kind_source, TMC_SOURCE_HEAD_NOUN);
+  assert_int_equal(dot_el(ir, "a")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "u")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "b")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "s")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -842,6 +868,7 @@ int main(void) {
       cmocka_unit_test(technology_and_tech_attribute),
       cmocka_unit_test(hosted_services_and_wikis),
       cmocka_unit_test(steps_outside_documents_and_client_words),
+      cmocka_unit_test(people_roles_are_people),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
