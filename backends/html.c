@@ -922,13 +922,11 @@ int tmc_backend_html(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *ctx,
                  ir->n_elements == 1 ? "" : "s", ir->n_flows,
                  ir->n_flows == 1 ? "" : "s");
   if (v->condensed)
-    tmc_buf_printf(
-        h->b,
-        "<p>A big diagram: this page has sections for the %u elements and %u "
-        "flows of the highest-risk open findings (as the Markdown report); "
-        "the JSON and SARIF reports list every finding tmc keeps (past 8 on one "
-        "target, the rest are grouped into the 8th).</p>\n",
-        v->n_el_shown, v->n_fl_shown);
+    tmc_buf_printf(h->b,
+                   "<p>A big diagram: this page has sections for the %u elements and %u "
+                   "flows of the highest-risk open findings (as the Markdown report); "
+                   "the JSON and SARIF reports list every finding.</p>\n",
+                   v->n_el_shown, v->n_fl_shown);
   author_summary(h);
   put(h, "</header>\n");
   filters(h);

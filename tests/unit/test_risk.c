@@ -254,6 +254,148 @@ static void test_stable_order(void **state) {
   tmc_ir_free(b);
 }
 
+static const char *const cwes[] = {"CWE-20", "CWE-22",  "CWE-73",  "CWE-74",
+                                   "CWE-77", "CWE-78",  "CWE-79",  "CWE-89",
+                                   "CWE-94", "CWE-116", "CWE-117", "CWE-200"};
+
+static const char crowd_rules[] =
+    "rules:\n"
+    "  - id: ZG-01\n    title: Crowd rule 1\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [S]\n    cwe: [CWE-20]\n"
+    "    likelihood: 1\n    impact: 5\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-02\n    title: Crowd rule 2\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [T]\n    cwe: [CWE-22]\n"
+    "    likelihood: 2\n    impact: 4\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-03\n    title: Crowd rule 3\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [R]\n    cwe: [CWE-73]\n"
+    "    likelihood: 3\n    impact: 3\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-04\n    title: Crowd rule 4\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [I]\n    cwe: [CWE-74]\n"
+    "    likelihood: 4\n    impact: 2\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-05\n    title: Crowd rule 5\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [D]\n    cwe: [CWE-77]\n"
+    "    likelihood: 5\n    impact: 5\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-06\n    title: Crowd rule 6\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [E]\n    cwe: [CWE-78]\n"
+    "    likelihood: 1\n    impact: 4\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-07\n    title: Crowd rule 7\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [S]\n    cwe: [CWE-79]\n"
+    "    likelihood: 2\n    impact: 3\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-08\n    title: Crowd rule 8\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [T]\n    cwe: [CWE-89]\n"
+    "    likelihood: 3\n    impact: 2\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-09\n    title: Crowd rule 9\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [R]\n    cwe: [CWE-94]\n"
+    "    likelihood: 4\n    impact: 5\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-10\n    title: Crowd rule 10\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [I]\n    cwe: [CWE-116]\n"
+    "    likelihood: 5\n    impact: 4\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-11\n    title: Crowd rule 11\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [D]\n    cwe: [CWE-117]\n"
+    "    likelihood: 1\n    impact: 3\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZG-12\n    title: Crowd rule 12\n    applies_to: [process]\n"
+    "    when: n_inputs >= 2\n    stride: [E]\n    cwe: [CWE-200]\n"
+    "    likelihood: 2\n    impact: 2\n    mitigated_by: [zz_tls]\n"
+    "  - id: ZH-01\n    title: Crowd flow rule 1\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-20]\n    likelihood: 1\n    impact: 3\n"
+    "  - id: ZH-02\n    title: Crowd flow rule 2\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-22]\n    likelihood: 2\n    impact: 3\n"
+    "  - id: ZH-03\n    title: Crowd flow rule 3\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-73]\n    likelihood: 3\n    impact: 3\n"
+    "  - id: ZH-04\n    title: Crowd flow rule 4\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-74]\n    likelihood: 4\n    impact: 3\n"
+    "  - id: ZH-05\n    title: Crowd flow rule 5\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-77]\n    likelihood: 5\n    impact: 3\n"
+    "  - id: ZH-06\n    title: Crowd flow rule 6\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-78]\n    likelihood: 1\n    impact: 3\n"
+    "  - id: ZH-07\n    title: Crowd flow rule 7\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-79]\n    likelihood: 2\n    impact: 3\n"
+    "  - id: ZH-08\n    title: Crowd flow rule 8\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-89]\n    likelihood: 3\n    impact: 3\n"
+    "  - id: ZH-09\n    title: Crowd flow rule 9\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-94]\n    likelihood: 4\n    impact: 3\n"
+    "  - id: ZH-10\n    title: Crowd flow rule 10\n    applies_to: [flow]\n"
+    "    when: protocol == zzp\n    cwe: [CWE-116]\n    likelihood: 5\n    impact: 3\n";
+
+/* Open findings on one target, and whether one of them cites id. */
+static uint32_t open_on(const tmc_ir *ir, tmc_target kind, uint32_t t, const char *id,
+                        bool *cited) {
+  uint32_t n = 0;
+  *cited = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status != TMC_STATUS_OPEN || f->target_kind != kind || f->target != t)
+      continue;
+    n++;
+    *cited |= tmc_strlist_has(&f->cwe, id);
+  }
+  return n;
+}
+
+/* Every finding stays in the IR, however many fire on one target: SARIF
+ * and JSON feed dashboards and baselines, where a finding that vanished
+ * because another joined its target would read as fixed (an alert closed,
+ * "gone" against a baseline). Reports show the first 8 of a target in full
+ * and name the rest on one line (backends/report.h, test_markdown). Twelve
+ * rules on one process and ten on one flow, two drawings. */
+static void test_every_finding_kept(void **state) {
+  tmc_catalog *c = NULL;
+  assert_true(tmc_catalog_new(&c, &diags) >= 0);
+  char *path = temp_file(rules);
+  assert_true(tmc_catalog_add_file(c, path, &diags) >= 0);
+  unlink(path);
+  free(path);
+  path = temp_file(crowd_rules);
+  assert_true(tmc_catalog_add_file(c, path, &diags) >= 0);
+  unlink(path);
+  free(path);
+  static const char *variants[] = {
+      "digraph g { u [type=external]; v [type=external]; hub; quiet;"
+      " u -> hub [protocol=zzp]; v -> hub; hub -> quiet; }",
+      "digraph g { subgraph cluster_z { label=internal; w [label=\"Order API\"]; }"
+      " a [shape=box,label=\"Buyer\"]; b [shape=box,label=\"Partner\"];"
+      " lone [label=\"Report job\"]; b -> w; a -> w [protocol=zzp]; w -> lone; }",
+  };
+  for (size_t v = 0; v < 2; v++) {
+    tmc_ir *ir = analyse_with(variants[v], c, NULL);
+    uint32_t hub = elem(ir, v ? "w" : "hub"), quiet = elem(ir, v ? "lone" : "quiet");
+    uint32_t fl = flow(ir, v ? "a" : "u", v ? "w" : "hub");
+    bool cited;
+    for (size_t k = 0; k < sizeof cwes / sizeof *cwes; k++) {
+      assert_true(open_on(ir, TMC_TARGET_ELEMENT, hub, cwes[k], &cited) >= 12);
+      assert_true(cited);
+      if (k < 10) {
+        assert_true(open_on(ir, TMC_TARGET_FLOW, fl, cwes[k], &cited) >= 10);
+        assert_true(cited);
+      }
+    }
+    uint32_t zg = 0, zh = 0;
+    for (uint32_t i = 0; i < ir->n_findings; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      if (f->status != TMC_STATUS_OPEN)
+        continue;
+      zg += f->target_kind == TMC_TARGET_ELEMENT && f->target == hub &&
+            strncmp(f->rule_id, "ZG-", 3) == 0;
+      zh += f->target_kind == TMC_TARGET_FLOW && f->target == fl &&
+            strncmp(f->rule_id, "ZH-", 3) == 0;
+    }
+    assert_int_equal(zg, 12); /* each rule its own finding */
+    assert_int_equal(zh, 10);
+    assert_null(finding(ir, "ZG-01", v ? "lone" : "quiet"));
+    (void)quiet;
+    tmc_ir_free(ir);
+  }
+  /* The catalog's lists were copied, not written: a fresh run is the same. */
+  const tmc_rule *r = NULL;
+  for (uint32_t i = 0; i < tmc_catalog_n_rules(c); i++)
+    if (strcmp(tmc_catalog_rule_at(c, i)->id, "ZG-01") == 0)
+      r = tmc_catalog_rule_at(c, i);
+  assert_non_null(r);
+  assert_int_equal(r->cwe.n, 1);
+  assert_int_equal(r->controls.n, 1);
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -266,9 +408,13 @@ int main(void) {
     return 1;
   }
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_scores),       cmocka_unit_test(test_controls_and_accept),
-      cmocka_unit_test(test_stable_order), cmocka_unit_test(test_third_party_controls),
-      cmocka_unit_test(test_calibration),  cmocka_unit_test(test_one_critical_per_place),
+      cmocka_unit_test(test_scores),
+      cmocka_unit_test(test_controls_and_accept),
+      cmocka_unit_test(test_stable_order),
+      cmocka_unit_test(test_third_party_controls),
+      cmocka_unit_test(test_calibration),
+      cmocka_unit_test(test_one_critical_per_place),
+      cmocka_unit_test(test_every_finding_kept),
   };
   rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
