@@ -19,7 +19,6 @@
 #include "catalog/cond.h"
 #include "catalog/goals.h"
 #include "catalog/lexicon.h"
-#include "passes/plan.h"
 #include "passes/attackgraph.h"
 #include "passes/passes.h"
 
@@ -1290,8 +1289,8 @@ static bool covers_all(const cflow *cf, const uint32_t *pick, uint32_t n, uint32
  * sets of up to 3 flows when that is cheap, else greedy (within a factor
  * ln(paths) + 1 of the smallest). Candidates are tried most-covering first,
  * so among equal-size sets the one closing most paths early wins. */
-static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint32_t t,
-                    const uint32_t *pidx, uint32_t np) {
+static void cut_for(const tmc_catalog *cat, const tmc_lexicon *lx, tmc_ir *ir,
+                    const tmc_agraph *g, uint32_t t, const uint32_t *pidx, uint32_t np) {
   uint32_t words = (np + 63) / 64;
   cflow *cf = NULL;
   uint32_t ncf = 0, capcf = 0;
@@ -1323,7 +1322,7 @@ static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint
         slot[f] = at;
         x->bits = tmc_xcalloc(words, sizeof(uint64_t));
         x->control = ctl;
-        x->pref = tmc_control_pref(x->control);
+        x->pref = tmc_catalog_control_pref(cat, x->control);
       }
       cflow *x = &cf[at];
       if (!(x->bits[i / 64] & (1ull << (i % 64)))) {
@@ -1410,7 +1409,7 @@ static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint
     cut->controls[i] = x->control;
     cut->closes[i] = x->cover;
     tmc_buf_printf(&b, "%sadding %s on %s closes %u of %u path%s", i ? "; " : "",
-                   tmc_control_words(x->control),
+                   tmc_catalog_control_advice(cat, x->control),
                    tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow), x->cover, np,
                    np == 1 ? "" : "s");
   }
@@ -1603,7 +1602,7 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
                    i == 0           ? ""
                    : i + 1 == mit.n ? " or "
                                     : ", ",
-                   tmc_control_words(mit.v[i]));
+                   tmc_catalog_control_advice(c->cat, mit.v[i]));
   tmc_buf_puts(&rem, " where the hops below lack it; see the cut set for this asset.");
   x->remediation = tmc_arena_strdup(ir->arena, rem.data);
   tmc_buf_free(&rem);
@@ -1912,7 +1911,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     for (uint32_t j = i; j < ir->n_paths; j++)
       if (ir->paths[j].asset == t)
         pidx[np++] = j;
-    cut_for(c.lx, ir, &g, t, pidx, np);
+    cut_for(c.cat, c.lx, ir, &g, t, pidx, np);
   }
   free(done);
   free(pidx);

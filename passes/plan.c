@@ -197,7 +197,7 @@ int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ir->n_plan = p.n_items;
   ir->plan_unnamed = p.unnamed;
   tmc_path_plan pp;
-  tmc_path_plan_compute(&pp, ir, path_order, ir->arena);
+  tmc_path_plan_compute(&pp, ir, opts ? opts->catalog : NULL, path_order, ir->arena);
   ir->path_fixes = pp.fixes;
   ir->n_path_fixes = pp.n_fixes;
   ir->path_fixes_close = pp.closes;
@@ -208,42 +208,6 @@ int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
 
 /* ---- the path plan (issue #16 item 5) ---------------------------------------- */
 
-int tmc_control_pref(const char *id) {
-  static const char *order[] = {
-      "model_provenance",      "dependency_pinning",      "dataset_provenance",
-      "content_validation",    "prompt_injection_filter", "authentication",
-      "encryption_in_transit", "access_control",          "input_validation"};
-  for (int i = 0; i < 9; i++)
-    if (strcmp(id, order[i]) == 0)
-      return i;
-  return 9;
-}
-
-const char *tmc_control_words(const char *id) {
-  static const char *words[][2] = {
-      {"model_provenance", "model provenance verification"},
-      {"dependency_pinning", "pinned, verified dependencies"},
-      {"dataset_provenance", "training data vetting"},
-      {"content_validation", "content validation at ingestion"},
-      {"prompt_injection_filter", "prompt injection filtering"},
-      {"encryption_in_transit", "encryption in transit"},
-      {"access_control", "least-privilege access control"},
-      {"input_validation", "input validation"},
-      {"least_privilege", "least privilege for the tool"},
-      {"human_in_the_loop", "human confirmation of actions"},
-      {"output_filtering", "output filtering"},
-      {"secrets_management", "secrets management"},
-      {"model_validation", "model validation before release"},
-      {"rate_limiting", "rate limiting"},
-      {"mfa", "multi-factor authentication"},
-      {"agent_memory_hardening", "memory write screening"},
-  };
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-    if (strcmp(id, words[i][0]) == 0)
-      return words[i][1];
-  return id;
-}
-
 /* A candidate change: a flow and the control of a hop along it, with the
  * paths (by display position) whose hop there it breaks. */
 typedef struct fixc {
@@ -253,7 +217,7 @@ typedef struct fixc {
   uint64_t *bits;
 } fixc;
 
-void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
+void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir, const tmc_catalog *cat,
                            const uint32_t *path_order, tmc_arena *a) {
   memset(out, 0, sizeof *out);
   uint32_t np = ir->n_paths, words = (np + 63) / 64, nc = 0, cap = 0;
@@ -274,7 +238,7 @@ void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
         at = c[at].next;
       if (at == TMC_NONE) {
         fixc item = {x->flow,    head[x->flow],
-                     0,          tmc_control_pref(x->control),
+                     0,          tmc_catalog_control_pref(cat, x->control),
                      x->control, tmc_xcalloc(words, sizeof(uint64_t))};
         at = nc;
         *TMC_PUSH(c, nc, cap) = item;
@@ -388,7 +352,8 @@ void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
     for (uint32_t j = 0; j < np; j++)
       if (x->bits[j / 64] & (1ull << (j % 64)))
         fx->paths[fx->n_paths++] = path_order ? path_order[j] : j;
-    tmc_buf_printf(&b, "%s%s on %s (path%s", r ? "; " : "", tmc_control_words(x->control),
+    tmc_buf_printf(&b, "%s%s on %s (path%s", r ? "; " : "",
+                   tmc_catalog_control_advice(cat, x->control),
                    tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow),
                    x->n == 1 ? "" : "s");
     for (uint32_t j = 0, k = 0; j < np; j++)

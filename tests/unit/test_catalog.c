@@ -469,6 +469,89 @@ static void test_goal_override(void **state) {
   tmc_catalog_free(c);
 }
 
+/* Attack-path advice names a control in its advice: words, from the catalog
+ * (controls.yaml), so a --catalog control gets words of its own, not its raw
+ * id; path_pref ranks them, unset last. */
+static void test_control_advice(void **state) {
+  tmc_catalog *c = builtin();
+  for (uint32_t i = 0; i < tmc_catalog_n_controls(c); i++) {
+    const tmc_control *x = tmc_catalog_control_at(c, i);
+    if (strchr(x->advice, '_'))
+      fail_msg("control %s: advice '%s' reads like an id", x->id, x->advice);
+  }
+  assert_string_equal(tmc_catalog_control_advice(c, "prompt_injection_filter"),
+                      "prompt injection filtering");
+  assert_string_equal(tmc_catalog_control_advice(c, "encryption_at_rest"),
+                      "encryption at rest");
+  assert_string_equal(tmc_catalog_control_advice(c, "no_such"), "no_such");
+  assert_string_equal(tmc_catalog_control_advice(NULL, "mfa"), "mfa");
+  assert_true(tmc_catalog_control_pref(c, "model_provenance") <
+              tmc_catalog_control_pref(c, "prompt_injection_filter"));
+  assert_true(tmc_catalog_control_pref(c, "prompt_injection_filter") <
+              tmc_catalog_control_pref(c, "authentication"));
+  assert_true(tmc_catalog_control_pref(c, "authentication") <
+              tmc_catalog_control_pref(c, "input_validation"));
+  assert_true(tmc_catalog_control_pref(c, "input_validation") < TMC_PATH_PREF_NONE);
+  assert_int_equal(tmc_catalog_control_pref(c, "mfa"), TMC_PATH_PREF_NONE);
+  assert_int_equal(tmc_catalog_control_pref(c, "no_such"), TMC_PATH_PREF_NONE);
+  assert_int_equal(tmc_catalog_control_pref(NULL, "model_provenance"),
+                   TMC_PATH_PREF_NONE);
+
+  static const char dot[] = "digraph g {\n"
+                            "  u [type=external];\n"
+                            "  subgraph cluster_in { label=internal; trust=2;\n"
+                            "    web [type=process, label=\"Web app\"];\n"
+                            "    db [type=data_store, label=\"Orders\", "
+                            "sensitivity=confidential]; }\n"
+                            "  u -> web [protocol=http]; web -> db;\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(dot, c, "plan");
+  assert_true(ir->n_cuts > 0);
+  bool seen = false;
+  for (uint32_t i = 0; i < ir->n_cuts; i++)
+    seen |= strstr(ir->cuts[i].advice, "adding authentication on") != NULL;
+  assert_true(seen);
+  tmc_ir_free(ir);
+
+  /* A --catalog file rewords a built-in control and adds its own without
+   * advice: (its title, first letter lowered). */
+  char *path = temp_file("controls:\n"
+                         "  - id: authentication\n"
+                         "    title: Callers prove who they are\n"
+                         "    advice: zz caller checks\n"
+                         "    path_pref: 2\n"
+                         "  - id: zz_gate\n"
+                         "    title: Gate every request\n");
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  assert_string_equal(tmc_catalog_control_advice(c, "zz_gate"), "gate every request");
+  assert_int_equal(tmc_catalog_control_pref(c, "zz_gate"), TMC_PATH_PREF_NONE);
+  assert_int_equal(tmc_catalog_control_pref(c, "authentication"), 2);
+  ir = analyse_with(dot, c, "plan");
+  seen = false;
+  for (uint32_t i = 0; i < ir->n_cuts; i++) {
+    assert_null(strstr(ir->cuts[i].advice, "adding authentication on"));
+    seen |= strstr(ir->cuts[i].advice, "adding zz caller checks on") != NULL;
+  }
+  assert_true(seen);
+  assert_non_null(strstr(ir->path_plan, "zz caller checks on"));
+  seen = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH)
+      seen |= strstr(ir->findings[i].remediation, "zz caller checks") != NULL;
+  assert_true(seen);
+  tmc_ir_free(ir);
+  char *bad = temp_file("controls:\n"
+                        "  - id: zz_bad\n"
+                        "    title: t\n"
+                        "    path_pref: 0\n");
+  assert_true(tmc_catalog_add_file(c, bad, &diags) < 0);
+  unlink(bad);
+  free(bad);
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
 /* COVERAGE: every OWASP LLM Top 10 2025 and ML Top 10 2023 entry is cited by
  * at least one built-in rule. Skipped, and only skipped, while catalogs/ has
  * no rule files at all (the rules land separately); with any rule present it
@@ -508,6 +591,7 @@ int main(void) {
       cmocka_unit_test(test_goal_errors),
       cmocka_unit_test(test_hop_technique_errors),
       cmocka_unit_test(test_goal_override),
+      cmocka_unit_test(test_control_advice),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);
