@@ -634,7 +634,9 @@ typedef struct tmc_hop {
    * technique, or CAPEC attack pattern, the attacker uses to take this hop,
    * its name, the ATLAS tactic it serves ("Initial Access") and the control
    * (controls.yaml id) that breaks that technique here. Catalog strings; all
-   * NULL on the entry and when no goal or hop technique names the hop. */
+   * NULL on the entry. On a hop no goal or hop technique names, the first
+   * three are NULL and control is the fix of the hop's weakness: every hop
+   * after the entry names a control (the cut sets and the path plan read it). */
   const char *technique, *technique_name, *tactic, *control;
 } tmc_hop;
 
