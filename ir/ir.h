@@ -784,11 +784,13 @@ typedef struct tmc_ir {
 
 tmc_ir *tmc_ir_new(const char *file);
 void tmc_ir_free(tmc_ir *ir); /* accepts NULL */
-/* What one element or flow owns outside the arena, freed when a pass drops it
- * (the decorations pass) and by tmc_ir_free: one list, so a new owned field
- * cannot be forgotten in one of the two. */
+/* What one element, flow or finding owns outside the arena, freed when a pass
+ * drops it (the decorations pass, the context pass) and by tmc_ir_free: one
+ * list, so a new owned field cannot be forgotten in one of them. A finding
+ * whose lists are borrowed from its rule owns nothing. */
 void tmc_element_release(tmc_element *e);
 void tmc_flow_release(tmc_flow *f);
+void tmc_finding_release(tmc_finding *f);
 
 /* Adders return the new item's index; the item is zeroed except for indices
  * set to TMC_NONE and strings set to "". The pointer from tmc_ir_element()
