@@ -18,6 +18,11 @@
 #define err tmc_ld_err
 #define scalar tmc_ld_scalar
 
+/* The aims for a message, ", "-separated: ", exfiltrate, ..." (skip 2). */
+#define AIM_LISTED(a) ", " #a
+static const char aim_list[] = TMC_GOAL_AIMS(AIM_LISTED);
+#undef AIM_LISTED
+
 /* Compiles the condition scalar n for the given targets; NULL after an error
  * (counted in l->errors). */
 static struct tmc_cond *cond(ld *l, const yaml_node_t *n, unsigned targets,
@@ -396,11 +401,7 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
     else if (strcmp(key, "aim") == 0) {
       g->aim = tmc_ld_str(l, v, key);
       if (g->aim && !tmc_goal_aim_known(g->aim))
-        err(l, v,
-            "unknown aim '%s' (exfiltrate, tamper_model, hijack_model, "
-            "act_through_agent, "
-            "steal_credentials, deny_service)",
-            g->aim);
+        err(l, v, "unknown aim '%s' (%s)", g->aim, aim_list + 2);
     } else if (strcmp(key, "target") == 0)
       target = v;
     else if (strcmp(key, "hops") == 0)
@@ -494,9 +495,9 @@ void tmc_goal_step_free(tmc_goal_step *s) {
 }
 
 bool tmc_goal_aim_known(const char *aim) {
-  static const char *const aims[] = {"exfiltrate",        "tamper_model",
-                                     "hijack_model",      "act_through_agent",
-                                     "steal_credentials", "deny_service"};
+#define AIM_NAME(a) #a,
+  static const char *const aims[] = {TMC_GOAL_AIMS(AIM_NAME)};
+#undef AIM_NAME
   for (size_t i = 0; i < sizeof aims / sizeof *aims; i++)
     if (strcmp(aim, aims[i]) == 0)
       return true;

@@ -71,8 +71,7 @@ typedef struct tmc_goal_atlas_if {
 typedef struct tmc_goal {
   const char *id, *title;
   const char *chain; /* the chain's name in reports, or NULL for a plain goal */
-  /* What the attacker achieves (issue #16 item 2): exfiltrate, tamper_model,
-   * hijack_model, act_through_agent, steal_credentials or deny_service;
+  /* What the attacker achieves (issue #16 item 2): one of TMC_GOAL_AIMS;
    * NULL when the catalog does not say. */
   const char *aim;
   struct tmc_cond *target; /* the path's last element; never NULL */
@@ -98,7 +97,16 @@ typedef struct tmc_goal {
 uint32_t tmc_catalog_n_hop_techniques(const tmc_catalog *c);
 const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t i);
 
-/* Is aim one of the six aims a goal may name? */
+/* The aims a goal's `aim:` may name (issue #16 item 2), one line each. */
+#define TMC_GOAL_AIMS(X)                                                                 \
+  X(exfiltrate)                                                                          \
+  X(tamper_model)                                                                        \
+  X(hijack_model)                                                                        \
+  X(act_through_agent)                                                                   \
+  X(steal_credentials)                                                                   \
+  X(deny_service)
+
+/* Is aim one of TMC_GOAL_AIMS? */
 bool tmc_goal_aim_known(const char *aim);
 
 /* Goals sorted by id; chains (goals with patterns) are tried in this order. */

@@ -469,6 +469,37 @@ static void test_goal_override(void **state) {
   tmc_catalog_free(c);
 }
 
+/* A goal's aim: takes each of TMC_GOAL_AIMS, and the error for another names
+ * them all, from the one list. */
+static void test_goal_aims_one_list(void **state) {
+  tmc_catalog *c = builtin();
+  char text[256];
+#define AIM_GOAL(a)                                                                      \
+  snprintf(text, sizeof text,                                                            \
+           "goals:\n  - id: ZZ-AIM-" #a "\n    title: t\n    aim: " #a                   \
+           "\n    target: asset\n");                                                     \
+  {                                                                                      \
+    char *p = temp_file(text);                                                           \
+    assert_int_equal(tmc_catalog_add_file(c, p, &diags), 0);                             \
+    assert_string_equal(tmc_catalog_goal(c, "ZZ-AIM-" #a)->aim, #a);                     \
+    assert_true(tmc_goal_aim_known(#a));                                                 \
+    unlink(p);                                                                           \
+    free(p);                                                                             \
+  }
+  TMC_GOAL_AIMS(AIM_GOAL)
+#undef AIM_GOAL
+  char *path = temp_file("goals:\n  - id: ZZ-AIM-BAD\n    title: t\n"
+                         "    aim: exfiltration\n    target: asset\n");
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 4, 10,
+                       "unknown aim 'exfiltration' (exfiltrate, tamper_model, "
+                       "hijack_model, act_through_agent, steal_credentials, "
+                       "deny_service)"));
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
 /* Attack-path advice names a control in its advice: words, from the catalog
  * (controls.yaml), so a --catalog control gets words of its own, not its raw
  * id; path_pref ranks them, unset last. */
@@ -592,6 +623,7 @@ int main(void) {
       cmocka_unit_test(test_hop_technique_errors),
       cmocka_unit_test(test_goal_override),
       cmocka_unit_test(test_control_advice),
+      cmocka_unit_test(test_goal_aims_one_list),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);
