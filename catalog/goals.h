@@ -39,6 +39,18 @@ typedef struct tmc_goal_step {
    * went through before it: typed by a person, or gathered (a page, a mail,
    * a tool's output) decides direct or indirect prompt injection. */
   struct tmc_cond *entry, *earlier;
+  /* Some element after this one on the path, the target included, satisfies
+   * it, or NULL: what the attacker is after decides the step (a job runner
+   * on the way to credentials runs the attacker's code, on the way to a
+   * model it trains on their data). */
+  struct tmc_cond *later;
+  /* The step is how the attacker starts: it holds on the path's entry (hop
+   * 0, which no flow leads into) and on no other element. */
+  bool at_entry;
+  /* hop_techniques only: the hop before this one names this technique (or a
+   * sub-technique of it), or NULL. The kill chain's order: after a package
+   * source is compromised, the hop into what installs it runs it. */
+  const char *after;
   bool optional;    /* may match no element */
   bool repeat;      /* may match several elements in a row */
   const char *text; /* the step in words, for --explain */

@@ -981,6 +981,8 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
                        uint32_t i) {
   const tmc_agraph *g = c->g;
   uint32_t el = path_node(g, src, p, i);
+  if (s->at_entry && i != 0)
+    return false;
   if (s->via || s->against_flow >= 0 || s->from) {
     if (i == 0)
       return false;
@@ -1015,6 +1017,13 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     bool has = false;
     for (uint32_t j = 1; j < i && !has; j++)
       has = tmc_cond_eval(s->earlier, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, j));
+    if (!has)
+      return false;
+  }
+  if (s->later) {
+    bool has = false;
+    for (uint32_t j = i + 1; j <= p->n && !has; j++)
+      has = tmc_cond_eval(s->later, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, j));
     if (!has)
       return false;
   }
@@ -1448,10 +1457,18 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
   return s;
 }
 
+/* Is technique t the technique id, or one of its sub-techniques? */
+static bool technique_is(const char *t, const char *id) {
+  size_t n = strlen(id);
+  return t && strncmp(t, id, n) == 0 && (t[n] == '\0' || t[n] == '.');
+}
+
 /* The kill-chain step of each hop (issue #16): the technique the goal's own
  * step names for the element the hop reaches, else the first of the
- * catalog's hop_techniques that holds there. The entry gets its step's
- * technique only when the goal names one for it. */
+ * catalog's hop_techniques that holds there. The entry gets a technique when
+ * the goal's step names one for it or an at_entry item holds there (how the
+ * attacker starts: a supplier's data, a plugin's output); no other item
+ * tests it. */
 static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
   const tmc_goal *goal = c->goals[f->goal];
   uint8_t *step_of = tmc_xcalloc(f->p.n + 1, 1);
@@ -1464,9 +1481,13 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     const tmc_goal_step *st = pt ? &pt->steps[step_of[i]] : NULL;
     if (!st || !st->technique)
       st = NULL;
-    for (uint32_t k = 0; !st && i > 0 && k < nh; k++)
-      if (step_holds(c, tmc_catalog_hop_technique_at(c->cat, k), f->entry, &f->p, i))
-        st = tmc_catalog_hop_technique_at(c->cat, k);
+    const char *prev = i > 0 ? p->hops[i - 1].technique : NULL;
+    for (uint32_t k = 0; !st && k < nh; k++) {
+      const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
+      if ((i > 0 || x->at_entry) && (!x->after || technique_is(prev, x->after)) &&
+          step_holds(c, x, f->entry, &f->p, i))
+        st = x;
+    }
     if (!st)
       continue;
     tmc_hop *h = &p->hops[i];
@@ -1523,6 +1544,11 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
     if (!tmc_strlist_has(&mit, ctl))
       tmc_strlist_add(&mit, ctl);
   }
+  /* How the attacker starts, when the entry's own step names it. */
+  if (p->hops[0].technique)
+    tmc_buf_printf(&ev, ". Starts with [%s%s%s]",
+                   p->hops[0].tactic ? p->hops[0].tactic : "",
+                   p->hops[0].tactic ? ": " : "", p->hops[0].technique);
   tmc_buf_puts(&ev, ". Hops:");
   for (uint32_t i = 1; i < p->n_hops; i++) {
     tmc_buf_printf(&ev, " %u. %s: %s", i,

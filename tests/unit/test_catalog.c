@@ -419,17 +419,21 @@ static void test_goal_errors(void **state) {
 /* Each class of mistake in a hop technique (issue #16): an error at its line
  * and column, and the row is not kept (the built-in rows are). */
 static void test_hop_technique_errors(void **state) {
-  static const char bad[] = "hop_techniques:\n"                                   /* 1 */
-                            "  - {when: kind == llm}\n"                           /* 2 */
-                            "  - {technique: AML.T9999}\n"                        /* 3 */
-                            "  - {technique: AML.T0051, tactic: AML.TA9999}\n"    /* 4 */
-                            "  - {technique: AML.T0051, control: magic_shield}\n" /* 5 */
-                            "  - {technique: AML.T0051, optional: true}\n"        /* 6 */
-                            "  - {technique: AML.T0051, colour: red}\n"           /* 7 */
-                            "  - {control: authentication}\n"                     /* 8 */
-                            "  - {technique: ''}\n"                               /* 9 */
-                            "  - {technique: AML.T0051, when: kind == toaster}\n" /* 10 */
-                            "  - {technique: AML.T0051, via: kind == llm}\n";     /* 11 */
+  static const char bad[] =
+      "hop_techniques:\n"                                         /* 1 */
+      "  - {when: kind == llm}\n"                                 /* 2 */
+      "  - {technique: AML.T9999}\n"                              /* 3 */
+      "  - {technique: AML.T0051, tactic: AML.TA9999}\n"          /* 4 */
+      "  - {technique: AML.T0051, control: magic_shield}\n"       /* 5 */
+      "  - {technique: AML.T0051, optional: true}\n"              /* 6 */
+      "  - {technique: AML.T0051, colour: red}\n"                 /* 7 */
+      "  - {control: authentication}\n"                           /* 8 */
+      "  - {technique: ''}\n"                                     /* 9 */
+      "  - {technique: AML.T0051, when: kind == toaster}\n"       /* 10 */
+      "  - {technique: AML.T0051, via: kind == llm}\n"            /* 11 */
+      "  - {technique: AML.T0051, at_entry: true, from: entry}\n" /* 12 */
+      "  - {technique: AML.T0051, after: AML.T9999}\n"            /* 13 */
+      "  - {technique: AML.T0051, later: kind == toaster}\n";     /* 14 */
   tmc_catalog *c = builtin();
   uint32_t before = tmc_catalog_n_hop_techniques(c);
   char *path = temp_file(bad);
@@ -445,6 +449,9 @@ static void test_hop_technique_errors(void **state) {
       error_at(path, 9, 17, "'technique' must be an ATLAS technique id or a CAPEC id"));
   assert_true(error_at(path, 10, 42, "unknown element kind 'toaster'"));
   assert_true(error_at(path, 11, 33, "fact 'kind' is only defined for elements"));
+  assert_true(error_at(path, 12, 5, "a step at_entry tests the entry itself"));
+  assert_true(error_at(path, 13, 35, "'AML.T9999' is not an ATLAS technique"));
+  assert_true(error_at(path, 14, 43, "unknown element kind 'toaster'"));
   assert_int_equal(tmc_catalog_n_hop_techniques(c), before);
   unlink(path);
   free(path);
