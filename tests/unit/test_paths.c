@@ -1960,6 +1960,45 @@ static void test_chain_sources_without_ai(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The agent tool supply chain: a connector's author publishes where the
+ * system takes tool definitions from (an extension marketplace drawn as a
+ * store), the runtime that loads them is poisoned by them, and the model
+ * they reach is injected. Without a tool word (a marketplace of goods, a
+ * package channel) the publishing step is not named. */
+static void test_chain_tool_supply(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  author [shape=box, label=\"Connector author\"];\n"
+      "  subgraph cluster_a { label=\"Workspace AI\"; trust=2;\n"
+      "    dir [shape=cylinder, label=\"Extension marketplace (connector "
+      "manifests)\"];\n"
+      "    rt [label=\"Copilot runtime\", role=agent];\n"
+      "    llm [label=\"Workspace LLM\", type=llm]; }\n"
+      "  author -> dir [label=\"publish\"]; dir -> rt [label=\"tool definitions\"];\n"
+      "  rt -> llm; llm -> rt;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "author", "llm", "dir"), "AML.T0104");
+  assert_string_equal(step_at(ir, "author", "llm", "rt"), "AML.T0110");
+  assert_string_equal(step_at(ir, "author", "llm", "llm"), "AML.T0051.001");
+  tmc_ir_free(ir);
+  static const char *goods =
+      "digraph g {\n"
+      "  seller [shape=box, label=\"Seller\"];\n"
+      "  subgraph cluster_a { label=\"Shop AI\"; trust=2;\n"
+      "    listings [shape=cylinder, label=\"Marketplace listings\"];\n"
+      "    rt [label=\"Listing assistant\", role=agent];\n"
+      "    llm [label=\"Shop LLM\", type=llm]; }\n"
+      "  seller -> listings; listings -> rt; rt -> llm; llm -> rt;\n"
+      "}\n";
+  ir = analysed_all(goods);
+  assert_string_not_equal(step_at(ir, "seller", "llm", "listings"), "AML.T0104");
+  assert_string_not_equal(step_at(ir, "seller", "llm", "rt"), "AML.T0110");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2002,6 +2041,7 @@ int main(void) {
       cmocka_unit_test(test_chain_model_lands),
       cmocka_unit_test(test_chain_agent_reaches),
       cmocka_unit_test(test_chain_sources_without_ai),
+      cmocka_unit_test(test_chain_tool_supply),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
