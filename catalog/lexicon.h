@@ -67,6 +67,7 @@
   X(WEAK_TLS, "weak_tls")            /* a flow protocol saying these is outdated TLS */  \
   X(VAULT, "vaults")                 /* a store saying these is a secrets vault */       \
   X(ANONYMOUS, "anonymous")          /* an entity saying these has no login */           \
+  X(READ_ONLY, "read_only")          /* a store or flow saying these only reads */       \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \
