@@ -245,8 +245,13 @@ static void test_deserialisation(void **state) {
   CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Legacy RPC\"];"
         " u->svc[label=\"Java serialization objects\"]}",
         {"TMC-APP-008", "svc", true});
+  /* a store named as a model file holds weights: the same CWE-502 on the
+   * loader comes with its ATLAS ids (TMC-MLOPS-002 supersedes TMC-APP-008) */
   CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Scorer\"];"
         " m[shape=cylinder,label=\"model.joblib (S3)\"]; u->svc; m->svc}",
+        {"TMC-MLOPS-002", "svc", true}, {"TMC-APP-008", "svc", false});
+  CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Scorer\"];"
+        " m[shape=cylinder,label=\"cache.joblib (S3)\"]; u->svc; m->svc}",
         {"TMC-APP-008", "svc", true});
   CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Scorer\"];"
         " u->svc[protocol=https]}",
