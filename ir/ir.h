@@ -153,6 +153,7 @@ tmc_kindset tmc_kindset_down(tmc_kind of);
   X(USER, "user", "Person")                                                              \
   X(ETL, "etl", "ETL / data processing")                                                 \
   X(NOTEBOOK, "notebook", "Notebook")                                                    \
+  X(BI, "bi", "BI / dashboards")                                                         \
   X(ML_PLATFORM, "ml_platform", "ML platform")                                           \
   X(LLM_API, "llm_api", "LLM API")                                                       \
   X(THIRD_PARTY_SAAS, "third_party_saas", "Third-party SaaS")

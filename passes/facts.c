@@ -913,6 +913,46 @@ static void app_tech(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* The trust zone an element's innermost boundary belongs to (groupings
+ * fence nothing): a boundary index, or n_boundaries + page outside every
+ * zone of that page. */
+static uint32_t zone_slot(const tmc_ir *ir, const tmc_element *e) {
+  uint32_t b = e->boundary;
+  while (b != TMC_NONE && ir->boundaries[b].grouping)
+    b = ir->boundaries[b].parent;
+  return b != TMC_NONE ? b : ir->n_boundaries + e->page;
+}
+
+/* ssrf_reachable: internal code a URL fetcher outsiders steer can call. The
+ * fetcher's place on the network is the attacker's once it fetches what they
+ * name, so a service in its zone that takes requests without authenticating
+ * them (no flow into it says authenticated=yes) answers the attacker; a
+ * service outsiders call directly (exposed, taking requests straight from
+ * them, an entry point) is the boundary's finding, not this one, and a
+ * vendor's service is not on the fetcher's network. Two passes over the elements: linear.
+ */
+static void ssrf_reachable(tmc_ir *ir, const graph *g) {
+  uint32_t slots = ir->n_boundaries + ir->n_pages + 1;
+  bool *steered = tmc_xcalloc(slots, sizeof *steered);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (e->facts.fetches_urls && (e->facts.untrusted_callers || e->facts.tainted))
+      steered[zone_slot(ir, e)] = true;
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_element_facts *x = &e->facts;
+    bool open = g->in_start[v + 1] > g->in_start[v];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++)
+      open = ir->flows[g->in[k].flow].authenticated != TMC_TRI_YES;
+    x->ssrf_reachable = open && e->kind == TMC_KIND_PROCESS && x->app_code &&
+                        !x->fetches_urls && !x->exposed && !x->lower_trust_callers &&
+                        !x->is_entry && !e->third_party && !x->vendor_service &&
+                        steered[zone_slot(ir, e)];
+  }
+  free(steered);
+}
+
 /* model_output: text an LLM wrote reaches it. Forwards from every LLM along
  * every flow (a query a model wrote reaches its store too), through code, tools and
  * other models (their output is as influenced as their input), and through an agent
@@ -1369,6 +1409,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
   app_tech(ir, &g);
+  ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   tainted_via_tool(ir, &g);
   influence(ir, &g);
