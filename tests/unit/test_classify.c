@@ -848,6 +848,95 @@ static void people_roles_are_people(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Families of kinds seen wrong on real diagrams, each with differently
+ * worded and drawn variants and the near misses that must not move: a
+ * vendor's hosted LLM behind its API is an LLM; the roles people hold (with
+ * the device they use in parentheses) are people; other people's websites
+ * are outside, one "website" is the system's own; "-svc" names a service;
+ * a service a vendor hosts (payments, sign-in, messaging) is an external
+ * entity; someone else's app is outside; the shop a card names is a web
+ * application, but its word weighs less than a box someone drew. */
+static void vendors_people_and_the_web(void **state) {
+  (void)state;
+  const char *dot = "digraph G {\n"
+                    "  l1 [label=\"LLM vendor API gpt-4o, OpenAI\", shape=box];\n"
+                    "  l2 [label=\"Chat completions API\", shape=ellipse];\n"
+                    "  l3 [label=\"Claude API (Anthropic)\", shape=box];\n"
+                    "  n1 [label=\"Model API\", shape=box];\n"
+                    "  n2 [label=\"LLM gateway\", shape=box];\n"
+                    "  r1 [label=\"Consultant (browser)\", shape=ellipse];\n"
+                    "  r2 [label=\"Sales rep (laptop)\", shape=box, style=rounded];\n"
+                    "  r3 [label=\"Consultant booking service\", shape=ellipse];\n"
+                    "  w1 [label=\"Public websites (whatever ranks)\", shape=box3d];\n"
+                    "  w2 [label=\"news sites\", shape=note];\n"
+                    "  w3 [label=\"Company website\", shape=box3d];\n"
+                    "  s1 [label=\"sentiment-svc\\n(FastAPI)\", shape=box];\n"
+                    "  s2 [label=\"billing-srv\", shape=box];\n"
+                    "  v1 [label=\"External Payment Gateway\", shape=ellipse];\n"
+                    "  v2 [label=\"Google Auth\", shape=ellipse];\n"
+                    "  v3 [label=\"Stripe webhook handler\", shape=box];\n"
+                    "  v4 [label=\"Azure OpenAI\", shape=box];\n"
+                    "  v5 [label=\"SendGrid outbox\", shape=cylinder];\n"
+                    "  a1 [label=\"Customer app\\n(calls our REST API)\", shape=box3d];\n"
+                    "  a2 [label=\"Partner application\", shape=ellipse];\n"
+                    "  a3 [label=\"Customer portal\", shape=box];\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  static const struct {
+    const char *id;
+    tmc_kind kind;
+  } want[] = {
+      {"l1", TMC_KIND_LLM},      {"l2", TMC_KIND_LLM},      {"l3", TMC_KIND_LLM},
+      {"n1", TMC_KIND_PROCESS},  {"n2", TMC_KIND_PROCESS},  {"r1", TMC_KIND_EXTERNAL},
+      {"r2", TMC_KIND_EXTERNAL}, {"r3", TMC_KIND_PROCESS},  {"w1", TMC_KIND_EXTERNAL},
+      {"w2", TMC_KIND_EXTERNAL}, {"w3", TMC_KIND_PROCESS},  {"s1", TMC_KIND_PROCESS},
+      {"s2", TMC_KIND_PROCESS},  {"v1", TMC_KIND_EXTERNAL}, {"v2", TMC_KIND_EXTERNAL},
+      {"v3", TMC_KIND_PROCESS},  {"v4", TMC_KIND_LLM},      {"v5", TMC_KIND_DATA_STORE},
+      {"a1", TMC_KIND_EXTERNAL}, {"a2", TMC_KIND_EXTERNAL}, {"a3", TMC_KIND_PROCESS},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    const tmc_element *e = dot_el(ir, want[i].id);
+    if (e->kind != want[i].kind)
+      fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
+               tmc_kind_name(want[i].kind));
+  }
+  assert_int_equal(dot_el(ir, "l1")->tech, TMC_TECH_LLM_API);
+  assert_int_equal(dot_el(ir, "v2")->tech, TMC_TECH_IDENTITY_PROVIDER);
+  assert_int_equal(dot_el(ir, "w3")->tech, TMC_TECH_WEB_APPLICATION);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* Cards on an architecture page: a vendor's service is outside, the shop
+   * card is a web application; a plain box beside more cards keeps the
+   * outside even when its words end in "commerce"; App Engine hosts web
+   * apps. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "Cards");
+  uint32_t st = drawio_el(ir, "st", "Stripe", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t tw = drawio_el(ir, "tw", "Twilio SMS", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t co = drawio_el(ir, "co", "Commerce", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t mk = drawio_el(ir, "mk", "Marketing", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t ca = drawio_el(ir, "ca", "Cart App Engine", "rounded=1;whiteSpace=wrap;");
+  uint32_t po = drawio_el(ir, "po", "Merchant POS / e-commerce",
+                          "rounded=0;whiteSpace=wrap;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[st].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[st].kind_source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(ir->elements[st].kind_evidence, "stripe");
+  assert_int_equal(ir->elements[tw].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[co].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[co].tech, TMC_TECH_WEB_APPLICATION);
+  assert_int_equal(ir->elements[mk].tech, TMC_TECH_NONE);
+  assert_int_equal(ir->elements[ca].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[ca].tech, TMC_TECH_WEB_APPLICATION);
+  assert_int_equal(ir->elements[po].kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -869,6 +958,7 @@ int main(void) {
       cmocka_unit_test(hosted_services_and_wikis),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
+      cmocka_unit_test(vendors_people_and_the_web),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
