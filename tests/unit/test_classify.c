@@ -937,6 +937,70 @@ static void vendors_people_and_the_web(void **state) {
   tmc_diags_free(&d);
 }
 
+/* More families, each with differently worded variants and near misses:
+ * the holders of a policy or account and the people who answer customers
+ * are people ("Support agents"), an AI agent is code ("Ops agent"); another
+ * company is outside; steps that scrub, sample or check data, suites and
+ * jobs are processes; training named by its platform is a pipeline, a bare
+ * "Training" (a course) is not; snapshots and labelled cases are datasets;
+ * a search vendor's API and any website are the outside. */
+static void agents_holders_steps_and_training(void **state) {
+  (void)state;
+  const char *dot =
+      "digraph G {\n"
+      "  p1 [label=\"Policy holder (mobile app)\", shape=ellipse];\n"
+      "  p2 [label=\"Account holders\", shape=ellipse];\n"
+      "  p3 [label=\"Support agents\", shape=ellipse];\n"
+      "  p4 [label=\"Call center agents (Zendesk)\", shape=ellipse];\n"
+      "  g1 [label=\"Ops agent (LangGraph orchestrator)\", shape=box];\n"
+      "  g2 [label=\"Travel AI agent\", shape=box];\n"
+      "  o1 [label=\"Acme Labelling Ltd (offshore vendor)\", shape=ellipse];\n"
+      "  o2 [label=\"Credit bureau\", shape=ellipse];\n"
+      "  s1 [label=\"Transcript export + PII scrub (regex)\", shape=box];\n"
+      "  s2 [label=\"weekly export sampler\", shape=box];\n"
+      "  s3 [label=\"Automated eval suite\", shape=box];\n"
+      "  s4 [label=\"Vendor master check\", shape=box];\n"
+      "  s5 [label=\"Nightly batch job\", shape=box];\n"
+      "  s6 [label=\"Admin panel (/admin)\", shape=box];\n"
+      "  t1 [label=\"SageMaker training (ResNet-50)\", shape=box];\n"
+      "  t2 [label=\"Vertex AI training (MobileNetV3 fine-tune)\", shape=box];\n"
+      "  t3 [label=\"Reward model + DPO fine-tune job\", shape=box];\n"
+      "  t4 [label=\"Spark MLlib on EMR\", shape=box];\n"
+      "  tx [label=\"Training\", shape=ellipse];\n"
+      "  d1 [label=\"Training snapshot (parquet, weekly)\", shape=box];\n"
+      "  d2 [label=\"Labelled cases (fraud / genuine)\", shape=box];\n"
+      "  d3 [label=\"Ground truth\", shape=note];\n"
+      "  w1 [label=\"Brave Search API\", shape=box];\n"
+      "  w2 [label=\"Any website (supplier pages)\", shape=box];\n"
+      "  n1 [label=\"Product search API\", shape=box];\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  static const struct {
+    const char *id;
+    tmc_kind kind;
+  } want[] = {
+      {"p1", TMC_KIND_EXTERNAL}, {"p2", TMC_KIND_EXTERNAL}, {"p3", TMC_KIND_EXTERNAL},
+      {"p4", TMC_KIND_EXTERNAL}, {"g1", TMC_KIND_PROCESS},  {"g2", TMC_KIND_PROCESS},
+      {"o1", TMC_KIND_EXTERNAL}, {"o2", TMC_KIND_EXTERNAL}, {"s1", TMC_KIND_PROCESS},
+      {"s2", TMC_KIND_PROCESS},  {"s3", TMC_KIND_PROCESS},  {"s4", TMC_KIND_PROCESS},
+      {"s5", TMC_KIND_PROCESS},  {"s6", TMC_KIND_PROCESS},  {"t1", TMC_KIND_PIPELINE},
+      {"t2", TMC_KIND_PIPELINE}, {"t3", TMC_KIND_PIPELINE}, {"t4", TMC_KIND_PIPELINE},
+      {"tx", TMC_KIND_PROCESS},  {"d1", TMC_KIND_DATASET},  {"d2", TMC_KIND_DATASET},
+      {"d3", TMC_KIND_DATASET},  {"w1", TMC_KIND_EXTERNAL}, {"w2", TMC_KIND_EXTERNAL},
+      {"n1", TMC_KIND_PROCESS},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    const tmc_element *e = dot_el(ir, want[i].id);
+    if (e->kind != want[i].kind)
+      fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
+               tmc_kind_name(want[i].kind));
+  }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -959,6 +1023,7 @@ int main(void) {
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
       cmocka_unit_test(vendors_people_and_the_web),
+      cmocka_unit_test(agents_holders_steps_and_training),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
