@@ -476,12 +476,23 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
          tmc_arena_printf(a, "in zone '%s' (word '%s')",
                           ir->boundaries[e->boundary].label, word));
   double lw;
+  tmc_kind k_word = TMC_KIND_COUNT; /* the kind a label word names, if any */
   if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
       tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {
+    k_word = k;
     if (compatible(e, k) && !(head && strcasecmp(word, head_word) == 0))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_word) == 0))
     vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
+  /* A service a vendor hosts ("Stripe", "Twilio SMS", "SendGrid") is outside
+   * the system the diagram draws: an external entity, as a label word
+   * weighs, unless its words name a model or LLM (a vendor's model is still
+   * a model: "Azure OpenAI") or it is drawn as a store. */
+  if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
+      compatible(e, TMC_KIND_EXTERNAL))
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
+         TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   /* A generic shape backs the specific kinds of its class others named. */
   if (sw > 0 && generic(e->shape_kind))
     for (int j = 0; j < TMC_KIND_COUNT; j++)

@@ -848,6 +848,159 @@ static void people_roles_are_people(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Families of kinds seen wrong on real diagrams, each with differently
+ * worded and drawn variants and the near misses that must not move: a
+ * vendor's hosted LLM behind its API is an LLM; the roles people hold (with
+ * the device they use in parentheses) are people; other people's websites
+ * are outside, one "website" is the system's own; "-svc" names a service;
+ * a service a vendor hosts (payments, sign-in, messaging) is an external
+ * entity; someone else's app is outside; the shop a card names is a web
+ * application, but its word weighs less than a box someone drew. */
+static void vendors_people_and_the_web(void **state) {
+  (void)state;
+  const char *dot = "digraph G {\n"
+                    "  l1 [label=\"LLM vendor API gpt-4o, OpenAI\", shape=box];\n"
+                    "  l2 [label=\"Chat completions API\", shape=ellipse];\n"
+                    "  l3 [label=\"Claude API (Anthropic)\", shape=box];\n"
+                    "  n1 [label=\"Model API\", shape=box];\n"
+                    "  n2 [label=\"LLM gateway\", shape=box];\n"
+                    "  r1 [label=\"Consultant (browser)\", shape=ellipse];\n"
+                    "  r2 [label=\"Sales rep (laptop)\", shape=box, style=rounded];\n"
+                    "  r3 [label=\"Consultant booking service\", shape=ellipse];\n"
+                    "  w1 [label=\"Public websites (whatever ranks)\", shape=box3d];\n"
+                    "  w2 [label=\"news sites\", shape=note];\n"
+                    "  w3 [label=\"Company website\", shape=box3d];\n"
+                    "  s1 [label=\"sentiment-svc\\n(FastAPI)\", shape=box];\n"
+                    "  s2 [label=\"billing-srv\", shape=box];\n"
+                    "  v1 [label=\"External Payment Gateway\", shape=ellipse];\n"
+                    "  v2 [label=\"Google Auth\", shape=ellipse];\n"
+                    "  v3 [label=\"Stripe webhook handler\", shape=box];\n"
+                    "  v4 [label=\"Azure OpenAI\", shape=box];\n"
+                    "  v5 [label=\"SendGrid outbox\", shape=cylinder];\n"
+                    "  a1 [label=\"Customer app\\n(calls our REST API)\", shape=box3d];\n"
+                    "  a2 [label=\"Partner application\", shape=ellipse];\n"
+                    "  a3 [label=\"Customer portal\", shape=box];\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  static const struct {
+    const char *id;
+    tmc_kind kind;
+  } want[] = {
+      {"l1", TMC_KIND_LLM},      {"l2", TMC_KIND_LLM},      {"l3", TMC_KIND_LLM},
+      {"n1", TMC_KIND_PROCESS},  {"n2", TMC_KIND_PROCESS},  {"r1", TMC_KIND_EXTERNAL},
+      {"r2", TMC_KIND_EXTERNAL}, {"r3", TMC_KIND_PROCESS},  {"w1", TMC_KIND_EXTERNAL},
+      {"w2", TMC_KIND_EXTERNAL}, {"w3", TMC_KIND_PROCESS},  {"s1", TMC_KIND_PROCESS},
+      {"s2", TMC_KIND_PROCESS},  {"v1", TMC_KIND_EXTERNAL}, {"v2", TMC_KIND_EXTERNAL},
+      {"v3", TMC_KIND_PROCESS},  {"v4", TMC_KIND_LLM},      {"v5", TMC_KIND_DATA_STORE},
+      {"a1", TMC_KIND_EXTERNAL}, {"a2", TMC_KIND_EXTERNAL}, {"a3", TMC_KIND_PROCESS},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    const tmc_element *e = dot_el(ir, want[i].id);
+    if (e->kind != want[i].kind)
+      fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
+               tmc_kind_name(want[i].kind));
+  }
+  assert_int_equal(dot_el(ir, "l1")->tech, TMC_TECH_LLM_API);
+  assert_int_equal(dot_el(ir, "v2")->tech, TMC_TECH_IDENTITY_PROVIDER);
+  assert_int_equal(dot_el(ir, "w3")->tech, TMC_TECH_WEB_APPLICATION);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* Cards on an architecture page: a vendor's service is outside, the shop
+   * card is a web application; a plain box beside more cards keeps the
+   * outside even when its words end in "commerce"; App Engine hosts web
+   * apps. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "Cards");
+  uint32_t st = drawio_el(ir, "st", "Stripe", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t tw = drawio_el(ir, "tw", "Twilio SMS", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t co = drawio_el(ir, "co", "Commerce", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t mk = drawio_el(ir, "mk", "Marketing", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t ca = drawio_el(ir, "ca", "Cart App Engine", "rounded=1;whiteSpace=wrap;");
+  uint32_t po = drawio_el(ir, "po", "Merchant POS / e-commerce",
+                          "rounded=0;whiteSpace=wrap;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[st].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[st].kind_source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(ir->elements[st].kind_evidence, "stripe");
+  assert_int_equal(ir->elements[tw].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[co].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[co].tech, TMC_TECH_WEB_APPLICATION);
+  assert_int_equal(ir->elements[mk].tech, TMC_TECH_NONE);
+  assert_int_equal(ir->elements[ca].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[ca].tech, TMC_TECH_WEB_APPLICATION);
+  assert_int_equal(ir->elements[po].kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* More families, each with differently worded variants and near misses:
+ * the holders of a policy or account and the people who answer customers
+ * are people ("Support agents"), an AI agent is code ("Ops agent"); another
+ * company is outside; steps that scrub, sample or check data, suites and
+ * jobs are processes; training named by its platform is a pipeline, a bare
+ * "Training" (a course) is not; snapshots and labelled cases are datasets;
+ * a search vendor's API and any website are the outside. */
+static void agents_holders_steps_and_training(void **state) {
+  (void)state;
+  const char *dot =
+      "digraph G {\n"
+      "  p1 [label=\"Policy holder (mobile app)\", shape=ellipse];\n"
+      "  p2 [label=\"Account holders\", shape=ellipse];\n"
+      "  p3 [label=\"Support agents\", shape=ellipse];\n"
+      "  p4 [label=\"Call center agents (Zendesk)\", shape=ellipse];\n"
+      "  g1 [label=\"Ops agent (LangGraph orchestrator)\", shape=box];\n"
+      "  g2 [label=\"Travel AI agent\", shape=box];\n"
+      "  o1 [label=\"Acme Labelling Ltd (offshore vendor)\", shape=ellipse];\n"
+      "  o2 [label=\"Credit bureau\", shape=ellipse];\n"
+      "  s1 [label=\"Transcript export + PII scrub (regex)\", shape=box];\n"
+      "  s2 [label=\"weekly export sampler\", shape=box];\n"
+      "  s3 [label=\"Automated eval suite\", shape=box];\n"
+      "  s4 [label=\"Vendor master check\", shape=box];\n"
+      "  s5 [label=\"Nightly batch job\", shape=box];\n"
+      "  s6 [label=\"Admin panel (/admin)\", shape=box];\n"
+      "  t1 [label=\"SageMaker training (ResNet-50)\", shape=box];\n"
+      "  t2 [label=\"Vertex AI training (MobileNetV3 fine-tune)\", shape=box];\n"
+      "  t3 [label=\"Reward model + DPO fine-tune job\", shape=box];\n"
+      "  t4 [label=\"Spark MLlib on EMR\", shape=box];\n"
+      "  tx [label=\"Training\", shape=ellipse];\n"
+      "  d1 [label=\"Training snapshot (parquet, weekly)\", shape=box];\n"
+      "  d2 [label=\"Labelled cases (fraud / genuine)\", shape=box];\n"
+      "  d3 [label=\"Ground truth\", shape=note];\n"
+      "  w1 [label=\"Brave Search API\", shape=box];\n"
+      "  w2 [label=\"Any website (supplier pages)\", shape=box];\n"
+      "  n1 [label=\"Product search API\", shape=box];\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  static const struct {
+    const char *id;
+    tmc_kind kind;
+  } want[] = {
+      {"p1", TMC_KIND_EXTERNAL}, {"p2", TMC_KIND_EXTERNAL}, {"p3", TMC_KIND_EXTERNAL},
+      {"p4", TMC_KIND_EXTERNAL}, {"g1", TMC_KIND_PROCESS},  {"g2", TMC_KIND_PROCESS},
+      {"o1", TMC_KIND_EXTERNAL}, {"o2", TMC_KIND_EXTERNAL}, {"s1", TMC_KIND_PROCESS},
+      {"s2", TMC_KIND_PROCESS},  {"s3", TMC_KIND_PROCESS},  {"s4", TMC_KIND_PROCESS},
+      {"s5", TMC_KIND_PROCESS},  {"s6", TMC_KIND_PROCESS},  {"t1", TMC_KIND_PIPELINE},
+      {"t2", TMC_KIND_PIPELINE}, {"t3", TMC_KIND_PIPELINE}, {"t4", TMC_KIND_PIPELINE},
+      {"tx", TMC_KIND_PROCESS},  {"d1", TMC_KIND_DATASET},  {"d2", TMC_KIND_DATASET},
+      {"d3", TMC_KIND_DATASET},  {"w1", TMC_KIND_EXTERNAL}, {"w2", TMC_KIND_EXTERNAL},
+      {"n1", TMC_KIND_PROCESS},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    const tmc_element *e = dot_el(ir, want[i].id);
+    if (e->kind != want[i].kind)
+      fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
+               tmc_kind_name(want[i].kind));
+  }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -869,6 +1022,8 @@ int main(void) {
       cmocka_unit_test(hosted_services_and_wikis),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
+      cmocka_unit_test(vendors_people_and_the_web),
+      cmocka_unit_test(agents_holders_steps_and_training),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
