@@ -839,6 +839,87 @@ static void people_roles_are_people(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A box inside the system's own zone on a hand-drawn page is one of its
+ * components ("Spam scorer", "Thumbnailer", "Dedup stage"), not the DFD's
+ * outside; people and outside parties drawn as boxes there stay external
+ * ("Employee", "Partner bank"), as do boxes outside every zone, boxes in a
+ * zone that is someone else's (a SaaS, the internet), boxes on a
+ * generator's page (pytm), and a written type=. */
+static void boxes_in_own_zone_are_components(void **state) {
+  (void)state;
+  const char *dfd = "digraph G {\n"
+                    "  r [label=\"Reader\", shape=ellipse];\n"
+                    "  p [label=\"Publisher site\", shape=ellipse];\n"
+                    "  o [label=\"Lonely box\", shape=box];\n"
+                    "  subgraph cluster_vpc { label=\"Our VPC\"; style=dashed;\n"
+                    "    s [label=\"Spam scorer\", shape=box];\n"
+                    "    e [label=\"Employee\", shape=box];\n"
+                    "    db [label=\"Articles\", shape=cylinder]; }\n"
+                    "  r -> s; s -> p; s -> db; e -> db; o -> s;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dfd, strlen(dfd), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_DFD);
+  const tmc_element *e = dot_el(ir, "s");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_CONVENTION);
+  assert_non_null(strstr(e->kind_evidence, "Our VPC"));
+  assert_int_equal(dot_el(ir, "e")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "o")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  const char *arch =
+      "digraph G { node [shape=box];\n"
+      "  c [label=\"Caller\", shape=ellipse];\n"
+      "  d [label=\"Dispatch\", shape=ellipse];\n"
+      "  q [label=\"Queue poller\", shape=ellipse];\n"
+      "  subgraph cluster_t { label=\"Acme tenant (prod)\";\n"
+      "    subgraph cluster_l { label=\"Media layer\";\n"
+      "      th [label=\"Thumbnailer\"]; dd [label=\"Dedup stage\"]; }\n"
+      "    pb [label=\"Partner bank\"];\n"
+      "    ty [label=\"Uploader\", type=external]; }\n"
+      "  subgraph cluster_s { label=\"Slack (SaaS)\"; ws [label=\"Workspace\"]; }\n"
+      "  subgraph cluster_c { label=\"Buyers (internet)\";\n"
+      "    ca [label=\"Buyer app\", shape=box3d]; }\n"
+      "  c -> th; th -> dd; dd -> pb; ty -> th; dd -> ws; d -> q; ca -> th;\n"
+      "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", arch, strlen(arch), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "th")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "dd")->kind, TMC_KIND_PROCESS);
+  assert_non_null(strstr(dot_el(ir, "dd")->kind_evidence, "Acme tenant"));
+  assert_int_equal(dot_el(ir, "pb")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "ty")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "ty")->kind_source, TMC_SOURCE_ATTRIBUTE);
+  assert_int_equal(dot_el(ir, "ws")->kind, TMC_KIND_EXTERNAL);
+  /* In the outside's zone, a person's software drawn as a loose store
+   * shape is theirs: the outside. */
+  assert_int_equal(dot_el(ir, "ca")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* pytm's page: its boundary clusters are the generator's, its boxes its
+   * actors. */
+  const char *pytm =
+      "digraph tm {\n"
+      "  subgraph cluster_boundary_Web_0a1b { label=\"Web\";\n"
+      "    sched [label=\"Acme\", shape=box]; }\n"
+      "  w [label=\"Web\", shape=circle]; w2 [label=\"Api\", shape=circle];\n"
+      "  sched -> w; w -> w2;\n"
+      "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", pytm, strlen(pytm), NULL, "classify", &d);
+  assert_non_null(ir);
+  e = dot_el(ir, "sched");
+  assert_int_equal(e->kind, TMC_KIND_EXTERNAL);
+  assert_int_not_equal(e->kind_source, TMC_SOURCE_CONVENTION);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -860,6 +941,7 @@ int main(void) {
       cmocka_unit_test(hosted_services_and_wikis),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
+      cmocka_unit_test(boxes_in_own_zone_are_components),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
