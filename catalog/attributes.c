@@ -15,14 +15,6 @@
 #include "catalog/load.h"
 #include "ir/suggest.h"
 
-/* The table cmake/embed.cmake generates (as in catalog.c). */
-struct tmc_embedded {
-  const char *name;
-  const char *data;
-  size_t size;
-};
-extern const struct tmc_embedded tmc_embedded_files[];
-
 struct tmc_attrs {
   tmc_arena *arena;
   tmc_attribute **v; /* sorted by name */
@@ -264,39 +256,15 @@ int tmc_attrs_load(tmc_attrs *a, struct yaml_document_s *doc, const char *key,
 static tmc_attrs *builtin;
 static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 
+static int load_attrs(void *into, yaml_document_t *doc, const char *key, yaml_node_t *v,
+                      const char *file, tmc_diags *d) {
+  return tmc_attrs_load(into, doc, key, v, file, d);
+}
+
 static void build_builtin(void) {
+  static const char *const names[] = {"attributes", "foreign_attributes", NULL};
   tmc_attrs *a = tmc_attrs_new();
-  tmc_diags d = {0};
-  int errors = 0;
-  for (const struct tmc_embedded *f = tmc_embedded_files; f->name; f++) {
-    if (!strstr(f->data, "attributes:"))
-      continue; /* skip parsing the big files that hold neither section */
-    yaml_parser_t p;
-    yaml_document_t doc;
-    yaml_parser_initialize(&p);
-    yaml_parser_set_input_string(&p, (const unsigned char *)f->data, f->size);
-    if (!yaml_parser_load(&p, &doc)) {
-      yaml_parser_delete(&p);
-      errors++;
-      continue;
-    }
-    yaml_parser_delete(&p);
-    yaml_node_t *root = yaml_document_get_root_node(&doc);
-    if (root && root->type == YAML_MAPPING_NODE)
-      for (yaml_node_pair_t *q = root->data.mapping.pairs.start;
-           q < root->data.mapping.pairs.top; q++) {
-        const char *key = tmc_ld_scalar(yaml_document_get_node(&doc, q->key));
-        if (tmc_attrs_is_section(key))
-          errors += tmc_attrs_load(a, &doc, key, yaml_document_get_node(&doc, q->value),
-                                   f->name, &d);
-      }
-    yaml_document_delete(&doc);
-  }
-  if (errors) {
-    tmc_diags_print(&d, stderr, false);
-    abort();
-  }
-  tmc_diags_free(&d);
+  tmc_ld_embedded_sections(names, load_attrs, a);
   builtin = a;
 }
 

@@ -1532,6 +1532,52 @@ void tmc_ld_err(ld *l, const yaml_node_t *n, const char *fmt, ...) {
 const char *tmc_ld_scalar(const yaml_node_t *n) {
   return scalar(n);
 }
+
+static bool names_section(const char *const *names, const char *data) {
+  for (; *names; names++) {
+    size_t n = strlen(*names);
+    for (const char *p = data; (p = strstr(p, *names)); p += n)
+      if ((p == data || p[-1] == '\n') && p[n] == ':')
+        return true;
+  }
+  return false;
+}
+
+void tmc_ld_embedded_sections(const char *const *names, tmc_ld_section_fn load,
+                              void *into) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  int errors = 0;
+  for (const struct tmc_embedded *f = tmc_embedded_files; f->name; f++) {
+    if (!names_section(names, f->data))
+      continue;
+    yaml_parser_t p;
+    yaml_document_t doc;
+    yaml_parser_initialize(&p);
+    yaml_parser_set_input_string(&p, (const unsigned char *)f->data, f->size);
+    if (!yaml_parser_load(&p, &doc)) {
+      yaml_parser_delete(&p);
+      errors++;
+      continue;
+    }
+    yaml_parser_delete(&p);
+    yaml_node_t *root = yaml_document_get_root_node(&doc);
+    if (root && root->type == YAML_MAPPING_NODE)
+      for (yaml_node_pair_t *q = root->data.mapping.pairs.start;
+           q < root->data.mapping.pairs.top; q++) {
+        const char *key = scalar(yaml_document_get_node(&doc, q->key));
+        for (const char *const *n = names; key && *n; n++)
+          if (strcmp(key, *n) == 0)
+            errors += load(into, &doc, key, yaml_document_get_node(&doc, q->value),
+                           f->name, &d);
+      }
+    yaml_document_delete(&doc);
+  }
+  if (errors) {
+    tmc_diags_print(&d, stderr, false);
+    abort();
+  }
+  tmc_diags_free(&d);
+}
 const char *tmc_ld_str(ld *l, const yaml_node_t *n, const char *key) {
   return str(l, n, key);
 }

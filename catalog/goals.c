@@ -141,7 +141,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   s->name_says = s->name_never_says = s->zone_says = s->zone_never_says = -1;
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
-        "a hop step must be a mapping (when, via, from, path_has, entry, earlier, against_flow, "
+        "a hop step must be a mapping (when, via, from, path_has, entry, earlier, "
+        "against_flow, "
         "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
         "optional, repeat, technique, tactic, control; {} is any element)");
     return false;
@@ -190,7 +191,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       tmc_ld_bool(l, v, key, &s->repeat);
     else
       err(l, k,
-          "unknown key '%s' in a hop step (when, via, from, path_has, entry, earlier, against_flow, "
+          "unknown key '%s' in a hop step (when, via, from, path_has, entry, earlier, "
+          "against_flow, "
           "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
           "optional, repeat, technique, tactic, control)",
           key);
@@ -214,7 +216,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     tmc_buf_printf(&b, "%son a path with an element where %s", b.len ? ", " : "",
                    path_text);
   if (entry_text)
-    tmc_buf_printf(&b, "%son a path whose entry is where %s", b.len ? ", " : "", entry_text);
+    tmc_buf_printf(&b, "%son a path whose entry is where %s", b.len ? ", " : "",
+                   entry_text);
   if (earlier_text)
     tmc_buf_printf(&b, "%safter an element where %s", b.len ? ", " : "", earlier_text);
   if (s->against_flow >= 0)

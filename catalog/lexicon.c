@@ -18,14 +18,6 @@
 
 #include "catalog/load.h"
 
-/* The table cmake/embed.cmake generates (as in catalog.c). */
-struct tmc_embedded {
-  const char *name;
-  const char *data;
-  size_t size;
-};
-extern const struct tmc_embedded tmc_embedded_files[];
-
 typedef enum index_mode {
   BY_FIRST_WORD, /* whole-word phrases in a text */
   BY_LAST_WORD,  /* whole-word phrases ending a text's head phrase */
@@ -394,7 +386,11 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
    * the rightmost head among the first four, where a name ends. */
   uint32_t k = head_at(t, text, n), words = 0;
   *at_end = k != TMC_NONE;
-  for (size_t i = 0; i < n; i++)
+  /* Long by its words up to a parenthesis: a description after a comma
+   * ("Assistant orchestrator builds prompt, tool list from plugins") makes
+   * the label long although its name part is short. */
+  size_t wn = strcspn(text, "(");
+  for (size_t i = 0; i < wn; i++)
     words += word_char((unsigned char)text[i]) &&
              (i == 0 || !word_char((unsigned char)text[i - 1]));
   if (k == TMC_NONE && words > 4) {
@@ -1015,41 +1011,16 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
 static tmc_lexicon *builtin;
 static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 
+static int load_lexicon(void *into, yaml_document_t *doc, const char *key, yaml_node_t *v,
+                        const char *file, tmc_diags *d) {
+  return tmc_lexicon_load(into, doc, key, v, file, d);
+}
+
 /* Loads the words: and shapes: sections of every embedded catalog file. */
 static void build_builtin(void) {
+  static const char *const names[] = {"words", "shapes", NULL};
   tmc_lexicon *lx = tmc_lexicon_new();
-  tmc_diags d = {0};
-  int errors = 0;
-  for (const struct tmc_embedded *f = tmc_embedded_files; f->name; f++) {
-    if (!strstr(f->data, "\nwords:") && !strstr(f->data, "\nshapes:") &&
-        strncmp(f->data, "words:", 6) != 0 && strncmp(f->data, "shapes:", 7) != 0)
-      continue; /* skip parsing the big files that hold neither section */
-    yaml_parser_t p;
-    yaml_document_t doc;
-    yaml_parser_initialize(&p);
-    yaml_parser_set_input_string(&p, (const unsigned char *)f->data, f->size);
-    if (!yaml_parser_load(&p, &doc)) {
-      yaml_parser_delete(&p);
-      errors++;
-      continue;
-    }
-    yaml_parser_delete(&p);
-    yaml_node_t *root = yaml_document_get_root_node(&doc);
-    if (root && root->type == YAML_MAPPING_NODE)
-      for (yaml_node_pair_t *q = root->data.mapping.pairs.start;
-           q < root->data.mapping.pairs.top; q++) {
-        const char *key = tmc_ld_scalar(yaml_document_get_node(&doc, q->key));
-        if (tmc_lexicon_is_section(key))
-          errors += tmc_lexicon_load(lx, &doc, key,
-                                     yaml_document_get_node(&doc, q->value), f->name, &d);
-      }
-    yaml_document_delete(&doc);
-  }
-  if (errors) {
-    tmc_diags_print(&d, stderr, false);
-    abort();
-  }
-  tmc_diags_free(&d);
+  tmc_ld_embedded_sections(names, load_lexicon, lx);
   builtin = lx;
 }
 

@@ -76,6 +76,17 @@ tmc_loc tmc_ld_text_at(const ld *l, const yaml_node_t *n);
  * become c's canonical ids (catalog/cond.h). */
 tmc_cond_resolver tmc_ld_names(const tmc_catalog *c);
 
+/* The built-in half of a module that reads its own top-level sections (the
+ * lexicon's words:/shapes:, the attribute vocabulary): load is called with
+ * `into` for each section named in names (NULL-terminated) of every embedded
+ * catalog file; a file that names none of them at a line's start is not
+ * parsed (the rule files are large, and this runs once per process). An
+ * error in an embedded file is a bug in tmc: printed, then abort(). */
+typedef int (*tmc_ld_section_fn)(void *into, yaml_document_t *doc, const char *key,
+                                 yaml_node_t *v, const char *file, tmc_diags *d);
+void tmc_ld_embedded_sections(const char *const *names, tmc_ld_section_fn load,
+                              void *into);
+
 /* The goals section (catalog/goals.c): one goal, or NULL after errors (in
  * l->errors); and freeing what a goal holds outside the arena. */
 struct tmc_goal;

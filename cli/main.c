@@ -394,8 +394,8 @@ static int info(int what, const char *arg, const tmc_run_opts *o) {
     return TMC_EXIT_OK;
   }
   /* --list-formats: both directions under their headings, the reports
-   * first and up to a blank line (scripts read the report names from there);
-   * --list-inputs: the inputs alone. */
+   * first, from the line after the first heading up to a blank line (where
+   * scripts read the report names); --list-inputs: the inputs alone. */
   if (what == OPT_LIST_FORMATS) {
     printf("Reports tmc writes (-o FILE picks one by its extension, -T NAME forces "
            "it):\n");

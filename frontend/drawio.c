@@ -779,11 +779,41 @@ static bool legend_title(page *pg, const cell *c) {
   return tmc_streq_nocase(t, "key") || tmc_streq_nocase(t, "legend");
 }
 
+/* A legend explains the drawing from the side: its sample arrows join its
+ * own samples. A panel with an arrow between something inside it and
+ * something outside (or another legend) is part of the system, whatever a
+ * text cell in it says ("Key" beside a key icon in an account group). One
+ * pass parents first (pg->order) finds each cell's innermost marked panel;
+ * one pass over the edges clears the panels an arrow leaves. */
+static void legends_keep_to_themselves(page *pg) {
+  uint32_t *in = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
+  for (uint32_t k = 0; k < pg->n; k++) {
+    uint32_t i = pg->order[k], p = pg->cells[i].parent;
+    in[i] = pg->cells[i].in_legend ? i : p != TMC_NONE ? in[p] : TMC_NONE;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *e = &pg->cells[i];
+    if (!e->edge || e->source == TMC_NONE || e->target == TMC_NONE)
+      continue;
+    uint32_t a = in[e->source], b = in[e->target];
+    if (a == b)
+      continue;
+    if (a != TMC_NONE)
+      pg->cells[a].in_legend = false;
+    if (b != TMC_NONE)
+      pg->cells[b].in_legend = false;
+  }
+  free(in);
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
+  bool legends = false;
   for (uint32_t i = 0; i < pg->n; i++)
     if (legend_title(pg, &pg->cells[i]))
-      pg->cells[pg->cells[i].parent].in_legend = true;
+      legends = pg->cells[pg->cells[i].parent].in_legend = true;
+  if (legends)
+    legends_keep_to_themselves(pg);
   /* Pass 1, parents first: labels of edges, text, legends, containers. */
   for (uint32_t k = 0; k < pg->n; k++) {
     cell *c = &pg->cells[pg->order[k]];
@@ -1161,7 +1191,8 @@ static void inner_icons(page *pg) {
  * inside a tag, outside quoted values): the first such on the line, which is
  * the cell's when draw.io writes a cell per line. Nothing when not found,
  * past the budget or for files over 16 MiB. */
-static void place_attr(srcmap *m, tmc_props *props, const char *key, uint32_t line) {
+static void place_attr(srcmap *m, tmc_props *props, const char *key, uint32_t line,
+                       const char *id) {
   if (!m->starts && m->len <= ((size_t)16 << 20)) {
     uint32_t cap = 0;
     *TMC_PUSH(m->starts, m->n, cap) = 0;
@@ -1175,11 +1206,30 @@ static void place_attr(srcmap *m, tmc_props *props, const char *key, uint32_t li
   const char *end = line < m->n ? m->src + m->starts[line] - 1 : m->src + m->len;
   size_t kl = strlen(key),
          bom = line == 1 && m->len >= 3 && !memcmp(m->src, "\xEF\xBB\xBF", 3);
+  /* Only inside the tag that carries this cell's id: a minified file holds
+     many cells on one line, and the first ` key="` on it may be another
+     cell's. An id written with escapes or single quotes is not found, and
+     the warning goes without a column rather than with a wrong one. XML
+     allows no raw '<' in attribute values, so the tag starts at the '<'
+     before the id. */
+  size_t il = strlen(id);
+  const char *from = NULL;
+  for (const char *p = s; !from && (size_t)(end - p) >= il + 6 && m->budget;
+       p++, m->budget--)
+    if (p[0] == ' ' && !memcmp(p + 1, "id=\"", 4) && !memcmp(p + 5, id, il) &&
+        p[5 + il] == '"')
+      from = p;
+  if (!from)
+    return;
+  while (from > s && *from != '<')
+    from--;
   char q = 0;
   bool tag = false;
-  for (const char *p = s; p < end && m->budget; p++, m->budget--) {
+  for (const char *p = from; p < end && m->budget; p++, m->budget--) {
     if (q) {
       q = *p == q ? 0 : q;
+    } else if (*p == '>' && tag) {
+      return; /* the end of this cell's tag */
     } else if (*p == '<' || *p == '>') {
       tag = *p == '<';
     } else if (tag && (*p == '"' || *p == '\'')) {
@@ -1210,7 +1260,7 @@ static void copy_props(page *pg, tmc_props *props, const cell *c) {
       continue;
     tmc_props_set(pg->ir, props, k, c->wattrs[2 * i + 1]);
     if (pg->map)
-      place_attr(pg->map, props, k, c->line);
+      place_attr(pg->map, props, k, c->line, c->id);
   }
 }
 

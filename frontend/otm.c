@@ -331,7 +331,8 @@ static void pages(otm *o) {
 }
 
 /* The page of an item of tmc's export of several pages: its tmc.page (a
- * number from 1), else the first. */
+ * number from 1); an item without one, or with one out of range, goes on
+ * the first page with a warning (tmc's own export writes it on every item). */
 static uint32_t item_page(otm *o, uint32_t item) {
   if (o->n_pages < 2)
     return o->page;

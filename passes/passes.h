@@ -71,10 +71,6 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_identify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_accept(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
-/* At most this many open findings on one element or flow after calibrate:
- * the rest are grouped under the last (docs/risk.md); the report shows as
- * many in full (TMC_REPORT_PER_TARGET, backends/report.h). */
-enum { TMC_OPEN_PER_TARGET = 8 };
 int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_context(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

@@ -1558,8 +1558,13 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
     const tmc_agraph_arc *a = &g->arcs[f->p.arcs[i]];
     tmc_buf_printf(&ev, " -> %s%s", tmc_element_name(&ir->elements[a->to]),
                    a->reverse ? " (against the flow)" : "");
-    const char *ctl =
-        p->hops[i + 1].control ? p->hops[i + 1].control : hop_control(c->lx, ir, a);
+    /* A hop no technique step matched still has the control that fixes its
+       weakness; stored on the hop so the path plan, the cut sets and the
+       mitigations all read the same one (the plan skipped such hops while
+       the cut sets advised on them). */
+    if (!p->hops[i + 1].control)
+      p->hops[i + 1].control = hop_control(c->lx, ir, a);
+    const char *ctl = p->hops[i + 1].control;
     if (!tmc_strlist_has(&mit, ctl))
       tmc_strlist_add(&mit, ctl);
   }

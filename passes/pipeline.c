@@ -37,8 +37,7 @@ const tmc_pass tmc_passes[] = {
     {"accept", tmc_pass_accept,
      "mark findings accepted by accept= on their element or flow"},
     {"calibrate", tmc_pass_calibrate,
-     "one critical finding per element, flow and asset (the one to fix before release); "
-     "at most 8 open findings per element or flow, the rest grouped"},
+     "one critical finding per element, flow and asset (the one to fix before release)"},
     {"context", tmc_pass_context,
      "with --context: leave the platform's own findings and paths to its own report"},
     {"order", tmc_pass_order,

@@ -135,149 +135,6 @@ static bool outranks(const tmc_ir *ir, uint32_t i, uint32_t j) {
   return i < j;
 }
 
-/* An open finding's place in its target's list, most urgent first: the
- * order the report ranks them by (passes/order.c: score, severity,
- * likelihood, impact), then the earlier (rule id order). */
-typedef struct ranked {
-  int k[4];
-  uint32_t at;
-} ranked;
-
-static int cmp_ranked(const void *pa, const void *pb) {
-  const ranked *a = pa, *b = pb;
-  for (int i = 0; i < 4; i++)
-    if (a->k[i] != b->k[i])
-      return a->k[i] > b->k[i] ? -1 : 1;
-  return a->at < b->at ? -1 : a->at > b->at;
-}
-
-/* l gains every id of x it does not hold; a borrowed (catalog) list is
- * copied first so the rule's own list is never written. */
-static void union_into(tmc_strlist *l, const tmc_strlist *x, bool borrowed) {
-  if (borrowed) {
-    tmc_strlist c = {0};
-    for (uint32_t i = 0; i < l->n; i++)
-      tmc_strlist_add(&c, l->v[i]);
-    *l = c;
-  }
-  for (uint32_t i = 0; i < x->n; i++)
-    if (!tmc_strlist_has(l, x->v[i]))
-      tmc_strlist_add(l, x->v[i]);
-}
-
-/* Finding h takes in the lower-ranked open findings at[0..n) of its target
- * (docs/risk.md, "At most 8 findings per target"): their STRIDE letters,
- * ATLAS, OWASP, CWE and CAPEC ids and closing controls join its own, its
- * evidence names each (rule and title), and they are dropped. */
-static void absorb(tmc_ir *ir, uint32_t h, const uint32_t *at, uint32_t n) {
-  tmc_finding *k = &ir->findings[h];
-  bool borrowed = k->lists_borrowed;
-  tmc_buf b = TMC_BUF_INIT;
-  tmc_buf_printf(&b, "%s; groups the %u lower-ranked threats on this target", k->evidence,
-                 n);
-  for (uint32_t i = 0; i < n; i++) {
-    const tmc_finding *f = &ir->findings[at[i]];
-    k->stride |= f->stride;
-    union_into(&k->atlas, &f->atlas, borrowed);
-    union_into(&k->owasp, &f->owasp, borrowed);
-    union_into(&k->cwe, &f->cwe, borrowed);
-    union_into(&k->capec, &f->capec, borrowed);
-    union_into(&k->mitigations, &f->mitigations, borrowed);
-    borrowed = false;
-    tmc_buf_printf(&b, "%s%s (%s)", i ? ", " : ": ", f->rule_id, f->title);
-  }
-  k->lists_borrowed = false;
-  k->evidence = tmc_arena_strdup(ir->arena, b.data);
-  tmc_buf_free(&b);
-}
-
-/* 5. At most TMC_OPEN_PER_TARGET open findings on one element or flow: a
- * reviewer reads a target's list in one sitting. Where more fire, the
- * TMC_OPEN_PER_TARGET - 1 most urgent stay as they are and the next one
- * groups the rest (absorb). Findings on attack paths are one per path and
- * stay. Linear in findings plus a sort of each crowded target's. */
-static void group_per_target(tmc_ir *ir) {
-  uint32_t ne = ir->n_elements, nf = ir->n_flows, n = ir->n_findings;
-  /* slots: elements first, then flows */
-  uint32_t *cnt = tmc_xcalloc(ne + nf + 2, sizeof *cnt);
-  bool crowded = false;
-  for (uint32_t i = 0; i < n; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    if (f->status != TMC_STATUS_OPEN || f->target_kind == TMC_TARGET_PATH)
-      continue;
-    uint32_t s = f->target_kind == TMC_TARGET_ELEMENT ? f->target : ne + f->target;
-    if (f->target_kind == TMC_TARGET_ELEMENT ? f->target >= ne : f->target >= nf)
-      continue;
-    crowded |= ++cnt[s] > TMC_OPEN_PER_TARGET;
-  }
-  if (!crowded) {
-    free(cnt);
-    return;
-  }
-  /* The crowded targets' open findings, CSR by slot. */
-  uint32_t *start = tmc_xcalloc(ne + nf + 2, sizeof *start);
-  for (uint32_t s = 0; s < ne + nf; s++)
-    start[s + 1] = start[s] + (cnt[s] > TMC_OPEN_PER_TARGET ? cnt[s] : 0);
-  ranked *r = tmc_xmalloc((start[ne + nf] + 1) * sizeof *r);
-  uint32_t *fill = tmc_xcalloc(ne + nf + 1, sizeof *fill);
-  for (uint32_t i = 0; i < n; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    if (f->status != TMC_STATUS_OPEN || f->target_kind == TMC_TARGET_PATH)
-      continue;
-    if (f->target_kind == TMC_TARGET_ELEMENT ? f->target >= ne : f->target >= nf)
-      continue;
-    uint32_t s = f->target_kind == TMC_TARGET_ELEMENT ? f->target : ne + f->target;
-    if (cnt[s] > TMC_OPEN_PER_TARGET)
-      r[start[s] + fill[s]++] =
-          (ranked){{f->score, (int)f->severity, f->likelihood, f->impact}, i};
-  }
-  bool *drop = tmc_xcalloc(n + 1, sizeof *drop);
-  uint32_t *tail = tmc_xmalloc((n + 1) * sizeof *tail);
-  for (uint32_t s = 0; s < ne + nf; s++) {
-    uint32_t m = start[s + 1] - start[s];
-    if (!m)
-      continue;
-    ranked *x = r + start[s];
-    qsort(x, m, sizeof *x, cmp_ranked);
-    uint32_t nt = 0;
-    for (uint32_t j = TMC_OPEN_PER_TARGET; j < m; j++)
-      tail[nt++] = x[j].at, drop[x[j].at] = true;
-    absorb(ir, x[TMC_OPEN_PER_TARGET - 1].at, tail, nt);
-  }
-  /* Drop them; an attack path stating the same threat as a dropped finding
-   * now states its group's. */
-  uint32_t *fnew = tmc_xmalloc((n + 1) * sizeof *fnew), w = 0;
-  for (uint32_t i = 0; i < n; i++) {
-    fnew[i] = drop[i] ? TMC_NONE : w;
-    if (drop[i]) {
-      tmc_finding *f = &ir->findings[i];
-      if (!f->lists_borrowed) {
-        tmc_strlist_free(&f->atlas);
-        tmc_strlist_free(&f->owasp);
-        tmc_strlist_free(&f->cwe);
-        tmc_strlist_free(&f->capec);
-        tmc_strlist_free(&f->mitigations);
-      }
-      continue;
-    }
-    ir->findings[w++] = ir->findings[i];
-  }
-  for (uint32_t s = 0; s < ne + nf; s++) /* a dropped finding's group host */
-    for (uint32_t j = start[s] + TMC_OPEN_PER_TARGET; j < start[s + 1]; j++)
-      fnew[r[j].at] = fnew[r[start[s] + TMC_OPEN_PER_TARGET - 1].at];
-  ir->n_findings = w;
-  for (uint32_t p = 0; p < ir->n_paths; p++)
-    if (ir->paths[p].same_as < n)
-      ir->paths[p].same_as = fnew[ir->paths[p].same_as];
-  free(fnew);
-  free(tail);
-  free(drop);
-  free(fill);
-  free(r);
-  free(start);
-  free(cnt);
-}
-
 /* Critical means "fix before release", so a report keeps it for one finding
  * per place a reviewer fixes (docs/risk.md, "Calibration"):
  *  1. an attack path that states the same threat as a critical finding on one
@@ -290,9 +147,7 @@ static void group_per_target(tmc_ir *ir) {
  *  4. one rule critical on several elements stays critical where the threat
  *     arrives first: an element downstream of another element the same rule
  *     is critical on (and not in a cycle with it) is high (the job that
- *     imports a hub's model files, not every loader its files reach after);
- *  5. at most TMC_OPEN_PER_TARGET open findings per element or flow, the
- *     rest grouped under the last of them (group_per_target).
+ *     imports a hub's model files, not every loader its files reach after).
  * Runs after the paths and accept passes and before order, so every report
  * ranks and colours the calibrated severities. Linear in findings. */
 int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
@@ -391,7 +246,6 @@ int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(best_el);
   free(best_fl);
   free(best_asset);
-  group_per_target(ir);
   return 0;
 }
 

@@ -69,6 +69,17 @@ XML
 grep -qF "q.drawio:2:83: warning: 'say sensitivity=\"public\"' (id a): unknown sensitivity 'secrte'" err ||
   { fail "draw.io: a property's place inside a quoted value"; cat err; }
 
+# A minified file holds every cell on one line: each warning points into its
+# own cell's tag, not at the first cell's attribute of the same name.
+cat >m.drawio <<'XML'
+<mxfile><diagram id="d" name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><object id="a1" label="API" tpye="process"><mxCell style="rounded=1;" vertex="1" parent="1"><mxGeometry width="80" height="40" as="geometry"/></mxCell></object><object id="b2" label="Orders DB" sensitivty="secret" tpye="data_store"><mxCell style="shape=cylinder3;" vertex="1" parent="1"><mxGeometry x="200" width="60" height="80" as="geometry"/></mxCell></object></root></mxGraphModel></diagram></mxfile>
+XML
+"$tmc" -q m.drawio -o /dev/null 2>err
+grep -qF "m.drawio:1:125: warning: 'API' (id a1): unknown attribute 'tpye'" err ||
+  { fail "minified draw.io: a1's tpye"; cat err; }
+grep -qF "m.drawio:1:311: warning: 'Orders DB' (id b2): unknown attribute 'tpye'" err ||
+  { fail "minified draw.io: b2's tpye not in b2's tag"; cat err; }
+
 # Mermaid's `%% tmc:` comments and OTM's attributes are placed too: the
 # caret is under the attribute in the comment (a Markdown file's own line),
 # an OTM value's line and column.

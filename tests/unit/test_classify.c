@@ -784,6 +784,10 @@ static void steps_outside_documents_and_client_words(void **state) {
       "digraph G {\n"
       "  u [label=\"Analyst\", shape=box];\n"
       "  m [label=\"Cadz Mobile\", shape=circle];\n"
+      "  a [label=\"Assistant orchestrator builds prompt, tool list from plugins\", "
+      "shape=box, style=rounded];\n"
+      "  b [label=\"Workflow scheduler picks jobs, calls tools\", shape=box, "
+      "style=rounded];\n"
       "  k [label=\"Courier mobile app\", shape=box];\n"
       "  i [label=\"BOM import\\n(XML from CAD export)\", shape=box];\n"
       "  p [label=\"Link preview\\n(fetch URL)\", shape=box];\n"
@@ -792,7 +796,8 @@ static void steps_outside_documents_and_client_words(void **state) {
       "  v [label=\"public web\", shape=folder];\n"
       "  n [label=\"Notes\", shape=note];\n"
       "  c [label=\"Users\", shape=cylinder];\n"
-      "  u -> m; k -> m; m -> i; m -> p; p -> w; x -> v; m -> n; m -> c;\n"
+      "  u -> m; k -> m; m -> a; a -> b; m -> i; m -> p; p -> w; x -> v; m -> n; m -> "
+      "c;\n"
       "}\n";
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
@@ -800,6 +805,10 @@ static void steps_outside_documents_and_client_words(void **state) {
    * box so named the outside, as the convention draws it. */
   assert_int_equal(dot_el(ir, "m")->kind, TMC_KIND_PROCESS);
   assert_int_equal(dot_el(ir, "m")->tech, TMC_TECH_MOBILE_APP);
+  /* A short name before a description: its head, not a word of the
+   * description ("tool list"), decides. */
+  assert_int_equal(dot_el(ir, "a")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "b")->kind, TMC_KIND_PROCESS);
   assert_int_equal(dot_el(ir, "k")->kind, TMC_KIND_EXTERNAL);
   assert_int_equal(dot_el(ir, "i")->kind, TMC_KIND_PROCESS);
   assert_int_equal(dot_el(ir, "p")->kind, TMC_KIND_PROCESS);

@@ -484,6 +484,34 @@ static void test_key_panels_are_legends(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A panel with a "Key" or "Legend" text cell is a legend only while its
+ * arrows stay inside it: an account group whose "Key" caption sits beside a
+ * key icon, with an arrow from outside to a service in it, keeps its
+ * members; so does a "Legend" panel an arrow leaves. */
+static void test_legend_arrows_stay_inside(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p")
+          MODEL V("acct", "rounded=0;whiteSpace=wrap;", "", 0, 0, 400, 200)
+              CH("cap", "acct", "text;html=1;", "Key", 10, 10, 40, 20)
+                  CH("kms", "acct", "shape=mxgraph.aws4.key_management_service;", "KMS",
+                     60, 10, 40, 40) CH("svc", "acct", "rounded=1;whiteSpace=wrap;",
+                                        "Billing service", 60, 100, 120, 60)
+                      V("user", "shape=umlActor;", "Customer", 600, 100, 30, 60)
+                          V("lp", "rounded=0;whiteSpace=wrap;", "", 0, 400, 300, 120)
+                              CH("lt", "lp", "text;html=1;", "Legend", 5, 5, 100, 20)
+                                  CH("job", "lp", "rounded=1;whiteSpace=wrap;",
+                                     "Export job", 10, 40, 100, 40)
+                                      V("bucket", "shape=cylinder3;", "Exports bucket",
+                                        500, 400, 60, 80) E("f1", "user", "svc", "", "")
+                                          E("f2", "job", "bucket", "", "")
+                                              END_MODEL END_PAGE TAIL);
+  assert_true(has_elem(ir, "svc"));
+  assert_true(has_elem(ir, "kms"));
+  assert_true(has_elem(ir, "job"));
+  assert_int_equal(ir->n_flows, 2);
+  tmc_ir_free(ir);
+}
+
 /* A flow description drawn as a box on a line (a pill: a sentence on a
  * plain box, one plain line to it and one arrow out of or into it) is the
  * label of one flow between the two boxes it joins, in the arrow's
@@ -1171,6 +1199,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_html_and_edge_labels, teardown),
       cmocka_unit_test_teardown(test_text_notes_legends_not_elements, teardown),
       cmocka_unit_test_teardown(test_key_panels_are_legends, teardown),
+      cmocka_unit_test_teardown(test_legend_arrows_stay_inside, teardown),
       cmocka_unit_test_teardown(test_pills_on_lines_are_labels, teardown),
       cmocka_unit_test_teardown(test_cards_with_a_data_icon_are_stores, teardown),
       cmocka_unit_test_teardown(test_title_banners_are_dropped, teardown),
