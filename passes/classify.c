@@ -152,6 +152,20 @@ static bool names_outsider(const tmc_lexicon *lx, const char *l) {
   return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && k == TMC_KIND_EXTERNAL;
 }
 
+/* Does a node's label name a third party beyond names_outsider: the
+ * outside itself ("External data provider", "Outside counsel"), a source
+ * of packages, models or data others publish ("pip packages", "Docker Hub
+ * images", "Data broker"), or code others wrote ("Off-the-shelf OCR")?
+ * Such a box keeps the DFD reading inside any zone: what the AI rules need
+ * from it (an entry, an artifact source, an influence) is its being
+ * someone else's. Zone names are not read this way: a cluster named
+ * "Plugins" may hold the system's own. */
+static bool names_third_party(const tmc_lexicon *lx, const char *l) {
+  return tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l) ||
+         tmc_lexicon_says(lx, TMC_WORDS_ROLE_ARTIFACT_SOURCE, l) ||
+         tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_CODE, l);
+}
+
 /* Does a zone's name say it belongs to someone else: the outside, a
  * perimeter (a DMZ, a partner) not also called internal, or an outside
  * party's own? */
@@ -274,15 +288,21 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
                !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label) &&
                !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
-               !names_outsider(lx, e->label) && (zone = own_zone(ir, lx, e)) != NULL) {
+               !names_outsider(lx, e->label) && !names_third_party(lx, e->label) &&
+               (zone = own_zone(ir, lx, e)) != NULL) {
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",
-       * "Treasury analyst", "Partner bank"): those keep the DFD reading. */
-      e->shape_source = TMC_SOURCE_CONVENTION;
+       * "Treasury analyst", "Partner bank"): those keep the DFD reading.
+       * Where it is drawn is its evidence (source zone, which the roles
+       * pass reads). It says "a component", not which kind: it weighs as a
+       * rounded card does, so any word naming a kind outvotes it ("Docs
+       * index (pgvector)" stays a vector store, "Kaggle" a dataset). */
+      e->shape_source = TMC_SOURCE_ZONE;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence =
           tmc_arena_printf(a, "box inside the system's zone '%s' (a component)",
                            *zone->label ? zone->label : zone->id);
+      *card = true;
     } else if (tmc_lexicon_dot_shape(lx, e->shape, &k, &name)) {
       e->shape_source = TMC_SOURCE_SHAPE;
       e->shape_kind = k;
@@ -547,8 +567,9 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* The drawing votes before the words: on equal weight it wins. */
   double sw = 0;
   if (e->shape_source != TMC_SOURCE_NONE && e->shape_source != TMC_SOURCE_ICON) {
-    /* A rounded card on an architecture page, or Graphviz's default ellipse
-     * that nobody chose, says little: the words on it decide. */
+    /* A rounded card on an architecture page, a DOT box read only by the
+     * zone it is in, or Graphviz's default ellipse that nobody chose, says
+     * little: the words on it decide. */
     sw = card                                 ? tmc_lexicon_card_weight(lx)
          : (e->look & TMC_LOOK_DEFAULT_SHAPE) ? tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT)
                                               : tmc_lexicon_weight(lx, e->shape_source);

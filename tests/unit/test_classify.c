@@ -872,7 +872,7 @@ static void boxes_in_own_zone_are_components(void **state) {
   assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_DFD);
   const tmc_element *e = dot_el(ir, "s");
   assert_int_equal(e->kind, TMC_KIND_PROCESS);
-  assert_int_equal(e->kind_source, TMC_SOURCE_CONVENTION);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
   assert_non_null(strstr(e->kind_evidence, "Our VPC"));
   assert_int_equal(dot_el(ir, "e")->kind, TMC_KIND_EXTERNAL);
   assert_int_equal(dot_el(ir, "o")->kind, TMC_KIND_EXTERNAL);
@@ -929,6 +929,43 @@ static void boxes_in_own_zone_are_components(void **state) {
   tmc_diags_free(&d);
 }
 
+/* The zone says "a component", not which kind, and not whose: inside the
+ * system's own zone a word naming a kind still decides (a label word that
+ * tied with the zone's vote lost to it), and a label naming the outside, a
+ * source of packages or data others publish, or code others wrote keeps
+ * the DFD reading (an entity: the entry, the supply-chain source the AI
+ * rules need). A box nothing else names stays a component by its zone. */
+static void own_zone_box_yields_to_words(void **state) {
+  (void)state;
+  const char *src = "digraph G {\n"
+                    "  r [label=\"Reader\", shape=ellipse];\n"
+                    "  subgraph cluster_own { label=\"Research VPC\"; style=dashed;\n"
+                    "    vi [label=\"Docs index (pgvector)\", shape=box];\n"
+                    "    kg [label=\"Kaggle\", shape=box];\n"
+                    "    ex [label=\"External rates provider\", shape=box];\n"
+                    "    pk [label=\"npm dependencies\", shape=box];\n"
+                    "    oc [label=\"Off-the-shelf OCR\", shape=box];\n"
+                    "    pn [label=\"Review pane\", shape=box]; }\n"
+                    "  r -> pn; vi -> pn; kg -> pn; ex -> pn; pk -> pn; oc -> pn;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", src, strlen(src), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "vi")->kind, TMC_KIND_VECTOR_STORE);
+  assert_int_equal(dot_el(ir, "kg")->kind, TMC_KIND_DATASET);
+  assert_int_equal(dot_el(ir, "ex")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "pk")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "oc")->kind, TMC_KIND_EXTERNAL);
+  const tmc_element *e = dot_el(ir, "pn");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_non_null(strstr(e->kind_evidence, "Research VPC"));
+  /* the words that outvoted the zone say what they refined */
+  assert_int_equal(dot_el(ir, "vi")->shape_source, TMC_SOURCE_ZONE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -951,6 +988,7 @@ int main(void) {
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
       cmocka_unit_test(boxes_in_own_zone_are_components),
+      cmocka_unit_test(own_zone_box_yields_to_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
