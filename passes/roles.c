@@ -243,6 +243,21 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
     play(ir, e, TMC_ROLE_OUTPUT_SINK, e->tech_source,
          tmc_arena_printf(a, "a web application (%s) renders what it gets into pages",
                           e->tech_evidence ? e->tech_evidence : "web_application"));
+  /* Likewise a box that only the system's zone made a component (classify:
+   * a DFD reads a box as the outside) and that hands what it gets to people
+   * (a chat widget, a report viewer): drawn as the outside, model output
+   * reaching it left the system there; as a component it is where that
+   * output is shown to them. Not code that talks to an LLM itself (an
+   * agent posting to a chat): its own flows to people carry that output. */
+  if (e->kind == TMC_KIND_PROCESS && e->kind_source == TMC_SOURCE_ZONE &&
+      g->in_start[v + 1] > g->in_start[v] &&
+      neighbour(ir, g, v, true, LLMS, 0, false) == TMC_NONE &&
+      neighbour(ir, g, v, false, LLMS, 0, false) == TMC_NONE &&
+      (u = neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_EXTERNAL), 0, true)) !=
+          TMC_NONE)
+    play(ir, e, TMC_ROLE_OUTPUT_SINK, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "a box in the system's zone that hands what it gets to '%s'",
+                          name_of(ir, u)));
   if (drawn_as_entity(ir, g, v))
     assembles_prompts(ir, g, v);
   if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL)
