@@ -997,151 +997,154 @@ static void agents_holders_steps_and_training(void **state) {
       fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
                tmc_kind_name(want[i].kind));
   }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
 
-  /* A box inside the system's own zone on a hand-drawn page is one of its
-   * components ("Spam scorer", "Thumbnailer", "Dedup stage"), not the DFD's
-   * outside; people and outside parties drawn as boxes there stay external
-   * ("Employee", "Partner bank"), as do boxes outside every zone, boxes in a
-   * zone that is someone else's (a SaaS, the internet), boxes on a
-   * generator's page (pytm), and a written type=. */
-  static void boxes_in_own_zone_are_components(void **state) {
-    (void)state;
-    const char *dfd = "digraph G {\n"
-                      "  r [label=\"Reader\", shape=ellipse];\n"
-                      "  p [label=\"Publisher site\", shape=ellipse];\n"
-                      "  o [label=\"Lonely box\", shape=box];\n"
-                      "  subgraph cluster_vpc { label=\"Our VPC\"; style=dashed;\n"
-                      "    s [label=\"Spam scorer\", shape=box];\n"
-                      "    e [label=\"Employee\", shape=box];\n"
-                      "    db [label=\"Articles\", shape=cylinder]; }\n"
-                      "  r -> s; s -> p; s -> db; e -> db; o -> s;\n"
-                      "}\n";
-    tmc_diags d = TMC_DIAGS_INIT;
-    tmc_ir *ir = ir_analysed("t.dot", dfd, strlen(dfd), NULL, "classify", &d);
-    assert_non_null(ir);
-    assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_DFD);
-    const tmc_element *e = dot_el(ir, "s");
-    assert_int_equal(e->kind, TMC_KIND_PROCESS);
-    assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
-    assert_non_null(strstr(e->kind_evidence, "Our VPC"));
-    assert_int_equal(dot_el(ir, "e")->kind, TMC_KIND_EXTERNAL);
-    assert_int_equal(dot_el(ir, "o")->kind, TMC_KIND_EXTERNAL);
-    tmc_ir_free(ir);
-    tmc_diags_free(&d);
+/* A box inside the system's own zone on a hand-drawn page is one of its
+ * components ("Spam scorer", "Thumbnailer", "Dedup stage"), not the DFD's
+ * outside; people and outside parties drawn as boxes there stay external
+ * ("Employee", "Partner bank"), as do boxes outside every zone, boxes in a
+ * zone that is someone else's (a SaaS, the internet), boxes on a
+ * generator's page (pytm), and a written type=. */
+static void boxes_in_own_zone_are_components(void **state) {
+  (void)state;
+  const char *dfd = "digraph G {\n"
+                    "  r [label=\"Reader\", shape=ellipse];\n"
+                    "  p [label=\"Publisher site\", shape=ellipse];\n"
+                    "  o [label=\"Lonely box\", shape=box];\n"
+                    "  subgraph cluster_vpc { label=\"Our VPC\"; style=dashed;\n"
+                    "    s [label=\"Spam scorer\", shape=box];\n"
+                    "    e [label=\"Employee\", shape=box];\n"
+                    "    db [label=\"Articles\", shape=cylinder]; }\n"
+                    "  r -> s; s -> p; s -> db; e -> db; o -> s;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dfd, strlen(dfd), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_DFD);
+  const tmc_element *e = dot_el(ir, "s");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_non_null(strstr(e->kind_evidence, "Our VPC"));
+  assert_int_equal(dot_el(ir, "e")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "o")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
 
-    const char *arch =
-        "digraph G { node [shape=box];\n"
-        "  c [label=\"Caller\", shape=ellipse];\n"
-        "  d [label=\"Dispatch\", shape=ellipse];\n"
-        "  q [label=\"Queue poller\", shape=ellipse];\n"
-        "  subgraph cluster_t { label=\"Acme tenant (prod)\";\n"
-        "    subgraph cluster_l { label=\"Media layer\";\n"
-        "      th [label=\"Thumbnailer\"]; dd [label=\"Dedup stage\"]; }\n"
-        "    pb [label=\"Partner bank\"];\n"
-        "    ty [label=\"Uploader\", type=external]; }\n"
-        "  subgraph cluster_s { label=\"Slack (SaaS)\"; ws [label=\"Workspace\"]; }\n"
-        "  subgraph cluster_c { label=\"Buyers (internet)\";\n"
-        "    ca [label=\"Buyer app\", shape=box3d]; }\n"
-        "  c -> th; th -> dd; dd -> pb; ty -> th; dd -> ws; d -> q; ca -> th;\n"
-        "}\n";
-    d = (tmc_diags)TMC_DIAGS_INIT;
-    ir = ir_analysed("t.dot", arch, strlen(arch), NULL, "classify", &d);
-    assert_non_null(ir);
-    assert_int_equal(dot_el(ir, "th")->kind, TMC_KIND_PROCESS);
-    assert_int_equal(dot_el(ir, "dd")->kind, TMC_KIND_PROCESS);
-    assert_non_null(strstr(dot_el(ir, "dd")->kind_evidence, "Acme tenant"));
-    assert_int_equal(dot_el(ir, "pb")->kind, TMC_KIND_EXTERNAL);
-    assert_int_equal(dot_el(ir, "ty")->kind, TMC_KIND_EXTERNAL);
-    assert_int_equal(dot_el(ir, "ty")->kind_source, TMC_SOURCE_ATTRIBUTE);
-    assert_int_equal(dot_el(ir, "ws")->kind, TMC_KIND_EXTERNAL);
-    /* In the outside's zone, a person's software drawn as a loose store
-     * shape is theirs: the outside. */
-    assert_int_equal(dot_el(ir, "ca")->kind, TMC_KIND_EXTERNAL);
-    tmc_ir_free(ir);
-    tmc_diags_free(&d);
+  const char *arch =
+      "digraph G { node [shape=box];\n"
+      "  c [label=\"Caller\", shape=ellipse];\n"
+      "  d [label=\"Dispatch\", shape=ellipse];\n"
+      "  q [label=\"Queue poller\", shape=ellipse];\n"
+      "  subgraph cluster_t { label=\"Acme tenant (prod)\";\n"
+      "    subgraph cluster_l { label=\"Media layer\";\n"
+      "      th [label=\"Thumbnailer\"]; dd [label=\"Dedup stage\"]; }\n"
+      "    pb [label=\"Partner bank\"];\n"
+      "    ty [label=\"Uploader\", type=external]; }\n"
+      "  subgraph cluster_s { label=\"Slack (SaaS)\"; ws [label=\"Workspace\"]; }\n"
+      "  subgraph cluster_c { label=\"Buyers (internet)\";\n"
+      "    ca [label=\"Buyer app\", shape=box3d]; }\n"
+      "  c -> th; th -> dd; dd -> pb; ty -> th; dd -> ws; d -> q; ca -> th;\n"
+      "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", arch, strlen(arch), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "th")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "dd")->kind, TMC_KIND_PROCESS);
+  assert_non_null(strstr(dot_el(ir, "dd")->kind_evidence, "Acme tenant"));
+  assert_int_equal(dot_el(ir, "pb")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "ty")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "ty")->kind_source, TMC_SOURCE_ATTRIBUTE);
+  assert_int_equal(dot_el(ir, "ws")->kind, TMC_KIND_EXTERNAL);
+  /* In the outside's zone, a person's software drawn as a loose store
+   * shape is theirs: the outside. */
+  assert_int_equal(dot_el(ir, "ca")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
 
-    /* pytm's page: its boundary clusters are the generator's, its boxes its
-     * actors. */
-    const char *pytm =
-        "digraph tm {\n"
-        "  subgraph cluster_boundary_Web_0a1b { label=\"Web\";\n"
-        "    sched [label=\"Acme\", shape=box]; }\n"
-        "  w [label=\"Web\", shape=circle]; w2 [label=\"Api\", shape=circle];\n"
-        "  sched -> w; w -> w2;\n"
-        "}\n";
-    d = (tmc_diags)TMC_DIAGS_INIT;
-    ir = ir_analysed("t.dot", pytm, strlen(pytm), NULL, "classify", &d);
-    assert_non_null(ir);
-    e = dot_el(ir, "sched");
-    assert_int_equal(e->kind, TMC_KIND_EXTERNAL);
-    assert_int_not_equal(e->kind_source, TMC_SOURCE_CONVENTION);
-    tmc_ir_free(ir);
-    tmc_diags_free(&d);
-  }
+  /* pytm's page: its boundary clusters are the generator's, its boxes its
+   * actors. */
+  const char *pytm =
+      "digraph tm {\n"
+      "  subgraph cluster_boundary_Web_0a1b { label=\"Web\";\n"
+      "    sched [label=\"Acme\", shape=box]; }\n"
+      "  w [label=\"Web\", shape=circle]; w2 [label=\"Api\", shape=circle];\n"
+      "  sched -> w; w -> w2;\n"
+      "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", pytm, strlen(pytm), NULL, "classify", &d);
+  assert_non_null(ir);
+  e = dot_el(ir, "sched");
+  assert_int_equal(e->kind, TMC_KIND_EXTERNAL);
+  assert_int_not_equal(e->kind_source, TMC_SOURCE_CONVENTION);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
 
-  /* The zone says "a component", not which kind, and not whose: inside the
-   * system's own zone a word naming a kind still decides (a label word that
-   * tied with the zone's vote lost to it), and a label naming the outside, a
-   * source of packages or data others publish, or code others wrote keeps
-   * the DFD reading (an entity: the entry, the supply-chain source the AI
-   * rules need). A box nothing else names stays a component by its zone. */
-  static void own_zone_box_yields_to_words(void **state) {
-    (void)state;
-    const char *src = "digraph G {\n"
-                      "  r [label=\"Reader\", shape=ellipse];\n"
-                      "  subgraph cluster_own { label=\"Research VPC\"; style=dashed;\n"
-                      "    vi [label=\"Docs index (pgvector)\", shape=box];\n"
-                      "    kg [label=\"Kaggle\", shape=box];\n"
-                      "    ex [label=\"External rates provider\", shape=box];\n"
-                      "    pk [label=\"npm dependencies\", shape=box];\n"
-                      "    oc [label=\"Off-the-shelf OCR\", shape=box];\n"
-                      "    pn [label=\"Review pane\", shape=box]; }\n"
-                      "  r -> pn; vi -> pn; kg -> pn; ex -> pn; pk -> pn; oc -> pn;\n"
-                      "}\n";
-    tmc_diags d = TMC_DIAGS_INIT;
-    tmc_ir *ir = ir_analysed("t.dot", src, strlen(src), NULL, "classify", &d);
-    assert_non_null(ir);
-    assert_int_equal(dot_el(ir, "vi")->kind, TMC_KIND_VECTOR_STORE);
-    assert_int_equal(dot_el(ir, "kg")->kind, TMC_KIND_DATASET);
-    assert_int_equal(dot_el(ir, "ex")->kind, TMC_KIND_EXTERNAL);
-    assert_int_equal(dot_el(ir, "pk")->kind, TMC_KIND_EXTERNAL);
-    assert_int_equal(dot_el(ir, "oc")->kind, TMC_KIND_EXTERNAL);
-    const tmc_element *e = dot_el(ir, "pn");
-    assert_int_equal(e->kind, TMC_KIND_PROCESS);
-    assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
-    assert_non_null(strstr(e->kind_evidence, "Research VPC"));
-    /* the words that outvoted the zone say what they refined */
-    assert_int_equal(dot_el(ir, "vi")->shape_source, TMC_SOURCE_ZONE);
-    tmc_ir_free(ir);
-    tmc_diags_free(&d);
-  }
+/* The zone says "a component", not which kind, and not whose: inside the
+ * system's own zone a word naming a kind still decides (a label word that
+ * tied with the zone's vote lost to it), and a label naming the outside, a
+ * source of packages or data others publish, or code others wrote keeps
+ * the DFD reading (an entity: the entry, the supply-chain source the AI
+ * rules need). A box nothing else names stays a component by its zone. */
+static void own_zone_box_yields_to_words(void **state) {
+  (void)state;
+  const char *src = "digraph G {\n"
+                    "  r [label=\"Reader\", shape=ellipse];\n"
+                    "  subgraph cluster_own { label=\"Research VPC\"; style=dashed;\n"
+                    "    vi [label=\"Docs index (pgvector)\", shape=box];\n"
+                    "    kg [label=\"Kaggle\", shape=box];\n"
+                    "    ex [label=\"External rates provider\", shape=box];\n"
+                    "    pk [label=\"npm dependencies\", shape=box];\n"
+                    "    oc [label=\"Off-the-shelf OCR\", shape=box];\n"
+                    "    pn [label=\"Review pane\", shape=box]; }\n"
+                    "  r -> pn; vi -> pn; kg -> pn; ex -> pn; pk -> pn; oc -> pn;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", src, strlen(src), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "vi")->kind, TMC_KIND_VECTOR_STORE);
+  assert_int_equal(dot_el(ir, "kg")->kind, TMC_KIND_DATASET);
+  assert_int_equal(dot_el(ir, "ex")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "pk")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "oc")->kind, TMC_KIND_EXTERNAL);
+  const tmc_element *e = dot_el(ir, "pn");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_non_null(strstr(e->kind_evidence, "Research VPC"));
+  /* the words that outvoted the zone say what they refined */
+  assert_int_equal(dot_el(ir, "vi")->shape_source, TMC_SOURCE_ZONE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
 
-  int main(void) {
-    const struct CMUnitTest tests[] = {
-        cmocka_unit_test(type_attribute_wins),
-        cmocka_unit_test(ai_words_refine_shapes),
-        cmocka_unit_test(false_friends_and_word_edges),
-        cmocka_unit_test(store_shapes_stay_stores),
-        cmocka_unit_test(pytm_prefixes_then_shape_then_default),
-        cmocka_unit_test(every_table_entry_maps_to_a_kind),
-        cmocka_unit_test(sources_and_evidence),
-        cmocka_unit_test(catalog_file_extends_the_lexicon),
-        cmocka_unit_test(malformed_sections_are_errors_at_their_node),
-        cmocka_unit_test(every_stencil_row_is_found),
-        cmocka_unit_test(unknown_stencil_falls_back_with_a_note),
-        cmocka_unit_test(head_noun_decides),
-        cmocka_unit_test(convention_per_page),
-        cmocka_unit_test(words_outvote_shapes_nobody_chose),
-        cmocka_unit_test(coin_toss_warns),
-        cmocka_unit_test(technology_and_tech_attribute),
-        cmocka_unit_test(hosted_services_and_wikis),
-        cmocka_unit_test(steps_outside_documents_and_client_words),
-        cmocka_unit_test(people_roles_are_people),
-        cmocka_unit_test(vendors_people_and_the_web),
-        cmocka_unit_test(agents_holders_steps_and_training),
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(type_attribute_wins),
+      cmocka_unit_test(ai_words_refine_shapes),
+      cmocka_unit_test(false_friends_and_word_edges),
+      cmocka_unit_test(store_shapes_stay_stores),
+      cmocka_unit_test(pytm_prefixes_then_shape_then_default),
+      cmocka_unit_test(every_table_entry_maps_to_a_kind),
+      cmocka_unit_test(sources_and_evidence),
+      cmocka_unit_test(catalog_file_extends_the_lexicon),
+      cmocka_unit_test(malformed_sections_are_errors_at_their_node),
+      cmocka_unit_test(every_stencil_row_is_found),
+      cmocka_unit_test(unknown_stencil_falls_back_with_a_note),
+      cmocka_unit_test(head_noun_decides),
+      cmocka_unit_test(convention_per_page),
+      cmocka_unit_test(words_outvote_shapes_nobody_chose),
+      cmocka_unit_test(coin_toss_warns),
+      cmocka_unit_test(technology_and_tech_attribute),
+      cmocka_unit_test(hosted_services_and_wikis),
+      cmocka_unit_test(steps_outside_documents_and_client_words),
+      cmocka_unit_test(people_roles_are_people),
+      cmocka_unit_test(vendors_people_and_the_web),
+      cmocka_unit_test(agents_holders_steps_and_training),
 
-        cmocka_unit_test(boxes_in_own_zone_are_components),
-        cmocka_unit_test(own_zone_box_yields_to_words),
-    };
-    return cmocka_run_group_tests(tests, NULL, NULL);
-  }
+      cmocka_unit_test(boxes_in_own_zone_are_components),
+      cmocka_unit_test(own_zone_box_yields_to_words),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
