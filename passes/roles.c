@@ -284,7 +284,11 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
                       ? is_store(s) && s->kind != TMC_KIND_MODEL_REGISTRY
                       : we->kind == TMC_KIND_MODEL && holds_training_data(s);
     }
-    if (e->kind == TMC_KIND_PIPELINE || (!answered && from_data)) {
+    /* A pipeline the model answers is calling it (chunks sent to an
+     * embedding model, vectors back), not training it, unless what it
+     * sends is training data. */
+    if ((e->kind == TMC_KIND_PIPELINE && (!answered || from_data)) ||
+        (!answered && from_data)) {
       play(
           ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
           tmc_arena_printf(a, "writes %s '%s'", tmc_kind_name(we->kind), name_of(ir, w)));

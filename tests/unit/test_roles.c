@@ -108,7 +108,8 @@ static void test_rag(void **state) {
 
 /* Trainers: a pipeline writing a model; code that reads a store declaring
  * training_data (not a dataset by kind); an aggregator named by a word; an
- * app that queries a model and gets its answer is none. */
+ * app that queries a model and gets its answer is none, and neither is a
+ * pipeline that sends chunks to an embedding model and gets vectors back. */
 static void test_trainer(void **state) {
   static const char t[] = "digraph t {\n"
                           "  ds [type=dataset];\n"
@@ -125,6 +126,14 @@ static void test_trainer(void **state) {
                           "  tbl -> fit -> ck;\n"
                           "  c1 -> agg [label=\"updates\"]; agg -> c1;\n"
                           "  u -> app -> m; m -> app;\n"
+                          "  docs [type=data_store, label=\"Policy wiki\"];\n"
+                          "  emb [type=pipeline, label=\"Chunk and embed run\"];\n"
+                          "  em [type=model, label=\"bge-small encoder\"];\n"
+                          "  vs [type=vector_store];\n"
+                          "  docs -> emb -> em; em -> emb; emb -> vs;\n"
+                          "  tune [type=pipeline, label=\"Tuning run\"];\n"
+                          "  tm [type=model];\n"
+                          "  ds -> tune; tune -> tm [dir=both];\n"
                           "}\n";
   tmc_ir *ir = analyse_with(t, cat, "roles");
   assert_true(plays(ir, "p", TMC_ROLE_TRAINER));
@@ -134,6 +143,12 @@ static void test_trainer(void **state) {
   assert_int_equal(why(ir, "agg", TMC_ROLE_TRAINER)->source, TMC_SOURCE_LABEL_WORD);
   assert_false(plays(ir, "app", TMC_ROLE_TRAINER));
   assert_true(plays(ir, "m", TMC_ROLE_SERVING_ENDPOINT));
+  /* a pipeline that gets vectors back from the model it calls embeds, it
+   * does not train; one that sends the model training data does, answered
+   * or not */
+  assert_false(plays(ir, "emb", TMC_ROLE_TRAINER));
+  assert_true(plays(ir, "emb", TMC_ROLE_INGESTION));
+  assert_true(plays(ir, "tune", TMC_ROLE_TRAINER));
   tmc_ir_free(ir);
 }
 
