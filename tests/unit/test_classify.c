@@ -1119,6 +1119,28 @@ static void own_zone_box_yields_to_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A zone whose head noun is a zone word that also names people (a cloud
+ * "tenant", an "account") is the system's own zone, not the outside: its
+ * boxes are components. People named as such stay outside. */
+static void zone_words_beat_people_words_in_zone_names(void **state) {
+  (void)state;
+  const char *src = "digraph G { node [shape=box];\n"
+                    "  u [label=\"Renter\", shape=ellipse];\n"
+                    "  subgraph cluster_t { label=\"Contoso tenant\";\n"
+                    "    a [label=\"Invoice matcher\"]; b [label=\"Foo\"]; }\n"
+                    "  subgraph cluster_p { label=\"Tenants\"; r [label=\"Flat 3\"]; }\n"
+                    "  u -> a; a -> b; r -> a;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", src, strlen(src), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "b")->kind, TMC_KIND_PROCESS);
+  assert_non_null(strstr(dot_el(ir, "b")->kind_evidence, "Contoso tenant"));
+  assert_int_equal(dot_el(ir, "r")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1145,6 +1167,7 @@ int main(void) {
 
       cmocka_unit_test(boxes_in_own_zone_are_components),
       cmocka_unit_test(own_zone_box_yields_to_words),
+      cmocka_unit_test(zone_words_beat_people_words_in_zone_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
