@@ -135,8 +135,11 @@ static bool *box_pages(const tmc_ir *ir) {
 
 /* Does a name say an outside party: a vendor or SaaS ("Slack (SaaS)",
  * "Vendor cloud - Anthropic"), or a head noun or kind word naming an
- * external entity ("User's phone", "Partner bank")? */
-static bool names_outsider(const tmc_lexicon *lx, const char *l) {
+ * external entity ("User's phone", "Partner bank")? A zone's name passes
+ * the word that made it a zone as place: that word names the place, not a
+ * party ("Acme tenant (prod)" is a cloud tenancy, though a tenant who rents
+ * is a person). */
+static bool names_outsider(const tmc_lexicon *lx, const char *l, const char *place) {
   tmc_kind k;
   tmc_tech t;
   const char *w;
@@ -144,12 +147,14 @@ static bool names_outsider(const tmc_lexicon *lx, const char *l) {
   double wt;
   if (tmc_lexicon_says(lx, TMC_WORDS_HOSTED, l))
     return true;
-  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt) && k == TMC_KIND_EXTERNAL)
+  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt) && k == TMC_KIND_EXTERNAL &&
+      !(place && strcasecmp(w, place) == 0))
     return true;
   if (tmc_lexicon_tech_word(lx, l, &t, &k, &w) &&
       (k == TMC_KIND_EXTERNAL || t == TMC_TECH_THIRD_PARTY_SAAS))
     return true;
-  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && k == TMC_KIND_EXTERNAL;
+  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && k == TMC_KIND_EXTERNAL &&
+         !(place && strcasecmp(w, place) == 0);
 }
 
 /* Does a node's label name a third party beyond names_outsider: the
@@ -169,14 +174,20 @@ static bool names_third_party(const tmc_lexicon *lx, const char *l) {
 /* Does a zone's name say it belongs to someone else: the outside, a
  * perimeter (a DMZ, a partner) not also called internal, or an outside
  * party's own? */
-static bool foreign_zone(const tmc_lexicon *lx, const char *l) {
+static bool foreign_zone(const tmc_lexicon *lx, const tmc_boundary *x) {
+  const char *l = x->label;
   if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l))
     return true;
   if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_PERIMETER, l) &&
       !tmc_lexicon_says(lx, TMC_WORDS_TRUST_INTERNAL, l) &&
       !tmc_lexicon_says(lx, TMC_WORDS_TRUST_RESTRICTED, l))
     return true;
-  return names_outsider(lx, l);
+  /* The zone word names the place unless it names people's own things too
+   * ("User's phone", "Customer devices" stay theirs). */
+  const char *place = x->zone_source == TMC_SOURCE_LABEL_WORD ? x->zone_evidence : NULL;
+  if (place && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, place))
+    place = NULL;
+  return names_outsider(lx, l, place);
 }
 
 /* The system's own zone a hand-drawn DOT node sits in, or NULL: its
@@ -191,7 +202,7 @@ static const tmc_boundary *own_zone(const tmc_ir *ir, const tmc_lexicon *lx,
   for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
     const tmc_boundary *x = &ir->boundaries[b];
     if (!x->grouping)
-      return x->form == TMC_BOUNDARY_CLUSTER && !foreign_zone(lx, x->label) ? x : NULL;
+      return x->form == TMC_BOUNDARY_CLUSTER && !foreign_zone(lx, x) ? x : NULL;
     b = x->parent;
   }
   return NULL;
@@ -288,7 +299,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
                !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label) &&
                !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
-               !names_outsider(lx, e->label) && !names_third_party(lx, e->label) &&
+               !names_outsider(lx, e->label, NULL) && !names_third_party(lx, e->label) &&
                (zone = own_zone(ir, lx, e)) != NULL) {
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",

@@ -1117,6 +1117,34 @@ static void own_zone_box_yields_to_words(void **state) {
   assert_int_equal(dot_el(ir, "vi")->shape_source, TMC_SOURCE_ZONE);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
+
+  /* The word that made a cluster a zone names the place, not a party, even
+   * where a lexicon also reads it as a person ("tenant": one who rents); a
+   * zone word naming people's own things ("phone") keeps the zone theirs. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  tmc_catalog *c = catalog_with("words:\n"
+                                "  heads:\n"
+                                "    - kind: external\n"
+                                "      words: [tenant, tenants]\n",
+                                &d);
+  assert_int_equal(d.errors, 0);
+  const char *tenancy = "digraph G {\n"
+                        "  r [label=\"Renter\", shape=ellipse];\n"
+                        "  subgraph cluster_t { label=\"Contoso tenant\";\n"
+                        "    ip [label=\"Intake pane\", shape=box]; }\n"
+                        "  subgraph cluster_p { label=\"Renter's phone\";\n"
+                        "    wa [label=\"Wallet pane\", shape=box]; }\n"
+                        "  r -> ip; wa -> ip;\n"
+                        "}\n";
+  ir = ir_analysed("t.dot", tenancy, strlen(tenancy), c, "classify", &d);
+  assert_non_null(ir);
+  e = dot_el(ir, "ip");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_int_equal(dot_el(ir, "wa")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_catalog_free(c);
+  tmc_diags_free(&d);
 }
 
 /* A zone whose head noun is a zone word that also names people (a cloud
