@@ -1406,6 +1406,89 @@ static void test_search_results_steer(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tool's action across a trust boundary is an action outside the system
+ * even when what it calls is drawn as a box (a bank's API in the bank's
+ * zone): AML.T0053/T0101 and LLM06 on that flow; a tool writing into a
+ * store of the system's own zone is no such action. */
+static void test_tool_action_across_boundary(void **state) {
+  static const char d[] = "digraph pay {\n"
+                          "  clerk [type=external, label=\"Treasury clerk\"];\n"
+                          "  subgraph cluster_a { label=\"Company cloud\"; trust=2;\n"
+                          "    hub [label=\"Copilot service\"];\n"
+                          "    pt [type=agent_tool, label=\"Payment tool\"];\n"
+                          "    log [type=data_store, label=\"Payment journal\"]; }\n"
+                          "  subgraph cluster_b { label=\"Bank\"; trust=1;\n"
+                          "    bapi [label=\"Bank transfer API\"]; }\n"
+                          "  g [type=llm, label=\"Hosted model\"];\n"
+                          "  clerk -> hub -> g -> hub -> clerk;\n"
+                          "  hub -> pt [label=\"transfer(iban, amount)\"];\n"
+                          "  pt -> bapi [label=\"wire order\"]; pt -> log;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-013", "pt->bapi"), "AML.T0101"));
+  assert_true(cites(finding(ir, "TMC-AGENT-013", "pt->bapi"), "LLM06:2025"));
+  assert_null(finding(ir, "TMC-AGENT-013", "pt->log"));
+  tmc_ir_free(ir);
+}
+
+/* A model server that loads the model and answers callers (the arrow runs
+ * from the model into the server): the flood is stopped there (ML-008,
+ * AML.T0029), as for a service that calls the model. */
+static void test_model_server_floods(void **state) {
+  static const char d[] = "digraph ms {\n"
+                          "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+                          "    v [type=external, label=\"Shopper\"]; }\n"
+                          "  subgraph cluster_p { label=\"Prod\"; trust=2;\n"
+                          "    web [label=\"Shop backend\"];\n"
+                          "    ts [label=\"TorchServe\"];\n"
+                          "    m [type=model, label=\"Ranking model\"]; }\n"
+                          "  v -> web -> ts -> web -> v;\n"
+                          "  m -> ts [label=\"loaded at start\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "ts")].roles, TMC_ROLE_SERVING_ENDPOINT));
+  assert_true(cites(finding(ir, "TMC-ML-008", "ts"), "AML.T0029"));
+  assert_null(finding(ir, "TMC-DOS-001", "ts"));
+  tmc_ir_free(ir);
+}
+
+/* A jobs API whose requests start training through a job queue: compute
+ * abuse (AML.T0034) on the API; a storefront whose clicks a trainer reads
+ * later from a data lake starts no job. */
+static void test_training_jobs_api(void **state) {
+  static const char d[] =
+      "digraph gpu {\n"
+      "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+      "    dev [type=external, label=\"Developer account\"]; }\n"
+      "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+      "    japi [label=\"Jobs REST API\"];\n"
+      "    mq [type=data_store, label=\"RabbitMQ jobs\"];\n"
+      "    ds [type=dataset, label=\"Uploaded corpora\"];\n"
+      "    tr [label=\"Fine-tuning runner\"];\n"
+      "    out [type=data_store, label=\"Adapters\"]; }\n"
+      "  dev -> japi -> mq -> tr; dev -> ds -> tr; tr -> out -> japi -> dev;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-014", "japi"), "AML.T0034"));
+  assert_null(finding(ir, "TMC-DOS-001", "japi"));
+  tmc_ir_free(ir);
+  static const char shop[] =
+      "digraph lake {\n"
+      "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+      "    v [type=external, label=\"Shopper\"]; }\n"
+      "  subgraph cluster_p { label=\"Prod\"; trust=2;\n"
+      "    sf [label=\"Storefront\"];\n"
+      "    lake [type=data_store, label=\"S3 clickstream lake\"];\n"
+      "    tj [type=pipeline, label=\"Weekly training job\"];\n"
+      "    rec [type=model, label=\"Recommender\"]; }\n"
+      "  v -> sf -> lake -> tj -> rec; sf -> rec -> sf -> v;\n"
+      "}\n";
+  ir = analyse_with(shop, cat, NULL);
+  assert_null(finding(ir, "TMC-ML-014", "sf"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1445,6 +1528,9 @@ int main(void) {
       cmocka_unit_test(test_code_runners),
       cmocka_unit_test(test_public_model_api),
       cmocka_unit_test(test_search_results_steer),
+      cmocka_unit_test(test_tool_action_across_boundary),
+      cmocka_unit_test(test_model_server_floods),
+      cmocka_unit_test(test_training_jobs_api),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
