@@ -1999,6 +1999,43 @@ static void test_chain_tool_supply(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tuning service: the tenant's job runs on a trainer (its role says AI:
+ * the path touches AI though no element is drawn as a model). On the way to
+ * the cluster's secrets the trainer runs the tenant's code (AML.T0050) and
+ * the secrets are Unsecured Credentials, the hop's and the finding's id
+ * alike; checkpoints read back out of their archive are AI Artifact
+ * Collection. */
+static void test_chain_jobs_and_checkpoints(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  tenant [shape=box, label=\"Tenant\"];\n"
+      "  subgraph cluster_p { label=\"Tuning service\"; trust=2;\n"
+      "    api [label=\"Download API\"];\n"
+      "    cluster [label=\"Training cluster\", role=trainer];\n"
+      "    arch [shape=cylinder, label=\"Checkpoint archive\"];\n"
+      "    env [shape=cylinder, label=\"Cluster secrets (env)\", data=credentials]; }\n"
+      "  tenant -> api [authenticated=no]; api -> cluster [label=\"submit job\"];\n"
+      "  cluster -> arch; arch -> api [label=\"weights\"]; env -> cluster [dir=both];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "tenant", "env", "steal credentials");
+  assert_non_null(p);
+  assert_string_equal(step_at(ir, "tenant", "env", "cluster"), "AML.T0050");
+  assert_string_equal(step_at(ir, "tenant", "env", "env"), "AML.T0055");
+  assert_true(path_cites(ir, p, "AML.T0055"));
+  bool collected = false;
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *q = &ir->paths[i];
+    const tmc_hop *last = &q->hops[q->n_hops - 1];
+    if (q->entry == el(ir, "tenant") && q->asset == el(ir, "arch") && last->reverse)
+      collected |= last->technique && strcmp(last->technique, "AML.T0035") == 0;
+  }
+  assert_true(collected);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2042,6 +2079,7 @@ int main(void) {
       cmocka_unit_test(test_chain_agent_reaches),
       cmocka_unit_test(test_chain_sources_without_ai),
       cmocka_unit_test(test_chain_tool_supply),
+      cmocka_unit_test(test_chain_jobs_and_checkpoints),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
