@@ -706,8 +706,8 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
 }
 
 /* Technologies that are off-the-shelf products rather than code the
- * system's owners write: a gateway, a CDN or an identity provider has its
- * own vendor's weaknesses, not the injection, XSS or upload bugs of
+ * system's owners write: a gateway, a CDN, an identity provider or a BI tool
+ * has its own vendor's weaknesses, not the injection, XSS or upload bugs of
  * application code, and a process drawn as one of them gets none. */
 static const tmc_techset product_techs =
     TMC_TECHSET(TMC_TECH_API_GATEWAY) | TMC_TECHSET(TMC_TECH_LOAD_BALANCER) |
@@ -721,7 +721,8 @@ static const tmc_techset product_techs =
     TMC_TECHSET(TMC_TECH_SQL_DATABASE) | TMC_TECHSET(TMC_TECH_NOSQL_DATABASE) |
     TMC_TECHSET(TMC_TECH_DATA_WAREHOUSE) | TMC_TECHSET(TMC_TECH_OBJECT_STORAGE) |
     TMC_TECHSET(TMC_TECH_FILE_SHARE) | TMC_TECHSET(TMC_TECH_INTERNET) |
-    TMC_TECHSET(TMC_TECH_LLM_API) | TMC_TECHSET(TMC_TECH_THIRD_PARTY_SAAS);
+    TMC_TECHSET(TMC_TECH_LLM_API) | TMC_TECHSET(TMC_TECH_THIRD_PARTY_SAAS) |
+    TMC_TECHSET(TMC_TECH_BI);
 
 /* Application code: a process or tool (not a model) that is not built on one
  * of the products above. It can parse, fetch, run commands or handle files. */

@@ -666,6 +666,13 @@ static void test_data_platform(void **state) {
       " t[label=\"Revenue dashboards\",tech=bi]; db[shape=cylinder,label=\"Billing DB\"];"
       " m->t; db->t}",
       {"TMC-APP-018", "t", true});
+  /* A BI tool is a product, not its owners' code: no SQL injection of its
+   * own, and its authorization finding is the BI one. */
+  CHECK("digraph{subgraph cluster_o{label=\"Office\"; a[shape=box,label=\"Analyst\"]}"
+        " subgraph cluster_d{label=\"Data zone\"; bi[label=\"Superset BI dashboards\"];"
+        " pg[shape=cylinder,label=\"Postgres warehouse\"]} a->bi; bi->pg[label=\"SQL\"]}",
+        {"TMC-APP-018", "bi", true}, {"TMC-APP-002", "bi", false},
+        {"TMC-EOP-002", "bi", false});
   /* Outside deliveries into a batch job. */
   CHECK("digraph{p[shape=box,label=\"Meter operator\"]; in[shape=cylinder,label=\"SFTP "
         "inbox\"];"
