@@ -783,7 +783,8 @@ static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
  * (issue #16: paths grouped by goal, the rest counted). v is in rank order;
  * a stable partition by tier keeps that order within each tier:
  *   0. each goal's best path (among the pairs' best, when one is);
- *   1. each goal's best from each entry point;
+ *   1. each target's best (among the pairs' best): every goal's end a
+ *      report can name is named once before any is named twice;
  *   2. each entry/target pair's best;
  *   3. the rest;
  *   4. paths that are the tail of another found path (the longer one names
@@ -827,6 +828,16 @@ static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint
       if (v[i].goal < n_goals && !goal_seen[v[i].goal] && !tail[i] &&
           (pass == 1 || tier[i] == 2))
         goal_seen[v[i].goal] = true, tier[i] = 0;
+  /* Then each target's best pair not yet shown (in rank order: the first of
+   * the target's pairs' best). */
+  bool *target_seen = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < n; i++)
+    if (tier[i] == 0)
+      target_seen[v[i].target] = true;
+  for (uint32_t i = 0; i < n; i++)
+    if (tier[i] == 2 && !target_seen[v[i].target])
+      target_seen[v[i].target] = true, tier[i] = 1;
+  free(target_seen);
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
   for (uint8_t t = 0; t <= 4; t++)

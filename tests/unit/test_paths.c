@@ -2036,6 +2036,264 @@ static void test_chain_jobs_and_checkpoints(void **state) {
   tmc_ir_free(ir);
 }
 
+/* ---- goals where the damage is done (goals session): each family in words
+ * the blind sets do not use ------------------------------------------------- */
+
+/* A batch executor that runs tenants' code holds keys from a vault: a tenant's
+ * code, a checkpoint from a model hub and a caller-chosen dataset link each
+ * reach its environment. A service that reads the same vault but runs
+ * nothing it is handed is no such target. */
+static const char *job_env =
+    "digraph g {\n"
+    "  tenant [shape=box, label=\"Tenant developer\"];\n"
+    "  hub [shape=box, label=\"Public model hub\", type=model_registry];\n"
+    "  link [shape=box, label=\"Caller-supplied data URL\"];\n"
+    "  subgraph cluster_p { label=\"Compute\"; trust=2;\n"
+    "    gw [label=\"Jobs gateway\"];\n"
+    "    q [shape=cylinder, label=\"Run queue\"];\n"
+    "    exec [label=\"Batch executor (runs user code)\"];\n"
+    "    vault [shape=cylinder, label=\"Secrets vault\"];\n"
+    "    billing [label=\"Billing service\"];\n"
+    "    out [label=\"Tuned model\", type=model]; }\n"
+    "  tenant -> gw [label=\"submit script\"]; gw -> q; q -> exec;\n"
+    "  hub -> exec [label=\"base weights\"]; link -> exec [label=\"download\"];\n"
+    "  vault -> exec [label=\"env\"]; vault -> billing [label=\"env\"];\n"
+    "  gw -> billing [label=\"usage\"]; exec -> out;\n"
+    "}\n";
+
+static void test_goal_job_credentials(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_all(job_env);
+  assert_paths_sane(ir);
+  const char *chain = "steal credentials from a running job";
+  const tmc_path *p = chain_path(ir, "tenant", "exec", chain);
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "exec"), "AML.T0050");
+  assert_string_equal(path_rule(ir, p), "TMC-PATH-012");
+  assert_true(path_cites(ir, p, "AML.T0055"));
+  p = chain_path(ir, "hub", "exec", chain);
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "exec"), "AML.T0011.000");
+  p = chain_path(ir, "link", "exec", chain);
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "exec"), "CAPEC-664");
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    assert_int_not_equal(ir->paths[i].asset, el(ir, "billing"));
+  tmc_ir_free(ir);
+}
+
+/* Functions of a server an outsider's input abuses, on a system without AI:
+ * an avatar importer that fetches any URL (forged requests) and a price-list
+ * upload parsed as XML (external entities); classic ids only. */
+static const char *server_functions =
+    "digraph g {\n"
+    "  buyer [shape=box, label=\"Buyer\"];\n"
+    "  subgraph cluster_s { label=\"Shop\"; trust=2;\n"
+    "    web [label=\"Storefront\"];\n"
+    "    avatar [label=\"Avatar importer (URL fetcher)\"];\n"
+    "    prices [label=\"Price list upload (XML parser)\"];\n"
+    "    db [shape=cylinder, label=\"Orders DB\"]; }\n"
+    "  buyer -> web [label=\"HTTPS\"]; web -> avatar [label=\"image link\"];\n"
+    "  web -> prices [label=\"uploaded file\"]; web -> db;\n"
+    "}\n";
+
+static void test_goal_server_functions(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_all(server_functions);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "buyer", "avatar", "forge requests from a server");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "avatar"), "CAPEC-664");
+  const tmc_finding *f = finding_of(ir, p);
+  assert_non_null(f);
+  assert_true(tmc_strlist_has(&f->cwe, "CWE-918"));
+  p = chain_path(ir, "buyer", "prices", "read server files through XML");
+  assert_non_null(p);
+  f = finding_of(ir, p);
+  assert_non_null(f);
+  assert_true(tmc_strlist_has(&f->cwe, "CWE-611"));
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    for (uint32_t h = 0; h < ir->paths[i].n_hops; h++)
+      assert_false(ir->paths[i].hops[h].technique &&
+                   strncmp(ir->paths[i].hops[h].technique, "AML.", 4) == 0);
+  tmc_ir_free(ir);
+}
+
+/* One vendor's plugin answers into the router that runs the tools the model
+ * picks, and its text steers the next call: the router dispatches to the
+ * drive tool. The model's round trip through the router is no loopless
+ * path, so the router stands for it. */
+static const char *plugin_steers =
+    "digraph g {\n"
+    "  user [shape=box, label=\"Staff user\"];\n"
+    "  weather [label=\"Weather plugin (vendor)\", type=agent_tool, "
+    "source=third_party];\n"
+    "  subgraph cluster_a { label=\"Assistant\"; trust=2;\n"
+    "    chat [label=\"Chat orchestrator\"];\n"
+    "    llm [label=\"Hosted LLM\", type=llm];\n"
+    "    router [label=\"Tool router\"];\n"
+    "    drive [label=\"Drive tool\", type=agent_tool];\n"
+    "    files [shape=cylinder, label=\"Team files\"]; }\n"
+    "  user -> chat; chat -> llm; llm -> chat [label=\"tool calls\"];\n"
+    "  chat -> router [label=\"call\"]; router -> chat [label=\"tool result\"];\n"
+    "  router -> weather; weather -> router [label=\"forecast text\"];\n"
+    "  router -> drive [label=\"call\"]; drive -> files; files -> drive;\n"
+    "}\n";
+
+static void test_goal_plugin_steers_plugin(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_all(plugin_steers);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "weather", "drive", "act through an agent");
+  assert_non_null(p);
+  assert_true(path_has_technique(p, "AML.T0053"));
+  tmc_ir_free(ir);
+}
+
+/* Hidden text in a bug report makes the triage agent's git tool push to the
+ * repository: acting through the agent on the code, not reading a store. */
+static const char *agent_pushes =
+    "digraph g {\n"
+    "  reporter [shape=box, label=\"Bug reporter\"];\n"
+    "  subgraph cluster_c { label=\"Engineering\"; trust=2;\n"
+    "    tracker [label=\"Bug tracker\"];\n"
+    "    triage [label=\"Triage agent\", role=agent];\n"
+    "    model [label=\"Code model\", type=llm];\n"
+    "    push [label=\"git push tool\", type=agent_tool];\n"
+    "    repo [shape=cylinder, label=\"Product repository\"]; }\n"
+    "  reporter -> tracker; tracker -> triage [label=\"new bug\"];\n"
+    "  triage -> model; model -> triage; triage -> push [label=\"patch\"];\n"
+    "  push -> repo [label=\"commit\"];\n"
+    "}\n";
+
+static void test_goal_agent_pushes_to_repository(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_all(agent_pushes);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "reporter", "repo", "act through an agent");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "repo"), "AML.T0053");
+  tmc_ir_free(ir);
+}
+
+/* A public base image is built in, pushed to the image registry the
+ * deployer reads and rolled out to the service that serves the model; so is
+ * a contributor's change the CI builds from the repository. */
+static const char *build_to_serving =
+    "digraph g {\n"
+    "  hub [shape=box, label=\"Public container hub\", role=artifact_source];\n"
+    "  contributor [shape=box, label=\"Contributor\"];\n"
+    "  subgraph cluster_b { label=\"Platform\"; trust=2;\n"
+    "    src [shape=cylinder, label=\"Service repository\"];\n"
+    "    ci [label=\"CI build\"];\n"
+    "    reg [shape=cylinder, label=\"Image registry\"];\n"
+    "    deploy [label=\"Deployer\"];\n"
+    "    scoring [label=\"Scoring service\"];\n"
+    "    churn [label=\"Churn model\", type=model]; }\n"
+    "  contributor -> src [label=\"merge request\"]; src -> ci; hub -> ci "
+    "[label=\"FROM\"];\n"
+    "  ci -> reg [label=\"push\"]; reg -> deploy; deploy -> scoring "
+    "[label=\"rollout\"];\n"
+    "  scoring -> churn; churn -> scoring;\n"
+    "}\n";
+
+static void test_goal_build_reaches_serving(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_all(build_to_serving);
+  assert_paths_sane(ir);
+  const char *chain = "backdoored build reaching serving";
+  const tmc_path *p = chain_path(ir, "hub", "scoring", chain);
+  assert_non_null(p);
+  assert_string_equal(p->hops[0].technique ? p->hops[0].technique : "", "AML.T0010.004");
+  assert_non_null(chain_path(ir, "contributor", "scoring", chain));
+  tmc_ir_free(ir);
+}
+
+/* A model's decision pays out with no person between: an applicant's
+ * crafted input gets the approval (a model decision with financial effect);
+ * a report writer fed by the same model acts on nothing. */
+static const char *decision_acts =
+    "digraph g {\n"
+    "  applicant [shape=box, label=\"Applicant\"];\n"
+    "  subgraph cluster_l { label=\"Lending\"; trust=2;\n"
+    "    portal [label=\"Loan portal\"];\n"
+    "    risk [label=\"Credit risk model\", type=model];\n"
+    "    engine [label=\"Loan approval engine (auto-approve)\"];\n"
+    "    report [label=\"Monthly report writer\"]; }\n"
+    "  applicant -> portal; portal -> risk; risk -> engine [label=\"score\"];\n"
+    "  risk -> report;\n"
+    "}\n";
+
+static void test_goal_model_decision_acts(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_all(decision_acts);
+  assert_paths_sane(ir);
+  const tmc_path *p =
+      chain_path(ir, "applicant", "engine", "act through a model's decision");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "risk"), "AML.T0015");
+  assert_string_equal(hop_technique_at(ir, p, "engine"), "AML.T0048.000");
+  assert_null(chain_path(ir, "applicant", "report", "act through a model's decision"));
+  tmc_ir_free(ir);
+}
+
+/* Crawled pages steer the prompt a report builder sends a model with the
+ * accounts it read; the draft is stored and a dashboard renders it: data
+ * leaves in a URL the dashboard loads. */
+static const char *rendered_leak =
+    "digraph g {\n"
+    "  pages [shape=box, label=\"Crawled web pages\"];\n"
+    "  subgraph cluster_r { label=\"Reporting\"; trust=2;\n"
+    "    crawler [label=\"Crawler\"];\n"
+    "    builder [label=\"Report builder\", role=prompt_assembler];\n"
+    "    model [label=\"Hosted LLM\", type=llm];\n"
+    "    accounts [shape=cylinder, label=\"Account notes\"];\n"
+    "    drafts [shape=cylinder, label=\"Drafts\"];\n"
+    "    dash [label=\"Dashboard web UI\", role=output_sink]; }\n"
+    "  analyst [shape=box, label=\"Analyst\"];\n"
+    "  pages -> crawler; crawler -> builder; accounts -> builder;\n"
+    "  builder -> model; model -> builder; builder -> drafts; drafts -> dash;\n"
+    "  dash -> analyst;\n"
+    "}\n";
+
+static void test_goal_rendered_output_leak(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_all(rendered_leak);
+  assert_paths_sane(ir);
+  const tmc_path *p =
+      chain_path(ir, "pages", "dash", "exfiltrate through rendered output");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "dash"), "AML.T0077");
+  tmc_ir_free(ir);
+}
+
+/* Shown paths name every target before a second entry's path to one:
+ * sixteen partners reach a confidential store near them and, farther, a
+ * ledger of unknown sensitivity; the near store's sixteen pairs outrank every
+ * ledger path, yet the default fifteen shown include the ledger. */
+static void test_shown_targets_before_pairs(void **state) {
+  (void)state;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "digraph g {\n");
+  for (int i = 0; i < 16; i++)
+    tmc_buf_printf(&b, "  p%d [shape=box, label=\"Partner %d\"]; p%d -> api;\n", i, i, i);
+  tmc_buf_puts(&b, "  subgraph cluster_i { label=\"Internal\"; trust=2;\n"
+                   "    api [label=\"Intake API\"];\n"
+                   "    near [shape=cylinder, label=\"Customer DB\", "
+                   "sensitivity=confidential];\n"
+                   "    svc [label=\"Ledger service\"];\n"
+                   "    far [shape=cylinder, label=\"Ledger\"]; }\n"
+                   "  api -> near; near -> api; api -> svc; svc -> far;\n}\n");
+  tmc_ir *ir = analyse(b.data, 1);
+  tmc_buf_free(&b);
+  assert_int_equal(ir->n_paths, 15);
+  bool far = false;
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    far |= ir->paths[i].asset == el(ir, "far");
+  assert_true(far);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2080,6 +2338,14 @@ int main(void) {
       cmocka_unit_test(test_chain_sources_without_ai),
       cmocka_unit_test(test_chain_tool_supply),
       cmocka_unit_test(test_chain_jobs_and_checkpoints),
+      cmocka_unit_test(test_goal_job_credentials),
+      cmocka_unit_test(test_goal_server_functions),
+      cmocka_unit_test(test_goal_plugin_steers_plugin),
+      cmocka_unit_test(test_goal_agent_pushes_to_repository),
+      cmocka_unit_test(test_goal_build_reaches_serving),
+      cmocka_unit_test(test_goal_model_decision_acts),
+      cmocka_unit_test(test_goal_rendered_output_leak),
+      cmocka_unit_test(test_shown_targets_before_pairs),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
