@@ -980,6 +980,9 @@ static void agents_holders_steps_and_training(void **state) {
       "  y1 [label=\"Sachbearbeiter:innen\", shape=ellipse];\n"
       "  y2 [label=\"Fournisseurs (flux produits)\", shape=ellipse];\n"
       "  y3 [label=\"Integrated terminal (agent runs commands)\", shape=box];\n"
+      "  y4 [label=\"Splunk Forwarder app/forwarders/splunk.py\", shape=box];\n"
+      "  y5 [label=\"Client Applications\", shape=ellipse];\n"
+      "  y6 [label=\"Instagram\"];\n"
       "}\n";
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
@@ -998,7 +1001,8 @@ static void agents_holders_steps_and_training(void **state) {
       {"d3", TMC_KIND_DATASET},  {"w1", TMC_KIND_EXTERNAL}, {"w2", TMC_KIND_EXTERNAL},
       {"n1", TMC_KIND_PROCESS},  {"x1", TMC_KIND_PROCESS},  {"x2", TMC_KIND_PROCESS},
       {"x3", TMC_KIND_PIPELINE}, {"x4", TMC_KIND_PROCESS},  {"y1", TMC_KIND_EXTERNAL},
-      {"y2", TMC_KIND_EXTERNAL}, {"y3", TMC_KIND_PROCESS},
+      {"y2", TMC_KIND_EXTERNAL}, {"y3", TMC_KIND_PROCESS},  {"y4", TMC_KIND_PROCESS},
+      {"y5", TMC_KIND_EXTERNAL}, {"y6", TMC_KIND_EXTERNAL},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
     const tmc_element *e = dot_el(ir, want[i].id);
