@@ -973,6 +973,16 @@ static void agents_holders_steps_and_training(void **state) {
       "  w1 [label=\"Brave Search API\", shape=box];\n"
       "  w2 [label=\"Any website (supplier pages)\", shape=box];\n"
       "  n1 [label=\"Product search API\", shape=box];\n"
+      "  x1 [label=\"Web fetch step (requests + readability)\", shape=box];\n"
+      "  x2 [label=\"GPU worker node (runs the job image)\", shape=box];\n"
+      "  x3 [label=\"Churn trainer (XGBoost)\", shape=box];\n"
+      "  x4 [label=\"Tenant admin center\", shape=box];\n"
+      "  y1 [label=\"Sachbearbeiter:innen\", shape=ellipse];\n"
+      "  y2 [label=\"Fournisseurs (flux produits)\", shape=ellipse];\n"
+      "  y3 [label=\"Integrated terminal (agent runs commands)\", shape=box];\n"
+      "  y4 [label=\"Splunk Forwarder app/forwarders/splunk.py\", shape=box];\n"
+      "  y5 [label=\"Client Applications\", shape=ellipse];\n"
+      "  y6 [label=\"Instagram\"];\n"
       "}\n";
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
@@ -989,7 +999,10 @@ static void agents_holders_steps_and_training(void **state) {
       {"t2", TMC_KIND_PIPELINE}, {"t3", TMC_KIND_PIPELINE}, {"t4", TMC_KIND_PIPELINE},
       {"tx", TMC_KIND_PROCESS},  {"d1", TMC_KIND_DATASET},  {"d2", TMC_KIND_DATASET},
       {"d3", TMC_KIND_DATASET},  {"w1", TMC_KIND_EXTERNAL}, {"w2", TMC_KIND_EXTERNAL},
-      {"n1", TMC_KIND_PROCESS},
+      {"n1", TMC_KIND_PROCESS},  {"x1", TMC_KIND_PROCESS},  {"x2", TMC_KIND_PROCESS},
+      {"x3", TMC_KIND_PIPELINE}, {"x4", TMC_KIND_PROCESS},  {"y1", TMC_KIND_EXTERNAL},
+      {"y2", TMC_KIND_EXTERNAL}, {"y3", TMC_KIND_PROCESS},  {"y4", TMC_KIND_PROCESS},
+      {"y5", TMC_KIND_EXTERNAL}, {"y6", TMC_KIND_EXTERNAL},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
     const tmc_element *e = dot_el(ir, want[i].id);
