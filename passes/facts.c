@@ -562,6 +562,30 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* A model drawn as loaded into the code that serves it (model -> "KServe
+ * InferenceService", "loaded by"): the serving endpoint is its inference
+ * API, and whoever can send the endpoint requests can query the model. Its
+ * callers become the model's. After training_and_callers (which does not
+ * walk from code into a model it only receives from). */
+static void served_models(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!is_model(e->kind))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *s = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || g->out[k].to == v ||
+          tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS || is_model(s->kind) ||
+          !TMC_ROLESET_HAS(s->roles, TMC_ROLE_SERVING_ENDPOINT) ||
+          TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER))
+        continue;
+      e->facts.inference_api = true;
+      e->facts.untrusted_callers |= s->facts.untrusted_callers;
+      e->facts.people_callers |= s->facts.people_callers;
+    }
+  }
+}
+
 /* direct_downstream: kinds an element's data reaches through processes only,
  * up to and including the first store or entity on each way. A knowledge base
  * an LLM retrieves from has llm in it; the document store that fills the
@@ -1407,6 +1431,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(down);
   taint(ir, &g);
   training_and_callers(ir, &g);
+  served_models(ir, &g);
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
   app_tech(ir, &g);

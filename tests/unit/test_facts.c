@@ -440,6 +440,78 @@ static void test_deidentified_training_data(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A model drawn as loaded into its server (model -> "Triton inference
+ * server"): the server is its inference API, the server's callers query it
+ * (#15 training family: extraction, evasion on the model, flooding on the
+ * server). A model whose output only goes to a report writer is served by
+ * nobody. */
+static void test_served_models(void **state) {
+  static const char d[] =
+      "digraph s {\n"
+      "  client [type=external, label=\"Partner app\"];\n"
+      "  subgraph cluster_p { label=\"Platform\";\n"
+      "    gw [label=\"Edge gateway\"];\n"
+      "    srv [label=\"Triton inference server\"];\n"
+      "    m [type=model, label=\"Churn model\"];\n"
+      "    reg [type=model_registry, label=\"Model catalogue\"];\n"
+      "    m2 [type=model, label=\"Forecast model\"];\n"
+      "    rep [label=\"Monthly report writer\"];\n"
+      "    ops [type=external, label=\"Planner\"]; }\n"
+      "  client -> gw -> srv -> gw -> client;\n"
+      "  reg -> m [label=\"weights\"]; m -> srv [label=\"loaded by\"];\n"
+      "  reg -> m2; m2 -> rep -> ops;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_element_facts *m = &ir->elements[elem(ir, "m")].facts;
+  assert_true(m->inference_api);
+  assert_true(m->untrusted_callers);
+  assert_false(ir->elements[elem(ir, "m2")].facts.inference_api);
+  assert_true(cites(finding(ir, "TMC-ML-001", "m"), "AML.T0024.002"));
+  assert_true(cites(finding(ir, "TMC-ML-008", "srv"), "AML.T0029"));
+  assert_null(finding(ir, "TMC-ML-001", "m2"));
+  tmc_ir_free(ir);
+}
+
+/* The MLOps platform's own services (#15 training family): an ML-platform
+ * service drawn as a process that outsiders reach (TMC-MLOPS-004), a CI/CD job
+ * that promotes models (TMC-MLOPS-011; TMC-MLOPS-006 instead where its
+ * credentials are drawn), an image registry a CI/CD step fills with the
+ * model baked in (TMC-MLOPS-012 in place of TMC-MLOPS-007), and features
+ * read at scoring time (TMC-ML-012; not an offline store that only feeds
+ * training). */
+static void test_mlops_services(void **state) {
+  static const char d[] =
+      "digraph o {\n"
+      "  dev [type=external, label=\"Contractor\"];\n"
+      "  subgraph cluster_p { label=\"ML platform\";\n"
+      "    meta [label=\"Kubeflow metadata service\"];\n"
+      "    train [type=pipeline, label=\"Training pipeline\"];\n"
+      "    reg [type=model_registry, label=\"Model catalogue\"];\n"
+      "    promote [label=\"GitLab CI promote job\"];\n"
+      "    release [label=\"Jenkins release job\"];\n"
+      "    kv [type=data_store, label=\"Key vault\"];\n"
+      "    images [type=data_store, label=\"Image repository\"];\n"
+      "    online [type=feature_store, label=\"Online features\"];\n"
+      "    offline [type=feature_store, label=\"Offline features\"];\n"
+      "    score [label=\"Scoring service\"];\n"
+      "    m [type=model, label=\"Risk model\"]; }\n"
+      "  dev -> meta; train -> meta; offline -> train -> reg;\n"
+      "  promote -> reg; kv -> release; release -> reg;\n"
+      "  reg -> release; release -> images; images -> score;\n"
+      "  online -> score -> m -> score; dev -> score;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-MLOPS-004", "meta"), "AML.T0035"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-011", "promote"), "AML.T0055"));
+  assert_null(finding(ir, "TMC-MLOPS-011", "release"));
+  assert_non_null(finding(ir, "TMC-MLOPS-006", "release"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-012", "images"), "AML.T0010.004"));
+  assert_null(finding(ir, "TMC-MLOPS-007", "images"));
+  assert_true(cites(finding(ir, "TMC-ML-012", "online"), "ML08:2023"));
+  assert_null(finding(ir, "TMC-ML-012", "offline"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -456,6 +528,8 @@ int main(void) {
       cmocka_unit_test(test_on_device_by_name_or_zone),
       cmocka_unit_test(test_weights_carried),
       cmocka_unit_test(test_deidentified_training_data),
+      cmocka_unit_test(test_served_models),
+      cmocka_unit_test(test_mlops_services),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
