@@ -477,7 +477,7 @@ static void test_served_models(void **state) {
  * that promotes models (TMC-MLOPS-011; TMC-MLOPS-006 instead where its
  * credentials are drawn), an image registry a CI/CD step fills with the
  * model baked in (TMC-MLOPS-012 in place of TMC-MLOPS-007), and features
- * read at scoring time (TMC-ML-012; not an offline store that only feeds
+ * read at scoring time (TMC-ML-015; not an offline store that only feeds
  * training). */
 static void test_mlops_services(void **state) {
   static const char d[] =
@@ -507,8 +507,8 @@ static void test_mlops_services(void **state) {
   assert_non_null(finding(ir, "TMC-MLOPS-006", "release"));
   assert_true(cites(finding(ir, "TMC-MLOPS-012", "images"), "AML.T0010.004"));
   assert_null(finding(ir, "TMC-MLOPS-007", "images"));
-  assert_true(cites(finding(ir, "TMC-ML-012", "online"), "ML08:2023"));
-  assert_null(finding(ir, "TMC-ML-012", "offline"));
+  assert_true(cites(finding(ir, "TMC-ML-015", "online"), "ML08:2023"));
+  assert_null(finding(ir, "TMC-ML-015", "offline"));
   tmc_ir_free(ir);
 }
 
