@@ -1015,7 +1015,7 @@ static void agents_holders_steps_and_training(void **state) {
 }
 
 /* A box inside the system's own zone on a hand-drawn page is one of its
- * components ("Spam scorer", "Thumbnailer", "Dedup stage"), not the DFD's
+ * components ("Spam scorer", "Thumbnailer", "Media dedup"), not the DFD's
  * outside; people and outside parties drawn as boxes there stay external
  * ("Employee", "Partner bank"), as do boxes outside every zone, boxes in a
  * zone that is someone else's (a SaaS, the internet), boxes on a
@@ -1052,7 +1052,7 @@ static void boxes_in_own_zone_are_components(void **state) {
       "  q [label=\"Queue poller\", shape=ellipse];\n"
       "  subgraph cluster_t { label=\"Acme tenant (prod)\";\n"
       "    subgraph cluster_l { label=\"Media layer\";\n"
-      "      th [label=\"Thumbnailer\"]; dd [label=\"Dedup stage\"]; }\n"
+      "      th [label=\"Thumbnailer\"]; dd [label=\"Media dedup\"]; }\n"
       "    pb [label=\"Partner bank\"];\n"
       "    ty [label=\"Uploader\", type=external]; }\n"
       "  subgraph cluster_s { label=\"Slack (SaaS)\"; ws [label=\"Workspace\"]; }\n"
