@@ -521,10 +521,10 @@ static void query_sinks(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       tmc_element *w = &ir->elements[g->out[k].to];
       const char *fl = ir->flows[g->out[k].flow].label;
-      /* a database as the queries_db fact has it: built on one, or named */
+      /* a database: built on one (a warehouse runs SQL too), or named */
       if (g->out[k].to == v || !is_store(w) ||
           !(w->tech == TMC_TECH_SQL_DATABASE || w->tech == TMC_TECH_NOSQL_DATABASE ||
-            says_query_language(g, w->label)))
+            w->tech == TMC_TECH_DATA_WAREHOUSE || says_query_language(g, w->label)))
         continue;
       const char *word = says_query_language(g, fl);
       /* a read-only role or replica: the model's queries change nothing */

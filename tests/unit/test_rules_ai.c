@@ -1489,6 +1489,23 @@ static void test_training_jobs_api(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Text-to-SQL on a warehouse (Snowflake): the warehouse runs the model's
+ * SQL as a database would. */
+static void test_model_sql_on_warehouse(void **state) {
+  static const char d[] = "digraph wh {\n"
+                          "  a [type=external, label=\"Finance analyst\"];\n"
+                          "  bot [label=\"Slack data bot\"];\n"
+                          "  g [type=llm, label=\"Claude\"];\n"
+                          "  sf [type=data_store, label=\"Snowflake\"];\n"
+                          "  a -> bot -> g; g -> bot [label=\"SQL to run\"];\n"
+                          "  bot -> sf [label=\"SQL\"]; sf -> bot -> a;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-019", "sf"), "LLM06:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-020", "sf"), "LLM10:2025"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1531,6 +1548,7 @@ int main(void) {
       cmocka_unit_test(test_tool_action_across_boundary),
       cmocka_unit_test(test_model_server_floods),
       cmocka_unit_test(test_training_jobs_api),
+      cmocka_unit_test(test_model_sql_on_warehouse),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
