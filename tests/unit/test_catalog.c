@@ -386,12 +386,18 @@ static void test_goal_errors(void **state) {
       "    atlas: [AML.T0051.001]\n"  /* 20 */
       "    atlas_if:\n"               /* 21 */
       "      - {entry: asset, add: AML.T0053, instead_of: AML.T0070}\n"
-      "  - id: BAD-G4\n"      /* 23 */
-      "    title: t\n"        /* 24 */
-      "    impact: 9\n"       /* 25 */
-      "  - id: TMC-LLM-001\n" /* 26 */
-      "    title: t\n"        /* 27 */
-      "    target: asset\n";  /* 28 */
+      "  - id: BAD-G4\n"              /* 23 */
+      "    title: t\n"                /* 24 */
+      "    impact: 9\n"               /* 25 */
+      "  - id: TMC-LLM-001\n"         /* 26 */
+      "    title: t\n"                /* 27 */
+      "    target: asset\n"           /* 28 */
+      "  - id: BAD-G5\n"              /* 29 */
+      "    title: t\n"                /* 30 */
+      "    chain: c\n"                /* 31 */
+      "    target: asset\n"           /* 32 */
+      "    hops:\n"                   /* 33 */
+      "      - {after: AML.T0051}\n"; /* 34 */
   tmc_catalog *c = builtin();
   char *path = temp_file(bad);
   assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
@@ -411,6 +417,9 @@ static void test_goal_errors(void **state) {
   assert_null(tmc_catalog_goal(c, "BAD-G2"));
   assert_null(tmc_catalog_goal(c, "BAD-G3"));
   assert_null(tmc_catalog_goal(c, "BAD-G4"));
+  /* A goal's steps match before any hop has a technique. */
+  assert_true(error_at(path, 34, 9, "'after' is for hop_techniques items"));
+  assert_null(tmc_catalog_goal(c, "BAD-G5"));
   unlink(path);
   free(path);
   tmc_catalog_free(c);

@@ -2294,6 +2294,33 @@ static void test_shown_targets_before_pairs(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The action that leaves the system: money moved at a bank the payment tool
+ * calls is Financial Harm (AML.T0048.000); a note written into an outside
+ * CRM is External Harms in general. */
+static void test_chain_financial_harm(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  vendor [shape=box, label=\"Invoice sender\"];\n"
+      "  bank [shape=box, label=\"Bank (SEPA transfers)\"];\n"
+      "  crm [shape=box, label=\"CRM SaaS\"];\n"
+      "  subgraph cluster_f { label=\"Finance\"; trust=2;\n"
+      "    inbox [shape=cylinder, label=\"Invoice inbox\"];\n"
+      "    agent [label=\"Payables agent\", role=agent];\n"
+      "    llm [label=\"Payables LLM\", type=llm];\n"
+      "    pay [label=\"Payment tool\", type=agent_tool];\n"
+      "    note [label=\"CRM note tool\", type=agent_tool]; }\n"
+      "  vendor -> inbox; inbox -> agent; agent -> llm; llm -> agent;\n"
+      "  agent -> pay; pay -> bank; agent -> note; note -> crm;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "vendor", "bank", "pay"), "AML.T0053");
+  assert_string_equal(step_at(ir, "vendor", "bank", "bank"), "AML.T0048.000");
+  assert_string_equal(step_at(ir, "vendor", "crm", "crm"), "AML.T0048");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2346,6 +2373,7 @@ int main(void) {
       cmocka_unit_test(test_goal_model_decision_acts),
       cmocka_unit_test(test_goal_rendered_output_leak),
       cmocka_unit_test(test_shown_targets_before_pairs),
+      cmocka_unit_test(test_chain_financial_harm),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
