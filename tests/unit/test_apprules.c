@@ -654,6 +654,14 @@ static void test_data_platform(void **state) {
   CHECK("digraph{a[shape=box,label=\"Analyst\"]; nb[label=\"Jupyter notebooks\"];"
         " lake[shape=cylinder,label=\"Data lake\"]; a->nb; nb->lake}",
         {"TMC-APP-017", "nb", true});
+  /* Exposed to a lower zone with confidential data behind it: the broad
+   * rights a compromise hands over (TMC-EOP-003) are this rule's finding. */
+  CHECK("digraph{subgraph cluster_c{label=\"Corporate LAN\"; ds[shape=box,label=\"Data "
+        "scientist\"]}"
+        " subgraph cluster_p{label=\"Restricted data zone\"; trust=3;"
+        " hub[label=\"Jupyter server\"]; pii[shape=cylinder,label=\"Claims\",data=pii]}"
+        " ds->hub; hub->pii; pii->hub}",
+        {"TMC-APP-017", "hub", true}, {"TMC-EOP-003", "hub", false});
   /* A web app talking to a database is not a data platform. */
   CHECK("digraph{u[shape=box,label=\"Shopper\"]; s[label=\"Storefront\"];"
         " db[shape=cylinder,label=\"Orders\"]; u->s; s->db}",
