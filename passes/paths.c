@@ -570,9 +570,14 @@ static const char *hop_control(const tmc_lexicon *lx, const tmc_ir *ir,
   return "input_validation";
 }
 
-static const char *entry_reason(const tmc_ir *ir, const bool *vendor, uint32_t i) {
+/* Where a path that is not an entry point's starts (vendor_starts). */
+enum { START_ENTRY, START_VENDOR, START_PARTICIPANT };
+
+static const char *entry_reason(const tmc_ir *ir, const uint8_t *vendor, uint32_t i) {
   const tmc_element *e = &ir->elements[i];
   const char *v = tmc_props_get(&e->props, "entry");
+  if (vendor[i] == START_PARTICIPANT)
+    return "a federated participant: its model updates, from a compromised node";
   if (vendor[i])
     return "a service the system calls: its response, compromised or manipulated";
   if (v)
@@ -705,7 +710,8 @@ typedef struct found {
   int likelihood, impact, score;
   int hop_likelihood; /* from the hops alone, before the entry's trust */
   bool insider;
-  bool vendor;   /* starts at a service the system calls: its manipulated response */
+  bool vendor;   /* starts at a service the system calls (its manipulated response)
+                    or at a federated participant (its poisoned updates) */
   uint32_t same; /* the finding that states the goal's threat on the path, or TMC_NONE */
   bool raised;   /* the path adopted that finding's score */
   bool more;
@@ -727,8 +733,9 @@ typedef struct ctx {
   topk best;               /* keys of the best max_total paths so far */
   const uint32_t *entries; /* every entry point, by index */
   uint32_t n_entries;
-  const bool
-      *vendor; /* per element: a path start that is a service we call, not an entry */
+  /* per element: a path start that is not an entry point (START_VENDOR: a
+   * service we call; START_PARTICIPANT: a federated participant) */
+  const uint8_t *vendor;
   uint32_t pairs_cut;       /* pairs whose search the work limit stopped */
   uint32_t targets_skipped; /* targets the work limit never reached */
 } ctx;
@@ -787,12 +794,16 @@ static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
  *      report can name is named once before any is named twice;
  *   2. each entry/target pair's best;
  *   3. the rest;
- *   4. paths that are the tail of another found path (the longer one names
+ *   4. the paths of an entry point another entry point sends to (relayed:
+ *      the inbox a sender mails, the worker that polls it): the attacker is
+ *      upstream, and the upstream entry's paths pass through it and name
+ *      who starts them;
+ *   5. paths that are the tail of another found path (the longer one names
  *      who starts it).
  * The tiers use stable keys only (goal index, element indices, rank order),
  * so the choice is as deterministic as the ranking. */
 static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint32_t n,
-                         uint32_t n_goals) {
+                         uint32_t n_goals, const bool *relayed) {
   uint8_t *tier = tmc_xcalloc(n + 1, 1);
   bool *tail = tmc_xcalloc(n + 1, sizeof(bool));
   if (n <= TAIL_TEST_MAX)
@@ -805,7 +816,7 @@ static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint
   for (uint32_t i = 0; i < n; i++) {
     ge[i] = (pair_at){v[i].goal, v[i].entry, i};
     et[i] = (pair_at){v[i].entry, v[i].target, i};
-    tier[i] = tail[i] ? 4 : 3;
+    tier[i] = tail[i] ? 5 : relayed[v[i].entry] ? 4 : 3;
   }
   if (n) {
     qsort(ge, n, sizeof(*ge), cmp_pair_at);
@@ -816,7 +827,7 @@ static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint
   for (uint32_t i = 0, first = 1; i < n; i++) {
     if (i > 0 && (et[i].entry != et[i - 1].entry || et[i].target != et[i - 1].target))
       first = 1;
-    if (first && !tail[et[i].at]) {
+    if (first && !tail[et[i].at] && !relayed[et[i].entry]) {
       tier[et[i].at] = 2;
       first = 0;
     }
@@ -840,7 +851,7 @@ static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint
   free(target_seen);
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
-  for (uint8_t t = 0; t <= 4; t++)
+  for (uint8_t t = 0; t <= 5; t++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == t)
         tmp[k++] = v[i];
@@ -927,8 +938,9 @@ static uint32_t same_threat(const ctx *c, uint32_t src, const apath *p, uint32_t
  * at least as severe as the finding that states its threat on the way. */
 static void score_path(const ctx *c, found *f, int base_impact) {
   f->hop_likelihood = likelihood_of(f->p.cost);
-  f->insider = insider(c->ir, f->entry);
-  f->vendor = c->vendor[f->entry];
+  f->vendor = c->vendor[f->entry] != START_ENTRY;
+  /* A participant's node is another organisation's, not an insider's. */
+  f->insider = c->vendor[f->entry] != START_PARTICIPANT && insider(c->ir, f->entry);
   f->likelihood = f->hop_likelihood;
   if (f->vendor && f->likelihood > 1)
     f->likelihood--; /* the vendor must be compromised first (issue #16 item 1) */
@@ -1430,6 +1442,13 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
                    "starts inside %s, an insider)",
                    li, p, l, INSIDER_MAX_LIKELIHOOD, zone);
     l = li;
+  } else if (f->vendor && c->vendor[f->entry] == START_PARTICIPANT) {
+    int lv = l > 1 ? l - 1 : 1;
+    tmc_buf_printf(&b,
+                   "likelihood %d (path probability %.2f gives %d; -1: starts at %s, a "
+                   "federated participant whose node must be compromised first)",
+                   lv, p, l, tmc_element_name(&ir->elements[f->entry]));
+    l = lv;
   } else if (f->vendor) {
     int lv = l > 1 ? l - 1 : 1;
     tmc_buf_printf(
@@ -1741,15 +1760,57 @@ static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
   return relay;
 }
 
+/* Entry points that another entry point sends to along a flow: their paths
+ * are the upstream entry's, cut short (select_shown shows them last). Not a
+ * third party, a hosted service or a person (an attack of their own: a
+ * manipulated response, a person's own doing), as tail_of. */
+static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
+                             const uint8_t *vendor) {
+  bool *r = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  /* ... and that passes data on to one of ours (the sender a mailbox
+   * answers is fed by it too, and is still where the attack starts) */
+  bool *on = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
+      uint32_t u = dir ? f->dst : f->src, x = dir ? f->src : f->dst;
+      if (u != x && u < ir->n_elements && x < ir->n_elements &&
+          ir->elements[x].kind != TMC_KIND_EXTERNAL)
+        on[u] = true;
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
+      uint32_t u = dir ? f->dst : f->src, x = dir ? f->src : f->dst;
+      if (u == x || u >= ir->n_elements || x >= ir->n_elements)
+        continue;
+      const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
+      if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
+          !ex->third_party && !tmc_agraph_is_person(lx, ex) &&
+          !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
+        r[x] = true;
+    }
+  }
+  free(on);
+  return r;
+}
+
 /* Services the system calls and hears back from (a vendor LLM, a SaaS API, a
  * third-party plugin drawn as an outsider), which are hops, not entry points
  * (passes/reach.c): each also starts paths of its own, a compromised or
  * manipulated response (issue #16 item 1), one step less likely than the hops
  * make it. A service is one the movement graph passes through (an outsider
  * something sends to, not a person) that answers into the system: a flow out
- * of it, or a two-way one, to one of ours. */
-static bool *vendor_starts(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexicon *lx) {
-  bool *v = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+ * of it, or a two-way one, to one of ours.
+ * A federated participant starts paths too (issue #16: a federated-learning
+ * client as a start): code of another site that trains and sends its model
+ * updates to an aggregator (aggregates_updates); a compromised node's
+ * backdoored update is averaged into the global model, so it is where that
+ * attack starts, one step less likely, and not an insider's. */
+static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
+                              const tmc_lexicon *lx) {
+  uint8_t *v = tmc_xcalloc(ir->n_elements + 1, sizeof(uint8_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
@@ -1759,8 +1820,18 @@ static bool *vendor_starts(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
       const tmc_element *eu = &ir->elements[u];
       if (eu->kind == TMC_KIND_EXTERNAL && !eu->facts.is_entry && g->transit[u] &&
           !tmc_agraph_is_person(lx, eu) && ir->elements[x].kind != TMC_KIND_EXTERNAL)
-        v[u] = true;
+        v[u] = START_VENDOR;
     }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const tmc_element *eu = f->src < ir->n_elements ? &ir->elements[f->src] : NULL;
+    if (!eu || f->dst >= ir->n_elements || f->src == f->dst || eu->facts.is_entry ||
+        v[f->src] || !ir->elements[f->dst].facts.aggregates_updates ||
+        !TMC_ROLESET_HAS(eu->roles, TMC_ROLE_TRAINER) ||
+        (eu->kind != TMC_KIND_PROCESS && eu->kind != TMC_KIND_PIPELINE))
+      continue;
+    v[f->src] = START_PARTICIPANT;
   }
   return v;
 }
@@ -1801,7 +1872,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
   uint32_t *entries = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
   bool *relay = relay_entries(ir, &g, c.lx);
-  bool *vendor = vendor_starts(ir, &g, c.lx);
+  uint8_t *vendor = vendor_starts(ir, &g, c.lx);
   for (uint32_t i = 0; i < ir->n_elements; i++)
     if ((ir->elements[i].facts.is_entry && !relay[i]) || vendor[i])
       entries[c.n_entries++] = i;
@@ -1867,7 +1938,9 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   sort_found(&g, c.v, c.n);
   uint32_t keep = c.n < shown ? c.n : shown;
   if (keep < c.n) { /* by tiers (select_shown), then shown by rank */
-    select_shown(ir, c.lx, c.v, c.n, c.n_goals);
+    bool *relayed = relayed_entries(ir, c.lx, vendor);
+    select_shown(ir, c.lx, c.v, c.n, c.n_goals, relayed);
+    free(relayed);
     sort_found(&g, c.v, keep);
   }
   cap_critical(&g, c.v, keep);

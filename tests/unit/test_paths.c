@@ -2321,6 +2321,92 @@ static void test_chain_financial_harm(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A federated participant starts paths (issue #16): each site's trainer
+ * sends its model delta to the federation server that averages them into
+ * the shared model; a compromised site's backdoored delta reaches the
+ * registry and the served model. It is another organisation's node: one
+ * step less likely, never an insider's path. */
+static const char *federated =
+    "digraph g {\n"
+    "  subgraph cluster_s1 { label=\"Site 1 (clinic)\"; trust=1;\n"
+    "    rec1 [shape=cylinder, label=\"Site 1 records\", type=dataset];\n"
+    "    tr1 [label=\"Site 1 local trainer\", type=pipeline]; }\n"
+    "  subgraph cluster_s2 { label=\"Site 2 (clinic)\"; trust=1;\n"
+    "    rec2 [shape=cylinder, label=\"Site 2 records\", type=dataset];\n"
+    "    tr2 [label=\"Site 2 local trainer\", type=pipeline]; }\n"
+    "  subgraph cluster_c { label=\"Consortium cloud\"; trust=2;\n"
+    "    fed [label=\"Federation server (averages deltas)\", role=trainer];\n"
+    "    reg [label=\"Shared model registry\", type=model_registry];\n"
+    "    triage [label=\"Triage model\", type=model]; }\n"
+    "  rec1 -> tr1; rec2 -> tr2;\n"
+    "  tr1 -> fed [label=\"model delta\"]; tr2 -> fed [label=\"model delta\"];\n"
+    "  fed -> tr1 [label=\"global weights\"]; fed -> tr2 [label=\"global weights\"];\n"
+    "  fed -> reg; reg -> triage;\n"
+    "}\n";
+
+static void test_federated_participant_starts(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_all(federated);
+  assert_paths_sane(ir);
+  assert_true(ir->elements[el(ir, "fed")].facts.aggregates_updates);
+  const tmc_path *p = path_from_to(ir, "tr2", "triage");
+  if (!p)
+    p = path_from_to(ir, "tr2", "reg");
+  assert_non_null(p);
+  assert_non_null(strstr(p->hops[0].weakness, "federated participant"));
+  assert_false(p->insider);
+  tmc_ir_free(ir);
+}
+
+/* An entry point another entry point sends to is a relay: a letter writer's
+ * mail lands in a scanning mailbox drawn outside, which a scan worker (an
+ * entry point too, entry=true) polls. The relays' paths are the writer's cut
+ * short, or end where the writer cannot go without a loop (the reply tool
+ * mailing the mailbox back): a report that cannot show every path shows a
+ * relay's path only as the one path of its goal. */
+static void test_relayed_entries_shown_last(void **state) {
+  (void)state;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "digraph g {\n"
+                   "  writer [shape=box, label=\"Letter writer\"];\n"
+                   "  mailbox [shape=box, label=\"Scanning mailbox\"];\n"
+                   "  scan [label=\"Scan worker\", entry=true];\n"
+                   "  subgraph cluster_c { label=\"Claims\"; trust=2;\n"
+                   "    agent [label=\"Claims agent\", role=agent];\n"
+                   "    model [label=\"Claims LLM\", type=llm];\n"
+                   "    pay [label=\"Payout tool\", type=agent_tool];\n"
+                   "    reply [label=\"Reply tool\", type=agent_tool];\n");
+  for (int i = 0; i < 14; i++)
+    tmc_buf_printf(&b, "    db%d [shape=cylinder, label=\"Claim file %d\"];\n", i, i);
+  tmc_buf_puts(
+      &b, "  }\n"
+          "  writer -> mailbox [label=\"letter\"]; mailbox -> scan [label=\"poll\"];\n"
+          "  mailbox -> writer [label=\"receipt\"];\n"
+          "  scan -> agent [label=\"scanned text\"];\n"
+          "  agent -> model; model -> agent; agent -> pay; agent -> reply;\n"
+          "  reply -> mailbox [label=\"outgoing mail\"];\n");
+  for (int i = 0; i < 14; i++)
+    tmc_buf_printf(&b, "  db%d -> agent;\n", i);
+  tmc_buf_puts(&b, "}\n");
+  tmc_ir *ir = analysed_all(b.data);
+  tmc_buf_free(&b);
+  assert_paths_sane(ir);
+  uint32_t mailbox = el(ir, "mailbox"), scan = el(ir, "scan");
+  assert_true(ir->elements[mailbox].facts.is_entry && ir->elements[scan].facts.is_entry);
+  assert_int_equal(ir->n_paths, 15);
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (p->entry != mailbox && p->entry != scan)
+      continue;
+    const char *rule = path_rule(ir, p);
+    for (uint32_t j = 0; j < ir->n_paths; j++)
+      if (j != i && strcmp(path_rule(ir, &ir->paths[j]), rule) == 0)
+        fail_msg("a relay's path %s is shown beside another %s path", hops_of(ir, p),
+                 rule);
+  }
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2374,6 +2460,8 @@ int main(void) {
       cmocka_unit_test(test_goal_rendered_output_leak),
       cmocka_unit_test(test_shown_targets_before_pairs),
       cmocka_unit_test(test_chain_financial_harm),
+      cmocka_unit_test(test_federated_participant_starts),
+      cmocka_unit_test(test_relayed_entries_shown_last),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
