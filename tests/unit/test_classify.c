@@ -850,7 +850,8 @@ static void people_roles_are_people(void **state) {
 
 /* Families of kinds seen wrong on real diagrams, each with differently
  * worded and drawn variants and the near misses that must not move: a
- * vendor's hosted LLM behind its API is an LLM; the roles people hold (with
+ * vendor's hosted LLM behind its API is an LLM, a cloud's pretrained model
+ * service (Textract, Rekognition) a model; the roles people hold (with
  * the device they use in parentheses) are people; other people's websites
  * are outside, one "website" is the system's own; "-svc" names a service;
  * a service a vendor hosts (payments, sign-in, messaging) is an external
@@ -880,6 +881,9 @@ static void vendors_people_and_the_web(void **state) {
                     "  a1 [label=\"Customer app\\n(calls our REST API)\", shape=box3d];\n"
                     "  a2 [label=\"Partner application\", shape=ellipse];\n"
                     "  a3 [label=\"Customer portal\", shape=box];\n"
+                    "  m1 [label=\"Textract OCR\", shape=box];\n"
+                    "  m2 [label=\"Rekognition (moderation)\", shape=ellipse];\n"
+                    "  m3 [label=\"Translate service\", shape=box];\n"
                     "}\n";
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
@@ -895,6 +899,7 @@ static void vendors_people_and_the_web(void **state) {
       {"s2", TMC_KIND_PROCESS},  {"v1", TMC_KIND_EXTERNAL}, {"v2", TMC_KIND_EXTERNAL},
       {"v3", TMC_KIND_PROCESS},  {"v4", TMC_KIND_LLM},      {"v5", TMC_KIND_DATA_STORE},
       {"a1", TMC_KIND_EXTERNAL}, {"a2", TMC_KIND_EXTERNAL}, {"a3", TMC_KIND_PROCESS},
+      {"m1", TMC_KIND_MODEL},    {"m2", TMC_KIND_MODEL},    {"m3", TMC_KIND_PROCESS},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
     const tmc_element *e = dot_el(ir, want[i].id);
