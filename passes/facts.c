@@ -1395,7 +1395,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   g.said_lists = W(API) | W(LOG) | W(ANONYMOUS) | W(PEOPLE) | W(HOSTED) | W(WEB_APP) |
                  W(SESSION) | W(SESSION_STORE) | W(SQL) | W(NOSQL) | W(SHELL) |
                  W(URL_FETCH) | W(XML) | W(FILES) | W(SERIALIZED) | W(VAULT) |
-                 W(ROLE_ARTIFACT_SOURCE);
+                 W(ROLE_ARTIFACT_SOURCE) | W(DEIDENTIFY) | W(MODEL_FILES) | W(ON_DEVICE);
 #undef W
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;

@@ -512,6 +512,31 @@ static void test_mlops_services(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Training data filled with what people send (#15 training family): taken
+ * in bulk (TMC-TRAIN-010); not where a de-identification step is named
+ * (TMC-TRAIN-008 says that), nor for data no outsider's content reaches. */
+static void test_peoples_records_for_training(void **state) {
+  static const char d[] =
+      "digraph r {\n"
+      "  rider [type=external, label=\"Passenger\"];\n"
+      "  subgraph cluster_c { label=\"Company cloud\";\n"
+      "    app [label=\"Booking backend\"];\n"
+      "    trips [type=data_store, label=\"Trip events (BigQuery)\"];\n"
+      "    masked [type=dataset, label=\"Masked trip sample\"];\n"
+      "    tariffs [type=data_store, label=\"Tariff tables\"];\n"
+      "    fit [type=pipeline, label=\"ETA model training\"];\n"
+      "    eta [type=model, label=\"ETA model\"]; }\n"
+      "  rider -> app -> trips -> fit -> eta;\n"
+      "  trips -> masked [label=\"anonymised export\"]; masked -> fit; tariffs -> fit;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-010", "trips"), "AML.T0036"));
+  assert_null(finding(ir, "TMC-TRAIN-010", "masked"));
+  assert_non_null(finding(ir, "TMC-TRAIN-008", "masked"));
+  assert_null(finding(ir, "TMC-TRAIN-010", "tariffs"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -530,6 +555,7 @@ int main(void) {
       cmocka_unit_test(test_deidentified_training_data),
       cmocka_unit_test(test_served_models),
       cmocka_unit_test(test_mlops_services),
+      cmocka_unit_test(test_peoples_records_for_training),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
