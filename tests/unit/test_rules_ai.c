@@ -1506,6 +1506,20 @@ static void test_model_sql_on_warehouse(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Repository words make a sink, but a shop's checkout is no git checkout. */
+static void test_checkout_is_no_repository(void **state) {
+  static const char d[] = "digraph co {\n"
+                          "  c [type=external, label=\"Shopper\"];\n"
+                          "  co [label=\"Checkout service\"];\n"
+                          "  gt [type=data_store, label=\"Local git checkout\"];\n"
+                          "  c -> co; co -> gt;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "co")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "gt")].roles, TMC_ROLE_OUTPUT_SINK));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1549,6 +1563,7 @@ int main(void) {
       cmocka_unit_test(test_model_server_floods),
       cmocka_unit_test(test_training_jobs_api),
       cmocka_unit_test(test_model_sql_on_warehouse),
+      cmocka_unit_test(test_checkout_is_no_repository),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
