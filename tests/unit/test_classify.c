@@ -988,6 +988,7 @@ static void agents_holders_steps_and_training(void **state) {
       "  y4 [label=\"Splunk Forwarder app/forwarders/splunk.py\", shape=box];\n"
       "  y5 [label=\"Client Applications\", shape=ellipse];\n"
       "  y6 [label=\"Instagram\"];\n"
+      "  y7 [label=\"Image Provider (nginx)\", shape=ellipse];\n"
       "}\n";
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
@@ -1007,7 +1008,7 @@ static void agents_holders_steps_and_training(void **state) {
       {"n1", TMC_KIND_PROCESS},  {"x1", TMC_KIND_PROCESS},  {"x2", TMC_KIND_PROCESS},
       {"x3", TMC_KIND_PIPELINE}, {"x4", TMC_KIND_PROCESS},  {"y1", TMC_KIND_EXTERNAL},
       {"y2", TMC_KIND_EXTERNAL}, {"y3", TMC_KIND_PROCESS},  {"y4", TMC_KIND_PROCESS},
-      {"y5", TMC_KIND_EXTERNAL}, {"y6", TMC_KIND_EXTERNAL},
+      {"y5", TMC_KIND_EXTERNAL}, {"y6", TMC_KIND_EXTERNAL}, {"y7", TMC_KIND_PROCESS},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
     const tmc_element *e = dot_el(ir, want[i].id);
