@@ -1047,7 +1047,9 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
       continue;
     bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
                label_says(g, e, TMC_WORDS_MODEL_FILES);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !art; k++)
+    /* a log store a trainer writes holds its metrics, not its weights */
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && !art && !e->facts.holds_logs; k++)
       art = g->in[k].moves &&
             TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
     if (art) {
@@ -1062,7 +1064,9 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       uint32_t u = g->out[k].to;
       tmc_element *w = &ir->elements[u];
-      if (!g->out[k].moves || u == v)
+      /* A log store gets records about the weights (a build's output, a
+       * registry's access events), never the weights. */
+      if (!g->out[k].moves || u == v || w->facts.holds_logs)
         continue;
       if (ve->facts.model_artifacts)
         w->facts.loads_model_artifacts = true;
@@ -1086,7 +1090,8 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
         !(e->kind == TMC_KIND_MODEL_REGISTRY && !e->third_party))
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
-      if (g->out[k].moves && g->out[k].to != v)
+      if (g->out[k].moves && g->out[k].to != v &&
+          !ir->elements[g->out[k].to].facts.holds_logs)
         ir->flows[g->out[k].flow].facts.carries_weights = true;
   }
   free(carrier);

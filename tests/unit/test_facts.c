@@ -405,6 +405,47 @@ static void test_weights_carried(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A log store next to the weights gets records about them (a registry's
+ * access events, a build's output, a bucket's access log, a trainer's
+ * metrics), never the weights: no "model weights can be stolen" finding on
+ * it, and the flow into it carries no weights. */
+static void test_weights_not_in_logs(void **state) {
+  static const char d[] =
+      "digraph w {\n"
+      "  subgraph cluster_p { label=\"Production\";\n"
+      "    ds [type=dataset, label=\"Training data\"];\n"
+      "    tr [label=\"Training pipeline\"];\n"
+      "    met [type=data_store, label=\"Training metrics log\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "    audit [type=data_store, label=\"Registry audit log\"];\n"
+      "    ci [label=\"GitHub Actions image build\"];\n"
+      "    blogs [type=data_store, label=\"Build logs\"];\n"
+      "    img [type=data_store, label=\"Container registry\"];\n"
+      "    bucket [type=data_store, label=\"Model weights bucket\"];\n"
+      "    acc [type=data_store, label=\"S3 access logs\"]; }\n"
+      "  ds -> tr; tr -> reg [label=\"model\"]; tr -> met [label=\"loss, accuracy\"];\n"
+      "  reg -> audit [label=\"access events\"]; reg -> ci [label=\"model version\"];\n"
+      "  ci -> blogs [label=\"build output\"]; ci -> img [label=\"image\"];\n"
+      "  bucket -> acc [label=\"access records\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "img")].facts.model_artifacts);
+  assert_true(ir->elements[elem(ir, "bucket")].facts.model_artifacts);
+  static const char *const logs[] = {"met", "audit", "blogs", "acc"};
+  for (size_t i = 0; i < sizeof logs / sizeof *logs; i++) {
+    const tmc_element *e = &ir->elements[elem(ir, logs[i])];
+    assert_true(e->facts.holds_logs);
+    assert_false(e->facts.model_artifacts);
+    assert_false(e->facts.loads_model_artifacts);
+    assert_null(finding(ir, "TMC-MLOPS-008", logs[i]));
+  }
+  assert_false(ir->flows[flow(ir, "ci", "blogs")].facts.carries_weights);
+  assert_false(ir->flows[flow(ir, "reg", "audit")].facts.carries_weights);
+  assert_false(ir->flows[flow(ir, "bucket", "acc")].facts.carries_weights);
+  assert_true(ir->flows[flow(ir, "ci", "img")].facts.carries_weights);
+  tmc_ir_free(ir);
+}
+
 /* A step that strips personal data before training (#15 training family):
  * what it misses is trained in; an LLM repeats it (TMC-TRAIN-009, LLM02),
  * another model gives it up to inversion (TMC-TRAIN-008, no LLM id). Named on
@@ -552,6 +593,7 @@ int main(void) {
       cmocka_unit_test(test_large),
       cmocka_unit_test(test_on_device_by_name_or_zone),
       cmocka_unit_test(test_weights_carried),
+      cmocka_unit_test(test_weights_not_in_logs),
       cmocka_unit_test(test_deidentified_training_data),
       cmocka_unit_test(test_served_models),
       cmocka_unit_test(test_mlops_services),

@@ -1345,6 +1345,35 @@ static void test_code_runners(void **state) {
   assert_null(finding(ir, "TMC-AGENT-010", "cv"));
   assert_no_ai_ids(ir);
   tmc_ir_free(ir);
+  /* A CI system building outsiders' pull requests runs their code by
+   * design too, but its pipeline (head noun 'pipeline', a CI/CD product) is
+   * no ML pipeline: command injection stays the classic finding, and no
+   * AGENT, MLOPS or ATLAS id appears, however the CI product is named. */
+  static const char *const ci[] = {"Jenkins pipeline (runs tests)",
+                                   "GitLab CI pipeline: pytest on forks",
+                                   "Pipeline (CircleCI), untrusted code"};
+  for (size_t i = 0; i < sizeof ci / sizeof *ci; i++) {
+    char src[1024];
+    snprintf(src, sizeof src,
+             "digraph ci {\n"
+             "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+             "    dev [type=external, label=\"Outside contributor\"]; }\n"
+             "  subgraph cluster_c { label=\"Corporate network\"; trust=2;\n"
+             "    git [label=\"Git server\"];\n"
+             "    jp [label=\"%s\"];\n"
+             "    art [type=data_store, label=\"Artifact repository\"]; }\n"
+             "  dev -> git [label=\"pull request\"]; git -> jp [label=\"source\"];\n"
+             "  jp -> art [label=\"artifacts\"];\n"
+             "}\n",
+             ci[i]);
+    ir = analyse_with(src, cat, NULL);
+    assert_true(ir->elements[elem(ir, "jp")].facts.runs_commands);
+    assert_null(finding(ir, "TMC-AGENT-011", "jp"));
+    assert_null(finding(ir, "TMC-AGENT-010", "jp"));
+    assert_null(finding(ir, "TMC-MLOPS-004", "jp"));
+    assert_no_ai_ids(ir);
+    tmc_ir_free(ir);
+  }
 }
 
 /* A public API in front of a model: the gateway is where floods and cost
