@@ -957,6 +957,8 @@ static void agents_holders_steps_and_training(void **state) {
       "  p2 [label=\"Account holders\", shape=ellipse];\n"
       "  p3 [label=\"Support agents\", shape=ellipse];\n"
       "  p4 [label=\"Call center agents (Zendesk)\", shape=ellipse];\n"
+      "  p5 [label=\"Insurance agents\", shape=box];\n"
+      "  p6 [label=\"Field sales agent (tablet)\", shape=box];\n"
       "  g1 [label=\"Ops agent (LangGraph orchestrator)\", shape=box];\n"
       "  g2 [label=\"Travel AI agent\", shape=box];\n"
       "  o1 [label=\"Acme Labelling Ltd (offshore vendor)\", shape=ellipse];\n"
@@ -998,17 +1000,18 @@ static void agents_holders_steps_and_training(void **state) {
     tmc_kind kind;
   } want[] = {
       {"p1", TMC_KIND_EXTERNAL}, {"p2", TMC_KIND_EXTERNAL}, {"p3", TMC_KIND_EXTERNAL},
-      {"p4", TMC_KIND_EXTERNAL}, {"g1", TMC_KIND_PROCESS},  {"g2", TMC_KIND_PROCESS},
-      {"o1", TMC_KIND_EXTERNAL}, {"o2", TMC_KIND_EXTERNAL}, {"s1", TMC_KIND_PROCESS},
-      {"s2", TMC_KIND_PROCESS},  {"s3", TMC_KIND_PROCESS},  {"s4", TMC_KIND_PROCESS},
-      {"s5", TMC_KIND_PROCESS},  {"s6", TMC_KIND_PROCESS},  {"t1", TMC_KIND_PIPELINE},
-      {"t2", TMC_KIND_PIPELINE}, {"t3", TMC_KIND_PIPELINE}, {"t4", TMC_KIND_PIPELINE},
-      {"tx", TMC_KIND_PROCESS},  {"d1", TMC_KIND_DATASET},  {"d2", TMC_KIND_DATASET},
-      {"d3", TMC_KIND_DATASET},  {"w1", TMC_KIND_EXTERNAL}, {"w2", TMC_KIND_EXTERNAL},
-      {"n1", TMC_KIND_PROCESS},  {"x1", TMC_KIND_PROCESS},  {"x2", TMC_KIND_PROCESS},
-      {"x3", TMC_KIND_PIPELINE}, {"x4", TMC_KIND_PROCESS},  {"y1", TMC_KIND_EXTERNAL},
-      {"y2", TMC_KIND_EXTERNAL}, {"y3", TMC_KIND_PROCESS},  {"y4", TMC_KIND_PROCESS},
-      {"y5", TMC_KIND_EXTERNAL}, {"y6", TMC_KIND_EXTERNAL}, {"y7", TMC_KIND_PROCESS},
+      {"p4", TMC_KIND_EXTERNAL}, {"p5", TMC_KIND_EXTERNAL}, {"p6", TMC_KIND_EXTERNAL},
+      {"g1", TMC_KIND_PROCESS},  {"g2", TMC_KIND_PROCESS},  {"o1", TMC_KIND_EXTERNAL},
+      {"o2", TMC_KIND_EXTERNAL}, {"s1", TMC_KIND_PROCESS},  {"s2", TMC_KIND_PROCESS},
+      {"s3", TMC_KIND_PROCESS},  {"s4", TMC_KIND_PROCESS},  {"s5", TMC_KIND_PROCESS},
+      {"s6", TMC_KIND_PROCESS},  {"t1", TMC_KIND_PIPELINE}, {"t2", TMC_KIND_PIPELINE},
+      {"t3", TMC_KIND_PIPELINE}, {"t4", TMC_KIND_PIPELINE}, {"tx", TMC_KIND_PROCESS},
+      {"d1", TMC_KIND_DATASET},  {"d2", TMC_KIND_DATASET},  {"d3", TMC_KIND_DATASET},
+      {"w1", TMC_KIND_EXTERNAL}, {"w2", TMC_KIND_EXTERNAL}, {"n1", TMC_KIND_PROCESS},
+      {"x1", TMC_KIND_PROCESS},  {"x2", TMC_KIND_PROCESS},  {"x3", TMC_KIND_PIPELINE},
+      {"x4", TMC_KIND_PROCESS},  {"y1", TMC_KIND_EXTERNAL}, {"y2", TMC_KIND_EXTERNAL},
+      {"y3", TMC_KIND_PROCESS},  {"y4", TMC_KIND_PROCESS},  {"y5", TMC_KIND_EXTERNAL},
+      {"y6", TMC_KIND_EXTERNAL}, {"y7", TMC_KIND_PROCESS},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
     const tmc_element *e = dot_el(ir, want[i].id);
