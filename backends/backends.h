@@ -39,6 +39,10 @@ typedef struct tmc_report_ctx {
   const char *input_uri;   /* the input's path relative to srcroot */
   const char *context_uri; /* --context: the platform's path relative to srcroot */
   const char *srcroot;     /* absolute source root for SARIF originalUriBaseIds */
+  const char *src;         /* the input's bytes (borrowed; need not end in NUL), or
+                              NULL: SARIF counts columns in code points from them,
+                              and gives none without them */
+  size_t src_len;
   const char *svg_href;    /* relative link to an SVG written in the same run, or NULL */
   const char *report_href; /* relative link to the HTML (else Markdown) report written
                               in the same run, or NULL: badges link its sections */

@@ -316,7 +316,7 @@ static void plan(tmc_report_view *v, const tmc_catalog *cat) {
   tmc_plan p;
   tmc_plan_compute(&p, ir, cat, v->risk_order, v->n_open, v->path_order, v->arena);
   v->plan = p.items, v->n_plan = p.n_items, v->plan_unnamed = p.unnamed;
-  tmc_path_plan_compute(&v->path_plan, ir, v->path_order, v->arena);
+  tmc_path_plan_compute(&v->path_plan, ir, cat, v->path_order, v->arena);
 }
 
 /* ---- anchors, headings, links ----------------------------------------------- */

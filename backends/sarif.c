@@ -270,6 +270,8 @@ typedef struct ctx {
   const char *context_uri;     /* --context: the platform's (artifact 1), or NULL */
   tmc_identities *ids;         /* each target's identity strings, built once */
   const tmc_report_view *view; /* the report model: path numbers */
+  uint32_t *line_start;        /* each line's first byte in rc->src (arena), or NULL */
+  uint32_t n_lines;
 } ctx;
 
 static bool valid_element(const tmc_ir *ir, uint32_t i) {
@@ -391,11 +393,48 @@ static const char *security_severity(tmc_arena *a, tmc_severity s, int score) {
 
 /* ---- locations --------------------------------------------------------------- */
 
+/* Where each line of the input starts, so columns can be counted in code
+ * points (the run's columnKind) from the IR's byte columns: one pass over
+ * the text, once per report. Nothing without the text (a report built
+ * without the driver, an input too big to keep). */
+static void index_lines(ctx *c) {
+  const char *s = c->rc->src;
+  size_t n = c->rc->src_len;
+  if (!s || n >= UINT32_MAX)
+    return;
+  uint32_t lines = 1;
+  for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))); p++)
+    lines++;
+  c->line_start = tmc_arena_alloc(c->a, (lines + 1) * sizeof *c->line_start);
+  c->line_start[0] = 0;
+  c->n_lines = 1;
+  for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))); p++)
+    c->line_start[c->n_lines++] = (uint32_t)(p + 1 - s);
+  c->line_start[c->n_lines] = (uint32_t)n;
+}
+
+/* The byte column col of line, in Unicode code points from 1 (SARIF's
+ * unicodeCodePoints: "café x" puts x at byte 7 and code point 6); 0, no
+ * column, when the input's text is not at hand to count in. */
+static uint32_t code_point_col(const ctx *c, uint32_t line, uint32_t col) {
+  if (!c->line_start || !line || line > c->n_lines || !col)
+    return 0;
+  const unsigned char *s = (const unsigned char *)c->rc->src;
+  uint32_t at = c->line_start[line - 1], end = c->line_start[line];
+  uint32_t stop = col - 1 < end - at ? at + col - 1 : end, n = 1;
+  for (uint32_t i = at; i < stop; i++)
+    n += (s[i] & 0xC0) != 0x80; /* not a UTF-8 continuation byte */
+  return n;
+}
+
 /* A line of the input, or of the --context platform's diagram when file is
- * its name (what a platform element or flow was read from): artifact 1. */
+ * its name (what a platform element or flow was read from): artifact 1. A
+ * column counts code points, so only the input's own lines get one (the
+ * platform's text is not at hand). */
 static void put_physical(jw *w, const ctx *c, const char *file, uint32_t line,
                          uint32_t col) {
   bool platform = c->context_uri && file && strcmp(file, c->ir->context_file) == 0;
+  col = platform ? 0 : code_point_col(c, line, col);
   jw_open(w, "physicalLocation", '{');
   jw_open(w, "artifactLocation", '{');
   jw_str(w, "uri", platform ? c->context_uri : c->uri);
@@ -1074,7 +1113,9 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
            NULL,
            NULL,
            tmc_identities_new(ir),
-           tmc_report_view_get(ir, rc, &own_view)};
+           tmc_report_view_get(ir, rc, &own_view),
+           NULL,
+           0};
   item *items = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(item));
   item **order = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(item *));
   rule_row *rules = tmc_xcalloc(ir->n_findings ? ir->n_findings : 1, sizeof(rule_row));
@@ -1083,6 +1124,7 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
                       : !empty(ir->file)    ? ir->file
                                             : "stdin";
   c.uri = uri_path(c.a, input);
+  index_lines(&c);
   if (ir->context_file)
     c.context_uri =
         uri_path(c.a, !empty(rc->context_uri) ? rc->context_uri : ir->context_file);

@@ -105,6 +105,32 @@ static void add_choice(ld *l, const char *s, void *ctx) {
     tmc_strlist_add(&at->choices, tmc_arena_strdup(attrs_of(l)->arena, s));
 }
 
+/* choices_of: a closed set the IR defines, so its names live in one list
+ * (the roles pass reads no role outside TMC_ROLES). False for a set it does
+ * not know. */
+static bool add_choices_of(ld *l, tmc_attribute *at, const char *set) {
+  if (!set || strcmp(set, "roles") != 0)
+    return false;
+  for (int r = 0; r < TMC_ROLE_COUNT; r++)
+    add_choice(l, tmc_role_name((tmc_role)r), at);
+  return true;
+}
+
+/* values: "... {choices}" says the closed set where the text has the mark,
+ * so a list of choices is written once. */
+static void values_with_choices(ld *l, tmc_attribute *at) {
+  const char *mark = strstr(at->values, "{choices}");
+  if (!mark)
+    return;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_printf(&b, "%.*s", (int)(mark - at->values), at->values);
+  for (uint32_t i = 0; i < at->choices.n; i++)
+    tmc_buf_printf(&b, "%s%s", i ? ", " : "", at->choices.v[i]);
+  tmc_buf_puts(&b, mark + strlen("{choices}"));
+  at->values = tmc_arena_strdup(attrs_of(l)->arena, b.data);
+  tmc_buf_free(&b);
+}
+
 static void add_on(ld *l, const char *s, void *ctx) {
   unsigned *on = ctx;
   if (strcmp(s, "element") == 0)
@@ -123,7 +149,10 @@ static int cmp_name(const void *x, const void *y) {
 }
 
 /* Inserts at into the sorted table, replacing an entry of the same name (a
- * --catalog file's entry overrides the built-in one). */
+ * --catalog file's entry overrides the built-in one). An entry that gives no
+ * choices keeps the old one's: the passes reading the attribute still know
+ * only those values, so dropping them would only silence the warning about
+ * a value they ignore. */
 static void put(tmc_attrs *a, tmc_attribute *at) {
   uint32_t lo = 0, hi = a->n;
   while (lo < hi) {
@@ -131,8 +160,11 @@ static void put(tmc_attrs *a, tmc_attribute *at) {
     int c = strcmp(a->v[mid]->name, at->name);
     if (c == 0) {
       tmc_strlist_free(&a->v[mid]->confused);
-      tmc_strlist_free(&a->v[mid]->choices);
-      a->v[mid] = at; /* the old entry's strings stay in the arena */
+      if (at->choices.n)
+        tmc_strlist_free(&a->v[mid]->choices);
+      else
+        at->choices = a->v[mid]->choices; /* moved, not copied */
+      a->v[mid] = at;                     /* the old entry's strings stay in the arena */
       return;
     }
     if (c < 0)
@@ -149,7 +181,7 @@ static void load_attribute(ld *l, const yaml_node_t *it) {
   if (it->type != YAML_MAPPING_NODE) {
     tmc_ld_err(l, it,
                "an attribute must be a mapping (name, on, values, meaning, confused, "
-               "choices)");
+               "choices, choices_of)");
     return;
   }
   tmc_attribute *at = tmc_arena_alloc(attrs_of(l)->arena, sizeof *at);
@@ -183,10 +215,13 @@ static void load_attribute(ld *l, const yaml_node_t *it) {
       each_name(l, v, key, add_confused, at);
     else if (strcmp(key, "choices") == 0)
       each_name(l, v, key, add_choice, at);
-    else
+    else if (strcmp(key, "choices_of") == 0) {
+      if (!add_choices_of(l, at, tmc_ld_scalar(v)))
+        tmc_ld_err(l, v, "'choices_of' names a set tmc defines: roles");
+    } else
       tmc_ld_err(l, k,
                  "unknown attribute key '%s' (name, on, values, meaning, confused, "
-                 "choices)",
+                 "choices, choices_of)",
                  key);
   }
   if (l->errors == before && (!at->name || !at->on || !at->values || !at->meaning))
@@ -197,6 +232,7 @@ static void load_attribute(ld *l, const yaml_node_t *it) {
     return;
   }
   put(attrs_of(l), at);
+  values_with_choices(l, at); /* after put: the choices may be the old entry's */
 }
 
 static void add_foreign(ld *l, const char *s, void *ctx) {

@@ -30,7 +30,8 @@ typedef struct tmc_attribute {
   const char *meaning;  /* one sentence */
   tmc_strlist confused; /* names authors write for it that tmc does not read */
   tmc_strlist choices;  /* its closed set of values (a list attribute's items),
-                           for did-you-mean; empty when open or checked in code */
+                           for did-you-mean; empty when open or checked in code;
+                           choices_of: roles fills it from the IR's TMC_ROLES */
   tmc_loc loc;          /* where it was defined */
 } tmc_attribute;
 

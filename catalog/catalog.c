@@ -273,6 +273,16 @@ const tmc_control *tmc_catalog_control(const tmc_catalog *c, const char *name) {
   return x ? c->controls[x->i] : NULL;
 }
 
+const char *tmc_catalog_control_advice(const tmc_catalog *c, const char *name) {
+  const tmc_control *x = c ? tmc_catalog_control(c, name) : NULL;
+  return x ? x->advice : name;
+}
+
+int tmc_catalog_control_pref(const tmc_catalog *c, const char *name) {
+  const tmc_control *x = c ? tmc_catalog_control(c, name) : NULL;
+  return x ? x->path_pref : TMC_PATH_PREF_NONE;
+}
+
 const tmc_data_class *tmc_catalog_data_class(const tmc_catalog *c, const char *name) {
   const name_ix *x = name ? find_ix(c->class_ix, c->n_class_ix, name) : NULL;
   return x ? c->classes[x->i] : NULL;
@@ -697,6 +707,15 @@ static void add_nist_id(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
     tmc_strlist_add(x->out, r->id);
 }
 
+/* The title as words inside a sentence: its first letter lowered unless the
+ * first word is an acronym ("TLS everywhere" stays). */
+static const char *lowered_first(tmc_arena *a, const char *title) {
+  char *s = tmc_arena_strdup(a, title);
+  if (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z'))
+    s[0] = (char)(s[0] - 'A' + 'a');
+  return s;
+}
+
 static void load_controls(ld *l, const yaml_node_t *seq) {
   tmc_catalog *c = l->c;
   if (seq->type != YAML_SEQUENCE_NODE) {
@@ -711,6 +730,7 @@ static void load_controls(ld *l, const yaml_node_t *seq) {
     }
     tmc_control *x = tmc_arena_alloc(c->arena, sizeof *x);
     x->loc = at(l, it);
+    x->path_pref = TMC_PATH_PREF_NONE;
     FOR_PAIRS(l, it, k, v) {
       const char *key = scalar(k);
       id_check ck = {key, NULL, c};
@@ -720,6 +740,10 @@ static void load_controls(ld *l, const yaml_node_t *seq) {
         x->title = text(l, v, key);
       else if (key && strcmp(key, "description") == 0)
         x->description = text(l, v, key);
+      else if (key && strcmp(key, "advice") == 0)
+        x->advice = text(l, v, key);
+      else if (key && strcmp(key, "path_pref") == 0)
+        get_int(l, v, key, 1, TMC_PATH_PREF_NONE - 1, &x->path_pref);
       else if (key && strcmp(key, "aliases") == 0)
         each_item(l, v, key, add_plain, &x->aliases);
       else if (key && strcmp(key, "atlas") == 0)
@@ -734,8 +758,7 @@ static void load_controls(ld *l, const yaml_node_t *seq) {
       } else
         err(l, k,
             "unknown key '%s' in a control (id, title, aliases, atlas, nist, "
-            "on_endpoints, "
-            "description)",
+            "on_endpoints, description, advice, path_pref)",
             key ? key : "?");
     }
     if (!x->id || !valid_id(x->id) || !x->title) {
@@ -747,6 +770,8 @@ static void load_controls(ld *l, const yaml_node_t *seq) {
     }
     if (!x->description)
       x->description = "";
+    if (!x->advice) /* "Rate limits, quotas and budgets" reads mid-sentence */
+      x->advice = lowered_first(c->arena, x->title);
     tmc_control *old = (tmc_control *)tmc_catalog_control(c, x->id);
     for (uint32_t j = 0; !old && j < x->aliases.n; j++)
       old = (tmc_control *)tmc_catalog_control(c, x->aliases.v[j]);

@@ -34,10 +34,18 @@ typedef struct tmc_ref {
   const char *id, *title, *url;
 } tmc_ref;
 
+/* path_pref values run 1 .. TMC_PATH_PREF_NONE - 1; a control without one
+ * comes after every control with one. */
+enum { TMC_PATH_PREF_NONE = 100 };
+
 typedef struct tmc_control {
   const char *id;    /* the name users write in controls= ("authentication") */
   const char *title; /* "Authenticate callers" */
   const char *description;
+  const char *advice;  /* in a few words of advice ("prompt injection filtering");
+                          the title, first letter lowered, when the file gives none */
+  int path_pref;       /* path_pref: among path changes closing as much, lower is
+                          advised first; TMC_PATH_PREF_NONE when unset */
   tmc_strlist aliases; /* other names users write */
   tmc_strlist atlas;   /* AML.M ids it corresponds to */
   tmc_strlist nist;    /* NIST AI RMF subcategories it serves ("MEASURE 2.7") */
@@ -131,6 +139,16 @@ const tmc_control *tmc_catalog_control(const tmc_catalog *c, const char *name);
 /* Finds a control by its canonical id only (a rule's or finding's
  * mitigations), no aliases. */
 const tmc_control *tmc_catalog_control_id(const tmc_catalog *c, const char *id);
+/* A control (id or alias) in the words of advice ("prompt injection
+ * filtering", its advice:); the name itself when c is NULL or no control
+ * answers to it. */
+const char *tmc_catalog_control_advice(const tmc_catalog *c, const char *name);
+/* How specific a control is as a change on an attack path, lower first (its
+ * path_pref:): among changes that close as much, the one aimed at the
+ * technique (provenance, injection screening) is advised before the generic
+ * (authentication, input validation). TMC_PATH_PREF_NONE when c is NULL, no
+ * control answers to the name, or it sets none. */
+int tmc_catalog_control_pref(const tmc_catalog *c, const char *name);
 /* The page a reader should open for an id: ATLAS, OWASP, CWE or CAPEC. */
 const char *tmc_catalog_url(const tmc_catalog *c, const char *id);
 /* The name a report shows for an id of any table (technique full name,

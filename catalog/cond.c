@@ -958,11 +958,16 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
     roles_words(b, held ? (tmc_roleset)v & c->roles : c->roles, held ? who : NULL);
     return;
   }
-  case T_TECHS:
+  case T_TECHS: {
+    /* the element whose technology this is, for its evidence */
+    const tmc_element *who = f->id == F_tech       ? t->e
+                             : f->id == F_src_tech ? &t->ir->elements[t->f->src]
+                             : f->id == F_dst_tech ? &t->ir->elements[t->f->dst]
+                                                   : NULL;
     tmc_buf_puts(b, held ? f->yes : f->no);
-    techs_words(b, held ? (tmc_techset)v & c->techs : c->techs,
-                held && f->id == F_tech ? t->e : NULL);
+    techs_words(b, held ? (tmc_techset)v & c->techs : c->techs, held ? who : NULL);
     return;
+  }
   case T_WORD:
   case T_DATA:
   case T_CTRLS:

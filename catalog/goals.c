@@ -18,6 +18,11 @@
 #define err tmc_ld_err
 #define scalar tmc_ld_scalar
 
+/* The aims for a message, ", "-separated: ", exfiltrate, ..." (skip 2). */
+#define AIM_LISTED(a) ", " #a
+static const char aim_list[] = TMC_GOAL_AIMS(AIM_LISTED);
+#undef AIM_LISTED
+
 /* Compiles the condition scalar n for the given targets; NULL after an error
  * (counted in l->errors). */
 static struct tmc_cond *cond(ld *l, const yaml_node_t *n, unsigned targets,
@@ -134,7 +139,7 @@ static void free_step(tmc_goal_step *s) {
 static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   int errors = l->errors;
   const char *when_text = NULL, *via_text = NULL, *from_text = NULL, *path_text = NULL,
-             *entry_text = NULL, *earlier_text = NULL;
+             *entry_text = NULL, *earlier_text = NULL, *later_text = NULL;
   yaml_node_t *k, *v;
   memset(s, 0, sizeof *s);
   s->against_flow = -1;
@@ -142,7 +147,7 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
         "a hop step must be a mapping (when, via, from, path_has, entry, earlier, "
-        "against_flow, "
+        "later, at_entry, after, against_flow, "
         "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
         "optional, repeat, technique, tactic, control; {} is any element)");
     return false;
@@ -164,6 +169,12 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       s->entry = cond(l, v, TMC_COND_ELEMENT, &entry_text);
     else if (strcmp(key, "earlier") == 0)
       s->earlier = cond(l, v, TMC_COND_ELEMENT, &earlier_text);
+    else if (strcmp(key, "later") == 0)
+      s->later = cond(l, v, TMC_COND_ELEMENT, &later_text);
+    else if (strcmp(key, "at_entry") == 0)
+      tmc_ld_bool(l, v, key, &s->at_entry);
+    else if (strcmp(key, "after") == 0)
+      s->after = technique(l, v);
     else if (strcmp(key, "technique") == 0)
       s->technique = technique(l, v);
     else if (strcmp(key, "tactic") == 0)
@@ -192,13 +203,20 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     else
       err(l, k,
           "unknown key '%s' in a hop step (when, via, from, path_has, entry, earlier, "
-          "against_flow, "
+          "later, at_entry, after, against_flow, "
           "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
           "optional, repeat, technique, tactic, control)",
           key);
   }
   if ((s->tactic || s->control) && !s->technique && l->errors == errors)
     err(l, n, "a hop step with a tactic or control needs its technique");
+  /* No hop leads into the entry: a test of one would never hold. */
+  if (s->at_entry &&
+      (s->via || s->from || s->earlier || s->after || s->against_flow >= 0) &&
+      l->errors == errors)
+    err(l, n,
+        "a step at_entry tests the entry itself: no via, from, earlier, after or "
+        "against_flow");
   tmc_buf b = TMC_BUF_INIT;
   if (when_text)
     tmc_buf_puts(&b, when_text);
@@ -220,6 +238,12 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
                    entry_text);
   if (earlier_text)
     tmc_buf_printf(&b, "%safter an element where %s", b.len ? ", " : "", earlier_text);
+  if (later_text)
+    tmc_buf_printf(&b, "%sbefore an element where %s", b.len ? ", " : "", later_text);
+  if (s->at_entry)
+    tmc_buf_printf(&b, "%sat the path's entry", b.len ? ", " : "");
+  if (s->after)
+    tmc_buf_printf(&b, "%safter a hop by %s", b.len ? ", " : "", s->after);
   if (s->against_flow >= 0)
     tmc_buf_printf(&b, "%s%s the flow", b.len ? ", " : "",
                    s->against_flow ? "against" : "along");
@@ -255,10 +279,14 @@ static bool load_hops(ld *l, const yaml_node_t *n, tmc_goal_pattern *p) {
       break;
     }
     tmc_goal_step s;
-    if (load_step(l, it, &s))
-      *TMC_PUSH(p->steps, p->n_steps, cap) = s;
-    else
+    if (!load_step(l, it, &s))
       ok = false;
+    else if (s.after) { /* a pattern's steps match before any hop has a technique */
+      err(l, it, "'after' is for hop_techniques items, not a goal's hop steps");
+      free_step(&s);
+      ok = false;
+    } else
+      *TMC_PUSH(p->steps, p->n_steps, cap) = s;
   }
   if (ok && !p->n_steps) {
     err(l, n, "a hop pattern needs at least one step");
@@ -396,11 +424,7 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
     else if (strcmp(key, "aim") == 0) {
       g->aim = tmc_ld_str(l, v, key);
       if (g->aim && !tmc_goal_aim_known(g->aim))
-        err(l, v,
-            "unknown aim '%s' (exfiltrate, tamper_model, hijack_model, "
-            "act_through_agent, "
-            "steal_credentials, deny_service)",
-            g->aim);
+        err(l, v, "unknown aim '%s' (%s)", g->aim, aim_list + 2);
     } else if (strcmp(key, "target") == 0)
       target = v;
     else if (strcmp(key, "hops") == 0)
@@ -494,9 +518,9 @@ void tmc_goal_step_free(tmc_goal_step *s) {
 }
 
 bool tmc_goal_aim_known(const char *aim) {
-  static const char *const aims[] = {"exfiltrate",        "tamper_model",
-                                     "hijack_model",      "act_through_agent",
-                                     "steal_credentials", "deny_service"};
+#define AIM_NAME(a) #a,
+  static const char *const aims[] = {TMC_GOAL_AIMS(AIM_NAME)};
+#undef AIM_NAME
   for (size_t i = 0; i < sizeof aims / sizeof *aims; i++)
     if (strcmp(aim, aims[i]) == 0)
       return true;

@@ -39,6 +39,18 @@ typedef struct tmc_goal_step {
    * went through before it: typed by a person, or gathered (a page, a mail,
    * a tool's output) decides direct or indirect prompt injection. */
   struct tmc_cond *entry, *earlier;
+  /* Some element after this one on the path, the target included, satisfies
+   * it, or NULL: what the attacker is after decides the step (a job runner
+   * on the way to credentials runs the attacker's code, on the way to a
+   * model it trains on their data). */
+  struct tmc_cond *later;
+  /* The step is how the attacker starts: it holds on the path's entry (hop
+   * 0, which no flow leads into) and on no other element. */
+  bool at_entry;
+  /* hop_techniques only: the hop before this one names this technique (or a
+   * sub-technique of it), or NULL. The kill chain's order: after a package
+   * source is compromised, the hop into what installs it runs it. */
+  const char *after;
   bool optional;    /* may match no element */
   bool repeat;      /* may match several elements in a row */
   const char *text; /* the step in words, for --explain */
@@ -71,8 +83,7 @@ typedef struct tmc_goal_atlas_if {
 typedef struct tmc_goal {
   const char *id, *title;
   const char *chain; /* the chain's name in reports, or NULL for a plain goal */
-  /* What the attacker achieves (issue #16 item 2): exfiltrate, tamper_model,
-   * hijack_model, act_through_agent, steal_credentials or deny_service;
+  /* What the attacker achieves (issue #16 item 2): one of TMC_GOAL_AIMS;
    * NULL when the catalog does not say. */
   const char *aim;
   struct tmc_cond *target; /* the path's last element; never NULL */
@@ -98,7 +109,16 @@ typedef struct tmc_goal {
 uint32_t tmc_catalog_n_hop_techniques(const tmc_catalog *c);
 const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t i);
 
-/* Is aim one of the six aims a goal may name? */
+/* The aims a goal's `aim:` may name (issue #16 item 2), one line each. */
+#define TMC_GOAL_AIMS(X)                                                                 \
+  X(exfiltrate)                                                                          \
+  X(tamper_model)                                                                        \
+  X(hijack_model)                                                                        \
+  X(act_through_agent)                                                                   \
+  X(steal_credentials)                                                                   \
+  X(deny_service)
+
+/* Is aim one of TMC_GOAL_AIMS? */
 bool tmc_goal_aim_known(const char *aim);
 
 /* Goals sorted by id; chains (goals with patterns) are tried in this order. */

@@ -67,6 +67,11 @@
   X(WEAK_TLS, "weak_tls")            /* a flow protocol saying these is outdated TLS */  \
   X(VAULT, "vaults")                 /* a store saying these is a secrets vault */       \
   X(ANONYMOUS, "anonymous")          /* an entity saying these has no login */           \
+  X(READ_ONLY, "read_only")          /* a store or flow saying these only reads */       \
+  X(DEVICE_ZONE, "device_zones")     /* a zone saying these is people's devices */       \
+  X(ON_DEVICE, "on_device")          /* a model saying these runs on a device */         \
+  X(MODEL_FILES, "model_files")      /* a store saying these holds model files */        \
+  X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \

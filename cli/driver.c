@@ -603,6 +603,8 @@ static int run_one(const tmc_run_opts *o, const tmc_catalog *cat,
   }
   ctx.srcroot = root ? tmc_arena_strdup(a, root) : NULL;
   free(root);
+  ctx.src = data; /* NULL for an input too big to keep (QUOTE_MAX) */
+  ctx.src_len = data ? len : 0;
   ctx.layout = o->layout;
   ctx.dump_after = stopped_after;
   ctx.scenes = &scenes;

@@ -26,9 +26,9 @@ typedef struct tok {
   bool keyword_ok;  /* an unquoted ID: may be a keyword */
   const char *text; /* for T_ID: the ID's value, arena */
   uint32_t line;
-  uint32_t col, len; /* 1-based byte column; bytes on its first line */
-  uint32_t cg_line;  /* the line cgraph 2.42 counts: raw newlines inside
-                        quoted strings do not count */
+  uint32_t col;     /* 1-based byte column */
+  uint32_t cg_line; /* the line cgraph 2.42 counts: raw newlines inside
+                       quoted strings do not count */
 } tok;
 
 typedef struct entry {
@@ -338,9 +338,6 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
       t->punct = (char)c;
       i++;
     }
-    const char *nl = memchr(s + start, '\n', i - start);
-    size_t span = (nl ? (size_t)(nl - s) : i) - start;
-    t->len = span < UINT32_MAX ? (uint32_t)span : UINT32_MAX;
   }
   tmc_buf_free(&b);
   *count = n;
@@ -365,7 +362,7 @@ static uint32_t skip_port(const tok *v, uint32_t n, uint32_t i) {
 }
 
 static tmc_dotpos pos_of(const tok *t) {
-  return (tmc_dotpos){t->line, t->col, t->len};
+  return (tmc_dotpos){t->line, t->col};
 }
 
 /* Records `name = value` (value may be absent: a position of 0). */
@@ -717,7 +714,7 @@ tmc_dotpos tmc_dotscan_edge_take(tmc_dotscan *s, const char *tail, const char *h
     return s->occs[k].op;
   }
   uint32_t a = tmc_dotscan_node_line(s, tail), b = tmc_dotscan_node_line(s, head);
-  return (tmc_dotpos){a > b ? a : b, 0, 0};
+  return (tmc_dotpos){a > b ? a : b, 0};
 }
 
 uint32_t tmc_dotscan_edge_line(tmc_dotscan *s, const char *tail, const char *head) {

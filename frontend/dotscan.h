@@ -19,11 +19,11 @@
 
 typedef struct tmc_dotscan tmc_dotscan;
 
-/* Where a token is: line, 1-based byte column and its length in bytes on
- * that line (a quoted ID with its quotes); line 0 when unknown, col 0 when
- * only the line is. */
+/* Where a token starts: line and 1-based byte column; line 0 when unknown,
+ * col 0 when only the line is. (Diagnostics underline the token from the
+ * source line itself.) */
 typedef struct tmc_dotpos {
-  uint32_t line, col, len;
+  uint32_t line, col;
 } tmc_dotpos;
 
 /* An attribute as written: `key = value`. value_pos.line is 0 when no value

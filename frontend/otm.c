@@ -282,6 +282,12 @@ static void element_geom(tmc_element *el, const char *s) {
   el->geom = (tmc_rect){v[0], v[1], v[2], v[3]};
 }
 
+/* A page name as reports show it: plain, one line, at most 256 bytes, as the
+ * model's title and Threat Dragon's diagram titles are read. */
+static const char *page_name(tmc_ir *ir, const char *s) {
+  return tmc_text_plain(ir->arena, s, false, 256, NULL);
+}
+
 /* tmc's export of several pages names them in the project's attributes,
  * tmc.page.N (and tmc.page.N.id), N from 1: the first is o->page, renamed,
  * the others follow, up to the first number missing. One walk over the
@@ -319,8 +325,9 @@ static void pages(otm *o) {
     most = o->opts->max_elements;
   tmc_ir *ir = o->ir;
   for (uint32_t k = 0; k < cap && k < most && name[k]; k++) {
-    uint32_t pg = k ? tmc_ir_add_page(ir, name[k]) : o->page;
-    ir->pages[pg].name = tmc_arena_strdup(ir->arena, name[k]);
+    const char *plain = page_name(ir, name[k]);
+    uint32_t pg = k ? tmc_ir_add_page(ir, plain) : o->page;
+    ir->pages[pg].name = plain;
     if (id[k])
       ir->pages[pg].id = tmc_arena_strdup(ir->arena, id[k]);
     ir->pages[pg].loc = tmc_doc_loc(doc, 0);
@@ -695,7 +702,7 @@ int tmc_otm_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   const char *page = o.ours ? tmc_doc_str(&doc, tmc_doc_path(&doc, 0, "project",
                                                              "attributes", "page", NULL))
                             : NULL;
-  o.page = tmc_ir_add_page(ir, page ? page : ir->title);
+  o.page = tmc_ir_add_page(ir, page ? page_name(ir, page) : ir->title);
   const char *page_id =
       o.ours ? tmc_doc_str(&doc,
                            tmc_doc_path(&doc, 0, "project", "attributes", "pageId", NULL))

@@ -366,6 +366,16 @@ void tmc_flow_release(tmc_flow *f) {
   tmc_strlist_free(&f->annotations);
 }
 
+void tmc_finding_release(tmc_finding *f) {
+  if (f->lists_borrowed) /* the catalog rule's */
+    return;
+  tmc_strlist_free(&f->atlas);
+  tmc_strlist_free(&f->owasp);
+  tmc_strlist_free(&f->cwe);
+  tmc_strlist_free(&f->capec);
+  tmc_strlist_free(&f->mitigations);
+}
+
 void tmc_ir_free(tmc_ir *ir) {
   if (!ir)
     return;
@@ -376,16 +386,8 @@ void tmc_ir_free(tmc_ir *ir) {
   tmc_strlist_free(&ir->decorations);
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
     free(ir->boundaries[i].props.v);
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    tmc_finding *f = &ir->findings[i];
-    if (f->lists_borrowed) /* the catalog's */
-      continue;
-    tmc_strlist_free(&f->atlas);
-    tmc_strlist_free(&f->owasp);
-    tmc_strlist_free(&f->cwe);
-    tmc_strlist_free(&f->capec);
-    tmc_strlist_free(&f->mitigations);
-  }
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    tmc_finding_release(&ir->findings[i]);
   free(ir->pages);
   free(ir->elements);
   free(ir->flows);

@@ -153,6 +153,7 @@ tmc_kindset tmc_kindset_down(tmc_kind of);
   X(USER, "user", "Person")                                                              \
   X(ETL, "etl", "ETL / data processing")                                                 \
   X(NOTEBOOK, "notebook", "Notebook")                                                    \
+  X(BI, "bi", "BI / dashboards")                                                         \
   X(ML_PLATFORM, "ml_platform", "ML platform")                                           \
   X(LLM_API, "llm_api", "LLM API")                                                       \
   X(THIRD_PARTY_SAAS, "third_party_saas", "Third-party SaaS")
@@ -634,7 +635,9 @@ typedef struct tmc_hop {
    * technique, or CAPEC attack pattern, the attacker uses to take this hop,
    * its name, the ATLAS tactic it serves ("Initial Access") and the control
    * (controls.yaml id) that breaks that technique here. Catalog strings; all
-   * NULL on the entry and when no goal or hop technique names the hop. */
+   * NULL on the entry. On a hop no goal or hop technique names, the first
+   * three are NULL and control is the fix of the hop's weakness: every hop
+   * after the entry names a control (the cut sets and the path plan read it). */
   const char *technique, *technique_name, *tactic, *control;
 } tmc_hop;
 
@@ -782,11 +785,13 @@ typedef struct tmc_ir {
 
 tmc_ir *tmc_ir_new(const char *file);
 void tmc_ir_free(tmc_ir *ir); /* accepts NULL */
-/* What one element or flow owns outside the arena, freed when a pass drops it
- * (the decorations pass) and by tmc_ir_free: one list, so a new owned field
- * cannot be forgotten in one of the two. */
+/* What one element, flow or finding owns outside the arena, freed when a pass
+ * drops it (the decorations pass, the context pass) and by tmc_ir_free: one
+ * list, so a new owned field cannot be forgotten in one of them. A finding
+ * whose lists are borrowed from its rule owns nothing. */
 void tmc_element_release(tmc_element *e);
 void tmc_flow_release(tmc_flow *f);
+void tmc_finding_release(tmc_finding *f);
 
 /* Adders return the new item's index; the item is zeroed except for indices
  * set to TMC_NONE and strings set to "". The pointer from tmc_ir_element()

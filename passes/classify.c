@@ -116,6 +116,98 @@ static void page_conventions(tmc_ir *ir, const tmc_lexicon *lx) {
   free(cnt);
 }
 
+/* Per page, whether its boxes may be read as the components of the
+ * system's own zones: pages drawn by hand, not by a generator (pytm,
+ * threatcl: the zones pass recognised one of their clusters by its id, and
+ * their shapes keep their tools' meanings), whose boxes are at least as many
+ * as their process circles and open stores (an architecture sketch in boxes,
+ * not a DFD whose processes are the circles). */
+static bool *box_pages(const tmc_ir *ir) {
+  bool *g = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *g);
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    g[p] = true;
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    if (ir->boundaries[i].page < ir->n_pages &&
+        ir->boundaries[i].zone_source == TMC_SOURCE_CONVENTION)
+      g[ir->boundaries[i].page] = false;
+  return g;
+}
+
+/* Does a name say an outside party: a vendor or SaaS ("Slack (SaaS)",
+ * "Vendor cloud - Anthropic"), or a head noun or kind word naming an
+ * external entity ("User's phone", "Partner bank")? A zone's name passes
+ * the word that made it a zone as place: that word names the place, not a
+ * party ("Acme tenant (prod)" is a cloud tenancy, though a tenant who rents
+ * is a person). */
+static bool names_outsider(const tmc_lexicon *lx, const char *l, const char *place) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  if (tmc_lexicon_says(lx, TMC_WORDS_HOSTED, l))
+    return true;
+  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt) && k == TMC_KIND_EXTERNAL &&
+      !(place && strcasecmp(w, place) == 0))
+    return true;
+  if (tmc_lexicon_tech_word(lx, l, &t, &k, &w) &&
+      (k == TMC_KIND_EXTERNAL || t == TMC_TECH_THIRD_PARTY_SAAS))
+    return true;
+  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && k == TMC_KIND_EXTERNAL &&
+         !(place && strcasecmp(w, place) == 0);
+}
+
+/* Does a node's label name a third party beyond names_outsider: the
+ * outside itself ("External data provider", "Outside counsel"), a source
+ * of packages, models or data others publish ("pip packages", "Docker Hub
+ * images", "Data broker"), or code others wrote ("Off-the-shelf OCR")?
+ * Such a box keeps the DFD reading inside any zone: what the AI rules need
+ * from it (an entry, an artifact source, an influence) is its being
+ * someone else's. Zone names are not read this way: a cluster named
+ * "Plugins" may hold the system's own. */
+static bool names_third_party(const tmc_lexicon *lx, const char *l) {
+  return tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l) ||
+         tmc_lexicon_says(lx, TMC_WORDS_ROLE_ARTIFACT_SOURCE, l) ||
+         tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_CODE, l);
+}
+
+/* Does a zone's name say it belongs to someone else: the outside, a
+ * perimeter (a DMZ, a partner) not also called internal, or an outside
+ * party's own? */
+static bool foreign_zone(const tmc_lexicon *lx, const tmc_boundary *x) {
+  const char *l = x->label;
+  if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l))
+    return true;
+  if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_PERIMETER, l) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_TRUST_INTERNAL, l) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_TRUST_RESTRICTED, l))
+    return true;
+  /* The zone word names the place unless it names people's own things too
+   * ("User's phone", "Customer devices" stay theirs). */
+  const char *place = x->zone_source == TMC_SOURCE_LABEL_WORD ? x->zone_evidence : NULL;
+  if (place && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, place))
+    place = NULL;
+  return names_outsider(lx, l, place);
+}
+
+/* The system's own zone a hand-drawn DOT node sits in, or NULL: its
+ * innermost cluster that is a zone (groupings inside it say nothing), unless
+ * that zone's name says it is someone else's (foreign_zone). People
+ * sketching their architecture draw their own services as boxes inside their
+ * VPC, tenant or internal network; the DFD reading (a rectangle is the
+ * outside) would make them all external entities. */
+static const tmc_boundary *own_zone(const tmc_ir *ir, const tmc_lexicon *lx,
+                                    const tmc_element *e) {
+  uint32_t b = e->boundary;
+  for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (!x->grouping)
+      return x->form == TMC_BOUNDARY_CLUSTER && !foreign_zone(lx, x) ? x : NULL;
+    b = x->parent;
+  }
+  return NULL;
+}
+
 /* The last two parts of an image path (its folder and file name), lower
  * case, for the icon words; and the file stem with '-' and '_' as spaces,
  * for the technology words. */
@@ -174,10 +266,12 @@ static void image_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
 /* What the drawing alone says: a stencil or icon, a convention, a style
  * shape or a shape. Sets the element's shape_* verdict (source NONE when it
  * says nothing) and, from a stencil, its technology. */
-static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, tmc_element *e,
-                         tmc_arena *a, const char **unknown_out, bool *card) {
+static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *boxes,
+                         tmc_element *e, tmc_arena *a, const char **unknown_out,
+                         bool *card) {
   tmc_kind k;
   const char *name;
+  const tmc_boundary *zone;
   e->shape_source = TMC_SOURCE_NONE;
   *card = false;
   bool rect_component = e->page < ir->n_pages && ir->pages[e->page].rect_component;
@@ -202,6 +296,24 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, tmc_element *e
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "box on an architecture page (a component)";
+    } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
+               !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label) &&
+               !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
+               !names_outsider(lx, e->label, NULL) && !names_third_party(lx, e->label) &&
+               (zone = own_zone(ir, lx, e)) != NULL) {
+      /* A box inside the system's own zone is one of its components,
+       * unless its words name a person or an outside party ("Employee",
+       * "Treasury analyst", "Partner bank"): those keep the DFD reading.
+       * Where it is drawn is its evidence (source zone, which the roles
+       * pass reads). It says "a component", not which kind: it weighs as a
+       * rounded card does, so any word naming a kind outvotes it ("Docs
+       * index (pgvector)" stays a vector store, "Kaggle" a dataset). */
+      e->shape_source = TMC_SOURCE_ZONE;
+      e->shape_kind = TMC_KIND_PROCESS;
+      e->shape_evidence =
+          tmc_arena_printf(a, "box inside the system's zone '%s' (a component)",
+                           *zone->label ? zone->label : zone->id);
+      *card = true;
     } else if (tmc_lexicon_dot_shape(lx, e->shape, &k, &name)) {
       e->shape_source = TMC_SOURCE_SHAPE;
       e->shape_kind = k;
@@ -298,6 +410,15 @@ static bool compatible(const tmc_element *e, tmc_kind k) {
   return true;
 }
 
+/* A DOT store shape other than the cylinder (box3d, note, folder, tab):
+ * drawn for anything, so in the outside's zone it is the outside ("Customer
+ * app" drawn as a box3d among the customers). */
+static bool loose_store(const tmc_element *e) {
+  return e->notation == TMC_NOTATION_DOT && e->shape_source == TMC_SOURCE_SHAPE &&
+         tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && e->shape &&
+         strcasecmp(e->shape, "cylinder") != 0;
+}
+
 /* The generic kind of each DFD class, which the specific ones refine. */
 static bool generic(tmc_kind k) {
   switch (k) {
@@ -380,15 +501,15 @@ static void set_tech(tmc_element *e, tmc_tech t, tmc_source s, const char *ev) {
   e->tech_evidence = ev;
 }
 
-static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
-                         tmc_diags *d) {
+static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
+                         tmc_element *e, tmc_diags *d) {
   tmc_arena *a = ir->arena;
   e->tech = TMC_TECH_NONE;
   e->tech_source = TMC_SOURCE_NONE;
   e->tech_evidence = NULL;
   const char *unknown = NULL;
   bool card;
-  drawing_kind(lx, ir, e, a, &unknown, &card);
+  drawing_kind(lx, ir, boxes, e, a, &unknown, &card);
   const char *tech = tmc_props_get(&e->props, "tech");
   if (tech && *tech) {
     tmc_tech t;
@@ -457,8 +578,9 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
   /* The drawing votes before the words: on equal weight it wins. */
   double sw = 0;
   if (e->shape_source != TMC_SOURCE_NONE && e->shape_source != TMC_SOURCE_ICON) {
-    /* A rounded card on an architecture page, or Graphviz's default ellipse
-     * that nobody chose, says little: the words on it decide. */
+    /* A rounded card on an architecture page, a DOT box read only by the
+     * zone it is in, or Graphviz's default ellipse that nobody chose, says
+     * little: the words on it decide. */
     sw = card                                 ? tmc_lexicon_card_weight(lx)
          : (e->look & TMC_LOOK_DEFAULT_SHAPE) ? tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT)
                                               : tmc_lexicon_weight(lx, e->shape_source);
@@ -467,21 +589,42 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
   /* A component drawn in a zone whose name says it is the outside (the
    * internet, clients, a third party) is outside the system, when only a
    * convention (a box, a card) or nothing at all said it was a component. */
-  if ((e->shape_source == TMC_SOURCE_NONE || e->shape_source == TMC_SOURCE_CONVENTION) &&
+  if ((((e->shape_source == TMC_SOURCE_NONE ||
+         e->shape_source == TMC_SOURCE_CONVENTION) &&
+        compatible(e, TMC_KIND_EXTERNAL)) ||
+       loose_store(e) ||
+       (plain_rect(e) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label))) &&
       e->boundary < ir->n_boundaries &&
       (word = tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED,
-                               ir->boundaries[e->boundary].label)) != NULL &&
-      compatible(e, TMC_KIND_EXTERNAL))
+                               ir->boundaries[e->boundary].label)) != NULL) {
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ZONE), TMC_SOURCE_ZONE,
          tmc_arena_printf(a, "in zone '%s' (word '%s')",
                           ir->boundaries[e->boundary].label, word));
+    /* There a label naming a person ("Customer app", "User's browser") is
+     * that person's own software: the outside, whatever its head noun. */
+    const char *pw = tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label);
+    if (pw)
+      vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
+           TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, pw));
+  }
   double lw;
+  tmc_kind k_word = TMC_KIND_COUNT; /* the kind a label word names, if any */
   if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
       tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {
+    k_word = k;
     if (compatible(e, k) && !(head && strcasecmp(word, head_word) == 0))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_word) == 0))
     vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
+  /* A service a vendor hosts ("Stripe", "Twilio SMS", "SendGrid") is outside
+   * the system the diagram draws: an external entity, as a label word
+   * weighs, unless its words name a model or LLM (a vendor's model is still
+   * a model: "Azure OpenAI") or it is drawn as a store. */
+  if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
+      compatible(e, TMC_KIND_EXTERNAL))
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
+         TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   /* A generic shape backs the specific kinds of its class others named. */
   if (sw > 0 && generic(e->shape_kind))
     for (int j = 0; j < TMC_KIND_COUNT; j++)
@@ -526,7 +669,9 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, tmc_element *e,
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
+  bool *boxes = box_pages(ir);
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    classify_one(lx, ir, &ir->elements[i], d);
+    classify_one(lx, ir, boxes, &ir->elements[i], d);
+  free(boxes);
   return 0;
 }

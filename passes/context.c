@@ -67,16 +67,6 @@ static const char *path_key(const tmc_ir *ir, uint32_t i, tmc_arena *a) {
   return key_of(ir, &f, a);
 }
 
-static void free_finding(tmc_finding *f) {
-  if (f->lists_borrowed)
-    return;
-  tmc_strlist_free(&f->atlas);
-  tmc_strlist_free(&f->owasp);
-  tmc_strlist_free(&f->cwe);
-  tmc_strlist_free(&f->capec);
-  tmc_strlist_free(&f->mitigations);
-}
-
 int tmc_pass_context(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   (void)d;
   const tmc_ir *pf = opts->context;
@@ -114,7 +104,7 @@ int tmc_pass_context(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t i = 0, k = 0; i < ir->n_findings; i++) {
     tmc_finding *f = &ir->findings[i];
     if (fnew[i] == TMC_NONE) {
-      free_finding(f);
+      tmc_finding_release(f);
       continue;
     }
     if (f->target_kind == TMC_TARGET_PATH)

@@ -562,6 +562,30 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* A model drawn as loaded into the code that serves it (model -> "KServe
+ * InferenceService", "loaded by"): the serving endpoint is its inference
+ * API, and whoever can send the endpoint requests can query the model. Its
+ * callers become the model's. After training_and_callers (which does not
+ * walk from code into a model it only receives from). */
+static void served_models(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!is_model(e->kind))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *s = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || g->out[k].to == v ||
+          tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS || is_model(s->kind) ||
+          !TMC_ROLESET_HAS(s->roles, TMC_ROLE_SERVING_ENDPOINT) ||
+          TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER))
+        continue;
+      e->facts.inference_api = true;
+      e->facts.untrusted_callers |= s->facts.untrusted_callers;
+      e->facts.people_callers |= s->facts.people_callers;
+    }
+  }
+}
+
 /* direct_downstream: kinds an element's data reaches through processes only,
  * up to and including the first store or entity on each way. A knowledge base
  * an LLM retrieves from has llm in it; the document store that fills the
@@ -706,8 +730,8 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
 }
 
 /* Technologies that are off-the-shelf products rather than code the
- * system's owners write: a gateway, a CDN or an identity provider has its
- * own vendor's weaknesses, not the injection, XSS or upload bugs of
+ * system's owners write: a gateway, a CDN, an identity provider or a BI tool
+ * has its own vendor's weaknesses, not the injection, XSS or upload bugs of
  * application code, and a process drawn as one of them gets none. */
 static const tmc_techset product_techs =
     TMC_TECHSET(TMC_TECH_API_GATEWAY) | TMC_TECHSET(TMC_TECH_LOAD_BALANCER) |
@@ -721,7 +745,8 @@ static const tmc_techset product_techs =
     TMC_TECHSET(TMC_TECH_SQL_DATABASE) | TMC_TECHSET(TMC_TECH_NOSQL_DATABASE) |
     TMC_TECHSET(TMC_TECH_DATA_WAREHOUSE) | TMC_TECHSET(TMC_TECH_OBJECT_STORAGE) |
     TMC_TECHSET(TMC_TECH_FILE_SHARE) | TMC_TECHSET(TMC_TECH_INTERNET) |
-    TMC_TECHSET(TMC_TECH_LLM_API) | TMC_TECHSET(TMC_TECH_THIRD_PARTY_SAAS);
+    TMC_TECHSET(TMC_TECH_LLM_API) | TMC_TECHSET(TMC_TECH_THIRD_PARTY_SAAS) |
+    TMC_TECHSET(TMC_TECH_BI);
 
 /* Application code: a process or tool (not a model) that is not built on one
  * of the products above. It can parse, fetch, run commands or handle files. */
@@ -913,6 +938,46 @@ static void app_tech(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* The trust zone an element's innermost boundary belongs to (groupings
+ * fence nothing): a boundary index, or n_boundaries + page outside every
+ * zone of that page. */
+static uint32_t zone_slot(const tmc_ir *ir, const tmc_element *e) {
+  uint32_t b = e->boundary;
+  while (b != TMC_NONE && ir->boundaries[b].grouping)
+    b = ir->boundaries[b].parent;
+  return b != TMC_NONE ? b : ir->n_boundaries + e->page;
+}
+
+/* ssrf_reachable: internal code a URL fetcher outsiders steer can call. The
+ * fetcher's place on the network is the attacker's once it fetches what they
+ * name, so a service in its zone that takes requests without authenticating
+ * them (no flow into it says authenticated=yes) answers the attacker; a
+ * service outsiders call directly (exposed, taking requests straight from
+ * them, an entry point) is the boundary's finding, not this one, and a
+ * vendor's service is not on the fetcher's network. Two passes over the elements: linear.
+ */
+static void ssrf_reachable(tmc_ir *ir, const graph *g) {
+  uint32_t slots = ir->n_boundaries + ir->n_pages + 1;
+  bool *steered = tmc_xcalloc(slots, sizeof *steered);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (e->facts.fetches_urls && (e->facts.untrusted_callers || e->facts.tainted))
+      steered[zone_slot(ir, e)] = true;
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_element_facts *x = &e->facts;
+    bool open = g->in_start[v + 1] > g->in_start[v];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++)
+      open = ir->flows[g->in[k].flow].authenticated != TMC_TRI_YES;
+    x->ssrf_reachable = open && e->kind == TMC_KIND_PROCESS && x->app_code &&
+                        !x->fetches_urls && !x->exposed && !x->lower_trust_callers &&
+                        !x->is_entry && !e->third_party && !x->vendor_service &&
+                        steered[zone_slot(ir, e)];
+  }
+  free(steered);
+}
+
 /* model_output: text an LLM wrote reaches it. Forwards from every LLM along
  * every flow (a query a model wrote reaches its store too), through code, tools and
  * other models (their output is as influenced as their input), and through an agent
@@ -958,19 +1023,30 @@ static void model_output(tmc_ir *ir, const graph *g) {
 }
 
 /* model_artifacts: stores (not registries, which have their own rules)
- * that hold model weights: data=model_weights, written by a trainer, or
- * written from such a store, store to store (the versions bucket feeding the
- * OTA bucket). loads_model_artifacts: an element such a store sends data to.
- * Each store is queued once. */
+ * that hold model weights: data=model_weights, a name that says model files
+ * ("model.onnx bucket", "Model versions"), written by a trainer, or written
+ * from such a store, store to store (the versions bucket feeding the OTA
+ * bucket), or by a CI/CD step that took weights from one or from a model
+ * registry (the image or bundle it builds carries the model).
+ * loads_model_artifacts: an element such a store sends data to.
+ * carries_weights (flows): the flow moves weights on from such a store, a
+ * model registry of our own or such a CI/CD step. Each element is queued
+ * once. */
 static void model_artifacts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *carrier = tmc_xcalloc(n + 1, sizeof(bool)); /* CI/CD holding weights */
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.model_artifacts = e->facts.loads_model_artifacts = false;
+    if (e->kind == TMC_KIND_MODEL_REGISTRY && !e->third_party) {
+      bfs[tail++] = v; /* not itself flagged: registries have their own rules */
+      continue;
+    }
     if (!is_store(e) || e->kind == TMC_KIND_MODEL_REGISTRY)
       continue;
-    bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights");
+    bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
+               label_says(g, e, TMC_WORDS_MODEL_FILES);
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !art; k++)
       art = g->in[k].moves &&
             TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
@@ -981,42 +1057,92 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
   }
   while (head < tail) {
     uint32_t v = bfs[head++];
+    const tmc_element *ve = &ir->elements[v];
+    bool registry = ve->kind == TMC_KIND_MODEL_REGISTRY;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      tmc_element *w = &ir->elements[g->out[k].to];
-      if (!g->out[k].moves || g->out[k].to == v)
+      uint32_t u = g->out[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || u == v)
         continue;
-      w->facts.loads_model_artifacts = true;
-      if (is_store(w) && w->kind != TMC_KIND_MODEL_REGISTRY &&
-          !w->facts.model_artifacts) {
-        w->facts.model_artifacts = true;
-        bfs[tail++] = g->out[k].to;
+      if (ve->facts.model_artifacts)
+        w->facts.loads_model_artifacts = true;
+      if (is_store(w) && w->kind != TMC_KIND_MODEL_REGISTRY) {
+        if (!w->facts.model_artifacts) {
+          w->facts.model_artifacts = true;
+          bfs[tail++] = u;
+        }
+      } else if ((registry || ve->facts.model_artifacts) && !carrier[u] &&
+                 w->tech == TMC_TECH_CI_CD && tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS) {
+        carrier[u] = true;
+        bfs[tail++] = u;
       }
     }
   }
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.carries_weights = false;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!e->facts.model_artifacts && !carrier[v] &&
+        !(e->kind == TMC_KIND_MODEL_REGISTRY && !e->third_party))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (g->out[k].moves && g->out[k].to != v)
+        ir->flows[g->out[k].flow].facts.carries_weights = true;
+  }
+  free(carrier);
   free(bfs);
 }
 
+/* deidentified: a store whose name, a flow moving data into it, or the
+ * element writing it says a de-identification word (words.yaml
+ * deidentify): personal data was there and a step tried to take it out. */
+static void deidentified(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool said = is_store(e) && label_says(g, e, TMC_WORDS_DEIDENTIFY);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said && is_store(e); k++)
+      said =
+          g->in[k].moves &&
+          (tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_DEIDENTIFY) ||
+           label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_DEIDENTIFY));
+    e->facts.deidentified = said;
+  }
+}
+
 /* on_device: a model not served through an API that runs where users hold
- * it: it is built on, or exchanges flows with, a mobile app or a device,
- * or it sits in the untrusted zone or in a zone holding a mobile app or
- * device and its weights come from a store, registry or trainer in a more
- * trusted zone (an OTA push; a registry feeding a DMZ server is no device).
- * After app_tech and model_artifacts. */
+ * it: its own name says an on-device format or runtime ("classifier.tflite",
+ * "Core ML model"), it sits in a zone whose label says it is people's
+ * devices ("User's phone", "Vehicle") and names no server side, it is built on or
+ * exchanges flows with a mobile app or a device, or it sits in the untrusted zone or in a
+ * zone holding a mobile app or device and its weights come from a store,
+ * registry or trainer in a more trusted zone (an OTA push; a registry
+ * feeding a DMZ server is no device). After app_tech and model_artifacts. */
 static void on_device(tmc_ir *ir, const graph *g) {
   const tmc_techset DEVICES =
       TMC_TECHSET(TMC_TECH_MOBILE_APP) | TMC_TECHSET(TMC_TECH_IOT_DEVICE);
-  /* zones holding a mobile app or a device */
+  /* zones holding a mobile app or a device; zones named as devices */
   bool *dev_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
+  bool *named = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
   for (uint32_t v = 0; v < ir->n_elements; v++)
     if (ir->elements[v].boundary != TMC_NONE &&
         (TMC_TECHSET(ir->elements[v].tech) & DEVICES))
       dev_zone[ir->elements[v].boundary] = true;
+  /* "User's phone", "Vehicle"; not "Device management backend", a server
+   * side the internal or restricted trust words name */
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    named[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_DEVICE_ZONE, l) &&
+               !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_INTERNAL, l) &&
+               !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_RESTRICTED, l);
+  }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.on_device = false;
     if (!is_model(e->kind) || e->facts.inference_api || e->third_party)
       continue;
-    bool dev = (TMC_TECHSET(e->tech) & DEVICES) || (e->facts.talks_to_tech & DEVICES);
+    bool dev = (TMC_TECHSET(e->tech) & DEVICES) || (e->facts.talks_to_tech & DEVICES) ||
+               label_says(g, e, TMC_WORDS_ON_DEVICE) ||
+               (e->boundary != TMC_NONE && named[e->boundary]);
     int trust = tmc_ir_element_trust(ir, v);
     bool device_side = trust == 0 || (e->boundary != TMC_NONE && dev_zone[e->boundary]);
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !dev && device_side;
@@ -1031,6 +1157,7 @@ static void on_device(tmc_ir *ir, const graph *g) {
     e->facts.on_device = dev;
   }
   free(dev_zone);
+  free(named);
 }
 
 /* Where influence starts: a person or outside party (any entity, whatever
@@ -1268,7 +1395,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   g.said_lists = W(API) | W(LOG) | W(ANONYMOUS) | W(PEOPLE) | W(HOSTED) | W(WEB_APP) |
                  W(SESSION) | W(SESSION_STORE) | W(SQL) | W(NOSQL) | W(SHELL) |
                  W(URL_FETCH) | W(XML) | W(FILES) | W(SERIALIZED) | W(VAULT) |
-                 W(ROLE_ARTIFACT_SOURCE);
+                 W(ROLE_ARTIFACT_SOURCE) | W(DEIDENTIFY) | W(MODEL_FILES) | W(ON_DEVICE);
 #undef W
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
@@ -1304,14 +1431,17 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(down);
   taint(ir, &g);
   training_and_callers(ir, &g);
+  served_models(ir, &g);
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
   app_tech(ir, &g);
+  ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   tainted_via_tool(ir, &g);
   influence(ir, &g);
   model_artifacts(ir, &g);
   on_device(ir, &g);
+  deidentified(ir, &g);
   federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */
   tmc_flowgraph_free(&g);

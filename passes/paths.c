@@ -19,8 +19,8 @@
 #include "catalog/cond.h"
 #include "catalog/goals.h"
 #include "catalog/lexicon.h"
-#include "passes/plan.h"
 #include "passes/attackgraph.h"
+#include "passes/fixes.h"
 #include "passes/passes.h"
 
 #define INF UINT64_MAX
@@ -1004,6 +1004,8 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
                        uint32_t i) {
   const tmc_agraph *g = c->g;
   uint32_t el = path_node(g, src, p, i);
+  if (s->at_entry && i != 0)
+    return false;
   if (s->via || s->against_flow >= 0 || s->from) {
     if (i == 0)
       return false;
@@ -1038,6 +1040,13 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     bool has = false;
     for (uint32_t j = 1; j < i && !has; j++)
       has = tmc_cond_eval(s->earlier, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, j));
+    if (!has)
+      return false;
+  }
+  if (s->later) {
+    bool has = false;
+    for (uint32_t j = i + 1; j <= p->n && !has; j++)
+      has = tmc_cond_eval(s->later, c->ir, TMC_TARGET_ELEMENT, path_node(g, src, p, j));
     if (!has)
       return false;
   }
@@ -1276,18 +1285,12 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
 
 /* ---- cut sets -------------------------------------------------------------- */
 
-typedef struct cflow {
-  uint32_t flow, rank, cover;
-  uint32_t next; /* the next candidate on the same flow with another control */
-  int pref;      /* how specific its control is: lower is preferred */
-  const char *control;
-  uint64_t *bits; /* which of the target's paths use it */
-} cflow;
-
-static int cmp_cflow(const void *pa, const void *pb) {
-  const cflow *a = pa, *b = pb;
-  if (a->cover != b->cover)
-    return a->cover > b->cover ? -1 : 1;
+/* Most paths closed first, then the more specific control, then the flow
+ * drawn first. */
+static int cmp_fix(const void *pa, const void *pb) {
+  const tmc_fix_cand *a = pa, *b = pb;
+  if (a->n != b->n)
+    return a->n > b->n ? -1 : 1;
   if (a->pref != b->pref)
     return a->pref < b->pref ? -1 : 1;
   if (a->rank != b->rank)
@@ -1295,8 +1298,8 @@ static int cmp_cflow(const void *pa, const void *pb) {
   return strcmp(a->control, b->control); /* one flow, two controls */
 }
 
-static bool covers_all(const cflow *cf, const uint32_t *pick, uint32_t n, uint32_t words,
-                       uint32_t n_paths) {
+static bool covers_all(const tmc_fix_cand *cf, const uint32_t *pick, uint32_t n,
+                       uint32_t words, uint32_t n_paths) {
   for (uint32_t w = 0; w < words; w++) {
     uint64_t m = 0;
     for (uint32_t i = 0; i < n; i++)
@@ -1313,51 +1316,14 @@ static bool covers_all(const cflow *cf, const uint32_t *pick, uint32_t n, uint32
  * sets of up to 3 flows when that is cheap, else greedy (within a factor
  * ln(paths) + 1 of the smallest). Candidates are tried most-covering first,
  * so among equal-size sets the one closing most paths early wins. */
-static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint32_t t,
+static void cut_for(const tmc_catalog *cat, tmc_ir *ir, const tmc_agraph *g, uint32_t t,
                     const uint32_t *pidx, uint32_t np) {
-  uint32_t words = (np + 63) / 64;
-  cflow *cf = NULL;
-  uint32_t ncf = 0, capcf = 0;
-  uint32_t *slot = tmc_xmalloc(sizeof(uint32_t) * (ir->n_flows + 1));
-  for (uint32_t i = 0; i < ir->n_flows; i++)
-    slot[i] = TMC_NONE;
-  /* A candidate is a flow and the control that breaks the technique of the
-   * hop along it: two paths that take one flow by different techniques (a
-   * read and a write, an injection and a credential theft) are cut by
-   * different controls, so each pair is its own candidate and closes only
-   * the paths whose hop it breaks (issue #16 item 5). */
-  for (uint32_t i = 0; i < np; i++) {
-    const tmc_path *p = &ir->paths[pidx[i]];
-    for (uint32_t h = 1; h < p->n_hops; h++) {
-      uint32_t f = p->hops[h].flow;
-      tmc_agraph_arc a = {p->hops[h - 1].element, p->hops[h].element, f,
-                          p->hops[h].reverse, 1};
-      const char *ctl = p->hops[h].control ? p->hops[h].control : hop_control(lx, ir, &a);
-      uint32_t at = slot[f];
-      while (at != TMC_NONE && strcmp(cf[at].control, ctl) != 0)
-        at = cf[at].next;
-      if (at == TMC_NONE) {
-        at = ncf;
-        cflow *x = TMC_PUSH(cf, ncf, capcf);
-        x->flow = f;
-        x->rank = g->flow_rank[f];
-        x->cover = 0;
-        x->next = slot[f];
-        slot[f] = at;
-        x->bits = tmc_xcalloc(words, sizeof(uint64_t));
-        x->control = ctl;
-        x->pref = tmc_control_pref(x->control);
-      }
-      cflow *x = &cf[at];
-      if (!(x->bits[i / 64] & (1ull << (i % 64)))) {
-        x->bits[i / 64] |= 1ull << (i % 64);
-        x->cover++;
-      }
-    }
-  }
-  free(slot);
+  tmc_fix_cands cands;
+  tmc_fix_cands_build(&cands, ir, cat, pidx, np, g->flow_rank);
+  tmc_fix_cand *cf = cands.v;
+  uint32_t ncf = cands.n, words = cands.words;
   if (ncf)
-    qsort(cf, ncf, sizeof(*cf), cmp_cflow);
+    qsort(cf, ncf, sizeof(*cf), cmp_fix);
   uint32_t pick[3], best[64], nbest = 0;
   bool exact = false;
   double combos = 0;
@@ -1428,13 +1394,13 @@ static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint
   cut->closes = tmc_arena_alloc(ir->arena, (nbest + 1) * sizeof(uint32_t));
   tmc_buf b = TMC_BUF_INIT;
   for (uint32_t i = 0; i < nbest; i++) {
-    const cflow *x = &cf[best[i]];
+    const tmc_fix_cand *x = &cf[best[i]];
     cut->flows[i] = x->flow;
     cut->controls[i] = x->control;
-    cut->closes[i] = x->cover;
+    cut->closes[i] = x->n;
     tmc_buf_printf(&b, "%sadding %s on %s closes %u of %u path%s", i ? "; " : "",
-                   tmc_control_words(x->control),
-                   tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow), x->cover, np,
+                   tmc_catalog_control_advice(cat, x->control),
+                   tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow), x->n, np,
                    np == 1 ? "" : "s");
   }
   if (still_open)
@@ -1444,9 +1410,7 @@ static void cut_for(const tmc_lexicon *lx, tmc_ir *ir, const tmc_agraph *g, uint
     tmc_buf_printf(&b, "; together they close all %u", np);
   cut->advice = tmc_arena_strdup(ir->arena, b.data ? b.data : "");
   tmc_buf_free(&b);
-  for (uint32_t i = 0; i < ncf; i++)
-    free(cf[i].bits);
-  free(cf);
+  tmc_fix_cands_free(&cands);
 }
 
 /* ---- the pass -------------------------------------------------------------- */
@@ -1523,10 +1487,18 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
   return s;
 }
 
+/* Is technique t the technique id, or one of its sub-techniques? */
+static bool technique_is(const char *t, const char *id) {
+  size_t n = strlen(id);
+  return t && strncmp(t, id, n) == 0 && (t[n] == '\0' || t[n] == '.');
+}
+
 /* The kill-chain step of each hop (issue #16): the technique the goal's own
  * step names for the element the hop reaches, else the first of the
- * catalog's hop_techniques that holds there. The entry gets its step's
- * technique only when the goal names one for it. */
+ * catalog's hop_techniques that holds there. The entry gets a technique when
+ * the goal's step names one for it or an at_entry item holds there (how the
+ * attacker starts: a supplier's data, a plugin's output); no other item
+ * tests it. */
 static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
   const tmc_goal *goal = c->goals[f->goal];
   uint8_t *step_of = tmc_xcalloc(f->p.n + 1, 1);
@@ -1539,9 +1511,13 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     const tmc_goal_step *st = pt ? &pt->steps[step_of[i]] : NULL;
     if (!st || !st->technique)
       st = NULL;
-    for (uint32_t k = 0; !st && i > 0 && k < nh; k++)
-      if (step_holds(c, tmc_catalog_hop_technique_at(c->cat, k), f->entry, &f->p, i))
-        st = tmc_catalog_hop_technique_at(c->cat, k);
+    const char *prev = i > 0 ? p->hops[i - 1].technique : NULL;
+    for (uint32_t k = 0; !st && k < nh; k++) {
+      const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
+      if ((i > 0 || x->at_entry) && (!x->after || technique_is(prev, x->after)) &&
+          step_holds(c, x, f->entry, &f->p, i))
+        st = x;
+    }
     if (!st)
       continue;
     tmc_hop *h = &p->hops[i];
@@ -1598,6 +1574,11 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
     if (!tmc_strlist_has(&mit, ctl))
       tmc_strlist_add(&mit, ctl);
   }
+  /* How the attacker starts, when the entry's own step names it. */
+  if (p->hops[0].technique)
+    tmc_buf_printf(&ev, ". Starts with [%s%s%s]",
+                   p->hops[0].tactic ? p->hops[0].tactic : "",
+                   p->hops[0].tactic ? ": " : "", p->hops[0].technique);
   tmc_buf_puts(&ev, ". Hops:");
   for (uint32_t i = 1; i < p->n_hops; i++) {
     tmc_buf_printf(&ev, " %u. %s: %s", i,
@@ -1633,7 +1614,7 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
                    i == 0           ? ""
                    : i + 1 == mit.n ? " or "
                                     : ", ",
-                   tmc_control_words(mit.v[i]));
+                   tmc_catalog_control_advice(c->cat, mit.v[i]));
   tmc_buf_puts(&rem, " where the hops below lack it; see the cut set for this asset.");
   x->remediation = tmc_arena_strdup(ir->arena, rem.data);
   tmc_buf_free(&rem);
@@ -1996,7 +1977,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     for (uint32_t j = i; j < ir->n_paths; j++)
       if (ir->paths[j].asset == t)
         pidx[np++] = j;
-    cut_for(c.lx, ir, &g, t, pidx, np);
+    cut_for(c.cat, ir, &g, t, pidx, np);
   }
   free(done);
   free(pidx);

@@ -9,6 +9,7 @@
  * finding naming a control twice counts once. It runs after the order pass
  * and reads its risk order; the paths are already in display order. */
 #include "passes/plan.h"
+#include "passes/fixes.h"
 #include "passes/order.h"
 #include "passes/passes.h"
 
@@ -197,7 +198,7 @@ int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ir->n_plan = p.n_items;
   ir->plan_unnamed = p.unnamed;
   tmc_path_plan pp;
-  tmc_path_plan_compute(&pp, ir, path_order, ir->arena);
+  tmc_path_plan_compute(&pp, ir, opts ? opts->catalog : NULL, path_order, ir->arena);
   ir->path_fixes = pp.fixes;
   ir->n_path_fixes = pp.n_fixes;
   ir->path_fixes_close = pp.closes;
@@ -208,90 +209,22 @@ int tmc_pass_plan(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
 
 /* ---- the path plan (issue #16 item 5) ---------------------------------------- */
 
-int tmc_control_pref(const char *id) {
-  static const char *order[] = {
-      "model_provenance",      "dependency_pinning",      "dataset_provenance",
-      "content_validation",    "prompt_injection_filter", "authentication",
-      "encryption_in_transit", "access_control",          "input_validation"};
-  for (int i = 0; i < 9; i++)
-    if (strcmp(id, order[i]) == 0)
-      return i;
-  return 9;
-}
-
-const char *tmc_control_words(const char *id) {
-  static const char *words[][2] = {
-      {"model_provenance", "model provenance verification"},
-      {"dependency_pinning", "pinned, verified dependencies"},
-      {"dataset_provenance", "training data vetting"},
-      {"content_validation", "content validation at ingestion"},
-      {"prompt_injection_filter", "prompt injection filtering"},
-      {"encryption_in_transit", "encryption in transit"},
-      {"access_control", "least-privilege access control"},
-      {"input_validation", "input validation"},
-      {"least_privilege", "least privilege for the tool"},
-      {"human_in_the_loop", "human confirmation of actions"},
-      {"output_filtering", "output filtering"},
-      {"secrets_management", "secrets management"},
-      {"model_validation", "model validation before release"},
-      {"rate_limiting", "rate limiting"},
-      {"mfa", "multi-factor authentication"},
-      {"agent_memory_hardening", "memory write screening"},
-  };
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-    if (strcmp(id, words[i][0]) == 0)
-      return words[i][1];
-  return id;
-}
-
-/* A candidate change: a flow and the control of a hop along it, with the
- * paths (by display position) whose hop there it breaks. */
-typedef struct fixc {
-  uint32_t flow, next, n;
-  int pref;
-  const char *control;
-  uint64_t *bits;
-} fixc;
-
-void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
+void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir, const tmc_catalog *cat,
                            const uint32_t *path_order, tmc_arena *a) {
   memset(out, 0, sizeof *out);
-  uint32_t np = ir->n_paths, words = (np + 63) / 64, nc = 0, cap = 0;
+  uint32_t np = ir->n_paths;
   if (!np)
     return;
-  fixc *c = NULL;
-  uint32_t *head = tmc_xmalloc((ir->n_flows + 1) * sizeof *head);
-  for (uint32_t f = 0; f < ir->n_flows; f++)
-    head[f] = TMC_NONE;
-  for (uint32_t j = 0; j < np; j++) {
-    const tmc_path *p = &ir->paths[path_order ? path_order[j] : j];
-    for (uint32_t h = 1; h < p->n_hops; h++) {
-      const tmc_hop *x = &p->hops[h];
-      if (x->flow >= ir->n_flows || !x->control)
-        continue;
-      uint32_t at = head[x->flow];
-      while (at != TMC_NONE && strcmp(c[at].control, x->control) != 0)
-        at = c[at].next;
-      if (at == TMC_NONE) {
-        fixc item = {x->flow,    head[x->flow],
-                     0,          tmc_control_pref(x->control),
-                     x->control, tmc_xcalloc(words, sizeof(uint64_t))};
-        at = nc;
-        *TMC_PUSH(c, nc, cap) = item;
-        head[x->flow] = at;
-      }
-      if (!(c[at].bits[j / 64] & (1ull << (j % 64)))) {
-        c[at].bits[j / 64] |= 1ull << (j % 64);
-        c[at].n++;
-      }
-    }
-  }
-  free(head);
   /* Flows in report order break the last ties (display order when the order
    * pass ran, else index order). */
   uint32_t *frank = tmc_xmalloc((ir->n_flows + 1) * sizeof *frank);
   for (uint32_t f = 0; f < ir->n_flows; f++)
     frank[ir->fl_order ? ir->fl_order[f] : f] = f;
+  tmc_fix_cands cands;
+  tmc_fix_cands_build(&cands, ir, cat, path_order, np, frank);
+  free(frank);
+  const tmc_fix_cand *c = cands.v;
+  uint32_t nc = cands.n, words = cands.words;
   uint64_t *left = tmc_xcalloc(words, sizeof(uint64_t));
   for (uint32_t j = 0; j < np; j++)
     left[j / 64] |= 1ull << (j % 64);
@@ -315,11 +248,11 @@ void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
           continue;
         bool better = best == TMC_NONE || w > bw || (w == bw && n > bn);
         if (!better && w == bw && n == bn) {
-          const fixc *b = &c[best];
+          const tmc_fix_cand *b = &c[best];
           if (c[k].pref != b->pref)
             better = c[k].pref < b->pref;
           else if (c[k].flow != b->flow)
-            better = frank[c[k].flow] < frank[b->flow];
+            better = c[k].rank < b->rank;
           else
             better = strcmp(c[k].control, b->control) < 0;
         }
@@ -380,7 +313,7 @@ void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
         "These %u changes close %u of %u attack paths, the most severe first: ", npick,
         closed, np);
   for (uint32_t r = 0; r < npick; r++) {
-    const fixc *x = &c[pick[r]];
+    const tmc_fix_cand *x = &c[pick[r]];
     tmc_path_fix *fx = &out->fixes[r];
     fx->flow = x->flow;
     fx->control = x->control;
@@ -388,7 +321,8 @@ void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
     for (uint32_t j = 0; j < np; j++)
       if (x->bits[j / 64] & (1ull << (j % 64)))
         fx->paths[fx->n_paths++] = path_order ? path_order[j] : j;
-    tmc_buf_printf(&b, "%s%s on %s (path%s", r ? "; " : "", tmc_control_words(x->control),
+    tmc_buf_printf(&b, "%s%s on %s (path%s", r ? "; " : "",
+                   tmc_catalog_control_advice(cat, x->control),
                    tmc_ir_target_name(ir, TMC_TARGET_FLOW, x->flow),
                    x->n == 1 ? "" : "s");
     for (uint32_t j = 0, k = 0; j < np; j++)
@@ -404,8 +338,5 @@ void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
   out->summary = tmc_arena_strdup(a, b.data ? b.data : "");
   tmc_buf_free(&b);
   free(left);
-  free(frank);
-  for (uint32_t k = 0; k < nc; k++)
-    free(c[k].bits);
-  free(c);
+  tmc_fix_cands_free(&cands);
 }

@@ -31,7 +31,9 @@ void tmc_plan_compute(tmc_plan *out, const tmc_ir *ir, const tmc_catalog *cat,
  * then pruned of any change the others make redundant. closes is how many
  * paths they close together; summary says it in one sentence ("These 3
  * changes close 11 of 14 attack paths: ..."), NULL when there are no paths.
- * Paths are taken, and numbered, in path_order (index order when NULL). */
+ * Paths are taken, and numbered, in path_order (index order when NULL);
+ * controls are worded and preferred as cat's controls.yaml says (cat may be
+ * NULL: control ids as written, no preference). */
 enum { TMC_PATH_PLAN_MAX = 5 };
 
 typedef struct tmc_path_plan {
@@ -41,16 +43,7 @@ typedef struct tmc_path_plan {
   const char *summary; /* arena */
 } tmc_path_plan;
 
-void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir,
+void tmc_path_plan_compute(tmc_path_plan *out, const tmc_ir *ir, const tmc_catalog *cat,
                            const uint32_t *path_order, tmc_arena *a);
-
-/* A control id in the words of advice ("prompt injection filtering"); the id
- * itself when it has none. */
-const char *tmc_control_words(const char *id);
-
-/* How specific a path control is, lower first: among changes that close as
- * much, the one aimed at the technique (provenance, injection screening)
- * is advised before the generic (authentication, input validation). */
-int tmc_control_pref(const char *id);
 
 #endif

@@ -37,10 +37,11 @@ typedef struct seen {
   uint32_t *n_in, *n_out;
   uint32_t
       *sends_in; /* a flow out of it whose label says it pushes data in, or TMC_NONE */
-  bool *fronted; /* a flow is drawn to it from a person or device, or from an
-                    element no more trusted than it */
-  bool *zones;   /* per page: the page draws a zone for a reason, so "outside" says
-                    something */
+  unsigned char *fronted; /* FRONT_* bits: what the flows drawn to it come from */
+  bool *no_way_in;        /* per page: nothing on it is an entry by the usual
+                             rules (set after a first round) */
+  bool *zones; /* per page: the page draws a zone for a reason, so "outside" says
+                  something */
 } seen;
 
 static tmc_why why(tmc_source s, const char *evidence) {
@@ -66,16 +67,27 @@ static bool holder(tmc_kind k) {
 
 /* The zone evidence of an element of the least-trusted zone, or NULL when it
  * is not in one (or the diagram draws no zones). */
+static bool in_outside(const seen *c, uint32_t i) {
+  const tmc_element *e = &c->ir->elements[i];
+  return e->page < c->ir->n_pages && c->zones[e->page] &&
+         tmc_ir_element_trust(c->ir, i) == 0;
+}
+
 static const char *outside(const seen *c, uint32_t i) {
   const tmc_element *e = &c->ir->elements[i];
-  if (e->page >= c->ir->n_pages || !c->zones[e->page] ||
-      tmc_ir_element_trust(c->ir, i) != 0)
+  if (!in_outside(c, i))
     return NULL;
   if (e->boundary == TMC_NONE)
     return "outside every boundary";
   return tmc_arena_printf(c->ir->arena, "in zone '%s' (trust 0)",
                           c->ir->boundaries[e->boundary].label);
 }
+
+/* What a flow drawn into an element says of what is in front of it. */
+enum {
+  FRONT_ANY = 1,  /* from a person or device, or from anything no more trusted */
+  FRONT_NEAR = 2, /* from something nearer the outside (nearer_outside) */
+};
 
 /* Technologies outsiders connect to directly. */
 static bool public_endpoint(tmc_tech t) {
@@ -96,6 +108,32 @@ static bool person(const seen *c, const tmc_element *e) {
          (e->kind == TMC_KIND_EXTERNAL && says(c, e, TMC_WORDS_PEOPLE));
 }
 
+/* Is src, which a flow is drawn from into dst, nearer the outside than dst:
+ * what fronts a channel? A person or device, anything less trusted, an
+ * external entity, something in the page's outside zone, or a public
+ * endpoint itself (the CDN before the web app). Not a neighbour of equal
+ * trust inside the system: a backend pushing to the shop, a recommender
+ * feeding the cart, are behind the channel they write to, not in front of
+ * it. */
+static bool nearer_outside(const seen *c, uint32_t src, uint32_t dst) {
+  const tmc_element *s = &c->ir->elements[src];
+  return person(c, s) || s->kind == TMC_KIND_EXTERNAL || public_endpoint(s->tech) ||
+         tmc_ir_element_trust(c->ir, src) < tmc_ir_element_trust(c->ir, dst) ||
+         in_outside(c, src);
+}
+
+/* Is a channel (a public endpoint, a device or client app) behind something
+ * drawn in front of it? Any flow from something no more trusted puts it
+ * behind, except on a page where that leaves no way in at all: there the
+ * author drew the system and its channels but nobody outside, and only
+ * something nearer the outside fronts a channel (a backend or a
+ * recommender writing to the shop is behind it, not in front). */
+static bool fronted(const seen *c, uint32_t i) {
+  const tmc_element *e = &c->ir->elements[i];
+  bool open = e->page < c->ir->n_pages && c->no_way_in[e->page];
+  return (c->fronted[i] & (open ? FRONT_NEAR : FRONT_ANY)) != 0;
+}
+
 /* Entry points: where an outsider's input starts. People and devices, the
  * least-trusted zone and third-party sources that send data in; not a
  * hosted service the system only calls and hears back from (a vendor API,
@@ -113,14 +151,19 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   }
   const char *zone = outside(c, i);
   bool external = e->kind == TMC_KIND_EXTERNAL;
+  /* Said of a channel nothing is in front of: nothing at all, or only the
+   * system behind it on a page that draws no other way in. */
+  const char *nothing = c->fronted[i] & FRONT_ANY
+                            ? "only the system behind it drawn in front of it, and no "
+                              "other way in on its page"
+                            : "nothing drawn in front of it";
   /* A public endpoint: a front-end technology (web app, load balancer, API
    * gateway, CDN) with nothing drawn in front of it is where outsiders
    * connect, zones drawn or not. */
-  if (!external && public_endpoint(e->tech) && !c->fronted[i]) {
+  if (!external && public_endpoint(e->tech) && !fronted(c, i)) {
     *w = why(TMC_SOURCE_FLOWS,
-             tmc_arena_printf(c->ir->arena,
-                              "a public endpoint (%s) with nothing drawn in front of it",
-                              tmc_tech_name(e->tech)));
+             tmc_arena_printf(c->ir->arena, "a public endpoint (%s) with %s",
+                              tmc_tech_name(e->tech), nothing));
     return true;
   }
   /* A device or a client app drawn as a component (a connected car, a
@@ -129,10 +172,9 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
    * not. A store is never the device itself ("Sensor history" holds what
    * sensors sent; its writers are the way in). */
   if (!external && tmc_kind_dfd(e->kind) != TMC_DFD_STORE && client_tech(e->tech) &&
-      !c->fronted[i]) {
-    *w = why(TMC_SOURCE_FLOWS,
-             tmc_arena_printf(c->ir->arena, "a %s with nothing drawn in front of it",
-                              tmc_tech_name(e->tech)));
+      !fronted(c, i)) {
+    *w = why(TMC_SOURCE_FLOWS, tmc_arena_printf(c->ir->arena, "a %s with %s",
+                                                tmc_tech_name(e->tech), nothing));
     return true;
   }
   /* A queue or stream nothing drawn writes to, that the system reads:
@@ -190,7 +232,7 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
    * in: its input starts elsewhere when something outside already talks to
    * it (the web server behind the user), and nowhere when it sends
    * nothing. */
-  if (c->fronted[i]) {
+  if (c->fronted[i] & FRONT_ANY) {
     *w = why(TMC_SOURCE_FLOWS, "behind what sends to it from outside");
     return false;
   }
@@ -283,6 +325,7 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
       c.zones[x->page] = true;
   }
   c.fronted = tmc_xcalloc(ir->n_elements + 1, sizeof *c.fronted);
+  c.no_way_in = tmc_xcalloc(ir->n_pages + 1, sizeof *c.no_way_in);
   c.n_in = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_in);
   c.n_out = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_out);
   c.sends_in = tmc_xmalloc((ir->n_elements + 1) * sizeof *c.sends_in);
@@ -299,14 +342,30 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
     if (f->bidirectional)
       c.n_out[f->dst]++, c.n_in[f->src]++;
     /* In front: the end a flow is drawn from (a two-way line too: its
-     * author drew it from the side that starts the exchange). */
+     * author drew it from the side that starts the exchange), when that end
+     * is nearer the outside. */
     if (person(&c, &ir->elements[f->src]) ||
         tmc_ir_element_trust(ir, f->src) <= tmc_ir_element_trust(ir, f->dst))
-      c.fronted[f->dst] = true;
+      c.fronted[f->dst] |= FRONT_ANY;
+    if (nearer_outside(&c, f->src, f->dst))
+      c.fronted[f->dst] |= FRONT_NEAR;
   }
+  /* A first round by the usual rules; a page it leaves with no way in gets
+   * a second, where only what is nearer the outside fronts a channel. */
+  bool *way_in = tmc_xcalloc(ir->n_pages + 1, sizeof *way_in);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element_facts *x = &ir->elements[i].facts;
     x->is_entry = is_entry(&c, i, &x->entry_why);
+    if (x->is_entry && ir->elements[i].page < ir->n_pages)
+      way_in[ir->elements[i].page] = true;
+  }
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    c.no_way_in[p] = !way_in[p];
+  free(way_in);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element_facts *x = &ir->elements[i].facts;
+    if (ir->elements[i].page < ir->n_pages && c.no_way_in[ir->elements[i].page])
+      x->is_entry = is_entry(&c, i, &x->entry_why);
     x->is_asset = is_asset(&c, i, &x->asset_why);
     x->held_sensitivity = TMC_SENS_UNSET;
     x->sensitivity_why = why(TMC_SOURCE_NONE, NULL);
@@ -317,6 +376,7 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
   free(c.n_out);
   free(c.sends_in);
   free(c.fronted);
+  free(c.no_way_in);
   free(c.zones);
 }
 

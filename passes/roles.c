@@ -243,6 +243,21 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
     play(ir, e, TMC_ROLE_OUTPUT_SINK, e->tech_source,
          tmc_arena_printf(a, "a web application (%s) renders what it gets into pages",
                           e->tech_evidence ? e->tech_evidence : "web_application"));
+  /* Likewise a box that only the system's zone made a component (classify:
+   * a DFD reads a box as the outside) and that hands what it gets to people
+   * (a chat widget, a report viewer): drawn as the outside, model output
+   * reaching it left the system there; as a component it is where that
+   * output is shown to them. Not code that talks to an LLM itself (an
+   * agent posting to a chat): its own flows to people carry that output. */
+  if (e->kind == TMC_KIND_PROCESS && e->kind_source == TMC_SOURCE_ZONE &&
+      g->in_start[v + 1] > g->in_start[v] &&
+      neighbour(ir, g, v, true, LLMS, 0, false) == TMC_NONE &&
+      neighbour(ir, g, v, false, LLMS, 0, false) == TMC_NONE &&
+      (u = neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_EXTERNAL), 0, true)) !=
+          TMC_NONE)
+    play(ir, e, TMC_ROLE_OUTPUT_SINK, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "a box in the system's zone that hands what it gets to '%s'",
+                          name_of(ir, u)));
   if (drawn_as_entity(ir, g, v))
     assembles_prompts(ir, g, v);
   if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL)
@@ -269,7 +284,11 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
                       ? is_store(s) && s->kind != TMC_KIND_MODEL_REGISTRY
                       : we->kind == TMC_KIND_MODEL && holds_training_data(s);
     }
-    if (e->kind == TMC_KIND_PIPELINE || (!answered && from_data)) {
+    /* A pipeline the model answers is calling it (chunks sent to an
+     * embedding model, vectors back), not training it, unless what it
+     * sends is training data. */
+    if ((e->kind == TMC_KIND_PIPELINE && (!answered || from_data)) ||
+        (!answered && from_data)) {
       play(
           ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
           tmc_arena_printf(a, "writes %s '%s'", tmc_kind_name(we->kind), name_of(ir, w)));
@@ -355,7 +374,12 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       ok = true;
       break;
     case TMC_ROLE_OUTPUT_SINK:
-      ok = inputs;
+      /* a sink runs or shows what it gets (a repository's code, a ticket,
+       * a shell); a model registry or dataset named "model repo" holds
+       * artifacts, which the supply-chain rules cover */
+      ok = inputs && !tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+           e->kind != TMC_KIND_MODEL_REGISTRY && e->kind != TMC_KIND_DATASET &&
+           e->kind != TMC_KIND_VECTOR_STORE && e->kind != TMC_KIND_FEATURE_STORE;
       break;
     case TMC_ROLE_COUNT:
       break;
@@ -464,6 +488,55 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* The SQL or NoSQL word a flow's label says, or NULL. */
+static const char *says_query_language(const graph *g, const char *label) {
+  const char *w = tmc_lexicon_says(g->lx, TMC_WORDS_SQL, label);
+  return w ? w : tmc_lexicon_says(g->lx, TMC_WORDS_NOSQL, label);
+}
+
+/* Does an LLM hand v a query language (its answer says "SQL")? */
+static bool gets_model_queries(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (g->in[k].to != v && tmc_kind_is(ir->elements[g->in[k].to].kind, TMC_KIND_LLM) &&
+        says_query_language(g, ir->flows[g->in[k].flow].label))
+      return true;
+  return false;
+}
+
+/* A database that code driving an LLM (an agent, a prompt assembler, a
+ * tool) sends the SQL or NoSQL the model wrote: text-to-SQL makes it a sink
+ * of model output. Both ends must say so: the model's answer to that code
+ * says a query language, and so does the flow into the database. Code that
+ * stores an answer in Postgres, or runs a lookup it wrote itself, makes no
+ * sink. Last sweep, once agents and tools are known. */
+static void query_sinks(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS = TMC_ROLESET(TMC_ROLE_AGENT) |
+                              TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
+                              TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!(e->roles & DRIVERS) || tmc_kind_is(e->kind, TMC_KIND_LLM) ||
+        !gets_model_queries(ir, g, v))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_element *w = &ir->elements[g->out[k].to];
+      const char *fl = ir->flows[g->out[k].flow].label;
+      /* a database: built on one (a warehouse runs SQL too), or named */
+      if (g->out[k].to == v || !is_store(w) ||
+          !(w->tech == TMC_TECH_SQL_DATABASE || w->tech == TMC_TECH_NOSQL_DATABASE ||
+            w->tech == TMC_TECH_DATA_WAREHOUSE || says_query_language(g, w->label)))
+        continue;
+      const char *word = says_query_language(g, fl);
+      /* a read-only role or replica: the model's queries change nothing */
+      if (word && !tmc_lexicon_says(g->lx, TMC_WORDS_READ_ONLY, fl) &&
+          !tmc_lexicon_says(g->lx, TMC_WORDS_READ_ONLY, w->label))
+        play(ir, w, TMC_ROLE_OUTPUT_SINK, TMC_SOURCE_FLOWS,
+             tmc_arena_printf(ir->arena, "runs the %s queries '%s' sends it", word,
+                              name_of(ir, v)));
+    }
+  }
+}
+
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
@@ -479,6 +552,7 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     from_words(ir, &g, v);
   agents(ir, &g);
   federated_clients(ir, &g);
+  query_sinks(ir, &g);
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -48,8 +48,11 @@ same "$tmp/a.dot" "$tmp/graph.dot" "renaming the DOT graph"
 sed 's/label="Web shop"/label="Storefront"/' "$tmp/a.dot" >"$tmp/relabel.dot"
 same "$tmp/a.dot" "$tmp/relabel.dot" "relabelling a DOT node"
 # A parallel flow inserted above the existing ones, with a label of its own.
-sed 's/^  user -> web \[label="browse"/  user -> web [label="login", protocol=http, data="credentials"];\n&/' "$tmp/a.dot" >"$tmp/par.dot"
-grep -q login "$tmp/par.dot" || fail "sed did not insert the parallel flow"
+# It says nothing that changes what the elements are (a login would make the
+# shop session-based, and its authorization finding the object-level one):
+# only the findings of the new flow are new.
+sed 's/^  user -> web \[label="browse"/  user -> web [label="upload", protocol=http, data="pii"];\n&/' "$tmp/a.dot" >"$tmp/par.dot"
+grep -q upload "$tmp/par.dot" || fail "sed did not insert the parallel flow"
 kept "$tmp/a.dot" "$tmp/par.dot" "inserting a parallel DOT flow"
 # key= names parallel flows whatever their labels say.
 cat >"$tmp/k1.dot" <<'DOT'
@@ -100,7 +103,7 @@ sed 's/name="Page-1"/name="Customer support"/' "$tmp/a.drawio" >"$tmp/page.drawi
 same "$tmp/a.drawio" "$tmp/page.drawio" "renaming the draw.io page"
 sed 's/value="Web shop"/value="Storefront"/' "$tmp/a.drawio" >"$tmp/relabel.drawio"
 same "$tmp/a.drawio" "$tmp/relabel.drawio" "relabelling a draw.io element"
-sed 's|^      <object id="e1"|      <object id="e9" label="login" protocol="http"><mxCell edge="1" source="user" target="web" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell></object>\n&|' "$tmp/a.drawio" >"$tmp/par.drawio"
+sed 's|^      <object id="e1"|      <object id="e9" label="upload" protocol="http"><mxCell edge="1" source="user" target="web" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell></object>\n&|' "$tmp/a.drawio" >"$tmp/par.drawio"
 grep -q '"e9"' "$tmp/par.drawio" || fail "sed did not insert the draw.io edge"
 kept "$tmp/a.drawio" "$tmp/par.drawio" "inserting a parallel draw.io flow"
 sed 's/"web"/"shop"/g' "$tmp/a.drawio" >"$tmp/rename.drawio"

@@ -245,8 +245,13 @@ static void test_deserialisation(void **state) {
   CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Legacy RPC\"];"
         " u->svc[label=\"Java serialization objects\"]}",
         {"TMC-APP-008", "svc", true});
+  /* a store named as a model file holds weights: the same CWE-502 on the
+   * loader comes with its ATLAS ids (TMC-MLOPS-002 supersedes TMC-APP-008) */
   CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Scorer\"];"
         " m[shape=cylinder,label=\"model.joblib (S3)\"]; u->svc; m->svc}",
+        {"TMC-MLOPS-002", "svc", true}, {"TMC-APP-008", "svc", false});
+  CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Scorer\"];"
+        " m[shape=cylinder,label=\"cache.joblib (S3)\"]; u->svc; m->svc}",
         {"TMC-APP-008", "svc", true});
   CHECK("digraph{u[shape=box,label=\"Client\"]; svc[label=\"Scorer\"];"
         " u->svc[protocol=https]}",
@@ -537,6 +542,184 @@ static void test_one_finding_per_threat(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Records fetched by id (IDOR, TMC-APP-014): people log in to code that
+ * keeps their records in a database. It takes the place of the generic
+ * missing-authorization finding on the same code. */
+static void test_idor(void **state) {
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Tenant\"]}"
+        " subgraph cluster_a{label=\"Internal\"; p[label=\"Rent portal (login)\"];"
+        " db[shape=cylinder,label=\"PostgreSQL leases\"]} u->p; p->db}",
+        {"TMC-APP-014", "p", true}, {"TMC-EOP-002", "p", false});
+  /* Worded otherwise: a session cookie on the flow, a store of unknown
+   * technology, no zones drawn. */
+  CHECK("digraph{m[shape=box,label=\"Patient\"]; app[label=\"Appointments app\"];"
+        " r[shape=cylinder,label=\"Bookings\"];"
+        " m->app[label=\"session cookie\"]; app->r; r->app}",
+        {"TMC-APP-014", "app", true});
+  /* Nobody logs in: a public catalogue's records belong to no one. */
+  CHECK("digraph{v[shape=box,label=\"Visitor\"]; c[label=\"Catalogue browser\"];"
+        " db[shape=cylinder,label=\"MySQL products\"]; v->c; c->db}",
+        {"TMC-APP-014", "c", false});
+  /* The worker behind the app: it answers the app, not the people. */
+  CHECK(
+      "digraph{u[shape=box,label=\"Customer\"]; api[label=\"Account API\"];"
+      " w[label=\"Export worker (account data)\"]; db[shape=cylinder,label=\"Accounts\"];"
+      " u->api; api->w; w->db}",
+      {"TMC-APP-014", "w", false});
+  /* A nightly job with a login word but no caller from outside. */
+  CHECK("digraph{j[label=\"Account cleanup job\"]; db[shape=cylinder,label=\"Accounts\"];"
+        " j->db}",
+        {"TMC-APP-014", "j", false});
+}
+
+/* An internal service that trusts any caller (TMC-APP-015): a URL fetcher
+ * outsiders steer shares its zone; it is not exposed and nothing into it
+ * authenticates. */
+/* The drawing, with what is added after the inventory service and after
+ * the flow into it (a literal format, so the compiler checks it). */
+#define SSRF_ZONE(inv_extra, flow_extra)                                                 \
+  "digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Member\"]}"        \
+  " subgraph cluster_a{label=\"Private network\"; api[label=\"Forum API\"];"             \
+  " pv[label=\"Link unfurler\"]; inv[label=\"Inventory service\"]" inv_extra "}"         \
+  " u->api; api->pv[label=\"post URLs\"]; api->inv" flow_extra "}"
+
+static void test_ssrf_target(void **state) {
+  CHECK(SSRF_ZONE("", ""), {"TMC-APP-015", "inv", true}, {"TMC-APP-015", "pv", false},
+        {"TMC-APP-015", "api", false});
+  /* Its callers authenticate: nothing to forge. */
+  CHECK(SSRF_ZONE("", "[authenticated=yes]"), {"TMC-APP-015", "inv", false});
+  /* Worded otherwise: a webhook tester, and an admin service in another
+   * zone than the fetcher (the fetcher's network is not its network). */
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; d[shape=box,label=\"Developer\"]}"
+        " subgraph cluster_d{label=\"DMZ\"; hk[label=\"Webhook tester\"]}"
+        " subgraph cluster_c{label=\"Core\"; bill[label=\"Billing engine\"]}"
+        " subgraph cluster_e{label=\"DMZ services\"; cfg[label=\"Config service\"]}"
+        " d->hk; hk->bill; d->cfg}",
+        {"TMC-APP-015", "bill", false}, {"TMC-APP-015", "cfg", false});
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; d[shape=box,label=\"Developer\"]}"
+        " subgraph cluster_d{label=\"App VPC\"; hk[label=\"Webhook tester\"];"
+        " gw[label=\"Portal\"]; flags[label=\"Feature flag service\"]}"
+        " d->gw; gw->hk[label=\"callback url\"]; gw->flags}",
+        {"TMC-APP-015", "flags", true});
+  /* A vendor's service is not on the fetcher's network. */
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Member\"]}"
+        " subgraph cluster_a{label=\"Private network\"; api[label=\"Forum API\"];"
+        " pv[label=\"Link unfurler\"]; s[label=\"Analytics service\",source=third_party]}"
+        " u->api; api->pv[label=\"post URLs\"]; api->s}",
+        {"TMC-APP-015", "s", false});
+  /* No fetcher at all: internal services stay quiet. */
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Member\"]}"
+        " subgraph cluster_a{label=\"Private network\"; api[label=\"Forum API\"];"
+        " inv[label=\"Inventory service\"]} u->api; api->inv}",
+        {"TMC-APP-015", "inv", false});
+}
+
+/* What is rolled out is verified (TMC-APP-016): a CI/CD deployer that takes
+ * an image from a store and rolls it out to running code. */
+static void test_rollout_verified(void **state) {
+  CHECK("digraph{reg[shape=cylinder,label=\"ECR images\"]; argo[label=\"Argo CD\"];"
+        " svc[label=\"Orders service (EKS)\"]; reg->argo[label=\"new tag\"];"
+        " argo->svc[label=\"rollout\"]}",
+        {"TMC-APP-016", "argo -> svc", true});
+  /* Worded otherwise: Jenkins deploying a jar from an artifact bucket to a
+   * VM. */
+  CHECK(
+      "digraph{a[shape=cylinder,label=\"Artifacts bucket\"]; j[label=\"Jenkins deploy\"];"
+      " vm[label=\"Billing app on EC2\"]; a->j; j->vm}",
+      {"TMC-APP-016", "j -> vm", true});
+  /* The build pushes into the registry: a store, not running code. */
+  CHECK("digraph{repo[shape=cylinder,label=\"Git repository\"]; ci[label=\"GitHub "
+        "Actions\"];"
+        " reg[shape=cylinder,label=\"Registry\"]; repo->ci; ci->reg}",
+        {"TMC-APP-016", "ci -> reg", false});
+  /* A CI runner that reads nothing from a store deploys no artifact. */
+  CHECK("digraph{dev[shape=box,label=\"Developer\"]; ci[label=\"CircleCI\"];"
+        " t[label=\"Test runner\"]; dev->ci; ci->t}",
+        {"TMC-APP-016", "ci -> t", false});
+  /* A model is served by the ML rules, not this one. */
+  CHECK("digraph{reg[shape=cylinder,label=\"Bucket\"]; ci[label=\"GitLab CI\"];"
+        " m[label=\"Churn model\",type=model]; reg->ci; ci->m}",
+        {"TMC-APP-016", "ci -> m", false});
+}
+
+/* Data platforms (TMC-APP-017..019): job code runs with the platform's
+ * connections; BI users reach more than their role needs; outside files
+ * feed a batch job. Each keyed to the technology, in two wordings. */
+static void test_data_platform(void **state) {
+  CHECK(
+      "digraph{c[shape=cylinder,label=\"Connections\"]; af[label=\"Airflow scheduler\"];"
+      " sp[label=\"Spark job\"]; w[shape=cylinder,label=\"Snowflake\"];"
+      " c->af; af->sp; sp->w}",
+      {"TMC-APP-017", "af", true}, {"TMC-APP-017", "sp", true});
+  CHECK("digraph{a[shape=box,label=\"Analyst\"]; nb[label=\"Jupyter notebooks\"];"
+        " lake[shape=cylinder,label=\"Data lake\"]; a->nb; nb->lake}",
+        {"TMC-APP-017", "nb", true});
+  /* Exposed to a lower zone with confidential data behind it: the broad
+   * rights a compromise hands over (TMC-EOP-003) are this rule's finding. */
+  CHECK("digraph{subgraph cluster_c{label=\"Corporate LAN\"; ds[shape=box,label=\"Data "
+        "scientist\"]}"
+        " subgraph cluster_p{label=\"Restricted data zone\"; trust=3;"
+        " hub[label=\"Jupyter server\"]; pii[shape=cylinder,label=\"Claims\",data=pii]}"
+        " ds->hub; hub->pii; pii->hub}",
+        {"TMC-APP-017", "hub", true}, {"TMC-EOP-003", "hub", false});
+  /* A web app talking to a database is not a data platform. */
+  CHECK("digraph{u[shape=box,label=\"Shopper\"]; s[label=\"Storefront\"];"
+        " db[shape=cylinder,label=\"Orders\"]; u->s; s->db}",
+        {"TMC-APP-017", "s", false}, {"TMC-APP-018", "s", false});
+  CHECK("digraph{st[shape=box,label=\"Clerk\"]; mb[label=\"Metabase reports\"];"
+        " dwh[shape=cylinder,label=\"Data warehouse\"]; st->mb; mb->dwh; dwh->mb}",
+        {"TMC-APP-018", "mb", true});
+  CHECK(
+      "digraph{m[shape=box,label=\"Sales manager\"];"
+      " t[label=\"Revenue dashboards\",tech=bi]; db[shape=cylinder,label=\"Billing DB\"];"
+      " m->t; db->t}",
+      {"TMC-APP-018", "t", true});
+  /* A BI tool is a product, not its owners' code: no SQL injection of its
+   * own, and its authorization finding is the BI one. */
+  CHECK("digraph{subgraph cluster_o{label=\"Office\"; a[shape=box,label=\"Analyst\"]}"
+        " subgraph cluster_d{label=\"Data zone\"; bi[label=\"Superset BI dashboards\"];"
+        " pg[shape=cylinder,label=\"Postgres warehouse\"]} a->bi; bi->pg[label=\"SQL\"]}",
+        {"TMC-APP-018", "bi", true}, {"TMC-APP-002", "bi", false},
+        {"TMC-EOP-002", "bi", false});
+  /* Outside deliveries into a batch job. */
+  CHECK("digraph{p[shape=box,label=\"Meter operator\"]; in[shape=cylinder,label=\"SFTP "
+        "inbox\"];"
+        " sp[label=\"Spark validation\"]; w[shape=cylinder,label=\"Warehouse\"];"
+        " p->in; in->sp; sp->w}",
+        {"TMC-APP-019", "sp", true});
+  CHECK(
+      "digraph{v[shape=box,label=\"Supplier\"]; b[shape=cylinder,label=\"Drop bucket\"];"
+      " g[label=\"Glue ETL\"]; v->b; b->g}",
+      {"TMC-APP-019", "g", true});
+  /* Its own data only: nothing from outside reaches the nightly ETL. */
+  CHECK("digraph{db[shape=cylinder,label=\"Orders\"]; e[label=\"Nightly ETL\"];"
+        " w[shape=cylinder,label=\"Warehouse\"]; db->e; e->w}",
+        {"TMC-APP-019", "e", false});
+}
+
+/* Overlapping rules merged at the source: a technology-keyed injection rule
+ * takes the place of the generic "untrusted input" finding on the same
+ * code, so a crowded web app keeps one finding per threat. */
+static void test_injection_takes_generic_place(void **state) {
+  static const char *const sinks[] = {"MySQL orders", "MongoDB carts", "Orders"};
+  static const char *const rules[] = {"TMC-APP-002", "TMC-APP-003", "TMC-TAMPER-003"};
+  for (size_t i = 0; i < 3; i++) {
+    char dot[512];
+    snprintf(
+        dot, sizeof dot,
+        "digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Buyer\"]}"
+        " subgraph cluster_a{label=\"Internal\"; s[label=\"Quote service\"];"
+        " db[shape=cylinder,label=\"%s\"]} u->s; s->db}",
+        sinks[i]);
+    CHECK(dot, {rules[i], "s", true}, {"TMC-EOP-001", "s", false},
+          {"TMC-EOP-002", "s", true});
+  }
+  /* With nothing precise to say, the generic finding stays. */
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Buyer\"]}"
+        " subgraph cluster_a{label=\"Internal\"; s[label=\"Quote calculator\"]} u->s}",
+        {"TMC-EOP-001", "s", true});
+}
+
 /* The facts pass reads each label once for every word list it asks
  * (tmc_lexicon_says_lists, memoised per element and flow by the flow graph):
  * on every line of the words catalog, and on labels mixing words of several
@@ -597,6 +780,11 @@ int main(void) {
       cmocka_unit_test(test_keyed_to_technology),
       cmocka_unit_test(test_one_finding_per_threat),
       cmocka_unit_test(test_says_lists_agrees),
+      cmocka_unit_test(test_idor),
+      cmocka_unit_test(test_ssrf_target),
+      cmocka_unit_test(test_rollout_verified),
+      cmocka_unit_test(test_data_platform),
+      cmocka_unit_test(test_injection_takes_generic_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -57,6 +57,17 @@ static void test_builtin(void **state) {
   assert_ptr_equal(tmc_catalog_attributes(NULL), v);
 }
 
+/* The built-in catalog and a --catalog file of text (*path: its name, to
+ * unlink and free). */
+static tmc_catalog *catalog_with(const char *text, char **path) {
+  tmc_catalog *c = NULL;
+  reset_diags();
+  assert_int_equal(tmc_catalog_new(&c, &diags), 0);
+  *path = temp_file(text);
+  assert_int_equal(tmc_catalog_add_file(c, *path, &diags), 0);
+  return c;
+}
+
 static void test_user_file(void **state) {
   (void)state;
   static const char text[] = "attributes:\n"
@@ -71,11 +82,8 @@ static void test_user_file(void **state) {
                              "    meaning: replaced\n"
                              "foreign_attributes:\n"
                              "  ourtool: [x_ref]\n";
-  tmc_catalog *c = NULL;
-  reset_diags();
-  assert_int_equal(tmc_catalog_new(&c, &diags), 0);
-  char *path = temp_file(text);
-  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  char *path = NULL;
+  tmc_catalog *c = catalog_with(text, &path);
   const tmc_attrs *v = tmc_catalog_attributes(c);
   assert_non_null(tmc_attrs_find(v, "team"));
   assert_non_null(tmc_attrs_find(v, "protocol")); /* the built-in ones stay */
@@ -95,6 +103,50 @@ static void test_user_file(void **state) {
   assert_true(near);
   assert_true(confused);
   tmc_ir_free(ir);
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
+/* The role list is the IR's (TMC_ROLES), written nowhere else: role= and
+ * roles= take their choices from it and --list-attributes' values say them;
+ * a --catalog entry for role= that gives no choices keeps them, so an
+ * unknown role is still warned about (it silenced the warning once). */
+static void test_roles_one_list(void **state) {
+  (void)state;
+  const tmc_attribute *r = tmc_attrs_find(tmc_attrs_builtin(), "role");
+  for (int i = 0; i < TMC_ROLE_COUNT; i++)
+    assert_non_null(strstr(r->values, tmc_role_name((tmc_role)i)));
+  assert_null(strstr(r->values, "{choices}"));
+  static const char text[] = "attributes:\n"
+                             "  - name: role\n"
+                             "    on: [element]\n"
+                             "    values: our roles\n"
+                             "    meaning: what it does for us\n";
+  char *path = NULL;
+  tmc_catalog *c = catalog_with(text, &path);
+  r = tmc_attrs_find(tmc_catalog_attributes(c), "role");
+  assert_string_equal(r->meaning, "what it does for us");
+  assert_int_equal(r->choices.n, TMC_ROLE_COUNT);
+  tmc_ir *ir = analyse_with("digraph g { a [role=\"agent, retreiver\"]; }", c, "vocab");
+  bool warned = false;
+  for (uint32_t i = 0; i < diags.n; i++)
+    warned |= strstr(diags.v[i].msg, "unknown role 'retreiver'") != NULL &&
+              strstr(diags.v[i].msg, "did you mean 'retriever'?") != NULL;
+  assert_true(warned);
+  tmc_ir_free(ir);
+  unlink(path);
+  free(path);
+  /* choices_of names only a set tmc defines. */
+  path = temp_file("attributes:\n"
+                   "  - name: colour\n"
+                   "    on: [element]\n"
+                   "    values: v\n"
+                   "    meaning: m\n"
+                   "    choices_of: colours\n");
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 6, 17, "'choices_of' names a set tmc defines: roles"));
+  assert_null(tmc_attrs_find(tmc_catalog_attributes(c), "colour"));
   unlink(path);
   free(path);
   tmc_catalog_free(c);
@@ -143,6 +195,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin),
       cmocka_unit_test(test_user_file),
+      cmocka_unit_test(test_roles_one_list),
       cmocka_unit_test(test_errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -386,12 +386,18 @@ static void test_goal_errors(void **state) {
       "    atlas: [AML.T0051.001]\n"  /* 20 */
       "    atlas_if:\n"               /* 21 */
       "      - {entry: asset, add: AML.T0053, instead_of: AML.T0070}\n"
-      "  - id: BAD-G4\n"      /* 23 */
-      "    title: t\n"        /* 24 */
-      "    impact: 9\n"       /* 25 */
-      "  - id: TMC-LLM-001\n" /* 26 */
-      "    title: t\n"        /* 27 */
-      "    target: asset\n";  /* 28 */
+      "  - id: BAD-G4\n"              /* 23 */
+      "    title: t\n"                /* 24 */
+      "    impact: 9\n"               /* 25 */
+      "  - id: TMC-LLM-001\n"         /* 26 */
+      "    title: t\n"                /* 27 */
+      "    target: asset\n"           /* 28 */
+      "  - id: BAD-G5\n"              /* 29 */
+      "    title: t\n"                /* 30 */
+      "    chain: c\n"                /* 31 */
+      "    target: asset\n"           /* 32 */
+      "    hops:\n"                   /* 33 */
+      "      - {after: AML.T0051}\n"; /* 34 */
   tmc_catalog *c = builtin();
   char *path = temp_file(bad);
   assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
@@ -411,6 +417,9 @@ static void test_goal_errors(void **state) {
   assert_null(tmc_catalog_goal(c, "BAD-G2"));
   assert_null(tmc_catalog_goal(c, "BAD-G3"));
   assert_null(tmc_catalog_goal(c, "BAD-G4"));
+  /* A goal's steps match before any hop has a technique. */
+  assert_true(error_at(path, 34, 9, "'after' is for hop_techniques items"));
+  assert_null(tmc_catalog_goal(c, "BAD-G5"));
   unlink(path);
   free(path);
   tmc_catalog_free(c);
@@ -419,17 +428,21 @@ static void test_goal_errors(void **state) {
 /* Each class of mistake in a hop technique (issue #16): an error at its line
  * and column, and the row is not kept (the built-in rows are). */
 static void test_hop_technique_errors(void **state) {
-  static const char bad[] = "hop_techniques:\n"                                   /* 1 */
-                            "  - {when: kind == llm}\n"                           /* 2 */
-                            "  - {technique: AML.T9999}\n"                        /* 3 */
-                            "  - {technique: AML.T0051, tactic: AML.TA9999}\n"    /* 4 */
-                            "  - {technique: AML.T0051, control: magic_shield}\n" /* 5 */
-                            "  - {technique: AML.T0051, optional: true}\n"        /* 6 */
-                            "  - {technique: AML.T0051, colour: red}\n"           /* 7 */
-                            "  - {control: authentication}\n"                     /* 8 */
-                            "  - {technique: ''}\n"                               /* 9 */
-                            "  - {technique: AML.T0051, when: kind == toaster}\n" /* 10 */
-                            "  - {technique: AML.T0051, via: kind == llm}\n";     /* 11 */
+  static const char bad[] =
+      "hop_techniques:\n"                                         /* 1 */
+      "  - {when: kind == llm}\n"                                 /* 2 */
+      "  - {technique: AML.T9999}\n"                              /* 3 */
+      "  - {technique: AML.T0051, tactic: AML.TA9999}\n"          /* 4 */
+      "  - {technique: AML.T0051, control: magic_shield}\n"       /* 5 */
+      "  - {technique: AML.T0051, optional: true}\n"              /* 6 */
+      "  - {technique: AML.T0051, colour: red}\n"                 /* 7 */
+      "  - {control: authentication}\n"                           /* 8 */
+      "  - {technique: ''}\n"                                     /* 9 */
+      "  - {technique: AML.T0051, when: kind == toaster}\n"       /* 10 */
+      "  - {technique: AML.T0051, via: kind == llm}\n"            /* 11 */
+      "  - {technique: AML.T0051, at_entry: true, from: entry}\n" /* 12 */
+      "  - {technique: AML.T0051, after: AML.T9999}\n"            /* 13 */
+      "  - {technique: AML.T0051, later: kind == toaster}\n";     /* 14 */
   tmc_catalog *c = builtin();
   uint32_t before = tmc_catalog_n_hop_techniques(c);
   char *path = temp_file(bad);
@@ -445,6 +458,9 @@ static void test_hop_technique_errors(void **state) {
       error_at(path, 9, 17, "'technique' must be an ATLAS technique id or a CAPEC id"));
   assert_true(error_at(path, 10, 42, "unknown element kind 'toaster'"));
   assert_true(error_at(path, 11, 33, "fact 'kind' is only defined for elements"));
+  assert_true(error_at(path, 12, 5, "a step at_entry tests the entry itself"));
+  assert_true(error_at(path, 13, 35, "'AML.T9999' is not an ATLAS technique"));
+  assert_true(error_at(path, 14, 43, "unknown element kind 'toaster'"));
   assert_int_equal(tmc_catalog_n_hop_techniques(c), before);
   unlink(path);
   free(path);
@@ -464,6 +480,120 @@ static void test_goal_override(void **state) {
   assert_string_equal(g->title, "Way in");
   assert_string_equal(g->target_text, "asset and trust >= 2");
   assert_true(g->user);
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
+/* A goal's aim: takes each of TMC_GOAL_AIMS, and the error for another names
+ * them all, from the one list. */
+static void test_goal_aims_one_list(void **state) {
+  tmc_catalog *c = builtin();
+  char text[256];
+#define AIM_GOAL(a)                                                                      \
+  snprintf(text, sizeof text,                                                            \
+           "goals:\n  - id: ZZ-AIM-" #a "\n    title: t\n    aim: " #a                   \
+           "\n    target: asset\n");                                                     \
+  {                                                                                      \
+    char *p = temp_file(text);                                                           \
+    assert_int_equal(tmc_catalog_add_file(c, p, &diags), 0);                             \
+    assert_string_equal(tmc_catalog_goal(c, "ZZ-AIM-" #a)->aim, #a);                     \
+    assert_true(tmc_goal_aim_known(#a));                                                 \
+    unlink(p);                                                                           \
+    free(p);                                                                             \
+  }
+  TMC_GOAL_AIMS(AIM_GOAL)
+#undef AIM_GOAL
+  char *path = temp_file("goals:\n  - id: ZZ-AIM-BAD\n    title: t\n"
+                         "    aim: exfiltration\n    target: asset\n");
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 4, 10,
+                       "unknown aim 'exfiltration' (exfiltrate, tamper_model, "
+                       "hijack_model, act_through_agent, steal_credentials, "
+                       "deny_service)"));
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
+/* Attack-path advice names a control in its advice: words, from the catalog
+ * (controls.yaml), so a --catalog control gets words of its own, not its raw
+ * id; path_pref ranks them, unset last. */
+static void test_control_advice(void **state) {
+  tmc_catalog *c = builtin();
+  for (uint32_t i = 0; i < tmc_catalog_n_controls(c); i++) {
+    const tmc_control *x = tmc_catalog_control_at(c, i);
+    if (strchr(x->advice, '_'))
+      fail_msg("control %s: advice '%s' reads like an id", x->id, x->advice);
+  }
+  assert_string_equal(tmc_catalog_control_advice(c, "prompt_injection_filter"),
+                      "prompt injection filtering");
+  assert_string_equal(tmc_catalog_control_advice(c, "encryption_at_rest"),
+                      "encryption at rest");
+  assert_string_equal(tmc_catalog_control_advice(c, "no_such"), "no_such");
+  assert_string_equal(tmc_catalog_control_advice(NULL, "mfa"), "mfa");
+  assert_true(tmc_catalog_control_pref(c, "model_provenance") <
+              tmc_catalog_control_pref(c, "prompt_injection_filter"));
+  assert_true(tmc_catalog_control_pref(c, "prompt_injection_filter") <
+              tmc_catalog_control_pref(c, "authentication"));
+  assert_true(tmc_catalog_control_pref(c, "authentication") <
+              tmc_catalog_control_pref(c, "input_validation"));
+  assert_true(tmc_catalog_control_pref(c, "input_validation") < TMC_PATH_PREF_NONE);
+  assert_int_equal(tmc_catalog_control_pref(c, "mfa"), TMC_PATH_PREF_NONE);
+  assert_int_equal(tmc_catalog_control_pref(c, "no_such"), TMC_PATH_PREF_NONE);
+  assert_int_equal(tmc_catalog_control_pref(NULL, "model_provenance"),
+                   TMC_PATH_PREF_NONE);
+
+  static const char dot[] = "digraph g {\n"
+                            "  u [type=external];\n"
+                            "  subgraph cluster_in { label=internal; trust=2;\n"
+                            "    web [type=process, label=\"Web app\"];\n"
+                            "    db [type=data_store, label=\"Orders\", "
+                            "sensitivity=confidential]; }\n"
+                            "  u -> web [protocol=http]; web -> db;\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(dot, c, "plan");
+  assert_true(ir->n_cuts > 0);
+  bool seen = false;
+  for (uint32_t i = 0; i < ir->n_cuts; i++)
+    seen |= strstr(ir->cuts[i].advice, "adding authentication on") != NULL;
+  assert_true(seen);
+  tmc_ir_free(ir);
+
+  /* A --catalog file rewords a built-in control and adds its own without
+   * advice: (its title, first letter lowered). */
+  char *path = temp_file("controls:\n"
+                         "  - id: authentication\n"
+                         "    title: Callers prove who they are\n"
+                         "    advice: zz caller checks\n"
+                         "    path_pref: 2\n"
+                         "  - id: zz_gate\n"
+                         "    title: Gate every request\n");
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  assert_string_equal(tmc_catalog_control_advice(c, "zz_gate"), "gate every request");
+  assert_int_equal(tmc_catalog_control_pref(c, "zz_gate"), TMC_PATH_PREF_NONE);
+  assert_int_equal(tmc_catalog_control_pref(c, "authentication"), 2);
+  ir = analyse_with(dot, c, "plan");
+  seen = false;
+  for (uint32_t i = 0; i < ir->n_cuts; i++) {
+    assert_null(strstr(ir->cuts[i].advice, "adding authentication on"));
+    seen |= strstr(ir->cuts[i].advice, "adding zz caller checks on") != NULL;
+  }
+  assert_true(seen);
+  assert_non_null(strstr(ir->path_plan, "zz caller checks on"));
+  seen = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH)
+      seen |= strstr(ir->findings[i].remediation, "zz caller checks") != NULL;
+  assert_true(seen);
+  tmc_ir_free(ir);
+  char *bad = temp_file("controls:\n"
+                        "  - id: zz_bad\n"
+                        "    title: t\n"
+                        "    path_pref: 0\n");
+  assert_true(tmc_catalog_add_file(c, bad, &diags) < 0);
+  unlink(bad);
+  free(bad);
   unlink(path);
   free(path);
   tmc_catalog_free(c);
@@ -508,6 +638,8 @@ int main(void) {
       cmocka_unit_test(test_goal_errors),
       cmocka_unit_test(test_hop_technique_errors),
       cmocka_unit_test(test_goal_override),
+      cmocka_unit_test(test_control_advice),
+      cmocka_unit_test(test_goal_aims_one_list),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);

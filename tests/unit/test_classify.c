@@ -848,6 +848,346 @@ static void people_roles_are_people(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Families of kinds seen wrong on real diagrams, each with differently
+ * worded and drawn variants and the near misses that must not move: a
+ * vendor's hosted LLM behind its API is an LLM, a cloud's pretrained model
+ * service (Textract, Rekognition) a model; the roles people hold (with
+ * the device they use in parentheses) are people; other people's websites
+ * are outside, one "website" is the system's own; "-svc" names a service;
+ * a service a vendor hosts (payments, sign-in, messaging) is an external
+ * entity; someone else's app is outside; the shop a card names is a web
+ * application, but its word weighs less than a box someone drew. */
+static void vendors_people_and_the_web(void **state) {
+  (void)state;
+  const char *dot = "digraph G {\n"
+                    "  l1 [label=\"LLM vendor API gpt-4o, OpenAI\", shape=box];\n"
+                    "  l2 [label=\"Chat completions API\", shape=ellipse];\n"
+                    "  l3 [label=\"Claude API (Anthropic)\", shape=box];\n"
+                    "  n1 [label=\"Model API\", shape=box];\n"
+                    "  n2 [label=\"LLM gateway\", shape=box];\n"
+                    "  r1 [label=\"Consultant (browser)\", shape=ellipse];\n"
+                    "  r2 [label=\"Sales rep (laptop)\", shape=box, style=rounded];\n"
+                    "  r3 [label=\"Consultant booking service\", shape=ellipse];\n"
+                    "  w1 [label=\"Public websites (whatever ranks)\", shape=box3d];\n"
+                    "  w2 [label=\"news sites\", shape=note];\n"
+                    "  w3 [label=\"Company website\", shape=box3d];\n"
+                    "  s1 [label=\"sentiment-svc\\n(FastAPI)\", shape=box];\n"
+                    "  s2 [label=\"billing-srv\", shape=box];\n"
+                    "  v1 [label=\"External Payment Gateway\", shape=ellipse];\n"
+                    "  v2 [label=\"Google Auth\", shape=ellipse];\n"
+                    "  v3 [label=\"Stripe webhook handler\", shape=box];\n"
+                    "  v4 [label=\"Azure OpenAI\", shape=box];\n"
+                    "  v5 [label=\"SendGrid outbox\", shape=cylinder];\n"
+                    "  a1 [label=\"Customer app\\n(calls our REST API)\", shape=box3d];\n"
+                    "  a2 [label=\"Partner application\", shape=ellipse];\n"
+                    "  a3 [label=\"Customer portal\", shape=box];\n"
+                    "  m1 [label=\"Textract OCR\", shape=box];\n"
+                    "  m2 [label=\"Rekognition (moderation)\", shape=ellipse];\n"
+                    "  m3 [label=\"Translate service\", shape=box];\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  static const struct {
+    const char *id;
+    tmc_kind kind;
+  } want[] = {
+      {"l1", TMC_KIND_LLM},      {"l2", TMC_KIND_LLM},      {"l3", TMC_KIND_LLM},
+      {"n1", TMC_KIND_PROCESS},  {"n2", TMC_KIND_PROCESS},  {"r1", TMC_KIND_EXTERNAL},
+      {"r2", TMC_KIND_EXTERNAL}, {"r3", TMC_KIND_PROCESS},  {"w1", TMC_KIND_EXTERNAL},
+      {"w2", TMC_KIND_EXTERNAL}, {"w3", TMC_KIND_PROCESS},  {"s1", TMC_KIND_PROCESS},
+      {"s2", TMC_KIND_PROCESS},  {"v1", TMC_KIND_EXTERNAL}, {"v2", TMC_KIND_EXTERNAL},
+      {"v3", TMC_KIND_PROCESS},  {"v4", TMC_KIND_LLM},      {"v5", TMC_KIND_DATA_STORE},
+      {"a1", TMC_KIND_EXTERNAL}, {"a2", TMC_KIND_EXTERNAL}, {"a3", TMC_KIND_PROCESS},
+      {"m1", TMC_KIND_MODEL},    {"m2", TMC_KIND_MODEL},    {"m3", TMC_KIND_PROCESS},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    const tmc_element *e = dot_el(ir, want[i].id);
+    if (e->kind != want[i].kind)
+      fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
+               tmc_kind_name(want[i].kind));
+  }
+  assert_int_equal(dot_el(ir, "l1")->tech, TMC_TECH_LLM_API);
+  assert_int_equal(dot_el(ir, "v2")->tech, TMC_TECH_IDENTITY_PROVIDER);
+  assert_int_equal(dot_el(ir, "w3")->tech, TMC_TECH_WEB_APPLICATION);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* Cards on an architecture page: a vendor's service is outside, the shop
+   * card is a web application; a plain box beside more cards keeps the
+   * outside even when its words end in "commerce"; App Engine hosts web
+   * apps. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "Cards");
+  uint32_t st = drawio_el(ir, "st", "Stripe", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t tw = drawio_el(ir, "tw", "Twilio SMS", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t co = drawio_el(ir, "co", "Commerce", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t mk = drawio_el(ir, "mk", "Marketing", "rounded=1;whiteSpace=wrap;html=1;");
+  uint32_t ca = drawio_el(ir, "ca", "Cart App Engine", "rounded=1;whiteSpace=wrap;");
+  uint32_t po = drawio_el(ir, "po", "Merchant POS / e-commerce",
+                          "rounded=0;whiteSpace=wrap;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[st].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[st].kind_source, TMC_SOURCE_LABEL_WORD);
+  assert_string_equal(ir->elements[st].kind_evidence, "stripe");
+  assert_int_equal(ir->elements[tw].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[co].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[co].tech, TMC_TECH_WEB_APPLICATION);
+  assert_int_equal(ir->elements[mk].tech, TMC_TECH_NONE);
+  assert_int_equal(ir->elements[ca].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[ca].tech, TMC_TECH_WEB_APPLICATION);
+  assert_int_equal(ir->elements[po].kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* More families, each with differently worded variants and near misses:
+ * the holders of a policy or account and the people who answer customers
+ * are people ("Support agents"), an AI agent is code ("Ops agent"); another
+ * company is outside; steps that scrub, sample or check data, suites and
+ * jobs are processes; training named by its platform is a pipeline, a bare
+ * "Training" (a course) is not; snapshots and labelled cases are datasets;
+ * a search vendor's API and any website are the outside. */
+static void agents_holders_steps_and_training(void **state) {
+  (void)state;
+  const char *dot =
+      "digraph G {\n"
+      "  p1 [label=\"Policy holder (mobile app)\", shape=ellipse];\n"
+      "  p2 [label=\"Account holders\", shape=ellipse];\n"
+      "  p3 [label=\"Support agents\", shape=ellipse];\n"
+      "  p4 [label=\"Call center agents (Zendesk)\", shape=ellipse];\n"
+      "  g1 [label=\"Ops agent (LangGraph orchestrator)\", shape=box];\n"
+      "  g2 [label=\"Travel AI agent\", shape=box];\n"
+      "  o1 [label=\"Acme Labelling Ltd (offshore vendor)\", shape=ellipse];\n"
+      "  o2 [label=\"Credit bureau\", shape=ellipse];\n"
+      "  s1 [label=\"Transcript export + PII scrub (regex)\", shape=box];\n"
+      "  s2 [label=\"weekly export sampler\", shape=box];\n"
+      "  s3 [label=\"Automated eval suite\", shape=box];\n"
+      "  s4 [label=\"Vendor master check\", shape=box];\n"
+      "  s5 [label=\"Nightly batch job\", shape=box];\n"
+      "  s6 [label=\"Admin panel (/admin)\", shape=box];\n"
+      "  t1 [label=\"SageMaker training (ResNet-50)\", shape=box];\n"
+      "  t2 [label=\"Vertex AI training (MobileNetV3 fine-tune)\", shape=box];\n"
+      "  t3 [label=\"Reward model + DPO fine-tune job\", shape=box];\n"
+      "  t4 [label=\"Spark MLlib on EMR\", shape=box];\n"
+      "  tx [label=\"Training\", shape=ellipse];\n"
+      "  d1 [label=\"Training snapshot (parquet, weekly)\", shape=box];\n"
+      "  d2 [label=\"Labelled cases (fraud / genuine)\", shape=box];\n"
+      "  d3 [label=\"Ground truth\", shape=note];\n"
+      "  w1 [label=\"Brave Search API\", shape=box];\n"
+      "  w2 [label=\"Any website (supplier pages)\", shape=box];\n"
+      "  n1 [label=\"Product search API\", shape=box];\n"
+      "  x1 [label=\"Web fetch step (requests + readability)\", shape=box];\n"
+      "  x2 [label=\"GPU worker node (runs the job image)\", shape=box];\n"
+      "  x3 [label=\"Churn trainer (XGBoost)\", shape=box];\n"
+      "  x4 [label=\"Tenant admin center\", shape=box];\n"
+      "  y1 [label=\"Sachbearbeiter:innen\", shape=ellipse];\n"
+      "  y2 [label=\"Fournisseurs (flux produits)\", shape=ellipse];\n"
+      "  y3 [label=\"Integrated terminal (agent runs commands)\", shape=box];\n"
+      "  y4 [label=\"Splunk Forwarder app/forwarders/splunk.py\", shape=box];\n"
+      "  y5 [label=\"Client Applications\", shape=ellipse];\n"
+      "  y6 [label=\"Instagram\"];\n"
+      "  y7 [label=\"Image Provider (nginx)\", shape=ellipse];\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  static const struct {
+    const char *id;
+    tmc_kind kind;
+  } want[] = {
+      {"p1", TMC_KIND_EXTERNAL}, {"p2", TMC_KIND_EXTERNAL}, {"p3", TMC_KIND_EXTERNAL},
+      {"p4", TMC_KIND_EXTERNAL}, {"g1", TMC_KIND_PROCESS},  {"g2", TMC_KIND_PROCESS},
+      {"o1", TMC_KIND_EXTERNAL}, {"o2", TMC_KIND_EXTERNAL}, {"s1", TMC_KIND_PROCESS},
+      {"s2", TMC_KIND_PROCESS},  {"s3", TMC_KIND_PROCESS},  {"s4", TMC_KIND_PROCESS},
+      {"s5", TMC_KIND_PROCESS},  {"s6", TMC_KIND_PROCESS},  {"t1", TMC_KIND_PIPELINE},
+      {"t2", TMC_KIND_PIPELINE}, {"t3", TMC_KIND_PIPELINE}, {"t4", TMC_KIND_PIPELINE},
+      {"tx", TMC_KIND_PROCESS},  {"d1", TMC_KIND_DATASET},  {"d2", TMC_KIND_DATASET},
+      {"d3", TMC_KIND_DATASET},  {"w1", TMC_KIND_EXTERNAL}, {"w2", TMC_KIND_EXTERNAL},
+      {"n1", TMC_KIND_PROCESS},  {"x1", TMC_KIND_PROCESS},  {"x2", TMC_KIND_PROCESS},
+      {"x3", TMC_KIND_PIPELINE}, {"x4", TMC_KIND_PROCESS},  {"y1", TMC_KIND_EXTERNAL},
+      {"y2", TMC_KIND_EXTERNAL}, {"y3", TMC_KIND_PROCESS},  {"y4", TMC_KIND_PROCESS},
+      {"y5", TMC_KIND_EXTERNAL}, {"y6", TMC_KIND_EXTERNAL}, {"y7", TMC_KIND_PROCESS},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    const tmc_element *e = dot_el(ir, want[i].id);
+    if (e->kind != want[i].kind)
+      fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
+               tmc_kind_name(want[i].kind));
+  }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A box inside the system's own zone on a hand-drawn page is one of its
+ * components ("Spam scorer", "Thumbnailer", "Media dedup"), not the DFD's
+ * outside; people and outside parties drawn as boxes there stay external
+ * ("Employee", "Partner bank"), as do boxes outside every zone, boxes in a
+ * zone that is someone else's (a SaaS, the internet), boxes on a
+ * generator's page (pytm), and a written type=. */
+static void boxes_in_own_zone_are_components(void **state) {
+  (void)state;
+  const char *dfd = "digraph G {\n"
+                    "  r [label=\"Reader\", shape=ellipse];\n"
+                    "  p [label=\"Publisher site\", shape=ellipse];\n"
+                    "  o [label=\"Lonely box\", shape=box];\n"
+                    "  subgraph cluster_vpc { label=\"Our VPC\"; style=dashed;\n"
+                    "    s [label=\"Spam scorer\", shape=box];\n"
+                    "    e [label=\"Employee\", shape=box];\n"
+                    "    db [label=\"Articles\", shape=cylinder]; }\n"
+                    "  r -> s; s -> p; s -> db; e -> db; o -> s;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dfd, strlen(dfd), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(ir->pages[0].convention, TMC_CONVENTION_DFD);
+  const tmc_element *e = dot_el(ir, "s");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_non_null(strstr(e->kind_evidence, "Our VPC"));
+  assert_int_equal(dot_el(ir, "e")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "o")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  const char *arch =
+      "digraph G { node [shape=box];\n"
+      "  c [label=\"Caller\", shape=ellipse];\n"
+      "  d [label=\"Dispatch\", shape=ellipse];\n"
+      "  q [label=\"Queue poller\", shape=ellipse];\n"
+      "  subgraph cluster_t { label=\"Acme tenant (prod)\";\n"
+      "    subgraph cluster_l { label=\"Media layer\";\n"
+      "      th [label=\"Thumbnailer\"]; dd [label=\"Media dedup\"]; }\n"
+      "    pb [label=\"Partner bank\"];\n"
+      "    ty [label=\"Uploader\", type=external]; }\n"
+      "  subgraph cluster_s { label=\"Slack (SaaS)\"; ws [label=\"Workspace\"]; }\n"
+      "  subgraph cluster_c { label=\"Buyers (internet)\";\n"
+      "    ca [label=\"Buyer app\", shape=box3d]; }\n"
+      "  c -> th; th -> dd; dd -> pb; ty -> th; dd -> ws; d -> q; ca -> th;\n"
+      "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", arch, strlen(arch), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "th")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "dd")->kind, TMC_KIND_PROCESS);
+  assert_non_null(strstr(dot_el(ir, "dd")->kind_evidence, "Acme tenant"));
+  assert_int_equal(dot_el(ir, "pb")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "ty")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "ty")->kind_source, TMC_SOURCE_ATTRIBUTE);
+  assert_int_equal(dot_el(ir, "ws")->kind, TMC_KIND_EXTERNAL);
+  /* In the outside's zone, a person's software drawn as a loose store
+   * shape is theirs: the outside. */
+  assert_int_equal(dot_el(ir, "ca")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* pytm's page: its boundary clusters are the generator's, its boxes its
+   * actors. */
+  const char *pytm =
+      "digraph tm {\n"
+      "  subgraph cluster_boundary_Web_0a1b { label=\"Web\";\n"
+      "    sched [label=\"Acme\", shape=box]; }\n"
+      "  w [label=\"Web\", shape=circle]; w2 [label=\"Api\", shape=circle];\n"
+      "  sched -> w; w -> w2;\n"
+      "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", pytm, strlen(pytm), NULL, "classify", &d);
+  assert_non_null(ir);
+  e = dot_el(ir, "sched");
+  assert_int_equal(e->kind, TMC_KIND_EXTERNAL);
+  assert_int_not_equal(e->kind_source, TMC_SOURCE_CONVENTION);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* The zone says "a component", not which kind, and not whose: inside the
+ * system's own zone a word naming a kind still decides (a label word that
+ * tied with the zone's vote lost to it), and a label naming the outside, a
+ * source of packages or data others publish, or code others wrote keeps
+ * the DFD reading (an entity: the entry, the supply-chain source the AI
+ * rules need). A box nothing else names stays a component by its zone. */
+static void own_zone_box_yields_to_words(void **state) {
+  (void)state;
+  const char *src = "digraph G {\n"
+                    "  r [label=\"Reader\", shape=ellipse];\n"
+                    "  subgraph cluster_own { label=\"Research VPC\"; style=dashed;\n"
+                    "    vi [label=\"Docs index (pgvector)\", shape=box];\n"
+                    "    kg [label=\"Kaggle\", shape=box];\n"
+                    "    ex [label=\"External rates provider\", shape=box];\n"
+                    "    pk [label=\"npm dependencies\", shape=box];\n"
+                    "    oc [label=\"Off-the-shelf OCR\", shape=box];\n"
+                    "    pn [label=\"Review pane\", shape=box]; }\n"
+                    "  r -> pn; vi -> pn; kg -> pn; ex -> pn; pk -> pn; oc -> pn;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", src, strlen(src), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "vi")->kind, TMC_KIND_VECTOR_STORE);
+  assert_int_equal(dot_el(ir, "kg")->kind, TMC_KIND_DATASET);
+  assert_int_equal(dot_el(ir, "ex")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "pk")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "oc")->kind, TMC_KIND_EXTERNAL);
+  const tmc_element *e = dot_el(ir, "pn");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_non_null(strstr(e->kind_evidence, "Research VPC"));
+  /* the words that outvoted the zone say what they refined */
+  assert_int_equal(dot_el(ir, "vi")->shape_source, TMC_SOURCE_ZONE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* The word that made a cluster a zone names the place, not a party, even
+   * where a lexicon also reads it as a person ("tenant": one who rents); a
+   * zone word naming people's own things ("phone") keeps the zone theirs. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  tmc_catalog *c = catalog_with("words:\n"
+                                "  heads:\n"
+                                "    - kind: external\n"
+                                "      words: [tenant, tenants]\n",
+                                &d);
+  assert_int_equal(d.errors, 0);
+  const char *tenancy = "digraph G {\n"
+                        "  r [label=\"Renter\", shape=ellipse];\n"
+                        "  subgraph cluster_t { label=\"Contoso tenant\";\n"
+                        "    ip [label=\"Intake pane\", shape=box]; }\n"
+                        "  subgraph cluster_p { label=\"Renter's phone\";\n"
+                        "    wa [label=\"Wallet pane\", shape=box]; }\n"
+                        "  r -> ip; wa -> ip;\n"
+                        "}\n";
+  ir = ir_analysed("t.dot", tenancy, strlen(tenancy), c, "classify", &d);
+  assert_non_null(ir);
+  e = dot_el(ir, "ip");
+  assert_int_equal(e->kind, TMC_KIND_PROCESS);
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_int_equal(dot_el(ir, "wa")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_catalog_free(c);
+  tmc_diags_free(&d);
+}
+
+/* A zone whose head noun is a zone word that also names people (a cloud
+ * "tenant", an "account") is the system's own zone, not the outside: its
+ * boxes are components. People named as such stay outside. */
+static void zone_words_beat_people_words_in_zone_names(void **state) {
+  (void)state;
+  const char *src = "digraph G { node [shape=box];\n"
+                    "  u [label=\"Renter\", shape=ellipse];\n"
+                    "  subgraph cluster_t { label=\"Contoso tenant\";\n"
+                    "    a [label=\"Invoice matcher\"]; b [label=\"Foo\"]; }\n"
+                    "  subgraph cluster_p { label=\"Tenants\"; r [label=\"Flat 3\"]; }\n"
+                    "  u -> a; a -> b; r -> a;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", src, strlen(src), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "b")->kind, TMC_KIND_PROCESS);
+  assert_non_null(strstr(dot_el(ir, "b")->kind_evidence, "Contoso tenant"));
+  assert_int_equal(dot_el(ir, "r")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -869,6 +1209,12 @@ int main(void) {
       cmocka_unit_test(hosted_services_and_wikis),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
+      cmocka_unit_test(vendors_people_and_the_web),
+      cmocka_unit_test(agents_holders_steps_and_training),
+
+      cmocka_unit_test(boxes_in_own_zone_are_components),
+      cmocka_unit_test(own_zone_box_yields_to_words),
+      cmocka_unit_test(zone_words_beat_people_words_in_zone_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

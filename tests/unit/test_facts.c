@@ -13,6 +13,12 @@
 
 static tmc_catalog *cat;
 
+/* Does finding f (NULL: no) cite id among its ATLAS, OWASP or CWE ids? */
+static bool cites(const tmc_finding *f, const char *id) {
+  return f && (tmc_strlist_has(&f->atlas, id) || tmc_strlist_has(&f->owasp, id) ||
+               tmc_strlist_has(&f->cwe, id));
+}
+
 static const char rag[] =
     "digraph rag {\n"
     "  outsider [type=external, label=\"Partner portal user\"];\n"
@@ -313,6 +319,224 @@ static void test_large(void **state) {
   tmc_buf_free(&b);
 }
 
+/* A model shipped to people's devices is known by its own name (an on-device
+ * format or runtime) or by the zone it is drawn in (a zone named as people's
+ * devices): it is copied whole (TMC-ML-010, TMC-PATH-011), never queried
+ * through an inference API (no TMC-PATH-004 / AML.T0040 on it). A server-side
+ * zone that mentions devices, or a model outsiders query, is no device. */
+static void test_on_device_by_name_or_zone(void **state) {
+  static const char d[] =
+      "digraph d {\n"
+      "  rider [type=external, label=\"Rider\"];\n"
+      "  thief [type=external, label=\"Reverse engineer\"];\n"
+      "  subgraph cluster_kit { label=\"Field kit\";\n"
+      "    app [label=\"Survey app\"];\n"
+      "    crop [type=model, label=\"Crop stress model (Core ML)\"]; }\n"
+      "  subgraph cluster_car { label=\"Driver's vehicle\";\n"
+      "    hud [label=\"Dashboard unit\"];\n"
+      "    drowsy [type=model, label=\"Drowsiness detector\"]; }\n"
+      "  subgraph cluster_be { label=\"Device management backend\";\n"
+      "    fleet [label=\"Fleet service\"];\n"
+      "    anomaly [type=model, label=\"Anomaly scorer\"]; }\n"
+      "  subgraph cluster_pub { label=\"Customer devices\";\n"
+      "    api [type=model, label=\"Scoring model\"]; }\n"
+      "  rider -> app -> crop -> app; thief -> app;\n"
+      "  rider -> hud -> drowsy -> hud;\n"
+      "  rider -> fleet -> anomaly -> fleet;\n"
+      "  rider -> api [protocol=https]; api -> rider;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "crop")].facts.on_device);
+  assert_true(ir->elements[elem(ir, "drowsy")].facts.on_device);
+  assert_false(ir->elements[elem(ir, "anomaly")].facts.on_device);
+  assert_false(ir->elements[elem(ir, "api")].facts.on_device);
+  assert_non_null(finding(ir, "TMC-ML-010", "crop"));
+  assert_non_null(finding(ir, "TMC-ML-010", "drowsy"));
+  assert_null(finding(ir, "TMC-ML-010", "anomaly"));
+  /* no attack path queries an on-device model through an API */
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_PATH)
+      continue;
+    uint32_t to = ir->paths[f->target].asset;
+    if (to == elem(ir, "crop") || to == elem(ir, "drowsy")) {
+      assert_string_not_equal(f->rule_id, "TMC-PATH-004");
+      assert_false(tmc_strlist_has(&f->atlas, "AML.T0040"));
+    }
+  }
+  tmc_ir_free(ir);
+}
+
+/* Weights on their way to what runs them (#15 training family): a load from
+ * a bucket whose name says model files, an image a CI/CD step built from the
+ * registry and a rollout from it; a signature is checked where they arrive
+ * (TMC-MLOPS-010), not on a copy into another store, and not on a query. */
+static void test_weights_carried(void **state) {
+  static const char d[] = "digraph w {\n"
+                          "  user [type=external, label=\"Shopper\"];\n"
+                          "  subgraph cluster_p { label=\"Production\";\n"
+                          "    reg [type=model_registry, label=\"Model catalogue\"];\n"
+                          "    ci [label=\"Jenkins image build\"];\n"
+                          "    images [type=data_store, label=\"Image repository\"];\n"
+                          "    cd [label=\"Argo CD sync\"];\n"
+                          "    api [label=\"Ranking service\"];\n"
+                          "    bucket [type=data_store, label=\"ONNX files bucket\"];\n"
+                          "    scorer [label=\"Batch scorer\"];\n"
+                          "    mirror [type=data_store, label=\"DR copy\"];\n"
+                          "    preds [type=data_store, label=\"Predictions\"]; }\n"
+                          "  reg -> ci -> images -> cd -> api; user -> api -> user;\n"
+                          "  bucket -> scorer -> preds; bucket -> mirror;\n"
+                          "  api -> preds [label=\"lookup\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "bucket")].facts.model_artifacts);
+  assert_true(ir->elements[elem(ir, "images")].facts.model_artifacts);
+  assert_true(ir->elements[elem(ir, "mirror")].facts.model_artifacts);
+  assert_false(ir->elements[elem(ir, "preds")].facts.model_artifacts);
+  assert_true(ir->flows[flow(ir, "reg", "ci")].facts.carries_weights);
+  assert_true(ir->flows[flow(ir, "cd", "api")].facts.carries_weights);
+  assert_false(ir->flows[flow(ir, "api", "user")].facts.carries_weights);
+  assert_false(ir->flows[flow(ir, "scorer", "preds")].facts.carries_weights);
+  assert_non_null(finding(ir, "TMC-MLOPS-010", "bucket->scorer"));
+  assert_non_null(finding(ir, "TMC-MLOPS-010", "cd->api"));
+  assert_non_null(finding(ir, "TMC-MLOPS-010", "reg->ci"));
+  assert_null(finding(ir, "TMC-MLOPS-010", "bucket->mirror"));
+  assert_null(finding(ir, "TMC-MLOPS-010", "ci->images"));
+  tmc_ir_free(ir);
+}
+
+/* A step that strips personal data before training (#15 training family):
+ * what it misses is trained in; an LLM repeats it (TMC-TRAIN-009, LLM02),
+ * another model gives it up to inversion (TMC-TRAIN-008, no LLM id). Named on
+ * the flow, on the step or on the store; a store that is not said to be
+ * de-identified gets neither. */
+static void test_deidentified_training_data(void **state) {
+  static const char d[] = "digraph p {\n"
+                          "  subgraph cluster_h { label=\"Clinic\";\n"
+                          "    ehr [type=data_store, label=\"Patient records\"];\n"
+                          "    cohort [type=dataset, label=\"Cohort extract\"];\n"
+                          "    fit [type=pipeline, label=\"Risk model training\"];\n"
+                          "    risk [type=model, label=\"Readmission risk model\"];\n"
+                          "    notes [type=data_store, label=\"Call notes\"];\n"
+                          "    anon [label=\"Anonymiser (NER)\"];\n"
+                          "    sft [type=dataset, label=\"Tuning set\"];\n"
+                          "    tune [type=pipeline, label=\"Fine-tuning job\"];\n"
+                          "    bot [type=llm, label=\"Nurse assistant\"];\n"
+                          "    raw [type=dataset, label=\"Raw labels\"]; }\n"
+                          "  ehr -> cohort [label=\"nightly export, pseudonymised\"];\n"
+                          "  cohort -> fit -> risk;\n"
+                          "  notes -> anon -> sft -> tune -> bot;\n"
+                          "  raw -> fit;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "cohort")].facts.deidentified);
+  assert_true(ir->elements[elem(ir, "sft")].facts.deidentified);
+  assert_false(ir->elements[elem(ir, "raw")].facts.deidentified);
+  assert_true(cites(finding(ir, "TMC-TRAIN-008", "cohort"), "CWE-359"));
+  assert_null(finding(ir, "TMC-TRAIN-009", "cohort"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-009", "sft"), "LLM02:2025"));
+  assert_null(finding(ir, "TMC-TRAIN-008", "sft"));
+  assert_null(finding(ir, "TMC-TRAIN-008", "raw"));
+  tmc_ir_free(ir);
+}
+
+/* A model drawn as loaded into its server (model -> "Triton inference
+ * server"): the server is its inference API, the server's callers query it
+ * (#15 training family: extraction, evasion on the model, flooding on the
+ * server). A model whose output only goes to a report writer is served by
+ * nobody. */
+static void test_served_models(void **state) {
+  static const char d[] =
+      "digraph s {\n"
+      "  client [type=external, label=\"Partner app\"];\n"
+      "  subgraph cluster_p { label=\"Platform\";\n"
+      "    gw [label=\"Edge gateway\"];\n"
+      "    srv [label=\"Triton inference server\"];\n"
+      "    m [type=model, label=\"Churn model\"];\n"
+      "    reg [type=model_registry, label=\"Model catalogue\"];\n"
+      "    m2 [type=model, label=\"Forecast model\"];\n"
+      "    rep [label=\"Monthly report writer\"];\n"
+      "    ops [type=external, label=\"Planner\"]; }\n"
+      "  client -> gw -> srv -> gw -> client;\n"
+      "  reg -> m [label=\"weights\"]; m -> srv [label=\"loaded by\"];\n"
+      "  reg -> m2; m2 -> rep -> ops;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_element_facts *m = &ir->elements[elem(ir, "m")].facts;
+  assert_true(m->inference_api);
+  assert_true(m->untrusted_callers);
+  assert_false(ir->elements[elem(ir, "m2")].facts.inference_api);
+  assert_true(cites(finding(ir, "TMC-ML-001", "m"), "AML.T0024.002"));
+  assert_true(cites(finding(ir, "TMC-ML-008", "srv"), "AML.T0029"));
+  assert_null(finding(ir, "TMC-ML-001", "m2"));
+  tmc_ir_free(ir);
+}
+
+/* The MLOps platform's own services (#15 training family): an ML-platform
+ * service drawn as a process that outsiders reach (TMC-MLOPS-004), a CI/CD job
+ * that promotes models (TMC-MLOPS-011; TMC-MLOPS-006 instead where its
+ * credentials are drawn), an image registry a CI/CD step fills with the
+ * model baked in (TMC-MLOPS-012 in place of TMC-MLOPS-007), and features
+ * read at scoring time (TMC-ML-015; not an offline store that only feeds
+ * training). */
+static void test_mlops_services(void **state) {
+  static const char d[] =
+      "digraph o {\n"
+      "  dev [type=external, label=\"Contractor\"];\n"
+      "  subgraph cluster_p { label=\"ML platform\";\n"
+      "    meta [label=\"Kubeflow metadata service\"];\n"
+      "    train [type=pipeline, label=\"Training pipeline\"];\n"
+      "    reg [type=model_registry, label=\"Model catalogue\"];\n"
+      "    promote [label=\"GitLab CI promote job\"];\n"
+      "    release [label=\"Jenkins release job\"];\n"
+      "    kv [type=data_store, label=\"Key vault\"];\n"
+      "    images [type=data_store, label=\"Image repository\"];\n"
+      "    online [type=feature_store, label=\"Online features\"];\n"
+      "    offline [type=feature_store, label=\"Offline features\"];\n"
+      "    score [label=\"Scoring service\"];\n"
+      "    m [type=model, label=\"Risk model\"]; }\n"
+      "  dev -> meta; train -> meta; offline -> train -> reg;\n"
+      "  promote -> reg; kv -> release; release -> reg;\n"
+      "  reg -> release; release -> images; images -> score;\n"
+      "  online -> score -> m -> score; dev -> score;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-MLOPS-004", "meta"), "AML.T0035"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-011", "promote"), "AML.T0055"));
+  assert_null(finding(ir, "TMC-MLOPS-011", "release"));
+  assert_non_null(finding(ir, "TMC-MLOPS-006", "release"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-012", "images"), "AML.T0010.004"));
+  assert_null(finding(ir, "TMC-MLOPS-007", "images"));
+  assert_true(cites(finding(ir, "TMC-ML-015", "online"), "ML08:2023"));
+  assert_null(finding(ir, "TMC-ML-015", "offline"));
+  tmc_ir_free(ir);
+}
+
+/* Training data filled with what people send (#15 training family): taken
+ * in bulk (TMC-TRAIN-010); not where a de-identification step is named
+ * (TMC-TRAIN-008 says that), nor for data no outsider's content reaches. */
+static void test_peoples_records_for_training(void **state) {
+  static const char d[] =
+      "digraph r {\n"
+      "  rider [type=external, label=\"Passenger\"];\n"
+      "  subgraph cluster_c { label=\"Company cloud\";\n"
+      "    app [label=\"Booking backend\"];\n"
+      "    trips [type=data_store, label=\"Trip events (BigQuery)\"];\n"
+      "    masked [type=dataset, label=\"Masked trip sample\"];\n"
+      "    tariffs [type=data_store, label=\"Tariff tables\"];\n"
+      "    fit [type=pipeline, label=\"ETA model training\"];\n"
+      "    eta [type=model, label=\"ETA model\"]; }\n"
+      "  rider -> app -> trips -> fit -> eta;\n"
+      "  trips -> masked [label=\"anonymised export\"]; masked -> fit; tariffs -> fit;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-010", "trips"), "AML.T0036"));
+  assert_null(finding(ir, "TMC-TRAIN-010", "masked"));
+  assert_non_null(finding(ir, "TMC-TRAIN-008", "masked"));
+  assert_null(finding(ir, "TMC-TRAIN-010", "tariffs"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -326,6 +550,12 @@ int main(void) {
       cmocka_unit_test(test_query_is_not_a_write),
       cmocka_unit_test(test_direct_facts),
       cmocka_unit_test(test_large),
+      cmocka_unit_test(test_on_device_by_name_or_zone),
+      cmocka_unit_test(test_weights_carried),
+      cmocka_unit_test(test_deidentified_training_data),
+      cmocka_unit_test(test_served_models),
+      cmocka_unit_test(test_mlops_services),
+      cmocka_unit_test(test_peoples_records_for_training),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);

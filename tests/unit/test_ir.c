@@ -260,6 +260,37 @@ static void path_pairs_dedupe_and_find(void **state) {
   tmc_ir_free(ir);
 }
 
+/* tmc_finding_release frees the five lists a finding owns and leaves a
+ * rule's borrowed lists alone (the context pass drops findings with it; an
+ * ASan build sees a leak or a double free). */
+static void finding_release_owned_and_borrowed(void **state) {
+  (void)state;
+  tmc_ir *ir = tmc_ir_new("t.dot");
+  tmc_strlist rule_atlas = {0};
+  tmc_strlist_add(&rule_atlas, "AML.T0051");
+  uint32_t a = tmc_ir_add_finding(ir), b = tmc_ir_add_finding(ir);
+  tmc_finding *own = &ir->findings[a], *lent = &ir->findings[b];
+  tmc_strlist_add(&own->atlas, "AML.T0051");
+  tmc_strlist_add(&own->owasp, "LLM01:2025");
+  tmc_strlist_add(&own->cwe, "CWE-77");
+  tmc_strlist_add(&own->capec, "CAPEC-137");
+  tmc_strlist_add(&own->mitigations, "prompt_injection_filter");
+  lent->atlas = rule_atlas;
+  lent->lists_borrowed = true;
+  tmc_finding_release(own);
+  assert_int_equal(
+      own->atlas.n + own->owasp.n + own->cwe.n + own->capec.n + own->mitigations.n, 0);
+  assert_null(own->atlas.v);
+  assert_null(own->mitigations.v);
+  tmc_finding_release(own); /* twice is harmless */
+  tmc_finding_release(lent);
+  assert_ptr_equal(lent->atlas.v, rule_atlas.v);
+  assert_int_equal(lent->atlas.n, 1);
+  tmc_ir_free(ir); /* releases both again: nothing left to free */
+  assert_string_equal(rule_atlas.v[0], "AML.T0051");
+  tmc_strlist_free(&rule_atlas);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(path_pairs_dedupe_and_find),
@@ -272,6 +303,7 @@ int main(void) {
       cmocka_unit_test(checker_catches_flows),
       cmocka_unit_test(checker_catches_boundary_tree),
       cmocka_unit_test(checker_catches_findings_and_paths),
+      cmocka_unit_test(finding_release_owned_and_borrowed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -322,11 +322,46 @@ static void pages_come_back(void **state) {
   tmc_buf_free(&many);
 }
 
+/* Page names are plain one-line text like every other name read (a hand
+ * edit or another tool may write a newline, a tab or a novel into one). */
+static void page_names_plain(void **state) {
+  (void)state;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "{\"otmVersion\": \"0.2.0\", \"project\": {\"name\": \"M\", "
+                   "\"attributes\": {\"generator\": \"tmc\", \"tmc.page.1\": "
+                   "\"Front\\n\\tend\", \"tmc.page.2\": \"");
+  for (int k = 0; k < 300; k++)
+    tmc_buf_puts(&b, "x");
+  tmc_buf_puts(&b, "\"}}, \"components\": [{\"id\": \"a\", \"attributes\": "
+                   "{\"tmc.page\": \"1\"}}, {\"id\": \"b\", \"attributes\": "
+                   "{\"tmc.page\": \"2\"}}]}");
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_parse("m.otm", b.data, b.len, &d);
+  assert_int_equal(ir->n_pages, 2);
+  assert_string_equal(ir->pages[0].name, "Front end");
+  assert_true(strlen(ir->pages[1].name) <= 256 + 3);
+  assert_non_null(strstr(ir->pages[1].name, "\xe2\x80\xa6")); /* cut: ends with ... */
+  assert_int_equal(ir->elements[1].page, 1);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  tmc_buf_free(&b);
+  /* One page: the project's page attribute. */
+  static const char one[] =
+      "{\"otmVersion\": \"0.2.0\", \"project\": {\"name\": \"M\", \"attributes\": "
+      "{\"generator\": \"tmc\", \"page\": \"Main\\r\\npage \"}}, "
+      "\"components\": [{\"id\": \"a\"}]}";
+  ir = ir_parse("m.otm", one, sizeof one - 1, &d);
+  assert_int_equal(ir->n_pages, 1);
+  assert_string_equal(ir->pages[0].name, "Main page");
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(yaml_in),           cmocka_unit_test(json_and_flow_style),
       cmocka_unit_test(errors_have_lines), cmocka_unit_test(export_reads_back_the_same),
-      cmocka_unit_test(pages_come_back),
+      cmocka_unit_test(pages_come_back),   cmocka_unit_test(page_names_plain),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

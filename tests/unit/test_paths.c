@@ -865,11 +865,12 @@ static void test_goal_act_through_agent(void **state) {
   assert_non_null(p);
   /* Planted where the browse tool fetches it (retrieval content crafting,
    * not infiltration through our own public app), into the agent's prompt,
-   * a tool call. */
+   * then the shell runner runs the attacker's commands (a process that runs
+   * commands: Command and Scripting Interpreter, not a tool's invocation). */
   assert_true(path_has_technique(p, "AML.T0066"));
   assert_false(path_has_technique(p, "AML.T0093"));
   assert_true(path_has_technique(p, "AML.T0051.001"));
-  assert_true(path_has_technique(p, "AML.T0053"));
+  assert_true(path_has_technique(p, "AML.T0050"));
   /* The vendor's model outside every zone is a target (hijack a model). */
   assert_non_null(chain_path(ir, "web", "llm", "hijack a model"));
   /* The vault ends a path (credential theft), never relays one. */
@@ -1593,7 +1594,10 @@ static void test_gathered_or_typed(void **state) {
   ir = analysed_all(plugin);
   p = path_from_to(ir, "weather", "model");
   assert_non_null(p);
-  assert_string_equal(hop_technique_at(ir, p, "asst"), "AML.T0099");
+  /* The plugin's data is what the attacker poisons (the entry's own step),
+   * and its output read back by the runtime is indirect injection. */
+  assert_string_equal(p->hops[0].technique, "AML.T0099");
+  assert_string_equal(hop_technique_at(ir, p, "asst"), "AML.T0051.001");
   assert_string_equal(hop_technique_at(ir, p, "model"), "AML.T0051.001");
   p = path_from_to(ir, "user", "model");
   assert_non_null(p);
@@ -1808,6 +1812,228 @@ static void test_paths_on_drawn_sets(void **state) {
   assert_true(seen >= 40);
   assert_true(with_paths >= 30);
   assert_true(named * 100 >= hops * 95);
+}
+
+/* ---- kill-chain steps by family (issue #16 item 3, chains slice) ----------- */
+
+/* The technique the path from entry to target names at element id ("" when
+ * none); id may be the entry (its own step, hop 0). */
+static const char *step_at(const tmc_ir *ir, const char *entry, const char *target,
+                           const char *id) {
+  const tmc_path *p = path_from_to(ir, entry, target);
+  assert_non_null(p);
+  for (uint32_t h = 0; h < p->n_hops; h++)
+    if (p->hops[h].element == el(ir, id))
+      return p->hops[h].technique ? p->hops[h].technique : "";
+  return "";
+}
+
+/* How the attacker starts, at the entry itself (at_entry): a data supplier
+ * whose labels train the model is the data supply chain, then the labels
+ * poison training and the trainer's output is the poisoned model; a package
+ * channel is the software supply chain, then the job that installs it runs
+ * it (after: the hop that follows a compromised source). */
+static void test_chain_sources(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  agency [shape=box, label=\"Annotation agency (outsourced)\"];\n"
+      "  mirror [shape=box, label=\"Conda channel\", source=third_party,"
+      " data=\"packages\"];\n"
+      "  subgraph cluster_ml { label=\"ML\"; trust=2;\n"
+      "    labels [shape=cylinder, label=\"Labelled images\", type=dataset];\n"
+      "    fit [label=\"Nightly fit job\", type=pipeline];\n"
+      "    weights [label=\"Defect detector\", type=model]; }\n"
+      "  agency -> labels; labels -> fit; mirror -> fit; fit -> weights;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "agency", "weights", "agency"), "AML.T0010.002");
+  assert_string_equal(step_at(ir, "agency", "weights", "labels"), "AML.T0020");
+  assert_string_equal(step_at(ir, "agency", "weights", "weights"), "AML.T0018.000");
+  assert_string_equal(step_at(ir, "mirror", "weights", "mirror"), "AML.T0010.001");
+  assert_string_equal(step_at(ir, "mirror", "weights", "fit"), "AML.T0011.001");
+  tmc_ir_free(ir);
+}
+
+/* Where a poisoned or manipulated model lands and is served: a trainer's
+ * checkpoint bucket (model weights) is the poisoned model, the store the
+ * users' feedback waits in on the way to training is poisoned training
+ * data, and the model loaded from either is eroded (Impact); anyone else
+ * writing a model catalogue manipulates the model. */
+static void test_chain_model_lands(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  users [shape=box, label=\"App users\"];\n"
+      "  scientist [shape=box, label=\"Research scientist\"];\n"
+      "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+      "    app [label=\"Feedback API\"]; queue [shape=cylinder, label=\"Feedback "
+      "table\"];\n"
+      "    tuner [label=\"Fine-tune worker\", role=trainer];\n"
+      "    ckpt [shape=cylinder, label=\"Checkpoint bucket\", data=\"model_weights\"];\n"
+      "    server [label=\"Reply model\", type=llm]; nb [label=\"Notebook server\"];\n"
+      "    reg [label=\"Model catalogue\", type=model_registry];\n"
+      "    svc [label=\"Scoring model\", type=model]; }\n"
+      "  users -> app; app -> queue; queue -> tuner; tuner -> ckpt; ckpt -> server;\n"
+      "  scientist -> nb; nb -> reg [label=\"register\"]; reg -> svc "
+      "[label=\"deploy\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "users", "server", "queue"), "AML.T0020");
+  assert_string_equal(step_at(ir, "users", "server", "ckpt"), "AML.T0018.000");
+  assert_string_equal(step_at(ir, "users", "server", "server"), "AML.T0031");
+  assert_string_equal(step_at(ir, "scientist", "svc", "reg"), "AML.T0018");
+  assert_string_equal(step_at(ir, "scientist", "svc", "svc"), "AML.T0031");
+  tmc_ir_free(ir);
+}
+
+/* What a hijacked agent reaches, by what it is: its long-term memory is
+ * poisoned context, a store its tool reads and the index it retrieves from
+ * are data from AI services, a store it reads itself leaks, a runner of
+ * shell scripts runs the attacker's commands and a web app that renders its
+ * replies carries them out. */
+static void test_chain_agent_reaches(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  visitor [shape=box, label=\"Website visitor\"];\n"
+      "  subgraph cluster_a { label=\"Assistant\"; trust=2;\n"
+      "    web [label=\"Support chat app\"]; bot [label=\"Support bot\", role=agent];\n"
+      "    llm [label=\"Reply LLM\", type=llm];\n"
+      "    notes [shape=cylinder, label=\"Bot memory (long-term)\"];\n"
+      "    kb [label=\"Help index\", type=vector_store];\n"
+      "    lookup [label=\"CRM lookup tool\", type=agent_tool];\n"
+      "    crm [shape=cylinder, label=\"CRM records\", sensitivity=confidential];\n"
+      "    orders [shape=cylinder, label=\"Orders DB\", sensitivity=confidential];\n"
+      "    runner [label=\"Script runner (bash)\"];\n"
+      "    review [label=\"Agent review web app\", role=output_sink]; }\n"
+      "  visitor -> web; web -> bot; bot -> llm; llm -> bot; bot -> notes;\n"
+      "  notes -> bot; bot -> kb [dir=both]; bot -> lookup; lookup -> crm [dir=both];\n"
+      "  bot -> orders [dir=both]; bot -> runner; bot -> review;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "visitor", "notes", "notes"), "AML.T0080.000");
+  assert_string_equal(step_at(ir, "visitor", "crm", "crm"), "AML.T0085.001");
+  assert_string_equal(step_at(ir, "visitor", "kb", "kb"), "AML.T0085.000");
+  assert_string_equal(step_at(ir, "visitor", "orders", "orders"), "AML.T0057");
+  assert_string_equal(step_at(ir, "visitor", "runner", "runner"), "AML.T0050");
+  assert_string_equal(step_at(ir, "visitor", "review", "review"), "AML.T0077");
+  /* The visitor's own step is none: a person the attacker is names no
+   * technique; the hop into the system does. */
+  assert_string_equal(step_at(ir, "visitor", "orders", "visitor"), "");
+  /* Each hop's control breaks its technique, and the cut sets use it. */
+  const tmc_path *p = path_from_to(ir, "visitor", "runner");
+  assert_string_equal(p->hops[p->n_hops - 1].control, "sandboxing");
+  p = path_from_to(ir, "visitor", "review");
+  assert_string_equal(p->hops[p->n_hops - 1].control, "output_encoding");
+  tmc_ir_free(ir);
+}
+
+/* The same shapes without AI: a parts supplier filling a warehouse table, an
+ * orchestrator service, a report runner: every step, the entry's included,
+ * is classic (no ATLAS id). */
+static void test_chain_sources_without_ai(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  supplier [shape=box, label=\"Parts supplier (vendor feed)\"];\n"
+      "  npm [shape=box, label=\"npm registry\", source=third_party, "
+      "data=\"packages\"];\n"
+      "  subgraph cluster_w { label=\"Warehouse\"; trust=2;\n"
+      "    feed [label=\"Order orchestrator\"];\n"
+      "    stock [shape=cylinder, label=\"Stock table\"];\n"
+      "    build [label=\"Build job\"];\n"
+      "    report [label=\"Report runner (bash)\"]; }\n"
+      "  supplier -> feed; feed -> stock; stock -> report; npm -> build; build -> "
+      "report;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_true(ir->n_paths > 0);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    for (uint32_t h = 0; h < ir->paths[i].n_hops; h++)
+      assert_false(ir->paths[i].hops[h].technique &&
+                   strncmp(ir->paths[i].hops[h].technique, "AML.", 4) == 0);
+  tmc_ir_free(ir);
+}
+
+/* The agent tool supply chain: a connector's author publishes where the
+ * system takes tool definitions from (an extension marketplace drawn as a
+ * store), the runtime that loads them is poisoned by them, and the model
+ * they reach is injected. Without a tool word (a marketplace of goods, a
+ * package channel) the publishing step is not named. */
+static void test_chain_tool_supply(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  author [shape=box, label=\"Connector author\"];\n"
+      "  subgraph cluster_a { label=\"Workspace AI\"; trust=2;\n"
+      "    dir [shape=cylinder, label=\"Extension marketplace (connector "
+      "manifests)\"];\n"
+      "    rt [label=\"Copilot runtime\", role=agent];\n"
+      "    llm [label=\"Workspace LLM\", type=llm]; }\n"
+      "  author -> dir [label=\"publish\"]; dir -> rt [label=\"tool definitions\"];\n"
+      "  rt -> llm; llm -> rt;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "author", "llm", "dir"), "AML.T0104");
+  assert_string_equal(step_at(ir, "author", "llm", "rt"), "AML.T0110");
+  assert_string_equal(step_at(ir, "author", "llm", "llm"), "AML.T0051.001");
+  tmc_ir_free(ir);
+  static const char *goods =
+      "digraph g {\n"
+      "  seller [shape=box, label=\"Seller\"];\n"
+      "  subgraph cluster_a { label=\"Shop AI\"; trust=2;\n"
+      "    listings [shape=cylinder, label=\"Marketplace listings\"];\n"
+      "    rt [label=\"Listing assistant\", role=agent];\n"
+      "    llm [label=\"Shop LLM\", type=llm]; }\n"
+      "  seller -> listings; listings -> rt; rt -> llm; llm -> rt;\n"
+      "}\n";
+  ir = analysed_all(goods);
+  assert_string_not_equal(step_at(ir, "seller", "llm", "listings"), "AML.T0104");
+  assert_string_not_equal(step_at(ir, "seller", "llm", "rt"), "AML.T0110");
+  tmc_ir_free(ir);
+}
+
+/* A tuning service: the tenant's job runs on a trainer (its role says AI:
+ * the path touches AI though no element is drawn as a model). On the way to
+ * the cluster's secrets the trainer runs the tenant's code (AML.T0050) and
+ * the secrets are Unsecured Credentials, the hop's and the finding's id
+ * alike; checkpoints read back out of their archive are AI Artifact
+ * Collection. */
+static void test_chain_jobs_and_checkpoints(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  tenant [shape=box, label=\"Tenant\"];\n"
+      "  subgraph cluster_p { label=\"Tuning service\"; trust=2;\n"
+      "    api [label=\"Download API\"];\n"
+      "    cluster [label=\"Training cluster\", role=trainer];\n"
+      "    arch [shape=cylinder, label=\"Checkpoint archive\"];\n"
+      "    env [shape=cylinder, label=\"Cluster secrets (env)\", data=credentials]; }\n"
+      "  tenant -> api [authenticated=no]; api -> cluster [label=\"submit job\"];\n"
+      "  cluster -> arch; arch -> api [label=\"weights\"]; env -> cluster [dir=both];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "tenant", "env", "steal credentials");
+  assert_non_null(p);
+  assert_string_equal(step_at(ir, "tenant", "env", "cluster"), "AML.T0050");
+  assert_string_equal(step_at(ir, "tenant", "env", "env"), "AML.T0055");
+  assert_true(path_cites(ir, p, "AML.T0055"));
+  bool collected = false;
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *q = &ir->paths[i];
+    const tmc_hop *last = &q->hops[q->n_hops - 1];
+    if (q->entry == el(ir, "tenant") && q->asset == el(ir, "arch") && last->reverse)
+      collected |= last->technique && strcmp(last->technique, "AML.T0035") == 0;
+  }
+  assert_true(collected);
+  tmc_ir_free(ir);
 }
 
 /* ---- goals where the damage is done (goals session): each family in words
@@ -2068,6 +2294,33 @@ static void test_shown_targets_before_pairs(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The action that leaves the system: money moved at a bank the payment tool
+ * calls is Financial Harm (AML.T0048.000); a note written into an outside
+ * CRM is External Harms in general. */
+static void test_chain_financial_harm(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  vendor [shape=box, label=\"Invoice sender\"];\n"
+      "  bank [shape=box, label=\"Bank (SEPA transfers)\"];\n"
+      "  crm [shape=box, label=\"CRM SaaS\"];\n"
+      "  subgraph cluster_f { label=\"Finance\"; trust=2;\n"
+      "    inbox [shape=cylinder, label=\"Invoice inbox\"];\n"
+      "    agent [label=\"Payables agent\", role=agent];\n"
+      "    llm [label=\"Payables LLM\", type=llm];\n"
+      "    pay [label=\"Payment tool\", type=agent_tool];\n"
+      "    note [label=\"CRM note tool\", type=agent_tool]; }\n"
+      "  vendor -> inbox; inbox -> agent; agent -> llm; llm -> agent;\n"
+      "  agent -> pay; pay -> bank; agent -> note; note -> crm;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "vendor", "bank", "pay"), "AML.T0053");
+  assert_string_equal(step_at(ir, "vendor", "bank", "bank"), "AML.T0048.000");
+  assert_string_equal(step_at(ir, "vendor", "crm", "crm"), "AML.T0048");
+  tmc_ir_free(ir);
+}
+
 /* A federated participant starts paths (issue #16): each site's trainer
  * sends its model delta to the federation server that averages them into
  * the shared model; a compromised site's backdoored delta reaches the
@@ -2252,6 +2505,12 @@ int main(void) {
       cmocka_unit_test(test_path_plan),
       cmocka_unit_test(test_cut_by_technique),
       cmocka_unit_test(test_paths_on_drawn_sets),
+      cmocka_unit_test(test_chain_sources),
+      cmocka_unit_test(test_chain_model_lands),
+      cmocka_unit_test(test_chain_agent_reaches),
+      cmocka_unit_test(test_chain_sources_without_ai),
+      cmocka_unit_test(test_chain_tool_supply),
+      cmocka_unit_test(test_chain_jobs_and_checkpoints),
       cmocka_unit_test(test_goal_job_credentials),
       cmocka_unit_test(test_goal_server_functions),
       cmocka_unit_test(test_goal_plugin_steers_plugin),
@@ -2260,6 +2519,7 @@ int main(void) {
       cmocka_unit_test(test_goal_model_decision_acts),
       cmocka_unit_test(test_goal_rendered_output_leak),
       cmocka_unit_test(test_shown_targets_before_pairs),
+      cmocka_unit_test(test_chain_financial_harm),
       cmocka_unit_test(test_federated_participant_starts),
       cmocka_unit_test(test_relayed_entries_shown_last),
       cmocka_unit_test(test_goal_package_installed),

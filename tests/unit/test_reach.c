@@ -545,6 +545,92 @@ static void test_inferred_impact(void **state) {
   assert_int_equal(impact_to("label=\"Blob\", sensitivity=secret"), 5);
 }
 
+/* A page that draws the system and its channels but nobody outside: the
+ * channels (a shop, a web app, a client app) are where outsiders come in,
+ * whatever part of the system writes to them. A backend or a recommender
+ * feeding the shop is behind it, not in front; only something nearer the
+ * outside (a person, an outsider, a less trusted zone, a public endpoint)
+ * puts a channel behind it. On a page that does draw a way in, any flow
+ * from something as trusted still puts a channel behind it. */
+static void test_channels_of_a_page_with_no_way_in(void **state) {
+  (void)state;
+  /* DOT, one-way flows from the system into the shop. */
+  tmc_ir *ir = run("digraph g {\n"
+                   "  recs [label=\"Recommendations\"];\n"
+                   "  cart [label=\"Shopping basket\"];\n"
+                   "  mail [label=\"Newsletter sender\"];\n"
+                   "  db [shape=cylinder, label=\"Orders\"];\n"
+                   "  recs -> cart; recs -> mail; cart -> db;\n"
+                   "}\n",
+                   "reach");
+  const tmc_element *e = el(ir, "cart");
+  assert_int_equal(e->tech, TMC_TECH_WEB_APPLICATION);
+  assert_true(e->facts.is_entry);
+  assert_int_equal(e->facts.entry_why.source, TMC_SOURCE_FLOWS);
+  assert_non_null(strstr(e->facts.entry_why.evidence, "no other way in"));
+  assert_false(el(ir, "recs")->facts.is_entry);
+  assert_false(el(ir, "mail")->facts.is_entry);
+  tmc_ir_free(ir);
+  /* The same with a shopper drawn: the page has a way in, and the basket
+   * the recommender feeds stays behind it. */
+  ir = run("digraph g {\n"
+           "  shopper [shape=box, label=\"Shopper\"];\n"
+           "  recs [label=\"Recommendations\"];\n"
+           "  cart [label=\"Shopping basket\"];\n"
+           "  db [shape=cylinder, label=\"Orders\"];\n"
+           "  shopper -> recs; recs -> cart; cart -> db;\n"
+           "}\n",
+           "reach");
+  assert_true(el(ir, "shopper")->facts.is_entry);
+  assert_false(el(ir, "cart")->facts.is_entry);
+  tmc_ir_free(ir);
+  /* A CDN in front of the web app is nearer the outside: the CDN is the
+   * way in, the web app behind it, with nobody drawn outside either. */
+  ir = run("digraph g {\n"
+           "  cdn [label=\"Akamai edge\"]; web [label=\"Booking website\"];\n"
+           "  db [shape=cylinder, label=\"Bookings\"]; cdn -> web -> db;\n"
+           "}\n",
+           "reach");
+  assert_true(el(ir, "cdn")->facts.is_entry);
+  assert_false(el(ir, "web")->facts.is_entry);
+  tmc_ir_free(ir);
+  /* draw.io rounded cards with two-way lines to the stores, drawn from the
+   * cards: the shop card ("Commerce") is the way in, its neighbours are not. */
+  ir = run_file(
+      "t.drawio",
+      "<mxfile><diagram name=\"capabilities\"><mxGraphModel><root>"
+      "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+      "<mxCell id=\"shop\" value=\"Commerce\" style=\"rounded=1;whiteSpace=wrap;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"0\" y=\"0\" width=\"120\" "
+      "height=\"80\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"mkt\" value=\"Marketing\" style=\"rounded=1;whiteSpace=wrap;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"200\" y=\"0\" width=\"120\" "
+      "height=\"80\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"crm\" value=\"CRM\" style=\"rounded=1;whiteSpace=wrap;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"400\" y=\"0\" width=\"120\" "
+      "height=\"80\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"cust\" value=\"Customers\" style=\"shape=cylinder3;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"200\" y=\"200\" width=\"80\" "
+      "height=\"80\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e1\" edge=\"1\" source=\"shop\" target=\"cust\" parent=\"1\" "
+      "style=\"startArrow=classic;\"><mxGeometry relative=\"1\" as=\"geometry\"/>"
+      "</mxCell>"
+      "<mxCell id=\"e2\" edge=\"1\" source=\"mkt\" target=\"cust\" parent=\"1\" "
+      "style=\"startArrow=classic;\"><mxGeometry relative=\"1\" as=\"geometry\"/>"
+      "</mxCell>"
+      "<mxCell id=\"e3\" edge=\"1\" source=\"cust\" target=\"crm\" parent=\"1\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "</root></mxGraphModel></diagram></mxfile>",
+      "reach");
+  const tmc_element *shop = &ir->elements[tmc_ir_find_element(ir, 0, "shop")];
+  assert_int_equal(shop->tech, TMC_TECH_WEB_APPLICATION);
+  assert_true(shop->facts.is_entry);
+  assert_false(ir->elements[tmc_ir_find_element(ir, 0, "mkt")].facts.is_entry);
+  assert_false(ir->elements[tmc_ir_find_element(ir, 0, "crm")].facts.is_entry);
+  assert_true(ir->elements[tmc_ir_find_element(ir, 0, "cust")].facts.is_asset);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_holder_is_an_asset),
@@ -561,6 +647,7 @@ int main(void) {
       cmocka_unit_test(test_unfed_streams_are_entries),
       cmocka_unit_test(test_devices_and_client_apps_are_entries),
       cmocka_unit_test(test_inferred_impact),
+      cmocka_unit_test(test_channels_of_a_page_with_no_way_in),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }

@@ -108,7 +108,8 @@ static void test_rag(void **state) {
 
 /* Trainers: a pipeline writing a model; code that reads a store declaring
  * training_data (not a dataset by kind); an aggregator named by a word; an
- * app that queries a model and gets its answer is none. */
+ * app that queries a model and gets its answer is none, and neither is a
+ * pipeline that sends chunks to an embedding model and gets vectors back. */
 static void test_trainer(void **state) {
   static const char t[] = "digraph t {\n"
                           "  ds [type=dataset];\n"
@@ -125,6 +126,14 @@ static void test_trainer(void **state) {
                           "  tbl -> fit -> ck;\n"
                           "  c1 -> agg [label=\"updates\"]; agg -> c1;\n"
                           "  u -> app -> m; m -> app;\n"
+                          "  docs [type=data_store, label=\"Policy wiki\"];\n"
+                          "  emb [type=pipeline, label=\"Chunk and embed run\"];\n"
+                          "  em [type=model, label=\"bge-small encoder\"];\n"
+                          "  vs [type=vector_store];\n"
+                          "  docs -> emb -> em; em -> emb; emb -> vs;\n"
+                          "  tune [type=pipeline, label=\"Tuning run\"];\n"
+                          "  tm [type=model];\n"
+                          "  ds -> tune; tune -> tm [dir=both];\n"
                           "}\n";
   tmc_ir *ir = analyse_with(t, cat, "roles");
   assert_true(plays(ir, "p", TMC_ROLE_TRAINER));
@@ -134,6 +143,12 @@ static void test_trainer(void **state) {
   assert_int_equal(why(ir, "agg", TMC_ROLE_TRAINER)->source, TMC_SOURCE_LABEL_WORD);
   assert_false(plays(ir, "app", TMC_ROLE_TRAINER));
   assert_true(plays(ir, "m", TMC_ROLE_SERVING_ENDPOINT));
+  /* a pipeline that gets vectors back from the model it calls embeds, it
+   * does not train; one that sends the model training data does, answered
+   * or not */
+  assert_false(plays(ir, "emb", TMC_ROLE_TRAINER));
+  assert_true(plays(ir, "emb", TMC_ROLE_INGESTION));
+  assert_true(plays(ir, "tune", TMC_ROLE_TRAINER));
   tmc_ir_free(ir);
 }
 
@@ -236,13 +251,69 @@ static void test_conditions(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A box that only the system's zone made a component (a DFD would read it
+ * as the outside) and that hands what it gets to people is where model
+ * output is shown to them: an output sink, so output handling is checked
+ * on the flow into it as when it was read as the outside. Not a box that
+ * talks to the LLM itself, nor one that only hands back to the system, nor
+ * one whose words made it a component. Two wordings and drawings. */
+static void test_zone_box_shows_people(void **state) {
+  (void)state;
+  static const char helpdesk[] =
+      "digraph h {\n"
+      "  caller [label=\"Customer\", shape=box];\n"
+      "  subgraph cluster_corp { label=\"Helpdesk network\";\n"
+      "    pane [label=\"Answer pane\", shape=box];\n"
+      "    svc [label=\"Answer service\", shape=box];\n"
+      "    digest [label=\"Digest step\", shape=box];\n"
+      "    relay [label=\"Relay stage\", shape=box]; }\n"
+      "  llm [label=\"GPT-4o\", shape=ellipse];\n"
+      "  caller -> pane; pane -> svc; svc -> llm; llm -> svc;\n"
+      "  svc -> pane; pane -> caller; svc -> relay; relay -> svc;\n"
+      "  llm -> digest; digest -> caller;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(helpdesk, cat, "rules");
+  const tmc_why *w = why(ir, "pane", TMC_ROLE_OUTPUT_SINK);
+  assert_int_equal(w->source, TMC_SOURCE_FLOWS);
+  assert_non_null(strstr(w->evidence, "Customer"));
+  assert_false(plays(ir, "svc", TMC_ROLE_OUTPUT_SINK));    /* its words decided */
+  assert_false(plays(ir, "digest", TMC_ROLE_OUTPUT_SINK)); /* talks to the LLM */
+  assert_false(plays(ir, "relay", TMC_ROLE_OUTPUT_SINK));  /* hands back only */
+  assert_non_null(finding(ir, "TMC-LLM-006", "svc->pane"));
+  tmc_ir_free(ir);
+
+  static const char kiosk[] =
+      "digraph k {\n"
+      "  node [shape=box];\n"
+      "  analyst [label=\"Staff member\"];\n"
+      "  subgraph cluster_k { label=\"Kiosk VLAN\";\n"
+      "    screen [label=\"Summary screen\"];\n"
+      "    orch [label=\"Summariser (LangChain)\"];\n"
+      "    arch [label=\"Archive step\"]; }\n"
+      "  model [label=\"Claude (Anthropic API)\", shape=ellipse];\n"
+      "  analyst -> orch; orch -> model; model -> orch;\n"
+      "  orch -> screen; screen -> analyst; orch -> arch;\n"
+      "}\n";
+  ir = analyse_with(kiosk, cat, "rules");
+  assert_true(plays(ir, "screen", TMC_ROLE_OUTPUT_SINK));
+  assert_false(plays(ir, "orch", TMC_ROLE_OUTPUT_SINK));
+  assert_false(plays(ir, "arch", TMC_ROLE_OUTPUT_SINK));
+  assert_non_null(finding(ir, "TMC-LLM-006", "orch->screen"));
+  assert_null(finding(ir, "TMC-LLM-006", "orch->arch"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_agent),       cmocka_unit_test(test_rag),
-      cmocka_unit_test(test_trainer),     cmocka_unit_test(test_sources_and_holders),
-      cmocka_unit_test(test_no_ai_roles), cmocka_unit_test(test_conditions),
+      cmocka_unit_test(test_agent),
+      cmocka_unit_test(test_rag),
+      cmocka_unit_test(test_trainer),
+      cmocka_unit_test(test_sources_and_holders),
+      cmocka_unit_test(test_no_ai_roles),
+      cmocka_unit_test(test_conditions),
+      cmocka_unit_test(test_zone_box_shows_people),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);

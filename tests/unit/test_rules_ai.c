@@ -1105,6 +1105,421 @@ static void test_web_front_renders_output(void **state) {
   tmc_ir_free(ir);
 }
 
+/* No AI ids at all on a system without a model: the helper shared by the
+ * agents-family tests below. */
+static void assert_no_ai_ids(const tmc_ir *ir) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    bool ai = f->atlas.n > 0;
+    for (uint32_t j = 0; j < f->owasp.n; j++)
+      ai |= strncmp(f->owasp.v[j], "LLM", 3) == 0 || strncmp(f->owasp.v[j], "ML", 2) == 0;
+    if (ai && strncmp(f->rule_id, "TMC-PATH", 8) != 0)
+      fail_msg("%s cites an AI id on a system without AI", f->rule_id);
+  }
+}
+
+/* An index an ingestion job fills from sources with their own permissions,
+ * read into prompts: one index for every user (LLM08, AML.T0085), and the
+ * job's broad credential to the sources (AML.T0055). A search product with
+ * no LLM gets neither. */
+static void test_index_served_to_everyone(void **state) {
+  static const char d[] = "digraph kb {\n"
+                          "  staff [type=external, label=\"Support staff\"];\n"
+                          "  wiki [type=data_store, label=\"Confluence spaces\"];\n"
+                          "  crawl [label=\"Wiki crawler\"];\n"
+                          "  idx [type=data_store, label=\"Elasticsearch index\"];\n"
+                          "  bot [label=\"Answer bot (prompt builder)\"];\n"
+                          "  g [type=llm, label=\"Hosted model\"];\n"
+                          "  wiki -> crawl -> idx; idx -> bot;\n"
+                          "  staff -> bot -> g -> bot -> staff;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-RAG-002", "idx"), "AML.T0085.000"));
+  assert_true(cites(finding(ir, "TMC-RAG-002", "idx"), "LLM08:2025"));
+  assert_true(cites(finding(ir, "TMC-RAG-004", "crawl"), "AML.T0055"));
+  assert_null(finding(ir, "TMC-RAG-002", "wiki")); /* the source, not the index */
+  tmc_ir_free(ir);
+  static const char plain[] = "digraph s {\n"
+                              "  u [type=external, label=\"Visitor\"];\n"
+                              "  docs [type=data_store, label=\"Product docs\"];\n"
+                              "  ix [label=\"Indexer\"];\n"
+                              "  es [type=data_store, label=\"OpenSearch\"];\n"
+                              "  site [label=\"Docs site search service\"];\n"
+                              "  docs -> ix -> es -> site -> u; u -> site;\n"
+                              "}\n";
+  ir = analyse_with(plain, cat, NULL);
+  assert_null(finding(ir, "TMC-RAG-002", "es"));
+  assert_null(finding(ir, "TMC-RAG-004", "ix"));
+  assert_no_ai_ids(ir);
+  tmc_ir_free(ir);
+}
+
+/* An agent's tool writes model-written code into a repository (a sink
+ * that is built and run later): agency and output handling on that flow,
+ * in place of the generic LLM-006; a tool that reads a store brings its
+ * documents into the agent's shared context (AML.T0085.001). */
+static void test_model_written_changes(void **state) {
+  static const char d[] =
+      "digraph pr {\n"
+      "  dev [type=external, label=\"Contributor\"];\n"
+      "  a [label=\"Patch agent\"];\n"
+      "  g [type=llm, label=\"Code model\"];\n"
+      "  pr [type=agent_tool, label=\"create_pull_request\"];\n"
+      "  rd [type=agent_tool, label=\"read_files\"];\n"
+      "  mirror [type=data_store, label=\"Source mirror\"];\n"
+      "  repo [type=data_store, label=\"Monorepo\"];\n"
+      "  dev -> a; a -> g; g -> a;\n"
+      "  a -> pr; pr -> repo [label=\"push branch + pull request\"];\n"
+      "  a -> rd; mirror -> rd; rd -> a [label=\"file contents\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "repo")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(cites(finding(ir, "TMC-AGENT-016", "pr->repo"), "AML.T0053"));
+  assert_true(cites(finding(ir, "TMC-AGENT-016", "pr->repo"), "LLM06:2025"));
+  assert_null(finding(ir, "TMC-LLM-006", "pr->repo"));
+  assert_true(cites(finding(ir, "TMC-AGENT-014", "rd->a"), "AML.T0085.001"));
+  assert_null(finding(ir, "TMC-AGENT-014", "pr->repo"));
+  tmc_ir_free(ir);
+  /* drawn otherwise: an IDE extension applying edits to a git working tree */
+  static const char d2[] = "digraph ide {\n"
+                           "  me [type=external, label=\"Programmer\"];\n"
+                           "  ext [label=\"Editor extension\", role=tool_executor];\n"
+                           "  gw [label=\"Assistant orchestrator\"];\n"
+                           "  g [type=llm];\n"
+                           "  wt [type=data_store, label=\"git working tree\"];\n"
+                           "  me -> ext -> gw -> g -> gw -> ext;\n"
+                           "  ext -> wt [label=\"apply diff\"]; wt -> ext;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-016", "ext->wt"), "LLM05:2025"));
+  tmc_ir_free(ir);
+}
+
+/* Text-to-SQL: the model answers with SQL and the backend runs it. The
+ * database gets the rights finding (LLM06) and the load finding (LLM10);
+ * a read-only replica gets no rights finding, and a store the backend only
+ * saves answers into is no query sink. */
+static void test_model_sql_rights(void **state) {
+  static const char d[] = "digraph t2s {\n"
+                          "  m [type=external, label=\"Manager\"];\n"
+                          "  be [label=\"Analytics assistant\"];\n"
+                          "  g [type=llm, label=\"GPT\"];\n"
+                          "  db [type=data_store, label=\"Orders (MySQL)\"];\n"
+                          "  m -> be -> g; g -> be [label=\"SQL statement\"];\n"
+                          "  be -> db [label=\"run SQL\"]; db -> be; be -> m;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "db")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(cites(finding(ir, "TMC-LLM-019", "db"), "LLM06:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-020", "db"), "LLM10:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-020", "db"), "AML.T0029"));
+  tmc_ir_free(ir);
+  static const char ro[] =
+      "digraph ro {\n"
+      "  m [type=external, label=\"Manager\"];\n"
+      "  be [label=\"Analytics assistant\"];\n"
+      "  g [type=llm];\n"
+      "  db [type=data_store, label=\"Sales read replica (Postgres)\"];\n"
+      "  m -> be -> g; g -> be [label=\"generated SQL\"];\n"
+      "  be -> db [label=\"SQL\"]; db -> be; be -> m;\n"
+      "}\n";
+  ir = analyse_with(ro, cat, NULL);
+  assert_null(finding(ir, "TMC-LLM-019", "db"));
+  tmc_ir_free(ir);
+  static const char save[] = "digraph sv {\n"
+                             "  m [type=external, label=\"Writer\"];\n"
+                             "  be [label=\"Drafting service\"];\n"
+                             "  g [type=llm];\n"
+                             "  db [type=data_store, label=\"Drafts (Postgres)\"];\n"
+                             "  m -> be -> g -> be [label=\"draft\"];\n"
+                             "  be -> db [label=\"INSERT via postgres driver\"];\n"
+                             "}\n";
+  ir = analyse_with(save, cat, NULL);
+  assert_null(finding(ir, "TMC-LLM-019", "db"));
+  assert_null(finding(ir, "TMC-LLM-020", "db"));
+  tmc_ir_free(ir);
+}
+
+/* Model text saved first and shown later by a web front end (LLM05,
+ * AML.T0077 on the front end); model text mailed to people from the
+ * company's relay (AML.T0052 on the relay's flow to them). */
+static void test_stored_output_and_mail(void **state) {
+  static const char d[] =
+      "digraph br {\n"
+      "  pm [type=external, label=\"Product manager\"];\n"
+      "  team [type=external, label=\"Sales team\"];\n"
+      "  subgraph cluster_i { label=\"Intranet\";\n"
+      "    web [label=\"Briefing portal (Vue)\"];\n"
+      "    gen [label=\"Summary generator\"];\n"
+      "    st [type=data_store, label=\"Saved summaries\"];\n"
+      "    mta [label=\"Outbound mail (SendGrid)\"];\n"
+      "  }\n"
+      "  g [type=llm, label=\"Hosted model\"];\n"
+      "  pm -> web -> gen -> g -> gen -> st -> web -> pm;\n"
+      "  gen -> mta [label=\"summary\"]; mta -> team [label=\"newsletter\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-021", "web"), "AML.T0077"));
+  assert_true(cites(finding(ir, "TMC-LLM-021", "web"), "CWE-79"));
+  assert_true(cites(finding(ir, "TMC-LLM-022", "mta->team"), "AML.T0052"));
+  assert_null(finding(ir, "TMC-LLM-021", "gen")); /* it gets fresh model text */
+  tmc_ir_free(ir);
+}
+
+/* A third-party plugin acts on an outside calendar with the model's
+ * arguments (AML.T0101, LLM06 on that flow); the same agent's mail tool
+ * sends mail for the user (agency) and the mail carries model text
+ * (phishing). */
+static void test_tool_actions(void **state) {
+  static const char d[] = "digraph cal {\n"
+                          "  u [type=external, label=\"Workspace member\"];\n"
+                          "  gcal [type=external, label=\"Outlook calendar\"];\n"
+                          "  ppl [type=external, label=\"Recipients\", tech=email];\n"
+                          "  o [label=\"Assistant runtime\"];\n"
+                          "  g [type=llm];\n"
+                          "  cal [type=agent_tool, label=\"Scheduling plugin\"];\n"
+                          "  mail [type=agent_tool, label=\"Mail tool\"];\n"
+                          "  u -> o -> g -> o -> u;\n"
+                          "  o -> cal; cal -> gcal [label=\"create / delete events\"];\n"
+                          "  o -> mail; mail -> ppl [label=\"send\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-013", "cal->gcal"), "AML.T0101"));
+  assert_true(cites(finding(ir, "TMC-AGENT-013", "cal->gcal"), "LLM06:2025"));
+  assert_non_null(finding(ir, "TMC-AGENT-013", "mail->ppl"));
+  assert_true(cites(finding(ir, "TMC-LLM-022", "mail->ppl"), "AML.T0052"));
+  assert_null(finding(ir, "TMC-LLM-006", "mail->ppl")); /* superseded by LLM-022 */
+  assert_null(finding(ir, "TMC-AGENT-013", "o->cal"));  /* the agent's call is LLM-007 */
+  tmc_ir_free(ir);
+}
+
+/* Code run for others: an agent's code interpreter in a container (model
+ * code, escape to the host), a hosted training service running customers'
+ * scripts on Kubernetes (code execution by design, escape, egress to an
+ * outside service). A converter running ffmpeg in Docker in a system
+ * without AI gets no AI id. */
+static void test_code_runners(void **state) {
+  static const char d[] = "digraph ci {\n"
+                          "  u [type=external, label=\"Analyst\"];\n"
+                          "  a [label=\"Data agent\"];\n"
+                          "  g [type=llm];\n"
+                          "  py [label=\"Code interpreter (Docker)\"];\n"
+                          "  u -> a -> g -> a -> u;\n"
+                          "  a -> py [label=\"python code\"]; py -> a;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-010", "py"), "AML.T0105"));
+  assert_true(cites(finding(ir, "TMC-AGENT-004", "py"), "AML.T0050"));
+  assert_null(finding(ir, "TMC-APP-004", "py")); /* superseded by AGENT-004 */
+  tmc_ir_free(ir);
+  static const char hosted[] =
+      "digraph ft {\n"
+      "  c [type=external, label=\"Tenant\"];\n"
+      "  mlf [type=external, label=\"Experiment tracker SaaS\", source=third_party];\n"
+      "  api [label=\"Training jobs API\"];\n"
+      "  q [type=data_store, label=\"Job queue\"];\n"
+      "  ds [type=dataset, label=\"Tenant datasets\"];\n"
+      "  run [label=\"Trainer pod (k8s), runs user code\"];\n"
+      "  ck [type=data_store, label=\"Checkpoints\"];\n"
+      "  c -> api -> q -> run; c -> ds -> run; run -> ck -> api -> c;\n"
+      "  run -> mlf [label=\"metrics\"];\n"
+      "}\n";
+  ir = analyse_with(hosted, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "run")].roles, TMC_ROLE_TRAINER));
+  assert_true(cites(finding(ir, "TMC-AGENT-011", "run"), "AML.T0050"));
+  assert_true(cites(finding(ir, "TMC-AGENT-010", "run"), "AML.T0105"));
+  assert_true(cites(finding(ir, "TMC-AGENT-012", "run->mlf"), "AML.T0025"));
+  assert_null(finding(ir, "TMC-AGENT-012", "run->ck")); /* a store of our own */
+  tmc_ir_free(ir);
+  static const char plain[] =
+      "digraph cv {\n"
+      "  u [type=external, label=\"Uploader\"];\n"
+      "  w [label=\"Upload API\"];\n"
+      "  cv [label=\"ffmpeg converter (Docker)\"];\n"
+      "  s [type=data_store, label=\"Videos\"];\n"
+      "  cdn [type=external, label=\"Partner CDN\", source=third_party];\n"
+      "  u -> w -> cv -> s; cv -> cdn;\n"
+      "}\n";
+  ir = analyse_with(plain, cat, NULL);
+  assert_null(finding(ir, "TMC-AGENT-010", "cv"));
+  assert_no_ai_ids(ir);
+  tmc_ir_free(ir);
+}
+
+/* A public API in front of a model: the gateway is where floods and cost
+ * are stopped (AML.T0029, AML.T0034), and a key on the entry flow is the
+ * callers' only identity (AML.T0012). A web shop's gateway with a key and
+ * no model gets neither. */
+static void test_public_model_api(void **state) {
+  static const char d[] =
+      "digraph papi {\n"
+      "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+      "    cl [type=external, label=\"API client\"]; }\n"
+      "  subgraph cluster_p { label=\"Production\"; trust=2;\n"
+      "    gw [label=\"Edge gateway (Apigee)\"];\n"
+      "    svc [label=\"Scoring service\"];\n"
+      "    m [type=model, label=\"Churn model\"]; }\n"
+      "  cl -> gw [label=\"request + API key\"]; gw -> svc -> m -> svc -> gw -> cl;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-012", "gw"), "AML.T0034"));
+  assert_true(cites(finding(ir, "TMC-ML-012", "gw"), "AML.T0029"));
+  assert_null(finding(ir, "TMC-DOS-001", "gw")); /* the same threat, superseded */
+  assert_true(cites(finding(ir, "TMC-ML-013", "cl->gw"), "AML.T0012"));
+  assert_null(finding(ir, "TMC-ML-012", "svc")); /* it calls the model: ML-008's */
+  tmc_ir_free(ir);
+  static const char shop[] =
+      "digraph shop {\n"
+      "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+      "    cl [type=external, label=\"Merchant\"]; }\n"
+      "  subgraph cluster_p { label=\"Production\"; trust=2;\n"
+      "    gw [label=\"API gateway\"];\n"
+      "    svc [label=\"Orders service\"];\n"
+      "    db [type=data_store, label=\"Orders DB\"]; }\n"
+      "  cl -> gw [label=\"order + API key\"]; gw -> svc -> db -> svc -> gw -> cl;\n"
+      "}\n";
+  ir = analyse_with(shop, cat, NULL);
+  assert_null(finding(ir, "TMC-ML-012", "gw"));
+  assert_null(finding(ir, "TMC-ML-013", "cl->gw"));
+  assert_no_ai_ids(ir);
+  tmc_ir_free(ir);
+}
+
+/* Pages a research worker fetches and search results it reads steer what
+ * the model writes (AML.T0066 on the flow into the prompt builder). */
+static void test_search_results_steer(void **state) {
+  static const char d[] = "digraph rs {\n"
+                          "  r [type=external, label=\"Researcher\"];\n"
+                          "  net [type=external, label=\"The web\"];\n"
+                          "  subgraph cluster_i { label=\"Corp\"; trust=2;\n"
+                          "    w [label=\"Report writer (orchestrator)\"];\n"
+                          "    cr [label=\"Page downloader\"]; }\n"
+                          "  g [type=llm];\n"
+                          "  r -> w -> g -> w -> r;\n"
+                          "  w -> cr [label=\"URLs\"]; cr -> net; net -> cr;\n"
+                          "  cr -> w [label=\"page text\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-015", "cr->w"), "AML.T0066"));
+  assert_null(finding(ir, "TMC-AGENT-015", "r->w")); /* a person's own prompt */
+  tmc_ir_free(ir);
+}
+
+/* A tool's action across a trust boundary is an action outside the system
+ * even when what it calls is drawn as a box (a bank's API in the bank's
+ * zone): AML.T0053/T0101 and LLM06 on that flow; a tool writing into a
+ * store of the system's own zone is no such action. */
+static void test_tool_action_across_boundary(void **state) {
+  static const char d[] = "digraph pay {\n"
+                          "  clerk [type=external, label=\"Treasury clerk\"];\n"
+                          "  subgraph cluster_a { label=\"Company cloud\"; trust=2;\n"
+                          "    hub [label=\"Copilot service\"];\n"
+                          "    pt [type=agent_tool, label=\"Payment tool\"];\n"
+                          "    log [type=data_store, label=\"Payment journal\"]; }\n"
+                          "  subgraph cluster_b { label=\"Bank\"; trust=1;\n"
+                          "    bapi [label=\"Bank transfer API\"]; }\n"
+                          "  g [type=llm, label=\"Hosted model\"];\n"
+                          "  clerk -> hub -> g -> hub -> clerk;\n"
+                          "  hub -> pt [label=\"transfer(iban, amount)\"];\n"
+                          "  pt -> bapi [label=\"wire order\"]; pt -> log;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-013", "pt->bapi"), "AML.T0101"));
+  assert_true(cites(finding(ir, "TMC-AGENT-013", "pt->bapi"), "LLM06:2025"));
+  assert_null(finding(ir, "TMC-AGENT-013", "pt->log"));
+  tmc_ir_free(ir);
+}
+
+/* A model server that loads the model and answers callers (the arrow runs
+ * from the model into the server): the flood is stopped there (ML-008,
+ * AML.T0029), as for a service that calls the model. */
+static void test_model_server_floods(void **state) {
+  static const char d[] = "digraph ms {\n"
+                          "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+                          "    v [type=external, label=\"Shopper\"]; }\n"
+                          "  subgraph cluster_p { label=\"Prod\"; trust=2;\n"
+                          "    web [label=\"Shop backend\"];\n"
+                          "    ts [label=\"TorchServe\"];\n"
+                          "    m [type=model, label=\"Ranking model\"]; }\n"
+                          "  v -> web -> ts -> web -> v;\n"
+                          "  m -> ts [label=\"loaded at start\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "ts")].roles, TMC_ROLE_SERVING_ENDPOINT));
+  assert_true(cites(finding(ir, "TMC-ML-008", "ts"), "AML.T0029"));
+  assert_null(finding(ir, "TMC-DOS-001", "ts"));
+  tmc_ir_free(ir);
+}
+
+/* A jobs API whose requests start training through a job queue: compute
+ * abuse (AML.T0034) on the API; a storefront whose clicks a trainer reads
+ * later from a data lake starts no job. */
+static void test_training_jobs_api(void **state) {
+  static const char d[] =
+      "digraph gpu {\n"
+      "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+      "    dev [type=external, label=\"Developer account\"]; }\n"
+      "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+      "    japi [label=\"Jobs REST API\"];\n"
+      "    mq [type=data_store, label=\"RabbitMQ jobs\"];\n"
+      "    ds [type=dataset, label=\"Uploaded corpora\"];\n"
+      "    tr [label=\"Fine-tuning runner\"];\n"
+      "    out [type=data_store, label=\"Adapters\"]; }\n"
+      "  dev -> japi -> mq -> tr; dev -> ds -> tr; tr -> out -> japi -> dev;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-014", "japi"), "AML.T0034"));
+  assert_null(finding(ir, "TMC-DOS-001", "japi"));
+  tmc_ir_free(ir);
+  static const char shop[] =
+      "digraph lake {\n"
+      "  subgraph cluster_o { label=\"Internet\"; trust=0;\n"
+      "    v [type=external, label=\"Shopper\"]; }\n"
+      "  subgraph cluster_p { label=\"Prod\"; trust=2;\n"
+      "    sf [label=\"Storefront\"];\n"
+      "    lake [type=data_store, label=\"S3 clickstream lake\"];\n"
+      "    tj [type=pipeline, label=\"Weekly training job\"];\n"
+      "    rec [type=model, label=\"Recommender\"]; }\n"
+      "  v -> sf -> lake -> tj -> rec; sf -> rec -> sf -> v;\n"
+      "}\n";
+  ir = analyse_with(shop, cat, NULL);
+  assert_null(finding(ir, "TMC-ML-014", "sf"));
+  tmc_ir_free(ir);
+}
+
+/* Text-to-SQL on a warehouse (Snowflake): the warehouse runs the model's
+ * SQL as a database would. */
+static void test_model_sql_on_warehouse(void **state) {
+  static const char d[] = "digraph wh {\n"
+                          "  a [type=external, label=\"Finance analyst\"];\n"
+                          "  bot [label=\"Slack data bot\"];\n"
+                          "  g [type=llm, label=\"Claude\"];\n"
+                          "  sf [type=data_store, label=\"Snowflake\"];\n"
+                          "  a -> bot -> g; g -> bot [label=\"SQL to run\"];\n"
+                          "  bot -> sf [label=\"SQL\"]; sf -> bot -> a;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-019", "sf"), "LLM06:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-020", "sf"), "LLM10:2025"));
+  tmc_ir_free(ir);
+}
+
+/* Repository words make a sink, but a shop's checkout is no git checkout. */
+static void test_checkout_is_no_repository(void **state) {
+  static const char d[] = "digraph co {\n"
+                          "  c [type=external, label=\"Shopper\"];\n"
+                          "  co [label=\"Checkout service\"];\n"
+                          "  gt [type=data_store, label=\"Local git checkout\"];\n"
+                          "  c -> co; co -> gt;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "co")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "gt")].roles, TMC_ROLE_OUTPUT_SINK));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1136,6 +1551,19 @@ int main(void) {
       cmocka_unit_test(test_promotion_step_not_the_app),
       cmocka_unit_test(test_reward_model),
       cmocka_unit_test(test_web_front_renders_output),
+      cmocka_unit_test(test_index_served_to_everyone),
+      cmocka_unit_test(test_model_written_changes),
+      cmocka_unit_test(test_model_sql_rights),
+      cmocka_unit_test(test_stored_output_and_mail),
+      cmocka_unit_test(test_tool_actions),
+      cmocka_unit_test(test_code_runners),
+      cmocka_unit_test(test_public_model_api),
+      cmocka_unit_test(test_search_results_steer),
+      cmocka_unit_test(test_tool_action_across_boundary),
+      cmocka_unit_test(test_model_server_floods),
+      cmocka_unit_test(test_training_jobs_api),
+      cmocka_unit_test(test_model_sql_on_warehouse),
+      cmocka_unit_test(test_checkout_is_no_repository),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);

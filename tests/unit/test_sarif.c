@@ -677,6 +677,59 @@ static void test_tag_limit(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The run declares columnKind unicodeCodePoints, so a column counts code
+ * points from the input's text, not the IR's bytes: on a line with "café"
+ * and a 3-byte emoji before the spot, byte 21 is code point 18. A report
+ * built without the text gives lines only, never a column in the wrong unit. */
+static void test_columns_in_code_points(void **state) {
+  (void)state;
+  static const char src[] = "digraph G {\n"
+                            "  \"caf\xc3\xa9 \xe2\x98\x95\" -> x [tpye=1];\n"
+                            "}\n";
+  tmc_ir *ir = new_ir();
+  uint32_t e = add_el(ir, "x", "x", TMC_KIND_PROCESS, 2);
+  ir->elements[e].loc.col = 18; /* the byte column of x */
+  add_fi(ir, "R-1", TMC_TARGET_ELEMENT, e, TMC_SEV_HIGH, 12);
+  tmc_diags rd = TMC_DIAGS_INIT;
+  tmc_warning(&rd, tmc_loc_at(ir->file, 2, 21), "unknown attribute 'tpye'");
+  tmc_warning(&rd, tmc_loc_at(ir->file, 1, 9), "ascii line");
+  tmc_report_ctx ctx = {0};
+  ctx.diags = &rd;
+  ctx.input_uri = "models/app.dot";
+  ctx.src = src;
+  ctx.src_len = sizeof src - 1;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_backend_sarif(&b, ir, &ctx, &d), 0);
+  jv *log = jparse(b.data);
+  assert_non_null(log);
+  assert_string_equal(jstr(log, "runs/0/columnKind"), "unicodeCodePoints");
+  assert_int_equal(
+      jnum(log, "runs/0/results/0/locations/0/physicalLocation/region/startColumn"), 15);
+  const char *n = "runs/0/invocations/0/toolExecutionNotifications/";
+  char path[256];
+  snprintf(path, sizeof path, "%s0/locations/0/physicalLocation/region/startColumn", n);
+  assert_int_equal(jnum(log, path), 18);
+  snprintf(path, sizeof path, "%s1/locations/0/physicalLocation/region/startColumn", n);
+  assert_int_equal(jnum(log, path), 9);
+  jfree(log);
+  tmc_buf_free(&b);
+  /* Without the text: the line, no column. */
+  ctx.src = NULL;
+  ctx.src_len = 0;
+  assert_int_equal(tmc_backend_sarif(&b, ir, &ctx, &d), 0);
+  log = jparse(b.data);
+  assert_int_equal(
+      jnum(log, "runs/0/results/0/locations/0/physicalLocation/region/startLine"), 2);
+  assert_null(
+      jget(log, "runs/0/results/0/locations/0/physicalLocation/region/startColumn"));
+  jfree(log);
+  tmc_buf_free(&b);
+  tmc_diags_free(&d);
+  tmc_diags_free(&rd);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_result_structure),
@@ -691,6 +744,7 @@ int main(void) {
       cmocka_unit_test(test_empty),
       cmocka_unit_test(test_result_limit),
       cmocka_unit_test(test_tag_limit),
+      cmocka_unit_test(test_columns_in_code_points),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
