@@ -2407,6 +2407,66 @@ static void test_relayed_entries_shown_last(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A package straight from a public index runs its install script where it
+ * is installed: a build box that pulls gems for a ranking model's service
+ * (the path touches AI: ATLAS's malicious package) and, with no model
+ * anywhere, the same pull on a plain web build (a classic step, no ATLAS
+ * id). */
+static void test_goal_package_installed(void **state) {
+  (void)state;
+  static const char *const dots[] = {
+      "digraph g {\n"
+      "  gems [shape=box, label=\"Public gem server\", role=artifact_source];\n"
+      "  subgraph cluster_b { label=\"Build\"; trust=2;\n"
+      "    box [label=\"Build box\"];\n"
+      "    rank [label=\"Ranking model\", type=model]; }\n"
+      "  gems -> box [label=\"gem install\"]; box -> rank [label=\"bundle\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  gems [shape=box, label=\"Public gem server\", role=artifact_source];\n"
+      "  subgraph cluster_b { label=\"Build\"; trust=2;\n"
+      "    box [label=\"Build box\"];\n"
+      "    site [shape=cylinder, label=\"Static site bucket\"]; }\n"
+      "  gems -> box [label=\"gem install\"]; box -> site [label=\"upload\"];\n"
+      "}\n"};
+  const char *want[] = {"AML.T0011.001", "CAPEC-538"};
+  for (int k = 0; k < 2; k++) {
+    tmc_ir *ir = analysed_all(dots[k]);
+    assert_paths_sane(ir);
+    const tmc_path *p = chain_path(ir, "gems", "box", "malicious package installed");
+    assert_non_null(p);
+    assert_string_equal(hop_technique_at(ir, p, "box"), want[k]);
+    assert_true(path_cites(ir, p, "AML.T0011.001") == (k == 0));
+    tmc_ir_free(ir);
+  }
+}
+
+/* A ticket's hidden text reaches an IDE assistant (a tool whose edits an AI
+ * gateway's model chooses; no agent or model on the path itself), which
+ * applies them to the working copy that is pushed to the company's git
+ * server: the assistant acts on the code outside. */
+static void test_goal_agent_change_pushed(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  ticket [shape=box, label=\"Ticket author\"];\n"
+      "  gitlab [shape=box, label=\"Company GitLab\", type=external_entity];\n"
+      "  subgraph cluster_d { label=\"Dev box\"; trust=2;\n"
+      "    tracker [label=\"Ticket tracker\"];\n"
+      "    ide [label=\"IDE assistant\", type=agent_tool];\n"
+      "    gw [label=\"AI gateway\"];\n"
+      "    llm [label=\"Code LLM\", type=llm];\n"
+      "    wc [shape=cylinder, label=\"Working copy\"]; }\n"
+      "  ticket -> tracker; tracker -> ide [label=\"ticket text\"];\n"
+      "  ide -> gw; gw -> llm; llm -> gw; gw -> ide [label=\"edits\"];\n"
+      "  ide -> wc [label=\"apply edits\"]; wc -> gitlab [label=\"git push\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_non_null(chain_path(ir, "ticket", "gitlab", "act through an agent"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2462,6 +2522,8 @@ int main(void) {
       cmocka_unit_test(test_chain_financial_harm),
       cmocka_unit_test(test_federated_participant_starts),
       cmocka_unit_test(test_relayed_entries_shown_last),
+      cmocka_unit_test(test_goal_package_installed),
+      cmocka_unit_test(test_goal_agent_change_pushed),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
