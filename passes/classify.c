@@ -119,9 +119,9 @@ static void page_conventions(tmc_ir *ir, const tmc_lexicon *lx) {
 /* Per page, whether its boxes may be read as the components of the
  * system's own zones: pages drawn by hand, not by a generator (pytm,
  * threatcl: the zones pass recognised one of their clusters by its id, and
- * their shapes keep their tools' meanings), whose boxes are at least as many
- * as their process circles and open stores (an architecture sketch in boxes,
- * not a DFD whose processes are the circles). */
+ * their shapes keep their tools' meanings). Nothing is counted: the box
+ * rule's own tests (a zone of the system's, no person or outside party
+ * named) decide per box. */
 static bool *box_pages(const tmc_ir *ir) {
   bool *g = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *g);
   for (uint32_t p = 0; p < ir->n_pages; p++)

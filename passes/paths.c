@@ -1735,6 +1735,19 @@ static void forward_dijkstra(search *s, const uint32_t *entries, uint32_t n_entr
   }
 }
 
+/* Way dir (0 along, 1 back) of flow i between two different elements: a
+ * two-way flow moves data both ways, a one-way flow only along. False for a
+ * way the flow does not have, a loop, or an end that names no element. */
+static bool flow_way(const tmc_ir *ir, uint32_t i, int dir, uint32_t *from,
+                     uint32_t *to) {
+  const tmc_flow *f = &ir->flows[i];
+  if (dir && !f->bidirectional)
+    return false;
+  *from = dir ? f->dst : f->src;
+  *to = dir ? f->src : f->dst;
+  return *from != *to && *from < ir->n_elements && *to < ir->n_elements;
+}
+
 /* Entry points paths do not start at, because another entry's paths pass
  * through them: an outsider a person sends to that the attacker can pass
  * through (someone's mobile app, an admin panel, a chat workspace drawn
@@ -1745,10 +1758,9 @@ static void forward_dijkstra(search *s, const uint32_t *entries, uint32_t n_entr
 static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexicon *lx) {
   bool *relay = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
-      uint32_t u = dir ? f->dst : f->src, x = dir ? f->src : f->dst;
-      if (u == x || u >= ir->n_elements || x >= ir->n_elements)
+    for (int dir = 0; dir < 2; dir++) {
+      uint32_t u, x;
+      if (!flow_way(ir, i, dir, &u, &x))
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
       if (eu->facts.is_entry && tmc_agraph_is_person(lx, eu) && ex->facts.is_entry &&
@@ -1770,20 +1782,16 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
   /* ... and that passes data on to one of ours (the sender a mailbox
    * answers is fed by it too, and is still where the attack starts) */
   bool *on = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
-      uint32_t u = dir ? f->dst : f->src, x = dir ? f->src : f->dst;
-      if (u != x && u < ir->n_elements && x < ir->n_elements &&
-          ir->elements[x].kind != TMC_KIND_EXTERNAL)
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    for (int dir = 0; dir < 2; dir++) {
+      uint32_t u, x;
+      if (flow_way(ir, i, dir, &u, &x) && ir->elements[x].kind != TMC_KIND_EXTERNAL)
         on[u] = true;
     }
-  }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
-      uint32_t u = dir ? f->dst : f->src, x = dir ? f->src : f->dst;
-      if (u == x || u >= ir->n_elements || x >= ir->n_elements)
+    for (int dir = 0; dir < 2; dir++) {
+      uint32_t u, x;
+      if (!flow_way(ir, i, dir, &u, &x))
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
       if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
@@ -1812,10 +1820,9 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
                               const tmc_lexicon *lx) {
   uint8_t *v = tmc_xcalloc(ir->n_elements + 1, sizeof(uint8_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    for (int dir = 0; dir < 1 + f->bidirectional; dir++) {
-      uint32_t u = dir ? f->dst : f->src, x = dir ? f->src : f->dst;
-      if (u == x || u >= ir->n_elements || x >= ir->n_elements)
+    for (int dir = 0; dir < 2; dir++) {
+      uint32_t u, x;
+      if (!flow_way(ir, i, dir, &u, &x))
         continue;
       const tmc_element *eu = &ir->elements[u];
       if (eu->kind == TMC_KIND_EXTERNAL && !eu->facts.is_entry && g->transit[u] &&
@@ -1985,8 +1992,9 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
 
   if (c.n > keep || c.best.capped)
     tmc_note(d, (tmc_loc){ir->file, 0, 0},
-             "attack paths: kept %u (each goal's and each entry/target pair's most "
-             "likely first); %s%u more found and not shown (raise with --max-paths)",
+             "attack paths: kept %u (each goal's, each target's, then each entry/target "
+             "pair's most likely first; relayed entry points' last); %s%u more found and "
+             "not shown (raise with --max-paths)",
              keep, c.best.capped ? "at least " : "",
              c.n - keep + (c.best.capped ? 1 : 0));
   if (c.targets_skipped || c.pairs_cut)

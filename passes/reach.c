@@ -65,14 +65,15 @@ static bool holder(tmc_kind k) {
   return tmc_agraph_is_store(k) || k == TMC_KIND_MODEL || k == TMC_KIND_LLM;
 }
 
-/* The zone evidence of an element of the least-trusted zone, or NULL when it
- * is not in one (or the diagram draws no zones). */
+/* Is the element in the least-trusted zone of a page that draws zones? */
 static bool in_outside(const seen *c, uint32_t i) {
   const tmc_element *e = &c->ir->elements[i];
   return e->page < c->ir->n_pages && c->zones[e->page] &&
          tmc_ir_element_trust(c->ir, i) == 0;
 }
 
+/* The zone evidence of an element of the least-trusted zone, or NULL when it
+ * is not in one (or the diagram draws no zones). */
 static const char *outside(const seen *c, uint32_t i) {
   const tmc_element *e = &c->ir->elements[i];
   if (!in_outside(c, i))
