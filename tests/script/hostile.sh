@@ -84,7 +84,7 @@ expect 2 '^deep\.dot:[0-9]+: error: clusters nest deeper than 64 levels \(raise 
 expect 0 'open findings' -- deep.dot --max-depth 80 -o r.md
 
 # --max-paths: the example has more than one attack path.
-expect 0 'note: attack paths: kept 1 \(each goal.s and each entry/target pair.s most likely first\); .*\(raise with --max-paths\)' -- "$src/examples/rag-chatbot.dot" --max-paths 1 -o r.md
+expect 0 'note: attack paths: kept 1 \(each goal.s, each target.s, then each entry/target pair.s most likely first; relayed entry points. last\); .*\(raise with --max-paths\)' -- "$src/examples/rag-chatbot.dot" --max-paths 1 -o r.md
 "$tmc" "$src/examples/rag-chatbot.dot" --max-paths 1000 -o r.md 2>err
 if grep -q 'max-paths' err; then
   echo "FAIL: --max-paths 1000 still reports the limit"
