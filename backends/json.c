@@ -22,6 +22,15 @@ static void kv_int(tmc_buf *b, const char *k, long long v) {
   tmc_buf_printf(b, "%lld", v);
 }
 
+/* "k": [i, j, ...]: a list of IR indices (flows, findings, paths). */
+static void kv_indices(tmc_buf *b, const char *k, const uint32_t *v, uint32_t n) {
+  key(b, k);
+  tmc_buf_putc(b, '[');
+  for (uint32_t i = 0; i < n; i++)
+    tmc_buf_printf(b, "%s%u", i ? ", " : "", v[i]);
+  tmc_buf_putc(b, ']');
+}
+
 static void kv_idx(tmc_buf *b, const char *k, uint32_t v) {
   key(b, k);
   if (v == TMC_NONE)
@@ -494,11 +503,7 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
       kv_list(b, "annotations", &f->annotations);
     }
     tmc_buf_puts(b, SEP);
-    key(b, "crossed");
-    tmc_buf_putc(b, '[');
-    for (uint32_t k = 0; k < f->n_crossed; k++)
-      tmc_buf_printf(b, "%s%u", k ? ", " : "", f->crossed[k]);
-    tmc_buf_putc(b, ']');
+    kv_indices(b, "crossed", f->crossed, f->n_crossed);
     tmc_buf_puts(b, SEP);
     key(b, "facts");
     tmc_buf_putc(b, '{');
@@ -626,11 +631,8 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, i ? ",\n    {" : "\n    {");
     kv_str(b, "asset", ir->elements[c->asset].id);
     tmc_buf_puts(b, ", ");
-    key(b, "flows");
-    tmc_buf_putc(b, '[');
-    for (uint32_t k = 0; k < c->n_flows; k++)
-      tmc_buf_printf(b, "%s%u", k ? ", " : "", c->flows[k]);
-    tmc_buf_puts(b, "], ");
+    kv_indices(b, "flows", c->flows, c->n_flows);
+    tmc_buf_puts(b, ", ");
     kv_int(b, "paths_total", c->paths_total);
     tmc_buf_puts(b, ", ");
     kv_str(b, "advice", c->advice);
@@ -650,16 +652,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
       tmc_buf_puts(b, ", ");
       kv_int(b, "risk", it->risk);
       tmc_buf_puts(b, ", ");
-      key(b, "findings");
-      tmc_buf_putc(b, '[');
-      for (uint32_t k = 0; k < it->n_findings; k++)
-        tmc_buf_printf(b, "%s%u", k ? ", " : "", it->findings[k]);
-      tmc_buf_puts(b, "], ");
-      key(b, "paths");
-      tmc_buf_putc(b, '[');
-      for (uint32_t k = 0; k < it->n_paths; k++)
-        tmc_buf_printf(b, "%s%u", k ? ", " : "", it->paths[k]);
-      tmc_buf_puts(b, "]}");
+      kv_indices(b, "findings", it->findings, it->n_findings);
+      tmc_buf_puts(b, ", ");
+      kv_indices(b, "paths", it->paths, it->n_paths);
+      tmc_buf_putc(b, '}');
     }
     tmc_buf_puts(b, ir->n_plan ? "\n  ]" : "]");
     tmc_buf_puts(b, ",\n  ");
@@ -682,11 +678,8 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
       tmc_buf_puts(b, ", ");
       kv_str(b, "control", x->control);
       tmc_buf_puts(b, ", ");
-      key(b, "paths");
-      tmc_buf_putc(b, '[');
-      for (uint32_t k = 0; k < x->n_paths; k++)
-        tmc_buf_printf(b, "%s%u", k ? ", " : "", x->paths[k]);
-      tmc_buf_puts(b, "]}");
+      kv_indices(b, "paths", x->paths, x->n_paths);
+      tmc_buf_putc(b, '}');
     }
     tmc_buf_puts(b, ir->n_path_fixes ? "\n  ]}" : "]}");
   }
