@@ -382,8 +382,12 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
 }
 
 int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
-  tmc_agraph g;
-  tmc_agraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL), NULL, NULL);
+  /* The moves graph, built once per run: left in the run's shared context
+   * for the paths pass when there is one (passes.h). */
+  tmc_agraph own = {0}, *mg = opts && opts->shared ? &opts->shared->moves : &own;
+  tmc_agraph_free(mg);
+  tmc_agraph_moves(mg, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
+  const tmc_agraph *g = mg;
   uint32_t *queue = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
   uint32_t head = 0, tail = 0;
   infer(ir, opts);
@@ -401,13 +405,13 @@ int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   while (head < tail) {
     uint32_t u = queue[head++];
     uint32_t du = ir->elements[u].facts.entry_hops;
-    if (du > 0 && !g.transit[u])
+    if (du > 0 && !g->transit[u])
       continue;
-    for (uint32_t a = g.out[u]; a < g.out[u + 1]; a++) {
-      tmc_element *v = &ir->elements[g.arcs[a].to];
+    for (uint32_t a = g->out[u]; a < g->out[u + 1]; a++) {
+      tmc_element *v = &ir->elements[g->arcs[a].to];
       if (v->facts.entry_hops == TMC_NONE) {
         v->facts.entry_hops = du + 1;
-        queue[tail++] = g.arcs[a].to;
+        queue[tail++] = g->arcs[a].to;
       }
     }
   }
@@ -417,10 +421,10 @@ int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     /* The attacker uses a flow from the end where it already is. */
     uint32_t h = TMC_NONE;
     if (s->facts.entry_hops != TMC_NONE &&
-        (s->facts.entry_hops == 0 || g.transit[f->src]))
+        (s->facts.entry_hops == 0 || g->transit[f->src]))
       h = s->facts.entry_hops;
     if (tmc_agraph_reversible(ir, f) && t->facts.entry_hops < h &&
-        (t->facts.entry_hops == 0 || g.transit[f->dst]))
+        (t->facts.entry_hops == 0 || g->transit[f->dst]))
       h = t->facts.entry_hops;
     f->facts.entry_hops = h;
     /* Exposed: a flow arrives from lower trust, or straight from an entry
@@ -436,6 +440,7 @@ int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       ir->elements[f->src].facts.exposed = true;
   }
   free(queue);
-  tmc_agraph_free(&g);
+  if (mg == &own)
+    tmc_agraph_free(&own);
   return 0;
 }
