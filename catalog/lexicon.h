@@ -36,6 +36,8 @@
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \
   X(PEOPLE, "people") /* an external entity saying these is a person or device */        \
   X(SOURCES_IN, "sources_in") /* an outsider saying these sends data in */               \
+  X(DEVICES, "devices") /* the people words naming a device */                           \
+  X(PUBLISHED, "published_data") /* an unfed dataset saying these: others publish it */  \
   X(HOSTED,                                                                              \
     "hosted_services") /* a service saying these is hosted by a vendor and called */     \
   /* role words (the roles pass): an element saying these plays the role */              \
