@@ -531,7 +531,14 @@ static void test_feedback_loop(void **state) {
   assert_true(ir->elements[elem(ir, "job")].facts.feedback_loop);
   assert_false(ir->elements[elem(ir, "v")].facts.feedback_loop); /* not through people */
   assert_true(cites(finding(ir, "TMC-TRAIN-006", "job"), "ML08:2023"));
-  assert_true(cites(finding(ir, "TMC-TRAIN-007", "clicks"), "AML.T0031"));
+  /* The clicks are outsiders' content too: TMC-TRAIN-002 states the loop's
+   * threat with more ids and takes its place (passes/rules.c, one finding
+   * per threat), citing it. */
+  assert_true(cites(finding(ir, "TMC-TRAIN-002", "clicks"), "AML.T0031"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-002", "clicks"), "ML08:2023"));
+  assert_non_null(
+      strstr(finding(ir, "TMC-TRAIN-002", "clicks")->evidence, "TMC-TRAIN-007"));
+  assert_null(finding(ir, "TMC-TRAIN-007", "clicks"));
   tmc_ir_free(ir);
 
   static const char d2[] = "digraph chat {\n"
@@ -547,7 +554,9 @@ static void test_feedback_loop(void **state) {
                            "}\n";
   ir = analyse_with(d2, cat, NULL);
   assert_true(cites(finding(ir, "TMC-TRAIN-006", "tune"), "AML.T0031"));
-  assert_non_null(finding(ir, "TMC-TRAIN-007", "thumbs"));
+  assert_non_null(finding(ir, "TMC-TRAIN-002", "thumbs")); /* stating TRAIN-007's too */
+  assert_non_null(
+      strstr(finding(ir, "TMC-TRAIN-002", "thumbs")->evidence, "TMC-TRAIN-007"));
   tmc_ir_free(ir);
 
   static const char *const none[] = {
