@@ -74,6 +74,8 @@
   X(ON_DEVICE, "on_device")          /* a model saying these runs on a device */         \
   X(MODEL_FILES, "model_files")      /* a store saying these holds model files */        \
   X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
+  X(PAYMENTS, "payments")            /* an element or order saying these moves money */  \
+  X(MODEL_SCORES, "model_scores")    /* a flow saying these carries model scores */      \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \
