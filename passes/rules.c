@@ -191,9 +191,12 @@ static void drop_superseded(tmc_ir *ir, uint32_t first) {
     }
   }
   uint32_t w = first;
-  for (uint32_t i = first; i < n; i++)
-    if (!drop[i])
+  for (uint32_t i = first; i < n; i++) {
+    if (drop[i])
+      tmc_finding_release(&ir->findings[i]);
+    else
       ir->findings[w++] = ir->findings[i];
+  }
   ir->n_findings = w;
   tmc_buf_free(&b);
   free(drop);
