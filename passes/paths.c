@@ -1493,6 +1493,17 @@ static bool technique_is(const char *t, const char *id) {
   return t && strncmp(t, id, n) == 0 && (t[n] == '\0' || t[n] == '.');
 }
 
+/* The name of the ATLAS tactic step st serves: its own, else its
+ * technique's first; NULL when the catalog knows neither. */
+static const char *step_tactic(const tmc_catalog *cat, const tmc_goal_step *st) {
+  const char *ta = st->tactic;
+  const tmc_technique *t = tmc_catalog_technique(cat, st->technique);
+  if (!ta && t && t->tactics.n)
+    ta = t->tactics.v[0];
+  const tmc_tactic *tt = ta ? tmc_catalog_tactic(cat, ta) : NULL;
+  return tt ? tt->name : NULL;
+}
+
 /* The kill-chain step of each hop (issue #16): the technique the goal's own
  * step names for the element the hop reaches, else the first of the
  * catalog's hop_techniques that holds there. The entry gets a technique when
@@ -1514,7 +1525,8 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     const char *prev = i > 0 ? p->hops[i - 1].technique : NULL;
     for (uint32_t k = 0; !st && k < nh; k++) {
       const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
-      if ((i > 0 || x->at_entry) && (!x->after || technique_is(prev, x->after)) &&
+      if (!x->also && (i > 0 || x->at_entry) &&
+          (!x->after || technique_is(prev, x->after)) &&
           step_holds(c, x, f->entry, &f->p, i))
         st = x;
     }
@@ -1523,13 +1535,23 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     tmc_hop *h = &p->hops[i];
     h->technique = st->technique;
     h->technique_name = tmc_catalog_name(c->cat, st->technique);
-    const char *ta = st->tactic;
-    const tmc_technique *t = tmc_catalog_technique(c->cat, st->technique);
-    if (!ta && t && t->tactics.n)
-      ta = t->tactics.v[0];
-    const tmc_tactic *tt = ta ? tmc_catalog_tactic(c->cat, ta) : NULL;
-    h->tactic = tt ? tt->name : NULL;
+    h->tactic = step_tactic(c->cat, st);
     h->control = st->control;
+    /* A second technique at the same hop (`also:` items, after the hop's
+     * own): the tool the model invokes pays, the store it reads leaves by
+     * a tool. */
+    for (uint32_t k = 0; k < nh && !h->also; k++) {
+      const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
+      if (x->also && (i > 0 || x->at_entry) &&
+          !technique_is(h->technique, x->technique) &&
+          (!x->with || technique_is(h->technique, x->with)) &&
+          (!x->after || technique_is(prev, x->after)) &&
+          step_holds(c, x, f->entry, &f->p, i)) {
+        h->also = x->technique;
+        h->also_name = tmc_catalog_name(c->cat, x->technique);
+        h->also_tactic = step_tactic(c->cat, x);
+      }
+    }
   }
   free(step_of);
 }
@@ -1587,6 +1609,10 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
     if (p->hops[i].technique)
       tmc_buf_printf(&ev, " [%s%s%s]", p->hops[i].tactic ? p->hops[i].tactic : "",
                      p->hops[i].tactic ? ": " : "", p->hops[i].technique);
+    if (p->hops[i].also)
+      tmc_buf_printf(&ev, " [%s%s%s]",
+                     p->hops[i].also_tactic ? p->hops[i].also_tactic : "",
+                     p->hops[i].also_tactic ? ": " : "", p->hops[i].also);
     tmc_buf_putc(&ev, '.');
   }
   const tmc_goal *goal = c->goals[f->goal];

@@ -2467,6 +2467,124 @@ static void test_goal_agent_change_pushed(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The second technique of a hop (hop_techniques `also:`), on the element
+ * reached: "" when the hop names none. */
+static const char *hop_also_at(const tmc_ir *ir, const tmc_path *p, const char *id) {
+  for (uint32_t h = 0; h < p->n_hops; h++)
+    if (p->hops[h].element == el(ir, id))
+      return p->hops[h].also ? p->hops[h].also : "";
+  return "";
+}
+
+/* Two techniques on one hop: a refund tool the model invokes moves money
+ * (AI Agent Tool Invocation and Financial Harm); a store the hijacked agent
+ * reads leaves through the mail tool it can call (LLM Data Leakage and
+ * Exfiltration via AI Agent Tool Invocation); a shell tool runs what it is
+ * told (Tool Invocation and Command and Scripting Interpreter). */
+static void test_chain_second_techniques(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  writer [shape=box, label=\"Complaint writer\"];\n"
+      "  subgraph cluster_s { label=\"Service backend\"; trust=2;\n"
+      "    inbox [shape=cylinder, label=\"Complaints inbox\"];\n"
+      "    bot [label=\"Complaints copilot\", role=agent];\n"
+      "    llm [label=\"Hosted LLM\", type=llm];\n"
+      "    refund [label=\"Refund payout tool\", type=agent_tool];\n"
+      "    mail [label=\"Mail sender tool\", type=agent_tool];\n"
+      "    sh [label=\"Shell exec tool\", type=agent_tool];\n"
+      "    crm [shape=cylinder, label=\"Contracts DB\"]; }\n"
+      "  writer -> inbox [label=\"complaint\"]; inbox -> bot [label=\"new complaint\"];\n"
+      "  bot -> llm; llm -> bot; bot -> refund [label=\"refund call\"];\n"
+      "  bot -> mail [label=\"reply\"]; bot -> sh [label=\"command\"];\n"
+      "  crm -> bot [label=\"contract lookup\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p = path_from_to(ir, "writer", "refund");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "refund"), "AML.T0053");
+  assert_string_equal(hop_also_at(ir, p, "refund"), "AML.T0048.000");
+  p = path_from_to(ir, "writer", "crm");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "crm"), "AML.T0057");
+  assert_string_equal(hop_also_at(ir, p, "crm"), "AML.T0086");
+  p = path_from_to(ir, "writer", "sh");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "sh"), "AML.T0053");
+  assert_string_equal(hop_also_at(ir, p, "sh"), "AML.T0050");
+  /* The mail tool moves no money: one technique. */
+  p = path_from_to(ir, "writer", "mail");
+  assert_non_null(p);
+  assert_string_equal(hop_also_at(ir, p, "mail"), "");
+  tmc_ir_free(ir);
+}
+
+/* A package index known only by its name (a "npm registry" box drawn as a
+ * process outside every zone, no role or data written): the software
+ * supply chain at the entry, the install step runs the package, and the
+ * job that imports it with keys in reach is where the keys are read (Data
+ * from Local System beside the package's execution). The installer that
+ * takes an --registry URL from its configuration is no SSRF target. */
+static void test_chain_package_index_by_name(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  reg [shape=component, label=\"npm registry (registry.npmjs.org)\"];\n"
+      "  subgraph cluster_b { label=\"Build host\"; trust=2;\n"
+      "    inst [label=\"npm install --registry url\"];\n"
+      "    mods [shape=folder, label=\"node_modules\"];\n"
+      "    keys [shape=note, label=\"Deploy keys\", data=credentials];\n"
+      "    tune [label=\"Fine-tuning job\", role=trainer];\n"
+      "    ckpt [shape=cylinder, label=\"Checkpoints\", data=model_weights]; }\n"
+      "  reg -> inst [label=\"tarballs\"]; inst -> mods [label=\"installs\"];\n"
+      "  mods -> tune [label=\"require\"]; keys -> tune [label=\"keys\"];\n"
+      "  tune -> ckpt [label=\"weights\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p =
+      chain_path(ir, "reg", "tune", "steal credentials from a running job");
+  assert_non_null(p);
+  assert_string_equal(p->hops[0].technique, "AML.T0010.001");
+  assert_string_equal(hop_technique_at(ir, p, "inst"), "AML.T0011.001");
+  assert_string_equal(hop_technique_at(ir, p, "tune"), "AML.T0011.001");
+  assert_string_equal(hop_also_at(ir, p, "tune"), "AML.T0037");
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    assert_string_not_equal(path_rule(ir, &ir->paths[i]), "TMC-PATH-013");
+  tmc_ir_free(ir);
+}
+
+/* Stored injection through a tool: a shopper's case text is saved in the
+ * case store, which a help-desk connector (the agent's tool) reads and hands
+ * to the assistant's model, which then invokes that connector: the
+ * connector is where the attacker's text acts, and its hop says the stored
+ * text reaches the model (indirect prompt injection) beside the invocation. */
+static void test_goal_stored_injection_tool(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  shopper [shape=box, label=\"Shopper\"];\n"
+      "  subgraph cluster_h { label=\"Help desk SaaS\"; trust=1;\n"
+      "    form [label=\"Contact form\"];\n"
+      "    cases [shape=cylinder, label=\"Case records\"];\n"
+      "    conn [label=\"Help desk connector\", type=agent_tool]; }\n"
+      "  subgraph cluster_a { label=\"Agent host\"; trust=2;\n"
+      "    asst [label=\"Desk assistant\", role=agent];\n"
+      "    model [label=\"Assistant LLM\", type=llm]; }\n"
+      "  shopper -> form [label=\"case text\"]; form -> cases [label=\"save\"];\n"
+      "  cases -> conn [label=\"case content\"]; conn -> asst [label=\"tool results\"];\n"
+      "  asst -> conn [label=\"tool calls\"]; asst -> model; model -> asst;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "shopper", "conn", "act through an agent");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "conn"), "AML.T0053");
+  assert_string_equal(hop_also_at(ir, p, "conn"), "AML.T0051.001");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2524,6 +2642,9 @@ int main(void) {
       cmocka_unit_test(test_relayed_entries_shown_last),
       cmocka_unit_test(test_goal_package_installed),
       cmocka_unit_test(test_goal_agent_change_pushed),
+      cmocka_unit_test(test_chain_second_techniques),
+      cmocka_unit_test(test_chain_package_index_by_name),
+      cmocka_unit_test(test_goal_stored_injection_tool),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
