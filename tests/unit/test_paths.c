@@ -1754,8 +1754,8 @@ static void test_goal_aims(void **state) {
 static void test_paths_on_drawn_sets(void **state) {
   (void)state;
   static const char *const sets[] = {"tests/blind",  "tests/blind2", "tests/blind3",
-                                     "tests/blind4", "tests/blind5", "tests/paths",
-                                     "examples"};
+                                     "tests/blind4", "tests/blind5", "tests/blind6",
+                                     "tests/paths",  "examples"};
   int seen = 0, with_paths = 0;
   uint32_t hops = 0, named = 0;
   for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {

@@ -216,8 +216,8 @@ static void test_plan_covers_ai_findings(void **state) {
  * rules), both formats. A system with no open AI finding gets an empty plan. */
 static void test_plan_on_blind_sets(void **state) {
   (void)state;
-  static const char *const sets[] = {"tests/blind", "tests/blind2", "tests/blind3",
-                                     "tests/blind4"};
+  static const char *const sets[] = {"tests/blind",  "tests/blind2", "tests/blind3",
+                                     "tests/blind4", "tests/blind5", "tests/blind6"};
   int seen = 0, with_plan = 0;
   for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
     DIR *dir = opendir(sets[k]);
