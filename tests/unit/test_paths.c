@@ -1017,8 +1017,10 @@ static void test_goal_ids_follow_path(void **state) {
   for (uint32_t i = 0; i < ir->n_paths; i++)
     if (ir->paths[i].asset == el(ir, "ocr"))
       assert_string_not_equal(finding_of(ir, &ir->paths[i])->rule_id, "TMC-PATH-004");
-  /* Our own LLM behind an anonymous front end still is. */
-  assert_non_null(chain_path(ir, "rival", "chat", "model extraction and inversion"));
+  /* Our own LLM behind an anonymous front end: the rival's text hijacks it,
+   * the goal met at the model (its extraction is the element findings'). */
+  assert_null(chain_path(ir, "rival", "chat", "model extraction and inversion"));
+  assert_non_null(chain_path(ir, "rival", "chat", "hijack a model"));
   tmc_ir_free(ir);
   (void)state;
 }
@@ -2585,6 +2587,80 @@ static void test_goal_stored_injection_tool(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A source drawn outside every zone of a diagram whose zones are drawn only
+ * by default (no zone word: the reach pass names no entry point there)
+ * still starts paths: a public image crawl's hosts feed the collector whose
+ * shards become the training set (Publish Poisoned Datasets at the start,
+ * then the tampered model); its paths come after the entry points'. A
+ * person outside is an entry point as ever, never such a source. */
+static void test_source_outside_zones_starts(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  crawl [shape=ellipse, label=\"Photo sites across the web\"];\n"
+      "  analyst [shape=ellipse, label=\"Data analyst\"];\n"
+      "  subgraph cluster_c { label=\"Collection\";\n"
+      "    fetch [label=\"Crawler fetch job\"];\n"
+      "    raw [shape=cylinder, label=\"Raw photo shards\"];\n"
+      "    curated [shape=cylinder, label=\"Curated training corpus\"]; }\n"
+      "  subgraph cluster_t { label=\"Modelling\";\n"
+      "    fit [label=\"Nightly fit job\", role=trainer];\n"
+      "    reg [label=\"Model registry\", type=model_registry];\n"
+      "    served [label=\"Photo tagging model\", type=model]; }\n"
+      "  crawl -> fetch [label=\"photos over HTTPS\"]; fetch -> raw; raw -> curated;\n"
+      "  curated -> fit; fit -> reg; reg -> served [label=\"deploy\"];\n"
+      "  analyst -> reg [label=\"approve\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_false(ir->elements[el(ir, "crawl")].facts.is_entry);
+  const tmc_path *p = chain_path(ir, "crawl", "served", "tamper with a model");
+  assert_non_null(p);
+  assert_string_equal(p->hops[0].technique, "AML.T0019");
+  assert_string_equal(hop_technique_at(ir, p, "served"), "AML.T0031");
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    assert_int_not_equal(ir->paths[i].entry, el(ir, "fetch"));
+  tmc_ir_free(ir);
+}
+
+/* The goal is named where it is met (tests/paths/README.md): an LLM an
+ * anonymous visitor's text reaches is hijacked, not queried for extraction
+ * (a classifier still is); a path that goes on from the LLM through stored
+ * content to a store of ours is the store's exfiltration, not a hijack. */
+static void test_goal_met_at_target(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  visitor [shape=ellipse, label=\"Anonymous visitor\"];\n"
+      "  subgraph cluster_a { label=\"App VPC\"; trust=2;\n"
+      "    api [label=\"Public chat API\"];\n"
+      "    bot [label=\"Chat LLM\", type=llm];\n"
+      "    clf [label=\"Toxicity classifier\", type=model];\n"
+      "    notes [shape=cylinder, label=\"Shared notes\"];\n"
+      "    hist [shape=cylinder, label=\"Conversation history\", "
+      "sensitivity=confidential]; }\n"
+      "  visitor -> api [label=\"message\", authenticated=no];\n"
+      "  api -> bot [label=\"prompt\"]; api -> clf [label=\"score\"];\n"
+      "  visitor -> notes [label=\"note\"]; notes -> bot [label=\"context\"];\n"
+      "  bot -> hist [label=\"turns\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    const char *rule = path_rule(ir, p);
+    if (p->asset == el(ir, "bot"))
+      assert_string_not_equal(rule, "TMC-PATH-004");
+    if (p->asset == el(ir, "hist"))
+      assert_string_not_equal(rule, "TMC-PATH-002");
+  }
+  const tmc_path *p = path_from_to(ir, "visitor", "clf");
+  assert_non_null(p);
+  assert_string_equal(path_rule(ir, p), "TMC-PATH-004");
+  assert_non_null(path_from_to(ir, "visitor", "hist"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2645,6 +2721,8 @@ int main(void) {
       cmocka_unit_test(test_chain_second_techniques),
       cmocka_unit_test(test_chain_package_index_by_name),
       cmocka_unit_test(test_goal_stored_injection_tool),
+      cmocka_unit_test(test_source_outside_zones_starts),
+      cmocka_unit_test(test_goal_met_at_target),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
