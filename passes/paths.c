@@ -1882,6 +1882,16 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
    * hosts, a plugin outside every zone). Not a person (an entry point when
    * one), not a model or LLM (a vendor's model is a target), not one the
    * author marked entry=false. */
+  /* ... and nothing outside feeds it (an entry point or another outsider
+   * upstream is where that attack starts, and its paths pass through). */
+  bool *fed = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows && ir->n_boundaries; i++)
+    for (int dir = 0; dir < 2; dir++) {
+      uint32_t u, x;
+      if (flow_way(ir, i, dir, &u, &x) &&
+          (ir->elements[u].boundary == TMC_NONE || ir->elements[u].facts.is_entry))
+        fed[x] = true;
+    }
   if (ir->n_boundaries)
     for (uint32_t i = 0; i < ir->n_flows; i++)
       for (int dir = 0; dir < 2; dir++) {
@@ -1889,11 +1899,13 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
         if (!flow_way(ir, i, dir, &u, &x))
           continue;
         const tmc_element *eu = &ir->elements[u];
-        if (!v[u] && !eu->facts.is_entry && !tmc_props_get(&eu->props, "entry") &&
-            eu->boundary == TMC_NONE && ir->elements[x].boundary != TMC_NONE &&
+        if (!v[u] && !fed[u] && !eu->facts.is_entry &&
+            !tmc_props_get(&eu->props, "entry") && eu->boundary == TMC_NONE &&
+            ir->elements[x].boundary != TMC_NONE &&
             !tmc_kind_is(eu->kind, TMC_KIND_MODEL) && !tmc_agraph_is_person(lx, eu))
           v[u] = START_SOURCE;
       }
+  free(fed);
   return v;
 }
 
