@@ -495,6 +495,18 @@ static void path_section(html *h, uint32_t pi) {
       }
       if (u)
         put(h, "</a>");
+      if (hop->also && *hop->also) { /* a second technique at the same hop */
+        put(h, ", and ");
+        if (hop->also_tactic) {
+          text(h, hop->also_tactic);
+          put(h, ": ");
+        }
+        text(h, hop->also);
+        if (hop->also_name) {
+          put(h, " ");
+          text(h, hop->also_name);
+        }
+      }
       if (hop->control) {
         put(h, "; broken by <code>");
         text(h, hop->control);

@@ -618,6 +618,12 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
         tmc_buf_puts(b, ", ");
         kv_str(b, "control", x->control);
       }
+      if (x->also) { /* a second technique at the same hop */
+        tmc_buf_puts(b, ", ");
+        kv_str(b, "also_tactic", x->also_tactic);
+        tmc_buf_puts(b, ", ");
+        kv_str(b, "also_technique", x->also);
+      }
       tmc_buf_putc(b, '}');
     }
     tmc_buf_puts(b, p->n_hops ? "\n      ]" : "]");

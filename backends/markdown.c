@@ -216,6 +216,16 @@ static void put_ids(md *m, const tmc_strlist *l, bool with_title) {
   }
 }
 
+/* One technique of a hop: linked with its name when the catalog has one. */
+static void put_hop_technique(md *m, const char *id, const char *name) {
+  if (name && *name)
+    link(m, tmc_arena_printf(m->a, "%s %s", id, name), curl(m, id));
+  else if (strncmp(id, "AML.", 4) == 0)
+    put_technique(m, id);
+  else
+    put_id(m, id, true);
+}
+
 /* The kill-chain step a hop is: " — Execution: [AML.T0051.001 …](url); breaks
  * it: prompt\_injection\_filter (Screen prompts …)". Nothing when the paths
  * pass named no technique for the hop (the entry, or no goal matched). */
@@ -227,13 +237,16 @@ static void put_hop_step(md *m, const tmc_hop *hop) {
     text(m, hop->tactic);
     put(m, ": ");
   }
-  if (hop->technique_name && *hop->technique_name)
-    link(m, tmc_arena_printf(m->a, "%s %s", hop->technique, hop->technique_name),
-         curl(m, hop->technique));
-  else if (strncmp(hop->technique, "AML.", 4) == 0)
-    put_technique(m, hop->technique);
-  else
-    put_id(m, hop->technique, true);
+  put_hop_technique(m, hop->technique, hop->technique_name);
+  if (hop->also && *hop->also) { /* a second technique at the same hop */
+    put(m, ", and ");
+    if (hop->also_tactic && *hop->also_tactic &&
+        (!hop->tactic || strcmp(hop->tactic, hop->also_tactic) != 0)) {
+      text(m, hop->also_tactic);
+      put(m, ": ");
+    }
+    put_hop_technique(m, hop->also, hop->also_name);
+  }
   if (hop->control && *hop->control) {
     const tmc_control *ctl = control(m, hop->control);
     put(m, "; breaks it: ");

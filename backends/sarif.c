@@ -596,6 +596,13 @@ static void put_hop_step(jw *w, const tmc_hop *hop) {
   jw_str(w, "technique", hop->technique);
   if (!empty(hop->technique_name))
     jw_str(w, "techniqueName", hop->technique_name);
+  if (!empty(hop->also)) { /* a second technique at the same hop */
+    if (!empty(hop->also_tactic))
+      jw_str(w, "alsoTactic", hop->also_tactic);
+    jw_str(w, "alsoTechnique", hop->also);
+    if (!empty(hop->also_name))
+      jw_str(w, "alsoTechniqueName", hop->also_name);
+  }
   if (!empty(hop->control))
     jw_str(w, "control", hop->control);
   jw_close(w, '}');

@@ -1746,6 +1746,10 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
                        hop->tactic ? hop->tactic : "", hop->tactic ? ": " : "",
                        hop->technique, hop->technique_name ? " " : "",
                        hop->technique_name ? hop->technique_name : "");
+      if (hop->also && *hop->also) /* a second technique at the same hop */
+        tmc_buf_printf(&tip, " [%s%s%s%s%s]", hop->also_tactic ? hop->also_tactic : "",
+                       hop->also_tactic ? ": " : "", hop->also, hop->also_name ? " " : "",
+                       hop->also_name ? hop->also_name : "");
     }
     put_findings(&tip, ir, &tp[paths[k]]);
     begin(b, tmc_arena_printf(a, "path-%u", k + 1),

@@ -147,7 +147,7 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
         "a hop step must be a mapping (when, via, from, path_has, entry, earlier, "
-        "later, at_entry, after, against_flow, "
+        "later, at_entry, after, also, with, against_flow, "
         "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
         "optional, repeat, technique, tactic, control; {} is any element)");
     return false;
@@ -175,6 +175,10 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       tmc_ld_bool(l, v, key, &s->at_entry);
     else if (strcmp(key, "after") == 0)
       s->after = technique(l, v);
+    else if (strcmp(key, "also") == 0)
+      tmc_ld_bool(l, v, key, &s->also);
+    else if (strcmp(key, "with") == 0)
+      s->with = technique(l, v);
     else if (strcmp(key, "technique") == 0)
       s->technique = technique(l, v);
     else if (strcmp(key, "tactic") == 0)
@@ -203,13 +207,15 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     else
       err(l, k,
           "unknown key '%s' in a hop step (when, via, from, path_has, entry, earlier, "
-          "later, at_entry, after, against_flow, "
+          "later, at_entry, after, also, with, against_flow, "
           "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
           "optional, repeat, technique, tactic, control)",
           key);
   }
   if ((s->tactic || s->control) && !s->technique && l->errors == errors)
     err(l, n, "a hop step with a tactic or control needs its technique");
+  if ((s->with && !s->also) && l->errors == errors)
+    err(l, n, "'with' names the hop's own technique of an 'also' item: add also: true");
   /* No hop leads into the entry: a test of one would never hold. */
   if (s->at_entry &&
       (s->via || s->from || s->earlier || s->after || s->against_flow >= 0) &&
@@ -244,6 +250,9 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     tmc_buf_printf(&b, "%sat the path's entry", b.len ? ", " : "");
   if (s->after)
     tmc_buf_printf(&b, "%safter a hop by %s", b.len ? ", " : "", s->after);
+  if (s->also)
+    tmc_buf_printf(&b, "%salso, on a hop by %s", b.len ? ", " : "",
+                   s->with ? s->with : "any technique");
   if (s->against_flow >= 0)
     tmc_buf_printf(&b, "%s%s the flow", b.len ? ", " : "",
                    s->against_flow ? "against" : "along");

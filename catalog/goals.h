@@ -51,6 +51,11 @@ typedef struct tmc_goal_step {
    * sub-technique of it), or NULL. The kill chain's order: after a package
    * source is compromised, the hop into what installs it runs it. */
   const char *after;
+  /* hop_techniques only: the item names a second technique of a hop whose
+   * own technique is `with` (or a sub-technique of it; NULL: any), tried
+   * after the hop's own, the first that holds (and differs) wins. */
+  bool also;
+  const char *with;
   bool optional;    /* may match no element */
   bool repeat;      /* may match several elements in a row */
   const char *text; /* the step in words, for --explain */

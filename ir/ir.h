@@ -639,6 +639,11 @@ typedef struct tmc_hop {
    * three are NULL and control is the fix of the hop's weakness: every hop
    * after the entry names a control (the cut sets and the path plan read it). */
   const char *technique, *technique_name, *tactic, *control;
+  /* A second technique the attacker uses at the same hop (a hop_techniques
+   * item with `also:`), its name and tactic, or all NULL: a payment tool the
+   * model invokes is both AI Agent Tool Invocation and Financial Harm. The
+   * hop's control still breaks the first. Catalog strings. */
+  const char *also, *also_name, *also_tactic;
 } tmc_hop;
 
 typedef struct tmc_path {

@@ -583,13 +583,16 @@ static const char *hop_control(const tmc_lexicon *lx, const tmc_ir *ir,
 }
 
 /* Where a path that is not an entry point's starts (vendor_starts). */
-enum { START_ENTRY, START_VENDOR, START_PARTICIPANT };
+enum { START_ENTRY, START_VENDOR, START_PARTICIPANT, START_SOURCE };
 
 static const char *entry_reason(const tmc_ir *ir, const uint8_t *vendor, uint32_t i) {
   const tmc_element *e = &ir->elements[i];
   const char *v = tmc_props_get(&e->props, "entry");
   if (vendor[i] == START_PARTICIPANT)
     return "a federated participant: its model updates, from a compromised node";
+  if (vendor[i] == START_SOURCE)
+    return "a source outside every trust boundary that sends into the system: what it "
+           "sends is the attacker's";
   if (vendor[i])
     return "a service the system calls: its response, compromised or manipulated";
   if (v)
@@ -746,7 +749,8 @@ typedef struct ctx {
   const uint32_t *entries; /* every entry point, by index */
   uint32_t n_entries;
   /* per element: a path start that is not an entry point (START_VENDOR: a
-   * service we call; START_PARTICIPANT: a federated participant) */
+   * service we call; START_PARTICIPANT: a federated participant;
+   * START_SOURCE: a source outside every zone) */
   const uint8_t *vendor;
   uint32_t pairs_cut;       /* pairs whose search the work limit stopped */
   uint32_t targets_skipped; /* targets the work limit never reached */
@@ -950,7 +954,10 @@ static uint32_t same_threat(const ctx *c, uint32_t src, const apath *p, uint32_t
  * at least as severe as the finding that states its threat on the way. */
 static void score_path(const ctx *c, found *f, int base_impact) {
   f->hop_likelihood = likelihood_of(f->p.cost);
-  f->vendor = c->vendor[f->entry] != START_ENTRY;
+  /* A source outside every zone is where its content's author starts, as an
+   * entry point: nothing there must be compromised first. */
+  f->vendor =
+      c->vendor[f->entry] == START_VENDOR || c->vendor[f->entry] == START_PARTICIPANT;
   /* A participant's node is another organisation's, not an insider's. */
   f->insider = c->vendor[f->entry] != START_PARTICIPANT && insider(c->ir, f->entry);
   f->likelihood = f->hop_likelihood;
@@ -1505,6 +1512,17 @@ static bool technique_is(const char *t, const char *id) {
   return t && strncmp(t, id, n) == 0 && (t[n] == '\0' || t[n] == '.');
 }
 
+/* The name of the ATLAS tactic step st serves: its own, else its
+ * technique's first; NULL when the catalog knows neither. */
+static const char *step_tactic(const tmc_catalog *cat, const tmc_goal_step *st) {
+  const char *ta = st->tactic;
+  const tmc_technique *t = tmc_catalog_technique(cat, st->technique);
+  if (!ta && t && t->tactics.n)
+    ta = t->tactics.v[0];
+  const tmc_tactic *tt = ta ? tmc_catalog_tactic(cat, ta) : NULL;
+  return tt ? tt->name : NULL;
+}
+
 /* The kill-chain step of each hop (issue #16): the technique the goal's own
  * step names for the element the hop reaches, else the first of the
  * catalog's hop_techniques that holds there. The entry gets a technique when
@@ -1526,7 +1544,8 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     const char *prev = i > 0 ? p->hops[i - 1].technique : NULL;
     for (uint32_t k = 0; !st && k < nh; k++) {
       const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
-      if ((i > 0 || x->at_entry) && (!x->after || technique_is(prev, x->after)) &&
+      if (!x->also && (i > 0 || x->at_entry) &&
+          (!x->after || technique_is(prev, x->after)) &&
           step_holds(c, x, f->entry, &f->p, i))
         st = x;
     }
@@ -1535,13 +1554,23 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     tmc_hop *h = &p->hops[i];
     h->technique = st->technique;
     h->technique_name = tmc_catalog_name(c->cat, st->technique);
-    const char *ta = st->tactic;
-    const tmc_technique *t = tmc_catalog_technique(c->cat, st->technique);
-    if (!ta && t && t->tactics.n)
-      ta = t->tactics.v[0];
-    const tmc_tactic *tt = ta ? tmc_catalog_tactic(c->cat, ta) : NULL;
-    h->tactic = tt ? tt->name : NULL;
+    h->tactic = step_tactic(c->cat, st);
     h->control = st->control;
+    /* A second technique at the same hop (`also:` items, after the hop's
+     * own): the tool the model invokes pays, the store it reads leaves by
+     * a tool. */
+    for (uint32_t k = 0; k < nh && !h->also; k++) {
+      const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
+      if (x->also && (i > 0 || x->at_entry) &&
+          !technique_is(h->technique, x->technique) &&
+          (!x->with || technique_is(h->technique, x->with)) &&
+          (!x->after || technique_is(prev, x->after)) &&
+          step_holds(c, x, f->entry, &f->p, i)) {
+        h->also = x->technique;
+        h->also_name = tmc_catalog_name(c->cat, x->technique);
+        h->also_tactic = step_tactic(c->cat, x);
+      }
+    }
   }
   free(step_of);
 }
@@ -1599,6 +1628,10 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
     if (p->hops[i].technique)
       tmc_buf_printf(&ev, " [%s%s%s]", p->hops[i].tactic ? p->hops[i].tactic : "",
                      p->hops[i].tactic ? ": " : "", p->hops[i].technique);
+    if (p->hops[i].also)
+      tmc_buf_printf(&ev, " [%s%s%s]",
+                     p->hops[i].also_tactic ? p->hops[i].also_tactic : "",
+                     p->hops[i].also_tactic ? ": " : "", p->hops[i].also);
     tmc_buf_putc(&ev, '.');
   }
   const tmc_goal *goal = c->goals[f->goal];
@@ -1852,6 +1885,39 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
       continue;
     v[f->src] = START_PARTICIPANT;
   }
+  /* A source drawn outside every trust boundary of a diagram that draws
+   * some, sending into one (web image hosts, a public dataset index, a
+   * package index or a plugin drawn as a box of its own) starts paths too,
+   * even where the reach pass, finding the diagram's zones drawn only by
+   * default, named no entry point there: what it sends is its author's,
+   * and an attacker can be that author (issue #16: poisoning from web
+   * hosts, a plugin outside every zone). Not a person (an entry point when
+   * one), not a model or LLM (a vendor's model is a target), not one the
+   * author marked entry=false. */
+  /* ... and nothing outside feeds it (an entry point or another outsider
+   * upstream is where that attack starts, and its paths pass through). */
+  bool *fed = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows && ir->n_boundaries; i++)
+    for (int dir = 0; dir < 2; dir++) {
+      uint32_t u, x;
+      if (flow_way(ir, i, dir, &u, &x) &&
+          (ir->elements[u].boundary == TMC_NONE || ir->elements[u].facts.is_entry))
+        fed[x] = true;
+    }
+  if (ir->n_boundaries)
+    for (uint32_t i = 0; i < ir->n_flows; i++)
+      for (int dir = 0; dir < 2; dir++) {
+        uint32_t u, x;
+        if (!flow_way(ir, i, dir, &u, &x))
+          continue;
+        const tmc_element *eu = &ir->elements[u];
+        if (!v[u] && !fed[u] && !eu->facts.is_entry &&
+            !tmc_props_get(&eu->props, "entry") && eu->boundary == TMC_NONE &&
+            ir->elements[x].boundary != TMC_NONE &&
+            !tmc_kind_is(eu->kind, TMC_KIND_MODEL) && !tmc_agraph_is_person(lx, eu))
+          v[u] = START_SOURCE;
+      }
+  free(fed);
   return v;
 }
 
@@ -1966,6 +2032,10 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t keep = c.n < shown ? c.n : shown;
   if (keep < c.n) { /* by tiers (select_shown), then shown by rank */
     bool *relayed = relayed_entries(ir, c.lx, vendor);
+    /* A source outside every zone that the reach pass named no entry point
+     * is a less certain start: its paths come after the entry points'. */
+    for (uint32_t i = 0; i < ir->n_elements; i++)
+      relayed[i] |= vendor[i] == START_SOURCE;
     select_shown(ir, c.lx, c.v, c.n, c.n_goals, relayed);
     free(relayed);
     sort_found(&g, c.v, keep);

@@ -82,8 +82,8 @@ static unsigned chain_met(const tmc_path *p, const char *chain, unsigned *n_ids)
       continue;
     ++*n_ids;
     bool hit = false;
-    for (uint32_t h = 0; p && h < p->n_hops && !hit; h++)
-      hit = technique_is(p->hops[h].technique, id);
+    for (uint32_t h = 0; p && h < p->n_hops && !hit; h++) /* a hop's one or two */
+      hit = technique_is(p->hops[h].technique, id) || technique_is(p->hops[h].also, id);
     met += hit;
   }
   return met;
@@ -285,10 +285,13 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
       if (verbose && found && met < n_ids) {
         printf("  path %s -> %s: chain %u of %u (%s); hops:", f[1], f[2], met, n_ids,
                f[4]);
-        for (uint32_t h = 1; h < ir->paths[best].n_hops; h++)
+        for (uint32_t h = 1; h < ir->paths[best].n_hops; h++) {
           printf(" %s", ir->paths[best].hops[h].technique
                             ? ir->paths[best].hops[h].technique
                             : "-");
+          if (ir->paths[best].hops[h].also)
+            printf("+%s", ir->paths[best].hops[h].also);
+        }
         printf("\n");
       }
     } else if (strcmp(f[0], "none") == 0 && n >= 2) {

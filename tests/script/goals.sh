@@ -23,7 +23,7 @@ grep -q '^TMC-PATH-002 .*Indirect prompt injection chain  \[path: chain\]$' rule
 # --explain prints a goal like a rule: target, hop patterns, ids.
 "$tmc" --explain TMC-PATH-002 >explain.txt 2>err.txt || fail "--explain TMC-PATH-002 failed"
 for want in 'TMC-PATH-002: Indirect prompt injection chain' 'Chain:       indirect prompt injection' \
-  'Target:      asset or kind == llm or kind == model' 'Hops:        any\* -> dfd == store' \
+  'Target:      kind == llm or kind == model' 'Hops:        any\* -> dfd == store' \
   'AML.T0051.001' 'LLM01:2025' 'AML.T0053 .*when an element after the entry: kind == agent_tool' \
   'Defined at:  catalogs/goals.yaml:'; do
   grep -q -- "$want" explain.txt || fail "--explain TMC-PATH-002 lacks '$want'"

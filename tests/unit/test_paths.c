@@ -1016,8 +1016,10 @@ static void test_goal_ids_follow_path(void **state) {
   for (uint32_t i = 0; i < ir->n_paths; i++)
     if (ir->paths[i].asset == el(ir, "ocr"))
       assert_string_not_equal(finding_of(ir, &ir->paths[i])->rule_id, "TMC-PATH-004");
-  /* Our own LLM behind an anonymous front end still is. */
-  assert_non_null(chain_path(ir, "rival", "chat", "model extraction and inversion"));
+  /* Our own LLM behind an anonymous front end: the rival's text hijacks it,
+   * the goal met at the model (its extraction is the element findings'). */
+  assert_null(chain_path(ir, "rival", "chat", "model extraction and inversion"));
+  assert_non_null(chain_path(ir, "rival", "chat", "hijack a model"));
   tmc_ir_free(ir);
   (void)state;
 }
@@ -2452,6 +2454,198 @@ static void test_goal_agent_change_pushed(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The second technique of a hop (hop_techniques `also:`), on the element
+ * reached: "" when the hop names none. */
+static const char *hop_also_at(const tmc_ir *ir, const tmc_path *p, const char *id) {
+  for (uint32_t h = 0; h < p->n_hops; h++)
+    if (p->hops[h].element == el(ir, id))
+      return p->hops[h].also ? p->hops[h].also : "";
+  return "";
+}
+
+/* Two techniques on one hop: a refund tool the model invokes moves money
+ * (AI Agent Tool Invocation and Financial Harm); a store the hijacked agent
+ * reads leaves through the mail tool it can call (LLM Data Leakage and
+ * Exfiltration via AI Agent Tool Invocation); a shell tool runs what it is
+ * told (Tool Invocation and Command and Scripting Interpreter). */
+static void test_chain_second_techniques(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  writer [shape=box, label=\"Complaint writer\"];\n"
+      "  subgraph cluster_s { label=\"Service backend\"; trust=2;\n"
+      "    inbox [shape=cylinder, label=\"Complaints inbox\"];\n"
+      "    bot [label=\"Complaints copilot\", role=agent];\n"
+      "    llm [label=\"Hosted LLM\", type=llm];\n"
+      "    refund [label=\"Refund payout tool\", type=agent_tool];\n"
+      "    mail [label=\"Mail sender tool\", type=agent_tool];\n"
+      "    sh [label=\"Shell exec tool\", type=agent_tool];\n"
+      "    crm [shape=cylinder, label=\"Contracts DB\"]; }\n"
+      "  writer -> inbox [label=\"complaint\"]; inbox -> bot [label=\"new complaint\"];\n"
+      "  bot -> llm; llm -> bot; bot -> refund [label=\"refund call\"];\n"
+      "  bot -> mail [label=\"reply\"]; bot -> sh [label=\"command\"];\n"
+      "  crm -> bot [label=\"contract lookup\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p = path_from_to(ir, "writer", "refund");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "refund"), "AML.T0053");
+  assert_string_equal(hop_also_at(ir, p, "refund"), "AML.T0048.000");
+  p = path_from_to(ir, "writer", "crm");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "crm"), "AML.T0057");
+  assert_string_equal(hop_also_at(ir, p, "crm"), "AML.T0086");
+  p = path_from_to(ir, "writer", "sh");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "sh"), "AML.T0053");
+  assert_string_equal(hop_also_at(ir, p, "sh"), "AML.T0050");
+  /* The mail tool moves no money: one technique. */
+  p = path_from_to(ir, "writer", "mail");
+  assert_non_null(p);
+  assert_string_equal(hop_also_at(ir, p, "mail"), "");
+  tmc_ir_free(ir);
+}
+
+/* A package index known only by its name (a "npm registry" box drawn as a
+ * process outside every zone, no role or data written): the software
+ * supply chain at the entry, the install step runs the package, and the
+ * job that imports it with keys in reach is where the keys are read (Data
+ * from Local System beside the package's execution). The installer that
+ * takes an --registry URL from its configuration is no SSRF target. */
+static void test_chain_package_index_by_name(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  reg [shape=component, label=\"npm registry (registry.npmjs.org)\"];\n"
+      "  subgraph cluster_b { label=\"Build host\"; trust=2;\n"
+      "    inst [label=\"npm install --registry url\"];\n"
+      "    mods [shape=folder, label=\"node_modules\"];\n"
+      "    keys [shape=note, label=\"Deploy keys\", data=credentials];\n"
+      "    tune [label=\"Fine-tuning job\", role=trainer];\n"
+      "    ckpt [shape=cylinder, label=\"Checkpoints\", data=model_weights]; }\n"
+      "  reg -> inst [label=\"tarballs\"]; inst -> mods [label=\"installs\"];\n"
+      "  mods -> tune [label=\"require\"]; keys -> tune [label=\"keys\"];\n"
+      "  tune -> ckpt [label=\"weights\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p =
+      chain_path(ir, "reg", "tune", "steal credentials from a running job");
+  assert_non_null(p);
+  assert_string_equal(p->hops[0].technique, "AML.T0010.001");
+  assert_string_equal(hop_technique_at(ir, p, "inst"), "AML.T0011.001");
+  assert_string_equal(hop_technique_at(ir, p, "tune"), "AML.T0011.001");
+  assert_string_equal(hop_also_at(ir, p, "tune"), "AML.T0037");
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    assert_string_not_equal(path_rule(ir, &ir->paths[i]), "TMC-PATH-013");
+  tmc_ir_free(ir);
+}
+
+/* Stored injection through a tool: a shopper's case text is saved in the
+ * case store, which a help-desk connector (the agent's tool) reads and hands
+ * to the assistant's model, which then invokes that connector: the
+ * connector is where the attacker's text acts, and its hop says the stored
+ * text reaches the model (indirect prompt injection) beside the invocation. */
+static void test_goal_stored_injection_tool(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  shopper [shape=box, label=\"Shopper\"];\n"
+      "  subgraph cluster_h { label=\"Help desk SaaS\"; trust=1;\n"
+      "    form [label=\"Contact form\"];\n"
+      "    cases [shape=cylinder, label=\"Case records\"];\n"
+      "    conn [label=\"Help desk connector\", type=agent_tool]; }\n"
+      "  subgraph cluster_a { label=\"Agent host\"; trust=2;\n"
+      "    asst [label=\"Desk assistant\", role=agent];\n"
+      "    model [label=\"Assistant LLM\", type=llm]; }\n"
+      "  shopper -> form [label=\"case text\"]; form -> cases [label=\"save\"];\n"
+      "  cases -> conn [label=\"case content\"]; conn -> asst [label=\"tool results\"];\n"
+      "  asst -> conn [label=\"tool calls\"]; asst -> model; model -> asst;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "shopper", "conn", "act through an agent");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "conn"), "AML.T0053");
+  assert_string_equal(hop_also_at(ir, p, "conn"), "AML.T0051.001");
+  tmc_ir_free(ir);
+}
+
+/* A source drawn outside every zone of a diagram whose zones are drawn only
+ * by default (no zone word: the reach pass names no entry point there)
+ * still starts paths: a public image crawl's hosts feed the collector whose
+ * shards become the training set (Publish Poisoned Datasets at the start,
+ * then the tampered model); its paths come after the entry points'. A
+ * person outside is an entry point as ever, never such a source. */
+static void test_source_outside_zones_starts(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  crawl [shape=ellipse, label=\"Photo sites across the web\"];\n"
+      "  analyst [shape=ellipse, label=\"Data analyst\"];\n"
+      "  subgraph cluster_c { label=\"Collection\";\n"
+      "    fetch [label=\"Crawler fetch job\"];\n"
+      "    raw [shape=cylinder, label=\"Raw photo shards\"];\n"
+      "    curated [shape=cylinder, label=\"Curated training corpus\"]; }\n"
+      "  subgraph cluster_t { label=\"Modelling\";\n"
+      "    fit [label=\"Nightly fit job\", role=trainer];\n"
+      "    reg [label=\"Model registry\", type=model_registry];\n"
+      "    served [label=\"Photo tagging model\", type=model]; }\n"
+      "  crawl -> fetch [label=\"photos over HTTPS\"]; fetch -> raw; raw -> curated;\n"
+      "  curated -> fit; fit -> reg; reg -> served [label=\"deploy\"];\n"
+      "  analyst -> reg [label=\"approve\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_false(ir->elements[el(ir, "crawl")].facts.is_entry);
+  const tmc_path *p = chain_path(ir, "crawl", "served", "tamper with a model");
+  assert_non_null(p);
+  assert_string_equal(p->hops[0].technique, "AML.T0019");
+  assert_string_equal(hop_technique_at(ir, p, "served"), "AML.T0031");
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    assert_int_not_equal(ir->paths[i].entry, el(ir, "fetch"));
+  tmc_ir_free(ir);
+}
+
+/* The goal is named where it is met (tests/paths/README.md): an LLM an
+ * anonymous visitor's text reaches is hijacked, not queried for extraction
+ * (a classifier still is); a path that goes on from the LLM through stored
+ * content to a store of ours is the store's exfiltration, not a hijack. */
+static void test_goal_met_at_target(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  visitor [shape=ellipse, label=\"Anonymous visitor\"];\n"
+      "  subgraph cluster_a { label=\"App VPC\"; trust=2;\n"
+      "    api [label=\"Public chat API\"];\n"
+      "    bot [label=\"Chat LLM\", type=llm];\n"
+      "    clf [label=\"Toxicity classifier\", type=model];\n"
+      "    notes [shape=cylinder, label=\"Shared notes\"];\n"
+      "    hist [shape=cylinder, label=\"Conversation history\", "
+      "sensitivity=confidential]; }\n"
+      "  visitor -> api [label=\"message\", authenticated=no];\n"
+      "  api -> bot [label=\"prompt\"]; api -> clf [label=\"score\"];\n"
+      "  visitor -> notes [label=\"note\"]; notes -> bot [label=\"context\"];\n"
+      "  bot -> hist [label=\"turns\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    const char *rule = path_rule(ir, p);
+    if (p->asset == el(ir, "bot"))
+      assert_string_not_equal(rule, "TMC-PATH-004");
+    if (p->asset == el(ir, "hist"))
+      assert_string_not_equal(rule, "TMC-PATH-002");
+  }
+  const tmc_path *p = path_from_to(ir, "visitor", "clf");
+  assert_non_null(p);
+  assert_string_equal(path_rule(ir, p), "TMC-PATH-004");
+  assert_non_null(path_from_to(ir, "visitor", "hist"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2509,6 +2703,11 @@ int main(void) {
       cmocka_unit_test(test_relayed_entries_shown_last),
       cmocka_unit_test(test_goal_package_installed),
       cmocka_unit_test(test_goal_agent_change_pushed),
+      cmocka_unit_test(test_chain_second_techniques),
+      cmocka_unit_test(test_chain_package_index_by_name),
+      cmocka_unit_test(test_goal_stored_injection_tool),
+      cmocka_unit_test(test_source_outside_zones_starts),
+      cmocka_unit_test(test_goal_met_at_target),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
