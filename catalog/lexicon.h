@@ -72,6 +72,8 @@
   X(ON_DEVICE, "on_device")          /* a model saying these runs on a device */         \
   X(MODEL_FILES, "model_files")      /* a store saying these holds model files */        \
   X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
+  X(CODE_SOURCE, "code_sources")     /* an outside source saying these supplies code */  \
+  X(MODEL_UPDATE, "model_updates")   /* a flow saying these ships a model on */          \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \
