@@ -1022,6 +1022,65 @@ static void model_output(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* A step that can hand a model on: code or an outside party (an app
+ * store), not a model, a store, a registry or a trainer. */
+static bool can_push(const tmc_element *e) {
+  tmc_dfd d = tmc_kind_dfd(e->kind);
+  return (d == TMC_DFD_PROCESS || d == TMC_DFD_ENTITY) && !is_model(e->kind) &&
+         e->kind != TMC_KIND_MODEL_REGISTRY &&
+         !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
+}
+
+/* Does u send v anything back (a model answering a request)? */
+static bool answers(const graph *g, uint32_t u, uint32_t v) {
+  for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1]; k++)
+    if (g->out[k].to == v)
+      return true;
+  return false;
+}
+
+/* Model pushes (after the weights walk; bfs is its scratch, n + 1 long): a
+ * step that takes a trainer's model, or a flow carrying weights, and passes
+ * it on (an update service, a console, a build that bundles it into an app,
+ * the app store that ships the app) carries weights on every flow into a
+ * model that answers it nothing (a request gets an answer; a push does
+ * not), or whose label says it ships a model (words.yaml model_updates:
+ * "model push", "signed APK", "policy, model updates"); the target is such
+ * a step in turn. Each element is queued once. */
+static void pushes(tmc_ir *ir, const graph *g, uint32_t *bfs) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!can_push(e))
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seen[v]; k++)
+      seen[v] = g->in[k].moves && g->in[k].to != v &&
+                (ir->flows[g->in[k].flow].facts.carries_weights ||
+                 TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER));
+    if (seen[v])
+      bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      const tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || u == v || w->facts.holds_logs ||
+          !(tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_UPDATE) ||
+            (is_model(w->kind) && !answers(g, u, v))))
+        continue;
+      f->facts.carries_weights = true;
+      if (!seen[u] && can_push(w)) {
+        seen[u] = true;
+        bfs[tail++] = u;
+      }
+    }
+  }
+  free(seen);
+}
+
 /* model_artifacts: stores (not registries, which have their own rules)
  * that hold model weights: data=model_weights, a name that says model files
  * ("model.onnx bucket", "Model versions"), written by a trainer, or written
@@ -1094,8 +1153,195 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
           !ir->elements[g->out[k].to].facts.holds_logs)
         ir->flows[g->out[k].flow].facts.carries_weights = true;
   }
+  pushes(ir, g, bfs);
   free(carrier);
   free(bfs);
+}
+
+/* ---- the supply chain ------------------------------------------------------ */
+
+static bool trains(const tmc_element *e);
+
+/* A person or a device people hold: an entity whose technology or name says
+ * so (a researcher launching a job is nobody's supplier). */
+static bool person(const graph *g, const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+         (e->tech == TMC_TECH_USER || e->tech == TMC_TECH_BROWSER ||
+          e->tech == TMC_TECH_MOBILE_APP || e->tech == TMC_TECH_IOT_DEVICE ||
+          label_says(g, e, TMC_WORDS_PEOPLE));
+}
+
+/* Code that can run what it is handed: a process, pipeline or tool (a
+ * model runtime loading a pickle runs it too), not an LLM. */
+static bool code_like(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && e->kind != TMC_KIND_LLM;
+}
+
+/* AI code: a model, code playing an AI role, on a training path, loading
+ * weights, or with a model, LLM or registry downstream (supplied_egress is
+ * the AI supply chain's: a web shop's build reaching the Internet is not). */
+static bool ai_code(const tmc_element *e) {
+  const tmc_roleset AI =
+      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
+      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_SERVING_ENDPOINT) |
+      TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_RETRIEVER) |
+      TMC_ROLESET(TMC_ROLE_INGESTION);
+  return is_model(e->kind) || (e->roles & AI) || e->facts.training_path ||
+         e->facts.loads_model_artifacts ||
+         (e->facts.downstream & (TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM) |
+                                 TMC_KINDSET(TMC_KIND_MODEL_REGISTRY)));
+}
+
+/* Does v have a moving flow out (in: into it) from (to) another element? */
+static bool moves_any(const graph *g, uint32_t v, bool in) {
+  const uint32_t *st = in ? g->in_start : g->out_start;
+  const edge *ed = in ? g->in : g->out;
+  for (uint32_t k = st[v]; k < st[v + 1]; k++)
+    if (ed[k].moves && ed[k].to != v)
+      return true;
+  return false;
+}
+
+/* In the untrusted zone (a box that only groups, a team or a layer, is
+ * part of the organisation, whatever its trust)? */
+static bool in_zone0(const tmc_ir *ir, uint32_t v) {
+  uint32_t b = ir->elements[v].boundary;
+  return b != TMC_NONE && !ir->boundaries[b].grouping && tmc_ir_element_trust(ir, v) == 0;
+}
+
+/* Outside every box, on a page that draws zones (zoned, per page)? */
+static bool beside_zones(const tmc_ir *ir, const bool *zoned, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  return e->boundary == TMC_NONE && e->page < ir->n_pages && zoned[e->page];
+}
+
+/* The supply chain, after the roles pass and training_path:
+ * outside_source: an element others take things from (a moving flow out)
+ * that is no person and is third-party, an artifact source (the roles
+ * pass), a source (nothing moves into it) whose name says a package index
+ * or marketplace (words.yaml code_sources, artifact_sources: "PyPI" drawn
+ * as a component), or, on a training path, sits outside every trust zone
+ * of a page that draws zones (or in the untrusted one) and is no trainer
+ * (a public dataset index, web hosts, a labelling vendor; a store only
+ * when nothing writes it and it sits in the untrusted zone or its name
+ * says the outside: "Public URL index", not our own training set drawn
+ * beside the zones);
+ * code_source: such a source that supplies code: its name says a code
+ * source, it declares packages or model weights, it is a model or model
+ * registry, or it feeds a tool executor;
+ * outside_data_upstream: forwards from the other outside sources (data)
+ * along every moving flow, up to the trainers and models (what a model
+ * says afterwards is its output, not the data);
+ * runs_outside_code: code a code source, or a store or step passing its
+ * code on, sends to: a CI/CD step or an installer (no trainer, every
+ * moving flow out into a store) passes it to what it builds or fills;
+ * supplied_egress: a flow from such code, when it is AI code, into the outside (an
+ * entity, the untrusted zone, outside every zone) or into a relay (DNS, a gateway, a
+ * firewall) that sends there, and such a relay's flow there.
+ * Two BFS and sweeps over the edges: linear. */
+static void supply_chain(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *zoned = tmc_xcalloc(ir->n_pages + 1, sizeof(bool)); /* a page draws zones */
+  bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    if (!ir->boundaries[b].grouping && ir->boundaries[b].page < ir->n_pages)
+      zoned[ir->boundaries[b].page] = true;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_element_facts *x = &e->facts;
+    x->runs_outside_code = x->outside_data_upstream = false;
+    bool zone0 = in_zone0(ir, v), outside = zone0 || beside_zones(ir, zoned, v);
+    bool fed = moves_any(g, v, true);
+    x->outside_source =
+        moves_any(g, v, false) && !person(g, e) &&
+        (e->third_party || TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
+         (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
+                   label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE))) ||
+         (x->training_path && outside && !trains(e) &&
+          (!is_store(e) ||
+           (!fed && (zone0 || label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED))))));
+    x->code_source = x->outside_source &&
+                     (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
+                      tmc_canon_has(e->data_canon, &e->data, "packages") ||
+                      tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
+                      is_model(e->kind) || e->kind == TMC_KIND_MODEL_REGISTRY ||
+                      TMC_ROLESET_HAS(x->outputs_to_roles, TMC_ROLE_TOOL_EXECUTOR));
+  }
+  /* outside data, forwards */
+  for (uint32_t v = 0; v < n; v++)
+    if (ir->elements[v].facts.outside_source && !ir->elements[v].facts.code_source)
+      bfs[tail++] = v, pushed[v] = true;
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!g->out[k].moves || w == v || ir->elements[w].facts.outside_data_upstream)
+        continue;
+      ir->elements[w].facts.outside_data_upstream = true;
+      if (!pushed[w] && !trains(&ir->elements[w]) && !is_model(ir->elements[w].kind))
+        bfs[tail++] = w, pushed[w] = true;
+    }
+  }
+  /* outside code, forwards through stores, CI/CD and installers */
+  head = tail = 0;
+  memset(pushed, 0, (n + 1) * sizeof(bool));
+  for (uint32_t v = 0; v < n; v++)
+    if (ir->elements[v].facts.code_source)
+      bfs[tail++] = v, pushed[v] = true;
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (!g->out[k].moves || w == v || we->facts.holds_logs)
+        continue;
+      bool passes = is_store(we);
+      if (code_like(we)) {
+        we->facts.runs_outside_code = true;
+        bool installer = !trains(we) && we->tech != TMC_TECH_DNS;
+        bool any = false;
+        for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1] && installer; j++)
+          if (g->out[j].moves && g->out[j].to != w)
+            any = true, installer = is_store(&ir->elements[g->out[j].to]);
+        passes = we->tech == TMC_TECH_CI_CD || (installer && any);
+      }
+      if (passes && !pushed[w])
+        bfs[tail++] = w, pushed[w] = true;
+    }
+  }
+  /* ways out */
+  const tmc_techset RELAY = TMC_TECHSET(TMC_TECH_DNS) |
+                            TMC_TECHSET(TMC_TECH_API_GATEWAY) |
+                            TMC_TECHSET(TMC_TECH_FIREWALL);
+  memset(pushed, 0, (n + 1) * sizeof(bool)); /* now: outside the system */
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    pushed[v] = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY || in_zone0(ir, v) ||
+                beside_zones(ir, zoned, v);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    bool relay_t = code_like(t) && !pushed[f->dst] && (TMC_TECHSET(t->tech) & RELAY);
+    bool out_t = false, from_code = false;
+    for (uint32_t k = g->out_start[f->dst];
+         k < g->out_start[f->dst + 1] && relay_t && !out_t; k++)
+      out_t = g->out[k].moves && pushed[g->out[k].to];
+    bool relay_s =
+        code_like(s) && !s->facts.runs_outside_code && (TMC_TECHSET(s->tech) & RELAY);
+    for (uint32_t k = g->in_start[f->src];
+         k < g->in_start[f->src + 1] && relay_s && !from_code; k++)
+      from_code = g->in[k].moves && ir->elements[g->in[k].to].facts.runs_outside_code &&
+                  ai_code(&ir->elements[g->in[k].to]);
+    f->facts.supplied_egress =
+        f->src != f->dst && ((s->facts.runs_outside_code && ai_code(s) &&
+                              !pushed[f->src] && (pushed[f->dst] || out_t)) ||
+                             (from_code && pushed[f->dst]));
+  }
+  free(bfs);
+  free(zoned);
+  free(pushed);
 }
 
 /* deidentified: a store whose name, a flow moving data into it, or the
@@ -1450,7 +1696,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                  W(SESSION) | W(SESSION_STORE) | W(SQL) | W(NOSQL) | W(SHELL) |
                  W(URL_FETCH) | W(XML) | W(FILES) | W(SERIALIZED) | W(VAULT) |
                  W(ROLE_ARTIFACT_SOURCE) | W(DEIDENTIFY) | W(MODEL_FILES) | W(ON_DEVICE) |
-                 W(PAYMENTS) | W(MODEL_SCORES);
+                 W(PAYMENTS) | W(MODEL_SCORES) | W(CODE_SOURCE) | W(MODEL_UPDATE) |
+                 W(TRUST_UNTRUSTED);
 #undef W
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
@@ -1497,6 +1744,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   influence(ir, &g);
   model_artifacts(ir, &g);
   on_device(ir, &g);
+  supply_chain(ir, &g);
   deidentified(ir, &g);
   federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */

@@ -92,6 +92,19 @@ static bool reads_training_data(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* A dataset outside the system: third-party, in the untrusted zone, or
+ * beside every box of a diagram that draws zones (a public index of URLs).
+ * Code reading one fetches it (a downloader filling shards), it does not
+ * train on it. */
+static bool outside_system(const tmc_ir *ir, uint32_t s) {
+  const tmc_element *e = &ir->elements[s];
+  if (e->third_party)
+    return true;
+  if (e->boundary == TMC_NONE)
+    return ir->n_boundaries > 0;
+  return !ir->boundaries[e->boundary].grouping && tmc_ir_element_trust(ir, s) == 0;
+}
+
 /* Does v write a store, model or registry, or send to code that reads no
  * training data itself? */
 static bool produces(const tmc_ir *ir, const graph *g, uint32_t v) {
@@ -301,7 +314,8 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
    * and starts the pipeline that reads it too is no trainer. */
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_element *s = &ir->elements[g->in[k].to];
-    if (holds_training_data(s) && produces(ir, g, v)) {
+    if (holds_training_data(s) && !outside_system(ir, g->in[k].to) &&
+        produces(ir, g, v)) {
       play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
            tmc_arena_printf(a, "reads training data from '%s'", tmc_element_name(s)));
       break;

@@ -1771,6 +1771,185 @@ static void test_agent_reply_published(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Supply chain (#15, sixth session): packages from an outside index into a
+ * training job, drawn with other words than the PyTorch-nightly case: a
+ * conda channel drawn as a component, an installer that fills an
+ * environment, a fine-tuning script importing it, egress through a
+ * firewall. The index is an outside source of code; the install flow is
+ * swappable (AML.T0010.001), the script runs the package with its access
+ * (AML.T0011.001, AML.T0037), the way out is exfiltration (AML.T0025,
+ * AML.T0072), the checkpoints it saves can be altered though nothing drawn
+ * reads them. */
+static void test_packages_into_training(void **state) {
+  static const char d[] = "digraph lab {\n"
+                          "  conda [label=\"Anaconda channel\", shape=component];\n"
+                          "  net [type=external, label=\"Internet\"];\n"
+                          "  subgraph cluster_ws { label=\"Research workstation\";\n"
+                          "    inst [label=\"conda env create\"];\n"
+                          "    envs [type=data_store, label=\"Conda env\"];\n"
+                          "    corpus [type=dataset, label=\"Labelled corpus\"];\n"
+                          "    tune [label=\"Fine-tuning script\"];\n"
+                          "    adapters [type=data_store, label=\"Adapter weights\"];\n"
+                          "    fw [label=\"Egress firewall\"];\n"
+                          "  }\n"
+                          "  conda -> inst [label=\"environment.yml packages\"];\n"
+                          "  inst -> envs; envs -> tune [label=\"import\"];\n"
+                          "  corpus -> tune; tune -> adapters [label=\"save\"];\n"
+                          "  tune -> fw [label=\"HTTPS\"]; fw -> net;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "conda")].facts.outside_source);
+  assert_true(ir->elements[elem(ir, "conda")].facts.code_source);
+  assert_true(ir->elements[elem(ir, "tune")].facts.runs_outside_code);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-007", "conda->inst"), "AML.T0010.001"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-009", "tune"), "AML.T0037"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-009", "tune"), "AML.T0011.001"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-010", "tune->fw"), "AML.T0025"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-010", "fw->net"), "AML.T0072"));
+  assert_non_null(finding(ir, "TMC-MLOPS-007", "adapters"));
+  /* the environment holds packages, not training data */
+  assert_null(finding(ir, "TMC-TRAIN-001", "envs"));
+  assert_non_null(finding(ir, "TMC-TRAIN-001", "corpus"));
+  assert_null(finding(ir, "TMC-SUPPLY-010", "tune->adapters"));
+  tmc_ir_free(ir);
+}
+
+/* The same supply chain in a system with no AI: a web shop's build pulls
+ * npm packages and its server reaches the Internet. No AI id. */
+static void test_packages_without_ai(void **state) {
+  static const char d[] =
+      "digraph shop {\n"
+      "  npm [label=\"npm registry\", shape=component];\n"
+      "  net [type=external, label=\"Payment provider\"];\n"
+      "  subgraph cluster_dc { label=\"Data centre\";\n"
+      "    ci [label=\"Jenkins build\"];\n"
+      "    web [label=\"Shop server\"];\n"
+      "    db [type=data_store, label=\"Orders DB\"];\n"
+      "  }\n"
+      "  npm -> ci [label=\"packages\"]; ci -> web [label=\"deploy\"];\n"
+      "  web -> db; web -> net;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "web")].facts.runs_outside_code);
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    for (uint32_t j = 0; j < ir->findings[i].atlas.n; j++)
+      fail_msg("%s cites %s", ir->findings[i].rule_id, ir->findings[i].atlas.v[j]);
+  tmc_ir_free(ir);
+}
+
+/* Training data from outside: a public corpus drawn in the untrusted zone
+ * and a labelling contractor beside the zones, into a fetch job, a staging
+ * bucket and the training set. The fetch and the labels are swappable after
+ * review (AML.T0019, AML.T0010.002); every store on the way is outside data
+ * (TMC-SUPPLY-003), not in-house data (TMC-TRAIN-001). */
+static void test_outside_training_data(void **state) {
+  static const char d[] = "digraph cap {\n"
+                          "  subgraph cluster_pub { label=\"Internet\";\n"
+                          "    corpus [type=dataset, label=\"Open caption corpus\"];\n"
+                          "  }\n"
+                          "  labels [label=\"Labelling contractor\"];\n"
+                          "  subgraph cluster_ml { label=\"ML platform\";\n"
+                          "    fetch [label=\"Fetch job\"];\n"
+                          "    stage [type=data_store, label=\"Staging bucket\"];\n"
+                          "    merge [label=\"Label merge\"];\n"
+                          "    ts [type=dataset, label=\"Training set\"];\n"
+                          "    train [type=pipeline, label=\"Trainer\"];\n"
+                          "    m [type=model, label=\"Captioner\"];\n"
+                          "  }\n"
+                          "  corpus -> fetch; fetch -> stage; stage -> merge;\n"
+                          "  labels -> merge [label=\"labels\"]; merge -> ts;\n"
+                          "  ts -> train; train -> m;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "corpus")].facts.outside_source);
+  assert_false(ir->elements[elem(ir, "corpus")].facts.code_source);
+  assert_true(ir->elements[elem(ir, "labels")].facts.outside_source);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-011", "corpus->fetch"), "AML.T0019"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-011", "labels->merge"), "AML.T0010.002"));
+  assert_non_null(finding(ir, "TMC-SUPPLY-003", "stage"));
+  assert_non_null(finding(ir, "TMC-SUPPLY-003", "ts"));
+  assert_null(finding(ir, "TMC-TRAIN-001", "ts"));
+  /* downstream of the trainer is the model's output, not the data */
+  assert_false(ir->elements[elem(ir, "m")].facts.outside_data_upstream &&
+               !ir->elements[elem(ir, "train")].facts.outside_data_upstream);
+  tmc_ir_free(ir);
+}
+
+/* Agent tools from a marketplace through an admin step that installs them:
+ * the flow is a tool supply chain (AML.T0010.005, LLM03), the marketplace a
+ * publisher that can impersonate or rug-pull (TMC-SUPPLY-006). */
+static void test_tool_marketplace_through_admin(void **state) {
+  static const char d[] = "digraph ext {\n"
+                          "  mkt [label=\"Extension marketplace\", shape=component];\n"
+                          "  subgraph cluster_t { label=\"Tenant\";\n"
+                          "    adm [label=\"Admin portal\"];\n"
+                          "    bot [label=\"Assistant backend\"];\n"
+                          "    g [type=llm, label=\"Chat model\"];\n"
+                          "    ext [type=agent_tool, label=\"Calendar extension\"];\n"
+                          "  }\n"
+                          "  mkt -> adm [label=\"extension bundle\"];\n"
+                          "  adm -> ext [label=\"install\"];\n"
+                          "  bot -> g; g -> bot; bot -> ext; ext -> bot;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-008", "mkt->adm"), "AML.T0010.005"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-008", "mkt->adm"), "LLM03:2025"));
+  assert_null(finding(ir, "TMC-SUPPLY-007", "mkt->adm"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-006", "mkt"), "AML.T0104"));
+  tmc_ir_free(ir);
+}
+
+/* Model pushes: a release service takes the trainer's model and ships it
+ * to the edge app ("OTA weights"); the console that got it sends the log
+ * store nothing model-like. The push is taken in unverified
+ * (TMC-MLOPS-010). */
+static void test_model_push(void **state) {
+  static const char d[] =
+      "digraph ota {\n"
+      "  subgraph cluster_b { label=\"Backend\";\n"
+      "    ds [type=dataset, label=\"Sensor recordings\"];\n"
+      "    tr [type=pipeline, label=\"Training\"];\n"
+      "    rel [label=\"Release service\"];\n"
+      "    logs [type=data_store, label=\"Audit log\"];\n"
+      "  }\n"
+      "  subgraph cluster_v { label=\"Vehicle\";\n"
+      "    app [label=\"Edge app\"];\n"
+      "    det [type=model, label=\"Detector\"];\n"
+      "  }\n"
+      "  ds -> tr; tr -> rel [label=\"trained detector\"];\n"
+      "  rel -> app [label=\"OTA weights\"]; rel -> logs [label=\"events\"];\n"
+      "  app -> det [label=\"frames\"]; det -> app [label=\"boxes\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "rel", "app")].facts.carries_weights);
+  assert_false(ir->flows[flow(ir, "rel", "logs")].facts.carries_weights);
+  assert_false(ir->flows[flow(ir, "app", "det")].facts.carries_weights); /* a request */
+  assert_true(cites(finding(ir, "TMC-MLOPS-010", "rel->app"), "AML.T0010.003"));
+  tmc_ir_free(ir);
+}
+
+/* A model on a device fed by a physical sensor: the model file can be
+ * altered in the app (AML.T0018.001) and what the sensor sees can trigger
+ * or fool it (AML.T0041). */
+static void test_device_model_and_sensor(void **state) {
+  static const char d[] = "digraph cab {\n"
+                          "  cam [type=external, label=\"Dashcam sensor\"];\n"
+                          "  drv [type=external, label=\"Driver\"];\n"
+                          "  subgraph cluster_p { label=\"Driver's phone\";\n"
+                          "    app [label=\"Fatigue app\"];\n"
+                          "    m [type=model, label=\"Drowsiness model (Core ML)\"];\n"
+                          "  }\n"
+                          "  drv -> cam [label=\"face\"]; cam -> app [label=\"video\"];\n"
+                          "  app -> m; m -> app;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_device);
+  assert_true(cites(finding(ir, "TMC-ML-019", "m"), "AML.T0018.001"));
+  assert_true(cites(finding(ir, "TMC-ML-020", "cam->app"), "AML.T0041"));
+  assert_null(finding(ir, "TMC-ML-020", "drv->cam")); /* a person, no sensor */
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1822,6 +2001,12 @@ int main(void) {
       cmocka_unit_test(test_product_and_sensor_access),
       cmocka_unit_test(test_evasion_reach),
       cmocka_unit_test(test_agent_reply_published),
+      cmocka_unit_test(test_packages_into_training),
+      cmocka_unit_test(test_packages_without_ai),
+      cmocka_unit_test(test_outside_training_data),
+      cmocka_unit_test(test_tool_marketplace_through_admin),
+      cmocka_unit_test(test_model_push),
+      cmocka_unit_test(test_device_model_and_sensor),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
