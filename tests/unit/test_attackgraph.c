@@ -117,20 +117,38 @@ static void test_weighed_keeps_the_cheapest(void **state) {
 }
 
 /* The JSON report of ir (every finding, path, hop and fact). */
-static char *json_of(const tmc_ir *ir, const tmc_catalog *cat) {
-  tmc_buf b = TMC_BUF_INIT;
-  tmc_report_ctx ctx;
-  memset(&ctx, 0, sizeof ctx);
-  ctx.catalog = cat;
-  tmc_diags d = TMC_DIAGS_INIT;
-  assert_int_equal(tmc_backend_json(&b, ir, &ctx, &d), 0);
-  tmc_diags_free(&d);
-  return tmc_buf_detach(&b);
+static bool same_str(const char *a, const char *b) {
+  return a == b || (a && b && strcmp(a, b) == 0);
 }
 
-/* The pipeline run by tmc_analyse (the reach pass's moves shared with the
- * paths pass) and the same passes called one by one without a shared context
- * (each builds its own graph) write the same JSON on every shipped example. */
+/* Fails unless the two IRs hold the same attack paths, hop by hop. */
+static void same_paths(const char *file, const tmc_ir *a, const tmc_ir *b) {
+  if (a->n_paths != b->n_paths)
+    fail_msg("%s: %u paths with the shared moves, %u without", file, a->n_paths,
+             b->n_paths);
+  for (uint32_t i = 0; i < a->n_paths; i++) {
+    const tmc_path *p = &a->paths[i], *q = &b->paths[i];
+    bool same = p->entry == q->entry && p->asset == q->asset && p->n_hops == q->n_hops &&
+                p->cost == q->cost && p->score == q->score &&
+                p->severity == q->severity && p->rank == q->rank &&
+                same_str(p->chain, q->chain);
+    for (uint32_t h = 0; same && h < p->n_hops; h++) {
+      const tmc_hop *x = &p->hops[h], *y = &q->hops[h];
+      same = x->element == y->element && x->flow == y->flow && x->reverse == y->reverse &&
+             same_str(x->technique, y->technique) && same_str(x->control, y->control) &&
+             same_str(x->weakness, y->weakness);
+    }
+    if (!same)
+      fail_msg("%s: path %u differs when the paths pass builds its own moves", file,
+               i + 1);
+  }
+}
+
+/* The paths pass as tmc_analyse runs it (the reach pass's moves shared with
+ * it) and the same pass called on its own without a shared context (it builds
+ * its own graph) find the same paths on every shipped example. The passes
+ * before it run through tmc_analyse both times: the analysis has one loop
+ * (tests/script/one_pass_loop.sh). */
 static void test_shared_moves_same_report(void **state) {
   (void)state;
   static const char *const files[] = {
@@ -141,23 +159,22 @@ static void test_shared_moves_same_report(void **state) {
   tmc_catalog *cat = NULL;
   tmc_diags d = TMC_DIAGS_INIT;
   assert_int_equal(tmc_catalog_new(&cat, &d), 0);
+  const tmc_pass *paths = tmc_pass_find("paths");
+  assert_non_null(paths);
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     char *text = NULL;
     size_t len = 0;
     assert_int_equal(tmc_read_file(&text, &len, files[i], 1 << 24, &d), 0);
-    tmc_ir *shared = ir_analysed(files[i], text, len, cat, NULL, &d);
-    tmc_ir *alone = ir_parse(files[i], text, len, &d);
     tmc_pass_opts po = TMC_PASS_OPTS_INIT;
     po.catalog = cat;
+    tmc_ir *shared = ir_parse(files[i], text, len, &d);
+    assert_int_equal(tmc_analyse(shared, &po, "paths", &d), 0);
+    tmc_ir *alone = ir_parse(files[i], text, len, &d);
+    assert_int_equal(tmc_analyse(alone, &po, "risk", &d), 0);
     assert_null(po.shared);
-    for (const tmc_pass *p = tmc_passes; p->name; p++)
-      assert_int_equal(p->fn(alone, &po, &d), 0);
+    assert_int_equal(paths->fn(alone, &po, &d), 0);
     assert_true(shared->n_paths > 0);
-    char *a = json_of(shared, cat), *b = json_of(alone, cat);
-    if (strcmp(a, b) != 0)
-      fail_msg("%s: the shared moves change the report", files[i]);
-    free(a);
-    free(b);
+    same_paths(files[i], shared, alone);
     tmc_ir_free(shared);
     tmc_ir_free(alone);
     free(text);
