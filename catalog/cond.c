@@ -756,6 +756,209 @@ bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, tmc_target kind, uint32_
   return eval_checked(c, &t);
 }
 
+/* ---- the index ------------------------------------------------------------ */
+
+#define ALL_KINDS ((tmc_kindset)((1ull << TMC_KIND_COUNT) - 1))
+
+/* The bit of a yes/no fact among those a target kind has (its place among
+ * the BOOL facts defined for it), or -1 when it is none or past 64. */
+static int bool_bit(fact_id id, unsigned targets) {
+  int b = 0;
+  for (size_t i = 0; i < N_FACTS && b < 64; i++) {
+    bool counts = facts[i].type == T_BOOL && (facts[i].targets & targets);
+    if (facts[i].id == id)
+      return counts ? b : -1;
+    b += counts;
+  }
+  return -1;
+}
+
+/* The key slot a fact reads (the element or the flow's source: 0; the flow's
+ * target: 1), or -1 when it is no key. */
+static int key_slot(fact_id id) {
+  if (id == F_kind || id == F_dfd || id == F_role || id == F_tech || id == F_src_kind ||
+      id == F_src_dfd || id == F_src_role || id == F_src_tech)
+    return 0;
+  if (id == F_dst_kind || id == F_dst_dfd || id == F_dst_role || id == F_dst_tech)
+    return 1;
+  return -1;
+}
+
+static void need_any(tmc_cond_need *n) {
+  memset(n, 0, sizeof *n);
+  n->kinds[0] = n->kinds[1] = ALL_KINDS;
+}
+
+/* Of two "one of" masks that must both hold, the one to keep (either is
+ * sound): the one with fewer members, the first on a tie; 0 is no need. */
+static uint64_t pick(uint64_t a, uint64_t b) {
+  if (!a || !b)
+    return a ? a : b;
+  return __builtin_popcountll(b) < __builtin_popcountll(a) ? b : a;
+}
+
+/* Both a and b must hold: a becomes their conjunction (sound, not exact). */
+static void need_and(tmc_cond_need *a, const tmc_cond_need *b) {
+  a->never |= b->never;
+  a->bools_all |= b->bools_all;
+  a->bools_any = pick(a->bools_any, b->bools_any);
+  for (int s = 0; s < 2; s++) {
+    a->kinds[s] &= b->kinds[s];
+    a->roles[s] = (tmc_roleset)pick(a->roles[s], b->roles[s]);
+    a->techs[s] = pick(a->techs[s], b->techs[s]);
+  }
+}
+
+/* a or b must hold: a becomes their disjunction. A branch that can never
+ * hold adds nothing. */
+static void need_or(tmc_cond_need *a, const tmc_cond_need *b) {
+  if (b->never)
+    return;
+  if (a->never) {
+    *a = *b;
+    return;
+  }
+  /* A branch holds only if one of its "witness" facts holds: all of
+   * bools_all, else one of bools_any. */
+  uint64_t wa = a->bools_all ? a->bools_all : a->bools_any;
+  uint64_t wb = b->bools_all ? b->bools_all : b->bools_any;
+  a->bools_any = wa && wb ? wa | wb : 0;
+  a->bools_all &= b->bools_all;
+  for (int s = 0; s < 2; s++) {
+    a->kinds[s] |= b->kinds[s];
+    a->roles[s] = a->roles[s] && b->roles[s] ? a->roles[s] | b->roles[s] : 0;
+    a->techs[s] = a->techs[s] && b->techs[s] ? a->techs[s] | b->techs[s] : 0;
+  }
+}
+
+/* The kinds a kind or DFD leaf holds on (neg: fails on), or every kind when
+ * the comparison is none the index reads. */
+static tmc_kindset leaf_kinds(const tmc_cond *c, bool neg) {
+  tmc_kindset m = ALL_KINDS;
+  if (c->fact->type == T_KIND && (c->cmp == C_EQ || c->cmp == C_NE))
+    m = TMC_KINDSET(c->num);
+  else if (c->fact->type == T_KIND && c->cmp == C_IS)
+    m = c->mask;
+  else if (c->fact->type == T_DFD && (c->cmp == C_EQ || c->cmp == C_NE)) {
+    m = 0;
+    for (int k = 0; k < TMC_KIND_COUNT; k++)
+      if ((long)tmc_kind_dfd((tmc_kind)k) == c->num)
+        m |= TMC_KINDSET(k);
+  } else
+    return ALL_KINDS;
+  if ((c->cmp == C_NE) != neg)
+    m = ALL_KINDS & ~m;
+  return m;
+}
+
+/* What a leaf needs when it holds (neg: when it fails). */
+static void need_leaf(const tmc_cond *c, unsigned targets, bool neg, tmc_cond_need *out) {
+  need_any(out);
+  if (!(c->fact->targets & targets)) {
+    out->never = !neg; /* a fact the target lacks is false */
+    return;
+  }
+  int slot = key_slot(c->fact->id);
+  switch (c->fact->type) {
+  case T_BOOL: {
+    bool yes =
+        c->cmp == C_BARE || (c->cmp == C_EQ && c->num) || (c->cmp == C_NE && !c->num);
+    bool no = (c->cmp == C_EQ && !c->num) || (c->cmp == C_NE && c->num);
+    int b = bool_bit(c->fact->id, targets);
+    if (b >= 0 && (neg ? no : yes))
+      out->bools_all = 1ull << b;
+    return;
+  }
+  case T_KIND:
+  case T_DFD:
+    if (slot >= 0)
+      out->kinds[slot] = leaf_kinds(c, neg);
+    return;
+  case T_ROLES:
+    if (slot >= 0 && !neg)
+      out->roles[slot] = c->roles;
+    return;
+  case T_TECHS:
+    if (slot >= 0 && !neg)
+      out->techs[slot] = c->techs;
+    return;
+  case T_NUM:
+  case T_WORD:
+  case T_SENS:
+  case T_TRI:
+  case T_KINDS:
+  case T_DATA:
+  case T_CTRLS:
+    return;
+  }
+}
+
+/* What c needs to hold (neg: to fail). Recursion is bounded by
+ * TMC_COND_MAX_DEPTH, as in eval_checked. */
+static void need_node(const tmc_cond *c, unsigned targets, bool neg, tmc_cond_need *out) {
+  switch (c->op) {
+  case N_LEAF:
+    need_leaf(c, targets, neg, out);
+    return;
+  case N_NOT:
+    need_node(c->kids[0], targets, !neg, out);
+    return;
+  case N_AND:
+  case N_OR: {
+    /* not (a and b) is (not a) or (not b), and the other way round */
+    bool conj = (c->op == N_AND) != neg;
+    need_any(out);
+    out->never = !conj; /* the identity: nothing needed / no way to hold */
+    for (uint32_t i = 0; i < c->n; i++) {
+      tmc_cond_need k;
+      need_node(c->kids[i], targets, neg, &k);
+      if (conj)
+        need_and(out, &k);
+      else
+        need_or(out, &k);
+    }
+    return;
+  }
+  }
+}
+
+void tmc_cond_need_of(const tmc_cond *c, tmc_target kind, tmc_cond_need *out) {
+  need_any(out);
+  if (c)
+    need_node(c, kind == TMC_TARGET_ELEMENT ? TMC_COND_ELEMENT : TMC_COND_FLOW, false,
+              out);
+}
+
+void tmc_cond_have_of(const tmc_ir *ir, tmc_target kind, const uint32_t *order,
+                      uint32_t n, uint64_t want, tmc_cond_have *out) {
+  unsigned targets = kind == TMC_TARGET_ELEMENT ? TMC_COND_ELEMENT : TMC_COND_FLOW;
+  /* the facts asked for, by bit */
+  fact_id ids[64];
+  int bits[64], nb = 0;
+  for (size_t i = 0; i < N_FACTS; i++) {
+    int b = bool_bit(facts[i].id, targets);
+    if (b >= 0 && (want >> b & 1))
+      ids[nb] = facts[i].id, bits[nb++] = b;
+  }
+  for (uint32_t j = 0; j < n; j++) {
+    target t = make_target(ir, kind, order[j]);
+    tmc_cond_have *k = &out[j];
+    memset(k, 0, sizeof *k);
+    const tmc_element *ends[2] = {t.e, NULL};
+    if (!t.e)
+      ends[0] = &ir->elements[t.f->src], ends[1] = &ir->elements[t.f->dst];
+    for (int s = 0; s < 2; s++)
+      if (ends[s]) {
+        k->kind[s] = (uint8_t)ends[s]->kind;
+        k->tech[s] = (uint8_t)ends[s]->tech;
+        k->roles[s] = ends[s]->roles;
+      }
+    for (int i = 0; i < nb; i++)
+      if (scalar(&t, ids[i]))
+        k->bools |= 1ull << bits[i];
+  }
+}
+
 /* ---- evidence ------------------------------------------------------------- */
 
 /* Appends a, m and z: the evidence is mostly fixed words around one value,

@@ -60,6 +60,54 @@ bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, tmc_target kind, uint32_
 void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
                       uint32_t index, tmc_buf *out);
 
+/* ---- the index: what a target must have for a condition to hold ----------
+ * A rule is evaluated only on the targets its condition could hold on. The
+ * keys are a few facts read once per target (its kind, roles and technology,
+ * a flow's source's and target's, and the yes/no facts some rule asks for);
+ * a condition's needs are derived from its tree once. Sound, not exact: a
+ * target whose keys meet the needs is evaluated as before; one whose keys do
+ * not could never satisfy the condition. Slot 0 is an element target itself,
+ * or a flow's source; slot 1 a flow's target. */
+typedef struct tmc_cond_have {
+  uint64_t bools;       /* bit tmc_cond_bool_bit(): a yes/no fact that holds (the
+                           ones asked for only) */
+  tmc_roleset roles[2]; /* the roles played */
+  uint8_t kind[2];      /* tmc_kind */
+  uint8_t tech[2];      /* tmc_tech */
+} tmc_cond_have;
+
+typedef struct tmc_cond_need {
+  bool never;           /* no target of this kind satisfies it */
+  uint64_t bools_all;   /* these facts must all hold */
+  uint64_t bools_any;   /* one of these must hold; 0: no such need */
+  tmc_kindset kinds[2]; /* the kind must be one of these (every kind: no need) */
+  tmc_roleset roles[2]; /* one of these roles must be played; 0: no need */
+  tmc_techset techs[2]; /* built on one of these; 0: no need */
+} tmc_cond_need;
+
+/* What c needs of a target of this kind (TMC_TARGET_ELEMENT or _FLOW); a
+ * NULL c needs nothing. */
+void tmc_cond_need_of(const tmc_cond *c, tmc_target kind, tmc_cond_need *out);
+
+/* The keys of a target, with the yes/no facts in want (bits as in needs).
+ * order gives the targets (element or flow indices), out one entry each. */
+void tmc_cond_have_of(const tmc_ir *ir, tmc_target kind, const uint32_t *order,
+                      uint32_t n, uint64_t want, tmc_cond_have *out);
+
+/* Could a target with keys k satisfy a condition with needs n? False means
+ * tmc_cond_eval is false there. */
+static inline bool tmc_cond_may(const tmc_cond_need *n, const tmc_cond_have *k) {
+  if (n->never || (k->bools & n->bools_all) != n->bools_all ||
+      (n->bools_any && !(k->bools & n->bools_any)))
+    return false;
+  for (int s = 0; s < 2; s++)
+    if (!TMC_KINDSET_HAS(n->kinds[s], k->kind[s]) ||
+        (n->roles[s] && !(n->roles[s] & k->roles[s])) ||
+        (n->techs[s] && !(n->techs[s] & TMC_TECHSET(k->tech[s]))))
+      return false;
+  return true;
+}
+
 /* Adds to *roles and *techs (either may be NULL) the roles and technologies
  * c's leaves ask about ("role has agent", "talks_to_tech has sql_database"):
  * what --list-rules and --explain show a rule is keyed to. */

@@ -50,10 +50,17 @@ typedef struct table {
   uint32_t nb;
 } table;
 
+/* Buckets of the word lists' hint (a power of two). */
+#define LIST_HINTS 1024
+
 struct tmc_lexicon {
   tmc_arena *arena;
   table kinds[TMC_TABLE_COUNT];
   table lists[TMC_WORD_LIST_COUNT];
+  /* By the hash of an entry's first word (its low bits): the lists with
+   * such an entry. A word whose hint names none of the lists asked about is
+   * looked up in none of them (tmc_lexicon_says_lists). */
+  uint64_t list_hint[LIST_HINTS];
   double weight[TMC_SOURCE_COUNT]; /* words: weights */
   double tech_word;                /* words: weights: tech_word */
   double card;                     /* words: weights: card */
@@ -607,9 +614,11 @@ uint64_t tmc_lexicon_says_lists(const tmc_lexicon *lx, uint64_t lists, const cha
     }
     size_t n = first_word_len(p);
     uint32_t h = hash_lower(p, n);
-    for (int l = 0; l < TMC_WORD_LIST_COUNT; l++) {
+    for (uint64_t ask = lx->list_hint[h & (LIST_HINTS - 1)] & lists & ~said; ask;
+         ask &= ask - 1) {
+      int l = __builtin_ctzll(ask);
       const table *t = &lx->lists[l];
-      if (!((lists & ~said) >> l & 1) || !t->nb)
+      if (!t->nb)
         continue;
       for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
         const entry *e = &t->v[k];
@@ -1001,8 +1010,12 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
   }
   for (int t = 0; t < TMC_TABLE_COUNT; t++)
     index_table(&lx->kinds[t]);
-  for (int w = 0; w < TMC_WORD_LIST_COUNT; w++)
+  memset(lx->list_hint, 0, sizeof lx->list_hint);
+  for (int w = 0; w < TMC_WORD_LIST_COUNT; w++) {
     index_table(&lx->lists[w]);
+    for (uint32_t i = 0; i < lx->lists[w].n; i++)
+      lx->list_hint[lx->lists[w].v[i].hash & (LIST_HINTS - 1)] |= UINT64_C(1) << w;
+  }
   return l.errors;
 }
 

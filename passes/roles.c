@@ -147,7 +147,9 @@ static const tmc_word_list role_words[TMC_ROLE_COUNT] = {
 /* The role word e's label or id says, or NULL. */
 static const char *says(const graph *g, const tmc_element *e, tmc_role r) {
   tmc_word_list l = role_words[r];
-  if (l == TMC_WORD_LIST_COUNT)
+  /* the memo (the role lists, each label walked once for all) says whether
+   * a word is there; only then is it looked for */
+  if (l == TMC_WORD_LIST_COUNT || !tmc_flowgraph_label_says(g, e, l))
     return NULL;
   const char *w = tmc_lexicon_says(g->lx, l, e->label);
   return w ? w : tmc_lexicon_says(g->lx, l, e->id);
@@ -596,6 +598,9 @@ static void query_sinks(tmc_ir *ir, const graph *g) {
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
+  for (int r = 0; r < TMC_ROLE_COUNT; r++)
+    if (role_words[r] != TMC_WORD_LIST_COUNT)
+      g.said_lists |= UINT64_C(1) << role_words[r];
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     ir->elements[v].roles = 0;
     ir->elements[v].role_why = NULL;

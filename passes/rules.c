@@ -7,8 +7,10 @@
  * by id, so visiting each rule's targets in id order appends the findings
  * already sorted (sorting hundreds of thousands of findings by strings was
  * the pass's main cost); a catalog out of order falls back to the sort.
- * Matching is rules x targets with a condition walk each: linear in the
- * diagram. */
+ * Matching is rules x targets, linear in the diagram: a condition walk only
+ * where the condition's index (catalog/cond.h: the kinds, roles,
+ * technologies and yes/no facts it needs) lets a target through, which a
+ * scan of every target's keys, read once, decides. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -375,6 +377,57 @@ static void merge_same_threat(tmc_ir *ir, uint32_t first) {
   free(run);
 }
 
+/* The targets of one kind as the rules visit them: their keys by index,
+ * each one's position in id order, and a bitmap of one rule's hits by
+ * position. */
+typedef struct indexed {
+  tmc_target kind;
+  uint32_t n;
+  const uint32_t *order; /* position -> index (els[] / fls[]) */
+  uint32_t *pos;         /* index -> position */
+  tmc_cond_have *have;   /* by index */
+  uint64_t *hits;        /* by position */
+} indexed;
+
+static indexed index_targets(const tmc_ir *ir, tmc_target kind, const uint32_t *order,
+                             uint32_t n, uint64_t want) {
+  indexed x = {kind, n, order, NULL, NULL, NULL};
+  x.pos = tmc_xmalloc((n + 1) * sizeof *x.pos);
+  uint32_t *ident = tmc_xmalloc((n + 1) * sizeof *ident);
+  for (uint32_t j = 0; j < n; j++)
+    x.pos[order[j]] = j, ident[j] = j;
+  x.have = tmc_xmalloc((n + 1) * sizeof *x.have);
+  tmc_cond_have_of(ir, kind, ident, n, want, x.have);
+  free(ident);
+  x.hits = tmc_xcalloc(n / 64 + 1, sizeof *x.hits);
+  return x;
+}
+
+static void indexed_free(indexed *x) {
+  free(x->pos);
+  free(x->have);
+  free(x->hits);
+}
+
+/* Rule r on every target of x whose keys meet need: evaluated in memory
+ * order, its findings added in id order. */
+static void apply(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r,
+                  const tmc_cond_need *need, indexed *x, tmc_buf *b) {
+  uint32_t words = x->n / 64 + 1, lo = words, hi = 0;
+  for (uint32_t t = 0; t < x->n; t++)
+    if (tmc_cond_may(need, &x->have[t]) && tmc_cond_eval(r->cond, ir, x->kind, t)) {
+      uint32_t p = x->pos[t];
+      x->hits[p / 64] |= 1ull << (p % 64);
+      lo = p / 64 < lo ? p / 64 : lo;
+      hi = p / 64 + 1 > hi ? p / 64 + 1 : hi;
+    }
+  for (uint32_t w = lo; w < hi; w++)
+    for (uint64_t bits = x->hits[w]; bits; bits &= bits - 1)
+      add(ir, cat, r, x->kind, x->order[w * 64 + (uint32_t)__builtin_ctzll(bits)], b);
+  if (lo < hi)
+    memset(x->hits + lo, 0, (hi - lo) * sizeof *x->hits);
+}
+
 int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
   if (!cat)
@@ -382,25 +435,44 @@ int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   uint32_t first = ir->n_findings;
   uint32_t *els = targets_in_order(ir, TMC_TARGET_ELEMENT);
   uint32_t *fls = targets_in_order(ir, TMC_TARGET_FLOW);
+  /* The index (catalog/cond.h): what each rule's condition needs of an
+   * element and of a flow (the kinds it applies to among it), and every
+   * target's keys, read once. A rule is evaluated only on the targets whose
+   * keys meet its needs (a scan of the keys, not a visit to every target),
+   * in memory order; its findings are then added in id order from a bitmap
+   * of the hits by position in els[] / fls[]. */
+  uint32_t nr = tmc_catalog_n_rules(cat);
+  tmc_cond_need *need_el = tmc_xcalloc(nr + 1, sizeof *need_el);
+  tmc_cond_need *need_fl = tmc_xcalloc(nr + 1, sizeof *need_fl);
+  uint64_t want_el = 0, want_fl = 0;
+  for (uint32_t i = 0; i < nr; i++) {
+    const tmc_rule *r = tmc_catalog_rule_at(cat, i);
+    tmc_cond_need_of(r->cond, TMC_TARGET_ELEMENT, &need_el[i]);
+    need_el[i].kinds[0] &= r->applies_kinds;
+    tmc_cond_need_of(r->cond, TMC_TARGET_FLOW, &need_fl[i]);
+    if (r->applies_kinds)
+      want_el |= need_el[i].bools_all | need_el[i].bools_any;
+    if (r->applies_flows)
+      want_fl |= need_fl[i].bools_all | need_fl[i].bools_any;
+  }
+  indexed el = index_targets(ir, TMC_TARGET_ELEMENT, els, ir->n_elements, want_el);
+  indexed fl = index_targets(ir, TMC_TARGET_FLOW, fls, ir->n_flows, want_fl);
   bool in_order = true;
   tmc_buf b = TMC_BUF_INIT;
-  for (uint32_t i = 0; i < tmc_catalog_n_rules(cat); i++) {
+  for (uint32_t i = 0; i < nr; i++) {
     const tmc_rule *r = tmc_catalog_rule_at(cat, i);
     if (i > 0 && strcmp(tmc_catalog_rule_at(cat, i - 1)->id, r->id) >= 0)
       in_order = false;
     if (r->applies_kinds)
-      for (uint32_t j = 0; j < ir->n_elements; j++) {
-        uint32_t e = els[j];
-        if (TMC_KINDSET_HAS(r->applies_kinds, ir->elements[e].kind) &&
-            tmc_cond_eval(r->cond, ir, TMC_TARGET_ELEMENT, e))
-          add(ir, cat, r, TMC_TARGET_ELEMENT, e, &b);
-      }
+      apply(ir, cat, r, &need_el[i], &el, &b);
     if (r->applies_flows)
-      for (uint32_t j = 0; j < ir->n_flows; j++)
-        if (tmc_cond_eval(r->cond, ir, TMC_TARGET_FLOW, fls[j]))
-          add(ir, cat, r, TMC_TARGET_FLOW, fls[j], &b);
+      apply(ir, cat, r, &need_fl[i], &fl, &b);
   }
   tmc_buf_free(&b);
+  indexed_free(&el);
+  indexed_free(&fl);
+  free(need_el);
+  free(need_fl);
   free(els);
   free(fls);
   if (!in_order)

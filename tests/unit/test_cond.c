@@ -7,6 +7,7 @@
 
 #include <cmocka.h>
 
+#include "cli/driver.h"
 #include "engine_helpers.h"
 
 static tmc_arena *arena;
@@ -290,6 +291,153 @@ static void test_resolver_and_aliases(void **state) {
   tmc_ir_free(ir);
 }
 
+/* ---- the index (rules pass): what a condition needs of a target ---------- */
+
+static tmc_cond_need need(const char *text, tmc_target kind) {
+  tmc_cond *c;
+  if (parse(&c, text, kind == TMC_TARGET_FLOW ? TMC_COND_FLOW : TMC_COND_ELEMENT) < 0)
+    fail_msg("does not parse: %s", text);
+  tmc_cond_need n;
+  tmc_cond_need_of(c, kind, &n);
+  return n;
+}
+
+static tmc_cond_have have(tmc_kind k0, tmc_roleset r0, tmc_tech t0, uint64_t bools) {
+  tmc_cond_have h;
+  memset(&h, 0, sizeof h);
+  h.kind[0] = (uint8_t)k0, h.roles[0] = r0, h.tech[0] = (uint8_t)t0, h.bools = bools;
+  return h;
+}
+
+static void test_index_needs(void **state) {
+  (void)state;
+  tmc_cond_need n;
+  tmc_cond_have llm = have(TMC_KIND_LLM, 0, TMC_TECH_NONE, 0),
+                model = have(TMC_KIND_MODEL, 0, TMC_TECH_NONE, 0),
+                proc = have(TMC_KIND_PROCESS, 0, TMC_TECH_NONE, 0),
+                store = have(TMC_KIND_DATA_STORE, 0, TMC_TECH_NONE, 0);
+  /* A kind-only condition: evaluated on that kind alone. */
+  n = need("kind == llm", TMC_TARGET_ELEMENT);
+  assert_true(tmc_cond_may(&n, &llm));
+  assert_false(tmc_cond_may(&n, &model));
+  assert_false(tmc_cond_may(&n, &proc));
+  n = need("kind is model", TMC_TARGET_ELEMENT); /* an llm is a model */
+  assert_true(tmc_cond_may(&n, &llm) && tmc_cond_may(&n, &model));
+  assert_false(tmc_cond_may(&n, &proc));
+  n = need("not kind is model and trust > 1", TMC_TARGET_ELEMENT);
+  assert_false(tmc_cond_may(&n, &llm));
+  assert_true(tmc_cond_may(&n, &proc));
+  n = need("dfd == store or kind == llm", TMC_TARGET_ELEMENT);
+  assert_true(tmc_cond_may(&n, &store) && tmc_cond_may(&n, &llm));
+  assert_false(tmc_cond_may(&n, &proc));
+  /* Roles and yes/no facts: an element playing none of the roles, or with
+   * none of the facts, is skipped. */
+  n = need("role has agent and (tainted or model_output)", TMC_TARGET_ELEMENT);
+  assert_int_equal(n.roles[0], TMC_ROLESET(TMC_ROLE_AGENT));
+  assert_int_equal(__builtin_popcountll(n.bools_any), 2);
+  assert_int_equal(n.bools_all, 0);
+  tmc_cond_have agent =
+      have(TMC_KIND_PROCESS, TMC_ROLESET(TMC_ROLE_AGENT), TMC_TECH_NONE, 0);
+  assert_false(tmc_cond_may(&n, &agent));
+  agent.bools = n.bools_any & (n.bools_any - 1); /* one of the two */
+  assert_true(tmc_cond_may(&n, &agent));
+  agent.roles[0] = TMC_ROLESET(TMC_ROLE_TRAINER);
+  assert_false(tmc_cond_may(&n, &agent));
+  n = need("role has agent or (role has trainer and tainted)", TMC_TARGET_ELEMENT);
+  agent.roles[0] = TMC_ROLESET(TMC_ROLE_AGENT), agent.bools = 0;
+  assert_true(tmc_cond_may(&n, &agent));
+  agent.roles[0] = TMC_ROLESET(TMC_ROLE_TRAINER);
+  assert_true(tmc_cond_may(&n, &agent));
+  assert_false(tmc_cond_may(&n, &proc));
+  /* Negation: 'not' needs nothing of a yes/no fact or a role, and a double
+   * one needs the fact again. */
+  n = need("not (tainted and role has agent)", TMC_TARGET_ELEMENT);
+  assert_true(tmc_cond_may(&n, &proc));
+  n = need("not (not tainted)", TMC_TARGET_ELEMENT);
+  assert_false(tmc_cond_may(&n, &proc));
+  /* A branch with no yes/no fact leaves the other's facts unneeded. */
+  n = need("tainted or kind == process", TMC_TARGET_ELEMENT);
+  assert_int_equal(n.bools_any | n.bools_all, 0);
+  assert_true(tmc_cond_may(&n, &llm));
+  /* Flows: the source's keys in slot 0, the target's in slot 1. */
+  n = need("src_kind == llm and dst_role has tool_executor and not dst_tech has email",
+           TMC_TARGET_FLOW);
+  tmc_cond_have f = have(TMC_KIND_LLM, 0, TMC_TECH_NONE, 0);
+  f.kind[1] = TMC_KIND_PROCESS;
+  assert_false(tmc_cond_may(&n, &f));
+  f.roles[1] = TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  assert_true(tmc_cond_may(&n, &f));
+  f.kind[0] = TMC_KIND_PROCESS;
+  assert_false(tmc_cond_may(&n, &f));
+  /* No condition: no need. */
+  tmc_cond_need_of(NULL, TMC_TARGET_FLOW, &n);
+  assert_true(tmc_cond_may(&n, &f));
+}
+
+/* The index is sound on real diagrams: on every shipped example and case
+ * study, every built-in rule that holds on a target is one the index lets
+ * through (so the indexed rules pass adds exactly the findings the
+ * unindexed one did), and it skips most evaluations. */
+static void test_index_sound(void **state) {
+  (void)state;
+  static const char *const files[] = {
+      "examples/rag-chatbot.dot",
+      "examples/rag-chatbot.drawio",
+      "examples/mlops-platform.dot",
+      "examples/mlops-platform.drawio",
+      "examples/public-model-hub.dot",
+      "examples/sentiment-api.drawio",
+      "examples/platform-team/order-routing.dot",
+      "tests/casestudies/mathgpt.dot",
+      "tests/casestudies/poisongpt.dot",
+      "tests/casestudies/shadowray.dot",
+      "tests/casestudies/slack-ai.dot",
+      "tests/casestudies/tay-poisoning.dot",
+  };
+  uint64_t evals = 0, skipped = 0, held = 0;
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char *text = NULL;
+    size_t len = 0;
+    reset_diags();
+    assert_int_equal(tmc_read_file(&text, &len, files[i], 1 << 24, &diags), 0);
+    tmc_ir *ir = ir_analysed(files[i], text, len, cat, "impact", &diags);
+    for (int fl = 0; fl < 2; fl++) {
+      tmc_target kind = fl ? TMC_TARGET_FLOW : TMC_TARGET_ELEMENT;
+      uint32_t n = fl ? ir->n_flows : ir->n_elements;
+      uint32_t *order = malloc((n + 1) * sizeof *order);
+      tmc_cond_have *h = malloc((n + 1) * sizeof *h);
+      for (uint32_t t = 0; t < n; t++)
+        order[t] = t;
+      tmc_cond_have_of(ir, kind, order, n, ~0ull, h);
+      for (uint32_t r = 0; r < tmc_catalog_n_rules(cat); r++) {
+        const tmc_rule *rule = tmc_catalog_rule_at(cat, r);
+        if (fl ? !rule->applies_flows : !rule->applies_kinds)
+          continue;
+        tmc_cond_need nd;
+        tmc_cond_need_of(rule->cond, kind, &nd);
+        for (uint32_t t = 0; t < n; t++) {
+          if (!fl && !TMC_KINDSET_HAS(rule->applies_kinds, ir->elements[t].kind))
+            continue;
+          bool may = tmc_cond_may(&nd, &h[t]),
+               holds = tmc_cond_eval(rule->cond, ir, kind, t);
+          evals++;
+          skipped += !may;
+          held += holds;
+          if (holds && !may)
+            fail_msg("%s: %s holds on %s %u but the index skips it (%s)", files[i],
+                     rule->id, fl ? "flow" : "element", t, rule->cond_text);
+        }
+      }
+      free(order);
+      free(h);
+    }
+    tmc_ir_free(ir);
+    free(text);
+  }
+  assert_true(held > 0);
+  assert_true(skipped * 2 > evals); /* most evaluations are skipped */
+}
+
 int main(void) {
   arena = tmc_arena_new();
   if (tmc_catalog_new(&cat, &diags) < 0)
@@ -300,6 +448,8 @@ int main(void) {
       cmocka_unit_test(test_evidence),
       cmocka_unit_test(test_every_fact_is_one_line),
       cmocka_unit_test(test_resolver_and_aliases),
+      cmocka_unit_test(test_index_needs),
+      cmocka_unit_test(test_index_sound),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_arena_free(arena);
