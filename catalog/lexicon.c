@@ -703,9 +703,20 @@ static void add_texts(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind k
     tmc_ld_err(l, n, "expected a list of strings");
     return;
   }
+  /* An item that is a list (a YAML alias, *name, of words another list
+   * anchors, &name) adds its words: words two lists share are written once.
+   * One level: a list inside that is an error. */
   for (yaml_node_item_t *it = n->data.sequence.items.start;
-       it < n->data.sequence.items.top; it++)
-    add_text(l, tab, t, tmc_ld_node(l, *it), kind, tech);
+       it < n->data.sequence.items.top; it++) {
+    const yaml_node_t *m = tmc_ld_node(l, *it);
+    if (m->type != YAML_SEQUENCE_NODE) {
+      add_text(l, tab, t, m, kind, tech);
+      continue;
+    }
+    for (yaml_node_item_t *jt = m->data.sequence.items.start;
+         jt < m->data.sequence.items.top; jt++)
+      add_text(l, tab, t, tmc_ld_node(l, *jt), kind, tech);
+  }
 }
 
 /* A technology name or an error; TMC_TECH_NONE for an error. */

@@ -73,6 +73,8 @@
   X(MODEL_FILES, "model_files")      /* a store saying these holds model files */        \
   X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
+  /* a job saying these runs code others hand it (some words shared with shell) */       \
+  X(SUBMITTED_CODE, "submitted_code")                                                    \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \
   X(TRUST_UNTRUSTED, "trust_untrusted")   /* trust 0: the internet, outsiders */         \

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "catalog/goals.h"
+#include "catalog/lexicon.h"
 #include "engine_helpers.h"
 
 static tmc_catalog *builtin(void) {
@@ -685,6 +686,70 @@ static void test_control_redefinition(void **state) {
   tmc_catalog_free(c);
 }
 
+/* Words two lists share are written once: words.yaml's shell list anchors
+ * its code runners and submitted_code (TMC-PATH-012's hop) names them by
+ * alias. Each list keeps its own words; a --catalog file may share words the
+ * same way, one level deep. The goal reads the list: a word a --catalog adds
+ * to submitted_code names the job whose environment is read. */
+static void test_shared_word_lists(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  const tmc_lexicon *lx = tmc_catalog_lexicon(c);
+  const char *both[] = {"Code interpreter", "Sandbox pool", "Runs customer code"};
+  for (size_t i = 0; i < sizeof both / sizeof *both; i++) {
+    assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, both[i]));
+    assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SUBMITTED_CODE, both[i]));
+  }
+  assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SUBMITTED_CODE, "Build runner"));
+  assert_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, "Build runner"));
+  assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, "Bash host"));
+  assert_null(tmc_lexicon_says(lx, TMC_WORDS_SUBMITTED_CODE, "Bash host"));
+
+  static const char dot[] =
+      "digraph g {\n"
+      "  student [shape=box, label=\"Student\"];\n"
+      "  subgraph cluster_s { label=\"Course platform\"; trust=2;\n"
+      "    web [label=\"Homework portal\"];\n"
+      "    grader [label=\"Autograder zz marking pod\"];\n"
+      "    keys [shape=cylinder, label=\"Key vault\"];\n"
+      "    tutor [label=\"Tutor model\", type=model]; }\n"
+      "  student -> web [label=\"upload assignment\"]; web -> grader;\n"
+      "  keys -> grader [label=\"env\"]; grader -> tutor [label=\"feedback\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, c, NULL);
+  uint32_t grader = elem(ir, "grader");
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        ir->paths[ir->findings[i].target].asset == grader)
+      assert_string_not_equal(ir->findings[i].rule_id, "TMC-PATH-012");
+  tmc_ir_free(ir);
+
+  char *path = temp_file("words:\n"
+                         "  shell: [&zz_graders [zz marking]]\n"
+                         "  submitted_code: [*zz_graders]\n");
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  lx = tmc_catalog_lexicon(c);
+  assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, "ZZ marking"));
+  ir = analyse_with(dot, c, NULL);
+  bool seen = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        ir->paths[ir->findings[i].target].asset == grader)
+      seen |= strcmp(ir->findings[i].rule_id, "TMC-PATH-012") == 0;
+  assert_true(seen);
+  tmc_ir_free(ir);
+  unlink(path);
+  free(path);
+
+  path = temp_file("words:\n"
+                   "  shell: [[[zz deep]]]\n");
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 2, 12, "a word or shape must be a non-empty string"));
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin_atlas),
@@ -702,6 +767,7 @@ int main(void) {
       cmocka_unit_test(test_control_advice),
       cmocka_unit_test(test_goal_aims_one_list),
       cmocka_unit_test(test_control_redefinition),
+      cmocka_unit_test(test_shared_word_lists),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);
