@@ -750,6 +750,108 @@ static void test_shared_word_lists(void **state) {
   tmc_catalog_free(c);
 }
 
+static bool plays_role(const tmc_ir *ir, const char *id, tmc_role r) {
+  return TMC_ROLESET_HAS(ir->elements[elem(ir, id)].roles, r);
+}
+
+/* What the classify and roles passes know is data: shapes.yaml's loose DOT
+ * store shapes (drawn for anything: in a zone named the outside they are
+ * the outside; a cylinder stays a store) and roles.yaml's sets (kinds a role
+ * word never makes an output sink, the roles that drive an LLM, the
+ * technologies of a database that runs queries). A --catalog file adds to
+ * them and the passes follow. */
+static void test_roles_and_loose_shapes_are_data(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  const tmc_lexicon *lx = tmc_catalog_lexicon(c);
+  assert_true(tmc_lexicon_dot_loose(lx, "box3d"));
+  assert_true(tmc_lexicon_dot_loose(lx, "NOTE"));
+  assert_false(tmc_lexicon_dot_loose(lx, "cylinder"));
+  assert_false(tmc_lexicon_dot_loose(lx, "ellipse"));
+  assert_false(tmc_lexicon_dot_loose(lx, NULL));
+  tmc_kindset never = tmc_lexicon_not_by_word(lx, TMC_ROLE_OUTPUT_SINK);
+  const tmc_kind artifacts[] = {TMC_KIND_MODEL,          TMC_KIND_LLM,
+                                TMC_KIND_MODEL_REGISTRY, TMC_KIND_DATASET,
+                                TMC_KIND_VECTOR_STORE,   TMC_KIND_FEATURE_STORE};
+  for (size_t i = 0; i < sizeof artifacts / sizeof *artifacts; i++)
+    assert_true(TMC_KINDSET_HAS(never, artifacts[i]));
+  assert_false(TMC_KINDSET_HAS(never, TMC_KIND_PROCESS));
+  assert_false(TMC_KINDSET_HAS(never, TMC_KIND_DATA_STORE));
+  assert_int_equal(tmc_lexicon_not_by_word(lx, TMC_ROLE_AGENT), 0);
+  assert_int_equal(tmc_lexicon_llm_drivers(lx),
+                   TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
+                       TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR));
+  tmc_techset dbs = tmc_lexicon_query_databases(lx);
+  assert_true(TMC_TECHSET_HAS(dbs, TMC_TECH_SQL_DATABASE));
+  assert_true(TMC_TECHSET_HAS(dbs, TMC_TECH_DATA_WAREHOUSE));
+  assert_false(TMC_TECHSET_HAS(dbs, TMC_TECH_OBJECT_STORAGE));
+
+  static const char zone[] = "digraph g {\n"
+                             "  subgraph cluster_i { label=\"Internet\";\n"
+                             "    x [shape=hexagon, label=\"Partner feed\"]; }\n"
+                             "  subgraph cluster_s { label=\"Backend\"; trust=2;\n"
+                             "    api [label=\"Orders API\"]; }\n"
+                             "  x -> api;\n"
+                             "}\n";
+  static const char tool[] =
+      "digraph g {\n"
+      "  bot [label=\"Support agent\"];\n"
+      "  llm [label=\"GPT-4o\", type=llm];\n"
+      "  term [label=\"Terminal host\"];\n"
+      "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"tool call\"];\n"
+      "  bot -> term [label=\"run\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(tool, c, "roles");
+  assert_true(plays_role(ir, "term", TMC_ROLE_OUTPUT_SINK));
+  tmc_ir_free(ir);
+  char *path = temp_file("shapes:\n"
+                         "  dot:\n"
+                         "    - kind: data_store\n"
+                         "      shapes: [hexagon]\n");
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  ir = analyse_with(zone, c, "classify");
+  assert_int_equal(ir->elements[elem(ir, "x")].kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  unlink(path);
+  free(path);
+  path = temp_file("shapes:\n"
+                   "  dot:\n"
+                   "    - kind: data_store\n"
+                   "      loose: true\n"
+                   "      shapes: [hexagon]\n"
+                   "roles:\n"
+                   "  not_by_word:\n"
+                   "    output_sink: [process]\n"
+                   "  query_databases: [search]\n");
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  lx = tmc_catalog_lexicon(c);
+  assert_true(tmc_lexicon_dot_loose(lx, "hexagon"));
+  assert_true(TMC_TECHSET_HAS(tmc_lexicon_query_databases(lx), TMC_TECH_SEARCH));
+  assert_true(TMC_TECHSET_HAS(tmc_lexicon_query_databases(lx), TMC_TECH_SQL_DATABASE));
+  ir = analyse_with(zone, c, "classify");
+  assert_int_equal(ir->elements[elem(ir, "x")].kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  ir = analyse_with(tool, c, "roles");
+  assert_false(plays_role(ir, "term", TMC_ROLE_OUTPUT_SINK));
+  assert_true(plays_role(ir, "term", TMC_ROLE_TOOL_EXECUTOR));
+  tmc_ir_free(ir);
+  unlink(path);
+  free(path);
+
+  path = temp_file("roles:\n"
+                   "  not_by_word:\n"
+                   "    sinker: [model]\n"
+                   "  llm_drivers: [agent, wizard]\n"
+                   "  loose: true\n");
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 3, 5, "unknown role 'sinker'"));
+  assert_true(error_at(path, 4, 24, "unknown role 'wizard'"));
+  assert_true(error_at(path, 5, 3, "unknown key 'loose' in 'roles'"));
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin_atlas),
@@ -768,6 +870,7 @@ int main(void) {
       cmocka_unit_test(test_goal_aims_one_list),
       cmocka_unit_test(test_control_redefinition),
       cmocka_unit_test(test_shared_word_lists),
+      cmocka_unit_test(test_roles_and_loose_shapes_are_data),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);
