@@ -625,6 +625,24 @@ static void test_owasp_coverage(void **state) {
   tmc_catalog_free(c);
 }
 
+/* Adds a --catalog file holding yaml to c; it must load without an error. */
+static void add_ok(tmc_catalog *c, const char *yaml) {
+  char *path = temp_file(yaml);
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  unlink(path);
+  free(path);
+}
+
+/* Adds a --catalog file holding yaml to c; it must fail with msg at line:col. */
+static void add_fails_at(tmc_catalog *c, const char *yaml, uint32_t line, uint32_t col,
+                         const char *msg) {
+  char *path = temp_file(yaml);
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, line, col, msg));
+  unlink(path);
+  free(path);
+}
+
 /* A --catalog control with a built-in one's id changes what it says and
  * keeps the rest: a file that only rewords "authentication" keeps its
  * path_pref (the path plan's ranking), advice, aliases (what diagrams
@@ -640,11 +658,10 @@ static void test_control_redefinition(void **state) {
   uint32_t n_atlas = b->atlas.n, n_nist = b->nist.n;
   assert_true(pref < TMC_PATH_PREF_NONE);
   assert_true(inbound);
-  char *path = temp_file("controls:\n"
-                         "  - id: authentication\n"
-                         "    title: Callers prove who they are\n"
-                         "    description: Tokens or client certificates.\n");
-  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  add_ok(c, "controls:\n"
+            "  - id: authentication\n"
+            "    title: Callers prove who they are\n"
+            "    description: Tokens or client certificates.\n");
   const tmc_control *x = tmc_catalog_control(c, "authentication");
   assert_string_equal(x->title, "Callers prove who they are");
   assert_string_equal(x->description, "Tokens or client certificates.");
@@ -655,17 +672,14 @@ static void test_control_redefinition(void **state) {
   assert_true(x->on_endpoints && x->inbound_only);
   assert_int_equal(x->atlas.n, n_atlas);
   assert_int_equal(x->nist.n, n_nist);
-  unlink(path);
-  free(path);
 
   /* Only the ranking, no title: a redefinition may say just what changes.
    * Its aliases replace the built-in ones whole. */
-  path = temp_file("controls:\n"
-                   "  - id: authentication\n"
-                   "    path_pref: 2\n"
-                   "    aliases: [zz_login]\n"
-                   "    on_endpoints: false\n");
-  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  add_ok(c, "controls:\n"
+            "  - id: authentication\n"
+            "    path_pref: 2\n"
+            "    aliases: [zz_login]\n"
+            "    on_endpoints: false\n");
   x = tmc_catalog_control(c, "authentication");
   assert_string_equal(x->title, "Callers prove who they are");
   assert_int_equal(x->path_pref, 2);
@@ -673,16 +687,9 @@ static void test_control_redefinition(void **state) {
   assert_null(tmc_catalog_control(c, "mtls"));
   assert_false(x->on_endpoints || x->inbound_only);
   assert_int_equal(x->atlas.n, n_atlas);
-  unlink(path);
-  free(path);
 
-  path = temp_file("controls:\n"
-                   "  - id: zz_new_gate\n"
-                   "    path_pref: 3\n");
-  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
-  assert_true(error_at(path, 2, 5, "a control needs an id and a title"));
-  unlink(path);
-  free(path);
+  add_fails_at(c, "controls:\n  - id: zz_new_gate\n    path_pref: 3\n", 2, 5,
+               "a control needs an id and a title");
   tmc_catalog_free(c);
 }
 
@@ -724,10 +731,9 @@ static void test_shared_word_lists(void **state) {
       assert_string_not_equal(ir->findings[i].rule_id, "TMC-PATH-012");
   tmc_ir_free(ir);
 
-  char *path = temp_file("words:\n"
-                         "  shell: [&zz_graders [zz marking]]\n"
-                         "  submitted_code: [*zz_graders]\n");
-  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  add_ok(c, "words:\n"
+            "  shell: [&zz_graders [zz marking]]\n"
+            "  submitted_code: [*zz_graders]\n");
   lx = tmc_catalog_lexicon(c);
   assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, "ZZ marking"));
   ir = analyse_with(dot, c, NULL);
@@ -738,15 +744,9 @@ static void test_shared_word_lists(void **state) {
       seen |= strcmp(ir->findings[i].rule_id, "TMC-PATH-012") == 0;
   assert_true(seen);
   tmc_ir_free(ir);
-  unlink(path);
-  free(path);
 
-  path = temp_file("words:\n"
-                   "  shell: [[[zz deep]]]\n");
-  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
-  assert_true(error_at(path, 2, 12, "a word or shape must be a non-empty string"));
-  unlink(path);
-  free(path);
+  add_fails_at(c, "words:\n  shell: [[[zz deep]]]\n", 2, 12,
+               "a word or shape must be a non-empty string");
   tmc_catalog_free(c);
 }
 
@@ -804,26 +804,22 @@ static void test_roles_and_loose_shapes_are_data(void **state) {
   tmc_ir *ir = analyse_with(tool, c, "roles");
   assert_true(plays_role(ir, "term", TMC_ROLE_OUTPUT_SINK));
   tmc_ir_free(ir);
-  char *path = temp_file("shapes:\n"
-                         "  dot:\n"
-                         "    - kind: data_store\n"
-                         "      shapes: [hexagon]\n");
-  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  add_ok(c, "shapes:\n"
+            "  dot:\n"
+            "    - kind: data_store\n"
+            "      shapes: [hexagon]\n");
   ir = analyse_with(zone, c, "classify");
   assert_int_equal(ir->elements[elem(ir, "x")].kind, TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
-  unlink(path);
-  free(path);
-  path = temp_file("shapes:\n"
-                   "  dot:\n"
-                   "    - kind: data_store\n"
-                   "      loose: true\n"
-                   "      shapes: [hexagon]\n"
-                   "roles:\n"
-                   "  not_by_word:\n"
-                   "    output_sink: [process]\n"
-                   "  query_databases: [search]\n");
-  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  add_ok(c, "shapes:\n"
+            "  dot:\n"
+            "    - kind: data_store\n"
+            "      loose: true\n"
+            "      shapes: [hexagon]\n"
+            "roles:\n"
+            "  not_by_word:\n"
+            "    output_sink: [process]\n"
+            "  query_databases: [search]\n");
   lx = tmc_catalog_lexicon(c);
   assert_true(tmc_lexicon_dot_loose(lx, "hexagon"));
   assert_true(TMC_TECHSET_HAS(tmc_lexicon_query_databases(lx), TMC_TECH_SEARCH));
@@ -835,14 +831,12 @@ static void test_roles_and_loose_shapes_are_data(void **state) {
   assert_false(plays_role(ir, "term", TMC_ROLE_OUTPUT_SINK));
   assert_true(plays_role(ir, "term", TMC_ROLE_TOOL_EXECUTOR));
   tmc_ir_free(ir);
-  unlink(path);
-  free(path);
 
-  path = temp_file("roles:\n"
-                   "  not_by_word:\n"
-                   "    sinker: [model]\n"
-                   "  llm_drivers: [agent, wizard]\n"
-                   "  loose: true\n");
+  char *path = temp_file("roles:\n"
+                         "  not_by_word:\n"
+                         "    sinker: [model]\n"
+                         "  llm_drivers: [agent, wizard]\n"
+                         "  loose: true\n");
   assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
   assert_true(error_at(path, 3, 5, "unknown role 'sinker'"));
   assert_true(error_at(path, 4, 24, "unknown role 'wizard'"));
