@@ -987,8 +987,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
   }
 }
 
-/* Each item of a list of names through parse (a kind, role or technology
- * name), added to *set by add; an unknown name is an error naming what. */
+/* Adds the bit of the kind, role or technology s names to *bits; false when
+ * it names none. */
 typedef bool (*name_to_bit)(const char *s, uint64_t *bits);
 
 static bool kind_bits(const char *s, uint64_t *bits) {
@@ -1017,6 +1017,8 @@ static bool tech_bits(const char *s, uint64_t *bits) {
   return true;
 }
 
+/* The set a list of names spells, each read by parse; a name it does not
+ * know is an error saying what it should be. */
 static uint64_t name_set(ld *l, const yaml_node_t *seq, name_to_bit parse,
                          const char *what) {
   uint64_t bits = 0;
