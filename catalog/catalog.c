@@ -1072,9 +1072,9 @@ static void load_rule(ld *l, const yaml_node_t *it) {
 /* ---- files ---------------------------------------------------------------- */
 
 static const char *const top_keys[] = {
-    "catalog",      "version",    "rules",      "controls",          "references",
-    "data_classes", "goals",      "words",      "hop_techniques",    "shapes",
-    "tools",        "validation", "attributes", "foreign_attributes"};
+    "catalog",      "version",    "rules",      "controls",           "references",
+    "data_classes", "goals",      "words",      "hop_techniques",     "shapes",
+    "tools",        "validation", "attributes", "foreign_attributes", "roles"};
 
 /* Parses the bytes into l->own (l->doc); returns the root mapping or NULL
  * after an error. */
@@ -1115,7 +1115,7 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     if (!known) {
       err(l, k,
           "unknown top-level key '%s' (catalog, version, rules, controls, references, "
-          "data_classes, goals, hop_techniques, words, shapes, tools, validation, "
+          "data_classes, goals, hop_techniques, words, shapes, roles, tools, validation, "
           "attributes, foreign_attributes)",
           key ? key : "?");
       continue;

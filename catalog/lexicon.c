@@ -26,13 +26,14 @@ typedef enum index_mode {
 } index_mode;
 
 /* Flags of a stencil row. */
-enum { F_KIND = 1, F_ZONE = 2, F_DECORATION = 4, F_CARRIER = 8 };
+enum { F_KIND = 1, F_ZONE = 2, F_DECORATION = 4, F_CARRIER = 8, F_LOOSE = 16 };
 
 typedef struct entry {
   const char *text; /* lexicon's arena */
   tmc_kind kind;
   tmc_tech tech;    /* TMC_TECH_NONE unless the row names one */
-  unsigned flags;   /* F_* (stencils; F_KIND on every row of the other tables) */
+  unsigned flags;   /* F_* (stencils; F_KIND on every row of the other tables, and
+                       F_LOOSE on a DOT shape row saying loose: true) */
   const char *note; /* stencils: the row's note, or NULL */
   uint32_t ref;     /* stems: the stencil row the stem stands for */
   double weight;    /* kinds: the entry's own weight, 0 for its source's */
@@ -61,10 +62,13 @@ struct tmc_lexicon {
    * such an entry. A word whose hint names none of the lists asked about is
    * looked up in none of them (tmc_lexicon_says_lists). */
   uint64_t list_hint[LIST_HINTS];
-  double weight[TMC_SOURCE_COUNT]; /* words: weights */
-  double tech_word;                /* words: weights: tech_word */
-  double card;                     /* words: weights: card */
-  double coin_toss;                /* words: weights: coin_toss */
+  double weight[TMC_SOURCE_COUNT];         /* words: weights */
+  double tech_word;                        /* words: weights: tech_word */
+  double card;                             /* words: weights: card */
+  double coin_toss;                        /* words: weights: coin_toss */
+  tmc_kindset not_by_word[TMC_ROLE_COUNT]; /* roles: not_by_word (with the kinds below) */
+  tmc_roleset llm_drivers;                 /* roles: llm_drivers */
+  tmc_techset query_databases;             /* roles: query_databases */
 };
 
 static const char *const list_keys[TMC_WORD_LIST_COUNT] = {
@@ -301,6 +305,24 @@ static bool shape_in(const table *t, const char *shape, bool any_case, tmc_kind 
 bool tmc_lexicon_dot_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
                            const char **name) {
   return shape_in(&lx->kinds[TMC_TABLE_DOT], shape, true, kind, name);
+}
+
+bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape) {
+  const table *t = &lx->kinds[TMC_TABLE_DOT];
+  uint32_t k = find_name(t, shape, true);
+  return k != TMC_NONE && (t->v[k].flags & F_LOOSE);
+}
+
+tmc_kindset tmc_lexicon_not_by_word(const tmc_lexicon *lx, tmc_role r) {
+  return (unsigned)r < TMC_ROLE_COUNT ? lx->not_by_word[r] : 0;
+}
+
+tmc_roleset tmc_lexicon_llm_drivers(const tmc_lexicon *lx) {
+  return lx->llm_drivers;
+}
+
+tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx) {
+  return lx->query_databases;
 }
 
 bool tmc_lexicon_drawio_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
@@ -670,7 +692,8 @@ void tmc_lexicon_free(tmc_lexicon *lx) {
 }
 
 bool tmc_lexicon_is_section(const char *key) {
-  return key && (strcmp(key, "words") == 0 || strcmp(key, "shapes") == 0);
+  return key && (strcmp(key, "words") == 0 || strcmp(key, "shapes") == 0 ||
+                 strcmp(key, "roles") == 0);
 }
 
 /* The loader (catalog/load.h) fills a tmc_lexicon: l->into. */
@@ -681,7 +704,7 @@ static tmc_lexicon *lx_of(const ld *l) {
 /* Checks one word or shape of table t (or of a word list when t < 0) and adds
  * it. Icon words are kept lower case: icon names are matched lower-cased. */
 static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind,
-                     tmc_tech tech) {
+                     tmc_tech tech, unsigned flags) {
   const char *s = tmc_ld_scalar(n);
   if (!s || !*s) {
     tmc_ld_err(l, n, "a word or shape must be a non-empty string");
@@ -698,23 +721,34 @@ static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind ki
       *p = (char)tolower((unsigned char)*p);
     s = low;
   }
-  table_add_tech(lx_of(l), tab, s, kind, tech);
+  table_add_tech(lx_of(l), tab, s, kind, tech)->flags |= flags;
 }
 
 /* A list of strings (a lone string counts as a one-item list). */
 static void add_texts(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind,
-                      tmc_tech tech) {
+                      tmc_tech tech, unsigned flags) {
   if (n->type == YAML_SCALAR_NODE) {
-    add_text(l, tab, t, n, kind, tech);
+    add_text(l, tab, t, n, kind, tech, flags);
     return;
   }
   if (n->type != YAML_SEQUENCE_NODE) {
     tmc_ld_err(l, n, "expected a list of strings");
     return;
   }
+  /* An item that is a list (a YAML alias, *name, of words another list
+   * anchors, &name) adds its words: words two lists share are written once.
+   * One level: a list inside that is an error. */
   for (yaml_node_item_t *it = n->data.sequence.items.start;
-       it < n->data.sequence.items.top; it++)
-    add_text(l, tab, t, tmc_ld_node(l, *it), kind, tech);
+       it < n->data.sequence.items.top; it++) {
+    const yaml_node_t *m = tmc_ld_node(l, *it);
+    if (m->type != YAML_SEQUENCE_NODE) {
+      add_text(l, tab, t, m, kind, tech, flags);
+      continue;
+    }
+    for (yaml_node_item_t *jt = m->data.sequence.items.start;
+         jt < m->data.sequence.items.top; jt++)
+      add_text(l, tab, t, tmc_ld_node(l, *jt), kind, tech, flags);
+  }
 }
 
 /* A technology name or an error; TMC_TECH_NONE for an error. */
@@ -911,12 +945,15 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     const yaml_node_t *kn = NULL, *items = NULL;
     tmc_tech tech = TMC_TECH_NONE;
     double weight = 0;
+    bool loose = false;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
       const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
       const char *key = tmc_ld_scalar(k);
       if (key && strcmp(key, "kind") == 0)
         kn = v;
+      else if (key && strcmp(key, "loose") == 0 && t == TMC_TABLE_DOT)
+        loose = yes(l, v);
       else if (key && strcmp(key, "tech") == 0 &&
                (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
         tech = tech_of(l, v);
@@ -950,12 +987,95 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
       continue;
     }
     uint32_t first = lx_of(l)->kinds[t].n;
-    add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech);
+    add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech, loose ? F_LOOSE : 0);
     /* The entry's own weight (a product name is surer than a plain word). */
     for (uint32_t i = first; weight > 0 && i < lx_of(l)->kinds[t].n; i++)
       lx_of(l)->kinds[t].v[i].weight = weight;
     if (t == TMC_TABLE_KIND_WORDS)
       add_heads(l, items, kind);
+  }
+}
+
+/* Adds the bit of the kind, role or technology s names to *bits; false when
+ * it names none. */
+typedef bool (*name_to_bit)(const char *s, uint64_t *bits);
+
+static bool kind_bits(const char *s, uint64_t *bits) {
+  tmc_kind of;
+  if (!tmc_kind_parse(s, &of))
+    return false;
+  for (int k = 0; k < TMC_KIND_COUNT; k++) /* the kinds below it too: an llm is a model */
+    if (tmc_kind_is((tmc_kind)k, of))
+      *bits |= TMC_KINDSET(k);
+  return true;
+}
+
+static bool role_bits(const char *s, uint64_t *bits) {
+  tmc_role r;
+  if (!tmc_role_parse(s, &r))
+    return false;
+  *bits |= TMC_ROLESET(r);
+  return true;
+}
+
+static bool tech_bits(const char *s, uint64_t *bits) {
+  tmc_tech t;
+  if (!tmc_tech_parse(s, &t))
+    return false;
+  *bits |= TMC_TECHSET(t);
+  return true;
+}
+
+/* The set a list of names spells, each read by parse; a name it does not
+ * know is an error saying what it should be. */
+static uint64_t name_set(ld *l, const yaml_node_t *seq, name_to_bit parse,
+                         const char *what) {
+  uint64_t bits = 0;
+  if (seq->type != YAML_SEQUENCE_NODE) {
+    tmc_ld_err(l, seq, "expected a list of %s names", what);
+    return 0;
+  }
+  for (yaml_node_item_t *it = seq->data.sequence.items.start;
+       it < seq->data.sequence.items.top; it++) {
+    const yaml_node_t *n = tmc_ld_node(l, *it);
+    const char *s = tmc_ld_scalar(n);
+    if (!s || !parse(s, &bits))
+      tmc_ld_err(l, n, "unknown %s '%s'", what, s ? s : "?");
+  }
+  return bits;
+}
+
+/* roles: what the roles pass knows beside the role words; a --catalog file
+ * adds to each set. */
+static void load_roles(ld *l, const yaml_node_t *m) {
+  tmc_lexicon *lx = lx_of(l);
+  for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
+       p++) {
+    const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
+    const char *key = tmc_ld_scalar(k);
+    if (key && strcmp(key, "llm_drivers") == 0)
+      lx->llm_drivers |= (tmc_roleset)name_set(l, v, role_bits, "role");
+    else if (key && strcmp(key, "query_databases") == 0)
+      lx->query_databases |= name_set(l, v, tech_bits, "technology");
+    else if (key && strcmp(key, "not_by_word") == 0 && v->type == YAML_MAPPING_NODE)
+      for (yaml_node_pair_t *q = v->data.mapping.pairs.start;
+           q < v->data.mapping.pairs.top; q++) {
+        const yaml_node_t *rn = tmc_ld_node(l, q->key);
+        tmc_role r;
+        if (!tmc_ld_scalar(rn) || !tmc_role_parse(tmc_ld_scalar(rn), &r))
+          tmc_ld_err(l, rn, "unknown role '%s'",
+                     tmc_ld_scalar(rn) ? tmc_ld_scalar(rn) : "?");
+        else
+          lx->not_by_word[r] |=
+              (tmc_kindset)name_set(l, tmc_ld_node(l, q->value), kind_bits, "kind");
+      }
+    else if (key && strcmp(key, "not_by_word") == 0)
+      tmc_ld_err(l, v, "'not_by_word' must be a mapping {role: [kind, ...]}");
+    else
+      tmc_ld_err(l, k,
+                 "unknown key '%s' in 'roles' (not_by_word, llm_drivers, "
+                 "query_databases)",
+                 key ? key : "?");
   }
 }
 
@@ -970,6 +1090,10 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
     return 0;
   if (v->type != YAML_MAPPING_NODE) {
     tmc_ld_err(&l, v, "'%s' must be a mapping", key);
+    return l.errors;
+  }
+  if (strcmp(key, "roles") == 0) {
+    load_roles(&l, v);
     return l.errors;
   }
   for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
@@ -992,7 +1116,7 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
     }
     for (int w = 0; sub && strcmp(key, "words") == 0 && w < TMC_WORD_LIST_COUNT; w++)
       if (strcmp(list_keys[w], sub) == 0) {
-        add_texts(&l, &lx->lists[w], -1, vn, TMC_KIND_PROCESS, TMC_TECH_NONE);
+        add_texts(&l, &lx->lists[w], -1, vn, TMC_KIND_PROCESS, TMC_TECH_NONE, 0);
         known = true;
       }
     if (!known) {
@@ -1031,7 +1155,7 @@ static int load_lexicon(void *into, yaml_document_t *doc, const char *key, yaml_
 
 /* Loads the words: and shapes: sections of every embedded catalog file. */
 static void build_builtin(void) {
-  static const char *const names[] = {"words", "shapes", NULL};
+  static const char *const names[] = {"words", "shapes", "roles", NULL};
   tmc_lexicon *lx = tmc_lexicon_new();
   tmc_ld_embedded_sections(names, load_lexicon, lx);
   builtin = lx;

@@ -2,9 +2,10 @@
  * DOT shapes, draw.io style shapes and cloud icons name which element kind,
  * and the plain word lists later passes read (query, log, API words, ...).
  *
- * The knowledge is data: catalogs/words.yaml and catalogs/shapes.yaml, loaded
- * with the rest of the catalog (catalog.c hands this module the `words:` and
- * `shapes:` sections of every file, built-in or --catalog) and documented in
+ * The knowledge is data: catalogs/words.yaml, catalogs/shapes.yaml and
+ * catalogs/roles.yaml, loaded with the rest of the catalog (catalog.c hands
+ * this module the `words:`, `shapes:` and `roles:` sections of every file,
+ * built-in or --catalog) and documented in
  * docs/catalog-format.md. A user's file adds words and shapes after the
  * built-in ones; naming a word or shape that exists gives it the new kind in
  * place. Front ends never read this: they record what they saw, and the
@@ -79,6 +80,8 @@
   X(CODE_SOURCE, "code_sources")     /* an outside source saying these supplies code */  \
   X(MODEL_UPDATE, "model_updates")   /* a flow saying these ships a model on */          \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
+  /* a job saying these runs code others hand it (some words shared with shell) */       \
+  X(SUBMITTED_CODE, "submitted_code")                                                    \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \
   X(TRUST_UNTRUSTED, "trust_untrusted")   /* trust 0: the internet, outsiders */         \
@@ -140,6 +143,18 @@ bool tmc_lexicon_dot_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *k
                            const char **name);
 bool tmc_lexicon_drawio_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
                               const char **name);
+/* Is a DOT shape one drawn for anything (shapes: dot, a row with loose:
+ * true: box3d, note, folder), so that in a zone named the outside it is the
+ * outside, where a cylinder stays a store? */
+bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape);
+
+/* The roles section: the kinds a role word alone never makes play role r
+ * (with the kinds below each named: model covers llm); the roles of code
+ * that drives an LLM (the queries it sends may be the model's); the
+ * technologies of a database that runs the queries it is sent. */
+tmc_kindset tmc_lexicon_not_by_word(const tmc_lexicon *lx, tmc_role r);
+tmc_roleset tmc_lexicon_llm_drivers(const tmc_lexicon *lx);
+tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
 /* The kind a cloud icon's name (lower case, without "mxgraph.") names by the
  * first listed word it contains. */
 bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind);

@@ -410,13 +410,13 @@ static bool compatible(const tmc_element *e, tmc_kind k) {
   return true;
 }
 
-/* A DOT store shape other than the cylinder (box3d, note, folder, tab):
- * drawn for anything, so in the outside's zone it is the outside ("Customer
- * app" drawn as a box3d among the customers). */
-static bool loose_store(const tmc_element *e) {
+/* A DOT store shape drawn for anything (shapes.yaml's loose rows: box3d,
+ * note, folder, tab; not the cylinder), so in the outside's zone it is the
+ * outside ("Customer app" drawn as a box3d among the customers). */
+static bool loose_store(const tmc_lexicon *lx, const tmc_element *e) {
   return e->notation == TMC_NOTATION_DOT && e->shape_source == TMC_SOURCE_SHAPE &&
-         tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && e->shape &&
-         strcasecmp(e->shape, "cylinder") != 0;
+         tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+         tmc_lexicon_dot_loose(lx, e->shape);
 }
 
 /* The generic kind of each DFD class, which the specific ones refine. */
@@ -592,7 +592,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if ((((e->shape_source == TMC_SOURCE_NONE ||
          e->shape_source == TMC_SOURCE_CONVENTION) &&
         compatible(e, TMC_KIND_EXTERNAL)) ||
-       loose_store(e) ||
+       loose_store(lx, e) ||
        (plain_rect(e) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label))) &&
       e->boundary < ir->n_boundaries &&
       (word = tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED,

@@ -348,7 +348,9 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
   bool inputs = g->in_start[v + 1] > g->in_start[v];
   const char *w;
   for (int r = 0; r < TMC_ROLE_COUNT; r++) {
-    if (TMC_ROLESET_HAS(e->roles, r) || !(w = says(g, e, (tmc_role)r)))
+    if (TMC_ROLESET_HAS(e->roles, r) ||
+        TMC_KINDSET_HAS(tmc_lexicon_not_by_word(g->lx, (tmc_role)r), e->kind) ||
+        !(w = says(g, e, (tmc_role)r)))
       continue;
     bool ok = false;
     switch ((tmc_role)r) {
@@ -391,11 +393,9 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       break;
     case TMC_ROLE_OUTPUT_SINK:
       /* a sink runs or shows what it gets (a repository's code, a ticket,
-       * a shell); a model registry or dataset named "model repo" holds
-       * artifacts, which the supply-chain rules cover */
-      ok = inputs && !tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
-           e->kind != TMC_KIND_MODEL_REGISTRY && e->kind != TMC_KIND_DATASET &&
-           e->kind != TMC_KIND_VECTOR_STORE && e->kind != TMC_KIND_FEATURE_STORE;
+       * a shell); roles.yaml's not_by_word kinds (a model registry named
+       * "model repo") were skipped above */
+      ok = inputs;
       break;
     case TMC_ROLE_COUNT:
       break;
@@ -568,9 +568,8 @@ static bool gets_model_queries(const tmc_ir *ir, const graph *g, uint32_t v) {
  * stores an answer in Postgres, or runs a lookup it wrote itself, makes no
  * sink. Last sweep, once agents and tools are known. */
 static void query_sinks(tmc_ir *ir, const graph *g) {
-  const tmc_roleset DRIVERS = TMC_ROLESET(TMC_ROLE_AGENT) |
-                              TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
-                              TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
+  const tmc_techset DATABASES = tmc_lexicon_query_databases(g->lx);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     if (!(e->roles & DRIVERS) || tmc_kind_is(e->kind, TMC_KIND_LLM) ||
@@ -581,8 +580,7 @@ static void query_sinks(tmc_ir *ir, const graph *g) {
       const char *fl = ir->flows[g->out[k].flow].label;
       /* a database: built on one (a warehouse runs SQL too), or named */
       if (g->out[k].to == v || !is_store(w) ||
-          !(w->tech == TMC_TECH_SQL_DATABASE || w->tech == TMC_TECH_NOSQL_DATABASE ||
-            w->tech == TMC_TECH_DATA_WAREHOUSE || says_query_language(g, w->label)))
+          !(TMC_TECHSET_HAS(DATABASES, w->tech) || says_query_language(g, w->label)))
         continue;
       const char *word = says_query_language(g, fl);
       /* a read-only role or replica: the model's queries change nothing */

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "catalog/goals.h"
+#include "catalog/lexicon.h"
 #include "engine_helpers.h"
 
 static tmc_catalog *builtin(void) {
@@ -624,6 +625,24 @@ static void test_owasp_coverage(void **state) {
   tmc_catalog_free(c);
 }
 
+/* Adds a --catalog file holding yaml to c; it must load without an error. */
+static void add_ok(tmc_catalog *c, const char *yaml) {
+  char *path = temp_file(yaml);
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  unlink(path);
+  free(path);
+}
+
+/* Adds a --catalog file holding yaml to c; it must fail with msg at line:col. */
+static void add_fails_at(tmc_catalog *c, const char *yaml, uint32_t line, uint32_t col,
+                         const char *msg) {
+  char *path = temp_file(yaml);
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, line, col, msg));
+  unlink(path);
+  free(path);
+}
+
 /* A --catalog control with a built-in one's id changes what it says and
  * keeps the rest: a file that only rewords "authentication" keeps its
  * path_pref (the path plan's ranking), advice, aliases (what diagrams
@@ -639,11 +658,10 @@ static void test_control_redefinition(void **state) {
   uint32_t n_atlas = b->atlas.n, n_nist = b->nist.n;
   assert_true(pref < TMC_PATH_PREF_NONE);
   assert_true(inbound);
-  char *path = temp_file("controls:\n"
-                         "  - id: authentication\n"
-                         "    title: Callers prove who they are\n"
-                         "    description: Tokens or client certificates.\n");
-  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  add_ok(c, "controls:\n"
+            "  - id: authentication\n"
+            "    title: Callers prove who they are\n"
+            "    description: Tokens or client certificates.\n");
   const tmc_control *x = tmc_catalog_control(c, "authentication");
   assert_string_equal(x->title, "Callers prove who they are");
   assert_string_equal(x->description, "Tokens or client certificates.");
@@ -654,17 +672,14 @@ static void test_control_redefinition(void **state) {
   assert_true(x->on_endpoints && x->inbound_only);
   assert_int_equal(x->atlas.n, n_atlas);
   assert_int_equal(x->nist.n, n_nist);
-  unlink(path);
-  free(path);
 
   /* Only the ranking, no title: a redefinition may say just what changes.
    * Its aliases replace the built-in ones whole. */
-  path = temp_file("controls:\n"
-                   "  - id: authentication\n"
-                   "    path_pref: 2\n"
-                   "    aliases: [zz_login]\n"
-                   "    on_endpoints: false\n");
-  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  add_ok(c, "controls:\n"
+            "  - id: authentication\n"
+            "    path_pref: 2\n"
+            "    aliases: [zz_login]\n"
+            "    on_endpoints: false\n");
   x = tmc_catalog_control(c, "authentication");
   assert_string_equal(x->title, "Callers prove who they are");
   assert_int_equal(x->path_pref, 2);
@@ -672,14 +687,160 @@ static void test_control_redefinition(void **state) {
   assert_null(tmc_catalog_control(c, "mtls"));
   assert_false(x->on_endpoints || x->inbound_only);
   assert_int_equal(x->atlas.n, n_atlas);
-  unlink(path);
-  free(path);
 
-  path = temp_file("controls:\n"
-                   "  - id: zz_new_gate\n"
-                   "    path_pref: 3\n");
+  add_fails_at(c, "controls:\n  - id: zz_new_gate\n    path_pref: 3\n", 2, 5,
+               "a control needs an id and a title");
+  tmc_catalog_free(c);
+}
+
+/* Words two lists share are written once: words.yaml's shell list anchors
+ * its code runners and submitted_code (TMC-PATH-012's hop) names them by
+ * alias. Each list keeps its own words; a --catalog file may share words the
+ * same way, one level deep. The goal reads the list: a word a --catalog adds
+ * to submitted_code names the job whose environment is read. */
+static void test_shared_word_lists(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  const tmc_lexicon *lx = tmc_catalog_lexicon(c);
+  const char *both[] = {"Code interpreter", "Sandbox pool", "Runs customer code"};
+  for (size_t i = 0; i < sizeof both / sizeof *both; i++) {
+    assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, both[i]));
+    assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SUBMITTED_CODE, both[i]));
+  }
+  assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SUBMITTED_CODE, "Build runner"));
+  assert_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, "Build runner"));
+  assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, "Bash host"));
+  assert_null(tmc_lexicon_says(lx, TMC_WORDS_SUBMITTED_CODE, "Bash host"));
+
+  static const char dot[] =
+      "digraph g {\n"
+      "  student [shape=box, label=\"Student\"];\n"
+      "  subgraph cluster_s { label=\"Course platform\"; trust=2;\n"
+      "    web [label=\"Homework portal\"];\n"
+      "    grader [label=\"Autograder zz marking pod\"];\n"
+      "    keys [shape=cylinder, label=\"Key vault\"];\n"
+      "    tutor [label=\"Tutor model\", type=model]; }\n"
+      "  student -> web [label=\"upload assignment\"]; web -> grader;\n"
+      "  keys -> grader [label=\"env\"]; grader -> tutor [label=\"feedback\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, c, NULL);
+  uint32_t grader = elem(ir, "grader");
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        ir->paths[ir->findings[i].target].asset == grader)
+      assert_string_not_equal(ir->findings[i].rule_id, "TMC-PATH-012");
+  tmc_ir_free(ir);
+
+  add_ok(c, "words:\n"
+            "  shell: [&zz_graders [zz marking]]\n"
+            "  submitted_code: [*zz_graders]\n");
+  lx = tmc_catalog_lexicon(c);
+  assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_SHELL, "ZZ marking"));
+  ir = analyse_with(dot, c, NULL);
+  bool seen = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        ir->paths[ir->findings[i].target].asset == grader)
+      seen |= strcmp(ir->findings[i].rule_id, "TMC-PATH-012") == 0;
+  assert_true(seen);
+  tmc_ir_free(ir);
+
+  add_fails_at(c, "words:\n  shell: [[[zz deep]]]\n", 2, 12,
+               "a word or shape must be a non-empty string");
+  tmc_catalog_free(c);
+}
+
+static bool plays_role(const tmc_ir *ir, const char *id, tmc_role r) {
+  return TMC_ROLESET_HAS(ir->elements[elem(ir, id)].roles, r);
+}
+
+/* What the classify and roles passes know is data: shapes.yaml's loose DOT
+ * store shapes (drawn for anything: in a zone named the outside they are
+ * the outside; a cylinder stays a store) and roles.yaml's sets (kinds a role
+ * word never makes an output sink, the roles that drive an LLM, the
+ * technologies of a database that runs queries). A --catalog file adds to
+ * them and the passes follow. */
+static void test_roles_and_loose_shapes_are_data(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  const tmc_lexicon *lx = tmc_catalog_lexicon(c);
+  assert_true(tmc_lexicon_dot_loose(lx, "box3d"));
+  assert_true(tmc_lexicon_dot_loose(lx, "NOTE"));
+  assert_false(tmc_lexicon_dot_loose(lx, "cylinder"));
+  assert_false(tmc_lexicon_dot_loose(lx, "ellipse"));
+  assert_false(tmc_lexicon_dot_loose(lx, NULL));
+  tmc_kindset never = tmc_lexicon_not_by_word(lx, TMC_ROLE_OUTPUT_SINK);
+  const tmc_kind artifacts[] = {TMC_KIND_MODEL,          TMC_KIND_LLM,
+                                TMC_KIND_MODEL_REGISTRY, TMC_KIND_DATASET,
+                                TMC_KIND_VECTOR_STORE,   TMC_KIND_FEATURE_STORE};
+  for (size_t i = 0; i < sizeof artifacts / sizeof *artifacts; i++)
+    assert_true(TMC_KINDSET_HAS(never, artifacts[i]));
+  assert_false(TMC_KINDSET_HAS(never, TMC_KIND_PROCESS));
+  assert_false(TMC_KINDSET_HAS(never, TMC_KIND_DATA_STORE));
+  assert_int_equal(tmc_lexicon_not_by_word(lx, TMC_ROLE_AGENT), 0);
+  assert_int_equal(tmc_lexicon_llm_drivers(lx),
+                   TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
+                       TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR));
+  tmc_techset dbs = tmc_lexicon_query_databases(lx);
+  assert_true(TMC_TECHSET_HAS(dbs, TMC_TECH_SQL_DATABASE));
+  assert_true(TMC_TECHSET_HAS(dbs, TMC_TECH_DATA_WAREHOUSE));
+  assert_false(TMC_TECHSET_HAS(dbs, TMC_TECH_OBJECT_STORAGE));
+
+  static const char zone[] = "digraph g {\n"
+                             "  subgraph cluster_i { label=\"Internet\";\n"
+                             "    x [shape=hexagon, label=\"Partner feed\"]; }\n"
+                             "  subgraph cluster_s { label=\"Backend\"; trust=2;\n"
+                             "    api [label=\"Orders API\"]; }\n"
+                             "  x -> api;\n"
+                             "}\n";
+  static const char tool[] =
+      "digraph g {\n"
+      "  bot [label=\"Support agent\"];\n"
+      "  llm [label=\"GPT-4o\", type=llm];\n"
+      "  term [label=\"Terminal host\"];\n"
+      "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"tool call\"];\n"
+      "  bot -> term [label=\"run\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(tool, c, "roles");
+  assert_true(plays_role(ir, "term", TMC_ROLE_OUTPUT_SINK));
+  tmc_ir_free(ir);
+  add_ok(c, "shapes:\n"
+            "  dot:\n"
+            "    - kind: data_store\n"
+            "      shapes: [hexagon]\n");
+  ir = analyse_with(zone, c, "classify");
+  assert_int_equal(ir->elements[elem(ir, "x")].kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  add_ok(c, "shapes:\n"
+            "  dot:\n"
+            "    - kind: data_store\n"
+            "      loose: true\n"
+            "      shapes: [hexagon]\n"
+            "roles:\n"
+            "  not_by_word:\n"
+            "    output_sink: [process]\n"
+            "  query_databases: [search]\n");
+  lx = tmc_catalog_lexicon(c);
+  assert_true(tmc_lexicon_dot_loose(lx, "hexagon"));
+  assert_true(TMC_TECHSET_HAS(tmc_lexicon_query_databases(lx), TMC_TECH_SEARCH));
+  assert_true(TMC_TECHSET_HAS(tmc_lexicon_query_databases(lx), TMC_TECH_SQL_DATABASE));
+  ir = analyse_with(zone, c, "classify");
+  assert_int_equal(ir->elements[elem(ir, "x")].kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  ir = analyse_with(tool, c, "roles");
+  assert_false(plays_role(ir, "term", TMC_ROLE_OUTPUT_SINK));
+  assert_true(plays_role(ir, "term", TMC_ROLE_TOOL_EXECUTOR));
+  tmc_ir_free(ir);
+
+  char *path = temp_file("roles:\n"
+                         "  not_by_word:\n"
+                         "    sinker: [model]\n"
+                         "  llm_drivers: [agent, wizard]\n"
+                         "  loose: true\n");
   assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
-  assert_true(error_at(path, 2, 5, "a control needs an id and a title"));
+  assert_true(error_at(path, 3, 5, "unknown role 'sinker'"));
+  assert_true(error_at(path, 4, 24, "unknown role 'wizard'"));
+  assert_true(error_at(path, 5, 3, "unknown key 'loose' in 'roles'"));
   unlink(path);
   free(path);
   tmc_catalog_free(c);
@@ -702,6 +863,8 @@ int main(void) {
       cmocka_unit_test(test_control_advice),
       cmocka_unit_test(test_goal_aims_one_list),
       cmocka_unit_test(test_control_redefinition),
+      cmocka_unit_test(test_shared_word_lists),
+      cmocka_unit_test(test_roles_and_loose_shapes_are_data),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);
