@@ -35,6 +35,7 @@
   X(CONFIDENTIAL_DATA, "confidential_data") /* ... confidential data */                  \
   X(INTERNAL_DATA, "internal_data")         /* ... internal data */                      \
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \
+  X(ACCESS_SCOPED, "access_scoped") /* content each person may read only part of */      \
   X(PEOPLE, "people") /* an external entity saying these is a person or device */        \
   X(SOURCES_IN, "sources_in")    /* an outsider saying these sends data in */            \
   X(DEVICES, "devices")          /* the people words naming a device */                  \

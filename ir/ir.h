@@ -156,7 +156,9 @@ tmc_kindset tmc_kindset_down(tmc_kind of);
   X(BI, "bi", "BI / dashboards")                                                         \
   X(ML_PLATFORM, "ml_platform", "ML platform")                                           \
   X(LLM_API, "llm_api", "LLM API")                                                       \
-  X(THIRD_PARTY_SAAS, "third_party_saas", "Third-party SaaS")
+  X(THIRD_PARTY_SAAS, "third_party_saas", "Third-party SaaS")                            \
+  X(WORKSPACE_SUITE, "workspace_suite", "Mail, drives or chat of a SaaS suite")          \
+  X(TELEMETRY, "telemetry", "Telemetry / metrics / event ingest")
 
 typedef enum tmc_tech {
 #define TMC_TECH_ENUM(name, text, title) TMC_TECH_##name,

@@ -729,6 +729,33 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* Does the store at v hold content each person may read only part of? Its
+ * own name says so, or an ingestion job that fills it reads a source that
+ * does, is a suite's mail or drives, or is an asset the reach pass read as
+ * confidential: what a RAG index serves every asker regardless. */
+static bool access_scoped_source(const graph *g, const tmc_element *s) {
+  return label_says(g, s, TMC_WORDS_ACCESS_SCOPED) ||
+         s->tech == TMC_TECH_WORKSPACE_SUITE ||
+         (s->facts.is_asset && s->kind != TMC_KIND_VECTOR_STORE &&
+          s->facts.held_sensitivity >= TMC_SENS_CONFIDENTIAL);
+}
+
+static bool access_scoped(const tmc_ir *ir, const graph *g, uint32_t v) {
+  if (label_says(g, &ir->elements[v], TMC_WORDS_ACCESS_SCOPED))
+    return true;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    uint32_t u = g->in[k].to;
+    if (!g->in[k].moves || u == v ||
+        !TMC_ROLESET_HAS(ir->elements[u].roles, TMC_ROLE_INGESTION))
+      continue;
+    for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1]; j++)
+      if (g->in[j].moves && g->in[j].to != u &&
+          access_scoped_source(g, &ir->elements[g->in[j].to]))
+        return true;
+  }
+  return false;
+}
+
 /* Technologies that are off-the-shelf products rather than code the
  * system's owners write: a gateway, a CDN, an identity provider or a BI tool
  * has its own vendor's weaknesses, not the injection, XSS or upload bugs of
@@ -913,6 +940,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
       above = e->clearance != TMC_SENS_UNSET &&
               ir->flows[g->in[k].flow].facts.data_sensitivity > e->clearance;
     x->above_clearance = above;
+    x->access_scoped = is_store(e) && access_scoped(ir, g, v);
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];

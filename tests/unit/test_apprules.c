@@ -842,6 +842,140 @@ static void test_same_threat_merged(void **state) {
   tmc_catalog_free(c);
 }
 
+/* A data platform's web UI (TMC-APP-020): Spark, Airflow, Jupyter, MLflow,
+ * Kibana or a BI tool that people reach from a less trusted zone. Not the
+ * same product used only from inside its own zone, nor a job that only
+ * reads a store. */
+static void test_platform_ui(void **state) {
+  CHECK(
+      "digraph{subgraph cluster_i{label=\"Internet\"; v[shape=box,label=\"Contractor\"]}"
+      " subgraph cluster_a{label=\"Analytics VPC\"; k[label=\"Kibana\"];"
+      " es[shape=cylinder,label=\"Log index\"]} v->k; k->es; es->k}",
+      {"TMC-APP-020", "k", true});
+  /* Worded otherwise: an Airflow web server partners open, zones by trust. */
+  CHECK("digraph{subgraph cluster_p{label=\"Partner network\"; trust=0;"
+        " p[shape=box,label=\"Partner ops team\"]}"
+        " subgraph cluster_d{label=\"Data platform\"; trust=2;"
+        " af[label=\"Airflow webserver\"]; m[shape=cylinder,label=\"Metadata DB\"]}"
+        " p->af; af->m}",
+        {"TMC-APP-020", "af", true});
+  /* Used only from inside its own zone, or a job nobody visits: nothing. */
+  CHECK("digraph{subgraph cluster_a{label=\"Internal\"; a[shape=box,label=\"Analyst\"];"
+        " nb[label=\"JupyterHub\"]; l[shape=cylinder,label=\"Lake\"]} a->nb; nb->l}",
+        {"TMC-APP-020", "nb", false});
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; s[shape=cylinder,label=\"Drop "
+        "bucket\"]}"
+        " subgraph cluster_a{label=\"Internal\"; j[label=\"Spark nightly job\"]} s->j}",
+        {"TMC-APP-020", "j", false});
+}
+
+/* An unauthenticated telemetry endpoint (TMC-APP-021): devices, apps or
+ * browsers post telemetry, metrics or events to the system's own code. */
+static void test_telemetry_endpoint(void **state) {
+  CHECK(
+      "digraph{subgraph cluster_i{label=\"Internet\"; ph[shape=box,label=\"Field app\"]}"
+      " subgraph cluster_a{label=\"Backend\"; t[label=\"Metrics collector\"];"
+      " ts[shape=cylinder,label=\"Time series DB\"]} ph->t; t->ts}",
+      {"TMC-APP-021", "t", true});
+  /* Worded otherwise: cars send events to an event collector. */
+  CHECK("digraph{car[shape=box,label=\"Connected car\"]; ec[label=\"Event collector "
+        "(Go)\"];"
+        " q[shape=cylinder,label=\"Kafka events\"]; car->ec; ec->q}",
+        {"TMC-APP-021", "ec", true});
+  /* Only insiders' services report to it: nothing. */
+  CHECK("digraph{subgraph cluster_a{label=\"Internal\"; svc[label=\"Billing service\"];"
+        " t[label=\"Telemetry collector\"]} svc->t}",
+        {"TMC-APP-021", "t", false});
+}
+
+/* Tenant-wide SaaS app permissions (TMC-APP-022): code that reads a suite's
+ * mail, drives or chat through its API. Not a mail server (a product), not
+ * an agent (its rights are its excessive agency, TMC-LLM-007). */
+static void test_saas_permissions(void **state) {
+  CHECK("digraph{mb[shape=cylinder,label=\"Support shared mailbox\"];"
+        " p[label=\"Ticket importer (Graph API)\"]; db[shape=cylinder,label=\"Tickets\"];"
+        " mb->p; p->db}",
+        {"TMC-APP-022", "p", true});
+  /* Worded otherwise: a sync job writing reports into Google Drive. */
+  CHECK(
+      "digraph{r[label=\"Weekly report sync\"]; d[shape=cylinder,label=\"Finance Google "
+      "Drive\"]; w[shape=cylinder,label=\"Warehouse\"]; w->r; r->d}",
+      {"TMC-APP-022", "r", true});
+  CHECK("digraph{mb[shape=cylinder,label=\"Mailboxes\"]; x[label=\"Exchange server\"];"
+        " u[shape=box,label=\"Staff\"]; u->x; x->mb; mb->x}",
+        {"TMC-APP-022", "x", false});
+  CHECK(
+      "digraph{u[shape=box,label=\"Employee\"]; a[label=\"Assistant agent\",role=agent];"
+      " m[type=llm,label=\"LLM\"]; mb[shape=cylinder,label=\"Inbox\"];"
+      " u->a; a->m; m->a; mb->a}",
+      {"TMC-APP-022", "a", false}, {"TMC-LLM-007", "a", true});
+}
+
+/* RAG-002's index branch needs content known to be confidential or that
+ * each person may read only part of (fact access_scoped): repositories,
+ * mailboxes, people's records; not an index of public help articles whose
+ * sensitivity nobody wrote. */
+static void test_rag_index_scope(void **state) {
+  static const char *const fmt =
+      "digraph{u[shape=box,label=\"Visitor\"]; src[shape=cylinder,label=\"%s\"];"
+      " ing[label=\"Nightly indexer\",role=ingestion]; ix[shape=cylinder,label=\"Chunk "
+      "index\"];"
+      " bot[label=\"Answer service\",role=prompt_assembler]; m[type=llm,label=\"LLM\"];"
+      " src->ing; ing->ix; ix->bot; u->bot; bot->m; m->bot; bot->u}";
+  static const struct {
+    const char *source;
+    bool fires;
+  } cases[] = {
+      {"Help centre articles", false},
+      {"Product FAQ pages", false},
+      {"Engineering Git repositories", true},
+      {"HR case files", true},
+      {"Zendesk tickets", true},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[768];
+    snprintf(dot, sizeof dot, fmt, cases[i].source);
+    CHECK(dot, {"TMC-RAG-002", "ix", cases[i].fires});
+  }
+  /* Known confidential by what is written: fires whatever the names say. */
+  CHECK("digraph{src[shape=cylinder,label=\"Articles\",sensitivity=confidential];"
+        " ing[label=\"Loader\",role=ingestion]; ix[shape=cylinder,label=\"Index\"];"
+        " bot[label=\"Bot\",role=prompt_assembler]; m[type=llm,label=\"LLM\"];"
+        " src->ing; ing->ix; ix->bot; bot->m; m->bot}",
+        {"TMC-RAG-002", "ix", true});
+}
+
+/* Credential words in the other languages diagrams are drawn in: a flow
+ * saying them carries credentials, as "password" or "API key" do. */
+static void test_credential_words_languages(void **state) {
+  static const char *const labels[] = {"Zugangsdaten",        "Passwort (Basic Auth)",
+                                       "API-Schlüssel",       "mot de passe",
+                                       "identifiants SFTP",   "contraseña",
+                                       "credenciales del ERP"};
+  for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+    char dot[256];
+    snprintf(dot, sizeof dot,
+             "digraph{a[label=\"Dienst\"]; b[label=\"Service\"]; a->b[label=\"%s\"]}",
+             labels[i]);
+    tmc_diags d = TMC_DIAGS_INIT;
+    tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+    assert_int_equal(ir->n_flows, 1);
+    if (!ir->flows[0].facts.carries_credentials)
+      fprintf(stderr, "no credentials in '%s'\n", labels[i]);
+    assert_true(ir->flows[0].facts.carries_credentials);
+    tmc_ir_free(ir);
+    tmc_diags_free(&d);
+  }
+  /* A key that is not a secret: a lookup key opens nothing. */
+  const char *dot = "digraph{a[label=\"Dienst\"]; b[label=\"Service\"];"
+                    " a->b[label=\"Kundennummer als Schlüsselfeld\"]}";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+  assert_false(ir->flows[0].facts.carries_credentials);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -865,6 +999,11 @@ int main(void) {
       cmocka_unit_test(test_data_platform),
       cmocka_unit_test(test_injection_takes_generic_place),
       cmocka_unit_test(test_same_threat_merged),
+      cmocka_unit_test(test_platform_ui),
+      cmocka_unit_test(test_telemetry_endpoint),
+      cmocka_unit_test(test_saas_permissions),
+      cmocka_unit_test(test_rag_index_scope),
+      cmocka_unit_test(test_credential_words_languages),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
