@@ -1697,7 +1697,10 @@ static void payments_and_scores(tmc_ir *ir, const graph *g) {
     if (is_store(e) || is_model(e->kind) || (e->roles & PROMPTS) ||
         TMC_KINDSET_HAS(e->facts.outputs_to, TMC_KIND_LLM))
       continue;
-    pays[v] = label_says(g, e, TMC_WORDS_PAYMENTS);
+    /* a person is named after their job ("Treasury analyst"): only the
+     * orders they send move money */
+    pays[v] = label_says(g, e, TMC_WORDS_PAYMENTS) &&
+              !(e->kind == TMC_KIND_EXTERNAL && label_says(g, e, TMC_WORDS_PEOPLE));
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !pays[v]; k++) {
       const tmc_element *u = &ir->elements[g->in[k].to];
       pays[v] = g->in[k].moves && !is_store(u) && !is_model(u->kind) &&

@@ -1950,6 +1950,47 @@ static void test_device_model_and_sensor(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The same families worded otherwise: scores stamped into the headers of
+ * what a scorer's consumer forwards to merchants; a person who copies an
+ * assistant's answer into a payment order (the money moves at the
+ * treasury system, not at the person or the chat). */
+static void test_headers_and_person_in_the_chain(void **state) {
+  static const char d[] =
+      "digraph pay {\n"
+      "  m [type=external, label=\"Merchants\"];\n"
+      "  subgraph cluster_c { label=\"Card platform\";\n"
+      "    gw [label=\"Authorisation gateway\"];\n"
+      "    risk [type=model, label=\"Fraud model\"];\n"
+      "  }\n"
+      "  m -> gw [label=\"authorisation request\"]; gw -> risk; risk -> gw;\n"
+      "  gw -> m [label=\"approve / decline\"];\n"
+      "  gw -> acq [label=\"forwarded request + X-Risk headers\"];\n"
+      "  acq [type=external, label=\"Acquiring partner\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-018", "gw->acq"), "AML.T0063"));
+  assert_null(finding(ir, "TMC-ML-018", "gw->m")); /* a verdict, no scores */
+  tmc_ir_free(ir);
+
+  static const char t[] = "digraph tre {\n"
+                          "  an [type=external, label=\"Treasury analyst\"];\n"
+                          "  subgraph cluster_c { label=\"Corporate\";\n"
+                          "    ch [label=\"Finance assistant\"];\n"
+                          "    kb [type=vector_store, label=\"Supplier letters\"];\n"
+                          "    ts [label=\"Treasury system\"];\n"
+                          "  }\n"
+                          "  g [type=llm, label=\"Azure OpenAI\"];\n"
+                          "  an -> ch [label=\"new account for ACME?\"]; ch -> an;\n"
+                          "  kb -> ch; ch -> g; g -> ch;\n"
+                          "  an -> ts [label=\"payment order\"];\n"
+                          "}\n";
+  ir = analyse_with(t, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-018", "ts"), "AML.T0048.000"));
+  assert_null(finding(ir, "TMC-AGENT-018", "ch")); /* asked about it, moves nothing */
+  assert_null(finding(ir, "TMC-AGENT-018", "an"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -2007,6 +2048,7 @@ int main(void) {
       cmocka_unit_test(test_tool_marketplace_through_admin),
       cmocka_unit_test(test_model_push),
       cmocka_unit_test(test_device_model_and_sensor),
+      cmocka_unit_test(test_headers_and_person_in_the_chain),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
