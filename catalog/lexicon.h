@@ -35,8 +35,8 @@
   X(INTERNAL_DATA, "internal_data")         /* ... internal data */                      \
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \
   X(PEOPLE, "people") /* an external entity saying these is a person or device */        \
-  X(SOURCES_IN, "sources_in") /* an outsider saying these sends data in */               \
-  X(DEVICES, "devices") /* the people words naming a device */                           \
+  X(SOURCES_IN, "sources_in")    /* an outsider saying these sends data in */            \
+  X(DEVICES, "devices")          /* the people words naming a device */                  \
   X(PUBLISHED, "published_data") /* an unfed dataset saying these: others publish it */  \
   X(HOSTED,                                                                              \
     "hosted_services") /* a service saying these is hosted by a vendor and called */     \
