@@ -1082,6 +1082,22 @@ static bool free_text(page *pg, const cell *c) {
   return *t && strlen(t) <= 80;
 }
 
+/* The element a cell that is no element of its own sits in (a panel or a
+ * text inside a card), within a few levels; else the cell itself. */
+static const cell *card_of(const page *pg, const cell *c) {
+  if (c->role != ROLE_NONE && c->role != ROLE_TEXT)
+    return c;
+  const cell *p = c;
+  for (int depth = 0; depth < 4 && p->parent != TMC_NONE; depth++) {
+    p = &pg->cells[p->parent];
+    if (p->role == ROLE_ELEMENT)
+      return p;
+    if (p->role != ROLE_NONE && p->role != ROLE_TEXT)
+      break;
+  }
+  return c;
+}
+
 static void find_names(page *pg) {
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
@@ -1390,6 +1406,9 @@ typedef struct members {
   tmc_rectidx *idx; /* containers with members, for arrows that start at a lane's edge */
   uint32_t *at;     /* idx item -> cell */
   bool built_idx;
+  tmc_rectidx *eidx; /* elements, for an arrow's loose end drawn on one */
+  uint32_t *eat;     /* eidx item -> cell */
+  bool built_eidx;
 } members;
 
 /* A shape recorded on box b that arrows reach through it: an element at
@@ -1405,6 +1424,9 @@ static void members_build(page *pg, members *m) {
   m->idx = NULL;
   m->at = NULL;
   m->built_idx = false;
+  m->eidx = NULL;
+  m->eat = NULL;
+  m->built_eidx = false;
   for (uint32_t i = 0; i < pg->n; i++)
     if (pg->cells[i].role == ROLE_ELEMENT && pg->cells[i].anc != TMC_NONE)
       m->start[pg->cells[i].anc + 2]++;
@@ -1428,6 +1450,31 @@ static void members_free(members *m) {
   free(m->list);
   free(m->at);
   tmc_rectidx_free(m->idx);
+  free(m->eat);
+  tmc_rectidx_free(m->eidx);
+}
+
+/* The smallest element around point p (page coordinates), or TMC_NONE: an
+ * arrow whose end was left loose on a shape, not snapped to it, still
+ * starts or ends there. The index is built on the first loose end. */
+static uint32_t element_at(page *pg, members *m, tmc_point p) {
+  if (!m->built_eidx) {
+    m->built_eidx = true;
+    tmc_rect *r = tmc_xmalloc((pg->n + 1) * sizeof *r);
+    m->eat = tmc_xmalloc((pg->n + 1) * sizeof *m->eat);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < pg->n; i++) {
+      const cell *c = &pg->cells[i];
+      if (c->role == ROLE_ELEMENT && c->has_geom) {
+        r[n] = abs_rect(c);
+        m->eat[n++] = i;
+      }
+    }
+    m->eidx = tmc_rectidx_new(r, n);
+    free(r);
+  }
+  uint32_t item = tmc_rectidx_around(m->eidx, &(tmc_rect){p.x, p.y, 0, 0}, NULL, NULL);
+  return item == TMC_NONE ? TMC_NONE : m->eat[item];
 }
 
 /* The container with members around point p (page coordinates), smallest
@@ -1580,12 +1627,23 @@ static int emit(page *pg, uint32_t *budget) {
       s = &pg->cells[s->names];
     if (t && t->names != TMC_NONE)
       t = &pg->cells[t->names];
+    /* ... and one drawn to a panel or text inside a card (Salesforce's
+     * "Training offers" panel in the "Online store" card) reaches the card. */
+    s = s ? card_of(pg, s) : NULL;
+    t = t ? card_of(pg, t) : NULL;
     /* An end left loose on a container (a lane's edge) is at that
      * container; the edge's points are relative to its parent. */
     const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
     double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
     uint32_t lane;
     bool s_loose = false, t_loose = false;
+    /* One left loose on a shape (inside its box) is at that shape. */
+    if (!s && !c->source_id && c->has_sp &&
+        (lane = element_at(pg, &m, (tmc_point){ox + c->sp.x, oy + c->sp.y})) != TMC_NONE)
+      s = &pg->cells[lane];
+    if (!t && !c->target_id && c->has_tp &&
+        (lane = element_at(pg, &m, (tmc_point){ox + c->tp.x, oy + c->tp.y})) != TMC_NONE)
+      t = &pg->cells[lane];
     if (!s && !c->source_id && c->has_sp &&
         (lane = container_at(pg, &m, (tmc_point){ox + c->sp.x, oy + c->sp.y})) !=
             TMC_NONE)

@@ -419,6 +419,19 @@ static bool loose_store(const tmc_lexicon *lx, const tmc_element *e) {
          tmc_lexicon_dot_loose(lx, e->shape);
 }
 
+/* Is label only word (spaces around it aside, any case)? */
+static bool only_word(const char *label, const char *word) {
+  while (isspace((unsigned char)*label))
+    label++;
+  size_t n = strlen(word);
+  if (strncasecmp(label, word, n) != 0)
+    return false;
+  for (label += n; *label; label++)
+    if (!isspace((unsigned char)*label))
+      return false;
+  return true;
+}
+
 /* The generic kind of each DFD class, which the specific ones refine. */
 static bool generic(tmc_kind k) {
   switch (k) {
@@ -566,10 +579,14 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
        (e->shape && strcasecmp(e->shape, "cylinder") == 0)))
     head = false;
   /* A head guessed among the first words of a long label weighs as a word;
-   * a head with its own weight (a client technology) no more than that. */
+   * a head with its own weight (a client technology) no more than that; so
+   * does a one-word label that is nothing but its head on a library icon
+   * ("API" on AWS's External SDK icon): the icon says which API. */
   if (head) {
-    double w =
-        tmc_lexicon_weight(lx, at_end ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD);
+    bool bare = e->shape_source == TMC_SOURCE_ICON && !strpbrk(head_word, " -") &&
+                only_word(e->label, head_word);
+    double w = tmc_lexicon_weight(lx, at_end && !bare ? TMC_SOURCE_HEAD_NOUN
+                                                      : TMC_SOURCE_LABEL_WORD);
     vote(&b, head_kind, hw > 0 && hw < w ? hw : w, TMC_SOURCE_HEAD_NOUN, head_word);
   }
   if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))

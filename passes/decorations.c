@@ -56,7 +56,7 @@ typedef struct host_ctx {
   const uint8_t *what;
 } host_ctx;
 
-enum { KEEP, DECORATION, BACKGROUND, PILL, TITLE };
+enum { KEEP, DECORATION, BACKGROUND, PILL, TITLE, PICTOGRAM };
 
 static bool not_decoration(void *ctx, uint32_t item) {
   host_ctx *c = ctx;
@@ -71,12 +71,26 @@ static double seg_dist(tmc_point p, tmc_point a, tmc_point b) {
   return hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
-/* A sentence of at least four words: what a flow carries, not a name. */
-static bool sentence(const char *s) {
+/* How many words a label has. */
+static uint32_t words_in(const char *s) {
   uint32_t words = 0;
   for (const char *p = s; *p; p++)
     words += isalpha((unsigned char)*p) && (p == s || !isalnum((unsigned char)p[-1]));
-  return words >= 4;
+  return words;
+}
+
+/* A draw.io box drawn as a pill (a stadium: rounded=1 with an arc of 50 or
+ * more, in pixels or per cent, which rounds its ends whole). */
+static bool stadium(const char *style) {
+  const char *a = style ? strstr(style, "arcSize=") : NULL;
+  return a && strstr(style, "rounded=1") && atof(a + strlen("arcSize=")) >= 50;
+}
+
+/* A sentence: what a flow carries, not a name. Four words or more, or three
+ * on a pill ("Customer completes payment"). */
+static bool sentence(const tmc_element *e) {
+  uint32_t n = words_in(e->label);
+  return n >= 4 || (n == 3 && stadium(e->style));
 }
 
 /* Appends the waypoints of flow f to out, from its end `from` on. */
@@ -97,7 +111,7 @@ static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *
                  const uint8_t *what) {
   const tmc_element *e = &ir->elements[i];
   if (e->notation != TMC_NOTATION_DRAWIO || first[i] == TMC_NONE ||
-      second[i] == TMC_NONE || e->icon || !sentence(e->label))
+      second[i] == TMC_NONE || e->icon || !sentence(e))
     return false;
   const char *type = tmc_props_get(&e->props, "type");
   if (type && *type)
@@ -224,6 +238,14 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     if (note[i]) {
       what[i] = DECORATION;
       found++;
+    } else if (!*e->label && e->notation == TMC_NOTATION_DRAWIO &&
+               (e->icon || (e->shape && strncmp(e->shape, "mxgraph.", 8) == 0))) {
+      /* An unnamed library icon nothing flows to: inside a named card it
+       * only pictures what the card is (Salesforce's channel icons in the
+       * "Online store" card); elsewhere it stays an element. */
+      note[i] = tmc_arena_printf(ir->arena, "icon %s", e->icon ? e->icon : e->shape);
+      what[i] = PICTOGRAM;
+      found++;
     }
   }
   if (!found)
@@ -242,11 +264,20 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     host_ctx c = {ir, at, what};
     for (uint32_t k = 0; k < m; k++) {
       uint32_t i = at[k];
-      if (what[i] != DECORATION)
+      if (what[i] != DECORATION && what[i] != PICTOGRAM)
         continue;
       const tmc_rect *g = &ir->elements[i].geom;
       tmc_rect centre = {g->x + g->w / 2, g->y + g->h / 2, 0, 0};
       uint32_t h = tmc_rectidx_around(idx, &centre, not_decoration, &c);
+      if (what[i] == PICTOGRAM) {
+        const tmc_element *b = h != TMC_NONE ? &ir->elements[at[h]] : NULL;
+        if (b && *b->label && !b->icon && b->geom.w * b->geom.h > 4 * g->w * g->h) {
+          tmc_strlist_add(&ir->elements[at[h]].annotations, note[i]);
+          what[i] = DECORATION;
+        } else
+          what[i] = KEEP;
+        continue;
+      }
       if (h != TMC_NONE) {
         const tmc_element *b = &ir->elements[at[h]];
         if (!*b->label && !b->icon && !ends[at[h]] &&

@@ -103,6 +103,14 @@ static bool public_endpoint(tmc_tech t) {
          t == TMC_TECH_API_GATEWAY || t == TMC_TECH_CDN;
 }
 
+/* The compute an icon names (a VM, a container, a function): what runs on
+ * it is said by its words ("Browsing Compute Engine" is the shop's browsing
+ * front end). */
+static bool compute_tech(tmc_tech t) {
+  return t == TMC_TECH_VM || t == TMC_TECH_CONTAINER || t == TMC_TECH_KUBERNETES ||
+         t == TMC_TECH_SERVERLESS_FUNCTION;
+}
+
 /* Technologies of people and the devices they hold. */
 static bool client_tech(tmc_tech t) {
   return t == TMC_TECH_BROWSER || t == TMC_TECH_MOBILE_APP || t == TMC_TECH_IOT_DEVICE ||
@@ -172,6 +180,16 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
     *w = why(TMC_SOURCE_FLOWS,
              tmc_arena_printf(c->ir->arena, "a public endpoint (%s) with %s",
                               tmc_tech_name(e->tech), nothing));
+    return true;
+  }
+  /* A compute icon named by what runs on it, a web front end ("Browsing
+   * Compute Engine", "Storefront container"): the same. */
+  const char *web;
+  if (!external && compute_tech(e->tech) && !fronted(c, i) &&
+      (web = says(c, e, TMC_WORDS_WEB_APP))) {
+    *w = why(TMC_SOURCE_FLOWS,
+             tmc_arena_printf(c->ir->arena, "a public endpoint (%s named '%s') with %s",
+                              tmc_tech_name(e->tech), web, nothing));
     return true;
   }
   /* A device or a client app drawn as a component (a connected car, a

@@ -551,6 +551,65 @@ static void test_pills_on_lines_are_labels(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Pills and cards as people draw them: a three-word sentence on a pill
+ * (a stadium, arcSize 50 or more) is a flow label too, where a three-word
+ * name on an ordinary rounded box stays an element; a line drawn to a panel
+ * inside a card, or left loose inside a card's box, reaches the card;
+ * unnamed library icons nothing flows to inside a named card only picture
+ * it (annotations on the card), while one standing alone stays. */
+static void test_pills_pictograms_and_loose_ends(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("shop", "rounded=1;whiteSpace=wrap;", "Web shop", 0, 0,
+                                  200, 300) CH("panel", "shop", "rounded=1;part=1;", "",
+                                               10, 200, 180, 80)
+          CH("ic1", "shop", "shape=mxgraph.salesforce.apps2;", "", 10, 40, 30,
+             30) CH("ic2", "shop", "shape=mxgraph.salesforce.web2;", "", 50, 40, 30, 30)
+              V("crm", "rounded=1;whiteSpace=wrap;", "Support desk", 600, 0, 200, 300)
+                  V("p1", "rounded=1;arcSize=60;whiteSpace=wrap;", "User uploads photo",
+                    300, 20, 160,
+                    30) V("p2", "rounded=1;absoluteArcSize=1;arcSize=80;whiteSpace=wrap;",
+                          "Shopper asks a question about the order", 300, 220,
+                          160, 30) V("w", "rounded=1;whiteSpace=wrap;",
+                                     "Photo resize worker", 300, 400, 160, 60)
+                      V("lone", "shape=mxgraph.aws4.lambda_function;", "", 900, 0, 40,
+                        40) E("a1", "shop", "p1", "endArrow=none;startArrow=none;", "")
+                          E("a2", "p1", "crm", "", "") E("a4", "p2", "crm", "", "")
+                              E("a5", "w", "crm", "", "")
+                                  E("a6", "shop", "w", "endArrow=none;startArrow=none;",
+                                    "") "      <mxCell id=\"a3\" value=\"\" "
+                                        "style=\"endArrow=none;startArrow=none;\" "
+                                        "edge=\"1\" parent=\"1\" "
+                                        "target=\"p2\"><mxGeometry relative=\"1\" "
+                                        "as=\"geometry\"><mxPoint x=\"195\" y=\"235\" "
+                                        "as=\"sourcePoint\"/></mxGeometry>"
+                                        "</mxCell>\n"
+                                        "      <mxCell id=\"a7\" value=\"\" style=\"\" "
+                                        "edge=\"1\" parent=\"1\" "
+                                        "source=\"panel\" target=\"crm\"><mxGeometry "
+                                        "relative=\"1\" as=\"geometry\"/>"
+                                        "</mxCell>\n" END_MODEL END_PAGE TAIL);
+  /* Pills: three words on a stadium, and a sentence on a pill whose plain
+   * line was left loose inside the shop's card. */
+  assert_false(has_elem(ir, "p1"));
+  assert_false(has_elem(ir, "p2"));
+  const tmc_flow *f = flow(ir, "a2");
+  assert_string_equal(ir->elements[f->src].id, "shop");
+  assert_string_equal(f->label, "User uploads photo");
+  f = flow(ir, "a4");
+  assert_string_equal(ir->elements[f->src].id, "shop");
+  /* Three words on a plain rounded box: a name, the box stays. */
+  assert_true(has_elem(ir, "w"));
+  /* The line to the panel inside the card is the card's. */
+  f = flow(ir, "a7");
+  assert_string_equal(ir->elements[f->src].id, "shop");
+  /* The icons inside the named card picture it; the lone one stays. */
+  assert_false(has_elem(ir, "ic1"));
+  assert_false(has_elem(ir, "ic2"));
+  assert_true(has_elem(ir, "lone"));
+  assert_int_equal(elem(ir, "shop")->annotations.n, 2);
+  tmc_ir_free(ir);
+}
+
 /* A card with no icon of its own whose one icon placeholder inside is a
  * data icon (Salesforce's data2, an aws4 bucket) describes data: a store,
  * whatever its title says ("Customers"). A card holding a person icon, or
@@ -1201,6 +1260,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_key_panels_are_legends, teardown),
       cmocka_unit_test_teardown(test_legend_arrows_stay_inside, teardown),
       cmocka_unit_test_teardown(test_pills_on_lines_are_labels, teardown),
+      cmocka_unit_test_teardown(test_pills_pictograms_and_loose_ends, teardown),
       cmocka_unit_test_teardown(test_cards_with_a_data_icon_are_stores, teardown),
       cmocka_unit_test_teardown(test_title_banners_are_dropped, teardown),
       cmocka_unit_test_teardown(test_kinds_from_styles, teardown),

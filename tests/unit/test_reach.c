@@ -742,6 +742,117 @@ static void test_outsiders_feeding_an_intake(void **state) {
   }
 }
 
+/* A compute icon (a VM, a container, a function) named by what runs on it,
+ * a web front end ("Browsing Compute Engine"), is a public endpoint when
+ * nothing is drawn in front of it; one named for other work, or with its
+ * users drawn in front, is not. The pages a shop's customers step through
+ * ("Checkout", "Basket") are web front ends by their head noun; a
+ * "Checkout service" is a backend. */
+static void test_front_ends_named_by_what_they_do(void **state) {
+  (void)state;
+  static const struct {
+    const char *label, *tech;
+    bool fronted, entry;
+  } cases[] = {
+      {"Browsing", "vm", false, true},
+      {"Storefront container", "container", false, true},
+      {"Catalogue browsing function", "serverless_function", false, true},
+      {"Outreach", "container", false, false},
+      {"Browsing", "vm", true, false},
+      {"Checkout", NULL, false, true},
+      {"Basket", NULL, false, true},
+      {"Checkout service", NULL, false, false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[400], tech[64] = "";
+    if (cases[i].tech)
+      snprintf(tech, sizeof tech, ", tech=%s", cases[i].tech);
+    snprintf(dot, sizeof dot,
+             "digraph g { subgraph cluster_p { label=\"Project\";\n"
+             "  x [label=\"%s\"%s]; api [label=\"Orders API\"];\n"
+             "  db [shape=cylinder, label=\"Orders\"]; }\n"
+             "  %s x -> api -> db; }",
+             cases[i].label, tech,
+             cases[i].fronted ? "u [shape=box, label=\"Shopper\"]; u -> x;" : "");
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *x = el(ir, "x");
+    if (x->facts.is_entry != cases[i].entry)
+      fail_msg("'%s' (%s%s): entry %d, want %d", cases[i].label,
+               cases[i].tech ? cases[i].tech : "no tech",
+               cases[i].fronted ? ", a shopper in front" : "", x->facts.is_entry,
+               cases[i].entry);
+    if (cases[i].entry) {
+      assert_int_equal(x->facts.entry_why.source, TMC_SOURCE_FLOWS);
+      assert_non_null(strstr(x->facts.entry_why.evidence, "public endpoint"));
+    }
+    tmc_ir_free(ir);
+  }
+}
+
+/* A one-word label that is nothing but a generic head noun ("API", "App")
+ * on a library icon says less than the icon: AWS's External SDK icon is an
+ * outside caller, its mobile client icon a device. A longer name ("Billing
+ * API") is the head noun's again. */
+static void test_bare_labels_on_icons(void **state) {
+  (void)state;
+  static const struct {
+    const char *label, *icon;
+    tmc_kind kind;
+  } cases[] = {
+      {"API", "mxgraph.aws4.external_sdk", TMC_KIND_EXTERNAL},
+      {" App ", "mxgraph.aws4.mobile_client", TMC_KIND_EXTERNAL},
+      {"Billing API", "mxgraph.aws4.external_sdk", TMC_KIND_PROCESS},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char xml[800];
+    snprintf(xml, sizeof xml,
+             "<mxfile><diagram name=\"p\"><mxGraphModel><root>"
+             "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+             "<mxCell id=\"x\" value=\"%s\" style=\"shape=%s;html=1;\" vertex=\"1\" "
+             "parent=\"1\"><mxGeometry x=\"0\" y=\"0\" width=\"40\" height=\"40\" "
+             "as=\"geometry\"/></mxCell>"
+             "</root></mxGraphModel></diagram></mxfile>",
+             cases[i].label, cases[i].icon);
+    tmc_ir *ir = run_file("t.drawio", xml, "reach");
+    const tmc_element *x = el(ir, "x");
+    if (x->kind != cases[i].kind)
+      fail_msg("'%s' on %s: %s, want %s", cases[i].label, cases[i].icon,
+               tmc_kind_name(x->kind), tmc_kind_name(cases[i].kind));
+    tmc_ir_free(ir);
+  }
+}
+
+/* What a reader calls data is an asset however it is drawn (a DOT ellipse,
+ * a box): a system's backups, exports and dumps, the scans and recordings
+ * people's records hold; a step that makes an export ("Customer CSV
+ * export", its head singular) is a process. */
+static void test_held_data_are_assets(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    bool asset;
+  } cases[] = {
+      {"Backups", true},         {"Nightly exports", true},
+      {"Postgres dump", true},   {"Call recordings", true},
+      {"MRI scans", true},       {"Audit trail", true},
+      {"CCTV footage", true},    {"Customer CSV export", false},
+      {"Backup service", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[256];
+    snprintf(dot, sizeof dot,
+             "digraph g { subgraph cluster_dc { label=\"Data centre\";\n"
+             "  app [label=\"App\"]; x [label=\"%s\"]; } app -> x; }",
+             cases[i].label);
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *x = el(ir, "x");
+    if (x->facts.is_asset != cases[i].asset)
+      fail_msg("'%s': %s, asset %d, want %d", cases[i].label, tmc_kind_name(x->kind),
+               x->facts.is_asset, cases[i].asset);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_holder_is_an_asset),
@@ -762,6 +873,9 @@ int main(void) {
       cmocka_unit_test(test_devices_that_only_receive),
       cmocka_unit_test(test_published_datasets_are_entries),
       cmocka_unit_test(test_outsiders_feeding_an_intake),
+      cmocka_unit_test(test_front_ends_named_by_what_they_do),
+      cmocka_unit_test(test_bare_labels_on_icons),
+      cmocka_unit_test(test_held_data_are_assets),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
