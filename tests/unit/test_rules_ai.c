@@ -1728,6 +1728,32 @@ static void test_device_model_and_sensor(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A model hub drawn as a registry without source=third_party (a "model
+ * zoo" others publish to) is an outside source: its models may be
+ * backdoored (TMC-SUPPLY-001), not "our registry can be altered"
+ * (TMC-MLOPS-001/005), and what it hands on is no weights load to sign. */
+static void test_hub_without_source_attribute(void **state) {
+  static const char d[] =
+      "digraph hubs {\n"
+      "  zoo [type=model_registry, label=\"ModelScope model zoo\"];\n"
+      "  subgraph cluster_p { label=\"Platform\";\n"
+      "    imp [label=\"Checkpoint importer\"];\n"
+      "    reg [type=model_registry, label=\"Team registry\"];\n"
+      "    srv [label=\"Serving\"]; m [type=model, label=\"Ranker\"];\n"
+      "  }\n"
+      "  zoo -> imp [label=\"download\"]; imp -> reg; reg -> srv;\n"
+      "  srv -> m; m -> srv;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "zoo")].facts.outside_source);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-001", "zoo"), "AML.T0010.003"));
+  assert_null(finding(ir, "TMC-MLOPS-001", "zoo"));
+  assert_null(finding(ir, "TMC-MLOPS-005", "zoo"));
+  assert_null(finding(ir, "TMC-MLOPS-010", "zoo->imp"));
+  assert_non_null(finding(ir, "TMC-MLOPS-001", "reg")); /* ours */
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1778,6 +1804,7 @@ int main(void) {
       cmocka_unit_test(test_tool_marketplace_through_admin),
       cmocka_unit_test(test_model_push),
       cmocka_unit_test(test_device_model_and_sensor),
+      cmocka_unit_test(test_hub_without_source_attribute),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
