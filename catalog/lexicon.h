@@ -74,7 +74,12 @@
   X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
   X(CODE_SOURCE, "code_sources")     /* an outside source saying these supplies code */  \
   X(MODEL_UPDATE, "model_updates")   /* a flow saying these ships a model on */          \
-  X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
+  X(PUBLIC_PEOPLE,                                                                       \
+    "public_people")           /* an entity saying these is the public, not staff */     \
+  X(SIGNUP, "signup")          /* a step or flow saying these opens accounts */          \
+  X(SUPPLIER, "suppliers")     /* an entity saying these is a supplier, not staff */     \
+  X(BIOMETRIC, "biometric")    /* a store saying these holds biometric data */           \
+  X(DECORATION, "decorations") /* an icon whose name says these is a decoration */       \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \
   X(TRUST_UNTRUSTED, "trust_untrusted")   /* trust 0: the internet, outsiders */         \
