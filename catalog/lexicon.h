@@ -36,6 +36,8 @@
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \
   X(PEOPLE, "people") /* an external entity saying these is a person or device */        \
   X(SOURCES_IN, "sources_in") /* an outsider saying these sends data in */               \
+  X(DEVICES, "devices") /* the people words naming a device */                           \
+  X(PUBLISHED, "published_data") /* an unfed dataset saying these: others publish it */  \
   X(HOSTED,                                                                              \
     "hosted_services") /* a service saying these is hosted by a vendor and called */     \
   /* role words (the roles pass): an element saying these plays the role */              \
@@ -72,14 +74,15 @@
   X(ON_DEVICE, "on_device")          /* a model saying these runs on a device */         \
   X(MODEL_FILES, "model_files")      /* a store saying these holds model files */        \
   X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
+  X(PAYMENTS, "payments")            /* an element or order saying these moves money */  \
+  X(MODEL_SCORES, "model_scores")    /* a flow saying these carries model scores */      \
   X(CODE_SOURCE, "code_sources")     /* an outside source saying these supplies code */  \
   X(MODEL_UPDATE, "model_updates")   /* a flow saying these ships a model on */          \
-  X(PUBLIC_PEOPLE,                                                                       \
-    "public_people")           /* an entity saying these is the public, not staff */     \
-  X(SIGNUP, "signup")          /* a step or flow saying these opens accounts */          \
-  X(SUPPLIER, "suppliers")     /* an entity saying these is a supplier, not staff */     \
-  X(BIOMETRIC, "biometric")    /* a store saying these holds biometric data */           \
-  X(DECORATION, "decorations") /* an icon whose name says these is a decoration */       \
+  X(PUBLIC_PEOPLE, "public_people")  /* an entity saying these is the public */          \
+  X(SIGNUP, "signup")                /* a step or flow saying these opens accounts */    \
+  X(SUPPLIER, "suppliers")           /* an entity saying these supplies the system */    \
+  X(BIOMETRIC, "biometric")          /* a store saying these holds biometric data */     \
+  X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \
   X(TRUST_UNTRUSTED, "trust_untrusted")   /* trust 0: the internet, outsiders */         \
