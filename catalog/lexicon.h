@@ -80,6 +80,10 @@
   X(MODEL_SCORES, "model_scores")    /* a flow saying these carries model scores */      \
   X(CODE_SOURCE, "code_sources")     /* an outside source saying these supplies code */  \
   X(MODEL_UPDATE, "model_updates")   /* a flow saying these ships a model on */          \
+  X(PUBLIC_PEOPLE, "public_people")  /* an entity saying these is the public */          \
+  X(SIGNUP, "signup")                /* a step or flow saying these opens accounts */    \
+  X(SUPPLIER, "suppliers")           /* an entity saying these supplies the system */    \
+  X(BIOMETRIC, "biometric")          /* a store saying these holds biometric data */     \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   /* a job saying these runs code others hand it (some words shared with shell) */       \
   X(SUBMITTED_CODE, "submitted_code")                                                    \

@@ -1220,6 +1220,13 @@ static bool ai_code(const tmc_element *e) {
                                  TMC_KINDSET(TMC_KIND_MODEL_REGISTRY)));
 }
 
+/* The agent's side: where a tool's calls out are the agent rules' (tool
+ * actions, exfiltration through tools), not a malicious package's egress. */
+static bool agent_side(const tmc_element *e) {
+  return (e->roles & (TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
+                      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))) != 0;
+}
+
 /* Does v have a moving flow out (in: into it) from (to) another element? */
 static bool moves_any(const graph *g, uint32_t v, bool in) {
   const uint32_t *st = in ? g->in_start : g->out_start;
@@ -1243,6 +1250,23 @@ static bool beside_zones(const tmc_ir *ir, const bool *zoned, uint32_t v) {
   return e->boundary == TMC_NONE && e->page < ir->n_pages && zoned[e->page];
 }
 
+/* On a training path, what is a party of its own: an entity named as a
+ * supplier ("Labelling contractor"), not staff or users, wherever drawn;
+ * beside the zones (outside), a store nothing writes, in the untrusted
+ * zone or named as the outside ("Public URL index"), or code no person or
+ * outside party sends requests to (web hosts, a vendor's service the
+ * system sends batches to). */
+static bool beyond(const graph *g, const tmc_element *e, bool fed, bool zone0,
+                   bool outside) {
+  if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY)
+    return label_says(g, e, TMC_WORDS_SUPPLIER);
+  if (!outside)
+    return false;
+  if (is_store(e))
+    return !fed && (zone0 || label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED));
+  return !e->facts.people_callers;
+}
+
 /* The supply chain, after the roles pass and training_path:
  * outside_source: an element others take things from (a moving flow out)
  * that is no person and is third-party, an artifact source (the roles
@@ -1250,13 +1274,11 @@ static bool beside_zones(const tmc_ir *ir, const bool *zoned, uint32_t v) {
  * or marketplace (words.yaml code_sources, artifact_sources: "PyPI" drawn
  * as a component), or, on a training path, sits outside every trust zone
  * of a page that draws zones (or in the untrusted one) and is no trainer
- * (a public dataset index, web hosts, a labelling vendor; a store only
- * when nothing writes it and it sits in the untrusted zone or its name
- * says the outside: "Public URL index", not our own training set drawn
- * beside the zones);
+ * (a public dataset index, web hosts, a labelling vendor: beyond());
  * code_source: such a source that supplies code: its name says a code
  * source, it declares packages or model weights, it is a model or model
- * registry, or it feeds a tool executor;
+ * registry not served through an API (an LLM API returns text, not
+ * code), or it feeds a tool executor;
  * outside_data_upstream: forwards from the other outside sources (data)
  * along every moving flow, up to the trainers and models (what a model
  * says afterwards is its output, not the data);
@@ -1286,14 +1308,13 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
         (e->third_party || TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
          (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
                    label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE))) ||
-         (x->training_path && outside && !trains(e) &&
-          (!is_store(e) ||
-           (!fed && (zone0 || label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED))))));
+         (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)));
     x->code_source = x->outside_source &&
                      (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
                       tmc_canon_has(e->data_canon, &e->data, "packages") ||
                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
-                      is_model(e->kind) || e->kind == TMC_KIND_MODEL_REGISTRY ||
+                      (e->kind == TMC_KIND_MODEL && !x->inference_api) ||
+                      e->kind == TMC_KIND_MODEL_REGISTRY ||
                       TMC_ROLESET_HAS(x->outputs_to_roles, TMC_ROLE_TOOL_EXECUTOR));
   }
   /* outside data, forwards */
@@ -1361,15 +1382,58 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[f->src];
          k < g->in_start[f->src + 1] && relay_s && !from_code; k++)
       from_code = g->in[k].moves && ir->elements[g->in[k].to].facts.runs_outside_code &&
-                  ai_code(&ir->elements[g->in[k].to]);
+                  ai_code(&ir->elements[g->in[k].to]) &&
+                  !agent_side(&ir->elements[g->in[k].to]);
     f->facts.supplied_egress =
-        f->src != f->dst && ((s->facts.runs_outside_code && ai_code(s) &&
-                              !pushed[f->src] && (pushed[f->dst] || out_t)) ||
-                             (from_code && pushed[f->dst]));
+        f->src != f->dst &&
+        ((s->facts.runs_outside_code && ai_code(s) && !agent_side(s) && !pushed[f->src] &&
+          (pushed[f->dst] || out_t)) ||
+         (from_code && pushed[f->dst]));
   }
   free(bfs);
   free(zoned);
   free(pushed);
+}
+
+/* public_person: an entity whose name says a public_people word and no
+ * staff is meant (the people list is wider: employees, engineers).
+ * signup: code people send requests to (people_callers) whose name, or a
+ * moving flow into it, says a signup word, and where an element sending it
+ * requests also reaches a model or LLM downstream: the accounts an AI check
+ * (a face match, a fraud score) vouches for. One sweep over the edges. */
+static void accounts(tmc_ir *ir, const graph *g) {
+  const tmc_kindset MODELS = TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.public_person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
+                             label_says(g, e, TMC_WORDS_PUBLIC_PEOPLE);
+    e->facts.signup = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || !e->facts.people_callers)
+      continue;
+    bool said = label_says(g, e, TMC_WORDS_SIGNUP), ai = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves || g->in[k].to == v)
+        continue;
+      said =
+          said || tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SIGNUP);
+      ai = ai || (u->facts.downstream & MODELS);
+    }
+    e->facts.signup = said && ai;
+  }
+}
+
+/* biometric: a store whose name, or a flow moving data into it, says a
+ * biometric word (words.yaml biometric). */
+static void biometric(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool said = is_store(e) && label_says(g, e, TMC_WORDS_BIOMETRIC);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said && is_store(e); k++)
+      said = g->in[k].moves &&
+             tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_BIOMETRIC);
+    e->facts.biometric = said;
+  }
 }
 
 /* deidentified: a store whose name, a flow moving data into it, or the
@@ -1728,7 +1792,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                  W(URL_FETCH) | W(XML) | W(FILES) | W(SERIALIZED) | W(VAULT) |
                  W(ROLE_ARTIFACT_SOURCE) | W(DEIDENTIFY) | W(MODEL_FILES) | W(ON_DEVICE) |
                  W(PAYMENTS) | W(MODEL_SCORES) | W(CODE_SOURCE) | W(MODEL_UPDATE) |
-                 W(TRUST_UNTRUSTED);
+                 W(TRUST_UNTRUSTED) | W(PUBLIC_PEOPLE) | W(SIGNUP) | W(SUPPLIER) |
+                 W(BIOMETRIC);
 #undef W
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
@@ -1776,6 +1841,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   model_artifacts(ir, &g);
   on_device(ir, &g);
   supply_chain(ir, &g);
+  accounts(ir, &g);
+  biometric(ir, &g);
   deidentified(ir, &g);
   federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */

@@ -1930,7 +1930,7 @@ static void test_model_push(void **state) {
 
 /* A model on a device fed by a physical sensor: the model file can be
  * altered in the app (AML.T0018.001) and what the sensor sees can trigger
- * or fool it (AML.T0041). */
+ * or fool it (AML.T0041, the sensor rule TMC-ML-016). */
 static void test_device_model_and_sensor(void **state) {
   static const char d[] = "digraph cab {\n"
                           "  cam [type=external, label=\"Dashcam sensor\"];\n"
@@ -1945,8 +1945,8 @@ static void test_device_model_and_sensor(void **state) {
   tmc_ir *ir = analyse_with(d, cat, NULL);
   assert_true(ir->elements[elem(ir, "m")].facts.on_device);
   assert_true(cites(finding(ir, "TMC-ML-019", "m"), "AML.T0018.001"));
-  assert_true(cites(finding(ir, "TMC-ML-020", "cam->app"), "AML.T0041"));
-  assert_null(finding(ir, "TMC-ML-020", "drv->cam")); /* a person, no sensor */
+  assert_true(cites(finding(ir, "TMC-ML-016", "cam->app"), "AML.T0041"));
+  assert_null(finding(ir, "TMC-ML-016", "drv->cam")); /* a person, no sensor */
   tmc_ir_free(ir);
 }
 
@@ -1988,6 +1988,133 @@ static void test_headers_and_person_in_the_chain(void **state) {
   assert_true(cites(finding(ir, "TMC-AGENT-018", "ts"), "AML.T0048.000"));
   assert_null(finding(ir, "TMC-AGENT-018", "ch")); /* asked about it, moves nothing */
   assert_null(finding(ir, "TMC-AGENT-018", "an"));
+  tmc_ir_free(ir);
+}
+
+/* A model hub drawn as a registry without source=third_party (a "model
+ * zoo" others publish to) is an outside source: its models may be
+ * backdoored (TMC-SUPPLY-001), not "our registry can be altered"
+ * (TMC-MLOPS-001/005), and what it hands on is no weights load to sign. */
+static void test_hub_without_source_attribute(void **state) {
+  static const char d[] =
+      "digraph hubs {\n"
+      "  zoo [type=model_registry, label=\"ModelScope model zoo\"];\n"
+      "  subgraph cluster_p { label=\"Platform\";\n"
+      "    imp [label=\"Checkpoint importer\"];\n"
+      "    reg [type=model_registry, label=\"Team registry\"];\n"
+      "    srv [label=\"Serving\"]; m [type=model, label=\"Ranker\"];\n"
+      "  }\n"
+      "  zoo -> imp [label=\"download\"]; imp -> reg; reg -> srv;\n"
+      "  srv -> m; m -> srv;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "zoo")].facts.outside_source);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-001", "zoo"), "AML.T0010.003"));
+  assert_null(finding(ir, "TMC-MLOPS-001", "zoo"));
+  assert_null(finding(ir, "TMC-MLOPS-005", "zoo"));
+  assert_null(finding(ir, "TMC-MLOPS-010", "zoo->imp"));
+  assert_non_null(finding(ir, "TMC-MLOPS-001", "reg")); /* ours */
+  tmc_ir_free(ir);
+}
+
+/* Accounts (AML.T0021): members of the public whose reports reach a trainer
+ * can be a sybil farm (TMC-TRAIN-011), the staff feeding the same trainer
+ * are not; a sign-up step beside a model's identity check opens accounts
+ * in stolen names (TMC-ML-021), a sign-up with no model beside it does not
+ * raise it. Worded unlike the feedback and e-tax cases. */
+static void test_accounts_and_identities(void **state) {
+  static const char d[] = "digraph game {\n"
+                          "  players [type=external, label=\"Players\"];\n"
+                          "  designers [type=external, label=\"Game designers\"];\n"
+                          "  subgraph cluster_s { label=\"Studio cloud\";\n"
+                          "    api [label=\"Match API\"];\n"
+                          "    q [type=data_store, label=\"Cheat reports\"];\n"
+                          "    tr [type=pipeline, label=\"Cheat detector training\"];\n"
+                          "    m [type=model, label=\"Cheat detector\"];\n"
+                          "  }\n"
+                          "  players -> api [label=\"match reports\"]; api -> q;\n"
+                          "  designers -> q [label=\"labels\"];\n"
+                          "  q -> tr; tr -> m; api -> m; m -> api;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-011", "players"), "AML.T0021"));
+  assert_null(finding(ir, "TMC-TRAIN-011", "designers"));
+  tmc_ir_free(ir);
+
+  static const char k[] = "digraph bank {\n"
+                          "  who [type=external, label=\"Applicant\"];\n"
+                          "  subgraph cluster_b { label=\"Neobank\";\n"
+                          "    gw [label=\"Edge API\"];\n"
+                          "    onb [label=\"Onboarding API\"];\n"
+                          "    kyc [label=\"KYC selfie check\"];\n"
+                          "    face [type=model, label=\"Face matcher\"];\n"
+                          "    acc [type=data_store, label=\"Customer accounts\"];\n"
+                          "  }\n"
+                          "  who -> gw; gw -> onb; onb -> acc;\n"
+                          "  gw -> kyc; kyc -> face; face -> kyc; kyc -> acc;\n"
+                          "}\n";
+  ir = analyse_with(k, cat, NULL);
+  assert_true(ir->elements[elem(ir, "onb")].facts.signup);
+  assert_true(cites(finding(ir, "TMC-ML-021", "onb"), "AML.T0021"));
+  assert_null(finding(ir, "TMC-ML-021", "kyc"));
+  tmc_ir_free(ir);
+
+  static const char n[] = "digraph club {\n"
+                          "  who [type=external, label=\"Visitor\"];\n"
+                          "  subgraph cluster_c { label=\"Club site\";\n"
+                          "    reg [label=\"Member registration\"];\n"
+                          "    db [type=data_store, label=\"Members\"];\n"
+                          "  }\n"
+                          "  who -> reg; reg -> db;\n"
+                          "}\n";
+  ir = analyse_with(n, cat, NULL);
+  assert_false(ir->elements[elem(ir, "reg")].facts.signup);
+  assert_null(finding(ir, "TMC-ML-021", "reg"));
+  tmc_ir_free(ir);
+}
+
+/* Beside the zones on a training path, a party named as a supplier is an
+ * outside source of data; staff drawn there too are not. */
+static void test_supplier_not_staff(void **state) {
+  static const char d[] = "digraph asr {\n"
+                          "  vend [type=external, label=\"Transcription vendor\"];\n"
+                          "  staff [type=external, label=\"QA staff\"];\n"
+                          "  subgraph cluster_m { label=\"Speech team\";\n"
+                          "    imp [label=\"Transcript import\"];\n"
+                          "    ts [type=dataset, label=\"Transcripts\"];\n"
+                          "    tr [type=pipeline, label=\"ASR fine-tune\"];\n"
+                          "    m [type=model, label=\"ASR model\"];\n"
+                          "  }\n"
+                          "  vend -> imp; staff -> imp [label=\"corrections\"];\n"
+                          "  imp -> ts; ts -> tr; tr -> m;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "vend")].facts.outside_source);
+  assert_false(ir->elements[elem(ir, "staff")].facts.outside_source);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-011", "vend->imp"), "AML.T0010.002"));
+  assert_null(finding(ir, "TMC-SUPPLY-011", "staff->imp"));
+  tmc_ir_free(ir);
+}
+
+/* Biometric training data: a store of fingerprints kept to train a matcher
+ * discloses what cannot be reissued (TMC-TRAIN-012); the model hub named
+ * "Hugging Face" is no face data. */
+static void test_biometric_training_set(void **state) {
+  static const char d[] = "digraph door {\n"
+                          "  hub [type=model_registry, label=\"Hugging Face\"];\n"
+                          "  subgraph cluster_l { label=\"Lab\";\n"
+                          "    prints [type=data_store, label=\"Enrolment scans\"];\n"
+                          "    cap [label=\"Capture station\"];\n"
+                          "    tr [type=pipeline, label=\"Matcher training\"];\n"
+                          "    m [type=model, label=\"Matcher\"];\n"
+                          "  }\n"
+                          "  cap -> prints [label=\"fingerprints\"];\n"
+                          "  prints -> tr; hub -> tr; tr -> m;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "prints")].facts.biometric);
+  assert_false(ir->elements[elem(ir, "hub")].facts.biometric);
+  assert_true(cites(finding(ir, "TMC-TRAIN-012", "prints"), "CWE-359"));
   tmc_ir_free(ir);
 }
 
@@ -2049,6 +2176,10 @@ int main(void) {
       cmocka_unit_test(test_model_push),
       cmocka_unit_test(test_device_model_and_sensor),
       cmocka_unit_test(test_headers_and_person_in_the_chain),
+      cmocka_unit_test(test_hub_without_source_attribute),
+      cmocka_unit_test(test_accounts_and_identities),
+      cmocka_unit_test(test_supplier_not_staff),
+      cmocka_unit_test(test_biometric_training_set),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
