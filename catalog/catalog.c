@@ -716,6 +716,47 @@ static const char *lowered_first(tmc_arena *a, const char *title) {
   return s;
 }
 
+static void free_control_lists(tmc_control *x) {
+  tmc_strlist_free(&x->aliases);
+  tmc_strlist_free(&x->atlas);
+  tmc_strlist_free(&x->nist);
+}
+
+/* A list the redefinition did not say: the built-in one's, moved over. */
+static void keep_list(tmc_strlist *to, tmc_strlist *from, bool said) {
+  if (said)
+    return;
+  tmc_strlist_free(to);
+  *to = *from;
+  *from = (tmc_strlist){0};
+}
+
+/* Which of a control's lists and flags its entry says (a missing string is
+ * NULL, a missing path_pref TMC_PATH_PREF_NONE). */
+typedef struct control_said {
+  bool aliases, atlas, nist, on_endpoints;
+} control_said;
+
+/* A --catalog control with a built-in one's id changes what it says and
+ * keeps the rest: its path_pref ranks the path plan and its aliases are what
+ * diagrams write, so a file that only rewords a control must not drop them.
+ * A list it says replaces the built-in list whole. */
+static void inherit_control(tmc_control *x, tmc_control *old, const control_said *said) {
+  if (!x->title)
+    x->title = old->title;
+  if (!x->description)
+    x->description = old->description;
+  if (!x->advice)
+    x->advice = old->advice;
+  if (x->path_pref == TMC_PATH_PREF_NONE)
+    x->path_pref = old->path_pref;
+  if (!said->on_endpoints)
+    x->on_endpoints = old->on_endpoints, x->inbound_only = old->inbound_only;
+  keep_list(&x->aliases, &old->aliases, said->aliases);
+  keep_list(&x->atlas, &old->atlas, said->atlas);
+  keep_list(&x->nist, &old->nist, said->nist);
+}
+
 static void load_controls(ld *l, const yaml_node_t *seq) {
   tmc_catalog *c = l->c;
   if (seq->type != YAML_SEQUENCE_NODE) {
@@ -731,6 +772,7 @@ static void load_controls(ld *l, const yaml_node_t *seq) {
     tmc_control *x = tmc_arena_alloc(c->arena, sizeof *x);
     x->loc = at(l, it);
     x->path_pref = TMC_PATH_PREF_NONE;
+    control_said said = {0};
     FOR_PAIRS(l, it, k, v) {
       const char *key = scalar(k);
       id_check ck = {key, NULL, c};
@@ -745,12 +787,14 @@ static void load_controls(ld *l, const yaml_node_t *seq) {
       else if (key && strcmp(key, "path_pref") == 0)
         get_int(l, v, key, 1, TMC_PATH_PREF_NONE - 1, &x->path_pref);
       else if (key && strcmp(key, "aliases") == 0)
-        each_item(l, v, key, add_plain, &x->aliases);
+        said.aliases = true, each_item(l, v, key, add_plain, &x->aliases);
       else if (key && strcmp(key, "atlas") == 0)
-        ck.out = &x->atlas, each_item(l, v, key, add_mitigation_id, &ck);
+        said.atlas = true, ck.out = &x->atlas,
+        each_item(l, v, key, add_mitigation_id, &ck);
       else if (key && strcmp(key, "nist") == 0)
-        ck.out = &x->nist, each_item(l, v, key, add_nist_id, &ck);
+        said.nist = true, ck.out = &x->nist, each_item(l, v, key, add_nist_id, &ck);
       else if (key && strcmp(key, "on_endpoints") == 0) {
+        said.on_endpoints = true;
         if (scalar(v) && strcmp(scalar(v), "inbound") == 0)
           x->on_endpoints = x->inbound_only = true;
         else
@@ -761,32 +805,30 @@ static void load_controls(ld *l, const yaml_node_t *seq) {
             "on_endpoints, description, advice, path_pref)",
             key ? key : "?");
     }
-    if (!x->id || !valid_id(x->id) || !x->title) {
+    tmc_control *old =
+        x->id && valid_id(x->id) ? (tmc_control *)tmc_catalog_control(c, x->id) : NULL;
+    for (uint32_t j = 0; x->id && !old && j < x->aliases.n; j++)
+      old = (tmc_control *)tmc_catalog_control(c, x->aliases.v[j]);
+    bool redefines = old && l->user && strcasecmp(old->id, x->id) == 0;
+    if (!x->id || !valid_id(x->id) || (!x->title && !redefines)) {
       err(l, it, "a control needs an id and a title");
-      tmc_strlist_free(&x->aliases);
-      tmc_strlist_free(&x->atlas);
-      tmc_strlist_free(&x->nist);
+      free_control_lists(x);
       continue;
     }
+    if (old && !redefines) {
+      err(l, it, "control '%s' (or one of its aliases) is already defined at %s:%u",
+          x->id, old->loc.file, old->loc.line);
+      free_control_lists(x);
+      continue;
+    }
+    if (redefines)
+      inherit_control(x, old, &said);
     if (!x->description)
       x->description = "";
     if (!x->advice) /* "Rate limits, quotas and budgets" reads mid-sentence */
       x->advice = lowered_first(c->arena, x->title);
-    tmc_control *old = (tmc_control *)tmc_catalog_control(c, x->id);
-    for (uint32_t j = 0; !old && j < x->aliases.n; j++)
-      old = (tmc_control *)tmc_catalog_control(c, x->aliases.v[j]);
-    if (old && (!l->user || strcasecmp(old->id, x->id) != 0)) {
-      err(l, it, "control '%s' (or one of its aliases) is already defined at %s:%u",
-          x->id, old->loc.file, old->loc.line);
-      tmc_strlist_free(&x->aliases);
-      tmc_strlist_free(&x->atlas);
-      tmc_strlist_free(&x->nist);
-      continue;
-    }
     if (old) {
-      tmc_strlist_free(&old->aliases);
-      tmc_strlist_free(&old->atlas);
-      tmc_strlist_free(&old->nist);
+      free_control_lists(old);
       *old = *x;
     } else {
       *TMC_PUSH(c->controls, c->n_controls, c->cap_controls) = x;

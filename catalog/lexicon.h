@@ -36,6 +36,8 @@
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \
   X(PEOPLE, "people") /* an external entity saying these is a person or device */        \
   X(SOURCES_IN, "sources_in") /* an outsider saying these sends data in */               \
+  X(DEVICES, "devices") /* the people words naming a device */                           \
+  X(PUBLISHED, "published_data") /* an unfed dataset saying these: others publish it */  \
   X(HOSTED,                                                                              \
     "hosted_services") /* a service saying these is hosted by a vendor and called */     \
   /* role words (the roles pass): an element saying these plays the role */              \
@@ -72,6 +74,8 @@
   X(ON_DEVICE, "on_device")          /* a model saying these runs on a device */         \
   X(MODEL_FILES, "model_files")      /* a store saying these holds model files */        \
   X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
+  X(PAYMENTS, "payments")            /* an element or order saying these moves money */  \
+  X(MODEL_SCORES, "model_scores")    /* a flow saying these carries model scores */      \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
    * the most trusted list that matches wins */                                          \

@@ -228,26 +228,15 @@ typedef struct arc_rec {
   uint32_t to_rank, flow_rank;
 } arc_rec;
 
+/* (from, to rank, flow rank): every key is distinct (a flow gives at most
+ * one arc out of each of its ends), so the order is total. */
 static int cmp_arc(const void *pa, const void *pb) {
   const arc_rec *a = pa, *b = pb;
   if (a->arc.from != b->arc.from)
     return a->arc.from < b->arc.from ? -1 : 1;
   if (a->to_rank != b->to_rank)
     return a->to_rank < b->to_rank ? -1 : 1;
-  if (a->arc.cost != b->arc.cost)
-    return a->arc.cost < b->arc.cost ? -1 : 1;
   return a->flow_rank < b->flow_rank ? -1 : a->flow_rank > b->flow_rank;
-}
-
-typedef struct in_rec {
-  uint32_t to, from_rank, arc;
-} in_rec;
-
-static int cmp_in(const void *pa, const void *pb) {
-  const in_rec *a = pa, *b = pb;
-  if (a->to != b->to)
-    return a->to < b->to ? -1 : 1;
-  return a->from_rank < b->from_rank ? -1 : a->from_rank > b->from_rank;
 }
 
 static void add_arc(const tmc_agraph *g, arc_rec **v, uint32_t *n, uint32_t *cap,
@@ -256,15 +245,15 @@ static void add_arc(const tmc_agraph *g, arc_rec **v, uint32_t *n, uint32_t *cap
       (arc_rec){{from, to, flow, reverse, 1}, g->rank[to], g->flow_rank[flow]};
 }
 
-void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx,
-                      tmc_agraph_cost_fn cost, void *ctx) {
+/* The moves graph; ranked: stable ranks from names, else plain indices. */
+static void build_moves(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx,
+                        bool ranked) {
   memset(g, 0, sizeof(*g));
   g->n = ir->n_elements;
   g->rank = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
   g->flow_rank = tmc_xcalloc(ir->n_flows + 1, sizeof(uint32_t));
   g->transit = tmc_xcalloc(g->n + 1, sizeof(bool));
-  /* Reachability does not care about order: skip the string sorts. */
-  if (cost) {
+  if (ranked) {
     rank_elements(g, ir);
     rank_flows(g, ir);
   } else {
@@ -285,22 +274,46 @@ void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx,
     if (tmc_agraph_reversible(ir, f))
       add_arc(g, &recs, &n, &cap, f->dst, f->src, i, true);
   }
-  for (uint32_t i = 0; i < n; i++) {
-    uint32_t c = cost ? cost(ir, &recs[i].arc, ctx) : 1;
-    recs[i].arc.cost = c ? c : 1;
-  }
   if (n)
     qsort(recs, n, sizeof(*recs), cmp_arc);
-  /* Collapse parallel arcs: the first of each (from, to) run is the cheapest. */
+  g->arcs = tmc_xcalloc(n + 1, sizeof(tmc_agraph_arc));
+  for (uint32_t i = 0; i < n; i++)
+    g->arcs[i] = recs[i].arc;
+  free(recs);
+  g->n_arcs = n;
+  g->out = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < n; i++)
+    g->out[g->arcs[i].from + 1]++;
+  for (uint32_t u = 0; u < g->n; u++)
+    g->out[u + 1] += g->out[u];
+}
+
+void tmc_agraph_moves(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx) {
+  build_moves(g, ir, lx, true);
+}
+
+void tmc_agraph_weigh(tmc_agraph *g, tmc_agraph *moves, const tmc_ir *ir,
+                      tmc_agraph_cost_fn cost, void *ctx) {
+  *g = *moves; /* ranks and transit move over; the arcs are replaced */
+  memset(moves, 0, sizeof(*moves));
+  tmc_agraph_arc *all = g->arcs;
+  uint32_t n = g->n_arcs;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t c = cost ? cost(ir, &all[i], ctx) : 1;
+    all[i].cost = c ? c : 1;
+  }
+  /* Collapse parallel arcs: each (from, to) run is in flow rank order, and
+   * the first of its cheapest is kept. */
   g->arcs = tmc_xcalloc(n + 1, sizeof(tmc_agraph_arc));
   uint32_t m = 0;
   for (uint32_t i = 0; i < n; i++)
-    if (m == 0 || g->arcs[m - 1].from != recs[i].arc.from ||
-        g->arcs[m - 1].to != recs[i].arc.to)
-      g->arcs[m++] = recs[i].arc;
-  free(recs);
+    if (m == 0 || g->arcs[m - 1].from != all[i].from || g->arcs[m - 1].to != all[i].to)
+      g->arcs[m++] = all[i];
+    else if (all[i].cost < g->arcs[m - 1].cost)
+      g->arcs[m - 1] = all[i];
+  free(all);
   g->n_arcs = m;
-  g->out = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
+  memset(g->out, 0, (g->n + 1) * sizeof(uint32_t));
   g->in = tmc_xcalloc(g->n + 1, sizeof(uint32_t));
   for (uint32_t i = 0; i < m; i++) {
     g->out[g->arcs[i].from + 1]++;
@@ -310,15 +323,30 @@ void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx,
     g->out[u + 1] += g->out[u];
     g->in[u + 1] += g->in[u];
   }
-  in_rec *ins = tmc_xcalloc(m + 1, sizeof(*ins));
-  for (uint32_t i = 0; i < m; i++)
-    ins[i] = (in_rec){g->arcs[i].to, g->rank[g->arcs[i].from], i};
-  if (m)
-    qsort(ins, m, sizeof(*ins), cmp_in);
+  /* In-arcs grouped by target, each group in its sources' rank order: place
+   * the arcs of each source, sources taken in rank order (the arcs of a
+   * collapsed graph join distinct pairs, so the order is total). */
+  uint32_t *by_rank = tmc_xmalloc((g->n + 1) * sizeof(uint32_t));
+  for (uint32_t u = 0; u < g->n; u++)
+    by_rank[g->rank[u]] = u;
+  uint32_t *at = tmc_xmalloc((g->n + 1) * sizeof(uint32_t));
+  memcpy(at, g->in, (g->n + 1) * sizeof(uint32_t));
   g->in_arcs = tmc_xcalloc(m + 1, sizeof(uint32_t));
-  for (uint32_t i = 0; i < m; i++)
-    g->in_arcs[i] = ins[i].arc;
-  free(ins);
+  for (uint32_t r = 0; r < g->n; r++) {
+    uint32_t u = by_rank[r];
+    for (uint32_t a = g->out[u]; a < g->out[u + 1]; a++)
+      g->in_arcs[at[g->arcs[a].to]++] = a;
+  }
+  free(at);
+  free(by_rank);
+}
+
+void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx,
+                      tmc_agraph_cost_fn cost, void *ctx) {
+  /* Reachability does not care about order: skip the string sorts. */
+  tmc_agraph moves;
+  build_moves(&moves, ir, lx, cost != NULL);
+  tmc_agraph_weigh(g, &moves, ir, cost, ctx);
 }
 
 void tmc_agraph_free(tmc_agraph *g) {

@@ -48,8 +48,24 @@ typedef struct tmc_agraph {
 typedef uint32_t (*tmc_agraph_cost_fn)(const tmc_ir *ir, const tmc_agraph_arc *a,
                                        void *ctx);
 
-/* Builds g from ir; lx gives the people words that tell a person from a
- * service (NULL: the built-in words). Without a cost function every arc costs 1 and ranks
+/* The graph is built in two steps, so that it is built once per run: the
+ * reach pass builds the moves (ranks, transit, every arc) and the paths pass
+ * weighs them with its costs (passes.h, tmc_pass_shared). */
+
+/* The moves graph of ir: stable ranks, transit, and every arc a flow gives,
+ * parallel ones included, grouped by from and within a group by (to rank,
+ * flow rank), each costing 1; in and in_arcs are NULL. Enough for
+ * reachability. lx gives the people words that tell a person from a service
+ * (NULL: the built-in words). */
+void tmc_agraph_moves(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx);
+
+/* g from moves (taken: moves is left zeroed, its arrays are g's now): each
+ * arc's cost from cost (NULL: 1), parallel arcs collapsed into the cheapest
+ * (ties: the lower flow rank), in and in_arcs filled. */
+void tmc_agraph_weigh(tmc_agraph *g, tmc_agraph *moves, const tmc_ir *ir,
+                      tmc_agraph_cost_fn cost, void *ctx);
+
+/* Both steps at once. Without a cost function every arc costs 1 and ranks
  * are plain indices (enough for reachability, which no order changes). */
 void tmc_agraph_build(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx,
                       tmc_agraph_cost_fn cost, void *ctx);

@@ -1390,6 +1390,55 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
   free(on);
 }
 
+/* ---- AI families: payments and model scores -------------------------------- */
+
+/* carries_scores: a flow whose label says model scores, confidences or the
+ * headers a scorer stamps them into (words.yaml model_scores), and that
+ * is no answer to its target's own request (an API returning scores to its
+ * caller returns its product; TMC-ML-001 advises on that). moves_money:
+ * where a chain moves money (pays, wires, posts payables, issues
+ * invoices): code, a tool or an outside party (not a store, a model, or
+ * code that builds prompts or feeds an LLM: a chat asked about a payment
+ * moves none) whose name says a payments word, or that code or a person
+ * sends a flow saying one (what a store or a model hands on is data, not
+ * an order); only the first of such a chain, so the bank behind a payment
+ * tool is not told again. The rules pair it with a model upstream (issue
+ * #15: financial harm at the end of a chain, AML.T0048.000). */
+static void payments_and_scores(tmc_ir *ir, const graph *g) {
+  const tmc_roleset PROMPTS =
+      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
+  uint32_t n = ir->n_elements;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    /* an answer to the caller (the flow's target sends its source data) is
+     * what the product returns, not scores leaking past it */
+    bool says = !f->bidirectional && flow_says(g, f, TMC_WORDS_MODEL_SCORES);
+    for (uint32_t k = g->out_start[f->dst]; says && k < g->out_start[f->dst + 1]; k++)
+      says = !(g->out[k].moves && g->out[k].to == f->src);
+    f->facts.carries_scores = says;
+  }
+  bool *pays = tmc_xcalloc(n + 1, sizeof *pays);
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (is_store(e) || is_model(e->kind) || (e->roles & PROMPTS) ||
+        TMC_KINDSET_HAS(e->facts.outputs_to, TMC_KIND_LLM))
+      continue;
+    pays[v] = label_says(g, e, TMC_WORDS_PAYMENTS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !pays[v]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      pays[v] = g->in[k].moves && !is_store(u) && !is_model(u->kind) &&
+                flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_PAYMENTS);
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    bool first = pays[v];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && first; k++)
+      first = !(g->in[k].moves && g->in[k].to != v && pays[g->in[k].to]);
+    ir->elements[v].facts.moves_money = first;
+  }
+  free(pays);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -1400,7 +1449,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   g.said_lists = W(API) | W(LOG) | W(ANONYMOUS) | W(PEOPLE) | W(HOSTED) | W(WEB_APP) |
                  W(SESSION) | W(SESSION_STORE) | W(SQL) | W(NOSQL) | W(SHELL) |
                  W(URL_FETCH) | W(XML) | W(FILES) | W(SERIALIZED) | W(VAULT) |
-                 W(ROLE_ARTIFACT_SOURCE) | W(DEIDENTIFY) | W(MODEL_FILES) | W(ON_DEVICE);
+                 W(ROLE_ARTIFACT_SOURCE) | W(DEIDENTIFY) | W(MODEL_FILES) | W(ON_DEVICE) |
+                 W(PAYMENTS) | W(MODEL_SCORES);
 #undef W
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
@@ -1440,6 +1490,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
   app_tech(ir, &g);
+  payments_and_scores(ir, &g);
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   tainted_via_tool(ir, &g);

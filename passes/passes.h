@@ -8,10 +8,20 @@
 
 #include "ir/ir.h"
 #include "catalog/catalog.h"
+#include "passes/attackgraph.h"
 
 /* --time-passes: called just before (done false) and just after (done true)
  * each pass, outside the IR checks, so the time between is the pass's own. */
 typedef void (*tmc_pass_hook)(void *arg, const char *pass, bool done);
+
+/* What one pass builds for a later one in the same tmc_analyse run, so it is
+ * built once. tmc_analyse owns it and frees what is left when it returns; a
+ * pass called on its own (opts->shared NULL, as in unit tests) builds what
+ * it needs itself. */
+typedef struct tmc_pass_shared {
+  tmc_agraph moves; /* the attacker's moves: the reach pass builds them, the paths
+                       pass takes them (tmc_agraph_weigh); rank NULL: none */
+} tmc_pass_shared;
 
 typedef struct tmc_pass_opts {
   const tmc_catalog *catalog;
@@ -24,11 +34,12 @@ typedef struct tmc_pass_opts {
                             pass (the driver turns it off in release builds) */
   tmc_pass_hook hook;    /* or NULL */
   void *hook_arg;
-  const tmc_ir *context; /* --context: the platform's diagram, analysed on its own
-                            (the context pass leaves its own findings to it), or NULL */
+  const tmc_ir *context;   /* --context: the platform's diagram, analysed on its own
+                              (the context pass leaves its own findings to it), or NULL */
+  tmc_pass_shared *shared; /* set by tmc_analyse for its run; NULL otherwise */
 } tmc_pass_opts;
 #define TMC_PASS_OPTS_INIT                                                               \
-  { NULL, 3, 0, NULL, NULL, 64, true, NULL, NULL, NULL }
+  { NULL, 3, 0, NULL, NULL, 64, true, NULL, NULL, NULL, NULL }
 
 typedef int (*tmc_pass_fn)(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 

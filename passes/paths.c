@@ -96,6 +96,9 @@ static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
     for (uint32_t i = 0; i < ir->n_flows; i++)
       r->fl_same[g][i] = TMC_NONE;
   }
+  bool *stated = tmc_xcalloc(n_goals + 1, sizeof(bool));
+  const char **memo_v = NULL;
+  uint32_t memo_n = UINT32_MAX;
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     const tmc_finding *f = &ir->findings[i];
     /* Path findings (ours) target paths, not elements or flows: they do not
@@ -117,9 +120,17 @@ static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
     } else {
       continue;
     }
+    /* Which goals the finding's ATLAS ids state, asked once per list: a
+     * rule's findings share the rule's list, and they come in runs. */
+    if (f->atlas.v != memo_v || f->atlas.n != memo_n) {
+      memo_v = f->atlas.v;
+      memo_n = f->atlas.n;
+      for (uint32_t g = 0; g < n_goals; g++)
+        stated[g] = goals[g]->same_threat.n && states_goal(f, goals[g]);
+    }
     /* A control that closes the finding closes the floor too. */
     for (uint32_t g = 0; g < n_goals && f->status != TMC_STATUS_MITIGATED; g++)
-      if (same[g] && states_goal(f, goals[g]) && better_same(ir, i, same[g][f->target])) {
+      if (same[g] && stated[g] && better_same(ir, i, same[g][f->target])) {
         same[g][f->target] = i;
         if (f->score > r->same_max)
           r->same_max = f->score;
@@ -138,6 +149,7 @@ static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
       break;
     }
   }
+  free(stated);
 }
 
 static void risk_free(risk *r) {
@@ -1845,7 +1857,7 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
       if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
-          !ex->third_party && !tmc_agraph_is_person(lx, ex) &&
+          !ex->third_party && !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
           !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
         r[x] = true;
     }
@@ -1945,8 +1957,16 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         goals[ng++] = tmc_catalog_goal_at(cat, i);
   risk r;
   risk_build(&r, ir, goals, ng);
-  tmc_agraph g;
-  tmc_agraph_build(&g, ir, tmc_catalog_lexicon(cat), hop_cost, &r);
+  /* The reach pass's moves when this run has them (passes.h), weighed with
+   * this pass's costs; else built here. */
+  tmc_agraph g, own = {0},
+                *moves = opts && opts->shared && opts->shared->moves.rank &&
+                                 opts->shared->moves.n == ir->n_elements
+                             ? &opts->shared->moves
+                             : &own;
+  if (moves == &own)
+    tmc_agraph_moves(&own, ir, tmc_catalog_lexicon(cat));
+  tmc_agraph_weigh(&g, moves, ir, hop_cost, &r);
   search s;
   search_init(&s, &g);
   uint64_t budget = WORK_BASE + WORK_PER_ITEM * ((uint64_t)g.n + g.n_arcs);

@@ -68,17 +68,27 @@ int tmc_analyse(tmc_ir *ir, const tmc_pass_opts *opts, const char *stop_after,
   }
   if (opts->check_ir && tmc_ir_check(ir, "front end", d) > 0)
     return TMC_ANALYSE_BROKEN;
+  /* The run's shared products live as long as the loop (passes.h). */
+  tmc_pass_shared shared = {0};
+  tmc_pass_opts run = *opts;
+  run.shared = &shared;
+  int rc = 0;
   for (const tmc_pass *p = tmc_passes; p->name; p++) {
-    if (opts->hook)
-      opts->hook(opts->hook_arg, p->name, false);
-    if (p->fn(ir, opts, d) < 0)
-      return TMC_ANALYSE_FAILED;
-    if (opts->hook)
-      opts->hook(opts->hook_arg, p->name, true);
-    if (opts->check_ir && tmc_ir_check(ir, p->name, d) > 0)
-      return TMC_ANALYSE_BROKEN;
+    if (run.hook)
+      run.hook(run.hook_arg, p->name, false);
+    if (p->fn(ir, &run, d) < 0) {
+      rc = TMC_ANALYSE_FAILED;
+      break;
+    }
+    if (run.hook)
+      run.hook(run.hook_arg, p->name, true);
+    if (run.check_ir && tmc_ir_check(ir, p->name, d) > 0) {
+      rc = TMC_ANALYSE_BROKEN;
+      break;
+    }
     if (stop_after && strcmp(stop_after, p->name) == 0)
       break;
   }
-  return 0;
+  tmc_agraph_free(&shared.moves);
+  return rc;
 }

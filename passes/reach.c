@@ -56,6 +56,13 @@ static const char *says(const seen *c, const tmc_element *e, tmc_word_list list)
   return w;
 }
 
+/* The word naming a step that takes in what outsiders send ("Label import",
+ * "Nightly repo indexer"), or NULL. */
+static const char *intake(const tmc_lexicon *lx, const char *label) {
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, label);
+  return w ? w : tmc_lexicon_says(lx, TMC_WORDS_ROLE_INGESTION, label);
+}
+
 static const char *declared_words(const seen *c, const tmc_element *e, const char *key) {
   return tmc_arena_printf(c->ir->arena, "%s=%s", key, tmc_props_get(&e->props, key));
 }
@@ -189,13 +196,36 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
                               tmc_tech_name(e->tech)));
     return true;
   }
+  /* Likewise a dataset others publish (a public web-scale URL index, a
+   * Kaggle download): nothing drawn writes it, the system reads it and its
+   * words say whose it is, so what it holds comes from outside. */
+  const char *word;
+  if (e->kind == TMC_KIND_DATASET && !c->n_in[i] && c->n_out[i] &&
+      (word = says(c, e, TMC_WORDS_PUBLISHED))) {
+    *w = why(TMC_SOURCE_FLOWS,
+             tmc_arena_printf(c->ir->arena,
+                              "a dataset others publish ('%s'), nothing drawn writes "
+                              "to it, read by the system",
+                              word));
+    return true;
+  }
   if (!external && !zone) {
     *w = why(TMC_SOURCE_DEFAULT, NULL);
     return false;
   }
 
-  const char *word;
+  bool receives = c->n_in[i] > 0, sends = c->n_out[i] > 0;
   if (external && (word = says(c, e, TMC_WORDS_PEOPLE))) {
+    /* A device the system only sends to (a phone that gets text messages)
+     * is where output ends; a person who only receives still acts on it,
+     * and a people word listed before the devices names whose it is. */
+    if (receives && !sends && tmc_lexicon_says(c->lx, TMC_WORDS_DEVICES, word)) {
+      *w = why(TMC_SOURCE_FLOWS,
+               tmc_arena_printf(c->ir->arena,
+                                "a device ('%s') that only receives from the system",
+                                word));
+      return false;
+    }
     *w = why(TMC_SOURCE_LABEL_WORD, word);
     return true;
   }
@@ -205,12 +235,17 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   }
   if (c->sends_in[i] != TMC_NONE) {
     const tmc_flow *f = &c->ir->flows[c->sends_in[i]];
-    *w = why(TMC_SOURCE_FLOWS,
-             tmc_arena_printf(c->ir->arena, "sends '%s' (flow word '%s')", f->label,
-                              tmc_lexicon_says(c->lx, TMC_WORDS_SOURCES_IN, f->label)));
+    const char *fw = tmc_lexicon_says(c->lx, TMC_WORDS_SOURCES_IN, f->label);
+    const tmc_element *to = &c->ir->elements[f->dst];
+    *w = why(
+        TMC_SOURCE_FLOWS,
+        fw ? tmc_arena_printf(c->ir->arena, "sends '%s' (flow word '%s')", f->label, fw)
+           : tmc_arena_printf(c->ir->arena,
+                              "sends to '%s' (word '%s'), which takes in "
+                              "what outsiders send",
+                              to->label, intake(c->lx, to->label)));
     return true;
   }
-  bool receives = c->n_in[i] > 0, sends = c->n_out[i] > 0;
   if (receives && (word = says(c, e, TMC_WORDS_HOSTED))) {
     *w = why(TMC_SOURCE_LABEL_WORD, word);
     return false;
@@ -337,8 +372,12 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
     if (f->src == f->dst)
       continue;
     c.n_out[f->src]++, c.n_in[f->dst]++;
+    /* Sends data in: the flow says so ("payment webhook"), or an outsider
+     * writes to a step that takes in what outsiders send ("Label import"). */
     if (c.sends_in[f->src] == TMC_NONE && !f->bidirectional &&
-        tmc_lexicon_says(c.lx, TMC_WORDS_SOURCES_IN, f->label))
+        (tmc_lexicon_says(c.lx, TMC_WORDS_SOURCES_IN, f->label) ||
+         (ir->elements[f->src].kind == TMC_KIND_EXTERNAL &&
+          intake(c.lx, ir->elements[f->dst].label))))
       c.sends_in[f->src] = i;
     if (f->bidirectional)
       c.n_out[f->dst]++, c.n_in[f->src]++;
@@ -382,8 +421,12 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
 }
 
 int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
-  tmc_agraph g;
-  tmc_agraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL), NULL, NULL);
+  /* The moves graph, built once per run: left in the run's shared context
+   * for the paths pass when there is one (passes.h). */
+  tmc_agraph own = {0}, *mg = opts && opts->shared ? &opts->shared->moves : &own;
+  tmc_agraph_free(mg);
+  tmc_agraph_moves(mg, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
+  const tmc_agraph *g = mg;
   uint32_t *queue = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
   uint32_t head = 0, tail = 0;
   infer(ir, opts);
@@ -401,13 +444,13 @@ int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   while (head < tail) {
     uint32_t u = queue[head++];
     uint32_t du = ir->elements[u].facts.entry_hops;
-    if (du > 0 && !g.transit[u])
+    if (du > 0 && !g->transit[u])
       continue;
-    for (uint32_t a = g.out[u]; a < g.out[u + 1]; a++) {
-      tmc_element *v = &ir->elements[g.arcs[a].to];
+    for (uint32_t a = g->out[u]; a < g->out[u + 1]; a++) {
+      tmc_element *v = &ir->elements[g->arcs[a].to];
       if (v->facts.entry_hops == TMC_NONE) {
         v->facts.entry_hops = du + 1;
-        queue[tail++] = g.arcs[a].to;
+        queue[tail++] = g->arcs[a].to;
       }
     }
   }
@@ -417,10 +460,10 @@ int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     /* The attacker uses a flow from the end where it already is. */
     uint32_t h = TMC_NONE;
     if (s->facts.entry_hops != TMC_NONE &&
-        (s->facts.entry_hops == 0 || g.transit[f->src]))
+        (s->facts.entry_hops == 0 || g->transit[f->src]))
       h = s->facts.entry_hops;
     if (tmc_agraph_reversible(ir, f) && t->facts.entry_hops < h &&
-        (t->facts.entry_hops == 0 || g.transit[f->dst]))
+        (t->facts.entry_hops == 0 || g->transit[f->dst]))
       h = t->facts.entry_hops;
     f->facts.entry_hops = h;
     /* Exposed: a flow arrives from lower trust, or straight from an entry
@@ -436,6 +479,7 @@ int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       ir->elements[f->src].facts.exposed = true;
   }
   free(queue);
-  tmc_agraph_free(&g);
+  if (mg == &own)
+    tmc_agraph_free(&own);
   return 0;
 }

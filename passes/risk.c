@@ -261,8 +261,11 @@ int tmc_pass_risk(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     if (f->target_kind == TMC_TARGET_PATH)
       continue; /* the paths pass scores its own */
     const tmc_rule *r = f->rule;
-    int l0 = r ? r->likelihood : clamp(f->likelihood ? f->likelihood : 3);
-    int i0 = r ? r->impact : clamp(f->impact ? f->impact : 3);
+    /* The rules pass starts each finding at its rule's defaults, and one
+     * that took another rule's threat on the same target at the higher of
+     * the two (passes/rules.c, merge_same_threat). */
+    int l0 = clamp(f->likelihood ? f->likelihood : r ? r->likelihood : 3);
+    int i0 = clamp(f->impact ? f->impact : r ? r->impact : 3);
     uint32_t hops;
     tmc_sensitivity s;
     int lr = 0;

@@ -421,6 +421,48 @@ static void agents(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* A retriever the words of its own name do not show: code, a tool or an
+ * agent that searches a store for what goes into a model's context (a
+ * "search_enterprise plugin" sending a "semantic search" to a "Semantic
+ * index", or any of them reading a search index for an agent). The flow's
+ * label says a retrieval word (words.yaml retrievers), or the store is a
+ * search index (technology search) and v is a tool or an agent. What the
+ * store holds is retrieved into prompts: RAG poisoning (TMC-RAG-001) and
+ * access (TMC-RAG-002) apply to it. After the agents sweep. */
+static void searches(tmc_ir *ir, const graph *g) {
+  const tmc_roleset AI_CODE = TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
+                              TMC_ROLESET(TMC_ROLE_AGENT) |
+                              TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_RETRIEVER) ||
+        !(is_code(e) || e->kind == TMC_KIND_AGENT_TOOL))
+      continue;
+    for (int way = 0; way < 2; way++) {
+      const uint32_t *st = way ? g->in_start : g->out_start;
+      const adj *ed = way ? g->in : g->out;
+      uint32_t k = st[v];
+      for (; k < st[v + 1]; k++) {
+        const tmc_element *s = &ir->elements[ed[k].to];
+        /* out: a query (it moves no data); in: the answer */
+        if (ed[k].to == v || !is_store(s) || (!way && ed[k].moves))
+          continue;
+        const char *w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_RETRIEVER,
+                                         ir->flows[ed[k].flow].label);
+        if (w || (s->tech == TMC_TECH_SEARCH && (e->roles & AI_CODE))) {
+          play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
+               tmc_arena_printf(ir->arena, "searches '%s'%s%s%s", tmc_element_name(s),
+                                w ? " ('" : " (a search index)", w ? w : "",
+                                w ? "')" : ""));
+          break;
+        }
+      }
+      if (k < st[v + 1])
+        break;
+    }
+  }
+}
+
 /* Does s send data to t along a flow? */
 static bool sends_to(const graph *g, uint32_t s, uint32_t t) {
   for (uint32_t k = g->out_start[s]; k < g->out_start[s + 1]; k++)
@@ -551,6 +593,7 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t v = 0; v < ir->n_elements; v++)
     from_words(ir, &g, v);
   agents(ir, &g);
+  searches(ir, &g);
   federated_clients(ir, &g);
   query_sinks(ir, &g);
   tmc_flowgraph_free(&g);

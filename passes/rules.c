@@ -191,15 +191,188 @@ static void drop_superseded(tmc_ir *ir, uint32_t first) {
     }
   }
   uint32_t w = first;
-  for (uint32_t i = first; i < n; i++)
-    if (!drop[i])
+  for (uint32_t i = first; i < n; i++) {
+    if (drop[i])
+      tmc_finding_release(&ir->findings[i]);
+    else
       ir->findings[w++] = ir->findings[i];
+  }
   ir->n_findings = w;
   tmc_buf_free(&b);
   free(drop);
   free(host_el);
   free(host_fl);
   free(runs);
+}
+
+/* Every id of sub (ATLAS, OWASP, CWE) is one of sup's, and there is one. */
+static bool ids_within(const tmc_rule *sub, const tmc_rule *sup) {
+  const tmc_strlist *a[3] = {&sub->atlas, &sub->owasp, &sub->cwe};
+  const tmc_strlist *b[3] = {&sup->atlas, &sup->owasp, &sup->cwe};
+  uint32_t n = 0;
+  for (int l = 0; l < 3; l++)
+    for (uint32_t i = 0; i < a[l]->n; i++, n++)
+      if (!tmc_strlist_has(b[l], a[l]->v[i]))
+        return false;
+  return n > 0;
+}
+
+/* Cites an ATLAS technique or an OWASP risk: names a threat, where a CWE
+ * names a weakness that can serve several (CWE-319 is both the tampering and
+ * the disclosure of a flow in clear). */
+static bool names_technique(const tmc_rule *r) {
+  return r->atlas.n || r->owasp.n;
+}
+
+static uint32_t n_ids(const tmc_rule *r) {
+  return r->atlas.n + r->owasp.n + r->cwe.n;
+}
+
+/* Which of two rules firing on one target, one's ids within the other's,
+ * is the more specific statement of their threat: one that names the threat
+ * (ATLAS, OWASP) over one that names only the weakness (a sandbox escape
+ * over "a compromised process reaches data"); then the one keyed to fewer
+ * kinds (what an LLM leaks over what any component's prompts leak); then
+ * the narrower claim of what goes wrong, fewer STRIDE letters (excessive
+ * agency, E, on the agent over the "exfiltrate or destroy", I D E, said of
+ * tools it runs); then the one citing more ids, which states the other's
+ * threat and more (outsiders' content poisoning training over the feedback
+ * loop it also feeds); then the first by id (determinism). Returns <0 when
+ * a wins, >0 when b. */
+static int more_specific(const tmc_rule *a, const tmc_rule *b) {
+  bool ta = names_technique(a), tb = names_technique(b);
+  if (ta != tb)
+    return ta ? -1 : 1;
+  int ka = __builtin_popcount(a->applies_kinds),
+      kb = __builtin_popcount(b->applies_kinds);
+  if (ka != kb)
+    return ka - kb;
+  int sa = __builtin_popcount(a->stride), sb = __builtin_popcount(b->stride);
+  if (sa != sb)
+    return sa - sb;
+  if (n_ids(a) != n_ids(b))
+    return n_ids(a) > n_ids(b) ? -1 : 1;
+  return strcmp(a->id, b->id) <= 0 ? -1 : 1;
+}
+
+/* The kept finding takes the dropped one's ids, so nothing a reviewer or a
+ * dashboard searches for is lost: it stops borrowing its rule's lists. */
+static void own_lists(tmc_finding *f) {
+  if (!f->lists_borrowed)
+    return;
+  tmc_strlist *l[5] = {&f->atlas, &f->owasp, &f->cwe, &f->capec, &f->mitigations};
+  for (int i = 0; i < 5; i++) {
+    tmc_strlist copy = {0};
+    for (uint32_t j = 0; j < l[i]->n; j++)
+      tmc_strlist_add(&copy, l[i]->v[j]);
+    *l[i] = copy;
+  }
+  f->lists_borrowed = false;
+}
+
+static void absorb(tmc_ir *ir, tmc_finding *k, const tmc_finding *f, tmc_buf *b) {
+  own_lists(k);
+  const tmc_strlist *from[4] = {&f->atlas, &f->owasp, &f->cwe, &f->capec};
+  tmc_strlist *to[4] = {&k->atlas, &k->owasp, &k->cwe, &k->capec};
+  for (int l = 0; l < 4; l++)
+    for (uint32_t i = 0; i < from[l]->n; i++)
+      if (!tmc_strlist_has(to[l], from[l]->v[i]))
+        tmc_strlist_add(to[l], from[l]->v[i]);
+  k->stride |= f->stride;
+  if (f->likelihood > k->likelihood) /* the worse of the two threats */
+    k->likelihood = f->likelihood;
+  if (f->impact > k->impact)
+    k->impact = f->impact;
+  k->score = k->likelihood * k->impact;
+  tmc_buf_clear(b);
+  tmc_buf_printf(b, "%s; states %s's threat too (%s)", k->evidence, f->rule_id, f->title);
+  k->evidence = tmc_arena_strdup(ir->arena, b->data);
+}
+
+/* One finding per threat per target, without a pairwise list: two rules that
+ * fire on one target state the same threat when every ATLAS, OWASP and CWE
+ * id one cites is cited by the other and one of them names the threat (an
+ * ATLAS or OWASP id: an agent's excessive agency and the tool misuse said of
+ * the same agent; a sandbox escape and "a compromised process reaches
+ * data"). Two rules citing only CWEs are left to explicit lists. The more specific
+ * (more_specific) stays, takes the other's ids and STRIDE letters and cites it in its
+ * evidence; the other is dropped. Explicit supersedes: lists (drop_superseded) are for
+ * threats the ids do not show to be one. Findings are grouped by target with
+ * a counting sort and each pair of rules is compared once (a memo), so the
+ * work is linear in findings times the findings on one target. */
+static void merge_same_threat(tmc_ir *ir, uint32_t first) {
+  uint32_t n = ir->n_findings - first, ne = ir->n_elements, nf = ir->n_flows;
+  if (n < 2)
+    return;
+  uint32_t *run = tmc_xmalloc(n * sizeof *run); /* finding -> its rule's run */
+  const tmc_rule **rules = tmc_xmalloc(n * sizeof *rules);
+  uint32_t nr = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_rule *r = ir->findings[first + i].rule;
+    if (!nr || rules[nr - 1] != r)
+      rules[nr++] = r;
+    run[i] = nr - 1;
+  }
+  uint32_t nt = ne + nf;
+  uint32_t *start = tmc_xcalloc(nt + 2, sizeof *start);
+  uint32_t *order = tmc_xmalloc(n * sizeof *order);
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[first + i];
+    start[(f->target_kind == TMC_TARGET_ELEMENT ? 0 : ne) + f->target + 2]++;
+  }
+  for (uint32_t t = 2; t < nt + 2; t++)
+    start[t] += start[t - 1];
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_finding *f = &ir->findings[first + i];
+    order[start[(f->target_kind == TMC_TARGET_ELEMENT ? 0 : ne) + f->target + 1]++] = i;
+  }
+  /* start[t] .. start[t + 1] are target t's findings, in rule order */
+  unsigned char *memo = NULL; /* 0 unknown, 1 other threats, 2 same */
+  bool *drop = tmc_xcalloc(n, sizeof *drop);
+  bool any = false;
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t t = 0; t < nt; t++) {
+    for (uint32_t x = start[t]; x < start[t + 1]; x++) {
+      uint32_t i = order[x];
+      for (uint32_t y = x + 1; y < start[t + 1] && !drop[i]; y++) {
+        uint32_t j = order[y];
+        const tmc_rule *ri = rules[run[i]], *rj = rules[run[j]];
+        if (drop[j] || !ri || !rj || run[i] == run[j])
+          continue;
+        if (!memo)
+          memo = tmc_xcalloc((size_t)nr * nr, 1);
+        unsigned char *m = &memo[(size_t)run[i] * nr + run[j]];
+        if (!*m)
+          *m = (names_technique(ri) || names_technique(rj)) &&
+                       (ids_within(ri, rj) || ids_within(rj, ri))
+                   ? 2
+                   : 1;
+        if (*m != 2)
+          continue;
+        bool keep_i = more_specific(ri, rj) < 0;
+        uint32_t k = keep_i ? i : j, d = keep_i ? j : i;
+        absorb(ir, &ir->findings[first + k], &ir->findings[first + d], &b);
+        drop[d] = any = true;
+      }
+    }
+  }
+  if (any) {
+    uint32_t w = first;
+    for (uint32_t i = 0; i < n; i++) {
+      if (drop[i])
+        tmc_finding_release(&ir->findings[first + i]);
+      else
+        ir->findings[w++] = ir->findings[first + i];
+    }
+    ir->n_findings = w;
+  }
+  tmc_buf_free(&b);
+  free(memo);
+  free(drop);
+  free(order);
+  free(start);
+  free(rules);
+  free(run);
 }
 
 int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
@@ -233,5 +406,6 @@ int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   if (!in_order)
     sort_findings(ir, first);
   drop_superseded(ir, first);
+  merge_same_threat(ir, first);
   return 0;
 }

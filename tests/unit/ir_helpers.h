@@ -7,7 +7,9 @@
 #ifndef TMC_TEST_IR_HELPERS_H
 #define TMC_TEST_IR_HELPERS_H
 
+#include <dirent.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "frontend/frontend.h"
@@ -89,6 +91,45 @@ static inline const tmc_element *ir_element(const tmc_ir *ir, const char *id) {
 static inline const char *ir_prop(const tmc_props *p, const char *key) {
   const char *v = tmc_props_get(p, key);
   return v ? v : "(none)";
+}
+
+/* Calls fn(path, data, len, ctx) for every .dot and .drawio file in each of
+ * the n directories sets names (one that does not exist is skipped), in
+ * readdir order, with the file's bytes (at most 1 MB; a bigger file fails
+ * the test rather than be cut) in a buffer valid until fn returns (the next
+ * file reuses it). Returns how many files fn was called for. */
+typedef void ir_diagram_fn(const char *path, const char *data, size_t len, void *ctx);
+static inline int for_each_diagram(const char *const *sets, size_t n, ir_diagram_fn *fn,
+                                   void *ctx) {
+  enum { max = 1 << 20 };
+  int seen = 0;
+  char *data = malloc(max + 1);
+  assert_non_null(data);
+  for (size_t k = 0; k < n; k++) {
+    DIR *dir = opendir(sets[k]);
+    if (!dir)
+      continue;
+    for (struct dirent *de; (de = readdir(dir)) != NULL;) {
+      size_t l = strlen(de->d_name);
+      bool dot = l > 4 && strcmp(de->d_name + l - 4, ".dot") == 0;
+      bool drawio = l > 7 && strcmp(de->d_name + l - 7, ".drawio") == 0;
+      if (!dot && !drawio)
+        continue;
+      char path[512];
+      snprintf(path, sizeof path, "%s/%s", sets[k], de->d_name);
+      FILE *fp = fopen(path, "rb");
+      assert_non_null(fp);
+      size_t len = fread(data, 1, max + 1, fp);
+      fclose(fp);
+      if (len > max)
+        fail_msg("%s: bigger than the walk's 1 MB buffer", path);
+      fn(path, data, len, ctx);
+      seen++;
+    }
+    closedir(dir);
+  }
+  free(data);
+  return seen;
 }
 
 #endif

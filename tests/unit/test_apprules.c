@@ -763,6 +763,85 @@ static void test_says_lists_agrees(void **state) {
   assert_int_equal(tmc_lexicon_says_lists(lx, all, NULL), 0);
 }
 
+/* The finding of rule on target (element id or DOT flow id), or NULL. */
+static const tmc_finding *finding_of(const tmc_ir *ir, const char *rule,
+                                     const char *target) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    const char *id = f->target_kind == TMC_TARGET_ELEMENT ? ir->elements[f->target].id
+                     : f->target_kind == TMC_TARGET_FLOW  ? ir->flows[f->target].id
+                                                          : "";
+    if (strcmp(f->rule_id, rule) == 0 && strcmp(id, target) == 0)
+      return f;
+  }
+  return NULL;
+}
+
+/* One finding per threat per target, by a principle rather than a list
+ * (passes/rules.c, merge_same_threat): two rules on one target whose ids one
+ * within the other's, one naming an ATLAS or OWASP threat, state one threat;
+ * the more specific stays, takes the other's ids and letters and cites it. */
+static void test_same_threat_merged(void **state) {
+  /* An agent that runs its skills in its own process: excessive agency on
+   * the agent, not also "a tool can exfiltrate or destroy" said of it. */
+  static const char *const agents[] = {
+      "digraph{u[shape=box,label=\"Analyst\"]; o[label=\"Planner loop\",role=\"agent,"
+      "tool_executor\"]; m[type=llm,label=\"Hosted model\"]; u->o; o->m; m->o}",
+      /* Worded otherwise: a concierge bot with booking skills built in. */
+      "digraph{g[shape=box,label=\"Hotel guest\"]; bot[label=\"Concierge bot (skills "
+      "in-process)\",role=\"tool_executor,agent\"]; l[type=llm,label=\"Claude API\"];"
+      " g->bot; bot->l; l->bot}",
+  };
+  for (size_t i = 0; i < 2; i++) {
+    tmc_diags d = TMC_DIAGS_INIT;
+    tmc_ir *ir = ir_analysed("case.dot", agents[i], strlen(agents[i]), cat, NULL, &d);
+    const char *who = i ? "bot" : "o";
+    const tmc_finding *f = finding_of(ir, "TMC-LLM-007", who);
+    assert_non_null(f);
+    assert_null(finding_of(ir, "TMC-AGENT-001", who));
+    assert_non_null(strstr(f->evidence, "states TMC-AGENT-001's threat too"));
+    assert_true(tmc_strlist_has(&f->atlas, "AML.T0086")); /* its ids kept */
+    assert_true(tmc_strlist_has(&f->atlas, "AML.T0101"));
+    assert_true(f->stride & TMC_STRIDE_D); /* and its letters */
+    assert_false(
+        tmc_strlist_has(&tmc_catalog_rule(cat, "TMC-LLM-007")->atlas, "AML.T0086"));
+    tmc_ir_free(ir);
+    tmc_diags_free(&d);
+  }
+  /* Sibling techniques are two threats: direct and indirect injection on
+   * one LLM both stay, as do two rules citing only CWEs (a flow in clear:
+   * tampering and disclosure, CWE-319 both). */
+  CHECK("digraph{u[shape=box,label=\"Visitor\"]; a[label=\"Help page bot\"];"
+        " k[shape=cylinder,label=\"Help articles\"]; w[shape=box,label=\"Public web\"];"
+        " m[type=llm,label=\"GPT-4o\"]; u->a; a->m; m->a; w->k; k->a}",
+        {"TMC-LLM-001", "m", true}, {"TMC-LLM-002", "m", true});
+  /* The principle holds for any catalog: two user rules on the same kind,
+   * the second's ids within the first's. */
+  static const char yaml[] =
+      "rules:\n"
+      "  - id: USR-A-001\n    title: Broad tool misuse\n    applies_to: [process]\n"
+      "    stride: [I, D, E]\n    atlas: [AML.T0053, AML.T0086]\n    cwe: [CWE-250]\n"
+      "    likelihood: 2\n    impact: 5\n    description: d\n    remediation: r\n"
+      "  - id: USR-A-002\n    title: Narrow agency\n    applies_to: [process]\n"
+      "    stride: [E]\n    atlas: [AML.T0053]\n    cwe: [CWE-250]\n"
+      "    likelihood: 4\n    impact: 3\n    description: d\n    remediation: r\n";
+  tmc_catalog *c = NULL;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_catalog_new(&c, &d), 0);
+  assert_int_equal(tmc_catalog_add_memory(c, "user.yaml", yaml, strlen(yaml), &d), 0);
+  const char *dot = "digraph{p[label=\"Worker\"]}";
+  tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), c, NULL, &d);
+  const tmc_finding *f = finding_of(ir, "USR-A-002", "p");
+  assert_non_null(f);
+  assert_null(finding_of(ir, "USR-A-001", "p"));
+  assert_true(tmc_strlist_has(&f->atlas, "AML.T0086"));
+  /* the worse of the two: likelihood 4 of its own, impact 5 of the other */
+  assert_true(f->likelihood >= 4 && f->impact >= 5);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -785,6 +864,7 @@ int main(void) {
       cmocka_unit_test(test_rollout_verified),
       cmocka_unit_test(test_data_platform),
       cmocka_unit_test(test_injection_takes_generic_place),
+      cmocka_unit_test(test_same_threat_merged),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -624,6 +624,67 @@ static void test_owasp_coverage(void **state) {
   tmc_catalog_free(c);
 }
 
+/* A --catalog control with a built-in one's id changes what it says and
+ * keeps the rest: a file that only rewords "authentication" keeps its
+ * path_pref (the path plan's ranking), advice, aliases (what diagrams
+ * write), ATLAS and NIST ids and on_endpoints; a list it says replaces the
+ * built-in list whole; a new control still needs a title. */
+static void test_control_redefinition(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  const tmc_control *b = tmc_catalog_control(c, "authentication");
+  assert_non_null(b);
+  int pref = b->path_pref;
+  bool inbound = b->inbound_only;
+  uint32_t n_atlas = b->atlas.n, n_nist = b->nist.n;
+  assert_true(pref < TMC_PATH_PREF_NONE);
+  assert_true(inbound);
+  char *path = temp_file("controls:\n"
+                         "  - id: authentication\n"
+                         "    title: Callers prove who they are\n"
+                         "    description: Tokens or client certificates.\n");
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  const tmc_control *x = tmc_catalog_control(c, "authentication");
+  assert_string_equal(x->title, "Callers prove who they are");
+  assert_string_equal(x->description, "Tokens or client certificates.");
+  assert_int_equal(x->path_pref, pref);
+  assert_int_equal(tmc_catalog_control_pref(c, "authentication"), pref);
+  assert_string_equal(tmc_catalog_control_advice(c, "authentication"), "authentication");
+  assert_ptr_equal(tmc_catalog_control(c, "mtls"), x);
+  assert_true(x->on_endpoints && x->inbound_only);
+  assert_int_equal(x->atlas.n, n_atlas);
+  assert_int_equal(x->nist.n, n_nist);
+  unlink(path);
+  free(path);
+
+  /* Only the ranking, no title: a redefinition may say just what changes.
+   * Its aliases replace the built-in ones whole. */
+  path = temp_file("controls:\n"
+                   "  - id: authentication\n"
+                   "    path_pref: 2\n"
+                   "    aliases: [zz_login]\n"
+                   "    on_endpoints: false\n");
+  assert_int_equal(tmc_catalog_add_file(c, path, &diags), 0);
+  x = tmc_catalog_control(c, "authentication");
+  assert_string_equal(x->title, "Callers prove who they are");
+  assert_int_equal(x->path_pref, 2);
+  assert_ptr_equal(tmc_catalog_control(c, "zz_login"), x);
+  assert_null(tmc_catalog_control(c, "mtls"));
+  assert_false(x->on_endpoints || x->inbound_only);
+  assert_int_equal(x->atlas.n, n_atlas);
+  unlink(path);
+  free(path);
+
+  path = temp_file("controls:\n"
+                   "  - id: zz_new_gate\n"
+                   "    path_pref: 3\n");
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 2, 5, "a control needs an id and a title"));
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin_atlas),
@@ -640,6 +701,7 @@ int main(void) {
       cmocka_unit_test(test_goal_override),
       cmocka_unit_test(test_control_advice),
       cmocka_unit_test(test_goal_aims_one_list),
+      cmocka_unit_test(test_control_redefinition),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);

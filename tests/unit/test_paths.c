@@ -2,7 +2,6 @@
  * k shortest attack paths, AI chains and cut sets, on small hand-checked
  * graphs (from DOT strings run through the real front end and passes) and on
  * generated dense and large graphs built directly in the IR. */
-#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -1746,6 +1745,43 @@ static void test_goal_aims(void **state) {
   assert_false(tmc_goal_aim_known("exfiltration"));
 }
 
+/* What the drawn-sets test counts across files. */
+struct drawn_tally {
+  int with_paths;
+  uint32_t hops, named;
+};
+
+/* One drawn diagram against the "Done when" below, counted into *ctx. */
+static void check_paths_of(const char *path, const char *data, size_t len, void *ctx) {
+  struct drawn_tally *t = ctx;
+  tmc_ir *ir = analysed(path, data, len);
+  uint32_t crit = 0;
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    uint32_t pn = 0;
+    for (uint32_t h = 1; h < p->n_hops; h++) {
+      const char *te = p->hops[h].technique;
+      bool ok = te && (strncmp(te, "AML.T", 5) == 0 || strncmp(te, "CAPEC-", 6) == 0) &&
+                p->hops[h].tactic && p->hops[h].control;
+      pn += ok;
+    }
+    t->hops += p->n_hops - 1, t->named += pn;
+    if (pn * 100 < (p->n_hops - 1) * 95)
+      fail_msg("%s: path %u names a technique on %u of %u hops", path, i + 1, pn,
+               p->n_hops - 1);
+    crit += p->severity == TMC_SEV_CRITICAL;
+  }
+  if (ir->n_paths > 15)
+    fail_msg("%s: %u paths shown", path, ir->n_paths);
+  uint32_t allowed = ir->n_paths * 30 / 100;
+  if (crit > (allowed < 1 ? 1 : allowed))
+    fail_msg("%s: %u of %u paths critical", path, crit, ir->n_paths);
+  if (!cuts_break_their_hops(ir, path))
+    fail_msg("%s: a cut or the path plan names a control its hop does not break", path);
+  t->with_paths += ir->n_paths > 0;
+  tmc_ir_free(ir);
+}
+
 /* Issue #16 "Done when", on every diagram drawn by someone else (the blind
  * sets, tests/paths) and the shipped examples, both formats: every hop of
  * every path names a technique (ATLAS, or CAPEC for a classic step) on at
@@ -1758,62 +1794,11 @@ static void test_paths_on_drawn_sets(void **state) {
   static const char *const sets[] = {"tests/blind",  "tests/blind2", "tests/blind3",
                                      "tests/blind4", "tests/blind5", "tests/blind6",
                                      "tests/paths",  "examples"};
-  int seen = 0, with_paths = 0;
-  uint32_t hops = 0, named = 0;
-  for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
-    DIR *dir = opendir(sets[k]);
-    if (!dir)
-      continue;
-    struct dirent *de;
-    while ((de = readdir(dir)) != NULL) {
-      size_t n = strlen(de->d_name);
-      bool dot = n > 4 && strcmp(de->d_name + n - 4, ".dot") == 0;
-      bool drawio = n > 7 && strcmp(de->d_name + n - 7, ".drawio") == 0;
-      if (!dot && !drawio)
-        continue;
-      char path[512];
-      snprintf(path, sizeof path, "%s/%s", sets[k], de->d_name);
-      FILE *fp = fopen(path, "rb");
-      assert_non_null(fp);
-      char *data = malloc(1 << 20);
-      assert_non_null(data);
-      size_t len = fread(data, 1, 1 << 20, fp);
-      fclose(fp);
-      tmc_ir *ir = analysed(path, data, len);
-      uint32_t crit = 0;
-      for (uint32_t i = 0; i < ir->n_paths; i++) {
-        const tmc_path *p = &ir->paths[i];
-        uint32_t pn = 0;
-        for (uint32_t h = 1; h < p->n_hops; h++) {
-          const char *t = p->hops[h].technique;
-          bool ok = t && (strncmp(t, "AML.T", 5) == 0 || strncmp(t, "CAPEC-", 6) == 0) &&
-                    p->hops[h].tactic && p->hops[h].control;
-          pn += ok;
-        }
-        hops += p->n_hops - 1, named += pn;
-        if (pn * 100 < (p->n_hops - 1) * 95)
-          fail_msg("%s: path %u names a technique on %u of %u hops", path, i + 1, pn,
-                   p->n_hops - 1);
-        crit += p->severity == TMC_SEV_CRITICAL;
-      }
-      if (ir->n_paths > 15)
-        fail_msg("%s: %u paths shown", path, ir->n_paths);
-      uint32_t allowed = ir->n_paths * 30 / 100;
-      if (crit > (allowed < 1 ? 1 : allowed))
-        fail_msg("%s: %u of %u paths critical", path, crit, ir->n_paths);
-      if (!cuts_break_their_hops(ir, path))
-        fail_msg("%s: a cut or the path plan names a control its hop does not break",
-                 path);
-      with_paths += ir->n_paths > 0;
-      tmc_ir_free(ir);
-      free(data);
-      seen++;
-    }
-    closedir(dir);
-  }
+  struct drawn_tally t = {0};
+  int seen = for_each_diagram(sets, sizeof sets / sizeof *sets, check_paths_of, &t);
   assert_true(seen >= 40);
-  assert_true(with_paths >= 30);
-  assert_true(named * 100 >= hops * 95);
+  assert_true(t.with_paths >= 30);
+  assert_true(t.named * 100 >= t.hops * 95);
 }
 
 /* ---- kill-chain steps by family (issue #16 item 3, chains slice) ----------- */

@@ -254,8 +254,8 @@ static void test_entries(void **state) {
 
 static void test_people_words(void **state) {
   (void)state;
-  const char *labels[] = {"End user",   "Customers", "Web browser", "Patient",
-                          "IoT sensor", "Admin",     "Internet"};
+  const char *labels[] = {"End user",     "Customers", "Web browser", "Patient",
+                          "Visitor's PC", "Admin",     "Internet"};
   for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
     char dot[256];
     /* Each only receives: without its word it would be a dependency. */
@@ -631,6 +631,117 @@ static void test_channels_of_a_page_with_no_way_in(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A device the system only sends to (a phone that gets text messages, a
+ * wearable that shows alerts) is where output ends, not where input starts;
+ * the same device sending something in, or a device a people word says
+ * whose it is, stays an entry point. */
+static void test_devices_that_only_receive(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    bool sends, entry;
+  } cases[] = {
+      {"Phone", false, false},
+      {"Wearable", false, false},
+      {"Delivery vehicle", false, false},
+      {"Phone", true, true},
+      {"IoT sensor", true, true},
+      {"Customer phone", false, true},
+      {"Support staff", false, true},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[256];
+    snprintf(dot, sizeof dot,
+             "digraph g { subgraph cluster_dc { label=\"Data centre\"; a; }\n"
+             "  x [shape=box, label=\"%s\"]; a -> x; %s }",
+             cases[i].label, cases[i].sends ? "x -> a;" : "");
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *x = el(ir, "x");
+    if (x->facts.is_entry != cases[i].entry)
+      fail_msg("'%s' (%s): entry %d, want %d", cases[i].label,
+               cases[i].sends ? "sends" : "only receives", x->facts.is_entry,
+               cases[i].entry);
+    if (!cases[i].entry) {
+      assert_int_equal(x->facts.entry_why.source, TMC_SOURCE_FLOWS);
+      assert_non_null(strstr(x->facts.entry_why.evidence, "only receives"));
+    }
+    tmc_ir_free(ir);
+  }
+}
+
+/* A dataset others publish (a public web-scale index, a vendor's corpus)
+ * that nothing drawn writes to and the system reads sends data in: an entry
+ * point, still an asset. The company's own dataset, or one the system
+ * writes, is not. */
+static void test_published_datasets_are_entries(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    bool written, entry;
+  } cases[] = {
+      {"Public URL + caption index (web-scale dataset)", false, true},
+      {"Third-party image dataset", false, true},
+      {"Common Crawl snapshot", false, true},
+      {"Curated training set", false, false},
+      {"Public benchmark dataset", true, false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[300];
+    snprintf(dot, sizeof dot,
+             "digraph g { x [label=\"%s\"]; job [label=\"Download job\"];\n"
+             "  x -> job; %s }",
+             cases[i].label, cases[i].written ? "w [label=\"Writer\"]; w -> x;" : "");
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *x = el(ir, "x");
+    assert_int_equal(x->kind, TMC_KIND_DATASET);
+    assert_true(x->facts.is_asset);
+    if (x->facts.is_entry != cases[i].entry)
+      fail_msg("'%s': entry %d, want %d", cases[i].label, x->facts.is_entry,
+               cases[i].entry);
+    if (cases[i].entry)
+      assert_non_null(strstr(x->facts.entry_why.evidence, "others publish"));
+    tmc_ir_free(ir);
+  }
+}
+
+/* An outsider that writes into a step taking in what outsiders send ("Label
+ * import", "Repo indexer") sends data in, even when its name says it is a
+ * vendor the system also sends work to; a company named by its legal form
+ * ("Annotation Co.", "Scan GmbH") is outside. A vendor that only answers the
+ * system's calls stays a dependency. */
+static void test_outsiders_feeding_an_intake(void **state) {
+  (void)state;
+  static const struct {
+    const char *vendor, *step;
+    bool entry;
+  } cases[] = {
+      {"Annotation Co.\\n(offshore labelling vendor)", "label import", true},
+      {"Scan GmbH (vendor)", "Nightly document indexer", true},
+      {"Rates vendor", "Feed ingester", true},
+      {"Labelling vendor", "Exporter", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[400];
+    snprintf(dot, sizeof dot,
+             "digraph g { v [shape=oval, label=\"%s\"];\n"
+             "  subgraph cluster_dc { label=\"Data centre\";\n"
+             "    out [label=\"Batch sampler\"]; in [label=\"%s\"]; }\n"
+             "  out -> v [label=\"batches\"]; v -> in [label=\"results.json\"]; }",
+             cases[i].vendor, cases[i].step);
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *v = el(ir, "v");
+    assert_int_equal(v->kind, TMC_KIND_EXTERNAL);
+    if (v->facts.is_entry != cases[i].entry)
+      fail_msg("'%s' -> '%s': entry %d, want %d", cases[i].vendor, cases[i].step,
+               v->facts.is_entry, cases[i].entry);
+    if (cases[i].entry) {
+      assert_int_equal(v->facts.entry_why.source, TMC_SOURCE_FLOWS);
+      assert_non_null(strstr(v->facts.entry_why.evidence, "takes in"));
+    }
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_holder_is_an_asset),
@@ -648,6 +759,9 @@ int main(void) {
       cmocka_unit_test(test_devices_and_client_apps_are_entries),
       cmocka_unit_test(test_inferred_impact),
       cmocka_unit_test(test_channels_of_a_page_with_no_way_in),
+      cmocka_unit_test(test_devices_that_only_receive),
+      cmocka_unit_test(test_published_datasets_are_entries),
+      cmocka_unit_test(test_outsiders_feeding_an_intake),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }

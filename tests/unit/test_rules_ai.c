@@ -531,7 +531,14 @@ static void test_feedback_loop(void **state) {
   assert_true(ir->elements[elem(ir, "job")].facts.feedback_loop);
   assert_false(ir->elements[elem(ir, "v")].facts.feedback_loop); /* not through people */
   assert_true(cites(finding(ir, "TMC-TRAIN-006", "job"), "ML08:2023"));
-  assert_true(cites(finding(ir, "TMC-TRAIN-007", "clicks"), "AML.T0031"));
+  /* The clicks are outsiders' content too: TMC-TRAIN-002 states the loop's
+   * threat with more ids and takes its place (passes/rules.c, one finding
+   * per threat), citing it. */
+  assert_true(cites(finding(ir, "TMC-TRAIN-002", "clicks"), "AML.T0031"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-002", "clicks"), "ML08:2023"));
+  assert_non_null(
+      strstr(finding(ir, "TMC-TRAIN-002", "clicks")->evidence, "TMC-TRAIN-007"));
+  assert_null(finding(ir, "TMC-TRAIN-007", "clicks"));
   tmc_ir_free(ir);
 
   static const char d2[] = "digraph chat {\n"
@@ -547,7 +554,9 @@ static void test_feedback_loop(void **state) {
                            "}\n";
   ir = analyse_with(d2, cat, NULL);
   assert_true(cites(finding(ir, "TMC-TRAIN-006", "tune"), "AML.T0031"));
-  assert_non_null(finding(ir, "TMC-TRAIN-007", "thumbs"));
+  assert_non_null(finding(ir, "TMC-TRAIN-002", "thumbs")); /* stating TRAIN-007's too */
+  assert_non_null(
+      strstr(finding(ir, "TMC-TRAIN-002", "thumbs")->evidence, "TMC-TRAIN-007"));
   tmc_ir_free(ir);
 
   static const char *const none[] = {
@@ -1549,6 +1558,219 @@ static void test_checkout_is_no_repository(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Injection through a public channel (#15, inject): a web form whose
+ * enquiries an agent reads later is where outsiders' instructions get in
+ * (TMC-LLM-023, AML.T0093); a mail relay handing mail straight to code that
+ * builds prompts is one too. A chat backend people talk to directly is the
+ * LLM's own direct injection, not this. */
+static void test_public_channel_injection(void **state) {
+  static const char d[] = "digraph enq {\n"
+                          "  v [type=external, label=\"Website visitors\"];\n"
+                          "  subgraph cluster_in { label=\"Internal network\";\n"
+                          "    form [label=\"Contact form handler\"];\n"
+                          "    q [type=data_store, label=\"Enquiries table\"];\n"
+                          "    triage [label=\"Triage worker\"];\n"
+                          "    crm [type=agent_tool, label=\"CRM update tool\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted LLM\"];\n"
+                          "  v -> form [label=\"message\"]; form -> q;\n"
+                          "  q -> triage; triage -> m; m -> triage; triage -> crm;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-023", "form"), "AML.T0093"));
+  assert_null(finding(ir, "TMC-LLM-023", "q"));      /* only where it gets in */
+  assert_null(finding(ir, "TMC-LLM-023", "triage")); /* the agent is AGENT-007 */
+  tmc_ir_free(ir);
+
+  static const char mail[] = "digraph mail {\n"
+                             "  s [type=external, label=\"Anyone on the internet\"];\n"
+                             "  subgraph cluster_c { label=\"Company\";\n"
+                             "    relay [label=\"Inbound email relay\"];\n"
+                             "    sum [label=\"Summary builder\"];\n"
+                             "  }\n"
+                             "  g [type=llm, label=\"Claude\"];\n"
+                             "  s -> relay -> sum -> g; g -> sum;\n"
+                             "}\n";
+  ir = analyse_with(mail, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-023", "relay"), "LLM01:2025"));
+  tmc_ir_free(ir);
+
+  static const char chat[] = "digraph chat {\n"
+                             "  p [type=external, label=\"Customers\"];\n"
+                             "  subgraph cluster_c { label=\"Cloud\";\n"
+                             "    be [label=\"Chat backend\"];\n"
+                             "    h [type=data_store, label=\"History\"];\n"
+                             "  }\n"
+                             "  g [type=llm, label=\"GPT-4o\"];\n"
+                             "  p -> be -> g; g -> be -> p; be -> h; h -> be;\n"
+                             "}\n";
+  ir = analyse_with(chat, cat, NULL);
+  assert_int_equal(count_rule(ir, "TMC-LLM-023"), 0);
+  tmc_ir_free(ir);
+}
+
+/* A retrieval index no word calls a vector store: the tool searching it
+ * for the agent is a retriever, so outsiders' posts in it are RAG
+ * poisoning (TMC-RAG-001) on the index. */
+static void test_index_searched_by_a_tool(void **state) {
+  static const char d[] = "digraph kb {\n"
+                          "  pub [type=external, label=\"Forum posters\"];\n"
+                          "  subgraph cluster_c { label=\"Vendor cloud\";\n"
+                          "    forum [label=\"Community forum\"];\n"
+                          "    idx [type=data_store, label=\"Help centre index\"];\n"
+                          "    look [type=agent_tool, label=\"kb_lookup\"];\n"
+                          "    bot [label=\"Support bot runtime\"];\n"
+                          "  }\n"
+                          "  g [type=llm, label=\"Gemini\"];\n"
+                          "  pub -> forum -> idx;\n"
+                          "  bot -> look; look -> idx [label=\"vector search\"];\n"
+                          "  idx -> look [label=\"passages\"]; look -> bot;\n"
+                          "  bot -> g; g -> bot;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "look")].roles, TMC_ROLE_RETRIEVER));
+  assert_true(cites(finding(ir, "TMC-RAG-001", "idx"), "AML.T0070"));
+  assert_true(cites(finding(ir, "TMC-AGENT-001", "look"), "AML.T0085.001"));
+  tmc_ir_free(ir);
+}
+
+/* Financial harm at the end of a chain (AML.T0048.000): on the first
+ * element that moves money, after an LLM (TMC-AGENT-018) or after a model
+ * that is no LLM (TMC-ML-017, no OWASP LLM id); not on the bank behind the
+ * tool, and not on a chat that is only asked about payments. */
+static void test_money_at_the_end(void **state) {
+  static const char d[] = "digraph ref {\n"
+                          "  c [type=external, label=\"Shopper\"];\n"
+                          "  subgraph cluster_c { label=\"Shop\";\n"
+                          "    desk [label=\"Returns assistant\"];\n"
+                          "    rt [type=agent_tool, label=\"issue_refund\"];\n"
+                          "  }\n"
+                          "  psp [type=external, label=\"Card processor\"];\n"
+                          "  g [type=llm, label=\"Mistral Large API\"];\n"
+                          "  c -> desk [label=\"what about my refund?\"]; desk -> c;\n"
+                          "  desk -> g; g -> desk; desk -> rt;\n"
+                          "  rt -> psp [label=\"refund order\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-018", "rt");
+  assert_true(cites(f, "AML.T0048.000") && cites(f, "LLM05:2025"));
+  assert_null(finding(ir, "TMC-AGENT-018", "psp"));  /* the tool is the first */
+  assert_null(finding(ir, "TMC-AGENT-018", "desk")); /* it feeds the LLM */
+  tmc_ir_free(ir);
+
+  static const char ml[] =
+      "digraph claims {\n"
+      "  cl [type=external, label=\"Policy holders\"];\n"
+      "  subgraph cluster_i { label=\"Insurer\";\n"
+      "    intake [label=\"Claims intake\"];\n"
+      "    fm [type=model, label=\"Damage estimator\"];\n"
+      "    po [label=\"Payout service\"];\n"
+      "  }\n"
+      "  cl -> intake [label=\"photos\"]; intake -> fm; fm -> intake;\n"
+      "  intake -> po [label=\"estimate\"];\n"
+      "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  f = finding(ir, "TMC-ML-017", "po");
+  assert_true(cites(f, "AML.T0048.000") && !cites(f, "LLM05:2025"));
+  assert_int_equal(count_rule(ir, "TMC-AGENT-018"), 0);
+  tmc_ir_free(ir);
+}
+
+/* Scores leaking (AML.T0063): a moderation service writes the model's
+ * confidences into a log support staff read; the API that answers its
+ * caller with scores returns its product (no finding). */
+static void test_scores_leak(void **state) {
+  static const char d[] = "digraph mod {\n"
+                          "  u [type=external, label=\"Posters\"];\n"
+                          "  st [type=external, label=\"Support staff\"];\n"
+                          "  subgraph cluster_c { label=\"Backend\";\n"
+                          "    ms [label=\"Moderation service\"];\n"
+                          "    tox [type=model, label=\"Toxicity classifier\"];\n"
+                          "    dl [type=data_store, label=\"Debug log\"];\n"
+                          "  }\n"
+                          "  u -> ms; ms -> tox; tox -> ms [label=\"verdict\"];\n"
+                          "  ms -> dl [label=\"per-token confidences\"]; dl -> st;\n"
+                          "  ms -> u [label=\"label + confidence\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-018", "ms->dl"), "AML.T0063"));
+  assert_null(finding(ir, "TMC-ML-018", "ms->u")); /* the caller's own answer */
+  tmc_ir_free(ir);
+}
+
+/* Attacker access to the AI product (AML.T0047): whoever can upload to the
+ * service in front of a model probes it (TMC-ML-008); a camera feeding a
+ * face model is input the holder fakes (TMC-ML-016, AML.T0015, in place of
+ * the generic spoofing finding on that flow). */
+static void test_product_and_sensor_access(void **state) {
+  static const char d[] =
+      "digraph door {\n"
+      "  v [type=external, label=\"Visitors\"];\n"
+      "  cam [label=\"Door camera\"];\n"
+      "  subgraph cluster_b { label=\"Building systems\";\n"
+      "    ac [label=\"Access controller\"];\n"
+      "    fr [type=model, label=\"Face recogniser\"];\n"
+      "    lock [label=\"Door lock\"];\n"
+      "  }\n"
+      "  v -> cam [label=\"stands in front\"];\n"
+      "  cam -> ac [label=\"video\"]; ac -> fr; fr -> ac; ac -> lock;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-016", "cam->ac"), "AML.T0015"));
+  assert_null(finding(ir, "TMC-SPOOF-001", "cam->ac"));
+  assert_true(cites(finding(ir, "TMC-ML-008", "ac"), "AML.T0047"));
+  tmc_ir_free(ir);
+}
+
+/* Evasion where no model is served through an API: an OCR model reading
+ * uploads from a bucket, and a scorer that loads its model from a registry
+ * (the model not drawn apart). */
+static void test_evasion_reach(void **state) {
+  static const char d[] = "digraph ocr {\n"
+                          "  up [type=external, label=\"Claimants\"];\n"
+                          "  subgraph cluster_c { label=\"Insurer\";\n"
+                          "    web [label=\"Upload page\"];\n"
+                          "    b [type=data_store, label=\"Scans bucket\"];\n"
+                          "    ocr [type=model, label=\"Form reader\"];\n"
+                          "    app [label=\"Claim checker\"];\n"
+                          "    reg [type=model_registry, label=\"Model registry\"];\n"
+                          "    srv [label=\"Risk scorer (model server)\"];\n"
+                          "  }\n"
+                          "  up -> web -> b -> ocr -> app;\n"
+                          "  reg -> srv [label=\"load model\"]; app -> srv; srv -> app;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-009", "ocr"), "AML.T0015"));
+  assert_true(cites(finding(ir, "TMC-ML-009", "srv"), "ML01:2023"));
+  assert_null(finding(ir, "TMC-ML-009", "app"));
+  tmc_ir_free(ir);
+}
+
+/* What an agent wrote into a ticket, read back by the portal outsiders use:
+ * collected data published to them (TMC-AGENT-017, AML.T0086). */
+static void test_agent_reply_published(void **state) {
+  static const char d[] =
+      "digraph desk {\n"
+      "  cu [type=external, label=\"Anonymous requesters\"];\n"
+      "  subgraph cluster_p { label=\"Public side\";\n"
+      "    portal [label=\"Help portal\"];\n"
+      "  }\n"
+      "  subgraph cluster_c { label=\"Internal\";\n"
+      "    tk [type=data_store, label=\"Ticket queue\"];\n"
+      "    ag [label=\"Resolver agent\"];\n"
+      "    tt [type=agent_tool, label=\"ticket tool\"];\n"
+      "  }\n"
+      "  g [type=llm, label=\"Hosted model\"];\n"
+      "  cu -> portal -> tk; tk -> portal [label=\"replies\"]; portal -> cu;\n"
+      "  ag -> g; g -> ag; ag -> tt; tt -> tk [label=\"add comment\"];\n"
+      "  tk -> tt; tt -> ag;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-017", "tk->portal"), "AML.T0086"));
+  assert_null(finding(ir, "TMC-AGENT-017", "tk->tt"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1593,6 +1815,13 @@ int main(void) {
       cmocka_unit_test(test_training_jobs_api),
       cmocka_unit_test(test_model_sql_on_warehouse),
       cmocka_unit_test(test_checkout_is_no_repository),
+      cmocka_unit_test(test_public_channel_injection),
+      cmocka_unit_test(test_index_searched_by_a_tool),
+      cmocka_unit_test(test_money_at_the_end),
+      cmocka_unit_test(test_scores_leak),
+      cmocka_unit_test(test_product_and_sensor_access),
+      cmocka_unit_test(test_evasion_reach),
+      cmocka_unit_test(test_agent_reply_published),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);

@@ -6,7 +6,6 @@
  * an empty plan; --catalog entries override and are tried first; broken
  * entries are errors at file:line:col. Two differently worded and drawn
  * systems (a chatbot, a scoring API) so no test is tuned to one example. */
-#include <dirent.h>
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdarg.h>
@@ -211,6 +210,25 @@ static void test_plan_covers_ai_findings(void **state) {
   check_plan(scoring);
 }
 
+/* One blind diagram: its plan entries match its open AI findings; counts
+ * the diagrams with a plan into *ctx. */
+static void check_plan_on(const char *path, const char *data, size_t len, void *ctx) {
+  int *with_plan = ctx;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed(path, data, len, cat, NULL, &d);
+  assert_non_null(ir);
+  bool ai = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    ai |= ir->findings[i].status == TMC_STATUS_OPEN && is_ai(&ir->findings[i]);
+  if (!ai && ir->n_vplan)
+    fail_msg("%s: no open AI finding, yet %u plan entries", path, ir->n_vplan);
+  if (ai && !ir->n_vplan)
+    fail_msg("%s: open AI findings and an empty plan", path);
+  *with_plan += ir->n_vplan > 0;
+  check_plan_of(ir, path);
+  tmc_diags_free(&d);
+}
+
 /* The same properties on diagrams nobody wrote for tmc: every blind set's
  * systems (tests/blind*: drawn from a paragraph by someone who never read the
  * rules), both formats. A system with no open AI finding gets an empty plan. */
@@ -218,46 +236,9 @@ static void test_plan_on_blind_sets(void **state) {
   (void)state;
   static const char *const sets[] = {"tests/blind",  "tests/blind2", "tests/blind3",
                                      "tests/blind4", "tests/blind5", "tests/blind6"};
-  int seen = 0, with_plan = 0;
-  for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
-    DIR *dir = opendir(sets[k]);
-    if (!dir)
-      continue;
-    struct dirent *de;
-    while ((de = readdir(dir)) != NULL) {
-      size_t n = strlen(de->d_name);
-      bool dot = n > 4 && strcmp(de->d_name + n - 4, ".dot") == 0;
-      bool drawio = n > 7 && strcmp(de->d_name + n - 7, ".drawio") == 0;
-      if (!dot && !drawio)
-        continue;
-      char path[512];
-      snprintf(path, sizeof path, "%s/%s", sets[k], de->d_name);
-      tmc_diags d = TMC_DIAGS_INIT;
-      char *data = NULL;
-      size_t len = 0;
-      FILE *fp = fopen(path, "rb");
-      assert_non_null(fp);
-      data = malloc(1 << 20);
-      assert_non_null(data);
-      len = fread(data, 1, 1 << 20, fp);
-      fclose(fp);
-      tmc_ir *ir = ir_analysed(path, data, len, cat, NULL, &d);
-      assert_non_null(ir);
-      bool ai = false;
-      for (uint32_t i = 0; i < ir->n_findings; i++)
-        ai |= ir->findings[i].status == TMC_STATUS_OPEN && is_ai(&ir->findings[i]);
-      if (!ai && ir->n_vplan)
-        fail_msg("%s: no open AI finding, yet %u plan entries", path, ir->n_vplan);
-      if (ai && !ir->n_vplan)
-        fail_msg("%s: open AI findings and an empty plan", path);
-      with_plan += ir->n_vplan > 0;
-      check_plan_of(ir, path);
-      tmc_diags_free(&d);
-      free(data);
-      seen++;
-    }
-    closedir(dir);
-  }
+  int with_plan = 0;
+  int seen =
+      for_each_diagram(sets, sizeof sets / sizeof *sets, check_plan_on, &with_plan);
   assert_true(seen >= 20);
   assert_true(with_plan >= 10);
 }
