@@ -2714,6 +2714,35 @@ static void test_named_source_shown(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A supplier's mailed document is read by an extractor that asks a model
+ * for the fields and hands them on to the payables service that pays (a
+ * SaaS drawn outside the zone): the
+ * attacker's text moves money through the model's answer (act through an
+ * agent, Financial Harm at the payables system), not a rendered-output
+ * leak. */
+static void test_goal_extractor_feeds_payables(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  vendor [shape=ellipse, label=\"Vendor (anyone who can mail us)\"];\n"
+      "  subgraph cluster_f { label=\"Finance cloud\"; trust=2;\n"
+      "    inbox [shape=folder, label=\"Bills inbox\"];\n"
+      "    reader [label=\"Bill reader\", role=prompt_assembler];\n"
+      "    model [label=\"Hosted LLM\", type=llm];\n"
+      "    check [label=\"Duplicate check\"]; }\n"
+      "  ap [shape=box, label=\"NetSuite accounts payable (SaaS)\"];\n"
+      "  vendor -> inbox [label=\"bill PDF\"]; inbox -> reader [label=\"attachment\"];\n"
+      "  reader -> model [label=\"prompt + text\"]; model -> reader [label=\"fields\"];\n"
+      "  reader -> check [label=\"bill fields\"]; check -> ap [label=\"post bill\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "vendor", "ap", "act through an agent");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "ap"), "AML.T0048.000");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2778,6 +2807,7 @@ int main(void) {
       cmocka_unit_test(test_goal_met_at_target),
       cmocka_unit_test(test_sensor_starts_physical),
       cmocka_unit_test(test_named_source_shown),
+      cmocka_unit_test(test_goal_extractor_feeds_payables),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
