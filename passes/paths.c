@@ -784,6 +784,14 @@ static int cmp_pair_at(const void *pa, const void *pb) {
   return a->at < b->at ? -1 : a->at > b->at;
 }
 
+/* A camera, sensor or other device that captures the physical world
+ * (technology iot_device): whoever stands before it (a printed photo, an
+ * adversarial patch, a trigger) starts a physical attack there, whoever
+ * else is drawn sending to it (issue #16: a physical trigger via a camera). */
+static bool sensor(const tmc_element *e) {
+  return e->tech == TMC_TECH_IOT_DEVICE;
+}
+
 /* Is path a the tail of path b: the same goal and target, b's hops ending
  * with all of a's, a starting at an outsider or a public service (an entry
  * process: a mail ingest worker outside every zone) b passes through? Then a
@@ -794,7 +802,7 @@ static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
   const tmc_element *e = &ir->elements[a->entry];
   if (a->goal != b->goal || a->target != b->target || a->p.n >= b->p.n ||
       (e->kind != TMC_KIND_EXTERNAL && e->kind != TMC_KIND_PROCESS) || e->third_party ||
-      tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e)))
+      sensor(e) || tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e)))
     return false;
   return memcmp(a->p.arcs, b->p.arcs + (b->p.n - a->p.n), a->p.n * sizeof(uint32_t)) == 0;
 }
@@ -1793,6 +1801,15 @@ static bool flow_way(const tmc_ir *ir, uint32_t i, int dir, uint32_t *from,
   return *from != *to && *from < ir->n_elements && *to < ir->n_elements;
 }
 
+/* Does e's name say it is a party whose content, code or data others take
+ * in (words.yaml: sources_in, artifact_sources, outside_code)? */
+static bool named_source(const tmc_lexicon *lx, const tmc_element *e) {
+  const char *n = tmc_element_name(e);
+  return tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, n) ||
+         tmc_lexicon_says(lx, TMC_WORDS_ROLE_ARTIFACT_SOURCE, n) ||
+         tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_CODE, n);
+}
+
 /* Entry points paths do not start at, because another entry's paths pass
  * through them: an outsider a person sends to that the attacker can pass
  * through (someone's mobile app, an admin panel, a chat workspace drawn
@@ -1810,7 +1827,7 @@ static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
       if (eu->facts.is_entry && tmc_agraph_is_person(lx, eu) && ex->facts.is_entry &&
           ex->kind == TMC_KIND_EXTERNAL && g->transit[x] && !ex->third_party &&
-          !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
+          !sensor(ex) && !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
         relay[x] = true;
     }
   }
@@ -1840,7 +1857,7 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
       if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
-          !ex->third_party && !tmc_agraph_is_person(lx, ex) &&
+          !ex->third_party && !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
           !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
         r[x] = true;
     }
@@ -2033,9 +2050,11 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   if (keep < c.n) { /* by tiers (select_shown), then shown by rank */
     bool *relayed = relayed_entries(ir, c.lx, vendor);
     /* A source outside every zone that the reach pass named no entry point
-     * is a less certain start: its paths come after the entry points'. */
+     * is a less certain start: its paths come after the entry points',
+     * unless its name says it is a party others' content or code comes
+     * from (a labelling vendor, a package index, a feed). */
     for (uint32_t i = 0; i < ir->n_elements; i++)
-      relayed[i] |= vendor[i] == START_SOURCE;
+      relayed[i] |= vendor[i] == START_SOURCE && !named_source(c.lx, &ir->elements[i]);
     select_shown(ir, c.lx, c.v, c.n, c.n_goals, relayed);
     free(relayed);
     sort_found(&g, c.v, keep);

@@ -2646,6 +2646,103 @@ static void test_goal_met_at_target(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A camera drawn as the way a person's face reaches the model on the door
+ * unit is where a physical attack starts (a printed photo, a patch): its
+ * own paths, not the person's client; how it starts is Physical
+ * Environment Access, the hop into the model (and into the code that acts
+ * on its answer) is evasion, and no "model copied from a device" chain
+ * starts at it (a camera holds no copy). */
+static void test_sensor_starts_physical(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  visitor [shape=ellipse, label=\"Visitor\"];\n"
+      "  subgraph cluster_door { label=\"Door unit\";\n"
+      "    cam [label=\"Entrance camera\"];\n"
+      "    ctl [label=\"Door controller app\"];\n"
+      "    net [label=\"Face match network (on-device)\", type=model];\n"
+      "    lock [label=\"Lock actuator service\"]; }\n"
+      "  subgraph cluster_hq { label=\"HQ\";\n"
+      "    log [shape=cylinder, label=\"Entry log\"]; }\n"
+      "  visitor -> cam [label=\"shows face\"]; cam -> ctl [label=\"frames\"];\n"
+      "  ctl -> net [label=\"face crop\"]; net -> ctl [label=\"match\"];\n"
+      "  ctl -> lock [label=\"open\"]; ctl -> log [label=\"event\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  uint32_t cam = el(ir, "cam");
+  assert_int_equal(ir->elements[cam].tech, TMC_TECH_IOT_DEVICE);
+  const tmc_path *p = path_from_to(ir, "cam", "net");
+  assert_non_null(p);
+  assert_string_equal(p->hops[0].technique, "AML.T0041");
+  assert_string_equal(hop_technique_at(ir, p, "net"), "AML.T0015");
+  assert_null(chain_path(ir, "cam", "net", "steal a model from a device"));
+  p = path_from_to(ir, "cam", "log");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "ctl"), "AML.T0015");
+  tmc_ir_free(ir);
+}
+
+/* Of two sources outside every zone that the reach pass named no entry
+ * point, the one whose name says it is a party others' data comes from (an
+ * outsourced annotation shop) is shown with the entry points; an unnamed
+ * box waits for the slots left. */
+static void test_named_source_shown(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  shopper [shape=ellipse, label=\"Shopper\"];\n"
+      "  shop [label=\"Outsourced annotation shop\"];\n"
+      "  card [label=\"Summary card\"];\n"
+      "  subgraph cluster_p { label=\"Platform\";\n"
+      "    api [label=\"Orders API\"];\n"
+      "    orders [shape=cylinder, label=\"Orders DB\"];\n"
+      "    imp [label=\"Label intake\"];\n"
+      "    labels [shape=cylinder, label=\"Label store\"];\n"
+      "    notes [shape=cylinder, label=\"Notes store\"]; }\n"
+      "  shopper -> api; api -> orders; shop -> imp; imp -> labels;\n"
+      "  card -> notes;\n"
+      "}\n";
+  tmc_ir *ir = analyse_max(dot, 3, 2, NULL, TMC_SEV_NONE, TMC_STATUS_OPEN);
+  assert_int_equal(ir->n_paths, 2);
+  bool shop_shown = false;
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    shop_shown |= ir->paths[i].entry == el(ir, "shop");
+    assert_int_not_equal(ir->paths[i].entry, el(ir, "card"));
+  }
+  assert_true(shop_shown);
+  tmc_ir_free(ir);
+}
+
+/* A supplier's mailed document is read by an extractor that asks a model
+ * for the fields and hands them on to the payables service that pays (a
+ * SaaS drawn outside the zone): the
+ * attacker's text moves money through the model's answer (act through an
+ * agent, Financial Harm at the payables system), not a rendered-output
+ * leak. */
+static void test_goal_extractor_feeds_payables(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  vendor [shape=ellipse, label=\"Vendor (anyone who can mail us)\"];\n"
+      "  subgraph cluster_f { label=\"Finance cloud\"; trust=2;\n"
+      "    inbox [shape=folder, label=\"Bills inbox\"];\n"
+      "    reader [label=\"Bill reader\", role=prompt_assembler];\n"
+      "    model [label=\"Hosted LLM\", type=llm];\n"
+      "    check [label=\"Duplicate check\"]; }\n"
+      "  ap [shape=box, label=\"NetSuite accounts payable (SaaS)\"];\n"
+      "  vendor -> inbox [label=\"bill PDF\"]; inbox -> reader [label=\"attachment\"];\n"
+      "  reader -> model [label=\"prompt + text\"]; model -> reader [label=\"fields\"];\n"
+      "  reader -> check [label=\"bill fields\"]; check -> ap [label=\"post bill\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  const tmc_path *p = chain_path(ir, "vendor", "ap", "act through an agent");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "ap"), "AML.T0048.000");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2708,6 +2805,9 @@ int main(void) {
       cmocka_unit_test(test_goal_stored_injection_tool),
       cmocka_unit_test(test_source_outside_zones_starts),
       cmocka_unit_test(test_goal_met_at_target),
+      cmocka_unit_test(test_sensor_starts_physical),
+      cmocka_unit_test(test_named_source_shown),
+      cmocka_unit_test(test_goal_extractor_feeds_payables),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
