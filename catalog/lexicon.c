@@ -398,18 +398,6 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
    * Blocks unsafe model output"): in a phrase of more than four words, then
    * the rightmost head among the first four, where a name ends. */
   uint32_t k = head_at(t, text, n), words = 0;
-  if (k == TMC_NONE) {
-    /* "FL client node A", "Worker 2": an instance's letter or number
-     * follows its head. */
-    size_t e = n;
-    while (e && !word_char((unsigned char)text[e - 1]))
-      e--;
-    size_t b = last_word_start(text, e), d = b;
-    while (d < e && text[d] >= '0' && text[d] <= '9')
-      d++;
-    if (b && e > b && (e - b == 1 || d == e))
-      k = head_at(t, text, b);
-  }
   *at_end = k != TMC_NONE;
   /* Long by its words up to a parenthesis: a description after a comma
    * ("Assistant orchestrator builds prompt, tool list from plugins") makes

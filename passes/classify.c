@@ -583,13 +583,25 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double own_w;
   drawing_kind(lx, ir, boxes, outside, e, a, &unknown, &card, &own_w);
   /* A shape's own weight stands while the shape decides; a heavy "not
-   * ours" (a cloud) does not outvote a model's or a tool's name. */
+   * ours" (a cloud) does not outvote a model's or a tool's name, and where
+   * the head already names the outside ("Customer") the head is the
+   * evidence. */
   if (own_w > 0 &&
       ((e->shape_source != TMC_SOURCE_SHAPE && e->shape_source != TMC_SOURCE_STYLE &&
         e->shape_source != TMC_SOURCE_ZONE && e->shape_source != TMC_SOURCE_ICON) ||
        (e->shape_kind == TMC_KIND_EXTERNAL && e->shape_source != TMC_SOURCE_ZONE &&
         names_ai_code(lx, e->label))))
     own_w = 0;
+  if (own_w > 0 && e->shape_kind == TMC_KIND_EXTERNAL) {
+    tmc_kind hk;
+    tmc_tech ht;
+    const char *hw;
+    bool he;
+    double hwt;
+    if (tmc_lexicon_head_w(lx, e->label, &hk, &ht, &hw, &he, &hwt) &&
+        hk == TMC_KIND_EXTERNAL)
+      own_w = 0;
+  }
   const char *tech = tmc_props_get(&e->props, "tech");
   if (tech && *tech) {
     tmc_tech t;

@@ -1311,7 +1311,7 @@ static void word_families_generalize(void **state) {
       "    d1 [label=\"Scanned contracts\"];\n"
       "    d2 [label=\"Clickstream (web + app)\"];\n"
       "    t1 [label=\"Self-supervised training (TPU pod)\"];\n"
-      "    t2 [label=\"FL client node 3\"];\n"
+      "    t2 [label=\"Hospital FL client (NVFlare)\"];\n"
       "    t3 [label=\"fine-tuning worker (GPU)\"];\n"
       "    c1 [label=\"Release pipeline (Jenkins)\"];\n"
       "    c2 [label=\"GitLab CI pipeline\"];\n"
