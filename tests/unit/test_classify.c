@@ -1024,7 +1024,7 @@ static void agents_holders_steps_and_training(void **state) {
 }
 
 /* A box inside the system's own zone on a hand-drawn page is one of its
- * components ("Spam scorer", "Thumbnailer", "Media dedup"), not the DFD's
+ * components ("Spam triage", "Thumbnailer", "Media dedup"), not the DFD's
  * outside; people and outside parties drawn as boxes there stay external
  * ("Employee", "Partner bank"), as do boxes outside every zone, boxes in a
  * zone that is someone else's (a SaaS, the internet), boxes on a
@@ -1036,7 +1036,7 @@ static void boxes_in_own_zone_are_components(void **state) {
                     "  p [label=\"Publisher site\", shape=ellipse];\n"
                     "  o [label=\"Lonely box\", shape=box];\n"
                     "  subgraph cluster_vpc { label=\"Our VPC\"; style=dashed;\n"
-                    "    s [label=\"Spam scorer\", shape=box];\n"
+                    "    s [label=\"Spam triage\", shape=box];\n"
                     "    e [label=\"Employee\", shape=box];\n"
                     "    db [label=\"Articles\", shape=cylinder]; }\n"
                     "  r -> s; s -> p; s -> db; e -> db; o -> s;\n"
@@ -1327,6 +1327,7 @@ static void word_families_generalize(void **state) {
       "    g1 [label=\"ChatGPT desktop app\"];\n"
       "    g2 [label=\"Nightly ingestion job\"];\n"
       "    g3 [label=\"Kubeflow pipeline\"];\n"
+      "    g4 [label=\"Lead scorer (batch)\"];\n"
       "  }\n"
       "}\n";
   tmc_diags d = TMC_DIAGS_INIT;
@@ -1347,7 +1348,7 @@ static void word_families_generalize(void **state) {
       {"m1", TMC_KIND_MODEL},          {"s1", TMC_KIND_DATASET},
       {"s2", TMC_KIND_DATASET},        {"s3", TMC_KIND_DATASET},
       {"g1", TMC_KIND_PROCESS},        {"g2", TMC_KIND_PROCESS},
-      {"g3", TMC_KIND_PIPELINE},
+      {"g3", TMC_KIND_PIPELINE},       {"g4", TMC_KIND_MODEL},
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
     const tmc_element *e = dot_el(ir, want[i].id);
