@@ -232,9 +232,12 @@ static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
  * at least two nodes inside the system's own zones and no more outside
  * every cluster than inside them, the author drew the system in its
  * clusters and left the others (people, vendors, the web, package indexes)
- * beside them, in whatever shape (ovals, circles, components). */
+ * beside them, in whatever shape (ovals, circles, components). Sets
+ * sends[i] when element i sends something (a flow from it, or either end
+ * of a two-way flow): what feeds the system from beside it is the outside;
+ * what only receives there keeps what its words and shape say. */
 static const tmc_boundary **outside_pages(const tmc_ir *ir, const tmc_lexicon *lx,
-                                          const bool *boxes) {
+                                          const bool *boxes, bool *sends) {
   uint32_t np = ir->n_pages ? ir->n_pages : 1;
   const tmc_boundary **z = tmc_xcalloc(np, sizeof *z);
   uint32_t *in = tmc_xcalloc(np, sizeof *in), *out = tmc_xcalloc(np, sizeof *out);
@@ -256,6 +259,12 @@ static const tmc_boundary **outside_pages(const tmc_ir *ir, const tmc_lexicon *l
   for (uint32_t p = 0; p < ir->n_pages; p++)
     if (in[p] < 2 || out[p] > in[p])
       z[p] = NULL;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    if (ir->flows[f].src < ir->n_elements)
+      sends[ir->flows[f].src] = true;
+    if (ir->flows[f].bidirectional && ir->flows[f].dst < ir->n_elements)
+      sends[ir->flows[f].dst] = true;
+  }
   free(in);
   free(out);
   return z;
@@ -320,8 +329,9 @@ static void image_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
  * shape or a shape. Sets the element's shape_* verdict (source NONE when it
  * says nothing) and, from a stencil, its technology. */
 static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *boxes,
-                         const tmc_boundary *const *outside, tmc_element *e, tmc_arena *a,
-                         const char **unknown_out, bool *card, double *own_w) {
+                         const tmc_boundary *const *outside, bool sends, tmc_element *e,
+                         tmc_arena *a, const char **unknown_out, bool *card,
+                         double *own_w) {
   tmc_kind k;
   const char *name;
   const tmc_boundary *zone;
@@ -347,12 +357,14 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_kind = TMC_KIND_DATA_STORE;
       e->shape_evidence = "shape=none with a table open at the sides (pytm data store)";
     } else if (e->page < ir->n_pages && (zone = outside[e->page]) != NULL &&
-               e->boundary >= ir->n_boundaries && !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
+               e->boundary >= ir->n_boundaries && sends &&
+               !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
                !(e->shape && strcasecmp(e->shape, "cylinder") == 0) &&
                !names_ai_code(lx, e->label)) {
       /* Left beside the clusters the system is drawn in, in a shape its
-       * author chose: not the system's (a cylinder stays a store; a model
-       * or tool stays one; Graphviz's default ellipse says nothing). */
+       * author chose, sending something in: not the system's (a cylinder
+       * stays a store; a model or tool stays one; Graphviz's default
+       * ellipse says nothing). */
       e->shape_source = TMC_SOURCE_ZONE;
       e->shape_kind = TMC_KIND_EXTERNAL;
       e->shape_evidence =
@@ -572,7 +584,7 @@ static void set_tech(tmc_element *e, tmc_tech t, tmc_source s, const char *ev) {
 }
 
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
-                         const tmc_boundary *const *outside, tmc_element *e,
+                         const tmc_boundary *const *outside, bool sends, tmc_element *e,
                          tmc_diags *d) {
   tmc_arena *a = ir->arena;
   e->tech = TMC_TECH_NONE;
@@ -581,7 +593,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *unknown = NULL;
   bool card;
   double own_w;
-  drawing_kind(lx, ir, boxes, outside, e, a, &unknown, &card, &own_w);
+  drawing_kind(lx, ir, boxes, outside, sends, e, a, &unknown, &card, &own_w);
   /* A shape's own weight stands while the shape decides; a heavy "not
    * ours" (a cloud) does not outvote a model's or a tool's name, and where
    * the head already names the outside ("Customer") the head is the
@@ -786,10 +798,12 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
   bool *boxes = box_pages(ir);
-  const tmc_boundary **outside = outside_pages(ir, lx, boxes);
+  bool *sends = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *sends);
+  const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    classify_one(lx, ir, boxes, outside, &ir->elements[i], d);
+    classify_one(lx, ir, boxes, outside, sends[i], &ir->elements[i], d);
   free(outside);
+  free(sends);
   free(boxes);
   return 0;
 }

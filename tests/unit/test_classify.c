@@ -1195,10 +1195,10 @@ static void zone_words_beat_people_words_in_zone_names(void **state) {
 
 /* A DOT page that draws its system inside clusters and leaves others
  * beside them: a node outside every cluster, in a shape its author chose,
- * is the outside whatever its head says (a lender's API, a vendor's
- * portal, a package index drawn as a component); a model, a plugin and a
- * model hub keep their kinds, a cylinder stays a store and Graphviz's
- * default ellipse says nothing. */
+ * that sends something in is the outside whatever its head says (a lender's API, a
+ * vendor's portal, a package index drawn as a component); a model, a plugin and a model
+ * hub keep their kinds, a cylinder stays a store and Graphviz's default ellipse says
+ * nothing. */
 static void outside_every_cluster_is_the_outside(void **state) {
   (void)state;
   const char *dot =
@@ -1221,7 +1221,10 @@ static void outside_every_cluster_is_the_outside(void **state) {
       "    s8 [label=\"Lab results\"]; s9 [label=\"Reminders\"];\n"
       "    s10 [label=\"Consent log\"]; s11 [label=\"Portal\"];\n"
       "    db [label=\"Visits\", shape=cylinder]; }\n"
-      "  o1 -> s1; s1 -> db; s2 -> db;\n"
+      "  o1 -> s1; o2 -> s1; o3 -> s1; o4 -> s1; o5 -> s1; o6 -> s1;\n"
+      "  a1 -> s1; a2 -> s1; a3 -> s1; c1 -> s1; d1 -> s1;\n"
+      "  r [label=\"Weekly digest reader\", shape=oval];\n"
+      "  s1 -> db; s2 -> db; s2 -> r;\n"
       "}\n";
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
@@ -1244,6 +1247,7 @@ static void outside_every_cluster_is_the_outside(void **state) {
       {"s1", TMC_KIND_PROCESS},
       {"s2", TMC_KIND_PROCESS},
       {"db", TMC_KIND_DATA_STORE},
+      {"r", TMC_KIND_PROCESS}, /* it only receives: its shape decides */
   };
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
     const tmc_element *e = dot_el(ir, want[i].id);
