@@ -65,6 +65,7 @@ struct tmc_lexicon {
   double weight[TMC_SOURCE_COUNT];         /* words: weights */
   double tech_word;                        /* words: weights: tech_word */
   double card;                             /* words: weights: card */
+  double outside;                          /* words: weights: outside */
   double coin_toss;                        /* words: weights: coin_toss */
   tmc_kindset not_by_word[TMC_ROLE_COUNT]; /* roles: not_by_word (with the kinds below) */
   tmc_roleset llm_drivers;                 /* roles: llm_drivers */
@@ -293,18 +294,20 @@ bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind
 }
 
 static bool shape_in(const table *t, const char *shape, bool any_case, tmc_kind *kind,
-                     const char **name) {
+                     const char **name, double *weight) {
   uint32_t k = find_name(t, shape, any_case);
   if (k == TMC_NONE)
     return false;
   *kind = t->v[k].kind;
   *name = t->v[k].text;
+  if (weight)
+    *weight = t->v[k].weight;
   return true;
 }
 
 bool tmc_lexicon_dot_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
                            const char **name) {
-  return shape_in(&lx->kinds[TMC_TABLE_DOT], shape, true, kind, name);
+  return shape_in(&lx->kinds[TMC_TABLE_DOT], shape, true, kind, name, NULL);
 }
 
 bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape) {
@@ -327,7 +330,17 @@ tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx) {
 
 bool tmc_lexicon_drawio_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
                               const char **name) {
-  return shape_in(&lx->kinds[TMC_TABLE_DRAWIO], shape, false, kind, name);
+  return shape_in(&lx->kinds[TMC_TABLE_DRAWIO], shape, false, kind, name, NULL);
+}
+
+bool tmc_lexicon_dot_shape_w(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
+                             const char **name, double *weight) {
+  return shape_in(&lx->kinds[TMC_TABLE_DOT], shape, true, kind, name, weight);
+}
+
+bool tmc_lexicon_drawio_shape_w(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
+                                const char **name, double *weight) {
+  return shape_in(&lx->kinds[TMC_TABLE_DRAWIO], shape, false, kind, name, weight);
 }
 
 bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
@@ -479,6 +492,10 @@ double tmc_lexicon_card_weight(const tmc_lexicon *lx) {
   return lx->card;
 }
 
+double tmc_lexicon_outside_weight(const tmc_lexicon *lx) {
+  return lx->outside;
+}
+
 double tmc_lexicon_coin_toss(const tmc_lexicon *lx) {
   return lx->coin_toss;
 }
@@ -496,6 +513,7 @@ static void stencil_out(const table *t, uint32_t k, const char *key, tmc_stencil
   out->zone = (e->flags & F_ZONE) != 0;
   out->decoration = (e->flags & F_DECORATION) != 0;
   out->carrier = (e->flags & F_CARRIER) != 0;
+  out->weight = e->weight;
 }
 
 /* The row of token, or (for an image path) of its file stem. */
@@ -793,6 +811,7 @@ static void load_stencils(ld *l, const yaml_node_t *seq) {
     tmc_kind kind = TMC_KIND_PROCESS;
     tmc_tech tech = TMC_TECH_NONE;
     unsigned flags = 0;
+    double weight = 0;
     int errors = l->errors;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
@@ -817,10 +836,15 @@ static void load_stencils(ld *l, const yaml_node_t *seq) {
         flags |= yes(l, v) ? F_CARRIER : 0;
       else if (strcmp(key, "note") == 0)
         note = tmc_ld_scalar(v);
-      else
+      else if (strcmp(key, "weight") == 0) {
+        char *end = NULL;
+        weight = tmc_ld_scalar(v) ? strtod(tmc_ld_scalar(v), &end) : -1;
+        if (!tmc_ld_scalar(v) || end == tmc_ld_scalar(v) || *end || weight <= 0)
+          tmc_ld_err(l, v, "a weight must be a number > 0");
+      } else
         tmc_ld_err(l, k,
                    "unknown key '%s' in 'stencils' (token, kind, tech, zone, decoration, "
-                   "carrier, note)",
+                   "carrier, weight, note)",
                    key);
     }
     if (!token || !*token) {
@@ -840,6 +864,7 @@ static void load_stencils(ld *l, const yaml_node_t *seq) {
       continue;
     entry *e = table_add_tech(lx_of(l), t, token, kind, tech);
     e->flags = flags;
+    e->weight = weight;
     e->note = note ? tmc_arena_strdup(lx_of(l)->arena, note) : NULL;
     uint32_t row = (uint32_t)(e - t->v);
     if (strncmp(token, "img/", 4) == 0) {
@@ -886,6 +911,10 @@ static void load_weights(ld *l, const yaml_node_t *m) {
       lx_of(l)->card = w;
       continue;
     }
+    if (key && strcmp(key, "outside") == 0) {
+      lx_of(l)->outside = w;
+      continue;
+    }
     int s = 0;
     while (s < TMC_SOURCE_COUNT &&
            !(key && strcmp(key, tmc_source_name((tmc_source)s)) == 0))
@@ -893,7 +922,7 @@ static void load_weights(ld *l, const yaml_node_t *m) {
     if (s == TMC_SOURCE_COUNT || s == TMC_SOURCE_NONE || s == TMC_SOURCE_ATTRIBUTE) {
       tmc_ld_err(l, k,
                  "unknown key '%s' in 'weights' (an inference source but none and "
-                 "attribute, or tech_word, card or coin_toss)",
+                 "attribute, or tech_word, card, outside or coin_toss)",
                  key ? key : "?");
       continue;
     }
@@ -958,7 +987,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
                (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
         tech = tech_of(l, v);
       else if (key && strcmp(key, "weight") == 0 &&
-               (t == TMC_TABLE_KIND_WORDS || t == TMC_TABLE_HEADS)) {
+               (t == TMC_TABLE_KIND_WORDS || t == TMC_TABLE_HEADS || t == TMC_TABLE_DOT ||
+                t == TMC_TABLE_DRAWIO)) {
         char *end = NULL;
         weight = tmc_ld_scalar(v) ? strtod(tmc_ld_scalar(v), &end) : -1;
         if (!tmc_ld_scalar(v) || end == tmc_ld_scalar(v) || *end || weight <= 0)

@@ -160,6 +160,13 @@ bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape);
 tmc_kindset tmc_lexicon_not_by_word(const tmc_lexicon *lx, tmc_role r);
 tmc_roleset tmc_lexicon_llm_drivers(const tmc_lexicon *lx);
 tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
+/* The same, with the entry's own weight (shapes may carry `weight:`: a
+ * draw.io cloud says "someone else's service" surer than a box does), 0 when
+ * it has none (its source's weight applies). */
+bool tmc_lexicon_dot_shape_w(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
+                             const char **name, double *weight);
+bool tmc_lexicon_drawio_shape_w(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
+                                const char **name, double *weight);
 /* The kind a cloud icon's name (lower case, without "mxgraph.") names by the
  * first listed word it contains. */
 bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind);
@@ -192,6 +199,10 @@ double tmc_lexicon_tech_word_weight(const tmc_lexicon *lx);
  * card): a component of some kind, a weak vote for a process that the
  * words on the card outvote. */
 double tmc_lexicon_card_weight(const tmc_lexicon *lx);
+/* The weight of where a node is drawn when that says "not ours" (words:
+ * weights: outside): left outside every cluster on a page that draws its
+ * system inside clusters. */
+double tmc_lexicon_outside_weight(const tmc_lexicon *lx);
 
 /* One row of shapes: stencils. */
 typedef struct tmc_stencil {
@@ -204,6 +215,8 @@ typedef struct tmc_stencil {
   bool zone;       /* names a network, account, VPC, cluster, premises: a boundary */
   bool decoration; /* an annotation on what it sits on, not an element */
   bool carrier;    /* only carries another key's icon; decides nothing */
+  double weight;   /* the row's own weight for its kind (a platform's icon, whose
+                      words decide which part it is), 0 for an icon's */
 } tmc_stencil;
 /* The row of a token (any case): exact, or for an img/ path its file stem. */
 bool tmc_lexicon_stencil(const tmc_lexicon *lx, const char *token, tmc_stencil *out);

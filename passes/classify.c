@@ -208,6 +208,68 @@ static const tmc_boundary *own_zone(const tmc_ir *ir, const tmc_lexicon *lx,
   return NULL;
 }
 
+/* Named as a model, an LLM, an agent tool or a model registry (by its head
+ * noun, else a kind word): a vendor's model, a plugin others wrote and a
+ * public model hub are still that, wherever they are drawn ("Gemini 1.5
+ * Pro" beside the page, "TravelPal plugin" outside the network, "Hugging
+ * Face Hub" in a cloud: the supply-chain rules read the registry). A head
+ * naming something else decides ("Plugin marketplace" is a marketplace). */
+static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  if (!tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt) &&
+      !tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt))
+    return false;
+  return k == TMC_KIND_LLM || k == TMC_KIND_MODEL || k == TMC_KIND_AGENT_TOOL ||
+         k == TMC_KIND_MODEL_REGISTRY;
+}
+
+/* Per page, the system's own zone that makes a node left outside every
+ * cluster the outside, or NULL: on a hand-drawn DOT page (boxes) that draws
+ * at least two nodes inside the system's own zones and no more outside
+ * every cluster than inside them, the author drew the system in its
+ * clusters and left the others (people, vendors, the web, package indexes)
+ * beside them, in whatever shape (ovals, circles, components). Sets
+ * sends[i] when element i sends something (a flow from it, or either end
+ * of a two-way flow): what feeds the system from beside it is the outside;
+ * what only receives there keeps what its words and shape say. */
+static const tmc_boundary **outside_pages(const tmc_ir *ir, const tmc_lexicon *lx,
+                                          const bool *boxes, bool *sends) {
+  uint32_t np = ir->n_pages ? ir->n_pages : 1;
+  const tmc_boundary **z = tmc_xcalloc(np, sizeof *z);
+  uint32_t *in = tmc_xcalloc(np, sizeof *in), *out = tmc_xcalloc(np, sizeof *out);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->notation != TMC_NOTATION_DOT || e->page >= ir->n_pages || !boxes[e->page])
+      continue;
+    if (e->boundary >= ir->n_boundaries) {
+      out[e->page]++;
+      continue;
+    }
+    const tmc_boundary *own = own_zone(ir, lx, e);
+    if (own) {
+      in[e->page]++;
+      if (!z[e->page])
+        z[e->page] = own;
+    }
+  }
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    if (in[p] < 2 || out[p] > in[p])
+      z[p] = NULL;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    if (ir->flows[f].src < ir->n_elements)
+      sends[ir->flows[f].src] = true;
+    if (ir->flows[f].bidirectional && ir->flows[f].dst < ir->n_elements)
+      sends[ir->flows[f].dst] = true;
+  }
+  free(in);
+  free(out);
+  return z;
+}
+
 /* The last two parts of an image path (its folder and file name), lower
  * case, for the icon words; and the file stem with '-' and '_' as spaces,
  * for the technology words. */
@@ -267,13 +329,15 @@ static void image_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
  * shape or a shape. Sets the element's shape_* verdict (source NONE when it
  * says nothing) and, from a stencil, its technology. */
 static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *boxes,
-                         tmc_element *e, tmc_arena *a, const char **unknown_out,
-                         bool *card) {
+                         const tmc_boundary *const *outside, bool sends, tmc_element *e,
+                         tmc_arena *a, const char **unknown_out, bool *card,
+                         double *own_w) {
   tmc_kind k;
   const char *name;
   const tmc_boundary *zone;
   e->shape_source = TMC_SOURCE_NONE;
   *card = false;
+  *own_w = 0;
   bool rect_component = e->page < ir->n_pages && ir->pages[e->page].rect_component;
   bool architecture = e->page < ir->n_pages &&
                       ir->pages[e->page].convention == TMC_CONVENTION_ARCHITECTURE;
@@ -292,6 +356,21 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_DATA_STORE;
       e->shape_evidence = "shape=none with a table open at the sides (pytm data store)";
+    } else if (e->page < ir->n_pages && (zone = outside[e->page]) != NULL &&
+               e->boundary >= ir->n_boundaries && sends &&
+               !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
+               !(e->shape && strcasecmp(e->shape, "cylinder") == 0) &&
+               !names_ai_code(lx, e->label)) {
+      /* Left beside the clusters the system is drawn in, in a shape its
+       * author chose, sending something in: not the system's (a cylinder
+       * stays a store; a model or tool stays one; Graphviz's default
+       * ellipse says nothing). */
+      e->shape_source = TMC_SOURCE_ZONE;
+      e->shape_kind = TMC_KIND_EXTERNAL;
+      e->shape_evidence =
+          tmc_arena_printf(a, "outside every cluster (the system is drawn inside '%s')",
+                           *zone->label ? zone->label : zone->id);
+      *own_w = tmc_lexicon_outside_weight(lx);
     } else if (plain_rect(e) && rect_component) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
@@ -314,7 +393,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
           tmc_arena_printf(a, "box inside the system's zone '%s' (a component)",
                            *zone->label ? zone->label : zone->id);
       *card = true;
-    } else if (tmc_lexicon_dot_shape(lx, e->shape, &k, &name)) {
+    } else if (tmc_lexicon_dot_shape_w(lx, e->shape, &k, &name, own_w)) {
       e->shape_source = TMC_SOURCE_SHAPE;
       e->shape_kind = k;
       e->shape_evidence = tmc_arena_strdup(a, name);
@@ -323,7 +402,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
   case TMC_NOTATION_DRAWIO:
     break;
   }
-  if (tmc_lexicon_drawio_shape(lx, e->shape, &k, &name)) {
+  if (tmc_lexicon_drawio_shape_w(lx, e->shape, &k, &name, own_w)) {
     e->shape_source = TMC_SOURCE_STYLE;
     e->shape_kind = k;
     e->shape_evidence = e->shape;
@@ -357,6 +436,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_source = TMC_SOURCE_ICON;
       e->shape_kind = st.kind;
       e->shape_evidence = st.token;
+      *own_w = st.weight;
       return;
     }
   }
@@ -374,6 +454,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_source = TMC_SOURCE_ICON;
       e->shape_kind = k;
       e->shape_evidence = icon;
+      *own_w = 0;
       return;
     }
   }
@@ -388,6 +469,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     e->shape_kind = st.kind;
     e->shape_evidence = tmc_arena_printf(a, "%s inside it", st.token);
     *card = false;
+    *own_w = st.weight;
     if (st.tech != TMC_TECH_NONE && e->tech_source == TMC_SOURCE_NONE) {
       e->tech = st.tech;
       e->tech_source = TMC_SOURCE_ICON;
@@ -515,14 +597,36 @@ static void set_tech(tmc_element *e, tmc_tech t, tmc_source s, const char *ev) {
 }
 
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
-                         tmc_element *e, tmc_diags *d) {
+                         const tmc_boundary *const *outside, bool sends, tmc_element *e,
+                         tmc_diags *d) {
   tmc_arena *a = ir->arena;
   e->tech = TMC_TECH_NONE;
   e->tech_source = TMC_SOURCE_NONE;
   e->tech_evidence = NULL;
   const char *unknown = NULL;
   bool card;
-  drawing_kind(lx, ir, boxes, e, a, &unknown, &card);
+  double own_w;
+  drawing_kind(lx, ir, boxes, outside, sends, e, a, &unknown, &card, &own_w);
+  /* A shape's own weight stands while the shape decides; a heavy "not
+   * ours" (a cloud) does not outvote a model's or a tool's name, and where
+   * the head already names the outside ("Customer") the head is the
+   * evidence. */
+  if (own_w > 0 &&
+      ((e->shape_source != TMC_SOURCE_SHAPE && e->shape_source != TMC_SOURCE_STYLE &&
+        e->shape_source != TMC_SOURCE_ZONE && e->shape_source != TMC_SOURCE_ICON) ||
+       (e->shape_kind == TMC_KIND_EXTERNAL && e->shape_source != TMC_SOURCE_ZONE &&
+        names_ai_code(lx, e->label))))
+    own_w = 0;
+  if (own_w > 0 && e->shape_kind == TMC_KIND_EXTERNAL) {
+    tmc_kind hk;
+    tmc_tech ht;
+    const char *hw;
+    bool he;
+    double hwt;
+    if (tmc_lexicon_head_w(lx, e->label, &hk, &ht, &hw, &he, &hwt) &&
+        hk == TMC_KIND_EXTERNAL)
+      own_w = 0;
+  }
   const char *tech = tmc_props_get(&e->props, "tech");
   if (tech && *tech) {
     tmc_tech t;
@@ -550,6 +654,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double hw = 0;
   bool head = tmc_lexicon_head_w(lx, e->label, &k, &tk, &word, &at_end, &hw);
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
+  const char *head_said = head_word; /* the head as written (head_word may explain) */
   tmc_kind head_kind = k;
   if (head && tk != TMC_TECH_NONE)
     set_tech(e, tk, TMC_SOURCE_HEAD_NOUN, head_word);
@@ -562,11 +667,33 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   }
   if (typed)
     return;
+  /* A pipeline named by a CI/CD product and no training word ("Jenkins
+   * pipeline", "Pipeline (CircleCI)") builds and ships code: a CI/CD
+   * process, not an ML pipeline. (A data product's pipeline, "Dataflow
+   * pipeline", is as often read as the ML pipeline it feeds: it stays.) */
+  if (head && head_kind == TMC_KIND_PIPELINE && tw && e->tech == TMC_TECH_CI_CD &&
+      !tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label)) {
+    head_kind = TMC_KIND_PROCESS;
+    head_word = tmc_arena_printf(a, "%s (%s)", head_word, tw);
+  }
+  /* A store named by what it holds: a generic store head with a word
+   * naming a store of one kind ("Training data bucket", "Embeddings table
+   * (k-NN)", "Model versions bucket") is a store of that kind. */
+  tmc_kind held;
+  const char *hw_word;
+  double hw_w;
+  if (head && head_kind == TMC_KIND_DATA_STORE &&
+      tmc_lexicon_kind_word_w(lx, e->label, &held, &hw_word, &hw_w) &&
+      held != TMC_KIND_DATA_STORE && tmc_kind_dfd(held) == TMC_DFD_STORE &&
+      !tmc_has_word(head_said, hw_word)) {
+    head_kind = held;
+    head_word = tmc_arena_printf(a, "%s (of %s)", head_word, hw_word);
+  }
 
   ballot b = {0};
   if (e->shape_source == TMC_SOURCE_ICON)
-    vote(&b, e->shape_kind, tmc_lexicon_weight(lx, TMC_SOURCE_ICON), TMC_SOURCE_ICON,
-         e->shape_evidence);
+    vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
+         TMC_SOURCE_ICON, e->shape_evidence);
   /* A store drawn as one is a store whatever its head says, unless it is a
    * thing of its class: a cylinder named "Users" is the users table, one
    * named "OTA model CDN" the files the CDN serves. Only DOT's cylinder
@@ -599,6 +726,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * zone it is in, or Graphviz's default ellipse that nobody chose, says
      * little: the words on it decide. */
     sw = card                                 ? tmc_lexicon_card_weight(lx)
+         : own_w > 0                          ? own_w
          : (e->look & TMC_LOOK_DEFAULT_SHAPE) ? tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT)
                                               : tmc_lexicon_weight(lx, e->shape_source);
     vote(&b, e->shape_kind, sw, e->shape_source, e->shape_evidence);
@@ -629,9 +757,9 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
       tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {
     k_word = k;
-    if (compatible(e, k) && !(head && strcasecmp(word, head_word) == 0))
+    if (compatible(e, k) && !(head && strcasecmp(word, head_said) == 0))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
-  } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_word) == 0))
+  } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_said) == 0))
     vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
   /* A service a vendor hosts ("Stripe", "Twilio SMS", "SendGrid") is outside
    * the system the diagram draws: an external entity, as a label word
@@ -687,8 +815,12 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
   bool *boxes = box_pages(ir);
+  bool *sends = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *sends);
+  const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    classify_one(lx, ir, boxes, &ir->elements[i], d);
+    classify_one(lx, ir, boxes, outside, sends[i], &ir->elements[i], d);
+  free(outside);
+  free(sends);
   free(boxes);
   return 0;
 }

@@ -1024,7 +1024,7 @@ static void agents_holders_steps_and_training(void **state) {
 }
 
 /* A box inside the system's own zone on a hand-drawn page is one of its
- * components ("Spam scorer", "Thumbnailer", "Media dedup"), not the DFD's
+ * components ("Spam triage", "Thumbnailer", "Media dedup"), not the DFD's
  * outside; people and outside parties drawn as boxes there stay external
  * ("Employee", "Partner bank"), as do boxes outside every zone, boxes in a
  * zone that is someone else's (a SaaS, the internet), boxes on a
@@ -1036,7 +1036,7 @@ static void boxes_in_own_zone_are_components(void **state) {
                     "  p [label=\"Publisher site\", shape=ellipse];\n"
                     "  o [label=\"Lonely box\", shape=box];\n"
                     "  subgraph cluster_vpc { label=\"Our VPC\"; style=dashed;\n"
-                    "    s [label=\"Spam scorer\", shape=box];\n"
+                    "    s [label=\"Spam triage\", shape=box];\n"
                     "    e [label=\"Employee\", shape=box];\n"
                     "    db [label=\"Articles\", shape=cylinder]; }\n"
                     "  r -> s; s -> p; s -> db; e -> db; o -> s;\n"
@@ -1191,6 +1191,199 @@ static void zone_words_beat_people_words_in_zone_names(void **state) {
   tmc_diags_free(&d);
 }
 
+/* ---- sixth session: kinds that generalize ------------------------------- */
+
+/* A DOT page that draws its system inside clusters and leaves others
+ * beside them: a node outside every cluster, in a shape its author chose,
+ * that sends something in is the outside whatever its head says (a lender's API, a
+ * vendor's portal, a package index drawn as a component); a model, a plugin and a model
+ * hub keep their kinds, a cylinder stays a store and Graphviz's default ellipse says
+ * nothing. */
+static void outside_every_cluster_is_the_outside(void **state) {
+  (void)state;
+  const char *dot =
+      "digraph G { node [shape=box];\n"
+      "  o1 [label=\"Scanned-letter drop\", shape=ellipse];\n"
+      "  o2 [label=\"npm (registry.npmjs.org)\", shape=component];\n"
+      "  o3 [label=\"Regional lender (payments)\", shape=ellipse];\n"
+      "  o4 [label=\"Vendor review portal\", shape=box];\n"
+      "  o5 [label=\"Fax senders\", shape=circle];\n"
+      "  o6 [label=\"Open image corpus index\", shape=note];\n"
+      "  a1 [label=\"Claude 3.5 Sonnet (Anthropic)\", shape=hexagon];\n"
+      "  a2 [label=\"CodeHelper plugin (community)\", shape=component];\n"
+      "  a3 [label=\"Hugging Face mirror\", shape=ellipse];\n"
+      "  c1 [label=\"Shared drive\", shape=cylinder];\n"
+      "  d1 [label=\"Unshaped thing\", shape=\"\"];\n"
+      "  subgraph cluster_net { label=\"Clinic network\";\n"
+      "    s1 [label=\"Intake service\"]; s2 [label=\"Scheduler\"];\n"
+      "    s3 [label=\"Triage\"]; s4 [label=\"Billing\"]; s5 [label=\"Records\"];\n"
+      "    s6 [label=\"Referrals\"]; s7 [label=\"Pharmacy orders\"];\n"
+      "    s8 [label=\"Lab results\"]; s9 [label=\"Reminders\"];\n"
+      "    s10 [label=\"Consent log\"]; s11 [label=\"Portal\"];\n"
+      "    db [label=\"Visits\", shape=cylinder]; }\n"
+      "  o1 -> s1; o2 -> s1; o3 -> s1; o4 -> s1; o5 -> s1; o6 -> s1;\n"
+      "  a1 -> s1; a2 -> s1; a3 -> s1; c1 -> s1; d1 -> s1;\n"
+      "  r [label=\"Weekly digest reader\", shape=oval];\n"
+      "  s1 -> db; s2 -> db; s2 -> r;\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  static const struct {
+    const char *id;
+    tmc_kind kind;
+  } want[] = {
+      {"o1", TMC_KIND_EXTERNAL},
+      {"o2", TMC_KIND_EXTERNAL},
+      {"o3", TMC_KIND_EXTERNAL},
+      {"o4", TMC_KIND_EXTERNAL},
+      {"o5", TMC_KIND_EXTERNAL},
+      {"o6", TMC_KIND_EXTERNAL},
+      {"a1", TMC_KIND_LLM},
+      {"a2", TMC_KIND_AGENT_TOOL},
+      {"a3", TMC_KIND_MODEL_REGISTRY},
+      {"c1", TMC_KIND_DATA_STORE},
+      {"d1", TMC_KIND_PROCESS},
+      {"s1", TMC_KIND_PROCESS},
+      {"s2", TMC_KIND_PROCESS},
+      {"db", TMC_KIND_DATA_STORE},
+      {"r", TMC_KIND_PROCESS}, /* it only receives: its shape decides */
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    const tmc_element *e = dot_el(ir, want[i].id);
+    if (e->kind != want[i].kind)
+      fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
+               tmc_kind_name(want[i].kind));
+  }
+  const tmc_element *e = dot_el(ir, "o3");
+  assert_int_equal(e->kind_source, TMC_SOURCE_ZONE);
+  assert_non_null(strstr(e->kind_evidence, "Clinic network"));
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* Clusters of nodes nobody shaped (a generic graph), or a page that draws
+   * more outside its clusters than inside: no convention. */
+  const char *generic = "digraph G {\n"
+                        "  subgraph cluster0 { a -> b; b -> c; }\n"
+                        "  x [label=\"Router\", shape=ellipse]; y; z; w;\n"
+                        "  subgraph cluster1 { q [label=\"Queue reader\"]; }\n"
+                        "  x -> a; y -> q; z -> w;\n"
+                        "}\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", generic, strlen(generic), NULL, "classify", &d);
+  assert_non_null(ir);
+  assert_int_equal(dot_el(ir, "x")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "y")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A draw.io cloud is someone else's service, whatever its head noun; a
+ * model's name on a cloud still names the model. */
+static void clouds_are_the_outside(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "Cloud");
+  uint32_t c1 = drawio_el(ir, "c1", "Extension store", "ellipse;shape=cloud;html=1;");
+  uint32_t c2 = drawio_el(ir, "c2", "Mailgun email API", "ellipse;shape=cloud;html=1;");
+  uint32_t c3 = drawio_el(ir, "c3", "Mistral API", "ellipse;shape=cloud;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[c1].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[c2].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[c3].kind, TMC_KIND_LLM);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* Word families, each a differently worded variant of a miss: people's
+ * roles and groups, data named as data, training named by its method or
+ * by the instance that runs it, CI/CD pipelines, retrieval indexes,
+ * knowledge bases kept in document products, model versions and adapters,
+ * checkpoints, an AI vendor's desktop client, a platform's icon read by its
+ * words. Boxes inside the system's own zone, where a box is a component
+ * unless its words say otherwise. */
+static void word_families_generalize(void **state) {
+  (void)state;
+  const char *dot =
+      "digraph G { node [shape=box];\n"
+      "  subgraph cluster_vpc { label=\"Newsroom VPC\";\n"
+      "    p1 [label=\"Comment moderators\"];\n"
+      "    p2 [label=\"Search quality raters (contract)\"];\n"
+      "    p3 [label=\"Pathologist\"];\n"
+      "    p4 [label=\"Ratepayers\"];\n"
+      "    d1 [label=\"Scanned contracts\"];\n"
+      "    d2 [label=\"Clickstream (web + app)\"];\n"
+      "    t1 [label=\"Self-supervised training (TPU pod)\"];\n"
+      "    t2 [label=\"Hospital FL client (NVFlare)\"];\n"
+      "    t3 [label=\"fine-tuning worker (GPU)\"];\n"
+      "    c1 [label=\"Release pipeline (Jenkins)\"];\n"
+      "    c2 [label=\"GitLab CI pipeline\"];\n"
+      "    i1 [label=\"Retrieval index (FAISS-free, k-NN)\", shape=cylinder];\n"
+      "    i2 [label=\"Semantic index\", shape=cylinder];\n"
+      "    k1 [label=\"Notion knowledge base\", shape=cylinder];\n"
+      "    r1 [label=\"LoRA adapter store\", shape=cylinder];\n"
+      "    r2 [label=\"Model versions (Azure Blob)\", shape=cylinder];\n"
+      "    m1 [label=\"Fine-tuned model checkpoints\", shape=box3d];\n"
+      "    s1 [label=\"Evaluation set (frozen)\", shape=cylinder];\n"
+      "    s2 [label=\"Labelled training images bucket\", shape=cylinder];\n"
+      "    s3 [label=\"Image shards\", shape=cylinder];\n"
+      "    g1 [label=\"ChatGPT desktop app\"];\n"
+      "    g2 [label=\"Nightly ingestion job\"];\n"
+      "    g3 [label=\"Kubeflow pipeline\"];\n"
+      "    g4 [label=\"Lead scorer (batch)\"];\n"
+      "  }\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_non_null(ir);
+  static const struct {
+    const char *id;
+    tmc_kind kind;
+  } want[] = {
+      {"p1", TMC_KIND_EXTERNAL},       {"p2", TMC_KIND_EXTERNAL},
+      {"p3", TMC_KIND_EXTERNAL},       {"p4", TMC_KIND_EXTERNAL},
+      {"d1", TMC_KIND_DATA_STORE},     {"d2", TMC_KIND_DATA_STORE},
+      {"t1", TMC_KIND_PIPELINE},       {"t2", TMC_KIND_PIPELINE},
+      {"t3", TMC_KIND_PIPELINE},       {"c1", TMC_KIND_PROCESS},
+      {"c2", TMC_KIND_PROCESS},        {"i1", TMC_KIND_VECTOR_STORE},
+      {"i2", TMC_KIND_VECTOR_STORE},   {"k1", TMC_KIND_DATA_STORE},
+      {"r1", TMC_KIND_MODEL_REGISTRY}, {"r2", TMC_KIND_MODEL_REGISTRY},
+      {"m1", TMC_KIND_MODEL},          {"s1", TMC_KIND_DATASET},
+      {"s2", TMC_KIND_DATASET},        {"s3", TMC_KIND_DATASET},
+      {"g1", TMC_KIND_PROCESS},        {"g2", TMC_KIND_PROCESS},
+      {"g3", TMC_KIND_PIPELINE},       {"g4", TMC_KIND_MODEL},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    const tmc_element *e = dot_el(ir, want[i].id);
+    if (e->kind != want[i].kind)
+      fail_msg("'%s': %s, want %s", e->label, tmc_kind_name(e->kind),
+               tmc_kind_name(want[i].kind));
+  }
+  assert_int_equal(dot_el(ir, "c1")->tech, TMC_TECH_CI_CD);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* A whole platform's icon: its words say which part ("training job", a
+   * notebook, the registry); alone it is still the model. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "ML");
+  const char *sm =
+      "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sagemaker;html=1;";
+  uint32_t j = drawio_el(ir, "j", "SageMaker fine-tuning job", sm);
+  uint32_t n = drawio_el(ir, "n", "SageMaker Studio notebook", sm);
+  uint32_t r = drawio_el(ir, "r", "Model registry (SageMaker)", sm);
+  uint32_t m = drawio_el(ir, "m", "Churn predictor", sm);
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[j].kind, TMC_KIND_PIPELINE);
+  assert_int_equal(ir->elements[n].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[r].kind, TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(ir->elements[m].kind, TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1218,6 +1411,9 @@ int main(void) {
       cmocka_unit_test(boxes_in_own_zone_are_components),
       cmocka_unit_test(own_zone_box_yields_to_words),
       cmocka_unit_test(zone_words_beat_people_words_in_zone_names),
+      cmocka_unit_test(outside_every_cluster_is_the_outside),
+      cmocka_unit_test(clouds_are_the_outside),
+      cmocka_unit_test(word_families_generalize),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
