@@ -2577,12 +2577,15 @@ static void test_goal_stored_injection_tool(void **state) {
  * still starts paths: a public image crawl's hosts feed the collector whose
  * shards become the training set (Publish Poisoned Datasets at the start,
  * then the tampered model); its paths come after the entry points'. A
- * person outside is an entry point as ever, never such a source. */
+ * person outside is an entry point as ever, never such a source. The
+ * source is drawn in Graphviz's default shape: a shape its author chose
+ * would make it the outside, an entry point (classify's outside-every-
+ * cluster rule). */
 static void test_source_outside_zones_starts(void **state) {
   (void)state;
   static const char *dot =
       "digraph g {\n"
-      "  crawl [shape=ellipse, label=\"Photo sites across the web\"];\n"
+      "  crawl [label=\"Photo sites across the web\"];\n"
       "  analyst [shape=ellipse, label=\"Data analyst\"];\n"
       "  subgraph cluster_c { label=\"Collection\";\n"
       "    fetch [label=\"Crawler fetch job\"];\n"
