@@ -69,8 +69,8 @@ void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
  * not could never satisfy the condition. Slot 0 is an element target itself,
  * or a flow's source; slot 1 a flow's target. */
 typedef struct tmc_cond_have {
-  uint64_t bools;       /* bit tmc_cond_bool_bit(): a yes/no fact that holds (the
-                           ones asked for only) */
+  uint64_t bools;       /* a yes/no fact that holds, by the bit tmc_cond_need
+                           gives it (the ones asked for only) */
   tmc_roleset roles[2]; /* the roles played */
   uint8_t kind[2];      /* tmc_kind */
   uint8_t tech[2];      /* tmc_tech */

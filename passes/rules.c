@@ -274,9 +274,12 @@ static void own_lists(tmc_finding *f) {
 
 static void absorb(tmc_ir *ir, tmc_finding *k, const tmc_finding *f, tmc_buf *b) {
   own_lists(k);
-  const tmc_strlist *from[4] = {&f->atlas, &f->owasp, &f->cwe, &f->capec};
-  tmc_strlist *to[4] = {&k->atlas, &k->owasp, &k->cwe, &k->capec};
-  for (int l = 0; l < 4; l++)
+  /* The controls too: a declared control that mitigates the absorbed threat
+   * still closes the finding that now states it. */
+  const tmc_strlist *from[5] = {&f->atlas, &f->owasp, &f->cwe, &f->capec,
+                                &f->mitigations};
+  tmc_strlist *to[5] = {&k->atlas, &k->owasp, &k->cwe, &k->capec, &k->mitigations};
+  for (int l = 0; l < 5; l++)
     for (uint32_t i = 0; i < from[l]->n; i++)
       if (!tmc_strlist_has(to[l], from[l]->v[i]))
         tmc_strlist_add(to[l], from[l]->v[i]);
@@ -345,7 +348,10 @@ static void merge_same_threat(tmc_ir *ir, uint32_t first) {
           memo = tmc_xcalloc((size_t)nr * nr, 1);
         unsigned char *m = &memo[(size_t)run[i] * nr + run[j]];
         if (!*m)
+          /* Rules capped differently are kept apart: the kept one's cap
+           * would score the absorbed threat below what it is. */
           *m = (names_technique(ri) || names_technique(rj)) &&
+                       ri->max_severity == rj->max_severity &&
                        (ids_within(ri, rj) || ids_within(rj, ri))
                    ? 2
                    : 1;

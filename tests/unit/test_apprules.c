@@ -821,9 +821,11 @@ static void test_same_threat_merged(void **state) {
       "rules:\n"
       "  - id: USR-A-001\n    title: Broad tool misuse\n    applies_to: [process]\n"
       "    stride: [I, D, E]\n    atlas: [AML.T0053, AML.T0086]\n    cwe: [CWE-250]\n"
+      "    mitigated_by: [monitoring]\n"
       "    likelihood: 2\n    impact: 5\n    description: d\n    remediation: r\n"
       "  - id: USR-A-002\n    title: Narrow agency\n    applies_to: [process]\n"
       "    stride: [E]\n    atlas: [AML.T0053]\n    cwe: [CWE-250]\n"
+      "    mitigated_by: [authentication]\n"
       "    likelihood: 4\n    impact: 3\n    description: d\n    remediation: r\n";
   tmc_catalog *c = NULL;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -837,6 +839,9 @@ static void test_same_threat_merged(void **state) {
   assert_true(tmc_strlist_has(&f->atlas, "AML.T0086"));
   /* the worse of the two: likelihood 4 of its own, impact 5 of the other */
   assert_true(f->likelihood >= 4 && f->impact >= 5);
+  /* and both rules' controls: monitoring still closes what it absorbed */
+  assert_true(tmc_strlist_has(&f->mitigations, "authentication"));
+  assert_true(tmc_strlist_has(&f->mitigations, "monitoring"));
   tmc_ir_free(ir);
   tmc_diags_free(&d);
   tmc_catalog_free(c);
@@ -915,13 +920,14 @@ static void test_saas_permissions(void **state) {
  * each person may read only part of (fact access_scoped): repositories,
  * mailboxes, people's records; not an index of public help articles whose
  * sensitivity nobody wrote. */
+/* A literal, so -Wformat=2 checks it (./check's ASan build). */
+#define RAG_INDEX_FMT                                                                    \
+  "digraph{u[shape=box,label=\"Visitor\"]; src[shape=cylinder,label=\"%s\"];"            \
+  " ing[label=\"Nightly indexer\",role=ingestion]; ix[shape=cylinder,label=\"Chunk "     \
+  "index\"];"                                                                            \
+  " bot[label=\"Answer service\",role=prompt_assembler]; m[type=llm,label=\"LLM\"];"     \
+  " src->ing; ing->ix; ix->bot; u->bot; bot->m; m->bot; bot->u}"
 static void test_rag_index_scope(void **state) {
-  static const char *const fmt =
-      "digraph{u[shape=box,label=\"Visitor\"]; src[shape=cylinder,label=\"%s\"];"
-      " ing[label=\"Nightly indexer\",role=ingestion]; ix[shape=cylinder,label=\"Chunk "
-      "index\"];"
-      " bot[label=\"Answer service\",role=prompt_assembler]; m[type=llm,label=\"LLM\"];"
-      " src->ing; ing->ix; ix->bot; u->bot; bot->m; m->bot; bot->u}";
   static const struct {
     const char *source;
     bool fires;
@@ -934,7 +940,7 @@ static void test_rag_index_scope(void **state) {
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char dot[768];
-    snprintf(dot, sizeof dot, fmt, cases[i].source);
+    snprintf(dot, sizeof dot, RAG_INDEX_FMT, cases[i].source);
     CHECK(dot, {"TMC-RAG-002", "ix", cases[i].fires});
   }
   /* Known confidential by what is written: fires whatever the names say. */
