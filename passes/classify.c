@@ -208,6 +208,15 @@ static const tmc_boundary *own_zone(const tmc_ir *ir, const tmc_lexicon *lx,
   return NULL;
 }
 
+/* A DOT store shape drawn for a store on purpose (shapes.yaml's store rows
+ * that are not loose: the cylinder), so a store whatever its words or zone. */
+static bool sure_store_shape(const tmc_lexicon *lx, const char *shape) {
+  tmc_kind kind;
+  const char *name;
+  return shape && tmc_lexicon_dot_shape(lx, shape, &kind, &name) &&
+         tmc_kind_dfd(kind) == TMC_DFD_STORE && !tmc_lexicon_dot_loose(lx, shape);
+}
+
 /* Named as a model, an LLM, an agent tool or a model registry (by its head
  * noun, else a kind word): a vendor's model, a plugin others wrote and a
  * public model hub are still that, wherever they are drawn ("Gemini 1.5
@@ -358,8 +367,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_evidence = "shape=none with a table open at the sides (pytm data store)";
     } else if (e->page < ir->n_pages && (zone = outside[e->page]) != NULL &&
                e->boundary >= ir->n_boundaries && sends &&
-               !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
-               !(e->shape && strcasecmp(e->shape, "cylinder") == 0) &&
+               !(e->look & TMC_LOOK_DEFAULT_SHAPE) && !sure_store_shape(lx, e->shape) &&
                !names_ai_code(lx, e->label)) {
       /* Left beside the clusters the system is drawn in, in a shape its
        * author chose, sending something in: not the system's (a cylinder
@@ -696,14 +704,14 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          TMC_SOURCE_ICON, e->shape_evidence);
   /* A store drawn as one is a store whatever its head says, unless it is a
    * thing of its class: a cylinder named "Users" is the users table, one
-   * named "OTA model CDN" the files the CDN serves. Only DOT's cylinder
-   * among its store shapes is that sure (box3d, note, folder are drawn for
-   * anything: a note named "open web pages" is the web, outside). */
+   * named "OTA model CDN" the files the CDN serves. Among DOT's store shapes
+   * only those shapes.yaml does not call loose are that sure (the cylinder;
+   * box3d, note, folder are drawn for anything: a note named "open web
+   * pages" is the web, outside). */
   if (head && e->shape_source != TMC_SOURCE_NONE &&
       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
       tmc_kind_dfd(head_kind) != TMC_DFD_STORE &&
-      (e->notation != TMC_NOTATION_DOT ||
-       (e->shape && strcasecmp(e->shape, "cylinder") == 0)))
+      (e->notation != TMC_NOTATION_DOT || sure_store_shape(lx, e->shape)))
     head = false;
   /* A head guessed among the first words of a long label weighs as a word;
    * a head with its own weight (a client technology) no more than that; so
