@@ -166,9 +166,14 @@ tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
  * definition list per type: X(NAME, "yaml key"). */
 #define TMC_TECH_SETS(X)                                                                 \
   X(PUBLIC_ENDPOINTS, "public_endpoints") /* reach: outsiders connect to these */        \
-  X(COMPUTE, "compute") /* reach: compute whose words say what runs on it */             \
-  X(CLIENTS, "clients") /* reach: people and the devices they hold */
-#define TMC_ROLE_SETS(X) X(AI_CODE, "ai_code") /* roles: code that feeds an AI */
+  X(COMPUTE, "compute")   /* reach: compute whose words say what runs on it */           \
+  X(CLIENTS, "clients")   /* reach, facts: people and the devices they hold */           \
+  X(DEVICES, "devices")   /* facts: devices and apps a model may run on */               \
+  X(PRODUCTS, "products") /* facts: off-the-shelf products, not application code */      \
+  X(RELAYS, "relays")     /* facts: what hands supplied code's traffic out */
+#define TMC_ROLE_SETS(X)                                                                 \
+  X(AGENT_SIDE, "agent_side") /* roles, facts: code driving an LLM's context, tools */   \
+  X(AI_ROLES, "ai_roles")     /* facts: roles that make code AI code */
 
 typedef enum tmc_tech_set {
 #define TMC_TECH_SET_ENUM(name, key) TMC_TECHS_##name,

@@ -869,7 +869,8 @@ static void test_sets_are_data(void **state) {
   assert_true(TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_COMPUTE), TMC_TECH_VM));
   assert_true(
       TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_CLIENTS), TMC_TECH_BROWSER));
-  assert_true(TMC_ROLESET_HAS(tmc_lexicon_roles(lx, TMC_ROLES_AI_CODE), TMC_ROLE_AGENT));
+  assert_true(
+      TMC_ROLESET_HAS(tmc_lexicon_roles(lx, TMC_ROLES_AGENT_SIDE), TMC_ROLE_AGENT));
 
   /* reach, no zones drawn: a public endpoint (shop), compute named a web
    * front end (host), a client app (app), each with nothing in front of it,
@@ -900,6 +901,51 @@ static void test_sets_are_data(void **state) {
   assert_true(plays_role(ir, "bot", TMC_ROLE_RETRIEVER));
   tmc_ir_free(ir);
 
+  /* facts: an API gateway is a product, no application code (gw); a model a
+   * mobile app talks to runs on a device (m); an entity built on a browser
+   * is a person, no outside source even when third-party (kiosk); the app
+   * that runs a model beside it calls no inference API (m2) */
+  static const char products[] =
+      "digraph g {\n"
+      "  gw [label=\"Gateway\", tech=api_gateway];\n"
+      "  app [label=\"Orders service\"];\n"
+      "  phone [label=\"Field app\", tech=mobile_app];\n"
+      "  m [label=\"Classifier\", type=model];\n"
+      "  kiosk [label=\"Kiosk\", shape=box, type=external, tech=browser,\n"
+      "         source=third_party];\n"
+      "  subgraph cluster_h { label=\"Handset\";\n"
+      "    app2 [label=\"Camera app\", tech=mobile_app];\n"
+      "    m2 [label=\"Detector\", type=model]; }\n"
+      "  gw -> app; phone -> m; kiosk -> app; app2 -> m2 [protocol=https];\n"
+      "}\n";
+  /* facts: code a package index supplies calls out through a DNS resolver
+   * (a relay): egress when it plays an AI role (ing), the agent rules' when
+   * it is on the agent's side (bot) */
+  static const char egress[] =
+      "digraph g {\n"
+      "  subgraph cluster_in { label=\"Internet\"; trust=0;\n"
+      "    pypi [label=\"PyPI\", type=external];\n"
+      "    home [label=\"Callback host\", type=external]; }\n"
+      "  subgraph cluster_s { label=\"Backend\"; trust=2;\n"
+      "    ing [label=\"Loader\", role=ingestion];\n"
+      "    bot [label=\"Helper\", role=agent];\n"
+      "    dns [label=\"Resolver\", tech=dns]; }\n"
+      "  pypi -> ing [label=\"packages\"]; pypi -> bot [label=\"packages\"];\n"
+      "  ing -> dns; bot -> dns; dns -> home;\n"
+      "}\n";
+  ir = analyse_with(products, c, "facts");
+  assert_false(ir->elements[elem(ir, "gw")].facts.app_code);
+  assert_true(ir->elements[elem(ir, "app")].facts.app_code);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_device);
+  assert_false(ir->elements[elem(ir, "kiosk")].facts.outside_source);
+  assert_false(ir->elements[elem(ir, "m2")].facts.inference_api);
+  tmc_ir_free(ir);
+  ir = analyse_with(egress, c, "facts");
+  assert_true(ir->flows[flow(ir, "ing", "dns")].facts.supplied_egress);
+  assert_true(ir->flows[flow(ir, "dns", "home")].facts.supplied_egress);
+  assert_false(ir->flows[flow(ir, "bot", "dns")].facts.supplied_egress);
+  tmc_ir_free(ir);
+
   add_ok(c, "sets:\n"
             "  public_endpoints: [vpn]\n");
   assert_true(TMC_TECHSET_HAS(
@@ -912,11 +958,11 @@ static void test_sets_are_data(void **state) {
 
   char *path = temp_file("sets:\n"
                          "  compute: [vm, mainframe]\n"
-                         "  ai_code: [agent, wizard]\n"
+                         "  agent_side: [agent, wizard]\n"
                          "  servers: [vm]\n");
   assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
   assert_true(error_at(path, 2, 17, "unknown technology 'mainframe'"));
-  assert_true(error_at(path, 3, 20, "unknown role 'wizard'"));
+  assert_true(error_at(path, 3, 23, "unknown role 'wizard'"));
   assert_true(error_at(path, 4, 3, "unknown key 'servers' in 'sets' (public_endpoints"));
   unlink(path);
   free(path);
