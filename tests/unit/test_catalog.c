@@ -850,7 +850,8 @@ static bool is_entry(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].facts.is_entry;
 }
 
-/* sets.yaml's technology and role sets, which were tests written in C: each
+/* sets.yaml's technology, role and word sets, which were tests and lists
+ * written in C (reach, roles, facts; authors' stop words: test_authors): each
  * loads and is not empty, each decides what its comment says (an empty or
  * ignored set fails here), and a --catalog file adds to one. */
 static void test_sets_are_data(void **state) {
@@ -863,6 +864,12 @@ static void test_sets_are_data(void **state) {
   for (int s = 0; s < TMC_ROLE_SET_COUNT; s++)
     if (!tmc_lexicon_roles(lx, (tmc_role_set)s))
       fail_msg("sets: %s is empty", tmc_role_set_key((tmc_role_set)s));
+  for (int s = 0; s < TMC_WORD_SET_COUNT; s++)
+    if (!tmc_lexicon_set_size(lx, (tmc_word_set)s))
+      fail_msg("sets: %s is empty", tmc_word_set_key((tmc_word_set)s));
+  assert_true(tmc_lexicon_in_set(lx, TMC_WORDSET_TITLE_STOP, "Whoever"));
+  assert_false(tmc_lexicon_in_set(lx, TMC_WORDSET_TITLE_STOP, "injection"));
+  assert_false(tmc_lexicon_in_set(lx, TMC_WORDSET_TITLE_STOP, NULL));
   assert_int_equal(tmc_lexicon_techs(lx, TMC_TECH_SET_COUNT), 0);
   assert_true(
       TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PUBLIC_ENDPOINTS), TMC_TECH_CDN));
@@ -947,7 +954,12 @@ static void test_sets_are_data(void **state) {
   tmc_ir_free(ir);
 
   add_ok(c, "sets:\n"
-            "  public_endpoints: [vpn]\n");
+            "  public_endpoints: [vpn]\n"
+            "  title_stop_words: [injection]\n");
+  assert_true(
+      tmc_lexicon_in_set(tmc_catalog_lexicon(c), TMC_WORDSET_TITLE_STOP, "injection"));
+  assert_true(
+      tmc_lexicon_in_set(tmc_catalog_lexicon(c), TMC_WORDSET_TITLE_STOP, "whoever"));
   assert_true(TMC_TECHSET_HAS(
       tmc_lexicon_techs(tmc_catalog_lexicon(c), TMC_TECHS_PUBLIC_ENDPOINTS),
       TMC_TECH_WEB_APPLICATION));
@@ -959,11 +971,13 @@ static void test_sets_are_data(void **state) {
   char *path = temp_file("sets:\n"
                          "  compute: [vm, mainframe]\n"
                          "  agent_side: [agent, wizard]\n"
-                         "  servers: [vm]\n");
+                         "  servers: [vm]\n"
+                         "  title_stop_words: [the, so what]\n");
   assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
   assert_true(error_at(path, 2, 17, "unknown technology 'mainframe'"));
   assert_true(error_at(path, 3, 23, "unknown role 'wizard'"));
   assert_true(error_at(path, 4, 3, "unknown key 'servers' in 'sets' (public_endpoints"));
+  assert_true(error_at(path, 5, 27, "'so what' must be one word"));
   unlink(path);
   free(path);
   tmc_catalog_free(c);
