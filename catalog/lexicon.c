@@ -72,6 +72,7 @@ struct tmc_lexicon {
   tmc_techset query_databases;             /* roles: query_databases */
   tmc_techset techs[TMC_TECH_SET_COUNT];   /* sets: the technology sets */
   tmc_roleset roles[TMC_ROLE_SET_COUNT];   /* sets: the role sets */
+  table word_sets[TMC_WORD_SET_COUNT];     /* sets: the word sets, by name */
 };
 
 static const char *const list_keys[TMC_WORD_LIST_COUNT] = {
@@ -108,6 +109,16 @@ static const char *const role_set_keys[TMC_ROLE_SET_COUNT] = {
     TMC_ROLE_SETS(TMC_ROLE_SET_KEY)
 #undef TMC_ROLE_SET_KEY
 };
+
+static const char *const word_set_keys[TMC_WORD_SET_COUNT] = {
+#define TMC_WORD_SET_KEY(name, key) [TMC_WORDSET_##name] = key,
+    TMC_WORD_SETS(TMC_WORD_SET_KEY)
+#undef TMC_WORD_SET_KEY
+};
+
+const char *tmc_word_set_key(tmc_word_set s) {
+  return (unsigned)s < TMC_WORD_SET_COUNT ? word_set_keys[s] : "?";
+}
 
 const char *tmc_tech_set_key(tmc_tech_set s) {
   return (unsigned)s < TMC_TECH_SET_COUNT ? tech_set_keys[s] : "?";
@@ -356,6 +367,15 @@ tmc_techset tmc_lexicon_techs(const tmc_lexicon *lx, tmc_tech_set s) {
 
 tmc_roleset tmc_lexicon_roles(const tmc_lexicon *lx, tmc_role_set s) {
   return (unsigned)s < TMC_ROLE_SET_COUNT ? lx->roles[s] : 0;
+}
+
+bool tmc_lexicon_in_set(const tmc_lexicon *lx, tmc_word_set s, const char *word) {
+  return (unsigned)s < TMC_WORD_SET_COUNT &&
+         find_name(&lx->word_sets[s], word, true) != TMC_NONE;
+}
+
+uint32_t tmc_lexicon_set_size(const tmc_lexicon *lx, tmc_word_set s) {
+  return (unsigned)s < TMC_WORD_SET_COUNT ? lx->word_sets[s].n : 0;
 }
 
 bool tmc_lexicon_drawio_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
@@ -725,6 +745,8 @@ tmc_lexicon *tmc_lexicon_new(void) {
     lx->kinds[t].mode = tables[t].mode;
   for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
     lx->lists[l].mode = BY_FIRST_WORD;
+  for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
+    lx->word_sets[w].mode = BY_NAME;
   return lx;
 }
 
@@ -735,6 +757,8 @@ void tmc_lexicon_free(tmc_lexicon *lx) {
     free(lx->kinds[t].v), free(lx->kinds[t].heads);
   for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
     free(lx->lists[l].v), free(lx->lists[l].heads);
+  for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
+    free(lx->word_sets[w].v), free(lx->word_sets[w].heads);
   tmc_arena_free(lx->arena);
   free(lx);
 }
@@ -1139,8 +1163,29 @@ static void load_roles(ld *l, const yaml_node_t *m) {
   }
 }
 
-/* sets: the named technology and role sets (TMC_TECH_SETS, TMC_ROLE_SETS);
- * a --catalog file adds to each. */
+/* A word set's words: a list of single words (letters and digits), each
+ * looked up whole. */
+static void add_set_words(ld *l, table *t, const yaml_node_t *seq) {
+  if (seq->type != YAML_SEQUENCE_NODE) {
+    tmc_ld_err(l, seq, "expected a list of words");
+    return;
+  }
+  for (yaml_node_item_t *it = seq->data.sequence.items.start;
+       it < seq->data.sequence.items.top; it++) {
+    const yaml_node_t *n = tmc_ld_node(l, *it);
+    const char *w = tmc_ld_scalar(n);
+    size_t k = 0;
+    while (w && w[k] && word_char((unsigned char)w[k]))
+      k++;
+    if (!w || !*w || w[k])
+      tmc_ld_err(l, n, "'%s' must be one word (letters and digits)", w ? w : "?");
+    else
+      table_add_tech(lx_of(l), t, w, TMC_KIND_PROCESS, TMC_TECH_NONE);
+  }
+}
+
+/* sets: the named technology, role and word sets (TMC_TECH_SETS,
+ * TMC_ROLE_SETS, TMC_WORD_SETS); a --catalog file adds to each. */
 static void load_sets(ld *l, const yaml_node_t *m) {
   tmc_lexicon *lx = lx_of(l);
   for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
@@ -1154,12 +1199,17 @@ static void load_sets(ld *l, const yaml_node_t *m) {
     for (int s = 0; key && s < TMC_ROLE_SET_COUNT; s++)
       if (strcmp(key, role_set_keys[s]) == 0)
         lx->roles[s] |= (tmc_roleset)name_set(l, v, role_bits, "role"), known = true;
+    for (int s = 0; key && s < TMC_WORD_SET_COUNT; s++)
+      if (strcmp(key, word_set_keys[s]) == 0)
+        add_set_words(l, &lx->word_sets[s], v), known = true;
     if (!known) {
       tmc_buf b = TMC_BUF_INIT;
       for (int s = 0; s < TMC_TECH_SET_COUNT; s++)
         tmc_buf_printf(&b, "%s%s", b.len ? ", " : "", tech_set_keys[s]);
       for (int s = 0; s < TMC_ROLE_SET_COUNT; s++)
         tmc_buf_printf(&b, ", %s", role_set_keys[s]);
+      for (int s = 0; s < TMC_WORD_SET_COUNT; s++)
+        tmc_buf_printf(&b, ", %s", word_set_keys[s]);
       tmc_ld_err(l, k, "unknown key '%s' in 'sets' (%s)", key ? key : "?", b.data);
       tmc_buf_free(&b);
     }

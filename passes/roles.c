@@ -442,12 +442,12 @@ static void agents(tmc_ir *ir, const graph *g) {
  * "search_enterprise plugin" sending a "semantic search" to a "Semantic
  * index", or any of them reading a search index for an agent). The flow's
  * label says a retrieval word (words.yaml retrievers), or the store is a
- * search index (technology search) and v is AI code (sets.yaml ai_code: a
- * tool, an agent or a prompt assembler). What the store holds is retrieved
+ * search index (technology search) and v is on an agent's side (sets.yaml
+ * agent_side: a tool, an agent or a prompt assembler). What the store holds is retrieved
  * into prompts: RAG poisoning (TMC-RAG-001) and access (TMC-RAG-002) apply
  * to it. After the agents sweep. */
 static void searches(tmc_ir *ir, const graph *g) {
-  const tmc_roleset AI_CODE = tmc_lexicon_roles(g->lx, TMC_ROLES_AI_CODE); /* sets.yaml */
+  const tmc_roleset AGENT_SIDE = tmc_lexicon_roles(g->lx, TMC_ROLES_AGENT_SIDE);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_RETRIEVER) ||
@@ -464,7 +464,7 @@ static void searches(tmc_ir *ir, const graph *g) {
           continue;
         const char *w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_RETRIEVER,
                                          ir->flows[ed[k].flow].label);
-        if (w || (s->tech == TMC_TECH_SEARCH && (e->roles & AI_CODE))) {
+        if (w || (s->tech == TMC_TECH_SEARCH && (e->roles & AGENT_SIDE))) {
           play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
                tmc_arena_printf(ir->arena, "searches '%s'%s%s%s", tmc_element_name(s),
                                 w ? " ('" : " (a search index)", w ? w : "",
