@@ -147,6 +147,27 @@ static bool fronted(const seen *c, uint32_t i) {
   return (c->fronted[i] & (open ? FRONT_NEAR : FRONT_ANY)) != 0;
 }
 
+/* The outsider word (words.yaml `trust_untrusted`: third party, external,
+ * public, ...) an agent's tool's label, or the label of a zone around it,
+ * says ("partner plugins (third party, hosted by them)"), or NULL: the tool
+ * runs on another party's servers, whatever trust the zone's other words
+ * gave it ('partner' makes a perimeter). Walks the boundary chain upwards
+ * (bounded by the boundaries' count: the tree has no cycles, the checker
+ * says so). */
+static const char *hosted_by_others(const seen *c, const tmc_element *e,
+                                    const char **zone) {
+  const char *w = says(c, e, TMC_WORDS_TRUST_UNTRUSTED);
+  *zone = NULL;
+  uint32_t b = e->boundary;
+  for (uint32_t n = 0; !w && b != TMC_NONE && n < c->ir->n_boundaries; n++) {
+    const tmc_boundary *x = &c->ir->boundaries[b];
+    if ((w = tmc_lexicon_says(c->lx, TMC_WORDS_TRUST_UNTRUSTED, x->label)))
+      *zone = x->label;
+    b = x->parent;
+  }
+  return w;
+}
+
 /* Entry points: where an outsider's input starts. People and devices, the
  * least-trusted zone and third-party sources that send data in; not a
  * hosted service the system only calls and hears back from (a vendor API,
@@ -224,6 +245,19 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
                               word));
     return true;
   }
+  /* An agent's tool or plugin another party runs (its name or its zone says
+   * so) that hands something back: its output is outsider text wherever its
+   * zone's trust puts it (a partner's plugin answering the agent). */
+  const char *in_zone;
+  if (e->kind == TMC_KIND_AGENT_TOOL && c->n_out[i] &&
+      (word = hosted_by_others(c, e, &in_zone))) {
+    *w = in_zone ? why(TMC_SOURCE_ZONE,
+                       tmc_arena_printf(c->ir->arena,
+                                        "a tool another party runs (zone '%s' says '%s')",
+                                        in_zone, word))
+                 : why(TMC_SOURCE_LABEL_WORD, word);
+    return true;
+  }
   if (!external && !zone) {
     *w = why(TMC_SOURCE_DEFAULT, NULL);
     return false;
@@ -267,6 +301,16 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   }
   if (receives && !sends) {
     *w = why(TMC_SOURCE_FLOWS, "only receives flows from the system");
+    return false;
+  }
+  /* A data store outside that only the system writes (a SaaS CRM its tool
+   * updates and reads back) is a hosted service it calls, not a source:
+   * whatever is in it, the system put there or its other writers are drawn.
+   * Not a hub or registry others publish to (a model source the system
+   * pulls from: its request is no write). */
+  if (e->kind == TMC_KIND_DATA_STORE && receives && !(c->fronted[i] & FRONT_ANY) &&
+      !says(c, e, TMC_WORDS_MODEL_SOURCE)) {
+    *w = why(TMC_SOURCE_FLOWS, "a store outside that only the system writes to");
     return false;
   }
   /* A model or LLM outside is a service the system calls (a vendor's

@@ -339,6 +339,21 @@ static uint32_t llm_near(const tmc_ir *ir, const graph *g, uint32_t v) {
   return u != TMC_NONE ? u : neighbour(ir, g, v, false, LLMS, 0, false);
 }
 
+/* Is v called by a model or by the code that talks to one (a plugin gateway
+ * that dispatches for the agent calls tools too)? */
+static bool called_for_model(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    uint32_t s = g->in[k].to;
+    if (tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM) ||
+        TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_AGENT) ||
+        (s != v && TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_TOOL_EXECUTOR) &&
+         is_code(&ir->elements[s])) ||
+        (can_dispatch(&ir->elements[s]) && llm_near(ir, g, s) != TMC_NONE))
+      return true;
+  }
+  return false;
+}
+
 /* Role words, where the kind can play the role and the graph agrees enough
  * (second sweep: tool words need a model-driven caller). */
 static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -363,17 +378,7 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       ok = code && llm_near(ir, g, v) != TMC_NONE;
       break;
     case TMC_ROLE_TOOL_EXECUTOR:
-      /* a tool is called by a model or by the code that talks to one */
-      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !ok; k++) {
-        uint32_t s = g->in[k].to;
-        /* a plugin gateway that dispatches for the agent calls tools too */
-        ok = tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM) ||
-             TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_AGENT) ||
-             (s != v && TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_TOOL_EXECUTOR) &&
-              is_code(&ir->elements[s])) ||
-             (can_dispatch(&ir->elements[s]) && llm_near(ir, g, s) != TMC_NONE);
-      }
-      ok = ok && (code || e->kind == TMC_KIND_EXTERNAL);
+      ok = called_for_model(ir, g, v) && (code || e->kind == TMC_KIND_EXTERNAL);
       break;
     case TMC_ROLE_RETRIEVER:
     case TMC_ROLE_INGESTION:
@@ -434,6 +439,32 @@ static void agents(tmc_ir *ir, const graph *g) {
            tmc_arena_printf(ir->arena, "calls tool '%s' itself", name_of(ir, t)));
       break;
     }
+  }
+}
+
+/* Tools drawn together: code inside a boundary whose label says a tool word
+ * ("our tools", "MCP servers", "Plugins"), called by a model or the code
+ * that talks to one, is one of the agent's tools even when its own name is
+ * only a function's ("issue_refund"). After the words sweep, so the agents
+ * that call it are known; an agent itself is not its own tool. Each element
+ * looks at its enclosing boundaries, bounded by their count. */
+static void tools_by_zone(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!is_code(e) ||
+        (e->roles & (TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) | TMC_ROLESET(TMC_ROLE_AGENT))))
+      continue;
+    const char *w = NULL, *zone = NULL;
+    uint32_t b = e->boundary;
+    for (uint32_t n = 0; !w && b != TMC_NONE && n < ir->n_boundaries; n++) {
+      zone = ir->boundaries[b].label;
+      w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_TOOL_EXECUTOR, zone);
+      b = ir->boundaries[b].parent;
+    }
+    if (w && called_for_model(ir, g, v))
+      play(ir, e, TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_ZONE,
+           tmc_arena_printf(ir->arena, "in '%s' (word '%s'), called for a model", zone,
+                            w));
   }
 }
 
@@ -609,6 +640,7 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t v = 0; v < ir->n_elements; v++)
     from_words(ir, &g, v);
   agents(ir, &g);
+  tools_by_zone(ir, &g);
   searches(ir, &g);
   federated_clients(ir, &g);
   query_sinks(ir, &g);
