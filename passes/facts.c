@@ -1171,6 +1171,43 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* hosts_model (after model_artifacts, which marks the flows that carry
+ * weights): a serving endpoint drawn as code that loads the weights it
+ * serves (a flow carrying weights in, or one from a trainer), no trainer or
+ * code driving an LLM itself, with no model or LLM drawn next to it: the
+ * model is not drawn apart, the serving process stands for it. One pass
+ * over each element's flows: linear. */
+static void hosted_models(tmc_ir *ir, const graph *g) {
+  const tmc_roleset NOT = TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
+                          TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
+                          TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.hosts_model = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) ||
+        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) || (e->roles & NOT) ||
+        e->third_party)
+      continue;
+    bool loads = false, beside = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      beside |= is_model(s->kind);
+      loads |= g->in[k].moves && (ir->flows[g->in[k].flow].facts.carries_weights ||
+                                  TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER));
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !beside; k++)
+      beside = is_model(ir->elements[g->out[k].to].kind);
+    e->facts.hosts_model = loads && !beside;
+    /* the model it serves is an asset, as a model drawn apart is (reach
+     * decided before the roles were known; asset= as written stays) */
+    if (e->facts.hosts_model && !e->facts.is_asset &&
+        e->facts.asset_why.source != TMC_SOURCE_ATTRIBUTE) {
+      e->facts.is_asset = true;
+      e->facts.asset_why = (tmc_why){TMC_SOURCE_FLOWS, "serves a model it loads itself"};
+    }
+  }
+}
+
 /* ---- the supply chain ------------------------------------------------------ */
 
 static bool trains(const tmc_element *e);
@@ -1636,13 +1673,37 @@ static void mark_loop(tmc_ir *ir, const graph *g, const uint32_t *stk, uint32_t 
       fed_back = g->out[k].moves && w != v && comp[w] == c && !trains(&ir->elements[w]);
     }
   }
+  /* the people a loop runs through carry it; they are not on it (what is
+   * skewed is the system's model and data) */
   if (trainer && fed_back)
     for (uint32_t i = b; i < sp; i++)
-      ir->elements[stk[i]].facts.feedback_loop = true;
+      ir->elements[stk[i]].facts.feedback_loop =
+          tmc_kind_dfd(ir->elements[stk[i]].kind) != TMC_DFD_ENTITY;
+}
+
+/* Can a feedback loop run along the flow v -> w? Loops close through code
+ * and stores, and through people only as users of the product: a person
+ * shown something by code that trains nothing (a recommendation carousel,
+ * a decision) whose actions (clicks, ratings, disputes) are recorded, sent
+ * to a store or to code that writes one (records[w]) and trains nothing,
+ * carries the model's output back into training. A person who reads an
+ * alert and starts a job, directly or from a notebook, carries no data
+ * into training (as training_path). */
+static bool loop_edge(const tmc_ir *ir, const bool *records, uint32_t v, uint32_t w) {
+  const tmc_element *s = &ir->elements[v], *d = &ir->elements[w];
+  bool se = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY,
+       de = tmc_kind_dfd(d->kind) == TMC_DFD_ENTITY;
+  if (!se && !de)
+    return true;
+  if (se && de)
+    return false;
+  if (de) /* shown to the person */
+    return tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !trains(s);
+  return !trains(d) && records[w]; /* what the person did, recorded */
 }
 
 /* feedback_loop: the strongly connected components of the flows that move
- * data into anything but a person (Tarjan's algorithm, iterative: an explicit stack of
+ * data along a loop_edge (Tarjan's algorithm, iterative: an explicit stack of
  * (element, next edge) frames, so no recursion however long the cycle), each judged by
  * mark_loop. Every element and edge is visited once: linear. */
 static void feedback_loops(tmc_ir *ir, const graph *g) {
@@ -1654,9 +1715,14 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
   uint32_t *fv = tmc_xcalloc(n + 1, sizeof(uint32_t)),
            *fk = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *on = tmc_xcalloc(n + 1, sizeof(bool));
+  /* records[w]: w is a store, or code that writes one */
+  bool *records = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint32_t v = 0; v < n; v++) {
     ir->elements[v].facts.feedback_loop = false;
     comp[v] = TMC_NONE;
+    records[v] = is_store(&ir->elements[v]);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !records[v]; k++)
+      records[v] = g->out[k].moves && is_store(&ir->elements[g->out[k].to]);
   }
   for (uint32_t r = 0; r < n; r++) {
     if (idx[r])
@@ -1670,10 +1736,7 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
       if (k < g->out_start[v + 1]) {
         fk[fp - 1]++;
         uint32_t w = g->out[k].to;
-        /* a person who reads an alert and starts a job carries no data
-         * into training (as training_path): loops close through code and
-         * stores, not through people */
-        if (!g->out[k].moves || tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_ENTITY)
+        if (!g->out[k].moves || !loop_edge(ir, records, v, w))
           continue;
         if (!idx[w]) {
           idx[w] = low[w] = ++counter;
@@ -1705,6 +1768,7 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
   free(fv);
   free(fk);
   free(on);
+  free(records);
 }
 
 /* ---- AI families: payments and model scores -------------------------------- */
@@ -1818,6 +1882,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tainted_via_tool(ir, &g);
   influence(ir, &g);
   model_artifacts(ir, &g);
+  hosted_models(ir, &g); /* reads carries_weights */
   on_device(ir, &g);
   supply_chain(ir, &g);
   accounts(ir, &g);

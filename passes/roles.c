@@ -237,6 +237,10 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
    * vault, an env file, a key service); code declaring them uses its own */
   if (holds(e, "credentials") && !is_code(e) && e->kind != TMC_KIND_AGENT_TOOL)
     play(ir, e, TMC_ROLE_CREDENTIAL_HOLDER, TMC_SOURCE_ATTRIBUTE, "data=credentials");
+  /* a store built as a secrets vault (a Kubernetes Secret, Key Vault, a
+   * secrets manager: its technology, whatever its name) keeps them too */
+  if (e->tech == TMC_TECH_SECRETS_VAULT && is_store(e))
+    play(ir, e, TMC_ROLE_CREDENTIAL_HOLDER, TMC_SOURCE_KIND, "technology secrets_vault");
   if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
       (u = neighbour(ir, g, v, false,
                      TMC_KINDSET(TMC_KIND_EXTERNAL) | TMC_KINDSET(TMC_KIND_PROCESS), 0,
