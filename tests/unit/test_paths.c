@@ -1929,6 +1929,37 @@ static void test_chain_steps_by_role(void **state) {
                  (technique_prefix(p->hops[h].technique, "AML.T0020") ||
                   technique_prefix(p->hops[h].technique, "AML.T0010.002")));
   tmc_ir_free(ir);
+
+  /* A checkpoint that runs code as it loads, in a job handed keys, reads
+   * them; a mail tool the hijacked agent calls carries data out. */
+  static const char *loads =
+      "digraph g {\n"
+      "  hub [shape=box, label=\"Model hub (community checkpoints)\",\n"
+      "       source=third_party, type=model_registry];\n"
+      "  pages [shape=box, label=\"Web pages\"];\n"
+      "  rcpt [shape=box, label=\"Mail recipients\"];\n"
+      "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+      "    job [label=\"Fine-tune worker\", role=trainer];\n"
+      "    keys [shape=cylinder, label=\"Job secrets\", tech=secrets_vault];\n"
+      "    fetch [label=\"Reader tool\", type=agent_tool];\n"
+      "    asst [label=\"Assistant agent\", role=agent]; llm [label=\"LLM\", type=llm];\n"
+      "    mail [label=\"Send mail tool\", type=agent_tool]; }\n"
+      "  keys -> job [label=\"AWS access keys\"];\n"
+      "  hub -> job [label=\"checkpoint (pickle)\"];\n"
+      "  pages -> fetch [label=\"page\"]; fetch -> asst [label=\"page text\"];\n"
+      "  asst -> llm; llm -> asst; asst -> mail [label=\"send(to, body)\"];\n"
+      "  mail -> rcpt;\n"
+      "}\n";
+  ir = analysed_all(loads);
+  p = chain_path(ir, "hub", "job", "steal credentials from a running job");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "job"), "AML.T0011.000");
+  assert_string_equal(also_at(ir, p, "job"), "AML.T0055");
+  p = path_from_to(ir, "pages", "mail");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "mail"), "AML.T0053");
+  assert_string_equal(also_at(ir, p, "mail"), "AML.T0086");
+  tmc_ir_free(ir);
 }
 
 /* How the attacker starts, at the entry itself (at_entry): a data supplier
