@@ -256,7 +256,8 @@ static void put_hop_step(md *m, const tmc_hop *hop) {
       text(m, ctl->title);
       put(m, ")");
     }
-  }
+  } else if (hop->uncut) /* control: none in goals.yaml */
+    put(m, "; no change here breaks it (anyone may take this step): cut later");
 }
 
 /* ---- anchors and names ------------------------------------------------------ */

@@ -212,9 +212,15 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       s->technique = technique(l, v);
     else if (strcmp(key, "tactic") == 0)
       s->tactic = tactic(l, v);
-    else if (strcmp(key, "control") == 0)
-      s->control = control(l, v);
-    else if (strcmp(key, "against_flow") == 0) {
+    else if (strcmp(key, "control") == 0) {
+      /* none: the attacker is entitled to take the hop (a member of the
+       * public opening the service anyone can use): no change there breaks
+       * the path, and the cut sets look further along it. */
+      if (scalar(v) && strcmp(scalar(v), "none") == 0)
+        s->no_control = true;
+      else
+        s->control = control(l, v);
+    } else if (strcmp(key, "against_flow") == 0) {
       if (tmc_ld_bool(l, v, key, &b))
         s->against_flow = b;
     } else if (strcmp(key, "name_has") == 0)
@@ -241,7 +247,7 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
           "optional, repeat, technique, tactic, control)",
           key);
   }
-  if ((s->tactic || s->control) && !s->technique && l->errors == errors)
+  if ((s->tactic || s->control || s->no_control) && !s->technique && l->errors == errors)
     err(l, n, "a hop step with a tactic or control needs its technique");
   if ((s->aims & s->aims_not) && l->errors == errors)
     err(l, n, "an aim is both in 'aims' and in 'aims_not'");

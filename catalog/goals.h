@@ -69,6 +69,10 @@ typedef struct tmc_goal_step {
    * the technique's first); the control (a controls.yaml id) that breaks that
    * technique at this hop. All NULL on a step that only matches. */
   const char *technique, *tactic, *control;
+  /* `control: none`: the attacker is entitled to take this hop (a member of
+   * the public using the service anyone may use), so no change there breaks
+   * the path: the hop has no control and the cut sets look elsewhere. */
+  bool no_control;
 } tmc_goal_step;
 
 /* Steps match the path's elements in order, entry first, target last. */

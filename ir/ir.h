@@ -650,8 +650,13 @@ typedef struct tmc_hop {
    * (controls.yaml id) that breaks that technique here. Catalog strings; all
    * NULL on the entry. On a hop no goal or hop technique names, the first
    * three are NULL and control is the fix of the hop's weakness: every hop
-   * after the entry names a control (the cut sets and the path plan read it). */
+   * after the entry names a control (the cut sets and the path plan read it)
+   * unless uncut. */
   const char *technique, *technique_name, *tactic, *control;
+  /* The step says `control: none`: the attacker is entitled to take the hop
+   * (a member of the public reaching the service anyone may use), control is
+   * NULL and no cut or plan change is advised on it. */
+  bool uncut;
   /* A second technique the attacker uses at the same hop (a hop_techniques
    * item with `also:`), its name and tactic, or all NULL: a payment tool the
    * model invokes is both AI Agent Tool Invocation and Financial Harm. The

@@ -1571,6 +1571,7 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     h->technique_name = tmc_catalog_name(c->cat, st->technique);
     h->tactic = step_tactic(c->cat, st);
     h->control = st->control;
+    h->uncut = st->no_control;
     /* A second technique at the same hop (`also:` items, after the hop's
      * own): the tool the model invokes pays, the store it reads leaves by
      * a tool. */
@@ -1624,10 +1625,10 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
        weakness; stored on the hop so the path plan, the cut sets and the
        mitigations all read the same one (the plan skipped such hops while
        the cut sets advised on them). */
-    if (!p->hops[i + 1].control)
+    if (!p->hops[i + 1].control && !p->hops[i + 1].uncut)
       p->hops[i + 1].control = hop_control(c->lx, ir, a);
     const char *ctl = p->hops[i + 1].control;
-    if (!tmc_strlist_has(&mit, ctl))
+    if (ctl && !tmc_strlist_has(&mit, ctl))
       tmc_strlist_add(&mit, ctl);
   }
   /* How the attacker starts, when the entry's own step names it. */

@@ -387,18 +387,19 @@ static void test_goal_errors(void **state) {
       "    atlas: [AML.T0051.001]\n"  /* 20 */
       "    atlas_if:\n"               /* 21 */
       "      - {entry: asset, add: AML.T0053, instead_of: AML.T0070}\n"
-      "  - id: BAD-G4\n"              /* 23 */
-      "    title: t\n"                /* 24 */
-      "    impact: 9\n"               /* 25 */
-      "  - id: TMC-LLM-001\n"         /* 26 */
-      "    title: t\n"                /* 27 */
-      "    target: asset\n"           /* 28 */
-      "  - id: BAD-G5\n"              /* 29 */
-      "    title: t\n"                /* 30 */
-      "    chain: c\n"                /* 31 */
-      "    target: asset\n"           /* 32 */
-      "    hops:\n"                   /* 33 */
-      "      - {after: AML.T0051}\n"; /* 34 */
+      "  - id: BAD-G4\n"                /* 23 */
+      "    title: t\n"                  /* 24 */
+      "    impact: 9\n"                 /* 25 */
+      "  - id: TMC-LLM-001\n"           /* 26 */
+      "    title: t\n"                  /* 27 */
+      "    target: asset\n"             /* 28 */
+      "  - id: BAD-G5\n"                /* 29 */
+      "    title: t\n"                  /* 30 */
+      "    chain: c\n"                  /* 31 */
+      "    target: asset\n"             /* 32 */
+      "    hops:\n"                     /* 33 */
+      "      - {after: AML.T0051}\n"    /* 34 */
+      "      - {aims: [exfiltrate]}\n"; /* 35 */
   tmc_catalog *c = builtin();
   char *path = temp_file(bad);
   assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
@@ -420,6 +421,7 @@ static void test_goal_errors(void **state) {
   assert_null(tmc_catalog_goal(c, "BAD-G4"));
   /* A goal's steps match before any hop has a technique. */
   assert_true(error_at(path, 34, 9, "'after' is for hop_techniques items"));
+  assert_true(error_at(path, 35, 9, "'aims' is for hop_techniques items"));
   assert_null(tmc_catalog_goal(c, "BAD-G5"));
   unlink(path);
   free(path);
@@ -443,7 +445,10 @@ static void test_hop_technique_errors(void **state) {
       "  - {technique: AML.T0051, via: kind == llm}\n"            /* 11 */
       "  - {technique: AML.T0051, at_entry: true, from: entry}\n" /* 12 */
       "  - {technique: AML.T0051, after: AML.T9999}\n"            /* 13 */
-      "  - {technique: AML.T0051, later: kind == toaster}\n";     /* 14 */
+      "  - {technique: AML.T0051, later: kind == toaster}\n"      /* 14 */
+      "  - {technique: AML.T0051, aims: [steal_keys]}\n"          /* 15 */
+      "  - {technique: AML.T0051, aims: [exfiltrate],\n"          /* 16 */
+      "     aims_not: [exfiltrate]}\n";                           /* 17 */
   tmc_catalog *c = builtin();
   uint32_t before = tmc_catalog_n_hop_techniques(c);
   char *path = temp_file(bad);
@@ -462,6 +467,8 @@ static void test_hop_technique_errors(void **state) {
   assert_true(error_at(path, 12, 5, "a step at_entry tests the entry itself"));
   assert_true(error_at(path, 13, 35, "'AML.T9999' is not an ATLAS technique"));
   assert_true(error_at(path, 14, 43, "unknown element kind 'toaster'"));
+  assert_true(error_at(path, 15, 35, "unknown aim 'steal_keys'"));
+  assert_true(error_at(path, 16, 5, "both in 'aims' and in 'aims_not'"));
   assert_int_equal(tmc_catalog_n_hop_techniques(c), before);
   unlink(path);
   free(path);

@@ -1432,20 +1432,21 @@ static tmc_ir *analysed(const char *name, const char *text, size_t len) {
   return ir;
 }
 
-/* Two outsiders: a visitor's requests fan out from one API to two stores,
+/* Two outsiders: a reseller's requests fan out from one API to two stores,
  * a supplier's feed writes one of them. Two changes close all three paths:
- * the visitor's way in (two paths, the most severe weight first) and the
- * supplier's; no third is needed and none is advised. */
+ * the reseller's way in (two paths, the most severe weight first) and the
+ * supplier's; no third is needed and none is advised. (A member of the
+ * public's way in is no place to cut: test_public_way_in_is_no_cut.) */
 static const char *shop =
     "digraph shop {\n"
-    "  visitor [shape=box, label=\"Web visitor\"];\n"
+    "  reseller [shape=box, label=\"Reseller integration\"];\n"
     "  supplier [shape=box, label=\"Supplier feed\", source=third_party];\n"
     "  subgraph cluster_in { label=\"Internal network\";\n"
     "    api [label=\"Storefront API\"];\n"
     "    orders [shape=cylinder, label=\"Orders DB\", sensitivity=confidential];\n"
     "    catalog [shape=cylinder, label=\"Product catalog DB\", sensitivity=internal]; "
     "}\n"
-    "  visitor -> api [protocol=https];\n"
+    "  reseller -> api [protocol=https];\n"
     "  api -> orders; api -> catalog;\n"
     "  supplier -> catalog [label=\"nightly prices\"];\n"
     "}\n";
@@ -1473,7 +1474,7 @@ static void check_two_changes(const char *dot, const char *way_in, const char *f
   char want[64];
   snprintf(want, sizeof want, "These 2 changes close all %u attack paths", ir->n_paths);
   assert_non_null(strstr(ir->path_plan, want));
-  /* The visitor's way in closes more (and more severe) paths: it comes first. */
+  /* The way in closes more (and more severe) paths: it comes first. */
   const tmc_flow *f0 = &ir->flows[ir->path_fixes[0].flow];
   const tmc_flow *f1 = &ir->flows[ir->path_fixes[1].flow];
   assert_string_equal(ir->elements[f0->src].id, way_in);
@@ -1484,7 +1485,7 @@ static void check_two_changes(const char *dot, const char *way_in, const char *f
 
 static void test_path_plan(void **state) {
   (void)state;
-  check_two_changes(shop, "visitor", "supplier");
+  check_two_changes(shop, "reseller", "supplier");
   check_two_changes(clinic, "patient", "lab");
 }
 
@@ -1762,7 +1763,7 @@ static void check_paths_of(const char *path, const char *data, size_t len, void 
     for (uint32_t h = 1; h < p->n_hops; h++) {
       const char *te = p->hops[h].technique;
       bool ok = te && (strncmp(te, "AML.T", 5) == 0 || strncmp(te, "CAPEC-", 6) == 0) &&
-                p->hops[h].tactic && p->hops[h].control;
+                p->hops[h].tactic && (p->hops[h].control || p->hops[h].uncut);
       pn += ok;
     }
     t->hops += p->n_hops - 1, t->named += pn;
@@ -1928,6 +1929,69 @@ static void test_chain_steps_by_role(void **state) {
     assert_false(p->hops[h].technique &&
                  (technique_prefix(p->hops[h].technique, "AML.T0020") ||
                   technique_prefix(p->hops[h].technique, "AML.T0010.002")));
+  tmc_ir_free(ir);
+
+  /* A checkpoint that runs code as it loads, in a job handed keys, reads
+   * them; a mail tool the hijacked agent calls carries data out. */
+  static const char *loads =
+      "digraph g {\n"
+      "  hub [shape=box, label=\"Model hub (community checkpoints)\",\n"
+      "       source=third_party, type=model_registry];\n"
+      "  pages [shape=box, label=\"Web pages\"];\n"
+      "  rcpt [shape=box, label=\"Mail recipients\"];\n"
+      "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+      "    job [label=\"Fine-tune worker\", role=trainer];\n"
+      "    keys [shape=cylinder, label=\"Job secrets\", tech=secrets_vault];\n"
+      "    fetch [label=\"Reader tool\", type=agent_tool];\n"
+      "    asst [label=\"Assistant agent\", role=agent]; llm [label=\"LLM\", type=llm];\n"
+      "    mail [label=\"Send mail tool\", type=agent_tool]; }\n"
+      "  keys -> job [label=\"AWS access keys\"];\n"
+      "  hub -> job [label=\"checkpoint (pickle)\"];\n"
+      "  pages -> fetch [label=\"page\"]; fetch -> asst [label=\"page text\"];\n"
+      "  asst -> llm; llm -> asst; asst -> mail [label=\"send(to, body)\"];\n"
+      "  mail -> rcpt;\n"
+      "}\n";
+  ir = analysed_all(loads);
+  p = chain_path(ir, "hub", "job", "steal credentials from a running job");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "job"), "AML.T0011.000");
+  assert_string_equal(also_at(ir, p, "job"), "AML.T0055");
+  p = path_from_to(ir, "pages", "mail");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "mail"), "AML.T0053");
+  assert_string_equal(also_at(ir, p, "mail"), "AML.T0086");
+  tmc_ir_free(ir);
+}
+
+/* A member of the public reaching the service anyone may use takes a hop
+ * with no control (issue #16 item 5: authenticating it stops nobody who can
+ * sign up): the hop still names its technique, and the cut set advises
+ * nothing on it; it cuts the path where the harm is done (the path plan
+ * reads the same candidates, passes/fixes.c). */
+static void test_public_way_in_is_no_cut(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  buyer [shape=box, label=\"Marketplace buyers\"];\n"
+      "  subgraph cluster_m { label=\"Marketplace\"; trust=2;\n"
+      "    web [label=\"Listing service\"];\n"
+      "    events [shape=cylinder, label=\"Review events\"];\n"
+      "    train [label=\"Ranking trainer\", role=trainer];\n"
+      "    rank [label=\"Ranking model\", type=model]; }\n"
+      "  buyer -> web [label=\"reviews\"]; web -> events [label=\"review events\"];\n"
+      "  events -> train [label=\"training rows\"]; train -> rank [label=\"weights\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  const tmc_path *p = path_from_to(ir, "buyer", "rank");
+  assert_non_null(p);
+  assert_int_equal(p->hops[1].element, el(ir, "web"));
+  assert_non_null(p->hops[1].technique);
+  assert_null(p->hops[1].control);
+  assert_true(p->hops[1].uncut);
+  uint32_t into_web = p->hops[1].flow;
+  for (uint32_t i = 0; i < ir->n_cuts; i++)
+    for (uint32_t k = 0; k < ir->cuts[i].n_flows; k++)
+      assert_false(ir->cuts[i].flows[k] == into_web);
   tmc_ir_free(ir);
 }
 
@@ -2902,6 +2966,7 @@ int main(void) {
       cmocka_unit_test(test_paths_on_drawn_sets),
       cmocka_unit_test(test_chain_sources),
       cmocka_unit_test(test_chain_steps_by_role),
+      cmocka_unit_test(test_public_way_in_is_no_cut),
       cmocka_unit_test(test_chain_model_lands),
       cmocka_unit_test(test_chain_agent_reaches),
       cmocka_unit_test(test_chain_sources_without_ai),
