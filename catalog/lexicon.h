@@ -173,7 +173,8 @@ tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
   X(RELAYS, "relays")     /* facts: what hands supplied code's traffic out */
 #define TMC_ROLE_SETS(X)                                                                 \
   X(AGENT_SIDE, "agent_side") /* roles, facts: code driving an LLM's context, tools */   \
-  X(AI_ROLES, "ai_roles")     /* facts: roles that make code AI code */
+  X(AI_ROLES, "ai_roles")     /* facts: roles that make code AI code */                  \
+  X(PROMPT_BUILDERS, "prompt_builders") /* facts: code that builds prompts */
 #define TMC_WORD_SETS(X)                                                                 \
   X(TITLE_STOP, "title_stop_words") /* authors: words no threat title is known by */
 

@@ -994,12 +994,14 @@ static void ssrf_reachable(tmc_ir *ir, const graph *g) {
 /* model_output: text an LLM wrote reaches it. Forwards from every LLM along
  * every flow (a query a model wrote reaches its store too), through code, tools and
  * other models (their output is as influenced as their input), and through an agent
- * or prompt assembler however it was drawn (an orchestrator drawn as an entity still
- * hands model output on to its tools), up to and including the first store or other
+ * or prompt assembler however it was drawn (sets.yaml prompt_builders: an orchestrator
+ * drawn as an entity still hands model output on to its tools), up to and including the
+ * first store or other
  * entity: what a database or a person does with it later is theirs. A flow carries model
  * output when its source is an LLM or gets model output and passes it on (not a store or
  * entity). Each element is queued once. */
 static void model_output(tmc_ir *ir, const graph *g) {
+  const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *passes = tmc_xcalloc(n + 1, sizeof(bool));
@@ -1018,9 +1020,7 @@ static void model_output(tmc_ir *ir, const graph *g) {
       if (we->facts.model_output)
         continue; /* a query counts: a model-written query reaches the store */
       we->facts.model_output = true;
-      if ((tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS ||
-           (we->roles &
-            (TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER)))) &&
+      if ((tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS || (we->roles & PROMPTS)) &&
           !passes[w]) {
         passes[w] = true;
         bfs[tail++] = w;
@@ -1779,15 +1779,15 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
  * caller returns its product; TMC-ML-001 advises on that). moves_money:
  * where a chain moves money (pays, wires, posts payables, issues
  * invoices): code, a tool or an outside party (not a store, a model, or
- * code that builds prompts or feeds an LLM: a chat asked about a payment
- * moves none) whose name says a payments word, or that code or a person
+ * code that builds prompts, sets.yaml prompt_builders, or feeds an LLM: a
+ * chat asked about a payment moves none) whose name says a payments word, or that
+ * code or a person
  * sends a flow saying one (what a store or a model hands on is data, not
  * an order); only the first of such a chain, so the bank behind a payment
  * tool is not told again. The rules pair it with a model upstream (issue
  * #15: financial harm at the end of a chain, AML.T0048.000). */
 static void payments_and_scores(tmc_ir *ir, const graph *g) {
-  const tmc_roleset PROMPTS =
-      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
+  const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
   uint32_t n = ir->n_elements;
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];

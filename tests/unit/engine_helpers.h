@@ -1,6 +1,9 @@
-/* engine_helpers.h - shared by the engine's unit tests (test_catalog, test_cond,
- * test_facts, test_risk): build an IR from DOT text and run the pipeline up to
- * a pass, write temporary catalog files, find elements, flows and findings. */
+/* engine_helpers.h - shared by the engine's unit tests (test_apprules,
+ * test_catalog, test_cond, test_facts, test_impact, test_risk, test_roles,
+ * test_rules_ai, test_validate): the built-in catalog a binary's tests share,
+ * build an IR from DOT text and run the pipeline up to a pass, write
+ * temporary catalog files, find elements, flows and findings and what a
+ * finding cites. */
 #ifndef TMC_TEST_ENGINE_HELPERS_H
 #define TMC_TEST_ENGINE_HELPERS_H
 
@@ -21,11 +24,41 @@ static inline void reset_diags(void) {
   memset(&diags, 0, sizeof diags);
 }
 
-/* Parses DOT text and runs every pass up to and including `upto`. */
-static inline tmc_ir *analyse_with(const char *dot, const tmc_catalog *cat,
+static inline void dump_diags(void) {
+  tmc_diags_print(&diags, stderr, false);
+}
+
+/* The built-in catalog a test binary's tests share: cmocka's group setup
+ * builtin_catalog_setup loads it (printing its errors, if any, and failing
+ * the group), builtin_catalog_teardown frees it and the diagnostics:
+ *   return cmocka_run_group_tests(tests, builtin_catalog_setup,
+ *                                 builtin_catalog_teardown); */
+static tmc_catalog *cat;
+
+static inline int builtin_catalog_setup(void **state) {
+  (void)state;
+  reset_diags();
+  if (tmc_catalog_new(&cat, &diags) < 0) {
+    dump_diags();
+    return -1;
+  }
+  return 0;
+}
+
+static inline int builtin_catalog_teardown(void **state) {
+  (void)state;
+  tmc_catalog_free(cat);
+  cat = NULL;
+  reset_diags();
+  return 0;
+}
+
+/* Parses DOT text and runs every pass up to and including `upto` with
+ * catalog c (NULL: none; usually cat). */
+static inline tmc_ir *analyse_with(const char *dot, const tmc_catalog *c,
                                    const char *upto) {
   reset_diags();
-  return ir_analysed("t.dot", dot, strlen(dot), cat, upto, &diags);
+  return ir_analysed("t.dot", dot, strlen(dot), c, upto, &diags);
 }
 
 static inline uint32_t elem(const tmc_ir *ir, const char *id) {
@@ -64,6 +97,12 @@ static inline const tmc_finding *finding(const tmc_ir *ir, const char *rule,
   return NULL;
 }
 
+/* Does finding f (NULL: no) cite id among its ATLAS, OWASP or CWE ids? */
+static inline bool cites(const tmc_finding *f, const char *id) {
+  return f && (tmc_strlist_has(&f->atlas, id) || tmc_strlist_has(&f->owasp, id) ||
+               tmc_strlist_has(&f->cwe, id));
+}
+
 static inline uint32_t count_rule(const tmc_ir *ir, const char *rule) {
   uint32_t n = 0;
   for (uint32_t i = 0; i < ir->n_findings; i++)
@@ -92,10 +131,6 @@ static inline bool error_at(const char *file, uint32_t line, uint32_t col,
       return true;
   }
   return false;
-}
-
-static inline void dump_diags(void) {
-  tmc_diags_print(&diags, stderr, false);
 }
 
 #endif

@@ -19,23 +19,7 @@
 #include <cmocka.h>
 
 #include "catalog/lexicon.h"
-#include "ir_helpers.h"
-
-static tmc_catalog *cat;
-
-static int setup(void **state) {
-  tmc_diags d = TMC_DIAGS_INIT;
-  int rc = tmc_catalog_new(&cat, &d);
-  if (rc < 0)
-    tmc_diags_print(&d, stderr, false);
-  tmc_diags_free(&d);
-  return rc < 0 ? -1 : 0;
-}
-
-static int teardown(void **state) {
-  tmc_catalog_free(cat);
-  return 0;
-}
+#include "engine_helpers.h"
 
 /* Is there a finding of rule on target (an element id or a DOT flow id
  * "a -> b")? */
@@ -1011,5 +995,5 @@ int main(void) {
       cmocka_unit_test(test_rag_index_scope),
       cmocka_unit_test(test_credential_words_languages),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

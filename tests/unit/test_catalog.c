@@ -954,6 +954,21 @@ static void test_sets_are_data(void **state) {
   assert_false(ir->elements[elem(ir, "kiosk")].facts.outside_source);
   assert_false(ir->elements[elem(ir, "m2")].facts.inference_api);
   tmc_ir_free(ir);
+  /* facts: code that builds prompts moves no money, whatever its name says
+   * (bot), and passes model output on however it is drawn (orch, an entity,
+   * to tool) */
+  static const char prompts[] =
+      "digraph g {\n"
+      "  bot [label=\"Payment assistant\", role=agent];\n"
+      "  llm [label=\"Model\", type=llm];\n"
+      "  orch [label=\"Orchestrator\", shape=box, type=external, role=agent];\n"
+      "  tool [label=\"Ticket tool\", type=agent_tool];\n"
+      "  llm -> bot; llm -> orch; orch -> tool;\n"
+      "}\n";
+  ir = analyse_with(prompts, c, "facts");
+  assert_false(ir->elements[elem(ir, "bot")].facts.moves_money);
+  assert_true(ir->elements[elem(ir, "tool")].facts.model_output);
+  tmc_ir_free(ir);
   ir = analyse_with(egress, c, "facts");
   assert_true(ir->flows[flow(ir, "ing", "dns")].facts.supplied_egress);
   assert_true(ir->flows[flow(ir, "dns", "home")].facts.supplied_egress);

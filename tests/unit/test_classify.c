@@ -22,16 +22,24 @@ typedef struct spec {
   tmc_kind shape_kind;
 } spec;
 
+/* By hand: one element drawn in DOT with label and shape (NULL: none) on a
+ * page of its own, element 0 (the shared IR for the one-element tests). */
+static tmc_ir *one_dot_element(const char *id, const char *label, const char *shape) {
+  tmc_ir *ir = ir_by_hand("t.dot", "G", NULL);
+  uint32_t e = tmc_ir_add_element(ir, 0, id);
+  ir->elements[e].label = label;
+  ir->elements[e].shape = shape;
+  ir->elements[e].notation = TMC_NOTATION_DOT;
+  return ir;
+}
+
 /* Classifies one element; returns its kind and copies its reason. */
 static tmc_kind classify(spec s, char *reason, size_t rn, tmc_diags *d) {
-  tmc_ir *ir = tmc_ir_new("t.dot");
-  tmc_ir_add_page(ir, "G");
-  uint32_t e = tmc_ir_add_element(ir, 0, s.id);
-  ir->elements[e].label = s.label ? s.label : "";
+  tmc_ir *ir = one_dot_element(s.id, s.label ? s.label : "", NULL);
+  uint32_t e = 0;
   if (s.type)
     tmc_props_set(ir, &ir->elements[e].props, "type", s.type);
   /* A DOT shape the built-in shapes.yaml maps to the kind wanted. */
-  ir->elements[e].notation = TMC_NOTATION_DOT;
   if (s.has_shape)
     ir->elements[e].shape = s.shape_kind == TMC_KIND_DATA_STORE ? "cylinder"
                             : s.shape_kind == TMC_KIND_EXTERNAL ? "box"
@@ -164,12 +172,8 @@ static tmc_catalog *catalog_with(const char *yaml, tmc_diags *d) {
  * *out (the caller frees it). */
 static const tmc_element *classify_in(const tmc_catalog *c, const char *label,
                                       const char *shape, tmc_ir **out) {
-  tmc_ir *ir = tmc_ir_new("t.dot");
-  tmc_ir_add_page(ir, "G");
-  uint32_t e = tmc_ir_add_element(ir, 0, "x");
-  ir->elements[e].label = label;
-  ir->elements[e].shape = shape;
-  ir->elements[e].notation = TMC_NOTATION_DOT;
+  tmc_ir *ir = one_dot_element("x", label, shape);
+  uint32_t e = 0;
   tmc_pass_opts o = TMC_PASS_OPTS_INIT;
   o.catalog = c;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -472,8 +476,7 @@ static void every_stencil_row_is_found(void **state) {
 
 /* The kind an unknown stencil falls back to says the stencil was unknown. */
 static void unknown_stencil_falls_back_with_a_note(void **state) {
-  tmc_ir *ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "P");
+  tmc_ir *ir = ir_by_hand("t.drawio", "P", NULL);
   uint32_t e = drawio_el(ir, "x", "Thing", "shape=mxgraph.acme.widget;html=1;");
   tmc_diags d = TMC_DIAGS_INIT;
   run_classify(ir, &d);
@@ -556,8 +559,7 @@ static void head_noun_decides(void **state) {
  * people write documents, not a vector store, whatever else its label says. */
 static void hosted_services_and_wikis(void **state) {
   (void)state;
-  tmc_ir *ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "P");
+  tmc_ir *ir = ir_by_hand("t.drawio", "P", NULL);
   uint32_t bot = drawio_el(ir, "bot", "Order bot",
                            "sketch=0;shape=mxgraph.aws4.resourceIcon;"
                            "resIcon=mxgraph.aws4.lex;");
@@ -589,8 +591,7 @@ static void hosted_services_and_wikis(void **state) {
  * usual box; beside more rounded cards it stays the outside. */
 static void convention_per_page(void **state) {
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "DFD");
+  tmc_ir *ir = ir_by_hand("t.drawio", "DFD", NULL);
   uint32_t p1 = drawio_el(ir, "p1", "Orders", "ellipse;whiteSpace=wrap;html=1;");
   drawio_el(ir, "p2", "Billing", "ellipse;whiteSpace=wrap;html=1;");
   uint32_t ext = drawio_el(ir, "x", "Acme", "rounded=0;whiteSpace=wrap;html=1;");
@@ -600,8 +601,7 @@ static void convention_per_page(void **state) {
   assert_int_equal(ir->elements[p1].kind, TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
-  ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "Cloud");
+  ir = ir_by_hand("t.drawio", "Cloud", NULL);
   drawio_el(ir, "f", "Resize",
             "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;html=1;");
   drawio_el(ir, "b", "Photos",
@@ -620,8 +620,7 @@ static void convention_per_page(void **state) {
   assert_int_equal(ir->elements[1].kind, TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 
-  ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "Cards");
+  ir = ir_by_hand("t.drawio", "Cards", NULL);
   drawio_el(ir, "c1", "Orders", "rounded=1;whiteSpace=wrap;html=1;");
   drawio_el(ir, "c2", "Billing", "rounded=1;whiteSpace=wrap;html=1;");
   a = drawio_el(ir, "a", "Acme", "rounded=0;whiteSpace=wrap;html=1;");
@@ -642,8 +641,7 @@ static void convention_per_page(void **state) {
 static void words_outvote_shapes_nobody_chose(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "Cards");
+  tmc_ir *ir = ir_by_hand("t.drawio", "Cards", NULL);
   uint32_t c1 =
       drawio_el(ir, "c1", "Orders Cloud SQL", "rounded=1;whiteSpace=wrap;html=1;");
   uint32_t c2 = drawio_el(ir, "c2", "Billing", "rounded=1;whiteSpace=wrap;html=1;");
@@ -705,8 +703,7 @@ static void words_outvote_shapes_nobody_chose(void **state) {
  * type= that settles it; clear evidence does not; type= silences it. */
 static void coin_toss_warns(void **state) {
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "P");
+  tmc_ir *ir = ir_by_hand("t.drawio", "P", NULL);
   /* a person icon labelled as a server */
   uint32_t e = drawio_el(ir, "x", "Web server", "shape=mxgraph.aws4.user;html=1;");
   ir->elements[e].loc = (tmc_loc){"t.drawio", 7, 1};
@@ -732,8 +729,7 @@ static void coin_toss_warns(void **state) {
 /* Technology from the icon, the head, the words; a written tech= wins. */
 static void technology_and_tech_attribute(void **state) {
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "P");
+  tmc_ir *ir = ir_by_hand("t.drawio", "P", NULL);
   uint32_t s3 = drawio_el(ir, "s3", "Uploads",
                           "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;");
   uint32_t pg = drawio_el(ir, "pg", "Orders (Postgres)", "shape=cylinder3;");
@@ -918,8 +914,7 @@ static void vendors_people_and_the_web(void **state) {
    * outside even when its words end in "commerce"; App Engine hosts web
    * apps. */
   d = (tmc_diags)TMC_DIAGS_INIT;
-  ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "Cards");
+  ir = ir_by_hand("t.drawio", "Cards", NULL);
   uint32_t st = drawio_el(ir, "st", "Stripe", "rounded=1;whiteSpace=wrap;html=1;");
   uint32_t tw = drawio_el(ir, "tw", "Twilio SMS", "rounded=1;whiteSpace=wrap;html=1;");
   uint32_t co = drawio_el(ir, "co", "Commerce", "rounded=1;whiteSpace=wrap;html=1;");
@@ -1283,8 +1278,7 @@ static void outside_every_cluster_is_the_outside(void **state) {
 static void clouds_are_the_outside(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "Cloud");
+  tmc_ir *ir = ir_by_hand("t.drawio", "Cloud", NULL);
   uint32_t c1 = drawio_el(ir, "c1", "Extension store", "ellipse;shape=cloud;html=1;");
   uint32_t c2 = drawio_el(ir, "c2", "Mailgun email API", "ellipse;shape=cloud;html=1;");
   uint32_t c3 = drawio_el(ir, "c3", "Mistral API", "ellipse;shape=cloud;html=1;");
@@ -1367,8 +1361,7 @@ static void word_families_generalize(void **state) {
   /* A whole platform's icon: its words say which part ("training job", a
    * notebook, the registry); alone it is still the model. */
   d = (tmc_diags)TMC_DIAGS_INIT;
-  ir = tmc_ir_new("t.drawio");
-  tmc_ir_add_page(ir, "ML");
+  ir = ir_by_hand("t.drawio", "ML", NULL);
   const char *sm =
       "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sagemaker;html=1;";
   uint32_t j = drawio_el(ir, "j", "SageMaker fine-tuning job", sm);

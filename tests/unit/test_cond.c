@@ -11,7 +11,6 @@
 #include "engine_helpers.h"
 
 static tmc_arena *arena;
-static tmc_catalog *cat; /* the built-in one: data classes imply sensitivity and logs */
 
 static int parse(tmc_cond **out, const char *text, unsigned targets) {
   reset_diags();

@@ -11,14 +11,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_catalog *cat;
-
-/* Does finding f (NULL: no) cite id among its ATLAS, OWASP or CWE ids? */
-static bool cites(const tmc_finding *f, const char *id) {
-  return f && (tmc_strlist_has(&f->atlas, id) || tmc_strlist_has(&f->owasp, id) ||
-               tmc_strlist_has(&f->cwe, id));
-}
-
 static const char rag[] =
     "digraph rag {\n"
     "  outsider [type=external, label=\"Partner portal user\"];\n"
@@ -618,8 +610,6 @@ static void test_peoples_records_for_training(void **state) {
 }
 
 int main(void) {
-  if (tmc_catalog_new(&cat, &diags) < 0)
-    return 1;
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_taint_chain),
       cmocka_unit_test(test_outside_store_is_an_origin),
@@ -639,8 +629,5 @@ int main(void) {
       cmocka_unit_test(test_mlops_services),
       cmocka_unit_test(test_peoples_records_for_training),
   };
-  int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  tmc_catalog_free(cat);
-  tmc_diags_free(&diags);
-  return rc;
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

@@ -16,8 +16,6 @@
 #include "backends/backends.h"
 #include "engine_helpers.h"
 
-static tmc_catalog *cat;
-
 static const char api[] =
     "digraph api {\n"
     "  partner [type=external, label=\"Partner app\"];\n"
@@ -169,8 +167,6 @@ static void test_no_impact_no_block(void **state) {
 }
 
 int main(void) {
-  if (tmc_catalog_new(&cat, &diags) < 0)
-    return 1;
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_declared),
       cmocka_unit_test(test_inferred),
@@ -178,8 +174,5 @@ int main(void) {
       cmocka_unit_test(test_report),
       cmocka_unit_test(test_no_impact_no_block),
   };
-  int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  tmc_catalog_free(cat);
-  tmc_diags_free(&diags);
-  return rc;
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

@@ -11,8 +11,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_catalog *cat;
-
 static const char rules[] = "controls:\n"
                             "  - id: zz_gateway\n"
                             "    title: Gateway\n"

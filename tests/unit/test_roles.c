@@ -13,8 +13,6 @@
 #include "catalog/cond.h"
 #include "engine_helpers.h"
 
-static tmc_catalog *cat;
-
 static bool plays(const tmc_ir *ir, const char *id, tmc_role r) {
   return TMC_ROLESET_HAS(ir->elements[elem(ir, id)].roles, r);
 }
@@ -347,8 +345,6 @@ static void test_tools_by_zone(void **state) {
 }
 
 int main(void) {
-  if (tmc_catalog_new(&cat, &diags) < 0)
-    return 1;
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent),
       cmocka_unit_test(test_rag),
@@ -359,8 +355,5 @@ int main(void) {
       cmocka_unit_test(test_zone_box_shows_people),
       cmocka_unit_test(test_tools_by_zone),
   };
-  int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  tmc_catalog_free(cat);
-  tmc_diags_free(&diags);
-  return rc;
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

@@ -14,13 +14,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_catalog *cat;
-
-static bool cites(const tmc_finding *f, const char *id) {
-  return f && (tmc_strlist_has(&f->atlas, id) || tmc_strlist_has(&f->owasp, id) ||
-               tmc_strlist_has(&f->cwe, id));
-}
-
 /* An ops agent: orchestrator, hosted LLM, a shell and a browse tool, a
  * memory store, a vault. */
 static const char ops[] =
@@ -2163,8 +2156,6 @@ static void test_biometric_training_set(void **state) {
 }
 
 int main(void) {
-  if (tmc_catalog_new(&cat, &diags) < 0)
-    return 1;
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent_family),
       cmocka_unit_test(test_output_on_the_sink),
@@ -2225,8 +2216,5 @@ int main(void) {
       cmocka_unit_test(test_supplier_not_staff),
       cmocka_unit_test(test_biometric_training_set),
   };
-  int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  tmc_catalog_free(cat);
-  tmc_diags_free(&diags);
-  return rc;
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

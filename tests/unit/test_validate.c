@@ -17,8 +17,6 @@
 #include "catalog/validation.h"
 #include "engine_helpers.h"
 
-static tmc_catalog *cat;
-
 static const char chat[] =
     "digraph chat {\n"
     "  user [type=external, label=\"Customer\"];\n"
@@ -409,8 +407,6 @@ static void test_loader_errors(void **state) {
 }
 
 int main(void) {
-  if (tmc_catalog_new(&cat, &diags) < 0)
-    return 1;
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_catalog_entries),
       cmocka_unit_test(test_plan_covers_ai_findings),
@@ -421,8 +417,5 @@ int main(void) {
       cmocka_unit_test(test_user_override),
       cmocka_unit_test(test_loader_errors),
   };
-  int rc = cmocka_run_group_tests(tests, NULL, NULL);
-  tmc_catalog_free(cat);
-  tmc_diags_free(&diags);
-  return rc;
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
