@@ -775,8 +775,11 @@ static tmc_lexicon *lx_of(const ld *l) {
 
 /* Checks one word or shape of table t (or of a word list when t < 0) and adds
  * it. Icon words are kept lower case: icon names are matched lower-cased. */
+/* Adds one word with its kind, technology and own weight (0: its source's).
+ * A word already in the table takes all three from the later entry, as it
+ * takes its kind: re-listed with a weight, it weighs that. */
 static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind,
-                     tmc_tech tech, unsigned flags) {
+                     tmc_tech tech, unsigned flags, double weight) {
   const char *s = tmc_ld_scalar(n);
   if (!s || !*s) {
     tmc_ld_err(l, n, "a word or shape must be a non-empty string");
@@ -793,14 +796,16 @@ static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind ki
       *p = (char)tolower((unsigned char)*p);
     s = low;
   }
-  table_add_tech(lx_of(l), tab, s, kind, tech)->flags |= flags;
+  entry *e = table_add_tech(lx_of(l), tab, s, kind, tech);
+  e->flags |= flags;
+  e->weight = weight;
 }
 
 /* A list of strings (a lone string counts as a one-item list). */
 static void add_texts(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind kind,
-                      tmc_tech tech, unsigned flags) {
+                      tmc_tech tech, unsigned flags, double weight) {
   if (n->type == YAML_SCALAR_NODE) {
-    add_text(l, tab, t, n, kind, tech, flags);
+    add_text(l, tab, t, n, kind, tech, flags, weight);
     return;
   }
   if (n->type != YAML_SEQUENCE_NODE) {
@@ -814,12 +819,12 @@ static void add_texts(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind k
        it < n->data.sequence.items.top; it++) {
     const yaml_node_t *m = tmc_ld_node(l, *it);
     if (m->type != YAML_SEQUENCE_NODE) {
-      add_text(l, tab, t, m, kind, tech, flags);
+      add_text(l, tab, t, m, kind, tech, flags, weight);
       continue;
     }
     for (yaml_node_item_t *jt = m->data.sequence.items.start;
          jt < m->data.sequence.items.top; jt++)
-      add_text(l, tab, t, tmc_ld_node(l, *jt), kind, tech, flags);
+      add_text(l, tab, t, tmc_ld_node(l, *jt), kind, tech, flags, weight);
   }
 }
 
@@ -1070,11 +1075,9 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
       tmc_ld_err(l, m, "an entry of 'technologies' needs a tech");
       continue;
     }
-    uint32_t first = lx_of(l)->kinds[t].n;
-    add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech, loose ? F_LOOSE : 0);
-    /* The entry's own weight (a product name is surer than a plain word). */
-    for (uint32_t i = first; weight > 0 && i < lx_of(l)->kinds[t].n; i++)
-      lx_of(l)->kinds[t].v[i].weight = weight;
+    /* The entry's own weight (a product name is surer than a plain word),
+     * on every word it lists, a word listed before included. */
+    add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech, loose ? F_LOOSE : 0, weight);
     if (t == TMC_TABLE_KIND_WORDS)
       add_heads(l, items, kind);
   }
@@ -1257,7 +1260,7 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
     }
     for (int w = 0; sub && strcmp(key, "words") == 0 && w < TMC_WORD_LIST_COUNT; w++)
       if (strcmp(list_keys[w], sub) == 0) {
-        add_texts(&l, &lx->lists[w], -1, vn, TMC_KIND_PROCESS, TMC_TECH_NONE, 0);
+        add_texts(&l, &lx->lists[w], -1, vn, TMC_KIND_PROCESS, TMC_TECH_NONE, 0, 0);
         known = true;
       }
     if (!known) {

@@ -226,7 +226,9 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t i = 0; i < n; i++) {
     const tmc_element *e = &ir->elements[i];
     const char *type = tmc_props_get(&e->props, "type");
-    if (ends[i] || !e->has_geom || (type && *type))
+    /* Placed page by page below: an element on no page of the IR's would
+     * be dropped without a host or a note. */
+    if (ends[i] || !e->has_geom || e->page >= ir->n_pages || (type && *type))
       continue;
     const char *w = decoration_word(lx, e->icon);
     if (!w)

@@ -757,6 +757,39 @@ static void test_shared_word_lists(void **state) {
   tmc_catalog_free(c);
 }
 
+/* A --catalog file that re-lists a built-in word with a weight makes it
+ * weigh that (the loader once kept the old weight of a word listed before,
+ * and only new words took the entry's); re-listed without one, it weighs
+ * as its source does again. */
+static void test_relisted_word_weight(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  tmc_kind k;
+  const char *w;
+  double wt;
+  assert_true(tmc_lexicon_kind_word_w(tmc_catalog_lexicon(c), "Hugging Face mirror", &k,
+                                      &w, &wt));
+  assert_int_equal(k, TMC_KIND_MODEL_REGISTRY);
+  assert_true(wt > 8.5);
+  add_ok(c, "words:\n"
+            "  kinds:\n"
+            "    - kind: model_registry\n"
+            "      words: [hugging face]\n"
+            "    - kind: dataset\n"
+            "      weight: 7\n"
+            "      words: [datasets, zz corpus]\n");
+  const tmc_lexicon *lx = tmc_catalog_lexicon(c);
+  assert_true(tmc_lexicon_kind_word_w(lx, "Hugging Face mirror", &k, &w, &wt));
+  assert_int_equal(k, TMC_KIND_MODEL_REGISTRY);
+  assert_true(wt == tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD));
+  assert_true(tmc_lexicon_kind_word_w(lx, "Public datasets", &k, &w, &wt));
+  assert_int_equal(k, TMC_KIND_DATASET);
+  assert_true(wt == 7);
+  assert_true(tmc_lexicon_kind_word_w(lx, "ZZ corpus", &k, &w, &wt));
+  assert_true(wt == 7);
+  tmc_catalog_free(c);
+}
+
 static bool plays_role(const tmc_ir *ir, const char *id, tmc_role r) {
   return TMC_ROLESET_HAS(ir->elements[elem(ir, id)].roles, r);
 }
@@ -1023,6 +1056,7 @@ int main(void) {
       cmocka_unit_test(test_goal_aims_one_list),
       cmocka_unit_test(test_control_redefinition),
       cmocka_unit_test(test_shared_word_lists),
+      cmocka_unit_test(test_relisted_word_weight),
       cmocka_unit_test(test_roles_and_loose_shapes_are_data),
       cmocka_unit_test(test_sets_are_data),
   };

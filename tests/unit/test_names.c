@@ -203,6 +203,33 @@ static void test_decorations(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An element whose page is past the IR's pages (the checker's business; a
+ * pass called alone must not lose it) is neither a badge nor a pictogram:
+ * the pass would never place it on a host nor list it as dropped. It stays
+ * an element, and the badge on its page is handled as before. */
+static void test_decorations_page_guard(void **state) {
+  (void)state;
+  static const char text[] = HEAD V("web", "Web server", "rounded=1;", 0, 0, 200, 100)
+      V("nine", "9", "ellipse;", 900, 900, 24, 24)
+          V("lock", "", "shape=mxgraph.aws4.ssl_padlock;", 950, 950, 20, 20)
+              V("pic", "", ICON, 990, 990, 48, 48) TAIL;
+  tmc_ir *ir = NULL;
+  assert_int_equal(tmc_frontend_parse(&ir, "t.drawio", text, strlen(text), NULL, &diags),
+                   0);
+  assert_int_equal(ir->n_elements, 4);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, "web") != 0)
+      ir->elements[i].page = ir->n_pages + 3;
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_pass_decorations(ir, &po, &diags), 0);
+  assert_int_equal(ir->n_elements, 4);
+  assert_true(has_elem(ir, "nine"));
+  assert_true(has_elem(ir, "lock"));
+  assert_true(has_elem(ir, "pic"));
+  assert_int_equal(ir->decorations.n, 0);
+  tmc_ir_free(ir);
+}
+
 static int teardown(void **state) {
   (void)state;
   teardown_diags();
@@ -219,6 +246,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_c4_name, teardown),
       cmocka_unit_test_teardown(test_nothing_to_read, teardown),
       cmocka_unit_test_teardown(test_decorations, teardown),
+      cmocka_unit_test_teardown(test_decorations_page_guard, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
