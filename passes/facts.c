@@ -1566,6 +1566,140 @@ static void influence(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* Does tool v only read? Leaving out the flows back to what drives it (a
+ * model, an agent, code that calls it and is no store), it sends at least
+ * one flow and each is a read: a query into a store (a query word:
+ * "search", "lookup") or a flow saying read-only. A tool whose name says
+ * read-only only reads too. Not one that runs the code or commands it is
+ * given, whatever it draws, nor one whose actions are not drawn at all. */
+static bool only_reads(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (e->facts.runs_commands)
+    return false;
+  if (label_says(g, e, TMC_WORDS_READ_ONLY))
+    return true;
+  uint32_t reads = 0;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    uint32_t w = g->out[k].to;
+    const tmc_element *we = &ir->elements[w];
+    const tmc_flow *f = &ir->flows[g->out[k].flow];
+    if (w == v || is_model(we->kind) || TMC_ROLESET_HAS(we->roles, TMC_ROLE_AGENT) ||
+        TMC_ROLESET_HAS(we->roles, TMC_ROLE_PROMPT_ASSEMBLER))
+      continue;
+    bool caller = false;
+    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !caller; j++)
+      caller = g->in[j].to == w && !is_store(we);
+    if (caller)
+      continue;
+    if (g->out[k].moves && !flow_says(g, f, TMC_WORDS_READ_ONLY))
+      return false;
+    reads++;
+  }
+  return reads > 0;
+}
+
+/* tool_acts: a tool executor an LLM drives that can change data or send it
+ * out, the precondition of exfiltration and destruction through a tool
+ * (AML.T0086, AML.T0101): every tool but one that only reads. An agent acts
+ * through the tools it dispatches; one that dispatches none but plays the
+ * tool executor itself acts as a tool would. */
+static void tool_actions(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.tool_acts = TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+                         !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) &&
+                         !only_reads(ir, g, v);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT))
+      continue;
+    bool dispatches = false, acts = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *t = &ir->elements[g->out[k].to];
+      if (g->out[k].to == v || !TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) ||
+          TMC_ROLESET_HAS(t->roles, TMC_ROLE_AGENT))
+        continue;
+      dispatches = true;
+      acts |= t->facts.tool_acts;
+    }
+    if (!dispatches)
+      acts = TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) && !only_reads(ir, g, v);
+    e->facts.tool_acts = acts;
+  }
+}
+
+/* Does flow fl, moving data from src when moves, count for what its target
+ * holds? Not credentials (they authorize, they are not content), nor what
+ * a keeper of credentials hands out. */
+static bool content_flow(const tmc_ir *ir, uint32_t src, uint32_t fl, bool moves) {
+  const tmc_element *s = &ir->elements[src];
+  return moves && !ir->flows[fl].facts.carries_credentials &&
+         !TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) &&
+         !s->facts.secrets_vault;
+}
+
+/* public_content: declared public (sensitivity=public, or only public data
+ * classes), or its name says public content (public docs, a static site)
+ * and no confidential or secret word, and not a person (what people type is
+ * theirs); then, counting down each element's content inputs as they turn
+ * out public, code and stores fed only by public content (a help index
+ * built from the public docs). private_upstream: a BFS from every store of
+ * content that is not public and no keeper of credentials, along flows that
+ * move data. Both linear in elements and flows. */
+static void public_content(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  uint32_t *left = tmc_xcalloc(n + 1, sizeof *left);
+  queue q;
+  q_init(&q, n);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_sensitivity s = tmc_agraph_data_sensitivity(e);
+    bool said =
+        label_says(g, e, TMC_WORDS_PUBLIC_DATA) &&
+        !label_says(g, e, TMC_WORDS_CONFIDENTIAL_DATA) &&
+        !label_says(g, e, TMC_WORDS_SECRET_DATA) &&
+        !(tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && label_says(g, e, TMC_WORDS_PEOPLE));
+    e->facts.public_content =
+        s == TMC_SENS_PUBLIC || (s == TMC_SENS_UNSET && said && !is_model(e->kind));
+    e->facts.private_upstream = false;
+    if (e->facts.public_content)
+      q_push(&q, v);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+      left[v] += g->in[k].to != v &&
+                 content_flow(ir, g->in[k].to, g->in[k].flow, g->in[k].moves);
+  }
+  uint32_t v;
+  while (q_pop(&q, &v))
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (w == v || we->facts.public_content ||
+          !content_flow(ir, v, g->out[k].flow, g->out[k].moves) ||
+          tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY || is_model(we->kind) ||
+          tmc_agraph_data_sensitivity(we) > TMC_SENS_PUBLIC || --left[w] > 0)
+        continue;
+      we->facts.public_content = true;
+      q_push(&q, w);
+    }
+  for (v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (is_store(e) && e->kind != TMC_KIND_MODEL_REGISTRY && !e->facts.public_content &&
+        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) && !e->facts.secrets_vault)
+      q_push(&q, v);
+  }
+  while (q_pop(&q, &v))
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!g->out[k].moves || w == v || ir->elements[w].facts.private_upstream)
+        continue;
+      ir->elements[w].facts.private_upstream = true;
+      q_push(&q, w);
+    }
+  q_free(&q);
+  free(left);
+}
+
 /* tainted_via_tool: a tool executor that holds outside content (it is an
  * origin or receives such content) sends it data. */
 static void tainted_via_tool(tmc_ir *ir, const graph *g) {
@@ -1880,6 +2014,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   tainted_via_tool(ir, &g);
+  tool_actions(ir, &g);
+  public_content(ir, &g); /* reads app_tech's secrets_vault */
   influence(ir, &g);
   model_artifacts(ir, &g);
   hosted_models(ir, &g); /* reads carries_weights */

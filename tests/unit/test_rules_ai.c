@@ -1667,7 +1667,10 @@ static void test_index_searched_by_a_tool(void **state) {
   tmc_ir *ir = analyse_with(d, cat, NULL);
   assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "look")].roles, TMC_ROLE_RETRIEVER));
   assert_true(cites(finding(ir, "TMC-RAG-001", "idx"), "AML.T0070"));
-  assert_true(cites(finding(ir, "TMC-AGENT-001", "look"), "AML.T0085.001"));
+  /* the tool only searches the index: it collects what it reads
+   * (AML.T0085.001) but sends nothing out (TMC-AGENT-019, not -001) */
+  assert_true(cites(finding(ir, "TMC-AGENT-019", "look"), "AML.T0085.001"));
+  assert_null(finding(ir, "TMC-AGENT-001", "look"));
   tmc_ir_free(ir);
 }
 

@@ -1,0 +1,230 @@
+/* test_rules_precision.c - issue #15: no finding a system makes impossible.
+ * Each test draws a family twice, worded differently: once where the
+ * precondition of a family of AI ids holds (the ids are raised), once where
+ * the system makes it impossible (they are not): a vendor's model the system
+ * only calls, a model nobody can query, a read-only tool, an LLM with no
+ * tools, no persistent memory, only public content in the prompt, a model
+ * trained from scratch. tests/blind8 is the tuning set they come from. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+static tmc_catalog *cat;
+
+/* Does any finding on target cite an id starting with prefix? */
+static bool any_cites(const tmc_ir *ir, const char *target, const char *prefix) {
+  size_t n = strlen(prefix);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    char name[256];
+    if (f->target_kind == TMC_TARGET_ELEMENT)
+      snprintf(name, sizeof name, "%s", ir->elements[f->target].id);
+    else
+      snprintf(name, sizeof name, "%s->%s", ir->elements[ir->flows[f->target].src].id,
+               ir->elements[ir->flows[f->target].dst].id);
+    if (target && strcmp(name, target) != 0)
+      continue;
+    const tmc_strlist *lists[] = {&f->atlas, &f->owasp};
+    for (size_t l = 0; l < 2; l++)
+      for (uint32_t k = 0; k < lists[l]->n; k++)
+        if (strncmp(lists[l]->v[k], prefix, n) == 0)
+          return true;
+  }
+  return false;
+}
+
+/* Extraction, inversion and membership need a model of the system's own
+ * that outsiders query: a vendor's model it only calls (an LLM API, a
+ * hosted embedding model, named by its vendor or drawn with a SaaS word) is
+ * the vendor's to protect. The same drawing with the model self-hosted
+ * keeps them. */
+static void test_vendor_model_not_ours(void **state) {
+  static const char vendor[] = "digraph v {\n"
+                               "  anon [type=external, label=\"Anonymous visitors\"];\n"
+                               "  subgraph cluster_app { label=\"App\";\n"
+                               "    api [label=\"Answer service\"];\n"
+                               "  }\n"
+                               "  gen [type=llm, label=\"Gemini Flash\"];\n"
+                               "  emb [type=model, label=\"Embeddings (Cohere API)\"];\n"
+                               "  anon -> api [protocol=https]; api -> anon;\n"
+                               "  api -> emb [protocol=https]; emb -> api;\n"
+                               "  api -> gen [protocol=https]; gen -> api;\n"
+                               "}\n";
+  tmc_ir *ir = analyse_with(vendor, cat, NULL);
+  assert_true(ir->elements[elem(ir, "gen")].facts.vendor_service);
+  for (const char *const *t = (const char *const[]){"gen", "emb", NULL}; *t; t++) {
+    assert_false(any_cites(ir, *t, "AML.T0024"));
+    assert_false(any_cites(ir, *t, "ML05"));
+    assert_false(any_cites(ir, *t, "ML03"));
+  }
+  tmc_ir_free(ir);
+  static const char own[] = "digraph o {\n"
+                            "  anon [type=external, label=\"Anonymous visitors\"];\n"
+                            "  subgraph cluster_app { label=\"App\";\n"
+                            "    api [label=\"Answer service\"];\n"
+                            "    gen [type=llm, label=\"Our tuned model (vLLM)\"];\n"
+                            "  }\n"
+                            "  anon -> api [protocol=https]; api -> anon;\n"
+                            "  api -> gen [protocol=https]; gen -> api;\n"
+                            "}\n";
+  ir = analyse_with(own, cat, NULL);
+  assert_true(any_cites(ir, "gen", "AML.T0024"));
+  tmc_ir_free(ir);
+}
+
+/* Exfiltration and destruction through a tool (AML.T0086, AML.T0101) need
+ * a tool that writes or sends: one named read-only, or whose every flow out
+ * is a query, gets the read-only rule (TMC-AGENT-019: what it reads, for
+ * whoever steers the model); a tool that posts to a service, or runs code,
+ * keeps TMC-AGENT-001. The agent dispatching only read-only tools cites
+ * neither id either. */
+static void test_read_only_tools(void **state) {
+  static const char ro[] =
+      "digraph r {\n"
+      "  staff [type=external, label=\"Staff\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    loop [label=\"Agent loop\"];\n"
+      "    kb [type=agent_tool, label=\"wiki_lookup (readonly)\"];\n"
+      "    hr [type=agent_tool, label=\"hr_records tool\"];\n"
+      "    wiki [type=data_store, label=\"Wiki\"];\n"
+      "    db [type=data_store, label=\"HR database\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  staff -> loop; loop -> staff;\n"
+      "  loop -> m; m -> loop;\n"
+      "  loop -> kb; kb -> wiki [label=\"REST\"]; wiki -> kb; kb -> loop;\n"
+      "  loop -> hr; hr -> db [label=\"select by id\"]; db -> hr; hr -> loop;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(ro, cat, NULL);
+  assert_false(ir->elements[elem(ir, "kb")].facts.tool_acts);
+  assert_false(ir->elements[elem(ir, "hr")].facts.tool_acts);
+  assert_false(ir->elements[elem(ir, "loop")].facts.tool_acts);
+  assert_non_null(finding(ir, "TMC-AGENT-019", "kb"));
+  assert_true(any_cites(ir, "hr", "AML.T0085.001"));
+  assert_false(any_cites(ir, NULL, "AML.T0086"));
+  assert_false(any_cites(ir, NULL, "AML.T0101"));
+  tmc_ir_free(ir);
+  /* Worded otherwise, with one tool that sends mail and one that runs
+   * code: both can act. */
+  static const char acts[] = "digraph a {\n"
+                             "  u [type=external, label=\"Customer\"];\n"
+                             "  subgraph cluster_c { label=\"Backend\";\n"
+                             "    bot [label=\"Support agent\"];\n"
+                             "    mail [type=agent_tool, label=\"send_email\"];\n"
+                             "    py [type=agent_tool, label=\"Python sandbox\"];\n"
+                             "  }\n"
+                             "  smtp [type=external, label=\"Mail relay\"];\n"
+                             "  g [type=llm, label=\"Claude API\"];\n"
+                             "  u -> bot; bot -> u; bot -> g; g -> bot;\n"
+                             "  bot -> mail; mail -> smtp [label=\"message\"];\n"
+                             "  bot -> py [label=\"run code\"]; py -> bot;\n"
+                             "}\n";
+  ir = analyse_with(acts, cat, NULL);
+  assert_true(ir->elements[elem(ir, "mail")].facts.tool_acts);
+  assert_true(ir->elements[elem(ir, "py")].facts.tool_acts);
+  assert_true(any_cites(ir, "mail", "AML.T0086"));
+  assert_true(any_cites(ir, "py", "AML.T0101"));
+  tmc_ir_free(ir);
+}
+
+/* LLM02 / AML.T0057 (the model discloses what it can see) need something
+ * confidential in its context: a help index built only from public docs,
+ * the keys the calling code reads and the asker's own question are not.
+ * The same bot over an internal wiki keeps them. */
+static void test_public_context(void **state) {
+  static const char pub[] =
+      "digraph p {\n"
+      "  vis [type=external, label=\"Website visitors\"];\n"
+      "  docs [type=data_store, label=\"Public documentation site\"];\n"
+      "  subgraph cluster_a { label=\"App\";\n"
+      "    idx [label=\"Indexer job\"];\n"
+      "    chunks [type=vector_store, label=\"help_chunks\"];\n"
+      "    bot [label=\"Prompt builder\"];\n"
+      "    env [type=data_store, label=\"Env secrets\", data=credentials];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  docs -> idx; idx -> chunks [label=\"upsert\"];\n"
+      "  vis -> bot; bot -> vis;\n"
+      "  bot -> chunks [label=\"similarity search\"]; chunks -> bot [label=\"chunks\"];\n"
+      "  env -> bot [label=\"API key\"];\n"
+      "  bot -> m; m -> bot;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(pub, cat, NULL);
+  assert_true(ir->elements[elem(ir, "chunks")].facts.public_content);
+  assert_false(ir->elements[elem(ir, "m")].facts.private_upstream);
+  assert_false(any_cites(ir, "m", "LLM02"));
+  assert_false(any_cites(ir, "bot", "AML.T0057"));
+  tmc_ir_free(ir);
+  /* Worded otherwise: the index is built from the company's wiki. */
+  static const char wiki[] =
+      "digraph w {\n"
+      "  emp [type=external, label=\"Employees\"];\n"
+      "  subgraph cluster_a { label=\"Corp\";\n"
+      "    conf [type=data_store, label=\"Confluence wiki\"];\n"
+      "    idx [label=\"Indexer job\"];\n"
+      "    chunks [type=vector_store, label=\"wiki_chunks\"];\n"
+      "    bot [label=\"Prompt builder\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  conf -> idx; idx -> chunks [label=\"upsert\"];\n"
+      "  emp -> bot; bot -> emp;\n"
+      "  bot -> chunks [label=\"similarity search\"]; chunks -> bot [label=\"chunks\"];\n"
+      "  bot -> m; m -> bot;\n"
+      "}\n";
+  ir = analyse_with(wiki, cat, NULL);
+  assert_false(ir->elements[elem(ir, "chunks")].facts.public_content);
+  assert_true(ir->elements[elem(ir, "m")].facts.private_upstream);
+  assert_true(any_cites(ir, "m", "LLM02"));
+  tmc_ir_free(ir);
+}
+
+/* Excessive agency (LLM06) on a path only where an agent or a tool acts
+ * for the model: a translation posted back by plain code is improper
+ * output handling (LLM05). And a worker named for translating is the
+ * system's own code, no vendor's translation service. */
+static void test_no_agency_without_tools(void **state) {
+  static const char d[] = "digraph t {\n"
+                          "  cust [type=external, label=\"Customers\"];\n"
+                          "  subgraph cluster_g { label=\"Cloud project\";\n"
+                          "    hook [label=\"Webhook intake\"];\n"
+                          "    work [label=\"translate-worker\"];\n"
+                          "    tickets [type=data_store, label=\"Ticket store\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"gpt-4o-mini (OpenAI API)\"];\n"
+                          "  cust -> hook; hook -> work; work -> m; m -> work;\n"
+                          "  work -> erp [label=\"translated invoice note\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->elements[elem(ir, "work")].facts.vendor_service);
+  bool path = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (strcmp(f->rule_id, "TMC-PATH-005") != 0)
+      continue;
+    path = true;
+    assert_false(tmc_strlist_has(&f->owasp, "LLM06:2025"));
+    assert_true(tmc_strlist_has(&f->owasp, "LLM05:2025"));
+  }
+  assert_true(path);
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  if (tmc_catalog_new(&cat, &diags) < 0)
+    return 1;
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_vendor_model_not_ours),
+      cmocka_unit_test(test_read_only_tools),
+      cmocka_unit_test(test_public_context),
+      cmocka_unit_test(test_no_agency_without_tools),
+  };
+  int rc = cmocka_run_group_tests(tests, NULL, NULL);
+  tmc_catalog_free(cat);
+  tmc_diags_free(&diags);
+  return rc;
+}
