@@ -1074,7 +1074,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
 static const char *const top_keys[] = {
     "catalog",      "version",    "rules",      "controls",           "references",
     "data_classes", "goals",      "words",      "hop_techniques",     "shapes",
-    "tools",        "validation", "attributes", "foreign_attributes", "roles"};
+    "tools",        "validation", "attributes", "foreign_attributes", "roles",
+    "sets"};
 
 /* Parses the bytes into l->own (l->doc); returns the root mapping or NULL
  * after an error. */
@@ -1115,8 +1116,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     if (!known) {
       err(l, k,
           "unknown top-level key '%s' (catalog, version, rules, controls, references, "
-          "data_classes, goals, hop_techniques, words, shapes, roles, tools, validation, "
-          "attributes, foreign_attributes)",
+          "data_classes, goals, hop_techniques, words, shapes, roles, sets, tools, "
+          "validation, attributes, foreign_attributes)",
           key ? key : "?");
       continue;
     }

@@ -52,6 +52,31 @@ static void add_word(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
     tmc_strlist_add(out, tmc_arena_strdup(tmc_ld_arena(l), s));
 }
 
+/* An aims item: its bit into the unsigned ctx; an unknown aim is an error. */
+static void add_aim(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
+  unsigned bit = tmc_goal_aim_bit(s);
+  if (!bit)
+    err(l, n, "unknown aim '%s' (%s)", s, aim_list + 2);
+  *(unsigned *)ctx |= bit;
+}
+
+/* The aims of mask in words for --explain: ", on a path whose goal is to
+ * exfiltrate or steal_credentials". */
+static void aims_text(tmc_buf *b, const char *what, unsigned mask) {
+#define AIM_NAME(a) #a,
+  static const char *const aims[] = {TMC_GOAL_AIMS(AIM_NAME)};
+#undef AIM_NAME
+  if (!mask)
+    return;
+  tmc_buf_printf(b, "%s%s ", b->len ? ", " : "", what);
+  bool first = true;
+  for (size_t i = 0; i < sizeof aims / sizeof *aims; i++)
+    if (mask & (1u << i)) {
+      tmc_buf_printf(b, "%s%s", first ? "" : " or ", aims[i]);
+      first = false;
+    }
+}
+
 static void words_text(tmc_buf *b, const char *what, const tmc_strlist *w) {
   if (!w->n)
     return;
@@ -147,7 +172,7 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
         "a hop step must be a mapping (when, via, from, path_has, entry, earlier, "
-        "later, at_entry, after, also, with, against_flow, "
+        "later, at_entry, after, also, with, aims, aims_not, against_flow, "
         "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
         "optional, repeat, technique, tactic, control; {} is any element)");
     return false;
@@ -179,6 +204,10 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       tmc_ld_bool(l, v, key, &s->also);
     else if (strcmp(key, "with") == 0)
       s->with = technique(l, v);
+    else if (strcmp(key, "aims") == 0)
+      tmc_ld_each_item(l, v, key, add_aim, &s->aims);
+    else if (strcmp(key, "aims_not") == 0)
+      tmc_ld_each_item(l, v, key, add_aim, &s->aims_not);
     else if (strcmp(key, "technique") == 0)
       s->technique = technique(l, v);
     else if (strcmp(key, "tactic") == 0)
@@ -207,13 +236,15 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     else
       err(l, k,
           "unknown key '%s' in a hop step (when, via, from, path_has, entry, earlier, "
-          "later, at_entry, after, also, with, against_flow, "
+          "later, at_entry, after, also, with, aims, aims_not, against_flow, "
           "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
           "optional, repeat, technique, tactic, control)",
           key);
   }
   if ((s->tactic || s->control) && !s->technique && l->errors == errors)
     err(l, n, "a hop step with a tactic or control needs its technique");
+  if ((s->aims & s->aims_not) && l->errors == errors)
+    err(l, n, "an aim is both in 'aims' and in 'aims_not'");
   if ((s->with && !s->also) && l->errors == errors)
     err(l, n, "'with' names the hop's own technique of an 'also' item: add also: true");
   /* No hop leads into the entry: a test of one would never hold. */
@@ -253,6 +284,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if (s->also)
     tmc_buf_printf(&b, "%salso, on a hop by %s", b.len ? ", " : "",
                    s->with ? s->with : "any technique");
+  aims_text(&b, "on a path whose goal is to", s->aims);
+  aims_text(&b, "on a path whose goal is not to", s->aims_not);
   if (s->against_flow >= 0)
     tmc_buf_printf(&b, "%s%s the flow", b.len ? ", " : "",
                    s->against_flow ? "against" : "along");
@@ -290,8 +323,12 @@ static bool load_hops(ld *l, const yaml_node_t *n, tmc_goal_pattern *p) {
     tmc_goal_step s;
     if (!load_step(l, it, &s))
       ok = false;
-    else if (s.after) { /* a pattern's steps match before any hop has a technique */
-      err(l, it, "'after' is for hop_techniques items, not a goal's hop steps");
+    else if (s.after || s.aims || s.aims_not) { /* matched before any hop has a
+                                                  technique, or the path a goal */
+      err(l, it, "'%s' is for hop_techniques items, not a goal's hop steps",
+          s.after  ? "after"
+          : s.aims ? "aims"
+                   : "aims_not");
       free_step(&s);
       ok = false;
     } else
@@ -526,12 +563,16 @@ void tmc_goal_step_free(tmc_goal_step *s) {
   free_step(s);
 }
 
-bool tmc_goal_aim_known(const char *aim) {
+unsigned tmc_goal_aim_bit(const char *aim) {
 #define AIM_NAME(a) #a,
   static const char *const aims[] = {TMC_GOAL_AIMS(AIM_NAME)};
 #undef AIM_NAME
-  for (size_t i = 0; i < sizeof aims / sizeof *aims; i++)
+  for (size_t i = 0; aim && i < sizeof aims / sizeof *aims; i++)
     if (strcmp(aim, aims[i]) == 0)
-      return true;
-  return false;
+      return 1u << i;
+  return 0;
+}
+
+bool tmc_goal_aim_known(const char *aim) {
+  return tmc_goal_aim_bit(aim) != 0;
 }

@@ -56,6 +56,11 @@ typedef struct tmc_goal_step {
    * after the hop's own, the first that holds (and differs) wins. */
   bool also;
   const char *with;
+  /* hop_techniques only: the path's goal has one of these aims (a bit per
+   * TMC_GOAL_AIMS member, tmc_goal_aim_bit; 0: any), and none of aims_not.
+   * What the attacker is after decides the step: a job runner on a path to
+   * credentials runs their code, on a path to a model trains on their data. */
+  unsigned aims, aims_not;
   bool optional;    /* may match no element */
   bool repeat;      /* may match several elements in a row */
   const char *text; /* the step in words, for --explain */
@@ -126,6 +131,10 @@ const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t
 
 /* Is aim one of TMC_GOAL_AIMS? */
 bool tmc_goal_aim_known(const char *aim);
+
+/* The bit of aim in a step's aims (1 << its place in TMC_GOAL_AIMS); 0 for
+ * NULL or an aim not in the list. */
+unsigned tmc_goal_aim_bit(const char *aim);
 
 /* Goals sorted by id; chains (goals with patterns) are tried in this order. */
 uint32_t tmc_catalog_n_goals(const tmc_catalog *c);

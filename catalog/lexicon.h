@@ -172,6 +172,36 @@ bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape);
 tmc_kindset tmc_lexicon_not_by_word(const tmc_lexicon *lx, tmc_role r);
 tmc_roleset tmc_lexicon_llm_drivers(const tmc_lexicon *lx);
 tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
+/* The named sets of the `sets:` section (catalogs/sets.yaml): which
+ * technologies or roles a pass treats alike, as data a reviewer can read
+ * and a --catalog file can extend (its set adds to the built-in one). One
+ * definition list per type: X(NAME, "yaml key"). */
+#define TMC_TECH_SETS(X)                                                                 \
+  X(PUBLIC_ENDPOINTS, "public_endpoints") /* reach: outsiders connect to these */        \
+  X(COMPUTE, "compute") /* reach: compute whose words say what runs on it */             \
+  X(CLIENTS, "clients") /* reach: people and the devices they hold */
+#define TMC_ROLE_SETS(X) X(AI_CODE, "ai_code") /* roles: code that feeds an AI */
+
+typedef enum tmc_tech_set {
+#define TMC_TECH_SET_ENUM(name, key) TMC_TECHS_##name,
+  TMC_TECH_SETS(TMC_TECH_SET_ENUM)
+#undef TMC_TECH_SET_ENUM
+      TMC_TECH_SET_COUNT
+} tmc_tech_set;
+
+typedef enum tmc_role_set {
+#define TMC_ROLE_SET_ENUM(name, key) TMC_ROLES_##name,
+  TMC_ROLE_SETS(TMC_ROLE_SET_ENUM)
+#undef TMC_ROLE_SET_ENUM
+      TMC_ROLE_SET_COUNT
+} tmc_role_set;
+
+/* A set of the sets: section; 0 for an unknown set. */
+tmc_techset tmc_lexicon_techs(const tmc_lexicon *lx, tmc_tech_set s);
+tmc_roleset tmc_lexicon_roles(const tmc_lexicon *lx, tmc_role_set s);
+const char *tmc_tech_set_key(tmc_tech_set s); /* "public_endpoints" */
+const char *tmc_role_set_key(tmc_role_set s); /* "ai_code" */
+
 /* The same, with the entry's own weight (shapes may carry `weight:`: a
  * draw.io cloud says "someone else's service" surer than a box does), 0 when
  * it has none (its source's weight applies). */

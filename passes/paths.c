@@ -1533,6 +1533,12 @@ static const char *step_tactic(const tmc_catalog *cat, const tmc_goal_step *st) 
   return tt ? tt->name : NULL;
 }
 
+/* Does hop_techniques item x hold for a path whose goal has the aim bit aim
+ * (0: a goal that names none, which only items without aims take)? */
+static bool aimed(const tmc_goal_step *x, unsigned aim) {
+  return (!x->aims || (x->aims & aim)) && !(x->aims_not & aim);
+}
+
 /* The kill-chain step of each hop (issue #16): the technique the goal's own
  * step names for the element the hop reaches, else the first of the
  * catalog's hop_techniques that holds there. The entry gets a technique when
@@ -1541,6 +1547,7 @@ static const char *step_tactic(const tmc_catalog *cat, const tmc_goal_step *st) 
  * tests it. */
 static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
   const tmc_goal *goal = c->goals[f->goal];
+  unsigned aim = tmc_goal_aim_bit(goal->aim);
   uint8_t *step_of = tmc_xcalloc(f->p.n + 1, 1);
   const tmc_goal_pattern *pt = NULL;
   for (uint32_t i = 0; i < goal->n_patterns && !pt; i++)
@@ -1554,7 +1561,7 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     const char *prev = i > 0 ? p->hops[i - 1].technique : NULL;
     for (uint32_t k = 0; !st && k < nh; k++) {
       const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
-      if (!x->also && (i > 0 || x->at_entry) &&
+      if (!x->also && (i > 0 || x->at_entry) && aimed(x, aim) &&
           (!x->after || technique_is(prev, x->after)) &&
           step_holds(c, x, f->entry, &f->p, i))
         st = x;
@@ -1571,7 +1578,7 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
      * a tool. */
     for (uint32_t k = 0; k < nh && !h->also; k++) {
       const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
-      if (x->also && (i > 0 || x->at_entry) &&
+      if (x->also && (i > 0 || x->at_entry) && aimed(x, aim) &&
           !technique_is(h->technique, x->technique) &&
           (!x->with || technique_is(h->technique, x->with)) &&
           (!x->after || technique_is(prev, x->after)) &&

@@ -97,30 +97,27 @@ enum {
   FRONT_NEAR = 2, /* from something nearer the outside (nearer_outside) */
 };
 
-/* Technologies outsiders connect to directly. */
-static bool public_endpoint(tmc_tech t) {
-  return t == TMC_TECH_WEB_APPLICATION || t == TMC_TECH_LOAD_BALANCER ||
-         t == TMC_TECH_API_GATEWAY || t == TMC_TECH_CDN;
+/* Technologies outsiders connect to directly (sets.yaml public_endpoints). */
+static bool public_endpoint(const seen *c, tmc_tech t) {
+  return TMC_TECHSET_HAS(tmc_lexicon_techs(c->lx, TMC_TECHS_PUBLIC_ENDPOINTS), t);
 }
 
 /* The compute an icon names (a VM, a container, a function): what runs on
  * it is said by its words ("Browsing Compute Engine" is the shop's browsing
- * front end). */
-static bool compute_tech(tmc_tech t) {
-  return t == TMC_TECH_VM || t == TMC_TECH_CONTAINER || t == TMC_TECH_KUBERNETES ||
-         t == TMC_TECH_SERVERLESS_FUNCTION;
+ * front end; sets.yaml compute). */
+static bool compute_tech(const seen *c, tmc_tech t) {
+  return TMC_TECHSET_HAS(tmc_lexicon_techs(c->lx, TMC_TECHS_COMPUTE), t);
 }
 
-/* Technologies of people and the devices they hold. */
-static bool client_tech(tmc_tech t) {
-  return t == TMC_TECH_BROWSER || t == TMC_TECH_MOBILE_APP || t == TMC_TECH_IOT_DEVICE ||
-         t == TMC_TECH_USER;
+/* Technologies of people and the devices they hold (sets.yaml clients). */
+static bool client_tech(const seen *c, tmc_tech t) {
+  return TMC_TECHSET_HAS(tmc_lexicon_techs(c->lx, TMC_TECHS_CLIENTS), t);
 }
 
 /* A person or a device: an external entity whose words say so, or any
  * element built on a client technology. */
 static bool person(const seen *c, const tmc_element *e) {
-  return client_tech(e->tech) ||
+  return client_tech(c, e->tech) ||
          (e->kind == TMC_KIND_EXTERNAL && says(c, e, TMC_WORDS_PEOPLE));
 }
 
@@ -133,7 +130,7 @@ static bool person(const seen *c, const tmc_element *e) {
  * it. */
 static bool nearer_outside(const seen *c, uint32_t src, uint32_t dst) {
   const tmc_element *s = &c->ir->elements[src];
-  return person(c, s) || s->kind == TMC_KIND_EXTERNAL || public_endpoint(s->tech) ||
+  return person(c, s) || s->kind == TMC_KIND_EXTERNAL || public_endpoint(c, s->tech) ||
          tmc_ir_element_trust(c->ir, src) < tmc_ir_element_trust(c->ir, dst) ||
          in_outside(c, src);
 }
@@ -176,7 +173,7 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   /* A public endpoint: a front-end technology (web app, load balancer, API
    * gateway, CDN) with nothing drawn in front of it is where outsiders
    * connect, zones drawn or not. */
-  if (!external && public_endpoint(e->tech) && !fronted(c, i)) {
+  if (!external && public_endpoint(c, e->tech) && !fronted(c, i)) {
     *w = why(TMC_SOURCE_FLOWS,
              tmc_arena_printf(c->ir->arena, "a public endpoint (%s) with %s",
                               tmc_tech_name(e->tech), nothing));
@@ -185,7 +182,7 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   /* A compute icon named by what runs on it, a web front end ("Browsing
    * Compute Engine", "Storefront container"): the same. */
   const char *web;
-  if (!external && compute_tech(e->tech) && !fronted(c, i) &&
+  if (!external && compute_tech(c, e->tech) && !fronted(c, i) &&
       (web = says(c, e, TMC_WORDS_WEB_APP))) {
     *w = why(TMC_SOURCE_FLOWS,
              tmc_arena_printf(c->ir->arena, "a public endpoint (%s named '%s') with %s",
@@ -197,7 +194,7 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
    * the world around it feeds it, so input starts there, zones drawn or
    * not. A store is never the device itself ("Sensor history" holds what
    * sensors sent; its writers are the way in). */
-  if (!external && tmc_kind_dfd(e->kind) != TMC_DFD_STORE && client_tech(e->tech) &&
+  if (!external && tmc_kind_dfd(e->kind) != TMC_DFD_STORE && client_tech(c, e->tech) &&
       !fronted(c, i)) {
     *w = why(TMC_SOURCE_FLOWS, tmc_arena_printf(c->ir->arena, "a %s with %s",
                                                 tmc_tech_name(e->tech), nothing));

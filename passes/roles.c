@@ -442,13 +442,12 @@ static void agents(tmc_ir *ir, const graph *g) {
  * "search_enterprise plugin" sending a "semantic search" to a "Semantic
  * index", or any of them reading a search index for an agent). The flow's
  * label says a retrieval word (words.yaml retrievers), or the store is a
- * search index (technology search) and v is a tool or an agent. What the
- * store holds is retrieved into prompts: RAG poisoning (TMC-RAG-001) and
- * access (TMC-RAG-002) apply to it. After the agents sweep. */
+ * search index (technology search) and v is AI code (sets.yaml ai_code: a
+ * tool, an agent or a prompt assembler). What the store holds is retrieved
+ * into prompts: RAG poisoning (TMC-RAG-001) and access (TMC-RAG-002) apply
+ * to it. After the agents sweep. */
 static void searches(tmc_ir *ir, const graph *g) {
-  const tmc_roleset AI_CODE = TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
-                              TMC_ROLESET(TMC_ROLE_AGENT) |
-                              TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  const tmc_roleset AI_CODE = tmc_lexicon_roles(g->lx, TMC_ROLES_AI_CODE); /* sets.yaml */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_RETRIEVER) ||

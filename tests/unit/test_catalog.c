@@ -846,6 +846,83 @@ static void test_roles_and_loose_shapes_are_data(void **state) {
   tmc_catalog_free(c);
 }
 
+static bool is_entry(const tmc_ir *ir, const char *id) {
+  return ir->elements[elem(ir, id)].facts.is_entry;
+}
+
+/* sets.yaml's technology and role sets, which were tests written in C: each
+ * loads and is not empty, each decides what its comment says (an empty or
+ * ignored set fails here), and a --catalog file adds to one. */
+static void test_sets_are_data(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  const tmc_lexicon *lx = tmc_catalog_lexicon(c);
+  for (int s = 0; s < TMC_TECH_SET_COUNT; s++)
+    if (!tmc_lexicon_techs(lx, (tmc_tech_set)s))
+      fail_msg("sets: %s is empty", tmc_tech_set_key((tmc_tech_set)s));
+  for (int s = 0; s < TMC_ROLE_SET_COUNT; s++)
+    if (!tmc_lexicon_roles(lx, (tmc_role_set)s))
+      fail_msg("sets: %s is empty", tmc_role_set_key((tmc_role_set)s));
+  assert_int_equal(tmc_lexicon_techs(lx, TMC_TECH_SET_COUNT), 0);
+  assert_true(
+      TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PUBLIC_ENDPOINTS), TMC_TECH_CDN));
+  assert_true(TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_COMPUTE), TMC_TECH_VM));
+  assert_true(
+      TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_CLIENTS), TMC_TECH_BROWSER));
+  assert_true(TMC_ROLESET_HAS(tmc_lexicon_roles(lx, TMC_ROLES_AI_CODE), TMC_ROLE_AGENT));
+
+  /* reach, no zones drawn: a public endpoint (shop), compute named a web
+   * front end (host), a client app (app), each with nothing in front of it,
+   * is an entry; a VPN is none of them */
+  static const char entries[] = "digraph g {\n"
+                                "  shop [label=\"Shop\", tech=web_application];\n"
+                                "  host [label=\"Storefront host\", tech=vm];\n"
+                                "  app [label=\"Field app\", tech=mobile_app];\n"
+                                "  gw [label=\"Remote access\", tech=vpn];\n"
+                                "  db [label=\"Orders\", shape=cylinder];\n"
+                                "  shop -> db; host -> db; app -> db; gw -> db;\n"
+                                "}\n";
+  /* roles: an agent reading a search index retrieves, whatever the flow says */
+  static const char search[] = "digraph g {\n"
+                               "  bot [label=\"Helper\", role=agent];\n"
+                               "  idx [label=\"Docs\", shape=cylinder, tech=search];\n"
+                               "  llm [label=\"Model\", type=llm];\n"
+                               "  idx -> bot [label=\"hits\"]; bot -> llm;\n"
+                               "}\n";
+  tmc_ir *ir = analyse_with(entries, c, "reach");
+  assert_true(is_entry(ir, "shop"));
+  assert_true(is_entry(ir, "host"));
+  assert_true(is_entry(ir, "app"));
+  assert_false(is_entry(ir, "gw"));
+  assert_false(is_entry(ir, "db"));
+  tmc_ir_free(ir);
+  ir = analyse_with(search, c, "roles");
+  assert_true(plays_role(ir, "bot", TMC_ROLE_RETRIEVER));
+  tmc_ir_free(ir);
+
+  add_ok(c, "sets:\n"
+            "  public_endpoints: [vpn]\n");
+  assert_true(TMC_TECHSET_HAS(
+      tmc_lexicon_techs(tmc_catalog_lexicon(c), TMC_TECHS_PUBLIC_ENDPOINTS),
+      TMC_TECH_WEB_APPLICATION));
+  ir = analyse_with(entries, c, "reach");
+  assert_true(is_entry(ir, "gw"));
+  assert_true(is_entry(ir, "shop"));
+  tmc_ir_free(ir);
+
+  char *path = temp_file("sets:\n"
+                         "  compute: [vm, mainframe]\n"
+                         "  ai_code: [agent, wizard]\n"
+                         "  servers: [vm]\n");
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 2, 17, "unknown technology 'mainframe'"));
+  assert_true(error_at(path, 3, 20, "unknown role 'wizard'"));
+  assert_true(error_at(path, 4, 3, "unknown key 'servers' in 'sets' (public_endpoints"));
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin_atlas),
@@ -865,6 +942,7 @@ int main(void) {
       cmocka_unit_test(test_control_redefinition),
       cmocka_unit_test(test_shared_word_lists),
       cmocka_unit_test(test_roles_and_loose_shapes_are_data),
+      cmocka_unit_test(test_sets_are_data),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);

@@ -1793,7 +1793,7 @@ static void test_paths_on_drawn_sets(void **state) {
   (void)state;
   static const char *const sets[] = {"tests/blind",  "tests/blind2", "tests/blind3",
                                      "tests/blind4", "tests/blind5", "tests/blind6",
-                                     "tests/paths",  "examples"};
+                                     "tests/blind7", "tests/paths",  "examples"};
   struct drawn_tally t = {0};
   int seen = for_each_diagram(sets, sizeof sets / sizeof *sets, check_paths_of, &t);
   assert_true(seen >= 40);
@@ -1813,6 +1813,122 @@ static const char *step_at(const tmc_ir *ir, const char *entry, const char *targ
     if (p->hops[h].element == el(ir, id))
       return p->hops[h].technique ? p->hops[h].technique : "";
   return "";
+}
+
+/* The hop's technique of the steps this session named (issue #16 item 3,
+ * chains slice), each on a diagram worded unlike the tuning sets': a
+ * connector that reads a ticket an outsider wrote and hands it to the
+ * editor's agent plugin is indirect injection, and the terminal that plugin
+ * drives runs the attacker's commands (and is the tool it invokes); a plain
+ * service an agent calls is a tool it invokes, the store behind it data
+ * from an agent's tool; an ingestion job writing a vector index is RAG
+ * poisoning; a detector queried through its API is evaded, another model
+ * of ours extracted; a job runner on the way to a secrets vault runs code,
+ * it does not poison training data. */
+static bool technique_prefix(const char *t, const char *id) {
+  return strncmp(t, id, strlen(id)) == 0;
+}
+
+static const char *also_at(const tmc_ir *ir, const tmc_path *p, const char *id) {
+  for (uint32_t h = 1; h < p->n_hops; h++)
+    if (p->hops[h].element == el(ir, id))
+      return p->hops[h].also ? p->hops[h].also : "";
+  return "";
+}
+
+static void test_chain_steps_by_role(void **state) {
+  (void)state;
+  static const char *ide =
+      "digraph g {\n"
+      "  reporter [shape=box, label=\"Bug reporter (public)\"];\n"
+      "  tracker [shape=box, label=\"YouTrack cloud\", source=third_party];\n"
+      "  subgraph cluster_ws { label=\"Workstation\"; trust=2;\n"
+      "    conn [label=\"Tracker connector\", type=agent_tool];\n"
+      "    plug [label=\"Editor agent plugin\", type=agent_tool];\n"
+      "    term [label=\"Shell runner (executes commands)\"]; }\n"
+      "  subgraph cluster_cloud { label=\"Cloud\"; trust=2;\n"
+      "    gw [label=\"Model gateway\", role=agent]; llm [label=\"Coder model\",\n"
+      "    type=llm]; }\n"
+      "  reporter -> tracker [label=\"issue\"]; tracker -> conn [label=\"issue body\"];\n"
+      "  conn -> plug [label=\"issue text\"]; plug -> gw; gw -> llm; llm -> gw;\n"
+      "  gw -> plug [label=\"tool calls\"]; plug -> term [label=\"command\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(ide);
+  const tmc_path *p = path_from_to(ir, "reporter", "term");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "conn"), "AML.T0051.001");
+  assert_string_equal(hop_technique_at(ir, p, "term"), "AML.T0050");
+  assert_string_equal(also_at(ir, p, "term"), "AML.T0053");
+  tmc_ir_free(ir);
+
+  static const char *desk =
+      "digraph g {\n"
+      "  guest [shape=box, label=\"Hotel guest\"];\n"
+      "  subgraph cluster_h { label=\"Hotel\"; trust=2;\n"
+      "    front [label=\"Chat page\"]; bot [label=\"Concierge\", role=agent];\n"
+      "    llm [label=\"LLM\", type=llm]; look [label=\"Reservation lookup\"];\n"
+      "    db [shape=cylinder, label=\"Reservations\", sensitivity=confidential];\n"
+      "    docs [shape=cylinder, label=\"Policy documents\"];\n"
+      "    ingest [label=\"Document ingestion job\", role=ingestion];\n"
+      "    idx [label=\"Policy index\", type=vector_store]; }\n"
+      "  guest -> front; front -> bot; bot -> llm; llm -> bot; bot -> look;\n"
+      "  look -> db [label=\"query\"]; db -> look [label=\"rows\"];\n"
+      "  guest -> docs [label=\"upload\"]; docs -> ingest; ingest -> idx;\n"
+      "  idx -> bot [label=\"chunks\"];\n"
+      "}\n";
+  ir = analysed_all(desk);
+  p = path_from_to(ir, "guest", "db");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "look"), "AML.T0053");
+  assert_string_equal(hop_technique_at(ir, p, "db"), "AML.T0085.001");
+  p = path_from_to(ir, "guest", "idx");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "ingest"), "AML.T0070");
+  assert_string_equal(hop_technique_at(ir, p, "idx"), "AML.T0070");
+  tmc_ir_free(ir);
+
+  static const char *scoring =
+      "digraph g {\n"
+      "  sender [shape=box, label=\"Mail sender\"];\n"
+      "  client [shape=box, label=\"Partner app\"];\n"
+      "  subgraph cluster_s { label=\"Scoring\"; trust=2;\n"
+      "    mta [label=\"Mail gateway\"]; det [label=\"Phishing detector\", type=model];\n"
+      "    api [label=\"Prediction API\"]; rec [label=\"Product ranking model\",\n"
+      "    type=model]; }\n"
+      "  sender -> mta; mta -> det [label=\"message\"];\n"
+      "  client -> api; api -> rec [label=\"features\"];\n"
+      "}\n";
+  ir = analysed_all(scoring);
+  p = path_from_to(ir, "sender", "det");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "det"), "AML.T0040");
+  assert_string_equal(also_at(ir, p, "det"), "AML.T0015");
+  p = path_from_to(ir, "client", "rec");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "rec"), "AML.T0040");
+  assert_string_equal(also_at(ir, p, "rec"), "AML.T0024.002");
+  tmc_ir_free(ir);
+
+  static const char *jobs =
+      "digraph g {\n"
+      "  team [shape=box, label=\"Partner data team\"];\n"
+      "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+      "    api [label=\"Jobs API\"]; run [label=\"Training job runner\", role=trainer];\n"
+      "    vault [shape=cylinder, label=\"Kubernetes Secret\", tech=secrets_vault];\n"
+      "    data [label=\"Training set\", type=dataset]; m [label=\"Model\", type=model]; "
+      "}\n"
+      "  team -> api [label=\"job spec\"]; api -> run [label=\"job\"];\n"
+      "  vault -> run [label=\"env\"]; data -> run; run -> m;\n"
+      "}\n";
+  ir = analysed_all(jobs);
+  p = path_from_to(ir, "team", "vault");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "vault"), "AML.T0055");
+  for (uint32_t h = 0; h < p->n_hops; h++) /* no poisoning on the way to keys */
+    assert_false(p->hops[h].technique &&
+                 (technique_prefix(p->hops[h].technique, "AML.T0020") ||
+                  technique_prefix(p->hops[h].technique, "AML.T0010.002")));
+  tmc_ir_free(ir);
 }
 
 /* How the attacker starts, at the entry itself (at_entry): a data supplier
@@ -2785,6 +2901,7 @@ int main(void) {
       cmocka_unit_test(test_cut_by_technique),
       cmocka_unit_test(test_paths_on_drawn_sets),
       cmocka_unit_test(test_chain_sources),
+      cmocka_unit_test(test_chain_steps_by_role),
       cmocka_unit_test(test_chain_model_lands),
       cmocka_unit_test(test_chain_agent_reaches),
       cmocka_unit_test(test_chain_sources_without_ai),
