@@ -130,7 +130,8 @@ const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t
   X(hijack_model)                                                                        \
   X(act_through_agent)                                                                   \
   X(steal_credentials)                                                                   \
-  X(deny_service)
+  X(deny_service)                                                                        \
+  X(act_on_device)
 
 /* Is aim one of TMC_GOAL_AIMS? */
 bool tmc_goal_aim_known(const char *aim);

@@ -688,7 +688,9 @@ const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list,
   return k == TMC_NONE ? NULL : lx->lists[list].v[k].text;
 }
 
-_Static_assert(TMC_WORD_LIST_COUNT <= 63, "a word list is a bit of a uint64_t");
+/* Lists past the first 63 (TMC_WORD_LIST_MEMO) are asked one at a time with
+ * tmc_lexicon_says; the first 63 are also bits of the masks asked together. */
+_Static_assert(TMC_WORD_LIST_MEMO <= 63, "a memoised word list is a bit of a uint64_t");
 
 uint64_t tmc_lexicon_says_lists(const tmc_lexicon *lx, uint64_t lists, const char *text) {
   /* One walk over text: each word is hashed once and looked up in every
@@ -1281,7 +1283,7 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
   memset(lx->list_hint, 0, sizeof lx->list_hint);
   for (int w = 0; w < TMC_WORD_LIST_COUNT; w++) {
     index_table(&lx->lists[w]);
-    for (uint32_t i = 0; i < lx->lists[w].n; i++)
+    for (uint32_t i = 0; w < TMC_WORD_LIST_MEMO && i < lx->lists[w].n; i++)
       lx->list_hint[lx->lists[w].v[i].hash & (LIST_HINTS - 1)] |= UINT64_C(1) << w;
   }
   return l.errors;

@@ -92,7 +92,19 @@
   X(TRUST_UNTRUSTED, "trust_untrusted")   /* trust 0: the internet, outsiders */         \
   X(TRUST_PERIMETER, "trust_perimeter")   /* trust 1: a DMZ, partners */                 \
   X(TRUST_INTERNAL, "trust_internal")     /* trust 2: the company's network */           \
-  X(TRUST_RESTRICTED, "trust_restricted") /* trust 3: vaults, admin, PCI */
+  X(TRUST_RESTRICTED, "trust_restricted") /* trust 3: vaults, admin, PCI */              \
+  /* devices in the physical world (past TMC_WORD_LIST_MEMO: asked one by one) */        \
+  X(SENSORS, "sensors")             /* a device saying these captures the world */       \
+  X(ACTUATORS, "actuators")         /* ... or these acts on it (a lock, a valve) */      \
+  X(FIELD_DEVICES, "field_devices") /* code saying these runs on embedded hardware */    \
+  X(LOCAL_LINKS, "local_links")     /* a flow saying these is a local bus or radio */    \
+  X(DEBUG_PORTS, "debug_ports")     /* ... or these a maintenance or debug port */       \
+  X(FIRMWARE, "firmware")           /* ... or these carries a firmware image */          \
+  X(DEVICE_BROKERS,                                                                      \
+    "device_brokers")         /* a service saying these relays device messages */        \
+  X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \
+  X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
+                                           */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
@@ -284,9 +296,11 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
  * (case-insensitively), or NULL. */
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);
 const char *tmc_word_list_key(tmc_word_list list); /* "query" */
-/* Which of lists (bit l for tmc_word_list l) text says a word of, in one walk
- * over text: bit l is set exactly when tmc_lexicon_says(lx, l, text) is not
- * NULL. For passes that ask one label about many lists. */
+/* Which of lists (bit l for tmc_word_list l < TMC_WORD_LIST_MEMO) text says a
+ * word of, in one walk over text: bit l is set exactly when
+ * tmc_lexicon_says(lx, l, text) is not NULL. For passes that ask one label
+ * about many lists; a list past TMC_WORD_LIST_MEMO is asked on its own. */
+#define TMC_WORD_LIST_MEMO 63
 uint64_t tmc_lexicon_says_lists(const tmc_lexicon *lx, uint64_t lists, const char *text);
 
 /* Every entry of a kind table, in precedence order (tests walk them). */

@@ -353,6 +353,14 @@ static void sensitivity(tmc_ir *ir, const graph *g) {
     rv[i].s1 = TMC_NONE;
     e->facts.holds_logs = is_store(e) && (logs || label_says(g, e, TMC_WORDS_LOG));
   }
+  /* ... or a flow into it appends records (a journal of what happened). */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    tmc_element *t = &ir->elements[f->dst];
+    if (is_store(t) && !t->facts.holds_logs &&
+        tmc_flowgraph_flow_says(g, f, TMC_WORDS_LOG_WRITES))
+      t->facts.holds_logs = true;
+  }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     decl[i] =
@@ -799,6 +807,78 @@ static bool query_sink(const tmc_ir *ir, const graph *g, uint32_t v, tmc_word_li
   return false;
 }
 
+/* Devices in the physical world (ir/facts.def's device block, words.yaml's
+ * device lists). A field device is embedded hardware: an IoT device, code
+ * whose name says a board, controller or gateway in the field, a device whose
+ * name says it senses or acts (only when nothing names it a web, cloud or
+ * user's product: a "usage meter" service is no meter), or code that drives
+ * an actuator; never a store, a model, a person or a broker. Of those, a
+ * sensor captures the world (an IoT device counts unless its name says it
+ * acts or is a controller) and an actuator acts on it. The flows: over a
+ * local bus or radio to or from a device, through a debug port into one,
+ * carrying firmware to one, and a service in another zone commanding one.
+ * Local (each label and its flows, then each flow): linear. */
+static void devices(tmc_ir *ir, const graph *g) {
+  /* A boundary saying a person's device (the user's phone), or inside one. */
+  bool *personal = tmc_xcalloc(ir->n_boundaries + 1, sizeof *personal);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    personal[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_PERSONAL_DEVICES, l);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_element_facts *x = &e->facts;
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    bool held = label_says(g, e, TMC_WORDS_PERSONAL_DEVICES);
+    for (uint32_t b = e->boundary; b != TMC_NONE && !held; b = ir->boundaries[b].parent)
+      held = personal[b];
+    bool thing = dfd != TMC_DFD_STORE && !tmc_kind_is_ai(e->kind) &&
+                 (e->tech == TMC_TECH_NONE || e->tech == TMC_TECH_IOT_DEVICE);
+    bool senses = label_says(g, e, TMC_WORDS_SENSORS);
+    bool acts = label_says(g, e, TMC_WORDS_ACTUATORS);
+    bool board = label_says(g, e, TMC_WORDS_FIELD_DEVICES);
+    x->device_broker = dfd == TMC_DFD_PROCESS || dfd == TMC_DFD_ENTITY
+                           ? label_says(g, e, TMC_WORDS_DEVICE_BROKERS) && !board
+                           : false;
+    x->field_device = thing && !held && !x->device_broker &&
+                      (e->tech == TMC_TECH_IOT_DEVICE || board || senses || acts);
+    x->actuator = x->field_device && acts;
+    /* a phone's camera senses too, in its owner's hand */
+    x->sensor = thing && !x->device_broker &&
+                (senses || (e->tech == TMC_TECH_IOT_DEVICE && !acts && !board));
+  }
+  free(personal);
+  /* ... and the code that drives an actuator (a door controller). */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool drives = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !drives; k++)
+      drives = g->out[k].to != v && ir->elements[g->out[k].to].facts.actuator;
+    e->facts.drives_actuator =
+        drives && !e->facts.actuator && !e->facts.device_broker &&
+        tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !tmc_kind_is_ai(e->kind) &&
+        (e->tech == TMC_TECH_NONE || e->tech == TMC_TECH_IOT_DEVICE);
+    e->facts.field_device |= e->facts.drives_actuator;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    bool near = s->facts.field_device || t->facts.field_device;
+    f->facts.local_link = near && flow_says(g, f, TMC_WORDS_LOCAL_LINKS);
+    f->facts.debug_port = t->facts.field_device && !s->facts.field_device &&
+                          flow_says(g, f, TMC_WORDS_DEBUG_PORTS);
+    /* ... its label says firmware, or it comes from where firmware is kept */
+    f->facts.carries_firmware =
+        t->facts.field_device &&
+        (flow_says(g, f, TMC_WORDS_FIRMWARE) || label_says(g, s, TMC_WORDS_FIRMWARE));
+    tmc_dfd sd = tmc_kind_dfd(s->kind);
+    f->facts.commands_device =
+        t->facts.field_device && !s->facts.field_device && f->facts.crosses &&
+        (sd == TMC_DFD_PROCESS || s->facts.device_broker) && !f->facts.debug_port &&
+        !f->facts.carries_firmware && !f->facts.local_link;
+  }
+}
+
 /* The facts of ir/facts.def's technology block: what the diagram shows of
  * the precondition of each classic application threat. Words come from
  * catalogs/words.yaml; each fact is local (an element, its flows and their
@@ -868,9 +948,12 @@ static void app_tech(tmc_ir *ir, const graph *g) {
      * builds the command lines another machine runs */
     x->runs_commands = code && (label_says(g, e, TMC_WORDS_SHELL) ||
                                 edges_say(ir, g, v, false, TMC_WORDS_SHELL, false));
-    x->fetches_urls = code && (label_says(g, e, TMC_WORDS_URL_FETCH) ||
-                               edges_say(ir, g, v, true, TMC_WORDS_URL_FETCH, false) ||
-                               sends_urls(ir, g, v) || calls_open_web(ir, g, v));
+    /* A device configured with its broker's URL connects there; it fetches
+     * no URL a caller picks. */
+    x->fetches_urls = code && !x->field_device &&
+                      (label_says(g, e, TMC_WORDS_URL_FETCH) ||
+                       edges_say(ir, g, v, true, TMC_WORDS_URL_FETCH, false) ||
+                       sends_urls(ir, g, v) || calls_open_web(ir, g, v));
     x->parses_xml =
         code && (label_says(g, e, TMC_WORDS_XML) ||
                  edges_say(ir, g, v, true, TMC_WORDS_XML, false) || xml_sender(ir, g, v));
@@ -2009,6 +2092,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   served_models(ir, &g);
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
+  devices(ir, &g); /* before app_tech, which reads field_device */
   app_tech(ir, &g);
   payments_and_scores(ir, &g);
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */

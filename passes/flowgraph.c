@@ -78,7 +78,7 @@ void tmc_flowgraph_free(tmc_flowgraph *g) {
 
 bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
                               tmc_word_list list) {
-  if (!(g->said_lists >> list & 1))
+  if (list >= TMC_WORD_LIST_MEMO || !(g->said_lists >> list & 1))
     return tmc_lexicon_says(g->lx, list, e->label) ||
            tmc_lexicon_says(g->lx, list, e->id);
   uint64_t *m = &g->el_said[e - g->elements];
@@ -90,7 +90,7 @@ bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
 
 bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
                              tmc_word_list list) {
-  if (!(g->said_lists >> list & 1)) {
+  if (list >= TMC_WORD_LIST_MEMO || !(g->said_lists >> list & 1)) {
     if (tmc_lexicon_says(g->lx, list, f->label) ||
         (f->protocol && tmc_lexicon_says(g->lx, list, f->protocol)))
       return true;

@@ -784,12 +784,14 @@ static int cmp_pair_at(const void *pa, const void *pb) {
   return a->at < b->at ? -1 : a->at > b->at;
 }
 
-/* A camera, sensor or other device that captures the physical world
- * (technology iot_device): whoever stands before it (a printed photo, an
+/* A camera, sensor, reader or meter that captures the physical world (the
+ * facts pass's sensor: an IoT device, or a device whose name says a
+ * words.yaml sensors word; not one that acts, a lock or a valve, nor a
+ * board or controller): whoever stands before it (a printed photo, an
  * adversarial patch, a trigger) starts a physical attack there, whoever
  * else is drawn sending to it (issue #16: a physical trigger via a camera). */
 static bool sensor(const tmc_element *e) {
-  return e->tech == TMC_TECH_IOT_DEVICE;
+  return e->facts.sensor;
 }
 
 /* Is path a the tail of path b: the same goal and target, b's hops ending

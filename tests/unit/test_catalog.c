@@ -518,7 +518,7 @@ static void test_goal_aims_one_list(void **state) {
   assert_true(error_at(path, 4, 10,
                        "unknown aim 'exfiltration' (exfiltrate, tamper_model, "
                        "hijack_model, act_through_agent, steal_credentials, "
-                       "deny_service)"));
+                       "deny_service, act_on_device)"));
   unlink(path);
   free(path);
   tmc_catalog_free(c);
