@@ -1053,6 +1053,27 @@ static void test_tool_output_chains(void **state) {
   ir = analyse_with(d2, cat, NULL);
   assert_non_null(finding(ir, "TMC-AGENT-009", "tr->rt"));
   tmc_ir_free(ir);
+  /* A partner's plugins, no source= written: their zone says another party
+   * runs them, so what one passes to the next, and what comes back to the
+   * agent, is outsider text; the company's own tool is not. */
+  static const char d3[] =
+      "digraph q {\n"
+      "  c [label=\"Traveller\", shape=ellipse];\n"
+      "  subgraph cluster_s { label=\"Booking VPC\";\n"
+      "    rt [label=\"booking agent runtime\"];\n"
+      "    own [type=agent_tool, label=\"seat_map\"]; }\n"
+      "  subgraph cluster_p { label=\"Vendor plugins (external, run by them)\";\n"
+      "    a1 [type=agent_tool, label=\"Delay alerts\"];\n"
+      "    a2 [type=agent_tool, label=\"Hotel offers\"]; }\n"
+      "  g [type=llm, label=\"Hosted LLM\"];\n"
+      "  c -> rt -> g -> rt; rt -> own -> rt;\n"
+      "  rt -> a1; a1 -> a2 [label=\"alert, forwarded\"]; a2 -> rt [label=\"offer\"];\n"
+      "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_non_null(finding(ir, "TMC-AGENT-009", "a1->a2"));
+  assert_non_null(finding(ir, "TMC-AGENT-009", "a2->rt"));
+  assert_null(finding(ir, "TMC-AGENT-009", "own->rt"));
+  tmc_ir_free(ir);
 }
 
 /* An app that runs the model it downloads, and gets the model's answers,
