@@ -1254,6 +1254,51 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* Training as a service: outsiders hand a job its code (a request saying
+ * submitted_code words: "job spec + image", an API named "POST /jobs {image,
+ * cmd}" that outsiders call), and the trainer that request reaches through
+ * code only (the jobs API, the scheduler, never a store between) runs it
+ * by design: runs_commands; the code that starts it with them: starts_jobs.
+ * After app_tech (which sets runs_commands from
+ * shell words) and the callers walk. Each element is queued once: linear. */
+static void submitted_jobs(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS)
+      continue;
+    bool seed = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seed; k++)
+      seed = g->in[k].moves &&
+             tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY &&
+             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SUBMITTED_CODE);
+    if (seed)
+      seen[v] = true, bfs[tail++] = v;
+  }
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.starts_jobs = false;
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    tmc_element *e = &ir->elements[v];
+    bool trainer = TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
+    if (trainer)
+      e->facts.runs_commands = true;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!trainer && g->out[k].moves &&
+          TMC_ROLESET_HAS(ir->elements[w].roles, TMC_ROLE_TRAINER))
+        e->facts.starts_jobs = true;
+      if (g->out[k].moves && !seen[w] &&
+          tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_PROCESS)
+        seen[w] = true, bfs[tail++] = w;
+    }
+  }
+  free(seen);
+  free(bfs);
+}
+
 /* hosts_model (after model_artifacts, which marks the flows that carry
  * weights): a serving endpoint drawn as code that loads the weights it
  * serves (a flow carrying weights in, or one from a trainer), no trainer or
@@ -2094,6 +2139,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   lower_trust_callers(ir, &g);
   devices(ir, &g); /* before app_tech, which reads field_device */
   app_tech(ir, &g);
+  submitted_jobs(ir, &g); /* reads app_tech's runs_commands and the callers */
   payments_and_scores(ir, &g);
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);

@@ -544,6 +544,42 @@ static void test_hosted_models(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Training as a service (#15): customers hand the jobs API a training
+ * script; the workers it starts run it by design (runs_commands: TMC-AGENT-011,
+ * AML.T0050), and the API that starts training for outsiders is an ML
+ * platform service they reach (TMC-MLOPS-004, AML.T0049). A retrain fed
+ * people's ratings through the same kind of chain runs nothing they wrote. */
+static void test_training_as_a_service(void **state) {
+  static const char d[] =
+      "digraph t {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  subgraph cluster_c { label=\"Training cloud\";\n"
+      "    portal [label=\"Fine-tune portal\"];\n"
+      "    sched [label=\"Job scheduler\"];\n"
+      "    work [label=\"GPU workers\"];\n"
+      "    data [type=dataset, label=\"Customer datasets\"];\n"
+      "    reg [type=model_registry, label=\"Tuned models\"];\n"
+      "    rate [label=\"Ratings API\"];\n"
+      "    fit [label=\"Nightly retrain\"];\n"
+      "    rd [type=dataset, label=\"Ratings table\"];\n"
+      "    reg2 [type=model_registry, label=\"Ranker versions\"]; }\n"
+      "  cust -> portal [label=\"training script + dataset id\"];\n"
+      "  portal -> sched -> work; data -> work -> reg;\n"
+      "  cust -> rate [label=\"star ratings\"]; rate -> fit; rd -> fit -> reg2;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "work")].roles, TMC_ROLE_TRAINER));
+  assert_true(ir->elements[elem(ir, "work")].facts.runs_commands);
+  assert_true(cites(finding(ir, "TMC-AGENT-011", "work"), "AML.T0050"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-004", "sched"), "AML.T0049"));
+  assert_true(ir->elements[elem(ir, "sched")].facts.starts_jobs);
+  assert_false(ir->elements[elem(ir, "portal")].facts.starts_jobs);
+  assert_false(ir->elements[elem(ir, "fit")].facts.runs_commands);
+  assert_null(finding(ir, "TMC-AGENT-011", "fit"));
+  assert_null(finding(ir, "TMC-MLOPS-004", "rate"));
+  tmc_ir_free(ir);
+}
+
 /* The MLOps platform's own services (#15 training family): an ML-platform
  * service drawn as a process that outsiders reach (TMC-MLOPS-004), a CI/CD job
  * that promotes models (TMC-MLOPS-011; TMC-MLOPS-006 instead where its
@@ -626,6 +662,7 @@ int main(void) {
       cmocka_unit_test(test_deidentified_training_data),
       cmocka_unit_test(test_served_models),
       cmocka_unit_test(test_hosted_models),
+      cmocka_unit_test(test_training_as_a_service),
       cmocka_unit_test(test_mlops_services),
       cmocka_unit_test(test_peoples_records_for_training),
   };

@@ -486,6 +486,32 @@ static void test_federated_through_stores(void **state) {
   assert_true(cites(finding(ir, "TMC-TRAIN-005", "tel"), "AML.T0020"));
   tmc_ir_free(ir);
 
+  /* a federated-learning framework's server named by its product (a
+   * Flower server) runs the rounds, and the step that averages what it
+   * collects is a server of ours that trains the global model ("FedAvg
+   * merge"), however it is drawn: the clients' deltas leak, and whoever
+   * sends one shapes the global model */
+  static const char d5[] =
+      "digraph kb {\n"
+      "  own [type=external, label=\"Phone owner\"];\n"
+      "  subgraph cluster_ph { label=\"Phone\";\n"
+      "    app [label=\"Notes app\"]; st [type=data_store, label=\"Typed notes "
+      "cache\"];\n"
+      "    lt [label=\"local trainer\"]; }\n"
+      "  subgraph cluster_be { label=\"FL backend\";\n"
+      "    fs [label=\"Flower server\"]; avg [shape=box, label=\"FedAvg merge\"];\n"
+      "    gw [type=data_store, label=\"Global weights\"]; }\n"
+      "  own -> app -> st -> lt; fs -> lt [label=\"round weights\"];\n"
+      "  lt -> fs [label=\"weight delta\"]; fs -> avg; avg -> gw;\n"
+      "}\n";
+  ir = analyse_with(d5, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fs")].roles, TMC_ROLE_TRAINER));
+  assert_int_equal(ir->elements[elem(ir, "avg")].kind, TMC_KIND_PROCESS);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "avg")].roles, TMC_ROLE_TRAINER));
+  assert_true(cites(finding(ir, "TMC-FL-002", "lt->fs"), "ML03:2023"));
+  assert_true(cites(finding(ir, "TMC-FL-001", "fs"), "ML10:2023"));
+  tmc_ir_free(ir);
+
   /* a scoring service with callers that loads the model a retrain writes
    * is no federated client */
   static const char d3[] = "digraph sc {\n"
