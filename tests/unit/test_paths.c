@@ -1961,6 +1961,24 @@ static void test_chain_steps_by_role(void **state) {
   assert_string_equal(hop_technique_at(ir, p, "mail"), "AML.T0053");
   assert_string_equal(also_at(ir, p, "mail"), "AML.T0086");
   tmc_ir_free(ir);
+
+  /* A web search service feeding the code that retrieves for the model:
+   * pages crafted to rank are what it hands on. */
+  static const char *search =
+      "digraph g {\n"
+      "  sites [shape=box, label=\"Internet sites\"];\n"
+      "  serp [shape=box, label=\"Bing Web Search API\"];\n"
+      "  subgraph cluster_r { label=\"Research\"; trust=2;\n"
+      "    svc [label=\"Answer service\", role=retriever];\n"
+      "    llm [label=\"Answer LLM\", type=llm]; }\n"
+      "  sites -> serp [label=\"crawled\"]; serp -> svc [label=\"top results\"];\n"
+      "  svc -> llm [label=\"prompt + results\"]; llm -> svc;\n"
+      "}\n";
+  ir = analysed_all(search);
+  p = path_from_to(ir, "sites", "llm");
+  assert_non_null(p);
+  assert_string_equal(hop_technique_at(ir, p, "serp"), "AML.T0066");
+  tmc_ir_free(ir);
 }
 
 /* A member of the public reaching the service anyone may use takes a hop
