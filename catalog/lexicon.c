@@ -86,6 +86,7 @@ static const struct {
     [TMC_TABLE_KIND_WORDS] = {"words", "kinds", "words", BY_FIRST_WORD},
     [TMC_TABLE_FALSE_FRIENDS] = {"words", "false_friends", "words", BY_FIRST_WORD},
     [TMC_TABLE_ID_PREFIXES] = {"words", "id_prefixes", "prefixes", NO_INDEX},
+    [TMC_TABLE_LABEL_NUMBERS] = {"words", "label_numbers", "prefixes", NO_INDEX},
     [TMC_TABLE_DOT] = {"shapes", "dot", "shapes", BY_NAME},
     [TMC_TABLE_DRAWIO] = {"shapes", "drawio", "shapes", BY_NAME},
     [TMC_TABLE_ICONS] = {"shapes", "icons", "contains", NO_INDEX},
@@ -293,6 +294,30 @@ bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind
   return false;
 }
 
+bool tmc_lexicon_label_number(const tmc_lexicon *lx, const char *label, tmc_kind *kind,
+                              const char **number, tmc_arena *a) {
+  const table *t = &lx->kinds[TMC_TABLE_LABEL_NUMBERS];
+  if (!label)
+    return false;
+  while (isspace((unsigned char)*label))
+    label++;
+  size_t n = 0;
+  while (isalpha((unsigned char)label[n]))
+    n++;
+  size_t d = n;
+  while (isdigit((unsigned char)label[d]))
+    d++;
+  if (!n || d == n || d - n > 3 || isalnum((unsigned char)label[d]) || label[d] == '.')
+    return false;
+  for (uint32_t i = 0; i < t->n; i++)
+    if (t->v[i].len == n && strncasecmp(label, t->v[i].text, n) == 0) {
+      *kind = t->v[i].kind;
+      *number = tmc_arena_strndup(a, label, d);
+      return true;
+    }
+  return false;
+}
+
 static bool shape_in(const table *t, const char *shape, bool any_case, tmc_kind *kind,
                      const char **name, double *weight) {
   uint32_t k = find_name(t, shape, any_case);
@@ -390,15 +415,30 @@ static bool preposition(const char *w, size_t n) {
   return false;
 }
 
+/* Does a path or an address start at p ("/aws/lambda/score-review",
+ * "s3://bucket/prefix"): a slash before a word, or a word running into
+ * "://" before the next space? */
+static bool path_at(const char *p) {
+  if (p[0] == '/')
+    return word_char((unsigned char)p[1]);
+  size_t n = strcspn(p, " \n");
+  for (size_t i = 0; i + 2 < n; i++)
+    if (p[i] == ':' && p[i + 1] == '/' && p[i + 2] == '/')
+      return true;
+  return false;
+}
+
 /* The head phrase of a label: up to the first comma, colon, semicolon,
- * parenthesis, bracket, " - " or preposition: the name part, before any
- * description. */
+ * parenthesis, bracket, " - ", preposition or path after a space
+ * ("CloudWatch Logs /aws/lambda/score-review" names the logs): the name
+ * part, before any description. */
 static size_t head_phrase_len(const char *text) {
   size_t n = 0;
   for (; text[n]; n++) {
     char c = text[n];
     if (c == ',' || c == ':' || c == ';' || c == '(' || c == '[' || c == '\n' ||
-        (c == '-' && n && text[n - 1] == ' ' && text[n + 1] == ' '))
+        (c == '-' && n && text[n - 1] == ' ' && text[n + 1] == ' ') ||
+        (n && text[n - 1] == ' ' && path_at(text + n)))
       break;
     if (n && word_char((unsigned char)c) && !word_char((unsigned char)text[n - 1]) &&
         text[n - 1] == ' ') {
