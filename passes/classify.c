@@ -758,6 +758,17 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_EXTERNAL;
     head_word = tmc_arena_printf(a, "%s (%s's)", head_word, vendor);
   }
+  /* A model named by its family: a "model" head with a word naming an LLM
+   * ("Bedrock Model anthropic.claude-3-5-sonnet", "Chat model (GPT-4o)")
+   * is that LLM, as an llm is a model. */
+  tmc_kind lk;
+  const char *lw_word;
+  double lw_w;
+  if (head && head_kind == TMC_KIND_MODEL &&
+      tmc_lexicon_kind_word_w(lx, e->label, &lk, &lw_word, &lw_w) && lk == TMC_KIND_LLM) {
+    head_kind = TMC_KIND_LLM;
+    head_word = tmc_arena_printf(a, "%s (of %s)", head_word, lw_word);
+  }
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table
    * (k-NN)", "Model versions bucket") is a store of that kind. */

@@ -1414,20 +1414,30 @@ static void want_kind(tmc_ir *ir, const char *id, tmc_kind k) {
 static void drawings_people_draw(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = classified("digraph G {\n"
-                          "  w1 [label=\"Payments runtime (JVM, tool registry)\"];\n"
-                          "  w2 [label=\"mobile BFF\", shape=box, style=rounded];\n"
-                          "  w3 [label=\"EMQX message broker (IoT Hub)\"];\n"
-                          "  w4 [label=\"Weekly refit (Dagster)\"];\n"
-                          "  w5 [label=\"Contoso MLflow registry\"];\n"
-                          "  w6 [label=\"Electric strike\", shape=ellipse];\n"
-                          "  v1 [label=\"Twilio Verify API\"];\n"
-                          "  v2 [label=\"Verify API\"];\n"
-                          "  v3 [label=\"Stripe webhook handler\"];\n"
-                          "  l1 [label=\"Audit logs /var/log/gate\", shape=box3d];\n"
-                          "  l2 [label=\"Triton Inference Server (pricing)\"];\n"
-                          "}\n",
-                          &d);
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  w1 [label=\"Payments runtime (JVM, tool registry)\"];\n"
+                 "  w2 [label=\"mobile BFF\", shape=box, style=rounded];\n"
+                 "  w3 [label=\"EMQX message broker (IoT Hub)\"];\n"
+                 "  w4 [label=\"Weekly refit (Dagster)\"];\n"
+                 "  w5 [label=\"Contoso MLflow registry\"];\n"
+                 "  w6 [label=\"Electric strike\", shape=ellipse];\n"
+                 "  v1 [label=\"Twilio Verify API\"];\n"
+                 "  v2 [label=\"Verify API\"];\n"
+                 "  v3 [label=\"Stripe webhook handler\"];\n"
+                 "  l1 [label=\"Audit logs /var/log/gate\", shape=box3d];\n"
+                 "  l2 [label=\"Triton Inference Server (pricing)\"];\n"
+                 "  j1 [label=\"Chat model (GPT-4o mini)\"];\n"
+                 "  j2 [label=\"\xf0\x9f\x94\x8d OpenSearch Serverless Vector "
+                 "Search Collection docs-index\", shape=box];\n"
+                 "  j3 [label=\"OpenSearch Serverless Vector Search Collection "
+                 "docs-index\", shape=box];\n"
+                 "  j4 [label=\"App server Ubuntu 22.04 Nginx Port 443 20GB Disk\"];\n"
+                 "  j5 [label=\"Backup disk\"];\n"
+                 "  j6 [label=\"GET /api/pipeline\"];\n"
+                 "  j7 [label=\"POST /v1/orders\", shape=box];\n"
+                 "}\n",
+                 &d);
   want_kind(ir, "w1", TMC_KIND_PROCESS);
   want_kind(ir, "w2", TMC_KIND_PROCESS);
   want_kind(ir, "w3", TMC_KIND_PROCESS);
@@ -1438,7 +1448,14 @@ static void drawings_people_draw(void **state) {
   want_kind(ir, "v2", TMC_KIND_PROCESS); /* no vendor named: the system's own */
   want_kind(ir, "v3", TMC_KIND_PROCESS); /* the system's code for the vendor */
   want_kind(ir, "l1", TMC_KIND_DATA_STORE);
-  want_kind(ir, "l2", TMC_KIND_MODEL); /* no model drawn: the server is it */
+  want_kind(ir, "l2", TMC_KIND_MODEL);        /* no model drawn: the server is it */
+  want_kind(ir, "j1", TMC_KIND_LLM);          /* a model head, an LLM's name */
+  want_kind(ir, "j2", TMC_KIND_VECTOR_STORE); /* the emoji is no word */
+  want_kind(ir, "j3", TMC_KIND_VECTOR_STORE);
+  want_kind(ir, "j4", TMC_KIND_PROCESS); /* "20GB Disk" is a spec line */
+  want_kind(ir, "j5", TMC_KIND_DATA_STORE);
+  want_kind(ir, "j6", TMC_KIND_PROCESS); /* a route, not a pipeline */
+  want_kind(ir, "j7", TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 
