@@ -1436,6 +1436,12 @@ static void drawings_people_draw(void **state) {
                  "  j5 [label=\"Backup disk\"];\n"
                  "  j6 [label=\"GET /api/pipeline\"];\n"
                  "  j7 [label=\"POST /v1/orders\", shape=box];\n"
+                 "  k1 [label=\"Postmark email API\"];\n"
+                 "  k2 [label=\"Finance controller\"];\n"
+                 "  k3 [label=\"Ingress controller\"];\n"
+                 "  k4 [label=\"ETL-Pipeline (Airflow) nightly\"];\n"
+                 "  k5 [label=\"Admin web client\"];\n"
+                 "  k6 [label=\"PO check + 3-way match\"];\n"
                  "}\n",
                  &d);
   want_kind(ir, "w1", TMC_KIND_PROCESS);
@@ -1456,6 +1462,12 @@ static void drawings_people_draw(void **state) {
   want_kind(ir, "j5", TMC_KIND_DATA_STORE);
   want_kind(ir, "j6", TMC_KIND_PROCESS); /* a route, not a pipeline */
   want_kind(ir, "j7", TMC_KIND_PROCESS);
+  want_kind(ir, "k1", TMC_KIND_EXTERNAL); /* a mail vendor's API */
+  want_kind(ir, "k2", TMC_KIND_EXTERNAL); /* a job title */
+  want_kind(ir, "k3", TMC_KIND_PROCESS);  /* a machine's controller */
+  want_kind(ir, "k4", TMC_KIND_PROCESS);  /* an ETL, no ML pipeline */
+  want_kind(ir, "k5", TMC_KIND_PROCESS);
+  want_kind(ir, "k6", TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 
