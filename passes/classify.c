@@ -758,6 +758,14 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_EXTERNAL;
     head_word = tmc_arena_printf(a, "%s (%s's)", head_word, vendor);
   }
+  /* A model server's name as the head, on a page that draws the model it
+   * serves by name, is the server ("Triton inference server" beside "Churn
+   * model"): a process. */
+  if (head && head_kind == TMC_KIND_MODEL && ar.model_drawn &&
+      tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, head_said)) {
+    head_kind = TMC_KIND_PROCESS;
+    head_word = tmc_arena_printf(a, "%s (the server of a model drawn)", head_word);
+  }
   /* A model named by its family: a "model" head with a word naming an LLM
    * ("Bedrock Model anthropic.claude-3-5-sonnet", "Chat model (GPT-4o)")
    * is that LLM, as an llm is a model. */
@@ -866,7 +874,11 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * server; where no model is drawn, it is the model in production. */
     bool server = ar.model_drawn && k == TMC_KIND_MODEL &&
                   tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word);
-    if (compatible(e, k) && !server && !(head && strcasecmp(word, head_said) == 0))
+    /* A word inside the head's phrase modifies the head ("Model training"
+     * is training): it votes no other kind. */
+    bool modifier = head && (strcasecmp(word, head_said) == 0 ||
+                             (k != head_kind && tmc_has_word(head_said, word)));
+    if (compatible(e, k) && !server && !modifier)
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_said) == 0))
     vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
@@ -893,12 +905,17 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     vote(&b, nk, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_CONVENTION,
          tmc_arena_printf(a, "numbered '%s' (as a DFD numbers a %s)", num,
                           tmc_kind_name(nk)));
-  /* A generic shape backs the specific kinds of its class others named. */
-  if (sw > 0 && generic(e->shape_kind))
+  /* A generic shape backs the specific kinds of its class others named;
+   * so does a store's icon (a bucket, a database) the store it is named as
+   * ("Training dataset" on S3's icon is a dataset kept in a bucket). */
+  double bw = sw;
+  if (e->shape_source == TMC_SOURCE_ICON && e->shape_kind == TMC_KIND_DATA_STORE)
+    bw = own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON);
+  if (bw > 0 && generic(e->shape_kind))
     for (int j = 0; j < TMC_KIND_COUNT; j++)
       if (j != (int)e->shape_kind && b.total[j] > 0 &&
           tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(e->shape_kind))
-        b.total[j] += sw;
+        b.total[j] += bw;
   if (unknown) {
     /* The table lacks the drawing's stencil: whatever decides says so. */
     char buf[200];
@@ -1075,7 +1092,8 @@ static bool names_model(const tmc_lexicon *lx, const char *l) {
   bool at_end;
   double wt;
   if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt))
-    return tmc_kind_is(k, TMC_KIND_MODEL);
+    return tmc_kind_is(k, TMC_KIND_MODEL) &&
+           !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
   return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && tmc_kind_is(k, TMC_KIND_MODEL) &&
          !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
 }

@@ -1426,7 +1426,6 @@ static void drawings_people_draw(void **state) {
                  "  v2 [label=\"Verify API\"];\n"
                  "  v3 [label=\"Stripe webhook handler\"];\n"
                  "  l1 [label=\"Audit logs /var/log/gate\", shape=box3d];\n"
-                 "  l2 [label=\"Triton Inference Server (pricing)\"];\n"
                  "  j1 [label=\"Chat model (GPT-4o mini)\"];\n"
                  "  j2 [label=\"\xf0\x9f\x94\x8d OpenSearch Serverless Vector "
                  "Search Collection docs-index\", shape=box];\n"
@@ -1454,7 +1453,6 @@ static void drawings_people_draw(void **state) {
   want_kind(ir, "v2", TMC_KIND_PROCESS); /* no vendor named: the system's own */
   want_kind(ir, "v3", TMC_KIND_PROCESS); /* the system's code for the vendor */
   want_kind(ir, "l1", TMC_KIND_DATA_STORE);
-  want_kind(ir, "l2", TMC_KIND_MODEL);        /* no model drawn: the server is it */
   want_kind(ir, "j1", TMC_KIND_LLM);          /* a model head, an LLM's name */
   want_kind(ir, "j2", TMC_KIND_VECTOR_STORE); /* the emoji is no word */
   want_kind(ir, "j3", TMC_KIND_VECTOR_STORE);
@@ -1468,6 +1466,18 @@ static void drawings_people_draw(void **state) {
   want_kind(ir, "k4", TMC_KIND_PROCESS);  /* an ETL, no ML pipeline */
   want_kind(ir, "k5", TMC_KIND_PROCESS);
   want_kind(ir, "k6", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* A model server where no model is drawn by name is the model. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  l2 [label=\"Triton Inference Server (pricing)\"];\n"
+                  "  web [label=\"Shop web app\"];\n"
+                  "  web -> l2;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "l2", TMC_KIND_MODEL);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 
@@ -1586,6 +1596,33 @@ static void drawings_people_draw(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A store's icon backs the store it is named as ("Training dataset" on S3's
+ * icon is a dataset, "Orders" there stays a store); a word inside the head's
+ * phrase votes no other kind ("Model training" on SageMaker's icon is
+ * training, "Model endpoint" there the model). */
+static void icons_back_what_their_words_refine(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "P");
+  const char *s3 = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;html=1;";
+  const char *sm =
+      "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sagemaker;html=1;";
+  uint32_t ds = drawio_el(ir, "ds", "Training dataset", s3);
+  uint32_t ev = drawio_el(ir, "ev", "Held-out evaluation set", s3);
+  uint32_t st = drawio_el(ir, "st", "Orders", s3);
+  uint32_t tr = drawio_el(ir, "tr", "Model training", sm);
+  uint32_t ep = drawio_el(ir, "ep", "Model endpoint", sm);
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[ds].kind, TMC_KIND_DATASET);
+  assert_int_equal(ir->elements[ev].kind, TMC_KIND_DATASET);
+  assert_int_equal(ir->elements[st].kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->elements[tr].kind, TMC_KIND_PIPELINE);
+  assert_int_equal(ir->elements[ep].kind, TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1617,6 +1654,7 @@ int main(void) {
       cmocka_unit_test(clouds_are_the_outside),
       cmocka_unit_test(word_families_generalize),
       cmocka_unit_test(drawings_people_draw),
+      cmocka_unit_test(icons_back_what_their_words_refine),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
