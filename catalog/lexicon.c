@@ -89,6 +89,7 @@ static const struct {
     [TMC_TABLE_KIND_WORDS] = {"words", "kinds", "words", BY_FIRST_WORD},
     [TMC_TABLE_FALSE_FRIENDS] = {"words", "false_friends", "words", BY_FIRST_WORD},
     [TMC_TABLE_ID_PREFIXES] = {"words", "id_prefixes", "prefixes", NO_INDEX},
+    [TMC_TABLE_LABEL_NUMBERS] = {"words", "label_numbers", "prefixes", NO_INDEX},
     [TMC_TABLE_DOT] = {"shapes", "dot", "shapes", BY_NAME},
     [TMC_TABLE_DRAWIO] = {"shapes", "drawio", "shapes", BY_NAME},
     [TMC_TABLE_ICONS] = {"shapes", "icons", "contains", NO_INDEX},
@@ -326,6 +327,30 @@ bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind
   return false;
 }
 
+bool tmc_lexicon_label_number(const tmc_lexicon *lx, const char *label, tmc_kind *kind,
+                              const char **number, tmc_arena *a) {
+  const table *t = &lx->kinds[TMC_TABLE_LABEL_NUMBERS];
+  if (!label)
+    return false;
+  while (isspace((unsigned char)*label))
+    label++;
+  size_t n = 0;
+  while (isalpha((unsigned char)label[n]))
+    n++;
+  size_t d = n;
+  while (isdigit((unsigned char)label[d]))
+    d++;
+  if (!n || d == n || d - n > 3 || isalnum((unsigned char)label[d]) || label[d] == '.')
+    return false;
+  for (uint32_t i = 0; i < t->n; i++)
+    if (t->v[i].len == n && strncasecmp(label, t->v[i].text, n) == 0) {
+      *kind = t->v[i].kind;
+      *number = tmc_arena_strndup(a, label, d);
+      return true;
+    }
+  return false;
+}
+
 static bool shape_in(const table *t, const char *shape, bool any_case, tmc_kind *kind,
                      const char **name, double *weight) {
   uint32_t k = find_name(t, shape, any_case);
@@ -440,15 +465,30 @@ static bool preposition(const char *w, size_t n) {
   return false;
 }
 
+/* Does a path or an address start at p ("/aws/lambda/score-review",
+ * "s3://bucket/prefix"): a slash before a word, or a word running into
+ * "://" before the next space? */
+static bool path_at(const char *p) {
+  if (p[0] == '/')
+    return word_char((unsigned char)p[1]);
+  size_t n = strcspn(p, " \n");
+  for (size_t i = 0; i + 2 < n; i++)
+    if (p[i] == ':' && p[i + 1] == '/' && p[i + 2] == '/')
+      return true;
+  return false;
+}
+
 /* The head phrase of a label: up to the first comma, colon, semicolon,
- * parenthesis, bracket, " - " or preposition: the name part, before any
- * description. */
+ * parenthesis, bracket, " - ", preposition or path after a space
+ * ("CloudWatch Logs /aws/lambda/score-review" names the logs): the name
+ * part, before any description. */
 static size_t head_phrase_len(const char *text) {
   size_t n = 0;
   for (; text[n]; n++) {
     char c = text[n];
     if (c == ',' || c == ':' || c == ';' || c == '(' || c == '[' || c == '\n' ||
-        (c == '-' && n && text[n - 1] == ' ' && text[n + 1] == ' '))
+        (c == '-' && n && text[n - 1] == ' ' && text[n + 1] == ' ') ||
+        (n && text[n - 1] == ' ' && path_at(text + n)))
       break;
     if (n && word_char((unsigned char)c) && !word_char((unsigned char)text[n - 1]) &&
         text[n - 1] == ' ') {
@@ -460,10 +500,64 @@ static size_t head_phrase_len(const char *text) {
   return n;
 }
 
+/* The words of text[0..n). */
+static uint32_t count_words(const char *text, size_t n) {
+  uint32_t words = 0;
+  for (size_t i = 0; i < n; i++)
+    words += word_char((unsigned char)text[i]) &&
+             (i == 0 || !word_char((unsigned char)text[i - 1]));
+  return words;
+}
+
+/* Does the head of len bytes ending text[0..n) (trailing separators aside)
+ * follow a token that starts with a digit ("10GB Disk", "2 TB storage")? */
+static bool after_quantity(const char *text, size_t n, size_t len) {
+  while (n && !word_char((unsigned char)text[n - 1]))
+    n--;
+  if (n < len)
+    return false;
+  size_t i = n - len;
+  while (i && text[i - 1] == ' ')
+    i--;
+  size_t b = i;
+  while (b && (word_char((unsigned char)text[b - 1]) || text[b - 1] == '.'))
+    b--;
+  return b < i && isdigit((unsigned char)text[b]);
+}
+
 bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                       tmc_tech *tech, const char **word, bool *at_end) {
   double w;
   return tmc_lexicon_head_w(lx, text, kind, tech, word, at_end, &w);
+}
+
+/* The length of a pictograph starting at p (an emoji: a 4-byte UTF-8
+ * sequence, or U+2190..U+2BFF's arrows, symbols and dingbats, and their
+ * variation selector U+FE0F), else 0. */
+static size_t pictograph(const unsigned char *p) {
+  if (p[0] >= 0xF0 && p[0] <= 0xF4 && p[1] && p[2] && p[3])
+    return 4;
+  if (p[0] == 0xE2 && p[1] >= 0x86 && p[1] <= 0xAF && p[2])
+    return 3;
+  if (p[0] == 0xEF && p[1] == 0xB8 && p[2] == 0x8F)
+    return 3;
+  return 0;
+}
+
+/* Past the pictographs and spaces a label starts with ("🔍 OpenSearch ..."):
+ * an icon drawn in the text, not one of its words. */
+static const char *past_pictographs(const char *text) {
+  const unsigned char *p = (const unsigned char *)text;
+  for (;;) {
+    size_t n = pictograph(p);
+    if (n)
+      p += n;
+    else if (*p == ' ')
+      p++;
+    else
+      break;
+  }
+  return (const char *)p;
 }
 
 bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
@@ -471,12 +565,19 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
   const table *t = &lx->kinds[TMC_TABLE_HEADS];
   if (!text || !*text || !t->nb)
     return false;
+  text = past_pictographs(text);
   size_t n = head_phrase_len(text);
   /* The head noun ends the phrase ("Model serving gateway"). Labels whose
    * lines were joined carry a description after the name ("Output Scanner
    * Blocks unsafe model output"): in a phrase of more than four words, then
    * the rightmost head among the first four, where a name ends. */
   uint32_t k = head_at(t, text, n), words = 0;
+  /* Joined lines end with specs as often as with names ("EC2 Instance
+   * Ubuntu 22.04 Flask Application Port 8080 10GB Disk"): a head after a
+   * quantity ("10GB", "500") at the end of a long label is a spec's. */
+  if (k != TMC_NONE && after_quantity(text, n, t->v[k].len) && strcspn(text, "(") > 0 &&
+      count_words(text, n) > 4)
+    k = TMC_NONE;
   *at_end = k != TMC_NONE;
   /* Long by its words up to a parenthesis: a description after a comma
    * ("Assistant orchestrator builds prompt, tool list from plugins") makes

@@ -119,6 +119,7 @@ typedef enum tmc_kind_table {
   TMC_TABLE_FALSE_FRIENDS, /* words: false_friends (next to these, a kind's words mean
                               nothing) */
   TMC_TABLE_ID_PREFIXES,   /* words: id_prefixes */
+  TMC_TABLE_LABEL_NUMBERS, /* words: label_numbers (a DFD's "D1" before a label) */
   TMC_TABLE_DOT,           /* shapes: dot (Graphviz shape=, any case) */
   TMC_TABLE_DRAWIO,        /* shapes: drawio (draw.io style shape, exact) */
   TMC_TABLE_ICONS,         /* shapes: icons (words inside a cloud icon's name) */
@@ -154,6 +155,12 @@ bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *
 /* The kind an id prefix names (case-insensitive), with the prefix. */
 bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind,
                            const char **prefix);
+/* The kind a label numbered as a DFD numbers it says ("D1 members,
+ * accounts": a data store): one of words: label_numbers, one to three
+ * digits, then the end or a separator other than '.' (not "D1.5", "DS18B20").
+ * *number is the number as written, in a (the arena's). */
+bool tmc_lexicon_label_number(const tmc_lexicon *lx, const char *label, tmc_kind *kind,
+                              const char **number, tmc_arena *a);
 /* The kind a DOT shape (any case) or a draw.io style shape (exact) names,
  * with the table's spelling. */
 bool tmc_lexicon_dot_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,

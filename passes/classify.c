@@ -171,12 +171,23 @@ static bool names_third_party(const tmc_lexicon *lx, const char *l) {
          tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_CODE, l);
 }
 
+/* Does a zone named the outside also name a part of the system's own
+ * network ("edge / public", "Public DMZ", "Public subnet (VPC)")? Then it
+ * is the system's public-facing part, and what is drawn in it is the
+ * system's (a partner's zone stays theirs). */
+static bool own_public_part(const tmc_lexicon *lx, const char *l) {
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_TRUST_PERIMETER, l);
+  if (w && !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, w))
+    return true;
+  return tmc_lexicon_says(lx, TMC_WORDS_TRUST_INTERNAL, l) != NULL;
+}
+
 /* Does a zone's name say it belongs to someone else: the outside, a
  * perimeter (a DMZ, a partner) not also called internal, or an outside
  * party's own? */
 static bool foreign_zone(const tmc_lexicon *lx, const tmc_boundary *x) {
   const char *l = x->label;
-  if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l))
+  if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l) && !own_public_part(lx, l))
     return true;
   if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_PERIMETER, l) &&
       !tmc_lexicon_says(lx, TMC_WORDS_TRUST_INTERNAL, l) &&
@@ -553,10 +564,14 @@ typedef struct ballot {
   const char *ev[TMC_KIND_COUNT];
   uint32_t order[TMC_KIND_COUNT]; /* when the kind got its first vote */
   uint32_t n;
+  bool no_tool; /* the page draws no AI: a word names no agent tool there */
 } ballot;
 
 static void vote(ballot *b, tmc_kind k, double w, tmc_source s, const char *ev) {
   if (w <= 0)
+    return;
+  if (b->no_tool && k == TMC_KIND_AGENT_TOOL &&
+      (s == TMC_SOURCE_HEAD_NOUN || s == TMC_SOURCE_LABEL_WORD))
     return;
   if (b->total[k] == 0)
     b->order[k] = ++b->n;
@@ -604,9 +619,54 @@ static void set_tech(tmc_element *e, tmc_tech t, tmc_source s, const char *ev) {
   e->tech_evidence = ev;
 }
 
+/* Is this token a function's name as code spells it: lower case, words
+ * joined by underscores ("run_shell", "git_commit")? */
+static bool snake_token(const char *p, size_t n) {
+  bool under = false;
+  if (!n || !islower((unsigned char)p[0]) || p[n - 1] == '_')
+    return false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if (c == '_')
+      under = true;
+    else if (!islower(c) && !isdigit(c))
+      return false;
+  }
+  return under;
+}
+
+/* Is a label nothing but function names ("issue_refund", "git_commit /
+ * git_push", "install_deps (pip / npm)": a remark in parentheses aside)?
+ * What an agent calls by such a name is one of its tools. */
+static bool function_names(const char *label) {
+  size_t names = 0;
+  const char *p = label;
+  while (*p && *p != '(') {
+    while (*p == ' ' || *p == '/' || *p == ',' || *p == '\n')
+      p++;
+    if (!*p || *p == '(')
+      break;
+    size_t n = strcspn(p, " /,(\n");
+    if (!snake_token(p, n))
+      return false;
+    names++;
+    p += n;
+  }
+  return names > 0;
+}
+
+/* What the drawing around an element says before its own votes. */
+typedef struct around {
+  bool sends;        /* it sends something (outside_pages) */
+  bool agent_called; /* code whose words name an agent calls it */
+  bool no_tool;      /* its page draws no AI: no word makes it an agent tool */
+  bool model_drawn;  /* its page draws a model its words name, not a server */
+} around;
+
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
-                         const tmc_boundary *const *outside, bool sends, tmc_element *e,
+                         const tmc_boundary *const *outside, around ar, tmc_element *e,
                          tmc_diags *d) {
+  bool sends = ar.sends;
   tmc_arena *a = ir->arena;
   e->tech = TMC_TECH_NONE;
   e->tech_source = TMC_SOURCE_NONE;
@@ -684,6 +744,39 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_PROCESS;
     head_word = tmc_arena_printf(a, "%s (%s)", head_word, tw);
   }
+  /* A vendor's interface: a head naming an API on a label naming a service
+   * a vendor hosts ("Stripe Refunds API") is outside the system, unless
+   * its words name a model ("Bedrock API" stays the model's). */
+  tmc_kind aik;
+  const char *aiw, *vendor;
+  double aiwt;
+  if (head && head_kind == TMC_KIND_PROCESS &&
+      tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
+      (vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      !(tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
+        tmc_kind_is_ai(aik))) {
+    head_kind = TMC_KIND_EXTERNAL;
+    head_word = tmc_arena_printf(a, "%s (%s's)", head_word, vendor);
+  }
+  /* A model server's name as the head, on a page that draws the model it
+   * serves by name, is the server ("Triton inference server" beside "Churn
+   * model"): a process. */
+  if (head && head_kind == TMC_KIND_MODEL && ar.model_drawn &&
+      tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, head_said)) {
+    head_kind = TMC_KIND_PROCESS;
+    head_word = tmc_arena_printf(a, "%s (the server of a model drawn)", head_word);
+  }
+  /* A model named by its family: a "model" head with a word naming an LLM
+   * ("Bedrock Model anthropic.claude-3-5-sonnet", "Chat model (GPT-4o)")
+   * is that LLM, as an llm is a model. */
+  tmc_kind lk;
+  const char *lw_word;
+  double lw_w;
+  if (head && head_kind == TMC_KIND_MODEL &&
+      tmc_lexicon_kind_word_w(lx, e->label, &lk, &lw_word, &lw_w) && lk == TMC_KIND_LLM) {
+    head_kind = TMC_KIND_LLM;
+    head_word = tmc_arena_printf(a, "%s (of %s)", head_word, lw_word);
+  }
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table
    * (k-NN)", "Model versions bucket") is a store of that kind. */
@@ -699,6 +792,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   }
 
   ballot b = {0};
+  b.no_tool = ar.no_tool;
   if (e->shape_source == TMC_SOURCE_ICON)
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
@@ -722,7 +816,17 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                 only_word(e->label, head_word);
     double w = tmc_lexicon_weight(lx, at_end && !bare ? TMC_SOURCE_HEAD_NOUN
                                                       : TMC_SOURCE_LABEL_WORD);
-    vote(&b, head_kind, hw > 0 && hw < w ? hw : w, TMC_SOURCE_HEAD_NOUN, head_word);
+    w = hw > 0 && hw < w ? hw : w;
+    /* A head that is a kind word with a weight of its own weighs that when
+     * more ("Model Registry" over SageMaker's Model icon): the word votes
+     * once, as the head. */
+    tmc_kind sk;
+    const char *sw_word;
+    double sw_w;
+    if (tmc_lexicon_kind_word_w(lx, e->label, &sk, &sw_word, &sw_w) && sk == head_kind &&
+        strcasecmp(sw_word, head_said) == 0 && sw_w > w)
+      w = sw_w;
+    vote(&b, head_kind, w, TMC_SOURCE_HEAD_NOUN, head_word);
   }
   if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))
     vote(&b, k, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_ID_PREFIX,
@@ -749,7 +853,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
        (plain_rect(e) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label))) &&
       e->boundary < ir->n_boundaries &&
       (word = tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED,
-                               ir->boundaries[e->boundary].label)) != NULL) {
+                               ir->boundaries[e->boundary].label)) != NULL &&
+      !own_public_part(lx, ir->boundaries[e->boundary].label)) {
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ZONE), TMC_SOURCE_ZONE,
          tmc_arena_printf(a, "in zone '%s' (word '%s')",
                           ir->boundaries[e->boundary].label, word));
@@ -765,7 +870,15 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
       tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {
     k_word = k;
-    if (compatible(e, k) && !(head && strcasecmp(word, head_said) == 0))
+    /* A model server on a page that draws the model it serves is the
+     * server; where no model is drawn, it is the model in production. */
+    bool server = ar.model_drawn && k == TMC_KIND_MODEL &&
+                  tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word);
+    /* A word inside the head's phrase modifies the head ("Model training"
+     * is training): it votes no other kind. */
+    bool modifier = head && (strcasecmp(word, head_said) == 0 ||
+                             (k != head_kind && tmc_has_word(head_said, word)));
+    if (compatible(e, k) && !server && !modifier)
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_said) == 0))
     vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
@@ -778,12 +891,31 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       compatible(e, TMC_KIND_EXTERNAL))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
-  /* A generic shape backs the specific kinds of its class others named. */
-  if (sw > 0 && generic(e->shape_kind))
+  /* A function an agent calls by its code name is one of its tools. */
+  if (ar.agent_called && function_names(e->label) && compatible(e, TMC_KIND_AGENT_TOOL))
+    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
+         TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "a function name ('%s') an agent calls", e->label));
+  /* A DFD numbers its stores: "D1 members, accounts" is the store D1, as a
+   * generator's id prefix names what it meant. */
+  const char *num;
+  tmc_kind nk;
+  if (e->page < ir->n_pages && ir->pages[e->page].convention == TMC_CONVENTION_DFD &&
+      tmc_lexicon_label_number(lx, e->label, &nk, &num, a))
+    vote(&b, nk, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_CONVENTION,
+         tmc_arena_printf(a, "numbered '%s' (as a DFD numbers a %s)", num,
+                          tmc_kind_name(nk)));
+  /* A generic shape backs the specific kinds of its class others named;
+   * so does a store's icon (a bucket, a database) the store it is named as
+   * ("Training dataset" on S3's icon is a dataset kept in a bucket). */
+  double bw = sw;
+  if (e->shape_source == TMC_SOURCE_ICON && e->shape_kind == TMC_KIND_DATA_STORE)
+    bw = own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON);
+  if (bw > 0 && generic(e->shape_kind))
     for (int j = 0; j < TMC_KIND_COUNT; j++)
       if (j != (int)e->shape_kind && b.total[j] > 0 &&
           tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(e->shape_kind))
-        b.total[j] += sw;
+        b.total[j] += bw;
   if (unknown) {
     /* The table lacks the drawing's stencil: whatever decides says so. */
     char buf[200];
@@ -803,7 +935,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   e->kind = win;
   e->kind_source = b.src[win];
   e->kind_evidence = b.ev[win];
-  if (second != TMC_KIND_COUNT && b.src[second] != TMC_SOURCE_DEFAULT &&
+  if (d && second != TMC_KIND_COUNT && b.src[second] != TMC_SOURCE_DEFAULT &&
       b.total[second] >= tmc_lexicon_coin_toss(lx) * b.total[win]) {
     tmc_buf w1 = TMC_BUF_INIT, w2 = TMC_BUF_INIT;
     evidence_words(&w1, b.src[win], b.ev[win]);
@@ -819,15 +951,197 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   }
 }
 
+/* Do a label's words name an agent (its loop, its runtime), not a person
+ * ("Support agent" staff: a head naming people)? */
+static bool agent_code(const tmc_lexicon *lx, const char *label) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  return tmc_lexicon_says(lx, TMC_WORDS_ROLE_AGENT, label) &&
+         !(tmc_lexicon_head_w(lx, label, &k, &t, &w, &at_end, &wt) &&
+           k == TMC_KIND_EXTERNAL);
+}
+
+/* Does the page's drawing hold AI (a model, an LLM, a registry, a vector or
+ * feature store, a training pipeline) beside an element's own kind, or
+ * words naming an agent? Per page, after every element's first vote. */
+static bool *ai_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
+  bool *ai = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *ai);
+  uint32_t *n = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *n);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (ir->elements[i].page < ir->n_pages)
+      n[ir->elements[i].page]++;
+  /* Two elements or one draw too little of a system to tell: their
+   * words stand. */
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    ai[p] = n[p] < 3;
+  free(n);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page >= ir->n_pages)
+      continue;
+    if ((tmc_kind_is_ai(e->kind) && e->kind != TMC_KIND_AGENT_TOOL &&
+         e->kind != TMC_KIND_DATASET) ||
+        (e->kind != TMC_KIND_EXTERNAL && agent_code(lx, e->label)))
+      ai[e->page] = true;
+  }
+  return ai;
+}
+
+/* Was the element's kind made by a word (its head or a label word)? */
+static bool by_word(const tmc_element *e) {
+  return e->kind_source == TMC_SOURCE_HEAD_NOUN ||
+         e->kind_source == TMC_SOURCE_LABEL_WORD;
+}
+
+/* A store only its drawing or a generic word made one, holding data a
+ * training step learns from: not a queue, a stream, logs, secrets, model
+ * files or code (packages). */
+static bool plain_store(const tmc_lexicon *lx, const tmc_element *e) {
+  if (e->kind != TMC_KIND_DATA_STORE || e->kind_source == TMC_SOURCE_ATTRIBUTE ||
+      e->kind_source == TMC_SOURCE_ID_PREFIX)
+    return false;
+  switch (e->tech) {
+  case TMC_TECH_QUEUE:
+  case TMC_TECH_STREAM:
+  case TMC_TECH_LOGGING:
+  case TMC_TECH_SECRETS_VAULT:
+    return false;
+  default:
+    break;
+  }
+  const char *l = e->label;
+  return !tmc_lexicon_says(lx, TMC_WORDS_LOG, l) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_VAULT, l) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_SECRET_DATA, l) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_CODE_SOURCE, l);
+}
+
+/* A training step: a pipeline a trainer's word names, else one that
+ * neither only ingests documents nor is an ETL or a CI/CD product's. */
+static bool trains(const tmc_lexicon *lx, const tmc_element *e) {
+  if (e->kind != TMC_KIND_PIPELINE)
+    return false;
+  /* "nightly refit (Airflow)": a trainer's word outweighs the scheduler. */
+  if (tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label))
+    return true;
+  return e->tech != TMC_TECH_ETL && e->tech != TMC_TECH_CI_CD &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_INGESTION, e->label);
+}
+
+/* Does a flow bring a training step its data: from a dataset, or saying a
+ * dataset word ("dataset download")? */
+static bool brings_dataset(const tmc_lexicon *lx, const tmc_ir *ir, const tmc_flow *x) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return ir->elements[x->src].kind == TMC_KIND_DATASET ||
+         (tmc_lexicon_kind_word_w(lx, x->label, &k, &w, &wt) && k == TMC_KIND_DATASET);
+}
+
+/* Stores a training step reads are what it trains on, when nothing drawn
+ * brings it a dataset already: datasets ("events_90d (BigQuery)" the nightly
+ * refit reads, "s3://.../features" a training Job reads and writes). Read:
+ * a flow from the store, a two-way flow, or a flow from the step whose label
+ * says a query word ("read / write features"). Two walks over the flows. */
+static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint32_t *read_by = tmc_xmalloc((n + 1) * sizeof *read_by);
+  bool *has_data = tmc_xcalloc(n + 1, sizeof *has_data);
+  for (uint32_t i = 0; i < n; i++)
+    read_by[i] = TMC_NONE;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && brings_dataset(lx, ir, x))
+      has_data[x->dst] = true;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n)
+      continue;
+    const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
+    if (trains(lx, t) && !has_data[x->dst] && plain_store(lx, s))
+      read_by[x->src] = x->dst;
+    else if (trains(lx, s) && !has_data[x->src] && plain_store(lx, t) &&
+             (x->bidirectional || tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label)))
+      read_by[x->dst] = x->src;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    if (read_by[i] == TMC_NONE)
+      continue;
+    tmc_element *e = &ir->elements[i];
+    const tmc_element *step = &ir->elements[read_by[i]];
+    e->kind = TMC_KIND_DATASET;
+    e->kind_source = TMC_SOURCE_FLOWS;
+    e->kind_evidence = tmc_arena_printf(ir->arena, "read by the training step '%s'",
+                                        *step->label ? step->label : step->id);
+  }
+  free(read_by);
+  free(has_data);
+}
+
+/* Does a label's words name a model (its head, else a kind word), not a
+ * model server? */
+static bool names_model(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt))
+    return tmc_kind_is(k, TMC_KIND_MODEL) &&
+           !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && tmc_kind_is(k, TMC_KIND_MODEL) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+}
+
+/* A per-page flag for element i (false off the IR's pages). */
+static bool page_flag(const tmc_ir *ir, const bool *flags, uint32_t i) {
+  return ir->elements[i].page < ir->n_pages && flags[ir->elements[i].page];
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
   bool *boxes = box_pages(ir);
   bool *sends = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *sends);
+  bool *called = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *called);
+  bool *drawn = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *drawn);
   const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
+  /* Called by code whose words name an agent (its loop, its runtime). */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < ir->n_elements && x->dst < ir->n_elements &&
+        agent_code(lx, ir->elements[x->src].label))
+      called[x->dst] = true;
+  }
+  /* Pages that draw a model by its name: a model server there serves it. */
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    classify_one(lx, ir, boxes, outside, sends[i], &ir->elements[i], d);
+    if (ir->elements[i].page < ir->n_pages && names_model(lx, ir->elements[i].label))
+      drawn[ir->elements[i].page] = true;
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    classify_one(lx, ir, boxes, outside,
+                 (around){sends[i], called[i], false, page_flag(ir, drawn, i)},
+                 &ir->elements[i], d);
+  /* On a page that draws no AI, "tool" names a tool people use, not an
+   * agent's ("Installer laptop commissioning tool"): what a word alone made
+   * an agent tool there is decided again without that word. */
+  bool *ai = ai_pages(ir, lx);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->kind == TMC_KIND_AGENT_TOOL && by_word(e) && e->page < ir->n_pages &&
+        !ai[e->page])
+      classify_one(lx, ir, boxes, outside,
+                   (around){sends[i], called[i], true, page_flag(ir, drawn, i)}, e, NULL);
+  }
+  training_stores(ir, lx);
+  free(ai);
   free(outside);
+  free(called);
+  free(drawn);
   free(sends);
   free(boxes);
   return 0;

@@ -223,6 +223,15 @@ static void every_table_entry_maps_to_a_kind(void **state) {
         assert_true(tmc_lexicon_id_prefix(lx, name, &got, &as));
         assert_int_equal(got, k);
         break;
+      case TMC_TABLE_LABEL_NUMBERS: {
+        char numbered[64];
+        snprintf(numbered, sizeof numbered, "%s1 x", name);
+        tmc_arena *ar = tmc_arena_new();
+        assert_true(tmc_lexicon_label_number(lx, numbered, &got, &as, ar));
+        assert_int_equal(got, k);
+        tmc_arena_free(ar);
+        break;
+      }
       case TMC_TABLE_HEADS: {
         /* A head alone is its own head. */
         tmc_tech tech;
@@ -1377,6 +1386,236 @@ static void word_families_generalize(void **state) {
   tmc_diags_free(&d);
 }
 
+/* The kind of each element in one DOT text, up to the classify pass. */
+static tmc_ir *classified(const char *dot, tmc_diags *d) {
+  return ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", d);
+}
+
+static void want_kind(tmc_ir *ir, const char *id, tmc_kind k) {
+  const tmc_element *e = dot_el(ir, id);
+  if (e->kind != k)
+    fail_msg("'%s': %s (%s), want %s", e->label, tmc_kind_name(e->kind),
+             e->kind_evidence ? e->kind_evidence : "-", tmc_kind_name(k));
+}
+
+/* Diagrams people draw (seventh session, blind6's families in other words):
+ * the words of runtimes, backends for frontends, brokers, refits, registries
+ * and hardware; a vendor's API; "tool" where no AI is drawn; the functions
+ * an agent calls by their code names; model servers; what a training step
+ * reads; a DFD's numbered stores; a public zone of the system's own; a path
+ * after a name. Each with a variant that must not change. */
+static void drawings_people_draw(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  w1 [label=\"Payments runtime (JVM, tool registry)\"];\n"
+                 "  w2 [label=\"mobile BFF\", shape=box, style=rounded];\n"
+                 "  w3 [label=\"EMQX message broker (IoT Hub)\"];\n"
+                 "  w4 [label=\"Weekly refit (Dagster)\"];\n"
+                 "  w5 [label=\"Contoso MLflow registry\"];\n"
+                 "  w6 [label=\"Electric strike\", shape=ellipse];\n"
+                 "  v1 [label=\"Twilio Verify API\"];\n"
+                 "  v2 [label=\"Verify API\"];\n"
+                 "  v3 [label=\"Stripe webhook handler\"];\n"
+                 "  l1 [label=\"Audit logs /var/log/gate\", shape=box3d];\n"
+                 "  j1 [label=\"Chat model (GPT-4o mini)\"];\n"
+                 "  j2 [label=\"\xf0\x9f\x94\x8d OpenSearch Serverless Vector "
+                 "Search Collection docs-index\", shape=box];\n"
+                 "  j3 [label=\"OpenSearch Serverless Vector Search Collection "
+                 "docs-index\", shape=box];\n"
+                 "  j4 [label=\"App server Ubuntu 22.04 Nginx Port 443 20GB Disk\"];\n"
+                 "  j5 [label=\"Backup disk\"];\n"
+                 "  j6 [label=\"GET /api/pipeline\"];\n"
+                 "  j7 [label=\"POST /v1/orders\", shape=box];\n"
+                 "  k1 [label=\"Postmark email API\"];\n"
+                 "  k2 [label=\"Finance controller\"];\n"
+                 "  k3 [label=\"Ingress controller\"];\n"
+                 "  k4 [label=\"ETL-Pipeline (Airflow) nightly\"];\n"
+                 "  k5 [label=\"Admin web client\"];\n"
+                 "  k6 [label=\"PO check + 3-way match\"];\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "w1", TMC_KIND_PROCESS);
+  want_kind(ir, "w2", TMC_KIND_PROCESS);
+  want_kind(ir, "w3", TMC_KIND_PROCESS);
+  want_kind(ir, "w4", TMC_KIND_PIPELINE);
+  want_kind(ir, "w5", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "w6", TMC_KIND_EXTERNAL);
+  want_kind(ir, "v1", TMC_KIND_EXTERNAL);
+  want_kind(ir, "v2", TMC_KIND_PROCESS); /* no vendor named: the system's own */
+  want_kind(ir, "v3", TMC_KIND_PROCESS); /* the system's code for the vendor */
+  want_kind(ir, "l1", TMC_KIND_DATA_STORE);
+  want_kind(ir, "j1", TMC_KIND_LLM);          /* a model head, an LLM's name */
+  want_kind(ir, "j2", TMC_KIND_VECTOR_STORE); /* the emoji is no word */
+  want_kind(ir, "j3", TMC_KIND_VECTOR_STORE);
+  want_kind(ir, "j4", TMC_KIND_PROCESS); /* "20GB Disk" is a spec line */
+  want_kind(ir, "j5", TMC_KIND_DATA_STORE);
+  want_kind(ir, "j6", TMC_KIND_PROCESS); /* a route, not a pipeline */
+  want_kind(ir, "j7", TMC_KIND_PROCESS);
+  want_kind(ir, "k1", TMC_KIND_EXTERNAL); /* a mail vendor's API */
+  want_kind(ir, "k2", TMC_KIND_EXTERNAL); /* a job title */
+  want_kind(ir, "k3", TMC_KIND_PROCESS);  /* a machine's controller */
+  want_kind(ir, "k4", TMC_KIND_PROCESS);  /* an ETL, no ML pipeline */
+  want_kind(ir, "k5", TMC_KIND_PROCESS);
+  want_kind(ir, "k6", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* A model server where no model is drawn by name is the model. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  l2 [label=\"Triton Inference Server (pricing)\"];\n"
+                  "  web [label=\"Shop web app\"];\n"
+                  "  web -> l2;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "l2", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* "Tool" where the page draws no AI is a tool people use; the same words
+   * beside an LLM name an agent's tool. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  t [label=\"Site survey tool\"];\n"
+                  "  api [label=\"Provisioning API\"];\n"
+                  "  db [label=\"Sites\", shape=cylinder];\n"
+                  "  t -> api -> db;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "t", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  t [label=\"Site survey tool\"];\n"
+                  "  m [label=\"Claude 3 Haiku\"];\n"
+                  "  db [label=\"Sites\", shape=cylinder];\n"
+                  "  m -> t -> db;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "t", TMC_KIND_AGENT_TOOL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* What an agent calls by a function's name is its tool; the same name
+   * called by a plain service stays a step. A model server beside a model
+   * drawn by its name is the server. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  ops [label=\"Ops agent (LangGraph)\"];\n"
+                  "  llm [label=\"GPT-4o\"];\n"
+                  "  r [label=\"restart_pod\"];\n"
+                  "  o [label=\"open_ticket / add_comment (Jira)\"];\n"
+                  "  cron [label=\"Nightly cron service\"];\n"
+                  "  c [label=\"send_digest\"];\n"
+                  "  srv [label=\"KServe InferenceService fraud-v3\"];\n"
+                  "  fm [label=\"Fraud model v3\"];\n"
+                  "  ops -> llm; ops -> r; ops -> o; cron -> c; srv -> fm;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "r", TMC_KIND_AGENT_TOOL);
+  want_kind(ir, "o", TMC_KIND_AGENT_TOOL);
+  assert_int_equal(dot_el(ir, "r")->kind_source, TMC_SOURCE_FLOWS);
+  want_kind(ir, "c", TMC_KIND_PROCESS);
+  want_kind(ir, "srv", TMC_KIND_PROCESS);
+  want_kind(ir, "fm", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* A store a training step reads is what it trains on; not a queue, nor
+   * anything beside a dataset the step already gets. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  ev [label=\"orders_2y (Snowflake)\", shape=cylinder];\n"
+                  "  q [label=\"retrain requests (SQS)\", shape=cylinder];\n"
+                  "  rt [label=\"Monthly retraining (Airflow)\"];\n"
+                  "  ev -> rt; q -> rt;\n"
+                  "  ds [label=\"Labelled sessions dataset\", shape=cylinder];\n"
+                  "  raw [label=\"raw sessions (GCS)\", shape=cylinder];\n"
+                  "  tj [label=\"Vertex AI training job\"];\n"
+                  "  ds -> tj; raw -> tj;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "ev", TMC_KIND_DATASET);
+  assert_int_equal(dot_el(ir, "ev")->kind_source, TMC_SOURCE_FLOWS);
+  want_kind(ir, "q", TMC_KIND_DATA_STORE);
+  want_kind(ir, "raw", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* A DFD numbers its stores ("D2 customers, cards" is the store D2, not
+   * the customers); on an architecture page "D1 mini" is a board. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  p1 [label=\"1.0 Take order\", shape=circle];\n"
+                  "  p2 [label=\"2.0 Bill\", shape=circle];\n"
+                  "  p3 [label=\"3.0 Ship\", shape=circle];\n"
+                  "  d2 [label=\"D2 customers, cards\", shape=record];\n"
+                  "  p1 -> d2; d2 -> p2;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "d2", TMC_KIND_DATA_STORE);
+  assert_int_equal(dot_el(ir, "d2")->kind_source, TMC_SOURCE_CONVENTION);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G { node [shape=box];\n"
+                  "  b [label=\"D1 mini controller\"]; g [label=\"Gateway\"];\n"
+                  "  c [label=\"Cloud API\"]; b -> g -> c; }\n",
+                  &d);
+  want_kind(ir, "b", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* A zone named public that also names the system's edge is its own:
+   * the box drawn there is a component; the public internet's is not. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir =
+      classified("digraph G {\n"
+                 "  subgraph cluster_a { label=\"Public DMZ\"; a [label=\"Zephyr\", "
+                 "shape=box]; }\n"
+                 "  subgraph cluster_b { label=\"Public internet\"; b [label=\"Quokka\", "
+                 "shape=box]; }\n"
+                 "  subgraph cluster_c { label=\"Core (private)\"; c [label=\"Orders\", "
+                 "shape=cylinder]; d [label=\"Billing\", shape=box]; }\n"
+                 "  b -> a -> c;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_PROCESS);
+  want_kind(ir, "b", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A store's icon backs the store it is named as ("Training dataset" on S3's
+ * icon is a dataset, "Orders" there stays a store); a word inside the head's
+ * phrase votes no other kind ("Model training" on SageMaker's icon is
+ * training, "Model endpoint" there the model). */
+static void icons_back_what_their_words_refine(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = tmc_ir_new("t.drawio");
+  tmc_ir_add_page(ir, "P");
+  const char *s3 = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;html=1;";
+  const char *sm =
+      "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sagemaker;html=1;";
+  uint32_t ds = drawio_el(ir, "ds", "Training dataset", s3);
+  uint32_t ev = drawio_el(ir, "ev", "Held-out evaluation set", s3);
+  uint32_t st = drawio_el(ir, "st", "Orders", s3);
+  uint32_t tr = drawio_el(ir, "tr", "Model training", sm);
+  uint32_t ep = drawio_el(ir, "ep", "Model endpoint", sm);
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[ds].kind, TMC_KIND_DATASET);
+  assert_int_equal(ir->elements[ev].kind, TMC_KIND_DATASET);
+  assert_int_equal(ir->elements[st].kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->elements[tr].kind, TMC_KIND_PIPELINE);
+  assert_int_equal(ir->elements[ep].kind, TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1407,6 +1646,8 @@ int main(void) {
       cmocka_unit_test(outside_every_cluster_is_the_outside),
       cmocka_unit_test(clouds_are_the_outside),
       cmocka_unit_test(word_families_generalize),
+      cmocka_unit_test(drawings_people_draw),
+      cmocka_unit_test(icons_back_what_their_words_refine),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

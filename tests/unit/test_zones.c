@@ -88,6 +88,13 @@ static void test_zone_and_grouping_words(void **state) {
   assert_int_equal(n->zone_source, TMC_SOURCE_DEFAULT);
   assert_null(n->zone_evidence);
   tmc_ir_free(ir);
+  /* A cloud named by its provider is a zone beside a grouping word; the
+   * same word alone groups. */
+  ir = drawio(HEAD LANE("a", "Azure services", 0) LANE("s", "Shared services", 300) TAIL);
+  assert_false(bound(ir, "a")->grouping);
+  assert_string_equal(bound(ir, "a")->zone_evidence, "azure");
+  assert_true(bound(ir, "s")->grouping);
+  tmc_ir_free(ir);
 }
 
 static void test_grouping_fences_no_trust(void **state) {
