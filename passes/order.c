@@ -300,8 +300,12 @@ static void order_targets(tmc_order *o, const tmc_ir *ir, tmc_arena *a) {
   free(k);
 }
 
-/* Open findings by risk: score, severity, likelihood, impact, then target
- * kind and the target's display rank, then rule id. */
+/* Open findings by risk, what a reviewer fixes first at the top: severity
+ * (a critical one is "fix before release", a high one the calibrate pass
+ * lowered from critical keeps its score but not the place), score, then a
+ * weakness the diagram shows before a generic check of its shape (a rule
+ * with max_severity:, docs/risk.md), likelihood, impact, then target kind and
+ * the target's display rank, then rule id. */
 static void order_risk(tmc_order *o, const tmc_ir *ir, tmc_arena *a) {
   uint32_t n = ir->n_findings, no = 0;
   skey *k = tmc_xcalloc(n + 1, sizeof *k);
@@ -321,9 +325,12 @@ static void order_risk(tmc_order *o, const tmc_ir *ir, tmc_arena *a) {
       trank = f->target < ir->n_paths ? (int)o->path_rank[f->target] : 0;
       break;
     }
-    k[no++] = (skey){.idx = i,
-                     .k = {f->score, (int)f->severity, f->likelihood, f->impact,
-                           -(int)f->target_kind, -trank, -(int)o->rule_rank[i]}};
+    const tmc_rule *r = f->rule;
+    int shown = !r || r->max_severity == TMC_SEV_NONE; /* not a generic check */
+    k[no++] =
+        (skey){.idx = i,
+               .k = {(int)f->severity, f->score, shown * 8 + f->likelihood, f->impact,
+                     -(int)f->target_kind, -trank, -(int)o->rule_rank[i]}};
   }
   o->risk_order = sorted(k, no, a, NULL); /* finding indices: no inverse */
   o->n_risk = no;

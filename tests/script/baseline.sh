@@ -62,6 +62,38 @@ cp d.dot "$weird"
 "$tmc" -q "$weird" --baseline weird.sarif --fail-on low -T md -o /dev/null ||
   { echo "a percent-encoded file name broke baseline matching"; exit 1; }
 
+# A threat grouped into a related one when its target passes 8 open findings
+# (docs/risk.md, "Grouping") is not gone: six rules on one flow, then a
+# seventh of the same family, which groups the seven into one finding.
+rules() { # N: a catalog of N injection-family rules on zzv flows
+  echo "rules:"
+  i=0
+  for cwe in CWE-79 CWE-89 CWE-22 CWE-78 CWE-77 CWE-611 CWE-918; do
+    i=$((i + 1))
+    [ "$i" -le "$1" ] || break
+    printf '  - id: ZV-%s\n    title: Crowd %s\n    applies_to: [flow]\n' "$i" "$i"
+    printf '    when: protocol == zzv\n    stride: [T]\n    cwe: [%s]\n' "$cwe"
+    printf '    likelihood: 3\n    impact: %s\n' "$((1 + i % 4))"
+  done
+}
+cat >g.dot <<'DOT'
+digraph g {
+  user [shape=box, label="Customer"];
+  subgraph cluster_app { label="Internal"; api [label="API"]; }
+  user -> api [protocol=zzv];
+}
+DOT
+rules 6 >six.yaml
+rules 7 >seven.yaml
+"$tmc" -q g.dot --catalog six.yaml -o six.sarif
+! grep -q '"grouped"' six.sarif || { echo "8 findings on a flow were grouped"; exit 1; }
+"$tmc" -q g.dot --catalog seven.yaml --baseline six.sarif -o seven.sarif -o seven.md
+grep -q '"grouped"' seven.sarif || { echo "9 findings on a flow were not grouped"; exit 1; }
+grep -q ', and [0-9] related threats (injection' seven.md ||
+  { echo "markdown does not say what was grouped"; exit 1; }
+grep -q ' 0 gone' seven.md ||
+  { echo "grouped threats counted gone:"; grep -A3 'Since the baseline' seven.md; exit 1; }
+
 # A broken baseline is an input error with its location.
 printf '{"runs": [\n  {"results": [}\n' >bad.sarif
 set +e

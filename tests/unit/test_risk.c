@@ -447,6 +447,71 @@ static void test_grouped_within_limit(void **state) {
   }
 }
 
+/* Where a finding of rule on element id stands in the risk order (the order
+ * pass), or UINT32_MAX. */
+static uint32_t risk_rank(const tmc_ir *ir, const char *rule, const char *id) {
+  uint32_t e = elem(ir, id);
+  for (uint32_t k = 0; k < ir->n_risk; k++) {
+    const tmc_finding *f = &ir->findings[ir->risk_order[k]];
+    if (f->target_kind == TMC_TARGET_ELEMENT && f->target == e &&
+        strcmp(f->rule_id, rule) == 0)
+      return k;
+  }
+  return UINT32_MAX;
+}
+
+/* The ranking puts what a reviewer fixes first at the top (issue #15): a
+ * critical finding before a high one that scores more (the calibrate pass
+ * lowered it: the same threat is critical upstream), and of two findings
+ * alike in severity and score, the weakness before the generic check of the
+ * diagram's shape (max_severity:). Two drawings. */
+static void test_risk_order(void **state) {
+  (void)state;
+  static const char order_rules[] =
+      "rules:\n"
+      "  - id: ZR-UP\n    title: Same threat up and down\n    applies_to: [process]\n"
+      "    when: n_inputs >= 1 and n_outputs >= 1\n    stride: [T]\n"
+      "    likelihood: 5\n    impact: 4\n"
+      "  - id: ZR-GEN\n    title: Generic check\n    applies_to: [process]\n"
+      "    when: n_outputs == 0\n    stride: [E]\n    likelihood: 3\n    impact: 4\n"
+      "    max_severity: high\n"
+      "  - id: ZR-WEAK\n    title: A weakness\n    applies_to: [process]\n"
+      "    when: n_outputs == 0\n    stride: [E]\n    likelihood: 3\n    impact: 4\n";
+  tmc_catalog *c = NULL;
+  assert_true(tmc_catalog_new(&c, &diags) >= 0);
+  char *path = temp_file(order_rules);
+  assert_true(tmc_catalog_add_file(c, path, &diags) >= 0);
+  unlink(path);
+  free(path);
+  static const char *variants[] = {
+      "digraph g { u [type=external]; subgraph cluster_a { label=internal;"
+      " a; b [data=pii]; z; } u -> a -> b -> z; }",
+      "digraph g { subgraph cluster_in { label=\"Internal network\"; z [label=\"Sink "
+      "job\"];"
+      " b [label=\"Scoring step\", data=pii]; a [label=\"Intake step\"]; }"
+      " u [shape=box,label=\"Partner\"]; b -> z; a -> b; u -> a; }",
+  };
+  for (size_t v = 0; v < 2; v++) {
+    tmc_ir *ir = analyse_with(variants[v], c, NULL);
+    const tmc_finding *up = finding(ir, "ZR-UP", "a"), *down = finding(ir, "ZR-UP", "b");
+    assert_non_null(up);
+    assert_non_null(down);
+    assert_int_equal(up->severity, TMC_SEV_CRITICAL);
+    assert_int_equal(down->severity, TMC_SEV_HIGH); /* lowered: critical upstream */
+    assert_true(down->score > up->score);
+    assert_true(risk_rank(ir, "ZR-UP", "a") < risk_rank(ir, "ZR-UP", "b"));
+    const tmc_finding *gen = finding(ir, "ZR-GEN", "z"),
+                      *weak = finding(ir, "ZR-WEAK", "z");
+    assert_non_null(gen);
+    assert_non_null(weak);
+    assert_int_equal(gen->score, weak->score);
+    assert_int_equal(gen->severity, weak->severity);
+    assert_true(risk_rank(ir, "ZR-WEAK", "z") < risk_rank(ir, "ZR-GEN", "z"));
+    tmc_ir_free(ir);
+  }
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -466,6 +531,7 @@ int main(void) {
       cmocka_unit_test(test_calibration),
       cmocka_unit_test(test_one_critical_per_place),
       cmocka_unit_test(test_grouped_within_limit),
+      cmocka_unit_test(test_risk_order),
   };
   rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
