@@ -187,6 +187,7 @@ tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
   X(PUBLIC_ENDPOINTS, "public_endpoints") /* reach: outsiders connect to these */        \
   X(COMPUTE, "compute")   /* reach: compute whose words say what runs on it */           \
   X(CLIENTS, "clients")   /* reach, facts: people and the devices they hold */           \
+  X(CHANNELS, "channels") /* reach: message channels others may fill */                  \
   X(DEVICES, "devices")   /* facts: devices and apps a model may run on */               \
   X(PRODUCTS, "products") /* facts: off-the-shelf products, not application code */      \
   X(RELAYS, "relays")     /* facts: what hands supplied code's traffic out */

@@ -221,11 +221,12 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
                                                 tmc_tech_name(e->tech), nothing));
     return true;
   }
-  /* A queue or stream nothing drawn writes to, that the system reads:
-   * its messages come from producers outside the drawing (a Kafka topic
-   * other teams fill), so input starts there, zones drawn or not. */
-  if ((e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) && !c->n_in[i] &&
-      c->n_out[i]) {
+  /* A queue or stream (sets.yaml channels) nothing drawn writes to, that
+   * the system reads: its messages come from producers outside the drawing
+   * (a Kafka topic other teams fill), so input starts there, zones drawn or
+   * not. */
+  if (TMC_TECHSET_HAS(tmc_lexicon_techs(c->lx, TMC_TECHS_CHANNELS), e->tech) &&
+      !c->n_in[i] && c->n_out[i]) {
     *w = why(TMC_SOURCE_FLOWS,
              tmc_arena_printf(c->ir->arena,
                               "a %s nothing drawn writes to, read by the system",

@@ -944,6 +944,16 @@ static void test_sets_are_data(void **state) {
   assert_false(is_entry(ir, "gw"));
   assert_false(is_entry(ir, "db"));
   tmc_ir_free(ir);
+  /* reach: a stream nothing drawn writes to, that the system reads, is
+   * where input starts */
+  static const char topic[] = "digraph g {\n"
+                              "  t [label=\"Clickstream\", tech=stream];\n"
+                              "  job [label=\"Aggregator job\"];\n"
+                              "  t -> job;\n"
+                              "}\n";
+  ir = analyse_with(topic, c, "reach");
+  assert_true(is_entry(ir, "t"));
+  tmc_ir_free(ir);
   ir = analyse_with(search, c, "roles");
   assert_true(plays_role(ir, "bot", TMC_ROLE_RETRIEVER));
   tmc_ir_free(ir);
