@@ -566,6 +566,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     kv_list(b, "mitigations", &f->mitigations);
     tmc_buf_puts(b, SEP);
     kv_str(b, "evidence", f->evidence);
+    if (f->grouped.n) { /* the related threats it states too (docs/risk.md) */
+      tmc_buf_puts(b, SEP);
+      kv_list(b, "grouped", &f->grouped);
+    }
     tmc_buf_puts(b, "\n    }");
   }
   tmc_buf_puts(b, ir->n_findings ? "\n  ]" : "]");

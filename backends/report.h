@@ -26,10 +26,13 @@ enum { TMC_REPORT_CONDENSE_TARGETS = 5000, TMC_REPORT_CONDENSED_SECTIONS = 100 }
 
 /* At most TMC_REPORT_PER_TARGET findings of one target are shown in full
  * (issue #15: a reviewer signs a target off in one sitting): the first of
- * its group, which is in risk order, open first. Every back end that lists
- * a target's findings shows these and groups the rest into one line; SARIF
- * and JSON, which are data for tools, keep every finding. */
-enum { TMC_REPORT_PER_TARGET = 8 };
+ * its group, which is in risk order, open first. The calibrate pass already
+ * keeps a target's open findings within TMC_FINDINGS_PER_TARGET by grouping
+ * related threats (ir/ir.h), so this cut only shortens a target whose
+ * mitigated and accepted findings come on top: every back end that lists a
+ * target's findings shows these and names the rest on one line; SARIF and
+ * JSON, which are data for tools, keep every finding. */
+enum { TMC_REPORT_PER_TARGET = TMC_FINDINGS_PER_TARGET };
 static inline uint32_t tmc_report_shown(uint32_t n) {
   return n < TMC_REPORT_PER_TARGET ? n : TMC_REPORT_PER_TARGET;
 }

@@ -745,6 +745,11 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
   if (!empty(f->status_by))
     jw_str(w, "statusBy", f->status_by);
   jw_str(w, "evidence", f->evidence ? f->evidence : "");
+  /* The rules of the related threats it states too (docs/risk.md,
+   * "Grouping"): a baseline's result of one of them on this target is not
+   * gone. */
+  if (f->grouped.n)
+    jw_list(w, "grouped", &f->grouped);
   /* The test of the validation plan that confirms or refutes it (#20): the
    * id the plan report (-o NAME.plan.json) gives it. */
   uint32_t vi = c->view->vitem_of[f - ir->findings];

@@ -73,6 +73,8 @@ struct tmc_catalog {
   uint32_t n_goals, cap_goals;
   tmc_goal_step *hop_techniques; /* in the order they are tried */
   uint32_t n_hop_techniques, cap_hop_techniques;
+  tmc_family *families; /* in the order they are tried (--catalog files' first) */
+  uint32_t n_families, cap_families;
   tmc_strlist versions; /* "tmc-core 2026.11" per file that names itself */
   const char *version;  /* versions joined, or "none" */
   tmc_lexicon *lex;     /* words: and shapes: (catalog/lexicon.c) */
@@ -1069,12 +1071,82 @@ static void load_rule(ld *l, const yaml_node_t *it) {
   *TMC_PUSH(c->rules, c->n_rules, c->cap_rules) = r;
 }
 
+/* ---- threat families ------------------------------------------------------ */
+
+/* families: the threats a report may show as one finding when a target has
+ * more than it can list (passes/risk.c, "group"): each an id, a title and the
+ * ATLAS, OWASP and CWE ids (a parent technique, "LLM01", "CWE-79") whose
+ * findings belong to it. A --catalog file's families are tried first and
+ * replace a built-in one of the same id. */
+static void load_families(ld *l, const yaml_node_t *seq) {
+  tmc_catalog *c = l->c;
+  if (seq->type != YAML_SEQUENCE_NODE) {
+    err(l, seq, "'families' must be a list");
+    return;
+  }
+  uint32_t at_user = 0;
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, seq, it) {
+    if (it->type != YAML_MAPPING_NODE) {
+      err(l, it, "a family must be a mapping (id, title, ids)");
+      continue;
+    }
+    tmc_family x = {0};
+    x.loc = at(l, it);
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      if (key && strcmp(key, "id") == 0)
+        x.id = str(l, v, key);
+      else if (key && strcmp(key, "title") == 0)
+        x.title = text(l, v, key);
+      else if (key && strcmp(key, "ids") == 0)
+        each_item(l, v, key, add_plain, &x.ids);
+      else
+        err(l, k, "unknown key '%s' in a family (id, title, ids)", key ? key : "?");
+    }
+    if (!x.id || !valid_id(x.id) || !x.title || !x.ids.n) {
+      err(l, it, "a family needs an id, a title and ids");
+      tmc_strlist_free(&x.ids);
+      continue;
+    }
+    uint32_t old = TMC_NONE;
+    for (uint32_t i = 0; i < c->n_families; i++)
+      if (strcmp(c->families[i].id, x.id) == 0)
+        old = i;
+    if (old != TMC_NONE && !l->user) {
+      err(l, it, "duplicate family id '%s' (first defined at %s:%u)", x.id,
+          c->families[old].loc.file, c->families[old].loc.line);
+      tmc_strlist_free(&x.ids);
+      continue;
+    }
+    if (old != TMC_NONE) { /* a --catalog file's replaces it, tried first */
+      tmc_strlist_free(&c->families[old].ids);
+      memmove(&c->families[old], &c->families[old + 1],
+              (c->n_families - 1 - old) * sizeof x);
+      c->n_families--;
+    }
+    uint32_t pos = l->user ? at_user++ : c->n_families;
+    TMC_PUSH(c->families, c->n_families, c->cap_families);
+    memmove(&c->families[pos + 1], &c->families[pos],
+            (c->n_families - 1 - pos) * sizeof x);
+    c->families[pos] = x;
+  }
+}
+
+uint32_t tmc_catalog_n_families(const tmc_catalog *c) {
+  return c ? c->n_families : 0;
+}
+const tmc_family *tmc_catalog_family_at(const tmc_catalog *c, uint32_t i) {
+  return &c->families[i];
+}
+
 /* ---- files ---------------------------------------------------------------- */
 
 static const char *const top_keys[] = {
     "catalog",      "version",    "rules",      "controls",           "references",
     "data_classes", "goals",      "words",      "hop_techniques",     "shapes",
-    "tools",        "validation", "attributes", "foreign_attributes", "roles"};
+    "tools",        "validation", "attributes", "foreign_attributes", "roles",
+    "sets",         "families"};
 
 /* Parses the bytes into l->own (l->doc); returns the root mapping or NULL
  * after an error. */
@@ -1115,8 +1187,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
     if (!known) {
       err(l, k,
           "unknown top-level key '%s' (catalog, version, rules, controls, references, "
-          "data_classes, goals, hop_techniques, words, shapes, roles, tools, validation, "
-          "attributes, foreign_attributes)",
+          "data_classes, goals, hop_techniques, words, shapes, roles, sets, tools, "
+          "validation, attributes, foreign_attributes, families)",
           key ? key : "?");
       continue;
     }
@@ -1130,6 +1202,8 @@ static void phase_one(ld *l, const yaml_node_t *root) {
       load_classes(l, v);
     else if (strcmp(key, "tools") == 0)
       tmc_vcat_load_tools(l, l->c->val, v);
+    else if (strcmp(key, "families") == 0)
+      load_families(l, v);
     else if (tmc_lexicon_is_section(key))
       l->errors += tmc_lexicon_load(l->c->lex, l->doc, key, v, l->file, l->d);
     else if (tmc_attrs_is_section(key))
@@ -1447,6 +1521,9 @@ void tmc_catalog_free(tmc_catalog *c) {
   for (uint32_t i = 0; i < c->n_hop_techniques; i++)
     tmc_goal_step_free(&c->hop_techniques[i]);
   free(c->hop_techniques);
+  for (uint32_t i = 0; i < c->n_families; i++)
+    tmc_strlist_free(&c->families[i].ids);
+  free(c->families);
   for (uint32_t i = 0; i < c->n_controls; i++) {
     tmc_strlist_free(&c->controls[i]->aliases);
     tmc_strlist_free(&c->controls[i]->atlas);

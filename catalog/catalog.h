@@ -69,6 +69,16 @@ typedef struct tmc_case_study {
   tmc_strlist techniques; /* AML.T ids of its procedure steps, in order, unique */
 } tmc_case_study;
 
+/* A family of related threats (families:): when a target has more open
+ * findings than a report lists, the calibrate pass shows a family's as one
+ * finding that keeps every member's ids (passes/risk.c). */
+typedef struct tmc_family {
+  const char *id, *title; /* "prompt-injection", "prompt injection" */
+  tmc_strlist ids;        /* ATLAS, OWASP, CWE ids (a parent or "LLM01" covers its
+                             sub-techniques and editions) a member cites */
+  tmc_loc loc;            /* where it was defined */
+} tmc_family;
+
 struct tmc_cond; /* a compiled condition; see catalog/cond.h */
 
 typedef struct tmc_rule {
@@ -120,6 +130,8 @@ const char *tmc_catalog_version(const tmc_catalog *c);
 const char *tmc_catalog_atlas_version(const tmc_catalog *c);
 
 uint32_t tmc_catalog_n_rules(const tmc_catalog *c);
+uint32_t tmc_catalog_n_families(const tmc_catalog *c); /* in the order they are tried */
+const tmc_family *tmc_catalog_family_at(const tmc_catalog *c, uint32_t i);
 const tmc_rule *tmc_catalog_rule_at(const tmc_catalog *c, uint32_t i); /* sorted by id */
 const tmc_rule *tmc_catalog_rule(const tmc_catalog *c, const char *id);
 const tmc_technique *tmc_catalog_technique(const tmc_catalog *c, const char *id);

@@ -70,6 +70,9 @@ struct tmc_lexicon {
   tmc_kindset not_by_word[TMC_ROLE_COUNT]; /* roles: not_by_word (with the kinds below) */
   tmc_roleset llm_drivers;                 /* roles: llm_drivers */
   tmc_techset query_databases;             /* roles: query_databases */
+  tmc_techset techs[TMC_TECH_SET_COUNT];   /* sets: the technology sets */
+  tmc_roleset roles[TMC_ROLE_SET_COUNT];   /* sets: the role sets */
+  table word_sets[TMC_WORD_SET_COUNT];     /* sets: the word sets, by name */
 };
 
 static const char *const list_keys[TMC_WORD_LIST_COUNT] = {
@@ -94,6 +97,36 @@ static const struct {
     [TMC_TABLE_STENCILS] = {"shapes", "stencils", "token", BY_NAME},
     [TMC_TABLE_STEMS] = {NULL, NULL, NULL, BY_NAME}, /* derived from stencils */
 };
+
+static const char *const tech_set_keys[TMC_TECH_SET_COUNT] = {
+#define TMC_TECH_SET_KEY(name, key) [TMC_TECHS_##name] = key,
+    TMC_TECH_SETS(TMC_TECH_SET_KEY)
+#undef TMC_TECH_SET_KEY
+};
+
+static const char *const role_set_keys[TMC_ROLE_SET_COUNT] = {
+#define TMC_ROLE_SET_KEY(name, key) [TMC_ROLES_##name] = key,
+    TMC_ROLE_SETS(TMC_ROLE_SET_KEY)
+#undef TMC_ROLE_SET_KEY
+};
+
+static const char *const word_set_keys[TMC_WORD_SET_COUNT] = {
+#define TMC_WORD_SET_KEY(name, key) [TMC_WORDSET_##name] = key,
+    TMC_WORD_SETS(TMC_WORD_SET_KEY)
+#undef TMC_WORD_SET_KEY
+};
+
+const char *tmc_word_set_key(tmc_word_set s) {
+  return (unsigned)s < TMC_WORD_SET_COUNT ? word_set_keys[s] : "?";
+}
+
+const char *tmc_tech_set_key(tmc_tech_set s) {
+  return (unsigned)s < TMC_TECH_SET_COUNT ? tech_set_keys[s] : "?";
+}
+
+const char *tmc_role_set_key(tmc_role_set s) {
+  return (unsigned)s < TMC_ROLE_SET_COUNT ? role_set_keys[s] : "?";
+}
 
 const char *tmc_word_list_key(tmc_word_list list) {
   return (unsigned)list < TMC_WORD_LIST_COUNT ? list_keys[list] : "?";
@@ -326,6 +359,23 @@ tmc_roleset tmc_lexicon_llm_drivers(const tmc_lexicon *lx) {
 
 tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx) {
   return lx->query_databases;
+}
+
+tmc_techset tmc_lexicon_techs(const tmc_lexicon *lx, tmc_tech_set s) {
+  return (unsigned)s < TMC_TECH_SET_COUNT ? lx->techs[s] : 0;
+}
+
+tmc_roleset tmc_lexicon_roles(const tmc_lexicon *lx, tmc_role_set s) {
+  return (unsigned)s < TMC_ROLE_SET_COUNT ? lx->roles[s] : 0;
+}
+
+bool tmc_lexicon_in_set(const tmc_lexicon *lx, tmc_word_set s, const char *word) {
+  return (unsigned)s < TMC_WORD_SET_COUNT &&
+         find_name(&lx->word_sets[s], word, true) != TMC_NONE;
+}
+
+uint32_t tmc_lexicon_set_size(const tmc_lexicon *lx, tmc_word_set s) {
+  return (unsigned)s < TMC_WORD_SET_COUNT ? lx->word_sets[s].n : 0;
 }
 
 bool tmc_lexicon_drawio_shape(const tmc_lexicon *lx, const char *shape, tmc_kind *kind,
@@ -695,6 +745,8 @@ tmc_lexicon *tmc_lexicon_new(void) {
     lx->kinds[t].mode = tables[t].mode;
   for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
     lx->lists[l].mode = BY_FIRST_WORD;
+  for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
+    lx->word_sets[w].mode = BY_NAME;
   return lx;
 }
 
@@ -705,13 +757,15 @@ void tmc_lexicon_free(tmc_lexicon *lx) {
     free(lx->kinds[t].v), free(lx->kinds[t].heads);
   for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
     free(lx->lists[l].v), free(lx->lists[l].heads);
+  for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
+    free(lx->word_sets[w].v), free(lx->word_sets[w].heads);
   tmc_arena_free(lx->arena);
   free(lx);
 }
 
 bool tmc_lexicon_is_section(const char *key) {
   return key && (strcmp(key, "words") == 0 || strcmp(key, "shapes") == 0 ||
-                 strcmp(key, "roles") == 0);
+                 strcmp(key, "roles") == 0 || strcmp(key, "sets") == 0);
 }
 
 /* The loader (catalog/load.h) fills a tmc_lexicon: l->into. */
@@ -1109,6 +1163,59 @@ static void load_roles(ld *l, const yaml_node_t *m) {
   }
 }
 
+/* A word set's words: a list of single words (letters and digits), each
+ * looked up whole. */
+static void add_set_words(ld *l, table *t, const yaml_node_t *seq) {
+  if (seq->type != YAML_SEQUENCE_NODE) {
+    tmc_ld_err(l, seq, "expected a list of words");
+    return;
+  }
+  for (yaml_node_item_t *it = seq->data.sequence.items.start;
+       it < seq->data.sequence.items.top; it++) {
+    const yaml_node_t *n = tmc_ld_node(l, *it);
+    const char *w = tmc_ld_scalar(n);
+    size_t k = 0;
+    while (w && w[k] && word_char((unsigned char)w[k]))
+      k++;
+    if (!w || !*w || w[k])
+      tmc_ld_err(l, n, "'%s' must be one word (letters and digits)", w ? w : "?");
+    else
+      table_add_tech(lx_of(l), t, w, TMC_KIND_PROCESS, TMC_TECH_NONE);
+  }
+}
+
+/* sets: the named technology, role and word sets (TMC_TECH_SETS,
+ * TMC_ROLE_SETS, TMC_WORD_SETS); a --catalog file adds to each. */
+static void load_sets(ld *l, const yaml_node_t *m) {
+  tmc_lexicon *lx = lx_of(l);
+  for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
+       p++) {
+    const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
+    const char *key = tmc_ld_scalar(k);
+    bool known = false;
+    for (int s = 0; key && s < TMC_TECH_SET_COUNT; s++)
+      if (strcmp(key, tech_set_keys[s]) == 0)
+        lx->techs[s] |= name_set(l, v, tech_bits, "technology"), known = true;
+    for (int s = 0; key && s < TMC_ROLE_SET_COUNT; s++)
+      if (strcmp(key, role_set_keys[s]) == 0)
+        lx->roles[s] |= (tmc_roleset)name_set(l, v, role_bits, "role"), known = true;
+    for (int s = 0; key && s < TMC_WORD_SET_COUNT; s++)
+      if (strcmp(key, word_set_keys[s]) == 0)
+        add_set_words(l, &lx->word_sets[s], v), known = true;
+    if (!known) {
+      tmc_buf b = TMC_BUF_INIT;
+      for (int s = 0; s < TMC_TECH_SET_COUNT; s++)
+        tmc_buf_printf(&b, "%s%s", b.len ? ", " : "", tech_set_keys[s]);
+      for (int s = 0; s < TMC_ROLE_SET_COUNT; s++)
+        tmc_buf_printf(&b, ", %s", role_set_keys[s]);
+      for (int s = 0; s < TMC_WORD_SET_COUNT; s++)
+        tmc_buf_printf(&b, ", %s", word_set_keys[s]);
+      tmc_ld_err(l, k, "unknown key '%s' in 'sets' (%s)", key ? key : "?", b.data);
+      tmc_buf_free(&b);
+    }
+  }
+}
+
 int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *key,
                      struct yaml_node_s *v, const char *file, tmc_diags *d) {
   ld l = {0};
@@ -1124,6 +1231,10 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
   }
   if (strcmp(key, "roles") == 0) {
     load_roles(&l, v);
+    return l.errors;
+  }
+  if (strcmp(key, "sets") == 0) {
+    load_sets(&l, v);
     return l.errors;
   }
   for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
@@ -1185,7 +1296,7 @@ static int load_lexicon(void *into, yaml_document_t *doc, const char *key, yaml_
 
 /* Loads the words: and shapes: sections of every embedded catalog file. */
 static void build_builtin(void) {
-  static const char *const names[] = {"words", "shapes", "roles", NULL};
+  static const char *const names[] = {"words", "shapes", "roles", "sets", NULL};
   tmc_lexicon *lx = tmc_lexicon_new();
   tmc_ld_embedded_sections(names, load_lexicon, lx);
   builtin = lx;

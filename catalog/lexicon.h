@@ -160,6 +160,55 @@ bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape);
 tmc_kindset tmc_lexicon_not_by_word(const tmc_lexicon *lx, tmc_role r);
 tmc_roleset tmc_lexicon_llm_drivers(const tmc_lexicon *lx);
 tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
+/* The named sets of the `sets:` section (catalogs/sets.yaml): which
+ * technologies or roles a pass treats alike, as data a reviewer can read
+ * and a --catalog file can extend (its set adds to the built-in one). One
+ * definition list per type: X(NAME, "yaml key"). */
+#define TMC_TECH_SETS(X)                                                                 \
+  X(PUBLIC_ENDPOINTS, "public_endpoints") /* reach: outsiders connect to these */        \
+  X(COMPUTE, "compute")   /* reach: compute whose words say what runs on it */           \
+  X(CLIENTS, "clients")   /* reach, facts: people and the devices they hold */           \
+  X(DEVICES, "devices")   /* facts: devices and apps a model may run on */               \
+  X(PRODUCTS, "products") /* facts: off-the-shelf products, not application code */      \
+  X(RELAYS, "relays")     /* facts: what hands supplied code's traffic out */
+#define TMC_ROLE_SETS(X)                                                                 \
+  X(AGENT_SIDE, "agent_side") /* roles, facts: code driving an LLM's context, tools */   \
+  X(AI_ROLES, "ai_roles")     /* facts: roles that make code AI code */
+#define TMC_WORD_SETS(X)                                                                 \
+  X(TITLE_STOP, "title_stop_words") /* authors: words no threat title is known by */
+
+typedef enum tmc_tech_set {
+#define TMC_TECH_SET_ENUM(name, key) TMC_TECHS_##name,
+  TMC_TECH_SETS(TMC_TECH_SET_ENUM)
+#undef TMC_TECH_SET_ENUM
+      TMC_TECH_SET_COUNT
+} tmc_tech_set;
+
+typedef enum tmc_role_set {
+#define TMC_ROLE_SET_ENUM(name, key) TMC_ROLES_##name,
+  TMC_ROLE_SETS(TMC_ROLE_SET_ENUM)
+#undef TMC_ROLE_SET_ENUM
+      TMC_ROLE_SET_COUNT
+} tmc_role_set;
+
+typedef enum tmc_word_set {
+#define TMC_WORD_SET_ENUM(name, key) TMC_WORDSET_##name,
+  TMC_WORD_SETS(TMC_WORD_SET_ENUM)
+#undef TMC_WORD_SET_ENUM
+      TMC_WORD_SET_COUNT
+} tmc_word_set;
+
+/* A set of the sets: section; 0 for an unknown set. */
+tmc_techset tmc_lexicon_techs(const tmc_lexicon *lx, tmc_tech_set s);
+tmc_roleset tmc_lexicon_roles(const tmc_lexicon *lx, tmc_role_set s);
+const char *tmc_tech_set_key(tmc_tech_set s); /* "public_endpoints" */
+const char *tmc_role_set_key(tmc_role_set s); /* "agent_side" */
+/* Is word, one whole word (letters and digits; any case), in word set s?
+ * Hashed: constant time. The set's size, for tests. */
+bool tmc_lexicon_in_set(const tmc_lexicon *lx, tmc_word_set s, const char *word);
+uint32_t tmc_lexicon_set_size(const tmc_lexicon *lx, tmc_word_set s);
+const char *tmc_word_set_key(tmc_word_set s); /* "title_stop_words" */
+
 /* The same, with the entry's own weight (shapes may carry `weight:`: a
  * draw.io cloud says "someone else's service" surer than a box does), 0 when
  * it has none (its source's weight applies). */

@@ -367,6 +367,7 @@ void tmc_flow_release(tmc_flow *f) {
 }
 
 void tmc_finding_release(tmc_finding *f) {
+  tmc_strlist_free(&f->grouped);
   if (f->lists_borrowed) /* the catalog rule's */
     return;
   tmc_strlist_free(&f->atlas);

@@ -598,6 +598,11 @@ typedef struct tmc_gone {
   const char *message; /* the baseline's message */
 } tmc_gone;
 
+/* The most open findings one element or flow carries (issue #15: a reviewer
+ * signs a target off in one sitting): above it, the calibrate pass groups
+ * related threats into one finding (passes/risk.c, docs/risk.md). */
+enum { TMC_FINDINGS_PER_TARGET = 8 };
+
 typedef struct tmc_finding {
   const char *rule_id;
   const char *title;
@@ -623,6 +628,12 @@ typedef struct tmc_finding {
   const char *fingerprint;     /* stable identity "hash:k" (identify pass), or NULL */
   tmc_baseline_state baseline; /* against --baseline, when one was given */
   bool lists_borrowed; /* atlas..mitigations are the rule's lists: read-only, not freed */
+  /* The rule ids of the related threats on the same target this finding
+   * states too (the calibrate pass groups a family's when a target has more
+   * than a report lists: docs/risk.md, "Grouping"); its ids, STRIDE letters
+   * and controls include theirs. Owned (freed with the finding); empty when
+   * nothing was grouped into it. */
+  tmc_strlist grouped;
 } tmc_finding;
 
 /* ---- attack paths --------------------------------------------------------- */

@@ -18,42 +18,32 @@
  * An author's threat without a STRIDE category ("Generic", LINDDUN, CIA)
  * passes the category condition. Content words are lower-case runs of
  * letters and digits of three or more characters, a final 's' dropped from
- * longer ones, outside the `stop` list: the words any threat title has. */
+ * longer ones, outside sets.yaml's title_stop_words: the words any threat
+ * title has. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "catalog/lexicon.h"
 #include "passes/passes.h"
-
-/* Words that say nothing about which threat a title means. */
-static const char *const stop[] = {
-    "the",      "and",     "for",     "with",    "from",      "into",    "onto",
-    "can",      "could",   "should",  "would",   "may",       "might",   "must",
-    "use",      "using",   "used",    "data",    "flow",      "threat",  "attack",
-    "attacker", "this",    "that",    "are",     "not",       "its",     "has",
-    "have",     "been",    "being",   "all",     "any",       "via",     "per",
-    "who",      "whoever", "someone", "element", "component", "process", "store",
-    "system",   "service", "than",    "then",    "there",     "their",   "them",
-    "they",     "what",    "when",    "where",   "which",     "will",    "without",
-};
 
 #define MAX_WORDS 64
 
 /* A text's words, lower case, in one buffer. */
 typedef struct words {
+  const tmc_lexicon *lx; /* its title_stop_words: what a title's content words are not */
   char buf[1024];
   const char *v[MAX_WORDS];
   uint32_t n;
   size_t used;
 } words;
 
-static bool stopword(const char *w) {
-  for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
-    if (strcmp(w, stop[i]) == 0)
-      return true;
-  return false;
+/* Words that say nothing about which threat a title means (sets.yaml
+ * title_stop_words). */
+static bool stopword(const words *w, const char *s) {
+  return tmc_lexicon_in_set(w->lx, TMC_WORDSET_TITLE_STOP, s);
 }
 
 static bool has(const words *w, const char *s) {
@@ -86,7 +76,7 @@ static void add_words(words *w, const char *s, bool content) {
       o[i] = (char)tolower((unsigned char)(https && i == 4 ? 's' : b[i]));
     o[n] = 0;
     if (content) {
-      if (n < 3 || stopword(o))
+      if (n < 3 || stopword(w, o))
         continue;
       if (n > 4 && o[n - 1] == 's')
         o[--n] = 0;
@@ -189,7 +179,7 @@ static bool names_control(const char *const *named, uint32_t n, const tmc_findin
 static bool same_title(const words *title, const tmc_finding *f) {
   if (!title->n)
     return false;
-  words fw = {.n = 0};
+  words fw = {.lx = title->lx};
   add_words(&fw, f->title, true);
   for (uint32_t i = 0; i < f->mitigations.n; i++)
     add_words(&fw, f->mitigations.v[i], true);
@@ -204,12 +194,13 @@ static bool same_title(const words *title, const tmc_finding *f) {
 static void close_matching(tmc_ir *ir, const tmc_catalog *cat, const tmc_props *p,
                            tmc_target kind, uint32_t target, const uint32_t *of,
                            const uint32_t *next) {
+  const tmc_lexicon *lx = tmc_catalog_lexicon(cat);
   tmc_author_threat t;
   for (uint32_t n = 1; tmc_author_threat_get(ir, p, n, &t); n++) {
     if (!t.mitigated)
       continue;
     unsigned cats = categories(t.type);
-    words title = {.n = 0}, all = {.n = 0};
+    words title = {.lx = lx}, all = {.lx = lx};
     add_words(&title, t.title, true);
     add_words(&all, t.title, false);
     add_words(&all, t.mitigation, false);

@@ -117,6 +117,58 @@ static int by_fp(const void *pa, const void *pb) {
   return r ? r : (a->index > b->index) - (a->index < b->index);
 }
 
+/* What SARIF names a finding's target (fullyQualifiedName: an element's
+ * qualified id, "src -> dst" for a flow), in the arena. */
+static const char *target_fq(const tmc_ir *ir, const tmc_finding *f) {
+  const tmc_element *e = ir->elements;
+  if (f->target_kind == TMC_TARGET_ELEMENT && f->target < ir->n_elements)
+    return e[f->target].qname ? e[f->target].qname : e[f->target].id;
+  if (f->target_kind != TMC_TARGET_FLOW || f->target >= ir->n_flows)
+    return NULL;
+  const tmc_flow *fl = &ir->flows[f->target];
+  return tmc_arena_printf(ir->arena, "%s -> %s",
+                          e[fl->src].qname ? e[fl->src].qname : e[fl->src].id,
+                          e[fl->dst].qname ? e[fl->dst].qname : e[fl->dst].id);
+}
+
+static int by_str(const void *pa, const void *pb) {
+  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* A baseline result whose rule this run states inside a grouped finding on
+ * the same target (docs/risk.md, "Grouping") is still there, not gone: the
+ * threat did not go away because another joined its target. Keys
+ * "where\x1frule" of every grouped rule, sorted, then one search per
+ * unmatched entry. */
+static void match_grouped(tmc_ir *ir, tmc_baseline *b, const char *uri) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    n += ir->findings[i].grouped.n;
+  if (!n)
+    return;
+  const char **keys = tmc_xmalloc(n * sizeof *keys);
+  n = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    const char *fq = f->grouped.n ? target_fq(ir, f) : NULL;
+    for (uint32_t k = 0; fq && k < f->grouped.n; k++)
+      keys[n++] = tmc_arena_printf(ir->arena, "%s\x1f%s", fq, f->grouped.v[k]);
+  }
+  qsort(keys, n, sizeof *keys, by_str);
+  tmc_buf key = TMC_BUF_INIT;
+  for (uint32_t i = 0; i < b->n; i++) {
+    entry *e = &b->v[i];
+    if (e->matched || !same_uri(e->uri, uri))
+      continue;
+    tmc_buf_clear(&key);
+    tmc_buf_printf(&key, "%s\x1f%s", e->where, e->rule_id);
+    const char *k = key.data;
+    e->matched = bsearch(&k, keys, n, sizeof *keys, by_str) != NULL;
+  }
+  tmc_buf_free(&key);
+  free(keys);
+}
+
 int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tmc_baseline *b = (tmc_baseline *)opts->baseline;
   if (!b)
@@ -155,6 +207,7 @@ int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     for (; hit && hit < v + n && strcmp(hit->fp, key.fp) == 0; hit++)
       b->v[hit->index].matched = true;
   }
+  match_grouped(ir, b, uri);
   /* Gone: in the baseline, not in this run; in baseline order. */
   for (uint32_t i = 0; i < b->n; i++) {
     const entry *e = &b->v[i];

@@ -114,8 +114,9 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
     const tmc_element *s = &ir->elements[g->in[k].to];
     if (s->kind == TMC_KIND_PIPELINE || s->kind == TMC_KIND_MODEL_REGISTRY)
       continue;
-    /* the app or device that runs the model beside it calls no API */
-    if ((s->tech == TMC_TECH_MOBILE_APP || s->tech == TMC_TECH_IOT_DEVICE) &&
+    /* the app or device that runs the model beside it calls no API
+     * (sets.yaml devices) */
+    if (TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES), s->tech) &&
         s->boundary != TMC_NONE && s->boundary == e->boundary)
       continue;
     if (f->protocol && tmc_lexicon_says(g->lx, TMC_WORDS_API_PROTOCOL, f->protocol))
@@ -756,31 +757,15 @@ static bool access_scoped(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
-/* Technologies that are off-the-shelf products rather than code the
- * system's owners write: a gateway, a CDN, an identity provider or a BI tool
- * has its own vendor's weaknesses, not the injection, XSS or upload bugs of
- * application code, and a process drawn as one of them gets none. */
-static const tmc_techset product_techs =
-    TMC_TECHSET(TMC_TECH_API_GATEWAY) | TMC_TECHSET(TMC_TECH_LOAD_BALANCER) |
-    TMC_TECHSET(TMC_TECH_CDN) | TMC_TECHSET(TMC_TECH_DNS) |
-    TMC_TECHSET(TMC_TECH_FIREWALL) | TMC_TECHSET(TMC_TECH_WAF) |
-    TMC_TECHSET(TMC_TECH_VPN) | TMC_TECHSET(TMC_TECH_IDENTITY_PROVIDER) |
-    TMC_TECHSET(TMC_TECH_MONITORING) | TMC_TECHSET(TMC_TECH_LOGGING) |
-    TMC_TECHSET(TMC_TECH_EMAIL) | TMC_TECHSET(TMC_TECH_QUEUE) |
-    TMC_TECHSET(TMC_TECH_STREAM) | TMC_TECHSET(TMC_TECH_CACHE) |
-    TMC_TECHSET(TMC_TECH_SEARCH) | TMC_TECHSET(TMC_TECH_SECRETS_VAULT) |
-    TMC_TECHSET(TMC_TECH_SQL_DATABASE) | TMC_TECHSET(TMC_TECH_NOSQL_DATABASE) |
-    TMC_TECHSET(TMC_TECH_DATA_WAREHOUSE) | TMC_TECHSET(TMC_TECH_OBJECT_STORAGE) |
-    TMC_TECHSET(TMC_TECH_FILE_SHARE) | TMC_TECHSET(TMC_TECH_INTERNET) |
-    TMC_TECHSET(TMC_TECH_LLM_API) | TMC_TECHSET(TMC_TECH_THIRD_PARTY_SAAS) |
-    TMC_TECHSET(TMC_TECH_BI);
-
-/* Application code: a process or tool (not a model) that is not built on one
- * of the products above. It can parse, fetch, run commands or handle files. */
-static bool runs_code(const tmc_element *e) {
+/* Application code: a process or tool (not a model) that is not built on
+ * an off-the-shelf product (sets.yaml products: a gateway, a CDN, an
+ * identity provider has its own vendor's weaknesses, not the injection, XSS
+ * or upload bugs of application code, and a process drawn as one gets
+ * none). It can parse, fetch, run commands or handle files. */
+static bool runs_code(const graph *g, const tmc_element *e) {
   tmc_kind k = e->kind;
   return tmc_kind_dfd(k) == TMC_DFD_PROCESS && k != TMC_KIND_MODEL && k != TMC_KIND_LLM &&
-         !TMC_TECHSET_HAS(product_techs, e->tech);
+         !TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS), e->tech);
 }
 
 /* Does a flow out of v say a URL word (its request to the URL), other than
@@ -791,7 +776,7 @@ static bool sends_urls(const tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     const tmc_element *w = &ir->elements[g->out[k].to];
     if (flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_URL_FETCH) &&
-        !(runs_code(w) && label_says(g, w, TMC_WORDS_URL_FETCH)))
+        !(runs_code(g, w) && label_says(g, w, TMC_WORDS_URL_FETCH)))
       return true;
   }
   return false;
@@ -824,7 +809,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     tmc_element_facts *x = &e->facts;
     tmc_dfd dfd = tmc_kind_dfd(e->kind);
-    bool code = runs_code(e);
+    bool code = runs_code(g, e);
     bool from_entity = false, from_lower = false;
     /* The technologies of everything it exchanges flows with, by direction. */
     tmc_techset near[2] = {0, 0};
@@ -1186,16 +1171,53 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* hosts_model (after model_artifacts, which marks the flows that carry
+ * weights): a serving endpoint drawn as code that loads the weights it
+ * serves (a flow carrying weights in, or one from a trainer), no trainer or
+ * code driving an LLM itself, with no model or LLM drawn next to it: the
+ * model is not drawn apart, the serving process stands for it. One pass
+ * over each element's flows: linear. */
+static void hosted_models(tmc_ir *ir, const graph *g) {
+  const tmc_roleset NOT = TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
+                          TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
+                          TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.hosts_model = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) ||
+        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) || (e->roles & NOT) ||
+        e->third_party)
+      continue;
+    bool loads = false, beside = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      beside |= is_model(s->kind);
+      loads |= g->in[k].moves && (ir->flows[g->in[k].flow].facts.carries_weights ||
+                                  TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER));
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !beside; k++)
+      beside = is_model(ir->elements[g->out[k].to].kind);
+    e->facts.hosts_model = loads && !beside;
+    /* the model it serves is an asset, as a model drawn apart is (reach
+     * decided before the roles were known; asset= as written stays) */
+    if (e->facts.hosts_model && !e->facts.is_asset &&
+        e->facts.asset_why.source != TMC_SOURCE_ATTRIBUTE) {
+      e->facts.is_asset = true;
+      e->facts.asset_why = (tmc_why){TMC_SOURCE_FLOWS, "serves a model it loads itself"};
+    }
+  }
+}
+
 /* ---- the supply chain ------------------------------------------------------ */
 
 static bool trains(const tmc_element *e);
 
-/* A person or a device people hold: an entity whose technology or name says
- * so (a researcher launching a job is nobody's supplier). */
+/* A person or a device people hold: an entity whose technology (sets.yaml
+ * clients) or name says so (a researcher launching a job is nobody's
+ * supplier). */
 static bool person(const graph *g, const tmc_element *e) {
   return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
-         (e->tech == TMC_TECH_USER || e->tech == TMC_TECH_BROWSER ||
-          e->tech == TMC_TECH_MOBILE_APP || e->tech == TMC_TECH_IOT_DEVICE ||
+         (TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_CLIENTS), e->tech) ||
           label_says(g, e, TMC_WORDS_PEOPLE));
 }
 
@@ -1205,26 +1227,23 @@ static bool code_like(const tmc_element *e) {
   return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && e->kind != TMC_KIND_LLM;
 }
 
-/* AI code: a model, code playing an AI role, on a training path, loading
- * weights, or with a model, LLM or registry downstream (supplied_egress is
- * the AI supply chain's: a web shop's build reaching the Internet is not). */
-static bool ai_code(const tmc_element *e) {
-  const tmc_roleset AI =
-      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
-      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_SERVING_ENDPOINT) |
-      TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_RETRIEVER) |
-      TMC_ROLESET(TMC_ROLE_INGESTION);
+/* AI code: a model, code playing an AI role (sets.yaml ai_roles), on a
+ * training path, loading weights, or with a model, LLM or registry
+ * downstream (supplied_egress is the AI supply chain's: a web shop's build
+ * reaching the Internet is not). */
+static bool ai_code(const graph *g, const tmc_element *e) {
+  const tmc_roleset AI = tmc_lexicon_roles(g->lx, TMC_ROLES_AI_ROLES);
   return is_model(e->kind) || (e->roles & AI) || e->facts.training_path ||
          e->facts.loads_model_artifacts ||
          (e->facts.downstream & (TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM) |
                                  TMC_KINDSET(TMC_KIND_MODEL_REGISTRY)));
 }
 
-/* The agent's side: where a tool's calls out are the agent rules' (tool
- * actions, exfiltration through tools), not a malicious package's egress. */
-static bool agent_side(const tmc_element *e) {
-  return (e->roles & (TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
-                      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))) != 0;
+/* The agent's side (sets.yaml agent_side): where a tool's calls out are the
+ * agent rules' (tool actions, exfiltration through tools), not a malicious
+ * package's egress. */
+static bool agent_side(const graph *g, const tmc_element *e) {
+  return (e->roles & tmc_lexicon_roles(g->lx, TMC_ROLES_AGENT_SIDE)) != 0;
 }
 
 /* Does v have a moving flow out (in: into it) from (to) another element? */
@@ -1360,9 +1379,7 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
     }
   }
   /* ways out */
-  const tmc_techset RELAY = TMC_TECHSET(TMC_TECH_DNS) |
-                            TMC_TECHSET(TMC_TECH_API_GATEWAY) |
-                            TMC_TECHSET(TMC_TECH_FIREWALL);
+  const tmc_techset RELAY = tmc_lexicon_techs(g->lx, TMC_TECHS_RELAYS); /* sets.yaml */
   memset(pushed, 0, (n + 1) * sizeof(bool)); /* now: outside the system */
   for (uint32_t v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
@@ -1382,12 +1399,12 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[f->src];
          k < g->in_start[f->src + 1] && relay_s && !from_code; k++)
       from_code = g->in[k].moves && ir->elements[g->in[k].to].facts.runs_outside_code &&
-                  ai_code(&ir->elements[g->in[k].to]) &&
-                  !agent_side(&ir->elements[g->in[k].to]);
+                  ai_code(g, &ir->elements[g->in[k].to]) &&
+                  !agent_side(g, &ir->elements[g->in[k].to]);
     f->facts.supplied_egress =
         f->src != f->dst &&
-        ((s->facts.runs_outside_code && ai_code(s) && !agent_side(s) && !pushed[f->src] &&
-          (pushed[f->dst] || out_t)) ||
+        ((s->facts.runs_outside_code && ai_code(g, s) && !agent_side(g, s) &&
+          !pushed[f->src] && (pushed[f->dst] || out_t)) ||
          (from_code && pushed[f->dst]));
   }
   free(bfs);
@@ -1461,8 +1478,7 @@ static void deidentified(tmc_ir *ir, const graph *g) {
  * registry or trainer in a more trusted zone (an OTA push; a registry
  * feeding a DMZ server is no device). After app_tech and model_artifacts. */
 static void on_device(tmc_ir *ir, const graph *g) {
-  const tmc_techset DEVICES =
-      TMC_TECHSET(TMC_TECH_MOBILE_APP) | TMC_TECHSET(TMC_TECH_IOT_DEVICE);
+  const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES); /* sets.yaml */
   /* zones holding a mobile app or a device; zones named as devices */
   bool *dev_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
   bool *named = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
@@ -1657,13 +1673,37 @@ static void mark_loop(tmc_ir *ir, const graph *g, const uint32_t *stk, uint32_t 
       fed_back = g->out[k].moves && w != v && comp[w] == c && !trains(&ir->elements[w]);
     }
   }
+  /* the people a loop runs through carry it; they are not on it (what is
+   * skewed is the system's model and data) */
   if (trainer && fed_back)
     for (uint32_t i = b; i < sp; i++)
-      ir->elements[stk[i]].facts.feedback_loop = true;
+      ir->elements[stk[i]].facts.feedback_loop =
+          tmc_kind_dfd(ir->elements[stk[i]].kind) != TMC_DFD_ENTITY;
+}
+
+/* Can a feedback loop run along the flow v -> w? Loops close through code
+ * and stores, and through people only as users of the product: a person
+ * shown something by code that trains nothing (a recommendation carousel,
+ * a decision) whose actions (clicks, ratings, disputes) are recorded, sent
+ * to a store or to code that writes one (records[w]) and trains nothing,
+ * carries the model's output back into training. A person who reads an
+ * alert and starts a job, directly or from a notebook, carries no data
+ * into training (as training_path). */
+static bool loop_edge(const tmc_ir *ir, const bool *records, uint32_t v, uint32_t w) {
+  const tmc_element *s = &ir->elements[v], *d = &ir->elements[w];
+  bool se = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY,
+       de = tmc_kind_dfd(d->kind) == TMC_DFD_ENTITY;
+  if (!se && !de)
+    return true;
+  if (se && de)
+    return false;
+  if (de) /* shown to the person */
+    return tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !trains(s);
+  return !trains(d) && records[w]; /* what the person did, recorded */
 }
 
 /* feedback_loop: the strongly connected components of the flows that move
- * data into anything but a person (Tarjan's algorithm, iterative: an explicit stack of
+ * data along a loop_edge (Tarjan's algorithm, iterative: an explicit stack of
  * (element, next edge) frames, so no recursion however long the cycle), each judged by
  * mark_loop. Every element and edge is visited once: linear. */
 static void feedback_loops(tmc_ir *ir, const graph *g) {
@@ -1675,9 +1715,14 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
   uint32_t *fv = tmc_xcalloc(n + 1, sizeof(uint32_t)),
            *fk = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *on = tmc_xcalloc(n + 1, sizeof(bool));
+  /* records[w]: w is a store, or code that writes one */
+  bool *records = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint32_t v = 0; v < n; v++) {
     ir->elements[v].facts.feedback_loop = false;
     comp[v] = TMC_NONE;
+    records[v] = is_store(&ir->elements[v]);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !records[v]; k++)
+      records[v] = g->out[k].moves && is_store(&ir->elements[g->out[k].to]);
   }
   for (uint32_t r = 0; r < n; r++) {
     if (idx[r])
@@ -1691,10 +1736,7 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
       if (k < g->out_start[v + 1]) {
         fk[fp - 1]++;
         uint32_t w = g->out[k].to;
-        /* a person who reads an alert and starts a job carries no data
-         * into training (as training_path): loops close through code and
-         * stores, not through people */
-        if (!g->out[k].moves || tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_ENTITY)
+        if (!g->out[k].moves || !loop_edge(ir, records, v, w))
           continue;
         if (!idx[w]) {
           idx[w] = low[w] = ++counter;
@@ -1726,6 +1768,7 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
   free(fv);
   free(fk);
   free(on);
+  free(records);
 }
 
 /* ---- AI families: payments and model scores -------------------------------- */
@@ -1839,6 +1882,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tainted_via_tool(ir, &g);
   influence(ir, &g);
   model_artifacts(ir, &g);
+  hosted_models(ir, &g); /* reads carries_weights */
   on_device(ir, &g);
   supply_chain(ir, &g);
   accounts(ir, &g);

@@ -97,30 +97,27 @@ enum {
   FRONT_NEAR = 2, /* from something nearer the outside (nearer_outside) */
 };
 
-/* Technologies outsiders connect to directly. */
-static bool public_endpoint(tmc_tech t) {
-  return t == TMC_TECH_WEB_APPLICATION || t == TMC_TECH_LOAD_BALANCER ||
-         t == TMC_TECH_API_GATEWAY || t == TMC_TECH_CDN;
+/* Technologies outsiders connect to directly (sets.yaml public_endpoints). */
+static bool public_endpoint(const seen *c, tmc_tech t) {
+  return TMC_TECHSET_HAS(tmc_lexicon_techs(c->lx, TMC_TECHS_PUBLIC_ENDPOINTS), t);
 }
 
 /* The compute an icon names (a VM, a container, a function): what runs on
  * it is said by its words ("Browsing Compute Engine" is the shop's browsing
- * front end). */
-static bool compute_tech(tmc_tech t) {
-  return t == TMC_TECH_VM || t == TMC_TECH_CONTAINER || t == TMC_TECH_KUBERNETES ||
-         t == TMC_TECH_SERVERLESS_FUNCTION;
+ * front end; sets.yaml compute). */
+static bool compute_tech(const seen *c, tmc_tech t) {
+  return TMC_TECHSET_HAS(tmc_lexicon_techs(c->lx, TMC_TECHS_COMPUTE), t);
 }
 
-/* Technologies of people and the devices they hold. */
-static bool client_tech(tmc_tech t) {
-  return t == TMC_TECH_BROWSER || t == TMC_TECH_MOBILE_APP || t == TMC_TECH_IOT_DEVICE ||
-         t == TMC_TECH_USER;
+/* Technologies of people and the devices they hold (sets.yaml clients). */
+static bool client_tech(const seen *c, tmc_tech t) {
+  return TMC_TECHSET_HAS(tmc_lexicon_techs(c->lx, TMC_TECHS_CLIENTS), t);
 }
 
 /* A person or a device: an external entity whose words say so, or any
  * element built on a client technology. */
 static bool person(const seen *c, const tmc_element *e) {
-  return client_tech(e->tech) ||
+  return client_tech(c, e->tech) ||
          (e->kind == TMC_KIND_EXTERNAL && says(c, e, TMC_WORDS_PEOPLE));
 }
 
@@ -133,7 +130,7 @@ static bool person(const seen *c, const tmc_element *e) {
  * it. */
 static bool nearer_outside(const seen *c, uint32_t src, uint32_t dst) {
   const tmc_element *s = &c->ir->elements[src];
-  return person(c, s) || s->kind == TMC_KIND_EXTERNAL || public_endpoint(s->tech) ||
+  return person(c, s) || s->kind == TMC_KIND_EXTERNAL || public_endpoint(c, s->tech) ||
          tmc_ir_element_trust(c->ir, src) < tmc_ir_element_trust(c->ir, dst) ||
          in_outside(c, src);
 }
@@ -148,6 +145,27 @@ static bool fronted(const seen *c, uint32_t i) {
   const tmc_element *e = &c->ir->elements[i];
   bool open = e->page < c->ir->n_pages && c->no_way_in[e->page];
   return (c->fronted[i] & (open ? FRONT_NEAR : FRONT_ANY)) != 0;
+}
+
+/* The outsider word (words.yaml `trust_untrusted`: third party, external,
+ * public, ...) an agent's tool's label, or the label of a zone around it,
+ * says ("partner plugins (third party, hosted by them)"), or NULL: the tool
+ * runs on another party's servers, whatever trust the zone's other words
+ * gave it ('partner' makes a perimeter). Walks the boundary chain upwards
+ * (bounded by the boundaries' count: the tree has no cycles, the checker
+ * says so). */
+static const char *hosted_by_others(const seen *c, const tmc_element *e,
+                                    const char **zone) {
+  const char *w = says(c, e, TMC_WORDS_TRUST_UNTRUSTED);
+  *zone = NULL;
+  uint32_t b = e->boundary;
+  for (uint32_t n = 0; !w && b != TMC_NONE && n < c->ir->n_boundaries; n++) {
+    const tmc_boundary *x = &c->ir->boundaries[b];
+    if ((w = tmc_lexicon_says(c->lx, TMC_WORDS_TRUST_UNTRUSTED, x->label)))
+      *zone = x->label;
+    b = x->parent;
+  }
+  return w;
 }
 
 /* Entry points: where an outsider's input starts. People and devices, the
@@ -176,7 +194,7 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   /* A public endpoint: a front-end technology (web app, load balancer, API
    * gateway, CDN) with nothing drawn in front of it is where outsiders
    * connect, zones drawn or not. */
-  if (!external && public_endpoint(e->tech) && !fronted(c, i)) {
+  if (!external && public_endpoint(c, e->tech) && !fronted(c, i)) {
     *w = why(TMC_SOURCE_FLOWS,
              tmc_arena_printf(c->ir->arena, "a public endpoint (%s) with %s",
                               tmc_tech_name(e->tech), nothing));
@@ -185,7 +203,7 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   /* A compute icon named by what runs on it, a web front end ("Browsing
    * Compute Engine", "Storefront container"): the same. */
   const char *web;
-  if (!external && compute_tech(e->tech) && !fronted(c, i) &&
+  if (!external && compute_tech(c, e->tech) && !fronted(c, i) &&
       (web = says(c, e, TMC_WORDS_WEB_APP))) {
     *w = why(TMC_SOURCE_FLOWS,
              tmc_arena_printf(c->ir->arena, "a public endpoint (%s named '%s') with %s",
@@ -197,7 +215,7 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
    * the world around it feeds it, so input starts there, zones drawn or
    * not. A store is never the device itself ("Sensor history" holds what
    * sensors sent; its writers are the way in). */
-  if (!external && tmc_kind_dfd(e->kind) != TMC_DFD_STORE && client_tech(e->tech) &&
+  if (!external && tmc_kind_dfd(e->kind) != TMC_DFD_STORE && client_tech(c, e->tech) &&
       !fronted(c, i)) {
     *w = why(TMC_SOURCE_FLOWS, tmc_arena_printf(c->ir->arena, "a %s with %s",
                                                 tmc_tech_name(e->tech), nothing));
@@ -225,6 +243,19 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
                               "a dataset others publish ('%s'), nothing drawn writes "
                               "to it, read by the system",
                               word));
+    return true;
+  }
+  /* An agent's tool or plugin another party runs (its name or its zone says
+   * so) that hands something back: its output is outsider text wherever its
+   * zone's trust puts it (a partner's plugin answering the agent). */
+  const char *in_zone;
+  if (e->kind == TMC_KIND_AGENT_TOOL && c->n_out[i] &&
+      (word = hosted_by_others(c, e, &in_zone))) {
+    *w = in_zone ? why(TMC_SOURCE_ZONE,
+                       tmc_arena_printf(c->ir->arena,
+                                        "a tool another party runs (zone '%s' says '%s')",
+                                        in_zone, word))
+                 : why(TMC_SOURCE_LABEL_WORD, word);
     return true;
   }
   if (!external && !zone) {
@@ -270,6 +301,16 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   }
   if (receives && !sends) {
     *w = why(TMC_SOURCE_FLOWS, "only receives flows from the system");
+    return false;
+  }
+  /* A data store outside that only the system writes (a SaaS CRM its tool
+   * updates and reads back) is a hosted service it calls, not a source:
+   * whatever is in it, the system put there or its other writers are drawn.
+   * Not a hub or registry others publish to (a model source the system
+   * pulls from: its request is no write). */
+  if (e->kind == TMC_KIND_DATA_STORE && receives && !(c->fronted[i] & FRONT_ANY) &&
+      !says(c, e, TMC_WORDS_MODEL_SOURCE)) {
+    *w = why(TMC_SOURCE_FLOWS, "a store outside that only the system writes to");
     return false;
   }
   /* A model or LLM outside is a service the system calls (a vendor's

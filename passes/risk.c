@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "passes/passes.h"
 
@@ -135,6 +136,241 @@ static bool outranks(const tmc_ir *ir, uint32_t i, uint32_t j) {
   return i < j;
 }
 
+/* ---- grouping: at most TMC_FINDINGS_PER_TARGET open findings per target ---- */
+
+/* Does the finding's id cite the family's id ("AML.T0051.001" for
+ * "AML.T0051", "LLM01:2025" for "LLM01", "CWE-79" for itself)? */
+static bool cites(const char *have, const char *fam) {
+  size_t n = strlen(fam);
+  return strncasecmp(have, fam, n) == 0 &&
+         (have[n] == '\0' || have[n] == '.' || have[n] == ':');
+}
+
+static bool list_cites(const tmc_strlist *l, const tmc_strlist *fam) {
+  for (uint32_t i = 0; i < l->n; i++)
+    for (uint32_t j = 0; j < fam->n; j++)
+      if (cites(l->v[i], fam->v[j]))
+        return true;
+  return false;
+}
+
+/* The first family one of f's ATLAS or OWASP ids names, else the first one
+ * of its CWE ids names, else TMC_NONE (catalogs/families.yaml). */
+static uint32_t family_of(const tmc_catalog *cat, const tmc_finding *f) {
+  uint32_t n = tmc_catalog_n_families(cat);
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_family *x = tmc_catalog_family_at(cat, i);
+    if (list_cites(&f->atlas, &x->ids) || list_cites(&f->owasp, &x->ids))
+      return i;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (list_cites(&f->cwe, &tmc_catalog_family_at(cat, i)->ids))
+      return i;
+  return TMC_NONE;
+}
+
+/* Which of two open findings leads a group (and ranks first): the more
+ * severe after calibration, then outranks(). */
+static bool leads(const tmc_ir *ir, uint32_t i, uint32_t j) {
+  const tmc_finding *a = &ir->findings[i], *b = &ir->findings[j];
+  if (a->severity != b->severity)
+    return a->severity > b->severity;
+  return outranks(ir, i, j);
+}
+
+/* k states f's threat too: every id, STRIDE letter and control of f, and f's
+ * rule id (and those grouped into f) in k->grouped. k keeps its own score:
+ * it is the worst of the group. */
+static void take(tmc_finding *k, tmc_finding *f) {
+  if (k->lists_borrowed) {
+    tmc_strlist *l[5] = {&k->atlas, &k->owasp, &k->cwe, &k->capec, &k->mitigations};
+    for (int i = 0; i < 5; i++) {
+      tmc_strlist copy = {0};
+      for (uint32_t j = 0; j < l[i]->n; j++)
+        tmc_strlist_add(&copy, l[i]->v[j]);
+      *l[i] = copy;
+    }
+    k->lists_borrowed = false;
+  }
+  const tmc_strlist *from[5] = {&f->atlas, &f->owasp, &f->cwe, &f->capec,
+                                &f->mitigations};
+  tmc_strlist *to[5] = {&k->atlas, &k->owasp, &k->cwe, &k->capec, &k->mitigations};
+  for (int l = 0; l < 5; l++)
+    for (uint32_t i = 0; i < from[l]->n; i++)
+      if (!tmc_strlist_has(to[l], from[l]->v[i]))
+        tmc_strlist_add(to[l], from[l]->v[i]);
+  k->stride |= f->stride;
+  tmc_strlist_add(&k->grouped, f->rule_id);
+  for (uint32_t i = 0; i < f->grouped.n; i++)
+    tmc_strlist_add(&k->grouped, f->grouped.v[i]);
+}
+
+/* Merges the members m[0..n) (open findings of one target, n >= 2, each
+ * leading itself) into the one that leads them: lead_of (by position in t)
+ * points each other member at it; returns the lead's position. */
+static uint32_t merge(tmc_ir *ir, const uint32_t *t, const uint32_t *m, uint32_t n,
+                      uint32_t *lead_of, bool *drop) {
+  uint32_t lead = m[0];
+  for (uint32_t i = 1; i < n; i++)
+    if (leads(ir, t[m[i]], t[lead]))
+      lead = m[i];
+  for (uint32_t i = 0; i < n; i++) {
+    if (m[i] == lead)
+      continue;
+    take(&ir->findings[t[lead]], &ir->findings[t[m[i]]]);
+    drop[t[m[i]]] = true;
+    lead_of[m[i]] = lead;
+  }
+  return lead;
+}
+
+/* The title and evidence of a finding that leads a group: its own, the
+ * family's title and each member's rule, title and severity, as they were
+ * before grouping (members in rule order). */
+static void describe(tmc_ir *ir, const uint32_t *t, uint32_t n, const uint32_t *lead_of,
+                     uint32_t lead, const char *family, bool rest, tmc_buf *b) {
+  tmc_finding *k = &ir->findings[t[lead]];
+  const char *what = family && rest ? tmc_arena_printf(ir->arena,
+                                                       "%s, and the target's "
+                                                       "lower-ranked threats",
+                                                       family)
+                     : family       ? family
+                                    : "the target's lower-ranked threats";
+  tmc_buf_clear(b);
+  tmc_buf_printf(b, "%s; grouped with it (%s): ", k->evidence ? k->evidence : "", what);
+  uint32_t added = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t r = i;
+    while (lead_of[r] != r)
+      r = lead_of[r];
+    if (r != lead || i == lead)
+      continue;
+    const tmc_finding *f = &ir->findings[t[i]];
+    tmc_buf_printf(b, "%s%s %s (%s)", added++ ? "; " : "", f->rule_id, f->title,
+                   tmc_severity_name(f->severity));
+  }
+  k->evidence = tmc_arena_strdup(ir->arena, b->data);
+  tmc_buf_clear(b);
+  if (family)
+    tmc_buf_printf(b, "%s, and %u related%s threat%s (%s)", k->title, added,
+                   rest ? " and lower-ranked" : "", added == 1 ? "" : "s", family);
+  else
+    tmc_buf_printf(b, "%s, and %u lower-ranked threat%s", k->title, added,
+                   added == 1 ? "" : "s");
+  k->title = tmc_arena_strdup(ir->arena, b->data);
+}
+
+/* One target's open findings t[0..n), n > TMC_FINDINGS_PER_TARGET: while it
+ * has too many, the family with the most members left (then the first in
+ * the catalog) becomes one finding; when no family has two, the findings
+ * ranked below the limit join the last one it shows. Titles and evidence
+ * are written once the groups are settled. */
+static void group_target(tmc_ir *ir, const tmc_catalog *cat, const uint32_t *t,
+                         uint32_t n, bool *drop, tmc_buf *b) {
+  uint32_t nfam = tmc_catalog_n_families(cat);
+  uint32_t *fam = tmc_xmalloc(n * sizeof *fam), *m = tmc_xmalloc(n * sizeof *m);
+  uint32_t *lead_of = tmc_xmalloc(n * sizeof *lead_of);
+  const char **family = tmc_xcalloc(n, sizeof *family);
+  bool *rest = tmc_xcalloc(n, sizeof *rest);
+  uint32_t *count = tmc_xcalloc(nfam + 1, sizeof *count);
+  for (uint32_t i = 0; i < n; i++) {
+    lead_of[i] = i;
+    if ((fam[i] = family_of(cat, &ir->findings[t[i]])) != TMC_NONE)
+      count[fam[i]]++;
+  }
+  uint32_t alive = n;
+  while (alive > TMC_FINDINGS_PER_TARGET) {
+    uint32_t best = TMC_NONE;
+    for (uint32_t x = 0; x < nfam; x++)
+      if (count[x] >= 2 && (best == TMC_NONE || count[x] > count[best]))
+        best = x;
+    uint32_t k = 0;
+    if (best == TMC_NONE) {
+      /* the rest, in rank order: insertion sort (n is one target's) */
+      for (uint32_t i = 0; i < n; i++) {
+        if (drop[t[i]])
+          continue;
+        uint32_t j = k++;
+        for (; j > 0 && leads(ir, t[i], t[m[j - 1]]); j--)
+          m[j] = m[j - 1];
+        m[j] = i;
+      }
+      uint32_t from = TMC_FINDINGS_PER_TARGET - 1;
+      rest[merge(ir, t, m + from, k - from, lead_of, drop)] = true;
+      break;
+    }
+    for (uint32_t i = 0; i < n; i++)
+      if (fam[i] == best && !drop[t[i]])
+        m[k++] = i;
+    family[merge(ir, t, m, k, lead_of, drop)] = tmc_catalog_family_at(cat, best)->title;
+    alive -= k - 1;
+    count[best] = 0;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (!drop[t[i]] && ir->findings[t[i]].grouped.n)
+      describe(ir, t, n, lead_of, i, family[i], rest[i], b);
+  free(count);
+  free(rest);
+  free(family);
+  free(lead_of);
+  free(m);
+  free(fam);
+}
+
+/* Issue #15: at most TMC_FINDINGS_PER_TARGET open findings on one element
+ * or flow, in every report. Targets within it are left alone (one finding per
+ * threat); on one above it, related threats (catalogs/families.yaml) become
+ * one finding that keeps all their ids. The dropped findings' indices are
+ * remapped in the paths' same_as. Linear in findings, times the families
+ * on the targets above the limit. */
+static void group_families(tmc_ir *ir, const tmc_catalog *cat) {
+  uint32_t ne = ir->n_elements, nt = ne + ir->n_flows, nfi = ir->n_findings;
+  uint32_t *start = tmc_xcalloc(nt + 2, sizeof *start);
+  bool over = false;
+  for (uint32_t i = 0; i < nfi; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status == TMC_STATUS_OPEN && f->target_kind != TMC_TARGET_PATH)
+      over |= ++start[(f->target_kind == TMC_TARGET_ELEMENT ? 0 : ne) + f->target + 2] >
+              TMC_FINDINGS_PER_TARGET;
+  }
+  if (!over || !cat) {
+    free(start);
+    return;
+  }
+  for (uint32_t x = 2; x < nt + 2; x++)
+    start[x] += start[x - 1];
+  uint32_t *order = tmc_xmalloc((start[nt + 1] + 1) * sizeof *order);
+  for (uint32_t i = 0; i < nfi; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->status == TMC_STATUS_OPEN && f->target_kind != TMC_TARGET_PATH)
+      order[start[(f->target_kind == TMC_TARGET_ELEMENT ? 0 : ne) + f->target + 1]++] = i;
+  }
+  bool *drop = tmc_xcalloc(nfi + 1, sizeof *drop);
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t x = 0; x < nt; x++)
+    if (start[x + 1] - start[x] > TMC_FINDINGS_PER_TARGET)
+      group_target(ir, cat, order + start[x], start[x + 1] - start[x], drop, &b);
+  tmc_buf_free(&b);
+  uint32_t *fnew = tmc_xmalloc((nfi + 1) * sizeof *fnew), w = 0;
+  for (uint32_t i = 0; i < nfi; i++) {
+    if (drop[i]) {
+      fnew[i] = TMC_NONE;
+      tmc_finding_release(&ir->findings[i]);
+    } else {
+      fnew[i] = w;
+      ir->findings[w++] = ir->findings[i];
+    }
+  }
+  ir->n_findings = w;
+  for (uint32_t p = 0; p < ir->n_paths; p++)
+    if (ir->paths[p].same_as < nfi)
+      ir->paths[p].same_as = fnew[ir->paths[p].same_as];
+  free(fnew);
+  free(drop);
+  free(order);
+  free(start);
+}
+
 /* Critical means "fix before release", so a report keeps it for one finding
  * per place a reviewer fixes (docs/risk.md, "Calibration"):
  *  1. an attack path that states the same threat as a critical finding on one
@@ -151,7 +387,7 @@ static bool outranks(const tmc_ir *ir, uint32_t i, uint32_t j) {
  * Runs after the paths and accept passes and before order, so every report
  * ranks and colours the calibrated severities. Linear in findings. */
 int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
-  (void)opts, (void)d;
+  (void)d;
   uint32_t ne = ir->n_elements, nf = ir->n_flows;
   uint32_t *best_el = tmc_xmalloc((ne + 1) * sizeof *best_el);
   uint32_t *best_fl = tmc_xmalloc((nf + 1) * sizeof *best_fl);
@@ -246,6 +482,7 @@ int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(best_el);
   free(best_fl);
   free(best_asset);
+  group_families(ir, opts ? opts->catalog : NULL);
   return 0;
 }
 

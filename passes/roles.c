@@ -237,6 +237,10 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
    * vault, an env file, a key service); code declaring them uses its own */
   if (holds(e, "credentials") && !is_code(e) && e->kind != TMC_KIND_AGENT_TOOL)
     play(ir, e, TMC_ROLE_CREDENTIAL_HOLDER, TMC_SOURCE_ATTRIBUTE, "data=credentials");
+  /* a store built as a secrets vault (a Kubernetes Secret, Key Vault, a
+   * secrets manager: its technology, whatever its name) keeps them too */
+  if (e->tech == TMC_TECH_SECRETS_VAULT && is_store(e))
+    play(ir, e, TMC_ROLE_CREDENTIAL_HOLDER, TMC_SOURCE_KIND, "technology secrets_vault");
   if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
       (u = neighbour(ir, g, v, false,
                      TMC_KINDSET(TMC_KIND_EXTERNAL) | TMC_KINDSET(TMC_KIND_PROCESS), 0,
@@ -339,6 +343,21 @@ static uint32_t llm_near(const tmc_ir *ir, const graph *g, uint32_t v) {
   return u != TMC_NONE ? u : neighbour(ir, g, v, false, LLMS, 0, false);
 }
 
+/* Is v called by a model or by the code that talks to one (a plugin gateway
+ * that dispatches for the agent calls tools too)? */
+static bool called_for_model(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    uint32_t s = g->in[k].to;
+    if (tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM) ||
+        TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_AGENT) ||
+        (s != v && TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_TOOL_EXECUTOR) &&
+         is_code(&ir->elements[s])) ||
+        (can_dispatch(&ir->elements[s]) && llm_near(ir, g, s) != TMC_NONE))
+      return true;
+  }
+  return false;
+}
+
 /* Role words, where the kind can play the role and the graph agrees enough
  * (second sweep: tool words need a model-driven caller). */
 static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -363,17 +382,7 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       ok = code && llm_near(ir, g, v) != TMC_NONE;
       break;
     case TMC_ROLE_TOOL_EXECUTOR:
-      /* a tool is called by a model or by the code that talks to one */
-      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !ok; k++) {
-        uint32_t s = g->in[k].to;
-        /* a plugin gateway that dispatches for the agent calls tools too */
-        ok = tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM) ||
-             TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_AGENT) ||
-             (s != v && TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_TOOL_EXECUTOR) &&
-              is_code(&ir->elements[s])) ||
-             (can_dispatch(&ir->elements[s]) && llm_near(ir, g, s) != TMC_NONE);
-      }
-      ok = ok && (code || e->kind == TMC_KIND_EXTERNAL);
+      ok = called_for_model(ir, g, v) && (code || e->kind == TMC_KIND_EXTERNAL);
       break;
     case TMC_ROLE_RETRIEVER:
     case TMC_ROLE_INGESTION:
@@ -437,18 +446,43 @@ static void agents(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* Tools drawn together: code inside a boundary whose label says a tool word
+ * ("our tools", "MCP servers", "Plugins"), called by a model or the code
+ * that talks to one, is one of the agent's tools even when its own name is
+ * only a function's ("issue_refund"). After the words sweep, so the agents
+ * that call it are known; an agent itself is not its own tool. Each element
+ * looks at its enclosing boundaries, bounded by their count. */
+static void tools_by_zone(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!is_code(e) ||
+        (e->roles & (TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) | TMC_ROLESET(TMC_ROLE_AGENT))))
+      continue;
+    const char *w = NULL, *zone = NULL;
+    uint32_t b = e->boundary;
+    for (uint32_t n = 0; !w && b != TMC_NONE && n < ir->n_boundaries; n++) {
+      zone = ir->boundaries[b].label;
+      w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_TOOL_EXECUTOR, zone);
+      b = ir->boundaries[b].parent;
+    }
+    if (w && called_for_model(ir, g, v))
+      play(ir, e, TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_ZONE,
+           tmc_arena_printf(ir->arena, "in '%s' (word '%s'), called for a model", zone,
+                            w));
+  }
+}
+
 /* A retriever the words of its own name do not show: code, a tool or an
  * agent that searches a store for what goes into a model's context (a
  * "search_enterprise plugin" sending a "semantic search" to a "Semantic
  * index", or any of them reading a search index for an agent). The flow's
  * label says a retrieval word (words.yaml retrievers), or the store is a
- * search index (technology search) and v is a tool or an agent. What the
- * store holds is retrieved into prompts: RAG poisoning (TMC-RAG-001) and
- * access (TMC-RAG-002) apply to it. After the agents sweep. */
+ * search index (technology search) and v is on an agent's side (sets.yaml
+ * agent_side: a tool, an agent or a prompt assembler). What the store holds is retrieved
+ * into prompts: RAG poisoning (TMC-RAG-001) and access (TMC-RAG-002) apply
+ * to it. After the agents sweep. */
 static void searches(tmc_ir *ir, const graph *g) {
-  const tmc_roleset AI_CODE = TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
-                              TMC_ROLESET(TMC_ROLE_AGENT) |
-                              TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  const tmc_roleset AGENT_SIDE = tmc_lexicon_roles(g->lx, TMC_ROLES_AGENT_SIDE);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_RETRIEVER) ||
@@ -465,7 +499,7 @@ static void searches(tmc_ir *ir, const graph *g) {
           continue;
         const char *w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_RETRIEVER,
                                          ir->flows[ed[k].flow].label);
-        if (w || (s->tech == TMC_TECH_SEARCH && (e->roles & AI_CODE))) {
+        if (w || (s->tech == TMC_TECH_SEARCH && (e->roles & AGENT_SIDE))) {
           play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
                tmc_arena_printf(ir->arena, "searches '%s'%s%s%s", tmc_element_name(s),
                                 w ? " ('" : " (a search index)", w ? w : "",
@@ -610,6 +644,7 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t v = 0; v < ir->n_elements; v++)
     from_words(ir, &g, v);
   agents(ir, &g);
+  tools_by_zone(ir, &g);
   searches(ir, &g);
   federated_clients(ir, &g);
   query_sinks(ir, &g);

@@ -153,6 +153,20 @@ static void same_title_words(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Test 3 counts content words only: sets.yaml's title_stop_words (which,
+ * someone, could, have) are in any title and are no evidence either way;
+ * counted, they would leave "unauthorised access" a third of the title. */
+static void stop_words_do_not_count(void **state) {
+  (void)state;
+  tmc_ir *ir = shop("[]",
+                    "[{\"status\": \"Mitigated\", \"type\": \"Information disclosure\", "
+                    "\"title\": \"Unauthorised access which someone could have\"}]",
+                    "[]");
+  assert_by_author(on(ir, "TMC-DISC-003", "db"), "someone could have");
+  assert_open(on(ir, "TMC-DISC-002", "db"));
+  tmc_ir_free(ir);
+}
+
 /* Test 1: an id names the finding whatever the words and the category. */
 static void references_an_id(void **state) {
   (void)state;
@@ -369,6 +383,7 @@ int main(void) {
       cmocka_unit_test(baseline_all_open),
       cmocka_unit_test(names_a_control),
       cmocka_unit_test(same_title_words),
+      cmocka_unit_test(stop_words_do_not_count),
       cmocka_unit_test(references_an_id),
       cmocka_unit_test(closes_nothing_else),
       cmocka_unit_test(otm_implemented),

@@ -853,6 +853,143 @@ static void test_roles_and_loose_shapes_are_data(void **state) {
   tmc_catalog_free(c);
 }
 
+static bool is_entry(const tmc_ir *ir, const char *id) {
+  return ir->elements[elem(ir, id)].facts.is_entry;
+}
+
+/* sets.yaml's technology, role and word sets, which were tests and lists
+ * written in C (reach, roles, facts; authors' stop words: test_authors): each
+ * loads and is not empty, each decides what its comment says (an empty or
+ * ignored set fails here), and a --catalog file adds to one. */
+static void test_sets_are_data(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  const tmc_lexicon *lx = tmc_catalog_lexicon(c);
+  for (int s = 0; s < TMC_TECH_SET_COUNT; s++)
+    if (!tmc_lexicon_techs(lx, (tmc_tech_set)s))
+      fail_msg("sets: %s is empty", tmc_tech_set_key((tmc_tech_set)s));
+  for (int s = 0; s < TMC_ROLE_SET_COUNT; s++)
+    if (!tmc_lexicon_roles(lx, (tmc_role_set)s))
+      fail_msg("sets: %s is empty", tmc_role_set_key((tmc_role_set)s));
+  for (int s = 0; s < TMC_WORD_SET_COUNT; s++)
+    if (!tmc_lexicon_set_size(lx, (tmc_word_set)s))
+      fail_msg("sets: %s is empty", tmc_word_set_key((tmc_word_set)s));
+  assert_true(tmc_lexicon_in_set(lx, TMC_WORDSET_TITLE_STOP, "Whoever"));
+  assert_false(tmc_lexicon_in_set(lx, TMC_WORDSET_TITLE_STOP, "injection"));
+  assert_false(tmc_lexicon_in_set(lx, TMC_WORDSET_TITLE_STOP, NULL));
+  assert_int_equal(tmc_lexicon_techs(lx, TMC_TECH_SET_COUNT), 0);
+  assert_true(
+      TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PUBLIC_ENDPOINTS), TMC_TECH_CDN));
+  assert_true(TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_COMPUTE), TMC_TECH_VM));
+  assert_true(
+      TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_CLIENTS), TMC_TECH_BROWSER));
+  assert_true(
+      TMC_ROLESET_HAS(tmc_lexicon_roles(lx, TMC_ROLES_AGENT_SIDE), TMC_ROLE_AGENT));
+
+  /* reach, no zones drawn: a public endpoint (shop), compute named a web
+   * front end (host), a client app (app), each with nothing in front of it,
+   * is an entry; a VPN is none of them */
+  static const char entries[] = "digraph g {\n"
+                                "  shop [label=\"Shop\", tech=web_application];\n"
+                                "  host [label=\"Storefront host\", tech=vm];\n"
+                                "  app [label=\"Field app\", tech=mobile_app];\n"
+                                "  gw [label=\"Remote access\", tech=vpn];\n"
+                                "  db [label=\"Orders\", shape=cylinder];\n"
+                                "  shop -> db; host -> db; app -> db; gw -> db;\n"
+                                "}\n";
+  /* roles: an agent reading a search index retrieves, whatever the flow says */
+  static const char search[] = "digraph g {\n"
+                               "  bot [label=\"Helper\", role=agent];\n"
+                               "  idx [label=\"Docs\", shape=cylinder, tech=search];\n"
+                               "  llm [label=\"Model\", type=llm];\n"
+                               "  idx -> bot [label=\"hits\"]; bot -> llm;\n"
+                               "}\n";
+  tmc_ir *ir = analyse_with(entries, c, "reach");
+  assert_true(is_entry(ir, "shop"));
+  assert_true(is_entry(ir, "host"));
+  assert_true(is_entry(ir, "app"));
+  assert_false(is_entry(ir, "gw"));
+  assert_false(is_entry(ir, "db"));
+  tmc_ir_free(ir);
+  ir = analyse_with(search, c, "roles");
+  assert_true(plays_role(ir, "bot", TMC_ROLE_RETRIEVER));
+  tmc_ir_free(ir);
+
+  /* facts: an API gateway is a product, no application code (gw); a model a
+   * mobile app talks to runs on a device (m); an entity built on a browser
+   * is a person, no outside source even when third-party (kiosk); the app
+   * that runs a model beside it calls no inference API (m2) */
+  static const char products[] =
+      "digraph g {\n"
+      "  gw [label=\"Gateway\", tech=api_gateway];\n"
+      "  app [label=\"Orders service\"];\n"
+      "  phone [label=\"Field app\", tech=mobile_app];\n"
+      "  m [label=\"Classifier\", type=model];\n"
+      "  kiosk [label=\"Kiosk\", shape=box, type=external, tech=browser,\n"
+      "         source=third_party];\n"
+      "  subgraph cluster_h { label=\"Handset\";\n"
+      "    app2 [label=\"Camera app\", tech=mobile_app];\n"
+      "    m2 [label=\"Detector\", type=model]; }\n"
+      "  gw -> app; phone -> m; kiosk -> app; app2 -> m2 [protocol=https];\n"
+      "}\n";
+  /* facts: code a package index supplies calls out through a DNS resolver
+   * (a relay): egress when it plays an AI role (ing), the agent rules' when
+   * it is on the agent's side (bot) */
+  static const char egress[] =
+      "digraph g {\n"
+      "  subgraph cluster_in { label=\"Internet\"; trust=0;\n"
+      "    pypi [label=\"PyPI\", type=external];\n"
+      "    home [label=\"Callback host\", type=external]; }\n"
+      "  subgraph cluster_s { label=\"Backend\"; trust=2;\n"
+      "    ing [label=\"Loader\", role=ingestion];\n"
+      "    bot [label=\"Helper\", role=agent];\n"
+      "    dns [label=\"Resolver\", tech=dns]; }\n"
+      "  pypi -> ing [label=\"packages\"]; pypi -> bot [label=\"packages\"];\n"
+      "  ing -> dns; bot -> dns; dns -> home;\n"
+      "}\n";
+  ir = analyse_with(products, c, "facts");
+  assert_false(ir->elements[elem(ir, "gw")].facts.app_code);
+  assert_true(ir->elements[elem(ir, "app")].facts.app_code);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_device);
+  assert_false(ir->elements[elem(ir, "kiosk")].facts.outside_source);
+  assert_false(ir->elements[elem(ir, "m2")].facts.inference_api);
+  tmc_ir_free(ir);
+  ir = analyse_with(egress, c, "facts");
+  assert_true(ir->flows[flow(ir, "ing", "dns")].facts.supplied_egress);
+  assert_true(ir->flows[flow(ir, "dns", "home")].facts.supplied_egress);
+  assert_false(ir->flows[flow(ir, "bot", "dns")].facts.supplied_egress);
+  tmc_ir_free(ir);
+
+  add_ok(c, "sets:\n"
+            "  public_endpoints: [vpn]\n"
+            "  title_stop_words: [injection]\n");
+  assert_true(
+      tmc_lexicon_in_set(tmc_catalog_lexicon(c), TMC_WORDSET_TITLE_STOP, "injection"));
+  assert_true(
+      tmc_lexicon_in_set(tmc_catalog_lexicon(c), TMC_WORDSET_TITLE_STOP, "whoever"));
+  assert_true(TMC_TECHSET_HAS(
+      tmc_lexicon_techs(tmc_catalog_lexicon(c), TMC_TECHS_PUBLIC_ENDPOINTS),
+      TMC_TECH_WEB_APPLICATION));
+  ir = analyse_with(entries, c, "reach");
+  assert_true(is_entry(ir, "gw"));
+  assert_true(is_entry(ir, "shop"));
+  tmc_ir_free(ir);
+
+  char *path = temp_file("sets:\n"
+                         "  compute: [vm, mainframe]\n"
+                         "  agent_side: [agent, wizard]\n"
+                         "  servers: [vm]\n"
+                         "  title_stop_words: [the, so what]\n");
+  assert_true(tmc_catalog_add_file(c, path, &diags) < 0);
+  assert_true(error_at(path, 2, 17, "unknown technology 'mainframe'"));
+  assert_true(error_at(path, 3, 23, "unknown role 'wizard'"));
+  assert_true(error_at(path, 4, 3, "unknown key 'servers' in 'sets' (public_endpoints"));
+  assert_true(error_at(path, 5, 27, "'so what' must be one word"));
+  unlink(path);
+  free(path);
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin_atlas),
@@ -872,6 +1009,7 @@ int main(void) {
       cmocka_unit_test(test_control_redefinition),
       cmocka_unit_test(test_shared_word_lists),
       cmocka_unit_test(test_roles_and_loose_shapes_are_data),
+      cmocka_unit_test(test_sets_are_data),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);

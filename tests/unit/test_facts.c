@@ -513,6 +513,45 @@ static void test_served_models(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A served model drawn only as the code that loads it (#15: the model
+ * server is the model): a ranking service (TorchServe) fed from a model
+ * registry holds the model, an asset that callers can copy and flood; a
+ * KServe predictor with the model drawn beside it does not (the model
+ * does), nor does a serving box that loads no weights. Label words name
+ * the registry of an ML platform ("MLflow registry") and a refit as a
+ * trainer. */
+static void test_hosted_models(void **state) {
+  static const char d[] = "digraph h {\n"
+                          "  visitor [type=external, label=\"Visitor\"];\n"
+                          "  subgraph cluster_p { label=\"Platform\";\n"
+                          "    web [label=\"Storefront backend\"];\n"
+                          "    rank [label=\"Ranking service (TorchServe)\"];\n"
+                          "    reg [label=\"MLflow registry\"];\n"
+                          "    ev [type=data_store, label=\"Order events\"];\n"
+                          "    fit [label=\"Weekly refit\"];\n"
+                          "    pred [label=\"KServe predictor\"];\n"
+                          "    m [type=model, label=\"Fraud model\"];\n"
+                          "    echo [label=\"Quote endpoint\"]; }\n"
+                          "  visitor -> web -> rank -> web -> visitor;\n"
+                          "  web -> ev -> fit -> reg -> rank [label=\"promote\"];\n"
+                          "  reg -> m -> pred; web -> pred; web -> echo;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "reg")].kind, TMC_KIND_MODEL_REGISTRY);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fit")].roles, TMC_ROLE_TRAINER));
+  const tmc_element_facts *r = &ir->elements[elem(ir, "rank")].facts;
+  assert_true(r->hosts_model);
+  assert_true(r->is_asset);
+  assert_false(ir->elements[elem(ir, "pred")].facts.hosts_model);
+  assert_false(ir->elements[elem(ir, "echo")].facts.hosts_model);
+  assert_true(cites(finding(ir, "TMC-ML-001", "rank"), "AML.T0024.002"));
+  assert_true(cites(finding(ir, "TMC-ML-003", "rank"), "ML04:2023"));
+  assert_true(cites(finding(ir, "TMC-ML-008", "rank"), "AML.T0029"));
+  assert_null(finding(ir, "TMC-ML-001", "pred"));
+  assert_null(finding(ir, "TMC-ML-001", "echo"));
+  tmc_ir_free(ir);
+}
+
 /* The MLOps platform's own services (#15 training family): an ML-platform
  * service drawn as a process that outsiders reach (TMC-MLOPS-004), a CI/CD job
  * that promotes models (TMC-MLOPS-011; TMC-MLOPS-006 instead where its
@@ -596,6 +635,7 @@ int main(void) {
       cmocka_unit_test(test_weights_not_in_logs),
       cmocka_unit_test(test_deidentified_training_data),
       cmocka_unit_test(test_served_models),
+      cmocka_unit_test(test_hosted_models),
       cmocka_unit_test(test_mlops_services),
       cmocka_unit_test(test_peoples_records_for_training),
   };

@@ -704,6 +704,76 @@ static void test_published_datasets_are_entries(void **state) {
   }
 }
 
+/* An agent's tool another party runs hands the agent outsider text: an
+ * entry point, whether its zone says so (a partner zone a perimeter word made
+ * trust 1, an "External MCP servers" box) or its own name does; not the
+ * company's own tools, and not one that only takes calls. A data store drawn
+ * outside that only the system writes and reads back (a SaaS CRM) is a
+ * service it calls, not a source; one nobody drawn writes still sends in. */
+static void test_third_party_tools_are_entries(void **state) {
+  (void)state;
+  static const struct {
+    const char *zone, *tool;
+    bool answers, entry;
+  } cases[] = {
+      {"partner plugins (third party, hosted by them)", "StayFix rebooking plugin", true,
+       true},
+      {"External MCP servers", "weather_lookup", true, true},
+      {"Integrations", "Third-party FX rates plugin", true, true},
+      {"our tools", "issue_refund plugin", true, false},
+      {"partner plugins (third party, hosted by them)", "Audit sink plugin", false,
+       false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[800];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  u [label=\"Customer\", shape=ellipse];\n"
+             "  subgraph cluster_sys { label=\"Corp VPC\";\n"
+             "    rt [label=\"agent runtime\"]; }\n"
+             "  subgraph cluster_t { label=\"%s\"; t [label=\"%s\", type=agent_tool]; }\n"
+             "  m [label=\"GPT-4o\", type=llm];\n"
+             "  u -> rt; rt -> m; m -> rt; rt -> t; %s }",
+             cases[i].zone, cases[i].tool, cases[i].answers ? "t -> rt;" : "");
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *t = el(ir, "t");
+    if (t->facts.is_entry != cases[i].entry)
+      fail_msg("'%s' in '%s': entry %d, want %d", cases[i].tool, cases[i].zone,
+               t->facts.is_entry, cases[i].entry);
+    if (cases[i].entry)
+      assert_true(strstr(t->facts.entry_why.evidence, "another party") ||
+                  t->facts.entry_why.source == TMC_SOURCE_LABEL_WORD);
+    tmc_ir_free(ir);
+  }
+
+  static const struct {
+    const char *store;
+    bool system_writes, entry;
+  } stores[] = {
+      {"Salesforce Service Cloud (cases, bookings)", true, false},
+      {"HubSpot contact records", true, false},
+      {"Partner drop bucket", false, true},
+  };
+  for (size_t i = 0; i < sizeof stores / sizeof *stores; i++) {
+    char dot[600];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  u [label=\"Customer\", shape=ellipse];\n"
+             "  subgraph cluster_sys { label=\"Corp VPC\";\n"
+             "    api [label=\"Case service\"]; }\n"
+             "  s [label=\"%s\", shape=cylinder];\n"
+             "  u -> api; s -> api; %s }",
+             stores[i].store, stores[i].system_writes ? "api -> s;" : "");
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *x = el(ir, "s");
+    if (x->facts.is_entry != stores[i].entry)
+      fail_msg("'%s': entry %d, want %d", stores[i].store, x->facts.is_entry,
+               stores[i].entry);
+    assert_true(x->facts.is_asset);
+    tmc_ir_free(ir);
+  }
+}
+
 /* An outsider that writes into a step taking in what outsiders send ("Label
  * import", "Repo indexer") sends data in, even when its name says it is a
  * vendor the system also sends work to; a company named by its legal form
@@ -872,6 +942,7 @@ int main(void) {
       cmocka_unit_test(test_channels_of_a_page_with_no_way_in),
       cmocka_unit_test(test_devices_that_only_receive),
       cmocka_unit_test(test_published_datasets_are_entries),
+      cmocka_unit_test(test_third_party_tools_are_entries),
       cmocka_unit_test(test_outsiders_feeding_an_intake),
       cmocka_unit_test(test_front_ends_named_by_what_they_do),
       cmocka_unit_test(test_bare_labels_on_icons),

@@ -303,6 +303,49 @@ static void test_zone_box_shows_people(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Code drawn in a box of tools ("our tools", "MCP servers") and called by
+ * the agent is one of its tools even when its name is a function's; not
+ * when nothing that drives a model calls it (a cron job's helper), and not
+ * the agent itself. */
+static void test_tools_by_zone(void **state) {
+  (void)state;
+  static const struct {
+    const char *zone, *tool, *caller;
+    bool tool_role;
+  } cases[] = {
+      {"our tools", "issue_refund", "rt", true},
+      {"MCP servers", "lookup_order", "rt", true},
+      {"Plugins", "fx_convert", "rt", true},
+      {"our tools", "issue_refund", "cron", false},
+      {"Billing backend", "issue_refund", "rt", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[700];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  subgraph cluster_sys { label=\"Corp VPC\";\n"
+             "    rt [label=\"support-agent runtime\"];\n"
+             "    cron [label=\"Nightly batch\"];\n"
+             "    subgraph cluster_t { label=\"%s\"; t [label=\"%s\"]; } }\n"
+             "  m [label=\"Gemini 2.5 Flash\", type=llm];\n"
+             "  pay [label=\"Payments provider\", type=external];\n"
+             "  rt -> m; m -> rt; %s -> t; t -> pay; }",
+             cases[i].zone, cases[i].tool, cases[i].caller);
+    tmc_ir *ir = analyse_with(dot, cat, "roles");
+    if (plays(ir, "t", TMC_ROLE_TOOL_EXECUTOR) != cases[i].tool_role)
+      fail_msg("'%s' in '%s' called by %s: tool %d, want %d", cases[i].tool,
+               cases[i].zone, cases[i].caller, plays(ir, "t", TMC_ROLE_TOOL_EXECUTOR),
+               cases[i].tool_role);
+    if (cases[i].tool_role) {
+      const tmc_why *w = why(ir, "t", TMC_ROLE_TOOL_EXECUTOR);
+      assert_int_equal(w->source, TMC_SOURCE_ZONE);
+      assert_non_null(strstr(w->evidence, cases[i].zone));
+    }
+    assert_false(plays(ir, "rt", TMC_ROLE_TOOL_EXECUTOR));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -314,6 +357,7 @@ int main(void) {
       cmocka_unit_test(test_no_ai_roles),
       cmocka_unit_test(test_conditions),
       cmocka_unit_test(test_zone_box_shows_people),
+      cmocka_unit_test(test_tools_by_zone),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);

@@ -529,7 +529,8 @@ static void test_feedback_loop(void **state) {
                           "}\n";
   tmc_ir *ir = analyse_with(d, cat, NULL);
   assert_true(ir->elements[elem(ir, "job")].facts.feedback_loop);
-  assert_false(ir->elements[elem(ir, "v")].facts.feedback_loop); /* not through people */
+  /* the viewer carries the loop; the loop skews the system, not the person */
+  assert_false(ir->elements[elem(ir, "v")].facts.feedback_loop);
   assert_true(cites(finding(ir, "TMC-TRAIN-006", "job"), "ML08:2023"));
   /* The clicks are outsiders' content too: TMC-TRAIN-002 states the loop's
    * threat with more ids and takes its place (passes/rules.c, one finding
@@ -559,6 +560,31 @@ static void test_feedback_loop(void **state) {
       strstr(finding(ir, "TMC-TRAIN-002", "thumbs")->evidence, "TMC-TRAIN-007"));
   tmc_ir_free(ir);
 
+  /* A loop that closes only through the people the product shows the
+   * model's picks to: the player backend shows the scorer's playlist, the
+   * listener's skips go to a beacon and into training (no store or code
+   * carries the picks back itself). The model is drawn only as the server
+   * that loads it from the registry. */
+  static const char d3[] = "digraph music {\n"
+                           "  l [type=external, label=\"Listener\"];\n"
+                           "  pb [label=\"Player backend\"];\n"
+                           "  sc [label=\"Playlist scorer (Triton)\"];\n"
+                           "  bc [label=\"Play beacon\"];\n"
+                           "  hist [type=data_store, label=\"Play history\"];\n"
+                           "  fit [label=\"Weekly refit\"];\n"
+                           "  reg [type=model_registry, label=\"Model versions\"];\n"
+                           "  l -> pb -> sc -> pb -> l [label=\"playlist\"];\n"
+                           "  l -> bc [label=\"skips and plays\"];\n"
+                           "  bc -> hist -> fit -> reg -> sc;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fit")].roles, TMC_ROLE_TRAINER));
+  assert_true(ir->elements[elem(ir, "fit")].facts.feedback_loop);
+  assert_true(ir->elements[elem(ir, "hist")].facts.feedback_loop);
+  assert_false(ir->elements[elem(ir, "l")].facts.feedback_loop);
+  assert_true(cites(finding(ir, "TMC-TRAIN-006", "fit"), "ML08:2023"));
+  tmc_ir_free(ir);
+
   static const char *const none[] = {
       /* federated: the global model goes straight to the trainers */
       "digraph fl {\n"
@@ -575,6 +601,24 @@ static void test_feedback_loop(void **state) {
       "  srv [type=model, label=\"Scorer\"]; logs [type=data_store, label=\"Logs\"];\n"
       "  mon [label=\"Drift monitor\"];\n"
       "  lake -> tr -> srv -> logs -> mon -> ds -> tr [label=\"start run\"];\n"
+      "}\n",
+      /* a person shown a dashboard who starts the next run: no data of
+       * theirs goes into training */
+      "digraph dash {\n"
+      "  an [type=external, label=\"Analyst\"];\n"
+      "  lake [type=dataset]; tr [type=pipeline, label=\"Train\"];\n"
+      "  reg [type=model_registry, label=\"Model versions\"];\n"
+      "  srv [label=\"Scoring service (KServe)\"]; bi [label=\"Dashboard\"];\n"
+      "  lake -> tr -> reg -> srv -> bi -> an -> tr [label=\"start run\"];\n"
+      "}\n",
+      /* ... or from a notebook that sends the job, no record of theirs */
+      "digraph nb {\n"
+      "  ds [type=external, label=\"Data scientist\"];\n"
+      "  lake [type=dataset]; tr [type=pipeline, label=\"Train\"];\n"
+      "  reg [type=model_registry, label=\"Model versions\"];\n"
+      "  srv [label=\"Scoring service (KServe)\"]; mon [label=\"Drift monitor\"];\n"
+      "  nb [label=\"Notebook\"];\n"
+      "  lake -> tr -> reg -> srv -> mon -> ds -> nb -> tr [label=\"job spec\"];\n"
       "}\n",
       /* one two-way arrow between the trainer and its model */
       "digraph bi {\n"
