@@ -1257,7 +1257,8 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
 /* Training as a service: outsiders hand a job its code (a request saying
  * submitted_code words: "job spec + image", an API named "POST /jobs {image,
  * cmd}" that outsiders call), and the trainer that request reaches through
- * code only (the jobs API, the scheduler, never a store between) runs it
+ * code and job queues only (the jobs API, a queue or stream, the scheduler,
+ * never another store between) runs it
  * by design: runs_commands; the code that starts it with them: starts_jobs.
  * After app_tech (which sets runs_commands from
  * shell words) and the callers walk. Each element is queued once: linear. */
@@ -1279,6 +1280,8 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
   }
   for (uint32_t v = 0; v < n; v++)
     ir->elements[v].facts.starts_jobs = false;
+  const tmc_techset QUEUES = TMC_TECHSET(TMC_TECH_QUEUE) | TMC_TECHSET(TMC_TECH_CACHE) |
+                             TMC_TECHSET(TMC_TECH_STREAM);
   while (head < tail) {
     uint32_t v = bfs[head++];
     tmc_element *e = &ir->elements[v];
@@ -1287,11 +1290,15 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
       e->facts.runs_commands = true;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!trainer && g->out[k].moves &&
-          TMC_ROLESET_HAS(ir->elements[w].roles, TMC_ROLE_TRAINER))
+      const tmc_element *we = &ir->elements[w];
+      /* a job queue between the API and the workers carries the job on */
+      bool jobq = is_store(we) && (QUEUES & TMC_TECHSET(we->tech)) && !is_store(e);
+      if (!trainer && !is_store(e) && g->out[k].moves &&
+          (TMC_ROLESET_HAS(we->roles, TMC_ROLE_TRAINER) ||
+           (jobq && TMC_ROLESET_HAS(we->facts.downstream_roles, TMC_ROLE_TRAINER))))
         e->facts.starts_jobs = true;
       if (g->out[k].moves && !seen[w] &&
-          tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_PROCESS)
+          (jobq || (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS && !is_store(we))))
         seen[w] = true, bfs[tail++] = w;
     }
   }

@@ -545,10 +545,10 @@ static void test_hosted_models(void **state) {
 }
 
 /* Training as a service (#15): customers hand the jobs API a training
- * script; the workers it starts run it by design (runs_commands: TMC-AGENT-011,
- * AML.T0050), and the API that starts training for outsiders is an ML
- * platform service they reach (TMC-MLOPS-004, AML.T0049). A retrain fed
- * people's ratings through the same kind of chain runs nothing they wrote. */
+ * script (directly, or through a job queue); the workers it starts run it by design
+ * (runs_commands: TMC-AGENT-011, AML.T0050), and the API that starts training for
+ * outsiders is an ML platform service they reach (TMC-MLOPS-004, AML.T0049). A retrain
+ * fed people's ratings through the same kind of chain runs nothing they wrote. */
 static void test_training_as_a_service(void **state) {
   static const char d[] =
       "digraph t {\n"
@@ -577,6 +577,33 @@ static void test_training_as_a_service(void **state) {
   assert_false(ir->elements[elem(ir, "fit")].facts.runs_commands);
   assert_null(finding(ir, "TMC-AGENT-011", "fit"));
   assert_null(finding(ir, "TMC-MLOPS-004", "rate"));
+  tmc_ir_free(ir);
+
+  /* ... and through a job queue: the API enqueues the caller's image, a
+   * runner takes it off a topic and starts the training pods; a click
+   * collector feeding a retrain through a topic hands it no code */
+  static const char q[] =
+      "digraph q {\n"
+      "  an [type=external, label=\"Tenant analysts\"];\n"
+      "  shop [type=external, label=\"Shoppers\"];\n"
+      "  subgraph cluster_c { label=\"Batch cloud\";\n"
+      "    api [label=\"Batch API\"]; topic [label=\"Jobs topic (Kafka)\"];\n"
+      "    run [label=\"Runner\"]; pods [label=\"Training pods\"];\n"
+      "    corpus [type=dataset, label=\"Tenant corpus\"];\n"
+      "    ck [type=model_registry, label=\"Checkpoints\"];\n"
+      "    col [label=\"Click collector\"]; ev [label=\"Events topic (Kafka)\"];\n"
+      "    rt [label=\"Retrain\"]; m2 [type=model_registry, label=\"Ranker versions\"]; "
+      "}\n"
+      "  an -> api [label=\"docker image + args\"]; api -> topic -> run -> pods;\n"
+      "  corpus -> pods -> ck;\n"
+      "  shop -> col [label=\"clicks\"]; col -> ev -> rt -> m2;\n"
+      "}\n";
+  ir = analyse_with(q, cat, NULL);
+  assert_true(ir->elements[elem(ir, "pods")].facts.runs_commands);
+  assert_true(ir->elements[elem(ir, "api")].facts.starts_jobs);
+  assert_true(cites(finding(ir, "TMC-MLOPS-004", "api"), "AML.T0049"));
+  assert_false(ir->elements[elem(ir, "rt")].facts.runs_commands);
+  assert_false(ir->elements[elem(ir, "col")].facts.starts_jobs);
   tmc_ir_free(ir);
 }
 
