@@ -878,6 +878,72 @@ static void test_telemetry_endpoint(void **state) {
         {"TMC-APP-021", "t", false});
 }
 
+/* Devices in the physical world (TMC-APP-023..028, facts.c devices): worded
+ * as a smart home, not as the door-access system the rules were tuned on
+ * (tests/blind6/latchwise_doors.drawio), nor the valve station of
+ * tests/noai/valve_station.dot; and a web system whose words software also
+ * uses (a usage meter, a lock service, a circuit breaker, a serial number)
+ * gets none of them. */
+static void test_devices(void **state) {
+  static const char home[] =
+      "digraph{subgraph cluster_h{label=\"Customer home\";"
+      " hub[label=\"Home hub (Zigbee coordinator)\"];"
+      " gd[shape=box,label=\"Garage door opener\"];"
+      " cam[shape=box,label=\"Hallway camera\"]}"
+      " subgraph cluster_p{label=\"Owner's phone\"; app[label=\"Companion app\"]}"
+      " subgraph cluster_c{label=\"Vendor cloud\"; iot[label=\"Azure IoT Hub\"];"
+      " fw[shape=cylinder,label=\"Update server\"]}"
+      " tech[shape=box,label=\"Installer\"];"
+      " cam->hub[label=\"Zigbee: motion\"]; hub->gd[label=\"Zigbee: open\"];"
+      " hub->iot[label=\"MQTT over TLS\",protocol=tls]; iot->hub[label=\"commands\"];"
+      " app->iot[label=\"open garage\"]; fw->hub[label=\"OTA update\"];"
+      " tech->hub[label=\"UART console\"]}";
+  CHECK(home, {"TMC-APP-023", "hub -> gd", true}, {"TMC-APP-023", "cam -> hub", true},
+        {"TMC-APP-023", "hub -> iot", false}, {"TMC-APP-024", "tech -> hub", true},
+        {"TMC-APP-024", "fw -> hub", false}, {"TMC-APP-025", "hub", true},
+        {"TMC-APP-025", "app", false}, {"TMC-APP-025", "gd", false},
+        {"TMC-APP-026", "fw -> hub", true}, {"TMC-APP-026", "tech -> hub", false},
+        {"TMC-APP-027", "iot", true}, {"TMC-APP-028", "iot -> hub", true},
+        {"TMC-APP-028", "fw -> hub", false});
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("case.dot", home, strlen(home), cat, NULL, &d);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    const tmc_element_facts *x = &e->facts;
+    if (strcmp(e->id, "gd") == 0) /* a door opener acts; it is no camera */
+      assert_true(x->actuator && x->field_device && !x->sensor);
+    if (strcmp(e->id, "cam") == 0)
+      assert_true(x->sensor && x->field_device && !x->actuator);
+    if (strcmp(e->id, "hub") == 0) /* it drives the opener */
+      assert_true(x->field_device && x->drives_actuator && !x->sensor);
+    if (strcmp(e->id, "iot") == 0)
+      assert_true(x->device_broker && !x->field_device);
+  }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  /* A phone's camera senses, in its owner's hand: no device in the field. */
+  static const char phone[] =
+      "digraph{subgraph cluster_p{label=\"User's phone\"; c[label=\"Front camera\"];"
+      " a[label=\"Banking app\"]} api[label=\"Onboarding API\"]; c->a; a->api}";
+  ir = ir_analysed("case.dot", phone, strlen(phone), cat, NULL, &d);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, "c") == 0)
+      assert_true(ir->elements[i].facts.sensor && !ir->elements[i].facts.field_device);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  CHECK(phone, {"TMC-APP-025", "c", false});
+  /* Software's own meters, locks, breakers and serial numbers are no devices. */
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; w[label=\"Web app\"];"
+        " m[label=\"Usage meter service\"]; l[label=\"Lock service (Redis)\"];"
+        " b[label=\"Circuit breaker proxy\"]; r[label=\"Relay (SMTP)\"];"
+        " u->w[label=\"login\"]; w->m[label=\"serial number, usage\"]; w->l; w->b;"
+        " b->r[label=\"mail over serial queue\"]}",
+        {"TMC-APP-023", "w -> m", false}, {"TMC-APP-025", "m", false},
+        {"TMC-APP-025", "l", false}, {"TMC-APP-025", "b", false},
+        {"TMC-APP-025", "r", false}, {"TMC-APP-028", "w -> m", false},
+        {"TMC-APP-024", "w -> m", false});
+}
+
 /* Tenant-wide SaaS app permissions (TMC-APP-022): code that reads a suite's
  * mail, drives or chat through its API. Not a mail server (a product), not
  * an agent (its rights are its excessive agency, TMC-LLM-007). */
@@ -992,6 +1058,7 @@ int main(void) {
       cmocka_unit_test(test_same_threat_merged),
       cmocka_unit_test(test_platform_ui),
       cmocka_unit_test(test_telemetry_endpoint),
+      cmocka_unit_test(test_devices),
       cmocka_unit_test(test_saas_permissions),
       cmocka_unit_test(test_rag_index_scope),
       cmocka_unit_test(test_credential_words_languages),
