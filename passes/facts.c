@@ -1548,7 +1548,8 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
 }
 
 /* public_person: an entity whose name says a public_people word and no
- * staff is meant (the people list is wider: employees, engineers).
+ * staff is meant (the people list is wider: employees, engineers); person:
+ * an entity whose name says a people word (staff too, and their devices).
  * signup: code people send requests to (people_callers) whose name, or a
  * moving flow into it, says a signup word, and where an element sending it
  * requests also reaches a model or LLM downstream: the accounts an AI check
@@ -1559,6 +1560,11 @@ static void accounts(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.public_person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
                              label_says(g, e, TMC_WORDS_PUBLIC_PEOPLE);
+    e->facts.person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+                      label_says(g, e, TMC_WORDS_PEOPLE) &&
+                      !label_says(g, e, TMC_WORDS_SOURCES_IN);
+    e->facts.publishes = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.person &&
+                         label_says(g, e, TMC_WORDS_SOURCES_IN);
     e->facts.signup = false;
     if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || !e->facts.people_callers)
       continue;
@@ -2105,7 +2111,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                  W(ROLE_ARTIFACT_SOURCE) | W(DEIDENTIFY) | W(MODEL_FILES) | W(ON_DEVICE) |
                  W(PAYMENTS) | W(MODEL_SCORES) | W(CODE_SOURCE) | W(MODEL_UPDATE) |
                  W(TRUST_UNTRUSTED) | W(PUBLIC_PEOPLE) | W(SIGNUP) | W(SUPPLIER) |
-                 W(BIOMETRIC);
+                 W(BIOMETRIC) | W(SOURCES_IN);
 #undef W
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;

@@ -1102,6 +1102,34 @@ static void test_tool_output_chains(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Web content a search hands to the code building prompts: the pages are
+ * where it is crafted (AML.T0066), drawn as a note behind a search vendor or
+ * as sites a research agent's tool fetches; not a mailbox suppliers send
+ * to, nor a person asking. */
+static void test_retrieval_content_crafting(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph r {\n"
+      "  emp [label=\"Employee\", shape=ellipse];\n"
+      "  subgraph cluster_c { label=\"Corp VNet\";\n"
+      "    app [label=\"answer service (prompt builder)\"]; }\n"
+      "  subgraph cluster_w { label=\"Internet\";\n"
+      "    pg [label=\"news websites\", shape=note];\n"
+      "    se [label=\"Bing Search API\"]; }\n"
+      "  m [type=llm, label=\"Hosted LLM\"];\n"
+      "  emp -> app -> m -> app; pg -> se [label=\"indexed\"]; se -> app;\n"
+      "  sup [label=\"Suppliers\", type=external]; mb [label=\"AP inbox\", "
+      "type=external];\n"
+      "  sup -> mb; mb -> app;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-024", "pg"), "AML.T0066"));
+  assert_null(finding(ir, "TMC-LLM-024", "mb"));
+  assert_null(finding(ir, "TMC-LLM-024", "emp"));
+  assert_null(finding(ir, "TMC-LLM-024", "sup"));
+  tmc_ir_free(ir);
+}
+
 /* An app that runs the model it downloads, and gets the model's answers,
  * is not a promotion step; the step that deploys from the registry is. */
 static void test_promotion_step_not_the_app(void **state) {
@@ -2231,6 +2259,7 @@ int main(void) {
       cmocka_unit_test(test_outside_tool_code),
       cmocka_unit_test(test_assembler_drawn_as_box),
       cmocka_unit_test(test_tool_output_chains),
+      cmocka_unit_test(test_retrieval_content_crafting),
       cmocka_unit_test(test_promotion_step_not_the_app),
       cmocka_unit_test(test_reward_model),
       cmocka_unit_test(test_web_front_renders_output),
