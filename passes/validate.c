@@ -240,29 +240,42 @@ int tmc_pass_validate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   cand *c = NULL;
   uint32_t nc = 0, cap = 0;
   memo m = {0};
-  for (uint32_t j = 0; j < ir->n_risk; j++) {
-    const tmc_finding *f = &ir->findings[ir->risk_order[j]];
-    if (!is_ai(f))
-      continue;
-    const tmc_validation *how = validation_for(&m, cat, f);
-    uint32_t t = target_of(ir, f);
-    if (!how || t == TMC_NONE)
-      continue;
-    cand *x = TMC_PUSH(c, nc, cap);
-    *x = (cand){how, t, TMC_NONE, TMC_NONE, el_rank[t], UINT32_MAX, ir->risk_order[j], j};
-    if (how->mode == TMC_VMODE_MANUAL)
-      continue; /* a review has no starting point */
-    if (f->target_kind == TMC_TARGET_PATH) {
-      const tmc_path *p = &ir->paths[f->target];
-      x->entry = p->entry;
-      x->endpoint = p->n_hops > 1 ? p->hops[1].element : p->entry;
-    } else {
-      x->entry = r.from[t];
-      x->endpoint = endpoint_of(&r, n, t);
+  /* g = 0: the finding; g > 0: the threat of its rule grouped[g - 1] (the
+   * calibrate pass grouped it into this one), tested as its own rule is. */
+  for (uint32_t j = 0; j < ir->n_risk; j++)
+    for (uint32_t g = 0; g <= ir->findings[ir->risk_order[j]].grouped.n; g++) {
+      const tmc_finding *f = &ir->findings[ir->risk_order[j]];
+      tmc_finding member;
+      if (g) {
+        const tmc_rule *mr = tmc_catalog_rule(cat, f->grouped.v[g - 1]);
+        if (!mr)
+          continue;
+        member = *f;
+        member.rule_id = mr->id, member.atlas = mr->atlas, member.owasp = mr->owasp;
+        f = &member;
+      }
+      if (!is_ai(f))
+        continue;
+      const tmc_validation *how = validation_for(&m, cat, f);
+      uint32_t t = target_of(ir, f);
+      if (!how || t == TMC_NONE)
+        continue;
+      cand *x = TMC_PUSH(c, nc, cap);
+      *x = (cand){how,        t,          TMC_NONE,          TMC_NONE,
+                  el_rank[t], UINT32_MAX, ir->risk_order[j], j};
+      if (how->mode == TMC_VMODE_MANUAL)
+        continue; /* a review has no starting point */
+      if (f->target_kind == TMC_TARGET_PATH) {
+        const tmc_path *p = &ir->paths[f->target];
+        x->entry = p->entry;
+        x->endpoint = p->n_hops > 1 ? p->hops[1].element : p->entry;
+      } else {
+        x->entry = r.from[t];
+        x->endpoint = endpoint_of(&r, n, t);
+      }
+      if (x->entry != TMC_NONE)
+        x->erank = el_rank[x->entry];
     }
-    if (x->entry != TMC_NONE)
-      x->erank = el_rank[x->entry];
-  }
   /* A chain is settled by the test of a finding on an element it passes
    * through, from the same entry (the poisoning chain to the registry by the
    * poisoning test of the training set): one test, not one per path. */

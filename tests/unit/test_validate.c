@@ -178,6 +178,20 @@ static void check_plan_of(tmc_ir *ir, const char *name) {
     const tmc_vitem *it = item_of(ir, i);
     if (!it)
       fail_msg("%s: open AI finding %s has no test", name, f->rule_id);
+    /* A threat grouped into this finding (docs/risk.md, "Grouping") keeps
+     * the test its own rule has: some item of the finding is that test. */
+    for (uint32_t g = 0; g < f->grouped.n; g++) {
+      const tmc_rule *r = tmc_catalog_rule(cat, f->grouped.v[g]);
+      const tmc_validation *want =
+          r ? tmc_catalog_validation_for(cat, r->id, &r->atlas, &r->owasp) : NULL;
+      bool found = !want;
+      for (uint32_t x = 0; x < ir->n_vplan && !found; x++)
+        for (uint32_t k = 0; k < ir->vplan[x].n_findings && !found; k++)
+          found = ir->vplan[x].findings[k] == i && ir->vplan[x].how == want;
+      if (!found)
+        fail_msg("%s: %s grouped into %s lost its test %s", name, f->grouped.v[g],
+                 f->rule_id, want->id);
+    }
     const tmc_validation *v = it->how;
     assert_ptr_equal(tmc_catalog_validation(cat, v->id), v);
     if (v->mode == TMC_VMODE_MANUAL)
