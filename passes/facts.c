@@ -807,6 +807,23 @@ static bool query_sink(const tmc_ir *ir, const graph *g, uint32_t v, tmc_word_li
   return false;
 }
 
+/* Does e's head noun name software, not the device its other words name?
+ * A head at the end of the name part that is no sensor, actuator or board
+ * word and names a process ("service", "dashboard", "app"). */
+static bool software_head(const tmc_lexicon *lx, const tmc_element *e) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *word = NULL;
+  bool at_end = false;
+  const char *name = tmc_element_name(e);
+  if (!name || !tmc_lexicon_head(lx, name, &k, &t, &word, &at_end) || !at_end || !word)
+    return false;
+  return k == TMC_KIND_PROCESS && !tmc_lexicon_says(lx, TMC_WORDS_SENSORS, word) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ACTUATORS, word) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_FIELD_DEVICES, word) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_DEVICE_BROKERS, word);
+}
+
 /* Devices in the physical world (ir/facts.def's device block, words.yaml's
  * device lists). A field device is embedded hardware: an IoT device, code
  * whose name says a board, controller or gateway in the field, a device whose
@@ -837,6 +854,12 @@ static void devices(tmc_ir *ir, const graph *g) {
     bool senses = label_says(g, e, TMC_WORDS_SENSORS);
     bool acts = label_says(g, e, TMC_WORDS_ACTUATORS);
     bool board = label_says(g, e, TMC_WORDS_FIELD_DEVICES);
+    /* Software about devices is no device: a process whose head noun is
+     * a software word ("Pump status dashboard", "Camera upload service")
+     * only names what it handles. */
+    if ((senses || acts) && !board && e->kind != TMC_KIND_EXTERNAL &&
+        e->tech != TMC_TECH_IOT_DEVICE && software_head(g->lx, e))
+      senses = acts = false;
     x->device_broker = dfd == TMC_DFD_PROCESS || dfd == TMC_DFD_ENTITY
                            ? label_says(g, e, TMC_WORDS_DEVICE_BROKERS) && !board
                            : false;
@@ -1727,9 +1750,12 @@ static bool only_reads(const tmc_ir *ir, const graph *g, uint32_t v) {
     if (w == v || is_model(we->kind) || TMC_ROLESET_HAS(we->roles, TMC_ROLE_AGENT) ||
         TMC_ROLESET_HAS(we->roles, TMC_ROLE_PROMPT_ASSEMBLER))
       continue;
+    /* a store is never the caller it answers: no scan for one (a tool
+     * writing to many stores stays linear) */
     bool caller = false;
-    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !caller; j++)
-      caller = g->in[j].to == w && !is_store(we);
+    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !caller && !is_store(we);
+         j++)
+      caller = g->in[j].to == w;
     if (caller)
       continue;
     if (g->out[k].moves && !flow_says(g, f, TMC_WORDS_READ_ONLY))

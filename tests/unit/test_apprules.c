@@ -950,6 +950,24 @@ static void test_devices(void **state) {
         {"TMC-APP-025", "l", false}, {"TMC-APP-025", "b", false},
         {"TMC-APP-025", "r", false}, {"TMC-APP-028", "w -> m", false},
         {"TMC-APP-024", "w -> m", false});
+  /* Software about devices (a review found each of these made a device,
+   * one with a critical attack path): the head noun says software. */
+  static const char about[] =
+      "digraph{u[shape=box,label=\"Customer\"]; w[label=\"Web app\"];"
+      " cu[label=\"Camera upload service\"]; ms[label=\"Ingest service (MQTT "
+      "subscriber)\"]; pd[label=\"Pump status dashboard\"];"
+      " u->w; w->cu; w->pd; ms->pd[label=\"pump readings\"]}";
+  CHECK(about, {"TMC-APP-025", "cu", false}, {"TMC-APP-025", "pd", false},
+        {"TMC-APP-027", "ms", false});
+  ir = ir_analysed("case.dot", about, strlen(about), cat, NULL, &d);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element_facts *x = &ir->elements[i].facts;
+    assert_false(x->field_device || x->actuator || x->device_broker);
+    if (strcmp(ir->elements[i].id, "cu") == 0)
+      assert_false(x->sensor);
+  }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
 }
 
 /* Tenant-wide SaaS app permissions (TMC-APP-022): code that reads a suite's

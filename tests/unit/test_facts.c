@@ -538,6 +538,7 @@ static void test_hosted_models(void **state) {
   assert_false(ir->elements[elem(ir, "echo")].facts.hosts_model);
   assert_true(cites(finding(ir, "TMC-ML-001", "rank"), "AML.T0024.002"));
   assert_true(cites(finding(ir, "TMC-ML-003", "rank"), "ML04:2023"));
+  assert_true(cites(finding(ir, "TMC-ML-002", "rank"), "ML03:2023"));
   assert_true(cites(finding(ir, "TMC-ML-008", "rank"), "AML.T0029"));
   assert_null(finding(ir, "TMC-ML-001", "pred"));
   assert_null(finding(ir, "TMC-ML-001", "echo"));
