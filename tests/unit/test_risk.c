@@ -435,14 +435,15 @@ static void test_grouped_within_limit(void **state) {
       assert_null(finding(ir, "ZG-01", v ? "lone" : "quiet"));
       tmc_ir_free(ir);
     }
-    /* The catalog's lists were copied, not written: a fresh run is the same. */
-    const tmc_rule *r = NULL;
-    for (uint32_t i = 0; i < tmc_catalog_n_rules(c); i++)
-      if (strcmp(tmc_catalog_rule_at(c, i)->id, "ZG-01") == 0)
-        r = tmc_catalog_rule_at(c, i);
-    assert_non_null(r);
-    assert_int_equal(r->cwe.n, 1);
-    assert_int_equal(r->controls.n, 1);
+    /* The catalog's lists were copied, not written: the lead's (ZG-05, whose
+     * finding took its members' ids) and a member's are as the catalog says. */
+    for (uint32_t i = 0; i < tmc_catalog_n_rules(c); i++) {
+      const tmc_rule *r = tmc_catalog_rule_at(c, i);
+      if (strcmp(r->id, "ZG-01") == 0 || strcmp(r->id, "ZG-05") == 0) {
+        assert_int_equal(r->cwe.n, 1);
+        assert_int_equal(r->controls.n, 1);
+      }
+    }
     tmc_catalog_free(c);
   }
 }
