@@ -1113,7 +1113,10 @@ static void load_families(ld *l, const yaml_node_t *seq) {
     for (uint32_t i = 0; i < c->n_families; i++)
       if (strcmp(c->families[i].id, x.id) == 0)
         old = i;
-    if (old != TMC_NONE && !l->user) {
+    /* built-in files and one --catalog file each define an id once (this
+     * file's families are the first at_user); a --catalog file may replace
+     * a built-in or an earlier file's */
+    if (old != TMC_NONE && (!l->user || old < at_user)) {
       err(l, it, "duplicate family id '%s' (first defined at %s:%u)", x.id,
           c->families[old].loc.file, c->families[old].loc.line);
       tmc_strlist_free(&x.ids);

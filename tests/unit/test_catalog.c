@@ -208,6 +208,22 @@ static void test_user_errors(void **state) {
   unlink(path);
   free(path);
   tmc_catalog_free(c);
+  /* A --catalog file may replace a built-in family, but not define one of
+   * its own twice (the second would silently win). */
+  static const char fam[] = "families:\n"                        /* 1 */
+                            "  - id: injection\n"                /* 2 */
+                            "    title: replaces the built-in\n" /* 3 */
+                            "    ids: [CWE-89]\n"                /* 4 */
+                            "  - id: injection\n"                /* 5 */
+                            "    title: defined twice\n"         /* 6 */
+                            "    ids: [CWE-78]\n";               /* 7 */
+  tmc_catalog *c2 = builtin();
+  char *fpath = temp_file(fam);
+  assert_true(tmc_catalog_add_file(c2, fpath, &diags) < 0);
+  assert_true(error_at(fpath, 5, 5, "duplicate family id 'injection'"));
+  unlink(fpath);
+  free(fpath);
+  tmc_catalog_free(c2);
 }
 
 static void test_syntax_and_shape_errors(void **state) {
