@@ -377,6 +377,19 @@ void tmc_finding_release(tmc_finding *f) {
   tmc_strlist_free(&f->mitigations);
 }
 
+void tmc_finding_own_lists(tmc_finding *f) {
+  if (!f->lists_borrowed)
+    return;
+  tmc_strlist *l[5] = {&f->atlas, &f->owasp, &f->cwe, &f->capec, &f->mitigations};
+  for (int i = 0; i < 5; i++) {
+    tmc_strlist copy = {0};
+    for (uint32_t j = 0; j < l[i]->n; j++)
+      tmc_strlist_add(&copy, l[i]->v[j]);
+    *l[i] = copy;
+  }
+  f->lists_borrowed = false;
+}
+
 void tmc_ir_free(tmc_ir *ir) {
   if (!ir)
     return;

@@ -815,6 +815,9 @@ void tmc_ir_free(tmc_ir *ir); /* accepts NULL */
 void tmc_element_release(tmc_element *e);
 void tmc_flow_release(tmc_flow *f);
 void tmc_finding_release(tmc_finding *f);
+/* Gives f its own copies of the ids and controls it borrowed from its rule
+ * (lists_borrowed), so a pass may add to them without writing the catalog. */
+void tmc_finding_own_lists(tmc_finding *f);
 
 /* Adders return the new item's index; the item is zeroed except for indices
  * set to TMC_NONE and strings set to "". The pointer from tmc_ir_element()

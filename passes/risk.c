@@ -182,16 +182,7 @@ static bool leads(const tmc_ir *ir, uint32_t i, uint32_t j) {
  * rule id (and those grouped into f) in k->grouped. k keeps its own score:
  * it is the worst of the group. */
 static void take(tmc_finding *k, tmc_finding *f) {
-  if (k->lists_borrowed) {
-    tmc_strlist *l[5] = {&k->atlas, &k->owasp, &k->cwe, &k->capec, &k->mitigations};
-    for (int i = 0; i < 5; i++) {
-      tmc_strlist copy = {0};
-      for (uint32_t j = 0; j < l[i]->n; j++)
-        tmc_strlist_add(&copy, l[i]->v[j]);
-      *l[i] = copy;
-    }
-    k->lists_borrowed = false;
-  }
+  tmc_finding_own_lists(k);
   const tmc_strlist *from[5] = {&f->atlas, &f->owasp, &f->cwe, &f->capec,
                                 &f->mitigations};
   tmc_strlist *to[5] = {&k->atlas, &k->owasp, &k->cwe, &k->capec, &k->mitigations};

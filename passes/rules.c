@@ -257,23 +257,10 @@ static int more_specific(const tmc_rule *a, const tmc_rule *b) {
   return strcmp(a->id, b->id) <= 0 ? -1 : 1;
 }
 
-/* The kept finding takes the dropped one's ids, so nothing a reviewer or a
- * dashboard searches for is lost: it stops borrowing its rule's lists. */
-static void own_lists(tmc_finding *f) {
-  if (!f->lists_borrowed)
-    return;
-  tmc_strlist *l[5] = {&f->atlas, &f->owasp, &f->cwe, &f->capec, &f->mitigations};
-  for (int i = 0; i < 5; i++) {
-    tmc_strlist copy = {0};
-    for (uint32_t j = 0; j < l[i]->n; j++)
-      tmc_strlist_add(&copy, l[i]->v[j]);
-    *l[i] = copy;
-  }
-  f->lists_borrowed = false;
-}
-
 static void absorb(tmc_ir *ir, tmc_finding *k, const tmc_finding *f, tmc_buf *b) {
-  own_lists(k);
+  /* the kept finding takes the dropped one's ids, so nothing a reviewer or
+   * a dashboard searches for is lost */
+  tmc_finding_own_lists(k);
   /* The controls too: a declared control that mitigates the absorbed threat
    * still closes the finding that now states it. */
   const tmc_strlist *from[5] = {&f->atlas, &f->owasp, &f->cwe, &f->capec,
