@@ -12,6 +12,7 @@
 
 #include "catalog/cond.h"
 #include "engine_helpers.h"
+#include "report_helpers.h"
 
 static bool plays(const tmc_ir *ir, const char *id, tmc_role r) {
   return TMC_ROLESET_HAS(ir->elements[elem(ir, id)].roles, r);
@@ -346,6 +347,71 @@ static void test_tools_by_zone(void **state) {
   }
 }
 
+/* A box of tools whose members call one another (the agent calls a refund
+ * tool, which calls a ledger tool, which calls a notifier): every member is
+ * a tool, in whichever order the diagram declares them, and the whole JSON
+ * report is the same for every order of the node statements, with the edge
+ * statements forwards or backwards. Two wordings of the box, one with a
+ * two-way flow between tools. */
+static void test_tools_by_zone_any_order(void **state) {
+  (void)state;
+  static const struct {
+    const char *zone, *link; /* the box's label; how t1 reaches t2 */
+  } variants[] = {
+      {"our tools", "t1 -> t2;"},
+      {"MCP servers", "t1 -> t2 [dir=both];"},
+  };
+  static const char *const nodes[3] = {"t1 [label=\"Refund issuer\"];",
+                                       "t2 [label=\"Ledger writer\"];",
+                                       "t3 [label=\"Customer notifier\"];"};
+  static const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
+                                   {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+  for (size_t v = 0; v < sizeof variants / sizeof *variants; v++) {
+    const char *edges[] = {"rt -> m;",       "m -> rt;",  "rt -> t1;",
+                           variants[v].link, "t2 -> t3;", "t3 -> pay;"};
+    enum { NE = sizeof edges / sizeof *edges };
+    char *first = NULL;
+    for (size_t o = 0; o < 12; o++) {
+      const int *p = orders[o % 6];
+      char es[300] = "";
+      for (int k = 0; k < NE; k++) {
+        strcat(es, edges[o < 6 ? k : NE - 1 - k]);
+        strcat(es, " ");
+      }
+      char dot[900];
+      snprintf(dot, sizeof dot,
+               "digraph g {\n"
+               "  subgraph cluster_sys { label=\"Corp VPC\";\n"
+               "    rt [label=\"support-agent runtime\"];\n"
+               "    subgraph cluster_t { label=\"%s\"; %s %s %s } }\n"
+               "  m [label=\"Gemini 2.5 Flash\", type=llm];\n"
+               "  pay [label=\"Payments provider\", type=external];\n"
+               "  %s}",
+               variants[v].zone, nodes[p[0]], nodes[p[1]], nodes[p[2]], es);
+      tmc_ir *ir = analyse_with(dot, cat, NULL);
+      static const char *const tools[] = {"t1", "t2", "t3"};
+      for (size_t t = 0; t < 3; t++)
+        if (!plays(ir, tools[t], TMC_ROLE_TOOL_EXECUTOR))
+          fail_msg("'%s', order %zu: %s is no tool", variants[v].zone, o, tools[t]);
+      assert_false(plays(ir, "rt", TMC_ROLE_TOOL_EXECUTOR));
+      char *c = report_canon(ir, cat);
+      if (!first) {
+        first = c;
+        assert_non_null(
+            strstr(first, "element t3 kind=\"process\" roles=[{role:\"tool_executor\""));
+        assert_non_null(strstr(first, "\nfinding "));
+      } else {
+        if (strcmp(first, c) != 0)
+          fail_msg("'%s', order %zu: the report differs from order 0:\n%s\n---\n%s",
+                   variants[v].zone, o, first, c);
+        free(c);
+      }
+      tmc_ir_free(ir);
+    }
+    free(first);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent),
@@ -356,6 +422,7 @@ int main(void) {
       cmocka_unit_test(test_conditions),
       cmocka_unit_test(test_zone_box_shows_people),
       cmocka_unit_test(test_tools_by_zone),
+      cmocka_unit_test(test_tools_by_zone_any_order),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
