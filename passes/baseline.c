@@ -247,6 +247,49 @@ static bool was_stated(const tmc_ir *ir, const tmc_finding *f, bool hit, const s
   return true;
 }
 
+/* "where\x1frule" of every threat this run states (each finding's own rule
+ * and those grouped into it), sorted, in the arena given; *n gets the count. */
+static const char **stated_now(const tmc_ir *ir, tmc_arena *a, uint32_t *n) {
+  uint32_t m = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    m += 1 + ir->findings[i].grouped.n;
+  const char **v = tmc_xmalloc((m + 1) * sizeof *v);
+  m = 0;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    const char *fq = target_fq(ir, f);
+    if (!fq)
+      continue;
+    v[m++] = tmc_arena_printf(a, "%s\x1f%s", fq, f->rule_id ? f->rule_id : "");
+    for (uint32_t k = 0; k < f->grouped.n; k++)
+      v[m++] = tmc_arena_printf(a, "%s\x1f%s", fq, f->grouped.v[k]);
+  }
+  qsort(v, m, sizeof *v, by_str);
+  *n = m;
+  return v;
+}
+
+/* Adds to ir->gone the threats e stated grouped into it that this run
+ * states nowhere on e's target (now: stated_now's keys): a member's threat
+ * can go while its lead stays. It has no fingerprint of its own, so the
+ * entry keeps the lead's and says whose finding it was in. */
+static void gone_members(tmc_ir *ir, const entry *e, const char **now, uint32_t n_now,
+                         tmc_buf *key) {
+  for (uint32_t k = 0; k < e->n_grouped; k++) {
+    tmc_buf_clear(key);
+    tmc_buf_printf(key, "%s\x1f%s", e->where, e->grouped[k]);
+    if (stated_has(now, n_now, key->data))
+      continue;
+    tmc_gone *g = TMC_PUSH(ir->gone, ir->n_gone, ir->cap_gone);
+    g->rule_id = tmc_text_clean(ir->arena, e->grouped[k], strlen(e->grouped[k]));
+    g->fingerprint = tmc_arena_strdup(ir->arena, e->fingerprint);
+    g->where = tmc_text_clean(ir->arena, e->where, strlen(e->where));
+    tmc_buf_clear(key);
+    tmc_buf_printf(key, "Grouped into %s's finding. %s", e->rule_id, e->message);
+    g->message = tmc_text_clean(ir->arena, key->data, key->len);
+  }
+}
+
 int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tmc_baseline *b = (tmc_baseline *)opts->baseline;
   if (!b)
@@ -291,17 +334,25 @@ int tmc_pass_baseline(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       b->v[hit->index].matched = true;
   }
   match_grouped(ir, b, uri);
-  /* Gone: in the baseline, not in this run; in baseline order. */
+  /* Gone: in the baseline, not in this run, each result and then the
+   * threats grouped into it; in baseline order. */
+  uint32_t n_now = 0;
+  const char **now = st.n_members ? stated_now(ir, keys, &n_now) : NULL;
   for (uint32_t i = 0; i < b->n; i++) {
     const entry *e = &b->v[i];
-    if (e->matched || !same_uri(e->uri, uri))
+    if (!same_uri(e->uri, uri))
       continue;
-    tmc_gone *g = TMC_PUSH(ir->gone, ir->n_gone, ir->cap_gone);
-    g->rule_id = tmc_arena_strdup(ir->arena, e->rule_id);
-    g->fingerprint = tmc_arena_strdup(ir->arena, e->fingerprint);
-    g->where = tmc_text_clean(ir->arena, e->where, strlen(e->where));
-    g->message = tmc_text_clean(ir->arena, e->message, strlen(e->message));
+    if (!e->matched) {
+      tmc_gone *g = TMC_PUSH(ir->gone, ir->n_gone, ir->cap_gone);
+      g->rule_id = tmc_arena_strdup(ir->arena, e->rule_id);
+      g->fingerprint = tmc_arena_strdup(ir->arena, e->fingerprint);
+      g->where = tmc_text_clean(ir->arena, e->where, strlen(e->where));
+      g->message = tmc_text_clean(ir->arena, e->message, strlen(e->message));
+    }
+    if (now)
+      gone_members(ir, e, now, n_now, &key_buf);
   }
+  free(now);
   if (b->n && n == 0)
     tmc_warning(d, tmc_loc_at(ir->file, 0, 0),
                 "the baseline has no results for '%s': every finding counts as new", uri);

@@ -2,8 +2,9 @@
 # --baseline: an unchanged or reordered diagram has nothing new; renaming an
 # element makes its findings new and the old ones gone; --fail-on gates on new
 # findings only; SARIF carries baselineState; a threat grouped into another
-# (docs/risk.md, "Grouping") is neither gone nor, once new, hidden by an
-# unchanged lead; a broken baseline is an error at its file and line.
+# (docs/risk.md, "Grouping") is neither gone while stated nor, once new or
+# gone, hidden by an unchanged lead; a broken baseline is an error at its
+# file and line.
 set -eu
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
@@ -107,6 +108,13 @@ grep -q '^1 new open finding,' seven.md ||
 sed 's/impact: 2$/impact: 5/' seven.yaml >lead.yaml
 "$tmc" -q g.dot --catalog lead.yaml --baseline seven.sarif --fail-on low -o lead.md ||
   { echo "a member that leads its group now counts new:"; grep -A6 'Since the baseline' lead.md; exit 1; }
+# Back to six rules: the group is gone, its members stand alone again (not
+# new) and the seventh, which only the group stated, is gone.
+"$tmc" -q g.dot --catalog six.yaml --baseline seven.sarif -o back.md
+grep -q '^0 new open findings, [0-9]* unchanged, 1 gone' back.md ||
+  { echo "a grouped threat that went is not gone:"; grep -A8 'Since the baseline' back.md; exit 1; }
+grep -q '^| ZV-7 | user -&gt; api | Grouped into ZV-' back.md ||
+  { echo "the gone member is not named:"; grep -A8 'Since the baseline' back.md; exit 1; }
 # The lower-ranked rest of a target (no family left) joins the last finding
 # shown: a new one among them is new too. Rules citing no family.
 plain() { # N: N rules of no family on zzv flows
@@ -128,6 +136,10 @@ grep -q '^1 new open finding,' p7.md ||
   { echo "a new threat in the lower-ranked rest is not new:"; grep -A3 'Since the baseline' p7.md; exit 1; }
 "$tmc" -q g.dot --catalog p7.yaml --baseline p7.sarif --fail-on low -T md -o /dev/null ||
   { echo "the lower-ranked rest is new against its own report"; exit 1; }
+"$tmc" -q g.dot --catalog p6.yaml --baseline p7.sarif -o p6.md
+grep -q '^0 new open findings, [0-9]* unchanged, 1 gone' p6.md &&
+  grep -q '^| ZP-7 | user -&gt; api | Grouped into ZP-' p6.md ||
+  { echo "a threat of the lower-ranked rest that went is not gone:"; grep -A8 'Since the baseline' p6.md; exit 1; }
 
 # A broken baseline is an input error with its location.
 printf '{"runs": [\n  {"results": [}\n' >bad.sarif
