@@ -228,6 +228,8 @@ static bool was_stated(const tmc_ir *ir, const tmc_finding *f, bool hit, const s
                        tmc_buf *key) {
   if (hit && !f->grouped.n)
     return true;
+  if (!hit && !st->n_members)
+    return false; /* no result grouped anything: only a fingerprint matches */
   const char *fq = target_fq(ir, f);
   if (!fq)
     return hit;
