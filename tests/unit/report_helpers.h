@@ -6,7 +6,8 @@
  * The one idea: indices and line numbers move with the order, names do
  * not. Each element is one line keyed by its id (kind, roles with their
  * source and evidence, entry and asset), each finding one line keyed by its
- * rule and target name (severity, score, evidence); the lines are sorted.
+ * rule and target name (title, severity, score, status, grouped rules, ATLAS
+ * and OWASP ids); the lines are sorted.
  *
  * Ownership: report_canon returns a malloc'd string the caller frees. */
 #ifndef TMC_TEST_REPORT_HELPERS_H
@@ -77,7 +78,11 @@ static inline char *report_canon(const tmc_ir *ir, const tmc_catalog *c) {
   size_t n = 0;
   static const char *const el_keys[] = {"kind", "roles", "facts/entry", "facts/asset",
                                         "facts/entry_evidence"};
-  static const char *const f_keys[] = {"severity", "score", "status", "evidence"};
+  /* not the evidence: where several outsiders reach a target it names the
+   * one a breadth-first walk met first, which is the same fact in other
+   * words */
+  static const char *const f_keys[] = {"title",   "severity", "score", "status",
+                                       "grouped", "atlas",    "owasp"};
   for (size_t i = 0; i < ne; i++) {
     tmc_buf_clear(&line);
     tmc_buf_printf(&line, "element %s", tmc_jv_str(elements->items[i], "id"));
