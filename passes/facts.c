@@ -1303,8 +1303,7 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
   }
   for (uint32_t v = 0; v < n; v++)
     ir->elements[v].facts.starts_jobs = false;
-  const tmc_techset QUEUES = TMC_TECHSET(TMC_TECH_QUEUE) | TMC_TECHSET(TMC_TECH_CACHE) |
-                             TMC_TECHSET(TMC_TECH_STREAM);
+  const tmc_techset QUEUES = tmc_lexicon_techs(g->lx, TMC_TECHS_QUEUES); /* sets.yaml */
   while (head < tail) {
     uint32_t v = bfs[head++];
     tmc_element *e = &ir->elements[v];
