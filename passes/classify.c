@@ -497,20 +497,6 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
   }
 }
 
-/* A store-shaped element named by a process-class word stays a store
- * unless the word is a store-class kind ("LLM cache" drawn as a cylinder is a
- * data store, not an LLM); the other direction likewise. */
-static bool compatible(const tmc_element *e, tmc_kind k) {
-  if (e->shape_source == TMC_SOURCE_NONE)
-    return true;
-  tmc_dfd shape = tmc_kind_dfd(e->shape_kind), word = tmc_kind_dfd(k);
-  if (shape == TMC_DFD_STORE)
-    return word == TMC_DFD_STORE;
-  if (word == TMC_DFD_STORE)
-    return shape != TMC_DFD_ENTITY || e->shape_kind == TMC_KIND_EXTERNAL;
-  return true;
-}
-
 /* A DOT store shape drawn for anything (shapes.yaml's loose rows: box3d,
  * note, folder, tab; not the cylinder), so in the outside's zone it is the
  * outside ("Customer app" drawn as a box3d among the customers). */
@@ -518,6 +504,22 @@ static bool loose_store(const tmc_lexicon *lx, const tmc_element *e) {
   return e->notation == TMC_NOTATION_DOT && e->shape_source == TMC_SOURCE_SHAPE &&
          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
          tmc_lexicon_dot_loose(lx, e->shape);
+}
+
+/* A store-shaped element named by a process-class word stays a store
+ * unless the word is a store-class kind ("LLM cache" drawn as a cylinder is a
+ * data store, not an LLM); the other direction likewise. A loose store
+ * shape (a box3d, a folder) keeps no word from voting: it is drawn for
+ * cameras and workstations as often as for files. */
+static bool compatible(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k) {
+  if (e->shape_source == TMC_SOURCE_NONE || loose_store(lx, e))
+    return true;
+  tmc_dfd shape = tmc_kind_dfd(e->shape_kind), word = tmc_kind_dfd(k);
+  if (shape == TMC_DFD_STORE)
+    return word == TMC_DFD_STORE;
+  if (word == TMC_DFD_STORE)
+    return shape != TMC_DFD_ENTITY || e->shape_kind == TMC_KIND_EXTERNAL;
+  return true;
 }
 
 /* Is label only word (spaces around it aside, any case)? */
@@ -848,7 +850,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * convention (a box, a card) or nothing at all said it was a component. */
   if ((((e->shape_source == TMC_SOURCE_NONE ||
          e->shape_source == TMC_SOURCE_CONVENTION) &&
-        compatible(e, TMC_KIND_EXTERNAL)) ||
+        compatible(lx, e, TMC_KIND_EXTERNAL)) ||
        loose_store(lx, e) ||
        (plain_rect(e) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label))) &&
       e->boundary < ir->n_boundaries &&
@@ -878,9 +880,10 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
                              (k != head_kind && tmc_has_word(head_said, word)));
-    if (compatible(e, k) && !server && !modifier)
+    if (compatible(lx, e, k) && !server && !modifier)
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
-  } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_said) == 0))
+  } else if (tw && compatible(lx, e, tw_kind) &&
+             !(head && strcasecmp(tw, head_said) == 0))
     vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
   /* A service a vendor hosts ("Stripe", "Twilio SMS", "SendGrid") is outside
    * the system the diagram draws: an external entity, as a label word
@@ -888,11 +891,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * a model: "Azure OpenAI") or it is drawn as a store. */
   if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
       !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
-      compatible(e, TMC_KIND_EXTERNAL))
+      compatible(lx, e, TMC_KIND_EXTERNAL))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   /* A function an agent calls by its code name is one of its tools. */
-  if (ar.agent_called && function_names(e->label) && compatible(e, TMC_KIND_AGENT_TOOL))
+  if (ar.agent_called && function_names(e->label) &&
+      compatible(lx, e, TMC_KIND_AGENT_TOOL))
     vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "a function name ('%s') an agent calls", e->label));

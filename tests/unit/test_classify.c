@@ -1616,6 +1616,39 @@ static void icons_back_what_their_words_refine(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Hand-made DOT draws its loose store shapes (box3d, folder, note) for
+ * machines and devices as much as for files: the words on them decide, the
+ * shape only when no word speaks. A viewer is software, its viewers people;
+ * scanners people carry or that stand at doors are devices, a mailroom's
+ * scanners a step of the system. */
+static void loose_shapes_and_devices(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  r1 [label=\"Fine-tuning rig (2x A100)\", shape=box3d];\n"
+                          "  r2 [label=\"Nightly retraining box\", shape=tab];\n"
+                          "  r3 [label=\"settings.yaml\", shape=note];\n"
+                          "  r4 [label=\"Scanned invoices\", shape=folder];\n"
+                          "  v1 [label=\"DICOM viewer\", shape=box, style=rounded];\n"
+                          "  v2 [label=\"Viewers\"];\n"
+                          "  s1 [label=\"Ticket scanners (handheld)\"];\n"
+                          "  s2 [label=\"Badge readers\", shape=ellipse];\n"
+                          "  s3 [label=\"Mailroom scanners\", shape=ellipse];\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "r1", TMC_KIND_PIPELINE); /* a store word no longer needed */
+  want_kind(ir, "r2", TMC_KIND_PIPELINE);
+  want_kind(ir, "r3", TMC_KIND_DATA_STORE); /* no word: the shape */
+  want_kind(ir, "r4", TMC_KIND_DATA_STORE);
+  want_kind(ir, "v1", TMC_KIND_PROCESS);
+  want_kind(ir, "v2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "s1", TMC_KIND_EXTERNAL);
+  want_kind(ir, "s2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "s3", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1648,6 +1681,7 @@ int main(void) {
       cmocka_unit_test(word_families_generalize),
       cmocka_unit_test(drawings_people_draw),
       cmocka_unit_test(icons_back_what_their_words_refine),
+      cmocka_unit_test(loose_shapes_and_devices),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
