@@ -1649,6 +1649,33 @@ static void loose_shapes_and_devices(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Words people write beside their system: a line's PLC is a step of it,
+ * call-centre agents are people, a help desk or chat product is someone
+ * else's, a pricing model or a workbook holds data (no model on a page
+ * without AI). */
+static void plcs_saas_and_office_files(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  p1 [label=\"Packaging PLC\", shape=box];\n"
+                          "  p2 [label=\"Call-center agent\"];\n"
+                          "  p3 [label=\"Freshdesk (tickets)\", shape=box];\n"
+                          "  p4 [label=\"ServiceNow ITSM\", shape=box];\n"
+                          "  p5 [label=\"Pricing model (xlsx)\", shape=note];\n"
+                          "  p6 [label=\"Rates workbook\", shape=box3d];\n"
+                          "  p1 -> p2; p3 -> p4; p5 -> p6;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "p1", TMC_KIND_PROCESS);
+  want_kind(ir, "p2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p3", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p4", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p5", TMC_KIND_DATA_STORE);
+  want_kind(ir, "p6", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1682,6 +1709,7 @@ int main(void) {
       cmocka_unit_test(drawings_people_draw),
       cmocka_unit_test(icons_back_what_their_words_refine),
       cmocka_unit_test(loose_shapes_and_devices),
+      cmocka_unit_test(plcs_saas_and_office_files),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
