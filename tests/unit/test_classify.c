@@ -1676,6 +1676,26 @@ static void plcs_saas_and_office_files(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A model server named beside a service's head is the model in production
+ * where no model is drawn: its weight beats the head and the default's
+ * lean together. */
+static void model_servers_beat_service_heads(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  m1 [label=\"scoring-svc (KServe)\"];\n"
+                          "  m2 [label=\"ranker-api\\n(BentoML)\"];\n"
+                          "  m3 [label=\"Web app\"];\n"
+                          "  m3 -> m1; m3 -> m2;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "m1", TMC_KIND_MODEL);
+  want_kind(ir, "m2", TMC_KIND_MODEL);
+  want_kind(ir, "m3", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1710,6 +1730,7 @@ int main(void) {
       cmocka_unit_test(icons_back_what_their_words_refine),
       cmocka_unit_test(loose_shapes_and_devices),
       cmocka_unit_test(plcs_saas_and_office_files),
+      cmocka_unit_test(model_servers_beat_service_heads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
