@@ -657,6 +657,29 @@ static bool function_names(const char *label) {
   return names > 0;
 }
 
+/* The length of a DFD process number starting a label ("2.0 Load files",
+ * "3.1: Validate"; up to three digits a part, two or three parts), spaces
+ * before it aside, else 0. A version ("v2.0") or a plain number is none. */
+static size_t dotted_number(const char *label) {
+  const char *p = label + strspn(label, " "), *q = p;
+  int parts = 0;
+  for (;;) {
+    size_t n = 0;
+    while (isdigit((unsigned char)q[n]))
+      n++;
+    if (n == 0 || n > 3)
+      return 0;
+    q += n;
+    parts++;
+    if (*q != '.' || parts == 3)
+      break;
+    q++;
+  }
+  if (parts < 2 || (*q != ' ' && *q != ':'))
+    return 0;
+  return (size_t)(q - p);
+}
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
@@ -909,6 +932,18 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     vote(&b, nk, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_CONVENTION,
          tmc_arena_printf(a, "numbered '%s' (as a DFD numbers a %s)", num,
                           tmc_kind_name(nk)));
+  /* It numbers its processes with a dot ("2.0 Load carrier files", "3.1
+   * Validate"): drawn as a process, the number says what it is, whatever
+   * its words say it handles. */
+  size_t pn = dotted_number(e->label);
+  if (pn && e->page < ir->n_pages &&
+      ir->pages[e->page].convention == TMC_CONVENTION_DFD &&
+      (e->shape_source == TMC_SOURCE_NONE ||
+       tmc_kind_dfd(e->shape_kind) == TMC_DFD_PROCESS))
+    vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
+         TMC_SOURCE_CONVENTION,
+         tmc_arena_printf(a, "numbered '%.*s' (as a DFD numbers a process)", (int)pn,
+                          e->label + strspn(e->label, " ")));
   /* A generic shape backs the specific kinds of its class others named;
    * so does a store's icon (a bucket, a database) the store it is named as
    * ("Training dataset" on S3's icon is a dataset kept in a bucket). */

@@ -1696,6 +1696,29 @@ static void model_servers_beat_service_heads(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A DFD numbers its processes with a dot: drawn as a process, "2.1 Save
+ * scanned files" is a process whatever its head says it handles; a version
+ * or a bare number says nothing. */
+static void dfd_process_numbers(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  n1 [label=\"2.1 Save scanned files\", shape=ellipse];\n"
+                          "  n2 [label=\"3.0: Archive records\", shape=circle];\n"
+                          "  n3 [label=\"v2.0 files\", shape=ellipse];\n"
+                          "  n4 [label=\"Clerk\", shape=box];\n"
+                          "  n5 [label=\"D1 Scans\", shape=ellipse];\n"
+                          "  n4 -> n1 -> n5; n1 -> n2 -> n3;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "n1", TMC_KIND_PROCESS);
+  want_kind(ir, "n2", TMC_KIND_PROCESS);
+  want_kind(ir, "n3", TMC_KIND_DATA_STORE);
+  want_kind(ir, "n5", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1731,6 +1754,7 @@ int main(void) {
       cmocka_unit_test(loose_shapes_and_devices),
       cmocka_unit_test(plcs_saas_and_office_files),
       cmocka_unit_test(model_servers_beat_service_heads),
+      cmocka_unit_test(dfd_process_numbers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
