@@ -1094,8 +1094,13 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     read_by[i] = TMC_NONE;
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
-    if (x->src < n && x->dst < n && brings_dataset(lx, ir, x))
+    if (x->src < n && x->dst < n && brings_dataset(lx, ir, x)) {
       has_data[x->dst] = true;
+      /* A plain store whose flow into the step says what it brings ("12
+       * months labelled history") is that dataset itself. */
+      if (trains(lx, &ir->elements[x->dst]) && plain_store(lx, &ir->elements[x->src]))
+        read_by[x->src] = x->dst;
+    }
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];

@@ -1719,6 +1719,31 @@ static void dfd_process_numbers(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A job on an ML platform is its training step, over the platform's icon;
+ * a plain store whose flow into a training step says it brings labelled
+ * data is that dataset (not a reason to call no store one). */
+static void platform_jobs_and_their_data(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  j [label=\"ML job train-fraud (nightly)\", shape=none, "
+                          "image=\"aws/ml/sagemaker.png\"];\n"
+                          "  s [label=\"Feature lake /fraud\", shape=cylinder];\n"
+                          "  c [label=\"Run config\", shape=cylinder];\n"
+                          "  r [label=\"Model registry\", shape=cylinder];\n"
+                          "  s -> j [label=\"18 months of labelled transactions\"];\n"
+                          "  c -> j;\n"
+                          "  j -> r;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "j", TMC_KIND_PIPELINE);
+  want_kind(ir, "s", TMC_KIND_DATASET);
+  want_kind(ir, "c", TMC_KIND_DATA_STORE); /* the data came from s */
+  want_kind(ir, "r", TMC_KIND_MODEL_REGISTRY);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1755,6 +1780,7 @@ int main(void) {
       cmocka_unit_test(plcs_saas_and_office_files),
       cmocka_unit_test(model_servers_beat_service_heads),
       cmocka_unit_test(dfd_process_numbers),
+      cmocka_unit_test(platform_jobs_and_their_data),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
