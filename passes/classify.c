@@ -497,20 +497,6 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
   }
 }
 
-/* A store-shaped element named by a process-class word stays a store
- * unless the word is a store-class kind ("LLM cache" drawn as a cylinder is a
- * data store, not an LLM); the other direction likewise. */
-static bool compatible(const tmc_element *e, tmc_kind k) {
-  if (e->shape_source == TMC_SOURCE_NONE)
-    return true;
-  tmc_dfd shape = tmc_kind_dfd(e->shape_kind), word = tmc_kind_dfd(k);
-  if (shape == TMC_DFD_STORE)
-    return word == TMC_DFD_STORE;
-  if (word == TMC_DFD_STORE)
-    return shape != TMC_DFD_ENTITY || e->shape_kind == TMC_KIND_EXTERNAL;
-  return true;
-}
-
 /* A DOT store shape drawn for anything (shapes.yaml's loose rows: box3d,
  * note, folder, tab; not the cylinder), so in the outside's zone it is the
  * outside ("Customer app" drawn as a box3d among the customers). */
@@ -518,6 +504,22 @@ static bool loose_store(const tmc_lexicon *lx, const tmc_element *e) {
   return e->notation == TMC_NOTATION_DOT && e->shape_source == TMC_SOURCE_SHAPE &&
          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
          tmc_lexicon_dot_loose(lx, e->shape);
+}
+
+/* A store-shaped element named by a process-class word stays a store
+ * unless the word is a store-class kind ("LLM cache" drawn as a cylinder is a
+ * data store, not an LLM); the other direction likewise. A loose store
+ * shape (a box3d, a folder) keeps no word from voting: it is drawn for
+ * cameras and workstations as often as for files. */
+static bool compatible(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k) {
+  if (e->shape_source == TMC_SOURCE_NONE || loose_store(lx, e))
+    return true;
+  tmc_dfd shape = tmc_kind_dfd(e->shape_kind), word = tmc_kind_dfd(k);
+  if (shape == TMC_DFD_STORE)
+    return word == TMC_DFD_STORE;
+  if (word == TMC_DFD_STORE)
+    return shape != TMC_DFD_ENTITY || e->shape_kind == TMC_KIND_EXTERNAL;
+  return true;
 }
 
 /* Is label only word (spaces around it aside, any case)? */
@@ -653,6 +655,29 @@ static bool function_names(const char *label) {
     p += n;
   }
   return names > 0;
+}
+
+/* The length of a DFD process number starting a label ("2.0 Load files",
+ * "3.1: Validate"; up to three digits a part, two or three parts), spaces
+ * before it aside, else 0. A version ("v2.0") or a plain number is none. */
+static size_t dotted_number(const char *label) {
+  const char *p = label + strspn(label, " "), *q = p;
+  int parts = 0;
+  for (;;) {
+    size_t n = 0;
+    while (isdigit((unsigned char)q[n]))
+      n++;
+    if (n == 0 || n > 3)
+      return 0;
+    q += n;
+    parts++;
+    if (*q != '.' || parts == 3)
+      break;
+    q++;
+  }
+  if (parts < 2 || (*q != ' ' && *q != ':'))
+    return 0;
+  return (size_t)(q - p);
 }
 
 /* What the drawing around an element says before its own votes. */
@@ -848,7 +873,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * convention (a box, a card) or nothing at all said it was a component. */
   if ((((e->shape_source == TMC_SOURCE_NONE ||
          e->shape_source == TMC_SOURCE_CONVENTION) &&
-        compatible(e, TMC_KIND_EXTERNAL)) ||
+        compatible(lx, e, TMC_KIND_EXTERNAL)) ||
        loose_store(lx, e) ||
        (plain_rect(e) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label))) &&
       e->boundary < ir->n_boundaries &&
@@ -878,9 +903,10 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
                              (k != head_kind && tmc_has_word(head_said, word)));
-    if (compatible(e, k) && !server && !modifier)
+    if (compatible(lx, e, k) && !server && !modifier)
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
-  } else if (tw && compatible(e, tw_kind) && !(head && strcasecmp(tw, head_said) == 0))
+  } else if (tw && compatible(lx, e, tw_kind) &&
+             !(head && strcasecmp(tw, head_said) == 0))
     vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
   /* A service a vendor hosts ("Stripe", "Twilio SMS", "SendGrid") is outside
    * the system the diagram draws: an external entity, as a label word
@@ -888,11 +914,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * a model: "Azure OpenAI") or it is drawn as a store. */
   if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
       !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
-      compatible(e, TMC_KIND_EXTERNAL))
+      compatible(lx, e, TMC_KIND_EXTERNAL))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   /* A function an agent calls by its code name is one of its tools. */
-  if (ar.agent_called && function_names(e->label) && compatible(e, TMC_KIND_AGENT_TOOL))
+  if (ar.agent_called && function_names(e->label) &&
+      compatible(lx, e, TMC_KIND_AGENT_TOOL))
     vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "a function name ('%s') an agent calls", e->label));
@@ -905,6 +932,18 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     vote(&b, nk, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_CONVENTION,
          tmc_arena_printf(a, "numbered '%s' (as a DFD numbers a %s)", num,
                           tmc_kind_name(nk)));
+  /* It numbers its processes with a dot ("2.0 Load carrier files", "3.1
+   * Validate"): drawn as a process, the number says what it is, whatever
+   * its words say it handles. */
+  size_t pn = dotted_number(e->label);
+  if (pn && e->page < ir->n_pages &&
+      ir->pages[e->page].convention == TMC_CONVENTION_DFD &&
+      (e->shape_source == TMC_SOURCE_NONE ||
+       tmc_kind_dfd(e->shape_kind) == TMC_DFD_PROCESS))
+    vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
+         TMC_SOURCE_CONVENTION,
+         tmc_arena_printf(a, "numbered '%.*s' (as a DFD numbers a process)", (int)pn,
+                          e->label + strspn(e->label, " ")));
   /* A generic shape backs the specific kinds of its class others named;
    * so does a store's icon (a bucket, a database) the store it is named as
    * ("Training dataset" on S3's icon is a dataset kept in a bucket). */
@@ -1049,8 +1088,13 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     read_by[i] = TMC_NONE;
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
-    if (x->src < n && x->dst < n && brings_dataset(lx, ir, x))
+    if (x->src < n && x->dst < n && brings_dataset(lx, ir, x)) {
       has_data[x->dst] = true;
+      /* A plain store whose flow into the step says what it brings ("12
+       * months labelled history") is that dataset itself. */
+      if (trains(lx, &ir->elements[x->dst]) && plain_store(lx, &ir->elements[x->src]))
+        read_by[x->src] = x->dst;
+    }
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];

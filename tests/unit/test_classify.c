@@ -1616,6 +1616,134 @@ static void icons_back_what_their_words_refine(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Hand-made DOT draws its loose store shapes (box3d, folder, note) for
+ * machines and devices as much as for files: the words on them decide, the
+ * shape only when no word speaks. A viewer is software, its viewers people;
+ * scanners people carry or that stand at doors are devices, a mailroom's
+ * scanners a step of the system. */
+static void loose_shapes_and_devices(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  r1 [label=\"Fine-tuning rig (2x A100)\", shape=box3d];\n"
+                          "  r2 [label=\"Nightly retraining box\", shape=tab];\n"
+                          "  r3 [label=\"settings.yaml\", shape=note];\n"
+                          "  r4 [label=\"Scanned invoices\", shape=folder];\n"
+                          "  v1 [label=\"DICOM viewer\", shape=box, style=rounded];\n"
+                          "  v2 [label=\"Viewers\"];\n"
+                          "  s1 [label=\"Ticket scanners (handheld)\"];\n"
+                          "  s2 [label=\"Badge readers\", shape=ellipse];\n"
+                          "  s3 [label=\"Mailroom scanners\", shape=ellipse];\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "r1", TMC_KIND_PIPELINE); /* a store word no longer needed */
+  want_kind(ir, "r2", TMC_KIND_PIPELINE);
+  want_kind(ir, "r3", TMC_KIND_DATA_STORE); /* no word: the shape */
+  want_kind(ir, "r4", TMC_KIND_DATA_STORE);
+  want_kind(ir, "v1", TMC_KIND_PROCESS);
+  want_kind(ir, "v2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "s1", TMC_KIND_EXTERNAL);
+  want_kind(ir, "s2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "s3", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* Words people write beside their system: a line's PLC is a step of it,
+ * call-centre agents are people, a help desk or chat product is someone
+ * else's, a pricing model or a workbook holds data (no model on a page
+ * without AI). */
+static void plcs_saas_and_office_files(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  p1 [label=\"Packaging PLC\", shape=box];\n"
+                          "  p2 [label=\"Call-center agent\"];\n"
+                          "  p3 [label=\"Freshdesk (tickets)\", shape=box];\n"
+                          "  p4 [label=\"ServiceNow ITSM\", shape=box];\n"
+                          "  p5 [label=\"Pricing model (xlsx)\", shape=note];\n"
+                          "  p6 [label=\"Rates workbook\", shape=box3d];\n"
+                          "  p1 -> p2; p3 -> p4; p5 -> p6;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "p1", TMC_KIND_PROCESS);
+  want_kind(ir, "p2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p3", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p4", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p5", TMC_KIND_DATA_STORE);
+  want_kind(ir, "p6", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A model server named beside a service's head is the model in production
+ * where no model is drawn: its weight beats the head and the default's
+ * lean together. */
+static void model_servers_beat_service_heads(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  m1 [label=\"scoring-svc (KServe)\"];\n"
+                          "  m2 [label=\"ranker-api\\n(BentoML)\"];\n"
+                          "  m3 [label=\"Web app\"];\n"
+                          "  m3 -> m1; m3 -> m2;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "m1", TMC_KIND_MODEL);
+  want_kind(ir, "m2", TMC_KIND_MODEL);
+  want_kind(ir, "m3", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A DFD numbers its processes with a dot: drawn as a process, "2.1 Save
+ * scanned files" is a process whatever its head says it handles; a version
+ * or a bare number says nothing. */
+static void dfd_process_numbers(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  n1 [label=\"2.1 Save scanned files\", shape=ellipse];\n"
+                          "  n2 [label=\"3.0: Archive records\", shape=circle];\n"
+                          "  n3 [label=\"v2.0 files\", shape=ellipse];\n"
+                          "  n4 [label=\"Clerk\", shape=box];\n"
+                          "  n5 [label=\"D1 Scans\", shape=ellipse];\n"
+                          "  n4 -> n1 -> n5; n1 -> n2 -> n3;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "n1", TMC_KIND_PROCESS);
+  want_kind(ir, "n2", TMC_KIND_PROCESS);
+  want_kind(ir, "n3", TMC_KIND_DATA_STORE);
+  want_kind(ir, "n5", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A job on an ML platform is its training step, over the platform's icon;
+ * a plain store whose flow into a training step says it brings labelled
+ * data is that dataset (not a reason to call no store one). */
+static void platform_jobs_and_their_data(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  j [label=\"ML job train-fraud (nightly)\", shape=none, "
+                          "image=\"aws/ml/sagemaker.png\"];\n"
+                          "  s [label=\"Feature lake /fraud\", shape=cylinder];\n"
+                          "  c [label=\"Run config\", shape=cylinder];\n"
+                          "  r [label=\"Model registry\", shape=cylinder];\n"
+                          "  s -> j [label=\"18 months of labelled transactions\"];\n"
+                          "  c -> j;\n"
+                          "  j -> r;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "j", TMC_KIND_PIPELINE);
+  want_kind(ir, "s", TMC_KIND_DATASET);
+  want_kind(ir, "c", TMC_KIND_DATA_STORE); /* the data came from s */
+  want_kind(ir, "r", TMC_KIND_MODEL_REGISTRY);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1648,6 +1776,11 @@ int main(void) {
       cmocka_unit_test(word_families_generalize),
       cmocka_unit_test(drawings_people_draw),
       cmocka_unit_test(icons_back_what_their_words_refine),
+      cmocka_unit_test(loose_shapes_and_devices),
+      cmocka_unit_test(plcs_saas_and_office_files),
+      cmocka_unit_test(model_servers_beat_service_heads),
+      cmocka_unit_test(dfd_process_numbers),
+      cmocka_unit_test(platform_jobs_and_their_data),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
