@@ -1226,6 +1226,83 @@ static void test_web_front_renders_output(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Model output posted to a chat or help-desk product is output to encode
+ * there (TMC-LLM-006 on the post), however the product is drawn; and a web
+ * front end a person only sends questions to (its answer arrow not drawn)
+ * still renders what it gets. */
+static void test_chat_products_render_output(void **state) {
+  static const char d[] = "digraph c {\n"
+                          "  staff [type=external, label=\"Nurses\"];\n"
+                          "  subgraph cluster_h { label=\"Hospital tenant\";\n"
+                          "    teams [label=\"Microsoft Teams channel\"];\n"
+                          "    bot [label=\"Rota bot (Azure Functions)\"];\n"
+                          "    desk [label=\"Freshdesk\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  staff -> teams -> bot -> m -> bot;\n"
+                          "  bot -> teams [label=\"reply card\"];\n"
+                          "  bot -> desk [label=\"private note\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "teams")].facts.renders_output);
+  assert_true(cites(finding(ir, "TMC-LLM-006", "bot->teams"), "AML.T0077"));
+  assert_true(cites(finding(ir, "TMC-LLM-006", "bot->desk"), "LLM05:2025"));
+  /* the nurses' own message into the channel is no model output */
+  assert_null(finding(ir, "TMC-LLM-006", "staff->teams"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph q {\n"
+                           "  v [type=external, label=\"Shoppers\"];\n"
+                           "  ui [label=\"Ask-us box (Next.js)\"];\n"
+                           "  api [label=\"answer service\"];\n"
+                           "  g [type=llm, label=\"Hosted model\", source=third_party];\n"
+                           "  v -> ui [label=\"question\"]; ui -> api -> g -> api;\n"
+                           "  api -> ui [label=\"answer (markdown)\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "ui")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(cites(finding(ir, "TMC-LLM-006", "api->ui"), "CWE-79"));
+  tmc_ir_free(ir);
+}
+
+/* Memory is what the conversation wrote and reads back: a long-term memory
+ * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
+ * for a RAG index an ingestion job fills and the assembler only queries,
+ * nor for a cache of answers keyed by the question. */
+static void test_memory_thread_and_index(void **state) {
+  static const char d[] =
+      "digraph m {\n"
+      "  emp [type=external, label=\"Staff\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    svc [label=\"Copilot service\"];\n"
+      "    turns [type=data_store, label=\"Session store (Firestore)\"];\n"
+      "    prefs [type=data_store, label=\"User facts\"];\n"
+      "    idx [type=vector_store, label=\"Policy chunks\"];\n"
+      "    ing [label=\"Indexer\"];\n"
+      "    hit [type=data_store, label=\"Answer cache (Redis)\"];\n"
+      "    wiki [type=data_store, label=\"Policy wiki\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  emp -> svc; svc -> emp;\n"
+      "  svc -> m; m -> svc;\n"
+      "  svc -> turns [label=\"append turn\"]; turns -> svc [label=\"previous turns\"];\n"
+      "  svc -> prefs [label=\"remember\"]; prefs -> svc [label=\"recall\"];\n"
+      "  wiki -> ing -> idx;\n"
+      "  svc -> idx [label=\"similarity query\"]; idx -> svc [label=\"top chunks\"];\n"
+      "  svc -> hit [label=\"get/set by hash\", dir=both];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "turns")].facts.thread_history);
+  assert_true(cites(finding(ir, "TMC-AGENT-020", "turns"), "AML.T0080.001"));
+  assert_null(finding(ir, "TMC-AGENT-005", "turns"));
+  assert_true(cites(finding(ir, "TMC-AGENT-005", "prefs"), "AML.T0080.000"));
+  assert_null(finding(ir, "TMC-AGENT-020", "prefs"));
+  assert_false(ir->elements[elem(ir, "idx")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "idx"));
+  assert_null(finding(ir, "TMC-AGENT-005", "hit"));
+  assert_null(finding(ir, "TMC-AGENT-020", "hit"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2263,6 +2340,8 @@ int main(void) {
       cmocka_unit_test(test_promotion_step_not_the_app),
       cmocka_unit_test(test_reward_model),
       cmocka_unit_test(test_web_front_renders_output),
+      cmocka_unit_test(test_chat_products_render_output),
+      cmocka_unit_test(test_memory_thread_and_index),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
