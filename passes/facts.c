@@ -739,9 +739,11 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
 }
 
 /* Does the store at v hold content each person may read only part of? Its
- * own name says so, or an ingestion job that fills it reads a source that
- * does, is a suite's mail or drives, or is an asset the reach pass read as
- * confidential: what a RAG index serves every asker regardless. */
+ * own name says so, or an ingestion job that fills it, or (an index the
+ * platform builds, no job drawn) a store that moves its content straight
+ * in, reads or is a source that does, is a suite's mail or drives, or is an
+ * asset the reach pass read as confidential: what a RAG index serves every
+ * asker regardless. */
 static bool access_scoped_source(const graph *g, const tmc_element *s) {
   return label_says(g, s, TMC_WORDS_ACCESS_SCOPED) ||
          s->tech == TMC_TECH_WORKSPACE_SUITE ||
@@ -754,8 +756,11 @@ static bool access_scoped(const tmc_ir *ir, const graph *g, uint32_t v) {
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     uint32_t u = g->in[k].to;
-    if (!g->in[k].moves || u == v ||
-        !TMC_ROLESET_HAS(ir->elements[u].roles, TMC_ROLE_INGESTION))
+    if (!g->in[k].moves || u == v)
+      continue;
+    if (is_store(&ir->elements[u]) && access_scoped_source(g, &ir->elements[u]))
+      return true;
+    if (!TMC_ROLESET_HAS(ir->elements[u].roles, TMC_ROLE_INGESTION))
       continue;
     for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1]; j++)
       if (g->in[j].moves && g->in[j].to != u &&

@@ -1303,6 +1303,74 @@ static void test_memory_thread_and_index(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A transcript store holds what people typed; the model disclosed nothing
+ * where only public content and the askers' words reached it (TMC-LLM-025,
+ * no LLM02), and it did where the assistant reads private records: those
+ * records can be talked out of it (TMC-LLM-026), and its log holds them
+ * too (TMC-LLM-015). */
+static void test_stored_chats_and_records(void **state) {
+  static const char d[] = "digraph f {\n"
+                          "  v [type=external, label=\"Guests\"];\n"
+                          "  subgraph cluster_s { label=\"Shop cloud\";\n"
+                          "    bot [label=\"FAQ bot backend\"];\n"
+                          "    faq [type=data_store, label=\"Public FAQ pages\"];\n"
+                          "    log [type=data_store, label=\"Chat log bucket\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  v -> bot; bot -> v; faq -> bot; bot -> m; m -> bot;\n"
+                          "  bot -> log [label=\"question, answer\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-025", "log"));
+  assert_null(finding(ir, "TMC-LLM-015", "log"));
+  assert_null(finding(ir, "TMC-LLM-026", "faq"));
+  tmc_ir_free(ir);
+  static const char d2[] =
+      "digraph g {\n"
+      "  c [type=external, label=\"Passengers\"];\n"
+      "  subgraph cluster_a { label=\"Airline\";\n"
+      "    ag [label=\"Rebooking agent\"];\n"
+      "    look [type=agent_tool, label=\"find_booking\"];\n"
+      "    pnr [type=data_store, label=\"Reservations DB\"];\n"
+      "    tr [type=data_store, label=\"Transcripts\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  c -> ag; ag -> c; ag -> m; m -> ag;\n"
+      "  ag -> look; look -> pnr [label=\"select\"]; pnr -> look; look -> ag;\n"
+      "  ag -> tr;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-026", "pnr"), "LLM02:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-015", "tr"), "AML.T0057"));
+  assert_null(finding(ir, "TMC-LLM-025", "tr"));
+  tmc_ir_free(ir);
+}
+
+/* A semantic index the platform fills straight from mailboxes and drives
+ * (no ingestion job drawn), searched by an assistant's tool: one index for
+ * every asker (TMC-RAG-002). */
+static void test_platform_index_of_scoped_sources(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  u [type=external, label=\"Employees\"];\n"
+      "  subgraph cluster_t { label=\"Tenant\";\n"
+      "    mail [type=data_store, label=\"Team mailboxes\"];\n"
+      "    docs [type=data_store, label=\"Document library (confidential)\"];\n"
+      "    idx [type=vector_store, label=\"Tenant semantic index\"];\n"
+      "    app [label=\"Assistant\"];\n"
+      "    find [type=agent_tool, label=\"find_docs\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  mail -> idx; docs -> idx;\n"
+      "  u -> app; app -> u; app -> m; m -> app; app -> find;\n"
+      "  find -> idx [label=\"lookup\"]; idx -> find [label=\"passages\"]; find -> app;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "idx")].facts.access_scoped);
+  assert_true(cites(finding(ir, "TMC-RAG-002", "idx"), "LLM08:2025"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2342,6 +2410,8 @@ int main(void) {
       cmocka_unit_test(test_web_front_renders_output),
       cmocka_unit_test(test_chat_products_render_output),
       cmocka_unit_test(test_memory_thread_and_index),
+      cmocka_unit_test(test_stored_chats_and_records),
+      cmocka_unit_test(test_platform_index_of_scoped_sources),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
