@@ -1964,6 +1964,25 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
   free(reader);
 }
 
+/* answered: the flow's target sends its source something back. Each
+ * element marks what it sends to, then reads its flows in against the
+ * marks: linear in the flows. */
+static void answered(tmc_ir *ir, const graph *g) {
+  bool *to = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      to[g->out[k].to] = true;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      tmc_flow *f = &ir->flows[g->in[k].flow];
+      if (!g->in[k].back) /* the flow itself, not its reverse edge */
+        f->facts.answered = f->bidirectional || to[g->in[k].to];
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      to[g->out[k].to] = false;
+  }
+  free(to);
+}
+
 /* Is v a trainer (the roles pass)? */
 static bool trains(const tmc_element *e) {
   return TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
@@ -2266,6 +2285,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   agent_memory(ir, &g); /* reads model_output */
+  answered(ir, &g);
   tainted_via_tool(ir, &g);
   tool_actions(ir, &g);
   public_content(ir, &g); /* reads app_tech's secrets_vault */

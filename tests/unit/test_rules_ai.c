@@ -1371,6 +1371,35 @@ static void test_platform_index_of_scoped_sources(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Direct injection where people's words enter the service in front of the
+ * code building prompts (TMC-LLM-027): a caller through a phone gateway,
+ * answered; not a supplier's file dropped into an upload service that
+ * sends nothing back (indirect), nor content others publish. */
+static void test_direct_injection_at_the_way_in(void **state) {
+  static const char d[] =
+      "digraph v {\n"
+      "  c [type=external, label=\"Callers\"];\n"
+      "  sup [type=external, label=\"Suppliers\"];\n"
+      "  subgraph cluster_k { label=\"Contact centre\";\n"
+      "    ivr [label=\"Phone gateway\"];\n"
+      "    rt [label=\"Dialogue runtime\"];\n"
+      "    up [label=\"Upload service\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  c -> ivr [label=\"speech\"]; ivr -> c [label=\"spoken reply\"];\n"
+      "  ivr -> rt; rt -> ivr; rt -> m; m -> rt;\n"
+      "  sup -> up [label=\"price list\"]; up -> rt;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "c", "ivr")].facts.answered);
+  assert_true(cites(finding(ir, "TMC-LLM-027", "c->ivr"), "AML.T0054"));
+  assert_false(ir->flows[flow(ir, "sup", "up")].facts.answered);
+  assert_null(finding(ir, "TMC-LLM-027", "sup->up"));
+  /* the runtime builds the prompts itself: its own finding, not this one */
+  assert_null(finding(ir, "TMC-LLM-027", "ivr->rt"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2412,6 +2441,7 @@ int main(void) {
       cmocka_unit_test(test_memory_thread_and_index),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
+      cmocka_unit_test(test_direct_injection_at_the_way_in),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
