@@ -1400,6 +1400,28 @@ static void test_direct_injection_at_the_way_in(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Mail read by code driving an LLM can claim any sender (TMC-LLM-028,
+ * AML.T0073) on the way into the mailbox; a chat workspace is no mailbox. */
+static void test_spoofed_sender_mail(void **state) {
+  static const char d[] = "digraph s {\n"
+                          "  p [type=external, label=\"Wholesale partners\"];\n"
+                          "  st [type=external, label=\"Staff\"];\n"
+                          "  subgraph cluster_o { label=\"Office\";\n"
+                          "    box [label=\"orders@ inbox (Gmail)\"];\n"
+                          "    ch [label=\"Slack workspace\"];\n"
+                          "    bot [label=\"Order bot\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  p -> box [label=\"purchase orders\"]; box -> bot;\n"
+                          "  st -> ch; ch -> bot; bot -> ch;\n"
+                          "  bot -> m; m -> bot;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-028", "p->box"), "AML.T0073"));
+  assert_null(finding(ir, "TMC-LLM-028", "st->ch"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2442,6 +2464,7 @@ int main(void) {
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
       cmocka_unit_test(test_direct_injection_at_the_way_in),
+      cmocka_unit_test(test_spoofed_sender_mail),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
