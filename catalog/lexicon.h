@@ -104,7 +104,11 @@
     "device_brokers")         /* a service saying these relays device messages */        \
   X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \
   X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
-                                           */
+                                           */                                            \
+  /* what code driving an LLM keeps and reads back into its prompts */                   \
+  X(AGENT_MEMORY, "agent_memory")     /* a store or flow saying these: memory */         \
+  X(THREAD_HISTORY, "thread_history") /* ... or these: one conversation's history */     \
+  X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

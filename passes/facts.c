@@ -739,9 +739,11 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
 }
 
 /* Does the store at v hold content each person may read only part of? Its
- * own name says so, or an ingestion job that fills it reads a source that
- * does, is a suite's mail or drives, or is an asset the reach pass read as
- * confidential: what a RAG index serves every asker regardless. */
+ * own name says so, or an ingestion job that fills it, or (an index the
+ * platform builds, no job drawn) a store that moves its content straight
+ * in, reads or is a source that does, is a suite's mail or drives, or is an
+ * asset the reach pass read as confidential: what a RAG index serves every
+ * asker regardless. */
 static bool access_scoped_source(const graph *g, const tmc_element *s) {
   return label_says(g, s, TMC_WORDS_ACCESS_SCOPED) ||
          s->tech == TMC_TECH_WORKSPACE_SUITE ||
@@ -754,8 +756,11 @@ static bool access_scoped(const tmc_ir *ir, const graph *g, uint32_t v) {
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     uint32_t u = g->in[k].to;
-    if (!g->in[k].moves || u == v ||
-        !TMC_ROLESET_HAS(ir->elements[u].roles, TMC_ROLE_INGESTION))
+    if (!g->in[k].moves || u == v)
+      continue;
+    if (is_store(&ir->elements[u]) && access_scoped_source(g, &ir->elements[u]))
+      return true;
+    if (!TMC_ROLESET_HAS(ir->elements[u].roles, TMC_ROLE_INGESTION))
       continue;
     for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1]; j++)
       if (g->in[j].moves && g->in[j].to != u &&
@@ -1880,6 +1885,103 @@ static void tainted_via_tool(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* What the memory words say about v: bit 0 an agent_memory word, bit 1 a
+ * thread_history word, in its name or in the label of a flow between v and
+ * code driving an LLM (a prompt builder). */
+static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
+                             tmc_roleset prompts) {
+  const tmc_element *e = &ir->elements[v];
+  unsigned w = (label_says(g, e, TMC_WORDS_AGENT_MEMORY) ? 1u : 0u) |
+               (label_says(g, e, TMC_WORDS_THREAD_HISTORY) ? 2u : 0u);
+  for (int in = 0; in < 2; in++) {
+    const uint32_t *st = in ? g->in_start : g->out_start;
+    const edge *ed = in ? g->in : g->out;
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      if (!(ir->elements[ed[k].to].roles & prompts))
+        continue;
+      const tmc_flow *f = &ir->flows[ed[k].flow];
+      w |= (flow_says(g, f, TMC_WORDS_AGENT_MEMORY) ? 1u : 0u) |
+           (flow_says(g, f, TMC_WORDS_THREAD_HISTORY) ? 2u : 0u);
+    }
+  }
+  return w;
+}
+
+/* agent_memory, after model_output and the roles pass: a data or vector
+ * store that code driving an LLM (sets.yaml prompt_builders, not the LLM
+ * itself) reads back (a flow that moves data, not a query into it), written
+ * (not queried) by that same code or by code that model output reaches (a
+ * memory writer beside the agent): what one turn produced comes back in a
+ * later prompt. A RAG index an ingestion job fills is none, and neither is
+ * a cache, a queue or a stream unless its words (memory_words) name it
+ * memory or history: a cache of answers keyed by the question never
+ * reaches a prompt, and a queue hands each message on once.
+ * renders_output, in the same walk: an element fed by flows whose name
+ * says a chat or help-desk product (words.yaml renderers).
+ * thread_history: a history whose words say one conversation's and no
+ * memory word. One walk over each store's edges: linear. */
+static void agent_memory(tmc_ir *ir, const graph *g) {
+  const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
+  bool *reader = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.agent_memory = e->facts.thread_history = false;
+    /* a chat or help-desk product renders what it is sent to people */
+    e->facts.renders_output = g->in_start[v + 1] > g->in_start[v] &&
+                              !tmc_kind_is_ai(e->kind) &&
+                              label_says(g, e, TMC_WORDS_RENDERERS);
+    if ((e->kind != TMC_KIND_DATA_STORE && e->kind != TMC_KIND_VECTOR_STORE) ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+        e->tech == TMC_TECH_SECRETS_VAULT)
+      continue;
+    /* the prompt builders reading it back, marked (and unmarked below) so
+     * the writers are checked against them in one walk */
+    bool any_reader = false, written = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *r = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
+        any_reader = reader[g->out[k].to] = true;
+    }
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader && !written;
+         k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      written = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
+                tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS &&
+                (reader[u] || ue->facts.model_output);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      reader[g->out[k].to] = false;
+    if (!written)
+      continue;
+    unsigned w = memory_words(ir, g, v, PROMPTS);
+    e->facts.agent_memory =
+        w != 0 || (e->tech != TMC_TECH_CACHE && e->tech != TMC_TECH_QUEUE &&
+                   e->tech != TMC_TECH_STREAM);
+    e->facts.thread_history = w == 2u;
+  }
+  free(reader);
+}
+
+/* answered: the flow's target sends its source something back. Each
+ * element marks what it sends to, then reads its flows in against the
+ * marks: linear in the flows. */
+static void answered(tmc_ir *ir, const graph *g) {
+  bool *to = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      to[g->out[k].to] = true;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      tmc_flow *f = &ir->flows[g->in[k].flow];
+      if (!g->in[k].back) /* the flow itself, not its reverse edge */
+        f->facts.answered = f->bidirectional || to[g->in[k].to];
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      to[g->out[k].to] = false;
+  }
+  free(to);
+}
+
 /* Is v a trainer (the roles pass)? */
 static bool trains(const tmc_element *e) {
   return TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
@@ -2181,6 +2283,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   payments_and_scores(ir, &g);
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
+  agent_memory(ir, &g); /* reads model_output */
+  answered(ir, &g);
   tainted_via_tool(ir, &g);
   tool_actions(ir, &g);
   public_content(ir, &g); /* reads app_tech's secrets_vault */

@@ -225,6 +225,21 @@ static bool drawn_as_entity(const tmc_ir *ir, const graph *g, uint32_t v) {
          !tmc_lexicon_says(g->lx, TMC_WORDS_PEOPLE, e->label);
 }
 
+/* Does someone outside (an entity, not a third party's service) send v
+ * requests, and does v also get something from elsewhere (the answers it
+ * shows them)? */
+static bool people_ask(const tmc_ir *ir, const graph *g, uint32_t v) {
+  bool person = false, other = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    if (s->kind == TMC_KIND_EXTERNAL && !s->third_party)
+      person = true;
+    else if (g->in[k].to != v)
+      other = true;
+  }
+  return person && other;
+}
+
 /* Roles from the element's own kind and its neighbours' kinds (first sweep:
  * nothing here reads another element's roles). */
 static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -256,9 +271,11 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
                           holds(e, "packages") ? "packages" : "models or data"));
   /* A web application that answers people renders what it gets into the
    * pages their browsers load: model text reaching it is output to encode
-   * (XSS, image-link leaks). */
+   * (XSS, image-link leaks). A person who sends it requests gets its pages
+   * back, drawn or not (a chat widget drawn with the question only). */
   if (e->tech == TMC_TECH_WEB_APPLICATION && g->in_start[v + 1] > g->in_start[v] &&
-      neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_EXTERNAL), 0, true) != TMC_NONE)
+      (neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_EXTERNAL), 0, true) != TMC_NONE ||
+       people_ask(ir, g, v)))
     play(ir, e, TMC_ROLE_OUTPUT_SINK, e->tech_source,
          tmc_arena_printf(a, "a web application (%s) renders what it gets into pages",
                           e->tech_evidence ? e->tech_evidence : "web_application"));
