@@ -104,7 +104,9 @@
     "device_brokers")         /* a service saying these relays device messages */        \
   X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \
   X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
-                                           */
+                                           */                                            \
+  X(MODEL_DISTRIBUTION, "model_distribution") /* weights sent out as an update */        \
+  X(CAPTURES, "captures") /* a scanner or camera station saying these captures */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -107,12 +107,22 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
       return false;
     tmc_warning(d, e->loc, "%s: inference_api='%s' is not yes or no", e->id, p);
   }
+  /* a training job drawn as a model (the roles pass: it writes a model or
+   * a registry from data) is run, not queried: what people send it is
+   * code or data, and nothing it answers goes back to them */
+  if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+    return false;
   if (label_says(g, e, TMC_WORDS_API))
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_flow *f = &ir->flows[g->in[k].flow];
     const tmc_element *s = &ir->elements[g->in[k].to];
     if (s->kind == TMC_KIND_PIPELINE || s->kind == TMC_KIND_MODEL_REGISTRY)
+      continue;
+    /* a camera or sensor feeding the model captures the world in front
+     * of it; it reads no answer back, so it queries nothing (TMC-ML-016
+     * and the physical-input rule say what it does open) */
+    if (label_says(g, s, TMC_WORDS_SENSORS) || s->tech == TMC_TECH_IOT_DEVICE)
       continue;
     /* the app or device that runs the model beside it calls no API
      * (sets.yaml devices) */
@@ -1273,6 +1283,15 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
         ir->flows[g->out[k].flow].facts.carries_weights = true;
   }
   pushes(ir, g, bfs);
+  /* ships_model: of those, the ones that send the model out as an update
+   * or a download (the flow or its source says so) */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.ships_model =
+        f->facts.carries_weights && (flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
+                                     label_says(g, &ir->elements[f->src],
+                                                TMC_WORDS_MODEL_DISTRIBUTION));
+  }
   free(carrier);
   free(bfs);
 }
@@ -1364,6 +1383,50 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
       e->facts.asset_why = (tmc_why){TMC_SOURCE_FLOWS, "serves a model it loads itself"};
     }
   }
+}
+
+/* physical_input: a model, or code serving its own (hosts_model), that a
+ * camera, sensor or scanner feeds through code and stores (words.yaml
+ * sensors and captures, or an IoT device; not a model, which only passes on
+ * its own output): whatever is put in front of the device (a sticker, a
+ * doctored form, changed light) is its input, with no API to go through.
+ * The walk stops at models, trainers and the stores of models (what a
+ * trainer learns from a camera is poisoning, not evasion). Each element is
+ * queued once: linear. */
+static void physical_input(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.physical_input = false;
+    if (tmc_kind_is_ai(e->kind) || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      continue;
+    if (e->facts.sensor || e->tech == TMC_TECH_IOT_DEVICE ||
+        label_says(g, e, TMC_WORDS_SENSORS) || label_says(g, e, TMC_WORDS_CAPTURES))
+      seen[v] = true, bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || seen[u])
+        continue;
+      seen[u] = true;
+      if (w->kind == TMC_KIND_MODEL || w->facts.hosts_model) {
+        w->facts.physical_input = !TMC_ROLESET_HAS(w->roles, TMC_ROLE_TRAINER);
+        continue;
+      }
+      tmc_dfd dfd = tmc_kind_dfd(w->kind);
+      if (tmc_kind_is_ai(w->kind) || TMC_ROLESET_HAS(w->roles, TMC_ROLE_TRAINER) ||
+          w->facts.model_artifacts || (dfd != TMC_DFD_PROCESS && dfd != TMC_DFD_STORE))
+        continue;
+      bfs[tail++] = u;
+    }
+  }
+  free(seen);
+  free(bfs);
 }
 
 /* ---- the supply chain ------------------------------------------------------ */
@@ -2025,6 +2088,23 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !records[v]; k++)
       records[v] = g->out[k].moves && is_store(&ir->elements[g->out[k].to]);
   }
+  /* ... or code that hands what it gets to code, training nothing, that
+   * writes one (a CRM whose own database is not drawn, read by an extract
+   * job that lands it in the lake); one hop further only, so the next
+   * pass reads this one's first-hop answers alone */
+  bool *writes = tmc_xcalloc(n + 1, sizeof(bool));
+  memcpy(writes, records, n * sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (records[v] || tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || trains(e))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !records[v]; k++) {
+      const tmc_element *x = &ir->elements[g->out[k].to];
+      records[v] = g->out[k].moves && g->out[k].to != v && writes[g->out[k].to] &&
+                   tmc_kind_dfd(x->kind) == TMC_DFD_PROCESS && !trains(x);
+    }
+  }
+  free(writes);
   for (uint32_t r = 0; r < n; r++) {
     if (idx[r])
       continue;
@@ -2188,6 +2268,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   influence(ir, &g);
   model_artifacts(ir, &g);
   hosted_models(ir, &g); /* reads carries_weights */
+  physical_input(ir, &g); /* reads hosts_model and devices' sensor */
   on_device(ir, &g);
   supply_chain(ir, &g);
   accounts(ir, &g);

@@ -1,0 +1,226 @@
+/* test_rules_ml.c - issue #15, classic (non-LLM) models: each family drawn
+ * twice, worded differently, where its precondition holds and where the
+ * system makes it impossible. A training job drawn as a model is run, not
+ * queried; a camera or a scanner feeding a model is no API client but opens
+ * physical-world evasion; a model deployed inside is no model supply chain,
+ * one shipped out as an update is; a loop through people closes through code
+ * whose own database is not drawn. tests/blind8 is the tuning set these
+ * families come from. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+/* Does any finding on target (NULL: any) cite an id starting with prefix? */
+static bool any_cites(const tmc_ir *ir, const char *target, const char *prefix) {
+  size_t n = strlen(prefix);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    char name[256];
+    if (f->target_kind == TMC_TARGET_ELEMENT)
+      snprintf(name, sizeof name, "%s", ir->elements[f->target].id);
+    else if (f->target_kind == TMC_TARGET_FLOW)
+      snprintf(name, sizeof name, "%s->%s", ir->elements[ir->flows[f->target].src].id,
+               ir->elements[ir->flows[f->target].dst].id);
+    else
+      name[0] = '\0';
+    if (target && strcmp(name, target) != 0)
+      continue;
+    const tmc_strlist *lists[] = {&f->atlas, &f->owasp};
+    for (size_t l = 0; l < 2; l++)
+      for (uint32_t k = 0; k < lists[l]->n; k++)
+        if (strncmp(lists[l]->v[k], prefix, n) == 0)
+          return true;
+  }
+  return false;
+}
+
+/* The ids that need someone to query a model and read its answer. */
+static const char *const query_ids[] = {"AML.T0024", "AML.T0040", "ML03", "ML04",
+                                        "AML.T0034", NULL};
+
+/* A weekly training job drawn as a model (a platform's model icon, no
+ * trainer word in its name): it reads the labelled history and registers
+ * what it makes. The people who hand it code do not query it, and the
+ * batch scorer nobody calls answers nobody: no extraction, inversion,
+ * membership or cost harvesting anywhere. What the retention team records
+ * comes back through the CRM (its database not drawn) into the labels: a
+ * feedback loop. */
+static void test_training_job_drawn_as_model(void **state) {
+  static const char d[] =
+      "digraph churn {\n"
+      "  agents [type=external, label=\"Call-centre staff\"];\n"
+      "  team [type=external, label=\"Retention team\"];\n"
+      "  ds [type=external, label=\"Data scientists\"];\n"
+      "  subgraph cluster_az { label=\"Analytics subscription\";\n"
+      "    crm [label=\"CRM\"];\n"
+      "    adf [label=\"Nightly extract\"];\n"
+      "    lake [type=data_store, label=\"Feature lake\"];\n"
+      "    fit [type=model, label=\"fit-churn (weekly, LightGBM)\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "    batch [type=model, label=\"Batch scorer (nightly)\"];\n"
+      "    scores [type=data_store, label=\"Scores table\"];\n"
+      "    bi [label=\"At-risk report\"];\n"
+      "  }\n"
+      "  agents -> crm [label=\"cases, notes\"];\n"
+      "  team -> crm [label=\"saved / lost\"];\n"
+      "  crm -> adf -> lake;\n"
+      "  lake -> fit [label=\"labelled history\"];\n"
+      "  ds -> fit [label=\"notebooks, job code\"];\n"
+      "  fit -> reg [label=\"register if AUC ok\"];\n"
+      "  reg -> batch [label=\"deploy latest\"];\n"
+      "  lake -> batch; batch -> scores; scores -> bi; bi -> team [label=\"call list\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fit")].roles, TMC_ROLE_TRAINER));
+  assert_false(ir->elements[elem(ir, "fit")].facts.inference_api);
+  for (const char *const *id = query_ids; *id; id++)
+    assert_false(any_cites(ir, NULL, *id));
+  /* what the scorer decides comes back through people into its training */
+  assert_true(ir->elements[elem(ir, "fit")].facts.feedback_loop);
+  assert_true(any_cites(ir, "fit", "ML08"));
+  /* and the labels are what people record: poisoning at the training set */
+  assert_true(any_cites(ir, "lake", "AML.T0020"));
+  /* the model the registry deploys inside is no pretrained model brought in */
+  assert_true(cites(finding(ir, "TMC-MLOPS-010", "reg->batch"), "ML10:2023"));
+  assert_false(any_cites(ir, "reg->batch", "AML.T0010.003"));
+  tmc_ir_free(ir);
+
+  /* Worded otherwise: a retraining step drawn as a model under another
+   * name, fed from a dataset export, an analyst pushing a config; a model
+   * served to a public API beside it keeps the query ids. */
+  static const char d2[] =
+      "digraph fraud {\n"
+      "  analyst [type=external, label=\"Fraud analyst\"];\n"
+      "  shop [type=external, label=\"Merchants\"];\n"
+      "  subgraph cluster_p { label=\"Payments platform\";\n"
+      "    exp [type=data_store, label=\"Transactions export\"];\n"
+      "    refit [type=model, label=\"Monthly GBM refresh\"];\n"
+      "    versions [type=model_registry, label=\"Versions\"];\n"
+      "    api [label=\"Scoring API\"];\n"
+      "    live [type=model, label=\"Fraud model\"];\n"
+      "  }\n"
+      "  exp -> refit; analyst -> refit [label=\"hyper-parameters\"];\n"
+      "  refit -> versions; versions -> live;\n"
+      "  shop -> api [protocol=https]; api -> live; live -> api; api -> shop;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "refit")].roles, TMC_ROLE_TRAINER));
+  assert_false(any_cites(ir, "refit", "AML.T0024"));
+  assert_false(any_cites(ir, "refit", "AML.T0040"));
+  assert_true(any_cites(ir, "live", "AML.T0024"));
+  tmc_ir_free(ir);
+}
+
+/* A model fed by cameras or scanners decides on what is put in front of
+ * them: physical-world evasion (AML.T0041), and the devices query nothing
+ * (no extraction through an API that does not exist). The same model
+ * behind a public upload API keeps the query ids and gets no physical
+ * rule. */
+static void test_physical_input(void **state) {
+  static const char line[] = "digraph qc {\n"
+                             "  subgraph cluster_line { label=\"Press line\";\n"
+                             "    cams [type=external, label=\"4x GigE cameras\"]; }\n"
+                             "  subgraph cluster_ot { label=\"OT network\";\n"
+                             "    ipc [type=model, label=\"defect-net v7 (ONNX)\"];\n"
+                             "    plc [label=\"Line PLC\"];\n"
+                             "  }\n"
+                             "  cams -> ipc [label=\"frames\"];\n"
+                             "  ipc -> plc [label=\"PASS / FAIL\"];\n"
+                             "}\n";
+  tmc_ir *ir = analyse_with(line, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ipc")].facts.physical_input);
+  assert_false(ir->elements[elem(ir, "ipc")].facts.inference_api);
+  assert_true(cites(finding(ir, "TMC-ML-022", "ipc"), "AML.T0041"));
+  assert_false(any_cites(ir, NULL, "AML.T0024"));
+  tmc_ir_free(ir);
+
+  /* Worded otherwise: paper forms scanned into a folder an OCR model
+   * polls (a store between), drawn with a process for the scanners. */
+  static const char mail[] = "digraph ocr {\n"
+                             "  senders [type=external, label=\"Policyholders\"];\n"
+                             "  subgraph cluster_dc { label=\"Data centre\";\n"
+                             "    scan [type=process, label=\"Mailroom scanners\"];\n"
+                             "    hot [type=data_store, label=\"Hot folder\"];\n"
+                             "    ocr [type=model, label=\"OCR engine\"];\n"
+                             "    router [label=\"Document router\"];\n"
+                             "  }\n"
+                             "  senders -> scan [label=\"paper claim forms\"];\n"
+                             "  scan -> hot [label=\"TIFF\"]; hot -> ocr;\n"
+                             "  ocr -> router [label=\"text + confidences\"];\n"
+                             "}\n";
+  ir = analyse_with(mail, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ocr")].facts.physical_input);
+  assert_true(cites(finding(ir, "TMC-ML-022", "ocr"), "AML.T0043"));
+  assert_true(cites(finding(ir, "TMC-ML-022", "ocr"), "ML01:2023"));
+  /* in place of the people-shaped evasion rule, not beside it */
+  assert_null(finding(ir, "TMC-ML-009", "ocr"));
+  tmc_ir_free(ir);
+
+  /* No camera, no scanner: an upload API in front of the same model. */
+  static const char api[] = "digraph up {\n"
+                            "  u [type=external, label=\"Customers\"];\n"
+                            "  subgraph cluster_a { label=\"App\";\n"
+                            "    gw [label=\"Upload API\"];\n"
+                            "    m [type=model, label=\"Document classifier\"];\n"
+                            "  }\n"
+                            "  u -> gw [protocol=https]; gw -> m; m -> gw; gw -> u;\n"
+                            "}\n";
+  ir = analyse_with(api, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.physical_input);
+  assert_null(finding(ir, "TMC-ML-022", "m"));
+  assert_true(any_cites(ir, "m", "AML.T0024"));
+  tmc_ir_free(ir);
+}
+
+/* Weights moved on inside (a registry deploying to its scorer, a share
+ * copied to the machine that runs it) are ML10 / AML.T0018; weights
+ * shipped out as an update or a download (an OTA CDN, a model update
+ * service) are the consumers' model supply chain (AML.T0010.003). */
+static void test_model_supply_vs_deploy(void **state) {
+  static const char inside[] = "digraph d {\n"
+                               "  subgraph cluster_e { label=\"Engineering\";\n"
+                               "    tr [type=pipeline, label=\"Trainer\"];\n"
+                               "    share [type=model_registry, label=\"Model share\"];\n"
+                               "    run [type=model, label=\"Inspection model\"];\n"
+                               "    out [label=\"Reject gate\"];\n"
+                               "  }\n"
+                               "  tr -> share; share -> run [label=\"copied by USB\"];\n"
+                               "  run -> out;\n"
+                               "}\n";
+  tmc_ir *ir = analyse_with(inside, cat, NULL);
+  assert_false(ir->flows[flow(ir, "share", "run")].facts.ships_model);
+  assert_true(cites(finding(ir, "TMC-MLOPS-010", "share->run"), "AML.T0018"));
+  assert_false(any_cites(ir, "share->run", "AML.T0010.003"));
+  tmc_ir_free(ir);
+
+  static const char ota[] = "digraph o {\n"
+                            "  subgraph cluster_b { label=\"Backend\";\n"
+                            "    tr [type=pipeline, label=\"Retrain\"];\n"
+                            "    reg [type=model_registry, label=\"Model versions\"];\n"
+                            "    upd [label=\"Model update service\"];\n"
+                            "  }\n"
+                            "  subgraph cluster_d { label=\"Mail gateways\";\n"
+                            "    m [type=model, label=\"Spam classifier\"];\n"
+                            "  }\n"
+                            "  tr -> reg -> upd; upd -> m;\n"
+                            "}\n";
+  ir = analyse_with(ota, cat, NULL);
+  assert_true(ir->flows[flow(ir, "upd", "m")].facts.ships_model);
+  assert_true(cites(finding(ir, "TMC-MLOPS-013", "upd->m"), "AML.T0010.003"));
+  assert_null(finding(ir, "TMC-MLOPS-010", "upd->m"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_training_job_drawn_as_model),
+      cmocka_unit_test(test_physical_input),
+      cmocka_unit_test(test_model_supply_vs_deploy),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
