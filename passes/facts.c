@@ -1288,9 +1288,9 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     f->facts.ships_model =
-        f->facts.carries_weights && (flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
-                                     label_says(g, &ir->elements[f->src],
-                                                TMC_WORDS_MODEL_DISTRIBUTION));
+        f->facts.carries_weights &&
+        (flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
+         label_says(g, &ir->elements[f->src], TMC_WORDS_MODEL_DISTRIBUTION));
   }
   free(carrier);
   free(bfs);
@@ -2267,7 +2267,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   public_content(ir, &g); /* reads app_tech's secrets_vault */
   influence(ir, &g);
   model_artifacts(ir, &g);
-  hosted_models(ir, &g); /* reads carries_weights */
+  hosted_models(ir, &g);  /* reads carries_weights */
   physical_input(ir, &g); /* reads hosts_model and devices' sensor */
   on_device(ir, &g);
   supply_chain(ir, &g);

@@ -259,7 +259,8 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
       }
     }
   }
-  if (tmc_kind_is(e->kind, TMC_KIND_MODEL) && !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
+  if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+      !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
       (u = neighbour(ir, g, v, false,
                      TMC_KINDSET(TMC_KIND_EXTERNAL) | TMC_KINDSET(TMC_KIND_PROCESS), 0,
                      true)) != TMC_NONE)

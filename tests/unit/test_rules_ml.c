@@ -40,8 +40,8 @@ static bool any_cites(const tmc_ir *ir, const char *target, const char *prefix) 
 }
 
 /* The ids that need someone to query a model and read its answer. */
-static const char *const query_ids[] = {"AML.T0024", "AML.T0040", "ML03", "ML04",
-                                        "AML.T0034", NULL};
+static const char *const query_ids[] = {"AML.T0024", "AML.T0040", "ML03",
+                                        "ML04",      "AML.T0034", NULL};
 
 /* A weekly training job drawn as a model (a platform's model icon, no
  * trainer word in its name): it reads the labelled history and registers
@@ -73,7 +73,8 @@ static void test_training_job_drawn_as_model(void **state) {
       "  ds -> fit [label=\"notebooks, job code\"];\n"
       "  fit -> reg [label=\"register if AUC ok\"];\n"
       "  reg -> batch [label=\"deploy latest\"];\n"
-      "  lake -> batch; batch -> scores; scores -> bi; bi -> team [label=\"call list\"];\n"
+      "  lake -> batch; batch -> scores; scores -> bi; bi -> team [label=\"call "
+      "list\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(d, cat, NULL);
   assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fit")].roles, TMC_ROLE_TRAINER));
