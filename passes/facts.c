@@ -1429,6 +1429,48 @@ static void physical_input(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* Is v a classic model's output: a model that is no LLM and no trainer, or
+ * code serving its own (hosts_model)? */
+static bool gives_verdicts(const tmc_element *e) {
+  return !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
+         (e->kind == TMC_KIND_MODEL || (e->facts.hosts_model && e->kind != TMC_KIND_LLM));
+}
+
+/* model_verdict: a flow moving a classic model's verdicts into a store (a
+ * scores table, a document system filed by the fields it read): from the
+ * model, or from code it hands them to without being asked (the model sends
+ * the code data and gets nothing back from it: a router after an OCR
+ * engine, not an app that calls the model). Not into a log, a store of
+ * model weights or a model registry. Local: linear. */
+static void verdict_stores(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.model_verdict = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    bool relay = false;
+    if (!gives_verdicts(e)) {
+      if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+          (e->roles & (TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
+                       TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))))
+        continue;
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay; k++) {
+        uint32_t m = g->in[k].to;
+        relay = m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]) &&
+                !answers(g, v, m);
+      }
+      if (!relay)
+        continue;
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != v && is_store(w) &&
+          w->kind != TMC_KIND_MODEL_REGISTRY && !w->facts.holds_logs &&
+          !w->facts.model_artifacts)
+        ir->flows[g->out[k].flow].facts.model_verdict = true;
+    }
+  }
+}
+
 /* ---- the supply chain ------------------------------------------------------ */
 
 static bool trains(const tmc_element *e);
@@ -2269,6 +2311,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   model_artifacts(ir, &g);
   hosted_models(ir, &g);  /* reads carries_weights */
   physical_input(ir, &g); /* reads hosts_model and devices' sensor */
+  verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
   supply_chain(ir, &g);
   accounts(ir, &g);

@@ -62,7 +62,7 @@ static void test_training_job_drawn_as_model(void **state) {
       "    lake [type=data_store, label=\"Feature lake\"];\n"
       "    fit [type=model, label=\"fit-churn (weekly, LightGBM)\"];\n"
       "    reg [type=model_registry, label=\"Model registry\"];\n"
-      "    batch [type=model, label=\"Batch scorer (nightly)\"];\n"
+      "    batch [type=model, label=\"Batch endpoint (nightly)\"];\n"
       "    scores [type=data_store, label=\"Scores table\"];\n"
       "    bi [label=\"At-risk report\"];\n"
       "  }\n"
@@ -86,6 +86,12 @@ static void test_training_job_drawn_as_model(void **state) {
   assert_true(any_cites(ir, "fit", "ML08"));
   /* and the labels are what people record: poisoning at the training set */
   assert_true(any_cites(ir, "lake", "AML.T0020"));
+  /* the CRM's records reach the scorer through a lake: it is in front of
+   * no model, so nobody floods a model through it */
+  assert_null(finding(ir, "TMC-ML-012", "crm"));
+  /* the scores land in a table a report reads: their integrity is the
+   * table's write access */
+  assert_true(cites(finding(ir, "TMC-ML-023", "batch->scores"), "ML09:2023"));
   /* the model the registry deploys inside is no pretrained model brought in */
   assert_true(cites(finding(ir, "TMC-MLOPS-010", "reg->batch"), "ML10:2023"));
   assert_false(any_cites(ir, "reg->batch", "AML.T0010.003"));
@@ -178,6 +184,47 @@ static void test_physical_input(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A classic model's verdicts stored where they are acted on (ML09): from
+ * the model, or from code the model hands them to unasked (a router after
+ * an OCR engine). Not an app that calls the model and stores its own
+ * orders, nor a log of predictions. */
+static void test_verdict_store(void **state) {
+  static const char d[] =
+      "digraph ocr {\n"
+      "  subgraph cluster_dc { label=\"Data centre\";\n"
+      "    hot [type=data_store, label=\"Inbound folder\"];\n"
+      "    ocr [type=model, label=\"Form reader\"];\n"
+      "    router [label=\"Filing rules (regex)\"];\n"
+      "    dms [type=data_store, label=\"Claims DMS\"];\n"
+      "    log [type=data_store, label=\"Prediction log\"];\n"
+      "  }\n"
+      "  hot -> ocr; ocr -> router [label=\"fields + confidences\"];\n"
+      "  router -> dms [label=\"index fields\"]; ocr -> log;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "router", "dms")].facts.model_verdict);
+  assert_true(cites(finding(ir, "TMC-ML-023", "router->dms"), "ML09:2023"));
+  assert_null(finding(ir, "TMC-ML-023", "ocr->log"));
+  tmc_ir_free(ir);
+
+  static const char app[] = "digraph shop {\n"
+                            "  u [type=external, label=\"Shoppers\"];\n"
+                            "  subgraph cluster_a { label=\"Shop\";\n"
+                            "    web [label=\"Checkout service\"];\n"
+                            "    risk [type=model, label=\"Fraud model\"];\n"
+                            "    db [type=data_store, label=\"Orders DB\"];\n"
+                            "    cases [type=data_store, label=\"Review queue table\"];\n"
+                            "  }\n"
+                            "  u -> web; web -> risk; risk -> web; web -> db;\n"
+                            "  risk -> cases [label=\"held orders, score\"];\n"
+                            "}\n";
+  ir = analyse_with(app, cat, NULL);
+  assert_false(ir->flows[flow(ir, "web", "db")].facts.model_verdict);
+  assert_null(finding(ir, "TMC-ML-023", "web->db"));
+  assert_non_null(finding(ir, "TMC-ML-023", "risk->cases"));
+  tmc_ir_free(ir);
+}
+
 /* Weights moved on inside (a registry deploying to its scorer, a share
  * copied to the machine that runs it) are ML10 / AML.T0018; weights
  * shipped out as an update or a download (an OTA CDN, a model update
@@ -221,6 +268,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
       cmocka_unit_test(test_physical_input),
+      cmocka_unit_test(test_verdict_store),
       cmocka_unit_test(test_model_supply_vs_deploy),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
