@@ -1240,6 +1240,16 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
          k < g->in_start[v + 1] && !art && !e->facts.holds_logs; k++)
       art = g->in[k].moves &&
             TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
+    /* ... or a flow moving data in or out of it says model files (a
+     * tracking server's "model files" into a bucket, a "model.pkl
+     * download" out of it): the bucket's own name need not */
+    for (int in = 0; in < 2 && !art && !e->facts.holds_logs; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1] && !art; k++)
+        art = ed[k].moves && ed[k].to != v &&
+              flow_says(g, &ir->flows[ed[k].flow], TMC_WORDS_MODEL_FILES);
+    }
     if (art) {
       e->facts.model_artifacts = true;
       bfs[tail++] = v;
@@ -1343,6 +1353,14 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
           (jobq || (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS && !is_store(we))))
         seen[w] = true, bfs[tail++] = w;
     }
+  }
+  /* takes_jobs: the code the walk passed that is no trainer and has one
+   * downstream (the ingress and the API the jobs come in through) */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.takes_jobs = seen[v] && !is_store(e) &&
+                          !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
+                          TMC_ROLESET_HAS(e->facts.downstream_roles, TMC_ROLE_TRAINER);
   }
   free(seen);
   free(bfs);

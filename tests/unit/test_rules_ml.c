@@ -225,6 +225,66 @@ static void test_verdict_store(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A bucket whose own name says nothing of models holds them when a flow
+ * in or out says model files ("model files" logged by a tracking server,
+ * a "model.pkl download" by the server): whoever loads from it unpickles
+ * what is there (AML.T0011.000). Drawn otherwise: checkpoints written to
+ * an object store that a batch job loads. */
+static void test_model_files_by_flow(void **state) {
+  static const char d[] =
+      "digraph k {\n"
+      "  subgraph cluster_k { label=\"Cluster\";\n"
+      "    track [label=\"Tracking server\"];\n"
+      "    s3 [type=data_store, label=\"s3://team-artifacts\"];\n"
+      "    serve [type=model, label=\"InferenceService churn-v3\"];\n"
+      "    crm [label=\"CRM app\"];\n"
+      "  }\n"
+      "  track -> s3 [label=\"model files\"]; s3 -> serve [label=\"download\"];\n"
+      "  crm -> serve; serve -> crm;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "s3")].facts.model_artifacts);
+  assert_true(cites(finding(ir, "TMC-MLOPS-002", "serve"), "AML.T0011.000"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph b {\n"
+                           "  subgraph cluster_b { label=\"Batch\";\n"
+                           "    store [type=data_store, label=\"Object store\"];\n"
+                           "    job [label=\"Nightly scoring job\"];\n"
+                           "    out [type=data_store, label=\"Results\"];\n"
+                           "  }\n"
+                           "  store -> job [label=\"model.pkl\"]; job -> out;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "store")].facts.model_artifacts);
+  assert_true(ir->elements[elem(ir, "job")].facts.loads_model_artifacts);
+  tmc_ir_free(ir);
+}
+
+/* Training as a service behind an ingress: the front door that passes
+ * the submitted job on is where per-account GPU quotas belong
+ * (AML.T0034), not only the API that starts the job. */
+static void test_jobs_behind_ingress(void **state) {
+  static const char d[] =
+      "digraph j {\n"
+      "  partner [type=external, label=\"Partner teams\"];\n"
+      "  subgraph cluster_c { label=\"Cluster\";\n"
+      "    ing [label=\"ingress-nginx\"];\n"
+      "    api [label=\"jobs-api\"];\n"
+      "    pods [type=pipeline, label=\"GPU job pods\"];\n"
+      "    feats [type=dataset, label=\"Features\"];\n"
+      "    reg [type=model_registry, label=\"Registry\"];\n"
+      "  }\n"
+      "  partner -> ing [label=\"job spec + image\"]; ing -> api;\n"
+      "  api -> pods [label=\"create job\"]; feats -> pods; pods -> reg;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ing")].facts.takes_jobs);
+  assert_false(ir->elements[elem(ir, "pods")].facts.takes_jobs);
+  assert_true(cites(finding(ir, "TMC-ML-014", "ing"), "AML.T0034"));
+  tmc_ir_free(ir);
+}
+
 /* Weights moved on inside (a registry deploying to its scorer, a share
  * copied to the machine that runs it) are ML10 / AML.T0018; weights
  * shipped out as an update or a download (an OTA CDN, a model update
@@ -269,6 +329,8 @@ int main(void) {
       cmocka_unit_test(test_training_job_drawn_as_model),
       cmocka_unit_test(test_physical_input),
       cmocka_unit_test(test_verdict_store),
+      cmocka_unit_test(test_model_files_by_flow),
+      cmocka_unit_test(test_jobs_behind_ingress),
       cmocka_unit_test(test_model_supply_vs_deploy),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
