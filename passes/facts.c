@@ -1463,6 +1463,14 @@ static bool gives_verdicts(const tmc_element *e) {
 static void verdict_stores(tmc_ir *ir, const graph *g) {
   for (uint32_t i = 0; i < ir->n_flows; i++)
     ir->flows[i].facts.model_verdict = false;
+  /* serving_input: a store moving data straight into such a model */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.serving_input = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && is_store(e); k++)
+      e->facts.serving_input |= g->out[k].moves && g->out[k].to != v &&
+                                gives_verdicts(&ir->elements[g->out[k].to]);
+  }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     bool relay = false;

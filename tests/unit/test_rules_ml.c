@@ -285,6 +285,56 @@ static void test_jobs_behind_ingress(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A recommender: an open event collector whose events are trained on
+ * (chaff floods, AML.T0046, in place of the generic denial of service),
+ * and rules the merchandisers edit that the serving code applies over the
+ * model's ranking (ML09). Worded otherwise: a feedback form into a ratings
+ * table a retrain reads, and a blocklist an operator edits beside a scorer
+ * model. */
+static void test_chaff_and_overrides(void **state) {
+  static const char d[] =
+      "digraph recs {\n"
+      "  shop [type=external, label=\"Shoppers\"];\n"
+      "  merch [type=external, label=\"Merchandising team\"];\n"
+      "  subgraph cluster_e { label=\"edge\";\n"
+      "    col [label=\"Event collector (pixel)\"]; }\n"
+      "  subgraph cluster_d { label=\"data\";\n"
+      "    topic [type=data_store, label=\"click topic\"];\n"
+      "    refit [type=pipeline, label=\"nightly refit\"];\n"
+      "    reg [type=model_registry, label=\"registry\"];\n"
+      "    api [label=\"recs-api (TorchServe)\"];\n"
+      "    rules [type=data_store, label=\"boost / bury rules\"]; }\n"
+      "  shop -> col [label=\"click events\"]; col -> topic; topic -> refit;\n"
+      "  refit -> reg; reg -> api; merch -> rules; rules -> api;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-013", "col"), "AML.T0046"));
+  assert_null(finding(ir, "TMC-DOS-001", "col"));
+  assert_true(ir->elements[elem(ir, "rules")].facts.serving_input);
+  assert_true(cites(finding(ir, "TMC-ML-024", "rules"), "ML09:2023"));
+  tmc_ir_free(ir);
+
+  static const char d2[] =
+      "digraph fb {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  ops [type=external, label=\"Fraud operator\"];\n"
+      "  subgraph cluster_p { label=\"Platform\";\n"
+      "    form [label=\"Feedback form\"];\n"
+      "    ratings [type=data_store, label=\"Ratings table\"];\n"
+      "    tune [type=pipeline, label=\"Weekly retrain\"];\n"
+      "    m [type=model, label=\"Risk scorer\"];\n"
+      "    block [type=data_store, label=\"Manual blocklist\"];\n"
+      "    hist [type=data_store, label=\"Order history\"]; }\n"
+      "  cust -> form; form -> ratings; ratings -> tune; tune -> m;\n"
+      "  ops -> block; block -> m; hist -> m;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-013", "form"), "AML.T0046"));
+  assert_non_null(finding(ir, "TMC-ML-024", "block"));
+  assert_null(finding(ir, "TMC-ML-024", "hist")); /* nobody outside writes it */
+  tmc_ir_free(ir);
+}
+
 /* Weights moved on inside (a registry deploying to its scorer, a share
  * copied to the machine that runs it) are ML10 / AML.T0018; weights
  * shipped out as an update or a download (an OTA CDN, a model update
@@ -331,6 +381,7 @@ int main(void) {
       cmocka_unit_test(test_verdict_store),
       cmocka_unit_test(test_model_files_by_flow),
       cmocka_unit_test(test_jobs_behind_ingress),
+      cmocka_unit_test(test_chaff_and_overrides),
       cmocka_unit_test(test_model_supply_vs_deploy),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
