@@ -106,7 +106,8 @@
   X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
                                            */                                            \
   X(MODEL_DISTRIBUTION, "model_distribution") /* weights sent out as an update */        \
-  X(CAPTURES, "captures") /* a scanner or camera station saying these captures */
+  X(CAPTURES, "captures") /* a scanner or camera station saying these captures */    \
+  X(ADMIN_ACCESS, "admin_access") /* a flow saying these installs or maintains */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

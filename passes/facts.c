@@ -124,6 +124,12 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
      * and the physical-input rule say what it does open) */
     if (label_says(g, s, TMC_WORDS_SENSORS) || s->tech == TMC_TECH_IOT_DEVICE)
       continue;
+    /* nor is an admin installing, patching or updating it, or a technician
+     * on its service port: they reach the machine, they query nothing */
+    if (tmc_flowgraph_flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
+        tmc_flowgraph_flow_says(g, f, TMC_WORDS_DEBUG_PORTS) ||
+        tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION))
+      continue;
     /* the app or device that runs the model beside it calls no API
      * (sets.yaml devices) */
     if (TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES), s->tech) &&
@@ -1575,6 +1581,53 @@ static bool beyond(const graph *g, const tmc_element *e, bool fed, bool zone0,
   return !e->facts.people_callers;
 }
 
+/* An outside party: third-party, an outside source, or an entity in the
+ * untrusted zone or beside the zones of a page that draws them (a
+ * vendor's portal drawn outside). */
+static bool outside_party(const tmc_ir *ir, const bool *zoned, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  return e->third_party || e->facts.outside_source ||
+         (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+          (in_zone0(ir, v) || beside_zones(ir, zoned, v)));
+}
+
+/* vendor_update: a flow moving data into a classic model, or code serving
+ * its own, that is no third party's, when the flow says an update or a
+ * download (words.yaml model_distribution) and comes from an outside
+ * party, or comes from a person or code that an outside party hands an
+ * update to (an admin installing the vendor's quarterly ZIP over RDP).
+ * After supply_chain (outside_source). Local: linear. */
+static void vendor_updates(tmc_ir *ir, const graph *g) {
+  bool *zoned = tmc_xcalloc(ir->n_pages + 1, sizeof(bool));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    if (!ir->boundaries[b].grouping && ir->boundaries[b].page < ir->n_pages)
+      zoned[ir->boundaries[b].page] = true;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.vendor_update = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    /* what was handed an update from outside (its own flow in says so) */
+    bool handed = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !handed; k++)
+      handed = g->in[k].moves && g->in[k].to != v &&
+               outside_party(ir, zoned, g->in[k].to) &&
+               flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_MODEL_DISTRIBUTION);
+    bool outside = outside_party(ir, zoned, v);
+    if (!handed && !outside)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      const tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || u == v || w->third_party || !gives_verdicts(w))
+        continue;
+      f->facts.vendor_update = handed || flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
+                               label_says(g, e, TMC_WORDS_MODEL_DISTRIBUTION);
+    }
+  }
+  free(zoned);
+}
+
 /* The supply chain, after the roles pass and training_path:
  * outside_source: an element others take things from (a moving flow out)
  * that is no person and is third-party, an artifact source (the roles
@@ -2340,6 +2393,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
   supply_chain(ir, &g);
+  vendor_updates(ir, &g); /* reads outside_source, hosts_model */
   accounts(ir, &g);
   biometric(ir, &g);
   deidentified(ir, &g);

@@ -146,6 +146,23 @@ static void test_physical_input(void **state) {
   assert_false(any_cites(ir, NULL, "AML.T0024"));
   tmc_ir_free(ir);
 
+  /* The machine builder's technician on the model PC's service port
+   * reaches the machine, not an inference API. */
+  static const char svc[] =
+      "digraph svc {\n"
+      "  subgraph cluster_line { label=\"Press line\";\n"
+      "    cam [type=external, label=\"Line camera\"]; }\n"
+      "  oem [type=external, label=\"Machine builder technician\"];\n"
+      "  subgraph cluster_ot { label=\"OT network\";\n"
+      "    m [type=model, label=\"Surface inspection CNN\"]; }\n"
+      "  cam -> m; oem -> m [label=\"service laptop (USB)\"];\n"
+      "}\n";
+  ir = analyse_with(svc, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.inference_api);
+  for (const char *const *id = query_ids; *id; id++)
+    assert_false(any_cites(ir, "m", *id));
+  tmc_ir_free(ir);
+
   /* Worded otherwise: paper forms scanned into a folder an OCR model
    * polls (a store between), drawn with a process for the scanners. */
   static const char mail[] = "digraph ocr {\n"
@@ -335,6 +352,43 @@ static void test_chaff_and_overrides(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A vendor's engine update, downloaded from its portal by an admin who
+ * installs it: the flow into the model is its supply chain (AML.T0010).
+ * Worded otherwise: a third party's release pulled straight into the code
+ * serving the model. Not the admin's own configuration. */
+static void test_vendor_update(void **state) {
+  static const char d[] = "digraph v {\n"
+                          "  portal [type=external, label=\"Vendor customer portal\"];\n"
+                          "  subgraph cluster_dc { label=\"Data centre\";\n"
+                          "    admin [type=external, label=\"Server admins\"];\n"
+                          "    eng [type=model, label=\"OCR engine (as shipped)\"];\n"
+                          "    out [label=\"Router\"]; }\n"
+                          "  portal -> admin [label=\"quarterly update ZIP\"];\n"
+                          "  admin -> eng [label=\"installs (RDP)\"]; eng -> out;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "admin", "eng")].facts.vendor_update);
+  /* the admin installing it queries nothing */
+  assert_false(ir->elements[elem(ir, "eng")].facts.inference_api);
+  assert_false(any_cites(ir, "eng", "AML.T0024"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-012", "admin->eng"), "AML.T0010.003"));
+  tmc_ir_free(ir);
+
+  static const char d2[] =
+      "digraph w {\n"
+      "  rel [type=external, label=\"Vendor releases\", source=third_party];\n"
+      "  ops [type=external, label=\"Ops team\"];\n"
+      "  subgraph cluster_p { label=\"Plant\";\n"
+      "    m [type=model, label=\"Defect model\"]; }\n"
+      "  rel -> m [label=\"model download\"];\n"
+      "  ops -> m [label=\"thresholds\"];\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-SUPPLY-012", "rel->m"));
+  assert_null(finding(ir, "TMC-SUPPLY-012", "ops->m"));
+  tmc_ir_free(ir);
+}
+
 /* Weights moved on inside (a registry deploying to its scorer, a share
  * copied to the machine that runs it) are ML10 / AML.T0018; weights
  * shipped out as an update or a download (an OTA CDN, a model update
@@ -382,6 +436,7 @@ int main(void) {
       cmocka_unit_test(test_model_files_by_flow),
       cmocka_unit_test(test_jobs_behind_ingress),
       cmocka_unit_test(test_chaff_and_overrides),
+      cmocka_unit_test(test_vendor_update),
       cmocka_unit_test(test_model_supply_vs_deploy),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
