@@ -108,7 +108,10 @@
   /* what code driving an LLM keeps and reads back into its prompts */                   \
   X(AGENT_MEMORY, "agent_memory")     /* a store or flow saying these: memory */         \
   X(THREAD_HISTORY, "thread_history") /* ... or these: one conversation's history */     \
-  X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */
+  X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */  \
+  X(MODEL_DISTRIBUTION, "model_distribution") /* weights sent out as an update */        \
+  X(CAPTURES, "captures") /* a scanner or camera station saying these captures */        \
+  X(ADMIN_ACCESS, "admin_access") /* a flow saying these installs or maintains */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -256,7 +256,26 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
    * secrets manager: its technology, whatever its name) keeps them too */
   if (e->tech == TMC_TECH_SECRETS_VAULT && is_store(e))
     play(ir, e, TMC_ROLE_CREDENTIAL_HOLDER, TMC_SOURCE_KIND, "technology secrets_vault");
+  /* A training job drawn as a model (an ML platform's icon on "train-churn
+   * (weekly)"): it reads a store and stores what it makes in a model
+   * registry. A served model registers nothing; the registry's own copy
+   * of what it serves comes in, never goes out. */
   if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+      (u = neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_MODEL_REGISTRY), 0, true)) !=
+          TMC_NONE) {
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      if (g->in[k].moves && g->in[k].to != v && is_store(s) &&
+          s->kind != TMC_KIND_MODEL_REGISTRY && g->in[k].to != u) {
+        play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+             tmc_arena_printf(a, "reads '%s' and writes model registry '%s'",
+                              tmc_element_name(s), name_of(ir, u)));
+        break;
+      }
+    }
+  }
+  if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+      !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
       (u = neighbour(ir, g, v, false,
                      TMC_KINDSET(TMC_KIND_EXTERNAL) | TMC_KINDSET(TMC_KIND_PROCESS), 0,
                      true)) != TMC_NONE)

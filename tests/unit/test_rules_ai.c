@@ -2212,8 +2212,9 @@ static void test_tool_marketplace_through_admin(void **state) {
 
 /* Model pushes: a release service takes the trainer's model and ships it
  * to the edge app ("OTA weights"); the console that got it sends the log
- * store nothing model-like. The push is taken in unverified
- * (TMC-MLOPS-010). */
+ * store nothing model-like. The push is taken in unverified, and as an
+ * over-the-air update it is the vehicles' model supply chain
+ * (TMC-MLOPS-013; an internal deploy is TMC-MLOPS-010, test_rules_ml.c). */
 static void test_model_push(void **state) {
   static const char d[] =
       "digraph ota {\n"
@@ -2235,7 +2236,7 @@ static void test_model_push(void **state) {
   assert_true(ir->flows[flow(ir, "rel", "app")].facts.carries_weights);
   assert_false(ir->flows[flow(ir, "rel", "logs")].facts.carries_weights);
   assert_false(ir->flows[flow(ir, "app", "det")].facts.carries_weights); /* a request */
-  assert_true(cites(finding(ir, "TMC-MLOPS-010", "rel->app"), "AML.T0010.003"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-013", "rel->app"), "AML.T0010.003"));
   tmc_ir_free(ir);
 }
 
