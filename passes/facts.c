@@ -90,6 +90,22 @@ static bool is_model(tmc_kind k) {
   return k == TMC_KIND_MODEL || k == TMC_KIND_LLM;
 }
 
+/* Is the flow fi from s into a model a request (something that asks the
+ * model and reads its answer)? Not what a camera or sensor captures (it
+ * reads no answer back: TMC-ML-016 and TMC-ML-022 say what it opens), nor
+ * an admin installing, patching or updating the model, or a technician on
+ * its service port (words.yaml admin_access, debug_ports,
+ * model_distribution): they reach the machine, they query nothing. */
+static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi) {
+  const tmc_element *e = &ir->elements[s];
+  const tmc_flow *f = &ir->flows[fi];
+  return !(tmc_flowgraph_label_says(g, e, TMC_WORDS_SENSORS) ||
+           e->tech == TMC_TECH_IOT_DEVICE ||
+           tmc_flowgraph_flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
+           tmc_flowgraph_flow_says(g, f, TMC_WORDS_DEBUG_PORTS) ||
+           tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION));
+}
+
 /* A model or LLM that clients query through an API: inference_api= says so,
  * or a flow into it uses a web/RPC protocol, or comes from an external entity
  * or from a process whose name says it serves an API, or the model's own name
@@ -119,16 +135,7 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
     const tmc_element *s = &ir->elements[g->in[k].to];
     if (s->kind == TMC_KIND_PIPELINE || s->kind == TMC_KIND_MODEL_REGISTRY)
       continue;
-    /* a camera or sensor feeding the model captures the world in front
-     * of it; it reads no answer back, so it queries nothing (TMC-ML-016
-     * and the physical-input rule say what it does open) */
-    if (label_says(g, s, TMC_WORDS_SENSORS) || s->tech == TMC_TECH_IOT_DEVICE)
-      continue;
-    /* nor is an admin installing, patching or updating it, or a technician
-     * on its service port: they reach the machine, they query nothing */
-    if (tmc_flowgraph_flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
-        tmc_flowgraph_flow_says(g, f, TMC_WORDS_DEBUG_PORTS) ||
-        tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION))
+    if (!is_request(ir, g, g->in[k].to, g->in[k].flow))
       continue;
     /* the app or device that runs the model beside it calls no API
      * (sets.yaml devices) */
@@ -572,6 +579,10 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
       for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
         uint32_t w = g->out[k].to;
         tmc_element *we = &ir->elements[w];
+        /* what a camera captures, and an admin's install or a
+         * technician's service port, are no requests to a model */
+        if (is_model(we->kind) && !is_request(ir, g, v, g->out[k].flow))
+          continue;
         if (people)
           we->facts.people_callers = true;
         else
@@ -1851,9 +1862,24 @@ static void on_device(tmc_ir *ir, const graph *g) {
     e->facts.on_device = false;
     if (!is_model(e->kind) || e->facts.inference_api || e->third_party)
       continue;
-    bool dev = (TMC_TECHSET(e->tech) & DEVICES) || (e->facts.talks_to_tech & DEVICES) ||
+    bool dev = (TMC_TECHSET(e->tech) & DEVICES) ||
                label_says(g, e, TMC_WORDS_ON_DEVICE) ||
                (e->boundary != TMC_NONE && named[e->boundary]);
+    /* a device it exchanges flows with; not a camera or sensor in the
+     * field that only feeds it (a line camera: the model runs beside the
+     * line, in nobody's hand), unless it is a person's (a phone's camera) */
+    for (int in = 0; in < 2 && !dev && (e->facts.talks_to_tech & DEVICES); in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1] && !dev; k++) {
+        const tmc_element *w = &ir->elements[ed[k].to];
+        if (ed[k].to == v || !(TMC_TECHSET(w->tech) & DEVICES))
+          continue;
+        bool field_sensor = (w->facts.sensor || label_says(g, w, TMC_WORDS_SENSORS)) &&
+                            !label_says(g, w, TMC_WORDS_PERSONAL_DEVICES);
+        dev = !(in && field_sensor);
+      }
+    }
     int trust = tmc_ir_element_trust(ir, v);
     bool device_side = trust == 0 || (e->boundary != TMC_NONE && dev_zone[e->boundary]);
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !dev && device_side;

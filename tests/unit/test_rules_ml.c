@@ -143,6 +143,9 @@ static void test_physical_input(void **state) {
   assert_true(ir->elements[elem(ir, "ipc")].facts.physical_input);
   assert_false(ir->elements[elem(ir, "ipc")].facts.inference_api);
   assert_true(cites(finding(ir, "TMC-ML-022", "ipc"), "AML.T0041"));
+  /* a covered lens stops what waits on the verdict */
+  assert_true(cites(finding(ir, "TMC-ML-022", "ipc"), "AML.T0029"));
+  assert_false(ir->elements[elem(ir, "ipc")].facts.people_callers);
   assert_false(any_cites(ir, NULL, "AML.T0024"));
   tmc_ir_free(ir);
 
@@ -159,8 +162,14 @@ static void test_physical_input(void **state) {
       "}\n";
   ir = analyse_with(svc, cat, NULL);
   assert_false(ir->elements[elem(ir, "m")].facts.inference_api);
+  assert_false(ir->elements[elem(ir, "m")].facts.untrusted_callers);
+  /* nor does an extraction path lead there (TMC-PATH-004), and a line
+   * camera feeding it does not make it a model on people's devices */
+  assert_false(ir->elements[elem(ir, "m")].facts.on_device);
   for (const char *const *id = query_ids; *id; id++)
     assert_false(any_cites(ir, "m", *id));
+  assert_false(any_cites(ir, NULL, "AML.T0024"));
+  assert_false(any_cites(ir, NULL, "ML03"));
   tmc_ir_free(ir);
 
   /* Worded otherwise: paper forms scanned into a folder an OCR model
