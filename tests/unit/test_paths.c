@@ -3000,6 +3000,66 @@ static void test_pair_keeps_each_aim(void **state) {
   }
 }
 
+/* What a model steered by planted content (a fetched web page, a partner's
+ * feed) reads leaves in the answer a web front end renders (AML.T0077 beside
+ * AML.T0057), where the code that asks the model calls no agent tool; not
+ * where the entry is a person asking (the answer is theirs), and a tool
+ * that sends mail keeps AML.T0086 (test_chain_second_techniques). Two
+ * wordings. */
+static void test_chain_rendered_leak(void **state) {
+  (void)state;
+  static const char *const dots[] = {
+      "digraph g {\n"
+      "  pages [shape=box3d, label=\"Public web pages\"];\n"
+      "  analyst [shape=ellipse, label=\"Analyst\"];\n"
+      "  subgraph cluster_s { label=\"Research app\"; trust=2;\n"
+      "    ui [label=\"Answer web UI (React SPA)\"];\n"
+      "    orch [label=\"Answer orchestrator (FastAPI)\"];\n"
+      "    fetch [label=\"Page fetcher\"];\n"
+      "    hist [shape=cylinder, label=\"Conversation history (Postgres)\"]; }\n"
+      "  llm [label=\"OpenAI API GPT-4o\"];\n"
+      "  analyst -> ui [label=\"question\"]; ui -> analyst [label=\"answer "
+      "(markdown)\"];\n"
+      "  ui -> orch [label=\"question\"]; orch -> ui [label=\"answer\"];\n"
+      "  orch -> fetch [label=\"URLs\"]; fetch -> pages [label=\"GET\"]; pages -> fetch "
+      "[label=\"HTML\"];\n"
+      "  fetch -> orch [label=\"page text\"];\n"
+      "  orch -> llm [label=\"prompt\"]; llm -> orch [label=\"completion\"];\n"
+      "  orch -> hist [label=\"turns\"]; hist -> orch [label=\"earlier turns\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  feed [shape=box, label=\"Partner news feed (third party)\", "
+      "source=third_party];\n"
+      "  reader [shape=ellipse, label=\"Subscriber\"];\n"
+      "  subgraph cluster_s { label=\"Digest service\"; trust=2;\n"
+      "    portal [label=\"Digest portal (web app)\"];\n"
+      "    svc [label=\"Digest builder (prompt assembly)\"];\n"
+      "    notes [shape=cylinder, label=\"Saved notes (MongoDB)\"]; }\n"
+      "  model [label=\"Claude via Bedrock\"];\n"
+      "  reader -> portal; portal -> reader [label=\"digest page\"];\n"
+      "  portal -> svc; svc -> portal [label=\"digest\"];\n"
+      "  feed -> svc [label=\"articles\"];\n"
+      "  svc -> model [label=\"prompt\"]; model -> svc [label=\"summary\"];\n"
+      "  notes -> svc [label=\"notes\"]; svc -> notes [label=\"new notes\"];\n"
+      "}\n"};
+  static const char *const ends[][3] = {{"pages", "hist", "analyst"},
+                                        {"feed", "notes", NULL}};
+  for (size_t d = 0; d < sizeof dots / sizeof *dots; d++) {
+    tmc_ir *ir = analysed_all(dots[d]);
+    assert_paths_sane(ir);
+    const tmc_path *p = path_from_to(ir, ends[d][0], ends[d][1]);
+    assert_non_null(p);
+    assert_string_equal(hop_technique_at(ir, p, ends[d][1]), "AML.T0057");
+    assert_string_equal(hop_also_at(ir, p, ends[d][1]), "AML.T0077");
+    if (ends[d][2]) {
+      p = path_from_to(ir, ends[d][2], ends[d][1]);
+      assert_non_null(p);
+      assert_string_equal(hop_also_at(ir, p, ends[d][1]), "");
+    }
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3061,6 +3121,7 @@ int main(void) {
       cmocka_unit_test(test_goal_package_installed),
       cmocka_unit_test(test_goal_agent_change_pushed),
       cmocka_unit_test(test_chain_second_techniques),
+      cmocka_unit_test(test_chain_rendered_leak),
       cmocka_unit_test(test_chain_package_index_by_name),
       cmocka_unit_test(test_goal_stored_injection_tool),
       cmocka_unit_test(test_source_outside_zones_starts),
