@@ -3004,8 +3004,9 @@ static void test_pair_keeps_each_aim(void **state) {
  * feed) reads leaves in the answer a web front end renders (AML.T0077 beside
  * AML.T0057), where the code that asks the model calls no agent tool; not
  * where the entry is a person asking (the answer is theirs), and a tool
- * that sends mail keeps AML.T0086 (test_chain_second_techniques). Two
- * wordings. */
+ * that sends mail keeps AML.T0086 (test_chain_second_techniques). Three
+ * wordings, the third's entry ("Internet") a people word, its pages fetched
+ * on the way. */
 static void test_chain_rendered_leak(void **state) {
   (void)state;
   static const char *const dots[] = {
@@ -3041,9 +3042,24 @@ static void test_chain_rendered_leak(void **state) {
       "  feed -> svc [label=\"articles\"];\n"
       "  svc -> model [label=\"prompt\"]; model -> svc [label=\"summary\"];\n"
       "  notes -> svc [label=\"notes\"]; svc -> notes [label=\"new notes\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  net [shape=box, label=\"Internet (any page a search hit points to)\"];\n"
+      "  subgraph cluster_s { label=\"Answer service\"; trust=2;\n"
+      "    page [label=\"Answer page (web app)\"];\n"
+      "    worker [label=\"Answer worker (prompt assembly)\"];\n"
+      "    grab [label=\"Web fetch step\"];\n"
+      "    turns [shape=cylinder, label=\"Conversation store\"]; }\n"
+      "  gpt [label=\"GPT-4o (OpenAI API)\"];\n"
+      "  page -> worker [label=\"question\"]; worker -> page [label=\"answer\"];\n"
+      "  worker -> grab [label=\"URLs\"]; grab -> net [label=\"GET\"]; net -> grab "
+      "[label=\"HTML\"];\n"
+      "  grab -> worker [label=\"page text\"];\n"
+      "  worker -> gpt [label=\"prompt\"]; gpt -> worker [label=\"completion\"];\n"
+      "  worker -> turns [label=\"turns\"]; turns -> worker [label=\"earlier turns\"];\n"
       "}\n"};
-  static const char *const ends[][3] = {{"pages", "hist", "analyst"},
-                                        {"feed", "notes", NULL}};
+  static const char *const ends[][3] = {
+      {"pages", "hist", "analyst"}, {"feed", "notes", NULL}, {"net", "turns", NULL}};
   for (size_t d = 0; d < sizeof dots / sizeof *dots; d++) {
     tmc_ir *ir = analysed_all(dots[d]);
     assert_paths_sane(ir);
