@@ -3076,6 +3076,35 @@ static void test_chain_rendered_leak(void **state) {
   }
 }
 
+/* A goal that names only pairs' second paths (the partners' route to the
+ * scorer through the request queue, plain exfiltration, where the direct
+ * route is the extraction chain of the same aim) takes no place before a
+ * pair's best: with more pairs than a report shows, all 15 shown are
+ * different pairs. */
+static void test_goal_best_no_pair_second(void **state) {
+  (void)state;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "digraph g {\n");
+  for (int i = 0; i < 16; i++)
+    tmc_buf_printf(&b, "  p%d [shape=box, label=\"Partner %d\"]; p%d -> api;\n", i, i, i);
+  tmc_buf_puts(&b, "  subgraph cluster_i { label=\"Internal\"; trust=2;\n"
+                   "    api [label=\"Scoring API\"];\n"
+                   "    model [label=\"Fraud scorer\", type=model];\n"
+                   "    q [shape=cylinder, label=\"Request queue\", asset=false];\n"
+                   "    w [label=\"Batch worker\"]; }\n"
+                   "  api -> model; api -> q; q -> w; w -> model;\n}\n");
+  tmc_ir *ir = analysed_all(b.data);
+  tmc_buf_free(&b);
+  assert_int_equal(ir->n_paths, 15);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    for (uint32_t j = i + 1; j < ir->n_paths; j++)
+      if (ir->paths[i].entry == ir->paths[j].entry &&
+          ir->paths[i].asset == ir->paths[j].asset)
+        fail_msg("paths %u and %u: one pair twice while a pair is not shown", i + 1,
+                 j + 1);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3131,6 +3160,7 @@ int main(void) {
       cmocka_unit_test(test_goal_model_decision_acts),
       cmocka_unit_test(test_goal_rendered_output_leak),
       cmocka_unit_test(test_shown_targets_before_pairs),
+      cmocka_unit_test(test_goal_best_no_pair_second),
       cmocka_unit_test(test_chain_financial_harm),
       cmocka_unit_test(test_federated_participant_starts),
       cmocka_unit_test(test_relayed_entries_shown_last),
