@@ -3105,6 +3105,58 @@ static void test_goal_best_no_pair_second(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A person's own app or device drawn as the people (a client technology:
+ * "Shoppers web + iOS/Android", a rider app) that the system answers is no
+ * service an attacker passes through: the merchandisers' rules reach the
+ * shoppers' carousel, not the events the shoppers' app sends (that path is
+ * the shoppers' own). Two wordings. */
+static void test_client_app_is_no_relay(void **state) {
+  (void)state;
+  static const char *const dots[] = {
+      "digraph g {\n"
+      "  shoppers [shape=tab, label=\"Shoppers web + iOS/Android\"];\n"
+      "  merch [shape=tab, label=\"Merchandising team\"];\n"
+      "  subgraph cluster_e { label=\"edge\"; style=dashed;\n"
+      "    bff [label=\"storefront BFF\"]; col [label=\"Event collector\"]; }\n"
+      "  subgraph cluster_d { label=\"data\"; style=dashed;\n"
+      "    events [shape=cylinder, label=\"events topic (Kafka)\"];\n"
+      "    rules [shape=cylinder, label=\"boost rules\"];\n"
+      "    recs [label=\"recs service\"]; }\n"
+      "  shoppers -> bff; bff -> shoppers [label=\"carousel\"]; bff -> recs; recs -> "
+      "bff;\n"
+      "  shoppers -> col [label=\"clicks\"]; col -> events;\n"
+      "  merch -> rules; rules -> recs;\n"
+      "}\n",
+      "digraph g {\n"
+      "  riders [shape=box, label=\"Riders (rider app)\", tech=mobile_app];\n"
+      "  ops [shape=box, label=\"Dispatch operators\"];\n"
+      "  subgraph cluster_a { label=\"platform\"; style=dashed;\n"
+      "    gw [label=\"Ride API gateway\"]; trips [shape=cylinder, label=\"Trip log\"];\n"
+      "    pricing [label=\"Pricing service\"]; cfg [shape=cylinder, label=\"Surge "
+      "settings\"]; }\n"
+      "  riders -> gw; gw -> riders [label=\"quote\"]; gw -> pricing; pricing -> gw;\n"
+      "  riders -> trips [label=\"GPS pings\"];\n"
+      "  ops -> cfg; cfg -> pricing;\n"
+      "}\n"};
+  static const char *const ends[][3] = {{"merch", "shoppers", "events"},
+                                        {"ops", "riders", "trips"}};
+  for (size_t d = 0; d < sizeof dots / sizeof *dots; d++) {
+    tmc_ir *ir = analysed_all(dots[d]);
+    assert_paths_sane(ir);
+    uint32_t app = el(ir, ends[d][1]), store = el(ir, ends[d][2]);
+    bool own = false;
+    for (uint32_t i = 0; i < ir->n_paths; i++) {
+      const tmc_path *p = &ir->paths[i];
+      for (uint32_t h = 1; h + 1 < p->n_hops; h++)
+        if (p->hops[h].element == app)
+          fail_msg("wording %zu: path %u passes through %s", d, i + 1, ends[d][1]);
+      own |= p->entry == app && p->asset == store;
+    }
+    assert_true(own);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3125,6 +3177,7 @@ int main(void) {
       cmocka_unit_test(test_insider_scores),
       cmocka_unit_test(test_outsiders_as_hops),
       cmocka_unit_test(test_outsiders_as_hops_variant),
+      cmocka_unit_test(test_client_app_is_no_relay),
       cmocka_unit_test(test_critical_share),
       cmocka_unit_test(test_goal_act_through_agent),
       cmocka_unit_test(test_goal_act_through_agent_variant),
