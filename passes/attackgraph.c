@@ -165,9 +165,16 @@ static void mark_transit(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx)
   }
   bool *service = tmc_xcalloc(n + 1, sizeof(bool)),
        *person = tmc_xcalloc(n + 1, sizeof(bool));
+  /* A person's own device or app (a client technology, sets.yaml: the
+   * shoppers' web and mobile app, drawn as the shoppers) is no service the
+   * system calls: it passes on only what its person sends it (below). */
+  tmc_techset clients =
+      tmc_lexicon_techs(lx ? lx : tmc_lexicon_builtin(), TMC_TECHS_CLIENTS);
   for (uint32_t i = 0; i < n; i++) {
-    person[i] = tmc_agraph_is_person(lx, &ir->elements[i]);
-    service[i] = ir->elements[i].kind == TMC_KIND_EXTERNAL && fed[i] && !person[i];
+    const tmc_element *e = &ir->elements[i];
+    person[i] = tmc_agraph_is_person(lx, e);
+    service[i] = e->kind == TMC_KIND_EXTERNAL && fed[i] && !person[i] &&
+                 !TMC_TECHSET_HAS(clients, e->tech);
   }
   /* Clients: an external entity X with a flow E -> X from a person
    * and a flow X -> Y to one of ours or a service, Y != E. Per element, the

@@ -8,7 +8,9 @@
  *     store can, once compromised, act on it (reverse = true);
  *   - both ways along a bidirectional flow (reverse = true going dst -> src);
  *   - through an external entity only when it is a service the system calls
- *     (not named as a person or device, something sends to it) or someone's
+ *     (not named as a person or device, not built on a client technology
+ *     (sets.yaml `clients`: people's apps drawn as the people), something
+ *     sends to it) or someone's
  *     client or channel (fed by an outsider, sending on into the system):
  *     a person is where an attacker starts, never a hop (transit);
  *   - self-loops are dropped; parallel arcs between the same two elements

@@ -840,7 +840,7 @@ static int cmp_aim_at(const void *pa, const void *pb) {
 /* Which paths a report shows first when it shows fewer than were found
  * (issue #16: paths grouped by goal, the rest counted). v is in rank order;
  * a stable partition by tier keeps that order within each tier:
- *   0. each goal's best path (among the pairs' best, when one is);
+ *   0. each goal's best path among the pairs' best (tier 2's);
  *   1. each target's best (among the pairs' best): every goal's end a
  *      report can name is named once before any is named twice;
  *   2. each entry/target pair's best;
@@ -901,13 +901,14 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
       first = 0;
     }
   }
-  /* A goal's best among the pairs' best first, so that the goals' rows also
-   * show as many pairs as they can; then its best at all. */
-  for (int pass = 0; pass < 2; pass++)
-    for (uint32_t i = 0; i < n; i++)
-      if (v[i].goal < c->n_goals && !goal_seen[v[i].goal] && !tail[i] &&
-          (pass == 1 || tier[i] == 2))
-        goal_seen[v[i].goal] = true, tier[i] = 0;
+  /* A goal's best among the pairs' best (each pair's best of each aim a
+   * chain names is one): the goals' rows show as many pairs as they can. A
+   * goal none of whose paths is one (a second path of a pair, to the same
+   * end under the same aim) is already there by another goal of its aim,
+   * and taking its best first would push a pair out. */
+  for (uint32_t i = 0; i < n; i++)
+    if (v[i].goal < c->n_goals && !goal_seen[v[i].goal] && !tail[i] && tier[i] == 2)
+      goal_seen[v[i].goal] = true, tier[i] = 0;
   /* Then each target's best pair not yet shown (in rank order: the first of
    * the target's pairs' best). */
   bool *target_seen = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));

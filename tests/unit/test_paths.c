@@ -3001,6 +3001,163 @@ static void test_pair_keeps_each_aim(void **state) {
   }
 }
 
+/* What a model steered by planted content (a fetched web page, a partner's
+ * feed) reads leaves in the answer a web front end renders (AML.T0077 beside
+ * AML.T0057), where the code that asks the model calls no agent tool; not
+ * where the entry is a person asking (the answer is theirs), and a tool
+ * that sends mail keeps AML.T0086 (test_chain_second_techniques). Three
+ * wordings, the third's entry ("Internet") a people word, its pages fetched
+ * on the way. */
+static void test_chain_rendered_leak(void **state) {
+  (void)state;
+  static const char *const dots[] = {
+      "digraph g {\n"
+      "  pages [shape=box3d, label=\"Public web pages\"];\n"
+      "  analyst [shape=ellipse, label=\"Analyst\"];\n"
+      "  subgraph cluster_s { label=\"Research app\"; trust=2;\n"
+      "    ui [label=\"Answer web UI (React SPA)\"];\n"
+      "    orch [label=\"Answer orchestrator (FastAPI)\"];\n"
+      "    fetch [label=\"Page fetcher\"];\n"
+      "    hist [shape=cylinder, label=\"Conversation history (Postgres)\"]; }\n"
+      "  llm [label=\"OpenAI API GPT-4o\"];\n"
+      "  analyst -> ui [label=\"question\"]; ui -> analyst [label=\"answer "
+      "(markdown)\"];\n"
+      "  ui -> orch [label=\"question\"]; orch -> ui [label=\"answer\"];\n"
+      "  orch -> fetch [label=\"URLs\"]; fetch -> pages [label=\"GET\"]; pages -> fetch "
+      "[label=\"HTML\"];\n"
+      "  fetch -> orch [label=\"page text\"];\n"
+      "  orch -> llm [label=\"prompt\"]; llm -> orch [label=\"completion\"];\n"
+      "  orch -> hist [label=\"turns\"]; hist -> orch [label=\"earlier turns\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  feed [shape=box, label=\"Partner news feed (third party)\", "
+      "source=third_party];\n"
+      "  reader [shape=ellipse, label=\"Subscriber\"];\n"
+      "  subgraph cluster_s { label=\"Digest service\"; trust=2;\n"
+      "    portal [label=\"Digest portal (web app)\"];\n"
+      "    svc [label=\"Digest builder (prompt assembly)\"];\n"
+      "    notes [shape=cylinder, label=\"Saved notes (MongoDB)\"]; }\n"
+      "  model [label=\"Claude via Bedrock\"];\n"
+      "  reader -> portal; portal -> reader [label=\"digest page\"];\n"
+      "  portal -> svc; svc -> portal [label=\"digest\"];\n"
+      "  feed -> svc [label=\"articles\"];\n"
+      "  svc -> model [label=\"prompt\"]; model -> svc [label=\"summary\"];\n"
+      "  notes -> svc [label=\"notes\"]; svc -> notes [label=\"new notes\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  net [shape=box, label=\"Internet (any page a search hit points to)\"];\n"
+      "  subgraph cluster_s { label=\"Answer service\"; trust=2;\n"
+      "    page [label=\"Answer page (web app)\"];\n"
+      "    worker [label=\"Answer worker (prompt assembly)\"];\n"
+      "    grab [label=\"Web fetch step\"];\n"
+      "    turns [shape=cylinder, label=\"Conversation store\"]; }\n"
+      "  gpt [label=\"GPT-4o (OpenAI API)\"];\n"
+      "  page -> worker [label=\"question\"]; worker -> page [label=\"answer\"];\n"
+      "  worker -> grab [label=\"URLs\"]; grab -> net [label=\"GET\"]; net -> grab "
+      "[label=\"HTML\"];\n"
+      "  grab -> worker [label=\"page text\"];\n"
+      "  worker -> gpt [label=\"prompt\"]; gpt -> worker [label=\"completion\"];\n"
+      "  worker -> turns [label=\"turns\"]; turns -> worker [label=\"earlier turns\"];\n"
+      "}\n"};
+  static const char *const ends[][3] = {
+      {"pages", "hist", "analyst"}, {"feed", "notes", NULL}, {"net", "turns", NULL}};
+  for (size_t d = 0; d < sizeof dots / sizeof *dots; d++) {
+    tmc_ir *ir = analysed_all(dots[d]);
+    assert_paths_sane(ir);
+    const tmc_path *p = path_from_to(ir, ends[d][0], ends[d][1]);
+    assert_non_null(p);
+    assert_string_equal(hop_technique_at(ir, p, ends[d][1]), "AML.T0057");
+    assert_string_equal(hop_also_at(ir, p, ends[d][1]), "AML.T0077");
+    if (ends[d][2]) {
+      p = path_from_to(ir, ends[d][2], ends[d][1]);
+      assert_non_null(p);
+      assert_string_equal(hop_also_at(ir, p, ends[d][1]), "");
+    }
+    tmc_ir_free(ir);
+  }
+}
+
+/* A goal that names only pairs' second paths (the partners' route to the
+ * scorer through the request queue, plain exfiltration, where the direct
+ * route is the extraction chain of the same aim) takes no place before a
+ * pair's best: with more pairs than a report shows, all 15 shown are
+ * different pairs. */
+static void test_goal_best_no_pair_second(void **state) {
+  (void)state;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "digraph g {\n");
+  for (int i = 0; i < 16; i++)
+    tmc_buf_printf(&b, "  p%d [shape=box, label=\"Partner %d\"]; p%d -> api;\n", i, i, i);
+  tmc_buf_puts(&b, "  subgraph cluster_i { label=\"Internal\"; trust=2;\n"
+                   "    api [label=\"Scoring API\"];\n"
+                   "    model [label=\"Fraud scorer\", type=model];\n"
+                   "    q [shape=cylinder, label=\"Request queue\", asset=false];\n"
+                   "    w [label=\"Batch worker\"]; }\n"
+                   "  api -> model; api -> q; q -> w; w -> model;\n}\n");
+  tmc_ir *ir = analysed_all(b.data);
+  tmc_buf_free(&b);
+  assert_int_equal(ir->n_paths, 15);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    for (uint32_t j = i + 1; j < ir->n_paths; j++)
+      if (ir->paths[i].entry == ir->paths[j].entry &&
+          ir->paths[i].asset == ir->paths[j].asset)
+        fail_msg("paths %u and %u: one pair twice while a pair is not shown", i + 1,
+                 j + 1);
+  tmc_ir_free(ir);
+}
+
+/* A person's own app or device drawn as the people (a client technology:
+ * "Shoppers web + iOS/Android", a rider app) that the system answers is no
+ * service an attacker passes through: the merchandisers' rules reach the
+ * shoppers' carousel, not the events the shoppers' app sends (that path is
+ * the shoppers' own). Two wordings. */
+static void test_client_app_is_no_relay(void **state) {
+  (void)state;
+  static const char *const dots[] = {
+      "digraph g {\n"
+      "  shoppers [shape=tab, label=\"Shoppers web + iOS/Android\"];\n"
+      "  merch [shape=tab, label=\"Merchandising team\"];\n"
+      "  subgraph cluster_e { label=\"edge\"; style=dashed;\n"
+      "    bff [label=\"storefront BFF\"]; col [label=\"Event collector\"]; }\n"
+      "  subgraph cluster_d { label=\"data\"; style=dashed;\n"
+      "    events [shape=cylinder, label=\"events topic (Kafka)\"];\n"
+      "    rules [shape=cylinder, label=\"boost rules\"];\n"
+      "    recs [label=\"recs service\"]; }\n"
+      "  shoppers -> bff; bff -> shoppers [label=\"carousel\"]; bff -> recs; recs -> "
+      "bff;\n"
+      "  shoppers -> col [label=\"clicks\"]; col -> events;\n"
+      "  merch -> rules; rules -> recs;\n"
+      "}\n",
+      "digraph g {\n"
+      "  riders [shape=box, label=\"Riders (rider app)\", tech=mobile_app];\n"
+      "  ops [shape=box, label=\"Dispatch operators\"];\n"
+      "  subgraph cluster_a { label=\"platform\"; style=dashed;\n"
+      "    gw [label=\"Ride API gateway\"]; trips [shape=cylinder, label=\"Trip log\"];\n"
+      "    pricing [label=\"Pricing service\"]; cfg [shape=cylinder, label=\"Surge "
+      "settings\"]; }\n"
+      "  riders -> gw; gw -> riders [label=\"quote\"]; gw -> pricing; pricing -> gw;\n"
+      "  riders -> trips [label=\"GPS pings\"];\n"
+      "  ops -> cfg; cfg -> pricing;\n"
+      "}\n"};
+  static const char *const ends[][3] = {{"merch", "shoppers", "events"},
+                                        {"ops", "riders", "trips"}};
+  for (size_t d = 0; d < sizeof dots / sizeof *dots; d++) {
+    tmc_ir *ir = analysed_all(dots[d]);
+    assert_paths_sane(ir);
+    uint32_t app = el(ir, ends[d][1]), store = el(ir, ends[d][2]);
+    bool own = false;
+    for (uint32_t i = 0; i < ir->n_paths; i++) {
+      const tmc_path *p = &ir->paths[i];
+      for (uint32_t h = 1; h + 1 < p->n_hops; h++)
+        if (p->hops[h].element == app)
+          fail_msg("wording %zu: path %u passes through %s", d, i + 1, ends[d][1]);
+      own |= p->entry == app && p->asset == store;
+    }
+    assert_true(own);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3021,6 +3178,7 @@ int main(void) {
       cmocka_unit_test(test_insider_scores),
       cmocka_unit_test(test_outsiders_as_hops),
       cmocka_unit_test(test_outsiders_as_hops_variant),
+      cmocka_unit_test(test_client_app_is_no_relay),
       cmocka_unit_test(test_critical_share),
       cmocka_unit_test(test_goal_act_through_agent),
       cmocka_unit_test(test_goal_act_through_agent_variant),
@@ -3056,12 +3214,14 @@ int main(void) {
       cmocka_unit_test(test_goal_model_decision_acts),
       cmocka_unit_test(test_goal_rendered_output_leak),
       cmocka_unit_test(test_shown_targets_before_pairs),
+      cmocka_unit_test(test_goal_best_no_pair_second),
       cmocka_unit_test(test_chain_financial_harm),
       cmocka_unit_test(test_federated_participant_starts),
       cmocka_unit_test(test_relayed_entries_shown_last),
       cmocka_unit_test(test_goal_package_installed),
       cmocka_unit_test(test_goal_agent_change_pushed),
       cmocka_unit_test(test_chain_second_techniques),
+      cmocka_unit_test(test_chain_rendered_leak),
       cmocka_unit_test(test_chain_package_index_by_name),
       cmocka_unit_test(test_goal_stored_injection_tool),
       cmocka_unit_test(test_source_outside_zones_starts),
