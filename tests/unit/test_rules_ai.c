@@ -1422,6 +1422,44 @@ static void test_spoofed_sender_mail(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A document planted in a source an ingestion job embeds is retrieved as
+ * trusted (TMC-RAG-005 on the source people write); a keyword search over
+ * the source embeds nothing of ours. */
+static void test_planted_document_in_indexed_source(void **state) {
+  static const char d[] = "digraph r {\n"
+                          "  k [type=external, label=\"Contractors\"];\n"
+                          "  e [type=external, label=\"Engineers\"];\n"
+                          "  subgraph cluster_c { label=\"Corp\";\n"
+                          "    wiki [type=data_store, label=\"Engineering wiki\"];\n"
+                          "    emb [label=\"Embed job\", role=ingestion];\n"
+                          "    vec [type=vector_store, label=\"Vector DB\"];\n"
+                          "    app [label=\"Ask-eng service\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  k -> wiki [label=\"edit pages\"]; wiki -> emb -> vec;\n"
+                          "  e -> app; app -> e; vec -> app; app -> m; m -> app;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-RAG-005", "wiki"), "AML.T0070"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph n {\n"
+                           "  k [type=external, label=\"Contractors\"];\n"
+                           "  e [type=external, label=\"Engineers\"];\n"
+                           "  subgraph cluster_c { label=\"Corp\";\n"
+                           "    wiki [type=data_store, label=\"Engineering wiki\"];\n"
+                           "    crawl [label=\"Crawler\", role=ingestion];\n"
+                           "    idx [type=data_store, label=\"Keyword index\"];\n"
+                           "    app [label=\"Ask-eng service\"];\n"
+                           "  }\n"
+                           "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                           "  k -> wiki; wiki -> crawl -> idx;\n"
+                           "  e -> app; app -> e; idx -> app; app -> m; m -> app;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_null(finding(ir, "TMC-RAG-005", "wiki"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2465,6 +2503,7 @@ int main(void) {
       cmocka_unit_test(test_platform_index_of_scoped_sources),
       cmocka_unit_test(test_direct_injection_at_the_way_in),
       cmocka_unit_test(test_spoofed_sender_mail),
+      cmocka_unit_test(test_planted_document_in_indexed_source),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
