@@ -108,7 +108,8 @@
   /* what code driving an LLM keeps and reads back into its prompts */                   \
   X(AGENT_MEMORY, "agent_memory")     /* a store or flow saying these: memory */         \
   X(THREAD_HISTORY, "thread_history") /* ... or these: one conversation's history */     \
-  X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */
+  X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */  \
+  X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1460,6 +1460,42 @@ static void test_planted_document_in_indexed_source(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The system prompt is read out where it is written (TMC-AGENT-021): code
+ * that reads its persona from a store, or sends the model a flow naming its
+ * system message; not code whose calls only say "prompt". */
+static void test_system_prompt_where_written(void **state) {
+  static const char d[] = "digraph p {\n"
+                          "  g [type=external, label=\"Hotel guests\"];\n"
+                          "  subgraph cluster_h { label=\"Hotel cloud\";\n"
+                          "    con [label=\"Concierge backend\"];\n"
+                          "    cfg [type=data_store, label=\"Persona config\"];\n"
+                          "    rec [label=\"Review summariser\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  g -> con; con -> g; cfg -> con; con -> m; m -> con;\n"
+                          "  g -> rec [label=\"review\"]; rec -> g;\n"
+                          "  rec -> m [label=\"prompt\"]; m -> rec;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-021", "con"), "AML.T0056"));
+  assert_null(finding(ir, "TMC-AGENT-021", "rec"));
+  tmc_ir_free(ir);
+  static const char d2[] =
+      "digraph q {\n"
+      "  u [type=external, label=\"Members\"];\n"
+      "  subgraph cluster_c { label=\"Club\";\n"
+      "    api [label=\"Coach API\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  u -> api; api -> u;\n"
+      "  api -> m [label=\"system message + workout log\"]; m -> api;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "api")].facts.writes_system_prompt);
+  assert_non_null(finding(ir, "TMC-AGENT-021", "api"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2504,6 +2540,7 @@ int main(void) {
       cmocka_unit_test(test_direct_injection_at_the_way_in),
       cmocka_unit_test(test_spoofed_sender_mail),
       cmocka_unit_test(test_planted_document_in_indexed_source),
+      cmocka_unit_test(test_system_prompt_where_written),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
