@@ -1496,6 +1496,30 @@ static void test_system_prompt_where_written(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A pipeline builds and deploys what a model wrote into a repository
+ * (TMC-AGENT-022), not what only people committed. */
+static void test_pipeline_runs_model_code(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  dev [type=external, label=\"Developers\"];\n"
+      "  subgraph cluster_e { label=\"Engineering\";\n"
+      "    ag [label=\"Refactor agent\"];\n"
+      "    pr [type=agent_tool, label=\"open_merge_request\"];\n"
+      "    mono [type=data_store, label=\"Monorepo\"];\n"
+      "    lib [type=data_store, label=\"Shared library source\"];\n"
+      "    ci [label=\"Jenkins deploy\", tech=ci_cd];\n"
+      "    ci2 [label=\"Library build\", tech=ci_cd];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  dev -> ag; ag -> dev; ag -> m; m -> ag; ag -> pr -> mono -> ci;\n"
+      "  dev -> lib -> ci2;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-022", "mono->ci"), "LLM05:2025"));
+  assert_null(finding(ir, "TMC-AGENT-022", "lib->ci2"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2541,6 +2565,7 @@ int main(void) {
       cmocka_unit_test(test_spoofed_sender_mail),
       cmocka_unit_test(test_planted_document_in_indexed_source),
       cmocka_unit_test(test_system_prompt_where_written),
+      cmocka_unit_test(test_pipeline_runs_model_code),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
