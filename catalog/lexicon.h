@@ -109,7 +109,8 @@
   X(AGENT_MEMORY, "agent_memory")     /* a store or flow saying these: memory */         \
   X(THREAD_HISTORY, "thread_history") /* ... or these: one conversation's history */     \
   X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */  \
-  X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */
+  X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */ \
+  X(WEB_SEARCH, "web_search") /* a service saying these ranks the open web's pages */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1966,13 +1966,17 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
 
 /* writes_system_prompt: code driving an LLM (sets.yaml prompt_builders, not
  * the LLM) whose name says a system_prompts word, or that reads a store
- * whose name does, or sends an LLM a flow whose label does. One walk over
- * each such element's edges. */
+ * whose name does, or sends an LLM a flow whose label does. web_search: a
+ * service whose name says a web_search word. One walk over each element's
+ * edges. */
 static void system_prompts(tmc_ir *ir, const graph *g) {
   const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.writes_system_prompt = false;
+    /* in the same walk: a web search service by its name (no store) */
+    e->facts.web_search = !is_store(e) && !tmc_kind_is_ai(e->kind) &&
+                          label_says(g, e, TMC_WORDS_WEB_SEARCH);
     if (!(e->roles & PROMPTS) || e->kind == TMC_KIND_LLM)
       continue;
     bool says = label_says(g, e, TMC_WORDS_SYSTEM_PROMPTS);

@@ -1520,6 +1520,25 @@ static void test_pipeline_runs_model_code(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Snippets from a web search service drawn as an outside party steer the
+ * prompt (TMC-AGENT-015, AML.T0066), as a page fetcher's do. */
+static void test_web_search_snippets(void **state) {
+  static const char d[] = "digraph w {\n"
+                          "  a [type=external, label=\"Analysts\"];\n"
+                          "  t [type=external, label=\"Tavily\"];\n"
+                          "  subgraph cluster_c { label=\"Research cloud\";\n"
+                          "    w [label=\"Report writer\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  a -> w; w -> a; w -> t [label=\"query\"];\n"
+                          "  t -> w [label=\"results\"]; w -> m; m -> w;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "t")].facts.web_search);
+  assert_true(cites(finding(ir, "TMC-AGENT-015", "t->w"), "AML.T0066"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2566,6 +2585,7 @@ int main(void) {
       cmocka_unit_test(test_planted_document_in_indexed_source),
       cmocka_unit_test(test_system_prompt_where_written),
       cmocka_unit_test(test_pipeline_runs_model_code),
+      cmocka_unit_test(test_web_search_snippets),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
