@@ -111,7 +111,9 @@
   X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */  \
   X(MODEL_DISTRIBUTION, "model_distribution") /* weights sent out as an update */        \
   X(CAPTURES, "captures") /* a scanner or camera station saying these captures */        \
-  X(ADMIN_ACCESS, "admin_access") /* a flow saying these installs or maintains */
+  X(ADMIN_ACCESS, "admin_access")     /* a flow saying these installs or maintains */    \
+  X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */ \
+  X(WEB_SEARCH, "web_search") /* a service saying these ranks the open web's pages */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

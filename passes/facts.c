@@ -2173,6 +2173,33 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
   free(reader);
 }
 
+/* writes_system_prompt: code driving an LLM (sets.yaml prompt_builders, not
+ * the LLM) whose name says a system_prompts word, or that reads a store
+ * whose name does, or sends an LLM a flow whose label does. web_search: a
+ * service whose name says a web_search word. One walk over each element's
+ * edges. */
+static void system_prompts(tmc_ir *ir, const graph *g) {
+  const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.writes_system_prompt = false;
+    /* in the same walk: a web search service by its name (no store) */
+    e->facts.web_search = !is_store(e) && !tmc_kind_is_ai(e->kind) &&
+                          label_says(g, e, TMC_WORDS_WEB_SEARCH);
+    if (!(e->roles & PROMPTS) || e->kind == TMC_KIND_LLM)
+      continue;
+    bool says = label_says(g, e, TMC_WORDS_SYSTEM_PROMPTS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !says; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      says = g->in[k].moves && is_store(s) && label_says(g, s, TMC_WORDS_SYSTEM_PROMPTS);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !says; k++)
+      says = ir->elements[g->out[k].to].kind == TMC_KIND_LLM &&
+             flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SYSTEM_PROMPTS);
+    e->facts.writes_system_prompt = says;
+  }
+}
+
 /* answered: the flow's target sends its source something back. Each
  * element marks what it sends to, then reads its flows in against the
  * marks: linear in the flows. */
@@ -2512,6 +2539,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   model_output(ir, &g);
   agent_memory(ir, &g); /* reads model_output */
   answered(ir, &g);
+  system_prompts(ir, &g);
   tainted_via_tool(ir, &g);
   tool_actions(ir, &g);
   public_content(ir, &g); /* reads app_tech's secrets_vault */

@@ -1422,6 +1422,123 @@ static void test_spoofed_sender_mail(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A document planted in a source an ingestion job embeds is retrieved as
+ * trusted (TMC-RAG-005 on the source people write); a keyword search over
+ * the source embeds nothing of ours. */
+static void test_planted_document_in_indexed_source(void **state) {
+  static const char d[] = "digraph r {\n"
+                          "  k [type=external, label=\"Contractors\"];\n"
+                          "  e [type=external, label=\"Engineers\"];\n"
+                          "  subgraph cluster_c { label=\"Corp\";\n"
+                          "    wiki [type=data_store, label=\"Engineering wiki\"];\n"
+                          "    emb [label=\"Embed job\", role=ingestion];\n"
+                          "    vec [type=vector_store, label=\"Vector DB\"];\n"
+                          "    app [label=\"Ask-eng service\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  k -> wiki [label=\"edit pages\"]; wiki -> emb -> vec;\n"
+                          "  e -> app; app -> e; vec -> app; app -> m; m -> app;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-RAG-005", "wiki"), "AML.T0070"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph n {\n"
+                           "  k [type=external, label=\"Contractors\"];\n"
+                           "  e [type=external, label=\"Engineers\"];\n"
+                           "  subgraph cluster_c { label=\"Corp\";\n"
+                           "    wiki [type=data_store, label=\"Engineering wiki\"];\n"
+                           "    crawl [label=\"Crawler\", role=ingestion];\n"
+                           "    idx [type=data_store, label=\"Keyword index\"];\n"
+                           "    app [label=\"Ask-eng service\"];\n"
+                           "  }\n"
+                           "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                           "  k -> wiki; wiki -> crawl -> idx;\n"
+                           "  e -> app; app -> e; idx -> app; app -> m; m -> app;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_null(finding(ir, "TMC-RAG-005", "wiki"));
+  tmc_ir_free(ir);
+}
+
+/* The system prompt is read out where it is written (TMC-AGENT-021): code
+ * that reads its persona from a store, or sends the model a flow naming its
+ * system message; not code whose calls only say "prompt". */
+static void test_system_prompt_where_written(void **state) {
+  static const char d[] = "digraph p {\n"
+                          "  g [type=external, label=\"Hotel guests\"];\n"
+                          "  subgraph cluster_h { label=\"Hotel cloud\";\n"
+                          "    con [label=\"Concierge backend\"];\n"
+                          "    cfg [type=data_store, label=\"Persona config\"];\n"
+                          "    rec [label=\"Review summariser\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  g -> con; con -> g; cfg -> con; con -> m; m -> con;\n"
+                          "  g -> rec [label=\"review\"]; rec -> g;\n"
+                          "  rec -> m [label=\"prompt\"]; m -> rec;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-021", "con"), "AML.T0056"));
+  assert_null(finding(ir, "TMC-AGENT-021", "rec"));
+  tmc_ir_free(ir);
+  static const char d2[] =
+      "digraph q {\n"
+      "  u [type=external, label=\"Members\"];\n"
+      "  subgraph cluster_c { label=\"Club\";\n"
+      "    api [label=\"Coach API\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  u -> api; api -> u;\n"
+      "  api -> m [label=\"system message + workout log\"]; m -> api;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "api")].facts.writes_system_prompt);
+  assert_non_null(finding(ir, "TMC-AGENT-021", "api"));
+  tmc_ir_free(ir);
+}
+
+/* A pipeline builds and deploys what a model wrote into a repository
+ * (TMC-AGENT-022), not what only people committed. */
+static void test_pipeline_runs_model_code(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  dev [type=external, label=\"Developers\"];\n"
+      "  subgraph cluster_e { label=\"Engineering\";\n"
+      "    ag [label=\"Refactor agent\"];\n"
+      "    pr [type=agent_tool, label=\"open_merge_request\"];\n"
+      "    mono [type=data_store, label=\"Monorepo\"];\n"
+      "    lib [type=data_store, label=\"Shared library source\"];\n"
+      "    ci [label=\"Jenkins deploy\", tech=ci_cd];\n"
+      "    ci2 [label=\"Library build\", tech=ci_cd];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  dev -> ag; ag -> dev; ag -> m; m -> ag; ag -> pr -> mono -> ci;\n"
+      "  dev -> lib -> ci2;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-022", "mono->ci"), "LLM05:2025"));
+  assert_null(finding(ir, "TMC-AGENT-022", "lib->ci2"));
+  tmc_ir_free(ir);
+}
+
+/* Snippets from a web search service drawn as an outside party steer the
+ * prompt (TMC-AGENT-015, AML.T0066), as a page fetcher's do. */
+static void test_web_search_snippets(void **state) {
+  static const char d[] = "digraph w {\n"
+                          "  a [type=external, label=\"Analysts\"];\n"
+                          "  t [type=external, label=\"Tavily\"];\n"
+                          "  subgraph cluster_c { label=\"Research cloud\";\n"
+                          "    w [label=\"Report writer\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  a -> w; w -> a; w -> t [label=\"query\"];\n"
+                          "  t -> w [label=\"results\"]; w -> m; m -> w;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "t")].facts.web_search);
+  assert_true(cites(finding(ir, "TMC-AGENT-015", "t->w"), "AML.T0066"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2466,6 +2583,10 @@ int main(void) {
       cmocka_unit_test(test_platform_index_of_scoped_sources),
       cmocka_unit_test(test_direct_injection_at_the_way_in),
       cmocka_unit_test(test_spoofed_sender_mail),
+      cmocka_unit_test(test_planted_document_in_indexed_source),
+      cmocka_unit_test(test_system_prompt_where_written),
+      cmocka_unit_test(test_pipeline_runs_model_code),
+      cmocka_unit_test(test_web_search_snippets),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),
