@@ -9,7 +9,9 @@
  * Rules pair a role with what reaches the element (`role has agent and ...`),
  * so a role by itself raises nothing. Inference runs in a fixed number of
  * sweeps over adjacency arrays (tool executors before the agents that call
- * them), linear in the diagram. */
+ * them), linear in the diagram; where one element's new role can decide its
+ * neighbour's (a tool calling the next tool), the sweep is a worklist, so no
+ * role depends on the order the diagram declares its elements in. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -359,7 +361,7 @@ static bool called_for_model(const tmc_ir *ir, const graph *g, uint32_t v) {
 }
 
 /* Role words, where the kind can play the role and the graph agrees enough
- * (second sweep: tool words need a model-driven caller). */
+ * (second sweep, words_sweep: tool words need a model-driven caller). */
 static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
   tmc_element *e = &ir->elements[v];
   bool code = is_code(e) || e->kind == TMC_KIND_AGENT_TOOL;
@@ -412,6 +414,41 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
     if (ok)
       play(ir, e, (tmc_role)r, TMC_SOURCE_LABEL_WORD, w);
   }
+}
+
+/* The words sweep over every element. A tool word needs a caller that
+ * drives a model (called_for_model), and a caller may become one in this very
+ * sweep, by its own word (an agent, or a tool that calls the next tool: a
+ * refund executor calling a ledger action). So the sweep is a worklist: an
+ * element that starts playing the agent or a tool here queues the elements
+ * it sends to again, and the roles do not depend on the order the diagram
+ * declares its elements in. A role once played stays and the other roles'
+ * conditions read no other element's roles, so a second look only adds a
+ * tool; each element gains those two roles once at most, so each queues its
+ * neighbours at most twice: linear in the diagram. */
+static void words_sweep(tmc_ir *ir, const graph *g) {
+  const tmc_roleset CALLERS =
+      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  uint32_t n = ir->n_elements, head = 0, len = n;
+  uint32_t *queue = tmc_xmalloc((n + 1) * sizeof *queue);
+  bool *queued = tmc_xmalloc((n + 1) * sizeof *queued);
+  for (uint32_t v = 0; v < n; v++)
+    queue[v] = v, queued[v] = true;
+  while (len) {
+    uint32_t v = queue[head];
+    head = (head + 1) % (n + 1), len--, queued[v] = false;
+    tmc_roleset before = ir->elements[v].roles & CALLERS;
+    from_words(ir, g, v);
+    if ((ir->elements[v].roles & CALLERS) == before)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!queued[w] && !TMC_ROLESET_HAS(ir->elements[w].roles, TMC_ROLE_TOOL_EXECUTOR))
+        queued[w] = true, queue[(head + len++) % (n + 1)] = w;
+    }
+  }
+  free(queued);
+  free(queue);
 }
 
 /* The agent: code that dispatches tool calls and talks to an LLM. An LLM
@@ -668,8 +705,7 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t v = 0; v < ir->n_elements; v++)
     from_kinds(ir, &g, v);
   agents(ir, &g); /* tools by kind, so that tool words can see their agents */
-  for (uint32_t v = 0; v < ir->n_elements; v++)
-    from_words(ir, &g, v);
+  words_sweep(ir, &g);
   agents(ir, &g);
   tools_by_zone(ir, &g);
   searches(ir, &g);

@@ -413,6 +413,73 @@ static void test_tools_by_zone_any_order(void **state) {
   }
 }
 
+/* Tools named by their own words that call one another (the agent calls a
+ * refund executor, which calls a ledger action, which calls a bash runner):
+ * each is a tool whatever order the diagram declares them in, because each
+ * one's caller is a tool by its own word too (words_sweep). The whole JSON
+ * report is the same for every order of the node statements, with the edge
+ * statements forwards or backwards. Two wordings, one with a two-way flow
+ * and an LLM as the agent's caller drawn the other way. Fails when the words
+ * sweep takes the elements once in declaration order. */
+static void test_tool_words_any_order(void **state) {
+  (void)state;
+  static const struct {
+    const char *agent, *t1, *t2, *t3, *link; /* link: how t1 reaches t2 */
+  } variants[] = {
+      {"support-agent runtime", "Refund executor", "Ledger action", "Bash runner",
+       "t1 -> t2;"},
+      {"Ops copilot orchestrator", "Payout actions service", "Headless browser worker",
+       "Terminal session service", "t1 -> t2 [dir=both];"},
+  };
+  static const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
+                                   {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+  for (size_t v = 0; v < sizeof variants / sizeof *variants; v++) {
+    char nodes[3][120];
+    snprintf(nodes[0], sizeof nodes[0], "t1 [label=\"%s\"];", variants[v].t1);
+    snprintf(nodes[1], sizeof nodes[1], "t2 [label=\"%s\"];", variants[v].t2);
+    snprintf(nodes[2], sizeof nodes[2], "t3 [label=\"%s\"];", variants[v].t3);
+    const char *edges[] = {"rt -> m;", "m -> rt;", "rt -> t1;", variants[v].link,
+                           "t2 -> t3;"};
+    enum { NE = sizeof edges / sizeof *edges };
+    char *first = NULL;
+    for (size_t o = 0; o < 12; o++) {
+      const int *p = orders[o % 6];
+      char es[300] = "";
+      for (int k = 0; k < NE; k++) {
+        strcat(es, edges[o < 6 ? k : NE - 1 - k]);
+        strcat(es, " ");
+      }
+      char dot[900];
+      snprintf(dot, sizeof dot,
+               "digraph g {\n"
+               "  rt [label=\"%s\"];\n"
+               "  %s %s %s\n"
+               "  m [label=\"Claude Sonnet\", type=llm];\n"
+               "  %s}",
+               variants[v].agent, nodes[p[0]], nodes[p[1]], nodes[p[2]], es);
+      tmc_ir *ir = analyse_with(dot, cat, NULL);
+      static const char *const tools[] = {"t1", "t2", "t3"};
+      for (size_t t = 0; t < 3; t++)
+        if (!plays(ir, tools[t], TMC_ROLE_TOOL_EXECUTOR))
+          fail_msg("'%s', order %zu: %s is no tool", variants[v].agent, o, tools[t]);
+      assert_int_equal(why(ir, "t3", TMC_ROLE_TOOL_EXECUTOR)->source,
+                       TMC_SOURCE_LABEL_WORD);
+      assert_false(plays(ir, "rt", TMC_ROLE_TOOL_EXECUTOR));
+      char *c = report_canon(ir, cat);
+      if (!first) {
+        first = c;
+      } else {
+        if (strcmp(first, c) != 0)
+          fail_msg("'%s', order %zu: the report differs from order 0:\n%s\n---\n%s",
+                   variants[v].agent, o, first, c);
+        free(c);
+      }
+      tmc_ir_free(ir);
+    }
+    free(first);
+  }
+}
+
 /* Is line [s, e) a node statement alone ("  id [attrs];"), not a default
  * (node, edge, graph) nor a statement running on to the next line? */
 static bool node_line(const char *s, const char *e) {
@@ -523,6 +590,7 @@ int main(void) {
       cmocka_unit_test(test_zone_box_shows_people),
       cmocka_unit_test(test_tools_by_zone),
       cmocka_unit_test(test_tools_by_zone_any_order),
+      cmocka_unit_test(test_tool_words_any_order),
       cmocka_unit_test(test_any_node_order_on_drawn_sets),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
