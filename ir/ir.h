@@ -385,7 +385,8 @@ typedef struct tmc_element_facts {
   tmc_sensitivity held_sensitivity;
   tmc_why entry_why, asset_why, sensitivity_why; /* how reach decided the three */
   uint32_t entry_hops;   /* hops from the nearest entry point; TMC_NONE = unreachable */
-  uint32_t taint_origin; /* the first origin whose content reaches it, or TMC_NONE */
+  uint32_t taint_origin; /* the nearest origin whose content reaches it (ties: lowest id),
+                            or TMC_NONE */
   bool origin; /* outside content starts here: trust-0 entity, third party, entry=yes */
 #define FACT(...)
 #define STORED(name, ctype, type, targets, yes, no)                                      \

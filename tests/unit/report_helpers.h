@@ -7,7 +7,7 @@
  * not. Each element is one line keyed by its id (kind, roles with their
  * source and evidence, entry and asset), each finding one line keyed by its
  * rule and target name (title, severity, score, status, grouped rules, ATLAS
- * and OWASP ids); the lines are sorted.
+ * and OWASP ids, evidence); the lines are sorted.
  *
  * Ownership: report_canon returns a malloc'd string the caller frees. */
 #ifndef TMC_TEST_REPORT_HELPERS_H
@@ -78,11 +78,10 @@ static inline char *report_canon(const tmc_ir *ir, const tmc_catalog *c) {
   size_t n = 0;
   static const char *const el_keys[] = {"kind", "roles", "facts/entry", "facts/asset",
                                         "facts/entry_evidence"};
-  /* not the evidence: where several outsiders reach a target it names the
-   * one a breadth-first walk met first, which is the same fact in other
-   * words */
+  /* the evidence too: where several outsiders reach a target it names the
+   * nearest, ties broken by id (facts.c taint), not the first declared */
   static const char *const f_keys[] = {"title",   "severity", "score", "status",
-                                       "grouped", "atlas",    "owasp"};
+                                       "grouped", "atlas",    "owasp", "evidence"};
   for (size_t i = 0; i < ne; i++) {
     tmc_buf_clear(&line);
     tmc_buf_printf(&line, "element %s", tmc_jv_str(elements->items[i], "id"));
