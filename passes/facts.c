@@ -192,32 +192,21 @@ static bool is_origin(const tmc_ir *ir, uint32_t v) {
 
 static bool model_load(const tmc_ir *ir, uint32_t src, uint32_t dst);
 
-/* Is origin a a better name than origin b for outside content: the one with
- * the lower id (then page, then index: ids repeat only across pages), a key
- * that does not move with the order the diagram declares its elements in. */
-static bool origin_before(const tmc_ir *ir, uint32_t a, uint32_t b) {
-  const tmc_element *x = &ir->elements[a], *y = &ir->elements[b];
-  int c = strcmp(x->id ? x->id : "", y->id ? y->id : "");
-  if (c)
-    return c < 0;
-  return x->page != y->page ? x->page < y->page : a < b;
-}
-
 /* Offers origin o as the name of what reaches w at BFS level lvl: the first
- * level to reach w names it, and among the origins reaching it there,
- * origin_before decides. */
+ * level to reach w names it, and among the origins reaching it there, the
+ * first in tmc_ir_element_before's order (by id). */
 static void name_origin(tmc_ir *ir, uint32_t *at, uint32_t w, uint32_t o, uint32_t lvl) {
   uint32_t *t = &ir->elements[w].facts.taint_origin;
   if (*t == TMC_NONE)
     *t = o, at[w] = lvl;
-  else if (at[w] == lvl && o != TMC_NONE && origin_before(ir, o, *t))
+  else if (at[w] == lvl && o != TMC_NONE && tmc_ir_element_before(ir, o, *t))
     *t = o;
 }
 
 /* Two-layer BFS: state (v, 0) = outside content reaches v; (v, 1) = it reached
  * v after passing through a store. Each state is visited once. Queries into a
  * store carry nothing into it. The origin evidence names is the nearest one
- * (fewest flows), ties broken by origin_before, so that the same diagram
+ * (fewest flows), ties broken by tmc_ir_element_before (id), so that the same diagram
  * declared in another order names the same origin: the walk goes level by
  * level and every flow into an element reached at the current level is
  * offered, also from a state already seen.

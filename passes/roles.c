@@ -54,22 +54,32 @@ static const char *name_of(const tmc_ir *ir, uint32_t v) {
   return tmc_element_name(&ir->elements[v]);
 }
 
-/* The first neighbour (out: data goes there; in: data comes from there,
- * queries included as reads) whose kind is of `kinds` (with the kind
- * hierarchy) or that plays a role of `roles`, else TMC_NONE. moving: only
- * flows that carry data that way. */
+/* Of u and w (either may be TMC_NONE), the one evidence names: the first in
+ * an order that does not move with the order the diagram declares its
+ * elements and flows in (tmc_ir_element_before: by id). */
+static uint32_t first_of(const tmc_ir *ir, uint32_t u, uint32_t w) {
+  if (u == TMC_NONE)
+    return w;
+  return w == TMC_NONE || tmc_ir_element_before(ir, u, w) ? u : w;
+}
+
+/* The neighbour (out: data goes there; in: data comes from there, queries
+ * included as reads) whose kind is of `kinds` (with the kind hierarchy) or
+ * that plays a role of `roles`, the first by first_of when several do, else
+ * TMC_NONE. moving: only flows that carry data that way. */
 static uint32_t neighbour(const tmc_ir *ir, const graph *g, uint32_t v, bool out,
                           tmc_kindset kinds, tmc_roleset roles, bool moving) {
   const uint32_t *st = out ? g->out_start : g->in_start;
   const adj *ed = out ? g->out : g->in;
+  uint32_t best = TMC_NONE;
   for (uint32_t k = st[v]; k < st[v + 1]; k++) {
     const tmc_element *w = &ir->elements[ed[k].to];
     if (ed[k].to == v || (moving && !ed[k].moves))
       continue;
     if (TMC_KINDSET_HAS(kinds, w->kind) || (w->roles & roles))
-      return ed[k].to;
+      best = first_of(ir, best, ed[k].to);
   }
-  return TMC_NONE;
+  return best;
 }
 
 /* A reader of a store: data comes in from it, or v sends it a query. */
@@ -80,8 +90,8 @@ static uint32_t reads_from(const tmc_ir *ir, const graph *g, uint32_t v,
     return u;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
     if (!g->out[k].moves && TMC_KINDSET_HAS(kinds, ir->elements[g->out[k].to].kind))
-      return g->out[k].to;
-  return TMC_NONE;
+      u = first_of(ir, u, g->out[k].to);
+  return u;
 }
 
 static bool holds_training_data(const tmc_element *e);
@@ -201,6 +211,7 @@ static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
   if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
       says(g, e, TMC_ROLE_TRAINER))
     return;
+  uint32_t from = TMC_NONE;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     uint32_t s = g->in[k].to;
     /* what a registry or a training pipeline hands on is a model being
@@ -209,11 +220,12 @@ static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
     if (s == v || tmc_kind_is(sk, TMC_KIND_LLM) || sk == TMC_KIND_MODEL_REGISTRY ||
         sk == TMC_KIND_PIPELINE || trained_into(ir, g, s))
       continue;
+    from = first_of(ir, from, s);
+  }
+  if (from != TMC_NONE)
     play(ir, e, TMC_ROLE_PROMPT_ASSEMBLER, TMC_SOURCE_FLOWS,
          tmc_arena_printf(ir->arena, "puts what '%s' sends into prompts to '%s'",
-                          name_of(ir, s), name_of(ir, llm)));
-    return;
-  }
+                          name_of(ir, from), name_of(ir, llm)));
 }
 
 /* Code drawn as a plain box that DOT reads as an entity: inside a zone the
@@ -286,6 +298,7 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
   /* Code that writes a model, an LLM or a model registry from data: a
    * trainer. A pipeline writing one always is; other code only when the model
    * does not answer it (an app that queries a model writes to it too). */
+  uint32_t wrote = TMC_NONE;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     uint32_t w = g->out[k].to;
     const tmc_element *we = &ir->elements[w];
@@ -309,26 +322,25 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
      * embedding model, vectors back), not training it, unless what it
      * sends is training data. */
     if ((e->kind == TMC_KIND_PIPELINE && (!answered || from_data)) ||
-        (!answered && from_data)) {
-      play(
-          ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
-          tmc_arena_printf(a, "writes %s '%s'", tmc_kind_name(we->kind), name_of(ir, w)));
-      break;
-    }
+        (!answered && from_data))
+      wrote = first_of(ir, wrote, w);
   }
+  if (wrote != TMC_NONE)
+    play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "writes %s '%s'", tmc_kind_name(ir->elements[wrote].kind),
+                          name_of(ir, wrote)));
   /* Code that reads training data and produces something: an artifact, or
    * an update for code that combines updates without reading training data
    * itself (a federated aggregator). A notebook that reads the training set
    * and starts the pipeline that reads it too is no trainer. */
-  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-    const tmc_element *s = &ir->elements[g->in[k].to];
-    if (holds_training_data(s) && !outside_system(ir, g->in[k].to) &&
-        produces(ir, g, v)) {
-      play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
-           tmc_arena_printf(a, "reads training data from '%s'", tmc_element_name(s)));
-      break;
-    }
-  }
+  uint32_t read = TMC_NONE;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (holds_training_data(&ir->elements[g->in[k].to]) &&
+        !outside_system(ir, g->in[k].to))
+      read = first_of(ir, read, g->in[k].to);
+  if (read != TMC_NONE && produces(ir, g, v))
+    play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "reads training data from '%s'", name_of(ir, read)));
   const tmc_kindset VEC = TMC_KINDSET(TMC_KIND_VECTOR_STORE);
   if ((u = reads_from(ir, g, v, VEC)) != TMC_NONE)
     play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
@@ -467,20 +479,26 @@ static void agents(tmc_ir *ir, const graph *g) {
            tmc_arena_printf(ir->arena, "dispatches calls to tool '%s' for LLM '%s'",
                             name_of(ir, t), name_of(ir, m)));
   }
+  /* Each LLM's tool is found before any LLM plays the agent here, so that
+   * one LLM made the agent does not hide a tool from another declared after
+   * it. */
+  uint32_t *tool = tmc_xmalloc((ir->n_elements + 1) * sizeof *tool);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    if (e->kind != TMC_KIND_LLM)
+    tool[v] = TMC_NONE;
+    if (ir->elements[v].kind != TMC_KIND_LLM)
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       uint32_t t = g->out[k].to;
-      if (!TMC_ROLESET_HAS(ir->elements[t].roles, TMC_ROLE_TOOL_EXECUTOR) ||
-          neighbour(ir, g, t, false, 0, TMC_ROLESET(TMC_ROLE_AGENT), false) != TMC_NONE)
-        continue;
-      play(ir, e, TMC_ROLE_AGENT, TMC_SOURCE_FLOWS,
-           tmc_arena_printf(ir->arena, "calls tool '%s' itself", name_of(ir, t)));
-      break;
+      if (TMC_ROLESET_HAS(ir->elements[t].roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          neighbour(ir, g, t, false, 0, TMC_ROLESET(TMC_ROLE_AGENT), false) == TMC_NONE)
+        tool[v] = first_of(ir, tool[v], t);
     }
   }
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    if (tool[v] != TMC_NONE)
+      play(ir, &ir->elements[v], TMC_ROLE_AGENT, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "calls tool '%s' itself", name_of(ir, tool[v])));
+  free(tool);
 }
 
 /* Tools drawn together: code inside a boundary whose label says a tool word
@@ -552,28 +570,29 @@ static void searches(tmc_ir *ir, const graph *g) {
     if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_RETRIEVER) ||
         !(is_code(e) || e->kind == TMC_KIND_AGENT_TOOL))
       continue;
-    for (int way = 0; way < 2; way++) {
+    /* the store named: the first by first_of (queries before answers) */
+    uint32_t best = TMC_NONE;
+    const char *bw = NULL;
+    for (int way = 0; way < 2 && best == TMC_NONE; way++) {
       const uint32_t *st = way ? g->in_start : g->out_start;
       const adj *ed = way ? g->in : g->out;
-      uint32_t k = st[v];
-      for (; k < st[v + 1]; k++) {
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
         const tmc_element *s = &ir->elements[ed[k].to];
         /* out: a query (it moves no data); in: the answer */
         if (ed[k].to == v || !is_store(s) || (!way && ed[k].moves))
           continue;
         const char *w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_RETRIEVER,
                                          ir->flows[ed[k].flow].label);
-        if (w || (s->tech == TMC_TECH_SEARCH && (e->roles & AGENT_SIDE))) {
-          play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
-               tmc_arena_printf(ir->arena, "searches '%s'%s%s%s", tmc_element_name(s),
-                                w ? " ('" : " (a search index)", w ? w : "",
-                                w ? "')" : ""));
-          break;
-        }
+        if ((w || (s->tech == TMC_TECH_SEARCH && (e->roles & AGENT_SIDE))) &&
+            first_of(ir, best, ed[k].to) != best)
+          best = ed[k].to, bw = w;
       }
-      if (k < st[v + 1])
-        break;
     }
+    if (best != TMC_NONE)
+      play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "searches '%s'%s%s%s", name_of(ir, best),
+                            bw ? " ('" : " (a search index)", bw ? bw : "",
+                            bw ? "')" : ""));
   }
 }
 
@@ -599,8 +618,16 @@ static bool aggregator(const tmc_ir *ir, const graph *g, uint32_t t) {
  * data is no client: that job is no aggregator. Third sweep, after the
  * words: an aggregator may be a trainer by its word only. */
 static void federated_clients(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
+  /* Every client is found before any plays the trainer, so that a client
+   * made a trainer here is no aggregator to another declared after it; an
+   * element with two aggregators or data stores names the first by first_of
+   * (and sends its updates back to that aggregator). */
+  uint32_t n = ir->n_elements;
+  uint32_t *aggs = tmc_xmalloc((n + 1) * sizeof *aggs),
+           *datas = tmc_xmalloc((n + 1) * sizeof *datas);
+  for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
+    aggs[v] = TMC_NONE;
     if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL ||
         TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
       continue;
@@ -611,7 +638,7 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
       if (s == v || !g->in[k].moves)
         continue;
       if (aggregator(ir, g, s)) {
-        agg = s;
+        agg = first_of(ir, agg, s);
         continue;
       }
       if (!is_store(&ir->elements[s])) {
@@ -619,13 +646,13 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
         continue;
       }
       uint32_t t = TMC_NONE;
-      for (uint32_t j = g->in_start[s]; j < g->in_start[s + 1] && t == TMC_NONE; j++)
+      for (uint32_t j = g->in_start[s]; j < g->in_start[s + 1]; j++)
         if (g->in[j].moves && aggregator(ir, g, g->in[j].to))
-          t = g->in[j].to;
+          t = first_of(ir, t, g->in[j].to);
       if (t != TMC_NONE)
-        agg = t;
+        agg = first_of(ir, agg, t);
       else
-        data = s;
+        data = first_of(ir, data, s);
     }
     if (requests || agg == TMC_NONE || data == TMC_NONE)
       continue;
@@ -636,12 +663,17 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
              (w == agg || (is_store(&ir->elements[w]) && sends_to(g, w, agg)));
     }
     if (back)
-      play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+      aggs[v] = agg, datas[v] = data;
+  }
+  for (uint32_t v = 0; v < n; v++)
+    if (aggs[v] != TMC_NONE)
+      play(ir, &ir->elements[v], TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
            tmc_arena_printf(ir->arena,
                             "trains on '%s' with the model from '%s' and sends it "
                             "back updates (federated learning)",
-                            name_of(ir, data), name_of(ir, agg)));
-  }
+                            name_of(ir, datas[v]), name_of(ir, aggs[v])));
+  free(aggs);
+  free(datas);
 }
 
 /* The SQL or NoSQL word a flow's label says, or NULL. */

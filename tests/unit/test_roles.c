@@ -480,6 +480,63 @@ static void test_tool_words_any_order(void **state) {
   }
 }
 
+/* Where two elements could be named or decide a role, the order the diagram
+ * declares them in does not choose: two LLMs that call one plugin
+ * themselves are both the agent (the one declared first, made the agent,
+ * hid the tool from the other); a prompt builder fed by a user and a store
+ * names the same one of them, and a trainer writing a model and a registry
+ * the same one, whichever flow comes first. Fails when the sweeps keep the
+ * first match. */
+static void test_no_first_match(void **state) {
+  (void)state;
+  static const char *const graphs[2][2] = {
+      {"digraph g { u [type=external, label=\"Analyst\"]; m1 [type=llm, "
+       "label=\"GPT-4o\"];"
+       " m2 [type=llm, label=\"Claude\"]; p [type=agent_tool, label=\"Web plugin\"];"
+       " u -> m1; u -> m2; m1 -> p; m2 -> p; p -> m1; }",
+       "digraph g { p [type=agent_tool, label=\"Web plugin\"]; m2 [type=llm,"
+       " label=\"Claude\"]; m1 [type=llm, label=\"GPT-4o\"]; u [type=external,"
+       " label=\"Analyst\"]; p -> m1; m2 -> p; m1 -> p; u -> m2; u -> m1; }"},
+      {"digraph g { subgraph cluster_c { label=\"Corp VPC\"; app [label=\"Chat "
+       "backend\"];"
+       " kb [type=data_store, label=\"FAQ store\"]; tr [type=pipeline, label=\"Tuner\"];"
+       " ds [type=dataset]; reg [type=model_registry]; } u [type=external];"
+       " l [type=llm, label=\"Llama\"]; mm [type=model, label=\"Ranker\"];"
+       " u -> app; kb -> app; app -> l; l -> app; ds -> tr; tr -> mm; tr -> reg; }",
+       "digraph g { l [type=llm, label=\"Llama\"]; mm [type=model, label=\"Ranker\"];"
+       " u [type=external]; subgraph cluster_c { label=\"Corp VPC\"; reg "
+       "[type=model_registry];"
+       " ds [type=dataset]; tr [type=pipeline, label=\"Tuner\"]; kb [type=data_store,"
+       " label=\"FAQ store\"]; app [label=\"Chat backend\"]; } tr -> reg; tr -> mm;"
+       " ds -> tr; l -> app; app -> l; kb -> app; u -> app; }"},
+  };
+  for (int g = 0; g < 2; g++) {
+    char *first = NULL;
+    for (int o = 0; o < 2; o++) {
+      tmc_ir *ir = analyse_with(graphs[g][o], cat, NULL);
+      if (g == 0) {
+        assert_true(plays(ir, "m1", TMC_ROLE_AGENT));
+        assert_true(plays(ir, "m2", TMC_ROLE_AGENT));
+      } else {
+        assert_true(plays(ir, "app", TMC_ROLE_PROMPT_ASSEMBLER));
+        assert_true(plays(ir, "tr", TMC_ROLE_TRAINER));
+      }
+      char *c = report_canon(ir, cat);
+      if (!first)
+        first = c;
+      else {
+        if (strcmp(first, c) != 0)
+          fail_msg(
+              "graph %d: the report differs with its statements reversed:\n%s\n---\n%s",
+              g, first, c);
+        free(c);
+      }
+      tmc_ir_free(ir);
+    }
+    free(first);
+  }
+}
+
 /* Is line [s, e) a node statement alone ("  id [attrs];"), not a default
  * (node, edge, graph) nor a statement running on to the next line? */
 static bool node_line(const char *s, const char *e) {
@@ -502,9 +559,51 @@ static bool node_line(const char *s, const char *e) {
   return e > s && e[-1] == ']';
 }
 
-/* DOT text with each run of consecutive node statements in reverse order;
- * malloc'd. *moved: whether any run had two or more. */
-static char *reverse_node_runs(const char *data, size_t len, bool *moved) {
+/* Is line [s, e) an edge statement alone ("  a -> b [attrs];", quoted ids
+ * allowed), or several on one line: an edge operator outside quotes, no
+ * braces, no HTML label, comment or graph attribute, brackets closed? */
+static bool edge_line(const char *s, const char *e) {
+  while (s < e && (*s == ' ' || *s == '\t'))
+    s++;
+  if (s == e || !(isalnum((unsigned char)*s) || *s == '_' || *s == '"') ||
+      (e - s >= 4 && (strncmp(s, "node", 4) == 0 || strncmp(s, "edge", 4) == 0)) ||
+      (e - s >= 5 && strncmp(s, "graph", 5) == 0) ||
+      (e - s >= 8 && strncmp(s, "subgraph", 8) == 0))
+    return false;
+  bool quoted = false, edge = false;
+  int depth = 0;
+  for (const char *p = s; p < e; p++) {
+    if (quoted) {
+      if (*p == '\\' && p + 1 < e)
+        p++;
+      else if (*p == '"')
+        quoted = false;
+      continue;
+    }
+    if (*p == '"')
+      quoted = true;
+    else if (*p == '{' || *p == '}' || *p == '<' || *p == '#' ||
+             (*p == '/' && p + 1 < e && p[1] == '/') || (*p == '=' && depth == 0))
+      return false;
+    else if (*p == '[')
+      depth++;
+    else if (*p == ']')
+      depth--;
+    else if (*p == '-' && p + 1 < e && (p[1] == '>' || p[1] == '-') && depth == 0)
+      edge = true;
+  }
+  return edge && !quoted && depth == 0;
+}
+
+static bool stmt_line(const char *s, const char *e) {
+  return node_line(s, e) || edge_line(s, e);
+}
+
+/* DOT text with each run of consecutive lines `line` accepts (node
+ * statements, or node and edge statements) in reverse order; malloc'd.
+ * *moved: whether any run had two or more. */
+static char *reverse_runs(const char *data, size_t len,
+                          bool (*line)(const char *, const char *), bool *moved) {
   const char **at = tmc_xmalloc((len + 2) * sizeof *at);
   size_t n = 0;
   for (const char *p = data; p < data + len;) {
@@ -517,7 +616,7 @@ static char *reverse_node_runs(const char *data, size_t len, bool *moved) {
   *moved = false;
   for (size_t i = 0; i < n;) {
     size_t j = i;
-    while (j < n && at[j + 1][-1] == '\n' && node_line(at[j], at[j + 1] - 1))
+    while (j < n && at[j + 1][-1] == '\n' && line(at[j], at[j + 1] - 1))
       j++;
     if (j - i >= 2)
       *moved = true;
@@ -535,7 +634,7 @@ static char *reverse_node_runs(const char *data, size_t len, bool *moved) {
 }
 
 struct order_tally {
-  int moved; /* diagrams with a run of node statements to reverse */
+  int moved, stmts; /* diagrams with a run of node (node or edge) statements to reverse */
 };
 
 static void check_any_node_order(const char *path, const char *data, size_t len,
@@ -543,32 +642,38 @@ static void check_any_node_order(const char *path, const char *data, size_t len,
   size_t l = strlen(path);
   if (l < 4 || strcmp(path + l - 4, ".dot") != 0)
     return;
-  bool moved;
-  char *other = reverse_node_runs(data, len, &moved);
-  if (!moved) {
-    free(other);
-    return;
-  }
-  ((struct order_tally *)ctx)->moved++;
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *a = ir_analysed(path, data, len, cat, NULL, &d);
-  tmc_ir *b = ir_analysed(path, other, strlen(other), cat, NULL, &d);
-  char *ca = report_canon(a, cat), *cb = report_canon(b, cat);
-  if (strcmp(ca, cb) != 0)
-    fail_msg(
-        "%s: the report depends on the order its nodes are declared in:\n%s\n---\n%s",
-        path, ca, cb);
+  char *ca = report_canon(a, cat);
+  /* the node statements reversed, then the node and edge statements */
+  for (int how = 0; how < 2; how++) {
+    bool moved;
+    char *other = reverse_runs(data, len, how ? stmt_line : node_line, &moved);
+    if (moved) {
+      struct order_tally *t = ctx;
+      *(how ? &t->stmts : &t->moved) += 1;
+      tmc_ir *b = ir_analysed(path, other, strlen(other), cat, NULL, &d);
+      char *cb = report_canon(b, cat);
+      if (strcmp(ca, cb) != 0)
+        fail_msg(
+            "%s: the report depends on the order its %s are declared in:\n%s\n---\n%s",
+            path, how ? "nodes and edges" : "nodes", ca, cb);
+      free(cb);
+      tmc_ir_free(b);
+    }
+    free(other);
+  }
   free(ca);
-  free(cb);
   tmc_ir_free(a);
-  tmc_ir_free(b);
   tmc_diags_free(&d);
-  free(other);
 }
 
 /* Every drawn DOT diagram of the tuning sets and the examples gives the same
- * report (kinds, roles with their evidence, entries, assets, findings) with
- * its node statements declared in reverse order. */
+ * report (kinds, roles with their evidence, entries, assets, findings with
+ * theirs) with its node statements declared in reverse order, and with its
+ * node and edge statements reversed together (edges reach an element in
+ * another order: the neighbour a role's evidence names, the origin a
+ * finding's evidence names do not move). */
 static void test_any_node_order_on_drawn_sets(void **state) {
   (void)state;
   static const char *const sets[] = {"tests/blind",  "tests/blind2",      "tests/blind5",
@@ -577,6 +682,7 @@ static void test_any_node_order_on_drawn_sets(void **state) {
   struct order_tally t = {0};
   for_each_diagram(sets, sizeof sets / sizeof *sets, check_any_node_order, &t);
   assert_true(t.moved >= 30);
+  assert_true(t.stmts >= 40);
 }
 
 int main(void) {
@@ -591,6 +697,7 @@ int main(void) {
       cmocka_unit_test(test_tools_by_zone),
       cmocka_unit_test(test_tools_by_zone_any_order),
       cmocka_unit_test(test_tool_words_any_order),
+      cmocka_unit_test(test_no_first_match),
       cmocka_unit_test(test_any_node_order_on_drawn_sets),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
