@@ -203,6 +203,36 @@ static void test_decorations(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A badge near two flows' lines goes on the nearer one, whichever was drawn
+ * first (it went on the first drawn within reach): the same picture drawn
+ * in another order annotates the same flow. Wording 2: a padlock icon. */
+static void test_decoration_on_nearest_flow(void **state) {
+  (void)state;
+#define ENDS                                                                             \
+  V("web", "Web server", "rounded=1;", 0, 0, 100, 100)                                   \
+  V("db", "Orders DB", "shape=cylinder3;", 600, 0, 100, 100)                             \
+  V("a", "Batch job", "rounded=1;", 200, -200, 60, 60)                                   \
+  V("b", "Audit store", "shape=cylinder3;", 200, 300, 60, 60)
+  static const char *const pics[] = {
+      V("four", "4", "ellipse;", 225, 40, 30, 30),
+      V("lock", "", "shape=mxgraph.aws4.ssl_padlock;", 230, 45, 20, 20)};
+  for (int p = 0; p < 2; p++)
+    for (int o = 0; o < 2; o++) {
+      char text[2000];
+      /* the badge is 5 from f's line (y = 50) and 10 from g's (x = 230) */
+      snprintf(text, sizeof text, "%s%s%s%s%s", HEAD ENDS, pics[p],
+               o ? E("f", "web", "db") : E("g", "a", "b"),
+               o ? E("g", "a", "b") : E("f", "web", "db"), TAIL);
+      tmc_ir *ir = named(text);
+      for (uint32_t f = 0; f < ir->n_flows; f++)
+        if (ir->flows[f].annotations.n != (strcmp(ir->flows[f].id, "f") == 0))
+          fail_msg("picture %d, order %d: flow %s has %zu annotations", p, o,
+                   ir->flows[f].id, (size_t)ir->flows[f].annotations.n);
+      tmc_ir_free(ir);
+    }
+#undef ENDS
+}
+
 /* An element whose page is past the IR's pages (the checker's business; a
  * pass called alone must not lose it) is neither a badge nor a pictogram:
  * the pass would never place it on a host nor list it as dropped. It stays
@@ -246,6 +276,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_c4_name, teardown),
       cmocka_unit_test_teardown(test_nothing_to_read, teardown),
       cmocka_unit_test_teardown(test_decorations, teardown),
+      cmocka_unit_test_teardown(test_decoration_on_nearest_flow, teardown),
       cmocka_unit_test_teardown(test_decorations_page_guard, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
