@@ -131,6 +131,26 @@ static void test_card_child_text(void **state) {
   assert_string_equal(ir->elements[ir->flows[0].src].id, "sf");
   assert_false(has_elem(ir, "sft"));
   tmc_ir_free(ir);
+  /* Variant: a card whose labelled icons ("Training calendar") are drawn
+   * before its title bar ("Service Cloud", at its top), as a diagram drawn
+   * in another order has them, and an arrow to the card (a card, not a
+   * zone): the title names it, the icon stays a shape of its own (it named
+   * the card when it came first). */
+  ir = named(HEAD V("sc", "", "rounded=1;whiteSpace=wrap;html=1;", 760, 204, 220,
+                    606) C("cal", "sc", "Training calendar",
+                           "verticalLabelPosition=middle;aspect=fixed;html=1;"
+                           "shape=mxgraph.salesforce.learning2;",
+                           24, 446, 36, 36)
+                 C("pay", "sc", "Payment processor",
+                   "aspect=fixed;html=1;shape=mxgraph.salesforce.integration2;", 24, 386,
+                   36, 36) C("tt", "sc", "Service Cloud",
+                             "shape=partialRectangle;html=1;top=0;left=0;right=0;part=1;",
+                             1, 0, 130, 30) V("api", "System APIs", "", 400, 10, 100, 40)
+                     E("g", "api", "sc") TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "sc")), "Service Cloud");
+  assert_false(has_elem(ir, "tt"));
+  assert_true(has_elem(ir, "cal"));
+  tmc_ir_free(ir);
 }
 
 static void test_c4_name(void **state) {
