@@ -700,27 +700,40 @@ static bool gets_model_queries(const tmc_ir *ir, const graph *g, uint32_t v) {
 static void query_sinks(tmc_ir *ir, const graph *g) {
   const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
   const tmc_techset DATABASES = tmc_lexicon_query_databases(g->lx);
+  /* each database's driver: the first by first_of when several send it
+   * queries, not the first declared */
+  uint32_t *by = tmc_xmalloc((ir->n_elements + 1) * sizeof *by);
+  const char **said = tmc_xcalloc(ir->n_elements + 1, sizeof *said);
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    by[v] = TMC_NONE;
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     if (!(e->roles & DRIVERS) || tmc_kind_is(e->kind, TMC_KIND_LLM) ||
         !gets_model_queries(ir, g, v))
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      tmc_element *w = &ir->elements[g->out[k].to];
+      uint32_t t = g->out[k].to;
+      const tmc_element *w = &ir->elements[t];
       const char *fl = ir->flows[g->out[k].flow].label;
       /* a database: built on one (a warehouse runs SQL too), or named */
-      if (g->out[k].to == v || !is_store(w) ||
+      if (t == v || !is_store(w) ||
           !(TMC_TECHSET_HAS(DATABASES, w->tech) || says_query_language(g, w->label)))
         continue;
       const char *word = says_query_language(g, fl);
       /* a read-only role or replica: the model's queries change nothing */
       if (word && !tmc_lexicon_says(g->lx, TMC_WORDS_READ_ONLY, fl) &&
-          !tmc_lexicon_says(g->lx, TMC_WORDS_READ_ONLY, w->label))
-        play(ir, w, TMC_ROLE_OUTPUT_SINK, TMC_SOURCE_FLOWS,
-             tmc_arena_printf(ir->arena, "runs the %s queries '%s' sends it", word,
-                              name_of(ir, v)));
+          !tmc_lexicon_says(g->lx, TMC_WORDS_READ_ONLY, w->label) &&
+          first_of(ir, by[t], v) != by[t])
+        by[t] = v, said[t] = word;
     }
   }
+  for (uint32_t t = 0; t < ir->n_elements; t++)
+    if (by[t] != TMC_NONE)
+      play(ir, &ir->elements[t], TMC_ROLE_OUTPUT_SINK, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "runs the %s queries '%s' sends it", said[t],
+                            name_of(ir, by[t])));
+  free(by);
+  free(said);
 }
 
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {

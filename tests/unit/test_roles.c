@@ -484,12 +484,13 @@ static void test_tool_words_any_order(void **state) {
  * declares them in does not choose: two LLMs that call one plugin
  * themselves are both the agent (the one declared first, made the agent,
  * hid the tool from the other); a prompt builder fed by a user and a store
- * names the same one of them, and a trainer writing a model and a registry
- * the same one, whichever flow comes first. Fails when the sweeps keep the
+ * names the same one of them, a trainer writing a model and a registry
+ * the same one, and a database two bots send the SQL an LLM wrote the same
+ * bot, whichever flow or element comes first. Fails when the sweeps keep the
  * first match. */
 static void test_no_first_match(void **state) {
   (void)state;
-  static const char *const graphs[2][2] = {
+  static const char *const graphs[3][2] = {
       {"digraph g { u [type=external, label=\"Analyst\"]; m1 [type=llm, "
        "label=\"GPT-4o\"];"
        " m2 [type=llm, label=\"Claude\"]; p [type=agent_tool, label=\"Web plugin\"];"
@@ -509,17 +510,30 @@ static void test_no_first_match(void **state) {
        " ds [type=dataset]; tr [type=pipeline, label=\"Tuner\"]; kb [type=data_store,"
        " label=\"FAQ store\"]; app [label=\"Chat backend\"]; } tr -> reg; tr -> mm;"
        " ds -> tr; l -> app; app -> l; kb -> app; u -> app; }"},
+      {"digraph g { u [type=external]; l [type=llm, label=\"GPT-4o\"]; zb "
+       "[label=\"Reporting"
+       " bot\"]; ab [label=\"Analytics bot\"]; db [type=data_store, label=\"Sales DB\","
+       " tech=sql_database]; u -> zb; u -> ab; zb -> l; l -> zb [label=\"SQL\"]; ab -> l;"
+       " l -> ab [label=\"SQL\"]; zb -> db [label=\"SQL query\"];"
+       " ab -> db [label=\"SQL query\"]; }",
+       "digraph g { db [type=data_store, label=\"Sales DB\", tech=sql_database];"
+       " ab [label=\"Analytics bot\"]; zb [label=\"Reporting bot\"]; l [type=llm,"
+       " label=\"GPT-4o\"]; u [type=external]; ab -> db [label=\"SQL query\"];"
+       " zb -> db [label=\"SQL query\"]; l -> ab [label=\"SQL\"]; ab -> l;"
+       " l -> zb [label=\"SQL\"]; zb -> l; u -> ab; u -> zb; }"},
   };
-  for (int g = 0; g < 2; g++) {
+  for (int g = 0; g < 3; g++) {
     char *first = NULL;
     for (int o = 0; o < 2; o++) {
       tmc_ir *ir = analyse_with(graphs[g][o], cat, NULL);
       if (g == 0) {
         assert_true(plays(ir, "m1", TMC_ROLE_AGENT));
         assert_true(plays(ir, "m2", TMC_ROLE_AGENT));
-      } else {
+      } else if (g == 1) {
         assert_true(plays(ir, "app", TMC_ROLE_PROMPT_ASSEMBLER));
         assert_true(plays(ir, "tr", TMC_ROLE_TRAINER));
+      } else {
+        assert_true(plays(ir, "db", TMC_ROLE_OUTPUT_SINK));
       }
       char *c = report_canon(ir, cat);
       if (!first)
