@@ -114,4 +114,34 @@ static inline char *report_canon(const tmc_ir *ir, const tmc_catalog *c) {
   return tmc_buf_detach(&out);
 }
 
+/* Permutation tests: the six orders of three node statements (orders 6..11
+ * of a series repeat them with the edge statements backwards). */
+static const int report_orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
+                                        {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+
+/* The n edge statements joined with spaces into es, forwards for order
+ * o < 6, backwards after. */
+static inline void report_edges(char *es, size_t size, const char *const *edges, int n,
+                                size_t o) {
+  es[0] = 0;
+  for (int k = 0; k < n; k++) {
+    strncat(es, edges[o < 6 ? k : n - 1 - k], size - strlen(es) - 1);
+    strncat(es, " ", size - strlen(es) - 1);
+  }
+}
+
+/* Keeps the first canonical report of a series in *first (taking c); a
+ * later one (freed) fails the test, naming what and order o, when it
+ * differs. */
+static inline void report_same(char **first, char *c, const char *what, size_t o) {
+  if (!*first) {
+    *first = c;
+    return;
+  }
+  if (strcmp(*first, c) != 0)
+    fail_msg("%s, order %zu: the report differs from order 0:\n%s\n---\n%s", what, o,
+             *first, c);
+  free(c);
+}
+
 #endif

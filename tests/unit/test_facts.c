@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "engine_helpers.h"
+#include "report_helpers.h"
 
 static const char rag[] =
     "digraph rag {\n"
@@ -111,17 +112,11 @@ static void test_taint_origin_any_order(void **state) {
   };
   static const char *const edges[] = {"zed -> imp;", "imp -> svc;", "amy -> web;",
                                       "web -> svc;", "svc -> db;"};
-  enum { NE = sizeof edges / sizeof *edges };
-  static const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
-                                   {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
   for (size_t c = 0; c < sizeof cases / sizeof *cases; c++)
     for (size_t o = 0; o < 12; o++) {
-      const int *p = orders[o % 6];
-      char es[300] = "";
-      for (int k = 0; k < NE; k++) {
-        strcat(es, edges[o < 6 ? k : NE - 1 - k]);
-        strcat(es, " ");
-      }
+      const int *p = report_orders[o % 6];
+      char es[300];
+      report_edges(es, sizeof es, edges, sizeof edges / sizeof *edges, o);
       /* the third outsider declared first or last, its flow last */
       char dot[1200];
       snprintf(dot, sizeof dot, "digraph g { %s %s %s %s %s %s%s }",

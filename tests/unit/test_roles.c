@@ -348,6 +348,16 @@ static void test_tools_by_zone(void **state) {
   }
 }
 
+/* t1, t2 and t3 are tools and the agent rt is none (the permutation tests:
+ * what and o name the variant and order). */
+static void three_tools(const tmc_ir *ir, const char *what, size_t o) {
+  static const char *const tools[] = {"t1", "t2", "t3"};
+  for (size_t t = 0; t < 3; t++)
+    if (!plays(ir, tools[t], TMC_ROLE_TOOL_EXECUTOR))
+      fail_msg("'%s', order %zu: %s is no tool", what, o, tools[t]);
+  assert_false(plays(ir, "rt", TMC_ROLE_TOOL_EXECUTOR));
+}
+
 /* A box of tools whose members call one another (the agent calls a refund
  * tool, which calls a ledger tool, which calls a notifier): every member is
  * a tool, in whichever order the diagram declares them, and the whole JSON
@@ -365,20 +375,14 @@ static void test_tools_by_zone_any_order(void **state) {
   static const char *const nodes[3] = {"t1 [label=\"Refund issuer\"];",
                                        "t2 [label=\"Ledger writer\"];",
                                        "t3 [label=\"Customer notifier\"];"};
-  static const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
-                                   {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
   for (size_t v = 0; v < sizeof variants / sizeof *variants; v++) {
     const char *edges[] = {"rt -> m;",       "m -> rt;",  "rt -> t1;",
                            variants[v].link, "t2 -> t3;", "t3 -> pay;"};
-    enum { NE = sizeof edges / sizeof *edges };
     char *first = NULL;
     for (size_t o = 0; o < 12; o++) {
-      const int *p = orders[o % 6];
-      char es[300] = "";
-      for (int k = 0; k < NE; k++) {
-        strcat(es, edges[o < 6 ? k : NE - 1 - k]);
-        strcat(es, " ");
-      }
+      const int *p = report_orders[o % 6];
+      char es[300];
+      report_edges(es, sizeof es, edges, sizeof edges / sizeof *edges, o);
       char dot[900];
       snprintf(dot, sizeof dot,
                "digraph g {\n"
@@ -390,23 +394,11 @@ static void test_tools_by_zone_any_order(void **state) {
                "  %s}",
                variants[v].zone, nodes[p[0]], nodes[p[1]], nodes[p[2]], es);
       tmc_ir *ir = analyse_with(dot, cat, NULL);
-      static const char *const tools[] = {"t1", "t2", "t3"};
-      for (size_t t = 0; t < 3; t++)
-        if (!plays(ir, tools[t], TMC_ROLE_TOOL_EXECUTOR))
-          fail_msg("'%s', order %zu: %s is no tool", variants[v].zone, o, tools[t]);
-      assert_false(plays(ir, "rt", TMC_ROLE_TOOL_EXECUTOR));
-      char *c = report_canon(ir, cat);
-      if (!first) {
-        first = c;
-        assert_non_null(
-            strstr(first, "element t3 kind=\"process\" roles=[{role:\"tool_executor\""));
-        assert_non_null(strstr(first, "\nfinding "));
-      } else {
-        if (strcmp(first, c) != 0)
-          fail_msg("'%s', order %zu: the report differs from order 0:\n%s\n---\n%s",
-                   variants[v].zone, o, first, c);
-        free(c);
-      }
+      three_tools(ir, variants[v].zone, o);
+      report_same(&first, report_canon(ir, cat), variants[v].zone, o);
+      assert_non_null(
+          strstr(first, "element t3 kind=\"process\" roles=[{role:\"tool_executor\""));
+      assert_non_null(strstr(first, "\nfinding "));
       tmc_ir_free(ir);
     }
     free(first);
@@ -431,8 +423,6 @@ static void test_tool_words_any_order(void **state) {
       {"Ops copilot orchestrator", "Payout actions service", "Headless browser worker",
        "Terminal session service", "t1 -> t2 [dir=both];"},
   };
-  static const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
-                                   {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
   for (size_t v = 0; v < sizeof variants / sizeof *variants; v++) {
     char nodes[3][120];
     snprintf(nodes[0], sizeof nodes[0], "t1 [label=\"%s\"];", variants[v].t1);
@@ -440,15 +430,11 @@ static void test_tool_words_any_order(void **state) {
     snprintf(nodes[2], sizeof nodes[2], "t3 [label=\"%s\"];", variants[v].t3);
     const char *edges[] = {"rt -> m;", "m -> rt;", "rt -> t1;", variants[v].link,
                            "t2 -> t3;"};
-    enum { NE = sizeof edges / sizeof *edges };
     char *first = NULL;
     for (size_t o = 0; o < 12; o++) {
-      const int *p = orders[o % 6];
-      char es[300] = "";
-      for (int k = 0; k < NE; k++) {
-        strcat(es, edges[o < 6 ? k : NE - 1 - k]);
-        strcat(es, " ");
-      }
+      const int *p = report_orders[o % 6];
+      char es[300];
+      report_edges(es, sizeof es, edges, sizeof edges / sizeof *edges, o);
       char dot[900];
       snprintf(dot, sizeof dot,
                "digraph g {\n"
@@ -458,22 +444,10 @@ static void test_tool_words_any_order(void **state) {
                "  %s}",
                variants[v].agent, nodes[p[0]], nodes[p[1]], nodes[p[2]], es);
       tmc_ir *ir = analyse_with(dot, cat, NULL);
-      static const char *const tools[] = {"t1", "t2", "t3"};
-      for (size_t t = 0; t < 3; t++)
-        if (!plays(ir, tools[t], TMC_ROLE_TOOL_EXECUTOR))
-          fail_msg("'%s', order %zu: %s is no tool", variants[v].agent, o, tools[t]);
+      three_tools(ir, variants[v].agent, o);
       assert_int_equal(why(ir, "t3", TMC_ROLE_TOOL_EXECUTOR)->source,
                        TMC_SOURCE_LABEL_WORD);
-      assert_false(plays(ir, "rt", TMC_ROLE_TOOL_EXECUTOR));
-      char *c = report_canon(ir, cat);
-      if (!first) {
-        first = c;
-      } else {
-        if (strcmp(first, c) != 0)
-          fail_msg("'%s', order %zu: the report differs from order 0:\n%s\n---\n%s",
-                   variants[v].agent, o, first, c);
-        free(c);
-      }
+      report_same(&first, report_canon(ir, cat), variants[v].agent, o);
       tmc_ir_free(ir);
     }
     free(first);
