@@ -997,8 +997,8 @@ static void classify_cells(page *pg) {
 
 /* An element whose own label is empty is named by the text a reader sees for
  * it (docs/drawio.md, "Names"): a text cell inside it (GCP, IBM and
- * Salesforce cards keep the name in a child cell, the first in document
- * order being the title), else the nearest free text cell under it, beside
+ * Salesforce cards keep the name in a child cell, the highest being the
+ * title), else the nearest free text cell under it, beside
  * it or on it (older templates place a separate text cell by the icon),
  * else C4's c4Name. A text cell names one element at most; the pairs are
  * taken nearest first, so two icons side by side each get their own caption.
@@ -1098,13 +1098,25 @@ static const cell *card_of(const page *pg, const cell *c) {
   return c;
 }
 
+/* Of two text cells inside one card, is a its title rather than b: higher
+ * on the page, then further left, then the lower id? */
+static bool title_before(const cell *a, const cell *b) {
+  if (a->ay != b->ay)
+    return a->ay < b->ay;
+  if (a->ax != b->ax)
+    return a->ax < b->ax;
+  return strcmp(a->id ? a->id : "", b->id ? b->id : "") < 0;
+}
+
 static void find_names(page *pg) {
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
     c->unnamed = c->role == ROLE_ELEMENT && !*label_in(pg, c, pg->scratch, NULL);
   }
-  /* A child cell with text names the card it is in (document order: the
-   * title comes first). */
+  /* A child cell with text names the card it is in: the title, the one
+   * highest in the card (then the leftmost, then the lower id), not the
+   * first drawn: cells side by side can be drawn in any order without
+   * changing the picture. */
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *k = &pg->cells[i];
     /* A child that is a component of its own (flows end at it) is not a
@@ -1114,12 +1126,18 @@ static void find_names(page *pg) {
         (k->role == ROLE_ELEMENT && k->n_ends))
       continue;
     cell *p = &pg->cells[k->parent];
-    if (!p->unnamed || p->name_from != TMC_NONE || !*label_in(pg, k, pg->scratch, NULL))
+    if (!p->unnamed || !*label_in(pg, k, pg->scratch, NULL) ||
+        (p->name_from != TMC_NONE && !title_before(k, &pg->cells[p->name_from])))
       continue;
     p->name_from = i;
     p->name_how = "inside it";
-    k->role = ROLE_TEXT;
-    k->names = k->parent;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *p = &pg->cells[i];
+    if (p->name_from != TMC_NONE) {
+      pg->cells[p->name_from].role = ROLE_TEXT;
+      pg->cells[p->name_from].names = i;
+    }
   }
   uint32_t *tx = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1)), n_tx = 0;
   tmc_rect *rects = tmc_xmalloc(sizeof(tmc_rect) * (pg->n ? pg->n : 1));

@@ -678,6 +678,14 @@ const char *tmc_element_name(const tmc_element *e) {
   return e->label && *e->label ? e->label : e->id;
 }
 
+bool tmc_ir_element_before(const tmc_ir *ir, uint32_t a, uint32_t b) {
+  const tmc_element *x = &ir->elements[a], *y = &ir->elements[b];
+  int c = strcmp(x->id ? x->id : "", y->id ? y->id : "");
+  if (c)
+    return c < 0;
+  return x->page != y->page ? x->page < y->page : a < b;
+}
+
 int tmc_ir_element_trust(const tmc_ir *ir, uint32_t element) {
   uint32_t b = ir->elements[element].boundary;
   if (b == TMC_NONE)

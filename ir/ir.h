@@ -385,7 +385,8 @@ typedef struct tmc_element_facts {
   tmc_sensitivity held_sensitivity;
   tmc_why entry_why, asset_why, sensitivity_why; /* how reach decided the three */
   uint32_t entry_hops;   /* hops from the nearest entry point; TMC_NONE = unreachable */
-  uint32_t taint_origin; /* the first origin whose content reaches it, or TMC_NONE */
+  uint32_t taint_origin; /* the nearest origin whose content reaches it (ties: lowest id),
+                            or TMC_NONE */
   bool origin; /* outside content starts here: trust-0 entity, third party, entry=yes */
 #define FACT(...)
 #define STORED(name, ctype, type, targets, yes, no)                                      \
@@ -876,6 +877,11 @@ void tmc_element_kind_reason(tmc_buf *b, const tmc_element *e);
 const char *tmc_element_name(const tmc_element *e);
 /* Trust of the zone an element sits in: its boundary's trust, 0 outside all. */
 int tmc_ir_element_trust(const tmc_ir *ir, uint32_t element);
+/* Does element a come before element b in an order that does not depend on
+ * the order the diagram declares them in (by id, then page; the index only
+ * where a page repeats an id)? Passes that name one of several equally good
+ * neighbours or origins in evidence pick the first in this order. */
+bool tmc_ir_element_before(const tmc_ir *ir, uint32_t a, uint32_t b);
 /* The label of an element's or flow's target for messages: "Web App" or "A -> B". */
 const char *tmc_ir_target_name(const tmc_ir *ir, tmc_target kind, uint32_t index);
 /* How a diagnostic names an element, a flow or a boundary: where the author

@@ -4,8 +4,8 @@
  * and an icon whose name says a decoration word of catalogs/words.yaml
  * (`decorations`: padlocks, certificates, logos, arrows) are not elements:
  * each becomes an annotation on the element it sits on (the smallest whose
- * box holds its centre, through ir/rectidx), else on the flow whose line
- * passes under it, else it is recorded in ir->decorations so --dump-ir says
+ * box holds its centre, through ir/rectidx), else on the nearest flow whose
+ * line passes under it, else it is recorded in ir->decorations so --dump-ir says
  * it was dropped. A padlock is evidence of encryption for a reader, never a
  * claim: nothing reads an annotation as encrypted=true. An unlabelled plain
  * shape a decoration sits on, no bigger than four of it and with no flows,
@@ -294,11 +294,14 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       }
       /* Not on an element: on the flow whose straight line passes under
        * it, when there are few enough flows to look (a bound, not a scan of
-       * every pair on a huge page). */
+       * every pair on a huge page). Of several, the nearest (ties: the lower
+       * flow id), not the first drawn: the same picture drawn in another
+       * order puts it on the same flow. */
       tmc_point pc = {centre.x, centre.y};
-      bool on_flow = false;
+      uint32_t under = TMC_NONE;
+      double best = INFINITY;
       if ((uint64_t)found * ir->n_flows <= 4000000)
-        for (uint32_t f = 0; f < ir->n_flows && !on_flow; f++) {
+        for (uint32_t f = 0; f < ir->n_flows; f++) {
           tmc_flow *x = &ir->flows[f];
           const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
           if (x->page != p || !s->has_geom || !t->has_geom)
@@ -307,14 +310,23 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
           tmc_point b = {t->geom.x + t->geom.w / 2, t->geom.y + t->geom.h / 2};
           /* Through the waypoints, when the author bent the line. */
           tmc_point prev = a;
-          for (uint32_t k2 = 0; k2 <= x->n_pts && !on_flow; k2++) {
+          double dist = INFINITY;
+          for (uint32_t k2 = 0; k2 <= x->n_pts; k2++) {
             tmc_point next = k2 < x->n_pts ? x->pts[k2] : b;
-            on_flow = seg_dist(pc, prev, next) <= fmax(g->w, g->h);
+            dist = fmin(dist, seg_dist(pc, prev, next));
             prev = next;
           }
-          if (on_flow)
-            tmc_strlist_add(&x->annotations, note[i]);
+          if (dist > fmax(g->w, g->h))
+            continue;
+          if (under == TMC_NONE || dist < best ||
+              (dist == best &&
+               strcmp(x->id ? x->id : "",
+                      ir->flows[under].id ? ir->flows[under].id : "") < 0))
+            under = f, best = dist;
         }
+      bool on_flow = under != TMC_NONE;
+      if (on_flow)
+        tmc_strlist_add(&ir->flows[under].annotations, note[i]);
       if (!on_flow)
         tmc_strlist_add(&ir->decorations,
                         tmc_arena_printf(ir->arena, "%s (cell %s): on nothing, dropped",

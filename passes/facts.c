@@ -215,10 +215,24 @@ static bool is_origin(const tmc_ir *ir, uint32_t v) {
 
 static bool model_load(const tmc_ir *ir, uint32_t src, uint32_t dst);
 
+/* Offers origin o as the name of what reaches w at BFS level lvl: the first
+ * level to reach w names it, and among the origins reaching it there, the
+ * first in tmc_ir_element_before's order (by id). */
+static void name_origin(tmc_ir *ir, uint32_t *at, uint32_t w, uint32_t o, uint32_t lvl) {
+  uint32_t *t = &ir->elements[w].facts.taint_origin;
+  if (*t == TMC_NONE)
+    *t = o, at[w] = lvl;
+  else if (at[w] == lvl && o != TMC_NONE && tmc_ir_element_before(ir, o, *t))
+    *t = o;
+}
+
 /* Two-layer BFS: state (v, 0) = outside content reaches v; (v, 1) = it reached
  * v after passing through a store. Each state is visited once. Queries into a
- * store carry nothing into it. The first origin to reach an element, in BFS
- * order from origins taken in index order, is the one evidence names.
+ * store carry nothing into it. The origin evidence names is the nearest one
+ * (fewest flows), ties broken by tmc_ir_element_before (id), so that the same diagram
+ * declared in another order names the same origin: the walk goes level by
+ * level and every flow into an element reached at the current level is
+ * offered, also from a state already seen.
  * Weights a registry or pipeline loads into a model are not content in its
  * prompt: outside content does not travel along a model load (what a
  * poisoned model does is the influence and supply-chain facts'). */
@@ -226,6 +240,7 @@ static void taint(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   uint8_t *seen = tmc_xcalloc(n + 1, 1); /* bit 0: layer 0, bit 1: layer 1 */
   uint32_t *v = tmc_xcalloc(2 * (size_t)n + 1, sizeof(uint32_t));
+  uint32_t *at = tmc_xcalloc(n + 1, sizeof(uint32_t)); /* level naming taint_origin */
   uint32_t head = 0, tail = 0;
   for (uint32_t i = 0; i < n; i++) {
     ir->elements[i].facts.taint_origin = TMC_NONE;
@@ -237,25 +252,30 @@ static void taint(tmc_ir *ir, const graph *g) {
     unsigned layer = is_store(&ir->elements[o]);
     for (uint32_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!g->out[k].moves || (seen[w] & (1u << layer)) || model_load(ir, o, w))
+      if (!g->out[k].moves || model_load(ir, o, w))
+        continue;
+      name_origin(ir, at, w, o, 1);
+      if (seen[w] & (1u << layer))
         continue;
       seen[w] |= (uint8_t)(1u << layer);
       v[tail++] = w * 2 + layer;
-      if (ir->elements[w].facts.taint_origin == TMC_NONE)
-        ir->elements[w].facts.taint_origin = o;
     }
   }
-  while (head < tail) {
-    uint32_t x = v[head++], e = x / 2, layer = x % 2;
-    unsigned next = layer || is_store(&ir->elements[e]);
-    for (uint32_t k = g->out_start[e]; k < g->out_start[e + 1]; k++) {
-      uint32_t w = g->out[k].to;
-      if (!g->out[k].moves || (seen[w] & (1u << next)) || model_load(ir, e, w))
-        continue;
-      seen[w] |= (uint8_t)(1u << next);
-      v[tail++] = w * 2 + next;
-      if (ir->elements[w].facts.taint_origin == TMC_NONE)
-        ir->elements[w].facts.taint_origin = ir->elements[e].facts.taint_origin;
+  /* states [head, end) are at level lvl; what they reach is at lvl + 1 */
+  for (uint32_t lvl = 1, end = tail; head < tail; lvl++, end = tail) {
+    for (; head < end; head++) {
+      uint32_t x = v[head], e = x / 2, layer = x % 2;
+      unsigned next = layer || is_store(&ir->elements[e]);
+      for (uint32_t k = g->out_start[e]; k < g->out_start[e + 1]; k++) {
+        uint32_t w = g->out[k].to;
+        if (!g->out[k].moves || model_load(ir, e, w))
+          continue;
+        name_origin(ir, at, w, ir->elements[e].facts.taint_origin, lvl + 1);
+        if (seen[w] & (1u << next))
+          continue;
+        seen[w] |= (uint8_t)(1u << next);
+        v[tail++] = w * 2 + next;
+      }
     }
   }
   for (uint32_t i = 0; i < n; i++) {
@@ -277,6 +297,7 @@ static void taint(tmc_ir *ir, const graph *g) {
   }
   free(seen);
   free(v);
+  free(at);
 }
 
 /* What a model holds rather than receives: the weights a registry or a

@@ -9,7 +9,9 @@
  * Rules pair a role with what reaches the element (`role has agent and ...`),
  * so a role by itself raises nothing. Inference runs in a fixed number of
  * sweeps over adjacency arrays (tool executors before the agents that call
- * them), linear in the diagram. */
+ * them), linear in the diagram; where one element's new role can decide its
+ * neighbour's (a tool calling the next tool), the sweep is a worklist, so no
+ * role depends on the order the diagram declares its elements in. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,22 +54,32 @@ static const char *name_of(const tmc_ir *ir, uint32_t v) {
   return tmc_element_name(&ir->elements[v]);
 }
 
-/* The first neighbour (out: data goes there; in: data comes from there,
- * queries included as reads) whose kind is of `kinds` (with the kind
- * hierarchy) or that plays a role of `roles`, else TMC_NONE. moving: only
- * flows that carry data that way. */
+/* Of u and w (either may be TMC_NONE), the one evidence names: the first in
+ * an order that does not move with the order the diagram declares its
+ * elements and flows in (tmc_ir_element_before: by id). */
+static uint32_t first_of(const tmc_ir *ir, uint32_t u, uint32_t w) {
+  if (u == TMC_NONE)
+    return w;
+  return w == TMC_NONE || tmc_ir_element_before(ir, u, w) ? u : w;
+}
+
+/* The neighbour (out: data goes there; in: data comes from there, queries
+ * included as reads) whose kind is of `kinds` (with the kind hierarchy) or
+ * that plays a role of `roles`, the first by first_of when several do, else
+ * TMC_NONE. moving: only flows that carry data that way. */
 static uint32_t neighbour(const tmc_ir *ir, const graph *g, uint32_t v, bool out,
                           tmc_kindset kinds, tmc_roleset roles, bool moving) {
   const uint32_t *st = out ? g->out_start : g->in_start;
   const adj *ed = out ? g->out : g->in;
+  uint32_t best = TMC_NONE;
   for (uint32_t k = st[v]; k < st[v + 1]; k++) {
     const tmc_element *w = &ir->elements[ed[k].to];
     if (ed[k].to == v || (moving && !ed[k].moves))
       continue;
     if (TMC_KINDSET_HAS(kinds, w->kind) || (w->roles & roles))
-      return ed[k].to;
+      best = first_of(ir, best, ed[k].to);
   }
-  return TMC_NONE;
+  return best;
 }
 
 /* A reader of a store: data comes in from it, or v sends it a query. */
@@ -78,8 +90,8 @@ static uint32_t reads_from(const tmc_ir *ir, const graph *g, uint32_t v,
     return u;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
     if (!g->out[k].moves && TMC_KINDSET_HAS(kinds, ir->elements[g->out[k].to].kind))
-      return g->out[k].to;
-  return TMC_NONE;
+      u = first_of(ir, u, g->out[k].to);
+  return u;
 }
 
 static bool holds_training_data(const tmc_element *e);
@@ -199,6 +211,7 @@ static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
   if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
       says(g, e, TMC_ROLE_TRAINER))
     return;
+  uint32_t from = TMC_NONE;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     uint32_t s = g->in[k].to;
     /* what a registry or a training pipeline hands on is a model being
@@ -207,11 +220,12 @@ static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
     if (s == v || tmc_kind_is(sk, TMC_KIND_LLM) || sk == TMC_KIND_MODEL_REGISTRY ||
         sk == TMC_KIND_PIPELINE || trained_into(ir, g, s))
       continue;
+    from = first_of(ir, from, s);
+  }
+  if (from != TMC_NONE)
     play(ir, e, TMC_ROLE_PROMPT_ASSEMBLER, TMC_SOURCE_FLOWS,
          tmc_arena_printf(ir->arena, "puts what '%s' sends into prompts to '%s'",
-                          name_of(ir, s), name_of(ir, llm)));
-    return;
-  }
+                          name_of(ir, from), name_of(ir, llm)));
 }
 
 /* Code drawn as a plain box that DOT reads as an entity: inside a zone the
@@ -320,6 +334,7 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
   /* Code that writes a model, an LLM or a model registry from data: a
    * trainer. A pipeline writing one always is; other code only when the model
    * does not answer it (an app that queries a model writes to it too). */
+  uint32_t wrote = TMC_NONE;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     uint32_t w = g->out[k].to;
     const tmc_element *we = &ir->elements[w];
@@ -343,26 +358,25 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
      * embedding model, vectors back), not training it, unless what it
      * sends is training data. */
     if ((e->kind == TMC_KIND_PIPELINE && (!answered || from_data)) ||
-        (!answered && from_data)) {
-      play(
-          ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
-          tmc_arena_printf(a, "writes %s '%s'", tmc_kind_name(we->kind), name_of(ir, w)));
-      break;
-    }
+        (!answered && from_data))
+      wrote = first_of(ir, wrote, w);
   }
+  if (wrote != TMC_NONE)
+    play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "writes %s '%s'", tmc_kind_name(ir->elements[wrote].kind),
+                          name_of(ir, wrote)));
   /* Code that reads training data and produces something: an artifact, or
    * an update for code that combines updates without reading training data
    * itself (a federated aggregator). A notebook that reads the training set
    * and starts the pipeline that reads it too is no trainer. */
-  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-    const tmc_element *s = &ir->elements[g->in[k].to];
-    if (holds_training_data(s) && !outside_system(ir, g->in[k].to) &&
-        produces(ir, g, v)) {
-      play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
-           tmc_arena_printf(a, "reads training data from '%s'", tmc_element_name(s)));
-      break;
-    }
-  }
+  uint32_t read = TMC_NONE;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (holds_training_data(&ir->elements[g->in[k].to]) &&
+        !outside_system(ir, g->in[k].to))
+      read = first_of(ir, read, g->in[k].to);
+  if (read != TMC_NONE && produces(ir, g, v))
+    play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "reads training data from '%s'", name_of(ir, read)));
   const tmc_kindset VEC = TMC_KINDSET(TMC_KIND_VECTOR_STORE);
   if ((u = reads_from(ir, g, v, VEC)) != TMC_NONE)
     play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
@@ -395,7 +409,7 @@ static bool called_for_model(const tmc_ir *ir, const graph *g, uint32_t v) {
 }
 
 /* Role words, where the kind can play the role and the graph agrees enough
- * (second sweep: tool words need a model-driven caller). */
+ * (second sweep, words_sweep: tool words need a model-driven caller). */
 static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
   tmc_element *e = &ir->elements[v];
   bool code = is_code(e) || e->kind == TMC_KIND_AGENT_TOOL;
@@ -450,6 +464,41 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
   }
 }
 
+/* The words sweep over every element. A tool word needs a caller that
+ * drives a model (called_for_model), and a caller may become one in this very
+ * sweep, by its own word (an agent, or a tool that calls the next tool: a
+ * refund executor calling a ledger action). So the sweep is a worklist: an
+ * element that starts playing the agent or a tool here queues the elements
+ * it sends to again, and the roles do not depend on the order the diagram
+ * declares its elements in. A role once played stays and the other roles'
+ * conditions read no other element's roles, so a second look only adds a
+ * tool; each element gains those two roles once at most, so each queues its
+ * neighbours at most twice: linear in the diagram. */
+static void words_sweep(tmc_ir *ir, const graph *g) {
+  const tmc_roleset CALLERS =
+      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  uint32_t n = ir->n_elements, head = 0, len = n;
+  uint32_t *queue = tmc_xmalloc((n + 1) * sizeof *queue);
+  bool *queued = tmc_xmalloc((n + 1) * sizeof *queued);
+  for (uint32_t v = 0; v < n; v++)
+    queue[v] = v, queued[v] = true;
+  while (len) {
+    uint32_t v = queue[head];
+    head = (head + 1) % (n + 1), len--, queued[v] = false;
+    tmc_roleset before = ir->elements[v].roles & CALLERS;
+    from_words(ir, g, v);
+    if ((ir->elements[v].roles & CALLERS) == before)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!queued[w] && !TMC_ROLESET_HAS(ir->elements[w].roles, TMC_ROLE_TOOL_EXECUTOR))
+        queued[w] = true, queue[(head + len++) % (n + 1)] = w;
+    }
+  }
+  free(queued);
+  free(queue);
+}
+
 /* The agent: code that dispatches tool calls and talks to an LLM. An LLM
  * that calls a tool itself is the agent only when no code between does.
  * Runs after the kinds sweep and again after the words sweep (tools named
@@ -466,20 +515,26 @@ static void agents(tmc_ir *ir, const graph *g) {
            tmc_arena_printf(ir->arena, "dispatches calls to tool '%s' for LLM '%s'",
                             name_of(ir, t), name_of(ir, m)));
   }
+  /* Each LLM's tool is found before any LLM plays the agent here, so that
+   * one LLM made the agent does not hide a tool from another declared after
+   * it. */
+  uint32_t *tool = tmc_xmalloc((ir->n_elements + 1) * sizeof *tool);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    if (e->kind != TMC_KIND_LLM)
+    tool[v] = TMC_NONE;
+    if (ir->elements[v].kind != TMC_KIND_LLM)
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       uint32_t t = g->out[k].to;
-      if (!TMC_ROLESET_HAS(ir->elements[t].roles, TMC_ROLE_TOOL_EXECUTOR) ||
-          neighbour(ir, g, t, false, 0, TMC_ROLESET(TMC_ROLE_AGENT), false) != TMC_NONE)
-        continue;
-      play(ir, e, TMC_ROLE_AGENT, TMC_SOURCE_FLOWS,
-           tmc_arena_printf(ir->arena, "calls tool '%s' itself", name_of(ir, t)));
-      break;
+      if (TMC_ROLESET_HAS(ir->elements[t].roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          neighbour(ir, g, t, false, 0, TMC_ROLESET(TMC_ROLE_AGENT), false) == TMC_NONE)
+        tool[v] = first_of(ir, tool[v], t);
     }
   }
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    if (tool[v] != TMC_NONE)
+      play(ir, &ir->elements[v], TMC_ROLE_AGENT, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "calls tool '%s' itself", name_of(ir, tool[v])));
+  free(tool);
 }
 
 /* Tools drawn together: code inside a boundary whose label says a tool word
@@ -551,28 +606,29 @@ static void searches(tmc_ir *ir, const graph *g) {
     if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_RETRIEVER) ||
         !(is_code(e) || e->kind == TMC_KIND_AGENT_TOOL))
       continue;
-    for (int way = 0; way < 2; way++) {
+    /* the store named: the first by first_of (queries before answers) */
+    uint32_t best = TMC_NONE;
+    const char *bw = NULL;
+    for (int way = 0; way < 2 && best == TMC_NONE; way++) {
       const uint32_t *st = way ? g->in_start : g->out_start;
       const adj *ed = way ? g->in : g->out;
-      uint32_t k = st[v];
-      for (; k < st[v + 1]; k++) {
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
         const tmc_element *s = &ir->elements[ed[k].to];
         /* out: a query (it moves no data); in: the answer */
         if (ed[k].to == v || !is_store(s) || (!way && ed[k].moves))
           continue;
         const char *w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_RETRIEVER,
                                          ir->flows[ed[k].flow].label);
-        if (w || (s->tech == TMC_TECH_SEARCH && (e->roles & AGENT_SIDE))) {
-          play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
-               tmc_arena_printf(ir->arena, "searches '%s'%s%s%s", tmc_element_name(s),
-                                w ? " ('" : " (a search index)", w ? w : "",
-                                w ? "')" : ""));
-          break;
-        }
+        if ((w || (s->tech == TMC_TECH_SEARCH && (e->roles & AGENT_SIDE))) &&
+            first_of(ir, best, ed[k].to) != best)
+          best = ed[k].to, bw = w;
       }
-      if (k < st[v + 1])
-        break;
     }
+    if (best != TMC_NONE)
+      play(ir, e, TMC_ROLE_RETRIEVER, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "searches '%s'%s%s%s", name_of(ir, best),
+                            bw ? " ('" : " (a search index)", bw ? bw : "",
+                            bw ? "')" : ""));
   }
 }
 
@@ -598,8 +654,16 @@ static bool aggregator(const tmc_ir *ir, const graph *g, uint32_t t) {
  * data is no client: that job is no aggregator. Third sweep, after the
  * words: an aggregator may be a trainer by its word only. */
 static void federated_clients(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
+  /* Every client is found before any plays the trainer, so that a client
+   * made a trainer here is no aggregator to another declared after it; an
+   * element with two aggregators or data stores names the first by first_of
+   * (and sends its updates back to that aggregator). */
+  uint32_t n = ir->n_elements;
+  uint32_t *aggs = tmc_xmalloc((n + 1) * sizeof *aggs),
+           *datas = tmc_xmalloc((n + 1) * sizeof *datas);
+  for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
+    aggs[v] = TMC_NONE;
     if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL ||
         TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
       continue;
@@ -610,7 +674,7 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
       if (s == v || !g->in[k].moves)
         continue;
       if (aggregator(ir, g, s)) {
-        agg = s;
+        agg = first_of(ir, agg, s);
         continue;
       }
       if (!is_store(&ir->elements[s])) {
@@ -618,13 +682,13 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
         continue;
       }
       uint32_t t = TMC_NONE;
-      for (uint32_t j = g->in_start[s]; j < g->in_start[s + 1] && t == TMC_NONE; j++)
+      for (uint32_t j = g->in_start[s]; j < g->in_start[s + 1]; j++)
         if (g->in[j].moves && aggregator(ir, g, g->in[j].to))
-          t = g->in[j].to;
+          t = first_of(ir, t, g->in[j].to);
       if (t != TMC_NONE)
-        agg = t;
+        agg = first_of(ir, agg, t);
       else
-        data = s;
+        data = first_of(ir, data, s);
     }
     if (requests || agg == TMC_NONE || data == TMC_NONE)
       continue;
@@ -635,12 +699,17 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
              (w == agg || (is_store(&ir->elements[w]) && sends_to(g, w, agg)));
     }
     if (back)
-      play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+      aggs[v] = agg, datas[v] = data;
+  }
+  for (uint32_t v = 0; v < n; v++)
+    if (aggs[v] != TMC_NONE)
+      play(ir, &ir->elements[v], TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
            tmc_arena_printf(ir->arena,
                             "trains on '%s' with the model from '%s' and sends it "
                             "back updates (federated learning)",
-                            name_of(ir, data), name_of(ir, agg)));
-  }
+                            name_of(ir, datas[v]), name_of(ir, aggs[v])));
+  free(aggs);
+  free(datas);
 }
 
 /* The SQL or NoSQL word a flow's label says, or NULL. */
@@ -667,27 +736,40 @@ static bool gets_model_queries(const tmc_ir *ir, const graph *g, uint32_t v) {
 static void query_sinks(tmc_ir *ir, const graph *g) {
   const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
   const tmc_techset DATABASES = tmc_lexicon_query_databases(g->lx);
+  /* each database's driver: the first by first_of when several send it
+   * queries, not the first declared */
+  uint32_t *by = tmc_xmalloc((ir->n_elements + 1) * sizeof *by);
+  const char **said = tmc_xcalloc(ir->n_elements + 1, sizeof *said);
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    by[v] = TMC_NONE;
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     if (!(e->roles & DRIVERS) || tmc_kind_is(e->kind, TMC_KIND_LLM) ||
         !gets_model_queries(ir, g, v))
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      tmc_element *w = &ir->elements[g->out[k].to];
+      uint32_t t = g->out[k].to;
+      const tmc_element *w = &ir->elements[t];
       const char *fl = ir->flows[g->out[k].flow].label;
       /* a database: built on one (a warehouse runs SQL too), or named */
-      if (g->out[k].to == v || !is_store(w) ||
+      if (t == v || !is_store(w) ||
           !(TMC_TECHSET_HAS(DATABASES, w->tech) || says_query_language(g, w->label)))
         continue;
       const char *word = says_query_language(g, fl);
       /* a read-only role or replica: the model's queries change nothing */
       if (word && !tmc_lexicon_says(g->lx, TMC_WORDS_READ_ONLY, fl) &&
-          !tmc_lexicon_says(g->lx, TMC_WORDS_READ_ONLY, w->label))
-        play(ir, w, TMC_ROLE_OUTPUT_SINK, TMC_SOURCE_FLOWS,
-             tmc_arena_printf(ir->arena, "runs the %s queries '%s' sends it", word,
-                              name_of(ir, v)));
+          !tmc_lexicon_says(g->lx, TMC_WORDS_READ_ONLY, w->label) &&
+          first_of(ir, by[t], v) != by[t])
+        by[t] = v, said[t] = word;
     }
   }
+  for (uint32_t t = 0; t < ir->n_elements; t++)
+    if (by[t] != TMC_NONE)
+      play(ir, &ir->elements[t], TMC_ROLE_OUTPUT_SINK, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "runs the %s queries '%s' sends it", said[t],
+                            name_of(ir, by[t])));
+  free(by);
+  free(said);
 }
 
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
@@ -704,8 +786,7 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   for (uint32_t v = 0; v < ir->n_elements; v++)
     from_kinds(ir, &g, v);
   agents(ir, &g); /* tools by kind, so that tool words can see their agents */
-  for (uint32_t v = 0; v < ir->n_elements; v++)
-    from_words(ir, &g, v);
+  words_sweep(ir, &g);
   agents(ir, &g);
   tools_by_zone(ir, &g);
   searches(ir, &g);

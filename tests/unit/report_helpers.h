@@ -7,7 +7,7 @@
  * not. Each element is one line keyed by its id (kind, roles with their
  * source and evidence, entry and asset), each finding one line keyed by its
  * rule and target name (title, severity, score, status, grouped rules, ATLAS
- * and OWASP ids); the lines are sorted.
+ * and OWASP ids, evidence); the lines are sorted.
  *
  * Ownership: report_canon returns a malloc'd string the caller frees. */
 #ifndef TMC_TEST_REPORT_HELPERS_H
@@ -78,11 +78,10 @@ static inline char *report_canon(const tmc_ir *ir, const tmc_catalog *c) {
   size_t n = 0;
   static const char *const el_keys[] = {"kind", "roles", "facts/entry", "facts/asset",
                                         "facts/entry_evidence"};
-  /* not the evidence: where several outsiders reach a target it names the
-   * one a breadth-first walk met first, which is the same fact in other
-   * words */
+  /* the evidence too: where several outsiders reach a target it names the
+   * nearest, ties broken by id (facts.c taint), not the first declared */
   static const char *const f_keys[] = {"title",   "severity", "score", "status",
-                                       "grouped", "atlas",    "owasp"};
+                                       "grouped", "atlas",    "owasp", "evidence"};
   for (size_t i = 0; i < ne; i++) {
     tmc_buf_clear(&line);
     tmc_buf_printf(&line, "element %s", tmc_jv_str(elements->items[i], "id"));
@@ -113,6 +112,36 @@ static inline char *report_canon(const tmc_ir *ir, const tmc_catalog *c) {
   tmc_buf_free(&line);
   tmc_diags_free(&d);
   return tmc_buf_detach(&out);
+}
+
+/* Permutation tests: the six orders of three node statements (orders 6..11
+ * of a series repeat them with the edge statements backwards). */
+static const int report_orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
+                                        {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+
+/* The n edge statements joined with spaces into es, forwards for order
+ * o < 6, backwards after. */
+static inline void report_edges(char *es, size_t size, const char *const *edges, int n,
+                                size_t o) {
+  es[0] = 0;
+  for (int k = 0; k < n; k++) {
+    strncat(es, edges[o < 6 ? k : n - 1 - k], size - strlen(es) - 1);
+    strncat(es, " ", size - strlen(es) - 1);
+  }
+}
+
+/* Keeps the first canonical report of a series in *first (taking c); a
+ * later one (freed) fails the test, naming what and order o, when it
+ * differs. */
+static inline void report_same(char **first, char *c, const char *what, size_t o) {
+  if (!*first) {
+    *first = c;
+    return;
+  }
+  if (strcmp(*first, c) != 0)
+    fail_msg("%s, order %zu: the report differs from order 0:\n%s\n---\n%s", what, o,
+             *first, c);
+  free(c);
 }
 
 #endif

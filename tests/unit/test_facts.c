@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "engine_helpers.h"
+#include "report_helpers.h"
 
 static const char rag[] =
     "digraph rag {\n"
@@ -85,6 +86,54 @@ static void test_taint_chain(void **state) {
   assert_false(ir->elements[elem(ir, "m")].facts.tainted);
   assert_true(ir->elements[elem(ir, "m")].facts.influenced);
   tmc_ir_free(ir);
+}
+
+/* The outsider the evidence names ("receives content that originated
+ * outside (from X)") is the nearest one, ties broken by the lower id, in
+ * whichever order the diagram declares its elements and flows: two outsiders
+ * two flows from the target (a partner's feed through an importer, a
+ * customer through a web app) name the one with the lower id, a third one
+ * flow away (wording 2: a public bucket drawn as an outside store) is
+ * nearer and named instead. Fails when the walk names the first declared. */
+static void test_taint_origin_any_order(void **state) {
+  (void)state;
+  static const char *const nodes[] = {
+      "zed [type=external, label=\"Partner feed\"];",
+      "amy [type=external, label=\"Customer\"];",
+      "subgraph cluster_c { label=\"Internal network\"; imp [label=\"Importer\"];"
+      " web [label=\"Web app\"]; db [type=data_store, label=\"Orders DB\"];"
+      " svc [label=\"Order service\"]; }"};
+  static const struct {
+    const char *extra, *edge; /* a third outsider one flow from svc */
+    const char *named;
+  } cases[] = {
+      {"", "", "amy"},
+      {"pub [type=external, label=\"Public bucket\"];", "pub -> svc;", "pub"},
+  };
+  static const char *const edges[] = {"zed -> imp;", "imp -> svc;", "amy -> web;",
+                                      "web -> svc;", "svc -> db;"};
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++)
+    for (size_t o = 0; o < 12; o++) {
+      const int *p = report_orders[o % 6];
+      char es[300];
+      report_edges(es, sizeof es, edges, sizeof edges / sizeof *edges, o);
+      /* the third outsider declared first or last, its flow last */
+      char dot[1200];
+      snprintf(dot, sizeof dot, "digraph g { %s %s %s %s %s %s%s }",
+               o < 6 ? cases[c].extra : "", nodes[p[0]], nodes[p[1]], nodes[p[2]],
+               o < 6 ? "" : cases[c].extra, es, cases[c].edge);
+      tmc_ir *ir = analyse_with(dot, cat, "facts");
+      uint32_t want = elem(ir, cases[c].named);
+      static const char *const reached[] = {"svc", "db"};
+      for (size_t r = 0; r < 2; r++) {
+        uint32_t got = ir->elements[elem(ir, reached[r])].facts.taint_origin;
+        if (got != want)
+          fail_msg("case %zu, order %zu: %s names %s, want %s", c, o, reached[r],
+                   got < ir->n_elements ? ir->elements[got].id : "none", cases[c].named);
+      }
+      assert_int_equal(ir->flows[flow(ir, "svc", "db")].facts.taint_origin, want);
+      tmc_ir_free(ir);
+    }
 }
 
 /* Content outsiders wrote, drawn as a store outside every zone and found to
@@ -683,6 +732,7 @@ int main(void) {
       cmocka_unit_test(test_sensitivity_direction),
       cmocka_unit_test(test_query_is_not_a_write),
       cmocka_unit_test(test_direct_facts),
+      cmocka_unit_test(test_taint_origin_any_order),
       cmocka_unit_test(test_large),
       cmocka_unit_test(test_on_device_by_name_or_zone),
       cmocka_unit_test(test_weights_carried),

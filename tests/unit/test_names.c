@@ -131,6 +131,26 @@ static void test_card_child_text(void **state) {
   assert_string_equal(ir->elements[ir->flows[0].src].id, "sf");
   assert_false(has_elem(ir, "sft"));
   tmc_ir_free(ir);
+  /* Variant: a card whose labelled icons ("Training calendar") are drawn
+   * before its title bar ("Service Cloud", at its top), as a diagram drawn
+   * in another order has them, and an arrow to the card (a card, not a
+   * zone): the title names it, the icon stays a shape of its own (it named
+   * the card when it came first). */
+  ir = named(HEAD V("sc", "", "rounded=1;whiteSpace=wrap;html=1;", 760, 204, 220,
+                    606) C("cal", "sc", "Training calendar",
+                           "verticalLabelPosition=middle;aspect=fixed;html=1;"
+                           "shape=mxgraph.salesforce.learning2;",
+                           24, 446, 36, 36)
+                 C("pay", "sc", "Payment processor",
+                   "aspect=fixed;html=1;shape=mxgraph.salesforce.integration2;", 24, 386,
+                   36, 36) C("tt", "sc", "Service Cloud",
+                             "shape=partialRectangle;html=1;top=0;left=0;right=0;part=1;",
+                             1, 0, 130, 30) V("api", "System APIs", "", 400, 10, 100, 40)
+                     E("g", "api", "sc") TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "sc")), "Service Cloud");
+  assert_false(has_elem(ir, "tt"));
+  assert_true(has_elem(ir, "cal"));
+  tmc_ir_free(ir);
 }
 
 static void test_c4_name(void **state) {
@@ -203,6 +223,36 @@ static void test_decorations(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A badge near two flows' lines goes on the nearer one, whichever was drawn
+ * first (it went on the first drawn within reach): the same picture drawn
+ * in another order annotates the same flow. Wording 2: a padlock icon. */
+static void test_decoration_on_nearest_flow(void **state) {
+  (void)state;
+#define ENDS                                                                             \
+  V("web", "Web server", "rounded=1;", 0, 0, 100, 100)                                   \
+  V("db", "Orders DB", "shape=cylinder3;", 600, 0, 100, 100)                             \
+  V("a", "Batch job", "rounded=1;", 200, -200, 60, 60)                                   \
+  V("b", "Audit store", "shape=cylinder3;", 200, 300, 60, 60)
+  static const char *const pics[] = {
+      V("four", "4", "ellipse;", 225, 40, 30, 30),
+      V("lock", "", "shape=mxgraph.aws4.ssl_padlock;", 230, 45, 20, 20)};
+  for (int p = 0; p < 2; p++)
+    for (int o = 0; o < 2; o++) {
+      char text[2000];
+      /* the badge is 5 from f's line (y = 50) and 10 from g's (x = 230) */
+      snprintf(text, sizeof text, "%s%s%s%s%s", HEAD ENDS, pics[p],
+               o ? E("f", "web", "db") : E("g", "a", "b"),
+               o ? E("g", "a", "b") : E("f", "web", "db"), TAIL);
+      tmc_ir *ir = named(text);
+      for (uint32_t f = 0; f < ir->n_flows; f++)
+        if (ir->flows[f].annotations.n != (strcmp(ir->flows[f].id, "f") == 0))
+          fail_msg("picture %d, order %d: flow %s has %zu annotations", p, o,
+                   ir->flows[f].id, (size_t)ir->flows[f].annotations.n);
+      tmc_ir_free(ir);
+    }
+#undef ENDS
+}
+
 /* An element whose page is past the IR's pages (the checker's business; a
  * pass called alone must not lose it) is neither a badge nor a pictogram:
  * the pass would never place it on a host nor list it as dropped. It stays
@@ -246,6 +296,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_c4_name, teardown),
       cmocka_unit_test_teardown(test_nothing_to_read, teardown),
       cmocka_unit_test_teardown(test_decorations, teardown),
+      cmocka_unit_test_teardown(test_decoration_on_nearest_flow, teardown),
       cmocka_unit_test_teardown(test_decorations_page_guard, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
