@@ -157,6 +157,18 @@ static bool names_outsider(const tmc_lexicon *lx, const char *l, const char *pla
          !(place && strcasecmp(w, place) == 0);
 }
 
+/* Do a label's technology words name compute the system runs its own code
+ * on (sets.yaml compute: a function, a container, a VM), as in
+ * "adyen-webhooks (Lambda)"? Then a vendor it names is the one the code
+ * talks to, not what the box is. */
+static bool own_compute(const tmc_lexicon *lx, const char *l) {
+  tmc_tech t;
+  tmc_kind k;
+  const char *w;
+  return tmc_lexicon_tech_word(lx, l, &t, &k, &w) &&
+         TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_COMPUTE), t);
+}
+
 /* Does a node's label name a third party beyond names_outsider: the
  * outside itself ("External data provider", "Outside counsel"), a source
  * of packages, models or data others publish ("pip packages", "Docker Hub
@@ -395,13 +407,17 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "box on an architecture page (a component)";
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
-               !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label) &&
-               !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
-               !names_outsider(lx, e->label, NULL) && !names_third_party(lx, e->label) &&
+               (own_compute(lx, e->label) ||
+                (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label) &&
+                 !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
+                 !names_outsider(lx, e->label, NULL) &&
+                 !names_third_party(lx, e->label))) &&
                (zone = own_zone(ir, lx, e)) != NULL) {
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",
        * "Treasury analyst", "Partner bank"): those keep the DFD reading.
+       * Named as code on the system's compute ("adyen-webhooks (Lambda)")
+       * it is the system's code for that party.
        * Where it is drawn is its evidence (source zone, which the roles
        * pass reads). It says "a component", not which kind: it weighs as a
        * rounded card does, so any word naming a kind outvotes it ("Docs
@@ -911,10 +927,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* A service a vendor hosts ("Stripe", "Twilio SMS", "SendGrid") is outside
    * the system the diagram draws: an external entity, as a label word
    * weighs, unless its words name a model or LLM (a vendor's model is still
-   * a model: "Azure OpenAI") or it is drawn as a store. */
+   * a model: "Azure OpenAI") or it is drawn as a store, or its words name
+   * compute the system runs its own code on ("adyen-webhooks (Lambda)",
+   * "stripe-sync (Cloud Run)": the system's code for the vendor). */
   if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
       !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
-      compatible(lx, e, TMC_KIND_EXTERNAL))
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   /* A function an agent calls by its code name is one of its tools. */

@@ -1744,6 +1744,34 @@ static void platform_jobs_and_their_data(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A vendor's name on code the system runs on its own compute is the
+ * system's code for that vendor ("stripe-sync (Lambda)"), in its zone as
+ * beside it; the vendor itself stays outside. (Ellipses make the page a
+ * DFD, where a box is the outside unless its zone says otherwise.) */
+static void vendor_code_on_own_compute(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  p [label=\"Shoppers\", shape=ellipse];\n"
+                          "  q [label=\"Ops staff\", shape=ellipse];\n"
+                          "  r [label=\"Support\", shape=ellipse];\n"
+                          "  subgraph cluster_vpc {\n"
+                          "    label=\"Prod VPC\";\n"
+                          "    a [label=\"stripe-webhooks\\n(Lambda)\", shape=box];\n"
+                          "    b [label=\"twilio-callbacks (Cloud Run)\", shape=box];\n"
+                          "    c [label=\"orders (Postgres)\", shape=cylinder];\n"
+                          "  }\n"
+                          "  s [label=\"Stripe\", shape=box];\n"
+                          "  s -> a; a -> c; b -> c; p -> s; q -> c; r -> c;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "a", TMC_KIND_PROCESS);
+  want_kind(ir, "b", TMC_KIND_PROCESS);
+  want_kind(ir, "s", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1781,6 +1809,7 @@ int main(void) {
       cmocka_unit_test(model_servers_beat_service_heads),
       cmocka_unit_test(dfd_process_numbers),
       cmocka_unit_test(platform_jobs_and_their_data),
+      cmocka_unit_test(vendor_code_on_own_compute),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
