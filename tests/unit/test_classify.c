@@ -1772,6 +1772,26 @@ static void vendor_code_on_own_compute(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A count before a long label's name is no word of it: the head is found
+ * among the four words after it. */
+static void counts_are_no_words(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"3x Hikvision DS-2CD dome\\ncameras + IR lights\", "
+                 "shape=box3d];\n"
+                 "  b [label=\"12 Acme ward bedside sensors + chargers\", shape=note];\n"
+                 "  c [label=\"Ingest\"];\n"
+                 "  a -> c; b -> c;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_EXTERNAL);
+  want_kind(ir, "b", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1810,6 +1830,7 @@ int main(void) {
       cmocka_unit_test(dfd_process_numbers),
       cmocka_unit_test(platform_jobs_and_their_data),
       cmocka_unit_test(vendor_code_on_own_compute),
+      cmocka_unit_test(counts_are_no_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
