@@ -104,7 +104,14 @@
     "device_brokers")         /* a service saying these relays device messages */        \
   X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \
   X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
-                                           */
+                                           */                                            \
+  /* what code driving an LLM keeps and reads back into its prompts */                   \
+  X(AGENT_MEMORY, "agent_memory")     /* a store or flow saying these: memory */         \
+  X(THREAD_HISTORY, "thread_history") /* ... or these: one conversation's history */     \
+  X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */  \
+  X(MODEL_DISTRIBUTION, "model_distribution") /* weights sent out as an update */        \
+  X(CAPTURES, "captures") /* a scanner or camera station saying these captures */        \
+  X(ADMIN_ACCESS, "admin_access") /* a flow saying these installs or maintains */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
@@ -190,7 +197,9 @@ tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
   X(CHANNELS, "channels") /* reach: message channels others may fill */                  \
   X(DEVICES, "devices")   /* facts: devices and apps a model may run on */               \
   X(PRODUCTS, "products") /* facts: off-the-shelf products, not application code */      \
-  X(RELAYS, "relays")     /* facts: what hands supplied code's traffic out */
+  X(RELAYS, "relays")     /* facts: what hands supplied code's traffic out */            \
+  X(QUEUES, "queues")     /* facts: stores that carry a submitted job on */              \
+  X(PLUMBING, "plumbing") /* classify: stores that hold no data a model learns from */
 #define TMC_ROLE_SETS(X)                                                                 \
   X(AGENT_SIDE, "agent_side") /* roles, facts: code driving an LLM's context, tools */   \
   X(AI_ROLES, "ai_roles")     /* facts: roles that make code AI code */                  \

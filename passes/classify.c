@@ -1054,21 +1054,15 @@ static bool by_word(const tmc_element *e) {
 }
 
 /* A store only its drawing or a generic word made one, holding data a
- * training step learns from: not a queue, a stream, logs, secrets, model
- * files or code (packages). */
+ * training step learns from: not plumbing (sets.yaml: a queue, a stream,
+ * logs, a secrets vault) and not saying logs, secrets, model files or code
+ * (packages). */
 static bool plain_store(const tmc_lexicon *lx, const tmc_element *e) {
   if (e->kind != TMC_KIND_DATA_STORE || e->kind_source == TMC_SOURCE_ATTRIBUTE ||
       e->kind_source == TMC_SOURCE_ID_PREFIX)
     return false;
-  switch (e->tech) {
-  case TMC_TECH_QUEUE:
-  case TMC_TECH_STREAM:
-  case TMC_TECH_LOGGING:
-  case TMC_TECH_SECRETS_VAULT:
+  if (TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PLUMBING), e->tech)) /* sets.yaml */
     return false;
-  default:
-    break;
-  }
   const char *l = e->label;
   return !tmc_lexicon_says(lx, TMC_WORDS_LOG, l) &&
          !tmc_lexicon_says(lx, TMC_WORDS_VAULT, l) &&

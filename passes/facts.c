@@ -107,12 +107,28 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
       return false;
     tmc_warning(d, e->loc, "%s: inference_api='%s' is not yes or no", e->id, p);
   }
+  /* a training job drawn as a model (the roles pass: it writes a model or
+   * a registry from data) is run, not queried: what people send it is
+   * code or data, and nothing it answers goes back to them */
+  if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+    return false;
   if (label_says(g, e, TMC_WORDS_API))
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_flow *f = &ir->flows[g->in[k].flow];
     const tmc_element *s = &ir->elements[g->in[k].to];
     if (s->kind == TMC_KIND_PIPELINE || s->kind == TMC_KIND_MODEL_REGISTRY)
+      continue;
+    /* a camera or sensor feeding the model captures the world in front
+     * of it; it reads no answer back, so it queries nothing (TMC-ML-016
+     * and the physical-input rule say what it does open) */
+    if (label_says(g, s, TMC_WORDS_SENSORS) || s->tech == TMC_TECH_IOT_DEVICE)
+      continue;
+    /* nor is an admin installing, patching or updating it, or a technician
+     * on its service port: they reach the machine, they query nothing */
+    if (tmc_flowgraph_flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
+        tmc_flowgraph_flow_says(g, f, TMC_WORDS_DEBUG_PORTS) ||
+        tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION))
       continue;
     /* the app or device that runs the model beside it calls no API
      * (sets.yaml devices) */
@@ -739,9 +755,11 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
 }
 
 /* Does the store at v hold content each person may read only part of? Its
- * own name says so, or an ingestion job that fills it reads a source that
- * does, is a suite's mail or drives, or is an asset the reach pass read as
- * confidential: what a RAG index serves every asker regardless. */
+ * own name says so, or an ingestion job that fills it, or (an index the
+ * platform builds, no job drawn) a store that moves its content straight
+ * in, reads or is a source that does, is a suite's mail or drives, or is an
+ * asset the reach pass read as confidential: what a RAG index serves every
+ * asker regardless. */
 static bool access_scoped_source(const graph *g, const tmc_element *s) {
   return label_says(g, s, TMC_WORDS_ACCESS_SCOPED) ||
          s->tech == TMC_TECH_WORKSPACE_SUITE ||
@@ -754,8 +772,11 @@ static bool access_scoped(const tmc_ir *ir, const graph *g, uint32_t v) {
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     uint32_t u = g->in[k].to;
-    if (!g->in[k].moves || u == v ||
-        !TMC_ROLESET_HAS(ir->elements[u].roles, TMC_ROLE_INGESTION))
+    if (!g->in[k].moves || u == v)
+      continue;
+    if (is_store(&ir->elements[u]) && access_scoped_source(g, &ir->elements[u]))
+      return true;
+    if (!TMC_ROLESET_HAS(ir->elements[u].roles, TMC_ROLE_INGESTION))
       continue;
     for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1]; j++)
       if (g->in[j].moves && g->in[j].to != u &&
@@ -1230,6 +1251,16 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
          k < g->in_start[v + 1] && !art && !e->facts.holds_logs; k++)
       art = g->in[k].moves &&
             TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
+    /* ... or a flow moving data in or out of it says model files (a
+     * tracking server's "model files" into a bucket, a "model.pkl
+     * download" out of it): the bucket's own name need not */
+    for (int in = 0; in < 2 && !art && !e->facts.holds_logs; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1] && !art; k++)
+        art = ed[k].moves && ed[k].to != v &&
+              flow_says(g, &ir->flows[ed[k].flow], TMC_WORDS_MODEL_FILES);
+    }
     if (art) {
       e->facts.model_artifacts = true;
       bfs[tail++] = v;
@@ -1273,6 +1304,15 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
         ir->flows[g->out[k].flow].facts.carries_weights = true;
   }
   pushes(ir, g, bfs);
+  /* ships_model: of those, the ones that send the model out as an update
+   * or a download (the flow or its source says so) */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.ships_model =
+        f->facts.carries_weights &&
+        (flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
+         label_says(g, &ir->elements[f->src], TMC_WORDS_MODEL_DISTRIBUTION));
+  }
   free(carrier);
   free(bfs);
 }
@@ -1303,8 +1343,7 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
   }
   for (uint32_t v = 0; v < n; v++)
     ir->elements[v].facts.starts_jobs = false;
-  const tmc_techset QUEUES = TMC_TECHSET(TMC_TECH_QUEUE) | TMC_TECHSET(TMC_TECH_CACHE) |
-                             TMC_TECHSET(TMC_TECH_STREAM);
+  const tmc_techset QUEUES = tmc_lexicon_techs(g->lx, TMC_TECHS_QUEUES); /* sets.yaml */
   while (head < tail) {
     uint32_t v = bfs[head++];
     tmc_element *e = &ir->elements[v];
@@ -1324,6 +1363,14 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
           (jobq || (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS && !is_store(we))))
         seen[w] = true, bfs[tail++] = w;
     }
+  }
+  /* takes_jobs: the code the walk passed that is no trainer and has one
+   * downstream (the ingress and the API the jobs come in through) */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.takes_jobs = seen[v] && !is_store(e) &&
+                          !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
+                          TMC_ROLESET_HAS(e->facts.downstream_roles, TMC_ROLE_TRAINER);
   }
   free(seen);
   free(bfs);
@@ -1362,6 +1409,100 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
         e->facts.asset_why.source != TMC_SOURCE_ATTRIBUTE) {
       e->facts.is_asset = true;
       e->facts.asset_why = (tmc_why){TMC_SOURCE_FLOWS, "serves a model it loads itself"};
+    }
+  }
+}
+
+/* physical_input: a model, or code serving its own (hosts_model), that a
+ * camera, sensor or scanner feeds through code and stores (words.yaml
+ * sensors and captures, or an IoT device; not a model, which only passes on
+ * its own output): whatever is put in front of the device (a sticker, a
+ * doctored form, changed light) is its input, with no API to go through.
+ * The walk stops at models, trainers and the stores of models (what a
+ * trainer learns from a camera is poisoning, not evasion). Each element is
+ * queued once: linear. */
+static void physical_input(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.physical_input = false;
+    if (tmc_kind_is_ai(e->kind) || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      continue;
+    if (e->facts.sensor || e->tech == TMC_TECH_IOT_DEVICE ||
+        label_says(g, e, TMC_WORDS_SENSORS) || label_says(g, e, TMC_WORDS_CAPTURES))
+      seen[v] = true, bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || seen[u])
+        continue;
+      seen[u] = true;
+      if (w->kind == TMC_KIND_MODEL || w->facts.hosts_model) {
+        w->facts.physical_input = !TMC_ROLESET_HAS(w->roles, TMC_ROLE_TRAINER);
+        continue;
+      }
+      tmc_dfd dfd = tmc_kind_dfd(w->kind);
+      if (tmc_kind_is_ai(w->kind) || TMC_ROLESET_HAS(w->roles, TMC_ROLE_TRAINER) ||
+          w->facts.model_artifacts || (dfd != TMC_DFD_PROCESS && dfd != TMC_DFD_STORE))
+        continue;
+      bfs[tail++] = u;
+    }
+  }
+  free(seen);
+  free(bfs);
+}
+
+/* Is v a classic model's output: a model that is no LLM and no trainer, or
+ * code serving its own (hosts_model)? */
+static bool gives_verdicts(const tmc_element *e) {
+  return !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
+         (e->kind == TMC_KIND_MODEL || (e->facts.hosts_model && e->kind != TMC_KIND_LLM));
+}
+
+/* model_verdict: a flow moving a classic model's verdicts into a store (a
+ * scores table, a document system filed by the fields it read): from the
+ * model, or from code it hands them to without being asked (the model sends
+ * the code data and gets nothing back from it: a router after an OCR
+ * engine, not an app that calls the model). Not into a log, a store of
+ * model weights or a model registry. Local: linear. */
+static void verdict_stores(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.model_verdict = false;
+  /* serving_input: a store moving data straight into such a model */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.serving_input = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && is_store(e); k++)
+      e->facts.serving_input |= g->out[k].moves && g->out[k].to != v &&
+                                gives_verdicts(&ir->elements[g->out[k].to]);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    bool relay = false;
+    if (!gives_verdicts(e)) {
+      if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+          (e->roles & (TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
+                       TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))))
+        continue;
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay; k++) {
+        uint32_t m = g->in[k].to;
+        relay = m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]) &&
+                !answers(g, v, m);
+      }
+      if (!relay)
+        continue;
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != v && is_store(w) &&
+          w->kind != TMC_KIND_MODEL_REGISTRY && !w->facts.holds_logs &&
+          !w->facts.model_artifacts)
+        ir->flows[g->out[k].flow].facts.model_verdict = true;
     }
   }
 }
@@ -1442,6 +1583,53 @@ static bool beyond(const graph *g, const tmc_element *e, bool fed, bool zone0,
   if (is_store(e))
     return !fed && (zone0 || label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED));
   return !e->facts.people_callers;
+}
+
+/* An outside party: third-party, an outside source, or an entity in the
+ * untrusted zone or beside the zones of a page that draws them (a
+ * vendor's portal drawn outside). */
+static bool outside_party(const tmc_ir *ir, const bool *zoned, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  return e->third_party || e->facts.outside_source ||
+         (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+          (in_zone0(ir, v) || beside_zones(ir, zoned, v)));
+}
+
+/* vendor_update: a flow moving data into a classic model, or code serving
+ * its own, that is no third party's, when the flow says an update or a
+ * download (words.yaml model_distribution) and comes from an outside
+ * party, or comes from a person or code that an outside party hands an
+ * update to (an admin installing the vendor's quarterly ZIP over RDP).
+ * After supply_chain (outside_source). Local: linear. */
+static void vendor_updates(tmc_ir *ir, const graph *g) {
+  bool *zoned = tmc_xcalloc(ir->n_pages + 1, sizeof(bool));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    if (!ir->boundaries[b].grouping && ir->boundaries[b].page < ir->n_pages)
+      zoned[ir->boundaries[b].page] = true;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.vendor_update = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    /* what was handed an update from outside (its own flow in says so) */
+    bool handed = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !handed; k++)
+      handed = g->in[k].moves && g->in[k].to != v &&
+               outside_party(ir, zoned, g->in[k].to) &&
+               flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_MODEL_DISTRIBUTION);
+    bool outside = outside_party(ir, zoned, v);
+    if (!handed && !outside)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      const tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || u == v || w->third_party || !gives_verdicts(w))
+        continue;
+      f->facts.vendor_update = handed || flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
+                               label_says(g, e, TMC_WORDS_MODEL_DISTRIBUTION);
+    }
+  }
+  free(zoned);
 }
 
 /* The supply chain, after the roles pass and training_path:
@@ -1881,6 +2069,103 @@ static void tainted_via_tool(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* What the memory words say about v: bit 0 an agent_memory word, bit 1 a
+ * thread_history word, in its name or in the label of a flow between v and
+ * code driving an LLM (a prompt builder). */
+static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
+                             tmc_roleset prompts) {
+  const tmc_element *e = &ir->elements[v];
+  unsigned w = (label_says(g, e, TMC_WORDS_AGENT_MEMORY) ? 1u : 0u) |
+               (label_says(g, e, TMC_WORDS_THREAD_HISTORY) ? 2u : 0u);
+  for (int in = 0; in < 2; in++) {
+    const uint32_t *st = in ? g->in_start : g->out_start;
+    const edge *ed = in ? g->in : g->out;
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      if (!(ir->elements[ed[k].to].roles & prompts))
+        continue;
+      const tmc_flow *f = &ir->flows[ed[k].flow];
+      w |= (flow_says(g, f, TMC_WORDS_AGENT_MEMORY) ? 1u : 0u) |
+           (flow_says(g, f, TMC_WORDS_THREAD_HISTORY) ? 2u : 0u);
+    }
+  }
+  return w;
+}
+
+/* agent_memory, after model_output and the roles pass: a data or vector
+ * store that code driving an LLM (sets.yaml prompt_builders, not the LLM
+ * itself) reads back (a flow that moves data, not a query into it), written
+ * (not queried) by that same code or by code that model output reaches (a
+ * memory writer beside the agent): what one turn produced comes back in a
+ * later prompt. A RAG index an ingestion job fills is none, and neither is
+ * a cache, a queue or a stream unless its words (memory_words) name it
+ * memory or history: a cache of answers keyed by the question never
+ * reaches a prompt, and a queue hands each message on once.
+ * renders_output, in the same walk: an element fed by flows whose name
+ * says a chat or help-desk product (words.yaml renderers).
+ * thread_history: a history whose words say one conversation's and no
+ * memory word. One walk over each store's edges: linear. */
+static void agent_memory(tmc_ir *ir, const graph *g) {
+  const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
+  bool *reader = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.agent_memory = e->facts.thread_history = false;
+    /* a chat or help-desk product renders what it is sent to people */
+    e->facts.renders_output = g->in_start[v + 1] > g->in_start[v] &&
+                              !tmc_kind_is_ai(e->kind) &&
+                              label_says(g, e, TMC_WORDS_RENDERERS);
+    if ((e->kind != TMC_KIND_DATA_STORE && e->kind != TMC_KIND_VECTOR_STORE) ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+        e->tech == TMC_TECH_SECRETS_VAULT)
+      continue;
+    /* the prompt builders reading it back, marked (and unmarked below) so
+     * the writers are checked against them in one walk */
+    bool any_reader = false, written = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *r = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
+        any_reader = reader[g->out[k].to] = true;
+    }
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader && !written;
+         k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      written = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
+                tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS &&
+                (reader[u] || ue->facts.model_output);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      reader[g->out[k].to] = false;
+    if (!written)
+      continue;
+    unsigned w = memory_words(ir, g, v, PROMPTS);
+    e->facts.agent_memory =
+        w != 0 || (e->tech != TMC_TECH_CACHE && e->tech != TMC_TECH_QUEUE &&
+                   e->tech != TMC_TECH_STREAM);
+    e->facts.thread_history = w == 2u;
+  }
+  free(reader);
+}
+
+/* answered: the flow's target sends its source something back. Each
+ * element marks what it sends to, then reads its flows in against the
+ * marks: linear in the flows. */
+static void answered(tmc_ir *ir, const graph *g) {
+  bool *to = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      to[g->out[k].to] = true;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      tmc_flow *f = &ir->flows[g->in[k].flow];
+      if (!g->in[k].back) /* the flow itself, not its reverse edge */
+        f->facts.answered = f->bidirectional || to[g->in[k].to];
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      to[g->out[k].to] = false;
+  }
+  free(to);
+}
+
 /* Is v a trainer (the roles pass)? */
 static bool trains(const tmc_element *e) {
   return TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
@@ -2025,6 +2310,23 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !records[v]; k++)
       records[v] = g->out[k].moves && is_store(&ir->elements[g->out[k].to]);
   }
+  /* ... or code that hands what it gets to code, training nothing, that
+   * writes one (a CRM whose own database is not drawn, read by an extract
+   * job that lands it in the lake); one hop further only, so the next
+   * pass reads this one's first-hop answers alone */
+  bool *writes = tmc_xcalloc(n + 1, sizeof(bool));
+  memcpy(writes, records, n * sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (records[v] || tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || trains(e))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !records[v]; k++) {
+      const tmc_element *x = &ir->elements[g->out[k].to];
+      records[v] = g->out[k].moves && g->out[k].to != v && writes[g->out[k].to] &&
+                   tmc_kind_dfd(x->kind) == TMC_DFD_PROCESS && !trains(x);
+    }
+  }
+  free(writes);
   for (uint32_t r = 0; r < n; r++) {
     if (idx[r])
       continue;
@@ -2182,14 +2484,19 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   payments_and_scores(ir, &g);
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
+  agent_memory(ir, &g); /* reads model_output */
+  answered(ir, &g);
   tainted_via_tool(ir, &g);
   tool_actions(ir, &g);
   public_content(ir, &g); /* reads app_tech's secrets_vault */
   influence(ir, &g);
   model_artifacts(ir, &g);
-  hosted_models(ir, &g); /* reads carries_weights */
+  hosted_models(ir, &g);  /* reads carries_weights */
+  physical_input(ir, &g); /* reads hosts_model and devices' sensor */
+  verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
   supply_chain(ir, &g);
+  vendor_updates(ir, &g); /* reads outside_source, hosts_model */
   accounts(ir, &g);
   biometric(ir, &g);
   deidentified(ir, &g);

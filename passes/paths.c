@@ -421,11 +421,15 @@ static bool same_path(const apath *a, const apath *b) {
   return a->n == b->n && memcmp(a->arcs, b->arcs, a->n * sizeof(uint32_t)) == 0;
 }
 
+/* Called after each path Yen adds: true when the caller has enough (the
+ * first na paths of A are found). */
+typedef bool (*yen_enough)(void *ctx, const apath *A, uint32_t na);
+
 /* Yen's algorithm: up to want loopless paths src -> t, cheapest first, into
- * A (which the caller frees). Returns how many; *cut is set when the work
- * limit stopped it early. */
+ * A (which the caller frees), stopping early once enough (when given) says
+ * so. Returns how many; *cut is set when the work limit stopped it early. */
 static uint32_t yen(search *s, uint32_t src, uint32_t t, uint32_t want, apath *A,
-                    bool *cut) {
+                    bool *cut, yen_enough enough, void *ectx) {
   const tmc_agraph *g = s->g;
   apath *B = NULL;
   uint32_t nb = 0, capb = 0, na = 0;
@@ -435,7 +439,7 @@ static uint32_t yen(search *s, uint32_t src, uint32_t t, uint32_t want, apath *A
     return 0;
   }
   na = 1;
-  while (na < want) {
+  while (na < want && !(enough && enough(ectx, A, na))) {
     const apath *prev = &A[na - 1];
     uint64_t root_cost = 0;
     for (uint32_t i = 0; i < prev->n; i++) {
@@ -752,6 +756,8 @@ typedef struct ctx {
    * service we call; START_PARTICIPANT: a federated participant;
    * START_SOURCE: a source outside every zone) */
   const uint8_t *vendor;
+  uint64_t extra_left;      /* work the pairs' searches may still spend past k + 1
+                               paths for an aim (paths_to) */
   uint32_t pairs_cut;       /* pairs whose search the work limit stopped */
   uint32_t targets_skipped; /* targets the work limit never reached */
 } ctx;
@@ -812,6 +818,25 @@ static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
 /* Above this many found paths the tail test (quadratic) is skipped. */
 #define TAIL_TEST_MAX 4000u
 
+/* Groups of found paths by entry, target and aim, the position in rank order
+ * last so each group's first is its best. */
+typedef struct aim_at {
+  uint32_t entry, target;
+  unsigned aim;
+  uint32_t at;
+} aim_at;
+
+static int cmp_aim_at(const void *pa, const void *pb) {
+  const aim_at *a = pa, *b = pb;
+  if (a->entry != b->entry)
+    return a->entry < b->entry ? -1 : 1;
+  if (a->target != b->target)
+    return a->target < b->target ? -1 : 1;
+  if (a->aim != b->aim)
+    return a->aim < b->aim ? -1 : 1;
+  return a->at < b->at ? -1 : a->at > b->at;
+}
+
 /* Which paths a report shows first when it shows fewer than were found
  * (issue #16: paths grouped by goal, the rest counted). v is in rank order;
  * a stable partition by tier keeps that order within each tier:
@@ -819,42 +844,60 @@ static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
  *   1. each target's best (among the pairs' best): every goal's end a
  *      report can name is named once before any is named twice;
  *   2. each entry/target pair's best;
- *   3. the rest;
- *   4. the paths of an entry point another entry point sends to (relayed:
+ *   3. each pair's best for each other aim a chain names (the shoppers'
+ *      clicks trained on and served as well as their queries to the model:
+ *      a chain is a named attack, so its best is shown with the pairs'
+ *      best, in tier 2; a plain goal's here);
+ *   4. the rest;
+ *   5. the paths of an entry point another entry point sends to (relayed:
  *      the inbox a sender mails, the worker that polls it): the attacker is
  *      upstream, and the upstream entry's paths pass through it and name
  *      who starts them;
- *   5. paths that are the tail of another found path (the longer one names
+ *   6. paths that are the tail of another found path (the longer one names
  *      who starts it).
- * The tiers use stable keys only (goal index, element indices, rank order),
- * so the choice is as deterministic as the ranking. */
-static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint32_t n,
-                         uint32_t n_goals, const bool *relayed) {
+ * The tiers use stable keys only (goal index, aims, element indices, rank
+ * order), so the choice is as deterministic as the ranking. */
+static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
+  const tmc_ir *ir = c->ir;
   uint8_t *tier = tmc_xcalloc(n + 1, 1);
   bool *tail = tmc_xcalloc(n + 1, sizeof(bool));
   if (n <= TAIL_TEST_MAX)
     for (uint32_t i = 0; i < n; i++)
       for (uint32_t j = 0; j < n && !tail[i]; j++)
-        tail[i] = j != i && tail_of(ir, lx, &v[i], &v[j]);
-  bool *goal_seen = tmc_xcalloc(n_goals + 1, sizeof(bool));
-  pair_at *ge = tmc_xmalloc(sizeof(pair_at) * (n + 1));
+        tail[i] = j != i && tail_of(ir, c->lx, &v[i], &v[j]);
+  bool *goal_seen = tmc_xcalloc(c->n_goals + 1, sizeof(bool));
   pair_at *et = tmc_xmalloc(sizeof(pair_at) * (n + 1));
+  aim_at *ea = tmc_xmalloc(sizeof(aim_at) * (n + 1));
   for (uint32_t i = 0; i < n; i++) {
-    ge[i] = (pair_at){v[i].goal, v[i].entry, i};
     et[i] = (pair_at){v[i].entry, v[i].target, i};
-    tier[i] = tail[i] ? 5 : relayed[v[i].entry] ? 4 : 3;
+    ea[i] =
+        (aim_at){v[i].entry, v[i].target, tmc_goal_aim_bit(c->goals[v[i].goal]->aim), i};
+    tier[i] = tail[i] ? 6 : relayed[v[i].entry] ? 5 : 4;
   }
   if (n) {
-    qsort(ge, n, sizeof(*ge), cmp_pair_at);
     qsort(et, n, sizeof(*et), cmp_pair_at);
+    qsort(ea, n, sizeof(*ea), cmp_aim_at);
   }
   /* The first non-tail path of each group, in rank order (the sort's last
    * key is the position). */
   for (uint32_t i = 0, first = 1; i < n; i++) {
     if (i > 0 && (et[i].entry != et[i - 1].entry || et[i].target != et[i - 1].target))
       first = 1;
-    if (first && !tail[et[i].at] && !relayed[et[i].entry]) {
+    if (first && tier[et[i].at] == 4) {
       tier[et[i].at] = 2;
+      first = 0;
+    }
+  }
+  /* Then the first of each aim the pair's best does not have. */
+  for (uint32_t i = 0, first = 1; i < n; i++) {
+    if (i > 0 && (ea[i].entry != ea[i - 1].entry || ea[i].target != ea[i - 1].target ||
+                  ea[i].aim != ea[i - 1].aim))
+      first = 1;
+    uint32_t at = ea[i].at;
+    if (first && tier[at] == 2)
+      first = 0; /* the pair's best is this aim's */
+    else if (first && tier[at] == 4) {
+      tier[at] = c->goals[v[at].goal]->n_patterns ? 2 : 3;
       first = 0;
     }
   }
@@ -862,7 +905,7 @@ static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint
    * show as many pairs as they can; then its best at all. */
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t i = 0; i < n; i++)
-      if (v[i].goal < n_goals && !goal_seen[v[i].goal] && !tail[i] &&
+      if (v[i].goal < c->n_goals && !goal_seen[v[i].goal] && !tail[i] &&
           (pass == 1 || tier[i] == 2))
         goal_seen[v[i].goal] = true, tier[i] = 0;
   /* Then each target's best pair not yet shown (in rank order: the first of
@@ -877,13 +920,13 @@ static void select_shown(const tmc_ir *ir, const tmc_lexicon *lx, found *v, uint
   free(target_seen);
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
-  for (uint8_t t = 0; t <= 5; t++)
+  for (uint8_t t = 0; t <= 6; t++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == t)
         tmp[k++] = v[i];
   memcpy(v, tmp, sizeof(found) * n);
   free(tmp);
-  free(ge);
+  free(ea);
   free(et);
   free(goal_seen);
   free(tail);
@@ -1251,8 +1294,48 @@ static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
   return false;
 }
 
+/* How many more paths than k + 1 one entry/target pair's search may look at
+ * (a factor) for a goal its first paths do not name. */
+#define PAIR_GOAL_FACTOR 4
+/* ... spending at most this fraction (1/N) of the pass's work in all. */
+#define PAIR_GOAL_SHARE 8
+
+/* One pair's search in progress: the goal naming each path Yen found so far
+ * (TMC_NONE: none), the aims of those goals, and the aims the goals that
+ * target the pair's end have. Past the first min paths the search spends
+ * the run's allowance for it (*extra_left work units: on a large graph most
+ * aims name nothing, and the allowance keeps the other pairs' searches). */
+typedef struct pair_goals {
+  const ctx *c;
+  const search *s;
+  uint32_t src, min, *goal, named;
+  unsigned have, want;
+  uint64_t at_min; /* work done when the first min paths were in; 0: not yet */
+  uint64_t *extra_left;
+} pair_goals;
+
+static bool pair_enough(void *vp, const apath *A, uint32_t na) {
+  pair_goals *pg = vp;
+  for (; pg->named < na; pg->named++) {
+    uint32_t gi = name_path(pg->c, pg->src, &A[pg->named]);
+    pg->goal[pg->named] = gi;
+    if (gi != TMC_NONE)
+      pg->have |= tmc_goal_aim_bit(pg->c->goals[gi]->aim);
+  }
+  if (na < pg->min)
+    return false;
+  if (!pg->at_min)
+    pg->at_min = pg->s->work ? pg->s->work : 1;
+  return (pg->have & pg->want) == pg->want || pg->s->work - pg->at_min >= *pg->extra_left;
+}
+
 /* All paths to one target: Yen from its nearest entries, while a pair can
- * still place among the best max_total. ub_impact bounds the target's impact. */
+ * still place among the best max_total. ub_impact bounds the target's impact.
+ * A pair keeps k paths, the most likely of each goal's aim first (issue #16:
+ * the shoppers' clicks trained on and served are a path to the model as well
+ * as their queries to it, which are likelier): Yen goes on past k + 1 paths,
+ * up to PAIR_GOAL_FACTOR times as many, while an aim of a goal that targets
+ * the end names none of them. */
 static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
                      uint64_t budget) {
   const tmc_agraph *g = c->g;
@@ -1266,7 +1349,14 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   }
   if (nc)
     qsort(cs, nc, sizeof(*cs), cmp_cand);
-  apath *A = tmc_xcalloc(k + 2, sizeof(apath));
+  uint32_t want = (k + 1) * PAIR_GOAL_FACTOR;
+  apath *A = tmc_xcalloc(want + 1, sizeof(apath));
+  uint32_t *goal_of = tmc_xmalloc(sizeof(uint32_t) * (want + 1));
+  bool *keep = tmc_xmalloc(want + 1);
+  unsigned aims = 0; /* of the goals that target t */
+  for (uint32_t j = 0; j < c->n_goals; j++)
+    if (tmc_cond_eval(c->goals[j]->target, ir, TMC_TARGET_ELEMENT, t))
+      aims |= tmc_goal_aim_bit(c->goals[j]->aim);
   int base_impact = asset_impact(c->cat, &ir->elements[t]);
   /* Credentials written on code (data=credentials on a job that keeps keys in
    * its environment) are as secret as a vault's. */
@@ -1282,12 +1372,30 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
     }
     s->limit = spent + (budget - spent < WORK_PAIR ? budget - spent : WORK_PAIR);
     bool cut = false;
-    uint32_t na = yen(s, cs[i].entry, t, k + 1, A, &cut);
-    /* A path no goal names (a chain's target it does not match) is dropped. */
+    pair_goals pg = {c, s, cs[i].entry, k + 1, goal_of, 0, 0, aims, 0, &c->extra_left};
+    uint32_t na = yen(s, cs[i].entry, t, want, A, &cut, pair_enough, &pg);
+    pair_enough(&pg, A, na);
+    if (pg.at_min) {
+      uint64_t extra = s->work - pg.at_min;
+      c->extra_left -= extra < c->extra_left ? extra : c->extra_left;
+    }
+    /* A path no goal names (a chain's target it does not match) is dropped;
+     * of the rest, each aim's most likely, then the most likely. */
     uint32_t kept = 0;
+    unsigned shown_aims = 0;
     for (uint32_t j = 0; j < na; j++) {
-      uint32_t gi = name_path(c, cs[i].entry, &A[j]);
-      if (kept >= k || gi == TMC_NONE) {
+      keep[j] = false;
+      if (goal_of[j] == TMC_NONE || kept >= k)
+        continue;
+      unsigned bit = tmc_goal_aim_bit(c->goals[goal_of[j]]->aim);
+      if (!(shown_aims & bit) || !bit)
+        keep[j] = true, kept++, shown_aims |= bit;
+    }
+    for (uint32_t j = 0; j < na && kept < k; j++)
+      if (goal_of[j] != TMC_NONE && !keep[j])
+        keep[j] = true, kept++;
+    for (uint32_t j = 0; j < na; j++) {
+      if (!keep[j]) {
         free(A[j].arcs);
         continue;
       }
@@ -1296,18 +1404,19 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       f->entry = cs[i].entry;
       f->target = t;
       f->p = A[j];
-      f->goal = gi;
+      f->goal = goal_of[j];
       score_path(c, f, base_impact);
       topk_add(&c->best, order_key(f->score, A[j].cost));
-      kept++;
     }
     if (na > k || cut)
       for (uint32_t j = c->n - kept; j < c->n; j++)
         c->v[j].more = true;
     if (cut)
       c->pairs_cut++;
-    memset(A, 0, (k + 2) * sizeof(apath));
+    memset(A, 0, (want + 1) * sizeof(apath));
   }
+  free(keep);
+  free(goal_of);
   free(A);
   free(cs);
 }
@@ -1989,6 +2098,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   c.n_goals = ng;
   c.lx = tmc_catalog_lexicon(cat);
   c.best.max = max_total;
+  c.extra_left = budget / PAIR_GOAL_SHARE;
   c.best.v = tmc_xmalloc(sizeof(uint64_t) * (max_total + 1));
   uint32_t *entries = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
   bool *relay = relay_entries(ir, &g, c.lx);
@@ -2065,7 +2175,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
      * from (a labelling vendor, a package index, a feed). */
     for (uint32_t i = 0; i < ir->n_elements; i++)
       relayed[i] |= vendor[i] == START_SOURCE && !named_source(c.lx, &ir->elements[i]);
-    select_shown(ir, c.lx, c.v, c.n, c.n_goals, relayed);
+    select_shown(&c, c.v, c.n, relayed);
     free(relayed);
     sort_found(&g, c.v, keep);
   }

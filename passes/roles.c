@@ -225,6 +225,21 @@ static bool drawn_as_entity(const tmc_ir *ir, const graph *g, uint32_t v) {
          !tmc_lexicon_says(g->lx, TMC_WORDS_PEOPLE, e->label);
 }
 
+/* Does someone outside (an entity, not a third party's service) send v
+ * requests, and does v also get something from elsewhere (the answers it
+ * shows them)? */
+static bool people_ask(const tmc_ir *ir, const graph *g, uint32_t v) {
+  bool person = false, other = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    if (s->kind == TMC_KIND_EXTERNAL && !s->third_party)
+      person = true;
+    else if (g->in[k].to != v)
+      other = true;
+  }
+  return person && other;
+}
+
 /* Roles from the element's own kind and its neighbours' kinds (first sweep:
  * nothing here reads another element's roles). */
 static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -241,7 +256,26 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
    * secrets manager: its technology, whatever its name) keeps them too */
   if (e->tech == TMC_TECH_SECRETS_VAULT && is_store(e))
     play(ir, e, TMC_ROLE_CREDENTIAL_HOLDER, TMC_SOURCE_KIND, "technology secrets_vault");
+  /* A training job drawn as a model (an ML platform's icon on "train-churn
+   * (weekly)"): it reads a store and stores what it makes in a model
+   * registry. A served model registers nothing; the registry's own copy
+   * of what it serves comes in, never goes out. */
   if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+      (u = neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_MODEL_REGISTRY), 0, true)) !=
+          TMC_NONE) {
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      if (g->in[k].moves && g->in[k].to != v && is_store(s) &&
+          s->kind != TMC_KIND_MODEL_REGISTRY && g->in[k].to != u) {
+        play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
+             tmc_arena_printf(a, "reads '%s' and writes model registry '%s'",
+                              tmc_element_name(s), name_of(ir, u)));
+        break;
+      }
+    }
+  }
+  if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+      !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
       (u = neighbour(ir, g, v, false,
                      TMC_KINDSET(TMC_KIND_EXTERNAL) | TMC_KINDSET(TMC_KIND_PROCESS), 0,
                      true)) != TMC_NONE)
@@ -256,9 +290,11 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
                           holds(e, "packages") ? "packages" : "models or data"));
   /* A web application that answers people renders what it gets into the
    * pages their browsers load: model text reaching it is output to encode
-   * (XSS, image-link leaks). */
+   * (XSS, image-link leaks). A person who sends it requests gets its pages
+   * back, drawn or not (a chat widget drawn with the question only). */
   if (e->tech == TMC_TECH_WEB_APPLICATION && g->in_start[v + 1] > g->in_start[v] &&
-      neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_EXTERNAL), 0, true) != TMC_NONE)
+      (neighbour(ir, g, v, true, TMC_KINDSET(TMC_KIND_EXTERNAL), 0, true) != TMC_NONE ||
+       people_ask(ir, g, v)))
     play(ir, e, TMC_ROLE_OUTPUT_SINK, e->tech_source,
          tmc_arena_printf(a, "a web application (%s) renders what it gets into pages",
                           e->tech_evidence ? e->tech_evidence : "web_application"));
@@ -450,26 +486,53 @@ static void agents(tmc_ir *ir, const graph *g) {
  * ("our tools", "MCP servers", "Plugins"), called by a model or the code
  * that talks to one, is one of the agent's tools even when its own name is
  * only a function's ("issue_refund"). After the words sweep, so the agents
- * that call it are known; an agent itself is not its own tool. Each element
- * looks at its enclosing boundaries, bounded by their count. */
+ * that call it are known; an agent itself is not its own tool. A tool such a
+ * box makes may be what calls the next one in it (a refund tool calling a
+ * ledger tool), so the box's members are a worklist: one that becomes a tool
+ * queues the members it calls again, and the result does not depend on the
+ * order they were declared in. Each element looks at its enclosing
+ * boundaries once (bounded by their count) and is queued at most once per
+ * caller that becomes a tool: linear in the diagram. */
 static void tools_by_zone(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
+  uint32_t n = ir->n_elements, head = 0, len = 0;
+  const char **zone = tmc_xcalloc(n + 1, sizeof *zone),
+             **word = tmc_xcalloc(n + 1, sizeof *word);
+  uint32_t *queue = tmc_xmalloc((n + 1) * sizeof *queue);
+  bool *queued = tmc_xcalloc(n + 1, sizeof *queued);
+  for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     if (!is_code(e) ||
         (e->roles & (TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) | TMC_ROLESET(TMC_ROLE_AGENT))))
       continue;
-    const char *w = NULL, *zone = NULL;
     uint32_t b = e->boundary;
-    for (uint32_t n = 0; !w && b != TMC_NONE && n < ir->n_boundaries; n++) {
-      zone = ir->boundaries[b].label;
-      w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_TOOL_EXECUTOR, zone);
+    for (uint32_t k = 0; !word[v] && b != TMC_NONE && k < ir->n_boundaries; k++) {
+      zone[v] = ir->boundaries[b].label;
+      word[v] = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_TOOL_EXECUTOR, zone[v]);
       b = ir->boundaries[b].parent;
     }
-    if (w && called_for_model(ir, g, v))
-      play(ir, e, TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_ZONE,
-           tmc_arena_printf(ir->arena, "in '%s' (word '%s'), called for a model", zone,
-                            w));
+    if (word[v])
+      queued[v] = true, queue[len++] = v;
   }
+  while (len) {
+    uint32_t v = queue[head];
+    head = (head + 1) % (n + 1), len--, queued[v] = false;
+    if (TMC_ROLESET_HAS(ir->elements[v].roles, TMC_ROLE_TOOL_EXECUTOR) ||
+        !called_for_model(ir, g, v))
+      continue;
+    play(ir, &ir->elements[v], TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_ZONE,
+         tmc_arena_printf(ir->arena, "in '%s' (word '%s'), called for a model", zone[v],
+                          word[v]));
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (word[w] && !queued[w] &&
+          !TMC_ROLESET_HAS(ir->elements[w].roles, TMC_ROLE_TOOL_EXECUTOR))
+        queued[w] = true, queue[(head + len++) % (n + 1)] = w;
+    }
+  }
+  free(queued);
+  free(queue);
+  free(word);
+  free(zone);
 }
 
 /* A retriever the words of its own name do not show: code, a tool or an

@@ -1,8 +1,10 @@
 #!/bin/sh
 # --baseline: an unchanged or reordered diagram has nothing new; renaming an
 # element makes its findings new and the old ones gone; --fail-on gates on new
-# findings only; SARIF carries baselineState; a broken baseline is an error
-# at its file and line.
+# findings only; SARIF carries baselineState; a threat grouped into another
+# (docs/risk.md, "Grouping") is neither gone while stated nor, once new or
+# gone, hidden by an unchanged lead; a broken baseline is an error at its
+# file and line.
 set -eu
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
@@ -93,6 +95,51 @@ grep -q ', and [0-9] related threats (injection' seven.md ||
   { echo "markdown does not say what was grouped"; exit 1; }
 grep -q ' 0 gone' seven.md ||
   { echo "grouped threats counted gone:"; grep -A3 'Since the baseline' seven.md; exit 1; }
+# The seventh threat is new although the group's lead is not: the finding
+# that states it counts new (the new findings, --fail-on), and the others
+# that were there before do not.
+grep -q '^1 new open finding,' seven.md ||
+  { echo "a new threat grouped into an old one is not new:"; grep -A3 'Since the baseline' seven.md; exit 1; }
+# Nothing is new against a baseline that grouped the same threats, also when
+# another member leads the group now (its fingerprint was none of the
+# baseline's results: it was stated inside one).
+"$tmc" -q g.dot --catalog seven.yaml --baseline seven.sarif --fail-on low -T md -o /dev/null ||
+  { echo "a grouped finding is new against its own report"; exit 1; }
+sed 's/impact: 2$/impact: 5/' seven.yaml >lead.yaml
+"$tmc" -q g.dot --catalog lead.yaml --baseline seven.sarif --fail-on low -o lead.md ||
+  { echo "a member that leads its group now counts new:"; grep -A6 'Since the baseline' lead.md; exit 1; }
+# Back to six rules: the group is gone, its members stand alone again (not
+# new) and the seventh, which only the group stated, is gone.
+"$tmc" -q g.dot --catalog six.yaml --baseline seven.sarif -o back.md
+grep -q '^0 new open findings, [0-9]* unchanged, 1 gone' back.md ||
+  { echo "a grouped threat that went is not gone:"; grep -A8 'Since the baseline' back.md; exit 1; }
+grep -q '^| ZV-7 | user -&gt; api | Grouped into ZV-' back.md ||
+  { echo "the gone member is not named:"; grep -A8 'Since the baseline' back.md; exit 1; }
+# The lower-ranked rest of a target (no family left) joins the last finding
+# shown: a new one among them is new too. Rules citing no family.
+plain() { # N: N rules of no family on zzv flows
+  echo "rules:"
+  i=0
+  while [ "$i" -lt "$1" ]; do
+    i=$((i + 1))
+    printf '  - id: ZP-%s\n    title: Plain %s\n    applies_to: [flow]\n' "$i" "$i"
+    printf '    when: protocol == zzv\n    stride: [R]\n'
+    printf '    likelihood: 2\n    impact: %s\n' "$((i < 5 ? 6 - i : 1))"
+  done
+}
+plain 6 >p6.yaml
+plain 7 >p7.yaml
+"$tmc" -q g.dot --catalog p6.yaml -o p6.sarif
+"$tmc" -q g.dot --catalog p7.yaml --baseline p6.sarif -o p7.sarif -o p7.md
+grep -q ', and [0-9] lower-ranked threat' p7.md || { echo "the rest were not grouped"; exit 1; }
+grep -q '^1 new open finding,' p7.md ||
+  { echo "a new threat in the lower-ranked rest is not new:"; grep -A3 'Since the baseline' p7.md; exit 1; }
+"$tmc" -q g.dot --catalog p7.yaml --baseline p7.sarif --fail-on low -T md -o /dev/null ||
+  { echo "the lower-ranked rest is new against its own report"; exit 1; }
+"$tmc" -q g.dot --catalog p6.yaml --baseline p7.sarif -o p6.md
+grep -q '^0 new open findings, [0-9]* unchanged, 1 gone' p6.md &&
+  grep -q '^| ZP-7 | user -&gt; api | Grouped into ZP-' p6.md ||
+  { echo "a threat of the lower-ranked rest that went is not gone:"; grep -A8 'Since the baseline' p6.md; exit 1; }
 
 # A broken baseline is an input error with its location.
 printf '{"runs": [\n  {"results": [}\n' >bad.sarif

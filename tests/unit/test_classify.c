@@ -1649,6 +1649,31 @@ static void loose_shapes_and_devices(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Where a service keeps its keys and settings is a store, whatever product
+ * the keys open: a loose store shape lets words vote, and a model's or a
+ * vendor's name among the keys must not make the file that model. */
+static void key_files_name_no_model(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  k1 [label=\"config.yaml with Mistral API token\", shape=note];\n"
+                 "  k2 [label=\"Environment variables\\n(Ollama URL, HF token)\", "
+                 "shape=tab];\n"
+                 "  k3 [label=\".env file (OPENAI_API_KEY)\", shape=folder];\n"
+                 "  k4 [label=\"API keys: Anthropic, Cohere\", shape=box3d];\n"
+                 "  k5 [label=\"Gemini model config\", shape=note];\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "k1", TMC_KIND_DATA_STORE);
+  want_kind(ir, "k2", TMC_KIND_DATA_STORE);
+  want_kind(ir, "k3", TMC_KIND_DATA_STORE);
+  want_kind(ir, "k4", TMC_KIND_DATA_STORE);
+  want_kind(ir, "k5", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* Words people write beside their system: a line's PLC is a step of it,
  * call-centre agents are people, a help desk or chat product is someone
  * else's, a pricing model or a workbook holds data (no model on a page
@@ -1831,6 +1856,7 @@ int main(void) {
       cmocka_unit_test(platform_jobs_and_their_data),
       cmocka_unit_test(vendor_code_on_own_compute),
       cmocka_unit_test(counts_are_no_words),
+      cmocka_unit_test(key_files_name_no_model),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -618,9 +618,11 @@ static void test_llm_rules_need_an_llm(void **state) {
     /* An agent tool is by definition called by an LLM agent. */
     uint32_t llm_kinds = (1u << TMC_KIND_LLM) | (1u << TMC_KIND_AGENT_TOOL);
     /* So are the roles the roles pass gives only next to an LLM (agent,
-     * prompt assembler, tool executor), and text an LLM wrote. */
-    static const char *const needs[] = {"llm", "agent", "prompt_assembler",
-                                        "tool_executor", "model_output"};
+     * prompt assembler, tool executor), text an LLM wrote, and the memory
+     * or thread history such code reads back into its prompts. */
+    static const char *const needs[] = {
+        "llm",          "agent",        "prompt_assembler", "tool_executor",
+        "model_output", "agent_memory", "thread_history"};
     bool ok = r->applies_kinds && !(r->applies_kinds & ~llm_kinds) && !r->applies_flows;
     for (size_t k = 0; k < sizeof needs / sizeof *needs && r->cond_text && !ok; k++)
       ok = strstr(r->cond_text, needs[k]) != NULL;

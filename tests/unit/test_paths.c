@@ -1794,7 +1794,8 @@ static void test_paths_on_drawn_sets(void **state) {
   (void)state;
   static const char *const sets[] = {"tests/blind",  "tests/blind2", "tests/blind3",
                                      "tests/blind4", "tests/blind5", "tests/blind6",
-                                     "tests/blind7", "tests/paths",  "examples"};
+                                     "tests/blind7", "tests/blind8", "tests/blind9",
+                                     "tests/paths",  "examples"};
   struct drawn_tally t = {0};
   int seen = for_each_diagram(sets, sizeof sets / sizeof *sets, check_paths_of, &t);
   assert_true(seen >= 40);
@@ -2944,6 +2945,62 @@ static void test_goal_extractor_feeds_payables(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A pair keeps its most likely path of each aim a goal names (issue #16
+ * goals): customers who query the model through the API also feed the
+ * events it is retrained on, a longer and less likely path than the API's
+ * several routes, but another attack (tamper_model, not extraction). Two
+ * wordings: a churn model behind replicas, a fraud scorer behind a cache. */
+static void test_pair_keeps_each_aim(void **state) {
+  (void)state;
+  static const char *const dots[] = {
+      "digraph g {\n"
+      "  users [shape=box, label=\"Customers\"];\n"
+      "  subgraph cluster_p { label=\"Production\"; trust=1;\n"
+      "    api [label=\"Churn API\"]; r1 [label=\"Replica one\"];\n"
+      "    r2 [label=\"Replica two\"]; r3 [label=\"Replica three\"];\n"
+      "    model [label=\"Churn model\", type=model];\n"
+      "    events [label=\"Event collector\"];\n"
+      "    log [shape=cylinder, label=\"Event log\"];\n"
+      "    train [label=\"Weekly training job\", type=pipeline];\n"
+      "    reg [shape=cylinder, label=\"Model registry\", type=model_registry]; }\n"
+      "  users -> api; api -> model; api -> r1; api -> r2; api -> r3;\n"
+      "  r1 -> model; r2 -> model; r3 -> model;\n"
+      "  users -> events; events -> log; log -> train; train -> reg; reg -> model;\n"
+      "}\n",
+      "digraph g {\n"
+      "  buyers [shape=box, label=\"Buyers\"];\n"
+      "  subgraph cluster_q { label=\"Payments platform\"; trust=1;\n"
+      "    gw [label=\"Checkout gateway\"]; cache [label=\"Score cache\"];\n"
+      "    shadow [label=\"Shadow scorer\"];\n"
+      "    fraud [label=\"Fraud scorer\", type=model];\n"
+      "    disputes [label=\"Dispute form\"];\n"
+      "    labels [shape=cylinder, label=\"Dispute labels\", type=dataset];\n"
+      "    fit [label=\"Nightly refit\", type=pipeline];\n"
+      "    store [shape=cylinder, label=\"Model store\", type=model_registry]; }\n"
+      "  buyers -> gw; gw -> fraud; gw -> cache; cache -> fraud; gw -> shadow;\n"
+      "  shadow -> fraud;\n"
+      "  buyers -> disputes; disputes -> labels; labels -> fit; fit -> store;\n"
+      "  store -> fraud;\n"
+      "}\n"};
+  static const char *const ends[][2] = {{"users", "model"}, {"buyers", "fraud"}};
+  for (size_t d = 0; d < sizeof dots / sizeof *dots; d++) {
+    tmc_ir *ir = analysed_all(dots[d]);
+    uint32_t e = el(ir, ends[d][0]), t = el(ir, ends[d][1]);
+    bool query = false, tamper = false;
+    for (uint32_t i = 0; i < ir->n_paths; i++) {
+      const tmc_path *p = &ir->paths[i];
+      if (p->entry != e || p->asset != t)
+        continue;
+      query |= p->chain && strcmp(p->chain, "model extraction and inversion") == 0;
+      tamper |= p->chain && strcmp(p->chain, "tamper with a model") == 0;
+    }
+    if (!query || !tamper)
+      fail_msg("wording %zu: extraction %d, tampering %d", d, query, tamper);
+    assert_true(count_pair(ir, e, t) <= 3);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -2957,6 +3014,7 @@ int main(void) {
       cmocka_unit_test(test_cut_set),
       cmocka_unit_test(test_cut_set_cap),
       cmocka_unit_test(test_backdoor_and_extraction),
+      cmocka_unit_test(test_pair_keeps_each_aim),
       cmocka_unit_test(test_no_tampering_of_a_vendor_source),
       cmocka_unit_test(test_goal_ids_follow_path),
       cmocka_unit_test(test_vendor_response_starts),

@@ -3,6 +3,7 @@
  * source and evidence of each; the kind hierarchy and role facts in
  * conditions (`role has agent`, `kind is model`, `has data_store` taking a
  * vector store). */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 
 #include "catalog/cond.h"
 #include "engine_helpers.h"
+#include "report_helpers.h"
 
 static bool plays(const tmc_ir *ir, const char *id, tmc_role r) {
   return TMC_ROLESET_HAS(ir->elements[elem(ir, id)].roles, r);
@@ -346,6 +348,170 @@ static void test_tools_by_zone(void **state) {
   }
 }
 
+/* A box of tools whose members call one another (the agent calls a refund
+ * tool, which calls a ledger tool, which calls a notifier): every member is
+ * a tool, in whichever order the diagram declares them, and the whole JSON
+ * report is the same for every order of the node statements, with the edge
+ * statements forwards or backwards. Two wordings of the box, one with a
+ * two-way flow between tools. */
+static void test_tools_by_zone_any_order(void **state) {
+  (void)state;
+  static const struct {
+    const char *zone, *link; /* the box's label; how t1 reaches t2 */
+  } variants[] = {
+      {"our tools", "t1 -> t2;"},
+      {"MCP servers", "t1 -> t2 [dir=both];"},
+  };
+  static const char *const nodes[3] = {"t1 [label=\"Refund issuer\"];",
+                                       "t2 [label=\"Ledger writer\"];",
+                                       "t3 [label=\"Customer notifier\"];"};
+  static const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
+                                   {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+  for (size_t v = 0; v < sizeof variants / sizeof *variants; v++) {
+    const char *edges[] = {"rt -> m;",       "m -> rt;",  "rt -> t1;",
+                           variants[v].link, "t2 -> t3;", "t3 -> pay;"};
+    enum { NE = sizeof edges / sizeof *edges };
+    char *first = NULL;
+    for (size_t o = 0; o < 12; o++) {
+      const int *p = orders[o % 6];
+      char es[300] = "";
+      for (int k = 0; k < NE; k++) {
+        strcat(es, edges[o < 6 ? k : NE - 1 - k]);
+        strcat(es, " ");
+      }
+      char dot[900];
+      snprintf(dot, sizeof dot,
+               "digraph g {\n"
+               "  subgraph cluster_sys { label=\"Corp VPC\";\n"
+               "    rt [label=\"support-agent runtime\"];\n"
+               "    subgraph cluster_t { label=\"%s\"; %s %s %s } }\n"
+               "  m [label=\"Gemini 2.5 Flash\", type=llm];\n"
+               "  pay [label=\"Payments provider\", type=external];\n"
+               "  %s}",
+               variants[v].zone, nodes[p[0]], nodes[p[1]], nodes[p[2]], es);
+      tmc_ir *ir = analyse_with(dot, cat, NULL);
+      static const char *const tools[] = {"t1", "t2", "t3"};
+      for (size_t t = 0; t < 3; t++)
+        if (!plays(ir, tools[t], TMC_ROLE_TOOL_EXECUTOR))
+          fail_msg("'%s', order %zu: %s is no tool", variants[v].zone, o, tools[t]);
+      assert_false(plays(ir, "rt", TMC_ROLE_TOOL_EXECUTOR));
+      char *c = report_canon(ir, cat);
+      if (!first) {
+        first = c;
+        assert_non_null(
+            strstr(first, "element t3 kind=\"process\" roles=[{role:\"tool_executor\""));
+        assert_non_null(strstr(first, "\nfinding "));
+      } else {
+        if (strcmp(first, c) != 0)
+          fail_msg("'%s', order %zu: the report differs from order 0:\n%s\n---\n%s",
+                   variants[v].zone, o, first, c);
+        free(c);
+      }
+      tmc_ir_free(ir);
+    }
+    free(first);
+  }
+}
+
+/* Is line [s, e) a node statement alone ("  id [attrs];"), not a default
+ * (node, edge, graph) nor a statement running on to the next line? */
+static bool node_line(const char *s, const char *e) {
+  while (s < e && (*s == ' ' || *s == '\t'))
+    s++;
+  const char *id = s;
+  while (s < e && (isalnum((unsigned char)*s) || *s == '_'))
+    s++;
+  size_t n = (size_t)(s - id);
+  if (!n || isdigit((unsigned char)*id) ||
+      (n == 4 && (strncmp(id, "node", 4) == 0 || strncmp(id, "edge", 4) == 0)) ||
+      (n == 5 && strncmp(id, "graph", 5) == 0))
+    return false;
+  while (s < e && *s == ' ')
+    s++;
+  if (s == e || *s != '[')
+    return false;
+  while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == ';'))
+    e--;
+  return e > s && e[-1] == ']';
+}
+
+/* DOT text with each run of consecutive node statements in reverse order;
+ * malloc'd. *moved: whether any run had two or more. */
+static char *reverse_node_runs(const char *data, size_t len, bool *moved) {
+  const char **at = tmc_xmalloc((len + 2) * sizeof *at);
+  size_t n = 0;
+  for (const char *p = data; p < data + len;) {
+    at[n++] = p;
+    const char *nl = memchr(p, '\n', (size_t)(data + len - p));
+    p = nl ? nl + 1 : data + len;
+  }
+  at[n] = data + len;
+  tmc_buf b = TMC_BUF_INIT;
+  *moved = false;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && at[j + 1][-1] == '\n' && node_line(at[j], at[j + 1] - 1))
+      j++;
+    if (j - i >= 2)
+      *moved = true;
+    for (size_t k = j; k > i; k--)
+      tmc_buf_put(&b, at[k - 1], (size_t)(at[k] - at[k - 1]));
+    if (j == i) {
+      tmc_buf_put(&b, at[i], (size_t)(at[i + 1] - at[i]));
+      j++;
+    }
+    i = j;
+  }
+  free(at);
+  char *out = tmc_buf_detach(&b);
+  return out ? out : tmc_xstrdup("");
+}
+
+struct order_tally {
+  int moved; /* diagrams with a run of node statements to reverse */
+};
+
+static void check_any_node_order(const char *path, const char *data, size_t len,
+                                 void *ctx) {
+  size_t l = strlen(path);
+  if (l < 4 || strcmp(path + l - 4, ".dot") != 0)
+    return;
+  bool moved;
+  char *other = reverse_node_runs(data, len, &moved);
+  if (!moved) {
+    free(other);
+    return;
+  }
+  ((struct order_tally *)ctx)->moved++;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *a = ir_analysed(path, data, len, cat, NULL, &d);
+  tmc_ir *b = ir_analysed(path, other, strlen(other), cat, NULL, &d);
+  char *ca = report_canon(a, cat), *cb = report_canon(b, cat);
+  if (strcmp(ca, cb) != 0)
+    fail_msg(
+        "%s: the report depends on the order its nodes are declared in:\n%s\n---\n%s",
+        path, ca, cb);
+  free(ca);
+  free(cb);
+  tmc_ir_free(a);
+  tmc_ir_free(b);
+  tmc_diags_free(&d);
+  free(other);
+}
+
+/* Every drawn DOT diagram of the tuning sets and the examples gives the same
+ * report (kinds, roles with their evidence, entries, assets, findings) with
+ * its node statements declared in reverse order. */
+static void test_any_node_order_on_drawn_sets(void **state) {
+  (void)state;
+  static const char *const sets[] = {"tests/blind",  "tests/blind2",      "tests/blind5",
+                                     "tests/blind6", "tests/blind8",      "tests/paths",
+                                     "tests/noai",   "tests/casestudies", "examples"};
+  struct order_tally t = {0};
+  for_each_diagram(sets, sizeof sets / sizeof *sets, check_any_node_order, &t);
+  assert_true(t.moved >= 30);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent),
@@ -356,6 +522,8 @@ int main(void) {
       cmocka_unit_test(test_conditions),
       cmocka_unit_test(test_zone_box_shows_people),
       cmocka_unit_test(test_tools_by_zone),
+      cmocka_unit_test(test_tools_by_zone_any_order),
+      cmocka_unit_test(test_any_node_order_on_drawn_sets),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

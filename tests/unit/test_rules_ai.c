@@ -1226,6 +1226,202 @@ static void test_web_front_renders_output(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Model output posted to a chat or help-desk product is output to encode
+ * there (TMC-LLM-006 on the post), however the product is drawn; and a web
+ * front end a person only sends questions to (its answer arrow not drawn)
+ * still renders what it gets. */
+static void test_chat_products_render_output(void **state) {
+  static const char d[] = "digraph c {\n"
+                          "  staff [type=external, label=\"Nurses\"];\n"
+                          "  subgraph cluster_h { label=\"Hospital tenant\";\n"
+                          "    teams [label=\"Microsoft Teams channel\"];\n"
+                          "    bot [label=\"Rota bot (Azure Functions)\"];\n"
+                          "    desk [label=\"Freshdesk\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  staff -> teams -> bot -> m -> bot;\n"
+                          "  bot -> teams [label=\"reply card\"];\n"
+                          "  bot -> desk [label=\"private note\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "teams")].facts.renders_output);
+  assert_true(cites(finding(ir, "TMC-LLM-006", "bot->teams"), "AML.T0077"));
+  assert_true(cites(finding(ir, "TMC-LLM-006", "bot->desk"), "LLM05:2025"));
+  /* the nurses' own message into the channel is no model output */
+  assert_null(finding(ir, "TMC-LLM-006", "staff->teams"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph q {\n"
+                           "  v [type=external, label=\"Shoppers\"];\n"
+                           "  ui [label=\"Ask-us box (Next.js)\"];\n"
+                           "  api [label=\"answer service\"];\n"
+                           "  g [type=llm, label=\"Hosted model\", source=third_party];\n"
+                           "  v -> ui [label=\"question\"]; ui -> api -> g -> api;\n"
+                           "  api -> ui [label=\"answer (markdown)\"];\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "ui")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(cites(finding(ir, "TMC-LLM-006", "api->ui"), "CWE-79"));
+  tmc_ir_free(ir);
+}
+
+/* Memory is what the conversation wrote and reads back: a long-term memory
+ * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
+ * for a RAG index an ingestion job fills and the assembler only queries,
+ * nor for a cache of answers keyed by the question. */
+static void test_memory_thread_and_index(void **state) {
+  static const char d[] =
+      "digraph m {\n"
+      "  emp [type=external, label=\"Staff\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    svc [label=\"Copilot service\"];\n"
+      "    turns [type=data_store, label=\"Session store (Firestore)\"];\n"
+      "    prefs [type=data_store, label=\"User facts\"];\n"
+      "    idx [type=vector_store, label=\"Policy chunks\"];\n"
+      "    ing [label=\"Indexer\"];\n"
+      "    hit [type=data_store, label=\"Answer cache (Redis)\"];\n"
+      "    wiki [type=data_store, label=\"Policy wiki\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  emp -> svc; svc -> emp;\n"
+      "  svc -> m; m -> svc;\n"
+      "  svc -> turns [label=\"append turn\"]; turns -> svc [label=\"previous turns\"];\n"
+      "  svc -> prefs [label=\"remember\"]; prefs -> svc [label=\"recall\"];\n"
+      "  wiki -> ing -> idx;\n"
+      "  svc -> idx [label=\"similarity query\"]; idx -> svc [label=\"top chunks\"];\n"
+      "  svc -> hit [label=\"get/set by hash\", dir=both];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "turns")].facts.thread_history);
+  assert_true(cites(finding(ir, "TMC-AGENT-020", "turns"), "AML.T0080.001"));
+  assert_null(finding(ir, "TMC-AGENT-005", "turns"));
+  assert_true(cites(finding(ir, "TMC-AGENT-005", "prefs"), "AML.T0080.000"));
+  assert_null(finding(ir, "TMC-AGENT-020", "prefs"));
+  assert_false(ir->elements[elem(ir, "idx")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "idx"));
+  assert_null(finding(ir, "TMC-AGENT-005", "hit"));
+  assert_null(finding(ir, "TMC-AGENT-020", "hit"));
+  tmc_ir_free(ir);
+}
+
+/* A transcript store holds what people typed; the model disclosed nothing
+ * where only public content and the askers' words reached it (TMC-LLM-025,
+ * no LLM02), and it did where the assistant reads private records: those
+ * records can be talked out of it (TMC-LLM-026), and its log holds them
+ * too (TMC-LLM-015). */
+static void test_stored_chats_and_records(void **state) {
+  static const char d[] = "digraph f {\n"
+                          "  v [type=external, label=\"Guests\"];\n"
+                          "  subgraph cluster_s { label=\"Shop cloud\";\n"
+                          "    bot [label=\"FAQ bot backend\"];\n"
+                          "    faq [type=data_store, label=\"Public FAQ pages\"];\n"
+                          "    log [type=data_store, label=\"Chat log bucket\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  v -> bot; bot -> v; faq -> bot; bot -> m; m -> bot;\n"
+                          "  bot -> log [label=\"question, answer\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-025", "log"));
+  assert_null(finding(ir, "TMC-LLM-015", "log"));
+  assert_null(finding(ir, "TMC-LLM-026", "faq"));
+  tmc_ir_free(ir);
+  static const char d2[] =
+      "digraph g {\n"
+      "  c [type=external, label=\"Passengers\"];\n"
+      "  subgraph cluster_a { label=\"Airline\";\n"
+      "    ag [label=\"Rebooking agent\"];\n"
+      "    look [type=agent_tool, label=\"find_booking\"];\n"
+      "    pnr [type=data_store, label=\"Reservations DB\"];\n"
+      "    tr [type=data_store, label=\"Transcripts\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  c -> ag; ag -> c; ag -> m; m -> ag;\n"
+      "  ag -> look; look -> pnr [label=\"select\"]; pnr -> look; look -> ag;\n"
+      "  ag -> tr;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-026", "pnr"), "LLM02:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-015", "tr"), "AML.T0057"));
+  assert_null(finding(ir, "TMC-LLM-025", "tr"));
+  tmc_ir_free(ir);
+}
+
+/* A semantic index the platform fills straight from mailboxes and drives
+ * (no ingestion job drawn), searched by an assistant's tool: one index for
+ * every asker (TMC-RAG-002). */
+static void test_platform_index_of_scoped_sources(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  u [type=external, label=\"Employees\"];\n"
+      "  subgraph cluster_t { label=\"Tenant\";\n"
+      "    mail [type=data_store, label=\"Team mailboxes\"];\n"
+      "    docs [type=data_store, label=\"Document library (confidential)\"];\n"
+      "    idx [type=vector_store, label=\"Tenant semantic index\"];\n"
+      "    app [label=\"Assistant\"];\n"
+      "    find [type=agent_tool, label=\"find_docs\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  mail -> idx; docs -> idx;\n"
+      "  u -> app; app -> u; app -> m; m -> app; app -> find;\n"
+      "  find -> idx [label=\"lookup\"]; idx -> find [label=\"passages\"]; find -> app;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "idx")].facts.access_scoped);
+  assert_true(cites(finding(ir, "TMC-RAG-002", "idx"), "LLM08:2025"));
+  tmc_ir_free(ir);
+}
+
+/* Direct injection where people's words enter the service in front of the
+ * code building prompts (TMC-LLM-027): a caller through a phone gateway,
+ * answered; not a supplier's file dropped into an upload service that
+ * sends nothing back (indirect), nor content others publish. */
+static void test_direct_injection_at_the_way_in(void **state) {
+  static const char d[] =
+      "digraph v {\n"
+      "  c [type=external, label=\"Callers\"];\n"
+      "  sup [type=external, label=\"Suppliers\"];\n"
+      "  subgraph cluster_k { label=\"Contact centre\";\n"
+      "    ivr [label=\"Phone gateway\"];\n"
+      "    rt [label=\"Dialogue runtime\"];\n"
+      "    up [label=\"Upload service\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  c -> ivr [label=\"speech\"]; ivr -> c [label=\"spoken reply\"];\n"
+      "  ivr -> rt; rt -> ivr; rt -> m; m -> rt;\n"
+      "  sup -> up [label=\"price list\"]; up -> rt;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "c", "ivr")].facts.answered);
+  assert_true(cites(finding(ir, "TMC-LLM-027", "c->ivr"), "AML.T0054"));
+  assert_false(ir->flows[flow(ir, "sup", "up")].facts.answered);
+  assert_null(finding(ir, "TMC-LLM-027", "sup->up"));
+  /* the runtime builds the prompts itself: its own finding, not this one */
+  assert_null(finding(ir, "TMC-LLM-027", "ivr->rt"));
+  tmc_ir_free(ir);
+}
+
+/* Mail read by code driving an LLM can claim any sender (TMC-LLM-028,
+ * AML.T0073) on the way into the mailbox; a chat workspace is no mailbox. */
+static void test_spoofed_sender_mail(void **state) {
+  static const char d[] = "digraph s {\n"
+                          "  p [type=external, label=\"Wholesale partners\"];\n"
+                          "  st [type=external, label=\"Staff\"];\n"
+                          "  subgraph cluster_o { label=\"Office\";\n"
+                          "    box [label=\"orders@ inbox (Gmail)\"];\n"
+                          "    ch [label=\"Slack workspace\"];\n"
+                          "    bot [label=\"Order bot\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  p -> box [label=\"purchase orders\"]; box -> bot;\n"
+                          "  st -> ch; ch -> bot; bot -> ch;\n"
+                          "  bot -> m; m -> bot;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-028", "p->box"), "AML.T0073"));
+  assert_null(finding(ir, "TMC-LLM-028", "st->ch"));
+  tmc_ir_free(ir);
+}
+
 /* No AI ids at all on a system without a model: the helper shared by the
  * agents-family tests below. */
 static void assert_no_ai_ids(const tmc_ir *ir) {
@@ -2016,8 +2212,9 @@ static void test_tool_marketplace_through_admin(void **state) {
 
 /* Model pushes: a release service takes the trainer's model and ships it
  * to the edge app ("OTA weights"); the console that got it sends the log
- * store nothing model-like. The push is taken in unverified
- * (TMC-MLOPS-010). */
+ * store nothing model-like. The push is taken in unverified, and as an
+ * over-the-air update it is the vehicles' model supply chain
+ * (TMC-MLOPS-013; an internal deploy is TMC-MLOPS-010, test_rules_ml.c). */
 static void test_model_push(void **state) {
   static const char d[] =
       "digraph ota {\n"
@@ -2039,7 +2236,7 @@ static void test_model_push(void **state) {
   assert_true(ir->flows[flow(ir, "rel", "app")].facts.carries_weights);
   assert_false(ir->flows[flow(ir, "rel", "logs")].facts.carries_weights);
   assert_false(ir->flows[flow(ir, "app", "det")].facts.carries_weights); /* a request */
-  assert_true(cites(finding(ir, "TMC-MLOPS-010", "rel->app"), "AML.T0010.003"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-013", "rel->app"), "AML.T0010.003"));
   tmc_ir_free(ir);
 }
 
@@ -2263,6 +2460,12 @@ int main(void) {
       cmocka_unit_test(test_promotion_step_not_the_app),
       cmocka_unit_test(test_reward_model),
       cmocka_unit_test(test_web_front_renders_output),
+      cmocka_unit_test(test_chat_products_render_output),
+      cmocka_unit_test(test_memory_thread_and_index),
+      cmocka_unit_test(test_stored_chats_and_records),
+      cmocka_unit_test(test_platform_index_of_scoped_sources),
+      cmocka_unit_test(test_direct_injection_at_the_way_in),
+      cmocka_unit_test(test_spoofed_sender_mail),
       cmocka_unit_test(test_index_served_to_everyone),
       cmocka_unit_test(test_model_written_changes),
       cmocka_unit_test(test_model_sql_rights),

@@ -1,0 +1,443 @@
+/* test_rules_ml.c - issue #15, classic (non-LLM) models: each family drawn
+ * twice, worded differently, where its precondition holds and where the
+ * system makes it impossible. A training job drawn as a model is run, not
+ * queried; a camera or a scanner feeding a model is no API client but opens
+ * physical-world evasion; a model deployed inside is no model supply chain,
+ * one shipped out as an update is; a loop through people closes through code
+ * whose own database is not drawn. tests/blind8 is the tuning set these
+ * families come from. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+/* Does any finding on target (NULL: any) cite an id starting with prefix? */
+static bool any_cites(const tmc_ir *ir, const char *target, const char *prefix) {
+  size_t n = strlen(prefix);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    char name[256];
+    if (f->target_kind == TMC_TARGET_ELEMENT)
+      snprintf(name, sizeof name, "%s", ir->elements[f->target].id);
+    else if (f->target_kind == TMC_TARGET_FLOW)
+      snprintf(name, sizeof name, "%s->%s", ir->elements[ir->flows[f->target].src].id,
+               ir->elements[ir->flows[f->target].dst].id);
+    else
+      name[0] = '\0';
+    if (target && strcmp(name, target) != 0)
+      continue;
+    const tmc_strlist *lists[] = {&f->atlas, &f->owasp};
+    for (size_t l = 0; l < 2; l++)
+      for (uint32_t k = 0; k < lists[l]->n; k++)
+        if (strncmp(lists[l]->v[k], prefix, n) == 0)
+          return true;
+  }
+  return false;
+}
+
+/* The ids that need someone to query a model and read its answer. */
+static const char *const query_ids[] = {"AML.T0024", "AML.T0040", "ML03",
+                                        "ML04",      "AML.T0034", NULL};
+
+/* A weekly training job drawn as a model (a platform's model icon, no
+ * trainer word in its name): it reads the labelled history and registers
+ * what it makes. The people who hand it code do not query it, and the
+ * batch scorer nobody calls answers nobody: no extraction, inversion,
+ * membership or cost harvesting anywhere. What the retention team records
+ * comes back through the CRM (its database not drawn) into the labels: a
+ * feedback loop. */
+static void test_training_job_drawn_as_model(void **state) {
+  static const char d[] =
+      "digraph churn {\n"
+      "  agents [type=external, label=\"Call-centre staff\"];\n"
+      "  team [type=external, label=\"Retention team\"];\n"
+      "  ds [type=external, label=\"Data scientists\"];\n"
+      "  subgraph cluster_az { label=\"Analytics subscription\";\n"
+      "    crm [label=\"CRM\"];\n"
+      "    adf [label=\"Nightly extract\"];\n"
+      "    lake [type=data_store, label=\"Feature lake\"];\n"
+      "    fit [type=model, label=\"fit-churn (weekly, LightGBM)\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "    batch [type=model, label=\"Batch endpoint (nightly)\"];\n"
+      "    scores [type=data_store, label=\"Scores table\"];\n"
+      "    bi [label=\"At-risk report\"];\n"
+      "  }\n"
+      "  agents -> crm [label=\"cases, notes\"];\n"
+      "  team -> crm [label=\"saved / lost\"];\n"
+      "  crm -> adf -> lake;\n"
+      "  lake -> fit [label=\"labelled history\"];\n"
+      "  ds -> fit [label=\"notebooks, job code\"];\n"
+      "  fit -> reg [label=\"register if AUC ok\"];\n"
+      "  reg -> batch [label=\"deploy latest\"];\n"
+      "  lake -> batch; batch -> scores; scores -> bi; bi -> team [label=\"call "
+      "list\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fit")].roles, TMC_ROLE_TRAINER));
+  assert_false(ir->elements[elem(ir, "fit")].facts.inference_api);
+  for (const char *const *id = query_ids; *id; id++)
+    assert_false(any_cites(ir, NULL, *id));
+  /* what the scorer decides comes back through people into its training */
+  assert_true(ir->elements[elem(ir, "fit")].facts.feedback_loop);
+  assert_true(any_cites(ir, "fit", "ML08"));
+  /* and the labels are what people record: poisoning at the training set */
+  assert_true(any_cites(ir, "lake", "AML.T0020"));
+  /* the CRM's records reach the scorer through a lake: it is in front of
+   * no model, so nobody floods a model through it */
+  assert_null(finding(ir, "TMC-ML-012", "crm"));
+  /* the scores land in a table a report reads: their integrity is the
+   * table's write access */
+  assert_true(cites(finding(ir, "TMC-ML-023", "batch->scores"), "ML09:2023"));
+  /* the model the registry deploys inside is no pretrained model brought in */
+  assert_true(cites(finding(ir, "TMC-MLOPS-010", "reg->batch"), "ML10:2023"));
+  assert_false(any_cites(ir, "reg->batch", "AML.T0010.003"));
+  tmc_ir_free(ir);
+
+  /* Worded otherwise: a retraining step drawn as a model under another
+   * name, fed from a dataset export, an analyst pushing a config; a model
+   * served to a public API beside it keeps the query ids. */
+  static const char d2[] =
+      "digraph fraud {\n"
+      "  analyst [type=external, label=\"Fraud analyst\"];\n"
+      "  shop [type=external, label=\"Merchants\"];\n"
+      "  subgraph cluster_p { label=\"Payments platform\";\n"
+      "    exp [type=data_store, label=\"Transactions export\"];\n"
+      "    refit [type=model, label=\"Monthly GBM refresh\"];\n"
+      "    versions [type=model_registry, label=\"Versions\"];\n"
+      "    api [label=\"Scoring API\"];\n"
+      "    live [type=model, label=\"Fraud model\"];\n"
+      "  }\n"
+      "  exp -> refit; analyst -> refit [label=\"hyper-parameters\"];\n"
+      "  refit -> versions; versions -> live;\n"
+      "  shop -> api [protocol=https]; api -> live; live -> api; api -> shop;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "refit")].roles, TMC_ROLE_TRAINER));
+  assert_false(any_cites(ir, "refit", "AML.T0024"));
+  assert_false(any_cites(ir, "refit", "AML.T0040"));
+  assert_true(any_cites(ir, "live", "AML.T0024"));
+  tmc_ir_free(ir);
+}
+
+/* A model fed by cameras or scanners decides on what is put in front of
+ * them: physical-world evasion (AML.T0041), and the devices query nothing
+ * (no extraction through an API that does not exist). The same model
+ * behind a public upload API keeps the query ids and gets no physical
+ * rule. */
+static void test_physical_input(void **state) {
+  static const char line[] = "digraph qc {\n"
+                             "  subgraph cluster_line { label=\"Press line\";\n"
+                             "    cams [type=external, label=\"4x GigE cameras\"]; }\n"
+                             "  subgraph cluster_ot { label=\"OT network\";\n"
+                             "    ipc [type=model, label=\"defect-net v7 (ONNX)\"];\n"
+                             "    plc [label=\"Line PLC\"];\n"
+                             "  }\n"
+                             "  cams -> ipc [label=\"frames\"];\n"
+                             "  ipc -> plc [label=\"PASS / FAIL\"];\n"
+                             "}\n";
+  tmc_ir *ir = analyse_with(line, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ipc")].facts.physical_input);
+  assert_false(ir->elements[elem(ir, "ipc")].facts.inference_api);
+  assert_true(cites(finding(ir, "TMC-ML-022", "ipc"), "AML.T0041"));
+  assert_false(any_cites(ir, NULL, "AML.T0024"));
+  tmc_ir_free(ir);
+
+  /* The machine builder's technician on the model PC's service port
+   * reaches the machine, not an inference API. */
+  static const char svc[] =
+      "digraph svc {\n"
+      "  subgraph cluster_line { label=\"Press line\";\n"
+      "    cam [type=external, label=\"Line camera\"]; }\n"
+      "  oem [type=external, label=\"Machine builder technician\"];\n"
+      "  subgraph cluster_ot { label=\"OT network\";\n"
+      "    m [type=model, label=\"Surface inspection CNN\"]; }\n"
+      "  cam -> m; oem -> m [label=\"service laptop (USB)\"];\n"
+      "}\n";
+  ir = analyse_with(svc, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.inference_api);
+  for (const char *const *id = query_ids; *id; id++)
+    assert_false(any_cites(ir, "m", *id));
+  tmc_ir_free(ir);
+
+  /* Worded otherwise: paper forms scanned into a folder an OCR model
+   * polls (a store between), drawn with a process for the scanners. */
+  static const char mail[] = "digraph ocr {\n"
+                             "  senders [type=external, label=\"Policyholders\"];\n"
+                             "  subgraph cluster_dc { label=\"Data centre\";\n"
+                             "    scan [type=process, label=\"Mailroom scanners\"];\n"
+                             "    hot [type=data_store, label=\"Hot folder\"];\n"
+                             "    ocr [type=model, label=\"OCR engine\"];\n"
+                             "    router [label=\"Document router\"];\n"
+                             "  }\n"
+                             "  senders -> scan [label=\"paper claim forms\"];\n"
+                             "  scan -> hot [label=\"TIFF\"]; hot -> ocr;\n"
+                             "  ocr -> router [label=\"text + confidences\"];\n"
+                             "}\n";
+  ir = analyse_with(mail, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ocr")].facts.physical_input);
+  assert_true(cites(finding(ir, "TMC-ML-022", "ocr"), "AML.T0043"));
+  assert_true(cites(finding(ir, "TMC-ML-022", "ocr"), "ML01:2023"));
+  /* in place of the people-shaped evasion rule, not beside it */
+  assert_null(finding(ir, "TMC-ML-009", "ocr"));
+  tmc_ir_free(ir);
+
+  /* No camera, no scanner: an upload API in front of the same model. */
+  static const char api[] = "digraph up {\n"
+                            "  u [type=external, label=\"Customers\"];\n"
+                            "  subgraph cluster_a { label=\"App\";\n"
+                            "    gw [label=\"Upload API\"];\n"
+                            "    m [type=model, label=\"Document classifier\"];\n"
+                            "  }\n"
+                            "  u -> gw [protocol=https]; gw -> m; m -> gw; gw -> u;\n"
+                            "}\n";
+  ir = analyse_with(api, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.physical_input);
+  assert_null(finding(ir, "TMC-ML-022", "m"));
+  assert_true(any_cites(ir, "m", "AML.T0024"));
+  tmc_ir_free(ir);
+}
+
+/* A classic model's verdicts stored where they are acted on (ML09): from
+ * the model, or from code the model hands them to unasked (a router after
+ * an OCR engine). Not an app that calls the model and stores its own
+ * orders, nor a log of predictions. */
+static void test_verdict_store(void **state) {
+  static const char d[] =
+      "digraph ocr {\n"
+      "  subgraph cluster_dc { label=\"Data centre\";\n"
+      "    hot [type=data_store, label=\"Inbound folder\"];\n"
+      "    ocr [type=model, label=\"Form reader\"];\n"
+      "    router [label=\"Filing rules (regex)\"];\n"
+      "    dms [type=data_store, label=\"Claims DMS\"];\n"
+      "    log [type=data_store, label=\"Prediction log\"];\n"
+      "  }\n"
+      "  hot -> ocr; ocr -> router [label=\"fields + confidences\"];\n"
+      "  router -> dms [label=\"index fields\"]; ocr -> log;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "router", "dms")].facts.model_verdict);
+  assert_true(cites(finding(ir, "TMC-ML-023", "router->dms"), "ML09:2023"));
+  assert_null(finding(ir, "TMC-ML-023", "ocr->log"));
+  tmc_ir_free(ir);
+
+  static const char app[] = "digraph shop {\n"
+                            "  u [type=external, label=\"Shoppers\"];\n"
+                            "  subgraph cluster_a { label=\"Shop\";\n"
+                            "    web [label=\"Checkout service\"];\n"
+                            "    risk [type=model, label=\"Fraud model\"];\n"
+                            "    db [type=data_store, label=\"Orders DB\"];\n"
+                            "    cases [type=data_store, label=\"Review queue table\"];\n"
+                            "  }\n"
+                            "  u -> web; web -> risk; risk -> web; web -> db;\n"
+                            "  risk -> cases [label=\"held orders, score\"];\n"
+                            "}\n";
+  ir = analyse_with(app, cat, NULL);
+  assert_false(ir->flows[flow(ir, "web", "db")].facts.model_verdict);
+  assert_null(finding(ir, "TMC-ML-023", "web->db"));
+  assert_non_null(finding(ir, "TMC-ML-023", "risk->cases"));
+  tmc_ir_free(ir);
+}
+
+/* A bucket whose own name says nothing of models holds them when a flow
+ * in or out says model files ("model files" logged by a tracking server,
+ * a "model.pkl download" by the server): whoever loads from it unpickles
+ * what is there (AML.T0011.000). Drawn otherwise: checkpoints written to
+ * an object store that a batch job loads. */
+static void test_model_files_by_flow(void **state) {
+  static const char d[] =
+      "digraph k {\n"
+      "  subgraph cluster_k { label=\"Cluster\";\n"
+      "    track [label=\"Tracking server\"];\n"
+      "    s3 [type=data_store, label=\"s3://team-artifacts\"];\n"
+      "    serve [type=model, label=\"InferenceService churn-v3\"];\n"
+      "    crm [label=\"CRM app\"];\n"
+      "  }\n"
+      "  track -> s3 [label=\"model files\"]; s3 -> serve [label=\"download\"];\n"
+      "  crm -> serve; serve -> crm;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "s3")].facts.model_artifacts);
+  assert_true(cites(finding(ir, "TMC-MLOPS-002", "serve"), "AML.T0011.000"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph b {\n"
+                           "  subgraph cluster_b { label=\"Batch\";\n"
+                           "    store [type=data_store, label=\"Object store\"];\n"
+                           "    job [label=\"Nightly scoring job\"];\n"
+                           "    out [type=data_store, label=\"Results\"];\n"
+                           "  }\n"
+                           "  store -> job [label=\"model.pkl\"]; job -> out;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "store")].facts.model_artifacts);
+  assert_true(ir->elements[elem(ir, "job")].facts.loads_model_artifacts);
+  tmc_ir_free(ir);
+}
+
+/* Training as a service behind an ingress: the front door that passes
+ * the submitted job on is where per-account GPU quotas belong
+ * (AML.T0034), not only the API that starts the job. */
+static void test_jobs_behind_ingress(void **state) {
+  static const char d[] =
+      "digraph j {\n"
+      "  partner [type=external, label=\"Partner teams\"];\n"
+      "  subgraph cluster_c { label=\"Cluster\";\n"
+      "    ing [label=\"ingress-nginx\"];\n"
+      "    api [label=\"jobs-api\"];\n"
+      "    pods [type=pipeline, label=\"GPU job pods\"];\n"
+      "    feats [type=dataset, label=\"Features\"];\n"
+      "    reg [type=model_registry, label=\"Registry\"];\n"
+      "  }\n"
+      "  partner -> ing [label=\"job spec + image\"]; ing -> api;\n"
+      "  api -> pods [label=\"create job\"]; feats -> pods; pods -> reg;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ing")].facts.takes_jobs);
+  assert_false(ir->elements[elem(ir, "pods")].facts.takes_jobs);
+  assert_true(cites(finding(ir, "TMC-ML-014", "ing"), "AML.T0034"));
+  tmc_ir_free(ir);
+}
+
+/* A recommender: an open event collector whose events are trained on
+ * (chaff floods, AML.T0046, in place of the generic denial of service),
+ * and rules the merchandisers edit that the serving code applies over the
+ * model's ranking (ML09). Worded otherwise: a feedback form into a ratings
+ * table a retrain reads, and a blocklist an operator edits beside a scorer
+ * model. */
+static void test_chaff_and_overrides(void **state) {
+  static const char d[] =
+      "digraph recs {\n"
+      "  shop [type=external, label=\"Shoppers\"];\n"
+      "  merch [type=external, label=\"Merchandising team\"];\n"
+      "  subgraph cluster_e { label=\"edge\";\n"
+      "    col [label=\"Event collector (pixel)\"]; }\n"
+      "  subgraph cluster_d { label=\"data\";\n"
+      "    topic [type=data_store, label=\"click topic\"];\n"
+      "    refit [type=pipeline, label=\"nightly refit\"];\n"
+      "    reg [type=model_registry, label=\"registry\"];\n"
+      "    api [label=\"recs-api (TorchServe)\"];\n"
+      "    rules [type=data_store, label=\"boost / bury rules\"]; }\n"
+      "  shop -> col [label=\"click events\"]; col -> topic; topic -> refit;\n"
+      "  refit -> reg; reg -> api; merch -> rules; rules -> api;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-013", "col"), "AML.T0046"));
+  assert_null(finding(ir, "TMC-DOS-001", "col"));
+  assert_true(ir->elements[elem(ir, "rules")].facts.serving_input);
+  assert_true(cites(finding(ir, "TMC-ML-024", "rules"), "ML09:2023"));
+  tmc_ir_free(ir);
+
+  static const char d2[] =
+      "digraph fb {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  ops [type=external, label=\"Fraud operator\"];\n"
+      "  subgraph cluster_p { label=\"Platform\";\n"
+      "    form [label=\"Feedback form\"];\n"
+      "    ratings [type=data_store, label=\"Ratings table\"];\n"
+      "    tune [type=pipeline, label=\"Weekly retrain\"];\n"
+      "    m [type=model, label=\"Risk scorer\"];\n"
+      "    block [type=data_store, label=\"Manual blocklist\"];\n"
+      "    hist [type=data_store, label=\"Order history\"]; }\n"
+      "  cust -> form; form -> ratings; ratings -> tune; tune -> m;\n"
+      "  ops -> block; block -> m; hist -> m;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-013", "form"), "AML.T0046"));
+  assert_non_null(finding(ir, "TMC-ML-024", "block"));
+  assert_null(finding(ir, "TMC-ML-024", "hist")); /* nobody outside writes it */
+  tmc_ir_free(ir);
+}
+
+/* A vendor's engine update, downloaded from its portal by an admin who
+ * installs it: the flow into the model is its supply chain (AML.T0010).
+ * Worded otherwise: a third party's release pulled straight into the code
+ * serving the model. Not the admin's own configuration. */
+static void test_vendor_update(void **state) {
+  static const char d[] = "digraph v {\n"
+                          "  portal [type=external, label=\"Vendor customer portal\"];\n"
+                          "  subgraph cluster_dc { label=\"Data centre\";\n"
+                          "    admin [type=external, label=\"Server admins\"];\n"
+                          "    eng [type=model, label=\"OCR engine (as shipped)\"];\n"
+                          "    out [label=\"Router\"]; }\n"
+                          "  portal -> admin [label=\"quarterly update ZIP\"];\n"
+                          "  admin -> eng [label=\"installs (RDP)\"]; eng -> out;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->flows[flow(ir, "admin", "eng")].facts.vendor_update);
+  /* the admin installing it queries nothing */
+  assert_false(ir->elements[elem(ir, "eng")].facts.inference_api);
+  assert_false(any_cites(ir, "eng", "AML.T0024"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-012", "admin->eng"), "AML.T0010.003"));
+  tmc_ir_free(ir);
+
+  static const char d2[] =
+      "digraph w {\n"
+      "  rel [type=external, label=\"Vendor releases\", source=third_party];\n"
+      "  ops [type=external, label=\"Ops team\"];\n"
+      "  subgraph cluster_p { label=\"Plant\";\n"
+      "    m [type=model, label=\"Defect model\"]; }\n"
+      "  rel -> m [label=\"model download\"];\n"
+      "  ops -> m [label=\"thresholds\"];\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-SUPPLY-012", "rel->m"));
+  assert_null(finding(ir, "TMC-SUPPLY-012", "ops->m"));
+  tmc_ir_free(ir);
+}
+
+/* Weights moved on inside (a registry deploying to its scorer, a share
+ * copied to the machine that runs it) are ML10 / AML.T0018; weights
+ * shipped out as an update or a download (an OTA CDN, a model update
+ * service) are the consumers' model supply chain (AML.T0010.003). */
+static void test_model_supply_vs_deploy(void **state) {
+  static const char inside[] = "digraph d {\n"
+                               "  subgraph cluster_e { label=\"Engineering\";\n"
+                               "    tr [type=pipeline, label=\"Trainer\"];\n"
+                               "    share [type=model_registry, label=\"Model share\"];\n"
+                               "    run [type=model, label=\"Inspection model\"];\n"
+                               "    out [label=\"Reject gate\"];\n"
+                               "  }\n"
+                               "  tr -> share; share -> run [label=\"copied by USB\"];\n"
+                               "  run -> out;\n"
+                               "}\n";
+  tmc_ir *ir = analyse_with(inside, cat, NULL);
+  assert_false(ir->flows[flow(ir, "share", "run")].facts.ships_model);
+  assert_true(cites(finding(ir, "TMC-MLOPS-010", "share->run"), "AML.T0018"));
+  assert_false(any_cites(ir, "share->run", "AML.T0010.003"));
+  tmc_ir_free(ir);
+
+  static const char ota[] = "digraph o {\n"
+                            "  subgraph cluster_b { label=\"Backend\";\n"
+                            "    tr [type=pipeline, label=\"Retrain\"];\n"
+                            "    reg [type=model_registry, label=\"Model versions\"];\n"
+                            "    upd [label=\"Model update service\"];\n"
+                            "  }\n"
+                            "  subgraph cluster_d { label=\"Mail gateways\";\n"
+                            "    m [type=model, label=\"Spam classifier\"];\n"
+                            "  }\n"
+                            "  tr -> reg -> upd; upd -> m;\n"
+                            "}\n";
+  ir = analyse_with(ota, cat, NULL);
+  assert_true(ir->flows[flow(ir, "upd", "m")].facts.ships_model);
+  assert_true(cites(finding(ir, "TMC-MLOPS-013", "upd->m"), "AML.T0010.003"));
+  assert_null(finding(ir, "TMC-MLOPS-010", "upd->m"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_training_job_drawn_as_model),
+      cmocka_unit_test(test_physical_input),
+      cmocka_unit_test(test_verdict_store),
+      cmocka_unit_test(test_model_files_by_flow),
+      cmocka_unit_test(test_jobs_behind_ingress),
+      cmocka_unit_test(test_chaff_and_overrides),
+      cmocka_unit_test(test_vendor_update),
+      cmocka_unit_test(test_model_supply_vs_deploy),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
