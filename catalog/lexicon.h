@@ -111,7 +111,8 @@
   X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */  \
   X(MODEL_DISTRIBUTION, "model_distribution") /* weights sent out as an update */        \
   X(CAPTURES, "captures") /* a scanner or camera station saying these captures */        \
-  X(ADMIN_ACCESS, "admin_access") /* a flow saying these installs or maintains */
+  X(ADMIN_ACCESS, "admin_access") /* a flow saying these installs or maintains */        \
+  X(VERSIONED, "versioned")       /* a store of model files saying these is a registry */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

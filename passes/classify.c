@@ -696,6 +696,30 @@ static size_t dotted_number(const char *label) {
   return (size_t)(q - p);
 }
 
+/* Does a label's words name a model (its head, else a kind word), not a
+ * model server? */
+static bool names_model(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt))
+    return tmc_kind_is(k, TMC_KIND_MODEL) &&
+           !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && tmc_kind_is(k, TMC_KIND_MODEL) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+}
+
+/* Does a label name a store that keeps the versions of models: a version
+ * word beside model files or a model ("\\\\eng\\models (versioned .onnx)",
+ * "gs://...-ckpts (versioned)")? Drawn as a store, that is a registry, and
+ * it draws no model of its own. */
+static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
+  return tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) &&
+         (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l));
+}
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
@@ -834,6 +858,14 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
 
   ballot b = {0};
   b.no_tool = ar.no_tool;
+  /* A store drawn as one that keeps models' versions is their registry,
+   * surer than the model its words name (the store's shape backs it). */
+  if (e->shape_source != TMC_SOURCE_NONE &&
+      tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && keeps_versions(lx, e->label))
+    vote(&b, TMC_KIND_MODEL_REGISTRY, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a, "%s (versions of models kept)",
+                          tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, e->label)));
   if (e->shape_source == TMC_SOURCE_ICON)
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
@@ -1139,21 +1171,6 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(has_data);
 }
 
-/* Does a label's words name a model (its head, else a kind word), not a
- * model server? */
-static bool names_model(const tmc_lexicon *lx, const char *l) {
-  tmc_kind k;
-  tmc_tech t;
-  const char *w;
-  bool at_end;
-  double wt;
-  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt))
-    return tmc_kind_is(k, TMC_KIND_MODEL) &&
-           !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
-  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && tmc_kind_is(k, TMC_KIND_MODEL) &&
-         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
-}
-
 /* A per-page flag for element i (false off the IR's pages). */
 static bool page_flag(const tmc_ir *ir, const bool *flags, uint32_t i) {
   return ir->elements[i].page < ir->n_pages && flags[ir->elements[i].page];
@@ -1176,7 +1193,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   /* Pages that draw a model by its name: a model server there serves it. */
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (ir->elements[i].page < ir->n_pages && names_model(lx, ir->elements[i].label))
+    if (ir->elements[i].page < ir->n_pages && names_model(lx, ir->elements[i].label) &&
+        !keeps_versions(lx, ir->elements[i].label))
       drawn[ir->elements[i].page] = true;
   for (uint32_t i = 0; i < ir->n_elements; i++)
     classify_one(lx, ir, boxes, outside,

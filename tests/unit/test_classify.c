@@ -1817,6 +1817,29 @@ static void counts_are_no_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A store that keeps the versions of models is their registry, whatever
+ * store it is drawn as; a plain bucket of model files stays a store, and
+ * code beside a registry of models is no model's server. */
+static void stores_of_model_versions(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"/srv/models (versioned .pt)\", shape=folder];\n"
+                 "  b [label=\"s3://acme-ckpt (all versions)\", shape=cylinder];\n"
+                 "  c [label=\"Model artifacts bucket\", shape=cylinder];\n"
+                 "  e [label=\"Scoring box (TorchServe)\"];\n"
+                 "  a -> e; b -> e; c -> e;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "b", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "c", TMC_KIND_DATA_STORE);
+  want_kind(ir, "e", TMC_KIND_MODEL); /* no model drawn by name beside it */
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1857,6 +1880,7 @@ int main(void) {
       cmocka_unit_test(vendor_code_on_own_compute),
       cmocka_unit_test(counts_are_no_words),
       cmocka_unit_test(key_files_name_no_model),
+      cmocka_unit_test(stores_of_model_versions),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
