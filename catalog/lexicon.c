@@ -593,8 +593,13 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
         i++;
       if (i >= n)
         break;
+      /* A count is no word of the name ("4x Basler ace2 GigE cameras",
+       * "2× A100"): a short token starting with a digit. */
+      size_t start = i;
       while (i < n && word_char((unsigned char)text[i]))
         i++;
+      if (isdigit((unsigned char)text[start]) && i - start <= 4)
+        continue;
       /* "promote-model.yml" is one word here: no head ends inside it. */
       if (i < n &&
           (text[i] == '-' || text[i] == '.' || text[i] == '_' || text[i] == '/') &&

@@ -157,6 +157,18 @@ static bool names_outsider(const tmc_lexicon *lx, const char *l, const char *pla
          !(place && strcasecmp(w, place) == 0);
 }
 
+/* Do a label's technology words name compute the system runs its own code
+ * on (sets.yaml compute: a function, a container, a VM), as in
+ * "adyen-webhooks (Lambda)"? Then a vendor it names is the one the code
+ * talks to, not what the box is. */
+static bool own_compute(const tmc_lexicon *lx, const char *l) {
+  tmc_tech t;
+  tmc_kind k;
+  const char *w;
+  return tmc_lexicon_tech_word(lx, l, &t, &k, &w) &&
+         TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_COMPUTE), t);
+}
+
 /* Does a node's label name a third party beyond names_outsider: the
  * outside itself ("External data provider", "Outside counsel"), a source
  * of packages, models or data others publish ("pip packages", "Docker Hub
@@ -395,13 +407,17 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "box on an architecture page (a component)";
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
-               !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label) &&
-               !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
-               !names_outsider(lx, e->label, NULL) && !names_third_party(lx, e->label) &&
+               (own_compute(lx, e->label) ||
+                (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label) &&
+                 !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
+                 !names_outsider(lx, e->label, NULL) &&
+                 !names_third_party(lx, e->label))) &&
                (zone = own_zone(ir, lx, e)) != NULL) {
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",
        * "Treasury analyst", "Partner bank"): those keep the DFD reading.
+       * Named as code on the system's compute ("adyen-webhooks (Lambda)")
+       * it is the system's code for that party.
        * Where it is drawn is its evidence (source zone, which the roles
        * pass reads). It says "a component", not which kind: it weighs as a
        * rounded card does, so any word naming a kind outvotes it ("Docs
@@ -680,6 +696,30 @@ static size_t dotted_number(const char *label) {
   return (size_t)(q - p);
 }
 
+/* Does a label's words name a model (its head, else a kind word), not a
+ * model server? */
+static bool names_model(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt))
+    return tmc_kind_is(k, TMC_KIND_MODEL) &&
+           !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && tmc_kind_is(k, TMC_KIND_MODEL) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+}
+
+/* Does a label name a store that keeps the versions of models: a version
+ * word beside model files or a model ("\\\\eng\\models (versioned .onnx)",
+ * "gs://...-ckpts (versioned)")? Drawn as a store, that is a registry, and
+ * it draws no model of its own. */
+static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
+  return tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) &&
+         (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l));
+}
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
@@ -818,6 +858,14 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
 
   ballot b = {0};
   b.no_tool = ar.no_tool;
+  /* A store drawn as one that keeps models' versions is their registry,
+   * surer than the model its words name (the store's shape backs it). */
+  if (e->shape_source != TMC_SOURCE_NONE &&
+      tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && keeps_versions(lx, e->label))
+    vote(&b, TMC_KIND_MODEL_REGISTRY, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a, "%s (versions of models kept)",
+                          tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, e->label)));
   if (e->shape_source == TMC_SOURCE_ICON)
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
@@ -911,10 +959,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* A service a vendor hosts ("Stripe", "Twilio SMS", "SendGrid") is outside
    * the system the diagram draws: an external entity, as a label word
    * weighs, unless its words name a model or LLM (a vendor's model is still
-   * a model: "Azure OpenAI") or it is drawn as a store. */
+   * a model: "Azure OpenAI") or it is drawn as a store, or its words name
+   * compute the system runs its own code on ("adyen-webhooks (Lambda)",
+   * "stripe-sync (Cloud Run)": the system's code for the vendor). */
   if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
       !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
-      compatible(lx, e, TMC_KIND_EXTERNAL))
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   /* A function an agent calls by its code name is one of its tools. */
@@ -1121,21 +1171,6 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(has_data);
 }
 
-/* Does a label's words name a model (its head, else a kind word), not a
- * model server? */
-static bool names_model(const tmc_lexicon *lx, const char *l) {
-  tmc_kind k;
-  tmc_tech t;
-  const char *w;
-  bool at_end;
-  double wt;
-  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt))
-    return tmc_kind_is(k, TMC_KIND_MODEL) &&
-           !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
-  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && tmc_kind_is(k, TMC_KIND_MODEL) &&
-         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
-}
-
 /* A per-page flag for element i (false off the IR's pages). */
 static bool page_flag(const tmc_ir *ir, const bool *flags, uint32_t i) {
   return ir->elements[i].page < ir->n_pages && flags[ir->elements[i].page];
@@ -1158,7 +1193,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   /* Pages that draw a model by its name: a model server there serves it. */
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (ir->elements[i].page < ir->n_pages && names_model(lx, ir->elements[i].label))
+    if (ir->elements[i].page < ir->n_pages && names_model(lx, ir->elements[i].label) &&
+        !keeps_versions(lx, ir->elements[i].label))
       drawn[ir->elements[i].page] = true;
   for (uint32_t i = 0; i < ir->n_elements; i++)
     classify_one(lx, ir, boxes, outside,

@@ -1769,6 +1769,77 @@ static void platform_jobs_and_their_data(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A vendor's name on code the system runs on its own compute is the
+ * system's code for that vendor ("stripe-sync (Lambda)"), in its zone as
+ * beside it; the vendor itself stays outside. (Ellipses make the page a
+ * DFD, where a box is the outside unless its zone says otherwise.) */
+static void vendor_code_on_own_compute(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  p [label=\"Shoppers\", shape=ellipse];\n"
+                          "  q [label=\"Ops staff\", shape=ellipse];\n"
+                          "  r [label=\"Support\", shape=ellipse];\n"
+                          "  subgraph cluster_vpc {\n"
+                          "    label=\"Prod VPC\";\n"
+                          "    a [label=\"stripe-webhooks\\n(Lambda)\", shape=box];\n"
+                          "    b [label=\"twilio-callbacks (Cloud Run)\", shape=box];\n"
+                          "    c [label=\"orders (Postgres)\", shape=cylinder];\n"
+                          "  }\n"
+                          "  s [label=\"Stripe\", shape=box];\n"
+                          "  s -> a; a -> c; b -> c; p -> s; q -> c; r -> c;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "a", TMC_KIND_PROCESS);
+  want_kind(ir, "b", TMC_KIND_PROCESS);
+  want_kind(ir, "s", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A count before a long label's name is no word of it: the head is found
+ * among the four words after it. */
+static void counts_are_no_words(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"3x Hikvision DS-2CD dome\\ncameras + IR lights\", "
+                 "shape=box3d];\n"
+                 "  b [label=\"12 Acme ward bedside sensors + chargers\", shape=note];\n"
+                 "  c [label=\"Ingest\"];\n"
+                 "  a -> c; b -> c;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_EXTERNAL);
+  want_kind(ir, "b", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A store that keeps the versions of models is their registry, whatever
+ * store it is drawn as; a plain bucket of model files stays a store, and
+ * code beside a registry of models is no model's server. */
+static void stores_of_model_versions(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"/srv/models (versioned .pt)\", shape=folder];\n"
+                 "  b [label=\"s3://acme-ckpt (all versions)\", shape=cylinder];\n"
+                 "  c [label=\"Model artifacts bucket\", shape=cylinder];\n"
+                 "  e [label=\"Scoring box (TorchServe)\"];\n"
+                 "  a -> e; b -> e; c -> e;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "b", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "c", TMC_KIND_DATA_STORE);
+  want_kind(ir, "e", TMC_KIND_MODEL); /* no model drawn by name beside it */
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1806,7 +1877,10 @@ int main(void) {
       cmocka_unit_test(model_servers_beat_service_heads),
       cmocka_unit_test(dfd_process_numbers),
       cmocka_unit_test(platform_jobs_and_their_data),
+      cmocka_unit_test(vendor_code_on_own_compute),
+      cmocka_unit_test(counts_are_no_words),
       cmocka_unit_test(key_files_name_no_model),
+      cmocka_unit_test(stores_of_model_versions),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
