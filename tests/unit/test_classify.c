@@ -1840,6 +1840,25 @@ static void stores_of_model_versions(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A box running an inference runtime is the model in production where no
+ * model is drawn apart. */
+static void inference_runtimes_are_the_model(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"Edge box\\n(Jetson Orin, TensorRT)\", shape=box];\n"
+                 "  b [label=\"Kiosk PC (OpenVINO) shelf-gap v3\"];\n"
+                 "  c [label=\"Camera\"];\n"
+                 "  c -> a; c -> b;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_MODEL);
+  want_kind(ir, "b", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1881,6 +1900,7 @@ int main(void) {
       cmocka_unit_test(counts_are_no_words),
       cmocka_unit_test(key_files_name_no_model),
       cmocka_unit_test(stores_of_model_versions),
+      cmocka_unit_test(inference_runtimes_are_the_model),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
