@@ -437,6 +437,68 @@ static void test_model_supply_vs_deploy(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Flooding a served model: denial of service wherever outsiders can query
+ * it, cost harvesting (AML.T0034) only where the queries are billed as they
+ * come (a managed ML platform's endpoint, a serverless function), not on
+ * the team's own GPU box. Two wordings of each. */
+static void test_flood_cost_only_when_metered(void **state) {
+  (void)state;
+  static const char *const onprem[] = {
+      "digraph a {\n"
+      "  subgraph cluster_dc { label=\"Plant data centre\";\n"
+      "    gw [label=\"Inspection API\"];\n"
+      "    m [type=model, label=\"Defect classifier (on-prem GPU server)\"];\n"
+      "  }\n"
+      "  u [type=external, label=\"Partner apps\"];\n"
+      "  u -> gw [label=\"images\", authenticated=yes]; gw -> m; m -> gw; gw -> u "
+      "[label=\"verdict\"];\n"
+      "}\n",
+      "digraph b {\n"
+      "  subgraph cluster_lab { label=\"Our server room\";\n"
+      "    api [label=\"Scoring service\"];\n"
+      "    clf [type=model, label=\"Risk model v4\"];\n"
+      "  }\n"
+      "  c [type=external, label=\"Customers\"];\n"
+      "  c -> api [authenticated=yes]; api -> clf; clf -> api; api -> c;\n"
+      "}\n"};
+  static const char *const metered[] = {
+      "digraph c {\n"
+      "  subgraph cluster_aws { label=\"AWS account (prod VPC)\";\n"
+      "    gw [label=\"Inspection API\"];\n"
+      "    m [type=model, label=\"Defect classifier\\n(SageMaker endpoint)\"];\n"
+      "  }\n"
+      "  u [type=external, label=\"Partner apps\"];\n"
+      "  u -> gw [label=\"images\", authenticated=yes]; gw -> m; m -> gw; gw -> u "
+      "[label=\"verdict\"];\n"
+      "}\n",
+      "digraph d {\n"
+      "  subgraph cluster_gcp { label=\"GCP project\";\n"
+      "    api [label=\"Scoring service\"];\n"
+      "    clf [type=model, label=\"Risk model on Vertex AI\"];\n"
+      "  }\n"
+      "  c [type=external, label=\"Customers\"];\n"
+      "  c -> api [authenticated=yes]; api -> clf; clf -> api; api -> c;\n"
+      "}\n"};
+  for (size_t i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(onprem[i], cat, NULL);
+    assert_true(count_rule(ir, "TMC-PATH-010") > 0);
+    for (uint32_t k = 0; k < ir->n_findings; k++)
+      if (strcmp(ir->findings[k].rule_id, "TMC-PATH-010") == 0) {
+        assert_true(cites(&ir->findings[k], "AML.T0029"));
+        assert_false(cites(&ir->findings[k], "AML.T0034"));
+      }
+    tmc_ir_free(ir);
+    ir = analyse_with(metered[i], cat, NULL);
+    assert_true(count_rule(ir, "TMC-PATH-010") > 0);
+    bool billed = false;
+    for (uint32_t k = 0; k < ir->n_findings; k++)
+      if (strcmp(ir->findings[k].rule_id, "TMC-PATH-010") == 0)
+        billed = billed || cites(&ir->findings[k], "AML.T0034");
+    assert_true(billed);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -447,6 +509,7 @@ int main(void) {
       cmocka_unit_test(test_chaff_and_overrides),
       cmocka_unit_test(test_vendor_update),
       cmocka_unit_test(test_model_supply_vs_deploy),
+      cmocka_unit_test(test_flood_cost_only_when_metered),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
