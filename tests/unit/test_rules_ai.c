@@ -1303,6 +1303,37 @@ static void test_memory_thread_and_index(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A history of records (orders, purchases) the assistant writes and reads
+ * back is no conversation's history: "history" alone names no thread
+ * (words.yaml thread_history), so no AML.T0080.001 on it, while a chat's
+ * or a conversation's history keeps it. */
+static void test_record_history_is_no_thread(void **state) {
+  static const char d[] =
+      "digraph h {\n"
+      "  c [type=external, label=\"Customer\"];\n"
+      "  subgraph cluster_s { label=\"Shop\";\n"
+      "    bot [label=\"Shopping assistant backend\"];\n"
+      "    orders [label=\"Order history DB\", shape=cylinder];\n"
+      "    buys [type=data_store, label=\"Purchase history\\n(Postgres)\"];\n"
+      "    conv [type=data_store, label=\"Conversation history\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  c -> bot [label=\"question\"]; bot -> c [label=\"reply\"];\n"
+      "  bot -> m [label=\"prompt\"]; m -> bot [label=\"answer\"];\n"
+      "  bot -> orders [label=\"place order\"]; orders -> bot [label=\"past orders\"];\n"
+      "  bot -> buys [label=\"record purchase\"]; buys -> bot [label=\"recent items\"];\n"
+      "  bot -> conv [label=\"save\"]; conv -> bot [label=\"load\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->elements[elem(ir, "orders")].facts.thread_history);
+  assert_null(finding(ir, "TMC-AGENT-020", "orders"));
+  assert_false(ir->elements[elem(ir, "buys")].facts.thread_history);
+  assert_null(finding(ir, "TMC-AGENT-020", "buys"));
+  assert_true(ir->elements[elem(ir, "conv")].facts.thread_history);
+  assert_non_null(finding(ir, "TMC-AGENT-020", "conv"));
+  tmc_ir_free(ir);
+}
+
 /* A transcript store holds what people typed; the model disclosed nothing
  * where only public content and the askers' words reached it (TMC-LLM-025,
  * no LLM02), and it did where the assistant reads private records: those
@@ -2462,6 +2493,7 @@ int main(void) {
       cmocka_unit_test(test_web_front_renders_output),
       cmocka_unit_test(test_chat_products_render_output),
       cmocka_unit_test(test_memory_thread_and_index),
+      cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
       cmocka_unit_test(test_direct_injection_at_the_way_in),
