@@ -201,6 +201,38 @@ static void test_physical_input(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Image patches a viewer sends a vision model are a query (the model
+ * answers masks back): "patches" alone is no admin's patching. An admin
+ * applying security patches to the model's host queries nothing. */
+static void test_image_patches_are_queries(void **state) {
+  static const char d[] =
+      "digraph wsi {\n"
+      "  doc [type=external, label=\"Pathologists\"];\n"
+      "  ops [type=external, label=\"Hospital IT admin\"];\n"
+      "  subgraph cluster_h { label=\"Hospital cloud\";\n"
+      "    seg [type=model, label=\"Tumour segmentation (ViT)\"];\n"
+      "    det [type=model, label=\"Mitosis detector\"];\n"
+      "  }\n"
+      "  doc -> seg [label=\"image patches\"]; seg -> doc [label=\"masks\"];\n"
+      "  doc -> det [label=\"tile patch (512px)\"]; det -> doc [label=\"counts\"];\n"
+      "  ops -> det [label=\"security patches\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "seg")].facts.inference_api);
+  assert_true(ir->elements[elem(ir, "det")].facts.inference_api);
+  tmc_ir_free(ir);
+  static const char adm[] = "digraph adm {\n"
+                            "  ops [type=external, label=\"Hospital IT admin\"];\n"
+                            "  subgraph cluster_h { label=\"Hospital cloud\";\n"
+                            "    det [type=model, label=\"Mitosis detector\"];\n"
+                            "  }\n"
+                            "  ops -> det [label=\"OS patches\"];\n"
+                            "}\n";
+  ir = analyse_with(adm, cat, NULL);
+  assert_false(ir->elements[elem(ir, "det")].facts.inference_api);
+  tmc_ir_free(ir);
+}
+
 /* A classic model's verdicts stored where they are acted on (ML09): from
  * the model, or from code the model hands them to unasked (a router after
  * an OCR engine). Not an app that calls the model and stores its own
@@ -432,6 +464,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
       cmocka_unit_test(test_physical_input),
+      cmocka_unit_test(test_image_patches_are_queries),
       cmocka_unit_test(test_verdict_store),
       cmocka_unit_test(test_model_files_by_flow),
       cmocka_unit_test(test_jobs_behind_ingress),
