@@ -1469,8 +1469,9 @@ static bool gives_verdicts(const tmc_element *e) {
  * model, or from code it hands them to without being asked (the model sends
  * the code data and gets nothing back from it: a router after an OCR
  * engine, not an app that calls the model). Not into a log, a store of
- * model weights or a model registry. Local: linear. */
+ * model weights or a model registry. Local: linear (a mark per target). */
 static void verdict_stores(tmc_ir *ir, const graph *g) {
+  bool *sends_to = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   for (uint32_t i = 0; i < ir->n_flows; i++)
     ir->flows[i].facts.model_verdict = false;
   /* serving_input: a store moving data straight into such a model */
@@ -1489,11 +1490,17 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
           (e->roles & (TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
                        TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))))
         continue;
+      /* v's own targets marked, so a model it answers is known in one look
+       * (answers() per model is quadratic in a hub's fan-out) */
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+        sends_to[g->out[k].to] = true;
       for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay; k++) {
         uint32_t m = g->in[k].to;
-        relay = m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]) &&
-                !answers(g, v, m);
+        relay =
+            m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]) && !sends_to[m];
       }
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+        sends_to[g->out[k].to] = false;
       if (!relay)
         continue;
     }
@@ -1505,6 +1512,7 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
         ir->flows[g->out[k].flow].facts.model_verdict = true;
     }
   }
+  free(sends_to);
 }
 
 /* ---- the supply chain ------------------------------------------------------ */

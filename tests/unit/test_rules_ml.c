@@ -272,6 +272,26 @@ static void test_verdict_store(void **state) {
   assert_null(finding(ir, "TMC-ML-023", "web->db"));
   assert_non_null(finding(ir, "TMC-ML-023", "risk->cases"));
   tmc_ir_free(ir);
+
+  /* A hub that calls many scorers (each answers it) relays none of their
+   * verdicts; the dispatcher declared after it, which one scorer hands its
+   * labels to unasked, does: what the hub sends to is not carried over to
+   * the next element's look (verdict_stores marks each element's targets
+   * and clears them). */
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "digraph hub {\n  hub [label=\"Scoring hub\"];\n"
+                   "  db [type=data_store, label=\"Results DB\"];\n"
+                   "  disp [label=\"Label dispatcher\"];\n"
+                   "  out [type=data_store, label=\"Label table\"];\n"
+                   "  hub -> db; disp -> out; m0 -> disp;\n");
+  for (int i = 0; i < 3000; i++)
+    tmc_buf_printf(&b, "  m%d [type=model]; hub -> m%d; m%d -> hub;\n", i, i, i);
+  tmc_buf_puts(&b, "}\n");
+  ir = analyse_with(b.data, cat, "facts");
+  assert_false(ir->flows[flow(ir, "hub", "db")].facts.model_verdict);
+  assert_true(ir->flows[flow(ir, "disp", "out")].facts.model_verdict);
+  tmc_ir_free(ir);
+  tmc_buf_free(&b);
 }
 
 /* A bucket whose own name says nothing of models holds them when a flow
