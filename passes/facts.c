@@ -1305,11 +1305,12 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
   }
   pushes(ir, g, bfs);
   /* ships_model: of those, the ones that send the model out as an update
-   * or a download (the flow or its source says so) */
+   * or a download (the flow or its source says so), out of the zone it was
+   * in: a registry's "model update" to a model beside it is a deploy */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     f->facts.ships_model =
-        f->facts.carries_weights &&
+        f->facts.carries_weights && f->facts.crosses &&
         (flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
          label_says(g, &ir->elements[f->src], TMC_WORDS_MODEL_DISTRIBUTION));
   }

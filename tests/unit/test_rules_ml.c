@@ -442,9 +442,10 @@ static void test_vendor_update(void **state) {
 }
 
 /* Weights moved on inside (a registry deploying to its scorer, a share
- * copied to the machine that runs it) are ML10 / AML.T0018; weights
- * shipped out as an update or a download (an OTA CDN, a model update
- * service) are the consumers' model supply chain (AML.T0010.003). */
+ * copied to the machine that runs it, a registry's nightly "model update"
+ * in its own zone) are ML10 / AML.T0018; weights shipped out of their zone
+ * as an update or a download (an OTA CDN, a model update service) are the
+ * consumers' model supply chain (AML.T0010.003). */
 static void test_model_supply_vs_deploy(void **state) {
   static const char inside[] = "digraph d {\n"
                                "  subgraph cluster_e { label=\"Engineering\";\n"
@@ -477,6 +478,30 @@ static void test_model_supply_vs_deploy(void **state) {
   assert_true(ir->flows[flow(ir, "upd", "m")].facts.ships_model);
   assert_true(cites(finding(ir, "TMC-MLOPS-013", "upd->m"), "AML.T0010.003"));
   assert_null(finding(ir, "TMC-MLOPS-010", "upd->m"));
+  tmc_ir_free(ir);
+
+  /* Worded as an update but deployed beside its registry, in the same
+   * zone: a deploy (ML10), not the consumers' supply chain. */
+  static const char nightly[] =
+      "digraph n {\n"
+      "  subgraph cluster_p { label=\"Prod VPC\";\n"
+      "    reg [type=model_registry, label=\"MLflow registry\"];\n"
+      "    svc [label=\"Scoring service\"];\n"
+      "    m [type=model, label=\"Churn model\"];\n"
+      "    pub [label=\"Model update job\"];\n"
+      "    m2 [type=model, label=\"Upsell model\"];\n"
+      "  }\n"
+      "  u [type=external, label=\"CRM users\"];\n"
+      "  reg -> m [label=\"model update (nightly)\"];\n"
+      "  reg -> pub; pub -> m2 [label=\"weights\"];\n"
+      "  u -> svc; svc -> m; m -> svc; svc -> m2; m2 -> svc; svc -> u;\n"
+      "}\n";
+  ir = analyse_with(nightly, cat, NULL);
+  assert_false(ir->flows[flow(ir, "reg", "m")].facts.ships_model);
+  assert_true(cites(finding(ir, "TMC-MLOPS-010", "reg->m"), "AML.T0018"));
+  assert_false(any_cites(ir, "reg->m", "AML.T0010.003"));
+  assert_false(ir->flows[flow(ir, "pub", "m2")].facts.ships_model);
+  assert_false(any_cites(ir, "pub->m2", "AML.T0010.003"));
   tmc_ir_free(ir);
 }
 
