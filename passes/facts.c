@@ -2079,13 +2079,17 @@ static void tainted_via_tool(tmc_ir *ir, const graph *g) {
 }
 
 /* What the memory words say about v: bit 0 an agent_memory word, bit 1 a
- * thread_history word, in its name or in the label of a flow between v and
+ * thread_history word, in its name (not a memory word of a name that says
+ * in_memory: "in-memory cache") or in the label of a flow between v and
  * code driving an LLM (a prompt builder). */
 static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
                              tmc_roleset prompts) {
   const tmc_element *e = &ir->elements[v];
-  unsigned w = (label_says(g, e, TMC_WORDS_AGENT_MEMORY) ? 1u : 0u) |
-               (label_says(g, e, TMC_WORDS_THREAD_HISTORY) ? 2u : 0u);
+  unsigned w =
+      (label_says(g, e, TMC_WORDS_AGENT_MEMORY) && !label_says(g, e, TMC_WORDS_IN_MEMORY)
+           ? 1u
+           : 0u) |
+      (label_says(g, e, TMC_WORDS_THREAD_HISTORY) ? 2u : 0u);
   for (int in = 0; in < 2; in++) {
     const uint32_t *st = in ? g->in_start : g->out_start;
     const edge *ed = in ? g->in : g->out;

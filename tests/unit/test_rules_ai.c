@@ -1301,6 +1301,33 @@ static void test_memory_thread_and_index(void **state) {
   assert_null(finding(ir, "TMC-AGENT-005", "hit"));
   assert_null(finding(ir, "TMC-AGENT-020", "hit"));
   tmc_ir_free(ir);
+
+  /* Worded otherwise: a cache whose name says it is held in RAM is still a
+   * cache of answers ("memory" in "in-memory" is no agent's memory), while
+   * one the flows say the assistant remembers through is memory. */
+  static const char d2[] =
+      "digraph c {\n"
+      "  u [type=external, label=\"Customers\"];\n"
+      "  subgraph cluster_c { label=\"Shop\";\n"
+      "    bot [label=\"Support bot backend\"];\n"
+      "    rc [label=\"Redis\\n(in-memory cache)\", shape=cylinder];\n"
+      "    mc [label=\"Memcached (in memory)\", shape=cylinder];\n"
+      "    kv [label=\"Redis (in-memory)\", shape=cylinder];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  u -> bot; bot -> u; bot -> m; m -> bot;\n"
+      "  bot -> rc [label=\"store answer\"]; rc -> bot [label=\"cached answer\"];\n"
+      "  bot -> mc [label=\"set\"]; mc -> bot [label=\"get\"];\n"
+      "  bot -> kv [label=\"remember user facts\"]; kv -> bot [label=\"recall\"];\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_false(ir->elements[elem(ir, "rc")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "rc"));
+  assert_false(ir->elements[elem(ir, "mc")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "mc"));
+  assert_true(ir->elements[elem(ir, "kv")].facts.agent_memory);
+  assert_non_null(finding(ir, "TMC-AGENT-005", "kv"));
+  tmc_ir_free(ir);
 }
 
 /* A history of records (orders, purchases) the assistant writes and reads
