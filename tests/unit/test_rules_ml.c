@@ -15,30 +15,6 @@
 
 #include "engine_helpers.h"
 
-/* Does any finding on target (NULL: any) cite an id starting with prefix? */
-static bool any_cites(const tmc_ir *ir, const char *target, const char *prefix) {
-  size_t n = strlen(prefix);
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    char name[256];
-    if (f->target_kind == TMC_TARGET_ELEMENT)
-      snprintf(name, sizeof name, "%s", ir->elements[f->target].id);
-    else if (f->target_kind == TMC_TARGET_FLOW)
-      snprintf(name, sizeof name, "%s->%s", ir->elements[ir->flows[f->target].src].id,
-               ir->elements[ir->flows[f->target].dst].id);
-    else
-      name[0] = '\0';
-    if (target && strcmp(name, target) != 0)
-      continue;
-    const tmc_strlist *lists[] = {&f->atlas, &f->owasp};
-    for (size_t l = 0; l < 2; l++)
-      for (uint32_t k = 0; k < lists[l]->n; k++)
-        if (strncmp(lists[l]->v[k], prefix, n) == 0)
-          return true;
-  }
-  return false;
-}
-
 /* The ids that need someone to query a model and read its answer. */
 static const char *const query_ids[] = {"AML.T0024", "AML.T0040", "ML03",
                                         "ML04",      "AML.T0034", NULL};
