@@ -1337,11 +1337,12 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
   }
   pushes(ir, g, bfs);
   /* ships_model: of those, the ones that send the model out as an update
-   * or a download (the flow or its source says so) */
+   * or a download (the flow or its source says so), out of the zone it was
+   * in: a registry's "model update" to a model beside it is a deploy */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     f->facts.ships_model =
-        f->facts.carries_weights &&
+        f->facts.carries_weights && f->facts.crosses &&
         (flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
          label_says(g, &ir->elements[f->src], TMC_WORDS_MODEL_DISTRIBUTION));
   }
@@ -1501,8 +1502,9 @@ static bool gives_verdicts(const tmc_element *e) {
  * model, or from code it hands them to without being asked (the model sends
  * the code data and gets nothing back from it: a router after an OCR
  * engine, not an app that calls the model). Not into a log, a store of
- * model weights or a model registry. Local: linear. */
+ * model weights or a model registry. Local: linear (a mark per target). */
 static void verdict_stores(tmc_ir *ir, const graph *g) {
+  bool *sends_to = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   for (uint32_t i = 0; i < ir->n_flows; i++)
     ir->flows[i].facts.model_verdict = false;
   /* serving_input: a store moving data straight into such a model */
@@ -1521,11 +1523,17 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
           (e->roles & (TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
                        TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))))
         continue;
+      /* v's own targets marked, so a model it answers is known in one look
+       * (answers() per model is quadratic in a hub's fan-out) */
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+        sends_to[g->out[k].to] = true;
       for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay; k++) {
         uint32_t m = g->in[k].to;
-        relay = m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]) &&
-                !answers(g, v, m);
+        relay =
+            m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]) && !sends_to[m];
       }
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+        sends_to[g->out[k].to] = false;
       if (!relay)
         continue;
     }
@@ -1537,6 +1545,7 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
         ir->flows[g->out[k].flow].facts.model_verdict = true;
     }
   }
+  free(sends_to);
 }
 
 /* ---- the supply chain ------------------------------------------------------ */
@@ -2117,13 +2126,17 @@ static void tainted_via_tool(tmc_ir *ir, const graph *g) {
 }
 
 /* What the memory words say about v: bit 0 an agent_memory word, bit 1 a
- * thread_history word, in its name or in the label of a flow between v and
+ * thread_history word, in its name (not a memory word of a name that says
+ * in_memory: "in-memory cache") or in the label of a flow between v and
  * code driving an LLM (a prompt builder). */
 static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
                              tmc_roleset prompts) {
   const tmc_element *e = &ir->elements[v];
-  unsigned w = (label_says(g, e, TMC_WORDS_AGENT_MEMORY) ? 1u : 0u) |
-               (label_says(g, e, TMC_WORDS_THREAD_HISTORY) ? 2u : 0u);
+  unsigned w =
+      (label_says(g, e, TMC_WORDS_AGENT_MEMORY) && !label_says(g, e, TMC_WORDS_IN_MEMORY)
+           ? 1u
+           : 0u) |
+      (label_says(g, e, TMC_WORDS_THREAD_HISTORY) ? 2u : 0u);
   for (int in = 0; in < 2; in++) {
     const uint32_t *st = in ? g->in_start : g->out_start;
     const edge *ed = in ? g->in : g->out;

@@ -97,6 +97,30 @@ static inline const tmc_finding *finding(const tmc_ir *ir, const char *rule,
   return NULL;
 }
 
+/* Does any finding on target (NULL: any) cite an id starting with prefix? */
+static inline bool any_cites(const tmc_ir *ir, const char *target, const char *prefix) {
+  size_t n = strlen(prefix);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    char name[256];
+    if (f->target_kind == TMC_TARGET_ELEMENT)
+      snprintf(name, sizeof name, "%s", ir->elements[f->target].id);
+    else if (f->target_kind == TMC_TARGET_FLOW)
+      snprintf(name, sizeof name, "%s->%s", ir->elements[ir->flows[f->target].src].id,
+               ir->elements[ir->flows[f->target].dst].id);
+    else
+      name[0] = '\0';
+    if (target && strcmp(name, target) != 0)
+      continue;
+    const tmc_strlist *lists[] = {&f->atlas, &f->owasp};
+    for (size_t l = 0; l < 2; l++)
+      for (uint32_t k = 0; k < lists[l]->n; k++)
+        if (strncmp(lists[l]->v[k], prefix, n) == 0)
+          return true;
+  }
+  return false;
+}
+
 /* Does finding f (NULL: no) cite id among its ATLAS, OWASP or CWE ids? */
 static inline bool cites(const tmc_finding *f, const char *id) {
   return f && (tmc_strlist_has(&f->atlas, id) || tmc_strlist_has(&f->owasp, id) ||

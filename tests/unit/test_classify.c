@@ -1676,27 +1676,50 @@ static void key_files_name_no_model(void **state) {
 
 /* Words people write beside their system: a line's PLC is a step of it,
  * call-centre agents are people, a help desk or chat product is someone
- * else's, a pricing model or a workbook holds data (no model on a page
- * without AI). */
+ * else's, a pricing model's spreadsheet or a workbook holds data (no model
+ * on a page without AI). */
 static void plcs_saas_and_office_files(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = classified("digraph G {\n"
-                          "  p1 [label=\"Packaging PLC\", shape=box];\n"
-                          "  p2 [label=\"Call-center agent\"];\n"
-                          "  p3 [label=\"Freshdesk (tickets)\", shape=box];\n"
-                          "  p4 [label=\"ServiceNow ITSM\", shape=box];\n"
-                          "  p5 [label=\"Pricing model (xlsx)\", shape=note];\n"
-                          "  p6 [label=\"Rates workbook\", shape=box3d];\n"
-                          "  p1 -> p2; p3 -> p4; p5 -> p6;\n"
-                          "}\n",
-                          &d);
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  p1 [label=\"Packaging PLC\", shape=box];\n"
+                 "  p2 [label=\"Call-center agent\"];\n"
+                 "  p3 [label=\"Freshdesk (tickets)\", shape=box];\n"
+                 "  p4 [label=\"ServiceNow ITSM\", shape=box];\n"
+                 "  p5 [label=\"Pricing model spreadsheet (xlsx)\", shape=note];\n"
+                 "  p6 [label=\"Rates workbook\", shape=box3d];\n"
+                 "  p1 -> p2; p3 -> p4; p5 -> p6;\n"
+                 "}\n",
+                 &d);
   want_kind(ir, "p1", TMC_KIND_PROCESS);
   want_kind(ir, "p2", TMC_KIND_EXTERNAL);
   want_kind(ir, "p3", TMC_KIND_EXTERNAL);
   want_kind(ir, "p4", TMC_KIND_EXTERNAL);
   want_kind(ir, "p5", TMC_KIND_DATA_STORE);
   want_kind(ir, "p6", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A pricing model is a model: dynamic pricing is what many shops train one
+ * for. A spreadsheet that holds one (pay scales) is the store, by its own
+ * word, not because "pricing model" would name no model. */
+static void pricing_models_are_models(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  q1 [label=\"Pricing model (LightGBM)\"];\n"
+                          "  q2 [label=\"Dynamic pricing model\"];\n"
+                          "  q3 [label=\"Shop backend\"];\n"
+                          "  q4 [label=\"Pricing model spreadsheet (pay scales)\", "
+                          "shape=note];\n"
+                          "  q3 -> q1 -> q3; q3 -> q2 -> q3; q4 -> q3;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "q1", TMC_KIND_MODEL);
+  want_kind(ir, "q2", TMC_KIND_MODEL);
+  want_kind(ir, "q4", TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 }
@@ -1894,6 +1917,7 @@ int main(void) {
       cmocka_unit_test(loose_shapes_and_devices),
       cmocka_unit_test(plcs_saas_and_office_files),
       cmocka_unit_test(model_servers_beat_service_heads),
+      cmocka_unit_test(pricing_models_are_models),
       cmocka_unit_test(dfd_process_numbers),
       cmocka_unit_test(platform_jobs_and_their_data),
       cmocka_unit_test(vendor_code_on_own_compute),

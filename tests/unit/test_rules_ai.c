@@ -1301,6 +1301,64 @@ static void test_memory_thread_and_index(void **state) {
   assert_null(finding(ir, "TMC-AGENT-005", "hit"));
   assert_null(finding(ir, "TMC-AGENT-020", "hit"));
   tmc_ir_free(ir);
+
+  /* Worded otherwise: a cache whose name says it is held in RAM is still a
+   * cache of answers ("memory" in "in-memory" is no agent's memory), while
+   * one the flows say the assistant remembers through is memory. */
+  static const char d2[] =
+      "digraph c {\n"
+      "  u [type=external, label=\"Customers\"];\n"
+      "  subgraph cluster_c { label=\"Shop\";\n"
+      "    bot [label=\"Support bot backend\"];\n"
+      "    rc [label=\"Redis\\n(in-memory cache)\", shape=cylinder];\n"
+      "    mc [label=\"Memcached (in memory)\", shape=cylinder];\n"
+      "    kv [label=\"Redis (in-memory)\", shape=cylinder];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  u -> bot; bot -> u; bot -> m; m -> bot;\n"
+      "  bot -> rc [label=\"store answer\"]; rc -> bot [label=\"cached answer\"];\n"
+      "  bot -> mc [label=\"set\"]; mc -> bot [label=\"get\"];\n"
+      "  bot -> kv [label=\"remember user facts\"]; kv -> bot [label=\"recall\"];\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_false(ir->elements[elem(ir, "rc")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "rc"));
+  assert_false(ir->elements[elem(ir, "mc")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "mc"));
+  assert_true(ir->elements[elem(ir, "kv")].facts.agent_memory);
+  assert_non_null(finding(ir, "TMC-AGENT-005", "kv"));
+  tmc_ir_free(ir);
+}
+
+/* A history of records (orders, purchases) the assistant writes and reads
+ * back is no conversation's history: "history" alone names no thread
+ * (words.yaml thread_history), so no AML.T0080.001 on it, while a chat's
+ * or a conversation's history keeps it. */
+static void test_record_history_is_no_thread(void **state) {
+  static const char d[] =
+      "digraph h {\n"
+      "  c [type=external, label=\"Customer\"];\n"
+      "  subgraph cluster_s { label=\"Shop\";\n"
+      "    bot [label=\"Shopping assistant backend\"];\n"
+      "    orders [label=\"Order history DB\", shape=cylinder];\n"
+      "    buys [type=data_store, label=\"Purchase history\\n(Postgres)\"];\n"
+      "    conv [type=data_store, label=\"Conversation history\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  c -> bot [label=\"question\"]; bot -> c [label=\"reply\"];\n"
+      "  bot -> m [label=\"prompt\"]; m -> bot [label=\"answer\"];\n"
+      "  bot -> orders [label=\"place order\"]; orders -> bot [label=\"past orders\"];\n"
+      "  bot -> buys [label=\"record purchase\"]; buys -> bot [label=\"recent items\"];\n"
+      "  bot -> conv [label=\"save\"]; conv -> bot [label=\"load\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->elements[elem(ir, "orders")].facts.thread_history);
+  assert_null(finding(ir, "TMC-AGENT-020", "orders"));
+  assert_false(ir->elements[elem(ir, "buys")].facts.thread_history);
+  assert_null(finding(ir, "TMC-AGENT-020", "buys"));
+  assert_true(ir->elements[elem(ir, "conv")].facts.thread_history);
+  assert_non_null(finding(ir, "TMC-AGENT-020", "conv"));
+  tmc_ir_free(ir);
 }
 
 /* A transcript store holds what people typed; the model disclosed nothing
@@ -2579,6 +2637,7 @@ int main(void) {
       cmocka_unit_test(test_web_front_renders_output),
       cmocka_unit_test(test_chat_products_render_output),
       cmocka_unit_test(test_memory_thread_and_index),
+      cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
       cmocka_unit_test(test_direct_injection_at_the_way_in),

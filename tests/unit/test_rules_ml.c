@@ -15,30 +15,6 @@
 
 #include "engine_helpers.h"
 
-/* Does any finding on target (NULL: any) cite an id starting with prefix? */
-static bool any_cites(const tmc_ir *ir, const char *target, const char *prefix) {
-  size_t n = strlen(prefix);
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    char name[256];
-    if (f->target_kind == TMC_TARGET_ELEMENT)
-      snprintf(name, sizeof name, "%s", ir->elements[f->target].id);
-    else if (f->target_kind == TMC_TARGET_FLOW)
-      snprintf(name, sizeof name, "%s->%s", ir->elements[ir->flows[f->target].src].id,
-               ir->elements[ir->flows[f->target].dst].id);
-    else
-      name[0] = '\0';
-    if (target && strcmp(name, target) != 0)
-      continue;
-    const tmc_strlist *lists[] = {&f->atlas, &f->owasp};
-    for (size_t l = 0; l < 2; l++)
-      for (uint32_t k = 0; k < lists[l]->n; k++)
-        if (strncmp(lists[l]->v[k], prefix, n) == 0)
-          return true;
-  }
-  return false;
-}
-
 /* The ids that need someone to query a model and read its answer. */
 static const char *const query_ids[] = {"AML.T0024", "AML.T0040", "ML03",
                                         "ML04",      "AML.T0034", NULL};
@@ -210,6 +186,38 @@ static void test_physical_input(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Image patches a viewer sends a vision model are a query (the model
+ * answers masks back): "patches" alone is no admin's patching. An admin
+ * applying security patches to the model's host queries nothing. */
+static void test_image_patches_are_queries(void **state) {
+  static const char d[] =
+      "digraph wsi {\n"
+      "  doc [type=external, label=\"Pathologists\"];\n"
+      "  ops [type=external, label=\"Hospital IT admin\"];\n"
+      "  subgraph cluster_h { label=\"Hospital cloud\";\n"
+      "    seg [type=model, label=\"Tumour segmentation (ViT)\"];\n"
+      "    det [type=model, label=\"Mitosis detector\"];\n"
+      "  }\n"
+      "  doc -> seg [label=\"image patches\"]; seg -> doc [label=\"masks\"];\n"
+      "  doc -> det [label=\"tile patch (512px)\"]; det -> doc [label=\"counts\"];\n"
+      "  ops -> det [label=\"security patches\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "seg")].facts.inference_api);
+  assert_true(ir->elements[elem(ir, "det")].facts.inference_api);
+  tmc_ir_free(ir);
+  static const char adm[] = "digraph adm {\n"
+                            "  ops [type=external, label=\"Hospital IT admin\"];\n"
+                            "  subgraph cluster_h { label=\"Hospital cloud\";\n"
+                            "    det [type=model, label=\"Mitosis detector\"];\n"
+                            "  }\n"
+                            "  ops -> det [label=\"OS patches\"];\n"
+                            "}\n";
+  ir = analyse_with(adm, cat, NULL);
+  assert_false(ir->elements[elem(ir, "det")].facts.inference_api);
+  tmc_ir_free(ir);
+}
+
 /* A classic model's verdicts stored where they are acted on (ML09): from
  * the model, or from code the model hands them to unasked (a router after
  * an OCR engine). Not an app that calls the model and stores its own
@@ -249,6 +257,26 @@ static void test_verdict_store(void **state) {
   assert_null(finding(ir, "TMC-ML-023", "web->db"));
   assert_non_null(finding(ir, "TMC-ML-023", "risk->cases"));
   tmc_ir_free(ir);
+
+  /* A hub that calls many scorers (each answers it) relays none of their
+   * verdicts; the dispatcher declared after it, which one scorer hands its
+   * labels to unasked, does: what the hub sends to is not carried over to
+   * the next element's look (verdict_stores marks each element's targets
+   * and clears them). */
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "digraph hub {\n  hub [label=\"Scoring hub\"];\n"
+                   "  db [type=data_store, label=\"Results DB\"];\n"
+                   "  disp [label=\"Label dispatcher\"];\n"
+                   "  out [type=data_store, label=\"Label table\"];\n"
+                   "  hub -> db; disp -> out; m0 -> disp;\n");
+  for (int i = 0; i < 3000; i++)
+    tmc_buf_printf(&b, "  m%d [type=model]; hub -> m%d; m%d -> hub;\n", i, i, i);
+  tmc_buf_puts(&b, "}\n");
+  ir = analyse_with(b.data, cat, "facts");
+  assert_false(ir->flows[flow(ir, "hub", "db")].facts.model_verdict);
+  assert_true(ir->flows[flow(ir, "disp", "out")].facts.model_verdict);
+  tmc_ir_free(ir);
+  tmc_buf_free(&b);
 }
 
 /* A bucket whose own name says nothing of models holds them when a flow
@@ -399,9 +427,10 @@ static void test_vendor_update(void **state) {
 }
 
 /* Weights moved on inside (a registry deploying to its scorer, a share
- * copied to the machine that runs it) are ML10 / AML.T0018; weights
- * shipped out as an update or a download (an OTA CDN, a model update
- * service) are the consumers' model supply chain (AML.T0010.003). */
+ * copied to the machine that runs it, a registry's nightly "model update"
+ * in its own zone) are ML10 / AML.T0018; weights shipped out of their zone
+ * as an update or a download (an OTA CDN, a model update service) are the
+ * consumers' model supply chain (AML.T0010.003). */
 static void test_model_supply_vs_deploy(void **state) {
   static const char inside[] = "digraph d {\n"
                                "  subgraph cluster_e { label=\"Engineering\";\n"
@@ -434,6 +463,30 @@ static void test_model_supply_vs_deploy(void **state) {
   assert_true(ir->flows[flow(ir, "upd", "m")].facts.ships_model);
   assert_true(cites(finding(ir, "TMC-MLOPS-013", "upd->m"), "AML.T0010.003"));
   assert_null(finding(ir, "TMC-MLOPS-010", "upd->m"));
+  tmc_ir_free(ir);
+
+  /* Worded as an update but deployed beside its registry, in the same
+   * zone: a deploy (ML10), not the consumers' supply chain. */
+  static const char nightly[] =
+      "digraph n {\n"
+      "  subgraph cluster_p { label=\"Prod VPC\";\n"
+      "    reg [type=model_registry, label=\"MLflow registry\"];\n"
+      "    svc [label=\"Scoring service\"];\n"
+      "    m [type=model, label=\"Churn model\"];\n"
+      "    pub [label=\"Model update job\"];\n"
+      "    m2 [type=model, label=\"Upsell model\"];\n"
+      "  }\n"
+      "  u [type=external, label=\"CRM users\"];\n"
+      "  reg -> m [label=\"model update (nightly)\"];\n"
+      "  reg -> pub; pub -> m2 [label=\"weights\"];\n"
+      "  u -> svc; svc -> m; m -> svc; svc -> m2; m2 -> svc; svc -> u;\n"
+      "}\n";
+  ir = analyse_with(nightly, cat, NULL);
+  assert_false(ir->flows[flow(ir, "reg", "m")].facts.ships_model);
+  assert_true(cites(finding(ir, "TMC-MLOPS-010", "reg->m"), "AML.T0018"));
+  assert_false(any_cites(ir, "reg->m", "AML.T0010.003"));
+  assert_false(ir->flows[flow(ir, "pub", "m2")].facts.ships_model);
+  assert_false(any_cites(ir, "pub->m2", "AML.T0010.003"));
   tmc_ir_free(ir);
 }
 
@@ -503,6 +556,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
       cmocka_unit_test(test_physical_input),
+      cmocka_unit_test(test_image_patches_are_queries),
       cmocka_unit_test(test_verdict_store),
       cmocka_unit_test(test_model_files_by_flow),
       cmocka_unit_test(test_jobs_behind_ingress),

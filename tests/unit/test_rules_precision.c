@@ -16,28 +16,6 @@
 
 static tmc_catalog *cat;
 
-/* Does any finding on target cite an id starting with prefix? */
-static bool any_cites(const tmc_ir *ir, const char *target, const char *prefix) {
-  size_t n = strlen(prefix);
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    char name[256];
-    if (f->target_kind == TMC_TARGET_ELEMENT)
-      snprintf(name, sizeof name, "%s", ir->elements[f->target].id);
-    else
-      snprintf(name, sizeof name, "%s->%s", ir->elements[ir->flows[f->target].src].id,
-               ir->elements[ir->flows[f->target].dst].id);
-    if (target && strcmp(name, target) != 0)
-      continue;
-    const tmc_strlist *lists[] = {&f->atlas, &f->owasp};
-    for (size_t l = 0; l < 2; l++)
-      for (uint32_t k = 0; k < lists[l]->n; k++)
-        if (strncmp(lists[l]->v[k], prefix, n) == 0)
-          return true;
-  }
-  return false;
-}
-
 /* Extraction, inversion and membership need a model of the system's own
  * that outsiders query: a vendor's model it only calls (an LLM API, a
  * hosted embedding model, named by its vendor or drawn with a SaaS word) is
