@@ -139,7 +139,7 @@ static inline bool score_same_name(const char *a, const char *b) {
 
 /* Reads a floors file ("measure value" lines, # comments) into floor[],
  * indexed like names[0..n); a measure not in the file is -1. Returns 0, or -1
- * after a file:line message on stderr. */
+ * after a file:line message on stderr (an unknown measure, or one given twice). */
 static inline int score_read_floors(const char *path, const char *const *names, int n,
                                     double *floor) {
   for (int m = 0; m < n; m++)
@@ -165,6 +165,13 @@ static inline int score_read_floors(const char *path, const char *const *names, 
     if (m == n) {
       fprintf(stderr, "%s:%d: error: expected 'measure value' with a known measure\n",
               path, lineno);
+      rc = -1;
+      continue;
+    }
+    /* Two merges each appending their floors would leave the later, lower
+     * line in force: a measure is written once. */
+    if (floor[m] >= 0) {
+      fprintf(stderr, "%s:%d: error: '%s' is already given above\n", path, lineno, key);
       rc = -1;
       continue;
     }
