@@ -256,7 +256,9 @@ static bool people_ask(const tmc_ir *ir, const graph *g, uint32_t v) {
 
 /* Roles from the element's own kind and its neighbours' kinds (first sweep:
  * nothing here reads another element's roles). */
-static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
+/* stamp: one slot per element, which from_kinds sets to v + 1 on v's
+ * senders (zeroed once by the caller; no slot is ever v + 1 beforehand). */
+static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) {
   tmc_element *e = &ir->elements[v];
   tmc_arena *a = ir->arena;
   uint32_t u;
@@ -334,6 +336,18 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
   /* Code that writes a model, an LLM or a model registry from data: a
    * trainer. A pipeline writing one always is; other code only when the model
    * does not answer it (an app that queries a model writes to it too). */
+  /* Sending an LLM a prompt writes to it too, and so does an app feeding
+   * a model features: only training data into a model, or anything stored
+   * into a registry, makes a trainer. What v reads is the same for every
+   * model it writes: one walk over its senders (a hub writing thousands of
+   * models stays linear), which also stamps them for "answered". */
+  bool store_in = false, training_in = false;
+  for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1]; j++) {
+    const tmc_element *s = &ir->elements[g->in[j].to];
+    stamp[g->in[j].to] = v + 1;
+    store_in = store_in || (is_store(s) && s->kind != TMC_KIND_MODEL_REGISTRY);
+    training_in = training_in || holds_training_data(s);
+  }
   uint32_t wrote = TMC_NONE;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     uint32_t w = g->out[k].to;
@@ -341,19 +355,10 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v) {
     if (!g->out[k].moves ||
         !(tmc_kind_is(we->kind, TMC_KIND_MODEL) || we->kind == TMC_KIND_MODEL_REGISTRY))
       continue;
-    bool answered = ir->flows[g->out[k].flow].bidirectional;
-    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !answered; j++)
-      answered = g->in[j].to == w;
-    /* Sending an LLM a prompt writes to it too, and so does an app feeding
-     * a model features: only training data into a model, or anything stored
-     * into a registry, makes a trainer. */
-    bool from_data = false;
-    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !from_data; j++) {
-      const tmc_element *s = &ir->elements[g->in[j].to];
-      from_data = we->kind == TMC_KIND_MODEL_REGISTRY
-                      ? is_store(s) && s->kind != TMC_KIND_MODEL_REGISTRY
-                      : we->kind == TMC_KIND_MODEL && holds_training_data(s);
-    }
+    bool answered = ir->flows[g->out[k].flow].bidirectional || stamp[w] == v + 1;
+    bool from_data = we->kind == TMC_KIND_MODEL_REGISTRY
+                         ? store_in
+                         : we->kind == TMC_KIND_MODEL && training_in;
     /* A pipeline the model answers is calling it (chunks sent to an
      * embedding model, vectors back), not training it, unless what it
      * sends is training data. */
@@ -783,8 +788,10 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     ir->elements[v].role_why = NULL;
     written(ir, &ir->elements[v], d);
   }
+  uint32_t *stamp = tmc_xcalloc(ir->n_elements + 1, sizeof *stamp);
   for (uint32_t v = 0; v < ir->n_elements; v++)
-    from_kinds(ir, &g, v);
+    from_kinds(ir, &g, v, stamp);
+  free(stamp);
   agents(ir, &g); /* tools by kind, so that tool words can see their agents */
   words_sweep(ir, &g);
   agents(ir, &g);
