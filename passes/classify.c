@@ -240,6 +240,17 @@ static bool sure_store_shape(const tmc_lexicon *lx, const char *shape) {
          tmc_kind_dfd(kind) == TMC_DFD_STORE && !tmc_lexicon_dot_loose(lx, shape);
 }
 
+/* The kind a label's words name: its head noun's, else a kind word's; *w
+ * the word. */
+static bool words_kind(const tmc_lexicon *lx, const char *l, tmc_kind *k,
+                       const char **w) {
+  tmc_tech t;
+  bool at_end;
+  double wt;
+  return tmc_lexicon_head_w(lx, l, k, &t, w, &at_end, &wt) ||
+         tmc_lexicon_kind_word_w(lx, l, k, w, &wt);
+}
+
 /* Named as a model, an LLM, an agent tool or a model registry (by its head
  * noun, else a kind word): a vendor's model, a plugin others wrote and a
  * public model hub are still that, wherever they are drawn ("Gemini 1.5
@@ -248,12 +259,8 @@ static bool sure_store_shape(const tmc_lexicon *lx, const char *shape) {
  * naming something else decides ("Plugin marketplace" is a marketplace). */
 static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
   tmc_kind k;
-  tmc_tech t;
   const char *w;
-  bool at_end;
-  double wt;
-  if (!tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt) &&
-      !tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt))
+  if (!words_kind(lx, l, &k, &w))
     return false;
   return k == TMC_KIND_LLM || k == TMC_KIND_MODEL || k == TMC_KIND_AGENT_TOOL ||
          k == TMC_KIND_MODEL_REGISTRY;
@@ -700,14 +707,8 @@ static size_t dotted_number(const char *label) {
  * model server? */
 static bool names_model(const tmc_lexicon *lx, const char *l) {
   tmc_kind k;
-  tmc_tech t;
   const char *w;
-  bool at_end;
-  double wt;
-  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt))
-    return tmc_kind_is(k, TMC_KIND_MODEL) &&
-           !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
-  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && tmc_kind_is(k, TMC_KIND_MODEL) &&
+  return words_kind(lx, l, &k, &w) && tmc_kind_is(k, TMC_KIND_MODEL) &&
          !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
 }
 
