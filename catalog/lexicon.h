@@ -202,7 +202,7 @@ tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
   X(DEVICES, "devices")   /* facts: devices and apps a model may run on */               \
   X(PRODUCTS, "products") /* facts: off-the-shelf products, not application code */      \
   X(RELAYS, "relays")     /* facts: what hands supplied code's traffic out */            \
-  X(QUEUES, "queues")     /* facts: stores that carry a submitted job on */              \
+  X(QUEUES, "queues")     /* facts: stores of things in flight (jobs, not memory) */     \
   X(PLUMBING, "plumbing") /* classify: stores that hold no data a model learns from */
 #define TMC_ROLE_SETS(X)                                                                 \
   X(AGENT_SIDE, "agent_side") /* roles, facts: code driving an LLM's context, tools */   \

@@ -2166,6 +2166,7 @@ static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
  * memory word. One walk over each store's edges: linear. */
 static void agent_memory(tmc_ir *ir, const graph *g) {
   const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
+  const tmc_techset QUEUES = tmc_lexicon_techs(g->lx, TMC_TECHS_QUEUES); /* sets.yaml */
   bool *reader = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
@@ -2199,9 +2200,7 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
     if (!written)
       continue;
     unsigned w = memory_words(ir, g, v, PROMPTS);
-    e->facts.agent_memory =
-        w != 0 || (e->tech != TMC_TECH_CACHE && e->tech != TMC_TECH_QUEUE &&
-                   e->tech != TMC_TECH_STREAM);
+    e->facts.agent_memory = w != 0 || !(QUEUES & TMC_TECHSET(e->tech));
     e->facts.thread_history = w == 2u;
   }
   free(reader);
