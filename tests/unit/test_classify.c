@@ -1882,6 +1882,65 @@ static void inference_runtimes_are_the_model(void **state) {
   tmc_diags_free(&d);
 }
 
+/* DOT's loose store shapes (box3d, note, folder, tab) are drawn for
+ * anything: a technology word naming compute or a monitoring product
+ * outweighs them, a device head names the devices, a vendor's SaaS is the
+ * outside; with no such word they stay stores. */
+static void loose_shapes_yield_to_words(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"Prometheus\\nalert rules\", shape=note];\n"
+                 "  b [label=\"gVisor runsc\\nuntrusted jobs\", shape=box3d];\n"
+                 "  c [label=\"Kamstrup gas meters\\n(LoRaWAN)\", shape=box3d];\n"
+                 "  e [label=\"PagerDuty\", shape=tab];\n"
+                 "  f [label=\"Nightly exports\", shape=folder];\n"
+                 "  g [label=\"sensor readings\", shape=note];\n"
+                 "  c -> a; a -> e; b -> f; g -> b;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_PROCESS);
+  want_kind(ir, "b", TMC_KIND_PROCESS);
+  want_kind(ir, "c", TMC_KIND_EXTERNAL);
+  want_kind(ir, "e", TMC_KIND_EXTERNAL);
+  want_kind(ir, "f", TMC_KIND_DATA_STORE);
+  want_kind(ir, "g", TMC_KIND_DATA_STORE); /* data from devices, not a device */
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* AI parts by their words: a copy of a model's weights is the model, a
+ * registry holding models (or a store of promoted ones) is a model registry,
+ * a fine-tuning run named by its method or framework and an ML platform's
+ * pipelines product are training pipelines, a vendor's model family by
+ * name is an LLM. */
+static void ai_parts_by_their_words(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified(
+      "digraph G {\n"
+      "  w [label=\"YOLOv8 open weights\\n(NFS copy)\", shape=box3d];\n"
+      "  r [label=\"ECR registry\\nmodels/ranker:*\", shape=cylinder];\n"
+      "  p [label=\"promoted models\\n(gs://acme-models/)\", shape=cylinder];\n"
+      "  t [label=\"QLoRA fine-tune\\n(weekly)\"];\n"
+      "  v [label=\"retrain-dag\\n(SageMaker Pipelines)\"];\n"
+      "  l [label=\"Command R+\\n(Cohere)\", shape=box];\n"
+      "  x [label=\"Image cache\", shape=cylinder];\n"
+      "  w -> t; t -> r; t -> p; v -> r; r -> l; x -> l;\n"
+      "}\n",
+      &d);
+  want_kind(ir, "w", TMC_KIND_MODEL);
+  want_kind(ir, "r", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "p", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "t", TMC_KIND_PIPELINE);
+  want_kind(ir, "v", TMC_KIND_PIPELINE);
+  want_kind(ir, "l", TMC_KIND_LLM);
+  want_kind(ir, "x", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1925,6 +1984,8 @@ int main(void) {
       cmocka_unit_test(key_files_name_no_model),
       cmocka_unit_test(stores_of_model_versions),
       cmocka_unit_test(inference_runtimes_are_the_model),
+      cmocka_unit_test(loose_shapes_yield_to_words),
+      cmocka_unit_test(ai_parts_by_their_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
