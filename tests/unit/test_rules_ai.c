@@ -1402,6 +1402,42 @@ static void test_stored_chats_and_records(void **state) {
   assert_true(cites(finding(ir, "TMC-LLM-015", "tr"), "AML.T0057"));
   assert_null(finding(ir, "TMC-LLM-025", "tr"));
   tmc_ir_free(ir);
+  /* What a maker publishes for anyone (owner manuals, datasheets) is public
+   * content, however it is worded: an index built from it gives the model
+   * nothing to disclose; the same index over the service team's bulletins
+   * does. */
+  static const char d3[] =
+      "digraph h {\n"
+      "  v [type=external, label=\"Site visitors\"];\n"
+      "  subgraph cluster_k { label=\"Toolmaker cloud\";\n"
+      "    cms [type=data_store, label=\"CMS: owner manuals and datasheets (PDF)\"];\n"
+      "    ing [label=\"Nightly chunker\"];\n"
+      "    idx [type=vector_store, label=\"Chunk index\"];\n"
+      "    ask [label=\"Ask service\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Chat API\", source=third_party];\n"
+      "  cms -> ing; ing -> idx; idx -> ask; v -> ask; ask -> v; ask -> m; m -> ask;\n"
+      "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_true(ir->elements[elem(ir, "idx")].facts.public_content);
+  assert_null(finding(ir, "TMC-LLM-005", "m"));
+  tmc_ir_free(ir);
+  static const char d4[] =
+      "digraph h {\n"
+      "  v [type=external, label=\"Site visitors\"];\n"
+      "  subgraph cluster_k { label=\"Toolmaker cloud\";\n"
+      "    cms [type=data_store, label=\"CMS: service bulletins for technicians\"];\n"
+      "    ing [label=\"Nightly chunker\"];\n"
+      "    idx [type=vector_store, label=\"Chunk index\"];\n"
+      "    ask [label=\"Ask service\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Chat API\", source=third_party];\n"
+      "  cms -> ing; ing -> idx; idx -> ask; v -> ask; ask -> v; ask -> m; m -> ask;\n"
+      "}\n";
+  ir = analyse_with(d4, cat, NULL);
+  assert_false(ir->elements[elem(ir, "idx")].facts.public_content);
+  assert_true(cites(finding(ir, "TMC-LLM-005", "m"), "LLM02:2025"));
+  tmc_ir_free(ir);
 }
 
 /* A semantic index the platform fills straight from mailboxes and drives
