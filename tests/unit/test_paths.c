@@ -3257,6 +3257,53 @@ static void test_training_set_hop_is_poisoning(void **state) {
   }
 }
 
+/* A federated server (aggregates_updates) is where a flood of fake clients'
+ * junk updates denies service: the last hop is Denial of AI Service, and
+ * chaff data is what is sent. */
+static void test_goal_federated_flood(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  users [shape=box, label=\"App users\"];\n"
+      "  subgraph cluster_phone { label=\"User phones\";\n"
+      "    app [label=\"Notes app\"];\n"
+      "    cache [shape=cylinder, label=\"on-device text cache\", type=dataset];\n"
+      "    client [label=\"federated client\", type=pipeline]; }\n"
+      "  subgraph cluster_srv { label=\"Backend\"; trust=2;\n"
+      "    server [label=\"Flower server (FedAvg)\"];\n"
+      "    ckpt [shape=cylinder, label=\"global checkpoints\"]; }\n"
+      "  users -> app; app -> cache; cache -> client;\n"
+      "  server -> client [label=\"global weights\"];\n"
+      "  client -> server [label=\"weight delta\"]; server -> ckpt;\n"
+      "}\n",
+      "digraph g {\n"
+      "  owners [shape=box, label=\"Device owners\"];\n"
+      "  subgraph cluster_dev { label=\"Owners' tablets\";\n"
+      "    kbd [label=\"Keyboard\"];\n"
+      "    local [label=\"local trainer\", type=pipeline]; }\n"
+      "  subgraph cluster_cloud { label=\"Cloud\"; trust=2;\n"
+      "    agg [label=\"update averaging step\", type=pipeline];\n"
+      "    reg [label=\"Global model versions\", type=model_registry]; }\n"
+      "  owners -> kbd; kbd -> local [label=\"typed words\"];\n"
+      "  agg -> local [label=\"global weights\"];\n"
+      "  local -> agg [label=\"clipped weight delta\"]; agg -> reg;\n"
+      "}\n",
+  };
+  static const char *ends[][2] = {{"users", "server"}, {"owners", "agg"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    assert_true(ir->elements[el(ir, ends[i][1])].facts.aggregates_updates);
+    const tmc_path *p =
+        chain_path(ir, ends[i][0], ends[i][1], "deny service to federated training");
+    assert_non_null(p);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0029");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0046");
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3330,6 +3377,7 @@ int main(void) {
       cmocka_unit_test(test_goal_extractor_feeds_payables),
       cmocka_unit_test(test_chain_rag_only_with_retrieval),
       cmocka_unit_test(test_training_set_hop_is_poisoning),
+      cmocka_unit_test(test_goal_federated_flood),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
