@@ -3304,6 +3304,61 @@ static void test_goal_federated_flood(void **state) {
   }
 }
 
+/* A model drawn for the job that trains (role trainer) is where the poison
+ * is used, not where tampering is met (met_further): when the path goes on
+ * to the model served from it, that path is shown and the one that stops
+ * at the trainer waits with the tails. */
+static tmc_ir *analysed_shown(const char *dot, uint32_t max_paths) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "risk", &d);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.max_paths = max_paths;
+  po.catalog = cat;
+  assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static void test_goal_met_further_on(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  shops [shape=box, label=\"Partner shops\"];\n"
+      "  subgraph cluster_p { label=\"Payments\"; trust=2;\n"
+      "    api [label=\"payments-api\"];\n"
+      "    sales [shape=cylinder, label=\"Sales table\"];\n"
+      "    train [label=\"nightly-train (XGBoost)\", type=model];\n"
+      "    reg [label=\"Model registry\", type=model_registry];\n"
+      "    serve [label=\"risk scorer\", type=model]; }\n"
+      "  shops -> api; api -> sales; sales -> train; train -> reg; reg -> serve;\n"
+      "  api -> serve [label=\"predict\"]; serve -> api [label=\"score\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  clinics [shape=box, label=\"Clinics\"];\n"
+      "  subgraph cluster_h { label=\"Hospital cloud\"; trust=2;\n"
+      "    intake [label=\"intake service\"];\n"
+      "    visits [shape=cylinder, label=\"visits warehouse\"];\n"
+      "    retrain [label=\"weekly retrain\", type=model];\n"
+      "    store [label=\"Model store\", type=model_registry];\n"
+      "    triage [label=\"triage model\", type=model]; }\n"
+      "  clinics -> intake; intake -> visits; visits -> retrain;\n"
+      "  retrain -> store; store -> triage;\n"
+      "  intake -> triage [label=\"score\"]; triage -> intake;\n"
+      "}\n",
+  };
+  static const char *ends[][3] = {{"shops", "train", "serve"},
+                                  {"clinics", "retrain", "triage"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i], 4);
+    assert_true(
+        TMC_ROLESET_HAS(ir->elements[el(ir, ends[i][1])].roles, TMC_ROLE_TRAINER));
+    assert_non_null(chain_path(ir, ends[i][0], ends[i][2], "tamper with a model"));
+    assert_null(chain_path(ir, ends[i][0], ends[i][1], "tamper with a model"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3378,6 +3433,7 @@ int main(void) {
       cmocka_unit_test(test_chain_rag_only_with_retrieval),
       cmocka_unit_test(test_training_set_hop_is_poisoning),
       cmocka_unit_test(test_goal_federated_flood),
+      cmocka_unit_test(test_goal_met_further_on),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
