@@ -459,7 +459,7 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
   g->user = l->user;
   int errors = l->errors;
   const yaml_node_t *idn = NULL, *hops = NULL, *patterns = NULL, *atlas_if = NULL,
-                    *target = NULL, *chain = NULL;
+                    *target = NULL, *chain = NULL, *met_further = NULL;
   uint32_t cap_patterns = 0;
   yaml_node_t *k, *v;
   FOR_PAIRS(l, it, k, v) {
@@ -500,6 +500,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
       ck.out = &g->capec, tmc_ld_each_item(l, v, key, tmc_ld_add_ref, &ck);
     else if (strcmp(key, "impact") == 0)
       tmc_ld_int(l, v, key, 0, 5, &g->impact);
+    else if (strcmp(key, "met_further") == 0)
+      met_further = v;
     else if (strcmp(key, "description") == 0)
       g->description = tmc_ld_text(l, v, key);
     else if (strcmp(key, "remediation") == 0)
@@ -508,8 +510,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
       err(l, k,
           "unknown key '%s' in a goal (id, title, chain, aim, target, hops, patterns, "
           "stride, "
-          "atlas, atlas_if, same_threat, owasp, cwe, capec, impact, description, "
-          "remediation)",
+          "atlas, atlas_if, same_threat, owasp, cwe, capec, impact, met_further, "
+          "description, remediation)",
           key);
   }
   /* After 'atlas' and 'owasp', whatever the order of keys: instead_of names
@@ -530,6 +532,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
         g->id ? g->id : "?");
   else
     g->target = cond(l, target, TMC_COND_ELEMENT, &g->target_text);
+  if (met_further)
+    g->met_further = cond(l, met_further, TMC_COND_ELEMENT, &g->met_further_text);
   if (hops && patterns)
     err(l, patterns, "a goal has 'hops' (one pattern) or 'patterns', not both");
   else if (hops) {

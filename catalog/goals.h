@@ -112,6 +112,12 @@ typedef struct tmc_goal {
    * same threat (docs/attack-paths.md, "Scores"). */
   tmc_strlist same_threat;
   int impact; /* 1..5; 0 = the asset's own */
+  /* The targets where the aim is met further on (`met_further`, a condition
+   * on the target; NULL: none): a path of this goal to one, that another
+   * found path of the same aim from the same entry goes on from, is shown
+   * after the paths that name ends (docs/attack-paths.md). */
+  struct tmc_cond *met_further;
+  const char *met_further_text;
   const char *description, *remediation;
   tmc_loc loc; /* where it was defined */
   bool user;   /* came from a --catalog file */

@@ -815,6 +815,21 @@ static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
   return memcmp(a->p.arcs, b->p.arcs + (b->p.n - a->p.n), a->p.n * sizeof(uint32_t)) == 0;
 }
 
+/* Does path b go on from path a's target: the same entry, a's hops the first
+ * of b's, both of one aim, and a's target one where its goal's aim is met
+ * further on (met_further: a model drawn for the job that trains one is met
+ * at the model served from what it trains)? Then b tells a's story to its
+ * end. */
+static bool goes_on(const ctx *c, const found *a, const found *b) {
+  const tmc_goal *ga = c->goals[a->goal], *gb = c->goals[b->goal];
+  unsigned aim = tmc_goal_aim_bit(ga->aim);
+  if (!ga->met_further || !aim || a->entry != b->entry || a->p.n >= b->p.n ||
+      aim != tmc_goal_aim_bit(gb->aim) ||
+      !tmc_cond_eval(ga->met_further, c->ir, TMC_TARGET_ELEMENT, a->target))
+    return false;
+  return memcmp(a->p.arcs, b->p.arcs, a->p.n * sizeof(uint32_t)) == 0;
+}
+
 /* Above this many found paths the tail test (quadratic) is skipped. */
 #define TAIL_TEST_MAX 4000u
 
@@ -854,7 +869,8 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *      upstream, and the upstream entry's paths pass through it and name
  *      who starts them;
  *   6. paths that are the tail of another found path (the longer one names
- *      who starts it).
+ *      who starts it), or that another found path of the same aim goes on
+ *      from to where the aim is met (goes_on).
  * The tiers use stable keys only (goal index, aims, element indices, rank
  * order), so the choice is as deterministic as the ranking. */
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
@@ -865,6 +881,13 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
     for (uint32_t i = 0; i < n; i++)
       for (uint32_t j = 0; j < n && !tail[i]; j++)
         tail[i] = j != i && tail_of(ir, c->lx, &v[i], &v[j]);
+  /* ... and paths another one goes on from to where their aim is met (the
+   * training set a path poisons, when the path to the model served from it
+   * is found): shown with the tails, after every path that names an end. */
+  if (n <= TAIL_TEST_MAX)
+    for (uint32_t i = 0; i < n; i++)
+      for (uint32_t j = 0; j < n && !tail[i]; j++)
+        tail[i] = j != i && goes_on(c, &v[i], &v[j]);
   bool *goal_seen = tmc_xcalloc(c->n_goals + 1, sizeof(bool));
   pair_at *et = tmc_xmalloc(sizeof(pair_at) * (n + 1));
   aim_at *ea = tmc_xmalloc(sizeof(aim_at) * (n + 1));

@@ -3158,6 +3158,207 @@ static void test_client_app_is_no_relay(void **state) {
   }
 }
 
+/* ---- tenth session: retrieval, training sets, ... --------------------------- */
+
+/* The stored injection chain cites RAG poisoning only where retrieval is
+ * drawn (an index, or code that retrieves for the model): text that waits in
+ * a queue between a webhook and its worker, or in an issue tracker an agent
+ * reads, is stored, not retrieved from an index attackers write to. */
+static void test_chain_rag_only_with_retrieval(void **state) {
+  (void)state;
+  static const char *queue =
+      "digraph g {\n"
+      "  cust [shape=box, label=\"Customers\"];\n"
+      "  subgraph cluster_p { label=\"Platform\"; trust=2;\n"
+      "    hook [label=\"Webhook intake\"];\n"
+      "    topic [shape=cylinder, label=\"Pub/Sub tickets topic\"];\n"
+      "    worker [label=\"Translation worker\"]; }\n"
+      "  llm [label=\"GPT-4o API\", type=llm];\n"
+      "  cust -> hook; hook -> topic; topic -> worker; worker -> llm; llm -> worker;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(queue);
+  const tmc_path *p = chain_path(ir, "cust", "llm", "indirect prompt injection");
+  assert_non_null(p);
+  assert_true(path_cites(ir, p, "AML.T0051.001"));
+  assert_false(path_cites(ir, p, "AML.T0070"));
+  tmc_ir_free(ir);
+  static const char *tracker =
+      "digraph g {\n"
+      "  players [shape=box, label=\"Game players\"];\n"
+      "  subgraph cluster_b { label=\"Build farm\"; trust=2;\n"
+      "    issues [shape=cylinder, label=\"Issue tracker\"];\n"
+      "    bot [label=\"Patch bot orchestrator\", role=agent]; }\n"
+      "  model [label=\"Mistral Large\", type=llm];\n"
+      "  players -> issues [label=\"bug reports\"]; issues -> bot; bot -> model;\n"
+      "  model -> bot;\n"
+      "}\n";
+  ir = analysed_all(tracker);
+  p = chain_path(ir, "players", "model", "indirect prompt injection");
+  assert_non_null(p);
+  assert_false(path_cites(ir, p, "AML.T0070"));
+  tmc_ir_free(ir);
+  /* With an index between them, planted text is retrieved: RAG poisoning. */
+  static const char *index =
+      "digraph g {\n"
+      "  authors [shape=box, label=\"Outside authors\"];\n"
+      "  subgraph cluster_k { label=\"Knowledge\"; trust=2;\n"
+      "    ingest [label=\"Ingestion job\"];\n"
+      "    vec [label=\"Embeddings index\", type=vector_store];\n"
+      "    rag [label=\"Answer service\", role=agent]; }\n"
+      "  llm [label=\"Claude API\", type=llm];\n"
+      "  authors -> ingest; ingest -> vec; vec -> rag; rag -> llm; llm -> rag;\n"
+      "}\n";
+  ir = analysed_all(index);
+  p = chain_path(ir, "authors", "llm", "indirect prompt injection");
+  assert_non_null(p);
+  assert_true(path_cites(ir, p, "AML.T0070"));
+  tmc_ir_free(ir);
+}
+
+/* Written into a training set is poisoned training data, even where a
+ * trainer also writes the set (so it looks like a store of model
+ * artifacts): the hop is AML.T0020, not Manipulate AI Model. */
+static void test_training_set_hop_is_poisoning(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  acq [shape=box, label=\"Acquirer\", type=external_entity];\n"
+      "  analysts [shape=box, label=\"Fraud analysts\"];\n"
+      "  subgraph cluster_r { label=\"Risk ML\"; trust=2;\n"
+      "    loader [label=\"chargeback-loader\"];\n"
+      "    desk [label=\"Case desk\", role=trainer];\n"
+      "    labeled [label=\"payments_labeled table\", type=dataset];\n"
+      "    train [label=\"nightly-train (XGBoost)\", type=pipeline];\n"
+      "    reg [label=\"Model registry\", type=model_registry];\n"
+      "    scorer [label=\"fraud scorer\", type=model]; }\n"
+      "  acq -> loader; loader -> labeled; labeled -> train; train -> reg;\n"
+      "  reg -> scorer; analysts -> desk; desk -> labeled [label=\"labels\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  crowd [shape=box, label=\"Crowd raters\"];\n"
+      "  subgraph cluster_m { label=\"ML\"; trust=2;\n"
+      "    api [label=\"Rating intake API\"];\n"
+      "    corpus [label=\"Ratings corpus\", type=dataset];\n"
+      "    fit [label=\"Self-training job\", role=trainer];\n"
+      "    ranker [label=\"Served ranker\", type=model]; }\n"
+      "  crowd -> api; api -> corpus; corpus -> fit;\n"
+      "  fit -> corpus [label=\"pseudo-labels\"]; fit -> ranker;\n"
+      "}\n",
+  };
+  static const char *ends[][3] = {{"acq", "labeled", "scorer"},
+                                  {"crowd", "corpus", "ranker"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    assert_true(ir->elements[el(ir, ends[i][1])].facts.model_artifacts);
+    const tmc_path *p = path_from_to(ir, ends[i][0], ends[i][2]);
+    assert_non_null(p);
+    assert_string_equal(hop_technique_at(ir, p, ends[i][1]), "AML.T0020");
+    tmc_ir_free(ir);
+  }
+}
+
+/* A federated server (aggregates_updates) is where a flood of fake clients'
+ * junk updates denies service: the last hop is Denial of AI Service, and
+ * chaff data is what is sent. */
+static void test_goal_federated_flood(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  users [shape=box, label=\"App users\"];\n"
+      "  subgraph cluster_phone { label=\"User phones\";\n"
+      "    app [label=\"Notes app\"];\n"
+      "    cache [shape=cylinder, label=\"on-device text cache\", type=dataset];\n"
+      "    client [label=\"federated client\", type=pipeline]; }\n"
+      "  subgraph cluster_srv { label=\"Backend\"; trust=2;\n"
+      "    server [label=\"Flower server (FedAvg)\"];\n"
+      "    ckpt [shape=cylinder, label=\"global checkpoints\"]; }\n"
+      "  users -> app; app -> cache; cache -> client;\n"
+      "  server -> client [label=\"global weights\"];\n"
+      "  client -> server [label=\"weight delta\"]; server -> ckpt;\n"
+      "}\n",
+      "digraph g {\n"
+      "  owners [shape=box, label=\"Device owners\"];\n"
+      "  subgraph cluster_dev { label=\"Owners' tablets\";\n"
+      "    kbd [label=\"Keyboard\"];\n"
+      "    local [label=\"local trainer\", type=pipeline]; }\n"
+      "  subgraph cluster_cloud { label=\"Cloud\"; trust=2;\n"
+      "    agg [label=\"update averaging step\", type=pipeline];\n"
+      "    reg [label=\"Global model versions\", type=model_registry]; }\n"
+      "  owners -> kbd; kbd -> local [label=\"typed words\"];\n"
+      "  agg -> local [label=\"global weights\"];\n"
+      "  local -> agg [label=\"clipped weight delta\"]; agg -> reg;\n"
+      "}\n",
+  };
+  static const char *ends[][2] = {{"users", "server"}, {"owners", "agg"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    assert_true(ir->elements[el(ir, ends[i][1])].facts.aggregates_updates);
+    const tmc_path *p =
+        chain_path(ir, ends[i][0], ends[i][1], "deny service to federated training");
+    assert_non_null(p);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0029");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0046");
+    tmc_ir_free(ir);
+  }
+}
+
+/* A model drawn for the job that trains (role trainer) is where the poison
+ * is used, not where tampering is met (met_further): when the path goes on
+ * to the model served from it, that path is shown and the one that stops
+ * at the trainer waits with the tails. */
+static tmc_ir *analysed_shown(const char *dot, uint32_t max_paths) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "risk", &d);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.max_paths = max_paths;
+  po.catalog = cat;
+  assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static void test_goal_met_further_on(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  shops [shape=box, label=\"Partner shops\"];\n"
+      "  subgraph cluster_p { label=\"Payments\"; trust=2;\n"
+      "    api [label=\"payments-api\"];\n"
+      "    sales [shape=cylinder, label=\"Sales table\"];\n"
+      "    train [label=\"nightly-train (XGBoost)\", type=model];\n"
+      "    reg [label=\"Model registry\", type=model_registry];\n"
+      "    serve [label=\"risk scorer\", type=model]; }\n"
+      "  shops -> api; api -> sales; sales -> train; train -> reg; reg -> serve;\n"
+      "  api -> serve [label=\"predict\"]; serve -> api [label=\"score\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  clinics [shape=box, label=\"Clinics\"];\n"
+      "  subgraph cluster_h { label=\"Hospital cloud\"; trust=2;\n"
+      "    intake [label=\"intake service\"];\n"
+      "    visits [shape=cylinder, label=\"visits warehouse\"];\n"
+      "    retrain [label=\"weekly retrain\", type=model];\n"
+      "    store [label=\"Model store\", type=model_registry];\n"
+      "    triage [label=\"triage model\", type=model]; }\n"
+      "  clinics -> intake; intake -> visits; visits -> retrain;\n"
+      "  retrain -> store; store -> triage;\n"
+      "  intake -> triage [label=\"score\"]; triage -> intake;\n"
+      "}\n",
+  };
+  static const char *ends[][3] = {{"shops", "train", "serve"},
+                                  {"clinics", "retrain", "triage"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i], 4);
+    assert_true(
+        TMC_ROLESET_HAS(ir->elements[el(ir, ends[i][1])].roles, TMC_ROLE_TRAINER));
+    assert_non_null(chain_path(ir, ends[i][0], ends[i][2], "tamper with a model"));
+    assert_null(chain_path(ir, ends[i][0], ends[i][1], "tamper with a model"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3229,6 +3430,10 @@ int main(void) {
       cmocka_unit_test(test_sensor_starts_physical),
       cmocka_unit_test(test_named_source_shown),
       cmocka_unit_test(test_goal_extractor_feeds_payables),
+      cmocka_unit_test(test_chain_rag_only_with_retrieval),
+      cmocka_unit_test(test_training_set_hop_is_poisoning),
+      cmocka_unit_test(test_goal_federated_flood),
+      cmocka_unit_test(test_goal_met_further_on),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
