@@ -2151,12 +2151,27 @@ static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
   return w;
 }
 
+/* Does text an LLM wrote come into u along a flow that moves data, from
+ * anything but a plain model? An embedding model's vectors (or a
+ * classifier's scores) are no text, though the model was called by code
+ * that had model output: an ingestion job embedding chunks writes no
+ * memory. */
+static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u) {
+  for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++)
+    if (g->in[k].moves && ir->flows[g->in[k].flow].facts.model_output &&
+        ir->elements[g->in[k].to].kind != TMC_KIND_MODEL)
+      return true;
+  return false;
+}
+
 /* agent_memory, after model_output and the roles pass: a data or vector
  * store that code driving an LLM (sets.yaml prompt_builders, not the LLM
  * itself) reads back (a flow that moves data, not a query into it), written
- * (not queried) by that same code or by code that model output reaches (a
- * memory writer beside the agent): what one turn produced comes back in a
- * later prompt. A RAG index an ingestion job fills is none, and neither is
+ * (not queried) by that same code or by code that model output reaches
+ * (gets_model_text: a memory writer beside the agent): what one turn
+ * produced comes back in a later prompt. A RAG index an ingestion job fills
+ * (though the embedding model it calls answered the assembler too) is none,
+ * and neither is
  * a cache, a queue or a stream unless its words (memory_words) name it
  * memory or history: a cache of answers keyed by the question never
  * reaches a prompt, and a queue hands each message on once.
@@ -2193,7 +2208,7 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       const tmc_element *ue = &ir->elements[u];
       written = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
                 tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS &&
-                (reader[u] || ue->facts.model_output);
+                (reader[u] || (ue->facts.model_output && gets_model_text(ir, g, u)));
     }
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       reader[g->out[k].to] = false;
