@@ -1264,6 +1264,103 @@ static void test_chat_products_render_output(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An embedding model's vectors are no text an LLM wrote: a crawler that
+ * embeds pages through the same embedding API the answer service calls
+ * writes no memory into the index or the permissions table the answer
+ * service reads, while a summariser the agent hands its turns to does. */
+static void test_embedding_writer_is_no_memory(void **state) {
+  static const char d[] =
+      "digraph e {\n"
+      "  staff [type=external, label=\"Analysts\"];\n"
+      "  subgraph cluster_c { label=\"Bank\";\n"
+      "    crawl [label=\"Intranet crawler (weekly)\"];\n"
+      "    pages [type=data_store, label=\"Intranet pages\"];\n"
+      "    idx [type=vector_store, label=\"pgvector page chunks\"];\n"
+      "    acl [type=data_store, label=\"Page permissions table\"];\n"
+      "    ask [label=\"Research helper API\"];\n"
+      "    summ [label=\"Turn summariser\"];\n"
+      "    notes [type=data_store, label=\"Analyst notes\"];\n"
+      "  }\n"
+      "  emb [type=model, label=\"Embedding endpoint\", source=third_party];\n"
+      "  gen [type=llm, label=\"Chat model\", source=third_party];\n"
+      "  pages -> crawl; crawl -> emb [label=\"passages\"];\n"
+      "  emb -> crawl [label=\"embeddings\"];\n"
+      "  crawl -> idx [label=\"passages + embeddings\"];\n"
+      "  crawl -> acl [label=\"who may read which page\"];\n"
+      "  staff -> ask; ask -> staff;\n"
+      "  ask -> emb [label=\"question\"]; emb -> ask [label=\"query embedding\"];\n"
+      "  acl -> ask [label=\"allowed pages\"];\n"
+      "  ask -> idx [label=\"top-k search\"]; idx -> ask [label=\"passages\"];\n"
+      "  ask -> gen; gen -> ask;\n"
+      "  ask -> summ [label=\"finished turns\"]; summ -> notes; notes -> ask;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "crawl")].facts.model_output); /* through emb */
+  assert_false(ir->elements[elem(ir, "idx")].facts.agent_memory);
+  assert_false(ir->elements[elem(ir, "acl")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "idx"));
+  assert_null(finding(ir, "TMC-AGENT-005", "acl"));
+  assert_true(ir->elements[elem(ir, "notes")].facts.agent_memory);
+  assert_non_null(finding(ir, "TMC-AGENT-005", "notes"));
+  tmc_ir_free(ir);
+}
+
+/* RAG poisoning (AML.T0070) on an injection path only where something is
+ * retrieved from an index: tickets through a queue to a worker that
+ * prompts a model are stored content, not retrieval; the same tickets
+ * embedded into a vector store and searched are. */
+static bool path_cites(const tmc_ir *ir, const char *rule, const char *id) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind == TMC_TARGET_PATH && strcmp(f->rule_id, rule) == 0 &&
+        tmc_strlist_has(&f->atlas, id))
+      return true;
+  }
+  return false;
+}
+
+static bool path_rule(const tmc_ir *ir, const char *rule) {
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        strcmp(ir->findings[i].rule_id, rule) == 0)
+      return true;
+  return false;
+}
+
+static void test_injection_path_without_index(void **state) {
+  static const char d[] = "digraph q {\n"
+                          "  cust [type=external, label=\"Reporters\"];\n"
+                          "  subgraph cluster_c { label=\"Cloud project\";\n"
+                          "    hook [label=\"Intake webhook\"];\n"
+                          "    q [type=data_store, label=\"Ticket topic (Pub/Sub)\"];\n"
+                          "    w [label=\"Triage worker\"];\n"
+                          "    out [type=data_store, label=\"Triaged tickets\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  cust -> hook -> q -> w -> m -> w -> out;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(path_rule(ir, "TMC-PATH-002"));
+  assert_true(path_cites(ir, "TMC-PATH-002", "AML.T0051.001"));
+  assert_false(path_cites(ir, "TMC-PATH-002", "AML.T0070"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph r {\n"
+                           "  cust [type=external, label=\"Reporters\"];\n"
+                           "  subgraph cluster_c { label=\"Cloud project\";\n"
+                           "    hook [label=\"Intake webhook\"];\n"
+                           "    ix [type=vector_store, label=\"Past tickets index\"];\n"
+                           "    w [label=\"Reply drafter\"];\n"
+                           "  }\n"
+                           "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                           "  cust -> hook -> ix;\n"
+                           "  w -> ix [label=\"similar tickets\"]; ix -> w;\n"
+                           "  w -> m -> w;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(path_cites(ir, "TMC-PATH-002", "AML.T0070"));
+  tmc_ir_free(ir);
+}
+
 /* Memory is what the conversation wrote and reads back: a long-term memory
  * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
  * for a RAG index an ingestion job fills and the assembler only queries,
@@ -2637,6 +2734,8 @@ int main(void) {
       cmocka_unit_test(test_web_front_renders_output),
       cmocka_unit_test(test_chat_products_render_output),
       cmocka_unit_test(test_memory_thread_and_index),
+      cmocka_unit_test(test_embedding_writer_is_no_memory),
+      cmocka_unit_test(test_injection_path_without_index),
       cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
