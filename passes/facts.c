@@ -1069,6 +1069,13 @@ static void app_tech(tmc_ir *ir, const graph *g) {
           !label_says(g, e, TMC_WORDS_OWN_CODE)));
     x->secrets_vault = dfd == TMC_DFD_STORE && (e->tech == TMC_TECH_SECRETS_VAULT ||
                                                 label_says(g, e, TMC_WORDS_VAULT));
+    /* Keys kept where whoever reads the store reads them too: configuration,
+     * an environment, a directory of tool manifests (a secrets store by
+     * its technology, ".env (API keys)", that no vaults word names). */
+    x->plain_keys = dfd == TMC_DFD_STORE && !label_says(g, e, TMC_WORDS_VAULT) &&
+                    (e->tech == TMC_TECH_SECRETS_VAULT ||
+                     TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+                     label_says(g, e, TMC_WORDS_CREDENTIAL));
     /* Anonymous: its name says nobody logs in, or every flow it sends says
      * authenticated=no. */
     bool all_unauth = g->out_start[v + 1] > g->out_start[v];

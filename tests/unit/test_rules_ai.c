@@ -1361,6 +1361,51 @@ static void test_injection_path_without_index(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Keys kept outside a vault where the agent's side reads or runs with them
+ * (AML.T0083, AML.T0055) sit on the store: a tool configuration file the
+ * agent loads, an environment a code tool runs with. A vault the agent
+ * reads, a store that keeps no keys, and keys in a system with no agent
+ * get none. */
+static void test_plain_keys_beside_the_agent(void **state) {
+  static const char d[] =
+      "digraph k {\n"
+      "  dev [type=external, label=\"Developer\"];\n"
+      "  subgraph cluster_c { label=\"Laptop\";\n"
+      "    loop [label=\"Coding agent\"];\n"
+      "    cfg [type=data_store, label=\"mcp.json (server list, API keys)\"];\n"
+      "    py [type=agent_tool, label=\"python_exec\"];\n"
+      "    dotenv [type=data_store, label=\"runner .env (STRIPE_SECRET_KEY)\"];\n"
+      "    kv [type=data_store, label=\"Azure Key Vault\"];\n"
+      "    notes [type=data_store, label=\"scratch notes\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  dev -> loop -> dev; loop -> m -> loop;\n"
+      "  cfg -> loop [label=\"tool definitions\"];\n"
+      "  loop -> py [label=\"code\"]; py -> loop;\n"
+      "  py -> dotenv [label=\"loads\"];\n"
+      "  kv -> loop [label=\"signing key\"];\n"
+      "  py -> notes; notes -> loop;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-023", "cfg"), "AML.T0083"));
+  assert_true(cites(finding(ir, "TMC-AGENT-023", "dotenv"), "AML.T0055"));
+  assert_null(finding(ir, "TMC-AGENT-023", "kv"));
+  assert_null(finding(ir, "TMC-AGENT-023", "notes"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph n {\n"
+                           "  u [type=external, label=\"Shoppers\"];\n"
+                           "  subgraph cluster_c { label=\"Shop\";\n"
+                           "    web [label=\"Storefront\"];\n"
+                           "    env [type=data_store, label=\"app env (DB password)\"];\n"
+                           "  }\n"
+                           "  u -> web -> u; env -> web;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "env")].facts.plain_keys);
+  assert_null(finding(ir, "TMC-AGENT-023", "env"));
+  tmc_ir_free(ir);
+}
+
 /* Memory is what the conversation wrote and reads back: a long-term memory
  * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
  * for a RAG index an ingestion job fills and the assembler only queries,
@@ -2736,6 +2781,7 @@ int main(void) {
       cmocka_unit_test(test_memory_thread_and_index),
       cmocka_unit_test(test_embedding_writer_is_no_memory),
       cmocka_unit_test(test_injection_path_without_index),
+      cmocka_unit_test(test_plain_keys_beside_the_agent),
       cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
