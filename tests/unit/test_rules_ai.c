@@ -1406,6 +1406,31 @@ static void test_plain_keys_beside_the_agent(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A suite's mailbox outsiders mail into is where their text gets in on its
+ * way to a model (AML.T0093), however directly the code after it prompts
+ * the model: like a mail server's, not only when a store lies between. */
+static void test_suite_mailbox_infiltration(void **state) {
+  static const char d[] = "digraph m {\n"
+                          "  cust [type=external, label=\"Customers\"];\n"
+                          "  subgraph cluster_c { label=\"Helpdesk tenant\";\n"
+                          "    inbox [type=data_store, label=\"support@ shared mailbox "
+                          "(Google Workspace)\"];\n"
+                          "    poll [label=\"Apps Script poller\"];\n"
+                          "    tri [label=\"triage service\"];\n"
+                          "    q [type=data_store, label=\"Triaged cases\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  cust -> inbox [label=\"e-mails\"];\n"
+                          "  inbox -> poll [label=\"new messages\"];\n"
+                          "  poll -> tri [label=\"message body\"];\n"
+                          "  tri -> m; m -> tri; tri -> q;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-023", "inbox"), "AML.T0093"));
+  assert_null(finding(ir, "TMC-LLM-023", "poll"));
+  tmc_ir_free(ir);
+}
+
 /* Memory is what the conversation wrote and reads back: a long-term memory
  * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
  * for a RAG index an ingestion job fills and the assembler only queries,
@@ -2782,6 +2807,7 @@ int main(void) {
       cmocka_unit_test(test_embedding_writer_is_no_memory),
       cmocka_unit_test(test_injection_path_without_index),
       cmocka_unit_test(test_plain_keys_beside_the_agent),
+      cmocka_unit_test(test_suite_mailbox_infiltration),
       cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
