@@ -1431,6 +1431,36 @@ static void test_suite_mailbox_infiltration(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A store a CI/CD job builds and deploys from is where a tool's
+ * model-written change will run (TMC-AGENT-016, LLM06), even when its
+ * name says no repository; a store nothing builds from is none. */
+static void test_tool_writes_what_ci_builds(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  eng [type=external, label=\"Engineer\"];\n"
+      "  subgraph cluster_c { label=\"Build network\";\n"
+      "    ag [label=\"Refactor agent\"];\n"
+      "    vcs [type=agent_tool, label=\"vcs_tool\"];\n"
+      "    src [type=data_store, label=\"Gitea: billing-core\"];\n"
+      "    jk [label=\"Jenkins pipeline\"];\n"
+      "    scratch [type=data_store, label=\"work notes\"];\n"
+      "    prod [label=\"Billing service\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  eng -> ag -> eng; ag -> m -> ag;\n"
+      "  ag -> vcs [label=\"edits\"]; vcs -> ag;\n"
+      "  vcs -> src [label=\"commit + push\"];\n"
+      "  src -> jk [label=\"on merge\"]; jk -> prod [label=\"deploy\"];\n"
+      "  vcs -> scratch [label=\"notes\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "src")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(cites(finding(ir, "TMC-AGENT-016", "vcs->src"), "LLM06:2025"));
+  assert_null(finding(ir, "TMC-AGENT-016", "vcs->scratch"));
+  tmc_ir_free(ir);
+}
+
 /* Memory is what the conversation wrote and reads back: a long-term memory
  * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
  * for a RAG index an ingestion job fills and the assembler only queries,
@@ -2808,6 +2838,7 @@ int main(void) {
       cmocka_unit_test(test_injection_path_without_index),
       cmocka_unit_test(test_plain_keys_beside_the_agent),
       cmocka_unit_test(test_suite_mailbox_infiltration),
+      cmocka_unit_test(test_tool_writes_what_ci_builds),
       cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
