@@ -2231,8 +2231,9 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
 /* writes_system_prompt: code driving an LLM (sets.yaml prompt_builders, not
  * the LLM) whose name says a system_prompts word, or that reads a store
  * whose name does, or sends an LLM a flow whose label does. web_search: a
- * service whose name says a web_search word. One walk over each element's
- * edges. */
+ * service whose name says a web_search word. llm_judge: an LLM or code
+ * driving one whose name says an llm_judges word. One walk over each
+ * element's edges. */
 static void system_prompts(tmc_ir *ir, const graph *g) {
   const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
@@ -2241,6 +2242,9 @@ static void system_prompts(tmc_ir *ir, const graph *g) {
     /* in the same walk: a web search service by its name (no store) */
     e->facts.web_search = !is_store(e) && !tmc_kind_is_ai(e->kind) &&
                           label_says(g, e, TMC_WORDS_WEB_SEARCH);
+    /* an LLM check: the LLM, or the code driving one, named as one */
+    e->facts.llm_judge = (e->kind == TMC_KIND_LLM || (e->roles & PROMPTS)) &&
+                         label_says(g, e, TMC_WORDS_LLM_JUDGES);
     if (!(e->roles & PROMPTS) || e->kind == TMC_KIND_LLM)
       continue;
     bool says = label_says(g, e, TMC_WORDS_SYSTEM_PROMPTS);

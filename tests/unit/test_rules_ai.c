@@ -1461,6 +1461,35 @@ static void test_tool_writes_what_ci_builds(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A second model asked to approve what the first wrote, sent the same
+ * outside text, is no independent control (TMC-LLM-029): a judge drawn as
+ * the LLM, or a verifier agent drawn as the code driving its own model.
+ * The model that writes the answer is not one. */
+static void test_llm_judge_reads_the_injection(void **state) {
+  static const char d[] =
+      "digraph j {\n"
+      "  web [type=external, label=\"Supplier websites\"];\n"
+      "  buyer [type=external, label=\"Buyer\"];\n"
+      "  subgraph cluster_c { label=\"Procurement\";\n"
+      "    bot [label=\"Sourcing agent\"];\n"
+      "    fetch [type=agent_tool, label=\"fetch_page\"];\n"
+      "    ver [label=\"Quote verifier agent\"];\n"
+      "  }\n"
+      "  gen [type=llm, label=\"Drafting model\", source=third_party];\n"
+      "  jd [type=llm, label=\"LLM judge\", source=third_party];\n"
+      "  vm [type=llm, label=\"Small model\", source=third_party];\n"
+      "  buyer -> bot -> buyer; bot -> gen -> bot;\n"
+      "  bot -> fetch; fetch -> web; web -> fetch; fetch -> bot [label=\"page text\"];\n"
+      "  bot -> jd [label=\"draft + sources\"]; jd -> bot [label=\"pass / fail\"];\n"
+      "  bot -> ver [label=\"quote + page\"]; ver -> vm -> ver; ver -> bot;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-029", "bot->jd"), "AML.T0051.001"));
+  assert_non_null(finding(ir, "TMC-LLM-029", "bot->ver"));
+  assert_null(finding(ir, "TMC-LLM-029", "bot->gen"));
+  tmc_ir_free(ir);
+}
+
 /* Memory is what the conversation wrote and reads back: a long-term memory
  * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
  * for a RAG index an ingestion job fills and the assembler only queries,
@@ -2839,6 +2868,7 @@ int main(void) {
       cmocka_unit_test(test_plain_keys_beside_the_agent),
       cmocka_unit_test(test_suite_mailbox_infiltration),
       cmocka_unit_test(test_tool_writes_what_ci_builds),
+      cmocka_unit_test(test_llm_judge_reads_the_injection),
       cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
