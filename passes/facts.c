@@ -1069,6 +1069,13 @@ static void app_tech(tmc_ir *ir, const graph *g) {
           !label_says(g, e, TMC_WORDS_OWN_CODE)));
     x->secrets_vault = dfd == TMC_DFD_STORE && (e->tech == TMC_TECH_SECRETS_VAULT ||
                                                 label_says(g, e, TMC_WORDS_VAULT));
+    /* Keys kept where whoever reads the store reads them too: configuration,
+     * an environment, a directory of tool manifests (a secrets store by
+     * its technology, ".env (API keys)", that no vaults word names). */
+    x->plain_keys = dfd == TMC_DFD_STORE && !label_says(g, e, TMC_WORDS_VAULT) &&
+                    (e->tech == TMC_TECH_SECRETS_VAULT ||
+                     TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+                     label_says(g, e, TMC_WORDS_CREDENTIAL));
     /* Anonymous: its name says nobody logs in, or every flow it sends says
      * authenticated=no. */
     bool all_unauth = g->out_start[v + 1] > g->out_start[v];
@@ -2151,12 +2158,27 @@ static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
   return w;
 }
 
+/* Does text an LLM wrote come into u along a flow that moves data, from
+ * anything but a plain model? An embedding model's vectors (or a
+ * classifier's scores) are no text, though the model was called by code
+ * that had model output: an ingestion job embedding chunks writes no
+ * memory. */
+static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u) {
+  for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++)
+    if (g->in[k].moves && ir->flows[g->in[k].flow].facts.model_output &&
+        ir->elements[g->in[k].to].kind != TMC_KIND_MODEL)
+      return true;
+  return false;
+}
+
 /* agent_memory, after model_output and the roles pass: a data or vector
  * store that code driving an LLM (sets.yaml prompt_builders, not the LLM
  * itself) reads back (a flow that moves data, not a query into it), written
- * (not queried) by that same code or by code that model output reaches (a
- * memory writer beside the agent): what one turn produced comes back in a
- * later prompt. A RAG index an ingestion job fills is none, and neither is
+ * (not queried) by that same code or by code that model output reaches
+ * (gets_model_text: a memory writer beside the agent): what one turn
+ * produced comes back in a later prompt. A RAG index an ingestion job fills
+ * (though the embedding model it calls answered the assembler too) is none,
+ * and neither is
  * a cache, a queue or a stream unless its words (memory_words) name it
  * memory or history: a cache of answers keyed by the question never
  * reaches a prompt, and a queue hands each message on once.
@@ -2193,7 +2215,7 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       const tmc_element *ue = &ir->elements[u];
       written = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
                 tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS &&
-                (reader[u] || ue->facts.model_output);
+                (reader[u] || (ue->facts.model_output && gets_model_text(ir, g, u)));
     }
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       reader[g->out[k].to] = false;
@@ -2209,8 +2231,9 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
 /* writes_system_prompt: code driving an LLM (sets.yaml prompt_builders, not
  * the LLM) whose name says a system_prompts word, or that reads a store
  * whose name does, or sends an LLM a flow whose label does. web_search: a
- * service whose name says a web_search word. One walk over each element's
- * edges. */
+ * service whose name says a web_search word. llm_judge: an LLM or code
+ * driving one whose name says an llm_judges word. One walk over each
+ * element's edges. */
 static void system_prompts(tmc_ir *ir, const graph *g) {
   const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
@@ -2219,6 +2242,9 @@ static void system_prompts(tmc_ir *ir, const graph *g) {
     /* in the same walk: a web search service by its name (no store) */
     e->facts.web_search = !is_store(e) && !tmc_kind_is_ai(e->kind) &&
                           label_says(g, e, TMC_WORDS_WEB_SEARCH);
+    /* an LLM check: the LLM, or the code driving one, named as one */
+    e->facts.llm_judge = (e->kind == TMC_KIND_LLM || (e->roles & PROMPTS)) &&
+                         label_says(g, e, TMC_WORDS_LLM_JUDGES);
     if (!(e->roles & PROMPTS) || e->kind == TMC_KIND_LLM)
       continue;
     bool says = label_says(g, e, TMC_WORDS_SYSTEM_PROMPTS);

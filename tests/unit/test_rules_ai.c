@@ -1264,6 +1264,232 @@ static void test_chat_products_render_output(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An embedding model's vectors are no text an LLM wrote: a crawler that
+ * embeds pages through the same embedding API the answer service calls
+ * writes no memory into the index or the permissions table the answer
+ * service reads, while a summariser the agent hands its turns to does. */
+static void test_embedding_writer_is_no_memory(void **state) {
+  static const char d[] =
+      "digraph e {\n"
+      "  staff [type=external, label=\"Analysts\"];\n"
+      "  subgraph cluster_c { label=\"Bank\";\n"
+      "    crawl [label=\"Intranet crawler (weekly)\"];\n"
+      "    pages [type=data_store, label=\"Intranet pages\"];\n"
+      "    idx [type=vector_store, label=\"pgvector page chunks\"];\n"
+      "    acl [type=data_store, label=\"Page permissions table\"];\n"
+      "    ask [label=\"Research helper API\"];\n"
+      "    summ [label=\"Turn summariser\"];\n"
+      "    notes [type=data_store, label=\"Analyst notes\"];\n"
+      "  }\n"
+      "  emb [type=model, label=\"Embedding endpoint\", source=third_party];\n"
+      "  gen [type=llm, label=\"Chat model\", source=third_party];\n"
+      "  pages -> crawl; crawl -> emb [label=\"passages\"];\n"
+      "  emb -> crawl [label=\"embeddings\"];\n"
+      "  crawl -> idx [label=\"passages + embeddings\"];\n"
+      "  crawl -> acl [label=\"who may read which page\"];\n"
+      "  staff -> ask; ask -> staff;\n"
+      "  ask -> emb [label=\"question\"]; emb -> ask [label=\"query embedding\"];\n"
+      "  acl -> ask [label=\"allowed pages\"];\n"
+      "  ask -> idx [label=\"top-k search\"]; idx -> ask [label=\"passages\"];\n"
+      "  ask -> gen; gen -> ask;\n"
+      "  ask -> summ [label=\"finished turns\"]; summ -> notes; notes -> ask;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "crawl")].facts.model_output); /* through emb */
+  assert_false(ir->elements[elem(ir, "idx")].facts.agent_memory);
+  assert_false(ir->elements[elem(ir, "acl")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "idx"));
+  assert_null(finding(ir, "TMC-AGENT-005", "acl"));
+  assert_true(ir->elements[elem(ir, "notes")].facts.agent_memory);
+  assert_non_null(finding(ir, "TMC-AGENT-005", "notes"));
+  tmc_ir_free(ir);
+}
+
+/* RAG poisoning (AML.T0070) on an injection path only where something is
+ * retrieved from an index: tickets through a queue to a worker that
+ * prompts a model are stored content, not retrieval; the same tickets
+ * embedded into a vector store and searched are. */
+static bool path_cites(const tmc_ir *ir, const char *rule, const char *id) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind == TMC_TARGET_PATH && strcmp(f->rule_id, rule) == 0 &&
+        tmc_strlist_has(&f->atlas, id))
+      return true;
+  }
+  return false;
+}
+
+static bool path_rule(const tmc_ir *ir, const char *rule) {
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    if (ir->findings[i].target_kind == TMC_TARGET_PATH &&
+        strcmp(ir->findings[i].rule_id, rule) == 0)
+      return true;
+  return false;
+}
+
+static void test_injection_path_without_index(void **state) {
+  static const char d[] = "digraph q {\n"
+                          "  cust [type=external, label=\"Reporters\"];\n"
+                          "  subgraph cluster_c { label=\"Cloud project\";\n"
+                          "    hook [label=\"Intake webhook\"];\n"
+                          "    q [type=data_store, label=\"Ticket topic (Pub/Sub)\"];\n"
+                          "    w [label=\"Triage worker\"];\n"
+                          "    out [type=data_store, label=\"Triaged tickets\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  cust -> hook -> q -> w -> m -> w -> out;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(path_rule(ir, "TMC-PATH-002"));
+  assert_true(path_cites(ir, "TMC-PATH-002", "AML.T0051.001"));
+  assert_false(path_cites(ir, "TMC-PATH-002", "AML.T0070"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph r {\n"
+                           "  cust [type=external, label=\"Reporters\"];\n"
+                           "  subgraph cluster_c { label=\"Cloud project\";\n"
+                           "    hook [label=\"Intake webhook\"];\n"
+                           "    ix [type=vector_store, label=\"Past tickets index\"];\n"
+                           "    w [label=\"Reply drafter\"];\n"
+                           "  }\n"
+                           "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                           "  cust -> hook -> ix;\n"
+                           "  w -> ix [label=\"similar tickets\"]; ix -> w;\n"
+                           "  w -> m -> w;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(path_cites(ir, "TMC-PATH-002", "AML.T0070"));
+  tmc_ir_free(ir);
+}
+
+/* Keys kept outside a vault where the agent's side reads or runs with them
+ * (AML.T0083, AML.T0055) sit on the store: a tool configuration file the
+ * agent loads, an environment a code tool runs with. A vault the agent
+ * reads, a store that keeps no keys, and keys in a system with no agent
+ * get none. */
+static void test_plain_keys_beside_the_agent(void **state) {
+  static const char d[] =
+      "digraph k {\n"
+      "  dev [type=external, label=\"Developer\"];\n"
+      "  subgraph cluster_c { label=\"Laptop\";\n"
+      "    loop [label=\"Coding agent\"];\n"
+      "    cfg [type=data_store, label=\"mcp.json (server list, API keys)\"];\n"
+      "    py [type=agent_tool, label=\"python_exec\"];\n"
+      "    dotenv [type=data_store, label=\"runner .env (STRIPE_SECRET_KEY)\"];\n"
+      "    kv [type=data_store, label=\"Azure Key Vault\"];\n"
+      "    notes [type=data_store, label=\"scratch notes\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  dev -> loop -> dev; loop -> m -> loop;\n"
+      "  cfg -> loop [label=\"tool definitions\"];\n"
+      "  loop -> py [label=\"code\"]; py -> loop;\n"
+      "  py -> dotenv [label=\"loads\"];\n"
+      "  kv -> loop [label=\"signing key\"];\n"
+      "  py -> notes; notes -> loop;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-023", "cfg"), "AML.T0083"));
+  assert_true(cites(finding(ir, "TMC-AGENT-023", "dotenv"), "AML.T0055"));
+  assert_null(finding(ir, "TMC-AGENT-023", "kv"));
+  assert_null(finding(ir, "TMC-AGENT-023", "notes"));
+  tmc_ir_free(ir);
+  static const char d2[] = "digraph n {\n"
+                           "  u [type=external, label=\"Shoppers\"];\n"
+                           "  subgraph cluster_c { label=\"Shop\";\n"
+                           "    web [label=\"Storefront\"];\n"
+                           "    env [type=data_store, label=\"app env (DB password)\"];\n"
+                           "  }\n"
+                           "  u -> web -> u; env -> web;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "env")].facts.plain_keys);
+  assert_null(finding(ir, "TMC-AGENT-023", "env"));
+  tmc_ir_free(ir);
+}
+
+/* A suite's mailbox outsiders mail into is where their text gets in on its
+ * way to a model (AML.T0093), however directly the code after it prompts
+ * the model: like a mail server's, not only when a store lies between. */
+static void test_suite_mailbox_infiltration(void **state) {
+  static const char d[] = "digraph m {\n"
+                          "  cust [type=external, label=\"Customers\"];\n"
+                          "  subgraph cluster_c { label=\"Helpdesk tenant\";\n"
+                          "    inbox [type=data_store, label=\"support@ shared mailbox "
+                          "(Google Workspace)\"];\n"
+                          "    poll [label=\"Apps Script poller\"];\n"
+                          "    tri [label=\"triage service\"];\n"
+                          "    q [type=data_store, label=\"Triaged cases\"];\n"
+                          "  }\n"
+                          "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+                          "  cust -> inbox [label=\"e-mails\"];\n"
+                          "  inbox -> poll [label=\"new messages\"];\n"
+                          "  poll -> tri [label=\"message body\"];\n"
+                          "  tri -> m; m -> tri; tri -> q;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-023", "inbox"), "AML.T0093"));
+  assert_null(finding(ir, "TMC-LLM-023", "poll"));
+  tmc_ir_free(ir);
+}
+
+/* A store a CI/CD job builds and deploys from is where a tool's
+ * model-written change will run (TMC-AGENT-016, LLM06), even when its
+ * name says no repository; a store nothing builds from is none. */
+static void test_tool_writes_what_ci_builds(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  eng [type=external, label=\"Engineer\"];\n"
+      "  subgraph cluster_c { label=\"Build network\";\n"
+      "    ag [label=\"Refactor agent\"];\n"
+      "    vcs [type=agent_tool, label=\"vcs_tool\"];\n"
+      "    src [type=data_store, label=\"Gitea: billing-core\"];\n"
+      "    jk [label=\"Jenkins pipeline\"];\n"
+      "    scratch [type=data_store, label=\"work notes\"];\n"
+      "    prod [label=\"Billing service\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  eng -> ag -> eng; ag -> m -> ag;\n"
+      "  ag -> vcs [label=\"edits\"]; vcs -> ag;\n"
+      "  vcs -> src [label=\"commit + push\"];\n"
+      "  src -> jk [label=\"on merge\"]; jk -> prod [label=\"deploy\"];\n"
+      "  vcs -> scratch [label=\"notes\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "src")].roles, TMC_ROLE_OUTPUT_SINK));
+  assert_true(cites(finding(ir, "TMC-AGENT-016", "vcs->src"), "LLM06:2025"));
+  assert_null(finding(ir, "TMC-AGENT-016", "vcs->scratch"));
+  tmc_ir_free(ir);
+}
+
+/* A second model asked to approve what the first wrote, sent the same
+ * outside text, is no independent control (TMC-LLM-029): a judge drawn as
+ * the LLM, or a verifier agent drawn as the code driving its own model.
+ * The model that writes the answer is not one. */
+static void test_llm_judge_reads_the_injection(void **state) {
+  static const char d[] =
+      "digraph j {\n"
+      "  web [type=external, label=\"Supplier websites\"];\n"
+      "  buyer [type=external, label=\"Buyer\"];\n"
+      "  subgraph cluster_c { label=\"Procurement\";\n"
+      "    bot [label=\"Sourcing agent\"];\n"
+      "    fetch [type=agent_tool, label=\"fetch_page\"];\n"
+      "    ver [label=\"Quote verifier agent\"];\n"
+      "  }\n"
+      "  gen [type=llm, label=\"Drafting model\", source=third_party];\n"
+      "  jd [type=llm, label=\"LLM judge\", source=third_party];\n"
+      "  vm [type=llm, label=\"Small model\", source=third_party];\n"
+      "  buyer -> bot -> buyer; bot -> gen -> bot;\n"
+      "  bot -> fetch; fetch -> web; web -> fetch; fetch -> bot [label=\"page text\"];\n"
+      "  bot -> jd [label=\"draft + sources\"]; jd -> bot [label=\"pass / fail\"];\n"
+      "  bot -> ver [label=\"quote + page\"]; ver -> vm -> ver; ver -> bot;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-029", "bot->jd"), "AML.T0051.001"));
+  assert_non_null(finding(ir, "TMC-LLM-029", "bot->ver"));
+  assert_null(finding(ir, "TMC-LLM-029", "bot->gen"));
+  tmc_ir_free(ir);
+}
+
 /* Memory is what the conversation wrote and reads back: a long-term memory
  * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
  * for a RAG index an ingestion job fills and the assembler only queries,
@@ -2673,6 +2899,12 @@ int main(void) {
       cmocka_unit_test(test_web_front_renders_output),
       cmocka_unit_test(test_chat_products_render_output),
       cmocka_unit_test(test_memory_thread_and_index),
+      cmocka_unit_test(test_embedding_writer_is_no_memory),
+      cmocka_unit_test(test_injection_path_without_index),
+      cmocka_unit_test(test_plain_keys_beside_the_agent),
+      cmocka_unit_test(test_suite_mailbox_infiltration),
+      cmocka_unit_test(test_tool_writes_what_ci_builds),
+      cmocka_unit_test(test_llm_judge_reads_the_injection),
       cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
