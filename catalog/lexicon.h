@@ -115,7 +115,10 @@
   X(ADMIN_ACCESS, "admin_access")     /* a flow saying these installs or maintains */    \
   X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */ \
   X(WEB_SEARCH, "web_search") /* a service saying these ranks the open web's pages */    \
-  X(VERSIONED, "versioned")   /* a store of model files saying these is a registry */
+  X(VERSIONED, "versioned")   /* a store of model files saying these is a registry */    \
+  X(CLEARTEXT, "cleartext_protocols") /* a flow saying these goes in clear (FTP) */      \
+  X(DECISIONS, "decisions") /* a flow saying these changes a decision (labels, orders)   \
+                             */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -2512,6 +2512,55 @@ static void payments_and_scores(tmc_ir *ir, const graph *g) {
   free(pays);
 }
 
+/* ---- classic families: cleartext transport and audit trails ---------------- */
+
+/* cleartext (flows): the label, protocol or a data name says a cleartext
+ * protocol (words.yaml cleartext_protocols: "nightly CSV over FTP") and
+ * nothing says the flow is encrypted. changes_decisions (flows): someone
+ * whose decision must be on record writes it here: a person (or an entity
+ * that is no source of packages, models or data), code a person
+ * sends requests to straight (a case desk, an admin UI) or code an LLM
+ * drives (model_output: a checkout tool the agent calls); the flow says a
+ * decision (labels, a verdict, a promotion, an order: words.yaml decisions)
+ * or is such a someone's write into a model registry (a release); and it lands
+ * where the trail is needed: a store that is not itself a log (a log is the
+ * trail), or an outside party or a vendor's service that acts on it (not
+ * a person, not a query into a store). A person's request to code is TMC-REPUD-001's. One
+ * pass over the edges and one over the flows: linear. */
+static void audit_trails(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *person_fed = tmc_xcalloc(n + 1, sizeof *person_fed);
+  for (uint32_t v = 0; v < n; v++) {
+    if (tmc_kind_dfd(ir->elements[v].kind) != TMC_DFD_PROCESS)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !person_fed[v]; k++)
+      person_fed[v] =
+          g->in[k].moves && g->in[k].to != v && ir->elements[g->in[k].to].facts.person;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.cleartext =
+        f->encrypted != TMC_TRI_YES && flow_says(g, f, TMC_WORDS_CLEARTEXT);
+    tmc_dfd sd = tmc_kind_dfd(s->kind), td = tmc_kind_dfd(t->kind);
+    bool query = is_store(t) && !is_store(s) &&
+                 tmc_lexicon_says(g->lx, TMC_WORDS_QUERY, f->label) != NULL;
+    bool lands = f->src != f->dst && !query &&
+                 ((is_store(t) && !t->facts.holds_logs) ||
+                  (td == TMC_DFD_ENTITY && !t->facts.person) || t->facts.vendor_service);
+    /* someone drawn outside the code (named a person, or an entity that
+     * supplies no packages, models or data: a "Release manager") */
+    bool someone = s->facts.person || (sd == TMC_DFD_ENTITY && !s->facts.outside_source &&
+                                       !s->facts.publishes && !s->facts.anonymous);
+    bool actor = someone ||
+                 (sd == TMC_DFD_PROCESS && (person_fed[f->src] || s->facts.model_output));
+    bool decides = flow_says(g, f, TMC_WORDS_DECISIONS) ||
+                   (someone && t->kind == TMC_KIND_MODEL_REGISTRY);
+    f->facts.changes_decisions = lands && actor && decides && !s->third_party;
+  }
+  free(person_fed);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -2589,6 +2638,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   deidentified(ir, &g);
   federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */
+  audit_trails(ir, &g);   /* reads person, model_output, holds_logs */
   tmc_flowgraph_free(&g);
   return 0;
 }
