@@ -1139,9 +1139,14 @@ static void ssrf_reachable(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     tmc_element_facts *x = &e->facts;
-    bool open = g->in_start[v + 1] > g->in_start[v];
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++)
+    /* ... and something calls it: a worker fed only from stores and queues
+     * answers no request */
+    bool open = g->in_start[v + 1] > g->in_start[v], called = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++) {
       open = ir->flows[g->in[k].flow].authenticated != TMC_TRI_YES;
+      called |= !is_store(&ir->elements[g->in[k].to]);
+    }
+    open &= called;
     x->ssrf_reachable = open && e->kind == TMC_KIND_PROCESS && x->app_code &&
                         !x->fetches_urls && !x->exposed && !x->lower_trust_callers &&
                         !x->is_entry && !e->third_party && !x->vendor_service &&
@@ -1278,9 +1283,11 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
       continue;
     bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
                label_says(g, e, TMC_WORDS_MODEL_FILES);
-    /* a log store a trainer writes holds its metrics, not its weights */
-    for (uint32_t k = g->in_start[v];
-         k < g->in_start[v + 1] && !art && !e->facts.holds_logs; k++)
+    /* a log store a trainer writes holds its metrics, not its weights, and
+     * a dataset it writes its features or splits */
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !art &&
+                                      !e->facts.holds_logs && e->kind != TMC_KIND_DATASET;
+         k++)
       art = g->in[k].moves &&
             TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
     /* ... or a flow moving data in or out of it says model files (a
@@ -2512,6 +2519,21 @@ static void payments_and_scores(tmc_ir *ir, const graph *g) {
   free(pays);
 }
 
+/* renders_pages: code (not a model, not a store) whose name says it renders
+ * in a headless browser (words.yaml headless_renderers). The HTML it is given
+ * loads every URL it names, so it fetches URLs as well (fetches_urls, which
+ * app_tech computed from the other words, TMC-APP-005). Runs after app_tech
+ * and before ssrf_reachable, which reads fetches_urls. */
+static void headless_renderers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.renders_pages = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                             !is_model(e->kind) && e->facts.app_code &&
+                             label_says(g, e, TMC_WORDS_HEADLESS);
+    e->facts.fetches_urls |= e->facts.renders_pages;
+  }
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -2615,7 +2637,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   lower_trust_callers(ir, &g);
   devices(ir, &g); /* before app_tech, which reads field_device */
   app_tech(ir, &g);
-  submitted_jobs(ir, &g); /* reads app_tech's runs_commands and the callers */
+  headless_renderers(ir, &g); /* after app_tech: adds to its fetches_urls */
+  submitted_jobs(ir, &g);     /* reads app_tech's runs_commands and the callers */
   payments_and_scores(ir, &g);
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);

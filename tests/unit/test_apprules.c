@@ -599,6 +599,13 @@ static void test_ssrf_target(void **state) {
         " pv[label=\"Link unfurler\"]; s[label=\"Analytics service\",source=third_party]}"
         " u->api; api->pv[label=\"post URLs\"]; api->s}",
         {"TMC-APP-015", "s", false});
+  /* A worker fed only from a queue or a database answers no request. */
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Member\"]}"
+        " subgraph cluster_a{label=\"Private network\"; api[label=\"Forum API\"];"
+        " pv[label=\"Link unfurler\"]; q[shape=cylinder,label=\"Jobs table\"];"
+        " w[label=\"Digest mailer\"]}"
+        " u->api; api->pv[label=\"post URLs\"]; api->q; q->w}",
+        {"TMC-APP-015", "w", false});
   /* No fetcher at all: internal services stay quiet. */
   CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Member\"]}"
         " subgraph cluster_a{label=\"Private network\"; api[label=\"Forum API\"];"
@@ -1143,6 +1150,71 @@ static void test_device_broker_flood(void **state) {
         {"TMC-APP-030", "q", false});
 }
 
+/* A headless browser renders HTML that outside content reaches: the URLs it
+ * names are fetched (TMC-APP-005) and heavy pages hold its workers
+ * (TMC-APP-031). The HTML may come through a store: a label that reads and
+ * writes ("Reads from and writes to", C4's default) carries it in. */
+static void test_headless_renderer(void **state) {
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Tenant "
+        "admin\"]}"
+        " subgraph cluster_a{label=\"Production\"; app[label=\"Report designer\"];"
+        " db[shape=cylinder,label=\"Reports DB\"];"
+        " r[label=\"Exporter (Puppeteer)\"]; b[shape=cylinder,label=\"Exports bucket\"]}"
+        " u->app[label=\"custom HTML blocks\"]; app->db[label=\"reads and writes\"];"
+        " db->r[label=\"export jobs\"]; r->b}",
+        {"TMC-APP-005", "r", true}, {"TMC-APP-031", "r", true});
+  CHECK("digraph{c[shape=box,label=\"Customer\"]; api[label=\"Screenshot API\"];"
+        " hc[label=\"Snapshot workers (Playwright)\"]; c->api[label=\"page to capture\"];"
+        " api->hc}",
+        {"TMC-APP-031", "hc", true}, {"TMC-DOS-001", "hc", false},
+        {"TMC-APP-005", "hc", true});
+  /* our own fixed pages, nobody outside reaches them: nothing */
+  CHECK(
+      "digraph{cron[label=\"Nightly scheduler\"]; t[shape=cylinder,label=\"Templates\"];"
+      " r[label=\"wkhtmltopdf renderer\"]; cron->r; t->r}",
+      {"TMC-APP-031", "r", false}, {"TMC-APP-005", "r", false});
+}
+
+/* A query into a store that also says it writes puts data in: taint
+ * reaches what reads the store; a plain query puts nothing in. */
+static void test_query_that_writes(void **state) {
+  static const char rw[] =
+      "digraph{u[shape=box,label=\"Visitor\"]; app[label=\"Guestbook\"];"
+      " db[shape=cylinder,label=\"Entries\"]; job[label=\"Digest builder\"];"
+      " u->app; app->db[label=\"%s\"]; db->job}";
+  const char *labels[] = {"Reads from and writes to", "get/set", "read / update"};
+  char dot[512];
+  for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+    snprintf(dot, sizeof dot, rw, labels[i]);
+    tmc_diags d = TMC_DIAGS_INIT;
+    tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+    assert_true(ir->elements[elem(ir, "job")].facts.tainted);
+    tmc_ir_free(ir);
+    tmc_diags_free(&d);
+  }
+  /* A trainer that reads and writes its features dataset keeps no weights
+   * there (its model goes to the registry); a bucket it writes does. */
+  static const char tr[] =
+      "digraph{ds[shape=cylinder,label=\"Feature parquet files\",type=dataset];"
+      " tj[label=\"Training job\",type=pipeline];"
+      " reg[shape=cylinder,label=\"Model registry\"];"
+      " out[shape=cylinder,label=\"Job output bucket\"];"
+      " tj->ds[label=\"read / write features\"]; tj->reg[label=\"model\"];"
+      " tj->out}";
+  tmc_diags dt = TMC_DIAGS_INIT;
+  tmc_ir *it = ir_analysed("case.dot", tr, strlen(tr), cat, NULL, &dt);
+  assert_false(it->elements[elem(it, "ds")].facts.model_artifacts);
+  assert_true(it->elements[elem(it, "out")].facts.model_artifacts);
+  tmc_ir_free(it);
+  tmc_diags_free(&dt);
+  snprintf(dot, sizeof dot, rw, "lookup entries");
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+  assert_false(ir->elements[elem(ir, "job")].facts.tainted);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1175,6 +1247,8 @@ int main(void) {
       cmocka_unit_test(test_cleartext_protocol),
       cmocka_unit_test(test_decisions_on_record),
       cmocka_unit_test(test_device_broker_flood),
+      cmocka_unit_test(test_headless_renderer),
+      cmocka_unit_test(test_query_that_writes),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
