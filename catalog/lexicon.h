@@ -116,8 +116,12 @@
   X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */ \
   X(WEB_SEARCH, "web_search") /* a service saying these ranks the open web's pages */    \
   X(VERSIONED, "versioned")   /* a store of model files saying these is a registry */    \
-  X(LLM_JUDGES, "llm_judges") /* an LLM or its code saying these checks another's work   \
-                               */
+  X(LLM_JUDGES,                                                                          \
+    "llm_judges") /* an LLM or its code saying these checks another's work */            \
+  X(CLEARTEXT, "cleartext_protocols") /* a flow saying these goes in clear (FTP) */      \
+  X(DECISIONS, "decisions") /* a flow saying these records a decision (labels) */        \
+  X(WRITES, "writes")       /* a query into a store also saying these writes to it */    \
+  X(HEADLESS, "headless_renderers") /* code saying these renders pages headless */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1146,9 +1146,14 @@ static void ssrf_reachable(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     tmc_element_facts *x = &e->facts;
-    bool open = g->in_start[v + 1] > g->in_start[v];
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++)
+    /* ... and something calls it: a worker fed only from stores and queues
+     * answers no request */
+    bool open = g->in_start[v + 1] > g->in_start[v], called = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++) {
       open = ir->flows[g->in[k].flow].authenticated != TMC_TRI_YES;
+      called |= !is_store(&ir->elements[g->in[k].to]);
+    }
+    open &= called;
     x->ssrf_reachable = open && e->kind == TMC_KIND_PROCESS && x->app_code &&
                         !x->fetches_urls && !x->exposed && !x->lower_trust_callers &&
                         !x->is_entry && !e->third_party && !x->vendor_service &&
@@ -1285,9 +1290,11 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
       continue;
     bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
                label_says(g, e, TMC_WORDS_MODEL_FILES);
-    /* a log store a trainer writes holds its metrics, not its weights */
-    for (uint32_t k = g->in_start[v];
-         k < g->in_start[v + 1] && !art && !e->facts.holds_logs; k++)
+    /* a log store a trainer writes holds its metrics, not its weights, and
+     * a dataset it writes its features or splits */
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !art &&
+                                      !e->facts.holds_logs && e->kind != TMC_KIND_DATASET;
+         k++)
       art = g->in[k].moves &&
             TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
     /* ... or a flow moving data in or out of it says model files (a
@@ -2538,6 +2545,70 @@ static void payments_and_scores(tmc_ir *ir, const graph *g) {
   free(pays);
 }
 
+/* renders_pages: code (not a model, not a store) whose name says it renders
+ * in a headless browser (words.yaml headless_renderers). The HTML it is given
+ * loads every URL it names, so it fetches URLs as well (fetches_urls, which
+ * app_tech computed from the other words, TMC-APP-005). Runs after app_tech
+ * and before ssrf_reachable, which reads fetches_urls. */
+static void headless_renderers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.renders_pages = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                             !is_model(e->kind) && e->facts.app_code &&
+                             label_says(g, e, TMC_WORDS_HEADLESS);
+    e->facts.fetches_urls |= e->facts.renders_pages;
+  }
+}
+
+/* ---- classic families: cleartext transport and audit trails ---------------- */
+
+/* cleartext (flows): the label, protocol or a data name says a cleartext
+ * protocol (words.yaml cleartext_protocols: "nightly CSV over FTP") and
+ * nothing says the flow is encrypted. changes_decisions (flows): someone
+ * whose decision must be on record writes it here: a person (or an entity
+ * that is no source of packages, models or data), code a person
+ * sends requests to straight (a case desk, an admin UI) or code an LLM
+ * drives (model_output: a checkout tool the agent calls); the flow says a
+ * decision (labels, a verdict, a promotion, an order: words.yaml decisions)
+ * or is such a someone's write into a model registry (a release); and it lands
+ * where the trail is needed: a store that is not itself a log (a log is the
+ * trail), or an outside party or a vendor's service that acts on it (not
+ * a person, not a query into a store). A person's request to code is TMC-REPUD-001's. One
+ * pass over the edges and one over the flows: linear. */
+static void audit_trails(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *person_fed = tmc_xcalloc(n + 1, sizeof *person_fed);
+  for (uint32_t v = 0; v < n; v++) {
+    if (tmc_kind_dfd(ir->elements[v].kind) != TMC_DFD_PROCESS)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !person_fed[v]; k++)
+      person_fed[v] =
+          g->in[k].moves && g->in[k].to != v && ir->elements[g->in[k].to].facts.person;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.cleartext =
+        f->encrypted != TMC_TRI_YES && flow_says(g, f, TMC_WORDS_CLEARTEXT);
+    tmc_dfd sd = tmc_kind_dfd(s->kind), td = tmc_kind_dfd(t->kind);
+    bool query = is_store(t) && !is_store(s) &&
+                 tmc_lexicon_says(g->lx, TMC_WORDS_QUERY, f->label) != NULL;
+    bool lands = f->src != f->dst && !query &&
+                 ((is_store(t) && !t->facts.holds_logs) ||
+                  (td == TMC_DFD_ENTITY && !t->facts.person) || t->facts.vendor_service);
+    /* someone drawn outside the code (named a person, or an entity that
+     * supplies no packages, models or data: a "Release manager") */
+    bool someone = s->facts.person || (sd == TMC_DFD_ENTITY && !s->facts.outside_source &&
+                                       !s->facts.publishes && !s->facts.anonymous);
+    bool actor = someone ||
+                 (sd == TMC_DFD_PROCESS && (person_fed[f->src] || s->facts.model_output));
+    bool decides = flow_says(g, f, TMC_WORDS_DECISIONS) ||
+                   (someone && t->kind == TMC_KIND_MODEL_REGISTRY);
+    f->facts.changes_decisions = lands && actor && decides && !s->third_party;
+  }
+  free(person_fed);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -2592,7 +2663,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   lower_trust_callers(ir, &g);
   devices(ir, &g); /* before app_tech, which reads field_device */
   app_tech(ir, &g);
-  submitted_jobs(ir, &g); /* reads app_tech's runs_commands and the callers */
+  headless_renderers(ir, &g); /* after app_tech: adds to its fetches_urls */
+  submitted_jobs(ir, &g);     /* reads app_tech's runs_commands and the callers */
   payments_and_scores(ir, &g);
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
@@ -2615,6 +2687,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   deidentified(ir, &g);
   federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */
+  audit_trails(ir, &g);   /* reads person, model_output, holds_logs */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -14,13 +14,15 @@ bool tmc_flowgraph_is_store(const tmc_element *e) {
  * non-store into a store can be one, and only when its label says a query
  * word: the orchestrator's "similarity search" asks the vector DB for chunks
  * and puts nothing into it, so it neither taints the store nor adds to what it
- * holds. */
+ * holds. A label that also says a write word ("Reads from and writes to",
+ * "get/set") moves data in as well. */
 static bool query_into_store(const tmc_ir *ir, const tmc_lexicon *lx, const tmc_flow *f,
                              uint32_t src, uint32_t dst) {
   if (!tmc_flowgraph_is_store(&ir->elements[dst]) ||
       tmc_flowgraph_is_store(&ir->elements[src]))
     return false;
-  return tmc_lexicon_says(lx, TMC_WORDS_QUERY, f->label) != NULL;
+  return tmc_lexicon_says(lx, TMC_WORDS_QUERY, f->label) != NULL &&
+         tmc_lexicon_says(lx, TMC_WORDS_WRITES, f->label) == NULL;
 }
 
 void tmc_flowgraph_build(tmc_flowgraph *g, const tmc_ir *ir, const tmc_lexicon *lx) {

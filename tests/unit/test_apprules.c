@@ -599,6 +599,13 @@ static void test_ssrf_target(void **state) {
         " pv[label=\"Link unfurler\"]; s[label=\"Analytics service\",source=third_party]}"
         " u->api; api->pv[label=\"post URLs\"]; api->s}",
         {"TMC-APP-015", "s", false});
+  /* A worker fed only from a queue or a database answers no request. */
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Member\"]}"
+        " subgraph cluster_a{label=\"Private network\"; api[label=\"Forum API\"];"
+        " pv[label=\"Link unfurler\"]; q[shape=cylinder,label=\"Jobs table\"];"
+        " w[label=\"Digest mailer\"]}"
+        " u->api; api->pv[label=\"post URLs\"]; api->q; q->w}",
+        {"TMC-APP-015", "w", false});
   /* No fetcher at all: internal services stay quiet. */
   CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Member\"]}"
         " subgraph cluster_a{label=\"Private network\"; api[label=\"Forum API\"];"
@@ -1056,6 +1063,158 @@ static void test_credential_words_languages(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A flow whose label or protocol names a cleartext protocol (TMC-APP-029);
+ * with sensitive data known across a boundary, TMC-DISC-001 says it once. */
+static void test_cleartext_protocol(void **state) {
+  CHECK("digraph{db[shape=cylinder,label=\"Claims DB\"];"
+        " ins[shape=box,label=\"Reinsurer\"];"
+        " db->ins[label=\"weekly claims extract via FTP\"]}",
+        {"TMC-APP-029", "db -> ins", true});
+  CHECK("digraph{ops[shape=box,label=\"Network admin\"]; sw[label=\"Core switch\"];"
+        " ops->sw[label=\"config over telnet\"]; a[label=\"Agent\"];"
+        " sw->a[label=\"SFTP drop of running-config\"];"
+        " a->ops[label=\"report (FTPS)\"]}",
+        {"TMC-APP-029", "ops -> sw", true}, {"TMC-APP-029", "sw -> a", false},
+        {"TMC-APP-029", "a -> ops", false});
+  /* written encrypted: the label's protocol is tunnelled */
+  CHECK("digraph{a[label=\"Exporter\"]; b[shape=box,label=\"Bank\"];"
+        " a->b[label=\"FTP\",encrypted=true]}",
+        {"TMC-APP-029", "a -> b", false});
+  /* sensitive data across a boundary: one finding, saying what is exposed */
+  CHECK("digraph{subgraph cluster_a{label=\"Internet\";trust=0;"
+        " p[shape=box,label=\"Payroll bureau\"]}"
+        " subgraph cluster_b{label=\"Corporate network\";trust=2; h[label=\"HR export\"]}"
+        " h->p[label=\"salaries over plain FTP\",data=pii,sensitivity=confidential]}",
+        {"TMC-DISC-001", "h -> p", true}, {"TMC-APP-029", "h -> p", false},
+        {"TMC-TAMPER-001", "h -> p", false});
+}
+
+/* Who made a decision others act on (TMC-REPUD-003): a person, code a person
+ * uses, or a tool an LLM drives writes labels, verdicts, a release or an
+ * order into a store or to an outside party; and an agent whose tools act
+ * under one identity (TMC-REPUD-004). */
+static void test_decisions_on_record(void **state) {
+  CHECK(
+      "digraph{an[shape=box,label=\"Underwriting staff\"]; ui[label=\"Review console\"];"
+      " ds[shape=cylinder,label=\"Training set\"];"
+      " an->ui[label=\"approve / reject\"]; ui->ds[label=\"final verdicts\"];"
+      " ui->an[label=\"next verdict to check\"]}",
+      {"TMC-REPUD-003", "ui -> ds", true}, {"TMC-REPUD-003", "ui -> an", false},
+      {"TMC-REPUD-003", "an -> ui", false}, {"TMC-REPUD-001", "ui", true});
+  /* a person's write into a model registry is a release, whatever it says */
+  CHECK("digraph{rel[shape=box,label=\"Release manager\"];"
+        " reg[shape=cylinder,label=\"Model registry\"];"
+        " rel->reg[label=\"set stage: live\"]}",
+        {"TMC-REPUD-003", "rel -> reg", true});
+  /* a tool the LLM drives places an order with a supplier */
+  CHECK("digraph{u[shape=box,label=\"Buyer\"]; ag[label=\"Procurement agent\"];"
+        " llm[type=llm,label=\"GPT-4o\"]; po[type=agent_tool,label=\"purchasing tool\"];"
+        " sup[shape=box,label=\"Acme Supplies\"];"
+        " u->ag; ag->llm; llm->ag; ag->po[label=\"call\"];"
+        " po->sup[label=\"purchase order\"]}",
+        {"TMC-REPUD-003", "po -> sup", true}, {"TMC-REPUD-004", "ag", true},
+        {"TMC-REPUD-001", "ag", false});
+  /* nobody decides: a batch job loads files; a log is the trail; a lookup
+   * writes nothing */
+  CHECK("digraph{f[shape=cylinder,label=\"Chargeback files\"]; job[label=\"Loader\"];"
+        " ds[shape=cylinder,label=\"Labelled history\"];"
+        " f->job; job->ds[label=\"chargeback labels\"];"
+        " op[shape=box,label=\"Operator\"]; lg[shape=cylinder,label=\"Audit log\"];"
+        " op->lg[label=\"override decisions\"];"
+        " cl[shape=box,label=\"Clerk\"]; db[shape=cylinder,label=\"Orders DB\"];"
+        " cl->db[label=\"lookup orders\"]}",
+        {"TMC-REPUD-003", "job -> ds", false}, {"TMC-REPUD-003", "op -> lg", false},
+        {"TMC-REPUD-003", "cl -> db", false});
+  /* an agent whose only tool reads acts on nothing */
+  CHECK("digraph{u[shape=box,label=\"Employee\"]; ag[label=\"Helpdesk agent\"];"
+        " llm[type=llm,label=\"Mistral\"];"
+        " t[type=agent_tool,label=\"wiki search (read-only)\"];"
+        " w[shape=cylinder,label=\"Wiki\"];"
+        " u->ag; ag->llm; llm->ag; ag->t; w->t[label=\"pages\"]; t->ag}",
+        {"TMC-REPUD-004", "ag", false});
+}
+
+/* A broker every device connects to floods (TMC-APP-030); a broker between
+ * services is no device broker. */
+static void test_device_broker_flood(void **state) {
+  CHECK("digraph{th[shape=box,label=\"Smart thermostats\"]; mq[label=\"Mosquitto\"];"
+        " svc[label=\"Readings consumer\"];"
+        " th->mq[label=\"publish temperature\"]; mq->svc}",
+        {"TMC-APP-030", "mq", true}, {"TMC-DOS-001", "mq", false});
+  CHECK("digraph{tr[shape=box,label=\"Delivery vans (telematics unit)\"];"
+        " hub[label=\"Fleet IoT hub\"]; tr->hub[label=\"GPS every 10 s\"];"
+        " hub->ing[label=\"positions\"]; ing[label=\"Ingest\"]}",
+        {"TMC-APP-030", "hub", true});
+  CHECK("digraph{a[label=\"Orders API\"]; q[label=\"RabbitMQ\"]; w[label=\"Worker\"];"
+        " a->q; q->w}",
+        {"TMC-APP-030", "q", false});
+}
+
+/* A headless browser renders HTML that outside content reaches: the URLs it
+ * names are fetched (TMC-APP-005) and heavy pages hold its workers
+ * (TMC-APP-031). The HTML may come through a store: a label that reads and
+ * writes ("Reads from and writes to", C4's default) carries it in. */
+static void test_headless_renderer(void **state) {
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Tenant "
+        "admin\"]}"
+        " subgraph cluster_a{label=\"Production\"; app[label=\"Report designer\"];"
+        " db[shape=cylinder,label=\"Reports DB\"];"
+        " r[label=\"Exporter (Puppeteer)\"]; b[shape=cylinder,label=\"Exports bucket\"]}"
+        " u->app[label=\"custom HTML blocks\"]; app->db[label=\"reads and writes\"];"
+        " db->r[label=\"export jobs\"]; r->b}",
+        {"TMC-APP-005", "r", true}, {"TMC-APP-031", "r", true});
+  CHECK("digraph{c[shape=box,label=\"Customer\"]; api[label=\"Screenshot API\"];"
+        " hc[label=\"Snapshot workers (Playwright)\"]; c->api[label=\"page to capture\"];"
+        " api->hc}",
+        {"TMC-APP-031", "hc", true}, {"TMC-DOS-001", "hc", false},
+        {"TMC-APP-005", "hc", true});
+  /* our own fixed pages, nobody outside reaches them: nothing */
+  CHECK(
+      "digraph{cron[label=\"Nightly scheduler\"]; t[shape=cylinder,label=\"Templates\"];"
+      " r[label=\"wkhtmltopdf renderer\"]; cron->r; t->r}",
+      {"TMC-APP-031", "r", false}, {"TMC-APP-005", "r", false});
+}
+
+/* A query into a store that also says it writes puts data in: taint
+ * reaches what reads the store; a plain query puts nothing in. */
+static void test_query_that_writes(void **state) {
+  static const char rw[] =
+      "digraph{u[shape=box,label=\"Visitor\"]; app[label=\"Guestbook\"];"
+      " db[shape=cylinder,label=\"Entries\"]; job[label=\"Digest builder\"];"
+      " u->app; app->db[label=\"%s\"]; db->job}";
+  const char *labels[] = {"Reads from and writes to", "get/set", "read / update"};
+  char dot[512];
+  for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+    snprintf(dot, sizeof dot, rw, labels[i]);
+    tmc_diags d = TMC_DIAGS_INIT;
+    tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+    assert_true(ir->elements[elem(ir, "job")].facts.tainted);
+    tmc_ir_free(ir);
+    tmc_diags_free(&d);
+  }
+  /* A trainer that reads and writes its features dataset keeps no weights
+   * there (its model goes to the registry); a bucket it writes does. */
+  static const char tr[] =
+      "digraph{ds[shape=cylinder,label=\"Feature parquet files\",type=dataset];"
+      " tj[label=\"Training job\",type=pipeline];"
+      " reg[shape=cylinder,label=\"Model registry\"];"
+      " out[shape=cylinder,label=\"Job output bucket\"];"
+      " tj->ds[label=\"read / write features\"]; tj->reg[label=\"model\"];"
+      " tj->out}";
+  tmc_diags dt = TMC_DIAGS_INIT;
+  tmc_ir *it = ir_analysed("case.dot", tr, strlen(tr), cat, NULL, &dt);
+  assert_false(it->elements[elem(it, "ds")].facts.model_artifacts);
+  assert_true(it->elements[elem(it, "out")].facts.model_artifacts);
+  tmc_ir_free(it);
+  tmc_diags_free(&dt);
+  snprintf(dot, sizeof dot, rw, "lookup entries");
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+  assert_false(ir->elements[elem(ir, "job")].facts.tainted);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1085,6 +1244,11 @@ int main(void) {
       cmocka_unit_test(test_saas_permissions),
       cmocka_unit_test(test_rag_index_scope),
       cmocka_unit_test(test_credential_words_languages),
+      cmocka_unit_test(test_cleartext_protocol),
+      cmocka_unit_test(test_decisions_on_record),
+      cmocka_unit_test(test_device_broker_flood),
+      cmocka_unit_test(test_headless_renderer),
+      cmocka_unit_test(test_query_that_writes),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
