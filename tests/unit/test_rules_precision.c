@@ -192,6 +192,48 @@ static void test_no_agency_without_tools(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Does any finding anywhere cite an AI id (ATLAS, OWASP LLM or ML)? */
+static bool cites_ai(const tmc_ir *ir) {
+  return any_cites(ir, NULL, "AML.") || any_cites(ir, NULL, "LLM") ||
+         any_cites(ir, NULL, "ML");
+}
+
+/* A bare "aggregator" is no federated-learning server: a fare or news
+ * aggregator that feeds partners' data to a booking engine trains nothing,
+ * and a system with no model gets no poisoning, backdoor or credential ids
+ * from it. The server averaging clients' updates, named by what it
+ * aggregates, still trains. */
+static void test_aggregator_not_trainer(void **state) {
+  static const char fares[] =
+      "digraph f {\n"
+      "  trav [type=external, label=\"Travellers\"];\n"
+      "  airlines [type=external, label=\"Airline partners\"];\n"
+      "  subgraph cluster_dc { label=\"Data centre\";\n"
+      "    agg [label=\"Fare aggregator (partner XML feeds)\"];\n"
+      "    cache [type=data_store, label=\"Fare cache\"];\n"
+      "    book [label=\"Booking engine\"];\n"
+      "    keys [type=data_store, label=\"Partner keys\"];\n"
+      "  }\n"
+      "  airlines -> agg [label=\"fares\"]; agg -> cache; cache -> book;\n"
+      "  keys -> agg; trav -> book; book -> trav;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(fares, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "agg")].roles, TMC_ROLE_TRAINER));
+  assert_false(cites_ai(ir));
+  tmc_ir_free(ir);
+  static const char fl[] = "digraph l {\n"
+                           "  subgraph cluster_c { label=\"Cloud\";\n"
+                           "    srv [label=\"Model aggregator (rounds)\"];\n"
+                           "    ck [type=data_store, label=\"Global weights\"];\n"
+                           "  }\n"
+                           "  site [label=\"Clinic node\"];\n"
+                           "  site -> srv [label=\"weight update\"]; srv -> ck;\n"
+                           "}\n";
+  ir = analyse_with(fl, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "srv")].roles, TMC_ROLE_TRAINER));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -200,6 +242,7 @@ int main(void) {
       cmocka_unit_test(test_read_only_tools),
       cmocka_unit_test(test_public_context),
       cmocka_unit_test(test_no_agency_without_tools),
+      cmocka_unit_test(test_aggregator_not_trainer),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
