@@ -234,6 +234,45 @@ static void test_aggregator_not_trainer(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Words that name ML only in some companies: a pipeline that transcodes
+ * media or builds code, a dbt project's SQL "models", a BI tool's semantic
+ * model are code and tables, not a training pipeline or a trained model,
+ * and a system made of them gets no AI id. The same words beside what
+ * trains or is trained keep their kinds. */
+static void test_false_friend_kinds(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  hosts [type=external, label=\"Podcast hosts\"];\n"
+      "  subgraph cluster_k { label=\"Production cluster\";\n"
+      "    api [label=\"Episode API\"];\n"
+      "    raw [type=data_store, label=\"Raw audio bucket\"];\n"
+      "    enc [label=\"Audio transcoding pipeline (sox, lame)\"];\n"
+      "    out [type=data_store, label=\"Episode renditions\"];\n"
+      "    ci [label=\"Release pipeline\"];\n"
+      "    marts [label=\"dbt project: staging and marts models\"];\n"
+      "    wh [type=data_store, label=\"Listening warehouse\"];\n"
+      "    bi [label=\"Listening semantic model (Power BI)\"];\n"
+      "  }\n"
+      "  hosts -> api [label=\"upload\"]; api -> raw; raw -> enc; enc -> out;\n"
+      "  ci -> api [label=\"deploy\"]; out -> marts; marts -> wh; wh -> bi;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *p = (const char *const[]){"enc", "ci", "marts", "bi", NULL}; *p;
+       p++)
+    assert_int_equal(ir->elements[elem(ir, *p)].kind, TMC_KIND_PROCESS);
+  assert_false(cites_ai(ir));
+  tmc_ir_free(ir);
+  static const char ml[] = "digraph m {\n"
+                           "  a [label=\"Nightly training pipeline (PyTorch)\"];\n"
+                           "  b [label=\"Churn model (XGBoost)\"];\n"
+                           "  a -> b;\n"
+                           "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "a")].kind, TMC_KIND_PIPELINE);
+  assert_int_equal(ir->elements[elem(ir, "b")].kind, TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -243,6 +282,7 @@ int main(void) {
       cmocka_unit_test(test_public_context),
       cmocka_unit_test(test_no_agency_without_tools),
       cmocka_unit_test(test_aggregator_not_trainer),
+      cmocka_unit_test(test_false_friend_kinds),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
