@@ -273,6 +273,34 @@ static void test_false_friend_kinds(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A cloud's pretrained AI API named by its product ("Cloud Vision API",
+ * "Azure AI Translator") is the vendor's model, called per request: no
+ * inversion, extraction or membership ids on it, whatever icon or kind
+ * word made it a model. */
+static void test_cloud_ai_api_is_vendors(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  shoppers [type=external, label=\"Shoppers\"];\n"
+      "  subgraph cluster_p { label=\"GCP project\";\n"
+      "    web [label=\"Photo upload service\"];\n"
+      "    tags [type=data_store, label=\"Photo tags\"];\n"
+      "  }\n"
+      "  vis [type=model, label=\"Cloud Vision API (label detection)\"];\n"
+      "  tr [type=model, label=\"Azure AI Translator\"];\n"
+      "  shoppers -> web [label=\"photos\"]; web -> shoppers;\n"
+      "  web -> vis [protocol=https]; vis -> web;\n"
+      "  web -> tr [protocol=https]; tr -> web; web -> tags;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *t = (const char *const[]){"vis", "tr", NULL}; *t; t++) {
+    assert_true(ir->elements[elem(ir, *t)].facts.vendor_service);
+    assert_false(any_cites(ir, *t, "AML.T0024"));
+    assert_false(any_cites(ir, *t, "ML03"));
+    assert_false(any_cites(ir, *t, "ML05"));
+  }
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -283,6 +311,7 @@ int main(void) {
       cmocka_unit_test(test_no_agency_without_tools),
       cmocka_unit_test(test_aggregator_not_trainer),
       cmocka_unit_test(test_false_friend_kinds),
+      cmocka_unit_test(test_cloud_ai_api_is_vendors),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
