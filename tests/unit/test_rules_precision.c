@@ -301,6 +301,46 @@ static void test_cloud_ai_api_is_vendors(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A "model" kept in a spreadsheet or a classifier of hand-written rules is
+ * fitted by no one, and a database's snapshots, a parcel's labels or a BI
+ * tool's dataset are no training data: none of them is a model or a
+ * dataset, and a shop made of them gets no AI id. A labelled image set
+ * and a gradient-boosted model keep their kinds. */
+static void test_false_friend_data(void **state) {
+  static const char d[] =
+      "digraph s {\n"
+      "  buyers [type=external, label=\"Buyers\"];\n"
+      "  subgraph cluster_a { label=\"Cloud account\";\n"
+      "    shop [label=\"Checkout service\"];\n"
+      "    plan [label=\"Capacity planning model (Google Sheets)\"];\n"
+      "    route [label=\"Lead router classifier (rule-based)\"];\n"
+      "    db [shape=cylinder, label=\"Orders\"];\n"
+      "    snaps [shape=cylinder, label=\"Nightly database snapshots\"];\n"
+      "    parcels [shape=cylinder, label=\"Parcel labels (ZPL)\"];\n"
+      "    pbi [shape=cylinder, label=\"PBI dataset: orders by week\"];\n"
+      "  }\n"
+      "  buyers -> shop; shop -> buyers; shop -> route; route -> shop;\n"
+      "  shop -> db; db -> snaps; shop -> parcels; db -> pbi; pbi -> plan;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *p = (const char *const[]){"plan", "route", NULL}; *p; p++)
+    assert_int_equal(ir->elements[elem(ir, *p)].kind, TMC_KIND_PROCESS);
+  for (const char *const *p = (const char *const[]){"snaps", "parcels", "pbi", NULL}; *p;
+       p++)
+    assert_int_equal(ir->elements[elem(ir, *p)].kind, TMC_KIND_DATA_STORE);
+  assert_false(cites_ai(ir));
+  tmc_ir_free(ir);
+  static const char ml[] = "digraph m {\n"
+                           "  a [shape=cylinder, label=\"Labelled images dataset\"];\n"
+                           "  b [label=\"Fraud model (XGBoost)\"];\n"
+                           "  a -> b;\n"
+                           "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "a")].kind, TMC_KIND_DATASET);
+  assert_int_equal(ir->elements[elem(ir, "b")].kind, TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -312,6 +352,7 @@ int main(void) {
       cmocka_unit_test(test_aggregator_not_trainer),
       cmocka_unit_test(test_false_friend_kinds),
       cmocka_unit_test(test_cloud_ai_api_is_vendors),
+      cmocka_unit_test(test_false_friend_data),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
