@@ -192,6 +192,155 @@ static void test_no_agency_without_tools(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Does any finding anywhere cite an AI id (ATLAS, OWASP LLM or ML)? */
+static bool cites_ai(const tmc_ir *ir) {
+  return any_cites(ir, NULL, "AML.") || any_cites(ir, NULL, "LLM") ||
+         any_cites(ir, NULL, "ML");
+}
+
+/* A bare "aggregator" is no federated-learning server: a fare or news
+ * aggregator that feeds partners' data to a booking engine trains nothing,
+ * and a system with no model gets no poisoning, backdoor or credential ids
+ * from it. The server averaging clients' updates, named by what it
+ * aggregates, still trains. */
+static void test_aggregator_not_trainer(void **state) {
+  static const char fares[] =
+      "digraph f {\n"
+      "  trav [type=external, label=\"Travellers\"];\n"
+      "  airlines [type=external, label=\"Airline partners\"];\n"
+      "  subgraph cluster_dc { label=\"Data centre\";\n"
+      "    agg [label=\"Fare aggregator (partner XML feeds)\"];\n"
+      "    cache [type=data_store, label=\"Fare cache\"];\n"
+      "    book [label=\"Booking engine\"];\n"
+      "    keys [type=data_store, label=\"Partner keys\"];\n"
+      "  }\n"
+      "  airlines -> agg [label=\"fares\"]; agg -> cache; cache -> book;\n"
+      "  keys -> agg; trav -> book; book -> trav;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(fares, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "agg")].roles, TMC_ROLE_TRAINER));
+  assert_false(cites_ai(ir));
+  tmc_ir_free(ir);
+  static const char fl[] = "digraph l {\n"
+                           "  subgraph cluster_c { label=\"Cloud\";\n"
+                           "    srv [label=\"Model aggregator (rounds)\"];\n"
+                           "    ck [type=data_store, label=\"Global weights\"];\n"
+                           "  }\n"
+                           "  site [label=\"Clinic node\"];\n"
+                           "  site -> srv [label=\"weight update\"]; srv -> ck;\n"
+                           "}\n";
+  ir = analyse_with(fl, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "srv")].roles, TMC_ROLE_TRAINER));
+  tmc_ir_free(ir);
+}
+
+/* Words that name ML only in some companies: a pipeline that transcodes
+ * media or builds code, a dbt project's SQL "models", a BI tool's semantic
+ * model are code and tables, not a training pipeline or a trained model,
+ * and a system made of them gets no AI id. The same words beside what
+ * trains or is trained keep their kinds. */
+static void test_false_friend_kinds(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  hosts [type=external, label=\"Podcast hosts\"];\n"
+      "  subgraph cluster_k { label=\"Production cluster\";\n"
+      "    api [label=\"Episode API\"];\n"
+      "    raw [type=data_store, label=\"Raw audio bucket\"];\n"
+      "    enc [label=\"Audio transcoding pipeline (sox, lame)\"];\n"
+      "    out [type=data_store, label=\"Episode renditions\"];\n"
+      "    ci [label=\"Release pipeline\"];\n"
+      "    marts [label=\"dbt project: staging and marts models\"];\n"
+      "    wh [type=data_store, label=\"Listening warehouse\"];\n"
+      "    bi [label=\"Listening semantic model (Power BI)\"];\n"
+      "  }\n"
+      "  hosts -> api [label=\"upload\"]; api -> raw; raw -> enc; enc -> out;\n"
+      "  ci -> api [label=\"deploy\"]; out -> marts; marts -> wh; wh -> bi;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *p = (const char *const[]){"enc", "ci", "marts", "bi", NULL}; *p;
+       p++)
+    assert_int_equal(ir->elements[elem(ir, *p)].kind, TMC_KIND_PROCESS);
+  assert_false(cites_ai(ir));
+  tmc_ir_free(ir);
+  static const char ml[] = "digraph m {\n"
+                           "  a [label=\"Nightly training pipeline (PyTorch)\"];\n"
+                           "  b [label=\"Churn model (XGBoost)\"];\n"
+                           "  a -> b;\n"
+                           "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "a")].kind, TMC_KIND_PIPELINE);
+  assert_int_equal(ir->elements[elem(ir, "b")].kind, TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+}
+
+/* A cloud's pretrained AI API named by its product ("Cloud Vision API",
+ * "Azure AI Translator") is the vendor's model, called per request: no
+ * inversion, extraction or membership ids on it, whatever icon or kind
+ * word made it a model. */
+static void test_cloud_ai_api_is_vendors(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  shoppers [type=external, label=\"Shoppers\"];\n"
+      "  subgraph cluster_p { label=\"GCP project\";\n"
+      "    web [label=\"Photo upload service\"];\n"
+      "    tags [type=data_store, label=\"Photo tags\"];\n"
+      "  }\n"
+      "  vis [type=model, label=\"Cloud Vision API (label detection)\"];\n"
+      "  tr [type=model, label=\"Azure AI Translator\"];\n"
+      "  shoppers -> web [label=\"photos\"]; web -> shoppers;\n"
+      "  web -> vis [protocol=https]; vis -> web;\n"
+      "  web -> tr [protocol=https]; tr -> web; web -> tags;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *t = (const char *const[]){"vis", "tr", NULL}; *t; t++) {
+    assert_true(ir->elements[elem(ir, *t)].facts.vendor_service);
+    assert_false(any_cites(ir, *t, "AML.T0024"));
+    assert_false(any_cites(ir, *t, "ML03"));
+    assert_false(any_cites(ir, *t, "ML05"));
+  }
+  tmc_ir_free(ir);
+}
+
+/* A "model" kept in a spreadsheet or a classifier of hand-written rules is
+ * fitted by no one, and a database's snapshots, a parcel's labels or a BI
+ * tool's dataset are no training data: none of them is a model or a
+ * dataset, and a shop made of them gets no AI id. A labelled image set
+ * and a gradient-boosted model keep their kinds. */
+static void test_false_friend_data(void **state) {
+  static const char d[] =
+      "digraph s {\n"
+      "  buyers [type=external, label=\"Buyers\"];\n"
+      "  subgraph cluster_a { label=\"Cloud account\";\n"
+      "    shop [label=\"Checkout service\"];\n"
+      "    plan [label=\"Capacity planning model (Google Sheets)\"];\n"
+      "    route [label=\"Lead router classifier (rule-based)\"];\n"
+      "    db [shape=cylinder, label=\"Orders\"];\n"
+      "    snaps [shape=cylinder, label=\"Nightly database snapshots\"];\n"
+      "    parcels [shape=cylinder, label=\"Parcel labels (ZPL)\"];\n"
+      "    pbi [shape=cylinder, label=\"PBI dataset: orders by week\"];\n"
+      "  }\n"
+      "  buyers -> shop; shop -> buyers; shop -> route; route -> shop;\n"
+      "  shop -> db; db -> snaps; shop -> parcels; db -> pbi; pbi -> plan;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *p = (const char *const[]){"plan", "route", NULL}; *p; p++)
+    assert_int_equal(ir->elements[elem(ir, *p)].kind, TMC_KIND_PROCESS);
+  for (const char *const *p = (const char *const[]){"snaps", "parcels", "pbi", NULL}; *p;
+       p++)
+    assert_int_equal(ir->elements[elem(ir, *p)].kind, TMC_KIND_DATA_STORE);
+  assert_false(cites_ai(ir));
+  tmc_ir_free(ir);
+  static const char ml[] = "digraph m {\n"
+                           "  a [shape=cylinder, label=\"Labelled images dataset\"];\n"
+                           "  b [label=\"Fraud model (XGBoost)\"];\n"
+                           "  a -> b;\n"
+                           "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "a")].kind, TMC_KIND_DATASET);
+  assert_int_equal(ir->elements[elem(ir, "b")].kind, TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -200,6 +349,10 @@ int main(void) {
       cmocka_unit_test(test_read_only_tools),
       cmocka_unit_test(test_public_context),
       cmocka_unit_test(test_no_agency_without_tools),
+      cmocka_unit_test(test_aggregator_not_trainer),
+      cmocka_unit_test(test_false_friend_kinds),
+      cmocka_unit_test(test_cloud_ai_api_is_vendors),
+      cmocka_unit_test(test_false_friend_data),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
