@@ -3216,8 +3216,10 @@ static void test_chain_rag_only_with_retrieval(void **state) {
 }
 
 /* Written into a training set is poisoned training data, even where a
- * trainer also writes the set (so it looks like a store of model
- * artifacts): the hop is AML.T0020, not Manipulate AI Model. */
+ * trainer also writes the set (pseudo-labels, labels from a desk): the hop
+ * is AML.T0020, not Manipulate AI Model. (Since classic10, a dataset is no
+ * store of model artifacts whoever writes it; the hop must say so either
+ * way.) */
 static void test_training_set_hop_is_poisoning(void **state) {
   (void)state;
   static const char *drawn[] = {
@@ -3249,7 +3251,6 @@ static void test_training_set_hop_is_poisoning(void **state) {
                                   {"crowd", "corpus", "ranker"}};
   for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
     tmc_ir *ir = analysed_all(drawn[i]);
-    assert_true(ir->elements[el(ir, ends[i][1])].facts.model_artifacts);
     const tmc_path *p = path_from_to(ir, ends[i][0], ends[i][2]);
     assert_non_null(p);
     assert_string_equal(hop_technique_at(ir, p, ends[i][1]), "AML.T0020");
