@@ -3359,6 +3359,124 @@ static void test_goal_met_further_on(void **state) {
   }
 }
 
+/* A tool that reads what an outsider planted where it looks (an issue in a
+ * tracker, a wiki page its search finds) and hands it to the agent: the hop
+ * into the tool is AI Agent Tool Data Poisoning, the hop into the model the
+ * injection (not the injection three times). */
+static void test_chain_tool_reads_planted(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  players [shape=box, label=\"Players\"];\n"
+      "  subgraph cluster_r { label=\"Runner\"; trust=2;\n"
+      "    issues [shape=cylinder, label=\"Issue tracker\"];\n"
+      "    reader [label=\"read_issue tool\", type=agent_tool];\n"
+      "    bot [label=\"Patch agent\", role=agent]; }\n"
+      "  llm [label=\"Mistral API\", type=llm];\n"
+      "  players -> issues [label=\"bug report\"]; issues -> reader;\n"
+      "  bot -> reader; reader -> bot [label=\"tool result\"];\n"
+      "  bot -> llm; llm -> bot;\n"
+      "}\n",
+      "digraph g {\n"
+      "  authors [shape=box, label=\"Page authors\"];\n"
+      "  subgraph cluster_w { label=\"Intranet\"; trust=2;\n"
+      "    wiki [shape=cylinder, label=\"Team wiki\"];\n"
+      "    search [label=\"wiki_search\", type=agent_tool];\n"
+      "    helper [label=\"Handbook bot\", role=agent]; }\n"
+      "  model [label=\"GPT-4o\", type=llm];\n"
+      "  authors -> wiki [label=\"edits\"]; wiki -> search [label=\"matching pages\"];\n"
+      "  helper -> search; search -> helper [label=\"pages\"];\n"
+      "  helper -> model; model -> helper;\n"
+      "}\n",
+  };
+  static const char *ends[][4] = {{"players", "reader", "bot", "llm"},
+                                  {"authors", "search", "helper", "model"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = path_from_to(ir, ends[i][0], ends[i][3]);
+    assert_non_null(p);
+    assert_string_equal(hop_technique_at(ir, p, ends[i][1]), "AML.T0099");
+    assert_string_equal(hop_technique_at(ir, p, ends[i][2]), "AML.T0051.001");
+    tmc_ir_free(ir);
+  }
+}
+
+/* A tool the hijacked agent invokes that buys (a checkout, a purchase) moves
+ * money: Financial Harm beside the tool invocation. */
+static void test_chain_checkout_tool_pays(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  offers [label=\"Offers plugin (third-party)\", type=agent_tool];\n"
+      "  subgraph cluster_a { label=\"Assistant\"; trust=2;\n"
+      "    planner [label=\"Planner\", role=agent];\n"
+      "    checkout [label=\"Checkout plugin\", type=agent_tool]; }\n"
+      "  llm [label=\"Planner LLM\", type=llm];\n"
+      "  planner -> offers; offers -> planner; planner -> llm; llm -> planner;\n"
+      "  planner -> checkout [label=\"place_order\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  sellers [shape=box, label=\"Marketplace sellers\"];\n"
+      "  subgraph cluster_b { label=\"Shopping agent\"; trust=2;\n"
+      "    listings [shape=cylinder, label=\"Listings\"];\n"
+      "    agent [label=\"Shopping agent\", role=agent];\n"
+      "    buy [label=\"purchase tool\", type=agent_tool]; }\n"
+      "  llm [label=\"Claude API\", type=llm];\n"
+      "  sellers -> listings; listings -> agent; agent -> llm; llm -> agent;\n"
+      "  agent -> buy;\n"
+      "}\n",
+  };
+  static const char *ends[][2] = {{"offers", "checkout"}, {"sellers", "buy"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, ends[i][0], ends[i][1], "act through an agent");
+    assert_non_null(p);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0053");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0048.000");
+    tmc_ir_free(ir);
+  }
+}
+
+/* Flooding a model billed per request (a managed ML platform's endpoint, a
+ * vendor's service) is cost harvesting beside the denial, as the finding
+ * says; a model on our own box is only slowed. */
+static void test_chain_flood_billed(void **state) {
+  (void)state;
+  static const char *billed =
+      "digraph g {\n"
+      "  shops [shape=box, label=\"Merchants\"];\n"
+      "  subgraph cluster_p { label=\"Payments\"; trust=2;\n"
+      "    api [label=\"payments-api\"];\n"
+      "    scorer [label=\"fraud scorer (Vertex AI endpoint)\", type=model]; }\n"
+      "  shops -> api; api -> scorer; scorer -> api;\n"
+      "}\n";
+  static const char *own =
+      "digraph g {\n"
+      "  shops [shape=box, label=\"Merchants\"];\n"
+      "  subgraph cluster_p { label=\"Payments\"; trust=2;\n"
+      "    api [label=\"payments-api\"];\n"
+      "    scorer [label=\"risk model (on the GPU box)\", type=model, asset=false]; }\n"
+      "  shops -> api; api -> scorer; scorer -> api;\n"
+      "}\n";
+  const char *drawn[] = {billed, own};
+  for (size_t i = 0; i < 2; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p =
+        chain_path(ir, "shops", "scorer", "deny service to an AI endpoint");
+    assert_non_null(p);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0029");
+    if (i == 0) {
+      assert_non_null(last->also);
+      assert_string_equal(last->also, "AML.T0034");
+    } else
+      assert_null(last->also);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3434,6 +3552,9 @@ int main(void) {
       cmocka_unit_test(test_training_set_hop_is_poisoning),
       cmocka_unit_test(test_goal_federated_flood),
       cmocka_unit_test(test_goal_met_further_on),
+      cmocka_unit_test(test_chain_tool_reads_planted),
+      cmocka_unit_test(test_chain_checkout_tool_pays),
+      cmocka_unit_test(test_chain_flood_billed),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
