@@ -3360,7 +3360,8 @@ static void test_goal_met_further_on(void **state) {
 }
 
 /* A tool that reads what an outsider planted where it looks (an issue in a
- * tracker, a wiki page its search finds) and hands it to the agent: the hop
+ * tracker, drawn as a store or as the SaaS it is, a wiki page its search
+ * finds) and hands it to the agent: the hop
  * into the tool is AI Agent Tool Data Poisoning, the hop into the model the
  * injection (not the injection three times). */
 static void test_chain_tool_reads_planted(void **state) {
@@ -3388,9 +3389,22 @@ static void test_chain_tool_reads_planted(void **state) {
       "  helper -> search; search -> helper [label=\"pages\"];\n"
       "  helper -> model; model -> helper;\n"
       "}\n",
+      "digraph g {\n"
+      "  reporters [shape=box, label=\"Bug reporters\"];\n"
+      "  tracker [shape=box, label=\"YouTrack Cloud\"];\n"
+      "  subgraph cluster_r { label=\"Runner\"; trust=2;\n"
+      "    issue_tool [label=\"tracker: read issue\", type=agent_tool];\n"
+      "    loop [label=\"Agent loop\", role=agent]; }\n"
+      "  model [label=\"Mistral Large API\", type=llm];\n"
+      "  reporters -> tracker [label=\"bug report\"];\n"
+      "  tracker -> issue_tool [label=\"issue + comments\"];\n"
+      "  loop -> issue_tool; issue_tool -> loop [label=\"tool result\"];\n"
+      "  loop -> model; model -> loop;\n"
+      "}\n",
   };
   static const char *ends[][4] = {{"players", "reader", "bot", "llm"},
-                                  {"authors", "search", "helper", "model"}};
+                                  {"authors", "search", "helper", "model"},
+                                  {"reporters", "issue_tool", "loop", "model"}};
   for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
     tmc_ir *ir = analysed_all(drawn[i]);
     const tmc_path *p = path_from_to(ir, ends[i][0], ends[i][3]);
