@@ -3259,7 +3259,8 @@ static void test_training_set_hop_is_poisoning(void **state) {
 
 /* A federated server (aggregates_updates) is where a flood of fake clients'
  * junk updates denies service: the last hop is Denial of AI Service, and
- * chaff data is what is sent. */
+ * chaff data is what is sent; the updates come through a client that trains
+ * (whoever edits the round's configuration floods nothing). */
 static void test_goal_federated_flood(void **state) {
   (void)state;
   static const char *drawn[] = {
@@ -3275,6 +3276,9 @@ static void test_goal_federated_flood(void **state) {
       "  users -> app; app -> cache; cache -> client;\n"
       "  server -> client [label=\"global weights\"];\n"
       "  client -> server [label=\"weight delta\"]; server -> ckpt;\n"
+      "  researchers [shape=box, label=\"ML researchers\"];\n"
+      "  cfg [shape=cylinder, label=\"round config\"];\n"
+      "  researchers -> cfg; cfg -> server [label=\"round plan\"];\n"
       "}\n",
       "digraph g {\n"
       "  owners [shape=box, label=\"Device owners\"];\n"
@@ -3300,6 +3304,10 @@ static void test_goal_federated_flood(void **state) {
     assert_string_equal(last->technique, "AML.T0029");
     assert_non_null(last->also);
     assert_string_equal(last->also, "AML.T0046");
+    /* Who edits the round's configuration sends no updates: no flood. */
+    if (i == 0)
+      assert_null(
+          chain_path(ir, "researchers", "server", "deny service to federated training"));
     tmc_ir_free(ir);
   }
 }
