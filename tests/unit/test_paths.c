@@ -3260,7 +3260,8 @@ static void test_training_set_hop_is_poisoning(void **state) {
 
 /* A federated server (aggregates_updates) is where a flood of fake clients'
  * junk updates denies service: the last hop is Denial of AI Service, and
- * chaff data is what is sent. */
+ * chaff data is what is sent; the updates come through a client that trains
+ * (whoever edits the round's configuration floods nothing). */
 static void test_goal_federated_flood(void **state) {
   (void)state;
   static const char *drawn[] = {
@@ -3276,6 +3277,9 @@ static void test_goal_federated_flood(void **state) {
       "  users -> app; app -> cache; cache -> client;\n"
       "  server -> client [label=\"global weights\"];\n"
       "  client -> server [label=\"weight delta\"]; server -> ckpt;\n"
+      "  researchers [shape=box, label=\"ML researchers\"];\n"
+      "  cfg [shape=cylinder, label=\"round config\"];\n"
+      "  researchers -> cfg; cfg -> server [label=\"round plan\"];\n"
       "}\n",
       "digraph g {\n"
       "  owners [shape=box, label=\"Device owners\"];\n"
@@ -3301,6 +3305,10 @@ static void test_goal_federated_flood(void **state) {
     assert_string_equal(last->technique, "AML.T0029");
     assert_non_null(last->also);
     assert_string_equal(last->also, "AML.T0046");
+    /* Who edits the round's configuration sends no updates: no flood. */
+    if (i == 0)
+      assert_null(
+          chain_path(ir, "researchers", "server", "deny service to federated training"));
     tmc_ir_free(ir);
   }
 }
@@ -3356,6 +3364,138 @@ static void test_goal_met_further_on(void **state) {
         TMC_ROLESET_HAS(ir->elements[el(ir, ends[i][1])].roles, TMC_ROLE_TRAINER));
     assert_non_null(chain_path(ir, ends[i][0], ends[i][2], "tamper with a model"));
     assert_null(chain_path(ir, ends[i][0], ends[i][1], "tamper with a model"));
+    tmc_ir_free(ir);
+  }
+}
+
+/* A tool that reads what an outsider planted where it looks (an issue in a
+ * tracker, drawn as a store or as the SaaS it is, a wiki page its search
+ * finds) and hands it to the agent: the hop
+ * into the tool is AI Agent Tool Data Poisoning, the hop into the model the
+ * injection (not the injection three times). */
+static void test_chain_tool_reads_planted(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  players [shape=box, label=\"Players\"];\n"
+      "  subgraph cluster_r { label=\"Runner\"; trust=2;\n"
+      "    issues [shape=cylinder, label=\"Issue tracker\"];\n"
+      "    reader [label=\"read_issue tool\", type=agent_tool];\n"
+      "    bot [label=\"Patch agent\", role=agent]; }\n"
+      "  llm [label=\"Mistral API\", type=llm];\n"
+      "  players -> issues [label=\"bug report\"]; issues -> reader;\n"
+      "  bot -> reader; reader -> bot [label=\"tool result\"];\n"
+      "  bot -> llm; llm -> bot;\n"
+      "}\n",
+      "digraph g {\n"
+      "  authors [shape=box, label=\"Page authors\"];\n"
+      "  subgraph cluster_w { label=\"Intranet\"; trust=2;\n"
+      "    wiki [shape=cylinder, label=\"Team wiki\"];\n"
+      "    search [label=\"wiki_search\", type=agent_tool];\n"
+      "    helper [label=\"Handbook bot\", role=agent]; }\n"
+      "  model [label=\"GPT-4o\", type=llm];\n"
+      "  authors -> wiki [label=\"edits\"]; wiki -> search [label=\"matching pages\"];\n"
+      "  helper -> search; search -> helper [label=\"pages\"];\n"
+      "  helper -> model; model -> helper;\n"
+      "}\n",
+      "digraph g {\n"
+      "  reporters [shape=box, label=\"Bug reporters\"];\n"
+      "  tracker [shape=box, label=\"YouTrack Cloud\"];\n"
+      "  subgraph cluster_r { label=\"Runner\"; trust=2;\n"
+      "    issue_tool [label=\"tracker: read issue\", type=agent_tool];\n"
+      "    loop [label=\"Agent loop\", role=agent]; }\n"
+      "  model [label=\"Mistral Large API\", type=llm];\n"
+      "  reporters -> tracker [label=\"bug report\"];\n"
+      "  tracker -> issue_tool [label=\"issue + comments\"];\n"
+      "  loop -> issue_tool; issue_tool -> loop [label=\"tool result\"];\n"
+      "  loop -> model; model -> loop;\n"
+      "}\n",
+  };
+  static const char *ends[][4] = {{"players", "reader", "bot", "llm"},
+                                  {"authors", "search", "helper", "model"},
+                                  {"reporters", "issue_tool", "loop", "model"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = path_from_to(ir, ends[i][0], ends[i][3]);
+    assert_non_null(p);
+    assert_string_equal(hop_technique_at(ir, p, ends[i][1]), "AML.T0099");
+    assert_string_equal(hop_technique_at(ir, p, ends[i][2]), "AML.T0051.001");
+    tmc_ir_free(ir);
+  }
+}
+
+/* A tool the hijacked agent invokes that buys (a checkout, a purchase) moves
+ * money: Financial Harm beside the tool invocation. */
+static void test_chain_checkout_tool_pays(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  offers [label=\"Offers plugin (third-party)\", type=agent_tool];\n"
+      "  subgraph cluster_a { label=\"Assistant\"; trust=2;\n"
+      "    planner [label=\"Planner\", role=agent];\n"
+      "    checkout [label=\"Checkout plugin\", type=agent_tool]; }\n"
+      "  llm [label=\"Planner LLM\", type=llm];\n"
+      "  planner -> offers; offers -> planner; planner -> llm; llm -> planner;\n"
+      "  planner -> checkout [label=\"place_order\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  sellers [shape=box, label=\"Marketplace sellers\"];\n"
+      "  subgraph cluster_b { label=\"Shopping agent\"; trust=2;\n"
+      "    listings [shape=cylinder, label=\"Listings\"];\n"
+      "    agent [label=\"Shopping agent\", role=agent];\n"
+      "    buy [label=\"purchase tool\", type=agent_tool]; }\n"
+      "  llm [label=\"Claude API\", type=llm];\n"
+      "  sellers -> listings; listings -> agent; agent -> llm; llm -> agent;\n"
+      "  agent -> buy;\n"
+      "}\n",
+  };
+  static const char *ends[][2] = {{"offers", "checkout"}, {"sellers", "buy"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, ends[i][0], ends[i][1], "act through an agent");
+    assert_non_null(p);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0053");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0048.000");
+    tmc_ir_free(ir);
+  }
+}
+
+/* Flooding a model billed per request (a managed ML platform's endpoint, a
+ * vendor's service) is cost harvesting beside the denial, as the finding
+ * says; a model on our own box is only slowed. */
+static void test_chain_flood_billed(void **state) {
+  (void)state;
+  static const char *billed =
+      "digraph g {\n"
+      "  shops [shape=box, label=\"Merchants\"];\n"
+      "  subgraph cluster_p { label=\"Payments\"; trust=2;\n"
+      "    api [label=\"payments-api\"];\n"
+      "    scorer [label=\"fraud scorer (Vertex AI endpoint)\", type=model]; }\n"
+      "  shops -> api; api -> scorer; scorer -> api;\n"
+      "}\n";
+  static const char *own =
+      "digraph g {\n"
+      "  shops [shape=box, label=\"Merchants\"];\n"
+      "  subgraph cluster_p { label=\"Payments\"; trust=2;\n"
+      "    api [label=\"payments-api\"];\n"
+      "    scorer [label=\"risk model (on the GPU box)\", type=model, asset=false]; }\n"
+      "  shops -> api; api -> scorer; scorer -> api;\n"
+      "}\n";
+  const char *drawn[] = {billed, own};
+  for (size_t i = 0; i < 2; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p =
+        chain_path(ir, "shops", "scorer", "deny service to an AI endpoint");
+    assert_non_null(p);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0029");
+    if (i == 0) {
+      assert_non_null(last->also);
+      assert_string_equal(last->also, "AML.T0034");
+    } else
+      assert_null(last->also);
     tmc_ir_free(ir);
   }
 }
@@ -3435,6 +3575,9 @@ int main(void) {
       cmocka_unit_test(test_training_set_hop_is_poisoning),
       cmocka_unit_test(test_goal_federated_flood),
       cmocka_unit_test(test_goal_met_further_on),
+      cmocka_unit_test(test_chain_tool_reads_planted),
+      cmocka_unit_test(test_chain_checkout_tool_pays),
+      cmocka_unit_test(test_chain_flood_billed),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
