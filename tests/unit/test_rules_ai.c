@@ -1490,6 +1490,69 @@ static void test_llm_judge_reads_the_injection(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Text that reaches a model only by being trained into it is poisoning,
+ * not instructions in a prompt: no TMC-LLM-023 (AML.T0093) on a case
+ * store exported into fine-tuning data, nor on the tuning job, while the
+ * same kind of store an assistant reads gets it. */
+static void test_trained_text_is_no_infiltration(void **state) {
+  static const char d[] =
+      "digraph t {\n"
+      "  pub [type=external, label=\"Policy holders\"];\n"
+      "  staff [type=external, label=\"Claims handlers\"];\n"
+      "  subgraph cluster_c { label=\"Insurer\";\n"
+      "    portal [label=\"Claims portal\"];\n"
+      "    cases [type=data_store, label=\"Claim cases\"];\n"
+      "    dump [label=\"monthly case dump\"];\n"
+      "    jsonl [type=dataset, label=\"tuning pairs\"];\n"
+      "    tune [type=pipeline, label=\"Adapter tuning job\"];\n"
+      "    srv [type=llm, label=\"Claims drafting model\"];\n"
+      "    ui [label=\"Handler workbench\"];\n"
+      "    notes [type=data_store, label=\"adjusters@ mailbox\"];\n"
+      "    helper [label=\"Note summariser\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  pub -> portal -> cases; cases -> dump -> jsonl -> tune -> srv;\n"
+      "  staff -> ui -> srv -> ui -> staff;\n"
+      "  pub -> notes [label=\"letters\"]; notes -> helper -> m -> helper;\n"
+      "  helper -> staff;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_null(finding(ir, "TMC-LLM-023", "cases"));
+  assert_null(finding(ir, "TMC-LLM-023", "portal"));
+  assert_null(finding(ir, "TMC-LLM-023", "tune"));
+  assert_true(cites(finding(ir, "TMC-LLM-023", "notes"), "AML.T0093"));
+  tmc_ir_free(ir);
+}
+
+/* People talk to the assistant's front, not to its tools: an outside
+ * service a tool reads and answers (a wiki product, a package index) is no
+ * direct injection (TMC-LLM-027) into the tool, while the customer's hop
+ * into the chat front is. */
+static void test_tool_sources_are_no_people(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  wiki [type=external, label=\"Confluence Cloud space\"];\n"
+      "  npm [type=external, label=\"npm registry\"];\n"
+      "  subgraph cluster_c { label=\"Product VPC\";\n"
+      "    front [label=\"Chat front end\"];\n"
+      "    orch [label=\"Assistant runtime\"];\n"
+      "    rd [type=agent_tool, label=\"wiki_reader\"];\n"
+      "    inst [type=agent_tool, label=\"package_installer\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  cust -> front -> cust; front -> orch -> front; orch -> m -> orch;\n"
+      "  orch -> rd; rd -> orch; wiki -> rd [label=\"pages\"]; rd -> wiki [label=\"page "
+      "edits\"];\n"
+      "  orch -> inst; inst -> orch; npm -> inst [label=\"tarballs\"]; inst -> npm;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-027", "cust->front"), "AML.T0051.000"));
+  assert_null(finding(ir, "TMC-LLM-027", "wiki->rd"));
+  assert_null(finding(ir, "TMC-LLM-027", "npm->inst"));
+  tmc_ir_free(ir);
+}
+
 /* Memory is what the conversation wrote and reads back: a long-term memory
  * (AML.T0080.000), a thread's history (AML.T0080.001 only), and neither
  * for a RAG index an ingestion job fills and the assembler only queries,
@@ -2905,6 +2968,8 @@ int main(void) {
       cmocka_unit_test(test_suite_mailbox_infiltration),
       cmocka_unit_test(test_tool_writes_what_ci_builds),
       cmocka_unit_test(test_llm_judge_reads_the_injection),
+      cmocka_unit_test(test_trained_text_is_no_infiltration),
+      cmocka_unit_test(test_tool_sources_are_no_people),
       cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
