@@ -2534,6 +2534,30 @@ static void headless_renderers(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- classic families: privileged accounts and reservations --------------- */
+
+/* privileged_access (flows): code or a person reaches a store or another
+ * service with an account whose label says owner, admin or superuser
+ * (words.yaml privileged_accounts: "upsert (NEON_URL, owner role)").
+ * holds_reservations (elements): a store whose name, or a flow into it,
+ * says reservation words (words.yaml reservations: "seat holds", "reserve
+ * slot"): scarce items held for someone until they pay or confirm. Linear. */
+static void privileges_and_holds(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.privileged_access =
+        !is_store(&ir->elements[f->src]) && flow_says(g, f, TMC_WORDS_PRIVILEGED);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool held = is_store(e) && label_says(g, e, TMC_WORDS_RESERVATIONS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && is_store(e) && !held; k++)
+      held = g->in[k].to != v &&
+             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
+    e->facts.holds_reservations = held;
+  }
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -2661,7 +2685,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   deidentified(ir, &g);
   federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */
-  audit_trails(ir, &g);   /* reads person, model_output, holds_logs */
+  privileges_and_holds(ir, &g);
+  audit_trails(ir, &g); /* reads person, model_output, holds_logs */
   tmc_flowgraph_free(&g);
   return 0;
 }
