@@ -2558,6 +2558,28 @@ static void privileges_and_holds(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ledger: a store (not a log, which REPUD-002 covers) whose name says a
+ * ledgers word. starts_tainted_job: a batch job or scheduler (technology
+ * etl) that outside content does not reach, sending a flow straight to code
+ * it does reach (an Airflow DAG starting the Spark job that reads partners'
+ * files): a bad delivery stops the run it schedules. Linear. */
+static void ledgers_and_schedulers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.ledger =
+        is_store(e) && !e->facts.holds_logs && label_says(g, e, TMC_WORDS_LEDGERS);
+    bool starts = false;
+    if (e->tech == TMC_TECH_ETL && tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+        !e->facts.tainted)
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
+        const tmc_element *w = &ir->elements[g->out[k].to];
+        starts = g->out[k].to != v && tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS &&
+                 !is_model(w->kind) && w->facts.tainted;
+      }
+    e->facts.starts_tainted_job = starts;
+  }
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -2686,6 +2708,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */
   privileges_and_holds(ir, &g);
+  ledgers_and_schedulers(ir, &g);
   audit_trails(ir, &g); /* reads person, model_output, holds_logs */
   tmc_flowgraph_free(&g);
   return 0;

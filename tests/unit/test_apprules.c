@@ -1240,6 +1240,27 @@ static void test_privileges_and_holds(void **state) {
         {"TMC-APP-033", "r", false});
 }
 
+/* A ledger whose entries must say who caused them (TMC-REPUD-005); the
+ * scheduler of a batch job outside files reach stops with it
+ * (TMC-APP-019 on both). */
+static void test_ledgers_and_schedulers(void **state) {
+  CHECK("digraph{api[label=\"Metering API\"]; l[shape=cylinder,label=\"Credits ledger\"];"
+        " lg[shape=cylinder,label=\"Request logs\"]; api->l[label=\"debit\"];"
+        " api->lg}",
+        {"TMC-REPUD-005", "l", true}, {"TMC-REPUD-005", "lg", false});
+  CHECK("digraph{p[shape=box,label=\"Carrier (SFTP drop)\"];"
+        " in[shape=cylinder,label=\"Inbound files\"];"
+        " dag[label=\"Dagster schedule\",tech=etl]; load[label=\"Loader (Spark)\"];"
+        " dw[shape=cylinder,label=\"Warehouse\"];"
+        " p->in; in->load; dag->load[label=\"trigger\"]; load->dw}",
+        {"TMC-APP-019", "load", true}, {"TMC-APP-019", "dag", true});
+  /* the files are our own exports: nothing outside reaches the job */
+  CHECK("digraph{db[shape=cylinder,label=\"Orders DB\"];"
+        " dag[label=\"Airflow\"]; load[label=\"Spark aggregation\"];"
+        " db->load; dag->load; load->db}",
+        {"TMC-APP-019", "dag", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1275,6 +1296,7 @@ int main(void) {
       cmocka_unit_test(test_headless_renderer),
       cmocka_unit_test(test_query_that_writes),
       cmocka_unit_test(test_privileges_and_holds),
+      cmocka_unit_test(test_ledgers_and_schedulers),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
