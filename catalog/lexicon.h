@@ -121,7 +121,10 @@
   X(CLEARTEXT, "cleartext_protocols") /* a flow saying these goes in clear (FTP) */      \
   X(DECISIONS, "decisions") /* a flow saying these records a decision (labels) */        \
   X(WRITES, "writes")       /* a query into a store also saying these writes to it */    \
-  X(HEADLESS, "headless_renderers") /* code saying these renders pages headless */
+  X(HEADLESS, "headless_renderers")    /* code saying these renders pages headless */    \
+  X(PRIVILEGED, "privileged_accounts") /* a flow saying these uses an admin account */   \
+  X(RESERVATIONS, "reservations") /* a store or flow saying these holds scarce items */  \
+  X(LEDGERS, "ledgers") /* a store saying these records who used or spent what */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -2560,6 +2560,52 @@ static void headless_renderers(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- classic families: privileged accounts and reservations --------------- */
+
+/* privileged_access (flows): code or a person reaches a store or another
+ * service with an account whose label says owner, admin or superuser
+ * (words.yaml privileged_accounts: "upsert (NEON_URL, owner role)").
+ * holds_reservations (elements): a store whose name, or a flow into it,
+ * says reservation words (words.yaml reservations: "seat holds", "reserve
+ * slot"): scarce items held for someone until they pay or confirm. Linear. */
+static void privileges_and_holds(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.privileged_access =
+        !is_store(&ir->elements[f->src]) && flow_says(g, f, TMC_WORDS_PRIVILEGED);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool held = is_store(e) && label_says(g, e, TMC_WORDS_RESERVATIONS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && is_store(e) && !held; k++)
+      held = g->in[k].to != v &&
+             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
+    e->facts.holds_reservations = held;
+  }
+}
+
+/* ledger: a store (not a log, which REPUD-002 covers) whose name says a
+ * ledgers word. starts_tainted_job: a batch job or scheduler (technology
+ * etl) that outside content does not reach, sending a flow straight to code
+ * it does reach (an Airflow DAG starting the Spark job that reads partners'
+ * files): a bad delivery stops the run it schedules. Linear. */
+static void ledgers_and_schedulers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.ledger =
+        is_store(e) && !e->facts.holds_logs && label_says(g, e, TMC_WORDS_LEDGERS);
+    bool starts = false;
+    if (e->tech == TMC_TECH_ETL && tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+        !e->facts.tainted)
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
+        const tmc_element *w = &ir->elements[g->out[k].to];
+        starts = g->out[k].to != v && tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS &&
+                 !is_model(w->kind) && w->facts.tainted;
+      }
+    e->facts.starts_tainted_job = starts;
+  }
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -2687,7 +2733,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   deidentified(ir, &g);
   federated(ir, &g);
   feedback_loops(ir, &g); /* reads loads_model_artifacts */
-  audit_trails(ir, &g);   /* reads person, model_output, holds_logs */
+  privileges_and_holds(ir, &g);
+  ledgers_and_schedulers(ir, &g);
+  audit_trails(ir, &g); /* reads person, model_output, holds_logs */
   tmc_flowgraph_free(&g);
   return 0;
 }

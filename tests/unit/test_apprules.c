@@ -1215,6 +1215,52 @@ static void test_query_that_writes(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A flow that names an owner or admin account (TMC-APP-032); seats, slots
+ * or stock held for whoever asks (TMC-APP-033). */
+static void test_privileges_and_holds(void **state) {
+  CHECK("digraph{j[label=\"Sync job\"]; db[shape=cylinder,label=\"Search index\"];"
+        " k[label=\"Reporting API\"]; w[shape=cylinder,label=\"Warehouse\"];"
+        " ops[shape=box,label=\"DBA\"];"
+        " j->db[label=\"bulk load as superuser\"]; k->w[label=\"read-only role\"];"
+        " ops->w[label=\"migrations (owner role)\"]}",
+        {"TMC-APP-032", "j -> db", true}, {"TMC-APP-032", "k -> w", false},
+        {"TMC-APP-032", "ops -> w", true});
+  CHECK("digraph{p[shape=box,label=\"Patients\"]; app[label=\"Booking app\"];"
+        " s[shape=cylinder,label=\"Appointment slots\"];"
+        " p->app; app->s[label=\"reserve slot\"]}",
+        {"TMC-APP-033", "s", true});
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; b[shape=box,label=\"Shoppers\"]}"
+        " subgraph cluster_a{label=\"Shop\"; api[label=\"Checkout API\"];"
+        " r[shape=cylinder,label=\"Redis\"]}"
+        " b->api; api->r[label=\"stock reservation (15 min)\"]}",
+        {"TMC-APP-033", "r", true});
+  /* a back office's own bookings of rooms nobody outside reaches */
+  CHECK("digraph{cron[label=\"Nightly planner\"];"
+        " r[shape=cylinder,label=\"Room reservations\"]; cron->r}",
+        {"TMC-APP-033", "r", false});
+}
+
+/* A ledger whose entries must say who caused them (TMC-REPUD-005); the
+ * scheduler of a batch job outside files reach stops with it
+ * (TMC-APP-019 on both). */
+static void test_ledgers_and_schedulers(void **state) {
+  CHECK("digraph{api[label=\"Metering API\"]; l[shape=cylinder,label=\"Credits ledger\"];"
+        " lg[shape=cylinder,label=\"Request logs\"]; api->l[label=\"debit\"];"
+        " api->lg}",
+        {"TMC-REPUD-005", "l", true}, {"TMC-REPUD-005", "lg", false});
+  CHECK("digraph{p[shape=box,label=\"Carrier (SFTP drop)\"];"
+        " in[shape=cylinder,label=\"Inbound files\"];"
+        " dag[label=\"Dagster schedule\",tech=etl]; load[label=\"Loader (Spark)\"];"
+        " dw[shape=cylinder,label=\"Warehouse\"];"
+        " p->in; in->load; dag->load[label=\"trigger\"]; load->dw}",
+        {"TMC-APP-019", "load", true}, {"TMC-APP-019", "dag", true});
+  /* the files are our own exports: nothing outside reaches the job */
+  CHECK("digraph{db[shape=cylinder,label=\"Orders DB\"];"
+        " dag[label=\"Airflow\"]; load[label=\"Spark aggregation\"];"
+        " db->load; dag->load; load->db}",
+        {"TMC-APP-019", "dag", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1249,6 +1295,8 @@ int main(void) {
       cmocka_unit_test(test_device_broker_flood),
       cmocka_unit_test(test_headless_renderer),
       cmocka_unit_test(test_query_that_writes),
+      cmocka_unit_test(test_privileges_and_holds),
+      cmocka_unit_test(test_ledgers_and_schedulers),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
