@@ -721,6 +721,20 @@ static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
          (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l));
 }
 
+/* The evidence ("type tag '[Software System, SaaS]'") when a label's first
+ * bracketed tag ("[...]", as C4 writes an element's type under its name)
+ * says a tag_outside word, else NULL. */
+static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *a) {
+  const char *open = strchr(l, '['), *close = open ? strchr(open, ']') : NULL;
+  if (!close || close - open > 120)
+    return NULL;
+  char tag[128];
+  snprintf(tag, sizeof tag, "%.*s", (int)(close - open - 1), open + 1);
+  if (!tmc_lexicon_says(lx, TMC_WORDS_TAG_OUTSIDE, tag))
+    return NULL;
+  return tmc_arena_printf(a, "type tag '[%s]'", tag);
+}
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
@@ -968,6 +982,16 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
+  /* A type tag the author wrote under the name (C4's "[Software System,
+   * SaaS]") saying someone else's system decides, as a generator's id
+   * prefix does, unless its words name a model (a vendor's LLM API stays
+   * an LLM). */
+  const char *tag = NULL;
+  if (!tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
+      compatible(lx, e, TMC_KIND_EXTERNAL) &&
+      (tag = outside_tag(lx, e->label, a)) != NULL)
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
+         TMC_SOURCE_CONVENTION, tag);
   /* A function an agent calls by its code name is one of its tools. */
   if (ar.agent_called && function_names(e->label) &&
       compatible(lx, e, TMC_KIND_AGENT_TOOL))
@@ -975,14 +999,27 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "a function name ('%s') an agent calls", e->label));
   /* A DFD numbers its stores: "D1 members, accounts" is the store D1, as a
-   * generator's id prefix names what it meant. */
+   * generator's id prefix names what it meant. The number says a store,
+   * not which: it backs a store of one kind the words named ("D2 | Qdrant
+   * - chunks" is a vector store), as a generic shape does. */
   const char *num;
   tmc_kind nk;
   if (e->page < ir->n_pages && ir->pages[e->page].convention == TMC_CONVENTION_DFD &&
-      tmc_lexicon_label_number(lx, e->label, &nk, &num, a))
-    vote(&b, nk, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_CONVENTION,
-         tmc_arena_printf(a, "numbered '%s' (as a DFD numbers a %s)", num,
-                          tmc_kind_name(nk)));
+      tmc_lexicon_label_number(lx, e->label, &nk, &num, a)) {
+    double nw = tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX);
+    bool backed = false;
+    if (generic(nk))
+      for (int j = 0; j < TMC_KIND_COUNT; j++)
+        if (j != (int)nk && b.total[j] > 0 &&
+            tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(nk)) {
+          b.total[j] += nw;
+          backed = true;
+        }
+    if (!backed)
+      vote(&b, nk, nw, TMC_SOURCE_CONVENTION,
+           tmc_arena_printf(a, "numbered '%s' (as a DFD numbers a %s)", num,
+                            tmc_kind_name(nk)));
+  }
   /* It numbers its processes with a dot ("2.0 Load carrier files", "3.1
    * Validate"): drawn as a process, the number says what it is, whatever
    * its words say it handles. */

@@ -1941,6 +1941,45 @@ static void ai_parts_by_their_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A DFD's store number says a store, not which: it backs the store kind
+ * the words name ("D3 pgvector embeddings" is a vector store); a number
+ * alone keeps a plain store. A type tag under a name ("[External System]",
+ * "[Software System, SaaS]") saying someone else's is the outside, unless
+ * its words name a model. */
+static void numbers_and_type_tags(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  p1 [label=\"1.0 Ask\", shape=circle];\n"
+                          "  p2 [label=\"2.0 Index\", shape=circle];\n"
+                          "  p3 [label=\"3.0 Answer\", shape=circle];\n"
+                          "  d3 [label=\"D3 pgvector embeddings\", shape=record];\n"
+                          "  d4 [label=\"D4 answers log\", shape=record];\n"
+                          "  p2 -> d3; d3 -> p3; p3 -> d4;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "d3", TMC_KIND_VECTOR_STORE);
+  want_kind(ir, "d4", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified(
+      "digraph G { node [shape=box, style=rounded];\n"
+      "  a [label=\"Keygate SSO\\n[Software System, SaaS]\\nfederates logins\"];\n"
+      "  b [label=\"Mailer\\n[External System]\\nsends receipts\"];\n"
+      "  c [label=\"Billing service\\n[Container: Go]\"];\n"
+      "  m [label=\"Claude API\\n[Software System, SaaS]\"];\n"
+      "  c -> a; c -> b; c -> m;\n"
+      "}\n",
+      &d);
+  want_kind(ir, "a", TMC_KIND_EXTERNAL);
+  want_kind(ir, "b", TMC_KIND_EXTERNAL);
+  want_kind(ir, "c", TMC_KIND_PROCESS);
+  want_kind(ir, "m", TMC_KIND_LLM);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1986,6 +2025,7 @@ int main(void) {
       cmocka_unit_test(inference_runtimes_are_the_model),
       cmocka_unit_test(loose_shapes_yield_to_words),
       cmocka_unit_test(ai_parts_by_their_words),
+      cmocka_unit_test(numbers_and_type_tags),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
