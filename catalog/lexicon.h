@@ -116,7 +116,8 @@
   X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */ \
   X(WEB_SEARCH, "web_search")   /* a service saying these ranks the open web's pages */  \
   X(VERSIONED, "versioned")     /* a store of model files saying these is a registry */  \
-  X(TAG_OUTSIDE, "tag_outside") /* a bracketed type tag saying these: not ours */
+  X(TAG_OUTSIDE, "tag_outside") /* a bracketed type tag saying these: not ours */        \
+  X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

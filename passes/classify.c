@@ -931,6 +931,17 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                                               : tmc_lexicon_weight(lx, e->shape_source);
     vote(&b, e->shape_kind, sw, e->shape_source, e->shape_evidence);
   }
+  /* What is drawn inside a tool server (a cluster or container named "MCP
+   * server mcp-larch", words.yaml tool_servers) is a tool it exposes to an
+   * agent, where its own words name nothing surer. */
+  const char *ts;
+  if (e->boundary < ir->n_boundaries && compatible(lx, e, TMC_KIND_AGENT_TOOL) &&
+      (ts = tmc_lexicon_says(lx, TMC_WORDS_TOOL_SERVERS,
+                             ir->boundaries[e->boundary].label)) != NULL)
+    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_ZONE),
+         TMC_SOURCE_ZONE,
+         tmc_arena_printf(a, "in '%s' (word '%s': a tool server's tools)",
+                          ir->boundaries[e->boundary].label, ts));
   /* A component drawn in a zone whose name says it is the outside (the
    * internet, clients, a third party) is outside the system, when only a
    * convention (a box, a card) or nothing at all said it was a component. */

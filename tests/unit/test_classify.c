@@ -1980,6 +1980,33 @@ static void numbers_and_type_tags(void **state) {
   tmc_diags_free(&d);
 }
 
+/* What is drawn inside a tool server's cluster is the tools it exposes to
+ * an agent; a store drawn there stays a store, and a cluster named for
+ * other things ("Build tools") makes no tools. */
+static void tool_servers_hold_tools(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  agent [label=\"Support agent loop (LangGraph)\"];\n"
+                 "  llm [label=\"GPT-4o\"];\n"
+                 "  subgraph cluster_t { label=\"Tool server tools-01 (HTTP)\";\n"
+                 "    cal [label=\"calendar\\nlist · create\", shape=hexagon];\n"
+                 "    kb [label=\"docs\\nsearch · fetch\", shape=hexagon];\n"
+                 "    st [label=\"tool state\", shape=cylinder]; }\n"
+                 "  subgraph cluster_b { label=\"Build tools\";\n"
+                 "    ci [label=\"runner\\nbuild · test\", shape=hexagon]; }\n"
+                 "  agent -> llm; agent -> cal; agent -> kb; cal -> st; ci -> agent;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "cal", TMC_KIND_AGENT_TOOL);
+  want_kind(ir, "kb", TMC_KIND_AGENT_TOOL);
+  want_kind(ir, "st", TMC_KIND_DATA_STORE);
+  want_kind(ir, "ci", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2026,6 +2053,7 @@ int main(void) {
       cmocka_unit_test(loose_shapes_yield_to_words),
       cmocka_unit_test(ai_parts_by_their_words),
       cmocka_unit_test(numbers_and_type_tags),
+      cmocka_unit_test(tool_servers_hold_tools),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
