@@ -2007,6 +2007,27 @@ static void tool_servers_hold_tools(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A bank's interfaces are the bank's: its API or portal the system calls
+ * is outside; a banking API in the bank's own backend stays a component. */
+static void banks_interfaces_are_theirs(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  pay [label=\"Payout runner\"];\n"
+                          "  b [label=\"Bank payment API\\n(ISO 20022)\"];\n"
+                          "  p [label=\"Bank portal\\n(treasury logins)\"];\n"
+                          "  subgraph cluster_b { label=\"Bank backend\";\n"
+                          "    own [label=\"Retail banking API\", shape=box]; }\n"
+                          "  pay -> b; pay -> p; pay -> own;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "b", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p", TMC_KIND_EXTERNAL);
+  want_kind(ir, "own", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2054,6 +2075,7 @@ int main(void) {
       cmocka_unit_test(ai_parts_by_their_words),
       cmocka_unit_test(numbers_and_type_tags),
       cmocka_unit_test(tool_servers_hold_tools),
+      cmocka_unit_test(banks_interfaces_are_theirs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
