@@ -195,15 +195,15 @@ static bool own_public_part(const tmc_lexicon *lx, const char *l) {
 }
 
 /* Does a zone's name say it belongs to someone else: the outside, a
- * perimeter (a DMZ, a partner) not also called internal, or an outside
- * party's own? */
+ * partner's perimeter not also called internal (the system's own DMZ or
+ * edge is its own: own_public_part), or an outside party's own? */
 static bool foreign_zone(const tmc_lexicon *lx, const tmc_boundary *x) {
   const char *l = x->label;
   if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l) && !own_public_part(lx, l))
     return true;
   if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_PERIMETER, l) &&
       !tmc_lexicon_says(lx, TMC_WORDS_TRUST_INTERNAL, l) &&
-      !tmc_lexicon_says(lx, TMC_WORDS_TRUST_RESTRICTED, l))
+      !tmc_lexicon_says(lx, TMC_WORDS_TRUST_RESTRICTED, l) && !own_public_part(lx, l))
     return true;
   /* The zone word names the place unless it names people's own things too
    * ("User's phone", "Customer devices" stay theirs). */

@@ -1587,6 +1587,24 @@ static void drawings_people_draw(void **state) {
   want_kind(ir, "b", TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
+  /* So is a DMZ or an edge network by itself; a partner's perimeter is
+   * theirs. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified(
+      "digraph G {\n"
+      "  subgraph cluster_a { label=\"DMZ (10.0.1.0/24)\"; a [label=\"Zephyr\", "
+      "shape=box]; }\n"
+      "  subgraph cluster_p { label=\"Partner network\"; p [label=\"Quokka\", "
+      "shape=box]; }\n"
+      "  subgraph cluster_c { label=\"Core (private)\"; c [label=\"Orders\", "
+      "shape=cylinder]; d [label=\"Billing\", shape=ellipse]; }\n"
+      "  p -> a -> c;\n"
+      "}\n",
+      &d);
+  want_kind(ir, "a", TMC_KIND_PROCESS);
+  want_kind(ir, "p", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
 }
 
 /* A store's icon backs the store it is named as ("Training dataset" on S3's
