@@ -2046,6 +2046,27 @@ static void banks_interfaces_are_theirs(void **state) {
   tmc_diags_free(&d);
 }
 
+/* An OCR engine reads text with a trained model: a model, by its product
+ * or its words; what it writes stays a store. */
+static void ocr_engines_are_models(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  scan [label=\"Scan inbox\", shape=folder];\n"
+                 "  a [label=\"PaddleOCR\\n(line recognition, GPU)\", shape=component];\n"
+                 "  b [label=\"Tesseract 5\", shape=component];\n"
+                 "  r [label=\"OCR results\", shape=cylinder];\n"
+                 "  scan -> a -> r; scan -> b -> r;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_MODEL);
+  want_kind(ir, "b", TMC_KIND_MODEL);
+  want_kind(ir, "r", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2094,6 +2115,7 @@ int main(void) {
       cmocka_unit_test(numbers_and_type_tags),
       cmocka_unit_test(tool_servers_hold_tools),
       cmocka_unit_test(banks_interfaces_are_theirs),
+      cmocka_unit_test(ocr_engines_are_models),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
