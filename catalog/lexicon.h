@@ -124,7 +124,9 @@
   X(HEADLESS, "headless_renderers")    /* code saying these renders pages headless */    \
   X(PRIVILEGED, "privileged_accounts") /* a flow saying these uses an admin account */   \
   X(RESERVATIONS, "reservations") /* a store or flow saying these holds scarce items */  \
-  X(LEDGERS, "ledgers") /* a store saying these records who used or spent what */
+  X(LEDGERS, "ledgers") /* a store saying these records who used or spent what */        \
+  X(TAG_OUTSIDE, "tag_outside")   /* a bracketed type tag saying these: not ours */      \
+  X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -195,15 +195,15 @@ static bool own_public_part(const tmc_lexicon *lx, const char *l) {
 }
 
 /* Does a zone's name say it belongs to someone else: the outside, a
- * perimeter (a DMZ, a partner) not also called internal, or an outside
- * party's own? */
+ * partner's perimeter not also called internal (the system's own DMZ or
+ * edge is its own: own_public_part), or an outside party's own? */
 static bool foreign_zone(const tmc_lexicon *lx, const tmc_boundary *x) {
   const char *l = x->label;
   if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l) && !own_public_part(lx, l))
     return true;
   if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_PERIMETER, l) &&
       !tmc_lexicon_says(lx, TMC_WORDS_TRUST_INTERNAL, l) &&
-      !tmc_lexicon_says(lx, TMC_WORDS_TRUST_RESTRICTED, l))
+      !tmc_lexicon_says(lx, TMC_WORDS_TRUST_RESTRICTED, l) && !own_public_part(lx, l))
     return true;
   /* The zone word names the place unless it names people's own things too
    * ("User's phone", "Customer devices" stay theirs). */
@@ -721,6 +721,20 @@ static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
          (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l));
 }
 
+/* The evidence ("type tag '[Software System, SaaS]'") when a label's first
+ * bracketed tag ("[...]", as C4 writes an element's type under its name)
+ * says a tag_outside word, else NULL. */
+static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *a) {
+  const char *open = strchr(l, '['), *close = open ? strchr(open, ']') : NULL;
+  if (!close || close - open > 120)
+    return NULL;
+  char tag[128];
+  snprintf(tag, sizeof tag, "%.*s", (int)(close - open - 1), open + 1);
+  if (!tmc_lexicon_says(lx, TMC_WORDS_TAG_OUTSIDE, tag))
+    return NULL;
+  return tmc_arena_printf(a, "type tag '[%s]'", tag);
+}
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
@@ -917,6 +931,17 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                                               : tmc_lexicon_weight(lx, e->shape_source);
     vote(&b, e->shape_kind, sw, e->shape_source, e->shape_evidence);
   }
+  /* What is drawn inside a tool server (a cluster or container named "MCP
+   * server mcp-larch", words.yaml tool_servers) is a tool it exposes to an
+   * agent, where its own words name nothing surer. */
+  const char *ts;
+  if (e->boundary < ir->n_boundaries && compatible(lx, e, TMC_KIND_AGENT_TOOL) &&
+      (ts = tmc_lexicon_says(lx, TMC_WORDS_TOOL_SERVERS,
+                             ir->boundaries[e->boundary].label)) != NULL)
+    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_ZONE),
+         TMC_SOURCE_ZONE,
+         tmc_arena_printf(a, "in '%s' (word '%s': a tool server's tools)",
+                          ir->boundaries[e->boundary].label, ts));
   /* A component drawn in a zone whose name says it is the outside (the
    * internet, clients, a third party) is outside the system, when only a
    * convention (a box, a card) or nothing at all said it was a component. */
@@ -968,6 +993,16 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
          TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
+  /* A type tag the author wrote under the name (C4's "[Software System,
+   * SaaS]") saying someone else's system decides, as a generator's id
+   * prefix does, unless its words name a model (a vendor's LLM API stays
+   * an LLM). */
+  const char *tag = NULL;
+  if (!tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
+      compatible(lx, e, TMC_KIND_EXTERNAL) &&
+      (tag = outside_tag(lx, e->label, a)) != NULL)
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
+         TMC_SOURCE_CONVENTION, tag);
   /* A function an agent calls by its code name is one of its tools. */
   if (ar.agent_called && function_names(e->label) &&
       compatible(lx, e, TMC_KIND_AGENT_TOOL))
@@ -975,14 +1010,27 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "a function name ('%s') an agent calls", e->label));
   /* A DFD numbers its stores: "D1 members, accounts" is the store D1, as a
-   * generator's id prefix names what it meant. */
+   * generator's id prefix names what it meant. The number says a store,
+   * not which: it backs a store of one kind the words named ("D2 | Qdrant
+   * - chunks" is a vector store), as a generic shape does. */
   const char *num;
   tmc_kind nk;
   if (e->page < ir->n_pages && ir->pages[e->page].convention == TMC_CONVENTION_DFD &&
-      tmc_lexicon_label_number(lx, e->label, &nk, &num, a))
-    vote(&b, nk, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_CONVENTION,
-         tmc_arena_printf(a, "numbered '%s' (as a DFD numbers a %s)", num,
-                          tmc_kind_name(nk)));
+      tmc_lexicon_label_number(lx, e->label, &nk, &num, a)) {
+    double nw = tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX);
+    bool backed = false;
+    if (generic(nk))
+      for (int j = 0; j < TMC_KIND_COUNT; j++)
+        if (j != (int)nk && b.total[j] > 0 &&
+            tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(nk)) {
+          b.total[j] += nw;
+          backed = true;
+        }
+    if (!backed)
+      vote(&b, nk, nw, TMC_SOURCE_CONVENTION,
+           tmc_arena_printf(a, "numbered '%s' (as a DFD numbers a %s)", num,
+                            tmc_kind_name(nk)));
+  }
   /* It numbers its processes with a dot ("2.0 Load carrier files", "3.1
    * Validate"): drawn as a process, the number says what it is, whatever
    * its words say it handles. */

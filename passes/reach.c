@@ -40,8 +40,9 @@ typedef struct seen {
   unsigned char *fronted; /* FRONT_* bits: what the flows drawn to it come from */
   bool *no_way_in;        /* per page: nothing on it is an entry by the usual
                              rules (set after a first round) */
-  bool *zones; /* per page: the page draws a zone for a reason, so "outside" says
-                  something */
+  bool *zones;    /* per page: the page draws a zone for a reason, so "outside" says
+                     something */
+  bool *deployed; /* a model the system's own registry or training step writes */
 } seen;
 
 static tmc_why why(tmc_source s, const char *evidence) {
@@ -342,7 +343,8 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
 
 /* Assets: every store, dataset, model, registry, vector or feature store
  * and LLM of the system, whatever it holds; a model or LLM the system only
- * calls as a vendor's service is not its asset. */
+ * calls as a vendor's service is not its asset (one its own registry or
+ * training step deploys to a vendor's platform is). */
 static bool is_asset(const seen *c, uint32_t i, tmc_why *w) {
   const tmc_element *e = &c->ir->elements[i];
   tmc_tri d = declared(e, "asset");
@@ -360,7 +362,10 @@ static bool is_asset(const seen *c, uint32_t i, tmc_why *w) {
       *w = why(TMC_SOURCE_ATTRIBUTE, declared_words(c, e, "source"));
       return false;
     }
-    if (word) {
+    /* A platform's name ("fraud-scorer Vertex AI endpoint") hosts the
+     * system's own model when its own registry or training step deploys
+     * it there: the weights are the system's. */
+    if (word && !c->deployed[i]) {
       *w = why(TMC_SOURCE_LABEL_WORD, word);
       return false;
     }
@@ -421,6 +426,7 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
       c.zones[x->page] = true;
   }
   c.fronted = tmc_xcalloc(ir->n_elements + 1, sizeof *c.fronted);
+  c.deployed = tmc_xcalloc(ir->n_elements + 1, sizeof *c.deployed);
   c.no_way_in = tmc_xcalloc(ir->n_pages + 1, sizeof *c.no_way_in);
   c.n_in = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_in);
   c.n_out = tmc_xcalloc(ir->n_elements + 1, sizeof *c.n_out);
@@ -432,6 +438,10 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
     if (f->src == f->dst)
       continue;
     c.n_out[f->src]++, c.n_in[f->dst]++;
+    if (!ir->elements[f->src].third_party &&
+        (ir->elements[f->src].kind == TMC_KIND_MODEL_REGISTRY ||
+         ir->elements[f->src].kind == TMC_KIND_PIPELINE))
+      c.deployed[f->dst] = true;
     /* Sends data in: the flow says so ("payment webhook"), or an outsider
      * writes to a step that takes in what outsiders send ("Label import"). */
     if (c.sends_in[f->src] == TMC_NONE && !f->bidirectional &&
@@ -476,6 +486,7 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
   free(c.n_out);
   free(c.sends_in);
   free(c.fronted);
+  free(c.deployed);
   free(c.no_way_in);
   free(c.zones);
 }

@@ -1587,6 +1587,24 @@ static void drawings_people_draw(void **state) {
   want_kind(ir, "b", TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
+  /* So is a DMZ or an edge network by itself; a partner's perimeter is
+   * theirs. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified(
+      "digraph G {\n"
+      "  subgraph cluster_a { label=\"DMZ (10.0.1.0/24)\"; a [label=\"Zephyr\", "
+      "shape=box]; }\n"
+      "  subgraph cluster_p { label=\"Partner network\"; p [label=\"Quokka\", "
+      "shape=box]; }\n"
+      "  subgraph cluster_c { label=\"Core (private)\"; c [label=\"Orders\", "
+      "shape=cylinder]; d [label=\"Billing\", shape=ellipse]; }\n"
+      "  p -> a -> c;\n"
+      "}\n",
+      &d);
+  want_kind(ir, "a", TMC_KIND_PROCESS);
+  want_kind(ir, "p", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
 }
 
 /* A store's icon backs the store it is named as ("Training dataset" on S3's
@@ -1941,6 +1959,114 @@ static void ai_parts_by_their_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A DFD's store number says a store, not which: it backs the store kind
+ * the words name ("D3 pgvector embeddings" is a vector store); a number
+ * alone keeps a plain store. A type tag under a name ("[External System]",
+ * "[Software System, SaaS]") saying someone else's is the outside, unless
+ * its words name a model. */
+static void numbers_and_type_tags(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  p1 [label=\"1.0 Ask\", shape=circle];\n"
+                          "  p2 [label=\"2.0 Index\", shape=circle];\n"
+                          "  p3 [label=\"3.0 Answer\", shape=circle];\n"
+                          "  d3 [label=\"D3 pgvector embeddings\", shape=record];\n"
+                          "  d4 [label=\"D4 answers log\", shape=record];\n"
+                          "  p2 -> d3; d3 -> p3; p3 -> d4;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "d3", TMC_KIND_VECTOR_STORE);
+  want_kind(ir, "d4", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified(
+      "digraph G { node [shape=box, style=rounded];\n"
+      "  a [label=\"Keygate SSO\\n[Software System, SaaS]\\nfederates logins\"];\n"
+      "  b [label=\"Mailer\\n[External System]\\nsends receipts\"];\n"
+      "  c [label=\"Billing service\\n[Container: Go]\"];\n"
+      "  m [label=\"Claude API\\n[Software System, SaaS]\"];\n"
+      "  c -> a; c -> b; c -> m;\n"
+      "}\n",
+      &d);
+  want_kind(ir, "a", TMC_KIND_EXTERNAL);
+  want_kind(ir, "b", TMC_KIND_EXTERNAL);
+  want_kind(ir, "c", TMC_KIND_PROCESS);
+  want_kind(ir, "m", TMC_KIND_LLM);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* What is drawn inside a tool server's cluster is the tools it exposes to
+ * an agent; a store drawn there stays a store, and a cluster named for
+ * other things ("Build tools") makes no tools. */
+static void tool_servers_hold_tools(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  agent [label=\"Support agent loop (LangGraph)\"];\n"
+                 "  llm [label=\"GPT-4o\"];\n"
+                 "  subgraph cluster_t { label=\"Tool server tools-01 (HTTP)\";\n"
+                 "    cal [label=\"calendar\\nlist · create\", shape=hexagon];\n"
+                 "    kb [label=\"docs\\nsearch · fetch\", shape=hexagon];\n"
+                 "    st [label=\"tool state\", shape=cylinder]; }\n"
+                 "  subgraph cluster_b { label=\"Build tools\";\n"
+                 "    ci [label=\"runner\\nbuild · test\", shape=hexagon]; }\n"
+                 "  agent -> llm; agent -> cal; agent -> kb; cal -> st; ci -> agent;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "cal", TMC_KIND_AGENT_TOOL);
+  want_kind(ir, "kb", TMC_KIND_AGENT_TOOL);
+  want_kind(ir, "st", TMC_KIND_DATA_STORE);
+  want_kind(ir, "ci", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A bank's interfaces are the bank's: its API or portal the system calls
+ * is outside; a banking API in the bank's own backend stays a component. */
+static void banks_interfaces_are_theirs(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  pay [label=\"Payout runner\"];\n"
+                          "  b [label=\"Bank payment API\\n(ISO 20022)\"];\n"
+                          "  p [label=\"Bank portal\\n(treasury logins)\"];\n"
+                          "  subgraph cluster_b { label=\"Bank backend\";\n"
+                          "    own [label=\"Retail banking API\", shape=box]; }\n"
+                          "  pay -> b; pay -> p; pay -> own;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "b", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p", TMC_KIND_EXTERNAL);
+  want_kind(ir, "own", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* An OCR engine reads text with a trained model: a model, by its product
+ * or its words; what it writes stays a store. */
+static void ocr_engines_are_models(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  scan [label=\"Scan inbox\", shape=folder];\n"
+                 "  a [label=\"PaddleOCR\\n(line recognition, GPU)\", shape=component];\n"
+                 "  b [label=\"Tesseract 5\", shape=component];\n"
+                 "  r [label=\"OCR results\", shape=cylinder];\n"
+                 "  scan -> a -> r; scan -> b -> r;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_MODEL);
+  want_kind(ir, "b", TMC_KIND_MODEL);
+  want_kind(ir, "r", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -1986,6 +2112,10 @@ int main(void) {
       cmocka_unit_test(inference_runtimes_are_the_model),
       cmocka_unit_test(loose_shapes_yield_to_words),
       cmocka_unit_test(ai_parts_by_their_words),
+      cmocka_unit_test(numbers_and_type_tags),
+      cmocka_unit_test(tool_servers_hold_tools),
+      cmocka_unit_test(banks_interfaces_are_theirs),
+      cmocka_unit_test(ocr_engines_are_models),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -114,6 +114,28 @@ static void test_hosted_models_are_not_assets(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A model the system's own training step or registry deploys to a
+ * vendor's platform is the system's asset, whatever platform its name
+ * says; a vendor's model it only calls there is not. */
+static void test_own_models_on_vendor_platforms(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g {\n"
+                   "  subgraph cluster_int { label=\"Internal VPC\"; app;\n"
+                   "    train [type=pipeline, label=\"weekly retrain\"];\n"
+                   "    reg [type=model_registry, label=\"Model registry\"];\n"
+                   "    churn [type=model, label=\"churn-v3 SageMaker endpoint\"];\n"
+                   "    ranker [type=model, label=\"ranker on Vertex AI\"];\n"
+                   "    gem [type=llm, label=\"Gemini on Vertex AI\"]; }\n"
+                   "  train -> reg; reg -> churn; train -> ranker;\n"
+                   "  app -> churn; app -> ranker; app -> gem; gem -> app;\n"
+                   "}\n",
+                   "reach");
+  assert_true(el(ir, "churn")->facts.is_asset);
+  assert_true(el(ir, "ranker")->facts.is_asset);
+  assert_false(el(ir, "gem")->facts.is_asset);
+  tmc_ir_free(ir);
+}
+
 static void test_written_asset_wins(void **state) {
   (void)state;
   tmc_ir *ir = run("digraph g { a; s [shape=cylinder, label=\"Scratch\", asset=no];"
@@ -927,6 +949,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_holder_is_an_asset),
       cmocka_unit_test(test_hosted_models_are_not_assets),
+      cmocka_unit_test(test_own_models_on_vendor_platforms),
       cmocka_unit_test(test_written_asset_wins),
       cmocka_unit_test(test_sensitivity_from_words),
       cmocka_unit_test(test_written_sensitivity_wins),
