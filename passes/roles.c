@@ -163,6 +163,12 @@ static const char *says(const graph *g, const tmc_element *e, tmc_role r) {
    * a word is there; only then is it looked for */
   if (l == TMC_WORD_LIST_COUNT || !tmc_flowgraph_label_says(g, e, l))
     return NULL;
+  /* a trainer's words next to a false friend of the training pipeline's
+   * mean people or a refurbishment ("Personal trainers", "Store refit
+   * planner"), as they do for the kind */
+  if (r == TMC_ROLE_TRAINER &&
+      tmc_lexicon_false_friend(g->lx, e->label, TMC_KIND_PIPELINE))
+    return NULL;
   const char *w = tmc_lexicon_says(g->lx, l, e->label);
   return w ? w : tmc_lexicon_says(g->lx, l, e->id);
 }

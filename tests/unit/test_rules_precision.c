@@ -341,6 +341,41 @@ static void test_false_friend_data(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Trainers who are people, refits that refurbish shops and training staff
+ * take are no training pipeline, and the roles pass reads the trainer's
+ * words beside the same false friends: a studio's booking system gets no
+ * poisoning or backdoor ids. Code named a model trainer still trains. */
+static void test_false_friend_trainers(void **state) {
+  static const char d[] =
+      "digraph g {\n"
+      "  clients [type=external, label=\"Studio clients\"];\n"
+      "  coaches [label=\"Fitness trainers (self-employed)\"];\n"
+      "  subgraph cluster_s { label=\"Studio cloud\";\n"
+      "    book [label=\"Class booking API\"];\n"
+      "    slots [shape=cylinder, label=\"Class slots\"];\n"
+      "    works [label=\"Store refit scheduler (trainer rooms)\"];\n"
+      "    certs [shape=cylinder, label=\"Safety training records (LMS)\"];\n"
+      "  }\n"
+      "  clients -> book; book -> clients; coaches -> slots; slots -> book;\n"
+      "  works -> slots; coaches -> certs [label=\"certificates\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *p = (const char *const[]){"coaches", "works", NULL}; *p; p++) {
+    assert_int_not_equal(ir->elements[elem(ir, *p)].kind, TMC_KIND_PIPELINE);
+    assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, *p)].roles, TMC_ROLE_TRAINER));
+  }
+  assert_false(cites_ai(ir));
+  tmc_ir_free(ir);
+  static const char ml[] = "digraph m {\n"
+                           "  a [label=\"Model trainer (PyTorch)\"];\n"
+                           "  b [type=model, label=\"Ranker\"];\n"
+                           "  a -> b;\n"
+                           "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "a")].roles, TMC_ROLE_TRAINER));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -353,6 +388,7 @@ int main(void) {
       cmocka_unit_test(test_false_friend_kinds),
       cmocka_unit_test(test_cloud_ai_api_is_vendors),
       cmocka_unit_test(test_false_friend_data),
+      cmocka_unit_test(test_false_friend_trainers),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
