@@ -376,6 +376,43 @@ static void test_false_friend_trainers(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Agents who are people or software on a machine are no LLM agent: the
+ * console human insurance agents answer claims from, beside a model that
+ * drafts replies, dispatches no tool calls, and gets no excessive-agency
+ * ids; a build agent is no tool executor. Code named an agent loop that
+ * calls a tool for the model still plays the agent. */
+static void test_false_friend_agents(void **state) {
+  static const char d[] =
+      "digraph a {\n"
+      "  claimants [type=external, label=\"Claimants\"];\n"
+      "  staff [type=external, label=\"Insurance agents (branch)\"];\n"
+      "  subgraph cluster_n { label=\"Claims network\";\n"
+      "    cons [label=\"Agent console (claims)\"];\n"
+      "    claims [type=data_store, label=\"Claims\"];\n"
+      "    ci [label=\"TeamCity build agent\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  claimants -> cons [label=\"claim form\"]; cons -> claims;\n"
+      "  staff -> cons; cons -> staff; cons -> m [label=\"draft a reply\"];\n"
+      "  m -> cons; ci -> cons [label=\"deploy\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "cons")].roles, TMC_ROLE_AGENT));
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "ci")].roles, TMC_ROLE_AGENT));
+  assert_false(any_cites(ir, NULL, "LLM06"));
+  assert_false(any_cites(ir, NULL, "AML.T0053"));
+  tmc_ir_free(ir);
+  static const char ai[] = "digraph b {\n"
+                           "  loop [label=\"Agent loop\"];\n"
+                           "  m [type=llm, label=\"Hosted model\"];\n"
+                           "  t [type=agent_tool, label=\"Refund tool\"];\n"
+                           "  loop -> m; m -> loop; loop -> t; t -> loop;\n"
+                           "}\n";
+  ir = analyse_with(ai, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "loop")].roles, TMC_ROLE_AGENT));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -389,6 +426,7 @@ int main(void) {
       cmocka_unit_test(test_cloud_ai_api_is_vendors),
       cmocka_unit_test(test_false_friend_data),
       cmocka_unit_test(test_false_friend_trainers),
+      cmocka_unit_test(test_false_friend_agents),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
