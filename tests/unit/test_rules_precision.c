@@ -413,6 +413,35 @@ static void test_false_friend_agents(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Planting content in an index is RAG poisoning only where what is
+ * retrieved reaches an LLM: a marketplace's k-NN search index filled by an
+ * indexer from sellers' listings, read by the search page, is search. The
+ * same index read by code that prompts a model is RAG. */
+static void test_index_without_llm(void **state) {
+  static const char d[] =
+      "digraph s {\n"
+      "  sellers [type=external, label=\"Sellers\"];\n"
+      "  subgraph cluster_m { label=\"Marketplace VPC\";\n"
+      "    up [label=\"Listing upload API\"];\n"
+      "    idx [label=\"Listing indexer\"];\n"
+      "    knn [shape=cylinder, label=\"Similar items (k-NN index)\"];\n"
+      "    page [label=\"Search page\"];\n"
+      "  }\n"
+      "  sellers -> up; up -> idx; idx -> knn; knn -> page; page -> sellers;\n";
+  static const char bot[] =
+      "  bot [label=\"Shopping assistant\"]; m [type=llm, label=\"Hosted LLM\"];\n"
+      "  knn -> bot; bot -> m; m -> bot;\n";
+  char text[1024];
+  snprintf(text, sizeof text, "%s}\n", d);
+  tmc_ir *ir = analyse_with(text, cat, NULL);
+  assert_int_equal(count_rule(ir, "TMC-RAG-003"), 0);
+  tmc_ir_free(ir);
+  snprintf(text, sizeof text, "%s%s}\n", d, bot);
+  ir = analyse_with(text, cat, NULL);
+  assert_int_equal(count_rule(ir, "TMC-RAG-003"), 1);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -427,6 +456,7 @@ int main(void) {
       cmocka_unit_test(test_false_friend_data),
       cmocka_unit_test(test_false_friend_trainers),
       cmocka_unit_test(test_false_friend_agents),
+      cmocka_unit_test(test_index_without_llm),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
