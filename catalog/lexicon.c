@@ -315,6 +315,13 @@ bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *
   return true;
 }
 
+bool tmc_lexicon_false_friend(const tmc_lexicon *lx, const char *text, tmc_kind kind) {
+  uint32_t found = 0;
+  if (text && *text)
+    find_words(&lx->kinds[TMC_TABLE_FALSE_FRIENDS], text, 0, &found);
+  return found >> kind & 1u;
+}
+
 bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind,
                            const char **prefix) {
   const table *t = &lx->kinds[TMC_TABLE_ID_PREFIXES];

@@ -174,6 +174,9 @@ bool tmc_lexicon_kind_word(const tmc_lexicon *lx, const char *text, tmc_kind *ki
  * label_word). */
 bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                              const char **word, double *weight);
+/* Does a false friend of kind occur in text ("personal trainers" for a
+ * pipeline)? The roles pass asks it of the kind a role's words name. */
+bool tmc_lexicon_false_friend(const tmc_lexicon *lx, const char *text, tmc_kind kind);
 /* The kind an id prefix names (case-insensitive), with the prefix. */
 bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind,
                            const char **prefix);

@@ -163,6 +163,16 @@ static const char *says(const graph *g, const tmc_element *e, tmc_role r) {
    * a word is there; only then is it looked for */
   if (l == TMC_WORD_LIST_COUNT || !tmc_flowgraph_label_says(g, e, l))
     return NULL;
+  /* a role's words next to a false friend of the kind they stand for mean
+   * something else, as they do for the kind: people or a refurbishment for
+   * a trainer's ("Personal trainers", "Store refit planner"), people or
+   * software on a machine for an agent's or a tool's ("Agent desk for the
+   * support agents", "Monitoring agent") */
+  if ((r == TMC_ROLE_TRAINER &&
+       tmc_lexicon_false_friend(g->lx, e->label, TMC_KIND_PIPELINE)) ||
+      ((r == TMC_ROLE_AGENT || r == TMC_ROLE_TOOL_EXECUTOR) &&
+       tmc_lexicon_false_friend(g->lx, e->label, TMC_KIND_AGENT_TOOL)))
+    return NULL;
   const char *w = tmc_lexicon_says(g->lx, l, e->label);
   return w ? w : tmc_lexicon_says(g->lx, l, e->id);
 }

@@ -341,6 +341,107 @@ static void test_false_friend_data(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Trainers who are people, refits that refurbish shops and training staff
+ * take are no training pipeline, and the roles pass reads the trainer's
+ * words beside the same false friends: a studio's booking system gets no
+ * poisoning or backdoor ids. Code named a model trainer still trains. */
+static void test_false_friend_trainers(void **state) {
+  static const char d[] =
+      "digraph g {\n"
+      "  clients [type=external, label=\"Studio clients\"];\n"
+      "  coaches [label=\"Fitness trainers (self-employed)\"];\n"
+      "  subgraph cluster_s { label=\"Studio cloud\";\n"
+      "    book [label=\"Class booking API\"];\n"
+      "    slots [shape=cylinder, label=\"Class slots\"];\n"
+      "    works [label=\"Store refit scheduler (trainer rooms)\"];\n"
+      "    certs [shape=cylinder, label=\"Safety training records (LMS)\"];\n"
+      "  }\n"
+      "  clients -> book; book -> clients; coaches -> slots; slots -> book;\n"
+      "  works -> slots; coaches -> certs [label=\"certificates\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *p = (const char *const[]){"coaches", "works", NULL}; *p; p++) {
+    assert_int_not_equal(ir->elements[elem(ir, *p)].kind, TMC_KIND_PIPELINE);
+    assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, *p)].roles, TMC_ROLE_TRAINER));
+  }
+  assert_false(cites_ai(ir));
+  tmc_ir_free(ir);
+  static const char ml[] = "digraph m {\n"
+                           "  a [label=\"Model trainer (PyTorch)\"];\n"
+                           "  b [type=model, label=\"Ranker\"];\n"
+                           "  a -> b;\n"
+                           "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "a")].roles, TMC_ROLE_TRAINER));
+  tmc_ir_free(ir);
+}
+
+/* Agents who are people or software on a machine are no LLM agent: the
+ * console human insurance agents answer claims from, beside a model that
+ * drafts replies, dispatches no tool calls, and gets no excessive-agency
+ * ids; a build agent is no tool executor. Code named an agent loop that
+ * calls a tool for the model still plays the agent. */
+static void test_false_friend_agents(void **state) {
+  static const char d[] =
+      "digraph a {\n"
+      "  claimants [type=external, label=\"Claimants\"];\n"
+      "  staff [type=external, label=\"Insurance agents (branch)\"];\n"
+      "  subgraph cluster_n { label=\"Claims network\";\n"
+      "    cons [label=\"Agent console (claims)\"];\n"
+      "    claims [type=data_store, label=\"Claims\"];\n"
+      "    ci [label=\"TeamCity build agent\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  claimants -> cons [label=\"claim form\"]; cons -> claims;\n"
+      "  staff -> cons; cons -> staff; cons -> m [label=\"draft a reply\"];\n"
+      "  m -> cons; ci -> cons [label=\"deploy\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "cons")].roles, TMC_ROLE_AGENT));
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "ci")].roles, TMC_ROLE_AGENT));
+  assert_false(any_cites(ir, NULL, "LLM06"));
+  assert_false(any_cites(ir, NULL, "AML.T0053"));
+  tmc_ir_free(ir);
+  static const char ai[] = "digraph b {\n"
+                           "  loop [label=\"Agent loop\"];\n"
+                           "  m [type=llm, label=\"Hosted model\"];\n"
+                           "  t [type=agent_tool, label=\"Refund tool\"];\n"
+                           "  loop -> m; m -> loop; loop -> t; t -> loop;\n"
+                           "}\n";
+  ir = analyse_with(ai, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "loop")].roles, TMC_ROLE_AGENT));
+  tmc_ir_free(ir);
+}
+
+/* Planting content in an index is RAG poisoning only where what is
+ * retrieved reaches an LLM: a marketplace's k-NN search index filled by an
+ * indexer from sellers' listings, read by the search page, is search. The
+ * same index read by code that prompts a model is RAG. */
+static void test_index_without_llm(void **state) {
+  static const char d[] =
+      "digraph s {\n"
+      "  sellers [type=external, label=\"Sellers\"];\n"
+      "  subgraph cluster_m { label=\"Marketplace VPC\";\n"
+      "    up [label=\"Listing upload API\"];\n"
+      "    idx [label=\"Listing indexer\"];\n"
+      "    knn [shape=cylinder, label=\"Similar items (k-NN index)\"];\n"
+      "    page [label=\"Search page\"];\n"
+      "  }\n"
+      "  sellers -> up; up -> idx; idx -> knn; knn -> page; page -> sellers;\n";
+  static const char bot[] =
+      "  bot [label=\"Shopping assistant\"]; m [type=llm, label=\"Hosted LLM\"];\n"
+      "  knn -> bot; bot -> m; m -> bot;\n";
+  char text[1024];
+  snprintf(text, sizeof text, "%s}\n", d);
+  tmc_ir *ir = analyse_with(text, cat, NULL);
+  assert_int_equal(count_rule(ir, "TMC-RAG-003"), 0);
+  tmc_ir_free(ir);
+  snprintf(text, sizeof text, "%s%s}\n", d, bot);
+  ir = analyse_with(text, cat, NULL);
+  assert_int_equal(count_rule(ir, "TMC-RAG-003"), 1);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -353,6 +454,9 @@ int main(void) {
       cmocka_unit_test(test_false_friend_kinds),
       cmocka_unit_test(test_cloud_ai_api_is_vendors),
       cmocka_unit_test(test_false_friend_data),
+      cmocka_unit_test(test_false_friend_trainers),
+      cmocka_unit_test(test_false_friend_agents),
+      cmocka_unit_test(test_index_without_llm),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
