@@ -115,7 +115,8 @@
   X(ADMIN_ACCESS, "admin_access")     /* a flow saying these installs or maintains */    \
   X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */ \
   X(WEB_SEARCH, "web_search") /* a service saying these ranks the open web's pages */    \
-  X(VERSIONED, "versioned")   /* a store of model files saying these is a registry */
+  X(VERSIONED, "versioned")   /* a store of model files saying these is a registry */ \
+  X(MODEL_HUBS, "model_hubs") /* an outside source saying these publishes models */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

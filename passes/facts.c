@@ -1279,10 +1279,14 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
     bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
                label_says(g, e, TMC_WORDS_MODEL_FILES);
     /* a log store a trainer writes holds its metrics, not its weights */
+    /* ... or written by a trainer, or by a public model hub outside (a
+     * mirror of its weights: words.yaml model_hubs) */
     for (uint32_t k = g->in_start[v];
          k < g->in_start[v + 1] && !art && !e->facts.holds_logs; k++)
       art = g->in[k].moves &&
-            TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
+            (TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER) ||
+             (tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY &&
+              label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_MODEL_HUBS)));
     /* ... or a flow moving data in or out of it says model files (a
      * tracking server's "model files" into a bucket, a "model.pkl
      * download" out of it): the bucket's own name need not */
@@ -1552,11 +1556,19 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
 
 static bool trains(const tmc_element *e);
 
+/* A public model hub (words.yaml model_hubs) others publish models to is a
+ * service, never a person, whatever people word its name also says
+ * ("Hugging Face Hub public models"). (Not every artifact source:
+ * "Marketplace sellers" are people.) */
+static bool published_to(const graph *g, const tmc_element *e) {
+  return label_says(g, e, TMC_WORDS_MODEL_HUBS);
+}
+
 /* A person or a device people hold: an entity whose technology (sets.yaml
  * clients) or name says so (a researcher launching a job is nobody's
  * supplier). */
 static bool person(const graph *g, const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !published_to(g, e) &&
          (TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_CLIENTS), e->tech) ||
           label_says(g, e, TMC_WORDS_PEOPLE));
 }
@@ -1799,6 +1811,52 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
   free(pushed);
 }
 
+/* Outside sources of models, after supply_chain: model_source on an
+ * outside source that publishes models (a third-party model or registry
+ * not served through an API; a source whose name says a public model hub,
+ * words.yaml model_hubs, or that declares model weights; an LLM or a
+ * serving API answers requests, it publishes no weights);
+ * takes_outside_models on the code its moving flows reach, directly or
+ * through the stores and the unserved, untrained models (a mirrored copy)
+ * the weights are put in: the job that fine-tunes or loads them. One BFS,
+ * each element queued once: linear. */
+static void model_sources(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_element_facts *x = &e->facts;
+    bool served = e->kind == TMC_KIND_LLM || x->inference_api ||
+                  label_says(g, e, TMC_WORDS_ROLE_SERVING_ENDPOINT);
+    x->takes_outside_models = false;
+    x->model_source = x->outside_source && !served &&
+                      (label_says(g, e, TMC_WORDS_MODEL_HUBS) ||
+                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
+                       (e->third_party && (e->kind == TMC_KIND_MODEL ||
+                                           e->kind == TMC_KIND_MODEL_REGISTRY)));
+    if (x->model_source)
+      bfs[tail++] = v, pushed[v] = true;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || u == v || w->facts.holds_logs || pushed[u])
+        continue;
+      if (code_like(w))
+        w->facts.takes_outside_models = true;
+      bool mirror = w->kind == TMC_KIND_MODEL && !trains(w) && !w->facts.inference_api &&
+                    !TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT);
+      if (is_store(w) || mirror)
+        bfs[tail++] = u, pushed[u] = true;
+    }
+  }
+  free(bfs);
+  free(pushed);
+}
+
 /* public_person: an entity whose name says a public_people word and no
  * staff is meant (the people list is wider: employees, engineers); person:
  * an entity whose name says a people word (staff too, and their devices).
@@ -1811,8 +1869,9 @@ static void accounts(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.public_person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
+                             !published_to(g, e) &&
                              label_says(g, e, TMC_WORDS_PUBLIC_PEOPLE);
-    e->facts.person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+    e->facts.person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !published_to(g, e) &&
                       label_says(g, e, TMC_WORDS_PEOPLE) &&
                       !label_says(g, e, TMC_WORDS_SOURCES_IN);
     e->facts.publishes = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.person &&
@@ -2583,6 +2642,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
   supply_chain(ir, &g);
+  model_sources(ir, &g);  /* reads outside_source */
   vendor_updates(ir, &g); /* reads outside_source, hosts_model */
   accounts(ir, &g);
   biometric(ir, &g);
