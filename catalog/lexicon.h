@@ -116,7 +116,9 @@
   X(SYSTEM_PROMPTS, "system_prompts") /* code or a flow saying these: a system prompt */ \
   X(WEB_SEARCH, "web_search") /* a service saying these ranks the open web's pages */    \
   X(VERSIONED, "versioned")   /* a store of model files saying these is a registry */ \
-  X(MODEL_HUBS, "model_hubs") /* an outside source saying these publishes models */
+  X(MODEL_HUBS, "model_hubs") /* an outside source saying these publishes models */ \
+  X(DATASET_SOURCES, "dataset_sources") /* ... these: it publishes data, not code */   \
+  X(MODEL_WORDS, "model_words")         /* ... unless it says these too */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

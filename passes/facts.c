@@ -1253,6 +1253,21 @@ static void pushes(tmc_ir *ir, const graph *g, uint32_t *bfs) {
   free(seen);
 }
 
+/* A source whose name says it publishes datasets or corpora and no model
+ * (words.yaml dataset_sources, model_words: "Hugging Face Datasets"): what
+ * it supplies is data others train on, not code or a pretrained model. */
+static bool publishes_data(const graph *g, const tmc_element *e) {
+  return label_says(g, e, TMC_WORDS_DATASET_SOURCES) &&
+         !label_says(g, e, TMC_WORDS_MODEL_WORDS);
+}
+
+/* An outsider named as a public model hub (words.yaml model_hubs), not as
+ * one of its datasets. */
+static bool model_hub(const graph *g, const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+         label_says(g, e, TMC_WORDS_MODEL_HUBS) && !publishes_data(g, e);
+}
+
 /* model_artifacts: stores (not registries, which have their own rules)
  * that hold model weights: data=model_weights, a name that says model files
  * ("model.onnx bucket", "Model versions"), written by a trainer, or written
@@ -1285,8 +1300,7 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
          k < g->in_start[v + 1] && !art && !e->facts.holds_logs; k++)
       art = g->in[k].moves &&
             (TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER) ||
-             (tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY &&
-              label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_MODEL_HUBS)));
+             model_hub(g, &ir->elements[g->in[k].to]));
     /* ... or a flow moving data in or out of it says model files (a
      * tracking server's "model files" into a bucket, a "model.pkl
      * download" out of it): the bucket's own name need not */
@@ -1727,7 +1741,9 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
          (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
                    label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE))) ||
          (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)));
-    x->code_source = x->outside_source &&
+    /* a model hub's datasets ("Hugging Face Datasets") are data, not code */
+    bool dataset_hub = publishes_data(g, e) && label_says(g, e, TMC_WORDS_MODEL_HUBS);
+    x->code_source = x->outside_source && !dataset_hub &&
                      (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
                       tmc_canon_has(e->data_canon, &e->data, "packages") ||
                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
