@@ -552,6 +552,79 @@ static void test_flood_cost_only_when_metered(void **state) {
   }
 }
 
+/* A public model hub drawn outside the system is the outside party it is,
+ * and still where the system's models come from: the pretrained model may
+ * be backdoored (TMC-SUPPLY-001 on the hub), its files run code where they
+ * are loaded (TMC-SUPPLY-002), directly or from a mirror bucket, and no
+ * package rule names it. Its datasets are the data supply chain instead.
+ * Worded three ways (tests/blind9 harrowgate, blind mlops_platform). */
+static void test_model_hub_outside(void **state) {
+  (void)state;
+  /* fetched by name straight into a fine-tuning run; the hub's label also
+   * says "public", a people word: still no person */
+  static const char direct[] = "digraph h {\n"
+                               "  hub [label=\"Hugging Face Hub public checkpoints\"];\n"
+                               "  subgraph cluster_ml { label=\"ML VPC\";\n"
+                               "    ft [label=\"Fine-tuning run\"];\n"
+                               "    reg [label=\"Model registry\", shape=cylinder];\n"
+                               "    srv [label=\"Scoring service\"];\n"
+                               "  }\n"
+                               "  hub -> ft [label=\"from_pretrained(name)\"];\n"
+                               "  ft -> reg; reg -> srv;\n"
+                               "}\n";
+  tmc_ir *ir = analyse_with(direct, cat, NULL);
+  const tmc_element *hub = &ir->elements[elem(ir, "hub")];
+  assert_int_equal(hub->kind, TMC_KIND_EXTERNAL);
+  assert_false(hub->facts.person);
+  assert_true(hub->facts.model_source);
+  assert_true(ir->elements[elem(ir, "ft")].facts.takes_outside_models);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-001", "hub"), "AML.T0010.003"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-002", "ft"), "AML.T0011.000"));
+  assert_false(any_cites(ir, "hub->ft", "AML.T0010.001"));
+  tmc_ir_free(ir);
+
+  /* mirrored into a bucket first, then loaded by a LoRA job: the mirror
+   * holds weights, the job loads the hub's model */
+  static const char mirror[] =
+      "digraph m {\n"
+      "  hf [label=\"HF Hub (community models)\"];\n"
+      "  subgraph cluster_dc { label=\"Datacentre\";\n"
+      "    mir [label=\"weights mirror (MinIO)\", shape=cylinder];\n"
+      "    lora [label=\"LoRA job (monthly)\"];\n"
+      "    shelf [label=\"Promoted versions\", shape=cylinder];\n"
+      "  }\n"
+      "  hf -> mir [label=\"snapshot_download\"];\n"
+      "  mir -> lora; lora -> shelf;\n"
+      "}\n";
+  ir = analyse_with(mirror, cat, NULL);
+  assert_true(ir->elements[elem(ir, "hf")].facts.model_source);
+  assert_true(ir->elements[elem(ir, "mir")].facts.model_artifacts);
+  assert_true(ir->elements[elem(ir, "lora")].facts.takes_outside_models);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-001", "hf"), "AML.T0010.003"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-002", "lora"), "AML.T0011.000"));
+  tmc_ir_free(ir);
+
+  /* the same hub's datasets: data others train on, no code and no
+   * package rule; the download is the data supply chain */
+  static const char data[] = "digraph d {\n"
+                             "  hfd [label=\"Hugging Face Datasets (open corpora)\"];\n"
+                             "  subgraph cluster_c { label=\"Corp network\";\n"
+                             "    prep [label=\"Data prep job\"];\n"
+                             "    set [label=\"Training set\", shape=cylinder];\n"
+                             "    tr [label=\"Training job\"];\n"
+                             "    reg [label=\"Model registry\", shape=cylinder];\n"
+                             "  }\n"
+                             "  hfd -> prep [label=\"download\"];\n"
+                             "  prep -> set; set -> tr; tr -> reg;\n"
+                             "}\n";
+  ir = analyse_with(data, cat, NULL);
+  assert_false(ir->elements[elem(ir, "hfd")].facts.code_source);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-011", "hfd->prep"), "AML.T0010.002"));
+  assert_null(finding(ir, "TMC-SUPPLY-007", "hfd->prep"));
+  assert_null(finding(ir, "TMC-SUPPLY-009", "tr"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -564,6 +637,7 @@ int main(void) {
       cmocka_unit_test(test_vendor_update),
       cmocka_unit_test(test_model_supply_vs_deploy),
       cmocka_unit_test(test_flood_cost_only_when_metered),
+      cmocka_unit_test(test_model_hub_outside),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
