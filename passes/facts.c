@@ -95,11 +95,14 @@ static bool is_model(tmc_kind k) {
  * reads no answer back: TMC-ML-016 and TMC-ML-022 say what it opens), nor
  * an admin installing, patching or updating the model, or a technician on
  * its service port (words.yaml admin_access, debug_ports,
- * model_distribution): they reach the machine, they query nothing. */
+ * model_distribution): they reach the machine, they query nothing. Nor a
+ * public model hub outside (words.yaml model_hubs): it delivers weights. */
 static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi) {
   const tmc_element *e = &ir->elements[s];
   const tmc_flow *f = &ir->flows[fi];
   return !(tmc_flowgraph_label_says(g, e, TMC_WORDS_SENSORS) ||
+           (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+            tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS)) ||
            e->tech == TMC_TECH_IOT_DEVICE ||
            tmc_flowgraph_flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
            tmc_flowgraph_flow_says(g, f, TMC_WORDS_DEBUG_PORTS) ||
@@ -1827,6 +1830,33 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
   free(pushed);
 }
 
+/* evaluation_gate, after model_artifacts (carries_weights): code that is no
+ * trainer, takes a candidate's weights in on one flow and data that holds
+ * no weights on another (the eval set, a proxy corpus), and has a model
+ * downstream (it promotes what passes: to a CDN, a registry, the model).
+ * One sweep over each element's flows in: linear. */
+static void evaluation_gates(tmc_ir *ir, const graph *g) {
+  const tmc_kindset MODELS = TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool weights = false, data = false;
+    e->facts.evaluation_gate = false;
+    if (!code_like(e) || trains(e) || is_model(e->kind) || !(e->facts.downstream & MODELS))
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves || g->in[k].to == v || u->facts.holds_logs)
+        continue;
+      if (ir->flows[g->in[k].flow].facts.carries_weights)
+        weights = true;
+      else if (is_store(u) && !u->facts.model_artifacts && u->kind != TMC_KIND_MODEL_REGISTRY &&
+               !u->facts.secrets_vault)
+        data = true;
+    }
+    e->facts.evaluation_gate = weights && data;
+  }
+}
+
 /* Outside sources of models, after supply_chain: model_source on an
  * outside source that publishes models (a third-party model or registry
  * not served through an API; a source whose name says a public model hub,
@@ -2659,6 +2689,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   on_device(ir, &g);
   supply_chain(ir, &g);
   model_sources(ir, &g);  /* reads outside_source */
+  evaluation_gates(ir, &g); /* reads carries_weights, model_artifacts */
   vendor_updates(ir, &g); /* reads outside_source, hosts_model */
   accounts(ir, &g);
   biometric(ir, &g);
