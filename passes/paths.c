@@ -1267,11 +1267,6 @@ static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
   tmc_tech tech;
   const char *word;
   bool at_end;
-  /* A public model hub (whose words also make it the outside: classify)
-   * is nobody's tool user: the model it hands the notebook that loads it
-   * is the supply chain's attack (facts.c model_sources). */
-  if (pe->facts.model_source && te->facts.takes_outside_models)
-    return false;
   if (!tmc_agraph_is_person(c->lx, pe) &&
       !(pe->kind == TMC_KIND_EXTERNAL &&
         tmc_lexicon_head(c->lx, tmc_element_name(pe), &k, &tech, &word, &at_end) &&

@@ -783,10 +783,9 @@ static void test_relisted_word_weight(void **state) {
   tmc_kind k;
   const char *w;
   double wt;
-  /* built in: a public hub is the outside, surely (words.yaml) */
   assert_true(tmc_lexicon_kind_word_w(tmc_catalog_lexicon(c), "Hugging Face mirror", &k,
                                       &w, &wt));
-  assert_int_equal(k, TMC_KIND_EXTERNAL);
+  assert_int_equal(k, TMC_KIND_MODEL_REGISTRY);
   assert_true(wt > 8.5);
   add_ok(c, "words:\n"
             "  kinds:\n"

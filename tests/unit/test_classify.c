@@ -1215,7 +1215,7 @@ static void outside_every_cluster_is_the_outside(void **state) {
       "  o6 [label=\"Open image corpus index\", shape=note];\n"
       "  a1 [label=\"Claude 3.5 Sonnet (Anthropic)\", shape=hexagon];\n"
       "  a2 [label=\"CodeHelper plugin (community)\", shape=component];\n"
-      "  a3 [label=\"MLflow model registry\", shape=ellipse];\n"
+      "  a3 [label=\"Hugging Face mirror\", shape=ellipse];\n"
       "  c1 [label=\"Shared drive\", shape=cylinder];\n"
       "  d1 [label=\"Unshaped thing\", shape=\"\"];\n"
       "  subgraph cluster_net { label=\"Clinic network\";\n"

@@ -552,8 +552,9 @@ static void test_flood_cost_only_when_metered(void **state) {
   }
 }
 
-/* A public model hub drawn outside the system is the outside party it is,
- * and still where the system's models come from: the pretrained model may
+/* A public model hub drawn outside the system is the outside party it is
+ * (type=external here: classify decides it from the words), and still
+ * where the system's models come from: the pretrained model may
  * be backdoored (TMC-SUPPLY-001 on the hub), its files run code where they
  * are loaded (TMC-SUPPLY-002), directly or from a mirror bucket, and no
  * package rule names it. Its datasets are the data supply chain instead.
@@ -562,16 +563,17 @@ static void test_model_hub_outside(void **state) {
   (void)state;
   /* fetched by name straight into a fine-tuning run; the hub's label also
    * says "public", a people word: still no person */
-  static const char direct[] = "digraph h {\n"
-                               "  hub [label=\"Hugging Face Hub public checkpoints\"];\n"
-                               "  subgraph cluster_ml { label=\"ML VPC\";\n"
-                               "    ft [label=\"Fine-tuning run\"];\n"
-                               "    reg [label=\"Model registry\", shape=cylinder];\n"
-                               "    srv [label=\"Scoring service\"];\n"
-                               "  }\n"
-                               "  hub -> ft [label=\"from_pretrained(name)\"];\n"
-                               "  ft -> reg; reg -> srv;\n"
-                               "}\n";
+  static const char direct[] =
+      "digraph h {\n"
+      "  hub [type=external, label=\"Hugging Face Hub public checkpoints\"];\n"
+      "  subgraph cluster_ml { label=\"ML VPC\";\n"
+      "    ft [label=\"Fine-tuning run\"];\n"
+      "    reg [label=\"Model registry\", shape=cylinder];\n"
+      "    srv [label=\"Scoring service\"];\n"
+      "  }\n"
+      "  hub -> ft [label=\"from_pretrained(name)\"];\n"
+      "  ft -> reg; reg -> srv;\n"
+      "}\n";
   tmc_ir *ir = analyse_with(direct, cat, NULL);
   const tmc_element *hub = &ir->elements[elem(ir, "hub")];
   assert_int_equal(hub->kind, TMC_KIND_EXTERNAL);
@@ -587,7 +589,7 @@ static void test_model_hub_outside(void **state) {
    * holds weights, the job loads the hub's model */
   static const char mirror[] =
       "digraph m {\n"
-      "  hf [label=\"HF Hub (community models)\"];\n"
+      "  hf [type=external, label=\"HF Hub (community models)\"];\n"
       "  subgraph cluster_dc { label=\"Datacentre\";\n"
       "    mir [label=\"weights mirror (MinIO)\", shape=cylinder];\n"
       "    lora [label=\"LoRA job (monthly)\"];\n"
@@ -606,17 +608,18 @@ static void test_model_hub_outside(void **state) {
 
   /* the same hub's datasets: data others train on, no code and no
    * package rule; the download is the data supply chain */
-  static const char data[] = "digraph d {\n"
-                             "  hfd [label=\"Hugging Face Datasets (open corpora)\"];\n"
-                             "  subgraph cluster_c { label=\"Corp network\";\n"
-                             "    prep [label=\"Data prep job\"];\n"
-                             "    set [label=\"Training set\", shape=cylinder];\n"
-                             "    tr [label=\"Training job\"];\n"
-                             "    reg [label=\"Model registry\", shape=cylinder];\n"
-                             "  }\n"
-                             "  hfd -> prep [label=\"download\"];\n"
-                             "  prep -> set; set -> tr; tr -> reg;\n"
-                             "}\n";
+  static const char data[] =
+      "digraph d {\n"
+      "  hfd [type=external, label=\"Hugging Face Datasets (open corpora)\"];\n"
+      "  subgraph cluster_c { label=\"Corp network\";\n"
+      "    prep [label=\"Data prep job\"];\n"
+      "    set [label=\"Training set\", shape=cylinder];\n"
+      "    tr [label=\"Training job\"];\n"
+      "    reg [label=\"Model registry\", shape=cylinder];\n"
+      "  }\n"
+      "  hfd -> prep [label=\"download\"];\n"
+      "  prep -> set; set -> tr; tr -> reg;\n"
+      "}\n";
   ir = analyse_with(data, cat, NULL);
   assert_false(ir->elements[elem(ir, "hfd")].facts.code_source);
   assert_true(cites(finding(ir, "TMC-SUPPLY-011", "hfd->prep"), "AML.T0010.002"));
