@@ -1830,18 +1830,28 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
   free(pushed);
 }
 
-/* evaluation_gate, after model_artifacts (carries_weights): code that is no
- * trainer, takes a candidate's weights in on one flow and data that holds
- * no weights on another (the eval set, a proxy corpus), and has a model
- * downstream (it promotes what passes: to a CDN, a registry, the model).
- * One sweep over each element's flows in: linear. */
+/* evaluation_gate, after model_artifacts (carries_weights): code that takes
+ * a candidate's weights in on one flow and data that holds no weights on
+ * another (the eval set, a proxy corpus), has a model downstream, and
+ * hands what passes on only to code (a CDN, an update or deploy step): a
+ * trainer reading a base model and data writes its own model into a store,
+ * a registry or the model. (The roles pass may call a gate reading a
+ * dataset a trainer.) One sweep over each element's flows: linear. */
 static void evaluation_gates(tmc_ir *ir, const graph *g) {
   const tmc_kindset MODELS = TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     bool weights = false, data = false;
     e->facts.evaluation_gate = false;
-    if (!code_like(e) || trains(e) || is_model(e->kind) || !(e->facts.downstream & MODELS))
+    if (!code_like(e) || is_model(e->kind) || !(e->facts.downstream & MODELS))
+      continue;
+    bool writes = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !writes; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      writes = g->out[k].moves && g->out[k].to != v && !w->facts.holds_logs &&
+               (is_store(w) || !code_like(w) || is_model(w->kind));
+    }
+    if (writes)
       continue;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       const tmc_element *u = &ir->elements[g->in[k].to];
@@ -1849,8 +1859,8 @@ static void evaluation_gates(tmc_ir *ir, const graph *g) {
         continue;
       if (ir->flows[g->in[k].flow].facts.carries_weights)
         weights = true;
-      else if (is_store(u) && !u->facts.model_artifacts && u->kind != TMC_KIND_MODEL_REGISTRY &&
-               !u->facts.secrets_vault)
+      else if (is_store(u) && !u->facts.model_artifacts &&
+               u->kind != TMC_KIND_MODEL_REGISTRY && !u->facts.secrets_vault)
         data = true;
     }
     e->facts.evaluation_gate = weights && data;
@@ -2688,9 +2698,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
   supply_chain(ir, &g);
-  model_sources(ir, &g);  /* reads outside_source */
+  model_sources(ir, &g);    /* reads outside_source */
   evaluation_gates(ir, &g); /* reads carries_weights, model_artifacts */
-  vendor_updates(ir, &g); /* reads outside_source, hosts_model */
+  vendor_updates(ir, &g);   /* reads outside_source, hosts_model */
   accounts(ir, &g);
   biometric(ir, &g);
   deidentified(ir, &g);

@@ -628,6 +628,89 @@ static void test_model_hub_outside(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Federated learning on devices outsiders hold: the aggregator can be
+ * flooded by fake participants (TMC-FL-004: AML.T0046, AML.T0029), which a
+ * consortium of hospitals is not; the step that scores the averaged model
+ * on a fixed set before it ships is an evaluation gate a backdoor passes
+ * (TMC-MLOPS-014: AML.T0031). Two wordings (blind6 kibo, blind9 tessera). */
+static void test_federated_rounds_and_gate(void **state) {
+  (void)state;
+  static const char *const phones[] = {
+      "digraph k {\n"
+      "  users [type=external, label=\"Keyboard users\"];\n"
+      "  subgraph cluster_p { label=\"On the phone\";\n"
+      "    ime [label=\"Keyboard app\"];\n"
+      "    cache [label=\"Typing cache\", shape=cylinder];\n"
+      "    cli [type=pipeline, label=\"Federated client\"];\n"
+      "    lm [type=model, label=\"Next-word model\"];\n"
+      "  }\n"
+      "  subgraph cluster_c { label=\"Cloud\";\n"
+      "    agg [type=pipeline, label=\"Round server (FedAvg)\"];\n"
+      "    ck [label=\"Global checkpoints\", shape=cylinder];\n"
+      "    gate [label=\"Quality gate\"];\n"
+      "    ev [label=\"Proxy corpus\", shape=cylinder];\n"
+      "    cdn [label=\"Model CDN\"];\n"
+      "  }\n"
+      "  users -> ime; ime -> lm; lm -> ime; ime -> cache; cache -> cli;\n"
+      "  agg -> cli [label=\"global weights\"];\n"
+      "  cli -> agg [label=\"weight delta\"];\n"
+      "  agg -> ck; ck -> gate [label=\"candidate\"]; ev -> gate;\n"
+      "  gate -> cdn [label=\"publish if ppl improves\"];\n"
+      "  cdn -> lm [label=\"model download\"];\n"
+      "}\n",
+      /* worded otherwise: a coordinator, workers, an "eval step" */
+      "digraph t {\n"
+      "  owners [type=external, label=\"Device owners\"];\n"
+      "  subgraph cluster_d { label=\"Devices\";\n"
+      "    app [label=\"Photo app\"];\n"
+      "    local [label=\"Local photos\", shape=cylinder];\n"
+      "    w [type=pipeline, label=\"On-device trainer\"];\n"
+      "    m [type=model, label=\"Tagger model\"];\n"
+      "  }\n"
+      "  subgraph cluster_s { label=\"Backend\";\n"
+      "    coord [type=pipeline, label=\"Aggregation coordinator\"];\n"
+      "    store [label=\"Model versions bucket\", shape=cylinder];\n"
+      "    evalstep [label=\"Eval step\"];\n"
+      "    bench [label=\"Benchmark images\", shape=cylinder];\n"
+      "    ota [label=\"Update service\"];\n"
+      "  }\n"
+      "  owners -> app; app -> m; m -> app; app -> local; local -> w;\n"
+      "  coord -> w [label=\"global model\"]; w -> coord [label=\"update\"];\n"
+      "  coord -> store; store -> evalstep; bench -> evalstep;\n"
+      "  evalstep -> ota; ota -> m [label=\"model update\"];\n"
+      "}\n",
+  };
+  const char *agg[] = {"agg", "coord"}, *gate[] = {"gate", "evalstep"};
+  for (int i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(phones[i], cat, NULL);
+    assert_true(ir->elements[elem(ir, agg[i])].facts.aggregates_updates);
+    assert_true(cites(finding(ir, "TMC-FL-004", agg[i]), "AML.T0046"));
+    assert_true(ir->elements[elem(ir, gate[i])].facts.evaluation_gate);
+    assert_true(cites(finding(ir, "TMC-MLOPS-014", gate[i]), "AML.T0031"));
+    tmc_ir_free(ir);
+  }
+
+  /* hospitals of a consortium: no crowd of fake participants; and no
+   * gate (the aggregator writes the registry it serves from) */
+  static const char hosp[] =
+      "digraph h {\n"
+      "  subgraph cluster_a { label=\"Hospital A\";\n"
+      "    da [label=\"EHR extract\", shape=cylinder]; ta [type=pipeline, label=\"FL "
+      "client A\"]; }\n"
+      "  subgraph cluster_b { label=\"Hospital B\";\n"
+      "    db [label=\"EHR extract\", shape=cylinder]; tb [type=pipeline, label=\"FL "
+      "client B\"]; }\n"
+      "  subgraph cluster_v { label=\"Consortium VPC\";\n"
+      "    agg [type=pipeline, label=\"Aggregation server\"];\n"
+      "    reg [type=model_registry, label=\"Global models\"]; }\n"
+      "  da -> ta; db -> tb; ta -> agg; tb -> agg; agg -> ta; agg -> tb; agg -> reg;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(hosp, cat, NULL);
+  assert_null(finding(ir, "TMC-FL-004", "agg"));
+  assert_int_equal(count_rule(ir, "TMC-MLOPS-014"), 0);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -641,6 +724,7 @@ int main(void) {
       cmocka_unit_test(test_model_supply_vs_deploy),
       cmocka_unit_test(test_flood_cost_only_when_metered),
       cmocka_unit_test(test_model_hub_outside),
+      cmocka_unit_test(test_federated_rounds_and_gate),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
