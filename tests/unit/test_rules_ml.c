@@ -556,7 +556,7 @@ static void test_flood_cost_only_when_metered(void **state) {
  * (type=external here: classify decides it from the words), and still
  * where the system's models come from: the pretrained model may
  * be backdoored (TMC-SUPPLY-001 on the hub), its files run code where they
- * are loaded (TMC-SUPPLY-002), directly or from a mirror bucket, and no
+ * are loaded (TMC-SUPPLY-013), directly or from a mirror bucket, and no
  * package rule names it. Its datasets are the data supply chain instead.
  * Worded three ways (tests/blind9 harrowgate, blind mlops_platform). */
 static void test_model_hub_outside(void **state) {
@@ -581,7 +581,7 @@ static void test_model_hub_outside(void **state) {
   assert_true(hub->facts.model_source);
   assert_true(ir->elements[elem(ir, "ft")].facts.takes_outside_models);
   assert_true(cites(finding(ir, "TMC-SUPPLY-001", "hub"), "AML.T0010.003"));
-  assert_true(cites(finding(ir, "TMC-SUPPLY-002", "ft"), "AML.T0011.000"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-013", "ft"), "AML.T0011.000"));
   assert_false(any_cites(ir, "hub->ft", "AML.T0010.001"));
   tmc_ir_free(ir);
 
@@ -603,7 +603,7 @@ static void test_model_hub_outside(void **state) {
   assert_true(ir->elements[elem(ir, "mir")].facts.model_artifacts);
   assert_true(ir->elements[elem(ir, "lora")].facts.takes_outside_models);
   assert_true(cites(finding(ir, "TMC-SUPPLY-001", "hf"), "AML.T0010.003"));
-  assert_true(cites(finding(ir, "TMC-SUPPLY-002", "lora"), "AML.T0011.000"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-013", "lora"), "AML.T0011.000"));
   tmc_ir_free(ir);
 
   /* the same hub's datasets: data others train on, no code and no
