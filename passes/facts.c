@@ -1641,7 +1641,8 @@ static bool beside_zones(const tmc_ir *ir, const bool *zoned, uint32_t v) {
 /* On a training path, what is a party of its own: an entity named as a
  * supplier ("Labelling contractor"), not staff or users, wherever drawn;
  * beside the zones (outside), a store nothing writes, in the untrusted
- * zone or named as the outside ("Public URL index"), or code no person or
+ * zone, named as the outside ("Public URL index") or as a supplier's
+ * ("Acquirer SFTP chargeback files"), or code no person or
  * outside party sends requests to (web hosts, a vendor's service the
  * system sends batches to). */
 static bool beyond(const graph *g, const tmc_element *e, bool fed, bool zone0,
@@ -1651,7 +1652,8 @@ static bool beyond(const graph *g, const tmc_element *e, bool fed, bool zone0,
   if (!outside)
     return false;
   if (is_store(e))
-    return !fed && (zone0 || label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED));
+    return !fed && (zone0 || label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED) ||
+                    label_says(g, e, TMC_WORDS_SUPPLIER));
   return !e->facts.people_callers;
 }
 
@@ -1865,6 +1867,54 @@ static void evaluation_gates(tmc_ir *ir, const graph *g) {
     }
     e->facts.evaluation_gate = weights && data;
   }
+}
+
+/* trained_on_people, after on_device, deidentified and evaluation_gates:
+ * from every store that feeds training and holds what people sent
+ * (tainted) or de-identified personal data, to the trainers reading it,
+ * then on from a trainer along every moving flow, and from anything else
+ * only along flows carrying weights (or out of an evaluation gate, which
+ * hands the model on to code): the models and the code serving one
+ * (hosts_model) it reaches learnt from those records. Each element is
+ * queued once: linear. */
+static void trained_on_people(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.trained_on_people = false;
+    /* (chat transcripts a trainer reads are its data, logs or not) */
+    if (is_store(e) && e->facts.feeds_training && !e->facts.model_artifacts &&
+        (e->facts.tainted || e->facts.deidentified))
+      bfs[tail++] = v, pushed[v] = true;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    const tmc_element *ve = &ir->elements[v];
+    bool seed = is_store(ve) && !ve->facts.model_artifacts &&
+                ve->kind != TMC_KIND_MODEL_REGISTRY && !trains(ve);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || u == v || pushed[u] || w->facts.holds_logs)
+        continue;
+      /* ... and what a step holding the model pushes into a model that
+       * answers it nothing (an update service's "model update") */
+      bool go = seed ? trains(w)
+                     : trains(ve) || ve->facts.evaluation_gate ||
+                           ir->flows[g->out[k].flow].facts.carries_weights ||
+                           (is_model(w->kind) && !answers(g, u, v));
+      if (!go)
+        continue;
+      if ((is_model(w->kind) || w->facts.hosts_model) && !trains(w))
+        w->facts.trained_on_people = true;
+      if (!is_model(w->kind) || trains(w)) /* a training job drawn as a model */
+        bfs[tail++] = u, pushed[u] = true;
+    }
+  }
+  free(bfs);
+  free(pushed);
 }
 
 /* Outside sources of models, after supply_chain: model_source on an
@@ -2705,7 +2755,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   biometric(ir, &g);
   deidentified(ir, &g);
   federated(ir, &g);
-  feedback_loops(ir, &g); /* reads loads_model_artifacts */
+  feedback_loops(ir, &g);    /* reads loads_model_artifacts */
+  trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -687,6 +687,13 @@ static void test_federated_rounds_and_gate(void **state) {
     assert_true(cites(finding(ir, "TMC-FL-004", agg[i]), "AML.T0046"));
     assert_true(ir->elements[elem(ir, gate[i])].facts.evaluation_gate);
     assert_true(cites(finding(ir, "TMC-MLOPS-014", gate[i]), "AML.T0031"));
+    /* the shipped model learnt from what its users typed */
+    const char *lm = i == 0 ? "lm" : "m";
+    assert_true(ir->elements[elem(ir, lm)].facts.trained_on_people);
+    assert_true(i == 1 || ir->elements[elem(ir, lm)].facts.on_device);
+    if (ir->elements[elem(ir, lm)].facts.on_device)
+      assert_true(cites(finding(ir, "TMC-TRAIN-014", i == 0 ? "lm->ime" : "m->app"),
+                        "AML.T0024.000"));
     tmc_ir_free(ir);
   }
 
@@ -711,6 +718,104 @@ static void test_federated_rounds_and_gate(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An LLM fine-tuned on what people wrote learnt from their records
+ * (trained_on_people: through a scrubbed export, or straight from the chat
+ * logs); one trained only on a licensed corpus did not. Two wordings
+ * (blind9 harrowgate). Its leak is the LLM rules' (TMC-LLM-005). */
+static void test_llm_trained_on_people(void **state) {
+  (void)state;
+  static const char *const d[] = {
+      "digraph h {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  agents [type=external, label=\"Support agents\"];\n"
+      "  subgraph cluster_o { label=\"Office network\";\n"
+      "    desk [label=\"Helpdesk\"];\n"
+      "    exp [label=\"export-tickets.py (regex PII scrub)\"];\n"
+      "    sft [label=\"SFT file\", shape=cylinder];\n"
+      "    ft [type=pipeline, label=\"LoRA fine-tune\"];\n"
+      "    reg [type=model_registry, label=\"Model shelf\"];\n"
+      "    llm [type=llm, label=\"Draft model\"];\n"
+      "    app [label=\"Draft app\"];\n"
+      "  }\n"
+      "  cust -> desk; desk -> exp; exp -> sft; sft -> ft; ft -> reg; reg -> llm;\n"
+      "  agents -> app; app -> llm; llm -> app; app -> agents;\n"
+      "}\n",
+      "digraph c {\n"
+      "  shoppers [type=external, label=\"Shoppers\"];\n"
+      "  subgraph cluster_v { label=\"VPC\";\n"
+      "    bot [label=\"Chat service\"];\n"
+      "    logs [label=\"Chat transcripts\", shape=cylinder];\n"
+      "    job [label=\"Monthly training job\"];\n"
+      "    ad [label=\"Adapter bucket\", shape=cylinder];\n"
+      "    m [type=llm, label=\"Shop assistant LLM\"];\n"
+      "  }\n"
+      "  shoppers -> bot; bot -> m; m -> bot; bot -> shoppers; bot -> logs;\n"
+      "  logs -> job [label=\"training data\"]; job -> ad; ad -> m;\n"
+      "}\n",
+  };
+  const char *llm[] = {"llm", "m"};
+  for (int i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(d[i], cat, NULL);
+    assert_true(ir->elements[elem(ir, llm[i])].facts.trained_on_people);
+    assert_true(any_cites(ir, llm[i], "AML.T0057"));
+    tmc_ir_free(ir);
+  }
+  static const char corpus[] =
+      "digraph p {\n"
+      "  users [type=external, label=\"Users\"];\n"
+      "  subgraph cluster_v { label=\"VPC\";\n"
+      "    wiki [label=\"Licensed corpus\", shape=cylinder];\n"
+      "    job [type=pipeline, label=\"Training job\"];\n"
+      "    m [type=llm, label=\"Writing assistant\"];\n"
+      "    app [label=\"Editor backend\"];\n"
+      "  }\n"
+      "  wiki -> job; job -> m; users -> app; app -> m; m -> app; app -> users;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(corpus, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.trained_on_people);
+  tmc_ir_free(ir);
+}
+
+/* Files a payment partner drops for the system to load into its training
+ * data (chargebacks, fraud reports): an outside source of data (words.yaml
+ * suppliers), so the load is the data supply chain (TMC-SUPPLY-011:
+ * AML.T0010.002). Drawn as a store beside the zones, or as the party
+ * itself (blind9 tallyrand). */
+static void test_partner_files_into_training(void **state) {
+  (void)state;
+  static const char *const d[] = {
+      "digraph t {\n"
+      "  subgraph cluster_p { label=\"Project risk-ml\";\n"
+      "    ld [label=\"chargeback-loader (Cloud Function)\"];\n"
+      "    tbl [type=dataset, label=\"payments_labeled\"];\n"
+      "    tr [type=pipeline, label=\"nightly-train\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "  }\n"
+      "  cb [label=\"Acquirer SFTP chargeback files\", shape=cylinder];\n"
+      "  cb -> ld [label=\"SFTP pull, daily\"];\n"
+      "  ld -> tbl; tbl -> tr; tr -> reg;\n"
+      "}\n",
+      "digraph r {\n"
+      "  subgraph cluster_b { label=\"Bank network\";\n"
+      "    imp [label=\"Report import job\"];\n"
+      "    lab [label=\"Fraud labels\", shape=cylinder];\n"
+      "    fit [type=pipeline, label=\"Weekly retraining\"];\n"
+      "    m [type=model, label=\"Fraud model\"];\n"
+      "  }\n"
+      "  cs [type=external, label=\"Card scheme fraud reports\"];\n"
+      "  cs -> imp [label=\"daily CSV\"];\n"
+      "  imp -> lab; lab -> fit; fit -> m;\n"
+      "}\n",
+  };
+  const char *src[] = {"cb", "cs"}, *fl[] = {"cb->ld", "cs->imp"};
+  for (int i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(d[i], cat, NULL);
+    assert_true(ir->elements[elem(ir, src[i])].facts.outside_source);
+    assert_true(cites(finding(ir, "TMC-SUPPLY-011", fl[i]), "AML.T0010.002"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -725,6 +830,8 @@ int main(void) {
       cmocka_unit_test(test_flood_cost_only_when_metered),
       cmocka_unit_test(test_model_hub_outside),
       cmocka_unit_test(test_federated_rounds_and_gate),
+      cmocka_unit_test(test_llm_trained_on_people),
+      cmocka_unit_test(test_partner_files_into_training),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
