@@ -95,11 +95,14 @@ static bool is_model(tmc_kind k) {
  * reads no answer back: TMC-ML-016 and TMC-ML-022 say what it opens), nor
  * an admin installing, patching or updating the model, or a technician on
  * its service port (words.yaml admin_access, debug_ports,
- * model_distribution): they reach the machine, they query nothing. */
+ * model_distribution): they reach the machine, they query nothing. Nor a
+ * public model hub outside (words.yaml model_hubs): it delivers weights. */
 static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi) {
   const tmc_element *e = &ir->elements[s];
   const tmc_flow *f = &ir->flows[fi];
   return !(tmc_flowgraph_label_says(g, e, TMC_WORDS_SENSORS) ||
+           (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+            tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS)) ||
            e->tech == TMC_TECH_IOT_DEVICE ||
            tmc_flowgraph_flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
            tmc_flowgraph_flow_says(g, f, TMC_WORDS_DEBUG_PORTS) ||
@@ -1265,6 +1268,21 @@ static void pushes(tmc_ir *ir, const graph *g, uint32_t *bfs) {
   free(seen);
 }
 
+/* A source whose name says it publishes datasets or corpora and no model
+ * (words.yaml dataset_sources, model_words: "Hugging Face Datasets"): what
+ * it supplies is data others train on, not code or a pretrained model. */
+static bool publishes_data(const graph *g, const tmc_element *e) {
+  return label_says(g, e, TMC_WORDS_DATASET_SOURCES) &&
+         !label_says(g, e, TMC_WORDS_MODEL_WORDS);
+}
+
+/* An outsider named as a public model hub (words.yaml model_hubs), not as
+ * one of its datasets. */
+static bool model_hub(const graph *g, const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+         label_says(g, e, TMC_WORDS_MODEL_HUBS) && !publishes_data(g, e);
+}
+
 /* model_artifacts: stores (not registries, which have their own rules)
  * that hold model weights: data=model_weights, a name that says model files
  * ("model.onnx bucket", "Model versions"), written by a trainer, or written
@@ -1291,12 +1309,15 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
     bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
                label_says(g, e, TMC_WORDS_MODEL_FILES);
     /* a log store a trainer writes holds its metrics, not its weights, and
-     * a dataset it writes its features or splits */
+     * a dataset it writes its features or splits; written by a trainer, or
+     * by a public model hub outside (a mirror of its weights: words.yaml
+     * model_hubs) */
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !art &&
                                       !e->facts.holds_logs && e->kind != TMC_KIND_DATASET;
          k++)
       art = g->in[k].moves &&
-            TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER);
+            (TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER) ||
+             model_hub(g, &ir->elements[g->in[k].to]));
     /* ... or a flow moving data in or out of it says model files (a
      * tracking server's "model files" into a bucket, a "model.pkl
      * download" out of it): the bucket's own name need not */
@@ -1566,11 +1587,19 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
 
 static bool trains(const tmc_element *e);
 
+/* A public model hub (words.yaml model_hubs) others publish models to is a
+ * service, never a person, whatever people word its name also says
+ * ("Hugging Face Hub public models"). (Not every artifact source:
+ * "Marketplace sellers" are people.) */
+static bool published_to(const graph *g, const tmc_element *e) {
+  return label_says(g, e, TMC_WORDS_MODEL_HUBS);
+}
+
 /* A person or a device people hold: an entity whose technology (sets.yaml
  * clients) or name says so (a researcher launching a job is nobody's
  * supplier). */
 static bool person(const graph *g, const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !published_to(g, e) &&
          (TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_CLIENTS), e->tech) ||
           label_says(g, e, TMC_WORDS_PEOPLE));
 }
@@ -1626,7 +1655,8 @@ static bool beside_zones(const tmc_ir *ir, const bool *zoned, uint32_t v) {
 /* On a training path, what is a party of its own: an entity named as a
  * supplier ("Labelling contractor"), not staff or users, wherever drawn;
  * beside the zones (outside), a store nothing writes, in the untrusted
- * zone or named as the outside ("Public URL index"), or code no person or
+ * zone, named as the outside ("Public URL index") or as a supplier's
+ * ("Acquirer SFTP chargeback files"), or code no person or
  * outside party sends requests to (web hosts, a vendor's service the
  * system sends batches to). */
 static bool beyond(const graph *g, const tmc_element *e, bool fed, bool zone0,
@@ -1636,7 +1666,8 @@ static bool beyond(const graph *g, const tmc_element *e, bool fed, bool zone0,
   if (!outside)
     return false;
   if (is_store(e))
-    return !fed && (zone0 || label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED));
+    return !fed && (zone0 || label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED) ||
+                    label_says(g, e, TMC_WORDS_SUPPLIER));
   return !e->facts.people_callers;
 }
 
@@ -1729,7 +1760,9 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
          (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
                    label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE))) ||
          (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)));
-    x->code_source = x->outside_source &&
+    /* a model hub's datasets ("Hugging Face Datasets") are data, not code */
+    bool dataset_hub = publishes_data(g, e) && label_says(g, e, TMC_WORDS_MODEL_HUBS);
+    x->code_source = x->outside_source && !dataset_hub &&
                      (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
                       tmc_canon_has(e->data_canon, &e->data, "packages") ||
                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
@@ -1813,6 +1846,137 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
   free(pushed);
 }
 
+/* evaluation_gate, after model_artifacts (carries_weights): code that takes
+ * a candidate's weights in on one flow and data that holds no weights on
+ * another (the eval set, a proxy corpus), has a model downstream, and
+ * hands what passes on only to code (a CDN, an update or deploy step): a
+ * trainer reading a base model and data writes its own model into a store,
+ * a registry or the model. (The roles pass may call a gate reading a
+ * dataset a trainer.) One sweep over each element's flows: linear. */
+static void evaluation_gates(tmc_ir *ir, const graph *g) {
+  const tmc_kindset MODELS = TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool weights = false, data = false;
+    e->facts.evaluation_gate = false;
+    if (!code_like(e) || is_model(e->kind) || !(e->facts.downstream & MODELS))
+      continue;
+    bool writes = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !writes; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      writes = g->out[k].moves && g->out[k].to != v && !w->facts.holds_logs &&
+               (is_store(w) || !code_like(w) || is_model(w->kind));
+    }
+    if (writes)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves || g->in[k].to == v || u->facts.holds_logs)
+        continue;
+      if (ir->flows[g->in[k].flow].facts.carries_weights)
+        weights = true;
+      else if (is_store(u) && !u->facts.model_artifacts &&
+               u->kind != TMC_KIND_MODEL_REGISTRY && !u->facts.secrets_vault)
+        data = true;
+    }
+    e->facts.evaluation_gate = weights && data;
+  }
+}
+
+/* trained_on_people, after on_device, deidentified and evaluation_gates:
+ * from every store that feeds training and holds what people sent
+ * (tainted) or de-identified personal data, to the trainers reading it,
+ * then on from a trainer along every moving flow, and from anything else
+ * only along flows carrying weights (or out of an evaluation gate, which
+ * hands the model on to code): the models and the code serving one
+ * (hosts_model) it reaches learnt from those records. Each element is
+ * queued once: linear. */
+static void trained_on_people(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.trained_on_people = false;
+    /* (chat transcripts a trainer reads are its data, logs or not) */
+    if (is_store(e) && e->facts.feeds_training && !e->facts.model_artifacts &&
+        (e->facts.tainted || e->facts.deidentified))
+      bfs[tail++] = v, pushed[v] = true;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    const tmc_element *ve = &ir->elements[v];
+    bool seed = is_store(ve) && !ve->facts.model_artifacts &&
+                ve->kind != TMC_KIND_MODEL_REGISTRY && !trains(ve);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || u == v || pushed[u] || w->facts.holds_logs)
+        continue;
+      /* ... and what a step holding the model pushes into a model that
+       * answers it nothing (an update service's "model update") */
+      bool go = seed ? trains(w)
+                     : trains(ve) || ve->facts.evaluation_gate ||
+                           ir->flows[g->out[k].flow].facts.carries_weights ||
+                           (is_model(w->kind) && !answers(g, u, v));
+      if (!go)
+        continue;
+      if ((is_model(w->kind) || w->facts.hosts_model) && !trains(w))
+        w->facts.trained_on_people = true;
+      if (!is_model(w->kind) || trains(w)) /* a training job drawn as a model */
+        bfs[tail++] = u, pushed[u] = true;
+    }
+  }
+  free(bfs);
+  free(pushed);
+}
+
+/* Outside sources of models, after supply_chain: model_source on an
+ * outside source that publishes models (a third-party model or registry
+ * not served through an API; a source whose name says a public model hub,
+ * words.yaml model_hubs, or that declares model weights; an LLM or a
+ * serving API answers requests, it publishes no weights);
+ * takes_outside_models on the code its moving flows reach, directly or
+ * through the stores and the unserved, untrained models (a mirrored copy)
+ * the weights are put in: the job that fine-tunes or loads them. One BFS,
+ * each element queued once: linear. */
+static void model_sources(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_element_facts *x = &e->facts;
+    bool served = e->kind == TMC_KIND_LLM || x->inference_api ||
+                  label_says(g, e, TMC_WORDS_ROLE_SERVING_ENDPOINT);
+    x->takes_outside_models = false;
+    x->model_source = x->outside_source && !served &&
+                      (label_says(g, e, TMC_WORDS_MODEL_HUBS) ||
+                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
+                       (e->third_party && (e->kind == TMC_KIND_MODEL ||
+                                           e->kind == TMC_KIND_MODEL_REGISTRY)));
+    if (x->model_source)
+      bfs[tail++] = v, pushed[v] = true;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->out[k].moves || u == v || w->facts.holds_logs || pushed[u])
+        continue;
+      if (code_like(w))
+        w->facts.takes_outside_models = true;
+      bool mirror = w->kind == TMC_KIND_MODEL && !trains(w) && !w->facts.inference_api &&
+                    !TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT);
+      if (is_store(w) || mirror)
+        bfs[tail++] = u, pushed[u] = true;
+    }
+  }
+  free(bfs);
+  free(pushed);
+}
+
 /* public_person: an entity whose name says a public_people word and no
  * staff is meant (the people list is wider: employees, engineers); person:
  * an entity whose name says a people word (staff too, and their devices).
@@ -1825,8 +1989,9 @@ static void accounts(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.public_person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
+                             !published_to(g, e) &&
                              label_says(g, e, TMC_WORDS_PUBLIC_PEOPLE);
-    e->facts.person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+    e->facts.person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !published_to(g, e) &&
                       label_says(g, e, TMC_WORDS_PEOPLE) &&
                       !label_says(g, e, TMC_WORDS_SOURCES_IN);
     e->facts.publishes = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.person &&
@@ -2727,12 +2892,15 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
   supply_chain(ir, &g);
-  vendor_updates(ir, &g); /* reads outside_source, hosts_model */
+  model_sources(ir, &g);    /* reads outside_source */
+  evaluation_gates(ir, &g); /* reads carries_weights, model_artifacts */
+  vendor_updates(ir, &g);   /* reads outside_source, hosts_model */
   accounts(ir, &g);
   biometric(ir, &g);
   deidentified(ir, &g);
   federated(ir, &g);
-  feedback_loops(ir, &g); /* reads loads_model_artifacts */
+  feedback_loops(ir, &g);    /* reads loads_model_artifacts */
+  trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
   privileges_and_holds(ir, &g);
   ledgers_and_schedulers(ir, &g);
   audit_trails(ir, &g); /* reads person, model_output, holds_logs */

@@ -552,6 +552,270 @@ static void test_flood_cost_only_when_metered(void **state) {
   }
 }
 
+/* A public model hub drawn outside the system is the outside party it is
+ * (type=external here: classify decides it from the words), and still
+ * where the system's models come from: the pretrained model may
+ * be backdoored (TMC-SUPPLY-001 on the hub), its files run code where they
+ * are loaded (TMC-SUPPLY-013), directly or from a mirror bucket, and no
+ * package rule names it. Its datasets are the data supply chain instead.
+ * Worded three ways (tests/blind9 harrowgate, blind mlops_platform). */
+static void test_model_hub_outside(void **state) {
+  (void)state;
+  /* fetched by name straight into a fine-tuning run; the hub's label also
+   * says "public", a people word: still no person */
+  static const char direct[] =
+      "digraph h {\n"
+      "  hub [type=external, label=\"Hugging Face Hub public checkpoints\"];\n"
+      "  subgraph cluster_ml { label=\"ML VPC\";\n"
+      "    ft [label=\"Fine-tuning run\"];\n"
+      "    reg [label=\"Model registry\", shape=cylinder];\n"
+      "    srv [label=\"Scoring service\"];\n"
+      "  }\n"
+      "  hub -> ft [label=\"from_pretrained(name)\"];\n"
+      "  ft -> reg; reg -> srv;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(direct, cat, NULL);
+  const tmc_element *hub = &ir->elements[elem(ir, "hub")];
+  assert_int_equal(hub->kind, TMC_KIND_EXTERNAL);
+  assert_false(hub->facts.person);
+  assert_true(hub->facts.model_source);
+  assert_true(ir->elements[elem(ir, "ft")].facts.takes_outside_models);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-001", "hub"), "AML.T0010.003"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-013", "ft"), "AML.T0011.000"));
+  assert_false(any_cites(ir, "hub->ft", "AML.T0010.001"));
+  tmc_ir_free(ir);
+
+  /* mirrored into a bucket first, then loaded by a LoRA job: the mirror
+   * holds weights, the job loads the hub's model */
+  static const char mirror[] =
+      "digraph m {\n"
+      "  hf [type=external, label=\"HF Hub (community models)\"];\n"
+      "  subgraph cluster_dc { label=\"Datacentre\";\n"
+      "    mir [label=\"weights mirror (MinIO)\", shape=cylinder];\n"
+      "    lora [label=\"LoRA job (monthly)\"];\n"
+      "    shelf [label=\"Promoted versions\", shape=cylinder];\n"
+      "  }\n"
+      "  hf -> mir [label=\"snapshot_download\"];\n"
+      "  mir -> lora; lora -> shelf;\n"
+      "}\n";
+  ir = analyse_with(mirror, cat, NULL);
+  assert_true(ir->elements[elem(ir, "hf")].facts.model_source);
+  assert_true(ir->elements[elem(ir, "mir")].facts.model_artifacts);
+  assert_true(ir->elements[elem(ir, "lora")].facts.takes_outside_models);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-001", "hf"), "AML.T0010.003"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-013", "lora"), "AML.T0011.000"));
+  tmc_ir_free(ir);
+
+  /* the same hub's datasets: data others train on, no code and no
+   * package rule; the download is the data supply chain */
+  static const char data[] =
+      "digraph d {\n"
+      "  hfd [type=external, label=\"Hugging Face Datasets (open corpora)\"];\n"
+      "  subgraph cluster_c { label=\"Corp network\";\n"
+      "    prep [label=\"Data prep job\"];\n"
+      "    set [label=\"Training set\", shape=cylinder];\n"
+      "    tr [label=\"Training job\"];\n"
+      "    reg [label=\"Model registry\", shape=cylinder];\n"
+      "  }\n"
+      "  hfd -> prep [label=\"download\"];\n"
+      "  prep -> set; set -> tr; tr -> reg;\n"
+      "}\n";
+  ir = analyse_with(data, cat, NULL);
+  assert_false(ir->elements[elem(ir, "hfd")].facts.code_source);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-011", "hfd->prep"), "AML.T0010.002"));
+  assert_null(finding(ir, "TMC-SUPPLY-007", "hfd->prep"));
+  assert_null(finding(ir, "TMC-SUPPLY-009", "tr"));
+  tmc_ir_free(ir);
+}
+
+/* Federated learning on devices outsiders hold: the aggregator can be
+ * flooded by fake participants (TMC-FL-004: AML.T0046, AML.T0029), which a
+ * consortium of hospitals is not; the step that scores the averaged model
+ * on a fixed set before it ships is an evaluation gate a backdoor passes
+ * (TMC-MLOPS-014: AML.T0031). Two wordings (blind6 kibo, blind9 tessera). */
+static void test_federated_rounds_and_gate(void **state) {
+  (void)state;
+  static const char *const phones[] = {
+      "digraph k {\n"
+      "  users [type=external, label=\"Keyboard users\"];\n"
+      "  subgraph cluster_p { label=\"On the phone\";\n"
+      "    ime [label=\"Keyboard app\"];\n"
+      "    cache [label=\"Typing cache\", shape=cylinder];\n"
+      "    cli [type=pipeline, label=\"Federated client\"];\n"
+      "    lm [type=model, label=\"Next-word model\"];\n"
+      "  }\n"
+      "  subgraph cluster_c { label=\"Cloud\";\n"
+      "    agg [type=pipeline, label=\"Round server (FedAvg)\"];\n"
+      "    ck [label=\"Global checkpoints\", shape=cylinder];\n"
+      "    gate [label=\"Quality gate\"];\n"
+      "    ev [label=\"Proxy corpus\", shape=cylinder];\n"
+      "    cdn [label=\"Model CDN\"];\n"
+      "  }\n"
+      "  users -> ime; ime -> lm; lm -> ime; ime -> cache; cache -> cli;\n"
+      "  agg -> cli [label=\"global weights\"];\n"
+      "  cli -> agg [label=\"weight delta\"];\n"
+      "  agg -> ck; ck -> gate [label=\"candidate\"]; ev -> gate;\n"
+      "  gate -> cdn [label=\"publish if ppl improves\"];\n"
+      "  cdn -> lm [label=\"model download\"];\n"
+      "}\n",
+      /* worded otherwise: a coordinator, workers, an "eval step" */
+      "digraph t {\n"
+      "  owners [type=external, label=\"Device owners\"];\n"
+      "  subgraph cluster_d { label=\"Devices\";\n"
+      "    app [label=\"Photo app\"];\n"
+      "    local [label=\"Local photos\", shape=cylinder];\n"
+      "    w [type=pipeline, label=\"On-device trainer\"];\n"
+      "    m [type=model, label=\"Tagger model\"];\n"
+      "  }\n"
+      "  subgraph cluster_s { label=\"Backend\";\n"
+      "    coord [type=pipeline, label=\"Aggregation coordinator\"];\n"
+      "    store [label=\"Model versions bucket\", shape=cylinder];\n"
+      "    evalstep [label=\"Eval step\"];\n"
+      "    bench [label=\"Benchmark images\", shape=cylinder];\n"
+      "    ota [label=\"Update service\"];\n"
+      "  }\n"
+      "  owners -> app; app -> m; m -> app; app -> local; local -> w;\n"
+      "  coord -> w [label=\"global model\"]; w -> coord [label=\"update\"];\n"
+      "  coord -> store; store -> evalstep; bench -> evalstep;\n"
+      "  evalstep -> ota; ota -> m [label=\"model update\"];\n"
+      "}\n",
+  };
+  const char *agg[] = {"agg", "coord"}, *gate[] = {"gate", "evalstep"};
+  for (int i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(phones[i], cat, NULL);
+    assert_true(ir->elements[elem(ir, agg[i])].facts.aggregates_updates);
+    assert_true(cites(finding(ir, "TMC-FL-004", agg[i]), "AML.T0046"));
+    assert_true(ir->elements[elem(ir, gate[i])].facts.evaluation_gate);
+    assert_true(cites(finding(ir, "TMC-MLOPS-014", gate[i]), "AML.T0031"));
+    /* the shipped model learnt from what its users typed */
+    const char *lm = i == 0 ? "lm" : "m";
+    assert_true(ir->elements[elem(ir, lm)].facts.trained_on_people);
+    assert_true(i == 1 || ir->elements[elem(ir, lm)].facts.on_device);
+    if (ir->elements[elem(ir, lm)].facts.on_device)
+      assert_true(cites(finding(ir, "TMC-TRAIN-014", i == 0 ? "lm->ime" : "m->app"),
+                        "AML.T0024.000"));
+    tmc_ir_free(ir);
+  }
+
+  /* hospitals of a consortium: no crowd of fake participants; and no
+   * gate (the aggregator writes the registry it serves from) */
+  static const char hosp[] =
+      "digraph h {\n"
+      "  subgraph cluster_a { label=\"Hospital A\";\n"
+      "    da [label=\"EHR extract\", shape=cylinder]; ta [type=pipeline, label=\"FL "
+      "client A\"]; }\n"
+      "  subgraph cluster_b { label=\"Hospital B\";\n"
+      "    db [label=\"EHR extract\", shape=cylinder]; tb [type=pipeline, label=\"FL "
+      "client B\"]; }\n"
+      "  subgraph cluster_v { label=\"Consortium VPC\";\n"
+      "    agg [type=pipeline, label=\"Aggregation server\"];\n"
+      "    reg [type=model_registry, label=\"Global models\"]; }\n"
+      "  da -> ta; db -> tb; ta -> agg; tb -> agg; agg -> ta; agg -> tb; agg -> reg;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(hosp, cat, NULL);
+  assert_null(finding(ir, "TMC-FL-004", "agg"));
+  assert_int_equal(count_rule(ir, "TMC-MLOPS-014"), 0);
+  tmc_ir_free(ir);
+}
+
+/* An LLM fine-tuned on what people wrote learnt from their records
+ * (trained_on_people: through a scrubbed export, or straight from the chat
+ * logs); one trained only on a licensed corpus did not. Two wordings
+ * (blind9 harrowgate). Its leak is the LLM rules' (TMC-LLM-005). */
+static void test_llm_trained_on_people(void **state) {
+  (void)state;
+  static const char *const d[] = {
+      "digraph h {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  agents [type=external, label=\"Support agents\"];\n"
+      "  subgraph cluster_o { label=\"Office network\";\n"
+      "    desk [label=\"Helpdesk\"];\n"
+      "    exp [label=\"export-tickets.py (regex PII scrub)\"];\n"
+      "    sft [label=\"SFT file\", shape=cylinder];\n"
+      "    ft [type=pipeline, label=\"LoRA fine-tune\"];\n"
+      "    reg [type=model_registry, label=\"Model shelf\"];\n"
+      "    llm [type=llm, label=\"Draft model\"];\n"
+      "    app [label=\"Draft app\"];\n"
+      "  }\n"
+      "  cust -> desk; desk -> exp; exp -> sft; sft -> ft; ft -> reg; reg -> llm;\n"
+      "  agents -> app; app -> llm; llm -> app; app -> agents;\n"
+      "}\n",
+      "digraph c {\n"
+      "  shoppers [type=external, label=\"Shoppers\"];\n"
+      "  subgraph cluster_v { label=\"VPC\";\n"
+      "    bot [label=\"Chat service\"];\n"
+      "    logs [label=\"Chat transcripts\", shape=cylinder];\n"
+      "    job [label=\"Monthly training job\"];\n"
+      "    ad [label=\"Adapter bucket\", shape=cylinder];\n"
+      "    m [type=llm, label=\"Shop assistant LLM\"];\n"
+      "  }\n"
+      "  shoppers -> bot; bot -> m; m -> bot; bot -> shoppers; bot -> logs;\n"
+      "  logs -> job [label=\"training data\"]; job -> ad; ad -> m;\n"
+      "}\n",
+  };
+  const char *llm[] = {"llm", "m"};
+  for (int i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(d[i], cat, NULL);
+    assert_true(ir->elements[elem(ir, llm[i])].facts.trained_on_people);
+    assert_true(any_cites(ir, llm[i], "AML.T0057"));
+    tmc_ir_free(ir);
+  }
+  static const char corpus[] =
+      "digraph p {\n"
+      "  users [type=external, label=\"Users\"];\n"
+      "  subgraph cluster_v { label=\"VPC\";\n"
+      "    wiki [label=\"Licensed corpus\", shape=cylinder];\n"
+      "    job [type=pipeline, label=\"Training job\"];\n"
+      "    m [type=llm, label=\"Writing assistant\"];\n"
+      "    app [label=\"Editor backend\"];\n"
+      "  }\n"
+      "  wiki -> job; job -> m; users -> app; app -> m; m -> app; app -> users;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(corpus, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.trained_on_people);
+  tmc_ir_free(ir);
+}
+
+/* Files a payment partner drops for the system to load into its training
+ * data (chargebacks, fraud reports): an outside source of data (words.yaml
+ * suppliers), so the load is the data supply chain (TMC-SUPPLY-011:
+ * AML.T0010.002). Drawn as a store beside the zones, or as the party
+ * itself (blind9 tallyrand). */
+static void test_partner_files_into_training(void **state) {
+  (void)state;
+  static const char *const d[] = {
+      "digraph t {\n"
+      "  subgraph cluster_p { label=\"Project risk-ml\";\n"
+      "    ld [label=\"chargeback-loader (Cloud Function)\"];\n"
+      "    tbl [type=dataset, label=\"payments_labeled\"];\n"
+      "    tr [type=pipeline, label=\"nightly-train\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "  }\n"
+      "  cb [label=\"Acquirer SFTP chargeback files\", shape=cylinder];\n"
+      "  cb -> ld [label=\"SFTP pull, daily\"];\n"
+      "  ld -> tbl; tbl -> tr; tr -> reg;\n"
+      "}\n",
+      "digraph r {\n"
+      "  subgraph cluster_b { label=\"Bank network\";\n"
+      "    imp [label=\"Report import job\"];\n"
+      "    lab [label=\"Fraud labels\", shape=cylinder];\n"
+      "    fit [type=pipeline, label=\"Weekly retraining\"];\n"
+      "    m [type=model, label=\"Fraud model\"];\n"
+      "  }\n"
+      "  cs [type=external, label=\"Card scheme fraud reports\"];\n"
+      "  cs -> imp [label=\"daily CSV\"];\n"
+      "  imp -> lab; lab -> fit; fit -> m;\n"
+      "}\n",
+  };
+  const char *src[] = {"cb", "cs"}, *fl[] = {"cb->ld", "cs->imp"};
+  for (int i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(d[i], cat, NULL);
+    assert_true(ir->elements[elem(ir, src[i])].facts.outside_source);
+    assert_true(cites(finding(ir, "TMC-SUPPLY-011", fl[i]), "AML.T0010.002"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -564,6 +828,10 @@ int main(void) {
       cmocka_unit_test(test_vendor_update),
       cmocka_unit_test(test_model_supply_vs_deploy),
       cmocka_unit_test(test_flood_cost_only_when_metered),
+      cmocka_unit_test(test_model_hub_outside),
+      cmocka_unit_test(test_federated_rounds_and_gate),
+      cmocka_unit_test(test_llm_trained_on_people),
+      cmocka_unit_test(test_partner_files_into_training),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
