@@ -51,17 +51,23 @@ typedef struct table {
   uint32_t nb;
 } table;
 
-/* Buckets of the word lists' hint (a power of two). */
-#define LIST_HINTS 1024
+/* An entry of a word list in the index of every list (tmc_lexicon_says_lists). */
+typedef struct list_ref {
+  uint32_t hash; /* the entry's (of its lower-cased first word) */
+  uint32_t list; /* tmc_word_list */
+  uint32_t k;    /* the entry's index in its list */
+  uint32_t next; /* hash chain, TMC_NONE at the end */
+} list_ref;
 
 struct tmc_lexicon {
   tmc_arena *arena;
   table kinds[TMC_TABLE_COUNT];
   table lists[TMC_WORD_LIST_COUNT];
-  /* By the hash of an entry's first word (its low bits): the lists with
-   * such an entry. A word whose hint names none of the lists asked about is
-   * looked up in none of them (tmc_lexicon_says_lists). */
-  uint64_t list_hint[LIST_HINTS];
+  /* Every list's entries hashed together by their first word: a label's
+   * word is looked up once for all lists (tmc_lexicon_says_lists), not once
+   * per list. Rebuilt with the lists' own indexes after each load. */
+  list_ref *all;
+  uint32_t *all_heads, all_nb;             /* all_nb buckets (a power of two), or 0 */
   double weight[TMC_SOURCE_COUNT];         /* words: weights */
   double tech_word;                        /* words: weights: tech_word */
   double card;                             /* words: weights: card */
@@ -801,41 +807,64 @@ const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list,
   return k == TMC_NONE ? NULL : lx->lists[list].v[k].text;
 }
 
-/* Lists past the first 63 (TMC_WORD_LIST_MEMO) are asked one at a time with
- * tmc_lexicon_says; the first 63 are also bits of the masks asked together. */
-_Static_assert(TMC_WORD_LIST_MEMO <= 63, "a memoised word list is a bit of a uint64_t");
+/* Equal to asking tmc_lexicon_says list by list: an entry matches where its
+ * first word's hash and length and then its whole phrase do (find_words's
+ * test), and a list is said when any of its entries matches at any word. */
+_Static_assert(TMC_WORD_LIST_COUNT < 64 * TMC_LISTSET_WORDS,
+               "a list set keeps one bit free after the last list");
 
-uint64_t tmc_lexicon_says_lists(const tmc_lexicon *lx, uint64_t lists, const char *text) {
-  /* One walk over text: each word is hashed once and looked up in every
-   * list still asked about, where asking tmc_lexicon_says list by list
-   * walks and hashes the text once per list. */
-  uint64_t said = 0;
-  if (!text)
-    return 0;
-  for (const char *p = text; *p && (lists & ~said);) {
+tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lists,
+                                   const char *text) {
+  tmc_listset said = {{0}}, want; /* want: asked and not yet said */
+  if (!text || !lx->all_nb)
+    return said;
+  for (int i = 0; i < TMC_LISTSET_WORDS; i++)
+    want.w[i] = lists ? lists->w[i] : ~UINT64_C(0);
+  for (const char *p = text; *p;) {
     if (!word_char((unsigned char)*p)) {
       p++;
       continue;
     }
     size_t n = first_word_len(p);
     uint32_t h = hash_lower(p, n);
-    for (uint64_t ask = lx->list_hint[h & (LIST_HINTS - 1)] & lists & ~said; ask;
-         ask &= ask - 1) {
-      int l = __builtin_ctzll(ask);
-      const table *t = &lx->lists[l];
-      if (!t->nb)
+    for (uint32_t i = lx->all_heads[h & (lx->all_nb - 1)]; i != TMC_NONE;
+         i = lx->all[i].next) {
+      const list_ref *r = &lx->all[i];
+      uint64_t bit = UINT64_C(1) << (r->list % 64);
+      if (r->hash != h || !(want.w[r->list / 64] & bit))
         continue;
-      for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
-        const entry *e = &t->v[k];
-        if (e->hash == h && e->key_len == n && phrase_at(p, e)) {
-          said |= UINT64_C(1) << l;
-          break;
-        }
+      const entry *e = &lx->lists[r->list].v[r->k];
+      if (e->key_len == n && phrase_at(p, e)) {
+        said.w[r->list / 64] |= bit;
+        want.w[r->list / 64] &= ~bit;
       }
     }
     p += n;
   }
   return said;
+}
+
+/* Hashes every word list's entries into lx->all (after index_table has set
+ * each entry's hash and key length). */
+static void index_all_lists(tmc_lexicon *lx) {
+  uint32_t n = 0, nb = 16, at = 0;
+  for (int w = 0; w < TMC_WORD_LIST_COUNT; w++)
+    n += lx->lists[w].nb ? lx->lists[w].n : 0;
+  while (nb < 2 * n)
+    nb *= 2;
+  free(lx->all);
+  free(lx->all_heads);
+  lx->all = tmc_xmalloc((n + 1) * sizeof *lx->all);
+  lx->all_heads = tmc_xmalloc(nb * sizeof *lx->all_heads);
+  lx->all_nb = nb;
+  for (uint32_t b = 0; b < nb; b++)
+    lx->all_heads[b] = TMC_NONE;
+  for (int w = 0; w < TMC_WORD_LIST_COUNT; w++)
+    for (uint32_t k = 0; lx->lists[w].nb && k < lx->lists[w].n; k++) {
+      uint32_t h = lx->lists[w].v[k].hash;
+      lx->all[at] = (list_ref){h, (uint32_t)w, k, lx->all_heads[h & (nb - 1)]};
+      lx->all_heads[h & (nb - 1)] = at++;
+    }
 }
 
 uint32_t tmc_lexicon_n_entries(const tmc_lexicon *lx, tmc_kind_table t) {
@@ -874,6 +903,8 @@ void tmc_lexicon_free(tmc_lexicon *lx) {
     free(lx->lists[l].v), free(lx->lists[l].heads);
   for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
     free(lx->word_sets[w].v), free(lx->word_sets[w].heads);
+  free(lx->all);
+  free(lx->all_heads);
   tmc_arena_free(lx->arena);
   free(lx);
 }
@@ -1393,12 +1424,9 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
   }
   for (int t = 0; t < TMC_TABLE_COUNT; t++)
     index_table(&lx->kinds[t]);
-  memset(lx->list_hint, 0, sizeof lx->list_hint);
-  for (int w = 0; w < TMC_WORD_LIST_COUNT; w++) {
+  for (int w = 0; w < TMC_WORD_LIST_COUNT; w++)
     index_table(&lx->lists[w]);
-    for (uint32_t i = 0; w < TMC_WORD_LIST_MEMO && i < lx->lists[w].n; i++)
-      lx->list_hint[lx->lists[w].v[i].hash & (LIST_HINTS - 1)] |= UINT64_C(1) << w;
-  }
+  index_all_lists(lx);
   return l.errors;
 }
 

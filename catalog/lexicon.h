@@ -93,7 +93,7 @@
   X(TRUST_PERIMETER, "trust_perimeter")   /* trust 1: a DMZ, partners */                 \
   X(TRUST_INTERNAL, "trust_internal")     /* trust 2: the company's network */           \
   X(TRUST_RESTRICTED, "trust_restricted") /* trust 3: vaults, admin, PCI */              \
-  /* devices in the physical world (past TMC_WORD_LIST_MEMO: asked one by one) */        \
+  /* devices in the physical world */                                                    \
   X(SENSORS, "sensors")             /* a device saying these captures the world */       \
   X(ACTUATORS, "actuators")         /* ... or these acts on it (a lock, a valve) */      \
   X(FIELD_DEVICES, "field_devices") /* code saying these runs on embedded hardware */    \
@@ -334,12 +334,27 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
  * (case-insensitively), or NULL. */
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);
 const char *tmc_word_list_key(tmc_word_list list); /* "query" */
-/* Which of lists (bit l for tmc_word_list l < TMC_WORD_LIST_MEMO) text says a
- * word of, in one walk over text: bit l is set exactly when
+/* A set of word lists: list l is bit l % 64 of w[l / 64]. The bit after the
+ * last list is always free (the flow graph's memo marks an entry filled
+ * with it). */
+#define TMC_LISTSET_WORDS (TMC_WORD_LIST_COUNT / 64 + 1)
+typedef struct tmc_listset {
+  uint64_t w[TMC_LISTSET_WORDS];
+} tmc_listset;
+static inline bool tmc_listset_has(const tmc_listset *s, tmc_word_list l) {
+  return (unsigned)l < TMC_WORD_LIST_COUNT && (s->w[l / 64] >> (l % 64) & 1);
+}
+static inline void tmc_listset_add(tmc_listset *s, tmc_word_list l) {
+  if ((unsigned)l < TMC_WORD_LIST_COUNT)
+    s->w[l / 64] |= UINT64_C(1) << (l % 64);
+}
+/* Which of lists (NULL: every list) text says a word of, in one walk over
+ * text: list l is in the set exactly when it is asked and
  * tmc_lexicon_says(lx, l, text) is not NULL. For passes that ask one label
- * about many lists; a list past TMC_WORD_LIST_MEMO is asked on its own. */
-#define TMC_WORD_LIST_MEMO 63
-uint64_t tmc_lexicon_says_lists(const tmc_lexicon *lx, uint64_t lists, const char *text);
+ * about many lists (the flow graph keeps it per element and flow); empty for
+ * NULL text. */
+tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lists,
+                                   const char *text);
 
 /* Every entry of a kind table, in precedence order (tests walk them). */
 uint32_t tmc_lexicon_n_entries(const tmc_lexicon *lx, tmc_kind_table t);

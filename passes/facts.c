@@ -2824,17 +2824,6 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
   tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
-  /* The lists the facts below ask labels about: each label is read once for
-   * all of them (the technology facts ask one label a dozen lists). */
-#define W(l) (UINT64_C(1) << TMC_WORDS_##l)
-  g.said_lists = W(API) | W(LOG) | W(ANONYMOUS) | W(PEOPLE) | W(HOSTED) | W(WEB_APP) |
-                 W(SESSION) | W(SESSION_STORE) | W(SQL) | W(NOSQL) | W(SHELL) |
-                 W(URL_FETCH) | W(XML) | W(FILES) | W(SERIALIZED) | W(VAULT) |
-                 W(ROLE_ARTIFACT_SOURCE) | W(DEIDENTIFY) | W(MODEL_FILES) | W(ON_DEVICE) |
-                 W(PAYMENTS) | W(MODEL_SCORES) | W(CODE_SOURCE) | W(MODEL_UPDATE) |
-                 W(TRUST_UNTRUSTED) | W(PUBLIC_PEOPLE) | W(SIGNUP) | W(SUPPLIER) |
-                 W(BIOMETRIC) | W(SOURCES_IN);
-#undef W
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
     x->n_outputs = g.out_start[v + 1] - g.out_start[v];

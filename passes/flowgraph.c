@@ -31,6 +31,8 @@ void tmc_flowgraph_build(tmc_flowgraph *g, const tmc_ir *ir, const tmc_lexicon *
   g->lx = lx;
   g->elements = ir->elements;
   g->flows = ir->flows;
+  for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
+    tmc_listset_add(&g->said_lists, (tmc_word_list)l);
   g->el_said = tmc_xcalloc(n + 1, sizeof *g->el_said);
   g->fl_said = tmc_xcalloc(ir->n_flows + 1, sizeof *g->fl_said);
   g->out_start = tmc_xcalloc(n + 1, sizeof(uint32_t));
@@ -76,23 +78,34 @@ void tmc_flowgraph_free(tmc_flowgraph *g) {
   memset(g, 0, sizeof *g);
 }
 
-#define SAID_FILLED (UINT64_C(1) << 63)
+/* The free bit after the last word list (tmc_listset) marks a memo filled. */
+#define FILLED_WORD (TMC_WORD_LIST_COUNT / 64)
+#define FILLED_BIT (UINT64_C(1) << (TMC_WORD_LIST_COUNT % 64))
+
+/* Adds to m what text says of g's said_lists. */
+static void add_said(const tmc_flowgraph *g, tmc_listset *m, const char *text) {
+  tmc_listset s = tmc_lexicon_says_lists(g->lx, &g->said_lists, text);
+  for (int i = 0; i < TMC_LISTSET_WORDS; i++)
+    m->w[i] |= s.w[i];
+}
 
 bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
                               tmc_word_list list) {
-  if (list >= TMC_WORD_LIST_MEMO || !(g->said_lists >> list & 1))
+  if (!tmc_listset_has(&g->said_lists, list))
     return tmc_lexicon_says(g->lx, list, e->label) ||
            tmc_lexicon_says(g->lx, list, e->id);
-  uint64_t *m = &g->el_said[e - g->elements];
-  if (!*m)
-    *m = SAID_FILLED | tmc_lexicon_says_lists(g->lx, g->said_lists, e->label) |
-         tmc_lexicon_says_lists(g->lx, g->said_lists, e->id);
-  return *m >> list & 1;
+  tmc_listset *m = &g->el_said[e - g->elements];
+  if (!(m->w[FILLED_WORD] & FILLED_BIT)) {
+    add_said(g, m, e->label);
+    add_said(g, m, e->id);
+    m->w[FILLED_WORD] |= FILLED_BIT;
+  }
+  return tmc_listset_has(m, list);
 }
 
 bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
                              tmc_word_list list) {
-  if (list >= TMC_WORD_LIST_MEMO || !(g->said_lists >> list & 1)) {
+  if (!tmc_listset_has(&g->said_lists, list)) {
     if (tmc_lexicon_says(g->lx, list, f->label) ||
         (f->protocol && tmc_lexicon_says(g->lx, list, f->protocol)))
       return true;
@@ -101,13 +114,13 @@ bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
         return true;
     return false;
   }
-  uint64_t *m = &g->fl_said[f - g->flows];
-  if (!*m) {
-    uint64_t said = tmc_lexicon_says_lists(g->lx, g->said_lists, f->label) |
-                    tmc_lexicon_says_lists(g->lx, g->said_lists, f->protocol);
+  tmc_listset *m = &g->fl_said[f - g->flows];
+  if (!(m->w[FILLED_WORD] & FILLED_BIT)) {
+    add_said(g, m, f->label);
+    add_said(g, m, f->protocol);
     for (uint32_t i = 0; i < f->data.n; i++)
-      said |= tmc_lexicon_says_lists(g->lx, g->said_lists, f->data.v[i]);
-    *m = SAID_FILLED | said;
+      add_said(g, m, f->data.v[i]);
+    m->w[FILLED_WORD] |= FILLED_BIT;
   }
-  return *m >> list & 1;
+  return tmc_listset_has(m, list);
 }

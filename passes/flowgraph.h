@@ -24,12 +24,14 @@ typedef struct tmc_flowgraph {
   const tmc_lexicon *lx;          /* query words, and the passes' other word lists */
   uint32_t *out_start, *in_start; /* CSR offsets, n_elements + 1 */
   tmc_flowedge *out, *in;         /* in[]: .to is the element data comes from */
-  /* What labels say, each read once (tmc_flowgraph_label_says): for the word
-   * lists in said_lists (a pass sets them; 0 reads every label each time),
-   * bit l of el_said[v] is whether element v's label or id says a word of
-   * list l, and of fl_said[i] whether flow i's label, protocol or a data
-   * name does; bit 63 marks an entry as filled. */
-  uint64_t said_lists, *el_said, *fl_said;
+  /* What labels say, each read once for all of said_lists on first use
+   * (tmc_flowgraph_label_says): el_said[v] holds the lists element v's label
+   * or id says a word of, fl_said[i] those flow i's label, protocol or a
+   * data name does; the bit after the last list marks an entry filled.
+   * said_lists is every list after tmc_flowgraph_build: a pass that asks
+   * labels about a few lists only narrows it (the others are then looked up
+   * each time they are asked). */
+  tmc_listset said_lists, *el_said, *fl_said;
   const tmc_element *elements; /* the ir's, to index the memos */
   const tmc_flow *flows;
 } tmc_flowgraph;

@@ -802,15 +802,11 @@ static bool sensor(const tmc_element *e) {
 
 /* Is path a the tail of path b: the same goal and target, b's hops ending
  * with all of a's, a starting at an outsider or a public service (an entry
- * process: a mail ingest worker outside every zone) b passes through? Then a
- * tells nothing b does not, and b names who starts it (Visa -> switch ->
- * model repeats fraudster -> Visa -> switch -> model). */
-static bool tail_of(const tmc_ir *ir, const tmc_lexicon *lx, const found *a,
-                    const found *b) {
-  const tmc_element *e = &ir->elements[a->entry];
-  if (a->goal != b->goal || a->target != b->target || a->p.n >= b->p.n ||
-      (e->kind != TMC_KIND_EXTERNAL && e->kind != TMC_KIND_PROCESS) || e->third_party ||
-      sensor(e) || tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e)))
+ * process: a mail ingest worker outside every zone; tail_entry) b passes
+ * through? Then a tells nothing b does not, and b names who starts it (Visa
+ * -> switch -> model repeats fraudster -> Visa -> switch -> model). */
+static bool tail_of(const found *a, const found *b) {
+  if (a->goal != b->goal || a->target != b->target || a->p.n >= b->p.n)
     return false;
   return memcmp(a->p.arcs, b->p.arcs + (b->p.n - a->p.n), a->p.n * sizeof(uint32_t)) == 0;
 }
@@ -828,6 +824,16 @@ static bool goes_on(const ctx *c, const found *a, const found *b) {
       !tmc_cond_eval(ga->met_further, c->ir, TMC_TARGET_ELEMENT, a->target))
     return false;
   return memcmp(a->p.arcs, b->p.arcs, a->p.n * sizeof(uint32_t)) == 0;
+}
+
+/* The test of tail_of on a's entry alone (an outsider or a public service),
+ * asked once per path before its pairs: the name's word lookup was most of
+ * the pair loop's time. */
+static bool tail_entry(const tmc_ir *ir, const tmc_lexicon *lx, const found *a) {
+  const tmc_element *e = &ir->elements[a->entry];
+  return (e->kind == TMC_KIND_EXTERNAL || e->kind == TMC_KIND_PROCESS) &&
+         !e->third_party && !sensor(e) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e));
 }
 
 /* Above this many found paths the tail test (quadratic) is skipped. */
@@ -878,16 +884,22 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   uint8_t *tier = tmc_xcalloc(n + 1, 1);
   bool *tail = tmc_xcalloc(n + 1, sizeof(bool));
   if (n <= TAIL_TEST_MAX)
-    for (uint32_t i = 0; i < n; i++)
+    for (uint32_t i = 0; i < n; i++) {
+      if (!tail_entry(ir, c->lx, &v[i]))
+        continue;
       for (uint32_t j = 0; j < n && !tail[i]; j++)
-        tail[i] = j != i && tail_of(ir, c->lx, &v[i], &v[j]);
+        tail[i] = j != i && tail_of(&v[i], &v[j]);
+    }
   /* ... and paths another one goes on from to where their aim is met (the
    * training set a path poisons, when the path to the model served from it
    * is found): shown with the tails, after every path that names an end. */
   if (n <= TAIL_TEST_MAX)
-    for (uint32_t i = 0; i < n; i++)
+    for (uint32_t i = 0; i < n; i++) {
+      if (!c->goals[v[i].goal]->met_further) /* asked once per path, as above */
+        continue;
       for (uint32_t j = 0; j < n && !tail[i]; j++)
         tail[i] = j != i && goes_on(c, &v[i], &v[j]);
+    }
   bool *goal_seen = tmc_xcalloc(c->n_goals + 1, sizeof(bool));
   pair_at *et = tmc_xmalloc(sizeof(pair_at) * (n + 1));
   aim_at *ea = tmc_xmalloc(sizeof(aim_at) * (n + 1));

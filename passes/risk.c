@@ -169,6 +169,34 @@ static uint32_t family_of(const tmc_catalog *cat, const tmc_finding *f) {
   return TMC_NONE;
 }
 
+/* family_of's answers for findings that borrow their rule's lists (the
+ * catalog's, unchanged for the run): a rule's findings on every crowded
+ * target ask the same, so it is asked about 70 families once per rule, not
+ * once per finding. Direct-mapped by the lists' addresses; a slot keeps the
+ * last lists asked there, so a miss only asks again. */
+#define FAMILY_MEMO 256
+typedef struct family_memo {
+  tmc_strlist atlas, owasp, cwe; /* the borrowed lists (NULL v: the slot is empty) */
+  uint32_t family;
+} family_memo;
+
+static bool same_list(const tmc_strlist *a, const tmc_strlist *b) {
+  return a->v == b->v && a->n == b->n;
+}
+
+static uint32_t family_of_memo(const tmc_catalog *cat, const tmc_finding *f,
+                               family_memo *memo) {
+  if (!f->lists_borrowed || !f->atlas.v || !memo)
+    return family_of(cat, f);
+  uintptr_t h =
+      (uintptr_t)f->atlas.v ^ (uintptr_t)f->owasp.v * 31 ^ (uintptr_t)f->cwe.v * 17;
+  family_memo *m = &memo[(h >> 4) % FAMILY_MEMO];
+  if (!same_list(&m->atlas, &f->atlas) || !same_list(&m->owasp, &f->owasp) ||
+      !same_list(&m->cwe, &f->cwe))
+    *m = (family_memo){f->atlas, f->owasp, f->cwe, family_of(cat, f)};
+  return m->family;
+}
+
 /* Which of two open findings leads a group (and ranks first): the more
  * severe after calibration, then outranks(). */
 static bool leads(const tmc_ir *ir, uint32_t i, uint32_t j) {
@@ -257,7 +285,7 @@ static void describe(tmc_ir *ir, const uint32_t *t, uint32_t n, const uint32_t *
  * ranked below the limit join the last one it shows. Titles and evidence
  * are written once the groups are settled. */
 static void group_target(tmc_ir *ir, const tmc_catalog *cat, const uint32_t *t,
-                         uint32_t n, bool *drop, tmc_buf *b) {
+                         uint32_t n, bool *drop, tmc_buf *b, family_memo *memo) {
   uint32_t nfam = tmc_catalog_n_families(cat);
   uint32_t *fam = tmc_xmalloc(n * sizeof *fam), *m = tmc_xmalloc(n * sizeof *m);
   uint32_t *lead_of = tmc_xmalloc(n * sizeof *lead_of);
@@ -266,7 +294,7 @@ static void group_target(tmc_ir *ir, const tmc_catalog *cat, const uint32_t *t,
   uint32_t *count = tmc_xcalloc(nfam + 1, sizeof *count);
   for (uint32_t i = 0; i < n; i++) {
     lead_of[i] = i;
-    if ((fam[i] = family_of(cat, &ir->findings[t[i]])) != TMC_NONE)
+    if ((fam[i] = family_of_memo(cat, &ir->findings[t[i]], memo)) != TMC_NONE)
       count[fam[i]]++;
   }
   uint32_t alive = n;
@@ -338,9 +366,11 @@ static void group_families(tmc_ir *ir, const tmc_catalog *cat) {
   }
   bool *drop = tmc_xcalloc(nfi + 1, sizeof *drop);
   tmc_buf b = TMC_BUF_INIT;
+  family_memo *memo = tmc_xcalloc(FAMILY_MEMO, sizeof *memo);
   for (uint32_t x = 0; x < nt; x++)
     if (start[x + 1] - start[x] > TMC_FINDINGS_PER_TARGET)
-      group_target(ir, cat, order + start[x], start[x + 1] - start[x], drop, &b);
+      group_target(ir, cat, order + start[x], start[x + 1] - start[x], drop, &b, memo);
+  free(memo);
   tmc_buf_free(&b);
   uint32_t *fnew = tmc_xmalloc((nfi + 1) * sizeof *fnew), w = 0;
   for (uint32_t i = 0; i < nfi; i++) {

@@ -790,9 +790,9 @@ static void query_sinks(tmc_ir *ir, const graph *g) {
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
+  g.said_lists = (tmc_listset){{0}}; /* the role lists: each label read once for all */
   for (int r = 0; r < TMC_ROLE_COUNT; r++)
-    if (role_words[r] != TMC_WORD_LIST_COUNT)
-      g.said_lists |= UINT64_C(1) << role_words[r];
+    tmc_listset_add(&g.said_lists, role_words[r]);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     ir->elements[v].roles = 0;
     ir->elements[v].role_why = NULL;

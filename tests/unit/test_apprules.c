@@ -719,18 +719,17 @@ static void test_injection_takes_generic_place(void **state) {
         {"TMC-EOP-001", "s", true});
 }
 
-/* The facts pass reads each label once for every word list it asks
+/* The facts and roles passes read each label once for every word list
  * (tmc_lexicon_says_lists, memoised per element and flow by the flow graph):
  * on every line of the words catalog, and on labels mixing words of several
- * lists, each list's bit is what asking that list alone says. */
+ * lists, each list's bit is what asking that list alone says, for every
+ * list (the later ones too: they were once asked one by one). */
 static void test_says_lists_agrees(void **state) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(cat);
   FILE *fp = fopen("catalogs/words.yaml", "r");
   assert_non_null(fp);
   char line[1024];
-  uint32_t texts = 0, said = 0;
-  /* the lists asked together are the first TMC_WORD_LIST_MEMO */
-  const uint64_t all = (UINT64_C(1) << TMC_WORD_LIST_MEMO) - 1;
+  uint32_t texts = 0, said = 0, late = 0;
   static const char *const mixed[] = {"Upload API (XML, SOAP) over TLS 1.0",
                                       "webhook tester: fetch any URL",
                                       "pickle loader / shell runner",
@@ -738,29 +737,40 @@ static void test_says_lists_agrees(void **state) {
                                       "Session store + MongoDB queries",
                                       "x",
                                       "SBOM import",
-                                      "customer's web portal"};
+                                      "customer's web portal",
+                                      "Door camera firmware (BLE) to the web search API",
+                                      "agent memory, thread history; system prompt"};
   for (size_t m = 0;; m++) {
     const char *text = line;
     if (m < sizeof mixed / sizeof *mixed)
       text = mixed[m];
     else if (!fgets(line, sizeof line, fp))
       break;
-    uint64_t bits = tmc_lexicon_says_lists(lx, all, text);
-    for (int l = 0; l < TMC_WORD_LIST_MEMO; l++) {
+    tmc_listset bits = tmc_lexicon_says_lists(lx, NULL, text);
+    for (int l = 0; l < TMC_WORD_LIST_COUNT; l++) {
       bool one = tmc_lexicon_says(lx, (tmc_word_list)l, text) != NULL;
-      if (one != (bool)(bits >> l & 1))
+      bool all = tmc_listset_has(&bits, (tmc_word_list)l);
+      if (one != all)
         fail_msg("'%s': list %s alone says %d, all at once %d", text,
-                 tmc_word_list_key((tmc_word_list)l), one, (int)(bits >> l & 1));
+                 tmc_word_list_key((tmc_word_list)l), one, all);
       said += one;
+      late += one && l >= 64;
     }
-    /* asking for some lists sets no other bit */
-    assert_int_equal(tmc_lexicon_says_lists(lx, bits & 0x5555555555555555u, text),
-                     bits & 0x5555555555555555u);
+    /* no bit past the last list; asking for some lists sets no other bit */
+    assert_int_equal(bits.w[TMC_LISTSET_WORDS - 1] >> (TMC_WORD_LIST_COUNT % 64), 0);
+    tmc_listset some = bits;
+    for (int i = 0; i < TMC_LISTSET_WORDS; i++)
+      some.w[i] &= 0x5555555555555555u;
+    tmc_listset got = tmc_lexicon_says_lists(lx, &some, text);
+    for (int i = 0; i < TMC_LISTSET_WORDS; i++)
+      assert_int_equal(got.w[i], some.w[i]);
     texts++;
   }
   fclose(fp);
-  assert_true(texts > 100 && said > 100);
-  assert_int_equal(tmc_lexicon_says_lists(lx, all, NULL), 0);
+  assert_true(texts > 100 && said > 100 && late > 10);
+  tmc_listset none = tmc_lexicon_says_lists(lx, NULL, NULL);
+  for (int i = 0; i < TMC_LISTSET_WORDS; i++)
+    assert_int_equal(none.w[i], 0);
 }
 
 /* The finding of rule on target (element id or DOT flow id), or NULL. */
