@@ -1959,6 +1959,29 @@ static void ai_parts_by_their_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* An LLM served by an inference server on the system's own GPUs is the
+ * LLM in production, whatever the box is drawn as or its head noun says
+ * ("server", "pod", "container"); a plain web server stays a process. */
+static void llm_inference_servers(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"Mixtral pod\\n(text-generation-inference)\", shape=box];\n"
+                 "  b [label=\"SGLang server :30000\", shape=box3d];\n"
+                 "  c [label=\"llama.cpp server (Q4 GGUF)\"];\n"
+                 "  n [label=\"nginx server\", shape=box];\n"
+                 "  n -> a; n -> b; n -> c;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "a", TMC_KIND_LLM);
+  want_kind(ir, "b", TMC_KIND_LLM);
+  want_kind(ir, "c", TMC_KIND_LLM);
+  want_kind(ir, "n", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* A DFD's store number says a store, not which: it backs the store kind
  * the words name ("D3 pgvector embeddings" is a vector store); a number
  * alone keeps a plain store. A type tag under a name ("[External System]",
@@ -2112,6 +2135,7 @@ int main(void) {
       cmocka_unit_test(inference_runtimes_are_the_model),
       cmocka_unit_test(loose_shapes_yield_to_words),
       cmocka_unit_test(ai_parts_by_their_words),
+      cmocka_unit_test(llm_inference_servers),
       cmocka_unit_test(numbers_and_type_tags),
       cmocka_unit_test(tool_servers_hold_tools),
       cmocka_unit_test(banks_interfaces_are_theirs),
