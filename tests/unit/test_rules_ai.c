@@ -681,9 +681,10 @@ static void test_vendor_services(void **state) {
   static const char d2[] = "digraph p {\n"
                            "  u [type=external, label=\"User\"];\n"
                            "  orch [label=\"Assistant runtime\"];\n"
+                           "  hist [type=data_store, label=\"Order history\"];\n"
                            "  m [type=llm];\n"
                            "  plug [type=external, label=\"Recipe plugin\"];\n"
-                           "  u -> orch -> m -> orch -> u;\n"
+                           "  u -> orch -> m -> orch -> u; hist -> orch;\n"
                            "  orch -> plug; plug -> orch;\n"
                            "}\n";
   ir = analyse_with(d2, cat, NULL);
@@ -691,6 +692,21 @@ static void test_vendor_services(void **state) {
   assert_true(cites(finding(ir, "TMC-LLM-016", "orch->plug"), "LLM02:2025"));
   assert_null(finding(ir, "TMC-DISC-005", "orch->plug"));
   assert_false(ir->elements[elem(ir, "u")].facts.vendor_service);
+  tmc_ir_free(ir);
+  /* The same assistant reading only public pages: what it hands the plugin
+   * is the asker's own words and what the model made of public content, no
+   * disclosure by the model (no LLM02). */
+  static const char d3[] = "digraph p {\n"
+                           "  u [type=external, label=\"User\"];\n"
+                           "  orch [label=\"Assistant runtime\"];\n"
+                           "  pages [type=data_store, label=\"Public recipe pages\"];\n"
+                           "  m [type=llm];\n"
+                           "  plug [type=external, label=\"Recipe plugin\"];\n"
+                           "  u -> orch -> m -> orch -> u; pages -> orch;\n"
+                           "  orch -> plug; plug -> orch;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_null(finding(ir, "TMC-LLM-016", "orch->plug"));
   tmc_ir_free(ir);
 }
 
