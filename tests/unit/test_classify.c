@@ -1903,7 +1903,8 @@ static void inference_runtimes_are_the_model(void **state) {
 /* DOT's loose store shapes (box3d, note, folder, tab) are drawn for
  * anything: a technology word naming compute or a monitoring product
  * outweighs them, a device head names the devices, a vendor's SaaS is the
- * outside; with no such word they stay stores. */
+ * outside; with no such word they stay stores. (The shapes keep their
+ * weight: lowering it cost held-out attack paths; these words outvote it.) */
 static void loose_shapes_yield_to_words(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;

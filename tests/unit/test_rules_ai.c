@@ -1743,6 +1743,21 @@ static void test_stored_chats_and_records(void **state) {
   assert_false(ir->elements[elem(ir, "idx")].facts.public_content);
   assert_true(cites(finding(ir, "TMC-LLM-005", "m"), "LLM02:2025"));
   tmc_ir_free(ir);
+  /* "published" or "manuals" alone say nothing about who may read them */
+  const char *notpublic[] = {"Internal maintenance manuals", "Help center tickets",
+                             "Published events outbox"};
+  for (size_t i = 0; i < sizeof notpublic / sizeof *notpublic; i++) {
+    char d5[sizeof d4 + 64];
+    snprintf(
+        d5, sizeof d5,
+        "digraph h {\n  subgraph cluster_k { label=\"Toolmaker cloud\";\n"
+        "    cms [type=data_store, label=\"%s\"];\n    ask [label=\"Ask service\"]; }\n"
+        "  cms -> ask;\n}\n",
+        notpublic[i]);
+    ir = analyse_with(d5, cat, NULL);
+    assert_false(ir->elements[elem(ir, "cms")].facts.public_content);
+    tmc_ir_free(ir);
+  }
 }
 
 /* A semantic index the platform fills straight from mailboxes and drives
