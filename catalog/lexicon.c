@@ -328,6 +328,30 @@ bool tmc_lexicon_false_friend(const tmc_lexicon *lx, const char *text, tmc_kind 
   return found >> kind & 1u;
 }
 
+const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char *text,
+                                              tmc_kind kind, char *buf, size_t n) {
+  const table *t = &lx->kinds[TMC_TABLE_FALSE_FRIENDS];
+  size_t len = text ? strlen(text) : 0;
+  if (!len || !t->nb || len >= n)
+    return text;
+  memcpy(buf, text, len + 1);
+  for (const char *p = text; *p;) {
+    if (!word_char((unsigned char)*p)) {
+      p++;
+      continue;
+    }
+    size_t w = first_word_len(p);
+    uint32_t h = hash_lower(p, w);
+    for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
+      const entry *e = &t->v[k];
+      if (e->hash == h && e->key_len == w && e->kind == kind && phrase_at(p, e))
+        memset(buf + (p - text), ' ', e->len);
+    }
+    p += w;
+  }
+  return buf;
+}
+
 bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind,
                            const char **prefix) {
   const table *t = &lx->kinds[TMC_TABLE_ID_PREFIXES];

@@ -180,6 +180,12 @@ bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *
 /* Does a false friend of kind occur in text ("personal trainers" for a
  * pipeline)? The roles pass asks it of the kind a role's words name. */
 bool tmc_lexicon_false_friend(const tmc_lexicon *lx, const char *text, tmc_kind kind);
+/* text with every phrase of the false friends of kind blanked out (spaces),
+ * written to buf of n bytes: what the label says beside its false friends
+ * ("Training pipeline (triggered by the CI pipeline)" still says a training
+ * pipeline). text itself (and buf untouched) when it does not fit in buf. */
+const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char *text,
+                                              tmc_kind kind, char *buf, size_t n);
 /* The kind an id prefix names (case-insensitive), with the prefix. */
 bool tmc_lexicon_id_prefix(const tmc_lexicon *lx, const char *id, tmc_kind *kind,
                            const char **prefix);

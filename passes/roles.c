@@ -168,12 +168,26 @@ static const char *says(const graph *g, const tmc_element *e, tmc_role r) {
    * a trainer's ("Personal trainers", "Store refit planner"), people or
    * software on a machine for an agent's or a tool's ("Agent desk for the
    * support agents", "Monitoring agent") */
-  if ((r == TMC_ROLE_TRAINER &&
-       tmc_lexicon_false_friend(g->lx, e->label, TMC_KIND_PIPELINE)) ||
-      ((r == TMC_ROLE_AGENT || r == TMC_ROLE_TOOL_EXECUTOR) &&
-       tmc_lexicon_false_friend(g->lx, e->label, TMC_KIND_AGENT_TOOL)))
-    return NULL;
-  const char *w = tmc_lexicon_says(g->lx, l, e->label);
+  /* ... only the words the false friend covers: the rest of the label
+   * still speaks ("Training pipeline (triggered by the CI pipeline)") */
+  tmc_kind fk = r == TMC_ROLE_TRAINER                                ? TMC_KIND_PIPELINE
+                : r == TMC_ROLE_AGENT || r == TMC_ROLE_TOOL_EXECUTOR ? TMC_KIND_AGENT_TOOL
+                                                                     : TMC_KIND_COUNT;
+  char buf[512];
+  const char *label = e->label;
+  if (fk != TMC_KIND_COUNT && tmc_lexicon_false_friend(g->lx, label, fk)) {
+    label = tmc_lexicon_without_false_friends(g->lx, label, fk, buf, sizeof buf);
+    if (label == e->label) /* too long to blank: the false friend decides */
+      return NULL;
+    /* and only in the name before its details: "Store refit scheduler
+     * (trainer rooms)" is no trainer, "Training pipeline (started by the
+     * CI pipeline)" is one */
+    char *details = strchr(buf, '(');
+    if (details)
+      *details = '\0';
+    return tmc_lexicon_says(g->lx, l, label); /* not the id: the label spoke */
+  }
+  const char *w = tmc_lexicon_says(g->lx, l, label);
   return w ? w : tmc_lexicon_says(g->lx, l, e->id);
 }
 

@@ -374,6 +374,20 @@ static void test_false_friend_trainers(void **state) {
   ir = analyse_with(ml, cat, NULL);
   assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "a")].roles, TMC_ROLE_TRAINER));
   tmc_ir_free(ir);
+  /* a false friend elsewhere in the label vetoes only its own words: the
+   * rest still says a trainer */
+  static const char both[] =
+      "digraph m {\n"
+      "  e [shape=cylinder, label=\"Click events\"];\n"
+      "  a [label=\"Training pipeline (started by the CI pipeline)\"];\n"
+      "  c [label=\"Retraining job (reads LMS exports)\"];\n"
+      "  b [type=model, label=\"Ranker\"];\n"
+      "  e -> a -> b; e -> c -> b;\n"
+      "}\n";
+  ir = analyse_with(both, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "a")].roles, TMC_ROLE_TRAINER));
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "c")].roles, TMC_ROLE_TRAINER));
+  tmc_ir_free(ir);
 }
 
 /* Agents who are people or software on a machine are no LLM agent: the
