@@ -438,9 +438,13 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
     if (f->src == f->dst)
       continue;
     c.n_out[f->src]++, c.n_in[f->dst]++;
+    /* deployed by the system: from its own registry, or by its own
+     * pipeline to a model (a pipeline calling a vendor's LLM deploys
+     * nothing: "enrich via Azure OpenAI (gpt-4o deployment)") */
     if (!ir->elements[f->src].third_party &&
         (ir->elements[f->src].kind == TMC_KIND_MODEL_REGISTRY ||
-         ir->elements[f->src].kind == TMC_KIND_PIPELINE))
+         (ir->elements[f->src].kind == TMC_KIND_PIPELINE &&
+          ir->elements[f->dst].kind == TMC_KIND_MODEL)))
       c.deployed[f->dst] = true;
     /* Sends data in: the flow says so ("payment webhook"), or an outsider
      * writes to a step that takes in what outsiders send ("Label import"). */

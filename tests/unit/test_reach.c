@@ -134,6 +134,17 @@ static void test_own_models_on_vendor_platforms(void **state) {
   assert_true(el(ir, "ranker")->facts.is_asset);
   assert_false(el(ir, "gem")->facts.is_asset);
   tmc_ir_free(ir);
+  /* a pipeline that only calls a vendor's LLM deploys nothing there */
+  ir = run(
+      "digraph g {\n"
+      "  subgraph cluster_int { label=\"Internal VPC\";\n"
+      "    enrich [type=pipeline, label=\"Nightly enrichment pipeline\"];\n"
+      "    aoai [type=llm, label=\"Azure OpenAI (gpt-4o deployment)\"]; }\n"
+      "  enrich -> aoai [label=\"prompts\"]; aoai -> enrich [label=\"completions\"];\n"
+      "}\n",
+      "reach");
+  assert_false(el(ir, "aoai")->facts.is_asset);
+  tmc_ir_free(ir);
 }
 
 static void test_written_asset_wins(void **state) {
