@@ -2802,8 +2802,7 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
     f->facts.cleartext =
         f->encrypted != TMC_TRI_YES && flow_says(g, f, TMC_WORDS_CLEARTEXT);
     tmc_dfd sd = tmc_kind_dfd(s->kind), td = tmc_kind_dfd(t->kind);
-    bool query = is_store(t) && !is_store(s) &&
-                 tmc_lexicon_says(g->lx, TMC_WORDS_QUERY, f->label) != NULL;
+    bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
     bool lands = f->src != f->dst && !query &&
                  ((is_store(t) && !t->facts.holds_logs) ||
                   (td == TMC_DFD_ENTITY && !t->facts.person) || t->facts.vendor_service);

@@ -16,8 +16,8 @@ bool tmc_flowgraph_is_store(const tmc_element *e) {
  * and puts nothing into it, so it neither taints the store nor adds to what it
  * holds. A label that also says a write word ("Reads from and writes to",
  * "get/set") moves data in as well. */
-static bool query_into_store(const tmc_ir *ir, const tmc_lexicon *lx, const tmc_flow *f,
-                             uint32_t src, uint32_t dst) {
+bool tmc_flowgraph_query_into_store(const tmc_ir *ir, const tmc_lexicon *lx,
+                                    const tmc_flow *f, uint32_t src, uint32_t dst) {
   if (!tmc_flowgraph_is_store(&ir->elements[dst]) ||
       tmc_flowgraph_is_store(&ir->elements[src]))
     return false;
@@ -55,11 +55,11 @@ void tmc_flowgraph_build(tmc_flowgraph *g, const tmc_ir *ir, const tmc_lexicon *
   memcpy(pi, g->in_start, (n + 1) * sizeof(uint32_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
-    bool fwd = !query_into_store(ir, lx, f, f->src, f->dst);
+    bool fwd = !tmc_flowgraph_query_into_store(ir, lx, f, f->src, f->dst);
     g->out[po[f->src]++] = (tmc_flowedge){i, f->dst, fwd, false};
     g->in[pi[f->dst]++] = (tmc_flowedge){i, f->src, fwd, false};
     if (f->bidirectional) {
-      bool back = !query_into_store(ir, lx, f, f->dst, f->src);
+      bool back = !tmc_flowgraph_query_into_store(ir, lx, f, f->dst, f->src);
       g->out[po[f->dst]++] = (tmc_flowedge){i, f->src, back, true};
       g->in[pi[f->src]++] = (tmc_flowedge){i, f->dst, back, true};
     }

@@ -38,6 +38,11 @@ typedef struct tmc_flowgraph {
 
 /* Does an element hold data (a store, in the DFD sense)? */
 bool tmc_flowgraph_is_store(const tmc_element *e);
+/* Is the src -> dst direction of f a query into a store (a non-store asking
+ * a store, its label a query word and no write word)? It moves no data in:
+ * the one test every reader of "does this flow put data there" shares. */
+bool tmc_flowgraph_query_into_store(const tmc_ir *ir, const tmc_lexicon *lx,
+                                    const tmc_flow *f, uint32_t src, uint32_t dst);
 
 /* Builds g over ir's flows, reading query words from lx. */
 void tmc_flowgraph_build(tmc_flowgraph *g, const tmc_ir *ir, const tmc_lexicon *lx);
