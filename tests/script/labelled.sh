@@ -4,12 +4,13 @@
 # files written by a reader. The means must not fall below
 # tests/labelled/floors (a ratchet that issue #14 raises to its targets).
 # Diagrams from ../shared/corpus are skipped where that folder is absent; the
-# held-out diagrams under tests/labelled/heldout/ always run.
+# diagrams of our own under tests/labelled/own/ and tests/labelled/heldout/
+# always run.
 set -eu
 : "${TMC_SOURCE_DIR:?}" "${TMC_BUILD_DIR:?}"
 cd "$TMC_SOURCE_DIR"
 score="$TMC_BUILD_DIR/tests/tmc-labelscore"
-set -- tests/labelled/*.truth tests/labelled/heldout/*.truth
+set -- tests/labelled/*.truth tests/labelled/own/*.truth tests/labelled/heldout/*.truth
 present=""
 for f in "$@"; do [ -f "$f" ] && present="$present $f"; done
 [ -n "$present" ] || { echo "labelled: no truth files"; exit 77; }
