@@ -293,7 +293,7 @@ int main(int argc, char **argv) {
   score sum, n;
   memset(&sum, 0, sizeof sum);
   memset(&n, 0, sizeof n);
-  int status = 0, present = 0;
+  int status = 0, present = 0, absent = 0;
   printf("%-64s", "file");
   for (int m = 0; m < M_COUNT; m++)
     printf(" %12s", m_name[m]);
@@ -325,6 +325,8 @@ int main(int argc, char **argv) {
       printf("\n");
     } else if (rc < 0)
       status = 2;
+    else
+      absent++;
     free_truth(&t);
   }
   printf("%-64s", "mean");
@@ -337,7 +339,13 @@ int main(int argc, char **argv) {
       printf(" %12.2f", mean[m]);
   }
   printf("\n");
-  if (floors && status == 0 && present) {
+  /* The floors are means over the whole set: over a part of it (no
+   * ../shared/corpus on a user's machine) they would compare different
+   * things, so they hold only when every diagram is there. */
+  if (floors && absent)
+    printf("tmc-labelscore: %d of %d diagrams absent; floors not applied\n", absent,
+           present + absent);
+  if (floors && status == 0 && present && !absent) {
     double floor[M_COUNT];
     if (score_read_floors(floors, m_name, M_COUNT, floor) < 0)
       status = 2;
