@@ -156,6 +156,37 @@ static const tmc_word_list role_words[TMC_ROLE_COUNT] = {
     [TMC_ROLE_OUTPUT_SINK] = TMC_WORDS_ROLE_OUTPUT_SINK,
 };
 
+/* The role word text (a label or an id) says for role r, or NULL; *vetoed
+ * when a false friend of the role's kind was in it. */
+static const char *says_in(const graph *g, const char *text, tmc_role r, bool *vetoed) {
+  tmc_word_list l = role_words[r];
+  *vetoed = false;
+  /* a role's words next to a false friend of the kind they stand for mean
+   * something else, as they do for the kind: people or a refurbishment for
+   * a trainer's ("Personal trainers", "Store refit planner"), people or
+   * software on a machine for an agent's or a tool's ("Agent desk for the
+   * support agents", "Monitoring agent") */
+  /* ... only the words the false friend covers: the rest of the text
+   * still speaks ("Training pipeline (triggered by the CI pipeline)") */
+  tmc_kind fk = r == TMC_ROLE_TRAINER                                ? TMC_KIND_PIPELINE
+                : r == TMC_ROLE_AGENT || r == TMC_ROLE_TOOL_EXECUTOR ? TMC_KIND_AGENT_TOOL
+                                                                     : TMC_KIND_COUNT;
+  char buf[512];
+  if (fk == TMC_KIND_COUNT || !tmc_lexicon_false_friend(g->lx, text, fk))
+    return tmc_lexicon_says(g->lx, l, text);
+  *vetoed = true;
+  const char *rest = tmc_lexicon_without_false_friends(g->lx, text, fk, buf, sizeof buf);
+  if (rest == text) /* too long to blank: the false friend decides */
+    return NULL;
+  /* and only in the name before its details: "Store refit scheduler
+   * (trainer rooms)" is no trainer, "Training pipeline (started by the CI
+   * pipeline)" is one */
+  char *details = strchr(buf, '(');
+  if (details)
+    *details = '\0';
+  return tmc_lexicon_says(g->lx, l, rest);
+}
+
 /* The role word e's label or id says, or NULL. */
 static const char *says(const graph *g, const tmc_element *e, tmc_role r) {
   tmc_word_list l = role_words[r];
@@ -163,32 +194,14 @@ static const char *says(const graph *g, const tmc_element *e, tmc_role r) {
    * a word is there; only then is it looked for */
   if (l == TMC_WORD_LIST_COUNT || !tmc_flowgraph_label_says(g, e, l))
     return NULL;
-  /* a role's words next to a false friend of the kind they stand for mean
-   * something else, as they do for the kind: people or a refurbishment for
-   * a trainer's ("Personal trainers", "Store refit planner"), people or
-   * software on a machine for an agent's or a tool's ("Agent desk for the
-   * support agents", "Monitoring agent") */
-  /* ... only the words the false friend covers: the rest of the label
-   * still speaks ("Training pipeline (triggered by the CI pipeline)") */
-  tmc_kind fk = r == TMC_ROLE_TRAINER                                ? TMC_KIND_PIPELINE
-                : r == TMC_ROLE_AGENT || r == TMC_ROLE_TOOL_EXECUTOR ? TMC_KIND_AGENT_TOOL
-                                                                     : TMC_KIND_COUNT;
-  char buf[512];
-  const char *label = e->label;
-  if (fk != TMC_KIND_COUNT && tmc_lexicon_false_friend(g->lx, label, fk)) {
-    label = tmc_lexicon_without_false_friends(g->lx, label, fk, buf, sizeof buf);
-    if (label == e->label) /* too long to blank: the false friend decides */
-      return NULL;
-    /* and only in the name before its details: "Store refit scheduler
-     * (trainer rooms)" is no trainer, "Training pipeline (started by the
-     * CI pipeline)" is one */
-    char *details = strchr(buf, '(');
-    if (details)
-      *details = '\0';
-    return tmc_lexicon_says(g->lx, l, label); /* not the id: the label spoke */
-  }
-  const char *w = tmc_lexicon_says(g->lx, l, label);
-  return w ? w : tmc_lexicon_says(g->lx, l, e->id);
+  bool vetoed;
+  const char *w = says_in(g, e->label, r, &vetoed);
+  /* the id only when the label said nothing of its own accord: a label
+   * whose false friend spoke is not overruled by its id, and an id reads
+   * its false friends as the label does ("personal_trainer_app") */
+  if (w || vetoed)
+    return w;
+  return says_in(g, e->id, r, &vetoed);
 }
 
 /* role=agent,retriever: the author says so. */

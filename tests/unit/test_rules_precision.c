@@ -425,6 +425,25 @@ static void test_false_friend_agents(void **state) {
   ir = analyse_with(ai, cat, NULL);
   assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "loop")].roles, TMC_ROLE_AGENT));
   tmc_ir_free(ir);
+  /* an id reads its false friends as a label does: a host watcher whose
+   * node is named "monitoring agent" is no LLM agent, one named "agent
+   * loop" is */
+  static const char ids[] =
+      "digraph c {\n"
+      "  ops [type=external, label=\"Operators\"];\n"
+      "  \"monitoring agent\" [label=\"Host watcher\"];\n"
+      "  \"agent loop\" [label=\"Orchestration\"];\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  ops -> \"monitoring agent\"; \"monitoring agent\" -> m; m -> \"monitoring "
+      "agent\";\n"
+      "  ops -> \"agent loop\"; \"agent loop\" -> m; m -> \"agent loop\";\n"
+      "}\n";
+  ir = analyse_with(ids, cat, NULL);
+  assert_false(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "monitoring agent")].roles, TMC_ROLE_AGENT));
+  assert_true(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "agent loop")].roles, TMC_ROLE_AGENT));
+  tmc_ir_free(ir);
 }
 
 /* Planting content in an index is RAG poisoning only where what is
