@@ -837,6 +837,13 @@ const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list,
 _Static_assert(TMC_WORD_LIST_COUNT < 64 * TMC_LISTSET_WORDS,
                "a list set keeps one bit free after the last list");
 
+static bool listset_empty(const tmc_listset *s) {
+  for (int i = 0; i < TMC_LISTSET_WORDS; i++)
+    if (s->w[i])
+      return false;
+  return true;
+}
+
 tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lists,
                                    const char *text) {
   tmc_listset said = {{0}}, want; /* want: asked and not yet said */
@@ -861,6 +868,8 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       if (e->key_len == n && phrase_at(p, e)) {
         said.w[r->list / 64] |= bit;
         want.w[r->list / 64] &= ~bit;
+        if (listset_empty(&want)) /* every list asked has spoken */
+          return said;
       }
     }
     p += n;
