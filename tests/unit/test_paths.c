@@ -1793,9 +1793,9 @@ static void check_paths_of(const char *path, const char *data, size_t len, void 
 static void test_paths_on_drawn_sets(void **state) {
   (void)state;
   static const char *const sets[] = {
-      "tests/blind",   "tests/blind2", "tests/blind3", "tests/blind4", "tests/blind5",
-      "tests/blind6",  "tests/blind7", "tests/blind8", "tests/blind9", "tests/blind10",
-      "tests/blind11", "tests/paths",  "examples"};
+      "tests/blind",   "tests/blind2",  "tests/blind3", "tests/blind4", "tests/blind5",
+      "tests/blind6",  "tests/blind7",  "tests/blind8", "tests/blind9", "tests/blind10",
+      "tests/blind11", "tests/blind12", "tests/paths",  "examples"};
   struct drawn_tally t = {0};
   int seen = for_each_diagram(sets, sizeof sets / sizeof *sets, check_paths_of, &t);
   assert_true(seen >= 40);

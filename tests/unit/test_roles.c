@@ -888,10 +888,10 @@ static void check_any_cell_order(const char *path, const char *data, size_t len,
  * names do not move). */
 static void test_any_order_on_drawn_sets(void **state) {
   (void)state;
-  static const char *const sets[] = {"tests/blind",       "tests/blind2", "tests/blind5",
-                                     "tests/blind6",      "tests/blind8", "tests/blind9",
-                                     "tests/blind11",     "tests/paths",  "tests/noai",
-                                     "tests/casestudies", "examples"};
+  static const char *const sets[] = {"tests/blind",  "tests/blind2",      "tests/blind5",
+                                     "tests/blind6", "tests/blind7",      "tests/blind8",
+                                     "tests/blind9", "tests/blind11",     "tests/paths",
+                                     "tests/noai",   "tests/casestudies", "examples"};
   struct order_tally t = {0};
   for_each_diagram(sets, sizeof sets / sizeof *sets, check_any_cell_order, &t);
   assert_true(t.cells >= 30);

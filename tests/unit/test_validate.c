@@ -246,10 +246,10 @@ static void check_plan_on(const char *path, const char *data, size_t len, void *
  * rules), both formats. A system with no open AI finding gets an empty plan. */
 static void test_plan_on_blind_sets(void **state) {
   (void)state;
-  static const char *const sets[] = {"tests/blind",   "tests/blind2", "tests/blind3",
-                                     "tests/blind4",  "tests/blind5", "tests/blind6",
-                                     "tests/blind7",  "tests/blind8", "tests/blind9",
-                                     "tests/blind10", "tests/blind11"};
+  static const char *const sets[] = {"tests/blind",   "tests/blind2",  "tests/blind3",
+                                     "tests/blind4",  "tests/blind5",  "tests/blind6",
+                                     "tests/blind7",  "tests/blind8",  "tests/blind9",
+                                     "tests/blind10", "tests/blind11", "tests/blind12"};
   int with_plan = 0;
   int seen =
       for_each_diagram(sets, sizeof sets / sizeof *sets, check_plan_on, &with_plan);
