@@ -933,8 +933,9 @@ static void vendors_people_and_the_web(void **state) {
                           "rounded=0;whiteSpace=wrap;html=1;");
   run_classify(ir, &d);
   assert_int_equal(ir->elements[st].kind, TMC_KIND_EXTERNAL);
-  assert_int_equal(ir->elements[st].kind_source, TMC_SOURCE_LABEL_WORD);
-  assert_string_equal(ir->elements[st].kind_evidence, "stripe");
+  /* named as nothing but the vendor: the vendor, as a head says */
+  assert_int_equal(ir->elements[st].kind_source, TMC_SOURCE_HEAD_NOUN);
+  assert_string_equal(ir->elements[st].kind_evidence, "stripe (the vendor named)");
   assert_int_equal(ir->elements[tw].kind, TMC_KIND_EXTERNAL);
   assert_int_equal(ir->elements[co].kind, TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[co].tech, TMC_TECH_WEB_APPLICATION);
@@ -1396,6 +1397,35 @@ static void want_kind(tmc_ir *ir, const char *id, tmc_kind k) {
   if (e->kind != k)
     fail_msg("'%s': %s (%s), want %s", e->label, tmc_kind_name(e->kind),
              e->kind_evidence ? e->kind_evidence : "-", tmc_kind_name(k));
+}
+
+/* A box named by nothing but its product or its vendor (kinds11, issue
+ * 14): on an architecture page of boxes, "Twilio (SMS)" and "Mailgun" are
+ * the vendors, "rabbitmq: invoice-jobs" and "MongoDB (carts)" stores; a
+ * product with words of what is done with it keeps its other evidence, and
+ * a DFD's rectangle keeps the reading its author chose. */
+static void named_by_product_or_vendor(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  node [shape=box];\n"
+                          "  subgraph cluster_k { label=\"eks cluster\";\n"
+                          "    a [label=\"billing-svc\"]; b [label=\"mailer\"]; }\n"
+                          "  t [label=\"Twilio\\n(SMS)\"];\n"
+                          "  m [label=\"Mailgun\"];\n"
+                          "  q [label=\"rabbitmq: invoice-jobs\"];\n"
+                          "  n [label=\"MongoDB\\n(carts)\"];\n"
+                          "  w [label=\"Mailgun webhook relay\"];\n"
+                          "  a -> t; b -> m; a -> q; q -> b; a -> n; w -> a;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "t", TMC_KIND_EXTERNAL);
+  want_kind(ir, "m", TMC_KIND_EXTERNAL);
+  want_kind(ir, "q", TMC_KIND_DATA_STORE);
+  want_kind(ir, "n", TMC_KIND_DATA_STORE);
+  want_kind(ir, "w", TMC_KIND_PROCESS); /* "relay" is the system's */
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
 }
 
 /* Diagrams people draw (seventh session, blind6's families in other words):
@@ -2110,6 +2140,7 @@ int main(void) {
       cmocka_unit_test(coin_toss_warns),
       cmocka_unit_test(technology_and_tech_attribute),
       cmocka_unit_test(hosted_services_and_wikis),
+      cmocka_unit_test(named_by_product_or_vendor),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
       cmocka_unit_test(vendors_people_and_the_web),
