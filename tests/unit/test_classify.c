@@ -1425,6 +1425,26 @@ static void named_by_product_or_vendor(void **state) {
   want_kind(ir, "n", TMC_KIND_DATA_STORE);
   want_kind(ir, "w", TMC_KIND_PROCESS); /* "relay" is the system's */
   tmc_ir_free(ir);
+  /* Staff named by their team, the networks between companies and other
+   * people's comparison sites are the outside; an AI agent stays code. */
+  ir = classified("digraph G {\n"
+                  "  node [shape=box];\n"
+                  "  p1 [label=\"Customer care agents (EU shift)\"];\n"
+                  "  p2 [label=\"Claims actuary\"];\n"
+                  "  n1 [label=\"Amex / Mastercard\\n(clearing files)\"];\n"
+                  "  n2 [label=\"Bulk SMS provider (MessageBird)\"];\n"
+                  "  n3 [label=\"comparison websites\"];\n"
+                  "  c1 [label=\"Refund agent (LLM)\"];\n"
+                  "  p1 -> c1; n1 -> c1; c1 -> n2; n3 -> c1; p2 -> c1;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "p1", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "n1", TMC_KIND_EXTERNAL);
+  want_kind(ir, "n2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "n3", TMC_KIND_EXTERNAL);
+  want_kind(ir, "c1", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
   tmc_diags_free(&d);
 }
 
