@@ -1399,6 +1399,28 @@ static void want_kind(tmc_ir *ir, const char *id, tmc_kind k) {
              e->kind_evidence ? e->kind_evidence : "-", tmc_kind_name(k));
 }
 
+/* A monitoring product's icon keeps logs and metrics and raises alarms:
+ * one word of another class on it says which part is drawn ("Journal" on
+ * Stackdriver's icon is the log store); one of its own class it refines
+ * ("Alerts" stays the product's alarms). */
+static void monitoring_icon_named_part(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_by_hand("t.drawio", "P", NULL);
+  uint32_t j = drawio_el(ir, "j", "Journal",
+                         "shape=mxgraph.gcp2.hexIcon;prIcon=stackdriver;html=1;");
+  uint32_t al = drawio_el(
+      ir, "al", "Alerts",
+      "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.cloudwatch_2;html=1;");
+  drawio_el(ir, "f", "Resize",
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[j].kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->elements[al].kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* A box named by nothing but its product or its vendor (kinds11, issue
  * 14): on an architecture page of boxes, "Twilio (SMS)" and "Mailgun" are
  * the vendors, "rabbitmq: invoice-jobs" and "MongoDB (carts)" stores; a
@@ -2161,6 +2183,7 @@ int main(void) {
       cmocka_unit_test(technology_and_tech_attribute),
       cmocka_unit_test(hosted_services_and_wikis),
       cmocka_unit_test(named_by_product_or_vendor),
+      cmocka_unit_test(monitoring_icon_named_part),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
       cmocka_unit_test(vendors_people_and_the_web),
