@@ -914,13 +914,15 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* A head guessed among the first words of a long label weighs as a word;
    * a head with its own weight (a client technology) no more than that; so
    * does a one-word label that is nothing but its head on a library icon
-   * ("API" on AWS's External SDK icon): the icon says which API. A head of
-   * another class says which part of the product is drawn ("Logs" on
-   * CloudWatch's icon: its log store), as any head does. */
+   * ("API" on AWS's External SDK icon): the icon says which API. On an
+   * icon whose row says its label names the part drawn (a platform's, a
+   * monitoring product's: its shapes.yaml weight), a head of another class
+   * says which part ("Logs" on CloudWatch's icon: its log store), as any
+   * head does. */
   if (head) {
     bool bare = e->shape_source == TMC_SOURCE_ICON && !strpbrk(head_word, " -") &&
                 only_word(e->label, head_word) &&
-                tmc_kind_dfd(head_kind) == tmc_kind_dfd(e->shape_kind);
+                !(own_w > 0 && tmc_kind_dfd(head_kind) != tmc_kind_dfd(e->shape_kind));
     double w = tmc_lexicon_weight(lx, at_end && !bare ? TMC_SOURCE_HEAD_NOUN
                                                       : TMC_SOURCE_LABEL_WORD);
     w = hw > 0 && hw < w ? hw : w;
