@@ -558,6 +558,22 @@ static bool only_word(const char *label, const char *word) {
   return true;
 }
 
+/* Is a label's name part (before a comma, colon, semicolon, parenthesis,
+ * bracket or " - ") nothing but word, any case? "Adyen", "SendGrid
+ * (receipts)" and "kafka: order-events" name the product they are; "Stripe
+ * card payments" names something done with it. */
+static bool names_only(const char *label, const char *word) {
+  while (isspace((unsigned char)*label))
+    label++;
+  size_t n = strlen(word);
+  if (!n || strncasecmp(label, word, n) != 0)
+    return false;
+  const char *p = label + n;
+  while (*p == ' ' || *p == '\t' || *p == '\n')
+    p++;
+  return !*p || strchr(",:;([", *p) || (p > label + n && p[0] == '-' && p[1] == ' ');
+}
+
 /* The generic kind of each DFD class, which the specific ones refine. */
 static bool generic(tmc_kind k) {
   switch (k) {
@@ -898,10 +914,15 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* A head guessed among the first words of a long label weighs as a word;
    * a head with its own weight (a client technology) no more than that; so
    * does a one-word label that is nothing but its head on a library icon
-   * ("API" on AWS's External SDK icon): the icon says which API. */
+   * ("API" on AWS's External SDK icon): the icon says which API. On an
+   * icon whose row says its label names the part drawn (a platform's, a
+   * monitoring product's: its shapes.yaml weight), a head of another class
+   * says which part ("Logs" on CloudWatch's icon: its log store), as any
+   * head does. */
   if (head) {
     bool bare = e->shape_source == TMC_SOURCE_ICON && !strpbrk(head_word, " -") &&
-                only_word(e->label, head_word);
+                only_word(e->label, head_word) &&
+                !(own_w > 0 && tmc_kind_dfd(head_kind) != tmc_kind_dfd(e->shape_kind));
     double w = tmc_lexicon_weight(lx, at_end && !bare ? TMC_SOURCE_HEAD_NOUN
                                                       : TMC_SOURCE_LABEL_WORD);
     w = hw > 0 && hw < w ? hw : w;
@@ -980,8 +1001,23 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     if (compatible(lx, e, k) && !server && !modifier)
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(lx, e, tw_kind) &&
-             !(head && strcasecmp(tw, head_said) == 0))
-    vote(&b, tw_kind, tmc_lexicon_tech_word_weight(lx), TMC_SOURCE_LABEL_WORD, tw);
+             !(head && strcasecmp(tw, head_said) == 0)) {
+    /* A label naming nothing but its product ("elasticsearch", "kafka:
+     * order-events", "redis (sessions)") on a box drawn as a component of
+     * any kind is that product, as a head noun names what a box is (a
+     * shape the author chose, a DFD's rectangle, still says whose it is);
+     * a vendor's service is the vendor's (below). */
+    bool named = !head && names_only(e->label, tw) &&
+                 (card || e->shape_source == TMC_SOURCE_NONE ||
+                  e->shape_source == TMC_SOURCE_CONVENTION);
+    bool by_vendor = named && tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label);
+    if (!by_vendor)
+      vote(&b, tw_kind,
+           named ? tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN)
+                 : tmc_lexicon_tech_word_weight(lx),
+           named ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD,
+           named ? tmc_arena_printf(a, "%s (the product named)", tw) : tw);
+  }
   /* A service a vendor hosts ("Stripe", "Twilio SMS", "SendGrid") is outside
    * the system the diagram draws: an external entity, as a label word
    * weighs, unless its words name a model or LLM (a vendor's model is still
@@ -990,9 +1026,18 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * "stripe-sync (Cloud Run)": the system's code for the vendor). */
   if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
       !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
-      compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label))
-    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
-         TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label)) {
+    /* Named as nothing but the vendor ("Adyen", "SendGrid (receipts)"),
+     * it is the vendor, as a head noun says: more than a box drawn as any
+     * component. */
+    bool vendor_named = !head && names_only(e->label, word);
+    vote(&b, TMC_KIND_EXTERNAL,
+         tmc_lexicon_weight(lx,
+                            vendor_named ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD),
+         vendor_named ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD,
+         vendor_named ? tmc_arena_printf(a, "%s (the vendor named)", word)
+                      : tmc_arena_strdup(a, word));
+  }
   /* A type tag the author wrote under the name (C4's "[Software System,
    * SaaS]") saying someone else's system decides, as a generator's id
    * prefix does, unless its words name a model (a vendor's LLM API stays

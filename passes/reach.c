@@ -57,6 +57,20 @@ static const char *says(const seen *c, const tmc_element *e, tmc_word_list list)
   return w;
 }
 
+/* The word of list that the element's library icon names ("Content
+ * moderation" on Rekognition's icon, mxgraph.aws4.rekognition_2: a vendor's
+ * pretrained API), its name's dots, underscores and slashes read as spaces;
+ * or NULL. */
+static const char *icon_says(const seen *c, const tmc_element *e, tmc_word_list list) {
+  if (!e->icon || e->shape_source != TMC_SOURCE_ICON)
+    return NULL;
+  char *n = tmc_arena_strdup(c->ir->arena, e->icon);
+  for (char *p = n; *p; p++)
+    if (*p == '.' || *p == '_' || *p == '/' || *p == '=' || *p == ';')
+      *p = ' ';
+  return tmc_lexicon_says(c->lx, list, n);
+}
+
 /* The word naming a step that takes in what outsiders send ("Label import",
  * "Nightly repo indexer"), or NULL. */
 static const char *intake(const tmc_lexicon *lx, const char *label) {
@@ -358,6 +372,8 @@ static bool is_asset(const seen *c, uint32_t i, tmc_why *w) {
   }
   if (e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_LLM) {
     const char *word = says(c, e, TMC_WORDS_HOSTED);
+    if (!word)
+      word = icon_says(c, e, TMC_WORDS_HOSTED);
     if (e->third_party) {
       *w = why(TMC_SOURCE_ATTRIBUTE, declared_words(c, e, "source"));
       return false;

@@ -933,8 +933,9 @@ static void vendors_people_and_the_web(void **state) {
                           "rounded=0;whiteSpace=wrap;html=1;");
   run_classify(ir, &d);
   assert_int_equal(ir->elements[st].kind, TMC_KIND_EXTERNAL);
-  assert_int_equal(ir->elements[st].kind_source, TMC_SOURCE_LABEL_WORD);
-  assert_string_equal(ir->elements[st].kind_evidence, "stripe");
+  /* named as nothing but the vendor: the vendor, as a head says */
+  assert_int_equal(ir->elements[st].kind_source, TMC_SOURCE_HEAD_NOUN);
+  assert_string_equal(ir->elements[st].kind_evidence, "stripe (the vendor named)");
   assert_int_equal(ir->elements[tw].kind, TMC_KIND_EXTERNAL);
   assert_int_equal(ir->elements[co].kind, TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[co].tech, TMC_TECH_WEB_APPLICATION);
@@ -1396,6 +1397,77 @@ static void want_kind(tmc_ir *ir, const char *id, tmc_kind k) {
   if (e->kind != k)
     fail_msg("'%s': %s (%s), want %s", e->label, tmc_kind_name(e->kind),
              e->kind_evidence ? e->kind_evidence : "-", tmc_kind_name(k));
+}
+
+/* A monitoring product's icon keeps logs and metrics and raises alarms:
+ * one word of another class on it says which part is drawn ("Journal" on
+ * Stackdriver's icon is the log store); one of its own class it refines
+ * ("Alerts" stays the product's alarms). */
+static void monitoring_icon_named_part(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_by_hand("t.drawio", "P", NULL);
+  uint32_t j = drawio_el(ir, "j", "Journal",
+                         "shape=mxgraph.gcp2.hexIcon;prIcon=stackdriver;html=1;");
+  uint32_t al = drawio_el(
+      ir, "al", "Alerts",
+      "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.cloudwatch_2;html=1;");
+  drawio_el(ir, "f", "Resize",
+            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;html=1;");
+  run_classify(ir, &d);
+  assert_int_equal(ir->elements[j].kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->elements[al].kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A box named by nothing but its product or its vendor (kinds11, issue
+ * 14): on an architecture page of boxes, "Twilio (SMS)" and "Mailgun" are
+ * the vendors, "rabbitmq: invoice-jobs" and "MongoDB (carts)" stores; a
+ * product with words of what is done with it keeps its other evidence, and
+ * a DFD's rectangle keeps the reading its author chose. */
+static void named_by_product_or_vendor(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  node [shape=box];\n"
+                          "  subgraph cluster_k { label=\"eks cluster\";\n"
+                          "    a [label=\"billing-svc\"]; b [label=\"mailer\"]; }\n"
+                          "  t [label=\"Twilio\\n(SMS)\"];\n"
+                          "  m [label=\"Mailgun\"];\n"
+                          "  q [label=\"rabbitmq: invoice-jobs\"];\n"
+                          "  n [label=\"MongoDB\\n(carts)\"];\n"
+                          "  w [label=\"Mailgun webhook relay\"];\n"
+                          "  a -> t; b -> m; a -> q; q -> b; a -> n; w -> a;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "t", TMC_KIND_EXTERNAL);
+  want_kind(ir, "m", TMC_KIND_EXTERNAL);
+  want_kind(ir, "q", TMC_KIND_DATA_STORE);
+  want_kind(ir, "n", TMC_KIND_DATA_STORE);
+  want_kind(ir, "w", TMC_KIND_PROCESS); /* "relay" is the system's */
+  tmc_ir_free(ir);
+  /* Staff named by their team, the networks between companies and other
+   * people's comparison sites are the outside; an AI agent stays code. */
+  ir = classified("digraph G {\n"
+                  "  node [shape=box];\n"
+                  "  p1 [label=\"Customer care agents (EU shift)\"];\n"
+                  "  p2 [label=\"Claims actuary\"];\n"
+                  "  n1 [label=\"Amex / Mastercard\\n(clearing files)\"];\n"
+                  "  n2 [label=\"Bulk SMS provider (MessageBird)\"];\n"
+                  "  n3 [label=\"comparison websites\"];\n"
+                  "  c1 [label=\"Refund agent (LLM)\"];\n"
+                  "  p1 -> c1; n1 -> c1; c1 -> n2; n3 -> c1; p2 -> c1;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "p1", TMC_KIND_EXTERNAL);
+  want_kind(ir, "p2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "n1", TMC_KIND_EXTERNAL);
+  want_kind(ir, "n2", TMC_KIND_EXTERNAL);
+  want_kind(ir, "n3", TMC_KIND_EXTERNAL);
+  want_kind(ir, "c1", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
 }
 
 /* Diagrams people draw (seventh session, blind6's families in other words):
@@ -2110,6 +2182,8 @@ int main(void) {
       cmocka_unit_test(coin_toss_warns),
       cmocka_unit_test(technology_and_tech_attribute),
       cmocka_unit_test(hosted_services_and_wikis),
+      cmocka_unit_test(named_by_product_or_vendor),
+      cmocka_unit_test(monitoring_icon_named_part),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
       cmocka_unit_test(vendors_people_and_the_web),

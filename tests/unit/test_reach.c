@@ -114,6 +114,45 @@ static void test_hosted_models_are_not_assets(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A vendor's pretrained API drawn as its library icon under a name of
+ * what it does ("Label detection" on Rekognition's icon, "Key phrases" on
+ * Comprehend's) is the vendor's model, called: no asset of the system; a
+ * model on SageMaker's icon stays the system's. */
+static void test_hosted_model_icons_are_not_assets(void **state) {
+  (void)state;
+  tmc_ir *ir = run_file(
+      "t.drawio",
+      "<mxfile><diagram name=\"p\"><mxGraphModel><root>"
+      "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+      "<mxCell id=\"f\" value=\"Tagger\" style=\"shape=mxgraph.aws4.resourceIcon;"
+      "resIcon=mxgraph.aws4.lambda;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"0\" "
+      "y=\"0\" width=\"60\" height=\"60\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"r\" value=\"Label detection\" "
+      "style=\"shape=mxgraph.aws4.resourceIcon;"
+      "resIcon=mxgraph.aws4.rekognition_2;\" vertex=\"1\" parent=\"1\"><mxGeometry "
+      "x=\"200\" y=\"0\" width=\"60\" height=\"60\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"c\" value=\"Key phrases\" style=\"shape=mxgraph.aws4.resourceIcon;"
+      "resIcon=mxgraph.aws4.comprehend;\" vertex=\"1\" parent=\"1\"><mxGeometry "
+      "x=\"400\" y=\"0\" width=\"60\" height=\"60\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"s\" value=\"Churn model\" style=\"shape=mxgraph.aws4.resourceIcon;"
+      "resIcon=mxgraph.aws4.sagemaker;\" vertex=\"1\" parent=\"1\"><mxGeometry "
+      "x=\"600\" y=\"0\" width=\"60\" height=\"60\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e1\" edge=\"1\" source=\"f\" target=\"r\" parent=\"1\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e2\" edge=\"1\" source=\"f\" target=\"c\" parent=\"1\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e3\" edge=\"1\" source=\"f\" target=\"s\" parent=\"1\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "</root></mxGraphModel></diagram></mxfile>",
+      "reach");
+  assert_int_equal(el(ir, "r")->kind, TMC_KIND_MODEL);
+  assert_false(el(ir, "r")->facts.is_asset);
+  assert_string_equal(el(ir, "r")->facts.asset_why.evidence, "rekognition");
+  assert_false(el(ir, "c")->facts.is_asset);
+  assert_true(el(ir, "s")->facts.is_asset);
+  tmc_ir_free(ir);
+}
+
 /* A model the system's own training step or registry deploys to a
  * vendor's platform is the system's asset, whatever platform its name
  * says; a vendor's model it only calls there is not. */
@@ -960,6 +999,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_holder_is_an_asset),
       cmocka_unit_test(test_hosted_models_are_not_assets),
+      cmocka_unit_test(test_hosted_model_icons_are_not_assets),
       cmocka_unit_test(test_own_models_on_vendor_platforms),
       cmocka_unit_test(test_written_asset_wins),
       cmocka_unit_test(test_sensitivity_from_words),
