@@ -816,6 +816,56 @@ static void test_partner_files_into_training(void **state) {
   }
 }
 
+/* Label poisoning sits on the flow that carries people's verdicts into what
+ * a trainer reads (TMC-TRAIN-015), whoever records them: claims adjusters
+ * closing cases as "legitimate", QA contractors relabelling images. The same
+ * kind of decision kept where no training reads it, and a release written
+ * into a registry, are no labels. */
+static void test_verdicts_become_labels(void **state) {
+  (void)state;
+  static const char *const d[] = {
+      "digraph c {\n"
+      "  adj [type=external, label=\"Claims staff\"];\n"
+      "  subgraph cluster_i { label=\"Insurer DC\";\n"
+      "    desk [label=\"Claims desk\"];\n"
+      "    hist [type=data_store, label=\"Claim outcomes\"];\n"
+      "    job [type=pipeline, label=\"Quarterly model refresh\"];\n"
+      "    m [type=model, label=\"Claim fraud model\"];\n"
+      "    audit [type=data_store, label=\"Payments ledger\"];\n"
+      "  }\n"
+      "  adj -> desk [label=\"close case\"];\n"
+      "  desk -> hist [label=\"decision: legitimate / fraud\"];\n"
+      "  desk -> audit [label=\"approved refunds\"];\n"
+      "  hist -> job; job -> m;\n"
+      "}\n",
+      "digraph t {\n"
+      "  crowd [type=external, label=\"QA engineers (contractors)\"];\n"
+      "  ops [type=external, label=\"ML engineer\"];\n"
+      "  subgraph cluster_k { label=\"Vision team\";\n"
+      "    tool [label=\"Labelling UI\"];\n"
+      "    set [type=dataset, label=\"Image set v3\"];\n"
+      "    fit [type=pipeline, label=\"Detector training\"];\n"
+      "    reg [type=model_registry, label=\"Model store\"];\n"
+      "  }\n"
+      "  crowd -> tool [label=\"boxes\"];\n"
+      "  tool -> set [label=\"relabelled images\"];\n"
+      "  set -> fit; fit -> reg;\n"
+      "  ops -> reg [label=\"promote to prod\"];\n"
+      "}\n",
+  };
+  const char *lab[][2] = {{"desk", "hist"}, {"tool", "set"}};
+  const char *not_lab[][2] = {{"desk", "audit"}, {"ops", "reg"}};
+  for (int i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(d[i], cat, NULL);
+    char at[64];
+    snprintf(at, sizeof at, "%s->%s", lab[i][0], lab[i][1]);
+    assert_true(cites(finding(ir, "TMC-TRAIN-015", at), "AML.T0020"));
+    snprintf(at, sizeof at, "%s->%s", not_lab[i][0], not_lab[i][1]);
+    assert_null(finding(ir, "TMC-TRAIN-015", at));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -832,6 +882,7 @@ int main(void) {
       cmocka_unit_test(test_federated_rounds_and_gate),
       cmocka_unit_test(test_llm_trained_on_people),
       cmocka_unit_test(test_partner_files_into_training),
+      cmocka_unit_test(test_verdicts_become_labels),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
