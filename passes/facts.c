@@ -1444,6 +1444,31 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* A classic model the system deploys from its own registry, or that its
+ * own trainer writes, is the system's model wherever it runs: a managed
+ * endpoint ("Vertex AI Endpoint", "SageMaker endpoint") names the vendor's
+ * platform, not the vendor's model. vendor_service (app_tech, from the
+ * hosted_services words) is taken back there, so the threats to the
+ * system's own model (extraction, a stalled scorer) are asked. LLMs keep
+ * it: a vendor's LLM a pipeline only calls is the vendor's. One pass over
+ * each model's inbound flows: linear. */
+static void own_models_on_platforms(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (e->kind != TMC_KIND_MODEL || e->third_party || !e->facts.vendor_service)
+      continue;
+    bool ours = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !ours; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      ours = g->in[k].moves && g->in[k].to != v && !s->third_party &&
+             (s->kind == TMC_KIND_MODEL_REGISTRY ||
+              TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER));
+    }
+    if (ours)
+      e->facts.vendor_service = false;
+  }
+}
+
 /* hosts_model (after model_artifacts, which marks the flows that carry
  * weights): a serving endpoint drawn as code that loads the weights it
  * serves (a flow carrying weights in, or one from a trainer), no trainer or
@@ -2862,8 +2887,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   lower_trust_callers(ir, &g);
   devices(ir, &g); /* before app_tech, which reads field_device */
   app_tech(ir, &g);
-  headless_renderers(ir, &g); /* after app_tech: adds to its fetches_urls */
-  submitted_jobs(ir, &g);     /* reads app_tech's runs_commands and the callers */
+  own_models_on_platforms(ir, &g); /* takes back app_tech's vendor_service */
+  headless_renderers(ir, &g);      /* after app_tech: adds to its fetches_urls */
+  submitted_jobs(ir, &g);          /* reads app_tech's runs_commands and the callers */
   payments_and_scores(ir, &g);
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);

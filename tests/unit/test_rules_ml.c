@@ -816,6 +816,108 @@ static void test_partner_files_into_training(void **state) {
   }
 }
 
+/* Label poisoning sits on the flow that carries people's verdicts into what
+ * a trainer reads (TMC-TRAIN-015), whoever records them: claims adjusters
+ * closing cases as "legitimate", QA contractors relabelling images. The same
+ * kind of decision kept where no training reads it, and a release written
+ * into a registry, are no labels. */
+static void test_verdicts_become_labels(void **state) {
+  (void)state;
+  static const char *const d[] = {
+      "digraph c {\n"
+      "  adj [type=external, label=\"Claims staff\"];\n"
+      "  subgraph cluster_i { label=\"Insurer DC\";\n"
+      "    desk [label=\"Claims desk\"];\n"
+      "    hist [type=data_store, label=\"Claim outcomes\"];\n"
+      "    job [type=pipeline, label=\"Quarterly model refresh\"];\n"
+      "    m [type=model, label=\"Claim fraud model\"];\n"
+      "    audit [type=data_store, label=\"Payments ledger\"];\n"
+      "  }\n"
+      "  adj -> desk [label=\"close case\"];\n"
+      "  desk -> hist [label=\"decision: legitimate / fraud\"];\n"
+      "  desk -> audit [label=\"approved refunds\"];\n"
+      "  hist -> job; job -> m;\n"
+      "}\n",
+      "digraph t {\n"
+      "  crowd [type=external, label=\"QA engineers (contractors)\"];\n"
+      "  ops [type=external, label=\"ML engineer\"];\n"
+      "  subgraph cluster_k { label=\"Vision team\";\n"
+      "    tool [label=\"Labelling UI\"];\n"
+      "    set [type=dataset, label=\"Image set v3\"];\n"
+      "    fit [type=pipeline, label=\"Detector training\"];\n"
+      "    reg [type=model_registry, label=\"Model store\"];\n"
+      "  }\n"
+      "  crowd -> tool [label=\"boxes\"];\n"
+      "  tool -> set [label=\"relabelled images\"];\n"
+      "  set -> fit; fit -> reg;\n"
+      "  ops -> reg [label=\"promote to prod\"];\n"
+      "}\n",
+  };
+  const char *lab[][2] = {{"desk", "hist"}, {"tool", "set"}};
+  const char *not_lab[][2] = {{"desk", "audit"}, {"ops", "reg"}};
+  for (int i = 0; i < 2; i++) {
+    tmc_ir *ir = analyse_with(d[i], cat, NULL);
+    char at[64];
+    snprintf(at, sizeof at, "%s->%s", lab[i][0], lab[i][1]);
+    assert_true(cites(finding(ir, "TMC-TRAIN-015", at), "AML.T0020"));
+    snprintf(at, sizeof at, "%s->%s", not_lab[i][0], not_lab[i][1]);
+    assert_null(finding(ir, "TMC-TRAIN-015", at));
+    tmc_ir_free(ir);
+  }
+}
+
+/* Code in the request path that waits on its own model's verdict stops or
+ * fails open when the model stalls (TMC-ML-025): a quote service asking a
+ * pricing model its own retrain deploys to a vendor's platform (Watson ML:
+ * a vendor's word, but the model is the carrier's, so it is no vendor
+ * service), a loan API asking a credit model. A vendor's model it calls
+ * (Rekognition) and a monthly batch job rescoring the book are not. */
+static void test_stalled_model_fails_open(void **state) {
+  (void)state;
+  static const char *const d[] = {
+      "digraph w {\n"
+      "  ins [type=external, label=\"Insurance brokers\"];\n"
+      "  subgraph cluster_c { label=\"Carrier data centre\";\n"
+      "    quote [label=\"Quote service\"];\n"
+      "    train [type=pipeline, label=\"Pricing model retrain\"];\n"
+      "    hist [type=dataset, label=\"Claims history\"];\n"
+      "  }\n"
+      "  subgraph cluster_i { label=\"IBM Cloud account\";\n"
+      "    wml [type=model, label=\"Pricing model (Watson ML deployment)\"];\n"
+      "  }\n"
+      "  ins -> quote [label=\"quote request\"];\n"
+      "  quote -> wml [label=\"price\"]; wml -> quote [label=\"premium\"];\n"
+      "  hist -> train; train -> wml [label=\"deploy new weights\"];\n"
+      "}\n",
+      "digraph l {\n"
+      "  shops [type=external, label=\"Online shops\"];\n"
+      "  subgraph cluster_a { label=\"Lender AWS account\";\n"
+      "    gw [label=\"Loan application API\"];\n"
+      "    sm [type=model, label=\"credit-risk endpoint\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "    batch [type=pipeline, label=\"Monthly rescoring job\"];\n"
+      "    book [type=data_store, label=\"Loan book\"];\n"
+      "  }\n"
+      "  rek [type=model, label=\"Amazon Rekognition\"];\n"
+      "  shops -> gw [label=\"application form\"];\n"
+      "  gw -> sm [label=\"score\"]; sm -> gw [label=\"PD\"];\n"
+      "  gw -> rek [label=\"ID photo\"]; rek -> gw [label=\"face match\"];\n"
+      "  reg -> sm [label=\"deploy approved version\"];\n"
+      "  book -> batch; batch -> sm [label=\"rescore\"]; sm -> batch [label=\"PD\"];\n"
+      "}\n",
+  };
+  tmc_ir *ir = analyse_with(d[0], cat, NULL);
+  assert_false(ir->elements[elem(ir, "wml")].facts.vendor_service);
+  assert_true(cites(finding(ir, "TMC-ML-025", "quote->wml"), "AML.T0029"));
+  tmc_ir_free(ir);
+  ir = analyse_with(d[1], cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-025", "gw->sm"), "AML.T0029"));
+  assert_true(ir->elements[elem(ir, "rek")].facts.vendor_service);
+  assert_null(finding(ir, "TMC-ML-025", "gw->rek"));
+  assert_null(finding(ir, "TMC-ML-025", "batch->sm"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -832,6 +934,8 @@ int main(void) {
       cmocka_unit_test(test_federated_rounds_and_gate),
       cmocka_unit_test(test_llm_trained_on_people),
       cmocka_unit_test(test_partner_files_into_training),
+      cmocka_unit_test(test_verdicts_become_labels),
+      cmocka_unit_test(test_stalled_model_fails_open),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
