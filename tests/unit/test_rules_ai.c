@@ -2961,6 +2961,37 @@ static void test_biometric_training_set(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The model's reply into the code that runs its tool calls: the calls'
+ * arguments are the model's text (TMC-LLM-030, LLM05 and LLM06), said on
+ * that flow in place of the generic output-handling finding; the reply to a
+ * plain chat backend with no tools stays TMC-LLM-006. */
+static void test_tool_call_arguments(void **state) {
+  static const char d[] =
+      "digraph a {\n"
+      "  ten [type=external, label=\"Tenant\"];\n"
+      "  subgraph cluster_c { label=\"Property platform\";\n"
+      "    bot [label=\"Maintenance agent\"];\n"
+      "    wo [type=agent_tool, label=\"create_work_order\"];\n"
+      "    chat [label=\"FAQ chat backend\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\", source=third_party];\n"
+      "  m2 [type=llm, label=\"Small FAQ model\", source=third_party];\n"
+      "  ten -> bot -> ten; bot -> m [label=\"prompt + tools\"]; m -> bot "
+      "[label=\"tool_use\"];\n"
+      "  bot -> wo; wo -> bot;\n"
+      "  ten -> chat -> ten; chat -> m2; m2 -> chat [label=\"answer\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-LLM-030", "m->bot");
+  assert_true(cites(f, "LLM05:2025"));
+  assert_true(cites(f, "LLM06:2025"));
+  assert_true(cites(f, "CWE-1426"));
+  assert_null(finding(ir, "TMC-LLM-006", "m->bot"));
+  assert_null(finding(ir, "TMC-LLM-030", "m2->chat"));
+  assert_non_null(finding(ir, "TMC-LLM-006", "m2->chat"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent_family),
@@ -2999,6 +3030,7 @@ int main(void) {
       cmocka_unit_test(test_suite_mailbox_infiltration),
       cmocka_unit_test(test_tool_writes_what_ci_builds),
       cmocka_unit_test(test_llm_judge_reads_the_injection),
+      cmocka_unit_test(test_tool_call_arguments),
       cmocka_unit_test(test_trained_text_is_no_infiltration),
       cmocka_unit_test(test_tool_sources_are_no_people),
       cmocka_unit_test(test_record_history_is_no_thread),
