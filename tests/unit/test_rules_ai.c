@@ -2992,6 +2992,53 @@ static void test_tool_call_arguments(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An answer written from private records goes out where more people than
+ * the asker read it (TMC-LLM-031, LLM02): the code driving the model posts
+ * into a Teams channel, or mail takes a drafted reply to whoever the sender
+ * named. The asker's own web page is not such a place, and an answer drawn
+ * from public pages only carries nothing private. */
+static void test_private_answer_goes_out(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  emp [type=external, label=\"Employee\"];\n"
+      "  cust [type=external, label=\"Customers (any sender)\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    bot [label=\"Policy answer service (prompt builder)\"];\n"
+      "    hr [type=data_store, label=\"HR case files\"];\n"
+      "    mail [label=\"Outbound mail relay (SMTP)\"];\n"
+      "    web [label=\"Answer page (web app)\"];\n"
+      "  }\n"
+      "  teams [type=external, label=\"Microsoft Teams channel\"];\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  teams -> bot [label=\"question\"]; hr -> bot [label=\"case text\"];\n"
+      "  bot -> m; m -> bot [label=\"answer\"];\n"
+      "  bot -> teams [label=\"answer in thread\"];\n"
+      "  bot -> mail [label=\"drafted reply\"]; mail -> cust [label=\"reply\"];\n"
+      "  cust -> mail [label=\"mail\"];\n"
+      "  emp -> web; web -> bot; bot -> web [label=\"answer\"]; web -> emp;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-031", "bot->teams"), "LLM02:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-031", "mail->cust"), "AML.T0057"));
+  assert_null(finding(ir, "TMC-LLM-031", "web->emp"));
+  assert_null(finding(ir, "TMC-LLM-031", "bot->web"));
+  tmc_ir_free(ir);
+
+  static const char pub[] =
+      "digraph q {\n"
+      "  teams [type=external, label=\"Slack channel\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    bot [label=\"FAQ prompt builder\"];\n"
+      "    faq [type=data_store, label=\"Public FAQ pages\", sensitivity=public];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  teams -> bot; faq -> bot; bot -> m; m -> bot; bot -> teams [label=\"answer\"];\n"
+      "}\n";
+  ir = analyse_with(pub, cat, NULL);
+  assert_null(finding(ir, "TMC-LLM-031", "bot->teams"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent_family),
@@ -3031,6 +3078,7 @@ int main(void) {
       cmocka_unit_test(test_tool_writes_what_ci_builds),
       cmocka_unit_test(test_llm_judge_reads_the_injection),
       cmocka_unit_test(test_tool_call_arguments),
+      cmocka_unit_test(test_private_answer_goes_out),
       cmocka_unit_test(test_trained_text_is_no_infiltration),
       cmocka_unit_test(test_tool_sources_are_no_people),
       cmocka_unit_test(test_record_history_is_no_thread),
