@@ -3039,6 +3039,39 @@ static void test_private_answer_goes_out(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The tool that charges a card or sends a device its commands on a
+ * model's tool call records neither the request nor the confirmation
+ * (TMC-AGENT-024, R): a payout tool by name, a gateway that commands a
+ * smart lock across a boundary. A tool that only looks things up does not
+ * get it, nor does the agent (its trail is TMC-REPUD-004). */
+static void test_consequential_tool_trail(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  guest [type=external, label=\"Hotel guest\"];\n"
+      "  subgraph cluster_cloud { label=\"Cloud\";\n"
+      "    conc [label=\"Concierge agent\"];\n"
+      "    pay [type=agent_tool, label=\"charge_card payout tool\"];\n"
+      "    room [type=agent_tool, label=\"room_control tool\"];\n"
+      "    look [type=agent_tool, label=\"lookup_booking tool\"];\n"
+      "    bk [type=data_store, label=\"Bookings\"];\n"
+      "  }\n"
+      "  subgraph cluster_room { label=\"Guest room devices\";\n"
+      "    lock [type=external, label=\"Smart door lock\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  guest -> conc -> guest; conc -> m; m -> conc;\n"
+      "  conc -> pay [label=\"tool call\"]; pay -> conc;\n"
+      "  conc -> room; room -> lock [label=\"unlock command\"];\n"
+      "  conc -> look; look -> bk [label=\"read\"]; bk -> look; look -> conc;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-024", "pay"), "CWE-778"));
+  assert_non_null(finding(ir, "TMC-AGENT-024", "room"));
+  assert_null(finding(ir, "TMC-AGENT-024", "look"));
+  assert_null(finding(ir, "TMC-AGENT-024", "conc"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent_family),
@@ -3079,6 +3112,7 @@ int main(void) {
       cmocka_unit_test(test_llm_judge_reads_the_injection),
       cmocka_unit_test(test_tool_call_arguments),
       cmocka_unit_test(test_private_answer_goes_out),
+      cmocka_unit_test(test_consequential_tool_trail),
       cmocka_unit_test(test_trained_text_is_no_infiltration),
       cmocka_unit_test(test_tool_sources_are_no_people),
       cmocka_unit_test(test_record_history_is_no_thread),
