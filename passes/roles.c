@@ -567,7 +567,10 @@ static void agents(tmc_ir *ir, const graph *g) {
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       uint32_t t = g->out[k].to;
+      /* a tool that is itself the agent (an orchestrator that also routes
+       * tools) is the code between: the LLM only answers it */
       if (TMC_ROLESET_HAS(ir->elements[t].roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          !TMC_ROLESET_HAS(ir->elements[t].roles, TMC_ROLE_AGENT) &&
           neighbour(ir, g, t, false, 0, TMC_ROLESET(TMC_ROLE_AGENT), false) == TMC_NONE)
         tool[v] = first_of(ir, tool[v], t);
     }
@@ -577,6 +580,42 @@ static void agents(tmc_ir *ir, const graph *g) {
       play(ir, &ir->elements[v], TMC_ROLE_AGENT, TMC_SOURCE_FLOWS,
            tmc_arena_printf(ir->arena, "calls tool '%s' itself", name_of(ir, tool[v])));
   free(tool);
+}
+
+/* Tools called by name of the call: code an agent (or code next to an LLM
+ * that dispatches for it) sends a flow whose label says a tool call
+ * (words.yaml tool_calls: "tool call", "function call") carries out what the
+ * model chose, whatever its own name says ("Vehicle command gateway"). Code
+ * that talks to an LLM itself is the dispatcher, not the tool, and is left
+ * alone, as is the LLM's answer to that code ("reply / tool call"). After the
+ * words sweep, so agents named by a word are known; one pass over the flows. */
+static void tool_calls(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!is_code(e) ||
+        (e->roles &
+         (TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) | TMC_ROLESET(TMC_ROLE_AGENT))) ||
+        llm_near(ir, g, v) != TMC_NONE)
+      continue;
+    uint32_t by = TMC_NONE;
+    const char *w = NULL;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t s = g->in[k].to;
+      const tmc_element *c = &ir->elements[s];
+      const char *said;
+      if (s == v ||
+          !(TMC_ROLESET_HAS(c->roles, TMC_ROLE_AGENT) ||
+            (can_dispatch(c) && llm_near(ir, g, s) != TMC_NONE)) ||
+          !(said = tmc_lexicon_says(g->lx, TMC_WORDS_TOOL_CALLS,
+                                    ir->flows[g->in[k].flow].label)))
+        continue;
+      if (first_of(ir, by, s) == s)
+        by = s, w = said;
+    }
+    if (by != TMC_NONE)
+      play(ir, e, TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_FLOWS,
+           tmc_arena_printf(ir->arena, "'%s' sends it a %s", name_of(ir, by), w));
+  }
 }
 
 /* Tools drawn together: code inside a boundary whose label says a tool word
@@ -831,6 +870,7 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(stamp);
   agents(ir, &g); /* tools by kind, so that tool words can see their agents */
   words_sweep(ir, &g);
+  tool_calls(ir, &g);
   agents(ir, &g);
   tools_by_zone(ir, &g);
   searches(ir, &g);

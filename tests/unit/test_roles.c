@@ -900,6 +900,55 @@ static void test_any_order_on_drawn_sets(void **state) {
   assert_true(t.stmts >= 40);
 }
 
+/* A tool named by the call that reaches it, not by its own name: the flow
+ * from code driving an LLM says a tool call ("function call", "tool_use"),
+ * so the service it reaches carries out what the model chose; that makes
+ * its caller the agent. The same words from code with no LLM near make no
+ * tool, and the code that talks to the LLM is the dispatcher, never its own
+ * tool; an LLM answering an orchestrator that also routes tools is no
+ * agent itself. */
+static void test_tool_by_call(void **state) {
+  static const char d[] =
+      "digraph t {\n"
+      "  user [type=external, label=\"Bank customer\"];\n"
+      "  eng [label=\"Chat service\"];\n"
+      "  m [type=llm, label=\"Hosted chat model\", source=third_party];\n"
+      "  pay [label=\"Payments service\"];\n"
+      "  led [type=data_store, label=\"Ledger DB\"];\n"
+      "  user -> eng -> user;\n"
+      "  eng -> m [label=\"messages + schemas\"]; m -> eng [label=\"function_call "
+      "JSON\"];\n"
+      "  eng -> pay [label=\"function call: transfer\"]; pay -> led; pay -> eng;\n"
+      "  cron [label=\"Nightly scheduler\"]; wk [label=\"Report worker\"];\n"
+      "  cron -> wk [label=\"tool_use batch\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(plays(ir, "pay", TMC_ROLE_TOOL_EXECUTOR));
+  assert_int_equal(why(ir, "pay", TMC_ROLE_TOOL_EXECUTOR)->source, TMC_SOURCE_FLOWS);
+  assert_true(plays(ir, "eng", TMC_ROLE_AGENT));
+  assert_false(plays(ir, "eng", TMC_ROLE_TOOL_EXECUTOR));
+  assert_false(plays(ir, "m", TMC_ROLE_AGENT));
+  assert_false(plays(ir, "wk", TMC_ROLE_TOOL_EXECUTOR));
+  tmc_ir_free(ir);
+
+  /* the orchestrator routes tools and talks to the model: the model only
+   * answers it, and is no agent of its own */
+  static const char o[] = "digraph o {\n"
+                          "  p [type=external, label=\"Driver\"];\n"
+                          "  orch [label=\"Dialog orchestrator and tool router\"];\n"
+                          "  m [type=llm, label=\"Vendor LLM\", source=third_party];\n"
+                          "  gw [label=\"Car command gateway\"];\n"
+                          "  p -> orch; orch -> m [label=\"prompt\"]; m -> orch "
+                          "[label=\"reply / tool call\"];\n"
+                          "  orch -> gw [label=\"invoke tool\"]; gw -> orch;\n"
+                          "}\n";
+  ir = analyse_with(o, cat, NULL);
+  assert_true(plays(ir, "orch", TMC_ROLE_AGENT));
+  assert_true(plays(ir, "gw", TMC_ROLE_TOOL_EXECUTOR));
+  assert_false(plays(ir, "m", TMC_ROLE_AGENT));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent),
@@ -914,6 +963,7 @@ int main(void) {
       cmocka_unit_test(test_tool_words_any_order),
       cmocka_unit_test(test_no_first_match),
       cmocka_unit_test(test_any_order_on_drawn_sets),
+      cmocka_unit_test(test_tool_by_call),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

@@ -2961,6 +2961,117 @@ static void test_biometric_training_set(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The model's reply into the code that runs its tool calls: the calls'
+ * arguments are the model's text (TMC-LLM-030, LLM05 and LLM06), said on
+ * that flow in place of the generic output-handling finding; the reply to a
+ * plain chat backend with no tools stays TMC-LLM-006. */
+static void test_tool_call_arguments(void **state) {
+  static const char d[] =
+      "digraph a {\n"
+      "  ten [type=external, label=\"Tenant\"];\n"
+      "  subgraph cluster_c { label=\"Property platform\";\n"
+      "    bot [label=\"Maintenance agent\"];\n"
+      "    wo [type=agent_tool, label=\"create_work_order\"];\n"
+      "    chat [label=\"FAQ chat backend\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\", source=third_party];\n"
+      "  m2 [type=llm, label=\"Small FAQ model\", source=third_party];\n"
+      "  ten -> bot -> ten; bot -> m [label=\"prompt + tools\"]; m -> bot "
+      "[label=\"tool_use\"];\n"
+      "  bot -> wo; wo -> bot;\n"
+      "  ten -> chat -> ten; chat -> m2; m2 -> chat [label=\"answer\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-LLM-030", "m->bot");
+  assert_true(cites(f, "LLM05:2025"));
+  assert_true(cites(f, "LLM06:2025"));
+  assert_true(cites(f, "CWE-1426"));
+  assert_null(finding(ir, "TMC-LLM-006", "m->bot"));
+  assert_null(finding(ir, "TMC-LLM-030", "m2->chat"));
+  assert_non_null(finding(ir, "TMC-LLM-006", "m2->chat"));
+  tmc_ir_free(ir);
+}
+
+/* An answer written from private records goes out where more people than
+ * the asker read it (TMC-LLM-031, LLM02): the code driving the model posts
+ * into a Teams channel, or mail takes a drafted reply to whoever the sender
+ * named. The asker's own web page is not such a place, and an answer drawn
+ * from public pages only carries nothing private. */
+static void test_private_answer_goes_out(void **state) {
+  static const char d[] =
+      "digraph p {\n"
+      "  emp [type=external, label=\"Employee\"];\n"
+      "  cust [type=external, label=\"Customers (any sender)\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    bot [label=\"Policy answer service (prompt builder)\"];\n"
+      "    hr [type=data_store, label=\"HR case files\"];\n"
+      "    mail [label=\"Outbound mail relay (SMTP)\"];\n"
+      "    web [label=\"Answer page (web app)\"];\n"
+      "  }\n"
+      "  teams [type=external, label=\"Microsoft Teams channel\"];\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  teams -> bot [label=\"question\"]; hr -> bot [label=\"case text\"];\n"
+      "  bot -> m; m -> bot [label=\"answer\"];\n"
+      "  bot -> teams [label=\"answer in thread\"];\n"
+      "  bot -> mail [label=\"drafted reply\"]; mail -> cust [label=\"reply\"];\n"
+      "  cust -> mail [label=\"mail\"];\n"
+      "  emp -> web; web -> bot; bot -> web [label=\"answer\"]; web -> emp;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-031", "bot->teams"), "LLM02:2025"));
+  assert_true(cites(finding(ir, "TMC-LLM-031", "mail->cust"), "AML.T0057"));
+  assert_null(finding(ir, "TMC-LLM-031", "web->emp"));
+  assert_null(finding(ir, "TMC-LLM-031", "bot->web"));
+  tmc_ir_free(ir);
+
+  static const char pub[] =
+      "digraph q {\n"
+      "  teams [type=external, label=\"Slack channel\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    bot [label=\"FAQ prompt builder\"];\n"
+      "    faq [type=data_store, label=\"Public FAQ pages\", sensitivity=public];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  teams -> bot; faq -> bot; bot -> m; m -> bot; bot -> teams [label=\"answer\"];\n"
+      "}\n";
+  ir = analyse_with(pub, cat, NULL);
+  assert_null(finding(ir, "TMC-LLM-031", "bot->teams"));
+  tmc_ir_free(ir);
+}
+
+/* The tool that charges a card or sends a device its commands on a
+ * model's tool call records neither the request nor the confirmation
+ * (TMC-AGENT-024, R): a payout tool by name, a gateway that commands a
+ * smart lock across a boundary. A tool that only looks things up does not
+ * get it, nor does the agent (its trail is TMC-REPUD-004). */
+static void test_consequential_tool_trail(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  guest [type=external, label=\"Hotel guest\"];\n"
+      "  subgraph cluster_cloud { label=\"Cloud\";\n"
+      "    conc [label=\"Concierge agent\"];\n"
+      "    pay [type=agent_tool, label=\"charge_card payout tool\"];\n"
+      "    room [type=agent_tool, label=\"room_control tool\"];\n"
+      "    look [type=agent_tool, label=\"lookup_booking tool\"];\n"
+      "    bk [type=data_store, label=\"Bookings\"];\n"
+      "  }\n"
+      "  subgraph cluster_room { label=\"Guest room devices\";\n"
+      "    lock [type=external, label=\"Smart door lock\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  guest -> conc -> guest; conc -> m; m -> conc;\n"
+      "  conc -> pay [label=\"tool call\"]; pay -> conc;\n"
+      "  conc -> room; room -> lock [label=\"unlock command\"];\n"
+      "  conc -> look; look -> bk [label=\"read\"]; bk -> look; look -> conc;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-024", "pay"), "CWE-778"));
+  assert_non_null(finding(ir, "TMC-AGENT-024", "room"));
+  assert_null(finding(ir, "TMC-AGENT-024", "look"));
+  assert_null(finding(ir, "TMC-AGENT-024", "conc"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent_family),
@@ -2999,6 +3110,9 @@ int main(void) {
       cmocka_unit_test(test_suite_mailbox_infiltration),
       cmocka_unit_test(test_tool_writes_what_ci_builds),
       cmocka_unit_test(test_llm_judge_reads_the_injection),
+      cmocka_unit_test(test_tool_call_arguments),
+      cmocka_unit_test(test_private_answer_goes_out),
+      cmocka_unit_test(test_consequential_tool_trail),
       cmocka_unit_test(test_trained_text_is_no_infiltration),
       cmocka_unit_test(test_tool_sources_are_no_people),
       cmocka_unit_test(test_record_history_is_no_thread),
