@@ -694,6 +694,28 @@ static void test_data_platform(void **state) {
   CHECK("digraph{db[shape=cylinder,label=\"Orders\"]; e[label=\"Nightly ETL\"];"
         " w[shape=cylinder,label=\"Warehouse\"]; db->e; e->w}",
         {"TMC-APP-019", "e", false});
+  /* Another party's system inside a trusted zone still delivers what it
+   * delivers: a bank's settlement file dropped in a folder, loaded as is. */
+  CHECK(
+      "digraph{subgraph cluster_a{label=\"Treasury network\";"
+      " bank[shape=box,label=\"Clearing bank\"];"
+      " f[shape=folder,label=\"Settlement inbox\"];"
+      " j[label=\"Reconciliation ETL (Python)\"]; db[shape=cylinder,label=\"Ledger DB\"]}"
+      " bank->f[label=\"daily settlement file\"]; f->j; j->db}",
+      {"TMC-APP-019", "j", true});
+  CHECK("digraph{subgraph cluster_a{label=\"Corp\";"
+        " crm[type=external_entity,label=\"Salesforce\"];"
+        " im[label=\"Contacts import (Talend job)\",tech=etl];"
+        " dw[shape=cylinder,label=\"DWH\"]}"
+        " crm->im[label=\"accounts.csv\"]; im->dw}",
+        {"TMC-APP-019", "im", true});
+  /* our own staff upload it: their requests are other rules' */
+  CHECK(
+      "digraph{subgraph cluster_a{label=\"Treasury network\";"
+      " c[shape=box,label=\"Finance staff\"]; f[shape=folder,label=\"Settlement inbox\"];"
+      " j[label=\"Reconciliation ETL (Python)\"]; db[shape=cylinder,label=\"Ledger DB\"]}"
+      " c->f[label=\"upload\"]; f->j; j->db}",
+      {"TMC-APP-019", "j", false});
 }
 
 /* Overlapping rules merged at the source: a technology-keyed injection rule
