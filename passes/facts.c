@@ -2816,6 +2816,35 @@ static void party_files(tmc_ir *ir, const graph *g) {
   free(dropped);
 }
 
+/* orders_devices: code (a process, not a model, not a device or a broker
+ * itself) that sends field devices their commands: straight (a flow that
+ * commands_device) or by publishing to a device broker that sends them on
+ * (a Lambda publishing relay commands to IoT Core). Who ordered each
+ * command is what an unlock or a disconnect must be traced to. Two passes
+ * over the edges: linear. */
+static void device_orders(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *relays = tmc_xcalloc(n + 1, sizeof *relays);
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->out_start[v];
+         k < g->out_start[v + 1] && ir->elements[v].facts.device_broker && !relays[v];
+         k++)
+      relays[v] = ir->flows[g->out[k].flow].facts.commands_device;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool orders = false;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+        !e->facts.device_broker && !e->facts.field_device)
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !orders; k++) {
+        const tmc_flow *f = &ir->flows[g->out[k].flow];
+        orders = g->out[k].to != v && ((f->src == v && f->facts.commands_device) ||
+                                       (g->out[k].moves && relays[g->out[k].to]));
+      }
+    e->facts.orders_devices = orders;
+  }
+  free(relays);
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -2936,8 +2965,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
   privileges_and_holds(ir, &g);
   ledgers_and_schedulers(ir, &g);
-  party_files(ir, &g);  /* reads person, anonymous, code_source, model_source */
-  audit_trails(ir, &g); /* reads person, model_output, holds_logs */
+  party_files(ir, &g);   /* reads person, anonymous, code_source, model_source */
+  device_orders(ir, &g); /* reads devices' facts */
+  audit_trails(ir, &g);  /* reads person, model_output, holds_logs */
   tmc_flowgraph_free(&g);
   return 0;
 }

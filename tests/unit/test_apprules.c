@@ -1164,6 +1164,28 @@ static void test_decisions_on_record(void **state) {
         " w[shape=cylinder,label=\"Wiki\"];"
         " u->ag; ag->llm; llm->ag; ag->t; w->t[label=\"pages\"]; t->ag}",
         {"TMC-REPUD-004", "ag", false});
+  /* a payment or a device command ordered by people behind an API: the code
+   * that pays or commands is where the trail is kept (TMC-REPUD-006) */
+  CHECK(
+      "digraph{subgraph cluster_c{label=\"Cloud\"; fm[shape=box,label=\"Facility "
+      "manager\"];"
+      " p[label=\"Web portal\"]; svc[label=\"Lock service\"]; br[label=\"MQTT broker\"]}"
+      " subgraph cluster_s{label=\"Building\"; lk[label=\"Smart door lock\"]}"
+      " fm->p[label=\"open door 3\"]; p->svc[label=\"unlock request\"];"
+      " svc->br[label=\"publish unlock\"]; br->lk[label=\"unlock command\"]}",
+      {"TMC-REPUD-006", "svc", true}, {"TMC-REPUD-006", "br", false},
+      {"TMC-REPUD-001", "p", true});
+  CHECK("digraph{c[shape=box,label=\"Customer\"]; subgraph cluster_a{label=\"Shop\";"
+        " gw[label=\"API gateway\"]; rf[label=\"Refund payout service\"];"
+        " db[shape=cylinder,label=\"Orders DB\"]} psp[shape=box,label=\"Stripe\"]"
+        " c->gw[label=\"HTTPS\"]; gw->rf; rf->db; rf->psp[label=\"payout\"]}",
+        {"TMC-REPUD-006", "rf", true});
+  /* nobody orders it: a timer opens the valve */
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\"; cr[label=\"Cron scheduler\"];"
+        " svc[label=\"Irrigation control service (Lambda)\"]}"
+        " subgraph cluster_s{label=\"Field\"; v[label=\"Valve actuator\"]}"
+        " cr->svc[label=\"06:00 tick\"]; svc->v[label=\"open valve\"]}",
+        {"TMC-REPUD-006", "svc", false});
 }
 
 /* A broker every device connects to floods (TMC-APP-030); a broker between
