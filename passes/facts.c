@@ -2808,6 +2808,80 @@ static void ledgers_and_schedulers(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- classic families: outside parties' files loaded by batch jobs --------- */
+
+/* Does entity e stand for another party's system that delivers data (a
+ * partner, a bank, a SaaS exporting records): a DFD entity or a third-party
+ * element, not a person (their requests are TMC-REPUD-001's and the
+ * injection rules'), not anonymous and no source of packages or models? */
+static bool party_system(const tmc_element *e) {
+  return (e->third_party || tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY) &&
+         !e->facts.person && !e->facts.anonymous && !e->facts.code_source &&
+         !e->facts.model_source;
+}
+
+/* loads_party_files: a batch job (technology etl) that takes in what another
+ * party's system delivers, straight or through the one store it is dropped
+ * in (an SFTP folder a bank writes settlement files to, a bucket a vendor's
+ * CSV export lands in). Trusted or not, the delivery is another party's
+ * output: the job must check its schema, ranges and volume before loading.
+ * One pass marks the stores such a system writes to, one over the jobs'
+ * in-edges: linear. */
+static void party_files(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *dropped = tmc_xcalloc(n + 1, sizeof *dropped);
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!party_system(e))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (g->out[k].moves && g->out[k].to != v && is_store(&ir->elements[g->out[k].to]))
+        dropped[g->out[k].to] = true;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool loads = false;
+    if (e->tech == TMC_TECH_ETL && tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+        !e->third_party)
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !loads; k++) {
+        uint32_t u = g->in[k].to;
+        loads =
+            g->in[k].moves && u != v && (dropped[u] || party_system(&ir->elements[u]));
+      }
+    e->facts.loads_party_files = loads;
+  }
+  free(dropped);
+}
+
+/* orders_devices: code (a process, not a model, not a device or a broker
+ * itself) that sends field devices their commands: straight (a flow that
+ * commands_device) or by publishing to a device broker that sends them on
+ * (a Lambda publishing relay commands to IoT Core). Who ordered each
+ * command is what an unlock or a disconnect must be traced to. Two passes
+ * over the edges: linear. */
+static void device_orders(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *relays = tmc_xcalloc(n + 1, sizeof *relays);
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->out_start[v];
+         k < g->out_start[v + 1] && ir->elements[v].facts.device_broker && !relays[v];
+         k++)
+      relays[v] = ir->flows[g->out[k].flow].facts.commands_device;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool orders = false;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+        !e->facts.device_broker && !e->facts.field_device)
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !orders; k++) {
+        const tmc_flow *f = &ir->flows[g->out[k].flow];
+        orders = g->out[k].to != v && ((f->src == v && f->facts.commands_device) ||
+                                       (g->out[k].moves && relays[g->out[k].to]));
+      }
+    e->facts.orders_devices = orders;
+  }
+  free(relays);
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -2930,7 +3004,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
   privileges_and_holds(ir, &g);
   ledgers_and_schedulers(ir, &g);
-  audit_trails(ir, &g); /* reads person, model_output, holds_logs */
+  party_files(ir, &g);   /* reads person, anonymous, code_source, model_source */
+  device_orders(ir, &g); /* reads devices' facts */
+  audit_trails(ir, &g);  /* reads person, model_output, holds_logs */
   tmc_flowgraph_free(&g);
   return 0;
 }

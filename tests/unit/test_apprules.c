@@ -694,6 +694,28 @@ static void test_data_platform(void **state) {
   CHECK("digraph{db[shape=cylinder,label=\"Orders\"]; e[label=\"Nightly ETL\"];"
         " w[shape=cylinder,label=\"Warehouse\"]; db->e; e->w}",
         {"TMC-APP-019", "e", false});
+  /* Another party's system inside a trusted zone still delivers what it
+   * delivers: a bank's settlement file dropped in a folder, loaded as is. */
+  CHECK(
+      "digraph{subgraph cluster_a{label=\"Treasury network\";"
+      " bank[shape=box,label=\"Clearing bank\"];"
+      " f[shape=folder,label=\"Settlement inbox\"];"
+      " j[label=\"Reconciliation ETL (Python)\"]; db[shape=cylinder,label=\"Ledger DB\"]}"
+      " bank->f[label=\"daily settlement file\"]; f->j; j->db}",
+      {"TMC-APP-019", "j", true});
+  CHECK("digraph{subgraph cluster_a{label=\"Corp\";"
+        " crm[type=external_entity,label=\"Salesforce\"];"
+        " im[label=\"Contacts import (Talend job)\",tech=etl];"
+        " dw[shape=cylinder,label=\"DWH\"]}"
+        " crm->im[label=\"accounts.csv\"]; im->dw}",
+        {"TMC-APP-019", "im", true});
+  /* our own staff upload it: their requests are other rules' */
+  CHECK(
+      "digraph{subgraph cluster_a{label=\"Treasury network\";"
+      " c[shape=box,label=\"Finance staff\"]; f[shape=folder,label=\"Settlement inbox\"];"
+      " j[label=\"Reconciliation ETL (Python)\"]; db[shape=cylinder,label=\"Ledger DB\"]}"
+      " c->f[label=\"upload\"]; f->j; j->db}",
+      {"TMC-APP-019", "j", false});
 }
 
 /* Overlapping rules merged at the source: a technology-keyed injection rule
@@ -1142,6 +1164,28 @@ static void test_decisions_on_record(void **state) {
         " w[shape=cylinder,label=\"Wiki\"];"
         " u->ag; ag->llm; llm->ag; ag->t; w->t[label=\"pages\"]; t->ag}",
         {"TMC-REPUD-004", "ag", false});
+  /* a payment or a device command ordered by people behind an API: the code
+   * that pays or commands is where the trail is kept (TMC-REPUD-006) */
+  CHECK(
+      "digraph{subgraph cluster_c{label=\"Cloud\"; fm[shape=box,label=\"Facility "
+      "manager\"];"
+      " p[label=\"Web portal\"]; svc[label=\"Lock service\"]; br[label=\"MQTT broker\"]}"
+      " subgraph cluster_s{label=\"Building\"; lk[label=\"Smart door lock\"]}"
+      " fm->p[label=\"open door 3\"]; p->svc[label=\"unlock request\"];"
+      " svc->br[label=\"publish unlock\"]; br->lk[label=\"unlock command\"]}",
+      {"TMC-REPUD-006", "svc", true}, {"TMC-REPUD-006", "br", false},
+      {"TMC-REPUD-001", "p", true});
+  CHECK("digraph{c[shape=box,label=\"Customer\"]; subgraph cluster_a{label=\"Shop\";"
+        " gw[label=\"API gateway\"]; rf[label=\"Refund payout service\"];"
+        " db[shape=cylinder,label=\"Orders DB\"]} psp[shape=box,label=\"Stripe\"]"
+        " c->gw[label=\"HTTPS\"]; gw->rf; rf->db; rf->psp[label=\"payout\"]}",
+        {"TMC-REPUD-006", "rf", true});
+  /* nobody orders it: a timer opens the valve */
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\"; cr[label=\"Cron scheduler\"];"
+        " svc[label=\"Irrigation control service (Lambda)\"]}"
+        " subgraph cluster_s{label=\"Field\"; v[label=\"Valve actuator\"]}"
+        " cr->svc[label=\"06:00 tick\"]; svc->v[label=\"open valve\"]}",
+        {"TMC-REPUD-006", "svc", false});
 }
 
 /* A broker every device connects to floods (TMC-APP-030); a broker between
