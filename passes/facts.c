@@ -958,18 +958,6 @@ static void devices(tmc_ir *ir, const graph *g) {
   }
 }
 
-/* sends_device_commands: an element with a flow out that commands a device
- * (commands_device, set by devices): the code a door unlock or a valve
- * setting goes out from. One walk over each element's flows out. */
-static void device_commanders(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    bool sends = false;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !sends; k++)
-      sends = !g->out[k].back && ir->flows[g->out[k].flow].facts.commands_device;
-    ir->elements[v].facts.sends_device_commands = sends;
-  }
-}
-
 /* The facts of ir/facts.def's technology block: what the diagram shows of
  * the precondition of each classic application threat. Words come from
  * catalogs/words.yaml; each fact is local (an element, its flows and their
@@ -2971,8 +2959,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   served_models(ir, &g);
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
-  devices(ir, &g);           /* before app_tech, which reads field_device */
-  device_commanders(ir, &g); /* reads devices' commands_device */
+  devices(ir, &g); /* before app_tech, which reads field_device */
   app_tech(ir, &g);
   own_models_on_platforms(ir, &g); /* takes back app_tech's vendor_service */
   headless_renderers(ir, &g);      /* after app_tech: adds to its fetches_urls */
