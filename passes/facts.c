@@ -149,6 +149,12 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
       return true;
     if (tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY)
       return true;
+    /* an outsider's app drawn as code in the untrusted zone (not an app
+     * on a device, which may run the model itself: on_device) */
+    if (s->kind == TMC_KIND_PROCESS && s->facts.is_entry &&
+        tmc_ir_element_trust(ir, g->in[k].to) == 0 &&
+        !TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES), s->tech))
+      return true;
     if (s->kind == TMC_KIND_PROCESS && label_says(g, s, TMC_WORDS_API))
       return true;
   }
@@ -580,7 +586,13 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
     const char *entry = tmc_props_get(&e->props, "entry");
     bool marked =
         entry && (tmc_streq_nocase(entry, "yes") || tmc_streq_nocase(entry, "true"));
-    if (marked || (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
+    /* an outsider's app drawn as code in the untrusted zone that reach
+     * found to be an entry point calls like an outsider */
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    bool outsider_code =
+        dfd == TMC_DFD_PROCESS && e->facts.is_entry && !is_model(e->kind) &&
+        !TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES), e->tech);
+    if (marked || ((dfd == TMC_DFD_ENTITY || outsider_code) && !e->third_party &&
                    tmc_ir_element_trust(ir, v) == 0)) {
       seen[v] = true;
       bfs[tail++] = v;
