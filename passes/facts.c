@@ -149,6 +149,12 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
       return true;
     if (tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY)
       return true;
+    /* an outsider's app drawn as code in the untrusted zone (not an app
+     * on a device, which may run the model itself: on_device) */
+    if (s->kind == TMC_KIND_PROCESS && s->facts.is_entry &&
+        tmc_ir_element_trust(ir, g->in[k].to) == 0 &&
+        !TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES), s->tech))
+      return true;
     if (s->kind == TMC_KIND_PROCESS && label_says(g, s, TMC_WORDS_API))
       return true;
   }
@@ -580,7 +586,13 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
     const char *entry = tmc_props_get(&e->props, "entry");
     bool marked =
         entry && (tmc_streq_nocase(entry, "yes") || tmc_streq_nocase(entry, "true"));
-    if (marked || (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
+    /* an outsider's app drawn as code in the untrusted zone that reach
+     * found to be an entry point calls like an outsider */
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    bool outsider_code =
+        dfd == TMC_DFD_PROCESS && e->facts.is_entry && !is_model(e->kind) &&
+        !TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES), e->tech);
+    if (marked || ((dfd == TMC_DFD_ENTITY || outsider_code) && !e->third_party &&
                    tmc_ir_element_trust(ir, v) == 0)) {
       seen[v] = true;
       bfs[tail++] = v;
@@ -1750,7 +1762,10 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
  * or marketplace (words.yaml code_sources, artifact_sources: "PyPI" drawn
  * as a component), or, on a training path, sits outside every trust zone
  * of a page that draws zones (or in the untrusted one) and is no trainer
- * (a public dataset index, web hosts, a labelling vendor: beyond());
+ * (a public dataset index, web hosts, a labelling vendor: beyond()), or
+ * is an entity nothing feeds, on a training path, whose name says it
+ * publishes a dataset or corpus (publishes_data), a people word in its
+ * name notwithstanding;
  * code_source: such a source that supplies code: its name says a code
  * source, it declares packages or model weights, it is a model or model
  * registry not served through an API (an LLM API returns text, not
@@ -1779,12 +1794,19 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
     x->runs_outside_code = x->outside_data_upstream = false;
     bool zone0 = in_zone0(ir, v), outside = zone0 || beside_zones(ir, zoned, v);
     bool fed = moves_any(g, v, true);
+    /* an entity nothing feeds that publishes a dataset or corpus training
+     * takes in ("Public URL + caption index (web-scale dataset)"): a
+     * source of data, even where a people word ("public") is in its name */
+    bool published_set = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !fed &&
+                         x->training_path && publishes_data(g, e);
     x->outside_source =
-        moves_any(g, v, false) && !person(g, e) &&
-        (e->third_party || TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
-         (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
-                   label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE))) ||
-         (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)));
+        moves_any(g, v, false) &&
+        (published_set ||
+         (!person(g, e) &&
+          (e->third_party || TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
+           (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
+                     label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE))) ||
+           (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)))));
     /* a model hub's datasets ("Hugging Face Datasets") are data, not code */
     bool dataset_hub = publishes_data(g, e) && label_says(g, e, TMC_WORDS_MODEL_HUBS);
     x->code_source = x->outside_source && !dataset_hub &&

@@ -918,6 +918,66 @@ static void test_stalled_model_fails_open(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A published dataset or corpus training takes in is an outside source of
+ * data even where its name carries a people word ("public", "open
+ * public"): fetched data can change after it was checked (TMC-SUPPLY-011),
+ * and it opens no accounts (no TMC-TRAIN-011). The public's own
+ * corrections still do. */
+static void test_public_corpus_is_a_source(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph p {\n"
+      "  corpus [type=external, label=\"Open public speech corpus (CC-BY)\"];\n"
+      "  people [type=external, label=\"Public app users\"];\n"
+      "  subgraph cluster_s { label=\"Speech team\";\n"
+      "    fetch [label=\"Corpus sync\"];\n"
+      "    raw [type=dataset, label=\"Audio clips\"];\n"
+      "    fb [label=\"Feedback API\"];\n"
+      "    asr [type=pipeline, label=\"ASR training\"];\n"
+      "    m [type=model, label=\"ASR model\"];\n"
+      "  }\n"
+      "  corpus -> fetch [label=\"download\"];\n"
+      "  fetch -> raw; people -> fb [label=\"corrections\"]; fb -> raw;\n"
+      "  raw -> asr; asr -> m;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "corpus")].facts.outside_source);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-011", "corpus->fetch"), "AML.T0010.002"));
+  assert_null(finding(ir, "TMC-TRAIN-011", "corpus"));
+  assert_false(ir->elements[elem(ir, "people")].facts.outside_source);
+  assert_non_null(finding(ir, "TMC-TRAIN-011", "people"));
+  tmc_ir_free(ir);
+}
+
+/* An outsider's app drawn as code in the untrusted zone (a merchant's
+ * storefront backend on the Internet) that reach finds to be an entry
+ * point queries the model it calls like an outsider: an inference API with
+ * untrusted callers (extraction, TMC-ML-001). Code inside the system's own
+ * zone calling its model is no such caller. */
+static void test_outsiders_code_queries_the_model(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph s {\n"
+      "  subgraph cluster_out { label=\"Internet\";\n"
+      "    shop [label=\"Merchant storefront backend\"];\n"
+      "  }\n"
+      "  subgraph cluster_dc { label=\"Payments VPC\";\n"
+      "    risk [type=model, label=\"Risk scoring model\"];\n"
+      "    ledger [label=\"Settlement service\"];\n"
+      "    crm [type=model, label=\"Dunning model\"];\n"
+      "  }\n"
+      "  shop -> risk [label=\"score(order)\"]; risk -> shop [label=\"score\"];\n"
+      "  ledger -> crm [label=\"score(account)\"]; crm -> ledger [label=\"priority\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_element *risk = &ir->elements[elem(ir, "risk")];
+  assert_true(risk->facts.inference_api && risk->facts.untrusted_callers);
+  assert_true(cites(finding(ir, "TMC-ML-001", "risk"), "ML05:2023"));
+  assert_false(ir->elements[elem(ir, "crm")].facts.untrusted_callers);
+  assert_null(finding(ir, "TMC-ML-001", "crm"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -936,6 +996,8 @@ int main(void) {
       cmocka_unit_test(test_partner_files_into_training),
       cmocka_unit_test(test_verdicts_become_labels),
       cmocka_unit_test(test_stalled_model_fails_open),
+      cmocka_unit_test(test_public_corpus_is_a_source),
+      cmocka_unit_test(test_outsiders_code_queries_the_model),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
