@@ -502,6 +502,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
       tmc_ld_int(l, v, key, 0, 5, &g->impact);
     else if (strcmp(key, "met_further") == 0)
       met_further = v;
+    else if (strcmp(key, "names_again") == 0)
+      tmc_ld_bool(l, v, key, &g->names_again);
     else if (strcmp(key, "description") == 0)
       g->description = tmc_ld_text(l, v, key);
     else if (strcmp(key, "remediation") == 0)
@@ -511,6 +513,7 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
           "unknown key '%s' in a goal (id, title, chain, aim, target, hops, patterns, "
           "stride, "
           "atlas, atlas_if, same_threat, owasp, cwe, capec, impact, met_further, "
+          "names_again, "
           "description, remediation)",
           key);
   }

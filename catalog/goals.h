@@ -118,6 +118,11 @@ typedef struct tmc_goal {
    * after the paths that name ends (docs/attack-paths.md). */
   struct tmc_cond *met_further;
   const char *met_further_text;
+  /* `names_again: true`: the goal also names a route another goal named
+   * first, as a path of its own (a flood rides the route an injection
+   * takes: two attacks, two aims); once per entry/target pair, on the pair's
+   * most likely such route. */
+  bool names_again;
   const char *description, *remediation;
   tmc_loc loc; /* where it was defined */
   bool user;   /* came from a --catalog file */

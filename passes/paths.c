@@ -734,6 +734,7 @@ typedef struct found {
   uint32_t same; /* the finding that states the goal's threat on the path, or TMC_NONE */
   bool raised;   /* the path adopted that finding's score */
   bool more;
+  bool again;      /* a route another goal named first, named again (names_again) */
   uint32_t capped; /* lowered to high: this many shown paths rank above it as critical */
 } found;
 
@@ -909,6 +910,11 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
         (aim_at){v[i].entry, v[i].target, tmc_goal_aim_bit(c->goals[v[i].goal]->aim), i};
     tier[i] = tail[i] ? 6 : relayed[v[i].entry] ? 5 : 4;
   }
+  /* A route named again is shown after every route named first: it adds an
+   * aim, not a way in (AGAIN_TIER). */
+  for (uint32_t i = 0; i < n; i++)
+    if (v[i].again && tier[i] == 4)
+      tier[i] = 7;
   if (n) {
     qsort(et, n, sizeof(*et), cmp_pair_at);
     qsort(ea, n, sizeof(*ea), cmp_aim_at);
@@ -956,9 +962,10 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   free(target_seen);
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
-  for (uint8_t t = 0; t <= 6; t++)
+  static const uint8_t tier_order[] = {0, 1, 2, 7, 3, 4, 5, 6};
+  for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
-      if (tier[i] == t)
+      if (tier[i] == tier_order[o])
         tmp[k++] = v[i];
   memcpy(v, tmp, sizeof(found) * n);
   free(tmp);
@@ -1350,13 +1357,37 @@ typedef struct pair_goals {
   uint64_t *extra_left;
 } pair_goals;
 
+/* The aims of the goals that name path p again (`names_again`: a flood
+ * riding the route an injection takes), besides goal gi that named it and
+ * the aims in had; *first (when asked) gets the first such goal, or
+ * TMC_NONE. */
+static unsigned names_again(const ctx *c, uint32_t src, const apath *p, uint32_t gi,
+                            unsigned had, uint32_t *first) {
+  unsigned aims = 0;
+  if (first)
+    *first = TMC_NONE;
+  unsigned own = tmc_goal_aim_bit(c->goals[gi]->aim);
+  for (uint32_t i = 0; i < c->n_goals; i++) {
+    const tmc_goal *g = c->goals[i];
+    unsigned bit = tmc_goal_aim_bit(g->aim);
+    if (!g->names_again || i == gi || (bit & (own | aims | had)) ||
+        !goal_names(c, g, src, p))
+      continue;
+    aims |= bit;
+    if (first && *first == TMC_NONE)
+      *first = i;
+  }
+  return aims;
+}
+
 static bool pair_enough(void *vp, const apath *A, uint32_t na) {
   pair_goals *pg = vp;
   for (; pg->named < na; pg->named++) {
     uint32_t gi = name_path(pg->c, pg->src, &A[pg->named]);
     pg->goal[pg->named] = gi;
     if (gi != TMC_NONE)
-      pg->have |= tmc_goal_aim_bit(pg->c->goals[gi]->aim);
+      pg->have |= tmc_goal_aim_bit(pg->c->goals[gi]->aim) |
+                  names_again(pg->c, pg->src, &A[pg->named], gi, 0, NULL);
   }
   if (na < pg->min)
     return false;
@@ -1393,6 +1424,8 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   for (uint32_t j = 0; j < c->n_goals; j++)
     if (tmc_cond_eval(c->goals[j]->target, ir, TMC_TARGET_ELEMENT, t))
       aims |= tmc_goal_aim_bit(c->goals[j]->aim);
+  found *again_f = NULL; /* a pair's routes named again (names_again) */
+  uint32_t again_nf = 0, again_cap = 0;
   int base_impact = asset_impact(c->cat, &ir->elements[t]);
   /* Credentials written on code (data=credentials on a job that keeps keys in
    * its environment) are as secret as a vault's. */
@@ -1427,9 +1460,39 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       if (!(shown_aims & bit) || !bit)
         keep[j] = true, kept++, shown_aims |= bit;
     }
+    /* A route a goal with names_again names too, where no kept path has that
+     * goal's aim: the most likely such route once more, under that goal (the
+     * visitors' questions that hijack the LLM also flood it), counted among
+     * the pair's k like any aim's first. Pushed after the pair's first
+     * readings, so a tie keeps those first. */
+    uint32_t again_n = 0, *again_j = tmc_xmalloc(sizeof(uint32_t) * 2 * (na + 1));
+    for (uint32_t j = 0; j < na && kept < k; j++) {
+      if (!keep[j])
+        continue;
+      uint32_t ga;
+      names_again(c, cs[i].entry, &A[j], goal_of[j], shown_aims, &ga);
+      if (ga == TMC_NONE)
+        continue;
+      shown_aims |= tmc_goal_aim_bit(c->goals[ga]->aim);
+      again_j[2 * again_n] = j, again_j[2 * again_n + 1] = ga, again_n++, kept++;
+      j--; /* another names_again aim may name it too */
+    }
     for (uint32_t j = 0; j < na && kept < k; j++)
       if (goal_of[j] != TMC_NONE && !keep[j])
         keep[j] = true, kept++;
+    for (uint32_t x = 0; x < again_n; x++) { /* copies first: A[j] moves below */
+      uint32_t j = again_j[2 * x];
+      found *f = TMC_PUSH(again_f, again_nf, again_cap);
+      memset(f, 0, sizeof(*f));
+      f->entry = cs[i].entry;
+      f->target = t;
+      f->p = A[j];
+      f->p.arcs = tmc_xmalloc(sizeof(uint32_t) * (A[j].n + 1));
+      memcpy(f->p.arcs, A[j].arcs, sizeof(uint32_t) * A[j].n);
+      f->goal = again_j[2 * x + 1];
+      f->again = true;
+    }
+    free(again_j);
     for (uint32_t j = 0; j < na; j++) {
       if (!keep[j]) {
         free(A[j].arcs);
@@ -1444,13 +1507,21 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       score_path(c, f, base_impact);
       topk_add(&c->best, order_key(f->score, A[j].cost));
     }
+    for (uint32_t x = 0; x < again_nf; x++) {
+      found *f = TMC_PUSH(c->v, c->n, c->cap);
+      *f = again_f[x];
+      score_path(c, f, base_impact);
+      topk_add(&c->best, order_key(f->score, f->p.cost));
+    }
+    again_nf = 0;
     if (na > k || cut)
-      for (uint32_t j = c->n - kept; j < c->n; j++)
+      for (uint32_t j = c->n - kept - again_n; j < c->n; j++)
         c->v[j].more = true;
     if (cut)
       c->pairs_cut++;
     memset(A, 0, (want + 1) * sizeof(apath));
   }
+  free(again_f);
   free(keep);
   free(goal_of);
   free(A);

@@ -320,12 +320,14 @@ static void test_rag_paths(void **state) {
                                     "orchestrator closes 1 of 2 paths"));
   assert_non_null(strstr(c->advice, "content validation at ingestion"));
   /* Cut for the LLM: the injection chain and the employee's direct route
-   * (the LLM being an asset) share their last hop. */
+   * (the LLM being an asset) share their last hop; the employee's route read
+   * as a flood (names_again) is cut by rate limits, not by screening. */
   c = cut_of(ir, el(ir, "llm"));
   assert_non_null(c);
-  assert_int_equal(c->n_flows, 1); /* both routes end on orchestrator -> llm */
-  assert_int_equal(c->paths_total, 2);
+  assert_int_equal(c->n_flows, 2); /* both routes end on orchestrator -> llm */
+  assert_int_equal(c->paths_total, 3);
   assert_string_equal(c->controls[0], "prompt_injection_filter");
+  assert_string_equal(c->controls[1], "rate_limiting");
   tmc_ir_free(ir);
 }
 
@@ -3500,6 +3502,55 @@ static void test_chain_flood_billed(void **state) {
   }
 }
 
+/* A route two goals name (issue #16: the visitors' questions that hijack
+ * the LLM also flood it): the flood goal (names_again) names it once more
+ * as a path of its own, whose hops relay a flood (CAPEC-125, broken by rate
+ * limits) and end in a denial (AML.T0029); the hijack path keeps its own.
+ * Drawn twice: an LLM behind a chat API, and a plain model behind two
+ * services that the extraction chain names first. */
+static void test_goal_named_again_flood(void **state) {
+  (void)state;
+  static const char *llm =
+      "digraph g {\n"
+      "  visitors [shape=box, label=\"Website visitors\"];\n"
+      "  subgraph cluster_a { label=\"App VPC\"; trust=2;\n"
+      "    chat [label=\"chat-api\"];\n"
+      "    gen [label=\"Mistral 7B on our GPU\", type=llm]; }\n"
+      "  visitors -> chat; chat -> gen; gen -> chat; chat -> visitors;\n"
+      "}\n";
+  static const char *model =
+      "digraph g {\n"
+      "  buyers [shape=box, label=\"Shoppers\"];\n"
+      "  subgraph cluster_s { label=\"Storefront\"; trust=2;\n"
+      "    edge_gw [label=\"edge gateway\"];\n"
+      "    quote [label=\"quote service\"];\n"
+      "    price [label=\"price model\", type=model]; }\n"
+      "  buyers -> edge_gw; edge_gw -> quote; quote -> price; price -> quote;\n"
+      "}\n";
+  const char *drawn[] = {llm, model};
+  const char *from[] = {"visitors", "buyers"}, *to[] = {"gen", "price"};
+  for (size_t i = 0; i < 2; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, from[i], to[i], "deny service to an AI endpoint");
+    assert_non_null(p);
+    assert_string_equal(p->hops[p->n_hops - 1].technique, "AML.T0029");
+    for (uint32_t h = 1; h + 1 < p->n_hops; h++) {
+      assert_string_equal(p->hops[h].technique, "CAPEC-125");
+      assert_string_equal(p->hops[h].control, "rate_limiting");
+    }
+    /* The route's first reading stays. */
+    const tmc_path *q = i == 0 ? chain_path(ir, from[i], to[i], "hijack a model") : NULL;
+    uint32_t others = 0;
+    for (uint32_t j = 0; j < ir->n_paths; j++)
+      others += ir->paths[j].entry == el(ir, from[i]) &&
+                ir->paths[j].asset == el(ir, to[i]) && &ir->paths[j] != p;
+    assert_true(others >= 1);
+    if (i == 0)
+      assert_non_null(q);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3578,6 +3629,7 @@ int main(void) {
       cmocka_unit_test(test_chain_tool_reads_planted),
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
+      cmocka_unit_test(test_goal_named_again_flood),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
