@@ -2185,6 +2185,25 @@ static void test_chain_tool_supply(void **state) {
   assert_string_not_equal(step_at(ir, "seller", "llm", "listings"), "AML.T0104");
   assert_string_not_equal(step_at(ir, "seller", "llm", "rt"), "AML.T0110");
   tmc_ir_free(ir);
+  /* The publisher submits through a review step the system runs: the hop
+   * into the plugin store is still where the poisoned tool is published. */
+  static const char *reviewed =
+      "digraph g {\n"
+      "  devs [shape=box, label=\"Third-party plugin developers\"];\n"
+      "  subgraph cluster_a { label=\"Assistant backend\"; trust=2;\n"
+      "    review [label=\"Submission review (static scan)\"];\n"
+      "    store [shape=cylinder, label=\"Plugin marketplace (manifests, descriptions)\"];\n"
+      "    router [label=\"Tool router\", role=agent];\n"
+      "    model [label=\"Assistant LLM\", type=llm]; }\n"
+      "  devs -> review [label=\"submit\"]; review -> store [label=\"publish\"];\n"
+      "  store -> router [label=\"installed manifests\"]; router -> model; model -> "
+      "router;\n"
+      "}\n";
+  ir = analysed_all(reviewed);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "devs", "model", "store"), "AML.T0104");
+  assert_string_equal(step_at(ir, "devs", "model", "router"), "AML.T0110");
+  tmc_ir_free(ir);
 }
 
 /* A tuning service: the tenant's job runs on a trainer (its role says AI:
