@@ -2185,6 +2185,26 @@ static void test_chain_tool_supply(void **state) {
   assert_string_not_equal(step_at(ir, "seller", "llm", "listings"), "AML.T0104");
   assert_string_not_equal(step_at(ir, "seller", "llm", "rt"), "AML.T0110");
   tmc_ir_free(ir);
+  /* The publisher submits through a review step the system runs: the hop
+   * into the plugin store is still where the poisoned tool is published. */
+  static const char *reviewed =
+      "digraph g {\n"
+      "  devs [shape=box, label=\"Third-party plugin developers\"];\n"
+      "  subgraph cluster_a { label=\"Assistant backend\"; trust=2;\n"
+      "    review [label=\"Submission review (static scan)\"];\n"
+      "    store [shape=cylinder, label=\"Plugin marketplace (manifests, "
+      "descriptions)\"];\n"
+      "    router [label=\"Tool router\", role=agent];\n"
+      "    model [label=\"Assistant LLM\", type=llm]; }\n"
+      "  devs -> review [label=\"submit\"]; review -> store [label=\"publish\"];\n"
+      "  store -> router [label=\"installed manifests\"]; router -> model; model -> "
+      "router;\n"
+      "}\n";
+  ir = analysed_all(reviewed);
+  assert_paths_sane(ir);
+  assert_string_equal(step_at(ir, "devs", "model", "store"), "AML.T0104");
+  assert_string_equal(step_at(ir, "devs", "model", "router"), "AML.T0110");
+  tmc_ir_free(ir);
 }
 
 /* A tuning service: the tenant's job runs on a trainer (its role says AI:
@@ -3549,6 +3569,23 @@ static void test_goal_named_again_flood(void **state) {
       assert_non_null(q);
     tmc_ir_free(ir);
   }
+  /* No flood through a job that ingests documents on its schedule, nor from
+   * a service the system calls (one answer to our call). */
+  static const char *batch =
+      "digraph g {\n"
+      "  writers [shape=box, label=\"Docs writers\"];\n"
+      "  search [shape=box, label=\"Web search API (SaaS)\"];\n"
+      "  subgraph cluster_a { label=\"Help centre\"; trust=2;\n"
+      "    ingest [label=\"nightly ingestion job\", role=ingestion];\n"
+      "    bot [label=\"answer service\"];\n"
+      "    gen [label=\"Llama 3 on our GPU\", type=llm]; }\n"
+      "  writers -> ingest; ingest -> gen; bot -> search; search -> bot;\n"
+      "  bot -> gen; gen -> bot;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(batch);
+  assert_null(chain_path(ir, "writers", "gen", "deny service to an AI endpoint"));
+  assert_null(chain_path(ir, "search", "gen", "deny service to an AI endpoint"));
+  tmc_ir_free(ir);
 }
 
 int main(void) {
