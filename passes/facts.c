@@ -2772,6 +2772,19 @@ static void headless_renderers(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* parses_files: code (not a model, not a store) whose name says a native
+ * media or document parser (words.yaml file_parsers: ffmpeg, ImageMagick,
+ * Tesseract, pdfminer, LibreOffice) and that outside content reaches
+ * (tainted): the files it opens are someone else's. Linear. */
+static void file_parsers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.parses_files = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                            !is_model(e->kind) && !e->third_party && e->facts.tainted &&
+                            label_says(g, e, TMC_WORDS_FILE_PARSERS);
+  }
+}
+
 /* ---- classic families: privileged accounts and reservations --------------- */
 
 /* privileged_access (flows): code or a person reaches a store or another
@@ -3015,6 +3028,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ledgers_and_schedulers(ir, &g);
   party_files(ir, &g);   /* reads person, anonymous, code_source, model_source */
   device_orders(ir, &g); /* reads devices' facts */
+  file_parsers(ir, &g);  /* reads taint */
   audit_trails(ir, &g);  /* reads person, model_output, holds_logs */
   tmc_flowgraph_free(&g);
   return 0;

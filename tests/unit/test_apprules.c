@@ -718,6 +718,21 @@ static void test_data_platform(void **state) {
       {"TMC-APP-019", "j", false});
 }
 
+/* Outsiders' files opened by a native media or document parser
+ * (TMC-APP-034); the studio's own recordings are not outsiders' files. */
+static void test_file_parsers(void **state) {
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; subgraph cluster_a{label=\"Backend\";"
+        " up[label=\"Upload API\"]; b[shape=cylinder,label=\"Uploads bucket\"];"
+        " pv[label=\"Preview generator (Ghostscript)\"];"
+        " th[shape=cylinder,label=\"Previews\"]}"
+        " u->up[label=\"PDF upload\"]; up->b; b->pv; pv->th}",
+        {"TMC-APP-034", "pv", true}, {"TMC-APP-034", "up", false});
+  CHECK("digraph{subgraph cluster_a{label=\"Studio\";"
+        " m[shape=cylinder,label=\"Master recordings\"]; tc[label=\"ffmpeg transcoder\"];"
+        " o[shape=cylinder,label=\"Renditions\"]} m->tc; tc->o}",
+        {"TMC-APP-034", "tc", false});
+}
+
 /* Overlapping rules merged at the source: a technology-keyed injection rule
  * takes the place of the generic "untrusted input" finding on the same
  * code, so a crowded web app keeps one finding per threat. */
@@ -1355,6 +1370,7 @@ int main(void) {
       cmocka_unit_test(test_query_that_writes),
       cmocka_unit_test(test_privileges_and_holds),
       cmocka_unit_test(test_ledgers_and_schedulers),
+      cmocka_unit_test(test_file_parsers),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
