@@ -3072,6 +3072,37 @@ static void test_consequential_tool_trail(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The front service outsiders reach, which hands every request on to the
+ * code driving an LLM, is where a per-caller limit on model calls belongs
+ * (TMC-LLM-032, LLM10), in place of the generic flood finding there. A
+ * fetcher that only reads pages into the agent is no such front, and the
+ * agent itself carries TMC-LLM-013 on its calls instead. */
+static void test_front_of_llm_calls(void **state) {
+  static const char d[] =
+      "digraph f {\n"
+      "  pub [type=external, label=\"Anonymous visitors\"];\n"
+      "  web [type=external, label=\"Web pages\"];\n"
+      "  subgraph cluster_c { label=\"Platform\";\n"
+      "    gw [label=\"Public API gateway\"];\n"
+      "    ag [label=\"Trip planner agent\"];\n"
+      "    fx [label=\"Page fetcher (HTTP GET)\"];\n"
+      "    bk [type=agent_tool, label=\"book_trip tool\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Vendor LLM API\", source=third_party];\n"
+      "  pub -> gw [label=\"requests\"]; gw -> pub;\n"
+      "  gw -> ag [label=\"request\"]; ag -> gw;\n"
+      "  ag -> m; m -> ag; ag -> bk; bk -> ag;\n"
+      "  fx -> web [label=\"GET url\"]; web -> fx [label=\"html\"]; fx -> ag "
+      "[label=\"page text\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-032", "gw"), "LLM10:2025"));
+  assert_null(finding(ir, "TMC-DOS-001", "gw"));
+  assert_null(finding(ir, "TMC-LLM-032", "fx"));
+  assert_null(finding(ir, "TMC-LLM-032", "ag"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent_family),
@@ -3113,6 +3144,7 @@ int main(void) {
       cmocka_unit_test(test_tool_call_arguments),
       cmocka_unit_test(test_private_answer_goes_out),
       cmocka_unit_test(test_consequential_tool_trail),
+      cmocka_unit_test(test_front_of_llm_calls),
       cmocka_unit_test(test_trained_text_is_no_infiltration),
       cmocka_unit_test(test_tool_sources_are_no_people),
       cmocka_unit_test(test_record_history_is_no_thread),
