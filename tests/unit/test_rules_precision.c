@@ -456,6 +456,38 @@ static void test_index_without_llm(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An issue or pull request "labelled" is the event that starts a bot, not
+ * labelled data: a triage bot started when a PR is labelled, which sends
+ * the diff to a hosted model and posts its review, trains nothing and gets
+ * no poisoning id. A store of labelled tickets a classifier learns from
+ * keeps its kind. */
+static void test_labelled_event_not_data(void **state) {
+  static const char d[] =
+      "digraph b {\n"
+      "  dev [type=external, label=\"Contributors\"];\n"
+      "  subgraph cluster_ci { label=\"CI runner\";\n"
+      "    hook [label=\"review-bot.yml (pull request labeled)\"];\n"
+      "    bot [label=\"Review bot\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  dev -> hook [label=\"labels a PR\"]; hook -> bot [label=\"diff\"];\n"
+      "  bot -> m; m -> bot; bot -> dev [label=\"review comment\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_int_not_equal(ir->elements[elem(ir, "hook")].kind, TMC_KIND_DATASET);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "bot")].roles, TMC_ROLE_TRAINER));
+  assert_false(any_cites(ir, NULL, "AML.T0020"));
+  tmc_ir_free(ir);
+  static const char ml[] = "digraph m {\n"
+                           "  a [shape=cylinder, label=\"Labelled tickets export\"];\n"
+                           "  b [label=\"Ticket router (fastText)\"];\n"
+                           "  a -> b;\n"
+                           "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "a")].kind, TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -471,6 +503,7 @@ int main(void) {
       cmocka_unit_test(test_false_friend_trainers),
       cmocka_unit_test(test_false_friend_agents),
       cmocka_unit_test(test_index_without_llm),
+      cmocka_unit_test(test_labelled_event_not_data),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
