@@ -488,6 +488,43 @@ static void test_labelled_event_not_data(void **state) {
   tmc_ir_free(ir);
 }
 
+/* RAG ids (LLM08, AML.T0070) need an index to poison: a job that takes in
+ * web-form messages and hands them straight to the code prompting a model
+ * is indirect prompt injection (TMC-RAG-006, LLM01), with no embeddings.
+ * The same intake writing chunks to a vector store the prompt builder
+ * searches keeps RAG-003 and LLM08. */
+static void test_ingestion_without_index(void **state) {
+  static const char d[] =
+      "digraph f {\n"
+      "  pub [type=external, label=\"Web form senders\"];\n"
+      "  subgraph cluster_c { label=\"Company cloud\";\n"
+      "    inbox [type=data_store, label=\"Contact form submissions\"];\n"
+      "    take [label=\"Form ingestion worker\"];\n"
+      "    sum [label=\"Summary prompt builder\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  pub -> inbox; inbox -> take; take -> sum; sum -> m; m -> sum;\n";
+  static const char idx[] =
+      "  vec [type=vector_store, label=\"Submission chunks\"];\n"
+      "  take -> vec [label=\"upsert\"]; sum -> vec [label=\"similarity search\"];\n"
+      "  vec -> sum;\n";
+  char text[1024];
+  snprintf(text, sizeof text, "%s}\n", d);
+  tmc_ir *ir = analyse_with(text, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "take")].roles, TMC_ROLE_INGESTION));
+  assert_int_equal(count_rule(ir, "TMC-RAG-003"), 0);
+  assert_int_equal(count_rule(ir, "TMC-RAG-004"), 0);
+  assert_true(any_cites(ir, "take", "LLM01"));
+  assert_false(any_cites(ir, NULL, "LLM08"));
+  assert_false(any_cites(ir, NULL, "AML.T0070"));
+  tmc_ir_free(ir);
+  snprintf(text, sizeof text, "%s%s}\n", d, idx);
+  ir = analyse_with(text, cat, NULL);
+  assert_true(any_cites(ir, "take", "LLM08"));
+  assert_int_equal(count_rule(ir, "TMC-RAG-006"), 0);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -504,6 +541,7 @@ int main(void) {
       cmocka_unit_test(test_false_friend_agents),
       cmocka_unit_test(test_index_without_llm),
       cmocka_unit_test(test_labelled_event_not_data),
+      cmocka_unit_test(test_ingestion_without_index),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
