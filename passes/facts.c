@@ -2343,6 +2343,15 @@ static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u) {
   return false;
 }
 
+/* Does an agent (code dispatching tool calls) read store v back? */
+static bool agent_reads_back(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].moves &&
+        TMC_ROLESET_HAS(ir->elements[g->out[k].to].roles, TMC_ROLE_AGENT))
+      return true;
+  return false;
+}
+
 /* agent_memory, after model_output and the roles pass: a data or vector
  * store that code driving an LLM (sets.yaml prompt_builders, not the LLM
  * itself) reads back (a flow that moves data, not a query into it), written
@@ -2375,26 +2384,34 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       continue;
     /* the prompt builders reading it back, marked (and unmarked below) so
      * the writers are checked against them in one walk */
-    bool any_reader = false, written = false;
+    bool any_reader = false, written = false, by_writer = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *r = &ir->elements[g->out[k].to];
       if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
         any_reader = reader[g->out[k].to] = true;
     }
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader && !written;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader && !by_writer;
          k++) {
       uint32_t u = g->in[k].to;
       const tmc_element *ue = &ir->elements[u];
-      written = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
-                tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS &&
-                (reader[u] || (ue->facts.model_output && gets_model_text(ir, g, u)));
+      bool code = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
+                  tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS;
+      by_writer =
+          code && !reader[u] && ue->facts.model_output && gets_model_text(ir, g, u);
+      written = written || by_writer || (code && reader[u]);
     }
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       reader[g->out[k].to] = false;
     if (!written)
       continue;
     unsigned w = memory_words(ir, g, v, PROMPTS);
-    e->facts.agent_memory = w != 0 || !(QUEUES & TMC_TECHSET(e->tech));
+    /* Without a memory or history word, what a plain prompt assembler
+     * saves and reads back itself is the results it keeps for people
+     * ("notes + summaries, 30 days" read back as "my summaries"): memory
+     * on structure alone is an agent's store, or one a memory writer
+     * beside the prompt builder fills with what the model wrote. */
+    e->facts.agent_memory = w != 0 || (!(QUEUES & TMC_TECHSET(e->tech)) &&
+                                       (by_writer || agent_reads_back(ir, g, v)));
     e->facts.thread_history = w == 2u;
   }
   free(reader);

@@ -525,6 +525,45 @@ static void test_ingestion_without_index(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Memory poisoning (AML.T0080) needs memory: a report drafter that saves
+ * each draft for its author and lists them again ("my drafts") keeps
+ * results for people, not memory, when no word says memory or history.
+ * An agent loop with a tool that saves and reads back its own state keeps
+ * memory on structure alone. */
+static void test_saved_results_not_memory(void **state) {
+  static const char d[] =
+      "digraph r {\n"
+      "  u [type=external, label=\"Analysts\"];\n"
+      "  subgraph cluster_c { label=\"Intranet\";\n"
+      "    app [label=\"Report drafter (Flask)\"];\n"
+      "    db [type=data_store, label=\"Drafts DB (MySQL)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  u -> app [label=\"figures\"]; app -> u [label=\"draft\"];\n"
+      "  app -> m [label=\"prompt\"]; m -> app [label=\"draft\"];\n"
+      "  app -> db [label=\"save draft\"]; db -> app [label=\"my drafts\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->elements[elem(ir, "db")].facts.agent_memory);
+  assert_false(any_cites(ir, NULL, "AML.T0080"));
+  tmc_ir_free(ir);
+  static const char ag[] =
+      "digraph a {\n"
+      "  u [type=external, label=\"Analysts\"];\n"
+      "  subgraph cluster_c { label=\"Intranet\";\n"
+      "    loop [label=\"Agent loop\"];\n"
+      "    t [type=agent_tool, label=\"lookup_ledger tool\"];\n"
+      "    db [type=data_store, label=\"State DB (MySQL)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  u -> loop; loop -> u; loop -> m; m -> loop; loop -> t; t -> loop;\n"
+      "  loop -> db [label=\"save\"]; db -> loop [label=\"load\"];\n"
+      "}\n";
+  ir = analyse_with(ag, cat, NULL);
+  assert_true(ir->elements[elem(ir, "db")].facts.agent_memory);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -542,6 +581,7 @@ int main(void) {
       cmocka_unit_test(test_index_without_llm),
       cmocka_unit_test(test_labelled_event_not_data),
       cmocka_unit_test(test_ingestion_without_index),
+      cmocka_unit_test(test_saved_results_not_memory),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
