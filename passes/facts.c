@@ -963,6 +963,13 @@ static void devices(tmc_ir *ir, const graph *g) {
  * catalogs/words.yaml; each fact is local (an element, its flows and their
  * other ends), so the whole is linear in the diagram. Runs after taint,
  * callers and sensitivity, which it reads. */
+/* A model served by the system's own inference server (words.yaml
+ * self_hosted_servers): "vLLM · OpenAI-compatible" names the API it
+ * imitates, no vendor that runs it. */
+static bool self_hosted_model(const graph *g, const tmc_element *e) {
+  return is_model(e->kind) && label_says(g, e, TMC_WORDS_SELF_HOSTED);
+}
+
 static void app_tech(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
@@ -1059,7 +1066,8 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         receives && !TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) &&
         !(dfd == TMC_DFD_ENTITY && label_says(g, e, TMC_WORDS_PEOPLE)) &&
         (e->third_party || e->tech == TMC_TECH_THIRD_PARTY_SAAS ||
-         e->tech == TMC_TECH_LLM_API || label_says(g, e, TMC_WORDS_HOSTED) ||
+         e->tech == TMC_TECH_LLM_API ||
+         (label_says(g, e, TMC_WORDS_HOSTED) && !self_hosted_model(g, e)) ||
          (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)));
     /* ... or a tool whose name says someone else wrote it: an MCP server
      * from the community, an open-source connector, a plugin (unless its
@@ -2041,6 +2049,27 @@ static void deidentified(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* on_premises: something of the system's own (no vendor's service, not
+ * third-party) whose name, or a zone around it, says it runs on the
+ * organisation's premises (words.yaml on_premises): bought hardware, so a
+ * flood overloads it but runs up no bill. Each boundary's label read once,
+ * each element's chain of zones walked: linear in the nesting. */
+static void on_premises(tmc_ir *ir, const graph *g) {
+  bool *onprem = tmc_xcalloc(ir->n_boundaries + 1, sizeof *onprem);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    onprem[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_ON_PREMISES, l);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool says = label_says(g, e, TMC_WORDS_ON_PREMISES);
+    for (uint32_t b = e->boundary; b != TMC_NONE && !says; b = ir->boundaries[b].parent)
+      says = onprem[b];
+    e->facts.on_premises = says && !e->third_party && !e->facts.vendor_service;
+  }
+  free(onprem);
+}
+
 /* on_device: a model not served through an API that runs where users hold
  * it: its own name says an on-device format or runtime ("classifier.tflite",
  * "Core ML model"), it sits in a zone whose label says it is people's
@@ -2896,6 +2925,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   physical_input(ir, &g); /* reads hosts_model and devices' sensor */
   verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
+  on_premises(ir, &g); /* reads app_tech's vendor_service */
   supply_chain(ir, &g);
   model_sources(ir, &g);    /* reads outside_source */
   evaluation_gates(ir, &g); /* reads carries_weights, model_artifacts */

@@ -564,6 +564,39 @@ static void test_saved_results_not_memory(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Cost harvesting (AML.T0034) needs a bill: an LLM served by the
+ * organisation's own inference server on its own premises (a zone saying
+ * on-premises) is overloaded (AML.T0029, TMC-LLM-030), not billed, and an
+ * API it imitates ("OpenAI-compatible") makes it no vendor's service. The
+ * same server in a cloud account keeps TMC-LLM-013 and AML.T0034. */
+static void test_on_premises_model_no_bill(void **state) {
+  static const char fmt[] =
+      "digraph c {\n"
+      "  u [type=external, label=\"Staff\"];\n"
+      "  subgraph cluster_a { label=\"%s\";\n"
+      "    app [label=\"Helpdesk prompt builder\"];\n"
+      "    m [type=llm, label=\"TGI (OpenAI-compatible API) Mistral-7B\"];\n"
+      "  }\n"
+      "  u -> app [label=\"question\"]; app -> u;\n"
+      "  app -> m [label=\"prompt\"]; m -> app;\n"
+      "}\n";
+  char text[1024];
+  snprintf(text, sizeof text, fmt, "On-premises DC rack 4");
+  tmc_ir *ir = analyse_with(text, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.vendor_service);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_premises);
+  assert_int_equal(count_rule(ir, "TMC-LLM-013"), 0);
+  assert_int_equal(count_rule(ir, "TMC-LLM-030"), 1);
+  assert_false(any_cites(ir, NULL, "AML.T0034"));
+  tmc_ir_free(ir);
+  snprintf(text, sizeof text, fmt, "AWS account (eu-west-1)");
+  ir = analyse_with(text, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.on_premises);
+  assert_int_equal(count_rule(ir, "TMC-LLM-013"), 1);
+  assert_int_equal(count_rule(ir, "TMC-LLM-030"), 0);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -582,6 +615,7 @@ int main(void) {
       cmocka_unit_test(test_labelled_event_not_data),
       cmocka_unit_test(test_ingestion_without_index),
       cmocka_unit_test(test_saved_results_not_memory),
+      cmocka_unit_test(test_on_premises_model_no_bill),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
