@@ -597,6 +597,44 @@ static void test_on_premises_model_no_bill(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Weights of ours to steal (ML05, AML.T0048.004) need a trainer upstream
+ * or no outside source of artifacts: a bucket mirroring a public model as
+ * downloaded holds no one's IP, while the hub stays a supply chain
+ * (AML.T0010.003). The same hub feeding a fine-tuning job whose
+ * checkpoint lands in a bucket makes that bucket's weights ours. */
+static void test_public_weights_as_downloaded(void **state) {
+  static const char d[] =
+      "digraph w {\n"
+      "  zoo [label=\"ONNX Model Zoo\"];\n"
+      "  subgraph cluster_p { label=\"Production VPC\";\n"
+      "    cache [shape=cylinder, label=\"Model cache bucket (resnet50.onnx)\"];\n"
+      "    inf [label=\"Image tagging service\"];\n"
+      "  }\n"
+      "  u [type=external, label=\"App users\"];\n"
+      "  zoo -> cache [label=\"download once\"]; cache -> inf [label=\"load weights\"];\n"
+      "  u -> inf [label=\"photo\"]; inf -> u [label=\"tags\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(any_cites(ir, "zoo", "AML.T0010.003"));
+  assert_false(any_cites(ir, "cache", "ML05"));
+  assert_false(any_cites(ir, "cache", "AML.T0048.004"));
+  tmc_ir_free(ir);
+  static const char ft[] =
+      "digraph f {\n"
+      "  zoo [label=\"ONNX Model Zoo\"];\n"
+      "  subgraph cluster_p { label=\"ML VPC\";\n"
+      "    imgs [type=dataset, label=\"Labelled product photos\"];\n"
+      "    tune [label=\"Fine-tuning job\"];\n"
+      "    tuned [shape=cylinder, label=\"Tuned weights bucket (model.onnx)\"];\n"
+      "  }\n"
+      "  zoo -> tune [label=\"base weights\"]; imgs -> tune;\n"
+      "  tune -> tuned [label=\"checkpoint\"];\n"
+      "}\n";
+  ir = analyse_with(ft, cat, NULL);
+  assert_true(any_cites(ir, "tuned", "AML.T0048.004"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -616,6 +654,7 @@ int main(void) {
       cmocka_unit_test(test_ingestion_without_index),
       cmocka_unit_test(test_saved_results_not_memory),
       cmocka_unit_test(test_on_premises_model_no_bill),
+      cmocka_unit_test(test_public_weights_as_downloaded),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
