@@ -131,7 +131,9 @@
   X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */ \
   X(MODEL_HUBS, "model_hubs")     /* an outside source saying these publishes models */  \
   X(DATASET_SOURCES, "dataset_sources") /* ... these: it publishes data, not code */     \
-  X(MODEL_WORDS, "model_words")         /* ... unless it says these too */
+  X(MODEL_WORDS, "model_words")         /* ... unless it says these too */               \
+  X(SELF_HOSTED, "self_hosted_servers") /* a model saying these: our inference server */ \
+  X(ON_PREMISES, "on_premises") /* an element or zone saying these: our own premises */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

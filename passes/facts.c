@@ -975,6 +975,13 @@ static void devices(tmc_ir *ir, const graph *g) {
  * catalogs/words.yaml; each fact is local (an element, its flows and their
  * other ends), so the whole is linear in the diagram. Runs after taint,
  * callers and sensitivity, which it reads. */
+/* A model served by the system's own inference server (words.yaml
+ * self_hosted_servers): "vLLM · OpenAI-compatible" names the API it
+ * imitates, no vendor that runs it. */
+static bool self_hosted_model(const graph *g, const tmc_element *e) {
+  return is_model(e->kind) && label_says(g, e, TMC_WORDS_SELF_HOSTED);
+}
+
 static void app_tech(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
@@ -1071,7 +1078,8 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         receives && !TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) &&
         !(dfd == TMC_DFD_ENTITY && label_says(g, e, TMC_WORDS_PEOPLE)) &&
         (e->third_party || e->tech == TMC_TECH_THIRD_PARTY_SAAS ||
-         e->tech == TMC_TECH_LLM_API || label_says(g, e, TMC_WORDS_HOSTED) ||
+         e->tech == TMC_TECH_LLM_API ||
+         (label_says(g, e, TMC_WORDS_HOSTED) && !self_hosted_model(g, e)) ||
          (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)));
     /* ... or a tool whose name says someone else wrote it: an MCP server
      * from the community, an open-source connector, a plugin (unless its
@@ -2088,6 +2096,27 @@ static void deidentified(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* on_premises: something of the system's own (no vendor's service, not
+ * third-party) whose name, or a zone around it, says it runs on the
+ * organisation's premises (words.yaml on_premises): bought hardware, so a
+ * flood overloads it but runs up no bill. Each boundary's label read once,
+ * each element's chain of zones walked: linear in the nesting. */
+static void on_premises(tmc_ir *ir, const graph *g) {
+  bool *onprem = tmc_xcalloc(ir->n_boundaries + 1, sizeof *onprem);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    onprem[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_ON_PREMISES, l);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool says = label_says(g, e, TMC_WORDS_ON_PREMISES);
+    for (uint32_t b = e->boundary; b != TMC_NONE && !says; b = ir->boundaries[b].parent)
+      says = onprem[b];
+    e->facts.on_premises = says && !e->third_party && !e->facts.vendor_service;
+  }
+  free(onprem);
+}
+
 /* on_device: a model not served through an API that runs where users hold
  * it: its own name says an on-device format or runtime ("classifier.tflite",
  * "Core ML model"), it sits in a zone whose label says it is people's
@@ -2390,6 +2419,15 @@ static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u) {
   return false;
 }
 
+/* Does an agent (code dispatching tool calls) read store v back? */
+static bool agent_reads_back(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].moves &&
+        TMC_ROLESET_HAS(ir->elements[g->out[k].to].roles, TMC_ROLE_AGENT))
+      return true;
+  return false;
+}
+
 /* agent_memory, after model_output and the roles pass: a data or vector
  * store that code driving an LLM (sets.yaml prompt_builders, not the LLM
  * itself) reads back (a flow that moves data, not a query into it), written
@@ -2422,26 +2460,34 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       continue;
     /* the prompt builders reading it back, marked (and unmarked below) so
      * the writers are checked against them in one walk */
-    bool any_reader = false, written = false;
+    bool any_reader = false, written = false, by_writer = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *r = &ir->elements[g->out[k].to];
       if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
         any_reader = reader[g->out[k].to] = true;
     }
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader && !written;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader && !by_writer;
          k++) {
       uint32_t u = g->in[k].to;
       const tmc_element *ue = &ir->elements[u];
-      written = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
-                tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS &&
-                (reader[u] || (ue->facts.model_output && gets_model_text(ir, g, u)));
+      bool code = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
+                  tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS;
+      by_writer =
+          code && !reader[u] && ue->facts.model_output && gets_model_text(ir, g, u);
+      written = written || by_writer || (code && reader[u]);
     }
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       reader[g->out[k].to] = false;
     if (!written)
       continue;
     unsigned w = memory_words(ir, g, v, PROMPTS);
-    e->facts.agent_memory = w != 0 || !(QUEUES & TMC_TECHSET(e->tech));
+    /* Without a memory or history word, what a plain prompt assembler
+     * saves and reads back itself is the results it keeps for people
+     * ("notes + summaries, 30 days" read back as "my summaries"): memory
+     * on structure alone is an agent's store, or one a memory writer
+     * beside the prompt builder fills with what the model wrote. */
+    e->facts.agent_memory = w != 0 || (!(QUEUES & TMC_TECHSET(e->tech)) &&
+                                       (by_writer || agent_reads_back(ir, g, v)));
     e->facts.thread_history = w == 2u;
   }
   free(reader);
@@ -3014,6 +3060,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   physical_input(ir, &g); /* reads hosts_model and devices' sensor */
   verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
+  on_premises(ir, &g); /* reads app_tech's vendor_service */
   supply_chain(ir, &g);
   model_sources(ir, &g);    /* reads outside_source */
   evaluation_gates(ir, &g); /* reads carries_weights, model_artifacts */

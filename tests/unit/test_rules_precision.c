@@ -475,6 +475,185 @@ static void test_index_without_llm(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An issue or pull request "labelled" is the event that starts a bot, not
+ * labelled data: a triage bot started when a PR is labelled, which sends
+ * the diff to a hosted model and posts its review, trains nothing and gets
+ * no poisoning id. A store of labelled tickets a classifier learns from
+ * keeps its kind. */
+static void test_labelled_event_not_data(void **state) {
+  static const char d[] =
+      "digraph b {\n"
+      "  dev [type=external, label=\"Contributors\"];\n"
+      "  subgraph cluster_ci { label=\"CI runner\";\n"
+      "    hook [label=\"review-bot.yml (pull request labeled)\"];\n"
+      "    bot [label=\"Review bot\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  dev -> hook [label=\"labels a PR\"]; hook -> bot [label=\"diff\"];\n"
+      "  bot -> m; m -> bot; bot -> dev [label=\"review comment\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_int_not_equal(ir->elements[elem(ir, "hook")].kind, TMC_KIND_DATASET);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "bot")].roles, TMC_ROLE_TRAINER));
+  assert_false(any_cites(ir, NULL, "AML.T0020"));
+  tmc_ir_free(ir);
+  static const char ml[] = "digraph m {\n"
+                           "  a [shape=cylinder, label=\"Labelled tickets export\"];\n"
+                           "  b [label=\"Ticket router (fastText)\"];\n"
+                           "  a -> b;\n"
+                           "}\n";
+  ir = analyse_with(ml, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "a")].kind, TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+}
+
+/* RAG ids (LLM08, AML.T0070) need an index to poison: a job that takes in
+ * web-form messages and hands them straight to the code prompting a model
+ * is indirect prompt injection (TMC-RAG-006, LLM01), with no embeddings.
+ * The same intake writing chunks to a vector store the prompt builder
+ * searches keeps RAG-003 and LLM08. */
+static void test_ingestion_without_index(void **state) {
+  static const char d[] =
+      "digraph f {\n"
+      "  pub [type=external, label=\"Web form senders\"];\n"
+      "  subgraph cluster_c { label=\"Company cloud\";\n"
+      "    inbox [type=data_store, label=\"Contact form submissions\"];\n"
+      "    take [label=\"Form ingestion worker\"];\n"
+      "    sum [label=\"Summary prompt builder\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  pub -> inbox; inbox -> take; take -> sum; sum -> m; m -> sum;\n";
+  static const char idx[] =
+      "  vec [type=vector_store, label=\"Submission chunks\"];\n"
+      "  take -> vec [label=\"upsert\"]; sum -> vec [label=\"similarity search\"];\n"
+      "  vec -> sum;\n";
+  char text[1024];
+  snprintf(text, sizeof text, "%s}\n", d);
+  tmc_ir *ir = analyse_with(text, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "take")].roles, TMC_ROLE_INGESTION));
+  assert_int_equal(count_rule(ir, "TMC-RAG-003"), 0);
+  assert_int_equal(count_rule(ir, "TMC-RAG-004"), 0);
+  assert_true(any_cites(ir, "take", "LLM01"));
+  assert_false(any_cites(ir, NULL, "LLM08"));
+  assert_false(any_cites(ir, NULL, "AML.T0070"));
+  tmc_ir_free(ir);
+  snprintf(text, sizeof text, "%s%s}\n", d, idx);
+  ir = analyse_with(text, cat, NULL);
+  assert_true(any_cites(ir, "take", "LLM08"));
+  assert_int_equal(count_rule(ir, "TMC-RAG-006"), 0);
+  tmc_ir_free(ir);
+}
+
+/* Memory poisoning (AML.T0080) needs memory: a report drafter that saves
+ * each draft for its author and lists them again ("my drafts") keeps
+ * results for people, not memory, when no word says memory or history.
+ * An agent loop with a tool that saves and reads back its own state keeps
+ * memory on structure alone. */
+static void test_saved_results_not_memory(void **state) {
+  static const char d[] =
+      "digraph r {\n"
+      "  u [type=external, label=\"Analysts\"];\n"
+      "  subgraph cluster_c { label=\"Intranet\";\n"
+      "    app [label=\"Report drafter (Flask)\"];\n"
+      "    db [type=data_store, label=\"Drafts DB (MySQL)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  u -> app [label=\"figures\"]; app -> u [label=\"draft\"];\n"
+      "  app -> m [label=\"prompt\"]; m -> app [label=\"draft\"];\n"
+      "  app -> db [label=\"save draft\"]; db -> app [label=\"my drafts\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->elements[elem(ir, "db")].facts.agent_memory);
+  assert_false(any_cites(ir, NULL, "AML.T0080"));
+  tmc_ir_free(ir);
+  static const char ag[] =
+      "digraph a {\n"
+      "  u [type=external, label=\"Analysts\"];\n"
+      "  subgraph cluster_c { label=\"Intranet\";\n"
+      "    loop [label=\"Agent loop\"];\n"
+      "    t [type=agent_tool, label=\"lookup_ledger tool\"];\n"
+      "    db [type=data_store, label=\"State DB (MySQL)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  u -> loop; loop -> u; loop -> m; m -> loop; loop -> t; t -> loop;\n"
+      "  loop -> db [label=\"save\"]; db -> loop [label=\"load\"];\n"
+      "}\n";
+  ir = analyse_with(ag, cat, NULL);
+  assert_true(ir->elements[elem(ir, "db")].facts.agent_memory);
+  tmc_ir_free(ir);
+}
+
+/* Cost harvesting (AML.T0034) needs a bill: an LLM served by the
+ * organisation's own inference server on its own premises (a zone saying
+ * on-premises) is overloaded (AML.T0029, TMC-LLM-033), not billed, and an
+ * API it imitates ("OpenAI-compatible") makes it no vendor's service. The
+ * same server in a cloud account keeps TMC-LLM-013 and AML.T0034. */
+static void test_on_premises_model_no_bill(void **state) {
+  static const char fmt[] =
+      "digraph c {\n"
+      "  u [type=external, label=\"Staff\"];\n"
+      "  subgraph cluster_a { label=\"%s\";\n"
+      "    app [label=\"Helpdesk prompt builder\"];\n"
+      "    m [type=llm, label=\"TGI (OpenAI-compatible API) Mistral-7B\"];\n"
+      "  }\n"
+      "  u -> app [label=\"question\"]; app -> u;\n"
+      "  app -> m [label=\"prompt\"]; m -> app;\n"
+      "}\n";
+  char text[1024];
+  snprintf(text, sizeof text, fmt, "On-premises DC rack 4");
+  tmc_ir *ir = analyse_with(text, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.vendor_service);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_premises);
+  assert_int_equal(count_rule(ir, "TMC-LLM-013"), 0);
+  assert_int_equal(count_rule(ir, "TMC-LLM-033"), 1);
+  assert_false(any_cites(ir, NULL, "AML.T0034"));
+  tmc_ir_free(ir);
+  snprintf(text, sizeof text, fmt, "AWS account (eu-west-1)");
+  ir = analyse_with(text, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.on_premises);
+  assert_int_equal(count_rule(ir, "TMC-LLM-013"), 1);
+  assert_int_equal(count_rule(ir, "TMC-LLM-033"), 0);
+  tmc_ir_free(ir);
+}
+
+/* Weights of ours to steal (ML05, AML.T0048.004) need a trainer upstream
+ * or no outside source of artifacts: a bucket mirroring a public model as
+ * downloaded holds no one's IP, while the hub stays a supply chain
+ * (AML.T0010.003). The same hub feeding a fine-tuning job whose
+ * checkpoint lands in a bucket makes that bucket's weights ours. */
+static void test_public_weights_as_downloaded(void **state) {
+  static const char d[] =
+      "digraph w {\n"
+      "  zoo [label=\"ONNX Model Zoo\"];\n"
+      "  subgraph cluster_p { label=\"Production VPC\";\n"
+      "    cache [shape=cylinder, label=\"Model cache bucket (resnet50.onnx)\"];\n"
+      "    inf [label=\"Image tagging service\"];\n"
+      "  }\n"
+      "  u [type=external, label=\"App users\"];\n"
+      "  zoo -> cache [label=\"download once\"]; cache -> inf [label=\"load weights\"];\n"
+      "  u -> inf [label=\"photo\"]; inf -> u [label=\"tags\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(any_cites(ir, "zoo", "AML.T0010.003"));
+  assert_false(any_cites(ir, "cache", "ML05"));
+  assert_false(any_cites(ir, "cache", "AML.T0048.004"));
+  tmc_ir_free(ir);
+  static const char ft[] =
+      "digraph f {\n"
+      "  zoo [label=\"ONNX Model Zoo\"];\n"
+      "  subgraph cluster_p { label=\"ML VPC\";\n"
+      "    imgs [type=dataset, label=\"Labelled product photos\"];\n"
+      "    tune [label=\"Fine-tuning job\"];\n"
+      "    tuned [shape=cylinder, label=\"Tuned weights bucket (model.onnx)\"];\n"
+      "  }\n"
+      "  zoo -> tune [label=\"base weights\"]; imgs -> tune;\n"
+      "  tune -> tuned [label=\"checkpoint\"];\n"
+      "}\n";
+  ir = analyse_with(ft, cat, NULL);
+  assert_true(any_cites(ir, "tuned", "AML.T0048.004"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -490,6 +669,11 @@ int main(void) {
       cmocka_unit_test(test_false_friend_trainers),
       cmocka_unit_test(test_false_friend_agents),
       cmocka_unit_test(test_index_without_llm),
+      cmocka_unit_test(test_labelled_event_not_data),
+      cmocka_unit_test(test_ingestion_without_index),
+      cmocka_unit_test(test_saved_results_not_memory),
+      cmocka_unit_test(test_on_premises_model_no_bill),
+      cmocka_unit_test(test_public_weights_as_downloaded),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
