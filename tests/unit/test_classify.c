@@ -1399,6 +1399,26 @@ static void want_kind(tmc_ir *ir, const char *id, tmc_kind k) {
              e->kind_evidence ? e->kind_evidence : "-", tmc_kind_name(k));
 }
 
+/* A data lake holds anything: a store ("orders (GCS data lake)"), a
+ * dataset only where a training step reads it. */
+static void data_lakes_are_stores(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  l1 [label=\"orders (GCS data lake)\", shape=cylinder];\n"
+                 "  l2 [label=\"clickstream (ADLS data lake)\", shape=cylinder];\n"
+                 "  t [label=\"nightly retraining job\"];\n"
+                 "  a [label=\"orders-api\"];\n"
+                 "  a -> l1; l2 -> t;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "l1", TMC_KIND_DATA_STORE);
+  want_kind(ir, "l2", TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* A monitoring product's icon keeps logs and metrics and raises alarms:
  * one word of another class on it says which part is drawn ("Journal" on
  * Stackdriver's icon is the log store); one of its own class it refines
@@ -2184,6 +2204,7 @@ int main(void) {
       cmocka_unit_test(hosted_services_and_wikis),
       cmocka_unit_test(named_by_product_or_vendor),
       cmocka_unit_test(monitoring_icon_named_part),
+      cmocka_unit_test(data_lakes_are_stores),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
       cmocka_unit_test(vendors_people_and_the_web),
