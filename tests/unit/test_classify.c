@@ -1400,7 +1400,8 @@ static void want_kind(tmc_ir *ir, const char *id, tmc_kind k) {
 }
 
 /* A data lake holds anything: a store ("orders (GCS data lake)"), a
- * dataset only where a training step reads it. */
+ * dataset only where a training step reads it; a headless CMS holds a
+ * team's published content: a store. */
 static void data_lakes_are_stores(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -1417,6 +1418,12 @@ static void data_lakes_are_stores(void **state) {
   want_kind(ir, "l2", TMC_KIND_DATASET);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
+  /* so is a hosted headless CMS, where published content is kept */
+  assert_int_equal(
+      kind_of((spec){"c", "Help pages in Storyblok (rich text)", NULL, false, 0}),
+      TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_of((spec){"c", "headless CMS: product copy", NULL, false, 0}),
+                   TMC_KIND_DATA_STORE);
 }
 
 /* A monitoring product's icon keeps logs and metrics and raises alarms:
