@@ -1474,6 +1474,19 @@ static void named_by_product_or_vendor(void **state) {
   want_kind(ir, "n", TMC_KIND_DATA_STORE);
   want_kind(ir, "w", TMC_KIND_PROCESS); /* "relay" is the system's */
   tmc_ir_free(ir);
+  /* ERP, HR and spend suites run as a vendor's cloud service */
+  ir = classified("digraph G {\n"
+                  "  node [shape=box];\n"
+                  "  subgraph cluster_k { label=\"gcp project\";\n"
+                  "    a [label=\"expenses-svc\"]; b [label=\"hr-sync\"]; }\n"
+                  "  c [label=\"SAP Concur\\n(travel expenses)\"];\n"
+                  "  sf [label=\"SuccessFactors\"];\n"
+                  "  a -> c; b -> sf;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "c", TMC_KIND_EXTERNAL);
+  want_kind(ir, "sf", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
   /* Staff named by their team, the networks between companies and other
    * people's comparison sites are the outside; an AI agent stays code. */
   ir = classified("digraph G {\n"
