@@ -1399,6 +1399,33 @@ static void want_kind(tmc_ir *ir, const char *id, tmc_kind k) {
              e->kind_evidence ? e->kind_evidence : "-", tmc_kind_name(k));
 }
 
+/* A data lake holds anything: a store ("orders (GCS data lake)"), a
+ * dataset only where a training step reads it; a headless CMS holds a
+ * team's published content: a store. */
+static void data_lakes_are_stores(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  l1 [label=\"orders (GCS data lake)\", shape=cylinder];\n"
+                 "  l2 [label=\"clickstream (ADLS data lake)\", shape=cylinder];\n"
+                 "  t [label=\"nightly retraining job\"];\n"
+                 "  a [label=\"orders-api\"];\n"
+                 "  a -> l1; l2 -> t;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "l1", TMC_KIND_DATA_STORE);
+  want_kind(ir, "l2", TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  /* so is a hosted headless CMS, where published content is kept */
+  assert_int_equal(
+      kind_of((spec){"c", "Help pages in Storyblok (rich text)", NULL, false, 0}),
+      TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_of((spec){"c", "headless CMS: product copy", NULL, false, 0}),
+                   TMC_KIND_DATA_STORE);
+}
+
 /* A monitoring product's icon keeps logs and metrics and raises alarms:
  * one word of another class on it says which part is drawn ("Journal" on
  * Stackdriver's icon is the log store); one of its own class it refines
@@ -1446,6 +1473,19 @@ static void named_by_product_or_vendor(void **state) {
   want_kind(ir, "q", TMC_KIND_DATA_STORE);
   want_kind(ir, "n", TMC_KIND_DATA_STORE);
   want_kind(ir, "w", TMC_KIND_PROCESS); /* "relay" is the system's */
+  tmc_ir_free(ir);
+  /* ERP, HR and spend suites run as a vendor's cloud service */
+  ir = classified("digraph G {\n"
+                  "  node [shape=box];\n"
+                  "  subgraph cluster_k { label=\"gcp project\";\n"
+                  "    a [label=\"expenses-svc\"]; b [label=\"hr-sync\"]; }\n"
+                  "  c [label=\"SAP Concur\\n(travel expenses)\"];\n"
+                  "  sf [label=\"SuccessFactors\"];\n"
+                  "  a -> c; b -> sf;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "c", TMC_KIND_EXTERNAL);
+  want_kind(ir, "sf", TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
   /* Staff named by their team, the networks between companies and other
    * people's comparison sites are the outside; an AI agent stays code. */
@@ -2184,6 +2224,7 @@ int main(void) {
       cmocka_unit_test(hosted_services_and_wikis),
       cmocka_unit_test(named_by_product_or_vendor),
       cmocka_unit_test(monitoring_icon_named_part),
+      cmocka_unit_test(data_lakes_are_stores),
       cmocka_unit_test(steps_outside_documents_and_client_words),
       cmocka_unit_test(people_roles_are_people),
       cmocka_unit_test(vendors_people_and_the_web),
