@@ -13,14 +13,31 @@ set -eu
 cd "$TMC_SOURCE_DIR"
 status=0
 ran=0
+# the sets nobody tuning rules reads (their READMEs say held out)
+held="tests/blind3 tests/blind4 tests/blind10 tests/blind12"
+out=$(mktemp)
 for set in tests/blind tests/blind2 tests/blind3 tests/blind4 tests/blind5 tests/blind6 tests/blind7 tests/blind8 tests/blind9 tests/blind10 tests/blind11 tests/blind12 tests/paths; do
   [ -f "$set/floors" ] || continue
   set -- "$set"/*.expect
   [ -f "$1" ] || continue
   echo "== $set"
   ran=1
-  "$TMC_BUILD_DIR/tests/tmc-blindscore" --root "$TMC_SOURCE_DIR" \
-    --floors "$set/floors" "$@" || status=1
+  case " $held " in
+  *" $set "*)
+    # a held-out set shows its total only: a per-file row would tell
+    # someone tuning rules which diagram to tune to
+    rc=0
+    "$TMC_BUILD_DIR/tests/tmc-blindscore" --root "$TMC_SOURCE_DIR" \
+      --floors "$set/floors" "$@" >"$out" || rc=$?
+    grep -E '^(diagram|total)' "$out" || true
+    [ "$rc" -eq 0 ] || status=1
+    ;;
+  *)
+    "$TMC_BUILD_DIR/tests/tmc-blindscore" --root "$TMC_SOURCE_DIR" \
+      --floors "$set/floors" "$@" || status=1
+    ;;
+  esac
 done
+rm -f "$out"
 [ "$ran" -eq 1 ] || { echo "blind: no expectation files"; exit 77; }
 exit "$status"
