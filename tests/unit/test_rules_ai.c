@@ -1420,6 +1420,26 @@ static void test_plain_keys_beside_the_agent(void **state) {
   assert_true(ir->elements[elem(ir, "env")].facts.plain_keys);
   assert_null(finding(ir, "TMC-AGENT-023", "env"));
   tmc_ir_free(ir);
+  /* Code that only builds prompts, with no tool to act through, hands the
+   * model no key: a RAG service reading its API keys from the platform's
+   * environment is no agent holding credentials (no AML.T0083/T0098). */
+  static const char d3[] =
+      "digraph r {\n"
+      "  v [type=external, label=\"Site visitors\"];\n"
+      "  subgraph cluster_c { label=\"Render\";\n"
+      "    qa [label=\"answer-service (question + top chunks -> prompt)\"];\n"
+      "    sec [type=data_store, label=\"Render env vars (MISTRAL_API_KEY)\"];\n"
+      "    idx [type=vector_store, label=\"Qdrant chunks\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Mistral Large API\", source=third_party];\n"
+      "  v -> qa -> v; idx -> qa; sec -> qa; qa -> m -> qa;\n"
+      "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_true(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "qa")].roles, TMC_ROLE_PROMPT_ASSEMBLER));
+  assert_null(finding(ir, "TMC-AGENT-006", "qa"));
+  assert_null(finding(ir, "TMC-AGENT-023", "sec"));
+  tmc_ir_free(ir);
 }
 
 /* A suite's mailbox outsiders mail into is where their text gets in on its
