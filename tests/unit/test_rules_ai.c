@@ -3037,6 +3037,28 @@ static void test_private_answer_goes_out(void **state) {
   ir = analyse_with(pub, cat, NULL);
   assert_null(finding(ir, "TMC-LLM-031", "bot->teams"));
   tmc_ir_free(ir);
+
+  /* A mail vendor drawn between: the flow into it is the vendor's
+   * (TMC-LLM-016); the answer reaching outside readers is said once, on
+   * the vendor's flow to them, not on both hops. */
+  static const char vendor[] =
+      "digraph v {\n"
+      "  cust [type=external, label=\"Policy holders\"];\n"
+      "  subgraph cluster_c { label=\"Insurer\";\n"
+      "    bot [label=\"Claims reply drafter (prompt builder)\"];\n"
+      "    claims [type=data_store, label=\"Claim files\"];\n"
+      "  }\n"
+      "  sg [type=external, label=\"SendGrid email API\"];\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  cust -> bot [label=\"claim question\"]; claims -> bot;\n"
+      "  bot -> m; m -> bot [label=\"draft\"];\n"
+      "  bot -> sg [label=\"send reply\"]; sg -> cust [label=\"reply mail\"];\n"
+      "}\n";
+  ir = analyse_with(vendor, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-031", "sg->cust"));
+  assert_null(finding(ir, "TMC-LLM-031", "bot->sg"));
+  assert_non_null(finding(ir, "TMC-LLM-016", "bot->sg"));
+  tmc_ir_free(ir);
 }
 
 /* The tool that charges a card or sends a device its commands on a
