@@ -3123,6 +3123,28 @@ static void test_front_of_llm_calls(void **state) {
   assert_null(finding(ir, "TMC-LLM-032", "fx"));
   assert_null(finding(ir, "TMC-LLM-032", "ag"));
   tmc_ir_free(ir);
+
+  /* A front that also has a speech model transcribe what callers send: one
+   * flood finding on it, the LLM calls' (TMC-LLM-032), not a second one
+   * for the model in front (TMC-ML-008) saying the same of the same code. */
+  static const char v[] =
+      "digraph v {\n"
+      "  car [type=external, label=\"Car head units\"];\n"
+      "  subgraph cluster_c { label=\"Voice backend\";\n"
+      "    vg [label=\"Voice ingress (gRPC audio)\"];\n"
+      "    orch [label=\"Assistant orchestrator\", role=agent];\n"
+      "  }\n"
+      "  stt [type=model, label=\"Speech-to-text model\"];\n"
+      "  m [type=llm, label=\"Vendor LLM API\", source=third_party];\n"
+      "  car -> vg [label=\"audio stream\"]; vg -> car;\n"
+      "  vg -> stt [label=\"audio\"]; stt -> vg [label=\"transcript\"];\n"
+      "  vg -> orch [label=\"utterance\"]; orch -> vg;\n"
+      "  orch -> m; m -> orch;\n"
+      "}\n";
+  ir = analyse_with(v, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-032", "vg"));
+  assert_null(finding(ir, "TMC-ML-008", "vg"));
+  tmc_ir_free(ir);
 }
 
 int main(void) {
