@@ -1465,7 +1465,8 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
      * visitors' questions that hijack the LLM also flood it), counted among
      * the pair's k like any aim's first. Pushed after the pair's first
      * readings, so a tie keeps those first. */
-    uint32_t again_n = 0, *again_j = tmc_xmalloc(sizeof(uint32_t) * 2 * (na + 1));
+    /* up to one per aim left in the pair's k, each reading any kept route */
+    uint32_t again_n = 0, *again_j = tmc_xmalloc(sizeof(uint32_t) * 2 * (na + k + 1));
     for (uint32_t j = 0; j < na && kept < k; j++) {
       if (!keep[j])
         continue;
@@ -1514,8 +1515,8 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       topk_add(&c->best, order_key(f->score, f->p.cost));
     }
     again_nf = 0;
-    if (na > k || cut)
-      for (uint32_t j = c->n - kept - again_n; j < c->n; j++)
+    if (na > k || cut) /* kept counts the routes named again too */
+      for (uint32_t j = c->n - kept; j < c->n; j++)
         c->v[j].more = true;
     if (cut)
       c->pairs_cut++;

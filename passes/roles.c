@@ -590,6 +590,10 @@ static void agents(tmc_ir *ir, const graph *g) {
  * alone, as is the LLM's answer to that code ("reply / tool call"). After the
  * words sweep, so agents named by a word are known; one pass over the flows. */
 static void tool_calls(tmc_ir *ir, const graph *g) {
+  /* whether each caller is code next to an LLM, asked once per caller (0
+   * not yet, 1 yes, 2 no): a router fanning out to many services is asked
+   * once, not once per service (llm_near walks all its flows) */
+  uint8_t *near = tmc_xcalloc(ir->n_elements + 1, sizeof *near);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     if (!is_code(e) ||
@@ -603,9 +607,9 @@ static void tool_calls(tmc_ir *ir, const graph *g) {
       uint32_t s = g->in[k].to;
       const tmc_element *c = &ir->elements[s];
       const char *said;
-      if (s == v ||
-          !(TMC_ROLESET_HAS(c->roles, TMC_ROLE_AGENT) ||
-            (can_dispatch(c) && llm_near(ir, g, s) != TMC_NONE)) ||
+      if (!near[s])
+        near[s] = can_dispatch(c) && llm_near(ir, g, s) != TMC_NONE ? 1 : 2;
+      if (s == v || !(TMC_ROLESET_HAS(c->roles, TMC_ROLE_AGENT) || near[s] == 1) ||
           !(said = tmc_lexicon_says(g->lx, TMC_WORDS_TOOL_CALLS,
                                     ir->flows[g->in[k].flow].label)))
         continue;
@@ -616,6 +620,7 @@ static void tool_calls(tmc_ir *ir, const graph *g) {
       play(ir, e, TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_FLOWS,
            tmc_arena_printf(ir->arena, "'%s' sends it a %s", name_of(ir, by), w));
   }
+  free(near);
 }
 
 /* Tools drawn together: code inside a boundary whose label says a tool word

@@ -24,8 +24,8 @@ for f in tests/labelled/heldout/*.truth; do [ -f "$f" ] && held="$held $f"; done
 [ -n "$held" ] || exit 0
 floors=""
 [ -f tests/labelled/heldout/floors ] && floors="--floors tests/labelled/heldout/floors"
-# shellcheck disable=SC2086
 rc=0
+# shellcheck disable=SC2086
 "$score" --root "$TMC_SOURCE_DIR" $floors $held >"${TMPDIR:-/tmp}/labelled-held.$$" 2>&1 || rc=$?
 sed -n 's/^\(mean\|.*below\)/held out: \1/p' "${TMPDIR:-/tmp}/labelled-held.$$"
 rm -f "${TMPDIR:-/tmp}/labelled-held.$$"

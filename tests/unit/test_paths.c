@@ -3588,6 +3588,42 @@ static void test_goal_named_again_flood(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A pair with more routes than it keeps marks only its own paths as having
+ * more: the route it names again (names_again) is counted once, not twice,
+ * so the paths of the pair kept just before it (the visitors' one hop into
+ * the LLM: one route, nothing left out) do not claim more than they show. */
+static void test_named_again_more_is_own(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph g {\n"
+      "  visitors [shape=box, label=\"Website visitors\"];\n"
+      "  staff [shape=box, label=\"Support staff\"];\n"
+      "  subgraph cluster_a { label=\"App VPC\"; trust=2;\n"
+      "    s1 [label=\"chat-api\"]; s2 [label=\"search-api\"];\n"
+      "    s3 [label=\"ticket-api\"]; s4 [label=\"notes-api\"];\n"
+      "    s5 [label=\"macro-api\"];\n"
+      "    gen [label=\"Mistral 7B on our GPU\", type=llm]; }\n"
+      "  visitors -> gen; gen -> visitors;\n"
+      "  staff -> s1 -> gen; staff -> s2 -> gen; staff -> s3 -> gen;\n"
+      "  staff -> s4 -> gen; staff -> s5 -> gen;\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(d);
+  uint32_t visitors = 0, staff_more = 0;
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (p->asset != el(ir, "gen"))
+      continue;
+    if (p->entry == el(ir, "visitors")) {
+      visitors++;
+      assert_false(p->more_exist);
+    } else if (p->entry == el(ir, "staff"))
+      staff_more += p->more_exist;
+  }
+  assert_true(visitors >= 2); /* the hijack and the flood named again */
+  assert_true(staff_more >= 1);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -3667,6 +3703,7 @@ int main(void) {
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
       cmocka_unit_test(test_goal_named_again_flood),
+      cmocka_unit_test(test_named_again_more_is_own),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }

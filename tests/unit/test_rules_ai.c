@@ -3057,6 +3057,28 @@ static void test_private_answer_goes_out(void **state) {
   ir = analyse_with(pub, cat, NULL);
   assert_null(finding(ir, "TMC-LLM-031", "bot->teams"));
   tmc_ir_free(ir);
+
+  /* A mail vendor drawn between: the flow into it is the vendor's
+   * (TMC-LLM-016); the answer reaching outside readers is said once, on
+   * the vendor's flow to them, not on both hops. */
+  static const char vendor[] =
+      "digraph v {\n"
+      "  cust [type=external, label=\"Policy holders\"];\n"
+      "  subgraph cluster_c { label=\"Insurer\";\n"
+      "    bot [label=\"Claims reply drafter (prompt builder)\"];\n"
+      "    claims [type=data_store, label=\"Claim files\"];\n"
+      "  }\n"
+      "  sg [type=external, label=\"SendGrid email API\"];\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  cust -> bot [label=\"claim question\"]; claims -> bot;\n"
+      "  bot -> m; m -> bot [label=\"draft\"];\n"
+      "  bot -> sg [label=\"send reply\"]; sg -> cust [label=\"reply mail\"];\n"
+      "}\n";
+  ir = analyse_with(vendor, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-031", "sg->cust"));
+  assert_null(finding(ir, "TMC-LLM-031", "bot->sg"));
+  assert_non_null(finding(ir, "TMC-LLM-016", "bot->sg"));
+  tmc_ir_free(ir);
 }
 
 /* The tool that charges a card or sends a device its commands on a
@@ -3120,6 +3142,28 @@ static void test_front_of_llm_calls(void **state) {
   assert_null(finding(ir, "TMC-DOS-001", "gw"));
   assert_null(finding(ir, "TMC-LLM-032", "fx"));
   assert_null(finding(ir, "TMC-LLM-032", "ag"));
+  tmc_ir_free(ir);
+
+  /* A front that also has a speech model transcribe what callers send: one
+   * flood finding on it, the LLM calls' (TMC-LLM-032), not a second one
+   * for the model in front (TMC-ML-008) saying the same of the same code. */
+  static const char v[] =
+      "digraph v {\n"
+      "  car [type=external, label=\"Car head units\"];\n"
+      "  subgraph cluster_c { label=\"Voice backend\";\n"
+      "    vg [label=\"Voice ingress (gRPC audio)\"];\n"
+      "    orch [label=\"Assistant orchestrator\", role=agent];\n"
+      "  }\n"
+      "  stt [type=model, label=\"Speech-to-text model\"];\n"
+      "  m [type=llm, label=\"Vendor LLM API\", source=third_party];\n"
+      "  car -> vg [label=\"audio stream\"]; vg -> car;\n"
+      "  vg -> stt [label=\"audio\"]; stt -> vg [label=\"transcript\"];\n"
+      "  vg -> orch [label=\"utterance\"]; orch -> vg;\n"
+      "  orch -> m; m -> orch;\n"
+      "}\n";
+  ir = analyse_with(v, cat, NULL);
+  assert_non_null(finding(ir, "TMC-LLM-032", "vg"));
+  assert_null(finding(ir, "TMC-ML-008", "vg"));
   tmc_ir_free(ir);
 }
 
