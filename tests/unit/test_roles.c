@@ -8,7 +8,6 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <time.h>
 
 #include <cmocka.h>
 
@@ -954,11 +953,11 @@ static void test_tool_by_call(void **state) {
  * is code next to an LLM is asked once, not once per service it calls (the
  * tool-call sweep was quadratic in the fan-out: 2.6 s of CPU in the roles
  * pass for 20 000 services). The one flow saying a function call still
- * makes its service a tool. A generous CPU bound: the quadratic walk takes
- * ~10 s here, the linear one well under a second. */
+ * makes its service a tool. No test asserts time (bench/ measures it): a
+ * quadratic walk here shows as this test taking seconds, not as a failure. */
 static void test_tool_by_call_fan_out(void **state) {
   (void)state;
-  enum { N = 40000 };
+  enum { N = 20000 };
   tmc_buf b = TMC_BUF_INIT;
   tmc_buf_puts(&b, "digraph f {\n  user [type=external, label=\"Customer\"];\n"
                    "  hub [label=\"Request router\"];\n"
@@ -967,12 +966,9 @@ static void test_tool_by_call_fan_out(void **state) {
     tmc_buf_printf(&b, "  hub -> w%d [label=\"job\"];\n", i);
   tmc_buf_puts(&b, "  hub -> pay [label=\"function call: refund\"];\n"
                    "  hub -> m; m -> hub;\n}\n");
-  clock_t t0 = clock();
   tmc_ir *ir = analyse_with(b.data, cat, "roles");
-  double cpu = (double)(clock() - t0) / CLOCKS_PER_SEC;
   assert_true(plays(ir, "pay", TMC_ROLE_TOOL_EXECUTOR));
   assert_false(plays(ir, "w7", TMC_ROLE_TOOL_EXECUTOR));
-  assert_true(cpu < 5.0);
   tmc_ir_free(ir);
   tmc_buf_free(&b);
 }
