@@ -1024,9 +1024,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * a model: "Azure OpenAI") or it is drawn as a store, or its words name
    * compute the system runs its own code on ("adyen-webhooks (Lambda)",
    * "stripe-sync (Cloud Run)": the system's code for the vendor). */
+  /* ... and unless a false friend of the outside says the vendor's name is
+   * a plain word there ("End of workday summary job"), as kind words heed */
   if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
       !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
-      compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label)) {
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label) &&
+      !tmc_lexicon_false_friend(lx, e->label, TMC_KIND_EXTERNAL)) {
     /* Named as nothing but the vendor ("Adyen", "SendGrid (receipts)"),
      * it is the vendor, as a head noun says: more than a box drawn as any
      * component. */

@@ -1487,6 +1487,20 @@ static void named_by_product_or_vendor(void **state) {
   want_kind(ir, "c", TMC_KIND_EXTERNAL);
   want_kind(ir, "sf", TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
+  /* ... but a workday is also the working day: the system's own jobs
+   * named for it stay its code, while Workday's HCM stays the vendor's */
+  ir = classified("digraph G {\n"
+                  "  j [label=\"End-of-workday digest job\"];\n"
+                  "  s [label=\"Workday calendar sync\"];\n"
+                  "  db [shape=cylinder, label=\"Shifts DB\"];\n"
+                  "  hcm [label=\"Workday HCM (HR records)\"];\n"
+                  "  j -> db; s -> db; hcm -> s;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "j", TMC_KIND_PROCESS);
+  want_kind(ir, "s", TMC_KIND_PROCESS);
+  want_kind(ir, "hcm", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
   /* Staff named by their team, the networks between companies and other
    * people's comparison sites are the outside; an AI agent stays code. */
   ir = classified("digraph G {\n"
