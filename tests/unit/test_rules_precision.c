@@ -656,6 +656,34 @@ static void test_public_weights_as_downloaded(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Answers from private records go where others read them (TMC-LLM-031)
+ * only into a product others read: the system's own chat widget shows the
+ * answer to the member who asked (the assembler's finding, TMC-LLM-014),
+ * while a channel the same code posts to is read by all its members. */
+static void test_own_chat_ui_not_shared(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  user [type=external, label=\"Members\"];\n"
+      "  teams [type=external, label=\"Microsoft Teams channel\"];\n"
+      "  subgraph cluster_a { label=\"Member services\";\n"
+      "    ui [label=\"Member portal chat widget\"];\n"
+      "    bot [label=\"Answer builder (prompt assembly)\"];\n"
+      "    recs [type=data_store, label=\"Member records DB\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\"];\n"
+      "  user -> ui [label=\"question\"]; ui -> user [label=\"answer\"];\n"
+      "  ui -> bot [label=\"question\"]; recs -> bot [label=\"member record\"];\n"
+      "  bot -> m [label=\"prompt\"]; m -> bot [label=\"completion\"];\n"
+      "  bot -> ui [label=\"answer\"];\n"
+      "  bot -> teams [label=\"post answer\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ui")].facts.renders_output);
+  assert_null(finding(ir, "TMC-LLM-031", "bot->ui"));
+  assert_non_null(finding(ir, "TMC-LLM-031", "bot->teams"));
+  tmc_ir_free(ir);
+}
+
 /* A transfer-learning attack (ML07) needs a model built on the pretrained
  * weights: a hub's model served as downloaded keeps its supply-chain
  * finding (TMC-SUPPLY-001, AML.T0010.003) without ML07, which the rule's
@@ -811,6 +839,7 @@ int main(void) {
       cmocka_unit_test(test_pretrained_weights_no_transfer_attack),
       cmocka_unit_test(test_on_premises_llm_direct_no_bill),
       cmocka_unit_test(test_ids_if_user_rule),
+      cmocka_unit_test(test_own_chat_ui_not_shared),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
