@@ -953,6 +953,82 @@ static void free_rule_lists(tmc_rule *r) {
   tmc_strlist_free(&r->supersedes);
 }
 
+/* The rule's own string for id (an atlas: or owasp: item), or NULL. */
+static const char *rule_own_id(const tmc_rule *r, const char *id) {
+  const tmc_strlist *l[2] = {&r->atlas, &r->owasp};
+  for (int i = 0; i < 2; i++)
+    for (uint32_t j = 0; j < l[i]->n; j++)
+      if (strcmp(l[i]->v[j], id) == 0)
+        return l[i]->v[j];
+  return NULL;
+}
+
+/* ids_if: [{when: CONDITION, ids: [ID, ...]}]: each id one the rule lists
+ * under atlas: or owasp:, cited only where the condition holds on the
+ * target (passes/rules.c). Read after the rule's other keys, since it names
+ * their ids and its conditions take the rule's targets. */
+static void load_ids_if(ld *l, const yaml_node_t *n, tmc_rule *r, unsigned targets) {
+  if (n->type != YAML_SEQUENCE_NODE) {
+    err(l, n, "'ids_if' must be a list of {when: CONDITION, ids: [ID, ...]}");
+    return;
+  }
+  uint32_t max = (uint32_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+  r->ids_if = tmc_arena_alloc(l->c->arena, (max ? max : 1) * sizeof *r->ids_if);
+  yaml_node_t *it, *k, *v;
+  FOR_ITEMS(l, n, it) {
+    if (it->type != YAML_MAPPING_NODE) {
+      err(l, it, "an ids_if item must be a mapping (when, ids)");
+      continue;
+    }
+    tmc_rule_ids_if x = {0};
+    const yaml_node_t *when = NULL, *ids = NULL;
+    int errors = l->errors;
+    FOR_PAIRS(l, it, k, v) {
+      const char *key = scalar(k);
+      if (key && strcmp(key, "when") == 0)
+        when = v;
+      else if (key && strcmp(key, "ids") == 0)
+        ids = v;
+      else
+        err(l, k, "unknown key '%s' in ids_if (when, ids)", key ? key : "?");
+    }
+    if (!when || !scalar(when) || !*scalar(when))
+      err(l, it, "an ids_if item needs 'when' (a condition, like the rule's own)");
+    else {
+      const char *t = scalar(when);
+      uint32_t before = l->d->errors;
+      x.cond_text = tmc_trim(tmc_arena_strdup(l->c->arena, t));
+      tmc_cond_resolver names = tmc_ld_names(l->c);
+      if (tmc_cond_parse(&x.cond, t, targets, &names, l->c->arena,
+                         tmc_ld_text_at(l, when), l->d) < 0)
+        l->errors += l->d->errors > before ? (int)(l->d->errors - before) : 1;
+    }
+    if (!ids || ids->type != YAML_SEQUENCE_NODE ||
+        ids->data.sequence.items.top == ids->data.sequence.items.start) {
+      err(l, ids ? ids : it,
+          "an ids_if item needs 'ids' (a list of the rule's atlas: or owasp: ids)");
+    } else {
+      uint32_t nid =
+          (uint32_t)(ids->data.sequence.items.top - ids->data.sequence.items.start);
+      x.ids = tmc_arena_alloc(l->c->arena, nid * sizeof *x.ids);
+      yaml_node_t *id;
+      FOR_ITEMS(l, ids, id) {
+        const char *s = scalar(id);
+        const char *own = s ? rule_own_id(r, s) : NULL;
+        if (!own)
+          err(l, id,
+              "'%s' in ids_if is not among the atlas: or owasp: ids of rule '%s' "
+              "(ids_if only narrows where the rule's own ids are cited)",
+              s ? s : "?", r->id ? r->id : "?");
+        else
+          x.ids[x.n_ids++] = own;
+      }
+    }
+    if (l->errors == errors)
+      r->ids_if[r->n_ids_if++] = x;
+  }
+}
+
 static void load_rule(ld *l, const yaml_node_t *it) {
   tmc_catalog *c = l->c;
   tmc_rule *r = tmc_arena_alloc(c->arena, sizeof *r);
@@ -960,7 +1036,7 @@ static void load_rule(ld *l, const yaml_node_t *it) {
   r->user = l->user;
   r->likelihood = r->impact = 3;
   int errors = l->errors;
-  const yaml_node_t *when = NULL, *idn = NULL;
+  const yaml_node_t *when = NULL, *idn = NULL, *ids_if = NULL;
   applies ap = {0, false};
   bool have_applies = false;
   yaml_node_t *k, *v;
@@ -977,6 +1053,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
       have_applies = true, each_item(l, v, key, add_applies, &ap);
     else if (strcmp(key, "when") == 0)
       when = v;
+    else if (strcmp(key, "ids_if") == 0)
+      ids_if = v;
     else if (strcmp(key, "stride") == 0)
       each_item(l, v, key, add_stride, &r->stride);
     else if (strcmp(key, "atlas") == 0)
@@ -1007,7 +1085,7 @@ static void load_rule(ld *l, const yaml_node_t *it) {
     else
       err(l, k,
           "unknown key '%s' in a rule (id, title, applies_to, when, stride, atlas, "
-          "owasp, "
+          "owasp, ids_if, "
           "cwe, capec, likelihood, impact, max_severity, supersedes, mitigated_by, "
           "description, remediation)",
           key);
@@ -1044,6 +1122,9 @@ static void load_rule(ld *l, const yaml_node_t *it) {
         l->errors += (int)(l->d->errors - before) ? (int)(l->d->errors - before) : 1;
     }
   }
+  if (ids_if && (ap.kinds || ap.flows))
+    load_ids_if(l, ids_if, r,
+                (ap.kinds ? TMC_COND_ELEMENT : 0) | (ap.flows ? TMC_COND_FLOW : 0));
   if (!r->description)
     r->description = "";
   if (!r->remediation)

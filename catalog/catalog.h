@@ -81,6 +81,18 @@ typedef struct tmc_family {
 
 struct tmc_cond; /* a compiled condition; see catalog/cond.h */
 
+/* ids_if: some of a rule's ATLAS or OWASP ids that its findings cite only
+ * where a further condition holds on the target (a pretrained model's
+ * transfer-learning attack only where something fine-tunes it), so one rule
+ * and its id keep their findings while an id the system makes impossible is
+ * left out. */
+typedef struct tmc_rule_ids_if {
+  struct tmc_cond *cond;
+  const char *cond_text;
+  const char **ids; /* the rule's own strings (atlas: or owasp: items) */
+  uint32_t n_ids;
+} tmc_rule_ids_if;
+
 typedef struct tmc_rule {
   const char *id, *title;
   tmc_kindset applies_kinds; /* the element kinds it applies to */
@@ -99,6 +111,8 @@ typedef struct tmc_rule {
    * precisely (supersedes:): when this rule fires there, theirs is dropped
    * (the rules pass), so a target gets one finding per threat. */
   tmc_strlist supersedes;
+  tmc_rule_ids_if *ids_if; /* in the arena */
+  uint32_t n_ids_if;
   const char *description, *remediation;
   tmc_loc loc; /* where the rule was defined */
   bool user;   /* came from a --catalog file */

@@ -17,6 +17,15 @@
 #include "catalog/cond.h"
 #include "passes/passes.h"
 
+/* Drops id (the rule's own string) from l, keeping the order. */
+static void drop_id(tmc_strlist *l, const char *id) {
+  uint32_t w = 0;
+  for (uint32_t i = 0; i < l->n; i++)
+    if (l->v[i] != id)
+      l->v[w++] = l->v[i];
+  l->n = w;
+}
+
 static void add(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, tmc_target kind,
                 uint32_t target, tmc_buf *b) {
   tmc_buf_clear(b);
@@ -43,6 +52,18 @@ static void add(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, tmc_targe
   f->capec = r->capec;
   f->mitigations = r->controls;
   f->lists_borrowed = true;
+  /* ids_if: an id whose condition fails on this target is one the system
+   * makes impossible here; only then does the finding get lists of its own. */
+  for (uint32_t i = 0; i < r->n_ids_if; i++) {
+    const tmc_rule_ids_if *x = &r->ids_if[i];
+    if (!x->cond || tmc_cond_eval(x->cond, ir, kind, target))
+      continue;
+    tmc_finding_own_lists(f);
+    for (uint32_t j = 0; j < x->n_ids; j++) {
+      drop_id(&f->atlas, x->ids[j]);
+      drop_id(&f->owasp, x->ids[j]);
+    }
+  }
   f->likelihood = r->likelihood;
   f->impact = r->impact;
   f->score = r->likelihood * r->impact;

@@ -9,6 +9,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -654,6 +656,166 @@ static void test_public_weights_as_downloaded(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Answers from private records go where others read them (TMC-LLM-031)
+ * only into a product others read: the system's own chat widget shows the
+ * answer to the member who asked (the assembler's finding, TMC-LLM-014),
+ * while a channel the same code posts to is read by all its members. */
+static void test_own_chat_ui_not_shared(void **state) {
+  static const char d[] =
+      "digraph c {\n"
+      "  user [type=external, label=\"Members\"];\n"
+      "  teams [type=external, label=\"Microsoft Teams channel\"];\n"
+      "  subgraph cluster_a { label=\"Member services\";\n"
+      "    ui [label=\"Member portal chat widget\"];\n"
+      "    bot [label=\"Answer builder (prompt assembly)\"];\n"
+      "    recs [type=data_store, label=\"Member records DB\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\"];\n"
+      "  user -> ui [label=\"question\"]; ui -> user [label=\"answer\"];\n"
+      "  ui -> bot [label=\"question\"]; recs -> bot [label=\"member record\"];\n"
+      "  bot -> m [label=\"prompt\"]; m -> bot [label=\"completion\"];\n"
+      "  bot -> ui [label=\"answer\"];\n"
+      "  bot -> teams [label=\"post answer\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ui")].facts.renders_output);
+  assert_null(finding(ir, "TMC-LLM-031", "bot->ui"));
+  assert_non_null(finding(ir, "TMC-LLM-031", "bot->teams"));
+  tmc_ir_free(ir);
+}
+
+/* A transfer-learning attack (ML07) needs a model built on the pretrained
+ * weights: a hub's model served as downloaded keeps its supply-chain
+ * finding (TMC-SUPPLY-001, AML.T0010.003) without ML07, which the rule's
+ * ids_if cites only where a trainer lies downstream. The same weights
+ * adapted by a LoRA run cite it. */
+static void test_pretrained_weights_no_transfer_attack(void **state) {
+  static const char as_is[] =
+      "digraph h {\n"
+      "  hub [type=model, source=third_party, label=\"Qwen2 weights (ModelScope)\"];\n"
+      "  subgraph cluster_s { label=\"Serving cluster\";\n"
+      "    srv [label=\"Inference pod (loads the checkpoint at start)\"];\n"
+      "  }\n"
+      "  u [type=external, label=\"Analysts\"];\n"
+      "  hub -> srv [label=\"weights\"];\n"
+      "  u -> srv [label=\"question\"]; srv -> u [label=\"answer\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(as_is, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-SUPPLY-001", "hub");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0010.003"));
+  assert_true(cites(f, "ML06:2023"));
+  assert_false(cites(f, "ML07:2023"));
+  tmc_ir_free(ir);
+  static const char tuned[] =
+      "digraph t {\n"
+      "  hub [type=model, source=third_party, label=\"Qwen2 weights (ModelScope)\"];\n"
+      "  subgraph cluster_s { label=\"Training cluster\";\n"
+      "    ds [type=dataset, label=\"Support transcripts\"];\n"
+      "    lora [label=\"LoRA adapter run (PEFT)\"];\n"
+      "    reg [type=model_registry, label=\"Adapter registry\"];\n"
+      "  }\n"
+      "  hub -> lora [label=\"base weights\"]; ds -> lora;\n"
+      "  lora -> reg [label=\"adapter\"];\n"
+      "}\n";
+  ir = analyse_with(tuned, cat, NULL);
+  f = finding(ir, "TMC-SUPPLY-001", "hub");
+  assert_non_null(f);
+  assert_true(cites(f, "ML07:2023"));
+  tmc_ir_free(ir);
+}
+
+/* Cost harvesting (AML.T0034) needs a bill, for an LLM people reach with
+ * no code building its prompts too (TMC-LLM-008): one on the
+ * organisation's own hardware keeps the unbounded-consumption finding
+ * (AML.T0029, LLM10) without it; the same model in a rented cloud region
+ * cites it. */
+static void test_on_premises_llm_direct_no_bill(void **state) {
+  static const char fmt[] = "digraph d {\n"
+                            "  eng [type=external, label=\"Engineers\"];\n"
+                            "  subgraph cluster_z { label=\"%s\";\n"
+                            "    m [type=llm, label=\"llama.cpp server (Phi-3)\"];\n"
+                            "  }\n"
+                            "  eng -> m [label=\"chat\"]; m -> eng [label=\"reply\"];\n"
+                            "}\n";
+  char text[1024];
+  snprintf(text, sizeof text, fmt, "Own datacentre (on-prem, Frankfurt)");
+  tmc_ir *ir = analyse_with(text, cat, NULL);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_premises);
+  const tmc_finding *f = finding(ir, "TMC-LLM-008", "m");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0029"));
+  assert_false(cites(f, "AML.T0034"));
+  assert_false(cites(f, "AML.T0034.001"));
+  tmc_ir_free(ir);
+  snprintf(text, sizeof text, fmt, "GCP project (europe-west3)");
+  ir = analyse_with(text, cat, NULL);
+  assert_false(ir->elements[elem(ir, "m")].facts.on_premises);
+  f = finding(ir, "TMC-LLM-008", "m");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0034"));
+  tmc_ir_free(ir);
+}
+
+/* ids_if in any catalog: an id cited only where its condition holds on the
+ * target, checked at load against the rule's own ids and condition
+ * language. */
+static void test_ids_if_user_rule(void **state) {
+  static const char bad[] =
+      "rules:\n"
+      "  - id: USR-IF-001\n    title: t\n    applies_to: [process, llm]\n"
+      "    atlas: [AML.T0029]\n    owasp: [\"LLM10:2025\"]\n"
+      "    ids_if:\n"
+      "      - when: kind == llm\n"
+      "        ids: [AML.T0034]\n"
+      "      - when: kind == llm\n"
+      "        also: x\n"
+      "        ids: [\"LLM10:2025\"]\n"
+      "      - when: frobnicates\n"
+      "        ids: [\"LLM10:2025\"]\n"
+      "    description: d\n    remediation: r\n";
+  tmc_catalog *c = NULL;
+  tmc_diags d = TMC_DIAGS_INIT;
+  assert_int_equal(tmc_catalog_new(&c, &d), 0);
+  assert_true(tmc_catalog_add_memory(c, "user.yaml", bad, strlen(bad), &d) < 0);
+  bool not_own = false, unknown_key = false, bad_cond = false;
+  for (uint32_t i = 0; i < d.n; i++) {
+    not_own |=
+        d.v[i].loc.line == 9 && strstr(d.v[i].msg, "'AML.T0034' in ids_if is not among");
+    unknown_key |=
+        d.v[i].loc.line == 11 && strstr(d.v[i].msg, "unknown key 'also' in ids_if");
+    bad_cond |= d.v[i].loc.line == 13 && strstr(d.v[i].msg, "frobnicates");
+  }
+  assert_true(not_own);
+  assert_true(unknown_key);
+  assert_true(bad_cond);
+  assert_null(tmc_catalog_rule(c, "USR-IF-001"));
+  tmc_diags_free(&d);
+  static const char good[] =
+      "rules:\n"
+      "  - id: USR-IF-002\n    title: t\n    applies_to: [process, llm]\n"
+      "    atlas: [AML.T0029]\n    owasp: [\"LLM10:2025\"]\n"
+      "    ids_if:\n"
+      "      - when: kind == llm\n"
+      "        ids: [\"LLM10:2025\"]\n"
+      "    description: d\n    remediation: r\n";
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  assert_int_equal(tmc_catalog_add_memory(c, "user.yaml", good, strlen(good), &d), 0);
+  const char *dot =
+      "digraph{p[label=\"Worker\"]; m[type=llm,label=\"Model\"]; p->m; m->p}";
+  tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), c, NULL, &d);
+  const tmc_finding *fp = finding(ir, "USR-IF-002", "p"),
+                    *fm = finding(ir, "USR-IF-002", "m");
+  assert_non_null(fp);
+  assert_non_null(fm);
+  assert_true(cites(fp, "AML.T0029"));
+  assert_false(cites(fp, "LLM10:2025"));
+  assert_true(cites(fm, "LLM10:2025"));
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  tmc_catalog_free(c);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -674,6 +836,10 @@ int main(void) {
       cmocka_unit_test(test_saved_results_not_memory),
       cmocka_unit_test(test_on_premises_model_no_bill),
       cmocka_unit_test(test_public_weights_as_downloaded),
+      cmocka_unit_test(test_pretrained_weights_no_transfer_attack),
+      cmocka_unit_test(test_on_premises_llm_direct_no_bill),
+      cmocka_unit_test(test_ids_if_user_rule),
+      cmocka_unit_test(test_own_chat_ui_not_shared),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
