@@ -135,6 +135,11 @@ static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
         if (f->score > r->same_max)
           r->same_max = f->score;
       }
+    /* A missing record of who did what (STRIDE R alone) says nothing of how
+     * easy the step is: it neither raises the hop's chance nor, closed,
+     * lowers it. */
+    if (f->stride == TMC_STRIDE_R)
+      continue;
     switch (f->status) {
     case TMC_STATUS_MITIGATED:
       *mit = true;

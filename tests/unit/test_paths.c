@@ -25,6 +25,9 @@
  * (catalogs/goals.yaml). */
 static tmc_catalog *cat;
 
+/* The STRIDE letters of the finding analyse_max adds (0: none given). */
+static unsigned finding_stride;
+
 static int load_catalog(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -59,6 +62,7 @@ static tmc_ir *analyse_max(const char *dot, uint32_t k, uint32_t max_paths,
     ir->findings[f].target = e;
     ir->findings[f].severity = sev;
     ir->findings[f].status = status;
+    ir->findings[f].stride = finding_stride;
   }
   assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
   assert_int_equal(tmc_ir_check(ir, "paths", &d), 0);
@@ -533,6 +537,62 @@ static void test_findings_weigh_hops(void **state) {
   ir = analyse_with(ladder, 5, "m1", TMC_SEV_HIGH, TMC_STATUS_MITIGATED);
   assert_string_equal(hops_of(ir, &ir->paths[4]), "e m1 s");
   tmc_ir_free(ir);
+}
+
+/* A finding that says only that nobody records who did what (STRIDE R: a
+ * missing audit trail of the payments a clerk orders) does not make the step
+ * through it easier, nor, closed, harder: the ranking, the likelihood and the
+ * hop's words are those without it. One that says R and T (a grouped
+ * finding) still weighs. */
+static const tmc_path *first_to(const tmc_ir *ir, const char *asset) {
+  uint32_t t = el(ir, asset);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].asset == t)
+      return &ir->paths[i];
+  fail_msg("no path to %s", asset);
+  return NULL;
+}
+
+static void test_repudiation_weighs_no_hop(void **state) {
+  (void)state;
+  static const char *desk =
+      "digraph g {\n"
+      "  clerk [shape=box, label=\"Accounts clerk\"];\n"
+      "  subgraph cluster_c { label=\"corporate network\";\n"
+      "    payrun [label=\"Payment run service\"];\n"
+      "    approvals [label=\"Approval queue\"];\n"
+      "    vendors [shape=cylinder, label=\"Vendor bank details\",\n"
+      "             sensitivity=confidential]; }\n"
+      "  clerk -> payrun [authenticated=yes];\n"
+      "  clerk -> approvals [authenticated=yes];\n"
+      "  payrun -> vendors; approvals -> vendors;\n"
+      "}\n";
+  tmc_ir *plain = analyse(desk, 2);
+  const char *first = hops_of(plain, first_to(plain, "vendors"));
+  int likelihood = first_to(plain, "vendors")->likelihood;
+  bool via_payrun = strcmp(first, "clerk payrun vendors") == 0;
+  const char *other = via_payrun ? "approvals" : "payrun";
+  finding_stride = TMC_STRIDE_R;
+  tmc_ir *r = analyse_with(desk, 2, other, TMC_SEV_CRITICAL, TMC_STATUS_OPEN);
+  assert_string_equal(hops_of(r, first_to(r, "vendors")), first);
+  assert_int_equal(first_to(r, "vendors")->likelihood, likelihood);
+  for (uint32_t i = 0; i < r->n_paths; i++)
+    for (uint32_t h = 0; h < r->paths[i].n_hops; h++) {
+      const char *w = r->paths[i].hops[h].weakness;
+      assert_false(w && strstr(w, "TEST-1"));
+    }
+  tmc_ir_free(r);
+  r = analyse_with(desk, 2, via_payrun ? "payrun" : "approvals", TMC_SEV_HIGH,
+                   TMC_STATUS_MITIGATED);
+  assert_string_equal(hops_of(r, first_to(r, "vendors")), first);
+  tmc_ir_free(r);
+  /* R and T: the tampering half makes the other route the easier one. */
+  finding_stride = TMC_STRIDE_R | TMC_STRIDE_T;
+  r = analyse_with(desk, 2, other, TMC_SEV_CRITICAL, TMC_STATUS_OPEN);
+  assert_string_not_equal(hops_of(r, first_to(r, "vendors")), first);
+  tmc_ir_free(r);
+  finding_stride = 0;
+  tmc_ir_free(plain);
 }
 
 /* Hand-checked: paths e1-a-c-s, e2-b-c-s, e2-d-s. Smallest cut: c -> s plus
@@ -3598,6 +3658,7 @@ int main(void) {
       cmocka_unit_test(test_reverse_and_bidirectional),
       cmocka_unit_test(test_ranking_k_more_exist),
       cmocka_unit_test(test_findings_weigh_hops),
+      cmocka_unit_test(test_repudiation_weighs_no_hop),
       cmocka_unit_test(test_cut_set),
       cmocka_unit_test(test_cut_set_cap),
       cmocka_unit_test(test_backdoor_and_extraction),
