@@ -3450,6 +3450,66 @@ static void test_goal_met_further_on(void **state) {
   }
 }
 
+/* When fewer paths are shown than found, a pair that reaches the model
+ * served under a goal met further on (poisoned labels are met where the
+ * model trained on them is served) is shown before the other pairs' best
+ * (the entry's pairs to the data stores, the training set, the registry):
+ * it tells the poisoning to its end. */
+static void test_shown_model_served_first(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  reviewers [shape=box, label=\"Claims reviewers\"];\n"
+      "  web [shape=box, label=\"Policyholders\"];\n"
+      "  subgraph cluster_c { label=\"claims platform\";\n"
+      "    portal [label=\"Claims portal\"];\n"
+      "    verdicts [shape=cylinder, label=\"Reviewer verdicts table\"];\n"
+      "    trainer [label=\"Weekly retrain job\", type=training_pipeline];\n"
+      "    registry [shape=cylinder, label=\"Model registry\", type=model_registry];\n"
+      "    scorer [label=\"Claim fraud scorer\", type=model];\n"
+      "    claims [shape=cylinder, label=\"Claims DB\", sensitivity=confidential];\n"
+      "    docs [shape=cylinder, label=\"Claim documents\", sensitivity=confidential]; "
+      "}\n"
+      "  reviewers -> portal [authenticated=yes];\n"
+      "  web -> portal [authenticated=yes];\n"
+      "  portal -> verdicts [label=\"verdicts as labels\"];\n"
+      "  verdicts -> trainer [label=\"training labels\"];\n"
+      "  trainer -> registry [label=\"model version\"];\n"
+      "  registry -> scorer [label=\"deploy\"];\n"
+      "  portal -> scorer [label=\"score claim\"];\n"
+      "  portal -> claims; portal -> docs;\n"
+      "}\n",
+      "digraph g {\n"
+      "  drivers [shape=box, label=\"Fleet drivers\"];\n"
+      "  dispatch [shape=box, label=\"Dispatchers\"];\n"
+      "  subgraph cluster_f { label=\"fleet cloud\";\n"
+      "    app [label=\"Trip app backend\"];\n"
+      "    feedback [shape=cylinder, label=\"Route feedback store\"];\n"
+      "    fit [label=\"Nightly ETA fit\", type=training_pipeline];\n"
+      "    models [shape=cylinder, label=\"Model store\", type=model_registry];\n"
+      "    eta [label=\"ETA model\", type=model];\n"
+      "    trips [shape=cylinder, label=\"Trip history\", sensitivity=confidential];\n"
+      "    people [shape=cylinder, label=\"Driver records\", sensitivity=confidential]; "
+      "}\n"
+      "  drivers -> app [authenticated=yes];\n"
+      "  dispatch -> app [authenticated=yes];\n"
+      "  app -> feedback [label=\"route corrections\"];\n"
+      "  feedback -> fit; fit -> models; models -> eta;\n"
+      "  app -> eta [label=\"predict\"];\n"
+      "  app -> trips; app -> people;\n"
+      "}\n",
+  };
+  static const char *ends[][3] = {{"reviewers", "web", "scorer"},
+                                  {"drivers", "dispatch", "eta"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i], 6);
+    assert_int_equal(ir->n_paths, 6);
+    assert_non_null(chain_path(ir, ends[i][0], ends[i][2], "tamper with a model"));
+    assert_non_null(chain_path(ir, ends[i][1], ends[i][2], "tamper with a model"));
+    tmc_ir_free(ir);
+  }
+}
+
 /* A tool that reads what an outsider planted where it looks (an issue in a
  * tracker, drawn as a store or as the SaaS it is, a wiki page its search
  * finds) and hands it to the agent: the hop
@@ -3724,6 +3784,7 @@ int main(void) {
       cmocka_unit_test(test_training_set_hop_is_poisoning),
       cmocka_unit_test(test_goal_federated_flood),
       cmocka_unit_test(test_goal_met_further_on),
+      cmocka_unit_test(test_shown_model_served_first),
       cmocka_unit_test(test_chain_tool_reads_planted),
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
