@@ -3510,6 +3510,35 @@ static void test_shown_model_served_first(void **state) {
   }
 }
 
+/* Stored injection (TMC-PATH-002) is text an LLM reads: a route whose store
+ * hands the LLM its weights (a checkpoint bucket the hub fills) or whose
+ * stored posts a fine-tune job learns from is no injection; the trained route
+ * is tampering with the model (TMC-PATH-007). */
+static void test_stored_injection_not_through_weights(void **state) {
+  (void)state;
+  static const char *lab =
+      "digraph g {\n"
+      "  hub [shape=box, label=\"Public model hub\"];\n"
+      "  writers [shape=box, label=\"Forum members\"];\n"
+      "  subgraph cluster_l { label=\"lab\"; trust=2;\n"
+      "    weights [shape=cylinder, label=\"Checkpoint bucket (weights)\"];\n"
+      "    posts [shape=cylinder, label=\"Forum posts table\"];\n"
+      "    tune [label=\"Fine-tune job\", type=training_pipeline];\n"
+      "    llm [label=\"Assistant LLM (vLLM)\", type=llm];\n"
+      "    api [label=\"Assistant API\"]; }\n"
+      "  hub -> weights [label=\"model weights\"];\n"
+      "  weights -> llm [label=\"load weights\"];\n"
+      "  writers -> api; api -> posts; posts -> tune;\n"
+      "  tune -> llm [label=\"fine-tuned weights\"];\n"
+      "  api -> llm; llm -> api;\n"
+      "}\n";
+  tmc_ir *ir = analysed_shown(lab, 0);
+  assert_null(chain_path(ir, "hub", "llm", "indirect prompt injection"));
+  assert_null(chain_path(ir, "writers", "llm", "indirect prompt injection"));
+  assert_non_null(chain_path(ir, "writers", "llm", "tamper with a model"));
+  tmc_ir_free(ir);
+}
+
 /* A tool that reads what an outsider planted where it looks (an issue in a
  * tracker, drawn as a store or as the SaaS it is, a wiki page its search
  * finds) and hands it to the agent: the hop
@@ -3785,6 +3814,7 @@ int main(void) {
       cmocka_unit_test(test_goal_federated_flood),
       cmocka_unit_test(test_goal_met_further_on),
       cmocka_unit_test(test_shown_model_served_first),
+      cmocka_unit_test(test_stored_injection_not_through_weights),
       cmocka_unit_test(test_chain_tool_reads_planted),
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
