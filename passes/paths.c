@@ -135,6 +135,11 @@ static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
         if (f->score > r->same_max)
           r->same_max = f->score;
       }
+    /* A missing record of who did what (STRIDE R alone) says nothing of how
+     * easy the step is: it neither raises the hop's chance nor, closed,
+     * lowers it. */
+    if (f->stride == TMC_STRIDE_R)
+      continue;
     switch (f->status) {
     case TMC_STATUS_MITIGATED:
       *mit = true;
@@ -865,7 +870,8 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *   0. each goal's best path among the pairs' best (tier 2's);
  *   1. each target's best (among the pairs' best): every goal's end a
  *      report can name is named once before any is named twice;
- *   2. each entry/target pair's best;
+ *   2. each entry/target pair's best, those that reach the model served
+ *      under a goal met further on (MODEL_TIER) before the others;
  *   3. each pair's best for each other aim a chain names (the shoppers'
  *      clicks trained on and served as well as their queries to the model:
  *      a chain is a named attack, so its best is shown with the pairs'
@@ -880,6 +886,8 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *      from to where the aim is met (goes_on).
  * The tiers use stable keys only (goal index, aims, element indices, rank
  * order), so the choice is as deterministic as the ranking. */
+#define MODEL_TIER 8 /* shown after tier 1, before tier 2 */
+
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
   const tmc_ir *ir = c->ir;
   uint8_t *tier = tmc_xcalloc(n + 1, 1);
@@ -960,9 +968,20 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
     if (tier[i] == 2 && !target_seen[v[i].target])
       target_seen[v[i].target] = true, tier[i] = 1;
   free(target_seen);
+  /* Of the pairs' best, those that reach the model served under a goal
+   * whose aim is met further on (met_further: poisoned data is met where
+   * the model trained on it is served) come first (MODEL_TIER): they tell
+   * the aim's story to its end, where the same entry's pairs to the
+   * training set or the registry on the way stop short. */
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_kind kd = ir->elements[v[i].target].kind;
+    if (tier[i] == 2 && (kd == TMC_KIND_MODEL || kd == TMC_KIND_LLM) &&
+        c->goals[v[i].goal]->met_further)
+      tier[i] = MODEL_TIER;
+  }
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
-  static const uint8_t tier_order[] = {0, 1, 2, 7, 3, 4, 5, 6};
+  static const uint8_t tier_order[] = {0, 1, MODEL_TIER, 2, 7, 3, 4, 5, 6};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])

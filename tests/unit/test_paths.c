@@ -25,6 +25,9 @@
  * (catalogs/goals.yaml). */
 static tmc_catalog *cat;
 
+/* The STRIDE letters of the finding analyse_max adds (0: none given). */
+static unsigned finding_stride;
+
 static int load_catalog(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -59,6 +62,7 @@ static tmc_ir *analyse_max(const char *dot, uint32_t k, uint32_t max_paths,
     ir->findings[f].target = e;
     ir->findings[f].severity = sev;
     ir->findings[f].status = status;
+    ir->findings[f].stride = finding_stride;
   }
   assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
   assert_int_equal(tmc_ir_check(ir, "paths", &d), 0);
@@ -533,6 +537,62 @@ static void test_findings_weigh_hops(void **state) {
   ir = analyse_with(ladder, 5, "m1", TMC_SEV_HIGH, TMC_STATUS_MITIGATED);
   assert_string_equal(hops_of(ir, &ir->paths[4]), "e m1 s");
   tmc_ir_free(ir);
+}
+
+/* A finding that says only that nobody records who did what (STRIDE R: a
+ * missing audit trail of the payments a clerk orders) does not make the step
+ * through it easier, nor, closed, harder: the ranking, the likelihood and the
+ * hop's words are those without it. One that says R and T (a grouped
+ * finding) still weighs. */
+static const tmc_path *first_to(const tmc_ir *ir, const char *asset) {
+  uint32_t t = el(ir, asset);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].asset == t)
+      return &ir->paths[i];
+  fail_msg("no path to %s", asset);
+  return NULL;
+}
+
+static void test_repudiation_weighs_no_hop(void **state) {
+  (void)state;
+  static const char *desk =
+      "digraph g {\n"
+      "  clerk [shape=box, label=\"Accounts clerk\"];\n"
+      "  subgraph cluster_c { label=\"corporate network\";\n"
+      "    payrun [label=\"Payment run service\"];\n"
+      "    approvals [label=\"Approval queue\"];\n"
+      "    vendors [shape=cylinder, label=\"Vendor bank details\",\n"
+      "             sensitivity=confidential]; }\n"
+      "  clerk -> payrun [authenticated=yes];\n"
+      "  clerk -> approvals [authenticated=yes];\n"
+      "  payrun -> vendors; approvals -> vendors;\n"
+      "}\n";
+  tmc_ir *plain = analyse(desk, 2);
+  const char *first = hops_of(plain, first_to(plain, "vendors"));
+  int likelihood = first_to(plain, "vendors")->likelihood;
+  bool via_payrun = strcmp(first, "clerk payrun vendors") == 0;
+  const char *other = via_payrun ? "approvals" : "payrun";
+  finding_stride = TMC_STRIDE_R;
+  tmc_ir *r = analyse_with(desk, 2, other, TMC_SEV_CRITICAL, TMC_STATUS_OPEN);
+  assert_string_equal(hops_of(r, first_to(r, "vendors")), first);
+  assert_int_equal(first_to(r, "vendors")->likelihood, likelihood);
+  for (uint32_t i = 0; i < r->n_paths; i++)
+    for (uint32_t h = 0; h < r->paths[i].n_hops; h++) {
+      const char *w = r->paths[i].hops[h].weakness;
+      assert_false(w && strstr(w, "TEST-1"));
+    }
+  tmc_ir_free(r);
+  r = analyse_with(desk, 2, via_payrun ? "payrun" : "approvals", TMC_SEV_HIGH,
+                   TMC_STATUS_MITIGATED);
+  assert_string_equal(hops_of(r, first_to(r, "vendors")), first);
+  tmc_ir_free(r);
+  /* R and T: the tampering half makes the other route the easier one. */
+  finding_stride = TMC_STRIDE_R | TMC_STRIDE_T;
+  r = analyse_with(desk, 2, other, TMC_SEV_CRITICAL, TMC_STATUS_OPEN);
+  assert_string_not_equal(hops_of(r, first_to(r, "vendors")), first);
+  tmc_ir_free(r);
+  finding_stride = 0;
+  tmc_ir_free(plain);
 }
 
 /* Hand-checked: paths e1-a-c-s, e2-b-c-s, e2-d-s. Smallest cut: c -> s plus
@@ -3390,6 +3450,95 @@ static void test_goal_met_further_on(void **state) {
   }
 }
 
+/* When fewer paths are shown than found, a pair that reaches the model
+ * served under a goal met further on (poisoned labels are met where the
+ * model trained on them is served) is shown before the other pairs' best
+ * (the entry's pairs to the data stores, the training set, the registry):
+ * it tells the poisoning to its end. */
+static void test_shown_model_served_first(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  reviewers [shape=box, label=\"Claims reviewers\"];\n"
+      "  web [shape=box, label=\"Policyholders\"];\n"
+      "  subgraph cluster_c { label=\"claims platform\";\n"
+      "    portal [label=\"Claims portal\"];\n"
+      "    verdicts [shape=cylinder, label=\"Reviewer verdicts table\"];\n"
+      "    trainer [label=\"Weekly retrain job\", type=training_pipeline];\n"
+      "    registry [shape=cylinder, label=\"Model registry\", type=model_registry];\n"
+      "    scorer [label=\"Claim fraud scorer\", type=model];\n"
+      "    claims [shape=cylinder, label=\"Claims DB\", sensitivity=confidential];\n"
+      "    docs [shape=cylinder, label=\"Claim documents\", sensitivity=confidential]; "
+      "}\n"
+      "  reviewers -> portal [authenticated=yes];\n"
+      "  web -> portal [authenticated=yes];\n"
+      "  portal -> verdicts [label=\"verdicts as labels\"];\n"
+      "  verdicts -> trainer [label=\"training labels\"];\n"
+      "  trainer -> registry [label=\"model version\"];\n"
+      "  registry -> scorer [label=\"deploy\"];\n"
+      "  portal -> scorer [label=\"score claim\"];\n"
+      "  portal -> claims; portal -> docs;\n"
+      "}\n",
+      "digraph g {\n"
+      "  drivers [shape=box, label=\"Fleet drivers\"];\n"
+      "  dispatch [shape=box, label=\"Dispatchers\"];\n"
+      "  subgraph cluster_f { label=\"fleet cloud\";\n"
+      "    app [label=\"Trip app backend\"];\n"
+      "    feedback [shape=cylinder, label=\"Route feedback store\"];\n"
+      "    fit [label=\"Nightly ETA fit\", type=training_pipeline];\n"
+      "    models [shape=cylinder, label=\"Model store\", type=model_registry];\n"
+      "    eta [label=\"ETA model\", type=model];\n"
+      "    trips [shape=cylinder, label=\"Trip history\", sensitivity=confidential];\n"
+      "    people [shape=cylinder, label=\"Driver records\", sensitivity=confidential]; "
+      "}\n"
+      "  drivers -> app [authenticated=yes];\n"
+      "  dispatch -> app [authenticated=yes];\n"
+      "  app -> feedback [label=\"route corrections\"];\n"
+      "  feedback -> fit; fit -> models; models -> eta;\n"
+      "  app -> eta [label=\"predict\"];\n"
+      "  app -> trips; app -> people;\n"
+      "}\n",
+  };
+  static const char *ends[][3] = {{"reviewers", "web", "scorer"},
+                                  {"drivers", "dispatch", "eta"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i], 6);
+    assert_int_equal(ir->n_paths, 6);
+    assert_non_null(chain_path(ir, ends[i][0], ends[i][2], "tamper with a model"));
+    assert_non_null(chain_path(ir, ends[i][1], ends[i][2], "tamper with a model"));
+    tmc_ir_free(ir);
+  }
+}
+
+/* Stored injection (TMC-PATH-002) is text an LLM reads: a route whose store
+ * hands the LLM its weights (a checkpoint bucket the hub fills) or whose
+ * stored posts a fine-tune job learns from is no injection; the trained route
+ * is tampering with the model (TMC-PATH-007). */
+static void test_stored_injection_not_through_weights(void **state) {
+  (void)state;
+  static const char *lab =
+      "digraph g {\n"
+      "  hub [shape=box, label=\"Public model hub\"];\n"
+      "  writers [shape=box, label=\"Forum members\"];\n"
+      "  subgraph cluster_l { label=\"lab\"; trust=2;\n"
+      "    weights [shape=cylinder, label=\"Checkpoint bucket (weights)\"];\n"
+      "    posts [shape=cylinder, label=\"Forum posts table\"];\n"
+      "    tune [label=\"Fine-tune job\", type=training_pipeline];\n"
+      "    llm [label=\"Assistant LLM (vLLM)\", type=llm];\n"
+      "    api [label=\"Assistant API\"]; }\n"
+      "  hub -> weights [label=\"model weights\"];\n"
+      "  weights -> llm [label=\"load weights\"];\n"
+      "  writers -> api; api -> posts; posts -> tune;\n"
+      "  tune -> llm [label=\"fine-tuned weights\"];\n"
+      "  api -> llm; llm -> api;\n"
+      "}\n";
+  tmc_ir *ir = analysed_shown(lab, 0);
+  assert_null(chain_path(ir, "hub", "llm", "indirect prompt injection"));
+  assert_null(chain_path(ir, "writers", "llm", "indirect prompt injection"));
+  assert_non_null(chain_path(ir, "writers", "llm", "tamper with a model"));
+  tmc_ir_free(ir);
+}
+
 /* A tool that reads what an outsider planted where it looks (an issue in a
  * tracker, drawn as a store or as the SaaS it is, a wiki page its search
  * finds) and hands it to the agent: the hop
@@ -3634,6 +3783,7 @@ int main(void) {
       cmocka_unit_test(test_reverse_and_bidirectional),
       cmocka_unit_test(test_ranking_k_more_exist),
       cmocka_unit_test(test_findings_weigh_hops),
+      cmocka_unit_test(test_repudiation_weighs_no_hop),
       cmocka_unit_test(test_cut_set),
       cmocka_unit_test(test_cut_set_cap),
       cmocka_unit_test(test_backdoor_and_extraction),
@@ -3699,6 +3849,8 @@ int main(void) {
       cmocka_unit_test(test_training_set_hop_is_poisoning),
       cmocka_unit_test(test_goal_federated_flood),
       cmocka_unit_test(test_goal_met_further_on),
+      cmocka_unit_test(test_shown_model_served_first),
+      cmocka_unit_test(test_stored_injection_not_through_weights),
       cmocka_unit_test(test_chain_tool_reads_planted),
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
