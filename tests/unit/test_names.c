@@ -86,6 +86,34 @@ static void test_text_beside_and_on_icon(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A caption beside a small icon that runs on well past it (a line of
+ * what the icon holds) still names it: the search window holds the whole
+ * text box, not only its start. Variant: icon and text inside a subnet
+ * group, another icon and a wider line. */
+static void test_long_text_beside_icon(void **state) {
+  (void)state;
+  tmc_ir *ir = named(HEAD V("vault", "",
+                            "shape=mxgraph.aws4.resourceIcon;"
+                            "resIcon=mxgraph.aws4.secrets_manager;",
+                            10, 10, 48, 48) V("vt", "Build secrets, signing key", TEXT,
+                                              64, 20, 220, 30) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "vault")), "Build secrets, signing key");
+  assert_string_equal(elem(ir, "vault")->name_evidence, "text cell 'vt' beside it");
+  tmc_ir_free(ir);
+  ir = named(
+      HEAD V("net", "Private subnet",
+             "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;"
+             "container=1;",
+             100, 100, 600, 300)
+          C("kms", "net", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.kms;",
+            40, 120, 60, 60) C("kt", "net", "Customer master keys for the ledger tables",
+                               TEXT, 106, 135, 300, 30) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "kms")),
+                      "Customer master keys for the ledger tables");
+  assert_int_equal(elem(ir, "kms")->name_source, TMC_SOURCE_TEXT_CELL);
+  tmc_ir_free(ir);
+}
+
 static void test_nearest_caption_wins(void **state) {
   (void)state;
   /* Two icons side by side, each with its caption under it: each gets its
@@ -338,6 +366,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_text_under_icon, teardown),
       cmocka_unit_test_teardown(test_text_beside_and_on_icon, teardown),
       cmocka_unit_test_teardown(test_nearest_caption_wins, teardown),
+      cmocka_unit_test_teardown(test_long_text_beside_icon, teardown),
       cmocka_unit_test_teardown(test_card_child_text, teardown),
       cmocka_unit_test_teardown(test_c4_name, teardown),
       cmocka_unit_test_teardown(test_nothing_to_read, teardown),
