@@ -371,6 +371,40 @@ static void test_verdict_staff_are_people(void **state) {
   }
 }
 
+/* A serving endpoint that loads its weights from a registry the drawn model
+ * registers in serves that model: the model is the asset, not the endpoint
+ * (a churn classifier logged to MLflow, promoted to a KServe endpoint).
+ * Where the registry's versions come from a trainer and no model is drawn,
+ * the endpoint stands for the model (or is read as it) and stays an asset. */
+static void test_endpoint_behind_drawn_model(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g { subgraph cluster_ml { label=\"ml-prod account\";\n"
+                   "  train [label=\"weekly retrain (Kubeflow)\"];\n"
+                   "  m [shape=box3d, label=\"fraud model v3\"];\n"
+                   "  reg [shape=folder, label=\"W&B model registry\"];\n"
+                   "  ep [label=\"fraud scoring endpoint\\n(Seldon)\"];\n"
+                   "  app [label=\"Checkout service\"]; }\n"
+                   "  train -> m; m -> reg [label=\"log checkpoint\"];\n"
+                   "  reg -> ep [label=\"deploy\"]; app -> ep [label=\"score(txn)\"];\n"
+                   "  ep -> app [label=\"risk\"]; }\n",
+                   "facts");
+  assert_true(el(ir, "m")->facts.is_asset);
+  assert_false(el(ir, "ep")->facts.hosts_model);
+  assert_false(el(ir, "ep")->facts.is_asset);
+  tmc_ir_free(ir);
+  /* Variant: no model drawn, the trainer writes the registry itself. */
+  ir = run("digraph g { subgraph cluster_ml { label=\"ML platform\";\n"
+           "  fit [label=\"Nightly refit\"];\n"
+           "  reg [label=\"MLflow model registry\", shape=cylinder];\n"
+           "  ep [label=\"Churn scoring endpoint (KServe)\"];\n"
+           "  ui [label=\"Retention dashboard\"]; }\n"
+           "  fit -> reg [label=\"register\"]; reg -> ep [label=\"promote\"];\n"
+           "  ui -> ep [label=\"score(account)\"]; ep -> ui; }\n",
+           "facts");
+  assert_true(el(ir, "ep")->facts.is_asset);
+  tmc_ir_free(ir);
+}
+
 /* Where input starts among components (not outsiders): a front-end
  * technology nothing is drawn in front of is a public endpoint, zones or not;
  * a component drawn outside the zones is an entry only when it sends
@@ -1036,6 +1070,7 @@ int main(void) {
       cmocka_unit_test(test_entries),
       cmocka_unit_test(test_people_words),
       cmocka_unit_test(test_verdict_staff_are_people),
+      cmocka_unit_test(test_endpoint_behind_drawn_model),
       cmocka_unit_test(test_public_endpoints),
       cmocka_unit_test(test_outside_is_per_page),
       cmocka_unit_test(test_outside_needs_a_zone),
