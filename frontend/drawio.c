@@ -1154,8 +1154,15 @@ static void find_names(page *pg) {
       if (!c->unnamed || c->name_from != TMC_NONE || !c->has_geom || c->w <= 0 ||
           c->h <= 0)
         continue;
+      /* The window must hold the whole text box (the index finds boxes
+       * wholly inside it): a caption beside a small icon starts within
+       * reach of its right edge but may run on well past it ("DB password,
+       * Stripe key" beside a 60-pixel Secrets Manager icon), as far as a
+       * free text cell's 80 characters go on one line. */
       double mx = fmax(2 * c->w, 100), below = fmax(c->h, 40);
-      tmc_rect r = {c->ax - mx, c->ay - c->h / 2, c->w + 2 * mx, c->h * 1.5 + below + 40};
+      double right = fmax(c->w, 40) + fmax(mx, 480);
+      tmc_rect r = {c->ax - mx, c->ay - c->h / 2, c->w + mx + right,
+                    c->h * 1.5 + below + 40};
       nc.el = i;
       nc.found = 0;
       tmc_rectidx_inside(idx, &r, INFINITY, 0, near_one, &nc);

@@ -13,7 +13,9 @@
  * at stay elements: someone drew a flow to them. A flow description drawn
  * as a box on a line (a "pill": a sentence on a plain box, one arrow drawn
  * through it) is that flow's label, not an element (pill below); a title
- * banner across the page with no flows is dropped, and listed.
+ * banner across the page with no flows is dropped, and listed; so is what a
+ * legend holds (a boundary named legend or key, words.yaml `legends`) when no
+ * flow joins it to anything outside it.
  *
  * Runs after zones and before classify, so no later pass sees them. */
 #include <ctype.h>
@@ -56,7 +58,7 @@ typedef struct host_ctx {
   const uint8_t *what;
 } host_ctx;
 
-enum { KEEP, DECORATION, BACKGROUND, PILL, TITLE, PICTOGRAM };
+enum { KEEP, DECORATION, BACKGROUND, PILL, TITLE, PICTOGRAM, LEGEND };
 
 static bool not_decoration(void *ctx, uint32_t item) {
   host_ctx *c = ctx;
@@ -155,6 +157,67 @@ static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *
   return true;
 }
 
+/* The legend an element is drawn in: the innermost boundary around it
+ * whose label says a legend word (words.yaml `legends`), or TMC_NONE. The
+ * walk up is bounded by the boundaries' count (the tree has no cycles, the
+ * checker says so). */
+static uint32_t legend_of(const tmc_ir *ir, const tmc_lexicon *lx, uint32_t b) {
+  for (uint32_t n = 0; b != TMC_NONE && b < ir->n_boundaries && n < ir->n_boundaries;
+       n++) {
+    if (tmc_lexicon_says(lx, TMC_WORDS_LEGEND, ir->boundaries[b].label))
+      return b;
+    b = ir->boundaries[b].parent;
+  }
+  return TMC_NONE;
+}
+
+/* Mark what a legend holds ("legend" cluster: 'dashed edge = async', a
+ * sample box and arrow): it explains the drawing and is no part of the
+ * system. A legend a flow joins to anything outside it is not one (a
+ * "Keys" zone whose vault the services read), nor is an element with a
+ * written type=. Returns how many were marked. */
+static uint32_t legends(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
+  uint32_t nb = ir->n_boundaries, n = ir->n_elements, found = 0;
+  if (!nb)
+    return 0;
+  uint32_t *leg = tmc_xmalloc(nb * sizeof *leg);
+  uint8_t *joined = tmc_xcalloc(nb, 1);
+  bool any = false;
+  for (uint32_t b = 0; b < nb; b++)
+    any |= (leg[b] = legend_of(ir, lx, b)) != TMC_NONE;
+  if (!any)
+    goto out;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    uint32_t bs = ir->elements[ir->flows[f].src].boundary;
+    uint32_t bd = ir->elements[ir->flows[f].dst].boundary;
+    uint32_t ls = bs < nb ? leg[bs] : TMC_NONE, ld = bd < nb ? leg[bd] : TMC_NONE;
+    if (ls != ld) {
+      if (ls != TMC_NONE)
+        joined[ls] = 1;
+      if (ld != TMC_NONE)
+        joined[ld] = 1;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_element *e = &ir->elements[i];
+    const char *type = tmc_props_get(&e->props, "type");
+    uint32_t l = e->boundary < nb ? leg[e->boundary] : TMC_NONE;
+    if (what[i] != KEEP || l == TMC_NONE || joined[l] || (type && *type))
+      continue;
+    what[i] = LEGEND;
+    found++;
+    tmc_strlist_add(&ir->decorations,
+                    tmc_arena_printf(ir->arena,
+                                     "'%s' (%s) in legend '%s': explains the "
+                                     "drawing, dropped",
+                                     e->label, e->id, ir->boundaries[l].label));
+  }
+out:
+  free(leg);
+  free(joined);
+  return found;
+}
+
 int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   (void)d;
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
@@ -188,6 +251,7 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     }
   free(first);
   free(second);
+  found += legends(ir, lx, what);
   /* A title banner: a plain labelled shape nothing flows to, no taller than
    * a line of large text and as wide as most of its page (draw.io's
    * templates open with "Architecture: Retail > Recommendation Engines"). */

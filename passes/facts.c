@@ -1492,13 +1492,19 @@ static void own_models_on_platforms(tmc_ir *ir, const graph *g) {
 /* hosts_model (after model_artifacts, which marks the flows that carry
  * weights): a serving endpoint drawn as code that loads the weights it
  * serves (a flow carrying weights in, or one from a trainer), no trainer or
- * code driving an LLM itself, with no model or LLM drawn next to it: the
- * model is not drawn apart, the serving process stands for it. One pass
- * over each element's flows: linear. */
+ * code driving an LLM itself, with no model or LLM drawn next to it, nor
+ * behind the registry or store it loads from (a model drawn registering
+ * itself in MLflow, which promotes to the endpoint): the model is not drawn
+ * apart, the serving process stands for it. One pass over the flows marks
+ * what a model writes to, then one over each element's flows: linear. */
 static void hosted_models(tmc_ir *ir, const graph *g) {
   const tmc_roleset NOT = TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
                           TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
                           TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  uint8_t *from_model = tmc_xcalloc(ir->n_elements + 1, 1);
+  for (uint32_t f = 0; f < ir->n_flows; f++)
+    if (is_model(ir->elements[ir->flows[f].src].kind))
+      from_model[ir->flows[f].dst] = 1;
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.hosts_model = false;
@@ -1509,7 +1515,9 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
     bool loads = false, beside = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       const tmc_element *s = &ir->elements[g->in[k].to];
-      beside |= is_model(s->kind);
+      beside |= is_model(s->kind) ||
+                (tmc_kind_dfd(s->kind) == TMC_DFD_STORE && from_model[g->in[k].to] &&
+                 g->in[k].moves && ir->flows[g->in[k].flow].facts.carries_weights);
       loads |= g->in[k].moves && (ir->flows[g->in[k].flow].facts.carries_weights ||
                                   TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER));
     }
@@ -1524,6 +1532,7 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
       e->facts.asset_why = (tmc_why){TMC_SOURCE_FLOWS, "serves a model it loads itself"};
     }
   }
+  free(from_model);
 }
 
 /* physical_input: a model, or code serving its own (hosts_model), that a

@@ -1888,6 +1888,27 @@ static void model_servers_beat_service_heads(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Triton Inference Server by its short name is a model server too: a
+ * distilled "student" served there is the model, not a person, whatever
+ * loose store shape it is drawn as. */
+static void triton_serves_a_model(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  s1 [label=\"toxicity-vit student\\n(Triton)\", shape=box3d];\n"
+                 "  s2 [label=\"defect-net v4 on NVIDIA Triton\", shape=folder];\n"
+                 "  app [label=\"Upload service\"];\n"
+                 "  app -> s1; app -> s2;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "s1", TMC_KIND_MODEL);
+  want_kind(ir, "s2", TMC_KIND_MODEL);
+  want_kind(ir, "app", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* A DFD numbers its processes with a dot: drawn as a process, "2.1 Save
  * scanned files" is a process whatever its head says it handles; a version
  * or a bare number says nothing. */
@@ -2255,6 +2276,7 @@ int main(void) {
       cmocka_unit_test(loose_shapes_and_devices),
       cmocka_unit_test(plcs_saas_and_office_files),
       cmocka_unit_test(model_servers_beat_service_heads),
+      cmocka_unit_test(triton_serves_a_model),
       cmocka_unit_test(pricing_models_are_models),
       cmocka_unit_test(dfd_process_numbers),
       cmocka_unit_test(platform_jobs_and_their_data),

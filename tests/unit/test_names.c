@@ -86,6 +86,34 @@ static void test_text_beside_and_on_icon(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A caption beside a small icon that runs on well past it (a line of
+ * what the icon holds) still names it: the search window holds the whole
+ * text box, not only its start. Variant: icon and text inside a subnet
+ * group, another icon and a wider line. */
+static void test_long_text_beside_icon(void **state) {
+  (void)state;
+  tmc_ir *ir = named(HEAD V("vault", "",
+                            "shape=mxgraph.aws4.resourceIcon;"
+                            "resIcon=mxgraph.aws4.secrets_manager;",
+                            10, 10, 48, 48) V("vt", "Build secrets, signing key", TEXT,
+                                              64, 20, 220, 30) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "vault")), "Build secrets, signing key");
+  assert_string_equal(elem(ir, "vault")->name_evidence, "text cell 'vt' beside it");
+  tmc_ir_free(ir);
+  ir = named(
+      HEAD V("net", "Private subnet",
+             "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;"
+             "container=1;",
+             100, 100, 600, 300)
+          C("kms", "net", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.kms;",
+            40, 120, 60, 60) C("kt", "net", "Customer master keys for the ledger tables",
+                               TEXT, 106, 135, 300, 30) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "kms")),
+                      "Customer master keys for the ledger tables");
+  assert_int_equal(elem(ir, "kms")->name_source, TMC_SOURCE_TEXT_CELL);
+  tmc_ir_free(ir);
+}
+
 static void test_nearest_caption_wins(void **state) {
   (void)state;
   /* Two icons side by side, each with its caption under it: each gets its
@@ -223,6 +251,52 @@ static void test_decorations(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Parses a DOT text and runs the passes up to names. */
+static tmc_ir *named_dot(const char *text) {
+  tmc_diags_free(&diags);
+  memset(&diags, 0, sizeof diags);
+  tmc_ir *ir = NULL;
+  assert_int_equal(tmc_frontend_parse(&ir, "t.dot", text, strlen(text), NULL, &diags), 0);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  assert_int_equal(tmc_analyse(ir, &po, "names", &diags), 0);
+  return ir;
+}
+
+/* A cluster named as the page's legend holds what explains the drawing (a
+ * text key, a sample box and arrow): no part of the system. A "Keys" zone
+ * whose vault the app reads is joined to the system and stays. */
+static void test_legend_cluster(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      named_dot("digraph g {\n"
+                "  web [label=\"Web app\"]; db [shape=cylinder, label=\"Orders DB\"];\n"
+                "  web -> db;\n"
+                "  subgraph cluster_legend { label=\"legend\";\n"
+                "    k1 [shape=plaintext, label=\"dashed edge = async\\n"
+                "dotted box = third party\"]; }\n"
+                "}\n");
+  assert_false(has_elem(ir, "k1"));
+  assert_true(has_elem(ir, "web"));
+  assert_int_equal(ir->decorations.n, 1);
+  tmc_ir_free(ir);
+  /* Variant: a "Key" cluster with a sample box and a sample arrow between
+   * two boxes; the "Keys (KMS)" cluster beside it is read by the app. */
+  ir = named_dot(
+      "digraph g {\n"
+      "  app [label=\"Billing service\"];\n"
+      "  subgraph cluster_kms { label=\"Keys (KMS)\"; vault [label=\"Key vault\"]; }\n"
+      "  app -> vault [label=\"decrypt\"];\n"
+      "  subgraph cluster_k { label=\"Key\";\n"
+      "    s1 [label=\"service\"]; s2 [shape=cylinder, label=\"store\"];\n"
+      "    s1 -> s2 [style=dashed, label=\"async call\"]; }\n"
+      "}\n");
+  assert_false(has_elem(ir, "s1"));
+  assert_false(has_elem(ir, "s2"));
+  assert_true(has_elem(ir, "vault"));
+  assert_int_equal(ir->n_flows, 1);
+  tmc_ir_free(ir);
+}
+
 /* A badge near two flows' lines goes on the nearer one, whichever was drawn
  * first (it went on the first drawn within reach): the same picture drawn
  * in another order annotates the same flow. Wording 2: a padlock icon. */
@@ -292,11 +366,13 @@ int main(void) {
       cmocka_unit_test_teardown(test_text_under_icon, teardown),
       cmocka_unit_test_teardown(test_text_beside_and_on_icon, teardown),
       cmocka_unit_test_teardown(test_nearest_caption_wins, teardown),
+      cmocka_unit_test_teardown(test_long_text_beside_icon, teardown),
       cmocka_unit_test_teardown(test_card_child_text, teardown),
       cmocka_unit_test_teardown(test_c4_name, teardown),
       cmocka_unit_test_teardown(test_nothing_to_read, teardown),
       cmocka_unit_test_teardown(test_decorations, teardown),
       cmocka_unit_test_teardown(test_decoration_on_nearest_flow, teardown),
+      cmocka_unit_test_teardown(test_legend_cluster, teardown),
       cmocka_unit_test_teardown(test_decorations_page_guard, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

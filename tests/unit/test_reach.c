@@ -342,6 +342,69 @@ static void test_people_words(void **state) {
   }
 }
 
+/* Staff who record labels or verdicts, even a vendor's (an outsourced
+ * moderation shift, a crowd labelling workforce): people, so a way in,
+ * though the vendor word alone would make a service the system calls.
+ * They get tasks from a queue and write verdicts back. */
+static void test_verdict_staff_are_people(void **state) {
+  (void)state;
+  const char *labels[] = {
+      "Content reviewers\n(vendor)",           "Crowd workers\n(labelling vendor)",
+      "Claims adjusters\n(outsourced vendor)", "Image taggers (vendor)",
+      "Moderator (vendor, night shift)",       "Labelers (vendor)"};
+  for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+    char dot[512];
+    snprintf(dot, sizeof dot,
+             "digraph g { subgraph cluster_p { label=\"Prod\"; q [shape=cylinder, "
+             "label=\"Task queue\"]; v [shape=cylinder, label=\"Verdicts table\"]; }\n"
+             " x [shape=ellipse, label=\"%s\"]; q -> x [label=\"tasks\"];"
+             " x -> v [label=\"keep / remove\"]; }",
+             labels[i]);
+    tmc_ir *ir = run(dot, "reach");
+    const tmc_element *x = el(ir, "x");
+    if (x->kind != TMC_KIND_EXTERNAL)
+      fail_msg("'%s' is a %s", labels[i], tmc_kind_name(x->kind));
+    if (!x->facts.is_entry)
+      fail_msg("'%s' is not an entry point", labels[i]);
+    assert_int_equal(x->facts.entry_why.source, TMC_SOURCE_LABEL_WORD);
+    tmc_ir_free(ir);
+  }
+}
+
+/* A serving endpoint that loads its weights from a registry the drawn model
+ * registers in serves that model: the model is the asset, not the endpoint
+ * (a churn classifier logged to MLflow, promoted to a KServe endpoint).
+ * Where the registry's versions come from a trainer and no model is drawn,
+ * the endpoint stands for the model (or is read as it) and stays an asset. */
+static void test_endpoint_behind_drawn_model(void **state) {
+  (void)state;
+  tmc_ir *ir = run("digraph g { subgraph cluster_ml { label=\"ml-prod account\";\n"
+                   "  train [label=\"weekly retrain (Kubeflow)\"];\n"
+                   "  m [shape=box3d, label=\"fraud model v3\"];\n"
+                   "  reg [shape=folder, label=\"W&B model registry\"];\n"
+                   "  ep [label=\"fraud scoring endpoint\\n(Seldon)\"];\n"
+                   "  app [label=\"Checkout service\"]; }\n"
+                   "  train -> m; m -> reg [label=\"log checkpoint\"];\n"
+                   "  reg -> ep [label=\"deploy\"]; app -> ep [label=\"score(txn)\"];\n"
+                   "  ep -> app [label=\"risk\"]; }\n",
+                   "facts");
+  assert_true(el(ir, "m")->facts.is_asset);
+  assert_false(el(ir, "ep")->facts.hosts_model);
+  assert_false(el(ir, "ep")->facts.is_asset);
+  tmc_ir_free(ir);
+  /* Variant: no model drawn, the trainer writes the registry itself. */
+  ir = run("digraph g { subgraph cluster_ml { label=\"ML platform\";\n"
+           "  fit [label=\"Nightly refit\"];\n"
+           "  reg [label=\"MLflow model registry\", shape=cylinder];\n"
+           "  ep [label=\"Churn scoring endpoint (KServe)\"];\n"
+           "  ui [label=\"Retention dashboard\"]; }\n"
+           "  fit -> reg [label=\"register\"]; reg -> ep [label=\"promote\"];\n"
+           "  ui -> ep [label=\"score(account)\"]; ep -> ui; }\n",
+           "facts");
+  assert_true(el(ir, "ep")->facts.is_asset);
+  tmc_ir_free(ir);
+}
+
 /* Where input starts among components (not outsiders): a front-end
  * technology nothing is drawn in front of is a public endpoint, zones or not;
  * a component drawn outside the zones is an entry only when it sends
@@ -1006,6 +1069,8 @@ int main(void) {
       cmocka_unit_test(test_written_sensitivity_wins),
       cmocka_unit_test(test_entries),
       cmocka_unit_test(test_people_words),
+      cmocka_unit_test(test_verdict_staff_are_people),
+      cmocka_unit_test(test_endpoint_behind_drawn_model),
       cmocka_unit_test(test_public_endpoints),
       cmocka_unit_test(test_outside_is_per_page),
       cmocka_unit_test(test_outside_needs_a_zone),
