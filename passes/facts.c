@@ -343,6 +343,8 @@ static bool recv_add(recv2 *r, tmc_sensitivity x, uint32_t from) {
 
 /* carries_credentials: a flow declaring credentials, or whose label names
  * them ("API key", "bearer token": words.yaml credential_words);
+ * broad_key: a flow whose label names an admin, master or root key it is
+ * made with (words.yaml broad_keys);
  * gets_credentials: an element such a flow moves data into from anything
  * but a person. Before sensitivity(), which makes such a flow secret. */
 static void credentials(tmc_ir *ir, const graph *g) {
@@ -353,6 +355,10 @@ static void credentials(tmc_ir *ir, const graph *g) {
     f->facts.carries_credentials =
         tmc_canon_has(f->data_canon, &f->data, "credentials") ||
         tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, f->label);
+    /* "upsert (admin key)": the key authorizes the write, the chunks are
+     * still the content, so this does not make the flow carry credentials
+     * (which would hide the content from public_content) */
+    f->facts.broad_key = tmc_lexicon_says(g->lx, TMC_WORDS_BROAD_KEY, f->label);
   }
   for (uint32_t v = 0; v < ir->n_elements; v++)
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
