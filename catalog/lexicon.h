@@ -33,6 +33,7 @@
   X(SECRET_DATA, "secret_data")     /* an asset saying these holds secret data */        \
   X(CREDENTIAL, "credential_words") /* a flow saying these carries credentials */        \
   X(BROAD_KEY, "broad_keys")        /* a flow saying these uses an all-powerful key */   \
+  X(BY_SENDER, "by_sender") /* a flow saying these finds whose account by address */     \
   X(CONFIDENTIAL_DATA, "confidential_data") /* ... confidential data */                  \
   X(INTERNAL_DATA, "internal_data")         /* ... internal data */                      \
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \

@@ -756,6 +756,27 @@ static void test_job_keys(void **state) {
         {"TMC-APP-035", "g -> k", false}, {"TMC-APP-035", "s -> o", false});
 }
 
+/* Whose account is used picked by the address an outsider's message claims
+ * (TMC-SPOOF-004): a guest's chat profile e-mail, an SMS sender's number;
+ * "ticket by e-mail" says how it is sent, and an internal sync matching by
+ * e-mail address takes no outsider's word. */
+static void test_keyed_by_sender(void **state) {
+  CHECK(
+      "digraph{subgraph cluster_i{label=\"Internet\"; g[shape=box,label=\"Guest users\"];"
+      " c[shape=box,label=\"Customer\"]}"
+      " subgraph cluster_a{label=\"Internal\"; b[label=\"Teams bot handler\"];"
+      " dir[shape=cylinder,label=\"User directory\"];"
+      " s[label=\"SMS order assistant\"]; o[shape=cylinder,label=\"Orders\"];"
+      " h[shape=cylinder,label=\"Helpdesk tickets\"]; n[label=\"Nightly HR sync\"];"
+      " hr[shape=cylinder,label=\"HR records\"]}"
+      " g->b[label=\"message\"]; b->dir[label=\"resolve user by e-mail address\"];"
+      " c->s[label=\"SMS\"]; s->o[label=\"find order by phone number\"];"
+      " c->h[label=\"ticket by e-mail\"]; hr->n;"
+      " n->dir[label=\"match by e-mail address\"]}",
+      {"TMC-SPOOF-004", "b -> dir", true}, {"TMC-SPOOF-004", "s -> o", true},
+      {"TMC-SPOOF-004", "c -> h", false}, {"TMC-SPOOF-004", "n -> dir", false});
+}
+
 /* Overlapping rules merged at the source: a technology-keyed injection rule
  * takes the place of the generic "untrusted input" finding on the same
  * code, so a crowded web app keeps one finding per threat. */
@@ -1387,6 +1408,7 @@ int main(void) {
       cmocka_unit_test(test_rag_index_scope),
       cmocka_unit_test(test_credential_words_languages),
       cmocka_unit_test(test_job_keys),
+      cmocka_unit_test(test_keyed_by_sender),
       cmocka_unit_test(test_cleartext_protocol),
       cmocka_unit_test(test_decisions_on_record),
       cmocka_unit_test(test_device_broker_flood),
