@@ -32,6 +32,8 @@
                                      */                                                  \
   X(SECRET_DATA, "secret_data")     /* an asset saying these holds secret data */        \
   X(CREDENTIAL, "credential_words") /* a flow saying these carries credentials */        \
+  X(BROAD_KEY, "broad_keys")        /* a flow saying these uses an all-powerful key */   \
+  X(BY_SENDER, "by_sender") /* a flow saying these finds whose account by address */     \
   X(CONFIDENTIAL_DATA, "confidential_data") /* ... confidential data */                  \
   X(INTERNAL_DATA, "internal_data")         /* ... internal data */                      \
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \
@@ -129,7 +131,7 @@
   X(LEDGERS, "ledgers") /* a store saying these records who used or spent what */        \
   X(TAG_OUTSIDE, "tag_outside")   /* a bracketed type tag saying these: not ours */      \
   X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
-  X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */ \
+  X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \
   X(MODEL_HUBS, "model_hubs")     /* an outside source saying these publishes models */  \
   X(DATASET_SOURCES, "dataset_sources") /* ... these: it publishes data, not code */     \
   X(MODEL_WORDS, "model_words")         /* ... unless it says these too */               \

@@ -343,6 +343,8 @@ static bool recv_add(recv2 *r, tmc_sensitivity x, uint32_t from) {
 
 /* carries_credentials: a flow declaring credentials, or whose label names
  * them ("API key", "bearer token": words.yaml credential_words);
+ * broad_key: a flow whose label names an admin, master or root key it is
+ * made with (words.yaml broad_keys);
  * gets_credentials: an element such a flow moves data into from anything
  * but a person. Before sensitivity(), which makes such a flow secret. */
 static void credentials(tmc_ir *ir, const graph *g) {
@@ -353,6 +355,23 @@ static void credentials(tmc_ir *ir, const graph *g) {
     f->facts.carries_credentials =
         tmc_canon_has(f->data_canon, &f->data, "credentials") ||
         tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, f->label);
+    /* "upsert (admin key)": the key authorizes the write, the chunks are
+     * still the content, so this does not make the flow carry credentials
+     * (which would hide the content from public_content) */
+    f->facts.broad_key = tmc_lexicon_says(g->lx, TMC_WORDS_BROAD_KEY, f->label);
+  }
+}
+
+/* keyed_by_sender: a flow outside content reaches (tainted, set by the taint
+ * pass before this one) whose label says it finds the account or identity
+ * by the address the message claims ("look up account by From", "map user
+ * by e-mail"): a From header or a chat profile's e-mail is what the sender
+ * says, not what anyone checked. One pass over the flows. */
+static void sender_keys(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.keyed_by_sender =
+        f->facts.tainted && tmc_lexicon_says(g->lx, TMC_WORDS_BY_SENDER, f->label);
   }
   for (uint32_t v = 0; v < ir->n_elements; v++)
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
@@ -3045,6 +3064,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(up);
   free(down);
   taint(ir, &g);
+  sender_keys(ir, &g); /* reads taint's tainted */
   training_and_callers(ir, &g);
   served_models(ir, &g);
   direct_downstream(ir, &g);

@@ -733,6 +733,50 @@ static void test_file_parsers(void **state) {
         {"TMC-APP-034", "tc", false});
 }
 
+/* A key handed to a batch or CI job, or an admin key it writes with
+ * (TMC-APP-035): a token passed to the next job, a root token a nightly
+ * build loads with; a web shop calling a payment API with its key is no
+ * job's key. */
+static void test_job_keys(void **state) {
+  CHECK("digraph{subgraph cluster_a{label=\"Build\"; j[label=\"Jenkins nightly build\"];"
+        " db[shape=cylinder,label=\"Reporting Postgres\"];"
+        " d[label=\"Dagster ETL pipeline\"]; sp[label=\"Spark aggregation\"];"
+        " w[label=\"Web shop\"]; p[label=\"Payments API\"]}"
+        " j->db[label=\"load (root token)\"];"
+        " d->sp[label=\"submit (service account token)\"];"
+        " w->p[label=\"charge (API key)\"]}",
+        {"TMC-APP-035", "j -> db", true}, {"TMC-APP-035", "d -> sp", true},
+        {"TMC-APP-035", "w -> p", false});
+  /* The same job without a key on the flow, and a master key used by an
+   * ordinary service, raise nothing. */
+  CHECK("digraph{subgraph cluster_a{label=\"Build\"; g[label=\"GitLab CI deploy\"];"
+        " k[shape=cylinder,label=\"Search index\"]; s[label=\"Order service\"];"
+        " o[shape=cylinder,label=\"Orders\"]}"
+        " g->k[label=\"reindex\"]; s->o[label=\"write (master key)\"]}",
+        {"TMC-APP-035", "g -> k", false}, {"TMC-APP-035", "s -> o", false});
+}
+
+/* Whose account is used picked by the address an outsider's message claims
+ * (TMC-SPOOF-004): a guest's chat profile e-mail, an SMS sender's number;
+ * "ticket by e-mail" says how it is sent, and an internal sync matching by
+ * e-mail address takes no outsider's word. */
+static void test_keyed_by_sender(void **state) {
+  CHECK(
+      "digraph{subgraph cluster_i{label=\"Internet\"; g[shape=box,label=\"Guest users\"];"
+      " c[shape=box,label=\"Customer\"]}"
+      " subgraph cluster_a{label=\"Internal\"; b[label=\"Teams bot handler\"];"
+      " dir[shape=cylinder,label=\"User directory\"];"
+      " s[label=\"SMS order assistant\"]; o[shape=cylinder,label=\"Orders\"];"
+      " h[shape=cylinder,label=\"Helpdesk tickets\"]; n[label=\"Nightly HR sync\"];"
+      " hr[shape=cylinder,label=\"HR records\"]}"
+      " g->b[label=\"message\"]; b->dir[label=\"resolve user by e-mail address\"];"
+      " c->s[label=\"SMS\"]; s->o[label=\"find order by phone number\"];"
+      " c->h[label=\"ticket by e-mail\"]; hr->n;"
+      " n->dir[label=\"match by e-mail address\"]}",
+      {"TMC-SPOOF-004", "b -> dir", true}, {"TMC-SPOOF-004", "s -> o", true},
+      {"TMC-SPOOF-004", "c -> h", false}, {"TMC-SPOOF-004", "n -> dir", false});
+}
+
 /* Overlapping rules merged at the source: a technology-keyed injection rule
  * takes the place of the generic "untrusted input" finding on the same
  * code, so a crowded web app keeps one finding per threat. */
@@ -1363,6 +1407,8 @@ int main(void) {
       cmocka_unit_test(test_saas_permissions),
       cmocka_unit_test(test_rag_index_scope),
       cmocka_unit_test(test_credential_words_languages),
+      cmocka_unit_test(test_job_keys),
+      cmocka_unit_test(test_keyed_by_sender),
       cmocka_unit_test(test_cleartext_protocol),
       cmocka_unit_test(test_decisions_on_record),
       cmocka_unit_test(test_device_broker_flood),
