@@ -3027,6 +3027,34 @@ static void test_goal_extractor_feeds_payables(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A secrets store an agent's tool reaches is where credentials are stolen,
+ * even when its name also makes it a sink of model output (a Jira token
+ * among the workflow's secrets): steal credentials, not act through an
+ * agent, is the path's goal. */
+static void test_goal_secrets_sink_is_theft(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  author [type=external, label=\"Issue author (anyone)\"];\n"
+      "  subgraph cluster_ci { label=\"CI runners\"; trust=2;\n"
+      "    agent [label=\"Triage agent loop\"];\n"
+      "    runner [type=agent_tool, label=\"shell runner\"];\n"
+      "    sec [type=data_store, label=\"Workflow secrets (JIRA_TOKEN, DEPLOY_KEY)\"]; "
+      "}\n"
+      "  m [type=llm, label=\"Hosted LLM\", source=third_party];\n"
+      "  author -> agent [label=\"issue text\"]; agent -> m [label=\"prompt\"];\n"
+      "  m -> agent [label=\"tool call\"]; agent -> runner [label=\"tool call: run\"];\n"
+      "  runner -> agent [label=\"output\"];\n"
+      "  runner -> sec [label=\"writes the command output\"];\n"
+      "  sec -> runner [label=\"tokens\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_all(dot);
+  assert_paths_sane(ir);
+  assert_non_null(chain_path(ir, "author", "sec", "steal credentials"));
+  assert_null(chain_path(ir, "author", "sec", "act through an agent"));
+  tmc_ir_free(ir);
+}
+
 /* A pair keeps its most likely path of each aim a goal names (issue #16
  * goals): customers who query the model through the API also feed the
  * events it is retrained on, a longer and less likely path than the API's
@@ -3845,6 +3873,7 @@ int main(void) {
       cmocka_unit_test(test_sensor_starts_physical),
       cmocka_unit_test(test_named_source_shown),
       cmocka_unit_test(test_goal_extractor_feeds_payables),
+      cmocka_unit_test(test_goal_secrets_sink_is_theft),
       cmocka_unit_test(test_chain_rag_only_with_retrieval),
       cmocka_unit_test(test_training_set_hop_is_poisoning),
       cmocka_unit_test(test_goal_federated_flood),
