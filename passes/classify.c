@@ -266,6 +266,15 @@ static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
          k == TMC_KIND_MODEL_REGISTRY;
 }
 
+/* Does label l name an LLM ("Gemini 2.5 Pro (Google AI API)")? A vendor's
+ * LLM drawn among the outside services is still the LLM the system calls:
+ * the zone says whose it is, not what it is. */
+static bool names_llm(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  const char *w;
+  return words_kind(lx, l, &k, &w) && k == TMC_KIND_LLM;
+}
+
 /* Per page, the system's own zone that makes a node left outside every
  * cluster the outside, or NULL: on a hand-drawn DOT page (boxes) that draws
  * at least two nodes inside the system's own zones and no more outside
@@ -974,7 +983,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       e->boundary < ir->n_boundaries &&
       (word = tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED,
                                ir->boundaries[e->boundary].label)) != NULL &&
-      !own_public_part(lx, ir->boundaries[e->boundary].label)) {
+      !own_public_part(lx, ir->boundaries[e->boundary].label) &&
+      !names_llm(lx, e->label)) {
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ZONE), TMC_SOURCE_ZONE,
          tmc_arena_printf(a, "in zone '%s' (word '%s')",
                           ir->boundaries[e->boundary].label, word));

@@ -1501,6 +1501,43 @@ static void named_by_product_or_vendor(void **state) {
   want_kind(ir, "s", TMC_KIND_PROCESS);
   want_kind(ir, "hcm", TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
+  /* A vendor's LLM drawn among the outside services (a swimlane of cards)
+   * is still the LLM the system calls: the zone says whose it is, not what
+   * it is; the other vendor's card there stays the outside. */
+  static const char lanes[] =
+      "<mxfile><diagram name=\"P\" id=\"p\"><mxGraphModel><root>"
+      "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+      "<mxCell id=\"out\" value=\"Third-party services\" "
+      "style=\"swimlane;horizontal=0;html=1;startSize=30;\" vertex=\"1\" parent=\"1\">"
+      "<mxGeometry x=\"0\" y=\"0\" width=\"400\" height=\"120\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"llm\" value=\"Claude 3.5 Sonnet&lt;br&gt;(Anthropic API)\" "
+      "style=\"rounded=1;whiteSpace=wrap;html=1;\" vertex=\"1\" parent=\"out\">"
+      "<mxGeometry x=\"50\" y=\"30\" width=\"120\" height=\"60\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"pay\" value=\"Adyen payments\" "
+      "style=\"rounded=1;whiteSpace=wrap;html=1;\" vertex=\"1\" parent=\"out\">"
+      "<mxGeometry x=\"220\" y=\"30\" width=\"120\" height=\"60\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"own\" value=\"Our platform\" "
+      "style=\"swimlane;horizontal=0;html=1;startSize=30;\" vertex=\"1\" parent=\"1\">"
+      "<mxGeometry x=\"0\" y=\"160\" width=\"400\" height=\"120\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"bot\" value=\"support-bot service\" "
+      "style=\"rounded=1;whiteSpace=wrap;html=1;\" vertex=\"1\" parent=\"own\">"
+      "<mxGeometry x=\"50\" y=\"30\" width=\"120\" height=\"60\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e1\" edge=\"1\" parent=\"1\" source=\"bot\" target=\"llm\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e2\" edge=\"1\" parent=\"1\" source=\"llm\" target=\"bot\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"e3\" edge=\"1\" parent=\"1\" source=\"bot\" target=\"pay\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "</root></mxGraphModel></diagram></mxfile>";
+  ir = ir_analysed("t.drawio", lanes, strlen(lanes), NULL, "classify", &d);
+  want_kind(ir, "llm", TMC_KIND_LLM);
+  want_kind(ir, "pay", TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
   /* Staff named by their team, the networks between companies and other
    * people's comparison sites are the outside; an AI agent stays code. */
   ir = classified("digraph G {\n"
