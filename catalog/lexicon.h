@@ -87,7 +87,7 @@
   X(SUPPLIER, "suppliers")           /* an entity saying these supplies the system */    \
   X(BIOMETRIC, "biometric")          /* a store saying these holds biometric data */     \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
-  X(LEGEND, "legends")               /* a boundary saying these is a legend */            \
+  X(LEGEND, "legends")               /* a boundary saying these is a legend */           \
   /* a job saying these runs code others hand it (some words shared with shell) */       \
   X(SUBMITTED_CODE, "submitted_code")                                                    \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \
