@@ -360,6 +360,14 @@ static void credentials(tmc_ir *ir, const graph *g) {
      * (which would hide the content from public_content) */
     f->facts.broad_key = tmc_lexicon_says(g->lx, TMC_WORDS_BROAD_KEY, f->label);
   }
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+      /* a person's (or their identity provider's) login is no key handed
+       * to the component: it is what the service checks */
+      if (g->in[k].moves && !g->in[k].back &&
+          tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY &&
+          ir->flows[g->in[k].flow].facts.carries_credentials)
+        ir->elements[v].facts.gets_credentials = true;
 }
 
 /* keyed_by_sender: a flow outside content reaches (tainted, set by the taint
@@ -373,14 +381,6 @@ static void sender_keys(tmc_ir *ir, const graph *g) {
     f->facts.keyed_by_sender =
         f->facts.tainted && tmc_lexicon_says(g->lx, TMC_WORDS_BY_SENDER, f->label);
   }
-  for (uint32_t v = 0; v < ir->n_elements; v++)
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
-      /* a person's (or their identity provider's) login is no key handed
-       * to the component: it is what the service checks */
-      if (g->in[k].moves && !g->in[k].back &&
-          tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY &&
-          ir->flows[g->in[k].flow].facts.carries_credentials)
-        ir->elements[v].facts.gets_credentials = true;
 }
 
 /* Sensitivity, after docs/catalog-format.md: a flow that declares
