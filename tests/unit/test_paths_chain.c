@@ -1,0 +1,230 @@
+/* test_paths_chain.c - the kill-chain step each hop of an attack path names
+ * (issue #16 item 3): the technique, and the second one a hop takes at the
+ * same time, on small diagrams worded unlike the blind sets, run through the
+ * whole pipeline with the built-in catalog. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog/catalog.h"
+#include "catalog/goals.h"
+#include "frontend/frontend.h"
+#include "ir_helpers.h"
+#include "passes/passes.h"
+
+static tmc_catalog *cat;
+
+static int load_catalog(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  int rc = tmc_catalog_new(&cat, &d);
+  tmc_diags_free(&d);
+  return rc;
+}
+
+static int free_catalog(void **state) {
+  (void)state;
+  tmc_catalog_free(cat);
+  return 0;
+}
+
+static tmc_ir *analysed(const char *dot) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "paths", &d);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static uint32_t el(const tmc_ir *ir, const char *id) {
+  uint32_t e = tmc_ir_find_element(ir, 0, id);
+  assert_int_not_equal(e, TMC_NONE);
+  return e;
+}
+
+/* Is t the technique id, or one of its sub-techniques? */
+static bool technique_is(const char *t, const char *id) {
+  size_t n = strlen(id);
+  return t && strncmp(t, id, n) == 0 && (t[n] == '\0' || t[n] == '.');
+}
+
+/* The aim of path p's goal (the goal of the finding the path carries). */
+static const char *aim_of(const tmc_ir *ir, uint32_t p) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind == TMC_TARGET_PATH && f->target == p) {
+      const tmc_goal *g = tmc_catalog_goal(cat, f->rule_id);
+      return g ? g->aim : NULL;
+    }
+  }
+  return NULL;
+}
+
+/* Does some path from entry to target whose goal has aim (NULL: any) take
+ * the hop into element at with technique tech (NULL: any) and second
+ * technique also (NULL: any; "" none)? */
+static bool hop_names(const tmc_ir *ir, const char *entry, const char *target,
+                      const char *aim, const char *at, const char *tech,
+                      const char *also) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (p->entry != el(ir, entry) || p->asset != el(ir, target))
+      continue;
+    if (aim && (!aim_of(ir, i) || strcmp(aim_of(ir, i), aim) != 0))
+      continue;
+    for (uint32_t h = 0; h < p->n_hops; h++) {
+      const tmc_hop *x = &p->hops[h];
+      if (x->element != el(ir, at))
+        continue;
+      if (tech && !technique_is(x->technique, tech))
+        continue;
+      if (also && (*also ? !technique_is(x->also, also) : x->also != NULL))
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Does any path of ir name technique id on any hop, as its own or second? */
+static bool any_hop_names(const tmc_ir *ir, const char *entry, const char *aim,
+                          const char *id) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (entry && p->entry != el(ir, entry))
+      continue;
+    if (aim && (!aim_of(ir, i) || strcmp(aim_of(ir, i), aim) != 0))
+      continue;
+    for (uint32_t h = 0; h < p->n_hops; h++)
+      if (technique_is(p->hops[h].technique, id) || technique_is(p->hops[h].also, id))
+        return true;
+  }
+  return false;
+}
+
+/* Content the attacker sends in or plants that is later indexed for
+ * retrieval is crafted to be retrieved (AML.T0066 beside how it got in),
+ * and an indexer that embeds it through an embedding model is RAG
+ * poisoning, not a prompt an attacker steers, as is the index it writes. A
+ * question asked of the same system (nothing indexed after it) is no
+ * retrieval crafting. */
+static void test_chain_retrieval_crafting(void **state) {
+  (void)state;
+  /* A supplier's upload, dropped in a bucket a chunking worker indexes. */
+  static const char *portal =
+      "digraph g {\n"
+      "  vendor [shape=box, label=\"Supplier (external)\"];\n"
+      "  subgraph cluster_s { label=\"Procurement\"; trust=2;\n"
+      "    portal [label=\"Supplier upload portal\"];\n"
+      "    drop [shape=cylinder, label=\"Contract drop bucket\"];\n"
+      "    ingest [label=\"Chunking worker\"];\n"
+      "    idx [shape=cylinder, label=\"Clause index\", type=vector_store];\n"
+      "    ask [label=\"Clause Q&A service\"];\n"
+      "    llm [label=\"Contract assistant model\", type=llm]; }\n"
+      "  vendor -> portal [label=\"contract PDF\"]; portal -> drop; drop -> ingest;\n"
+      "  ingest -> idx; idx -> ask [label=\"top-k chunks\"];\n"
+      "  ask -> llm [label=\"prompt\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(portal);
+  assert_true(hop_names(ir, "vendor", "llm", NULL, "portal", "AML.T0093", "AML.T0066"));
+  assert_true(hop_names(ir, "vendor", "llm", NULL, "ingest", "AML.T0070", NULL));
+  assert_true(hop_names(ir, "vendor", "llm", NULL, "idx", "AML.T0070", NULL));
+  /* Nothing indexed after the portal on the way to the bucket alone. */
+  assert_false(hop_names(ir, "vendor", "drop", NULL, "portal", NULL, "AML.T0066"));
+  tmc_ir_free(ir);
+
+  /* A wiki page an editor writes, picked up by an indexer that calls an
+   * embedding API and writes the vectors. */
+  static const char *wiki =
+      "digraph g {\n"
+      "  editor [shape=box, label=\"Wiki editors\"];\n"
+      "  subgraph cluster_w { label=\"Knowledge\"; trust=2;\n"
+      "    wiki [shape=cylinder, label=\"Confluence space\"];\n"
+      "    crawl [label=\"Nightly indexer job\"];\n"
+      "    emb [label=\"Embedding API (text-embedding-3-large)\", type=llm];\n"
+      "    idx [shape=cylinder, label=\"Weaviate\", type=vector_store];\n"
+      "    bot [label=\"Helpdesk bot backend\"];\n"
+      "    gen [label=\"Answer LLM\", type=llm]; }\n"
+      "  editor -> wiki [label=\"pages\"]; wiki -> crawl [label=\"changed pages\"];\n"
+      "  crawl -> emb [label=\"chunks\"]; crawl -> idx [label=\"vectors + chunks\"];\n"
+      "  idx -> bot [label=\"matches\"]; bot -> gen [label=\"prompt + matches\"];\n"
+      "}\n";
+  ir = analysed(wiki);
+  assert_true(hop_names(ir, "editor", "gen", NULL, "wiki", NULL, "AML.T0066"));
+  assert_true(hop_names(ir, "editor", "gen", NULL, "crawl", "AML.T0070", NULL));
+  assert_true(hop_names(ir, "editor", "gen", NULL, "idx", "AML.T0070", NULL));
+  assert_true(hop_names(ir, "editor", "gen", NULL, "gen", "AML.T0051.001", NULL));
+  tmc_ir_free(ir);
+
+  /* People asking questions of a RAG service retrieve; they craft nothing
+   * for retrieval. */
+  static const char *ask =
+      "digraph g {\n"
+      "  staff [shape=box, label=\"Employees\"];\n"
+      "  subgraph cluster_a { label=\"Intranet\"; trust=2;\n"
+      "    api [label=\"Policy search API\"];\n"
+      "    vec [shape=cylinder, label=\"Policy embeddings (pgvector)\", "
+      "type=vector_store];\n"
+      "    llm [label=\"Policy LLM\", type=llm]; }\n"
+      "  staff -> api [label=\"question\"]; vec -> api [label=\"chunks\"];\n"
+      "  api -> llm [label=\"prompt\"];\n"
+      "}\n";
+  ir = analysed(ask);
+  assert_false(any_hop_names(ir, "staff", NULL, "AML.T0066"));
+  tmc_ir_free(ir);
+}
+
+/* A person's own text typed to make the model act or answer past its
+ * instructions is direct prompt injection and a jailbreak at once; not a
+ * package a registry ships, nor a flood of the same chat. */
+static void test_chain_jailbreak(void **state) {
+  (void)state;
+  static const char *kiosk =
+      "digraph g {\n"
+      "  members [shape=box, label=\"Library members\"];\n"
+      "  subgraph cluster_k { label=\"Kiosk backend\"; trust=2;\n"
+      "    kiosk [label=\"Catalogue chat service\"];\n"
+      "    llm [label=\"Mistral Large\", type=llm];\n"
+      "    hold [label=\"Place-hold tool\", type=agent_tool];\n"
+      "    loans [shape=cylinder, label=\"Loans DB\"]; }\n"
+      "  members -> kiosk [label=\"question\"]; kiosk -> llm [label=\"prompt\"];\n"
+      "  llm -> kiosk [label=\"answer\"]; llm -> hold [label=\"tool call\"];\n"
+      "  hold -> loans [label=\"write hold\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(kiosk);
+  assert_true(
+      hop_names(ir, "members", "hold", NULL, "kiosk", "AML.T0051.000", "AML.T0054"));
+  tmc_ir_free(ir);
+
+  static const char *slack =
+      "digraph g {\n"
+      "  subs [shape=box, label=\"Subscribers\"];\n"
+      "  npm [shape=box, label=\"npm registry\", source=third_party, "
+      "data=\"packages\"];\n"
+      "  subgraph cluster_b { label=\"Bot\"; trust=2;\n"
+      "    bot [label=\"Slack assistant\", role=agent];\n"
+      "    llm [label=\"Claude\", type=llm]; }\n"
+      "  subs -> bot [label=\"DM\"]; bot -> llm [label=\"prompt\"]; llm -> bot;\n"
+      "  npm -> bot [label=\"dependencies\"];\n"
+      "}\n";
+  ir = analysed(slack);
+  assert_true(
+      hop_names(ir, "subs", "llm", "hijack_model", "bot", "AML.T0051.000", "AML.T0054"));
+  assert_false(any_hop_names(ir, "subs", "deny_service", "AML.T0054"));
+  assert_false(any_hop_names(ir, "npm", NULL, "AML.T0054"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_chain_retrieval_crafting),
+      cmocka_unit_test(test_chain_jailbreak),
+  };
+  return cmocka_run_group_tests(tests, load_catalog, free_catalog);
+}
