@@ -221,10 +221,51 @@ static void test_chain_jailbreak(void **state) {
   tmc_ir_free(ir);
 }
 
+/* What a person's question retrieves past their permissions comes back in
+ * the answer: LLM data leakage beside the read of the index, no tool
+ * needed; an agent that can send mail carries what it reads out by it. */
+static void test_chain_leak_to_asker(void **state) {
+  (void)state;
+  static const char *copilot =
+      "digraph g {\n"
+      "  adj [shape=box, label=\"Claims adjusters\"];\n"
+      "  subgraph cluster_c { label=\"Claims\"; trust=2;\n"
+      "    app [label=\"Claims copilot API\"];\n"
+      "    kb [shape=cylinder, label=\"Claim notes index (OpenSearch k-NN)\", "
+      "type=vector_store, data=\"pii\"];\n"
+      "    llm [label=\"Gemini 1.5 Pro\", type=llm]; }\n"
+      "  adj -> app [label=\"question\"]; app -> kb [label=\"kNN query\"];\n"
+      "  kb -> app [label=\"chunks\"]; app -> llm [label=\"prompt\"];\n"
+      "  llm -> app [label=\"answer\"]; app -> adj [label=\"answer\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(copilot);
+  assert_true(hop_names(ir, "adj", "kb", NULL, "kb", "AML.T0085", "AML.T0057"));
+  assert_false(any_hop_names(ir, "adj", NULL, "AML.T0086"));
+  tmc_ir_free(ir);
+
+  static const char *support =
+      "digraph g {\n"
+      "  cust [shape=box, label=\"Customers\"];\n"
+      "  subgraph cluster_c { label=\"Support\"; trust=2;\n"
+      "    agent [label=\"Support agent\", role=agent];\n"
+      "    kb [shape=cylinder, label=\"Case vectors\", type=vector_store, "
+      "data=\"pii\"];\n"
+      "    mail [label=\"Send-email tool\", type=agent_tool];\n"
+      "    llm [label=\"GPT-4o\", type=llm]; }\n"
+      "  cust -> agent [label=\"chat\"]; agent -> kb [label=\"search\"];\n"
+      "  kb -> agent [label=\"cases\"]; agent -> llm; llm -> agent;\n"
+      "  agent -> mail [label=\"send\"]; agent -> cust [label=\"reply\"];\n"
+      "}\n";
+  ir = analysed(support);
+  assert_true(hop_names(ir, "cust", "kb", NULL, "kb", "AML.T0085", "AML.T0086"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
       cmocka_unit_test(test_chain_jailbreak),
+      cmocka_unit_test(test_chain_leak_to_asker),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
