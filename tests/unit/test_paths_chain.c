@@ -261,11 +261,46 @@ static void test_chain_leak_to_asker(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tool the hijacked model invokes that sends money back or out (a
+ * refund, an expense reimbursement) is financial harm as well. */
+static void test_chain_refund_tool_pays(void **state) {
+  (void)state;
+  static const char *shop = "digraph g {\n"
+                            "  buyer [shape=box, label=\"Shoppers\"];\n"
+                            "  subgraph cluster_s { label=\"Shop\"; trust=2;\n"
+                            "    bot [label=\"Order help agent\", role=agent];\n"
+                            "    llm [label=\"Llama 3 70B\", type=llm];\n"
+                            "    refund [label=\"Issue refund\", type=agent_tool]; }\n"
+                            "  buyer -> bot [label=\"chat\"]; bot -> llm; llm -> bot;\n"
+                            "  bot -> refund [label=\"order id, amount\"];\n"
+                            "}\n";
+  tmc_ir *ir = analysed(shop);
+  assert_true(
+      hop_names(ir, "buyer", "refund", NULL, "refund", "AML.T0053", "AML.T0048.000"));
+  tmc_ir_free(ir);
+
+  static const char *expenses =
+      "digraph g {\n"
+      "  staff [shape=box, label=\"Employees\"];\n"
+      "  subgraph cluster_e { label=\"Finance\"; trust=2;\n"
+      "    agent [label=\"Expenses copilot\", role=agent];\n"
+      "    llm [label=\"Claude Sonnet\", type=llm];\n"
+      "    reimb [label=\"Reimbursement API\", type=agent_tool]; }\n"
+      "  staff -> agent [label=\"receipt + request\"]; agent -> llm; llm -> agent;\n"
+      "  agent -> reimb [label=\"approve\"];\n"
+      "}\n";
+  ir = analysed(expenses);
+  assert_true(
+      hop_names(ir, "staff", "reimb", NULL, "reimb", "AML.T0053", "AML.T0048.000"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
       cmocka_unit_test(test_chain_jailbreak),
       cmocka_unit_test(test_chain_leak_to_asker),
+      cmocka_unit_test(test_chain_refund_tool_pays),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
