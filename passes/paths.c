@@ -1775,10 +1775,11 @@ static bool aimed(const tmc_goal_step *x, unsigned aim) {
   return (!x->aims || (x->aims & aim)) && !(x->aims_not & aim);
 }
 
-/* Does a hop of p after hop i name technique id (or a sub-technique)? */
+/* Does a hop of p after hop i name technique id (or a sub-technique), as
+ * its own technique or its second? */
 static bool named_later(const tmc_path *p, uint32_t i, const char *id) {
   for (uint32_t j = i + 1; j < p->n_hops; j++)
-    if (technique_is(p->hops[j].technique, id))
+    if (technique_is(p->hops[j].technique, id) || technique_is(p->hops[j].also, id))
       return true;
   return false;
 }
@@ -1821,8 +1822,10 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
   }
   /* A second technique at the same hop (`also:` items, once every hop has
    * its own, so an item can test what a later step is): the tool the model
-   * invokes pays, the store it reads leaves by a tool. */
-  for (uint32_t i = 0; i <= f->p.n; i++) {
+   * invokes pays, the store it reads leaves by a tool. Last hop first, so
+   * `before` sees the later hops' second techniques too (a detector evaded
+   * as it is queried). */
+  for (uint32_t i = f->p.n + 1; i-- > 0;) {
     tmc_hop *h = &p->hops[i];
     if (!h->technique)
       continue;

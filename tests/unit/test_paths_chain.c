@@ -295,12 +295,49 @@ static void test_chain_refund_tool_pays(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Input an outsider sends to a model that judges it (a fraud scorer, a
+ * moderation classifier) is crafted by hand until it passes, beside how it
+ * gets in; input to a model that judges nothing (a recommender) is not. */
+static void test_chain_crafted_to_evade(void **state) {
+  (void)state;
+  static const char *claims = "digraph g {\n"
+                              "  claimant [shape=box, label=\"Policyholders\"];\n"
+                              "  subgraph cluster_c { label=\"Insurer\"; trust=2;\n"
+                              "    portal [label=\"Claims portal\"];\n"
+                              "    score [label=\"Claims fraud scorer\", type=model];\n"
+                              "    payout [label=\"Payout service\"]; }\n"
+                              "  claimant -> portal [label=\"claim + photos\"]; portal "
+                              "-> score [label=\"features\"];\n"
+                              "  score -> payout [label=\"approve\"];\n"
+                              "}\n";
+  tmc_ir *ir = analysed(claims);
+  assert_true(hop_names(ir, "claimant", "score", NULL, "portal", NULL, "AML.T0043.003"));
+  tmc_ir_free(ir);
+
+  static const char *market =
+      "digraph g {\n"
+      "  seller [shape=box, label=\"Sellers\"];\n"
+      "  subgraph cluster_m { label=\"Marketplace\"; trust=2;\n"
+      "    api [label=\"Listing API\"];\n"
+      "    mod [label=\"Listing moderation classifier\", type=model];\n"
+      "    rec [label=\"Recommender\", type=model]; }\n"
+      "  seller -> api [label=\"listing\"]; api -> mod [label=\"title, images\"];\n"
+      "  api -> rec [label=\"listing events\"];\n"
+      "}\n";
+  ir = analysed(market);
+  assert_true(hop_names(ir, "seller", "mod", NULL, "api", NULL, "AML.T0043.003"));
+  assert_true(hop_names(ir, "seller", "rec", NULL, "api", NULL, NULL));
+  assert_false(hop_names(ir, "seller", "rec", NULL, "api", NULL, "AML.T0043.003"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
       cmocka_unit_test(test_chain_jailbreak),
       cmocka_unit_test(test_chain_leak_to_asker),
       cmocka_unit_test(test_chain_refund_tool_pays),
+      cmocka_unit_test(test_chain_crafted_to_evade),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
