@@ -331,6 +331,53 @@ static void test_chain_crafted_to_evade(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A model a poisoned training run produced lands in the registry or the
+ * weights store past an evaluation gate or a packaging step: the model
+ * there is poisoned; a detector served from it is evaded (what it was
+ * taught to let through), and the reports or disputes sent in on the way
+ * are poisoned data, not adversarial input. */
+static void test_chain_poisoned_detector(void **state) {
+  (void)state;
+  static const char *abuse =
+      "digraph g {\n"
+      "  rep [shape=box, label=\"App users\"];\n"
+      "  subgraph cluster_t { label=\"Trust & safety\"; trust=2;\n"
+      "    api [label=\"Report API\"];\n"
+      "    labels [shape=cylinder, label=\"Abuse labels\", type=dataset];\n"
+      "    fit [label=\"Weekly retrain job\", type=pipeline];\n"
+      "    gate [label=\"Evaluation gate\"];\n"
+      "    reg [label=\"Model registry\", type=model_registry];\n"
+      "    det [label=\"Abuse detector\", type=model]; }\n"
+      "  rep -> api [label=\"report\"]; api -> labels; labels -> fit;\n"
+      "  fit -> gate [label=\"candidate\"]; gate -> reg [label=\"promote\"];\n"
+      "  reg -> det [label=\"deploy\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(abuse);
+  assert_true(hop_names(ir, "rep", "det", NULL, "reg", "AML.T0018.000", NULL));
+  assert_true(hop_names(ir, "rep", "det", NULL, "det", "AML.T0031", "AML.T0015"));
+  assert_false(any_hop_names(ir, "rep", "tamper_model", "AML.T0043"));
+  tmc_ir_free(ir);
+
+  static const char *cards =
+      "digraph g {\n"
+      "  merch [shape=box, label=\"Merchants\"];\n"
+      "  subgraph cluster_f { label=\"Payments risk\"; trust=2;\n"
+      "    cb [label=\"Chargeback intake\"];\n"
+      "    ds [shape=cylinder, label=\"Training transactions\", type=dataset];\n"
+      "    tr [label=\"Nightly trainer\", role=trainer];\n"
+      "    pack [label=\"Packaging step\"];\n"
+      "    bucket [shape=cylinder, label=\"Weights bucket\", data=\"model_weights\"];\n"
+      "    fm [label=\"Card fraud model\", type=model]; }\n"
+      "  merch -> cb [label=\"disputes\"]; cb -> ds; ds -> tr;\n"
+      "  tr -> pack [label=\"checkpoint\"]; pack -> bucket [label=\"model.tar.gz\"];\n"
+      "  bucket -> fm [label=\"load\"];\n"
+      "}\n";
+  ir = analysed(cards);
+  assert_true(hop_names(ir, "merch", "fm", NULL, "bucket", "AML.T0018.000", NULL));
+  assert_true(hop_names(ir, "merch", "fm", NULL, "fm", "AML.T0031", "AML.T0015"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -338,6 +385,7 @@ int main(void) {
       cmocka_unit_test(test_chain_leak_to_asker),
       cmocka_unit_test(test_chain_refund_tool_pays),
       cmocka_unit_test(test_chain_crafted_to_evade),
+      cmocka_unit_test(test_chain_poisoned_detector),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
