@@ -378,6 +378,52 @@ static void test_chain_poisoned_detector(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A store that keeps what the model wrote for a web front end (rendered
+ * HTML summaries, a Markdown page cache), written by the code that asks the
+ * model: what the attacker made the model write is rendered to everyone the
+ * site serves, not leaked from the store. */
+static void test_chain_rendered_store(void **state) {
+  (void)state;
+  static const char *news =
+      "digraph g {\n"
+      "  blogs [shape=box, label=\"Partner blogs\"];\n"
+      "  visitors [shape=box, label=\"Site visitors\"];\n"
+      "  subgraph cluster_n { label=\"Newsroom\"; trust=2;\n"
+      "    fetch [label=\"Feed fetcher\"]; build [label=\"Summary builder\"];\n"
+      "    llm [label=\"Gemini Flash\", type=llm];\n"
+      "    out [shape=cylinder, label=\"Rendered summaries (HTML)\"];\n"
+      "    site [label=\"News website (Next.js)\"]; }\n"
+      "  fetch -> blogs [label=\"GET\"]; blogs -> fetch [label=\"posts\"];\n"
+      "  fetch -> build [label=\"post text\"]; build -> llm [label=\"prompt\"];\n"
+      "  llm -> build [label=\"summary\"]; build -> out [label=\"summary HTML\"];\n"
+      "  out -> site [label=\"today's summaries\"]; site -> visitors [label=\"page\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(news);
+  assert_true(hop_names(ir, "blogs", "out", NULL, "out", "AML.T0077", NULL));
+  tmc_ir_free(ir);
+
+  static const char *shop =
+      "digraph g {\n"
+      "  cust [shape=box, label=\"Customers\"];\n"
+      "  shoppers [shape=box, label=\"Shoppers\"];\n"
+      "  subgraph cluster_s { label=\"Shop\"; trust=2;\n"
+      "    intake [label=\"Review intake API\"];\n"
+      "    rev [shape=cylinder, label=\"Reviews table\"];\n"
+      "    job [label=\"Review summariser job\"];\n"
+      "    llm [label=\"Mistral Small\", type=llm];\n"
+      "    cache [shape=cylinder, label=\"Product page cache (Markdown)\"];\n"
+      "    web [label=\"Storefront web app\"]; }\n"
+      "  cust -> intake [label=\"review\"]; intake -> rev;\n"
+      "  rev -> job [label=\"new reviews\"]; job -> llm [label=\"prompt\"];\n"
+      "  llm -> job [label=\"summary\"]; job -> cache [label=\"summary markdown\"];\n"
+      "  cache -> web [label=\"cached blurbs\"]; web -> shoppers [label=\"product "
+      "page\"];\n"
+      "}\n";
+  ir = analysed(shop);
+  assert_true(hop_names(ir, "cust", "cache", NULL, "cache", "AML.T0077", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -386,6 +432,7 @@ int main(void) {
       cmocka_unit_test(test_chain_refund_tool_pays),
       cmocka_unit_test(test_chain_crafted_to_evade),
       cmocka_unit_test(test_chain_poisoned_detector),
+      cmocka_unit_test(test_chain_rendered_store),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
