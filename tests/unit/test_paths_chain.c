@@ -424,6 +424,62 @@ static void test_chain_rendered_store(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A person talking to the agent through a channel service that carries the
+ * conversation both ways (a voice gateway, a messaging platform) injects
+ * directly; content a one-way intake service hands on (an applicant
+ * tracking system's new applications) is gathered: indirect. */
+static void test_chain_two_way_channel_direct(void **state) {
+  (void)state;
+  static const char *voice =
+      "digraph g {\n"
+      "  callers [shape=box, label=\"Callers\"];\n"
+      "  vg [shape=box, label=\"Vonage voice gateway (speech-to-text)\", "
+      "source=third_party];\n"
+      "  subgraph cluster_b { label=\"Bookings\"; trust=2;\n"
+      "    agent [label=\"Booking agent\", role=agent];\n"
+      "    llm [label=\"GPT-4o mini\", type=llm];\n"
+      "    cancel [label=\"Cancel booking tool\", type=agent_tool]; }\n"
+      "  callers -> vg [label=\"speech\"]; vg -> callers [label=\"spoken reply\"];\n"
+      "  vg -> agent [label=\"transcript\"]; agent -> vg [label=\"reply text\"];\n"
+      "  agent -> llm; llm -> agent; agent -> cancel [label=\"cancel(ref)\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(voice);
+  assert_true(hop_names(ir, "callers", "cancel", NULL, "agent", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+
+  static const char *chat =
+      "digraph g {\n"
+      "  cust [shape=box, label=\"Customers\"];\n"
+      "  wa [shape=box, label=\"WhatsApp Business API\", source=third_party];\n"
+      "  subgraph cluster_s { label=\"Support\"; trust=2;\n"
+      "    bot [label=\"Support bot\", role=agent];\n"
+      "    llm [label=\"Gemini\", type=llm];\n"
+      "    credit [label=\"Account credit tool\", type=agent_tool]; }\n"
+      "  cust -> wa [label=\"messages\"]; wa -> cust [label=\"replies\"];\n"
+      "  wa -> bot [label=\"webhook: message\"]; bot -> wa [label=\"send message\"];\n"
+      "  bot -> llm; llm -> bot; bot -> credit [label=\"credit(account, amount)\"];\n"
+      "}\n";
+  ir = analysed(chat);
+  assert_true(hop_names(ir, "cust", "credit", NULL, "bot", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+
+  static const char *ats =
+      "digraph g {\n"
+      "  appl [shape=box, label=\"Job applicants\"];\n"
+      "  ats [shape=box, label=\"Greenhouse ATS\", source=third_party];\n"
+      "  subgraph cluster_r { label=\"Recruiting\"; trust=2;\n"
+      "    scr [label=\"Screening agent\", role=agent];\n"
+      "    llm [label=\"Claude Haiku\", type=llm];\n"
+      "    adv [label=\"Advance candidate tool\", type=agent_tool]; }\n"
+      "  appl -> ats [label=\"CV upload\"]; ats -> scr [label=\"new applications\"];\n"
+      "  scr -> llm; llm -> scr; scr -> adv [label=\"advance(id)\"];\n"
+      "}\n";
+  ir = analysed(ats);
+  assert_true(hop_names(ir, "appl", "adv", NULL, "scr", "AML.T0051.001", NULL));
+  assert_false(hop_names(ir, "appl", "adv", NULL, "scr", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -433,6 +489,7 @@ int main(void) {
       cmocka_unit_test(test_chain_crafted_to_evade),
       cmocka_unit_test(test_chain_poisoned_detector),
       cmocka_unit_test(test_chain_rendered_store),
+      cmocka_unit_test(test_chain_two_way_channel_direct),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
