@@ -172,7 +172,7 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
         "a hop step must be a mapping (when, via, from, path_has, entry, earlier, "
-        "later, at_entry, after, also, with, aims, aims_not, against_flow, "
+        "later, at_entry, after, before, also, with, aims, aims_not, against_flow, "
         "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
         "optional, repeat, technique, tactic, control; {} is any element)");
     return false;
@@ -200,6 +200,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       tmc_ld_bool(l, v, key, &s->at_entry);
     else if (strcmp(key, "after") == 0)
       s->after = technique(l, v);
+    else if (strcmp(key, "before") == 0)
+      s->before = technique(l, v);
     else if (strcmp(key, "also") == 0)
       tmc_ld_bool(l, v, key, &s->also);
     else if (strcmp(key, "with") == 0)
@@ -242,7 +244,7 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     else
       err(l, k,
           "unknown key '%s' in a hop step (when, via, from, path_has, entry, earlier, "
-          "later, at_entry, after, also, with, aims, aims_not, against_flow, "
+          "later, at_entry, after, before, also, with, aims, aims_not, against_flow, "
           "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
           "optional, repeat, technique, tactic, control)",
           key);
@@ -251,6 +253,11 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     err(l, n, "a hop step with a tactic or control needs its technique");
   if ((s->aims & s->aims_not) && l->errors == errors)
     err(l, n, "an aim is both in 'aims' and in 'aims_not'");
+  /* Later hops' techniques are known only to the second techniques, tried
+   * after every hop has its own. */
+  if ((s->before && !s->also) && l->errors == errors)
+    err(l, n,
+        "'before' is for 'also' items (a later hop's own technique): add also: true");
   if ((s->with && !s->also) && l->errors == errors)
     err(l, n, "'with' names the hop's own technique of an 'also' item: add also: true");
   /* No hop leads into the entry: a test of one would never hold. */
@@ -287,6 +294,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     tmc_buf_printf(&b, "%sat the path's entry", b.len ? ", " : "");
   if (s->after)
     tmc_buf_printf(&b, "%safter a hop by %s", b.len ? ", " : "", s->after);
+  if (s->before)
+    tmc_buf_printf(&b, "%sbefore a hop by %s", b.len ? ", " : "", s->before);
   if (s->also)
     tmc_buf_printf(&b, "%salso, on a hop by %s", b.len ? ", " : "",
                    s->with ? s->with : "any technique");

@@ -51,6 +51,12 @@ typedef struct tmc_goal_step {
    * sub-technique of it), or NULL. The kill chain's order: after a package
    * source is compromised, the hop into what installs it runs it. */
   const char *after;
+  /* hop_techniques `also` items only: some later hop of the path names this
+   * technique (or a sub-technique of it), or NULL. Tried once every hop has
+   * its own technique: what a step leads to names it (content sent in
+   * through a public application and then indexed is crafted for
+   * retrieval). */
+  const char *before;
   /* hop_techniques only: the item names a second technique of a hop whose
    * own technique is `with` (or a sub-technique of it; NULL: any), tried
    * after the hop's own, the first that holds (and differs) wins. */

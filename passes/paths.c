@@ -1775,6 +1775,15 @@ static bool aimed(const tmc_goal_step *x, unsigned aim) {
   return (!x->aims || (x->aims & aim)) && !(x->aims_not & aim);
 }
 
+/* Does a hop of p after hop i name technique id (or a sub-technique), as
+ * its own technique or its second? */
+static bool named_later(const tmc_path *p, uint32_t i, const char *id) {
+  for (uint32_t j = i + 1; j < p->n_hops; j++)
+    if (technique_is(p->hops[j].technique, id) || technique_is(p->hops[j].also, id))
+      return true;
+  return false;
+}
+
 /* The kill-chain step of each hop (issue #16): the technique the goal's own
  * step names for the element the hop reaches, else the first of the
  * catalog's hop_techniques that holds there. The entry gets a technique when
@@ -1810,15 +1819,24 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     h->tactic = step_tactic(c->cat, st);
     h->control = st->control;
     h->uncut = st->no_control;
-    /* A second technique at the same hop (`also:` items, after the hop's
-     * own): the tool the model invokes pays, the store it reads leaves by
-     * a tool. */
+  }
+  /* A second technique at the same hop (`also:` items, once every hop has
+   * its own, so an item can test what a later step is): the tool the model
+   * invokes pays, the store it reads leaves by a tool. Last hop first, so
+   * `before` sees the later hops' second techniques too (a detector evaded
+   * as it is queried). */
+  for (uint32_t i = f->p.n + 1; i-- > 0;) {
+    tmc_hop *h = &p->hops[i];
+    if (!h->technique)
+      continue;
+    const char *prev = i > 0 ? p->hops[i - 1].technique : NULL;
     for (uint32_t k = 0; k < nh && !h->also; k++) {
       const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
       if (x->also && (i > 0 || x->at_entry) && aimed(x, aim) &&
           !technique_is(h->technique, x->technique) &&
           (!x->with || technique_is(h->technique, x->with)) &&
           (!x->after || technique_is(prev, x->after)) &&
+          (!x->before || named_later(p, i, x->before)) &&
           step_holds(c, x, f->entry, &f->p, i)) {
         h->also = x->technique;
         h->also_name = tmc_catalog_name(c->cat, x->technique);
