@@ -2275,6 +2275,25 @@ static void ocr_engines_are_models(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Two kind words: the heavier decides, not the first listed. A student
+ * or teacher model named by its family (bert, weight 5) and served by a
+ * model server (weight 10) is a model, not a person ("teacher" is a head). */
+static void heaviest_kind_word(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  t [label=\"sentiment-bert teacher (KServe)\"];\n"
+                          "  s [label=\"roberta-tiny student on TorchServe\"];\n"
+                          "  app [label=\"Upload service\"];\n"
+                          "  app -> t; app -> s;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "t", TMC_KIND_MODEL);
+  want_kind(ir, "s", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2329,6 +2348,7 @@ int main(void) {
       cmocka_unit_test(tool_servers_hold_tools),
       cmocka_unit_test(banks_interfaces_are_theirs),
       cmocka_unit_test(ocr_engines_are_models),
+      cmocka_unit_test(heaviest_kind_word),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
