@@ -253,10 +253,13 @@ static bool phrase_at(const char *p, const entry *e) {
 
 /* The lowest index of an entry of t (BY_FIRST_WORD) that occurs in text as a
  * whole word and whose kind is not in the skip mask; TMC_NONE if none. With
- * all set, ORs every matching entry's kind bit into *all instead. */
-static uint32_t find_words(const table *t, const char *text, uint32_t skip,
-                           uint32_t *all) {
+ * all set, ORs every matching entry's kind bit into *all instead. With
+ * unweighted >= 0 (the weight of an entry without its own), the heaviest
+ * such entry instead, the first listed among equals. */
+static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
+                             uint32_t *all, double unweighted) {
   uint32_t best = TMC_NONE;
+  double best_w = 0;
   if (!text || !t->nb)
     return best;
   const char *p = text;
@@ -269,17 +272,27 @@ static uint32_t find_words(const table *t, const char *text, uint32_t skip,
     uint32_t h = hash_lower(p, n);
     for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
       const entry *e = &t->v[k];
-      if (e->hash != h || e->key_len != n || (!all && k >= best) ||
+      double w = e->weight > 0 ? e->weight : unweighted;
+      bool better = best == TMC_NONE || (unweighted >= 0 && w > best_w) ||
+                    ((unweighted < 0 || w == best_w) && k < best);
+      if (e->hash != h || e->key_len != n || (!all && !better) ||
           (skip >> e->kind & 1u) || !phrase_at(p, e))
         continue;
-      if (all)
+      if (all) {
         *all |= 1u << e->kind;
-      else
+      } else {
         best = k;
+        best_w = w;
+      }
     }
     p += n;
   }
   return best;
+}
+
+static uint32_t find_words(const table *t, const char *text, uint32_t skip,
+                           uint32_t *all) {
+  return find_words_w(t, text, skip, all, -1);
 }
 
 static uint32_t find_name(const table *t, const char *name, bool any_case) {
@@ -310,7 +323,10 @@ bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *
     return false;
   uint32_t skip = 0;
   find_words(&lx->kinds[TMC_TABLE_FALSE_FRIENDS], text, 0, &skip);
-  uint32_t k = find_words(&lx->kinds[TMC_TABLE_KIND_WORDS], text, skip, NULL);
+  /* Two kind words: the heavier decides ("spam-bert student (Triton)" is
+   * served by Triton, weight 10, over bert's 5), else the first listed. */
+  uint32_t k = find_words_w(&lx->kinds[TMC_TABLE_KIND_WORDS], text, skip, NULL,
+                            lx->weight[TMC_SOURCE_LABEL_WORD]);
   if (k == TMC_NONE)
     return false;
   *kind = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].kind;

@@ -174,9 +174,10 @@ const tmc_lexicon *tmc_catalog_lexicon(const struct tmc_catalog *c);
  * which the catalog tests rule out. */
 const tmc_lexicon *tmc_lexicon_builtin(void);
 
-/* The kind a label or id names by a word of words: kinds (the first listed
- * that occurs as a whole word, case-insensitively, unless a false friend of
- * its kind occurs too: "data model" is not a model). Sets *kind and *word
+/* The kind a label or id names by a word of words: kinds (of those that
+ * occur as whole words, case-insensitively, the heaviest, then the first
+ * listed; not one whose kind has a false friend in the text too: "data
+ * model" is not a model). Sets *kind and *word
  * (the table's spelling) and returns true, or returns false. */
 bool tmc_lexicon_kind_word(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                            const char **word);

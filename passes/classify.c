@@ -742,8 +742,16 @@ static bool names_model(const tmc_lexicon *lx, const char *l) {
  * "gs://...-ckpts (versioned)")? Drawn as a store, that is a registry, and
  * it draws no model of its own. */
 static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  /* the model may be named beside a store's head ("ota-release bucket
+   * (wake-word builds)") */
   return tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) &&
-         (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l));
+         (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l) ||
+          (tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) &&
+           tmc_kind_is(k, TMC_KIND_MODEL) &&
+           !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w)));
 }
 
 /* The evidence ("type tag '[Software System, SaaS]'") when a label's first
@@ -863,6 +871,21 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_EXTERNAL;
     head_word = tmc_arena_printf(a, "%s (%s's)", head_word, vendor);
   }
+  /* An interface named for the model it serves ("bge-large embedding
+   * server", "Embedding API (text-embedding-3-large)"): a head naming an
+   * API or a server on a label naming a model by a word heavier than a
+   * plain one (its family, its product) is that model in production, where
+   * the page draws no model apart (then it is that model's server). */
+  tmc_kind mk;
+  const char *mw;
+  double mwt;
+  if (head && head_kind == TMC_KIND_PROCESS && !ar.model_drawn &&
+      tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
+      tmc_lexicon_kind_word_w(lx, e->label, &mk, &mw, &mwt) && mk == TMC_KIND_MODEL &&
+      mwt > tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD)) {
+    head_kind = TMC_KIND_MODEL;
+    head_word = tmc_arena_printf(a, "%s (serving %s)", head_word, mw);
+  }
   /* A model server's name as the head, on a page that draws the model it
    * serves by name, is the server ("Triton inference server" beside "Churn
    * model"): a process. */
@@ -894,6 +917,13 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       !tmc_has_word(head_said, hw_word)) {
     head_kind = held;
     head_word = tmc_arena_printf(a, "%s (of %s)", head_word, hw_word);
+  }
+  /* ... and one that keeps the versions of models ("ota-release bucket
+   * (wake-word builds)", "Blob container model releases") is their
+   * registry, whatever it is drawn as. */
+  if (head && head_kind == TMC_KIND_DATA_STORE && keeps_versions(lx, e->label)) {
+    head_kind = TMC_KIND_MODEL_REGISTRY;
+    head_word = tmc_arena_printf(a, "%s (versions of models kept)", head_word);
   }
 
   ballot b = {0};

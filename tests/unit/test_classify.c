@@ -2275,6 +2275,85 @@ static void ocr_engines_are_models(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Two kind words: the heavier decides, not the first listed. A student
+ * or teacher model named by its family (bert, weight 5) and served by a
+ * model server (weight 10) is a model, not a person ("teacher" is a head). */
+static void heaviest_kind_word(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  t [label=\"sentiment-bert teacher (KServe)\"];\n"
+                          "  s [label=\"roberta-tiny student on TorchServe\"];\n"
+                          "  app [label=\"Upload service\"];\n"
+                          "  app -> t; app -> s;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "t", TMC_KIND_MODEL);
+  want_kind(ir, "s", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A model named by its family or product (an embedding model, speech
+ * recognition, a wake-word spotter) is that model: as the head of an
+ * interface it is the model served, over a vendor's name or a cloud shape;
+ * a job that calls one stays a job. */
+static void named_models_are_models(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  /* the page draws no other model: the server is the model it serves */
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  m1 [label=\"nomic-embed-text inference server\"];\n"
+                          "  app [label=\"Search service\"];\n"
+                          "  app -> m1;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "m1", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  ir = classified("digraph G {\n"
+                  "  m2 [label=\"Vectors API (voyage-3)\"];\n"
+                  "  app [label=\"Search service\"];\n"
+                  "  app -> m2;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "m2", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  ir = classified("digraph G {\n"
+                  "  m3 [label=\"Azure AI Speech\", shape=box];\n"
+                  "  m4 [label=\"Porcupine hotword (on device)\", shape=box3d];\n"
+                  "  j [label=\"weekly re-embed job (text-embedding-3-small)\"];\n"
+                  "  app [label=\"Search service\"];\n"
+                  "  app -> m3; m4 -> app; j -> m3;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "m3", TMC_KIND_MODEL);
+  want_kind(ir, "m4", TMC_KIND_MODEL);
+  want_kind(ir, "j", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* A store whose words say it keeps releases or adapters of a model named
+ * beside its head is that model's registry, whatever it is drawn as. */
+static void model_releases_are_registries(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  r1 [label=\"firmware releases bucket (keyword spotter + app)\"];\n"
+                 "  r2 [label=\"LoRA adapters bucket (ranker)\", shape=box];\n"
+                 "  s [label=\"Images bucket (uploads)\", shape=box];\n"
+                 "  ota [label=\"OTA service\"];\n"
+                 "  r1 -> ota; r2 -> ota; s -> ota;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "r1", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "r2", TMC_KIND_MODEL_REGISTRY);
+  want_kind(ir, "s", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2329,6 +2408,9 @@ int main(void) {
       cmocka_unit_test(tool_servers_hold_tools),
       cmocka_unit_test(banks_interfaces_are_theirs),
       cmocka_unit_test(ocr_engines_are_models),
+      cmocka_unit_test(heaviest_kind_word),
+      cmocka_unit_test(named_models_are_models),
+      cmocka_unit_test(model_releases_are_registries),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
