@@ -3567,6 +3567,48 @@ static void test_stored_injection_not_through_weights(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A hub's model copied as is into a store of model files that serving loads
+ * at start (no registry, no training on the way) is a backdoored model
+ * reaching production, not text for the model to read: the weights are the
+ * attack (a gated Hugging Face model pinned into Artifactory and loaded by
+ * vLLM; a model cache bucket loaded by TGI; a model zoo's file on a weights
+ * volume that Ollama serves). */
+static void test_hub_weights_loaded_as_is(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  hub [shape=box, label=\"Hugging Face Hub\"];\n"
+      "  staff [shape=box, label=\"Staff\"];\n"
+      "  subgraph cluster_d { label=\"Datacentre\"; trust=2;\n"
+      "    cache [shape=cylinder, label=\"Model cache bucket (safetensors)\"];\n"
+      "    app [label=\"Summary app\"];\n"
+      "    tgi [label=\"TGI inference server\", type=llm]; }\n"
+      "  hub -> cache [label=\"snapshot download\"];\n"
+      "  cache -> tgi [label=\"load at start\"];\n"
+      "  staff -> app; app -> tgi; tgi -> app;\n"
+      "}\n",
+      "digraph g {\n"
+      "  zoo [shape=box, label=\"Public model zoo\", type=model_registry];\n"
+      "  users [shape=box, label=\"Customers\"];\n"
+      "  subgraph cluster_k { label=\"Cluster\"; trust=2;\n"
+      "    vol [shape=cylinder, label=\"Weights volume (GGUF checkpoints)\"];\n"
+      "    chat [label=\"Chat API\"];\n"
+      "    ollama [label=\"Ollama\", type=llm]; }\n"
+      "  zoo -> vol [label=\"model file\"];\n"
+      "  vol -> ollama [label=\"mount\"];\n"
+      "  users -> chat; chat -> ollama; ollama -> chat;\n"
+      "}\n",
+  };
+  static const char *ends[][2] = {{"hub", "tgi"}, {"zoo", "ollama"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i], 0);
+    assert_non_null(
+        chain_path(ir, ends[i][0], ends[i][1], "backdoored model reaching production"));
+    assert_null(chain_path(ir, ends[i][0], ends[i][1], "hijack a model"));
+    tmc_ir_free(ir);
+  }
+}
+
 /* A tool that reads what an outsider planted where it looks (an issue in a
  * tracker, drawn as a store or as the SaaS it is, a wiki page its search
  * finds) and hands it to the agent: the hop
@@ -3880,6 +3922,7 @@ int main(void) {
       cmocka_unit_test(test_goal_met_further_on),
       cmocka_unit_test(test_shown_model_served_first),
       cmocka_unit_test(test_stored_injection_not_through_weights),
+      cmocka_unit_test(test_hub_weights_loaded_as_is),
       cmocka_unit_test(test_chain_tool_reads_planted),
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
