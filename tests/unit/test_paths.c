@@ -883,6 +883,18 @@ static tmc_ir *analysed_all(const char *dot) {
   return ir;
 }
 
+static tmc_ir *analysed_shown(const char *dot, uint32_t max_paths) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "risk", &d);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.max_paths = max_paths;
+  po.catalog = cat;
+  assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  return ir;
+}
+
 /* The path from entry to target named by chain, or NULL. */
 static const tmc_path *chain_path(const tmc_ir *ir, const char *entry, const char *target,
                                   const char *chain) {
@@ -2675,6 +2687,67 @@ static void test_relayed_entries_shown_last(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A service the system calls, drawn between the people and the system (a
+ * voice or messaging vendor relaying what they say), starts paths of its own
+ * (its manipulated response, issue #16 item 1), but the vendor must be
+ * compromised first: a report that cannot show every path shows the entry
+ * points' pairs before any of the vendor's, as it does a relay's. Twilio
+ * Voice between customers and an order bot; WhatsApp Business through
+ * Twilio between patients and a clinic bot. */
+static void test_vendor_starts_shown_after_entries(void **state) {
+  (void)state;
+  static const char *const drawn[][5] = {
+      {"Customers", "Twilio Voice + Deepgram", "Order bot", "transcript turns",
+       "Orders db"},
+      {"Patients", "WhatsApp Business API (Twilio)", "Clinic bot", "chat turns",
+       "Appointments"},
+  };
+  for (size_t k = 0; k < sizeof drawn / sizeof *drawn; k++) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_printf(&b,
+                   "digraph g {\n"
+                   "  people [shape=box, label=\"%s\"];\n"
+                   "  partners [shape=box, label=\"Partner shops\"];\n"
+                   "  relay [shape=box, label=\"%s\"];\n"
+                   "  subgraph cluster_c { label=\"Back office\"; trust=2;\n"
+                   "    bot [label=\"%s\"];\n"
+                   "    papp [label=\"Partner service\"];\n",
+                   drawn[k][0], drawn[k][1], drawn[k][2]);
+    for (int i = 0; i < 8; i++)
+      tmc_buf_printf(&b, "    d%d [shape=cylinder, label=\"%s %d\"];\n", i, drawn[k][4],
+                     i);
+    tmc_buf_printf(
+        &b,
+        "  }\n"
+        "  people -> relay [label=\"speech\"]; relay -> people [label=\"reply\"];\n"
+        "  relay -> bot [label=\"%s\"]; bot -> relay [label=\"reply\"];\n"
+        "  partners -> papp [label=\"orders\"];\n",
+        drawn[k][3]);
+    for (int i = 0; i < 8; i++)
+      tmc_buf_printf(&b, "  bot -> d%d; papp -> d%d;\n", i, i);
+    tmc_buf_puts(&b, "}\n");
+    tmc_ir *all = analysed_shown(b.data, 100);
+    uint32_t relay = el(all, "relay");
+    assert_false(all->elements[relay].facts.is_entry);
+    bool starts = false;
+    for (uint32_t i = 0; i < all->n_paths; i++)
+      starts |= all->paths[i].entry == relay;
+    assert_true(starts); /* the vendor's paths are found ... */
+    tmc_ir_free(all);
+    tmc_ir *ir = analysed_all(b.data);
+    tmc_buf_free(&b);
+    assert_paths_sane(ir);
+    assert_int_equal(ir->n_paths, 15);
+    uint32_t people = 0;
+    for (uint32_t i = 0; i < ir->n_paths; i++) {
+      assert_int_not_equal(ir->paths[i].entry, el(ir, "relay")); /* ... shown last */
+      people += ir->paths[i].entry == el(ir, "people");
+    }
+    assert_int_equal(people, 7);
+    tmc_ir_free(ir);
+  }
+}
+
 /* A package straight from a public index runs its install script where it
  * is installed: a build box that pulls gems for a ranking model's service
  * (the path touches AI: ATLAS's malicious package) and, with no model
@@ -3427,18 +3500,6 @@ static void test_goal_federated_flood(void **state) {
  * is used, not where tampering is met (met_further): when the path goes on
  * to the model served from it, that path is shown and the one that stops
  * at the trainer waits with the tails. */
-static tmc_ir *analysed_shown(const char *dot, uint32_t max_paths) {
-  tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "risk", &d);
-  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  po.max_paths = max_paths;
-  po.catalog = cat;
-  assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
-  assert_int_equal(d.errors, 0);
-  tmc_diags_free(&d);
-  return ir;
-}
-
 static void test_goal_met_further_on(void **state) {
   (void)state;
   static const char *drawn[] = {
@@ -3904,6 +3965,7 @@ int main(void) {
       cmocka_unit_test(test_chain_financial_harm),
       cmocka_unit_test(test_federated_participant_starts),
       cmocka_unit_test(test_relayed_entries_shown_last),
+      cmocka_unit_test(test_vendor_starts_shown_after_entries),
       cmocka_unit_test(test_goal_package_installed),
       cmocka_unit_test(test_goal_agent_change_pushed),
       cmocka_unit_test(test_chain_second_techniques),
