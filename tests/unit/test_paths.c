@@ -3261,10 +3261,11 @@ static void test_chain_rendered_leak(void **state) {
 }
 
 /* A goal that names only pairs' second paths (the partners' route to the
- * scorer through the request queue, plain exfiltration, where the direct
+ * scorer through the request archive, plain exfiltration, where the direct
  * route is the extraction chain of the same aim) takes no place before a
  * pair's best: with more pairs than a report shows, all 15 shown are
- * different pairs. */
+ * different pairs. (Not a queue: a flood through a queue is a denial of
+ * service of its own, another aim; test_flood_through_queue.) */
 static void test_goal_best_no_pair_second(void **state) {
   (void)state;
   tmc_buf b = TMC_BUF_INIT;
@@ -3274,7 +3275,7 @@ static void test_goal_best_no_pair_second(void **state) {
   tmc_buf_puts(&b, "  subgraph cluster_i { label=\"Internal\"; trust=2;\n"
                    "    api [label=\"Scoring API\"];\n"
                    "    model [label=\"Fraud scorer\", type=model];\n"
-                   "    q [shape=cylinder, label=\"Request queue\", asset=false];\n"
+                   "    q [shape=cylinder, label=\"Request archive\", asset=false];\n"
                    "    w [label=\"Batch worker\"]; }\n"
                    "  api -> model; api -> q; q -> w; w -> model;\n}\n");
   tmc_ir *ir = analysed_all(b.data);
@@ -3802,6 +3803,44 @@ static void test_chain_flood_billed(void **state) {
   }
 }
 
+/* A queue or stream between the callers and the AI endpoint does not stop
+ * a flood: every message queued is worked off and billed (scripted tickets
+ * through a webhook and an SQS queue burn an LLM's monthly budget; events
+ * through a Kafka topic swamp a scoring model). */
+static void test_flood_through_queue(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  people [shape=box, label=\"Customers\"];\n"
+      "  llm [label=\"Claude API\", type=llm];\n"
+      "  subgraph cluster_s { label=\"Support cloud\"; trust=2;\n"
+      "    intake [label=\"webhook intake\"];\n"
+      "    q [label=\"SQS tickets queue\"];\n"
+      "    worker [label=\"summarise worker\"];\n"
+      "    notes [shape=cylinder, label=\"Ticket notes\"]; }\n"
+      "  people -> intake [label=\"new ticket\"]; intake -> q [label=\"enqueue\"];\n"
+      "  q -> worker [label=\"poll\"]; worker -> llm [label=\"ticket text\"];\n"
+      "  llm -> worker [label=\"summary\"]; worker -> notes;\n"
+      "}\n",
+      "digraph g {\n"
+      "  people [shape=box, label=\"Merchants\"];\n"
+      "  subgraph cluster_p { label=\"Risk platform\"; trust=2;\n"
+      "    events [label=\"events API\"];\n"
+      "    topic [label=\"Kafka payments topic\"];\n"
+      "    scoring [label=\"scoring consumer\"];\n"
+      "    llm [label=\"fraud model (SageMaker endpoint)\", type=model]; }\n"
+      "  people -> events [label=\"payment events\"]; events -> topic;\n"
+      "  topic -> scoring [label=\"consume\"]; scoring -> llm [label=\"features\"];\n"
+      "  llm -> scoring [label=\"score\"];\n"
+      "}\n",
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    assert_non_null(chain_path(ir, "people", "llm", "deny service to an AI endpoint"));
+    tmc_ir_free(ir);
+  }
+}
+
 /* A route two goals name (issue #16: the visitors' questions that hijack
  * the LLM also flood it): the flood goal (names_again) names it once more
  * as a path of its own, whose hops relay a flood (CAPEC-125, broken by rate
@@ -3988,6 +4027,7 @@ int main(void) {
       cmocka_unit_test(test_chain_tool_reads_planted),
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
+      cmocka_unit_test(test_flood_through_queue),
       cmocka_unit_test(test_goal_named_again_flood),
       cmocka_unit_test(test_named_again_more_is_own),
   };
