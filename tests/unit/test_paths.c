@@ -3671,6 +3671,48 @@ static void test_hub_weights_loaded_as_is(void **state) {
   }
 }
 
+/* A vendor's model or engine update installed as shipped (vendor_update) is
+ * the model replaced: a backdoored model reaching production, not a flood
+ * of it (an install queries nothing). An admin installs the speech engine
+ * vendor's quarterly package over RDP; a sensor maker's update server
+ * downloads a new anomaly model straight onto the plant's box. */
+static void test_vendor_update_replaces_model(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  vendor [shape=box, type=external, label=\"Nuance support portal (engine "
+      "downloads)\"];\n"
+      "  clerks [shape=ellipse, type=external, label=\"Call agents\"];\n"
+      "  subgraph cluster_o { label=\"Contact centre\"; trust=2;\n"
+      "    it [label=\"IT operations\"];\n"
+      "    asr [label=\"Speech recognition engine\", type=model];\n"
+      "    crm [label=\"CRM notes\"]; }\n"
+      "  vendor -> it [label=\"quarterly update package\"];\n"
+      "  it -> asr [label=\"installs (RDP)\"];\n"
+      "  clerks -> asr [label=\"call audio\"]; asr -> crm [label=\"transcript\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  vendor [shape=box, type=external, label=\"Sensor maker update server\"];\n"
+      "  ops [shape=ellipse, type=external, label=\"Plant operators\"];\n"
+      "  subgraph cluster_p { label=\"Plant\"; trust=2;\n"
+      "    asr [label=\"Vibration anomaly model\", type=model];\n"
+      "    scada [label=\"SCADA historian\"]; }\n"
+      "  vendor -> asr [label=\"firmware and model update download\"];\n"
+      "  ops -> scada; scada -> asr [label=\"readings\"];\n"
+      "}\n",
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p =
+        chain_path(ir, "vendor", "asr", "backdoored model reaching production");
+    if (!p)
+      fail_msg("drawing %zu: the vendor's update is no backdoor", i);
+    assert_string_equal(p->hops[p->n_hops - 1].technique, "AML.T0010.001");
+    assert_null(chain_path(ir, "vendor", "asr", "deny service to an AI endpoint"));
+    tmc_ir_free(ir);
+  }
+}
+
 /* A tool that reads what an outsider planted where it looks (an issue in a
  * tracker, drawn as a store or as the SaaS it is, a wiki page its search
  * finds) and hands it to the agent: the hop
@@ -4050,6 +4092,7 @@ int main(void) {
       cmocka_unit_test(test_shown_model_served_first),
       cmocka_unit_test(test_stored_injection_not_through_weights),
       cmocka_unit_test(test_hub_weights_loaded_as_is),
+      cmocka_unit_test(test_vendor_update_replaces_model),
       cmocka_unit_test(test_chain_tool_reads_planted),
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
