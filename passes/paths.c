@@ -2318,8 +2318,13 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
      * is a less certain start: its paths come after the entry points',
      * unless its name says it is a party others' content or code comes
      * from (a labelling vendor, a package index, a feed). */
+    /* So is a service the system calls (its manipulated response): the
+     * vendor must be compromised first (issue #16 item 1), and anyone at an
+     * entry point can start what its paths pass on. */
     for (uint32_t i = 0; i < ir->n_elements; i++)
-      relayed[i] |= vendor[i] == START_SOURCE && !named_source(c.lx, &ir->elements[i]);
+      relayed[i] |=
+          (vendor[i] == START_SOURCE && !named_source(c.lx, &ir->elements[i])) ||
+          vendor[i] == START_VENDOR;
     select_shown(&c, c.v, c.n, relayed);
     free(relayed);
     sort_found(&g, c.v, keep);

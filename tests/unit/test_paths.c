@@ -883,6 +883,18 @@ static tmc_ir *analysed_all(const char *dot) {
   return ir;
 }
 
+static tmc_ir *analysed_shown(const char *dot, uint32_t max_paths) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "risk", &d);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.max_paths = max_paths;
+  po.catalog = cat;
+  assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
+  assert_int_equal(d.errors, 0);
+  tmc_diags_free(&d);
+  return ir;
+}
+
 /* The path from entry to target named by chain, or NULL. */
 static const tmc_path *chain_path(const tmc_ir *ir, const char *entry, const char *target,
                                   const char *chain) {
@@ -2675,6 +2687,67 @@ static void test_relayed_entries_shown_last(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A service the system calls, drawn between the people and the system (a
+ * voice or messaging vendor relaying what they say), starts paths of its own
+ * (its manipulated response, issue #16 item 1), but the vendor must be
+ * compromised first: a report that cannot show every path shows the entry
+ * points' pairs before any of the vendor's, as it does a relay's. Twilio
+ * Voice between customers and an order bot; WhatsApp Business through
+ * Twilio between patients and a clinic bot. */
+static void test_vendor_starts_shown_after_entries(void **state) {
+  (void)state;
+  static const char *const drawn[][5] = {
+      {"Customers", "Twilio Voice + Deepgram", "Order bot", "transcript turns",
+       "Orders db"},
+      {"Patients", "WhatsApp Business API (Twilio)", "Clinic bot", "chat turns",
+       "Appointments"},
+  };
+  for (size_t k = 0; k < sizeof drawn / sizeof *drawn; k++) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_printf(&b,
+                   "digraph g {\n"
+                   "  people [shape=box, label=\"%s\"];\n"
+                   "  partners [shape=box, label=\"Partner shops\"];\n"
+                   "  relay [shape=box, label=\"%s\"];\n"
+                   "  subgraph cluster_c { label=\"Back office\"; trust=2;\n"
+                   "    bot [label=\"%s\"];\n"
+                   "    papp [label=\"Partner service\"];\n",
+                   drawn[k][0], drawn[k][1], drawn[k][2]);
+    for (int i = 0; i < 8; i++)
+      tmc_buf_printf(&b, "    d%d [shape=cylinder, label=\"%s %d\"];\n", i, drawn[k][4],
+                     i);
+    tmc_buf_printf(
+        &b,
+        "  }\n"
+        "  people -> relay [label=\"speech\"]; relay -> people [label=\"reply\"];\n"
+        "  relay -> bot [label=\"%s\"]; bot -> relay [label=\"reply\"];\n"
+        "  partners -> papp [label=\"orders\"];\n",
+        drawn[k][3]);
+    for (int i = 0; i < 8; i++)
+      tmc_buf_printf(&b, "  bot -> d%d; papp -> d%d;\n", i, i);
+    tmc_buf_puts(&b, "}\n");
+    tmc_ir *all = analysed_shown(b.data, 100);
+    uint32_t relay = el(all, "relay");
+    assert_false(all->elements[relay].facts.is_entry);
+    bool starts = false;
+    for (uint32_t i = 0; i < all->n_paths; i++)
+      starts |= all->paths[i].entry == relay;
+    assert_true(starts); /* the vendor's paths are found ... */
+    tmc_ir_free(all);
+    tmc_ir *ir = analysed_all(b.data);
+    tmc_buf_free(&b);
+    assert_paths_sane(ir);
+    assert_int_equal(ir->n_paths, 15);
+    uint32_t people = 0;
+    for (uint32_t i = 0; i < ir->n_paths; i++) {
+      assert_int_not_equal(ir->paths[i].entry, el(ir, "relay")); /* ... shown last */
+      people += ir->paths[i].entry == el(ir, "people");
+    }
+    assert_int_equal(people, 7);
+    tmc_ir_free(ir);
+  }
+}
+
 /* A package straight from a public index runs its install script where it
  * is installed: a build box that pulls gems for a ranking model's service
  * (the path touches AI: ATLAS's malicious package) and, with no model
@@ -3188,10 +3261,11 @@ static void test_chain_rendered_leak(void **state) {
 }
 
 /* A goal that names only pairs' second paths (the partners' route to the
- * scorer through the request queue, plain exfiltration, where the direct
+ * scorer through the request archive, plain exfiltration, where the direct
  * route is the extraction chain of the same aim) takes no place before a
  * pair's best: with more pairs than a report shows, all 15 shown are
- * different pairs. */
+ * different pairs. (Not a queue: a flood through a queue is a denial of
+ * service of its own, another aim; test_flood_through_queue.) */
 static void test_goal_best_no_pair_second(void **state) {
   (void)state;
   tmc_buf b = TMC_BUF_INIT;
@@ -3201,7 +3275,7 @@ static void test_goal_best_no_pair_second(void **state) {
   tmc_buf_puts(&b, "  subgraph cluster_i { label=\"Internal\"; trust=2;\n"
                    "    api [label=\"Scoring API\"];\n"
                    "    model [label=\"Fraud scorer\", type=model];\n"
-                   "    q [shape=cylinder, label=\"Request queue\", asset=false];\n"
+                   "    q [shape=cylinder, label=\"Request archive\", asset=false];\n"
                    "    w [label=\"Batch worker\"]; }\n"
                    "  api -> model; api -> q; q -> w; w -> model;\n}\n");
   tmc_ir *ir = analysed_all(b.data);
@@ -3427,18 +3501,6 @@ static void test_goal_federated_flood(void **state) {
  * is used, not where tampering is met (met_further): when the path goes on
  * to the model served from it, that path is shown and the one that stops
  * at the trainer waits with the tails. */
-static tmc_ir *analysed_shown(const char *dot, uint32_t max_paths) {
-  tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "risk", &d);
-  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
-  po.max_paths = max_paths;
-  po.catalog = cat;
-  assert_int_equal(tmc_pass_paths(ir, &po, &d), 0);
-  assert_int_equal(d.errors, 0);
-  tmc_diags_free(&d);
-  return ir;
-}
-
 static void test_goal_met_further_on(void **state) {
   (void)state;
   static const char *drawn[] = {
@@ -3565,6 +3627,90 @@ static void test_stored_injection_not_through_weights(void **state) {
   assert_null(chain_path(ir, "writers", "llm", "indirect prompt injection"));
   assert_non_null(chain_path(ir, "writers", "llm", "tamper with a model"));
   tmc_ir_free(ir);
+}
+
+/* A hub's model copied as is into a store of model files that serving loads
+ * at start (no registry, no training on the way) is a backdoored model
+ * reaching production, not text for the model to read: the weights are the
+ * attack (a gated Hugging Face model pinned into Artifactory and loaded by
+ * vLLM; a model cache bucket loaded by TGI; a model zoo's file on a weights
+ * volume that Ollama serves). */
+static void test_hub_weights_loaded_as_is(void **state) {
+  (void)state;
+  static const char *drawn[] = {
+      "digraph g {\n"
+      "  hub [shape=box, label=\"Hugging Face Hub\"];\n"
+      "  staff [shape=box, label=\"Staff\"];\n"
+      "  subgraph cluster_d { label=\"Datacentre\"; trust=2;\n"
+      "    cache [shape=cylinder, label=\"Model cache bucket (safetensors)\"];\n"
+      "    app [label=\"Summary app\"];\n"
+      "    tgi [label=\"TGI inference server\", type=llm]; }\n"
+      "  hub -> cache [label=\"snapshot download\"];\n"
+      "  cache -> tgi [label=\"load at start\"];\n"
+      "  staff -> app; app -> tgi; tgi -> app;\n"
+      "}\n",
+      "digraph g {\n"
+      "  zoo [shape=box, label=\"Public model zoo\", type=model_registry];\n"
+      "  users [shape=box, label=\"Customers\"];\n"
+      "  subgraph cluster_k { label=\"Cluster\"; trust=2;\n"
+      "    vol [shape=cylinder, label=\"Weights volume (GGUF checkpoints)\"];\n"
+      "    chat [label=\"Chat API\"];\n"
+      "    ollama [label=\"Ollama\", type=llm]; }\n"
+      "  zoo -> vol [label=\"model file\"];\n"
+      "  vol -> ollama [label=\"mount\"];\n"
+      "  users -> chat; chat -> ollama; ollama -> chat;\n"
+      "}\n",
+  };
+  static const char *ends[][2] = {{"hub", "tgi"}, {"zoo", "ollama"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i], 0);
+    assert_non_null(
+        chain_path(ir, ends[i][0], ends[i][1], "backdoored model reaching production"));
+    assert_null(chain_path(ir, ends[i][0], ends[i][1], "hijack a model"));
+    tmc_ir_free(ir);
+  }
+}
+
+/* A vendor's model or engine update installed as shipped (vendor_update) is
+ * the model replaced: a backdoored model reaching production, not a flood
+ * of it (an install queries nothing). An admin installs the speech engine
+ * vendor's quarterly package over RDP; a sensor maker's update server
+ * downloads a new anomaly model straight onto the plant's box. */
+static void test_vendor_update_replaces_model(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  vendor [shape=box, type=external, label=\"Nuance support portal (engine "
+      "downloads)\"];\n"
+      "  clerks [shape=ellipse, type=external, label=\"Call agents\"];\n"
+      "  subgraph cluster_o { label=\"Contact centre\"; trust=2;\n"
+      "    it [label=\"IT operations\"];\n"
+      "    asr [label=\"Speech recognition engine\", type=model];\n"
+      "    crm [label=\"CRM notes\"]; }\n"
+      "  vendor -> it [label=\"quarterly update package\"];\n"
+      "  it -> asr [label=\"installs (RDP)\"];\n"
+      "  clerks -> asr [label=\"call audio\"]; asr -> crm [label=\"transcript\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  vendor [shape=box, type=external, label=\"Sensor maker update server\"];\n"
+      "  ops [shape=ellipse, type=external, label=\"Plant operators\"];\n"
+      "  subgraph cluster_p { label=\"Plant\"; trust=2;\n"
+      "    asr [label=\"Vibration anomaly model\", type=model];\n"
+      "    scada [label=\"SCADA historian\"]; }\n"
+      "  vendor -> asr [label=\"firmware and model update download\"];\n"
+      "  ops -> scada; scada -> asr [label=\"readings\"];\n"
+      "}\n",
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p =
+        chain_path(ir, "vendor", "asr", "backdoored model reaching production");
+    if (!p)
+      fail_msg("drawing %zu: the vendor's update is no backdoor", i);
+    assert_string_equal(p->hops[p->n_hops - 1].technique, "AML.T0010.001");
+    assert_null(chain_path(ir, "vendor", "asr", "deny service to an AI endpoint"));
+    tmc_ir_free(ir);
+  }
 }
 
 /* A tool that reads what an outsider planted where it looks (an issue in a
@@ -3695,6 +3841,70 @@ static void test_chain_flood_billed(void **state) {
       assert_string_equal(last->also, "AML.T0034");
     } else
       assert_null(last->also);
+    tmc_ir_free(ir);
+  }
+}
+
+/* A queue or stream between the callers and the AI endpoint does not stop
+ * a flood: every message queued is worked off and billed (scripted tickets
+ * through a webhook and an SQS queue burn an LLM's monthly budget; events
+ * through a Kafka topic swamp a scoring model). Nor does the folder or
+ * bucket uploads wait in: a hot folder on an SMB share an OCR engine polls,
+ * an S3 drop bucket a transcription worker reads. */
+static void test_flood_through_queue(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  people [shape=box, label=\"Customers\"];\n"
+      "  llm [label=\"Claude API\", type=llm];\n"
+      "  subgraph cluster_s { label=\"Support cloud\"; trust=2;\n"
+      "    intake [label=\"webhook intake\"];\n"
+      "    q [label=\"SQS tickets queue\"];\n"
+      "    worker [label=\"summarise worker\"];\n"
+      "    notes [shape=cylinder, label=\"Ticket notes\"]; }\n"
+      "  people -> intake [label=\"new ticket\"]; intake -> q [label=\"enqueue\"];\n"
+      "  q -> worker [label=\"poll\"]; worker -> llm [label=\"ticket text\"];\n"
+      "  llm -> worker [label=\"summary\"]; worker -> notes;\n"
+      "}\n",
+      "digraph g {\n"
+      "  people [shape=box, label=\"Merchants\"];\n"
+      "  subgraph cluster_p { label=\"Risk platform\"; trust=2;\n"
+      "    events [label=\"events API\"];\n"
+      "    topic [label=\"Kafka payments topic\"];\n"
+      "    scoring [label=\"scoring consumer\"];\n"
+      "    llm [label=\"fraud model (SageMaker endpoint)\", type=model]; }\n"
+      "  people -> events [label=\"payment events\"]; events -> topic;\n"
+      "  topic -> scoring [label=\"consume\"]; scoring -> llm [label=\"features\"];\n"
+      "  llm -> scoring [label=\"score\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  people [shape=ellipse, label=\"Policyholders\"];\n"
+      "  subgraph cluster_m { label=\"Mailroom\"; trust=2;\n"
+      "    portal [label=\"Claims upload portal\"];\n"
+      "    hot [shape=folder, label=\"hot folder (SMB share)\"];\n"
+      "    llm [label=\"OCR engine\", type=model];\n"
+      "    router [label=\"claims router\"]; }\n"
+      "  people -> portal [label=\"PDF upload\"]; portal -> hot [label=\"PDF\"];\n"
+      "  hot -> llm [label=\"polls every 30 s\"]; llm -> router [label=\"text\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  people [shape=box, label=\"Podcast hosts\"];\n"
+      "  subgraph cluster_t { label=\"Transcripts\"; trust=2;\n"
+      "    upload [label=\"upload API\"];\n"
+      "    drop [shape=cylinder, label=\"audio drop bucket (S3)\"];\n"
+      "    worker [label=\"transcribe worker\"];\n"
+      "    llm [label=\"Whisper large-v3\", type=model];\n"
+      "    out [shape=cylinder, label=\"Transcripts table\"]; }\n"
+      "  people -> upload [label=\"audio file\"]; upload -> drop [label=\"put "
+      "object\"];\n"
+      "  drop -> worker [label=\"object created\"]; worker -> llm [label=\"audio\"];\n"
+      "  llm -> worker [label=\"text\"]; worker -> out;\n"
+      "}\n",
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    if (!chain_path(ir, "people", "llm", "deny service to an AI endpoint"))
+      fail_msg("drawing %zu: no flood of the endpoint", i);
     tmc_ir_free(ir);
   }
 }
@@ -3862,6 +4072,7 @@ int main(void) {
       cmocka_unit_test(test_chain_financial_harm),
       cmocka_unit_test(test_federated_participant_starts),
       cmocka_unit_test(test_relayed_entries_shown_last),
+      cmocka_unit_test(test_vendor_starts_shown_after_entries),
       cmocka_unit_test(test_goal_package_installed),
       cmocka_unit_test(test_goal_agent_change_pushed),
       cmocka_unit_test(test_chain_second_techniques),
@@ -3880,9 +4091,12 @@ int main(void) {
       cmocka_unit_test(test_goal_met_further_on),
       cmocka_unit_test(test_shown_model_served_first),
       cmocka_unit_test(test_stored_injection_not_through_weights),
+      cmocka_unit_test(test_hub_weights_loaded_as_is),
+      cmocka_unit_test(test_vendor_update_replaces_model),
       cmocka_unit_test(test_chain_tool_reads_planted),
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
+      cmocka_unit_test(test_flood_through_queue),
       cmocka_unit_test(test_goal_named_again_flood),
       cmocka_unit_test(test_named_again_more_is_own),
   };
