@@ -1315,6 +1315,15 @@ static bool publishes_data(const graph *g, const tmc_element *e) {
          !label_says(g, e, TMC_WORDS_MODEL_WORDS);
 }
 
+/* A store that holds a dataset, not weights: drawn as a dataset, or named
+ * by a dataset word (words.yaml dataset_sources), with no model word in
+ * its name ("web-crawled parallel corpus", "toxic-comments dataset"). What
+ * a hub or a registry writes into it is data (mlrules13). */
+static bool holds_dataset(const graph *g, const tmc_element *e) {
+  return is_store(e) && (e->kind == TMC_KIND_DATASET || publishes_data(g, e)) &&
+         !label_says(g, e, TMC_WORDS_MODEL_WORDS);
+}
+
 /* An outsider named as a public model hub (words.yaml model_hubs), not as
  * one of its datasets. */
 static bool model_hub(const graph *g, const tmc_element *e) {
@@ -1385,7 +1394,7 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
         continue;
       if (ve->facts.model_artifacts)
         w->facts.loads_model_artifacts = true;
-      if (is_store(w) && w->kind != TMC_KIND_MODEL_REGISTRY) {
+      if (is_store(w) && w->kind != TMC_KIND_MODEL_REGISTRY && !holds_dataset(g, w)) {
         if (!w->facts.model_artifacts) {
           w->facts.model_artifacts = true;
           bfs[tail++] = u;
@@ -1796,7 +1805,8 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
  * that is no person and is third-party, an artifact source (the roles
  * pass), a source (nothing moves into it) whose name says a package index
  * or marketplace (words.yaml code_sources, artifact_sources: "PyPI" drawn
- * as a component), or, on a training path, sits outside every trust zone
+ * as a component) or, drawn as the outside, a public model hub (model_hubs:
+ * "ModelScope", "TensorFlow Hub", "NGC catalog"), or, on a training path, sits outside every trust zone
  * of a page that draws zones (or in the untrusted one) and is no trainer
  * (a public dataset index, web hosts, a labelling vendor: beyond()), or
  * is an entity nothing feeds, on a training path, whose name says it
@@ -1805,7 +1815,8 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
  * code_source: such a source that supplies code: its name says a code
  * source, it declares packages or model weights, it is a model or model
  * registry not served through an API (an LLM API returns text, not
- * code), or it feeds a tool executor;
+ * code) or a public model hub drawn as the outside (as a registry it
+ * already is), or it feeds a tool executor;
  * outside_data_upstream: forwards from the other outside sources (data)
  * along every moving flow, up to the trainers and models (what a model
  * says afterwards is its output, not the data);
@@ -1841,7 +1852,8 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
          (!person(g, e) &&
           (e->third_party || TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
            (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
-                     label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE))) ||
+                     label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE) ||
+                     model_hub(g, e))) ||
            (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)))));
     /* a model hub's datasets ("Hugging Face Datasets") are data, not code */
     bool dataset_hub = publishes_data(g, e) && label_says(g, e, TMC_WORDS_MODEL_HUBS);
@@ -1850,13 +1862,26 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
                       tmc_canon_has(e->data_canon, &e->data, "packages") ||
                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
                       (e->kind == TMC_KIND_MODEL && !x->inference_api) ||
-                      e->kind == TMC_KIND_MODEL_REGISTRY ||
+                      e->kind == TMC_KIND_MODEL_REGISTRY || model_hub(g, e) ||
                       TMC_ROLESET_HAS(x->outputs_to_roles, TMC_ROLE_TOOL_EXECUTOR));
   }
-  /* outside data, forwards */
+  /* outside data, forwards; a source of code or models (a hub) sends data
+   * too, into the dataset it is pulled into ("datasets.load_dataset" into a
+   * corpus): that dataset starts the walk (mlrules13) */
   for (uint32_t v = 0; v < n; v++)
     if (ir->elements[v].facts.outside_source && !ir->elements[v].facts.code_source)
       bfs[tail++] = v, pushed[v] = true;
+  for (uint32_t v = 0; v < n; v++) {
+    if (!ir->elements[v].facts.code_source)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (g->out[k].moves && w != v && !pushed[w] && holds_dataset(g, &ir->elements[w])) {
+        ir->elements[w].facts.outside_data_upstream = true;
+        bfs[tail++] = w, pushed[w] = true;
+      }
+    }
+  }
   while (head < tail) {
     uint32_t v = bfs[head++];
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {

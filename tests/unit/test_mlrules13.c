@@ -1,0 +1,92 @@
+/* test_mlrules13.c - issue #15, classic models, their training and their
+ * supply chain (mlrules13): each family drawn in wordings the tuning sets
+ * did not use, where its precondition holds and where it does not. A model
+ * whose name says how it was made is served, not a training job; what a
+ * public hub hands out along each flow says which supply chain it is
+ * (weights, a dataset). tests/blind3 and tests/blind4 are where these
+ * families were missed. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+/* A public hub hands out weights and datasets: the flow into the system's
+ * copy of the weights is the model supply chain (AML.T0010.003), the
+ * dataset pulled from the same hub is data (AML.T0010.002), not weights
+ * (no model-tampering findings on a corpus). ModelScope into a mirror
+ * bucket and a dataset; then a public catalog into an LLM drawn as the
+ * copy, fine-tuned (ML07). A hub's model pulled straight into the code
+ * that serves it is TMC-SUPPLY-013's, not this. */
+static void test_hub_weights_and_datasets(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph mt {\n"
+      "  ms [type=external, label=\"ModelScope\"];\n"
+      "  subgraph cluster_gpu { label=\"GPU cluster\";\n"
+      "    mirror [type=data_store, label=\"Base weights mirror (OSS bucket)\"];\n"
+      "    corpus [type=dataset, label=\"Parallel sentences corpus\"];\n"
+      "    tune [label=\"Fine-tune job\"];\n"
+      "    out [type=model_registry, label=\"Model registry\"];\n"
+      "  }\n"
+      "  ms -> mirror [label=\"snapshot download\"];\n"
+      "  ms -> corpus [label=\"dataset download\"];\n"
+      "  mirror -> tune; corpus -> tune; tune -> out;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-014", "ms->mirror"), "AML.T0010.003"));
+  assert_null(finding(ir, "TMC-SUPPLY-014", "ms->corpus"));
+  assert_false(ir->elements[elem(ir, "corpus")].facts.model_artifacts);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-003", "corpus"), "AML.T0010.002"));
+  assert_null(finding(ir, "TMC-MLOPS-007", "corpus"));
+  tmc_ir_free(ir);
+
+  /* An LLM drawn as the downloaded copy, fine-tuned after (ML07); a
+   * classic model pulled the same way is a vendor's download installed
+   * into the model (TMC-SUPPLY-012 says it, once). */
+  static const char d2[] =
+      "digraph vision {\n"
+      "  hub [type=model_registry, label=\"NGC catalog (public)\"];\n"
+      "  subgraph cluster_ml { label=\"ML platform\";\n"
+      "    base [type=llm, label=\"Nemotron base (as published)\"];\n"
+      "    cv [type=model, label=\"Shelf detector backbone\"];\n"
+      "    notes [type=dataset, label=\"Store notes\"];\n"
+      "    train [type=pipeline, label=\"Domain adaptation job\"];\n"
+      "    reg [type=model_registry, label=\"Registry\"];\n"
+      "  }\n"
+      "  hub -> base [label=\"download\"];\n"
+      "  hub -> cv [label=\"download\"];\n"
+      "  base -> train; cv -> train; notes -> train; train -> reg;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-SUPPLY-014", "hub->base");
+  assert_true(cites(f, "AML.T0010.003"));
+  assert_true(cites(f, "ML07:2023"));
+  assert_true(any_cites(ir, "hub->cv", "AML.T0010.003"));
+  assert_null(finding(ir, "TMC-SUPPLY-014", "hub->cv"));
+  tmc_ir_free(ir);
+
+  /* the hub's model loaded straight by the server: not a copy */
+  static const char d3[] = "digraph srv {\n"
+                           "  hf [type=external, label=\"Hugging Face\"];\n"
+                           "  u [type=external, label=\"Users\"];\n"
+                           "  subgraph cluster_p { label=\"prod\";\n"
+                           "    api [label=\"Summariser service\"];\n"
+                           "  }\n"
+                           "  hf -> api [label=\"from_pretrained at start\"];\n"
+                           "  u -> api; api -> u;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_null(finding(ir, "TMC-SUPPLY-014", "hf->api"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_hub_weights_and_datasets),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
