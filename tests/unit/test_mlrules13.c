@@ -14,6 +14,58 @@
 
 #include "engine_helpers.h"
 
+/* A model named by how it was made ("fine-tune", "refit", "retraining")
+ * that only answers the code asking it is the trained model, served: what
+ * people send reaches it and can be shaped to evade it. A model that
+ * writes what it makes into a registry is still the training job. */
+static void test_model_named_by_its_training(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph shop {\n"
+      "  buyers [type=external, label=\"Buyers\"];\n"
+      "  subgraph cluster_prod { label=\"prod\";\n"
+      "    web [label=\"Marketplace web app\"];\n"
+      "    mod [label=\"Listing checker\"];\n"
+      "    clf [type=model, label=\"Counterfeit detector (monthly refit)\"];\n"
+      "    db [type=data_store, label=\"Listings DB\"];\n"
+      "  }\n"
+      "  buyers -> web [label=\"listing text, photos\"];\n"
+      "  web -> mod [label=\"new listing\"];\n"
+      "  mod -> clf [label=\"text + image\"];\n"
+      "  clf -> mod [label=\"score\"];\n"
+      "  mod -> db [label=\"publish or hold\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  uint32_t clf = elem(ir, "clf");
+  assert_false(TMC_ROLESET_HAS(ir->elements[clf].roles, TMC_ROLE_TRAINER));
+  assert_true(any_cites(ir, "clf", "ML01:2023"));
+  tmc_ir_free(ir);
+
+  /* Worded otherwise ("fine-tuning v3"); beside it, a model named as a
+   * retraining step that registers what it makes keeps the trainer role. */
+  static const char d2[] =
+      "digraph tickets {\n"
+      "  users [type=external, label=\"Customers\"];\n"
+      "  subgraph cluster_prod { label=\"prod\";\n"
+      "    api [label=\"Ticket API\"];\n"
+      "    router [type=model, label=\"Ticket router BERT fine-tuning v3\"];\n"
+      "    hist [type=data_store, label=\"Ticket history\"];\n"
+      "    fit [type=model, label=\"Router retraining (weekly)\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "  }\n"
+      "  users -> api [label=\"ticket text\"];\n"
+      "  api -> router [label=\"text\"];\n"
+      "  router -> api [label=\"queue\"];\n"
+      "  api -> hist;\n"
+      "  hist -> fit; fit -> reg [label=\"register\"];\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "router")].roles, TMC_ROLE_TRAINER));
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "fit")].roles, TMC_ROLE_TRAINER));
+  assert_true(any_cites(ir, "router", "ML01:2023"));
+  tmc_ir_free(ir);
+}
+
 /* A public hub hands out weights and datasets: the flow into the system's
  * copy of the weights is the model supply chain (AML.T0010.003), the
  * dataset pulled from the same hub is data (AML.T0010.002), not weights
@@ -86,6 +138,7 @@ static void test_hub_weights_and_datasets(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_model_named_by_its_training),
       cmocka_unit_test(test_hub_weights_and_datasets),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
