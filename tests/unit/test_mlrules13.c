@@ -136,10 +136,73 @@ static void test_hub_weights_and_datasets(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The system's own model on a managed cloud endpoint, drawn with an
+ * internal caller only: the endpoint is on the provider's API, reachable
+ * by any identity with predict rights (TMC-ML-026: extraction, and
+ * membership where it learnt from the system's records). A SageMaker
+ * endpoint trained here; an Azure ML online endpoint; not a batch
+ * endpoint nobody asks, and not where outsiders are drawn calling it
+ * (TMC-ML-001 to -006 say it there). */
+static void test_managed_endpoint_beyond_its_caller(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph claims {\n"
+      "  subgraph cluster_aws { label=\"AWS account claims-prod\";\n"
+      "    svc [label=\"Claims intake service\"];\n"
+      "    ep [type=model, label=\"SageMaker endpoint fraud-xgb\"];\n"
+      "    hist [type=data_store, label=\"Claims history (S3)\"];\n"
+      "    fit [type=pipeline, label=\"Training job\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "  }\n"
+      "  svc -> ep [label=\"features\"]; ep -> svc [label=\"fraud score\"];\n"
+      "  svc -> hist; hist -> fit; fit -> reg; reg -> ep [label=\"deploy\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-ML-026", "ep");
+  assert_true(cites(f, "ML05:2023"));
+  assert_true(cites(f, "ML04:2023"));
+  tmc_ir_free(ir);
+
+  static const char d2[] =
+      "digraph batch {\n"
+      "  subgraph cluster_az { label=\"Azure subscription\";\n"
+      "    online [type=model, label=\"Azure ML online endpoint (risk)\"];\n"
+      "    app [label=\"Loan desk app\"];\n"
+      "    batch [type=model, label=\"Azure ML batch endpoint (nightly)\"];\n"
+      "    feats [type=data_store, label=\"Features\"];\n"
+      "    out [type=data_store, label=\"Scores table\"];\n"
+      "  }\n"
+      "  app -> online [label=\"applicant features\"];\n"
+      "  online -> app [label=\"risk band\"];\n"
+      "  feats -> batch; batch -> out;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-ML-026", "online"));
+  /* nothing trained here is drawn: no membership to infer */
+  assert_false(cites(finding(ir, "TMC-ML-026", "online"), "ML04:2023"));
+  assert_null(finding(ir, "TMC-ML-026", "batch"));
+  tmc_ir_free(ir);
+
+  /* outsiders drawn calling it: the inference-API rules say it */
+  static const char d3[] = "digraph pub {\n"
+                           "  u [type=external, label=\"Partners\"];\n"
+                           "  subgraph cluster_gcp { label=\"GCP project\";\n"
+                           "    gw [label=\"API gateway\"];\n"
+                           "    ep [type=model, label=\"Vertex AI endpoint pricing\"];\n"
+                           "  }\n"
+                           "  u -> gw [label=\"HTTPS\"]; gw -> ep; ep -> gw; gw -> u;\n"
+                           "}\n";
+  ir = analyse_with(d3, cat, NULL);
+  assert_null(finding(ir, "TMC-ML-026", "ep"));
+  assert_non_null(finding(ir, "TMC-ML-004", "ep"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_named_by_its_training),
       cmocka_unit_test(test_hub_weights_and_datasets),
+      cmocka_unit_test(test_managed_endpoint_beyond_its_caller),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
