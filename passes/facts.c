@@ -1517,6 +1517,43 @@ static void own_models_on_platforms(tmc_ir *ir, const graph *g) {
   }
 }
 
+static bool trains(const tmc_element *e);
+static bool code_like(const tmc_element *e);
+
+/* loads_model_file (mlrules13; after the roles pass, before hosted_models):
+ * code, no trainer, that a model drawn as a file sends to: a classic model,
+ * not third-party and not an inference API itself, that a trainer or a
+ * model registry writes or whose name says model files, and that answers
+ * nobody (everything it sends goes to code that sends it nothing: loaded,
+ * not asked). One pass over each model's flows and its targets' flows
+ * back: linear in the edges times the widest element. */
+static void model_files_loaded(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.loads_model_file = false;
+  for (uint32_t u = 0; u < ir->n_elements; u++) {
+    const tmc_element *m = &ir->elements[u];
+    if (m->kind != TMC_KIND_MODEL || m->third_party || m->facts.inference_api ||
+        TMC_ROLESET_HAS(m->roles, TMC_ROLE_TRAINER) ||
+        TMC_ROLESET_HAS(m->roles, TMC_ROLE_SERVING_ENDPOINT))
+      continue;
+    bool made = label_says(g, m, TMC_WORDS_MODEL_FILES);
+    for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1] && !made; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      made = g->in[k].moves && g->in[k].to != u &&
+             (trains(s) || s->kind == TMC_KIND_MODEL_REGISTRY);
+    }
+    bool loaded = made;
+    for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++)
+      loaded = g->out[k].to == u || !answers(g, g->out[k].to, u);
+    for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++) {
+      tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != u && code_like(w) && !is_model(w->kind) &&
+          !trains(w) && !w->third_party)
+        w->facts.loads_model_file = true;
+    }
+  }
+}
+
 /* hosts_model (after model_artifacts, which marks the flows that carry
  * weights): a serving endpoint drawn as code that loads the weights it
  * serves (a flow carrying weights in, or one from a trainer), no trainer or
@@ -1537,13 +1574,16 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.hosts_model = false;
     if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) ||
-        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) || (e->roles & NOT) ||
-        e->third_party)
+        !(TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) ||
+          e->facts.loads_model_file) ||
+        (e->roles & NOT) || e->third_party)
       continue;
-    bool loads = false, beside = false;
+    /* a model file it loads (loads_model_file) is its own model, drawn */
+    bool loads = e->facts.loads_model_file, beside = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       const tmc_element *s = &ir->elements[g->in[k].to];
-      beside |= is_model(s->kind) ||
+      beside |= (is_model(s->kind) &&
+                 !(e->facts.loads_model_file && !answers(g, v, g->in[k].to))) ||
                 (tmc_kind_dfd(s->kind) == TMC_DFD_STORE && from_model[g->in[k].to] &&
                  g->in[k].moves && ir->flows[g->in[k].flow].facts.carries_weights);
       loads |= g->in[k].moves && (ir->flows[g->in[k].flow].facts.carries_weights ||
@@ -1806,8 +1846,8 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
  * pass), a source (nothing moves into it) whose name says a package index
  * or marketplace (words.yaml code_sources, artifact_sources: "PyPI" drawn
  * as a component) or, drawn as the outside, a public model hub (model_hubs:
- * "ModelScope", "TensorFlow Hub", "NGC catalog"), or, on a training path, sits outside every trust zone
- * of a page that draws zones (or in the untrusted one) and is no trainer
+ * "ModelScope", "TensorFlow Hub", "NGC catalog"), or, on a training path, sits outside
+ * every trust zone of a page that draws zones (or in the untrusted one) and is no trainer
  * (a public dataset index, web hosts, a labelling vendor: beyond()), or
  * is an entity nothing feeds, on a training path, whose name says it
  * publishes a dataset or corpus (publishes_data), a people word in its
@@ -1851,9 +1891,9 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
         (published_set ||
          (!person(g, e) &&
           (e->third_party || TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
-           (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
-                     label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE) ||
-                     model_hub(g, e))) ||
+           (!fed &&
+            (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
+             label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE) || model_hub(g, e))) ||
            (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)))));
     /* a model hub's datasets ("Hugging Face Datasets") are data, not code */
     bool dataset_hub = publishes_data(g, e) && label_says(g, e, TMC_WORDS_MODEL_HUBS);
@@ -3110,9 +3150,10 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   public_content(ir, &g); /* reads app_tech's secrets_vault */
   influence(ir, &g);
   model_artifacts(ir, &g);
-  hosted_models(ir, &g);  /* reads carries_weights */
-  physical_input(ir, &g); /* reads hosts_model and devices' sensor */
-  verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
+  model_files_loaded(ir, &g); /* mlrules13: before hosted_models */
+  hosted_models(ir, &g);      /* reads carries_weights, loads_model_file */
+  physical_input(ir, &g);     /* reads hosts_model and devices' sensor */
+  verdict_stores(ir, &g);     /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
   on_premises(ir, &g); /* reads app_tech's vendor_service */
   supply_chain(ir, &g);

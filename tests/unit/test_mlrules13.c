@@ -198,11 +198,62 @@ static void test_managed_endpoint_beyond_its_caller(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A model drawn as the file a trainer writes and the service loads at
+ * start-up: the service is what callers query (extraction, membership,
+ * evasion there) and loading the file runs what it holds (AML.T0011.000).
+ * An ONNX file a retraining job writes, loaded by a pricing API an app
+ * calls; a model the service asks and reads an answer from is the model
+ * itself, no file (its findings stay on it). */
+static void test_model_file_loaded_by_the_service(void **state) {
+  (void)state;
+  static const char d[] = "digraph pricing {\n"
+                          "  app [type=external, label=\"Dealer mobile app\"];\n"
+                          "  subgraph cluster_p { label=\"Azure subscription\";\n"
+                          "    api [label=\"Used-car pricing API\"];\n"
+                          "    sales [type=data_store, label=\"Auction results\"];\n"
+                          "    job [type=pipeline, label=\"Nightly retraining\"];\n"
+                          "    m [type=model, label=\"price-gbm (ONNX)\"];\n"
+                          "  }\n"
+                          "  app -> api [label=\"make, model, mileage\"];\n"
+                          "  api -> app [label=\"price range\"];\n"
+                          "  sales -> job; job -> m [label=\"write\"];\n"
+                          "  m -> api [label=\"read on deploy\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  uint32_t api = elem(ir, "api");
+  assert_true(ir->elements[api].facts.loads_model_file);
+  assert_true(ir->elements[api].facts.hosts_model);
+  assert_true(any_cites(ir, "api", "ML05:2023"));
+  assert_true(any_cites(ir, "api", "ML04:2023"));
+  assert_true(any_cites(ir, "api", "ML01:2023"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-002", "api"), "AML.T0011.000"));
+  tmc_ir_free(ir);
+
+  static const char d2[] =
+      "digraph asked {\n"
+      "  app [type=external, label=\"Customers\"];\n"
+      "  subgraph cluster_p { label=\"prod\";\n"
+      "    svc [label=\"Review service\"];\n"
+      "    clf [type=model, label=\"Sentiment classifier\"];\n"
+      "    job [type=pipeline, label=\"Training job\"];\n"
+      "    data [type=dataset, label=\"Labelled reviews\"];\n"
+      "  }\n"
+      "  app -> svc; svc -> app;\n"
+      "  svc -> clf [label=\"text\"]; clf -> svc [label=\"label\"];\n"
+      "  data -> job; job -> clf;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_false(ir->elements[elem(ir, "svc")].facts.loads_model_file);
+  assert_false(ir->elements[elem(ir, "svc")].facts.hosts_model);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_named_by_its_training),
       cmocka_unit_test(test_hub_weights_and_datasets),
       cmocka_unit_test(test_managed_endpoint_beyond_its_caller),
+      cmocka_unit_test(test_model_file_loaded_by_the_service),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
