@@ -1603,6 +1603,46 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
   free(from_model);
 }
 
+/* scored_by_model (mlrules13; after hosted_models): backwards from each
+ * classic model that no trainer plays and that is not third-party, and
+ * from code serving its own (hosts_model), against moving flows, through
+ * stores (not weights, registries or logs) and code (no trainer, model or
+ * LLM): the stores met hold what the model scores when it decides. Each
+ * element is queued once: linear. */
+static void scored_by_models(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.scored_by_model = false;
+    if ((e->kind == TMC_KIND_MODEL || e->facts.hosts_model) && !trains(e) &&
+        !e->third_party)
+      bfs[tail++] = v, pushed[v] = true;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->in[k].moves || u == v || pushed[u] || trains(w) || is_model(w->kind) ||
+          w->third_party)
+        continue;
+      if (is_store(w)) {
+        if (w->facts.model_artifacts || w->kind == TMC_KIND_MODEL_REGISTRY ||
+            w->facts.holds_logs)
+          continue;
+        w->facts.scored_by_model = true;
+      } else if (!code_like(w)) {
+        continue;
+      }
+      bfs[tail++] = u, pushed[u] = true;
+    }
+  }
+  free(bfs);
+  free(pushed);
+}
+
 /* physical_input: a model, or code serving its own (hosts_model), that a
  * camera, sensor or scanner feeds through code and stores (words.yaml
  * sensors and captures, or an IoT device; not a model, which only passes on
@@ -3152,6 +3192,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   model_artifacts(ir, &g);
   model_files_loaded(ir, &g); /* mlrules13: before hosted_models */
   hosted_models(ir, &g);      /* reads carries_weights, loads_model_file */
+  scored_by_models(ir, &g);   /* mlrules13: reads hosts_model, model_artifacts */
   physical_input(ir, &g);     /* reads hosts_model and devices' sensor */
   verdict_stores(ir, &g);     /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);

@@ -248,12 +248,62 @@ static void test_model_file_loaded_by_the_service(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Feature gaming: the public writes records a model scores when it decides
+ * (TMC-ML-027 on the flow). Members' listing texts that a ranking model reads
+ * through a feature job; applicants' form fields a credit model reads.
+ * Staff writing the same store, and a store only training reads, are not
+ * that. */
+static void test_public_writes_what_the_model_scores(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph stays {\n"
+      "  hosts [type=external, label=\"Members who rent out rooms\"];\n"
+      "  ops [type=external, label=\"Trust & safety staff\"];\n"
+      "  guests [type=external, label=\"Guests\"];\n"
+      "  subgraph cluster_p { label=\"prod\";\n"
+      "    listings [type=data_store, label=\"Listings DB\"];\n"
+      "    fx [label=\"Feature builder\"];\n"
+      "    rank [type=model, label=\"Search ranking model\"];\n"
+      "    search [label=\"Search API\"];\n"
+      "    hist [type=data_store, label=\"Booking history\"];\n"
+      "    fit [type=pipeline, label=\"Training job\"];\n"
+      "  }\n"
+      "  hosts -> listings [label=\"title, amenities, photos\"];\n"
+      "  ops -> listings [label=\"takedowns\"];\n"
+      "  listings -> fx -> rank;\n"
+      "  guests -> search; search -> rank; rank -> search; search -> guests;\n"
+      "  guests -> hist [label=\"bookings\"]; hist -> fit; fit -> rank;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-027", "hosts->listings"), "ML01:2023"));
+  assert_null(finding(ir, "TMC-ML-027", "ops->listings"));
+  /* the booking history only trains: poisoning, not gaming at scoring */
+  assert_false(ir->elements[elem(ir, "hist")].facts.scored_by_model);
+  assert_null(finding(ir, "TMC-ML-027", "guests->hist"));
+  tmc_ir_free(ir);
+
+  static const char d2[] = "digraph credit {\n"
+                           "  app [type=external, label=\"Loan applicants\"];\n"
+                           "  subgraph cluster_b { label=\"bank\";\n"
+                           "    forms [type=data_store, label=\"Application forms\"];\n"
+                           "    dec [label=\"Decision engine\"];\n"
+                           "    pd [type=model, label=\"Credit risk model\"];\n"
+                           "  }\n"
+                           "  app -> forms [label=\"income, employer, address\"];\n"
+                           "  forms -> dec; dec -> pd; pd -> dec;\n"
+                           "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-ML-027", "app->forms"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_named_by_its_training),
       cmocka_unit_test(test_hub_weights_and_datasets),
       cmocka_unit_test(test_managed_endpoint_beyond_its_caller),
       cmocka_unit_test(test_model_file_loaded_by_the_service),
+      cmocka_unit_test(test_public_writes_what_the_model_scores),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
