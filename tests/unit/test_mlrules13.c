@@ -297,6 +297,61 @@ static void test_public_writes_what_the_model_scores(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The model's uncertain band goes to people: code routing what outsiders
+ * sent, by the score a model handed it, into a queue reviewers work from
+ * can be flooded with inputs shaped to land there (TMC-ML-028). Listings
+ * scored by a fraud model, routed by a rules engine into a manual review
+ * queue; claims triaged by a classifier, routed into an adjuster's
+ * worklist. A batch model writing its nightly scores for a report is not
+ * asked faster by anyone. (Code that asks the model and routes the answer
+ * itself carries no model_verdict flow: not covered yet.) */
+static void test_review_queue_flood(void **state) {
+  (void)state;
+  static const char d[] = "digraph market {\n"
+                          "  sellers [type=external, label=\"Sellers\"];\n"
+                          "  analyst [type=external, label=\"Fraud analyst\"];\n"
+                          "  subgraph cluster_p { label=\"marketplace\";\n"
+                          "    listing [label=\"Listing service\"];\n"
+                          "    risk [type=model, label=\"Listing fraud model\"];\n"
+                          "    rules [label=\"Rules engine\"];\n"
+                          "    hold [type=data_store, label=\"Manual review queue\"];\n"
+                          "  }\n"
+                          "  sellers -> listing [label=\"new listing\"];\n"
+                          "  listing -> risk [label=\"features\"];\n"
+                          "  risk -> rules [label=\"fraud score\"];\n"
+                          "  rules -> hold [label=\"score 0.5-0.8: hold\"];\n"
+                          "  hold -> analyst [label=\"cases\"];\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-028", "rules->hold"), "AML.T0046"));
+  tmc_ir_free(ir);
+
+  static const char d2[] =
+      "digraph claims {\n"
+      "  c [type=external, label=\"Policyholders\"];\n"
+      "  adj [type=external, label=\"Adjusters\"];\n"
+      "  mgr [type=external, label=\"Portfolio manager\"];\n"
+      "  subgraph cluster_p { label=\"insurer\";\n"
+      "    intake [label=\"Claims intake\"];\n"
+      "    tri [type=model, label=\"Claim triage classifier\"];\n"
+      "    route [label=\"Claim router\"];\n"
+      "    wl [type=data_store, label=\"Adjuster worklist\"];\n"
+      "    hist [type=data_store, label=\"Claims history\"];\n"
+      "    nightly [type=model, label=\"Reserve model (nightly batch)\"];\n"
+      "    res [type=data_store, label=\"Reserve scores\"];\n"
+      "  }\n"
+      "  c -> intake [label=\"claim form, photos\"];\n"
+      "  intake -> tri; tri -> route [label=\"triage band\"];\n"
+      "  route -> wl [label=\"needs review\"]; wl -> adj;\n"
+      "  intake -> hist; hist -> nightly; nightly -> res [label=\"reserve score\"];\n"
+      "  res -> mgr;\n"
+      "}\n";
+  ir = analyse_with(d2, cat, NULL);
+  assert_non_null(finding(ir, "TMC-ML-028", "route->wl"));
+  assert_null(finding(ir, "TMC-ML-028", "nightly->res"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_named_by_its_training),
@@ -304,6 +359,7 @@ int main(void) {
       cmocka_unit_test(test_managed_endpoint_beyond_its_caller),
       cmocka_unit_test(test_model_file_loaded_by_the_service),
       cmocka_unit_test(test_public_writes_what_the_model_scores),
+      cmocka_unit_test(test_review_queue_flood),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
