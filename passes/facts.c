@@ -1315,6 +1315,15 @@ static bool publishes_data(const graph *g, const tmc_element *e) {
          !label_says(g, e, TMC_WORDS_MODEL_WORDS);
 }
 
+/* A store that holds a dataset, not weights: drawn as a dataset, or named
+ * by a dataset word (words.yaml dataset_sources), with no model word in
+ * its name ("web-crawled parallel corpus", "toxic-comments dataset"). What
+ * a hub or a registry writes into it is data (mlrules13). */
+static bool holds_dataset(const graph *g, const tmc_element *e) {
+  return is_store(e) && (e->kind == TMC_KIND_DATASET || publishes_data(g, e)) &&
+         !label_says(g, e, TMC_WORDS_MODEL_WORDS);
+}
+
 /* An outsider named as a public model hub (words.yaml model_hubs), not as
  * one of its datasets. */
 static bool model_hub(const graph *g, const tmc_element *e) {
@@ -1385,7 +1394,7 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
         continue;
       if (ve->facts.model_artifacts)
         w->facts.loads_model_artifacts = true;
-      if (is_store(w) && w->kind != TMC_KIND_MODEL_REGISTRY) {
+      if (is_store(w) && w->kind != TMC_KIND_MODEL_REGISTRY && !holds_dataset(g, w)) {
         if (!w->facts.model_artifacts) {
           w->facts.model_artifacts = true;
           bfs[tail++] = u;
@@ -1508,6 +1517,43 @@ static void own_models_on_platforms(tmc_ir *ir, const graph *g) {
   }
 }
 
+static bool trains(const tmc_element *e);
+static bool code_like(const tmc_element *e);
+
+/* loads_model_file (mlrules13; after the roles pass, before hosted_models):
+ * code, no trainer, that a model drawn as a file sends to: a classic model,
+ * not third-party and not an inference API itself, that a trainer or a
+ * model registry writes or whose name says model files, and that answers
+ * nobody (everything it sends goes to code that sends it nothing: loaded,
+ * not asked). One pass over each model's flows and its targets' flows
+ * back: linear in the edges times the widest element. */
+static void model_files_loaded(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.loads_model_file = false;
+  for (uint32_t u = 0; u < ir->n_elements; u++) {
+    const tmc_element *m = &ir->elements[u];
+    if (m->kind != TMC_KIND_MODEL || m->third_party || m->facts.inference_api ||
+        TMC_ROLESET_HAS(m->roles, TMC_ROLE_TRAINER) ||
+        TMC_ROLESET_HAS(m->roles, TMC_ROLE_SERVING_ENDPOINT))
+      continue;
+    bool made = label_says(g, m, TMC_WORDS_MODEL_FILES);
+    for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1] && !made; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      made = g->in[k].moves && g->in[k].to != u &&
+             (trains(s) || s->kind == TMC_KIND_MODEL_REGISTRY);
+    }
+    bool loaded = made;
+    for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++)
+      loaded = g->out[k].to == u || !answers(g, g->out[k].to, u);
+    for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++) {
+      tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != u && code_like(w) && !is_model(w->kind) &&
+          !trains(w) && !w->third_party)
+        w->facts.loads_model_file = true;
+    }
+  }
+}
+
 /* hosts_model (after model_artifacts, which marks the flows that carry
  * weights): a serving endpoint drawn as code that loads the weights it
  * serves (a flow carrying weights in, or one from a trainer), no trainer or
@@ -1528,13 +1574,16 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.hosts_model = false;
     if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) ||
-        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) || (e->roles & NOT) ||
-        e->third_party)
+        !(TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) ||
+          e->facts.loads_model_file) ||
+        (e->roles & NOT) || e->third_party)
       continue;
-    bool loads = false, beside = false;
+    /* a model file it loads (loads_model_file) is its own model, drawn */
+    bool loads = e->facts.loads_model_file, beside = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       const tmc_element *s = &ir->elements[g->in[k].to];
-      beside |= is_model(s->kind) ||
+      beside |= (is_model(s->kind) &&
+                 !(e->facts.loads_model_file && !answers(g, v, g->in[k].to))) ||
                 (tmc_kind_dfd(s->kind) == TMC_DFD_STORE && from_model[g->in[k].to] &&
                  g->in[k].moves && ir->flows[g->in[k].flow].facts.carries_weights);
       loads |= g->in[k].moves && (ir->flows[g->in[k].flow].facts.carries_weights ||
@@ -1552,6 +1601,46 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
     }
   }
   free(from_model);
+}
+
+/* scored_by_model (mlrules13; after hosted_models): backwards from each
+ * classic model that no trainer plays and that is not third-party, and
+ * from code serving its own (hosts_model), against moving flows, through
+ * stores (not weights, registries or logs) and code (no trainer, model or
+ * LLM): the stores met hold what the model scores when it decides. Each
+ * element is queued once: linear. */
+static void scored_by_models(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.scored_by_model = false;
+    if ((e->kind == TMC_KIND_MODEL || e->facts.hosts_model) && !trains(e) &&
+        !e->third_party)
+      bfs[tail++] = v, pushed[v] = true;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->in[k].moves || u == v || pushed[u] || trains(w) || is_model(w->kind) ||
+          w->third_party)
+        continue;
+      if (is_store(w)) {
+        if (w->facts.model_artifacts || w->kind == TMC_KIND_MODEL_REGISTRY ||
+            w->facts.holds_logs)
+          continue;
+        w->facts.scored_by_model = true;
+      } else if (!code_like(w)) {
+        continue;
+      }
+      bfs[tail++] = u, pushed[u] = true;
+    }
+  }
+  free(bfs);
+  free(pushed);
 }
 
 /* physical_input: a model, or code serving its own (hosts_model), that a
@@ -1796,8 +1885,9 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
  * that is no person and is third-party, an artifact source (the roles
  * pass), a source (nothing moves into it) whose name says a package index
  * or marketplace (words.yaml code_sources, artifact_sources: "PyPI" drawn
- * as a component), or, on a training path, sits outside every trust zone
- * of a page that draws zones (or in the untrusted one) and is no trainer
+ * as a component) or, drawn as the outside, a public model hub (model_hubs:
+ * "ModelScope", "TensorFlow Hub", "NGC catalog"), or, on a training path, sits outside
+ * every trust zone of a page that draws zones (or in the untrusted one) and is no trainer
  * (a public dataset index, web hosts, a labelling vendor: beyond()), or
  * is an entity nothing feeds, on a training path, whose name says it
  * publishes a dataset or corpus (publishes_data), a people word in its
@@ -1805,7 +1895,8 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
  * code_source: such a source that supplies code: its name says a code
  * source, it declares packages or model weights, it is a model or model
  * registry not served through an API (an LLM API returns text, not
- * code), or it feeds a tool executor;
+ * code) or a public model hub drawn as the outside (as a registry it
+ * already is), or it feeds a tool executor;
  * outside_data_upstream: forwards from the other outside sources (data)
  * along every moving flow, up to the trainers and models (what a model
  * says afterwards is its output, not the data);
@@ -1840,8 +1931,9 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
         (published_set ||
          (!person(g, e) &&
           (e->third_party || TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
-           (!fed && (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
-                     label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE))) ||
+           (!fed &&
+            (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
+             label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE) || model_hub(g, e))) ||
            (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)))));
     /* a model hub's datasets ("Hugging Face Datasets") are data, not code */
     bool dataset_hub = publishes_data(g, e) && label_says(g, e, TMC_WORDS_MODEL_HUBS);
@@ -1850,13 +1942,26 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
                       tmc_canon_has(e->data_canon, &e->data, "packages") ||
                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
                       (e->kind == TMC_KIND_MODEL && !x->inference_api) ||
-                      e->kind == TMC_KIND_MODEL_REGISTRY ||
+                      e->kind == TMC_KIND_MODEL_REGISTRY || model_hub(g, e) ||
                       TMC_ROLESET_HAS(x->outputs_to_roles, TMC_ROLE_TOOL_EXECUTOR));
   }
-  /* outside data, forwards */
+  /* outside data, forwards; a source of code or models (a hub) sends data
+   * too, into the dataset it is pulled into ("datasets.load_dataset" into a
+   * corpus): that dataset starts the walk (mlrules13) */
   for (uint32_t v = 0; v < n; v++)
     if (ir->elements[v].facts.outside_source && !ir->elements[v].facts.code_source)
       bfs[tail++] = v, pushed[v] = true;
+  for (uint32_t v = 0; v < n; v++) {
+    if (!ir->elements[v].facts.code_source)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (g->out[k].moves && w != v && !pushed[w] && holds_dataset(g, &ir->elements[w])) {
+        ir->elements[w].facts.outside_data_upstream = true;
+        bfs[tail++] = w, pushed[w] = true;
+      }
+    }
+  }
   while (head < tail) {
     uint32_t v = bfs[head++];
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
@@ -3085,9 +3190,11 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   public_content(ir, &g); /* reads app_tech's secrets_vault */
   influence(ir, &g);
   model_artifacts(ir, &g);
-  hosted_models(ir, &g);  /* reads carries_weights */
-  physical_input(ir, &g); /* reads hosts_model and devices' sensor */
-  verdict_stores(ir, &g); /* reads hosts_model, holds_logs, model_artifacts */
+  model_files_loaded(ir, &g); /* mlrules13: before hosted_models */
+  hosted_models(ir, &g);      /* reads carries_weights, loads_model_file */
+  scored_by_models(ir, &g);   /* mlrules13: reads hosts_model, model_artifacts */
+  physical_input(ir, &g);     /* reads hosts_model and devices' sensor */
+  verdict_stores(ir, &g);     /* reads hosts_model, holds_logs, model_artifacts */
   on_device(ir, &g);
   on_premises(ir, &g); /* reads app_tech's vendor_service */
   supply_chain(ir, &g);

@@ -450,6 +450,23 @@ static bool called_for_model(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* Does v send data only back to those who send it something (a served
+ * model's answers), none on to anything that did not ask (a registry it
+ * writes, the job its rewards train)? One pass over v's edges per edge
+ * out: its degree squared, bounded by the diagram's widest element. */
+static bool only_answers(const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    if (!g->out[k].moves || g->out[k].to == v)
+      continue;
+    bool asked = false;
+    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !asked; j++)
+      asked = g->in[j].to == g->out[k].to;
+    if (!asked)
+      return false;
+  }
+  return true;
+}
+
 /* Role words, where the kind can play the role and the graph agrees enough
  * (second sweep, words_sweep: tool words need a model-driven caller). */
 static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -480,8 +497,12 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
     case TMC_ROLE_INGESTION:
       ok = code && outputs;
       break;
-    case TMC_ROLE_TRAINER: /* a training job drawn as a model still trains */
-      ok = (code || e->kind == TMC_KIND_MODEL) && outputs;
+    case TMC_ROLE_TRAINER:
+      /* a training job drawn as a model still trains when it sends what it
+       * makes on (a registry, the job its rewards train); a model whose
+       * name says how it was made ("DistilBERT fine-tune", "monthly refit")
+       * and that only answers who asks it is the trained model, served */
+      ok = (code || (e->kind == TMC_KIND_MODEL && !only_answers(g, v))) && outputs;
       break;
     case TMC_ROLE_SERVING_ENDPOINT:
       ok = (code || tmc_kind_is(e->kind, TMC_KIND_MODEL)) && inputs;
