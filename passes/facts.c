@@ -982,10 +982,19 @@ static void devices(tmc_ir *ir, const graph *g) {
         t->facts.field_device &&
         (flow_says(g, f, TMC_WORDS_FIRMWARE) || label_says(g, s, TMC_WORDS_FIRMWARE));
     tmc_dfd sd = tmc_kind_dfd(s->kind);
+    /* A firmware push or a hop over the local radio is no command of its
+     * own, unless the flow says it orders the device too ("commands + OTA
+     * jobs", "unlock via Zigbee hub"), or, over the local link, the code
+     * sending it is no app on a person's phone or device: a cloud service
+     * reaching the lock through the home's hub orders it as surely as over
+     * the Internet. */
+    bool orders = flow_says(g, f, TMC_WORDS_DEVICE_COMMANDS);
+    bool client = TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_CLIENTS), s->tech);
     f->facts.commands_device =
         t->facts.field_device && !s->facts.field_device && f->facts.crosses &&
         (sd == TMC_DFD_PROCESS || s->facts.device_broker) && !f->facts.debug_port &&
-        !f->facts.carries_firmware && !f->facts.local_link;
+        (orders || !f->facts.carries_firmware) &&
+        (orders || !f->facts.local_link || !client);
   }
 }
 
@@ -2979,6 +2988,61 @@ static void device_orders(tmc_ir *ir, const graph *g) {
   free(relays);
 }
 
+/* ---- classic13: schedulers and code behind a front ------------------------ */
+
+/* schedules_jobs: a process (no model, not a vendor's) whose name says a job
+ * scheduler (words.yaml job_schedulers) and that sends a flow to other code:
+ * the jobs it starts run with their own accounts, and a job definition edited
+ * in the scheduler, or a manual run, is code run as them. fronted_callers:
+ * the system's own code behind a front (a technology both a public endpoint
+ * and a product: an API gateway, a load balancer or ingress, a CDN) that a
+ * lower zone or an outsider calls, straight or through a chain of fronts;
+ * the front relays every caller's request, so the per-object and per-caller
+ * checks are this code's. One walk over the fronts and one pass over the
+ * edges: linear. */
+static void schedulers_and_fronts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS) &
+                            tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
+  bool *reached = tmc_xcalloc(n + 1, sizeof *reached);
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof *bfs);
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && (TMC_TECHSET(e->tech) & FRONT) &&
+        e->facts.lower_trust_callers && !e->third_party)
+      reached[v] = true, bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      const tmc_element *we = &ir->elements[w];
+      if (g->out[k].moves && !reached[w] && tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS &&
+          (TMC_TECHSET(we->tech) & FRONT) && !we->third_party)
+        reached[w] = true, bfs[tail++] = w;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool code =
+        tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
+    bool starts = false, fronted = false;
+    if (code && label_says(g, e, TMC_WORDS_JOB_SCHEDULERS))
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
+        const tmc_element *w = &ir->elements[g->out[k].to];
+        starts = g->out[k].moves && g->out[k].to != v &&
+                 tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS && !is_model(w->kind);
+      }
+    if (code && e->facts.app_code && !(TMC_TECHSET(e->tech) & FRONT))
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fronted; k++)
+        fronted = g->in[k].moves && g->in[k].to != v && reached[g->in[k].to];
+    e->facts.schedules_jobs = starts;
+    e->facts.fronted_callers = fronted;
+  }
+  free(bfs);
+  free(reached);
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -3102,10 +3166,11 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
   privileges_and_holds(ir, &g);
   ledgers_and_schedulers(ir, &g);
-  party_files(ir, &g);   /* reads person, anonymous, code_source, model_source */
-  device_orders(ir, &g); /* reads devices' facts */
-  file_parsers(ir, &g);  /* reads taint */
-  audit_trails(ir, &g);  /* reads person, model_output, holds_logs */
+  party_files(ir, &g);           /* reads person, anonymous, code_source, model_source */
+  device_orders(ir, &g);         /* reads devices' facts */
+  file_parsers(ir, &g);          /* reads taint */
+  audit_trails(ir, &g);          /* reads person, model_output, holds_logs */
+  schedulers_and_fronts(ir, &g); /* reads lower_trust_callers, app_code */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -1378,6 +1378,77 @@ static void test_ledgers_and_schedulers(void **state) {
         {"TMC-APP-019", "dag", false});
 }
 
+/* A job scheduler that starts other code (TMC-APP-036): worded as
+ * enterprise workload automation and as a cron host, neither the Control-M
+ * nor the Airflow of the diagrams it was found on. A scheduler word on code
+ * that starts nothing, and a service calling another, raise nothing. */
+static void test_job_schedulers(void **state) {
+  CHECK("digraph{subgraph cluster_m{label=\"Mainframe\"; as[label=\"AutoSys workload "
+        "automation\"];"
+        " gl[label=\"GL posting batch (COBOL)\"]; led[shape=cylinder,label=\"General "
+        "ledger\"]}"
+        " as->gl[label=\"start job\"]; gl->led}",
+        {"TMC-APP-036", "as", true}, {"TMC-APP-036", "gl", false});
+  CHECK("digraph{cr[label=\"crontab on ops-01\"]; sh[label=\"invoice export script\"];"
+        " o[shape=cylinder,label=\"Orders\"]; cr->sh[label=\"02:00\"]; o->sh}",
+        {"TMC-APP-036", "cr", true});
+  CHECK("digraph{ts[label=\"Task scheduler\"]; q[shape=cylinder,label=\"Report cache\"];"
+        " a[label=\"Order service\"]; b[label=\"Payment service\"];"
+        " ts->q[label=\"refresh\"]; a->b[label=\"charge\"]}",
+        {"TMC-APP-036", "ts", false}, {"TMC-APP-036", "a", false});
+}
+
+/* Code behind a gateway, load balancer or CDN acts on the records callers
+ * name (TMC-EOP-004): a Kong gateway before a claims service, an ingress
+ * and a CDN chained before a tenant API. The front itself, code nobody
+ * outside reaches, and code taking requests straight from the Internet
+ * (TMC-EOP-002's) get none. */
+static void test_fronted_object_checks(void **state) {
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; "
+        "c[shape=box,label=\"Policyholder\"]}"
+        " subgraph cluster_a{label=\"Insurer\"; k[label=\"Kong\"];"
+        " cl[label=\"claims-service\"]; db[shape=cylinder,label=\"Claims\"];"
+        " w[label=\"fraud batch\"]}"
+        " c->k[label=\"HTTPS\"]; k->cl; cl->db; db->w; w->db}",
+        {"TMC-EOP-004", "cl", true}, {"TMC-EOP-004", "k", false},
+        {"TMC-EOP-004", "w", false}, {"TMC-EOP-002", "k", true});
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Tenant "
+        "admin\"]}"
+        " subgraph cluster_a{label=\"SaaS\"; cdn[label=\"Cloudflare CDN\"];"
+        " lb[label=\"nginx ingress load balancer\"]; api[label=\"tenant-api\"];"
+        " s[shape=cylinder,label=\"Workspaces\"]}"
+        " u->cdn; cdn->lb; lb->api; api->s; s->api}",
+        {"TMC-EOP-004", "api", true}, {"TMC-EOP-004", "lb", false});
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Customer\"]}"
+        " subgraph cluster_a{label=\"Shop\"; api[label=\"orders-api\"];"
+        " db[shape=cylinder,label=\"Orders\"]} u->api; api->db}",
+        {"TMC-EOP-004", "api", false});
+}
+
+/* A device ordered over the local radio by code that is no device, or on a
+ * flow that carries firmware and commands together, is commanded all the
+ * same: who ordered it is on record (TMC-REPUD-006); a phone app's BLE link
+ * to a lock is its owner's. */
+static void test_device_orders_widened(void **state) {
+  CHECK(
+      "digraph{subgraph cluster_c{label=\"Cloud\"; op[shape=box,label=\"Operator\"];"
+      " ctl[label=\"Gate control Lambda\"]}"
+      " subgraph cluster_s{label=\"Site\"; gate[label=\"Barrier gate actuator\"]}"
+      " op->ctl[label=\"open request\"]; ctl->gate[label=\"via LoRa gateway (Modbus)\"]}",
+      {"TMC-REPUD-006", "ctl", true});
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\"; d[shape=box,label=\"Depot staff\"];"
+        " api[label=\"fleet service\"]; hub[label=\"Azure IoT Hub\"]}"
+        " subgraph cluster_f{label=\"Field\"; t[label=\"Truck telematics unit\"]}"
+        " d->api; api->hub[label=\"publish\"];"
+        " hub->t[label=\"firmware update + immobilise\"]}",
+        {"TMC-REPUD-006", "api", true});
+  CHECK("digraph{subgraph cluster_p{label=\"User's phone\"; app[label=\"Lock "
+        "app\",tech=mobile_app]}"
+        " subgraph cluster_h{label=\"Home\"; lk[label=\"Smart door lock\"]}"
+        " app->lk[label=\"BLE\"]}",
+        {"TMC-REPUD-006", "app", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1417,6 +1488,9 @@ int main(void) {
       cmocka_unit_test(test_privileges_and_holds),
       cmocka_unit_test(test_ledgers_and_schedulers),
       cmocka_unit_test(test_file_parsers),
+      cmocka_unit_test(test_job_schedulers),
+      cmocka_unit_test(test_fronted_object_checks),
+      cmocka_unit_test(test_device_orders_widened),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
