@@ -105,6 +105,17 @@ static void test_sql_and_nosql_injection(void **state) {
   CHECK("digraph{c[shape=box,label=\"Mobile app\"]; cart[label=\"Cart service\"];"
         " t[shape=cylinder,label=\"Carts\"]; c->cart; cart->t[protocol=dynamodb]}",
         {"TMC-APP-003", "cart", true}, {"TMC-APP-002", "cart", false});
+  /* SQL and NoSQL engines by other names: a Postgres extension, Google's
+   * and Yugabyte's distributed SQL, a wide-column store. */
+  CHECK("digraph{m[shape=box,label=\"Field sensor\"]; in[label=\"reading ingest\"];"
+        " t[shape=cylinder,label=\"TimescaleDB readings\"]; sp[label=\"Booking API\"];"
+        " c[shape=box,label=\"Traveller\"]; g[shape=cylinder,label=\"Cloud Spanner "
+        "bookings\"];"
+        " y[shape=cylinder,label=\"YugabyteDB ledger\"]; w[label=\"Wallet service\"];"
+        " k[shape=cylinder,label=\"ScyllaDB events\"]; e[label=\"Events API\"];"
+        " m->in; in->t[label=\"INSERT\"]; c->sp; sp->g; c->w; w->y; c->e; e->k}",
+        {"TMC-APP-002", "in", true}, {"TMC-APP-002", "sp", true},
+        {"TMC-APP-002", "w", true}, {"TMC-APP-003", "e", true});
   /* A store of unknown technology keeps the generic injection finding. */
   CHECK("digraph{u[shape=box,label=\"Member\"]; api[label=\"Profile API\"];"
         " m[shape=cylinder,label=\"Profiles\"]; u->api; api->m}",
