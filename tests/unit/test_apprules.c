@@ -1460,6 +1460,28 @@ static void test_device_orders_widened(void **state) {
         {"TMC-REPUD-006", "app", false});
 }
 
+/* Our code calling a vendor's service across the Internet (TMC-SPOOF-005,
+ * in place of TMC-TAMPER-001 there): a credit bureau and a payment provider
+ * worded otherwise than the Adyen it was found on. A flow marked encrypted,
+ * a vendor's webhook into us and a call between our own zones do not get it. */
+static void test_vendor_endpoint(void **state) {
+  CHECK("digraph{subgraph cluster_a{label=\"Insurer DC\"; q[label=\"Quote engine\"];"
+        " b[label=\"Billing worker\"]; o[label=\"Orders service\"]}"
+        " subgraph cluster_v{label=\"Internet\";"
+        " x[shape=box,label=\"Experian bureau API\",source=third_party];"
+        " pp[shape=box,label=\"PayPal payouts\",source=third_party]}"
+        " subgraph cluster_d{label=\"Partner DC\"; r[label=\"Reports service\"]}"
+        " q->x[label=\"credit check\"]; b->pp[label=\"payout\",encrypted=yes];"
+        " pp->b[label=\"webhook\"]; o->r[label=\"daily totals\"]}",
+        {"TMC-SPOOF-005", "q -> x", true}, {"TMC-TAMPER-001", "q -> x", false},
+        {"TMC-SPOOF-005", "b -> pp", false}, {"TMC-SPOOF-005", "pp -> b", false},
+        {"TMC-SPOOF-005", "o -> r", false}, {"TMC-TAMPER-001", "o -> r", true});
+  CHECK("digraph{subgraph cluster_a{label=\"Shop\"; c[label=\"checkout-api\"]}"
+        " m[shape=box,label=\"Mollie payments (SaaS)\"];"
+        " c->m[label=\"create payment\"]}",
+        {"TMC-SPOOF-005", "c -> m", true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1502,6 +1524,7 @@ int main(void) {
       cmocka_unit_test(test_job_schedulers),
       cmocka_unit_test(test_fronted_object_checks),
       cmocka_unit_test(test_device_orders_widened),
+      cmocka_unit_test(test_vendor_endpoint),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
