@@ -138,7 +138,8 @@
   X(SELF_HOSTED, "self_hosted_servers") /* a model saying these: our inference server */ \
   X(ON_PREMISES, "on_premises") /* an element or zone saying these: our own premises */  \
   X(DEVICE_COMMANDS, "device_commands") /* a flow saying these orders a device */        \
-  X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */
+  X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
+  X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

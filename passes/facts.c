@@ -3043,6 +3043,23 @@ static void schedulers_and_fronts(tmc_ir *ir, const graph *g) {
   free(reached);
 }
 
+/* keyed_by_sender, by structure: besides a flow saying "by e-mail address"
+ * (sender_keys), a flow outside content reaches (tainted) from code into a
+ * store whose name says it maps outside identities to ours (words.yaml
+ * identity_maps: "Identity & group map", "account links"), which answers
+ * the code: the id or address the message gave picks whose rights apply.
+ * After answered; one pass over the flows. */
+static void identity_lookups(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    if (f->facts.tainted && f->facts.answered && f->src != f->dst &&
+        tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) && is_store(t) &&
+        label_says(g, t, TMC_WORDS_IDENTITY_MAPS))
+      f->facts.keyed_by_sender = true;
+  }
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -3171,6 +3188,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   file_parsers(ir, &g);          /* reads taint */
   audit_trails(ir, &g);          /* reads person, model_output, holds_logs */
   schedulers_and_fronts(ir, &g); /* reads lower_trust_callers, app_code */
+  identity_lookups(ir, &g);      /* reads taint and answered */
   tmc_flowgraph_free(&g);
   return 0;
 }

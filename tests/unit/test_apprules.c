@@ -1482,6 +1482,29 @@ static void test_vendor_endpoint(void **state) {
         {"TMC-SPOOF-005", "c -> m", true});
 }
 
+/* The identity an outsider's message gives looked up in a store that maps
+ * outside ids to ours (TMC-SPOOF-004 by structure, no "by e-mail" on the
+ * flow): a Teams bot reading "Account links", a WhatsApp handler reading a
+ * sender map. A nightly directory sync nobody outside reaches, and an
+ * outsider's lookup in an orders table, are not it. */
+static void test_identity_lookups(void **state) {
+  CHECK(
+      "digraph{subgraph cluster_i{label=\"Internet\"; t[shape=box,label=\"Teams users\"];"
+      " w[shape=box,label=\"WhatsApp customers\"]}"
+      " subgraph cluster_a{label=\"Internal\"; b[label=\"Teams bot handler\"];"
+      " al[shape=cylinder,label=\"Account links\"]; h[label=\"WhatsApp webhook "
+      "handler\"];"
+      " sm[shape=cylinder,label=\"Sender map (phone to customer)\"];"
+      " o[shape=cylinder,label=\"Orders\"]; sy[label=\"Nightly directory sync\"];"
+      " ad[shape=cylinder,label=\"AD identity mapping\"]}"
+      " t->b[label=\"message\"]; b->al[label=\"aad object id\"]; al->b[label=\"user\"];"
+      " w->h[label=\"message\"]; h->sm[label=\"lookup\"]; sm->h[label=\"customer\"];"
+      " h->o[label=\"order id\"]; o->h[label=\"order\"];"
+      " sy->ad[label=\"upsert\"]; ad->sy[label=\"rows\"]}",
+      {"TMC-SPOOF-004", "b -> al", true}, {"TMC-SPOOF-004", "h -> sm", true},
+      {"TMC-SPOOF-004", "h -> o", false}, {"TMC-SPOOF-004", "sy -> ad", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1525,6 +1548,7 @@ int main(void) {
       cmocka_unit_test(test_fronted_object_checks),
       cmocka_unit_test(test_device_orders_widened),
       cmocka_unit_test(test_vendor_endpoint),
+      cmocka_unit_test(test_identity_lookups),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
