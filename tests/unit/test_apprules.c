@@ -1505,6 +1505,35 @@ static void test_identity_lookups(void **state) {
       {"TMC-SPOOF-004", "h -> o", false}, {"TMC-SPOOF-004", "sy -> ad", false});
 }
 
+/* A broker's topic policy is also whose name a device speaks in
+ * (TMC-APP-027 says S with CWE-287): a cloned meter key on a HiveMQ broker,
+ * vehicles on Azure IoT Hub. */
+static void test_broker_spoofing(void **state) {
+  (void)state;
+  static const char *const dots[] = {
+      "digraph{subgraph cluster_f{label=\"Field\"; m[label=\"Smart meter (NB-IoT)\"]}"
+      " subgraph cluster_c{label=\"Cloud\"; b[label=\"HiveMQ broker\"]}"
+      " m->b[label=\"readings (client cert)\"]}",
+      "digraph{subgraph cluster_f{label=\"Fleet\"; v[label=\"Truck telematics unit\"]}"
+      " subgraph cluster_c{label=\"Azure\"; h[label=\"Azure IoT Hub\"]}"
+      " v->h[label=\"telemetry\"]}"};
+  for (size_t k = 0; k < sizeof dots / sizeof *dots; k++) {
+    tmc_diags d = TMC_DIAGS_INIT;
+    tmc_ir *ir = ir_analysed("case.dot", dots[k], strlen(dots[k]), cat, NULL, &d);
+    bool said = false;
+    for (uint32_t i = 0; i < ir->n_findings; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      if (strcmp(f->rule_id, "TMC-APP-027") != 0 || !(f->stride & TMC_STRIDE_S))
+        continue;
+      for (uint32_t c = 0; c < f->cwe.n && !said; c++)
+        said = strcmp(f->cwe.v[c], "CWE-287") == 0;
+    }
+    tmc_ir_free(ir);
+    tmc_diags_free(&d);
+    assert_true(said);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1549,6 +1578,7 @@ int main(void) {
       cmocka_unit_test(test_device_orders_widened),
       cmocka_unit_test(test_vendor_endpoint),
       cmocka_unit_test(test_identity_lookups),
+      cmocka_unit_test(test_broker_spoofing),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
