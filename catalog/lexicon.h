@@ -139,7 +139,8 @@
   X(ON_PREMISES, "on_premises") /* an element or zone saying these: our own premises */  \
   X(DEVICE_COMMANDS, "device_commands") /* a flow saying these orders a device */        \
   X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
-  X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */
+  X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */  \
+  X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

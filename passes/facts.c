@@ -3101,8 +3101,14 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
                                        !s->facts.publishes && !s->facts.anonymous);
     bool actor = someone ||
                  (sd == TMC_DFD_PROCESS && (person_fed[f->src] || s->facts.model_output));
+    /* ... or a model's output is sent on with nobody deciding each case
+     * (an auto-send relay, auto-approval): the rule and the output that
+     * decided must be on record */
     bool decides = flow_says(g, f, TMC_WORDS_DECISIONS) ||
-                   (someone && t->kind == TMC_KIND_MODEL_REGISTRY);
+                   (someone && t->kind == TMC_KIND_MODEL_REGISTRY) ||
+                   (sd == TMC_DFD_PROCESS && s->facts.model_output &&
+                    (flow_says(g, f, TMC_WORDS_AUTO_ACTIONS) ||
+                     label_says(g, t, TMC_WORDS_AUTO_ACTIONS)));
     f->facts.changes_decisions = lands && actor && decides && !s->third_party;
   }
   free(person_fed);

@@ -1534,6 +1534,22 @@ static void test_broker_spoofing(void **state) {
   }
 }
 
+/* A model's output sent on with nobody deciding each case is a decision on
+ * record (TMC-REPUD-003): an auto-reply to a help desk, straight-through
+ * approval into a policy store. The same output queued as a draft for a
+ * person is not. */
+static void test_automatic_actions(void **state) {
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; bot[label=\"Support bot\"];"
+        " llm[type=llm,label=\"Claude (Anthropic API)\"];"
+        " zd[shape=box,label=\"Zendesk\"]; p[shape=cylinder,label=\"Policies\"];"
+        " uw[label=\"Underwriting service\"]; q[shape=cylinder,label=\"Review queue\"]"
+        " u->bot; bot->llm; llm->bot; bot->zd[label=\"auto-reply\"];"
+        " u->uw; uw->llm[label=\"risk summary\"]; llm->uw;"
+        " uw->p[label=\"straight-through issue\"]; bot->q[label=\"draft answer\"]}",
+        {"TMC-REPUD-003", "bot -> zd", true}, {"TMC-REPUD-003", "uw -> p", true},
+        {"TMC-REPUD-003", "bot -> q", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1579,6 +1595,7 @@ int main(void) {
       cmocka_unit_test(test_vendor_endpoint),
       cmocka_unit_test(test_identity_lookups),
       cmocka_unit_test(test_broker_spoofing),
+      cmocka_unit_test(test_automatic_actions),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
