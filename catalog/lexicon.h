@@ -136,7 +136,11 @@
   X(DATASET_SOURCES, "dataset_sources") /* ... these: it publishes data, not code */     \
   X(MODEL_WORDS, "model_words")         /* ... unless it says these too */               \
   X(SELF_HOSTED, "self_hosted_servers") /* a model saying these: our inference server */ \
-  X(ON_PREMISES, "on_premises") /* an element or zone saying these: our own premises */
+  X(ON_PREMISES, "on_premises") /* an element or zone saying these: our own premises */  \
+  X(DEVICE_COMMANDS, "device_commands") /* a flow saying these orders a device */        \
+  X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
+  X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */  \
+  X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -982,10 +982,19 @@ static void devices(tmc_ir *ir, const graph *g) {
         t->facts.field_device &&
         (flow_says(g, f, TMC_WORDS_FIRMWARE) || label_says(g, s, TMC_WORDS_FIRMWARE));
     tmc_dfd sd = tmc_kind_dfd(s->kind);
+    /* A firmware push or a hop over the local radio is no command of its
+     * own, unless the flow says it orders the device too ("commands + OTA
+     * jobs", "unlock via Zigbee hub"), or, over the local link, the code
+     * sending it is no app on a person's phone or device: a cloud service
+     * reaching the lock through the home's hub orders it as surely as over
+     * the Internet. */
+    bool orders = flow_says(g, f, TMC_WORDS_DEVICE_COMMANDS);
+    bool client = TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_CLIENTS), s->tech);
     f->facts.commands_device =
         t->facts.field_device && !s->facts.field_device && f->facts.crosses &&
         (sd == TMC_DFD_PROCESS || s->facts.device_broker) && !f->facts.debug_port &&
-        !f->facts.carries_firmware && !f->facts.local_link;
+        (orders || !f->facts.carries_firmware) &&
+        (orders || !f->facts.local_link || !client);
   }
 }
 
@@ -3084,6 +3093,78 @@ static void device_orders(tmc_ir *ir, const graph *g) {
   free(relays);
 }
 
+/* ---- classic13: schedulers and code behind a front ------------------------ */
+
+/* schedules_jobs: a process (no model, not a vendor's) whose name says a job
+ * scheduler (words.yaml job_schedulers) and that sends a flow to other code:
+ * the jobs it starts run with their own accounts, and a job definition edited
+ * in the scheduler, or a manual run, is code run as them. fronted_callers:
+ * the system's own code behind a front (a technology both a public endpoint
+ * and a product: an API gateway, a load balancer or ingress, a CDN) that a
+ * lower zone or an outsider calls, straight or through a chain of fronts;
+ * the front relays every caller's request, so the per-object and per-caller
+ * checks are this code's. One walk over the fronts and one pass over the
+ * edges: linear. */
+static void schedulers_and_fronts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS) &
+                            tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
+  bool *reached = tmc_xcalloc(n + 1, sizeof *reached);
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof *bfs);
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && (TMC_TECHSET(e->tech) & FRONT) &&
+        e->facts.lower_trust_callers && !e->third_party)
+      reached[v] = true, bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      const tmc_element *we = &ir->elements[w];
+      if (g->out[k].moves && !reached[w] && tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS &&
+          (TMC_TECHSET(we->tech) & FRONT) && !we->third_party)
+        reached[w] = true, bfs[tail++] = w;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool code =
+        tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
+    bool starts = false, fronted = false;
+    if (code && label_says(g, e, TMC_WORDS_JOB_SCHEDULERS))
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
+        const tmc_element *w = &ir->elements[g->out[k].to];
+        starts = g->out[k].moves && g->out[k].to != v &&
+                 tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS && !is_model(w->kind);
+      }
+    if (code && e->facts.app_code && !(TMC_TECHSET(e->tech) & FRONT))
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fronted; k++)
+        fronted = g->in[k].moves && g->in[k].to != v && reached[g->in[k].to];
+    e->facts.schedules_jobs = starts;
+    e->facts.fronted_callers = fronted;
+  }
+  free(bfs);
+  free(reached);
+}
+
+/* keyed_by_sender, by structure: besides a flow saying "by e-mail address"
+ * (sender_keys), a flow outside content reaches (tainted) from code into a
+ * store whose name says it maps outside identities to ours (words.yaml
+ * identity_maps: "Identity & group map", "account links"), which answers
+ * the code: the id or address the message gave picks whose rights apply.
+ * After answered; one pass over the flows. */
+static void identity_lookups(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    if (f->facts.tainted && f->facts.answered && f->src != f->dst &&
+        tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) && is_store(t) &&
+        label_says(g, t, TMC_WORDS_IDENTITY_MAPS))
+      f->facts.keyed_by_sender = true;
+  }
+}
+
 /* ---- classic families: cleartext transport and audit trails ---------------- */
 
 /* cleartext (flows): the label, protocol or a data name says a cleartext
@@ -3125,8 +3206,14 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
                                        !s->facts.publishes && !s->facts.anonymous);
     bool actor = someone ||
                  (sd == TMC_DFD_PROCESS && (person_fed[f->src] || s->facts.model_output));
+    /* ... or a model's output is sent on with nobody deciding each case
+     * (an auto-send relay, auto-approval): the rule and the output that
+     * decided must be on record */
     bool decides = flow_says(g, f, TMC_WORDS_DECISIONS) ||
-                   (someone && t->kind == TMC_KIND_MODEL_REGISTRY);
+                   (someone && t->kind == TMC_KIND_MODEL_REGISTRY) ||
+                   (sd == TMC_DFD_PROCESS && s->facts.model_output &&
+                    (flow_says(g, f, TMC_WORDS_AUTO_ACTIONS) ||
+                     label_says(g, t, TMC_WORDS_AUTO_ACTIONS)));
     f->facts.changes_decisions = lands && actor && decides && !s->third_party;
   }
   free(person_fed);
@@ -3209,10 +3296,12 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
   privileges_and_holds(ir, &g);
   ledgers_and_schedulers(ir, &g);
-  party_files(ir, &g);   /* reads person, anonymous, code_source, model_source */
-  device_orders(ir, &g); /* reads devices' facts */
-  file_parsers(ir, &g);  /* reads taint */
-  audit_trails(ir, &g);  /* reads person, model_output, holds_logs */
+  party_files(ir, &g);           /* reads person, anonymous, code_source, model_source */
+  device_orders(ir, &g);         /* reads devices' facts */
+  file_parsers(ir, &g);          /* reads taint */
+  audit_trails(ir, &g);          /* reads person, model_output, holds_logs */
+  schedulers_and_fronts(ir, &g); /* reads lower_trust_callers, app_code */
+  identity_lookups(ir, &g);      /* reads taint and answered */
   tmc_flowgraph_free(&g);
   return 0;
 }

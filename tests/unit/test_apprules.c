@@ -105,6 +105,17 @@ static void test_sql_and_nosql_injection(void **state) {
   CHECK("digraph{c[shape=box,label=\"Mobile app\"]; cart[label=\"Cart service\"];"
         " t[shape=cylinder,label=\"Carts\"]; c->cart; cart->t[protocol=dynamodb]}",
         {"TMC-APP-003", "cart", true}, {"TMC-APP-002", "cart", false});
+  /* SQL and NoSQL engines by other names: a Postgres extension, Google's
+   * and Yugabyte's distributed SQL, a wide-column store. */
+  CHECK("digraph{m[shape=box,label=\"Field sensor\"]; in[label=\"reading ingest\"];"
+        " t[shape=cylinder,label=\"TimescaleDB readings\"]; sp[label=\"Booking API\"];"
+        " c[shape=box,label=\"Traveller\"]; g[shape=cylinder,label=\"Cloud Spanner "
+        "bookings\"];"
+        " y[shape=cylinder,label=\"YugabyteDB ledger\"]; w[label=\"Wallet service\"];"
+        " k[shape=cylinder,label=\"ScyllaDB events\"]; e[label=\"Events API\"];"
+        " m->in; in->t[label=\"INSERT\"]; c->sp; sp->g; c->w; w->y; c->e; e->k}",
+        {"TMC-APP-002", "in", true}, {"TMC-APP-002", "sp", true},
+        {"TMC-APP-002", "w", true}, {"TMC-APP-003", "e", true});
   /* A store of unknown technology keeps the generic injection finding. */
   CHECK("digraph{u[shape=box,label=\"Member\"]; api[label=\"Profile API\"];"
         " m[shape=cylinder,label=\"Profiles\"]; u->api; api->m}",
@@ -1378,6 +1389,167 @@ static void test_ledgers_and_schedulers(void **state) {
         {"TMC-APP-019", "dag", false});
 }
 
+/* A job scheduler that starts other code (TMC-APP-036): worded as
+ * enterprise workload automation and as a cron host, neither the Control-M
+ * nor the Airflow of the diagrams it was found on. A scheduler word on code
+ * that starts nothing, and a service calling another, raise nothing. */
+static void test_job_schedulers(void **state) {
+  CHECK("digraph{subgraph cluster_m{label=\"Mainframe\"; as[label=\"AutoSys workload "
+        "automation\"];"
+        " gl[label=\"GL posting batch (COBOL)\"]; led[shape=cylinder,label=\"General "
+        "ledger\"]}"
+        " as->gl[label=\"start job\"]; gl->led}",
+        {"TMC-APP-036", "as", true}, {"TMC-APP-036", "gl", false});
+  CHECK("digraph{cr[label=\"crontab on ops-01\"]; sh[label=\"invoice export script\"];"
+        " o[shape=cylinder,label=\"Orders\"]; cr->sh[label=\"02:00\"]; o->sh}",
+        {"TMC-APP-036", "cr", true});
+  CHECK("digraph{ts[label=\"Task scheduler\"]; q[shape=cylinder,label=\"Report cache\"];"
+        " a[label=\"Order service\"]; b[label=\"Payment service\"];"
+        " ts->q[label=\"refresh\"]; a->b[label=\"charge\"]}",
+        {"TMC-APP-036", "ts", false}, {"TMC-APP-036", "a", false});
+}
+
+/* Code behind a gateway, load balancer or CDN acts on the records callers
+ * name (TMC-EOP-004): a Kong gateway before a claims service, an ingress
+ * and a CDN chained before a tenant API. The front itself, code nobody
+ * outside reaches, and code taking requests straight from the Internet
+ * (TMC-EOP-002's) get none. */
+static void test_fronted_object_checks(void **state) {
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; "
+        "c[shape=box,label=\"Policyholder\"]}"
+        " subgraph cluster_a{label=\"Insurer\"; k[label=\"Kong\"];"
+        " cl[label=\"claims-service\"]; db[shape=cylinder,label=\"Claims\"];"
+        " w[label=\"fraud batch\"]}"
+        " c->k[label=\"HTTPS\"]; k->cl; cl->db; db->w; w->db}",
+        {"TMC-EOP-004", "cl", true}, {"TMC-EOP-004", "k", false},
+        {"TMC-EOP-004", "w", false}, {"TMC-EOP-002", "k", true});
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Tenant "
+        "admin\"]}"
+        " subgraph cluster_a{label=\"SaaS\"; cdn[label=\"Cloudflare CDN\"];"
+        " lb[label=\"nginx ingress load balancer\"]; api[label=\"tenant-api\"];"
+        " s[shape=cylinder,label=\"Workspaces\"]}"
+        " u->cdn; cdn->lb; lb->api; api->s; s->api}",
+        {"TMC-EOP-004", "api", true}, {"TMC-EOP-004", "lb", false});
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; u[shape=box,label=\"Customer\"]}"
+        " subgraph cluster_a{label=\"Shop\"; api[label=\"orders-api\"];"
+        " db[shape=cylinder,label=\"Orders\"]} u->api; api->db}",
+        {"TMC-EOP-004", "api", false});
+}
+
+/* A device ordered over the local radio by code that is no device, or on a
+ * flow that carries firmware and commands together, is commanded all the
+ * same: who ordered it is on record (TMC-REPUD-006); a phone app's BLE link
+ * to a lock is its owner's. */
+static void test_device_orders_widened(void **state) {
+  CHECK(
+      "digraph{subgraph cluster_c{label=\"Cloud\"; op[shape=box,label=\"Operator\"];"
+      " ctl[label=\"Gate control Lambda\"]}"
+      " subgraph cluster_s{label=\"Site\"; gate[label=\"Barrier gate actuator\"]}"
+      " op->ctl[label=\"open request\"]; ctl->gate[label=\"via LoRa gateway (Modbus)\"]}",
+      {"TMC-REPUD-006", "ctl", true});
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\"; d[shape=box,label=\"Depot staff\"];"
+        " api[label=\"fleet service\"]; hub[label=\"Azure IoT Hub\"]}"
+        " subgraph cluster_f{label=\"Field\"; t[label=\"Truck telematics unit\"]}"
+        " d->api; api->hub[label=\"publish\"];"
+        " hub->t[label=\"firmware update + immobilise\"]}",
+        {"TMC-REPUD-006", "api", true});
+  CHECK("digraph{subgraph cluster_p{label=\"User's phone\"; app[label=\"Lock "
+        "app\",tech=mobile_app]}"
+        " subgraph cluster_h{label=\"Home\"; lk[label=\"Smart door lock\"]}"
+        " app->lk[label=\"BLE\"]}",
+        {"TMC-REPUD-006", "app", false});
+}
+
+/* Our code calling a vendor's service across the Internet (TMC-SPOOF-005,
+ * in place of TMC-TAMPER-001 there): a credit bureau and a payment provider
+ * worded otherwise than the Adyen it was found on. A flow marked encrypted,
+ * a vendor's webhook into us and a call between our own zones do not get it. */
+static void test_vendor_endpoint(void **state) {
+  CHECK("digraph{subgraph cluster_a{label=\"Insurer DC\"; q[label=\"Quote engine\"];"
+        " b[label=\"Billing worker\"]; o[label=\"Orders service\"]}"
+        " subgraph cluster_v{label=\"Internet\";"
+        " x[shape=box,label=\"Experian bureau API\",source=third_party];"
+        " pp[shape=box,label=\"PayPal payouts\",source=third_party]}"
+        " subgraph cluster_d{label=\"Partner DC\"; r[label=\"Reports service\"]}"
+        " q->x[label=\"credit check\"]; b->pp[label=\"payout\",encrypted=yes];"
+        " pp->b[label=\"webhook\"]; o->r[label=\"daily totals\"]}",
+        {"TMC-SPOOF-005", "q -> x", true}, {"TMC-TAMPER-001", "q -> x", false},
+        {"TMC-SPOOF-005", "b -> pp", false}, {"TMC-SPOOF-005", "pp -> b", false},
+        {"TMC-SPOOF-005", "o -> r", false}, {"TMC-TAMPER-001", "o -> r", true});
+  CHECK("digraph{subgraph cluster_a{label=\"Shop\"; c[label=\"checkout-api\"]}"
+        " m[shape=box,label=\"Mollie payments (SaaS)\"];"
+        " c->m[label=\"create payment\"]}",
+        {"TMC-SPOOF-005", "c -> m", true});
+}
+
+/* The identity an outsider's message gives looked up in a store that maps
+ * outside ids to ours (TMC-SPOOF-004 by structure, no "by e-mail" on the
+ * flow): a Teams bot reading "Account links", a WhatsApp handler reading a
+ * sender map. A nightly directory sync nobody outside reaches, and an
+ * outsider's lookup in an orders table, are not it. */
+static void test_identity_lookups(void **state) {
+  CHECK(
+      "digraph{subgraph cluster_i{label=\"Internet\"; t[shape=box,label=\"Teams users\"];"
+      " w[shape=box,label=\"WhatsApp customers\"]}"
+      " subgraph cluster_a{label=\"Internal\"; b[label=\"Teams bot handler\"];"
+      " al[shape=cylinder,label=\"Account links\"]; h[label=\"WhatsApp webhook "
+      "handler\"];"
+      " sm[shape=cylinder,label=\"Sender map (phone to customer)\"];"
+      " o[shape=cylinder,label=\"Orders\"]; sy[label=\"Nightly directory sync\"];"
+      " ad[shape=cylinder,label=\"AD identity mapping\"]}"
+      " t->b[label=\"message\"]; b->al[label=\"aad object id\"]; al->b[label=\"user\"];"
+      " w->h[label=\"message\"]; h->sm[label=\"lookup\"]; sm->h[label=\"customer\"];"
+      " h->o[label=\"order id\"]; o->h[label=\"order\"];"
+      " sy->ad[label=\"upsert\"]; ad->sy[label=\"rows\"]}",
+      {"TMC-SPOOF-004", "b -> al", true}, {"TMC-SPOOF-004", "h -> sm", true},
+      {"TMC-SPOOF-004", "h -> o", false}, {"TMC-SPOOF-004", "sy -> ad", false});
+}
+
+/* A broker's topic policy is also whose name a device speaks in
+ * (TMC-APP-027 says S with CWE-287): a cloned meter key on a HiveMQ broker,
+ * vehicles on Azure IoT Hub. */
+static void test_broker_spoofing(void **state) {
+  (void)state;
+  static const char *const dots[] = {
+      "digraph{subgraph cluster_f{label=\"Field\"; m[label=\"Smart meter (NB-IoT)\"]}"
+      " subgraph cluster_c{label=\"Cloud\"; b[label=\"HiveMQ broker\"]}"
+      " m->b[label=\"readings (client cert)\"]}",
+      "digraph{subgraph cluster_f{label=\"Fleet\"; v[label=\"Truck telematics unit\"]}"
+      " subgraph cluster_c{label=\"Azure\"; h[label=\"Azure IoT Hub\"]}"
+      " v->h[label=\"telemetry\"]}"};
+  for (size_t k = 0; k < sizeof dots / sizeof *dots; k++) {
+    tmc_diags d = TMC_DIAGS_INIT;
+    tmc_ir *ir = ir_analysed("case.dot", dots[k], strlen(dots[k]), cat, NULL, &d);
+    bool said = false;
+    for (uint32_t i = 0; i < ir->n_findings; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      if (strcmp(f->rule_id, "TMC-APP-027") != 0 || !(f->stride & TMC_STRIDE_S))
+        continue;
+      for (uint32_t c = 0; c < f->cwe.n && !said; c++)
+        said = strcmp(f->cwe.v[c], "CWE-287") == 0;
+    }
+    tmc_ir_free(ir);
+    tmc_diags_free(&d);
+    assert_true(said);
+  }
+}
+
+/* A model's output sent on with nobody deciding each case is a decision on
+ * record (TMC-REPUD-003): an auto-reply to a help desk, straight-through
+ * approval into a policy store. The same output queued as a draft for a
+ * person is not. */
+static void test_automatic_actions(void **state) {
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; bot[label=\"Support bot\"];"
+        " llm[type=llm,label=\"Claude (Anthropic API)\"];"
+        " zd[shape=box,label=\"Zendesk\"]; p[shape=cylinder,label=\"Policies\"];"
+        " uw[label=\"Underwriting service\"]; q[shape=cylinder,label=\"Review queue\"]"
+        " u->bot; bot->llm; llm->bot; bot->zd[label=\"auto-reply\"];"
+        " u->uw; uw->llm[label=\"risk summary\"]; llm->uw;"
+        " uw->p[label=\"straight-through issue\"]; bot->q[label=\"draft answer\"]}",
+        {"TMC-REPUD-003", "bot -> zd", true}, {"TMC-REPUD-003", "uw -> p", true},
+        {"TMC-REPUD-003", "bot -> q", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1417,6 +1589,13 @@ int main(void) {
       cmocka_unit_test(test_privileges_and_holds),
       cmocka_unit_test(test_ledgers_and_schedulers),
       cmocka_unit_test(test_file_parsers),
+      cmocka_unit_test(test_job_schedulers),
+      cmocka_unit_test(test_fronted_object_checks),
+      cmocka_unit_test(test_device_orders_widened),
+      cmocka_unit_test(test_vendor_endpoint),
+      cmocka_unit_test(test_identity_lookups),
+      cmocka_unit_test(test_broker_spoofing),
+      cmocka_unit_test(test_automatic_actions),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
