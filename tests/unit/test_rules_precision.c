@@ -816,6 +816,75 @@ static void test_ids_if_user_rule(void **state) {
   tmc_catalog_free(c);
 }
 
+/* A plain store a retriever reads is a knowledge base (TMC-RAG-001:
+ * AML.T0070, LLM08) unless it is the application's own conversation
+ * history: a turn saved and read back is memory poisoning (TMC-AGENT-020,
+ * AML.T0080), so the history gets that and not the RAG ids, while the
+ * vector index beside it keeps them. Two wordings of the history, neither
+ * the "chat_history (Postgres)" of the tuning set. */
+static void test_history_not_knowledge_base(void **state) {
+  static const char *const hist[][3] = {
+      {"Session transcripts (Cosmos DB)", "append exchange", "earlier exchanges"},
+      {"Thread messages (Firestore)", "save turn", "last 10 turns"},
+  };
+  for (size_t i = 0; i < sizeof hist / sizeof *hist; i++) {
+    char d[2048];
+    snprintf(
+        d, sizeof d,
+        "digraph m {\n"
+        "  u [type=external, label=\"Members\"];\n"
+        "  web [type=external, label=\"Web search API\", source=third_party];\n"
+        "  subgraph cluster_c { label=\"Product VPC\";\n"
+        "    app [label=\"Assistant backend (Semantic Kernel)\"];\n"
+        "    idx [type=vector_store, label=\"Help articles (vectors)\"];\n"
+        "    hist [type=data_store, label=\"%s\"];\n"
+        "  }\n"
+        "  m [type=llm, label=\"GPT-4o (Azure OpenAI)\", source=third_party];\n"
+        "  u -> app [label=\"question\"]; app -> u [label=\"answer\"];\n"
+        "  app -> idx [label=\"similarity search\"]; idx -> app [label=\"top chunks\"];\n"
+        "  web -> app [label=\"search snippets\"];\n"
+        "  app -> m [label=\"prompt\"]; m -> app [label=\"completion\"];\n"
+        "  app -> hist [label=\"%s\"]; hist -> app [label=\"%s\"];\n"
+        "}\n",
+        hist[i][0], hist[i][1], hist[i][2]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    assert_true(ir->elements[elem(ir, "hist")].facts.agent_memory);
+    assert_false(any_cites(ir, "hist", "AML.T0070"));
+    assert_false(any_cites(ir, "hist", "LLM08"));
+    assert_true(any_cites(ir, "hist", "AML.T0080"));
+    assert_true(any_cites(ir, "idx", "AML.T0070"));
+    tmc_ir_free(ir);
+  }
+}
+
+/* "Stolen credentials let someone act as this entity" (TMC-SPOOF-002)
+ * needs someone who logs in: not a sender anyone can be (a prospect with no
+ * account, a scraper, a threat actor, any sender of mail), while a
+ * registered buyer on the same page keeps it. */
+static void test_anonymous_sources_no_login(void **state) {
+  static const char d[] =
+      "digraph a {\n"
+      "  p [type=external, label=\"Prospect (no account)\"];\n"
+      "  s [type=external, label=\"Price scrapers\"];\n"
+      "  t [type=external, label=\"Threat actor\"];\n"
+      "  m [type=external, label=\"Mail from any sender\"];\n"
+      "  b [type=external, label=\"Registered buyer\"];\n"
+      "  subgraph cluster_c { label=\"Shop\";\n"
+      "    web [label=\"Storefront\"];\n"
+      "    inbox [label=\"Support inbox poller\"];\n"
+      "  }\n"
+      "  p -> web; s -> web; t -> web; b -> web; web -> b; m -> inbox;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *e = (const char *const[]){"p", "s", "t", "m", NULL}; *e; e++) {
+    assert_true(ir->elements[elem(ir, *e)].facts.anonymous);
+    assert_null(finding(ir, "TMC-SPOOF-002", *e));
+  }
+  assert_false(ir->elements[elem(ir, "b")].facts.anonymous);
+  assert_non_null(finding(ir, "TMC-SPOOF-002", "b"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -840,6 +909,8 @@ int main(void) {
       cmocka_unit_test(test_on_premises_llm_direct_no_bill),
       cmocka_unit_test(test_ids_if_user_rule),
       cmocka_unit_test(test_own_chat_ui_not_shared),
+      cmocka_unit_test(test_history_not_knowledge_base),
+      cmocka_unit_test(test_anonymous_sources_no_login),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
