@@ -885,6 +885,69 @@ static void test_anonymous_sources_no_login(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Exfiltration through an agent's tool invocation (AML.T0086) needs an
+ * agent or a tool on the chain: code that only builds a prompt and files
+ * the model's text into a store a public page shows publishes it
+ * (TMC-AGENT-017 keeps LLM02) but invokes no tool; an agent whose tool
+ * writes the comments a portal shows keeps AML.T0086. Two wordings of the
+ * publishing chain, neither the tuning set's digest archive. */
+static void test_published_output_without_agent(void **state) {
+  static const char *const pub[][4] = {
+      {"Partner press releases (any sender)",
+       "Newsletter composer (prompt template + release)",
+       "Blog posts (MySQL) - posts as HTML", "Public blog site"},
+      {"Supplier spec sheets (uploaded PDFs)", "Listing writer (Node worker)",
+       "Product descriptions (DynamoDB), rendered as HTML", "Storefront product pages"},
+  };
+  for (size_t i = 0; i < sizeof pub / sizeof *pub; i++) {
+    char d[2048];
+    snprintf(
+        d, sizeof d,
+        "digraph g {\n"
+        "  src [type=external, label=\"%s\"];\n"
+        "  readers [type=external, label=\"Readers\"];\n"
+        "  subgraph cluster_c { label=\"Company\";\n"
+        "    comp [label=\"%s\"];\n"
+        "    store [type=data_store, label=\"%s\"];\n"
+        "    site [label=\"%s\"];\n"
+        "  }\n"
+        "  m [type=llm, label=\"Claude 3 Haiku (Anthropic API)\", source=third_party];\n"
+        "  src -> comp [label=\"text\"];\n"
+        "  comp -> m [label=\"prompt + text\"]; m -> comp [label=\"draft\"];\n"
+        "  comp -> store [label=\"draft\"];\n"
+        "  store -> site [label=\"entries\"]; site -> readers [label=\"pages\"];\n"
+        "  readers -> site [label=\"page views\"];\n"
+        "}\n",
+        pub[i][0], pub[i][1], pub[i][2], pub[i][3]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    const tmc_finding *f = finding(ir, "TMC-AGENT-017", "store->site");
+    assert_non_null(f);
+    assert_false(cites(f, "AML.T0086"));
+    assert_true(cites(f, "LLM02:2025"));
+    tmc_ir_free(ir);
+  }
+  static const char ag[] =
+      "digraph g {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  subgraph cluster_c { label=\"Support\";\n"
+      "    loop [label=\"Triage agent (LangGraph)\"];\n"
+      "    t [type=agent_tool, label=\"post_comment tool\"];\n"
+      "    tk [type=data_store, label=\"Ticket comments (Postgres)\"];\n"
+      "    portal [label=\"Customer help portal\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude 3 Haiku (Anthropic API)\", source=third_party];\n"
+      "  cust -> portal [label=\"new ticket\"]; portal -> loop [label=\"ticket text\"];\n"
+      "  loop -> m [label=\"prompt\"]; m -> loop [label=\"tool call\"];\n"
+      "  loop -> t [label=\"comment\"]; t -> tk [label=\"insert comment\"];\n"
+      "  tk -> portal [label=\"comments\"]; portal -> cust [label=\"ticket page\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(ag, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-017", "tk->portal");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0086"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -911,6 +974,7 @@ int main(void) {
       cmocka_unit_test(test_own_chat_ui_not_shared),
       cmocka_unit_test(test_history_not_knowledge_base),
       cmocka_unit_test(test_anonymous_sources_no_login),
+      cmocka_unit_test(test_published_output_without_agent),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
