@@ -948,6 +948,60 @@ static void test_published_output_without_agent(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Money moving on what a model wrote is financial harm (TMC-AGENT-018,
+ * AML.T0048.000) wherever it happens, but a tool invocation (AML.T0053)
+ * only where an agent or a tool pays: extraction code that hands a payout
+ * run the amount and account an LLM read off a receipt or a letter invokes
+ * no tool. Two wordings without an agent, one agent with a payout tool. */
+static void test_payment_without_agent(void **state) {
+  static const char *const pay[][3] = {
+      {"Employees (receipts by e-mail)", "Receipt parser (Lambda)",
+       "Expense payout run (Wise API)"},
+      {"Claimants (letters)", "Claim letter reader (Python job)",
+       "Claims payment run (SAP FI)"},
+  };
+  for (size_t i = 0; i < sizeof pay / sizeof *pay; i++) {
+    char d[2048];
+    snprintf(d, sizeof d,
+             "digraph p {\n"
+             "  src [type=external, label=\"%s\"];\n"
+             "  subgraph cluster_c { label=\"Finance\";\n"
+             "    parse [label=\"%s\"];\n"
+             "    pay [label=\"%s\"];\n"
+             "  }\n"
+             "  m [type=llm, label=\"GPT-4o mini (OpenAI API)\", source=third_party];\n"
+             "  src -> parse [label=\"document\"];\n"
+             "  parse -> m [label=\"prompt + OCR text\"];\n"
+             "  m -> parse [label=\"amount, IBAN (JSON)\"];\n"
+             "  parse -> pay [label=\"payout order: amount, IBAN\"];\n"
+             "}\n",
+             pay[i][0], pay[i][1], pay[i][2]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    const tmc_finding *f = finding(ir, "TMC-AGENT-018", "pay");
+    assert_non_null(f);
+    assert_true(cites(f, "AML.T0048.000"));
+    assert_false(cites(f, "AML.T0053"));
+    tmc_ir_free(ir);
+  }
+  static const char ag[] =
+      "digraph p {\n"
+      "  emp [type=external, label=\"Employees\"];\n"
+      "  subgraph cluster_c { label=\"Finance\";\n"
+      "    loop [label=\"Expenses agent (tool router)\"];\n"
+      "    t [type=agent_tool, label=\"send_payout tool (Wise API)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"GPT-4o mini (OpenAI API)\", source=third_party];\n"
+      "  emp -> loop [label=\"claim\"]; loop -> emp [label=\"answer\"];\n"
+      "  loop -> m [label=\"prompt\"]; m -> loop [label=\"tool call\"];\n"
+      "  loop -> t [label=\"payout order\"]; t -> loop [label=\"result\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(ag, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-018", "t");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0053"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -975,6 +1029,7 @@ int main(void) {
       cmocka_unit_test(test_history_not_knowledge_base),
       cmocka_unit_test(test_anonymous_sources_no_login),
       cmocka_unit_test(test_published_output_without_agent),
+      cmocka_unit_test(test_payment_without_agent),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
