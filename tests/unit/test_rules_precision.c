@@ -1002,6 +1002,56 @@ static void test_payment_without_agent(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Model-written queries run with the database's rights (TMC-LLM-019,
+ * LLM06) where a flow into the database is a query written from model
+ * output (text-to-SQL), not where code only stores what a model wrote (a
+ * call summary, a ranking): that database runs no model-written query. */
+static void test_stored_output_not_query(void **state) {
+  static const char *const st[][4] = {
+      {"Sales reps", "Call notes summariser (Flask)", "Call summaries (SQL)",
+       "summary, next steps"},
+      {"Recruiters", "CV ranker (FastAPI)", "Rankings and verdicts (SQL)",
+       "rank, verdict"},
+  };
+  for (size_t i = 0; i < sizeof st / sizeof *st; i++) {
+    char d[2048];
+    snprintf(d, sizeof d,
+             "digraph q {\n"
+             "  u [type=external, label=\"%s\"];\n"
+             "  subgraph cluster_c { label=\"Company\";\n"
+             "    app [label=\"%s\"];\n"
+             "    db [type=data_store, label=\"%s\"];\n"
+             "  }\n"
+             "  m [type=llm, label=\"Gemini 1.5 Flash (Google AI API)\", "
+             "source=third_party];\n"
+             "  u -> app [label=\"input\"]; app -> u [label=\"result\"];\n"
+             "  app -> m [label=\"prompt\"]; m -> app [label=\"text\"];\n"
+             "  app -> db [label=\"%s\"];\n"
+             "}\n",
+             st[i][0], st[i][1], st[i][2], st[i][3]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    assert_false(ir->elements[elem(ir, "db")].facts.model_queried);
+    assert_null(finding(ir, "TMC-LLM-019", "db"));
+    tmc_ir_free(ir);
+  }
+  static const char sql[] =
+      "digraph q {\n"
+      "  u [type=external, label=\"Sales reps\"];\n"
+      "  subgraph cluster_c { label=\"CRM\";\n"
+      "    app [label=\"Ask-the-CRM backend (Flask)\"];\n"
+      "    db [type=data_store, label=\"CRM database (MySQL)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Gemini 1.5 Flash (Google AI API)\", source=third_party];\n"
+      "  u -> app [label=\"question\"]; app -> u [label=\"answer\"];\n"
+      "  app -> m [label=\"prompt + schema\"]; m -> app [label=\"SQL\"];\n"
+      "  app -> db [label=\"SQL query\"]; db -> app [label=\"rows\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(sql, cat, NULL);
+  assert_true(ir->elements[elem(ir, "db")].facts.model_queried);
+  assert_non_null(finding(ir, "TMC-LLM-019", "db"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1030,6 +1080,7 @@ int main(void) {
       cmocka_unit_test(test_anonymous_sources_no_login),
       cmocka_unit_test(test_published_output_without_agent),
       cmocka_unit_test(test_payment_without_agent),
+      cmocka_unit_test(test_stored_output_not_query),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
