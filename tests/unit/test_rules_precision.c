@@ -1052,6 +1052,35 @@ static void test_stored_output_not_query(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A secrets vault is the encryption at rest: "confidential data stored
+ * without encryption at rest" (TMC-DISC-002) is not asked of one named only
+ * by its product (Doppler, CyberArk Conjur, 1Password, Infisical), while
+ * the database beside them keeps it. */
+static void test_vault_products_no_rest_finding(void **state) {
+  static const char d[] =
+      "digraph v {\n"
+      "  dev [type=external, label=\"Developers\"];\n"
+      "  subgraph cluster_c { label=\"Platform\";\n"
+      "    api [label=\"Orders API\"];\n"
+      "    d [type=data_store, label=\"Doppler\", data=\"credentials\"];\n"
+      "    c [type=data_store, label=\"CyberArk Conjur\", data=\"credentials\"];\n"
+      "    o [type=data_store, label=\"1Password Connect\", data=\"credentials\"];\n"
+      "    i [type=data_store, label=\"Infisical\", data=\"credentials\"];\n"
+      "    db [type=data_store, label=\"Orders (Postgres)\", data=\"pii\"];\n"
+      "  }\n"
+      "  dev -> api; api -> db;\n"
+      "  d -> api [label=\"DB password\"]; c -> api [label=\"API key\"];\n"
+      "  o -> api [label=\"SMTP password\"]; i -> api [label=\"tokens\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *e = (const char *const[]){"d", "c", "o", "i", NULL}; *e; e++) {
+    assert_true(ir->elements[elem(ir, *e)].facts.secrets_vault);
+    assert_null(finding(ir, "TMC-DISC-002", *e));
+  }
+  assert_non_null(finding(ir, "TMC-DISC-002", "db"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1081,6 +1110,7 @@ int main(void) {
       cmocka_unit_test(test_published_output_without_agent),
       cmocka_unit_test(test_payment_without_agent),
       cmocka_unit_test(test_stored_output_not_query),
+      cmocka_unit_test(test_vault_products_no_rest_finding),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
