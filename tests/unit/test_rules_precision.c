@@ -1081,6 +1081,44 @@ static void test_vault_products_no_rest_finding(void **state) {
   tmc_ir_free(ir);
 }
 
+/* "Stored prompts and answers disclose what people told the model"
+ * (TMC-LLM-015) is asked of where conversations are kept, not of a store
+ * of model files a fine-tune on them writes (adapter weights, a checkpoint
+ * bucket): the chat logs keep it. */
+static void test_weights_store_not_conversations(void **state) {
+  static const char *const wt[][3] = {
+      {"Adapter weights (S3, safetensors)", "new adapter", "load adapter"},
+      {"Checkpoints bucket (model files, .gguf)", "checkpoint", "load weights"},
+  };
+  for (size_t i = 0; i < sizeof wt / sizeof *wt; i++) {
+    char d[2048];
+    snprintf(d, sizeof d,
+             "digraph w {\n"
+             "  u [type=external, label=\"Customers\"];\n"
+             "  subgraph cluster_c { label=\"Company\";\n"
+             "    app [label=\"Support chat backend\"];\n"
+             "    crm [type=data_store, label=\"CRM records (Postgres)\"];\n"
+             "    logs [type=data_store, label=\"Chat logs (S3)\"];\n"
+             "    ft [label=\"Nightly fine-tune job (LoRA)\"];\n"
+             "    w [type=data_store, label=\"%s\"];\n"
+             "    m [type=llm, label=\"Llama 3 8B (vLLM)\"];\n"
+             "  }\n"
+             "  u -> app [label=\"question\"]; app -> u [label=\"answer\"];\n"
+             "  crm -> app [label=\"customer record\"];\n"
+             "  app -> m [label=\"prompt\"]; m -> app [label=\"answer\"];\n"
+             "  app -> logs [label=\"prompt + answer\"];\n"
+             "  logs -> ft [label=\"training examples\"]; ft -> w [label=\"%s\"];\n"
+             "  w -> m [label=\"%s\"];\n"
+             "}\n",
+             wt[i][0], wt[i][1], wt[i][2]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    assert_true(ir->elements[elem(ir, "w")].facts.model_artifacts);
+    assert_null(finding(ir, "TMC-LLM-015", "w"));
+    assert_non_null(finding(ir, "TMC-LLM-015", "logs"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -1111,6 +1149,7 @@ int main(void) {
       cmocka_unit_test(test_payment_without_agent),
       cmocka_unit_test(test_stored_output_not_query),
       cmocka_unit_test(test_vault_products_no_rest_finding),
+      cmocka_unit_test(test_weights_store_not_conversations),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
