@@ -1249,9 +1249,16 @@ static void model_output(tmc_ir *ir, const graph *g) {
       }
     }
   }
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.model_queried = false;
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     f->facts.model_output = passes[f->src] || (f->bidirectional && passes[f->dst]);
+    /* The query a model wrote, not the text it wrote: what it means to run
+     * model output with the database's rights (TMC-LLM-019). */
+    if (f->facts.model_output && f->facts.queries_db &&
+        ir->elements[f->src].kind != TMC_KIND_LLM)
+      ir->elements[f->dst].facts.model_queried = true;
   }
   free(passes);
   free(bfs);

@@ -816,6 +816,309 @@ static void test_ids_if_user_rule(void **state) {
   tmc_catalog_free(c);
 }
 
+/* A plain store a retriever reads is a knowledge base (TMC-RAG-001:
+ * AML.T0070, LLM08) unless it is the application's own conversation
+ * history: a turn saved and read back is memory poisoning (TMC-AGENT-020,
+ * AML.T0080), so the history gets that and not the RAG ids, while the
+ * vector index beside it keeps them. Two wordings of the history, neither
+ * the "chat_history (Postgres)" of the tuning set. */
+static void test_history_not_knowledge_base(void **state) {
+  static const char *const hist[][3] = {
+      {"Session transcripts (Cosmos DB)", "append exchange", "earlier exchanges"},
+      {"Thread messages (Firestore)", "save turn", "last 10 turns"},
+  };
+  for (size_t i = 0; i < sizeof hist / sizeof *hist; i++) {
+    char d[2048];
+    snprintf(
+        d, sizeof d,
+        "digraph m {\n"
+        "  u [type=external, label=\"Members\"];\n"
+        "  web [type=external, label=\"Web search API\", source=third_party];\n"
+        "  subgraph cluster_c { label=\"Product VPC\";\n"
+        "    app [label=\"Assistant backend (Semantic Kernel)\"];\n"
+        "    idx [type=vector_store, label=\"Help articles (vectors)\"];\n"
+        "    hist [type=data_store, label=\"%s\"];\n"
+        "  }\n"
+        "  m [type=llm, label=\"GPT-4o (Azure OpenAI)\", source=third_party];\n"
+        "  u -> app [label=\"question\"]; app -> u [label=\"answer\"];\n"
+        "  app -> idx [label=\"similarity search\"]; idx -> app [label=\"top chunks\"];\n"
+        "  web -> app [label=\"search snippets\"];\n"
+        "  app -> m [label=\"prompt\"]; m -> app [label=\"completion\"];\n"
+        "  app -> hist [label=\"%s\"]; hist -> app [label=\"%s\"];\n"
+        "}\n",
+        hist[i][0], hist[i][1], hist[i][2]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    assert_true(ir->elements[elem(ir, "hist")].facts.agent_memory);
+    assert_false(any_cites(ir, "hist", "AML.T0070"));
+    assert_false(any_cites(ir, "hist", "LLM08"));
+    assert_true(any_cites(ir, "hist", "AML.T0080"));
+    assert_true(any_cites(ir, "idx", "AML.T0070"));
+    tmc_ir_free(ir);
+  }
+}
+
+/* "Stolen credentials let someone act as this entity" (TMC-SPOOF-002)
+ * needs someone who logs in: not a sender anyone can be (a prospect with no
+ * account, a scraper, a threat actor, any sender of mail), while a
+ * registered buyer on the same page keeps it. */
+static void test_anonymous_sources_no_login(void **state) {
+  static const char d[] =
+      "digraph a {\n"
+      "  p [type=external, label=\"Prospect (no account)\"];\n"
+      "  s [type=external, label=\"Price scrapers\"];\n"
+      "  t [type=external, label=\"Threat actor\"];\n"
+      "  m [type=external, label=\"Mail from any sender\"];\n"
+      "  b [type=external, label=\"Registered buyer\"];\n"
+      "  subgraph cluster_c { label=\"Shop\";\n"
+      "    web [label=\"Storefront\"];\n"
+      "    inbox [label=\"Support inbox poller\"];\n"
+      "  }\n"
+      "  p -> web; s -> web; t -> web; b -> web; web -> b; m -> inbox;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *e = (const char *const[]){"p", "s", "t", "m", NULL}; *e; e++) {
+    assert_true(ir->elements[elem(ir, *e)].facts.anonymous);
+    assert_null(finding(ir, "TMC-SPOOF-002", *e));
+  }
+  assert_false(ir->elements[elem(ir, "b")].facts.anonymous);
+  assert_non_null(finding(ir, "TMC-SPOOF-002", "b"));
+  tmc_ir_free(ir);
+}
+
+/* Exfiltration through an agent's tool invocation (AML.T0086) needs an
+ * agent or a tool on the chain: code that only builds a prompt and files
+ * the model's text into a store a public page shows publishes it
+ * (TMC-AGENT-017 keeps LLM02) but invokes no tool; an agent whose tool
+ * writes the comments a portal shows keeps AML.T0086. Two wordings of the
+ * publishing chain, neither the tuning set's digest archive. */
+static void test_published_output_without_agent(void **state) {
+  static const char *const pub[][4] = {
+      {"Partner press releases (any sender)",
+       "Newsletter composer (prompt template + release)",
+       "Blog posts (MySQL) - posts as HTML", "Public blog site"},
+      {"Supplier spec sheets (uploaded PDFs)", "Listing writer (Node worker)",
+       "Product descriptions (DynamoDB), rendered as HTML", "Storefront product pages"},
+  };
+  for (size_t i = 0; i < sizeof pub / sizeof *pub; i++) {
+    char d[2048];
+    snprintf(
+        d, sizeof d,
+        "digraph g {\n"
+        "  src [type=external, label=\"%s\"];\n"
+        "  readers [type=external, label=\"Readers\"];\n"
+        "  subgraph cluster_c { label=\"Company\";\n"
+        "    comp [label=\"%s\"];\n"
+        "    store [type=data_store, label=\"%s\"];\n"
+        "    site [label=\"%s\"];\n"
+        "  }\n"
+        "  m [type=llm, label=\"Claude 3 Haiku (Anthropic API)\", source=third_party];\n"
+        "  src -> comp [label=\"text\"];\n"
+        "  comp -> m [label=\"prompt + text\"]; m -> comp [label=\"draft\"];\n"
+        "  comp -> store [label=\"draft\"];\n"
+        "  store -> site [label=\"entries\"]; site -> readers [label=\"pages\"];\n"
+        "  readers -> site [label=\"page views\"];\n"
+        "}\n",
+        pub[i][0], pub[i][1], pub[i][2], pub[i][3]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    const tmc_finding *f = finding(ir, "TMC-AGENT-017", "store->site");
+    assert_non_null(f);
+    assert_false(cites(f, "AML.T0086"));
+    assert_true(cites(f, "LLM02:2025"));
+    tmc_ir_free(ir);
+  }
+  static const char ag[] =
+      "digraph g {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  subgraph cluster_c { label=\"Support\";\n"
+      "    loop [label=\"Triage agent (LangGraph)\"];\n"
+      "    t [type=agent_tool, label=\"post_comment tool\"];\n"
+      "    tk [type=data_store, label=\"Ticket comments (Postgres)\"];\n"
+      "    portal [label=\"Customer help portal\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude 3 Haiku (Anthropic API)\", source=third_party];\n"
+      "  cust -> portal [label=\"new ticket\"]; portal -> loop [label=\"ticket text\"];\n"
+      "  loop -> m [label=\"prompt\"]; m -> loop [label=\"tool call\"];\n"
+      "  loop -> t [label=\"comment\"]; t -> tk [label=\"insert comment\"];\n"
+      "  tk -> portal [label=\"comments\"]; portal -> cust [label=\"ticket page\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(ag, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-017", "tk->portal");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0086"));
+  tmc_ir_free(ir);
+}
+
+/* Money moving on what a model wrote is financial harm (TMC-AGENT-018,
+ * AML.T0048.000) wherever it happens, but a tool invocation (AML.T0053)
+ * only where an agent or a tool pays: extraction code that hands a payout
+ * run the amount and account an LLM read off a receipt or a letter invokes
+ * no tool. Two wordings without an agent, one agent with a payout tool. */
+static void test_payment_without_agent(void **state) {
+  static const char *const pay[][3] = {
+      {"Employees (receipts by e-mail)", "Receipt parser (Lambda)",
+       "Expense payout run (Wise API)"},
+      {"Claimants (letters)", "Claim letter reader (Python job)",
+       "Claims payment run (SAP FI)"},
+  };
+  for (size_t i = 0; i < sizeof pay / sizeof *pay; i++) {
+    char d[2048];
+    snprintf(d, sizeof d,
+             "digraph p {\n"
+             "  src [type=external, label=\"%s\"];\n"
+             "  subgraph cluster_c { label=\"Finance\";\n"
+             "    parse [label=\"%s\"];\n"
+             "    pay [label=\"%s\"];\n"
+             "  }\n"
+             "  m [type=llm, label=\"GPT-4o mini (OpenAI API)\", source=third_party];\n"
+             "  src -> parse [label=\"document\"];\n"
+             "  parse -> m [label=\"prompt + OCR text\"];\n"
+             "  m -> parse [label=\"amount, IBAN (JSON)\"];\n"
+             "  parse -> pay [label=\"payout order: amount, IBAN\"];\n"
+             "}\n",
+             pay[i][0], pay[i][1], pay[i][2]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    const tmc_finding *f = finding(ir, "TMC-AGENT-018", "pay");
+    assert_non_null(f);
+    assert_true(cites(f, "AML.T0048.000"));
+    assert_false(cites(f, "AML.T0053"));
+    tmc_ir_free(ir);
+  }
+  static const char ag[] =
+      "digraph p {\n"
+      "  emp [type=external, label=\"Employees\"];\n"
+      "  subgraph cluster_c { label=\"Finance\";\n"
+      "    loop [label=\"Expenses agent (tool router)\"];\n"
+      "    t [type=agent_tool, label=\"send_payout tool (Wise API)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"GPT-4o mini (OpenAI API)\", source=third_party];\n"
+      "  emp -> loop [label=\"claim\"]; loop -> emp [label=\"answer\"];\n"
+      "  loop -> m [label=\"prompt\"]; m -> loop [label=\"tool call\"];\n"
+      "  loop -> t [label=\"payout order\"]; t -> loop [label=\"result\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(ag, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-018", "t");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0053"));
+  tmc_ir_free(ir);
+}
+
+/* Model-written queries run with the database's rights (TMC-LLM-019,
+ * LLM06) where a flow into the database is a query written from model
+ * output (text-to-SQL), not where code only stores what a model wrote (a
+ * call summary, a ranking): that database runs no model-written query. */
+static void test_stored_output_not_query(void **state) {
+  static const char *const st[][4] = {
+      {"Sales reps", "Call notes summariser (Flask)", "Call summaries (SQL)",
+       "summary, next steps"},
+      {"Recruiters", "CV ranker (FastAPI)", "Rankings and verdicts (SQL)",
+       "rank, verdict"},
+  };
+  for (size_t i = 0; i < sizeof st / sizeof *st; i++) {
+    char d[2048];
+    snprintf(d, sizeof d,
+             "digraph q {\n"
+             "  u [type=external, label=\"%s\"];\n"
+             "  subgraph cluster_c { label=\"Company\";\n"
+             "    app [label=\"%s\"];\n"
+             "    db [type=data_store, label=\"%s\"];\n"
+             "  }\n"
+             "  m [type=llm, label=\"Gemini 1.5 Flash (Google AI API)\", "
+             "source=third_party];\n"
+             "  u -> app [label=\"input\"]; app -> u [label=\"result\"];\n"
+             "  app -> m [label=\"prompt\"]; m -> app [label=\"text\"];\n"
+             "  app -> db [label=\"%s\"];\n"
+             "}\n",
+             st[i][0], st[i][1], st[i][2], st[i][3]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    assert_false(ir->elements[elem(ir, "db")].facts.model_queried);
+    assert_null(finding(ir, "TMC-LLM-019", "db"));
+    tmc_ir_free(ir);
+  }
+  static const char sql[] =
+      "digraph q {\n"
+      "  u [type=external, label=\"Sales reps\"];\n"
+      "  subgraph cluster_c { label=\"CRM\";\n"
+      "    app [label=\"Ask-the-CRM backend (Flask)\"];\n"
+      "    db [type=data_store, label=\"CRM database (MySQL)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Gemini 1.5 Flash (Google AI API)\", source=third_party];\n"
+      "  u -> app [label=\"question\"]; app -> u [label=\"answer\"];\n"
+      "  app -> m [label=\"prompt + schema\"]; m -> app [label=\"SQL\"];\n"
+      "  app -> db [label=\"SQL query\"]; db -> app [label=\"rows\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(sql, cat, NULL);
+  assert_true(ir->elements[elem(ir, "db")].facts.model_queried);
+  assert_non_null(finding(ir, "TMC-LLM-019", "db"));
+  tmc_ir_free(ir);
+}
+
+/* A secrets vault is the encryption at rest: "confidential data stored
+ * without encryption at rest" (TMC-DISC-002) is not asked of one named only
+ * by its product (Doppler, CyberArk Conjur, 1Password, Infisical), while
+ * the database beside them keeps it. */
+static void test_vault_products_no_rest_finding(void **state) {
+  static const char d[] =
+      "digraph v {\n"
+      "  dev [type=external, label=\"Developers\"];\n"
+      "  subgraph cluster_c { label=\"Platform\";\n"
+      "    api [label=\"Orders API\"];\n"
+      "    d [type=data_store, label=\"Doppler\", data=\"credentials\"];\n"
+      "    c [type=data_store, label=\"CyberArk Conjur\", data=\"credentials\"];\n"
+      "    o [type=data_store, label=\"1Password Connect\", data=\"credentials\"];\n"
+      "    i [type=data_store, label=\"Infisical\", data=\"credentials\"];\n"
+      "    db [type=data_store, label=\"Orders (Postgres)\", data=\"pii\"];\n"
+      "  }\n"
+      "  dev -> api; api -> db;\n"
+      "  d -> api [label=\"DB password\"]; c -> api [label=\"API key\"];\n"
+      "  o -> api [label=\"SMTP password\"]; i -> api [label=\"tokens\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  for (const char *const *e = (const char *const[]){"d", "c", "o", "i", NULL}; *e; e++) {
+    assert_true(ir->elements[elem(ir, *e)].facts.secrets_vault);
+    assert_null(finding(ir, "TMC-DISC-002", *e));
+  }
+  assert_non_null(finding(ir, "TMC-DISC-002", "db"));
+  tmc_ir_free(ir);
+}
+
+/* "Stored prompts and answers disclose what people told the model"
+ * (TMC-LLM-015) is asked of where conversations are kept, not of a store
+ * of model files a fine-tune on them writes (adapter weights, a checkpoint
+ * bucket): the chat logs keep it. */
+static void test_weights_store_not_conversations(void **state) {
+  static const char *const wt[][3] = {
+      {"Adapter weights (S3, safetensors)", "new adapter", "load adapter"},
+      {"Checkpoints bucket (model files, .gguf)", "checkpoint", "load weights"},
+  };
+  for (size_t i = 0; i < sizeof wt / sizeof *wt; i++) {
+    char d[2048];
+    snprintf(d, sizeof d,
+             "digraph w {\n"
+             "  u [type=external, label=\"Customers\"];\n"
+             "  subgraph cluster_c { label=\"Company\";\n"
+             "    app [label=\"Support chat backend\"];\n"
+             "    crm [type=data_store, label=\"CRM records (Postgres)\"];\n"
+             "    logs [type=data_store, label=\"Chat logs (S3)\"];\n"
+             "    ft [label=\"Nightly fine-tune job (LoRA)\"];\n"
+             "    w [type=data_store, label=\"%s\"];\n"
+             "    m [type=llm, label=\"Llama 3 8B (vLLM)\"];\n"
+             "  }\n"
+             "  u -> app [label=\"question\"]; app -> u [label=\"answer\"];\n"
+             "  crm -> app [label=\"customer record\"];\n"
+             "  app -> m [label=\"prompt\"]; m -> app [label=\"answer\"];\n"
+             "  app -> logs [label=\"prompt + answer\"];\n"
+             "  logs -> ft [label=\"training examples\"]; ft -> w [label=\"%s\"];\n"
+             "  w -> m [label=\"%s\"];\n"
+             "}\n",
+             wt[i][0], wt[i][1], wt[i][2]);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    assert_true(ir->elements[elem(ir, "w")].facts.model_artifacts);
+    assert_null(finding(ir, "TMC-LLM-015", "w"));
+    assert_non_null(finding(ir, "TMC-LLM-015", "logs"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   if (tmc_catalog_new(&cat, &diags) < 0)
     return 1;
@@ -840,6 +1143,13 @@ int main(void) {
       cmocka_unit_test(test_on_premises_llm_direct_no_bill),
       cmocka_unit_test(test_ids_if_user_rule),
       cmocka_unit_test(test_own_chat_ui_not_shared),
+      cmocka_unit_test(test_history_not_knowledge_base),
+      cmocka_unit_test(test_anonymous_sources_no_login),
+      cmocka_unit_test(test_published_output_without_agent),
+      cmocka_unit_test(test_payment_without_agent),
+      cmocka_unit_test(test_stored_output_not_query),
+      cmocka_unit_test(test_vault_products_no_rest_finding),
+      cmocka_unit_test(test_weights_store_not_conversations),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_catalog_free(cat);
