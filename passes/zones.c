@@ -25,6 +25,7 @@
  * elements, flows and boundaries each. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog/lexicon.h"
 #include "passes/passes.h"
@@ -194,6 +195,16 @@ static const char *tool_convention(const tmc_boundary *x) {
   return NULL;
 }
 
+/* The words a boundary says: its label, except that a cluster with no label=
+ * (its reader names it by its id) says only what its id adds to Graphviz's
+ * mandatory "cluster" prefix: cluster_dmz says "dmz", cluster_4 nothing. */
+static const char *words_of(const tmc_boundary *x) {
+  if (!x->label || x->form != TMC_BOUNDARY_CLUSTER || tmc_props_get(&x->props, "label") ||
+      strcmp(x->label, x->id) != 0 || strncasecmp(x->id, "cluster", 7) != 0)
+    return x->label;
+  return x->label + 7 + strspn(x->label + 7, "_-. ");
+}
+
 /* Zone or grouping, and why: written, a zone word, a grouping word, the
  * group stencil, a generator's convention, a boundary style, else a zone. */
 static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
@@ -209,10 +220,10 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
   } else if (x->zone_source == TMC_SOURCE_ATTRIBUTE || (trust && *trust)) {
     x->zone_source = TMC_SOURCE_ATTRIBUTE;
     x->zone_evidence = x->zone_evidence ? x->zone_evidence : "trust=";
-  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, x->label)) != NULL) {
+  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, words_of(x))) != NULL) {
     x->zone_source = TMC_SOURCE_LABEL_WORD;
     x->zone_evidence = w;
-  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_GROUPING, x->label)) != NULL) {
+  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_GROUPING, words_of(x))) != NULL) {
     x->grouping = true;
     x->zone_source = TMC_SOURCE_LABEL_WORD;
     x->zone_evidence = w;

@@ -287,6 +287,67 @@ static void test_arrows_through_containers(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A rectangle drawn behind two shapes, in `style`. */
+#define PANEL(id, label, style, x, y)                                                    \
+  V(id, label, style, x, y, 200, 150)                                                    \
+  V(id "a", "A " label, "ellipse;", x + 20, y + 40, 40, 40)                              \
+  V(id "b", "B " label, "ellipse;", x + 120, y + 40, 40, 40)
+
+#define SECTION                                                                          \
+  "rounded=1;fillColor=#BAC8D3;opacity=70;verticalAlign=top;strokeColor=none;"
+#define SITE "rounded=1;fillColor=#BAC8D3;opacity=40;strokeColor=none;"
+
+/* What the page's structure says of boxes no word decides: one drawn
+ * exactly like a sibling that words make a grouping is a grouping too (the
+ * style's settings in any order); one with no text and no boundary style
+ * names no trust area, unless it is the backdrop of other boxes. */
+static void test_groupings_by_structure(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(HEAD V("site", "", SITE, 0, 0, 1000, 600)
+                          PANEL("s1", "Step 1", SECTION, 20, 20)
+                              PANEL("s2", "Print room", SECTION, 260, 20)
+                                  PANEL("s3", "Archive",
+                                        "opacity=70;rounded=1;"
+                                        "verticalAlign=top;strokeColor=none;"
+                                        "fillColor=#BAC8D3;",
+                                        500, 20) PANEL("o", "Contractors", SITE, 20, 300)
+                                      PANEL("bar", "", "fillColor=#eeeeee;", 1100, 0)
+                                          PANEL("d", "", "dashed=1;", 1100, 300) TAIL);
+  const tmc_boundary *site = bound(ir, "site");
+  assert_true(bound(ir, "s1")->grouping);
+  assert_int_equal(bound(ir, "s1")->zone_source, TMC_SOURCE_LABEL_WORD);
+  for (const char *id = "s2"; id; id = strcmp(id, "s2") == 0 ? "s3" : NULL) {
+    const tmc_boundary *x = bound(ir, id);
+    assert_true(x->grouping);
+    assert_int_equal(x->zone_source, TMC_SOURCE_STYLE);
+    assert_non_null(strstr(x->zone_evidence, "'Step 1'"));
+    assert_int_equal(x->parent, (uint32_t)(site - ir->boundaries));
+  }
+  /* Drawn like the sections but not beside them: says nothing of it. */
+  assert_false(bound(ir, "o")->grouping);
+  /* The unnamed backdrop holds the sections: the area they lie in. */
+  assert_false(site->grouping);
+  assert_true(bound(ir, "bar")->grouping);
+  assert_string_equal(bound(ir, "bar")->zone_evidence, "no name and no boundary style");
+  assert_false(bound(ir, "d")->grouping);
+  tmc_ir_free(ir);
+  /* Variant: Graphviz clusters, by their pen and fill; a cluster with no
+   * label= is no trust zone, one with a dashed outline is. */
+  ir = run("t.dot", "digraph g {\n"
+                    "  subgraph cluster_p1 { label=\"Phase one\"; color=blue; a; }\n"
+                    "  subgraph cluster_p2 { label=\"Ingest\"; color=blue; b; }\n"
+                    "  subgraph cluster_p3 { label=\"Scoring\"; color=grey; c; }\n"
+                    "  subgraph cluster_4 { d; e; }\n"
+                    "  subgraph cluster_5 { style=dashed; f; }\n"
+                    "  a -> b -> c -> d -> f;\n}\n");
+  assert_true(bound(ir, "cluster_p2")->grouping);
+  assert_int_equal(bound(ir, "cluster_p2")->zone_source, TMC_SOURCE_STYLE);
+  assert_false(bound(ir, "cluster_p3")->grouping);
+  assert_true(bound(ir, "cluster_4")->grouping);
+  assert_false(bound(ir, "cluster_5")->grouping);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_zone_and_grouping_words, teardown),
@@ -297,6 +358,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_dot_clusters, teardown),
       cmocka_unit_test_teardown(test_group_stencils, teardown),
       cmocka_unit_test_teardown(test_arrows_through_containers, teardown),
+      cmocka_unit_test_teardown(test_groupings_by_structure, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
