@@ -279,7 +279,9 @@ static int cmp_cstr(const void *a, const void *b) {
 /* How a boundary is drawn, as one comparable string: its draw.io style's
  * settings sorted (draw.io writes them in any order: "opacity=70;fontStyle=0"
  * and "fontStyle=0;opacity=70" draw alike), or a DOT cluster's pen and fill
- * attributes. Arena-allocated. */
+ * attributes. Arena-allocated; NULL when nothing is drawn on purpose (a
+ * Mermaid subgraph, a bare cluster): boxes drawn all alike by default are
+ * not alike by the author's choice. */
 static const char *look_of(tmc_ir *ir, const tmc_boundary *x) {
   tmc_buf b = {0};
   if (!x->style) {
@@ -287,7 +289,8 @@ static const char *look_of(tmc_ir *ir, const tmc_boundary *x) {
                                        "bgcolor", "penwidth", "fontcolor", "shape"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
       const char *v = tmc_props_get(&x->props, keys[k]);
-      tmc_buf_printf(&b, "%s=%s;", keys[k], v ? v : "");
+      if (v && *v)
+        tmc_buf_printf(&b, "%s=%s;", keys[k], v);
     }
   } else {
     char *s = tmc_arena_strdup(ir->arena, x->style);
@@ -307,7 +310,7 @@ static const char *look_of(tmc_ir *ir, const tmc_boundary *x) {
     for (size_t k = 0; k < n; k++)
       tmc_buf_printf(&b, "%s;", part[k]);
   }
-  const char *r = tmc_arena_strdup(ir->arena, b.data ? b.data : "");
+  const char *r = b.len ? tmc_arena_strdup(ir->arena, b.data) : NULL;
   tmc_buf_free(&b);
   return r;
 }
@@ -363,8 +366,10 @@ static void groupings_by_structure(tmc_ir *ir) {
     const tmc_boundary *x = &ir->boundaries[i];
     if (x->parent < n)
       holds[x->parent] = true;
-    if (x->form != TMC_BOUNDARY_LINE && !x->context)
-      v[m++] = (sibling){x->page, x->parent, i, look_of(ir, x)};
+    const char *look =
+        x->form != TMC_BOUNDARY_LINE && !x->context ? look_of(ir, x) : NULL;
+    if (look)
+      v[m++] = (sibling){x->page, x->parent, i, look};
   }
   qsort(v, m, sizeof *v, cmp_sibling);
   for (uint32_t a = 0, z; a < m; a = z) {

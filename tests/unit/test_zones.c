@@ -339,12 +339,17 @@ static void test_groupings_by_structure(void **state) {
                     "  subgraph cluster_p3 { label=\"Scoring\"; color=grey; c; }\n"
                     "  subgraph cluster_4 { d; e; }\n"
                     "  subgraph cluster_5 { style=dashed; f; }\n"
-                    "  a -> b -> c -> d -> f;\n}\n");
+                    "  subgraph cluster_6 { label=\"Web tier\"; g; }\n"
+                    "  subgraph cluster_7 { label=\"Card vault\"; h; }\n"
+                    "  a -> b -> c -> d -> f -> g -> h;\n}\n");
   assert_true(bound(ir, "cluster_p2")->grouping);
   assert_int_equal(bound(ir, "cluster_p2")->zone_source, TMC_SOURCE_STYLE);
   assert_false(bound(ir, "cluster_p3")->grouping);
   assert_true(bound(ir, "cluster_4")->grouping);
   assert_false(bound(ir, "cluster_5")->grouping);
+  /* Drawn alike only by default (no pen or fill set): nothing said. */
+  assert_true(bound(ir, "cluster_6")->grouping);
+  assert_false(bound(ir, "cluster_7")->grouping);
   tmc_ir_free(ir);
 }
 
