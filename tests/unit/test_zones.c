@@ -95,6 +95,24 @@ static void test_zone_and_grouping_words(void **state) {
   assert_string_equal(bound(ir, "a")->zone_evidence, "azure");
   assert_true(bound(ir, "s")->grouping);
   tmc_ir_free(ir);
+  /* The family of other vendors' and people's words: a security group is a
+   * firewall's scope (not a grouping for its 'group'), an environment or a
+   * Kubernetes cluster by name fences trust; the steps of a workflow or a
+   * process drawn as one box group. */
+  ir = drawio(HEAD LANE("sg", "Security group sg-web", 0)
+                  LANE("env", "Staging environment", 300)
+                      LANE("k", "Kubernetes (prod)", 600) LANE("w", "Order workflow", 900)
+                          LANE("p", "Claims processing", 1200) TAIL);
+  assert_false(bound(ir, "sg")->grouping);
+  assert_string_equal(bound(ir, "sg")->zone_evidence, "security group");
+  assert_false(bound(ir, "env")->grouping);
+  assert_string_equal(bound(ir, "env")->zone_evidence, "environment");
+  assert_false(bound(ir, "k")->grouping);
+  assert_int_equal(bound(ir, "k")->zone_source, TMC_SOURCE_LABEL_WORD);
+  assert_true(bound(ir, "w")->grouping);
+  assert_string_equal(bound(ir, "w")->zone_evidence, "workflow");
+  assert_true(bound(ir, "p")->grouping);
+  tmc_ir_free(ir);
 }
 
 static void test_grouping_fences_no_trust(void **state) {
