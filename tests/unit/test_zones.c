@@ -371,6 +371,41 @@ static void test_groupings_by_structure(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A zone's icon in a plain box's top-left corner says what the box is
+ * (Azure, GCP, Kubernetes diagrams draw VNets, VPCs and namespaces so),
+ * above a grouping word; an icon elsewhere in the box, or a padlock in its
+ * corner, says nothing of the box. */
+static void test_zone_icon_in_corner(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD PANEL("hub", "Hub", "rounded=0;fillColor=none;strokeColor=#0078D4;", 0, 0) V(
+          "ic", "", "image;html=1;image=img/lib/azure2/networking/Virtual_Networks.svg;",
+          4, 4, 24,
+          24) PANEL("shared", "Shared services", "rounded=0;fillColor=none;", 300, 0)
+          V("hex", "", "shape=mxgraph.gcp2.hexIcon;prIcon=virtual_private_cloud;", 290,
+            -10, 40, 40) PANEL("mid", "Billing", "rounded=0;fillColor=none;", 600, 0)
+              V("ic2", "",
+                "image;html=1;image=img/lib/azure2/networking/Virtual_Networks.svg;", 690,
+                110, 24, 24) PANEL("lock", "Records", "rounded=0;fillColor=none;", 900, 0)
+                  V("pad", "", "shape=mxgraph.aws4.ssl_padlock;", 904, 4, 20, 20)
+                      V("ns", "team-a", "swimlane;html=1;", 0, 400, 200, 200)
+                          V("nsi", "", "shape=mxgraph.kubernetes.icon;prIcon=ns;", 2, 402,
+                            30, 30) TAIL);
+  const tmc_boundary *hub = bound(ir, "hub"), *shared = bound(ir, "shared");
+  assert_false(hub->grouping);
+  assert_int_equal(hub->zone_source, TMC_SOURCE_ICON);
+  assert_string_equal(hub->zone_evidence,
+                      "img/lib/azure2/networking/Virtual_Networks.svg");
+  assert_false(shared->grouping);
+  assert_int_equal(shared->zone_source, TMC_SOURCE_ICON);
+  assert_int_equal(bound(ir, "mid")->zone_source, TMC_SOURCE_DEFAULT);
+  assert_int_equal(bound(ir, "lock")->zone_source, TMC_SOURCE_DEFAULT);
+  /* An empty container is kept for its icon, as for a zone word. */
+  assert_true(has_bound(ir, "ns"));
+  assert_int_equal(bound(ir, "ns")->zone_source, TMC_SOURCE_ICON);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_zone_and_grouping_words, teardown),
@@ -382,6 +417,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_group_stencils, teardown),
       cmocka_unit_test_teardown(test_arrows_through_containers, teardown),
       cmocka_unit_test_teardown(test_groupings_by_structure, teardown),
+      cmocka_unit_test_teardown(test_zone_icon_in_corner, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
