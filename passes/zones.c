@@ -326,6 +326,11 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_boundary 
   } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, words_of(x))) != NULL) {
     x->zone_source = TMC_SOURCE_LABEL_WORD;
     x->zone_evidence = w;
+  } else if ((w = stencil_zone(lx, x, &stencil_grouping)) != NULL && !stencil_grouping) {
+    /* a library's zone group (an AWS VPC or account group) is that zone
+     * whatever its label adds ("App tier VPC group" labelled "App tier") */
+    x->zone_source = TMC_SOURCE_ICON;
+    x->zone_evidence = w;
   } else if (x->form != TMC_BOUNDARY_LINE && x->has_geom &&
              (w = corner_marker(mk, x->page, &x->geom)) != NULL) {
     /* the icon names the zone more surely than a grouping word ("Shared

@@ -259,6 +259,16 @@ static void test_group_stencils(void **state) {
   assert_int_equal(elem(ir, "w1")->boundary, (uint32_t)(asg - ir->boundaries));
   assert_int_equal(elem(ir, "out")->boundary, TMC_NONE);
   tmc_ir_free(ir);
+  /* A zone group is that zone whatever grouping word its label adds; a
+   * decoration group labelled with one is a grouping either way. */
+  ir = drawio(HEAD V("v", "Web tier",
+                     "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;"
+                     "container=1;",
+                     0, 0, 300, 300) C("w", "v", "Web server", "ellipse;", 20, 20, 60, 60)
+                  C("w2", "v", "Web server 2", "ellipse;", 120, 20, 60, 60) TAIL);
+  assert_false(bound(ir, "v")->grouping);
+  assert_int_equal(bound(ir, "v")->zone_source, TMC_SOURCE_ICON);
+  tmc_ir_free(ir);
 }
 
 static bool has_flow(const tmc_ir *ir, const char *src, const char *dst) {
