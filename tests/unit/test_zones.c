@@ -416,6 +416,29 @@ static void test_zone_icon_in_corner(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Columns drawn alike, one of which the arrows treat as a whole: it is a
+ * box like its siblings (the arrows reach the shapes on it), and a grouping
+ * like the one whose word says so. A card drawn otherwise stays a card. */
+static void test_column_arrows_reach(void **state) {
+  (void)state;
+#define COLUMN "rounded=1;arcSize=2;strokeColor=none;fillColor=#E1F5FE;verticalAlign=top;"
+  tmc_ir *ir = drawio(HEAD PANEL("ing", "Ingest stage", COLUMN, 0,
+                                 0) PANEL("sc", "Scoring", COLUMN, 300, 0)
+                          PANEL("card", "Alerts", "rounded=1;fillColor=#ffffff;", 600, 0)
+                              V("src", "Feed", "ellipse;", 300, 400, 40, 40)
+                                  E("f1", "src", "sc") E("f2", "src", "card") TAIL);
+#undef COLUMN
+  assert_false(has_elem(ir, "sc"));
+  const tmc_boundary *sc = bound(ir, "sc");
+  assert_true(sc->grouping);
+  assert_int_equal(sc->zone_source, TMC_SOURCE_STYLE);
+  assert_true(has_flow(ir, "src", "sca"));
+  assert_true(has_flow(ir, "src", "scb"));
+  assert_true(has_elem(ir, "card"));
+  assert_true(has_flow(ir, "src", "card"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_zone_and_grouping_words, teardown),
@@ -428,6 +451,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_arrows_through_containers, teardown),
       cmocka_unit_test_teardown(test_groupings_by_structure, teardown),
       cmocka_unit_test_teardown(test_zone_icon_in_corner, teardown),
+      cmocka_unit_test_teardown(test_column_arrows_reach, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
