@@ -113,6 +113,12 @@ static void test_zone_and_grouping_words(void **state) {
   assert_string_equal(bound(ir, "w")->zone_evidence, "workflow");
   assert_true(bound(ir, "p")->grouping);
   tmc_ir_free(ir);
+  /* GCP's palette: a logical grouping and an optional component group. */
+  ir = drawio(HEAD LANE("lg", "Logical grouping of services", 0)
+                  LANE("oc", "Optional component", 300) TAIL);
+  assert_true(bound(ir, "lg")->grouping);
+  assert_true(bound(ir, "oc")->grouping);
+  tmc_ir_free(ir);
 }
 
 static void test_grouping_fences_no_trust(void **state) {
