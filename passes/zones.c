@@ -8,21 +8,25 @@
  * zone is knowledge, so it is here, read from catalogs/words.yaml (`zones`,
  * `groupings`):
  *
- *   1. an element marked ENCLOSES whose label names a zone becomes a box
- *      boundary (members by geometry, as every box); flows drawn to it are
- *      not flows, as for any boundary;
- *   2. a tentative boundary whose label names no zone is dropped (its
- *      children move to its parent);
+ *   1. an element marked ENCLOSES whose label names a zone, or with a
+ *      zone's icon in its top-left corner, becomes a box boundary (members
+ *      by geometry, as every box); flows drawn to it are not flows, as for
+ *      any boundary;
+ *   2. a tentative boundary whose label (or corner icon) names no zone is
+ *      dropped (its children move to its parent);
  *   3. every boundary is a zone or a grouping, with the source and evidence:
- *      written (type=, trust=), a zone word, a grouping word, a boundary
- *      style (dashed or red outline), a generator's convention (pytm's and
- *      threatcl's clusters are all trust zones), else a zone by default (a
- *      drawn boundary usually fences what its author trusts alike; a
- *      grouping needs a word that says so).
+ *      written (type=, trust=), a zone word, a library zone group, a zone
+ *      icon in its corner, a grouping word, a grouping stencil, a
+ *      generator's convention (pytm's and threatcl's clusters are all trust
+ *      zones), a boundary style (dashed or red outline), else a zone by
+ *      default (a drawn boundary usually fences what its author trusts
+ *      alike; a grouping needs evidence that says so). The boundaries pass
+ *      revisits the defaults once boxes nest (a box drawn like a sibling
+ *      grouping; a box with no text).
  *
  * Runs first, before kinds are decided, so no later pass sees an element
- * that turned into a boundary. Everything is linear: one walk over the
- * elements, flows and boundaries each. */
+ * that turned into a boundary. Everything is linear but the corner-icon
+ * lookups, through a per-page rectangle index of the small zone icons. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
