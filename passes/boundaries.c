@@ -332,12 +332,13 @@ static int cmp_sibling(const void *pa, const void *pb) {
   return a->b < b->b ? -1 : a->b > b->b;
 }
 
-/* Has the boundary no text of its own: an unlabelled draw.io shape, a
- * cluster with no label= (its reader names it by its id)? */
-static bool says_nothing(const tmc_boundary *x) {
+/* Has the boundary no text a reader sees: an unlabelled shape, a DOT
+ * cluster with no label= (its reader names it by its id, which Graphviz
+ * does not draw; a Mermaid subgraph's id is its title)? */
+static bool says_nothing(const tmc_ir *ir, const tmc_boundary *x) {
   return !x->label || !*x->label ||
-         (x->form == TMC_BOUNDARY_CLUSTER && !tmc_props_get(&x->props, "label") &&
-          strcmp(x->label, x->id) == 0);
+         (x->form == TMC_BOUNDARY_CLUSTER && strcmp(ir->format->name, "dot") == 0 &&
+          !tmc_props_get(&x->props, "label") && strcmp(x->label, x->id) == 0);
 }
 
 /* The zones pass decided from what each boundary says (words, stencil,
@@ -401,7 +402,7 @@ static void groupings_by_structure(tmc_ir *ir) {
   for (uint32_t i = 0; i < n; i++) {
     tmc_boundary *x = &ir->boundaries[i];
     if (x->zone_source == TMC_SOURCE_DEFAULT && !x->grouping && !holds[i] &&
-        !x->context && x->form != TMC_BOUNDARY_LINE && says_nothing(x)) {
+        !x->context && x->form != TMC_BOUNDARY_LINE && says_nothing(ir, x)) {
       x->grouping = true;
       x->zone_evidence = "no name and no boundary style";
     }

@@ -301,11 +301,13 @@ static const char *tool_convention(const tmc_boundary *x) {
   return NULL;
 }
 
-/* The words a boundary says: its label, except that a cluster with no label=
- * (its reader names it by its id) says only what its id adds to Graphviz's
- * mandatory "cluster" prefix: cluster_dmz says "dmz", cluster_4 nothing. */
-static const char *words_of(const tmc_boundary *x) {
-  if (!x->label || x->form != TMC_BOUNDARY_CLUSTER || tmc_props_get(&x->props, "label") ||
+/* The words a boundary says: its label, except that a DOT cluster with no
+ * label= (its reader names it by its id; Graphviz shows nothing) says only
+ * what its id adds to the mandatory "cluster" prefix: cluster_dmz says
+ * "dmz", cluster_4 nothing. */
+static const char *words_of(const tmc_ir *ir, const tmc_boundary *x) {
+  if (!x->label || x->form != TMC_BOUNDARY_CLUSTER ||
+      strcmp(ir->format->name, "dot") != 0 || tmc_props_get(&x->props, "label") ||
       strcmp(x->label, x->id) != 0 || strncasecmp(x->id, "cluster", 7) != 0)
     return x->label;
   return x->label + 7 + strspn(x->label + 7, "_-. ");
@@ -327,7 +329,7 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_boundary 
   } else if (x->zone_source == TMC_SOURCE_ATTRIBUTE || (trust && *trust)) {
     x->zone_source = TMC_SOURCE_ATTRIBUTE;
     x->zone_evidence = x->zone_evidence ? x->zone_evidence : "trust=";
-  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, words_of(x))) != NULL) {
+  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, words_of(ir, x))) != NULL) {
     x->zone_source = TMC_SOURCE_LABEL_WORD;
     x->zone_evidence = w;
   } else if ((w = stencil_zone(lx, x, &stencil_grouping)) != NULL && !stencil_grouping) {
@@ -341,7 +343,7 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_boundary 
      * services" with a VNet icon in its corner is the hub VNet) */
     x->zone_source = TMC_SOURCE_ICON;
     x->zone_evidence = w;
-  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_GROUPING, words_of(x))) != NULL) {
+  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_GROUPING, words_of(ir, x))) != NULL) {
     x->grouping = true;
     x->zone_source = TMC_SOURCE_LABEL_WORD;
     x->zone_evidence = w;

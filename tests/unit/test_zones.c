@@ -385,6 +385,11 @@ static void test_groupings_by_structure(void **state) {
   assert_true(bound(ir, "cluster_6")->grouping);
   assert_false(bound(ir, "cluster_7")->grouping);
   tmc_ir_free(ir);
+  /* A Mermaid subgraph's id is its title, which Mermaid draws: no text is
+   * missing there. */
+  ir = run("t.mmd", "flowchart LR\n  subgraph Worker\n    a --> b\n  end\n  c --> a\n");
+  assert_false(bound(ir, "Worker")->grouping);
+  tmc_ir_free(ir);
 }
 
 /* A zone's icon in a plain box's top-left corner says what the box is
