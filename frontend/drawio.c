@@ -806,6 +806,112 @@ static void legends_keep_to_themselves(page *pg) {
   free(in);
 }
 
+/* ---- boxes drawn alike ------------------------------------------------------------ */
+
+static int cmp_cstr(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A style's settings sorted, in the arena: draw.io writes them in any order,
+ * and "opacity=70;fontStyle=0" draws as "fontStyle=0;opacity=70" does. */
+static const char *style_sorted(tmc_arena *a, const char *style) {
+  char *s = tmc_arena_strdup(a, style ? style : "");
+  const char *part[64];
+  size_t n = 0;
+  for (char *t = s; *t && n < 64;) {
+    char *end = strchr(t, ';');
+    if (end)
+      *end = 0;
+    if (*t)
+      part[n++] = t;
+    if (!end)
+      break;
+    t = end + 1;
+  }
+  qsort(part, n, sizeof *part, cmp_cstr);
+  tmc_buf b = {0};
+  for (size_t k = 0; k < n; k++)
+    tmc_buf_printf(&b, "%s;", part[k]);
+  const char *r = tmc_arena_strdup(a, b.data ? b.data : "");
+  tmc_buf_free(&b);
+  return r;
+}
+
+typedef struct alike {
+  uint32_t parent, cell;
+  const char *look;
+  bool box; /* already a box boundary; else a candidate */
+} alike;
+
+static int cmp_alike(const void *pa, const void *pb) {
+  const alike *a = pa, *b = pb;
+  if (a->parent != b->parent)
+    return a->parent < b->parent ? -1 : 1;
+  int c = strcmp(a->look, b->look);
+  if (c)
+    return c;
+  return a->cell < b->cell ? -1 : a->cell > b->cell;
+}
+
+/* A labelled rectangle that arrows start or end at, drawn behind shapes
+ * exactly as a box beside it is drawn (same parent, same style): the page's
+ * columns or groups, one of which the arrows treat as a whole ("Data
+ * Sources", "Machine Learning", "Applications" side by side, arrows to and
+ * from "Machine Learning"). It is a box like them, and the arrows reach the
+ * shapes on it; whether it fences trust is the zones and boundaries passes'
+ * to say. Sorting keeps it O(n log n). */
+static void boxes_drawn_alike(page *pg, const encl *E) {
+  char shape[128];
+  uint32_t m = 0, cand = 0;
+  alike *v = NULL;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    bool box = c->role == ROLE_BOUNDARY && c->form == TMC_BOUNDARY_BOX && !c->fan;
+    bool maybe = c->role == ROLE_ELEMENT && c->encloses && c->n_ends && !c->n_members;
+    if (!(box || maybe) || !c->has_geom || !c->style || !*c->style)
+      continue;
+    style_shape(c->style, shape, sizeof shape);
+    if (!is_rect_shape(shape))
+      continue;
+    if (!v)
+      v = tmc_xmalloc(sizeof *v * pg->n);
+    v[m++] = (alike){c->parent, i, style_sorted(pg->ir->arena, c->style), box};
+    cand += maybe;
+  }
+  if (!cand) {
+    free(v);
+    return;
+  }
+  qsort(v, m, sizeof *v, cmp_alike);
+  for (uint32_t a = 0, z; a < m; a = z) {
+    uint32_t model = TMC_NONE;
+    for (z = a; z < m && v[z].parent == v[a].parent && strcmp(v[z].look, v[a].look) == 0;
+         z++)
+      if (v[z].box && model == TMC_NONE)
+        model = v[z].cell;
+    if (model == TMC_NONE)
+      continue;
+    for (uint32_t k = a; k < z; k++) {
+      uint32_t i = v[k].cell;
+      cell *c = &pg->cells[i];
+      if (v[k].box || enclosed(E, pg, i, true, 2) < 2)
+        continue;
+      uint32_t before = pg->n_onbox;
+      onbox_record(pg, E, i);
+      uint32_t on = (pg->n_onbox - before) / 2;
+      c->role = ROLE_BOUNDARY;
+      c->form = TMC_BOUNDARY_BOX;
+      c->fan = true;
+      c->encloses = false;
+      c->why = tmc_arena_printf(pg->ir->arena,
+                                "rectangle drawn like the box '%s' beside it, behind %u "
+                                "shape%s that arrows reach through it",
+                                pg->cells[model].id, on, on == 1 ? "" : "s");
+    }
+  }
+  free(v);
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
@@ -988,6 +1094,7 @@ static void classify_cells(page *pg) {
     } else if (!bs && named && enclosed(&E, pg, i, false, 1))
       c->encloses = true;
   }
+  boxes_drawn_alike(pg, &E);
   free(E.v);
   tmc_rectidx_free(E.idx);
 }

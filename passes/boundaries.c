@@ -270,6 +270,147 @@ static void compute_depths(tmc_ir *ir) {
   free(known);
 }
 
+/* ---- groupings the page's structure shows --------------------------------- */
+
+static int cmp_cstr(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* How a boundary is drawn, as one comparable string: its draw.io style's
+ * settings sorted (draw.io writes them in any order: "opacity=70;fontStyle=0"
+ * and "fontStyle=0;opacity=70" draw alike), or a DOT cluster's pen and fill
+ * attributes. Arena-allocated; NULL when nothing is drawn on purpose (a
+ * Mermaid subgraph, a bare cluster): boxes drawn all alike by default are
+ * not alike by the author's choice. */
+static const char *look_of(tmc_ir *ir, const tmc_boundary *x) {
+  tmc_buf b = {0};
+  if (!x->style) {
+    static const char *const keys[] = {"style",   "color",    "pencolor",  "fillcolor",
+                                       "bgcolor", "penwidth", "fontcolor", "shape"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+      const char *v = tmc_props_get(&x->props, keys[k]);
+      if (v && *v)
+        tmc_buf_printf(&b, "%s=%s;", keys[k], v);
+    }
+  } else {
+    char *s = tmc_arena_strdup(ir->arena, x->style);
+    const char *part[64];
+    size_t n = 0;
+    for (char *t = s; *t && n < 64;) {
+      char *end = strchr(t, ';');
+      if (end)
+        *end = 0;
+      if (*t)
+        part[n++] = t;
+      if (!end)
+        break;
+      t = end + 1;
+    }
+    qsort(part, n, sizeof *part, cmp_cstr);
+    for (size_t k = 0; k < n; k++)
+      tmc_buf_printf(&b, "%s;", part[k]);
+  }
+  const char *r = b.len ? tmc_arena_strdup(ir->arena, b.data) : NULL;
+  tmc_buf_free(&b);
+  return r;
+}
+
+typedef struct sibling {
+  uint32_t page, parent, b;
+  const char *look;
+} sibling;
+
+static int cmp_sibling(const void *pa, const void *pb) {
+  const sibling *a = pa, *b = pb;
+  if (a->page != b->page)
+    return a->page < b->page ? -1 : 1;
+  if (a->parent != b->parent)
+    return a->parent < b->parent ? -1 : 1;
+  int c = strcmp(a->look, b->look);
+  if (c)
+    return c;
+  return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* Has the boundary no text a reader sees: an unlabelled shape, a DOT
+ * cluster with no label= (its reader names it by its id, which Graphviz
+ * does not draw; a Mermaid subgraph's id is its title)? */
+static bool says_nothing(const tmc_ir *ir, const tmc_boundary *x) {
+  return !x->label || !*x->label ||
+         (x->form == TMC_BOUNDARY_CLUSTER && strcmp(ir->format->name, "dot") == 0 &&
+          !tmc_props_get(&x->props, "label") && strcmp(x->label, x->id) == 0);
+}
+
+/* The zones pass decided from what each boundary says (words, stencil,
+ * style); what the page's structure says needs the nesting, known only now
+ * (boxes nest by geometry). For the boundaries nothing decided (a zone by
+ * default) it says:
+ *   1. drawn exactly like a sibling (same page, same parent, same style)
+ *      that its words, stencil or attributes make a grouping, and like none
+ *      that they make a zone: a grouping too. A page draws its sections,
+ *      columns or departments alike, and names only some of them so
+ *      ("Section 1" .. "Section 5" beside "Server Farm");
+ *   2. no text at all and no boundary style (a dashed or red outline came
+ *      earlier): it names no trust area, so a grouping (a bar behind data
+ *      cards, Graphviz's unnamed clusters), unless it holds other
+ *      boundaries: then it is the backdrop of a site map, the area its zones
+ *      and groups lie in.
+ * Sorting the siblings keeps it O(n log n). */
+static void groupings_by_structure(tmc_ir *ir) {
+  uint32_t n = ir->n_boundaries;
+  if (!n)
+    return;
+  bool *holds = tmc_xcalloc(n + 1, sizeof *holds);
+  sibling *v = tmc_xmalloc(n * sizeof *v);
+  uint32_t m = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_boundary *x = &ir->boundaries[i];
+    if (x->parent < n)
+      holds[x->parent] = true;
+    const char *look =
+        x->form != TMC_BOUNDARY_LINE && !x->context ? look_of(ir, x) : NULL;
+    if (look)
+      v[m++] = (sibling){x->page, x->parent, i, look};
+  }
+  qsort(v, m, sizeof *v, cmp_sibling);
+  for (uint32_t a = 0, z; a < m; a = z) {
+    const tmc_boundary *model = NULL;
+    bool zone = false;
+    for (z = a; z < m && v[z].page == v[a].page && v[z].parent == v[a].parent &&
+                strcmp(v[z].look, v[a].look) == 0;
+         z++) {
+      const tmc_boundary *x = &ir->boundaries[v[z].b];
+      if (x->zone_source == TMC_SOURCE_DEFAULT)
+        continue;
+      if (x->grouping && !model)
+        model = x;
+      zone |= !x->grouping;
+    }
+    if (!model || zone)
+      continue;
+    for (uint32_t k = a; k < z; k++) {
+      tmc_boundary *x = &ir->boundaries[v[k].b];
+      if (x->zone_source != TMC_SOURCE_DEFAULT)
+        continue;
+      x->grouping = true;
+      x->zone_source = TMC_SOURCE_STYLE;
+      x->zone_evidence =
+          tmc_arena_printf(ir->arena, "drawn like its sibling %s, a grouping",
+                           tmc_boundary_who(ir, model));
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_boundary *x = &ir->boundaries[i];
+    if (x->zone_source == TMC_SOURCE_DEFAULT && !x->grouping && !holds[i] &&
+        !x->context && x->form != TMC_BOUNDARY_LINE && says_nothing(ir, x)) {
+      x->grouping = true;
+      x->zone_evidence = "no name and no boundary style";
+    }
+  }
+  free(v);
+  free(holds);
+}
+
 /* The innermost boundary around both a and b (TMC_NONE: none), by depths. */
 static uint32_t common_ancestor(const tmc_ir *ir, uint32_t a, uint32_t b) {
   while (a != b && a != TMC_NONE && b != TMC_NONE) {
@@ -364,6 +505,7 @@ static void compute_crossings(tmc_ir *ir) {
 int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   nest_boxes(ir);
   compute_depths(ir);
+  groupings_by_structure(ir);
   /* Geometry can nest boxes deeper than any front end did: the same cap. */
   uint32_t max_depth = opts && opts->max_depth ? opts->max_depth : 64;
   /* The first boundary one level too deep names the problem best: every

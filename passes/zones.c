@@ -8,39 +8,144 @@
  * zone is knowledge, so it is here, read from catalogs/words.yaml (`zones`,
  * `groupings`):
  *
- *   1. an element marked ENCLOSES whose label names a zone becomes a box
- *      boundary (members by geometry, as every box); flows drawn to it are
- *      not flows, as for any boundary;
- *   2. a tentative boundary whose label names no zone is dropped (its
- *      children move to its parent);
+ *   1. an element marked ENCLOSES whose label names a zone, or with a
+ *      zone's icon in its top-left corner, becomes a box boundary (members
+ *      by geometry, as every box); flows drawn to it are not flows, as for
+ *      any boundary;
+ *   2. a tentative boundary whose label (or corner icon) names no zone is
+ *      dropped (its children move to its parent);
  *   3. every boundary is a zone or a grouping, with the source and evidence:
- *      written (type=, trust=), a zone word, a grouping word, a boundary
- *      style (dashed or red outline), a generator's convention (pytm's and
- *      threatcl's clusters are all trust zones), else a zone by default (a
- *      drawn boundary usually fences what its author trusts alike; a
- *      grouping needs a word that says so).
+ *      written (type=, trust=), a zone word, a library zone group, a zone
+ *      icon in its corner, a grouping word, a grouping stencil, a
+ *      generator's convention (pytm's and threatcl's clusters are all trust
+ *      zones), a boundary style (dashed or red outline), else a zone by
+ *      default (a drawn boundary usually fences what its author trusts
+ *      alike; a grouping needs evidence that says so). The boundaries pass
+ *      revisits the defaults once boxes nest (a box drawn like a sibling
+ *      grouping; a box with no text).
  *
  * Runs first, before kinds are decided, so no later pass sees an element
- * that turned into a boundary. Everything is linear: one walk over the
- * elements, flows and boundaries each. */
+ * that turned into a boundary. Everything is linear but the corner-icon
+ * lookups, through a per-page rectangle index of the small zone icons. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog/lexicon.h"
+#include "ir/rectidx.h"
 #include "passes/passes.h"
+
+/* ---- zone marker icons in a box's corner ------------------------------------ */
+
+/* Azure, GCP, aws3 and Kubernetes diagrams draw a zone as a plain box with
+ * the zone's icon in its top-left corner (a VNet or subscription icon, GCP's
+ * logo or VPC hexagon, an aws3 VPC badge, a namespace icon): the icon says
+ * what the box is, whatever its label. Small icons whose stencil row is a
+ * zone (shapes.yaml), indexed per page. */
+typedef struct markers {
+  uint32_t n_pages;
+  uint32_t *start;    /* page p's markers are start[p] .. start[p+1] */
+  const char **token; /* by marker, in page order */
+  tmc_rect *rect;     /* by marker */
+  tmc_rectidx **idx;  /* by page, built when first asked */
+} markers;
+
+enum { MARKER_MAX = 100 }; /* an icon, not a card: at most this many pixels a side */
+
+static const char *marker_token(const tmc_lexicon *lx, const tmc_element *e) {
+  tmc_stencil st;
+  if (!e->has_geom || !e->style || e->geom.w > MARKER_MAX || e->geom.h > MARKER_MAX ||
+      e->page == TMC_NONE || !tmc_lexicon_stencil_of_style(lx, e->style, &st, NULL, 0) ||
+      !st.zone ||
+      (strncmp(st.token, "mxgraph.", 8) != 0 && strncmp(st.token, "img/", 4) != 0))
+    return NULL;
+  return st.token;
+}
+
+static void markers_init(markers *m, const tmc_ir *ir, const tmc_lexicon *lx) {
+  memset(m, 0, sizeof *m);
+  bool boxes = false;
+  for (uint32_t i = 0; i < ir->n_boundaries && !boxes; i++)
+    boxes = ir->boundaries[i].has_geom && ir->boundaries[i].form != TMC_BOUNDARY_LINE;
+  for (uint32_t i = 0; i < ir->n_elements && !boxes; i++)
+    boxes = (ir->elements[i].look & TMC_LOOK_ENCLOSES) != 0;
+  if (!boxes || !ir->n_pages)
+    return;
+  const char **tok = tmc_xmalloc((ir->n_elements + 1) * sizeof *tok);
+  m->n_pages = ir->n_pages;
+  m->start = tmc_xcalloc(ir->n_pages + 2, sizeof *m->start);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if ((tok[i] = ir->elements[i].page < ir->n_pages ? marker_token(lx, &ir->elements[i])
+                                                     : NULL) != NULL)
+      m->start[ir->elements[i].page + 2]++;
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    m->start[p + 2] += m->start[p + 1];
+  uint32_t n = m->start[ir->n_pages + 1];
+  m->token = tmc_xmalloc((n + 1) * sizeof *m->token);
+  m->rect = tmc_xmalloc((n + 1) * sizeof *m->rect);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (tok[i]) {
+      uint32_t k = m->start[ir->elements[i].page + 1]++;
+      m->token[k] = tok[i];
+      m->rect[k] = ir->elements[i].geom;
+    }
+  m->idx = tmc_xcalloc(ir->n_pages + 1, sizeof *m->idx);
+  free(tok);
+}
+
+static void markers_free(markers *m) {
+  for (uint32_t p = 0; m->idx && p < m->n_pages; p++)
+    tmc_rectidx_free(m->idx[p]);
+  free(m->idx);
+  free(m->start);
+  free(m->token);
+  free(m->rect);
+}
+
+typedef struct corner_ctx {
+  uint32_t found;
+} corner_ctx;
+
+static bool corner_first(void *ctx, uint32_t item) {
+  corner_ctx *c = ctx;
+  if (c->found == TMC_NONE || item < c->found)
+    c->found = item;
+  return true;
+}
+
+/* The zone marker icon in the top-left corner of box g on page p (wholly
+ * within reach of the corner, a quarter of the box's area at most), or
+ * NULL. */
+static const char *corner_marker(markers *m, uint32_t p, const tmc_rect *g) {
+  if (!m->start || p >= m->n_pages || m->start[p] == m->start[p + 1] || g->w <= 0 ||
+      g->h <= 0)
+    return NULL;
+  uint32_t first = m->start[p];
+  if (!m->idx[p])
+    m->idx[p] = tmc_rectidx_new(m->rect + first, m->start[p + 1] - first);
+  /* Reach: the corner's third of the box, at least 80 pixels (an icon and
+   * a gap), and a little outside (badges drawn over the corner). */
+  double w = fmin(g->w, fmax(g->w / 3, 80)), h = fmin(g->h, fmax(g->h / 3, 80));
+  tmc_rect r = {g->x - 30, g->y - 30, w + 30, h + 30};
+  corner_ctx c = {TMC_NONE};
+  tmc_rectidx_inside(m->idx[p], &r, g->w * g->h / 4, 0, corner_first, &c);
+  return c.found == TMC_NONE ? NULL : m->token[first + c.found];
+}
 
 /* Elements whose label names a zone become box boundaries. Returns the
  * number converted. */
-static uint32_t convert_boxes(tmc_ir *ir, const tmc_lexicon *lx, uint32_t *newel,
-                              tmc_diags *d) {
+static uint32_t convert_boxes(tmc_ir *ir, const tmc_lexicon *lx, markers *mk,
+                              uint32_t *newel, tmc_diags *d) {
   uint32_t n = 0, o = 0;
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element e = ir->elements[i];
     const char *type = tmc_props_get(&e.props, "type");
-    const char *w = (e.look & TMC_LOOK_ENCLOSES) && !(type && *type)
-                        ? tmc_lexicon_says(lx, TMC_WORDS_ZONE, e.label)
-                        : NULL;
-    if (!w) {
+    bool may = (e.look & TMC_LOOK_ENCLOSES) && !(type && *type);
+    const char *w = may ? tmc_lexicon_says(lx, TMC_WORDS_ZONE, e.label) : NULL;
+    const char *icon =
+        may && !w && e.has_geom ? corner_marker(mk, e.page, &e.geom) : NULL;
+    if (!w && !icon) {
       newel[i] = o;
       ir->elements[o++] = e;
       continue;
@@ -55,9 +160,10 @@ static uint32_t convert_boxes(tmc_ir *ir, const tmc_lexicon *lx, uint32_t *newel
     x->has_geom = e.has_geom;
     x->geom = e.geom;
     x->parent = e.boundary;
-    x->why = "labelled rectangle around other shapes";
-    x->zone_source = TMC_SOURCE_LABEL_WORD;
-    x->zone_evidence = w;
+    x->why = w ? "labelled rectangle around other shapes"
+               : "labelled rectangle around other shapes, a zone icon in its corner";
+    x->zone_source = w ? TMC_SOURCE_LABEL_WORD : TMC_SOURCE_ICON;
+    x->zone_evidence = w ? w : icon;
     n++;
   }
   uint32_t dropped = ir->n_elements - o;
@@ -105,7 +211,7 @@ static const char *stencil_zone(const tmc_lexicon *lx, const tmc_boundary *x,
 
 /* Drops tentative boundaries whose label names no zone; the survivors keep
  * their order, and parents and elements point past the dropped ones. */
-static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, tmc_diags *d) {
+static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_diags *d) {
   uint32_t n = ir->n_boundaries, o = 0;
   uint32_t *map = tmc_xmalloc((n + 1) * sizeof *map);
   bool any = false;
@@ -123,7 +229,8 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, tmc_diags *d) {
       continue;
     }
     bool grouping = false;
-    if ((w = stencil_zone(lx, x, &grouping)) != NULL && !grouping) {
+    if (((w = stencil_zone(lx, x, &grouping)) != NULL && !grouping) ||
+        (x->has_geom && (w = corner_marker(mk, x->page, &x->geom)) != NULL)) {
       x->tentative = false;
       x->why = tmc_arena_printf(ir->arena, "%s (stencil %s)", x->why, w);
       continue;
@@ -194,9 +301,22 @@ static const char *tool_convention(const tmc_boundary *x) {
   return NULL;
 }
 
-/* Zone or grouping, and why: written, a zone word, a grouping word, the
- * group stencil, a generator's convention, a boundary style, else a zone. */
-static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
+/* The words a boundary says: its label, except that a DOT cluster with no
+ * label= (its reader names it by its id; Graphviz shows nothing) says only
+ * what its id adds to the mandatory "cluster" prefix: cluster_dmz says
+ * "dmz", cluster_4 nothing. */
+static const char *words_of(const tmc_ir *ir, const tmc_boundary *x) {
+  if (!x->label || x->form != TMC_BOUNDARY_CLUSTER ||
+      strcmp(ir->format->name, "dot") != 0 || tmc_props_get(&x->props, "label") ||
+      strcmp(x->label, x->id) != 0 || strncasecmp(x->id, "cluster", 7) != 0)
+    return x->label;
+  return x->label + 7 + strspn(x->label + 7, "_-. ");
+}
+
+/* Zone or grouping, and why: written, a zone word, a zone icon in its
+ * corner, a grouping word, the group stencil, a generator's convention, a
+ * boundary style, else a zone. */
+static void decide(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_boundary *x) {
   const char *type = tmc_props_get(&x->props, "type");
   const char *trust = tmc_props_get(&x->props, "trust");
   const char *w;
@@ -209,10 +329,21 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
   } else if (x->zone_source == TMC_SOURCE_ATTRIBUTE || (trust && *trust)) {
     x->zone_source = TMC_SOURCE_ATTRIBUTE;
     x->zone_evidence = x->zone_evidence ? x->zone_evidence : "trust=";
-  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, x->label)) != NULL) {
+  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, words_of(ir, x))) != NULL) {
     x->zone_source = TMC_SOURCE_LABEL_WORD;
     x->zone_evidence = w;
-  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_GROUPING, x->label)) != NULL) {
+  } else if ((w = stencil_zone(lx, x, &stencil_grouping)) != NULL && !stencil_grouping) {
+    /* a library's zone group (an AWS VPC or account group) is that zone
+     * whatever its label adds ("App tier VPC group" labelled "App tier") */
+    x->zone_source = TMC_SOURCE_ICON;
+    x->zone_evidence = w;
+  } else if (x->form != TMC_BOUNDARY_LINE && x->has_geom &&
+             (w = corner_marker(mk, x->page, &x->geom)) != NULL) {
+    /* the icon names the zone more surely than a grouping word ("Shared
+     * services" with a VNet icon in its corner is the hub VNet) */
+    x->zone_source = TMC_SOURCE_ICON;
+    x->zone_evidence = w;
+  } else if ((w = tmc_lexicon_says(lx, TMC_WORDS_GROUPING, words_of(ir, x))) != NULL) {
     x->grouping = true;
     x->zone_source = TMC_SOURCE_LABEL_WORD;
     x->zone_evidence = w;
@@ -238,11 +369,14 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, tmc_boundary *x) {
 
 int tmc_pass_zones(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
+  markers mk;
+  markers_init(&mk, ir, lx);
   uint32_t *newel = tmc_xmalloc((ir->n_elements + 1) * sizeof *newel);
-  convert_boxes(ir, lx, newel, d);
+  convert_boxes(ir, lx, &mk, newel, d);
   free(newel);
-  drop_tentative(ir, lx, d);
+  drop_tentative(ir, lx, &mk, d);
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
-    decide(ir, lx, &ir->boundaries[i]);
+    decide(ir, lx, &mk, &ir->boundaries[i]);
+  markers_free(&mk);
   return 0;
 }

@@ -95,6 +95,30 @@ static void test_zone_and_grouping_words(void **state) {
   assert_string_equal(bound(ir, "a")->zone_evidence, "azure");
   assert_true(bound(ir, "s")->grouping);
   tmc_ir_free(ir);
+  /* The family of other vendors' and people's words: a security group is a
+   * firewall's scope (not a grouping for its 'group'), an environment or a
+   * Kubernetes cluster by name fences trust; the steps of a workflow or a
+   * process drawn as one box group. */
+  ir = drawio(HEAD LANE("sg", "Security group sg-web", 0)
+                  LANE("env", "Staging environment", 300)
+                      LANE("k", "Kubernetes (prod)", 600) LANE("w", "Order workflow", 900)
+                          LANE("p", "Claims processing", 1200) TAIL);
+  assert_false(bound(ir, "sg")->grouping);
+  assert_string_equal(bound(ir, "sg")->zone_evidence, "security group");
+  assert_false(bound(ir, "env")->grouping);
+  assert_string_equal(bound(ir, "env")->zone_evidence, "environment");
+  assert_false(bound(ir, "k")->grouping);
+  assert_int_equal(bound(ir, "k")->zone_source, TMC_SOURCE_LABEL_WORD);
+  assert_true(bound(ir, "w")->grouping);
+  assert_string_equal(bound(ir, "w")->zone_evidence, "workflow");
+  assert_true(bound(ir, "p")->grouping);
+  tmc_ir_free(ir);
+  /* GCP's palette: a logical grouping and an optional component group. */
+  ir = drawio(HEAD LANE("lg", "Logical grouping of services", 0)
+                  LANE("oc", "Optional component", 300) TAIL);
+  assert_true(bound(ir, "lg")->grouping);
+  assert_true(bound(ir, "oc")->grouping);
+  tmc_ir_free(ir);
 }
 
 static void test_grouping_fences_no_trust(void **state) {
@@ -241,6 +265,16 @@ static void test_group_stencils(void **state) {
   assert_int_equal(elem(ir, "w1")->boundary, (uint32_t)(asg - ir->boundaries));
   assert_int_equal(elem(ir, "out")->boundary, TMC_NONE);
   tmc_ir_free(ir);
+  /* A zone group is that zone whatever grouping word its label adds; a
+   * decoration group labelled with one is a grouping either way. */
+  ir = drawio(HEAD V("v", "Web tier",
+                     "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;"
+                     "container=1;",
+                     0, 0, 300, 300) C("w", "v", "Web server", "ellipse;", 20, 20, 60, 60)
+                  C("w2", "v", "Web server 2", "ellipse;", 120, 20, 60, 60) TAIL);
+  assert_false(bound(ir, "v")->grouping);
+  assert_int_equal(bound(ir, "v")->zone_source, TMC_SOURCE_ICON);
+  tmc_ir_free(ir);
 }
 
 static bool has_flow(const tmc_ir *ir, const char *src, const char *dst) {
@@ -287,6 +321,135 @@ static void test_arrows_through_containers(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A rectangle drawn behind two shapes, in `style`. */
+#define PANEL(id, label, style, x, y)                                                    \
+  V(id, label, style, x, y, 200, 150)                                                    \
+  V(id "a", "A " label, "ellipse;", x + 20, y + 40, 40, 40)                              \
+  V(id "b", "B " label, "ellipse;", x + 120, y + 40, 40, 40)
+
+#define SECTION                                                                          \
+  "rounded=1;fillColor=#BAC8D3;opacity=70;verticalAlign=top;strokeColor=none;"
+#define SITE "rounded=1;fillColor=#BAC8D3;opacity=40;strokeColor=none;"
+
+/* What the page's structure says of boxes no word decides: one drawn
+ * exactly like a sibling that words make a grouping is a grouping too (the
+ * style's settings in any order); one with no text and no boundary style
+ * names no trust area, unless it is the backdrop of other boxes. */
+static void test_groupings_by_structure(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(HEAD V("site", "", SITE, 0, 0, 1000, 600)
+                          PANEL("s1", "Step 1", SECTION, 20, 20)
+                              PANEL("s2", "Print room", SECTION, 260, 20)
+                                  PANEL("s3", "Archive",
+                                        "opacity=70;rounded=1;"
+                                        "verticalAlign=top;strokeColor=none;"
+                                        "fillColor=#BAC8D3;",
+                                        500, 20) PANEL("o", "Contractors", SITE, 20, 300)
+                                      PANEL("bar", "", "fillColor=#eeeeee;", 1100, 0)
+                                          PANEL("d", "", "dashed=1;", 1100, 300) TAIL);
+  const tmc_boundary *site = bound(ir, "site");
+  assert_true(bound(ir, "s1")->grouping);
+  assert_int_equal(bound(ir, "s1")->zone_source, TMC_SOURCE_LABEL_WORD);
+  for (const char *id = "s2"; id; id = strcmp(id, "s2") == 0 ? "s3" : NULL) {
+    const tmc_boundary *x = bound(ir, id);
+    assert_true(x->grouping);
+    assert_int_equal(x->zone_source, TMC_SOURCE_STYLE);
+    assert_non_null(strstr(x->zone_evidence, "'Step 1'"));
+    assert_int_equal(x->parent, (uint32_t)(site - ir->boundaries));
+  }
+  /* Drawn like the sections but not beside them: says nothing of it. */
+  assert_false(bound(ir, "o")->grouping);
+  /* The unnamed backdrop holds the sections: the area they lie in. */
+  assert_false(site->grouping);
+  assert_true(bound(ir, "bar")->grouping);
+  assert_string_equal(bound(ir, "bar")->zone_evidence, "no name and no boundary style");
+  assert_false(bound(ir, "d")->grouping);
+  tmc_ir_free(ir);
+  /* Variant: Graphviz clusters, by their pen and fill; a cluster with no
+   * label= is no trust zone, one with a dashed outline is. */
+  ir = run("t.dot", "digraph g {\n"
+                    "  subgraph cluster_p1 { label=\"Phase one\"; color=blue; a; }\n"
+                    "  subgraph cluster_p2 { label=\"Ingest\"; color=blue; b; }\n"
+                    "  subgraph cluster_p3 { label=\"Scoring\"; color=grey; c; }\n"
+                    "  subgraph cluster_4 { d; e; }\n"
+                    "  subgraph cluster_5 { style=dashed; f; }\n"
+                    "  subgraph cluster_6 { label=\"Web tier\"; g; }\n"
+                    "  subgraph cluster_7 { label=\"Card vault\"; h; }\n"
+                    "  a -> b -> c -> d -> f -> g -> h;\n}\n");
+  assert_true(bound(ir, "cluster_p2")->grouping);
+  assert_int_equal(bound(ir, "cluster_p2")->zone_source, TMC_SOURCE_STYLE);
+  assert_false(bound(ir, "cluster_p3")->grouping);
+  assert_true(bound(ir, "cluster_4")->grouping);
+  assert_false(bound(ir, "cluster_5")->grouping);
+  /* Drawn alike only by default (no pen or fill set): nothing said. */
+  assert_true(bound(ir, "cluster_6")->grouping);
+  assert_false(bound(ir, "cluster_7")->grouping);
+  tmc_ir_free(ir);
+  /* A Mermaid subgraph's id is its title, which Mermaid draws: no text is
+   * missing there. */
+  ir = run("t.mmd", "flowchart LR\n  subgraph Worker\n    a --> b\n  end\n  c --> a\n");
+  assert_false(bound(ir, "Worker")->grouping);
+  tmc_ir_free(ir);
+}
+
+/* A zone's icon in a plain box's top-left corner says what the box is
+ * (Azure, GCP, Kubernetes diagrams draw VNets, VPCs and namespaces so),
+ * above a grouping word; an icon elsewhere in the box, or a padlock in its
+ * corner, says nothing of the box. */
+static void test_zone_icon_in_corner(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD PANEL("hub", "Hub", "rounded=0;fillColor=none;strokeColor=#0078D4;", 0, 0) V(
+          "ic", "", "image;html=1;image=img/lib/azure2/networking/Virtual_Networks.svg;",
+          4, 4, 24,
+          24) PANEL("shared", "Shared services", "rounded=0;fillColor=none;", 300, 0)
+          V("hex", "", "shape=mxgraph.gcp2.hexIcon;prIcon=virtual_private_cloud;", 290,
+            -10, 40, 40) PANEL("mid", "Billing", "rounded=0;fillColor=none;", 600, 0)
+              V("ic2", "",
+                "image;html=1;image=img/lib/azure2/networking/Virtual_Networks.svg;", 690,
+                110, 24, 24) PANEL("lock", "Records", "rounded=0;fillColor=none;", 900, 0)
+                  V("pad", "", "shape=mxgraph.aws4.ssl_padlock;", 904, 4, 20, 20)
+                      V("ns", "team-a", "swimlane;html=1;", 0, 400, 200, 200)
+                          V("nsi", "", "shape=mxgraph.kubernetes.icon;prIcon=ns;", 2, 402,
+                            30, 30) TAIL);
+  const tmc_boundary *hub = bound(ir, "hub"), *shared = bound(ir, "shared");
+  assert_false(hub->grouping);
+  assert_int_equal(hub->zone_source, TMC_SOURCE_ICON);
+  assert_string_equal(hub->zone_evidence,
+                      "img/lib/azure2/networking/Virtual_Networks.svg");
+  assert_false(shared->grouping);
+  assert_int_equal(shared->zone_source, TMC_SOURCE_ICON);
+  assert_int_equal(bound(ir, "mid")->zone_source, TMC_SOURCE_DEFAULT);
+  assert_int_equal(bound(ir, "lock")->zone_source, TMC_SOURCE_DEFAULT);
+  /* An empty container is kept for its icon, as for a zone word. */
+  assert_true(has_bound(ir, "ns"));
+  assert_int_equal(bound(ir, "ns")->zone_source, TMC_SOURCE_ICON);
+  tmc_ir_free(ir);
+}
+
+/* Columns drawn alike, one of which the arrows treat as a whole: it is a
+ * box like its siblings (the arrows reach the shapes on it), and a grouping
+ * like the one whose word says so. A card drawn otherwise stays a card. */
+static void test_column_arrows_reach(void **state) {
+  (void)state;
+#define COLUMN "rounded=1;arcSize=2;strokeColor=none;fillColor=#E1F5FE;verticalAlign=top;"
+  tmc_ir *ir = drawio(HEAD PANEL("ing", "Ingest stage", COLUMN, 0,
+                                 0) PANEL("sc", "Scoring", COLUMN, 300, 0)
+                          PANEL("card", "Alerts", "rounded=1;fillColor=#ffffff;", 600, 0)
+                              V("src", "Feed", "ellipse;", 300, 400, 40, 40)
+                                  E("f1", "src", "sc") E("f2", "src", "card") TAIL);
+#undef COLUMN
+  assert_false(has_elem(ir, "sc"));
+  const tmc_boundary *sc = bound(ir, "sc");
+  assert_true(sc->grouping);
+  assert_int_equal(sc->zone_source, TMC_SOURCE_STYLE);
+  assert_true(has_flow(ir, "src", "sca"));
+  assert_true(has_flow(ir, "src", "scb"));
+  assert_true(has_elem(ir, "card"));
+  assert_true(has_flow(ir, "src", "card"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_zone_and_grouping_words, teardown),
@@ -297,6 +460,9 @@ int main(void) {
       cmocka_unit_test_teardown(test_dot_clusters, teardown),
       cmocka_unit_test_teardown(test_group_stencils, teardown),
       cmocka_unit_test_teardown(test_arrows_through_containers, teardown),
+      cmocka_unit_test_teardown(test_groupings_by_structure, teardown),
+      cmocka_unit_test_teardown(test_zone_icon_in_corner, teardown),
+      cmocka_unit_test_teardown(test_column_arrows_reach, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
