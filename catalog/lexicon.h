@@ -136,7 +136,11 @@
   X(DATASET_SOURCES, "dataset_sources") /* ... these: it publishes data, not code */     \
   X(MODEL_WORDS, "model_words")         /* ... unless it says these too */               \
   X(SELF_HOSTED, "self_hosted_servers") /* a model saying these: our inference server */ \
-  X(ON_PREMISES, "on_premises") /* an element or zone saying these: our own premises */
+  X(ON_PREMISES, "on_premises") /* an element or zone saying these: our own premises */  \
+  /* llmrules13 */                                                                       \
+  X(QUERY_STORES, "query_stores")       /* a store saying these runs queries */          \
+  X(USER_INTERFACES, "user_interfaces") /* a process saying these: a screen */           \
+  X(TOOL_MANIFESTS, "tool_manifests")   /* ... these: what lists an agent's tools */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1002,6 +1002,7 @@ static bool self_hosted_model(const graph *g, const tmc_element *e) {
 }
 
 static void app_tech(tmc_ir *ir, const graph *g) {
+  const tmc_techset QUERY_DBS = tmc_lexicon_query_databases(g->lx); /* roles.yaml */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     tmc_element_facts *x = &e->facts;
@@ -1149,10 +1150,13 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     /* What the sender writes into this flow is run by the database as a
      * query (text-to-SQL: the query a model wrote). */
     const tmc_element *dst = &ir->elements[f->dst];
-    bool db =
-        is_store(dst) &&
-        (dst->tech == TMC_TECH_SQL_DATABASE || dst->tech == TMC_TECH_NOSQL_DATABASE ||
-         label_says(g, dst, TMC_WORDS_SQL) || label_says(g, dst, TMC_WORDS_NOSQL));
+    /* a database by technology (roles.yaml query_databases: a warehouse
+     * runs SQL too), by its query language or named one ("Warehouse
+     * SALES, HR": words.yaml query_stores) */
+    bool db = is_store(dst) &&
+              (TMC_TECHSET_HAS(QUERY_DBS, dst->tech) ||
+               label_says(g, dst, TMC_WORDS_SQL) || label_says(g, dst, TMC_WORDS_NOSQL) ||
+               label_says(g, dst, TMC_WORDS_QUERY_STORES));
     f->facts.queries_db =
         db && (flow_says(g, f, TMC_WORDS_SQL) || flow_says(g, f, TMC_WORDS_NOSQL) ||
                flow_says(g, f, TMC_WORDS_QUERY));
@@ -1246,6 +1250,50 @@ static void model_output(tmc_ir *ir, const graph *g) {
   }
   free(passes);
   free(bfs);
+}
+
+/* llmrules13. model_queries: a database that runs a query a model wrote
+ * (a flow into it is a query, queries_db, and carries model output:
+ * text-to-SQL through the code driving the model). After model_output. */
+static void model_queries(tmc_ir *ir) {
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.model_queries = false;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->facts.queries_db && f->facts.model_output)
+      ir->elements[f->dst].facts.model_queries = true;
+  }
+}
+
+/* llmrules13. renders_output also on a screen people work in (words.yaml
+ * user_interfaces: "Screening UI", "Review dashboard") that code driving
+ * an LLM hands what it produced: the screen renders model text for the
+ * person, as a chat product does (TMC-LLM-006 on the flow into it). A
+ * person (an entity, no third party's service) must send it something or
+ * get something from it; code that talks to an LLM itself is the driver,
+ * not its screen. After agent_memory, which sets renders_output. */
+static void screens(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (e->kind != TMC_KIND_PROCESS || (e->roles & DRIVERS) || e->facts.renders_output ||
+        !label_says(g, e, TMC_WORDS_USER_INTERFACES))
+      continue;
+    bool driver = false, person = false, llm = false;
+    for (int in = 0; in < 2; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+        const tmc_element *w = &ir->elements[ed[k].to];
+        if (ed[k].to == v)
+          continue;
+        llm |= tmc_kind_is(w->kind, TMC_KIND_LLM);
+        driver |= in && ed[k].moves && (w->roles & DRIVERS) != 0;
+        person |= w->kind == TMC_KIND_EXTERNAL && !w->third_party;
+      }
+    }
+    e->facts.renders_output = driver && person && !llm;
+  }
 }
 
 /* A step that can hand a model on: code or an outside party (an app
@@ -3078,6 +3126,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   agent_memory(ir, &g); /* reads model_output */
+  screens(ir, &g);      /* llmrules13; after agent_memory's renders_output */
   answered(ir, &g);
   system_prompts(ir, &g);
   tainted_via_tool(ir, &g);
@@ -3106,6 +3155,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   device_orders(ir, &g); /* reads devices' facts */
   file_parsers(ir, &g);  /* reads taint */
   audit_trails(ir, &g);  /* reads person, model_output, holds_logs */
+  model_queries(ir);     /* llmrules13; reads model_output, queries_db */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -1,0 +1,132 @@
+/* test_llmrules13.c - LLM output that reaches a database named only as one
+ * (text-to-SQL into a "Ledger database" or a "Sales data mart"), a screen
+ * people work in ("Underwriting dashboard", "Ops console"), and keys named
+ * by their vendor's kind of key that a tool sends with its calls. Each
+ * family in wordings the blind sets' misses did not use. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+/* Text-to-SQL into a store named a database or a data mart, with no SQL
+ * product named (TMC-LLM-018 on the query, LLM-019/020 on the database); a
+ * history that only keeps the SQL as text runs nothing. */
+static void test_model_sql_into_named_database(void **state) {
+  static const char q1[] =
+      "digraph q1 {\n"
+      "  analyst [type=external, label=\"Analyst\"];\n"
+      "  subgraph cluster_c { label=\"Finance VPC\";\n"
+      "    bot [label=\"Report assistant backend (prompt builder)\"];\n"
+      "    db [type=data_store, label=\"Ledger database\"];\n"
+      "    hist [type=data_store, label=\"Question history\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\", source=third_party];\n"
+      "  analyst -> bot [label=\"question\"]; bot -> analyst [label=\"answer\"];\n"
+      "  bot -> m [label=\"schema + question\"]; m -> bot [label=\"SQL statement\"];\n"
+      "  bot -> db [label=\"execute generated SQL\"]; db -> bot [label=\"rows\"];\n"
+      "  bot -> hist [label=\"question, SQL\"];\n"
+      "}\n";
+  static const char q2[] = "digraph q2 {\n"
+                           "  u [type=external, label=\"Store manager\"];\n"
+                           "  subgraph cluster_c { label=\"Retail cloud\";\n"
+                           "    agent [label=\"Insights agent\"];\n"
+                           "    dm [type=data_store, label=\"Sales data mart\"];\n"
+                           "  }\n"
+                           "  m [type=llm, label=\"Self-hosted Mistral\"];\n"
+                           "  u -> agent; agent -> u;\n"
+                           "  agent -> m; m -> agent [label=\"tool call: run_sql\"];\n"
+                           "  agent -> dm [label=\"SQL (read/write role)\"]; dm -> agent "
+                           "[label=\"result set\"];\n"
+                           "}\n";
+  tmc_ir *ir = analyse_with(q1, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-018", "bot->db"), "CWE-89"));
+  assert_true(cites(finding(ir, "TMC-LLM-020", "db"), "LLM10:2025"));
+  assert_non_null(finding(ir, "TMC-LLM-019", "db"));
+  assert_null(finding(ir, "TMC-LLM-018", "bot->hist"));
+  assert_null(finding(ir, "TMC-LLM-019", "hist"));
+  tmc_ir_free(ir);
+  ir = analyse_with(q2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-018", "agent->dm"), "LLM05:2025"));
+  assert_non_null(finding(ir, "TMC-LLM-020", "dm"));
+  tmc_ir_free(ir);
+}
+
+/* A screen people work in that code driving an LLM hands the model's text
+ * renders it (TMC-LLM-006 on the flow into it): a dashboard an underwriter
+ * acts in, a console that pages an engineer. Code the screen does not get
+ * model text from is no sink. */
+static void test_model_text_on_a_screen(void **state) {
+  static const char s1[] =
+      "digraph s1 {\n"
+      "  uw [type=external, label=\"Underwriter\"];\n"
+      "  subgraph cluster_c { label=\"Insurer network\";\n"
+      "    orch [label=\"Claims summariser (prompt builder)\"];\n"
+      "    dash [label=\"Underwriting dashboard\"];\n"
+      "    files [type=data_store, label=\"Claim files\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"GPT-4o (Azure OpenAI)\", source=third_party];\n"
+      "  files -> orch [label=\"claim documents\"];\n"
+      "  orch -> m; m -> orch [label=\"summary\"];\n"
+      "  orch -> dash [label=\"summary + risk flags\"];\n"
+      "  uw -> dash [label=\"approve / decline\"];\n"
+      "}\n";
+  static const char s2[] = "digraph s2 {\n"
+                           "  ops [type=external, label=\"On-call engineer\"];\n"
+                           "  subgraph cluster_c { label=\"Platform\";\n"
+                           "    agent [label=\"Incident triage agent\"];\n"
+                           "    con [label=\"Ops console\"];\n"
+                           "    metrics [label=\"Metrics exporter\"];\n"
+                           "  }\n"
+                           "  m [type=llm, label=\"Llama 3 70B (vLLM)\"];\n"
+                           "  agent -> m; m -> agent;\n"
+                           "  agent -> con [label=\"incident write-up\"];\n"
+                           "  con -> ops [label=\"page\"];\n"
+                           "  agent -> metrics [label=\"counts\"];\n"
+                           "}\n";
+  tmc_ir *ir = analyse_with(s1, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-006", "orch->dash"), "LLM05:2025"));
+  assert_true(ir->elements[elem(ir, "dash")].facts.renders_output);
+  tmc_ir_free(ir);
+  ir = analyse_with(s2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-006", "agent->con"), "AML.T0077"));
+  assert_false(ir->elements[elem(ir, "metrics")].facts.renders_output);
+  tmc_ir_free(ir);
+}
+
+/* Keys named by their kind ("live key", "service key") on a tool's calls
+ * are credentials the agent's tools send (TMC-AGENT-008, AML.T0098). */
+static void test_tool_keys_by_kind(void **state) {
+  static const char c1[] =
+      "digraph c1 {\n"
+      "  u [type=external, label=\"Customer\"];\n"
+      "  subgraph cluster_c { label=\"Shop\";\n"
+      "    agent [label=\"Order agent\"];\n"
+      "    ship [type=agent_tool, label=\"create_shipment tool\"];\n"
+      "    crm [type=agent_tool, label=\"update_contact tool\"];\n"
+      "    contacts [type=data_store, label=\"Contact records\"];\n"
+      "  }\n"
+      "  carrier [type=external, label=\"Carrier API\"];\n"
+      "  m [type=llm, label=\"Gemini (Google AI API)\", source=third_party];\n"
+      "  u -> agent; agent -> u; agent -> m; m -> agent;\n"
+      "  agent -> ship; ship -> carrier [label=\"POST /shipments (live key)\"];\n"
+      "  agent -> crm; crm -> contacts [label=\"write contact (service key)\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(c1, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-008", "ship->carrier"), "AML.T0098"));
+  assert_true(cites(finding(ir, "TMC-AGENT-008", "crm->contacts"), "AML.T0055"));
+  assert_null(finding(ir, "TMC-AGENT-008", "agent->ship"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_model_sql_into_named_database),
+      cmocka_unit_test(test_model_text_on_a_screen),
+      cmocka_unit_test(test_tool_keys_by_kind),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
