@@ -1296,6 +1296,60 @@ static void screens(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* llmrules13. tool_manifests: a store that tells code which tools an agent
+ * has and how to call them (plugin manifests, MCP configs, tool
+ * descriptions: words.yaml tool_manifests), by its own name or by a flow it
+ * hands code ("tool descriptions"). What it says reaches the model as
+ * trusted instructions. */
+static void tool_manifests(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool says = false, to_code = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].to == v || !g->out[k].moves ||
+          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(w->kind))
+        continue;
+      to_code = true;
+      says |= flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_TOOL_MANIFESTS);
+    }
+    e->facts.tool_manifests =
+        is_store(e) && to_code && (says || label_says(g, e, TMC_WORDS_TOOL_MANIFESTS));
+  }
+}
+
+/* llmrules13. tool_writes: a flow that moves data (no query) from a tool
+ * the model calls (a tool executor that is no agent or prompt builder) into
+ * a data store that is no memory of the agent, no log, no key store and no
+ * output sink (a repository, tickets: TMC-AGENT-016): the tool changes
+ * records with the model's arguments. Only a tool that acts (tool_acts: not
+ * one named read-only whose flows only read). After tool_actions. */
+static void tool_writes(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS =
+      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  const tmc_roleset SKIP = TMC_ROLESET(TMC_ROLE_OUTPUT_SINK) |
+                           TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
+                           TMC_ROLESET(TMC_ROLE_CREDENTIAL_HOLDER);
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.tool_writes = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) || (e->roles & DRIVERS) ||
+        !e->facts.tool_acts)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      /* a store a pipeline builds and ships from is TMC-AGENT-016's */
+      if (g->out[k].to == v || !g->out[k].moves || w->kind != TMC_KIND_DATA_STORE ||
+          (w->roles & SKIP) || w->facts.agent_memory || w->facts.holds_logs ||
+          w->facts.secrets_vault || w->facts.plain_keys ||
+          TMC_TECHSET_HAS(w->facts.outputs_to_tech, TMC_TECH_CI_CD))
+        continue;
+      ir->flows[g->out[k].flow].facts.tool_writes = true;
+    }
+  }
+}
+
 /* A step that can hand a model on: code or an outside party (an app
  * store), not a model, a store, a registry or a trainer. */
 static bool can_push(const tmc_element *e) {
@@ -3151,11 +3205,13 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
   privileges_and_holds(ir, &g);
   ledgers_and_schedulers(ir, &g);
-  party_files(ir, &g);   /* reads person, anonymous, code_source, model_source */
-  device_orders(ir, &g); /* reads devices' facts */
-  file_parsers(ir, &g);  /* reads taint */
-  audit_trails(ir, &g);  /* reads person, model_output, holds_logs */
-  model_queries(ir);     /* llmrules13; reads model_output, queries_db */
+  party_files(ir, &g);    /* reads person, anonymous, code_source, model_source */
+  device_orders(ir, &g);  /* reads devices' facts */
+  file_parsers(ir, &g);   /* reads taint */
+  audit_trails(ir, &g);   /* reads person, model_output, holds_logs */
+  model_queries(ir);      /* llmrules13; reads model_output, queries_db */
+  tool_manifests(ir, &g); /* llmrules13 */
+  tool_writes(ir, &g);    /* llmrules13; reads agent_memory, tool_acts */
   tmc_flowgraph_free(&g);
   return 0;
 }

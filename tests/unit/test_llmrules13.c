@@ -1,7 +1,8 @@
 /* test_llmrules13.c - LLM output that reaches a database named only as one
  * (text-to-SQL into a "Ledger database" or a "Sales data mart"), a screen
- * people work in ("Underwriting dashboard", "Ops console"), and keys named
- * by their vendor's kind of key that a tool sends with its calls. Each
+ * people work in ("Underwriting dashboard", "Ops console"), keys named by
+ * their vendor's kind of key that a tool sends with its calls, tool
+ * manifests filled from outside and tools writing records. Each
  * family in wordings the blind sets' misses did not use. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -122,11 +123,69 @@ static void test_tool_keys_by_kind(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The store that lists an agent's tools (an MCP config, tool definitions)
+ * filled from outside can carry instructions the model trusts
+ * (TMC-AGENT-025: tool poisoning, rug pull); one only in-house code writes
+ * cannot. */
+static void test_tool_manifests_from_outside(void **state) {
+  static const char t1[] =
+      "digraph t1 {\n"
+      "  u [type=external, label=\"Employee\"];\n"
+      "  partner [type=external, label=\"Partner tool catalogue\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    host [label=\"Assistant host (agent loop)\"];\n"
+      "    cfg [type=data_store, label=\"MCP config (mcp.json)\"];\n"
+      "    own [type=data_store, label=\"Tool list\"];\n"
+      "    gen [label=\"Tool list generator\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\", source=third_party];\n"
+      "  u -> host; host -> u; host -> m; m -> host;\n"
+      "  partner -> cfg [label=\"sync nightly\"]; cfg -> host [label=\"servers + "
+      "tools\"];\n"
+      "  gen -> own; own -> host [label=\"tool definitions\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(t1, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-025", "cfg");
+  assert_true(cites(f, "AML.T0110"));
+  assert_true(cites(f, "LLM03:2025"));
+  assert_null(finding(ir, "TMC-AGENT-025", "own"));
+  tmc_ir_free(ir);
+}
+
+/* A tool the model calls that writes records (TMC-AGENT-026, LLM06); not a
+ * read-only lookup, not the tool's audit log. */
+static void test_tool_writes_records(void **state) {
+  static const char t2[] =
+      "digraph t2 {\n"
+      "  u [type=external, label=\"Customer\"];\n"
+      "  subgraph cluster_c { label=\"Shop\";\n"
+      "    agent [label=\"Order agent\"];\n"
+      "    st [type=agent_tool, label=\"set_order_status tool\"];\n"
+      "    lk [type=agent_tool, label=\"lookup_customer (read-only)\"];\n"
+      "    orders [type=data_store, label=\"Orders table\"];\n"
+      "    audit [type=data_store, label=\"Tool audit log\"];\n"
+      "    cust [type=data_store, label=\"Customers\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Mistral Large (API)\", source=third_party];\n"
+      "  u -> agent; agent -> u; agent -> m; m -> agent;\n"
+      "  agent -> st; st -> orders [label=\"update status\"]; st -> audit "
+      "[label=\"append\"];\n"
+      "  agent -> lk; lk -> cust [label=\"lookup\"]; cust -> lk; lk -> agent;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(t2, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-026", "st->orders"), "LLM06:2025"));
+  assert_null(finding(ir, "TMC-AGENT-026", "st->audit"));
+  assert_null(finding(ir, "TMC-AGENT-026", "lk->cust"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_sql_into_named_database),
       cmocka_unit_test(test_model_text_on_a_screen),
       cmocka_unit_test(test_tool_keys_by_kind),
+      cmocka_unit_test(test_tool_manifests_from_outside),
+      cmocka_unit_test(test_tool_writes_records),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
