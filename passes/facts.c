@@ -1296,6 +1296,18 @@ static void screens(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* llmrules13. staff_console: a process whose name says a console staff
+ * work in (words.yaml staff_consoles: an admin centre, an approvals or
+ * review screen, a back office). */
+static void staff_consoles(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.staff_console = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                             !tmc_kind_is_ai(e->kind) &&
+                             label_says(g, e, TMC_WORDS_STAFF_CONSOLES);
+  }
+}
+
 /* llmrules13. tool_manifests: a store that tells code which tools an agent
  * has and how to call them (plugin manifests, MCP configs, tool
  * descriptions: words.yaml tool_manifests), by its own name or by a flow it
@@ -3211,6 +3223,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   audit_trails(ir, &g);   /* reads person, model_output, holds_logs */
   model_queries(ir);      /* llmrules13; reads model_output, queries_db */
   tool_manifests(ir, &g); /* llmrules13 */
+  staff_consoles(ir, &g); /* llmrules13 */
   tool_writes(ir, &g);    /* llmrules13; reads agent_memory, tool_acts */
   tmc_flowgraph_free(&g);
   return 0;

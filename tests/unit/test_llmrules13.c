@@ -2,7 +2,8 @@
  * (text-to-SQL into a "Ledger database" or a "Sales data mart"), a screen
  * people work in ("Underwriting dashboard", "Ops console"), keys named by
  * their vendor's kind of key that a tool sends with its calls, tool
- * manifests filled from outside and tools writing records. Each
+ * manifests filled from outside, tools writing records, outsiders'
+ * one-way submissions and consoles staff work in. Each
  * family in wordings the blind sets' misses did not use. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -179,6 +180,39 @@ static void test_tool_writes_records(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Outsiders' one-way submissions (a public feedback form into a webhook
+ * receiver) handed with no store between to the code that prompts a model:
+ * TMC-LLM-034 (AML.T0093, LLM01). A console staff work in ("Approvals UI")
+ * takes no outsiders' text and starts no flood of model calls by outsiders
+ * (no TMC-LLM-032 there; the public receiver keeps it). */
+static void test_submissions_and_staff_consoles(void **state) {
+  static const char i1[] =
+      "digraph i1 {\n"
+      "  anyone [type=external, label=\"Anyone (public feedback form)\"];\n"
+      "  lead [type=external, label=\"Support lead\"];\n"
+      "  subgraph cluster_c { label=\"Company cloud\";\n"
+      "    recv [label=\"Feedback webhook receiver\"];\n"
+      "    sum [label=\"Feedback summariser (prompt builder)\"];\n"
+      "    appr [label=\"Approvals UI\"];\n"
+      "    board [type=data_store, label=\"Product board\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\", source=third_party];\n"
+      "  anyone -> recv [label=\"submit feedback\"];\n"
+      "  recv -> sum [label=\"feedback text\"];\n"
+      "  sum -> m; m -> sum;\n"
+      "  lead -> appr [label=\"approve summary\"]; appr -> lead [label=\"queue\"];\n"
+      "  appr -> sum [label=\"approval\"];\n"
+      "  sum -> board [label=\"summary card\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(i1, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-034", "anyone->recv"), "AML.T0093"));
+  assert_null(finding(ir, "TMC-LLM-034", "lead->appr"));
+  assert_true(ir->elements[elem(ir, "appr")].facts.staff_console);
+  assert_null(finding(ir, "TMC-LLM-032", "appr"));
+  assert_non_null(finding(ir, "TMC-LLM-032", "recv"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_sql_into_named_database),
@@ -186,6 +220,7 @@ int main(void) {
       cmocka_unit_test(test_tool_keys_by_kind),
       cmocka_unit_test(test_tool_manifests_from_outside),
       cmocka_unit_test(test_tool_writes_records),
+      cmocka_unit_test(test_submissions_and_staff_consoles),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
