@@ -3,7 +3,8 @@
  * people work in ("Underwriting dashboard", "Ops console"), keys named by
  * their vendor's kind of key that a tool sends with its calls, tool
  * manifests filled from outside, tools writing records, outsiders'
- * one-way submissions and consoles staff work in. Each
+ * one-way submissions, consoles staff work in and tool calls that move
+ * devices. Each
  * family in wordings the blind sets' misses did not use. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -213,6 +214,32 @@ static void test_submissions_and_staff_consoles(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tool the model calls commands a device that acts on the world (an
+ * irrigation valve): TMC-AGENT-027, AML.T0048.003 physical harm; a tool
+ * asking a weather service moves nothing. */
+static void test_tool_moves_the_world(void **state) {
+  static const char p1[] =
+      "digraph p1 {\n"
+      "  farmer [type=external, label=\"Farmer\"];\n"
+      "  subgraph cluster_c { label=\"Farm cloud\";\n"
+      "    agent [label=\"Irrigation assistant (agent loop)\"];\n"
+      "    vt [type=agent_tool, label=\"open_valve tool\"];\n"
+      "    wt [type=agent_tool, label=\"forecast tool\"];\n"
+      "  }\n"
+      "  valve [type=external, label=\"Field irrigation valve\", tech=iot_device];\n"
+      "  weather [type=external, label=\"Weather API\"];\n"
+      "  m [type=llm, label=\"GPT-4o mini (OpenAI API)\", source=third_party];\n"
+      "  farmer -> agent; agent -> farmer; agent -> m; m -> agent;\n"
+      "  agent -> vt; vt -> valve [label=\"open 20 min\"];\n"
+      "  agent -> wt; wt -> weather [label=\"forecast request\"]; weather -> wt; wt -> "
+      "agent;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(p1, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-027", "vt->valve"), "AML.T0048.003"));
+  assert_null(finding(ir, "TMC-AGENT-027", "wt->weather"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_sql_into_named_database),
@@ -221,6 +248,7 @@ int main(void) {
       cmocka_unit_test(test_tool_manifests_from_outside),
       cmocka_unit_test(test_tool_writes_records),
       cmocka_unit_test(test_submissions_and_staff_consoles),
+      cmocka_unit_test(test_tool_moves_the_world),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
