@@ -141,7 +141,8 @@
   X(QUERY_STORES, "query_stores")       /* a store saying these runs queries */          \
   X(USER_INTERFACES, "user_interfaces") /* a process saying these: a screen */           \
   X(TOOL_MANIFESTS, "tool_manifests")   /* ... these: what lists an agent's tools */     \
-  X(STAFF_CONSOLES, "staff_consoles")   /* a process saying these: staff work in it */
+  X(STAFF_CONSOLES, "staff_consoles")   /* a process saying these: staff work in it */   \
+  X(SANDBOXES, "sandboxes")             /* code saying these runs what it gets isolated */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1298,13 +1298,18 @@ static void screens(tmc_ir *ir, const graph *g) {
 
 /* llmrules13. staff_console: a process whose name says a console staff
  * work in (words.yaml staff_consoles: an admin centre, an approvals or
- * review screen, a back office). */
+ * review screen, a back office); sandboxed: code whose name says it runs
+ * what it gets inside an isolation layer (words.yaml sandboxes: a sandbox,
+ * a microVM, a notebook kernel). */
 static void staff_consoles(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.staff_console = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
                              !tmc_kind_is_ai(e->kind) &&
                              label_says(g, e, TMC_WORDS_STAFF_CONSOLES);
+    e->facts.sandboxed = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                         !tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+                         label_says(g, e, TMC_WORDS_SANDBOXES);
   }
 }
 

@@ -3,8 +3,8 @@
  * people work in ("Underwriting dashboard", "Ops console"), keys named by
  * their vendor's kind of key that a tool sends with its calls, tool
  * manifests filled from outside, tools writing records, outsiders'
- * one-way submissions, consoles staff work in and tool calls that move
- * devices. Each
+ * one-way submissions, consoles staff work in, tool calls that move
+ * devices and sandboxes named as such. Each
  * family in wordings the blind sets' misses did not use. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -240,6 +240,32 @@ static void test_tool_moves_the_world(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Model-written code run in what its name says is a sandbox (a code
+ * interpreter, a notebook kernel) can escape to the host: TMC-AGENT-010
+ * (AML.T0105) without a container or VM technology drawn. */
+static void test_sandbox_by_name(void **state) {
+  static const char x1[] =
+      "digraph x1 {\n"
+      "  u [type=external, label=\"Data analyst\"];\n"
+      "  subgraph cluster_c { label=\"Analytics VPC\";\n"
+      "    agent [label=\"Analysis agent\"];\n"
+      "    ci [type=agent_tool, label=\"Python code interpreter (run_code)\"];\n"
+      "    mv [type=agent_tool, label=\"Firecracker microVM runner (exec shell "
+      "commands)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\", source=third_party];\n"
+      "  u -> agent; agent -> u; agent -> m; m -> agent;\n"
+      "  agent -> ci [label=\"code\"]; ci -> agent [label=\"output\"];\n"
+      "  agent -> mv [label=\"commands\"]; mv -> agent [label=\"stdout\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(x1, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ci")].facts.sandboxed);
+  assert_true(cites(finding(ir, "TMC-AGENT-010", "ci"), "AML.T0105"));
+  assert_non_null(finding(ir, "TMC-AGENT-010", "mv"));
+  assert_false(ir->elements[elem(ir, "agent")].facts.sandboxed);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_sql_into_named_database),
@@ -249,6 +275,7 @@ int main(void) {
       cmocka_unit_test(test_tool_writes_records),
       cmocka_unit_test(test_submissions_and_staff_consoles),
       cmocka_unit_test(test_tool_moves_the_world),
+      cmocka_unit_test(test_sandbox_by_name),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
