@@ -1313,6 +1313,29 @@ static void staff_consoles(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* llmrules13. open_model_port: a model or LLM served by a self-hosted
+ * inference server (words.yaml self_hosted_servers: vLLM, TGI, Ollama),
+ * not a third party's, that something calls and that no flow into it says
+ * authenticated=yes: such servers answer whoever reaches the port unless
+ * given a key. */
+static void open_model_ports(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.open_model_port = false;
+    if (!is_model(e->kind) || e->third_party || !self_hosted_model(g, e))
+      continue;
+    bool called = false, keyed = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (g->in[k].to == v || is_store(u) || is_model(u->kind))
+        continue;
+      called = true;
+      keyed |= ir->flows[g->in[k].flow].authenticated == TMC_TRI_YES;
+    }
+    e->facts.open_model_port = called && !keyed;
+  }
+}
+
 /* llmrules13. tool_manifests: a store that tells code which tools an agent
  * has and how to call them (plugin manifests, MCP configs, tool
  * descriptions: words.yaml tool_manifests), by its own name or by a flow it
@@ -3222,14 +3245,15 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
   privileges_and_holds(ir, &g);
   ledgers_and_schedulers(ir, &g);
-  party_files(ir, &g);    /* reads person, anonymous, code_source, model_source */
-  device_orders(ir, &g);  /* reads devices' facts */
-  file_parsers(ir, &g);   /* reads taint */
-  audit_trails(ir, &g);   /* reads person, model_output, holds_logs */
-  model_queries(ir);      /* llmrules13; reads model_output, queries_db */
-  tool_manifests(ir, &g); /* llmrules13 */
-  staff_consoles(ir, &g); /* llmrules13 */
-  tool_writes(ir, &g);    /* llmrules13; reads agent_memory, tool_acts */
+  party_files(ir, &g);      /* reads person, anonymous, code_source, model_source */
+  device_orders(ir, &g);    /* reads devices' facts */
+  file_parsers(ir, &g);     /* reads taint */
+  audit_trails(ir, &g);     /* reads person, model_output, holds_logs */
+  model_queries(ir);        /* llmrules13; reads model_output, queries_db */
+  tool_manifests(ir, &g);   /* llmrules13 */
+  staff_consoles(ir, &g);   /* llmrules13 */
+  open_model_ports(ir, &g); /* llmrules13 */
+  tool_writes(ir, &g);      /* llmrules13; reads agent_memory, tool_acts */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -4,7 +4,8 @@
  * their vendor's kind of key that a tool sends with its calls, tool
  * manifests filled from outside, tools writing records, outsiders'
  * one-way submissions, consoles staff work in, tool calls that move
- * devices and sandboxes named as such. Each
+ * devices, sandboxes named as such and self-hosted model servers open to
+ * unauthenticated calls. Each
  * family in wordings the blind sets' misses did not use. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -266,6 +267,28 @@ static void test_sandbox_by_name(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A self-hosted inference server (Ollama on a workstation) called with no
+ * key answers whoever reaches its port: TMC-LLM-035 (AML.T0040, CWE-306);
+ * one whose caller authenticates (authenticated=yes) does not. */
+static void test_open_model_port(void **state) {
+  static const char o1[] =
+      "digraph o1 {\n"
+      "  staff [type=external, label=\"Engineers\"];\n"
+      "  subgraph cluster_c { label=\"Office LAN\";\n"
+      "    wiki [label=\"Wiki assistant (prompt builder)\"];\n"
+      "    ol [type=llm, label=\"Ollama on the GPU workstation (qwen2.5)\"];\n"
+      "    tgi [type=llm, label=\"Text Generation Inference (Mixtral)\"];\n"
+      "  }\n"
+      "  staff -> wiki; wiki -> staff;\n"
+      "  wiki -> ol [label=\"/api/chat\"]; ol -> wiki;\n"
+      "  wiki -> tgi [label=\"/generate\", authenticated=yes]; tgi -> wiki;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(o1, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-035", "ol"), "AML.T0040"));
+  assert_null(finding(ir, "TMC-LLM-035", "tgi"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_sql_into_named_database),
@@ -276,6 +299,7 @@ int main(void) {
       cmocka_unit_test(test_submissions_and_staff_consoles),
       cmocka_unit_test(test_tool_moves_the_world),
       cmocka_unit_test(test_sandbox_by_name),
+      cmocka_unit_test(test_open_model_port),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
