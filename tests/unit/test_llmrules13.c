@@ -4,8 +4,8 @@
  * their vendor's kind of key that a tool sends with its calls, tool
  * manifests filled from outside, tools writing records, outsiders'
  * one-way submissions, consoles staff work in, tool calls that move
- * devices, sandboxes named as such and self-hosted model servers open to
- * unauthenticated calls. Each
+ * devices, sandboxes named as such, self-hosted model servers open to
+ * unauthenticated calls and indexed sources behind a parser. Each
  * family in wordings the blind sets' misses did not use. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -289,6 +289,35 @@ static void test_open_model_port(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A drop folder outsiders upload to, read by a text extractor before the
+ * indexing job embeds it, is still the indexed source a planted document
+ * poisons (TMC-RAG-005, AML.T0070): the ingestion job two hops on. */
+static void test_indexed_source_behind_a_parser(void **state) {
+  static const char r1[] =
+      "digraph r1 {\n"
+      "  sup [type=external, label=\"Suppliers\"];\n"
+      "  emp [type=external, label=\"Buyer\"];\n"
+      "  subgraph cluster_c { label=\"Procurement\";\n"
+      "    drop [type=data_store, label=\"Spec sheets drop folder (SFTP)\"];\n"
+      "    ext [label=\"PDF text extractor\"];\n"
+      "    idx [label=\"Embedding indexer\"];\n"
+      "    vs [type=vector_store, label=\"Spec vectors (Qdrant)\"];\n"
+      "    bot [label=\"Spec Q&A service (prompt builder)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"GPT-4o (Azure OpenAI)\", source=third_party];\n"
+      "  sup -> drop [label=\"upload spec PDFs\"];\n"
+      "  drop -> ext [label=\"PDF\"]; ext -> idx [label=\"text\"]; idx -> vs "
+      "[label=\"chunks + vectors\"];\n"
+      "  emp -> bot [label=\"question\"]; bot -> emp [label=\"answer\"];\n"
+      "  bot -> vs [label=\"similarity search\"]; vs -> bot [label=\"chunks\"];\n"
+      "  bot -> m; m -> bot;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(r1, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-RAG-005", "drop"), "AML.T0070"));
+  assert_null(finding(ir, "TMC-RAG-005", "vs"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_sql_into_named_database),
@@ -300,6 +329,7 @@ int main(void) {
       cmocka_unit_test(test_tool_moves_the_world),
       cmocka_unit_test(test_sandbox_by_name),
       cmocka_unit_test(test_open_model_port),
+      cmocka_unit_test(test_indexed_source_behind_a_parser),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
