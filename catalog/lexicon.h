@@ -140,7 +140,13 @@
   X(DEVICE_COMMANDS, "device_commands") /* a flow saying these orders a device */        \
   X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
   X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */  \
-  X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */
+  X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
+  /* llmrules13 */                                                                       \
+  X(QUERY_STORES, "query_stores")       /* a store saying these runs queries */          \
+  X(USER_INTERFACES, "user_interfaces") /* a process saying these: a screen */           \
+  X(TOOL_MANIFESTS, "tool_manifests")   /* ... these: what lists an agent's tools */     \
+  X(STAFF_CONSOLES, "staff_consoles")   /* a process saying these: staff work in it */   \
+  X(SANDBOXES, "sandboxes")             /* code saying these runs what it gets isolated */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1011,6 +1011,7 @@ static bool self_hosted_model(const graph *g, const tmc_element *e) {
 }
 
 static void app_tech(tmc_ir *ir, const graph *g) {
+  const tmc_techset QUERY_DBS = tmc_lexicon_query_databases(g->lx); /* roles.yaml */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     tmc_element_facts *x = &e->facts;
@@ -1158,10 +1159,13 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     /* What the sender writes into this flow is run by the database as a
      * query (text-to-SQL: the query a model wrote). */
     const tmc_element *dst = &ir->elements[f->dst];
-    bool db =
-        is_store(dst) &&
-        (dst->tech == TMC_TECH_SQL_DATABASE || dst->tech == TMC_TECH_NOSQL_DATABASE ||
-         label_says(g, dst, TMC_WORDS_SQL) || label_says(g, dst, TMC_WORDS_NOSQL));
+    /* a database by technology (roles.yaml query_databases: a warehouse
+     * runs SQL too), by its query language or named one ("Warehouse
+     * SALES, HR": words.yaml query_stores) */
+    bool db = is_store(dst) &&
+              (TMC_TECHSET_HAS(QUERY_DBS, dst->tech) ||
+               label_says(g, dst, TMC_WORDS_SQL) || label_says(g, dst, TMC_WORDS_NOSQL) ||
+               label_says(g, dst, TMC_WORDS_QUERY_STORES));
     f->facts.queries_db =
         db && (flow_says(g, f, TMC_WORDS_SQL) || flow_says(g, f, TMC_WORDS_NOSQL) ||
                flow_says(g, f, TMC_WORDS_QUERY));
@@ -1249,19 +1253,150 @@ static void model_output(tmc_ir *ir, const graph *g) {
       }
     }
   }
-  for (uint32_t v = 0; v < n; v++)
-    ir->elements[v].facts.model_queried = false;
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     f->facts.model_output = passes[f->src] || (f->bidirectional && passes[f->dst]);
-    /* The query a model wrote, not the text it wrote: what it means to run
-     * model output with the database's rights (TMC-LLM-019). */
-    if (f->facts.model_output && f->facts.queries_db &&
-        ir->elements[f->src].kind != TMC_KIND_LLM)
-      ir->elements[f->dst].facts.model_queried = true;
   }
   free(passes);
   free(bfs);
+}
+
+/* llmrules13. model_queries: a database that runs a query a model wrote
+ * (a flow into it is a query, queries_db, and carries model output:
+ * text-to-SQL through the code driving the model). After model_output. */
+static void model_queries(tmc_ir *ir) {
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.model_queries = false;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->facts.queries_db && f->facts.model_output)
+      ir->elements[f->dst].facts.model_queries = true;
+  }
+}
+
+/* llmrules13. renders_output also on a screen people work in (words.yaml
+ * user_interfaces: "Screening UI", "Review dashboard") that code driving
+ * an LLM hands what it produced: the screen renders model text for the
+ * person, as a chat product does (TMC-LLM-006 on the flow into it). A
+ * person (an entity, no third party's service) must send it something or
+ * get something from it; code that talks to an LLM itself is the driver,
+ * not its screen. After agent_memory, which sets renders_output. */
+static void screens(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (e->kind != TMC_KIND_PROCESS || (e->roles & DRIVERS) || e->facts.renders_output ||
+        !label_says(g, e, TMC_WORDS_USER_INTERFACES))
+      continue;
+    bool driver = false, person = false, llm = false;
+    for (int in = 0; in < 2; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+        const tmc_element *w = &ir->elements[ed[k].to];
+        if (ed[k].to == v)
+          continue;
+        llm |= tmc_kind_is(w->kind, TMC_KIND_LLM);
+        driver |= in && ed[k].moves && (w->roles & DRIVERS) != 0;
+        person |= w->kind == TMC_KIND_EXTERNAL && !w->third_party;
+      }
+    }
+    e->facts.renders_output = driver && person && !llm;
+  }
+}
+
+/* llmrules13. staff_console: a process whose name says a console staff
+ * work in (words.yaml staff_consoles: an admin centre, an approvals or
+ * review screen, a back office); sandboxed: code whose name says it runs
+ * what it gets inside an isolation layer (words.yaml sandboxes: a sandbox,
+ * a microVM, a notebook kernel). */
+static void staff_consoles(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.staff_console = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                             !tmc_kind_is_ai(e->kind) &&
+                             label_says(g, e, TMC_WORDS_STAFF_CONSOLES);
+    e->facts.sandboxed = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                         !tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
+                         label_says(g, e, TMC_WORDS_SANDBOXES);
+  }
+}
+
+/* llmrules13. open_model_port: a model or LLM served by a self-hosted
+ * inference server (words.yaml self_hosted_servers: vLLM, TGI, Ollama),
+ * not a third party's, that something calls and that no flow into it says
+ * authenticated=yes: such servers answer whoever reaches the port unless
+ * given a key. */
+static void open_model_ports(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.open_model_port = false;
+    if (!is_model(e->kind) || e->third_party || !self_hosted_model(g, e))
+      continue;
+    bool called = false, keyed = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (g->in[k].to == v || is_store(u) || is_model(u->kind))
+        continue;
+      called = true;
+      keyed |= ir->flows[g->in[k].flow].authenticated == TMC_TRI_YES;
+    }
+    e->facts.open_model_port = called && !keyed;
+  }
+}
+
+/* llmrules13. tool_manifests: a store that tells code which tools an agent
+ * has and how to call them (plugin manifests, MCP configs, tool
+ * descriptions: words.yaml tool_manifests), by its own name or by a flow it
+ * hands code ("tool descriptions"). What it says reaches the model as
+ * trusted instructions. */
+static void tool_manifests(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool says = false, to_code = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].to == v || !g->out[k].moves ||
+          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(w->kind))
+        continue;
+      to_code = true;
+      says |= flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_TOOL_MANIFESTS);
+    }
+    e->facts.tool_manifests =
+        is_store(e) && to_code && (says || label_says(g, e, TMC_WORDS_TOOL_MANIFESTS));
+  }
+}
+
+/* llmrules13. tool_writes: a flow that moves data (no query) from a tool
+ * the model calls (a tool executor that is no agent or prompt builder) into
+ * a data store that is no memory of the agent, no log, no key store and no
+ * output sink (a repository, tickets: TMC-AGENT-016): the tool changes
+ * records with the model's arguments. Only a tool that acts (tool_acts: not
+ * one named read-only whose flows only read). After tool_actions. */
+static void tool_writes(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS =
+      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  const tmc_roleset SKIP = TMC_ROLESET(TMC_ROLE_OUTPUT_SINK) |
+                           TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
+                           TMC_ROLESET(TMC_ROLE_CREDENTIAL_HOLDER);
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.tool_writes = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) || (e->roles & DRIVERS) ||
+        !e->facts.tool_acts)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      /* a store a pipeline builds and ships from is TMC-AGENT-016's */
+      if (g->out[k].to == v || !g->out[k].moves || w->kind != TMC_KIND_DATA_STORE ||
+          (w->roles & SKIP) || w->facts.agent_memory || w->facts.holds_logs ||
+          w->facts.secrets_vault || w->facts.plain_keys ||
+          TMC_TECHSET_HAS(w->facts.outputs_to_tech, TMC_TECH_CI_CD))
+        continue;
+      ir->flows[g->out[k].flow].facts.tool_writes = true;
+    }
+  }
 }
 
 /* A step that can hand a model on: code or an outside party (an app
@@ -3277,6 +3412,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   agent_memory(ir, &g); /* reads model_output */
+  screens(ir, &g);      /* llmrules13; after agent_memory's renders_output */
   answered(ir, &g);
   system_prompts(ir, &g);
   tainted_via_tool(ir, &g);
@@ -3309,6 +3445,11 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   audit_trails(ir, &g);          /* reads person, model_output, holds_logs */
   schedulers_and_fronts(ir, &g); /* reads lower_trust_callers, app_code */
   identity_lookups(ir, &g);      /* reads taint and answered */
+  model_queries(ir);             /* llmrules13; reads model_output, queries_db */
+  tool_manifests(ir, &g);        /* llmrules13 */
+  staff_consoles(ir, &g);        /* llmrules13 */
+  open_model_ports(ir, &g);      /* llmrules13 */
+  tool_writes(ir, &g);           /* llmrules13; reads agent_memory, tool_acts */
   tmc_flowgraph_free(&g);
   return 0;
 }

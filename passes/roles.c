@@ -858,9 +858,11 @@ static void query_sinks(tmc_ir *ir, const graph *g) {
       uint32_t t = g->out[k].to;
       const tmc_element *w = &ir->elements[t];
       const char *fl = ir->flows[g->out[k].flow].label;
-      /* a database: built on one (a warehouse runs SQL too), or named */
+      /* a database: built on one (a warehouse runs SQL too), or named by
+       * its query language or as a database ("Warehouse SALES, HR") */
       if (t == v || !is_store(w) ||
-          !(TMC_TECHSET_HAS(DATABASES, w->tech) || says_query_language(g, w->label)))
+          !(TMC_TECHSET_HAS(DATABASES, w->tech) || says_query_language(g, w->label) ||
+            tmc_lexicon_says(g->lx, TMC_WORDS_QUERY_STORES, w->label)))
         continue;
       const char *word = says_query_language(g, fl);
       /* a read-only role or replica: the model's queries change nothing */

@@ -1030,7 +1030,7 @@ static void test_stored_output_not_query(void **state) {
              "}\n",
              st[i][0], st[i][1], st[i][2], st[i][3]);
     tmc_ir *ir = analyse_with(d, cat, NULL);
-    assert_false(ir->elements[elem(ir, "db")].facts.model_queried);
+    assert_false(ir->elements[elem(ir, "db")].facts.model_queries);
     assert_null(finding(ir, "TMC-LLM-019", "db"));
     tmc_ir_free(ir);
   }
@@ -1047,7 +1047,7 @@ static void test_stored_output_not_query(void **state) {
       "  app -> db [label=\"SQL query\"]; db -> app [label=\"rows\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(sql, cat, NULL);
-  assert_true(ir->elements[elem(ir, "db")].facts.model_queried);
+  assert_true(ir->elements[elem(ir, "db")].facts.model_queries);
   assert_non_null(finding(ir, "TMC-LLM-019", "db"));
   tmc_ir_free(ir);
 }
