@@ -258,15 +258,21 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
       if (*goal && strncmp(goal, f[1], el) == 0 && goal[el] == '\t' &&
           strncmp(goal + el + 1, f[2], tl) == 0 && goal[el + 1 + tl] == '\t')
         want = goal + el + tl + 2;
+      /* Without a goal line, the pair's shown path whose hops name most
+       * of the expected chain: the report shows every one of them, and
+       * which comes first says how likely it is, not which one it is. */
       uint32_t best = TMC_NONE;
       bool aimed = false;
+      unsigned best_met = 0;
       for (uint32_t p = 0; p < ir->n_paths && !aimed && e != TMC_NONE; p++) {
         if (ir->paths[p].entry != e || ir->paths[p].asset != to)
           continue;
         const char *aim = path_aim(ir, cat, p);
         aimed = want && aim && strcmp(aim, want) == 0;
-        if (best == TMC_NONE || aimed)
-          best = p;
+        unsigned n_ids = 0,
+                 met = want ? 0 : chain_met(&ir->paths[p], n >= 5 ? f[4] : NULL, &n_ids);
+        if (best == TMC_NONE || aimed || met > best_met)
+          best = p, best_met = met;
       }
       bool found = best != TMC_NONE;
       t->all[M_PATH]++, t->hit[M_PATH] += found;
