@@ -367,6 +367,64 @@ static void decide(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_boundary 
   }
 }
 
+/* The one box a page draws around the system, named by what happens in it
+ * ("Order processing", "Claims workflow", "Frontend"), with the outside
+ * flowing into it: it is where trust changes, whatever its name says, when
+ * nothing else on the page is a zone. A grouping word decides only where
+ * the page draws a zone elsewhere or more than one such box. Linear: one
+ * pass over boundaries, one over flows (each walks its depth). */
+static uint32_t top_of(const tmc_ir *ir, uint32_t b) {
+  while (b != TMC_NONE && ir->boundaries[b].parent != TMC_NONE)
+    b = ir->boundaries[b].parent;
+  return b;
+}
+
+static void system_box(tmc_ir *ir) {
+  uint32_t np = ir->n_pages ? ir->n_pages : 1;
+  uint32_t *cand = tmc_xmalloc(np * sizeof *cand);
+  bool *off = tmc_xcalloc(np, sizeof *off); /* a zone, or a second candidate */
+  bool *crossed = tmc_xcalloc(np, sizeof *crossed);
+  for (uint32_t p = 0; p < np; p++)
+    cand[p] = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_boundaries; i++) {
+    const tmc_boundary *x = &ir->boundaries[i];
+    uint32_t p = x->page < np ? x->page : 0;
+    if (!x->grouping)
+      off[p] = true;
+    else if (x->parent == TMC_NONE && x->zone_source == TMC_SOURCE_LABEL_WORD) {
+      if (cand[p] != TMC_NONE)
+        off[p] = true;
+      cand[p] = i;
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src >= ir->n_elements || f->dst >= ir->n_elements)
+      continue;
+    uint32_t a = ir->elements[f->src].boundary, b = ir->elements[f->dst].boundary;
+    if ((a == TMC_NONE) == (b == TMC_NONE))
+      continue;
+    uint32_t in = top_of(ir, a == TMC_NONE ? b : a);
+    uint32_t p = ir->boundaries[in].page < np ? ir->boundaries[in].page : 0;
+    if (in == cand[p])
+      crossed[p] = true;
+  }
+  for (uint32_t p = 0; p < np; p++) {
+    if (off[p] || cand[p] == TMC_NONE || !crossed[p])
+      continue;
+    tmc_boundary *x = &ir->boundaries[cand[p]];
+    x->grouping = false;
+    x->zone_source = TMC_SOURCE_FLOWS;
+    x->zone_evidence = tmc_arena_printf(ir->arena,
+                                        "the page's one box around the system: flows "
+                                        "cross it from outside (its word '%s' aside)",
+                                        x->zone_evidence ? x->zone_evidence : "");
+  }
+  free(cand);
+  free(off);
+  free(crossed);
+}
+
 int tmc_pass_zones(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   markers mk;
@@ -377,6 +435,7 @@ int tmc_pass_zones(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   drop_tentative(ir, lx, &mk, d);
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
     decide(ir, lx, &mk, &ir->boundaries[i]);
+  system_box(ir);
   markers_free(&mk);
   return 0;
 }

@@ -1458,6 +1458,17 @@ static void test_device_orders_widened(void **state) {
         " subgraph cluster_h{label=\"Home\"; lk[label=\"Smart door lock\"]}"
         " app->lk[label=\"BLE\"]}",
         {"TMC-REPUD-006", "app", false});
+  /* A word of a chip or a tool is no order: "ARM64 firmware" is an image to
+   * install, "version control" a repository (review13's probe, worded
+   * otherwise). */
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\"; fw[label=\"Firmware release service\"]}"
+        " subgraph cluster_f{label=\"Field\"; m[label=\"Water meter\"]}"
+        " fw->m[label=\"ARM64 firmware bundle\"]}",
+        {"TMC-APP-028", "fw -> m", false});
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\"; o[label=\"OTA updater\"]}"
+        " subgraph cluster_f{label=\"Depot\"; k[label=\"Charging kiosk\"]}"
+        " o->k[label=\"image from version control\"]}",
+        {"TMC-APP-028", "o -> k", false});
 }
 
 /* Our code calling a vendor's service across the Internet (TMC-SPOOF-005,

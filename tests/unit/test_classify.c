@@ -2343,13 +2343,18 @@ static void model_releases_are_registries(void **state) {
                  "  r1 [label=\"firmware releases bucket (keyword spotter + app)\"];\n"
                  "  r2 [label=\"LoRA adapters bucket (ranker)\", shape=box];\n"
                  "  s [label=\"Images bucket (uploads)\", shape=box];\n"
+                 "  p [label=\"Payment adapters\", shape=cylinder];\n"
+                 "  c [label=\"Carrier adapters (versioned)\", shape=cylinder];\n"
                  "  ota [label=\"OTA service\"];\n"
-                 "  r1 -> ota; r2 -> ota; s -> ota;\n"
+                 "  r1 -> ota; r2 -> ota; s -> ota; p -> ota; c -> ota;\n"
                  "}\n",
                  &d);
   want_kind(ir, "r1", TMC_KIND_MODEL_REGISTRY);
   want_kind(ir, "r2", TMC_KIND_MODEL_REGISTRY);
   want_kind(ir, "s", TMC_KIND_DATA_STORE);
+  /* software adapters, versioned or not, are no model's (review13) */
+  want_kind(ir, "p", TMC_KIND_DATA_STORE);
+  want_kind(ir, "c", TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
   tmc_diags_free(&d);
 }

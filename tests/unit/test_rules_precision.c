@@ -1032,6 +1032,7 @@ static void test_stored_output_not_query(void **state) {
     tmc_ir *ir = analyse_with(d, cat, NULL);
     assert_false(ir->elements[elem(ir, "db")].facts.model_queries);
     assert_null(finding(ir, "TMC-LLM-019", "db"));
+    assert_null(finding(ir, "TMC-LLM-020", "db")); /* its twin: no query, no load */
     tmc_ir_free(ir);
   }
   static const char sql[] =
@@ -1049,6 +1050,7 @@ static void test_stored_output_not_query(void **state) {
   tmc_ir *ir = analyse_with(sql, cat, NULL);
   assert_true(ir->elements[elem(ir, "db")].facts.model_queries);
   assert_non_null(finding(ir, "TMC-LLM-019", "db"));
+  assert_non_null(finding(ir, "TMC-LLM-020", "db"));
   tmc_ir_free(ir);
 }
 

@@ -147,6 +147,37 @@ static void test_grouping_fences_no_trust(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The page's one box around the system, named by what happens in it, with
+ * the outside flowing in, is the trust boundary (review13: "Order
+ * processing" around the API lost its spoofing findings); beside a zone, or
+ * as one of several such boxes, the word decides. */
+static void test_one_box_around_the_system(void **state) {
+  (void)state;
+  static const char *const names[] = {"Order processing", "Claims workflow", "Frontend"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char dot[512];
+    snprintf(dot, sizeof dot,
+             "digraph g { c [shape=box,label=\"Customer\"];"
+             " subgraph cluster_a { label=\"%s\"; api [label=\"API\"];"
+             " db [shape=cylinder,label=\"DB\"]; }"
+             " c -> api; api -> db; }",
+             names[i]);
+    tmc_ir *ir = run("one.dot", dot);
+    assert_false(bound(ir, "cluster_a")->grouping);
+    assert_true(ir->flows[0].facts.crosses);
+    tmc_ir_free(ir);
+  }
+  tmc_ir *ir =
+      run("two.dot",
+          "digraph g { c [shape=box,label=\"Customer\"];"
+          " subgraph cluster_a { label=\"Order processing\"; a [label=\"API\"]; }"
+          " subgraph cluster_b { label=\"Billing workflow\"; b [label=\"Biller\"]; }"
+          " c -> a; a -> b; }");
+  assert_true(bound(ir, "cluster_a")->grouping);
+  assert_true(bound(ir, "cluster_b")->grouping);
+  tmc_ir_free(ir);
+}
+
 static void test_tentative_lines(void **state) {
   (void)state;
   /* A plain line with no endpoints is a boundary when its label names one. */
@@ -454,6 +485,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_zone_and_grouping_words, teardown),
       cmocka_unit_test_teardown(test_grouping_fences_no_trust, teardown),
+      cmocka_unit_test_teardown(test_one_box_around_the_system, teardown),
       cmocka_unit_test_teardown(test_tentative_lines, teardown),
       cmocka_unit_test_teardown(test_empty_containers, teardown),
       cmocka_unit_test_teardown(test_labelled_rectangle_around_shapes, teardown),
