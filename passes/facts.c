@@ -1288,7 +1288,7 @@ static void screens(tmc_ir *ir, const graph *g) {
     if (e->kind != TMC_KIND_PROCESS || (e->roles & DRIVERS) || e->facts.renders_output ||
         !label_says(g, e, TMC_WORDS_USER_INTERFACES))
       continue;
-    bool driver = false, person = false, llm = false;
+    bool driver = false, people = false, llm = false;
     for (int in = 0; in < 2; in++) {
       const uint32_t *st = in ? g->in_start : g->out_start;
       const edge *ed = in ? g->in : g->out;
@@ -1298,10 +1298,12 @@ static void screens(tmc_ir *ir, const graph *g) {
           continue;
         llm |= tmc_kind_is(w->kind, TMC_KIND_LLM);
         driver |= in && ed[k].moves && (w->roles & DRIVERS) != 0;
-        person |= w->kind == TMC_KIND_EXTERNAL && !w->third_party;
+        /* an entity of our own side stands for a person here: a partner's
+         * system drawn without source=third_party also counts (review13) */
+        people |= w->kind == TMC_KIND_EXTERNAL && !w->third_party;
       }
     }
-    e->facts.renders_output = driver && person && !llm;
+    e->facts.renders_output = driver && people && !llm;
   }
 }
 
@@ -1897,8 +1899,6 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
 }
 
 /* ---- the supply chain ------------------------------------------------------ */
-
-static bool trains(const tmc_element *e);
 
 /* A public model hub (words.yaml model_hubs) others publish models to is a
  * service, never a person, whatever people word its name also says

@@ -313,9 +313,9 @@ static const char *words_of(const tmc_ir *ir, const tmc_boundary *x) {
   return x->label + 7 + strspn(x->label + 7, "_-. ");
 }
 
-/* Zone or grouping, and why: written, a zone word, a zone icon in its
- * corner, a grouping word, the group stencil, a generator's convention, a
- * boundary style, else a zone. */
+/* Zone or grouping, and why: written, a zone word, a library's zone group
+ * (stencil), a zone icon in its corner, a grouping word, the group
+ * stencil, a generator's convention, a boundary style, else a zone. */
 static void decide(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_boundary *x) {
   const char *type = tmc_props_get(&x->props, "type");
   const char *trust = tmc_props_get(&x->props, "trust");
