@@ -2354,6 +2354,29 @@ static void model_releases_are_registries(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Training by its verbs and schedules: a fine-tuning run named as a job,
+ * retraining and distilling, a fine-tune on a schedule or on the device
+ * are training steps, whatever box runs them; a training set stays data. */
+static void fine_tunes_and_retrains(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  p1 [label=\"Ray cluster: fine-tune run\"];\n"
+                 "  p2 [label=\"nightly distillation (Airflow DAG)\", shape=component];\n"
+                 "  p3 [label=\"Weekly fine-tune on the handset\", shape=box];\n"
+                 "  d1 [label=\"Local training set (site C)\", shape=cylinder];\n"
+                 "  d1 -> p1; d1 -> p2; d1 -> p3;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "p1", TMC_KIND_PIPELINE);
+  want_kind(ir, "p2", TMC_KIND_PIPELINE);
+  want_kind(ir, "p3", TMC_KIND_PIPELINE);
+  want_kind(ir, "d1", TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2411,6 +2434,7 @@ int main(void) {
       cmocka_unit_test(heaviest_kind_word),
       cmocka_unit_test(named_models_are_models),
       cmocka_unit_test(model_releases_are_registries),
+      cmocka_unit_test(fine_tunes_and_retrains),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
