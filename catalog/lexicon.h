@@ -132,6 +132,7 @@
   X(TAG_OUTSIDE, "tag_outside")   /* a bracketed type tag saying these: not ours */      \
   X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
   X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \
+  X(LLM_TOOL_USE, "llm_tool_use") /* an LLM's label saying these: called with tools */   \
   X(MODEL_HUBS, "model_hubs")     /* an outside source saying these publishes models */  \
   X(DATASET_SOURCES, "dataset_sources") /* ... these: it publishes data, not code */     \
   X(MODEL_WORDS, "model_words")         /* ... unless it says these too */               \

@@ -897,13 +897,28 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* A model named by its family: a "model" head with a word naming an LLM
    * ("Bedrock Model anthropic.claude-3-5-sonnet", "Chat model (GPT-4o)")
    * is that LLM, as an llm is a model. */
-  tmc_kind lk;
-  const char *lw_word;
-  double lw_w;
+  tmc_kind lk = TMC_KIND_COUNT;
+  const char *lw_word = NULL;
+  double lw_w = 0;
   if (head && head_kind == TMC_KIND_MODEL &&
       tmc_lexicon_kind_word_w(lx, e->label, &lk, &lw_word, &lw_w) && lk == TMC_KIND_LLM) {
     head_kind = TMC_KIND_LLM;
     head_word = tmc_arena_printf(a, "%s (of %s)", head_word, lw_word);
+  }
+  /* An LLM called with tools: a head naming a tool or an interface
+   * ("tools", "function calling", "API") on a label naming an LLM and how
+   * it calls tools ("GPT-4.1 chat completions + tools", "Claude 3.5 Sonnet
+   * API (tool use)") is that LLM; the tools are what it calls, drawn apart.
+   * Not a tool server's or a plugin's head (an MCP server the model uses). */
+  if (head &&
+      (head_kind == TMC_KIND_AGENT_TOOL ||
+       (head_kind == TMC_KIND_PROCESS &&
+        tmc_lexicon_says(lx, TMC_WORDS_API, head_said))) &&
+      tmc_lexicon_says(lx, TMC_WORDS_LLM_TOOL_USE, e->label) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_TOOL_SERVERS, e->label) &&
+      tmc_lexicon_kind_word_w(lx, e->label, &lk, &lw_word, &lw_w) && lk == TMC_KIND_LLM) {
+    head_kind = TMC_KIND_LLM;
+    head_word = tmc_arena_printf(a, "%s (%s, called with tools)", head_word, lw_word);
   }
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table

@@ -837,7 +837,10 @@ static bool goes_on(const ctx *c, const found *a, const found *b) {
  * the pair loop's time. */
 static bool tail_entry(const tmc_ir *ir, const tmc_lexicon *lx, const found *a) {
   const tmc_element *e = &ir->elements[a->entry];
-  return (e->kind == TMC_KIND_EXTERNAL || e->kind == TMC_KIND_PROCESS) &&
+  /* a pipeline start (a federated participant's training step) as well: a
+   * longer path through it names who feeds it, as a process's does */
+  return (e->kind == TMC_KIND_EXTERNAL || e->kind == TMC_KIND_PROCESS ||
+          e->kind == TMC_KIND_PIPELINE) &&
          !e->third_party && !sensor(e) &&
          !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e));
 }

@@ -2359,6 +2359,54 @@ static void model_releases_are_registries(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Training by its verbs and schedules: a fine-tuning run named as a job,
+ * retraining and distilling, a fine-tune on a schedule or on the device
+ * are training steps, whatever box runs them; a training set stays data. */
+static void fine_tunes_and_retrains(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  p1 [label=\"Ray cluster: fine-tune run\"];\n"
+                 "  p2 [label=\"nightly distillation (Airflow DAG)\", shape=component];\n"
+                 "  p3 [label=\"Weekly fine-tune on the handset\", shape=box];\n"
+                 "  d1 [label=\"Local training set (site C)\", shape=cylinder];\n"
+                 "  d1 -> p1; d1 -> p2; d1 -> p3;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "p1", TMC_KIND_PIPELINE);
+  want_kind(ir, "p2", TMC_KIND_PIPELINE);
+  want_kind(ir, "p3", TMC_KIND_PIPELINE);
+  want_kind(ir, "d1", TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* An LLM called with tools: a label naming the model and how it calls
+ * tools is the LLM, whatever its head ("API", "function calling"); a tool
+ * server the model uses and tools no model is named beside stay tools. */
+static void llms_called_with_tools(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified("digraph G {\n"
+                          "  u [label=\"Customer\", shape=box];\n"
+                          "  p [label=\"Orders API\"];\n"
+                          "  a [label=\"Claude 3.5 Sonnet API (tool use)\"];\n"
+                          "  b [label=\"Llama 3 function calling endpoint\"];\n"
+                          "  m [label=\"MCP tool server (Claude tools)\"];\n"
+                          "  t [label=\"Jira tools\"];\n"
+                          "  u -> p; p -> a; a -> m; p -> b; b -> t;\n"
+                          "}\n",
+                          &d);
+  want_kind(ir, "a", TMC_KIND_LLM);
+  want_kind(ir, "b", TMC_KIND_LLM);
+  want_kind(ir, "m", TMC_KIND_AGENT_TOOL);
+  want_kind(ir, "t", TMC_KIND_AGENT_TOOL);
+  want_kind(ir, "p", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2416,6 +2464,8 @@ int main(void) {
       cmocka_unit_test(heaviest_kind_word),
       cmocka_unit_test(named_models_are_models),
       cmocka_unit_test(model_releases_are_registries),
+      cmocka_unit_test(fine_tunes_and_retrains),
+      cmocka_unit_test(llms_called_with_tools),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

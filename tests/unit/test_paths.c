@@ -2638,6 +2638,40 @@ static void test_federated_participant_starts(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A participant's training step drawn as a pipeline is a path start whose
+ * paths are the tails of the outsiders' that pass through it, as a
+ * process's are: the phone owner's typed text poisons the on-device trainer
+ * and its delta the registry, so of the 15 shown the owner's path to the
+ * registry names who starts it and the trainer's tail of it waits. */
+static void test_pipeline_participant_is_a_tail(void **state) {
+  (void)state;
+  static const char *drawn =
+      "digraph g {\n"
+      "  owner [shape=box, label=\"Phone owner\"];\n"
+      "  guest [shape=box, label=\"Shared-device guest\"];\n"
+      "  ops [shape=box, label=\"Vendor ops staff\"];\n"
+      "  subgraph cluster_p { label=\"Owner's phone\"; trust=1;\n"
+      "    app [label=\"Keyboard app\"];\n"
+      "    nw [label=\"Next-word model (on device)\", type=model];\n"
+      "    hist [shape=cylinder, label=\"Typed history\", type=dataset];\n"
+      "    tr [label=\"On-device trainer\", type=pipeline]; }\n"
+      "  subgraph cluster_c { label=\"Vendor cloud\"; trust=2;\n"
+      "    agg [label=\"Federation server (averages deltas)\", role=trainer];\n"
+      "    reg [label=\"Global model registry\", type=model_registry];\n"
+      "    cdn [label=\"Update endpoint\"]; }\n"
+      "  owner -> app; guest -> app; ops -> reg;\n"
+      "  app -> nw; nw -> app; app -> hist; hist -> tr;\n"
+      "  nw -> tr [label=\"current weights\"];\n"
+      "  tr -> agg [label=\"weight delta\"];\n"
+      "  agg -> reg; reg -> cdn; cdn -> nw [label=\"model update\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_shown(drawn, 0);
+  assert_int_equal(ir->n_paths, 15);
+  assert_non_null(chain_path(ir, "owner", "reg", "tamper with a model"));
+  assert_null(chain_path(ir, "tr", "reg", "tamper with a model"));
+  tmc_ir_free(ir);
+}
+
 /* An entry point another entry point sends to is a relay: a letter writer's
  * mail lands in a scanning mailbox drawn outside, which a scan worker (an
  * entry point too, entry=true) polls. The relays' paths are the writer's cut
@@ -4071,6 +4105,7 @@ int main(void) {
       cmocka_unit_test(test_goal_best_no_pair_second),
       cmocka_unit_test(test_chain_financial_harm),
       cmocka_unit_test(test_federated_participant_starts),
+      cmocka_unit_test(test_pipeline_participant_is_a_tail),
       cmocka_unit_test(test_relayed_entries_shown_last),
       cmocka_unit_test(test_vendor_starts_shown_after_entries),
       cmocka_unit_test(test_goal_package_installed),
