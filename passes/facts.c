@@ -1223,7 +1223,7 @@ static uint32_t zone_slot(const tmc_ir *ir, const tmc_element *e) {
 /* ssrf_reachable: internal code a URL fetcher outsiders steer can call. The
  * fetcher's place on the network is the attacker's once it fetches what they
  * name, so a service in its zone that takes requests without authenticating
- * them (no flow into it says authenticated=yes) answers the attacker; a
+ * them (no flow into it says authenticated=yes or auth_named) answers the attacker; a
  * service outsiders call directly (exposed, taking requests straight from
  * them, an entry point) is the boundary's finding, not this one, and a
  * vendor's service is not on the fetcher's network. Two passes over the elements: linear.
@@ -1363,8 +1363,8 @@ static void staff_consoles(tmc_ir *ir, const graph *g) {
 /* llmrules13. open_model_port: a model or LLM served by a self-hosted
  * inference server (words.yaml self_hosted_servers: vLLM, TGI, Ollama),
  * not a third party's, that something calls and that no flow into it says
- * authenticated=yes: such servers answer whoever reaches the port unless
- * given a key. */
+ * authenticated=yes or names how its caller authenticates (auth_named): such servers
+ * answer whoever reaches the port unless given a key. */
 static void open_model_ports(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
