@@ -4,7 +4,8 @@
  * "authentifiziert") is authenticated: no "Unauthenticated flow into a
  * more trusted zone" (TMC-SPOOF-001) there, but the credential's own,
  * weaker finding (TMC-SPOOF-007), and a shared or weak secret (HTTP basic,
- * a shared password) its TMC-SPOOF-006. A label that says the opposite
+ * a shared password) its TMC-SPOOF-006; a person's own login ("Anmeldung")
+ * is a mechanism too. A label that says the opposite
  * ("no auth", "anonymous"), an explicit authenticated=no or a label naming
  * no mechanism keeps TMC-SPOOF-001. Wordings the tuning sets' labels did
  * not use. */
@@ -80,9 +81,15 @@ static void test_weak_secret(void **state) {
                            "    hmi [label=\"Batch console\"];\n"
                            "  }\n"
                            "  crew -> hmi [label=\"start batch\"];\n"
+                           "  clerk [type=external, label=\"Sachbearbeiter\"];\n"
+                           "  clerk -> hmi [label=\"Anmeldung, Chargen ansehen\"];\n"
                            "}\n";
   ir = analyse_with(w2, cat, NULL);
   assert_non_null(finding(ir, "TMC-SPOOF-006", "crew->hmi"));
+  /* a person's own login (German "Anmeldung"): authenticated, its password
+   * phished or stuffed is TMC-SPOOF-007's */
+  assert_true(cites(finding(ir, "TMC-SPOOF-007", "clerk->hmi"), "CWE-307"));
+  assert_null(finding(ir, "TMC-SPOOF-001", "clerk->hmi"));
   assert_null(finding(ir, "TMC-SPOOF-001", "crew->hmi"));
   tmc_ir_free(ir);
 }
