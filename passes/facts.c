@@ -341,6 +341,44 @@ static bool recv_add(recv2 *r, tmc_sensitivity x, uint32_t from) {
   return false;
 }
 
+/* auth14. auth_named: the flow's label, protocol or data, or the name of
+ * either end, names how the caller authenticates (words.yaml
+ * auth_mechanisms or weak_auth: "per-tenant API keys", "ID token (OIDC)",
+ * "Employee self-service portal (SSO)", "Admin page (basic auth)"), and
+ * none of them says nobody is (auth_denials: "no auth", "anonymous"). A
+ * diagram that says how callers prove who they are has answered "is this
+ * flow authenticated?" as much as one writing authenticated=yes. An end's
+ * name counts as the receiver names the check it makes ("API gateway key
+ * check") and the sender the credential it holds ("Merchant shops
+ * (server-side, API key)"). weak_auth: the mechanism named is a shared or
+ * weak secret (basic auth, a shared login), which authenticates the caller
+ * but weakly (TMC-SPOOF-006). An explicit authenticated= always wins. */
+static void auth_words(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
+    bool weak = tmc_flowgraph_flow_says(g, f, TMC_WORDS_WEAK_AUTH) ||
+                label_says(g, s, TMC_WORDS_WEAK_AUTH) ||
+                label_says(g, d, TMC_WORDS_WEAK_AUTH);
+    bool named = weak || tmc_flowgraph_flow_says(g, f, TMC_WORDS_AUTH_MECHANISMS) ||
+                 label_says(g, s, TMC_WORDS_AUTH_MECHANISMS) ||
+                 label_says(g, d, TMC_WORDS_AUTH_MECHANISMS);
+    bool denied = tmc_flowgraph_flow_says(g, f, TMC_WORDS_AUTH_DENIALS) ||
+                  label_says(g, s, TMC_WORDS_AUTH_DENIALS) ||
+                  label_says(g, d, TMC_WORDS_AUTH_DENIALS);
+    named &= !denied && f->authenticated != TMC_TRI_NO;
+    f->facts.auth_named = named;
+    f->facts.weak_auth = named && weak;
+  }
+}
+
+/* Does the flow authenticate its caller: authenticated=yes, or its words
+ * name how (auth_named)? */
+static bool says_authenticated(const tmc_flow *f) {
+  return f->authenticated == TMC_TRI_YES ||
+         (f->authenticated == TMC_TRI_UNKNOWN && f->facts.auth_named);
+}
+
 /* carries_credentials: a flow declaring credentials, or whose label names
  * them ("API key", "bearer token": words.yaml credential_words);
  * broad_key: a flow whose label names an admin, master or root key it is
@@ -1185,7 +1223,7 @@ static uint32_t zone_slot(const tmc_ir *ir, const tmc_element *e) {
 /* ssrf_reachable: internal code a URL fetcher outsiders steer can call. The
  * fetcher's place on the network is the attacker's once it fetches what they
  * name, so a service in its zone that takes requests without authenticating
- * them (no flow into it says authenticated=yes) answers the attacker; a
+ * them (no flow into it says authenticated=yes or auth_named) answers the attacker; a
  * service outsiders call directly (exposed, taking requests straight from
  * them, an entry point) is the boundary's finding, not this one, and a
  * vendor's service is not on the fetcher's network. Two passes over the elements: linear.
@@ -1205,7 +1243,7 @@ static void ssrf_reachable(tmc_ir *ir, const graph *g) {
      * answers no request */
     bool open = g->in_start[v + 1] > g->in_start[v], called = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++) {
-      open = ir->flows[g->in[k].flow].authenticated != TMC_TRI_YES;
+      open = !says_authenticated(&ir->flows[g->in[k].flow]);
       called |= !is_store(&ir->elements[g->in[k].to]);
     }
     open &= called;
@@ -1327,8 +1365,8 @@ static void staff_consoles(tmc_ir *ir, const graph *g) {
 /* llmrules13. open_model_port: a model or LLM served by a self-hosted
  * inference server (words.yaml self_hosted_servers: vLLM, TGI, Ollama),
  * not a third party's, that something calls and that no flow into it says
- * authenticated=yes: such servers answer whoever reaches the port unless
- * given a key. */
+ * authenticated=yes or names how its caller authenticates (auth_named): such servers
+ * answer whoever reaches the port unless given a key. */
 static void open_model_ports(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
@@ -1341,7 +1379,7 @@ static void open_model_ports(tmc_ir *ir, const graph *g) {
       if (g->in[k].to == v || is_store(u) || is_model(u->kind))
         continue;
       called = true;
-      keyed |= ir->flows[g->in[k].flow].authenticated == TMC_TRI_YES;
+      keyed |= says_authenticated(&ir->flows[g->in[k].flow]);
     }
     e->facts.open_model_port = called && !keyed;
   }
@@ -3381,6 +3419,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     }
   }
   credentials(ir, &g);
+  auth_words(ir, &g); /* auth14 */
   sensitivity(ir, &g);
   reachset *up = tmc_xcalloc(n + 1, sizeof *up);
   reachset *down = tmc_xcalloc(n + 1, sizeof *down);
