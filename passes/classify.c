@@ -36,6 +36,18 @@ static bool drawn_as_nothing(const char *shape) {
           strcasecmp(shape, "plain") == 0);
 }
 
+/* Is a store where keys are kept (head_kind: its head's kind): its head
+ * names a secrets store ("secrets", "vault", ".env", "env vars": words.yaml
+ * heads' secrets_vault row), or a technology word names a vault product
+ * ("Doppler config")? What it holds are the keys to the products its label
+ * names, not their data ("Kubernetes secrets (Pinecone key)", "Render env /
+ * Actions secrets ... WEAVIATE_ADMIN_KEY"): the vendor qualifies the key,
+ * the head says what the box is, and its technology stays the vault's. */
+static bool keeps_keys(tmc_kind head_kind, tmc_tech head_tech, tmc_tech word_tech) {
+  return head_kind == TMC_KIND_DATA_STORE &&
+         (head_tech == TMC_TECH_SECRETS_VAULT || word_tech == TMC_TECH_SECRETS_VAULT);
+}
+
 /* A plain rectangle: the shape whose meaning is the page's convention. */
 static bool plain_rect(const tmc_element *e) {
   if (!e->shape || (e->look & TMC_LOOK_ROUNDED))
@@ -836,15 +848,19 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   bool head = tmc_lexicon_head_w(lx, e->label, &k, &tk, &word, &at_end, &hw);
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   const char *head_said = head_word; /* the head as written (head_word may explain) */
-  tmc_kind head_kind = k;
+  tmc_kind head_kind = head ? k : TMC_KIND_COUNT;
+  tmc_tech head_tech = head ? tk : TMC_TECH_NONE;
   if (head && tk != TMC_TECH_NONE)
     set_tech(e, tk, TMC_SOURCE_HEAD_NOUN, head_word);
   tmc_kind tw_kind = TMC_KIND_COUNT;
   const char *tw = NULL;
+  tmc_tech tw_tech = TMC_TECH_NONE;
   if (tmc_lexicon_tech_word(lx, e->label, &tk, &tw_kind, &word) ||
       tmc_lexicon_tech_word(lx, e->id, &tk, &tw_kind, &word)) {
     tw = tmc_arena_strdup(a, word);
-    set_tech(e, tk, TMC_SOURCE_LABEL_WORD, tw);
+    tw_tech = tk;
+    if (!(head && keeps_keys(head_kind, head_tech, TMC_TECH_NONE)))
+      set_tech(e, tk, TMC_SOURCE_LABEL_WORD, tw);
   }
   if (typed)
     return;
@@ -927,6 +943,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *hw_word;
   double hw_w;
   if (head && head_kind == TMC_KIND_DATA_STORE &&
+      !keeps_keys(head_kind, head_tech, tw_tech) &&
       tmc_lexicon_kind_word_w(lx, e->label, &held, &hw_word, &hw_w) &&
       held != TMC_KIND_DATA_STORE && tmc_kind_dfd(held) == TMC_DFD_STORE &&
       !tmc_has_word(head_said, hw_word)) {

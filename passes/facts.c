@@ -865,6 +865,11 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
  * asset the reach pass read as confidential: what a RAG index serves every
  * asker regardless. */
 static bool access_scoped_source(const graph *g, const tmc_element *s) {
+  /* A keeper of keys ("Render env / Actions secrets") hands a job the keys
+   * it runs with, not documents it indexes (as content_flow says). */
+  if (TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+      s->tech == TMC_TECH_SECRETS_VAULT)
+    return false;
   return label_says(g, s, TMC_WORDS_ACCESS_SCOPED) ||
          s->tech == TMC_TECH_WORKSPACE_SUITE ||
          (s->facts.is_asset && s->kind != TMC_KIND_VECTOR_STORE &&

@@ -1855,6 +1855,33 @@ static void key_files_name_no_model(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A store whose head says it keeps keys holds the keys to the products its
+ * label names, not their data: a vector store's or a search engine's name
+ * among them does not make it that store (a vendor qualifies the key). A
+ * generic store head still takes the kind of what it holds. */
+static void key_stores_beat_vendor_qualifiers(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified(
+      "digraph G {\n"
+      "  s1 [label=\"Kubernetes secrets (Pinecone key)\", shape=note];\n"
+      "  s2 [label=\"Vault: Qdrant API key\", shape=note];\n"
+      "  s3 [label=\"Fly secrets\\nOPENAI_API_KEY, MILVUS_TOKEN\", shape=note];\n"
+      "  s4 [label=\"Doppler config (Chroma token)\", shape=note];\n"
+      "  s5 [label=\"Secrets Manager (Elasticsearch credentials)\", shape=cylinder];\n"
+      "  b1 [label=\"Training data bucket\", shape=cylinder];\n"
+      "}\n",
+      &d);
+  for (const char *const *id = (const char *const[]){"s1", "s2", "s3", "s4", "s5", NULL};
+       *id; id++) {
+    want_kind(ir, *id, TMC_KIND_DATA_STORE);
+    assert_int_equal(dot_el(ir, *id)->tech, TMC_TECH_SECRETS_VAULT);
+  }
+  want_kind(ir, "b1", TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* Words people write beside their system: a line's PLC is a step of it,
  * call-centre agents are people, a help desk or chat product is someone
  * else's, a pricing model's spreadsheet or a workbook holds data (no model
@@ -2452,6 +2479,7 @@ int main(void) {
       cmocka_unit_test(vendor_code_on_own_compute),
       cmocka_unit_test(counts_are_no_words),
       cmocka_unit_test(key_files_name_no_model),
+      cmocka_unit_test(key_stores_beat_vendor_qualifiers),
       cmocka_unit_test(stores_of_model_versions),
       cmocka_unit_test(inference_runtimes_are_the_model),
       cmocka_unit_test(loose_shapes_yield_to_words),

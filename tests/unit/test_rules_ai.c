@@ -1805,6 +1805,35 @@ static void test_platform_index_of_scoped_sources(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The keys an ingestion job runs with are no documents it indexes: a key
+ * store feeding the job ("Kubernetes secrets (Pinecone key)", a vault with
+ * the embedding vendor's key) leaves an index of public docs unscoped, so
+ * no TMC-RAG-002 on it (a confidential source does: above). */
+static void test_job_keys_do_not_scope_an_index(void **state) {
+  static const char d[] =
+      "digraph k {\n"
+      "  u [type=external, label=\"Visitors\"];\n"
+      "  subgraph cluster_s { label=\"Help site\";\n"
+      "    docs [type=data_store, label=\"Published help articles\", "
+      "sensitivity=public];\n"
+      "    sec [type=data_store, label=\"Kubernetes secrets (Pinecone key)\"];\n"
+      "    kv [type=data_store, label=\"Vault: Cohere API key\"];\n"
+      "    job [label=\"Docs ingestion job\"];\n"
+      "    idx [type=vector_store, label=\"Articles index\"];\n"
+      "    app [label=\"Answer service (retrieval, prompt build)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  docs -> job [label=\"articles\"]; sec -> job [label=\"env\"];\n"
+      "  kv -> job [label=\"env\"]; job -> idx [label=\"chunks\"];\n"
+      "  u -> app; app -> u; app -> idx [label=\"query\"];\n"
+      "  idx -> app [label=\"passages\"]; app -> m; m -> app;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->elements[elem(ir, "idx")].facts.access_scoped);
+  assert_null(finding(ir, "TMC-RAG-002", "idx"));
+  tmc_ir_free(ir);
+}
+
 /* Direct injection where people's words enter the service in front of the
  * code building prompts (TMC-LLM-027): a caller through a phone gateway,
  * answered; not a supplier's file dropped into an upload service that
@@ -3214,6 +3243,7 @@ int main(void) {
       cmocka_unit_test(test_record_history_is_no_thread),
       cmocka_unit_test(test_stored_chats_and_records),
       cmocka_unit_test(test_platform_index_of_scoped_sources),
+      cmocka_unit_test(test_job_keys_do_not_scope_an_index),
       cmocka_unit_test(test_direct_injection_at_the_way_in),
       cmocka_unit_test(test_spoofed_sender_mail),
       cmocka_unit_test(test_planted_document_in_indexed_source),
