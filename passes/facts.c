@@ -3361,6 +3361,27 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
   free(person_fed);
 }
 
+/* paths14. calls_vendor: the system's own code (no model, no third
+ * party's) with a flow to a vendor's service that is no model or LLM (a
+ * GDS, a payments or SMS API): every request it passes on spends a metered
+ * or rate-limited allowance, so whoever sends it volume exhausts it for
+ * everyone (TMC-PATH-021). A vendor's model is TMC-PATH-009/010's. */
+static void vendor_callers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.calls_vendor = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+        e->third_party || e->facts.vendor_service)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->out[k].to];
+      if (!g->out[k].back && g->out[k].to != v && u->facts.vendor_service &&
+          !is_model(u->kind))
+        e->facts.calls_vendor = true;
+    }
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -3450,6 +3471,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   staff_consoles(ir, &g);        /* llmrules13 */
   open_model_ports(ir, &g);      /* llmrules13 */
   tool_writes(ir, &g);           /* llmrules13; reads agent_memory, tool_acts */
+  vendor_callers(ir, &g);        /* paths14; reads vendor_service */
   tmc_flowgraph_free(&g);
   return 0;
 }
