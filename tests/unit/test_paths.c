@@ -3845,6 +3845,87 @@ static void test_chain_flood_billed(void **state) {
   }
 }
 
+/* A store whose label lists mostly keys, tokens or secrets is where
+ * credentials are stolen (keys_listed: TMC-PATH-006), whatever its
+ * technology; a database keeping a few keys among its records is where data
+ * is taken. Wordings the tuning sets do not use: CI secrets of a GitHub
+ * Actions setup, a .env file with a password and a Stripe key, Airflow-like
+ * connection strings after a DFD number; against an order database that
+ * also lists API keys. */
+static void test_keys_listed_store(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    bool keys;
+  } drawn[] = {
+      {"CI secrets (GitHub Actions)", true},
+      {".env file: DB password, Stripe live key", true},
+      {"D7 | connection strings & variables", true},
+      {"orders, customers, API keys, invoices", false},
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof drawn[0]; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  users [shape=ellipse, label=\"Customers\"];\n"
+             "  subgraph cluster_s { label=\"Shop\"; trust=2;\n"
+             "    app [label=\"web app\"];\n"
+             "    s [shape=cylinder, label=\"%s\"]; }\n"
+             "  users -> app [label=\"HTTPS\"]; app -> s [label=\"read\"];\n"
+             "}\n",
+             drawn[i].label);
+    tmc_ir *ir = analysed_all(dot);
+    const tmc_path *p = chain_path(ir, "users", "s", "steal credentials");
+    if (drawn[i].keys != (p != NULL))
+      fail_msg("'%s': %s", drawn[i].label,
+               p ? "read as a key store" : "not read as a key store");
+    tmc_ir_free(ir);
+  }
+}
+
+/* A person's admin or debug access to the machine a model runs on
+ * (admin_link: RDP, a serial console; the tuning set's "service laptop" is
+ * neither wording here) is where the model is replaced (TMC-PATH-003,
+ * AML.T0018 on that hop), not where it is flooded: it asks nothing. A
+ * request over an ordinary flow from the same kind of person still floods. */
+static void test_admin_link_tampers(void **state) {
+  (void)state;
+  static const struct {
+    const char *who, *flow;
+    bool admin;
+  } drawn[] = {
+      {"Integrator support engineer", "RDP session", true},
+      {"Field engineer", "JTAG / serial console", true},
+      {"Line operators", "inspection request", false},
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof drawn[0]; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  tech [shape=ellipse, label=\"%s\"];\n"
+             "  subgraph cluster_p { label=\"Plant floor\"; trust=2;\n"
+             "    m [label=\"defect detector (YOLOv8 on edge PC)\", type=model];\n"
+             "    plc [label=\"line PLC\"]; }\n"
+             "  tech -> m [label=\"%s\"]; m -> plc [label=\"reject\"];\n"
+             "}\n",
+             drawn[i].who, drawn[i].flow);
+    tmc_ir *ir = analysed_all(dot);
+    const tmc_path *tamper =
+        chain_path(ir, "tech", "m", "replace a model on its machine");
+    const tmc_path *flood = chain_path(ir, "tech", "m", "deny service to an AI endpoint");
+    if (drawn[i].admin) {
+      if (!tamper)
+        fail_msg("'%s': no tampering over admin access", drawn[i].flow);
+      assert_string_equal(tamper->hops[tamper->n_hops - 1].technique, "AML.T0018");
+      assert_null(flood);
+    } else {
+      assert_null(tamper);
+      assert_non_null(flood);
+    }
+    tmc_ir_free(ir);
+  }
+}
+
 /* Denial of service where no model is (TMC-PATH-021): what an outsider's
  * volume exhausts for everyone, as a second reading of the route another
  * aim takes there (names_last, names_again). Three wordings none of the
@@ -4183,6 +4264,8 @@ int main(void) {
       cmocka_unit_test(test_chain_flood_billed),
       cmocka_unit_test(test_flood_through_queue),
       cmocka_unit_test(test_flood_non_ai),
+      cmocka_unit_test(test_keys_listed_store),
+      cmocka_unit_test(test_admin_link_tampers),
       cmocka_unit_test(test_goal_named_again_flood),
       cmocka_unit_test(test_named_again_more_is_own),
   };
