@@ -513,6 +513,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
       met_further = v;
     else if (strcmp(key, "names_again") == 0)
       tmc_ld_bool(l, v, key, &g->names_again);
+    else if (strcmp(key, "names_last") == 0)
+      tmc_ld_bool(l, v, key, &g->names_last);
     else if (strcmp(key, "description") == 0)
       g->description = tmc_ld_text(l, v, key);
     else if (strcmp(key, "remediation") == 0)
@@ -522,7 +524,7 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
           "unknown key '%s' in a goal (id, title, chain, aim, target, hops, patterns, "
           "stride, "
           "atlas, atlas_if, same_threat, owasp, cwe, capec, impact, met_further, "
-          "names_again, "
+          "names_again, names_last, "
           "description, remediation)",
           key);
   }

@@ -129,6 +129,12 @@ typedef struct tmc_goal {
    * takes: two attacks, two aims); once per entry/target pair, on the pair's
    * most likely such route. */
   bool names_again;
+  /* `names_last: true`: tried after every other goal, plain ones too, so it
+   * names a route only when no other goal does (and, with names_again, the
+   * others' routes again); its paths are shown after every pair's best, as
+   * routes named again are: an aim that rides another's route (a flood at
+   * a queue or a reservation store) never takes a pair's first reading. */
+  bool names_last;
   const char *description, *remediation;
   tmc_loc loc; /* where it was defined */
   bool user;   /* came from a --catalog file */

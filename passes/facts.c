@@ -11,6 +11,7 @@
  * grows, from a small lattice (kind and role sets, five sensitivities, two taint
  * layers), so each element is revisited a bounded number of times and the
  * pass stays linear in the diagram whatever its cycles. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -3404,6 +3405,83 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
   free(person_fed);
 }
 
+/* paths14. calls_vendor: the system's own code (no model, no third
+ * party's) with a flow to a vendor's service that is no model or LLM (a
+ * GDS, a payments or SMS API): every request it passes on spends a metered
+ * or rate-limited allowance, so whoever sends it volume exhausts it for
+ * everyone (TMC-PATH-021). A vendor's model is TMC-PATH-009/010's. */
+static void vendor_callers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.calls_vendor = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+        e->third_party || e->facts.vendor_service)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->out[k].to];
+      if (!g->out[k].back && g->out[k].to != v && u->facts.vendor_service &&
+          !is_model(u->kind))
+        e->facts.calls_vendor = true;
+    }
+  }
+}
+
+/* paths14. keys_listed: a store whose label lists what it holds, at least
+ * half of the items saying credential words (words.yaml credential): what
+ * a reviewer calls a key store whatever its technology ("devbox env
+ * GITLAB_TOKEN, AWS_* keys", "credentials & schedules", "CI secrets"), not a
+ * database that keeps a few keys among its records ("postgres · videos, API
+ * keys, embed domains": one item of four). Items are what the label's
+ * separators (, & / + ; · | newline, brackets, " and ") split it into. */
+static void key_stores(tmc_ir *ir, const graph *g) {
+  char buf[512];
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.keys_listed = false;
+    if (!is_store(e) || !e->facts.plain_keys || !e->label)
+      continue;
+    unsigned items = 0, keys = 0;
+    const char *p = e->label;
+    while (*p) {
+      size_t n = 0;
+      /* one item: up to the next separator (a middle dot is two bytes) */
+      while (p[n] && !strchr(",&/+;|()[]\n", p[n]) &&
+             !(p[n] == '\xc2' && p[n + 1] == '\xb7') && strncmp(p + n, " and ", 5) != 0)
+        n++;
+      size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
+      memcpy(buf, p, m);
+      buf[m] = '\0';
+      /* an item names something: three letters at least (not a DFD
+       * number like "D4") */
+      unsigned letters = 0;
+      for (size_t i = 0; i < m; i++)
+        letters += isalpha((unsigned char)buf[i]) != 0;
+      bool word = letters >= 3;
+      if (word) {
+        items++;
+        keys += tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
+      }
+      p += n;
+      if (*p == '\xc2' && p[1] == '\xb7')
+        p += 2;
+      else if (strncmp(p, " and ", 5) == 0)
+        p += 5;
+      else if (*p)
+        p++;
+    }
+    e->facts.keys_listed = keys > 0 && 2 * keys >= items;
+  }
+  /* admin_link: a flow out of a person or outside party (no store, no
+   * model) whose label says admin or debug access words */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src];
+    f->facts.admin_link = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
+                          (flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
+                           flow_says(g, f, TMC_WORDS_DEBUG_PORTS));
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -3494,6 +3572,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   staff_consoles(ir, &g);        /* llmrules13 */
   open_model_ports(ir, &g);      /* llmrules13 */
   tool_writes(ir, &g);           /* llmrules13; reads agent_memory, tool_acts */
+  vendor_callers(ir, &g);        /* paths14; reads vendor_service */
+  key_stores(ir, &g);            /* paths14; reads plain_keys */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -890,6 +890,7 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  * The tiers use stable keys only (goal index, aims, element indices, rank
  * order), so the choice is as deterministic as the ranking. */
 #define MODEL_TIER 8 /* shown after tier 1, before tier 2 */
+#define LAST_TIER 9  /* a names_last goal's paths: after tier 7 */
 
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
   const tmc_ir *ir = c->ir;
@@ -922,10 +923,17 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
     tier[i] = tail[i] ? 6 : relayed[v[i].entry] ? 5 : 4;
   }
   /* A route named again is shown after every route named first: it adds an
-   * aim, not a way in (AGAIN_TIER). */
-  for (uint32_t i = 0; i < n; i++)
-    if (v[i].again && tier[i] == 4)
+   * aim, not a way in (AGAIN_TIER); a path of a goal that names last (a
+   * flood at a queue, riding the routes other aims take) after those
+   * (LAST_TIER). */
+  for (uint32_t i = 0; i < n; i++) {
+    if (tier[i] != 4)
+      continue;
+    if (v[i].goal < c->n_goals && c->goals[v[i].goal]->names_last)
+      tier[i] = LAST_TIER;
+    else if (v[i].again)
       tier[i] = 7;
+  }
   if (n) {
     qsort(et, n, sizeof(*et), cmp_pair_at);
     qsort(ea, n, sizeof(*ea), cmp_aim_at);
@@ -984,7 +992,7 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   }
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
-  static const uint8_t tier_order[] = {0, 1, MODEL_TIER, 2, 7, 3, 4, 5, 6};
+  static const uint8_t tier_order[] = {0, 1, MODEL_TIER, 2, 7, LAST_TIER, 3, 4, 5, 6};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])
@@ -2214,14 +2222,17 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   /* Without goals (no catalog) there is nothing to search for. */
   if (k == 0 || ir->n_elements == 0 || n_goals == 0)
     return 0;
-  /* Chains first, each by id, then plain goals by id: the order goals name
-   * paths in. */
+  /* Chains first, each by id, then plain goals by id, then the goals that
+   * name last (names_last): the order goals name paths in. */
   const tmc_goal **goals = tmc_xmalloc(sizeof(tmc_goal *) * (n_goals + 1));
   uint32_t ng = 0;
-  for (int plain = 0; plain < 2; plain++)
-    for (uint32_t i = 0; i < n_goals; i++)
-      if ((tmc_catalog_goal_at(cat, i)->n_patterns == 0) == plain)
-        goals[ng++] = tmc_catalog_goal_at(cat, i);
+  for (int pass = 0; pass < 3; pass++)
+    for (uint32_t i = 0; i < n_goals; i++) {
+      const tmc_goal *gl = tmc_catalog_goal_at(cat, i);
+      int at = gl->names_last ? 2 : gl->n_patterns == 0 ? 1 : 0;
+      if (at == pass)
+        goals[ng++] = gl;
+    }
   risk r;
   risk_build(&r, ir, goals, ng);
   /* The reach pass's moves when this run has them (passes.h), weighed with

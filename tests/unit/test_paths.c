@@ -3879,6 +3879,172 @@ static void test_chain_flood_billed(void **state) {
   }
 }
 
+/* A store whose label lists mostly keys, tokens or secrets is where
+ * credentials are stolen (keys_listed: TMC-PATH-006), whatever its
+ * technology; a database keeping a few keys among its records is where data
+ * is taken. Wordings the tuning sets do not use: CI secrets of a GitHub
+ * Actions setup, a .env file with a password and a Stripe key, Airflow-like
+ * connection strings after a DFD number; against an order database that
+ * also lists API keys. */
+static void test_keys_listed_store(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    bool keys;
+  } drawn[] = {
+      {"CI secrets (GitHub Actions)", true},
+      {".env file: DB password, Stripe live key", true},
+      {"D7 | connection strings & variables", true},
+      {"orders, customers, API keys, invoices", false},
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof drawn[0]; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  users [shape=ellipse, label=\"Customers\"];\n"
+             "  subgraph cluster_s { label=\"Shop\"; trust=2;\n"
+             "    app [label=\"web app\"];\n"
+             "    s [shape=cylinder, label=\"%s\"]; }\n"
+             "  users -> app [label=\"HTTPS\"]; app -> s [label=\"read\"];\n"
+             "}\n",
+             drawn[i].label);
+    tmc_ir *ir = analysed_all(dot);
+    const tmc_path *p = chain_path(ir, "users", "s", "steal credentials");
+    if (drawn[i].keys != (p != NULL))
+      fail_msg("'%s': %s", drawn[i].label,
+               p ? "read as a key store" : "not read as a key store");
+    tmc_ir_free(ir);
+  }
+}
+
+/* A person's admin or debug access to the machine a model runs on
+ * (admin_link: RDP, a serial console; the tuning set's "service laptop" is
+ * neither wording here) is where the model is replaced (TMC-PATH-003,
+ * AML.T0018 on that hop), not where it is flooded: it asks nothing. A
+ * request over an ordinary flow from the same kind of person still floods. */
+static void test_admin_link_tampers(void **state) {
+  (void)state;
+  static const struct {
+    const char *who, *flow;
+    bool admin;
+  } drawn[] = {
+      {"Integrator support engineer", "RDP session", true},
+      {"Field engineer", "JTAG / serial console", true},
+      {"Line operators", "inspection request", false},
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof drawn[0]; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  tech [shape=ellipse, label=\"%s\"];\n"
+             "  subgraph cluster_p { label=\"Plant floor\"; trust=2;\n"
+             "    m [label=\"defect detector (YOLOv8 on edge PC)\", type=model];\n"
+             "    plc [label=\"line PLC\"]; }\n"
+             "  tech -> m [label=\"%s\"]; m -> plc [label=\"reject\"];\n"
+             "}\n",
+             drawn[i].who, drawn[i].flow);
+    tmc_ir *ir = analysed_all(dot);
+    const tmc_path *tamper =
+        chain_path(ir, "tech", "m", "replace a model on its machine");
+    const tmc_path *flood = chain_path(ir, "tech", "m", "deny service to an AI endpoint");
+    if (drawn[i].admin) {
+      if (!tamper)
+        fail_msg("'%s': no tampering over admin access", drawn[i].flow);
+      assert_string_equal(tamper->hops[tamper->n_hops - 1].technique, "AML.T0018");
+      assert_null(flood);
+    } else {
+      assert_null(tamper);
+      assert_non_null(flood);
+    }
+    tmc_ir_free(ir);
+  }
+}
+
+/* Denial of service where no model is (TMC-PATH-021): what an outsider's
+ * volume exhausts for everyone, as a second reading of the route another
+ * aim takes there (names_last, names_again). Three wordings none of the
+ * tuning sets uses: appointment slots held in a Memcached store, a RabbitMQ
+ * intake queue, a quote service spending a carrier's rate API. Each pair's
+ * first reading stays the other aim's; a staff member's console into the
+ * same queue is no flood of outsiders, and a system calling no vendor, with
+ * no queue, holds or parser, gets none. */
+static void test_flood_non_ai(void **state) {
+  (void)state;
+  static const struct {
+    const char *dot, *entry, *target;
+  } drawn[] = {
+      {"digraph g {\n"
+       "  patients [shape=ellipse, label=\"Patients (web)\"];\n"
+       "  subgraph cluster_c { label=\"Clinic cloud\"; trust=2;\n"
+       "    book [label=\"booking service\"];\n"
+       "    slots [shape=cylinder, label=\"appointment slots (Memcached)\"];\n"
+       "    db [shape=cylinder, label=\"patient records\", data=pii]; }\n"
+       "  patients -> book [label=\"book slot\"]; book -> slots [label=\"reserve "
+       "slot\"];\n"
+       "  book -> db [label=\"visit\"];\n"
+       "}\n",
+       "patients", "slots"},
+      {"digraph g {\n"
+       "  citizens [shape=box, label=\"Citizens\"];\n"
+       "  subgraph cluster_m { label=\"Permits\"; trust=2;\n"
+       "    form [label=\"permit form API\"];\n"
+       "    q [shape=cylinder, label=\"RabbitMQ intake queue\"];\n"
+       "    worker [label=\"permit worker\"]; }\n"
+       "  citizens -> form [label=\"application\"]; form -> q [label=\"publish\"];\n"
+       "  q -> worker [label=\"consume\"];\n"
+       "}\n",
+       "citizens", "q"},
+      {"digraph g {\n"
+       "  shippers [shape=ellipse, label=\"Shipping customers\"];\n"
+       "  rates [shape=box, style=dashed, label=\"Carrier rate API (SaaS)\"];\n"
+       "  subgraph cluster_s { label=\"Freight portal\"; trust=2;\n"
+       "    lb [label=\"load balancer\"]; quote [label=\"quote service\"];\n"
+       "    quotes [shape=cylinder, label=\"quotes\", data=pii]; }\n"
+       "  shippers -> lb [label=\"quote request\"]; lb -> quote; quote -> rates "
+       "[label=\"rate "
+       "lookup\"];\n"
+       "  quote -> quotes [label=\"save quote\"];\n"
+       "}\n",
+       "shippers", "quote"},
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof drawn[0]; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i].dot, 100);
+    uint32_t e = el(ir, drawn[i].entry), t = el(ir, drawn[i].target);
+    int first = -1, flood = -1;
+    for (uint32_t p = 0; p < ir->n_paths; p++) {
+      if (ir->paths[p].entry != e || ir->paths[p].asset != t)
+        continue;
+      bool dos = ir->paths[p].chain && strcmp(ir->paths[p].chain, "deny service") == 0;
+      if (first < 0)
+        first = (int)p;
+      if (dos && flood < 0)
+        flood = (int)p;
+    }
+    if (flood < 0)
+      fail_msg("case %zu: no flood of %s at %s", i, drawn[i].entry, drawn[i].target);
+    /* A classic flood: CAPEC's, no ATLAS denial of AI service. */
+    const tmc_path *fp = &ir->paths[flood];
+    assert_non_null(fp->hops[fp->n_hops - 1].technique);
+    assert_string_equal(fp->hops[fp->n_hops - 1].technique, "CAPEC-125");
+    /* Another aim's reading of a pair it also reaches comes first. */
+    if (i < 2)
+      assert_true(first != flood);
+    tmc_ir_free(ir);
+  }
+  /* No queue, holds, parser or vendor: nothing to exhaust by this goal. */
+  tmc_ir *ir = analysed_shown("digraph g {\n"
+                              "  users [shape=box, label=\"Members\"];\n"
+                              "  subgraph cluster_s { label=\"Club\"; trust=2;\n"
+                              "    web [label=\"members site\"];\n"
+                              "    db [shape=cylinder, label=\"members\", data=pii]; }\n"
+                              "  users -> web; web -> db;\n"
+                              "}\n",
+                              100);
+  for (uint32_t p = 0; p < ir->n_paths; p++)
+    assert_false(ir->paths[p].chain && strcmp(ir->paths[p].chain, "deny service") == 0);
+  tmc_ir_free(ir);
+}
+
 /* A queue or stream between the callers and the AI endpoint does not stop
  * a flood: every message queued is worked off and billed (scripted tickets
  * through a webhook and an SQS queue burn an LLM's monthly budget; events
@@ -4132,6 +4298,9 @@ int main(void) {
       cmocka_unit_test(test_chain_checkout_tool_pays),
       cmocka_unit_test(test_chain_flood_billed),
       cmocka_unit_test(test_flood_through_queue),
+      cmocka_unit_test(test_flood_non_ai),
+      cmocka_unit_test(test_keys_listed_store),
+      cmocka_unit_test(test_admin_link_tampers),
       cmocka_unit_test(test_goal_named_again_flood),
       cmocka_unit_test(test_named_again_more_is_own),
   };
