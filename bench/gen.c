@@ -3,7 +3,12 @@
  * two flows per element (mostly local, some long-range), sensitive stores and
  * AI chains. Deterministic: the same N and format give the same bytes.
  *
- * usage: tmc-bench-gen dot|drawio N > file */
+ * `fan` writes, in DOT, the two fan-out stars review13 found quadratic
+ * (perf14): N model files loaded by one service that writes N stores, and N
+ * services asking one model named by its refit, which also writes a
+ * registry. Every hub check there must cost O(edges), not O(N) per edge.
+ *
+ * usage: tmc-bench-gen dot|drawio|fan N > file */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -215,9 +220,28 @@ static void gen_drawio(FILE *out, uint32_t n) {
   fprintf(out, "      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n");
 }
 
+/* The fan-out stars (see the top of the file), N leaves each. */
+static void gen_fan(FILE *out, uint32_t n) {
+  fprintf(out, "digraph fan {\n  hub [label=\"Valuation service\"];\n");
+  for (uint32_t i = 0; i < n; i++)
+    fprintf(out,
+            "  m%u [type=model, label=\"AVM %u model.pkl\"]; m%u -> hub;\n"
+            "  s%u [shape=cylinder, label=\"Valuations %u\"]; hub -> s%u;\n",
+            i, i, i, i, i, i);
+  fprintf(out, "  m [type=model, label=\"Churn model (monthly refit)\"];\n");
+  for (uint32_t i = 0; i < n; i++)
+    fprintf(out,
+            "  a%u [label=\"Service %u\"]; a%u -> m [label=\"score\"];"
+            " m -> a%u [label=\"score\"];\n",
+            i, i, i, i);
+  fprintf(out, "  reg [shape=cylinder, label=\"Model registry\"];"
+               " m -> reg [label=\"weights\"];\n}\n");
+}
+
 int main(int argc, char **argv) {
-  if (argc != 3 || (strcmp(argv[1], "dot") && strcmp(argv[1], "drawio"))) {
-    fprintf(stderr, "usage: tmc-bench-gen dot|drawio N\n");
+  if (argc != 3 ||
+      (strcmp(argv[1], "dot") && strcmp(argv[1], "drawio") && strcmp(argv[1], "fan"))) {
+    fprintf(stderr, "usage: tmc-bench-gen dot|drawio|fan N\n");
     return 64;
   }
   uint32_t n = (uint32_t)strtoul(argv[2], NULL, 10);
@@ -227,6 +251,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(argv[1], "dot") == 0)
     gen_dot(stdout, n);
+  else if (strcmp(argv[1], "fan") == 0)
+    gen_fan(stdout, n);
   else
     gen_drawio(stdout, n);
   return 0;

@@ -1722,8 +1722,8 @@ static bool code_like(const tmc_element *e);
  * not third-party and not an inference API itself, that a trainer or a
  * model registry writes or whose name says model files, and that answers
  * nobody (everything it sends goes to code that sends it nothing: loaded,
- * not asked). One pass over each model's flows and its targets' flows
- * back: linear in the edges times the widest element. */
+ * not asked). One pass over each model's flows, each target's answer read
+ * from the edge's paired bit (tmc_flowgraph_build): linear in the edges. */
 static void model_files_loaded(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++)
     ir->elements[v].facts.loads_model_file = false;
@@ -1741,7 +1741,7 @@ static void model_files_loaded(tmc_ir *ir, const graph *g) {
     }
     bool loaded = made;
     for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++)
-      loaded = g->out[k].to == u || !answers(g, g->out[k].to, u);
+      loaded = g->out[k].to == u || !g->out[k].paired; /* paired: it answers u */
     for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++) {
       tmc_element *w = &ir->elements[g->out[k].to];
       if (g->out[k].moves && g->out[k].to != u && code_like(w) && !is_model(w->kind) &&
@@ -1758,7 +1758,8 @@ static void model_files_loaded(tmc_ir *ir, const graph *g) {
  * behind the registry or store it loads from (a model drawn registering
  * itself in MLflow, which promotes to the endpoint): the model is not drawn
  * apart, the serving process stands for it. One pass over the flows marks
- * what a model writes to, then one over each element's flows: linear. */
+ * what a model writes to, then one over each element's flows (whether it
+ * answers a model is the in-edge's paired bit, no scan): linear. */
 static void hosted_models(tmc_ir *ir, const graph *g) {
   const tmc_roleset NOT = TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
                           TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
@@ -1779,8 +1780,7 @@ static void hosted_models(tmc_ir *ir, const graph *g) {
     bool loads = e->facts.loads_model_file, beside = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       const tmc_element *s = &ir->elements[g->in[k].to];
-      beside |= (is_model(s->kind) &&
-                 !(e->facts.loads_model_file && !answers(g, v, g->in[k].to))) ||
+      beside |= (is_model(s->kind) && !(e->facts.loads_model_file && !g->in[k].paired)) ||
                 (tmc_kind_dfd(s->kind) == TMC_DFD_STORE && from_model[g->in[k].to] &&
                  g->in[k].moves && ir->flows[g->in[k].flow].facts.carries_weights);
       loads |= g->in[k].moves && (ir->flows[g->in[k].flow].facts.carries_weights ||

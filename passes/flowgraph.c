@@ -56,13 +56,31 @@ void tmc_flowgraph_build(tmc_flowgraph *g, const tmc_ir *ir, const tmc_lexicon *
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     bool fwd = !tmc_flowgraph_query_into_store(ir, lx, f, f->src, f->dst);
-    g->out[po[f->src]++] = (tmc_flowedge){i, f->dst, fwd, false};
-    g->in[pi[f->dst]++] = (tmc_flowedge){i, f->src, fwd, false};
+    g->out[po[f->src]++] = (tmc_flowedge){i, f->dst, fwd, false, false};
+    g->in[pi[f->dst]++] = (tmc_flowedge){i, f->src, fwd, false, false};
     if (f->bidirectional) {
       bool back = !tmc_flowgraph_query_into_store(ir, lx, f, f->dst, f->src);
-      g->out[po[f->dst]++] = (tmc_flowedge){i, f->src, back, true};
-      g->in[pi[f->src]++] = (tmc_flowedge){i, f->dst, back, true};
+      g->out[po[f->dst]++] = (tmc_flowedge){i, f->src, back, true, false};
+      g->in[pi[f->src]++] = (tmc_flowedge){i, f->dst, back, true, false};
     }
+  }
+  /* paired: one stamp per element over its in- then its out-neighbours,
+   * linear in the edges (a check per edge pair would be quadratic in a
+   * hub's fan-out) */
+  uint32_t *stamp = po; /* reused: any value but u + 1 is "unmarked" */
+  memset(stamp, 0, (n + 1) * sizeof(uint32_t));
+  for (uint32_t u = 0; u < n; u++) {
+    for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++)
+      stamp[g->in[k].to] = u + 1;
+    for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1]; k++)
+      g->out[k].paired = stamp[g->out[k].to] == u + 1;
+  }
+  memset(stamp, 0, (n + 1) * sizeof(uint32_t));
+  for (uint32_t u = 0; u < n; u++) {
+    for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1]; k++)
+      stamp[g->out[k].to] = u + 1;
+    for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++)
+      g->in[k].paired = stamp[g->in[k].to] == u + 1;
   }
   free(po);
   free(pi);

@@ -18,6 +18,10 @@ typedef struct tmc_flowedge {
   uint32_t flow, to; /* along flow, to (out[]) or from (in[]) element `to` */
   bool moves;        /* false: a query into a store, which writes nothing there */
   bool back;         /* the dst -> src direction of a bidirectional flow */
+  bool paired;       /* `to` has an edge (any flow, moving or not) the other way:
+                      * in out[] of u, to -> u exists (to answers u); in in[] of
+                      * u, u -> to exists. Set once by tmc_flowgraph_build, so
+                      * "does w answer u" costs no scan of a hub's edges */
 } tmc_flowedge;
 
 typedef struct tmc_flowgraph {

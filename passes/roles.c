@@ -452,18 +452,12 @@ static bool called_for_model(const tmc_ir *ir, const graph *g, uint32_t v) {
 
 /* Does v send data only back to those who send it something (a served
  * model's answers), none on to anything that did not ask (a registry it
- * writes, the job its rewards train)? One pass over v's edges per edge
- * out: its degree squared, bounded by the diagram's widest element. */
+ * writes, the job its rewards train)? Whether the target asked is the
+ * edge's paired bit (tmc_flowgraph_build): one pass over v's edges out. */
 static bool only_answers(const graph *g, uint32_t v) {
-  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-    if (!g->out[k].moves || g->out[k].to == v)
-      continue;
-    bool asked = false;
-    for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1] && !asked; j++)
-      asked = g->in[j].to == g->out[k].to;
-    if (!asked)
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].moves && g->out[k].to != v && !g->out[k].paired)
       return false;
-  }
   return true;
 }
 
@@ -767,7 +761,23 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
    * (and sends its updates back to that aggregator). */
   uint32_t n = ir->n_elements;
   uint32_t *aggs = tmc_xmalloc((n + 1) * sizeof *aggs),
-           *datas = tmc_xmalloc((n + 1) * sizeof *datas);
+           *datas = tmc_xmalloc((n + 1) * sizeof *datas),
+           *store_agg = tmc_xmalloc((n + 1) * sizeof *store_agg);
+  /* Who is an aggregator, and which one writes each store, decided once
+   * (no role changes before the last loop): asked per in-edge, each scans
+   * a trainer's or a store's whole in-list, quadratic on a hub that many
+   * clients share. Linear in the edges. */
+  bool *agg_of = tmc_xcalloc(n + 1, sizeof *agg_of);
+  for (uint32_t v = 0; v < n; v++)
+    agg_of[v] = aggregator(ir, g, v);
+  for (uint32_t s = 0; s < n; s++) {
+    store_agg[s] = TMC_NONE;
+    if (!is_store(&ir->elements[s]))
+      continue;
+    for (uint32_t j = g->in_start[s]; j < g->in_start[s + 1]; j++)
+      if (g->in[j].moves && agg_of[g->in[j].to])
+        store_agg[s] = first_of(ir, store_agg[s], g->in[j].to);
+  }
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     aggs[v] = TMC_NONE;
@@ -780,7 +790,7 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
       uint32_t s = g->in[k].to;
       if (s == v || !g->in[k].moves)
         continue;
-      if (aggregator(ir, g, s)) {
+      if (agg_of[s]) {
         agg = first_of(ir, agg, s);
         continue;
       }
@@ -788,10 +798,7 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
         requests = true;
         continue;
       }
-      uint32_t t = TMC_NONE;
-      for (uint32_t j = g->in_start[s]; j < g->in_start[s + 1]; j++)
-        if (g->in[j].moves && aggregator(ir, g, g->in[j].to))
-          t = first_of(ir, t, g->in[j].to);
+      uint32_t t = store_agg[s];
       if (t != TMC_NONE)
         agg = first_of(ir, agg, t);
       else
@@ -817,6 +824,8 @@ static void federated_clients(tmc_ir *ir, const graph *g) {
                             name_of(ir, datas[v]), name_of(ir, aggs[v])));
   free(aggs);
   free(datas);
+  free(store_agg);
+  free(agg_of);
 }
 
 /* The SQL or NoSQL word a flow's label says, or NULL. */

@@ -32,4 +32,14 @@ for key in kind_reason source form; do
 done
 [ "$(grep -c '"kind_reason":' ir.dot.json)" = 300 ] || { echo "not 300 elements"; exit 1; }
 [ "$(grep -c '"form":' ir.dot.json)" = 12 ] || { echo "not 12 boundaries"; exit 1; }
+# The fan-out stars (perf14): deterministic, read cleanly, 3N + 3 elements.
+"$gen" fan 50 >f.dot
+"$gen" fan 50 | cmp -s - f.dot || { echo "fan: generator not deterministic"; exit 1; }
+"$tmc" -q --dump-ir f.dot >ir.fan.json 2>err.fan || { echo "fan: tmc failed:"; cat err.fan; exit 1; }
+if grep -v ': note: attack paths' err.fan | grep -q .; then
+  echo "fan: diagnostics on generated input:"
+  cat err.fan
+  exit 1
+fi
+[ "$(grep -c '"kind_reason":' ir.fan.json)" = 153 ] || { echo "fan: not 153 elements"; exit 1; }
 echo "bench_gen: ok"

@@ -352,6 +352,65 @@ static void test_review_queue_flood(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Fan-out (perf14): the model-file and served-model checks ask, per edge,
+ * whether the other end sends anything back; on a star that answer must
+ * come from the edge (flowgraph's paired bit), not a scan of the hub. Big
+ * enough that a per-edge scan of the hub is plainly slow; the result is
+ * what is asserted, not the time. */
+enum { FAN = 20000 };
+
+static void test_fan_out_stars(void **state) {
+  (void)state;
+  /* FAN model files one valuation service loads, writing FAN stores; then
+   * the same with the service asking the last model (an answer back: the
+   * model is drawn apart, the service hosts none). */
+  for (int asked = 0; asked < 2; asked++) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_printf(&b, "digraph g {\n hub [label=\"Valuation service\"];\n");
+    for (int i = 0; i < FAN; i++)
+      tmc_buf_printf(&b,
+                     " m%d [type=model, label=\"AVM %d model.pkl\"]; m%d -> hub;\n"
+                     " s%d [shape=cylinder, label=\"Valuations %d\"]; hub -> s%d;\n",
+                     i, i, i, i, i, i);
+    if (asked)
+      tmc_buf_printf(&b, " hub -> m%d [label=\"features\"];\n", FAN - 1);
+    tmc_buf_printf(&b, "}\n");
+    char *d = tmc_buf_detach(&b);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    uint32_t hub = elem(ir, "hub");
+    assert_true(ir->elements[hub].facts.loads_model_file);
+    assert_int_equal(ir->elements[hub].facts.hosts_model, !asked);
+    tmc_ir_free(ir);
+    free(d);
+  }
+
+  /* FAN services asking one model named by its refit: it only answers, so
+   * it is served, no trainer; once it also writes a registry it is the
+   * training job (and the federated-client check then asks of every
+   * service whether the trainer is an aggregator). */
+  for (int writes = 0; writes < 2; writes++) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_printf(
+        &b, "digraph g {\n m [type=model, label=\"Churn model (monthly refit)\"];\n");
+    for (int i = 0; i < FAN; i++)
+      tmc_buf_printf(&b,
+                     " a%d [label=\"Service %d\"]; a%d -> m [label=\"score\"];"
+                     " m -> a%d [label=\"score\"];\n",
+                     i, i, i, i);
+    if (writes)
+      tmc_buf_printf(&b, " reg [shape=cylinder, label=\"Model registry\"];"
+                         " m -> reg [label=\"weights\"];\n");
+    tmc_buf_printf(&b, "}\n");
+    char *d = tmc_buf_detach(&b);
+    tmc_ir *ir = analyse_with(d, cat, NULL);
+    uint32_t m = elem(ir, "m");
+    assert_int_equal(TMC_ROLESET_HAS(ir->elements[m].roles, TMC_ROLE_TRAINER), writes);
+    assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "a0")].roles, TMC_ROLE_TRAINER));
+    tmc_ir_free(ir);
+    free(d);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_named_by_its_training),
@@ -360,6 +419,7 @@ int main(void) {
       cmocka_unit_test(test_model_file_loaded_by_the_service),
       cmocka_unit_test(test_public_writes_what_the_model_scores),
       cmocka_unit_test(test_review_queue_flood),
+      cmocka_unit_test(test_fan_out_stars),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
