@@ -147,7 +147,7 @@
   X(USER_INTERFACES, "user_interfaces") /* a process saying these: a screen */           \
   X(TOOL_MANIFESTS, "tool_manifests")   /* ... these: what lists an agent's tools */     \
   X(STAFF_CONSOLES, "staff_consoles")   /* a process saying these: staff work in it */   \
-  X(SANDBOXES, "sandboxes")             /* code saying these runs what it gets isolated */ \
+  X(SANDBOXES, "sandboxes") /* code saying these runs what it gets isolated */           \
   /* auth14 */                                                                           \
   X(AUTH_MECHANISMS, "auth_mechanisms") /* a flow or end saying these: authenticated */  \
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \

@@ -1461,7 +1461,8 @@ static void test_device_orders_widened(void **state) {
   /* A word of a chip or a tool is no order: "ARM64 firmware" is an image to
    * install, "version control" a repository (review13's probe, worded
    * otherwise). */
-  CHECK("digraph{subgraph cluster_c{label=\"Cloud\"; fw[label=\"Firmware release service\"]}"
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\"; fw[label=\"Firmware release "
+        "service\"]}"
         " subgraph cluster_f{label=\"Field\"; m[label=\"Water meter\"]}"
         " fw->m[label=\"ARM64 firmware bundle\"]}",
         {"TMC-APP-028", "fw -> m", false});
