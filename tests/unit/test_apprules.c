@@ -37,6 +37,18 @@ static bool has(const tmc_ir *ir, const char *rule, const char *target) {
   return false;
 }
 
+/* Does the diagram draw target (an element id or a DOT flow id "a -> b")?
+ * A want on a mistyped id could never fail otherwise. */
+static bool drawn(const tmc_ir *ir, const char *target) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, target) == 0)
+      return true;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->flows[i].id, target) == 0)
+      return true;
+  return false;
+}
+
 typedef struct want {
   const char *rule, *target;
   bool present;
@@ -48,7 +60,10 @@ static void check(const char *dot, const want *w, size_t n) {
   tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
   int bad = 0;
   for (size_t i = 0; i < n; i++)
-    if (has(ir, w[i].rule, w[i].target) != w[i].present) {
+    if (!drawn(ir, w[i].target)) {
+      fprintf(stderr, "no element or flow %s in:\n%s\n", w[i].target, dot);
+      bad++;
+    } else if (has(ir, w[i].rule, w[i].target) != w[i].present) {
       fprintf(stderr, "%s %s on %s in:\n%s\n", w[i].present ? "missing" : "unexpected",
               w[i].rule, w[i].target, dot);
       bad++;
