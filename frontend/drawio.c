@@ -808,30 +808,10 @@ static void legends_keep_to_themselves(page *pg) {
 
 /* ---- boxes drawn alike ------------------------------------------------------------ */
 
-static int cmp_cstr(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* A style's settings sorted, in the arena: draw.io writes them in any order,
- * and "opacity=70;fontStyle=0" draws as "fontStyle=0;opacity=70" does. */
+/* A style's settings sorted, in the arena (tmc_buf_style_sorted). */
 static const char *style_sorted(tmc_arena *a, const char *style) {
-  char *s = tmc_arena_strdup(a, style ? style : "");
-  const char *part[64];
-  size_t n = 0;
-  for (char *t = s; *t && n < 64;) {
-    char *end = strchr(t, ';');
-    if (end)
-      *end = 0;
-    if (*t)
-      part[n++] = t;
-    if (!end)
-      break;
-    t = end + 1;
-  }
-  qsort(part, n, sizeof *part, cmp_cstr);
   tmc_buf b = {0};
-  for (size_t k = 0; k < n; k++)
-    tmc_buf_printf(&b, "%s;", part[k]);
+  tmc_buf_style_sorted(&b, style);
   const char *r = tmc_arena_strdup(a, b.data ? b.data : "");
   tmc_buf_free(&b);
   return r;

@@ -642,3 +642,29 @@ uint64_t tmc_hash64(const void *data, size_t n, uint64_t seed) {
   }
   return h;
 }
+
+static int cmp_setting(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void tmc_buf_style_sorted(tmc_buf *b, const char *style) {
+  if (!style)
+    return;
+  char *s = tmc_xstrdup(style);
+  const char *part[64];
+  size_t n = 0;
+  for (char *t = s; *t && n < 64;) {
+    char *end = strchr(t, ';');
+    if (end)
+      *end = 0;
+    if (*t)
+      part[n++] = t;
+    if (!end)
+      break;
+    t = end + 1;
+  }
+  qsort(part, n, sizeof *part, cmp_setting);
+  for (size_t k = 0; k < n; k++)
+    tmc_buf_printf(b, "%s;", part[k]);
+  free(s);
+}

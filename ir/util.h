@@ -70,6 +70,11 @@ void tmc_buf_put(tmc_buf *b, const char *s, size_t n);
 void tmc_buf_puts(tmc_buf *b, const char *s);
 void tmc_buf_putc(tmc_buf *b, char c);
 void tmc_buf_printf(tmc_buf *b, const char *fmt, ...) TMC_PRINTF(2, 3);
+/* Appends a draw.io style's settings sorted, each followed by ';' (the
+ * first 64): draw.io writes them in any order, and "opacity=70;fontStyle=0"
+ * draws as "fontStyle=0;opacity=70" does, so two shapes drawn alike compare
+ * equal. NULL appends nothing. */
+void tmc_buf_style_sorted(tmc_buf *b, const char *style);
 void tmc_buf_vprintf(tmc_buf *b, const char *fmt, va_list ap) TMC_PRINTF(2, 0);
 void tmc_buf_clear(tmc_buf *b);
 char *tmc_buf_detach(tmc_buf *b); /* caller frees; buffer is reset */

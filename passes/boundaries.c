@@ -272,10 +272,6 @@ static void compute_depths(tmc_ir *ir) {
 
 /* ---- groupings the page's structure shows --------------------------------- */
 
-static int cmp_cstr(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* How a boundary is drawn, as one comparable string: its draw.io style's
  * settings sorted (draw.io writes them in any order: "opacity=70;fontStyle=0"
  * and "fontStyle=0;opacity=70" draw alike), or a DOT cluster's pen and fill
@@ -293,22 +289,7 @@ static const char *look_of(tmc_ir *ir, const tmc_boundary *x) {
         tmc_buf_printf(&b, "%s=%s;", keys[k], v);
     }
   } else {
-    char *s = tmc_arena_strdup(ir->arena, x->style);
-    const char *part[64];
-    size_t n = 0;
-    for (char *t = s; *t && n < 64;) {
-      char *end = strchr(t, ';');
-      if (end)
-        *end = 0;
-      if (*t)
-        part[n++] = t;
-      if (!end)
-        break;
-      t = end + 1;
-    }
-    qsort(part, n, sizeof *part, cmp_cstr);
-    for (size_t k = 0; k < n; k++)
-      tmc_buf_printf(&b, "%s;", part[k]);
+    tmc_buf_style_sorted(&b, x->style);
   }
   const char *r = b.len ? tmc_arena_strdup(ir->arena, b.data) : NULL;
   tmc_buf_free(&b);
