@@ -879,3 +879,9 @@ const char *tmc_flow_who(tmc_ir *ir, const tmc_flow *f) {
                           short_label(ir->arena, *a->label ? a->label : a->id),
                           short_label(ir->arena, *b->label ? b->label : b->id), f->id);
 }
+
+bool tmc_boundary_label_is_id(const tmc_ir *ir, const tmc_boundary *x) {
+  return x->label && x->form == TMC_BOUNDARY_CLUSTER && ir->format &&
+         strcmp(ir->format->name, "dot") == 0 && !tmc_props_get(&x->props, "label") &&
+         strcmp(x->label, x->id) == 0;
+}

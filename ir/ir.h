@@ -875,6 +875,11 @@ void tmc_element_kind_reason(tmc_buf *b, const tmc_element *e);
 /* The name a report uses for an element: its name when one was given
  * (names pass), else its label, else its id. */
 const char *tmc_element_name(const tmc_element *e);
+/* Is a boundary's label only its id: a DOT cluster with no label= written
+ * (the front end names it by its id, "cluster_dmz"), which says nothing
+ * the author chose to show? */
+bool tmc_boundary_label_is_id(const tmc_ir *ir, const tmc_boundary *x);
+
 /* Trust of the zone an element sits in: its boundary's trust, 0 outside all. */
 int tmc_ir_element_trust(const tmc_ir *ir, uint32_t element);
 /* Does element a come before element b in an order that does not depend on

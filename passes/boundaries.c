@@ -317,9 +317,7 @@ static int cmp_sibling(const void *pa, const void *pb) {
  * cluster with no label= (its reader names it by its id, which Graphviz
  * does not draw; a Mermaid subgraph's id is its title)? */
 static bool says_nothing(const tmc_ir *ir, const tmc_boundary *x) {
-  return !x->label || !*x->label ||
-         (x->form == TMC_BOUNDARY_CLUSTER && strcmp(ir->format->name, "dot") == 0 &&
-          !tmc_props_get(&x->props, "label") && strcmp(x->label, x->id) == 0);
+  return !x->label || !*x->label || tmc_boundary_label_is_id(ir, x);
 }
 
 /* The zones pass decided from what each boundary says (words, stencil,

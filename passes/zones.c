@@ -306,9 +306,7 @@ static const char *tool_convention(const tmc_boundary *x) {
  * what its id adds to the mandatory "cluster" prefix: cluster_dmz says
  * "dmz", cluster_4 nothing. */
 static const char *words_of(const tmc_ir *ir, const tmc_boundary *x) {
-  if (!x->label || x->form != TMC_BOUNDARY_CLUSTER ||
-      strcmp(ir->format->name, "dot") != 0 || tmc_props_get(&x->props, "label") ||
-      strcmp(x->label, x->id) != 0 || strncasecmp(x->id, "cluster", 7) != 0)
+  if (!tmc_boundary_label_is_id(ir, x) || strncasecmp(x->id, "cluster", 7) != 0)
     return x->label;
   return x->label + 7 + strspn(x->label + 7, "_-. ");
 }
