@@ -4211,6 +4211,64 @@ static void test_named_again_more_is_own(void **state) {
   tmc_ir_free(ir);
 }
 
+/* ---- twelfth session (paths15): floods and the hop's technique ------------ */
+
+/* A flood waits in a mailbox or a chat channel as it waits in a queue: each
+ * message is worked off and sent to the model in turn (issue #16, blind10's
+ * flood of long e-mails through a shared mailbox). The hop into the mailbox
+ * relays the flood (CAPEC-125), not an injection, and a hosted LLM's denial
+ * is billed (AML.T0034 beside AML.T0029). Three wordings: a Gmail inbox a
+ * poller reads, a Teams channel a bot answers, an Outlook shared mailbox. */
+static void test_flood_through_mailbox(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  people [shape=box, label=\"Members of the public\"];\n"
+      "  llm [label=\"Claude 3.5 Sonnet (Anthropic API)\", type=llm];\n"
+      "  subgraph cluster_s { label=\"Helpdesk cloud\"; trust=2;\n"
+      "    box [shape=cylinder, label=\"support@ inbox (Gmail)\"];\n"
+      "    poll [label=\"mail poller (Apps Script)\"];\n"
+      "    bot [label=\"reply drafter\"]; }\n"
+      "  people -> box [label=\"e-mail\"]; box -> poll [label=\"new message\"];\n"
+      "  poll -> bot [label=\"body\"]; bot -> llm [label=\"prompt\"];\n"
+      "  llm -> bot [label=\"draft\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  people [shape=box, label=\"Partner staff (guest accounts)\"];\n"
+      "  subgraph cluster_s { label=\"M365 tenant\"; trust=2;\n"
+      "    box [shape=cylinder, label=\"#claims-intake Teams channel\"];\n"
+      "    bot [label=\"intake bot (Bot Framework)\"];\n"
+      "    llm [label=\"GPT-4o mini (Azure OpenAI)\", type=llm]; }\n"
+      "  people -> box [label=\"posts\"]; box -> bot [label=\"message event\"];\n"
+      "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"answer\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  people [shape=box, label=\"Tenants\"];\n"
+      "  llm [label=\"Gemini 1.5 Flash (Vertex AI)\", type=llm];\n"
+      "  subgraph cluster_s { label=\"Lettings office\"; trust=2;\n"
+      "    box [shape=cylinder, label=\"repairs shared mailbox (Outlook)\"];\n"
+      "    flow [label=\"Power Automate flow\"];\n"
+      "    triage [label=\"repair triage service\"]; }\n"
+      "  people -> box [label=\"repair request mail\"]; box -> flow [label=\"when a new "
+      "email arrives\"];\n"
+      "  flow -> triage; triage -> llm [label=\"mail text\"]; llm -> triage;\n"
+      "}\n",
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, "people", "llm", "deny service to an AI endpoint");
+    if (!p)
+      fail_msg("drawing %zu: no flood of the endpoint through the mailbox", i);
+    assert_int_equal(p->hops[1].element, el(ir, "box"));
+    assert_string_equal(p->hops[1].technique, "CAPEC-125");
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0029");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0034");
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4303,6 +4361,7 @@ int main(void) {
       cmocka_unit_test(test_admin_link_tampers),
       cmocka_unit_test(test_goal_named_again_flood),
       cmocka_unit_test(test_named_again_more_is_own),
+      cmocka_unit_test(test_flood_through_mailbox),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
