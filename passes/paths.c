@@ -1195,6 +1195,16 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     if (!has)
       return false;
   }
+  if (s->earlier_none)
+    for (uint32_t j = 1; j < i; j++)
+      if (tmc_cond_eval(s->earlier_none, c->ir, TMC_TARGET_ELEMENT,
+                        path_node(g, src, p, j)))
+        return false;
+  if (s->later_none)
+    for (uint32_t j = i + 1; j <= p->n; j++)
+      if (tmc_cond_eval(s->later_none, c->ir, TMC_TARGET_ELEMENT,
+                        path_node(g, src, p, j)))
+        return false;
   if (s->path_has) {
     bool has = false;
     for (uint32_t j = 1; j <= p->n && !has; j++)

@@ -4269,6 +4269,82 @@ static void test_flood_through_mailbox(void **state) {
   }
 }
 
+/* Code that hands the text on to the model's caller and gets the model's
+ * answer back (a workflow, an orchestrator: model_output, the LLM
+ * downstream) stands for the model's round trip, which a loopless path
+ * cannot draw: the injection reaches the model there (AML.T0051.001). What
+ * it then writes with nobody deciding each case (changes_decisions: an
+ * invoice auto-posted, a report approved automatically, a ticket
+ * auto-closed) is the model's decision acted on: act through an agent,
+ * Financial Harm where the store keeps invoices or expenses, External Harms
+ * elsewhere (issue #16; blind10's claim auto-accepted with the payee the
+ * model extracted). Three wordings, none a claim. */
+static void test_model_answer_acted_on(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  sup [shape=box, label=\"Suppliers\"];\n"
+      "  llm [label=\"Claude 3 Haiku (Bedrock)\", type=llm];\n"
+      "  subgraph cluster_f { label=\"Finance AWS account\"; trust=2;\n"
+      "    box [shape=cylinder, label=\"ap@ invoices mailbox\"];\n"
+      "    wf [label=\"invoice workflow (Temporal)\"];\n"
+      "    ext [label=\"invoice field extractor\"];\n"
+      "    led [shape=cylinder, label=\"AP ledger (Postgres)\"]; }\n"
+      "  sup -> box [label=\"PDF invoice\"]; box -> wf [label=\"new mail\"];\n"
+      "  wf -> ext [label=\"invoice text\"]; ext -> llm [label=\"extraction prompt\"];\n"
+      "  llm -> ext [label=\"JSON: IBAN, amount\"]; ext -> wf [label=\"fields\"];\n"
+      "  wf -> led [label=\"post invoice (auto-post)\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  emp [shape=box, label=\"Employees\"];\n"
+      "  subgraph cluster_x { label=\"Expenses\"; trust=2;\n"
+      "    up [label=\"receipt upload API\"];\n"
+      "    bucket [shape=cylinder, label=\"receipts bucket (S3)\"];\n"
+      "    dag [label=\"expense workflow (Step Functions)\"];\n"
+      "    reader [label=\"receipt reader service\"];\n"
+      "    gem [label=\"Gemini 1.5 Flash\", type=llm];\n"
+      "    exp [shape=cylinder, label=\"expense reports table\"]; }\n"
+      "  emp -> up [label=\"photo of receipt\"]; up -> bucket; bucket -> dag;\n"
+      "  dag -> reader [label=\"receipt image\"]; reader -> gem [label=\"prompt + "
+      "image\"];\n"
+      "  gem -> reader [label=\"merchant, total\"]; reader -> dag [label=\"line "
+      "items\"];\n"
+      "  dag -> exp [label=\"report approved automatically under 50 EUR\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  cust [shape=box, label=\"Forum posters\"];\n"
+      "  llm [label=\"Mistral Large (La Plateforme)\", type=llm];\n"
+      "  subgraph cluster_s { label=\"Support\"; trust=2;\n"
+      "    tix [shape=cylinder, label=\"ticket queue table\"];\n"
+      "    orch [label=\"triage orchestrator (n8n)\"];\n"
+      "    cls [label=\"ticket classifier prompt service\"];\n"
+      "    desk [shape=cylinder, label=\"helpdesk tickets (Zammad DB)\"]; }\n"
+      "  cust -> tix [label=\"new thread\"]; tix -> orch [label=\"unread\"];\n"
+      "  orch -> cls [label=\"thread text\"]; cls -> llm [label=\"prompt\"]; llm -> cls "
+      "[label=\"category\"];\n"
+      "  cls -> orch [label=\"category, priority\"];\n"
+      "  orch -> desk [label=\"close as duplicate (auto-close)\"];\n"
+      "}\n",
+  };
+  static const char *const ends[][3] = {
+      {"sup", "wf", "led"}, {"emp", "dag", "exp"}, {"cust", "orch", "desk"}};
+  static const char *const harm[] = {"AML.T0048.000", "AML.T0048.000", "AML.T0048"};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, ends[i][0], ends[i][2], "act through an agent");
+    if (!p)
+      fail_msg("drawing %zu: the model's answer acted on is no act through an agent", i);
+    bool injected = false;
+    for (uint32_t h = 1; h < p->n_hops; h++)
+      injected |= p->hops[h].element == el(ir, ends[i][1]) && p->hops[h].technique &&
+                  strcmp(p->hops[h].technique, "AML.T0051.001") == 0;
+    if (!injected)
+      fail_msg("drawing %zu: no injection at the model's round trip (%s)", i, ends[i][1]);
+    assert_string_equal(p->hops[p->n_hops - 1].technique, harm[i]);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4362,6 +4438,7 @@ int main(void) {
       cmocka_unit_test(test_goal_named_again_flood),
       cmocka_unit_test(test_named_again_more_is_own),
       cmocka_unit_test(test_flood_through_mailbox),
+      cmocka_unit_test(test_model_answer_acted_on),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
