@@ -4345,6 +4345,55 @@ static void test_model_answer_acted_on(void **state) {
   }
 }
 
+/* An organisation that delivers data over a feed, a file drop, a webhook
+ * or an import (publishes), whose data is trained on, starts the data
+ * supply chain (AML.T0010.002) as a named supplier does: the attacker is
+ * whoever compromises that delivery (blind10's studios' metadata feed).
+ * Three wordings, none naming a supplier or a partner. */
+static void test_feed_supplier_data_supply_chain(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  feed [shape=box, label=\"Merchants (nightly product feed, SFTP)\"];\n"
+      "  subgraph cluster_p { label=\"Search platform\"; trust=2;\n"
+      "    cat [shape=cylinder, label=\"product catalogue\"];\n"
+      "    ts [shape=cylinder, label=\"ranking training set\"];\n"
+      "    job [label=\"weekly training job\"];\n"
+      "    rank [label=\"search ranker\", type=model]; }\n"
+      "  feed -> cat [label=\"products.xml\"]; cat -> ts [label=\"item features\"];\n"
+      "  ts -> job; job -> rank [label=\"new weights\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  brk [shape=box, label=\"Credit bureau webhook\"];\n"
+      "  subgraph cluster_r { label=\"Risk\"; trust=2;\n"
+      "    ing [label=\"bureau listener\"];\n"
+      "    feat [shape=cylinder, label=\"applicant features (Parquet)\"];\n"
+      "    tr [label=\"monthly retrain (SageMaker)\", role=trainer];\n"
+      "    pd [label=\"PD model\", type=model]; }\n"
+      "  brk -> ing [label=\"score updates\"]; ing -> feat; feat -> tr; tr -> pd;\n"
+      "}\n",
+      "digraph g {\n"
+      "  edi [shape=box, label=\"Carriers (EDI import)\"];\n"
+      "  subgraph cluster_l { label=\"Logistics\"; trust=2;\n"
+      "    ship [shape=cylinder, label=\"shipment events table\"];\n"
+      "    pipe [label=\"ETA model training pipeline\", type=pipeline];\n"
+      "    eta [label=\"ETA predictor\", type=model]; }\n"
+      "  edi -> ship [label=\"214 status messages\"]; ship -> pipe; pipe -> eta;\n"
+      "}\n",
+  };
+  static const char *const ends[][2] = {{"feed", "rank"}, {"brk", "pd"}, {"edi", "eta"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, ends[i][0], ends[i][1], "tamper with a model");
+    if (!p)
+      fail_msg("drawing %zu: no poisoning from the feed to the model", i);
+    if (!p->hops[0].technique || strcmp(p->hops[0].technique, "AML.T0010.002") != 0)
+      fail_msg("drawing %zu: the feed starts no data supply chain (%s)", i,
+               p->hops[0].technique ? p->hops[0].technique : "none");
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4439,6 +4488,7 @@ int main(void) {
       cmocka_unit_test(test_named_again_more_is_own),
       cmocka_unit_test(test_flood_through_mailbox),
       cmocka_unit_test(test_model_answer_acted_on),
+      cmocka_unit_test(test_feed_supplier_data_supply_chain),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
