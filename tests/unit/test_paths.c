@@ -4394,6 +4394,45 @@ static void test_feed_supplier_data_supply_chain(void **state) {
   }
 }
 
+/* Booked appointments are held for someone as seats are: a store of them,
+ * named in the language the diagram is drawn in, is where a flood of
+ * bookings or forged cancellations empties the calendar (TMC-PATH-021; blind10's
+ * Dutch "D1 Afspraken" that forged SMS replies cancel). Three wordings: a
+ * German practice calendar, a Spanish citas table, an English appointment
+ * book fed by an SMS webhook. */
+static void test_flood_booked_appointments(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  pat [shape=box, label=\"Patienten\"];\n"
+      "  subgraph cluster_p { label=\"Praxis-Cloud\"; trust=2;\n"
+      "    web [label=\"Online-Buchung\"];\n"
+      "    store [shape=cylinder, label=\"Termine (Praxiskalender)\"]; }\n"
+      "  pat -> web [label=\"Termin buchen\"]; web -> store;\n"
+      "}\n",
+      "digraph g {\n"
+      "  pat [shape=box, label=\"Clientes\"];\n"
+      "  subgraph cluster_p { label=\"Taller\"; trust=2;\n"
+      "    web [label=\"portal de reservas\"];\n"
+      "    store [shape=cylinder, label=\"citas (MySQL)\"]; }\n"
+      "  pat -> web [label=\"pedir cita\"]; web -> store;\n"
+      "}\n",
+      "digraph g {\n"
+      "  pat [shape=box, label=\"SMS provider\"];\n"
+      "  subgraph cluster_p { label=\"Dental group\"; trust=2;\n"
+      "    web [label=\"inbound SMS webhook\"];\n"
+      "    store [shape=cylinder, label=\"appointment book\"]; }\n"
+      "  pat -> web [label=\"reply C to cancel\"]; web -> store;\n"
+      "}\n",
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i], 100);
+    if (!chain_path(ir, "pat", "store", "deny service"))
+      fail_msg("drawing %zu: no flood of the booked appointments", i);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4489,6 +4528,7 @@ int main(void) {
       cmocka_unit_test(test_flood_through_mailbox),
       cmocka_unit_test(test_model_answer_acted_on),
       cmocka_unit_test(test_feed_supplier_data_supply_chain),
+      cmocka_unit_test(test_flood_booked_appointments),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
