@@ -4433,6 +4433,43 @@ static void test_flood_booked_appointments(void **state) {
   }
 }
 
+/* A flood of crafted inputs at a model that judges what outsiders send is
+ * chaff (AML.T0046 beside the denial): its detections swamp the reviewers,
+ * and a scorer past its time budget lets the rest through (blind12's card
+ * testing at scale). Three detectors worded differently; a price model
+ * flooded the same way is denied, not spammed. */
+static void test_flood_detector_chaff(void **state) {
+  (void)state;
+  static const char *const names[] = {"spam filter (fastText)", "malware classifier",
+                                      "bot detection model", "price model"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  senders [shape=box, label=\"Anyone on the internet\"];\n"
+             "  subgraph cluster_a { label=\"Edge\"; trust=2;\n"
+             "    api [label=\"intake API\"];\n"
+             "    det [label=\"%s\", type=model];\n"
+             "    desk [label=\"review desk\"]; }\n"
+             "  analysts [shape=box, label=\"Analysts\"];\n"
+             "  senders -> api; api -> det; det -> api; det -> desk [label=\"alerts\"];\n"
+             "  analysts -> desk;\n"
+             "}\n",
+             names[i]);
+    tmc_ir *ir = analysed_shown(dot, 100);
+    const tmc_path *p =
+        chain_path(ir, "senders", "det", "deny service to an AI endpoint");
+    if (!p)
+      fail_msg("%s: no flood of the model", names[i]);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0029");
+    bool chaff = last->also && strcmp(last->also, "AML.T0046") == 0;
+    if (chaff != (i < 3))
+      fail_msg("%s: chaff %d", names[i], chaff);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4529,6 +4566,7 @@ int main(void) {
       cmocka_unit_test(test_model_answer_acted_on),
       cmocka_unit_test(test_feed_supplier_data_supply_chain),
       cmocka_unit_test(test_flood_booked_appointments),
+      cmocka_unit_test(test_flood_detector_chaff),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
