@@ -4470,6 +4470,64 @@ static void test_flood_detector_chaff(void **state) {
   }
 }
 
+/* The bill run up through what a model writes (TMC-PATH-023): a question
+ * that makes the model write an unbounded scan, repeated, spends a
+ * warehouse's quota (AML.T0034, and the assistant denied: AML.T0029); the
+ * log table the questions are appended to is no scan, and a warehouse no
+ * model writes queries for is the classic goals' (blind10's text-to-SQL on
+ * BigQuery). Three warehouses: Snowflake, Athena, Redshift Serverless. */
+static void test_model_written_query_bill(void **state) {
+  (void)state;
+  static const char *const warehouse[] = {"Snowflake warehouse (sales, HR)",
+                                          "Athena over the S3 data lake",
+                                          "Redshift Serverless (finance)"};
+  for (size_t i = 0; i < sizeof warehouse / sizeof *warehouse; i++) {
+    char dot[1200];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  staff [shape=box, label=\"Store managers\"];\n"
+             "  llm [label=\"GPT-4.1 (OpenAI API)\", type=llm];\n"
+             "  subgraph cluster_a { label=\"Analytics\"; trust=2;\n"
+             "    bot [label=\"text-to-SQL service\"];\n"
+             "    wh [shape=cylinder, label=\"%s\", tech=data_warehouse];\n"
+             "    log [shape=cylinder, label=\"question log table\", "
+             "tech=data_warehouse]; }\n"
+             "  staff -> bot [label=\"question\"]; bot -> llm [label=\"schema + "
+             "question\"];\n"
+             "  llm -> bot [label=\"SQL\"]; bot -> wh [label=\"run SQL\"]; wh -> bot "
+             "[label=\"rows\"];\n"
+             "  bot -> log [label=\"question, SQL\"]; bot -> staff [label=\"table\"];\n"
+             "}\n",
+             warehouse[i]);
+    tmc_ir *ir = analysed_shown(dot, 100);
+    const tmc_path *p = chain_path(ir, "staff", "wh", "run up the bill through a model");
+    if (!p)
+      fail_msg("%s: no bill run up through the model's queries", warehouse[i]);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0034");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0029");
+    assert_null(chain_path(ir, "staff", "log", "run up the bill through a model"));
+    tmc_ir_free(ir);
+  }
+  /* No model writes the reports' queries: no such goal. */
+  tmc_ir *ir =
+      analysed_shown("digraph g {\n"
+                     "  staff [shape=box, label=\"Store managers\"];\n"
+                     "  subgraph cluster_a { label=\"Analytics\"; trust=2;\n"
+                     "    bi [label=\"reporting service\"];\n"
+                     "    wh [shape=cylinder, label=\"Snowflake warehouse\", "
+                     "tech=data_warehouse]; }\n"
+                     "  staff -> bi; bi -> wh [label=\"run report\"]; wh -> bi;\n"
+                     "}\n",
+                     100);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].chain &&
+        strcmp(ir->paths[i].chain, "run up the bill through a model") == 0)
+      fail_msg("path %u: a bill run up through a model where none is drawn", i + 1);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4567,6 +4625,7 @@ int main(void) {
       cmocka_unit_test(test_feed_supplier_data_supply_chain),
       cmocka_unit_test(test_flood_booked_appointments),
       cmocka_unit_test(test_flood_detector_chaff),
+      cmocka_unit_test(test_model_written_query_bill),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
