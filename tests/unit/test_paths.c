@@ -4528,6 +4528,61 @@ static void test_model_written_query_bill(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An outsider that signs in with a key or account of its own (a scanning
+ * bureau's SSH key, a partner's API token) starts paths of its own, not the
+ * tail of the paths of whoever sends to it: whoever steals that account
+ * uploads what the upstream sender cannot (blind10's compromised bureau
+ * account flooding the extraction with huge PDFs). Shown among ten where
+ * every slot is contested; the same bureau without a key stays a tail. */
+static void test_own_account_no_tail(void **state) {
+  (void)state;
+  static const char *const label[] = {"PDF batches (SSH key)", "claim files (API token)",
+                                      "PDF batches"};
+  for (size_t i = 0; i < sizeof label / sizeof *label; i++) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_printf(&b,
+                   "digraph g {\n"
+                   "  cl [shape=box, label=\"Policyholders\"];\n"
+                   "  bur [shape=box, label=\"Scanning bureau\"];\n"
+                   "  subgraph cluster_a { label=\"Claims cloud\"; trust=2;\n"
+                   "    sftp [label=\"SFTP endpoint\"];\n"
+                   "    inbox [shape=cylinder, label=\"scans bucket (S3)\"];\n"
+                   "    wk [label=\"extract worker\"];\n"
+                   "    db [shape=cylinder, label=\"claims DB\", data=pii];\n"
+                   "    web [label=\"claims portal\"];\n"
+                   "    docs [shape=cylinder, label=\"policy documents\", data=pii];\n"
+                   "    acct [shape=cylinder, label=\"accounts\", data=pii];\n"
+                   "    s0 [shape=cylinder, label=\"ledger 0\", data=pii];\n"
+                   "    s1 [shape=cylinder, label=\"ledger 1\", data=pii];\n"
+                   "    s2 [shape=cylinder, label=\"ledger 2\", data=pii];\n"
+                   "    s3 [shape=cylinder, label=\"ledger 3\", data=pii];\n"
+                   "    s4 [shape=cylinder, label=\"ledger 4\", data=pii];\n"
+                   "    s5 [shape=cylinder, label=\"ledger 5\", data=pii];\n"
+                   "  }\n"
+                   "  cl -> bur [label=\"paper letters\"];\n"
+                   "  bur -> sftp [label=\"%s\"];\n"
+                   "  sftp -> inbox; inbox -> wk; wk -> db;\n"
+                   "  cl -> web;\n"
+                   "  web -> s0;\n"
+                   "  web -> s1;\n"
+                   "  web -> s2;\n"
+                   "  web -> s3;\n"
+                   "  web -> s4;\n"
+                   "  web -> s5;\n"
+                   " web -> docs; web -> acct; web -> db;\n"
+                   "}\n",
+                   label[i]);
+    tmc_ir *ir = analysed_shown(b.data, 10);
+    tmc_buf_free(&b);
+    bool shown = false;
+    for (uint32_t p = 0; p < ir->n_paths; p++)
+      shown |= ir->paths[p].entry == el(ir, "bur") && ir->paths[p].asset == el(ir, "db");
+    if (shown != (i < 2))
+      fail_msg("'%s': the bureau's own path %s", label[i], shown ? "shown" : "not shown");
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4626,6 +4681,7 @@ int main(void) {
       cmocka_unit_test(test_flood_booked_appointments),
       cmocka_unit_test(test_flood_detector_chaff),
       cmocka_unit_test(test_model_written_query_bill),
+      cmocka_unit_test(test_own_account_no_tail),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
