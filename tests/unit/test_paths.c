@@ -4583,6 +4583,60 @@ static void test_own_account_no_tail(void **state) {
   }
 }
 
+/* The keys a hijacked agent that calls tools reads leave the way its data
+ * does: by a tool it invokes (AML.T0086 beside AML.T0055; blind9's patchbot
+ * posting the environment as an issue comment). The agent's tool that only
+ * reads what it is pointed at (a fetch, a tracker reader) and hands it to
+ * the agent runs no attacker's code (no AML.T0050). Two wordings. */
+static void test_agent_keys_leave_by_tool(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  web [shape=box, label=\"Public web pages\"];\n"
+      "  llm [label=\"Claude API\", type=llm];\n"
+      "  subgraph cluster_c { label=\"Corporate\"; trust=2;\n"
+      "    agent [label=\"Research agent\", role=agent];\n"
+      "    browse [label=\"fetch_url\", type=agent_tool];\n"
+      "    mail [label=\"send_email\", type=agent_tool];\n"
+      "    keys [shape=cylinder, label=\"API keys file (.env)\", data=credentials]; }\n"
+      "  agent -> browse; browse -> web; web -> browse; browse -> agent;\n"
+      "  agent -> llm; llm -> agent; agent -> mail; mail -> agent;\n"
+      "  keys -> agent [label=\"reads\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  issues [shape=box, label=\"Issue authors (public repo)\"];\n"
+      "  llm [label=\"GPT-4o\", type=llm];\n"
+      "  subgraph cluster_c { label=\"CI runner\"; trust=2;\n"
+      "    tracker [shape=cylinder, label=\"issue tracker\"];\n"
+      "    agent [label=\"coding agent loop\", role=agent];\n"
+      "    read [label=\"read_issue\", type=agent_tool];\n"
+      "    post [label=\"post_comment\", type=agent_tool];\n"
+      "    keys [shape=cylinder, label=\"~/.netrc (deploy token)\", data=credentials]; "
+      "}\n"
+      "  issues -> tracker; tracker -> read; read -> agent; agent -> read;\n"
+      "  agent -> llm; llm -> agent; agent -> post; post -> tracker;\n"
+      "  keys -> agent [label=\"loaded at start\"];\n"
+      "}\n",
+  };
+  static const char *const ends[][3] = {{"web", "browse", "keys"},
+                                        {"issues", "read", "keys"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, ends[i][0], ends[i][2], "steal credentials");
+    if (!p)
+      fail_msg("drawing %zu: no credential theft", i);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0055");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0086");
+    for (uint32_t h = 1; h < p->n_hops; h++)
+      if (p->hops[h].element == el(ir, ends[i][1]) && p->hops[h].technique &&
+          strcmp(p->hops[h].technique, "AML.T0050") == 0)
+        fail_msg("drawing %zu: the reading tool %s runs code", i, ends[i][1]);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4682,6 +4736,7 @@ int main(void) {
       cmocka_unit_test(test_flood_detector_chaff),
       cmocka_unit_test(test_model_written_query_bill),
       cmocka_unit_test(test_own_account_no_tail),
+      cmocka_unit_test(test_agent_keys_leave_by_tool),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
