@@ -4637,6 +4637,44 @@ static void test_agent_keys_leave_by_tool(void **state) {
   }
 }
 
+/* A public model hub anyone can publish to is where the attacker publishes
+ * the poisoned model the system takes (AML.T0058 beside AML.T0010.003 at the
+ * entry, blind9/blind12's Hugging Face bases), named as a hub even when drawn
+ * as a plain outsider; a model vendor's own portal is compromised, not
+ * published to. Three hubs worded differently (none Hugging Face), one
+ * vendor registry. */
+static void test_public_hub_publishes_poison(void **state) {
+  (void)state;
+  static const char *const names[] = {"TensorFlow Hub (pretrained encoder)",
+                                      "Civitai (base checkpoint)", "ModelScope model zoo",
+                                      "Acme Vision model registry (licensed weights)"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char dot[800];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  hub [shape=box, label=\"%s\"];\n"
+             "  subgraph cluster_m { label=\"ML\"; trust=2;\n"
+             "    ft [label=\"fine-tune job\", type=pipeline];\n"
+             "    reg [label=\"model registry\", type=model_registry];\n"
+             "    srv [label=\"classifier\", type=model]; }\n"
+             "  hub -> ft [label=\"download weights\"]; ft -> reg; reg -> srv;\n"
+             "}\n",
+             names[i]);
+    tmc_ir *ir = analysed_all(dot);
+    const tmc_path *p =
+        chain_path(ir, "hub", "srv", "backdoored model reaching production");
+    if (!p)
+      fail_msg("%s: no backdoored model reaching production", names[i]);
+    if (!p->hops[0].technique || strcmp(p->hops[0].technique, "AML.T0010.003") != 0)
+      fail_msg("%s: the source's own step is %s", names[i],
+               p->hops[0].technique ? p->hops[0].technique : "none");
+    bool published = p->hops[0].also && strcmp(p->hops[0].also, "AML.T0058") == 0;
+    if (published != (i < 3))
+      fail_msg("%s: published %d", names[i], published);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4737,6 +4775,7 @@ int main(void) {
       cmocka_unit_test(test_model_written_query_bill),
       cmocka_unit_test(test_own_account_no_tail),
       cmocka_unit_test(test_agent_keys_leave_by_tool),
+      cmocka_unit_test(test_public_hub_publishes_poison),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
