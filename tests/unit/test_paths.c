@@ -4675,6 +4675,44 @@ static void test_public_hub_publishes_poison(void **state) {
   }
 }
 
+/* What an outsider sends in that a later hop poisons training data with is
+ * crafted to plant a trigger (AML.T0043.004 beside the way in), on a path
+ * that tampers with a model only: the same way in on the way to querying
+ * the model names no trigger (blind9/blind4 poisoning chains). Three
+ * wordings of who sends and what is kept. */
+static void test_poison_way_in_plants_trigger(void **state) {
+  (void)state;
+  static const char *const w[][3] = {
+      {"Reviewers", "product reviews table", "review scores"},
+      {"App users", "thumbs feedback log", "feedback"},
+      {"Citizen reporters", "incident reports (Postgres)", "report"}};
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+    char dot[1000];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  ppl [shape=box, label=\"%s\"];\n"
+             "  subgraph cluster_s { label=\"Platform\"; trust=2;\n"
+             "    api [label=\"public API\"];\n"
+             "    st [shape=cylinder, label=\"%s\"];\n"
+             "    tr [label=\"nightly retrain job\", type=pipeline];\n"
+             "    m [label=\"ranking model\", type=model]; }\n"
+             "  ppl -> api [label=\"%s\"]; api -> st; st -> tr; tr -> m; api -> m; m -> "
+             "api;\n"
+             "}\n",
+             w[i][0], w[i][1], w[i][2]);
+    tmc_ir *ir = analysed_shown(dot, 100);
+    const tmc_path *p = chain_path(ir, "ppl", "m", "tamper with a model");
+    if (!p)
+      fail_msg("%s: no poisoning path", w[i][0]);
+    assert_non_null(p->hops[1].also);
+    assert_string_equal(p->hops[1].also, "AML.T0043.004");
+    const tmc_path *q = chain_path(ir, "ppl", "m", "model extraction and inversion");
+    if (q && q->hops[1].also && strcmp(q->hops[1].also, "AML.T0043.004") == 0)
+      fail_msg("%s: a trigger planted on the way to a query", w[i][0]);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4776,6 +4814,7 @@ int main(void) {
       cmocka_unit_test(test_own_account_no_tail),
       cmocka_unit_test(test_agent_keys_leave_by_tool),
       cmocka_unit_test(test_public_hub_publishes_poison),
+      cmocka_unit_test(test_poison_way_in_plants_trigger),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
