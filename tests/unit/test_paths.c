@@ -4713,6 +4713,48 @@ static void test_poison_way_in_plants_trigger(void **state) {
   }
 }
 
+/* Code that sends what outsiders send to a model (not an LLM) and acts on
+ * the verdict it gets back stands for the model's round trip: input crafted
+ * to pass the model gets through there (AML.T0015; blind5's face
+ * verification, blind3's scorers). Three wordings. */
+static void test_verdict_round_trip_evaded(void **state) {
+  (void)state;
+  static const char *const w[][5] = {
+      {"Applicants", "onboarding API", "face verification service", "liveness model",
+       "verified accounts"},
+      {"Claimants", "claims portal", "claims service", "fraud scorer", "payouts table"},
+      {"Borrowers", "loan app backend", "underwriting service", "credit risk model",
+       "approved loans"}};
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+    char dot[1000];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  ppl [shape=box, label=\"%s\"];\n"
+             "  subgraph cluster_s { label=\"Bank\"; trust=2;\n"
+             "    api [label=\"%s\"];\n"
+             "    svc [label=\"%s\"];\n"
+             "    mdl [label=\"%s\", type=model];\n"
+             "    st [shape=cylinder, label=\"%s\", data=pii]; }\n"
+             "  ppl -> api; api -> svc; svc -> mdl; mdl -> svc [label=\"score\"]; svc -> "
+             "st;\n"
+             "}\n",
+             w[i][0], w[i][1], w[i][2], w[i][3], w[i][4]);
+    tmc_ir *ir = analysed_all(dot);
+    bool evaded = false;
+    for (uint32_t p = 0; p < ir->n_paths; p++) {
+      const tmc_path *x = &ir->paths[p];
+      if (x->entry != el(ir, "ppl") || x->asset != el(ir, "st"))
+        continue;
+      for (uint32_t h = 1; h < x->n_hops; h++)
+        evaded |= x->hops[h].element == el(ir, "svc") && x->hops[h].technique &&
+                  strcmp(x->hops[h].technique, "AML.T0015") == 0;
+    }
+    if (!evaded)
+      fail_msg("%s: the verdict's round trip is not evaded", w[i][2]);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4815,6 +4857,7 @@ int main(void) {
       cmocka_unit_test(test_agent_keys_leave_by_tool),
       cmocka_unit_test(test_public_hub_publishes_poison),
       cmocka_unit_test(test_poison_way_in_plants_trigger),
+      cmocka_unit_test(test_verdict_round_trip_evaded),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
