@@ -164,7 +164,8 @@ static void free_step(tmc_goal_step *s) {
 static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   int errors = l->errors;
   const char *when_text = NULL, *via_text = NULL, *from_text = NULL, *path_text = NULL,
-             *entry_text = NULL, *earlier_text = NULL, *later_text = NULL;
+             *entry_text = NULL, *earlier_text = NULL, *later_text = NULL,
+             *later_none_text = NULL, *earlier_none_text = NULL;
   yaml_node_t *k, *v;
   memset(s, 0, sizeof *s);
   s->against_flow = -1;
@@ -172,7 +173,9 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if (n->type != YAML_MAPPING_NODE) {
     err(l, n,
         "a hop step must be a mapping (when, via, from, path_has, entry, earlier, "
-        "later, at_entry, after, before, also, with, aims, aims_not, against_flow, "
+        "earlier_none, later, later_none, at_entry, after, before, also, with, aims, "
+        "aims_not, "
+        "against_flow, "
         "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
         "optional, repeat, technique, tactic, control; {} is any element)");
     return false;
@@ -196,6 +199,10 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       s->earlier = cond(l, v, TMC_COND_ELEMENT, &earlier_text);
     else if (strcmp(key, "later") == 0)
       s->later = cond(l, v, TMC_COND_ELEMENT, &later_text);
+    else if (strcmp(key, "earlier_none") == 0)
+      s->earlier_none = cond(l, v, TMC_COND_ELEMENT, &earlier_none_text);
+    else if (strcmp(key, "later_none") == 0)
+      s->later_none = cond(l, v, TMC_COND_ELEMENT, &later_none_text);
     else if (strcmp(key, "at_entry") == 0)
       tmc_ld_bool(l, v, key, &s->at_entry);
     else if (strcmp(key, "after") == 0)
@@ -244,7 +251,9 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     else
       err(l, k,
           "unknown key '%s' in a hop step (when, via, from, path_has, entry, earlier, "
-          "later, at_entry, after, before, also, with, aims, aims_not, against_flow, "
+          "earlier_none, later, later_none, at_entry, after, before, also, with, aims, "
+          "aims_not, "
+          "against_flow, "
           "name_has, name_lacks, name_says, name_never_says, zone_says, zone_never_says, "
           "optional, repeat, technique, tactic, control)",
           key);
@@ -290,6 +299,12 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
     tmc_buf_printf(&b, "%safter an element where %s", b.len ? ", " : "", earlier_text);
   if (later_text)
     tmc_buf_printf(&b, "%sbefore an element where %s", b.len ? ", " : "", later_text);
+  if (earlier_none_text)
+    tmc_buf_printf(&b, "%safter no element where %s", b.len ? ", " : "",
+                   earlier_none_text);
+  if (later_none_text)
+    tmc_buf_printf(&b, "%sbefore no element where %s", b.len ? ", " : "",
+                   later_none_text);
   if (s->at_entry)
     tmc_buf_printf(&b, "%sat the path's entry", b.len ? ", " : "");
   if (s->after)

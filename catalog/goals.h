@@ -44,6 +44,15 @@ typedef struct tmc_goal_step {
    * on the way to credentials runs the attacker's code, on the way to a
    * model it trains on their data). */
   struct tmc_cond *later;
+  /* No element after this one on the path, the target included, satisfies
+   * it, or NULL: a process that hands text on to an LLM and gets its answer
+   * back stands for the model's round trip only where the path does not go
+   * on to the model itself. */
+  struct tmc_cond *later_none;
+  /* No element between the entry and this one (neither included) satisfies
+   * it, or NULL: that code is reached on the way to the model, not with
+   * its answer on the way out. */
+  struct tmc_cond *earlier_none;
   /* The step is how the attacker starts: it holds on the path's entry (hop
    * 0, which no flow leads into) and on no other element. */
   bool at_entry;

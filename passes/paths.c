@@ -845,6 +845,17 @@ static bool tail_entry(const tmc_ir *ir, const tmc_lexicon *lx, const found *a) 
          !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(e));
 }
 
+/* Does path a start at an outsider that signs in to the system with a key
+ * or account of its own (its first flow carries credentials: a scanning
+ * bureau's SSH key, a partner's API key)? Then whoever steals that account
+ * starts an attack the upstream sender cannot (issue #16: a compromised
+ * bureau account uploads huge files): a path of its own, no tail. */
+static bool own_account(const ctx *c, const found *a) {
+  const tmc_element *e = &c->ir->elements[a->entry];
+  return a->p.n && e->kind == TMC_KIND_EXTERNAL && e->facts.is_entry &&
+         c->ir->flows[c->g->arcs[a->p.arcs[0]].flow].facts.carries_credentials;
+}
+
 /* Above this many found paths the tail test (quadratic) is skipped. */
 #define TAIL_TEST_MAX 4000u
 
@@ -898,7 +909,7 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   bool *tail = tmc_xcalloc(n + 1, sizeof(bool));
   if (n <= TAIL_TEST_MAX)
     for (uint32_t i = 0; i < n; i++) {
-      if (!tail_entry(ir, c->lx, &v[i]))
+      if (!tail_entry(ir, c->lx, &v[i]) || own_account(c, &v[i]))
         continue;
       for (uint32_t j = 0; j < n && !tail[i]; j++)
         tail[i] = j != i && tail_of(&v[i], &v[j]);
@@ -1195,6 +1206,16 @@ static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const
     if (!has)
       return false;
   }
+  if (s->earlier_none)
+    for (uint32_t j = 1; j < i; j++)
+      if (tmc_cond_eval(s->earlier_none, c->ir, TMC_TARGET_ELEMENT,
+                        path_node(g, src, p, j)))
+        return false;
+  if (s->later_none)
+    for (uint32_t j = i + 1; j <= p->n; j++)
+      if (tmc_cond_eval(s->later_none, c->ir, TMC_TARGET_ELEMENT,
+                        path_node(g, src, p, j)))
+        return false;
   if (s->path_has) {
     bool has = false;
     for (uint32_t j = 1; j <= p->n && !has; j++)
@@ -2117,13 +2138,17 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
                              const uint8_t *vendor) {
   bool *r = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   /* ... and that passes data on to one of ours (the sender a mailbox
-   * answers is fed by it too, and is still where the attack starts) */
+   * answers is fed by it too, and is still where the attack starts), not
+   * with a key or account of its own (own_account) */
   bool *on = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  bool *own_key = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   for (uint32_t i = 0; i < ir->n_flows; i++)
     for (int dir = 0; dir < 2; dir++) {
       uint32_t u, x;
-      if (flow_way(ir, i, dir, &u, &x) && ir->elements[x].kind != TMC_KIND_EXTERNAL)
+      if (flow_way(ir, i, dir, &u, &x) && ir->elements[x].kind != TMC_KIND_EXTERNAL) {
         on[u] = true;
+        own_key[u] |= ir->flows[i].facts.carries_credentials;
+      }
     }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     for (int dir = 0; dir < 2; dir++) {
@@ -2132,12 +2157,14 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
       if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
+          !(own_key[x] && ex->facts.is_entry && ex->kind == TMC_KIND_EXTERNAL) &&
           !ex->third_party && !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
           !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
         r[x] = true;
     }
   }
   free(on);
+  free(own_key);
   return r;
 }
 

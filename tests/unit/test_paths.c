@@ -4211,6 +4211,550 @@ static void test_named_again_more_is_own(void **state) {
   tmc_ir_free(ir);
 }
 
+/* ---- twelfth session (paths15): floods and the hop's technique ------------ */
+
+/* A flood waits in a mailbox or a chat channel as it waits in a queue: each
+ * message is worked off and sent to the model in turn (issue #16, blind10's
+ * flood of long e-mails through a shared mailbox). The hop into the mailbox
+ * relays the flood (CAPEC-125), not an injection, and a hosted LLM's denial
+ * is billed (AML.T0034 beside AML.T0029). Three wordings: a Gmail inbox a
+ * poller reads, a Teams channel a bot answers, an Outlook shared mailbox. */
+static void test_flood_through_mailbox(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  people [shape=box, label=\"Members of the public\"];\n"
+      "  llm [label=\"Claude 3.5 Sonnet (Anthropic API)\", type=llm];\n"
+      "  subgraph cluster_s { label=\"Helpdesk cloud\"; trust=2;\n"
+      "    box [shape=cylinder, label=\"support@ inbox (Gmail)\"];\n"
+      "    poll [label=\"mail poller (Apps Script)\"];\n"
+      "    bot [label=\"reply drafter\"]; }\n"
+      "  people -> box [label=\"e-mail\"]; box -> poll [label=\"new message\"];\n"
+      "  poll -> bot [label=\"body\"]; bot -> llm [label=\"prompt\"];\n"
+      "  llm -> bot [label=\"draft\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  people [shape=box, label=\"Partner staff (guest accounts)\"];\n"
+      "  subgraph cluster_s { label=\"M365 tenant\"; trust=2;\n"
+      "    box [shape=cylinder, label=\"#claims-intake Teams channel\"];\n"
+      "    bot [label=\"intake bot (Bot Framework)\"];\n"
+      "    llm [label=\"GPT-4o mini (Azure OpenAI)\", type=llm]; }\n"
+      "  people -> box [label=\"posts\"]; box -> bot [label=\"message event\"];\n"
+      "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"answer\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  people [shape=box, label=\"Tenants\"];\n"
+      "  llm [label=\"Gemini 1.5 Flash (Vertex AI)\", type=llm];\n"
+      "  subgraph cluster_s { label=\"Lettings office\"; trust=2;\n"
+      "    box [shape=cylinder, label=\"repairs shared mailbox (Outlook)\"];\n"
+      "    flow [label=\"Power Automate flow\"];\n"
+      "    triage [label=\"repair triage service\"]; }\n"
+      "  people -> box [label=\"repair request mail\"]; box -> flow [label=\"when a new "
+      "email arrives\"];\n"
+      "  flow -> triage; triage -> llm [label=\"mail text\"]; llm -> triage;\n"
+      "}\n",
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, "people", "llm", "deny service to an AI endpoint");
+    if (!p)
+      fail_msg("drawing %zu: no flood of the endpoint through the mailbox", i);
+    assert_int_equal(p->hops[1].element, el(ir, "box"));
+    assert_string_equal(p->hops[1].technique, "CAPEC-125");
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0029");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0034");
+    tmc_ir_free(ir);
+  }
+}
+
+/* Code that hands the text on to the model's caller and gets the model's
+ * answer back (a workflow, an orchestrator: model_output, the LLM
+ * downstream) stands for the model's round trip, which a loopless path
+ * cannot draw: the injection reaches the model there (AML.T0051.001). What
+ * it then writes with nobody deciding each case (changes_decisions: an
+ * invoice auto-posted, a report approved automatically, a ticket
+ * auto-closed) is the model's decision acted on: act through an agent,
+ * Financial Harm where the store keeps invoices or expenses, External Harms
+ * elsewhere (issue #16; blind10's claim auto-accepted with the payee the
+ * model extracted). Three wordings, none a claim. */
+static void test_model_answer_acted_on(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  sup [shape=box, label=\"Suppliers\"];\n"
+      "  llm [label=\"Claude 3 Haiku (Bedrock)\", type=llm];\n"
+      "  subgraph cluster_f { label=\"Finance AWS account\"; trust=2;\n"
+      "    box [shape=cylinder, label=\"ap@ invoices mailbox\"];\n"
+      "    wf [label=\"invoice workflow (Temporal)\"];\n"
+      "    ext [label=\"invoice field extractor\"];\n"
+      "    led [shape=cylinder, label=\"AP ledger (Postgres)\"]; }\n"
+      "  sup -> box [label=\"PDF invoice\"]; box -> wf [label=\"new mail\"];\n"
+      "  wf -> ext [label=\"invoice text\"]; ext -> llm [label=\"extraction prompt\"];\n"
+      "  llm -> ext [label=\"JSON: IBAN, amount\"]; ext -> wf [label=\"fields\"];\n"
+      "  wf -> led [label=\"post invoice (auto-post)\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  emp [shape=box, label=\"Employees\"];\n"
+      "  subgraph cluster_x { label=\"Expenses\"; trust=2;\n"
+      "    up [label=\"receipt upload API\"];\n"
+      "    bucket [shape=cylinder, label=\"receipts bucket (S3)\"];\n"
+      "    dag [label=\"expense workflow (Step Functions)\"];\n"
+      "    reader [label=\"receipt reader service\"];\n"
+      "    gem [label=\"Gemini 1.5 Flash\", type=llm];\n"
+      "    exp [shape=cylinder, label=\"expense reports table\"]; }\n"
+      "  emp -> up [label=\"photo of receipt\"]; up -> bucket; bucket -> dag;\n"
+      "  dag -> reader [label=\"receipt image\"]; reader -> gem [label=\"prompt + "
+      "image\"];\n"
+      "  gem -> reader [label=\"merchant, total\"]; reader -> dag [label=\"line "
+      "items\"];\n"
+      "  dag -> exp [label=\"report approved automatically under 50 EUR\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  cust [shape=box, label=\"Forum posters\"];\n"
+      "  llm [label=\"Mistral Large (La Plateforme)\", type=llm];\n"
+      "  subgraph cluster_s { label=\"Support\"; trust=2;\n"
+      "    tix [shape=cylinder, label=\"ticket queue table\"];\n"
+      "    orch [label=\"triage orchestrator (n8n)\"];\n"
+      "    cls [label=\"ticket classifier prompt service\"];\n"
+      "    desk [shape=cylinder, label=\"helpdesk tickets (Zammad DB)\"]; }\n"
+      "  cust -> tix [label=\"new thread\"]; tix -> orch [label=\"unread\"];\n"
+      "  orch -> cls [label=\"thread text\"]; cls -> llm [label=\"prompt\"]; llm -> cls "
+      "[label=\"category\"];\n"
+      "  cls -> orch [label=\"category, priority\"];\n"
+      "  orch -> desk [label=\"close as duplicate (auto-close)\"];\n"
+      "}\n",
+  };
+  static const char *const ends[][3] = {
+      {"sup", "wf", "led"}, {"emp", "dag", "exp"}, {"cust", "orch", "desk"}};
+  static const char *const harm[] = {"AML.T0048.000", "AML.T0048.000", "AML.T0048"};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, ends[i][0], ends[i][2], "act through an agent");
+    if (!p)
+      fail_msg("drawing %zu: the model's answer acted on is no act through an agent", i);
+    bool injected = false;
+    for (uint32_t h = 1; h < p->n_hops; h++)
+      injected |= p->hops[h].element == el(ir, ends[i][1]) && p->hops[h].technique &&
+                  strcmp(p->hops[h].technique, "AML.T0051.001") == 0;
+    if (!injected)
+      fail_msg("drawing %zu: no injection at the model's round trip (%s)", i, ends[i][1]);
+    assert_string_equal(p->hops[p->n_hops - 1].technique, harm[i]);
+    tmc_ir_free(ir);
+  }
+}
+
+/* An organisation that delivers data over a feed, a file drop, a webhook
+ * or an import (publishes), whose data is trained on, starts the data
+ * supply chain (AML.T0010.002) as a named supplier does: the attacker is
+ * whoever compromises that delivery (blind10's studios' metadata feed).
+ * Three wordings, none naming a supplier or a partner. */
+static void test_feed_supplier_data_supply_chain(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  feed [shape=box, label=\"Merchants (nightly product feed, SFTP)\"];\n"
+      "  subgraph cluster_p { label=\"Search platform\"; trust=2;\n"
+      "    cat [shape=cylinder, label=\"product catalogue\"];\n"
+      "    ts [shape=cylinder, label=\"ranking training set\"];\n"
+      "    job [label=\"weekly training job\"];\n"
+      "    rank [label=\"search ranker\", type=model]; }\n"
+      "  feed -> cat [label=\"products.xml\"]; cat -> ts [label=\"item features\"];\n"
+      "  ts -> job; job -> rank [label=\"new weights\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  brk [shape=box, label=\"Credit bureau webhook\"];\n"
+      "  subgraph cluster_r { label=\"Risk\"; trust=2;\n"
+      "    ing [label=\"bureau listener\"];\n"
+      "    feat [shape=cylinder, label=\"applicant features (Parquet)\"];\n"
+      "    tr [label=\"monthly retrain (SageMaker)\", role=trainer];\n"
+      "    pd [label=\"PD model\", type=model]; }\n"
+      "  brk -> ing [label=\"score updates\"]; ing -> feat; feat -> tr; tr -> pd;\n"
+      "}\n",
+      "digraph g {\n"
+      "  edi [shape=box, label=\"Carriers (EDI import)\"];\n"
+      "  subgraph cluster_l { label=\"Logistics\"; trust=2;\n"
+      "    ship [shape=cylinder, label=\"shipment events table\"];\n"
+      "    pipe [label=\"ETA model training pipeline\", type=pipeline];\n"
+      "    eta [label=\"ETA predictor\", type=model]; }\n"
+      "  edi -> ship [label=\"214 status messages\"]; ship -> pipe; pipe -> eta;\n"
+      "}\n",
+  };
+  static const char *const ends[][2] = {{"feed", "rank"}, {"brk", "pd"}, {"edi", "eta"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, ends[i][0], ends[i][1], "tamper with a model");
+    if (!p)
+      fail_msg("drawing %zu: no poisoning from the feed to the model", i);
+    if (!p->hops[0].technique || strcmp(p->hops[0].technique, "AML.T0010.002") != 0)
+      fail_msg("drawing %zu: the feed starts no data supply chain (%s)", i,
+               p->hops[0].technique ? p->hops[0].technique : "none");
+    tmc_ir_free(ir);
+  }
+}
+
+/* Booked appointments are held for someone as seats are: a store of them,
+ * named in the language the diagram is drawn in, is where a flood of
+ * bookings or forged cancellations empties the calendar (TMC-PATH-021; blind10's
+ * Dutch "D1 Afspraken" that forged SMS replies cancel). Three wordings: a
+ * German practice calendar, a Spanish citas table, an English appointment
+ * book fed by an SMS webhook. */
+static void test_flood_booked_appointments(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  pat [shape=box, label=\"Patienten\"];\n"
+      "  subgraph cluster_p { label=\"Praxis-Cloud\"; trust=2;\n"
+      "    web [label=\"Online-Buchung\"];\n"
+      "    store [shape=cylinder, label=\"Termine (Praxiskalender)\"]; }\n"
+      "  pat -> web [label=\"Termin buchen\"]; web -> store;\n"
+      "}\n",
+      "digraph g {\n"
+      "  pat [shape=box, label=\"Clientes\"];\n"
+      "  subgraph cluster_p { label=\"Taller\"; trust=2;\n"
+      "    web [label=\"portal de reservas\"];\n"
+      "    store [shape=cylinder, label=\"citas (MySQL)\"]; }\n"
+      "  pat -> web [label=\"pedir cita\"]; web -> store;\n"
+      "}\n",
+      "digraph g {\n"
+      "  pat [shape=box, label=\"SMS provider\"];\n"
+      "  subgraph cluster_p { label=\"Dental group\"; trust=2;\n"
+      "    web [label=\"inbound SMS webhook\"];\n"
+      "    store [shape=cylinder, label=\"appointment book\"]; }\n"
+      "  pat -> web [label=\"reply C to cancel\"]; web -> store;\n"
+      "}\n",
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_shown(drawn[i], 100);
+    if (!chain_path(ir, "pat", "store", "deny service"))
+      fail_msg("drawing %zu: no flood of the booked appointments", i);
+    tmc_ir_free(ir);
+  }
+}
+
+/* A flood of crafted inputs at a model that judges what outsiders send is
+ * chaff (AML.T0046 beside the denial): its detections swamp the reviewers,
+ * and a scorer past its time budget lets the rest through (blind12's card
+ * testing at scale). Three detectors worded differently; a price model
+ * flooded the same way is denied, not spammed. */
+static void test_flood_detector_chaff(void **state) {
+  (void)state;
+  static const char *const names[] = {"spam filter (fastText)", "malware classifier",
+                                      "bot detection model", "price model"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  senders [shape=box, label=\"Anyone on the internet\"];\n"
+             "  subgraph cluster_a { label=\"Edge\"; trust=2;\n"
+             "    api [label=\"intake API\"];\n"
+             "    det [label=\"%s\", type=model];\n"
+             "    desk [label=\"review desk\"]; }\n"
+             "  analysts [shape=box, label=\"Analysts\"];\n"
+             "  senders -> api; api -> det; det -> api; det -> desk [label=\"alerts\"];\n"
+             "  analysts -> desk;\n"
+             "}\n",
+             names[i]);
+    tmc_ir *ir = analysed_shown(dot, 100);
+    const tmc_path *p =
+        chain_path(ir, "senders", "det", "deny service to an AI endpoint");
+    if (!p)
+      fail_msg("%s: no flood of the model", names[i]);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0029");
+    bool chaff = last->also && strcmp(last->also, "AML.T0046") == 0;
+    if (chaff != (i < 3))
+      fail_msg("%s: chaff %d", names[i], chaff);
+    tmc_ir_free(ir);
+  }
+}
+
+/* The bill run up through what a model writes (TMC-PATH-023): a question
+ * that makes the model write an unbounded scan, repeated, spends a
+ * warehouse's quota (AML.T0034, and the assistant denied: AML.T0029); the
+ * log table the questions are appended to is no scan, and a warehouse no
+ * model writes queries for is the classic goals' (blind10's text-to-SQL on
+ * BigQuery). Three warehouses: Snowflake, Athena, Redshift Serverless. */
+static void test_model_written_query_bill(void **state) {
+  (void)state;
+  static const char *const warehouse[] = {"Snowflake warehouse (sales, HR)",
+                                          "Athena over the S3 data lake",
+                                          "Redshift Serverless (finance)"};
+  for (size_t i = 0; i < sizeof warehouse / sizeof *warehouse; i++) {
+    char dot[1200];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  staff [shape=box, label=\"Store managers\"];\n"
+             "  llm [label=\"GPT-4.1 (OpenAI API)\", type=llm];\n"
+             "  subgraph cluster_a { label=\"Analytics\"; trust=2;\n"
+             "    bot [label=\"text-to-SQL service\"];\n"
+             "    wh [shape=cylinder, label=\"%s\", tech=data_warehouse];\n"
+             "    log [shape=cylinder, label=\"question log table\", "
+             "tech=data_warehouse]; }\n"
+             "  staff -> bot [label=\"question\"]; bot -> llm [label=\"schema + "
+             "question\"];\n"
+             "  llm -> bot [label=\"SQL\"]; bot -> wh [label=\"run SQL\"]; wh -> bot "
+             "[label=\"rows\"];\n"
+             "  bot -> log [label=\"question, SQL\"]; bot -> staff [label=\"table\"];\n"
+             "}\n",
+             warehouse[i]);
+    tmc_ir *ir = analysed_shown(dot, 100);
+    const tmc_path *p = chain_path(ir, "staff", "wh", "run up the bill through a model");
+    if (!p)
+      fail_msg("%s: no bill run up through the model's queries", warehouse[i]);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0034");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0029");
+    assert_null(chain_path(ir, "staff", "log", "run up the bill through a model"));
+    tmc_ir_free(ir);
+  }
+  /* No model writes the reports' queries: no such goal. */
+  tmc_ir *ir =
+      analysed_shown("digraph g {\n"
+                     "  staff [shape=box, label=\"Store managers\"];\n"
+                     "  subgraph cluster_a { label=\"Analytics\"; trust=2;\n"
+                     "    bi [label=\"reporting service\"];\n"
+                     "    wh [shape=cylinder, label=\"Snowflake warehouse\", "
+                     "tech=data_warehouse]; }\n"
+                     "  staff -> bi; bi -> wh [label=\"run report\"]; wh -> bi;\n"
+                     "}\n",
+                     100);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].chain &&
+        strcmp(ir->paths[i].chain, "run up the bill through a model") == 0)
+      fail_msg("path %u: a bill run up through a model where none is drawn", i + 1);
+  tmc_ir_free(ir);
+}
+
+/* An outsider that signs in with a key or account of its own (a scanning
+ * bureau's SSH key, a partner's API token) starts paths of its own, not the
+ * tail of the paths of whoever sends to it: whoever steals that account
+ * uploads what the upstream sender cannot (blind10's compromised bureau
+ * account flooding the extraction with huge PDFs). Shown among ten where
+ * every slot is contested; the same bureau without a key stays a tail. */
+static void test_own_account_no_tail(void **state) {
+  (void)state;
+  static const char *const label[] = {"PDF batches (SSH key)", "claim files (API token)",
+                                      "PDF batches"};
+  for (size_t i = 0; i < sizeof label / sizeof *label; i++) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_printf(&b,
+                   "digraph g {\n"
+                   "  cl [shape=box, label=\"Policyholders\"];\n"
+                   "  bur [shape=box, label=\"Scanning bureau\"];\n"
+                   "  subgraph cluster_a { label=\"Claims cloud\"; trust=2;\n"
+                   "    sftp [label=\"SFTP endpoint\"];\n"
+                   "    inbox [shape=cylinder, label=\"scans bucket (S3)\"];\n"
+                   "    wk [label=\"extract worker\"];\n"
+                   "    db [shape=cylinder, label=\"claims DB\", data=pii];\n"
+                   "    web [label=\"claims portal\"];\n"
+                   "    docs [shape=cylinder, label=\"policy documents\", data=pii];\n"
+                   "    acct [shape=cylinder, label=\"accounts\", data=pii];\n"
+                   "    s0 [shape=cylinder, label=\"ledger 0\", data=pii];\n"
+                   "    s1 [shape=cylinder, label=\"ledger 1\", data=pii];\n"
+                   "    s2 [shape=cylinder, label=\"ledger 2\", data=pii];\n"
+                   "    s3 [shape=cylinder, label=\"ledger 3\", data=pii];\n"
+                   "    s4 [shape=cylinder, label=\"ledger 4\", data=pii];\n"
+                   "    s5 [shape=cylinder, label=\"ledger 5\", data=pii];\n"
+                   "  }\n"
+                   "  cl -> bur [label=\"paper letters\"];\n"
+                   "  bur -> sftp [label=\"%s\"];\n"
+                   "  sftp -> inbox; inbox -> wk; wk -> db;\n"
+                   "  cl -> web;\n"
+                   "  web -> s0;\n"
+                   "  web -> s1;\n"
+                   "  web -> s2;\n"
+                   "  web -> s3;\n"
+                   "  web -> s4;\n"
+                   "  web -> s5;\n"
+                   " web -> docs; web -> acct; web -> db;\n"
+                   "}\n",
+                   label[i]);
+    tmc_ir *ir = analysed_shown(b.data, 10);
+    tmc_buf_free(&b);
+    bool shown = false;
+    for (uint32_t p = 0; p < ir->n_paths; p++)
+      shown |= ir->paths[p].entry == el(ir, "bur") && ir->paths[p].asset == el(ir, "db");
+    if (shown != (i < 2))
+      fail_msg("'%s': the bureau's own path %s", label[i], shown ? "shown" : "not shown");
+    tmc_ir_free(ir);
+  }
+}
+
+/* The keys a hijacked agent that calls tools reads leave the way its data
+ * does: by a tool it invokes (AML.T0086 beside AML.T0055; blind9's patchbot
+ * posting the environment as an issue comment). The agent's tool that only
+ * reads what it is pointed at (a fetch, a tracker reader) and hands it to
+ * the agent runs no attacker's code (no AML.T0050). Two wordings. */
+static void test_agent_keys_leave_by_tool(void **state) {
+  (void)state;
+  static const char *const drawn[] = {
+      "digraph g {\n"
+      "  web [shape=box, label=\"Public web pages\"];\n"
+      "  llm [label=\"Claude API\", type=llm];\n"
+      "  subgraph cluster_c { label=\"Corporate\"; trust=2;\n"
+      "    agent [label=\"Research agent\", role=agent];\n"
+      "    browse [label=\"fetch_url\", type=agent_tool];\n"
+      "    mail [label=\"send_email\", type=agent_tool];\n"
+      "    keys [shape=cylinder, label=\"API keys file (.env)\", data=credentials]; }\n"
+      "  agent -> browse; browse -> web; web -> browse; browse -> agent;\n"
+      "  agent -> llm; llm -> agent; agent -> mail; mail -> agent;\n"
+      "  keys -> agent [label=\"reads\"];\n"
+      "}\n",
+      "digraph g {\n"
+      "  issues [shape=box, label=\"Issue authors (public repo)\"];\n"
+      "  llm [label=\"GPT-4o\", type=llm];\n"
+      "  subgraph cluster_c { label=\"CI runner\"; trust=2;\n"
+      "    tracker [shape=cylinder, label=\"issue tracker\"];\n"
+      "    agent [label=\"coding agent loop\", role=agent];\n"
+      "    read [label=\"read_issue\", type=agent_tool];\n"
+      "    post [label=\"post_comment\", type=agent_tool];\n"
+      "    keys [shape=cylinder, label=\"~/.netrc (deploy token)\", data=credentials]; "
+      "}\n"
+      "  issues -> tracker; tracker -> read; read -> agent; agent -> read;\n"
+      "  agent -> llm; llm -> agent; agent -> post; post -> tracker;\n"
+      "  keys -> agent [label=\"loaded at start\"];\n"
+      "}\n",
+  };
+  static const char *const ends[][3] = {{"web", "browse", "keys"},
+                                        {"issues", "read", "keys"}};
+  for (size_t i = 0; i < sizeof drawn / sizeof *drawn; i++) {
+    tmc_ir *ir = analysed_all(drawn[i]);
+    const tmc_path *p = chain_path(ir, ends[i][0], ends[i][2], "steal credentials");
+    if (!p)
+      fail_msg("drawing %zu: no credential theft", i);
+    const tmc_hop *last = &p->hops[p->n_hops - 1];
+    assert_string_equal(last->technique, "AML.T0055");
+    assert_non_null(last->also);
+    assert_string_equal(last->also, "AML.T0086");
+    for (uint32_t h = 1; h < p->n_hops; h++)
+      if (p->hops[h].element == el(ir, ends[i][1]) && p->hops[h].technique &&
+          strcmp(p->hops[h].technique, "AML.T0050") == 0)
+        fail_msg("drawing %zu: the reading tool %s runs code", i, ends[i][1]);
+    tmc_ir_free(ir);
+  }
+}
+
+/* A public model hub anyone can publish to is where the attacker publishes
+ * the poisoned model the system takes (AML.T0058 beside AML.T0010.003 at the
+ * entry, blind9/blind12's Hugging Face bases), named as a hub even when drawn
+ * as a plain outsider; a model vendor's own portal is compromised, not
+ * published to. Three hubs worded differently (none Hugging Face), one
+ * vendor registry. */
+static void test_public_hub_publishes_poison(void **state) {
+  (void)state;
+  static const char *const names[] = {"TensorFlow Hub (pretrained encoder)",
+                                      "Civitai (base checkpoint)", "ModelScope model zoo",
+                                      "Acme Vision model registry (licensed weights)"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char dot[800];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  hub [shape=box, label=\"%s\"];\n"
+             "  subgraph cluster_m { label=\"ML\"; trust=2;\n"
+             "    ft [label=\"fine-tune job\", type=pipeline];\n"
+             "    reg [label=\"model registry\", type=model_registry];\n"
+             "    srv [label=\"classifier\", type=model]; }\n"
+             "  hub -> ft [label=\"download weights\"]; ft -> reg; reg -> srv;\n"
+             "}\n",
+             names[i]);
+    tmc_ir *ir = analysed_all(dot);
+    const tmc_path *p =
+        chain_path(ir, "hub", "srv", "backdoored model reaching production");
+    if (!p)
+      fail_msg("%s: no backdoored model reaching production", names[i]);
+    if (!p->hops[0].technique || strcmp(p->hops[0].technique, "AML.T0010.003") != 0)
+      fail_msg("%s: the source's own step is %s", names[i],
+               p->hops[0].technique ? p->hops[0].technique : "none");
+    bool published = p->hops[0].also && strcmp(p->hops[0].also, "AML.T0058") == 0;
+    if (published != (i < 3))
+      fail_msg("%s: published %d", names[i], published);
+    tmc_ir_free(ir);
+  }
+}
+
+/* What an outsider sends in that a later hop poisons training data with is
+ * crafted to plant a trigger (AML.T0043.004 beside the way in), on a path
+ * that tampers with a model only: the same way in on the way to querying
+ * the model names no trigger (blind9/blind4 poisoning chains). Three
+ * wordings of who sends and what is kept. */
+static void test_poison_way_in_plants_trigger(void **state) {
+  (void)state;
+  static const char *const w[][3] = {
+      {"Reviewers", "product reviews table", "review scores"},
+      {"App users", "thumbs feedback log", "feedback"},
+      {"Citizen reporters", "incident reports (Postgres)", "report"}};
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+    char dot[1000];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  ppl [shape=box, label=\"%s\"];\n"
+             "  subgraph cluster_s { label=\"Platform\"; trust=2;\n"
+             "    api [label=\"public API\"];\n"
+             "    st [shape=cylinder, label=\"%s\"];\n"
+             "    tr [label=\"nightly retrain job\", type=pipeline];\n"
+             "    m [label=\"ranking model\", type=model]; }\n"
+             "  ppl -> api [label=\"%s\"]; api -> st; st -> tr; tr -> m; api -> m; m -> "
+             "api;\n"
+             "}\n",
+             w[i][0], w[i][1], w[i][2]);
+    tmc_ir *ir = analysed_shown(dot, 100);
+    const tmc_path *p = chain_path(ir, "ppl", "m", "tamper with a model");
+    if (!p)
+      fail_msg("%s: no poisoning path", w[i][0]);
+    assert_non_null(p->hops[1].also);
+    assert_string_equal(p->hops[1].also, "AML.T0043.004");
+    const tmc_path *q = chain_path(ir, "ppl", "m", "model extraction and inversion");
+    if (q && q->hops[1].also && strcmp(q->hops[1].also, "AML.T0043.004") == 0)
+      fail_msg("%s: a trigger planted on the way to a query", w[i][0]);
+    tmc_ir_free(ir);
+  }
+}
+
+/* Code that sends what outsiders send to a model (not an LLM) and acts on
+ * the verdict it gets back stands for the model's round trip: input crafted
+ * to pass the model gets through there (AML.T0015; blind5's face
+ * verification, blind3's scorers). Three wordings. */
+static void test_verdict_round_trip_evaded(void **state) {
+  (void)state;
+  static const char *const w[][5] = {
+      {"Applicants", "onboarding API", "face verification service", "liveness model",
+       "verified accounts"},
+      {"Claimants", "claims portal", "claims service", "fraud scorer", "payouts table"},
+      {"Borrowers", "loan app backend", "underwriting service", "credit risk model",
+       "approved loans"}};
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+    char dot[1000];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  ppl [shape=box, label=\"%s\"];\n"
+             "  subgraph cluster_s { label=\"Bank\"; trust=2;\n"
+             "    api [label=\"%s\"];\n"
+             "    svc [label=\"%s\"];\n"
+             "    mdl [label=\"%s\", type=model];\n"
+             "    st [shape=cylinder, label=\"%s\", data=pii]; }\n"
+             "  ppl -> api; api -> svc; svc -> mdl; mdl -> svc [label=\"score\"]; svc -> "
+             "st;\n"
+             "}\n",
+             w[i][0], w[i][1], w[i][2], w[i][3], w[i][4]);
+    tmc_ir *ir = analysed_all(dot);
+    bool evaded = false;
+    for (uint32_t p = 0; p < ir->n_paths; p++) {
+      const tmc_path *x = &ir->paths[p];
+      if (x->entry != el(ir, "ppl") || x->asset != el(ir, "st"))
+        continue;
+      for (uint32_t h = 1; h < x->n_hops; h++)
+        evaded |= x->hops[h].element == el(ir, "svc") && x->hops[h].technique &&
+                  strcmp(x->hops[h].technique, "AML.T0015") == 0;
+    }
+    if (!evaded)
+      fail_msg("%s: the verdict's round trip is not evaded", w[i][2]);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rag_facts),
@@ -4303,6 +4847,17 @@ int main(void) {
       cmocka_unit_test(test_admin_link_tampers),
       cmocka_unit_test(test_goal_named_again_flood),
       cmocka_unit_test(test_named_again_more_is_own),
+      cmocka_unit_test(test_flood_through_mailbox),
+      cmocka_unit_test(test_model_answer_acted_on),
+      cmocka_unit_test(test_feed_supplier_data_supply_chain),
+      cmocka_unit_test(test_flood_booked_appointments),
+      cmocka_unit_test(test_flood_detector_chaff),
+      cmocka_unit_test(test_model_written_query_bill),
+      cmocka_unit_test(test_own_account_no_tail),
+      cmocka_unit_test(test_agent_keys_leave_by_tool),
+      cmocka_unit_test(test_public_hub_publishes_poison),
+      cmocka_unit_test(test_poison_way_in_plants_trigger),
+      cmocka_unit_test(test_verdict_round_trip_evaded),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }

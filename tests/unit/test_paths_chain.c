@@ -355,7 +355,10 @@ static void test_chain_poisoned_detector(void **state) {
   tmc_ir *ir = analysed(abuse);
   assert_true(hop_names(ir, "rep", "det", NULL, "reg", "AML.T0018.000", NULL));
   assert_true(hop_names(ir, "rep", "det", NULL, "det", "AML.T0031", "AML.T0015"));
-  assert_false(any_hop_names(ir, "rep", "tamper_model", "AML.T0043"));
+  /* (Not adversarial input crafted by hand, AML.T0043.003; the trigger the
+   * poisoned data carries is the poisoning's own, AML.T0043.004, paths15.) */
+  assert_false(any_hop_names(ir, "rep", "tamper_model", "AML.T0043.003"));
+  assert_true(any_hop_names(ir, "rep", "tamper_model", "AML.T0043.004"));
   tmc_ir_free(ir);
 
   static const char *cards =
