@@ -275,11 +275,32 @@ static void test_prompt_contents_named_on_the_call(void **state) {
       "  u -> bot; bot -> u;\n"
       "  bot -> m [label=\"database schema, question\"]; m -> bot;\n"
       "}\n";
+  static const char s3[] =
+      "digraph s3 {\n"
+      "  u [type=external, label=\"Tenants\"];\n"
+      "  subgraph cluster_c { label=\"Property cloud\";\n"
+      "    agent [label=\"Repairs agent\"];\n"
+      "    book [type=agent_tool, label=\"book_contractor\"];\n"
+      "    sum [label=\"Lease summariser\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Gemini (Vertex AI)\", source=third_party];\n"
+      "  u -> agent; agent -> u; agent -> m; m -> agent [label=\"tool call\"];\n"
+      "  agent -> book [label=\"slot, address\"]; book -> agent;\n"
+      "  u -> sum [label=\"lease PDF\"]; sum -> m; m -> sum; sum -> u;\n"
+      "}\n";
   tmc_ir *ir = analyse_with(s1, cat, NULL);
   assert_true(cites(finding(ir, "TMC-AGENT-021", "agent"), "LLM07:2025"));
   tmc_ir_free(ir);
   ir = analyse_with(s2, cat, NULL);
   assert_true(cites(finding(ir, "TMC-AGENT-021", "bot"), "AML.T0056"));
+  assert_false(cites(finding(ir, "TMC-AGENT-021", "bot"), "AML.T0084"));
+  tmc_ir_free(ir);
+  /* an agent's prompt holds its tools' definitions, named or not: the
+   * agent's configuration (AML.T0084); a summariser with no tools and no
+   * prompt named has nothing said to hide */
+  ir = analyse_with(s3, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-021", "agent"), "AML.T0084"));
+  assert_null(finding(ir, "TMC-AGENT-021", "sum"));
   tmc_ir_free(ir);
 }
 
