@@ -198,6 +198,52 @@ static void test_people_written_store_searched_for_prompts(void **state) {
   tmc_ir_free(ir);
 }
 
+/* One index over sources with per-person rights (every site of a
+ * SharePoint tenant, every mailbox), filled by an indexing job: the index
+ * (TMC-RAG-002, whatever its reader is drawn as) and the hop the chunks
+ * come back on (TMC-RAG-008) say it; an index of public help articles
+ * says neither. */
+static void test_one_index_over_scoped_sources(void **state) {
+  static const char i1[] =
+      "digraph i1 {\n"
+      "  emp [type=external, label=\"Employees\"];\n"
+      "  sp [type=external, label=\"SharePoint Online (all sites)\"];\n"
+      "  subgraph cluster_c { label=\"Intranet cloud\";\n"
+      "    crawl [label=\"Site crawler (indexer)\"];\n"
+      "    vs [type=vector_store, label=\"Qdrant collection\"];\n"
+      "    ans [label=\"Answer service (retriever)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Bedrock)\", source=third_party];\n"
+      "  sp -> crawl [label=\"documents\"]; crawl -> vs [label=\"chunks + vectors\"];\n"
+      "  emp -> ans [label=\"question\"]; ans -> emp [label=\"answer\"];\n"
+      "  ans -> vs [label=\"similarity search\"]; vs -> ans [label=\"chunks\"];\n"
+      "  ans -> m; m -> ans;\n"
+      "}\n";
+  static const char i2[] =
+      "digraph i2 {\n"
+      "  v [type=external, label=\"Website visitors\"];\n"
+      "  subgraph cluster_c { label=\"Web cloud\";\n"
+      "    docs [type=data_store, label=\"Public help articles\"];\n"
+      "    crawl [label=\"Docs indexer\"];\n"
+      "    vs [type=vector_store, label=\"Help index (pgvector)\"];\n"
+      "    ans [label=\"Help bot (retriever)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"GPT-4o mini (OpenAI API)\", source=third_party];\n"
+      "  docs -> crawl; crawl -> vs [label=\"chunks\"];\n"
+      "  v -> ans; ans -> v; ans -> vs [label=\"search\"]; vs -> ans "
+      "[label=\"chunks\"];\n"
+      "  ans -> m; m -> ans;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(i1, cat, NULL);
+  assert_true(ir->elements[elem(ir, "vs")].facts.access_scoped);
+  assert_true(cites(finding(ir, "TMC-RAG-002", "vs"), "LLM08:2025"));
+  assert_true(cites(finding(ir, "TMC-RAG-008", "vs->ans"), "CWE-863"));
+  tmc_ir_free(ir);
+  ir = analyse_with(i2, cat, NULL);
+  assert_null(finding(ir, "TMC-RAG-008", "vs->ans"));
+  tmc_ir_free(ir);
+}
+
 /* What the model wrote, saved where people read it later (a CMS people
  * browse, a ticket thread customers get) or handed to the tool that saves
  * it there: LLM05 / AML.T0077 on the way in (TMC-LLM-036), LLM09 where it
@@ -310,6 +356,7 @@ int main(void) {
       cmocka_unit_test(test_training_jobs_through_their_queue),
       cmocka_unit_test(test_model_queries_on_a_metered_warehouse),
       cmocka_unit_test(test_people_written_store_searched_for_prompts),
+      cmocka_unit_test(test_one_index_over_scoped_sources),
       cmocka_unit_test(test_model_text_published_to_people),
       cmocka_unit_test(test_prompt_contents_named_on_the_call),
   };
