@@ -57,8 +57,25 @@ static void test_cost_harvesting_needs_a_per_use_bill(void **state) {
       "  fx -> gw [label=\"forecast\"]; gw -> partner;\n"
       "  eng -> lab [label=\"test queries\"]; lab -> eng;\n"
       "}\n";
+  /* a vendor's per-page service bills every file outsiders drop, also
+   * when it waits in a bucket first */
+  static const char v2[] =
+      "digraph v2 {\n"
+      "  sup [type=external, label=\"Suppliers\"];\n"
+      "  subgraph cluster_c { label=\"AP account\";\n"
+      "    inbox [type=data_store, label=\"invoice-drop (S3 bucket)\"];\n"
+      "    job [label=\"Invoice reader (Lambda)\"];\n"
+      "  }\n"
+      "  ocr [type=model, label=\"Azure Document Intelligence (prebuilt invoice)\"];\n"
+      "  sup -> inbox [label=\"PDF invoices\"]; inbox -> job [label=\"new object\"];\n"
+      "  job -> ocr [label=\"pages\"]; ocr -> job [label=\"fields\"];\n"
+      "}\n";
   tmc_ir *ir = analyse_with(v1, cat, NULL);
   assert_true(cites(finding(ir, "TMC-ML-006", "vis"), "AML.T0034"));
+  tmc_ir_free(ir);
+  ir = analyse_with(v2, cat, NULL);
+  assert_true(ir->elements[elem(ir, "ocr")].facts.vendor_service);
+  assert_true(cites(finding(ir, "TMC-ML-006", "ocr"), "AML.T0034"));
   tmc_ir_free(ir);
   ir = analyse_with(g1, cat, NULL);
   assert_true(ir->elements[elem(ir, "fx")].facts.public_model_api);
