@@ -90,6 +90,31 @@ static void test_cost_harvesting_needs_a_per_use_bill(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Models a vendor hosts and bills per minute or token (speech, inference
+ * platforms, embeddings) are theirs: no extraction or inversion of a model
+ * of ours (TMC-ML-001/002), a bill for outsiders' volume (TMC-ML-006). */
+static void test_vendor_model_apis_by_name(void **state) {
+  static const char d1[] =
+      "digraph d1 {\n"
+      "  caller [type=external, label=\"Callers\"];\n"
+      "  subgraph cluster_c { label=\"Contact centre cloud\";\n"
+      "    bot [label=\"Voice bot service (prompt builder)\"];\n"
+      "  }\n"
+      "  stt [type=model, label=\"AssemblyAI streaming speech-to-text\"];\n"
+      "  m [type=llm, label=\"Mixtral 8x22B (Fireworks AI)\"];\n"
+      "  caller -> bot [label=\"audio\"]; bot -> caller [label=\"speech\"];\n"
+      "  bot -> stt [label=\"audio stream\"]; stt -> bot [label=\"transcript\"];\n"
+      "  bot -> m [label=\"transcript\"]; m -> bot [label=\"reply\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d1, cat, NULL);
+  assert_true(ir->elements[elem(ir, "stt")].facts.vendor_service);
+  assert_true(ir->elements[elem(ir, "m")].facts.vendor_service);
+  assert_null(finding(ir, "TMC-ML-001", "stt"));
+  assert_null(finding(ir, "TMC-ML-002", "m"));
+  assert_true(cites(finding(ir, "TMC-ML-006", "stt"), "AML.T0034"));
+  tmc_ir_free(ir);
+}
+
 /* Callers start training through the queue the trainer takes its jobs
  * from; events a sink copies into next week's training table start none. */
 static void test_training_jobs_through_their_queue(void **state) {
@@ -370,6 +395,7 @@ static void test_prompt_contents_named_on_the_call(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cost_harvesting_needs_a_per_use_bill),
+      cmocka_unit_test(test_vendor_model_apis_by_name),
       cmocka_unit_test(test_training_jobs_through_their_queue),
       cmocka_unit_test(test_model_queries_on_a_metered_warehouse),
       cmocka_unit_test(test_people_written_store_searched_for_prompts),
