@@ -325,6 +325,9 @@ static void test_model_text_published_to_people(void **state) {
       "  scorer -> adj [label=\"score, rationale\"];\n"
       "  scorer -> letters [label=\"letter\"]; letters -> cust [label=\"posted "
       "letter\"];\n"
+      "  pay [type=agent_tool, label=\"issue_refund tool\"];\n"
+      "  stripe [type=external, label=\"Stripe refunds API\"];\n"
+      "  scorer -> pay [label=\"amount\"]; pay -> stripe [label=\"refund\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(p1, cat, NULL);
   assert_true(cites(finding(ir, "TMC-LLM-036", "writer->post"), "AML.T0077"));
@@ -337,6 +340,7 @@ static void test_model_text_published_to_people(void **state) {
   assert_true(cites(finding(ir, "TMC-LLM-037", "scorer->adj"), "LLM09:2025"));
   assert_true(cites(finding(ir, "TMC-LLM-036", "scorer->letters"), "CWE-79"));
   assert_true(cites(finding(ir, "TMC-LLM-037", "scorer->letters"), "LLM09:2025"));
+  assert_null(finding(ir, "TMC-LLM-037", "pay->stripe")); /* no one reads a refund call */
   tmc_ir_free(ir);
 }
 
