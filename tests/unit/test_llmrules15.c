@@ -276,7 +276,24 @@ static void test_one_index_over_scoped_sources(void **state) {
       "[label=\"chunks\"];\n"
       "  ans -> m; m -> ans;\n"
       "}\n";
-  tmc_ir *ir = analyse_with(i1, cat, NULL);
+  /* the reader drawn as no code of ours (an IDE extension boxed as the
+   * outside): the index over every repository is still one index */
+  static const char i3[] =
+      "digraph i3 {\n"
+      "  repos [type=data_store, label=\"GitLab (all projects)\"];\n"
+      "  subgraph cluster_c { label=\"Dev platform\";\n"
+      "    idx [label=\"Code indexer job\"];\n"
+      "    vs [type=vector_store, label=\"Code embeddings (Chroma)\"];\n"
+      "  }\n"
+      "  ide [type=external, label=\"IDE extension\"];\n"
+      "  m [type=llm, label=\"GPT-4.1 (OpenAI API)\", source=third_party];\n"
+      "  repos -> idx [label=\"clone\"]; idx -> vs [label=\"chunks\"];\n"
+      "  vs -> ide [label=\"similar code\"]; ide -> m [label=\"prompt\"]; m -> ide;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(i3, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-RAG-002", "vs"), "CWE-863"));
+  tmc_ir_free(ir);
+  ir = analyse_with(i1, cat, NULL);
   assert_true(ir->elements[elem(ir, "vs")].facts.access_scoped);
   assert_true(cites(finding(ir, "TMC-RAG-002", "vs"), "LLM08:2025"));
   assert_true(cites(finding(ir, "TMC-RAG-008", "vs->ans"), "CWE-863"));
