@@ -290,8 +290,28 @@ static void test_one_index_over_scoped_sources(void **state) {
       "  repos -> idx [label=\"clone\"]; idx -> vs [label=\"chunks\"];\n"
       "  vs -> ide [label=\"similar code\"]; ide -> m [label=\"prompt\"]; m -> ide;\n"
       "}\n";
+  /* one index over every tenant's documents, said on the index itself */
+  static const char i4[] =
+      "digraph i4 {\n"
+      "  admins [type=external, label=\"Customer admins\"];\n"
+      "  subgraph cluster_c { label=\"SaaS platform\";\n"
+      "    up [label=\"Document upload service\"];\n"
+      "    files [type=data_store, label=\"Uploaded documents\"];\n"
+      "    emb [label=\"Embedding worker (indexer)\"];\n"
+      "    vs [type=vector_store, label=\"Answers index (multi-tenant)\"];\n"
+      "    bot [label=\"Answer bot (retriever)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Claude (Anthropic API)\", source=third_party];\n"
+      "  admins -> up; up -> files; files -> emb; emb -> vs [label=\"chunks\"];\n"
+      "  admins -> bot; bot -> admins; bot -> vs [label=\"search\"]; vs -> bot;\n"
+      "  bot -> m; m -> bot;\n"
+      "}\n";
   tmc_ir *ir = analyse_with(i3, cat, NULL);
   assert_true(cites(finding(ir, "TMC-RAG-002", "vs"), "CWE-863"));
+  tmc_ir_free(ir);
+  ir = analyse_with(i4, cat, NULL);
+  assert_true(ir->elements[elem(ir, "vs")].facts.access_scoped);
+  assert_true(cites(finding(ir, "TMC-RAG-008", "vs->bot"), "LLM08:2025"));
   tmc_ir_free(ir);
   ir = analyse_with(i1, cat, NULL);
   assert_true(ir->elements[elem(ir, "vs")].facts.access_scoped);
