@@ -151,7 +151,9 @@
   /* auth14 */                                                                           \
   X(AUTH_MECHANISMS, "auth_mechanisms") /* a flow or end saying these: authenticated */  \
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \
-  X(AUTH_DENIALS, "auth_denials")       /* ... these: nobody is authenticated */
+  X(AUTH_DENIALS, "auth_denials")       /* ... these: nobody is authenticated */         \
+  /* llm15 */                                                                            \
+  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -3482,6 +3482,163 @@ static void key_stores(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- llm15: cost someone bills per use; model text people read ---------- */
+
+/* A store whose content people read as it is, not one the system only
+ * keeps for itself: no log, agent memory or history, keys, model files or
+ * vault. */
+static bool people_read(const tmc_element *e) {
+  return !e->facts.holds_logs && !e->facts.agent_memory && !e->facts.thread_history &&
+         !e->facts.secrets_vault && !e->facts.plain_keys && !e->facts.model_artifacts;
+}
+
+/* Code that moves what it gets on to people: a process, tool or pipeline
+ * that is no model and no LLM. */
+static bool relays(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind);
+}
+
+/* A person who reads what reaches them: named as people or the public
+ * (staff, customers, policyholders), not as content sent in ("public web
+ * pages": publishes), nor a vendor's API whose name happens to say a
+ * people word ("Admin API"). */
+static bool reader(const tmc_element *p) {
+  return (p->facts.person || (p->facts.public_person && !p->facts.publishes)) &&
+         !p->facts.vendor_service && !p->third_party;
+}
+
+/* Code that shows people what a store holds: it relays and drives no
+ * model (a retriever or the code building prompts answers with what the
+ * model wrote, which is the model's output, not the store's). */
+static bool passes_on(const tmc_element *e, tmc_roleset builders) {
+  return relays(e) && !(e->roles & builders);
+}
+
+/* feeds_job_queue: code with a flow into a queue or cache (technology) that
+ * a trainer reads with no other store between (feeds_training): a job
+ * queue. billed_per_use: its name says a service billed per query, page or
+ * call, and it is not on the organisation's own premises. read_into_prompts:
+ * a store people may read as it is (people_read; no queue, stream or
+ * mailbox, which hand messages on rather than answer a search) whose data
+ * moves into code building prompts. published_to_people: backwards from
+ * every person (facts.c accounts: person, not content sent in) along moving
+ * edges: code reaching one through code only (reach0), then the stores
+ * people read that feed a person or such code (one store), then code
+ * reaching those through code only. Two BFS walks, each element queued
+ * once per walk; code driving a model is no way to people (passes_on).
+ * lands_where_read: a flow moving data (no query) into an element published to
+ * people that is no person itself. After accounts, on_premises,
+ * agent_memory, holds_logs, model_artifacts and training_and_callers. */
+static void llm15_facts(tmc_ir *ir, const graph *g) {
+  const tmc_roleset BUILDERS = TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
+                               TMC_ROLESET(TMC_ROLE_AGENT) |
+                               TMC_ROLESET(TMC_ROLE_RETRIEVER);
+  uint32_t n = ir->n_elements;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.feeds_job_queue = e->facts.read_into_prompts = false;
+    e->facts.published_to_people = false;
+    e->facts.billed_per_use =
+        label_says(g, e, TMC_WORDS_BILLED_PER_USE) && !e->facts.on_premises;
+    bool hands_on = e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM ||
+                    e->tech == TMC_TECH_EMAIL;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || g->out[k].to == v)
+        continue;
+      if (relays(e) && is_store(w) && w->facts.feeds_training &&
+          (w->tech == TMC_TECH_QUEUE || w->tech == TMC_TECH_CACHE))
+        e->facts.feeds_job_queue = true;
+      if (is_store(e) && !hands_on && people_read(e) && (w->roles & BUILDERS) &&
+          w->kind != TMC_KIND_LLM)
+        e->facts.read_into_prompts = true;
+    }
+  }
+  /* public_model_api: a request into the model straight from an outsider
+   * no staff word names, or from an off-the-shelf front outsiders call */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.public_model_api = false;
+    if (!e->facts.inference_api)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_element *s = &ir->elements[u];
+      if (!g->in[k].moves || u == v || !is_request(ir, g, u, g->in[k].flow))
+        continue;
+      bool outsider = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->third_party &&
+                      tmc_ir_element_trust(ir, u) == 0 &&
+                      (!s->facts.person || s->facts.public_person);
+      bool front = tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+                   !s->facts.app_code &&
+                   (s->facts.lower_trust_callers || s->facts.untrusted_callers);
+      if (outsider || front)
+        e->facts.public_model_api = true;
+    }
+  }
+  bool *reach0 = tmc_xcalloc(n + 1, sizeof(bool));
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  uint32_t head = 0, tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *p = &ir->elements[v];
+    if (!reader(p))
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (g->in[k].moves && u != v && passes_on(&ir->elements[u], BUILDERS) &&
+          !reach0[u]) {
+        reach0[u] = true;
+        bfs[tail++] = u;
+      }
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (g->in[k].moves && passes_on(&ir->elements[u], BUILDERS) && !reach0[u]) {
+        reach0[u] = true;
+        bfs[tail++] = u;
+      }
+    }
+  }
+  /* the one store on the way: it feeds a person, or code reaching one */
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!is_store(e) || !people_read(e))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != v && (reader(w) || reach0[g->out[k].to])) {
+        e->facts.published_to_people = true;
+        bfs[tail++] = v;
+        break;
+      }
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *ue = &ir->elements[u];
+      if (g->in[k].moves && passes_on(ue, BUILDERS) && !ue->facts.published_to_people) {
+        ue->facts.published_to_people = true;
+        bfs[tail++] = u;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *d = &ir->elements[f->dst];
+    f->facts.lands_where_read =
+        d->facts.published_to_people && tmc_kind_dfd(d->kind) != TMC_DFD_ENTITY &&
+        f->src != f->dst && !tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
+  }
+  free(bfs);
+  free(reach0);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -3574,6 +3731,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tool_writes(ir, &g);           /* llmrules13; reads agent_memory, tool_acts */
   vendor_callers(ir, &g);        /* paths14; reads vendor_service */
   key_stores(ir, &g);            /* paths14; reads plain_keys */
+  llm15_facts(ir, &g);           /* llm15; reads accounts, on_premises, memory, logs */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -159,8 +159,10 @@ static void test_calibration(void **state) {
   assert_non_null(f);
   assert_int_equal(f->likelihood, 4);
   assert_non_null(strstr(f->risk_reason, "outsiders can send it requests"));
-  /* Cost harvesting is about availability: confidential weights do not raise it. */
-  f = finding(ir, "TMC-ML-006", "m");
+  /* Denial of the model is about availability: confidential weights do not
+   * raise it (llm15: cost harvesting, TMC-ML-006, is no longer said of a
+   * model only the system's own "Scoring API" calls). */
+  f = finding(ir, "TMC-ML-005", "m");
   assert_non_null(f);
   assert_int_equal(f->impact, 3);
   /* The store behind the web app gets no raise; it is still high with PII. */
