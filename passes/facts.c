@@ -3541,9 +3541,10 @@ static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v)
  * the public, or its name says a staff console, or a screen with no member
  * of the public in front of it. names_record (flows): code acting for
  * others passes on a request naming a record by id or number (record_ids,
- * none of record_id_exclusions, no credential) to its owners' code that
- * keeps records (a store, a database, another party's service) and logs
- * nobody in itself (a web application with sessions is TMC-APP-014's).
+ * none of record_id_exclusions, no credential), or a person sends one
+ * straight to code keeping no sessions, to its owners' code that keeps
+ * records (a store, a database, another party's service); a web
+ * application people log in to with sessions is TMC-APP-014's.
  * After audit_trails and verdict_stores; a few passes over the flows and
  * each element's edges: linear. */
 static void shared_identities(tmc_ir *ir, const graph *g) {
@@ -3596,7 +3597,7 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.shared_identity = f->facts.names_record = false;
+    f->facts.shared_identity = false;
     if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
         is_model(s->kind) || s->third_party || s->facts.field_device ||
         !acts_for_others(ir, g, f->src))
@@ -3626,13 +3627,25 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
         !delegated && (store || outside) && (query || changes || !answers) &&
         (named ||
          (s->facts.model_output && outside && changes && !t->facts.model_source));
-    /* names_record: into its owners' code that keeps records */
-    if (td != TMC_DFD_PROCESS || is_model(t->kind) || t->third_party ||
-        !t->facts.app_code || s->facts.vendor_service ||
+  }
+  /* names_record: a request from code acting for others, or from a person
+   * straight into code that keeps no sessions of its own (with sessions it
+   * is TMC-APP-014's), into its owners' code that keeps records */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    tmc_dfd td = tmc_kind_dfd(t->kind);
+    f->facts.names_record = false;
+    bool code = tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+                !s->third_party && !s->facts.field_device;
+    bool from = (code && acts_for_others(ir, g, f->src) &&
+                 !(t->facts.sessions && t->facts.browser_facing)) ||
+                (s->facts.person && !s->third_party && !t->facts.sessions);
+    if (f->src == f->dst || !from || td != TMC_DFD_PROCESS || is_model(t->kind) ||
+        t->third_party || !t->facts.app_code || s->facts.vendor_service ||
         (t->roles &
          (TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))) ||
-        (t->facts.sessions && t->facts.browser_facing) || f->facts.carries_credentials ||
-        !flow_says(g, f, TMC_WORDS_RECORD_IDS) ||
+        f->facts.carries_credentials || !flow_says(g, f, TMC_WORDS_RECORD_IDS) ||
         flow_says(g, f, TMC_WORDS_RECORD_ID_EXCLUSIONS))
       continue;
     /* code that only t sends anything answers t: its flow back is a reply */

@@ -1675,6 +1675,17 @@ static void test_record_ids_behind_front(void **state) {
         " inv[label=\"Invoice renderer\"]; gw->inv[label=\"render\"];"
         " inv->gw[label=\"invoice id\"]}",
         {"TMC-APP-037", "gw -> au", false}, {"TMC-APP-037", "inv -> gw", false});
+  /* straight from a person's app into an API keeping no sessions; a web
+   * application people log in to is TMC-APP-014's */
+  CHECK("digraph{m[shape=box,label=\"Clinic staff\"]; api[label=\"Records service\"];"
+        " db[shape=cylinder,label=\"Patient records\"];"
+        " m->api[label=\"fetch (patient id)\"]; api->db}",
+        {"TMC-APP-037", "m -> api", true});
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; web[label=\"Web shop (login, session "
+        "cookie)\"];"
+        " db[shape=cylinder,label=\"Orders DB\"];"
+        " u->web[label=\"GET /orders/{id}\"]; web->db}",
+        {"TMC-APP-037", "u -> web", false}, {"TMC-APP-014", "web", true});
 }
 
 /* Logs named in one word or in another language hold logs too
