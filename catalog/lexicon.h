@@ -144,6 +144,7 @@
   X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
   /* classic15 */                                                                        \
   X(SERVICE_IDENTITIES, "service_identities") /* code acting as one service identity */  \
+  X(SERVICE_ACCOUNT_PREFIXES, "service_account_prefixes") /* "svc-…": an account */     \
   X(DELEGATED_IDENTITY, "delegated_identity") /* ... unless with each person's token */  \
   X(REMOTE_CHANGES, "remote_changes") /* a flow saying these changes things there */   \
   X(COMMUNITY_EDITIONS, "community_editions") /* a product's edition without audit */    \

@@ -3503,13 +3503,36 @@ static bool acts_for_others(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* Does text hold a name that starts with a service_account_prefixes word
+ * and a hyphen or underscore ("svc-desk-research", "sa_reporting")? Only at
+ * the start of the name: "orders-svc" names a service. */
+static bool names_service_account(const graph *g, const char *text) {
+  char word[16];
+  for (const char *p = text; p && *p; p++) {
+    if (!isalnum((unsigned char)*p) ||
+        (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '-' || p[-1] == '_')))
+      continue;
+    size_t n = 0;
+    while (isalnum((unsigned char)p[n]) && n < sizeof word - 1)
+      n++;
+    if ((p[n] == '-' || p[n] == '_') && isalnum((unsigned char)p[n + 1])) {
+      memcpy(word, p, n);
+      word[n] = '\0';
+      if (tmc_lexicon_says(g->lx, TMC_WORDS_SERVICE_ACCOUNT_PREFIXES, word))
+        return true;
+    }
+  }
+  return false;
+}
+
 /* Does code v act under one identity of its own by what the diagram says:
  * its name, or a credential a key store hands it (the flow, or the store:
  * "Secret Manager sa-askquay key") saying a service identity word? A
  * caller's flow naming how the caller logs in ("client credentials") says
  * who the caller is, not v. */
 static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v) {
-  if (label_says(g, &ir->elements[v], TMC_WORDS_SERVICE_IDENTITIES))
+  if (label_says(g, &ir->elements[v], TMC_WORDS_SERVICE_IDENTITIES) ||
+      names_service_account(g, ir->elements[v].label))
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_flowedge *ed = &g->in[k];
@@ -3518,7 +3541,9 @@ static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v)
                 TMC_ROLESET_HAS(w->roles, TMC_ROLE_CREDENTIAL_HOLDER);
     if (ed->to != v && keys &&
         (flow_says(g, &ir->flows[ed->flow], TMC_WORDS_SERVICE_IDENTITIES) ||
-         label_says(g, w, TMC_WORDS_SERVICE_IDENTITIES)))
+         label_says(g, w, TMC_WORDS_SERVICE_IDENTITIES) ||
+         names_service_account(g, ir->flows[ed->flow].label) ||
+         names_service_account(g, w->label)))
       return true;
   }
   return false;
@@ -3614,6 +3639,7 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
                               flow_says(g, f, TMC_WORDS_DECISIONS) ||
                               flow_says(g, f, TMC_WORDS_REMOTE_CHANGES));
     bool named = flow_says(g, f, TMC_WORDS_SERVICE_IDENTITIES) ||
+                 names_service_account(g, f->label) ||
                  named_service_identity(ir, g, f->src);
     bool delegated = flow_says(g, f, TMC_WORDS_DELEGATED_IDENTITY) ||
                      label_says(g, s, TMC_WORDS_DELEGATED_IDENTITY);

@@ -1603,6 +1603,17 @@ static void test_shared_identity(void **state) {
         " u->ag; ag->llm; llm->ag; ag->t; t->ag; t->sf[label=\"PATCH contact, create "
         "task\"]}",
         {"TMC-REPUD-007", "t -> sf", true});
+  /* an account named by its prefix, on the tool: svc-…; "orders-svc" names
+   * a service, not an account */
+  CHECK("digraph{u[shape=box,label=\"Consultant\"]; ag[label=\"Report agent\"];"
+        " llm[type=llm,label=\"Claude\"]; t[type=agent_tool,label=\"post_to_sharepoint "
+        "(Graph, svc-reports)\"];"
+        " sp[shape=cylinder,label=\"SharePoint sites\"];"
+        " u->ag; ag->llm; llm->ag; ag->t; t->sp[label=\"create / update page\"]}",
+        {"TMC-REPUD-007", "t -> sp", true});
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; o[label=\"orders-svc\"];"
+        " db[shape=cylinder,label=\"Orders\"]; u->o; o->db[label=\"insert\"]}",
+        {"TMC-REPUD-007", "o -> db", false});
   CHECK("digraph{u[shape=box,label=\"Staff\"]; app[label=\"Files app\"];"
         " g[shape=box,label=\"Microsoft Graph (SaaS)\"];"
         " kv[shape=cylinder,label=\"Key Vault: service principal secret\"];"
