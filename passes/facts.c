@@ -3563,10 +3563,10 @@ static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v)
  * code that a classic model's verdicts reach (from the model, or from a
  * store a model_verdict flow files them in, or on a flow saying scores)
  * and that shows them to staff who decide: it sends to a person who is not
- * the public, or its name says a staff console, or a screen with no member
- * of the public in front of it. names_record (flows): code acting for
- * others passes on a request naming a record by id or number (record_ids,
- * none of record_id_exclusions, no credential), or a person sends one
+ * the public, or such a person sends it their reads, or its name says a
+ * staff console, or a screen with no member of the public in front of it. names_record
+ * (flows): code acting for others passes on a request naming a record by id or number
+ * (record_ids, none of record_id_exclusions, no credential), or a person sends one
  * straight to code keeping no sessions, to its owners' code that keeps
  * records (a store, a database, another party's service); a web
  * application people log in to with sessions is TMC-APP-014's.
@@ -3608,6 +3608,12 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
       const tmc_element *w = &ir->elements[g->out[k].to];
       public |= w->facts.public_person;
       staff |= w->facts.person && !w->facts.public_person;
+    }
+    /* ... or staff work at it: a person who is not the public sends it
+     * their reads and decisions ("reads, signs report") */
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && verdicts && !staff; k++) {
+      const tmc_element *w = &ir->elements[g->in[k].to];
+      staff = g->in[k].moves && w->facts.person && !w->facts.public_person;
     }
     /* a screen by its name (a viewer asking the model for its overlay is
      * one too); code handing a verdict it asked for back to whoever asked

@@ -1662,6 +1662,13 @@ static void test_model_verdict_reviews(void **state) {
         " m[type=model,label=\"Lesion classifier\"];"
         " v->m[label=\"image\"]; m->v[label=\"malignancy probability\"]; v->r}",
         {"TMC-REPUD-009", "v", true});
+  /* staff working at it: the pathologist sends it their sign-off */
+  CHECK("digraph{m[type=model,label=\"Slide triage model\"]; "
+        "s[shape=cylinder,label=\"LIS\"];"
+        " w[label=\"Pathology workstation\"]; p[shape=box,label=\"Pathology staff\"];"
+        " m->s[label=\"tumour probability\"]; s->w[label=\"slides + AI flag\"];"
+        " p->w[label=\"reads, signs out case\"]}",
+        {"TMC-REPUD-009", "w", true});
   CHECK("digraph{c[shape=box,label=\"Client\"]; api[label=\"Translation API\"];"
         " m[type=model,label=\"Translator\"]; c->api; api->c[label=\"translation\"];"
         " api->m; m->api[label=\"translation + scores\"]}",
