@@ -142,6 +142,23 @@
   X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
   X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */  \
   X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
+  /* classic15 */                                                                        \
+  X(SERVICE_IDENTITIES, "service_identities") /* code acting as one service identity */  \
+  X(SERVICE_ACCOUNT_PREFIXES, "service_account_prefixes") /* "svc-…": an account */     \
+  X(DELEGATED_IDENTITY, "delegated_identity") /* ... unless with each person's token */  \
+  X(REMOTE_CHANGES, "remote_changes") /* a flow saying these changes things there */   \
+  X(COMMUNITY_EDITIONS, "community_editions") /* a product's edition without audit */    \
+  X(LOG_COMPOUNDS, "log_compounds")     /* a store saying these holds logs, too */       \
+  X(RECORD_IDS, "record_ids")           /* a request saying these names a record */      \
+  X(RECORD_ID_EXCLUSIONS, "record_id_exclusions") /* ... unless these: who calls */      \
+  X(SCHEDULED_RUNS, "scheduled_runs")   /* code saying these runs on a timer */         \
+  X(FILE_TRANSFERS, "file_transfers")   /* ... and these moves files (SFTP) */           \
+  X(SETPOINTS, "setpoints")             /* a flow saying these sets a device's values */ \
+  X(ALARMS, "alarms")                   /* a flow or notifier saying these: alarms */    \
+  X(SIGNING, "signing")                 /* code or a flow saying these signs */          \
+  X(SIGNING_EXCLUSIONS, "signing_exclusions") /* ... unless these: a login, an HSM */    \
+  X(BROAD_RIGHTS, "broad_rights")       /* code saying these holds every right */        \
+  X(PLAIN_SECRET_CARRIERS, "plain_secret_carriers") /* secrets put in env, k8s */        \
   /* llmrules13 */                                                                       \
   X(QUERY_STORES, "query_stores")       /* a store saying these runs queries */          \
   X(USER_INTERFACES, "user_interfaces") /* a process saying these: a screen */           \

@@ -462,7 +462,8 @@ static void sensitivity(tmc_ir *ir, const graph *g) {
         max_sens(e->sensitivity, classes_sens(e->data_canon, &e->data, &logs, false));
     held_cred[i] = classes_sens(e->data_canon, &e->data, &logs, true);
     rv[i].s1 = TMC_NONE;
-    e->facts.holds_logs = is_store(e) && (logs || label_says(g, e, TMC_WORDS_LOG));
+    e->facts.holds_logs = is_store(e) && (logs || label_says(g, e, TMC_WORDS_LOG) ||
+                                          label_says(g, e, TMC_WORDS_LOG_COMPOUNDS));
   }
   /* ... or a flow into it appends records (a journal of what happened). */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
@@ -3639,6 +3640,311 @@ static void llm15_facts(tmc_ir *ir, const graph *g) {
   free(reach0);
 }
 
+/* ---- classic15: who acted, and on whose record ------------------------------ */
+
+/* Does code v act for others: people send it requests (through code), a
+ * model drives it, a person sends it data straight, or it answers a caller
+ * (a request it takes and replies to) whose content people choose? A batch
+ * job reading stores on a timer acts for nobody. */
+static bool acts_for_others(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (e->facts.people_callers || e->facts.model_output)
+    return true;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flowedge *ed = &g->in[k];
+    if (ed->to == v || !ed->moves)
+      continue;
+    if (ir->elements[ed->to].facts.person || (ed->paired && e->facts.influenced))
+      return true;
+  }
+  return false;
+}
+
+/* Does text hold a name that starts with a service_account_prefixes word
+ * and a hyphen or underscore ("svc-desk-research", "sa_reporting")? Only at
+ * the start of the name: "orders-svc" names a service. */
+static bool names_service_account(const graph *g, const char *text) {
+  char word[16];
+  for (const char *p = text; p && *p; p++) {
+    if (!isalnum((unsigned char)*p) ||
+        (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '-' || p[-1] == '_')))
+      continue;
+    size_t n = 0;
+    while (isalnum((unsigned char)p[n]) && n < sizeof word - 1)
+      n++;
+    if ((p[n] == '-' || p[n] == '_') && isalnum((unsigned char)p[n + 1])) {
+      memcpy(word, p, n);
+      word[n] = '\0';
+      if (tmc_lexicon_says(g->lx, TMC_WORDS_SERVICE_ACCOUNT_PREFIXES, word))
+        return true;
+    }
+  }
+  return false;
+}
+
+/* Does code v act under one identity of its own by what the diagram says:
+ * its name, or a credential a key store hands it (the flow, or the store:
+ * "Secret Manager sa-askquay key") saying a service identity word? A
+ * caller's flow naming how the caller logs in ("client credentials") says
+ * who the caller is, not v. */
+static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v) {
+  if (label_says(g, &ir->elements[v], TMC_WORDS_SERVICE_IDENTITIES) ||
+      names_service_account(g, ir->elements[v].label))
+    return true;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flowedge *ed = &g->in[k];
+    const tmc_element *w = &ir->elements[ed->to];
+    bool keys = w->facts.secrets_vault || w->facts.plain_keys ||
+                TMC_ROLESET_HAS(w->roles, TMC_ROLE_CREDENTIAL_HOLDER);
+    if (ed->to != v && keys &&
+        (flow_says(g, &ir->flows[ed->flow], TMC_WORDS_SERVICE_IDENTITIES) ||
+         label_says(g, w, TMC_WORDS_SERVICE_IDENTITIES) ||
+         names_service_account(g, ir->flows[ed->flow].label) ||
+         names_service_account(g, w->label)))
+      return true;
+  }
+  return false;
+}
+
+/* shared_identity (flows): the system's own code (no model, no outside
+ * party's) acting for others writes or reads, under one identity of its
+ * own, where the action lands: a store that is no log or key store, or
+ * another party's service. The identity is named (a service account, an
+ * API app, an integration user: on the flow, the code or the credential
+ * handed to it), or, for code a model drives, implied: another party's
+ * service it changes something in ("POST /api/tickets", "create / update
+ * page") only knows the integration's key. Not where the flow or the code
+ * names a per-person delegated token. community_edition (elements): a
+ * store or code whose name says a free or community edition that anyone
+ * (a person or code) sends changes into. shows_model_verdicts (elements):
+ * code that a classic model's verdicts reach (from the model, or from a
+ * store a model_verdict flow files them in, or on a flow saying scores)
+ * and that shows them to staff who decide: it sends to a person who is not
+ * the public, or such a person sends it their reads, or its name says a
+ * staff console, or a screen with no member of the public in front of it. names_record
+ * (flows): code acting for others passes on a request naming a record by id or number
+ * (record_ids, none of record_id_exclusions, no credential), or a person sends one
+ * straight to code keeping no sessions, to its owners' code that keeps
+ * records (a store, a database, another party's service); a web
+ * application people log in to with sessions is TMC-APP-014's.
+ * After audit_trails and verdict_stores; a few passes over the flows and
+ * each element's edges: linear. */
+static void shared_identities(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *filed = tmc_xcalloc(n + 1, sizeof *filed);
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (ir->flows[i].facts.model_verdict || ir->flows[i].facts.carries_scores)
+      filed[ir->flows[i].dst] = true;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    e->facts.community_edition = e->facts.shows_model_verdicts = false;
+    if (dfd == TMC_DFD_ENTITY || e->third_party)
+      continue;
+    if (label_says(g, e, TMC_WORDS_COMMUNITY_EDITIONS))
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+        e->facts.community_edition |=
+            g->in[k].moves && g->in[k].to != v && !is_store(&ir->elements[g->in[k].to]);
+    if (dfd != TMC_DFD_PROCESS || is_model(e->kind) || gives_verdicts(e) ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      continue;
+    bool verdicts = false, asked = false, staff = false, public = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !verdicts; k++) {
+      const tmc_flowedge *ed = &g->in[k];
+      const tmc_element *w = &ir->elements[ed->to];
+      /* handed over unasked by the model (not the answer of a model v
+       * calls), or filed in a store v reads */
+      verdicts = ed->to != v && ed->moves &&
+                 ((gives_verdicts(w) && !ed->paired) || (is_store(w) && filed[ed->to]) ||
+                  (ir->flows[ed->flow].facts.carries_scores && !ed->paired));
+      asked |= ed->to != v && ed->moves && ed->paired &&
+               (gives_verdicts(w) || ir->flows[ed->flow].facts.carries_scores);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && (verdicts || asked);
+         k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      public |= w->facts.public_person;
+      staff |= w->facts.person && !w->facts.public_person;
+    }
+    /* ... or staff work at it: a person who is not the public sends it
+     * their reads and decisions ("reads, signs report") */
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && verdicts && !staff; k++) {
+      const tmc_element *w = &ir->elements[g->in[k].to];
+      staff = g->in[k].moves && w->facts.person && !w->facts.public_person;
+    }
+    /* a screen by its name (a viewer asking the model for its overlay is
+     * one too); code handing a verdict it asked for back to whoever asked
+     * is an API, not a review */
+    e->facts.shows_model_verdicts =
+        (verdicts && staff) ||
+        ((verdicts || asked) &&
+         (label_says(g, e, TMC_WORDS_STAFF_CONSOLES) ||
+          (!public && label_says(g, e, TMC_WORDS_USER_INTERFACES))));
+  }
+  free(filed);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.shared_identity = false;
+    if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || s->third_party || s->facts.field_device ||
+        !acts_for_others(ir, g, f->src))
+      continue;
+    tmc_dfd td = tmc_kind_dfd(t->kind);
+    bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
+    bool outside = !t->facts.person && !is_model(t->kind) &&
+                   (t->facts.vendor_service || (t->third_party && td != TMC_DFD_STORE) ||
+                    (td == TMC_DFD_ENTITY && !t->facts.anonymous));
+    bool store = is_store(t) && !t->facts.holds_logs && !t->facts.secrets_vault &&
+                 !t->facts.plain_keys &&
+                 !TMC_ROLESET_HAS(t->roles, TMC_ROLE_CREDENTIAL_HOLDER);
+    bool changes = !query && (flow_says(g, f, TMC_WORDS_WRITES) ||
+                              flow_says(g, f, TMC_WORDS_DECISIONS) ||
+                              flow_says(g, f, TMC_WORDS_REMOTE_CHANGES));
+    bool named = flow_says(g, f, TMC_WORDS_SERVICE_IDENTITIES) ||
+                 names_service_account(g, f->label) ||
+                 named_service_identity(ir, g, f->src);
+    bool delegated = flow_says(g, f, TMC_WORDS_DELEGATED_IDENTITY) ||
+                     label_says(g, s, TMC_WORDS_DELEGATED_IDENTITY);
+    /* an action, not the answer to a caller: it asks or changes
+     * something, or the target sends it nothing (rows handed back to the
+     * code that asked are no action) */
+    bool answers = false;
+    for (uint32_t k = g->out_start[f->src]; k < g->out_start[f->src + 1] && !answers; k++)
+      answers = g->out[k].flow == i && g->out[k].paired;
+    f->facts.shared_identity =
+        !delegated && (store || outside) && (query || changes || !answers) &&
+        (named ||
+         (s->facts.model_output && outside && changes && !t->facts.model_source));
+  }
+  /* names_record: a request from code acting for others, or from a person
+   * straight into code that keeps no sessions of its own (with sessions it
+   * is TMC-APP-014's), into its owners' code that keeps records */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    tmc_dfd td = tmc_kind_dfd(t->kind);
+    f->facts.names_record = false;
+    bool code = tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+                !s->third_party && !s->facts.field_device;
+    bool from = (code && acts_for_others(ir, g, f->src) &&
+                 !(t->facts.sessions && t->facts.browser_facing)) ||
+                (s->facts.person && !s->third_party && !t->facts.sessions);
+    if (f->src == f->dst || !from || td != TMC_DFD_PROCESS || is_model(t->kind) ||
+        t->third_party || !t->facts.app_code || s->facts.vendor_service ||
+        (t->roles &
+         (TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))) ||
+        f->facts.carries_credentials || !flow_says(g, f, TMC_WORDS_RECORD_IDS) ||
+        flow_says(g, f, TMC_WORDS_RECORD_ID_EXCLUSIONS))
+      continue;
+    /* code that only t sends anything answers t: its flow back is a reply */
+    bool only_t = g->in_start[f->src] < g->in_start[f->src + 1];
+    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && only_t; k++)
+      only_t = g->in[k].to == f->dst;
+    if (only_t)
+      continue;
+    bool keeps = t->facts.sql_sink || t->facts.nosql_sink;
+    for (uint32_t k = g->out_start[f->dst]; k < g->out_start[f->dst + 1] && !keeps; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      keeps = g->out[k].to != f->dst &&
+              ((is_store(w) && !w->facts.holds_logs && !w->facts.secrets_vault) ||
+               w->facts.vendor_service || (w->third_party && !w->facts.person));
+    }
+    f->facts.names_record = keeps;
+  }
+}
+
+/* classic15, the classic families of the hosts and jobs. job_file_transfer
+ * (flows): code on a timer (scheduled_runs or job_schedulers words, or an
+ * ETL) and, at the other end, another party or a store across a zone
+ * boundary, the flow or an end saying a file transfer. sets_device_values
+ * (flows): into a field device, an actuator or what drives one (a PLC
+ * setting a drive's speed too), saying setpoints. alarm_path (flows):
+ * saying alarms (or into something named for them) into what sends on to a
+ * person. signs_on_host (elements): code saying it signs (on its name or
+ * a flow it sends), none of the signing exclusions on it or that flow,
+ * and no key store handing it anything or read by it. broad_rights
+ * (elements): the system's code, or an actor (a deployer, an operator)
+ * that is no outside party or source, saying broad rights, that
+ * sends something on. secrets_in_config (flows): saying Kubernetes
+ * Secrets, environment variables or config files, carrying credentials or
+ * from code a key store hands credentials to, or from a key store. Each
+ * element's edges once, each flow once: linear. */
+static void classic_hosts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *keyed = tmc_xcalloc(n + 1, sizeof *keyed),
+       *pages = tmc_xcalloc(n + 1, sizeof *pages);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->in[k].to];
+      keyed[v] |= g->in[k].to != v && (w->facts.secrets_vault || w->facts.plain_keys);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      /* a key store it reads from hands it keys as surely */
+      keyed[v] |= g->out[k].to != v && (w->facts.secrets_vault || w->facts.plain_keys);
+      pages[v] |= g->out[k].to != v &&
+                  (w->facts.person || (tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY &&
+                                       label_says(g, w, TMC_WORDS_PERSONAL_DEVICES)));
+    }
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    bool code = dfd == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
+    e->facts.signs_on_host = false;
+    if (code && !keyed[v] && !label_says(g, e, TMC_WORDS_SIGNING_EXCLUSIONS)) {
+      bool signs = label_says(g, e, TMC_WORDS_SIGNING);
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !signs; k++) {
+        const tmc_flow *f = &ir->flows[g->out[k].flow];
+        signs = g->out[k].to != v && flow_says(g, f, TMC_WORDS_SIGNING) &&
+                !flow_says(g, f, TMC_WORDS_SIGNING_EXCLUSIONS);
+      }
+      e->facts.signs_on_host = signs;
+    }
+    e->facts.broad_rights =
+        (code ||
+         (dfd == TMC_DFD_ENTITY && !e->third_party && !e->facts.outside_source)) &&
+        g->out_start[v] < g->out_start[v + 1] && label_says(g, e, TMC_WORDS_BROAD_RIGHTS);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.job_file_transfer = f->facts.sets_device_values = f->facts.alarm_path =
+        f->facts.secrets_in_config = false;
+    if (f->src == f->dst)
+      continue;
+    /* the job at one end, the other party's drop at the other */
+    for (int side = 0; side < 2 && !f->facts.job_file_transfer; side++) {
+      const tmc_element *job = side ? t : s, *far = side ? s : t;
+      bool timed =
+          tmc_kind_dfd(job->kind) == TMC_DFD_PROCESS && !is_model(job->kind) &&
+          (job->tech == TMC_TECH_ETL || label_says(g, job, TMC_WORDS_SCHEDULED_RUNS) ||
+           label_says(g, job, TMC_WORDS_JOB_SCHEDULERS));
+      bool other = !is_model(far->kind) &&
+                   (far->third_party || tmc_kind_dfd(far->kind) == TMC_DFD_ENTITY ||
+                    (is_store(far) && f->facts.crosses));
+      /* the job's own name says how it transfers only to a party, not to
+       * a store of ours it reads first */
+      f->facts.job_file_transfer =
+          timed && other &&
+          (flow_says(g, f, TMC_WORDS_FILE_TRANSFERS) ||
+           label_says(g, far, TMC_WORDS_FILE_TRANSFERS) ||
+           (!is_store(far) && label_says(g, job, TMC_WORDS_FILE_TRANSFERS)));
+    }
+    f->facts.sets_device_values =
+        (t->facts.field_device || t->facts.actuator || t->facts.drives_actuator) &&
+        flow_says(g, f, TMC_WORDS_SETPOINTS);
+    f->facts.alarm_path =
+        pages[f->dst] && !t->facts.person &&
+        (flow_says(g, f, TMC_WORDS_ALARMS) || label_says(g, t, TMC_WORDS_ALARMS));
+    bool secret = f->facts.carries_credentials || s->facts.secrets_vault ||
+                  s->facts.plain_keys || (keyed[f->src] && s->facts.gets_credentials);
+    f->facts.secrets_in_config =
+        secret && flow_says(g, f, TMC_WORDS_PLAIN_SECRET_CARRIERS);
+  }
+  free(keyed);
+  free(pages);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -3732,6 +4038,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   vendor_callers(ir, &g);        /* paths14; reads vendor_service */
   key_stores(ir, &g);            /* paths14; reads plain_keys */
   llm15_facts(ir, &g);           /* llm15; reads accounts, on_premises, memory, logs */
+  shared_identities(ir, &g);     /* classic15; reads audit_trails', verdict_stores' */
+  classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -1577,6 +1577,249 @@ static void test_automatic_actions(void **state) {
         {"TMC-REPUD-003", "bot -> q", false});
 }
 
+/* ---- classic15 (issue #15): the repudiation family and IDOR behind the front */
+
+/* Code acting for many people or for a model under one identity of its own
+ * (TMC-REPUD-007): named on the code, on the credential a vault hands it, in
+ * another language, or implied where a model drives a change in another
+ * party's service; not with each person's delegated token, nor for a timer
+ * job nobody asks, nor without any identity named. */
+static void test_shared_identity(void **state) {
+  CHECK("digraph{e[shape=box,label=\"Employees\"]; p[label=\"Helpdesk portal\"];"
+        " sync[label=\"ticket sync\"]; kv[shape=cylinder,label=\"Key Vault\"];"
+        " sap[shape=cylinder,label=\"SAP purchase orders\"];"
+        " e->p; p->sync[label=\"request\"]; sync->p[label=\"status\"];"
+        " kv->sync[label=\"technical user password\"]; sync->sap[label=\"insert\"]}",
+        {"TMC-REPUD-007", "sync -> sap", true}, {"TMC-REPUD-007", "p -> sync", false});
+  CHECK("digraph{k[shape=box,label=\"Kunden\"]; web[label=\"Shop-Frontend\"];"
+        " best[label=\"Bestellservice (Funktionsbenutzer)\"];"
+        " db[shape=cylinder,label=\"Bestellungen\"];"
+        " k->web; web->best; best->web; best->db[label=\"update\"]}",
+        {"TMC-REPUD-007", "best -> db", true});
+  CHECK("digraph{u[shape=box,label=\"Sales rep\"]; ag[label=\"CRM copilot (agent)\"];"
+        " llm[type=llm,label=\"Mistral Large\"]; "
+        "t[type=agent_tool,label=\"update_contact\"];"
+        " sf[shape=box,label=\"Salesforce (SaaS)\"];"
+        " u->ag; ag->llm; llm->ag; ag->t; t->ag; t->sf[label=\"PATCH contact, create "
+        "task\"]}",
+        {"TMC-REPUD-007", "t -> sf", true});
+  /* an account named by its prefix, on the tool: svc-…; "orders-svc" names
+   * a service, not an account */
+  CHECK("digraph{u[shape=box,label=\"Consultant\"]; ag[label=\"Report agent\"];"
+        " llm[type=llm,label=\"Claude\"]; t[type=agent_tool,label=\"post_to_sharepoint "
+        "(Graph, svc-reports)\"];"
+        " sp[shape=cylinder,label=\"SharePoint sites\"];"
+        " u->ag; ag->llm; llm->ag; ag->t; t->sp[label=\"create / update page\"]}",
+        {"TMC-REPUD-007", "t -> sp", true});
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; o[label=\"orders-svc\"];"
+        " db[shape=cylinder,label=\"Orders\"]; u->o; o->db[label=\"insert\"]}",
+        {"TMC-REPUD-007", "o -> db", false});
+  CHECK("digraph{u[shape=box,label=\"Staff\"]; app[label=\"Files app\"];"
+        " g[shape=box,label=\"Microsoft Graph (SaaS)\"];"
+        " kv[shape=cylinder,label=\"Key Vault: service principal secret\"];"
+        " u->app; kv->app; app->g[label=\"upload file (on-behalf-of user token)\"]}",
+        {"TMC-REPUD-007", "app -> g", false});
+  CHECK("digraph{job[label=\"Nightly rollup job\"]; kv[shape=cylinder,label=\"Secrets "
+        "Manager\"];"
+        " src[shape=cylinder,label=\"Sales\"]; dw[shape=cylinder,label=\"Warehouse\"];"
+        " kv->job[label=\"service account key\"]; src->job; job->dw[label=\"insert\"]}",
+        {"TMC-REPUD-007", "job -> dw", false});
+  CHECK(
+      "digraph{u[shape=box,label=\"Customer\"]; api[label=\"Orders API\"];"
+      " db[shape=cylinder,label=\"Postgres orders\"]; u->api; api->db[label=\"insert\"]}",
+      {"TMC-REPUD-007", "api -> db", false});
+}
+
+/* A community or free edition keeps no audit trail of who changed its
+ * settings (TMC-REPUD-008); a paid edition, or a community of people, is
+ * not one. */
+static void test_community_edition(void **state) {
+  CHECK("digraph{d[shape=box,label=\"Developers\"]; sq[label=\"SonarQube Community "
+        "Edition\"];"
+        " ci[label=\"Jenkins agents\"]; d->ci; ci->sq[label=\"analysis report\"]}",
+        {"TMC-REPUD-008", "sq", true});
+  CHECK("digraph{o[shape=box,label=\"Operators\"];"
+        " mm[shape=cylinder,label=\"Mattermost Team Edition\"]; o->mm[label=\"posts\"]}",
+        {"TMC-REPUD-008", "mm", true});
+  CHECK("digraph{d[shape=box,label=\"Developers\"]; gl[shape=cylinder,label=\"GitLab "
+        "Ultimate\"];"
+        " f[shape=cylinder,label=\"Community forum posts\"]; d->gl; d->f}",
+        {"TMC-REPUD-008", "gl", false}, {"TMC-REPUD-008", "f", false});
+}
+
+/* Staff deciding on a model's verdict at a screen, with nothing recording
+ * what they did with it (TMC-REPUD-009): verdicts filed in a store and read
+ * by a review console, or asked for by a viewer; an API handing the model's
+ * answer back to whoever asked is no review. */
+static void test_model_verdict_reviews(void **state) {
+  CHECK("digraph{m[type=model,label=\"Claims fraud model\"]; "
+        "s[shape=cylinder,label=\"Claim scores\"];"
+        " c[label=\"Adjuster review console\"]; a[shape=box,label=\"Claims adjusters\"];"
+        " m->s[label=\"fraud score\"]; s->c; c->a; a->c[label=\"approve / reject\"]}",
+        {"TMC-REPUD-009", "c", true});
+  CHECK("digraph{r[shape=box,label=\"Dermatologists\"]; v[label=\"Dermoscopy workstation "
+        "viewer\"];"
+        " m[type=model,label=\"Lesion classifier\"];"
+        " v->m[label=\"image\"]; m->v[label=\"malignancy probability\"]; v->r}",
+        {"TMC-REPUD-009", "v", true});
+  /* staff working at it: the pathologist sends it their sign-off */
+  CHECK("digraph{m[type=model,label=\"Slide triage model\"]; "
+        "s[shape=cylinder,label=\"LIS\"];"
+        " w[label=\"Pathology workstation\"]; p[shape=box,label=\"Pathology staff\"];"
+        " m->s[label=\"tumour probability\"]; s->w[label=\"slides + AI flag\"];"
+        " p->w[label=\"reads, signs out case\"]}",
+        {"TMC-REPUD-009", "w", true});
+  CHECK("digraph{c[shape=box,label=\"Client\"]; api[label=\"Translation API\"];"
+        " m[type=model,label=\"Translator\"]; c->api; api->c[label=\"translation\"];"
+        " api->m; m->api[label=\"translation + scores\"]}",
+        {"TMC-REPUD-009", "api", false});
+}
+
+/* A request naming a record by id or number, passed on for people to code
+ * that keeps records (TMC-APP-037), worded as a path parameter, as numbers
+ * in English and German; not a client id, not the callee's reply. */
+static void test_record_ids_behind_front(void **state) {
+  CHECK("digraph{u[shape=box,label=\"Account holder\"]; bff[label=\"Mobile BFF\"];"
+        " tx[label=\"Transfers service\"]; db[shape=cylinder,label=\"Ledger DB\"];"
+        " u->bff; bff->tx[label=\"transfer (account no., amount)\"]; tx->bff; tx->db}",
+        {"TMC-APP-037", "bff -> tx", true});
+  CHECK("digraph{k[shape=box,label=\"Kunde\"]; p[label=\"Kundenportal\"];"
+        " st[label=\"Stornoservice\"]; db[shape=cylinder,label=\"Auftraege\"];"
+        " k->p; p->st[label=\"Storno (Bestellnummer)\"]; st->db}",
+        {"TMC-APP-037", "p -> st", true});
+  CHECK("digraph{u[shape=box,label=\"User\"]; gw[label=\"Web app\"];"
+        " au[label=\"Token service\"]; db[shape=cylinder,label=\"Grants\"];"
+        " u->gw; gw->au[label=\"client id, scope\"]; au->db;"
+        " inv[label=\"Invoice renderer\"]; gw->inv[label=\"render\"];"
+        " inv->gw[label=\"invoice id\"]}",
+        {"TMC-APP-037", "gw -> au", false}, {"TMC-APP-037", "inv -> gw", false});
+  /* straight from a person's app into an API keeping no sessions; a web
+   * application people log in to is TMC-APP-014's */
+  CHECK("digraph{m[shape=box,label=\"Clinic staff\"]; api[label=\"Records service\"];"
+        " db[shape=cylinder,label=\"Patient records\"];"
+        " m->api[label=\"fetch (patient id)\"]; api->db}",
+        {"TMC-APP-037", "m -> api", true});
+  CHECK("digraph{u[shape=box,label=\"Customer\"]; web[label=\"Web shop (login, session "
+        "cookie)\"];"
+        " db[shape=cylinder,label=\"Orders DB\"];"
+        " u->web[label=\"GET /orders/{id}\"]; web->db}",
+        {"TMC-APP-037", "u -> web", false}, {"TMC-APP-014", "web", true});
+}
+
+/* Logs named in one word or in another language hold logs too
+ * (TMC-REPUD-002 on them). */
+static void test_log_compounds(void **state) {
+  CHECK("digraph{a[label=\"Portal\"]; l[shape=cylinder,label=\"Zugriffsprotokoll\"];"
+        " b[shape=cylinder,label=\"bitácora de auditoría\"]; a->l; a->b}",
+        {"TMC-REPUD-002", "l", true}, {"TMC-REPUD-002", "b", true});
+}
+
+/* A job on a timer moving files to or from another party over a file
+ * transfer (TMC-APP-038): Task Scheduler with WinSCP, an Airflow task over
+ * FTPS; not an API call, not the job reading our own store first. */
+static void test_job_file_transfer(void **state) {
+  CHECK("digraph{j[label=\"Weekly payroll upload (Task Scheduler, WinSCP)\"];"
+        " db[shape=cylinder,label=\"Payroll DB\"]; bank[shape=box,label=\"Bank "
+        "(partner)\"];"
+        " db->j[label=\"payments\"]; j->bank[label=\"payment file\"]}",
+        {"TMC-APP-038", "j -> bank", true}, {"TMC-APP-038", "db -> j", false});
+  CHECK("digraph{sup[shape=box,label=\"Supplier\"]; dag[label=\"Airflow price import "
+        "DAG\"];"
+        " st[shape=cylinder,label=\"Prices\"]; sup->dag[label=\"price list (FTPS)\"]; "
+        "dag->st}",
+        {"TMC-APP-038", "sup -> dag", true});
+  CHECK("digraph{api[label=\"Orders API\"]; p[shape=box,label=\"Partner\"];"
+        " api->p[label=\"POST /orders (HTTPS)\"]}",
+        {"TMC-APP-038", "api -> p", false});
+}
+
+/* Values a controller acts on, sent without limits it checks
+ * (TMC-APP-039), in German over Modbus and as a recipe download; reading
+ * registers sets nothing. */
+static void test_setpoints(void **state) {
+  CHECK("digraph{h[label=\"SCADA HMI\"]; plc[shape=box,label=\"Boiler PLC\"];"
+        " h->plc[label=\"Sollwerte (Modbus write)\"]; plc->h[label=\"read registers\"]}",
+        {"TMC-APP-039", "h -> plc", true}, {"TMC-APP-039", "plc -> h", false});
+  CHECK("digraph{m[label=\"MES\"]; r[label=\"Mixer controller board\"];"
+        " m->r[label=\"recipe download\"]}",
+        {"TMC-APP-039", "m -> r", true});
+  CHECK("digraph{h[label=\"SCADA HMI\"]; plc[shape=box,label=\"Boiler PLC\"];"
+        " h->plc[label=\"read registers\"]}",
+        {"TMC-APP-039", "h -> plc", false});
+}
+
+/* Alarms into what pages people (TMC-DOS-003); alerts only shown on a
+ * dashboard page nobody. */
+static void test_alarm_path(void **state) {
+  CHECK("digraph{am[label=\"Alertmanager\"]; pd[label=\"PagerDuty\"];"
+        " oc[shape=box,label=\"On-call engineer\"]; am->pd[label=\"alerts\"]; pd->oc}",
+        {"TMC-DOS-003", "am -> pd", true});
+  CHECK("digraph{s[label=\"Leak detector service\"]; n[label=\"Notifier\"];"
+        " ph[shape=box,label=\"Facility staff phones\"]; s->n[label=\"alarma de fuga\"]; "
+        "n->ph}",
+        {"TMC-DOS-003", "s -> n", true});
+  CHECK("digraph{am[label=\"Alertmanager\"]; g[label=\"Grafana dashboard\"];"
+        " am->g[label=\"alerts\"]}",
+        {"TMC-DOS-003", "am -> g", false});
+}
+
+/* The key that signs releases on the host that publishes them
+ * (TMC-APP-040); not when a KMS holds it or the word is a login. */
+static void test_signing_key_on_host(void **state) {
+  CHECK("digraph{r[label=\"Release job\"]; apt[shape=cylinder,label=\"APT repository\"];"
+        " r->apt[label=\"GPG-signed packages\"]}",
+        {"TMC-APP-040", "r", true});
+  CHECK("digraph{b[label=\"Firmware build (codesign)\"]; cdn[shape=cylinder,label=\"OTA "
+        "bucket\"];"
+        " b->cdn[label=\"image\"]}",
+        {"TMC-APP-040", "b", true});
+  CHECK(
+      "digraph{r[label=\"Release job\"]; k[shape=cylinder,label=\"Cloud KMS\"];"
+      " apt[shape=cylinder,label=\"APT repository\"]; r->k[label=\"sign digest\"]; k->r;"
+      " r->apt[label=\"signed packages\"];"
+      " u[shape=box,label=\"User\"]; l[label=\"Login service\"]; u->l; "
+      "l->u[label=\"sign-in page\"]}",
+      {"TMC-APP-040", "r", false}, {"TMC-APP-040", "l", false});
+}
+
+/* A deployer or runner with every right (TMC-APP-041); a scoped one is not. */
+static void test_broad_rights(void **state) {
+  CHECK(
+      "digraph{git[shape=cylinder,label=\"Config repo\"]; fx[label=\"Flux controller "
+      "(cluster admin)\"];"
+      " k[shape=cylinder,label=\"Cluster workloads\"]; git->fx; fx->k[label=\"apply\"]}",
+      {"TMC-APP-041", "fx", true});
+  CHECK("digraph{tf[label=\"Terraform runner (AdministratorAccess)\"];"
+        " aws[shape=cylinder,label=\"AWS account resources\"]; tf->aws[label=\"plan / "
+        "apply\"]}",
+        {"TMC-APP-041", "tf", true});
+  CHECK(
+      "digraph{git[shape=cylinder,label=\"Config repo\"]; fx[label=\"Flux controller "
+      "(namespace-scoped)\"];"
+      " k[shape=cylinder,label=\"Cluster workloads\"]; git->fx; fx->k[label=\"apply\"]}",
+      {"TMC-APP-041", "fx", false});
+}
+
+/* Secrets copied out of the vault into environment variables or
+ * Kubernetes Secrets (TMC-APP-042); a file mounted at run time is not. */
+static void test_secrets_in_config(void **state) {
+  CHECK("digraph{v[shape=cylinder,label=\"HashiCorp Vault\"]; ci[label=\"Deploy "
+        "pipeline\"];"
+        " pod[label=\"App pods\"]; v->ci[label=\"API tokens\"];"
+        " ci->pod[label=\"environment variables\"]}",
+        {"TMC-APP-042", "ci -> pod", true});
+  CHECK("digraph{sm[shape=cylinder,label=\"AWS Secrets Manager\"]; op[label=\"Secrets "
+        "sync\"];"
+        " ns[label=\"Payments namespace\"]; sm->op[label=\"DB password\"];"
+        " op->ns[label=\"k8s secret\"]}",
+        {"TMC-APP-042", "op -> ns", true});
+  CHECK("digraph{v[shape=cylinder,label=\"HashiCorp Vault\"]; ag[label=\"Vault agent "
+        "sidecar\"];"
+        " pod[label=\"App pods\"]; v->ag[label=\"API tokens\"];"
+        " ag->pod[label=\"mounted file (tmpfs)\"]}",
+        {"TMC-APP-042", "ag -> pod", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_xss),
@@ -1623,6 +1866,17 @@ int main(void) {
       cmocka_unit_test(test_identity_lookups),
       cmocka_unit_test(test_broker_spoofing),
       cmocka_unit_test(test_automatic_actions),
+      cmocka_unit_test(test_shared_identity),
+      cmocka_unit_test(test_community_edition),
+      cmocka_unit_test(test_model_verdict_reviews),
+      cmocka_unit_test(test_record_ids_behind_front),
+      cmocka_unit_test(test_log_compounds),
+      cmocka_unit_test(test_job_file_transfer),
+      cmocka_unit_test(test_setpoints),
+      cmocka_unit_test(test_alarm_path),
+      cmocka_unit_test(test_signing_key_on_host),
+      cmocka_unit_test(test_broad_rights),
+      cmocka_unit_test(test_secrets_in_config),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
