@@ -1996,6 +1996,46 @@ static void dfd_process_numbers(void **state) {
   tmc_diags_free(&d);
 }
 
+/* models15: a DFD names a process by its task: the number says a process,
+ * a model's task (its first words, or the act as a noun at its end) says
+ * the model doing it, training says a training step; the data a step
+ * handles ("Store predictions") and a rules engine's verbs ("Decide") say
+ * neither. An unnumbered circle on the page is read the same way. */
+static void dfd_processes_named_by_task(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"Card issuer\", shape=box];\n"
+                 "  p1 [label=\"1.1 Score card transaction\", shape=circle];\n"
+                 "  p2 [label=\"2.0: Classify chest\\nX-ray\", shape=circle];\n"
+                 "  p3 [label=\"3.0 Nightly fine-tune\", shape=circle];\n"
+                 "  p4 [label=\"4.0 Aggregate client updates\", shape=circle];\n"
+                 "  p5 [label=\"5.0 Image classification\", shape=circle];\n"
+                 "  p6 [label=\"6.0 Store predictions\", shape=circle];\n"
+                 "  p7 [label=\"7.0 Decide eligibility (DMN rules)\", shape=circle];\n"
+                 "  p8 [label=\"8.0 Recognise speech\", shape=circle];\n"
+                 "  p9 [label=\"Detect anomalies\", shape=circle];\n"
+                 "  p10 [label=\"9.0 Aggregate sales figures\", shape=circle];\n"
+                 "  d1 [label=\"D1 Transactions\", shape=record];\n"
+                 "  a -> p1 -> d1 -> p3 -> p4 -> p2 -> p5 -> p6 -> p7 -> p8;\n"
+                 "  p8 -> p9 -> p10;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "p1", TMC_KIND_MODEL);
+  want_kind(ir, "p2", TMC_KIND_MODEL);
+  want_kind(ir, "p3", TMC_KIND_PIPELINE);
+  want_kind(ir, "p4", TMC_KIND_PIPELINE);
+  want_kind(ir, "p5", TMC_KIND_MODEL);
+  want_kind(ir, "p6", TMC_KIND_PROCESS);
+  want_kind(ir, "p7", TMC_KIND_PROCESS);
+  want_kind(ir, "p8", TMC_KIND_MODEL);
+  want_kind(ir, "p9", TMC_KIND_MODEL);
+  want_kind(ir, "p10", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* A job on an ML platform is its training step, over the platform's icon;
  * a plain store whose flow into a training step says it brings labelled
  * data is that dataset (not a reason to call no store one). */
@@ -2493,6 +2533,7 @@ int main(void) {
       cmocka_unit_test(named_models_are_models),
       cmocka_unit_test(model_releases_are_registries),
       cmocka_unit_test(fine_tunes_and_retrains),
+      cmocka_unit_test(dfd_processes_named_by_task), /* models15 */
       cmocka_unit_test(llms_called_with_tools),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -978,6 +978,41 @@ static void test_outsiders_code_queries_the_model(void **state) {
   tmc_ir_free(ir);
 }
 
+/* models15: a model that takes its weights from a CDN ("model v3 .onnx"
+ * from "CloudFront CDN") runs where the public downloads it, in the app:
+ * no inference API, nothing billed per query (no AML.T0034), copied off
+ * the device (AML.T0044); the step publishing releases from the registry
+ * to the CDN is in front of no model's requests (TMC-ML-012). A model
+ * loaded from a bucket behind the same users' API stays served. */
+static void test_model_fetched_from_cdn(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph app {\n"
+      "  u [shape=box, label=\"Photo app users\"];\n"
+      "  m [type=model, label=\"Plant species classifier\"];\n"
+      "  cdn [label=\"CloudFront CDN\"];\n"
+      "  rel [label=\"Release job\"];\n"
+      "  reg [type=model_registry, label=\"Model registry\"];\n"
+      "  qa [shape=box, label=\"QA team\"];\n"
+      "  u -> m [label=\"photo\"]; m -> u [label=\"species\"];\n"
+      "  reg -> rel; qa -> rel [label=\"sign-off\"];\n"
+      "  rel -> cdn [label=\"model v3 .onnx\"]; cdn -> m [label=\"model v3\"];\n"
+      "  srv [type=model, label=\"Species API model\"];\n"
+      "  b [type=data_store, label=\"Weights bucket\"];\n"
+      "  u -> srv [label=\"photo\"]; srv -> u; b -> srv [label=\"weights\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_element *m = &ir->elements[elem(ir, "m")];
+  assert_false(m->facts.inference_api);
+  assert_true(m->facts.on_device);
+  assert_true(cites(finding(ir, "TMC-ML-010", "m"), "AML.T0044"));
+  assert_false(any_cites(ir, "m", "AML.T0034"));
+  assert_null(finding(ir, "TMC-ML-012", "rel"));
+  assert_true(ir->elements[elem(ir, "srv")].facts.inference_api);
+  assert_false(ir->elements[elem(ir, "srv")].facts.on_device);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -998,6 +1033,7 @@ int main(void) {
       cmocka_unit_test(test_stalled_model_fails_open),
       cmocka_unit_test(test_public_corpus_is_a_source),
       cmocka_unit_test(test_outsiders_code_queries_the_model),
+      cmocka_unit_test(test_model_fetched_from_cdn), /* models15 */
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
