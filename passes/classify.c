@@ -950,6 +950,22 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_EXTERNAL;
     head_word = tmc_arena_printf(a, "%s (%s's)", head_word, vendor);
   }
+  /* models15: a vendor's API named with the model it serves ("Llama 3.3
+   * 70B Instruct | Together AI serverless API", "Deepgram API | Nova-2 STT
+   * · Aura TTS", "Groq API (Mixtral 8x7B)") is that model, the vendor's,
+   * whatever else the page draws: the vendor serves it per call. An LLM
+   * family, or a model by a word heavier than a plain one (its product);
+   * a plain word ("Vendor moderation API (image classifier)") says what
+   * the API does as often as which model it is. */
+  if (head && head_kind == TMC_KIND_PROCESS &&
+      tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
+      (vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
+      (aik == TMC_KIND_LLM ||
+       (aik == TMC_KIND_MODEL && aiwt > tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD)))) {
+    head_kind = aik;
+    head_word = tmc_arena_printf(a, "%s (%s's %s)", head_word, vendor, aiw);
+  }
   /* An interface named for the model it serves ("bge-large embedding
    * server", "Embedding API (text-embedding-3-large)"): a head naming an
    * API or a server on a label naming a model by a word heavier than a

@@ -1732,6 +1732,12 @@ static void own_models_on_platforms(tmc_ir *ir, const graph *g) {
       ours = g->in[k].moves && g->in[k].to != v && !s->third_party &&
              (s->kind == TMC_KIND_MODEL_REGISTRY ||
               TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER));
+      /* models15: a trainer the model answers asks it (a vendor's teacher
+       * model labelling a distillation's samples): it wrote no model there */
+      for (uint32_t j = g->out_start[v]; j < g->out_start[v + 1] && ours; j++)
+        if (g->out[j].to == g->in[k].to && g->out[j].moves &&
+            ir->elements[g->in[k].to].kind != TMC_KIND_MODEL_REGISTRY)
+          ours = false;
     }
     if (ours)
       e->facts.vendor_service = false;

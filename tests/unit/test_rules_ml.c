@@ -1013,6 +1013,34 @@ static void test_model_fetched_from_cdn(void **state) {
   tmc_ir_free(ir);
 }
 
+/* models15: a tool that writes what the model chose into a CRM or a mail
+ * runs none of it: model-written output handled there is AML.T0053, not a
+ * command interpreter (AML.T0050); an interpreter the agent hands code to
+ * ("REPL tool (IPython)") runs it. */
+static void test_interpreter_only_where_code_runs(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph a {\n"
+      "  c [shape=box, label=\"Callers\", entry=yes];\n"
+      "  bot [label=\"voice agent loop\"];\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  crm [type=agent_tool, label=\"update_customer (HubSpot CRM)\"];\n"
+      "  mail [type=agent_tool, label=\"send_followup (e-mail)\"];\n"
+      "  py [type=agent_tool, label=\"REPL tool (IPython)\"];\n"
+      "  c -> bot; bot -> c; bot -> m; m -> bot;\n"
+      "  bot -> crm; crm -> bot; bot -> mail; bot -> py; py -> bot;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-004", "crm");
+  if (f) {
+    assert_false(cites(f, "AML.T0050"));
+    assert_true(cites(f, "AML.T0053"));
+  }
+  assert_false(any_cites(ir, "mail", "AML.T0050"));
+  assert_true(cites(finding(ir, "TMC-AGENT-004", "py"), "AML.T0050"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -1033,7 +1061,8 @@ int main(void) {
       cmocka_unit_test(test_stalled_model_fails_open),
       cmocka_unit_test(test_public_corpus_is_a_source),
       cmocka_unit_test(test_outsiders_code_queries_the_model),
-      cmocka_unit_test(test_model_fetched_from_cdn), /* models15 */
+      cmocka_unit_test(test_model_fetched_from_cdn),           /* models15 */
+      cmocka_unit_test(test_interpreter_only_where_code_runs), /* models15 */
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
