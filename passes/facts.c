@@ -1645,8 +1645,12 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
    * in: a registry's "model update" to a model beside it is a deploy */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
+    /* models15: not into a more trusted zone than the one it left (a
+     * registry's "rolling update" into the private cluster that serves it
+     * is a deploy inward, not a model shipped out to its consumers) */
     f->facts.ships_model =
         f->facts.carries_weights && f->facts.crosses &&
+        tmc_ir_element_trust(ir, f->dst) <= tmc_ir_element_trust(ir, f->src) &&
         (flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
          label_says(g, &ir->elements[f->src], TMC_WORDS_MODEL_DISTRIBUTION));
   }

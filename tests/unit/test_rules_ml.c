@@ -1041,6 +1041,35 @@ static void test_interpreter_only_where_code_runs(void **state) {
   tmc_ir_free(ir);
 }
 
+/* models15: weights rolled into the more trusted, private cluster that
+ * serves them ("rolling update" from the project's registry) are a deploy
+ * inward, not a model shipped to consumers: no model supply chain
+ * (AML.T0010.003); the same registry's "model update" pushed out to
+ * phones is one. */
+static void test_rollout_inward_is_no_shipping(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph r {\n"
+      "  subgraph cluster_cloud { label=\"Cloud project (internal)\";\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "    tr [type=pipeline, label=\"Weekly retrain\"];\n"
+      "    ds [type=dataset, label=\"Claims history\"];\n"
+      "    subgraph cluster_k8s { label=\"Private GKE cluster (restricted)\";\n"
+      "      sc [type=model, label=\"claims-scorer\"]; }\n"
+      "  }\n"
+      "  subgraph cluster_ph { label=\"User's phone\";\n"
+      "    ph [type=model, label=\"On-phone triage model\"]; }\n"
+      "  ds -> tr -> reg;\n"
+      "  reg -> sc [label=\"rolling update\"];\n"
+      "  reg -> ph [label=\"model update (OTA)\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->flows[flow(ir, "reg", "sc")].facts.ships_model);
+  assert_false(any_cites(ir, "reg->sc", "AML.T0010.003"));
+  assert_true(ir->flows[flow(ir, "reg", "ph")].facts.ships_model);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -1063,6 +1092,7 @@ int main(void) {
       cmocka_unit_test(test_outsiders_code_queries_the_model),
       cmocka_unit_test(test_model_fetched_from_cdn),           /* models15 */
       cmocka_unit_test(test_interpreter_only_where_code_runs), /* models15 */
+      cmocka_unit_test(test_rollout_inward_is_no_shipping),    /* models15 */
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
