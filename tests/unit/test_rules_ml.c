@@ -1070,6 +1070,32 @@ static void test_rollout_inward_is_no_shipping(void **state) {
   tmc_ir_free(ir);
 }
 
+/* models15: the flow where a feedback loop closes: a recommender logs the
+ * impressions it served into the clickstream its next version is trained
+ * on (ML08, AML.T0031); a model writing into a store nothing trains from
+ * closes no loop. */
+static void test_feedback_loop_flow(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph f {\n"
+      "  u [shape=box, label=\"Readers\"];\n"
+      "  rec [type=model, label=\"News feed recommender\"];\n"
+      "  cs [type=data_store, label=\"Clickstream (Kinesis)\"];\n"
+      "  etl [label=\"Hourly ETL\"];\n"
+      "  tt [type=dataset, label=\"Training table\"];\n"
+      "  tr [type=pipeline, label=\"Daily retrain\"];\n"
+      "  reg [type=model_registry, label=\"Registry\"];\n"
+      "  audit [type=data_store, label=\"Audit archive\"];\n"
+      "  u -> rec; rec -> u [label=\"feed\"]; u -> cs [label=\"clicks\"];\n"
+      "  rec -> cs [label=\"impressions served\"]; rec -> audit;\n"
+      "  cs -> etl -> tt -> tr -> reg -> rec;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-016", "rec->cs"), "ML08:2023"));
+  assert_null(finding(ir, "TMC-TRAIN-016", "rec->audit"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -1093,6 +1119,7 @@ int main(void) {
       cmocka_unit_test(test_model_fetched_from_cdn),           /* models15 */
       cmocka_unit_test(test_interpreter_only_where_code_runs), /* models15 */
       cmocka_unit_test(test_rollout_inward_is_no_shipping),    /* models15 */
+      cmocka_unit_test(test_feedback_loop_flow),               /* models15 */
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
