@@ -88,6 +88,10 @@
   X(BIOMETRIC, "biometric")          /* a store saying these holds biometric data */     \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   X(LEGEND, "legends")               /* a boundary saying these is a legend */           \
+  /* models15: a DFD process saying these is a model doing its task */                   \
+  X(MODEL_TASKS, "model_tasks")                                                          \
+  /* models15: ... or these a training step */                                           \
+  X(TRAINING_TASKS, "training_tasks")                                                    \
   /* a job saying these runs code others hand it (some words shared with shell) */       \
   X(SUBMITTED_CODE, "submitted_code")                                                    \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \

@@ -740,6 +740,69 @@ static size_t dotted_number(const char *label) {
   return (size_t)(q - p);
 }
 
+/* models15: the kind a DFD process's task names. A DFD names a process by
+ * what it does, a verb and its object ("1.0 Predict next word", "Score
+ * transaction", "Classify image") or that act as a noun ("Next-word
+ * prediction", "Seed training"): a model's task (words.yaml model_tasks)
+ * is the model doing it, a training step's (training_tasks: "Train on
+ * device", "Secure-aggregate + DP noise", "Fine-tune") is a pipeline. Read
+ * from the name part after the number (up to a parenthesis, comma, colon,
+ * bar or newline), its first words or its last ones only, so an object
+ * ("Log predictions") names nothing. Returns TMC_KIND_COUNT when neither
+ * says, and the words that did in *said. */
+static tmc_kind dfd_task(const tmc_lexicon *lx, const char *label, size_t pn,
+                         const char **said) {
+  const char *p = label + strspn(label, " ") + pn;
+  p += strspn(p, " :\n");
+  size_t n = strcspn(p, "(,:;|[\n");
+  while (n && p[n - 1] == ' ')
+    n--;
+  if (!n || n > 120)
+    return TMC_KIND_COUNT;
+  char name[128], part[128];
+  snprintf(name, sizeof name, "%.*s", (int)n, p);
+  /* where each word starts; one word alone names no task ("Training" is
+   * as often a course people take) */
+  size_t starts[32], ns = 0;
+  for (size_t i = 0; i < n && ns < 32; i++)
+    if (name[i] != ' ' && (i == 0 || name[i - 1] == ' '))
+      starts[ns++] = i;
+  if (ns < 2)
+    return TMC_KIND_COUNT;
+  static const struct {
+    tmc_word_list list;
+    tmc_kind kind;
+  } tasks[] = {{TMC_WORDS_TRAINING_TASKS, TMC_KIND_PIPELINE},
+               {TMC_WORDS_MODEL_TASKS, TMC_KIND_MODEL}};
+  for (size_t t = 0; t < sizeof tasks / sizeof *tasks; t++)
+    for (size_t k = ns < 3 ? ns : 3; k >= 1; k--) {
+      /* the first k words: a verb said at their start, not the act as a
+       * noun naming what a head later serves ("Scoring hub", "Training
+       * data", "Inference gateway") */
+      snprintf(part, sizeof part, "%.*s", (int)(k < ns ? starts[k] - 1 : n), name);
+      const char *w = tmc_lexicon_says(lx, tasks[t].list, part);
+      size_t vl = w ? strlen(w) : 0;
+      if (w && strncasecmp(part, w, vl) == 0 &&
+          !(vl > 3 &&
+            (strcasecmp(w + vl - 3, "ing") == 0 || strcasecmp(w + vl - 3, "ion") == 0))) {
+        *said = w;
+        return tasks[t].kind;
+      }
+      /* the last k words: a word said at their end naming the act ("Seed
+       * training", "Nightly fine-tune"), not a plural or a verb's third
+       * person ("Store predictions", "Model trains") */
+      const char *tail = name + starts[ns - k];
+      size_t tl = strlen(tail), wl;
+      w = tmc_lexicon_says(lx, tasks[t].list, tail);
+      if (w && (wl = strlen(w)) <= tl && wl > 1 && strcasecmp(tail + tl - wl, w) == 0 &&
+          tolower((unsigned char)w[wl - 1]) != 's') {
+        *said = w;
+        return tasks[t].kind;
+      }
+    }
+  return TMC_KIND_COUNT;
+}
+
 /* Does a label's words name a model (its head, else a kind word), not a
  * model server? */
 static bool names_model(const tmc_lexicon *lx, const char *l) {
@@ -886,6 +949,22 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
         tmc_kind_is_ai(aik))) {
     head_kind = TMC_KIND_EXTERNAL;
     head_word = tmc_arena_printf(a, "%s (%s's)", head_word, vendor);
+  }
+  /* models15: a vendor's API named with the model it serves ("Llama 3.3
+   * 70B Instruct | Together AI serverless API", "Deepgram API | Nova-2 STT
+   * · Aura TTS", "Groq API (Mixtral 8x7B)") is that model, the vendor's,
+   * whatever else the page draws: the vendor serves it per call. An LLM
+   * family, or a model by a word heavier than a plain one (its product);
+   * a plain word ("Vendor moderation API (image classifier)") says what
+   * the API does as often as which model it is. */
+  if (head && head_kind == TMC_KIND_PROCESS &&
+      tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
+      (vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
+      (aik == TMC_KIND_LLM ||
+       (aik == TMC_KIND_MODEL && aiwt > tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD)))) {
+    head_kind = aik;
+    head_word = tmc_arena_printf(a, "%s (%s's %s)", head_word, vendor, aiw);
   }
   /* An interface named for the model it serves ("bge-large embedding
    * server", "Embedding API (text-embedding-3-large)"): a head naming an
@@ -1155,14 +1234,34 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * Validate"): drawn as a process, the number says what it is, whatever
    * its words say it handles. */
   size_t pn = dotted_number(e->label);
-  if (pn && e->page < ir->n_pages &&
-      ir->pages[e->page].convention == TMC_CONVENTION_DFD &&
+  bool dfd_page =
+      e->page < ir->n_pages && ir->pages[e->page].convention == TMC_CONVENTION_DFD;
+  /* models15: the number says a process, its task says which ("1.0 Predict
+   * next word" is the model, "2.0 Train on device" a training step), as
+   * the words of a numbered store say which store; a process drawn as one
+   * on a DFD page without a number is named by its task the same way,
+   * weighing as a head noun. */
+  const char *task_w = NULL;
+  tmc_kind task = TMC_KIND_COUNT;
+  if (dfd_page &&
+      (pn ||
+       ((e->shape_source == TMC_SOURCE_SHAPE || e->shape_source == TMC_SOURCE_STYLE) &&
+        !(e->look & TMC_LOOK_DEFAULT_SHAPE) && e->shape_kind == TMC_KIND_PROCESS)))
+    task = dfd_task(lx, e->label, pn, &task_w);
+  if (pn && dfd_page &&
       (e->shape_source == TMC_SOURCE_NONE ||
        tmc_kind_dfd(e->shape_kind) == TMC_DFD_PROCESS))
-    vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
-         TMC_SOURCE_CONVENTION,
-         tmc_arena_printf(a, "numbered '%.*s' (as a DFD numbers a process)", (int)pn,
-                          e->label + strspn(e->label, " ")));
+    vote(&b, task != TMC_KIND_COUNT ? task : TMC_KIND_PROCESS,
+         tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_CONVENTION,
+         task != TMC_KIND_COUNT
+             ? tmc_arena_printf(a, "numbered '%.*s', its task '%s' (as a DFD names a %s)",
+                                (int)pn, e->label + strspn(e->label, " "), task_w,
+                                tmc_kind_name(task))
+             : tmc_arena_printf(a, "numbered '%.*s' (as a DFD numbers a process)",
+                                (int)pn, e->label + strspn(e->label, " ")));
+  else if (task != TMC_KIND_COUNT && !pn)
+    vote(&b, task, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN), TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a, "%s (a DFD process named by its task)", task_w));
   /* A generic shape backs the specific kinds of its class others named;
    * so does a store's icon (a bucket, a database) the store it is named as
    * ("Training dataset" on S3's icon is a dataset kept in a bucket). */

@@ -115,6 +115,26 @@ static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi
  * or from a process whose name says it serves an API, or the model's own name
  * does ("sentiment API"). A pipeline writing a model is not a client, nor is
  * the mobile app or device in the model's own zone that runs it. */
+/* models15: does model v download its weights, as an app does its
+ * updates: a flow naming a model or its file ("current model", "signed
+ * .tflite") from a CDN ("Fastly CDN", "CloudFront")? A server loads its
+ * model from a registry or a bucket, an appliance from its vendor's update
+ * service; a model fetched from a CDN runs where the public fetches it, on
+ * the device, queried by no API. */
+static bool downloads_model(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    if (g->in[k].to == v || !f->label)
+      continue;
+    if (s->tech == TMC_TECH_CDN && !is_model(s->kind) &&
+        (tmc_lexicon_says(g->lx, TMC_WORDS_MODEL_UPDATE, f->label) ||
+         tmc_lexicon_says(g->lx, TMC_WORDS_MODEL_WORDS, f->label)))
+      return true;
+  }
+  return false;
+}
+
 static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diags *d) {
   const tmc_element *e = &ir->elements[v];
   if (!is_model(e->kind))
@@ -131,6 +151,10 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
    * a registry from data) is run, not queried: what people send it is
    * code or data, and nothing it answers goes back to them */
   if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+    return false;
+  /* models15: downloaded like an app update, it runs in the app, whatever
+   * its name says it serves ("Predict next word") */
+  if (downloads_model(ir, g, v))
     return false;
   if (label_says(g, e, TMC_WORDS_API))
     return true;
@@ -1622,8 +1646,12 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
    * in: a registry's "model update" to a model beside it is a deploy */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
+    /* models15: not into a more trusted zone than the one it left (a
+     * registry's "rolling update" into the private cluster that serves it
+     * is a deploy inward, not a model shipped out to its consumers) */
     f->facts.ships_model =
         f->facts.carries_weights && f->facts.crosses &&
+        tmc_ir_element_trust(ir, f->dst) <= tmc_ir_element_trust(ir, f->src) &&
         (flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
          label_says(g, &ir->elements[f->src], TMC_WORDS_MODEL_DISTRIBUTION));
   }
@@ -1709,6 +1737,12 @@ static void own_models_on_platforms(tmc_ir *ir, const graph *g) {
       ours = g->in[k].moves && g->in[k].to != v && !s->third_party &&
              (s->kind == TMC_KIND_MODEL_REGISTRY ||
               TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER));
+      /* models15: a trainer the model answers asks it (a vendor's teacher
+       * model labelling a distillation's samples): it wrote no model there */
+      for (uint32_t j = g->out_start[v]; j < g->out_start[v + 1] && ours; j++)
+        if (g->out[j].to == g->in[k].to && g->out[j].moves &&
+            ir->elements[g->in[k].to].kind != TMC_KIND_MODEL_REGISTRY)
+          ours = false;
     }
     if (ours)
       e->facts.vendor_service = false;
@@ -2478,6 +2512,7 @@ static void on_device(tmc_ir *ir, const graph *g) {
       continue;
     bool dev = (TMC_TECHSET(e->tech) & DEVICES) ||
                label_says(g, e, TMC_WORDS_ON_DEVICE) ||
+               downloads_model(ir, g, v) || /* models15 */
                (e->boundary != TMC_NONE && named[e->boundary]);
     /* a device it exchanges flows with; not a camera or sensor in the
      * field that only feeds it (a line camera: the model runs beside the

@@ -1996,6 +1996,79 @@ static void dfd_process_numbers(void **state) {
   tmc_diags_free(&d);
 }
 
+/* models15: a DFD names a process by its task: the number says a process,
+ * a model's task (its first words, or the act as a noun at its end) says
+ * the model doing it, training says a training step; the data a step
+ * handles ("Store predictions") and a rules engine's verbs ("Decide") say
+ * neither. An unnumbered circle on the page is read the same way. */
+static void dfd_processes_named_by_task(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  a [label=\"Card issuer\", shape=box];\n"
+                 "  p1 [label=\"1.1 Score card transaction\", shape=circle];\n"
+                 "  p2 [label=\"2.0: Classify chest\\nX-ray\", shape=circle];\n"
+                 "  p3 [label=\"3.0 Nightly fine-tune\", shape=circle];\n"
+                 "  p4 [label=\"4.0 Aggregate client updates\", shape=circle];\n"
+                 "  p5 [label=\"5.0 Image classification\", shape=circle];\n"
+                 "  p6 [label=\"6.0 Store predictions\", shape=circle];\n"
+                 "  p7 [label=\"7.0 Decide eligibility (DMN rules)\", shape=circle];\n"
+                 "  p8 [label=\"8.0 Recognise speech\", shape=circle];\n"
+                 "  p9 [label=\"Detect anomalies\", shape=circle];\n"
+                 "  p10 [label=\"9.0 Aggregate sales figures\", shape=circle];\n"
+                 "  d1 [label=\"D1 Transactions\", shape=record];\n"
+                 "  a -> p1 -> d1 -> p3 -> p4 -> p2 -> p5 -> p6 -> p7 -> p8;\n"
+                 "  p8 -> p9 -> p10;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "p1", TMC_KIND_MODEL);
+  want_kind(ir, "p2", TMC_KIND_MODEL);
+  want_kind(ir, "p3", TMC_KIND_PIPELINE);
+  want_kind(ir, "p4", TMC_KIND_PIPELINE);
+  want_kind(ir, "p5", TMC_KIND_MODEL);
+  want_kind(ir, "p6", TMC_KIND_PROCESS);
+  want_kind(ir, "p7", TMC_KIND_PROCESS);
+  want_kind(ir, "p8", TMC_KIND_MODEL);
+  want_kind(ir, "p9", TMC_KIND_MODEL);
+  want_kind(ir, "p10", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* models15: a model named by its architecture or algorithm is the model,
+ * over a loose store shape; a training job naming the algorithm it fits
+ * stays the job. A vendor's API named with the model it serves (an LLM
+ * family, a speech model's product) is that model; a plain word saying
+ * what the API does is not. */
+static void models_named_by_architecture(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = classified(
+      "digraph G {\n"
+      "  u [label=\"Shoppers\", shape=box];\n"
+      "  subgraph cluster_a { label=\"Pricing VPC\";\n"
+      "    g [label=\"pricing-gbm (CatBoost, ECS)\", shape=box3d];\n"
+      "    c [label=\"Crack finder\\nU-Net\", shape=ellipse];\n"
+      "    t [label=\"Weekly retrain (CatBoost)\", shape=ellipse];\n"
+      "    w [label=\"voice-bot (Node.js)\", shape=ellipse];\n"
+      "  }\n"
+      "  f [label=\"Fireworks AI serverless API\\nLlama 3.1 8B Instruct\", shape=box];\n"
+      "  s [label=\"AssemblyAI API\\nUniversal STT\", shape=box];\n"
+      "  v [label=\"Vendor moderation API (image classifier)\", shape=box];\n"
+      "  u -> w -> f; w -> s; w -> v; t -> g; u -> g; c -> g;\n"
+      "}\n",
+      &d);
+  want_kind(ir, "g", TMC_KIND_MODEL);
+  want_kind(ir, "c", TMC_KIND_MODEL);
+  want_kind(ir, "t", TMC_KIND_PIPELINE);
+  want_kind(ir, "f", TMC_KIND_LLM);
+  want_kind(ir, "s", TMC_KIND_MODEL);
+  assert_int_not_equal(dot_el(ir, "v")->kind, TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* A job on an ML platform is its training step, over the platform's icon;
  * a plain store whose flow into a training step says it brings labelled
  * data is that dataset (not a reason to call no store one). */
@@ -2493,6 +2566,8 @@ int main(void) {
       cmocka_unit_test(named_models_are_models),
       cmocka_unit_test(model_releases_are_registries),
       cmocka_unit_test(fine_tunes_and_retrains),
+      cmocka_unit_test(dfd_processes_named_by_task),  /* models15 */
+      cmocka_unit_test(models_named_by_architecture), /* models15 */
       cmocka_unit_test(llms_called_with_tools),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

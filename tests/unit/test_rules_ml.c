@@ -978,6 +978,124 @@ static void test_outsiders_code_queries_the_model(void **state) {
   tmc_ir_free(ir);
 }
 
+/* models15: a model that takes its weights from a CDN ("model v3 .onnx"
+ * from "CloudFront CDN") runs where the public downloads it, in the app:
+ * no inference API, nothing billed per query (no AML.T0034), copied off
+ * the device (AML.T0044); the step publishing releases from the registry
+ * to the CDN is in front of no model's requests (TMC-ML-012). A model
+ * loaded from a bucket behind the same users' API stays served. */
+static void test_model_fetched_from_cdn(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph app {\n"
+      "  u [shape=box, label=\"Photo app users\"];\n"
+      "  m [type=model, label=\"Plant species classifier\"];\n"
+      "  cdn [label=\"CloudFront CDN\"];\n"
+      "  rel [label=\"Release job\"];\n"
+      "  reg [type=model_registry, label=\"Model registry\"];\n"
+      "  qa [shape=box, label=\"QA team\"];\n"
+      "  u -> m [label=\"photo\"]; m -> u [label=\"species\"];\n"
+      "  reg -> rel; qa -> rel [label=\"sign-off\"];\n"
+      "  rel -> cdn [label=\"model v3 .onnx\"]; cdn -> m [label=\"model v3\"];\n"
+      "  srv [type=model, label=\"Species API model\"];\n"
+      "  b [type=data_store, label=\"Weights bucket\"];\n"
+      "  u -> srv [label=\"photo\"]; srv -> u; b -> srv [label=\"weights\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_element *m = &ir->elements[elem(ir, "m")];
+  assert_false(m->facts.inference_api);
+  assert_true(m->facts.on_device);
+  assert_true(cites(finding(ir, "TMC-ML-010", "m"), "AML.T0044"));
+  assert_false(any_cites(ir, "m", "AML.T0034"));
+  assert_null(finding(ir, "TMC-ML-012", "rel"));
+  assert_true(ir->elements[elem(ir, "srv")].facts.inference_api);
+  assert_false(ir->elements[elem(ir, "srv")].facts.on_device);
+  tmc_ir_free(ir);
+}
+
+/* models15: a tool that writes what the model chose into a CRM or a mail
+ * runs none of it: model-written output handled there is AML.T0053, not a
+ * command interpreter (AML.T0050); an interpreter the agent hands code to
+ * ("REPL tool (IPython)") runs it. */
+static void test_interpreter_only_where_code_runs(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph a {\n"
+      "  c [shape=box, label=\"Callers\", entry=yes];\n"
+      "  bot [label=\"voice agent loop\"];\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  crm [type=agent_tool, label=\"update_customer (HubSpot CRM)\"];\n"
+      "  mail [type=agent_tool, label=\"send_followup (e-mail)\"];\n"
+      "  py [type=agent_tool, label=\"REPL tool (IPython)\"];\n"
+      "  c -> bot; bot -> c; bot -> m; m -> bot;\n"
+      "  bot -> crm; crm -> bot; bot -> mail; bot -> py; py -> bot;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-004", "crm");
+  if (f) {
+    assert_false(cites(f, "AML.T0050"));
+    assert_true(cites(f, "AML.T0053"));
+  }
+  assert_false(any_cites(ir, "mail", "AML.T0050"));
+  assert_true(cites(finding(ir, "TMC-AGENT-004", "py"), "AML.T0050"));
+  tmc_ir_free(ir);
+}
+
+/* models15: weights rolled into the more trusted, private cluster that
+ * serves them ("rolling update" from the project's registry) are a deploy
+ * inward, not a model shipped to consumers: no model supply chain
+ * (AML.T0010.003); the same registry's "model update" pushed out to
+ * phones is one. */
+static void test_rollout_inward_is_no_shipping(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph r {\n"
+      "  subgraph cluster_cloud { label=\"Cloud project (internal)\";\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "    tr [type=pipeline, label=\"Weekly retrain\"];\n"
+      "    ds [type=dataset, label=\"Claims history\"];\n"
+      "    subgraph cluster_k8s { label=\"Private GKE cluster (restricted)\";\n"
+      "      sc [type=model, label=\"claims-scorer\"]; }\n"
+      "  }\n"
+      "  subgraph cluster_ph { label=\"User's phone\";\n"
+      "    ph [type=model, label=\"On-phone triage model\"]; }\n"
+      "  ds -> tr -> reg;\n"
+      "  reg -> sc [label=\"rolling update\"];\n"
+      "  reg -> ph [label=\"model update (OTA)\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->flows[flow(ir, "reg", "sc")].facts.ships_model);
+  assert_false(any_cites(ir, "reg->sc", "AML.T0010.003"));
+  assert_true(ir->flows[flow(ir, "reg", "ph")].facts.ships_model);
+  tmc_ir_free(ir);
+}
+
+/* models15: the flow where a feedback loop closes: a recommender logs the
+ * impressions it served into the clickstream its next version is trained
+ * on (ML08, AML.T0031); a model writing into a store nothing trains from
+ * closes no loop. */
+static void test_feedback_loop_flow(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph f {\n"
+      "  u [shape=box, label=\"Readers\"];\n"
+      "  rec [type=model, label=\"News feed recommender\"];\n"
+      "  cs [type=data_store, label=\"Clickstream (Kinesis)\"];\n"
+      "  etl [label=\"Hourly ETL\"];\n"
+      "  tt [type=dataset, label=\"Training table\"];\n"
+      "  tr [type=pipeline, label=\"Daily retrain\"];\n"
+      "  reg [type=model_registry, label=\"Registry\"];\n"
+      "  audit [type=data_store, label=\"Audit archive\"];\n"
+      "  u -> rec; rec -> u [label=\"feed\"]; u -> cs [label=\"clicks\"];\n"
+      "  rec -> cs [label=\"impressions served\"]; rec -> audit;\n"
+      "  cs -> etl -> tt -> tr -> reg -> rec;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-016", "rec->cs"), "ML08:2023"));
+  assert_null(finding(ir, "TMC-TRAIN-016", "rec->audit"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_job_drawn_as_model),
@@ -998,6 +1116,10 @@ int main(void) {
       cmocka_unit_test(test_stalled_model_fails_open),
       cmocka_unit_test(test_public_corpus_is_a_source),
       cmocka_unit_test(test_outsiders_code_queries_the_model),
+      cmocka_unit_test(test_model_fetched_from_cdn),           /* models15 */
+      cmocka_unit_test(test_interpreter_only_where_code_runs), /* models15 */
+      cmocka_unit_test(test_rollout_inward_is_no_shipping),    /* models15 */
+      cmocka_unit_test(test_feedback_loop_flow),               /* models15 */
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
