@@ -385,6 +385,14 @@ static void image_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
   }
 }
 
+/* The name part of an element's label, up to a parenthesis: "Argo CD
+ * (auto-sync, cluster-admin)" is named Argo CD; the parenthesis says how it
+ * runs, and a privilege there ("cluster-admin") is nobody drawn. Into buf. */
+static const char *name_part(const tmc_element *e, char *buf, size_t size) {
+  snprintf(buf, size, "%.*s", (int)strcspn(e->label, "("), e->label);
+  return buf;
+}
+
 /* What the drawing alone says: a stencil or icon, a convention, a style
  * shape or a shape. Sets the element's shape_* verdict (source NONE when it
  * says nothing) and, from a stencil, its technology. */
@@ -395,6 +403,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
   tmc_kind k;
   const char *name;
   const tmc_boundary *zone;
+  char np[512]; /* the name part (name_part) */
   e->shape_source = TMC_SOURCE_NONE;
   *card = false;
   *own_w = 0;
@@ -436,10 +445,9 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_evidence = "box on an architecture page (a component)";
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
                (own_compute(lx, e->label) ||
-                (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label) &&
+                (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name_part(e, np, sizeof np)) &&
                  !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
-                 !names_outsider(lx, e->label, NULL) &&
-                 !names_third_party(lx, e->label))) &&
+                 !names_outsider(lx, np, NULL) && !names_third_party(lx, e->label))) &&
                (zone = own_zone(ir, lx, e)) != NULL) {
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",

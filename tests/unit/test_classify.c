@@ -827,6 +827,48 @@ static void steps_outside_documents_and_client_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* Architecture drawings, people and devices (issue #14, cause 1e): a
+ * Kubernetes operator is software, the operators of a plant are people;
+ * people named by job title are people wherever drawn; imaging devices
+ * that send their images in are outside sources; a box in the system's
+ * own cluster named with a privilege in its parenthesis ("cluster-admin")
+ * is still one of its components. */
+static void operators_people_and_devices(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph G {\n"
+      "  u [label=\"Developers\", shape=ellipse];\n"
+      "  a [label=\"Strimzi Kafka operator\"];\n"
+      "  b [label=\"Prometheus Operator\", shape=box];\n"
+      "  c [label=\"Night-shift operators\", shape=box];\n"
+      "  d [label=\"Sonographers\"];\n"
+      "  e [label=\"Paralegals & trainee solicitors\"];\n"
+      "  g [label=\"CT scanners\\n(modalities)\"];\n"
+      "  h [label=\"Flat-panel detectors\"];\n"
+      "  i [label=\"Ultrasound carts\"];\n"
+      "  subgraph cluster_k { label=\"AKS prod\"; style=dashed;\n"
+      "    j [shape=box, label=\"Flux CD\\n(reconciler, cluster-admin)\"];\n"
+      "    k [shape=box, label=\"image-updater\\n(runs as cluster-admin)\"];\n"
+      "  }\n"
+      "  u -> j; j -> k; g -> k; h -> k; i -> k; a -> k; b -> k; c -> k; d -> k; e -> "
+      "k;\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "a")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "b")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "c")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "d")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "e")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "g")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "h")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "i")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "j")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "k")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* The roles people hold are people: a team, an approver, an underwriter, a
  * beneficiary named on a node are external entities (outside or inside the
  * company's zone), whatever shape nobody chose; a service named after them
@@ -2521,6 +2563,7 @@ int main(void) {
       cmocka_unit_test(every_stencil_row_is_found),
       cmocka_unit_test(unknown_stencil_falls_back_with_a_note),
       cmocka_unit_test(head_noun_decides),
+      cmocka_unit_test(operators_people_and_devices),
       cmocka_unit_test(convention_per_page),
       cmocka_unit_test(words_outvote_shapes_nobody_chose),
       cmocka_unit_test(coin_toss_warns),
