@@ -2648,20 +2648,26 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
    * moving data into a store (not one saying read-only, not a two-way
    * query saying no write) or any flow saying a write word ("create /
    * delete events"). An agent dispatching such a tool changes data too. */
+  /* Code or commands it runs can delete anything, and a tool whose
+   * actions are not drawn (no flow but back to what drives it) may. */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
-    bool changes = false;
+    bool changes = e->facts.runs_commands;
+    uint32_t onward = 0;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !changes; k++) {
       const tmc_flow *f = &ir->flows[g->out[k].flow];
       const tmc_element *we = &ir->elements[g->out[k].to];
-      if (g->out[k].to == v)
+      if (g->out[k].to == v || is_model(we->kind) ||
+          TMC_ROLESET_HAS(we->roles, TMC_ROLE_AGENT) ||
+          TMC_ROLESET_HAS(we->roles, TMC_ROLE_PROMPT_ASSEMBLER))
         continue;
+      onward++;
       bool writes = flow_says(g, f, TMC_WORDS_WRITES);
       changes = writes || (g->out[k].moves && is_store(we) &&
                            !flow_says(g, f, TMC_WORDS_READ_ONLY) &&
                            !(f->bidirectional && flow_says(g, f, TMC_WORDS_QUERY)));
     }
-    e->facts.tool_changes_data = e->facts.tool_acts && changes;
+    e->facts.tool_changes_data = e->facts.tool_acts && (changes || !onward);
   }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
