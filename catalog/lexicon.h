@@ -136,6 +136,12 @@
   X(TAG_OUTSIDE, "tag_outside")   /* a bracketed type tag saying these: not ours */      \
   X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
   X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \
+  /* callees15: the names an agent calls its tools by */                                 \
+  X(CALLABLE_VERBS, "callable_verbs") /* a code name led by these: a function */         \
+  X(CALLABLE_KINDS, "callable_kinds") /* "function:", "...Tool": a callable's kind */    \
+  X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
+  X(MODEL_ACTIONS, "model_actions") /* what a model writes for code to run: SQL */       \
+  X(OUTSIDE_INTERFACES, "outside_interfaces") /* a head: where others publish: portal */ \
   X(LLM_TOOL_USE, "llm_tool_use") /* an LLM's label saying these: called with tools */   \
   X(MODEL_HUBS, "model_hubs")     /* an outside source saying these publishes models */  \
   X(DATASET_SOURCES, "dataset_sources") /* ... these: it publishes data, not code */     \

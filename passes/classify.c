@@ -725,6 +725,232 @@ static bool function_names(const char *label) {
   return names > 0;
 }
 
+/* callees15: what an agent calls, read from the name it calls it by. */
+
+/* Is p[0..n) a camelCase name as code spells it ("getWeather",
+ * "lookupOrderStatus"): two lower-case letters or more, then a capital that
+ * lower-case letters follow, letters and digits only? "iPhone", "eBay" and
+ * "macOS" are products. */
+static bool camel_token(const char *p, size_t n) {
+  size_t lower = 0, i = 0;
+  while (i < n && islower((unsigned char)p[i]))
+    lower++, i++;
+  if (lower < 2 || i == n)
+    return false;
+  bool hump = false;
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if (!isalnum(c))
+      return false;
+    if (islower(c) && i > 0 && isupper((unsigned char)p[i - 1]))
+      hump = true;
+  }
+  return hump;
+}
+
+/* The lower-cased words of a PascalCase name ("SendEmailTool": "send email
+ * tool") into buf, or 0 when it has fewer than two humps or is not one. */
+static size_t pascal_words(const char *p, size_t n, char *buf, size_t size) {
+  size_t humps = 0, o = 0;
+  if (!n || !isupper((unsigned char)p[0]))
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if (!isalnum(c))
+      return 0;
+    if (isupper(c) && (i + 1 < n && islower((unsigned char)p[i + 1]))) {
+      humps++;
+      if (o && o + 1 < size)
+        buf[o++] = ' ';
+    }
+    if (o + 1 < size)
+      buf[o++] = (char)tolower(c);
+  }
+  buf[o] = '\0';
+  return humps >= 2 ? o : 0;
+}
+
+/* What a label says an agent calls it by. */
+typedef struct callable {
+  size_t names;           /* how many code names lead the label (0: none) */
+  size_t span;            /* the length of the label's part they take */
+  bool call;              /* one is written as a call: "writeFile()", "search(q)" */
+  bool store;             /* one names a store: "session_cache" */
+  const char *verb_store; /* a verb before a store's noun: "search_index" */
+  const char *verb; /* the verb one of them starts with ("create_ticket"), or NULL */
+  const char *kind; /* the callable word a prefix or a class name says ("function:
+                       lookup_order", "SendEmailTool"), or NULL */
+} callable;
+
+/* One code name at p: a snake_case or camelCase name, a member of an object
+ * ("github.create_issue"), a call ("getWeather()", "search(query)"), or a
+ * PascalCase class named as a tool ("SendEmailTool"). Its length, else 0;
+ * what it says goes into *c. */
+static size_t code_name(const tmc_lexicon *lx, const char *p, callable *c) {
+  size_t n = 0;
+  while (isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '.')
+    n++;
+  while (n && p[n - 1] == '.') /* a full stop ends a sentence */
+    n--;
+  if (!n)
+    return 0;
+  size_t len = n;
+  bool call = false;
+  if (p[n] == '(') { /* a call: "getWeather()", "lookup(order_id)" */
+    const char *close = strchr(p + n, ')');
+    if (close && close - (p + n) < 60 &&
+        !memchr(p + n, '\n', (size_t)(close - (p + n)))) {
+      call = close == p + n + 1 || !memchr(p + n, ' ', (size_t)(close - (p + n)));
+      if (call)
+        len = (size_t)(close - p) + 1;
+    }
+  }
+  /* the last member of a dotted name is the function ("slack.post_message") */
+  const char *last = p;
+  for (size_t i = 0; i < n; i++)
+    if (p[i] == '.')
+      last = p + i + 1;
+  size_t ln = (size_t)(p + n - last);
+  if (last > p && !islower((unsigned char)p[0]))
+    return 0;
+  char first[64];
+  size_t fn = 0;
+  bool ok = false;
+  if (snake_token(last, ln)) {
+    ok = true;
+    fn = strcspn(last, "_");
+  } else if (camel_token(last, ln)) {
+    ok = true;
+    while (fn < ln && islower((unsigned char)last[fn]))
+      fn++;
+  } else if (call && last == p && (islower((unsigned char)p[0]) || p[n] == '(')) {
+    ok = true; /* "refund()", "Search(q)" */
+    fn = ln;
+  } else if (last == p) {
+    char words[128];
+    const char *kw;
+    if (pascal_words(p, n, words, sizeof words) &&
+        (kw = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_KINDS, words)) != NULL &&
+        tmc_has_word(words, kw) && strlen(kw) <= strlen(words) &&
+        strcmp(words + strlen(words) - strlen(kw), kw) == 0) {
+      c->kind = kw; /* "SendEmailTool": a class named as a tool */
+      ok = true;
+      fn = strcspn(words, " ");
+      snprintf(first, sizeof first, "%.*s", (int)(fn < 63 ? fn : 63), words);
+      if (!c->verb)
+        c->verb = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_VERBS, first);
+      return len;
+    }
+  }
+  if (!ok)
+    return 0;
+  c->call = c->call || call;
+  if (fn && fn < sizeof first) {
+    for (size_t i = 0; i < fn; i++)
+      first[i] = (char)tolower((unsigned char)last[i]);
+    first[fn] = '\0';
+    /* a name of two words whose second names a store is the store's name
+     * ("session_cache", "call_logs"), or, led by a verb, a function on that
+     * store or a store named for what it is for ("search_index",
+     * "search_docs"): that verb leads a function's name only when more
+     * evidence says so (c->verb_store). A verb leads one where more follows
+     * or what follows is no store ("publish_to_wiki", "create_ticket"). */
+    tmc_kind k;
+    tmc_tech t;
+    const char *w;
+    bool at_end;
+    double wt;
+    char rest[128];
+    size_t rn = 0;
+    for (const char *q = last + fn; q < last + ln && rn + 1 < sizeof rest; q++)
+      rest[rn++] = *q == '_' ? ' ' : *q;
+    rest[rn] = '\0';
+    bool store = rn > 1 && !strchr(rest + 1, ' ') &&
+                 tmc_lexicon_head_w(lx, rest, &k, &t, &w, &at_end, &wt) &&
+                 tmc_kind_dfd(k) == TMC_DFD_STORE;
+    const char *v = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_VERBS, first);
+    if (!(v && strcmp(v, first) == 0))
+      v = NULL;
+    if (v && !store && !c->verb)
+      c->verb = v;
+    else if (v && store && !c->verb_store)
+      c->verb_store = v;
+    else if (!v && store)
+      c->store = true;
+  }
+  return len;
+}
+
+/* Does a label lead with the names code calls it by ("create_ticket (kernel
+ * function)", "web_search + fetch_page (Brave Search API)", "getWeather()",
+ * "function: lookup_order", "apply_edit writes the patch")? What follows
+ * the names (a remark, details) is left to the other evidence. */
+static callable callable_name(const tmc_lexicon *lx, const char *label) {
+  callable c = {0};
+  const char *p = label + strspn(label, " \t\n");
+  /* a prefix saying what kind of callable follows ("function: lookup_order",
+   * "action: refund", "tool: search") */
+  const char *colon = strchr(p, ':');
+  if (colon && colon - p < 24 && colon[1] == ' ') {
+    char pre[32];
+    snprintf(pre, sizeof pre, "%.*s", (int)(colon - p), p);
+    const char *kw = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_KINDS, pre);
+    if (kw && strcasecmp(kw, pre) == 0) {
+      c.kind = kw;
+      c.names = 1;
+      c.span = (size_t)(colon - label) + 1;
+      p = colon + 1;
+      p += strspn(p, " ");
+      size_t n = code_name(lx, p, &c);
+      if (n)
+        c.span = (size_t)(p + n - label);
+      return c;
+    }
+  }
+  for (;;) {
+    size_t n = code_name(lx, p, &c);
+    if (!n)
+      break;
+    c.names++;
+    p += n;
+    c.span = (size_t)(p - label);
+    /* another name joined to it: "a + b", "a / b", "a, b", "a & b" */
+    const char *q = p + strspn(p, " ");
+    if (*q == '+' || *q == '/' || *q == ',' || *q == '&')
+      q++;
+    else if (strncmp(q, "and ", 4) == 0)
+      q += 3;
+    else
+      break;
+    q += strspn(q, " ");
+    p = q;
+  }
+  if (!c.names)
+    c = (callable){0};
+  return c;
+}
+
+/* Or does a label's name part (before a remark or a list) end with the kind
+ * of callable it is ("Jira action", "Confluence connector", "Calendar
+ * skill")? "function" alone ends serverless names ("Azure Function") and
+ * says nothing there. The kind word, else NULL. */
+static const char *callable_suffix(const tmc_lexicon *lx, const char *label) {
+  char name[128];
+  size_t n = strcspn(label, "(,:;[\n");
+  while (n && label[n - 1] == ' ')
+    n--;
+  if (!n || n >= sizeof name)
+    return NULL;
+  memcpy(name, label, n);
+  name[n] = '\0';
+  const char *kw = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_KINDS, name);
+  size_t kn = kw ? strlen(kw) : 0;
+  if (!kw || strcasecmp(kw, "function") == 0 || kn >= n ||
+      strcasecmp(name + n - kn, kw) != 0 || name[n - kn - 1] != ' ')
+    return NULL;
+  return kw;
+}
+
 /* The length of a DFD process number starting a label ("2.0 Load files",
  * "3.1: Validate"; up to three digits a part, two or three parts), spaces
  * before it aside, else 0. A version ("v2.0") or a plain number is none. */
@@ -851,12 +1077,25 @@ static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *
   return tmc_arena_printf(a, "type tag '[%s]'", tag);
 }
 
+/* callees15: a source of code, models or data others publish (a package
+ * index, a model hub; or a role the author wrote): the supply-chain rules
+ * read it as drawn, and where it sits does not re-decide its kind. */
+static bool supply_source(const tmc_lexicon *lx, const tmc_element *e) {
+  const char *role = tmc_props_get(&e->props, "role");
+  return (role && *role) || tmc_lexicon_says(lx, TMC_WORDS_CODE_SOURCE, e->label) ||
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, e->label) ||
+         tmc_lexicon_says(lx, TMC_WORDS_ROLE_ARTIFACT_SOURCE, e->label);
+}
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
   bool agent_called; /* code whose words name an agent calls it */
   bool no_tool;      /* its page draws no AI: no word makes it an agent tool */
   bool model_drawn;  /* its page draws a model its words name, not a server */
+  bool tool_call;    /* callees15: its caller's talk with an LLM says tools */
+  bool outside_end;  /* callees15: outside every boundary of a page drawing its
+                        system in boundaries, at one end of its flows */
 } around;
 
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
@@ -948,7 +1187,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * a vendor hosts ("Stripe Refunds API") is outside the system, unless
    * its words name a model ("Bedrock API" stays the model's). */
   tmc_kind aik;
-  const char *aiw, *vendor;
+  const char *aiw, *vendor = NULL;
   double aiwt;
   if (head && head_kind == TMC_KIND_PROCESS &&
       tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
@@ -973,6 +1212,34 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
        (aik == TMC_KIND_MODEL && aiwt > tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD)))) {
     head_kind = aik;
     head_word = tmc_arena_printf(a, "%s (%s's %s)", head_word, vendor, aiw);
+  }
+  /* callees15: ... and so is an interface by where it is drawn: a head
+   * naming an API or a place others publish to or from (outside_interfaces:
+   * "portal", "SFTP drop", "hub") on an element no boundary holds, on a
+   * page that draws its system inside boundaries, that only sends in, only
+   * receives, or only answers the one element that calls it ("Shopify
+   * Admin API", "Weerzone Pro weather forecast API", "Tri-County Union
+   * Catalogue (regional SFTP drop)"); or where the label names a vendor
+   * ("Clarifract update portal (vendor, HTTPS download)"). Not one whose
+   * words name a model (a vendor's model API stays the model). */
+  if (head && head_kind != TMC_KIND_EXTERNAL &&
+      (ar.outside_end ||
+       (tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_INTERFACES, head_said) &&
+        (vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL)) &&
+      (tmc_lexicon_says(lx, TMC_WORDS_API, head_said) ||
+       tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_INTERFACES, head_said) ||
+       (ar.outside_end &&
+        tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_INTERFACES, e->label))) &&
+      !(tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
+        tmc_kind_is_ai(aik)) &&
+      !own_compute(lx, e->label) && !supply_source(lx, e)) {
+    head_kind = TMC_KIND_EXTERNAL;
+    head_word = ar.outside_end
+                    ? tmc_arena_printf(a,
+                                       "%s (drawn outside the system's boundaries, "
+                                       "at one end of its flows)",
+                                       head_word)
+                    : tmc_arena_printf(a, "%s (%s's)", head_word, vendor);
   }
   /* An interface named for the model it serves ("bge-large embedding
    * server", "Embedding API (text-embedding-3-large)"): a head naming an
@@ -1045,6 +1312,30 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_word = tmc_arena_printf(a, "%s (versions of models kept)", head_word);
   }
 
+  /* callees15: a code name an agent calls leading the label is its name:
+   * a head inside it is what the function acts on ("publish_to_wiki" is no
+   * wiki) and votes nothing; a head after it is in its details ("apply_edit
+   * writes the patch") and weighs as a word. */
+  callable callee = {0};
+  double head_cap = 0;
+  if (ar.agent_called) {
+    callee = callable_name(lx, e->label);
+    if (!callee.names && (callee.kind = callable_suffix(lx, e->label)) == NULL)
+      callee = (callable){0};
+    if (head && callee.names &&
+        (callee.verb || callee.kind || callee.call || (ar.tool_call && !callee.store))) {
+      char name[256];
+      size_t n = callee.span < sizeof name ? callee.span : sizeof name - 1;
+      for (size_t i = 0; i < n; i++)
+        name[i] = e->label[i] == '_' || e->label[i] == '.' ? ' ' : e->label[i];
+      name[n] = '\0';
+      if (tmc_has_word(name, head_said))
+        head = false;
+      else
+        head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
+    }
+  }
+
   ballot b = {0};
   b.no_tool = ar.no_tool;
   /* A store drawn as one that keeps models' versions is their registry,
@@ -1084,6 +1375,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     double w = tmc_lexicon_weight(lx, at_end && !bare ? TMC_SOURCE_HEAD_NOUN
                                                       : TMC_SOURCE_LABEL_WORD);
     w = hw > 0 && hw < w ? hw : w;
+    w = head_cap > 0 && head_cap < w ? head_cap : w; /* callees15 */
     /* A head that is a kind word with a weight of its own weighs that when
      * more ("Model Registry" over SageMaker's Model icon): the word votes
      * once, as the head. */
@@ -1210,12 +1502,46 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       (tag = outside_tag(lx, e->label, a)) != NULL)
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
          TMC_SOURCE_CONVENTION, tag);
+  /* callees15: a place others publish to or from, named with no head
+   * ("Acquirer SFTP drop"), at one end of the flows outside the system's
+   * boundaries, is theirs, as such a head is (above). */
+  const char *oi;
+  if (!head && ar.outside_end && compatible(lx, e, TMC_KIND_EXTERNAL) &&
+      !supply_source(lx, e) &&
+      (oi = tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_INTERFACES, e->label)) != NULL &&
+      !tmc_kind_is_ai(k_word) && !own_compute(lx, e->label))
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_ZONE,
+         tmc_arena_printf(a,
+                          "'%s' drawn outside the system's boundaries, at one end "
+                          "of its flows",
+                          oi));
   /* A function an agent calls by its code name is one of its tools. */
-  if (ar.agent_called && function_names(e->label) &&
-      compatible(lx, e, TMC_KIND_AGENT_TOOL))
-    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
-         TMC_SOURCE_FLOWS,
-         tmc_arena_printf(a, "a function name ('%s') an agent calls", e->label));
+  /* callees15: by a name that says what it does (a verb leads it:
+   * "create_ticket", "fetch_page") or what kind of callable it is
+   * ("function: lookup_order", "SendEmailTool", "Jira action") or written
+   * as a call ("writeFile()"), as surely
+   * as a head noun; and a compute icon it runs on (a Function App, a
+   * Lambda) backs it, as a generic shape backs the kinds of its class. By
+   * other code names alone ("web_search"), as a word. */
+  if (ar.agent_called && compatible(lx, e, TMC_KIND_AGENT_TOOL) &&
+      (callee.verb || callee.kind || callee.call || (ar.tool_call && callee.names) ||
+       function_names(e->label))) {
+    bool sure =
+        callee.verb || callee.kind || callee.call || (ar.tool_call && !callee.store);
+    double tw_w =
+        tmc_lexicon_weight(lx, sure ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD);
+    vote(&b, TMC_KIND_AGENT_TOOL, tw_w, TMC_SOURCE_FLOWS,
+         callee.kind
+             ? tmc_arena_printf(a, "named as a callable ('%s': %s) an agent calls",
+                                e->label, callee.kind)
+             : tmc_arena_printf(a, "a function name ('%.*s') an agent calls",
+                                (int)callee.span, e->label));
+    if (sure && e->shape_source == TMC_SOURCE_ICON &&
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_PROCESS && generic(e->shape_kind))
+      b.total[TMC_KIND_AGENT_TOOL] +=
+          own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON);
+  }
   /* A DFD numbers its stores: "D1 members, accounts" is the store D1, as a
    * generator's id prefix names what it meant. The number says a store,
    * not which: it backs a store of one kind the words named ("D2 | Qdrant
@@ -1447,6 +1773,174 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(has_data);
 }
 
+/* callees15: may e be on an agent's side: code, not the outside and not a
+ * model (a store's head may have misread code: "SQL runner")? */
+static bool can_drive(const tmc_element *e) {
+  return e->kind != TMC_KIND_EXTERNAL && !tmc_kind_is(e->kind, TMC_KIND_MODEL);
+}
+
+/* callees15: the code on an agent's side, by its flows, once every element
+ * has its first kind: what sends an LLM something and gets the LLM's answer
+ * (prompts and replies, tool calls and their results), and what talks to an
+ * LLM only through one element that does nothing else (an LLM gateway or
+ * proxy between the two: the element that gets the answer acts on it).
+ * Per element of the side: whether its talk with the LLM says tools
+ * (tool_talk, tool_calls, llm_tool_use words: "tool schemas", "tool
+ * calls"), and the
+ * labels of the answers it gets ("SQL + chart spec", "completion / patch /
+ * command"), at most a few hundred bytes each. Two walks over the flows. */
+typedef struct llm_talk {
+  bool *side;
+  bool *tools;      /* its talk with the LLM says tools */
+  tmc_buf *answers; /* what the LLM answers it, label after label */
+} llm_talk;
+
+static void answer(llm_talk *t, uint32_t v, const char *label) {
+  if (label && *label && tmc_buf_total(&t->answers[v]) < 400) {
+    tmc_buf_puts(&t->answers[v], label);
+    tmc_buf_putc(&t->answers[v], '\n');
+  }
+}
+
+static llm_talk agent_sides(const tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  llm_talk t = {tmc_xcalloc(n + 1, sizeof *t.side), tmc_xcalloc(n + 1, sizeof *t.tools),
+                tmc_xcalloc(n + 1, sizeof *t.answers)};
+  uint8_t *talk = tmc_xcalloc(n + 1, sizeof *talk); /* 1: sends an LLM, 2: gets */
+  uint32_t *other = tmc_xmalloc((n + 1) * sizeof *other);
+  uint8_t *with = tmc_xcalloc(n + 1, sizeof *with); /* 1: to other, 2: from, 4: many */
+  for (uint32_t i = 0; i < n; i++)
+    other[i] = TMC_NONE;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    const tmc_element *s = &ir->elements[x->src], *d = &ir->elements[x->dst];
+    bool sl = tmc_kind_is(s->kind, TMC_KIND_LLM), dl = tmc_kind_is(d->kind, TMC_KIND_LLM);
+    uint32_t code = dl && can_drive(s) ? x->src : sl && can_drive(d) ? x->dst : TMC_NONE;
+    if (code == TMC_NONE)
+      continue;
+    talk[code] |= x->bidirectional ? 3 : code == x->src ? 1 : 2;
+    if (code == x->dst || x->bidirectional)
+      answer(&t, code, x->label);
+    if (tmc_lexicon_says(lx, TMC_WORDS_TOOL_CALLS, x->label) ||
+        tmc_lexicon_says(lx, TMC_WORDS_LLM_TOOL_USE, x->label) ||
+        tmc_lexicon_says(lx, TMC_WORDS_TOOL_TALK, x->label))
+      t.tools[code] = true;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    t.side[i] = talk[i] == 3;
+  /* a relay: on the side, and every flow not to or from an LLM joins it to
+   * one element, both ways */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    for (int end = 0; end < 2; end++) {
+      uint32_t v = end ? x->dst : x->src, w = end ? x->src : x->dst;
+      if (!t.side[v] || tmc_kind_is(ir->elements[w].kind, TMC_KIND_LLM))
+        continue;
+      if (other[v] == TMC_NONE)
+        other[v] = w;
+      else if (other[v] != w)
+        with[v] |= 4;
+      with[v] |= x->bidirectional ? 3 : end ? 2 : 1;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    uint32_t p = other[v];
+    /* an agent (by its words) is no relay: it acts on the answers itself */
+    if (t.side[v] && with[v] == 3 && p != TMC_NONE && !t.side[p] &&
+        !agent_code(lx, ir->elements[v].label) && can_drive(&ir->elements[p])) {
+      t.side[p] = true;
+      t.tools[p] = t.tools[v];
+      if (t.answers[v].data)
+        answer(&t, p, t.answers[v].data);
+    }
+  }
+  free(talk);
+  free(other);
+  free(with);
+  return t;
+}
+
+static void llm_talk_free(llm_talk *t, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    tmc_buf_free(&t->answers[i]);
+  free(t->answers);
+  free(t->tools);
+  free(t->side);
+}
+
+/* callees15: does the flow's label hand on what the LLM answered its
+ * source: a word of what a model writes for code to carry out
+ * (model_actions) in one of those answers too ("SQL (as generated)" after
+ * "SQL + chart spec", "patch" after "completion / patch / command")? The
+ * source runs the model's answer through its callee. */
+static bool hands_on_answer(const tmc_lexicon *lx, const char *label,
+                            const char *answers) {
+  if (!answers)
+    return false;
+  char w[48];
+  for (const char *p = label; *p;) {
+    while (*p && !isalpha((unsigned char)*p))
+      p++;
+    size_t n = 0;
+    while (isalpha((unsigned char)p[n]))
+      n++;
+    if (n >= 3 && n < sizeof w) {
+      for (size_t i = 0; i < n; i++)
+        w[i] = (char)tolower((unsigned char)p[i]);
+      w[n] = '\0';
+      const char *act = tmc_lexicon_says(lx, TMC_WORDS_MODEL_ACTIONS, w);
+      if (act && strcmp(act, w) == 0 && tmc_has_word(answers, w))
+        return true;
+    }
+    p += n;
+  }
+  return false;
+}
+
+/* callees15: the elements at one end of the system's flows, outside it:
+ * no boundary holds them, on a page where boundaries hold two elements or
+ * more, and each only sends (a source), only receives (a drop), or only
+ * exchanges with one element (a service it calls and that answers). Two
+ * walks over the flows. */
+static bool *outside_ends(const tmc_ir *ir) {
+  uint32_t n = ir->n_elements, np = ir->n_pages ? ir->n_pages : 1;
+  bool *end = tmc_xcalloc(n + 1, sizeof *end);
+  uint32_t *held = tmc_xcalloc(np, sizeof *held);
+  uint32_t *partner = tmc_xmalloc((n + 1) * sizeof *partner);
+  uint8_t *way = tmc_xcalloc(n + 1, sizeof *way); /* 1: sends, 2: gets, 4: many */
+  for (uint32_t i = 0; i < n; i++) {
+    partner[i] = TMC_NONE;
+    if (ir->elements[i].boundary < ir->n_boundaries && ir->elements[i].page < np)
+      held[ir->elements[i].page]++;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    for (int e = 0; e < 2; e++) {
+      uint32_t v = e ? x->dst : x->src, w = e ? x->src : x->dst;
+      way[v] |= x->bidirectional ? 3 : e ? 2 : 1;
+      if (partner[v] == TMC_NONE)
+        partner[v] = w;
+      else if (partner[v] != w)
+        way[v] |= 4;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_element *e = &ir->elements[i];
+    end[i] = e->boundary >= ir->n_boundaries && e->page < np && held[e->page] >= 2 &&
+             way[i] && ((way[i] & 3) != 3 || !(way[i] & 4));
+  }
+  free(held);
+  free(partner);
+  free(way);
+  return end;
+}
+
 /* A per-page flag for element i (false off the IR's pages). */
 static bool page_flag(const tmc_ir *ir, const bool *flags, uint32_t i) {
   return ir->elements[i].page < ir->n_pages && flags[ir->elements[i].page];
@@ -1460,6 +1954,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   bool *called = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *called);
   bool *drawn = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *drawn);
   const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
+  bool *ends = outside_ends(ir); /* callees15 */
   /* Called by code whose words name an agent (its loop, its runtime). */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
@@ -1473,9 +1968,64 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         !keeps_versions(lx, ir->elements[i].label))
       drawn[ir->elements[i].page] = true;
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    classify_one(lx, ir, boxes, outside,
-                 (around){sends[i], called[i], false, page_flag(ir, drawn, i)},
-                 &ir->elements[i], d);
+    classify_one(
+        lx, ir, boxes, outside,
+        (around){sends[i], called[i], false, page_flag(ir, drawn, i), false, ends[i]},
+        &ir->elements[i], d);
+  /* callees15: what code on an agent's side (by its flows: it exchanges
+   * prompts and replies with an LLM) calls by a function's name is decided
+   * again as called by an agent: its tools. */
+  llm_talk talk = agent_sides(ir, lx);
+  bool *side = talk.side;
+  /* ... and code there that only its words made a plain store ("ask-quay
+   * FastAPI · SQL runner": the head read 'sql') is code: a store neither
+   * sends an LLM prompts nor acts on its answers. A store of a kind (a
+   * knowledge base an LLM reads and fills) is that store. */
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (side[i] && e->kind == TMC_KIND_DATA_STORE && by_word(e) &&
+        e->shape_source != TMC_SOURCE_ICON &&
+        !(e->shape_source != TMC_SOURCE_NONE &&
+          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena, "exchanges prompts and replies with an LLM (not %s: %s)",
+          tmc_kind_name(e->kind), e->kind_evidence ? e->kind_evidence : "");
+      e->kind = TMC_KIND_PROCESS;
+      e->kind_source = TMC_SOURCE_FLOWS;
+    }
+  }
+  /* What the side calls by a name that says an action ("create_ticket",
+   * "run_query": a verb other than a query word) or a kind of callable
+   * ("function: lookup_order") is a tool the model chooses. One that only
+   * looks things up ("search_docs", "get_context") or names no verb may be
+   * a step the code always takes (a RAG app's retrieval): a tool when the
+   * side's talk with the LLM says tools, or when the call hands on what
+   * the LLM answered. */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= ir->n_elements || x->dst >= ir->n_elements || x->src == x->dst)
+      continue;
+    for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
+      uint32_t s = way ? x->dst : x->src, t = way ? x->src : x->dst;
+      tmc_element *e = &ir->elements[t];
+      if (!side[s] || called[t] || tmc_kind_is(e->kind, TMC_KIND_MODEL))
+        continue;
+      callable c = callable_name(lx, e->label);
+      const char *kind = c.kind ? c.kind : c.names ? NULL : callable_suffix(lx, e->label);
+      if (!c.names && !kind)
+        continue;
+      bool acts = c.verb && !tmc_lexicon_says(lx, TMC_WORDS_QUERY, c.verb);
+      bool chosen = talk.tools[s] || hands_on_answer(lx, x->label, talk.answers[s].data);
+      if (!kind && !acts && !chosen)
+        continue;
+      called[t] = true;
+      classify_one(
+          lx, ir, boxes, outside,
+          (around){sends[t], true, false, page_flag(ir, drawn, t), chosen, ends[t]}, e,
+          NULL);
+    }
+  }
+  llm_talk_free(&talk, ir->n_elements);
   /* On a page that draws no AI, "tool" names a tool people use, not an
    * agent's ("Installer laptop commissioning tool"): what a word alone made
    * an agent tool there is decided again without that word. */
@@ -1484,12 +2034,15 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     tmc_element *e = &ir->elements[i];
     if (e->kind == TMC_KIND_AGENT_TOOL && by_word(e) && e->page < ir->n_pages &&
         !ai[e->page])
-      classify_one(lx, ir, boxes, outside,
-                   (around){sends[i], called[i], true, page_flag(ir, drawn, i)}, e, NULL);
+      classify_one(
+          lx, ir, boxes, outside,
+          (around){sends[i], called[i], true, page_flag(ir, drawn, i), false, ends[i]}, e,
+          NULL);
   }
   training_stores(ir, lx);
   free(ai);
   free(outside);
+  free(ends);
   free(called);
   free(drawn);
   free(sends);

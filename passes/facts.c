@@ -1072,6 +1072,23 @@ static void devices(tmc_ir *ir, const graph *g) {
  * catalogs/words.yaml; each fact is local (an element, its flows and their
  * other ends), so the whole is linear in the diagram. Runs after taint,
  * callers and sensitivity, which it reads. */
+/* callees15: a model's API a vendor runs, by where it is drawn: a model
+ * or LLM whose words name an interface ("voyage-code-3 (Voyage AI
+ * embeddings API)"), drawn outside every boundary of a diagram that draws
+ * its system inside boundaries, that only answers those who call it. The
+ * system calls out to it; it is no model of the system's (its product's
+ * name need not be in any list). */
+static bool vendor_model_api(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (!is_model(e->kind) || e->boundary != TMC_NONE || ir->n_boundaries == 0 ||
+      !label_says(g, e, TMC_WORDS_API) || g->out_start[v + 1] == g->out_start[v])
+    return false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].moves && g->out[k].to != v && !g->out[k].paired)
+      return false;
+  return true;
+}
+
 /* A model served by the system's own inference server (words.yaml
  * self_hosted_servers): "vLLM · OpenAI-compatible" names the API it
  * imitates, no vendor that runs it. */
@@ -1178,7 +1195,8 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         (e->third_party || e->tech == TMC_TECH_THIRD_PARTY_SAAS ||
          e->tech == TMC_TECH_LLM_API ||
          (label_says(g, e, TMC_WORDS_HOSTED) && !self_hosted_model(g, e)) ||
-         (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)));
+         (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)) ||
+         vendor_model_api(ir, g, v));
     /* ... or a tool whose name says someone else wrote it: an MCP server
      * from the community, an open-source connector, a plugin (unless its
      * name says it is the system's own) */
@@ -2621,7 +2639,12 @@ static bool only_reads(const tmc_ir *ir, const graph *g, uint32_t v) {
       caller = g->in[j].to == w;
     if (caller)
       continue;
-    if (g->out[k].moves && !flow_says(g, f, TMC_WORDS_READ_ONLY))
+    /* callees15: a two-way flow with a store saying a query and no write
+     * ("query job" between a SQL tool and the warehouse) asks and gets rows
+     * back: a read, as a one-way query is */
+    bool asks = f->bidirectional && is_store(we) && flow_says(g, f, TMC_WORDS_QUERY) &&
+                !flow_says(g, f, TMC_WORDS_WRITES);
+    if (g->out[k].moves && !asks && !flow_says(g, f, TMC_WORDS_READ_ONLY))
       return false;
     reads++;
   }
@@ -2656,6 +2679,42 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
     if (!dispatches)
       acts = TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) && !only_reads(ir, g, v);
     e->facts.tool_acts = acts;
+  }
+  /* callees15: of those, the tools that can change stored data: a flow
+   * moving data into a store (not one saying read-only, not a two-way
+   * query saying no write) or any flow saying a write word ("create /
+   * delete events"). An agent dispatching such a tool changes data too. */
+  /* Code or commands it runs can delete anything, and a tool whose
+   * actions are not drawn (no flow but back to what drives it) may. */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool changes = e->facts.runs_commands;
+    uint32_t onward = 0;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !changes; k++) {
+      const tmc_flow *f = &ir->flows[g->out[k].flow];
+      const tmc_element *we = &ir->elements[g->out[k].to];
+      if (g->out[k].to == v || is_model(we->kind) ||
+          TMC_ROLESET_HAS(we->roles, TMC_ROLE_AGENT) ||
+          TMC_ROLESET_HAS(we->roles, TMC_ROLE_PROMPT_ASSEMBLER))
+        continue;
+      onward++;
+      bool writes = flow_says(g, f, TMC_WORDS_WRITES);
+      changes = writes || (g->out[k].moves && is_store(we) &&
+                           !flow_says(g, f, TMC_WORDS_READ_ONLY) &&
+                           !(f->bidirectional && flow_says(g, f, TMC_WORDS_QUERY)));
+    }
+    e->facts.tool_changes_data = e->facts.tool_acts && (changes || !onward);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) || !e->facts.tool_acts)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *t = &ir->elements[g->out[k].to];
+      if (g->out[k].to != v && TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          t->facts.tool_changes_data)
+        e->facts.tool_changes_data = true;
+    }
   }
 }
 

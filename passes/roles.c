@@ -14,6 +14,7 @@
  * role depends on the order the diagram declares its elements in. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog/lexicon.h"
 #include "passes/flowgraph.h"
@@ -239,10 +240,47 @@ static bool trained_into(const tmc_ir *ir, const graph *g, uint32_t s) {
   return false;
 }
 
+/* callees15: the LLM v talks to through a relay, else TMC_NONE: code v
+ * sends to (an LLM gateway or proxy) that sends to an LLM and whose every
+ * other flow, in and out, joins it to v alone. v builds the prompts and
+ * acts on the answers; the relay only passes them on. */
+static uint32_t llm_via_relay(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    uint32_t r = g->out[k].to;
+    /* an agent is no relay: it acts on the answers itself */
+    if (r == v || !g->out[k].moves || !is_code(&ir->elements[r]) ||
+        TMC_ROLESET_HAS(ir->elements[r].roles, TMC_ROLE_AGENT) ||
+        says(g, &ir->elements[r], TMC_ROLE_AGENT))
+      continue;
+    uint32_t llm = TMC_NONE;
+    bool only_v = true, back = false;
+    for (int way = 0; way < 2 && only_v; way++) {
+      const uint32_t *st = way ? g->in_start : g->out_start;
+      const adj *ed = way ? g->in : g->out;
+      for (uint32_t j = st[r]; j < st[r + 1] && only_v; j++) {
+        uint32_t w = ed[j].to;
+        if (tmc_kind_is(ir->elements[w].kind, TMC_KIND_LLM)) {
+          if (!way)
+            llm = first_of(ir, llm, w);
+        } else if (w != v) {
+          only_v = false;
+        } else if (!way) {
+          back = true;
+        }
+      }
+    }
+    if (only_v && back && llm != TMC_NONE)
+      return llm;
+  }
+  return TMC_NONE;
+}
+
 /* Code that sends an LLM what it got from elsewhere builds its prompts. */
 static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
   tmc_element *e = &ir->elements[v];
   uint32_t llm = neighbour(ir, g, v, true, LLMS, 0, true);
+  if (llm == TMC_NONE) /* callees15 */
+    llm = llm_via_relay(ir, g, v);
   /* a trainer writing an LLM hands it weights, not prompts (one named as a
    * trainer too: a policy-tuning job fed by a reward model) */
   if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
@@ -461,6 +499,26 @@ static bool only_answers(const graph *g, uint32_t v) {
   return true;
 }
 
+/* callees15: is word w, in a tool an agent calls by its function's name
+ * (classify: kind source flows), only part of that code name, glued to
+ * others by underscores ("create_ticket", "publish_to_wiki")? There it names
+ * what the function acts on, whose own box is the sink (the ticket system,
+ * the wiki); what runs commands says so by its facts (runs_commands). */
+static bool in_code_name(const tmc_element *e, const char *w) {
+  if (e->kind != TMC_KIND_AGENT_TOOL || e->kind_source != TMC_SOURCE_FLOWS)
+    return false;
+  size_t n = strlen(w);
+  bool seen = false;
+  for (const char *p = e->label; n && *p; p++) {
+    if (strncasecmp(p, w, n) != 0)
+      continue;
+    if (!((p > e->label && p[-1] == '_') || p[n] == '_'))
+      return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /* Role words, where the kind can play the role and the graph agrees enough
  * (second sweep, words_sweep: tool words need a model-driven caller). */
 static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -511,7 +569,7 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       /* a sink runs or shows what it gets (a repository's code, a ticket,
        * a shell); roles.yaml's not_by_word kinds (a model registry named
        * "model repo") were skipped above */
-      ok = inputs;
+      ok = inputs && !in_code_name(e, w);
       break;
     case TMC_ROLE_COUNT:
       break;
@@ -567,6 +625,8 @@ static void agents(tmc_ir *ir, const graph *g) {
     if (!can_dispatch(e) || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR))
       continue;
     uint32_t t = neighbour(ir, g, v, true, 0, TOOLS, true), m = llm_near(ir, g, v);
+    if (m == TMC_NONE && t != TMC_NONE) /* callees15: through an LLM gateway */
+      m = llm_via_relay(ir, g, v);
     if (t != TMC_NONE && m != TMC_NONE)
       play(ir, e, TMC_ROLE_AGENT, TMC_SOURCE_FLOWS,
            tmc_arena_printf(ir->arena, "dispatches calls to tool '%s' for LLM '%s'",

@@ -2549,6 +2549,165 @@ static void llms_called_with_tools(void **state) {
   tmc_diags_free(&d);
 }
 
+/* callees15: what code talking to an LLM calls is its agent's tool when it
+ * is named the way code names a callable, whatever words the caller uses
+ * (a "Support bot backend" names no agent; it sends the LLM prompts and
+ * gets its replies): a function led by a verb ("getWeather()", "cancel_booking"
+ * with details after it), functions joined ("book_meeting + list_slots"), a
+ * member ("github.create_issue"), a class named as a tool ("SendEmailTool"),
+ * a kind of callable as a prefix or the end of its name ("function:
+ * lookup_order", "Jira action"). A noun and a store's noun ("session_cache"),
+ * a store drawn as one, and the same names on a page whose code only sends
+ * to a model (no replies: nothing acts on its answers) stay what they were. */
+static void agent_tools_by_who_calls_them(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  bot [label=\"Support bot backend\"];\n"
+                 "  llm [label=\"GPT-4o (Azure OpenAI)\"];\n"
+                 "  t1 [shape=box, label=\"getWeather()\"];\n"
+                 "  t2 [shape=box, label=\"SendEmailTool\"];\n"
+                 "  t3 [shape=box, label=\"Jira action\"];\n"
+                 "  t4 [shape=box, label=\"function: lookup_order\"];\n"
+                 "  t5 [shape=box, label=\"cancel_booking\\nBookings API wrapper\"];\n"
+                 "  t6 [shape=box, label=\"book_meeting + list_slots\"];\n"
+                 "  t7 [shape=box, label=\"github.create_issue\"];\n"
+                 "  t8 [label=\"save_to_crm (HubSpot)\"];\n"
+                 "  s1 [label=\"session_cache (Redis)\"];\n"
+                 "  s2 [shape=cylinder, label=\"delete_requests\"];\n"
+                 "  bot -> llm [label=\"prompt + tool schemas\"];\n"
+                 "  llm -> bot [label=\"tool calls\"];\n"
+                 "  bot -> t1; t1 -> bot; bot -> t2; bot -> t3; bot -> t4;\n"
+                 "  bot -> t5; bot -> t6; bot -> t7; bot -> t8;\n"
+                 "  bot -> s1; s1 -> bot; bot -> s2;\n"
+                 "}\n",
+                 &d);
+  const char *tools[] = {"t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"};
+  for (size_t i = 0; i < sizeof tools / sizeof *tools; i++) {
+    want_kind(ir, tools[i], TMC_KIND_AGENT_TOOL);
+    assert_int_equal(dot_el(ir, tools[i])->kind_source, TMC_SOURCE_FLOWS);
+  }
+  want_kind(ir, "bot", TMC_KIND_PROCESS);
+  want_kind(ir, "s1", TMC_KIND_DATA_STORE);
+  want_kind(ir, "s2", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* Through a gateway that does nothing else, the code that gets the
+   * answers is the agent's side: the IDE plugin its words made a store
+   * ("open files") is code, and what it calls by a function's name its
+   * tools. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  ext [label=\"Copilot-style plugin\\nreads open files\"];\n"
+                  "  gw [label=\"AI gateway (Portkey)\"];\n"
+                  "  m [label=\"Claude 3.5 Sonnet\"];\n"
+                  "  w [shape=box, label=\"writeFile()\"];\n"
+                  "  ext -> gw; gw -> m; m -> gw; gw -> ext; ext -> w;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "w", TMC_KIND_AGENT_TOOL);
+  assert_int_not_equal(dot_el(ir, "ext")->kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  /* A RAG service's retrieval step named like a function ("search_docs")
+   * is a step the code always takes, not a tool the model chooses, unless
+   * the service's talk with the LLM says tools; an action it calls
+   * ("notify_owner") is the model's tool either way. */
+  const char *rag[] = {"question + retrieved passages", "question + tool schemas"};
+  for (int i = 0; i < 2; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph G {\n"
+             "  svc [label=\"Answer service\"];\n"
+             "  m [label=\"Mistral Large\"];\n"
+             "  s [shape=box, label=\"search_docs\"];\n"
+             "  n [shape=box, label=\"notify_owner\"];\n"
+             "  ix [shape=cylinder, label=\"Policy documents\"];\n"
+             "  svc -> m [label=\"%s\"]; m -> svc [label=\"answer\"];\n"
+             "  svc -> s [label=\"question\"]; s -> ix; ix -> s; s -> svc;\n"
+             "  svc -> n;\n"
+             "}\n",
+             rag[i]);
+    d = (tmc_diags)TMC_DIAGS_INIT;
+    ir = classified(dot, &d);
+    if (i == 0)
+      assert_int_not_equal(dot_el(ir, "s")->kind, TMC_KIND_AGENT_TOOL);
+    else
+      want_kind(ir, "s", TMC_KIND_AGENT_TOOL);
+    want_kind(ir, "n", TMC_KIND_AGENT_TOOL);
+    tmc_ir_free(ir);
+    tmc_diags_free(&d);
+  }
+
+  /* Code that only sends a model text and gets nothing back acts on no
+   * answer: what it calls stays what its drawing says. */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  job [label=\"Nightly report service\"];\n"
+                  "  m [label=\"GPT-4o mini\"];\n"
+                  "  r [shape=box, label=\"send_report\"];\n"
+                  "  db [shape=cylinder, label=\"Reports\"];\n"
+                  "  job -> m; job -> r; r -> db;\n"
+                  "}\n",
+                  &d);
+  assert_int_not_equal(dot_el(ir, "r")->kind, TMC_KIND_AGENT_TOOL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* callees15: another organisation's interface by where it is drawn: an API
+ * or a place others publish to or from (a portal, an SFTP drop) that no
+ * boundary holds, on a page that draws its system in boundaries, at one end
+ * of the flows (it only sends in, only receives, or only answers the one
+ * element calling it), is theirs; so is a portal named with a vendor's word
+ * on a page without boundaries. The system's own API inside its boundary,
+ * and one outside that talks to several of its parts, stay its own. */
+static void outside_interfaces_by_position(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir =
+      classified("digraph G {\n"
+                 "  subgraph cluster_vpc { label=\"Payments VPC\";\n"
+                 "    svc [label=\"settlement-svc\"];\n"
+                 "    api [label=\"Orders API\"];\n"
+                 "    db [shape=cylinder, label=\"Ledger\"];\n"
+                 "  }\n"
+                 "  fx [label=\"Kraken Exchange REST API\"];\n"
+                 "  met [label=\"Met Office DataPoint API\"];\n"
+                 "  drop [label=\"Acquirer SFTP drop (daily settlement files)\"];\n"
+                 "  rep [label=\"Reporting API\"];\n"
+                 "  svc -> fx [label=\"quote request\"]; fx -> svc [label=\"rates\"];\n"
+                 "  met -> svc [label=\"forecast\"];\n"
+                 "  svc -> drop [label=\"settlement file\"];\n"
+                 "  svc -> api; api -> db; svc -> db;\n"
+                 "  rep -> api; rep -> db; db -> rep;\n"
+                 "}\n",
+                 &d);
+  want_kind(ir, "fx", TMC_KIND_EXTERNAL);
+  want_kind(ir, "met", TMC_KIND_EXTERNAL);
+  want_kind(ir, "drop", TMC_KIND_EXTERNAL);
+  want_kind(ir, "api", TMC_KIND_PROCESS);
+  want_kind(ir, "rep", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = classified("digraph G {\n"
+                  "  fw [shape=box, label=\"Acme firmware portal (vendor)\"];\n"
+                  "  mirror [label=\"Firmware mirror job\"];\n"
+                  "  own [label=\"Installer portal\"];\n"
+                  "  fw -> mirror [label=\"signed images\"]; own -> mirror;\n"
+                  "}\n",
+                  &d);
+  want_kind(ir, "fw", TMC_KIND_EXTERNAL);
+  want_kind(ir, "own", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2612,6 +2771,8 @@ int main(void) {
       cmocka_unit_test(dfd_processes_named_by_task),  /* models15 */
       cmocka_unit_test(models_named_by_architecture), /* models15 */
       cmocka_unit_test(llms_called_with_tools),
+      cmocka_unit_test(agent_tools_by_who_calls_them),
+      cmocka_unit_test(outside_interfaces_by_position),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
