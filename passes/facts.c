@@ -3659,7 +3659,10 @@ static void llm15_facts(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
       const tmc_element *s = &ir->elements[u];
-      if (!g->in[k].moves || u == v || !is_request(ir, g, u, g->in[k].flow))
+      /* an outside party's update or download installed into it (a
+       * vendor's base weights) is no call to its inference API */
+      if (!g->in[k].moves || u == v || !is_request(ir, g, u, g->in[k].flow) ||
+          ir->flows[g->in[k].flow].facts.vendor_update)
         continue;
       bool outsider = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->third_party &&
                       tmc_ir_element_trust(ir, u) == 0 &&

@@ -83,6 +83,22 @@ static void test_cost_harvesting_needs_a_per_use_bill(void **state) {
   assert_false(ir->elements[elem(ir, "lab")].facts.public_model_api);
   assert_null(finding(ir, "TMC-ML-006", "lab"));
   tmc_ir_free(ir);
+  /* a vendor's weights pushed into the model (an update installed) are
+   * no outsider calling its API: the model is not the public's bill */
+  static const char u1[] =
+      "digraph u1 {\n"
+      "  vend [type=external, label=\"Acme Vision download centre (supplier)\"];\n"
+      "  subgraph cluster_c { label=\"Plant network\";\n"
+      "    det [type=model, label=\"Weld-seam defect detector\"];\n"
+      "    line [label=\"Line controller\"]; }\n"
+      "  vend -> det [label=\"pretrained checkpoint (.safetensors)\"];\n"
+      "  line -> det [label=\"frames\"]; det -> line [label=\"defect score\"];\n"
+      "}\n";
+  ir = analyse_with(u1, cat, NULL);
+  assert_true(ir->flows[0].facts.vendor_update);
+  assert_false(ir->elements[elem(ir, "det")].facts.public_model_api);
+  assert_null(finding(ir, "TMC-ML-006", "det"));
+  tmc_ir_free(ir);
   ir = analyse_with(o1, cat, NULL);
   assert_true(ir->elements[elem(ir, "pd")].facts.inference_api);
   assert_null(finding(ir, "TMC-ML-006", "pd"));
