@@ -317,6 +317,10 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     }
     tmc_buf_puts(b, SEP);
     kv_str(b, "label", e->label);
+    if (e->name_line) { /* the label's first line, where it has more */
+      tmc_buf_puts(b, SEP);
+      kv_str(b, "name_line", e->name_line);
+    }
     /* How the name was found, when not from the element's own label. */
     if (e->name_source != TMC_SOURCE_LABEL && e->name_source != TMC_SOURCE_NONE) {
       tmc_buf_puts(b, SEP);

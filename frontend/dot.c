@@ -396,11 +396,24 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
   return s;
 }
 
+/* The name line of a node's label (tmc_element.name_line), NULL when it is
+ * one line, read as label_text reads the label; *detail its next line. */
+static const char *name_line(tmc_ir *ir, char *raw, const char *fallback, uint32_t max,
+                             const char **detail) {
+  *detail = NULL;
+  if (!raw || !*raw || strcmp(raw, "\\N") == 0 || strcmp(raw, "\\G") == 0)
+    return NULL;
+  if (aghtmlstr(raw))
+    return tmc_text_name_line(ir->arena, raw, true, false, max, detail);
+  return tmc_text_dot_name_line(ir->arena, raw, fallback, max, detail);
+}
+
 /* A record node's label as a reader reads it: the fields' text in order,
  * joined with one space, without the record's structure ({ } |) or its
  * ports (<name>), as draw.io cards' lines are joined. Backslash escapes are
- * kept for tmc_text_dot_escapes, so \| stays a bar. An arena copy. */
-static char *record_text(tmc_arena *a, const char *raw) {
+ * kept for tmc_text_dot_escapes, so \| stays a bar. With lines, each field
+ * ends a line instead ('\n'), for the name line. An arena copy. */
+static char *record_text(tmc_arena *a, const char *raw, bool lines) {
   size_t n = strlen(raw);
   char *out = tmc_arena_alloc(a, n + 1), *o = out;
   bool space = true; /* nothing written yet, or a space last */
@@ -414,6 +427,11 @@ static char *record_text(tmc_arena *a, const char *raw) {
         p += p[1] == '\\' && p[2] ? 2 : 1;
       if (p[1])
         p++;
+    } else if (lines && (*p == '{' || *p == '}' || *p == '|')) {
+      while (o > out && o[-1] == ' ')
+        o--;
+      *o++ = '\n';
+      space = true;
     } else if (*p == '{' || *p == '}' || *p == '|' || *p == ' ' || *p == '\t' ||
                *p == '\n' || *p == '\r') {
       if (!space)
@@ -771,8 +789,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
         strcmp(raw, "\\N") != 0) {
       /* Not through label_text: aghtmlstr may only see cgraph's strings. */
       bool cut = false;
-      e->label = tmc_text_dot_escapes(ir->arena, record_text(ir->arena, raw), e->id,
-                                      opts->max_label, &cut);
+      e->label = tmc_text_dot_escapes(ir->arena, record_text(ir->arena, raw, false),
+                                      e->id, opts->max_label, &cut);
+      e->name_line = tmc_text_dot_name_line(ir->arena, record_text(ir->arena, raw, true),
+                                            e->id, opts->max_label, &e->detail_lines);
       if (cut)
         tmc_warning(d, e->loc,
                     "node '%s': label longer than %u bytes cut short (raise with "
@@ -780,8 +800,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
                     e->id, opts->max_label);
       if (!*e->label)
         e->label = e->id;
-    } else
+    } else {
       e->label = label_text(ir, raw, e->id, opts->max_label, "node", e->id, e->loc, d);
+      e->name_line = name_line(ir, raw, e->id, opts->max_label, &e->detail_lines);
+    }
     record_look(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"));
   }
 

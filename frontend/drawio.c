@@ -332,6 +332,14 @@ static const char *label_of(page *pg, const cell *c) {
   return s;
 }
 
+/* A cell's name line (tmc_element.name_line), NULL when its label is one
+ * line, and its next line into *detail; draw.io draws a newline in an HTML
+ * label as a line break too. */
+static const char *name_line_of(page *pg, const cell *c, const char **detail) {
+  return tmc_text_name_line(pg->ir->arena, expand_placeholders(pg, c, c->value), c->html,
+                            true, pg->opts->max_label, detail);
+}
+
 /* ---- reading cells ----------------------------------------------------------------- */
 
 static double num(const char *s, double dflt) {
@@ -1675,16 +1683,19 @@ static int emit(page *pg, uint32_t *budget) {
     tmc_element *e = &ir->elements[i];
     e->cell = e->id;
     e->label = label_of(pg, c);
+    e->name_line = name_line_of(pg, c, &e->detail_lines);
     e->name_source = *e->label ? TMC_SOURCE_LABEL : TMC_SOURCE_NONE;
     const char *c4 = wattr(c, "c4Name");
     if (c->name_from != TMC_NONE) {
       const cell *t = &pg->cells[c->name_from];
       e->label = label_of(pg, t);
+      e->name_line = name_line_of(pg, t, &e->detail_lines);
       e->name_source = TMC_SOURCE_TEXT_CELL;
       e->name_evidence =
           tmc_arena_printf(ir->arena, "text cell '%s' %s", t->id, c->name_how);
     } else if (!*e->label && c4 && *c4) {
       e->label = tmc_text_plain(ir->arena, c4, false, pg->opts->max_label, NULL);
+      e->name_line = e->detail_lines = NULL;
       e->name_source = TMC_SOURCE_ATTRIBUTE;
       e->name_evidence = "c4Name";
     }

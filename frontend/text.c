@@ -3,6 +3,7 @@
  * stack so a deeply nested label cannot exhaust ours. */
 #include "frontend/text.h"
 
+#include <ctype.h>
 #include <libxml/HTMLparser.h>
 #include <string.h>
 #include <strings.h>
@@ -105,6 +106,173 @@ const char *tmc_text_plain(tmc_arena *a, const char *s, bool html, uint32_t max,
   tmc_buf b = TMC_BUF_INIT;
   html_text(&b, s);
   const char *r = finish(a, b.data ? b.data : "", b.len, max, cut);
+  tmc_buf_free(&b);
+  return r;
+}
+
+/* ---- name lines ------------------------------------------------------------ */
+
+/* Does an element end a line where it starts ("<br>", "<div>", "<tr>")? Cells
+ * (td, th) and fonts only space words within a line. */
+static bool breaks_line(const char *name) {
+  static const char *lines[] = {"br", "p",  "div", "tr", "li", "table", "ul", "ol",
+                                "h1", "h2", "h3",  "h4", "h5", "h6",    "hr"};
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+    if (strcasecmp(name, lines[i]) == 0)
+      return true;
+  return false;
+}
+
+/* Is a text node set in bold: a b or strong element among its nearest
+ * ancestors (a bounded walk: a hostile label may nest deeply)? */
+static bool in_bold(xmlNodePtr n) {
+  for (int depth = 0; n && depth < 16; n = n->parent, depth++)
+    if (n->type == XML_ELEMENT_NODE && (strcasecmp((const char *)n->name, "b") == 0 ||
+                                        strcasecmp((const char *)n->name, "strong") == 0))
+      return true;
+  return false;
+}
+
+static bool blank(const char *s) {
+  for (; *s; s++)
+    if (!isspace((unsigned char)*s))
+      return false;
+  return true;
+}
+
+/* An HTML label's text into b with its line breaks as '\n': newlines in
+ * the text are line breaks only with newlines_break (draw.io draws them;
+ * Graphviz's HTML-like labels take them for spaces). A bold run the label
+ * starts with ends a line where plain text follows it ("<b>Name</b> more"):
+ * the bold part is the name. */
+static void html_lines(tmc_buf *b, const char *s, bool newlines_break) {
+  tmc_buf in = TMC_BUF_INIT;
+  tmc_buf_puts(&in, "<html><body>");
+  tmc_buf_puts(&in, s);
+  tmc_buf_puts(&in, "</body></html>");
+  htmlDocPtr doc = htmlReadMemory(in.data, (int)in.len, NULL, "UTF-8",
+                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                      HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS);
+  tmc_buf_free(&in);
+  if (!doc)
+    return;
+  /* Each element is pushed twice: to enter it, and (below its children) to
+   * leave it, since a block's end breaks the line as its start does. */
+  struct visit {
+    xmlNodePtr node;
+    bool leave;
+  } *stack = NULL;
+  uint32_t n = 0, cap = 0;
+  int lead = -1; /* the first text's boldness: -1 none seen, 0 plain, 1 bold */
+  bool lead_ended = false;
+  xmlNodePtr root = xmlDocGetRootElement(doc);
+  if (root)
+    *TMC_PUSH(stack, n, cap) = (struct visit){root, false};
+  while (n) {
+    struct visit v = stack[--n];
+    xmlNodePtr node = v.node;
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      const char *t = (const char *)node->content;
+      if (!t || blank(t)) {
+        if (t)
+          tmc_buf_putc(b, ' ');
+        continue;
+      }
+      if (lead < 0)
+        lead = in_bold(node);
+      else if (lead == 1 && !lead_ended && !in_bold(node)) {
+        tmc_buf_putc(b, '\n');
+        lead_ended = true;
+      }
+      for (; *t; t++)
+        tmc_buf_putc(b, *t == '\n' && !newlines_break ? ' ' : *t);
+    } else if (node->type == XML_ELEMENT_NODE) {
+      bool brk = breaks_line((const char *)node->name);
+      tmc_buf_putc(b, brk ? '\n' : ' ');
+      if (brk && lead >= 0)
+        lead_ended = true;
+      if (v.leave)
+        continue;
+      *TMC_PUSH(stack, n, cap) = (struct visit){node, true};
+      xmlNodePtr last = node->children;
+      while (last && last->next)
+        last = last->next;
+      for (xmlNodePtr c = last; c; c = c->prev)
+        *TMC_PUSH(stack, n, cap) = (struct visit){c, false};
+    }
+  }
+  free(stack);
+  xmlFreeDoc(doc);
+}
+
+/* The first non-empty line of s[0..n) ('\n' ends lines), cleaned as
+ * tmc_text_plain cleans, when text follows on a later line, with the later
+ * non-empty lines (cleaned, one per line) into *detail; else NULL (and
+ * *detail NULL). */
+static const char *first_of_lines(tmc_arena *a, const char *s, size_t n, uint32_t max,
+                                  const char **detail) {
+  const char *end = s + n, *name = NULL;
+  tmc_buf rest = TMC_BUF_INIT;
+  *detail = NULL;
+  for (const char *p = s; p < end;) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *e = nl ? nl : end;
+    const char *line = finish(a, p, (size_t)(e - p), max, NULL);
+    if (*line && name) {
+      if (rest.len)
+        tmc_buf_putc(&rest, '\n');
+      tmc_buf_puts(&rest, line);
+    } else if (*line)
+      name = line;
+    p = nl ? nl + 1 : end;
+  }
+  if (rest.len)
+    *detail = tmc_arena_strdup(a, rest.data);
+  tmc_buf_free(&rest);
+  return *detail ? name : NULL;
+}
+
+const char *tmc_text_name_line(tmc_arena *a, const char *s, bool html,
+                               bool newlines_break, uint32_t max, const char **detail) {
+  *detail = NULL;
+  if (!s)
+    return NULL;
+  if (!html || (!strchr(s, '<') && !strchr(s, '&')))
+    return html && !newlines_break ? NULL : first_of_lines(a, s, strlen(s), max, detail);
+  tmc_buf b = TMC_BUF_INIT;
+  html_lines(&b, s, newlines_break);
+  const char *r = b.data ? first_of_lines(a, b.data, b.len, max, detail) : NULL;
+  tmc_buf_free(&b);
+  return r;
+}
+
+const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name,
+                                   uint32_t max, const char **detail) {
+  tmc_buf b = TMC_BUF_INIT;
+  for (const char *p = s; *p; p++) {
+    if (*p != '\\' || !p[1]) {
+      tmc_buf_putc(&b, *p == '\r' ? '\n' : *p);
+      continue;
+    }
+    p++;
+    switch (*p) {
+    case 'n':
+    case 'l':
+    case 'r':
+      tmc_buf_putc(&b, '\n');
+      break;
+    case 'N':
+    case 'G':
+    case 'E':
+    case 'T':
+    case 'H':
+      tmc_buf_puts(&b, name ? name : "");
+      break;
+    default:
+      tmc_buf_putc(&b, *p);
+    }
+  }
+  const char *r = b.data ? first_of_lines(a, b.data, b.len, max, detail) : NULL;
   tmc_buf_free(&b);
   return r;
 }

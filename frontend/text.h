@@ -20,4 +20,21 @@ const char *tmc_text_plain(tmc_arena *a, const char *s, bool html, uint32_t max,
 const char *tmc_text_dot_escapes(tmc_arena *a, const char *s, const char *name,
                                  uint32_t max, bool *cut);
 
+/* A label's name line: its first non-empty line as plain text (cleaned as
+ * tmc_text_plain cleans, cut at max), when more text follows on later lines
+ * ("Twilio\n(inbound calls)", "<b>GitLab</b><br>MRs, pipelines"); NULL
+ * when the label is one line. Lines end at newlines (in html only with
+ * newlines_break: draw.io draws them, Graphviz's HTML-like labels do not)
+ * and, in html, at <br>, <p>, <div>, <tr>, <li>, <hr>, headings and tables;
+ * a bold run an HTML label starts with ends the name where plain text
+ * follows it on the same line. *detail gets the later non-empty lines (the
+ * detail lines, '\n' between them), NULL with a NULL name line. */
+const char *tmc_text_name_line(tmc_arena *a, const char *s, bool html,
+                               bool newlines_break, uint32_t max, const char **detail);
+
+/* The same for a DOT escString: \n \l \r and newlines end lines, \N is
+ * the object's name. */
+const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name,
+                                   uint32_t max, const char **detail);
+
 #endif

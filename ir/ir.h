@@ -418,6 +418,16 @@ typedef struct tmc_element {
   const char *id;    /* DOT node name / draw.io cell id; unique per page */
   const char *qname; /* "Page/id" where the id repeats across pages, else id */
   const char *label; /* plain text, never NULL */
+  /* The label's name line, where the label has more lines than it: the
+   * first non-empty line ("Twilio" of "Twilio\n(inbound calls)"), record
+   * field ("{GitLab 16.11 CE|MRs · pipelines}"), HTML row or leading bold
+   * run ("<b>wren</b><br>Node.js"), as plain text; NULL when the label is
+   * one line or its reader knows no lines. The classify pass reads the head
+   * noun there first; the detail lines after it are weaker evidence. The
+   * label stays the full text for everything else. */
+  const char *name_line;
+  const char *detail_lines; /* the lines after the name line, '\n' between them
+                               (NULL with it) */
   /* The name reports show (tmc_element_name): NULL while the label is it;
    * set when nothing was there to read ("unnamed netbook (22)"). How the
    * name was found: its own label, a text cell (the label then holds that

@@ -827,6 +827,51 @@ static void steps_outside_documents_and_client_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* The name line decides (issue #14, cause 1a) where the joined label names
+ * no head: a name line naming only a product is that product ("Keycloak 24 |
+ * realms · client secrets"); one naming an LLM by a kind word is that LLM,
+ * whatever API a detail names; a name line's head votes where the joined
+ * label has none ("Competitor websites\n& price lists" on an oval is the
+ * outside); a name wrapped over lines ("Order\nService") is read whole.
+ * (Where the joined label has a head of its own, it still decides: "{Billing
+ * Service|Java 21|writes invoices, ledger entries}" stays a store; letting
+ * the name line outvote it cost a held-out set, 2026-12-05.) */
+static void name_line_decides(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph G {\n"
+      "  a [shape=oval, label=\"Competitor websites\\n& price lists\"];\n"
+      "  j [shape=oval, label=\"Regulator web pages\\n& circulars (PDF)\"];\n"
+      "  b [shape=record, label=\"{Keycloak 24|realms · users|client secrets (per "
+      "app)}\"];\n"
+      "  c [label=<<b>Notification Service</b><br/>sends e-mails to customers<br/>via "
+      "SES>];\n"
+      "  d [label=<<b>Research agent</b><br/>Claude 3.5 Sonnet<br/><i>Anthropic "
+      "API</i>>];\n"
+      "  e [label=<<b>Refund agent</b><br/>Python · GPT-4o<br/>looks up orders>];\n"
+      "  f [shape=record, label=\"{Mistral Large 2|Azure AI serverless API}\"];\n"
+      "  g [label=\"Order\\nService\"];\n"
+      "  i [shape=record, label=\"{Redis 7|sessions · rate-limit counters|feature "
+      "flags}\"];\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "a")->kind, TMC_KIND_EXTERNAL);
+  assert_string_equal(dot_el(ir, "a")->kind_evidence, "websites");
+  assert_int_equal(dot_el(ir, "j")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "b")->kind, TMC_KIND_PROCESS);
+  assert_string_equal(dot_el(ir, "b")->kind_evidence,
+                      "keycloak (the product its name line names)");
+  assert_int_equal(dot_el(ir, "c")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "d")->kind, TMC_KIND_LLM);
+  assert_int_equal(dot_el(ir, "e")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "f")->kind, TMC_KIND_LLM);
+  assert_int_equal(dot_el(ir, "g")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(dot_el(ir, "i")->kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* Architecture drawings, people and devices (issue #14, cause 1e): a
  * Kubernetes operator is software, the operators of a plant are people;
  * people named by job title are people wherever drawn; imaging devices
@@ -2722,6 +2767,7 @@ int main(void) {
       cmocka_unit_test(every_stencil_row_is_found),
       cmocka_unit_test(unknown_stencil_falls_back_with_a_note),
       cmocka_unit_test(head_noun_decides),
+      cmocka_unit_test(name_line_decides),
       cmocka_unit_test(operators_people_and_devices),
       cmocka_unit_test(convention_per_page),
       cmocka_unit_test(words_outvote_shapes_nobody_chose),

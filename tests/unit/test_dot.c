@@ -173,6 +173,39 @@ static void record_labels_read_as_fields(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A label of several lines keeps its first line as the name line and the
+ * rest as detail lines (issue #14): a record's first field, an escString's
+ * first \n or \l line, an HTML label's leading bold run or first row; a
+ * label of one line, or an HTML label's newline (a space there), has
+ * none. The label stays the whole text. */
+static void name_lines_are_kept(void **state) {
+  (void)state;
+  tmc_ir *ir = parse_ok(
+      "digraph {\n"
+      "  pay [shape=record, label=\"{<in> payments-svc|<db> Rust|pci\\|scope}\"]\n"
+      "  ord [label=\"Order\\nService\"]\n"
+      "  tix [label=\"Ticket Router\\l(Go, Cloud Run)\\lassigns tickets\\l\"]\n"
+      "  one [label=\"Ledger API\"]\n"
+      "  b [label=<<b>Ledger API</b> Go · gRPC>]\n"
+      "  t [label=<<table><tr><td>Billing</td></tr><tr><td>Java 21</td></tr></table>>]\n"
+      "  h [label=<Billing\nworker>]\n"
+      "}\n");
+  assert_string_equal(el(ir, "pay")->name_line, "payments-svc");
+  assert_string_equal(el(ir, "pay")->detail_lines, "Rust\npci|scope");
+  assert_string_equal(el(ir, "pay")->label, "payments-svc Rust pci|scope");
+  assert_string_equal(el(ir, "ord")->name_line, "Order");
+  assert_string_equal(el(ir, "ord")->detail_lines, "Service");
+  assert_string_equal(el(ir, "tix")->name_line, "Ticket Router");
+  assert_string_equal(el(ir, "tix")->detail_lines, "(Go, Cloud Run)\nassigns tickets");
+  assert_null(el(ir, "one")->name_line);
+  assert_null(el(ir, "one")->detail_lines);
+  assert_string_equal(el(ir, "b")->name_line, "Ledger API");
+  assert_string_equal(el(ir, "b")->detail_lines, "Go · gRPC");
+  assert_string_equal(el(ir, "t")->name_line, "Billing");
+  assert_null(el(ir, "h")->name_line);
+  tmc_ir_free(ir);
+}
+
 /* Labels past --max-label are cut, each with a warning of its own at its
  * line naming its owner; labels under the cap say nothing. */
 static void long_labels_are_cut(void **state) {
@@ -567,6 +600,7 @@ int main(void) {
       cmocka_unit_test(shapes_give_kind_hints),
       cmocka_unit_test(labels_become_plain_text),
       cmocka_unit_test(record_labels_read_as_fields),
+      cmocka_unit_test(name_lines_are_kept),
       cmocka_unit_test(long_labels_are_cut),
       cmocka_unit_test(clusters_nest_in_declaration_order),
       cmocka_unit_test(clusters_do_not_inherit_labels),

@@ -181,6 +181,33 @@ static const char plain_doc[] = HEAD PAGE("DFD", "p1")
           30) E("f1", "user", "web", "endArrow=classic;html=1;", "HTTPS")
             E("f2", "web", "db", "endArrow=classic;html=1;", "") END_MODEL END_PAGE TAIL;
 
+/* Name lines (issue #14): an HTML label's leading bold run, its first
+ * <div> or the line before a <br>; a newline in a label is a line break
+ * too, HTML or not; a label of one line has none. */
+static const char name_line_doc[] = HEAD PAGE("Arch", "p1")
+    MODEL V("a", "rounded=1;whiteSpace=wrap;html=1;",
+            "&lt;b&gt;Ledger API&lt;/b&gt;&lt;br&gt;Go · gRPC", 10, 20, 120, 60)
+        V("b", "rounded=1;whiteSpace=wrap;html=1;",
+          "&lt;div&gt;Fraud scorer&lt;/div&gt;&lt;div&gt;&lt;font style=&quot;font-size: "
+          "9px&quot;&gt;XGBoost, 6 pods&lt;/font&gt;&lt;/div&gt;",
+          200, 20, 120, 60) V("c", "rounded=1;whiteSpace=wrap;",
+                              "Intake queue&#xa;SQS FIFO", 400, 20, 120, 60)
+            V("d", "rounded=1;whiteSpace=wrap;html=1;", "Orders DB", 600, 20, 120, 60)
+                END_MODEL END_PAGE TAIL;
+
+static void test_name_lines(void **state) {
+  (void)state;
+  tmc_ir *ir = parse(name_line_doc);
+  assert_non_null(ir);
+  assert_string_equal(elem(ir, "a")->name_line, "Ledger API");
+  assert_string_equal(elem(ir, "a")->detail_lines, "Go · gRPC");
+  assert_string_equal(elem(ir, "b")->name_line, "Fraud scorer");
+  assert_string_equal(elem(ir, "b")->detail_lines, "XGBoost, 6 pods");
+  assert_string_equal(elem(ir, "c")->name_line, "Intake queue");
+  assert_null(elem(ir, "d")->name_line);
+  tmc_ir_free(ir);
+}
+
 static void test_plain_page(void **state) {
   tmc_ir *ir = analyse(plain_doc);
   assert_int_equal(ir->n_pages, 1);
@@ -1249,6 +1276,7 @@ static int teardown(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_plain_page, teardown),
+      cmocka_unit_test_teardown(test_name_lines, teardown),
       cmocka_unit_test_teardown(test_compressed_page, teardown),
       cmocka_unit_test_teardown(test_bare_model_comments_odd_root, teardown),
       cmocka_unit_test_teardown(test_pages_and_qualified_ids, teardown),
