@@ -3612,7 +3612,8 @@ static bool passes_on(const tmc_element *e, tmc_roleset builders) {
 /* feeds_job_queue: code with a flow into a queue or cache (technology) that
  * a trainer reads with no other store between (feeds_training): a job
  * queue. billed_per_use: its name says a service billed per query, page or
- * call, and it is not on the organisation's own premises. read_into_prompts:
+ * call, or it is a data warehouse (technology), and it is not on the
+ * organisation's own premises. read_into_prompts:
  * a store people may read as it is (people_read; no queue, stream or
  * mailbox, which hand messages on rather than answer a search) whose data
  * moves into code building prompts. published_to_people: backwards from
@@ -3633,8 +3634,12 @@ static void llm15_facts(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.feeds_job_queue = e->facts.read_into_prompts = false;
     e->facts.published_to_people = false;
-    e->facts.billed_per_use =
-        label_says(g, e, TMC_WORDS_BILLED_PER_USE) && !e->facts.on_premises;
+    /* a warehouse (technology) bills by what it scans or the slots it
+     * holds, as surely as a name in the list does (review15: the one fact
+     * TMC-LLM-020 and TMC-PATH-023 both read) */
+    e->facts.billed_per_use = (label_says(g, e, TMC_WORDS_BILLED_PER_USE) ||
+                               e->tech == TMC_TECH_DATA_WAREHOUSE) &&
+                              !e->facts.on_premises;
     bool hands_on = e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM ||
                     e->tech == TMC_TECH_EMAIL;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {

@@ -4510,6 +4510,35 @@ static void test_model_written_query_bill(void **state) {
     assert_null(chain_path(ir, "staff", "log", "run up the bill through a model"));
     tmc_ir_free(ir);
   }
+  /* review15: the goal reads billed_per_use, the fact TMC-LLM-020 reads
+   * too: a store only its name says is billed per query (no warehouse
+   * technology drawn) is one; a warehouse in the company's own data
+   * centre bills nobody per scan. */
+  static const char *const metered[][2] = {{"Amazon Athena query results", "1"},
+                                           {"pay-per-query lakehouse tables", "1"},
+                                           {"Teradata warehouse (on-premises)", "0"}};
+  for (size_t i = 0; i < sizeof metered / sizeof *metered; i++) {
+    char dot[1200];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  staff [shape=box, label=\"Store managers\"];\n"
+             "  llm [label=\"GPT-4.1 (OpenAI API)\", type=llm];\n"
+             "  subgraph cluster_a { label=\"Analytics\"; trust=2;\n"
+             "    bot [label=\"text-to-SQL service\"];\n"
+             "    wh [shape=cylinder, label=\"%s\"%s]; }\n"
+             "  staff -> bot [label=\"question\"]; bot -> llm [label=\"schema + "
+             "question\"];\n"
+             "  llm -> bot [label=\"SQL\"]; bot -> wh [label=\"run SQL\"]; wh -> bot "
+             "[label=\"rows\"];\n"
+             "  bot -> staff [label=\"table\"];\n"
+             "}\n",
+             metered[i][0], metered[i][1][0] == '1' ? "" : ", tech=data_warehouse");
+    tmc_ir *ir = analysed_shown(dot, 100);
+    bool bill = chain_path(ir, "staff", "wh", "run up the bill through a model") != NULL;
+    if (bill != (metered[i][1][0] == '1'))
+      fail_msg("%s: bill run up %d", metered[i][0], bill);
+    tmc_ir_free(ir);
+  }
   /* No model writes the reports' queries: no such goal. */
   tmc_ir *ir =
       analysed_shown("digraph g {\n"

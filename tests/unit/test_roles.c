@@ -81,6 +81,35 @@ static void test_agent(void **state) {
   tmc_ir_free(ir);
 }
 
+/* review15: code that talks to its LLM only through a gateway or proxy
+ * that does nothing else (roles.c llm_via_relay, callees15) still builds
+ * the prompts and dispatches the tools; the relay is no agent. Two
+ * gateways, worded differently (fails without llm_via_relay). */
+static void test_agent_through_gateway(void **state) {
+  (void)state;
+  static const char *const gw[] = {"LiteLLM proxy", "Azure API Management (AI gateway)"};
+  for (size_t i = 0; i < 2; i++) {
+    char dot[768];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  user [type=external, label=\"Customer\"];\n"
+             "  orch [label=\"Claims assistant backend\"];\n"
+             "  gw [label=\"%s\"];\n"
+             "  llm [type=llm, label=\"Hosted LLM\"];\n"
+             "  t1 [type=agent_tool, label=\"Refunds tool\"];\n"
+             "  user -> orch; orch -> gw; gw -> llm; llm -> gw; gw -> orch;\n"
+             "  orch -> t1; t1 -> orch;\n"
+             "}\n",
+             gw[i]);
+    tmc_ir *ir = analyse_with(dot, cat, "roles");
+    if (!plays(ir, "orch", TMC_ROLE_AGENT) ||
+        !plays(ir, "orch", TMC_ROLE_PROMPT_ASSEMBLER))
+      fail_msg("%s: the code behind the gateway is no agent", gw[i]);
+    assert_false(plays(ir, "gw", TMC_ROLE_AGENT));
+    tmc_ir_free(ir);
+  }
+}
+
 /* RAG: ingestion writes the vector store, the retriever reads it (by a flow
  * out of it, or by a query into it), the app assembles prompts. */
 static void test_rag(void **state) {
@@ -976,6 +1005,7 @@ static void test_tool_by_call_fan_out(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent),
+      cmocka_unit_test(test_agent_through_gateway),
       cmocka_unit_test(test_rag),
       cmocka_unit_test(test_trainer),
       cmocka_unit_test(test_sources_and_holders),
