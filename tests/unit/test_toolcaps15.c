@@ -7,6 +7,7 @@
  * both. Wordings are this file's own. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -115,11 +116,42 @@ static void test_senders_changers_and_runners(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tool running under a read-only role or grant other products name
+ * ("Reader role", "db_datareader") changes nothing, whatever it sends the
+ * store; the same tool without one can. */
+static void test_read_only_roles(void **state) {
+  (void)state;
+  static const char head[] = "digraph q {\n"
+                             "  fin [type=external, label=\"Finance analysts\"];\n"
+                             "  subgraph cluster_f { label=\"Finance platform\";\n"
+                             "    ag [label=\"Report agent\"];\n"
+                             "    qt [type=agent_tool, label=\"Ledger query tool";
+  static const char tail[] = "\"];\n"
+                             "    gl [type=data_store, label=\"General ledger DB\"];\n"
+                             "  }\n"
+                             "  m [type=llm, label=\"Gemini API\"];\n"
+                             "  fin -> ag; ag -> fin; ag -> m; m -> ag;\n"
+                             "  ag -> qt; qt -> gl [label=\"SQL\"]; gl -> qt; qt -> ag;\n"
+                             "}\n";
+  const char *roles[] = {" (Reader role)", " (runs as db_datareader)", ""};
+  char dot[1024];
+  for (size_t i = 0; i < 3; i++) {
+    snprintf(dot, sizeof dot, "%s%s%s", head, roles[i], tail);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    /* the last, with no role named, can change the ledger */
+    bool ro = roles[i][0] != '\0';
+    assert_int_equal(ir->elements[elem(ir, "qt")].facts.tool_acts, !ro);
+    assert_int_equal(any_cites(ir, "qt", "AML.T0101"), !ro);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lookup_tools_only_read),
       cmocka_unit_test(test_lookup_calling_a_service),
       cmocka_unit_test(test_senders_changers_and_runners),
+      cmocka_unit_test(test_read_only_roles),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
