@@ -146,12 +146,43 @@ static void test_read_only_roles(void **state) {
   }
 }
 
+/* A tool acting on an outside service destroys data there (AML.T0101 on
+ * the call) only where it can change or delete what is stored: a
+ * calendar tool that adds events does not; one that also deletes them
+ * does. Both can carry data out in the request (AML.T0086). */
+static void test_outside_actions_that_destroy(void **state) {
+  (void)state;
+  static const char head[] =
+      "digraph c {\n"
+      "  exec [type=external, label=\"Executive\"];\n"
+      "  subgraph cluster_a { label=\"Assistant\";\n"
+      "    ea [label=\"Scheduling agent\"];\n"
+      "    cal [type=agent_tool, label=\"Calendar connector\"];\n"
+      "  }\n"
+      "  g [type=external, label=\"Outlook calendar API (vendor)\"];\n"
+      "  m [type=llm, label=\"Azure OpenAI\"];\n"
+      "  exec -> ea; ea -> exec; ea -> m; m -> ea;\n"
+      "  ea -> cal; cal -> g [label=\"";
+  static const char tail[] = "\"];\n}\n";
+  char dot[1024];
+  snprintf(dot, sizeof dot, "%s%s%s", head, "add meeting", tail);
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_true(any_cites(ir, "cal->g", "AML.T0086"));
+  assert_false(any_cites(ir, "cal->g", "AML.T0101"));
+  tmc_ir_free(ir);
+  snprintf(dot, sizeof dot, "%s%s%s", head, "add / delete meetings", tail);
+  ir = analyse_with(dot, cat, NULL);
+  assert_true(any_cites(ir, "cal->g", "AML.T0101"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lookup_tools_only_read),
       cmocka_unit_test(test_lookup_calling_a_service),
       cmocka_unit_test(test_senders_changers_and_runners),
       cmocka_unit_test(test_read_only_roles),
+      cmocka_unit_test(test_outside_actions_that_destroy),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
