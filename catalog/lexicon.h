@@ -140,6 +140,9 @@
   X(CALLABLE_VERBS, "callable_verbs") /* a code name led by these: a function */         \
   X(CALLABLE_KINDS, "callable_kinds") /* "function:", "...Tool": a callable's kind */    \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
+  /* toolprec15: what a tool can do, by its name's verb */                                \
+  X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \
+  X(TOOL_SEND_VERBS, "tool_send_verbs") /* a tool named by these sends, changes none */  \
   X(MODEL_ACTIONS, "model_actions") /* what a model writes for code to run: SQL */       \
   X(OUTSIDE_INTERFACES, "outside_interfaces") /* a head: where others publish: portal */ \
   X(LLM_TOOL_USE, "llm_tool_use") /* an LLM's label saying these: called with tools */   \

@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog/lexicon.h"
 #include "passes/flowgraph.h"
@@ -2611,6 +2612,41 @@ static void influence(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* toolprec15: does the verb a tool's name leads with say what it can do?
+ * The label's first word ("get" of "get_order_status", "getWeather()",
+ * "Search docs") is one of list (words.yaml tool_read_verbs or
+ * tool_send_verbs), and no later word names another action (a callable
+ * verb outside list: "search_and_delete", "lookup + create_ticket") nor a
+ * write ("get/set"). Words split at spaces, punctuation and camelCase. */
+static bool name_verb_is(const graph *g, const tmc_element *e, tmc_word_list list) {
+  const char *p = e->label;
+  if (!p || label_says(g, e, TMC_WORDS_WRITES))
+    return false;
+  char tok[32];
+  for (int i = 0; *p; i++) {
+    while (*p && !isalnum((unsigned char)*p))
+      p++;
+    if (!*p)
+      break;
+    size_t n = 0;
+    do {
+      if (n + 1 < sizeof tok)
+        tok[n++] = (char)tolower((unsigned char)*p);
+      p++;
+    } while (*p && isalnum((unsigned char)*p) &&
+             !(isupper((unsigned char)*p) && islower((unsigned char)p[-1])));
+    tok[n] = '\0';
+    const char *w = tmc_lexicon_says(g->lx, list, tok);
+    bool in = w && strcasecmp(w, tok) == 0;
+    if (i == 0 && !in)
+      return false;
+    const char *v = tmc_lexicon_says(g->lx, TMC_WORDS_CALLABLE_VERBS, tok);
+    if (i > 0 && !in && v && strcasecmp(v, tok) == 0)
+      return false;
+  }
+  return true;
+}
+
 /* Does tool v only read? Leaving out the flows back to what drives it (a
  * model, an agent, code that calls it and is no store), it sends at least
  * one flow and each is a read: a query into a store (a query word:
@@ -2623,6 +2659,13 @@ static bool only_reads(const tmc_ir *ir, const graph *g, uint32_t v) {
     return false;
   if (label_says(g, e, TMC_WORDS_READ_ONLY))
     return true;
+  /* toolprec15: a tool named for a lookup ("get_order_status") only
+   * reads where its actions are not drawn, and its calls to a service
+   * that say no write are lookups too; what it moves into a store is
+   * still a write. Not one fetching the URLs it is given: the URL
+   * carries out whatever the model puts in it. */
+  bool named_reads =
+      !e->facts.fetches_urls && name_verb_is(g, e, TMC_WORDS_TOOL_READ_VERBS);
   uint32_t reads = 0;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     uint32_t w = g->out[k].to;
@@ -2644,11 +2687,12 @@ static bool only_reads(const tmc_ir *ir, const graph *g, uint32_t v) {
      * back: a read, as a one-way query is */
     bool asks = f->bidirectional && is_store(we) && flow_says(g, f, TMC_WORDS_QUERY) &&
                 !flow_says(g, f, TMC_WORDS_WRITES);
-    if (g->out[k].moves && !asks && !flow_says(g, f, TMC_WORDS_READ_ONLY))
+    bool looks_up = named_reads && !is_store(we) && !flow_says(g, f, TMC_WORDS_WRITES);
+    if (g->out[k].moves && !asks && !looks_up && !flow_says(g, f, TMC_WORDS_READ_ONLY))
       return false;
     reads++;
   }
-  return reads > 0;
+  return reads > 0 || named_reads;
 }
 
 /* tool_acts: a tool executor an LLM drives that can change data or send it
@@ -2703,7 +2747,14 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
                            !flow_says(g, f, TMC_WORDS_READ_ONLY) &&
                            !(f->bidirectional && flow_says(g, f, TMC_WORDS_QUERY)));
     }
-    e->facts.tool_changes_data = e->facts.tool_acts && (changes || !onward);
+    /* toolprec15: one named for sending ("send_email", "notifyOnCall")
+     * sends: undrawn, its actions change no stored record */
+    e->facts.tool_changes_data =
+        e->facts.tool_acts &&
+        (changes || (!onward && !name_verb_is(g, e, TMC_WORDS_TOOL_SEND_VERBS)));
+    e->facts.tool_only_sends = e->facts.tool_acts && !changes &&
+                               !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) &&
+                               name_verb_is(g, e, TMC_WORDS_TOOL_SEND_VERBS);
   }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
