@@ -2174,6 +2174,23 @@ static void code_weight_loads(tmc_ir *ir, const graph *g) {
     }
   }
   free(zoned);
+  /* installs_packages: what it installs is named where it runs, the index
+   * need not be drawn */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.installs_packages = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || e->third_party ||
+        !(e->facts.training_path || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER)))
+      continue;
+    bool says = label_says(g, e, TMC_WORDS_PACKAGE_INSTALLS);
+    bool locked = label_says(g, e, TMC_WORDS_PACKAGE_LOCKS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      says |= flow_says(g, f, TMC_WORDS_PACKAGE_INSTALLS);
+      locked |= flow_says(g, f, TMC_WORDS_PACKAGE_LOCKS);
+    }
+    e->facts.installs_packages = says && !locked;
+  }
 }
 
 /* The supply chain, after the roles pass and training_path:
