@@ -92,6 +92,14 @@
   X(MODEL_TASKS, "model_tasks")                                                          \
   /* models15: ... or these a training step */                                           \
   X(TRAINING_TASKS, "training_tasks")                                                    \
+  /* mlsupply15: weights in a format whose loader runs code (pickle, .pt) */             \
+  X(CODE_MODEL_FORMATS, "code_model_formats")                                            \
+  /* mlsupply15: ... unless it says one of these code-free formats */                    \
+  X(SAFE_MODEL_FORMATS, "safe_model_formats")                                            \
+  /* mlsupply15: a step saying these installs packages as it runs (pip install) */       \
+  X(PACKAGE_INSTALLS, "package_installs")                                                \
+  /* mlsupply15: ... unless these say they are locked or vetted */                       \
+  X(PACKAGE_LOCKS, "package_locks")                                                      \
   /* a job saying these runs code others hand it (some words shared with shell) */       \
   X(SUBMITTED_CODE, "submitted_code")                                                    \
   /* trust words (the boundaries pass): a zone saying these has this trust;              \

@@ -2129,6 +2129,71 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
   free(zoned);
 }
 
+/* loads_code_weights (mlsupply15): a moving flow from h into code (a
+ * process, pipeline or model of ours) when h holds weights from outside
+ * (h is an outside party or model source, or something moved into h from a
+ * model source, or from an outside party as an update, a download or a
+ * pickled file) and the flow or h names a format whose loader runs code
+ * (words.yaml code_model_formats: "torch.load(base)", "base weights (.pt)")
+ * but no code-free one (safe_model_formats). The loading hop is where a
+ * reviewer puts CWE-502: the holder only stores the file, the loader runs
+ * it. After vendor_updates and model_sources. Local: linear in the edges. */
+static void code_weight_loads(tmc_ir *ir, const graph *g) {
+  bool *zoned = tmc_xcalloc(ir->n_pages + 1, sizeof(bool));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    if (!ir->boundaries[b].grouping && ir->boundaries[b].page < ir->n_pages)
+      zoned[ir->boundaries[b].page] = true;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.loads_code_weights = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *h = &ir->elements[v];
+    bool outside = h->facts.model_source || outside_party(ir, zoned, v);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !outside; k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      if (!g->in[k].moves || u == v)
+        continue;
+      outside =
+          ir->elements[u].facts.model_source ||
+          (outside_party(ir, zoned, u) &&
+           (f->facts.vendor_update || flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
+            flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS)));
+    }
+    if (!outside || label_says(g, h, TMC_WORDS_SAFE_MODEL_FORMATS))
+      continue;
+    bool holder_says = label_says(g, h, TMC_WORDS_CODE_MODEL_FORMATS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      const tmc_element *c = &ir->elements[u];
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (!g->out[k].moves || u == v || c->third_party ||
+          tmc_kind_dfd(c->kind) != TMC_DFD_PROCESS)
+        continue;
+      f->facts.loads_code_weights =
+          (holder_says || flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS)) &&
+          !flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS);
+    }
+  }
+  free(zoned);
+  /* installs_packages: what it installs is named where it runs, the index
+   * need not be drawn */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.installs_packages = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || e->third_party ||
+        !(e->facts.training_path || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER)))
+      continue;
+    bool says = label_says(g, e, TMC_WORDS_PACKAGE_INSTALLS);
+    bool locked = label_says(g, e, TMC_WORDS_PACKAGE_LOCKS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      says |= flow_says(g, f, TMC_WORDS_PACKAGE_INSTALLS);
+      locked |= flow_says(g, f, TMC_WORDS_PACKAGE_LOCKS);
+    }
+    e->facts.installs_packages = says && !locked;
+  }
+}
+
 /* The supply chain, after the roles pass and training_path:
  * outside_source: an element others take things from (a moving flow out)
  * that is no person and is third-party, an artifact source (the roles
@@ -4166,9 +4231,10 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   on_device(ir, &g);
   on_premises(ir, &g); /* reads app_tech's vendor_service */
   supply_chain(ir, &g);
-  model_sources(ir, &g);    /* reads outside_source */
-  evaluation_gates(ir, &g); /* reads carries_weights, model_artifacts */
-  vendor_updates(ir, &g);   /* reads outside_source, hosts_model */
+  model_sources(ir, &g);     /* reads outside_source */
+  evaluation_gates(ir, &g);  /* reads carries_weights, model_artifacts */
+  vendor_updates(ir, &g);    /* reads outside_source, hosts_model */
+  code_weight_loads(ir, &g); /* mlsupply15: reads vendor_update, model_source */
   accounts(ir, &g);
   biometric(ir, &g);
   deidentified(ir, &g);
