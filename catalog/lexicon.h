@@ -148,10 +148,10 @@
   X(CALLABLE_VERBS, "callable_verbs") /* a code name led by these: a function */         \
   X(CALLABLE_KINDS, "callable_kinds") /* "function:", "...Tool": a callable's kind */    \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
-  /* toolprec15: what a tool can do, by its name's verb */                                \
+  /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \
   X(TOOL_SEND_VERBS, "tool_send_verbs") /* a tool named by these sends, changes none */  \
-  X(MODEL_ACTIONS, "model_actions") /* what a model writes for code to run: SQL */       \
+  X(MODEL_ACTIONS, "model_actions")     /* what a model writes for code to run: SQL */   \
   X(OUTSIDE_INTERFACES, "outside_interfaces") /* a head: where others publish: portal */ \
   X(LLM_TOOL_USE, "llm_tool_use") /* an LLM's label saying these: called with tools */   \
   X(MODEL_HUBS, "model_hubs")     /* an outside source saying these publishes models */  \
@@ -165,20 +165,20 @@
   X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
   /* classic15 */                                                                        \
   X(SERVICE_IDENTITIES, "service_identities") /* code acting as one service identity */  \
-  X(SERVICE_ACCOUNT_PREFIXES, "service_account_prefixes") /* "svc-…": an account */     \
+  X(SERVICE_ACCOUNT_PREFIXES, "service_account_prefixes") /* "svc-…": an account */    \
   X(DELEGATED_IDENTITY, "delegated_identity") /* ... unless with each person's token */  \
-  X(REMOTE_CHANGES, "remote_changes") /* a flow saying these changes things there */   \
+  X(REMOTE_CHANGES, "remote_changes") /* a flow saying these changes things there */     \
   X(COMMUNITY_EDITIONS, "community_editions") /* a product's edition without audit */    \
-  X(LOG_COMPOUNDS, "log_compounds")     /* a store saying these holds logs, too */       \
-  X(RECORD_IDS, "record_ids")           /* a request saying these names a record */      \
+  X(LOG_COMPOUNDS, "log_compounds")           /* a store saying these holds logs, too */ \
+  X(RECORD_IDS, "record_ids") /* a request saying these names a record */                \
   X(RECORD_ID_EXCLUSIONS, "record_id_exclusions") /* ... unless these: who calls */      \
-  X(SCHEDULED_RUNS, "scheduled_runs")   /* code saying these runs on a timer */         \
-  X(FILE_TRANSFERS, "file_transfers")   /* ... and these moves files (SFTP) */           \
-  X(SETPOINTS, "setpoints")             /* a flow saying these sets a device's values */ \
-  X(ALARMS, "alarms")                   /* a flow or notifier saying these: alarms */    \
-  X(SIGNING, "signing")                 /* code or a flow saying these signs */          \
+  X(SCHEDULED_RUNS, "scheduled_runs") /* code saying these runs on a timer */            \
+  X(FILE_TRANSFERS, "file_transfers") /* ... and these moves files (SFTP) */             \
+  X(SETPOINTS, "setpoints")           /* a flow saying these sets a device's values */   \
+  X(ALARMS, "alarms")                 /* a flow or notifier saying these: alarms */      \
+  X(SIGNING, "signing")               /* code or a flow saying these signs */            \
   X(SIGNING_EXCLUSIONS, "signing_exclusions") /* ... unless these: a login, an HSM */    \
-  X(BROAD_RIGHTS, "broad_rights")       /* code saying these holds every right */        \
+  X(BROAD_RIGHTS, "broad_rights")             /* code saying these holds every right */  \
   X(PLAIN_SECRET_CARRIERS, "plain_secret_carriers") /* secrets put in env, k8s */        \
   /* llmrules13 */                                                                       \
   X(QUERY_STORES, "query_stores")       /* a store saying these runs queries */          \
