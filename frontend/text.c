@@ -246,12 +246,14 @@ const char *tmc_text_name_line(tmc_arena *a, const char *s, bool html,
   return r;
 }
 
-const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name,
-                                   uint32_t max, const char **detail) {
-  tmc_buf b = TMC_BUF_INIT;
+/* DOT's escapes expanded into b: \n, \l and \r end a line (written as
+ * `brk`), \N \G \E \T \H stand for the object's name, any other escaped
+ * character is itself. Where lines are kept (brk is a newline), a raw
+ * carriage return ends a line too. */
+static void dot_unescape(tmc_buf *b, const char *s, const char *name, char brk) {
   for (const char *p = s; *p; p++) {
     if (*p != '\\' || !p[1]) {
-      tmc_buf_putc(&b, *p == '\r' ? '\n' : *p);
+      tmc_buf_putc(b, brk == '\n' && *p == '\r' ? '\n' : *p);
       continue;
     }
     p++;
@@ -259,19 +261,25 @@ const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name
     case 'n':
     case 'l':
     case 'r':
-      tmc_buf_putc(&b, '\n');
+      tmc_buf_putc(b, brk);
       break;
     case 'N':
     case 'G':
     case 'E':
     case 'T':
     case 'H':
-      tmc_buf_puts(&b, name ? name : "");
+      tmc_buf_puts(b, name ? name : "");
       break;
     default:
-      tmc_buf_putc(&b, *p);
+      tmc_buf_putc(b, *p);
     }
   }
+}
+
+const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name,
+                                   uint32_t max, const char **detail) {
+  tmc_buf b = TMC_BUF_INIT;
+  dot_unescape(&b, s, name, '\n');
   const char *r = b.data ? first_of_lines(a, b.data, b.len, max, detail) : NULL;
   tmc_buf_free(&b);
   return r;
@@ -280,29 +288,7 @@ const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name
 const char *tmc_text_dot_escapes(tmc_arena *a, const char *s, const char *name,
                                  uint32_t max, bool *cut) {
   tmc_buf b = TMC_BUF_INIT;
-  for (const char *p = s; *p; p++) {
-    if (*p != '\\' || !p[1]) {
-      tmc_buf_putc(&b, *p);
-      continue;
-    }
-    p++;
-    switch (*p) {
-    case 'n':
-    case 'l':
-    case 'r':
-      tmc_buf_putc(&b, ' ');
-      break;
-    case 'N':
-    case 'G':
-    case 'E':
-    case 'T':
-    case 'H':
-      tmc_buf_puts(&b, name ? name : "");
-      break;
-    default:
-      tmc_buf_putc(&b, *p);
-    }
-  }
+  dot_unescape(&b, s, name, ' ');
   const char *r = finish(a, b.data ? b.data : "", b.len, max, cut);
   tmc_buf_free(&b);
   return r;
