@@ -60,6 +60,7 @@ static const struct fact {
 #undef FACT
 };
 #define N_FACTS (sizeof facts / sizeof *facts)
+_Static_assert(N_FACTS <= TMC_COND_KEY_FACTS, "tmc_cond_keybits holds a bit per fact");
 
 const char *tmc_cond_fact_name(uint32_t i, unsigned *targets) {
   if (i >= N_FACTS)
@@ -762,15 +763,17 @@ bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, tmc_target kind, uint32_
 
 /* The bit of a yes/no fact among those a target kind has (its place among
  * the BOOL facts defined for it), or -1 when it is none or past 64. */
-static int bool_bit(fact_id id, unsigned targets) {
+/* The facts.def order's bits: the first 64 yes/no facts of the targets. */
+static void default_keys(tmc_cond_keybits *keys, unsigned targets) {
   int b = 0;
-  for (size_t i = 0; i < N_FACTS && b < 64; i++) {
-    bool counts = facts[i].type == T_BOOL && (facts[i].targets & targets);
-    if (facts[i].id == id)
-      return counts ? b : -1;
-    b += counts;
+  for (size_t i = 0; i < N_FACTS; i++) {
+    bool counts = facts[i].type == T_BOOL && (facts[i].targets & targets) && b < 64;
+    keys->bit[facts[i].id] = (int8_t)(counts ? b++ : -1);
   }
-  return -1;
+}
+
+static int bool_bit(const tmc_cond_keybits *keys, fact_id id) {
+  return keys->bit[id];
 }
 
 /* The key slot a fact reads (the element or the flow's source: 0; the flow's
@@ -852,7 +855,8 @@ static tmc_kindset leaf_kinds(const tmc_cond *c, bool neg) {
 }
 
 /* What a leaf needs when it holds (neg: when it fails). */
-static void need_leaf(const tmc_cond *c, unsigned targets, bool neg, tmc_cond_need *out) {
+static void need_leaf(const tmc_cond *c, unsigned targets, const tmc_cond_keybits *keys,
+                      bool neg, tmc_cond_need *out) {
   need_any(out);
   if (!(c->fact->targets & targets)) {
     out->never = !neg; /* a fact the target lacks is false */
@@ -864,7 +868,7 @@ static void need_leaf(const tmc_cond *c, unsigned targets, bool neg, tmc_cond_ne
     bool yes =
         c->cmp == C_BARE || (c->cmp == C_EQ && c->num) || (c->cmp == C_NE && !c->num);
     bool no = (c->cmp == C_EQ && !c->num) || (c->cmp == C_NE && c->num);
-    int b = bool_bit(c->fact->id, targets);
+    int b = bool_bit(keys, c->fact->id);
     if (b >= 0 && (neg ? no : yes))
       out->bools_all = 1ull << b;
     return;
@@ -895,13 +899,14 @@ static void need_leaf(const tmc_cond *c, unsigned targets, bool neg, tmc_cond_ne
 
 /* What c needs to hold (neg: to fail). Recursion is bounded by
  * TMC_COND_MAX_DEPTH, as in eval_checked. */
-static void need_node(const tmc_cond *c, unsigned targets, bool neg, tmc_cond_need *out) {
+static void need_node(const tmc_cond *c, unsigned targets, const tmc_cond_keybits *keys,
+                      bool neg, tmc_cond_need *out) {
   switch (c->op) {
   case N_LEAF:
-    need_leaf(c, targets, neg, out);
+    need_leaf(c, targets, keys, neg, out);
     return;
   case N_NOT:
-    need_node(c->kids[0], targets, !neg, out);
+    need_node(c->kids[0], targets, keys, !neg, out);
     return;
   case N_AND:
   case N_OR: {
@@ -911,7 +916,7 @@ static void need_node(const tmc_cond *c, unsigned targets, bool neg, tmc_cond_ne
     out->never = !conj; /* the identity: nothing needed / no way to hold */
     for (uint32_t i = 0; i < c->n; i++) {
       tmc_cond_need k;
-      need_node(c->kids[i], targets, neg, &k);
+      need_node(c->kids[i], targets, keys, neg, &k);
       if (conj)
         need_and(out, &k);
       else
@@ -922,21 +927,73 @@ static void need_node(const tmc_cond *c, unsigned targets, bool neg, tmc_cond_ne
   }
 }
 
-void tmc_cond_need_of(const tmc_cond *c, tmc_target kind, tmc_cond_need *out) {
+static unsigned targets_of(tmc_target kind) {
+  return kind == TMC_TARGET_ELEMENT ? TMC_COND_ELEMENT : TMC_COND_FLOW;
+}
+
+void tmc_cond_need_of(const tmc_cond *c, tmc_target kind, const tmc_cond_keybits *keys,
+                      tmc_cond_need *out) {
+  tmc_cond_keybits dflt;
+  if (!keys)
+    default_keys(&dflt, targets_of(kind)), keys = &dflt;
   need_any(out);
   if (c)
-    need_node(c, kind == TMC_TARGET_ELEMENT ? TMC_COND_ELEMENT : TMC_COND_FLOW, false,
-              out);
+    need_node(c, targets_of(kind), keys, false, out);
+}
+
+/* Each yes/no fact's score is counted one window of 64 facts at a time (the
+ * needs have 64 bits); the best 64 then get the bits, ties in facts.def
+ * order, so the choice is deterministic. */
+void tmc_cond_keys_choose(tmc_cond_keybits *keys, const tmc_cond *const *conds, size_t n,
+                          tmc_target kind) {
+  unsigned targets = targets_of(kind);
+  uint32_t score[N_FACTS] = {0};
+  fact_id cand[N_FACTS];
+  size_t nc = 0;
+  for (size_t i = 0; i < N_FACTS; i++)
+    if (facts[i].type == T_BOOL && (facts[i].targets & targets))
+      cand[nc++] = facts[i].id;
+  for (size_t w = 0; w < nc; w += 64) {
+    tmc_cond_keybits win;
+    memset(win.bit, -1, sizeof win.bit);
+    for (size_t j = w; j < nc && j < w + 64; j++)
+      win.bit[cand[j]] = (int8_t)(j - w);
+    for (size_t r = 0; r < n; r++) {
+      if (!conds[r])
+        continue;
+      tmc_cond_need nd;
+      need_any(&nd);
+      need_node(conds[r], targets, &win, false, &nd);
+      for (size_t j = w; j < nc && j < w + 64; j++) {
+        uint64_t m = 1ull << (j - w);
+        score[cand[j]] += (nd.bools_all & m) ? 2 : (nd.bools_any & m) ? 1 : 0;
+      }
+    }
+  }
+  memset(keys->bit, -1, sizeof keys->bit);
+  for (int b = 0; b < 64; b++) {
+    size_t best = nc;
+    for (size_t j = 0; j < nc; j++)
+      if (keys->bit[cand[j]] < 0 && score[cand[j]] > 0 &&
+          (best == nc || score[cand[j]] > score[cand[best]]))
+        best = j;
+    if (best == nc)
+      break;
+    keys->bit[cand[best]] = (int8_t)b;
+  }
 }
 
 void tmc_cond_have_of(const tmc_ir *ir, tmc_target kind, const uint32_t *order,
-                      uint32_t n, uint64_t want, tmc_cond_have *out) {
-  unsigned targets = kind == TMC_TARGET_ELEMENT ? TMC_COND_ELEMENT : TMC_COND_FLOW;
+                      uint32_t n, const tmc_cond_keybits *keys, uint64_t want,
+                      tmc_cond_have *out) {
+  tmc_cond_keybits dflt;
+  if (!keys)
+    default_keys(&dflt, targets_of(kind)), keys = &dflt;
   /* the facts asked for, by bit */
   fact_id ids[64];
   int bits[64], nb = 0;
-  for (size_t i = 0; i < N_FACTS; i++) {
-    int b = bool_bit(facts[i].id, targets);
+  for (size_t i = 0; i < N_FACTS && nb < 64; i++) {
+    int b = bool_bit(keys, facts[i].id);
     if (b >= 0 && (want >> b & 1))
       ids[nb] = facts[i].id, bits[nb++] = b;
   }

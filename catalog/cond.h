@@ -85,14 +85,32 @@ typedef struct tmc_cond_need {
   tmc_techset techs[2]; /* built on one of these; 0: no need */
 } tmc_cond_need;
 
-/* What c needs of a target of this kind (TMC_TARGET_ELEMENT or _FLOW); a
- * NULL c needs nothing. */
-void tmc_cond_need_of(const tmc_cond *c, tmc_target kind, tmc_cond_need *out);
+/* Which yes/no facts are keys, and by which of the 64 bits: there are more
+ * such facts than bits, so the ones the rules at hand ask for most get them
+ * (tmc_cond_keys_choose). A NULL tmc_cond_keybits means the first 64 of the
+ * target's kind in facts.def order. */
+#define TMC_COND_KEY_FACTS 512
+typedef struct tmc_cond_keybits {
+  int8_t bit[TMC_COND_KEY_FACTS]; /* by fact; -1: no key */
+} tmc_cond_keybits;
 
-/* The keys of a target, with the yes/no facts in want (bits as in needs).
- * order gives the targets (element or flow indices), out one entry each. */
+/* Gives the bits to the yes/no facts that n conditions (each may be NULL)
+ * need most often of a target of this kind: a fact every target of a
+ * condition must have counts more than one of several it may have. */
+void tmc_cond_keys_choose(tmc_cond_keybits *keys, const tmc_cond *const *conds, size_t n,
+                          tmc_target kind);
+
+/* What c needs of a target of this kind (TMC_TARGET_ELEMENT or _FLOW), with
+ * keys' bits; a NULL c needs nothing. */
+void tmc_cond_need_of(const tmc_cond *c, tmc_target kind, const tmc_cond_keybits *keys,
+                      tmc_cond_need *out);
+
+/* The keys of a target, with the yes/no facts in want (bits as in needs,
+ * with the same keys). order gives the targets (element or flow indices), out
+ * one entry each. */
 void tmc_cond_have_of(const tmc_ir *ir, tmc_target kind, const uint32_t *order,
-                      uint32_t n, uint64_t want, tmc_cond_have *out);
+                      uint32_t n, const tmc_cond_keybits *keys, uint64_t want,
+                      tmc_cond_have *out);
 
 /* Could a target with keys k satisfy a condition with needs n? False means
  * tmc_cond_eval is false there. */

@@ -404,14 +404,14 @@ typedef struct indexed {
 } indexed;
 
 static indexed index_targets(const tmc_ir *ir, tmc_target kind, const uint32_t *order,
-                             uint32_t n, uint64_t want) {
+                             uint32_t n, const tmc_cond_keybits *keys, uint64_t want) {
   indexed x = {kind, n, order, NULL, NULL, NULL};
   x.pos = tmc_xmalloc((n + 1) * sizeof *x.pos);
   uint32_t *ident = tmc_xmalloc((n + 1) * sizeof *ident);
   for (uint32_t j = 0; j < n; j++)
     x.pos[order[j]] = j, ident[j] = j;
   x.have = tmc_xmalloc((n + 1) * sizeof *x.have);
-  tmc_cond_have_of(ir, kind, ident, n, want, x.have);
+  tmc_cond_have_of(ir, kind, ident, n, keys, want, x.have);
   free(ident);
   x.hits = tmc_xcalloc(n / 64 + 1, sizeof *x.hits);
   return x;
@@ -459,18 +459,33 @@ int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tmc_cond_need *need_el = tmc_xcalloc(nr + 1, sizeof *need_el);
   tmc_cond_need *need_fl = tmc_xcalloc(nr + 1, sizeof *need_fl);
   uint64_t want_el = 0, want_fl = 0;
+  /* more yes/no facts than key bits: the ones these rules ask for most */
+  const tmc_cond **conds = tmc_xcalloc(nr + 1, sizeof *conds);
+  tmc_cond_keybits *keys = tmc_xmalloc(2 * sizeof *keys);
   for (uint32_t i = 0; i < nr; i++) {
     const tmc_rule *r = tmc_catalog_rule_at(cat, i);
-    tmc_cond_need_of(r->cond, TMC_TARGET_ELEMENT, &need_el[i]);
+    conds[i] = r->applies_kinds ? r->cond : NULL;
+  }
+  tmc_cond_keys_choose(&keys[0], (const tmc_cond *const *)conds, nr, TMC_TARGET_ELEMENT);
+  for (uint32_t i = 0; i < nr; i++) {
+    const tmc_rule *r = tmc_catalog_rule_at(cat, i);
+    conds[i] = r->applies_flows ? r->cond : NULL;
+  }
+  tmc_cond_keys_choose(&keys[1], (const tmc_cond *const *)conds, nr, TMC_TARGET_FLOW);
+  free(conds);
+  for (uint32_t i = 0; i < nr; i++) {
+    const tmc_rule *r = tmc_catalog_rule_at(cat, i);
+    tmc_cond_need_of(r->cond, TMC_TARGET_ELEMENT, &keys[0], &need_el[i]);
     need_el[i].kinds[0] &= r->applies_kinds;
-    tmc_cond_need_of(r->cond, TMC_TARGET_FLOW, &need_fl[i]);
+    tmc_cond_need_of(r->cond, TMC_TARGET_FLOW, &keys[1], &need_fl[i]);
     if (r->applies_kinds)
       want_el |= need_el[i].bools_all | need_el[i].bools_any;
     if (r->applies_flows)
       want_fl |= need_fl[i].bools_all | need_fl[i].bools_any;
   }
-  indexed el = index_targets(ir, TMC_TARGET_ELEMENT, els, ir->n_elements, want_el);
-  indexed fl = index_targets(ir, TMC_TARGET_FLOW, fls, ir->n_flows, want_fl);
+  indexed el =
+      index_targets(ir, TMC_TARGET_ELEMENT, els, ir->n_elements, &keys[0], want_el);
+  indexed fl = index_targets(ir, TMC_TARGET_FLOW, fls, ir->n_flows, &keys[1], want_fl);
   bool in_order = true;
   tmc_buf b = TMC_BUF_INIT;
   for (uint32_t i = 0; i < nr; i++) {
@@ -487,6 +502,7 @@ int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   indexed_free(&fl);
   free(need_el);
   free(need_fl);
+  free(keys);
   free(els);
   free(fls);
   if (!in_order)

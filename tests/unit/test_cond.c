@@ -297,7 +297,7 @@ static tmc_cond_need need(const char *text, tmc_target kind) {
   if (parse(&c, text, kind == TMC_TARGET_FLOW ? TMC_COND_FLOW : TMC_COND_ELEMENT) < 0)
     fail_msg("does not parse: %s", text);
   tmc_cond_need n;
-  tmc_cond_need_of(c, kind, &n);
+  tmc_cond_need_of(c, kind, NULL, &n);
   return n;
 }
 
@@ -369,7 +369,7 @@ static void test_index_needs(void **state) {
   f.kind[0] = TMC_KIND_PROCESS;
   assert_false(tmc_cond_may(&n, &f));
   /* No condition: no need. */
-  tmc_cond_need_of(NULL, TMC_TARGET_FLOW, &n);
+  tmc_cond_need_of(NULL, TMC_TARGET_FLOW, NULL, &n);
   assert_true(tmc_cond_may(&n, &f));
 }
 
@@ -407,13 +407,13 @@ static void test_index_sound(void **state) {
       tmc_cond_have *h = malloc((n + 1) * sizeof *h);
       for (uint32_t t = 0; t < n; t++)
         order[t] = t;
-      tmc_cond_have_of(ir, kind, order, n, ~0ull, h);
+      tmc_cond_have_of(ir, kind, order, n, NULL, ~0ull, h);
       for (uint32_t r = 0; r < tmc_catalog_n_rules(cat); r++) {
         const tmc_rule *rule = tmc_catalog_rule_at(cat, r);
         if (fl ? !rule->applies_flows : !rule->applies_kinds)
           continue;
         tmc_cond_need nd;
-        tmc_cond_need_of(rule->cond, kind, &nd);
+        tmc_cond_need_of(rule->cond, kind, NULL, &nd);
         for (uint32_t t = 0; t < n; t++) {
           if (!fl && !TMC_KINDSET_HAS(rule->applies_kinds, ir->elements[t].kind))
             continue;
