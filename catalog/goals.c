@@ -499,7 +499,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
       g->chain = tmc_ld_text(l, v, key), chain = v;
     else if (strcmp(key, "aim") == 0) {
       g->aim = tmc_ld_str(l, v, key);
-      if (g->aim && !tmc_goal_aim_known(g->aim))
+      g->aim_bit = tmc_goal_aim_bit(g->aim);
+      if (g->aim && !g->aim_bit)
         err(l, v, "unknown aim '%s' (%s)", g->aim, aim_list + 2);
     } else if (strcmp(key, "target") == 0)
       target = v;

@@ -115,6 +115,7 @@ typedef struct tmc_goal {
   /* What the attacker achieves (issue #16 item 2): one of TMC_GOAL_AIMS;
    * NULL when the catalog does not say. */
   const char *aim;
+  unsigned aim_bit;        /* tmc_goal_aim_bit(aim), read on every path named */
   struct tmc_cond *target; /* the path's last element; never NULL */
   const char *target_text;
   tmc_goal_pattern *patterns; /* none: any path to the target */

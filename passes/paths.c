@@ -824,9 +824,9 @@ static bool tail_of(const found *a, const found *b) {
  * end. */
 static bool goes_on(const ctx *c, const found *a, const found *b) {
   const tmc_goal *ga = c->goals[a->goal], *gb = c->goals[b->goal];
-  unsigned aim = tmc_goal_aim_bit(ga->aim);
+  unsigned aim = ga->aim_bit;
   if (!ga->met_further || !aim || a->entry != b->entry || a->p.n >= b->p.n ||
-      aim != tmc_goal_aim_bit(gb->aim) ||
+      aim != gb->aim_bit ||
       !tmc_cond_eval(ga->met_further, c->ir, TMC_TARGET_ELEMENT, a->target))
     return false;
   return memcmp(a->p.arcs, b->p.arcs, a->p.n * sizeof(uint32_t)) == 0;
@@ -929,8 +929,7 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   aim_at *ea = tmc_xmalloc(sizeof(aim_at) * (n + 1));
   for (uint32_t i = 0; i < n; i++) {
     et[i] = (pair_at){v[i].entry, v[i].target, i};
-    ea[i] =
-        (aim_at){v[i].entry, v[i].target, tmc_goal_aim_bit(c->goals[v[i].goal]->aim), i};
+    ea[i] = (aim_at){v[i].entry, v[i].target, c->goals[v[i].goal]->aim_bit, i};
     tier[i] = tail[i] ? 6 : relayed[v[i].entry] ? 5 : 4;
   }
   /* A route named again is shown after every route named first: it adds an
@@ -1417,10 +1416,10 @@ static unsigned names_again(const ctx *c, uint32_t src, const apath *p, uint32_t
   unsigned aims = 0;
   if (first)
     *first = TMC_NONE;
-  unsigned own = tmc_goal_aim_bit(c->goals[gi]->aim);
+  unsigned own = c->goals[gi]->aim_bit;
   for (uint32_t i = 0; i < c->n_goals; i++) {
     const tmc_goal *g = c->goals[i];
-    unsigned bit = tmc_goal_aim_bit(g->aim);
+    unsigned bit = g->aim_bit;
     if (!g->names_again || i == gi || (bit & (own | aims | had)) ||
         !goal_names(c, g, src, p))
       continue;
@@ -1437,7 +1436,7 @@ static bool pair_enough(void *vp, const apath *A, uint32_t na) {
     uint32_t gi = name_path(pg->c, pg->src, &A[pg->named]);
     pg->goal[pg->named] = gi;
     if (gi != TMC_NONE)
-      pg->have |= tmc_goal_aim_bit(pg->c->goals[gi]->aim) |
+      pg->have |= pg->c->goals[gi]->aim_bit |
                   names_again(pg->c, pg->src, &A[pg->named], gi, 0, NULL);
   }
   if (na < pg->min)
@@ -1474,7 +1473,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   unsigned aims = 0; /* of the goals that target t */
   for (uint32_t j = 0; j < c->n_goals; j++)
     if (tmc_cond_eval(c->goals[j]->target, ir, TMC_TARGET_ELEMENT, t))
-      aims |= tmc_goal_aim_bit(c->goals[j]->aim);
+      aims |= c->goals[j]->aim_bit;
   found *again_f = NULL; /* a pair's routes named again (names_again) */
   uint32_t again_nf = 0, again_cap = 0;
   int base_impact = asset_impact(c->cat, &ir->elements[t]);
@@ -1507,7 +1506,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       keep[j] = false;
       if (goal_of[j] == TMC_NONE || kept >= k)
         continue;
-      unsigned bit = tmc_goal_aim_bit(c->goals[goal_of[j]]->aim);
+      unsigned bit = c->goals[goal_of[j]]->aim_bit;
       if (!(shown_aims & bit) || !bit)
         keep[j] = true, kept++, shown_aims |= bit;
     }
@@ -1525,7 +1524,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       names_again(c, cs[i].entry, &A[j], goal_of[j], shown_aims, &ga);
       if (ga == TMC_NONE)
         continue;
-      shown_aims |= tmc_goal_aim_bit(c->goals[ga]->aim);
+      shown_aims |= c->goals[ga]->aim_bit;
       again_j[2 * again_n] = j, again_j[2 * again_n + 1] = ga, again_n++, kept++;
       j--; /* another names_again aim may name it too */
     }
@@ -1824,7 +1823,7 @@ static bool named_later(const tmc_path *p, uint32_t i, const char *id) {
  * tests it. */
 static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
   const tmc_goal *goal = c->goals[f->goal];
-  unsigned aim = tmc_goal_aim_bit(goal->aim);
+  unsigned aim = goal->aim_bit;
   uint8_t *step_of = tmc_xcalloc(f->p.n + 1, 1);
   const tmc_goal_pattern *pt = NULL;
   for (uint32_t i = 0; i < goal->n_patterns && !pt; i++)
