@@ -202,13 +202,18 @@ static void index_table(table *t) {
 static uint32_t find_name(const table *t, const char *name, bool any_case);
 
 /* The entry of t whose text is text (any case), or TMC_NONE. Name tables
- * are indexed as they grow (the stencil table is large); the small word
- * tables are scanned. */
+ * are indexed as they grow (the stencil table is large); the word tables are
+ * scanned, length and first letter first: every word added is looked for
+ * (a word listed again takes the new kind), and with thousands of words the
+ * scan's strcasecmp was most of loading the catalog. */
 static uint32_t table_find(const table *t, const char *text) {
   if (t->mode == BY_NAME)
     return find_name(t, text, true);
+  size_t n = strlen(text);
+  int c0 = tolower((unsigned char)text[0]);
   for (uint32_t i = 0; i < t->n; i++)
-    if (strcasecmp(t->v[i].text, text) == 0)
+    if (t->v[i].len == n && tolower((unsigned char)t->v[i].text[0]) == c0 &&
+        strcasecmp(t->v[i].text, text) == 0)
       return i;
   return TMC_NONE;
 }
