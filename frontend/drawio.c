@@ -82,6 +82,7 @@ typedef struct cell {
   uint32_t names;       /* the element cell this text cell names, or TMC_NONE */
   uint32_t inner_icon;  /* its one unlabelled library icon child, or TMC_NONE */
   uint32_t n_inner_icons;
+  uint32_t card_icon; /* a card: the one shape it holds, which is its look, or TMC_NONE */
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
 } cell;
@@ -492,7 +493,7 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = c->name_from = c->names =
-      c->inner_icon = TMC_NONE;
+      c->inner_icon = c->card_icon = TMC_NONE;
   c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
@@ -900,6 +901,56 @@ static void boxes_drawn_alike(page *pg, const encl *E) {
   free(v);
 }
 
+/* A card: a container or group with no text and no boundary style of its
+ * own that holds one shape (an icon) and text beside it, its caption (IBM,
+ * AWS and Azure resource cards, C4-style groups, a rounded card with a
+ * header text, draw.io's group of an icon and its name). It fences nothing:
+ * it is one element, named by its caption (docs/drawio.md, "Names"), drawn
+ * by its icon, and an arrow to the card, the icon or the caption is an arrow
+ * to it. One that holds two shapes or more is a boundary (a container around
+ * components), and so is one labelled or outlined as one: what its label says
+ * is the zones pass's to read. An invisible group with no caption, or one no
+ * arrow ends at, leaves the icon the element, as drawn (the text under it
+ * names it). Linear: one pass over the children. */
+static void find_cards(page *pg) {
+  char shape[128];
+  uint32_t *one = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
+  bool *caption = tmc_xcalloc(pg->n ? pg->n : 1, sizeof(bool));
+  for (uint32_t i = 0; i < pg->n; i++)
+    one[i] = TMC_NONE;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *k = &pg->cells[i];
+    if (!k->vertex || k->parent == TMC_NONE)
+      continue;
+    if (k->role == ROLE_ELEMENT)
+      one[k->parent] = i;
+    else if (k->role == ROLE_TEXT && !caption[k->parent] &&
+             *label_in(pg, k, pg->scratch, NULL))
+      caption[k->parent] = true;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role != ROLE_ELEMENT || !c->vertex || c->n_members != 1 || one[i] == TMC_NONE ||
+        !c->has_geom || c->w <= 0 || c->h <= 0 || boundary_style(c) || labelled(pg, c))
+      continue;
+    cell *m = &pg->cells[one[i]];
+    if (m->role != ROLE_ELEMENT || m->n_members || m->card_icon != TMC_NONE)
+      continue;
+    style_shape(c->style, shape, sizeof shape);
+    if (strcmp(shape, "swimlane") == 0 || strcmp(shape, "table") == 0)
+      continue;
+    bool group = strcmp(shape, "group") == 0;
+    if (!c->n_ends && !(caption[i] && !group))
+      continue;
+    c->card_icon = one[i];
+    c->n_members = 0;
+    c->n_ends += m->n_ends;
+    m->role = ROLE_TEXT; /* the card's picture: arrows to it reach the card */
+  }
+  free(one);
+  free(caption);
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
@@ -949,6 +1000,7 @@ static void classify_cells(page *pg) {
       pg->cells[c->target].n_ends++;
     }
   }
+  find_cards(pg);
 
   encl E = {tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1)), 0, NULL};
   tmc_rect *rects = tmc_xmalloc(sizeof(tmc_rect) * (pg->n ? pg->n : 1));
@@ -963,7 +1015,7 @@ static void classify_cells(page *pg) {
   /* Pass 2: which element-like cells are boundaries, and of which form. */
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
-    if (c->role != ROLE_ELEMENT && c->role != ROLE_EDGE)
+    if ((c->role != ROLE_ELEMENT && c->role != ROLE_EDGE) || c->card_icon != TMC_NONE)
       continue;
     const char *bs = boundary_style(c);
     bool named = labelled(pg, c);
@@ -1701,7 +1753,8 @@ static int emit(page *pg, uint32_t *budget) {
     }
     e->loc = cell_loc(pg, c);
     copy_props(pg, &e->props, c);
-    record_look(pg, e, c);
+    /* A card is drawn as its icon (the container only frames it). */
+    record_look(pg, e, c->card_icon != TMC_NONE ? &pg->cells[c->card_icon] : c);
     if (c->encloses)
       e->look |= TMC_LOOK_ENCLOSES;
     if (c->anc != TMC_NONE)
