@@ -911,7 +911,9 @@ static void boxes_drawn_alike(page *pg, const encl *E) {
  * components), and so is one labelled or outlined as one: what its label says
  * is the zones pass's to read. An invisible group with no caption, or one no
  * arrow ends at, leaves the icon the element, as drawn (the text under it
- * names it). Linear: one pass over the children. */
+ * names it); so does a frame whose one shape has a name of its own, unless
+ * the frame is what the arrows reach and it holds no other text. Linear:
+ * one pass over the children. */
 static void find_cards(page *pg) {
   char shape[128];
   uint32_t *one = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
@@ -930,11 +932,18 @@ static void find_cards(page *pg) {
   }
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
-    if (c->role != ROLE_ELEMENT || !c->vertex || c->n_members != 1 || one[i] == TMC_NONE ||
-        !c->has_geom || c->w <= 0 || c->h <= 0 || boundary_style(c) || labelled(pg, c))
+    if (c->role != ROLE_ELEMENT || !c->vertex || c->n_members != 1 ||
+        one[i] == TMC_NONE || !c->has_geom || c->w <= 0 || c->h <= 0 ||
+        boundary_style(c) || labelled(pg, c))
       continue;
     cell *m = &pg->cells[one[i]];
     if (m->role != ROLE_ELEMENT || m->n_members || m->card_icon != TMC_NONE)
+      continue;
+    /* A shape with a name of its own is a component: text beside it in the
+     * same frame is something else's (a panel's title); one arrows end at
+     * is what the author connected. Only a frame around it that arrows end
+     * at, with no other text, is its card. */
+    if (labelled(pg, m) && (caption[i] || m->n_ends || !c->n_ends))
       continue;
     style_shape(c->style, shape, sizeof shape);
     if (strcmp(shape, "swimlane") == 0 || strcmp(shape, "table") == 0)
