@@ -83,6 +83,7 @@ typedef struct cell {
   uint32_t inner_icon;  /* its one unlabelled library icon child, or TMC_NONE */
   uint32_t n_inner_icons;
   uint32_t card_icon; /* a card: the one shape it holds, which is its look, or TMC_NONE */
+  bool card_labelled; /* a card but for its own label: the zones pass reads that */
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
 } cell;
@@ -908,11 +909,12 @@ static void boxes_drawn_alike(page *pg, const encl *E) {
  * it is one element, named by its caption (docs/drawio.md, "Names"), drawn
  * by its icon, and an arrow to the card, the icon or the caption is an arrow
  * to it. One that holds two shapes or more is a boundary (a container around
- * components), and so is one labelled or outlined as one: what its label says
- * is the zones pass's to read. An invisible group with no caption, or one no
+ * components), and so is one outlined as one; one labelled is marked
+ * (`card`) for the zones pass, which folds it into its shape unless its
+ * label names a zone or a grouping ("Payments VPC", "Data tier"). An
+ * invisible group with no caption, or one no
  * arrow ends at, leaves the icon the element, as drawn (the text under it
- * names it); so does a frame whose one shape has a name of its own, unless
- * the frame is what the arrows reach and it holds no other text. Linear:
+ * names it); so does a frame whose one shape has a name of its own. Linear:
  * one pass over the children. */
 static void find_cards(page *pg) {
   char shape[128];
@@ -933,24 +935,31 @@ static void find_cards(page *pg) {
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
     if (c->role != ROLE_ELEMENT || !c->vertex || c->n_members != 1 ||
-        one[i] == TMC_NONE || !c->has_geom || c->w <= 0 || c->h <= 0 ||
-        boundary_style(c) || labelled(pg, c))
+        one[i] == TMC_NONE || !c->has_geom || c->w <= 0 || c->h <= 0 || boundary_style(c))
       continue;
     cell *m = &pg->cells[one[i]];
     if (m->role != ROLE_ELEMENT || m->n_members || m->card_icon != TMC_NONE)
       continue;
-    /* A shape with a name of its own is a component: text beside it in the
-     * same frame is something else's (a panel's title); one arrows end at
-     * is what the author connected. Only a frame around it that arrows end
-     * at, with no other text, is its card. */
-    if (labelled(pg, m) && (caption[i] || m->n_ends || !c->n_ends))
+    /* A shape with a name of its own is a component, the frame around it
+     * a grouping (or a panel, with its title beside): its name is where
+     * the author wrote it, and so is its id. */
+    if (labelled(pg, m))
       continue;
     style_shape(c->style, shape, sizeof shape);
     if (strcmp(shape, "swimlane") == 0 || strcmp(shape, "table") == 0)
       continue;
     bool group = strcmp(shape, "group") == 0;
-    if (!c->n_ends && !(caption[i] && !group))
+    bool named = labelled(pg, c);
+    if (!named && !c->n_ends && !(caption[i] && !group))
       continue;
+    /* A frame with a label of its own may be a zone around one component
+     * ("Payments VPC") or the component's card ("Orders API" around its
+     * icon): which words name a zone is the zones pass's to read, so the
+     * frame stays what the rules below make it, marked. */
+    if (named) {
+      c->card_labelled = true;
+      continue;
+    }
     c->card_icon = one[i];
     c->n_members = 0;
     c->n_ends += m->n_ends;
@@ -1702,6 +1711,7 @@ static int emit(page *pg, uint32_t *budget) {
     x->label = label_of(pg, c);
     x->why = c->why;
     x->tentative = c->tentative;
+    x->card = c->card_labelled;
     const char *bs = boundary_style(c);
     if (bs) {
       x->zone_source =
