@@ -1164,7 +1164,7 @@ static void classify_cells(page *pg) {
  * it (docs/drawio.md, "Names"): a text cell inside it (GCP, IBM and
  * Salesforce cards keep the name in a child cell, the highest being the
  * title), else the nearest free text cell under it, beside
- * it or on it (older templates place a separate text cell by the icon),
+ * it, on it or over it (older templates place a separate text cell by the icon),
  * else C4's c4Name. A text cell names one element at most; the pairs are
  * taken nearest first, so two icons side by side each get their own caption.
  * The text cell that names an element is not an element itself. Elements
@@ -1216,6 +1216,16 @@ static bool text_place(const tmc_rect *e, const tmc_rect *t, double *gap,
       t->x - (e->x + e->w) <= aside) {
     *gap = fmax(0, t->x - (e->x + e->w));
     *how = "beside it";
+    return true;
+  }
+  /* A caption set over an icon, centred on it (a title above a device, a
+   * label placed on top): half the reach, and it counts as further than
+   * one under or beside at the same distance, so in a column of icons each
+   * captioned below, no icon takes the caption of the one above it. */
+  if (t->y + t->h <= ecy && t->y + t->h <= e->y + e->h / 4 && tcx >= e->x &&
+      tcx <= e->x + e->w && e->y - (t->y + t->h) <= below / 2) {
+    *gap = 2 * fmax(0, e->y - (t->y + t->h)) + 8;
+    *how = "above it";
     return true;
   }
   return false;
@@ -1326,8 +1336,11 @@ static void find_names(page *pg) {
        * free text cell's 80 characters go on one line. */
       double mx = fmax(2 * c->w, 100), below = fmax(c->h, 40);
       double right = fmax(c->w, 40) + fmax(mx, 480);
-      tmc_rect r = {c->ax - mx, c->ay - c->h / 2, c->w + mx + right,
-                    c->h * 1.5 + below + 40};
+      /* From above it (a caption over it: half its reach, and a text box
+       * of up to two lines) to below and beside it. */
+      double over = below / 2 + 40;
+      tmc_rect r = {c->ax - mx, c->ay - fmax(c->h / 2, over), c->w + mx + right,
+                    fmax(c->h / 2, over) + c->h + below + 40};
       nc.el = i;
       nc.found = 0;
       tmc_rectidx_inside(idx, &r, INFINITY, 0, near_one, &nc);
