@@ -228,6 +228,39 @@ static bool card_is_zone(const tmc_ir *ir, const tmc_lexicon *lx, markers *mk,
          (x->has_geom && corner_marker(mk, x->page, &x->geom));
 }
 
+/* A flow an arrow made through the card to its one shape ("e7@icon") is
+ * the arrow's own now the card is that shape: its id loses the member. */
+static void card_flow_ids(tmc_ir *ir, const char **was) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const char *at = f->cell ? strchr(f->id, '@') : NULL;
+    if (!at || f->src >= ir->n_elements || f->dst >= ir->n_elements ||
+        (!was[f->src] && !was[f->dst]))
+      continue;
+    /* edge@member or edge@source@target (both ends fanned) */
+    char *ends[2] = {NULL, NULL};
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", at + 1);
+    ends[0] = buf;
+    char *at2 = strchr(buf, '@');
+    if (at2) {
+      *at2 = '\0';
+      ends[1] = at2 + 1;
+    }
+    const char *keep[2] = {NULL, NULL};
+    uint32_t n = 0;
+    for (int k = 0; k < 2 && ends[k]; k++) {
+      bool folded = (was[f->src] && strcmp(ends[k], was[f->src]) == 0) ||
+                    (was[f->dst] && strcmp(ends[k], was[f->dst]) == 0);
+      if (!folded)
+        keep[n++] = ends[k];
+    }
+    f->id = n == 0   ? f->cell
+            : n == 1 ? tmc_arena_printf(ir->arena, "%s@%s", f->cell, keep[0])
+                     : f->id;
+  }
+}
+
 static void card_fold(tmc_ir *ir, tmc_boundary *x, tmc_element *e) {
   const char *old = e->id;
   if (*e->label && strcmp(e->label, x->label) != 0) {
@@ -283,11 +316,15 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_d
   uint32_t n = ir->n_boundaries, o = 0;
   uint32_t *map = tmc_xmalloc((n + 1) * sizeof *map);
   uint32_t *card = card_members(ir);
+  const char **was = NULL; /* by element: its id before a card took it over */
   bool any = false;
   for (uint32_t i = 0; i < n; i++) {
     tmc_boundary *x = &ir->boundaries[i];
     map[i] = i;
     if (x->card && card[i] != TMC_NONE && !card_is_zone(ir, lx, mk, x)) {
+      if (!was)
+        was = tmc_xcalloc(ir->n_elements + 1, sizeof *was);
+      was[card[i]] = ir->elements[card[i]].id;
       card_fold(ir, x, &ir->elements[card[i]]);
       map[i] = TMC_NONE;
       any = true;
@@ -318,6 +355,9 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_d
                   ir->pages[x->page].name, tmc_boundary_who(ir, x));
   }
   free(card);
+  if (was)
+    card_flow_ids(ir, was);
+  free(was);
   if (!any) {
     free(map);
     return;

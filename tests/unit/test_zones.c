@@ -384,6 +384,11 @@ static void test_labelled_cards_fold_unless_zones(void **state) {
   assert_false(has_elem(ir, "apii"));
   assert_true(has_flow(ir, "u", "api"));
   assert_true(has_flow(ir, "api", "led"));
+  /* the arrow drawn from the frame is the card's own, not a member's */
+  bool e2 = false;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    e2 |= strcmp(ir->flows[i].id, "e2") == 0;
+  assert_true(e2);
   const tmc_element *led = &ir->elements[tmc_ir_find_element(ir, 0, "led")];
   assert_string_equal(led->name_line, "Ledger");
   assert_string_equal(led->detail_lines, "Cloud SQL for PostgreSQL");
