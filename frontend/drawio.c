@@ -912,10 +912,10 @@ static void boxes_drawn_alike(page *pg, const encl *E) {
  * components), and so is one outlined as one; one labelled is marked
  * (`card`) for the zones pass, which folds it into its shape unless its
  * label names a zone or a grouping ("Payments VPC", "Data tier"). An
- * invisible group with no caption, or one no
- * arrow ends at, leaves the icon the element, as drawn (the text under it
- * names it); so does a frame whose one shape has a name of its own. Linear:
- * one pass over the children. */
+ * invisible group with no caption, or one no arrow ends at, leaves the icon
+ * the element, as drawn (the text under it names it); so does a frame
+ * whose one shape has a name of its own. Linear: one pass over the
+ * children. */
 static void find_cards(page *pg) {
   char shape[128];
   uint32_t *one = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
@@ -1163,8 +1163,8 @@ static void classify_cells(page *pg) {
 /* An element whose own label is empty is named by the text a reader sees for
  * it (docs/drawio.md, "Names"): a text cell inside it (GCP, IBM and
  * Salesforce cards keep the name in a child cell, the highest being the
- * title), else the nearest free text cell under it, beside
- * it, on it or over it (older templates place a separate text cell by the icon),
+ * title), else the nearest free text cell under it, beside it, on it or
+ * over it (older templates place a separate text cell by the icon),
  * else C4's c4Name. A text cell names one element at most; the pairs are
  * taken nearest first, so two icons side by side each get their own caption.
  * The text cell that names an element is not an element itself. Elements

@@ -218,9 +218,7 @@ static const char *stencil_zone(const tmc_lexicon *lx, const tmc_boundary *x,
  * it is folded into the shape: one element with the frame's id, place and
  * label (the caption, when there is one, becomes its detail lines), drawn
  * by the shape's icon. */
-static bool card_is_zone(const tmc_ir *ir, const tmc_lexicon *lx, markers *mk,
-                         const tmc_boundary *x) {
-  (void)ir;
+static bool card_is_zone(const tmc_lexicon *lx, markers *mk, const tmc_boundary *x) {
   bool grouping = false;
   return tmc_lexicon_says(lx, TMC_WORDS_ZONE, x->label) ||
          tmc_lexicon_says(lx, TMC_WORDS_GROUPING, x->label) ||
@@ -321,7 +319,7 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_d
   for (uint32_t i = 0; i < n; i++) {
     tmc_boundary *x = &ir->boundaries[i];
     map[i] = i;
-    if (x->card && card[i] != TMC_NONE && !card_is_zone(ir, lx, mk, x)) {
+    if (x->card && card[i] != TMC_NONE && !card_is_zone(lx, mk, x)) {
       if (!was)
         was = tmc_xcalloc(ir->n_elements + 1, sizeof *was);
       was[card[i]] = ir->elements[card[i]].id;
