@@ -82,6 +82,8 @@ typedef struct cell {
   uint32_t names;       /* the element cell this text cell names, or TMC_NONE */
   uint32_t inner_icon;  /* its one unlabelled library icon child, or TMC_NONE */
   uint32_t n_inner_icons;
+  uint32_t card_icon; /* a card: the one shape it holds, which is its look, or TMC_NONE */
+  bool card_labelled; /* a card but for its own label: the zones pass reads that */
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
 } cell;
@@ -492,7 +494,7 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = c->name_from = c->names =
-      c->inner_icon = TMC_NONE;
+      c->inner_icon = c->card_icon = TMC_NONE;
   c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
@@ -900,6 +902,73 @@ static void boxes_drawn_alike(page *pg, const encl *E) {
   free(v);
 }
 
+/* A card: a container or group with no text and no boundary style of its
+ * own that holds one shape (an icon) and text beside it, its caption (IBM,
+ * AWS and Azure resource cards, C4-style groups, a rounded card with a
+ * header text, draw.io's group of an icon and its name). It fences nothing:
+ * it is one element, named by its caption (docs/drawio.md, "Names"), drawn
+ * by its icon, and an arrow to the card, the icon or the caption is an arrow
+ * to it. One that holds two shapes or more is a boundary (a container around
+ * components), and so is one outlined as one; one labelled is marked
+ * (`card`) for the zones pass, which folds it into its shape unless its
+ * label names a zone or a grouping ("Payments VPC", "Data tier"). An
+ * invisible group with no caption, or one no arrow ends at, leaves the icon
+ * the element, as drawn (the text under it names it); so does a frame
+ * whose one shape has a name of its own. Linear: one pass over the
+ * children. */
+static void find_cards(page *pg) {
+  char shape[128];
+  uint32_t *one = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
+  bool *caption = tmc_xcalloc(pg->n ? pg->n : 1, sizeof(bool));
+  for (uint32_t i = 0; i < pg->n; i++)
+    one[i] = TMC_NONE;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *k = &pg->cells[i];
+    if (!k->vertex || k->parent == TMC_NONE)
+      continue;
+    if (k->role == ROLE_ELEMENT)
+      one[k->parent] = i;
+    else if (k->role == ROLE_TEXT && !caption[k->parent] &&
+             *label_in(pg, k, pg->scratch, NULL))
+      caption[k->parent] = true;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role != ROLE_ELEMENT || !c->vertex || c->n_members != 1 ||
+        one[i] == TMC_NONE || !c->has_geom || c->w <= 0 || c->h <= 0 || boundary_style(c))
+      continue;
+    cell *m = &pg->cells[one[i]];
+    if (m->role != ROLE_ELEMENT || m->n_members || m->card_icon != TMC_NONE)
+      continue;
+    /* A shape with a name of its own is a component, the frame around it
+     * a grouping (or a panel, with its title beside): its name is where
+     * the author wrote it, and so is its id. */
+    if (labelled(pg, m))
+      continue;
+    style_shape(c->style, shape, sizeof shape);
+    if (strcmp(shape, "swimlane") == 0 || strcmp(shape, "table") == 0)
+      continue;
+    bool group = strcmp(shape, "group") == 0;
+    bool named = labelled(pg, c);
+    if (!named && !c->n_ends && !(caption[i] && !group))
+      continue;
+    /* A frame with a label of its own may be a zone around one component
+     * ("Payments VPC") or the component's card ("Orders API" around its
+     * icon): which words name a zone is the zones pass's to read, so the
+     * frame stays what the rules below make it, marked. */
+    if (named) {
+      c->card_labelled = true;
+      continue;
+    }
+    c->card_icon = one[i];
+    c->n_members = 0;
+    c->n_ends += m->n_ends;
+    m->role = ROLE_TEXT; /* the card's picture: arrows to it reach the card */
+  }
+  free(one);
+  free(caption);
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
@@ -949,6 +1018,7 @@ static void classify_cells(page *pg) {
       pg->cells[c->target].n_ends++;
     }
   }
+  find_cards(pg);
 
   encl E = {tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1)), 0, NULL};
   tmc_rect *rects = tmc_xmalloc(sizeof(tmc_rect) * (pg->n ? pg->n : 1));
@@ -963,7 +1033,7 @@ static void classify_cells(page *pg) {
   /* Pass 2: which element-like cells are boundaries, and of which form. */
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
-    if (c->role != ROLE_ELEMENT && c->role != ROLE_EDGE)
+    if ((c->role != ROLE_ELEMENT && c->role != ROLE_EDGE) || c->card_icon != TMC_NONE)
       continue;
     const char *bs = boundary_style(c);
     bool named = labelled(pg, c);
@@ -1093,8 +1163,8 @@ static void classify_cells(page *pg) {
 /* An element whose own label is empty is named by the text a reader sees for
  * it (docs/drawio.md, "Names"): a text cell inside it (GCP, IBM and
  * Salesforce cards keep the name in a child cell, the highest being the
- * title), else the nearest free text cell under it, beside
- * it or on it (older templates place a separate text cell by the icon),
+ * title), else the nearest free text cell under it, beside it, on it or
+ * over it (older templates place a separate text cell by the icon),
  * else C4's c4Name. A text cell names one element at most; the pairs are
  * taken nearest first, so two icons side by side each get their own caption.
  * The text cell that names an element is not an element itself. Elements
@@ -1146,6 +1216,16 @@ static bool text_place(const tmc_rect *e, const tmc_rect *t, double *gap,
       t->x - (e->x + e->w) <= aside) {
     *gap = fmax(0, t->x - (e->x + e->w));
     *how = "beside it";
+    return true;
+  }
+  /* A caption set over an icon, centred on it (a title above a device, a
+   * label placed on top): half the reach, and it counts as further than
+   * one under or beside at the same distance, so in a column of icons each
+   * captioned below, no icon takes the caption of the one above it. */
+  if (t->y + t->h <= ecy && t->y + t->h <= e->y + e->h / 4 && tcx >= e->x &&
+      tcx <= e->x + e->w && e->y - (t->y + t->h) <= below / 2) {
+    *gap = 2 * fmax(0, e->y - (t->y + t->h)) + 8;
+    *how = "above it";
     return true;
   }
   return false;
@@ -1256,8 +1336,11 @@ static void find_names(page *pg) {
        * free text cell's 80 characters go on one line. */
       double mx = fmax(2 * c->w, 100), below = fmax(c->h, 40);
       double right = fmax(c->w, 40) + fmax(mx, 480);
-      tmc_rect r = {c->ax - mx, c->ay - c->h / 2, c->w + mx + right,
-                    c->h * 1.5 + below + 40};
+      /* From above it (a caption over it: half its reach, and a text box
+       * of up to two lines) to below and beside it. */
+      double over = below / 2 + 40;
+      tmc_rect r = {c->ax - mx, c->ay - fmax(c->h / 2, over), c->w + mx + right,
+                    fmax(c->h / 2, over) + c->h + below + 40};
       nc.el = i;
       nc.found = 0;
       tmc_rectidx_inside(idx, &r, INFINITY, 0, near_one, &nc);
@@ -1641,6 +1724,7 @@ static int emit(page *pg, uint32_t *budget) {
     x->label = label_of(pg, c);
     x->why = c->why;
     x->tentative = c->tentative;
+    x->card = c->card_labelled;
     const char *bs = boundary_style(c);
     if (bs) {
       x->zone_source =
@@ -1701,7 +1785,8 @@ static int emit(page *pg, uint32_t *budget) {
     }
     e->loc = cell_loc(pg, c);
     copy_props(pg, &e->props, c);
-    record_look(pg, e, c);
+    /* A card is drawn as its icon (the container only frames it). */
+    record_look(pg, e, c->card_icon != TMC_NONE ? &pg->cells[c->card_icon] : c);
     if (c->encloses)
       e->look |= TMC_LOOK_ENCLOSES;
     if (c->anc != TMC_NONE)

@@ -364,6 +364,10 @@ typedef struct tmc_boundary {
   tmc_point *pts; /* TMC_BOUNDARY_LINE: the polyline, in arena */
   uint32_t n_pts;
   bool context; /* from the --context diagram */
+  /* cards16: a labelled frame around one shape and its caption (draw.io):
+   * the zones pass folds it into that shape, one element with the frame's
+   * id and label, unless its label or stencil says a zone or a grouping. */
+  bool card;
 } tmc_boundary;
 
 /* Which facts struct a STORED row of ir/facts.def puts a field into. */

@@ -953,6 +953,15 @@ static const char *callable_suffix(const tmc_lexicon *lx, const char *label) {
   return kw;
 }
 
+/* cards16 (B4): the part of a label a callable's kind word must end: its
+ * name line where it is drawn as a name and detail lines, else the label.
+ * What the detail lines add ("Apache Superset 4\n+ chat panel plugin") is
+ * how the product is set up, not what it is: a BI tool with a plugin is no
+ * plugin an agent calls. */
+static const char *callable_name_part(const tmc_element *e) {
+  return e->name_line && *e->name_line ? e->name_line : e->label;
+}
+
 /* The length of a DFD process number starting a label ("2.0 Load files",
  * "3.1: Validate"; up to three digits a part, two or three parts), spaces
  * before it aside, else 0. A version ("v2.0") or a plain number is none. */
@@ -1454,7 +1463,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double head_cap = 0;
   if (ar.agent_called) {
     callee = callable_name(lx, e->label);
-    if (!callee.names && (callee.kind = callable_suffix(lx, e->label)) == NULL)
+    if (!callee.names &&
+        (callee.kind = callable_suffix(lx, callable_name_part(e))) == NULL)
       callee = (callable){0};
     if (head && callee.names &&
         (callee.verb || callee.kind || callee.call || (ar.tool_call && !callee.store))) {
@@ -1608,9 +1618,13 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * as a head noun says; its detail lines only describe it. Not a product
    * of another class where the words name a model ("Azure\nGPT-4o
    * deployment": the model). */
+  /* cards16 (B4): ... but a tool word in its details ("Apache Superset 4\n+
+   * chat panel plugin", "Metabase\nwith AI plugin") says how the product is
+   * extended, not that it is an agent's tool: the product still votes. */
   if (!head && product && product_kind != TMC_KIND_COUNT &&
       compatible(lx, e, product_kind) &&
-      !(tmc_kind_is_ai(k_word) && !tmc_kind_is_ai(product_kind)))
+      !(tmc_kind_is_ai(k_word) && k_word != TMC_KIND_AGENT_TOOL &&
+        !tmc_kind_is_ai(product_kind)))
     vote(&b, product_kind, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_HEAD_NOUN,
          tmc_arena_printf(a, "%s (the product its name line names)", product));
@@ -2157,7 +2171,9 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       if (!side[s] || called[t] || tmc_kind_is(e->kind, TMC_KIND_MODEL))
         continue;
       callable c = callable_name(lx, e->label);
-      const char *kind = c.kind ? c.kind : c.names ? NULL : callable_suffix(lx, e->label);
+      const char *kind = c.kind    ? c.kind
+                         : c.names ? NULL
+                                   : callable_suffix(lx, callable_name_part(e));
       if (!c.names && !kind)
         continue;
       bool acts = c.verb && !tmc_lexicon_says(lx, TMC_WORDS_QUERY, c.verb);

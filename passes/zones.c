@@ -209,15 +209,125 @@ static const char *stencil_zone(const tmc_lexicon *lx, const tmc_boundary *x,
   return st.token;
 }
 
-/* Drops tentative boundaries whose label names no zone; the survivors keep
- * their order, and parents and elements point past the dropped ones. */
+/* ---- cards16: a labelled card around one shape ----------------------------
+ * The draw.io front end marks a frame with a label of its own around one
+ * shape (and its caption) as a card (`tmc_boundary.card`): a zone around
+ * one component ("Payments VPC", "DMZ") or the component's own card
+ * ("Orders API" around its icon). A label or library stencil saying a zone
+ * or a grouping, or a zone's icon in its corner, keeps it a boundary; else
+ * it is folded into the shape: one element with the frame's id, place and
+ * label (the caption, when there is one, becomes its detail lines), drawn
+ * by the shape's icon. */
+static bool card_is_zone(const tmc_lexicon *lx, markers *mk, const tmc_boundary *x) {
+  bool grouping = false;
+  return tmc_lexicon_says(lx, TMC_WORDS_ZONE, x->label) ||
+         tmc_lexicon_says(lx, TMC_WORDS_GROUPING, x->label) ||
+         stencil_zone(lx, x, &grouping) ||
+         (x->has_geom && corner_marker(mk, x->page, &x->geom));
+}
+
+/* A flow an arrow made through the card to its one shape ("e7@icon") is
+ * the arrow's own now the card is that shape: its id loses the member. */
+static void card_flow_ids(tmc_ir *ir, const char **was) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const char *at = f->cell ? strchr(f->id, '@') : NULL;
+    if (!at || f->src >= ir->n_elements || f->dst >= ir->n_elements ||
+        (!was[f->src] && !was[f->dst]))
+      continue;
+    /* edge@member or edge@source@target (both ends fanned) */
+    char *ends[2] = {NULL, NULL};
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", at + 1);
+    ends[0] = buf;
+    char *at2 = strchr(buf, '@');
+    if (at2) {
+      *at2 = '\0';
+      ends[1] = at2 + 1;
+    }
+    const char *keep[2] = {NULL, NULL};
+    uint32_t n = 0;
+    for (int k = 0; k < 2 && ends[k]; k++) {
+      bool folded = (was[f->src] && strcmp(ends[k], was[f->src]) == 0) ||
+                    (was[f->dst] && strcmp(ends[k], was[f->dst]) == 0);
+      if (!folded)
+        keep[n++] = ends[k];
+    }
+    f->id = n == 0   ? f->cell
+            : n == 1 ? tmc_arena_printf(ir->arena, "%s@%s", f->cell, keep[0])
+                     : f->id;
+  }
+}
+
+static void card_fold(tmc_ir *ir, tmc_boundary *x, tmc_element *e) {
+  const char *old = e->id;
+  if (*e->label && strcmp(e->label, x->label) != 0) {
+    e->detail_lines = e->label;
+    e->name_line = x->label;
+    e->label = tmc_arena_printf(ir->arena, "%s %s", x->label, e->label);
+  } else {
+    e->label = x->label;
+    e->name_line = e->detail_lines = NULL;
+  }
+  e->name = NULL;
+  e->name_source = TMC_SOURCE_LABEL;
+  e->name_evidence = NULL;
+  e->id = x->id;
+  e->qname = e->qname && e->qname != old && strcmp(e->qname, old) != 0
+                 ? tmc_arena_printf(ir->arena, "%s/%s", ir->pages[e->page].name, x->id)
+                 : e->id;
+  e->cell = x->cell;
+  e->loc = x->loc;
+  if (x->has_geom) {
+    e->has_geom = true;
+    e->geom = x->geom;
+  }
+  if (!e->props.n) { /* the frame's written properties are the card's */
+    tmc_props t = e->props;
+    e->props = x->props;
+    x->props = t;
+  }
+}
+
+/* The one element each card holds directly (TMC_NONE when none or more). */
+static uint32_t *card_members(const tmc_ir *ir) {
+  uint32_t n = ir->n_boundaries;
+  uint32_t *one = tmc_xmalloc((n + 1) * sizeof *one);
+  for (uint32_t i = 0; i < n; i++)
+    one[i] = TMC_NONE;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    uint32_t b = ir->elements[i].boundary;
+    if (b == TMC_NONE || b >= n || !ir->boundaries[b].card)
+      continue;
+    one[b] = one[b] == TMC_NONE ? i : n + 1; /* n + 1: more than one */
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (one[i] == n + 1)
+      one[i] = TMC_NONE;
+  return one;
+}
+
+/* Drops tentative boundaries whose label names no zone, and folds cards
+ * whose label names none; the survivors keep their order, and parents and
+ * elements point past the dropped ones. */
 static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_diags *d) {
   uint32_t n = ir->n_boundaries, o = 0;
   uint32_t *map = tmc_xmalloc((n + 1) * sizeof *map);
+  uint32_t *card = card_members(ir);
+  const char **was = NULL; /* by element: its id before a card took it over */
   bool any = false;
   for (uint32_t i = 0; i < n; i++) {
     tmc_boundary *x = &ir->boundaries[i];
     map[i] = i;
+    if (x->card && card[i] != TMC_NONE && !card_is_zone(lx, mk, x)) {
+      if (!was)
+        was = tmc_xcalloc(ir->n_elements + 1, sizeof *was);
+      was[card[i]] = ir->elements[card[i]].id;
+      card_fold(ir, x, &ir->elements[card[i]]);
+      map[i] = TMC_NONE;
+      any = true;
+      continue;
+    }
     if (!x->tentative)
       continue;
     const char *w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, x->label);
@@ -242,6 +352,10 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_d
                   "page '%s': edge %s is not connected at both ends; not a flow",
                   ir->pages[x->page].name, tmc_boundary_who(ir, x));
   }
+  free(card);
+  if (was)
+    card_flow_ids(ir, was);
+  free(was);
   if (!any) {
     free(map);
     return;

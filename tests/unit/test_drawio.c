@@ -660,6 +660,98 @@ static void test_cards_with_a_data_icon_are_stores(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Cards as the libraries draw them: a container or group with no text or
+ * outline of its own holding one icon and its caption is ONE element, with
+ * the container's id, named by the caption's first line (the rest detail),
+ * drawn by the icon, and an arrow to the card, the icon or the caption
+ * reaches it. Wordings not taken from any test set: an AWS 2024 group
+ * (mxgraph.aws4.group) holding a Lambda resource icon and a two-line
+ * caption, arrows to the group and from its icon; an Azure card drawn with
+ * draw.io's group (style "group") an arrow ends at; a rounded container=1
+ * card with a Kubernetes icon and a header text an arrow ends at. A
+ * container holding two icons stays a boundary, and so does one outlined
+ * as a zone (dashed) around one icon and its caption; an invisible group no
+ * arrow ends at leaves its icon the element (named by the caption); a panel
+ * whose one shape has a name of its own and text beside it ("Legend") is no
+ * card (test_legend_arrows_stay_inside). */
+static void test_cards_are_one_element(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("who", "shape=umlActor;", "Customers", 0, 0, 40, 60)
+          V("aws",
+            "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_ec2_instance_contents;"
+            "container=1;html=1;",
+            "", 200, 0, 220,
+            80) CH("awsi", "aws",
+                   "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;", "", 10,
+                   16, 48, 48)
+              CH("awst", "aws", "text;html=1;align=left;",
+                 "&lt;b&gt;Quote API&lt;/b&gt;&lt;br&gt;Python 3.12, prices orders", 64,
+                 16, 150, 48) V("az", "group", "", 500, 0, 200,
+                                100) CH("azi", "az",
+                                        "image;html=1;image=img/lib/azure2/databases/"
+                                        "SQL_Database.svg;",
+                                        "", 70, 0, 60, 60)
+                  CH("azt", "az", "text;html=1;",
+                     "&lt;b&gt;Quotes&lt;/b&gt;&lt;br&gt;Azure SQL, S2", 20, 64, 160, 30)
+                      V("k8s", "rounded=1;whiteSpace=wrap;html=1;container=1;", "", 800,
+                        0, 200, 90) CH("k8st", "k8s", "text;html=1;fontStyle=1;",
+                                       "Order intake", 50, 5, 140, 20)
+                          CH("k8si", "k8s", "shape=mxgraph.kubernetes.icon;prIcon=pod;",
+                             "", 5, 5, 40, 40) E("f1", "who", "aws", "", "HTTPS")
+                              E("f2", "awsi", "az", "", "SQL")
+                                  E("f3", "who", "k8st", "", "orders")
+                                      END_MODEL END_PAGE TAIL);
+  tmc_ir *ir2 = analyse(
+      HEAD PAGE("P", "p") MODEL V("two", "rounded=0;html=1;container=1;", "", 0, 300, 300,
+                                  90)
+          CH("twoa", "two", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;",
+             "", 5, 5, 40,
+             40) CH("twob", "two",
+                    "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.rds;", "", 150,
+                    5, 40,
+                    40) CH("twot", "two", "text;html=1;", "app tier", 50, 50, 140, 20)
+              V("dmz", "rounded=1;html=1;dashed=1;container=1;", "", 400, 300, 200, 90)
+                  CH("dmzi", "dmz", "shape=mxgraph.cisco.servers.fileserver;", "", 5,
+                     5, 40, 40) CH("dmzt", "dmz", "text;html=1;", "EDI translator", 50, 5,
+                                   140, 20) V("inv", "group", "", 700, 300, 200, 100)
+                      CH("invi", "inv",
+                         "shape=mxgraph.aws4.resourceIcon;resIcon="
+                         "mxgraph.aws4.s3;",
+                         "", 70, 0, 60,
+                         60) CH("invt", "inv", "text;html=1;", "Backups", 20, 64, 160, 30)
+                          E("f4", "twoa", "dmzi", "", "x")
+                              E("f5", "dmzi", "invi", "", "y") END_MODEL END_PAGE TAIL);
+  /* The cards: the container's id, the caption's lines, the icon's kind. */
+  const tmc_element *a = elem(ir, "aws");
+  assert_string_equal(a->name_line, "Quote API");
+  assert_int_equal(a->kind, TMC_KIND_PROCESS);
+  assert_non_null(strstr(a->kind_evidence, "lambda"));
+  assert_false(has_elem(ir, "awsi"));
+  const tmc_element *z = elem(ir, "az");
+  assert_string_equal(z->name_line, "Quotes");
+  assert_int_equal(z->kind, TMC_KIND_DATA_STORE);
+  assert_false(has_elem(ir, "azi"));
+  assert_string_equal(elem(ir, "k8s")->label, "Order intake");
+  assert_false(has_elem(ir, "k8si"));
+  assert_int_equal(flow(ir, "f1")->dst, elem_index(ir, "aws"));
+  assert_int_equal(flow(ir, "f2")->src, elem_index(ir, "aws"));
+  assert_int_equal(flow(ir, "f2")->dst, elem_index(ir, "az"));
+  assert_int_equal(flow(ir, "f3")->dst, elem_index(ir, "k8s"));
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    assert_true(strcmp(ir->boundaries[i].id, "aws") != 0 &&
+                strcmp(ir->boundaries[i].id, "k8s") != 0);
+  /* Not cards: two shapes, a zone's outline, a group no arrow ends at. */
+  assert_false(has_elem(ir2, "two"));
+  assert_true(has_elem(ir2, "twoa") && has_elem(ir2, "twob"));
+  assert_false(has_elem(ir2, "dmz"));
+  assert_int_equal(elem(ir2, "dmzi")->boundary, bound_index(ir2, "dmz"));
+  assert_false(has_elem(ir2, "inv"));
+  assert_string_equal(elem(ir2, "invi")->label, "Backups");
+  tmc_ir_free(ir);
+  tmc_ir_free(ir2);
+}
+
 /* A title banner across the page (a labelled bar nothing flows to, as wide
  * as most of the page, one line high) is no element: dropped and listed. A
  * bar as wide that a flow reaches (the internet drawn across the top) stays. */
@@ -1290,6 +1382,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_pills_on_lines_are_labels, teardown),
       cmocka_unit_test_teardown(test_pills_pictograms_and_loose_ends, teardown),
       cmocka_unit_test_teardown(test_cards_with_a_data_icon_are_stores, teardown),
+      cmocka_unit_test_teardown(test_cards_are_one_element, teardown),
       cmocka_unit_test_teardown(test_title_banners_are_dropped, teardown),
       cmocka_unit_test_teardown(test_kinds_from_styles, teardown),
       cmocka_unit_test_teardown(test_direction_from_arrows, teardown),

@@ -126,6 +126,27 @@ static void test_nearest_caption_wins(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A caption set over an icon names it ("above it"), at less weight than
+ * one under it: in a column of icons each captioned below, the caption
+ * under the upper icon stays its own and does not name the lower one;
+ * a lone PLC icon with its tag above it (a panel drawing's habit) is
+ * named by it. */
+static void test_caption_above_icon(void **state) {
+  (void)state;
+  tmc_ir *ir = named(
+      HEAD V("plc", "", "shape=mxgraph.cisco.misc.programmable_logic_controller;", 100,
+             100, 50, 40) V("tag", "PLC-3 filler line", TEXT, 75, 70, 100, 20) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "plc")), "PLC-3 filler line");
+  assert_string_equal(elem(ir, "plc")->name_evidence, "text cell 'tag' above it");
+  tmc_ir_free(ir);
+  ir = named(HEAD V("u1", "", CLIP, 0, 0, 50, 50) V("t1", "Kiosk A", TEXT, -5, 52, 60, 20)
+                 V("u2", "", CLIP, 0, 80, 50, 50)
+                     V("t2", "Kiosk B", TEXT, -5, 132, 60, 20) TAIL);
+  assert_string_equal(tmc_element_name(elem(ir, "u1")), "Kiosk A");
+  assert_string_equal(tmc_element_name(elem(ir, "u2")), "Kiosk B");
+  tmc_ir_free(ir);
+}
+
 static void test_card_child_text(void **state) {
   (void)state;
   /* GCP card: an empty rounded card, a child image whose label holds the
@@ -366,6 +387,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_text_under_icon, teardown),
       cmocka_unit_test_teardown(test_text_beside_and_on_icon, teardown),
       cmocka_unit_test_teardown(test_nearest_caption_wins, teardown),
+      cmocka_unit_test_teardown(test_caption_above_icon, teardown),
       cmocka_unit_test_teardown(test_long_text_beside_icon, teardown),
       cmocka_unit_test_teardown(test_card_child_text, teardown),
       cmocka_unit_test_teardown(test_c4_name, teardown),

@@ -352,6 +352,54 @@ static void test_arrows_through_containers(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A labelled frame around one unnamed icon (and its caption) is a card or
+ * a zone by its words: a C4-style container "Payments API [Container: Go]"
+ * around a Kubernetes pod icon, and a GCP-style rounded card "Ledger"
+ * around a Cloud SQL icon with its caption, are one element each (the
+ * frame's id and label, the caption as detail lines, the icon's kind), and
+ * arrows to the icon reach it; "Production VPC" around an EC2 icon and
+ * "Data tier" (a grouping) around a bucket stay boundaries. */
+static void test_labelled_cards_fold_unless_zones(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD V("u", "Users", "shape=umlActor;", 0, 100, 40, 60) V(
+          "api", "Payments API [Container: Go]", "rounded=1;html=1;container=1;", 200, 0,
+          240,
+          90) C("apii", "api", "", "shape=mxgraph.kubernetes.icon;prIcon=pod;", 5, 5, 30,
+                30) V("led", "Ledger", "rounded=1;html=1;container=1;", 600, 0, 240, 90)
+          C("ledi", "led", "", "shape=mxgraph.gcp2.hexIcon;prIcon=cloud_sql;", 5, 5, 30,
+            30) C("ledt", "led", "Cloud SQL for PostgreSQL", "text;html=1;", 40, 5,
+                  190, 30) V("vpc", "Production VPC", "rounded=0;html=1;container=1;", 0,
+                             300, 200, 90)
+              C("vpci", "vpc", "",
+                "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;", 5, 5, 40, 40)
+                  V("tier", "Data tier", "rounded=0;html=1;container=1;", 400, 300, 200,
+                    90) C("tieri", "tier", "",
+                          "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", 5,
+                          5, 40, 40) E("e1", "u", "apii") E("e2", "api", "ledi")
+                      E("e3", "u", "vpc") E("e4", "vpci", "tier") TAIL);
+  assert_false(has_bound(ir, "api"));
+  assert_false(has_bound(ir, "led"));
+  assert_true(has_elem(ir, "api"));
+  assert_false(has_elem(ir, "apii"));
+  assert_true(has_flow(ir, "u", "api"));
+  assert_true(has_flow(ir, "api", "led"));
+  /* the arrow drawn from the frame is the card's own, not a member's */
+  bool e2 = false;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    e2 |= strcmp(ir->flows[i].id, "e2") == 0;
+  assert_true(e2);
+  const tmc_element *led = &ir->elements[tmc_ir_find_element(ir, 0, "led")];
+  assert_string_equal(led->name_line, "Ledger");
+  assert_string_equal(led->detail_lines, "Cloud SQL for PostgreSQL");
+  assert_int_equal(led->kind, TMC_KIND_DATA_STORE);
+  assert_true(has_bound(ir, "vpc"));
+  assert_true(has_bound(ir, "tier"));
+  assert_true(has_elem(ir, "vpci"));
+  assert_true(has_elem(ir, "tieri"));
+  tmc_ir_free(ir);
+}
+
 /* A rectangle drawn behind two shapes, in `style`. */
 #define PANEL(id, label, style, x, y)                                                    \
   V(id, label, style, x, y, 200, 150)                                                    \
@@ -495,6 +543,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_groupings_by_structure, teardown),
       cmocka_unit_test_teardown(test_zone_icon_in_corner, teardown),
       cmocka_unit_test_teardown(test_column_arrows_reach, teardown),
+      cmocka_unit_test_teardown(test_labelled_cards_fold_unless_zones, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
