@@ -212,7 +212,10 @@
   X(OFFLINE_COPIES, "offline_copies")   /* ... holding a copy: offline, synced */        \
   X(SHARED_TERMINALS, "shared_terminals") /* a terminal whoever stands at it uses */     \
   X(LINK_LOGINS, "link_logins")         /* signing in by a link mailed alone */          \
-  X(OVERRIDE_MODES, "override_modes")   /* told to skip its own checks: break-glass */
+  X(OVERRIDE_MODES, "override_modes")   /* told to skip its own checks: break-glass */ \
+  X(CRAWLERS, "crawlers")               /* code copying a repository into an index */    \
+  X(SEARCH_INDEXES, "search_indexes")   /* ... a store saying these: a search index */   \
+  X(PERMISSION_TRIMMING, "permission_trimming") /* ... unless these: ACLs kept */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

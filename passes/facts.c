@@ -4209,10 +4209,49 @@ static bool on_agent_side(const tmc_element *e) {
                                            TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR))) != 0;
 }
 
+/* indexes_everything (ir/facts.def): v's edges once. */
+static bool indexes_everything(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+      e->third_party || on_agent_side(e) || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+      label_says(g, e, TMC_WORDS_TRAINING_TASKS) ||
+      !(label_says(g, e, TMC_WORDS_CRAWLERS) ||
+        label_says(g, e, TMC_WORDS_SCHEDULED_RUNS) ||
+        label_says(g, e, TMC_WORDS_JOB_SCHEDULERS)) ||
+      label_says(g, e, TMC_WORDS_PERMISSION_TRIMMING))
+    return false;
+  bool reads = false, writes = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (g->in[k].to == v || !g->in[k].moves || !is_store(s))
+      continue;
+    if (flow_says(g, f, TMC_WORDS_PERMISSION_TRIMMING) ||
+        label_says(g, s, TMC_WORDS_PERMISSION_TRIMMING))
+      return false;
+    reads |= !s->third_party && !s->facts.holds_logs && !s->facts.secrets_vault &&
+             !s->facts.plain_keys && !s->facts.public_content && !s->facts.agent_memory &&
+             s->kind != TMC_KIND_VECTOR_STORE && s->tech != TMC_TECH_QUEUE &&
+             s->tech != TMC_TECH_STREAM && !label_says(g, s, TMC_WORDS_SEARCH_INDEXES);
+  }
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *t = &ir->elements[g->out[k].to];
+    const tmc_flow *f = &ir->flows[g->out[k].flow];
+    if (g->out[k].to == v || !g->out[k].moves || !is_store(t))
+      continue;
+    if (flow_says(g, f, TMC_WORDS_PERMISSION_TRIMMING) ||
+        label_says(g, t, TMC_WORDS_PERMISSION_TRIMMING))
+      return false;
+    writes |=
+        t->kind == TMC_KIND_VECTOR_STORE || label_says(g, t, TMC_WORDS_SEARCH_INDEXES);
+  }
+  return reads && writes;
+}
+
 /* The element facts of llmcls16 (ir/facts.def says each one's reading):
  * vendor_remote_access, portable_copy, shared_terminal, link_login,
- * override_mode, read_by_model_tool. ctl and out_written come from the
- * caller's walks. */
+ * override_mode, indexes_everything, read_by_model_tool. ctl (what is
+ * or reaches a control system) comes from the caller's walk. */
 static void llmcls16_elements(tmc_ir *ir, const graph *g, const uint8_t *ctl) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
@@ -4272,6 +4311,7 @@ static void llmcls16_elements(tmc_ir *ir, const graph *g, const uint8_t *ctl) {
                              !tmc_kind_is_ai(e->kind) && !models_up &&
                              (bypass || ((person_in || ours_in) &&
                                          label_says(g, e, TMC_WORDS_OVERRIDE_MODES)));
+    e->facts.indexes_everything = indexes_everything(ir, g, v);
     e->facts.read_by_model_tool = is_store(e) && tool_reads && !e->third_party &&
                                   !e->facts.holds_logs && !e->facts.secrets_vault &&
                                   !e->facts.plain_keys && !e->facts.agent_memory &&

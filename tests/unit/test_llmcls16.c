@@ -389,6 +389,32 @@ static void test_read_by_model_tool(void **state) {
         {"TMC-LLM-051", "au", false});
 }
 
+/* A crawler or nightly job copying a whole repository into a search index
+ * with one account (TMC-APP-064); not with the source's permissions kept,
+ * not a training job. */
+static void test_indexes_everything(void **state) {
+  (void)state;
+  CHECK("digraph{sp[shape=cylinder,label=\"SharePoint Online (all sites)\"];"
+        " c[label=\"Search connector (Graph API, Sites.Read.All)\"];"
+        " ix[shape=cylinder,label=\"Elasticsearch\"]; sp->c[label=\"documents\"]; "
+        "c->ix[label=\"bulk index\"]}",
+        {"TMC-APP-064", "c", true});
+  CHECK("digraph{fs[shape=cylinder,label=\"HR file share\"]; j[label=\"Weekly "
+        "embedding job\"];"
+        " v[type=vector_store,label=\"pgvector chunks\"]; fs->j[label=\"files\"]; "
+        "j->v[label=\"chunks + vectors\"]}",
+        {"TMC-APP-064", "j", true});
+  CHECK("digraph{sp[shape=cylinder,label=\"SharePoint Online (all sites)\"];"
+        " c[label=\"Search connector (security trimming, ACL sync)\"];"
+        " ix[shape=cylinder,label=\"Elasticsearch\"]; sp->c[label=\"documents\"]; "
+        "c->ix[label=\"bulk index\"]}",
+        {"TMC-APP-064", "c", false});
+  CHECK("digraph{fs[shape=cylinder,label=\"Orders DB\"]; j[label=\"Nightly export "
+        "job\"];"
+        " dw[shape=cylinder,label=\"Reporting warehouse\"]; fs->j; j->dw}",
+        {"TMC-APP-064", "j", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cleartext_ports),
@@ -404,6 +430,7 @@ int main(void) {
       cmocka_unit_test(test_mailed_plain),
       cmocka_unit_test(test_tool_output_injection),
       cmocka_unit_test(test_read_by_model_tool),
+      cmocka_unit_test(test_indexes_everything),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
