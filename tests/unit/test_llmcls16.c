@@ -132,6 +132,12 @@ static void test_database_logins(void **state) {
         " d->dw[label=\"SQL on behalf of the user (OAuth)\"]; dw->d[label=\"rows\"]; "
         "d->u}",
         {"TMC-REPUD-007", "d -> dw", false});
+  /* any flow into the store is an action there, whatever its label says */
+  CHECK("digraph{u[shape=box,label=\"Planners\"]; a[label=\"Capacity bot backend "
+        "(user capacity_ro)\"];"
+        " db[shape=cylinder,label=\"Capacity warehouse\"]; u->a; a->db[label=\"HTTPS "
+        ":9440\"]; db->a[label=\"rows\"]; a->u}",
+        {"TMC-REPUD-007", "a -> db", true});
   /* a ro-ro ferry and an e-reader are no logins */
   CHECK("digraph{u[shape=box,label=\"Passengers\"]; a[label=\"Ro-ro booking API\"];"
         " db[shape=cylinder,label=\"Bookings\"]; u->a; a->db[label=\"e-reader "
@@ -359,6 +365,33 @@ static void test_tool_output_injection(void **state) {
       {"TMC-AGENT-041", "h -> t", false});
 }
 
+/* Mail bodies and ticket text fed to a summariser are indirect injection
+ * into the LLM (TMC-LLM-002), and its markdown rendered where staff act on
+ * it is LLM05/LLM09 (TMC-LLM-006, TMC-LLM-036/037): a helpdesk's tickets
+ * and a shared mailbox's messages, worded unlike the blind sets. */
+static void test_summariser_inputs(void **state) {
+  (void)state;
+  CHECK("digraph{cu[shape=box,label=\"Customers\"]; zd[shape=cylinder,label=\"Zendesk "
+        "tickets\"];"
+        " tri[label=\"Ticket triage worker\"]; l[type=llm,label=\"Claude 3 Haiku "
+        "(Bedrock)\"];"
+        " ag[shape=box,label=\"Support agents\"]; cu->zd[label=\"ticket text\"]; "
+        "zd->tri[label=\"new ticket\"];"
+        " tri->l[label=\"summarise + classify\"]; l->tri[label=\"summary (markdown)\"];"
+        " tri->zd[label=\"internal note\"]; zd->ag[label=\"queue\"]}",
+        {"TMC-LLM-002", "l", true}, {"TMC-LLM-006", "l -> tri", true});
+  CHECK(
+      "digraph{s[shape=box,label=\"Senders (anyone)\"]; mb[shape=cylinder,label=\"Shared "
+      "mailbox (Exchange)\"];"
+      " pa[label=\"Power Automate flow\"]; l[type=llm,label=\"GPT-4o (Azure "
+      "OpenAI)\"];"
+      " t[shape=cylinder,label=\"Planner tasks\"]; st[shape=box,label=\"Clerks\"];"
+      " s->mb[label=\"mail + attachments\"]; mb->pa[label=\"message body\"]; "
+      "pa->l[label=\"prompt + body\"];"
+      " l->pa[label=\"summary\"]; pa->t[label=\"task with summary\"]; t->st}",
+      {"TMC-LLM-002", "l", true});
+}
+
 /* Records a model-driven tool reads, where its answer's way back is not
  * drawn (TMC-LLM-051); not a log. */
 static void test_read_by_model_tool(void **state) {
@@ -431,6 +464,7 @@ int main(void) {
       cmocka_unit_test(test_tool_output_injection),
       cmocka_unit_test(test_read_by_model_tool),
       cmocka_unit_test(test_indexes_everything),
+      cmocka_unit_test(test_summariser_inputs),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
