@@ -3896,6 +3896,26 @@ static bool names_service_account(const graph *g, const char *text) {
       if (tmc_lexicon_says(g->lx, TMC_WORDS_SERVICE_ACCOUNT_PREFIXES, word))
         return true;
     }
+    /* llmcls16: a database login named for the code ends in a suffix
+     * after an underscore ("askbi_ro", "report_reader"); the name's last
+     * part, after its last underscore */
+    size_t m = 0;
+    while (isalnum((unsigned char)p[m]) || p[m] == '_' || p[m] == '-')
+      m++;
+    size_t last = m;
+    while (last > 0 && p[last - 1] != '_')
+      last--;
+    if (last > 1 && last < m && isalnum((unsigned char)p[last - 2]) &&
+        m - last < sizeof word) {
+      size_t k = m - last;
+      memcpy(word, p + last, k);
+      word[k] = '\0';
+      bool plain = true; /* the suffix is letters and digits only */
+      for (size_t j = 0; j < k; j++)
+        plain &= isalnum((unsigned char)word[j]) != 0;
+      if (plain && tmc_lexicon_says(g->lx, TMC_WORDS_SERVICE_ACCOUNT_SUFFIXES, word))
+        return true;
+    }
   }
   return false;
 }
@@ -3907,6 +3927,7 @@ static bool names_service_account(const graph *g, const char *text) {
  * who the caller is, not v. */
 static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v) {
   if (label_says(g, &ir->elements[v], TMC_WORDS_SERVICE_IDENTITIES) ||
+      label_says(g, &ir->elements[v], TMC_WORDS_DATABASE_LOGINS) || /* llmcls16 */
       names_service_account(g, ir->elements[v].label))
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
@@ -4020,6 +4041,7 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
                               flow_says(g, f, TMC_WORDS_DECISIONS) ||
                               flow_says(g, f, TMC_WORDS_REMOTE_CHANGES));
     bool named = flow_says(g, f, TMC_WORDS_SERVICE_IDENTITIES) ||
+                 flow_says(g, f, TMC_WORDS_DATABASE_LOGINS) || /* llmcls16 */
                  names_service_account(g, f->label) ||
                  named_service_identity(ir, g, f->src);
     bool delegated = flow_says(g, f, TMC_WORDS_DELEGATED_IDENTITY) ||
@@ -4030,8 +4052,10 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
     bool answers = false;
     for (uint32_t k = g->out_start[f->src]; k < g->out_start[f->src + 1] && !answers; k++)
       answers = g->out[k].flow == i && g->out[k].paired;
+    /* llmcls16: any flow into a store is a read or a write there, whatever
+     * its label ("HTTPS :8443" to the warehouse the rows come back from) */
     f->facts.shared_identity =
-        !delegated && (store || outside) && (query || changes || !answers) &&
+        !delegated && (store || outside) && (store || query || changes || !answers) &&
         (named ||
          (s->facts.model_output && outside && changes && !t->facts.model_source));
   }
@@ -4163,6 +4187,259 @@ static void classic_hosts(tmc_ir *ir, const graph *g) {
   free(pages);
 }
 
+/* ---- llmcls16: classic families a drawing makes possible, who acted ------ */
+
+/* Does the flow or either of its ends say a word of list? */
+static bool flow_or_ends_say(const graph *g, const tmc_flow *f, const tmc_element *a,
+                             const tmc_element *b, tmc_word_list list) {
+  return flow_says(g, f, list) || label_says(g, a, list) || label_says(g, b, list);
+}
+
+/* Someone drawn outside the code: a person, or an entity that supplies no
+ * packages, models or data (a "Release manager", "Editors"). */
+static bool someone_outside_code(const tmc_element *e) {
+  return e->facts.person ||
+         (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.outside_source &&
+          !e->facts.publishes && !e->facts.anonymous);
+}
+
+static bool on_agent_side(const tmc_element *e) {
+  return is_model(e->kind) || (e->roles & (TMC_ROLESET(TMC_ROLE_AGENT) |
+                                           TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) |
+                                           TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR))) != 0;
+}
+
+/* indexes_everything (ir/facts.def): v's edges once. */
+static bool indexes_everything(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+      e->third_party || on_agent_side(e) || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+      label_says(g, e, TMC_WORDS_TRAINING_TASKS) ||
+      !(label_says(g, e, TMC_WORDS_CRAWLERS) ||
+        label_says(g, e, TMC_WORDS_SCHEDULED_RUNS) ||
+        label_says(g, e, TMC_WORDS_JOB_SCHEDULERS)) ||
+      label_says(g, e, TMC_WORDS_PERMISSION_TRIMMING))
+    return false;
+  bool reads = false, writes = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (g->in[k].to == v || !g->in[k].moves || !is_store(s))
+      continue;
+    if (flow_says(g, f, TMC_WORDS_PERMISSION_TRIMMING) ||
+        label_says(g, s, TMC_WORDS_PERMISSION_TRIMMING))
+      return false;
+    reads |= !s->third_party && !s->facts.holds_logs && !s->facts.secrets_vault &&
+             !s->facts.plain_keys && !s->facts.public_content && !s->facts.agent_memory &&
+             s->kind != TMC_KIND_VECTOR_STORE && s->tech != TMC_TECH_QUEUE &&
+             s->tech != TMC_TECH_STREAM && !label_says(g, s, TMC_WORDS_SEARCH_INDEXES);
+  }
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *t = &ir->elements[g->out[k].to];
+    const tmc_flow *f = &ir->flows[g->out[k].flow];
+    if (g->out[k].to == v || !g->out[k].moves || !is_store(t))
+      continue;
+    if (flow_says(g, f, TMC_WORDS_PERMISSION_TRIMMING) ||
+        label_says(g, t, TMC_WORDS_PERMISSION_TRIMMING))
+      return false;
+    writes |=
+        t->kind == TMC_KIND_VECTOR_STORE || label_says(g, t, TMC_WORDS_SEARCH_INDEXES);
+  }
+  return reads && writes;
+}
+
+/* The element facts of llmcls16 (ir/facts.def says each one's reading):
+ * vendor_remote_access, portable_copy, shared_terminal, link_login,
+ * override_mode, indexes_everything, read_by_model_tool. ctl (what is
+ * or reaches a control system) comes from the caller's walk. */
+static void llmcls16_elements(tmc_ir *ir, const graph *g, const uint8_t *ctl) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    bool thing = !e->facts.person && !is_model(e->kind); /* a box, no one's person */
+    e->facts.vendor_remote_access = e->facts.portable_copy = e->facts.shared_terminal =
+        e->facts.link_login = e->facts.override_mode = e->facts.read_by_model_tool =
+            false;
+    bool from_outside = false, person_in = false, people_in = false, link = false,
+         bypass = false, copy = false, tool_reads = false, ours_in = false;
+    bool models_up = TMC_KINDSET_HAS(e->facts.upstream, TMC_KIND_MODEL) ||
+                     TMC_KINDSET_HAS(e->facts.upstream, TMC_KIND_LLM);
+    bool offline = label_says(g, e, TMC_WORDS_OFFLINE_COPIES);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_flowedge *ed = &g->in[k];
+      const tmc_element *u = &ir->elements[ed->to];
+      const tmc_flow *f = &ir->flows[ed->flow];
+      if (ed->to == v)
+        continue;
+      bool who = someone_outside_code(u);
+      people_in |=
+          ed->moves && (u->facts.person || tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY);
+      from_outside |= ed->moves && tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY;
+      person_in |= ed->moves && who;
+      link |= who && flow_says(g, f, TMC_WORDS_LINK_LOGINS);
+      bypass |= who && flow_says(g, f, TMC_WORDS_OVERRIDE_MODES);
+      bool ours =
+          !u->facts.person && !u->third_party && tmc_kind_dfd(u->kind) != TMC_DFD_ENTITY;
+      ours_in |= ed->moves && ours;
+      copy |= ed->moves && ours && (offline || flow_says(g, f, TMC_WORDS_OFFLINE_COPIES));
+      /* a tool's query into the store (its rows come back on the reply) */
+      tool_reads |= !ed->moves && TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+                    u->facts.model_output && !u->third_party;
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !tool_reads; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      tool_reads = g->out[k].to != v && g->out[k].moves &&
+                   TMC_ROLESET_HAS(w->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+                   w->facts.model_output && !w->third_party;
+    }
+    if (thing && from_outside && label_says(g, e, TMC_WORDS_REMOTE_ACCESS)) {
+      bool lands = false;
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !lands; k++)
+        lands = g->out[k].to != v && ctl[g->out[k].to] != 0;
+      e->facts.vendor_remote_access = lands;
+    }
+    e->facts.portable_copy = thing && !e->facts.anonymous && !is_store(e) &&
+                             !e->third_party && copy &&
+                             label_says(g, e, TMC_WORDS_PORTABLE_DEVICES);
+    /* a terminal drawn as the device people use is one too ("Library PCs") */
+    e->facts.shared_terminal = !is_model(e->kind) && !is_store(e) && people_in &&
+                               label_says(g, e, TMC_WORDS_SHARED_TERMINALS);
+    e->facts.link_login =
+        thing && dfd == TMC_DFD_PROCESS && !e->third_party &&
+        (link || (person_in && label_says(g, e, TMC_WORDS_LINK_LOGINS)));
+    e->facts.override_mode = thing && !is_store(e) && !e->third_party &&
+                             !tmc_kind_is_ai(e->kind) && !models_up &&
+                             (bypass || ((person_in || ours_in) &&
+                                         label_says(g, e, TMC_WORDS_OVERRIDE_MODES)));
+    e->facts.indexes_everything = indexes_everything(ir, g, v);
+    e->facts.read_by_model_tool = is_store(e) && tool_reads && !e->third_party &&
+                                  !e->facts.holds_logs && !e->facts.secrets_vault &&
+                                  !e->facts.plain_keys && !e->facts.agent_memory &&
+                                  !e->facts.public_content && e->tech != TMC_TECH_QUEUE &&
+                                  e->tech != TMC_TECH_STREAM &&
+                                  !TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER);
+  }
+}
+
+/* The flow facts of llmcls16: cleartext's bind and port reading,
+ * mailed_plain, job_static_key, shared_login, unattributed_edit,
+ * tool_returns_outside_text. keyed: a key store hands the element its
+ * secrets; feeds_agent: it hands data to code driving an LLM; written:
+ * something outside the agent's side that outsiders' text reaches writes
+ * into it. */
+static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
+                           const bool *feeds_agent, const bool *written) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.mailed_plain = f->facts.job_static_key = f->facts.shared_login =
+        f->facts.unattributed_edit = f->facts.tool_returns_outside_text = false;
+    if (f->src == f->dst)
+      continue;
+    tmc_dfd sd = tmc_kind_dfd(s->kind), td = tmc_kind_dfd(t->kind);
+    bool clear = f->encrypted != TMC_TRI_YES;
+    if (clear && flow_says(g, f, TMC_WORDS_CLEARTEXT_PORTS) &&
+        !flow_says(g, f, TMC_WORDS_TLS_NAMED))
+      f->facts.cleartext = true;
+    /* records to another organisation as e-mail */
+    bool org = !is_model(t->kind) && !t->facts.person &&
+               (t->third_party || t->facts.vendor_service || td == TMC_DFD_ENTITY);
+    bool mailed = flow_says(g, f, TMC_WORDS_MAIL_ATTACHMENTS) ||
+                  (flow_says(g, f, TMC_WORDS_MAILED_DOCUMENTS) &&
+                   flow_or_ends_say(g, f, s, t, TMC_WORDS_MAIL_WORDS));
+    f->facts.mailed_plain = clear && org && sd != TMC_DFD_ENTITY && !s->third_party &&
+                            !s->facts.person && mailed &&
+                            !flow_or_ends_say(g, f, s, t, TMC_WORDS_MAIL_PROTECTION) &&
+                            !flow_or_ends_say(g, f, s, t, TMC_WORDS_TLS_NAMED);
+    /* a timed job's static key for another party's API */
+    for (int side = 0;
+         side < 2 && !f->facts.job_file_transfer && !f->facts.job_static_key; side++) {
+      uint32_t jv = side ? f->dst : f->src;
+      const tmc_element *job = side ? t : s, *far = side ? s : t;
+      bool timed =
+          tmc_kind_dfd(job->kind) == TMC_DFD_PROCESS && !is_model(job->kind) &&
+          !job->third_party &&
+          (job->tech == TMC_TECH_ETL || label_says(g, job, TMC_WORDS_SCHEDULED_RUNS) ||
+           label_says(g, job, TMC_WORDS_JOB_SCHEDULERS));
+      /* anyone's API, ours too: with no one there to type it, the key
+       * sits with the job either way */
+      bool other = !is_model(far->kind) && !is_store(far);
+      f->facts.job_static_key =
+          timed && other && !keyed[jv] &&
+          flow_or_ends_say(g, f, s, t, TMC_WORDS_STATIC_CREDENTIALS) &&
+          !flow_says(g, f, TMC_WORDS_FETCHED_SECRETS) &&
+          !label_says(g, job, TMC_WORDS_FETCHED_SECRETS);
+    }
+    /* people signing in as one shared login, at code or a terminal */
+    f->facts.shared_login = someone_outside_code(s) && !t->facts.person &&
+                            !is_model(t->kind) && !is_store(t) && !t->third_party &&
+                            flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_LOGINS);
+    /* staff changing what others see or are paid, nobody on record */
+    bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
+    bool lands =
+        !query && ((is_store(t) && !t->facts.holds_logs && !t->facts.secrets_vault) ||
+                   t->facts.vendor_service || (td == TMC_DFD_ENTITY && !t->facts.person));
+    f->facts.unattributed_edit =
+        lands && someone_outside_code(s) && !s->facts.public_person && !s->third_party &&
+        !f->facts.changes_decisions && flow_says(g, f, TMC_WORDS_EDITS) &&
+        !flow_says(g, f, TMC_WORDS_ATTRIBUTED) && !label_says(g, t, TMC_WORDS_ATTRIBUTED);
+    /* a tool handing back what outsiders wrote into a store it reads */
+    f->facts.tool_returns_outside_text =
+        is_store(s) && s->facts.tainted && written[f->src] && !s->facts.agent_memory &&
+        !s->third_party && TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+        !t->third_party && !is_model(t->kind) && feeds_agent[f->dst];
+  }
+}
+
+/* llmcls16_facts: ctl marks what is a control system (a field device, an
+ * actuator, what drives one, or a name saying control_systems: bit 0)
+ * or sends to one (bit 1), so a gateway's out-edges say whether it lands
+ * within two hops of one; keyed, feeds_agent and written as
+ * llmcls16_flows reads them. Each element's edges a fixed number of
+ * times, each flow once: linear. After shared_identities and
+ * classic_hosts (reads changes_decisions, job_file_transfer). */
+static void llmcls16_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  uint8_t *ctl = tmc_xcalloc(n + 1, sizeof *ctl);
+  bool *keyed = tmc_xcalloc(n + 1, sizeof *keyed),
+       *feeds_agent = tmc_xcalloc(n + 1, sizeof *feeds_agent),
+       *written = tmc_xcalloc(n + 1, sizeof *written);
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    ctl[v] = !e->facts.person &&
+             (e->facts.field_device || e->facts.actuator || e->facts.drives_actuator ||
+              label_says(g, e, TMC_WORDS_CONTROL_SYSTEMS));
+    for (int in = 0; in < 2; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const tmc_flowedge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+        const tmc_element *w = &ir->elements[ed[k].to];
+        if (ed[k].to == v)
+          continue;
+        keyed[v] |= w->facts.secrets_vault || w->facts.plain_keys ||
+                    TMC_ROLESET_HAS(w->roles, TMC_ROLE_CREDENTIAL_HOLDER);
+        if (!in)
+          feeds_agent[v] |=
+              ed[k].moves && (w->roles & (TMC_ROLESET(TMC_ROLE_AGENT) |
+                                          TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))) != 0;
+        else
+          written[v] |= ed[k].moves && !on_agent_side(w) &&
+                        (w->facts.tainted || w->facts.origin || w->facts.person);
+      }
+    }
+  }
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !(ctl[v] & 2u); k++)
+      if (g->out[k].to != v && (ctl[g->out[k].to] & 1u))
+        ctl[v] |= 2u;
+  llmcls16_elements(ir, g, ctl);
+  llmcls16_flows(ir, g, keyed, feeds_agent, written);
+  free(ctl);
+  free(keyed);
+  free(feeds_agent);
+  free(written);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -4259,6 +4536,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm15_facts(ir, &g);           /* llm15; reads accounts, on_premises, memory, logs */
   shared_identities(ir, &g);     /* classic15; reads audit_trails', verdict_stores' */
   classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
+  llmcls16_facts(ir, &g);        /* llmcls16; reads classic_hosts', audit_trails' */
   tmc_flowgraph_free(&g);
   return 0;
 }
