@@ -483,6 +483,64 @@ static void test_chain_two_way_channel_direct(void **state) {
   tmc_ir_free(ir);
 }
 
+/* paths16: an outside party that only carries a person's own traffic on to
+ * the system (a telephone carrier, an ISP, the person's own network) gathers
+ * nothing: the caller talking to the assistant through it injects directly,
+ * whatever the carrier is called. A mailbox the same kind of sender writes to
+ * holds their mail for the system to read: indirect. */
+static void test_chain_carrier_relays_direct(void **state) {
+  (void)state;
+  static const char *phone =
+      "digraph g {\n"
+      "  pat [shape=ellipse, label=\"Patients\\n(landline or mobile)\"];\n"
+      "  telco [shape=ellipse, label=\"Telia phone network\"];\n"
+      "  subgraph cluster_c { label=\"Clinic\"; trust=2;\n"
+      "    ivr [label=\"Asterisk IVR\"];\n"
+      "    nurse [label=\"Nurse-line assistant\", role=agent];\n"
+      "    llm [label=\"Claude 3.5 Sonnet\", type=llm];\n"
+      "    book [label=\"book_appointment()\", type=agent_tool]; }\n"
+      "  pat -> telco [label=\"call\"]; telco -> ivr [label=\"SIP\"];\n"
+      "  ivr -> nurse [label=\"transcribed speech\"]; nurse -> ivr [label=\"reply\"];\n"
+      "  nurse -> llm [label=\"prompt\"]; llm -> nurse [label=\"tool call\"];\n"
+      "  nurse -> book [label=\"slot\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(phone);
+  assert_true(hop_names(ir, "pat", "book", NULL, "nurse", "AML.T0051.000", "AML.T0054"));
+  assert_false(hop_names(ir, "pat", "book", NULL, "nurse", "AML.T0051.001", NULL));
+  tmc_ir_free(ir);
+
+  static const char *isp =
+      "digraph g {\n"
+      "  members [shape=box, label=\"Gym members\"];\n"
+      "  net [shape=box, label=\"Home broadband / 4G\"];\n"
+      "  subgraph cluster_g { label=\"Gym cloud\"; trust=2;\n"
+      "    coach [label=\"Coach chat orchestrator\", role=agent];\n"
+      "    llm [label=\"Llama 3 70B\", type=llm];\n"
+      "    plan [label=\"update_plan tool\", type=agent_tool]; }\n"
+      "  members -> net [label=\"chat messages\"]; net -> coach [label=\"HTTPS\"];\n"
+      "  coach -> llm; llm -> coach; coach -> plan [label=\"plan change\"];\n"
+      "}\n";
+  ir = analysed(isp);
+  assert_true(hop_names(ir, "members", "plan", NULL, "coach", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+
+  static const char *mail =
+      "digraph g {\n"
+      "  sup [shape=box, label=\"Suppliers\"];\n"
+      "  inbox [shape=box, label=\"Gmail shared inbox\"];\n"
+      "  subgraph cluster_f { label=\"Finance\"; trust=2;\n"
+      "    ap [label=\"Payables agent\", role=agent];\n"
+      "    llm [label=\"GPT-4.1\", type=llm];\n"
+      "    pay [label=\"schedule_payment tool\", type=agent_tool]; }\n"
+      "  sup -> inbox [label=\"invoices by e-mail\"]; inbox -> ap [label=\"new mail\"];\n"
+      "  ap -> llm; llm -> ap; ap -> pay [label=\"payment\"];\n"
+      "}\n";
+  ir = analysed(mail);
+  assert_true(hop_names(ir, "sup", "pay", NULL, "ap", "AML.T0051.001", NULL));
+  assert_false(hop_names(ir, "sup", "pay", NULL, "ap", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -493,6 +551,7 @@ int main(void) {
       cmocka_unit_test(test_chain_poisoned_detector),
       cmocka_unit_test(test_chain_rendered_store),
       cmocka_unit_test(test_chain_two_way_channel_direct),
+      cmocka_unit_test(test_chain_carrier_relays_direct),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
