@@ -541,6 +541,64 @@ static void test_chain_carrier_relays_direct(void **state) {
   tmc_ir_free(ir);
 }
 
+/* paths16: outsiders' events stored where a job drawn as plain code reads
+ * them and writes the weights the served model loads are that job's training
+ * data: the path to the model is a tampering (TMC-PATH-007), its store and
+ * job hops poison training data (AML.T0020) and the model served erodes
+ * (AML.T0031), whatever the job is called. */
+static void test_chain_plain_job_trains(void **state) {
+  (void)state;
+  static const char *shop =
+      "digraph g {\n"
+      "  shoppers [shape=box, label=\"Shoppers (web and app)\"];\n"
+      "  subgraph cluster_p { label=\"Shop platform\"; trust=2;\n"
+      "    api [label=\"Events API (FastAPI)\"];\n"
+      "    events [shape=cylinder, label=\"clickstream\\n(BigQuery)\"];\n"
+      "    job [label=\"recs-batch\\n(Airflow + Spark)\"];\n"
+      "    arts [shape=cylinder, label=\"gs://recs-models\\n(state_dict per run)\"];\n"
+      "    ranker [label=\"Ranking model\", type=model];\n"
+      "    web [label=\"Storefront\"]; }\n"
+      "  shoppers -> api [label=\"clicks, add-to-cart\"];\n"
+      "  api -> events [label=\"insert\"]; events -> job [label=\"last 7 days\"];\n"
+      "  job -> arts [label=\"model checkpoints\"];\n"
+      "  arts -> ranker [label=\"load on deploy\"];\n"
+      "  shoppers -> web [label=\"browse\"]; web -> ranker [label=\"rank request\"];\n"
+      "  ranker -> web [label=\"ranked items\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(shop);
+  assert_true(
+      hop_names(ir, "shoppers", "ranker", "tamper_model", "events", "AML.T0020", NULL));
+  assert_true(
+      hop_names(ir, "shoppers", "ranker", "tamper_model", "job", "AML.T0020", NULL));
+  assert_true(
+      hop_names(ir, "shoppers", "ranker", "tamper_model", "ranker", "AML.T0031", NULL));
+  tmc_ir_free(ir);
+
+  static const char *eta =
+      "digraph g {\n"
+      "  drivers [shape=box, label=\"Drivers (courier app)\"];\n"
+      "  subgraph cluster_l { label=\"Logistics\"; trust=2;\n"
+      "    ingest [label=\"trip-ingest (Go)\"];\n"
+      "    trips [shape=cylinder, label=\"trips\\n(Cassandra)\"];\n"
+      "    batch [label=\"eta-batch\\n(Kubernetes CronJob)\"];\n"
+      "    onnx [shape=cylinder, label=\"s3://eta-onnx\"];\n"
+      "    eta [label=\"ETA predictor\", type=model];\n"
+      "    dispatch [label=\"Dispatch API\"]; }\n"
+      "  drivers -> ingest [label=\"GPS pings, trip times\"];\n"
+      "  ingest -> trips [label=\"append\"]; trips -> batch [label=\"90 days of "
+      "trips\"];\n"
+      "  batch -> onnx [label=\"export\"]; onnx -> eta [label=\"load at start\"];\n"
+      "  drivers -> dispatch [label=\"job offers\"]; dispatch -> eta "
+      "[label=\"predict\"];\n"
+      "  eta -> dispatch [label=\"minutes\"];\n"
+      "}\n";
+  ir = analysed(eta);
+  assert_true(
+      hop_names(ir, "drivers", "eta", "tamper_model", "trips", "AML.T0020", NULL));
+  assert_true(hop_names(ir, "drivers", "eta", "tamper_model", "eta", "AML.T0031", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -552,6 +610,7 @@ int main(void) {
       cmocka_unit_test(test_chain_rendered_store),
       cmocka_unit_test(test_chain_two_way_channel_direct),
       cmocka_unit_test(test_chain_carrier_relays_direct),
+      cmocka_unit_test(test_chain_plain_job_trains),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
