@@ -599,6 +599,45 @@ static void test_chain_plain_job_trains(void **state) {
   tmc_ir_free(ir);
 }
 
+/* paths16: a warehouse off the organisation's premises bills what the
+ * queries a model writes scan, whatever engine it is (Firebolt, Teradata,
+ * ClickHouse Cloud, not only BigQuery or Snowflake): the staff's questions
+ * run up the bill (deny_service, AML.T0034). A warehouse management system
+ * stores stock, and runs no one's analytical queries. */
+/* The ask-the-data diagram with the store the model's SQL runs on labelled
+ * `label`. */
+static tmc_ir *warehouse_ir(const char *label) {
+  char dot[2048];
+  snprintf(
+      dot, sizeof dot,
+      "digraph g {\n"
+      "  staff [shape=box, label=\"Sales staff\"];\n"
+      "  subgraph cluster_a { label=\"Analytics\"; trust=2;\n"
+      "    ask [label=\"Ask-the-numbers service\", role=prompt_assembler];\n"
+      "    llm [label=\"Claude Sonnet\", type=llm];\n"
+      "    wh [shape=cylinder, label=\"%s\"]; }\n"
+      "  staff -> ask [label=\"question\"]; ask -> staff [label=\"answer + chart\"];\n"
+      "  ask -> llm [label=\"schema + question\"]; llm -> ask [label=\"SQL\"];\n"
+      "  ask -> wh [label=\"run generated SQL\"]; wh -> ask [label=\"rows\"];\n"
+      "}\n",
+      label);
+  return analysed(dot);
+}
+
+static void test_chain_warehouse_bill(void **state) {
+  (void)state;
+  static const char *const billed[] = {"Firebolt engine\\n(orders, margins)",
+                                       "Teradata VantageCloud\\nsales mart"};
+  for (size_t i = 0; i < sizeof billed / sizeof *billed; i++) {
+    tmc_ir *ir = warehouse_ir(billed[i]);
+    assert_true(hop_names(ir, "staff", "wh", "deny_service", "wh", "AML.T0034", NULL));
+    tmc_ir_free(ir);
+  }
+  tmc_ir *ir = warehouse_ir("Warehouse management system\\n(stock, bins)");
+  assert_false(hop_names(ir, "staff", "wh", "deny_service", "wh", "AML.T0034", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -611,6 +650,7 @@ int main(void) {
       cmocka_unit_test(test_chain_two_way_channel_direct),
       cmocka_unit_test(test_chain_carrier_relays_direct),
       cmocka_unit_test(test_chain_plain_job_trains),
+      cmocka_unit_test(test_chain_warehouse_bill),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
