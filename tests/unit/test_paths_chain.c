@@ -638,6 +638,44 @@ static void test_chain_warehouse_bill(void **state) {
   tmc_ir_free(ir);
 }
 
+/* paths16: the files engineers keep devices' settings in (a PLC project, a
+ * switch's config backup) hold the devices' passwords: a path there is a
+ * credential theft, named by its classic step (CAPEC-1) where no AI is. */
+static void test_chain_config_files_hold_keys(void **state) {
+  (void)state;
+  static const char *plant =
+      "digraph g {\n"
+      "  integ [shape=ellipse, label=\"Automation integrator\\n(remote engineers)\"];\n"
+      "  subgraph cluster_o { label=\"Plant OT\"; trust=2;\n"
+      "    vpn [label=\"Remote access VPN\"];\n"
+      "    ews [label=\"Engineering workstation\"];\n"
+      "    nas [shape=cylinder, label=\"PLC project backups\\n(NAS share)\"];\n"
+      "    plc [label=\"Line PLCs\"]; }\n"
+      "  integ -> vpn [label=\"VPN login\"]; vpn -> ews [label=\"RDP\"];\n"
+      "  ews -> nas [dir=both, label=\"open / save projects\"];\n"
+      "  ews -> plc [label=\"download logic\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(plant);
+  assert_true(hop_names(ir, "integ", "nas", "steal_credentials", "nas", "CAPEC-1", NULL));
+  assert_false(any_hop_names(ir, NULL, NULL, "AML"));
+  tmc_ir_free(ir);
+
+  static const char *netops =
+      "digraph g {\n"
+      "  noc [shape=ellipse, label=\"Managed network provider\"];\n"
+      "  subgraph cluster_n { label=\"Corporate network\"; trust=2;\n"
+      "    jump [label=\"Bastion host\"];\n"
+      "    ox [label=\"Oxidized\\n(switch and firewall config backups)\", "
+      "shape=cylinder];\n"
+      "    sw [label=\"Core switches\"]; }\n"
+      "  noc -> jump [label=\"SSH\"]; jump -> ox [dir=both, label=\"git pull / push\"];\n"
+      "  jump -> sw [label=\"SSH admin\"];\n"
+      "}\n";
+  ir = analysed(netops);
+  assert_true(hop_names(ir, "noc", "ox", "steal_credentials", "ox", NULL, NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -651,6 +689,7 @@ int main(void) {
       cmocka_unit_test(test_chain_carrier_relays_direct),
       cmocka_unit_test(test_chain_plain_job_trains),
       cmocka_unit_test(test_chain_warehouse_bill),
+      cmocka_unit_test(test_chain_config_files_hold_keys),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
