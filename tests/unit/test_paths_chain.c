@@ -676,6 +676,47 @@ static void test_chain_config_files_hold_keys(void **state) {
   tmc_ir_free(ir);
 }
 
+/* paths16: what outsiders send straight to the training step (a federated
+ * client's weight deltas averaged by the aggregator, raters' preference
+ * pairs read by a fine-tuning job) poisons the model it writes: the path to
+ * the registry and on to the model served is a tampering, not an asset
+ * reached or a prompt injected. */
+static void test_chain_straight_to_training(void **state) {
+  (void)state;
+  static const char *fed =
+      "digraph g {\n"
+      "  phones [shape=box, label=\"Keyboard app on users' phones\\n(on-device "
+      "training)\"];\n"
+      "  subgraph cluster_s { label=\"Prediction service\"; trust=2;\n"
+      "    agg [label=\"Secure aggregation server\\n(FedAvg rounds)\"];\n"
+      "    glob [shape=cylinder, label=\"Global model checkpoints\", "
+      "type=model_registry];\n"
+      "    serve [label=\"Next-word model\", type=model]; }\n"
+      "  phones -> agg [label=\"weight deltas\"];\n"
+      "  agg -> glob [label=\"new global model\"]; glob -> serve [label=\"deploy\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(fed);
+  assert_true(
+      hop_names(ir, "phones", "serve", "tamper_model", "serve", "AML.T0031", NULL));
+  assert_true(hop_names(ir, "phones", "glob", "tamper_model", "glob", "AML.T0018", NULL));
+  tmc_ir_free(ir);
+
+  static const char *prefs =
+      "digraph g {\n"
+      "  raters [shape=box, label=\"Crowd raters\"];\n"
+      "  subgraph cluster_s { label=\"Assistant\"; trust=2;\n"
+      "    ft [label=\"Preference fine-tuning job\\n(DPO, weekly)\", type=pipeline];\n"
+      "    reg [label=\"Model registry\", type=model_registry];\n"
+      "    chat [label=\"Support LLM\", type=llm]; }\n"
+      "  raters -> ft [label=\"preference pairs\"];\n"
+      "  ft -> reg [label=\"candidate\"]; reg -> chat [label=\"promote\"];\n"
+      "}\n";
+  ir = analysed(prefs);
+  assert_true(hop_names(ir, "raters", "chat", "tamper_model", "ft", "AML.T0020", NULL));
+  assert_false(hop_names(ir, "raters", "chat", "hijack_model", "chat", NULL, NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -690,6 +731,7 @@ int main(void) {
       cmocka_unit_test(test_chain_plain_job_trains),
       cmocka_unit_test(test_chain_warehouse_bill),
       cmocka_unit_test(test_chain_config_files_hold_keys),
+      cmocka_unit_test(test_chain_straight_to_training),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
