@@ -900,8 +900,9 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *      from to where the aim is met (goes_on).
  * The tiers use stable keys only (goal index, aims, element indices, rank
  * order), so the choice is as deterministic as the ranking. */
-#define MODEL_TIER 8 /* shown after tier 1, before tier 2 */
-#define LAST_TIER 9  /* a names_last goal's paths: after tier 7 */
+#define MODEL_TIER 8  /* shown after tier 1, before tier 2 */
+#define LAST_TIER 9   /* a names_last goal's paths: after tier 7 */
+#define CHAIN_TIER 10 /* a pair's best a chain names: after MODEL_TIER, before 2 */
 
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
   const tmc_ir *ir = c->ir;
@@ -1000,9 +1001,17 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
         c->goals[v[i].goal]->met_further)
       tier[i] = MODEL_TIER;
   }
+  /* paths16: of the rest of the pairs' best, those a chain names (a named
+   * attack: a flood of the model, its training poisoned) before those only
+   * the plain goal names (an asset reached): a second entry's route to a
+   * store tells less than an attack the report would otherwise not name. */
+  for (uint32_t i = 0; i < n; i++)
+    if (tier[i] == 2 && v[i].goal < c->n_goals && c->goals[v[i].goal]->n_patterns)
+      tier[i] = CHAIN_TIER;
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
-  static const uint8_t tier_order[] = {0, 1, MODEL_TIER, 2, 7, LAST_TIER, 3, 4, 5, 6};
+  static const uint8_t tier_order[] = {0,         1, MODEL_TIER, CHAIN_TIER, 2, 7,
+                                       LAST_TIER, 3, 4,          5,          6};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])

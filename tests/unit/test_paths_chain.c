@@ -483,6 +483,240 @@ static void test_chain_two_way_channel_direct(void **state) {
   tmc_ir_free(ir);
 }
 
+/* paths16: an outside party that only carries a person's own traffic on to
+ * the system (a telephone carrier, an ISP, the person's own network) gathers
+ * nothing: the caller talking to the assistant through it injects directly,
+ * whatever the carrier is called. A mailbox the same kind of sender writes to
+ * holds their mail for the system to read: indirect. */
+static void test_chain_carrier_relays_direct(void **state) {
+  (void)state;
+  static const char *phone =
+      "digraph g {\n"
+      "  pat [shape=ellipse, label=\"Patients\\n(landline or mobile)\"];\n"
+      "  telco [shape=ellipse, label=\"Telia phone network\"];\n"
+      "  subgraph cluster_c { label=\"Clinic\"; trust=2;\n"
+      "    ivr [label=\"Asterisk IVR\"];\n"
+      "    nurse [label=\"Nurse-line assistant\", role=agent];\n"
+      "    llm [label=\"Claude 3.5 Sonnet\", type=llm];\n"
+      "    book [label=\"book_appointment()\", type=agent_tool]; }\n"
+      "  pat -> telco [label=\"call\"]; telco -> ivr [label=\"SIP\"];\n"
+      "  ivr -> nurse [label=\"transcribed speech\"]; nurse -> ivr [label=\"reply\"];\n"
+      "  nurse -> llm [label=\"prompt\"]; llm -> nurse [label=\"tool call\"];\n"
+      "  nurse -> book [label=\"slot\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(phone);
+  assert_true(hop_names(ir, "pat", "book", NULL, "nurse", "AML.T0051.000", "AML.T0054"));
+  assert_false(hop_names(ir, "pat", "book", NULL, "nurse", "AML.T0051.001", NULL));
+  tmc_ir_free(ir);
+
+  static const char *isp =
+      "digraph g {\n"
+      "  members [shape=box, label=\"Gym members\"];\n"
+      "  net [shape=box, label=\"Home broadband / 4G\"];\n"
+      "  subgraph cluster_g { label=\"Gym cloud\"; trust=2;\n"
+      "    coach [label=\"Coach chat orchestrator\", role=agent];\n"
+      "    llm [label=\"Llama 3 70B\", type=llm];\n"
+      "    plan [label=\"update_plan tool\", type=agent_tool]; }\n"
+      "  members -> net [label=\"chat messages\"]; net -> coach [label=\"HTTPS\"];\n"
+      "  coach -> llm; llm -> coach; coach -> plan [label=\"plan change\"];\n"
+      "}\n";
+  ir = analysed(isp);
+  assert_true(hop_names(ir, "members", "plan", NULL, "coach", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+
+  static const char *mail =
+      "digraph g {\n"
+      "  sup [shape=box, label=\"Suppliers\"];\n"
+      "  inbox [shape=box, label=\"Gmail shared inbox\"];\n"
+      "  subgraph cluster_f { label=\"Finance\"; trust=2;\n"
+      "    ap [label=\"Payables agent\", role=agent];\n"
+      "    llm [label=\"GPT-4.1\", type=llm];\n"
+      "    pay [label=\"schedule_payment tool\", type=agent_tool]; }\n"
+      "  sup -> inbox [label=\"invoices by e-mail\"]; inbox -> ap [label=\"new mail\"];\n"
+      "  ap -> llm; llm -> ap; ap -> pay [label=\"payment\"];\n"
+      "}\n";
+  ir = analysed(mail);
+  assert_true(hop_names(ir, "sup", "pay", NULL, "ap", "AML.T0051.001", NULL));
+  assert_false(hop_names(ir, "sup", "pay", NULL, "ap", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+}
+
+/* paths16: outsiders' events stored where a job drawn as plain code reads
+ * them and writes the weights the served model loads are that job's training
+ * data: the path to the model is a tampering (TMC-PATH-007), its store and
+ * job hops poison training data (AML.T0020) and the model served erodes
+ * (AML.T0031), whatever the job is called. */
+static void test_chain_plain_job_trains(void **state) {
+  (void)state;
+  static const char *shop =
+      "digraph g {\n"
+      "  shoppers [shape=box, label=\"Shoppers (web and app)\"];\n"
+      "  subgraph cluster_p { label=\"Shop platform\"; trust=2;\n"
+      "    api [label=\"Events API (FastAPI)\"];\n"
+      "    events [shape=cylinder, label=\"clickstream\\n(BigQuery)\"];\n"
+      "    job [label=\"recs-batch\\n(Airflow + Spark)\"];\n"
+      "    arts [shape=cylinder, label=\"gs://recs-models\\n(state_dict per run)\"];\n"
+      "    ranker [label=\"Ranking model\", type=model];\n"
+      "    web [label=\"Storefront\"]; }\n"
+      "  shoppers -> api [label=\"clicks, add-to-cart\"];\n"
+      "  api -> events [label=\"insert\"]; events -> job [label=\"last 7 days\"];\n"
+      "  job -> arts [label=\"model checkpoints\"];\n"
+      "  arts -> ranker [label=\"load on deploy\"];\n"
+      "  shoppers -> web [label=\"browse\"]; web -> ranker [label=\"rank request\"];\n"
+      "  ranker -> web [label=\"ranked items\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(shop);
+  assert_true(
+      hop_names(ir, "shoppers", "ranker", "tamper_model", "events", "AML.T0020", NULL));
+  assert_true(
+      hop_names(ir, "shoppers", "ranker", "tamper_model", "job", "AML.T0020", NULL));
+  assert_true(
+      hop_names(ir, "shoppers", "ranker", "tamper_model", "ranker", "AML.T0031", NULL));
+  tmc_ir_free(ir);
+
+  static const char *eta =
+      "digraph g {\n"
+      "  drivers [shape=box, label=\"Drivers (courier app)\"];\n"
+      "  subgraph cluster_l { label=\"Logistics\"; trust=2;\n"
+      "    ingest [label=\"trip-ingest (Go)\"];\n"
+      "    trips [shape=cylinder, label=\"trips\\n(Cassandra)\"];\n"
+      "    batch [label=\"eta-batch\\n(Kubernetes CronJob)\"];\n"
+      "    onnx [shape=cylinder, label=\"s3://eta-onnx\"];\n"
+      "    eta [label=\"ETA predictor\", type=model];\n"
+      "    dispatch [label=\"Dispatch API\"]; }\n"
+      "  drivers -> ingest [label=\"GPS pings, trip times\"];\n"
+      "  ingest -> trips [label=\"append\"]; trips -> batch [label=\"90 days of "
+      "trips\"];\n"
+      "  batch -> onnx [label=\"export\"]; onnx -> eta [label=\"load at start\"];\n"
+      "  drivers -> dispatch [label=\"job offers\"]; dispatch -> eta "
+      "[label=\"predict\"];\n"
+      "  eta -> dispatch [label=\"minutes\"];\n"
+      "}\n";
+  ir = analysed(eta);
+  assert_true(
+      hop_names(ir, "drivers", "eta", "tamper_model", "trips", "AML.T0020", NULL));
+  assert_true(hop_names(ir, "drivers", "eta", "tamper_model", "eta", "AML.T0031", NULL));
+  tmc_ir_free(ir);
+}
+
+/* paths16: a warehouse off the organisation's premises bills what the
+ * queries a model writes scan, whatever engine it is (Firebolt, Teradata,
+ * ClickHouse Cloud, not only BigQuery or Snowflake): the staff's questions
+ * run up the bill (deny_service, AML.T0034). A warehouse management system
+ * stores stock, and runs no one's analytical queries. */
+/* The ask-the-data diagram with the store the model's SQL runs on labelled
+ * `label`. */
+static tmc_ir *warehouse_ir(const char *label) {
+  char dot[2048];
+  snprintf(
+      dot, sizeof dot,
+      "digraph g {\n"
+      "  staff [shape=box, label=\"Sales staff\"];\n"
+      "  subgraph cluster_a { label=\"Analytics\"; trust=2;\n"
+      "    ask [label=\"Ask-the-numbers service\", role=prompt_assembler];\n"
+      "    llm [label=\"Claude Sonnet\", type=llm];\n"
+      "    wh [shape=cylinder, label=\"%s\"]; }\n"
+      "  staff -> ask [label=\"question\"]; ask -> staff [label=\"answer + chart\"];\n"
+      "  ask -> llm [label=\"schema + question\"]; llm -> ask [label=\"SQL\"];\n"
+      "  ask -> wh [label=\"run generated SQL\"]; wh -> ask [label=\"rows\"];\n"
+      "}\n",
+      label);
+  return analysed(dot);
+}
+
+static void test_chain_warehouse_bill(void **state) {
+  (void)state;
+  static const char *const billed[] = {"Firebolt engine\\n(orders, margins)",
+                                       "Teradata VantageCloud\\nsales mart"};
+  for (size_t i = 0; i < sizeof billed / sizeof *billed; i++) {
+    tmc_ir *ir = warehouse_ir(billed[i]);
+    assert_true(hop_names(ir, "staff", "wh", "deny_service", "wh", "AML.T0034", NULL));
+    tmc_ir_free(ir);
+  }
+  tmc_ir *ir = warehouse_ir("Warehouse management system\\n(stock, bins)");
+  assert_false(hop_names(ir, "staff", "wh", "deny_service", "wh", "AML.T0034", NULL));
+  tmc_ir_free(ir);
+}
+
+/* paths16: the files engineers keep devices' settings in (a PLC project, a
+ * switch's config backup) hold the devices' passwords: a path there is a
+ * credential theft, named by its classic step (CAPEC-1) where no AI is. */
+static void test_chain_config_files_hold_keys(void **state) {
+  (void)state;
+  static const char *plant =
+      "digraph g {\n"
+      "  integ [shape=ellipse, label=\"Automation integrator\\n(remote engineers)\"];\n"
+      "  subgraph cluster_o { label=\"Plant OT\"; trust=2;\n"
+      "    vpn [label=\"Remote access VPN\"];\n"
+      "    ews [label=\"Engineering workstation\"];\n"
+      "    nas [shape=cylinder, label=\"PLC project backups\\n(NAS share)\"];\n"
+      "    plc [label=\"Line PLCs\"]; }\n"
+      "  integ -> vpn [label=\"VPN login\"]; vpn -> ews [label=\"RDP\"];\n"
+      "  ews -> nas [dir=both, label=\"open / save projects\"];\n"
+      "  ews -> plc [label=\"download logic\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(plant);
+  assert_true(hop_names(ir, "integ", "nas", "steal_credentials", "nas", "CAPEC-1", NULL));
+  assert_false(any_hop_names(ir, NULL, NULL, "AML"));
+  tmc_ir_free(ir);
+
+  static const char *netops =
+      "digraph g {\n"
+      "  noc [shape=ellipse, label=\"Managed network provider\"];\n"
+      "  subgraph cluster_n { label=\"Corporate network\"; trust=2;\n"
+      "    jump [label=\"Bastion host\"];\n"
+      "    ox [label=\"Oxidized\\n(switch and firewall config backups)\", "
+      "shape=cylinder];\n"
+      "    sw [label=\"Core switches\"]; }\n"
+      "  noc -> jump [label=\"SSH\"]; jump -> ox [dir=both, label=\"git pull / push\"];\n"
+      "  jump -> sw [label=\"SSH admin\"];\n"
+      "}\n";
+  ir = analysed(netops);
+  assert_true(hop_names(ir, "noc", "ox", "steal_credentials", "ox", NULL, NULL));
+  tmc_ir_free(ir);
+}
+
+/* paths16: what outsiders send straight to the training step (a federated
+ * client's weight deltas averaged by the aggregator, raters' preference
+ * pairs read by a fine-tuning job) poisons the model it writes: the path to
+ * the registry and on to the model served is a tampering, not an asset
+ * reached or a prompt injected. */
+static void test_chain_straight_to_training(void **state) {
+  (void)state;
+  static const char *fed =
+      "digraph g {\n"
+      "  phones [shape=box, label=\"Keyboard app on users' phones\\n(on-device "
+      "training)\"];\n"
+      "  subgraph cluster_s { label=\"Prediction service\"; trust=2;\n"
+      "    agg [label=\"Secure aggregation server\\n(FedAvg rounds)\"];\n"
+      "    glob [shape=cylinder, label=\"Global model checkpoints\", "
+      "type=model_registry];\n"
+      "    serve [label=\"Next-word model\", type=model]; }\n"
+      "  phones -> agg [label=\"weight deltas\"];\n"
+      "  agg -> glob [label=\"new global model\"]; glob -> serve [label=\"deploy\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(fed);
+  assert_true(
+      hop_names(ir, "phones", "serve", "tamper_model", "serve", "AML.T0031", NULL));
+  assert_true(hop_names(ir, "phones", "glob", "tamper_model", "glob", "AML.T0018", NULL));
+  tmc_ir_free(ir);
+
+  static const char *prefs =
+      "digraph g {\n"
+      "  raters [shape=box, label=\"Crowd raters\"];\n"
+      "  subgraph cluster_s { label=\"Assistant\"; trust=2;\n"
+      "    ft [label=\"Preference fine-tuning job\\n(DPO, weekly)\", type=pipeline];\n"
+      "    reg [label=\"Model registry\", type=model_registry];\n"
+      "    chat [label=\"Support LLM\", type=llm]; }\n"
+      "  raters -> ft [label=\"preference pairs\"];\n"
+      "  ft -> reg [label=\"candidate\"]; reg -> chat [label=\"promote\"];\n"
+      "}\n";
+  ir = analysed(prefs);
+  assert_true(hop_names(ir, "raters", "chat", "tamper_model", "ft", "AML.T0020", NULL));
+  assert_false(hop_names(ir, "raters", "chat", "hijack_model", "chat", NULL, NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chain_retrieval_crafting),
@@ -493,6 +727,11 @@ int main(void) {
       cmocka_unit_test(test_chain_poisoned_detector),
       cmocka_unit_test(test_chain_rendered_store),
       cmocka_unit_test(test_chain_two_way_channel_direct),
+      cmocka_unit_test(test_chain_carrier_relays_direct),
+      cmocka_unit_test(test_chain_plain_job_trains),
+      cmocka_unit_test(test_chain_warehouse_bill),
+      cmocka_unit_test(test_chain_config_files_hold_keys),
+      cmocka_unit_test(test_chain_straight_to_training),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
