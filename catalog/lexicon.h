@@ -191,7 +191,11 @@
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \
   X(AUTH_DENIALS, "auth_denials")       /* ... these: nobody is authenticated */         \
   /* llm15 */                                                                            \
-  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */
+  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */  \
+  /* mlkinds16 */                                                                        \
+  X(EMBEDDING_FLOWS, "embedding_flows") /* a flow saying these carries embeddings */     \
+  X(FEATURE_FLOWS, "feature_flows")     /* a flow saying these carries model features */ \
+  X(EVALUATION_FLOWS, "evaluation_flows") /* a flow saying these: data to score with */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
