@@ -1835,16 +1835,21 @@ static bool by_word(const tmc_element *e) {
 
 /* A store only its drawing or a generic word made one, holding data a
  * training step learns from: not plumbing (sets.yaml: a queue, a stream,
- * logs, a secrets vault) and not saying logs, secrets, model files or code
- * (packages). */
-static bool plain_store(const tmc_lexicon *lx, const tmc_element *e) {
+ * a logging product, a secrets vault) and not saying secrets, model files
+ * or code (packages); nor logs, unless logs says a training step reads it
+ * (mlkinds16: click, impression and interaction logs are what models
+ * learn from, "Improvement logs bucket" -> "monthly training set"). */
+static bool plain_store(const tmc_lexicon *lx, const tmc_element *e, bool logs) {
   if (e->kind != TMC_KIND_DATA_STORE || e->kind_source == TMC_SOURCE_ATTRIBUTE ||
       e->kind_source == TMC_SOURCE_ID_PREFIX)
     return false;
-  if (TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PLUMBING), e->tech)) /* sets.yaml */
+  /* (a head "logs" names what it holds, no logging product: "search logs") */
+  if (TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PLUMBING),
+                      e->tech) && /* sets.yaml */
+      !(logs && e->tech == TMC_TECH_LOGGING && e->tech_source == TMC_SOURCE_HEAD_NOUN))
     return false;
   const char *l = e->label;
-  return !tmc_lexicon_says(lx, TMC_WORDS_LOG, l) &&
+  return (logs || !tmc_lexicon_says(lx, TMC_WORDS_LOG, l)) &&
          !tmc_lexicon_says(lx, TMC_WORDS_VAULT, l) &&
          !tmc_lexicon_says(lx, TMC_WORDS_SECRET_DATA, l) &&
          !tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) &&
@@ -1856,8 +1861,11 @@ static bool plain_store(const tmc_lexicon *lx, const tmc_element *e) {
 static bool trains(const tmc_lexicon *lx, const tmc_element *e) {
   if (e->kind != TMC_KIND_PIPELINE)
     return false;
-  /* "nightly refit (Airflow)": a trainer's word outweighs the scheduler. */
-  if (tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label))
+  /* "nightly refit (Airflow)": a trainer's word outweighs the scheduler;
+   * mlkinds16: and writing a model into a registry (ml_positions) says
+   * training whatever runs it ("rank-builder (Spark)"). */
+  if (tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label) ||
+      e->kind_source == TMC_SOURCE_FLOWS)
     return true;
   return e->tech != TMC_TECH_ETL && e->tech != TMC_TECH_CI_CD &&
          !tmc_lexicon_says(lx, TMC_WORDS_ROLE_INGESTION, e->label);
@@ -1884,13 +1892,20 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *has_data = tmc_xcalloc(n + 1, sizeof *has_data);
   for (uint32_t i = 0; i < n; i++)
     read_by[i] = TMC_NONE;
+  bool *serves = tmc_xcalloc(n + 1, sizeof *serves); /* mlkinds16 */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
+    /* mlkinds16: a store that serves the outside (creatives to browsers,
+     * downloads to customers) is the system's live content, whatever a
+     * training step also reads from it. */
+    if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_EXTERNAL)
+      serves[x->src] = true;
     if (x->src < n && x->dst < n && brings_dataset(lx, ir, x)) {
       has_data[x->dst] = true;
       /* A plain store whose flow into the step says what it brings ("12
        * months labelled history") is that dataset itself. */
-      if (trains(lx, &ir->elements[x->dst]) && plain_store(lx, &ir->elements[x->src]))
+      if (trains(lx, &ir->elements[x->dst]) &&
+          plain_store(lx, &ir->elements[x->src], true))
         read_by[x->src] = x->dst;
     }
   }
@@ -1899,9 +1914,9 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     if (x->src >= n || x->dst >= n)
       continue;
     const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
-    if (trains(lx, t) && !has_data[x->dst] && plain_store(lx, s))
+    if (trains(lx, t) && !has_data[x->dst] && plain_store(lx, s, true) && !serves[x->src])
       read_by[x->src] = x->dst;
-    else if (trains(lx, s) && !has_data[x->src] && plain_store(lx, t) &&
+    else if (trains(lx, s) && !has_data[x->src] && plain_store(lx, t, false) &&
              (x->bidirectional || tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label)))
       read_by[x->dst] = x->src;
   }
@@ -1917,6 +1932,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   }
   free(read_by);
   free(has_data);
+  free(serves);
 }
 
 /* A per-page flag for element i (false off the IR's pages). */
