@@ -564,8 +564,10 @@ static void head_noun_decides(void **state) {
 }
 
 /* Hosted AI services drawn as cloud icons are services the system calls
- * (a bot builder, speech synthesis), not models of its own; a wiki is where
- * people write documents, not a vector store, whatever else its label says. */
+ * (a bot builder), not models of its own; a voice (speech synthesis: Polly)
+ * is a model, as speech recognition (Transcribe) is (mlkinds16: a TTS
+ * service is the vendor's model); a wiki is where people write documents,
+ * not a vector store, whatever else its label says. */
 static void hosted_services_and_wikis(void **state) {
   (void)state;
   tmc_ir *ir = ir_by_hand("t.drawio", "P", NULL);
@@ -575,12 +577,11 @@ static void hosted_services_and_wikis(void **state) {
   uint32_t tts = drawio_el(ir, "tts", "Voice", "html=1;shape=mxgraph.aws3.polly;");
   tmc_diags d = TMC_DIAGS_INIT;
   run_classify(ir, &d);
-  for (int k = 0; k < 2; k++) {
-    const tmc_element *e = &ir->elements[k ? tts : bot];
-    assert_int_equal(e->kind, TMC_KIND_PROCESS);
-    assert_int_equal(e->tech, TMC_TECH_THIRD_PARTY_SAAS);
-    assert_int_equal(e->kind_source, TMC_SOURCE_ICON);
-  }
+  assert_int_equal(ir->elements[bot].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[bot].tech, TMC_TECH_THIRD_PARTY_SAAS);
+  assert_int_equal(ir->elements[bot].kind_source, TMC_SOURCE_ICON);
+  assert_int_equal(ir->elements[tts].kind, TMC_KIND_MODEL);
+  assert_int_equal(ir->elements[tts].kind_source, TMC_SOURCE_ICON);
   tmc_diags_free(&d);
   tmc_ir_free(ir);
   assert_int_equal(kind_of((spec){"w", "Team wiki", NULL, false, 0}),
@@ -2898,6 +2899,57 @@ static void ml_kinds_by_graph_position(void **state) {
   tmc_diags_free(&d);
 }
 
+/* mlkinds16 (B3): ML kinds by the words of their family, wordings other
+ * than the blind sets': a voice (text-to-speech, by what it does or its
+ * product) is a model, the vendor's; retrieval indexes by product are
+ * vector stores; feature stores by product, and a label naming the feature
+ * store over a head guessed among its words; registries by product. */
+static void ml_kinds_by_their_family_words(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    bool store;
+    tmc_kind want;
+  } cases[] = {
+      {"Amazon Polly neural voices", false, TMC_KIND_MODEL},
+      {"ElevenLabs voice API", false, TMC_KIND_MODEL},
+      {"Google Cloud Text-to-Speech (WaveNet)", false, TMC_KIND_MODEL},
+      {"speech synthesis (Coqui TTS)", false, TMC_KIND_MODEL},
+      {"Vertex AI Vector Search index", true, TMC_KIND_VECTOR_STORE},
+      {"Product index\nVertex AI Search", true, TMC_KIND_VECTOR_STORE},
+      {"Matching Engine deployed index", true, TMC_KIND_VECTOR_STORE},
+      {"MongoDB Atlas Vector Search", true, TMC_KIND_VECTOR_STORE},
+      {"Tecton online store", true, TMC_KIND_FEATURE_STORE},
+      {"Hopsworks (online)", true, TMC_KIND_FEATURE_STORE},
+      {"SageMaker Feature Store online", true, TMC_KIND_FEATURE_STORE},
+      {"Watson Machine Learning repository", true, TMC_KIND_MODEL_REGISTRY},
+      {"Databricks model registry (Unity Catalog models)", true, TMC_KIND_MODEL_REGISTRY},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    tmc_kind k = kind_of((spec){"x", cases[i].label, NULL, cases[i].store,
+                                cases[i].store ? TMC_KIND_DATA_STORE : TMC_KIND_PROCESS});
+    if (k != cases[i].want)
+      fail_msg("'%s': %s, want %s", cases[i].label, tmc_kind_name(k),
+               tmc_kind_name(cases[i].want));
+  }
+  /* A plain "Polly" is also .NET's retry library: no voice. */
+  assert_int_equal(kind_of((spec){"p", "Polly retry policy", NULL, false, 0}),
+                   TMC_KIND_PROCESS);
+  /* A feature store named on a workload drawn as code, with a person's
+   * word guessed among its details. */
+  const char *dot = "digraph G {\n"
+                    "  fs [label=\"Redis feature store\\nmember & merchant features\", "
+                    "shape=component];\n"
+                    "  j [label=\"aggregation job\", shape=component];\n"
+                    "  j -> fs;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "fs")->kind, TMC_KIND_FEATURE_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2964,7 +3016,8 @@ int main(void) {
       cmocka_unit_test(llms_called_with_tools),
       cmocka_unit_test(agent_tools_by_who_calls_them),
       cmocka_unit_test(outside_interfaces_by_position),
-      cmocka_unit_test(ml_kinds_by_graph_position), /* mlkinds16 */
+      cmocka_unit_test(ml_kinds_by_graph_position),     /* mlkinds16 */
+      cmocka_unit_test(ml_kinds_by_their_family_words), /* mlkinds16 */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
