@@ -2024,16 +2024,18 @@ static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
 }
 
 enum {
-  P_READS_DATA = 1,      /* a flow brings it data from a store */
-  P_TO_MODEL = 2,        /* it sends a model something */
-  P_FROM_MODEL = 4,      /* a model sends it something */
-  P_MODEL_IN = 8,        /* a flow into it carries a model */
-  P_VECTORS_IN = 16,     /* ... embeddings */
-  P_FEATURES_IN = 32,    /* ... features */
-  P_OTHER_IN = 64,       /* a flow from anything but a registry */
-  P_OUT = 128,           /* it sends something */
-  P_READ_BY_MODEL = 256, /* a model, or code that calls one, reads it */
-  P_FROM_CODE = 512      /* a process or a pipeline of the system's sends to it */
+  P_READS_DATA = 1,          /* a flow brings it data from a store */
+  P_TO_MODEL = 2,            /* it sends a model something */
+  P_FROM_MODEL = 4,          /* a model sends it something */
+  P_MODEL_IN = 8,            /* a flow into it carries a model */
+  P_VECTORS_IN = 16,         /* ... embeddings */
+  P_FEATURES_IN = 32,        /* ... features */
+  P_OTHER_IN = 64,           /* a flow from anything but a registry */
+  P_OUT = 128,               /* it sends something */
+  P_READ_BY_MODEL = 256,     /* a model, or code that calls one, reads it */
+  P_FROM_CODE = 512,         /* a process or a pipeline of the system's sends to it */
+  P_READ_BY_TRAINING = 1024, /* a training step reads it: its data, not a feature store */
+  P_FEATURES_READ = 2048     /* read out as features by a model or code calling one */
 };
 
 static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
@@ -2079,6 +2081,8 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       }
       if (tmc_lexicon_says(lx, TMC_WORDS_FEATURE_FLOWS, x->label))
         pos[t] |= P_FEATURES_IN;
+      if (te->kind == TMC_KIND_PIPELINE)
+        pos[s] |= P_READ_BY_TRAINING;
     }
   }
   /* The registry: a plain store a model loads from, on a page that draws
@@ -2134,8 +2138,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       registry[x->dst] = x->src;
     if (tmc_kind_dfd(s->kind) == TMC_DFD_STORE && t->kind != TMC_KIND_PIPELINE &&
         (tmc_kind_is(t->kind, TMC_KIND_MODEL) || (pos[x->dst] & P_TO_MODEL) ||
-         registry[x->dst] != TMC_NONE))
+         registry[x->dst] != TMC_NONE)) {
       pos[x->src] |= P_READ_BY_MODEL;
+      /* ... the feature vector a fraud scorer reads out of "online
+       * features (Redis)" */
+      if (tmc_lexicon_says(lx, TMC_WORDS_FEATURE_FLOWS, x->label))
+        pos[x->src] |= P_FEATURES_READ;
+    }
   }
   /* The model served: code that loads a model from the registry, takes
    * something else in and answers, on a page that draws no model of the
@@ -2159,11 +2168,12 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     if (e->kind != TMC_KIND_DATA_STORE || !movable(e))
       continue;
     uint32_t w = vwriter[i];
+    bool fed = (pos[i] & P_FEATURES_IN) && (pos[i] & P_READ_BY_MODEL);
     if ((pos[i] & P_VECTORS_IN) && w != TMC_NONE &&
         ((pos[w] & P_FROM_MODEL) || tmc_kind_is(ir->elements[w].kind, TMC_KIND_MODEL) ||
          ir->elements[w].kind == TMC_KIND_PIPELINE))
       repos(ir, e, TMC_KIND_VECTOR_STORE, "embeddings written by", &ir->elements[w]);
-    else if ((pos[i] & P_FEATURES_IN) && (pos[i] & P_READ_BY_MODEL))
+    else if ((fed || (pos[i] & P_FEATURES_READ)) && !(pos[i] & P_READ_BY_TRAINING))
       repos(ir, e, TMC_KIND_FEATURE_STORE,
             "features written in, read where a model is called:", e);
   }

@@ -2874,12 +2874,21 @@ static void ml_kinds_by_graph_position(void **state) {
       "  kv -> offer [label=\"lookup\"];\n"
       "  offer -> pm [label=\"feature vector\"]; pm -> offer [label=\"score\"];\n"
       "  agg -> rd [label=\"online features\"]; rd -> pm [label=\"customer row\"];\n"
+      "  as [label=\"Aerospike cluster\", shape=cylinder];\n"
+      "  cat [label=\"product catalogue\", shape=cylinder];\n"
+      "  fit [label=\"nightly retrain\", shape=ellipse];\n"
+      "  as -> offer [label=\"feature vector\"];\n"
+      "  cat -> fit [label=\"item features\"]; cat -> pm [label=\"availability\"];\n"
       "}\n";
   ir = ir_analysed("t.dot", stores, strlen(stores), NULL, "classify", &d);
   assert_int_equal(dot_el(ir, "es")->kind, TMC_KIND_VECTOR_STORE);
   assert_int_equal(dot_el(ir, "pg")->kind, TMC_KIND_VECTOR_STORE);
   assert_int_equal(dot_el(ir, "kv")->kind, TMC_KIND_FEATURE_STORE);
   assert_int_equal(dot_el(ir, "rd")->kind, TMC_KIND_FEATURE_STORE);
+  /* read out as the features of a scoring call; not a catalogue whose
+   * item features a training step reads */
+  assert_int_equal(dot_el(ir, "as")->kind, TMC_KIND_FEATURE_STORE);
+  assert_true(dot_el(ir, "cat")->kind != TMC_KIND_FEATURE_STORE);
   assert_int_equal(dot_el(ir, "docs")->kind, TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
   /* No model on the page: vector tiles and feature releases are no ML. */
