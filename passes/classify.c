@@ -1958,17 +1958,6 @@ static bool movable(const tmc_element *e) {
          e->kind_source != TMC_SOURCE_FLOWS;
 }
 
-/* Does a flow's label say it carries a model (model words, model files, a
- * model's file formats: "model.pkl (joblib)", "candidate weights + WER
- * report", "new SavedModel", "model + metrics")? */
-static bool carries_model(const tmc_lexicon *lx, const char *label) {
-  return label && *label &&
-         (tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, label) ||
-          tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, label) ||
-          tmc_lexicon_says(lx, TMC_WORDS_CODE_MODEL_FORMATS, label) ||
-          tmc_lexicon_says(lx, TMC_WORDS_SAFE_MODEL_FORMATS, label));
-}
-
 /* A store data are read from for training or serving: not model files, a
  * registry, code or secrets. */
 static bool data_source(const tmc_lexicon *lx, const tmc_element *e) {
@@ -2046,12 +2035,28 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   uint32_t *registry = tmc_xmalloc((n + 1) * sizeof *registry); /* it loads from */
   uint32_t *model = tmc_xmalloc((n + 1) * sizeof *model);       /* it sends to */
   bool *has_model = tmc_xcalloc(np, sizeof *has_model);
-  for (uint32_t i = 0; i < n; i++)
+  bool *source = tmc_xcalloc(n + 1, sizeof *source); /* data_source, once each */
+  for (uint32_t i = 0; i < n; i++) {
     writer[i] = vwriter[i] = registry[i] = model[i] = TMC_NONE;
+    source[i] = data_source(lx, &ir->elements[i]);
+  }
+  tmc_listset asked = {0};
+  tmc_listset_add(&asked, TMC_WORDS_MODEL_WORDS);
+  tmc_listset_add(&asked, TMC_WORDS_MODEL_FILES);
+  tmc_listset_add(&asked, TMC_WORDS_CODE_MODEL_FORMATS);
+  tmc_listset_add(&asked, TMC_WORDS_SAFE_MODEL_FORMATS);
+  tmc_listset_add(&asked, TMC_WORDS_EMBEDDING_FLOWS);
+  tmc_listset_add(&asked, TMC_WORDS_FEATURE_FLOWS);
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
+    /* every list asked of the flow's label in one walk over it */
+    tmc_listset said = tmc_lexicon_says_lists(lx, &asked, x->label);
+    bool model_in = tmc_listset_has(&said, TMC_WORDS_MODEL_WORDS) ||
+                    tmc_listset_has(&said, TMC_WORDS_MODEL_FILES) ||
+                    tmc_listset_has(&said, TMC_WORDS_CODE_MODEL_FORMATS) ||
+                    tmc_listset_has(&said, TMC_WORDS_SAFE_MODEL_FORMATS);
     for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
       uint32_t s = way ? x->dst : x->src, t = way ? x->src : x->dst;
       const tmc_element *se = &ir->elements[s], *te = &ir->elements[t];
@@ -2063,23 +2068,23 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       }
       if (tmc_kind_is(se->kind, TMC_KIND_MODEL))
         pos[t] |= P_FROM_MODEL;
-      if (data_source(lx, se))
+      if (source[s])
         pos[t] |= P_READS_DATA;
       if (se->kind != TMC_KIND_MODEL_REGISTRY)
         pos[t] |= P_OTHER_IN;
       if (se->kind == TMC_KIND_PROCESS || se->kind == TMC_KIND_PIPELINE)
         pos[t] |= P_FROM_CODE;
-      if (carries_model(lx, x->label)) {
+      if (model_in) {
         pos[t] |= P_MODEL_IN;
         if (writer[t] == TMC_NONE)
           writer[t] = s;
       }
-      if (tmc_lexicon_says(lx, TMC_WORDS_EMBEDDING_FLOWS, x->label)) {
+      if (tmc_listset_has(&said, TMC_WORDS_EMBEDDING_FLOWS)) {
         pos[t] |= P_VECTORS_IN;
         if (vwriter[t] == TMC_NONE)
           vwriter[t] = s;
       }
-      if (tmc_lexicon_says(lx, TMC_WORDS_FEATURE_FLOWS, x->label))
+      if (tmc_listset_has(&said, TMC_WORDS_FEATURE_FLOWS))
         pos[t] |= P_FEATURES_IN;
       if (te->kind == TMC_KIND_PIPELINE)
         pos[s] |= P_READ_BY_TRAINING;
@@ -2183,6 +2188,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   free(registry);
   free(model);
   free(has_model);
+  free(source);
 }
 
 /* callees15: may e be on an agent's side: code, not the outside and not a
