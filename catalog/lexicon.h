@@ -191,13 +191,13 @@
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \
   X(AUTH_DENIALS, "auth_denials")       /* ... these: nobody is authenticated */         \
   /* llm15 */                                                                            \
-  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */ \
+  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */  \
   /* llmcls16 */                                                                         \
   X(CLEARTEXT_PORTS, "cleartext_ports") /* a flow saying these: a bind, port in clear */ \
   X(TLS_NAMED, "tls_named")             /* ... unless these: inside TLS */               \
   X(MAIL_ATTACHMENTS, "mail_attachments") /* a flow saying these: sent as e-mail */      \
-  X(MAILED_DOCUMENTS, "mailed_documents") /* ... or these: documents, with */          \
-  X(MAIL_WORDS, "mail_words")             /* ... these: e-mail, SMTP, a mailer */       \
+  X(MAILED_DOCUMENTS, "mailed_documents") /* ... or these: documents, with */            \
+  X(MAIL_WORDS, "mail_words")             /* ... these: e-mail, SMTP, a mailer */        \
   X(MAIL_PROTECTION, "mail_protection")   /* ... unless these: encrypted, a portal */    \
   X(STATIC_CREDENTIALS, "static_credentials") /* a job's call saying these: a key */     \
   X(FETCHED_SECRETS, "fetched_secrets") /* ... unless these: fetched when it runs */     \
@@ -209,13 +209,17 @@
   X(REMOTE_ACCESS, "remote_access")     /* a gateway letting people in from outside */   \
   X(CONTROL_SYSTEMS, "control_systems") /* ... onto these: the control network */        \
   X(PORTABLE_DEVICES, "portable_devices") /* a device that can be carried off */         \
-  X(OFFLINE_COPIES, "offline_copies")   /* ... holding a copy: offline, synced */        \
+  X(OFFLINE_COPIES, "offline_copies")     /* ... holding a copy: offline, synced */      \
   X(SHARED_TERMINALS, "shared_terminals") /* a terminal whoever stands at it uses */     \
-  X(LINK_LOGINS, "link_logins")         /* signing in by a link mailed alone */          \
-  X(OVERRIDE_MODES, "override_modes")   /* told to skip its own checks: break-glass */ \
-  X(CRAWLERS, "crawlers")               /* code copying a repository into an index */    \
-  X(SEARCH_INDEXES, "search_indexes")   /* ... a store saying these: a search index */   \
-  X(PERMISSION_TRIMMING, "permission_trimming") /* ... unless these: ACLs kept */
+  X(LINK_LOGINS, "link_logins")           /* signing in by a link mailed alone */        \
+  X(OVERRIDE_MODES, "override_modes")     /* told to skip its own checks: break-glass */ \
+  X(CRAWLERS, "crawlers")                 /* code copying a repository into an index */  \
+  X(SEARCH_INDEXES, "search_indexes")     /* ... a store saying these: a search index */ \
+  X(PERMISSION_TRIMMING, "permission_trimming") /* ... unless these: ACLs kept */        \
+  /* mlkinds16 */                                                                        \
+  X(EMBEDDING_FLOWS, "embedding_flows") /* a flow saying these carries embeddings */     \
+  X(FEATURE_FLOWS, "feature_flows")     /* a flow saying these carries model features */ \
+  X(EVALUATION_FLOWS, "evaluation_flows") /* a flow saying these: data to score with */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1849,16 +1849,21 @@ static bool by_word(const tmc_element *e) {
 
 /* A store only its drawing or a generic word made one, holding data a
  * training step learns from: not plumbing (sets.yaml: a queue, a stream,
- * logs, a secrets vault) and not saying logs, secrets, model files or code
- * (packages). */
-static bool plain_store(const tmc_lexicon *lx, const tmc_element *e) {
+ * a logging product, a secrets vault) and not saying secrets, model files
+ * or code (packages); nor logs, unless logs says a training step reads it
+ * (mlkinds16: click, impression and interaction logs are what models
+ * learn from, "Improvement logs bucket" -> "monthly training set"). */
+static bool plain_store(const tmc_lexicon *lx, const tmc_element *e, bool logs) {
   if (e->kind != TMC_KIND_DATA_STORE || e->kind_source == TMC_SOURCE_ATTRIBUTE ||
       e->kind_source == TMC_SOURCE_ID_PREFIX)
     return false;
-  if (TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PLUMBING), e->tech)) /* sets.yaml */
+  /* (a head "logs" names what it holds, no logging product: "search logs") */
+  if (TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PLUMBING),
+                      e->tech) && /* sets.yaml */
+      !(logs && e->tech == TMC_TECH_LOGGING && e->tech_source == TMC_SOURCE_HEAD_NOUN))
     return false;
   const char *l = e->label;
-  return !tmc_lexicon_says(lx, TMC_WORDS_LOG, l) &&
+  return (logs || !tmc_lexicon_says(lx, TMC_WORDS_LOG, l)) &&
          !tmc_lexicon_says(lx, TMC_WORDS_VAULT, l) &&
          !tmc_lexicon_says(lx, TMC_WORDS_SECRET_DATA, l) &&
          !tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) &&
@@ -1870,8 +1875,11 @@ static bool plain_store(const tmc_lexicon *lx, const tmc_element *e) {
 static bool trains(const tmc_lexicon *lx, const tmc_element *e) {
   if (e->kind != TMC_KIND_PIPELINE)
     return false;
-  /* "nightly refit (Airflow)": a trainer's word outweighs the scheduler. */
-  if (tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label))
+  /* "nightly refit (Airflow)": a trainer's word outweighs the scheduler;
+   * mlkinds16: and writing a model into a registry (ml_positions) says
+   * training whatever runs it ("rank-builder (Spark)"). */
+  if (tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label) ||
+      e->kind_source == TMC_SOURCE_FLOWS)
     return true;
   return e->tech != TMC_TECH_ETL && e->tech != TMC_TECH_CI_CD &&
          !tmc_lexicon_says(lx, TMC_WORDS_ROLE_INGESTION, e->label);
@@ -1898,13 +1906,20 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *has_data = tmc_xcalloc(n + 1, sizeof *has_data);
   for (uint32_t i = 0; i < n; i++)
     read_by[i] = TMC_NONE;
+  bool *serves = tmc_xcalloc(n + 1, sizeof *serves); /* mlkinds16 */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
+    /* mlkinds16: a store that serves the outside (creatives to browsers,
+     * downloads to customers) is the system's live content, whatever a
+     * training step also reads from it. */
+    if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_EXTERNAL)
+      serves[x->src] = true;
     if (x->src < n && x->dst < n && brings_dataset(lx, ir, x)) {
       has_data[x->dst] = true;
       /* A plain store whose flow into the step says what it brings ("12
        * months labelled history") is that dataset itself. */
-      if (trains(lx, &ir->elements[x->dst]) && plain_store(lx, &ir->elements[x->src]))
+      if (trains(lx, &ir->elements[x->dst]) &&
+          plain_store(lx, &ir->elements[x->src], true))
         read_by[x->src] = x->dst;
     }
   }
@@ -1913,9 +1928,9 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     if (x->src >= n || x->dst >= n)
       continue;
     const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
-    if (trains(lx, t) && !has_data[x->dst] && plain_store(lx, s))
+    if (trains(lx, t) && !has_data[x->dst] && plain_store(lx, s, true) && !serves[x->src])
       read_by[x->src] = x->dst;
-    else if (trains(lx, s) && !has_data[x->src] && plain_store(lx, t) &&
+    else if (trains(lx, s) && !has_data[x->src] && plain_store(lx, t, false) &&
              (x->bidirectional || tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label)))
       read_by[x->dst] = x->src;
   }
@@ -1931,6 +1946,263 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   }
   free(read_by);
   free(has_data);
+  free(serves);
+}
+
+/* A per-page flag for element i (false off the IR's pages). */
+static bool page_flag(const tmc_ir *ir, const bool *flags, uint32_t i) {
+  return ir->elements[i].page < ir->n_pages && flags[ir->elements[i].page];
+}
+
+/* ---- mlkinds16: ML kinds by graph position ------------------------------
+ * Which ML part a box is follows from who reads and writes what as much as
+ * from its name: a step that reads data and writes a model into a store is
+ * the training step, that store the registry; code that loads a model from
+ * the registry and answers callers, where the page draws no model, is the
+ * model served; a store a step writes vectors into (got from a model) is
+ * the vector index; one a job writes features into, read where a model is
+ * called, the feature store. Three walks over the flows, once per graph. */
+
+/* May the flows decide e's kind again: not one the author wrote (type=, a
+ * generator's id prefix), a zone or the outside decided, or the flows
+ * already did. */
+static bool movable(const tmc_element *e) {
+  return e->kind_source != TMC_SOURCE_ATTRIBUTE &&
+         e->kind_source != TMC_SOURCE_ID_PREFIX && e->kind_source != TMC_SOURCE_ZONE &&
+         e->kind_source != TMC_SOURCE_FLOWS;
+}
+
+/* A store data are read from for training or serving: not model files, a
+ * registry, code or secrets. */
+static bool data_source(const tmc_lexicon *lx, const tmc_element *e) {
+  return (e->kind == TMC_KIND_DATA_STORE || e->kind == TMC_KIND_DATASET ||
+          e->kind == TMC_KIND_FEATURE_STORE) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_CODE_SOURCE, e->label) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_VAULT, e->label) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_SECRET_DATA, e->label);
+}
+
+/* Code whose product builds or moves data, not models (a CI/CD system, an
+ * ETL tool), unless a trainer's word names what it does ("CI runner (GPU)
+ * build + fine-tune job"). */
+static bool builds_only(const tmc_lexicon *lx, const tmc_element *e) {
+  return e->tech == TMC_TECH_CI_CD &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label);
+}
+
+/* A notebook, by its technology or its head ("JupyterHub notebooks (k8s
+ * pods, GPU pool)"). */
+static bool notebook(const tmc_lexicon *lx, const tmc_element *e) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  return e->tech == TMC_TECH_NOTEBOOK ||
+         (tmc_lexicon_head_w(lx, e->label, &k, &t, &w, &at_end, &wt) &&
+          t == TMC_TECH_NOTEBOOK);
+}
+
+/* Was e made an external entity only by a head guessed among the first
+ * words of a long label ("recs-api user tower + ANN + pins": 'user'
+ * modifies the tower), not one ending its name ("Data scientist")? */
+static bool guessed_head(const tmc_lexicon *lx, const tmc_element *e) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end = true;
+  double wt;
+  return e->kind_source == TMC_SOURCE_HEAD_NOUN &&
+         tmc_lexicon_head_w(lx, e->label, &k, &t, &w, &at_end, &wt) && !at_end;
+}
+
+static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
+                  const tmc_element *other) {
+  e->kind_evidence =
+      tmc_arena_printf(ir->arena, "%s '%s' (not %s)", why,
+                       *other->label ? other->label : other->id, tmc_kind_name(e->kind));
+  e->kind = k;
+  e->kind_source = TMC_SOURCE_FLOWS;
+}
+
+enum {
+  P_READS_DATA = 1,          /* a flow brings it data from a store */
+  P_TO_MODEL = 2,            /* it sends a model something */
+  P_FROM_MODEL = 4,          /* a model sends it something */
+  P_MODEL_IN = 8,            /* a flow into it carries a model */
+  P_VECTORS_IN = 16,         /* ... embeddings */
+  P_FEATURES_IN = 32,        /* ... features */
+  P_OTHER_IN = 64,           /* a flow from anything but a registry */
+  P_OUT = 128,               /* it sends something */
+  P_READ_BY_MODEL = 256,     /* a model, or code that calls one, reads it */
+  P_FROM_CODE = 512,         /* a process or a pipeline of the system's sends to it */
+  P_READ_BY_TRAINING = 1024, /* a training step reads it: its data, not a feature store */
+  P_FEATURES_READ = 2048     /* read out as features by a model or code calling one */
+};
+
+static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
+  uint32_t n = ir->n_elements, np = ir->n_pages ? ir->n_pages : 1;
+  uint16_t *pos = tmc_xcalloc(n + 1, sizeof *pos);
+  uint32_t *writer = tmc_xmalloc((n + 1) * sizeof *writer);     /* of a model into it */
+  uint32_t *vwriter = tmc_xmalloc((n + 1) * sizeof *vwriter);   /* of vectors into it */
+  uint32_t *registry = tmc_xmalloc((n + 1) * sizeof *registry); /* it loads from */
+  uint32_t *model = tmc_xmalloc((n + 1) * sizeof *model);       /* it sends to */
+  bool *has_model = tmc_xcalloc(np, sizeof *has_model);
+  bool *source = tmc_xcalloc(n + 1, sizeof *source); /* data_source, once each */
+  for (uint32_t i = 0; i < n; i++) {
+    writer[i] = vwriter[i] = registry[i] = model[i] = TMC_NONE;
+    source[i] = data_source(lx, &ir->elements[i]);
+  }
+  tmc_listset asked = {0};
+  tmc_listset_add(&asked, TMC_WORDS_MODEL_WORDS);
+  tmc_listset_add(&asked, TMC_WORDS_MODEL_FILES);
+  tmc_listset_add(&asked, TMC_WORDS_CODE_MODEL_FORMATS);
+  tmc_listset_add(&asked, TMC_WORDS_SAFE_MODEL_FORMATS);
+  tmc_listset_add(&asked, TMC_WORDS_EMBEDDING_FLOWS);
+  tmc_listset_add(&asked, TMC_WORDS_FEATURE_FLOWS);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    /* every list asked of the flow's label in one walk over it */
+    tmc_listset said = tmc_lexicon_says_lists(lx, &asked, x->label);
+    bool model_in = tmc_listset_has(&said, TMC_WORDS_MODEL_WORDS) ||
+                    tmc_listset_has(&said, TMC_WORDS_MODEL_FILES) ||
+                    tmc_listset_has(&said, TMC_WORDS_CODE_MODEL_FORMATS) ||
+                    tmc_listset_has(&said, TMC_WORDS_SAFE_MODEL_FORMATS);
+    for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
+      uint32_t s = way ? x->dst : x->src, t = way ? x->src : x->dst;
+      const tmc_element *se = &ir->elements[s], *te = &ir->elements[t];
+      pos[s] |= P_OUT;
+      if (tmc_kind_is(te->kind, TMC_KIND_MODEL)) {
+        pos[s] |= P_TO_MODEL;
+        if (model[s] == TMC_NONE)
+          model[s] = t;
+      }
+      if (tmc_kind_is(se->kind, TMC_KIND_MODEL))
+        pos[t] |= P_FROM_MODEL;
+      if (source[s])
+        pos[t] |= P_READS_DATA;
+      if (se->kind != TMC_KIND_MODEL_REGISTRY)
+        pos[t] |= P_OTHER_IN;
+      if (se->kind == TMC_KIND_PROCESS || se->kind == TMC_KIND_PIPELINE)
+        pos[t] |= P_FROM_CODE;
+      if (model_in) {
+        pos[t] |= P_MODEL_IN;
+        if (writer[t] == TMC_NONE)
+          writer[t] = s;
+      }
+      if (tmc_listset_has(&said, TMC_WORDS_EMBEDDING_FLOWS)) {
+        pos[t] |= P_VECTORS_IN;
+        if (vwriter[t] == TMC_NONE)
+          vwriter[t] = s;
+      }
+      if (tmc_listset_has(&said, TMC_WORDS_FEATURE_FLOWS))
+        pos[t] |= P_FEATURES_IN;
+      if (te->kind == TMC_KIND_PIPELINE)
+        pos[s] |= P_READ_BY_TRAINING;
+    }
+  }
+  /* The registry: a plain store a model loads from, on a page that draws
+   * AI, that a training step (by its words, or code reading data) writes a
+   * model into ("model.pkl (joblib)" from the weekly retrain), or whose
+   * name says model files and that code of the system's writes
+   * ("s3://...-models (SavedModel per day)" feeding the endpoint). Not a
+   * store only people or an API fetch checkpoints from (one job's
+   * results), nor a mirror only an outside hub fills. */
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->kind != TMC_KIND_DATA_STORE || !movable(e) || model[i] == TMC_NONE ||
+        !page_flag(ir, ai, i))
+      continue;
+    uint32_t w = writer[i];
+    if ((pos[i] & P_MODEL_IN) && w != TMC_NONE &&
+        (ir->elements[w].kind == TMC_KIND_PIPELINE ||
+         (ir->elements[w].kind == TMC_KIND_PROCESS && (pos[w] & P_READS_DATA))))
+      repos(ir, e, TMC_KIND_MODEL_REGISTRY, "the model the training step writes, kept by",
+            &ir->elements[w]);
+    else if ((pos[i] & P_FROM_CODE) &&
+             tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label))
+      repos(ir, e, TMC_KIND_MODEL_REGISTRY, "model files loaded by the model",
+            &ir->elements[model[i]]);
+  }
+  /* The training step: code that reads data from a store and writes into
+   * a model registry. Not a notebook: people work there, and what trains
+   * is the job they start. */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    tmc_element *s = &ir->elements[x->src];
+    const tmc_element *t = &ir->elements[x->dst];
+    if (s->kind == TMC_KIND_PROCESS && movable(s) && (pos[x->src] & P_READS_DATA) &&
+        !builds_only(lx, s) && !notebook(lx, s) && t->kind == TMC_KIND_MODEL_REGISTRY &&
+        !tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, t->label))
+      repos(ir, s, TMC_KIND_PIPELINE, "reads data and writes a model into", t);
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (ir->elements[i].page < np && ir->elements[i].kind != TMC_KIND_EXTERNAL &&
+        tmc_kind_is(ir->elements[i].kind, TMC_KIND_MODEL))
+      has_model[ir->elements[i].page] = true;
+  /* Where registries are read from, and what reads stores where a model is
+   * called. */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
+    if (s->kind == TMC_KIND_MODEL_REGISTRY && registry[x->dst] == TMC_NONE &&
+        !tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, s->label))
+      registry[x->dst] = x->src;
+    if (tmc_kind_dfd(s->kind) == TMC_DFD_STORE && t->kind != TMC_KIND_PIPELINE &&
+        (tmc_kind_is(t->kind, TMC_KIND_MODEL) || (pos[x->dst] & P_TO_MODEL) ||
+         registry[x->dst] != TMC_NONE)) {
+      pos[x->src] |= P_READ_BY_MODEL;
+      /* ... the feature vector a fraud scorer reads out of "online
+       * features (Redis)" */
+      if (tmc_lexicon_says(lx, TMC_WORDS_FEATURE_FLOWS, x->label))
+        pos[x->src] |= P_FEATURES_READ;
+    }
+  }
+  /* The model served: code that loads a model from the registry, takes
+   * something else in and answers, on a page that draws no model of the
+   * system's ("recs-api: user tower + ANN", "1.0 PE triage inference");
+   * a head naming a person on it was a modifier ("user tower"). */
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (registry[i] == TMC_NONE || e->page >= np || has_model[e->page] || !movable(e) ||
+        builds_only(lx, e) || !(pos[i] & P_OTHER_IN) || !(pos[i] & P_OUT))
+      continue;
+    if ((e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
+         (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||
+          tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label))) ||
+        (e->kind == TMC_KIND_EXTERNAL && guessed_head(lx, e)))
+      repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
+            &ir->elements[registry[i]]);
+  }
+  /* The vector index and the feature store. */
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->kind != TMC_KIND_DATA_STORE || !movable(e))
+      continue;
+    uint32_t w = vwriter[i];
+    bool fed = (pos[i] & P_FEATURES_IN) && (pos[i] & P_READ_BY_MODEL);
+    if ((pos[i] & P_VECTORS_IN) && w != TMC_NONE &&
+        ((pos[w] & P_FROM_MODEL) || tmc_kind_is(ir->elements[w].kind, TMC_KIND_MODEL) ||
+         ir->elements[w].kind == TMC_KIND_PIPELINE))
+      repos(ir, e, TMC_KIND_VECTOR_STORE, "embeddings written by", &ir->elements[w]);
+    else if ((fed || (pos[i] & P_FEATURES_READ)) && !(pos[i] & P_READ_BY_TRAINING))
+      repos(ir, e, TMC_KIND_FEATURE_STORE,
+            "features written in, read where a model is called:", e);
+  }
+  free(pos);
+  free(writer);
+  free(vwriter);
+  free(registry);
+  free(model);
+  free(has_model);
+  free(source);
 }
 
 /* callees15: may e be on an agent's side: code, not the outside and not a
@@ -2101,11 +2373,6 @@ static bool *outside_ends(const tmc_ir *ir) {
   return end;
 }
 
-/* A per-page flag for element i (false off the IR's pages). */
-static bool page_flag(const tmc_ir *ir, const bool *flags, uint32_t i) {
-  return ir->elements[i].page < ir->n_pages && flags[ir->elements[i].page];
-}
-
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -2201,6 +2468,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
           (around){sends[i], called[i], true, page_flag(ir, drawn, i), false, ends[i]}, e,
           NULL);
   }
+  ml_positions(ir, lx, ai); /* mlkinds16 */
   training_stores(ir, lx);
   free(ai);
   free(outside);

@@ -3087,6 +3087,15 @@ static bool trains(const tmc_element *e) {
   return TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
 }
 
+/* mlkinds16: does flow f only bring a held-out set to score each round
+ * against ("eval each round", "validation split"): data a trainer
+ * evaluates with, not data it learns from (an aggregator that scores the
+ * global model on a licensed held-out set still only combines updates)? */
+static bool evaluates(const graph *g, const tmc_ir *ir, uint32_t f) {
+  return f < ir->n_flows &&
+         tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, ir->flows[f].label);
+}
+
 /* Federated learning, after the roles pass's trainers: holds_updates on a
  * store that only trainers with data of their own write (clients: they
  * read a dataset or a store no trainer writes) and that hands data to
@@ -3105,7 +3114,8 @@ static void federated(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
       own[v] |= g->in[k].moves && u != v && is_store(&ir->elements[u]) &&
-                (ir->elements[u].kind == TMC_KIND_DATASET || !by_trainer[u]);
+                (ir->elements[u].kind == TMC_KIND_DATASET || !by_trainer[u]) &&
+                !evaluates(g, ir, g->in[k].flow);
     }
   for (uint32_t s = 0; s < n; s++) {
     tmc_element *e = &ir->elements[s];
@@ -3135,8 +3145,10 @@ static void federated(tmc_ir *ir, const graph *g) {
       const tmc_element *u = &ir->elements[g->in[k].to];
       if (!g->in[k].moves || g->in[k].to == v)
         continue;
-      data |= u->kind == TMC_KIND_DATASET ||
-              (is_store(u) && tmc_canon_has(u->data_canon, &u->data, "training_data"));
+      data |=
+          (u->kind == TMC_KIND_DATASET ||
+           (is_store(u) && tmc_canon_has(u->data_canon, &u->data, "training_data"))) &&
+          !evaluates(g, ir, g->in[k].flow);
       updates |= trains(u) || u->facts.holds_updates;
     }
     e->facts.aggregates_updates = updates && !data;

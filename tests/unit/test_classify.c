@@ -564,7 +564,9 @@ static void head_noun_decides(void **state) {
 }
 
 /* Hosted AI services drawn as cloud icons are services the system calls
- * (a bot builder, speech synthesis), not models of its own; a wiki is where
+ * (a bot builder, speech synthesis by its icon alone: a labelled set reads
+ * Polly's icon so; a label naming the voice model says model,
+ * ml_kinds_by_their_family_words), not models of its own; a wiki is where
  * people write documents, not a vector store, whatever else its label says. */
 static void hosted_services_and_wikis(void **state) {
   (void)state;
@@ -2753,6 +2755,211 @@ static void outside_interfaces_by_position(void **state) {
   tmc_diags_free(&d);
 }
 
+/* mlkinds16 (B3): ML kinds by graph position, each in two wordings other
+ * than the blind sets': a plain store a training step writes a model into
+ * and a model loads from is the registry, the step (code reading data and
+ * writing into the registry) the training pipeline, what it reads the
+ * dataset; code loading its model from a registry that takes input and
+ * answers, on a page drawing no model, is the model served (not a person
+ * reading the registry, nor an API by its head); a store a step writes the
+ * vectors an embedding model gave it into is the vector store (not "vector
+ * tiles" on a page without a model); a store a job writes features into,
+ * read by code that calls a model, is the feature store. */
+static void ml_kinds_by_graph_position(void **state) {
+  (void)state;
+  const char *dot =
+      "digraph G {\n"
+      "  ev [label=\"clickstream warehouse\", shape=cylinder];\n"
+      "  fit [label=\"rank-builder (Spark on Dataproc)\", shape=ellipse];\n"
+      "  gcs [label=\"gs://acme-rank-artifacts (torchscript per run)\", "
+      "shape=cylinder];\n"
+      "  rk [label=\"ranking model\", shape=ellipse];\n"
+      "  lake [label=\"feedback lake\", shape=cylinder];\n"
+      "  tr [label=\"churn-fitter\", shape=ellipse];\n"
+      "  share [label=\"artifact share\", shape=cylinder];\n"
+      "  cm [label=\"churn classifier\", shape=ellipse];\n"
+      "  web [label=\"storefront\", shape=box];\n"
+      "  ev -> fit [label=\"90 days of sessions\"];\n"
+      "  fit -> gcs [label=\"exported weights\"];\n"
+      "  gcs -> rk [label=\"hot reload\"];\n"
+      "  web -> rk [label=\"candidates\"]; rk -> web [label=\"ranked list\"];\n"
+      "  lake -> tr [label=\"labelled rows\"];\n"
+      "  tr -> share [label=\"model.onnx\"];\n"
+      "  share -> cm [label=\"load on start\"];\n"
+      "  web -> cm [label=\"account\"]; cm -> web [label=\"churn risk\"];\n"
+      "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "gcs")->kind, TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(dot_el(ir, "gcs")->kind_source, TMC_SOURCE_FLOWS);
+  assert_int_equal(dot_el(ir, "fit")->kind, TMC_KIND_PIPELINE);
+  assert_int_equal(dot_el(ir, "ev")->kind, TMC_KIND_DATASET);
+  assert_int_equal(dot_el(ir, "share")->kind, TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(dot_el(ir, "tr")->kind, TMC_KIND_PIPELINE);
+  assert_int_equal(dot_el(ir, "lake")->kind, TMC_KIND_DATASET);
+  assert_int_equal(dot_el(ir, "web")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+
+  /* Logs a training step reads are what it learns from (interaction logs,
+   * search logs), unless a logging product keeps them; a store that also
+   * serves the outside (media to viewers) is live content, not a dataset. */
+  const char *logs = "digraph G {\n"
+                     "  il [label=\"interaction logs (S3)\", shape=cylinder];\n"
+                     "  sl [label=\"search logs\", shape=cylinder];\n"
+                     "  media [label=\"thumbnails bucket\", shape=cylinder];\n"
+                     "  v [label=\"Viewers\", shape=box];\n"
+                     "  rt [label=\"weekly retrain\", shape=ellipse];\n"
+                     "  reg [label=\"model registry\", shape=cylinder];\n"
+                     "  il -> rt [label=\"weekly export\"];\n"
+                     "  sl -> rt [label=\"last 30 days\"];\n"
+                     "  media -> rt; media -> v [label=\"images\"];\n"
+                     "  rt -> reg [label=\"new version\"];\n"
+                     "}\n";
+  ir = ir_analysed("t.dot", logs, strlen(logs), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "il")->kind, TMC_KIND_DATASET);
+  assert_int_equal(dot_el(ir, "sl")->kind, TMC_KIND_DATASET);
+  assert_int_equal(dot_el(ir, "media")->kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+
+  /* The model served, by where it loads its model from. */
+  const char *served =
+      "digraph G {\n"
+      "  reg [label=\"MLflow model registry\", shape=cylinder];\n"
+      "  sc [label=\"txn-risk (gRPC, inference)\", shape=ellipse];\n"
+      "  pay [label=\"Payments API\", shape=box];\n"
+      "  ds [label=\"Data scientist\", shape=box];\n"
+      "  dl [label=\"Model download API\", shape=box];\n"
+      "  reg -> sc [label=\"Production version\"];\n"
+      "  pay -> sc [label=\"transaction\"]; sc -> pay [label=\"risk score\"];\n"
+      "  reg -> ds [label=\"pull candidate\"]; ds -> reg [label=\"promote\"];\n"
+      "  ds -> pay [label=\"config\"];\n"
+      "  reg -> dl [label=\"artifacts\"]; pay -> dl; dl -> pay;\n"
+      "}\n";
+  ir = ir_analysed("t.dot", served, strlen(served), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "sc")->kind, TMC_KIND_MODEL);
+  assert_int_equal(dot_el(ir, "sc")->kind_source, TMC_SOURCE_FLOWS);
+  assert_int_equal(dot_el(ir, "ds")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(dot_el(ir, "dl")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  /* ... and nothing is served where the page draws the model apart. */
+  const char *drawn = "digraph G {\n"
+                      "  reg [label=\"model registry\", shape=cylinder];\n"
+                      "  sc [label=\"txn-risk (gRPC, inference)\", shape=ellipse];\n"
+                      "  m [label=\"fraud classifier\", shape=ellipse];\n"
+                      "  pay [label=\"Payments API\", shape=box];\n"
+                      "  reg -> sc; pay -> sc; sc -> m; m -> sc; sc -> pay;\n"
+                      "}\n";
+  ir = ir_analysed("t.dot", drawn, strlen(drawn), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "sc")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+
+  /* Vector stores and feature stores by what flows into them. */
+  const char *stores =
+      "digraph G {\n"
+      "  docs [label=\"policy PDFs\", shape=cylinder];\n"
+      "  sync [label=\"doc-sync\", shape=ellipse];\n"
+      "  emb [label=\"bge-m3 embedder\", shape=ellipse];\n"
+      "  es [label=\"Elasticsearch cluster\", shape=cylinder];\n"
+      "  pg [label=\"Postgres (claims)\", shape=cylinder];\n"
+      "  docs -> sync; sync -> emb [label=\"chunks\"];\n"
+      "  emb -> sync [label=\"dense vectors\"];\n"
+      "  sync -> es [label=\"bulk index: text + dense vectors\"];\n"
+      "  sync -> pg [label=\"chunk embeddings\"];\n"
+      "  agg [label=\"stream aggregator (Flink)\", shape=ellipse];\n"
+      "  kv [label=\"Cassandra cluster\", shape=cylinder];\n"
+      "  offer [label=\"offer service\", shape=box];\n"
+      "  pm [label=\"propensity model\", shape=ellipse];\n"
+      "  rd [label=\"Redis\", shape=cylinder];\n"
+      "  agg -> kv [label=\"rolling 7-day features\"];\n"
+      "  kv -> offer [label=\"lookup\"];\n"
+      "  offer -> pm [label=\"feature vector\"]; pm -> offer [label=\"score\"];\n"
+      "  agg -> rd [label=\"online features\"]; rd -> pm [label=\"customer row\"];\n"
+      "  as [label=\"Aerospike cluster\", shape=cylinder];\n"
+      "  cat [label=\"product catalogue\", shape=cylinder];\n"
+      "  fit [label=\"nightly retrain\", shape=ellipse];\n"
+      "  as -> offer [label=\"feature vector\"];\n"
+      "  cat -> fit [label=\"item features\"]; cat -> pm [label=\"availability\"];\n"
+      "}\n";
+  ir = ir_analysed("t.dot", stores, strlen(stores), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "es")->kind, TMC_KIND_VECTOR_STORE);
+  assert_int_equal(dot_el(ir, "pg")->kind, TMC_KIND_VECTOR_STORE);
+  assert_int_equal(dot_el(ir, "kv")->kind, TMC_KIND_FEATURE_STORE);
+  assert_int_equal(dot_el(ir, "rd")->kind, TMC_KIND_FEATURE_STORE);
+  /* read out as the features of a scoring call; not a catalogue whose
+   * item features a training step reads */
+  assert_int_equal(dot_el(ir, "as")->kind, TMC_KIND_FEATURE_STORE);
+  assert_true(dot_el(ir, "cat")->kind != TMC_KIND_FEATURE_STORE);
+  assert_int_equal(dot_el(ir, "docs")->kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  /* No model on the page: vector tiles and feature releases are no ML. */
+  const char *plain =
+      "digraph G {\n"
+      "  r [label=\"tile renderer\", shape=box];\n"
+      "  c [label=\"tile cache\", shape=cylinder];\n"
+      "  w [label=\"map viewer\", shape=box];\n"
+      "  rel [label=\"release notes job\", shape=box];\n"
+      "  db [label=\"release DB\", shape=cylinder];\n"
+      "  r -> c [label=\"vector tiles (MVT)\"]; c -> w [label=\"tiles\"];\n"
+      "  rel -> db [label=\"new features\"]; db -> w [label=\"changelog\"];\n"
+      "}\n";
+  ir = ir_analysed("t.dot", plain, strlen(plain), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "c")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(dot_el(ir, "db")->kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* mlkinds16 (B3): ML kinds by the words of their family, wordings other
+ * than the blind sets': a voice (text-to-speech, by what it does or its
+ * product) is a model, the vendor's; retrieval indexes by product are
+ * vector stores; feature stores by product, and a label naming the feature
+ * store over a head guessed among its words; registries by product. */
+static void ml_kinds_by_their_family_words(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    bool store;
+    tmc_kind want;
+  } cases[] = {
+      {"Amazon Polly neural voices", false, TMC_KIND_MODEL},
+      {"ElevenLabs voice API", false, TMC_KIND_MODEL},
+      {"Google Cloud Text-to-Speech (WaveNet)", false, TMC_KIND_MODEL},
+      {"speech synthesis (Coqui TTS)", false, TMC_KIND_MODEL},
+      {"Vertex AI Vector Search index", true, TMC_KIND_VECTOR_STORE},
+      {"Product index\nVertex AI Search", true, TMC_KIND_VECTOR_STORE},
+      {"Matching Engine deployed index", true, TMC_KIND_VECTOR_STORE},
+      {"MongoDB Atlas Vector Search", true, TMC_KIND_VECTOR_STORE},
+      {"Tecton online store", true, TMC_KIND_FEATURE_STORE},
+      {"Hopsworks (online)", true, TMC_KIND_FEATURE_STORE},
+      {"SageMaker Feature Store online", true, TMC_KIND_FEATURE_STORE},
+      {"Watson Machine Learning repository", true, TMC_KIND_MODEL_REGISTRY},
+      {"Databricks model registry (Unity Catalog models)", true, TMC_KIND_MODEL_REGISTRY},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    tmc_kind k = kind_of((spec){"x", cases[i].label, NULL, cases[i].store,
+                                cases[i].store ? TMC_KIND_DATA_STORE : TMC_KIND_PROCESS});
+    if (k != cases[i].want)
+      fail_msg("'%s': %s, want %s", cases[i].label, tmc_kind_name(k),
+               tmc_kind_name(cases[i].want));
+  }
+  /* A plain "Polly" is also .NET's retry library: no voice. */
+  assert_int_equal(kind_of((spec){"p", "Polly retry policy", NULL, false, 0}),
+                   TMC_KIND_PROCESS);
+  /* A feature store named on a workload drawn as code, with a person's
+   * word guessed among its details. */
+  const char *dot = "digraph G {\n"
+                    "  fs [label=\"Redis feature store\\nmember & merchant features\", "
+                    "shape=component];\n"
+                    "  j [label=\"aggregation job\", shape=component];\n"
+                    "  j -> fs;\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "fs")->kind, TMC_KIND_FEATURE_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2819,6 +3026,8 @@ int main(void) {
       cmocka_unit_test(llms_called_with_tools),
       cmocka_unit_test(agent_tools_by_who_calls_them),
       cmocka_unit_test(outside_interfaces_by_position),
+      cmocka_unit_test(ml_kinds_by_graph_position),     /* mlkinds16 */
+      cmocka_unit_test(ml_kinds_by_their_family_words), /* mlkinds16 */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
