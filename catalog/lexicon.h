@@ -191,7 +191,10 @@
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \
   X(AUTH_DENIALS, "auth_denials")       /* ... these: nobody is authenticated */         \
   /* llm15 */                                                                            \
-  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */
+  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */  \
+  /* sources16 */                                                                        \
+  X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
+  X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1089,6 +1089,23 @@ static bool supply_source(const tmc_lexicon *lx, const tmc_element *e) {
          tmc_lexicon_says(lx, TMC_WORDS_ROLE_ARTIFACT_SOURCE, e->label);
 }
 
+/* sources16 (B1): the public service an element's name part names
+ * (words.yaml public_sources: "pypi.org", "Hugging Face Hub (public base
+ * models)", "PyPI / Docker Hub", "Maven Central"), or NULL; none where its
+ * label says the system's own mirror, proxy or registry of one
+ * (own_mirrors: "PyPI mirror (Nexus)", "Harbor proxy cache of Docker Hub",
+ * "HF Hub (private org)"). A hub named only in the details
+ * ("bert-base-uncased (Hugging Face Hub)") says where the thing drawn came
+ * from, not what it is. */
+static const char *public_source(const tmc_lexicon *lx, const tmc_element *e) {
+  char np[512];
+  const char *w =
+      tmc_lexicon_says(lx, TMC_WORDS_PUBLIC_SOURCES, name_part(e, np, sizeof np));
+  if (!w || tmc_lexicon_says(lx, TMC_WORDS_OWN_MIRRORS, e->label))
+    return NULL;
+  return w;
+}
+
 /* ---- name lines (issue #14, cause 1a) ----------------------------------------------
  * A label drawn as a name and detail lines ("{GitLab 16.11 CE|MRs ·
  * pipelines|job tokens}", "wren-callflow\nNode.js · tool router\nverifies
@@ -1308,6 +1325,23 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   }
   if (typed)
     return;
+  /* sources16 (B1): a public index or hub others publish packages, images,
+   * models or data to, named as what the box is, is that service: outside
+   * the system, whatever shape or card it is drawn as, wherever it is
+   * drawn, and whatever kind its product word names ("Hugging Face Hub" is
+   * no registry of the system's, "PyPI" no component of it). Which way
+   * its arrows point says nothing here: a download is drawn from the
+   * puller to the hub as often as back. The supply-chain facts read what
+   * it sends (facts.c, supply_chain); the reach pass makes it an entry
+   * point where it sends in. */
+  const char *pub;
+  if ((pub = public_source(lx, e)) != NULL) {
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = TMC_SOURCE_LABEL_WORD;
+    e->kind_evidence =
+        tmc_arena_printf(a, "%s (a public index or hub others publish to)", pub);
+    return;
+  }
   /* A pipeline named by a CI/CD product and no training word ("Jenkins
    * pipeline", "Pipeline (CircleCI)") builds and ships code: a CI/CD
    * process, not an ML pipeline. (A data product's pipeline, "Dataflow

@@ -2753,6 +2753,68 @@ static void outside_interfaces_by_position(void **state) {
   tmc_diags_free(&d);
 }
 
+/* sources16 (B1): a public index or hub others publish packages, images or
+ * models to is the outside, whatever it is drawn as and whatever kind its
+ * product word names, and an entry point where it sends in: conda-forge
+ * beside a training job, Maven Central drawn as a cylinder, a record
+ * naming TensorFlow Hub with the model taken from it, an Ollama library a
+ * workstation pulls from. The system's own mirror of one stays its own
+ * ("PyPI mirror (Nexus)", "Docker Hub proxy cache (Harbor)"), and a model
+ * whose details name the hub it came from is that model. */
+static void public_sources_are_outside(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  subgraph cluster_ml { label=\"ML account\";\n"
+      "    train [label=\"Nightly retrain (Kubeflow)\"];\n"
+      "    build [label=\"Gradle build agent\"];\n"
+      "    ws [label=\"Analyst workstation\"];\n"
+      "    cache [shape=cylinder, label=\"Docker Hub proxy cache (Harbor)\"];\n"
+      "    pymirror [shape=box3d, label=\"PyPI mirror (Nexus)\"];\n"
+      "    enc [label=\"BERT encoder (TensorFlow Hub)\"];\n"
+      "  }\n"
+      "  cf [shape=box, style=dashed, label=\"conda-forge\"];\n"
+      "  mvn [shape=cylinder, label=\"Maven Central\"];\n"
+      "  tfh [shape=record, label=\"{TF Hub|universal-sentence-encoder/4}\"];\n"
+      "  oll [shape=box3d, label=\"Ollama library (public model registry)\"];\n"
+      "  cf -> train [label=\"mamba install\"];\n"
+      "  mvn -> build [label=\"dependencies\"];\n"
+      "  tfh -> enc [label=\"hub.load()\"];\n"
+      "  oll -> ws [label=\"ollama pull\"];\n"
+      "  cache -> build [label=\"base image\"];\n"
+      "  pymirror -> train [label=\"pip install\"];\n"
+      "  enc -> train [label=\"embeddings\"];\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "cf", TMC_KIND_EXTERNAL);
+  want_kind(ir, "mvn", TMC_KIND_EXTERNAL);
+  want_kind(ir, "tfh", TMC_KIND_EXTERNAL);
+  want_kind(ir, "oll", TMC_KIND_EXTERNAL);
+  /* the system's own copies */
+  assert_int_not_equal(dot_el(ir, "cache")->kind, TMC_KIND_EXTERNAL);
+  assert_int_not_equal(dot_el(ir, "pymirror")->kind, TMC_KIND_EXTERNAL);
+  want_kind(ir, "enc", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  /* ... and each one that sends in is an entry point; the model a hub
+   * hands its weights to answers nobody for it (no serving role) */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "facts", &d);
+  const char *const sources[] = {"cf", "mvn", "tfh", "oll"};
+  for (size_t i = 0; i < sizeof sources / sizeof *sources; i++) {
+    const tmc_element *e = dot_el(ir, sources[i]);
+    if (!e->facts.is_entry || !e->facts.outside_source || e->facts.person)
+      fail_msg("'%s': entry %d, outside source %d, person %d", e->label,
+               e->facts.is_entry, e->facts.outside_source, e->facts.person);
+  }
+  assert_false(TMC_ROLESET_HAS(dot_el(ir, "enc")->roles, TMC_ROLE_SERVING_ENDPOINT));
+  assert_true(dot_el(ir, "enc")->facts.takes_outside_models ||
+              dot_el(ir, "train")->facts.takes_outside_models);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2819,6 +2881,7 @@ int main(void) {
       cmocka_unit_test(llms_called_with_tools),
       cmocka_unit_test(agent_tools_by_who_calls_them),
       cmocka_unit_test(outside_interfaces_by_position),
+      cmocka_unit_test(public_sources_are_outside), /* sources16 */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
