@@ -1617,7 +1617,14 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
                              (k != head_kind && tmc_has_word(head_said, word)));
-    if (compatible(lx, e, k) && !server && !modifier)
+    /* sources16 (B2): people or a party the head names work in the tool
+     * the rest of the label names ("Transcription contractors (correct
+     * transcripts in a web tool)", "Annotators\nlabelling tool"): a tool
+     * word beyond the name part says what they use, not what they are. */
+    char np[512];
+    bool used = head && head_kind == TMC_KIND_EXTERNAL && k == TMC_KIND_AGENT_TOOL &&
+                !tmc_has_word(name_part(e, np, sizeof np), word);
+    if (compatible(lx, e, k) && !server && !modifier && !used)
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(lx, e, tw_kind) &&
              !(head && strcasecmp(tw, head_said) == 0)) {

@@ -2815,6 +2815,57 @@ static void public_sources_are_outside(void **state) {
   tmc_diags_free(&d);
 }
 
+/* sources16 (B2): the people who own, curate, label, review or assess
+ * what a system holds are outsiders (an external entity, an entry point
+ * where they send in), drawn as plain text, an oval or a box inside the
+ * company's own zone: information asset owners, lead annotators and SMEs,
+ * human evaluators working in an eval tool, QA reviewers, an admissions
+ * office, proctors. A system's back office and an EDI translator stay
+ * processes. */
+static void people_who_curate_and_review(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  subgraph cluster_corp { label=\"Corporate network\";\n"
+      "    qa [shape=box, label=\"QA reviewers\"];\n"
+      "    cat [label=\"Metadata catalog\"];\n"
+      "    store [shape=cylinder, label=\"Eval results\"];\n"
+      "    admin [label=\"Back office (Rails admin)\"];\n"
+      "    edi [label=\"EDI translator (X12)\"];\n"
+      "    lms [label=\"Course platform\"];\n"
+      "  }\n"
+      "  own [shape=plaintext, label=\"Information asset owners\\n(approve access)\"];\n"
+      "  sme [shape=box, label=\"Lead annotators / SMEs\"];\n"
+      "  evals [shape=oval, label=\"Human evaluators\\n(rate answers in the eval "
+      "tool)\"];\n"
+      "  adm [shape=box, label=\"Admissions office\"];\n"
+      "  proc [label=\"Proctors\"];\n"
+      "  own -> cat [label=\"approve\"];\n"
+      "  sme -> store [label=\"gold labels\"];\n"
+      "  evals -> store [label=\"ratings\"];\n"
+      "  qa -> store [label=\"verdicts\"];\n"
+      "  adm -> lms [label=\"enrolments\"];\n"
+      "  proc -> lms [label=\"incident notes\"];\n"
+      "  admin -> store; edi -> cat;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  const char *const people[] = {"own", "sme", "evals", "qa", "adm", "proc"};
+  for (size_t i = 0; i < sizeof people / sizeof *people; i++)
+    want_kind(ir, people[i], TMC_KIND_EXTERNAL);
+  want_kind(ir, "admin", TMC_KIND_PROCESS);
+  want_kind(ir, "edi", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "reach", &d);
+  for (size_t i = 0; i < sizeof people / sizeof *people; i++)
+    if (!dot_el(ir, people[i])->facts.is_entry)
+      fail_msg("'%s' is no entry point", dot_el(ir, people[i])->label);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2881,7 +2932,8 @@ int main(void) {
       cmocka_unit_test(llms_called_with_tools),
       cmocka_unit_test(agent_tools_by_who_calls_them),
       cmocka_unit_test(outside_interfaces_by_position),
-      cmocka_unit_test(public_sources_are_outside), /* sources16 */
+      cmocka_unit_test(public_sources_are_outside),   /* sources16 */
+      cmocka_unit_test(people_who_curate_and_review), /* sources16 */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
