@@ -1106,6 +1106,26 @@ static const char *public_source(const tmc_lexicon *lx, const tmc_element *e) {
   return w;
 }
 
+/* sources16 (B1): the outside party a label's name line names, above the
+ * interface drawn on its detail lines ("Port authority | passenger
+ * reporting API", "Partner bank\nPayments API (SEPA)"): the name line's
+ * head names people, a company or a public body (an external head) and no
+ * API word is on it (a "Customer API" is the system's own, for its
+ * customers). NULL when not. */
+static const char *party_line(const tmc_lexicon *lx, const tmc_element *e) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  if (!e->name_line || !e->detail_lines ||
+      tmc_lexicon_says(lx, TMC_WORDS_API, e->name_line) ||
+      !tmc_lexicon_head_w(lx, e->name_line, &k, &t, &w, &at_end, &wt) ||
+      k != TMC_KIND_EXTERNAL || !at_end)
+    return NULL;
+  return w;
+}
+
 /* ---- name lines (issue #14, cause 1a) ----------------------------------------------
  * A label drawn as a name and detail lines ("{GitLab 16.11 CE|MRs ·
  * pipelines|job tokens}", "wren-callflow\nNode.js · tool router\nverifies
@@ -1359,7 +1379,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double aiwt;
   if (head && head_kind == TMC_KIND_PROCESS &&
       tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
-      (vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      ((vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL ||
+       (vendor = party_line(lx, e)) != NULL) &&
       !(tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
         tmc_kind_is_ai(aik))) {
     head_kind = TMC_KIND_EXTERNAL;

@@ -2866,6 +2866,50 @@ static void people_who_curate_and_review(void **state) {
   tmc_diags_free(&d);
 }
 
+/* sources16 (B1): a payment service provider and a public body's API are
+ * outside parties: the provider by its name or by the page it hosts (and
+ * an entry point where it notifies the system of the outcome), the body by
+ * the name line above the interface drawn ("Customs | declarations
+ * API", "HMRC\nMaking Tax Digital API"). The system's own "Customer API"
+ * and its certificate authority stay processes. */
+static void providers_and_public_bodies(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  shoppers [label=\"Shoppers\", shape=oval];\n"
+      "  shop [label=\"checkout-svc (Go)\"];\n"
+      "  mollie [shape=record, label=\"{Mollie|hosted checkout}\"];\n"
+      "  xpay [label=\"Nexi XPay\\nhosted payment page\"];\n"
+      "  customs [shape=record, label=\"{Customs|declarations API (REST)}\"];\n"
+      "  hmrc [label=\"HMRC\\nMaking Tax Digital API\"];\n"
+      "  capi [label=\"Customer API\\nREST, OAuth\"];\n"
+      "  ca [label=\"Certificate authority (step-ca)\"];\n"
+      "  shoppers -> mollie [label=\"card details\"];\n"
+      "  mollie -> shop [label=\"payment status webhook\"];\n"
+      "  shoppers -> xpay [label=\"card\"]; xpay -> shop [label=\"IPN\"];\n"
+      "  shop -> customs [label=\"declaration\"];\n"
+      "  shop -> hmrc [label=\"VAT return\"];\n"
+      "  shoppers -> capi; capi -> shop; ca -> shop [label=\"certificates\"];\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "mollie", TMC_KIND_EXTERNAL);
+  want_kind(ir, "xpay", TMC_KIND_EXTERNAL);
+  want_kind(ir, "customs", TMC_KIND_EXTERNAL);
+  want_kind(ir, "hmrc", TMC_KIND_EXTERNAL);
+  want_kind(ir, "capi", TMC_KIND_PROCESS);
+  want_kind(ir, "ca", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "reach", &d);
+  assert_true(dot_el(ir, "mollie")->facts.is_entry);
+  assert_true(dot_el(ir, "xpay")->facts.is_entry);
+  assert_false(dot_el(ir, "customs")->facts.is_entry); /* only reported to */
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -2934,6 +2978,7 @@ int main(void) {
       cmocka_unit_test(outside_interfaces_by_position),
       cmocka_unit_test(public_sources_are_outside),   /* sources16 */
       cmocka_unit_test(people_who_curate_and_review), /* sources16 */
+      cmocka_unit_test(providers_and_public_bodies),  /* sources16 */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
