@@ -219,7 +219,10 @@
   /* mlkinds16 */                                                                        \
   X(EMBEDDING_FLOWS, "embedding_flows") /* a flow saying these carries embeddings */     \
   X(FEATURE_FLOWS, "feature_flows")     /* a flow saying these carries model features */ \
-  X(EVALUATION_FLOWS, "evaluation_flows") /* a flow saying these: data to score with */
+  X(EVALUATION_FLOWS, "evaluation_flows") /* a flow saying these: data to score with */  \
+  /* sources16 */                                                                        \
+  X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
+  X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

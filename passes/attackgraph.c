@@ -134,6 +134,12 @@ bool tmc_agraph_is_person(const tmc_lexicon *lx, const tmc_element *e) {
   if (!lx)
     lx = tmc_lexicon_builtin();
   const char *name = tmc_element_name(e);
+  /* sources16: a public index or hub is a service, whatever people word
+   * its name says ("Public package index (PyPI)", "Hugging Face Hub
+   * public models") */
+  if (tmc_lexicon_says(lx, TMC_WORDS_PUBLIC_SOURCES, name) ||
+      tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, name))
+    return false;
   return tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name) ||
          tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->id ? e->id : "");
 }

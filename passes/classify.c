@@ -1098,6 +1098,43 @@ static bool supply_source(const tmc_lexicon *lx, const tmc_element *e) {
          tmc_lexicon_says(lx, TMC_WORDS_ROLE_ARTIFACT_SOURCE, e->label);
 }
 
+/* sources16 (B1): the public service an element's name part names
+ * (words.yaml public_sources: "pypi.org", "Hugging Face Hub (public base
+ * models)", "PyPI / Docker Hub", "Maven Central"), or NULL; none where its
+ * label says the system's own mirror, proxy or registry of one
+ * (own_mirrors: "PyPI mirror (Nexus)", "Harbor proxy cache of Docker Hub",
+ * "HF Hub (private org)"). A hub named only in the details
+ * ("bert-base-uncased (Hugging Face Hub)") says where the thing drawn came
+ * from, not what it is. */
+static const char *public_source(const tmc_lexicon *lx, const tmc_element *e) {
+  char np[512];
+  const char *w =
+      tmc_lexicon_says(lx, TMC_WORDS_PUBLIC_SOURCES, name_part(e, np, sizeof np));
+  if (!w || tmc_lexicon_says(lx, TMC_WORDS_OWN_MIRRORS, e->label))
+    return NULL;
+  return w;
+}
+
+/* sources16 (B1): the outside party a label's name line names, above the
+ * interface drawn on its detail lines ("Port authority | passenger
+ * reporting API", "Partner bank\nPayments API (SEPA)"): the name line's
+ * head names people, a company or a public body (an external head) and no
+ * API word is on it (a "Customer API" is the system's own, for its
+ * customers). NULL when not. */
+static const char *party_line(const tmc_lexicon *lx, const tmc_element *e) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  if (!e->name_line || !e->detail_lines ||
+      tmc_lexicon_says(lx, TMC_WORDS_API, e->name_line) ||
+      !tmc_lexicon_head_w(lx, e->name_line, &k, &t, &w, &at_end, &wt) ||
+      k != TMC_KIND_EXTERNAL || !at_end)
+    return NULL;
+  return w;
+}
+
 /* ---- name lines (issue #14, cause 1a) ----------------------------------------------
  * A label drawn as a name and detail lines ("{GitLab 16.11 CE|MRs ·
  * pipelines|job tokens}", "wren-callflow\nNode.js · tool router\nverifies
@@ -1317,6 +1354,23 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   }
   if (typed)
     return;
+  /* sources16 (B1): a public index or hub others publish packages, images,
+   * models or data to, named as what the box is, is that service: outside
+   * the system, whatever shape or card it is drawn as, wherever it is
+   * drawn, and whatever kind its product word names ("Hugging Face Hub" is
+   * no registry of the system's, "PyPI" no component of it). Which way
+   * its arrows point says nothing here: a download is drawn from the
+   * puller to the hub as often as back. The supply-chain facts read what
+   * it sends (facts.c, supply_chain); the reach pass makes it an entry
+   * point where it sends in. */
+  const char *pub;
+  if ((pub = public_source(lx, e)) != NULL) {
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = TMC_SOURCE_LABEL_WORD;
+    e->kind_evidence =
+        tmc_arena_printf(a, "%s (a public index or hub others publish to)", pub);
+    return;
+  }
   /* A pipeline named by a CI/CD product and no training word ("Jenkins
    * pipeline", "Pipeline (CircleCI)") builds and ships code: a CI/CD
    * process, not an ML pipeline. (A data product's pipeline, "Dataflow
@@ -1334,7 +1388,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double aiwt;
   if (head && head_kind == TMC_KIND_PROCESS &&
       tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
-      (vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      ((vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL ||
+       (vendor = party_line(lx, e)) != NULL) &&
       !(tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
         tmc_kind_is_ai(aik))) {
     head_kind = TMC_KIND_EXTERNAL;
@@ -1593,7 +1648,14 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
                              (k != head_kind && tmc_has_word(head_said, word)));
-    if (compatible(lx, e, k) && !server && !modifier)
+    /* sources16 (B2): people or a party the head names work in the tool
+     * the rest of the label names ("Transcription contractors (correct
+     * transcripts in a web tool)", "Annotators\nlabelling tool"): a tool
+     * word beyond the name part says what they use, not what they are. */
+    char np[512];
+    bool used = head && head_kind == TMC_KIND_EXTERNAL && k == TMC_KIND_AGENT_TOOL &&
+                !tmc_has_word(name_part(e, np, sizeof np), word);
+    if (compatible(lx, e, k) && !server && !modifier && !used)
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(lx, e, tw_kind) &&
              !(head && strcasecmp(tw, head_said) == 0)) {

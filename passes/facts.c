@@ -1695,9 +1695,14 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
     if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS)
       continue;
     bool seed = false;
+    /* sources16: not a public index or hub (PyPI's "pip install (training
+     * image)"): it publishes packages and images the system pulls, which
+     * the supply-chain facts read; nobody submits a job through it */
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seed; k++)
       seed = g->in[k].moves &&
              tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY &&
+             !label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_PUBLIC_SOURCES) &&
+             !label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_MODEL_HUBS) &&
              flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SUBMITTED_CODE);
     if (seed)
       seen[v] = true, bfs[tail++] = v;
@@ -2000,10 +2005,13 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
 
 /* A public model hub (words.yaml model_hubs) others publish models to is a
  * service, never a person, whatever people word its name also says
- * ("Hugging Face Hub public models"). (Not every artifact source:
- * "Marketplace sellers" are people.) */
+ * ("Hugging Face Hub public models"); so is a public package index or
+ * image registry (public_sources, sources16: "Public package index
+ * (PyPI)"). (Not every artifact source: "Marketplace sellers" are
+ * people.) */
 static bool published_to(const graph *g, const tmc_element *e) {
-  return label_says(g, e, TMC_WORDS_MODEL_HUBS);
+  return label_says(g, e, TMC_WORDS_MODEL_HUBS) ||
+         label_says(g, e, TMC_WORDS_PUBLIC_SOURCES);
 }
 
 /* A person or a device people hold: an entity whose technology (sets.yaml

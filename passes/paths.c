@@ -977,8 +977,15 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
    * goal none of whose paths is one (a second path of a pair, to the same
    * end under the same aim) is already there by another goal of its aim,
    * and taking its best first would push a pair out. */
+  /* sources16: not the plain goal that names no attack (no hop pattern:
+   * "Attack path", an asset reached): its best is some target's, taken
+   * below as that target's best only where no named goal's path ends
+   * there, so it does not take the slot of a named attack's end (a
+   * registry a leaked trigger pushes to, shown as the asset an outside
+   * index's package reaches). */
   for (uint32_t i = 0; i < n; i++)
-    if (v[i].goal < c->n_goals && !goal_seen[v[i].goal] && !tail[i] && tier[i] == 2)
+    if (v[i].goal < c->n_goals && !goal_seen[v[i].goal] && !tail[i] && tier[i] == 2 &&
+        c->goals[v[i].goal]->n_patterns)
       goal_seen[v[i].goal] = true, tier[i] = 0;
   /* Then each target's best pair not yet shown (in rank order: the first of
    * the target's pairs' best). */

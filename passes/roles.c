@@ -83,6 +83,33 @@ static uint32_t neighbour(const tmc_ir *ir, const graph *g, uint32_t v, bool out
   return best;
 }
 
+/* sources16 (B1): is u an outside entity named as a public index or hub
+ * (words.yaml public_sources, model_hubs: "pypi.org", "Hugging Face Hub")?
+ * What it sends is packages, images or model files others published,
+ * handed over as a registry hands over a model: no request for a model to
+ * answer, no text for a prompt. */
+static bool public_hub(const tmc_ir *ir, const graph *g, uint32_t u) {
+  const tmc_element *w = &ir->elements[u];
+  return w->kind == TMC_KIND_EXTERNAL &&
+         (tmc_flowgraph_label_says(g, w, TMC_WORDS_PUBLIC_SOURCES) ||
+          tmc_flowgraph_label_says(g, w, TMC_WORDS_MODEL_HUBS));
+}
+
+/* The first element (first_of) that sends v requests along a moving flow:
+ * an entity or code (the kinds), not a public hub handing it files. */
+static uint32_t requester(const tmc_ir *ir, const graph *g, uint32_t v,
+                          tmc_kindset kinds) {
+  uint32_t best = TMC_NONE;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    uint32_t u = g->in[k].to;
+    if (u == v || !g->in[k].moves || !TMC_KINDSET_HAS(kinds, ir->elements[u].kind) ||
+        public_hub(ir, g, u))
+      continue;
+    best = first_of(ir, best, u);
+  }
+  return best;
+}
+
 /* A reader of a store: data comes in from it, or v sends it a query. */
 static uint32_t reads_from(const tmc_ir *ir, const graph *g, uint32_t v,
                            tmc_kindset kinds) {
@@ -293,7 +320,7 @@ static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
      * deployed, not prompt text */
     tmc_kind sk = ir->elements[s].kind;
     if (s == v || tmc_kind_is(sk, TMC_KIND_LLM) || sk == TMC_KIND_MODEL_REGISTRY ||
-        sk == TMC_KIND_PIPELINE || trained_into(ir, g, s))
+        sk == TMC_KIND_PIPELINE || trained_into(ir, g, s) || public_hub(ir, g, s))
       continue;
     from = first_of(ir, from, s);
   }
@@ -367,9 +394,9 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
   }
   if (tmc_kind_is(e->kind, TMC_KIND_MODEL) &&
       !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
-      (u = neighbour(ir, g, v, false,
-                     TMC_KINDSET(TMC_KIND_EXTERNAL) | TMC_KINDSET(TMC_KIND_PROCESS), 0,
-                     true)) != TMC_NONE)
+      (u = requester(ir, g, v,
+                     TMC_KINDSET(TMC_KIND_EXTERNAL) | TMC_KINDSET(TMC_KIND_PROCESS))) !=
+          TMC_NONE)
     play(ir, e, TMC_ROLE_SERVING_ENDPOINT, TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "answers requests from '%s'", name_of(ir, u)));
   if (e->third_party && g->out_start[v + 1] > g->out_start[v] &&

@@ -2960,6 +2960,164 @@ static void ml_kinds_by_their_family_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* sources16 (B1): a public index or hub others publish packages, images or
+ * models to is the outside, whatever it is drawn as and whatever kind its
+ * product word names, and an entry point where it sends in: conda-forge
+ * beside a training job, Maven Central drawn as a cylinder, a record
+ * naming TensorFlow Hub with the model taken from it, an Ollama library a
+ * workstation pulls from. The system's own mirror of one stays its own
+ * ("PyPI mirror (Nexus)", "Docker Hub proxy cache (Harbor)"), and a model
+ * whose details name the hub it came from is that model. */
+static void public_sources_are_outside(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  subgraph cluster_ml { label=\"ML account\";\n"
+      "    train [label=\"Nightly retrain (Kubeflow)\"];\n"
+      "    build [label=\"Gradle build agent\"];\n"
+      "    ws [label=\"Analyst workstation\"];\n"
+      "    cache [shape=cylinder, label=\"Docker Hub proxy cache (Harbor)\"];\n"
+      "    pymirror [shape=box3d, label=\"PyPI mirror (Nexus)\"];\n"
+      "    enc [label=\"BERT encoder (TensorFlow Hub)\"];\n"
+      "  }\n"
+      "  cf [shape=box, style=dashed, label=\"conda-forge\"];\n"
+      "  mvn [shape=cylinder, label=\"Maven Central\"];\n"
+      "  tfh [shape=record, label=\"{TF Hub|universal-sentence-encoder/4}\"];\n"
+      "  oll [shape=box3d, label=\"Ollama library (public model registry)\"];\n"
+      "  cf -> train [label=\"mamba install\"];\n"
+      "  mvn -> build [label=\"dependencies\"];\n"
+      "  tfh -> enc [label=\"hub.load()\"];\n"
+      "  oll -> ws [label=\"ollama pull\"];\n"
+      "  cache -> build [label=\"base image\"];\n"
+      "  pymirror -> train [label=\"pip install\"];\n"
+      "  enc -> train [label=\"embeddings\"];\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "cf", TMC_KIND_EXTERNAL);
+  want_kind(ir, "mvn", TMC_KIND_EXTERNAL);
+  want_kind(ir, "tfh", TMC_KIND_EXTERNAL);
+  want_kind(ir, "oll", TMC_KIND_EXTERNAL);
+  /* the system's own copies */
+  assert_int_not_equal(dot_el(ir, "cache")->kind, TMC_KIND_EXTERNAL);
+  assert_int_not_equal(dot_el(ir, "pymirror")->kind, TMC_KIND_EXTERNAL);
+  want_kind(ir, "enc", TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  /* ... and each one that sends in is an entry point; the model a hub
+   * hands its weights to answers nobody for it (no serving role) */
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "facts", &d);
+  const char *const sources[] = {"cf", "mvn", "tfh", "oll"};
+  for (size_t i = 0; i < sizeof sources / sizeof *sources; i++) {
+    const tmc_element *e = dot_el(ir, sources[i]);
+    if (!e->facts.is_entry || !e->facts.outside_source || e->facts.person)
+      fail_msg("'%s': entry %d, outside source %d, person %d", e->label,
+               e->facts.is_entry, e->facts.outside_source, e->facts.person);
+  }
+  assert_false(TMC_ROLESET_HAS(dot_el(ir, "enc")->roles, TMC_ROLE_SERVING_ENDPOINT));
+  assert_true(dot_el(ir, "enc")->facts.takes_outside_models ||
+              dot_el(ir, "train")->facts.takes_outside_models);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* sources16 (B2): the people who own, curate, label, review or assess
+ * what a system holds are outsiders (an external entity, an entry point
+ * where they send in), drawn as plain text, an oval or a box inside the
+ * company's own zone: information asset owners, lead annotators and SMEs,
+ * human evaluators working in an eval tool, QA reviewers, an admissions
+ * office, proctors. A system's back office and an EDI translator stay
+ * processes. */
+static void people_who_curate_and_review(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  subgraph cluster_corp { label=\"Corporate network\";\n"
+      "    qa [shape=box, label=\"QA reviewers\"];\n"
+      "    cat [label=\"Metadata catalog\"];\n"
+      "    store [shape=cylinder, label=\"Eval results\"];\n"
+      "    admin [label=\"Back office (Rails admin)\"];\n"
+      "    edi [label=\"EDI translator (X12)\"];\n"
+      "    lms [label=\"Course platform\"];\n"
+      "  }\n"
+      "  own [shape=plaintext, label=\"Information asset owners\\n(approve "
+      "access)\"];\n"
+      "  sme [shape=box, label=\"Lead annotators / SMEs\"];\n"
+      "  evals [shape=oval, label=\"Human evaluators\\n(rate answers in the eval "
+      "tool)\"];\n"
+      "  adm [shape=box, label=\"Admissions office\"];\n"
+      "  proc [label=\"Proctors\"];\n"
+      "  own -> cat [label=\"approve\"];\n"
+      "  sme -> store [label=\"gold labels\"];\n"
+      "  evals -> store [label=\"ratings\"];\n"
+      "  qa -> store [label=\"verdicts\"];\n"
+      "  adm -> lms [label=\"enrolments\"];\n"
+      "  proc -> lms [label=\"incident notes\"];\n"
+      "  admin -> store; edi -> cat;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  const char *const people[] = {"own", "sme", "evals", "qa", "adm", "proc"};
+  for (size_t i = 0; i < sizeof people / sizeof *people; i++)
+    want_kind(ir, people[i], TMC_KIND_EXTERNAL);
+  want_kind(ir, "admin", TMC_KIND_PROCESS);
+  want_kind(ir, "edi", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "reach", &d);
+  for (size_t i = 0; i < sizeof people / sizeof *people; i++)
+    if (!dot_el(ir, people[i])->facts.is_entry)
+      fail_msg("'%s' is no entry point", dot_el(ir, people[i])->label);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* sources16 (B1): a payment service provider and a public body's API are
+ * outside parties: the provider by its name or by the page it hosts (and
+ * an entry point where it notifies the system of the outcome), the body by
+ * the name line above the interface drawn ("Customs | declarations
+ * API", "HMRC\nMaking Tax Digital API"). The system's own "Customer API"
+ * and its certificate authority stay processes. */
+static void providers_and_public_bodies(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  shoppers [label=\"Shoppers\", shape=oval];\n"
+      "  shop [label=\"checkout-svc (Go)\"];\n"
+      "  mollie [shape=record, label=\"{Mollie|hosted checkout}\"];\n"
+      "  xpay [label=\"Nexi XPay\\nhosted payment page\"];\n"
+      "  customs [shape=record, label=\"{Customs|declarations API (REST)}\"];\n"
+      "  hmrc [label=\"HMRC\\nMaking Tax Digital API\"];\n"
+      "  capi [label=\"Customer API\\nREST, OAuth\"];\n"
+      "  ca [label=\"Certificate authority (step-ca)\"];\n"
+      "  shoppers -> mollie [label=\"card details\"];\n"
+      "  mollie -> shop [label=\"payment status webhook\"];\n"
+      "  shoppers -> xpay [label=\"card\"]; xpay -> shop [label=\"IPN\"];\n"
+      "  shop -> customs [label=\"declaration\"];\n"
+      "  shop -> hmrc [label=\"VAT return\"];\n"
+      "  shoppers -> capi; capi -> shop; ca -> shop [label=\"certificates\"];\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "mollie", TMC_KIND_EXTERNAL);
+  want_kind(ir, "xpay", TMC_KIND_EXTERNAL);
+  want_kind(ir, "customs", TMC_KIND_EXTERNAL);
+  want_kind(ir, "hmrc", TMC_KIND_EXTERNAL);
+  want_kind(ir, "capi", TMC_KIND_PROCESS);
+  want_kind(ir, "ca", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  d = (tmc_diags)TMC_DIAGS_INIT;
+  ir = ir_analysed("t.dot", dot, sizeof dot - 1, NULL, "reach", &d);
+  assert_true(dot_el(ir, "mollie")->facts.is_entry);
+  assert_true(dot_el(ir, "xpay")->facts.is_entry);
+  assert_false(dot_el(ir, "customs")->facts.is_entry); /* only reported to */
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(type_attribute_wins),
@@ -3028,6 +3186,9 @@ int main(void) {
       cmocka_unit_test(outside_interfaces_by_position),
       cmocka_unit_test(ml_kinds_by_graph_position),     /* mlkinds16 */
       cmocka_unit_test(ml_kinds_by_their_family_words), /* mlkinds16 */
+      cmocka_unit_test(public_sources_are_outside),     /* sources16 */
+      cmocka_unit_test(people_who_curate_and_review),   /* sources16 */
+      cmocka_unit_test(providers_and_public_bodies),    /* sources16 */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

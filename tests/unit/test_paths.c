@@ -45,10 +45,15 @@ static int free_catalog(void **state) {
 /* Parses DOT and runs the passes the paths pass depends on, then paths with
  * k paths per pair. Findings are added first when `finding_on` names an
  * element (an open finding of that severity), to test hop weighting. */
+/* The passes run before the paths pass: up to reach, unless a test names a
+ * later one (sources16: the facts pass, for what only facts say of an
+ * entry, such as a public hub's being a source of models). */
+static const char *upto;
+
 static tmc_ir *analyse_max(const char *dot, uint32_t k, uint32_t max_paths,
                            const char *finding_on, tmc_severity sev, tmc_status status) {
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "reach", &d);
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, upto ? upto : "reach", &d);
   tmc_pass_opts po = TMC_PASS_OPTS_INIT;
   po.paths_k = k;
   po.max_paths = max_paths;
@@ -655,6 +660,9 @@ static void test_cut_set(void **state) {
 /* ---- AI chains ---------------------------------------------------------- */
 
 static void test_backdoor_and_extraction(void **state) {
+  /* sources16: a public model hub is the outside (an external entity);
+   * that it hands out models is the facts pass's model_source */
+  upto = "facts";
   tmc_ir *ir =
       analyse("digraph g {\n"
               "  hub [shape=box, label=\"Public model hub\", source=third_party];\n"
@@ -698,6 +706,7 @@ static void test_backdoor_and_extraction(void **state) {
     provenance |= strcmp(c->controls[k], "model_provenance") == 0;
   assert_true(provenance);
   tmc_ir_free(ir);
+  upto = NULL;
 }
 
 /* Tampering ends at the system's own copies: a vendor's model zoo the
