@@ -191,7 +191,12 @@
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \
   X(AUTH_DENIALS, "auth_denials")       /* ... these: nobody is authenticated */         \
   /* llm15 */                                                                            \
-  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */
+  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */ \
+  /* precision16: what an id's precondition needs said */                               \
+  X(CUT_OFF, "cut_off") /* a zone saying these is not the internet */                    \
+  X(OUTSIDE_PEOPLE, "outside_people") /* people saying these: another organisation's */  \
+  X(TOOL_ADD_VERBS, "tool_add_verbs") /* a tool named by these only adds records */      \
+  X(DESTROYS, "destroys") /* ... unless a flow says these: a change or a deletion */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

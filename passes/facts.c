@@ -2514,6 +2514,75 @@ static void accounts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* precision16. internet_facing: requests from the internet can reach it,
+ * the precondition of exploiting a public-facing application (AML.T0049).
+ * Where the internet starts: an element drawn in the untrusted zone (trust
+ * 0: "Internet", "Public"; a zone saying it has no internet is none, the
+ * boundaries pass) or whose own name says so ("public API",
+ * "internet-facing", not "no internet access"); an entity at trust 0 that
+ * is the public (public_person), named the outside or anonymous ("External
+ * user", "Internet", "anonymous visitor") or another organisation's people
+ * (a partner's team, a tenant, a vendor: outside_people, suppliers); a public
+ * endpoint (sets.yaml
+ * public_endpoints: a web application, an API gateway, a CDN) an outsider
+ * who is neither staff nor a third party calls straight. From there,
+ * forwards through processes only, as untrusted_callers walks (a store
+ * ends it). Staff reaching an internal platform (a data scientist's
+ * notebook, a safety officer promoting a model) is no internet. After
+ * accounts (public_person, person). One BFS: linear. */
+static void internet_facing(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS);
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.internet_facing = false;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool entity = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY;
+    bool named = !label_says(g, e, TMC_WORDS_CUT_OFF) &&
+                 (label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED) ||
+                  label_says(g, e, TMC_WORDS_ANONYMOUS));
+    /* a hub or index named public ("public base models") is where things
+     * are downloaded from, not a front callers reach */
+    bool seed = in_zone0(ir, v) ||
+                (!entity && named && !e->third_party && !e->facts.outside_source);
+    /* another organisation's people (a partner's team, a vendor's staff)
+     * come in from outside the company's network, staff do not */
+    if (entity && !seed)
+      seed = !e->third_party && tmc_ir_element_trust(ir, v) == 0 &&
+             (e->facts.public_person || named || label_says(g, e, TMC_WORDS_SUPPLIER) ||
+              label_says(g, e, TMC_WORDS_OUTSIDE_PEOPLE));
+    if (!seed && !entity && TMC_TECHSET_HAS(FRONT, e->tech))
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seed; k++) {
+        const tmc_element *u = &ir->elements[g->in[k].to];
+        seed = g->in[k].moves && !g->in[k].back &&
+               tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY && !u->third_party &&
+               tmc_ir_element_trust(ir, g->in[k].to) == 0 &&
+               (u->facts.public_person || !u->facts.person);
+      }
+    if (!seed)
+      continue;
+    if (!entity)
+      e->facts.internet_facing = true;
+    bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (w == v || we->facts.internet_facing ||
+          tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY ||
+          (is_model(we->kind) && !is_request(ir, g, v, g->out[k].flow)))
+        continue;
+      we->facts.internet_facing = true;
+      if (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS)
+        bfs[tail++] = w;
+    }
+  }
+  free(bfs);
+}
+
 /* biometric: a store whose name, or a flow moving data into it, says a
  * biometric word (words.yaml biometric). */
 static void biometric(tmc_ir *ir, const graph *g) {
@@ -4236,6 +4305,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   vendor_updates(ir, &g);    /* reads outside_source, hosts_model */
   code_weight_loads(ir, &g); /* mlsupply15: reads vendor_update, model_source */
   accounts(ir, &g);
+  internet_facing(ir, &g); /* precision16; reads accounts' public_person */
   biometric(ir, &g);
   deidentified(ir, &g);
   federated(ir, &g);
