@@ -1254,9 +1254,17 @@ static void app_tech(tmc_ir *ir, const graph *g) {
               (TMC_TECHSET_HAS(QUERY_DBS, dst->tech) ||
                label_says(g, dst, TMC_WORDS_SQL) || label_says(g, dst, TMC_WORDS_NOSQL) ||
                label_says(g, dst, TMC_WORDS_QUERY_STORES));
+    /* precision16: ... or the sender is a query tool ("run_query", "SQL
+     * runner") whose flow into the database says no write: what it sends
+     * is the query, whatever the line says ("HTTPS :8443") */
+    const tmc_element *src = &ir->elements[f->src];
+    bool query_tool =
+        TMC_ROLESET_HAS(src->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+        (label_says(g, src, TMC_WORDS_SQL) || label_says(g, src, TMC_WORDS_QUERY)) &&
+        !flow_says(g, f, TMC_WORDS_WRITES);
     f->facts.queries_db =
         db && (flow_says(g, f, TMC_WORDS_SQL) || flow_says(g, f, TMC_WORDS_NOSQL) ||
-               flow_says(g, f, TMC_WORDS_QUERY));
+               flow_says(g, f, TMC_WORDS_QUERY) || query_tool);
   }
 }
 
@@ -2583,6 +2591,24 @@ static void internet_facing(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* precision16. sends_model_queries: code sending queries an LLM wrote into
+ * a database (a flow out that is queries_db and carries model output: a
+ * text-to-SQL tool); queries_billed: one of those databases bills per
+ * query or scan (billed_per_use). After llm15_facts. Linear. */
+static void query_senders(tmc_ir *ir) {
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.sends_model_queries = ir->elements[v].facts.queries_billed =
+        false;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (!f->facts.queries_db || !f->facts.model_output || f->src == f->dst)
+      continue;
+    tmc_element *s = &ir->elements[f->src];
+    s->facts.sends_model_queries = true;
+    s->facts.queries_billed |= ir->elements[f->dst].facts.billed_per_use;
+  }
+}
+
 /* biometric: a store whose name, or a flow moving data into it, says a
  * biometric word (words.yaml biometric). */
 static void biometric(tmc_ir *ir, const graph *g) {
@@ -2787,11 +2813,40 @@ static bool name_verb_is(const graph *g, const tmc_element *e, tmc_word_list lis
  * "search", "lookup") or a flow saying read-only. A tool whose name says
  * read-only only reads too. Not one that runs the code or commands it is
  * given, whatever it draws, nor one whose actions are not drawn at all. */
+/* precision16: does text name an account or role by the read-only suffix
+ * DBAs give them ("askbi_ro", "reporting-ro", "APP_RO")? An identifier
+ * (letters or digits before it) ending in "_ro" or "-ro". */
+static bool ro_identifier(const char *text) {
+  for (const char *p = text; p && *p; p++)
+    if ((*p == '_' || *p == '-') && p > text && isalnum((unsigned char)p[-1]) &&
+        tolower((unsigned char)p[1]) == 'r' && tolower((unsigned char)p[2]) == 'o' &&
+        !isalnum((unsigned char)p[3]) && p[3] != '_' && p[3] != '-')
+      return true;
+  return false;
+}
+
+/* precision16: is every caller of tool v (code sending it data) one whose
+ * name says it lets only reads through ("SQL guard (SELECT only)")? The
+ * statements the tool runs are the ones that guard passed. */
+static bool callers_read_only(const tmc_ir *ir, const graph *g, uint32_t v) {
+  uint32_t callers = 0;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (!g->in[k].moves || g->in[k].to == v || is_store(u) || is_model(u->kind))
+      continue;
+    if (!label_says(g, u, TMC_WORDS_READ_ONLY))
+      return false;
+    callers++;
+  }
+  return callers > 0;
+}
+
 static bool only_reads(const tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_element *e = &ir->elements[v];
   if (e->facts.runs_commands)
     return false;
-  if (label_says(g, e, TMC_WORDS_READ_ONLY))
+  if (label_says(g, e, TMC_WORDS_READ_ONLY) || ro_identifier(e->label) ||
+      callers_read_only(ir, g, v))
     return true;
   /* toolprec15: a tool named for a lookup ("get_order_status") only
    * reads where its actions are not drawn, and its calls to a service
@@ -2889,6 +2944,29 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
     e->facts.tool_only_sends = e->facts.tool_acts && !changes &&
                                !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) &&
                                name_verb_is(g, e, TMC_WORDS_TOOL_SEND_VERBS);
+    /* precision16: of those, the tools that can delete or overwrite, the
+     * precondition of data destruction (AML.T0101): not one named for
+     * adding a record ("issue_credit", "create_ticket", "book_slot":
+     * words.yaml tool_add_verbs) whose label and flows out say no change
+     * or deletion (destroys), nor code it runs */
+    bool adds = !e->facts.runs_commands && !label_says(g, e, TMC_WORDS_DESTROYS) &&
+                name_verb_is(g, e, TMC_WORDS_TOOL_ADD_VERBS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && adds; k++)
+      adds = g->out[k].to == v ||
+             !flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_DESTROYS);
+    /* an agent destroys through the tools it dispatches (below), not by
+     * keeping its own transcripts; one dispatching none acts as a tool */
+    bool dispatches = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !dispatches &&
+                                       TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT);
+         k++) {
+      const tmc_element *t = &ir->elements[g->out[k].to];
+      dispatches = g->out[k].to != v &&
+                   TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+                   !TMC_ROLESET_HAS(t->roles, TMC_ROLE_AGENT);
+    }
+    e->facts.tool_destroys =
+        e->facts.tool_changes_data && !e->facts.tool_only_sends && !adds && !dispatches;
   }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
@@ -2899,6 +2977,9 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
       if (g->out[k].to != v && TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
           t->facts.tool_changes_data)
         e->facts.tool_changes_data = true;
+      if (g->out[k].to != v && TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          t->facts.tool_destroys)
+        e->facts.tool_destroys = true;
     }
   }
 }
@@ -4329,6 +4410,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm15_facts(ir, &g);           /* llm15; reads accounts, on_premises, memory, logs */
   shared_identities(ir, &g);     /* classic15; reads audit_trails', verdict_stores' */
   classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
+  query_senders(ir);             /* precision16; reads llm15's billed_per_use */
   tmc_flowgraph_free(&g);
   return 0;
 }
