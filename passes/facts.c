@@ -2591,6 +2591,53 @@ static void internet_facing(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* precision16. trains_llm: data that trains or fine-tunes an LLM the
+ * organisation controls, the precondition of poisoning it (LLM04): the
+ * same walk as feeds_training (back from the trainers through processes,
+ * a store ends it), from the trainers only whose output is an LLM, or a
+ * model store or registry an LLM loads from (one hop). A speech model's
+ * training logs, with a vendor's LLM called somewhere downstream of the
+ * app that ships the speech model, train no LLM. One BFS: linear. */
+static void llm_training(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.trains_llm = false;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      continue;
+    bool llm = e->kind == TMC_KIND_LLM;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !llm; k++) {
+      uint32_t w = g->out[k].to;
+      const tmc_element *we = &ir->elements[w];
+      if (!g->out[k].moves || w == v)
+        continue;
+      llm = we->kind == TMC_KIND_LLM;
+      for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1] && !llm && is_store(we);
+           j++)
+        llm = g->out[j].moves && ir->elements[g->out[j].to].kind == TMC_KIND_LLM;
+    }
+    if (llm) {
+      e->facts.trains_llm = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->in[k].moves || w->facts.trains_llm)
+        continue;
+      w->facts.trains_llm = true;
+      if (tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS)
+        bfs[tail++] = u;
+    }
+  }
+  free(bfs);
+}
+
 /* precision16. sends_model_queries: code sending queries an LLM wrote into
  * a database (a flow out that is queries_db and carries model output: a
  * text-to-SQL tool); queries_billed: one of those databases bills per
@@ -3150,26 +3197,42 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
     /* the prompt builders reading it back, marked (and unmarked below) so
      * the writers are checked against them in one walk */
     bool any_reader = false, written = false, by_writer = false;
+    /* precision16: what else writes it: people straight (a repository, a
+     * ticket queue, a shared drive people fill is their system of
+     * record, not the application's memory), or other code (an
+     * ingestion job filling an index the prompt builder only asks:
+     * "top-8 table docs" into a vector store is a lookup) */
+    bool reader_moves = false, reader_says_write = false, other_writer = false,
+         people_write = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *r = &ir->elements[g->out[k].to];
       if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
         any_reader = reader[g->out[k].to] = true;
     }
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader && !by_writer;
-         k++) {
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader; k++) {
       uint32_t u = g->in[k].to;
       const tmc_element *ue = &ir->elements[u];
       bool code = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
                   tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS;
-      by_writer =
-          code && !reader[u] && ue->facts.model_output && gets_model_text(ir, g, u);
-      written = written || by_writer || (code && reader[u]);
+      bool by = code && !reader[u] && ue->facts.model_output && gets_model_text(ir, g, u);
+      by_writer = by_writer || by;
+      if (code && reader[u]) {
+        reader_moves = true;
+        reader_says_write = reader_says_write ||
+                            flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_WRITES);
+      } else if (g->in[k].moves && u != v && !by) {
+        other_writer = true;
+        people_write = people_write || tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY;
+      }
     }
+    written = by_writer || (reader_moves && (reader_says_write || !other_writer));
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       reader[g->out[k].to] = false;
     if (!written)
       continue;
     unsigned w = memory_words(ir, g, v, PROMPTS);
+    if (people_write && w == 0)
+      continue;
     /* Without a memory or history word, what a plain prompt assembler
      * saves and reads back itself is the results it keeps for people
      * ("notes + summaries, 30 days" read back as "my summaries"): memory
@@ -4411,6 +4474,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   shared_identities(ir, &g);     /* classic15; reads audit_trails', verdict_stores' */
   classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
   query_senders(ir);             /* precision16; reads llm15's billed_per_use */
+  llm_training(ir, &g);          /* precision16 */
   tmc_flowgraph_free(&g);
   return 0;
 }

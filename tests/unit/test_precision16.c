@@ -217,12 +217,118 @@ static void test_read_only_query_tools(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Memory poisoning (AML.T0080.000) needs a store written from the
+ * conversations and read back into later prompts: a store people write
+ * straight into (a ticket desk, a shared drive) that the bot also answers
+ * into is their system of record, and an index an ingestion job fills that
+ * the prompt builder only asks ("nearest 5 chunks") is retrieval; the same
+ * index the agent saves its own summaries into is memory. */
+static void test_memory_needs_conversations(void **state) {
+  (void)state;
+  static const char desk[] =
+      "digraph d {\n"
+      "  cust [type=external, label=\"Tenants\"];\n"
+      "  subgraph cluster_c { label=\"Housing association\";\n"
+      "    bot [label=\"Repairs assistant\"];\n"
+      "    reply [type=agent_tool, label=\"post_reply()\"];\n"
+      "    desk [type=data_store, label=\"Repair requests (Freshdesk)\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  cust -> desk [label=\"new request\"];\n"
+      "  desk -> bot [label=\"request text\"];\n"
+      "  bot -> m [label=\"thread + tool schemas\"]; m -> bot [label=\"tool call\"];\n"
+      "  bot -> reply [label=\"text\"]; reply -> desk [label=\"public reply\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(desk, cat, NULL);
+  assert_false(ir->elements[elem(ir, "desk")].facts.agent_memory);
+  assert_false(any_cites(ir, NULL, "AML.T0080.000"));
+  tmc_ir_free(ir);
+  static const char head[] =
+      "digraph r {\n"
+      "  staff [type=external, label=\"Engineers\"];\n"
+      "  subgraph cluster_c { label=\"Corp\";\n"
+      "    ask [label=\"Ask-the-runbooks agent\"];\n"
+      "    tool [type=agent_tool, label=\"page_oncall()\"];\n"
+      "    sync [label=\"Runbook sync job\"];\n"
+      "    idx [type=vector_store, label=\"Runbook chunks (pgvector)\"];\n"
+      "    wiki [type=data_store, label=\"Runbook wiki\"];\n"
+      "  }\n"
+      "  m [type=llm, label=\"Hosted model\", source=third_party];\n"
+      "  staff -> wiki [label=\"edit pages\"]; wiki -> sync; sync -> idx "
+      "[label=\"upsert\"];\n"
+      "  staff -> ask; ask -> staff;\n"
+      "  ask -> m [label=\"question + chunks + tools\"]; m -> ask;\n"
+      "  ask -> tool; tool -> ask;\n"
+      "  ask -> idx [label=\"%s\"]; idx -> ask [label=\"chunks\"];\n"
+      "}\n";
+  char dot[2048];
+  snprintf(dot, sizeof dot, head, "nearest 5 chunks");
+  ir = analyse_with(dot, cat, NULL);
+  assert_false(ir->elements[elem(ir, "idx")].facts.agent_memory);
+  assert_null(finding(ir, "TMC-AGENT-005", "idx"));
+  tmc_ir_free(ir);
+  snprintf(dot, sizeof dot, head, "save answer summaries");
+  ir = analyse_with(dot, cat, NULL);
+  assert_true(ir->elements[elem(ir, "idx")].facts.agent_memory);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-005", "idx");
+  assert_true(cites(f, "AML.T0080.000"));
+  assert_true(cites(f, "LLM04:2025")); /* embedded: a vector store */
+  tmc_ir_free(ir);
+}
+
+/* Poisoning an LLM's training data (LLM04, TMC-LLM-011) needs data that
+ * trains the LLM: logs that fine-tune a speech model an app ships, the app
+ * also calling a vendor's LLM, train no LLM; transcripts a LoRA job turns
+ * into weights an LLM server loads do. */
+static void test_llm_training_data(void **state) {
+  (void)state;
+  static const char speech[] =
+      "digraph s {\n"
+      "  user [type=external, label=\"Drivers\"];\n"
+      "  subgraph cluster_c { label=\"Fleet app\";\n"
+      "    app [label=\"Dispatch app\"];\n"
+      "    logs [type=data_store, label=\"Voice note archive\"];\n"
+      "    fit [type=pipeline, label=\"Keyword spotter retrain\"];\n"
+      "    ms [type=model_registry, label=\"Spotter versions\"];\n"
+      "  }\n"
+      "  llm [type=llm, label=\"Gemini API\", source=third_party];\n"
+      "  user -> app [label=\"voice notes\"]; app -> logs [label=\"clips\"];\n"
+      "  logs -> fit [label=\"training set\"]; fit -> ms [label=\"new version\"];\n"
+      "  ms -> app [label=\"download model\"];\n"
+      "  app -> llm [label=\"summarise note\"]; llm -> app;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(speech, cat, NULL);
+  assert_false(ir->elements[elem(ir, "logs")].facts.trains_llm);
+  assert_null(finding(ir, "TMC-LLM-011", "logs"));
+  tmc_ir_free(ir);
+  static const char lora[] =
+      "digraph l {\n"
+      "  user [type=external, label=\"Shoppers\"];\n"
+      "  subgraph cluster_c { label=\"Shop\";\n"
+      "    chat [label=\"Chat backend\"];\n"
+      "    tx [type=dataset, label=\"Rated chat transcripts\"];\n"
+      "    fit [type=pipeline, label=\"LoRA fine-tune (weekly)\"];\n"
+      "    w [type=model_registry, label=\"Adapter weights\"];\n"
+      "    llm [type=llm, label=\"Llama 3 on vLLM\"];\n"
+      "  }\n"
+      "  user -> chat; chat -> user; chat -> llm; llm -> chat;\n"
+      "  chat -> tx [label=\"transcripts + thumbs\"];\n"
+      "  tx -> fit; fit -> w [label=\"adapter\"]; w -> llm [label=\"load adapter\"];\n"
+      "}\n";
+  ir = analyse_with(lora, cat, NULL);
+  assert_true(ir->elements[elem(ir, "tx")].facts.trains_llm);
+  assert_true(cites(finding(ir, "TMC-LLM-011", "tx"), "LLM04:2025"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cut_off_zone_not_outside),
       cmocka_unit_test(test_ml_platform_internet),
       cmocka_unit_test(test_tools_that_only_add),
       cmocka_unit_test(test_read_only_query_tools),
+      cmocka_unit_test(test_memory_needs_conversations),
+      cmocka_unit_test(test_llm_training_data),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
