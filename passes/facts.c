@@ -432,6 +432,16 @@ static void credentials(tmc_ir *ir, const graph *g) {
           tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY &&
           ir->flows[g->in[k].flow].facts.carries_credentials)
         ir->elements[v].facts.gets_credentials = true;
+  /* precision16: ... and code asking a store for them ("read secrets
+   * (user token)", "fetch API key" into Vault): the answer to a query
+   * naming credentials is the credentials */
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (!g->out[k].moves && g->out[k].to != v &&
+          tmc_kind_dfd(ir->elements[v].kind) != TMC_DFD_ENTITY &&
+          is_store(&ir->elements[g->out[k].to]) &&
+          ir->flows[g->out[k].flow].facts.carries_credentials)
+        ir->elements[v].facts.gets_credentials = true;
 }
 
 /* keyed_by_sender: a flow outside content reaches (tainted, set by the taint

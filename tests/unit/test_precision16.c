@@ -321,6 +321,57 @@ static void test_llm_training_data(void **state) {
   tmc_ir_free(ir);
 }
 
+/* splines=ortho draws no edge labels, so authors write them as xlabel:
+ * the flow's label when label is empty (label wins when both are). */
+static void test_edge_xlabel(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph x {\n"
+      "  splines=ortho;\n"
+      "  a [label=\"Intake\"]; b [label=\"Queue\", shape=cylinder];\n"
+      "  c [label=\"Worker\"];\n"
+      "  a -> b [xlabel=\"enqueue order\"];\n"
+      "  b -> c [label=\"dequeue\", xlabel=\"ignored\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_string_equal(ir->flows[flow(ir, "a", "b")].label, "enqueue order");
+  assert_string_equal(ir->flows[flow(ir, "b", "c")].label, "dequeue");
+  tmc_ir_free(ir);
+}
+
+/* Code that asks a store for credentials ("fetch API key", "get DB
+ * password" into a key store) holds them: the answer is the credential
+ * (AML.T0055 on ML automation that gets them, TMC-MLOPS-006). A person
+ * asking, or a query naming none, gets none. */
+static void test_credentials_asked_for(void **state) {
+  (void)state;
+  static const char head[] = "digraph c {\n"
+                             "  ds [type=external, label=\"Data scientists\"];\n"
+                             "  subgraph cluster_c { label=\"ML platform\";\n"
+                             "    nb [label=\"Training notebook server\"];\n"
+                             "    ks [type=data_store, label=\"Key store\"];\n"
+                             "    fs [type=feature_store, label=\"Feature store\"];\n"
+                             "    reg [type=model_registry, label=\"Model registry\"];\n"
+                             "  }\n"
+                             "  ds -> nb; fs -> nb [label=\"training frames\"]; nb -> "
+                             "reg [label=\"log model\"];\n"
+                             "  nb -> ks [label=\"%s\"];\n"
+                             "}\n";
+  char dot[2048];
+  static const char *const asks[] = {"fetch API key", "get DB password", NULL};
+  for (const char *const *w = asks; *w; w++) {
+    snprintf(dot, sizeof dot, head, *w);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_true(ir->elements[elem(ir, "nb")].facts.gets_credentials);
+    assert_true(cites(finding(ir, "TMC-MLOPS-006", "nb"), "AML.T0055"));
+    tmc_ir_free(ir);
+  }
+  snprintf(dot, sizeof dot, head, "lookup feature config");
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_false(ir->elements[elem(ir, "nb")].facts.gets_credentials);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cut_off_zone_not_outside),
@@ -329,6 +380,8 @@ int main(void) {
       cmocka_unit_test(test_read_only_query_tools),
       cmocka_unit_test(test_memory_needs_conversations),
       cmocka_unit_test(test_llm_training_data),
+      cmocka_unit_test(test_edge_xlabel),
+      cmocka_unit_test(test_credentials_asked_for),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
