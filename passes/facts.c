@@ -2601,6 +2601,52 @@ static void internet_facing(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* precision16. queues_llm_calls: code that puts what its callers send into
+ * a store that a worker driving an LLM takes each item from (the worker
+ * plays prompt_assembler or agent and nothing but stores, models and tools
+ * sends it data: it polls the store: a request tracker, an inbox table, a
+ * job queue): each request is still an LLM call, with the store between.
+ * Each edge is looked at a bounded number of times: linear. */
+static void llm_work_queues(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  const tmc_roleset DRIVERS =
+      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
+  bool *worker = tmc_xcalloc(n + 1, sizeof(bool));
+  bool *feeds = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!(e->roles & DRIVERS) || e->kind == TMC_KIND_LLM)
+      continue;
+    bool polls = true, fed = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && polls; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves || g->in[k].to == v)
+        continue;
+      fed = fed || is_store(u);
+      polls = is_store(u) || is_model(u->kind) ||
+              TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR);
+    }
+    worker[v] = polls && fed;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    if (!is_store(&ir->elements[v]))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !feeds[v]; k++)
+      feeds[v] = g->out[k].moves && worker[g->out[k].to];
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.queues_llm_calls = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (g->out[k].moves && g->out[k].to != v && feeds[g->out[k].to])
+        e->facts.queues_llm_calls = true;
+  }
+  free(worker);
+  free(feeds);
+}
+
 /* precision16. trains_llm: data that trains or fine-tunes an LLM the
  * organisation controls, the precondition of poisoning it (LLM04): the
  * same walk as feeds_training (back from the trainers through processes,
@@ -4485,6 +4531,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
   query_senders(ir);             /* precision16; reads llm15's billed_per_use */
   llm_training(ir, &g);          /* precision16 */
+  llm_work_queues(ir, &g);       /* precision16 */
   tmc_flowgraph_free(&g);
   return 0;
 }

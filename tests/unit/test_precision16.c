@@ -372,6 +372,48 @@ static void test_credentials_asked_for(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Outsiders' requests that a front service puts into a store a worker
+ * driving an LLM takes each item from (an inbox table, a claims queue)
+ * still become LLM calls: the front gets the consumption finding
+ * (TMC-LLM-032, LLM10) in place of the generic flood. A store a chat
+ * service that people call also reads is no such queue. */
+static void test_llm_calls_through_a_queue(void **state) {
+  (void)state;
+  static const char head[] =
+      "digraph q {\n"
+      "  pub [type=external, label=\"Citizens\"];\n"
+      "  %s\n"
+      "  subgraph cluster_c { label=\"Council\";\n"
+      "    form [label=\"Complaints web form\"];\n"
+      "    inbox [type=data_store, label=\"Complaints inbox table\"];\n"
+      "    drafter [label=\"Reply drafter\"];\n"
+      "  }\n"
+      "  llm [type=llm, label=\"Claude (Bedrock)\", source=third_party];\n"
+      "  pub -> form [label=\"complaint text\"]; form -> inbox [label=\"new "
+      "complaint\"];\n"
+      "  inbox -> drafter [label=\"unanswered complaints\"];\n"
+      "  drafter -> llm [label=\"complaint + policy\"]; llm -> drafter "
+      "[label=\"draft\"];\n"
+      "  drafter -> inbox [label=\"draft reply\"];\n"
+      "  %s\n"
+      "}\n";
+  char dot[2048];
+  snprintf(dot, sizeof dot, head, "", "");
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_true(ir->elements[elem(ir, "form")].facts.queues_llm_calls);
+  assert_true(cites(finding(ir, "TMC-LLM-032", "form"), "LLM10:2025"));
+  assert_null(finding(ir, "TMC-DOS-001", "form"));
+  tmc_ir_free(ir);
+  /* the drafter is a chat service people call: the form's store is just
+   * something it reads */
+  snprintf(dot, sizeof dot, head, "officer [type=external, label=\"Case officers\"];",
+           "officer -> drafter [label=\"ask\"]; drafter -> officer;");
+  ir = analyse_with(dot, cat, NULL);
+  assert_false(ir->elements[elem(ir, "form")].facts.queues_llm_calls);
+  assert_null(finding(ir, "TMC-LLM-032", "form"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cut_off_zone_not_outside),
@@ -382,6 +424,7 @@ int main(void) {
       cmocka_unit_test(test_llm_training_data),
       cmocka_unit_test(test_edge_xlabel),
       cmocka_unit_test(test_credentials_asked_for),
+      cmocka_unit_test(test_llm_calls_through_a_queue),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
