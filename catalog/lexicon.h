@@ -222,7 +222,12 @@
   X(EVALUATION_FLOWS, "evaluation_flows") /* a flow saying these: data to score with */  \
   /* sources16 */                                                                        \
   X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
-  X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */
+  X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \
+  /* precision16: what an id's precondition needs said */                                \
+  X(CUT_OFF, "cut_off")               /* a zone saying these is not the internet */      \
+  X(OUTSIDE_PEOPLE, "outside_people") /* people saying these: another organisation's */  \
+  X(TOOL_ADD_VERBS, "tool_add_verbs") /* a tool named by these only adds records */      \
+  X(DESTROYS, "destroys") /* ... unless a flow says these: a change or a deletion */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

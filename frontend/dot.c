@@ -843,8 +843,13 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     place_props(&f->props, scan, edge_attr, &written);
     const char *dir = agget(ed, "dir");
     f->bidirectional = !directed || (dir && strcasecmp(dir, "both") == 0);
-    f->label =
-        label_text(ir, agget(ed, "label"), "", opts->max_label, "edge", f->id, f->loc, d);
+    /* precision16: splines=ortho draws no edge labels, so authors write
+     * the flow's label as xlabel (as pytm does for nodes): it is the label
+     * when label is empty */
+    char *elabel = agget(ed, "label");
+    if (!elabel || !*elabel)
+      elabel = agget(ed, "xlabel");
+    f->label = label_text(ir, elabel, "", opts->max_label, "edge", f->id, f->loc, d);
   }
 
 done:

@@ -49,7 +49,10 @@ static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b) {
   static const tmc_word_list by_trust[] = {
       TMC_WORDS_TRUST_UNTRUSTED, TMC_WORDS_TRUST_PERIMETER, TMC_WORDS_TRUST_INTERNAL,
       TMC_WORDS_TRUST_RESTRICTED};
-  for (int level = 3; level >= 0; level--) {
+  /* precision16: "imaging network (no internet egress)", "air-gapped":
+   * the internet word names what the zone lacks, so it is not the outside */
+  int lowest = tmc_lexicon_says(lx, TMC_WORDS_CUT_OFF, x->label) ? 1 : 0;
+  for (int level = 3; level >= lowest; level--) {
     const char *why = tmc_lexicon_says(lx, by_trust[level], x->label);
     if (why) {
       x->trust = level;

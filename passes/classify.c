@@ -211,7 +211,9 @@ static bool own_public_part(const tmc_lexicon *lx, const char *l) {
  * edge is its own: own_public_part), or an outside party's own? */
 static bool foreign_zone(const tmc_lexicon *lx, const tmc_boundary *x) {
   const char *l = x->label;
-  if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l) && !own_public_part(lx, l))
+  /* precision16: not a zone saying it has no internet ("no internet egress") */
+  if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, l) && !own_public_part(lx, l) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_CUT_OFF, l))
     return true;
   if (tmc_lexicon_says(lx, TMC_WORDS_TRUST_PERIMETER, l) &&
       !tmc_lexicon_says(lx, TMC_WORDS_TRUST_INTERNAL, l) &&

@@ -432,6 +432,16 @@ static void credentials(tmc_ir *ir, const graph *g) {
           tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY &&
           ir->flows[g->in[k].flow].facts.carries_credentials)
         ir->elements[v].facts.gets_credentials = true;
+  /* precision16: ... and code asking a store for them ("read secrets
+   * (user token)", "fetch API key" into Vault): the answer to a query
+   * naming credentials is the credentials */
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (!g->out[k].moves && g->out[k].to != v &&
+          tmc_kind_dfd(ir->elements[v].kind) != TMC_DFD_ENTITY &&
+          is_store(&ir->elements[g->out[k].to]) &&
+          ir->flows[g->out[k].flow].facts.carries_credentials)
+        ir->elements[v].facts.gets_credentials = true;
 }
 
 /* keyed_by_sender: a flow outside content reaches (tainted, set by the taint
@@ -1254,9 +1264,17 @@ static void app_tech(tmc_ir *ir, const graph *g) {
               (TMC_TECHSET_HAS(QUERY_DBS, dst->tech) ||
                label_says(g, dst, TMC_WORDS_SQL) || label_says(g, dst, TMC_WORDS_NOSQL) ||
                label_says(g, dst, TMC_WORDS_QUERY_STORES));
+    /* precision16: ... or the sender is a query tool ("run_query", "SQL
+     * runner") whose flow into the database says no write: what it sends
+     * is the query, whatever the line says ("HTTPS :8443") */
+    const tmc_element *src = &ir->elements[f->src];
+    bool query_tool =
+        TMC_ROLESET_HAS(src->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+        (label_says(g, src, TMC_WORDS_SQL) || label_says(g, src, TMC_WORDS_QUERY)) &&
+        !flow_says(g, f, TMC_WORDS_WRITES);
     f->facts.queries_db =
         db && (flow_says(g, f, TMC_WORDS_SQL) || flow_says(g, f, TMC_WORDS_NOSQL) ||
-               flow_says(g, f, TMC_WORDS_QUERY));
+               flow_says(g, f, TMC_WORDS_QUERY) || query_tool);
   }
 }
 
@@ -2522,6 +2540,186 @@ static void accounts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* precision16. internet_facing: requests from the internet can reach it,
+ * the precondition of exploiting a public-facing application (AML.T0049).
+ * Where the internet starts: an element drawn in the untrusted zone (trust
+ * 0: "Internet", "Public"; a zone saying it has no internet is none, the
+ * boundaries pass) or whose own name says so ("public API",
+ * "internet-facing", not "no internet access"); an entity at trust 0 that
+ * is the public (public_person), named the outside or anonymous ("External
+ * user", "Internet", "anonymous visitor") or another organisation's people
+ * (a partner's team, a tenant, a vendor: outside_people, suppliers); a public
+ * endpoint (sets.yaml
+ * public_endpoints: a web application, an API gateway, a CDN) an outsider
+ * who is neither staff nor a third party calls straight. From there,
+ * forwards through processes only, as untrusted_callers walks (a store
+ * ends it). Staff reaching an internal platform (a data scientist's
+ * notebook, a safety officer promoting a model) is no internet. After
+ * accounts (public_person, person). One BFS: linear. */
+static void internet_facing(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS);
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.internet_facing = false;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool entity = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY;
+    bool named = !label_says(g, e, TMC_WORDS_CUT_OFF) &&
+                 (label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED) ||
+                  label_says(g, e, TMC_WORDS_ANONYMOUS));
+    /* a hub or index named public ("public base models") is where things
+     * are downloaded from, not a front callers reach */
+    bool seed = in_zone0(ir, v) ||
+                (!entity && named && !e->third_party && !e->facts.outside_source);
+    /* another organisation's people (a partner's team, a vendor's staff)
+     * come in from outside the company's network, staff do not */
+    if (entity && !seed)
+      seed = !e->third_party && tmc_ir_element_trust(ir, v) == 0 &&
+             (e->facts.public_person || named || label_says(g, e, TMC_WORDS_SUPPLIER) ||
+              label_says(g, e, TMC_WORDS_OUTSIDE_PEOPLE));
+    if (!seed && !entity && TMC_TECHSET_HAS(FRONT, e->tech))
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seed; k++) {
+        const tmc_element *u = &ir->elements[g->in[k].to];
+        seed = g->in[k].moves && !g->in[k].back &&
+               tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY && !u->third_party &&
+               tmc_ir_element_trust(ir, g->in[k].to) == 0 &&
+               (u->facts.public_person || !u->facts.person);
+      }
+    if (!seed)
+      continue;
+    if (!entity)
+      e->facts.internet_facing = true;
+    bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (w == v || we->facts.internet_facing ||
+          tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY ||
+          (is_model(we->kind) && !is_request(ir, g, v, g->out[k].flow)))
+        continue;
+      we->facts.internet_facing = true;
+      if (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS)
+        bfs[tail++] = w;
+    }
+  }
+  free(bfs);
+}
+
+/* precision16. queues_llm_calls: code that puts what its callers send into
+ * a store that a worker driving an LLM takes each item from (the worker
+ * plays prompt_assembler or agent and nothing but stores, models and tools
+ * sends it data: it polls the store: a request tracker, an inbox table, a
+ * job queue): each request is still an LLM call, with the store between.
+ * Each edge is looked at a bounded number of times: linear. */
+static void llm_work_queues(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  const tmc_roleset DRIVERS =
+      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
+  bool *worker = tmc_xcalloc(n + 1, sizeof(bool));
+  bool *feeds = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!(e->roles & DRIVERS) || e->kind == TMC_KIND_LLM)
+      continue;
+    bool polls = true, fed = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && polls; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves || g->in[k].to == v)
+        continue;
+      fed = fed || is_store(u);
+      polls = is_store(u) || is_model(u->kind) ||
+              TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR);
+    }
+    worker[v] = polls && fed;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    if (!is_store(&ir->elements[v]))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !feeds[v]; k++)
+      feeds[v] = g->out[k].moves && worker[g->out[k].to];
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.queues_llm_calls = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (g->out[k].moves && g->out[k].to != v && feeds[g->out[k].to])
+        e->facts.queues_llm_calls = true;
+  }
+  free(worker);
+  free(feeds);
+}
+
+/* precision16. trains_llm: data that trains or fine-tunes an LLM the
+ * organisation controls, the precondition of poisoning it (LLM04): the
+ * same walk as feeds_training (back from the trainers through processes,
+ * a store ends it), from the trainers only whose output is an LLM, or a
+ * model store or registry an LLM loads from (one hop). A speech model's
+ * training logs, with a vendor's LLM called somewhere downstream of the
+ * app that ships the speech model, train no LLM. One BFS: linear. */
+static void llm_training(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.trains_llm = false;
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      continue;
+    bool llm = e->kind == TMC_KIND_LLM;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !llm; k++) {
+      uint32_t w = g->out[k].to;
+      const tmc_element *we = &ir->elements[w];
+      if (!g->out[k].moves || w == v)
+        continue;
+      llm = we->kind == TMC_KIND_LLM;
+      for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1] && !llm && is_store(we);
+           j++)
+        llm = g->out[j].moves && ir->elements[g->out[j].to].kind == TMC_KIND_LLM;
+    }
+    if (llm) {
+      e->facts.trains_llm = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->in[k].moves || w->facts.trains_llm)
+        continue;
+      w->facts.trains_llm = true;
+      if (tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS)
+        bfs[tail++] = u;
+    }
+  }
+  free(bfs);
+}
+
+/* precision16. sends_model_queries: code sending queries an LLM wrote into
+ * a database (a flow out that is queries_db and carries model output: a
+ * text-to-SQL tool); queries_billed: one of those databases bills per
+ * query or scan (billed_per_use). After llm15_facts. Linear. */
+static void query_senders(tmc_ir *ir) {
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.sends_model_queries = ir->elements[v].facts.queries_billed =
+        false;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (!f->facts.queries_db || !f->facts.model_output || f->src == f->dst)
+      continue;
+    tmc_element *s = &ir->elements[f->src];
+    s->facts.sends_model_queries = true;
+    s->facts.queries_billed |= ir->elements[f->dst].facts.billed_per_use;
+  }
+}
+
 /* biometric: a store whose name, or a flow moving data into it, says a
  * biometric word (words.yaml biometric). */
 static void biometric(tmc_ir *ir, const graph *g) {
@@ -2726,11 +2924,40 @@ static bool name_verb_is(const graph *g, const tmc_element *e, tmc_word_list lis
  * "search", "lookup") or a flow saying read-only. A tool whose name says
  * read-only only reads too. Not one that runs the code or commands it is
  * given, whatever it draws, nor one whose actions are not drawn at all. */
+/* precision16: does text name an account or role by the read-only suffix
+ * DBAs give them ("askbi_ro", "reporting-ro", "APP_RO")? An identifier
+ * (letters or digits before it) ending in "_ro" or "-ro". */
+static bool ro_identifier(const char *text) {
+  for (const char *p = text; p && *p; p++)
+    if ((*p == '_' || *p == '-') && p > text && isalnum((unsigned char)p[-1]) &&
+        tolower((unsigned char)p[1]) == 'r' && tolower((unsigned char)p[2]) == 'o' &&
+        !isalnum((unsigned char)p[3]) && p[3] != '_' && p[3] != '-')
+      return true;
+  return false;
+}
+
+/* precision16: is every caller of tool v (code sending it data) one whose
+ * name says it lets only reads through ("SQL guard (SELECT only)")? The
+ * statements the tool runs are the ones that guard passed. */
+static bool callers_read_only(const tmc_ir *ir, const graph *g, uint32_t v) {
+  uint32_t callers = 0;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (!g->in[k].moves || g->in[k].to == v || is_store(u) || is_model(u->kind))
+      continue;
+    if (!label_says(g, u, TMC_WORDS_READ_ONLY))
+      return false;
+    callers++;
+  }
+  return callers > 0;
+}
+
 static bool only_reads(const tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_element *e = &ir->elements[v];
   if (e->facts.runs_commands)
     return false;
-  if (label_says(g, e, TMC_WORDS_READ_ONLY))
+  if (label_says(g, e, TMC_WORDS_READ_ONLY) || ro_identifier(e->label) ||
+      callers_read_only(ir, g, v))
     return true;
   /* toolprec15: a tool named for a lookup ("get_order_status") only
    * reads where its actions are not drawn, and its calls to a service
@@ -2828,6 +3055,29 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
     e->facts.tool_only_sends = e->facts.tool_acts && !changes &&
                                !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) &&
                                name_verb_is(g, e, TMC_WORDS_TOOL_SEND_VERBS);
+    /* precision16: of those, the tools that can delete or overwrite, the
+     * precondition of data destruction (AML.T0101): not one named for
+     * adding a record ("issue_credit", "create_ticket", "book_slot":
+     * words.yaml tool_add_verbs) whose label and flows out say no change
+     * or deletion (destroys), nor code it runs */
+    bool adds = !e->facts.runs_commands && !label_says(g, e, TMC_WORDS_DESTROYS) &&
+                name_verb_is(g, e, TMC_WORDS_TOOL_ADD_VERBS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && adds; k++)
+      adds = g->out[k].to == v ||
+             !flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_DESTROYS);
+    /* an agent destroys through the tools it dispatches (below), not by
+     * keeping its own transcripts; one dispatching none acts as a tool */
+    bool dispatches = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !dispatches &&
+                                       TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT);
+         k++) {
+      const tmc_element *t = &ir->elements[g->out[k].to];
+      dispatches = g->out[k].to != v &&
+                   TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+                   !TMC_ROLESET_HAS(t->roles, TMC_ROLE_AGENT);
+    }
+    e->facts.tool_destroys =
+        e->facts.tool_changes_data && !e->facts.tool_only_sends && !adds && !dispatches;
   }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
@@ -2838,6 +3088,9 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
       if (g->out[k].to != v && TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
           t->facts.tool_changes_data)
         e->facts.tool_changes_data = true;
+      if (g->out[k].to != v && TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          t->facts.tool_destroys)
+        e->facts.tool_destroys = true;
     }
   }
 }
@@ -3008,26 +3261,42 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
     /* the prompt builders reading it back, marked (and unmarked below) so
      * the writers are checked against them in one walk */
     bool any_reader = false, written = false, by_writer = false;
+    /* precision16: what else writes it: people straight (a repository, a
+     * ticket queue, a shared drive people fill is their system of
+     * record, not the application's memory), or other code (an
+     * ingestion job filling an index the prompt builder only asks:
+     * "top-8 table docs" into a vector store is a lookup) */
+    bool reader_moves = false, reader_says_write = false, other_writer = false,
+         people_write = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *r = &ir->elements[g->out[k].to];
       if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
         any_reader = reader[g->out[k].to] = true;
     }
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader && !by_writer;
-         k++) {
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader; k++) {
       uint32_t u = g->in[k].to;
       const tmc_element *ue = &ir->elements[u];
       bool code = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
                   tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS;
-      by_writer =
-          code && !reader[u] && ue->facts.model_output && gets_model_text(ir, g, u);
-      written = written || by_writer || (code && reader[u]);
+      bool by = code && !reader[u] && ue->facts.model_output && gets_model_text(ir, g, u);
+      by_writer = by_writer || by;
+      if (code && reader[u]) {
+        reader_moves = true;
+        reader_says_write = reader_says_write ||
+                            flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_WRITES);
+      } else if (g->in[k].moves && u != v && !by) {
+        other_writer = true;
+        people_write = people_write || tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY;
+      }
     }
+    written = by_writer || (reader_moves && (reader_says_write || !other_writer));
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       reader[g->out[k].to] = false;
     if (!written)
       continue;
     unsigned w = memory_words(ir, g, v, PROMPTS);
+    if (people_write && w == 0)
+      continue;
     /* Without a memory or history word, what a plain prompt assembler
      * saves and reads back itself is the results it keeps for people
      * ("notes + summaries, 30 days" read back as "my summaries"): memory
@@ -4533,6 +4802,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   vendor_updates(ir, &g);    /* reads outside_source, hosts_model */
   code_weight_loads(ir, &g); /* mlsupply15: reads vendor_update, model_source */
   accounts(ir, &g);
+  internet_facing(ir, &g); /* precision16; reads accounts' public_person */
   biometric(ir, &g);
   deidentified(ir, &g);
   federated(ir, &g);
@@ -4557,6 +4827,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   shared_identities(ir, &g);     /* classic15; reads audit_trails', verdict_stores' */
   classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
   llmcls16_facts(ir, &g);        /* llmcls16; reads classic_hosts', audit_trails' */
+  query_senders(ir);             /* precision16; reads llm15's billed_per_use */
+  llm_training(ir, &g);          /* precision16 */
+  llm_work_queues(ir, &g);       /* precision16 */
   tmc_flowgraph_free(&g);
   return 0;
 }
