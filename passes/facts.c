@@ -2569,13 +2569,16 @@ static void internet_facing(tmc_ir *ir, const graph *g) {
                  (label_says(g, e, TMC_WORDS_TRUST_UNTRUSTED) ||
                   label_says(g, e, TMC_WORDS_ANONYMOUS));
     /* a hub or index named public ("public base models") is where things
-     * are downloaded from, not a front callers reach */
-    bool seed = in_zone0(ir, v) ||
+     * are downloaded from, not a front callers reach; nor does a package
+     * index or model hub drawn outside send anyone requests: what comes
+     * from it is fetched (supply chain rules, not AML.T0049) */
+    bool seed = (in_zone0(ir, v) && !(entity && e->facts.outside_source)) ||
                 (!entity && named && !e->third_party && !e->facts.outside_source);
     /* another organisation's people (a partner's team, a vendor's staff)
      * come in from outside the company's network, staff do not */
     if (entity && !seed)
-      seed = !e->third_party && tmc_ir_element_trust(ir, v) == 0 &&
+      seed = !e->third_party && !e->facts.outside_source &&
+             tmc_ir_element_trust(ir, v) == 0 &&
              (e->facts.public_person || named || label_says(g, e, TMC_WORDS_SUPPLIER) ||
               label_says(g, e, TMC_WORDS_OUTSIDE_PEOPLE));
     if (!seed && !entity && TMC_TECHSET_HAS(FRONT, e->tech))

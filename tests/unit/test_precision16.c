@@ -88,6 +88,25 @@ static void test_ml_platform_internet(void **state) {
     assert_false(ir->elements[elem(ir, "reg")].facts.internet_facing);
     tmc_ir_free(ir);
   }
+  /* what staff fetch from a public model hub or package index drawn
+   * outside is downloaded, not a request from the internet: the hub is an
+   * outside source (its "public" says what it is), not the public */
+  static const char *const hubs[] = {
+      "hub [label=\"Hugging Face Hub\\n(public base models)\"]; "
+      "idx [label=\"pypi.org\"];",
+      "hub [label=\"Kaggle Models\\n(public checkpoints)\"]; "
+      "idx [label=\"conda-forge\\n(public channel)\"];",
+      NULL};
+  for (const char *const *h = hubs; *h; h++) {
+    snprintf(dot, sizeof dot, head, "ML engineers", *h, "portal",
+             "hub -> portal [label=\"download weights\"]; "
+             "idx -> portal [label=\"pip install\"];");
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_true(ir->elements[elem(ir, "hub")].facts.outside_source);
+    assert_false(ir->elements[elem(ir, "portal")].facts.internet_facing);
+    assert_false(cites(finding(ir, "TMC-MLOPS-004", "reg"), "AML.T0049"));
+    tmc_ir_free(ir);
+  }
   /* the public, or a partner's team, or the internet zone in front */
   static const char *const outside[] = {"Anonymous visitors", "Partner universities",
                                         "Hobbyist users", NULL};
