@@ -2224,8 +2224,10 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
          registry[x->dst] != TMC_NONE)) {
       pos[x->src] |= P_READ_BY_MODEL;
       /* ... the feature vector a fraud scorer reads out of "online
-       * features (Redis)" */
-      if (tmc_lexicon_says(lx, TMC_WORDS_FEATURE_FLOWS, x->label))
+       * features (Redis)"; not a source a feature store itself is filled
+       * from ("product catalogue -> Feast: item features") */
+      if (tmc_lexicon_says(lx, TMC_WORDS_FEATURE_FLOWS, x->label) &&
+          tmc_kind_dfd(t->kind) != TMC_DFD_STORE)
         pos[x->src] |= P_FEATURES_READ;
     }
   }

@@ -2960,6 +2960,33 @@ static void ml_kinds_by_their_family_words(void **state) {
   tmc_diags_free(&d);
 }
 
+/* A store a feature store is filled from is a source, not a feature store:
+ * "item features" out of a product database into Feast, "streaming
+ * features" out of a clickstream topic into Tecton. The reader of a feature
+ * vector is code that calls a model, never another store. */
+static void feature_store_sources_stay_stores(void **state) {
+  (void)state;
+  const char *dot = "digraph G {\n"
+                    "  pim [label=\"item master\\n(MySQL)\", shape=cylinder];\n"
+                    "  topic [label=\"page views\\n(Pulsar topic)\", shape=cylinder];\n"
+                    "  fs [label=\"Tecton\\nuser + item features\", shape=cylinder];\n"
+                    "  m [label=\"XGBoost ranking model\"];\n"
+                    "  api [label=\"storefront API\"];\n"
+                    "  pim -> fs [label=\"item features\"];\n"
+                    "  topic -> fs [label=\"streaming features\"];\n"
+                    "  fs -> m [label=\"online features\"];\n"
+                    "  api -> m [label=\"score request\"];\n"
+                    "  m -> api [label=\"ranked items\"];\n"
+                    "}\n";
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), NULL, "classify", &d);
+  assert_int_equal(dot_el(ir, "pim")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(dot_el(ir, "topic")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(dot_el(ir, "fs")->kind, TMC_KIND_FEATURE_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 /* sources16 (B1): a public index or hub others publish packages, images or
  * models to is the outside, whatever it is drawn as and whatever kind its
  * product word names, and an entry point where it sends in: conda-forge
@@ -3186,9 +3213,10 @@ int main(void) {
       cmocka_unit_test(outside_interfaces_by_position),
       cmocka_unit_test(ml_kinds_by_graph_position),     /* mlkinds16 */
       cmocka_unit_test(ml_kinds_by_their_family_words), /* mlkinds16 */
-      cmocka_unit_test(public_sources_are_outside),     /* sources16 */
-      cmocka_unit_test(people_who_curate_and_review),   /* sources16 */
-      cmocka_unit_test(providers_and_public_bodies),    /* sources16 */
+      cmocka_unit_test(feature_store_sources_stay_stores),
+      cmocka_unit_test(public_sources_are_outside),   /* sources16 */
+      cmocka_unit_test(people_who_curate_and_review), /* sources16 */
+      cmocka_unit_test(providers_and_public_bodies),  /* sources16 */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
