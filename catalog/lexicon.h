@@ -191,7 +191,9 @@
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \
   X(AUTH_DENIALS, "auth_denials")       /* ... these: nobody is authenticated */         \
   /* llm15 */                                                                            \
-  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */
+  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */ \
+  /* mltrain16 */                                                                        \
+  X(STAFF_ROLES, "staff_roles") /* an entity saying these is staff, not the public */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
