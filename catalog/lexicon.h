@@ -191,9 +191,13 @@
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \
   X(AUTH_DENIALS, "auth_denials")       /* ... these: nobody is authenticated */         \
   /* llm15 */                                                                            \
-  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */ \
+  X(BILLED_PER_USE, "billed_per_use") /* a service saying these bills per query/page */  \
   /* mltrain16 */                                                                        \
-  X(STAFF_ROLES, "staff_roles") /* an entity saying these is staff, not the public */
+  X(STAFF_ROLES, "staff_roles") /* an entity saying these is staff, not the public */    \
+  X(IMAGE_REGISTRIES,                                                                    \
+    "image_registries")         /* a store saying these keeps container images */        \
+  X(IMAGE_PULLS, "image_pulls") /* a flow saying these pulls an image */                 \
+  X(IMAGE_PINS, "image_pins")   /* a pull saying these is by digest or verified */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

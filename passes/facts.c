@@ -4137,6 +4137,105 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* Is e AI code an image or its weights run in: a model, code that serves
+ * or loads one, a trainer or a step on a training path? (mltrain16; a
+ * serving_endpoint role alone is no proof: "SFTP endpoint") */
+static bool runs_ai(const tmc_element *e) {
+  return tmc_kind_is(e->kind, TMC_KIND_MODEL) ||
+         TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) || e->facts.hosts_model ||
+         e->facts.loads_model_artifacts || e->facts.training_path ||
+         e->kind == TMC_KIND_PIPELINE;
+}
+
+/* mltrain16: the model supply chain's hops tmc did not name.
+ * brings_weights / brings_code_weights (flows): an outside party (an
+ * entity, no staff; or a model source) moving weights in (the flow or its
+ * name says model files or a weights format) into the system; code-running
+ * when a code_model_formats word is said and no safe_model_formats word.
+ * image_has_model: an image store (technology container, or image_registries
+ * words) written by code that took weights from a model registry or a
+ * weights store. pulls_image: a flow from an image store (or saying
+ * image_pulls) into AI code (runs_ai), with no image_pins word on the flow
+ * or its source, nor from a key store. secrets_beside_outside_code: AI code
+ * (runs_ai) running outside code (runs_outside_code, installs_packages)
+ * with a flow either way to a key
+ * store or credential holder, or credentials handed to it. Each element's
+ * and flow's edges are read a fixed number of times: linear. */
+static void supply_extras(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *took = tmc_xcalloc(n + 1, sizeof(bool)); /* code that took weights */
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !took[v]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      took[v] = g->in[k].moves && g->in[k].to != v &&
+                ((u->kind == TMC_KIND_MODEL_REGISTRY && !u->third_party) ||
+                 u->facts.model_artifacts);
+    }
+  }
+  bool *images = tmc_xcalloc(n + 1, sizeof(bool)); /* keeps container images */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.image_has_model = false;
+    images[v] = (is_store(e) || tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY) &&
+                e->kind != TMC_KIND_MODEL_REGISTRY &&
+                ((is_store(e) && e->tech == TMC_TECH_CONTAINER) ||
+                 label_says(g, e, TMC_WORDS_IMAGE_REGISTRIES));
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && images[v] && is_store(e) && !e->facts.image_has_model;
+         k++)
+      e->facts.image_has_model = g->in[k].moves && took[g->in[k].to];
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
+    bool outside = (tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->facts.staff) ||
+                   s->facts.model_source;
+    bool weights = outside && tmc_kind_dfd(d->kind) != TMC_DFD_ENTITY &&
+                   !d->third_party && f->src != f->dst &&
+                   (s->facts.model_source || flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
+                    flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
+                    label_says(g, s, TMC_WORDS_MODEL_FILES));
+    f->facts.brings_weights = weights;
+    f->facts.brings_code_weights = weights &&
+                                   (flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
+                                    label_says(g, s, TMC_WORDS_CODE_MODEL_FORMATS)) &&
+                                   !flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) &&
+                                   !label_says(g, s, TMC_WORDS_SAFE_MODEL_FORMATS);
+    /* a key store naming the registry's push token keeps no images */
+    bool keys = s->facts.secrets_vault || s->facts.plain_keys ||
+                TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+                f->facts.carries_credentials;
+    f->facts.pulls_image = (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) &&
+                           !keys && f->src != f->dst && !d->third_party &&
+                           tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS && runs_ai(d) &&
+                           !flow_says(g, f, TMC_WORDS_IMAGE_PINS) &&
+                           !label_says(g, s, TMC_WORDS_IMAGE_PINS);
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool keys = false;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !e->third_party && runs_ai(e) &&
+        (e->facts.runs_outside_code || e->facts.installs_packages)) {
+      keys = e->facts.gets_credentials;
+      for (int in = 0; in < 2 && !keys; in++) {
+        const uint32_t *st = in ? g->in_start : g->out_start;
+        const edge *ed = in ? g->in : g->out;
+        for (uint32_t k = st[v]; k < st[v + 1] && !keys; k++) {
+          const tmc_element *x = &ir->elements[ed[k].to];
+          keys = ed[k].to != v && (x->facts.secrets_vault ||
+                                   TMC_ROLESET_HAS(x->roles, TMC_ROLE_CREDENTIAL_HOLDER));
+        }
+      }
+    }
+    e->facts.secrets_beside_outside_code = keys;
+  }
+  free(took);
+  free(images);
+}
+
 /* A classic model of the system's own: no LLM (jailbreaks are other
  * rules'), no vendor's service, no third party's (mltrain16). */
 static bool own_classic_model(const tmc_element *e) {
@@ -4183,6 +4282,7 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     }
   }
   free(bfs);
+  supply_extras(ir, g);
 }
 
 /* classic15, the classic families of the hosts and jobs. job_file_transfer
