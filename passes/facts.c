@@ -4198,7 +4198,9 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
                    (s->facts.model_source || flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
                     flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
                     label_says(g, s, TMC_WORDS_MODEL_FILES));
-    f->facts.brings_weights = weights;
+    /* a hash, digest or signature named on the hop pins what is taken */
+    f->facts.brings_weights = weights && !flow_says(g, f, TMC_WORDS_IMAGE_PINS) &&
+                              !label_says(g, s, TMC_WORDS_IMAGE_PINS);
     f->facts.brings_code_weights = weights &&
                                    (flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
                                     label_says(g, s, TMC_WORDS_CODE_MODEL_FORMATS)) &&
@@ -4246,7 +4248,8 @@ static bool own_classic_model(const tmc_element *e) {
  * contractor's workforce (words.yaml staff_roles). feeds_own_model: code
  * (no model) whose data reaches, through code only, an own_classic_model:
  * one walk back from those models over the flows that move data, each
- * element queued once. hears_own_model: code such a model sends data to.
+ * element queued once. hears_own_model: code such a model's answer
+ * reaches through code only, one walk forwards.
  * Linear. */
 static void mltrain16_facts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
@@ -4259,15 +4262,24 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     if (own_classic_model(e))
       bfs[tail++] = v;
   }
-  for (uint32_t i = 0; i < tail; i++) {
-    uint32_t v = bfs[i];
+  /* hears_own_model: forwards from those models through code only (an
+   * answer relayed by a gate to the API that replies), each queued once */
+  uint32_t *fwd = tmc_xcalloc(n + 1, sizeof(uint32_t)), fh = 0, ft = 0;
+  for (uint32_t i = 0; i < tail; i++)
+    fwd[ft++] = bfs[i];
+  while (fh < ft) {
+    uint32_t v = fwd[fh++];
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       tmc_element *w = &ir->elements[g->out[k].to];
-      if (g->out[k].moves && tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS &&
-          !tmc_kind_is(w->kind, TMC_KIND_MODEL))
-        w->facts.hears_own_model = true;
+      if (!g->out[k].moves || w->facts.hears_own_model ||
+          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS ||
+          tmc_kind_is(w->kind, TMC_KIND_MODEL))
+        continue;
+      w->facts.hears_own_model = true;
+      fwd[ft++] = g->out[k].to;
     }
   }
+  free(fwd);
   while (head < tail) {
     uint32_t v = bfs[head++];
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
