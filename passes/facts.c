@@ -4280,6 +4280,29 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     }
   }
   free(fwd);
+  /* watches_model: code (no model, no trainer) that hears a model of the
+   * system's own and reads a store on its feedback loop, and reports only
+   * to people (every flow out goes to a person or staff): a drift monitor
+   * fed the outcomes the model selected */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.watches_model = false;
+    if (!e->facts.hears_own_model || trains(e) || tmc_kind_is(e->kind, TMC_KIND_MODEL))
+      continue;
+    bool reads = false, out = false, people = true;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !reads; k++)
+      reads = g->in[k].moves && is_store(&ir->elements[g->in[k].to]) &&
+              ir->elements[g->in[k].to].facts.feedback_loop;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || g->out[k].to == v)
+        continue;
+      out = true;
+      people &=
+          tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY && (w->facts.staff || w->facts.person);
+    }
+    e->facts.watches_model = reads && out && people;
+  }
   while (head < tail) {
     uint32_t v = bfs[head++];
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {

@@ -3062,6 +3062,36 @@ static void test_partner_records_into_training(void **state) {
   tmc_ir_free(ir);
 }
 
+/* mltrain16: a monitor fed the model's scores and the outcomes people
+ * recorded on what it flagged, reporting to staff, sees only what the
+ * model selected (TMC-TRAIN-024); a dashboard-free scorer that answers an
+ * outside caller is no monitor. */
+static void test_monitor_of_selected_outcomes(void **state) {
+  static const char d[] = "digraph aml {\n"
+                          "  analysts [type=external, label=\"Compliance analysts\"];\n"
+                          "  lead [type=external, label=\"Model risk officers\"];\n"
+                          "  subgraph cluster_b { label=\"Bank\";\n"
+                          "    m [type=model, label=\"Transaction monitoring model\"];\n"
+                          "    alerts [type=data_store, label=\"Alert queue\"];\n"
+                          "    sar [type=data_store, label=\"Case dispositions\"];\n"
+                          "    perf [type=process, label=\"Drift report job (monthly)\"];\n"
+                          "    prep [label=\"Label builder\"];\n"
+                          "    set [type=dataset, label=\"AML training set\"];\n"
+                          "    tr [type=pipeline, label=\"Quarterly retrain\"];\n"
+                          "    reg [type=model_registry, label=\"Model inventory\"];\n"
+                          "  }\n"
+                          "  m -> alerts; alerts -> analysts; analysts -> sar "
+                          "[label=\"true / false positive\"];\n"
+                          "  m -> perf [label=\"scores\"]; sar -> perf; perf -> lead "
+                          "[label=\"drift report\"];\n"
+                          "  sar -> prep; prep -> set; set -> tr; tr -> reg; reg -> m;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-024", "perf"), "ML08:2023"));
+  assert_null(finding(ir, "TMC-TRAIN-024", "prep"));
+  tmc_ir_free(ir);
+}
+
 /* A model on a device fed by a physical sensor: the model file can be
  * altered in the app (AML.T0018.001) and what the sensor sees can trigger
  * or fool it (AML.T0041, the sensor rule TMC-ML-016). */
@@ -3516,6 +3546,7 @@ int main(void) {
       cmocka_unit_test(test_outside_weights_taken_in),
       cmocka_unit_test(test_images_and_notebook_secrets),
       cmocka_unit_test(test_partner_records_into_training),
+      cmocka_unit_test(test_monitor_of_selected_outcomes),
       cmocka_unit_test(test_evasion_reach),
       cmocka_unit_test(test_agent_reply_published),
       cmocka_unit_test(test_packages_into_training),
