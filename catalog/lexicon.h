@@ -227,7 +227,13 @@
   X(CUT_OFF, "cut_off")               /* a zone saying these is not the internet */      \
   X(OUTSIDE_PEOPLE, "outside_people") /* people saying these: another organisation's */  \
   X(TOOL_ADD_VERBS, "tool_add_verbs") /* a tool named by these only adds records */      \
-  X(DESTROYS, "destroys") /* ... unless a flow says these: a change or a deletion */
+  X(DESTROYS, "destroys") /* ... unless a flow says these: a change or a deletion */     \
+  /* mltrain16 */                                                                        \
+  X(STAFF_ROLES, "staff_roles") /* an entity saying these is staff, not the public */    \
+  X(IMAGE_REGISTRIES,                                                                    \
+    "image_registries")         /* a store saying these keeps container images */        \
+  X(IMAGE_PULLS, "image_pulls") /* a flow saying these pulls an image */                 \
+  X(IMAGE_PINS, "image_pins")   /* a pull saying these is by digest or verified */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

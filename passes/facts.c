@@ -3459,6 +3459,8 @@ static void mark_loop(tmc_ir *ir, const graph *g, const uint32_t *stk, uint32_t 
     return;
   for (uint32_t i = b; i < sp; i++) {
     uint32_t v = stk[i];
+    if (v >= ir->n_elements) /* mltrain16: the outside, one node */
+      continue;
     trainer |= trains(&ir->elements[v]);
     if (!predicts(&ir->elements[v]))
       continue;
@@ -3471,8 +3473,36 @@ static void mark_loop(tmc_ir *ir, const graph *g, const uint32_t *stk, uint32_t 
    * skewed is the system's model and data) */
   if (trainer && fed_back)
     for (uint32_t i = b; i < sp; i++)
-      ir->elements[stk[i]].facts.feedback_loop =
-          tmc_kind_dfd(ir->elements[stk[i]].kind) != TMC_DFD_ENTITY;
+      if (stk[i] < ir->n_elements)
+        ir->elements[stk[i]].facts.feedback_loop =
+            tmc_kind_dfd(ir->elements[stk[i]].kind) != TMC_DFD_ENTITY;
+}
+
+/* mltrain16: is v one of the outside parties the system both shows
+ * something to and hears back from (the public, an exchange, a partner's
+ * system: an entity of the untrusted zone or beside every zone, no third
+ * party's source of code, models or data, no vendor's service, no staff:
+ * words.yaml staff_roles)?
+ * The world outside joins them: a model that decides which impressions
+ * are bought, which claims are paid or which posts are shown changes what
+ * the public does next, and the beacons, invoices or clicks that come back
+ * from other outsiders are that loop's return (ML08), though no one
+ * arrow leads from the first party to the second. */
+static bool loop_outsider(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || e->third_party ||
+      e->facts.outside_source || e->facts.code_source || e->facts.model_source ||
+      e->facts.vendor_service || label_says(g, e, TMC_WORDS_STAFF_ROLES) ||
+      tmc_ir_element_trust(ir, v) != 0)
+    return false;
+  bool shown = false, back = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !shown; k++)
+    shown = g->in[k].moves && g->in[k].to != v &&
+            tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !back; k++)
+    back = g->out[k].moves && g->out[k].to != v &&
+           tmc_kind_dfd(ir->elements[g->out[k].to].kind) != TMC_DFD_ENTITY;
+  return shown && back;
 }
 
 /* Can a feedback loop run along the flow v -> w? Loops close through code
@@ -3491,8 +3521,12 @@ static bool loop_edge(const tmc_ir *ir, const bool *records, uint32_t v, uint32_
     return true;
   if (se && de)
     return false;
-  if (de) /* shown to the person */
-    return tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !trains(s);
+  if (de) /* shown to the person; mltrain16: or left for them in a store they
+           * work from (a worklist the model flags studies in, a review
+           * queue), no training data, weights or registry */
+    return (tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !trains(s)) ||
+           (is_store(s) && !s->facts.feeds_training && s->kind != TMC_KIND_DATASET &&
+            s->kind != TMC_KIND_MODEL_REGISTRY && !s->facts.model_artifacts);
   return !trains(d) && records[w]; /* what the person did, recorded */
 }
 
@@ -3535,24 +3569,48 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
     }
   }
   free(writes);
-  for (uint32_t r = 0; r < n; r++) {
-    if (idx[r])
+  /* mltrain16: the outside parties are one node, n (outside_party); the
+   * flows along a loop_edge, theirs redirected to it, as adjacency lists */
+  uint32_t *rep = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  uint32_t *ast = tmc_xcalloc(n + 3, sizeof(uint32_t)); /* start of each node's list */
+  uint32_t n_out = g->out_start[n];
+  uint32_t *adj = tmc_xcalloc(n_out + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++)
+    rep[v] = loop_outsider(ir, g, v) ? n : v;
+  rep[n] = n;
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t *fill = pass ? tmc_xcalloc(n + 2, sizeof(uint32_t)) : NULL;
+    for (uint32_t v = 0; v < n; v++)
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+        uint32_t w = g->out[k].to;
+        if (!g->out[k].moves || !loop_edge(ir, records, v, w) || rep[v] == rep[w])
+          continue;
+        if (pass)
+          adj[ast[rep[v]] + fill[rep[v]]++] = rep[w];
+        else
+          ast[rep[v] + 1]++;
+      }
+    if (!pass)
+      for (uint32_t v = 1; v <= n + 1; v++)
+        ast[v] += ast[v - 1];
+    free(fill);
+  }
+  for (uint32_t r = 0; r <= n; r++) {
+    if (idx[r] || rep[r] != r)
       continue;
     uint32_t fp = 0;
     idx[r] = low[r] = ++counter;
     stk[sp++] = r, on[r] = true;
-    fv[fp] = r, fk[fp++] = g->out_start[r];
+    fv[fp] = r, fk[fp++] = ast[r];
     while (fp) {
       uint32_t v = fv[fp - 1], k = fk[fp - 1];
-      if (k < g->out_start[v + 1]) {
+      if (k < ast[v + 1]) {
         fk[fp - 1]++;
-        uint32_t w = g->out[k].to;
-        if (!g->out[k].moves || !loop_edge(ir, records, v, w))
-          continue;
+        uint32_t w = adj[k];
         if (!idx[w]) {
           idx[w] = low[w] = ++counter;
           stk[sp++] = w, on[w] = true;
-          fv[fp] = w, fk[fp++] = g->out_start[w];
+          fv[fp] = w, fk[fp++] = ast[w];
         } else if (on[w] && idx[w] < low[v])
           low[v] = idx[w];
         continue;
@@ -3567,11 +3625,18 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
         b--;
         on[stk[b]] = false;
         comp[stk[b]] = ncomp;
+        if (stk[b] == n) /* the outside's members are on its component */
+          for (uint32_t u = 0; u < n; u++)
+            if (rep[u] == n)
+              comp[u] = ncomp;
       } while (stk[b] != v);
       mark_loop(ir, g, stk, b, sp, comp, ncomp++);
       sp = b;
     }
   }
+  free(rep);
+  free(ast);
+  free(adj);
   free(idx);
   free(low);
   free(comp);
@@ -4388,6 +4453,189 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* Is e AI code an image or its weights run in: a model, code that serves
+ * or loads one, a trainer or a step on a training path? (mltrain16; a
+ * serving_endpoint role alone is no proof: "SFTP endpoint") */
+static bool runs_ai(const tmc_element *e) {
+  return tmc_kind_is(e->kind, TMC_KIND_MODEL) ||
+         TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) || e->facts.hosts_model ||
+         e->facts.loads_model_artifacts || e->facts.training_path ||
+         e->kind == TMC_KIND_PIPELINE;
+}
+
+/* mltrain16: the model supply chain's hops tmc did not name.
+ * brings_weights / brings_code_weights (flows): an outside party (an
+ * entity, no staff; or a model source) moving weights in (the flow or its
+ * name says model files or a weights format) into the system; code-running
+ * when a code_model_formats word is said and no safe_model_formats word.
+ * image_has_model: an image store (technology container, or image_registries
+ * words) written by code that took weights from a model registry or a
+ * weights store. pulls_image: a flow from an image store (or saying
+ * image_pulls) into AI code (runs_ai), with no image_pins word on the flow
+ * or its source, nor from a key store. secrets_beside_outside_code: AI code
+ * (runs_ai) running outside code (runs_outside_code, installs_packages)
+ * with a flow either way to a key
+ * store or credential holder, or credentials handed to it. Each element's
+ * and flow's edges are read a fixed number of times: linear. */
+static void supply_extras(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *took = tmc_xcalloc(n + 1, sizeof(bool)); /* code that took weights */
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !took[v]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      took[v] = g->in[k].moves && g->in[k].to != v &&
+                ((u->kind == TMC_KIND_MODEL_REGISTRY && !u->third_party) ||
+                 u->facts.model_artifacts);
+    }
+  }
+  bool *images = tmc_xcalloc(n + 1, sizeof(bool)); /* keeps container images */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.image_has_model = false;
+    images[v] = (is_store(e) || tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY) &&
+                e->kind != TMC_KIND_MODEL_REGISTRY &&
+                ((is_store(e) && e->tech == TMC_TECH_CONTAINER) ||
+                 label_says(g, e, TMC_WORDS_IMAGE_REGISTRIES));
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && images[v] && is_store(e) && !e->facts.image_has_model;
+         k++)
+      e->facts.image_has_model = g->in[k].moves && took[g->in[k].to];
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
+    bool outside = (tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->facts.staff) ||
+                   s->facts.model_source;
+    bool weights = outside && tmc_kind_dfd(d->kind) != TMC_DFD_ENTITY &&
+                   !d->third_party && f->src != f->dst &&
+                   (s->facts.model_source || flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
+                    flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
+                    label_says(g, s, TMC_WORDS_MODEL_FILES));
+    /* a hash, digest or signature named on the hop pins what is taken */
+    f->facts.brings_weights = weights && !flow_says(g, f, TMC_WORDS_IMAGE_PINS) &&
+                              !label_says(g, s, TMC_WORDS_IMAGE_PINS);
+    f->facts.brings_code_weights = weights &&
+                                   (flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
+                                    label_says(g, s, TMC_WORDS_CODE_MODEL_FORMATS)) &&
+                                   !flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) &&
+                                   !label_says(g, s, TMC_WORDS_SAFE_MODEL_FORMATS);
+    /* a key store naming the registry's push token keeps no images */
+    bool keys = s->facts.secrets_vault || s->facts.plain_keys ||
+                TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+                f->facts.carries_credentials;
+    f->facts.pulls_image = (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) &&
+                           !keys && f->src != f->dst && !d->third_party &&
+                           tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS && runs_ai(d) &&
+                           !flow_says(g, f, TMC_WORDS_IMAGE_PINS) &&
+                           !label_says(g, s, TMC_WORDS_IMAGE_PINS);
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool keys = false;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !e->third_party && runs_ai(e) &&
+        (e->facts.runs_outside_code || e->facts.installs_packages)) {
+      keys = e->facts.gets_credentials;
+      for (int in = 0; in < 2 && !keys; in++) {
+        const uint32_t *st = in ? g->in_start : g->out_start;
+        const edge *ed = in ? g->in : g->out;
+        for (uint32_t k = st[v]; k < st[v + 1] && !keys; k++) {
+          const tmc_element *x = &ir->elements[ed[k].to];
+          keys = ed[k].to != v && (x->facts.secrets_vault ||
+                                   TMC_ROLESET_HAS(x->roles, TMC_ROLE_CREDENTIAL_HOLDER));
+        }
+      }
+    }
+    e->facts.secrets_beside_outside_code = keys;
+  }
+  free(took);
+  free(images);
+}
+
+/* A classic model of the system's own: no LLM (jailbreaks are other
+ * rules'), no vendor's service, no third party's (mltrain16). */
+static bool own_classic_model(const tmc_element *e) {
+  return e->kind == TMC_KIND_MODEL && !e->third_party && !e->facts.vendor_service;
+}
+
+/* mltrain16: staff: an entity whose name says the organisation's staff or a
+ * contractor's workforce (words.yaml staff_roles). feeds_own_model: code
+ * (no model) whose data reaches, through code only, an own_classic_model:
+ * one walk back from those models over the flows that move data, each
+ * element queued once. hears_own_model: code such a model's answer
+ * reaches through code only, one walk forwards.
+ * Linear. */
+static void mltrain16_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.staff = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+                     label_says(g, e, TMC_WORDS_STAFF_ROLES);
+    e->facts.feeds_own_model = e->facts.hears_own_model = false;
+    if (own_classic_model(e))
+      bfs[tail++] = v;
+  }
+  /* hears_own_model: forwards from those models through code only (an
+   * answer relayed by a gate to the API that replies), each queued once */
+  uint32_t *fwd = tmc_xcalloc(n + 1, sizeof(uint32_t)), fh = 0, ft = 0;
+  for (uint32_t i = 0; i < tail; i++)
+    fwd[ft++] = bfs[i];
+  while (fh < ft) {
+    uint32_t v = fwd[fh++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_element *w = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || w->facts.hears_own_model ||
+          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS ||
+          tmc_kind_is(w->kind, TMC_KIND_MODEL))
+        continue;
+      w->facts.hears_own_model = true;
+      fwd[ft++] = g->out[k].to;
+    }
+  }
+  free(fwd);
+  /* watches_model: code (no model, no trainer) that hears a model of the
+   * system's own and reads a store on its feedback loop, and reports only
+   * to people (every flow out goes to a person or staff): a drift monitor
+   * fed the outcomes the model selected */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.watches_model = false;
+    if (!e->facts.hears_own_model || trains(e) || tmc_kind_is(e->kind, TMC_KIND_MODEL))
+      continue;
+    bool reads = false, out = false, people = true;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !reads; k++)
+      reads = g->in[k].moves && is_store(&ir->elements[g->in[k].to]) &&
+              ir->elements[g->in[k].to].facts.feedback_loop;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || g->out[k].to == v)
+        continue;
+      out = true;
+      people &=
+          tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY && (w->facts.staff || w->facts.person);
+    }
+    e->facts.watches_model = reads && out && people;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *w = &ir->elements[u];
+      if (!g->in[k].moves || w->facts.feeds_own_model ||
+          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS ||
+          tmc_kind_is(w->kind, TMC_KIND_MODEL))
+        continue;
+      w->facts.feeds_own_model = true;
+      bfs[tail++] = u;
+    }
+  }
+  free(bfs);
+  supply_extras(ir, g);
+}
+
 /* classic15, the classic families of the hosts and jobs. job_file_transfer
  * (flows): code on a timer (scheduled_runs or job_schedulers words, or an
  * ETL) and, at the other end, another party or a store across a zone
@@ -4833,6 +5081,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   query_senders(ir);             /* precision16; reads llm15's billed_per_use */
   llm_training(ir, &g);          /* precision16 */
   llm_work_queues(ir, &g);       /* precision16 */
+  mltrain16_facts(ir, &g);       /* mltrain16 */
   tmc_flowgraph_free(&g);
   return 0;
 }

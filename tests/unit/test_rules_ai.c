@@ -2820,6 +2820,278 @@ static void test_model_push(void **state) {
   tmc_ir_free(ir);
 }
 
+/* mltrain16: a feedback loop closes through the outside world: the pricing
+ * model's quotes go to riders, drivers' trip events come back into its
+ * training, and no arrow joins riders and drivers (nor the model and what
+ * drivers are shown). Both are outside parties
+ * the system shows something to and hears back from, so the loop holds
+ * (TMC-TRAIN-021 on the model, TMC-TRAIN-006 on the trainer, TMC-TRAIN-022
+ * on the collector); staff in the drivers' place close no such loop. */
+static void test_loop_through_outside_parties(void **state) {
+  static const char d[] =
+      "digraph rides {\n"
+      "  riders [type=external, label=\"Riders (mobile app)\"];\n"
+      "  drivers [type=external, label=\"Driver app fleet\"];\n"
+      "  subgraph cluster_p { label=\"Pricing platform\";\n"
+      "    quote [label=\"Quote service\"];\n"
+      "    m [type=model, label=\"Surge pricing model\"];\n"
+      "    disp [label=\"Dispatch service\"];\n"
+      "    col [label=\"Trip event collector\"];\n"
+      "    lake [type=dataset, label=\"Completed trips table\"];\n"
+      "    fit [type=pipeline, label=\"Weekly refit\"];\n"
+      "    reg [type=model_registry, label=\"Pricing model versions\"];\n"
+      "  }\n"
+      "  riders -> quote [label=\"ride request\"]; quote -> m; m -> quote;\n"
+      "  quote -> riders [label=\"fare offer\"]; disp -> drivers [label=\"trip "
+      "offer\"];\n"
+      "  drivers -> col [label=\"trip completed\"]; col -> lake; lake -> fit;\n"
+      "  fit -> reg; reg -> m;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(ir->elements[elem(ir, "fit")].facts.feedback_loop);
+  assert_true(cites(finding(ir, "TMC-TRAIN-021", "m"), "AML.T0031"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-021", "m"), "ML08:2023"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-022", "col"), "ML08:2023"));
+  tmc_ir_free(ir);
+  /* the events sent by the company's own analysts, who are shown a roster
+   * the model has no part in: staff are no outside party, no loop */
+  static const char staff[] =
+      "digraph rides {\n"
+      "  riders [type=external, label=\"Passengers\"];\n"
+      "  ops [type=external, label=\"Operations analysts\"];\n"
+      "  subgraph cluster_p { label=\"Pricing platform\";\n"
+      "    quote [label=\"Quote service\"];\n"
+      "    m [type=model, label=\"Surge pricing model\"];\n"
+      "    roster [label=\"Shift roster service\"];\n"
+      "    col [label=\"Adjustment intake\"];\n"
+      "    lake [type=dataset, label=\"Adjustments table\"];\n"
+      "    fit [type=pipeline, label=\"Weekly refit\"];\n"
+      "    reg [type=model_registry, label=\"Pricing model versions\"];\n"
+      "  }\n"
+      "  riders -> quote; quote -> m; m -> quote; quote -> riders;\n"
+      "  roster -> ops [label=\"shift plan\"];\n"
+      "  ops -> col [label=\"manual adjustments\"]; col -> lake; lake -> fit;\n"
+      "  fit -> reg; reg -> m;\n"
+      "}\n";
+  ir = analyse_with(staff, cat, NULL);
+  assert_false(ir->elements[elem(ir, "fit")].facts.feedback_loop);
+  assert_null(finding(ir, "TMC-TRAIN-021", "m"));
+  tmc_ir_free(ir);
+}
+
+/* mltrain16: the model flags items into a queue people work from (a store,
+ * not a screen), and their verdicts are joined into its next training set:
+ * the loop closes through the queue (TMC-TRAIN-022 on the joining step). */
+static void test_loop_through_review_queue(void **state) {
+  static const char d[] =
+      "digraph moderation {\n"
+      "  mods [type=external, label=\"Trust & Safety moderators\"];\n"
+      "  subgraph cluster_s { label=\"Safety backend\";\n"
+      "    clf [type=model, label=\"Toxicity classifier\"];\n"
+      "    q [type=data_store, label=\"Escalation queue\"];\n"
+      "    v [type=data_store, label=\"Moderator decisions\"];\n"
+      "    join [label=\"Label join (nightly)\"];\n"
+      "    set [type=dataset, label=\"Toxicity training set\"];\n"
+      "    tr [type=pipeline, label=\"Classifier retrain\"];\n"
+      "    reg [type=model_registry, label=\"Classifier registry\"];\n"
+      "  }\n"
+      "  clf -> q [label=\"flagged posts\"]; q -> mods [label=\"work items\"];\n"
+      "  mods -> v [label=\"remove / keep\"]; v -> join; join -> set; set -> tr;\n"
+      "  tr -> reg; reg -> clf;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-022", "join"), "AML.T0031"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-021", "clf"), "ML08:2023"));
+  tmc_ir_free(ir);
+}
+
+/* mltrain16: evasion where an outsider's input enters code that hands it,
+ * through code only, to a classic model of the system's own (TMC-ML-041),
+ * and the answer back to the same outsider is an oracle (TMC-ML-042); not
+ * for staff's input, nor for a vendor's hosted model. */
+static void test_evasion_where_outsiders_enter(void **state) {
+  static const char d[] =
+      "digraph listings {\n"
+      "  sellers [type=external, label=\"Marketplace sellers\"];\n"
+      "  clerks [type=external, label=\"Catalogue staff\"];\n"
+      "  subgraph cluster_m { label=\"Marketplace\";\n"
+      "    api [label=\"Listing service\"];\n"
+      "    gate [label=\"Prohibited-item gate\"];\n"
+      "    cf [type=model, label=\"Counterfeit detector (ResNet)\"];\n"
+      "    tools [label=\"Catalogue editor\"];\n"
+      "  }\n"
+      "  sellers -> api [label=\"listing + product photos\"]; api -> gate; gate -> cf;\n"
+      "  cf -> gate; gate -> api; api -> sellers [label=\"accepted / rejected\"];\n"
+      "  clerks -> tools [label=\"fix listing\"]; tools -> cf;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-041", "sellers->api"), "AML.T0015"));
+  assert_true(cites(finding(ir, "TMC-ML-041", "sellers->api"), "ML01:2023"));
+  assert_true(cites(finding(ir, "TMC-ML-042", "api->sellers"), "AML.T0043.001"));
+  assert_null(finding(ir, "TMC-ML-041", "clerks->tools"));
+  tmc_ir_free(ir);
+  static const char vendor[] =
+      "digraph cards {\n"
+      "  merchants [type=external, label=\"Merchant terminals\"];\n"
+      "  subgraph cluster_i { label=\"Issuer\";\n"
+      "    auth [label=\"Authorisation host\"];\n"
+      "    risk [type=model, label=\"Transaction risk scorer (XGBoost)\"];\n"
+      "  }\n"
+      "  ocr [type=model, source=third_party, label=\"Receipt OCR (vendor API)\"];\n"
+      "  merchants -> auth [label=\"ISO 8583 request\"]; auth -> risk; risk -> auth;\n"
+      "  auth -> merchants [label=\"approve / decline\"];\n"
+      "}\n";
+  ir = analyse_with(vendor, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-ML-041", "merchants->auth"), "AML.T0043"));
+  assert_non_null(finding(ir, "TMC-ML-042", "auth->merchants"));
+  tmc_ir_free(ir);
+  static const char hosted[] =
+      "digraph ids {\n"
+      "  people [type=external, label=\"Applicants\"];\n"
+      "  subgraph cluster_k { label=\"KYC\";\n"
+      "    kyc [label=\"KYC service\"];\n"
+      "  }\n"
+      "  face [type=model, source=third_party, label=\"Face match (vendor API)\"];\n"
+      "  people -> kyc [label=\"ID photo\"]; kyc -> face; face -> kyc;\n"
+      "  kyc -> people [label=\"result\"];\n"
+      "}\n";
+  ir = analyse_with(hosted, cat, NULL);
+  assert_null(finding(ir, "TMC-ML-041", "people->kyc"));
+  assert_null(finding(ir, "TMC-ML-042", "kyc->people"));
+  tmc_ir_free(ir);
+}
+
+/* mltrain16: outside weights taken in: a vendor's checkpoint as .ckpt (pinned
+ * by nothing, and pickled: TMC-SUPPLY-021 and -022), a framework's pretrained
+ * download into a fine-tune (ML07), a safetensors release (no -022). */
+static void test_outside_weights_taken_in(void **state) {
+  static const char d[] =
+      "digraph derm {\n"
+      "  vendor [type=external, label=\"Dermavue Labs\"];\n"
+      "  zoo [type=external, label=\"timm pretrained download\"];\n"
+      "  st [type=external, label=\"Segmenter maker (release page)\"];\n"
+      "  subgraph cluster_c { label=\"Clinic AI\";\n"
+      "    share [type=model_registry, label=\"Approved models share\"];\n"
+      "    ft [type=pipeline, label=\"Lesion fine-tune\"];\n"
+      "    seg [type=model, label=\"Lesion segmenter\"];\n"
+      "    data [type=dataset, label=\"Annotated lesions\"];\n"
+      "  }\n"
+      "  vendor -> share [label=\"licensed checkpoint (.ckpt) via portal\"];\n"
+      "  zoo -> ft [label=\"ImageNet weights at each run\"];\n"
+      "  st -> seg [label=\"weights (safetensors)\"];\n"
+      "  share -> ft; data -> ft; ft -> share; share -> seg;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-021", "vendor->share"), "AML.T0010.003"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-022", "vendor->share"), "AML.T0011.000"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-022", "vendor->share"), "CWE-502"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-021", "zoo->ft"), "ML07:2023"));
+  assert_true(cites(finding(ir, "TMC-SUPPLY-021", "zoo->ft"), "CWE-494"));
+  assert_null(finding(ir, "TMC-SUPPLY-022", "zoo->ft"));
+  assert_non_null(finding(ir, "TMC-SUPPLY-021", "st->seg"));
+  assert_null(finding(ir, "TMC-SUPPLY-022", "st->seg"));
+  tmc_ir_free(ir);
+}
+
+/* mltrain16: a build step takes the registered model and pushes an image
+ * with it into the team's registry; the scoring service pulls it by tag
+ * (TMC-SUPPLY-023, AML.T0010.004) and whoever can pull copies the model
+ * (TMC-MLOPS-021, ML05); a pull by digest with a cosign check is pinned.
+ * A training notebook that pip-installs and reads a key vault holds
+ * credentials beside outside code (TMC-MLOPS-022, AML.T0055). */
+static void test_images_and_notebook_secrets(void **state) {
+  static const char d[] =
+      "digraph scoring {\n"
+      "  pypi [type=external, label=\"Public package index\"];\n"
+      "  subgraph cluster_ml { label=\"ML platform\";\n"
+      "    nb [label=\"Databricks notebook (pip install)\"];\n"
+      "    kv [type=data_store, label=\"Azure Key Vault\"];\n"
+      "    reg [type=model_registry, label=\"Model registry\"];\n"
+      "    build [label=\"Image build job\"];\n"
+      "    ar [type=data_store, label=\"Artifact Registry scoring-images\"];\n"
+      "    svc [type=model, label=\"Churn scoring service\"];\n"
+      "    svc2 [type=model, label=\"Propensity scoring service\"];\n"
+      "    set [type=dataset, label=\"Churn features\"];\n"
+      "  }\n"
+      "  pypi -> nb [label=\"packages\"]; kv -> nb [label=\"storage key\"];\n"
+      "  set -> nb; nb -> reg [label=\"register model\"];\n"
+      "  reg -> build [label=\"model version\"]; build -> ar [label=\"push image\"];\n"
+      "  ar -> svc [label=\"pull :prod tag\"];\n"
+      "  ar -> svc2 [label=\"pull by digest (cosign verified)\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-023", "ar->svc"), "AML.T0010.004"));
+  assert_null(finding(ir, "TMC-SUPPLY-023", "ar->svc2"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-021", "ar->svc"), "ML05:2023"));
+  assert_true(cites(finding(ir, "TMC-MLOPS-022", "nb"), "AML.T0055"));
+  tmc_ir_free(ir);
+}
+
+/* mltrain16: another party's records written into a store a trainer later
+ * learns from, with a step between (TMC-TRAIN-023: a garage's invoices as
+ * the claims' labels, merchants' dispute uploads); not the system's
+ * own scanner, nor staff. A pinned hash on a weights download pins it. */
+static void test_partner_records_into_training(void **state) {
+  static const char d[] =
+      "digraph hail {\n"
+      "  garages [type=external, label=\"Partner garages (repair invoices)\"];\n"
+      "  scheme [type=external, label=\"Merchants (dispute portal uploads)\"];\n"
+      "  clerks [type=external, label=\"Claims clerks\"];\n"
+      "  cam [type=external, label=\"Roof-mounted hail sensor\"];\n"
+      "  hub [type=external, label=\"Model zoo mirror\"];\n"
+      "  subgraph cluster_h { label=\"Claims analytics\";\n"
+      "    db [type=data_store, label=\"Claims ledger\"];\n"
+      "    cb [type=data_store, label=\"Disputes table\"];\n"
+      "    set [type=dataset, label=\"Quarterly training extract\"];\n"
+      "    tr [type=pipeline, label=\"Estimator retraining\"];\n"
+      "    reg [type=model_registry, label=\"Estimator versions\"];\n"
+      "  }\n"
+      "  garages -> db [label=\"final invoice amount\"];\n"
+      "  scheme -> cb [label=\"rebuttal evidence\"]; clerks -> db "
+      "[label=\"corrections\"];\n"
+      "  cam -> db [label=\"hail readings\"];\n"
+      "  hub -> tr [label=\"backbone weights (sha256 pinned)\"];\n"
+      "  db -> set; cb -> set; set -> tr; tr -> reg;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-023", "garages->db"), "AML.T0020"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-023", "scheme->cb"), "ML02:2023"));
+  assert_null(finding(ir, "TMC-TRAIN-023", "clerks->db"));
+  assert_null(finding(ir, "TMC-TRAIN-023", "cam->db"));
+  assert_null(finding(ir, "TMC-SUPPLY-021", "hub->tr"));
+  tmc_ir_free(ir);
+}
+
+/* mltrain16: a monitor fed the model's scores and the outcomes people
+ * recorded on what it flagged, reporting to staff, sees only what the
+ * model selected (TMC-TRAIN-024); a dashboard-free scorer that answers an
+ * outside caller is no monitor. */
+static void test_monitor_of_selected_outcomes(void **state) {
+  static const char d[] = "digraph aml {\n"
+                          "  analysts [type=external, label=\"Compliance analysts\"];\n"
+                          "  lead [type=external, label=\"Model risk officers\"];\n"
+                          "  subgraph cluster_b { label=\"Bank\";\n"
+                          "    m [type=model, label=\"Transaction monitoring model\"];\n"
+                          "    alerts [type=data_store, label=\"Alert queue\"];\n"
+                          "    sar [type=data_store, label=\"Case dispositions\"];\n"
+                          "    perf [type=process, label=\"Drift report job (monthly)\"];\n"
+                          "    prep [label=\"Label builder\"];\n"
+                          "    set [type=dataset, label=\"AML training set\"];\n"
+                          "    tr [type=pipeline, label=\"Quarterly retrain\"];\n"
+                          "    reg [type=model_registry, label=\"Model inventory\"];\n"
+                          "  }\n"
+                          "  m -> alerts; alerts -> analysts; analysts -> sar "
+                          "[label=\"true / false positive\"];\n"
+                          "  m -> perf [label=\"scores\"]; sar -> perf; perf -> lead "
+                          "[label=\"drift report\"];\n"
+                          "  sar -> prep; prep -> set; set -> tr; tr -> reg; reg -> m;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-TRAIN-024", "perf"), "ML08:2023"));
+  assert_null(finding(ir, "TMC-TRAIN-024", "prep"));
+  tmc_ir_free(ir);
+}
+
 /* A model on a device fed by a physical sensor: the model file can be
  * altered in the app (AML.T0018.001) and what the sensor sees can trigger
  * or fool it (AML.T0041, the sensor rule TMC-ML-016). */
@@ -3268,6 +3540,13 @@ int main(void) {
       cmocka_unit_test(test_money_at_the_end),
       cmocka_unit_test(test_scores_leak),
       cmocka_unit_test(test_product_and_sensor_access),
+      cmocka_unit_test(test_loop_through_outside_parties), /* mltrain16 */
+      cmocka_unit_test(test_loop_through_review_queue),
+      cmocka_unit_test(test_evasion_where_outsiders_enter),
+      cmocka_unit_test(test_outside_weights_taken_in),
+      cmocka_unit_test(test_images_and_notebook_secrets),
+      cmocka_unit_test(test_partner_records_into_training),
+      cmocka_unit_test(test_monitor_of_selected_outcomes),
       cmocka_unit_test(test_evasion_reach),
       cmocka_unit_test(test_agent_reply_published),
       cmocka_unit_test(test_packages_into_training),
