@@ -231,31 +231,25 @@ static bool card_is_zone(const tmc_lexicon *lx, markers *mk, const tmc_boundary 
 static void card_flow_ids(tmc_ir *ir, const char **was) {
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
-    const char *at = f->cell ? strchr(f->id, '@') : NULL;
-    if (!at || f->src >= ir->n_elements || f->dst >= ir->n_elements ||
+    if (!f->cell || f->src >= ir->n_elements || f->dst >= ir->n_elements ||
         (!was[f->src] && !was[f->dst]))
       continue;
-    /* edge@member or edge@source@target (both ends fanned) */
-    char *ends[2] = {NULL, NULL};
-    char buf[512];
-    snprintf(buf, sizeof buf, "%s", at + 1);
-    ends[0] = buf;
-    char *at2 = strchr(buf, '@');
-    if (at2) {
-      *at2 = '\0';
-      ends[1] = at2 + 1;
-    }
-    const char *keep[2] = {NULL, NULL};
-    uint32_t n = 0;
-    for (int k = 0; k < 2 && ends[k]; k++) {
-      bool folded = (was[f->src] && strcmp(ends[k], was[f->src]) == 0) ||
-                    (was[f->dst] && strcmp(ends[k], was[f->dst]) == 0);
-      if (!folded)
-        keep[n++] = ends[k];
-    }
-    f->id = n == 0   ? f->cell
-            : n == 1 ? tmc_arena_printf(ir->arena, "%s@%s", f->cell, keep[0])
-                     : f->id;
+    /* edge@member or edge@source@target (both ends fanned), read after
+     * the edge's own cell id: draw.io ids are free text and may hold '@'
+     * themselves */
+    size_t cl = strlen(f->cell);
+    if (strncmp(f->id, f->cell, cl) != 0 || f->id[cl] != '@')
+      continue; /* not fanned */
+    const char *rest = f->id + cl + 1, *a = was[f->src], *b = was[f->dst];
+    size_t la = a ? strlen(a) : 0, lb = b ? strlen(b) : 0, lr = strlen(rest);
+    if ((a && strcmp(rest, a) == 0) || (b && strcmp(rest, b) == 0))
+      f->id = f->cell;
+    else if (a && strncmp(rest, a, la) == 0 && rest[la] == '@')
+      f->id = b && strcmp(rest + la + 1, b) == 0
+                  ? f->cell
+                  : tmc_arena_printf(ir->arena, "%s@%s", f->cell, rest + la + 1);
+    else if (b && lr > lb && rest[lr - lb - 1] == '@' && strcmp(rest + lr - lb, b) == 0)
+      f->id = tmc_arena_printf(ir->arena, "%s@%.*s", f->cell, (int)(lr - lb - 1), rest);
   }
 }
 
@@ -289,6 +283,9 @@ static void card_fold(tmc_ir *ir, tmc_boundary *x, tmc_element *e) {
   }
 }
 
+/* two members or more: no element index (those are below TMC_NONE - 1) */
+#define CARD_MANY (TMC_NONE - 1)
+
 /* The one element each card holds directly (TMC_NONE when none or more). */
 static uint32_t *card_members(const tmc_ir *ir) {
   uint32_t n = ir->n_boundaries;
@@ -299,10 +296,10 @@ static uint32_t *card_members(const tmc_ir *ir) {
     uint32_t b = ir->elements[i].boundary;
     if (b == TMC_NONE || b >= n || !ir->boundaries[b].card)
       continue;
-    one[b] = one[b] == TMC_NONE ? i : n + 1; /* n + 1: more than one */
+    one[b] = one[b] == TMC_NONE ? i : CARD_MANY;
   }
   for (uint32_t i = 0; i < n; i++)
-    if (one[i] == n + 1)
+    if (one[i] == CARD_MANY)
       one[i] = TMC_NONE;
   return one;
 }

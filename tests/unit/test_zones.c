@@ -400,6 +400,42 @@ static void test_labelled_cards_fold_unless_zones(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A card folds wherever it is drawn in the file (review16: the "two members
+ * or more" mark once collided with an element index, so one box more before
+ * the card kept it a boundary), and an arrow to it keeps its own id when
+ * draw.io ids hold '@' themselves. */
+static void test_cards_fold_wherever_drawn(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD V("u", "Customer", "shape=umlActor;", 0, 0, 60, 60)
+          V("db", "Orders DB", "shape=cylinder3;", 0, 300, 60, 60)
+              V("A", "Orders API", "rounded=0;html=1;container=1;fillColor=none;", 200, 0,
+                200, 200)
+                  C("ic", "A", "",
+                    "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;", 10,
+                    10, 60, 60) C("cap", "A", "lambda", "text;html=1;", 0, 80, 100, 20)
+                      E("e1", "u", "ic") TAIL);
+  assert_false(has_bound(ir, "A"));
+  assert_true(has_elem(ir, "A"));
+  assert_true(has_flow(ir, "u", "A"));
+  tmc_ir_free(ir);
+  ir = drawio(HEAD V("u@x", "Customer", "shape=umlActor;", 0, 0, 60, 60) V(
+      "B@b", "Billing API", "rounded=0;html=1;container=1;fillColor=none;", 200, 0, 200,
+      200) C("ic@c", "B@b", "",
+             "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;", 10, 10, 60,
+             60) C("cap@d", "B@b", "billing", "text;html=1;", 0, 80, 100, 20)
+                  E("e@1", "u@x", "ic@c") E("e@2", "ic@c", "u@x") TAIL);
+  assert_true(has_elem(ir, "B@b"));
+  bool e1 = false, e2 = false;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    e1 |= strcmp(ir->flows[i].id, "e@1") == 0;
+    e2 |= strcmp(ir->flows[i].id, "e@2") == 0;
+  }
+  assert_true(e1);
+  assert_true(e2);
+  tmc_ir_free(ir);
+}
+
 /* A rectangle drawn behind two shapes, in `style`. */
 #define PANEL(id, label, style, x, y)                                                    \
   V(id, label, style, x, y, 200, 150)                                                    \
@@ -544,6 +580,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_zone_icon_in_corner, teardown),
       cmocka_unit_test_teardown(test_column_arrows_reach, teardown),
       cmocka_unit_test_teardown(test_labelled_cards_fold_unless_zones, teardown),
+      cmocka_unit_test_teardown(test_cards_fold_wherever_drawn, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
