@@ -1,0 +1,80 @@
+/* want_helpers.h - rule tests as lists of wants: "this rule fires (or does
+ * not) on this element or DOT flow id" for a diagram analysed with the
+ * built-in catalog (engine_helpers.h's cat), each want checked against what
+ * the diagram draws so a mistyped id fails instead of passing. */
+#ifndef TMC_TEST_WANT_HELPERS_H
+#define TMC_TEST_WANT_HELPERS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "engine_helpers.h"
+
+/* Is there a finding of rule on target (an element id or a DOT flow id
+ * "a -> b")? */
+static inline bool has(const tmc_ir *ir, const char *rule, const char *target) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (strcmp(f->rule_id, rule) != 0)
+      continue;
+    const char *id = f->target_kind == TMC_TARGET_ELEMENT ? ir->elements[f->target].id
+                     : f->target_kind == TMC_TARGET_FLOW  ? ir->flows[f->target].id
+                                                          : "";
+    if (strcmp(id, target) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Does the diagram draw target (an element id or a DOT flow id "a -> b")?
+ * A want on a mistyped id could never fail otherwise. */
+static inline bool drawn(const tmc_ir *ir, const char *target) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, target) == 0)
+      return true;
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->flows[i].id, target) == 0)
+      return true;
+  return false;
+}
+
+typedef struct want {
+  const char *rule, *target;
+  bool present;
+} want;
+
+/* Analyses dot and checks every want; prints the findings when one fails. */
+static inline void check(const char *dot, const want *w, size_t n) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+  int bad = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!drawn(ir, w[i].target)) {
+      fprintf(stderr, "no element or flow %s in:\n%s\n", w[i].target, dot);
+      bad++;
+    } else if (has(ir, w[i].rule, w[i].target) != w[i].present) {
+      fprintf(stderr, "%s %s on %s in:\n%s\n", w[i].present ? "missing" : "unexpected",
+              w[i].rule, w[i].target, dot);
+      bad++;
+    }
+  if (bad)
+    for (uint32_t i = 0; i < ir->n_findings; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      fprintf(stderr, "  %s %s\n", f->rule_id,
+              f->target_kind == TMC_TARGET_ELEMENT ? ir->elements[f->target].id
+              : f->target_kind == TMC_TARGET_FLOW  ? ir->flows[f->target].id
+                                                   : "(path)");
+    }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  assert_int_equal(bad, 0);
+}
+
+#define CHECK(dot, ...)                                                                  \
+  do {                                                                                   \
+    const want w_[] = {__VA_ARGS__};                                                     \
+    check(dot, w_, sizeof w_ / sizeof *w_);                                              \
+  } while (0)
+
+#endif
