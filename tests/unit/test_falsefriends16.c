@@ -235,6 +235,9 @@ static void test_psp(void **state) {
         "(Adyen)\"]; q[label=\"Payment provider\"]; w->p[label=\"payment\"];"
         " w->q[label=\"refund\"]}",
         {NULL, "p", true}, {NULL, "q", true});
+  CHECK("digraph{w[label=\"Booking portal\"]; p[label=\"Card payment page\\n(hosted by "
+        "PSP)\"]; w->p[label=\"create payment\"]; p->w[label=\"callback: paid\"]}",
+        {NULL, "p", true});
 }
 
 /* A flow into a trainer saying only "validation" (schema validation of the
