@@ -1,7 +1,8 @@
 /* want_helpers.h - rule tests as lists of wants: "this rule fires (or does
  * not) on this element or DOT flow id" for a diagram analysed with the
  * built-in catalog (engine_helpers.h's cat), each want checked against what
- * the diagram draws so a mistyped id fails instead of passing. */
+ * the diagram draws so a mistyped id fails instead of passing. A want with
+ * no rule says whether the target is read as an external entity. */
 #ifndef TMC_TEST_WANT_HELPERS_H
 #define TMC_TEST_WANT_HELPERS_H
 
@@ -27,18 +28,24 @@ static inline bool has(const tmc_ir *ir, const char *rule, const char *target) {
   return false;
 }
 
-/* Does the diagram draw target (an element id or a DOT flow id "a -> b")?
- * A want on a mistyped id could never fail otherwise. */
-static inline bool drawn(const tmc_ir *ir, const char *target) {
+/* The element drawn as id, or NULL (a want on a mistyped id must fail). */
+static inline const tmc_element *element(const tmc_ir *ir, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, target) == 0)
-      return true;
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return &ir->elements[i];
+  return NULL;
+}
+
+static inline bool drawn(const tmc_ir *ir, const char *target) {
+  if (element(ir, target))
+    return true;
   for (uint32_t i = 0; i < ir->n_flows; i++)
     if (strcmp(ir->flows[i].id, target) == 0)
       return true;
   return false;
 }
 
+/* rule == NULL: present says whether target is an external entity. */
 typedef struct want {
   const char *rule, *target;
   bool present;
@@ -49,15 +56,20 @@ static inline void check(const char *dot, const want *w, size_t n) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
   int bad = 0;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     if (!drawn(ir, w[i].target)) {
       fprintf(stderr, "no element or flow %s in:\n%s\n", w[i].target, dot);
       bad++;
-    } else if (has(ir, w[i].rule, w[i].target) != w[i].present) {
+      continue;
+    }
+    bool got = w[i].rule ? has(ir, w[i].rule, w[i].target)
+                         : element(ir, w[i].target)->kind == TMC_KIND_EXTERNAL;
+    if (got != w[i].present) {
       fprintf(stderr, "%s %s on %s in:\n%s\n", w[i].present ? "missing" : "unexpected",
-              w[i].rule, w[i].target, dot);
+              w[i].rule ? w[i].rule : "external entity", w[i].target, dot);
       bad++;
     }
+  }
   if (bad)
     for (uint32_t i = 0; i < ir->n_findings; i++) {
       const tmc_finding *f = &ir->findings[i];
