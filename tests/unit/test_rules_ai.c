@@ -3067,25 +3067,26 @@ static void test_partner_records_into_training(void **state) {
  * model selected (TMC-TRAIN-024); a dashboard-free scorer that answers an
  * outside caller is no monitor. */
 static void test_monitor_of_selected_outcomes(void **state) {
-  static const char d[] = "digraph aml {\n"
-                          "  analysts [type=external, label=\"Compliance analysts\"];\n"
-                          "  lead [type=external, label=\"Model risk officers\"];\n"
-                          "  subgraph cluster_b { label=\"Bank\";\n"
-                          "    m [type=model, label=\"Transaction monitoring model\"];\n"
-                          "    alerts [type=data_store, label=\"Alert queue\"];\n"
-                          "    sar [type=data_store, label=\"Case dispositions\"];\n"
-                          "    perf [type=process, label=\"Drift report job (monthly)\"];\n"
-                          "    prep [label=\"Label builder\"];\n"
-                          "    set [type=dataset, label=\"AML training set\"];\n"
-                          "    tr [type=pipeline, label=\"Quarterly retrain\"];\n"
-                          "    reg [type=model_registry, label=\"Model inventory\"];\n"
-                          "  }\n"
-                          "  m -> alerts; alerts -> analysts; analysts -> sar "
-                          "[label=\"true / false positive\"];\n"
-                          "  m -> perf [label=\"scores\"]; sar -> perf; perf -> lead "
-                          "[label=\"drift report\"];\n"
-                          "  sar -> prep; prep -> set; set -> tr; tr -> reg; reg -> m;\n"
-                          "}\n";
+  static const char d[] =
+      "digraph aml {\n"
+      "  analysts [type=external, label=\"Compliance analysts\"];\n"
+      "  lead [type=external, label=\"Model risk officers\"];\n"
+      "  subgraph cluster_b { label=\"Bank\";\n"
+      "    m [type=model, label=\"Transaction monitoring model\"];\n"
+      "    alerts [type=data_store, label=\"Alert queue\"];\n"
+      "    sar [type=data_store, label=\"Case dispositions\"];\n"
+      "    perf [type=process, label=\"Drift report job (monthly)\"];\n"
+      "    prep [label=\"Label builder\"];\n"
+      "    set [type=dataset, label=\"AML training set\"];\n"
+      "    tr [type=pipeline, label=\"Quarterly retrain\"];\n"
+      "    reg [type=model_registry, label=\"Model inventory\"];\n"
+      "  }\n"
+      "  m -> alerts; alerts -> analysts; analysts -> sar "
+      "[label=\"true / false positive\"];\n"
+      "  m -> perf [label=\"scores\"]; sar -> perf; perf -> lead "
+      "[label=\"drift report\"];\n"
+      "  sar -> prep; prep -> set; set -> tr; tr -> reg; reg -> m;\n"
+      "}\n";
   tmc_ir *ir = analyse_with(d, cat, NULL);
   assert_true(cites(finding(ir, "TMC-TRAIN-024", "perf"), "ML08:2023"));
   assert_null(finding(ir, "TMC-TRAIN-024", "prep"));
