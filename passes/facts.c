@@ -615,6 +615,29 @@ static bool writes_model(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* Marks in mark[] the n seeds bfs[0..n) (trainers) and everything data moves
+ * from into them, through code: a store or an entity ends the walk, so the
+ * training set a trainer reads is marked and the database it was exported
+ * from is not (feeds_training, trains_llm). bfs has room for every element.
+ * Linear. */
+static void upstream_through_code(const graph *g, uint32_t *bfs, uint32_t n, bool *mark,
+                                  const tmc_ir *ir) {
+  uint32_t head = 0, tail = n;
+  for (uint32_t i = 0; i < n; i++)
+    mark[bfs[i]] = true;
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (!g->in[k].moves || mark[u])
+        continue;
+      mark[u] = true;
+      if (tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_PROCESS)
+        bfs[tail++] = u;
+    }
+  }
+}
+
 /* training_path: backwards from every trainer (the roles pass: code that
  * turns data into a model or checkpoint). untrusted_callers: forwards from outsiders
  * (trust-0 external entities that are not third-party content sources, entry=yes),
@@ -656,23 +679,11 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
    * it. The training set a pipeline reads is where poisoning is checked; the
    * database the set was exported from is one step further away, and its
    * findings would repeat the training set's. */
+  bool *feeds = tmc_xcalloc(n + 1, sizeof(bool));
+  upstream_through_code(g, bfs, trainers, feeds, ir);
   for (uint32_t v = 0; v < n; v++)
-    ir->elements[v].facts.feeds_training = false;
-  for (uint32_t i = 0; i < trainers; i++)
-    ir->elements[bfs[i]].facts.feeds_training = true;
-  head = 0, tail = trainers;
-  while (head < tail) {
-    uint32_t v = bfs[head++];
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      uint32_t u = g->in[k].to;
-      tmc_element *w = &ir->elements[u];
-      if (!g->in[k].moves || w->facts.feeds_training)
-        continue;
-      w->facts.feeds_training = true;
-      if (tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS)
-        bfs[tail++] = u;
-    }
-  }
+    ir->elements[v].facts.feeds_training = feeds[v];
+  free(feeds);
   head = tail = 0;
   bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint32_t v = 0; v < n; v++) {
@@ -2666,12 +2677,10 @@ static void llm_work_queues(tmc_ir *ir, const graph *g) {
  * training logs, with a vendor's LLM called somewhere downstream of the
  * app that ships the speech model, train no LLM. One BFS: linear. */
 static void llm_training(tmc_ir *ir, const graph *g) {
-  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t n = ir->n_elements, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  for (uint32_t v = 0; v < n; v++)
-    ir->elements[v].facts.trains_llm = false;
   for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
+    const tmc_element *e = &ir->elements[v];
     if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
       continue;
     bool llm = e->kind == TMC_KIND_LLM;
@@ -2685,23 +2694,14 @@ static void llm_training(tmc_ir *ir, const graph *g) {
            j++)
         llm = g->out[j].moves && ir->elements[g->out[j].to].kind == TMC_KIND_LLM;
     }
-    if (llm) {
-      e->facts.trains_llm = true;
+    if (llm)
       bfs[tail++] = v;
-    }
   }
-  while (head < tail) {
-    uint32_t v = bfs[head++];
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      uint32_t u = g->in[k].to;
-      tmc_element *w = &ir->elements[u];
-      if (!g->in[k].moves || w->facts.trains_llm)
-        continue;
-      w->facts.trains_llm = true;
-      if (tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS)
-        bfs[tail++] = u;
-    }
-  }
+  bool *trains = tmc_xcalloc(n + 1, sizeof(bool));
+  upstream_through_code(g, bfs, tail, trains, ir);
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.trains_llm = trains[v];
+  free(trains);
   free(bfs);
 }
 
