@@ -383,6 +383,21 @@ static void test_indexes_everything(void **state) {
         {"TMC-APP-064", "j", false});
 }
 
+/* review16: a sign-in link named by the code alone is a link login where
+ * a person uses it ("magic link sign-in"); the same code only other code
+ * calls has nobody signing in. */
+static void test_link_login_by_name(void **state) {
+  (void)state;
+  CHECK("digraph{v[shape=box,label=\"Volunteers\"]; r[label=\"Shift rota app (magic link "
+        "sign-in)\"]; db[shape=cylinder,label=\"Rota DB\"]; v->r[label=\"swap "
+        "requests\"]; r->db}",
+        {"TMC-SPOOF-011", "r", true});
+  CHECK("digraph{j[label=\"Nightly rota import\"]; r[label=\"Shift rota app (magic link "
+        "sign-in)\"]; db[shape=cylinder,label=\"Rota DB\"]; j->r[label=\"rota CSV\"]; "
+        "r->db}",
+        {"TMC-SPOOF-011", "r", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cleartext_ports),
@@ -393,6 +408,7 @@ int main(void) {
       cmocka_unit_test(test_portable_copy),
       cmocka_unit_test(test_shared_terminals),
       cmocka_unit_test(test_link_logins),
+      cmocka_unit_test(test_link_login_by_name),      /* review16 */
       cmocka_unit_test(test_override_modes),
       cmocka_unit_test(test_job_static_key),
       cmocka_unit_test(test_mailed_plain),

@@ -436,6 +436,66 @@ static void test_cards_fold_wherever_drawn(void **state) {
   tmc_ir_free(ir);
 }
 
+static const char *flow_id(const tmc_ir *ir, const char *src, const char *dst) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->elements[ir->flows[i].src].id, src) == 0 &&
+        strcmp(ir->elements[ir->flows[i].dst].id, dst) == 0)
+      return ir->flows[i].id;
+  fail_msg("no flow %s -> %s", src, dst);
+  return NULL;
+}
+
+/* review16: what folding a card keeps of the frame. An arrow between two
+ * frames (both ends fanned: e1@ai@bi) is the arrow's own once both fold;
+ * one between a card and a lane keeps the lane's member (e2@m1, not
+ * e2@m1@ai). The frame's written properties (an <object> with owner= and
+ * data=) are the card's; and the same card drawn on two pages folds into
+ * one element on each, named by page ("Two/A"), as the icon was. */
+static void test_card_fold_keeps_the_frame(void **state) {
+  (void)state;
+  static const char text[] =
+      "<mxfile><diagram name=\"One\" id=\"p1\">" HEAD
+      "<object id=\"A\" label=\"Orders API\" owner=\"payments\" data=\"pii\"><mxCell "
+      "style=\"rounded=0;html=1;container=1;fillColor=none;\" vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"200\" y=\"0\" width=\"200\" height=\"200\" "
+      "as=\"geometry\"/></mxCell></object>" C(
+          "ai", "A", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;",
+          10, 10, 60,
+          60) V("B", "Ledger", "rounded=1;html=1;container=1;", 600, 0, 240, 90)
+          C("bi", "B", "", "shape=mxgraph.gcp2.hexIcon;prIcon=cloud_sql;", 5, 5, 30, 30)
+              V("L", "Channels", "swimlane;html=1;", 0, 300, 200, 300)
+                  C("m1", "L", "Mobile app", "ellipse;", 20, 40, 40, 40)
+                      C("m2", "L", "Partner feed", "ellipse;", 20, 140, 40, 40)
+                          E("e1", "A", "B") E("e2", "L", "A") E("e3", "B", "L") TAIL
+      "</diagram><diagram name=\"Two\" id=\"p2\">" HEAD V(
+          "A", "Orders API", "rounded=0;html=1;container=1;fillColor=none;", 200, 0, 200,
+          200)
+          C("ai", "A", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;",
+            10, 10, 60, 60) V("u", "Customer", "shape=umlActor;", 0, 0, 60, 60)
+              E("e9", "u", "A") TAIL "</diagram></mxfile>";
+  tmc_ir *ir = drawio(text);
+  assert_false(has_bound(ir, "A"));
+  assert_false(has_bound(ir, "B"));
+  assert_true(has_bound(ir, "L"));
+  assert_string_equal(flow_id(ir, "A", "B"), "e1");
+  assert_string_equal(flow_id(ir, "m1", "A"), "e2@m1");
+  assert_string_equal(flow_id(ir, "m2", "A"), "e2@m2");
+  assert_string_equal(flow_id(ir, "B", "m1"), "e3@m1");
+  assert_string_equal(flow_id(ir, "u", "A"), "e9");
+  const tmc_element *a1 = NULL, *a2 = NULL;
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, "A") == 0)
+      *(ir->elements[i].page == 0 ? &a1 : &a2) = &ir->elements[i];
+  assert_non_null(a1);
+  assert_non_null(a2);
+  assert_string_equal(a1->qname, "One/A");
+  assert_string_equal(a2->qname, "Two/A");
+  assert_string_equal(tmc_props_get(&a1->props, "owner"), "payments");
+  assert_string_equal(tmc_props_get(&a1->props, "data"), "pii");
+  assert_null(tmc_props_get(&a2->props, "owner"));
+  tmc_ir_free(ir);
+}
+
 /* A rectangle drawn behind two shapes, in `style`. */
 #define PANEL(id, label, style, x, y)                                                    \
   V(id, label, style, x, y, 200, 150)                                                    \
@@ -581,6 +641,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_column_arrows_reach, teardown),
       cmocka_unit_test_teardown(test_labelled_cards_fold_unless_zones, teardown),
       cmocka_unit_test_teardown(test_cards_fold_wherever_drawn, teardown),
+      cmocka_unit_test_teardown(test_card_fold_keeps_the_frame, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
