@@ -4237,9 +4237,15 @@ static bool acts_for_others(const tmc_ir *ir, const graph *g, uint32_t v) {
 
 /* Does text hold a name that starts with a service_account_prefixes word
  * and a hyphen or underscore ("svc-desk-research", "sa_reporting")? Only at
- * the start of the name: "orders-svc" names a service. */
-static bool names_service_account(const graph *g, const char *text) {
+ * the start of the name: "orders-svc" names a service. own: text is the
+ * code's own label, whose first word is the code's name ("parquet_writer",
+ * "file_reader (Python)"), no login, whatever it ends in (review16); a
+ * login in its details ("(user capacity_ro)") still is one. */
+static bool says_service_account(const graph *g, const char *text, bool own) {
   char word[16];
+  const char *name = text; /* the first word */
+  while (name && *name && !isalnum((unsigned char)*name))
+    name++;
   for (const char *p = text; p && *p; p++) {
     if (!isalnum((unsigned char)*p) ||
         (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '-' || p[-1] == '_')))
@@ -4259,6 +4265,8 @@ static bool names_service_account(const graph *g, const char *text) {
     size_t m = 0;
     while (isalnum((unsigned char)p[m]) || p[m] == '_' || p[m] == '-')
       m++;
+    if (own && p == name)
+      continue;
     size_t last = m;
     while (last > 0 && p[last - 1] != '_')
       last--;
@@ -4277,6 +4285,10 @@ static bool names_service_account(const graph *g, const char *text) {
   return false;
 }
 
+static bool names_service_account(const graph *g, const char *text) {
+  return says_service_account(g, text, false);
+}
+
 /* Does code v act under one identity of its own by what the diagram says:
  * its name, or a credential a key store hands it (the flow, or the store:
  * "Secret Manager sa-askquay key") saying a service identity word? A
@@ -4285,7 +4297,7 @@ static bool names_service_account(const graph *g, const char *text) {
 static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v) {
   if (label_says(g, &ir->elements[v], TMC_WORDS_SERVICE_IDENTITIES) ||
       label_says(g, &ir->elements[v], TMC_WORDS_DATABASE_LOGINS) || /* llmcls16 */
-      names_service_account(g, ir->elements[v].label))
+      says_service_account(g, ir->elements[v].label, true))
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_flowedge *ed = &g->in[k];
