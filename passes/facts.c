@@ -1730,8 +1730,7 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seed; k++)
       seed = g->in[k].moves &&
              tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY &&
-             !label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_PUBLIC_SOURCES) &&
-             !label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_MODEL_HUBS) &&
+             !tmc_flowgraph_public_hub(g, &ir->elements[g->in[k].to]) &&
              flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SUBMITTED_CODE);
     if (seed)
       seen[v] = true, bfs[tail++] = v;
@@ -2039,8 +2038,7 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
  * (PyPI)"). (Not every artifact source: "Marketplace sellers" are
  * people.) */
 static bool published_to(const graph *g, const tmc_element *e) {
-  return label_says(g, e, TMC_WORDS_MODEL_HUBS) ||
-         label_says(g, e, TMC_WORDS_PUBLIC_SOURCES);
+  return tmc_flowgraph_public_hub(g, e);
 }
 
 /* A person or a device people hold: an entity whose technology (sets.yaml

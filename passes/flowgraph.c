@@ -142,3 +142,13 @@ bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
   }
   return tmc_listset_has(m, list);
 }
+
+bool tmc_is_public_hub(const tmc_lexicon *lx, const char *name) {
+  return tmc_lexicon_says(lx, TMC_WORDS_PUBLIC_SOURCES, name) ||
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, name);
+}
+
+bool tmc_flowgraph_public_hub(const tmc_flowgraph *g, const tmc_element *e) {
+  return tmc_flowgraph_label_says(g, e, TMC_WORDS_PUBLIC_SOURCES) ||
+         tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS);
+}

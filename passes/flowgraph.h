@@ -60,4 +60,14 @@ bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
 bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
                              tmc_word_list list);
 
+/* Is a public index or hub others publish packages, images or models to
+ * named (words.yaml public_sources, model_hubs: "pypi.org", "Hugging Face
+ * Hub")? The one test the roles, facts and attack-graph passes share:
+ * what such a source sends is files others published, not requests, and it
+ * is a service, never a person. tmc_is_public_hub reads a name;
+ * tmc_flowgraph_public_hub an element's label or id, as
+ * tmc_flowgraph_label_says does. */
+bool tmc_is_public_hub(const tmc_lexicon *lx, const char *name);
+bool tmc_flowgraph_public_hub(const tmc_flowgraph *g, const tmc_element *e);
+
 #endif

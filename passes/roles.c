@@ -90,9 +90,7 @@ static uint32_t neighbour(const tmc_ir *ir, const graph *g, uint32_t v, bool out
  * answer, no text for a prompt. */
 static bool public_hub(const tmc_ir *ir, const graph *g, uint32_t u) {
   const tmc_element *w = &ir->elements[u];
-  return w->kind == TMC_KIND_EXTERNAL &&
-         (tmc_flowgraph_label_says(g, w, TMC_WORDS_PUBLIC_SOURCES) ||
-          tmc_flowgraph_label_says(g, w, TMC_WORDS_MODEL_HUBS));
+  return w->kind == TMC_KIND_EXTERNAL && tmc_flowgraph_public_hub(g, w);
 }
 
 /* The first element (first_of) that sends v requests along a moving flow:
