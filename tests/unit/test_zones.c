@@ -496,6 +496,53 @@ static void test_card_fold_keeps_the_frame(void **state) {
   tmc_ir_free(ir);
 }
 
+/* review16 item 4: a card's caption is a title and a subtitle at most. A
+ * rounded card with a Lambda icon, its name and its runtime folds into one
+ * element; a container with one icon and three notes (a legend with a
+ * logo, a notes panel) is no card but a boundary around the icon, though
+ * arrows end at its notes, and so is a labelled frame around an icon and
+ * three notes. */
+static void test_card_captions_capped(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD V("u", "Customer", "shape=umlActor;", 0, 0, 60,
+             60) V("K", "", "rounded=1;html=1;container=1;", 200, 0, 240, 90)
+          C("ki", "K", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;",
+            5, 5, 40, 40) C("kt", "K", "Orders API", "text;html=1;", 50, 5, 150, 20)
+              C("ks", "K", "AWS Lambda", "text;html=1;", 50, 30, 150,
+                20) V("N", "", "rounded=1;html=1;container=1;", 600, 0, 300, 200)
+                  C("ni", "N", "",
+                    "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", 5, 5, 40,
+                    40) C("n1", "N", "Legend", "text;html=1;", 50, 5, 150, 20)
+                      C("n2", "N", "solid line: HTTPS", "text;html=1;", 50, 50, 150,
+                        20) C("n3", "N", "dashed line: batch", "text;html=1;", 50, 100,
+                              150, 20) V("P", "Payments notes",
+                                         "rounded=0;html=1;container=1;fillColor=none;",
+                                         0, 300, 300, 200)
+                          C("pi", "P", "",
+                            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph."
+                            "aws4.lambda;",
+                            5, 5, 40, 40) C("p1", "P", "retries: 3", "text;html=1;", 50,
+                                            5, 150, 20) C("p2", "P", "timeout: 30 s",
+                                                          "text;html=1;", 50, 50, 150, 20)
+                              C("p3", "P", "owner: payments team", "text;html=1;", 50,
+                                100, 150, 20) E("e1", "u", "K") E("e2", "K", "n2")
+                                  E("e3", "K", "n3") E("e4", "u", "pi") TAIL);
+  assert_true(has_elem(ir, "K"));
+  assert_false(has_elem(ir, "ki"));
+  assert_string_equal(elem(ir, "K")->name_line ? elem(ir, "K")->name_line
+                                               : elem(ir, "K")->label,
+                      "Orders API");
+  assert_true(has_flow(ir, "u", "K"));
+  assert_true(has_bound(ir, "N"));
+  assert_false(has_elem(ir, "N"));
+  assert_true(has_elem(ir, "ni"));
+  assert_true(has_bound(ir, "P"));
+  assert_true(has_elem(ir, "pi"));
+  assert_true(has_flow(ir, "u", "pi"));
+  tmc_ir_free(ir);
+}
+
 /* A rectangle drawn behind two shapes, in `style`. */
 #define PANEL(id, label, style, x, y)                                                    \
   V(id, label, style, x, y, 200, 150)                                                    \
@@ -642,6 +689,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_labelled_cards_fold_unless_zones, teardown),
       cmocka_unit_test_teardown(test_cards_fold_wherever_drawn, teardown),
       cmocka_unit_test_teardown(test_card_fold_keeps_the_frame, teardown),
+      cmocka_unit_test_teardown(test_card_captions_capped, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
