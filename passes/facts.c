@@ -4920,9 +4920,13 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
           !flow_says(g, f, TMC_WORDS_FETCHED_SECRETS) &&
           !label_says(g, job, TMC_WORDS_FETCHED_SECRETS);
     }
-    /* people signing in as one shared login, at code or a terminal */
+    /* people signing in as one shared login, at code or a terminal; not
+     * at an identity provider, where a login "shared" across apps is
+     * single sign-on (leftovers17: "shared login for every internal app"
+     * to Okta), and what is done is done at the apps behind it */
     f->facts.shared_login = someone_outside_code(s) && !t->facts.person &&
                             !is_model(t->kind) && !is_store(t) && !t->third_party &&
+                            t->tech != TMC_TECH_IDENTITY_PROVIDER &&
                             flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_LOGINS);
     /* staff changing what others see or are paid, nobody on record */
     bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);

@@ -70,4 +70,14 @@ bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
 bool tmc_is_public_hub(const tmc_lexicon *lx, const char *name);
 bool tmc_flowgraph_public_hub(const tmc_flowgraph *g, const tmc_element *e);
 
+/* leftovers17 (review16 item 8e): does the system's own CI/CD (code built
+ * on a CI/CD product) release into element v: a moving flow from it saying
+ * an own_releases word ("docker push shop:1.4", "npm publish @acme/ui",
+ * "publish on tag")? Then the index or hub holds the system's own images,
+ * packages or models: a public service still, and a source of code the
+ * system fetches (facts: code_source, which spares it TMC-SPOOF-002), but
+ * no artifact source of others' code (roles: an outsider's upload there is
+ * another arrow), so no malicious package's path starts there. */
+bool tmc_flowgraph_ci_releases_into(const tmc_ir *ir, const tmc_flowgraph *g, uint32_t v);
+
 #endif
