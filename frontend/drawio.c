@@ -914,12 +914,16 @@ static void boxes_drawn_alike(page *pg, const encl *E) {
  * label names a zone or a grouping ("Payments VPC", "Data tier"). An
  * invisible group with no caption, or one no arrow ends at, leaves the icon
  * the element, as drawn (the text under it names it); so does a frame
- * whose one shape has a name of its own. Linear: one pass over the
- * children. */
+ * whose one shape has a name of its own. A card's caption is a title
+ * and a subtitle at most (CARD_CAPTIONS): a container with one icon and
+ * more texts than that is a panel of notes or a legend with a logo, and
+ * stays what it is (review16: a card takes every arrow to any of its
+ * texts). Linear: one pass over the children. */
+#define CARD_CAPTIONS 2
 static void find_cards(page *pg) {
   char shape[128];
   uint32_t *one = tmc_xmalloc(sizeof(uint32_t) * (pg->n ? pg->n : 1));
-  bool *caption = tmc_xcalloc(pg->n ? pg->n : 1, sizeof(bool));
+  uint8_t *caption = tmc_xcalloc(pg->n ? pg->n : 1, sizeof *caption); /* texts, capped */
   for (uint32_t i = 0; i < pg->n; i++)
     one[i] = TMC_NONE;
   for (uint32_t i = 0; i < pg->n; i++) {
@@ -928,14 +932,15 @@ static void find_cards(page *pg) {
       continue;
     if (k->role == ROLE_ELEMENT)
       one[k->parent] = i;
-    else if (k->role == ROLE_TEXT && !caption[k->parent] &&
+    else if (k->role == ROLE_TEXT && caption[k->parent] <= CARD_CAPTIONS &&
              *label_in(pg, k, pg->scratch, NULL))
-      caption[k->parent] = true;
+      caption[k->parent]++;
   }
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
     if (c->role != ROLE_ELEMENT || !c->vertex || c->n_members != 1 ||
-        one[i] == TMC_NONE || !c->has_geom || c->w <= 0 || c->h <= 0 || boundary_style(c))
+        one[i] == TMC_NONE || !c->has_geom || c->w <= 0 || c->h <= 0 ||
+        boundary_style(c) || caption[i] > CARD_CAPTIONS)
       continue;
     cell *m = &pg->cells[one[i]];
     if (m->role != ROLE_ELEMENT || m->n_members || m->card_icon != TMC_NONE)

@@ -57,8 +57,10 @@ static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max,
   return out;
 }
 
-static void html_text(tmc_buf *b, const char *s) {
-  /* Wrap so fragments parse as one body; the parser copes with the rest. */
+/* An HTML label parsed as a document (NULL when libxml2 gives none), for
+ * html_text and html_lines alike: wrapped so a fragment parses as one body
+ * (the parser copes with the rest), never loading anything. */
+static htmlDocPtr parse_fragment(const char *s) {
   tmc_buf in = TMC_BUF_INIT;
   tmc_buf_puts(&in, "<html><body>");
   tmc_buf_puts(&in, s);
@@ -67,6 +69,11 @@ static void html_text(tmc_buf *b, const char *s) {
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                                       HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS);
   tmc_buf_free(&in);
+  return doc;
+}
+
+static void html_text(tmc_buf *b, const char *s) {
+  htmlDocPtr doc = parse_fragment(s);
   if (!doc) {
     tmc_buf_puts(b, s);
     return;
@@ -146,14 +153,7 @@ static bool blank(const char *s) {
  * starts with ends a line where plain text follows it ("<b>Name</b> more"):
  * the bold part is the name. */
 static void html_lines(tmc_buf *b, const char *s, bool newlines_break) {
-  tmc_buf in = TMC_BUF_INIT;
-  tmc_buf_puts(&in, "<html><body>");
-  tmc_buf_puts(&in, s);
-  tmc_buf_puts(&in, "</body></html>");
-  htmlDocPtr doc = htmlReadMemory(in.data, (int)in.len, NULL, "UTF-8",
-                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                      HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS);
-  tmc_buf_free(&in);
+  htmlDocPtr doc = parse_fragment(s);
   if (!doc)
     return;
   /* Each element is pushed twice: to enter it, and (below its children) to

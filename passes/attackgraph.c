@@ -5,6 +5,7 @@
 #include "passes/attackgraph.h"
 
 #include "catalog/lexicon.h"
+#include "passes/flowgraph.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -137,8 +138,7 @@ bool tmc_agraph_is_person(const tmc_lexicon *lx, const tmc_element *e) {
   /* sources16: a public index or hub is a service, whatever people word
    * its name says ("Public package index (PyPI)", "Hugging Face Hub
    * public models") */
-  if (tmc_lexicon_says(lx, TMC_WORDS_PUBLIC_SOURCES, name) ||
-      tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, name))
+  if (tmc_is_public_hub(lx, name))
     return false;
   return tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name) ||
          tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->id ? e->id : "");

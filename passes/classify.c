@@ -145,6 +145,22 @@ static bool *box_pages(const tmc_ir *ir) {
   return g;
 }
 
+/* A text's head noun as the callers that ask what it names, not how much
+ * it weighs, read it (tmc_lexicon_head_w's outputs but the weight): one
+ * place instead of five throwaway out-parameters in each (review16). */
+typedef struct head_noun {
+  tmc_kind kind;
+  tmc_tech tech;
+  const char *word;
+  bool at_end; /* it ends the name, not guessed among a long label's first words */
+} head_noun;
+
+static bool head_of(const tmc_lexicon *lx, const char *text, head_noun *h) {
+  double wt;
+  memset(h, 0, sizeof *h);
+  return tmc_lexicon_head_w(lx, text, &h->kind, &h->tech, &h->word, &h->at_end, &wt);
+}
+
 /* Does a name say an outside party: a vendor or SaaS ("Slack (SaaS)",
  * "Vendor cloud - Anthropic"), or a head noun or kind word naming an
  * external entity ("User's phone", "Partner bank")? A zone's name passes
@@ -155,12 +171,12 @@ static bool names_outsider(const tmc_lexicon *lx, const char *l, const char *pla
   tmc_kind k;
   tmc_tech t;
   const char *w;
-  bool at_end;
   double wt;
   if (tmc_lexicon_says(lx, TMC_WORDS_HOSTED, l))
     return true;
-  if (tmc_lexicon_head_w(lx, l, &k, &t, &w, &at_end, &wt) && k == TMC_KIND_EXTERNAL &&
-      !(place && strcasecmp(w, place) == 0))
+  head_noun h;
+  if (head_of(lx, l, &h) && h.kind == TMC_KIND_EXTERNAL &&
+      !(place && strcasecmp(h.word, place) == 0))
     return true;
   if (tmc_lexicon_tech_word(lx, l, &t, &k, &w) &&
       (k == TMC_KIND_EXTERNAL || t == TMC_TECH_THIRD_PARTY_SAAS))
@@ -859,19 +875,14 @@ static size_t code_name(const tmc_lexicon *lx, const char *p, callable *c) {
      * "search_docs"): that verb leads a function's name only when more
      * evidence says so (c->verb_store). A verb leads one where more follows
      * or what follows is no store ("publish_to_wiki", "create_ticket"). */
-    tmc_kind k;
-    tmc_tech t;
-    const char *w;
-    bool at_end;
-    double wt;
+    head_noun h;
     char rest[128];
     size_t rn = 0;
     for (const char *q = last + fn; q < last + ln && rn + 1 < sizeof rest; q++)
       rest[rn++] = *q == '_' ? ' ' : *q;
     rest[rn] = '\0';
-    bool store = rn > 1 && !strchr(rest + 1, ' ') &&
-                 tmc_lexicon_head_w(lx, rest, &k, &t, &w, &at_end, &wt) &&
-                 tmc_kind_dfd(k) == TMC_DFD_STORE;
+    bool store = rn > 1 && !strchr(rest + 1, ' ') && head_of(lx, rest, &h) &&
+                 tmc_kind_dfd(h.kind) == TMC_DFD_STORE;
     const char *v = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_VERBS, first);
     if (!(v && strcmp(v, first) == 0))
       v = NULL;
@@ -1124,17 +1135,12 @@ static const char *public_source(const tmc_lexicon *lx, const tmc_element *e) {
  * API word is on it (a "Customer API" is the system's own, for its
  * customers). NULL when not. */
 static const char *party_line(const tmc_lexicon *lx, const tmc_element *e) {
-  tmc_kind k;
-  tmc_tech t;
-  const char *w;
-  bool at_end;
-  double wt;
+  head_noun h;
   if (!e->name_line || !e->detail_lines ||
       tmc_lexicon_says(lx, TMC_WORDS_API, e->name_line) ||
-      !tmc_lexicon_head_w(lx, e->name_line, &k, &t, &w, &at_end, &wt) ||
-      k != TMC_KIND_EXTERNAL || !at_end)
+      !head_of(lx, e->name_line, &h) || h.kind != TMC_KIND_EXTERNAL || !h.at_end)
     return NULL;
-  return w;
+  return h.word;
 }
 
 /* ---- name lines (issue #14, cause 1a) ----------------------------------------------
@@ -1209,12 +1215,8 @@ static bool names_part(const tmc_lexicon *lx, const char *detail) {
   snprintf(phrase, sizeof phrase, "%.*s", (int)strcspn(detail, "(:;,["), detail);
   if (strpbrk(phrase, "+&/") || strstr(phrase, "\xC2\xB7"))
     return false;
-  tmc_kind k;
-  tmc_tech t;
-  const char *w;
-  bool at_end;
-  double wt;
-  return tmc_lexicon_head_w(lx, phrase, &k, &t, &w, &at_end, &wt) && at_end;
+  head_noun h;
+  return head_of(lx, phrase, &h) && h.at_end;
 }
 
 /* The head noun of an element (tmc_lexicon_head_w's outputs). A label of
@@ -1869,14 +1871,9 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
 /* Do a label's words name an agent (its loop, its runtime), not a person
  * ("Support agent" staff: a head naming people)? */
 static bool agent_code(const tmc_lexicon *lx, const char *label) {
-  tmc_kind k;
-  tmc_tech t;
-  const char *w;
-  bool at_end;
-  double wt;
+  head_noun h;
   return tmc_lexicon_says(lx, TMC_WORDS_ROLE_AGENT, label) &&
-         !(tmc_lexicon_head_w(lx, label, &k, &t, &w, &at_end, &wt) &&
-           k == TMC_KIND_EXTERNAL);
+         !(head_of(lx, label, &h) && h.kind == TMC_KIND_EXTERNAL);
 }
 
 /* Does the page's drawing hold AI (a model, an LLM, a registry, a vector or
@@ -2058,27 +2055,17 @@ static bool builds_only(const tmc_lexicon *lx, const tmc_element *e) {
 /* A notebook, by its technology or its head ("JupyterHub notebooks (k8s
  * pods, GPU pool)"). */
 static bool notebook(const tmc_lexicon *lx, const tmc_element *e) {
-  tmc_kind k;
-  tmc_tech t;
-  const char *w;
-  bool at_end;
-  double wt;
+  head_noun h;
   return e->tech == TMC_TECH_NOTEBOOK ||
-         (tmc_lexicon_head_w(lx, e->label, &k, &t, &w, &at_end, &wt) &&
-          t == TMC_TECH_NOTEBOOK);
+         (head_of(lx, e->label, &h) && h.tech == TMC_TECH_NOTEBOOK);
 }
 
 /* Was e made an external entity only by a head guessed among the first
  * words of a long label ("recs-api user tower + ANN + pins": 'user'
  * modifies the tower), not one ending its name ("Data scientist")? */
 static bool guessed_head(const tmc_lexicon *lx, const tmc_element *e) {
-  tmc_kind k;
-  tmc_tech t;
-  const char *w;
-  bool at_end = true;
-  double wt;
-  return e->kind_source == TMC_SOURCE_HEAD_NOUN &&
-         tmc_lexicon_head_w(lx, e->label, &k, &t, &w, &at_end, &wt) && !at_end;
+  head_noun h;
+  return e->kind_source == TMC_SOURCE_HEAD_NOUN && head_of(lx, e->label, &h) && !h.at_end;
 }
 
 static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,

@@ -1730,8 +1730,7 @@ static void submitted_jobs(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seed; k++)
       seed = g->in[k].moves &&
              tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY &&
-             !label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_PUBLIC_SOURCES) &&
-             !label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_MODEL_HUBS) &&
+             !tmc_flowgraph_public_hub(g, &ir->elements[g->in[k].to]) &&
              flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SUBMITTED_CODE);
     if (seed)
       seen[v] = true, bfs[tail++] = v;
@@ -2039,8 +2038,7 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
  * (PyPI)"). (Not every artifact source: "Marketplace sellers" are
  * people.) */
 static bool published_to(const graph *g, const tmc_element *e) {
-  return label_says(g, e, TMC_WORDS_MODEL_HUBS) ||
-         label_says(g, e, TMC_WORDS_PUBLIC_SOURCES);
+  return tmc_flowgraph_public_hub(g, e);
 }
 
 /* A person or a device people hold: an entity whose technology (sets.yaml
@@ -4237,9 +4235,15 @@ static bool acts_for_others(const tmc_ir *ir, const graph *g, uint32_t v) {
 
 /* Does text hold a name that starts with a service_account_prefixes word
  * and a hyphen or underscore ("svc-desk-research", "sa_reporting")? Only at
- * the start of the name: "orders-svc" names a service. */
-static bool names_service_account(const graph *g, const char *text) {
+ * the start of the name: "orders-svc" names a service. own: text is the
+ * code's own label, whose first word is the code's name ("parquet_writer",
+ * "file_reader (Python)"), no login, whatever it ends in (review16); a
+ * login in its details ("(user capacity_ro)") still is one. */
+static bool says_service_account(const graph *g, const char *text, bool own) {
   char word[16];
+  const char *name = text; /* the first word */
+  while (name && *name && !isalnum((unsigned char)*name))
+    name++;
   for (const char *p = text; p && *p; p++) {
     if (!isalnum((unsigned char)*p) ||
         (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '-' || p[-1] == '_')))
@@ -4259,6 +4263,8 @@ static bool names_service_account(const graph *g, const char *text) {
     size_t m = 0;
     while (isalnum((unsigned char)p[m]) || p[m] == '_' || p[m] == '-')
       m++;
+    if (own && p == name)
+      continue;
     size_t last = m;
     while (last > 0 && p[last - 1] != '_')
       last--;
@@ -4277,6 +4283,10 @@ static bool names_service_account(const graph *g, const char *text) {
   return false;
 }
 
+static bool names_service_account(const graph *g, const char *text) {
+  return says_service_account(g, text, false);
+}
+
 /* Does code v act under one identity of its own by what the diagram says:
  * its name, or a credential a key store hands it (the flow, or the store:
  * "Secret Manager sa-askquay key") saying a service identity word? A
@@ -4285,7 +4295,7 @@ static bool names_service_account(const graph *g, const char *text) {
 static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v) {
   if (label_says(g, &ir->elements[v], TMC_WORDS_SERVICE_IDENTITIES) ||
       label_says(g, &ir->elements[v], TMC_WORDS_DATABASE_LOGINS) || /* llmcls16 */
-      names_service_account(g, ir->elements[v].label))
+      says_service_account(g, ir->elements[v].label, true))
     return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_flowedge *ed = &g->in[k];
@@ -4910,9 +4920,13 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
           !flow_says(g, f, TMC_WORDS_FETCHED_SECRETS) &&
           !label_says(g, job, TMC_WORDS_FETCHED_SECRETS);
     }
-    /* people signing in as one shared login, at code or a terminal */
+    /* people signing in as one shared login, at code or a terminal; not
+     * at an identity provider, where a login "shared" across apps is
+     * single sign-on (leftovers17: "shared login for every internal app"
+     * to Okta), and what is done is done at the apps behind it */
     f->facts.shared_login = someone_outside_code(s) && !t->facts.person &&
                             !is_model(t->kind) && !is_store(t) && !t->third_party &&
+                            t->tech != TMC_TECH_IDENTITY_PROVIDER &&
                             flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_LOGINS);
     /* staff changing what others see or are paid, nobody on record */
     bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);

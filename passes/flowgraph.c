@@ -142,3 +142,25 @@ bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
   }
   return tmc_listset_has(m, list);
 }
+
+bool tmc_is_public_hub(const tmc_lexicon *lx, const char *name) {
+  return tmc_lexicon_says(lx, TMC_WORDS_PUBLIC_SOURCES, name) ||
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, name);
+}
+
+bool tmc_flowgraph_public_hub(const tmc_flowgraph *g, const tmc_element *e) {
+  return tmc_flowgraph_label_says(g, e, TMC_WORDS_PUBLIC_SOURCES) ||
+         tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS);
+}
+
+bool tmc_flowgraph_ci_releases_into(const tmc_ir *ir, const tmc_flowgraph *g,
+                                    uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].moves && g->in[k].to != v && u->tech == TMC_TECH_CI_CD &&
+        tmc_kind_dfd(u->kind) == TMC_DFD_PROCESS &&
+        tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_OWN_RELEASES))
+      return true;
+  }
+  return false;
+}

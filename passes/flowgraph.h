@@ -60,4 +60,24 @@ bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
 bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
                              tmc_word_list list);
 
+/* Is a public index or hub others publish packages, images or models to
+ * named (words.yaml public_sources, model_hubs: "pypi.org", "Hugging Face
+ * Hub")? The one test the roles, facts and attack-graph passes share:
+ * what such a source sends is files others published, not requests, and it
+ * is a service, never a person. tmc_is_public_hub reads a name;
+ * tmc_flowgraph_public_hub an element's label or id, as
+ * tmc_flowgraph_label_says does. */
+bool tmc_is_public_hub(const tmc_lexicon *lx, const char *name);
+bool tmc_flowgraph_public_hub(const tmc_flowgraph *g, const tmc_element *e);
+
+/* leftovers17 (review16 item 8e): does the system's own CI/CD (code built
+ * on a CI/CD product) release into element v: a moving flow from it saying
+ * an own_releases word ("docker push shop:1.4", "npm publish @acme/ui",
+ * "publish on tag")? Then the index or hub holds the system's own images,
+ * packages or models: a public service still, and a source of code the
+ * system fetches (facts: code_source, which spares it TMC-SPOOF-002), but
+ * no artifact source of others' code (roles: an outsider's upload there is
+ * another arrow), so no malicious package's path starts there. */
+bool tmc_flowgraph_ci_releases_into(const tmc_ir *ir, const tmc_flowgraph *g, uint32_t v);
+
 #endif

@@ -90,9 +90,7 @@ static uint32_t neighbour(const tmc_ir *ir, const graph *g, uint32_t v, bool out
  * answer, no text for a prompt. */
 static bool public_hub(const tmc_ir *ir, const graph *g, uint32_t u) {
   const tmc_element *w = &ir->elements[u];
-  return w->kind == TMC_KIND_EXTERNAL &&
-         (tmc_flowgraph_label_says(g, w, TMC_WORDS_PUBLIC_SOURCES) ||
-          tmc_flowgraph_label_says(g, w, TMC_WORDS_MODEL_HUBS));
+  return w->kind == TMC_KIND_EXTERNAL && tmc_flowgraph_public_hub(g, w);
 }
 
 /* The first element (first_of) that sends v requests along a moving flow:
@@ -401,7 +399,8 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
          tmc_arena_printf(a, "answers requests from '%s'", name_of(ir, u)));
   if (e->third_party && g->out_start[v + 1] > g->out_start[v] &&
       (e->kind == TMC_KIND_MODEL_REGISTRY || e->kind == TMC_KIND_DATASET ||
-       holds(e, "packages") || holds(e, "model_weights") || holds(e, "training_data")))
+       holds(e, "packages") || holds(e, "model_weights") || holds(e, "training_data")) &&
+      !tmc_flowgraph_ci_releases_into(ir, g, v)) /* leftovers17 */
     play(ir, e, TMC_ROLE_ARTIFACT_SOURCE, TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "a third-party %s that others take %s from",
                           tmc_kind_name(e->kind),
@@ -587,7 +586,8 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       ok = (code || tmc_kind_is(e->kind, TMC_KIND_MODEL)) && inputs;
       break;
     case TMC_ROLE_ARTIFACT_SOURCE:
-      ok = outputs && !is_code(e);
+      /* leftovers17: not where the system's own CI releases */
+      ok = outputs && !is_code(e) && !tmc_flowgraph_ci_releases_into(ir, g, v);
       break;
     case TMC_ROLE_CREDENTIAL_HOLDER:
       ok = true;

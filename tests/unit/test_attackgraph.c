@@ -21,6 +21,7 @@
 #include "cli/driver.h"
 #include "ir_helpers.h"
 #include "passes/attackgraph.h"
+#include "passes/flowgraph.h"
 #include "passes/passes.h"
 
 static uint32_t lcg(uint32_t *s) {
@@ -183,10 +184,49 @@ static void test_shared_moves_same_report(void **state) {
   tmc_catalog_free(cat);
 }
 
+/* review16: one test of a public index or hub (tmc_is_public_hub), shared
+ * by the roles and facts passes (on an element's label or id, through the
+ * flow graph's memo) and the attack graph (a hub is a service, never a
+ * person): a package index, an image registry and a model hub by name,
+ * in two wordings each; an own mirror's name alone and people are none. */
+static void test_public_hub_named_once(void **state) {
+  (void)state;
+  const tmc_lexicon *lx = tmc_lexicon_builtin();
+  static const struct {
+    const char *label;
+    bool hub, person;
+  } cases[] = {
+      {"pypi.org", true, false},        {"Public package index (PyPI)", true, false},
+      {"Docker Hub", true, false},      {"Hugging Face Hub public models", true, false},
+      {"Kaggle Models", true, false},   {"Data scientists", false, true},
+      {"Orders service", false, false},
+  };
+  size_t n = sizeof cases / sizeof *cases;
+  tmc_ir *ir = ir_by_hand("hub.dot", "g", "dot");
+  for (size_t i = 0; i < n; i++) {
+    char id[16];
+    snprintf(id, sizeof id, "e%zu", i);
+    ir_el(ir, id, cases[i].label, TMC_KIND_EXTERNAL, TMC_NONE);
+  }
+  tmc_flowgraph g;
+  tmc_flowgraph_build(&g, ir, lx);
+  for (size_t i = 0; i < n; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (tmc_is_public_hub(lx, cases[i].label) != cases[i].hub ||
+        tmc_flowgraph_public_hub(&g, e) != cases[i].hub)
+      fail_msg("'%s' %s a public hub", cases[i].label, cases[i].hub ? "is" : "is not");
+    if (tmc_agraph_is_person(lx, e) != cases[i].person)
+      fail_msg("'%s' %s a person", cases[i].label, cases[i].person ? "is" : "is not");
+  }
+  tmc_flowgraph_free(&g);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_weighed_keeps_the_cheapest),
       cmocka_unit_test(test_shared_moves_same_report),
+      cmocka_unit_test(test_public_hub_named_once), /* review16 */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -458,6 +458,40 @@ static void test_index_sound(void **state) {
   assert_true(skipped_by[1] >= skipped_by[0]);
 }
 
+/* review16: a rule keyed on a yes/no fact past the 64th of facts.def's
+ * element facts (secrets_vault): facts.def order gives it no bit, so the
+ * index lets every target through; keys chosen over the rules that ask for
+ * it give it one, and the index then skips the stores without it and keeps
+ * the vault, where the condition holds. */
+static void test_index_keys_past_64(void **state) {
+  (void)state;
+  tmc_cond *c;
+  assert_int_equal(parse(&c, "secrets_vault and dfd == store", TMC_COND_ELEMENT), 0);
+  tmc_cond_need dflt, nd;
+  tmc_cond_need_of(c, TMC_TARGET_ELEMENT, NULL, &dflt);
+  assert_int_equal(dflt.bools_all | dflt.bools_any, 0); /* no bit in facts.def order */
+  const tmc_cond *conds[] = {NULL, c};
+  tmc_cond_keybits keys;
+  tmc_cond_keys_choose(&keys, conds, 2, TMC_TARGET_ELEMENT);
+  tmc_cond_need_of(c, TMC_TARGET_ELEMENT, &keys, &nd);
+  assert_int_equal(__builtin_popcountll(nd.bools_all), 1);
+  tmc_ir *ir =
+      analyse_with("digraph{app[label=\"Orders service\"]; v[shape=cylinder,"
+                   "label=\"HashiCorp Vault\"]; db[shape=cylinder,label=\"Orders "
+                   "DB\"]; app->v[label=\"read db password\"]; app->db}",
+                   cat, "facts");
+  uint32_t order[3] = {elem(ir, "app"), elem(ir, "v"), elem(ir, "db")};
+  tmc_cond_have h[3];
+  tmc_cond_have_of(ir, TMC_TARGET_ELEMENT, order, 3, &keys, ~0ull, h);
+  for (int i = 0; i < 3; i++) {
+    bool holds = tmc_cond_eval(c, ir, TMC_TARGET_ELEMENT, order[i]);
+    assert_int_equal(holds, i == 1);
+    assert_int_equal(tmc_cond_may(&nd, &h[i]), i == 1); /* only the vault */
+    assert_true(tmc_cond_may(&dflt, &h[i]) || !holds);
+  }
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   arena = tmc_arena_new();
   if (tmc_catalog_new(&cat, &diags) < 0)
@@ -470,6 +504,7 @@ int main(void) {
       cmocka_unit_test(test_resolver_and_aliases),
       cmocka_unit_test(test_index_needs),
       cmocka_unit_test(test_index_sound),
+      cmocka_unit_test(test_index_keys_past_64),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_arena_free(arena);

@@ -383,6 +383,45 @@ static void test_indexes_everything(void **state) {
         {"TMC-APP-064", "j", false});
 }
 
+/* review16: a sign-in link named by the code alone is a link login where
+ * a person uses it ("magic link sign-in"); the same code only other code
+ * calls has nobody signing in. */
+static void test_link_login_by_name(void **state) {
+  (void)state;
+  CHECK("digraph{v[shape=box,label=\"Volunteers\"]; r[label=\"Shift rota app (magic link "
+        "sign-in)\"]; db[shape=cylinder,label=\"Rota DB\"]; v->r[label=\"swap "
+        "requests\"]; r->db}",
+        {"TMC-SPOOF-011", "r", true});
+  CHECK("digraph{j[label=\"Nightly rota import\"]; r[label=\"Shift rota app (magic link "
+        "sign-in)\"]; db[shape=cylinder,label=\"Rota DB\"]; j->r[label=\"rota CSV\"]; "
+        "r->db}",
+        {"TMC-SPOOF-011", "r", false});
+}
+
+/* review16: code named like a login ("parquet_writer", "file_reader") is
+ * not a database login by its own name: the suffix says an account only on
+ * what names the login (a flow, a credential, the code's details). */
+static void test_code_named_like_a_login(void **state) {
+  (void)state;
+  CHECK("digraph{u[shape=box,label=\"Analysts\"]; a[label=\"parquet_writer\"];"
+        " db[shape=cylinder,label=\"Sales warehouse\"]; u->a[label=\"exports\"]; "
+        "a->db[label=\"rows\"]; db->a; a->u}",
+        {"TMC-REPUD-007", "a -> db", false});
+  CHECK("digraph{u[shape=box,label=\"Store managers\"]; a[label=\"file_reader "
+        "(Python)\"]; db[shape=cylinder,label=\"Stock DB\"]; u->a[label=\"report "
+        "requests\"]; a->db[label=\"queries\"]; db->a[label=\"rows\"]; a->u}",
+        {"TMC-REPUD-007", "a -> db", false});
+  /* the login written in the code's details, or on the flow, still is one */
+  CHECK("digraph{u[shape=box,label=\"Store managers\"]; a[label=\"Stock report service "
+        "(login stock_reader)\"]; db[shape=cylinder,label=\"Stock DB\"]; u->a; "
+        "a->db[label=\"queries\"]; db->a[label=\"rows\"]; a->u}",
+        {"TMC-REPUD-007", "a -> db", true});
+  CHECK("digraph{u[shape=box,label=\"Analysts\"]; a[label=\"parquet_writer\"];"
+        " db[shape=cylinder,label=\"Sales warehouse\"]; u->a[label=\"exports\"]; "
+        "a->db[label=\"COPY as etl_rw\"]; db->a; a->u}",
+        {"TMC-REPUD-007", "a -> db", true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cleartext_ports),
@@ -393,6 +432,8 @@ int main(void) {
       cmocka_unit_test(test_portable_copy),
       cmocka_unit_test(test_shared_terminals),
       cmocka_unit_test(test_link_logins),
+      cmocka_unit_test(test_link_login_by_name),      /* review16 */
+      cmocka_unit_test(test_code_named_like_a_login), /* review16 */
       cmocka_unit_test(test_override_modes),
       cmocka_unit_test(test_job_static_key),
       cmocka_unit_test(test_mailed_plain),

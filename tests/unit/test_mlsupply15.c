@@ -175,11 +175,48 @@ static void test_unpinned_packages_into_training(void **state) {
   tmc_ir_free(ir);
 }
 
+/* review16 (evaluates()): an aggregator that scores each round's global
+ * model on a held-out set of its own still reads no training data: it
+ * aggregates updates. Two wordings of the evaluation flow; the same flow
+ * saying only what the records are brings training data. */
+static void test_evaluation_data_is_not_training_data(void **state) {
+  (void)state;
+  static const char *const says[] = {"held-out set, scored each round",
+                                     "validation split", "reference ECGs"};
+  for (int i = 0; i < 3; i++) {
+    char d[1400];
+    snprintf(d, sizeof d,
+             "digraph watch {\n"
+             "  wearers [type=external, label=\"Smartwatch wearers\"];\n"
+             "  subgraph cluster_watch { label=\"watch app\";\n"
+             "    local [type=dataset, label=\"Heart-rate samples (on watch)\"];\n"
+             "    client [type=pipeline, label=\"Local training (watch app)\"];\n"
+             "    lm [type=model, label=\"On-watch model\"];\n"
+             "  }\n"
+             "  subgraph cluster_cloud { label=\"cloud\";\n"
+             "    agg [type=pipeline, label=\"FedAvg coordinator\"];\n"
+             "    hold [type=dataset, label=\"Licensed reference ECGs\"];\n"
+             "    glob [type=model_registry, label=\"Global arrhythmia model\"];\n"
+             "  }\n"
+             "  wearers -> local; local -> client; client -> lm;\n"
+             "  client -> agg [label=\"gradient delta\"];\n"
+             "  hold -> agg [label=\"%s\"];\n"
+             "  agg -> glob; glob -> client [label=\"round model\"];\n"
+             "}\n",
+             says[i]);
+    tmc_ir *ir = analyse_with(d, cat, "facts");
+    if (ir->elements[elem(ir, "agg")].facts.aggregates_updates != (i < 2))
+      fail_msg("aggregates_updates wrong with '%s'", says[i]);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_outside_pickle_loaded),
       cmocka_unit_test(test_sybil_participants),
       cmocka_unit_test(test_unpinned_packages_into_training),
+      cmocka_unit_test(test_evaluation_data_is_not_training_data), /* review16 */
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

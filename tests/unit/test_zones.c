@@ -436,6 +436,113 @@ static void test_cards_fold_wherever_drawn(void **state) {
   tmc_ir_free(ir);
 }
 
+static const char *flow_id(const tmc_ir *ir, const char *src, const char *dst) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->elements[ir->flows[i].src].id, src) == 0 &&
+        strcmp(ir->elements[ir->flows[i].dst].id, dst) == 0)
+      return ir->flows[i].id;
+  fail_msg("no flow %s -> %s", src, dst);
+  return NULL;
+}
+
+/* review16: what folding a card keeps of the frame. An arrow between two
+ * frames (both ends fanned: e1@ai@bi) is the arrow's own once both fold;
+ * one between a card and a lane keeps the lane's member (e2@m1, not
+ * e2@m1@ai). The frame's written properties (an <object> with owner= and
+ * data=) are the card's; and the same card drawn on two pages folds into
+ * one element on each, named by page ("Two/A"), as the icon was. */
+static void test_card_fold_keeps_the_frame(void **state) {
+  (void)state;
+  static const char text[] =
+      "<mxfile><diagram name=\"One\" id=\"p1\">" HEAD
+      "<object id=\"A\" label=\"Orders API\" owner=\"payments\" data=\"pii\"><mxCell "
+      "style=\"rounded=0;html=1;container=1;fillColor=none;\" vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"200\" y=\"0\" width=\"200\" height=\"200\" "
+      "as=\"geometry\"/></mxCell></object>" C(
+          "ai", "A", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;",
+          10, 10, 60,
+          60) V("B", "Ledger", "rounded=1;html=1;container=1;", 600, 0, 240, 90)
+          C("bi", "B", "", "shape=mxgraph.gcp2.hexIcon;prIcon=cloud_sql;", 5, 5, 30, 30)
+              V("L", "Channels", "swimlane;html=1;", 0, 300, 200, 300)
+                  C("m1", "L", "Mobile app", "ellipse;", 20, 40, 40, 40)
+                      C("m2", "L", "Partner feed", "ellipse;", 20, 140, 40, 40)
+                          E("e1", "A", "B") E("e2", "L", "A") E("e3", "B", "L") TAIL
+      "</diagram><diagram name=\"Two\" id=\"p2\">" HEAD V(
+          "A", "Orders API", "rounded=0;html=1;container=1;fillColor=none;", 200, 0, 200,
+          200)
+          C("ai", "A", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;",
+            10, 10, 60, 60) V("u", "Customer", "shape=umlActor;", 0, 0, 60, 60)
+              E("e9", "u", "A") TAIL "</diagram></mxfile>";
+  tmc_ir *ir = drawio(text);
+  assert_false(has_bound(ir, "A"));
+  assert_false(has_bound(ir, "B"));
+  assert_true(has_bound(ir, "L"));
+  assert_string_equal(flow_id(ir, "A", "B"), "e1");
+  assert_string_equal(flow_id(ir, "m1", "A"), "e2@m1");
+  assert_string_equal(flow_id(ir, "m2", "A"), "e2@m2");
+  assert_string_equal(flow_id(ir, "B", "m1"), "e3@m1");
+  assert_string_equal(flow_id(ir, "u", "A"), "e9");
+  const tmc_element *a1 = NULL, *a2 = NULL;
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, "A") == 0)
+      *(ir->elements[i].page == 0 ? &a1 : &a2) = &ir->elements[i];
+  assert_non_null(a1);
+  assert_non_null(a2);
+  assert_string_equal(a1->qname, "One/A");
+  assert_string_equal(a2->qname, "Two/A");
+  assert_string_equal(tmc_props_get(&a1->props, "owner"), "payments");
+  assert_string_equal(tmc_props_get(&a1->props, "data"), "pii");
+  assert_null(tmc_props_get(&a2->props, "owner"));
+  tmc_ir_free(ir);
+}
+
+/* review16 item 4: a card's caption is a title and a subtitle at most. A
+ * rounded card with a Lambda icon, its name and its runtime folds into one
+ * element; a container with one icon and three notes (a legend with a
+ * logo, a notes panel) is no card but a boundary around the icon, though
+ * arrows end at its notes, and so is a labelled frame around an icon and
+ * three notes. */
+static void test_card_captions_capped(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio(
+      HEAD V("u", "Customer", "shape=umlActor;", 0, 0, 60,
+             60) V("K", "", "rounded=1;html=1;container=1;", 200, 0, 240, 90)
+          C("ki", "K", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;",
+            5, 5, 40, 40) C("kt", "K", "Orders API", "text;html=1;", 50, 5, 150, 20)
+              C("ks", "K", "AWS Lambda", "text;html=1;", 50, 30, 150,
+                20) V("N", "", "rounded=1;html=1;container=1;", 600, 0, 300, 200)
+                  C("ni", "N", "",
+                    "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", 5, 5, 40,
+                    40) C("n1", "N", "Legend", "text;html=1;", 50, 5, 150, 20)
+                      C("n2", "N", "solid line: HTTPS", "text;html=1;", 50, 50, 150,
+                        20) C("n3", "N", "dashed line: batch", "text;html=1;", 50, 100,
+                              150, 20) V("P", "Payments notes",
+                                         "rounded=0;html=1;container=1;fillColor=none;",
+                                         0, 300, 300, 200)
+                          C("pi", "P", "",
+                            "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph."
+                            "aws4.lambda;",
+                            5, 5, 40, 40) C("p1", "P", "retries: 3", "text;html=1;", 50,
+                                            5, 150, 20) C("p2", "P", "timeout: 30 s",
+                                                          "text;html=1;", 50, 50, 150, 20)
+                              C("p3", "P", "owner: payments team", "text;html=1;", 50,
+                                100, 150, 20) E("e1", "u", "K") E("e2", "K", "n2")
+                                  E("e3", "K", "n3") E("e4", "u", "pi") TAIL);
+  assert_true(has_elem(ir, "K"));
+  assert_false(has_elem(ir, "ki"));
+  assert_string_equal(elem(ir, "K")->name_line ? elem(ir, "K")->name_line
+                                               : elem(ir, "K")->label,
+                      "Orders API");
+  assert_true(has_flow(ir, "u", "K"));
+  assert_true(has_bound(ir, "N"));
+  assert_false(has_elem(ir, "N"));
+  assert_true(has_elem(ir, "ni"));
+  assert_true(has_bound(ir, "P"));
+  assert_true(has_elem(ir, "pi"));
+  assert_true(has_flow(ir, "u", "pi"));
+  tmc_ir_free(ir);
+}
+
 /* A rectangle drawn behind two shapes, in `style`. */
 #define PANEL(id, label, style, x, y)                                                    \
   V(id, label, style, x, y, 200, 150)                                                    \
@@ -581,6 +688,8 @@ int main(void) {
       cmocka_unit_test_teardown(test_column_arrows_reach, teardown),
       cmocka_unit_test_teardown(test_labelled_cards_fold_unless_zones, teardown),
       cmocka_unit_test_teardown(test_cards_fold_wherever_drawn, teardown),
+      cmocka_unit_test_teardown(test_card_fold_keeps_the_frame, teardown),
+      cmocka_unit_test_teardown(test_card_captions_capped, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
