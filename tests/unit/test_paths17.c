@@ -1,0 +1,157 @@
+/* test_paths17.c - attack paths whose goal is named by where the damage is
+ * done (issue #16 item 2, cause E of blind15's misses): a public hub's
+ * weights pulled straight into what serves them tamper with the model, and
+ * the paths that end where a model's or an agent's output acts. Small
+ * diagrams worded unlike the blind sets, run through the whole pipeline with
+ * the built-in catalog. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog/catalog.h"
+#include "catalog/goals.h"
+#include "frontend/frontend.h"
+#include "ir_helpers.h"
+#include "passes/passes.h"
+
+static tmc_catalog *cat;
+
+static int load_catalog(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  int rc = tmc_catalog_new(&cat, &d);
+  tmc_diags_free(&d);
+  return rc;
+}
+
+static int free_catalog(void **state) {
+  (void)state;
+  tmc_catalog_free(cat);
+  return 0;
+}
+
+static tmc_ir *analysed(const char *dot) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "paths", &d);
+  tmc_diags_free(&d);
+  return ir;
+}
+
+static uint32_t el(const tmc_ir *ir, const char *id) {
+  uint32_t e = tmc_ir_find_element(ir, 0, id);
+  assert_int_not_equal(e, TMC_NONE);
+  return e;
+}
+
+/* Is t the technique id, or one of its sub-techniques? */
+static bool technique_is(const char *t, const char *id) {
+  size_t n = strlen(id);
+  return t && strncmp(t, id, n) == 0 && (t[n] == '\0' || t[n] == '.');
+}
+
+/* The aim of path p's goal (the goal of the finding the path carries). */
+static const char *aim_of(const tmc_ir *ir, uint32_t p) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind == TMC_TARGET_PATH && f->target == p) {
+      const tmc_goal *g = tmc_catalog_goal(cat, f->rule_id);
+      return g ? g->aim : NULL;
+    }
+  }
+  return NULL;
+}
+
+/* Does some path from entry to target whose goal has aim (NULL: any) take
+ * the hop into element at with technique tech (NULL: any) and second
+ * technique also (NULL: any; "" none)? */
+static bool hop_names(const tmc_ir *ir, const char *entry, const char *target,
+                      const char *aim, const char *at, const char *tech,
+                      const char *also) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (p->entry != el(ir, entry) || p->asset != el(ir, target))
+      continue;
+    if (aim && (!aim_of(ir, i) || strcmp(aim_of(ir, i), aim) != 0))
+      continue;
+    for (uint32_t h = 0; h < p->n_hops; h++) {
+      const tmc_hop *x = &p->hops[h];
+      if (x->element != el(ir, at))
+        continue;
+      if (tech && !technique_is(x->technique, tech))
+        continue;
+      if (also && (*also ? !technique_is(x->also, also) : x->also != NULL))
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Does any path of ir name technique id on any hop, as its own or second? */
+static bool any_hop_names(const tmc_ir *ir, const char *entry, const char *aim,
+                          const char *id) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (entry && p->entry != el(ir, entry))
+      continue;
+    if (aim && (!aim_of(ir, i) || strcmp(aim_of(ir, i), aim) != 0))
+      continue;
+    for (uint32_t h = 0; h < p->n_hops; h++)
+      if (technique_is(p->hops[h].technique, id) || technique_is(p->hops[h].also, id))
+        return true;
+  }
+  return false;
+}
+
+/* Weights a hub publishes, brought straight into what serves them (no
+ * registry, no training on the way): the model is tampered with
+ * (TMC-PATH-003), and the download is no flood of requests. */
+static void test_hub_weights_served(void **state) {
+  (void)state;
+  static const char *ollama =
+      "digraph g {\n"
+      "  lib [shape=box, label=\"Ollama library\"];\n"
+      "  staff [shape=box, label=\"Analysts\"];\n"
+      "  subgraph cluster_s { label=\"GPU server (on premises)\"; trust=2;\n"
+      "    web [label=\"Open WebUI\"];\n"
+      "    llm [label=\"Ollama server (llama3.1:8b)\", type=llm]; }\n"
+      "  lib -> llm [label=\"ollama pull llama3.1:8b (model weights)\"];\n"
+      "  staff -> web [label=\"questions\"]; web -> llm [label=\"chat\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(ollama);
+  assert_true(hop_names(ir, "lib", "llm", "tamper_model", "lib", "AML.T0010", NULL));
+  assert_false(hop_names(ir, "lib", "llm", "deny_service", "llm", NULL, NULL));
+  assert_false(any_hop_names(ir, "lib", NULL, "AML.T0029"));
+  tmc_ir_free(ir);
+
+  static const char *tfhub =
+      "digraph g {\n"
+      "  hub [shape=box, label=\"TensorFlow Hub\"];\n"
+      "  shoppers [shape=box, label=\"Shoppers\"];\n"
+      "  subgraph cluster_s { label=\"Catalogue service\"; trust=2;\n"
+      "    api [label=\"Photo tagging API\"];\n"
+      "    clf [label=\"Product image classifier (EfficientNet)\", type=model]; }\n"
+      "  hub -> clf [label=\"pretrained SavedModel, downloaded at container start\"];\n"
+      "  shoppers -> api [label=\"photos\"]; api -> clf [label=\"image\"];\n"
+      "}\n";
+  ir = analysed(tfhub);
+  assert_true(hop_names(ir, "hub", "clf", "tamper_model", "hub", "AML.T0010", NULL));
+  assert_false(hop_names(ir, "hub", "clf", "deny_service", "clf", NULL, NULL));
+  /* the shoppers' photos are still queries */
+  assert_true(hop_names(ir, "shoppers", "clf", "deny_service", "clf", "AML.T0029", NULL));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_hub_weights_served),
+  };
+  return cmocka_run_group_tests(tests, load_catalog, free_catalog);
+}
