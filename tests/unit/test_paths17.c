@@ -149,9 +149,48 @@ static void test_hub_weights_served(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A person whose login registers, approves or promotes models: a stolen
+ * account swaps the served model (TMC-PATH-024: Valid Accounts at the entry,
+ * the registry write manipulates the model, the served one is eroded). */
+static void test_registry_login_swaps_model(void **state) {
+  (void)state;
+  static const char *mlflow =
+      "digraph g {\n"
+      "  mle [shape=box, label=\"ML engineers\"];\n"
+      "  subgraph cluster_s { label=\"Fraud platform\"; trust=2;\n"
+      "    reg [label=\"MLflow Model Registry\", type=model_registry];\n"
+      "    fraud [label=\"Card fraud scorer (LightGBM)\", type=model];\n"
+      "    auth [label=\"Authorisation service\"]; }\n"
+      "  mle -> reg [label=\"promote version to Production\"];\n"
+      "  reg -> fraud [label=\"load Production model\"];\n"
+      "  auth -> fraud [label=\"transaction features\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(mlflow);
+  assert_true(hop_names(ir, "mle", "fraud", "tamper_model", "mle", "AML.T0012", NULL));
+  assert_true(hop_names(ir, "mle", "fraud", "tamper_model", "reg", "AML.T0018", NULL));
+  tmc_ir_free(ir);
+
+  /* the store of model files a service loads, written through a console */
+  static const char *bucket =
+      "digraph g {\n"
+      "  rm [shape=box, label=\"Release manager\"];\n"
+      "  subgraph cluster_s { label=\"Pricing\"; trust=2;\n"
+      "    console [label=\"Deploy console\"];\n"
+      "    models [shape=cylinder, label=\"model-artifacts bucket (ONNX files)\"];\n"
+      "    price [label=\"Price model\", type=model]; }\n"
+      "  rm -> console [label=\"upload release\"];\n"
+      "  console -> models [label=\"put price.onnx\"];\n"
+      "  models -> price [label=\"load weights\"];\n"
+      "}\n";
+  ir = analysed(bucket);
+  assert_true(hop_names(ir, "rm", "price", "tamper_model", "rm", "AML.T0012", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_hub_weights_served),
+      cmocka_unit_test(test_registry_login_swaps_model),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
