@@ -187,10 +187,62 @@ static void test_registry_login_swaps_model(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A model's answer kept as a draft and filed into a record by another step
+ * (TMC-PATH-025): the record is where the injected text does its harm, and
+ * the draft the model's code writes itself is not that end. */
+static void test_output_filed_into_record(void **state) {
+  (void)state;
+  static const char *crm =
+      "digraph g {\n"
+      "  caller [shape=box, label=\"Prospects on the phone\"];\n"
+      "  subgraph cluster_s { label=\"Revenue stack\"; trust=2;\n"
+      "    rec [label=\"Call recorder + transcription\"];\n"
+      "    sum [label=\"Call summariser (GPT-4o mini)\", type=llm];\n"
+      "    app [label=\"Summary service\"];\n"
+      "    stage [shape=cylinder, label=\"call_notes staging table\"];\n"
+      "    sync [label=\"CRM sync job (nightly)\"];\n"
+      "    crm [shape=cylinder, label=\"Salesforce opportunities\", data=\"pii\"]; }\n"
+      "  caller -> rec [label=\"call audio\"]; rec -> app [label=\"transcript\"];\n"
+      "  app -> sum [label=\"prompt\"]; sum -> app [label=\"summary, discount "
+      "agreed\"];\n"
+      "  app -> stage [label=\"summary\"]; stage -> sync [label=\"new notes\"];\n"
+      "  sync -> crm [label=\"update opportunity\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(crm);
+  assert_true(
+      hop_names(ir, "caller", "crm", "act_through_agent", "crm", "AML.T0048.003", NULL));
+  assert_true(
+      hop_names(ir, "caller", "crm", "act_through_agent", "stage", "AML.T0067", NULL));
+  assert_false(
+      hop_names(ir, "caller", "stage", "act_through_agent", "stage", NULL, NULL));
+  tmc_ir_free(ir);
+
+  /* no data declared: the record's name says whose it is */
+  static const char *hr =
+      "digraph g {\n"
+      "  cand [shape=box, label=\"Job candidates (video interview)\"];\n"
+      "  subgraph cluster_s { label=\"Talent team tenant\"; trust=2;\n"
+      "    bot [label=\"Interview note-taker\"];\n"
+      "    llm [label=\"Claude 3.5 Sonnet\", type=llm];\n"
+      "    outbox [shape=cylinder, label=\"Scorecard drafts\"];\n"
+      "    hm [label=\"Hiring manager review screen\"];\n"
+      "    ats [shape=cylinder, label=\"Workday candidate records\"]; }\n"
+      "  cand -> bot [label=\"answers (audio)\"];\n"
+      "  bot -> llm [label=\"transcript + rubric\"]; llm -> bot [label=\"scorecard\"];\n"
+      "  bot -> outbox [label=\"draft scorecard\"]; outbox -> hm [label=\"to review\"];\n"
+      "  hm -> ats [label=\"submit scorecard\"];\n"
+      "}\n";
+  ir = analysed(hr);
+  assert_true(
+      hop_names(ir, "cand", "ats", "act_through_agent", "ats", "AML.T0048.003", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_hub_weights_served),
       cmocka_unit_test(test_registry_login_swaps_model),
+      cmocka_unit_test(test_output_filed_into_record),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
