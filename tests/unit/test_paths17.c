@@ -238,11 +238,67 @@ static void test_output_filed_into_record(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Does any hop of any path name an ATLAS technique? */
+static bool any_atlas(const tmc_ir *ir) {
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    for (uint32_t h = 0; h < ir->paths[i].n_hops; h++)
+      if ((ir->paths[i].hops[h].technique &&
+           strncmp(ir->paths[i].hops[h].technique, "AML.T", 5) == 0) ||
+          (ir->paths[i].hops[h].also &&
+           strncmp(ir->paths[i].hops[h].also, "AML.T", 5) == 0))
+        return true;
+  return false;
+}
+
+/* A controller reached over a remote-support session from outside
+ * (TMC-PATH-026): through a VPN gateway that lands the supplier on the OT
+ * network, or a remote desktop tool straight into the PLC (not the
+ * integrator's own tool). Session hijacking at the session, privilege abuse
+ * on from where it lands; a classic goal, no ATLAS id. */
+static void test_remote_session_to_controller(void **state) {
+  (void)state;
+  static const char *vpn =
+      "digraph g {\n"
+      "  oem [shape=box, label=\"Pump supplier service desk\"];\n"
+      "  ops [shape=box, label=\"Control room operators\"];\n"
+      "  subgraph cluster_ot { label=\"Water treatment OT network\"; trust=2;\n"
+      "    vpn [label=\"FortiGate SSL VPN\"];\n"
+      "    ews [label=\"Engineering workstation\"];\n"
+      "    scada [label=\"SCADA server (Ignition)\"];\n"
+      "    rtu [label=\"Pump station RTU\"]; }\n"
+      "  oem -> vpn [label=\"vendor login\"]; vpn -> ews [label=\"RDP\"];\n"
+      "  ews -> rtu [label=\"program download (Modbus)\"];\n"
+      "  ops -> scada [label=\"HMI\"]; scada -> rtu [label=\"setpoints\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(vpn);
+  assert_true(hop_names(ir, "oem", "rtu", "deny_service", "vpn", "CAPEC-593", NULL));
+  assert_true(hop_names(ir, "oem", "rtu", "deny_service", "rtu", "CAPEC-122", NULL));
+  /* the operators' own HMI is no remote session */
+  assert_false(hop_names(ir, "ops", "rtu", NULL, "scada", "CAPEC-593", NULL));
+  assert_false(any_atlas(ir));
+  tmc_ir_free(ir);
+
+  static const char *anydesk =
+      "digraph g {\n"
+      "  integ [shape=box, label=\"Machine builder (remote support)\"];\n"
+      "  subgraph cluster_ot { label=\"Packaging hall\"; trust=2;\n"
+      "    plc [label=\"Case packer PLC (Allen-Bradley ControlLogix)\"];\n"
+      "    hmi [label=\"Line HMI panel\"]; }\n"
+      "  integ -> plc [label=\"AnyDesk session, Studio 5000\"];\n"
+      "  hmi -> plc [label=\"recipes\"];\n"
+      "}\n";
+  ir = analysed(anydesk);
+  assert_true(hop_names(ir, "integ", "plc", "deny_service", "plc", "CAPEC-593", NULL));
+  assert_false(any_atlas(ir));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_hub_weights_served),
       cmocka_unit_test(test_registry_login_swaps_model),
       cmocka_unit_test(test_output_filed_into_record),
+      cmocka_unit_test(test_remote_session_to_controller),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
