@@ -293,12 +293,56 @@ static void test_remote_session_to_controller(void **state) {
   tmc_ir_free(ir);
 }
 
+/* What code raises from a classic model's output with nobody deciding each
+ * case, flooded by whoever feeds the model (TMC-PATH-027): a crew job in
+ * another system, purchase-order lines in a table named for them; a store
+ * of images for review is no order. */
+static void test_automatic_orders_flooded(void **state) {
+  (void)state;
+  static const char *meters =
+      "digraph g {\n"
+      "  meters [shape=box, label=\"Smart water meters (LoRaWAN)\"];\n"
+      "  subgraph cluster_s { label=\"Utility cloud\"; trust=2;\n"
+      "    head [label=\"Head-end system\"];\n"
+      "    leak [label=\"Leak detection model\", type=model];\n"
+      "    auto [label=\"Auto-dispatch service\"]; }\n"
+      "  fsm [shape=box, label=\"Field crew scheduling (ServiceNow FSM)\"];\n"
+      "  meters -> head [label=\"hourly reads\"]; head -> leak [label=\"flow "
+      "profiles\"];\n"
+      "  leak -> auto [label=\"leak probability\"];\n"
+      "  auto -> fsm [label=\"create crew job\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(meters);
+  assert_true(
+      hop_names(ir, "meters", "fsm", "deny_service", "meters", "AML.T0043.003", NULL));
+  assert_true(hop_names(ir, "meters", "fsm", "deny_service", "leak", "AML.T0046", NULL));
+  assert_true(hop_names(ir, "meters", "fsm", "deny_service", "fsm", "CAPEC-125", NULL));
+  tmc_ir_free(ir);
+
+  static const char *po =
+      "digraph g {\n"
+      "  edi [shape=box, label=\"Retailer POS data feed (EDI 852)\"];\n"
+      "  subgraph cluster_s { label=\"Planning\"; trust=2;\n"
+      "    fc [label=\"Demand forecaster (Prophet)\", type=model];\n"
+      "    rep [label=\"Auto-replenishment job\"];\n"
+      "    po [shape=cylinder, label=\"purchase_orders table\"];\n"
+      "    snap [shape=cylinder, label=\"forecast snapshots\"]; }\n"
+      "  edi -> fc [label=\"sell-through\"]; fc -> rep [label=\"forecast\"];\n"
+      "  rep -> po [label=\"insert PO lines\"]; rep -> snap [label=\"copy\"];\n"
+      "}\n";
+  ir = analysed(po);
+  assert_true(hop_names(ir, "edi", "po", "deny_service", "fc", "AML.T0046", NULL));
+  assert_false(hop_names(ir, "edi", "snap", "deny_service", "snap", "CAPEC-125", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_hub_weights_served),
       cmocka_unit_test(test_registry_login_swaps_model),
       cmocka_unit_test(test_output_filed_into_record),
       cmocka_unit_test(test_remote_session_to_controller),
+      cmocka_unit_test(test_automatic_orders_flooded),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
