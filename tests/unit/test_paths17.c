@@ -336,6 +336,55 @@ static void test_automatic_orders_flooded(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tool the model calls makes or resets a credential where accounts live,
+ * and the new secret is the attacker's (TMC-PATH-028): a temporary access
+ * pass in Okta drawn as a store, a new API key; a tool that only uses a key
+ * to send a message is no such theft. */
+static void test_credentials_reset_by_tool(void **state) {
+  (void)state;
+  static const char *okta =
+      "digraph g {\n"
+      "  emp [shape=box, label=\"Anyone in the Slack workspace\"];\n"
+      "  subgraph cluster_s { label=\"IT automation\"; trust=2;\n"
+      "    bot [label=\"IT helpdesk bot (LangChain agent)\"];\n"
+      "    llm [label=\"Claude 3.5 Sonnet (Bedrock)\", type=llm];\n"
+      "    tap [label=\"issue_temp_access_pass\", type=agent_tool]; }\n"
+      "  okta [shape=cylinder, label=\"Okta (workforce identities)\"];\n"
+      "  emp -> bot [label=\"DM: I lost my phone\"];\n"
+      "  bot -> llm [label=\"conversation + tools\"]; llm -> bot [label=\"tool call\"];\n"
+      "  bot -> tap [label=\"user id\"];\n"
+      "  tap -> okta [label=\"new temporary password\"];\n"
+      "  tap -> bot [label=\"temporary password\"]; bot -> emp [label=\"reply\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(okta);
+  assert_true(
+      hop_names(ir, "emp", "okta", "steal_credentials", "tap", "AML.T0053", NULL));
+  assert_true(
+      hop_names(ir, "emp", "okta", "steal_credentials", "okta", "AML.T0086", NULL));
+  tmc_ir_free(ir);
+
+  static const char *keys =
+      "digraph g {\n"
+      "  dev [shape=box, label=\"Developers (public docs chat)\"];\n"
+      "  subgraph cluster_s { label=\"Developer portal\"; trust=2;\n"
+      "    asst [label=\"Portal assistant (function calling)\"];\n"
+      "    gpt [label=\"GPT-4.1 mini\", type=llm];\n"
+      "    mk [label=\"create_api_key\", type=agent_tool];\n"
+      "    sms [label=\"send_sms\", type=agent_tool];\n"
+      "    keysvc [label=\"Key service (tenant accounts)\"];\n"
+      "    gw [label=\"SMS gateway service\"]; }\n"
+      "  dev -> asst [label=\"question\"]; asst -> gpt [label=\"prompt + tools\"];\n"
+      "  gpt -> asst [label=\"tool calls\"];\n"
+      "  asst -> mk [label=\"tenant id\"]; mk -> keysvc [label=\"new API key\"];\n"
+      "  asst -> sms [label=\"text\"]; sms -> gw [label=\"message + API key\"];\n"
+      "}\n";
+  ir = analysed(keys);
+  assert_true(
+      hop_names(ir, "dev", "keysvc", "steal_credentials", "keysvc", "AML.T0086", NULL));
+  assert_false(hop_names(ir, "dev", "gw", "steal_credentials", "gw", "AML.T0086", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_hub_weights_served),
@@ -343,6 +392,7 @@ int main(void) {
       cmocka_unit_test(test_output_filed_into_record),
       cmocka_unit_test(test_remote_session_to_controller),
       cmocka_unit_test(test_automatic_orders_flooded),
+      cmocka_unit_test(test_credentials_reset_by_tool),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
