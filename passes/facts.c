@@ -4994,6 +4994,23 @@ static void llmcls16_facts(tmc_ir *ir, const graph *g) {
   free(written);
 }
 
+/* ---- paths17: remote sessions from outside ------------------------------ */
+
+/* remote_session: a flow out of an entity (a person, an outside party) whose
+ * label says remote access words, or into a gateway that lands people from
+ * outside on a control network (vendor_remote_access): whoever holds the
+ * session works on the machines behind it as their operator does
+ * (TMC-PATH-026). Each flow once: linear. */
+static void paths17_facts(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.remote_session =
+        tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
+        (flow_says(g, f, TMC_WORDS_REMOTE_ACCESS) || t->facts.vendor_remote_access);
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -5096,6 +5113,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm_training(ir, &g);          /* precision16 */
   llm_work_queues(ir, &g);       /* precision16 */
   mltrain16_facts(ir, &g);       /* mltrain16 */
+  paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   tmc_flowgraph_free(&g);
   return 0;
 }

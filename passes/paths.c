@@ -1396,9 +1396,13 @@ static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
   case TMC_KIND_COUNT:
     return false;
   }
+  /* (paths17: not a machine they reach over a remote-access session from
+   * outside, an integrator's TeamViewer into a PLC: it is the site's, and
+   * whoever takes the session over works on it) */
   const tmc_agraph *g = c->g;
   for (uint32_t a = g->out[e]; a < g->out[e + 1]; a++)
-    if (g->arcs[a].to == t && !g->arcs[a].reverse)
+    if (g->arcs[a].to == t && !g->arcs[a].reverse &&
+        !(g->arcs[a].flow != TMC_NONE && ir->flows[g->arcs[a].flow].facts.remote_session))
       return true;
   return false;
 }
