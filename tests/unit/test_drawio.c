@@ -1419,6 +1419,8 @@ static void test_pools_and_lanes_hold_elements(void **state) {
   assert_false(has_elem(ir, "cls"));
   assert_false(has_elem(ir, "attr"));
   assert_false(has_elem(ir, "pool"));
+  /* A BPMN task is a step: its stencil says so. */
+  assert_non_null(strstr(reason(elem(ir, "task")), "mxgraph.bpmn.task"));
   assert_int_equal(ir->n_flows, 4);
   /* The lanes fence their shapes; the pool fences its lanes. */
   assert_int_equal(elem(ir, "task")->boundary, bound_index(ir, "ln1"));
