@@ -994,12 +994,17 @@ static void find_pools(page *pg) {
     cell *c = &pg->cells[i];
     if (c->role == ROLE_DUP || !c->vertex || c->edge)
       continue;
+    /* A top-level shape with no lane below decides nothing and hands up
+     * nothing: most of a flat page stops here, before reading styles. */
+    bool nested = c->parent != TMC_NONE && pg->cells[c->parent].vertex &&
+                  !pg->cells[c->parent].edge;
+    if (!nested && !(below[i] & LANE))
+      continue;
     style_shape(c->style, shape, sizeof shape);
     bool layout = is_layout(c, shape);
     if (layout && (below[i] & LANE))
       c->pool = true;
-    if (c->parent == TMC_NONE || !pg->cells[c->parent].vertex ||
-        pg->cells[c->parent].edge)
+    if (!nested)
       continue;
     uint8_t up = below[i] & LANE;
     if (!layout && !is_text(c, shape)) {
