@@ -5,6 +5,7 @@
  * pre-scan of the text (dotscan.c) finds the line of every node, edge and
  * cluster; cgraph's error callback delivers messages in pieces, which we join
  * and turn into one diagnostic at the right line. */
+#include <ctype.h>
 #include <graphviz/cgraph.h>
 #include <stdlib.h>
 #include <string.h>
@@ -472,9 +473,49 @@ static bool html_store_table(char *label) {
   return false;
 }
 
+/* The resource type a terraform address names ("[root] module.edge.
+ * aws_iot_topic_rule.gap_events (expand)", "google_storage_bucket.raw",
+ * "data.azurerm_key_vault.kv"): `terraform graph` writes every node so, and
+ * people who draw their stack by hand keep the addresses as ids or first
+ * label lines. A type is provider_word (a letter, then letters, digits and
+ * underscores with one underscore at least) followed by .name; var., local.
+ * and output. addresses name no resource. Into out; false if s is none. */
+static bool iac_type(const char *s, char *out, size_t outn) {
+  if (!s)
+    return false;
+  if (strncmp(s, "[root] ", 7) == 0)
+    s += 7;
+  while (strncmp(s, "module.", 7) == 0) {
+    const char *dot = strchr(s + 7, '.');
+    if (!dot)
+      return false;
+    s = dot + 1;
+  }
+  if (strncmp(s, "data.", 5) == 0)
+    s += 5;
+  size_t n = 0;
+  bool under = false;
+  if (!islower((unsigned char)s[0]))
+    return false;
+  while (islower((unsigned char)s[n]) || isdigit((unsigned char)s[n]) || s[n] == '_') {
+    under = under || s[n] == '_';
+    n++;
+  }
+  if (!under || s[n] != '.' || n >= outn ||
+      !(isalpha((unsigned char)s[n + 1]) || s[n + 1] == '_'))
+    return false;
+  memcpy(out, s, n);
+  out[n] = 0;
+  return true;
+}
+
 /* Records what the node looks like; the classify pass decides what it is. */
 static void record_look(tmc_ir *ir, tmc_element *e, const char *shape, const char *image,
                         char *label) {
+  char type[96];
+  if (iac_type(e->id, type, sizeof type) || iac_type(e->name_line, type, sizeof type) ||
+      iac_type(e->label, type, sizeof type))
+    e->icon = tmc_arena_strdup(ir->arena, type);
   /* A node without a shape is drawn as Graphviz's default, an ellipse. */
   e->shape = tmc_arena_strdup(ir->arena, shape && *shape ? shape : "ellipse");
   if (!shape || !*shape)

@@ -84,6 +84,7 @@ typedef struct cell {
   uint32_t n_inner_icons;
   uint32_t card_icon; /* a card: the one shape it holds, which is its look, or TMC_NONE */
   bool card_labelled; /* a card but for its own label: the zones pass reads that */
+  bool pool;          /* a stack or table layout that holds lanes of shapes */
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
 } cell;
@@ -633,14 +634,20 @@ static tmc_rect abs_rect(const cell *c) {
 
 /* ---- what each cell is ------------------------------------------------------------- */
 
+/* A stack or table layout: a UML class and its rows, an entity's columns, a
+ * list, a table of assets; or, when it holds lanes, a pool (pool). */
+static bool is_layout(const cell *c, const char *shape) {
+  return style_is(c->style, "childLayout", "stackLayout") ||
+         style_is(c->style, "childLayout", "tableLayout") ||
+         strcmp(shape, "table") == 0 || strcmp(shape, "tableRow") == 0;
+}
+
 /* Text, notes, legends and tables are for the reader, not part of the system. */
 static bool is_text(const cell *c, const char *shape) {
   /* connectable=0 marks label and table cells; a container made
    * unconnectable (graphviz2drawio's clusters) still fences its children. */
   if ((c->unconnectable && !c->n_members) || style_is(c->style, "part", "1") ||
-      style_is(c->style, "childLayout", "stackLayout") ||
-      style_is(c->style, "childLayout", "tableLayout") || strcmp(shape, "table") == 0 ||
-      strcmp(shape, "tableRow") == 0 || style_word(c->style, "text") ||
+      (is_layout(c, shape) && !c->pool) || style_word(c->style, "text") ||
       style_word(c->style, "edgeLabel") || strcmp(shape, "note") == 0 ||
       strcmp(shape, "text") == 0 || strcmp(shape, "edgeLabel") == 0 ||
       strcmp(shape, "mxgraph.basic.note") == 0 || style_word(c->style, "label") ||
@@ -974,9 +981,53 @@ static void find_cards(page *pg) {
   free(caption);
 }
 
+/* Pools: a stack or table layout is a table of text (a UML class, an
+ * entity's columns, a list of assets) unless it holds lanes, swimlanes or
+ * containers that hold shapes: then it is a pool, and its lanes fence
+ * elements like any other container. BPMN pools and the draw.io "Horizontal
+ * Pool" and "Vertical Pool" (a stackLayout swimlane of swimlanes), its
+ * cross-functional flowcharts (a table whose rows hold swimlane cells, the
+ * shapes inside those) and a table of containers all draw the same thing:
+ * elements two or three containers deep. One pass children first: each cell
+ * hands up whether a shape, or a lane holding one, is below it. */
+static void find_pools(page *pg) {
+  enum { SHAPE = 1, LANE = 2 };
+  char shape[128];
+  uint8_t *below = tmc_xcalloc(pg->n ? pg->n : 1, 1);
+  for (uint32_t k = pg->n; k-- > 0;) {
+    uint32_t i = pg->order[k];
+    cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP || !c->vertex || c->edge)
+      continue;
+    /* A top-level shape with no lane below decides nothing and hands up
+     * nothing: most of a flat page stops here, before reading styles. */
+    bool nested = c->parent != TMC_NONE && pg->cells[c->parent].vertex &&
+                  !pg->cells[c->parent].edge;
+    if (!nested && !(below[i] & LANE))
+      continue;
+    style_shape(c->style, shape, sizeof shape);
+    bool layout = is_layout(c, shape);
+    if (layout && (below[i] & LANE))
+      c->pool = true;
+    if (!nested)
+      continue;
+    uint8_t up = below[i] & LANE;
+    if (!layout && !is_text(c, shape)) {
+      bool lane = is_container_style(c, shape);
+      if (lane && (below[i] & SHAPE))
+        up |= LANE;
+      if (!lane || (below[i] & SHAPE))
+        up |= SHAPE;
+    }
+    below[c->parent] |= up;
+  }
+  free(below);
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
+  find_pools(pg);
   for (uint32_t i = 0; i < pg->n; i++)
     if (legend_title(pg, &pg->cells[i]))
       legends = pg->cells[pg->cells[i].parent].in_legend = true;

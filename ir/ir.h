@@ -452,7 +452,9 @@ typedef struct tmc_element {
   /* What the front end saw of the drawing; the classify pass decides. */
   const char *shape;     /* DOT shape / draw.io style shape word, or NULL */
   tmc_notation notation; /* the vocabulary shape is in */
-  const char *icon;      /* draw.io resIcon/prIcon style value, or NULL */
+  const char *icon;      /* draw.io resIcon/prIcon style value, or NULL; DOT: the
+                            infrastructure-as-code resource type a node's address
+                            names (terraform graph: aws_s3_bucket) */
   /* draw.io: the style of the one unlabelled library icon drawn inside it (a
    * card's icon placeholder), or NULL; the classify pass reads a data icon
    * there as the card's kind. */

@@ -433,7 +433,26 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
   switch (e->notation) {
   case TMC_NOTATION_NONE:
     return;
-  case TMC_NOTATION_DOT:
+  case TMC_NOTATION_DOT: {
+    /* lanes17: a node whose terraform address names a resource type
+     * (frontend/dot.c: "[root] aws_iot_topic_rule.gap_events (expand)") is
+     * what that type is, by its row in the stencil table (shapes.yaml,
+     * "Infrastructure-as-code resource types"): what the generator meant,
+     * like an icon. A type the table lacks leaves the drawing to decide. */
+    tmc_stencil rt;
+    if (e->icon && tmc_lexicon_stencil(lx, e->icon, &rt) && rt.has_kind) {
+      e->shape_source = TMC_SOURCE_ICON;
+      e->shape_kind = rt.kind;
+      e->shape_evidence = tmc_arena_printf(a, "resource type %s", e->icon);
+      *own_w = rt.weight;
+      if (rt.tech != TMC_TECH_NONE) {
+        e->tech = rt.tech;
+        e->tech_source = TMC_SOURCE_ICON;
+        e->tech_evidence = e->shape_evidence;
+      }
+      return;
+    }
+  }
     /* A node drawn as nothing but an image is what its image names: pytm's
      * stores are datastore_*.png, diagram generators' icons are named by
      * product and category (resources/aws/database/rds.png). An image

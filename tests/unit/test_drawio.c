@@ -1359,6 +1359,78 @@ static void test_big_line_numbers(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Pools and lanes: a stack or table layout holding lanes of shapes is a
+ * pool, not a table of text, and the shapes two or three containers deep
+ * are elements. A BPMN vertical pool (stackLayout swimlane of swimlanes, a
+ * task and a data store in different lanes), a draw.io cross-functional
+ * flowchart (a table whose rows hold unconnectable swimlane cells, shapes
+ * inside those) and, for contrast, a UML class (a stack of text rows) and a
+ * list of text items, which stay text. */
+static void test_pools_and_lanes_hold_elements(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V(
+          "pool", "swimlane;html=1;childLayout=stackLayout;resizeParent=1;startSize=20;",
+          "Claims process", 0, 0, 360,
+          480) CH("ln1", "pool", "swimlane;html=1;startSize=20;", "Adjusters", 0, 20, 120,
+                  460) CH("ln2", "pool", "swimlane;html=1;startSize=20;",
+                          "Claims platform", 120, 20, 120, 460)
+          CH("task", "ln1", "shape=mxgraph.bpmn.task;taskMarker=user;html=1;",
+             "Review claim", 10, 40, 100,
+             60) CH("svc", "ln2", "rounded=1;whiteSpace=wrap;html=1;", "Claims API", 10,
+                    40, 100, 60) CH("st", "ln2", "shape=datastore;html=1;",
+                                    "Claim files", 10, 200, 60, 60)
+              E("f1", "task", "svc", "", "decision") E("f2", "svc", "st", "", "")
+                  V("xf",
+                    "shape=table;childLayout=tableLayout;startSize=40;"
+                    "collapsible=0;recursiveResize=0;expand=0;",
+                    "Order to cash", 500, 0,
+                    480, 240) CH("row", "xf",
+                                 "shape=tableRow;horizontal=0;swimlaneHead=0;"
+                                 "swimlaneBody=0;top=0;left=0;bottom=0;right=0;"
+                                 "dropTarget=0;startSize=40;",
+                                 "Finance", 0, 40, 480,
+                                 200) CH("cell1", "row",
+                                         "swimlane;swimlaneHead=0;swimlaneBody=0;"
+                                         "connectable=0;fillColor=none;startSize=0;",
+                                         "", 40, 0, 220, 200)
+                      CH("inv", "cell1", "rounded=1;whiteSpace=wrap;html=1;",
+                         "Invoicing job", 20, 20, 120,
+                         60) CH("ledger", "cell1", "shape=cylinder3;whiteSpace=wrap;",
+                                "General ledger", 20, 120, 60, 60)
+                          E("f3", "inv", "ledger", "", "") E("f4", "svc", "inv", "", "")
+                              V("cls",
+                                "swimlane;fontStyle=1;"
+                                "childLayout=stackLayout;"
+                                "horizontal=1;startSize=26;",
+                                "Customer", 0, 600, 160, 86)
+                                  CH("attr", "cls",
+                                     "text;strokeColor=none;"
+                                     "fillColor=none;align=left;",
+                                     "+ name: string", 0, 26, 160, 26)
+                                      CH("sep", "cls",
+                                         "line;strokeWidth=1;"
+                                         "fillColor=none;",
+                                         "", 0, 52, 160, 8) END_MODEL END_PAGE TAIL);
+  for (const char *const *id =
+           (const char *const[]){"task", "svc", "st", "inv", "ledger", NULL};
+       *id; id++)
+    assert_true(has_elem(ir, *id));
+  assert_false(has_elem(ir, "cls"));
+  assert_false(has_elem(ir, "attr"));
+  assert_false(has_elem(ir, "pool"));
+  /* A BPMN task is a step: its stencil says so. */
+  assert_non_null(strstr(reason(elem(ir, "task")), "mxgraph.bpmn.task"));
+  assert_int_equal(ir->n_flows, 4);
+  /* The lanes fence their shapes; the pool fences its lanes. */
+  assert_int_equal(elem(ir, "task")->boundary, bound_index(ir, "ln1"));
+  assert_int_equal(elem(ir, "st")->boundary, bound_index(ir, "ln2"));
+  assert_int_equal(bound(ir, "ln1")->parent, bound_index(ir, "pool"));
+  assert_true(crossed(flow(ir, "f1"), bound_index(ir, "ln1")));
+  assert_false(crossed(flow(ir, "f1"), bound_index(ir, "pool")));
+  tmc_ir_free(ir);
+}
+
 static int teardown(void **state) {
   tmc_diags_free(&diags);
   memset(&diags, 0, sizeof diags);
@@ -1405,6 +1477,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_column_enclosure_bounded, teardown),
       cmocka_unit_test_teardown(test_arrow_to_a_band_reaches_its_shapes, teardown),
       cmocka_unit_test_teardown(test_ports_and_label_position, teardown),
+      cmocka_unit_test_teardown(test_pools_and_lanes_hold_elements, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
