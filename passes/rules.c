@@ -436,10 +436,15 @@ static uint32_t *evaluate(const tmc_ir *ir, const tmc_catalog *cat, const uint32
   uint32_t cap = 1024, n = 0;
   uint32_t *pairs = tmc_xmalloc(2 * (size_t)cap * sizeof *pairs);
   uint32_t *count = tmc_xcalloc(nr + 1, sizeof *count);
+  /* the rules' needs and conditions side by side, in the order tried */
+  tmc_cond_need *needs = tmc_xcalloc(nr + 1, sizeof *needs);
+  const tmc_cond **conds = tmc_xcalloc(nr + 1, sizeof *conds);
+  for (uint32_t j = 0; j < nr; j++)
+    needs[j] = need[rules[j]], conds[j] = tmc_catalog_rule_at(cat, rules[j])->cond;
   for (uint32_t t = 0; t < x->n; t++)
     for (uint32_t j = 0; j < nr; j++) {
-      if (!tmc_cond_may(&need[rules[j]], &x->have[t]) ||
-          !tmc_cond_eval(tmc_catalog_rule_at(cat, rules[j])->cond, ir, x->kind, t))
+      if (!tmc_cond_may(&needs[j], &x->have[t]) ||
+          !tmc_cond_eval(conds[j], ir, x->kind, t))
         continue;
       if (n == cap) {
         cap *= 2;
@@ -458,6 +463,8 @@ static uint32_t *evaluate(const tmc_ir *ir, const tmc_catalog *cat, const uint32
     hit[count[pairs[2 * i]]++] = pairs[2 * i + 1];
   free(pairs);
   free(count);
+  free(needs);
+  free(conds);
   *start = at;
   return hit;
 }
