@@ -1527,14 +1527,6 @@ static bool can_push(const tmc_element *e) {
          !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER);
 }
 
-/* Does u send v anything back (a model answering a request)? */
-static bool answers(const graph *g, uint32_t u, uint32_t v) {
-  for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1]; k++)
-    if (g->out[k].to == v)
-      return true;
-  return false;
-}
-
 /* Model pushes (after the weights walk; bfs is its scratch, n + 1 long): a
  * step that takes a trainer's model, or a flow carrying weights, and passes
  * it on (an update service, a console, a build that bundles it into an app,
@@ -1565,7 +1557,9 @@ static void pushes(tmc_ir *ir, const graph *g, uint32_t *bfs) {
       const tmc_element *w = &ir->elements[u];
       if (!g->out[k].moves || u == v || w->facts.holds_logs ||
           !(tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_UPDATE) ||
-            (is_model(w->kind) && !answers(g, u, v))))
+            /* the model answers it nothing: no edge u -> v (the edge's
+             * paired bit, not a scan of a hub model's out-edges) */
+            (is_model(w->kind) && !g->out[k].paired)))
         continue;
       f->facts.carries_weights = true;
       if (!seen[u] && can_push(w)) {
@@ -2005,7 +1999,7 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
                        TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))))
         continue;
       /* v's own targets marked, so a model it answers is known in one look
-       * (answers() per model is quadratic in a hub's fan-out) */
+       * (a scan of each model's out-edges would be quadratic in a hub's fan-out) */
       for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
         sends_to[g->out[k].to] = true;
       for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay; k++) {
@@ -2455,7 +2449,7 @@ static void trained_on_people(tmc_ir *ir, const graph *g) {
       bool go = seed ? trains(w)
                      : trains(ve) || ve->facts.evaluation_gate ||
                            ir->flows[g->out[k].flow].facts.carries_weights ||
-                           (is_model(w->kind) && !answers(g, u, v));
+                           (is_model(w->kind) && !g->out[k].paired);
       if (!go)
         continue;
       if ((is_model(w->kind) || w->facts.hosts_model) && !trains(w))
@@ -2677,6 +2671,10 @@ static void llm_work_queues(tmc_ir *ir, const graph *g) {
 static void llm_training(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  /* loads[w]: does store w feed an LLM, asked once per store (0 not asked
+   * yet, 1 no, 2 yes): a trainer's parallel flows into a busy store would
+   * scan the store's out-edges once each */
+  uint8_t *loads = tmc_xcalloc(n + 1, 1);
   for (uint32_t v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
     if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
@@ -2688,13 +2686,20 @@ static void llm_training(tmc_ir *ir, const graph *g) {
       if (!g->out[k].moves || w == v)
         continue;
       llm = we->kind == TMC_KIND_LLM;
-      for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1] && !llm && is_store(we);
-           j++)
-        llm = g->out[j].moves && ir->elements[g->out[j].to].kind == TMC_KIND_LLM;
+      if (llm || !is_store(we))
+        continue;
+      if (!loads[w]) {
+        bool to_llm = false;
+        for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1] && !to_llm; j++)
+          to_llm = g->out[j].moves && ir->elements[g->out[j].to].kind == TMC_KIND_LLM;
+        loads[w] = to_llm ? 2 : 1;
+      }
+      llm = loads[w] == 2;
     }
     if (llm)
       bfs[tail++] = v;
   }
+  free(loads);
   bool *trains = tmc_xcalloc(n + 1, sizeof(bool));
   upstream_through_code(g, bfs, tail, trains, ir);
   for (uint32_t v = 0; v < n; v++)
@@ -4233,6 +4238,18 @@ static bool acts_for_others(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* acts_for_others(v), asked once per element: shared_identities asks it of
+ * a flow's source for every flow out of it, and it walks the source's
+ * in-edges (per flow, a busy process was out(v) x in(v): review16 item 3).
+ * memo[v]: 0 not asked yet, 1 no, 2 yes. Reads facts shared_identities
+ * does not write, so the answer cannot change while the memo lives. */
+static bool acts_for_others_memo(const tmc_ir *ir, const graph *g, uint8_t *memo,
+                                 uint32_t v) {
+  if (!memo[v])
+    memo[v] = acts_for_others(ir, g, v) ? 2 : 1;
+  return memo[v] == 2;
+}
+
 /* Does text hold a name that starts with a service_account_prefixes word
  * and a hyphen or underscore ("svc-desk-research", "sa_reporting")? Only at
  * the start of the name: "orders-svc" names a service. own: text is the
@@ -4312,6 +4329,16 @@ static bool named_service_identity(const tmc_ir *ir, const graph *g, uint32_t v)
   return false;
 }
 
+/* named_service_identity(v), asked once per element (it walks v's in-edges
+ * and reads their labels; asked per flow out of v): memo as
+ * acts_for_others_memo's. */
+static bool named_service_identity_memo(const tmc_ir *ir, const graph *g, uint8_t *memo,
+                                        uint32_t v) {
+  if (!memo[v])
+    memo[v] = named_service_identity(ir, g, v) ? 2 : 1;
+  return memo[v] == 2;
+}
+
 /* shared_identity (flows): the system's own code (no model, no outside
  * party's) acting for others writes or reads, under one identity of its
  * own, where the action lands: a store that is no log or key store, or
@@ -4388,13 +4415,23 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
           (!public && label_says(g, e, TMC_WORDS_USER_INTERFACES))));
   }
   free(filed);
+  /* per element, asked per flow: memos (0 not asked yet), and for each flow
+   * whether its target sends anything back to its source (the `paired` bit
+   * of its forward edge), so no flow scans its source's out-edges */
+  uint8_t *afo = tmc_xcalloc(n + 1, 1), *nsi = tmc_xcalloc(n + 1, 1);
+  bool *answered_by = tmc_xcalloc(ir->n_flows + 1, sizeof *answered_by);
+  uint8_t *keeps = tmc_xcalloc(n + 1, 1);
+  uint32_t *sole = tmc_xcalloc(n + 1, sizeof *sole);
+  for (uint32_t k = 0; k < g->out_start[n]; k++)
+    if (!g->out[k].back)
+      answered_by[g->out[k].flow] = g->out[k].paired;
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
     f->facts.shared_identity = false;
     if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
         is_model(s->kind) || s->third_party || s->facts.field_device ||
-        !acts_for_others(ir, g, f->src))
+        !acts_for_others_memo(ir, g, afo, f->src))
       continue;
     tmc_dfd td = tmc_kind_dfd(t->kind);
     bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
@@ -4410,15 +4447,13 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
     bool named = flow_says(g, f, TMC_WORDS_SERVICE_IDENTITIES) ||
                  flow_says(g, f, TMC_WORDS_DATABASE_LOGINS) || /* llmcls16 */
                  names_service_account(g, f->label) ||
-                 named_service_identity(ir, g, f->src);
+                 named_service_identity_memo(ir, g, nsi, f->src);
     bool delegated = flow_says(g, f, TMC_WORDS_DELEGATED_IDENTITY) ||
                      label_says(g, s, TMC_WORDS_DELEGATED_IDENTITY);
     /* an action, not the answer to a caller: it asks or changes
      * something, or the target sends it nothing (rows handed back to the
      * code that asked are no action) */
-    bool answers = false;
-    for (uint32_t k = g->out_start[f->src]; k < g->out_start[f->src + 1] && !answers; k++)
-      answers = g->out[k].flow == i && g->out[k].paired;
+    bool answers = answered_by[i];
     /* llmcls16: any flow into a store is a read or a write there, whatever
      * its label ("HTTPS :8443" to the warehouse the rows come back from) */
     f->facts.shared_identity =
@@ -4436,7 +4471,7 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
     f->facts.names_record = false;
     bool code = tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
                 !s->third_party && !s->facts.field_device;
-    bool from = (code && acts_for_others(ir, g, f->src) &&
+    bool from = (code && acts_for_others_memo(ir, g, afo, f->src) &&
                  !(t->facts.sessions && t->facts.browser_facing)) ||
                 (s->facts.person && !s->third_party && !t->facts.sessions);
     if (f->src == f->dst || !from || td != TMC_DFD_PROCESS || is_model(t->kind) ||
@@ -4446,21 +4481,40 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
         f->facts.carries_credentials || !flow_says(g, f, TMC_WORDS_RECORD_IDS) ||
         flow_says(g, f, TMC_WORDS_RECORD_ID_EXCLUSIONS))
       continue;
-    /* code that only t sends anything answers t: its flow back is a reply */
-    bool only_t = g->in_start[f->src] < g->in_start[f->src + 1];
-    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && only_t; k++)
-      only_t = g->in[k].to == f->dst;
-    if (only_t)
-      continue;
-    bool keeps = t->facts.sql_sink || t->facts.nosql_sink;
-    for (uint32_t k = g->out_start[f->dst]; k < g->out_start[f->dst + 1] && !keeps; k++) {
-      const tmc_element *w = &ir->elements[g->out[k].to];
-      keeps = g->out[k].to != f->dst &&
-              ((is_store(w) && !w->facts.holds_logs && !w->facts.secrets_vault) ||
-               w->facts.vendor_service || (w->third_party && !w->facts.person));
+    /* code that only t sends anything answers t: its flow back is a reply
+     * (sole[v]: 0 not asked yet, else the one element sending v anything
+     * plus one, or UINT32_MAX for none or several; once per element) */
+    if (!sole[f->src]) {
+      uint32_t one = UINT32_MAX;
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1]; k++)
+        if (k == g->in_start[f->src])
+          one = g->in[k].to + 1;
+        else if (g->in[k].to + 1 != one) {
+          one = UINT32_MAX;
+          break;
+        }
+      sole[f->src] = one;
     }
-    f->facts.names_record = keeps;
+    if (sole[f->src] == f->dst + 1)
+      continue;
+    /* does t keep records: once per target (memo as afo's) */
+    if (!keeps[f->dst]) {
+      bool k_ = t->facts.sql_sink || t->facts.nosql_sink;
+      for (uint32_t k = g->out_start[f->dst]; k < g->out_start[f->dst + 1] && !k_; k++) {
+        const tmc_element *w = &ir->elements[g->out[k].to];
+        k_ = g->out[k].to != f->dst &&
+             ((is_store(w) && !w->facts.holds_logs && !w->facts.secrets_vault) ||
+              w->facts.vendor_service || (w->third_party && !w->facts.person));
+      }
+      keeps[f->dst] = k_ ? 2 : 1;
+    }
+    f->facts.names_record = keeps[f->dst] == 2;
   }
+  free(afo);
+  free(nsi);
+  free(answered_by);
+  free(sole);
+  free(keeps);
 }
 
 /* Is e AI code an image or its weights run in: a model, code that serves
