@@ -142,6 +142,8 @@
   X(RESERVATIONS, "reservations") /* a store or flow saying these holds scarce items */  \
   X(LEDGERS, "ledgers") /* a store saying these records who used or spent what */        \
   X(TAG_OUTSIDE, "tag_outside")   /* a bracketed type tag saying these: not ours */      \
+  /* outside17: a zone of other organisations' services */                             \
+  X(PARTY_ZONES, "party_zones") /* a zone saying these holds others' services */         \
   X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
   X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \
   /* callees15: the names an agent calls its tools by */                                 \

@@ -1273,7 +1273,67 @@ typedef struct around {
   bool tool_call;    /* callees15: its caller's talk with an LLM says tools */
   bool outside_end;  /* callees15: outside every boundary of a page drawing its
                         system in boundaries, at one end of its flows */
+  bool beside_zones; /* outside17: outside_end, on a page whose zones (named or
+                        styled as zones, not groupings) hold two elements */
 } around;
+
+/* outside17 (B1): the innermost boundary around e that is not a grouping,
+ * or NULL. */
+static const tmc_boundary *zone_around(const tmc_ir *ir, const tmc_element *e) {
+  uint32_t b = e->boundary;
+  for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (!x->grouping)
+      return x;
+    b = x->parent;
+  }
+  return NULL;
+}
+
+/* outside17 (B1): other organisations' services, platforms and devices are
+ * drawn where the system is not, and named by their product or their owner,
+ * not by what a component of ours would be called. The evidence when e is
+ * drawn as theirs, else NULL (the caller has checked that its words name
+ * no model, tool, store or compute of the system's, and no kind but a
+ * generic component's):
+ * - inside a zone whose name says it holds other organisations' services
+ *   (party_zones: "Vendors / SaaS", "Other companies' clouds", "3rd-party
+ *   services", "github.com (SaaS)"): whatever is drawn there is theirs,
+ *   "Hotelbeds Booking API" and "Reminder service" too (not a zone merely
+ *   named the outside: "Internet-facing", "Vendor cloud", "Android phone
+ *   (not ours)" hold the system's own parts as often);
+ * - outside every boundary of a page that draws its system inside zones
+ *   (not groupings, not frames kept by default), at one end of its flows
+ *   (only sends, only receives, or only talks with the one element that
+ *   calls it: ar.beside_zones), named by no
+ *   kind word at all ("GOV.UK Pay", "Civil enforcement officers' handhelds
+ *   (CT45)": a name only its owner gives) or by a vendor's or an outside
+ *   party's word ("Freshservice (ticketing SaaS)", "Instagram · TikTok").
+ * Weighs as a node left beside DOT clusters does (tmc_lexicon_outside_weight):
+ * more than a generic head ("service", "API", "app") or an icon. */
+static const char *drawn_as_theirs(const tmc_ir *ir, const tmc_lexicon *lx, around ar,
+                                   const tmc_element *e, bool head, tmc_kind k_word,
+                                   tmc_kind tw_kind, tmc_arena *a) {
+  const tmc_boundary *z = zone_around(ir, e);
+  const char *w;
+  if (z && (w = tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label)) != NULL)
+    return tmc_arena_printf(a, "in '%s' (word '%s': other organisations' services)",
+                            z->label, w);
+  if (!ar.beside_zones)
+    return NULL;
+  w = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label);
+  if (w || names_outsider(lx, e->label, NULL))
+    return tmc_arena_printf(a,
+                            "'%s' drawn outside the system's boundaries, at one end of "
+                            "its flows",
+                            w ? w : e->label);
+  if (!head && k_word == TMC_KIND_COUNT &&
+      (tw_kind == TMC_KIND_COUNT || tw_kind == TMC_KIND_PROCESS ||
+       tw_kind == TMC_KIND_EXTERNAL))
+    return "named by no kind word, drawn outside the system's boundaries at one end of "
+           "its flows";
+  return NULL;
+}
 
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                          const tmc_boundary *const *outside, around ar, tmc_element *e,
@@ -1837,6 +1897,15 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     snprintf(buf, sizeof buf, "unknown stencil %s", unknown);
     unknown = tmc_arena_strdup(a, buf);
   }
+  /* outside17 (B1): someone else's service by where it is drawn. */
+  const char *party;
+  if (!tmc_kind_is_ai(k_word) && !(head && head_kind != TMC_KIND_PROCESS) &&
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !sure_store_shape(lx, e->shape) &&
+      !names_ai_code(lx, e->label) && !own_compute(lx, e->label) &&
+      !supply_source(lx, e) &&
+      (party = drawn_as_theirs(ir, lx, ar, e, head, k_word, tw ? tw_kind : TMC_KIND_COUNT,
+                               a)))
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_outside_weight(lx), TMC_SOURCE_ZONE, party);
   /* The default leans every element a little towards a process. */
   vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT),
        TMC_SOURCE_DEFAULT, unknown);
@@ -2439,6 +2508,32 @@ static bool *outside_ends(const tmc_ir *ir) {
   return end;
 }
 
+/* outside17 (B1): per page, whether zones (boundaries that are not
+ * groupings) hold two of its elements or more, and a word, a style, a
+ * stencil or an attribute made one of its boundaries a zone (not only the
+ * zones pass's default: graphviz's "cluster0", an unnamed frame). A page
+ * drawing its system in such zones says that what it leaves beside them is
+ * not the system. */
+static bool *zoned_pages(const tmc_ir *ir) {
+  uint32_t np = ir->n_pages ? ir->n_pages : 1;
+  uint32_t *held = tmc_xcalloc(np, sizeof *held);
+  bool *named = tmc_xcalloc(np, sizeof *named);
+  bool *zoned = tmc_xcalloc(np, sizeof *zoned);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (!x->grouping && x->page < np && x->zone_source != TMC_SOURCE_DEFAULT)
+      named[x->page] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page < np && zone_around(ir, e) && ++held[e->page] >= 2)
+      zoned[e->page] = named[e->page];
+  }
+  free(held);
+  free(named);
+  return zoned;
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -2448,6 +2543,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   bool *drawn = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *drawn);
   const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
   bool *ends = outside_ends(ir); /* callees15 */
+  bool *zoned = zoned_pages(ir); /* outside17 */
   /* Called by code whose words name an agent (its loop, its runtime). */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
@@ -2461,10 +2557,10 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         !keeps_versions(lx, ir->elements[i].label))
       drawn[ir->elements[i].page] = true;
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    classify_one(
-        lx, ir, boxes, outside,
-        (around){sends[i], called[i], false, page_flag(ir, drawn, i), false, ends[i]},
-        &ir->elements[i], d);
+    classify_one(lx, ir, boxes, outside,
+                 (around){sends[i], called[i], false, page_flag(ir, drawn, i), false,
+                          ends[i], ends[i] && page_flag(ir, zoned, i)},
+                 &ir->elements[i], d);
   /* callees15: what code on an agent's side (by its flows: it exchanges
    * prompts and replies with an LLM) calls by a function's name is decided
    * again as called by an agent: its tools. */
@@ -2514,10 +2610,10 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       if (!kind && !acts && !chosen)
         continue;
       called[t] = true;
-      classify_one(
-          lx, ir, boxes, outside,
-          (around){sends[t], true, false, page_flag(ir, drawn, t), chosen, ends[t]}, e,
-          NULL);
+      classify_one(lx, ir, boxes, outside,
+                   (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
+                            ends[t], ends[t] && page_flag(ir, zoned, t)},
+                   e, NULL);
     }
   }
   llm_talk_free(&talk, ir->n_elements);
@@ -2529,16 +2625,17 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     tmc_element *e = &ir->elements[i];
     if (e->kind == TMC_KIND_AGENT_TOOL && by_word(e) && e->page < ir->n_pages &&
         !ai[e->page])
-      classify_one(
-          lx, ir, boxes, outside,
-          (around){sends[i], called[i], true, page_flag(ir, drawn, i), false, ends[i]}, e,
-          NULL);
+      classify_one(lx, ir, boxes, outside,
+                   (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
+                            ends[i], ends[i] && page_flag(ir, zoned, i)},
+                   e, NULL);
   }
   ml_positions(ir, lx, ai); /* mlkinds16 */
   training_stores(ir, lx);
   free(ai);
   free(outside);
   free(ends);
+  free(zoned);
   free(called);
   free(drawn);
   free(sends);
