@@ -1335,6 +1335,39 @@ static const char *drawn_as_theirs(const tmc_ir *ir, const tmc_lexicon *lx, arou
   return NULL;
 }
 
+/* outside17 (B2): the resource type a resource name leads or ends with, as
+ * cloud naming conventions build names from the type's abbreviation and a
+ * workload ("kv-desk-agent", "akv_payments_prod", "orders-prod-kv": Azure's
+ * Key Vault; words.yaml vault_names), or NULL. The name is the name part's
+ * first word when it is one token of segments joined by hyphens or
+ * underscores; the type segment is its first or its last. What the rest
+ * names is the workload the resource serves ("desk agent"), not what it is.
+ * *word gets the segment. */
+static const char *vault_name(const tmc_lexicon *lx, const tmc_element *e, char *word,
+                              size_t size) {
+  char np[512];
+  const char *p = name_part(e, np, sizeof np);
+  p += strspn(p, " \t");
+  size_t n = strcspn(p, " \t(,:;[");
+  size_t first = strcspn(p, "-_");
+  if (first >= n || n >= 120)
+    return NULL;
+  size_t last = n;
+  while (last > 0 && p[last - 1] != '-' && p[last - 1] != '_')
+    last--;
+  for (int end = 0; end < 2; end++) {
+    size_t at = end ? last : 0, len = end ? n - last : first;
+    if (!len || len >= size)
+      continue;
+    memcpy(word, p + at, len);
+    word[len] = '\0';
+    const char *w = tmc_lexicon_says(lx, TMC_WORDS_VAULT_NAMES, word);
+    if (w && strlen(w) == len)
+      return w;
+  }
+  return NULL;
+}
+
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                          const tmc_boundary *const *outside, around ar, tmc_element *e,
                          tmc_diags *d) {
@@ -1431,6 +1464,23 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     e->kind_source = TMC_SOURCE_LABEL_WORD;
     e->kind_evidence =
         tmc_arena_printf(a, "%s (a public index or hub others publish to)", pub);
+    return;
+  }
+  /* outside17 (B2): a resource named by its type's abbreviation is that
+   * resource: "kv-desk-agent" is the desk agent's key vault (a store of
+   * secrets, an asset), not an agent. The name is the author's own
+   * spelling of what the box is, surer than the shape it is drawn as. */
+  char vw[64];
+  const char *vn;
+  if ((vn = vault_name(lx, e, vw, sizeof vw)) != NULL &&
+      !(e->shape_source != TMC_SOURCE_NONE &&
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+        e->shape_kind != TMC_KIND_DATA_STORE)) {
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_HEAD_NOUN;
+    e->kind_evidence =
+        tmc_arena_printf(a, "%s (a resource named by its type: a key vault)", vn);
+    set_tech(e, TMC_TECH_SECRETS_VAULT, TMC_SOURCE_HEAD_NOUN, e->kind_evidence);
     return;
   }
   /* A pipeline named by a CI/CD product and no training word ("Jenkins

@@ -112,10 +112,40 @@ static void test_outside_every_boundary(void **state) {
   tmc_ir_free(ir);
 }
 
+/* outside17 (B2): a resource named by its type's abbreviation, first or
+ * last ("akv_payments_prod", "orders-prod-kv"), is a key vault whatever the
+ * workload it names ("payments", "agent"): a store, an asset; a name whose
+ * segments name no such type ("payments-svc", "kvstore-sync") stays code. */
+static void test_vault_names(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph v {\n"
+      "  subgraph cluster_az { label=\"Azure subscription sub-pay-prod\";\n"
+      "    akv [shape=box, label=\"akv_payments_prod (Stripe secret key, DB "
+      "password)\"];\n"
+      "    okv [shape=box, label=\"orders-agent-kv\"];\n"
+      "    svc [shape=box, label=\"payments-svc (.NET 8)\"];\n"
+      "    sync [shape=box, label=\"kvstore-sync worker\"];\n"
+      "  }\n"
+      "  svc -> akv [label=\"get secret (managed identity)\"];\n"
+      "  svc -> okv [label=\"get secret\"];\n"
+      "  sync -> svc [label=\"config\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "akv"), TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->elements[elem(ir, "akv")].tech, TMC_TECH_SECRETS_VAULT);
+  assert_true(ir->elements[elem(ir, "akv")].facts.is_asset);
+  assert_int_equal(kind(ir, "okv"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "sync"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_party_zone),
       cmocka_unit_test(test_outside_every_boundary),
+      cmocka_unit_test(test_vault_names),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
