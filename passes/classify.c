@@ -1090,6 +1090,17 @@ static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *
   return tmc_arena_printf(a, "type tag '[%s]'", tag);
 }
 
+/* outside17 (B1): the words.yaml aside_outside word the label's first
+ * parenthesised remark says ("(OEM, per farm)"), or NULL. */
+static const char *outside_aside(const tmc_lexicon *lx, const char *l) {
+  const char *open = strchr(l, '('), *close = open ? strchr(open, ')') : NULL;
+  if (!close || close - open > 120)
+    return NULL;
+  char aside[128];
+  snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+  return tmc_lexicon_says(lx, TMC_WORDS_ASIDE_OUTSIDE, aside);
+}
+
 /* callees15: a source of code, models or data others publish (a package
  * index, a model hub; or a role the author wrote): the supply-chain rules
  * read it as drawn, and where it sits does not re-decide its kind. */
@@ -1836,6 +1847,19 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       (tag = outside_tag(lx, e->label, a)) != NULL)
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
          TMC_SOURCE_CONVENTION, tag);
+  /* outside17 (B1): ... and a remark in parentheses after the name saying
+   * whose it is ("Turbine SCADA (OEM, per farm)", "HR suite (vendor-hosted)",
+   * "Parcel tracking (3rd-party)"), as a head noun weighs: the author says
+   * what the box is, surer than the convention a box is drawn by, less
+   * than a type tag; where no vendor's word said it already. */
+  const char *aside;
+  if (!tag && !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label) &&
+      (aside = outside_aside(lx, e->label)) != NULL)
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a, "%s (an aside saying whose it is)", aside));
   /* callees15: a place others publish to or from, named with no head
    * ("Acquirer SFTP drop"), at one end of the flows outside the system's
    * boundaries, is theirs, as such a head is (above). */

@@ -141,11 +141,41 @@ static void test_vault_names(void **state) {
   tmc_ir_free(ir);
 }
 
+/* outside17 (B1): an aside in parentheses saying whose a system is
+ * ("(3rd-party)", "(OEM-hosted, per site)") makes it someone else's, even
+ * drawn as a box in the system's own zone; "(partner API)" on a record the
+ * system reads does not. */
+static void test_outside_asides(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph a {\n"
+      "  subgraph cluster_plant { label=\"Plant network\";\n"
+      "    chiller [shape=box, label=\"Chiller controls (OEM-hosted, per site)\"];\n"
+      "    hist [shape=box, label=\"Historian collector\"];\n"
+      "  }\n"
+      "  subgraph cluster_cloud { label=\"Our cloud account\";\n"
+      "    app [shape=box, label=\"Energy dashboard\"];\n"
+      "    track [shape=box, label=\"Parcel tracking (3rd-party)\"];\n"
+      "    ehr [shape=box3d, label=\"Maintenance record (partner API)\"];\n"
+      "  }\n"
+      "  chiller -> hist [label=\"BACnet points\"];\n"
+      "  hist -> app; app -> track; ehr -> app;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "chiller"), TMC_KIND_EXTERNAL);
+  assert_true(ir->elements[elem(ir, "chiller")].facts.is_entry);
+  assert_int_equal(kind(ir, "track"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "hist"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "ehr"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_party_zone),
       cmocka_unit_test(test_outside_every_boundary),
       cmocka_unit_test(test_vault_names),
+      cmocka_unit_test(test_outside_asides),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
