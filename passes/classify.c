@@ -2582,6 +2582,66 @@ static bool *outside_ends(const tmc_ir *ir) {
   return end;
 }
 
+/* outside17 (B1): a device that captures the physical world (words.yaml
+ * sensors: a ceiling microphone array, a door camera, a badge reader) and
+ * that nothing of the system's feeds, only people and the world before it,
+ * is hardware at the system's edge: an external entity (and an entry point
+ * where it sends in), when nothing surer than its drawing or the default
+ * made it a process and its name leads with the device (the first four
+ * words of its name part: "Ceiling mic array Shure MXA310"; "Exam kiosks
+ * Safe Exam Browser + webcam" is a kiosk with a webcam, and a browser is
+ * software). One fed by the system (a home hub the agent answers through,
+ * a kiosk the app drives) runs the system's software: it stays. One walk
+ * over the flows. */
+static const char *lead_words_say(const tmc_lexicon *lx, const tmc_element *e,
+                                  tmc_word_list list) {
+  char np[512];
+  const char *p = name_part(e, np, sizeof np);
+  char lead[160];
+  size_t n = 0;
+  for (int words = 0; *p && words < 4 && n + 1 < sizeof lead; words++) {
+    while (*p == ' ' && n + 1 < sizeof lead)
+      lead[n++] = *p++;
+    while (*p && *p != ' ' && n + 1 < sizeof lead)
+      lead[n++] = *p++;
+  }
+  lead[n] = '\0';
+  return tmc_lexicon_says(lx, list, lead);
+}
+
+static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint8_t *way = tmc_xcalloc(n + 1, 1); /* 1: fed by ours, 2: sends to ours */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    for (int d = 0; d < (x->bidirectional ? 2 : 1); d++) {
+      uint32_t s = d ? x->dst : x->src, t = d ? x->src : x->dst;
+      if (ir->elements[s].kind != TMC_KIND_EXTERNAL)
+        way[t] |= 1;
+      if (ir->elements[t].kind != TMC_KIND_EXTERNAL)
+        way[s] |= 2;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *w;
+    if (e->kind != TMC_KIND_PROCESS || way[i] != 2 ||
+        (e->kind_source != TMC_SOURCE_DEFAULT && e->kind_source != TMC_SOURCE_SHAPE &&
+         e->kind_source != TMC_SOURCE_STYLE && e->kind_source != TMC_SOURCE_CONVENTION &&
+         e->kind_source != TMC_SOURCE_ZONE) ||
+        (w = lead_words_say(lx, e, TMC_WORDS_SENSORS)) == NULL ||
+        tmc_lexicon_says(lx, TMC_WORDS_WEB_APP, e->label))
+      continue;
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = TMC_SOURCE_FLOWS;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena, "'%s': a capture device only the outside feeds, sending in", w);
+  }
+  free(way);
+}
+
 /* outside17 (B1): per page, whether zones (boundaries that are not
  * groupings) hold two of its elements or more, and a word, a style, a
  * stencil or an attribute made one of its boundaries a zone (not only the
@@ -2704,6 +2764,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                             ends[i], ends[i] && page_flag(ir, zoned, i)},
                    e, NULL);
   }
+  capture_devices(ir, lx);  /* outside17 */
   ml_positions(ir, lx, ai); /* mlkinds16 */
   training_stores(ir, lx);
   free(ai);

@@ -170,12 +170,49 @@ static void test_outside_asides(void **state) {
   tmc_ir_free(ir);
 }
 
+/* outside17 (B1): a microphone array only people speak into, sending its
+ * audio in, is a device at the system's edge (external, an entry point),
+ * by its flows where no head says so; one the system also talks back
+ * through runs the system's software and stays a process. Handhelds field
+ * staff carry are devices by their word too. */
+static void test_capture_devices(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph c {\n"
+      "  subgraph cluster_room { label=\"Boardroom AV VLAN\";\n"
+      "    mics [label=\"Boardroom mic array Sennheiser TCC2, Dante\"];\n"
+      "    rec [label=\"Recorder appliance (Linux, ffmpeg)\"];\n"
+      "    hub [label=\"Ceiling microphones + speaker bar\"];\n"
+      "  }\n"
+      "  subgraph cluster_cloud { label=\"Our AWS account\";\n"
+      "    minutes [label=\"Minutes service\"];\n"
+      "  }\n"
+      "  staff [shape=oval, label=\"Meeting attendees\"];\n"
+      "  wardens [shape=box, label=\"Traffic wardens' hand-helds (TC58, PDA app)\"];\n"
+      "  staff -> mics [label=\"speech\"];\n"
+      "  mics -> rec [label=\"multicast audio\"];\n"
+      "  rec -> minutes [label=\"audio files\"];\n"
+      "  staff -> hub [label=\"speech\"];\n"
+      "  hub -> minutes [label=\"audio\"];\n"
+      "  minutes -> hub [label=\"spoken summary\"];\n"
+      "  wardens -> minutes [label=\"lookups\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "mics"), TMC_KIND_EXTERNAL);
+  assert_true(ir->elements[elem(ir, "mics")].facts.is_entry);
+  assert_int_equal(kind(ir, "hub"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "rec"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "wardens"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_party_zone),
       cmocka_unit_test(test_outside_every_boundary),
       cmocka_unit_test(test_vault_names),
       cmocka_unit_test(test_outside_asides),
+      cmocka_unit_test(test_capture_devices),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
