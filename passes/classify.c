@@ -1301,6 +1301,44 @@ static const tmc_boundary *zone_around(const tmc_ir *ir, const tmc_element *e) {
   return NULL;
 }
 
+/* outside17 (B1): the first vendor a name part names when it names
+ * nothing but vendors and their services ("Freshservice", "GOV.UK Notify",
+ * "Instagram · Pinterest · TikTok", "Slack & Teams"), else NULL: a name
+ * going on after the vendor ("Mailgun webhook relay") names the system's
+ * own part for it. */
+static const char *only_vendors(const tmc_lexicon *lx, const char *np) {
+  const char *first = NULL;
+  char piece[128];
+  const char *p = np;
+  while (*p) {
+    size_t n = 0;
+    /* a piece ends at a separator: ·, &, /, +, |, a comma or " and " */
+    while (p[n] && !strchr("&/+|,", p[n]) && strncmp(p + n, "\xc2\xb7", 2) != 0 &&
+           strncasecmp(p + n, " and ", 5) != 0)
+      n++;
+    size_t a = 0, z = n;
+    while (a < z && isspace((unsigned char)p[a]))
+      a++;
+    while (z > a && isspace((unsigned char)p[z - 1]))
+      z--;
+    if (z > a) {
+      if (z - a >= sizeof piece)
+        return NULL;
+      memcpy(piece, p + a, z - a);
+      piece[z - a] = '\0';
+      const char *w = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, piece);
+      if (!w || strlen(w) != z - a)
+        return NULL;
+      first = first ? first : w;
+    }
+    p += n;
+    if (!*p)
+      break;
+    p += strncmp(p, "\xc2\xb7", 2) == 0 ? 2 : strncasecmp(p, " and ", 5) == 0 ? 5 : 1;
+  }
+  return first;
+}
+
 /* outside17 (B1): other organisations' services, platforms and devices are
  * drawn where the system is not, and named by their product or their owner,
  * not by what a component of ours would be called. The evidence when e is
@@ -1316,7 +1354,7 @@ static const tmc_boundary *zone_around(const tmc_ir *ir, const tmc_element *e) {
  * - outside every boundary of a page that draws its system inside zones
  *   (not groupings, not frames kept by default), at one end of its flows
  *   (only sends, only receives, or only talks with the one element that
- *   calls it: ar.beside_zones), named by no
+ *   calls it: ar.beside_zones), with no head noun, named by no
  *   kind word at all ("GOV.UK Pay", "Civil enforcement officers' handhelds
  *   (CT45)": a name only its owner gives) or by a vendor's or an outside
  *   party's word ("Freshservice (ticketing SaaS)", "Instagram · TikTok").
@@ -1330,15 +1368,29 @@ static const char *drawn_as_theirs(const tmc_ir *ir, const tmc_lexicon *lx, arou
   if (z && (w = tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label)) != NULL)
     return tmc_arena_printf(a, "in '%s' (word '%s': other organisations' services)",
                             z->label, w);
-  if (!ar.beside_zones)
+  /* A head noun beside the zones names the system's own part for that
+   * party ("Mailgun webhook relay"); Graphviz's default ellipse, which
+   * nobody chose, says nothing either way. */
+  if (!ar.beside_zones || head)
     return NULL;
-  w = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label);
-  if (w || names_outsider(lx, e->label, NULL))
+  char np[512];
+  name_part(e, np, sizeof np);
+  /* The name part names only vendors ("Instagram · TikTok"), or a remark
+   * does ("Freshservice (ticketing SaaS)"); a name going on after a vendor
+   * ("Mailgun webhook relay") is the system's own part for it. */
+  w = only_vendors(lx, np);
+  if (!w && tmc_lexicon_says(lx, TMC_WORDS_HOSTED, np))
+    return NULL;
+  if (!w)
+    w = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label);
+  if (w || names_outsider(lx, np, NULL))
     return tmc_arena_printf(a,
                             "'%s' drawn outside the system's boundaries, at one end of "
                             "its flows",
-                            w ? w : e->label);
-  if (!head && k_word == TMC_KIND_COUNT &&
+                            w ? w : np);
+  /* Named by nothing at all, it is theirs where it sends in (what only
+   * receives keeps what its shape says, as beside DOT clusters). */
+  if (k_word == TMC_KIND_COUNT && ar.sends && !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
       (tw_kind == TMC_KIND_COUNT || tw_kind == TMC_KIND_PROCESS ||
        tw_kind == TMC_KIND_EXTERNAL))
     return "named by no kind word, drawn outside the system's boundaries at one end of "

@@ -85,21 +85,20 @@ static void test_outside_every_boundary(void **state) {
                             "200", "40") ZONE("z2", "Head office network", "300", "400")
               INNER("db", "Claims DB", "shape=cylinder3;whiteSpace=wrap;", "z2", "20",
                     "40") CELL("citizens", "Citizens", "shape=umlActor;", "0", "0")
-                  CELL("lb", "Load balancer", "rounded=1;whiteSpace=wrap;", "150", "0")
-                      CELL("idp", "FranceConnect+",
-                           "shape=mxgraph.flowchart.predefined_process;", "0",
-                           "300") CELL("bank", "Bankline Direct (bulk files)",
-                                       "rounded=1;whiteSpace=wrap;", "800", "300")
-                          CELL("job", "Nightly export job", "rounded=1;whiteSpace=wrap;",
-                               "800", "500") EDGE("e1", "requests", "citizens", "lb")
-                              EDGE("e2", "requests", "lb", "portal")
-                                  EDGE("e3", "", "portal", "api")
-                                      EDGE("e4", "claims", "api", "db")
-                                          EDGE("e5", "identity token", "idp", "portal")
-                                              EDGE("e6", "payment file", "api", "bank")
-                                                  EDGE("e7", "rows", "db",
-                                                       "job") "</root></"
-                                                              "mxGraphModel>";
+                  CELL("lb", "Load balancer", "rounded=1;whiteSpace=wrap;", "150",
+                       "0") CELL("idp", "FranceConnect+",
+                                 "shape=mxgraph.flowchart.predefined_process;", "0",
+                                 "300") CELL("bank", "Bankline Direct (bulk files)",
+                                             "rounded=1;whiteSpace=wrap;", "800", "300")
+                      CELL("job", "Nightly export job", "rounded=1;whiteSpace=wrap;",
+                           "800", "500") EDGE("e1", "requests", "citizens", "lb")
+                          EDGE("e2", "requests", "lb", "portal") EDGE(
+                              "e3", "", "portal", "api") EDGE("e4", "claims", "api", "db")
+                              EDGE("e5", "identity token", "idp", "portal")
+                                  EDGE("e6", "payment file", "api", "bank")
+                                      EDGE("e8", "payment report", "bank", "api")
+                                          EDGE("e7", "rows", "db", "job") "</root></"
+                                                                          "mxGraphModel>";
   reset_diags();
   tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
   assert_non_null(ir);
