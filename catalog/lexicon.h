@@ -142,6 +142,10 @@
   X(RESERVATIONS, "reservations") /* a store or flow saying these holds scarce items */  \
   X(LEDGERS, "ledgers") /* a store saying these records who used or spent what */        \
   X(TAG_OUTSIDE, "tag_outside")   /* a bracketed type tag saying these: not ours */      \
+  /* outside17: a zone of other organisations' services */                             \
+  X(PARTY_ZONES, "party_zones") /* a zone saying these holds others' services */         \
+  X(VAULT_NAMES, "vault_names") /* a resource name led or ended by these: a vault */    \
+  X(ASIDE_OUTSIDE, "aside_outside") /* a "(...)" remark saying these: not ours */       \
   X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
   X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \
   /* callees15: the names an agent calls its tools by */                                 \

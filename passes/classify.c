@@ -1120,6 +1120,17 @@ static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *
   return tmc_arena_printf(a, "type tag '[%s]'", tag);
 }
 
+/* outside17 (B1): the words.yaml aside_outside word the label's first
+ * parenthesised remark says ("(OEM, per farm)"), or NULL. */
+static const char *outside_aside(const tmc_lexicon *lx, const char *l) {
+  const char *open = strchr(l, '('), *close = open ? strchr(open, ')') : NULL;
+  if (!close || close - open > 120)
+    return NULL;
+  char aside[128];
+  snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+  return tmc_lexicon_says(lx, TMC_WORDS_ASIDE_OUTSIDE, aside);
+}
+
 /* callees15: a source of code, models or data others publish (a package
  * index, a model hub; or a role the author wrote): the supply-chain rules
  * read it as drawn, and where it sits does not re-decide its kind. */
@@ -1294,7 +1305,152 @@ typedef struct around {
   bool tool_call;    /* callees15: its caller's talk with an LLM says tools */
   bool outside_end;  /* callees15: outside every boundary of a page drawing its
                         system in boundaries, at one end of its flows */
+  bool beside_zones; /* outside17: outside_end, on a page whose zones (named or
+                        styled as zones, not groupings) hold two elements */
 } around;
+
+/* outside17 (B1): the innermost boundary around e that is not a grouping,
+ * or NULL. */
+static const tmc_boundary *zone_around(const tmc_ir *ir, const tmc_element *e) {
+  uint32_t b = e->boundary;
+  for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (!x->grouping)
+      return x;
+    b = x->parent;
+  }
+  return NULL;
+}
+
+/* outside17 (B1): the first vendor a name part names when it names
+ * nothing but vendors and their services ("Freshservice", "GOV.UK Notify",
+ * "Instagram · Pinterest · TikTok", "Slack & Teams"), else NULL: a name
+ * going on after the vendor ("Mailgun webhook relay") names the system's
+ * own part for it. */
+static const char *only_vendors(const tmc_lexicon *lx, const char *np) {
+  const char *first = NULL;
+  char piece[128];
+  const char *p = np;
+  while (*p) {
+    size_t n = 0;
+    /* a piece ends at a separator: ·, &, /, +, |, a comma or " and " */
+    while (p[n] && !strchr("&/+|,", p[n]) && strncmp(p + n, "\xc2\xb7", 2) != 0 &&
+           strncasecmp(p + n, " and ", 5) != 0)
+      n++;
+    size_t a = 0, z = n;
+    while (a < z && isspace((unsigned char)p[a]))
+      a++;
+    while (z > a && isspace((unsigned char)p[z - 1]))
+      z--;
+    if (z > a) {
+      if (z - a >= sizeof piece)
+        return NULL;
+      memcpy(piece, p + a, z - a);
+      piece[z - a] = '\0';
+      const char *w = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, piece);
+      if (!w || strlen(w) != z - a)
+        return NULL;
+      first = first ? first : w;
+    }
+    p += n;
+    if (!*p)
+      break;
+    p += strncmp(p, "\xc2\xb7", 2) == 0 ? 2 : strncasecmp(p, " and ", 5) == 0 ? 5 : 1;
+  }
+  return first;
+}
+
+/* outside17 (B1): other organisations' services, platforms and devices are
+ * drawn where the system is not, and named by their product or their owner,
+ * not by what a component of ours would be called. The evidence when e is
+ * drawn as theirs, else NULL (the caller has checked that its words name
+ * no model, tool, store or compute of the system's, and no kind but a
+ * generic component's):
+ * - inside a zone whose name says it holds other organisations' services
+ *   (party_zones: "Vendors / SaaS", "Other companies' clouds", "3rd-party
+ *   services", "github.com (SaaS)"): whatever is drawn there is theirs,
+ *   "Hotelbeds Booking API" and "Reminder service" too (not a zone merely
+ *   named the outside: "Internet-facing", "Vendor cloud", "Android phone
+ *   (not ours)" hold the system's own parts as often);
+ * - outside every boundary of a page that draws its system inside zones
+ *   (not groupings, not frames kept by default), at one end of its flows
+ *   (only sends, only receives, or only talks with the one element that
+ *   calls it: ar.beside_zones), with no head noun, named by no
+ *   kind word at all ("GOV.UK Pay", "Civil enforcement officers' handhelds
+ *   (CT45)": a name only its owner gives) or by a vendor's or an outside
+ *   party's word ("Freshservice (ticketing SaaS)", "Instagram · TikTok").
+ * Weighs as a node left beside DOT clusters does (tmc_lexicon_outside_weight):
+ * more than a generic head ("service", "API", "app") or an icon. */
+static const char *drawn_as_theirs(const tmc_ir *ir, const tmc_lexicon *lx, around ar,
+                                   const tmc_element *e, bool head, tmc_kind k_word,
+                                   tmc_kind tw_kind, tmc_arena *a) {
+  const tmc_boundary *z = zone_around(ir, e);
+  const char *w;
+  if (z && (w = tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label)) != NULL)
+    return tmc_arena_printf(a, "in '%s' (word '%s': other organisations' services)",
+                            z->label, w);
+  /* A head noun beside the zones names the system's own part for that
+   * party ("Mailgun webhook relay"); Graphviz's default ellipse, which
+   * nobody chose, says nothing either way. */
+  if (!ar.beside_zones || head)
+    return NULL;
+  char np[512];
+  name_part(e, np, sizeof np);
+  /* The name part names only vendors ("Instagram · TikTok"), or a remark
+   * does ("Freshservice (ticketing SaaS)"); a name going on after a vendor
+   * ("Mailgun webhook relay") is the system's own part for it. */
+  w = only_vendors(lx, np);
+  if (!w && tmc_lexicon_says(lx, TMC_WORDS_HOSTED, np))
+    return NULL;
+  if (!w)
+    w = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label);
+  if (w || names_outsider(lx, np, NULL))
+    return tmc_arena_printf(a,
+                            "'%s' drawn outside the system's boundaries, at one end of "
+                            "its flows",
+                            w ? w : np);
+  /* Named by nothing at all, it is theirs where it sends in (what only
+   * receives keeps what its shape says, as beside DOT clusters). */
+  if (k_word == TMC_KIND_COUNT && ar.sends && !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
+      (tw_kind == TMC_KIND_COUNT || tw_kind == TMC_KIND_PROCESS ||
+       tw_kind == TMC_KIND_EXTERNAL))
+    return "named by no kind word, drawn outside the system's boundaries at one end of "
+           "its flows";
+  return NULL;
+}
+
+/* outside17 (B2): the resource type a resource name leads or ends with, as
+ * cloud naming conventions build names from the type's abbreviation and a
+ * workload ("kv-desk-agent", "akv_payments_prod", "orders-prod-kv": Azure's
+ * Key Vault; words.yaml vault_names), or NULL. The name is the name part's
+ * first word when it is one token of segments joined by hyphens or
+ * underscores; the type segment is its first or its last. What the rest
+ * names is the workload the resource serves ("desk agent"), not what it is.
+ * *word gets the segment. */
+static const char *vault_name(const tmc_lexicon *lx, const tmc_element *e, char *word,
+                              size_t size) {
+  char np[512];
+  const char *p = name_part(e, np, sizeof np);
+  p += strspn(p, " \t");
+  size_t n = strcspn(p, " \t(,:;[");
+  size_t first = strcspn(p, "-_");
+  if (first >= n || n >= 120)
+    return NULL;
+  size_t last = n;
+  while (last > 0 && p[last - 1] != '-' && p[last - 1] != '_')
+    last--;
+  for (int end = 0; end < 2; end++) {
+    size_t at = end ? last : 0, len = end ? n - last : first;
+    if (!len || len >= size)
+      continue;
+    memcpy(word, p + at, len);
+    word[len] = '\0';
+    const char *w = tmc_lexicon_says(lx, TMC_WORDS_VAULT_NAMES, word);
+    if (w && strlen(w) == len)
+      return w;
+  }
+  return NULL;
+}
 
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                          const tmc_boundary *const *outside, around ar, tmc_element *e,
@@ -1392,6 +1548,23 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     e->kind_source = TMC_SOURCE_LABEL_WORD;
     e->kind_evidence =
         tmc_arena_printf(a, "%s (a public index or hub others publish to)", pub);
+    return;
+  }
+  /* outside17 (B2): a resource named by its type's abbreviation is that
+   * resource: "kv-desk-agent" is the desk agent's key vault (a store of
+   * secrets, an asset), not an agent. The name is the author's own
+   * spelling of what the box is, surer than the shape it is drawn as. */
+  char vw[64];
+  const char *vn;
+  if ((vn = vault_name(lx, e, vw, sizeof vw)) != NULL &&
+      !(e->shape_source != TMC_SOURCE_NONE &&
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+        e->shape_kind != TMC_KIND_DATA_STORE)) {
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_HEAD_NOUN;
+    e->kind_evidence =
+        tmc_arena_printf(a, "%s (a resource named by its type: a key vault)", vn);
+    set_tech(e, TMC_TECH_SECRETS_VAULT, TMC_SOURCE_HEAD_NOUN, e->kind_evidence);
     return;
   }
   /* A pipeline named by a CI/CD product and no training word ("Jenkins
@@ -1747,6 +1920,19 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       (tag = outside_tag(lx, e->label, a)) != NULL)
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
          TMC_SOURCE_CONVENTION, tag);
+  /* outside17 (B1): ... and a remark in parentheses after the name saying
+   * whose it is ("Turbine SCADA (OEM, per farm)", "HR suite (vendor-hosted)",
+   * "Parcel tracking (3rd-party)"), as a head noun weighs: the author says
+   * what the box is, surer than the convention a box is drawn by, less
+   * than a type tag; where no vendor's word said it already. */
+  const char *aside;
+  if (!tag && !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label) &&
+      (aside = outside_aside(lx, e->label)) != NULL)
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a, "%s (an aside saying whose it is)", aside));
   /* callees15: a place others publish to or from, named with no head
    * ("Acquirer SFTP drop"), at one end of the flows outside the system's
    * boundaries, is theirs, as such a head is (above). */
@@ -1858,6 +2044,15 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     snprintf(buf, sizeof buf, "unknown stencil %s", unknown);
     unknown = tmc_arena_strdup(a, buf);
   }
+  /* outside17 (B1): someone else's service by where it is drawn. */
+  const char *party;
+  if (!tmc_kind_is_ai(k_word) && !(head && head_kind != TMC_KIND_PROCESS) &&
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !sure_store_shape(lx, e->shape) &&
+      !names_ai_code(lx, e->label) && !own_compute(lx, e->label) &&
+      !supply_source(lx, e) &&
+      (party = drawn_as_theirs(ir, lx, ar, e, head, k_word, tw ? tw_kind : TMC_KIND_COUNT,
+                               a)))
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_outside_weight(lx), TMC_SOURCE_ZONE, party);
   /* The default leans every element a little towards a process. */
   vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT),
        TMC_SOURCE_DEFAULT, unknown);
@@ -2445,6 +2640,92 @@ static bool *outside_ends(const tmc_ir *ir) {
   return end;
 }
 
+/* outside17 (B1): a device that captures the physical world (words.yaml
+ * sensors: a ceiling microphone array, a door camera, a badge reader) and
+ * that nothing of the system's feeds, only people and the world before it,
+ * is hardware at the system's edge: an external entity (and an entry point
+ * where it sends in), when nothing surer than its drawing or the default
+ * made it a process and its name leads with the device (the first four
+ * words of its name part: "Ceiling mic array Shure MXA310"; "Exam kiosks
+ * Safe Exam Browser + webcam" is a kiosk with a webcam, and a browser is
+ * software). One fed by the system (a home hub the agent answers through,
+ * a kiosk the app drives) runs the system's software: it stays. One walk
+ * over the flows. */
+static const char *lead_words_say(const tmc_lexicon *lx, const tmc_element *e,
+                                  tmc_word_list list) {
+  char np[512];
+  const char *p = name_part(e, np, sizeof np);
+  char lead[160];
+  size_t n = 0;
+  for (int words = 0; *p && words < 4 && n + 1 < sizeof lead; words++) {
+    while (*p == ' ' && n + 1 < sizeof lead)
+      lead[n++] = *p++;
+    while (*p && *p != ' ' && n + 1 < sizeof lead)
+      lead[n++] = *p++;
+  }
+  lead[n] = '\0';
+  return tmc_lexicon_says(lx, list, lead);
+}
+
+static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint8_t *way = tmc_xcalloc(n + 1, 1); /* 1: fed by ours, 2: sends to ours */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    for (int d = 0; d < (x->bidirectional ? 2 : 1); d++) {
+      uint32_t s = d ? x->dst : x->src, t = d ? x->src : x->dst;
+      if (ir->elements[s].kind != TMC_KIND_EXTERNAL)
+        way[t] |= 1;
+      if (ir->elements[t].kind != TMC_KIND_EXTERNAL)
+        way[s] |= 2;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *w;
+    if (e->kind != TMC_KIND_PROCESS || way[i] != 2 ||
+        (e->kind_source != TMC_SOURCE_DEFAULT && e->kind_source != TMC_SOURCE_SHAPE &&
+         e->kind_source != TMC_SOURCE_STYLE && e->kind_source != TMC_SOURCE_CONVENTION &&
+         e->kind_source != TMC_SOURCE_ZONE) ||
+        (w = lead_words_say(lx, e, TMC_WORDS_SENSORS)) == NULL ||
+        tmc_lexicon_says(lx, TMC_WORDS_WEB_APP, e->label))
+      continue;
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = TMC_SOURCE_FLOWS;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena, "'%s': a capture device only the outside feeds, sending in", w);
+  }
+  free(way);
+}
+
+/* outside17 (B1): per page, whether zones (boundaries that are not
+ * groupings) hold two of its elements or more, and a word, a style, a
+ * stencil or an attribute made one of its boundaries a zone (not only the
+ * zones pass's default: graphviz's "cluster0", an unnamed frame). A page
+ * drawing its system in such zones says that what it leaves beside them is
+ * not the system. */
+static bool *zoned_pages(const tmc_ir *ir) {
+  uint32_t np = ir->n_pages ? ir->n_pages : 1;
+  uint32_t *held = tmc_xcalloc(np, sizeof *held);
+  bool *named = tmc_xcalloc(np, sizeof *named);
+  bool *zoned = tmc_xcalloc(np, sizeof *zoned);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (!x->grouping && x->page < np && x->zone_source != TMC_SOURCE_DEFAULT)
+      named[x->page] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page < np && zone_around(ir, e) && ++held[e->page] >= 2)
+      zoned[e->page] = named[e->page];
+  }
+  free(held);
+  free(named);
+  return zoned;
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -2454,6 +2735,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   bool *drawn = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *drawn);
   const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
   bool *ends = outside_ends(ir); /* callees15 */
+  bool *zoned = zoned_pages(ir); /* outside17 */
   /* Called by code whose words name an agent (its loop, its runtime). */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
@@ -2467,10 +2749,10 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         !keeps_versions(lx, ir->elements[i].label))
       drawn[ir->elements[i].page] = true;
   for (uint32_t i = 0; i < ir->n_elements; i++)
-    classify_one(
-        lx, ir, boxes, outside,
-        (around){sends[i], called[i], false, page_flag(ir, drawn, i), false, ends[i]},
-        &ir->elements[i], d);
+    classify_one(lx, ir, boxes, outside,
+                 (around){sends[i], called[i], false, page_flag(ir, drawn, i), false,
+                          ends[i], ends[i] && page_flag(ir, zoned, i)},
+                 &ir->elements[i], d);
   /* callees15: what code on an agent's side (by its flows: it exchanges
    * prompts and replies with an LLM) calls by a function's name is decided
    * again as called by an agent: its tools. */
@@ -2520,10 +2802,10 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       if (!kind && !acts && !chosen)
         continue;
       called[t] = true;
-      classify_one(
-          lx, ir, boxes, outside,
-          (around){sends[t], true, false, page_flag(ir, drawn, t), chosen, ends[t]}, e,
-          NULL);
+      classify_one(lx, ir, boxes, outside,
+                   (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
+                            ends[t], ends[t] && page_flag(ir, zoned, t)},
+                   e, NULL);
     }
   }
   llm_talk_free(&talk, ir->n_elements);
@@ -2535,16 +2817,18 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     tmc_element *e = &ir->elements[i];
     if (e->kind == TMC_KIND_AGENT_TOOL && by_word(e) && e->page < ir->n_pages &&
         !ai[e->page])
-      classify_one(
-          lx, ir, boxes, outside,
-          (around){sends[i], called[i], true, page_flag(ir, drawn, i), false, ends[i]}, e,
-          NULL);
+      classify_one(lx, ir, boxes, outside,
+                   (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
+                            ends[i], ends[i] && page_flag(ir, zoned, i)},
+                   e, NULL);
   }
+  capture_devices(ir, lx);  /* outside17 */
   ml_positions(ir, lx, ai); /* mlkinds16 */
   training_stores(ir, lx);
   free(ai);
   free(outside);
   free(ends);
+  free(zoned);
   free(called);
   free(drawn);
   free(sends);

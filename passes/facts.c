@@ -1055,11 +1055,17 @@ static void devices(tmc_ir *ir, const graph *g) {
     bool drives = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !drives; k++)
       drives = g->out[k].to != v && ir->elements[g->out[k].to].facts.actuator;
+    /* outside17: ... or someone else's service that drives one (a lock
+     * maker's cloud API that sends the lock its radio command): what the
+     * system sends it moves the device all the same. Not a person, and not
+     * a field device of the system's. */
+    bool theirs = e->kind == TMC_KIND_EXTERNAL && !label_says(g, e, TMC_WORDS_PEOPLE);
     e->facts.drives_actuator =
         drives && !e->facts.actuator && !e->facts.device_broker &&
-        tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !tmc_kind_is_ai(e->kind) &&
+        (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS || theirs) &&
+        !tmc_kind_is_ai(e->kind) &&
         (e->tech == TMC_TECH_NONE || e->tech == TMC_TECH_IOT_DEVICE);
-    e->facts.field_device |= e->facts.drives_actuator;
+    e->facts.field_device |= e->facts.drives_actuator && !theirs;
   }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
