@@ -242,7 +242,9 @@
   X(PROMPT_FLOWS, "prompt_flows") /* a flow into a model saying these prompts it */      \
   X(PUBLISHING, "publishing")     /* an element saying these publishes content */        \
   X(FINE_TUNES, "fine_tunes")     /* a trainer saying these starts from weights */       \
-  X(PUBLIC_MODEL_FAMILIES, "public_model_families") /* models anyone downloads */
+  X(PUBLIC_MODEL_FAMILIES, "public_model_families") /* models anyone downloads */        \
+  X(TRAINING_STACKS, "training_stacks") /* a trainer saying these runs others' packages  \
+                                         */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -4618,6 +4618,19 @@ static void mlgen17_facts(tmc_ir *ir, const graph *g) {
                          tmc_kind_dfd(oe->kind) == TMC_DFD_ENTITY && !oe->facts.staff &&
                          !label_says(g, oe, TMC_WORDS_SUPPLIER) &&
                          !oe->facts.model_source && !oe->facts.code_source);
+    e->facts.unlocked_training = false;
+    if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) && !e->third_party &&
+        tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !e->facts.installs_packages &&
+        !e->facts.runs_outside_code && label_says(g, e, TMC_WORDS_TRAINING_STACKS)) {
+      bool locked = label_says(g, e, TMC_WORDS_PACKAGE_LOCKS) ||
+                    label_says(g, e, TMC_WORDS_IMAGE_PINS);
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !locked; k++) {
+        const tmc_flow *f = &ir->flows[g->in[k].flow];
+        locked = tmc_flowgraph_flow_says(g, f, TMC_WORDS_PACKAGE_LOCKS) ||
+                 tmc_flowgraph_flow_says(g, f, TMC_WORDS_IMAGE_PINS);
+      }
+      e->facts.unlocked_training = !locked;
+    }
     e->facts.fine_tunes_public = TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
                                  label_says(g, e, TMC_WORDS_FINE_TUNES) &&
                                  label_says(g, e, TMC_WORDS_PUBLIC_MODEL_FAMILIES);

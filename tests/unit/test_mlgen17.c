@@ -298,6 +298,50 @@ static void test_fine_tunes_public_release(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Mail waiting in an inbox is still work outsiders send: each message is
+ * an LLM call. */
+static void test_work_through_an_inbox(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph m {\n"
+      "  c [type=external, label=\"Customers\"];\n"
+      "  box [type=data_store, tech=email, label=\"support@ mailbox\"];\n"
+      "  w [label=\"Triage worker (prompt builder)\"];\n"
+      "  llm [type=llm, label=\"Claude (Anthropic API)\"];\n"
+      "  c -> box [label=\"e-mail\"]; box -> w;\n"
+      "  w -> llm [label=\"prompt\"]; llm -> w [label=\"category\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_true(ir->elements[elem(ir, "w")].facts.work_senders);
+  tmc_ir_free(ir);
+}
+
+/* A training step nothing says is pinned takes its framework from a public
+ * index (ML06, AML.T0010.001); one whose image is pinned by digest or
+ * whose install uses hashes does not. */
+static void test_unlocked_training(void **state) {
+  (void)state;
+  static const char *const steps[][2] = {{"Weekly retrain (Kubeflow, PyTorch)", "1"},
+                                         {"Azure ML command job: train LightGBM", "1"},
+                                         {"Retrain job (image pinned by digest)", "0"},
+                                         {"Retrain job (pip --require-hashes)", "0"}};
+  for (size_t i = 0; i < 4; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph u {\n"
+             "  d [type=dataset, label=\"Orders history\"];\n"
+             "  t [type=pipeline, label=\"%s\"];\n"
+             "  r [type=model_registry, label=\"Model registry\"];\n"
+             "  d -> t; t -> r [label=\"new version\"];\n"
+             "}\n",
+             steps[i][0]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    bool want = steps[i][1][0] == '1';
+    assert_int_equal(cites(finding(ir, "TMC-SUPPLY-042", "t"), "AML.T0010.001"), want);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vendor_generative_model),
@@ -308,6 +352,8 @@ int main(void) {
       cmocka_unit_test(test_media_datasets_and_package_groups),
       cmocka_unit_test(test_weights_to_vendor),
       cmocka_unit_test(test_fine_tunes_public_release),
+      cmocka_unit_test(test_work_through_an_inbox),
+      cmocka_unit_test(test_unlocked_training),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
