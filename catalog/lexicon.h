@@ -238,7 +238,18 @@
   X(IMAGE_REGISTRIES,                                                                    \
     "image_registries")         /* a store saying these keeps container images */        \
   X(IMAGE_PULLS, "image_pulls") /* a flow saying these pulls an image */                 \
-  X(IMAGE_PINS, "image_pins")   /* a pull saying these is by digest or verified */
+  X(IMAGE_PINS, "image_pins")   /* a pull saying these is by digest or verified */       \
+  /* mlgen17 */                                                                          \
+  X(DATA_LIBRARIES, "data_libraries") /* media collections, not code libraries */        \
+  X(TRAINING_MEDIA, "training_media") /* a store read by training holding media */       \
+  X(PHYSICAL_VIEWS, "physical_views") /* a flow bringing a camera's view: no request */  \
+  X(GENERATIVE_MODELS, "generative_models") /* a model that generates content */         \
+  X(PROMPT_FLOWS, "prompt_flows") /* a flow into a model saying these prompts it */      \
+  X(PUBLISHING, "publishing")     /* an element saying these publishes content */        \
+  X(FINE_TUNES, "fine_tunes")     /* a trainer saying these starts from weights */       \
+  X(PUBLIC_MODEL_FAMILIES, "public_model_families") /* models anyone downloads */        \
+  X(TRAINING_STACKS, "training_stacks") /* a trainer saying these runs others' packages  \
+                                         */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -2142,7 +2142,9 @@ static bool plain_store(const tmc_lexicon *lx, const tmc_element *e, bool logs) 
          !tmc_lexicon_says(lx, TMC_WORDS_VAULT, l) &&
          !tmc_lexicon_says(lx, TMC_WORDS_SECRET_DATA, l) &&
          !tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) &&
-         !tmc_lexicon_says(lx, TMC_WORDS_CODE_SOURCE, l);
+         /* mlgen17: "Bynder DAM asset library" keeps media, not code */
+         (!tmc_lexicon_says(lx, TMC_WORDS_CODE_SOURCE, l) ||
+          tmc_lexicon_says(lx, TMC_WORDS_DATA_LIBRARIES, l));
 }
 
 /* A training step: a pipeline a trainer's word names, else one that
@@ -2187,7 +2189,10 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     /* mlkinds16: a store that serves the outside (creatives to browsers,
      * downloads to customers) is the system's live content, whatever a
      * training step also reads from it. */
-    if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_EXTERNAL)
+    if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_EXTERNAL &&
+        /* mlgen17: annotators or reviewers reading the frames are the
+         * system's own work, not its public */
+        !tmc_lexicon_says(lx, TMC_WORDS_STAFF_ROLES, ir->elements[x->dst].label))
       serves[x->src] = true;
     if (x->src < n && x->dst < n && brings_dataset(lx, ir, x)) {
       has_data[x->dst] = true;
@@ -2203,7 +2208,13 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     if (x->src >= n || x->dst >= n)
       continue;
     const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
-    if (trains(lx, t) && !has_data[x->dst] && plain_store(lx, s, true) && !serves[x->src])
+    /* mlgen17: media a camera or a photographer captured ("shelf_frames",
+     * "brand-approved images") are the examples themselves, also beside a
+     * labels set the step reads too */
+    bool media = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, s->label) ||
+                 (x->label && tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, x->label));
+    if (trains(lx, t) && (!has_data[x->dst] || media) && plain_store(lx, s, true) &&
+        !serves[x->src])
       read_by[x->src] = x->dst;
     else if (trains(lx, s) && !has_data[x->src] && plain_store(lx, t, false) &&
              (x->bidirectional || tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label)))

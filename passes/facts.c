@@ -102,6 +102,15 @@ static bool is_model(tmc_kind k) {
 static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi) {
   const tmc_element *e = &ir->elements[s];
   const tmc_flow *f = &ir->flows[fi];
+  /* mlgen17 (D2): what stands in front of a camera is no caller: a flow
+   * saying it brings a camera's view ("camera view", "video feed"), or
+   * people and scenes drawn straight into a model that is the camera
+   * ("1,900 shelf cameras, YOLOv8n on device") */
+  if (tmc_flowgraph_flow_says(g, f, TMC_WORDS_PHYSICAL_VIEWS) ||
+      (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && f->dst < ir->n_elements &&
+       is_model(ir->elements[f->dst].kind) &&
+       tmc_flowgraph_label_says(g, &ir->elements[f->dst], TMC_WORDS_SENSORS)))
+    return false;
   return !(tmc_flowgraph_label_says(g, e, TMC_WORDS_SENSORS) ||
            (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
             tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS)) ||
@@ -1782,6 +1791,11 @@ static void own_models_on_platforms(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     if (e->kind != TMC_KIND_MODEL || e->third_party || !e->facts.vendor_service)
+      continue;
+    /* mlgen17: nor a vendor's generative model named by its family ("fal.ai
+     * SDXL 1.0 + brand LoRA"): the registry hands it an adapter, the model
+     * stays the vendor's, as an LLM does */
+    if (label_says(g, e, TMC_WORDS_GENERATIVE_MODELS))
       continue;
     bool ours = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !ours; k++) {
@@ -4630,6 +4644,163 @@ static bool own_classic_model(const tmc_element *e) {
   return e->kind == TMC_KIND_MODEL && !e->third_party && !e->facts.vendor_service;
 }
 
+/* ---- mlgen17: generative models that are no LLM; who can send work ------
+ * generative: an LLM, or a model named by a generative family or task
+ * (words.yaml generative_models: "fal.ai SDXL 1.0", "DALL-E 3 API",
+ * "ElevenLabs voice"), or one prompted (prompt_flows into it) that sends
+ * media out (training_media out of it: "4 images"). generated_content: the
+ * flows out of a generative model that is no LLM and on through the code
+ * it hands its output to, up to the first store (an LLM's text is
+ * model_output's). publishing: an element whose label, or a flow out of
+ * it, says where content goes out under the organisation's name
+ * (publishing: "Sprout Social (scheduled posts)" -> "publish").
+ * work_senders: forwards from every entity and origin, through code,
+ * models, queues, streams and inbox stores (object storage, file shares,
+ * mail: each file is still worked off), not into or through a camera or
+ * microphone nor along a flow saying a camera's view: a shelf camera or a
+ * consulting-room microphone takes no one's requests, it captures what is
+ * in front of it. Each element queued once per walk: linear. */
+static bool work_passes(const graph *g, const tmc_element *e) {
+  tmc_dfd dfd = tmc_kind_dfd(e->kind);
+  if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) || label_says(g, e, TMC_WORDS_SENSORS))
+    return false;
+  if (dfd == TMC_DFD_PROCESS)
+    return true;
+  return dfd == TMC_DFD_STORE && !e->facts.model_artifacts &&
+         (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM ||
+          e->tech == TMC_TECH_OBJECT_STORAGE || e->tech == TMC_TECH_FILE_SHARE ||
+          e->tech == TMC_TECH_EMAIL || e->tech == TMC_TECH_WORKSPACE_SUITE);
+}
+
+static void mlgen17_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.generative = e->kind == TMC_KIND_LLM;
+    e->facts.publishing = label_says(g, e, TMC_WORDS_PUBLISHING);
+    e->facts.work_senders = false;
+    uint32_t o = e->facts.taint_origin;
+    const tmc_element *oe = o < n ? &ir->elements[o] : NULL;
+    e->facts.skewable = e->facts.feedback_loop ||
+                        (e->facts.feeds_training && e->facts.tainted && oe &&
+                         tmc_kind_dfd(oe->kind) == TMC_DFD_ENTITY && !oe->facts.staff &&
+                         !label_says(g, oe, TMC_WORDS_SUPPLIER) &&
+                         !oe->facts.model_source && !oe->facts.code_source);
+    e->facts.unlocked_training = false;
+    if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) && !e->third_party &&
+        tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !e->facts.installs_packages &&
+        !e->facts.runs_outside_code && label_says(g, e, TMC_WORDS_TRAINING_STACKS)) {
+      bool locked = label_says(g, e, TMC_WORDS_PACKAGE_LOCKS) ||
+                    label_says(g, e, TMC_WORDS_IMAGE_PINS);
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !locked; k++) {
+        const tmc_flow *f = &ir->flows[g->in[k].flow];
+        locked = tmc_flowgraph_flow_says(g, f, TMC_WORDS_PACKAGE_LOCKS) ||
+                 tmc_flowgraph_flow_says(g, f, TMC_WORDS_IMAGE_PINS);
+      }
+      e->facts.unlocked_training = !locked;
+    }
+    e->facts.fine_tunes_public = TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
+                                 label_says(g, e, TMC_WORDS_FINE_TUNES) &&
+                                 label_says(g, e, TMC_WORDS_PUBLIC_MODEL_FAMILIES);
+    if (e->kind == TMC_KIND_MODEL && !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER)) {
+      bool prompted = false, media_out = false;
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+        prompted |=
+            tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_PROMPT_FLOWS);
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+        media_out |= tmc_flowgraph_flow_says(g, &ir->flows[g->out[k].flow],
+                                             TMC_WORDS_TRAINING_MEDIA);
+      e->facts.generative =
+          label_says(g, e, TMC_WORDS_GENERATIVE_MODELS) || (prompted && media_out);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !e->facts.publishing;
+         k++)
+      e->facts.publishing =
+          g->out[k].moves &&
+          tmc_flowgraph_flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_PUBLISHING);
+  }
+  /* generated_content: from generative models that are no LLM through code */
+  for (uint32_t v = 0; v < n; v++)
+    if (ir->elements[v].facts.generative && ir->elements[v].kind != TMC_KIND_LLM)
+      seen[v] = true, bfs[tail++] = v;
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      const tmc_element *we = &ir->elements[w];
+      if (!g->out[k].moves || seen[w] || we->kind == TMC_KIND_MODEL ||
+          we->kind == TMC_KIND_LLM || tmc_kind_dfd(we->kind) != TMC_DFD_PROCESS)
+        continue;
+      seen[w] = true;
+      bfs[tail++] = w;
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.generated_content = f->src < n && f->dst < n && f->src != f->dst &&
+                                 (seen[f->src] || (f->bidirectional && seen[f->dst]));
+  }
+  /* work_senders: states per element, 1 reached by staff's work, 2 by
+   * outsiders' (each queued at most once per state) */
+  free(bfs);
+  uint8_t *got = tmc_xcalloc(n + 1, sizeof *got);
+  bfs = tmc_xcalloc(2 * (size_t)n + 1, sizeof(uint32_t));
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    /* not a hub or index publishing weights or packages: what it sends is
+     * built in, not asked for */
+    if ((tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY || is_origin(ir, v) ||
+         e->facts.is_entry) &&
+        !label_says(g, e, TMC_WORDS_SENSORS) && !e->facts.model_source &&
+        !e->facts.code_source) {
+      uint8_t st = e->facts.staff ? 1 : 2;
+      got[v] = st;
+      bfs[tail++] = 2 * v + (st - 1);
+    } else if (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+               e->facts.internet_facing && label_says(g, e, TMC_WORDS_API) &&
+               !label_says(g, e, TMC_WORDS_SENSORS)) {
+      /* an API the internet reaches takes work from whoever holds its key
+       * (a device token baked into an app): as from staff, whom its
+       * records do not name */
+      ir->elements[v].facts.work_senders = true;
+      got[v] = 1;
+      bfs[tail++] = 2 * v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head] / 2, st = (bfs[head] % 2) + 1;
+    head++;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      const tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (!g->out[k].moves || w == v || f->facts.carries_weights ||
+          f->facts.brings_weights ||
+          tmc_flowgraph_flow_says(g, f, TMC_WORDS_PHYSICAL_VIEWS) ||
+          label_says(g, we, TMC_WORDS_SENSORS) ||
+          (is_model(we->kind) && !is_request(ir, g, v, g->out[k].flow)))
+        continue;
+      we->facts.work_senders = true;
+      /* a store passes work on when it is a queue or an inbox, or when
+       * outsiders' submissions wait there (pull requests, tickets); a
+       * record staff update (a patient record) is read for context */
+      bool passes =
+          work_passes(g, we) || (st == 2 && tmc_kind_dfd(we->kind) == TMC_DFD_STORE &&
+                                 !we->facts.model_artifacts);
+      if (passes && !(got[w] & st)) {
+        got[w] |= (uint8_t)st;
+        bfs[tail++] = 2 * w + (st - 1);
+      }
+    }
+  }
+  free(got);
+  free(seen);
+  free(bfs);
+}
+
 /* mltrain16: staff: an entity whose name says the organisation's staff or a
  * contractor's workforce (words.yaml staff_roles). feeds_own_model: code
  * (no model) whose data reaches, through code only, an own_classic_model:
@@ -5174,6 +5345,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm_work_queues(ir, &g);       /* precision16 */
   mltrain16_facts(ir, &g);       /* mltrain16 */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
+  mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
   tmc_flowgraph_free(&g);
   return 0;
 }
