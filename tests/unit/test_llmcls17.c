@@ -1,0 +1,60 @@
+/* test_llmcls17.c - the families of session fourteen's "llmcls17" cause
+ * (causes17 C2, C4, D1): LLM applications (model text rendered by a ticket,
+ * chat or console client; one broad credential behind an agent's tools; the
+ * RAG chatbot family: injection direct and through retrieved documents,
+ * access filtered by tags or folders, answers cached by the question text,
+ * a system prompt worth extracting, answers relied on, chat identities
+ * matched by e-mail, answers not kept with their sources), the agency ids
+ * only where tools or permissions exist, and the classic families the
+ * blind15 set missed. Each family in wordings the blind set did not use,
+ * and silent where the drawing rules it out.
+ *
+ * The one idea: every case is a small DOT text and a list of (rule, target,
+ * present?) lines, as in test_llmcls16.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+#include "want_helpers.h"
+
+/* D1: code named an agent, a copilot or an orchestrator that only files
+ * what the LLM wrote into a store has no tools or permissions to misuse:
+ * no excessive agency (TMC-LLM-007) and no tool-call dispatch
+ * (TMC-LLM-030); one that sends on to a service acting on the model's
+ * answer keeps both. */
+static void test_agency_needs_an_outlet(void **state) {
+  (void)state;
+  CHECK("digraph{rec[shape=cylinder,label=\"Call recordings transcripts\"];"
+        " a[label=\"Summary agent (Lambda)\"]; m[label=\"Claude 3.5 Sonnet (Bedrock)\"];"
+        " s[shape=cylinder,label=\"Call summaries\"]; u[shape=box,label=\"Team leads\"];"
+        " v[label=\"Summary viewer\"]; rec->a[label=\"transcript\"]; "
+        "a->m[label=\"prompt\"];"
+        " m->a[label=\"summary\"]; a->s[label=\"store summary\"]; s->v; u->v}",
+        {"TMC-LLM-007", "a", false}, {"TMC-LLM-030", "m -> a", false});
+  CHECK(
+      "digraph{t[shape=cylinder,label=\"Support tickets\"];"
+      " c[label=\"Reply drafting copilot service\"]; m[label=\"GPT-4o (Azure OpenAI)\"];"
+      " d[shape=cylinder,label=\"Suggested replies\"]; t->c;"
+      " c->m[label=\"ticket + instructions\"]; m->c[label=\"draft reply\"]; c->d}",
+      {"TMC-LLM-007", "c", false}, {"TMC-LLM-030", "m -> c", false});
+  CHECK("digraph{u[shape=box,label=\"Customer\"];"
+        " a[label=\"Refund agent service (LangGraph, Python)\"]; m[label=\"GPT-4o\"];"
+        " r[label=\"Refunds API\"]; u->a[label=\"chat\"]; a->u[label=\"reply\"];"
+        " a->m[label=\"prompt\"]; m->a[label=\"reply\"]; a->r[label=\"issue refund\"]; "
+        "r->a}",
+        {"TMC-LLM-007", "a", true}, {"TMC-LLM-030", "m -> a", true});
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_agency_needs_an_outlet),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
