@@ -52,9 +52,34 @@ static void test_agency_needs_an_outlet(void **state) {
         {"TMC-LLM-007", "a", true}, {"TMC-LLM-030", "m -> a", true});
 }
 
+/* C2: model-written text posted into a ticketing or service-management
+ * product is rendered to the people working the queue, HTML and links
+ * included (TMC-LLM-006, LLM05): by a tool or by the bot itself, whatever
+ * the product's name; not text handed to an internal service. */
+static void test_ticket_consoles_render(void **state) {
+  (void)state;
+  CHECK("digraph{u[shape=box,label=\"Staff\"]; a[label=\"IT agent (Python, function "
+        "calling)\"];"
+        " m[label=\"Claude 3.5 Sonnet\"]; t[label=\"open_incident tool\"];"
+        " s[label=\"TOPdesk (service management)\"]; u->a[label=\"request\"]; a->u;"
+        " a->m[label=\"request + tool schemas\"]; m->a[label=\"tool calls\"];"
+        " a->t[label=\"open_incident(summary)\"]; t->s[label=\"REST\"];"
+        " x[label=\"lookup_balance tool\"]; p[label=\"Leave balance service\"];"
+        " a->x[label=\"lookup_balance(id)\"]; x->p[label=\"query\"]}",
+        {"TMC-LLM-006", "t -> s", true}, {"TMC-LLM-006", "x -> p", false});
+  CHECK("digraph{c[shape=box,label=\"Customers\"]; mb[shape=cylinder,label=\"Support "
+        "inbox\"];"
+        " b[label=\"Triage bot (Python)\"]; m[label=\"GPT-4o mini\"]; h[label=\"Zoho "
+        "Desk\"];"
+        " c->mb[label=\"e-mail\"]; mb->b; b->m[label=\"mail + prompt\"];"
+        " m->b[label=\"category + summary\"]; b->h[label=\"ticket note (summary)\"]}",
+        {"TMC-LLM-006", "b -> h", true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agency_needs_an_outlet),
+      cmocka_unit_test(test_ticket_consoles_render),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
