@@ -76,10 +76,50 @@ static void test_ticket_consoles_render(void **state) {
         {"TMC-LLM-006", "b -> h", true});
 }
 
+/* C2: the secret an agent or its tools act with is its permissions: one
+ * credential read from a vault or kept in a plugin's configuration cites
+ * excessive agency (LLM06) beside the leak; a web application reading its
+ * own key cites no AI id. */
+static void test_agent_credentials_are_agency(void **state) {
+  (void)state;
+  static const char vault[] =
+      "digraph{u[shape=box,label=\"Engineers\"]; a[label=\"Ops agent (LangGraph)\"];"
+      " m[label=\"Claude 3.5 Sonnet\"]; v[shape=cylinder,label=\"HashiCorp Vault\"];"
+      " t[label=\"restart_service tool\"]; k[label=\"Kubernetes API\"];"
+      " u->a[label=\"chat\"]; a->u[label=\"answer\"]; a->m[label=\"prompt + tools\"];"
+      " m->a[label=\"tool calls\"]; a->v[label=\"read service account token\"];"
+      " a->t[label=\"restart_service(name)\"]; t->k[label=\"rollout restart\"]}";
+  tmc_ir *ir = analyse_with(vault, cat, NULL);
+  assert_true(any_cites(ir, "a->v", "LLM06"));
+  tmc_ir_free(ir);
+  static const char plugin[] =
+      "digraph{u[shape=box,label=\"Analysts\"];"
+      " a[label=\"Research assistant agent (Semantic Kernel)\"]; m[label=\"GPT-4o\"];"
+      " t[label=\"send_report plugin\"];"
+      " c[shape=cylinder,label=\"plugin config (SMTP password, SharePoint app "
+      "secret)\"];"
+      " g[label=\"Microsoft Graph\"]; u->a[label=\"question\"]; a->u[label=\"answer\"];"
+      " a->m[label=\"prompt + functions\"]; m->a[label=\"function calls\"];"
+      " a->t[label=\"send_report(to, body)\"]; c->t[label=\"credentials\"];"
+      " t->g[label=\"sendMail\"]}";
+  ir = analyse_with(plugin, cat, NULL);
+  assert_true(any_cites(ir, "c", "LLM06"));
+  assert_true(any_cites(ir, "t", "LLM06"));
+  tmc_ir_free(ir);
+  static const char web[] =
+      "digraph{u[shape=box,label=\"Customers\"]; w[label=\"Shop web app\"];"
+      " sm[shape=cylinder,label=\"AWS Secrets Manager\"]; p[label=\"Payments API\"];"
+      " u->w; w->u; w->sm[label=\"fetch API key\"]; w->p[label=\"charge\"]}";
+  ir = analyse_with(web, cat, NULL);
+  assert_false(any_cites(ir, NULL, "LLM"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agency_needs_an_outlet),
       cmocka_unit_test(test_ticket_consoles_render),
+      cmocka_unit_test(test_agent_credentials_are_agency),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
