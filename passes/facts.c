@@ -4931,6 +4931,70 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
   }
 }
 
+/* ---- llmcls17: LLM application families ---------------------------------- */
+
+/* Does code v read restricted context: a vector store, a retriever, or a
+ * store whose content is neither public nor credentials (not a cache:
+ * the answers it keeps are what is asked about)? v's edges in, once. */
+static bool reads_restricted(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to == v)
+      continue;
+    if (u->kind == TMC_KIND_VECTOR_STORE || TMC_ROLESET_HAS(u->roles, TMC_ROLE_RETRIEVER))
+      return true;
+    if (g->in[k].moves && is_store(u) && u->tech != TMC_TECH_CACHE &&
+        !u->facts.public_content && !u->facts.secrets_vault &&
+        !TMC_ROLESET_HAS(u->roles, TMC_ROLE_CREDENTIAL_HOLDER) && !u->facts.holds_logs)
+      return true;
+  }
+  return false;
+}
+
+/* llmcls17_facts. answer_cache: a cache whose writer (an edge into it,
+ * moving or a query: "get / set") is code driving an LLM that gets model
+ * text, reads the cache back (an edge from the cache to it) and reads
+ * restricted context (reads_restricted, asked once per writer).
+ * keyed_by_sender, by structure: a flow outside content reaches (tainted)
+ * from code to a directory or people system (tech identity_provider, or
+ * words.yaml people_directories) that answers it, whose label says the
+ * lookup key is an address (identity_keys: "asker e-mail", "UPN"): the
+ * rights that come back are those of whoever the chat profile or mail
+ * claims to be. One pass over each cache's edges, one over the flows. */
+static void llmcls17_facts(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS =
+      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
+  uint8_t *restricted = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.answer_cache = false;
+    if (e->tech != TMC_TECH_CACHE || e->third_party || !is_store(e))
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !e->facts.answer_cache;
+         k++) {
+      uint32_t w = g->in[k].to;
+      const tmc_element *we = &ir->elements[w];
+      if (w == v || !(we->roles & DRIVERS) || !we->facts.model_output || !g->in[k].paired)
+        continue;
+      if (!restricted[w])
+        restricted[w] = reads_restricted(ir, g, w) ? 1 : 2;
+      e->facts.answer_cache = restricted[w] == 1;
+    }
+  }
+  free(restricted);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    if (f->facts.keyed_by_sender || !f->facts.tainted || !f->facts.answered ||
+        f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || is_model(t->kind) ||
+        !tmc_lexicon_says(g->lx, TMC_WORDS_IDENTITY_KEYS, f->label))
+      continue;
+    f->facts.keyed_by_sender = t->tech == TMC_TECH_IDENTITY_PROVIDER ||
+                               label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES);
+  }
+}
+
 /* llmcls16_facts: ctl marks what is a control system (a field device, an
  * actuator, what drives one, or a name saying control_systems: bit 0)
  * or sends to one (bit 1), so a gateway's out-edges say whether it lands
@@ -5082,6 +5146,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm_training(ir, &g);          /* precision16 */
   llm_work_queues(ir, &g);       /* precision16 */
   mltrain16_facts(ir, &g);       /* mltrain16 */
+  llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
   tmc_flowgraph_free(&g);
   return 0;
 }

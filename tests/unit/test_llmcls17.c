@@ -115,11 +115,136 @@ static void test_agent_credentials_are_agency(void **state) {
   tmc_ir_free(ir);
 }
 
+/* C2: the RAG chatbot family, drawn without lanes in other products'
+ * words (Teams/Slack, SharePoint, pgvector, Workday, Claude): injection
+ * typed into the chat and planted in the policy documents, the index
+ * serving chunks across the tags that filter it, the system prompt, the
+ * answers relied on, the markdown rendered by the chat client, the asker
+ * matched to the HR system by e-mail, answers not tied to who asked; and
+ * no agency, since nothing but the bot's own code acts. */
+static void test_rag_chatbot_family(void **state) {
+  (void)state;
+  static const char rag[] =
+      "digraph askhr { rankdir=LR; emp [shape=box, label=\"Employee\"]; "
+      "chat [shape=box, label=\"Microsoft Teams / Slack\"]; subgraph "
+      "cluster_co { label=\"Company cloud\"; bot [label=\"HR helpdesk "
+      "bot\\n(Bolt, Node.js)\"]; ans [label=\"Answer API "
+      "(Python)\\nretrieval + prompt\"]; idx [shape=cylinder, "
+      "label=\"pgvector index\\n(chunks, region + level tags)\"]; ing "
+      "[label=\"Nightly ingest job\\n(tags from folder)\"]; kb  "
+      "[shape=cylinder, label=\"SharePoint site\\nHR policies\"]; cases "
+      "[shape=cylinder, label=\"HR case queue\\n(ServiceNow HRSD)\"]; } "
+      "owners [shape=box, label=\"HR policy editors\"]; advisers "
+      "[shape=box, label=\"HR advisers\"]; hris [shape=box, "
+      "label=\"Workday (HRIS)\"]; emb [label=\"Voyage embeddings API\"]; "
+      "llm [label=\"Claude 3.5 Sonnet\\n(Anthropic API)\"]; emp -> chat "
+      "[label=\"question\"]; chat -> bot [label=\"message event\"]; bot "
+      "-> chat [label=\"answer + links\"]; chat -> emp "
+      "[label=\"answer\"]; bot -> hris [label=\"asker e-mail\"]; hris -> "
+      "bot [label=\"region, level\"]; bot -> ans [label=\"question, "
+      "history, region, level\"]; ans -> emb [label=\"question\"]; ans -> "
+      "idx [label=\"similarity search + filter\"]; idx -> ans "
+      "[label=\"top-k chunks\"]; ans -> llm [label=\"system prompt + "
+      "chunks + question\"]; llm -> ans [label=\"answer\"]; ans -> bot "
+      "[label=\"answer + sources\"]; owners -> kb [label=\"edit policy "
+      "documents\"]; kb -> ing [label=\"changed documents\"]; ing -> emb "
+      "[label=\"chunks\"]; ing -> idx [label=\"upsert chunks + tags\"]; "
+      "bot -> cases [label=\"escalation with transcript\"]; cases -> "
+      "advisers [label=\"case queue\"]; }";
+  CHECK(rag, {"TMC-LLM-027", "emp -> chat", true}, {"TMC-LLM-001", "llm", true},
+        {"TMC-LLM-002", "llm", true}, {"TMC-RAG-005", "kb", true},
+        {"TMC-RAG-002", "idx", true}, {"TMC-LLM-004", "llm", true},
+        {"TMC-LLM-009", "llm", true}, {"TMC-LLM-006", "bot -> chat", true},
+        {"TMC-SPOOF-004", "bot -> hris", true}, {"TMC-REPUD-001", "bot", true},
+        {"TMC-LLM-007", "ans", false}, {"TMC-LLM-007", "bot", false});
+  tmc_ir *ir = analyse_with(rag, cat, NULL);
+  assert_false(any_cites(ir, NULL, "LLM06"));
+  assert_false(any_cites(ir, NULL, "AML.T0053"));
+  tmc_ir_free(ir);
+}
+
+/* C2: a cache of answers kept by the question (Memorystore keyed by a
+ * hash, a Redis semantic cache) in front of a model whose context was
+ * chosen for the asker (a filtered index, contracts per account) serves
+ * the next asker the same answer (TMC-LLM-171), and is no knowledge base
+ * (TMC-RAG-001); not when the answers come from public help articles. The
+ * asker looked up in the directory by e-mail is TMC-SPOOF-004's. */
+static void test_answer_caches(void **state) {
+  (void)state;
+  CHECK("digraph itbot { user [shape=box, label=\"Staff member\"]; gchat "
+        "[shape=box, label=\"Google Chat\"]; subgraph cluster_gcp { "
+        "label=\"Our GCP project\"; app [label=\"IT FAQ assistant\\n(Cloud "
+        "Run, LangChain)\"]; cache [shape=cylinder, label=\"Answer "
+        "cache\\n(Memorystore, keyed by question hash)\"]; vec "
+        "[shape=cylinder, label=\"Vertex AI Vector Search\\n(ACL labels per "
+        "chunk)\"]; idxr [label=\"Confluence crawler\"]; } conf [shape=box, "
+        "label=\"Confluence Cloud space\"]; dir [shape=box, label=\"Google "
+        "Workspace directory\"]; gem [label=\"Gemini 1.5 Pro (Vertex "
+        "AI)\"]; user -> gchat [label=\"question\"]; gchat -> app "
+        "[label=\"message\"]; app -> gchat [label=\"markdown answer\"]; "
+        "gchat -> user; app -> dir [label=\"look up by e-mail\"]; dir -> "
+        "app [label=\"groups\"]; app -> cache [label=\"get / set answer\"]; "
+        "cache -> app [label=\"cached answer\"]; app -> vec [label=\"query "
+        "+ ACL filter\"]; vec -> app [label=\"chunks\"]; app -> gem "
+        "[label=\"system instructions + context + question\"]; gem -> app "
+        "[label=\"answer\"]; conf -> idxr [label=\"pages\"]; idxr -> vec "
+        "[label=\"embeddings + labels\"]; }",
+        {"TMC-LLM-171", "cache", true}, {"TMC-RAG-001", "cache", false},
+        {"TMC-SPOOF-004", "app -> dir", true});
+  CHECK("digraph{u[shape=box,label=\"Sales reps\"]; a[label=\"Deal desk "
+        "copilot backend (FastAPI)\"]; r[shape=cylinder,label=\"Redis "
+        "semantic cache\"]; q[shape=cylinder,label=\"Qdrant (contracts, "
+        "per-account filter)\"]; m[label=\"GPT-4o\"]; "
+        "u->a[label=\"question\"]; a->u[label=\"answer\"]; "
+        "a->r[label=\"lookup / store answer\"]; r->a[label=\"hit\"]; "
+        "a->q[label=\"search\"]; q->a[label=\"clauses\"]; "
+        "a->m[label=\"prompt\"]; m->a[label=\"answer\"]}",
+        {"TMC-LLM-171", "r", true}, {"TMC-RAG-001", "r", false});
+  CHECK("digraph{u[shape=box,label=\"Website visitors\"]; a[label=\"Help "
+        "chatbot backend\"]; r[shape=cylinder,label=\"Redis answer "
+        "cache\"]; h[shape=box,label=\"Public help centre articles\"]; "
+        "m[label=\"GPT-4o mini\"]; u->a[label=\"question\"]; "
+        "a->u[label=\"answer\"]; a->r[label=\"get / set\"]; r->a; "
+        "h->a[label=\"articles\"]; a->m[label=\"prompt\"]; "
+        "m->a[label=\"answer\"]}",
+        {"TMC-LLM-171", "r", false});
+}
+
+/* C2: the address a message claims picks whose rights apply where code
+ * looks the person up in a people system by it and gets their rights
+ * back; not a mail sent to a relay, nor a lookup by the signed-in
+ * session's employee id. */
+static void test_identity_by_address(void **state) {
+  (void)state;
+  CHECK("digraph{c[shape=box,label=\"Contractors\"]; w[label=\"Mattermost\"];"
+        " b[label=\"Onboarding bot (Go)\"]; d[shape=box,label=\"BambooHR\"];"
+        " c->w[label=\"message\"]; w->b[label=\"webhook\"];"
+        " b->d[label=\"lookup by sender e-mail\"];"
+        " d->b[label=\"department, manager\"]; b->w[label=\"reply\"]}",
+        {"TMC-SPOOF-004", "b -> d", true});
+  CHECK("digraph{c[shape=box,label=\"Customers\"]; a[label=\"Returns portal\"];"
+        " d[label=\"Okta\"]; c->a[label=\"form\"]; a->d[label=\"UPN\"];"
+        " d->a[label=\"groups\"]; a->c}",
+        {"TMC-SPOOF-004", "a -> d", true});
+  CHECK("digraph{c[shape=box,label=\"Customers\"]; a[label=\"Returns portal\"];"
+        " m[label=\"SMTP relay\"]; c->a[label=\"form\"]; a->m[label=\"e-mail\"];"
+        " m->a[label=\"250 OK\"]; a->c}",
+        {"TMC-SPOOF-004", "a -> m", false});
+  CHECK("digraph{c[shape=box,label=\"Staff (SSO session)\"]; a[label=\"Leave app\"];"
+        " d[shape=box,label=\"Workday\"]; c->a[label=\"request\"];"
+        " a->d[label=\"employee id from session\"];"
+        " d->a[label=\"balance\"]; a->c}",
+        {"TMC-SPOOF-004", "a -> d", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agency_needs_an_outlet),
       cmocka_unit_test(test_ticket_consoles_render),
       cmocka_unit_test(test_agent_credentials_are_agency),
+      cmocka_unit_test(test_rag_chatbot_family),
+      cmocka_unit_test(test_answer_caches),
+      cmocka_unit_test(test_identity_by_address),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
