@@ -237,6 +237,21 @@ static void test_identity_by_address(void **state) {
         {"TMC-SPOOF-004", "a -> d", false});
 }
 
+/* C4: audio and video sent as plain media packets on the LAN (RTSP from
+ * a camera, an AES67 or Dante stream, multicast paging) are read by whoever
+ * joins the network (TMC-APP-029); not SRTP voice nor RTSP over TLS. */
+static void test_cleartext_media(void **state) {
+  (void)state;
+  CHECK("digraph{cam[label=\"Lobby IP camera\"]; nvr[shape=cylinder,label=\"NVR "
+        "recordings\"];"
+        " p[label=\"Paging controller\"]; sp[label=\"Ceiling speakers amplifier\"];"
+        " v[label=\"Desk phones\"]; pbx[label=\"IP PBX\"]; c2[label=\"Door camera\"];"
+        " cam->nvr[label=\"RTSP H.264 feed\"]; p->sp[label=\"AES67 stream\"];"
+        " v->pbx[label=\"SRTP voice\"]; c2->nvr[label=\"RTSPS\"]}",
+        {"TMC-APP-029", "cam -> nvr", true}, {"TMC-APP-029", "p -> sp", true},
+        {"TMC-APP-029", "v -> pbx", false}, {"TMC-APP-029", "c2 -> nvr", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agency_needs_an_outlet),
@@ -245,6 +260,7 @@ int main(void) {
       cmocka_unit_test(test_rag_chatbot_family),
       cmocka_unit_test(test_answer_caches),
       cmocka_unit_test(test_identity_by_address),
+      cmocka_unit_test(test_cleartext_media),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
