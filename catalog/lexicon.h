@@ -165,6 +165,9 @@
   /* llmcls17 */                                                                          \
   X(IDENTITY_KEYS, "identity_keys") /* a lookup saying these keys by a claimed address */ \
   X(PEOPLE_DIRECTORIES, "people_directories") /* ... into these: whose rights apply */   \
+  X(TERMINAL_SESSIONS, "terminal_sessions") /* a host's own login over a terminal */    \
+  X(CODE_LOGINS, "code_logins") /* signing in with a short code or PIN */                \
+  X(PERSONAL_SIGNINS, "personal_signins") /* ... unless these: each person's own */      \
   X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
   /* classic15 */                                                                        \
   X(SERVICE_IDENTITIES, "service_identities") /* code acting as one service identity */  \

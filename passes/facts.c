@@ -4933,9 +4933,11 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
 
 /* ---- llmcls17: LLM application families ---------------------------------- */
 
-/* Does code v read restricted context: a vector store, a retriever, or a
- * store whose content is neither public nor credentials (not a cache:
- * the answers it keeps are what is asked about)? v's edges in, once. */
+/* Does code v read context chosen for who asks: a vector store, a
+ * retriever, or a store whose sources grant access per person
+ * (access_scoped: a drive, a CRM, HR records; not a queue or a stream that
+ * hands each message on, nor a cache: the answers it keeps are what is
+ * asked about)? v's edges in, once. */
 static bool reads_restricted(const tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_element *u = &ir->elements[g->in[k].to];
@@ -4943,9 +4945,9 @@ static bool reads_restricted(const tmc_ir *ir, const graph *g, uint32_t v) {
       continue;
     if (u->kind == TMC_KIND_VECTOR_STORE || TMC_ROLESET_HAS(u->roles, TMC_ROLE_RETRIEVER))
       return true;
-    if (g->in[k].moves && is_store(u) && u->tech != TMC_TECH_CACHE &&
-        !u->facts.public_content && !u->facts.secrets_vault &&
-        !TMC_ROLESET_HAS(u->roles, TMC_ROLE_CREDENTIAL_HOLDER) && !u->facts.holds_logs)
+    if (is_store(u) && u->facts.access_scoped && u->tech != TMC_TECH_CACHE &&
+        u->tech != TMC_TECH_QUEUE && u->tech != TMC_TECH_STREAM &&
+        !u->facts.public_content && !u->facts.secrets_vault && !u->facts.holds_logs)
       return true;
   }
   return false;
@@ -4960,7 +4962,12 @@ static bool reads_restricted(const tmc_ir *ir, const graph *g, uint32_t v) {
  * words.yaml people_directories) that answers it, whose label says the
  * lookup key is an address (identity_keys: "asker e-mail", "UPN"): the
  * rights that come back are those of whoever the chat profile or mail
- * claims to be. One pass over each cache's edges, one over the flows. */
+ * claims to be. code_login: a person or a device people work at (a
+ * handheld, a scanner, a shared terminal) signing in to code with a short
+ * code (code_logins), or anything but a store or a model doing so over a
+ * terminal session (terminal_sessions), nothing saying each person's own
+ * sign-in. One pass
+ * over each cache's edges, one over the flows. */
 static void llmcls17_facts(tmc_ir *ir, const graph *g) {
   const tmc_roleset DRIVERS =
       TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
@@ -4982,9 +4989,28 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
     }
   }
   free(restricted);
+  const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES);
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    /* code_login: people, or the devices they work at, signing in to the
+     * code's own login by a short code or over a terminal session */
+    bool device = s->facts.field_device || s->facts.shared_terminal ||
+                  TMC_TECHSET_HAS(DEVICES, s->tech);
+    bool at_code = f->src != f->dst && tmc_kind_dfd(t->kind) == TMC_DFD_PROCESS &&
+                   !is_model(t->kind) && !t->third_party && !t->facts.person;
+    /* a terminal session's other end is a terminal someone types at,
+     * however it is drawn ("Warehouse handhelds (TN5250 emulator)") */
+    bool terminal = !is_store(s) && !is_model(s->kind) &&
+                    (flow_says(g, f, TMC_WORDS_TERMINAL_SESSIONS) ||
+                     label_says(g, t, TMC_WORDS_TERMINAL_SESSIONS) ||
+                     ((device || someone_outside_code(s)) &&
+                      label_says(g, s, TMC_WORDS_TERMINAL_SESSIONS)));
+    f->facts.code_login =
+        at_code &&
+        (terminal || ((device || someone_outside_code(s)) &&
+                      flow_or_ends_say(g, f, s, t, TMC_WORDS_CODE_LOGINS))) &&
+        !flow_or_ends_say(g, f, s, t, TMC_WORDS_PERSONAL_SIGNINS);
     if (f->facts.keyed_by_sender || !f->facts.tainted || !f->facts.answered ||
         f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
         is_model(s->kind) || is_model(t->kind) ||

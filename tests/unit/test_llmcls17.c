@@ -208,6 +208,14 @@ static void test_answer_caches(void **state) {
         "h->a[label=\"articles\"]; a->m[label=\"prompt\"]; "
         "m->a[label=\"answer\"]}",
         {"TMC-LLM-171", "r", false});
+  /* a cache of translations keyed by the text's hash: the answer depends
+   * on nothing but what was asked */
+  CHECK("digraph{q[shape=cylinder,label=\"Pub/Sub documents-to-summarise\"];"
+        " w[label=\"summary-worker (Python)\"];"
+        " c[shape=cylinder,label=\"summary cache (Redis, keyed by document hash)\"];"
+        " m[label=\"Claude 3 Haiku\"]; q->w; w->c[label=\"get / set\"]; c->w;"
+        " w->m[label=\"document\"]; m->w[label=\"summary\"]}",
+        {"TMC-LLM-171", "c", false});
 }
 
 /* C2: the address a message claims picks whose rights apply where code
@@ -252,6 +260,25 @@ static void test_cleartext_media(void **state) {
         {"TMC-APP-029", "v -> pbx", false}, {"TMC-APP-029", "c2 -> nvr", false});
 }
 
+/* C4: people signing in with short codes (pickers' codes on a voice
+ * picking server) or with a host's own login over a terminal session
+ * (TN5250 handhelds on an IBM i) are who their code says (TMC-SPOOF-171);
+ * not handhelds signing in with SSO and a badge, nor a web shop's login,
+ * nor the terminal host's own calls on to the next server. */
+static void test_code_logins(void **state) {
+  (void)state;
+  CHECK("digraph{p[shape=box,label=\"Pickers\"]; v[label=\"Voice picking server\"];"
+        " h[label=\"Warehouse handhelds (Zebra TC52, TN5250 emulator)\"];"
+        " i[label=\"IBM i host (AS/400)\"]; h2[label=\"Store handhelds (Zebra TC21)\"];"
+        " s[label=\"Store app backend\"]; u[shape=box,label=\"Customers\"];"
+        " w[label=\"Web shop\"]; t[label=\"Terminal host (telnet)\"]; e[label=\"ERP\"];"
+        " p->v[label=\"log in with picker code\"]; h->i[label=\"5250 session\"];"
+        " h2->s[label=\"SSO (Entra ID) + badge\"]; u->w[label=\"login\"]; t->e}",
+        {"TMC-SPOOF-171", "p -> v", true}, {"TMC-SPOOF-171", "h -> i", true},
+        {"TMC-SPOOF-171", "h2 -> s", false}, {"TMC-SPOOF-171", "u -> w", false},
+        {"TMC-SPOOF-171", "t -> e", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agency_needs_an_outlet),
@@ -261,6 +288,7 @@ int main(void) {
       cmocka_unit_test(test_answer_caches),
       cmocka_unit_test(test_identity_by_address),
       cmocka_unit_test(test_cleartext_media),
+      cmocka_unit_test(test_code_logins),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
