@@ -4953,6 +4953,14 @@ static bool reads_restricted(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* Is zone b, or a zone around it, a control network (ot[])? */
+static bool ot_of(const tmc_ir *ir, const uint8_t *ot, uint32_t b) {
+  for (; b != TMC_NONE; b = ir->boundaries[b].parent)
+    if (ot[b])
+      return true;
+  return false;
+}
+
 /* llmcls17_facts. answer_cache: a cache whose writer (an edge into it,
  * moving or a query: "get / set") is code driving an LLM that gets model
  * text, reads the cache back (an edge from the cache to it) and reads
@@ -4966,8 +4974,10 @@ static bool reads_restricted(const tmc_ir *ir, const graph *g, uint32_t v) {
  * handheld, a scanner, a shared terminal) signing in to code with a short
  * code (code_logins), or anything but a store or a model doing so over a
  * terminal session (terminal_sessions), nothing saying each person's own
- * sign-in. One pass
- * over each cache's edges, one over the flows. */
+ * sign-in. bridges_ot: code or a device in a control network's zone (ot_zones)
+ * sending data into another zone that is none, to anything but a person
+ * or an entity. One pass over each cache's edges, one over the flows, one
+ * over the edges. */
 static void llmcls17_facts(tmc_ir *ir, const graph *g) {
   const tmc_roleset DRIVERS =
       TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
@@ -5019,6 +5029,32 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
     f->facts.keyed_by_sender = t->tech == TMC_TECH_IDENTITY_PROVIDER ||
                                label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES);
   }
+  /* bridges_ot: each boundary's label read once, each element's chain of
+   * zones walked once (ot_of), each edge once */
+  uint8_t *ot = tmc_xcalloc(ir->n_boundaries + 1, 1);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    ot[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_OT_ZONES, l);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.bridges_ot = false;
+    /* code, or a device drawn as an entity (an edge box, a gateway) */
+    bool host =
+        (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !e->facts.person) ||
+        (!is_store(e) && (e->facts.field_device || TMC_TECHSET_HAS(DEVICES, e->tech)));
+    if (!host || is_model(e->kind) || e->third_party || !ot_of(ir, ot, e->boundary))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !e->facts.bridges_ot;
+         k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      e->facts.bridges_ot = g->out[k].moves && g->out[k].to != v &&
+                            w->boundary != e->boundary &&
+                            tmc_kind_dfd(w->kind) != TMC_DFD_ENTITY && !w->facts.person &&
+                            !ot_of(ir, ot, w->boundary);
+    }
+  }
+  free(ot);
 }
 
 /* llmcls16_facts: ctl marks what is a control system (a field device, an

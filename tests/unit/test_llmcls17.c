@@ -279,6 +279,30 @@ static void test_code_logins(void **state) {
         {"TMC-SPOOF-171", "t -> e", false});
 }
 
+/* C4: a host on the control network that also sends into another network
+ * (a historian replicating to the corporate warehouse, an edge box
+ * publishing to a cloud IoT hub) joins the two (TMC-EOP-171); not a SCADA
+ * server talking to an HMI in its own zone, nor an office server sending
+ * to the cloud. */
+static void test_ot_bridges(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_l2{label=\"Plant network (Level 2)\";"
+        " s[label=\"SCADA server\"]; hmi[label=\"Operator HMI\"];"
+        " hist[label=\"Process historian (PI)\"];}"
+        " subgraph cluster_it{label=\"Corporate IT\";"
+        " dw[shape=cylinder,label=\"Reporting warehouse\"]; o[label=\"Office file "
+        "server\"];}"
+        " subgraph cluster_az{label=\"Azure subscription prod\";"
+        " hub[label=\"IoT Hub\"];}"
+        " subgraph cluster_ff{label=\"Factory floor\"; gw[label=\"Edge box (Azure IoT "
+        "Edge)\"];}"
+        " s->hmi[label=\"tags\"]; s->hist[label=\"tags\"]; hist->dw[label=\"hourly "
+        "replication\"];"
+        " gw->hub[label=\"telemetry\"]; o->hub[label=\"reports\"]}",
+        {"TMC-EOP-171", "hist", true}, {"TMC-EOP-171", "gw", true},
+        {"TMC-EOP-171", "s", false}, {"TMC-EOP-171", "o", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agency_needs_an_outlet),
@@ -289,6 +313,7 @@ int main(void) {
       cmocka_unit_test(test_identity_by_address),
       cmocka_unit_test(test_cleartext_media),
       cmocka_unit_test(test_code_logins),
+      cmocka_unit_test(test_ot_bridges),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
