@@ -169,6 +169,7 @@
   X(CODE_LOGINS, "code_logins") /* signing in with a short code or PIN */                \
   X(PERSONAL_SIGNINS, "personal_signins") /* ... unless these: each person's own */      \
   X(OT_ZONES, "ot_zones") /* a zone saying these is a control network */                \
+  X(RAISED_ORDERS, "raised_orders") /* a flow saying these raises an order elsewhere */   \
   X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
   /* classic15 */                                                                        \
   X(SERVICE_IDENTITIES, "service_identities") /* code acting as one service identity */  \

@@ -4976,8 +4976,10 @@ static bool ot_of(const tmc_ir *ir, const uint8_t *ot, uint32_t b) {
  * terminal session (terminal_sessions), nothing saying each person's own
  * sign-in. bridges_ot: code or a device in a control network's zone (ot_zones)
  * sending data into another zone that is none, to anything but a person
- * or an entity. One pass over each cache's edges, one over the flows, one
- * over the edges. */
+ * or an entity. auto_orders: a flow raising orders elsewhere
+ * (raised_orders) from code acting on a model's answers that no person
+ * feeds. One pass over each cache's edges, two over the flows (each
+ * ordering flow's source's edges in once), one over the edges. */
 static void llmcls17_facts(tmc_ir *ir, const graph *g) {
   const tmc_roleset DRIVERS =
       TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
@@ -5028,6 +5030,21 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
       continue;
     f->facts.keyed_by_sender = t->tech == TMC_TECH_IDENTITY_PROVIDER ||
                                label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES);
+  }
+  /* auto_orders: code acting on a model's answers, fed by no person (its
+   * edges in, once per flow's source) */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.auto_orders = false;
+    if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || !(s->facts.hears_own_model || s->facts.model_output) ||
+        t->facts.person || is_model(t->kind) || !flow_says(g, f, TMC_WORDS_RAISED_ORDERS))
+      continue;
+    bool people = false;
+    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !people; k++)
+      people = g->in[k].to != f->src && someone_outside_code(&ir->elements[g->in[k].to]);
+    f->facts.auto_orders = !people;
   }
   /* bridges_ot: each boundary's label read once, each element's chain of
    * zones walked once (ot_of), each edge once */

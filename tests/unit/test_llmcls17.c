@@ -303,6 +303,31 @@ static void test_ot_bridges(void **state) {
         {"TMC-EOP-171", "s", false}, {"TMC-EOP-171", "o", false});
 }
 
+/* C4: code that raises orders in another system whenever a model says so,
+ * with no person between (a demand forecast placing purchase orders, an
+ * LLM triage job opening incidents), has no cap on a bad run
+ * (TMC-DOS-171); not a planner's own purchase orders, nor scores filed in
+ * a store. */
+static void test_automatic_orders(void **state) {
+  (void)state;
+  CHECK("digraph{h[shape=cylinder,label=\"Sales history\"];"
+        " f[label=\"Demand forecast model (LightGBM)\"]; j[label=\"auto-reorder job\"];"
+        " e[shape=box,label=\"Supplier EDI (SaaS)\"]; sc[shape=cylinder,label=\"Forecast "
+        "scores\"];"
+        " h->f; f->j[label=\"forecast\"]; j->e[label=\"purchase orders\"]; j->sc}",
+        {"TMC-DOS-171", "j -> e", true}, {"TMC-DOS-171", "j -> sc", false});
+  CHECK("digraph{q[shape=cylinder,label=\"Alert queue\"]; t[label=\"Triage job\"];"
+        " m[label=\"GPT-4o mini\"]; sn[label=\"ServiceNow\"];"
+        " q->t; t->m[label=\"alert + prompt\"]; m->t[label=\"severity\"];"
+        " t->sn[label=\"open incident\"]}",
+        {"TMC-DOS-171", "t -> sn", true});
+  CHECK("digraph{p[shape=box,label=\"Planners\"]; a[label=\"Planning app\"];"
+        " f[label=\"Demand forecast model\"]; e[label=\"ERP\"];"
+        " p->a[label=\"approve\"]; f->a[label=\"forecast\"]; a->e[label=\"purchase "
+        "orders\"]}",
+        {"TMC-DOS-171", "a -> e", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agency_needs_an_outlet),
@@ -314,6 +339,7 @@ int main(void) {
       cmocka_unit_test(test_cleartext_media),
       cmocka_unit_test(test_code_logins),
       cmocka_unit_test(test_ot_bridges),
+      cmocka_unit_test(test_automatic_orders),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
