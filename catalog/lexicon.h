@@ -166,6 +166,14 @@
   X(DEVICE_COMMANDS, "device_commands") /* a flow saying these orders a device */        \
   X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
   X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */  \
+  /* llmcls17 */                                                                          \
+  X(IDENTITY_KEYS, "identity_keys") /* a lookup saying these keys by a claimed address */ \
+  X(PEOPLE_DIRECTORIES, "people_directories") /* ... into these: whose rights apply */   \
+  X(TERMINAL_SESSIONS, "terminal_sessions") /* a host's own login over a terminal */    \
+  X(CODE_LOGINS, "code_logins") /* signing in with a short code or PIN */                \
+  X(PERSONAL_SIGNINS, "personal_signins") /* ... unless these: each person's own */      \
+  X(OT_ZONES, "ot_zones") /* a zone saying these is a control network */                \
+  X(RAISED_ORDERS, "raised_orders") /* a flow saying these raises an order elsewhere */   \
   X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
   /* classic15 */                                                                        \
   X(SERVICE_IDENTITIES, "service_identities") /* code acting as one service identity */  \

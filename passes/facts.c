@@ -5176,6 +5176,149 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
   }
 }
 
+/* ---- llmcls17: LLM application families ---------------------------------- */
+
+/* Does code v read context chosen for who asks: a vector store, a
+ * retriever, or a store whose sources grant access per person
+ * (access_scoped: a drive, a CRM, HR records; not a queue or a stream that
+ * hands each message on, nor a cache: the answers it keeps are what is
+ * asked about)? v's edges in, once. */
+static bool reads_restricted(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to == v)
+      continue;
+    if (u->kind == TMC_KIND_VECTOR_STORE || TMC_ROLESET_HAS(u->roles, TMC_ROLE_RETRIEVER))
+      return true;
+    if (is_store(u) && u->facts.access_scoped && u->tech != TMC_TECH_CACHE &&
+        u->tech != TMC_TECH_QUEUE && u->tech != TMC_TECH_STREAM &&
+        !u->facts.public_content && !u->facts.secrets_vault && !u->facts.holds_logs)
+      return true;
+  }
+  return false;
+}
+
+/* Is zone b, or a zone around it, a control network (ot[])? */
+static bool ot_of(const tmc_ir *ir, const uint8_t *ot, uint32_t b) {
+  for (; b != TMC_NONE; b = ir->boundaries[b].parent)
+    if (ot[b])
+      return true;
+  return false;
+}
+
+/* llmcls17_facts. answer_cache: a cache whose writer (an edge into it,
+ * moving or a query: "get / set") is code driving an LLM that gets model
+ * text, reads the cache back (an edge from the cache to it) and reads
+ * restricted context (reads_restricted, asked once per writer).
+ * keyed_by_sender, by structure: a flow outside content reaches (tainted)
+ * from code to a directory or people system (tech identity_provider, or
+ * words.yaml people_directories) that answers it, whose label says the
+ * lookup key is an address (identity_keys: "asker e-mail", "UPN"): the
+ * rights that come back are those of whoever the chat profile or mail
+ * claims to be. code_login: a person or a device people work at (a
+ * handheld, a scanner, a shared terminal) signing in to code with a short
+ * code (code_logins), or anything but a store or a model doing so over a
+ * terminal session (terminal_sessions), nothing saying each person's own
+ * sign-in. bridges_ot: code or a device in a control network's zone (ot_zones)
+ * sending data into another zone that is none, to anything but a person
+ * or an entity. auto_orders: a flow raising orders elsewhere
+ * (raised_orders) from code acting on a model's answers that no person
+ * feeds. One pass over each cache's edges, two over the flows (each
+ * ordering flow's source's edges in once), one over the edges. */
+static void llmcls17_facts(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS =
+      TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER) | TMC_ROLESET(TMC_ROLE_AGENT);
+  uint8_t *restricted = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.answer_cache = false;
+    if (e->tech != TMC_TECH_CACHE || e->third_party || !is_store(e))
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !e->facts.answer_cache;
+         k++) {
+      uint32_t w = g->in[k].to;
+      const tmc_element *we = &ir->elements[w];
+      if (w == v || !(we->roles & DRIVERS) || !we->facts.model_output || !g->in[k].paired)
+        continue;
+      if (!restricted[w])
+        restricted[w] = reads_restricted(ir, g, w) ? 1 : 2;
+      e->facts.answer_cache = restricted[w] == 1;
+    }
+  }
+  free(restricted);
+  const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    /* code_login: people, or the devices they work at, signing in to the
+     * code's own login by a short code or over a terminal session */
+    bool device = s->facts.field_device || s->facts.shared_terminal ||
+                  TMC_TECHSET_HAS(DEVICES, s->tech);
+    bool at_code = f->src != f->dst && tmc_kind_dfd(t->kind) == TMC_DFD_PROCESS &&
+                   !is_model(t->kind) && !t->third_party && !t->facts.person;
+    /* a terminal session's other end is a terminal someone types at,
+     * however it is drawn ("Warehouse handhelds (TN5250 emulator)") */
+    bool terminal = !is_store(s) && !is_model(s->kind) &&
+                    (flow_says(g, f, TMC_WORDS_TERMINAL_SESSIONS) ||
+                     label_says(g, t, TMC_WORDS_TERMINAL_SESSIONS) ||
+                     ((device || someone_outside_code(s)) &&
+                      label_says(g, s, TMC_WORDS_TERMINAL_SESSIONS)));
+    f->facts.code_login =
+        at_code &&
+        (terminal || ((device || someone_outside_code(s)) &&
+                      flow_or_ends_say(g, f, s, t, TMC_WORDS_CODE_LOGINS))) &&
+        !flow_or_ends_say(g, f, s, t, TMC_WORDS_PERSONAL_SIGNINS);
+    if (f->facts.keyed_by_sender || !f->facts.tainted || !f->facts.answered ||
+        f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || is_model(t->kind) ||
+        !tmc_lexicon_says(g->lx, TMC_WORDS_IDENTITY_KEYS, f->label))
+      continue;
+    f->facts.keyed_by_sender = t->tech == TMC_TECH_IDENTITY_PROVIDER ||
+                               label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES);
+  }
+  /* auto_orders: code acting on a model's answers, fed by no person (its
+   * edges in, once per flow's source) */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.auto_orders = false;
+    if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || !(s->facts.hears_own_model || s->facts.model_output) ||
+        t->facts.person || is_model(t->kind) || !flow_says(g, f, TMC_WORDS_RAISED_ORDERS))
+      continue;
+    bool people = false;
+    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !people; k++)
+      people = g->in[k].to != f->src && someone_outside_code(&ir->elements[g->in[k].to]);
+    f->facts.auto_orders = !people;
+  }
+  /* bridges_ot: each boundary's label read once, each element's chain of
+   * zones walked once (ot_of), each edge once */
+  uint8_t *ot = tmc_xcalloc(ir->n_boundaries + 1, 1);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    ot[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_OT_ZONES, l);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.bridges_ot = false;
+    /* code, or a device drawn as an entity (an edge box, a gateway) */
+    bool host =
+        (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !e->facts.person) ||
+        (!is_store(e) && (e->facts.field_device || TMC_TECHSET_HAS(DEVICES, e->tech)));
+    if (!host || is_model(e->kind) || e->third_party || !ot_of(ir, ot, e->boundary))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !e->facts.bridges_ot;
+         k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      e->facts.bridges_ot = g->out[k].moves && g->out[k].to != v &&
+                            w->boundary != e->boundary &&
+                            tmc_kind_dfd(w->kind) != TMC_DFD_ENTITY && !w->facts.person &&
+                            !ot_of(ir, ot, w->boundary);
+    }
+  }
+  free(ot);
+}
+
 /* llmcls16_facts: ctl marks what is a control system (a field device, an
  * actuator, what drives one, or a name saying control_systems: bit 0)
  * or sends to one (bit 1), so a gateway's out-edges say whether it lands
@@ -5346,6 +5489,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   mltrain16_facts(ir, &g);       /* mltrain16 */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
+  llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -545,6 +545,19 @@ static bool in_code_name(const tmc_element *e, const char *w) {
   return seen;
 }
 
+/* llmcls17. Does v send data to anything but a model or a store: a
+ * service, a tool, a person, another agent (something a dispatched call
+ * or a message can change)? One pass over v's edges out. */
+static bool acts_on_something(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (g->out[k].to != v && g->out[k].moves && !tmc_kind_is(w->kind, TMC_KIND_MODEL) &&
+        !is_store(w))
+      return true;
+  }
+  return false;
+}
+
 /* Role words, where the kind can play the role and the graph agrees enough
  * (second sweep, words_sweep: tool words need a model-driven caller). */
 static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -565,8 +578,14 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       ok = e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_LLM;
       break;
     case TMC_ROLE_PROMPT_ASSEMBLER:
-    case TMC_ROLE_AGENT:
       ok = code && llm_near(ir, g, v) != TMC_NONE;
+      break;
+    case TMC_ROLE_AGENT:
+      /* llmcls17: the word alone ("Scribe orchestrator", "Summary agent")
+       * makes no agent of code with nothing to act on: one whose only
+       * outlets are models and stores it files its text in has no tools
+       * or permissions to misuse (no LLM06, no AML.T0053) */
+      ok = code && llm_near(ir, g, v) != TMC_NONE && acts_on_something(ir, g, v);
       break;
     case TMC_ROLE_TOOL_EXECUTOR:
       ok = called_for_model(ir, g, v) && (code || e->kind == TMC_KIND_EXTERNAL);

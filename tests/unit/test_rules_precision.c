@@ -439,6 +439,9 @@ static void test_false_friend_agents(void **state) {
       "  ops -> \"monitoring agent\"; \"monitoring agent\" -> m; m -> \"monitoring "
       "agent\";\n"
       "  ops -> \"agent loop\"; \"agent loop\" -> m; m -> \"agent loop\";\n"
+      /* llmcls17: an agent answers someone (code that only files the
+       * model's text in a store is no agent) */
+      "  \"monitoring agent\" -> ops; \"agent loop\" -> ops;\n"
       "}\n";
   ir = analyse_with(ids, cat, NULL);
   assert_false(
