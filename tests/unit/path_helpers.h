@@ -1,0 +1,87 @@
+/* path_helpers.h - shared by the attack-path unit tests (test_paths_chain,
+ * test_paths17): a DOT diagram analysed up to the paths pass with the built-in
+ * catalog (engine_helpers.h's cat; run the group with builtin_catalog_setup
+ * and builtin_catalog_teardown), and questions about its paths: the goal's
+ * aim a path carries, and the technique a hop names. */
+#ifndef TMC_TEST_PATH_HELPERS_H
+#define TMC_TEST_PATH_HELPERS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "catalog/goals.h"
+#include "engine_helpers.h"
+
+/* DOT text analysed with the built-in catalog up to and including paths. */
+static inline tmc_ir *analysed(const char *dot) {
+  return analyse_with(dot, cat, "paths");
+}
+
+static inline uint32_t el(const tmc_ir *ir, const char *id) {
+  uint32_t e = tmc_ir_find_element(ir, 0, id);
+  assert_int_not_equal(e, TMC_NONE);
+  return e;
+}
+
+/* Is t the technique id, or one of its sub-techniques? */
+static inline bool technique_is(const char *t, const char *id) {
+  size_t n = strlen(id);
+  return t && strncmp(t, id, n) == 0 && (t[n] == '\0' || t[n] == '.');
+}
+
+/* The aim of path p's goal (the goal of the finding the path carries). */
+static inline const char *aim_of(const tmc_ir *ir, uint32_t p) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind == TMC_TARGET_PATH && f->target == p) {
+      const tmc_goal *g = tmc_catalog_goal(cat, f->rule_id);
+      return g ? g->aim : NULL;
+    }
+  }
+  return NULL;
+}
+
+/* Does some path from entry to target whose goal has aim (NULL: any) take
+ * the hop into element at with technique tech (NULL: any) and second
+ * technique also (NULL: any; "" none)? */
+static inline bool hop_names(const tmc_ir *ir, const char *entry, const char *target,
+                             const char *aim, const char *at, const char *tech,
+                             const char *also) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (p->entry != el(ir, entry) || p->asset != el(ir, target))
+      continue;
+    if (aim && (!aim_of(ir, i) || strcmp(aim_of(ir, i), aim) != 0))
+      continue;
+    for (uint32_t h = 0; h < p->n_hops; h++) {
+      const tmc_hop *x = &p->hops[h];
+      if (x->element != el(ir, at))
+        continue;
+      if (tech && !technique_is(x->technique, tech))
+        continue;
+      if (also && (*also ? !technique_is(x->also, also) : x->also != NULL))
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Does any path of ir name technique id on any hop, as its own or second? */
+static inline bool any_hop_names(const tmc_ir *ir, const char *entry, const char *aim,
+                                 const char *id) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (entry && p->entry != el(ir, entry))
+      continue;
+    if (aim && (!aim_of(ir, i) || strcmp(aim_of(ir, i), aim) != 0))
+      continue;
+    for (uint32_t h = 0; h < p->n_hops; h++)
+      if (technique_is(p->hops[h].technique, id) || technique_is(p->hops[h].also, id))
+        return true;
+  }
+  return false;
+}
+
+#endif
