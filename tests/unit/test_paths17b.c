@@ -132,9 +132,49 @@ static void test_review_queue_flooded(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A vendor's callbacks acted on where bookings are kept (TMC-PATH-030): a
+ * forged payment-failed event releases a hotel's reservations, a forged
+ * channel-manager push cancels a clinic's appointments; the harm is the
+ * service not given, not data read. A store of invoices is no booking. */
+static void test_forged_callbacks_cancel_bookings(void **state) {
+  (void)state;
+  static const char *hotel =
+      "digraph g {\n"
+      "  stripe [shape=box, label=\"Stripe (payments API)\"];\n"
+      "  subgraph cluster_s { label=\"Hotel booking platform\"; trust=2;\n"
+      "    hook [label=\"Payment events handler\"];\n"
+      "    svc [label=\"Reservation service\"];\n"
+      "    db [shape=cylinder, label=\"Room reservations (PostgreSQL)\"];\n"
+      "    inv [shape=cylinder, label=\"Invoices archive\"]; }\n"
+      "  svc -> stripe [label=\"create payment intent\"];\n"
+      "  stripe -> hook [label=\"payment_intent.payment_failed (webhook)\"];\n"
+      "  hook -> svc [label=\"release hold\"]; svc -> db [label=\"cancel\"];\n"
+      "  hook -> inv [label=\"receipt\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(hotel);
+  assert_true(hop_names(ir, "stripe", "db", "deny_service", "hook", "CAPEC-148", NULL));
+  assert_false(hop_names(ir, "stripe", "inv", "deny_service", "inv", NULL, NULL));
+  tmc_ir_free(ir);
+
+  static const char *clinic =
+      "digraph g {\n"
+      "  cm [shape=box, label=\"MessageBird (WhatsApp Business API)\"];\n"
+      "  subgraph cluster_s { label=\"Physio clinic systems\"; trust=2;\n"
+      "    bot [label=\"Reply handler (Azure Function)\"];\n"
+      "    diary [shape=cylinder, label=\"Appointment book (SQL Server)\"]; }\n"
+      "  bot -> cm [label=\"reminder message\"];\n"
+      "  cm -> bot [label=\"inbound reply (callback URL)\"];\n"
+      "  bot -> diary [label=\"mark cancelled\"];\n"
+      "}\n";
+  ir = analysed(clinic);
+  assert_true(hop_names(ir, "cm", "diary", "deny_service", "diary", "CAPEC-148", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_review_queue_flooded),
+      cmocka_unit_test(test_forged_callbacks_cancel_bookings),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
