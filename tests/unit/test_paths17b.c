@@ -171,10 +171,48 @@ static void test_forged_callbacks_cancel_bookings(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A camera or scanner feeding a classic model (TMC-PATH-031): what stands
+ * in front of it is changed until the model misses it, and the service the
+ * reading drives is not done (deny_service, AML.T0015), not a supply chain
+ * and not an extraction: the camera reads no answer back. */
+static void test_physical_evasion_denies(void **state) {
+  (void)state;
+  static const char *parking =
+      "digraph g {\n"
+      "  cam [shape=box, label=\"Entry barrier camera (Hikvision)\"];\n"
+      "  subgraph cluster_s { label=\"Car park operator\"; trust=2;\n"
+      "    nvr [label=\"Capture service\"];\n"
+      "    ocr [label=\"Number plate recognition model\", type=model];\n"
+      "    pay [label=\"Parking charge service\"]; }\n"
+      "  cam -> nvr [label=\"video stream\"]; nvr -> ocr [label=\"frames\"];\n"
+      "  ocr -> pay [label=\"plate read\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(parking);
+  assert_true(hop_names(ir, "cam", "ocr", "deny_service", "ocr", "AML.T0015", NULL));
+  assert_false(hop_names(ir, "cam", "ocr", "exfiltrate", "ocr", NULL, NULL));
+  assert_false(hop_names(ir, "cam", "ocr", "tamper_model", "ocr", NULL, NULL));
+  tmc_ir_free(ir);
+
+  static const char *screening =
+      "digraph g {\n"
+      "  cams [shape=box, label=\"Shelf cameras (aisle 1-40)\"];\n"
+      "  subgraph cluster_s { label=\"Store back office\"; trust=2;\n"
+      "    gw [label=\"Image gateway\"];\n"
+      "    det [label=\"Out-of-stock detector (YOLOv8)\", type=model];\n"
+      "    ui [label=\"Replenishment app\"]; }\n"
+      "  cams -> gw [label=\"snapshots\"]; gw -> det [label=\"images\"];\n"
+      "  det -> ui [label=\"detections\"];\n"
+      "}\n";
+  ir = analysed(screening);
+  assert_true(hop_names(ir, "cams", "det", "deny_service", "gw", "AML.T0043.003", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_review_queue_flooded),
       cmocka_unit_test(test_forged_callbacks_cancel_bookings),
+      cmocka_unit_test(test_physical_evasion_denies),
   };
   return cmocka_run_group_tests(tests, load_catalog, free_catalog);
 }
