@@ -1262,13 +1262,63 @@ static bool names_part(const tmc_lexicon *lx, const char *detail) {
  * secrets}"). (Reading the name line and its next line as one instead, for
  * "wren-callflow | Node.js · tool router | verifies caller", was tried on
  * 2026-12-05: it cost a held-out set 4 % of its attack paths.) */
+/* kinds17b (K4): is a detail line a key and its value ("owner: IT infra",
+ * "Team: payments", "env: prod", "on-call: #sre")? One word (a hyphen or an
+ * underscore joins it), then a colon and a space: the box's metadata, which
+ * names no part of it. Two words before a colon are as often a sentence
+ * ("verifies caller: ANI match") as a key. */
+static bool meta_line(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '_'))
+    i++;
+  return i > 0 && isalpha((unsigned char)s[0]) && i + 1 < n && s[i] == ':' &&
+         s[i + 1] == ' ';
+}
+
+/* kinds17b (K4): an element's label without the metadata lines that end it
+ * (meta_line): "Practice management | Open Dental server + API service |
+ * owner: practice ops" is a service, not an owner. The label itself where
+ * no such line ends it (or it would leave nothing). */
+static const char *label_sans_meta(const tmc_element *e, char *buf, size_t size) {
+  const char *d = e->detail_lines;
+  if (!d || !*d || !e->label)
+    return e->label;
+  size_t len = strlen(e->label), dn = strlen(d);
+  bool cut = false;
+  for (;;) {
+    /* the last detail line still standing: d[ls..dn) */
+    while (dn && d[dn - 1] == '\n')
+      dn--;
+    size_t ls = dn;
+    while (ls && d[ls - 1] != '\n')
+      ls--;
+    size_t ln = dn - ls;
+    if (!ln || !meta_line(d + ls, ln) || ln + 1 > len ||
+        strncmp(e->label + len - ln, d + ls, ln) != 0)
+      break;
+    len -= ln;
+    while (len && e->label[len - 1] == ' ')
+      len--;
+    cut = true;
+    if (!ls || !len)
+      break;
+    dn = ls - 1;
+  }
+  if (!cut || !len || len >= size)
+    return e->label;
+  snprintf(buf, size, "%.*s", (int)len, e->label);
+  return buf;
+}
+
 static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *k,
                          tmc_tech *t, const char **w, bool *at_end, double *wt,
                          const char **product, tmc_kind *product_kind) {
   *product = NULL;
+  char lb[1024];
+  const char *label = label_sans_meta(e, lb, sizeof lb);
   const char *name = name_line_of(e);
   if (!name)
-    return tmc_lexicon_head_w(lx, e->label, k, t, w, at_end, wt);
+    return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
   if (tmc_lexicon_head_w(lx, name, k, t, w, at_end, wt)) {
     /* The joined label's own head, where it has one, still decides:
      * letting the name line's head outvote it cost a held-out set a tenth
@@ -1278,8 +1328,8 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
     const char *ww;
     bool we;
     double wwt;
-    if (tmc_lexicon_head_w(lx, e->label, &wk, &wtch, &ww, &we, &wwt))
-      return tmc_lexicon_head_w(lx, e->label, k, t, w, at_end, wt);
+    if (tmc_lexicon_head_w(lx, label, &wk, &wtch, &ww, &we, &wwt))
+      return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
     return true;
   }
   char next[512];
@@ -1293,7 +1343,7 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   double kwt;
   if (tmc_lexicon_kind_word_w(lx, name, &kk, &kw, &kwt))
     return false;
-  return tmc_lexicon_head_w(lx, e->label, k, t, w, at_end, wt);
+  return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
 }
 
 /* What the drawing around an element says before its own votes. */

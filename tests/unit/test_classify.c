@@ -3145,6 +3145,29 @@ static void people_who_curate_and_review(void **state) {
  * the name line above the interface drawn ("Customs | declarations
  * API", "HMRC\nMaking Tax Digital API"). The system's own "Customer API"
  * and its certificate authority stay processes. */
+/* kinds17b (K4): a key and its value on a detail line ("owner: IT infra",
+ * "team: payments", "on-call: #sre") is the box's metadata: its key is no
+ * head noun ("owner" would read the box as a person outside). */
+static void metadata_lines_name_nothing(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  a [shape=record, label=\"{Billing API|Go 1.22 service|Owner: payments "
+      "team}\"];\n"
+      "  b [label=\"Checkout\\nNode.js web app\\nmaintainer: web squad\\non-call: "
+      "#web\"];\n"
+      "  c [shape=record, label=\"{Orders DB|PostgreSQL 15|steward: finance ops}\"];\n"
+      "  a -> c; b -> a;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "a", TMC_KIND_PROCESS);
+  want_kind(ir, "b", TMC_KIND_PROCESS);
+  want_kind(ir, "c", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 static void providers_and_public_bodies(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -3256,6 +3279,7 @@ int main(void) {
       cmocka_unit_test(public_sources_are_outside),           /* sources16 */
       cmocka_unit_test(people_who_curate_and_review),         /* sources16 */
       cmocka_unit_test(providers_and_public_bodies),          /* sources16 */
+      cmocka_unit_test(metadata_lines_name_nothing),          /* kinds17b */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
