@@ -3168,6 +3168,29 @@ static void metadata_lines_name_nothing(void **state) {
   tmc_diags_free(&d);
 }
 
+/* kinds17b (K3): a store of secrets listing the environment variables it
+ * holds ("ANTHROPIC_API_KEY", "HF_TOKEN") is that store: a vendor named in a
+ * key's name is no model word. */
+static void key_names_name_no_vendor(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  a [label=\"AWS Secrets Manager ANTHROPIC_API_KEY, STRIPE_SECRET_KEY, "
+      "DB_PASSWORD\"];\n"
+      "  b [label=\"Key Vault GEMINI_API_KEY \xC2\xB7 HF_TOKEN \xC2\xB7 "
+      "SLACK_BOT_TOKEN\"];\n"
+      "  d [label=\"Chat service\"];\n"
+      "  d -> a; d -> b;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "a", TMC_KIND_DATA_STORE);
+  want_kind(ir, "b", TMC_KIND_DATA_STORE);
+  want_kind(ir, "d", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 static void providers_and_public_bodies(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -3280,6 +3303,7 @@ int main(void) {
       cmocka_unit_test(people_who_curate_and_review),         /* sources16 */
       cmocka_unit_test(providers_and_public_bodies),          /* sources16 */
       cmocka_unit_test(metadata_lines_name_nothing),          /* kinds17b */
+      cmocka_unit_test(key_names_name_no_vendor),             /* kinds17b */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
