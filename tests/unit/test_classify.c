@@ -3191,6 +3191,35 @@ static void key_names_name_no_vendor(void **state) {
   tmc_diags_free(&d);
 }
 
+/* kinds17b (K2): a people word leading a store's name modifies what
+ * follows ("User sessions Redis", "Guest preferences Firestore"): the box
+ * is the store its product names, whose holder the word says; also beyond
+ * a chat service that relays an LLM's answers to it. */
+static void people_words_as_modifiers(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  b [label=\"User sessions Redis \xC2\xB7 sessions:{userId}\"];\n"
+      "  g [label=\"Guest preferences Firestore \xC2\xB7 prefs/{guestId}\"];\n"
+      "  e [label=\"Shopper carts MongoDB Atlas \xC2\xB7 carts\"];\n"
+      "  m [label=\"Member notes Cloud SQL for MySQL \xC2\xB7 EU\"];\n"
+      "  s [label=\"Chat service\"];\n"
+      "  r [label=\"chat-svc Node.js 20\"];\n"
+      "  l [label=\"GPT-4o mini (Azure OpenAI)\"];\n"
+      "  s -> b; b -> s; s -> g; g -> s; s -> e;\n"
+      "  r -> l; l -> r; r -> m; m -> r;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "b", TMC_KIND_DATA_STORE);
+  want_kind(ir, "g", TMC_KIND_DATA_STORE);
+  want_kind(ir, "e", TMC_KIND_DATA_STORE);
+  want_kind(ir, "m", TMC_KIND_DATA_STORE);
+  want_kind(ir, "r", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 static void providers_and_public_bodies(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -3304,6 +3333,7 @@ int main(void) {
       cmocka_unit_test(providers_and_public_bodies),          /* sources16 */
       cmocka_unit_test(metadata_lines_name_nothing),          /* kinds17b */
       cmocka_unit_test(key_names_name_no_vendor),             /* kinds17b */
+      cmocka_unit_test(people_words_as_modifiers),            /* kinds17b */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
