@@ -707,6 +707,20 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
     while (m-- > 0 && k == TMC_NONE)
       k = head_at(t, text, ends[m]);
   }
+  /* kinds17b (K6): a product whose name holds a preposition ("Microsoft
+   * Defender for Endpoint machine actions API", "Azure Database for
+   * PostgreSQL admin API", "Google Workspace for Education Directory API"):
+   * where nothing before the preposition is a head, an interface word
+   * ending the name's first clause is its head. */
+  if (k == TMC_NONE && word_char((unsigned char)text[n])) {
+    size_t c = n;
+    while (text[c] && !strchr(",;:([\n|", text[c]) &&
+           strncmp(text + c, "\xC2\xB7", 2) != 0 && strncmp(text + c, " - ", 3) != 0)
+      c++;
+    uint32_t a = head_at(t, text, c);
+    if (a != TMC_NONE && tmc_lexicon_says(lx, TMC_WORDS_API, t->v[a].text))
+      k = a;
+  }
   if (k == TMC_NONE)
     return false;
   /* "Data model" is no model: a false friend of the head's kind voids it. */

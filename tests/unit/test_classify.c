@@ -3220,6 +3220,29 @@ static void people_words_as_modifiers(void **state) {
   tmc_diags_free(&d);
 }
 
+/* kinds17b (K6): a product whose name holds a preposition ("Google
+ * Workspace for Education Directory API", "CrowdStrike Falcon for Mobile
+ * RTR API") is headed by the interface word ending its name, where nothing
+ * before the preposition is a head; a head before it still decides. */
+static void product_names_with_prepositions(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  b [label=\"Google Workspace for Education Directory API\"];\n"
+      "  f [label=\"CrowdStrike Falcon for Mobile RTR API\"];\n"
+      "  c [label=\"Gateway for model serving\"];\n"
+      "  s [label=\"Sync service\"];\n"
+      "  s -> b; s -> f; s -> c;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "b", TMC_KIND_PROCESS);
+  want_kind(ir, "f", TMC_KIND_PROCESS);
+  want_kind(ir, "c", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 static void providers_and_public_bodies(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -3334,6 +3357,7 @@ int main(void) {
       cmocka_unit_test(metadata_lines_name_nothing),          /* kinds17b */
       cmocka_unit_test(key_names_name_no_vendor),             /* kinds17b */
       cmocka_unit_test(people_words_as_modifiers),            /* kinds17b */
+      cmocka_unit_test(product_names_with_prepositions),      /* kinds17b */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
