@@ -256,13 +256,37 @@ static bool phrase_at(const char *p, const entry *e) {
   return !word_char((unsigned char)p[e->len]);
 }
 
+/* kinds17b (K3): the length of an environment variable's name starting at p
+ * ("OPENAI_API_KEY", "SHOPIFY_ADMIN_TOKEN", "HF_TOKEN"): capitals and digits
+ * joined by underscores, at least one underscore between them; else 0. A
+ * name a value is kept under says which vendor the key opens, not what the
+ * box holding it is ("Secret Manager OPENAI_API_KEY" is no model). */
+static size_t env_name_len(const char *p) {
+  size_t n = 0, joins = 0, caps = 0;
+  for (; p[n]; n++) {
+    unsigned char c = (unsigned char)p[n];
+    if (c == '_') {
+      if (!n || !isalnum((unsigned char)p[n + 1]))
+        break;
+      joins++;
+    } else if (isupper(c)) {
+      caps++;
+    } else if (!isdigit(c)) {
+      break;
+    }
+  }
+  if (n && word_char((unsigned char)p[n]))
+    return 0; /* runs on into lower case: "OPENAI_key" is no such name */
+  return joins && caps >= 2 ? n : 0;
+}
+
 /* The lowest index of an entry of t (BY_FIRST_WORD) that occurs in text as a
  * whole word and whose kind is not in the skip mask; TMC_NONE if none. With
  * all set, ORs every matching entry's kind bit into *all instead. With
  * unweighted >= 0 (the weight of an entry without its own), the heaviest
  * such entry instead, the first listed among equals. */
 static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
-                             uint32_t *all, double unweighted) {
+                             uint32_t *all, double unweighted, bool no_env) {
   uint32_t best = TMC_NONE;
   double best_w = 0;
   if (!text || !t->nb)
@@ -271,6 +295,15 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
   while (*p) {
     if (!word_char((unsigned char)*p)) {
       p++;
+      continue;
+    }
+    /* kinds17b (K3): where kinds and technologies are read (no_env), an
+     * environment variable's name among other words is no word of the label
+     * (alone, it is the only name drawn). Other word lists still read it:
+     * "GITLAB_TOKEN" still says a credential is kept there. */
+    size_t env = no_env && (p == text || p[-1] != '_') ? env_name_len(p) : 0;
+    if (env && (p != text || p[env])) {
+      p += env;
       continue;
     }
     size_t n = first_word_len(p);
@@ -297,7 +330,7 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
 
 static uint32_t find_words(const table *t, const char *text, uint32_t skip,
                            uint32_t *all) {
-  return find_words_w(t, text, skip, all, -1);
+  return find_words_w(t, text, skip, all, -1, false);
 }
 
 static uint32_t find_name(const table *t, const char *name, bool any_case) {
@@ -331,7 +364,7 @@ bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *
   /* Two kind words: the heavier decides ("spam-bert student (Triton)" is
    * served by Triton, weight 10, over bert's 5), else the first listed. */
   uint32_t k = find_words_w(&lx->kinds[TMC_TABLE_KIND_WORDS], text, skip, NULL,
-                            lx->weight[TMC_SOURCE_LABEL_WORD]);
+                            lx->weight[TMC_SOURCE_LABEL_WORD], true);
   if (k == TMC_NONE)
     return false;
   *kind = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].kind;
@@ -654,6 +687,12 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
       /* A count is no word of the name ("4x Basler ace2 GigE cameras",
        * "2× A100"): a short token starting with a digit. */
       size_t start = i;
+      /* kinds17b (K3): an environment variable's name is no word here */
+      size_t env = (!i || text[i - 1] != '_') ? env_name_len(text + i) : 0;
+      if (env) {
+        i += env;
+        continue;
+      }
       while (i < n && word_char((unsigned char)text[i]))
         i++;
       if (isdigit((unsigned char)text[start]) && i - start <= 4)
@@ -667,6 +706,20 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
     }
     while (m-- > 0 && k == TMC_NONE)
       k = head_at(t, text, ends[m]);
+  }
+  /* kinds17b (K6): a product whose name holds a preposition ("Microsoft
+   * Defender for Endpoint machine actions API", "Azure Database for
+   * PostgreSQL admin API", "Google Workspace for Education Directory API"):
+   * where nothing before the preposition is a head, an interface word
+   * ending the name's first clause is its head. */
+  if (k == TMC_NONE && word_char((unsigned char)text[n])) {
+    size_t c = n;
+    while (text[c] && !strchr(",;:([\n|", text[c]) &&
+           strncmp(text + c, "\xC2\xB7", 2) != 0 && strncmp(text + c, " - ", 3) != 0)
+      c++;
+    uint32_t a = head_at(t, text, c);
+    if (a != TMC_NONE && tmc_lexicon_says(lx, TMC_WORDS_API, t->v[a].text))
+      k = a;
   }
   if (k == TMC_NONE)
     return false;
@@ -685,7 +738,7 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
 bool tmc_lexicon_tech_word(const tmc_lexicon *lx, const char *text, tmc_tech *tech,
                            tmc_kind *kind, const char **word) {
   const table *t = &lx->kinds[TMC_TABLE_TECH_WORDS];
-  uint32_t k = find_words(t, text, 0, NULL);
+  uint32_t k = find_words_w(t, text, 0, NULL, -1, true);
   if (k == TMC_NONE)
     return false;
   *tech = t->v[k].tech;

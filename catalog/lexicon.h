@@ -124,6 +124,7 @@
   X(AGENT_MEMORY, "agent_memory")     /* a store or flow saying these: memory */         \
   X(THREAD_HISTORY, "thread_history") /* ... or these: one conversation's history */     \
   X(IN_MEMORY, "in_memory") /* a store's name saying these is held in RAM, no memory */  \
+  X(PENDING_ACTIONS, "pending_actions") /* kinds17b: actions awaiting approval */        \
   X(RENDERERS, "renderers") /* a product saying these renders what it gets to people */  \
   X(MODEL_DISTRIBUTION, "model_distribution") /* weights sent out as an update */        \
   X(CAPTURES, "captures") /* a scanner or camera station saying these captures */        \

@@ -1262,13 +1262,63 @@ static bool names_part(const tmc_lexicon *lx, const char *detail) {
  * secrets}"). (Reading the name line and its next line as one instead, for
  * "wren-callflow | Node.js · tool router | verifies caller", was tried on
  * 2026-12-05: it cost a held-out set 4 % of its attack paths.) */
+/* kinds17b (K4): is a detail line a key and its value ("owner: IT infra",
+ * "Team: payments", "env: prod", "on-call: #sre")? One word (a hyphen or an
+ * underscore joins it), then a colon and a space: the box's metadata, which
+ * names no part of it. Two words before a colon are as often a sentence
+ * ("verifies caller: ANI match") as a key. */
+static bool meta_line(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '_'))
+    i++;
+  return i > 0 && isalpha((unsigned char)s[0]) && i + 1 < n && s[i] == ':' &&
+         s[i + 1] == ' ';
+}
+
+/* kinds17b (K4): an element's label without the metadata lines that end it
+ * (meta_line): "Practice management | Open Dental server + API service |
+ * owner: practice ops" is a service, not an owner. The label itself where
+ * no such line ends it (or it would leave nothing). */
+static const char *label_sans_meta(const tmc_element *e, char *buf, size_t size) {
+  const char *d = e->detail_lines;
+  if (!d || !*d || !e->label)
+    return e->label;
+  size_t len = strlen(e->label), dn = strlen(d);
+  bool cut = false;
+  for (;;) {
+    /* the last detail line still standing: d[ls..dn) */
+    while (dn && d[dn - 1] == '\n')
+      dn--;
+    size_t ls = dn;
+    while (ls && d[ls - 1] != '\n')
+      ls--;
+    size_t ln = dn - ls;
+    if (!ln || !meta_line(d + ls, ln) || ln + 1 > len ||
+        strncmp(e->label + len - ln, d + ls, ln) != 0)
+      break;
+    len -= ln;
+    while (len && e->label[len - 1] == ' ')
+      len--;
+    cut = true;
+    if (!ls || !len)
+      break;
+    dn = ls - 1;
+  }
+  if (!cut || !len || len >= size)
+    return e->label;
+  snprintf(buf, size, "%.*s", (int)len, e->label);
+  return buf;
+}
+
 static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *k,
                          tmc_tech *t, const char **w, bool *at_end, double *wt,
                          const char **product, tmc_kind *product_kind) {
   *product = NULL;
+  char lb[1024];
+  const char *label = label_sans_meta(e, lb, sizeof lb);
   const char *name = name_line_of(e);
   if (!name)
-    return tmc_lexicon_head_w(lx, e->label, k, t, w, at_end, wt);
+    return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
   if (tmc_lexicon_head_w(lx, name, k, t, w, at_end, wt)) {
     /* The joined label's own head, where it has one, still decides:
      * letting the name line's head outvote it cost a held-out set a tenth
@@ -1278,8 +1328,8 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
     const char *ww;
     bool we;
     double wwt;
-    if (tmc_lexicon_head_w(lx, e->label, &wk, &wtch, &ww, &we, &wwt))
-      return tmc_lexicon_head_w(lx, e->label, k, t, w, at_end, wt);
+    if (tmc_lexicon_head_w(lx, label, &wk, &wtch, &ww, &we, &wwt))
+      return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
     return true;
   }
   char next[512];
@@ -1293,7 +1343,7 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   double kwt;
   if (tmc_lexicon_kind_word_w(lx, name, &kk, &kw, &kwt))
     return false;
-  return tmc_lexicon_head_w(lx, e->label, k, t, w, at_end, wt);
+  return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
 }
 
 /* What the drawing around an element says before its own votes. */
@@ -1452,6 +1502,17 @@ static const char *vault_name(const tmc_lexicon *lx, const tmc_element *e, char 
   return NULL;
 }
 
+/* kinds17b (K2): does word w lead label l, followed by another word on the
+ * same line ("Customer memories ...": a modifier of what follows)? */
+static bool modifies_next(const char *l, const char *w) {
+  size_t n = strlen(w);
+  while (*l == ' ')
+    l++;
+  if (!n || strncasecmp(l, w, n) != 0 || l[n] != ' ')
+    return false;
+  return isalpha((unsigned char)l[n + 1]);
+}
+
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                          const tmc_boundary *const *outside, around ar, tmc_element *e,
                          tmc_diags *d) {
@@ -1533,6 +1594,17 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   }
   if (typed)
     return;
+  /* kinds17b (K2): a people word leading a name ahead of another word
+   * modifies it ("Customer memories Firestore", "Patient records Cloud SQL",
+   * "User sessions Redis"): where the head came from inside the name (not
+   * its end) and the label names a store's product, the box is that store,
+   * holding the people's things, not the people. */
+  if (head && head_kind == TMC_KIND_EXTERNAL && !at_end && tw &&
+      tmc_kind_dfd(tw_kind) == TMC_DFD_STORE && modifies_next(e->label, head_said)) {
+    head_kind = tw_kind;
+    head_tech = tw_tech;
+    head_word = tmc_arena_printf(a, "%s ('%s' only says whose)", tw, head_said);
+  }
   /* sources16 (B1): a public index or hub others publish packages, images,
    * models or data to, named as what the box is, is that service: outside
    * the system, whatever shape or card it is drawn as, wherever it is
@@ -2503,6 +2575,7 @@ typedef struct llm_talk {
   bool *side;
   bool *tools;      /* its talk with the LLM says tools */
   tmc_buf *answers; /* what the LLM answers it, label after label */
+  bool *relayed;    /* kinds17b: on the side only as a relay's other end */
 } llm_talk;
 
 static void answer(llm_talk *t, uint32_t v, const char *label) {
@@ -2515,7 +2588,8 @@ static void answer(llm_talk *t, uint32_t v, const char *label) {
 static llm_talk agent_sides(const tmc_ir *ir, const tmc_lexicon *lx) {
   uint32_t n = ir->n_elements;
   llm_talk t = {tmc_xcalloc(n + 1, sizeof *t.side), tmc_xcalloc(n + 1, sizeof *t.tools),
-                tmc_xcalloc(n + 1, sizeof *t.answers)};
+                tmc_xcalloc(n + 1, sizeof *t.answers),
+                tmc_xcalloc(n + 1, sizeof *t.relayed)};
   uint8_t *talk = tmc_xcalloc(n + 1, sizeof *talk); /* 1: sends an LLM, 2: gets */
   uint32_t *other = tmc_xmalloc((n + 1) * sizeof *other);
   uint8_t *with = tmc_xcalloc(n + 1, sizeof *with); /* 1: to other, 2: from, 4: many */
@@ -2563,6 +2637,7 @@ static llm_talk agent_sides(const tmc_ir *ir, const tmc_lexicon *lx) {
     if (t.side[v] && with[v] == 3 && p != TMC_NONE && !t.side[p] &&
         !agent_code(lx, ir->elements[v].label) && can_drive(&ir->elements[p])) {
       t.side[p] = true;
+      t.relayed[p] = true;
       t.tools[p] = t.tools[v];
       if (t.answers[v].data)
         answer(&t, p, t.answers[v].data);
@@ -2580,6 +2655,7 @@ static void llm_talk_free(llm_talk *t, uint32_t n) {
   free(t->answers);
   free(t->tools);
   free(t->side);
+  free(t->relayed);
 }
 
 /* callees15: does the flow's label hand on what the LLM answered its
@@ -2775,8 +2851,17 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
    * knowledge base an LLM reads and fills) is that store. */
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
+    tmc_tech st;
+    tmc_kind sk;
+    const char *sw;
     if (side[i] && e->kind == TMC_KIND_DATA_STORE && by_word(e) &&
         e->shape_source != TMC_SOURCE_ICON &&
+        /* kinds17b (K2): a database named by its product ("Customer
+         * memories Cloud SQL for PostgreSQL") beyond a relay is the relay's
+         * store, not code misread (a relay's one other end: a chat service
+         * that keeps its memories there) */
+        !(talk.relayed[i] && tmc_lexicon_tech_word(lx, e->label, &st, &sk, &sw) &&
+          tmc_kind_dfd(sk) == TMC_DFD_STORE) &&
         !(e->shape_source != TMC_SOURCE_NONE &&
           tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
       e->kind_evidence = tmc_arena_printf(

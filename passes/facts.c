@@ -3323,6 +3323,11 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
     unsigned w = memory_words(ir, g, v, PROMPTS);
     if (people_write && w == 0)
       continue;
+    /* kinds17b: a store of actions awaiting a person's approval (its own
+     * name says so, words.yaml pending_actions) is read back for the
+     * decision on each, not as memory, unless a memory word says memory */
+    if (w == 0 && label_says(g, e, TMC_WORDS_PENDING_ACTIONS))
+      continue;
     /* Without a memory or history word, what a plain prompt assembler
      * saves and reads back itself is the results it keeps for people
      * ("notes + summaries, 30 days" read back as "my summaries"): memory

@@ -3145,6 +3145,104 @@ static void people_who_curate_and_review(void **state) {
  * the name line above the interface drawn ("Customs | declarations
  * API", "HMRC\nMaking Tax Digital API"). The system's own "Customer API"
  * and its certificate authority stay processes. */
+/* kinds17b (K4): a key and its value on a detail line ("owner: IT infra",
+ * "team: payments", "on-call: #sre") is the box's metadata: its key is no
+ * head noun ("owner" would read the box as a person outside). */
+static void metadata_lines_name_nothing(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  a [shape=record, label=\"{Billing API|Go 1.22 service|Owner: payments "
+      "team}\"];\n"
+      "  b [label=\"Checkout\\nNode.js web app\\nmaintainer: web squad\\non-call: "
+      "#web\"];\n"
+      "  c [shape=record, label=\"{Orders DB|PostgreSQL 15|steward: finance ops}\"];\n"
+      "  a -> c; b -> a;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "a", TMC_KIND_PROCESS);
+  want_kind(ir, "b", TMC_KIND_PROCESS);
+  want_kind(ir, "c", TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* kinds17b (K3): a store of secrets listing the environment variables it
+ * holds ("ANTHROPIC_API_KEY", "HF_TOKEN") is that store: a vendor named in a
+ * key's name is no model word. */
+static void key_names_name_no_vendor(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  a [label=\"AWS Secrets Manager ANTHROPIC_API_KEY, STRIPE_SECRET_KEY, "
+      "DB_PASSWORD\"];\n"
+      "  b [label=\"Key Vault GEMINI_API_KEY \xC2\xB7 HF_TOKEN \xC2\xB7 "
+      "SLACK_BOT_TOKEN\"];\n"
+      "  d [label=\"Chat service\"];\n"
+      "  d -> a; d -> b;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "a", TMC_KIND_DATA_STORE);
+  want_kind(ir, "b", TMC_KIND_DATA_STORE);
+  want_kind(ir, "d", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* kinds17b (K2): a people word leading a store's name modifies what
+ * follows ("User sessions Redis", "Guest preferences Firestore"): the box
+ * is the store its product names, whose holder the word says; also beyond
+ * a chat service that relays an LLM's answers to it. */
+static void people_words_as_modifiers(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  b [label=\"User sessions Redis \xC2\xB7 sessions:{userId}\"];\n"
+      "  g [label=\"Guest preferences Firestore \xC2\xB7 prefs/{guestId}\"];\n"
+      "  e [label=\"Shopper carts MongoDB Atlas \xC2\xB7 carts\"];\n"
+      "  m [label=\"Member notes Cloud SQL for MySQL \xC2\xB7 EU\"];\n"
+      "  s [label=\"Chat service\"];\n"
+      "  r [label=\"chat-svc Node.js 20\"];\n"
+      "  l [label=\"GPT-4o mini (Azure OpenAI)\"];\n"
+      "  s -> b; b -> s; s -> g; g -> s; s -> e;\n"
+      "  r -> l; l -> r; r -> m; m -> r;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "b", TMC_KIND_DATA_STORE);
+  want_kind(ir, "g", TMC_KIND_DATA_STORE);
+  want_kind(ir, "e", TMC_KIND_DATA_STORE);
+  want_kind(ir, "m", TMC_KIND_DATA_STORE);
+  want_kind(ir, "r", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
+/* kinds17b (K6): a product whose name holds a preposition ("Google
+ * Workspace for Education Directory API", "CrowdStrike Falcon for Mobile
+ * RTR API") is headed by the interface word ending its name, where nothing
+ * before the preposition is a head; a head before it still decides. */
+static void product_names_with_prepositions(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  b [label=\"Google Workspace for Education Directory API\"];\n"
+      "  f [label=\"CrowdStrike Falcon for Mobile RTR API\"];\n"
+      "  c [label=\"Gateway for model serving\"];\n"
+      "  s [label=\"Sync service\"];\n"
+      "  s -> b; s -> f; s -> c;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "b", TMC_KIND_PROCESS);
+  want_kind(ir, "f", TMC_KIND_PROCESS);
+  want_kind(ir, "c", TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 static void providers_and_public_bodies(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -3256,6 +3354,10 @@ int main(void) {
       cmocka_unit_test(public_sources_are_outside),           /* sources16 */
       cmocka_unit_test(people_who_curate_and_review),         /* sources16 */
       cmocka_unit_test(providers_and_public_bodies),          /* sources16 */
+      cmocka_unit_test(metadata_lines_name_nothing),          /* kinds17b */
+      cmocka_unit_test(key_names_name_no_vendor),             /* kinds17b */
+      cmocka_unit_test(people_words_as_modifiers),            /* kinds17b */
+      cmocka_unit_test(product_names_with_prepositions),      /* kinds17b */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
