@@ -5206,6 +5206,58 @@ static bool ot_of(const tmc_ir *ir, const uint8_t *ot, uint32_t b) {
   return false;
 }
 
+/* aiids17b (LLM09). signs_off_model_output (flows): a person's flow into
+ * what holds a model's text (a store or code, no model, no vendor's
+ * service) that signs off on it (a person: named as people, or an entity
+ * that supplies no packages, models or data): the flow says so (words.yaml sign_offs,
+ * decisions), or the person is staff, the code sends them its model-written
+ * output, and the code drives a tool (the approval card of an agent: what
+ * the person answers is what the agent then does). The person's click is
+ * where a confident wrong or planted answer becomes the organisation's act.
+ * One pass over the flows and one over each code's out-edges: linear. */
+static void aiids17b_facts(tmc_ir *ir, const graph *g) {
+  uint8_t *acts = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.signs_off_model_output = false;
+    /* someone drawn outside the code, named a person or an entity that
+     * supplies no packages, models or data ("Maintainers", as audit_trails) */
+    bool someone = s->facts.person || (!s->facts.outside_source && !s->facts.publishes &&
+                                       !s->facts.anonymous && !s->third_party);
+    if (f->src == f->dst || !someone || s->facts.outside_source ||
+        tmc_kind_dfd(s->kind) != TMC_DFD_ENTITY || !t->facts.model_output ||
+        tmc_kind_is_ai(t->kind) || t->facts.vendor_service || t->third_party ||
+        tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY)
+      continue;
+    if (flow_says(g, f, TMC_WORDS_SIGN_OFFS) || flow_says(g, f, TMC_WORDS_DECISIONS)) {
+      f->facts.signs_off_model_output = true;
+      continue;
+    }
+    if (!s->facts.staff || tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS)
+      continue;
+    uint32_t v = f->dst;
+    if (!acts[v]) {
+      bool tool = false;
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+        const tmc_element *w = &ir->elements[g->out[k].to];
+        tool |= w->kind == TMC_KIND_AGENT_TOOL ||
+                (w->roles & TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR)) != 0;
+      }
+      acts[v] = tool ? 1 : 2;
+    }
+    if (acts[v] != 1)
+      continue;
+    /* the code hands the person what it got from the model */
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (g->out[k].to == f->src && g->out[k].moves) {
+        f->facts.signs_off_model_output = true;
+        break;
+      }
+  }
+  free(acts);
+}
+
 /* llmcls17_facts. answer_cache: a cache whose writer (an edge into it,
  * moving or a query: "get / set") is code driving an LLM that gets model
  * text, reads the cache back (an edge from the cache to it) and reads
@@ -5490,6 +5542,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
   llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
+  aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
   tmc_flowgraph_free(&g);
   return 0;
 }
