@@ -259,7 +259,8 @@
   X(TRAINING_STACKS, "training_stacks") /* a trainer saying these runs others' packages  \
                                          */                                              \
   /* aiids17b */                                                                         \
-  X(SIGN_OFFS, "sign_offs") /* a person's flow saying these signs off on work */
+  X(SIGN_OFFS, "sign_offs") /* a person's flow saying these signs off on work */     \
+  X(CROWD_SIGNALS, "crowd_signals") /* a flow saying these carries the public's flags */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -5206,6 +5206,39 @@ static bool ot_of(const tmc_ir *ir, const uint8_t *ot, uint32_t b) {
   return false;
 }
 
+/* aiids17b (ML02). crowd_labels (flows): a flow into a store on a training
+ * path (no model registry, no third party's) that says the public's flags
+ * (words.yaml crowd_signals; not decisions: a lender's own verdicts are
+ * TMC-TRAIN-015's), from the public
+ * (public_person) or from a store or code the public writes into: a public
+ * person sends to it, or to code that sends to it (two hops, each over a
+ * node's in-edges: linear). Reports and votes taken as labels let whoever
+ * reports the most (a brigade, a bot farm) choose the labels. */
+static void crowd_labels(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  uint8_t *fed = tmc_xcalloc(n + 1, 1); /* 1: a public person sends to it */
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fed[v]; k++)
+      fed[v] = g->in[k].moves && g->in[k].to != v &&
+               ir->elements[g->in[k].to].facts.public_person;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.crowd_labels = false;
+    if (f->src == f->dst || !is_store(t) || !t->facts.training_path ||
+        t->kind == TMC_KIND_MODEL_REGISTRY || t->third_party || s->third_party)
+      continue;
+    bool public = s->facts.public_person || fed[f->src];
+    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !public; k++) {
+      uint32_t w = g->in[k].to;
+      public = g->in[k].moves && w != f->src &&
+               tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_PROCESS && fed[w];
+    }
+    f->facts.crowd_labels = public && flow_says(g, f, TMC_WORDS_CROWD_SIGNALS);
+  }
+  free(fed);
+}
+
 /* aiids17b (LLM09). signs_off_model_output (flows): a person's flow into
  * what holds a model's text (a store or code, no model, no vendor's
  * service) that signs off on it (a person: named as people, or an entity
@@ -5256,6 +5289,7 @@ static void aiids17b_facts(tmc_ir *ir, const graph *g) {
       }
   }
   free(acts);
+  crowd_labels(ir, g);
 }
 
 /* llmcls17_facts. answer_cache: a cache whose writer (an edge into it,

@@ -61,9 +61,45 @@ static void test_people_sign_off_model_work(void **state) {
         {"TMC-LLM-172", "u -> a", false});
 }
 
+/* ML02: what the public flags, reports or votes is kept as training labels
+ * (TMC-TRAIN-173): thumbs-down on a chatbot's answers kept for the next
+ * fine-tune, "mark as spam" clicks into a spam filter's training table;
+ * none for the staff's own verdicts (TMC-TRAIN-015) or where nothing
+ * trains on the store. */
+static void test_public_flags_become_labels(void **state) {
+  (void)state;
+  CHECK("digraph{u[shape=box,label=\"Webmail users\"]; w[label=\"Mail web app\"];"
+        " s[shape=cylinder,label=\"Spam corpus\"]; t[label=\"Nightly spam model "
+        "training\"];"
+        " m[label=\"Spam classifier model\"]; u->w[label=\"mark as spam\"];"
+        " w->s[label=\"marked as spam\"]; s->t; t->m}",
+        {"TMC-TRAIN-173", "w -> s", true});
+  CHECK(
+      "digraph{u[shape=box,label=\"Customers\"]; c[label=\"Help widget backend\"];"
+      " q[shape=cylinder,label=\"Feedback events\"]; d[shape=cylinder,label=\"Fine-tune "
+      "set\"];"
+      " j[label=\"Fine-tuning job\"]; m[label=\"Support classifier model\"];"
+      " u->c[label=\"thumbs down\"]; c->q; q->d[label=\"downvotes as negative "
+      "labels\"]; d->j; j->m}",
+      {"TMC-TRAIN-173", "q -> d", true});
+  /* the organisation's own reviewers decide: TMC-TRAIN-015, not the public */
+  CHECK("digraph{r[shape=box,label=\"Claims adjusters\"]; a[label=\"Claims console\"];"
+        " s[shape=cylinder,label=\"Claim outcomes\"]; t[label=\"Fraud model training\"];"
+        " m[label=\"Fraud model\"]; r->a[label=\"verdict\"]; a->s[label=\"approved or "
+        "rejected\"];"
+        " s->t; t->m}",
+        {"TMC-TRAIN-173", "a -> s", false});
+  /* reports nobody trains on */
+  CHECK("digraph{u[shape=box,label=\"Users\"]; a[label=\"Forum API\"];"
+        " s[shape=cylinder,label=\"Abuse reports\"]; u->a[label=\"report post\"];"
+        " a->s[label=\"user reports\"]}",
+        {"TMC-TRAIN-173", "a -> s", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_people_sign_off_model_work),
+      cmocka_unit_test(test_public_flags_become_labels),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
