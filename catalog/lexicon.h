@@ -258,7 +258,10 @@
   X(FINE_TUNES, "fine_tunes")     /* a trainer saying these starts from weights */       \
   X(PUBLIC_MODEL_FAMILIES, "public_model_families") /* models anyone downloads */        \
   X(TRAINING_STACKS, "training_stacks") /* a trainer saying these runs others' packages  \
-                                         */
+                                         */                                              \
+  /* aiids17b */                                                                         \
+  X(SIGN_OFFS, "sign_offs") /* a person's flow saying these signs off on work */     \
+  X(CROWD_SIGNALS, "crowd_signals") /* a flow saying these carries the public's flags */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -5211,6 +5211,92 @@ static bool ot_of(const tmc_ir *ir, const uint8_t *ot, uint32_t b) {
   return false;
 }
 
+/* aiids17b (ML02). crowd_labels (flows): a flow into a store on a training
+ * path (no model registry, no third party's) that says the public's flags
+ * (words.yaml crowd_signals; not decisions: a lender's own verdicts are
+ * TMC-TRAIN-015's), from the public
+ * (public_person) or from a store or code the public writes into: a public
+ * person sends to it, or to code that sends to it (two hops, each over a
+ * node's in-edges: linear). Reports and votes taken as labels let whoever
+ * reports the most (a brigade, a bot farm) choose the labels. */
+static void crowd_labels(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  uint8_t *fed = tmc_xcalloc(n + 1, 1); /* 1: a public person sends to it */
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fed[v]; k++)
+      fed[v] = g->in[k].moves && g->in[k].to != v &&
+               ir->elements[g->in[k].to].facts.public_person;
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.crowd_labels = false;
+    if (f->src == f->dst || !is_store(t) || !t->facts.training_path ||
+        t->kind == TMC_KIND_MODEL_REGISTRY || t->third_party || s->third_party)
+      continue;
+    bool public = s->facts.public_person || fed[f->src];
+    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !public; k++) {
+      uint32_t w = g->in[k].to;
+      public = g->in[k].moves && w != f->src &&
+               tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_PROCESS && fed[w];
+    }
+    f->facts.crowd_labels = public && flow_says(g, f, TMC_WORDS_CROWD_SIGNALS);
+  }
+  free(fed);
+}
+
+/* aiids17b (LLM09). signs_off_model_output (flows): a person's flow into
+ * what holds a model's text (a store or code, no model, no vendor's
+ * service) that signs off on it (a person: named as people, or an entity
+ * that supplies no packages, models or data): the flow says so (words.yaml sign_offs,
+ * decisions), or the person is staff, the code sends them its model-written
+ * output, and the code drives a tool (the approval card of an agent: what
+ * the person answers is what the agent then does). The person's click is
+ * where a confident wrong or planted answer becomes the organisation's act.
+ * One pass over the flows and one over each code's out-edges: linear. */
+static void aiids17b_facts(tmc_ir *ir, const graph *g) {
+  uint8_t *acts = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.signs_off_model_output = false;
+    /* someone drawn outside the code, named a person or an entity that
+     * supplies no packages, models or data ("Maintainers", as audit_trails) */
+    bool someone = s->facts.person || (!s->facts.outside_source && !s->facts.publishes &&
+                                       !s->facts.anonymous && !s->third_party);
+    if (f->src == f->dst || !someone || s->facts.outside_source ||
+        tmc_kind_dfd(s->kind) != TMC_DFD_ENTITY || !t->facts.model_output ||
+        tmc_kind_is_ai(t->kind) || t->facts.vendor_service || t->third_party ||
+        tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY)
+      continue;
+    if (flow_says(g, f, TMC_WORDS_SIGN_OFFS) || flow_says(g, f, TMC_WORDS_DECISIONS)) {
+      f->facts.signs_off_model_output = true;
+      continue;
+    }
+    if (!s->facts.staff || tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS)
+      continue;
+    uint32_t v = f->dst;
+    if (!acts[v]) {
+      bool tool = false;
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+        const tmc_element *w = &ir->elements[g->out[k].to];
+        tool |= w->kind == TMC_KIND_AGENT_TOOL ||
+                (w->roles & TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR)) != 0;
+      }
+      acts[v] = tool ? 1 : 2;
+    }
+    if (acts[v] != 1)
+      continue;
+    /* the code hands the person what it got from the model */
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (g->out[k].to == f->src && g->out[k].moves) {
+        f->facts.signs_off_model_output = true;
+        break;
+      }
+  }
+  free(acts);
+  crowd_labels(ir, g);
+}
+
 /* llmcls17_facts. answer_cache: a cache whose writer (an edge into it,
  * moving or a query: "get / set") is code driving an LLM that gets model
  * text, reads the cache back (an edge from the cache to it) and reads
@@ -5495,6 +5581,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
   llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
+  aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
   tmc_flowgraph_free(&g);
   return 0;
 }
