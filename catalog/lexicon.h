@@ -257,7 +257,13 @@
   X(FINE_TUNES, "fine_tunes")     /* a trainer saying these starts from weights */       \
   X(PUBLIC_MODEL_FAMILIES, "public_model_families") /* models anyone downloads */        \
   X(TRAINING_STACKS, "training_stacks") /* a trainer saying these runs others' packages  \
-                                         */
+                                         */                                              \
+  /* classic17b */                                                                       \
+  X(STAFF_WORKSTATIONS, "staff_workstations") /* staff's own desktops and laptops */     \
+  X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \
+  X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */ \
+  X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */     \
+  X(ISOLATED_HOSTS, "isolated_hosts") /* ... unless these: an air-gapped laptop */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
