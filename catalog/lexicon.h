@@ -261,7 +261,13 @@
                                          */                                              \
   /* aiids17b */                                                                         \
   X(SIGN_OFFS, "sign_offs") /* a person's flow saying these signs off on work */     \
-  X(CROWD_SIGNALS, "crowd_signals") /* a flow saying these carries the public's flags */
+  X(CROWD_SIGNALS, "crowd_signals") /* a flow saying these carries the public's flags */ \
+  /* classic17b */                                                                       \
+  X(STAFF_WORKSTATIONS, "staff_workstations") /* staff's own desktops and laptops */     \
+  X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \
+  X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */ \
+  X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */     \
+  X(ISOLATED_HOSTS, "isolated_hosts") /* ... unless these: an air-gapped laptop */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

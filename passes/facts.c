@@ -5476,6 +5476,71 @@ static void paths17_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- classic17b: staff computers and network gear ---------------------- */
+
+/* A box of the system's own (code or a device, drawn as a process or an
+ * entity; no store, model, AI code or outside party's, no person but staff,
+ * not the public, nothing saying it is air-gapped: isolated_hosts) whose
+ * label
+ * says words of list. */
+static bool own_box_says(const graph *g, const tmc_element *e, tmc_word_list list) {
+  tmc_dfd dfd = tmc_kind_dfd(e->kind);
+  return (dfd == TMC_DFD_PROCESS || dfd == TMC_DFD_ENTITY) &&
+         (!e->facts.person || e->facts.staff) &&
+         !label_says(g, e, TMC_WORDS_ISOLATED_HOSTS) && !is_store(e) &&
+         !is_model(e->kind) && !tmc_kind_is_ai(e->kind) && !e->facts.public_person &&
+         !e->third_party && !e->facts.vendor_service && label_says(g, e, list);
+}
+
+/* staff_pcs: the organisation's own desktops or laptops (staff_workstations)
+ * that send to something (no person, no model): a server, a store, a
+ * share, so one phished machine reaches it; not the public's own devices
+ * (a member of the public sends into it);
+ * shared_post: such computers at a post staff work in turn, said by their
+ * label or by the person using them (shared_posts); net_appliance: network
+ * gear of its own (network_appliances) that forwards: something sends into
+ * it and it sends on; client_db_direct: a flow from staff computers naming a
+ * database's port or wire protocol (database_wires), or into a SQL store,
+ * of the system's own. Each element's and flow's edges once: linear. */
+static void classic17b_facts(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.staff_pcs = e->facts.shared_post = e->facts.net_appliance = false;
+    bool pcs = own_box_says(g, e, TMC_WORDS_STAFF_WORKSTATIONS);
+    bool gear = own_box_says(g, e, TMC_WORDS_NETWORK_APPLIANCES);
+    if (!pcs && !gear)
+      continue;
+    bool reaches = false, sends_on = false, gets = false, post = false, public = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].to == v || !g->out[k].moves)
+        continue;
+      sends_on = true;
+      reaches |= !w->facts.person && !is_model(w->kind) && !w->facts.public_person;
+    }
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (g->in[k].to == v || !g->in[k].moves)
+        continue;
+      gets = true;
+      public |= u->facts.public_person;
+      post |= someone_outside_code(u) && label_says(g, u, TMC_WORDS_SHARED_POSTS);
+    }
+    e->facts.staff_pcs = pcs && reaches && !public;
+    e->facts.shared_post =
+        e->facts.staff_pcs && (post || label_says(g, e, TMC_WORDS_SHARED_POSTS));
+    e->facts.net_appliance = gear && !pcs && gets && sends_on;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.client_db_direct = f->src != f->dst && s->facts.staff_pcs &&
+                                !t->third_party && !is_model(t->kind) &&
+                                (flow_says(g, f, TMC_WORDS_DATABASE_WIRES) ||
+                                 (is_store(t) && t->tech == TMC_TECH_SQL_DATABASE));
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -5582,6 +5647,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
   llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
   aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
+  classic17b_facts(ir, &g);      /* classic17b */
   tmc_flowgraph_free(&g);
   return 0;
 }
