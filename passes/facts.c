@@ -5544,7 +5544,14 @@ static void classic17b_facts(tmc_ir *ir, const graph *g) {
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
-  tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
+  /* perf17b: the roles pass's graph, its labels already read, when this
+   * tmc_analyse run has one (passes.h, tmc_pass_shared.flows); taken over and
+   * freed here as one built here would be. */
+  if (opts && opts->shared && opts->shared->flows.out_start) {
+    g = opts->shared->flows;
+    memset(&opts->shared->flows, 0, sizeof opts->shared->flows);
+  } else
+    tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
     x->n_outputs = g.out_start[v + 1] - g.out_start[v];

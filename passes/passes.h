@@ -9,6 +9,7 @@
 #include "ir/ir.h"
 #include "catalog/catalog.h"
 #include "passes/attackgraph.h"
+#include "passes/flowgraph.h"
 
 /* --time-passes: called just before (done false) and just after (done true)
  * each pass, outside the IR checks, so the time between is the pass's own. */
@@ -19,8 +20,13 @@ typedef void (*tmc_pass_hook)(void *arg, const char *pass, bool done);
  * pass called on its own (opts->shared NULL, as in unit tests) builds what
  * it needs itself. */
 typedef struct tmc_pass_shared {
-  tmc_agraph moves; /* the attacker's moves: the reach pass builds them, the paths
-                       pass takes them (tmc_agraph_weigh); rank NULL: none */
+  tmc_agraph moves;    /* the attacker's moves: the reach pass builds them, the paths
+                          pass takes them (tmc_agraph_weigh); rank NULL: none */
+  tmc_flowgraph flows; /* perf17b: the roles pass builds it (every word list
+                          memoized), the facts pass takes it: the two read
+                          the same flows and labels (roles changes neither),
+                          so each label is read once for both; out_start
+                          NULL: none */
 } tmc_pass_shared;
 
 typedef struct tmc_pass_opts {

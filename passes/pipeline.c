@@ -90,5 +90,6 @@ int tmc_analyse(tmc_ir *ir, const tmc_pass_opts *opts, const char *stop_after,
       break;
   }
   tmc_agraph_free(&shared.moves);
+  tmc_flowgraph_free(&shared.flows);
   return rc;
 }

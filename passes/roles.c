@@ -997,11 +997,20 @@ static void query_sinks(tmc_ir *ir, const graph *g) {
 }
 
 int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
-  graph g = {0};
-  tmc_flowgraph_build(&g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
-  g.said_lists = (tmc_listset){{0}}; /* the role lists: each label read once for all */
-  for (int r = 0; r < TMC_ROLE_COUNT; r++)
-    tmc_listset_add(&g.said_lists, role_words[r]);
+  graph own = {0};
+  /* In a tmc_analyse run the graph is built into the run's shared products
+   * with every word list memoized, and left there for the facts pass (which
+   * reads every label too); on its own, the memo holds the role lists only. */
+  tmc_pass_shared *sh = opts ? opts->shared : NULL;
+  graph *g = sh ? &sh->flows : &own;
+  tmc_flowgraph_free(g);
+  tmc_flowgraph_build(g, ir, tmc_catalog_lexicon(opts ? opts->catalog : NULL));
+  if (!sh) {
+    /* the role lists: each label read once for all */
+    own.said_lists = (tmc_listset){{0}};
+    for (int r = 0; r < TMC_ROLE_COUNT; r++)
+      tmc_listset_add(&own.said_lists, role_words[r]);
+  }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     ir->elements[v].roles = 0;
     ir->elements[v].role_why = NULL;
@@ -1009,16 +1018,16 @@ int tmc_pass_roles(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   uint32_t *stamp = tmc_xcalloc(ir->n_elements + 1, sizeof *stamp);
   for (uint32_t v = 0; v < ir->n_elements; v++)
-    from_kinds(ir, &g, v, stamp);
+    from_kinds(ir, g, v, stamp);
   free(stamp);
-  agents(ir, &g); /* tools by kind, so that tool words can see their agents */
-  words_sweep(ir, &g);
-  tool_calls(ir, &g);
-  agents(ir, &g);
-  tools_by_zone(ir, &g);
-  searches(ir, &g);
-  federated_clients(ir, &g);
-  query_sinks(ir, &g);
-  tmc_flowgraph_free(&g);
+  agents(ir, g); /* tools by kind, so that tool words can see their agents */
+  words_sweep(ir, g);
+  tool_calls(ir, g);
+  agents(ir, g);
+  tools_by_zone(ir, g);
+  searches(ir, g);
+  federated_clients(ir, g);
+  query_sinks(ir, g);
+  tmc_flowgraph_free(&own);
   return 0;
 }
