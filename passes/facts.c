@@ -5276,8 +5276,15 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
     f->facts.keyed_by_sender = t->tech == TMC_TECH_IDENTITY_PROVIDER ||
                                label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES);
   }
-  /* auto_orders: code acting on a model's answers, fed by no person (its
-   * edges in, once per flow's source) */
+  /* auto_orders: code acting on a model's answers, fed by no person. A
+   * person counts when they feed the source, or feed a front end that
+   * feeds it (a chat widget, a portal: code, whose replies may carry the
+   * model's answers back): one hop back, as a support bot behind its widget is drawn.
+   * fix17a: both answers kept per element (0 unasked, 1 no, 2 yes), so a
+   * hub with N feeds in and N order flows out reads its edges in once,
+   * and each front end's edges in once: linear, not N x N. */
+  uint8_t *fed = tmc_xcalloc(ir->n_elements + 1, 1), /* a person reaches it */
+      *front = tmc_xcalloc(ir->n_elements + 1, 1);   /* a person feeds it */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
@@ -5286,11 +5293,31 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
         is_model(s->kind) || !(s->facts.hears_own_model || s->facts.model_output) ||
         t->facts.person || is_model(t->kind) || !flow_says(g, f, TMC_WORDS_RAISED_ORDERS))
       continue;
-    bool people = false;
-    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !people; k++)
-      people = g->in[k].to != f->src && someone_outside_code(&ir->elements[g->in[k].to]);
-    f->facts.auto_orders = !people;
+    if (!fed[f->src]) {
+      bool people = false;
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !people;
+           k++) {
+        uint32_t u = g->in[k].to;
+        const tmc_element *ue = &ir->elements[u];
+        if (u == f->src)
+          continue;
+        people = someone_outside_code(ue);
+        if (people || tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind))
+          continue;
+        if (!front[u]) {
+          bool p = false;
+          for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1] && !p; j++)
+            p = g->in[j].to != u && someone_outside_code(&ir->elements[g->in[j].to]);
+          front[u] = p ? 2 : 1;
+        }
+        people = front[u] == 2;
+      }
+      fed[f->src] = people ? 2 : 1;
+    }
+    f->facts.auto_orders = fed[f->src] == 1;
   }
+  free(fed);
+  free(front);
   /* bridges_ot: each boundary's label read once, each element's chain of
    * zones walked once (ot_of), each edge once */
   uint8_t *ot = tmc_xcalloc(ir->n_boundaries + 1, 1);

