@@ -5321,10 +5321,29 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
   /* bridges_ot: each boundary's label read once, each element's chain of
    * zones walked once (ot_of), each edge once */
   uint8_t *ot = tmc_xcalloc(ir->n_boundaries + 1, 1);
+  /* fix17a: a zone named by a word that is an ordinary place elsewhere
+   * (ot_zones_maybe: "Production network", "Shop floor", "Level 2") is a
+   * control network only when it, or a zone inside it, holds a control
+   * element (an actuator, what drives one, a PLC, SCADA or HMI by name; not
+   * any device: a shop's barcode scanner is none): each such element marks its zone and
+   * the zones around it, stopping at one already marked, so each zone is marked once */
+  uint8_t *holds_ctl = tmc_xcalloc(ir->n_boundaries + 1, 1);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (e->boundary == TMC_NONE || e->facts.person ||
+        !(e->facts.actuator || e->facts.drives_actuator ||
+          label_says(g, e, TMC_WORDS_CONTROL_SYSTEMS)))
+      continue;
+    for (uint32_t b = e->boundary; b != TMC_NONE && !holds_ctl[b];
+         b = ir->boundaries[b].parent)
+      holds_ctl[b] = 1;
+  }
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
     const char *l = ir->boundaries[b].label;
-    ot[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_OT_ZONES, l);
+    ot[b] = l && (tmc_lexicon_says(g->lx, TMC_WORDS_OT_ZONES, l) ||
+                  (holds_ctl[b] && tmc_lexicon_says(g->lx, TMC_WORDS_OT_ZONES_MAYBE, l)));
   }
+  free(holds_ctl);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.bridges_ot = false;

@@ -88,10 +88,38 @@ static void test_orders_behind_a_front_end(void **state) {
         {"TMC-DOS-171", "b -> cm", true});
 }
 
+/* EOP-171: a zone named by a word that is an everyday place elsewhere (an
+ * insurer's "Production zone", a supermarket's "Shop-floor", an office
+ * building's "Level 1", a telco's "Cell network") is no control network
+ * unless something in it controls a process; the same word around a PLC
+ * or a SCADA server still is one. */
+static void test_ot_zone_false_friends(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_p{label=\"Production zone (AWS eu-west-1)\";"
+        " api[label=\"Claims API\"];} subgraph cluster_c{label=\"Corporate LAN\";"
+        " bi[label=\"BI server\"];} api->bi[label=\"nightly export\"]}",
+        {"TMC-EOP-171", "api", false});
+  CHECK("digraph{subgraph cluster_s{label=\"Shop-floor\"; k[label=\"Self-checkout "
+        "kiosk\"]; h[shape=box,label=\"Handheld scanner\"];}"
+        " subgraph cluster_h{label=\"Head office\"; st[label=\"Stock service\"];}"
+        " h->k[label=\"barcodes\"]; k->st[label=\"basket upload\"]}",
+        {"TMC-EOP-171", "k", false});
+  CHECK("digraph{subgraph cluster_l{label=\"Level 1 (reception)\";"
+        " v[label=\"Visitor sign-in app\"];} subgraph cluster_cl{label=\"SaaS\";"
+        " e[label=\"Envoy backend\"];} v->e[label=\"visitor record\"]}",
+        {"TMC-EOP-171", "v", false});
+  CHECK("digraph{subgraph cluster_p{label=\"Production network\";"
+        " plc[label=\"Line 3 PLC (Siemens S7-1500)\"]; gw[label=\"Edge gateway "
+        "service\"];} subgraph cluster_az{label=\"Cloud\"; hub[label=\"IoT Hub\"];}"
+        " plc->gw[label=\"tags\"]; gw->hub[label=\"telemetry\"]}",
+        {"TMC-EOP-171", "gw", true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_order_star),
       cmocka_unit_test(test_orders_behind_a_front_end),
+      cmocka_unit_test(test_ot_zone_false_friends),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
