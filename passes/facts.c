@@ -5247,6 +5247,7 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
   }
   free(restricted);
   const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES);
+  uint8_t *signed_in = tmc_xcalloc(ir->n_elements + 1, 1);
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
@@ -5273,9 +5274,27 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
         is_model(s->kind) || is_model(t->kind) ||
         !tmc_lexicon_says(g->lx, TMC_WORDS_IDENTITY_KEYS, f->label))
       continue;
-    f->facts.keyed_by_sender = t->tech == TMC_TECH_IDENTITY_PROVIDER ||
-                               label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES);
+    if (f->facts.carries_credentials ||
+        flow_or_ends_say(g, f, s, t, TMC_WORDS_PERSONAL_SIGNINS) ||
+        !(t->tech == TMC_TECH_IDENTITY_PROVIDER ||
+          label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES)))
+      continue;
+    /* fix17a (review17 item 5): a bind with a password is a sign-in, not
+     * a claimed address; and code people reach over their own sign-in
+     * (SSO, MFA: personal_signins) looks up the address their token
+     * gives. The source's edges in read once (signed_in: 0 unasked, 1 no,
+     * 2 yes). */
+    if (!signed_in[f->src]) {
+      bool yes = false;
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !yes; k++)
+        yes = g->in[k].to != f->src && someone_outside_code(&ir->elements[g->in[k].to]) &&
+              (flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_PERSONAL_SIGNINS) ||
+               label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_PERSONAL_SIGNINS));
+      signed_in[f->src] = yes ? 2 : 1;
+    }
+    f->facts.keyed_by_sender = signed_in[f->src] == 1;
   }
+  free(signed_in);
   /* auto_orders: code acting on a model's answers, fed by no person. A
    * person counts when they feed the source, or feed a front end that
    * feeds it (a chat widget, a portal: code, whose replies may carry the

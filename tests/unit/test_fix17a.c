@@ -115,11 +115,35 @@ static void test_ot_zone_false_friends(void **state) {
         {"TMC-EOP-171", "gw", true});
 }
 
+/* SPOOF-004: an LDAP bind or a directory sign-in with the person's
+ * password proves who they are, and code reached over each person's own
+ * sign-in (Okta SSO, MFA) looks up the address the token gives: neither is
+ * a claimed address; a bot looking up a chat sender's address still is. */
+static void test_address_lookups_after_sign_in(void **state) {
+  (void)state;
+  CHECK("digraph{u[shape=box,label=\"Members\"]; w[label=\"Members wiki\"];"
+        " l[label=\"OpenLDAP\"]; u->w[label=\"login form\"];"
+        " w->l[label=\"simple bind (mail address + password)\"];"
+        " l->w[label=\"groups\"]; w->u}",
+        {"TMC-SPOOF-004", "w -> l", false});
+  CHECK("digraph{u[shape=box,label=\"Employees\"]; x[label=\"Expenses app\"];"
+        " d[label=\"Staff directory\"]; u->x[label=\"Okta single sign-on\"];"
+        " x->d[label=\"profile query (email address)\"]; d->x[label=\"cost centre, approver\"];"
+        " x->u}",
+        {"TMC-SPOOF-004", "x -> d", false});
+  CHECK("digraph{c[shape=box,label=\"Guests\"]; w[label=\"Slack Connect channel\"];"
+        " b[label=\"Access bot\"]; d[label=\"Staff directory\"];"
+        " c->w[label=\"message\"]; w->b[label=\"event\"];"
+        " b->d[label=\"profile query (email address)\"]; d->b[label=\"groups\"]; b->w}",
+        {"TMC-SPOOF-004", "b -> d", true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_order_star),
       cmocka_unit_test(test_orders_behind_a_front_end),
       cmocka_unit_test(test_ot_zone_false_friends),
+      cmocka_unit_test(test_address_lookups_after_sign_in),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
