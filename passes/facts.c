@@ -5259,14 +5259,18 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
                    !is_model(t->kind) && !t->third_party && !t->facts.person;
     /* a terminal session's other end is a terminal someone types at,
      * however it is drawn ("Warehouse handhelds (TN5250 emulator)") */
-    bool terminal = !is_store(s) && !is_model(s->kind) &&
+    /* fix17a (review17 item 6): only a person or a device people work at
+     * types at a terminal host (its batch jobs, monitors and APIs do not),
+     * and a short code is a shared login for staff and at shared devices,
+     * not a customer's card and PIN */
+    bool typist = device || someone_outside_code(s);
+    bool terminal = typist && !is_store(s) && !is_model(s->kind) &&
                     (flow_says(g, f, TMC_WORDS_TERMINAL_SESSIONS) ||
                      label_says(g, t, TMC_WORDS_TERMINAL_SESSIONS) ||
-                     ((device || someone_outside_code(s)) &&
-                      label_says(g, s, TMC_WORDS_TERMINAL_SESSIONS)));
+                     label_says(g, s, TMC_WORDS_TERMINAL_SESSIONS));
     f->facts.code_login =
         at_code &&
-        (terminal || ((device || someone_outside_code(s)) &&
+        (terminal || ((device || (someone_outside_code(s) && !s->facts.public_person)) &&
                       flow_or_ends_say(g, f, s, t, TMC_WORDS_CODE_LOGINS))) &&
         !flow_or_ends_say(g, f, s, t, TMC_WORDS_PERSONAL_SIGNINS);
     if (f->facts.keyed_by_sender || !f->facts.tainted || !f->facts.answered ||

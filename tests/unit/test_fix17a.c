@@ -128,7 +128,8 @@ static void test_address_lookups_after_sign_in(void **state) {
         {"TMC-SPOOF-004", "w -> l", false});
   CHECK("digraph{u[shape=box,label=\"Employees\"]; x[label=\"Expenses app\"];"
         " d[label=\"Staff directory\"]; u->x[label=\"Okta single sign-on\"];"
-        " x->d[label=\"profile query (email address)\"]; d->x[label=\"cost centre, approver\"];"
+        " x->d[label=\"profile query (email address)\"]; d->x[label=\"cost centre, "
+        "approver\"];"
         " x->u}",
         {"TMC-SPOOF-004", "x -> d", false});
   CHECK("digraph{c[shape=box,label=\"Guests\"]; w[label=\"Slack Connect channel\"];"
@@ -138,12 +139,37 @@ static void test_address_lookups_after_sign_in(void **state) {
         {"TMC-SPOOF-004", "b -> d", true});
 }
 
+/* SPOOF-171: a customer's or patron's card with its PIN is their own
+ * second factor, not a code passed between shifts; a terminal host's own
+ * batch jobs, monitors and partner APIs type no code at it; staff signing
+ * in with a clerk number, or at a green-screen session, still do. */
+static void test_code_logins_are_staff_at_shared_devices(void **state) {
+  (void)state;
+  CHECK("digraph{c[shape=box,label=\"Cardholder\"]; p[label=\"Fuel pump payment "
+        "terminal\"]; a[label=\"Acquirer gateway\"]; c->p[label=\"chip & PIN\"];"
+        " p->a[label=\"authorisation\"]}",
+        {"TMC-SPOOF-171", "c -> p", false});
+  CHECK("digraph{c[shape=box,label=\"Shoppers\"]; k[label=\"Gift card balance "
+        "kiosk\"]; b[label=\"Loyalty service\"]; c->k[label=\"card number + pin "
+        "code\"]; k->b[label=\"balance query\"]}",
+        {"TMC-SPOOF-171", "c -> k", false});
+  CHECK("digraph{h[label=\"AS/400 order entry (5250 green screen)\"];"
+        " j[label=\"Control-M batch job\"]; z[label=\"Zabbix monitoring\"];"
+        " w[shape=box,label=\"Warehouse clerks\"]; k[label=\"Kitchen display "
+        "system\"]; s[shape=box,label=\"Line cooks\"];"
+        " j->h[label=\"DB2 extract\"]; z->h[label=\"ping\"];"
+        " w->h[label=\"sign on\"]; s->k[label=\"clerk number\"]}",
+        {"TMC-SPOOF-171", "j -> h", false}, {"TMC-SPOOF-171", "z -> h", false},
+        {"TMC-SPOOF-171", "w -> h", true}, {"TMC-SPOOF-171", "s -> k", true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_order_star),
       cmocka_unit_test(test_orders_behind_a_front_end),
       cmocka_unit_test(test_ot_zone_false_friends),
       cmocka_unit_test(test_address_lookups_after_sign_in),
+      cmocka_unit_test(test_code_logins_are_staff_at_shared_devices),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
