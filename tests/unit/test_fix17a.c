@@ -163,6 +163,31 @@ static void test_code_logins_are_staff_at_shared_devices(void **state) {
         {"TMC-SPOOF-171", "w -> h", true}, {"TMC-SPOOF-171", "s -> k", true});
 }
 
+/* Agent role: code driving a model that changes a database (MERGE and
+ * DELETE in a graph, UPDATE on a table) acts on something even when no
+ * reply arrow is drawn (TMC-LLM-007); one that only files its summaries in
+ * a store does not. */
+static void test_agents_that_change_a_store(void **state) {
+  (void)state;
+  CHECK("digraph{u[shape=box,label=\"Analysts\"]; a[label=\"Cypher agent "
+        "(LlamaIndex)\"]; m[label=\"Claude 3.5 Sonnet\"]; n[shape=cylinder,"
+        "label=\"Neo4j knowledge graph\"]; u->a[label=\"question\"];"
+        " a->m[label=\"prompt + graph schema\"]; m->a[label=\"Cypher query\"];"
+        " a->n[label=\"MERGE / DELETE\"]; n->a[label=\"records\"]}",
+        {"TMC-LLM-007", "a", true});
+  CHECK("digraph{u[shape=box,label=\"Ops team\"]; a[label=\"Billing ops "
+        "agent\"]; m[label=\"Llama 3 70B\"]; p[shape=cylinder,label=\"Invoices "
+        "(Postgres)\"]; u->a[label=\"request\"]; a->m[label=\"prompt\"];"
+        " m->a[label=\"plan\"]; a->p[label=\"update statements\"];"
+        " p->a[label=\"rows\"]}",
+        {"TMC-LLM-007", "a", true});
+  CHECK("digraph{r[shape=cylinder,label=\"Meeting recordings\"]; a[label=\"Minutes "
+        "agent\"]; m[label=\"Gemini 1.5 Pro\"]; s[shape=cylinder,label=\"Meeting "
+        "minutes\"]; r->a[label=\"audio transcript\"]; a->m[label=\"prompt\"];"
+        " m->a[label=\"minutes\"]; a->s[label=\"save minutes\"]}",
+        {"TMC-LLM-007", "a", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_order_star),
@@ -170,6 +195,7 @@ int main(void) {
       cmocka_unit_test(test_ot_zone_false_friends),
       cmocka_unit_test(test_address_lookups_after_sign_in),
       cmocka_unit_test(test_code_logins_are_staff_at_shared_devices),
+      cmocka_unit_test(test_agents_that_change_a_store),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
