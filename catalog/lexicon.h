@@ -174,6 +174,8 @@
   X(CODE_LOGINS, "code_logins") /* signing in with a short code or PIN */                \
   X(PERSONAL_SIGNINS, "personal_signins") /* ... unless these: each person's own */      \
   X(OT_ZONES, "ot_zones") /* a zone saying these is a control network */                \
+  X(OT_ZONES_MAYBE, "ot_zones_maybe") /* fix17a: ... if it holds a control element */   \
+  X(STORE_CHANGES, "store_changes") /* fix17a: a flow changing what a store holds */    \
   X(RAISED_ORDERS, "raised_orders") /* a flow saying these raises an order elsewhere */   \
   X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
   /* classic15 */                                                                        \

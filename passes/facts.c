@@ -5338,6 +5338,7 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
   }
   free(restricted);
   const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES);
+  uint8_t *signed_in = tmc_xcalloc(ir->n_elements + 1, 1);
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
@@ -5349,14 +5350,18 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
                    !is_model(t->kind) && !t->third_party && !t->facts.person;
     /* a terminal session's other end is a terminal someone types at,
      * however it is drawn ("Warehouse handhelds (TN5250 emulator)") */
-    bool terminal = !is_store(s) && !is_model(s->kind) &&
+    /* fix17a (review17 item 6): only a person or a device people work at
+     * types at a terminal host (its batch jobs, monitors and APIs do not),
+     * and a short code is a shared login for staff and at shared devices,
+     * not a customer's card and PIN */
+    bool typist = device || someone_outside_code(s);
+    bool terminal = typist && !is_store(s) && !is_model(s->kind) &&
                     (flow_says(g, f, TMC_WORDS_TERMINAL_SESSIONS) ||
                      label_says(g, t, TMC_WORDS_TERMINAL_SESSIONS) ||
-                     ((device || someone_outside_code(s)) &&
-                      label_says(g, s, TMC_WORDS_TERMINAL_SESSIONS)));
+                     label_says(g, s, TMC_WORDS_TERMINAL_SESSIONS));
     f->facts.code_login =
         at_code &&
-        (terminal || ((device || someone_outside_code(s)) &&
+        (terminal || ((device || (someone_outside_code(s) && !s->facts.public_person)) &&
                       flow_or_ends_say(g, f, s, t, TMC_WORDS_CODE_LOGINS))) &&
         !flow_or_ends_say(g, f, s, t, TMC_WORDS_PERSONAL_SIGNINS);
     if (f->facts.keyed_by_sender || !f->facts.tainted || !f->facts.answered ||
@@ -5364,11 +5369,36 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
         is_model(s->kind) || is_model(t->kind) ||
         !tmc_lexicon_says(g->lx, TMC_WORDS_IDENTITY_KEYS, f->label))
       continue;
-    f->facts.keyed_by_sender = t->tech == TMC_TECH_IDENTITY_PROVIDER ||
-                               label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES);
+    if (f->facts.carries_credentials ||
+        flow_or_ends_say(g, f, s, t, TMC_WORDS_PERSONAL_SIGNINS) ||
+        !(t->tech == TMC_TECH_IDENTITY_PROVIDER ||
+          label_says(g, t, TMC_WORDS_PEOPLE_DIRECTORIES)))
+      continue;
+    /* fix17a (review17 item 5): a bind with a password is a sign-in, not
+     * a claimed address; and code people reach over their own sign-in
+     * (SSO, MFA: personal_signins) looks up the address their token
+     * gives. The source's edges in read once (signed_in: 0 unasked, 1 no,
+     * 2 yes). */
+    if (!signed_in[f->src]) {
+      bool yes = false;
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !yes; k++)
+        yes = g->in[k].to != f->src && someone_outside_code(&ir->elements[g->in[k].to]) &&
+              (flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_PERSONAL_SIGNINS) ||
+               label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_PERSONAL_SIGNINS));
+      signed_in[f->src] = yes ? 2 : 1;
+    }
+    f->facts.keyed_by_sender = signed_in[f->src] == 1;
   }
-  /* auto_orders: code acting on a model's answers, fed by no person (its
-   * edges in, once per flow's source) */
+  free(signed_in);
+  /* auto_orders: code acting on a model's answers, fed by no person. A
+   * person counts when they feed the source, or feed a front end that
+   * feeds it (a chat widget, a portal: code, whose replies may carry the
+   * model's answers back): one hop back, as a support bot behind its widget is drawn.
+   * fix17a: both answers kept per element (0 unasked, 1 no, 2 yes), so a
+   * hub with N feeds in and N order flows out reads its edges in once,
+   * and each front end's edges in once: linear, not N x N. */
+  uint8_t *fed = tmc_xcalloc(ir->n_elements + 1, 1), /* a person reaches it */
+      *front = tmc_xcalloc(ir->n_elements + 1, 1);   /* a person feeds it */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
@@ -5377,18 +5407,57 @@ static void llmcls17_facts(tmc_ir *ir, const graph *g) {
         is_model(s->kind) || !(s->facts.hears_own_model || s->facts.model_output) ||
         t->facts.person || is_model(t->kind) || !flow_says(g, f, TMC_WORDS_RAISED_ORDERS))
       continue;
-    bool people = false;
-    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !people; k++)
-      people = g->in[k].to != f->src && someone_outside_code(&ir->elements[g->in[k].to]);
-    f->facts.auto_orders = !people;
+    if (!fed[f->src]) {
+      bool people = false;
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !people;
+           k++) {
+        uint32_t u = g->in[k].to;
+        const tmc_element *ue = &ir->elements[u];
+        if (u == f->src)
+          continue;
+        people = someone_outside_code(ue);
+        if (people || tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind))
+          continue;
+        if (!front[u]) {
+          bool p = false;
+          for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1] && !p; j++)
+            p = g->in[j].to != u && someone_outside_code(&ir->elements[g->in[j].to]);
+          front[u] = p ? 2 : 1;
+        }
+        people = front[u] == 2;
+      }
+      fed[f->src] = people ? 2 : 1;
+    }
+    f->facts.auto_orders = fed[f->src] == 1;
   }
+  free(fed);
+  free(front);
   /* bridges_ot: each boundary's label read once, each element's chain of
    * zones walked once (ot_of), each edge once */
   uint8_t *ot = tmc_xcalloc(ir->n_boundaries + 1, 1);
+  /* fix17a: a zone named by a word that is an ordinary place elsewhere
+   * (ot_zones_maybe: "Production network", "Shop floor", "Level 2") is a
+   * control network only when it, or a zone inside it, holds a control
+   * element (an actuator, what drives one, a PLC, SCADA or HMI by name; not
+   * any device: a shop's barcode scanner is none): each such element marks its zone and
+   * the zones around it, stopping at one already marked, so each zone is marked once */
+  uint8_t *holds_ctl = tmc_xcalloc(ir->n_boundaries + 1, 1);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (e->boundary == TMC_NONE || e->facts.person ||
+        !(e->facts.actuator || e->facts.drives_actuator ||
+          label_says(g, e, TMC_WORDS_CONTROL_SYSTEMS)))
+      continue;
+    for (uint32_t b = e->boundary; b != TMC_NONE && !holds_ctl[b];
+         b = ir->boundaries[b].parent)
+      holds_ctl[b] = 1;
+  }
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
     const char *l = ir->boundaries[b].label;
-    ot[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_OT_ZONES, l);
+    ot[b] = l && (tmc_lexicon_says(g->lx, TMC_WORDS_OT_ZONES, l) ||
+                  (holds_ctl[b] && tmc_lexicon_says(g->lx, TMC_WORDS_OT_ZONES_MAYBE, l)));
   }
+  free(holds_ctl);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.bridges_ot = false;

@@ -547,12 +547,19 @@ static bool in_code_name(const tmc_element *e, const char *w) {
 
 /* llmcls17. Does v send data to anything but a model or a store: a
  * service, a tool, a person, another agent (something a dispatched call
- * or a message can change)? One pass over v's edges out. */
+ * or a message can change), or change what a store holds? One pass over v's edges out. */
 static bool acts_on_something(const tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     const tmc_element *w = &ir->elements[g->out[k].to];
-    if (g->out[k].to != v && g->out[k].moves && !tmc_kind_is(w->kind, TMC_KIND_MODEL) &&
-        !is_store(w))
+    if (g->out[k].to == v || !g->out[k].moves || tmc_kind_is(w->kind, TMC_KIND_MODEL))
+      continue;
+    if (!is_store(w))
+      return true;
+    /* fix17a (review17 item 7): a store the agent changes (runs UPDATE,
+     * DELETE, MERGE on: store_changes) is its tool, unlike one it files
+     * its text or its logs in */
+    const char *l = ir->flows[g->out[k].flow].label;
+    if (!w->facts.holds_logs && l && tmc_lexicon_says(g->lx, TMC_WORDS_STORE_CHANGES, l))
       return true;
   }
   return false;
