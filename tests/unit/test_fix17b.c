@@ -82,10 +82,45 @@ static void test_generative_named_with_vendor(void **state) {
   }
 }
 
+/* A name led by a vault type whose next segment is a doer is code that
+ * works the vault ("vault-agent-injector", "secrets-sync"); one beside a
+ * segment naming what a key-value store keeps is that store ("cart-kv",
+ * "kv-ratelimit"); the type's own workload names stay the vault
+ * ("kv-claims-bot", "payroll-prod-kv"). */
+static void test_vault_name_heads(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph v {\n"
+      "  subgraph cluster_k { label=\"Kubernetes cluster\";\n"
+      "    inj [shape=box, label=\"vault-agent-injector\"];\n"
+      "    sync [shape=box, label=\"secrets-sync (CronJob)\"];\n"
+      "    cart [shape=box, label=\"cart-kv\"];\n"
+      "    rl [shape=box, label=\"kv-ratelimit\"];\n"
+      "    bot [shape=box, label=\"claims-bot\"];\n"
+      "    kvb [shape=box, label=\"kv-claims-bot\"];\n"
+      "    pkv [shape=box, label=\"payroll-prod-kv\"];\n"
+      "  }\n"
+      "  inj -> bot [label=\"renders secrets file\"];\n"
+      "  sync -> bot [label=\"env\"];\n"
+      "  bot -> cart; bot -> rl; bot -> kvb [label=\"get secret\"];\n"
+      "  bot -> pkv [label=\"get secret\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  static const char *const code[] = {"inj", "sync", "cart", "rl", NULL};
+  for (const char *const *c = code; *c; c++)
+    assert_int_not_equal(ir->elements[elem(ir, *c)].tech, TMC_TECH_SECRETS_VAULT);
+  assert_int_equal(ir->elements[elem(ir, "inj")].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[elem(ir, "sync")].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[elem(ir, "kvb")].tech, TMC_TECH_SECRETS_VAULT);
+  assert_int_equal(ir->elements[elem(ir, "pkv")].tech, TMC_TECH_SECRETS_VAULT);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_generative_false_friends),
       cmocka_unit_test(test_generative_named_with_vendor),
+      cmocka_unit_test(test_vault_name_heads),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
