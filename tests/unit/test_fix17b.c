@@ -116,11 +116,37 @@ static void test_vault_name_heads(void **state) {
   tmc_ir_free(ir);
 }
 
+/* What people photograph and upload is theirs to send: a claimant's
+ * "scene photo upload" or "items in view" reaches the model as a request
+ * (an inference API, extraction open), not as a camera's view. */
+static void test_uploaded_scenes_are_requests(void **state) {
+  (void)state;
+  static const char *const words[] = {"accident scene photos", "items in view (photo)",
+                                      NULL};
+  for (size_t i = 0; words[i]; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  u [type=external, label=\"Policyholder (mobile app)\"];\n"
+             "  api [label=\"Claims intake API\"];\n"
+             "  m [type=model, label=\"Damage estimate model\"];\n"
+             "  u -> api [label=\"photo upload\"];\n"
+             "  api -> m [label=\"%s\"];\n"
+             "  m -> api [label=\"estimate\"];\n"
+             "}\n",
+             words[i]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_true(ir->elements[elem(ir, "m")].facts.inference_api);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_generative_false_friends),
       cmocka_unit_test(test_generative_named_with_vendor),
       cmocka_unit_test(test_vault_name_heads),
+      cmocka_unit_test(test_uploaded_scenes_are_requests),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
