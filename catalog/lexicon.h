@@ -146,6 +146,9 @@
   /* outside17: a zone of other organisations' services */                             \
   X(PARTY_ZONES, "party_zones") /* a zone saying these holds others' services */         \
   X(VAULT_NAMES, "vault_names") /* a resource name led or ended by these: a vault */    \
+  /* fix17b: what keeps a vault-type name from being a vault */                         \
+  X(VAULT_NAME_DOERS, "vault_name_doers") /* after a leading type: code */              \
+  X(VAULT_NAME_CONTENTS, "vault_name_contents") /* beside the type: a kv store */      \
   X(ASIDE_OUTSIDE, "aside_outside") /* a "(...)" remark saying these: not ours */       \
   X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
   X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \

@@ -989,11 +989,26 @@ static void find_cards(page *pg) {
  * cross-functional flowcharts (a table whose rows hold swimlane cells, the
  * shapes inside those) and a table of containers all draw the same thing:
  * elements two or three containers deep. One pass children first: each cell
- * hands up whether a shape, or a lane holding one, is below it. */
+ * hands up whether a shape, or a lane holding one, is below it.
+ * fix17b (review17 item 8): and a pool's lanes are lanes: a swimlane cell
+ * holds a shape below the layout, or an arrow touches a shape below it. A
+ * stacked list of groups, each an icon and its caption ("Icons used",
+ * "Data we hold": a key drawn without the word), that no arrow touches is
+ * a table of text. Edge ends are marked first: still linear. */
 static void find_pools(page *pg) {
-  enum { SHAPE = 1, LANE = 2 };
+  enum { SHAPE = 1, LANE = 2, SWIM = 4, TOUCHED = 8 };
   char shape[128];
   uint8_t *below = tmc_xcalloc(pg->n ? pg->n : 1, 1);
+  bool *touched = tmc_xcalloc(pg->n ? pg->n : 1, sizeof *touched);
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP || !c->edge)
+      continue;
+    if (c->source != TMC_NONE)
+      touched[c->source] = true;
+    if (c->target != TMC_NONE)
+      touched[c->target] = true;
+  }
   for (uint32_t k = pg->n; k-- > 0;) {
     uint32_t i = pg->order[k];
     cell *c = &pg->cells[i];
@@ -1007,20 +1022,21 @@ static void find_pools(page *pg) {
       continue;
     style_shape(c->style, shape, sizeof shape);
     bool layout = is_layout(c, shape);
-    if (layout && (below[i] & LANE))
+    if (layout && (below[i] & LANE) && (below[i] & (SWIM | TOUCHED)))
       c->pool = true;
     if (!nested)
       continue;
-    uint8_t up = below[i] & LANE;
+    uint8_t up = (below[i] & (LANE | SWIM | TOUCHED)) | (touched[i] ? TOUCHED : 0);
     if (!layout && !is_text(c, shape)) {
       bool lane = is_container_style(c, shape);
       if (lane && (below[i] & SHAPE))
-        up |= LANE;
+        up |= LANE | (strcmp(shape, "swimlane") == 0 ? SWIM : 0);
       if (!lane || (below[i] & SHAPE))
         up |= SHAPE;
     }
     below[c->parent] |= up;
   }
+  free(touched);
   free(below);
 }
 

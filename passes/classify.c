@@ -1496,8 +1496,31 @@ static const char *vault_name(const tmc_lexicon *lx, const tmc_element *e, char 
     memcpy(word, p + at, len);
     word[len] = '\0';
     const char *w = tmc_lexicon_says(lx, TMC_WORDS_VAULT_NAMES, word);
-    if (w && strlen(w) == len)
+    if (!w || strlen(w) != len)
+      continue;
+    /* fix17b (review17 item 4): the segment beside the type names what the
+     * thing is when it is a doer after a leading type ("vault-agent",
+     * "secrets-rotator": code working the vault) or what a key-value store
+     * keeps ("kv-sessions", "cart-kv"): no key vault. */
+    size_t b = end ? last - 1 : first + 1, e2 = b;
+    if (end) {
+      while (b > 0 && p[b - 1] != '-' && p[b - 1] != '_')
+        b--;
+    } else {
+      while (e2 < n && p[e2] != '-' && p[e2] != '_')
+        e2++;
+    }
+    size_t blen = (end ? last - 1 : e2) - b;
+    char next[64];
+    if (!blen || blen >= sizeof next)
       return w;
+    memcpy(next, p + b, blen);
+    next[blen] = '\0';
+    const char *c = tmc_lexicon_says(lx, TMC_WORDS_VAULT_NAME_CONTENTS, next);
+    const char *dw = end ? NULL : tmc_lexicon_says(lx, TMC_WORDS_VAULT_NAME_DOERS, next);
+    if ((c && strlen(c) == blen) || (dw && strlen(dw) == blen))
+      return NULL;
+    return w;
   }
   return NULL;
 }

@@ -1431,6 +1431,47 @@ static void test_pools_and_lanes_hold_elements(void **state) {
   tmc_ir_free(ir);
 }
 
+/* fix17b (review17 item 8): a stacked list whose rows are containers of an
+ * icon and its caption ("Data we store": a key drawn without the word)
+ * that no arrow touches is a table of text, not a pool: its icons are no
+ * elements. The same stack whose plain-container lanes hold shapes an
+ * arrow joins is a pool: those shapes are elements. */
+static void test_icon_lists_are_no_pools(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V(
+          "app", "rounded=1;whiteSpace=wrap;html=1;", "Booking app", 0, 0, 120,
+          60) V("bk", "shape=cylinder3;whiteSpace=wrap;", "Bookings", 200, 0, 60,
+                60) E("f1", "app", "bk", "", "insert")
+          V("lst", "swimlane;childLayout=stackLayout;horizontal=1;startSize=26;",
+            "Data we store", 500, 0, 220,
+            160) CH("r0", "lst", "group;container=1;", "", 0, 26, 220,
+                    60) CH("i0", "r0", "shape=cylinder3;", "", 5, 5, 40, 40)
+              CH("t0", "r0", "text;html=1;", "Guest records", 60, 10, 150,
+                 30) CH("r1", "lst", "group;container=1;", "", 0, 86, 220, 60)
+                  CH("i1", "r1",
+                     "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.dynamodb;", "",
+                     5, 5, 40, 40) CH("t1", "r1", "text;html=1;", "Payment tokens", 60,
+                                      10, 150, 30) V("pl",
+                                                     "swimlane;childLayout=stackLayout;"
+                                                     "horizontal=0;startSize=20;",
+                                                     "Check-in", 0, 300, 400, 200)
+                      CH("l0", "pl", "container=1;", "Front desk", 20, 0, 380, 100)
+                          CH("kiosk", "l0", "rounded=1;whiteSpace=wrap;", "Kiosk", 10, 10,
+                             100, 60) CH("l1", "pl", "container=1;", "Back office", 20,
+                                         100, 380, 100)
+                              CH("pms", "l1", "rounded=1;whiteSpace=wrap;", "PMS", 10, 10,
+                                 100, 60) E("f2", "kiosk", "pms", "", "check-in")
+                                  END_MODEL END_PAGE TAIL);
+  assert_true(has_elem(ir, "app"));
+  assert_true(has_elem(ir, "bk"));
+  assert_false(has_elem(ir, "i0"));
+  assert_false(has_elem(ir, "i1"));
+  assert_true(has_elem(ir, "kiosk"));
+  assert_true(has_elem(ir, "pms"));
+  tmc_ir_free(ir);
+}
+
 static int teardown(void **state) {
   tmc_diags_free(&diags);
   memset(&diags, 0, sizeof diags);
@@ -1439,6 +1480,7 @@ static int teardown(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test_teardown(test_icon_lists_are_no_pools, teardown),
       cmocka_unit_test_teardown(test_plain_page, teardown),
       cmocka_unit_test_teardown(test_name_lines, teardown),
       cmocka_unit_test_teardown(test_compressed_page, teardown),
