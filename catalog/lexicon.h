@@ -142,16 +142,16 @@
   X(PRIVILEGED, "privileged_accounts") /* a flow saying these uses an admin account */   \
   X(RESERVATIONS, "reservations") /* a store or flow saying these holds scarce items */  \
   X(LEDGERS, "ledgers") /* a store saying these records who used or spent what */        \
-  X(TAG_OUTSIDE, "tag_outside")   /* a bracketed type tag saying these: not ours */      \
-  /* outside17: a zone of other organisations' services */                             \
+  X(TAG_OUTSIDE, "tag_outside") /* a bracketed type tag saying these: not ours */        \
+  /* outside17: a zone of other organisations' services */                               \
   X(PARTY_ZONES, "party_zones") /* a zone saying these holds others' services */         \
-  X(VAULT_NAMES, "vault_names") /* a resource name led or ended by these: a vault */    \
-  /* fix17b: what keeps a vault-type name from being a vault */                         \
-  X(VAULT_NAME_DOERS, "vault_name_doers") /* after a leading type: code */              \
-  X(VAULT_NAME_CONTENTS, "vault_name_contents") /* beside the type: a kv store */      \
-  X(ASIDE_OUTSIDE, "aside_outside") /* a "(...)" remark saying these: not ours */       \
-  X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
-  X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \
+  X(VAULT_NAMES, "vault_names") /* a resource name led or ended by these: a vault */     \
+  /* fix17b: what keeps a vault-type name from being a vault */                          \
+  X(VAULT_NAME_DOERS, "vault_name_doers")       /* after a leading type: code */         \
+  X(VAULT_NAME_CONTENTS, "vault_name_contents") /* beside the type: a kv store */        \
+  X(ASIDE_OUTSIDE, "aside_outside") /* a "(...)" remark saying these: not ours */        \
+  X(TOOL_SERVERS, "tool_servers")   /* a boundary saying these holds an agent's tools */ \
+  X(TOOL_CALLS, "tool_calls")       /* a flow from an agent saying these calls a tool */ \
   /* callees15: the names an agent calls its tools by */                                 \
   X(CALLABLE_VERBS, "callable_verbs") /* a code name led by these: a function */         \
   X(CALLABLE_KINDS, "callable_kinds") /* "function:", "...Tool": a callable's kind */    \
@@ -170,16 +170,17 @@
   X(DEVICE_COMMANDS, "device_commands") /* a flow saying these orders a device */        \
   X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
   X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */  \
-  /* llmcls17 */                                                                          \
-  X(IDENTITY_KEYS, "identity_keys") /* a lookup saying these keys by a claimed address */ \
+  /* llmcls17 */                                                                         \
+  X(IDENTITY_KEYS,                                                                       \
+    "identity_keys") /* a lookup saying these keys by a claimed address */               \
   X(PEOPLE_DIRECTORIES, "people_directories") /* ... into these: whose rights apply */   \
-  X(TERMINAL_SESSIONS, "terminal_sessions") /* a host's own login over a terminal */    \
-  X(CODE_LOGINS, "code_logins") /* signing in with a short code or PIN */                \
-  X(PERSONAL_SIGNINS, "personal_signins") /* ... unless these: each person's own */      \
-  X(OT_ZONES, "ot_zones") /* a zone saying these is a control network */                \
-  X(OT_ZONES_MAYBE, "ot_zones_maybe") /* fix17a: ... if it holds a control element */   \
-  X(STORE_CHANGES, "store_changes") /* fix17a: a flow changing what a store holds */    \
-  X(RAISED_ORDERS, "raised_orders") /* a flow saying these raises an order elsewhere */   \
+  X(TERMINAL_SESSIONS, "terminal_sessions")   /* a host's own login over a terminal */   \
+  X(CODE_LOGINS, "code_logins")               /* signing in with a short code or PIN */  \
+  X(PERSONAL_SIGNINS, "personal_signins")     /* ... unless these: each person's own */  \
+  X(OT_ZONES, "ot_zones")             /* a zone saying these is a control network */     \
+  X(OT_ZONES_MAYBE, "ot_zones_maybe") /* fix17a: ... if it holds a control element */    \
+  X(STORE_CHANGES, "store_changes")   /* fix17a: a flow changing what a store holds */   \
+  X(RAISED_ORDERS, "raised_orders") /* a flow saying these raises an order elsewhere */  \
   X(AUTO_ACTIONS, "automatic_actions") /* acts with no person deciding: auto-send */     \
   /* classic15 */                                                                        \
   X(SERVICE_IDENTITIES, "service_identities") /* code acting as one service identity */  \
@@ -265,14 +266,14 @@
   X(TRAINING_STACKS, "training_stacks") /* a trainer saying these runs others' packages  \
                                          */                                              \
   /* aiids17b */                                                                         \
-  X(SIGN_OFFS, "sign_offs") /* a person's flow saying these signs off on work */     \
+  X(SIGN_OFFS, "sign_offs")         /* a person's flow saying these signs off on work */ \
   X(CROWD_SIGNALS, "crowd_signals") /* a flow saying these carries the public's flags */ \
   /* classic17b */                                                                       \
   X(STAFF_WORKSTATIONS, "staff_workstations") /* staff's own desktops and laptops */     \
   X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \
-  X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */ \
-  X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */     \
-  X(ISOLATED_HOSTS, "isolated_hosts") /* ... unless these: an air-gapped laptop */
+  X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */  \
+  X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
+  X(ISOLATED_HOSTS, "isolated_hosts")         /* ... unless these: an air-gapped laptop */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
