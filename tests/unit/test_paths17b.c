@@ -17,83 +17,8 @@
 #include "catalog/catalog.h"
 #include "catalog/goals.h"
 #include "frontend/frontend.h"
-#include "ir_helpers.h"
 #include "passes/passes.h"
-
-static tmc_catalog *cat;
-
-static int load_catalog(void **state) {
-  (void)state;
-  tmc_diags d = TMC_DIAGS_INIT;
-  int rc = tmc_catalog_new(&cat, &d);
-  tmc_diags_free(&d);
-  return rc;
-}
-
-static int free_catalog(void **state) {
-  (void)state;
-  tmc_catalog_free(cat);
-  return 0;
-}
-
-static tmc_ir *analysed(const char *dot) {
-  tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("t.dot", dot, strlen(dot), cat, "paths", &d);
-  tmc_diags_free(&d);
-  return ir;
-}
-
-static uint32_t el(const tmc_ir *ir, const char *id) {
-  uint32_t e = tmc_ir_find_element(ir, 0, id);
-  assert_int_not_equal(e, TMC_NONE);
-  return e;
-}
-
-/* Is t the technique id, or one of its sub-techniques? */
-static bool technique_is(const char *t, const char *id) {
-  size_t n = strlen(id);
-  return t && strncmp(t, id, n) == 0 && (t[n] == '\0' || t[n] == '.');
-}
-
-/* The aim of path p's goal (the goal of the finding the path carries). */
-static const char *aim_of(const tmc_ir *ir, uint32_t p) {
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    if (f->target_kind == TMC_TARGET_PATH && f->target == p) {
-      const tmc_goal *g = tmc_catalog_goal(cat, f->rule_id);
-      return g ? g->aim : NULL;
-    }
-  }
-  return NULL;
-}
-
-/* Does some path from entry to target whose goal has aim (NULL: any) take
- * the hop into element at with technique tech (NULL: any) and second
- * technique also (NULL: any; "" none)? */
-static bool hop_names(const tmc_ir *ir, const char *entry, const char *target,
-                      const char *aim, const char *at, const char *tech,
-                      const char *also) {
-  for (uint32_t i = 0; i < ir->n_paths; i++) {
-    const tmc_path *p = &ir->paths[i];
-    if (p->entry != el(ir, entry) || p->asset != el(ir, target))
-      continue;
-    if (aim && (!aim_of(ir, i) || strcmp(aim_of(ir, i), aim) != 0))
-      continue;
-    for (uint32_t h = 0; h < p->n_hops; h++) {
-      const tmc_hop *x = &p->hops[h];
-      if (x->element != el(ir, at))
-        continue;
-      if (tech && !technique_is(x->technique, tech))
-        continue;
-      if (also && (*also ? !technique_is(x->also, also) : x->also != NULL))
-        continue;
-      return true;
-    }
-  }
-  return false;
-}
-
-/* Does any path of ir name technique id on any hop, as its own or second? */
+#include "path_helpers.h"
 
 /* Outsiders' requests that code passes to people who decide each by hand
  * (TMC-PATH-029): a refunds approval app, a moderation queue; the staff who
@@ -214,5 +139,5 @@ int main(void) {
       cmocka_unit_test(test_forged_callbacks_cancel_bookings),
       cmocka_unit_test(test_physical_evasion_denies),
   };
-  return cmocka_run_group_tests(tests, load_catalog, free_catalog);
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
