@@ -14,7 +14,7 @@ cd "$TMC_SOURCE_DIR"
 status=0
 ran=0
 # the sets nobody tuning rules reads (their READMEs say held out)
-held="tests/blind17 tests/blind18"
+held="tests/blind18"
 out=$(mktemp)
 for set in tests/blind tests/blind2 tests/blind3 tests/blind4 tests/blind5 tests/blind6 tests/blind7 tests/blind8 tests/blind9 tests/blind10 tests/blind11 tests/blind12 tests/blind13 tests/blind14 tests/blind15 tests/blind16 tests/blind17 tests/blind18 tests/paths; do
   [ -f "$set/floors" ] || continue
