@@ -292,6 +292,17 @@ static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
   const char *w;
   if (!words_kind(lx, l, &k, &w))
     return false;
+  /* kinds17b (K1): a vendor's API named with the LLM family it serves
+   * ("Mistral Large 2 Azure AI Foundry serverless API", "Llama 3.1 405B
+   * watsonx.ai API") is that LLM (as classify_one's models15 step reads
+   * it), wherever it is drawn. */
+  tmc_kind lk;
+  const char *lw;
+  double lwt;
+  if (k == TMC_KIND_PROCESS && tmc_lexicon_says(lx, TMC_WORDS_API, w) &&
+      tmc_lexicon_says(lx, TMC_WORDS_HOSTED, l) &&
+      tmc_lexicon_kind_word_w(lx, l, &lk, &lw, &lwt) && lk == TMC_KIND_LLM)
+    return true;
   return k == TMC_KIND_LLM || k == TMC_KIND_MODEL || k == TMC_KIND_AGENT_TOOL ||
          k == TMC_KIND_MODEL_REGISTRY;
 }

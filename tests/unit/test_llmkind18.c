@@ -1,0 +1,125 @@
+/* test_llmkind18.c - causes18 K3/K4/A1: a hosted LLM of a named family
+ * drawn as a cloud or outside every zone is the LLM (a hop and a target, not
+ * only an entry); an outside service only a tool calls is that tool's
+ * target, not a tool of the model's, whatever its name says ("actions");
+ * a tool named for switching a thing by its id ("block_ip") carries no
+ * content out (no AML.T0086). Wordings are this file's own. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+static tmc_ir *analyse_drawio(const char *xml) {
+  reset_diags();
+  return ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
+}
+
+/* A vendor's model API named with the LLM family it serves, drawn as a
+ * cloud beside the account that holds the system: the LLM. */
+static void test_hosted_llm_clouds(void **state) {
+  (void)state;
+  static const char xml[] =
+      "<mxfile><diagram name=\"p\"><mxGraphModel><root><mxCell id=\"0\"/>"
+      "<mxCell id=\"1\" parent=\"0\"/>"
+      "<mxCell id=\"z\" value=\"AWS account prod\" "
+      "style=\"rounded=0;dashed=1;container=1;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"0\" y=\"0\" width=\"400\" "
+      "height=\"300\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"a\" value=\"Assistant service\" style=\"rounded=1;\" vertex=\"1\" "
+      "parent=\"z\"><mxGeometry x=\"20\" y=\"20\" width=\"100\" height=\"50\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"s\" value=\"Conversations\" style=\"shape=cylinder3;\" vertex=\"1\" "
+      "parent=\"z\"><mxGeometry x=\"20\" y=\"120\" width=\"100\" height=\"50\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"m1\" value=\"Llama 3.1 405B / watsonx.ai API\" "
+      "style=\"ellipse;shape=cloud;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"500\" "
+      "y=\"20\" width=\"150\" height=\"80\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"m2\" value=\"Mistral Medium 3 (Azure AI Foundry API (serverless))\" "
+      "style=\"ellipse;shape=cloud;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"500\" "
+      "y=\"200\" width=\"150\" height=\"80\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"u\" value=\"Customer\" style=\"shape=umlActor;\" vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"-100\" y=\"20\" width=\"30\" height=\"60\" "
+      "as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"f1\" value=\"question\" edge=\"1\" source=\"u\" target=\"a\" "
+      "parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"f2\" value=\"prompt\" edge=\"1\" source=\"a\" target=\"m1\" "
+      "parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"f3\" value=\"answer\" edge=\"1\" source=\"m1\" target=\"a\" "
+      "parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"f4\" value=\"prompt\" edge=\"1\" source=\"a\" target=\"m2\" "
+      "parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "<mxCell id=\"f5\" value=\"history\" edge=\"1\" source=\"a\" target=\"s\" "
+      "parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+      "</root></mxGraphModel></diagram></mxfile>";
+  tmc_ir *ir = analyse_drawio(xml);
+  assert_int_equal(ir->elements[elem(ir, "m1")].kind, TMC_KIND_LLM);
+  assert_int_equal(ir->elements[elem(ir, "m2")].kind, TMC_KIND_LLM);
+  tmc_ir_free(ir);
+}
+
+/* An outside service a tool calls, whose name says "actions" or "actions
+ * API", is what the tool acts on: no tool of the model's (no TMC-AGENT-001
+ * on it). A tool named for switching a thing by its id ("block_ip",
+ * "disableUser") acts (TMC-AGENT-001, AML.T0053) but carries no content out
+ * (no AML.T0086); one named for sending keeps it. */
+static void test_control_tools_and_their_targets(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  analyst [type=external, label=\"NOC engineer\"];\n"
+      "  subgraph cluster_n { label=\"NetOps VPC\";\n"
+      "    bot [label=\"Ops copilot\"];\n"
+      "    t1 [type=agent_tool, label=\"block_ip tool\"];\n"
+      "    t2 [type=agent_tool, label=\"disableUser\"];\n"
+      "    t3 [type=agent_tool, label=\"send_summary\"];\n"
+      "  }\n"
+      "  waf [type=external, label=\"Cloudflare firewall rules actions API\"];\n"
+      "  idp [type=external, label=\"Okta lifecycle actions (vendor)\"];\n"
+      "  chat [type=external, label=\"Slack webhook (vendor)\"];\n"
+      "  m [type=llm, label=\"Gemini 2.0 Flash API\"];\n"
+      "  gw [label=\"Tool router\"];\n"
+      "  tr [type=external, label=\"LinguaFix plugin (vendor)\"];\n"
+      "  bot -> gw; gw -> tr [label=\"text to translate\"]; tr -> gw;\n"
+      "  analyst -> bot; bot -> analyst; bot -> m; m -> bot;\n"
+      "  bot -> t1; t1 -> waf [label=\"HTTPS\"];\n"
+      "  bot -> t2; t2 -> idp [label=\"HTTPS\"];\n"
+      "  bot -> t3; t3 -> chat [label=\"HTTPS\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_false(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "waf")].roles, TMC_ROLE_TOOL_EXECUTOR));
+  assert_false(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "idp")].roles, TMC_ROLE_TOOL_EXECUTOR));
+  /* a vendor's plugin behind a tool router is still a tool */
+  assert_true(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "tr")].roles, TMC_ROLE_TOOL_EXECUTOR));
+  assert_null(finding(ir, "TMC-AGENT-001", "waf"));
+  assert_null(finding(ir, "TMC-AGENT-001", "idp"));
+  assert_true(ir->elements[elem(ir, "t1")].facts.tool_only_controls);
+  assert_true(ir->elements[elem(ir, "t2")].facts.tool_only_controls);
+  assert_false(ir->elements[elem(ir, "t3")].facts.tool_only_controls);
+  assert_non_null(finding(ir, "TMC-AGENT-001", "t1"));
+  assert_false(any_cites(ir, "t1", "AML.T0086"));
+  assert_false(any_cites(ir, "t2", "AML.T0086"));
+  assert_false(any_cites(ir, "t1->waf", "AML.T0086"));
+  assert_false(any_cites(ir, "t2->idp", "AML.T0086"));
+  assert_true(any_cites(ir, "t3", "AML.T0086"));
+  assert_true(any_cites(ir, "t3->chat", "AML.T0086"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_hosted_llm_clouds),
+      cmocka_unit_test(test_control_tools_and_their_targets),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
