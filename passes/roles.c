@@ -621,9 +621,12 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       ok = code && llm_near(ir, g, v) != TMC_NONE && acts_on_something(ir, g, v);
       break;
     case TMC_ROLE_TOOL_EXECUTOR:
+      /* llmkind18 (K4): not code whose label says it drives the tools
+       * ("runs the tool loop"): its "tool" is what it dispatches */
       ok = called_for_model(ir, g, v,
                             e->kind != TMC_KIND_EXTERNAL || named_as_tool(g, e)) &&
-           (code || e->kind == TMC_KIND_EXTERNAL);
+           (code || e->kind == TMC_KIND_EXTERNAL) &&
+           !tmc_lexicon_says(g->lx, TMC_WORDS_TOOL_DRIVERS, e->label);
       break;
     case TMC_ROLE_RETRIEVER:
     case TMC_ROLE_INGESTION:

@@ -116,10 +116,70 @@ static void test_control_tools_and_their_targets(void **state) {
   tmc_ir_free(ir);
 }
 
+/* K4: agent or tool by what the box does. A backend whose label says it
+ * runs the function-calling loop is the agent (no tool by its word
+ * "tools"); services "registered as a function" or "exposed via MCP" are
+ * tools whatever their head; a content script listing the code names a
+ * relay calls it by ("click_element / type_text calls") is a tool. */
+static void test_agent_or_tool_by_what_it_does(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  u [type=external, label=\"Claims handler\"];\n"
+      "  subgraph cluster_c { label=\"Claims platform (AKS)\";\n"
+      "    orch [label=\"Claims assistant backend\\nruns the function-calling loop and "
+      "the "
+      "tools\"];\n"
+      "    inv [label=\"Policy lookup service\\nregistered as a function get_policy\"];\n"
+      "    wx [label=\"Weather history service\\nexposed via MCP\"];\n"
+      "    ui [label=\"Desktop shell\\nrelays results\"];\n"
+      "    drv [label=\"Page driver (content script)\\nnavigate_to, click_element, "
+      "type_text\"];\n"
+      "  }\n"
+      "  m [label=\"Claude Sonnet 4\\nAnthropic API\", shape=cloud];\n"
+      "  u -> orch; orch -> u; orch -> m; m -> orch;\n"
+      "  orch -> inv; inv -> orch; orch -> wx; wx -> orch;\n"
+      "  orch -> ui [label=\"results\"]; ui -> drv [label=\"click_element / type_text "
+      "calls\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "orch")].kind, TMC_KIND_PROCESS);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "orch")].roles, TMC_ROLE_AGENT));
+  assert_false(
+      TMC_ROLESET_HAS(ir->elements[elem(ir, "orch")].roles, TMC_ROLE_TOOL_EXECUTOR));
+  assert_int_equal(ir->elements[elem(ir, "inv")].kind, TMC_KIND_AGENT_TOOL);
+  assert_int_equal(ir->elements[elem(ir, "wx")].kind, TMC_KIND_AGENT_TOOL);
+  assert_int_equal(ir->elements[elem(ir, "drv")].kind, TMC_KIND_AGENT_TOOL);
+  assert_int_equal(ir->elements[elem(ir, "m")].kind, TMC_KIND_LLM);
+  tmc_ir_free(ir);
+}
+
+/* ... and on a page with no AI, a service listing its operations is no
+ * tool ("Billing service: create_invoice, refund_payment" called by a
+ * flow naming one). */
+static void test_listed_operations_without_ai(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  c [type=external, label=\"Customer\"];\n"
+      "  subgraph cluster_b { label=\"Shop backend\";\n"
+      "    web [label=\"Checkout web app\"];\n"
+      "    bill [label=\"Billing service: create_invoice, refund_payment\"];\n"
+      "    db [shape=cylinder, label=\"Orders DB\"];\n"
+      "  }\n"
+      "  c -> web; web -> bill [label=\"create_invoice calls\"]; bill -> db;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_not_equal(ir->elements[elem(ir, "bill")].kind, TMC_KIND_AGENT_TOOL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_hosted_llm_clouds),
       cmocka_unit_test(test_control_tools_and_their_targets),
+      cmocka_unit_test(test_agent_or_tool_by_what_it_does),
+      cmocka_unit_test(test_listed_operations_without_ai),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
