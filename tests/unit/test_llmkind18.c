@@ -174,12 +174,40 @@ static void test_listed_operations_without_ai(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A1: pages outsiders publish, read live by code that hands their text to
+ * the code prompting a model (a browser copilot's page reader, a
+ * computer-use agent's screen capture), are the indirect injection's way
+ * in on that hop (TMC-LLM-034), as outsiders' submissions are; a crawler
+ * filling an index is not (TMC-LLM-024 covers that content). */
+static void test_pages_read_live_into_prompts(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  u [type=external, label=\"Shopper\"];\n"
+      "  web [type=external, label=\"Web pages the agent browses\"];\n"
+      "  subgraph cluster_a { label=\"Ops VPC\";\n"
+      "    cap [label=\"Screen capture (Playwright)\"];\n"
+      "    orch [label=\"Computer-use agent loop\"];\n"
+      "    click [label=\"click_at, type_text\"];\n"
+      "  }\n"
+      "  m [label=\"Claude Sonnet 4 (Anthropic API)\", shape=cloud];\n"
+      "  u -> orch; orch -> u; orch -> m; m -> orch;\n"
+      "  web -> cap [label=\"rendered page + DOM text\"]; cap -> orch "
+      "[label=\"screenshot\"];\n"
+      "  orch -> click [label=\"tool calls\"]; click -> web;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_true(any_cites(ir, "web->cap", "AML.T0051.001"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_hosted_llm_clouds),
       cmocka_unit_test(test_control_tools_and_their_targets),
       cmocka_unit_test(test_agent_or_tool_by_what_it_does),
       cmocka_unit_test(test_listed_operations_without_ai),
+      cmocka_unit_test(test_pages_read_live_into_prompts),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
