@@ -292,10 +292,10 @@ static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
   const char *w;
   if (!words_kind(lx, l, &k, &w))
     return false;
-  /* kinds17b (K1): a vendor's API named with the LLM family it serves
-   * ("Mistral Large 2 Azure AI Foundry serverless API", "Llama 3.1 405B
-   * watsonx.ai API") is that LLM (as classify_one's models15 step reads
-   * it), wherever it is drawn. */
+  /* llmkind18 (K3, from kinds17b-k1): a vendor's API named with the LLM
+   * family it serves ("Mistral Large 2 Azure AI Foundry serverless API",
+   * "Llama 3.1 405B watsonx.ai API") is that LLM (as classify_one's
+   * models15 step reads it), wherever it is drawn. */
   tmc_kind lk;
   const char *lw;
   double lwt;
