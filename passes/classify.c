@@ -292,6 +292,17 @@ static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
   const char *w;
   if (!words_kind(lx, l, &k, &w))
     return false;
+  /* llmkind18 (K3, from kinds17b-k1): a vendor's API named with the LLM
+   * family it serves ("Mistral Large 2 Azure AI Foundry serverless API",
+   * "Llama 3.1 405B watsonx.ai API") is that LLM (as classify_one's
+   * models15 step reads it), wherever it is drawn. */
+  tmc_kind lk;
+  const char *lw;
+  double lwt;
+  if (k == TMC_KIND_PROCESS && tmc_lexicon_says(lx, TMC_WORDS_API, w) &&
+      tmc_lexicon_says(lx, TMC_WORDS_HOSTED, l) &&
+      tmc_lexicon_kind_word_w(lx, l, &lk, &lw, &lwt) && lk == TMC_KIND_LLM)
+    return true;
   return k == TMC_KIND_LLM || k == TMC_KIND_MODEL || k == TMC_KIND_AGENT_TOOL ||
          k == TMC_KIND_MODEL_REGISTRY;
 }
@@ -983,6 +994,50 @@ static const char *callable_suffix(const tmc_lexicon *lx, const char *label) {
       strcasecmp(name + n - kn, kw) != 0 || name[n - kn - 1] != ' ')
     return NULL;
   return kw;
+}
+
+/* llmkind18 (K4): the code names a label lists as its details, after its
+ * last ": ", "(", ") " or line break ("Form filler (content script:
+ * fill_form, submit_form)", "Page driver (content script) navigate_to,
+ * click_element"), running to the end or a closing parenthesis; names 0
+ * when there are none or other words follow.
+ * *at where they start. */
+static callable detail_names(const tmc_lexicon *lx, const char *label, const char **at) {
+  callable c = {0};
+  const char *d = NULL;
+  for (const char *p = label; *p; p++)
+    if ((p[0] == ':' && p[1] == ' ') || p[0] == '(' || p[0] == '\n' ||
+        (p[0] == ')' && p[1] == ' '))
+      d = p + 1;
+  if (!d)
+    return c;
+  d += strspn(d, " \t");
+  c = callable_name(lx, d);
+  const char *end = d + c.span;
+  end += strspn(end, " .)");
+  if (!c.names || *end)
+    return (callable){0};
+  *at = d;
+  return c;
+}
+
+/* llmkind18 (K4): does flow label fl call e by a code name e's details list
+ * ("fill_form / submit_form calls" into "Form filler: fill_form,
+ * submit_form")? The caller hands on what a model chose by name. */
+static bool calls_listed_name(const tmc_lexicon *lx, const char *fl, const char *label) {
+  const char *at;
+  if (!fl || !detail_names(lx, label, &at).names)
+    return false;
+  callable fc = callable_name(lx, fl);
+  if (!fc.names)
+    return false;
+  char name[64];
+  size_t n = strcspn(fl, " /,+&()");
+  if (!n || n >= sizeof name)
+    return false;
+  memcpy(name, fl, n);
+  name[n] = '\0';
+  return tmc_has_word(at, name);
 }
 
 /* cards16 (B4): the part of a label a callable's kind word must end: its
@@ -1779,6 +1834,26 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_LLM;
     head_word = tmc_arena_printf(a, "%s (%s, called with tools)", head_word, lw_word);
   }
+  /* llmkind18 (K4): agent or tool by what the box does, not by the word
+   * "tool". One whose label says it drives a model's tools ("builds the
+   * prompt, runs the tool loop", "dispatches tool calls") is the agent:
+   * its "tool" names what it drives. One offered to a model as a tool
+   * ("Rating Engine API (exposed to the model as tool rate_risk)", "Orders
+   * service, registered as a function", "Semantic Kernel plugin") is a
+   * tool, whatever its head (an API, a service) says. */
+  const char *drives_tools = tmc_lexicon_says(lx, TMC_WORDS_TOOL_DRIVERS, e->label);
+  const char *exposed =
+      drives_tools ? NULL : tmc_lexicon_says(lx, TMC_WORDS_TOOL_EXPOSURES, e->label);
+  if (head && exposed &&
+      (head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_AGENT_TOOL)) {
+    head_kind = TMC_KIND_AGENT_TOOL;
+    head_word = tmc_arena_printf(a, "%s ('%s': a model's tool)", head_word, exposed);
+  }
+  if (head && drives_tools && head_kind == TMC_KIND_AGENT_TOOL) {
+    head_kind = TMC_KIND_PROCESS;
+    head_word = tmc_arena_printf(a, "%s ('%s': the agent)", head_word, drives_tools);
+  }
+  /* end llmkind18 (K4) */
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table
    * (k-NN)", "Model versions bucket") is a store of that kind. */
@@ -1946,7 +2021,9 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     char np[512];
     bool used = head && head_kind == TMC_KIND_EXTERNAL && k == TMC_KIND_AGENT_TOOL &&
                 !tmc_has_word(name_part(e, np, sizeof np), word);
-    if (compatible(lx, e, k) && !server && !modifier && !used)
+    /* llmkind18 (K4): not the tool word of a box that drives tools */
+    bool driver = drives_tools && k == TMC_KIND_AGENT_TOOL;
+    if (compatible(lx, e, k) && !server && !modifier && !used && !driver)
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(lx, e, tw_kind) &&
              !(head && strcasecmp(tw, head_said) == 0)) {
@@ -2068,6 +2145,24 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       b.total[TMC_KIND_AGENT_TOOL] +=
           own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON);
   }
+  /* llmkind18 (K4): offered to a model as a tool with no head to say so;
+   * and a box listing the code names it is called by in its details
+   * ("Form filler (content script: fill_form, submit_form)"), called so by
+   * an agent's side, as surely as one leading with them. */
+  if (!head && exposed && compatible(lx, e, TMC_KIND_AGENT_TOOL))
+    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD, tmc_arena_printf(a, "'%s': a model's tool", exposed));
+  const char *dn_at = NULL;
+  callable dn = {0};
+  if (ar.agent_called && !callee.names && !callee.kind &&
+      compatible(lx, e, TMC_KIND_AGENT_TOOL) &&
+      (dn = detail_names(lx, e->label, &dn_at)).names &&
+      (dn.verb || dn.kind || dn.call || ar.tool_call))
+    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "function names ('%.*s') a model's calls reach it by",
+                          (int)dn.span, dn_at));
+  /* end llmkind18 (K4) */
   /* A DFD numbers its stores: "D1 members, accounts" is the store D1, as a
    * generator's id prefix names what it meant. The number says a store,
    * not which: it backs a store of one kind the words named ("D2 | Qdrant
@@ -2927,6 +3022,24 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                    e, NULL);
     }
   }
+  /* llmkind18 (K4): code a flow calls by a function name its own details
+   * list ("fill_form / submit_form calls" into "Form filler: fill_form,
+   * submit_form") is called as a tool: the caller hands on what a model
+   * chose, by the tool's name. One pass over the flows. */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= ir->n_elements || x->dst >= ir->n_elements || x->src == x->dst ||
+        called[x->dst] || tmc_kind_is(ir->elements[x->dst].kind, TMC_KIND_MODEL) ||
+        !calls_listed_name(lx, x->label, ir->elements[x->dst].label))
+      continue;
+    uint32_t t = x->dst;
+    called[t] = true;
+    classify_one(lx, ir, boxes, outside,
+                 (around){sends[t], true, false, page_flag(ir, drawn, t), true, ends[t],
+                          ends[t] && page_flag(ir, zoned, t)},
+                 &ir->elements[t], NULL);
+  }
+  /* end llmkind18 (K4) */
   llm_talk_free(&talk, ir->n_elements);
   /* On a page that draws no AI, "tool" names a tool people use, not an
    * agent's ("Installer laptop commissioning tool"): what a word alone made

@@ -3081,6 +3081,12 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
     e->facts.tool_only_sends = e->facts.tool_acts && !changes &&
                                !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) &&
                                name_verb_is(g, e, TMC_WORDS_TOOL_SEND_VERBS);
+    /* llmkind18: one named for switching a thing ("isolate_host",
+     * "block_ip", "restart_pod") sends which thing, no content: what it
+     * calls learns an id, nothing the model could smuggle out */
+    e->facts.tool_only_controls = e->facts.tool_acts && !changes &&
+                                  !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) &&
+                                  name_verb_is(g, e, TMC_WORDS_TOOL_CONTROL_VERBS);
     /* precision16: of those, the tools that can delete or overwrite, the
      * precondition of data destruction (AML.T0101): not one named for
      * adding a record ("issue_credit", "create_ticket", "book_slot":

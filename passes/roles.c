@@ -500,13 +500,20 @@ static uint32_t llm_near(const tmc_ir *ir, const graph *g, uint32_t v) {
 }
 
 /* Is v called by a model or by the code that talks to one (a plugin gateway
- * that dispatches for the agent calls tools too)? */
-static bool called_for_model(const tmc_ir *ir, const graph *g, uint32_t v) {
+ * that dispatches for the agent calls tools too)? A tool that calls the next
+ * tool makes that one a tool too, where the next is code (a refund executor
+ * calling a ledger action) and through_tools: llmkind18 (K3): an outside
+ * service that only a tool calls is that tool's target, the system it acts
+ * on ("Microsoft Defender for Endpoint | machine actions API" behind an
+ * isolate_host tool), not a tool of the model's, whatever its name says. */
+static bool called_for_model(const tmc_ir *ir, const graph *g, uint32_t v,
+                             bool through_tools) {
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     uint32_t s = g->in[k].to;
     if (tmc_kind_is(ir->elements[s].kind, TMC_KIND_LLM) ||
         TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_AGENT) ||
-        (s != v && TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_TOOL_EXECUTOR) &&
+        (through_tools && s != v &&
+         TMC_ROLESET_HAS(ir->elements[s].roles, TMC_ROLE_TOOL_EXECUTOR) &&
          is_code(&ir->elements[s])) ||
         (can_dispatch(&ir->elements[s]) && llm_near(ir, g, s) != TMC_NONE))
       return true;
@@ -565,6 +572,25 @@ static bool acts_on_something(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* llmkind18 (K3): does e's name say it is a tool (its head noun is a tool
+ * executor's word, or a word naming a tool's kind: "WebDigest plugin
+ * summarises any URL", "Translate plugin service", "Zapier MCP server"),
+ * not only mention what an API acts on ("Microsoft Defender for Endpoint
+ * machine actions API" is an API)? */
+static bool named_as_tool(const graph *g, const tmc_element *e) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  if (tmc_lexicon_head_w(g->lx, e->label, &k, &t, &w, &at_end, &wt) &&
+      (k == TMC_KIND_AGENT_TOOL ||
+       tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_TOOL_EXECUTOR, w) != NULL))
+    return true;
+  return tmc_lexicon_kind_word_w(g->lx, e->label, &k, &w, &wt) &&
+         k == TMC_KIND_AGENT_TOOL;
+}
+
 /* Role words, where the kind can play the role and the graph agrees enough
  * (second sweep, words_sweep: tool words need a model-driven caller). */
 static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
@@ -595,7 +621,12 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       ok = code && llm_near(ir, g, v) != TMC_NONE && acts_on_something(ir, g, v);
       break;
     case TMC_ROLE_TOOL_EXECUTOR:
-      ok = called_for_model(ir, g, v) && (code || e->kind == TMC_KIND_EXTERNAL);
+      /* llmkind18 (K4): not code whose label says it drives the tools
+       * ("runs the tool loop"): its "tool" is what it dispatches */
+      ok = called_for_model(ir, g, v,
+                            e->kind != TMC_KIND_EXTERNAL || named_as_tool(g, e)) &&
+           (code || e->kind == TMC_KIND_EXTERNAL) &&
+           !tmc_lexicon_says(g->lx, TMC_WORDS_TOOL_DRIVERS, e->label);
       break;
     case TMC_ROLE_RETRIEVER:
     case TMC_ROLE_INGESTION:
@@ -786,7 +817,7 @@ static void tools_by_zone(tmc_ir *ir, const graph *g) {
     uint32_t v = queue[head];
     head = (head + 1) % (n + 1), len--, queued[v] = false;
     if (TMC_ROLESET_HAS(ir->elements[v].roles, TMC_ROLE_TOOL_EXECUTOR) ||
-        !called_for_model(ir, g, v))
+        !called_for_model(ir, g, v, true))
       continue;
     play(ir, &ir->elements[v], TMC_ROLE_TOOL_EXECUTOR, TMC_SOURCE_ZONE,
          tmc_arena_printf(ir->arena, "in '%s' (word '%s'), called for a model", zone[v],

@@ -3243,6 +3243,29 @@ static void product_names_with_prepositions(void **state) {
   tmc_diags_free(&d);
 }
 
+/* kinds17b (K1): a cloud's model catalog serving another vendor's LLM
+ * family per call ("Llama 3.1 405B watsonx.ai serverless API", "Mistral
+ * Small GitHub Models API") is that LLM, also drawn outside every cluster. */
+static void model_catalog_apis_are_llms(void **state) {
+  (void)state;
+  tmc_diags d = TMC_DIAGS_INIT;
+  static const char dot[] =
+      "digraph G {\n"
+      "  subgraph cluster_a { label=\"AWS account prod\";\n"
+      "    app [label=\"Triage service\", shape=box];\n"
+      "    db [label=\"Alerts store\", shape=cylinder];\n"
+      "    q [label=\"Queue worker\", shape=box]; }\n"
+      "  l1 [label=\"Llama 3.1 405B watsonx.ai serverless API\", shape=box];\n"
+      "  l2 [label=\"Mistral Small GitHub Models API\", shape=box];\n"
+      "  app -> l1; l1 -> app; app -> l2; l2 -> app; app -> db; q -> app;\n"
+      "}\n";
+  tmc_ir *ir = classified(dot, &d);
+  want_kind(ir, "l1", TMC_KIND_LLM);
+  want_kind(ir, "l2", TMC_KIND_LLM);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+}
+
 static void providers_and_public_bodies(void **state) {
   (void)state;
   tmc_diags d = TMC_DIAGS_INIT;
@@ -3358,6 +3381,7 @@ int main(void) {
       cmocka_unit_test(key_names_name_no_vendor),             /* kinds17b */
       cmocka_unit_test(people_words_as_modifiers),            /* kinds17b */
       cmocka_unit_test(product_names_with_prepositions),      /* kinds17b */
+      cmocka_unit_test(model_catalog_apis_are_llms),          /* kinds17b */
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
