@@ -273,7 +273,9 @@
   X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \
   X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */  \
   X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
-  X(ISOLATED_HOSTS, "isolated_hosts")         /* ... unless these: an air-gapped laptop */
+  X(ISOLATED_HOSTS, "isolated_hosts")         /* ... unless these: an air-gapped laptop */  \
+  /* mlrules18 */                                                                        \
+  X(BATCH_SCORING, "batch_scoring") /* a model run over a table, queried by nobody */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
