@@ -275,7 +275,8 @@
   X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
   X(ISOLATED_HOSTS, "isolated_hosts")         /* ... unless these: an air-gapped laptop */  \
   /* mlrules18 */                                                                        \
-  X(BATCH_SCORING, "batch_scoring") /* a model run over a table, queried by nobody */
+  X(BATCH_SCORING, "batch_scoring") /* a model run over a table, queried by nobody */ \
+  X(DATA_PRODUCTS, "data_products") /* what a data vendor sells: feeds, signals, files */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -5582,6 +5582,9 @@ static bool own_box_says(const graph *g, const tmc_element *e, tmc_word_list lis
  * batch_scored: a model, or code hosting its own, whose label says batch
  * scoring (batch_scoring) and that sends nothing back to what sends to it
  * (an API answers its caller; a batch scorer writes a table).
+ * vendor_feed: an entity no person, staff or public, no outside source
+ * already, on a training path, that nothing of the system sends to,
+ * whose label or a flow out says data_products.
  * auto_orders (llmcls17) also where the code reads the model's answers
  * from a store the model writes ("forecast table" -> "auto_replen" ->
  * "EDI orders"), as through code: the same raised orders, no person
@@ -5601,6 +5604,19 @@ static void mlrules18_facts(tmc_ir *ir, const graph *g) {
       for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
         if (g->out[k].moves && g->out[k].to != v && caller[g->out[k].to] == v + 1)
           e->facts.batch_scored = false;
+    }
+    e->facts.vendor_feed = false;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && e->facts.training_path &&
+        !person(g, e) && !e->facts.person && !e->facts.staff && !e->facts.public_person &&
+        !e->facts.outside_source) {
+      bool told = false, says = label_says(g, e, TMC_WORDS_DATA_PRODUCTS);
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !told; k++)
+        told = g->in[k].moves && g->in[k].to != v &&
+               tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY;
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !says && !told; k++)
+        says = g->out[k].moves &&
+               flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_DATA_PRODUCTS);
+      e->facts.vendor_feed = says && !told;
     }
     if (!e->facts.skewable || e->facts.feedback_loop || !is_store(e))
       continue;

@@ -218,6 +218,85 @@ static void test_orders_from_forecast_table(void **state) {
   }
 }
 
+/* A vendor's data the system only takes in, trains on and decides with:
+ * AML.T0010.002 / ML06 where it enters. The stores' own tills, the staff
+ * and a partner the system also answers are no vendor feed. */
+static void test_vendor_feed(void **state) {
+  (void)state;
+  static const char *const feeds[][2] = {
+      {"Experian", "bureau data, monthly"},
+      {"SEON", "email and IP reputation"},
+      {"DTN", "weather forecast files (SFTP)"},
+      {"PriceSpider", "competitor prices, daily CSV"},
+      {NULL, NULL}};
+  for (size_t i = 0; feeds[i][0]; i++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  v [type=external, label=\"%s\"];\n"
+             "  shop [type=external, label=\"Merchant checkout\"];\n"
+             "  subgraph cluster_c { label=\"Risk platform\";\n"
+             "    api [type=process, label=\"decision service\"];\n"
+             "    m [type=model, label=\"risk model (LightGBM)\"];\n"
+             "    lake [type=dataset, label=\"training table\"];\n"
+             "    t [type=pipeline, label=\"weekly retrain\"];\n"
+             "  }\n"
+             "  v -> api [label=\"%s\"];\n"
+             "  shop -> api [label=\"application\"]; api -> shop [label=\"decision\"];\n"
+             "  api -> m [label=\"features\"]; m -> api [label=\"score\"];\n"
+             "  api -> lake [label=\"features + outcome\"];\n"
+             "  lake -> t; t -> m [label=\"new model\"];\n"
+             "}\n",
+             feeds[i][0], feeds[i][1]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_true(ir->elements[elem(ir, "v")].facts.vendor_feed);
+    assert_false(ir->elements[elem(ir, "shop")].facts.vendor_feed);
+    assert_true(cites(finding(ir, "TMC-SUPPLY-185", "v->api"), "AML.T0010.002"));
+    tmc_ir_free(ir);
+  }
+  /* no model trained on it: no supply-chain id on the data */
+  static const char plain[] =
+      "digraph g {\n"
+      "  v [type=external, label=\"DTN\"];\n"
+      "  api [type=process, label=\"Dispatch planner\"];\n"
+      "  db [type=data_store, label=\"plans\"];\n"
+      "  v -> api [label=\"weather forecast files\"]; api -> db;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(plain, cat, NULL);
+  assert_false(ir->elements[elem(ir, "v")].facts.vendor_feed);
+  assert_int_equal(count_rule(ir, "TMC-SUPPLY-185"), 0);
+  tmc_ir_free(ir);
+}
+
+/* Evasion by probing: outsiders shape the requests a scorer decides on
+ * (a loan application, a claim, an ad click, a card authorisation) and
+ * see the decision: AML.T0015 on the model or where their requests enter. */
+static void test_probing_evasion(void **state) {
+  (void)state;
+  static const char *const callers[][3] = {
+      {"Applicants (web form)", "loan application", "approve / refer / decline"},
+      {"Policyholders' claims app", "first notice of loss", "fast-track or investigate"},
+      {"Ad exchange bid requests", "click + device fields", "bill / discard"},
+      {NULL, NULL, NULL}};
+  for (size_t i = 0; callers[i][0]; i++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  x [type=external, label=\"%s\"];\n"
+             "  subgraph cluster_c { label=\"Our cloud\";\n"
+             "    svc [type=process, label=\"decision service\"];\n"
+             "    m [type=model, label=\"risk scorer (XGBoost)\"];\n"
+             "  }\n"
+             "  x -> svc [label=\"%s\"]; svc -> x [label=\"%s\"];\n"
+             "  svc -> m [label=\"features\"]; m -> svc [label=\"score\"];\n"
+             "}\n",
+             callers[i][0], callers[i][1], callers[i][2]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_true(any_cites(ir, "m", "AML.T0015") || any_cites(ir, "x->svc", "AML.T0015"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_undirected_dir),
@@ -225,6 +304,8 @@ int main(void) {
       cmocka_unit_test(test_own_registry_no_pretrained),
       cmocka_unit_test(test_batch_scoring_no_extraction),
       cmocka_unit_test(test_orders_from_forecast_table),
+      cmocka_unit_test(test_vendor_feed),
+      cmocka_unit_test(test_probing_evasion),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
