@@ -273,11 +273,15 @@
   X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \
   X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */  \
   X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
-  X(ISOLATED_HOSTS, "isolated_hosts")         /* ... unless these: an air-gapped laptop */ \
+  X(ISOLATED_HOSTS, "isolated_hosts") /* ... unless these: an air-gapped laptop */       \
   /* llmkind18 */                                                                        \
-  X(TOOL_CONTROL_VERBS, "tool_control_verbs") /* a tool named by these acts on a thing */ \
-  X(TOOL_DRIVERS, "tool_drivers") /* a label saying these drives tools: the agent */      \
-  X(TOOL_EXPOSURES, "tool_exposures") /* ... these: offered to a model as its tool */
+  X(TOOL_CONTROL_VERBS,                                                                  \
+    "tool_control_verbs")             /* a tool named by these acts on a thing */        \
+  X(TOOL_DRIVERS, "tool_drivers")     /* a label saying these drives tools: the agent */ \
+  X(TOOL_EXPOSURES, "tool_exposures") /* ... these: offered to a model as its tool */    \
+  /* mlrules18 */                                                                        \
+  X(BATCH_SCORING, "batch_scoring") /* a model run over a table, queried by nobody */    \
+  X(DATA_PRODUCTS, "data_products") /* a data vendor's feeds, signals, files */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

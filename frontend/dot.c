@@ -866,6 +866,18 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   for (uint32_t k = 0; k < ne; k++) {
     Agedge_t *ed = edges[k];
     uint32_t s = node_index(agtail(ed)), t = node_index(aghead(ed));
+    /* mlrules18: dir says which way the arrow points, in an undirected
+     * graph too ("a -- b [dir=forward]": the author draws data moving one
+     * way); dir=back points it at the tail: the data moves head to tail.
+     * Without dir an undirected edge carries data both ways. */
+    const char *dir = agget(ed, "dir");
+    bool back = dir && strcasecmp(dir, "back") == 0;
+    bool one_way = back || (dir && strcasecmp(dir, "forward") == 0);
+    const char *wt = ir->elements[s].id, *wh = ir->elements[t].id; /* as written */
+    if (back) {
+      uint32_t x = s;
+      s = t, t = x;
+    }
     const char *sn = ir->elements[s].id, *tn = ir->elements[t].id;
     uint32_t fi = tmc_ir_add_flow(ir, page, s, t);
     tmc_flow *f = &ir->flows[fi];
@@ -879,11 +891,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     else
       f->id = tmc_arena_printf(ir->arena, "%s -> %s", sn, tn);
     uint32_t written;
-    f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, sn, tn, &written).line, 0};
+    f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, wt, wh, &written).line, 0};
     copy_props(ir, &f->props, g, ed, AGEDGE);
     place_props(&f->props, scan, edge_attr, &written);
-    const char *dir = agget(ed, "dir");
-    f->bidirectional = !directed || (dir && strcasecmp(dir, "both") == 0);
+    f->bidirectional = (!directed && !one_way) || (dir && strcasecmp(dir, "both") == 0);
     /* precision16: splines=ortho draws no edge labels, so authors write
      * the flow's label as xlabel (as pytm does for nodes): it is the label
      * when label is empty */

@@ -3473,11 +3473,22 @@ static void federated(tmc_ir *ir, const graph *g) {
 
 /* Does a model's output leave v: v is a model, a serving endpoint or code
  * that loads model weights, and no trainer itself? */
-static bool predicts(const tmc_element *e) {
-  return !trains(e) && (tmc_kind_is(e->kind, TMC_KIND_MODEL) ||
-                        TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) ||
-                        e->facts.loads_model_artifacts ||
-                        TMC_KINDSET_HAS(e->facts.inputs_from, TMC_KIND_MODEL_REGISTRY));
+static bool predicts(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  /* mlrules18 (D2): code that reads weights and writes where weights are
+   * kept too (a portal where users upload and download checkpoints, a CI
+   * job that promotes versions) moves weights around; it runs no model,
+   * and what it sends on is no prediction */
+  bool manages = TMC_KINDSET_HAS(e->facts.outputs_to, TMC_KIND_MODEL_REGISTRY);
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !manages; k++)
+    manages = g->out[k].moves && g->out[k].to != v &&
+              ir->elements[g->out[k].to].facts.model_artifacts;
+  return !trains(e) &&
+         (tmc_kind_is(e->kind, TMC_KIND_MODEL) ||
+          TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) ||
+          ((e->facts.loads_model_artifacts ||
+            TMC_KINDSET_HAS(e->facts.inputs_from, TMC_KIND_MODEL_REGISTRY)) &&
+           !manages));
 }
 
 /* Marks the members of component c (stk[b..sp)) when the component is a
@@ -3496,7 +3507,7 @@ static void mark_loop(tmc_ir *ir, const graph *g, const uint32_t *stk, uint32_t 
     if (v >= ir->n_elements) /* mltrain16: the outside, one node */
       continue;
     trainer |= trains(&ir->elements[v]);
-    if (!predicts(&ir->elements[v]))
+    if (!predicts(ir, g, v))
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !fed_back; k++) {
       uint32_t w = g->out[k].to;
@@ -5567,6 +5578,102 @@ static bool own_box_says(const graph *g, const tmc_element *e, tmc_word_list lis
          !e->third_party && !e->facts.vendor_service && label_says(g, e, list);
 }
 
+/* ---- mlrules18: scored decisions, loops, batch models ------------------------
+ * skewable (mlgen17) taken back from training data whose trainer the
+ * outsiders who write it launch themselves (untrusted_callers on every
+ * trainer reading it: a fine-tuning service where each user uploads a
+ * dataset and submits a job): what they bring trains their own run, no
+ * shared model is skewed over time (ML08 needs a loop or a public stream
+ * into one model); a store on a feedback loop keeps it.
+ * batch_scored: a model, or code hosting its own, whose label says batch
+ * scoring (batch_scoring) and that sends nothing back to what sends to it
+ * (an API answers its caller; a batch scorer writes a table).
+ * vendor_feed: an entity no person, staff or public, no outside source
+ * already, on a training path, that nothing of the system sends to,
+ * whose label or a flow out says data_products.
+ * auto_orders (llmcls17) also where the code reads the model's answers
+ * from a store the model writes ("forecast table" -> "auto_replen" ->
+ * "EDI orders"), as through code: the same raised orders, no person
+ * feeding the code. Each element's and flow's edges a bounded number of
+ * times: linear. */
+static void mlrules18_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  uint32_t *caller = tmc_xcalloc(n + 1, sizeof(uint32_t)); /* v + 1: sends to v */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.batch_scored = (e->kind == TMC_KIND_MODEL || e->facts.hosts_model) &&
+                            label_says(g, e, TMC_WORDS_BATCH_SCORING);
+    if (e->facts.batch_scored) { /* ... answering none of its callers */
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+        if (g->in[k].moves)
+          caller[g->in[k].to] = v + 1;
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+        if (g->out[k].moves && g->out[k].to != v && caller[g->out[k].to] == v + 1)
+          e->facts.batch_scored = false;
+    }
+    e->facts.vendor_feed = false;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && e->facts.training_path &&
+        !person(g, e) && !e->facts.person && !e->facts.staff && !e->facts.public_person &&
+        !e->facts.outside_source) {
+      bool told = false, says = label_says(g, e, TMC_WORDS_DATA_PRODUCTS);
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !told; k++)
+        told = g->in[k].moves && g->in[k].to != v &&
+               tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY;
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !says && !told; k++)
+        says = g->out[k].moves &&
+               flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_DATA_PRODUCTS);
+      e->facts.vendor_feed = says && !told;
+    }
+    if (!e->facts.skewable || e->facts.feedback_loop || !is_store(e))
+      continue;
+    bool trainer = false, self_launched = true;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || g->out[k].to == v || !trains(w))
+        continue;
+      trainer = true;
+      self_launched &= w->facts.untrusted_callers;
+    }
+    if (trainer && self_launched)
+      e->facts.skewable = false;
+  }
+  free(caller);
+  /* model_fed[v]: v is a store a model of the system's own writes
+   * (0 unasked, 1 no, 2 yes); people[v] as auto_orders' fed */
+  uint8_t *model_fed = tmc_xcalloc(n + 1, 1), *people = tmc_xcalloc(n + 1, 1);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    if (f->facts.auto_orders || f->src == f->dst ||
+        tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS || is_model(s->kind) || trains(s) ||
+        t->facts.person || is_model(t->kind) || !flow_says(g, f, TMC_WORDS_RAISED_ORDERS))
+      continue;
+    if (!people[f->src]) {
+      bool someone = false, hears = false;
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1]; k++) {
+        uint32_t u = g->in[k].to;
+        const tmc_element *ue = &ir->elements[u];
+        if (u == f->src || !g->in[k].moves)
+          continue;
+        someone |= someone_outside_code(ue);
+        if (!is_store(ue))
+          continue;
+        if (!model_fed[u]) {
+          bool m = false;
+          for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1] && !m; j++)
+            m = g->in[j].moves && own_classic_model(&ir->elements[g->in[j].to]);
+          model_fed[u] = m ? 2 : 1;
+        }
+        hears |= model_fed[u] == 2;
+      }
+      people[f->src] = (!someone && hears) ? 2 : 1;
+    }
+    f->facts.auto_orders = people[f->src] == 2;
+  }
+  free(model_fed);
+  free(people);
+}
+
 /* staff_pcs: the organisation's own desktops or laptops (staff_workstations)
  * that send to something (no person, no model): a server, a store, a
  * share, so one phished machine reaches it; not the public's own devices
@@ -5730,6 +5837,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
   aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
   classic17b_facts(ir, &g);      /* classic17b */
+  mlrules18_facts(ir, &g);       /* mlrules18; reads mlgen17's skewable, auto_orders */
   tmc_flowgraph_free(&g);
   return 0;
 }
