@@ -3131,6 +3131,57 @@ static bool content_flow(const tmc_ir *ir, uint32_t src, uint32_t fl, bool moves
          !s->facts.secrets_vault;
 }
 
+/* ---- llmrules18 (causes18 D1): stores of what outsiders sent in ---- */
+/* submitted_store: a store whose every content input is what people
+ * outside sent the system (an application and its CV, a broker's mail, a
+ * patient's intake form): the flow's outside origin is a party drawn as an
+ * entity that reads nothing a model wrote (no model upstream of it), and
+ * the flow comes from that party or from code fed by no store and no model,
+ * so no record of anyone else is joined in on the way. Whoever reads a
+ * model's answers about such a store's items is the organisation the
+ * senders wrote to, and no sender gets another's items back through the
+ * model: what the model sees there is no one else's data, so the store is
+ * no seed of private_upstream (a system of record with no writer drawn, a
+ * store people both write and read answers from, still is). One pass over
+ * each store's inputs: linear. */
+static void submitted_stores(tmc_ir *ir, const graph *g) {
+  const tmc_kindset held =
+      TMC_KINDSET(TMC_KIND_DATA_STORE) | TMC_KINDSET(TMC_KIND_VECTOR_STORE) |
+      TMC_KINDSET(TMC_KIND_DATASET) | TMC_KINDSET(TMC_KIND_FEATURE_STORE) |
+      TMC_KINDSET(TMC_KIND_MODEL_REGISTRY) | TMC_KINDSET(TMC_KIND_MODEL) |
+      TMC_KINDSET(TMC_KIND_LLM);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.submitted_store = false;
+    if (!is_store(e) || e->kind == TMC_KIND_MODEL_REGISTRY)
+      continue;
+    bool any = false, all = true;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && all; k++) {
+      uint32_t w = g->in[k].to, fl = g->in[k].flow;
+      if (w == v || !content_flow(ir, w, fl, g->in[k].moves))
+        continue;
+      any = true;
+      const tmc_element *we = &ir->elements[w];
+      uint32_t x = ir->flows[fl].facts.taint_origin;
+      all = x != TMC_NONE && x < ir->n_elements &&
+            tmc_kind_dfd(ir->elements[x].kind) == TMC_DFD_ENTITY &&
+            !ir->elements[x].third_party && !(ir->elements[x].facts.upstream & held) &&
+            (w == x ||
+             (!is_store(we) && !is_model(we->kind) && !(we->facts.upstream & held)));
+    }
+    /* its items go to the model one at a time, not pooled into an index
+     * that serves whoever searches it (an indexer, a retriever, a vector
+     * store: a shared index holds everyone's items) */
+    tmc_kindset pools = TMC_KINDSET(TMC_KIND_VECTOR_STORE) |
+                        TMC_KINDSET(TMC_KIND_DATASET) |
+                        TMC_KINDSET(TMC_KIND_FEATURE_STORE);
+    bool pooled = (e->facts.outputs_to & pools) ||
+                  TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_INGESTION) ||
+                  TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_RETRIEVER);
+    e->facts.submitted_store = any && all && !pooled;
+  }
+}
+
 /* public_content: declared public (sensitivity=public, or only public data
  * classes), or its name says public content (public docs, a static site)
  * and no confidential or secret word, and not a person (what people type is
@@ -3177,13 +3228,17 @@ static void public_content(tmc_ir *ir, const graph *g) {
   for (v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
     if (is_store(e) && e->kind != TMC_KIND_MODEL_REGISTRY && !e->facts.public_content &&
-        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) && !e->facts.secrets_vault)
+        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) &&
+        !e->facts.secrets_vault && !e->facts.submitted_store) /* llmrules18 */
       q_push(&q, v);
   }
   while (q_pop(&q, &v))
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!g->out[k].moves || w == v || ir->elements[w].facts.private_upstream)
+      /* llmrules18: a store of public content (job postings, published
+       * docs) holds and hands on only that, whatever reaches it */
+      if (!g->out[k].moves || w == v || ir->elements[w].facts.private_upstream ||
+          (is_store(&ir->elements[w]) && ir->elements[w].facts.public_content))
         continue;
       ir->elements[w].facts.private_upstream = true;
       q_push(&q, w);
@@ -5674,7 +5729,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   system_prompts(ir, &g);
   tainted_via_tool(ir, &g);
   tool_actions(ir, &g);
-  public_content(ir, &g); /* reads app_tech's secrets_vault */
+  submitted_stores(ir, &g); /* llmrules18; reads taint, upstream */
+  public_content(ir, &g);   /* reads app_tech's secrets_vault */
   influence(ir, &g);
   model_artifacts(ir, &g);
   model_files_loaded(ir, &g); /* mlrules13: before hosted_models */
