@@ -2681,6 +2681,60 @@ static void llm_work_queues(tmc_ir *ir, const graph *g) {
   free(feeds);
 }
 
+/* llmrules18 (causes18 A2). llm_work_front: the first code of the
+ * system's own that outsiders' work reaches and that starts model calls,
+ * however the work gets there: straight from outsiders (lower_trust_callers)
+ * or out of a drop they write into themselves (a shared mailbox, an upload
+ * bucket, an SFTP inbox: a store with lower_trust_callers); and it calls the
+ * model's caller, queues work for it (queues_llm_calls), or hands each item
+ * to code of ours that does (an upload handler behind the careers site that
+ * drops CVs where the screening workflow picks them up). Not the caller
+ * itself (its own calls are TMC-LLM-013). After llm_work_queues. One pass
+ * over the flows and each element's edges: linear. */
+static void llm_work_fronts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *caller = tmc_xcalloc(n + 1, sizeof *caller);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    for (int dir = 0; dir < (f->bidirectional ? 2 : 1); dir++) {
+      uint32_t s = dir ? f->dst : f->src, d = dir ? f->src : f->dst;
+      const tmc_element *se = &ir->elements[s];
+      if (ir->elements[d].kind == TMC_KIND_LLM && s != d && !is_model(se->kind) &&
+          tmc_kind_dfd(se->kind) != TMC_DFD_ENTITY && !is_store(se))
+        caller[s] = true;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.llm_work_front = false;
+    /* an indexer filling a search index is no queue: people's questions,
+     * not the documents, start the calls that read the index */
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) || caller[v] ||
+        e->facts.staff_console ||
+        (e->facts.outputs_to & TMC_KINDSET(TMC_KIND_VECTOR_STORE)) ||
+        TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_RETRIEVER))
+      continue;
+    bool outside = e->facts.lower_trust_callers;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !outside; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      outside = g->in[k].moves && g->in[k].to != v && is_store(u) &&
+                u->facts.lower_trust_callers;
+    }
+    bool feeds = e->facts.queues_llm_calls;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && outside && !feeds;
+         k++) {
+      uint32_t w = g->out[k].to;
+      const tmc_element *we = &ir->elements[w];
+      feeds = g->out[k].moves && w != v &&
+              (caller[w] ||
+               (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS && !is_model(we->kind) &&
+                we->facts.queues_llm_calls && !we->facts.lower_trust_callers));
+    }
+    e->facts.llm_work_front = outside && feeds;
+  }
+  free(caller);
+}
+
 /* precision16. trains_llm: data that trains or fine-tunes an LLM the
  * organisation controls, the precondition of poisoning it (LLM04): the
  * same walk as feeds_training (back from the trainers through processes,
@@ -5774,6 +5828,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   query_senders(ir);             /* precision16; reads llm15's billed_per_use */
   llm_training(ir, &g);          /* precision16 */
   llm_work_queues(ir, &g);       /* precision16 */
+  llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
   mltrain16_facts(ir, &g);       /* mltrain16 */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */

@@ -159,10 +159,83 @@ static void test_others_data_still_discloses(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A2: outsiders' work reaches the model through a mailbox they write into or
+ * through an upload handler that drops it where a worker picks it up: the
+ * first code of ours it reaches is where each item starts model calls
+ * (TMC-LLM-032, LLM10), not only a front wired straight to the model's
+ * caller. An indexer filling a search index is no such front: people's
+ * questions, not the documents, start the calls. */
+static void test_outsiders_work_through_drops_starts_calls(void **state) {
+  (void)state;
+  static const char mail[] =
+      "digraph mail {\n"
+      "  tenants [type=external, label=\"Tenants\"];\n"
+      "  subgraph cluster_m365 { label=\"Housing association tenant\";\n"
+      "    mbox [type=data_store, label=\"repairs@ shared mailbox (Exchange Online)\"];\n"
+      "    poll [label=\"Repairs poller (Logic App)\"];\n"
+      "    triage [label=\"Repair triage service\"];\n"
+      "    jobs [type=data_store, label=\"Repair jobs (Dataverse)\"];\n"
+      "  }\n"
+      "  claude [type=llm, label=\"Claude (Anthropic API)\"];\n"
+      "  tenants -> mbox [label=\"repair request + photos (SMTP)\"];\n"
+      "  mbox -> poll [label=\"new mail\"]; poll -> triage [label=\"message text\"];\n"
+      "  triage -> claude [label=\"classify + extract prompt\"];\n"
+      "  claude -> triage [label=\"category, urgency\"];\n"
+      "  triage -> jobs [label=\"job\"];\n"
+      "}\n";
+  static const char upload[] =
+      "digraph upload {\n"
+      "  sup [type=external, label=\"Suppliers\"];\n"
+      "  subgraph cluster_gcp { label=\"AP project (GCP)\";\n"
+      "    portal [label=\"Supplier portal (Next.js)\"];\n"
+      "    up [label=\"Upload handler (Cloud Run)\"];\n"
+      "    drop [type=data_store, label=\"invoice-drop (GCS bucket)\"];\n"
+      "    ext [label=\"Invoice extractor (Cloud Functions)\"];\n"
+      "    ledger [type=data_store, label=\"AP ledger (Cloud SQL)\"];\n"
+      "  }\n"
+      "  gem [type=llm, label=\"Gemini 1.5 Flash (Vertex AI)\"];\n"
+      "  sup -> portal [label=\"invoice PDF\"]; portal -> up [label=\"multipart "
+      "upload\"];\n"
+      "  up -> drop [label=\"object\"]; drop -> ext [label=\"finalize event\"];\n"
+      "  ext -> gem [label=\"pages + extraction prompt\"];\n"
+      "  gem -> ext [label=\"fields JSON\"]; ext -> ledger [label=\"invoice lines\"];\n"
+      "}\n";
+  static const char index[] =
+      "digraph index {\n"
+      "  res [type=external, label=\"Residents\"];\n"
+      "  officers [type=external, label=\"Council officers\"];\n"
+      "  subgraph cluster_c { label=\"Council network\";\n"
+      "    letters [type=data_store, label=\"Correspondence archive\"];\n"
+      "    idx [label=\"Archive indexer\"];\n"
+      "    vec [type=vector_store, label=\"Letter index (pgvector)\"];\n"
+      "    drafter [label=\"Reply drafter\"];\n"
+      "  }\n"
+      "  llm [type=llm, label=\"GPT-4o (OpenAI API)\"];\n"
+      "  res -> letters [label=\"letters, e-mails\"]; letters -> idx [label=\"new "
+      "documents\"];\n"
+      "  idx -> vec [label=\"chunks\"]; officers -> drafter [label=\"case question\"];\n"
+      "  vec -> drafter [label=\"passages\"]; drafter -> llm [label=\"prompt\"];\n"
+      "  llm -> drafter [label=\"draft\"]; drafter -> officers [label=\"draft reply\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(mail, cat, NULL);
+  assert_true(ir->elements[elem(ir, "poll")].facts.llm_work_front);
+  assert_true(cites(finding(ir, "TMC-LLM-032", "poll"), "LLM10:2025"));
+  assert_false(ir->elements[elem(ir, "triage")].facts.llm_work_front);
+  tmc_ir_free(ir);
+  ir = analyse_with(upload, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-032", "portal"), "LLM10:2025"));
+  tmc_ir_free(ir);
+  ir = analyse_with(index, cat, NULL);
+  assert_false(ir->elements[elem(ir, "idx")].facts.llm_work_front);
+  assert_null(finding(ir, "TMC-LLM-032", "idx"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_submissions_read_by_the_organisation),
       cmocka_unit_test(test_others_data_still_discloses),
+      cmocka_unit_test(test_outsiders_work_through_drops_starts_calls),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
