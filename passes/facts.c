@@ -2735,6 +2735,23 @@ static void llm_work_fronts(tmc_ir *ir, const graph *g) {
   free(caller);
 }
 
+/* llmrules18 (causes18 A2). stores_model_judgement: code that got a
+ * model's answer about outside content (model_output, tainted) writes it
+ * into a store, and the flow says a judgement (words.yaml
+ * model_judgements: a score, a rank, a verdict, a shortlist): the record
+ * later decides something (who is interviewed, what is paid, what is
+ * handled first), and what the model was shown could set it. */
+static void model_judgements(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
+    f->facts.stores_model_judgement =
+        f->facts.model_output && f->facts.tainted && !f->bidirectional && is_store(d) &&
+        tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+        flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS);
+  }
+}
+
 /* precision16. trains_llm: data that trains or fine-tunes an LLM the
  * organisation controls, the precondition of poisoning it (LLM04): the
  * same walk as feeds_training (back from the trainers through processes,
@@ -5829,6 +5846,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm_training(ir, &g);          /* precision16 */
   llm_work_queues(ir, &g);       /* precision16 */
   llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
+  model_judgements(ir, &g);      /* llmrules18; reads model_output, taint */
   mltrain16_facts(ir, &g);       /* mltrain16 */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */

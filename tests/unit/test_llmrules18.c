@@ -231,11 +231,45 @@ static void test_outsiders_work_through_drops_starts_calls(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A2: the model's judgement of what outsiders sent, stored as returned as
+ * the record that decides what happens next (TMC-LLM-181, LLM05); not a
+ * transcript log of prompts and answers. */
+static void test_stored_judgement_decides(void **state) {
+  (void)state;
+  static const char tickets[] =
+      "digraph tickets {\n"
+      "  cust [type=external, label=\"Customers\"];\n"
+      "  agents [type=external, label=\"Support agents\"];\n"
+      "  subgraph cluster_c { label=\"Helpdesk VPC\";\n"
+      "    form [label=\"Contact form API\"];\n"
+      "    router [label=\"Ticket router\"];\n"
+      "    queue [type=data_store, label=\"Ticket queue (Postgres)\"];\n"
+      "    log [type=data_store, label=\"Chat history\"];\n"
+      "    desk [label=\"Agent desk\"];\n"
+      "  }\n"
+      "  llm [type=llm, label=\"Mistral Large (la Plateforme)\"];\n"
+      "  cust -> form [label=\"message\"]; form -> router [label=\"ticket text\"];\n"
+      "  router -> llm [label=\"triage prompt + ticket\"];\n"
+      "  llm -> router [label=\"urgency, refund eligibility\"];\n"
+      "  router -> queue [label=\"priority + eligibility\"];\n"
+      "  router -> log [label=\"prompt + answer\"];\n"
+      "  queue -> desk; desk -> agents [label=\"worklist\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(tickets, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-181", "router->queue"), "LLM05:2025"));
+  assert_null(finding(ir, "TMC-LLM-181", "router->log"));
+  tmc_ir_free(ir);
+  ir = analyse_with(claims, cat, NULL);
+  assert_true(cites(finding(ir, "TMC-LLM-181", "triage->cases"), "CWE-20"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_submissions_read_by_the_organisation),
       cmocka_unit_test(test_others_data_still_discloses),
       cmocka_unit_test(test_outsiders_work_through_drops_starts_calls),
+      cmocka_unit_test(test_stored_judgement_decides),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
