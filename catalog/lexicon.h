@@ -268,6 +268,8 @@
   /* aiids17b */                                                                         \
   X(SIGN_OFFS, "sign_offs")         /* a person's flow saying these signs off on work */ \
   X(CROWD_SIGNALS, "crowd_signals") /* a flow saying these carries the public's flags */ \
+  /* llmrules18 */                                                                       \
+  X(MODEL_JUDGEMENTS, "model_judgements") /* a flow saying these stores a decision */    \
   /* classic17b */                                                                       \
   X(STAFF_WORKSTATIONS, "staff_workstations") /* staff's own desktops and laptops */     \
   X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \

@@ -2681,6 +2681,77 @@ static void llm_work_queues(tmc_ir *ir, const graph *g) {
   free(feeds);
 }
 
+/* llmrules18 (causes18 A2). llm_work_front: the first code of the
+ * system's own that outsiders' work reaches and that starts model calls,
+ * however the work gets there: straight from outsiders (lower_trust_callers)
+ * or out of a drop they write into themselves (a shared mailbox, an upload
+ * bucket, an SFTP inbox: a store with lower_trust_callers); and it calls the
+ * model's caller, queues work for it (queues_llm_calls), or hands each item
+ * to code of ours that does (an upload handler behind the careers site that
+ * drops CVs where the screening workflow picks them up). Not the caller
+ * itself (its own calls are TMC-LLM-013). After llm_work_queues. One pass
+ * over the flows and each element's edges: linear. */
+static void llm_work_fronts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *caller = tmc_xcalloc(n + 1, sizeof *caller);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    for (int dir = 0; dir < (f->bidirectional ? 2 : 1); dir++) {
+      uint32_t s = dir ? f->dst : f->src, d = dir ? f->src : f->dst;
+      const tmc_element *se = &ir->elements[s];
+      if (ir->elements[d].kind == TMC_KIND_LLM && s != d && !is_model(se->kind) &&
+          tmc_kind_dfd(se->kind) != TMC_DFD_ENTITY && !is_store(se))
+        caller[s] = true;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.llm_work_front = false;
+    /* an indexer filling a search index is no queue: people's questions,
+     * not the documents, start the calls that read the index */
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) || caller[v] ||
+        e->facts.staff_console ||
+        (e->facts.outputs_to & TMC_KINDSET(TMC_KIND_VECTOR_STORE)) ||
+        TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_RETRIEVER))
+      continue;
+    bool outside = e->facts.lower_trust_callers;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !outside; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      outside = g->in[k].moves && g->in[k].to != v && is_store(u) &&
+                u->facts.lower_trust_callers;
+    }
+    bool feeds = e->facts.queues_llm_calls;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && outside && !feeds;
+         k++) {
+      uint32_t w = g->out[k].to;
+      const tmc_element *we = &ir->elements[w];
+      feeds = g->out[k].moves && w != v &&
+              (caller[w] ||
+               (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS && !is_model(we->kind) &&
+                we->facts.queues_llm_calls && !we->facts.lower_trust_callers));
+    }
+    e->facts.llm_work_front = outside && feeds;
+  }
+  free(caller);
+}
+
+/* llmrules18 (causes18 A2). stores_model_judgement: code that got a
+ * model's answer about outside content (model_output, tainted) writes it
+ * into a store, and the flow says a judgement (words.yaml
+ * model_judgements: a score, a rank, a verdict, a shortlist): the record
+ * later decides something (who is interviewed, what is paid, what is
+ * handled first), and what the model was shown could set it. */
+static void model_judgements(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
+    f->facts.stores_model_judgement =
+        f->facts.model_output && f->facts.tainted && !f->bidirectional && is_store(d) &&
+        tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+        flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS);
+  }
+}
+
 /* precision16. trains_llm: data that trains or fine-tunes an LLM the
  * organisation controls, the precondition of poisoning it (LLM04): the
  * same walk as feeds_training (back from the trainers through processes,
@@ -3137,6 +3208,57 @@ static bool content_flow(const tmc_ir *ir, uint32_t src, uint32_t fl, bool moves
          !s->facts.secrets_vault;
 }
 
+/* ---- llmrules18 (causes18 D1): stores of what outsiders sent in ---- */
+/* submitted_store: a store whose every content input is what people
+ * outside sent the system (an application and its CV, a broker's mail, a
+ * patient's intake form): the flow's outside origin is a party drawn as an
+ * entity that reads nothing a model wrote (no model upstream of it), and
+ * the flow comes from that party or from code fed by no store and no model,
+ * so no record of anyone else is joined in on the way. Whoever reads a
+ * model's answers about such a store's items is the organisation the
+ * senders wrote to, and no sender gets another's items back through the
+ * model: what the model sees there is no one else's data, so the store is
+ * no seed of private_upstream (a system of record with no writer drawn, a
+ * store people both write and read answers from, still is). One pass over
+ * each store's inputs: linear. */
+static void submitted_stores(tmc_ir *ir, const graph *g) {
+  const tmc_kindset held =
+      TMC_KINDSET(TMC_KIND_DATA_STORE) | TMC_KINDSET(TMC_KIND_VECTOR_STORE) |
+      TMC_KINDSET(TMC_KIND_DATASET) | TMC_KINDSET(TMC_KIND_FEATURE_STORE) |
+      TMC_KINDSET(TMC_KIND_MODEL_REGISTRY) | TMC_KINDSET(TMC_KIND_MODEL) |
+      TMC_KINDSET(TMC_KIND_LLM);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.submitted_store = false;
+    if (!is_store(e) || e->kind == TMC_KIND_MODEL_REGISTRY)
+      continue;
+    bool any = false, all = true;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && all; k++) {
+      uint32_t w = g->in[k].to, fl = g->in[k].flow;
+      if (w == v || !content_flow(ir, w, fl, g->in[k].moves))
+        continue;
+      any = true;
+      const tmc_element *we = &ir->elements[w];
+      uint32_t x = ir->flows[fl].facts.taint_origin;
+      all = x != TMC_NONE && x < ir->n_elements &&
+            tmc_kind_dfd(ir->elements[x].kind) == TMC_DFD_ENTITY &&
+            !ir->elements[x].third_party && !(ir->elements[x].facts.upstream & held) &&
+            (w == x ||
+             (!is_store(we) && !is_model(we->kind) && !(we->facts.upstream & held)));
+    }
+    /* its items go to the model one at a time, not pooled into an index
+     * that serves whoever searches it (an indexer, a retriever, a vector
+     * store: a shared index holds everyone's items) */
+    tmc_kindset pools = TMC_KINDSET(TMC_KIND_VECTOR_STORE) |
+                        TMC_KINDSET(TMC_KIND_DATASET) |
+                        TMC_KINDSET(TMC_KIND_FEATURE_STORE);
+    bool pooled = (e->facts.outputs_to & pools) ||
+                  TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_INGESTION) ||
+                  TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_RETRIEVER);
+    e->facts.submitted_store = any && all && !pooled;
+  }
+}
+
 /* public_content: declared public (sensitivity=public, or only public data
  * classes), or its name says public content (public docs, a static site)
  * and no confidential or secret word, and not a person (what people type is
@@ -3183,13 +3305,17 @@ static void public_content(tmc_ir *ir, const graph *g) {
   for (v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
     if (is_store(e) && e->kind != TMC_KIND_MODEL_REGISTRY && !e->facts.public_content &&
-        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) && !e->facts.secrets_vault)
+        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) &&
+        !e->facts.secrets_vault && !e->facts.submitted_store) /* llmrules18 */
       q_push(&q, v);
   }
   while (q_pop(&q, &v))
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       uint32_t w = g->out[k].to;
-      if (!g->out[k].moves || w == v || ir->elements[w].facts.private_upstream)
+      /* llmrules18: a store of public content (job postings, published
+       * docs) holds and hands on only that, whatever reaches it */
+      if (!g->out[k].moves || w == v || ir->elements[w].facts.private_upstream ||
+          (is_store(&ir->elements[w]) && ir->elements[w].facts.public_content))
         continue;
       ir->elements[w].facts.private_upstream = true;
       q_push(&q, w);
@@ -5787,7 +5913,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   system_prompts(ir, &g);
   tainted_via_tool(ir, &g);
   tool_actions(ir, &g);
-  public_content(ir, &g); /* reads app_tech's secrets_vault */
+  submitted_stores(ir, &g); /* llmrules18; reads taint, upstream */
+  public_content(ir, &g);   /* reads app_tech's secrets_vault */
   influence(ir, &g);
   model_artifacts(ir, &g);
   model_files_loaded(ir, &g); /* mlrules13: before hosted_models */
@@ -5831,6 +5958,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   query_senders(ir);             /* precision16; reads llm15's billed_per_use */
   llm_training(ir, &g);          /* precision16 */
   llm_work_queues(ir, &g);       /* precision16 */
+  llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
+  model_judgements(ir, &g);      /* llmrules18; reads model_output, taint */
   mltrain16_facts(ir, &g);       /* mltrain16 */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
