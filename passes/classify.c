@@ -3037,6 +3037,72 @@ static void style_legend(tmc_ir *ir, const tmc_lexicon *lx) {
   free(v);
 }
 
+/* kinds18 (K1): a source drawn as someone else's (its icon or shape says
+ * the outside: a corporate data centre, a DFD square) that a generic
+ * process head outvoted ("Agency CV export (nightly)": an export is
+ * something a program does), sitting in a zone other than the one holding
+ * most of the page (the system's), and only sending into the system, is
+ * that other organisation's: the drawing, the zone and the flow direction
+ * agree. */
+static uint32_t top_zone(const tmc_ir *ir, uint32_t b) {
+  for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
+    uint32_t p = ir->boundaries[b].parent;
+    if (p >= ir->n_boundaries)
+      return b;
+    b = p;
+  }
+  return b;
+}
+
+static void theirs_by_drawing(tmc_ir *ir) {
+  if (!ir->n_boundaries)
+    return;
+  uint32_t *in = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *in);
+  uint32_t *held = tmc_xcalloc(ir->n_boundaries, sizeof *held);
+  uint32_t *main_zone = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *main_zone);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= ir->n_elements || x->dst >= ir->n_elements)
+      continue;
+    in[x->dst]++;
+    if (x->bidirectional)
+      in[x->src]++;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    uint32_t t = top_zone(ir, ir->elements[i].boundary);
+    if (t < ir->n_boundaries)
+      held[t]++;
+  }
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    main_zone[p] = TMC_NONE;
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    uint32_t p = ir->boundaries[b].page;
+    if (p < ir->n_pages && ir->boundaries[b].parent >= ir->n_boundaries &&
+        (main_zone[p] == TMC_NONE || held[b] > held[main_zone[p]]))
+      main_zone[p] = b;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    uint32_t t = top_zone(ir, e->boundary);
+    if (e->kind != TMC_KIND_PROCESS || e->kind_source != TMC_SOURCE_HEAD_NOUN || in[i] ||
+        e->shape_kind != TMC_KIND_EXTERNAL || e->shape_source == TMC_SOURCE_NONE ||
+        e->shape_source == TMC_SOURCE_DEFAULT || t >= ir->n_boundaries ||
+        e->page >= ir->n_pages || t == main_zone[e->page] ||
+        held[t] >= held[main_zone[e->page]])
+      continue;
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = e->shape_source;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena,
+        "%s, in '%s' beside the system's zone, only sending in (not process: %s)",
+        e->shape_evidence ? e->shape_evidence : "drawn as the outside",
+        ir->boundaries[t].label, e->kind_evidence ? e->kind_evidence : "head");
+  }
+  free(main_zone);
+  free(held);
+  free(in);
+}
+
 /* outside17 (B1): per page, whether zones (boundaries that are not
  * groupings) hold two of its elements or more, and a word, a style, a
  * stencil or an attribute made one of its boundaries a zone (not only the
@@ -3170,6 +3236,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   capture_devices(ir, lx);  /* outside17 */
   style_legend(ir, lx);     /* kinds18 */
+  theirs_by_drawing(ir);    /* kinds18 */
   ml_positions(ir, lx, ai); /* mlkinds16 */
   training_stores(ir, lx);
   free(ai);

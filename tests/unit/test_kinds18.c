@@ -165,12 +165,50 @@ static void test_style_legend(void **state) {
   tmc_ir_free(ir);
 }
 
+/* K1: a source drawn as someone else's data centre, in a zone of its own
+ * beside the system's, that only sends in, is that organisation's, though
+ * its head names what a program does ("Timesheet export"); one the system
+ * sends to as well keeps its head. */
+#define ZONE(id, value, x, y, w)                                                         \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"rounded=0;dashed=1;fillColor=none;" \
+  "container=1;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" x "\" y=\"" y "\" "        \
+  "width=\"" w "\" height=\"300\" as=\"geometry\"/></mxCell>"
+#define IN(id, value, style, parent, x)                                                  \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style "\" vertex=\"1\" "          \
+  "parent=\"" parent "\"><mxGeometry x=\"" x "\" y=\"40\" width=\"60\" height=\"60\" "   \
+  "as=\"geometry\"/></mxCell>"
+#define DC "shape=mxgraph.aws4.corporate_data_center;"
+#define LAMBDA "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;"
+
+static void test_theirs_by_drawing(void **state) {
+  (void)state;
+  static const char xml[] =
+      "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>" ZONE(
+          "us", "AWS Cloud payroll-prod", "400", "0", "600")
+          IN("fn", "ingest-timesheets", LAMBDA, "us", "20")
+              IN("fn2", "payslip-builder", LAMBDA, "us", "120") IN("fn3", "notifier",
+                                                                   LAMBDA, "us", "220")
+                  ZONE("them", "Northwind Staffing", "0", "0", "300")
+                      IN("exp", "Timesheet export (weekly)", DC, "them", "20")
+                          IN("sync", "Rota sync service", DC, "them", "120")
+                              EDGE("e1", "exp", "fn") EDGE("e2", "fn", "fn2")
+                                  EDGE("e3", "fn2", "fn3") EDGE("e4", "sync", "fn")
+                                      EDGE("e5", "fn3", "sync") "</root></mxGraphModel>";
+  reset_diags();
+  tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
+  assert_non_null(ir);
+  assert_int_equal(kind(ir, "exp"), TMC_KIND_EXTERNAL);
+  assert_true(ir->elements[elem(ir, "exp")].facts.is_entry);
+  assert_int_equal(kind(ir, "fn"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "sync"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_node_default_box),
-      cmocka_unit_test(test_node_default_dfd),
-      cmocka_unit_test(test_c4_own_tags),
-      cmocka_unit_test(test_style_legend),
+      cmocka_unit_test(test_node_default_box),  cmocka_unit_test(test_node_default_dfd),
+      cmocka_unit_test(test_c4_own_tags),       cmocka_unit_test(test_style_legend),
+      cmocka_unit_test(test_theirs_by_drawing),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
