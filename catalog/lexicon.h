@@ -143,6 +143,9 @@
   X(RESERVATIONS, "reservations") /* a store or flow saying these holds scarce items */  \
   X(LEDGERS, "ledgers") /* a store saying these records who used or spent what */        \
   X(TAG_OUTSIDE, "tag_outside") /* a bracketed type tag saying these: not ours */        \
+  /* kinds18 (K2) */                                                                     \
+  X(TAG_OWN, "tag_own") /* a C4 type tag leading with these: the system's own part */    \
+  X(OWN_BUILD, "own_build") /* a label saying these: built by the system's owners */     \
   /* outside17: a zone of other organisations' services */                               \
   X(PARTY_ZONES, "party_zones") /* a zone saying these holds others' services */         \
   X(VAULT_NAMES, "vault_names") /* a resource name led or ended by these: a vault */     \

@@ -511,7 +511,7 @@ static bool iac_type(const char *s, char *out, size_t outn) {
 
 /* Records what the node looks like; the classify pass decides what it is. */
 static void record_look(tmc_ir *ir, tmc_element *e, const char *shape, const char *image,
-                        char *label) {
+                        char *label, const char *graph_shape) {
   char type[96];
   if (iac_type(e->id, type, sizeof type) || iac_type(e->name_line, type, sizeof type) ||
       iac_type(e->label, type, sizeof type))
@@ -520,6 +520,12 @@ static void record_look(tmc_ir *ir, tmc_element *e, const char *shape, const cha
   e->shape = tmc_arena_strdup(ir->arena, shape && *shape ? shape : "ellipse");
   if (!shape || !*shape)
     e->look |= TMC_LOOK_DEFAULT_SHAPE;
+  /* kinds18 (K2): a shape the author set once for every node (node
+   * [shape=box]) is how this diagram draws an ordinary node, not a DFD
+   * mark chosen for this one (cgraph cannot tell a node that repeats the
+   * default from one that inherits it: both draw the ordinary shape). */
+  else if (graph_shape && *graph_shape && strcasecmp(shape, graph_shape) == 0)
+    e->look |= TMC_LOOK_GRAPH_SHAPE;
   e->notation = TMC_NOTATION_DOT;
   if (image && *image)
     e->look |= TMC_LOOK_IMAGE;
@@ -815,6 +821,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   }
 
   /* Nodes, in declaration order (cgraph's sequence order). */
+  Agsym_t *graph_shape = agattr(g, AGNODE, "shape", NULL);
   for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
     uint32_t i = tmc_ir_add_element(ir, page, agnameof(n));
     ((noderec *)agbindrec(n, "tmc", sizeof(noderec), false))->index = i;
@@ -845,7 +852,8 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
       e->label = label_text(ir, raw, e->id, opts->max_label, "node", e->id, e->loc, d);
       e->name_line = name_line(ir, raw, e->id, opts->max_label, &e->detail_lines);
     }
-    record_look(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"));
+    record_look(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"),
+                graph_shape ? graph_shape->defval : NULL);
   }
 
   phantom_nodes(ir, scan, d);

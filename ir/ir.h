@@ -323,6 +323,8 @@ typedef struct tmc_page {
   tmc_convention convention;     /* classify pass */
   const char *convention_reason; /* what it counted, or NULL */
   bool rect_component;           /* a plain rectangle here is a component */
+  bool rect_by_default;          /* kinds18: ... only because a DOT node default
+                                    drew the rectangles (node [shape=box]) */
 } tmc_page;
 
 typedef enum tmc_boundary_form {
@@ -429,6 +431,8 @@ enum {
   TMC_LOOK_ENCLOSES = 1 << 3,   /* draw.io: a labelled rectangle wholly around other
                                    shapes, a zone if its label names one (zones pass) */
   TMC_LOOK_DEFAULT_SHAPE = 1 << 4, /* DOT: no shape written, Graphviz's default ellipse */
+  TMC_LOOK_GRAPH_SHAPE = 1 << 5,   /* DOT: the shape the graph's node default gives
+                                      (node [shape=box]): the diagram's ordinary shape */
 };
 
 typedef struct tmc_element {

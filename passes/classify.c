@@ -89,18 +89,20 @@ static bool icon_token(const char *t) {
  * rectangles outnumber its rounded cards, a plain rectangle is a component;
  * beside more rounded cards it keeps the DFD meaning (the outside). */
 static void page_conventions(tmc_ir *ir, const tmc_lexicon *lx) {
-  uint32_t *cnt = tmc_xcalloc(ir->n_pages ? ir->n_pages * 5 : 1, sizeof *cnt);
+  enum { N = 6 }; /* kinds18: [5] counts the rectangles a node default drew */
+  uint32_t *cnt = tmc_xcalloc(ir->n_pages ? ir->n_pages * N : 1, sizeof *cnt);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
     if (e->page >= ir->n_pages)
       continue;
-    uint32_t *c = &cnt[e->page * 5];
+    uint32_t *c = &cnt[e->page * N];
     tmc_stencil st;
     if (dfd_mark(e))
       c[0]++;
-    else if (plain_rect(e))
+    else if (plain_rect(e)) {
       c[4]++;
-    else if (e->look & TMC_LOOK_ROUNDED)
+      c[5] += (e->look & TMC_LOOK_GRAPH_SHAPE) != 0;
+    } else if (e->look & TMC_LOOK_ROUNDED)
       c[1]++;
     else if (e->style && tmc_lexicon_stencil_of_style(lx, e->style, &st, NULL, 0) &&
              icon_token(st.token))
@@ -109,20 +111,28 @@ static void page_conventions(tmc_ir *ir, const tmc_lexicon *lx) {
   for (uint32_t i = 0; i < ir->n_boundaries; i++)
     if (ir->boundaries[i].page < ir->n_pages &&
         ir->boundaries[i].form == TMC_BOUNDARY_CONTAINER)
-      cnt[ir->boundaries[i].page * 5 + 3]++;
+      cnt[ir->boundaries[i].page * N + 3]++;
   for (uint32_t p = 0; p < ir->n_pages; p++) {
-    const uint32_t *c = &cnt[p * 5];
+    const uint32_t *c = &cnt[p * N];
     tmc_page *pg = &ir->pages[p];
-    pg->convention = c[0] && c[0] > c[1] + c[2] + c[3] ? TMC_CONVENTION_DFD
-                                                       : TMC_CONVENTION_ARCHITECTURE;
+    /* kinds18 (K2): rectangles a DOT node default drew (node [shape=box])
+     * are the diagram's ordinary nodes, as rounded cards are: where they
+     * are as many as its ellipses, the ellipses are the exceptions (its
+     * people, its devices), not a DFD's processes. */
+    pg->convention = c[0] && c[0] > c[1] + c[2] + c[3] + c[5]
+                         ? TMC_CONVENTION_DFD
+                         : TMC_CONVENTION_ARCHITECTURE;
     /* Where rounded cards are the components, plain rectangles beside them
      * are the other thing: the outside, as in a DFD. */
     pg->rect_component = pg->convention == TMC_CONVENTION_ARCHITECTURE && c[4] > c[1];
-    char buf[200];
+    pg->rect_by_default = pg->rect_component && c[0] && c[0] > c[1] + c[2] + c[3];
+    char buf[200], dflt[48] = "";
+    if (c[5])
+      snprintf(dflt, sizeof dflt, " (%u by the node default)", c[5]);
     snprintf(buf, sizeof buf,
-             "%u ellipses and open rectangles; %u rounded cards, %u plain rectangles, "
+             "%u ellipses and open rectangles; %u rounded cards, %u plain rectangles%s, "
              "%u icons, %u containers",
-             c[0], c[1], c[4], c[2], c[3]);
+             c[0], c[1], c[4], dflt, c[2], c[3]);
     pg->convention_reason = tmc_arena_strdup(ir->arena, buf);
   }
   free(cnt);
@@ -241,6 +251,19 @@ static bool foreign_zone(const tmc_lexicon *lx, const tmc_boundary *x) {
   if (place && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, place))
     place = NULL;
   return names_outsider(lx, l, place);
+}
+
+/* kinds18 (K2): the innermost cluster around e that is not a grouping,
+ * or NULL. */
+static const tmc_boundary *zone_of(const tmc_ir *ir, const tmc_element *e) {
+  uint32_t b = e->boundary;
+  for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (!x->grouping)
+      return x;
+    b = x->parent;
+  }
+  return NULL;
 }
 
 /* The system's own zone a hand-drawn DOT node sits in, or NULL: its
@@ -489,7 +512,18 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
           tmc_arena_printf(a, "outside every cluster (the system is drawn inside '%s')",
                            *zone->label ? zone->label : zone->id);
       *own_w = tmc_lexicon_outside_weight(lx);
-    } else if (plain_rect(e) && rect_component) {
+    } else if (plain_rect(e) && rect_component &&
+               !((e->look & TMC_LOOK_GRAPH_SHAPE) &&
+                 (((zone = zone_of(ir, e)) != NULL &&
+                   (foreign_zone(lx, zone) || (ir->pages[e->page].rect_by_default &&
+                                               own_zone(ir, lx, e) != NULL))) ||
+                  (ir->pages[e->page].rect_by_default && outside[e->page] != NULL &&
+                   e->boundary >= ir->n_boundaries)))) {
+      /* kinds18 (K2): the node default's box is a component unless drawn
+       * in a zone someone else's name heads ("Mail vendor"); in the
+       * system's own zone the zone's rule below says so, naming it; left
+       * beside the clusters the system is drawn in, it keeps the DFD
+       * reading (a partner's system it only hands files). */
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "box on an architecture page (a component)";
@@ -1175,6 +1209,66 @@ static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *
   return tmc_arena_printf(a, "type tag '[%s]'", tag);
 }
 
+/* kinds18 (K2): the evidence when the author marked e as one of the
+ * system's own parts, else NULL: a C4 type tag whose type (before a colon
+ * or comma) is a tag_own word ("[Container: React SPA + API]"), a C4
+ * stereotype ("«container»", "<<component>>"), draw.io's C4 c4Type, or an
+ * own_build word ("in-house case manager"). Not a tag that also says the
+ * outside ("[Container, external]"). */
+static const char *own_mark(const tmc_lexicon *lx, const tmc_element *e, const char *head,
+                            tmc_arena *a) {
+  const char *c4 = tmc_props_get(&e->props, "c4Type");
+  if (c4 && *c4 && tmc_lexicon_says(lx, TMC_WORDS_TAG_OWN, c4) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_TAG_OUTSIDE, c4))
+    return tmc_arena_printf(a, "c4Type=%s", c4);
+  const char *l = e->label;
+  static const char *const opens[] = {"[", "\xc2\xab", "<<"};
+  static const char *const closes[] = {"]", "\xc2\xbb", ">>"};
+  for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
+    const char *o = strstr(l, opens[i]);
+    if (!o)
+      continue;
+    o += strlen(opens[i]);
+    size_t n = strcspn(o, ":,]\xc2>\n");
+    if (!n || n >= 48)
+      continue;
+    char type[48];
+    snprintf(type, sizeof type, "%.*s", (int)n, o);
+    const char *w = tmc_lexicon_says(lx, TMC_WORDS_TAG_OWN, type);
+    /* the whole type is the word ("Container", not "Shipping container") */
+    if (w && strlen(w) == strlen(type) - strspn(type, " ") &&
+        !tmc_lexicon_says(lx, TMC_WORDS_TAG_OUTSIDE, o))
+      return tmc_arena_printf(a, "type tag '%s%s%s'", opens[i], type, closes[i]);
+  }
+  /* An own_build word says whose the box is where it is the whole of an
+   * aside ("Ticket Manager (in-house)") or modifies the head in the same
+   * phrase ("in-house case manager"); in a remark about people ("Appeals
+   * team (in-house T&S, Dublin)") it says whom they work for. */
+  const char *open = strchr(l, '('), *close = open ? strchr(open, ')') : NULL;
+  if (close && close - open < 40) {
+    char aside[48];
+    snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+    const char *w = tmc_lexicon_says(lx, TMC_WORDS_OWN_BUILD, aside);
+    if (w && strlen(w) == strlen(aside))
+      return tmc_arena_printf(a, "'(%s)'", w);
+  }
+  for (const char *p = l; *p; p++) {
+    if (p != l && isalnum((unsigned char)p[-1]))
+      continue;
+    const char *w = tmc_lexicon_says(lx, TMC_WORDS_OWN_BUILD, p);
+    if (!w || strncasecmp(p, w, strlen(w)) != 0)
+      continue;
+    /* the phrase it leads runs to the head: letters, spaces and hyphens */
+    const char *q = p + strlen(w);
+    size_t n = strspn(q, " -abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    char phrase[128];
+    snprintf(phrase, sizeof phrase, "%.*s", (int)(n < 127 ? n : 127), q);
+    if (head && *head && tmc_has_word(phrase, head))
+      return tmc_arena_printf(a, "'%s %s'", w, head);
+  }
+  return NULL;
+}
+
 /* outside17 (B1): the words.yaml aside_outside word the label's first
  * parenthesised remark says ("(OEM, per farm)"), or NULL. */
 static const char *outside_aside(const tmc_lexicon *lx, const char *l) {
@@ -1682,6 +1776,19 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = tw_kind;
     head_tech = tw_tech;
     head_word = tmc_arena_printf(a, "%s ('%s' only says whose)", tw, head_said);
+  }
+  /* kinds18 (K2): a people word heading a part the author marked as the
+   * system's own (a C4 container or component tag, "in-house") names whom
+   * it serves ("Session Manager [Container: WPF app]", "Underwriter
+   * Workbench [Container: React SPA]"): it is a component (a store whose
+   * name it modifies, "Patient records [Container: PostgreSQL]", is one
+   * already, above). */
+  const char *mine;
+  if (head && head_kind == TMC_KIND_EXTERNAL &&
+      (mine = own_mark(lx, e, head_said, a)) != NULL) {
+    head_kind = TMC_KIND_PROCESS;
+    head_tech = TMC_TECH_NONE;
+    head_word = tmc_arena_printf(a, "%s (%s: the system's own part)", head_said, mine);
   }
   /* sources16 (B1): a public index or hub others publish packages, images,
    * models or data to, named as what the box is, is that service: outside
@@ -2905,6 +3012,192 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
   free(way);
 }
 
+/* ---- kinds18 (K1): a style legend drawn without a legend box ------------
+ * People mark the outsiders of a diagram by a fill colour of their own
+ * (fenlow: pink for the card processor, the device-intelligence vendor,
+ * the app on cardholders' phones and the fraud analysts) while the
+ * system's own parts keep the page's ordinary fill. Where a fill colour
+ * the author chose for a few elements is worn by an element surely
+ * outside (a person or party its head names, a type tag says, an
+ * attribute), and by nothing surely the system's (a store, a model, code
+ * on its compute, a part in its own zone), what a generic word alone made
+ * a process in that fill is outside too: its owner is told by colour. */
+
+/* The fill colour an element was drawn in, as the author set it: DOT's
+ * fillcolor (the front end keeps only values other than the node default),
+ * draw.io's fillColor style key; into buf, lower case; NULL when none. */
+static const char *fill_of(const tmc_element *e, char *buf, size_t size) {
+  const char *v = NULL;
+  size_t n = 0;
+  if (e->notation == TMC_NOTATION_DOT) {
+    v = tmc_props_get(&e->props, "fillcolor");
+    n = v ? strlen(v) : 0;
+  } else if (e->style) {
+    const char *k = strstr(e->style, "fillColor=");
+    if (k && (k == e->style || k[-1] == ';')) {
+      v = k + 10;
+      n = strcspn(v, ";");
+    }
+  }
+  if (!v || !n || n >= size || strncasecmp(v, "none", n) == 0)
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    buf[i] = (char)tolower((unsigned char)v[i]);
+  buf[n] = '\0';
+  return buf;
+}
+
+typedef struct styled {
+  uint32_t page, i;
+  const char *fill;
+} styled;
+
+static int by_page_fill(const void *a, const void *b) {
+  const styled *x = a, *y = b;
+  if (x->page != y->page)
+    return x->page < y->page ? -1 : 1;
+  int c = strcmp(x->fill, y->fill);
+  return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/* Surely outside: an external entity by its words or its author (a head,
+ * a type tag, type=), not by a shape or a place. */
+static bool surely_outside(const tmc_element *e) {
+  return e->kind == TMC_KIND_EXTERNAL &&
+         (e->kind_source == TMC_SOURCE_HEAD_NOUN ||
+          e->kind_source == TMC_SOURCE_ATTRIBUTE ||
+          e->kind_source == TMC_SOURCE_ID_PREFIX ||
+          (e->kind_source == TMC_SOURCE_CONVENTION && e->kind_evidence &&
+           strncmp(e->kind_evidence, "type tag", 8) == 0));
+}
+
+/* May the fill decide e: a process only a generic word, a shape or the
+ * page made one (not type=, not code on the system's compute, not a part
+ * the author marked as the system's, not in the system's own zone). */
+static bool fill_movable(const tmc_ir *ir, const tmc_lexicon *lx, const tmc_element *e) {
+  return e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_ATTRIBUTE &&
+         e->kind_source != TMC_SOURCE_FLOWS && e->kind_source != TMC_SOURCE_ICON &&
+         !own_compute(lx, e->label) && !names_ai_code(lx, e->label) &&
+         !own_mark(lx, e, NULL, ir->arena) && own_zone(ir, lx, e) == NULL;
+}
+
+static void style_legend(tmc_ir *ir, const tmc_lexicon *lx) {
+  styled *v = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *v);
+  uint32_t *on_page = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *on_page);
+  uint32_t n = 0;
+  char buf[64];
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page >= ir->n_pages)
+      continue;
+    on_page[e->page]++;
+    const char *f = fill_of(e, buf, sizeof buf);
+    if (f)
+      v[n++] = (styled){e->page, i, tmc_arena_strdup(ir->arena, f)};
+  }
+  if (n > 1)
+    qsort(v, n, sizeof *v, by_page_fill);
+  for (uint32_t a = 0, z; a < n; a = z) {
+    z = a + 1;
+    while (z < n && v[z].page == v[a].page && strcmp(v[z].fill, v[a].fill) == 0)
+      z++;
+    /* a few elements in a fill of their own: a legend, not the page's style */
+    if (2 * (z - a) >= on_page[v[a].page] || z - a < 2)
+      continue;
+    uint32_t anchor = TMC_NONE;
+    bool ours = false;
+    for (uint32_t k = a; k < z && !ours; k++) {
+      const tmc_element *e = &ir->elements[v[k].i];
+      if (surely_outside(e))
+        anchor = anchor == TMC_NONE ? v[k].i : anchor;
+      else if (e->kind != TMC_KIND_EXTERNAL && !fill_movable(ir, lx, e))
+        ours = true;
+    }
+    if (ours || anchor == TMC_NONE)
+      continue;
+    const tmc_element *x = &ir->elements[anchor];
+    for (uint32_t k = a; k < z; k++) {
+      tmc_element *e = &ir->elements[v[k].i];
+      if (e->kind != TMC_KIND_PROCESS)
+        continue;
+      e->kind = TMC_KIND_EXTERNAL;
+      e->kind_source = TMC_SOURCE_CONVENTION;
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena, "drawn in the fill of '%s' (%s), who is outside (not %s: %s)",
+          *x->label ? x->label : x->id, v[a].fill, tmc_kind_name(TMC_KIND_PROCESS),
+          e->kind_evidence ? e->kind_evidence : "default");
+    }
+  }
+  free(on_page);
+  free(v);
+}
+
+/* kinds18 (K1): a source drawn as someone else's (its icon or shape says
+ * the outside: a corporate data centre, a DFD square) that a generic
+ * process head outvoted ("Agency CV export (nightly)": an export is
+ * something a program does), sitting in a zone other than the one holding
+ * most of the page (the system's), and only sending into the system, is
+ * that other organisation's: the drawing, the zone and the flow direction
+ * agree. */
+static uint32_t top_zone(const tmc_ir *ir, uint32_t b) {
+  for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
+    uint32_t p = ir->boundaries[b].parent;
+    if (p >= ir->n_boundaries)
+      return b;
+    b = p;
+  }
+  return b;
+}
+
+static void theirs_by_drawing(tmc_ir *ir) {
+  if (!ir->n_boundaries)
+    return;
+  uint32_t *in = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *in);
+  uint32_t *held = tmc_xcalloc(ir->n_boundaries, sizeof *held);
+  uint32_t *main_zone = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *main_zone);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= ir->n_elements || x->dst >= ir->n_elements)
+      continue;
+    in[x->dst]++;
+    if (x->bidirectional)
+      in[x->src]++;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    uint32_t t = top_zone(ir, ir->elements[i].boundary);
+    if (t < ir->n_boundaries)
+      held[t]++;
+  }
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    main_zone[p] = TMC_NONE;
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    uint32_t p = ir->boundaries[b].page;
+    if (p < ir->n_pages && ir->boundaries[b].parent >= ir->n_boundaries &&
+        (main_zone[p] == TMC_NONE || held[b] > held[main_zone[p]]))
+      main_zone[p] = b;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    uint32_t t = top_zone(ir, e->boundary);
+    if (e->kind != TMC_KIND_PROCESS || e->kind_source != TMC_SOURCE_HEAD_NOUN || in[i] ||
+        e->shape_kind != TMC_KIND_EXTERNAL || e->shape_source == TMC_SOURCE_NONE ||
+        e->shape_source == TMC_SOURCE_DEFAULT || t >= ir->n_boundaries ||
+        e->page >= ir->n_pages || t == main_zone[e->page] ||
+        held[t] >= held[main_zone[e->page]])
+      continue;
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = e->shape_source;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena,
+        "%s, in '%s' beside the system's zone, only sending in (not process: %s)",
+        e->shape_evidence ? e->shape_evidence : "drawn as the outside",
+        ir->boundaries[t].label, e->kind_evidence ? e->kind_evidence : "head");
+  }
+  free(main_zone);
+  free(held);
+  free(in);
+}
+
 /* outside17 (B1): per page, whether zones (boundaries that are not
  * groupings) hold two of its elements or more, and a word, a style, a
  * stencil or an attribute made one of its boundaries a zone (not only the
@@ -3055,6 +3348,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                    e, NULL);
   }
   capture_devices(ir, lx);  /* outside17 */
+  style_legend(ir, lx);     /* kinds18 */
+  theirs_by_drawing(ir);    /* kinds18 */
   ml_positions(ir, lx, ai); /* mlkinds16 */
   training_stores(ir, lx);
   free(ai);

@@ -421,7 +421,11 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
    * reaching it left the system there; as a component it is where that
    * output is shown to them. Not code that talks to an LLM itself (an
    * agent posting to a chat): its own flows to people carry that output. */
-  if (e->kind == TMC_KIND_PROCESS && e->kind_source == TMC_SOURCE_ZONE &&
+  /* kinds18 (K2): ... or that only the graph's node default (node
+   * [shape=box]: the diagram's ordinary shape) made one. */
+  if (e->kind == TMC_KIND_PROCESS &&
+      (e->kind_source == TMC_SOURCE_ZONE ||
+       (e->kind_source == TMC_SOURCE_CONVENTION && (e->look & TMC_LOOK_GRAPH_SHAPE))) &&
       g->in_start[v + 1] > g->in_start[v] &&
       neighbour(ir, g, v, true, LLMS, 0, false) == TMC_NONE &&
       neighbour(ir, g, v, false, LLMS, 0, false) == TMC_NONE &&
