@@ -42,18 +42,18 @@ static void test_obfuscation_first_step(void **state) {
   assert_true(any_hop_names(ir, "landlords", "hijack_model", "AML.T0068"));
   tmc_ir_free(ir);
 
-  static const char *reviews =
-      "digraph g {\n"
-      "  shoppers [shape=box, label=\"Shoppers\"];\n"
-      "  subgraph cluster_s { label=\"Marketplace\"; trust=2;\n"
-      "    rv [label=\"Review service\"];\n"
-      "    db [shape=cylinder, label=\"Product reviews DB\"];\n"
-      "    digest [label=\"Review digest job\"]; }\n"
-      "  gpt [label=\"GPT-4o (Azure OpenAI)\", type=llm];\n"
-      "  shoppers -> rv [label=\"post review\"]; rv -> db;\n"
-      "  db -> digest [label=\"reviews\"]; digest -> gpt [label=\"reviews to summarise\"];\n"
-      "  gpt -> digest [label=\"digest\"];\n"
-      "}\n";
+  static const char *reviews = "digraph g {\n"
+                               "  shoppers [shape=box, label=\"Shoppers\"];\n"
+                               "  subgraph cluster_s { label=\"Marketplace\"; trust=2;\n"
+                               "    rv [label=\"Review service\"];\n"
+                               "    db [shape=cylinder, label=\"Product reviews DB\"];\n"
+                               "    digest [label=\"Review digest job\"]; }\n"
+                               "  gpt [label=\"GPT-4o (Azure OpenAI)\", type=llm];\n"
+                               "  shoppers -> rv [label=\"post review\"]; rv -> db;\n"
+                               "  db -> digest [label=\"reviews\"]; digest -> gpt "
+                               "[label=\"reviews to summarise\"];\n"
+                               "  gpt -> digest [label=\"digest\"];\n"
+                               "}\n";
   ir = analysed(reviews);
   assert_true(any_hop_names(ir, "shoppers", "hijack_model", "AML.T0068"));
   tmc_ir_free(ir);
@@ -72,9 +72,79 @@ static void test_obfuscation_first_step(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An injected model that calls a tool which only reads a store (a customer
+ * lookup over the CRM, a SQL tool over the warehouse) copies what it gets
+ * into text that leaves: exfiltrate (TMC-PATH-032), not an act through the
+ * agent. A tool that writes its store is still an act (TMC-PATH-005). */
+static void test_read_only_tool_exfiltrates(void **state) {
+  (void)state;
+  static const char *support =
+      "digraph g {\n"
+      "  senders [shape=box, label=\"Customers (e-mail)\"];\n"
+      "  subgraph cluster_s { label=\"Support desk\"; trust=2;\n"
+      "    inbox [shape=cylinder, label=\"Support inbox\"];\n"
+      "    agent [label=\"Reply drafting agent (LangGraph)\"];\n"
+      "    lookup [label=\"lookup_customer tool\", type=agent_tool];\n"
+      "    crm [shape=cylinder, label=\"Customer accounts (CRM database)\"]; }\n"
+      "  llm [label=\"Claude (Anthropic API)\", type=llm];\n"
+      "  senders -> inbox [label=\"mail\"]; inbox -> agent [label=\"new mail\"];\n"
+      "  agent -> llm [label=\"prompt + mail\"]; llm -> agent [label=\"tool calls, "
+      "draft\"];\n"
+      "  agent -> lookup [label=\"lookup_customer(id)\"];\n"
+      "  lookup -> crm [label=\"SELECT account\"]; crm -> lookup [label=\"rows\"];\n"
+      "  lookup -> agent [label=\"account details\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(support);
+  assert_true(
+      hop_names(ir, "senders", "crm", "exfiltrate", "crm", "AML.T0085.001", NULL));
+  assert_false(hop_names(ir, "senders", "crm", "act_through_agent", "crm", NULL, NULL));
+  tmc_ir_free(ir);
+
+  static const char *bi =
+      "digraph g {\n"
+      "  partners [shape=box, label=\"Partner analysts\"];\n"
+      "  subgraph cluster_s { label=\"Analytics\"; trust=2;\n"
+      "    share [shape=cylinder, label=\"Shared briefs folder\"];\n"
+      "    copilot [label=\"Insights copilot (orchestrator)\"];\n"
+      "    sqltool [label=\"run_query (read-only SQL tool)\", type=agent_tool];\n"
+      "    dwh [shape=cylinder, label=\"Sales warehouse (Snowflake)\"]; }\n"
+      "  gem [label=\"Gemini 1.5 Pro (Vertex AI)\", type=llm];\n"
+      "  partners -> share [label=\"brief documents\"]; share -> copilot "
+      "[label=\"brief\"];\n"
+      "  copilot -> gem [label=\"prompt\"]; gem -> copilot [label=\"queries, report\"];\n"
+      "  copilot -> sqltool [label=\"run_query(sql)\"]; sqltool -> dwh "
+      "[label=\"query\"];\n"
+      "  dwh -> sqltool [label=\"result set\"]; sqltool -> copilot [label=\"rows\"];\n"
+      "}\n";
+  ir = analysed(bi);
+  assert_true(
+      hop_names(ir, "partners", "dwh", "exfiltrate", "dwh", "AML.T0085.001", NULL));
+  tmc_ir_free(ir);
+
+  static const char *tickets =
+      "digraph g {\n"
+      "  users [shape=box, label=\"Portal users\"];\n"
+      "  subgraph cluster_s { label=\"Service desk\"; trust=2;\n"
+      "    kb [shape=cylinder, label=\"Submitted requests\"];\n"
+      "    agent [label=\"Triage agent\"];\n"
+      "    upd [label=\"update_ticket tool\", type=agent_tool];\n"
+      "    itsm [shape=cylinder, label=\"Ticket database (SQL)\"]; }\n"
+      "  llm [label=\"GPT-4.1 (OpenAI API)\", type=llm];\n"
+      "  users -> kb [label=\"request text\"]; kb -> agent [label=\"request\"];\n"
+      "  agent -> llm [label=\"prompt\"]; llm -> agent [label=\"tool calls\"];\n"
+      "  agent -> upd [label=\"update_ticket(id, status, assignee)\"];\n"
+      "  upd -> itsm [label=\"UPDATE ticket set status\"];\n"
+      "}\n";
+  ir = analysed(tickets);
+  assert_false(
+      hop_names(ir, "users", "itsm", "exfiltrate", "itsm", "AML.T0085.001", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_obfuscation_first_step),
+      cmocka_unit_test(test_read_only_tool_exfiltrates),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
