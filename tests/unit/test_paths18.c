@@ -141,10 +141,63 @@ static void test_read_only_tool_exfiltrates(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A request from outside reaching the write that sets what a plant runs on
+ * (setpoints, a dosing rate, a recipe) drives it to extremes: the loss is
+ * the service (TMC-PATH-033, deny_service). A lock opened by a forged
+ * command is still a device made to act (TMC-PATH-019). */
+static void test_setpoints_deny_service(void **state) {
+  (void)state;
+  static const char *coldstore =
+      "digraph g {\n"
+      "  shippers [shape=box, label=\"Shipper portal users\"];\n"
+      "  subgraph cluster_s { label=\"Cold store operations\"; trust=2;\n"
+      "    portal [label=\"Booking portal\"];\n"
+      "    scada [label=\"Refrigeration SCADA server\"];\n"
+      "    plc [label=\"Chamber PLCs (Modbus TCP)\"]; }\n"
+      "  shippers -> portal [label=\"book chamber, target temperature\"];\n"
+      "  portal -> scada [label=\"chamber profile\"];\n"
+      "  scada -> plc [label=\"temperature setpoints (holding registers)\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(coldstore);
+  assert_true(hop_names(ir, "shippers", "plc", "deny_service", "plc", "CAPEC-153", NULL));
+  tmc_ir_free(ir);
+
+  static const char *dosing =
+      "digraph g {\n"
+      "  contractor [shape=box, label=\"Chemical supplier (web form)\"];\n"
+      "  subgraph cluster_s { label=\"Water treatment works\"; trust=2;\n"
+      "    ops [label=\"Operations web app\"];\n"
+      "    hmi [label=\"Dosing HMI\"];\n"
+      "    pump [label=\"Chlorine dosing pumps\"]; }\n"
+      "  contractor -> ops [label=\"delivery and product strength\"];\n"
+      "  ops -> hmi [label=\"adjusted dosing rate\"];\n"
+      "  hmi -> pump [label=\"dosing rate setpoint\"];\n"
+      "}\n";
+  ir = analysed(dosing);
+  assert_true(
+      hop_names(ir, "contractor", "pump", "deny_service", "pump", "CAPEC-153", NULL));
+  tmc_ir_free(ir);
+
+  static const char *doors =
+      "digraph g {\n"
+      "  residents [shape=box, label=\"Residents (phone app)\"];\n"
+      "  subgraph cluster_s { label=\"Building access\"; trust=2;\n"
+      "    api [label=\"Access API\"];\n"
+      "    lock [label=\"Smart locks (entrance)\"]; }\n"
+      "  residents -> api [label=\"open request\"];\n"
+      "  api -> lock [label=\"unlock command\"];\n"
+      "}\n";
+  ir = analysed(doors);
+  assert_false(
+      hop_names(ir, "residents", "lock", "deny_service", "lock", "CAPEC-153", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_obfuscation_first_step),
       cmocka_unit_test(test_read_only_tool_exfiltrates),
+      cmocka_unit_test(test_setpoints_deny_service),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
