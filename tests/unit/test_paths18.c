@@ -193,11 +193,76 @@ static void test_setpoints_deny_service(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Does a path from entry to target carry goal id (its finding's rule)? */
+static bool has_goal(const tmc_ir *ir, const char *entry, const char *target,
+                     const char *id) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_PATH || strcmp(f->rule_id, id) != 0)
+      continue;
+    const tmc_path *p = &ir->paths[f->target];
+    if (p->entry == el(ir, entry) && p->asset == el(ir, target))
+      return true;
+  }
+  return false;
+}
+
+/* Payment requests an outsider sends that code scores inline with a classic
+ * model (a card network's authorisations, a checkout's risk call): a burst
+ * slows scoring past its budget and the stand-in decides alone
+ * (TMC-PATH-034, deny_service, shown for the pair before the extraction
+ * that rides the same requests). A model scoring job applications is no
+ * payment decision: the plain denial (TMC-PATH-010) only. */
+static void test_payment_scoring_flooded(void **state) {
+  (void)state;
+  static const char *bnpl =
+      "digraph g {\n"
+      "  shops [shape=box, label=\"Merchant checkout (payment requests)\"];\n"
+      "  subgraph cluster_s { label=\"Pay-later platform\"; trust=2;\n"
+      "    risk [label=\"Risk API (answers within 150 ms)\"];\n"
+      "    gbm [label=\"Credit risk model (LightGBM)\", type=model]; }\n"
+      "  shops -> risk [label=\"basket, customer, device\"];\n"
+      "  risk -> gbm [label=\"features\"]; gbm -> risk [label=\"default probability\"];\n"
+      "  risk -> shops [label=\"approve / decline\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(bnpl);
+  assert_true(has_goal(ir, "shops", "gbm", "TMC-PATH-034"));
+  assert_true(hop_names(ir, "shops", "gbm", "deny_service", "gbm", "AML.T0029", NULL));
+  tmc_ir_free(ir);
+
+  static const char *wallet =
+      "digraph g {\n"
+      "  net [shape=box, label=\"Card scheme (ISO 8583 authorisations)\"];\n"
+      "  subgraph cluster_s { label=\"E-money issuer\"; trust=2;\n"
+      "    host [label=\"Authorisation host\"];\n"
+      "    fm [label=\"Transaction fraud model\", type=model]; }\n"
+      "  net -> host [label=\"0100 request\"]; host -> fm [label=\"transaction\"];\n"
+      "  fm -> host [label=\"risk score\"]; host -> net [label=\"0110 response\"];\n"
+      "}\n";
+  ir = analysed(wallet);
+  assert_true(has_goal(ir, "net", "fm", "TMC-PATH-034"));
+  tmc_ir_free(ir);
+
+  static const char *hiring = "digraph g {\n"
+                              "  applicants [shape=box, label=\"Job applicants\"];\n"
+                              "  subgraph cluster_s { label=\"Careers site\"; trust=2;\n"
+                              "    api [label=\"Application API\"];\n"
+                              "    rank [label=\"CV ranking model\", type=model]; }\n"
+                              "  applicants -> api [label=\"application\"]; api -> rank "
+                              "[label=\"CV features\"];\n"
+                              "  rank -> api [label=\"rank\"];\n"
+                              "}\n";
+  ir = analysed(hiring);
+  assert_false(has_goal(ir, "applicants", "rank", "TMC-PATH-034"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_obfuscation_first_step),
       cmocka_unit_test(test_read_only_tool_exfiltrates),
       cmocka_unit_test(test_setpoints_deny_service),
+      cmocka_unit_test(test_payment_scoring_flooded),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
