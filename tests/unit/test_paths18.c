@@ -257,12 +257,42 @@ static void test_payment_scoring_flooded(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Outcomes people record (a chargeback desk's verdicts, adjusters' claim
+ * decisions) become the labels a scheduled retraining learns and a
+ * promotion serves: mislabelled cases tamper with the served model
+ * (TMC-PATH-007, tamper_model), not an exfiltration of it. */
+static void test_mislabelled_outcomes_tamper(void **state) {
+  (void)state;
+  static const char *claims =
+      "digraph g {\n"
+      "  adjusters [shape=box, label=\"Claims adjusters\"];\n"
+      "  subgraph cluster_s { label=\"Claims platform\"; trust=2;\n"
+      "    desk [label=\"Claims workbench\"];\n"
+      "    hist [shape=cylinder, label=\"Closed claims with outcomes\"];\n"
+      "    retrain [label=\"Monthly retraining job\", type=pipeline];\n"
+      "    reg [label=\"Model registry (MLflow)\", type=model_registry];\n"
+      "    fraud [label=\"Claims fraud model\", type=model];\n"
+      "    intake [label=\"Claims intake API\"]; }\n"
+      "  adjusters -> desk [label=\"outcome: fraud / paid\"];\n"
+      "  desk -> hist [label=\"labelled claim\"]; hist -> retrain [label=\"training "
+      "set\"];\n"
+      "  retrain -> reg [label=\"candidate\"]; reg -> fraud [label=\"promoted "
+      "version\"];\n"
+      "  intake -> fraud [label=\"claim features\"]; fraud -> desk [label=\"fraud "
+      "score\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(claims);
+  assert_true(hop_names(ir, "adjusters", "fraud", "tamper_model", "fraud", NULL, NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_obfuscation_first_step),
       cmocka_unit_test(test_read_only_tool_exfiltrates),
       cmocka_unit_test(test_setpoints_deny_service),
       cmocka_unit_test(test_payment_scoring_flooded),
+      cmocka_unit_test(test_mislabelled_outcomes_tamper),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
