@@ -286,6 +286,54 @@ static void test_mislabelled_outcomes_tamper(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An outside service's verdicts kept with each case and trained on (a credit
+ * bureau's API, a sender-reputation service): the data supply chain starts
+ * there (AML.T0010.002 at the entry of the tampering path). Staff whose
+ * decisions are trained on are no supplier. */
+static void test_vendor_signals_supply_chain(void **state) {
+  (void)state;
+  static const char *credit =
+      "digraph g {\n"
+      "  bureau [shape=box, label=\"Credit bureau scoring API\"];\n"
+      "  officers [shape=box, label=\"Loan officers\"];\n"
+      "  subgraph cluster_s { label=\"Lending\"; trust=2;\n"
+      "    app [label=\"Application service\"];\n"
+      "    hist [shape=cylinder, label=\"Applications with bureau data\", "
+      "type=dataset];\n"
+      "    train [label=\"Quarterly retraining\", type=pipeline];\n"
+      "    pd [label=\"Default model\", type=model]; }\n"
+      "  bureau -> app [label=\"bureau score, flags\"];\n"
+      "  officers -> app [label=\"decision\"];\n"
+      "  app -> hist [label=\"application + bureau data + decision\"];\n"
+      "  hist -> train [label=\"training set\"]; train -> pd [label=\"new model\"];\n"
+      "  app -> pd [label=\"features\"]; pd -> app [label=\"PD\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(credit);
+  assert_true(any_hop_names(ir, "bureau", "tamper_model", "AML.T0010.002"));
+  assert_false(any_hop_names(ir, "officers", NULL, "AML.T0010.002"));
+  tmc_ir_free(ir);
+
+  static const char *mail =
+      "digraph g {\n"
+      "  rep [shape=box, label=\"Sender reputation service (REST endpoint)\", "
+      "type=external];\n"
+      "  subgraph cluster_s { label=\"Mail filtering\"; trust=2;\n"
+      "    mta [label=\"Inbound MTA\"];\n"
+      "    log [shape=cylinder, label=\"Message features with verdicts\", "
+      "type=dataset];\n"
+      "    fit [label=\"Nightly spam model training\", type=pipeline];\n"
+      "    spam [label=\"Spam classifier\", type=model]; }\n"
+      "  rep -> mta [label=\"IP and domain verdicts\"];\n"
+      "  mta -> log [label=\"features + verdicts\"]; log -> fit [label=\"training "
+      "rows\"];\n"
+      "  fit -> spam [label=\"weights\"]; mta -> spam [label=\"message\"];\n"
+      "  spam -> mta [label=\"spam score\"];\n"
+      "}\n";
+  ir = analysed(mail);
+  assert_true(any_hop_names(ir, "rep", "tamper_model", "AML.T0010.002"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_obfuscation_first_step),
@@ -293,6 +341,7 @@ int main(void) {
       cmocka_unit_test(test_setpoints_deny_service),
       cmocka_unit_test(test_payment_scoring_flooded),
       cmocka_unit_test(test_mislabelled_outcomes_tamper),
+      cmocka_unit_test(test_vendor_signals_supply_chain),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
