@@ -273,7 +273,15 @@
   X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \
   X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */  \
   X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
-  X(ISOLATED_HOSTS, "isolated_hosts")         /* ... unless these: an air-gapped laptop */
+  X(ISOLATED_HOSTS, "isolated_hosts")         /* ... unless these: an air-gapped laptop */ \
+  /* families18 */                                                                       \
+  X(OUTSOURCED_STAFF, "outsourced_staff") /* people of a vendor's or agency's team */    \
+  X(STRONG_SIGNINS, "strong_signins")     /* ... unless these: MFA, named accounts */    \
+  X(REVIEW_THRESHOLDS, "review_thresholds") /* a limit decides whether a person reviews */ \
+  X(MODEL_RESULTS, "model_results")         /* a flow carrying what a model decided */   \
+  X(WRITE_CREDENTIALS, "write_credentials") /* a token or API that writes or administers */ \
+  X(READ_TOOL_VERBS, "read_tool_verbs")     /* a tool named for reading */               \
+  X(WALLED_RECORDS, "walled_records") /* records kept apart by client, matter, tenant */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
