@@ -281,7 +281,8 @@
   X(MODEL_RESULTS, "model_results")         /* a flow carrying what a model decided */   \
   X(WRITE_CREDENTIALS, "write_credentials") /* a token or API that writes or administers */ \
   X(READ_TOOL_VERBS, "read_tool_verbs")     /* a tool named for reading */               \
-  X(WALLED_RECORDS, "walled_records") /* records kept apart by client, matter, tenant */
+  X(WALLED_RECORDS, "walled_records") /* records kept apart by client, matter, tenant */ \
+  X(XML_FALSE_FRIENDS, "xml_false_friends") /* "SOAP note": a clinical note, not XML */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -899,6 +899,25 @@ static bool calls_open_web(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* families18: does the element say XML? Not where its XML word sits with a
+ * clinical note's (words.yaml xml_false_friends: "SOAP note", "progress
+ * note"): SOAP is then the note's Subjective/Objective/Assessment/Plan
+ * sections, text a model drafts, not an XML envelope. */
+static bool says_xml(const graph *g, const tmc_element *e) {
+  return label_says(g, e, TMC_WORDS_XML) &&
+         !label_says(g, e, TMC_WORDS_XML_FALSE_FRIENDS);
+}
+
+/* ... and does a flow into v say XML, with no clinical note's words on it? */
+static bool xml_flows_in(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (flow_says(g, f, TMC_WORDS_XML) && !flow_says(g, f, TMC_WORDS_XML_FALSE_FRIENDS))
+      return true;
+  }
+  return false;
+}
+
 /* Does an outside party whose name says XML words send v data: a SOAP
  * partner, a SAML identity provider, an RSS feed? Then v parses their XML.
  * Outside: third-party, in a lower trust zone, or an identity provider;
@@ -909,7 +928,7 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
     const tmc_element *ue = &ir->elements[u];
     bool outside = ue->third_party || ue->tech == TMC_TECH_IDENTITY_PROVIDER ||
                    tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v);
-    if (u != v && outside && label_says(g, ue, TMC_WORDS_XML))
+    if (u != v && outside && says_xml(g, ue))
       return true;
   }
   return false;
@@ -970,8 +989,11 @@ static bool runs_code(const graph *g, const tmc_element *e) {
 static bool sends_urls(const tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     const tmc_element *w = &ir->elements[g->out[k].to];
+    /* families18: nor one handing a URL to a model (a LoRA URL, an
+     * image_url, an audio URL in the request): the model's host fetches it */
     if (flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_URL_FETCH) &&
-        !(runs_code(g, w) && label_says(g, w, TMC_WORDS_URL_FETCH)))
+        !(runs_code(g, w) && label_says(g, w, TMC_WORDS_URL_FETCH)) &&
+        w->kind != TMC_KIND_MODEL && w->kind != TMC_KIND_LLM)
       return true;
   }
   return false;
@@ -1205,8 +1227,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
                        edges_say(ir, g, v, true, TMC_WORDS_URL_FETCH, false) ||
                        sends_urls(ir, g, v) || calls_open_web(ir, g, v));
     x->parses_xml =
-        code && (label_says(g, e, TMC_WORDS_XML) ||
-                 edges_say(ir, g, v, true, TMC_WORDS_XML, false) || xml_sender(ir, g, v));
+        code && (says_xml(g, e) || xml_flows_in(ir, g, v) || xml_sender(ir, g, v));
     x->handles_files = dfd != TMC_DFD_ENTITY && e->kind != TMC_KIND_MODEL &&
                        e->kind != TMC_KIND_LLM &&
                        ((code && label_says(g, e, TMC_WORDS_FILES)) ||

@@ -211,6 +211,43 @@ static void test_indexers_across_walls(void **state) {
         {"TMC-LLM-188", "j", false});
 }
 
+/* False friends: "SOAP" as a clinical note's format makes no XML parser
+ * (TMC-APP-006), a URL handed to a model in its request makes no URL
+ * fetcher of the sender (TMC-APP-005); a SOAP partner's XML and a link
+ * preview's fetch still count. */
+static void test_false_friends(void **state) {
+  (void)state;
+  CHECK(
+      "digraph{c[shape=box,label=\"Clinicians\"]; w[label=\"Note writer (Python)\"];"
+      " m[label=\"Claude 3.5 Sonnet (Bedrock)\"]; e[shape=cylinder,label=\"EHR drafts\"];"
+      " c->w[label=\"consultation transcript\"]; w->m[label=\"prompt\"];"
+      " m->w[label=\"SOAP-formatted note\"]; w->e}",
+      {"TMC-APP-006", "w", false});
+  CHECK("digraph{d[shape=box,label=\"Therapists\"]; subgraph cluster_s{label=\"Clinic\";"
+        " a[label=\"Progress note app\"]; s[label=\"Charting service\"];} "
+        "d->a[label=\"session notes\"];"
+        " a->s[label=\"progress note (SOAP)\"]}",
+        {"TMC-APP-006", "s", false});
+  CHECK("digraph{p[shape=box,label=\"Insurer partner\"]; subgraph "
+        "cluster_s{label=\"Claims\";"
+        " g[label=\"Claims API (Java)\"]; d[shape=cylinder,label=\"Claims DB\"];} "
+        "p->g[label=\"claim (SOAP)\"]; g->d}",
+        {"TMC-APP-006", "g", true});
+  CHECK("digraph{u[shape=box,label=\"Shoppers\"]; a[label=\"Visual search API\"];"
+        " m[label=\"GPT-4o (vision)\"]; u->a[label=\"photo\"];"
+        " a->m[label=\"image_url + question\"]; m->a[label=\"description\"]; a->u}",
+        {"TMC-APP-005", "a", false});
+  CHECK("digraph{u[shape=box,label=\"Podcasters\"]; j[label=\"Transcription job\"];"
+        " m[label=\"Whisper large-v3 (Replicate)\"]; u->j[label=\"episode\"];"
+        " j->m[label=\"audio URL\"]; m->j[label=\"transcript\"]}",
+        {"TMC-APP-005", "j", false});
+  CHECK("digraph{u[shape=box,label=\"Chat users\"]; a[label=\"Chat API\"];"
+        " p[label=\"Link preview service\"]; w[shape=box,label=\"Websites\"];"
+        " u->a[label=\"message with link\"]; a->p[label=\"URL\"];"
+        " p->w[label=\"GET url\"]; w->p}",
+        {"TMC-APP-005", "p", true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_outsourced_operator_logins),
@@ -218,6 +255,7 @@ int main(void) {
       cmocka_unit_test(test_model_results_relayed),
       cmocka_unit_test(test_read_tools_with_write_tokens),
       cmocka_unit_test(test_indexers_across_walls),
+      cmocka_unit_test(test_false_friends),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
