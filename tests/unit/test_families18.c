@@ -211,6 +211,32 @@ static void test_indexers_across_walls(void **state) {
         {"TMC-LLM-188", "j", false});
 }
 
+/* LLM02 / AML.T0080: what a model decides to keep about a person is its
+ * memory (words.yaml agent_memory: "remembered details", "facts about the
+ * user"): a triage assistant saving what patients said, a companion app
+ * saving facts it extracted; the store is memory (TMC-AGENT-005) and
+ * discloses what people told the model (TMC-LLM-015). */
+static void test_model_chosen_memories(void **state) {
+  (void)state;
+  CHECK(
+      "digraph{u[shape=box,label=\"Patients\"]; subgraph cluster_s{label=\"Clinic "
+      "cloud\";"
+      " b[label=\"Triage assistant API\"]; p[shape=cylinder,label=\"Patient profile "
+      "notes "
+      "(Postgres)\"];}"
+      " m[label=\"Claude 3.5 Haiku\"]; u->b[label=\"symptoms\"]; b->m[label=\"prompt\"];"
+      " m->b[label=\"answer\"]; b->p[label=\"remembered details\"];"
+      " p->b[label=\"profile\"]; b->u}",
+      {"TMC-AGENT-005", "p", true}, {"TMC-LLM-015", "p", true});
+  CHECK("digraph{u[shape=box,label=\"App users\"]; subgraph cluster_s{label=\"Backend\";"
+        " b[label=\"Companion backend (Node.js)\"]; f[shape=cylinder,label=\"Profiles "
+        "(Firestore)\"];}"
+        " m[label=\"GPT-4o mini\"]; u->b[label=\"message\"]; b->m[label=\"prompt\"];"
+        " m->b[label=\"reply\"]; b->f[label=\"facts about the user\"];"
+        " f->b[label=\"profile\"]; b->u}",
+        {"TMC-AGENT-005", "f", true});
+}
+
 /* False friends: "SOAP" as a clinical note's format makes no XML parser
  * (TMC-APP-006), a URL handed to a model in its request makes no URL
  * fetcher of the sender (TMC-APP-005); a SOAP partner's XML and a link
@@ -255,6 +281,7 @@ int main(void) {
       cmocka_unit_test(test_model_results_relayed),
       cmocka_unit_test(test_read_tools_with_write_tokens),
       cmocka_unit_test(test_indexers_across_walls),
+      cmocka_unit_test(test_model_chosen_memories),
       cmocka_unit_test(test_false_friends),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
