@@ -282,7 +282,10 @@
   X(WRITE_CREDENTIALS, "write_credentials") /* a token or API that writes or administers */ \
   X(READ_TOOL_VERBS, "read_tool_verbs")     /* a tool named for reading */               \
   X(WALLED_RECORDS, "walled_records") /* records kept apart by client, matter, tenant */ \
-  X(XML_FALSE_FRIENDS, "xml_false_friends") /* "SOAP note": a clinical note, not XML */
+  X(XML_FALSE_FRIENDS, "xml_false_friends") /* "SOAP note": a clinical note, not XML */ \
+  X(FLEET_HARDWARE, "fleet_hardware")         /* small computers installed by the dozen */ \
+  X(FLEET_SITES, "fleet_sites")               /* ... in many places: per room, each store */ \
+  X(UNIQUE_DEVICE_CREDENTIALS, "unique_device_credentials") /* ... unless these */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

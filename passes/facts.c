@@ -5815,12 +5815,27 @@ static bool indexes_across_walls(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* fleet_device (ir/facts.def): v's label, and whether any edge touches it. */
+static bool fleet_device(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  /* a device drawn as an entity (a Pi read as a field device) is one too */
+  return (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS || e->facts.field_device) &&
+         !tmc_kind_is_ai(e->kind) && !e->third_party && !e->facts.vendor_service &&
+         !e->facts.person && !e->facts.public_person && !e->facts.net_appliance &&
+         g->out_start[v + 1] + g->in_start[v + 1] > g->out_start[v] + g->in_start[v] &&
+         label_says(g, e, TMC_WORDS_FLEET_HARDWARE) &&
+         label_says(g, e, TMC_WORDS_FLEET_SITES) &&
+         !label_says(g, e, TMC_WORDS_UNIQUE_DEVICE_CREDENTIALS);
+}
+
 static void families18_facts(tmc_ir *ir, const graph *g) {
   outsourced_logins(ir, g);
   review_thresholds(ir, g);
   families18_flows(ir, g);
-  for (uint32_t v = 0; v < ir->n_elements; v++)
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
     ir->elements[v].facts.indexes_across_walls = indexes_across_walls(ir, g, v);
+    ir->elements[v].facts.fleet_device = fleet_device(ir, g, v);
+  }
 }
 
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {

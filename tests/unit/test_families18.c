@@ -237,6 +237,33 @@ static void test_model_chosen_memories(void **state) {
         {"TMC-AGENT-005", "f", true});
 }
 
+/* CWE-798 / CWE-1392: small computers installed by the dozen share one
+ * default or local password (TMC-EOP-189): a Raspberry Pi in every
+ * classroom, a Jetson edge box per store; none where each unit gets its
+ * own credential, none for one NUC in the office. */
+static void test_fleet_default_passwords(void **state) {
+  (void)state;
+  CHECK(
+      "digraph{c[shape=box,label=\"Classroom cameras\"];"
+      " p[label=\"Attendance Pi (Raspberry Pi 5, one per classroom)\"];"
+      " a[label=\"Attendance API\"]; c->p[label=\"frames\"]; p->a[label=\"check-ins\"]}",
+      {"TMC-EOP-189", "p", true});
+  CHECK(
+      "digraph{k[shape=box,label=\"Shelf cameras\"];"
+      " e[label=\"Store edge box (Jetson Orin NX) in each store\"];"
+      " h[label=\"Stock service (cloud)\"]; k->e[label=\"RTSP\"]; e->h[label=\"gaps\"]}",
+      {"TMC-EOP-189", "e", true});
+  CHECK(
+      "digraph{k[shape=box,label=\"Shelf cameras\"];"
+      " e[label=\"Store edge box (Jetson Orin NX), per-device credentials\"];"
+      " h[label=\"Stock service (cloud)\"]; k->e[label=\"RTSP\"]; e->h[label=\"gaps\"]}",
+      {"TMC-EOP-189", "e", false});
+  CHECK(
+      "digraph{d[shape=box,label=\"Developers\"]; n[label=\"Build server (Intel NUC)\"];"
+      " r[shape=cylinder,label=\"Artifact store\"]; d->n[label=\"push\"]; n->r}",
+      {"TMC-EOP-189", "n", false});
+}
+
 /* False friends: "SOAP" as a clinical note's format makes no XML parser
  * (TMC-APP-006), a URL handed to a model in its request makes no URL
  * fetcher of the sender (TMC-APP-005); a SOAP partner's XML and a link
@@ -282,6 +309,7 @@ int main(void) {
       cmocka_unit_test(test_read_tools_with_write_tokens),
       cmocka_unit_test(test_indexers_across_walls),
       cmocka_unit_test(test_model_chosen_memories),
+      cmocka_unit_test(test_fleet_default_passwords),
       cmocka_unit_test(test_false_friends),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
