@@ -286,7 +286,21 @@
   X(TOOL_EXPOSURES, "tool_exposures") /* ... these: offered to a model as its tool */    \
   /* mlrules18 */                                                                        \
   X(BATCH_SCORING, "batch_scoring") /* a model run over a table, queried by nobody */    \
-  X(DATA_PRODUCTS, "data_products") /* a data vendor's feeds, signals, files */
+  X(DATA_PRODUCTS, "data_products") /* a data vendor's feeds, signals, files */          \
+  /* families18 */                                                                       \
+  X(OUTSOURCED_STAFF, "outsourced_staff") /* people of a vendor's or agency's team */    \
+  X(STRONG_SIGNINS, "strong_signins")     /* ... unless these: MFA, named accounts */    \
+  X(REVIEW_THRESHOLDS,                                                                   \
+    "review_thresholds")            /* a limit decides whether a person reviews */       \
+  X(MODEL_RESULTS, "model_results") /* a flow carrying what a model decided */           \
+  X(WRITE_CREDENTIALS,                                                                   \
+    "write_credentials")                /* a token or API that writes or administers */  \
+  X(READ_TOOL_VERBS, "read_tool_verbs") /* a tool named for reading */                   \
+  X(WALLED_RECORDS, "walled_records") /* records kept apart by client, matter, tenant */ \
+  X(XML_FALSE_FRIENDS, "xml_false_friends") /* "SOAP note": a clinical note, not XML */  \
+  X(FLEET_HARDWARE, "fleet_hardware")       /* small computers installed by the dozen */ \
+  X(FLEET_SITES, "fleet_sites") /* ... in many places: per room, each store */           \
+  X(UNIQUE_DEVICE_CREDENTIALS, "unique_device_credentials") /* ... unless these */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

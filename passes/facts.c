@@ -899,6 +899,25 @@ static bool calls_open_web(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* families18: does the element say XML? Not where its XML word sits with a
+ * clinical note's (words.yaml xml_false_friends: "SOAP note", "progress
+ * note"): SOAP is then the note's Subjective/Objective/Assessment/Plan
+ * sections, text a model drafts, not an XML envelope. */
+static bool says_xml(const graph *g, const tmc_element *e) {
+  return label_says(g, e, TMC_WORDS_XML) &&
+         !label_says(g, e, TMC_WORDS_XML_FALSE_FRIENDS);
+}
+
+/* ... and does a flow into v say XML, with no clinical note's words on it? */
+static bool xml_flows_in(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (flow_says(g, f, TMC_WORDS_XML) && !flow_says(g, f, TMC_WORDS_XML_FALSE_FRIENDS))
+      return true;
+  }
+  return false;
+}
+
 /* Does an outside party whose name says XML words send v data: a SOAP
  * partner, a SAML identity provider, an RSS feed? Then v parses their XML.
  * Outside: third-party, in a lower trust zone, or an identity provider;
@@ -909,7 +928,7 @@ static bool xml_sender(const tmc_ir *ir, const graph *g, uint32_t v) {
     const tmc_element *ue = &ir->elements[u];
     bool outside = ue->third_party || ue->tech == TMC_TECH_IDENTITY_PROVIDER ||
                    tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v);
-    if (u != v && outside && label_says(g, ue, TMC_WORDS_XML))
+    if (u != v && outside && says_xml(g, ue))
       return true;
   }
   return false;
@@ -970,8 +989,11 @@ static bool runs_code(const graph *g, const tmc_element *e) {
 static bool sends_urls(const tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     const tmc_element *w = &ir->elements[g->out[k].to];
+    /* families18: nor one handing a URL to a model (a LoRA URL, an
+     * image_url, an audio URL in the request): the model's host fetches it */
     if (flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_URL_FETCH) &&
-        !(runs_code(g, w) && label_says(g, w, TMC_WORDS_URL_FETCH)))
+        !(runs_code(g, w) && label_says(g, w, TMC_WORDS_URL_FETCH)) &&
+        w->kind != TMC_KIND_MODEL && w->kind != TMC_KIND_LLM)
       return true;
   }
   return false;
@@ -1205,8 +1227,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
                        edges_say(ir, g, v, true, TMC_WORDS_URL_FETCH, false) ||
                        sends_urls(ir, g, v) || calls_open_web(ir, g, v));
     x->parses_xml =
-        code && (label_says(g, e, TMC_WORDS_XML) ||
-                 edges_say(ir, g, v, true, TMC_WORDS_XML, false) || xml_sender(ir, g, v));
+        code && (says_xml(g, e) || xml_flows_in(ir, g, v) || xml_sender(ir, g, v));
     x->handles_files = dfd != TMC_DFD_ENTITY && e->kind != TMC_KIND_MODEL &&
                        e->kind != TMC_KIND_LLM &&
                        ((code && label_says(g, e, TMC_WORDS_FILES)) ||
@@ -5851,6 +5872,213 @@ static void classic17b_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- families18 (causes17b L/C, closing14 "Left") ---------------------------
+ * Facts of families classified last session and never started; each reads
+ * as ir/facts.def says. Every loop is over the flows once, or over an
+ * element's own edges (and, for a review step, that step's edges, asked
+ * only of code whose name or flows say a limit): linear in the edges. */
+
+/* outsourced_login / outsourced_ml: the person's out-edges once. */
+static void outsourced_logins(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.outsourced_login = e->facts.outsourced_ml = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || !someone_outside_code(e) ||
+        e->facts.outside_source || !label_says(g, e, TMC_WORDS_OUTSOURCED_STAFF) ||
+        label_says(g, e, TMC_WORDS_STRONG_SIGNINS))
+      continue;
+    bool login = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !login; k++) {
+      const tmc_element *c = &ir->elements[g->out[k].to];
+      const tmc_flow *f = &ir->flows[g->out[k].flow];
+      login = g->out[k].to != v && tmc_kind_dfd(c->kind) == TMC_DFD_PROCESS &&
+              !tmc_kind_is_ai(c->kind) && !c->third_party && !c->facts.vendor_service &&
+              !flow_says(g, f, TMC_WORDS_STRONG_SIGNINS) &&
+              !label_says(g, c, TMC_WORDS_STRONG_SIGNINS);
+    }
+    e->facts.outsourced_login = login;
+    e->facts.outsourced_ml =
+        login &&
+        (e->facts.training_path || TMC_KINDSET_HAS(e->facts.downstream, TMC_KIND_MODEL) ||
+         TMC_KINDSET_HAS(e->facts.downstream, TMC_KIND_LLM));
+  }
+}
+
+/* Is r a review step: code or a store (a queue) that someone drawn outside
+ * the code sends into, or a staff console? memo: 0 unasked, 1 yes, 2 no. */
+static bool review_step(const tmc_ir *ir, const graph *g, uint8_t *memo, uint32_t r) {
+  if (!memo[r]) {
+    const tmc_element *e = &ir->elements[r];
+    bool yes = e->facts.staff_console;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY || tmc_kind_is_ai(e->kind))
+      yes = false;
+    else
+      for (uint32_t k = g->in_start[r]; k < g->in_start[r + 1] && !yes; k++) {
+        const tmc_element *u = &ir->elements[g->in[k].to];
+        yes = g->in[k].to != r && tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY &&
+              someone_outside_code(u) && !u->third_party;
+      }
+    memo[r] = yes ? 1 : 2;
+  }
+  return memo[r] == 1;
+}
+
+/* review_by_threshold: code d whose name or out-flows say a limit, sending
+ * to a review step r and also straight to something r sends to (the
+ * diamond d -> r -> x, d -> x). stamp marks d's targets. */
+static void review_thresholds(tmc_ir *ir, const graph *g) {
+  uint32_t *stamp = tmc_xcalloc(ir->n_elements + 1, sizeof(uint32_t));
+  uint8_t *memo = tmc_xcalloc(ir->n_elements + 1, 1);
+  for (uint32_t d = 0; d < ir->n_elements; d++) {
+    tmc_element *e = &ir->elements[d];
+    e->facts.review_by_threshold = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+        e->third_party || g->out_start[d + 1] - g->out_start[d] < 2)
+      continue;
+    bool limit = label_says(g, e, TMC_WORDS_REVIEW_THRESHOLDS);
+    for (uint32_t k = g->out_start[d]; k < g->out_start[d + 1] && !limit; k++)
+      limit = flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_REVIEW_THRESHOLDS);
+    if (!limit)
+      continue;
+    for (uint32_t k = g->out_start[d]; k < g->out_start[d + 1]; k++)
+      if (g->out[k].moves)
+        stamp[g->out[k].to] = d + 1;
+    bool found = false;
+    for (uint32_t k = g->out_start[d]; k < g->out_start[d + 1] && !found; k++) {
+      uint32_t r = g->out[k].to;
+      if (r == d || !g->out[k].moves || !review_step(ir, g, memo, r))
+        continue;
+      for (uint32_t j = g->out_start[r]; j < g->out_start[r + 1] && !found; j++) {
+        uint32_t x = g->out[j].to;
+        found = x != d && x != r && g->out[j].moves && stamp[x] == d + 1 &&
+                tmc_kind_dfd(ir->elements[x].kind) != TMC_DFD_ENTITY;
+      }
+    }
+    e->facts.review_by_threshold = found;
+  }
+  free(stamp);
+  free(memo);
+}
+
+/* Does a key store handing secrets to v say a write or admin credential? */
+static bool keys_say_write(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to != v && (u->facts.secrets_vault || u->facts.plain_keys) &&
+        (label_says(g, u, TMC_WORDS_WRITE_CREDENTIALS) ||
+         flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_WRITE_CREDENTIALS)))
+      return true;
+  }
+  return false;
+}
+
+/* relays_model_results and read_tool_broad_token: the flows once (a read
+ * tool's and its callers' key stores once per tool, memo). */
+static void families18_flows(tmc_ir *ir, const graph *g) {
+  uint8_t *keys = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.relays_model_results = f->facts.read_tool_broad_token = false;
+    if (f->src == f->dst)
+      continue;
+    f->facts.relays_model_results =
+        s->facts.hears_own_model && tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS &&
+        !tmc_kind_is_ai(s->kind) && !tmc_kind_is_ai(t->kind) &&
+        tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY && !t->third_party && f->facts.crosses &&
+        f->encrypted != TMC_TRI_YES && !flow_says(g, f, TMC_WORDS_TLS_NAMED) &&
+        (f->facts.carries_scores || flow_says(g, f, TMC_WORDS_MODEL_RESULTS)) &&
+        !flow_says(g, f, TMC_WORDS_SIGNING);
+    bool tool = s->kind == TMC_KIND_AGENT_TOOL ||
+                (tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS &&
+                 TMC_ROLESET_HAS(s->roles, TMC_ROLE_TOOL_EXECUTOR));
+    if (!tool || s->facts.tool_changes_data || s->facts.tool_destroys ||
+        s->facts.tool_only_sends || tmc_kind_is_ai(t->kind) ||
+        (tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY && !t->facts.vendor_service) ||
+        !(label_says(g, s, TMC_WORDS_READ_ONLY) ||
+          label_says(g, s, TMC_WORDS_READ_TOOL_VERBS)))
+      continue;
+    bool broad = label_says(g, t, TMC_WORDS_WRITE_CREDENTIALS) ||
+                 flow_says(g, f, TMC_WORDS_WRITE_CREDENTIALS) ||
+                 label_says(g, s, TMC_WORDS_WRITE_CREDENTIALS);
+    if (!broad) {
+      uint32_t v = f->src;
+      if (!keys[v]) {
+        bool w = keys_say_write(ir, g, v);
+        for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !w; k++)
+          w = g->in[k].to != v && keys_say_write(ir, g, g->in[k].to);
+        keys[v] = w ? 1 : 2;
+      }
+      broad = keys[v] == 1;
+    }
+    f->facts.read_tool_broad_token = broad;
+  }
+  free(keys);
+}
+
+/* indexes_across_walls (ir/facts.def): v's edges and its index's out-edges. */
+static bool indexes_across_walls(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+      e->third_party || on_agent_side(e) || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+      !(label_says(g, e, TMC_WORDS_CRAWLERS) ||
+        label_says(g, e, TMC_WORDS_SCHEDULED_RUNS) ||
+        label_says(g, e, TMC_WORDS_JOB_SCHEDULERS)) ||
+      label_says(g, e, TMC_WORDS_PERMISSION_TRIMMING))
+    return false;
+  bool walls = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !walls; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    walls = g->in[k].to != v && g->in[k].moves && !tmc_kind_is_ai(s->kind) &&
+            !s->facts.public_content && !s->facts.holds_logs && !s->facts.secrets_vault &&
+            s->kind != TMC_KIND_VECTOR_STORE &&
+            (label_says(g, s, TMC_WORDS_WALLED_RECORDS) ||
+             flow_says(g, f, TMC_WORDS_WALLED_RECORDS)) &&
+            !flow_says(g, f, TMC_WORDS_PERMISSION_TRIMMING);
+  }
+  if (!walls)
+    return false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    uint32_t w = g->out[k].to;
+    const tmc_element *x = &ir->elements[w];
+    if (w == v || !g->out[k].moves ||
+        !(x->kind == TMC_KIND_VECTOR_STORE ||
+          label_says(g, x, TMC_WORDS_SEARCH_INDEXES)) ||
+        label_says(g, x, TMC_WORDS_PERMISSION_TRIMMING) ||
+        flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_PERMISSION_TRIMMING))
+      continue;
+    for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1]; j++)
+      if (g->out[j].to != w && g->out[j].to != v &&
+          on_agent_side(&ir->elements[g->out[j].to]))
+        return true;
+  }
+  return false;
+}
+
+/* fleet_device (ir/facts.def): v's label, and whether any edge touches it. */
+static bool fleet_device(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  /* a device drawn as an entity (a Pi read as a field device) is one too */
+  return (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS || e->facts.field_device) &&
+         !tmc_kind_is_ai(e->kind) && !e->third_party && !e->facts.vendor_service &&
+         !e->facts.person && !e->facts.public_person && !e->facts.net_appliance &&
+         g->out_start[v + 1] + g->in_start[v + 1] > g->out_start[v] + g->in_start[v] &&
+         label_says(g, e, TMC_WORDS_FLEET_HARDWARE) &&
+         label_says(g, e, TMC_WORDS_FLEET_SITES) &&
+         !label_says(g, e, TMC_WORDS_UNIQUE_DEVICE_CREDENTIALS);
+}
+
+static void families18_facts(tmc_ir *ir, const graph *g) {
+  outsourced_logins(ir, g);
+  review_thresholds(ir, g);
+  families18_flows(ir, g);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    ir->elements[v].facts.indexes_across_walls = indexes_across_walls(ir, g, v);
+    ir->elements[v].facts.fleet_device = fleet_device(ir, g, v);
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -5969,6 +6197,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
   classic17b_facts(ir, &g);      /* classic17b */
   mlrules18_facts(ir, &g);       /* mlrules18; reads mlgen17's skewable, auto_orders */
+  families18_facts(ir,
+                   &g); /* families18; reads staff_console, hears_own_model, tool facts */
   tmc_flowgraph_free(&g);
   return 0;
 }
