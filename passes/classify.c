@@ -1099,11 +1099,20 @@ static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
   double wt;
   /* the model may be named beside a store's head ("ota-release bucket
    * (wake-word builds)") */
-  return tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) &&
+  /* mlkind18 (K6): adapters kept, not one job's outputs */
+  return (tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) ||
+          (tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l) &&
+           !tmc_lexicon_says(lx, TMC_WORDS_RUN_OUTPUTS, l))) &&
          (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l) ||
           (tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) &&
            tmc_kind_is(k, TMC_KIND_MODEL) &&
            !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w)));
+}
+
+/* mlkind18: the word that made keeps_versions(l) hold. */
+static const char *versioned_word(const tmc_lexicon *lx, const char *l) {
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l);
+  return w ? w : tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l);
 }
 
 /* The evidence ("type tag '[Software System, SaaS]'") when a label's first
@@ -1536,6 +1545,30 @@ static bool modifies_next(const char *l, const char *w) {
   return isalpha((unsigned char)l[n + 1]);
 }
 
+/* ---- mlkind18 (K6) ----------------------------------------------------
+ * A screen people work in (words.yaml user_interfaces: "Open OnDemand
+ * portal", "ML console", "Model upload UI") that passes their uploads and
+ * job forms on: what it writes into a registry is what they uploaded, not
+ * a model it trained; the job it submits trains. */
+static bool people_screen(const tmc_lexicon *lx, const tmc_element *e) {
+  return tmc_lexicon_says(lx, TMC_WORDS_USER_INTERFACES, e->label) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label);
+}
+
+/* Does a registry's kind word name a public model hub on a store drawn as
+ * one whose label says the system's copy of its files ("~/.cache/huggingface (shared
+ * NFS)", "HF hub mirror, snapshots")? The hub's name says whose models the store keeps:
+ * the store is the system's, holding model files (facts.c model_artifacts),
+ * no registry the system publishes to. */
+static bool hub_copy(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k,
+                     const char *word) {
+  return k == TMC_KIND_MODEL_REGISTRY && e->shape_source != TMC_SOURCE_NONE &&
+         tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, word) &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_CACHES, e->label);
+}
+/* ---- end mlkind18 ---- */
+
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                          const tmc_boundary *const *outside, around ar, tmc_element *e,
                          tmc_diags *d) {
@@ -1793,6 +1826,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = held;
     head_word = tmc_arena_printf(a, "%s (of %s)", head_word, hw_word);
   }
+  /* mlkind18 (K6): a hub's name as the head of the system's copy of its
+   * files ("Hugging Face cache (NFS)") names whose files it keeps. */
+  if (head && hub_copy(lx, e, head_kind, head_said)) {
+    head_kind = TMC_KIND_DATA_STORE;
+    head_word = tmc_arena_printf(a, "%s (a copy of the hub's files)", head_word);
+  }
   /* ... and one that keeps the versions of models ("ota-release bucket
    * (wake-word builds)", "Blob container model releases") is their
    * registry, whatever it is drawn as. */
@@ -1835,7 +1874,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     vote(&b, TMC_KIND_MODEL_REGISTRY, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_LABEL_WORD,
          tmc_arena_printf(a, "%s (versions of models kept)",
-                          tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, e->label)));
+                          versioned_word(lx, e->label)));
   if (e->shape_source == TMC_SOURCE_ICON)
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
@@ -1946,7 +1985,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     char np[512];
     bool used = head && head_kind == TMC_KIND_EXTERNAL && k == TMC_KIND_AGENT_TOOL &&
                 !tmc_has_word(name_part(e, np, sizeof np), word);
-    if (compatible(lx, e, k) && !server && !modifier && !used)
+    if (compatible(lx, e, k) && !server && !modifier && !used &&
+        !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(lx, e, tw_kind) &&
              !(head && strcasecmp(tw, head_said) == 0)) {
@@ -2267,6 +2307,20 @@ static bool brings_dataset(const tmc_lexicon *lx, const tmc_ir *ir, const tmc_fl
          (tmc_lexicon_kind_word_w(lx, x->label, &k, &w, &wt) && k == TMC_KIND_DATASET);
 }
 
+/* mlkind18 (K6): does the flow come from a public model hub outside
+ * (words.yaml model_hubs: "Hugging Face Hub", "TF Hub", "model zoo"), not
+ * saying data ("HF datasets")? */
+static bool hub_fills(const tmc_lexicon *lx, const tmc_ir *ir, const tmc_flow *x) {
+  const tmc_element *s = &ir->elements[x->src];
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, s->label) &&
+         !(tmc_lexicon_kind_word_w(lx, x->label, &k, &w, &wt) && k == TMC_KIND_DATASET) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_DATASET_SOURCES, s->label);
+}
+
 /* Stores a training step reads are what it trains on, when nothing drawn
  * brings it a dataset already: datasets ("events_90d (BigQuery)" the nightly
  * refit reads, "s3://.../features" a training Job reads and writes). Read:
@@ -2278,9 +2332,15 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *has_data = tmc_xcalloc(n + 1, sizeof *has_data);
   for (uint32_t i = 0; i < n; i++)
     read_by[i] = TMC_NONE;
-  bool *serves = tmc_xcalloc(n + 1, sizeof *serves); /* mlkinds16 */
+  bool *serves = tmc_xcalloc(n + 1, sizeof *serves);   /* mlkinds16 */
+  bool *hub_fed = tmc_xcalloc(n + 1, sizeof *hub_fed); /* mlkind18 */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
+    /* mlkind18 (K6): what a public model hub fills ("/scratch/hf-cache",
+     * "base model mirror", "~/.cache/huggingface") holds the models a job
+     * starts from, not data it learns from: never its dataset. */
+    if (x->src < n && x->dst < n && hub_fills(lx, ir, x))
+      hub_fed[x->dst] = true;
     /* mlkinds16: a store that serves the outside (creatives to browsers,
      * downloads to customers) is the system's live content, whatever a
      * training step also reads from it. */
@@ -2316,7 +2376,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       read_by[x->dst] = x->src;
   }
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE)
+    if (read_by[i] == TMC_NONE || hub_fed[i])
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -2328,6 +2388,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(read_by);
   free(has_data);
   free(serves);
+  free(hub_fed);
 }
 
 /* A per-page flag for element i (false off the IR's pages). */
@@ -2508,7 +2569,8 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     tmc_element *s = &ir->elements[x->src];
     const tmc_element *t = &ir->elements[x->dst];
     if (s->kind == TMC_KIND_PROCESS && movable(s) && (pos[x->src] & P_READS_DATA) &&
-        !builds_only(lx, s) && !notebook(lx, s) && t->kind == TMC_KIND_MODEL_REGISTRY &&
+        !builds_only(lx, s) && !notebook(lx, s) && !people_screen(lx, s) &&
+        t->kind == TMC_KIND_MODEL_REGISTRY &&
         !tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, t->label))
       repos(ir, s, TMC_KIND_PIPELINE, "reads data and writes a model into", t);
   }

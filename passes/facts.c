@@ -1639,8 +1639,11 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
      * a dataset it writes its features or splits; written by a trainer, or
      * by a public model hub outside (a mirror of its weights: words.yaml
      * model_hubs) */
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !art &&
-                                      !e->facts.holds_logs && e->kind != TMC_KIND_DATASET;
+    /* (mlkind18: nor a feature store a notebook writes its feature views
+     * into: features, not weights) */
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && !art && !e->facts.holds_logs &&
+         e->kind != TMC_KIND_DATASET && e->kind != TMC_KIND_FEATURE_STORE;
          k++)
       art = g->in[k].moves &&
             (TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER) ||

@@ -1,0 +1,176 @@
+/* test_mlkind18.c - ML kinds of storage and served models (causes18 K5,
+ * K6) and the supply chain through a cache (A3), each with wordings other
+ * than the diagram that showed the miss: a cache of downloaded base models
+ * is a store of model files (not a dataset, not the hub's registry); a
+ * directory of checkpoints and adapters is a store unless a model loads
+ * from it; a catalog that publishes weights with cards is a registry; a
+ * portal people submit through is no trainer, nor is a job copying a
+ * checkpoint into a registry. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+static tmc_kind kind_of(const tmc_ir *ir, const char *id) {
+  return ir->elements[elem(ir, id)].kind;
+}
+
+/* K6: what a public hub fills and a training job loads from holds the
+ * models the job starts from: a store of model files, whether named for
+ * the hub ("~/.cache/huggingface"), for its files ("pretrained weights
+ * cache", "HF_HOME") or only by where it is drawn; never the job's dataset
+ * nor the hub's registry. The job takes outside models (TMC-SUPPLY-013). */
+static void test_model_caches(void **state) {
+  (void)state;
+  static const char *const caches[] = {
+      "~/.cache/huggingface\\n(shared NFS)",
+      "HF_HOME on Lustre",
+      "pretrained weights cache",
+      "base model mirror (MinIO)",
+      "shared scratch volume",
+  };
+  for (size_t i = 0; i < sizeof caches / sizeof *caches; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph u {\n"
+             "  hub [shape=oval, label=\"TF Hub / Hugging Face (public)\"];\n"
+             "  subgraph cluster_s { label=\"GPU cluster\";\n"
+             "    c [shape=cylinder, label=\"%s\"];\n"
+             "    j [label=\"Nightly fine-tune (PyTorch)\"];\n"
+             "    r [shape=cylinder, label=\"Model registry\"];\n"
+             "  }\n"
+             "  hub -> c [label=\"download\"]; c -> j [label=\"load\"];\n"
+             "  j -> r [label=\"new version\"];\n"
+             "}\n",
+             caches[i]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_int_equal(kind_of(ir, "c"), TMC_KIND_DATA_STORE);
+    assert_true(ir->elements[elem(ir, "c")].facts.model_artifacts);
+    assert_true(ir->elements[elem(ir, "j")].facts.takes_outside_models);
+    assert_non_null(finding(ir, "TMC-SUPPLY-013", "j"));
+    /* a cache of weights is no training data */
+    assert_null(finding(ir, "TMC-TRAIN-002", "c"));
+    tmc_ir_free(ir);
+  }
+  /* Named a cache of model files with no hub drawn, read by a training
+   * step that reads nothing else: still no dataset. */
+  tmc_ir *ir = analyse_with("digraph u {\n"
+                            "  c [shape=folder, label=\"shared base-model cache\"];\n"
+                            "  j [label=\"LoRA training job\"];\n"
+                            "  a [shape=folder, label=\"outputs\"];\n"
+                            "  c -> j; j -> a;\n"
+                            "}\n",
+                            cat, NULL);
+  assert_int_equal(kind_of(ir, "c"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+}
+
+/* K6: checkpoints and adapters a fine-tune saves are a store people browse
+ * and copy; where a model server loads from it, it is the registry. */
+static void test_checkpoint_stores(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      analyse_with("digraph u {\n"
+                   "  p [shape=oval, label=\"Researchers\"];\n"
+                   "  d [shape=cylinder, label=\"training data\"];\n"
+                   "  j [label=\"Fine-tune job (QLoRA)\"];\n"
+                   "  a [shape=folder, label=\"run outputs: LoRA adapters (NFS)\"];\n"
+                   "  w [label=\"Lab web UI\"];\n"
+                   "  p -> w; d -> j; j -> a [label=\"adapters\"];\n"
+                   "  a -> w [label=\"download\"];\n"
+                   "}\n",
+                   cat, NULL);
+  assert_int_equal(kind_of(ir, "a"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+  ir = analyse_with(
+      "digraph u {\n"
+      "  d [shape=cylinder, label=\"training data\"];\n"
+      "  j [label=\"Fine-tune job (QLoRA)\"];\n"
+      "  a [shape=cylinder, label=\"gs://acme-ml adapters\"];\n"
+      "  v [label=\"vLLM server (Llama 3.1 8B)\"];\n"
+      "  d -> j; j -> a [label=\"adapter\"]; a -> v [label=\"load adapter\"];\n"
+      "}\n",
+      cat, NULL);
+  assert_int_equal(kind_of(ir, "a"), TMC_KIND_MODEL_REGISTRY);
+  tmc_ir_free(ir);
+}
+
+/* K6: a place that publishes models for others to download, each with a
+ * card, is the registry they are released from; whoever downloads them
+ * is outside. The job copying a checkpoint there trains nothing. */
+static void test_published_models(void **state) {
+  (void)state;
+  static const char *const catalogs[] = {
+      "Model catalog\\npublished models + cards",
+      "Lab model garden (weights downloads)",
+      "Model gallery",
+  };
+  for (size_t i = 0; i < sizeof catalogs / sizeof *catalogs; i++) {
+    char dot[1024];
+    snprintf(
+        dot, sizeof dot,
+        "digraph u {\n"
+        "  subgraph cluster_s { label=\"ML platform\";\n"
+        "    ck [shape=folder, label=\"run outputs (checkpoints)\"];\n"
+        "    pub [label=\"release job (CI)\"];\n"
+        "    m [shape=cylinder, label=\"%s\"];\n"
+        "  }\n"
+        "  everyone [shape=oval, label=\"Everyone (public downloads)\"];\n"
+        "  ck -> pub [label=\"copy checkpoint\"]; pub -> m [label=\"weights + card\"];\n"
+        "  m -> everyone [label=\"download\"];\n"
+        "}\n",
+        catalogs[i]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_int_equal(kind_of(ir, "m"), TMC_KIND_MODEL_REGISTRY);
+    assert_int_equal(kind_of(ir, "everyone"), TMC_KIND_EXTERNAL);
+    assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "pub")].roles, TMC_ROLE_TRAINER));
+    tmc_ir_free(ir);
+  }
+}
+
+/* K6: a screen people upload through and submit jobs from is a process,
+ * even where what it uploads lands in a registry; the job trains. */
+static void test_portals_do_not_train(void **state) {
+  (void)state;
+  static const char *const portals[] = {
+      "ML console\\nuploads, job forms",
+      "Self-service portal (SSO)",
+      "Jobs dashboard",
+  };
+  for (size_t i = 0; i < sizeof portals / sizeof *portals; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph u {\n"
+             "  u [shape=oval, label=\"Data scientists\"];\n"
+             "  subgraph cluster_s { label=\"platform\";\n"
+             "    w [shape=box, style=rounded, label=\"%s\"];\n"
+             "    d [shape=cylinder, label=\"project datasets\"];\n"
+             "    r [shape=cylinder, label=\"Model registry\"];\n"
+             "    j [label=\"training job\"];\n"
+             "  }\n"
+             "  u -> w; w -> d [label=\"upload\"]; d -> w [label=\"preview\"];\n"
+             "  w -> r [label=\"upload model\"]; w -> j [label=\"submit\"]; d -> j;\n"
+             "  j -> r [label=\"register\"];\n"
+             "}\n",
+             portals[i]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_int_equal(kind_of(ir, "w"), TMC_KIND_PROCESS);
+    tmc_ir_free(ir);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_model_caches),
+      cmocka_unit_test(test_checkpoint_stores),
+      cmocka_unit_test(test_published_models),
+      cmocka_unit_test(test_portals_do_not_train),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
