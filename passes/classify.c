@@ -1782,7 +1782,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * serves by name, is the server ("Triton inference server" beside "Churn
    * model"): a process. */
   if (head && head_kind == TMC_KIND_MODEL && ar.model_drawn &&
-      tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, head_said)) {
+      tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, head_said) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, head_said) /* mlkind18 */) {
     head_kind = TMC_KIND_PROCESS;
     head_word = tmc_arena_printf(a, "%s (the server of a model drawn)", head_word);
   }
@@ -1973,7 +1974,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     /* A model server on a page that draws the model it serves is the
      * server; where no model is drawn, it is the model in production. */
     bool server = ar.model_drawn && k == TMC_KIND_MODEL &&
-                  tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word);
+                  tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word) &&
+                  !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, word); /* mlkind18 */
     /* A word inside the head's phrase modifies the head ("Model training"
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
@@ -1985,7 +1987,11 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     char np[512];
     bool used = head && head_kind == TMC_KIND_EXTERNAL && k == TMC_KIND_AGENT_TOOL &&
                 !tmc_has_word(name_part(e, np, sizeof np), word);
-    if (compatible(lx, e, k) && !server && !modifier && !used &&
+    /* mlkind18 (K5): an endpoint word under a head naming an LLM ("Ollama
+     * / Local LLM | local model endpoint") says how that LLM is served */
+    bool served_llm = head && head_kind == TMC_KIND_LLM && k == TMC_KIND_MODEL &&
+                      tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word);
+    if (compatible(lx, e, k) && !server && !modifier && !used && !served_llm &&
         !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(lx, e, tw_kind) &&
@@ -2606,8 +2612,23 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
    * a head naming a person on it was a modifier ("user tower"). */
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
-    if (registry[i] == TMC_NONE || e->page >= np || has_model[e->page] || !movable(e) ||
-        builds_only(lx, e) || !(pos[i] & P_OTHER_IN) || !(pos[i] & P_OUT))
+    if (registry[i] == TMC_NONE || e->page >= np || !movable(e) || builds_only(lx, e) ||
+        !(pos[i] & P_OTHER_IN) || !(pos[i] & P_OUT))
+      continue;
+    /* mlkind18 (K5): a box drawn in a store shape drawn for anything (a
+     * box3d, a note) that a model is deployed to from the registry, named
+     * as an endpoint ("risk-prod\nendpoint", "challenger / shadow
+     * endpoint"), that takes requests in and answers, is that model
+     * deployed, also beside other models: no store answers, and nobody
+     * draws a model's server as a store. */
+    if (e->kind == TMC_KIND_DATA_STORE && e->kind_source == TMC_SOURCE_SHAPE &&
+        loose_store(lx, e) && (pos[i] & P_FROM_CODE) &&
+        tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label)) {
+      repos(ir, e, TMC_KIND_MODEL, "answers its callers as the model deployed from",
+            &ir->elements[registry[i]]);
+      continue;
+    }
+    if (has_model[e->page])
       continue;
     if ((e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
          (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||

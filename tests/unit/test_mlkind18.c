@@ -165,12 +165,56 @@ static void test_portals_do_not_train(void **state) {
   }
 }
 
+/* K5: a model deployed behind a platform's endpoint is the model, named
+ * by its family's short name in the endpoint's name, by the platform's
+ * endpoint product, or, drawn in a store shape drawn for anything, by
+ * being deployed from the registry and answering its callers; also beside
+ * other models on the page (an endpoint is no model's server). */
+static void test_served_models_named_as_endpoints(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(
+      "digraph u {\n"
+      "  node [shape=box];\n"
+      "  app [label=\"loan-origination API\"];\n"
+      "  hist [shape=cylinder, label=\"repayment history\"];\n"
+      "  train [label=\"monthly retrain\"];\n"
+      "  reg [shape=cylinder, label=\"Model registry\"];\n"
+      "  a [shape=box3d, label=\"default_lgbm_v4\\nreal-time\"];\n"
+      "  b [shape=box3d, label=\"churn-v12 (Vertex AI endpoint)\"];\n"
+      "  c [shape=box3d, label=\"credit-risk\\nmanaged online endpoint\"];\n"
+      "  d [shape=box3d, label=\"limits-prod\\nendpoint\"];\n"
+      "  hist -> train; train -> reg [label=\"register\"];\n"
+      "  reg -> a; reg -> b; reg -> c; reg -> d;\n"
+      "  app -> a [label=\"features\"]; a -> app [label=\"score\"];\n"
+      "  app -> b; b -> app; app -> c; c -> app;\n"
+      "  app -> d [label=\"applicant vector\"]; d -> app [label=\"probability\"];\n"
+      "}\n",
+      cat, NULL);
+  assert_int_equal(kind_of(ir, "a"), TMC_KIND_MODEL);
+  assert_int_equal(kind_of(ir, "b"), TMC_KIND_MODEL);
+  assert_int_equal(kind_of(ir, "c"), TMC_KIND_MODEL);
+  assert_int_equal(kind_of(ir, "d"), TMC_KIND_MODEL);
+  assert_int_equal(kind_of(ir, "app"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  /* a plain store shape named for no model, that nothing deploys to, stays
+   * a store */
+  ir = analyse_with("digraph u {\n"
+                    "  app [label=\"billing service\"];\n"
+                    "  s [shape=box3d, label=\"invoices endpoint cache\"];\n"
+                    "  app -> s; s -> app;\n"
+                    "}\n",
+                    cat, NULL);
+  assert_int_equal(kind_of(ir, "s"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_caches),
       cmocka_unit_test(test_checkpoint_stores),
       cmocka_unit_test(test_published_models),
       cmocka_unit_test(test_portals_do_not_train),
+      cmocka_unit_test(test_served_models_named_as_endpoints),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
