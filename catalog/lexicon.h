@@ -248,6 +248,7 @@
   X(KEPT_ADAPTERS, "kept_adapters") /* a store of these keeps model versions ... */      \
   X(RUN_OUTPUTS, "run_outputs")     /* ... unless these: one job's outputs */            \
   X(MODEL_ENDPOINTS, "model_endpoints") /* a model deployed, never a model's server */   \
+  X(SHARED_NODES, "shared_nodes")   /* a job or its partition saying these: shared */   \
   /* precision16: what an id's precondition needs said */                                \
   X(CUT_OFF, "cut_off")               /* a zone saying these is not the internet */      \
   X(OUTSIDE_PEOPLE, "outside_people") /* people saying these: another organisation's */  \

@@ -2244,6 +2244,18 @@ static void code_weight_loads(tmc_ir *ir, const graph *g) {
     }
     e->facts.installs_packages = says && !locked;
   }
+  /* mlkind18 (A3): shared_node, by the job's name or its boundary's */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.shared_node = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || e->third_party ||
+        !(e->kind == TMC_KIND_PIPELINE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER)))
+      continue;
+    e->facts.shared_node = label_says(g, e, TMC_WORDS_SHARED_NODES) ||
+                           (e->boundary < ir->n_boundaries &&
+                            tmc_lexicon_says(g->lx, TMC_WORDS_SHARED_NODES,
+                                             ir->boundaries[e->boundary].label));
+  }
 }
 
 /* The supply chain, after the roles pass and training_path:

@@ -208,6 +208,38 @@ static void test_served_models_named_as_endpoints(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A3: training jobs sharing nodes with other users' jobs, said of the
+ * job or of the partition it is drawn in, expose what they leave on the
+ * node (AML.T0037, CWE-732); a job on its own nodes does not. */
+static void test_shared_nodes(void **state) {
+  (void)state;
+  static const struct {
+    const char *cluster, *job;
+    bool shared;
+  } cases[] = {
+      {"Slurm partition gpu-h100 (shared by users)", "nightly fine-tune", true},
+      {"Kubernetes GPU pool", "LoRA training pod (multi-tenant nodes)", true},
+      {"Dedicated training nodes", "nightly fine-tune", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot,
+             "digraph u {\n"
+             "  d [shape=cylinder, label=\"training data\"];\n"
+             "  r [shape=cylinder, label=\"Model registry\"];\n"
+             "  subgraph cluster_g { label=\"%s\"; j [label=\"%s\"]; }\n"
+             "  d -> j; j -> r [label=\"register model\"];\n"
+             "}\n",
+             cases[i].cluster, cases[i].job);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    const tmc_finding *f = finding(ir, "TMC-MLOPS-041", "j");
+    assert_int_equal(f != NULL, cases[i].shared);
+    if (f)
+      assert_true(any_cites(ir, "j", "AML.T0037"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_model_caches),
@@ -215,6 +247,7 @@ int main(void) {
       cmocka_unit_test(test_published_models),
       cmocka_unit_test(test_portals_do_not_train),
       cmocka_unit_test(test_served_models_named_as_endpoints),
+      cmocka_unit_test(test_shared_nodes),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
