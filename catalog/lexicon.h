@@ -246,6 +246,12 @@
   X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
   X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \
   X(OWN_RELEASES, "own_releases") /* ... or its CI's flow saying these pushes to it */   \
+  /* mlkind18 */                                                                         \
+  X(MODEL_CACHES, "model_caches") /* a hub's name with these: our copy of its files */   \
+  X(KEPT_ADAPTERS, "kept_adapters") /* a store of these keeps model versions ... */      \
+  X(RUN_OUTPUTS, "run_outputs")     /* ... unless these: one job's outputs */            \
+  X(MODEL_ENDPOINTS, "model_endpoints") /* a model deployed, never a model's server */   \
+  X(SHARED_NODES, "shared_nodes")   /* a job or its partition saying these: shared */   \
   /* precision16: what an id's precondition needs said */                                \
   X(CUT_OFF, "cut_off")               /* a zone saying these is not the internet */      \
   X(OUTSIDE_PEOPLE, "outside_people") /* people saying these: another organisation's */  \

@@ -874,32 +874,31 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   for (uint32_t k = 0; k < ne; k++) {
     Agedge_t *ed = edges[k];
     uint32_t s = node_index(agtail(ed)), t = node_index(aghead(ed));
-    /* mlrules18: dir says which way the arrow points, in an undirected
-     * graph too ("a -- b [dir=forward]": the author draws data moving one
-     * way); dir=back points it at the tail: the data moves head to tail.
-     * Without dir an undirected edge carries data both ways. */
+    const char *sn = ir->elements[s].id, *tn = ir->elements[t].id;
+    /* mlkind18: the arrowheads say which way the data goes. dir=back draws
+     * the arrow from the head to the tail (authors write "b -> a
+     * [dir=back]" to keep a rank order, "a -- b [dir=back]" in a graph),
+     * so the flow runs head to tail; dir=forward in an undirected graph
+     * is one way, tail to head (mlrules18 found the same in undirected
+     * graphs). The scan still knows the edge as written. */
     const char *dir = agget(ed, "dir");
     bool back = dir && strcasecmp(dir, "back") == 0;
     bool one_way = back || (dir && strcasecmp(dir, "forward") == 0);
-    const char *wt = ir->elements[s].id, *wh = ir->elements[t].id; /* as written */
-    if (back) {
-      uint32_t x = s;
-      s = t, t = x;
-    }
-    const char *sn = ir->elements[s].id, *tn = ir->elements[t].id;
-    uint32_t fi = tmc_ir_add_flow(ir, page, s, t);
+    uint32_t fs = back ? t : s, ft = back ? s : t;
+    const char *fsn = ir->elements[fs].id, *ftn = ir->elements[ft].id;
+    uint32_t fi = tmc_ir_add_flow(ir, page, fs, ft);
     tmc_flow *f = &ir->flows[fi];
     const char *key = agnameof(ed);
-    uint32_t nth = pair_next(&pc, s, t);
+    uint32_t nth = pair_next(&pc, fs, ft);
     if (key && *key) {
-      f->id = tmc_arena_printf(ir->arena, "%s -> %s [%s]", sn, tn, key);
+      f->id = tmc_arena_printf(ir->arena, "%s -> %s [%s]", fsn, ftn, key);
       f->key = tmc_arena_strdup(ir->arena, key);
     } else if (nth > 1)
-      f->id = tmc_arena_printf(ir->arena, "%s -> %s #%u", sn, tn, nth);
+      f->id = tmc_arena_printf(ir->arena, "%s -> %s #%u", fsn, ftn, nth);
     else
-      f->id = tmc_arena_printf(ir->arena, "%s -> %s", sn, tn);
+      f->id = tmc_arena_printf(ir->arena, "%s -> %s", fsn, ftn);
     uint32_t written;
-    f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, wt, wh, &written).line, 0};
+    f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, sn, tn, &written).line, 0};
     copy_props(ir, &f->props, g, ed, AGEDGE);
     place_props(&f->props, scan, edge_attr, &written);
     f->bidirectional = (!directed && !one_way) || (dir && strcasecmp(dir, "both") == 0);

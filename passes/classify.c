@@ -1188,11 +1188,20 @@ static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
   double wt;
   /* the model may be named beside a store's head ("ota-release bucket
    * (wake-word builds)") */
-  return tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) &&
+  /* mlkind18 (K6): adapters kept, not one job's outputs */
+  return (tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) ||
+          (tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l) &&
+           !tmc_lexicon_says(lx, TMC_WORDS_RUN_OUTPUTS, l))) &&
          (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l) ||
           (tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) &&
            tmc_kind_is(k, TMC_KIND_MODEL) &&
            !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w)));
+}
+
+/* mlkind18: the word that made keeps_versions(l) hold. */
+static const char *versioned_word(const tmc_lexicon *lx, const char *l) {
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l);
+  return w ? w : tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l);
 }
 
 /* The evidence ("type tag '[Software System, SaaS]'") when a label's first
@@ -1685,6 +1694,30 @@ static bool modifies_next(const char *l, const char *w) {
   return isalpha((unsigned char)l[n + 1]);
 }
 
+/* ---- mlkind18 (K6) ----------------------------------------------------
+ * A screen people work in (words.yaml user_interfaces: "Open OnDemand
+ * portal", "ML console", "Model upload UI") that passes their uploads and
+ * job forms on: what it writes into a registry is what they uploaded, not
+ * a model it trained; the job it submits trains. */
+static bool people_screen(const tmc_lexicon *lx, const tmc_element *e) {
+  return tmc_lexicon_says(lx, TMC_WORDS_USER_INTERFACES, e->label) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label);
+}
+
+/* Does a registry's kind word name a public model hub on a store drawn as
+ * one whose label says the system's copy of its files ("~/.cache/huggingface (shared
+ * NFS)", "HF hub mirror, snapshots")? The hub's name says whose models the store keeps:
+ * the store is the system's, holding model files (facts.c model_artifacts),
+ * no registry the system publishes to. */
+static bool hub_copy(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k,
+                     const char *word) {
+  return k == TMC_KIND_MODEL_REGISTRY && e->shape_source != TMC_SOURCE_NONE &&
+         tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, word) &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_CACHES, e->label);
+}
+/* ---- end mlkind18 ---- */
+
 static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                          const tmc_boundary *const *outside, around ar, tmc_element *e,
                          tmc_diags *d) {
@@ -1911,7 +1944,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * serves by name, is the server ("Triton inference server" beside "Churn
    * model"): a process. */
   if (head && head_kind == TMC_KIND_MODEL && ar.model_drawn &&
-      tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, head_said)) {
+      tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, head_said) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, head_said) /* mlkind18 */) {
     head_kind = TMC_KIND_PROCESS;
     head_word = tmc_arena_printf(a, "%s (the server of a model drawn)", head_word);
   }
@@ -1975,6 +2009,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = held;
     head_word = tmc_arena_printf(a, "%s (of %s)", head_word, hw_word);
   }
+  /* mlkind18 (K6): a hub's name as the head of the system's copy of its
+   * files ("Hugging Face cache (NFS)") names whose files it keeps. */
+  if (head && hub_copy(lx, e, head_kind, head_said)) {
+    head_kind = TMC_KIND_DATA_STORE;
+    head_word = tmc_arena_printf(a, "%s (a copy of the hub's files)", head_word);
+  }
   /* ... and one that keeps the versions of models ("ota-release bucket
    * (wake-word builds)", "Blob container model releases") is their
    * registry, whatever it is drawn as. */
@@ -2017,7 +2057,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     vote(&b, TMC_KIND_MODEL_REGISTRY, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_LABEL_WORD,
          tmc_arena_printf(a, "%s (versions of models kept)",
-                          tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, e->label)));
+                          versioned_word(lx, e->label)));
   if (e->shape_source == TMC_SOURCE_ICON)
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
@@ -2116,7 +2156,8 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     /* A model server on a page that draws the model it serves is the
      * server; where no model is drawn, it is the model in production. */
     bool server = ar.model_drawn && k == TMC_KIND_MODEL &&
-                  tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word);
+                  tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word) &&
+                  !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, word); /* mlkind18 */
     /* A word inside the head's phrase modifies the head ("Model training"
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
@@ -2130,7 +2171,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                 !tmc_has_word(name_part(e, np, sizeof np), word);
     /* llmkind18 (K4): not the tool word of a box that drives tools */
     bool driver = drives_tools && k == TMC_KIND_AGENT_TOOL;
-    if (compatible(lx, e, k) && !server && !modifier && !used && !driver)
+    /* mlkind18 (K5): an endpoint word under a head naming an LLM ("Ollama
+     * / Local LLM | local model endpoint") says how that LLM is served */
+    bool served_llm = head && head_kind == TMC_KIND_LLM && k == TMC_KIND_MODEL &&
+                      tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word);
+    if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
+        !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(lx, e, tw_kind) &&
              !(head && strcasecmp(tw, head_said) == 0)) {
@@ -2469,6 +2515,20 @@ static bool brings_dataset(const tmc_lexicon *lx, const tmc_ir *ir, const tmc_fl
          (tmc_lexicon_kind_word_w(lx, x->label, &k, &w, &wt) && k == TMC_KIND_DATASET);
 }
 
+/* mlkind18 (K6): does the flow come from a public model hub outside
+ * (words.yaml model_hubs: "Hugging Face Hub", "TF Hub", "model zoo"), not
+ * saying data ("HF datasets")? */
+static bool hub_fills(const tmc_lexicon *lx, const tmc_ir *ir, const tmc_flow *x) {
+  const tmc_element *s = &ir->elements[x->src];
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, s->label) &&
+         !(tmc_lexicon_kind_word_w(lx, x->label, &k, &w, &wt) && k == TMC_KIND_DATASET) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_DATASET_SOURCES, s->label);
+}
+
 /* Stores a training step reads are what it trains on, when nothing drawn
  * brings it a dataset already: datasets ("events_90d (BigQuery)" the nightly
  * refit reads, "s3://.../features" a training Job reads and writes). Read:
@@ -2480,9 +2540,15 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *has_data = tmc_xcalloc(n + 1, sizeof *has_data);
   for (uint32_t i = 0; i < n; i++)
     read_by[i] = TMC_NONE;
-  bool *serves = tmc_xcalloc(n + 1, sizeof *serves); /* mlkinds16 */
+  bool *serves = tmc_xcalloc(n + 1, sizeof *serves);   /* mlkinds16 */
+  bool *hub_fed = tmc_xcalloc(n + 1, sizeof *hub_fed); /* mlkind18 */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
+    /* mlkind18 (K6): what a public model hub fills ("/scratch/hf-cache",
+     * "base model mirror", "~/.cache/huggingface") holds the models a job
+     * starts from, not data it learns from: never its dataset. */
+    if (x->src < n && x->dst < n && hub_fills(lx, ir, x))
+      hub_fed[x->dst] = true;
     /* mlkinds16: a store that serves the outside (creatives to browsers,
      * downloads to customers) is the system's live content, whatever a
      * training step also reads from it. */
@@ -2518,7 +2584,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       read_by[x->dst] = x->src;
   }
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE)
+    if (read_by[i] == TMC_NONE || hub_fed[i])
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -2530,6 +2596,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(read_by);
   free(has_data);
   free(serves);
+  free(hub_fed);
 }
 
 /* A per-page flag for element i (false off the IR's pages). */
@@ -2710,7 +2777,8 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     tmc_element *s = &ir->elements[x->src];
     const tmc_element *t = &ir->elements[x->dst];
     if (s->kind == TMC_KIND_PROCESS && movable(s) && (pos[x->src] & P_READS_DATA) &&
-        !builds_only(lx, s) && !notebook(lx, s) && t->kind == TMC_KIND_MODEL_REGISTRY &&
+        !builds_only(lx, s) && !notebook(lx, s) && !people_screen(lx, s) &&
+        t->kind == TMC_KIND_MODEL_REGISTRY &&
         !tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, t->label))
       repos(ir, s, TMC_KIND_PIPELINE, "reads data and writes a model into", t);
   }
@@ -2746,8 +2814,23 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
    * a head naming a person on it was a modifier ("user tower"). */
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
-    if (registry[i] == TMC_NONE || e->page >= np || has_model[e->page] || !movable(e) ||
-        builds_only(lx, e) || !(pos[i] & P_OTHER_IN) || !(pos[i] & P_OUT))
+    if (registry[i] == TMC_NONE || e->page >= np || !movable(e) || builds_only(lx, e) ||
+        !(pos[i] & P_OTHER_IN) || !(pos[i] & P_OUT))
+      continue;
+    /* mlkind18 (K5): a box drawn in a store shape drawn for anything (a
+     * box3d, a note) that a model is deployed to from the registry, named
+     * as an endpoint ("risk-prod\nendpoint", "challenger / shadow
+     * endpoint"), that takes requests in and answers, is that model
+     * deployed, also beside other models: no store answers, and nobody
+     * draws a model's server as a store. */
+    if (e->kind == TMC_KIND_DATA_STORE && e->kind_source == TMC_SOURCE_SHAPE &&
+        loose_store(lx, e) && (pos[i] & P_FROM_CODE) &&
+        tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label)) {
+      repos(ir, e, TMC_KIND_MODEL, "answers its callers as the model deployed from",
+            &ir->elements[registry[i]]);
+      continue;
+    }
+    if (has_model[e->page])
       continue;
     if ((e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
          (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||

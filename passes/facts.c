@@ -1660,8 +1660,11 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
      * a dataset it writes its features or splits; written by a trainer, or
      * by a public model hub outside (a mirror of its weights: words.yaml
      * model_hubs) */
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !art &&
-                                      !e->facts.holds_logs && e->kind != TMC_KIND_DATASET;
+    /* (mlkind18: nor a feature store a notebook writes its feature views
+     * into: features, not weights) */
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && !art && !e->facts.holds_logs &&
+         e->kind != TMC_KIND_DATASET && e->kind != TMC_KIND_FEATURE_STORE;
          k++)
       art = g->in[k].moves &&
             (TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_TRAINER) ||
@@ -2261,6 +2264,18 @@ static void code_weight_loads(tmc_ir *ir, const graph *g) {
       locked |= flow_says(g, f, TMC_WORDS_PACKAGE_LOCKS);
     }
     e->facts.installs_packages = says && !locked;
+  }
+  /* mlkind18 (A3): shared_node, by the job's name or its boundary's */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.shared_node = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || e->third_party ||
+        !(e->kind == TMC_KIND_PIPELINE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER)))
+      continue;
+    e->facts.shared_node = label_says(g, e, TMC_WORDS_SHARED_NODES) ||
+                           (e->boundary < ir->n_boundaries &&
+                            tmc_lexicon_says(g->lx, TMC_WORDS_SHARED_NODES,
+                                             ir->boundaries[e->boundary].label));
   }
 }
 

@@ -450,7 +450,12 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
   for (uint32_t j = g->in_start[v]; j < g->in_start[v + 1]; j++) {
     const tmc_element *s = &ir->elements[g->in[j].to];
     stamp[g->in[j].to] = v + 1;
-    store_in = store_in || (is_store(s) && s->kind != TMC_KIND_MODEL_REGISTRY);
+    /* mlkind18 (K6): a store named for model files ("/results checkpoints,
+     * adapters") brings a model to copy on, no data to learn from: the job
+     * publishing it into a registry is no trainer (TMC-MLOPS-009's
+     * promotion step) */
+    store_in = store_in || (is_store(s) && s->kind != TMC_KIND_MODEL_REGISTRY &&
+                            !tmc_lexicon_says(g->lx, TMC_WORDS_MODEL_FILES, s->label));
     training_in = training_in || holds_training_data(s);
   }
   uint32_t wrote = TMC_NONE;

@@ -379,6 +379,44 @@ static void undirected_and_strict(void **state) {
   tmc_ir_free(ir);
 }
 
+/* mlkind18: the arrowheads say which way data goes. dir=back runs a flow
+ * from the edge's head to its tail, in a digraph ("cache -> hub
+ * [dir=back]": the hub fills the cache) and in a graph; dir=forward makes
+ * an undirected edge one way. The edge keeps the line it was written on. */
+static void edge_dir_sets_direction(void **state) {
+  tmc_ir *ir = parse_ok("graph {\n"                        /* 1 */
+                        "  jobs -- cache [dir=back]\n"     /* 2 */
+                        "  portal -- jobs [dir=forward]\n" /* 3 */
+                        "  jobs -- home [dir=both]\n"      /* 4 */
+                        "  jobs -- scratch\n"              /* 5 */
+                        "}\n");
+  assert_int_equal(ir->n_flows, 4);
+  const tmc_flow *f = flow(ir, "cache -> jobs");
+  assert_non_null(f);
+  assert_string_equal(ir->elements[f->src].id, "cache");
+  assert_string_equal(ir->elements[f->dst].id, "jobs");
+  assert_false(f->bidirectional);
+  assert_int_equal(f->loc.line, 2);
+  f = flow(ir, "portal -> jobs");
+  assert_non_null(f);
+  assert_false(f->bidirectional);
+  assert_int_equal(f->loc.line, 3);
+  assert_true(flow(ir, "jobs -> home")->bidirectional);
+  assert_true(flow(ir, "jobs -> scratch")->bidirectional);
+  tmc_ir_free(ir);
+  ir = parse_ok("digraph {\n"
+                "  mirror -> hub [dir=back, label=\"pull\"]\n"
+                "  a -> b [dir=none]\n"
+                "}\n");
+  f = flow(ir, "hub -> mirror");
+  assert_non_null(f);
+  assert_string_equal(ir->elements[f->src].id, "hub");
+  assert_false(f->bidirectional);
+  assert_string_equal(f->label, "pull");
+  assert_false(flow(ir, "a -> b")->bidirectional);
+  tmc_ir_free(ir);
+}
+
 static void node_lines(void **state) {
   tmc_ir *ir = parse_ok("// header\n"
                         "digraph {\n"
@@ -607,6 +645,7 @@ int main(void) {
       cmocka_unit_test(node_in_two_clusters_warns),
       cmocka_unit_test(edges_directions_and_lines),
       cmocka_unit_test(undirected_and_strict),
+      cmocka_unit_test(edge_dir_sets_direction),
       cmocka_unit_test(node_lines),
       cmocka_unit_test(syntax_errors_name_the_line),
       cmocka_unit_test(parses_do_not_leak_into_each_other),
