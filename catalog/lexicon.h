@@ -273,7 +273,11 @@
   X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \
   X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */  \
   X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
-  X(ISOLATED_HOSTS, "isolated_hosts")         /* ... unless these: an air-gapped laptop */
+  X(ISOLATED_HOSTS, "isolated_hosts") /* ... unless these: an air-gapped laptop */       \
+  /* classic18 */                                                                        \
+  X(SINGLE_KEYS, "single_keys")             /* one key or account for every user */      \
+  X(APPROVAL_HANDOFFS, "approval_handoffs") /* a flow handing on an approval */          \
+  X(PER_PARTY_KEYS, "per_party_keys") /* ... unless these: a key per tenant or user */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

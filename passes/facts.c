@@ -5610,6 +5610,99 @@ static void classic17b_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- classic18: who may act on what in shared systems -------------------- */
+
+/* Code of the system's own: a process that is no model, no outside party's
+ * and no vendor's service. */
+static bool own_code(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+         !tmc_kind_is_ai(e->kind) && !e->third_party && !e->facts.vendor_service;
+}
+
+/* A device in the field, an actuator or what drives one. */
+static bool device_end(const tmc_element *e) {
+  return e->facts.field_device || e->facts.actuator || e->facts.drives_actuator;
+}
+
+/* changes_setpoints, remote_to_devices, device_requests, one_key_for_all,
+ * acts_on_approval (ir/facts.def). Two passes over the flows and one over
+ * each element's in-edges: linear. */
+static void classic18_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  /* commands[v]: v sets devices' values or sends them commands; approver[v]:
+   * a person (or staff, or someone drawn outside the code who only sends:
+   * "Line managers") sends into v: the approver works there (a person
+   * drawn sending to a "person" makes that one a tool too) */
+  bool *commands = tmc_xcalloc(n + 1, sizeof *commands);
+  bool *approver = tmc_xcalloc(n + 1, sizeof *approver);
+  bool *remote_in = tmc_xcalloc(n + 1, sizeof *remote_in);
+  bool *set_into = tmc_xcalloc(n + 1, sizeof *set_into); /* a device being set */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src];
+    if (f->src == f->dst)
+      continue;
+    const tmc_element *t = &ir->elements[f->dst];
+    /* setpoints, or commands to what acts on the world (a lock, a relay, a
+     * valve): not a reply played on a speaker */
+    if (f->facts.sets_device_values ||
+        (f->facts.commands_device && (t->facts.actuator || t->facts.drives_actuator)))
+      commands[f->src] = true;
+    if (f->facts.sets_device_values)
+      set_into[f->dst] = true;
+    if (s->facts.person || s->facts.staff ||
+        (someone_outside_code(s) && !s->third_party && !s->facts.vendor_service &&
+         s->facts.n_inputs == 0))
+      approver[f->dst] = true;
+    if (f->facts.remote_session)
+      remote_in[f->dst] = true;
+  }
+  const tmc_techset PRODUCT = tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool setpoints = false;
+    /* code of its owners (no broker or IoT service relaying them) taking
+     * people's requests, that writes setpoints itself, or says setpoints
+     * ("setpoint API", "POST /setpoints") and sends to what drives the
+     * devices */
+    if (own_code(e) && e->facts.app_code && !(TMC_TECHSET(e->tech) & PRODUCT) &&
+        !set_into[v] && !e->facts.actuator &&
+        (e->facts.people_callers || approver[v] || remote_in[v])) {
+      bool named = label_says(g, e, TMC_WORDS_SETPOINTS);
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !named; k++)
+        named = g->in[k].to != v &&
+                flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SETPOINTS);
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !setpoints; k++) {
+        const tmc_flow *f = &ir->flows[g->out[k].flow];
+        setpoints = f->src == v && g->out[k].to != v &&
+                    (f->facts.sets_device_values || (named && commands[g->out[k].to]));
+      }
+    }
+    e->facts.changes_setpoints = setpoints;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    bool other = f->src != f->dst;
+    f->facts.remote_to_devices = other && s->facts.vendor_remote_access && device_end(t);
+    f->facts.device_requests = other && own_code(s) && s->facts.untrusted_callers &&
+                               !device_end(s) && commands[f->dst] && !t->third_party;
+    f->facts.one_key_for_all = other && own_code(s) && s->facts.people_callers &&
+                               !t->facts.person && !is_model(t->kind) &&
+                               flow_says(g, f, TMC_WORDS_SINGLE_KEYS) &&
+                               !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_PARTY_KEYS);
+    f->facts.acts_on_approval = other && !s->facts.public_person && !s->third_party &&
+                                !is_model(s->kind) && !is_store(s) && approver[f->src] &&
+                                !t->facts.person && !t->facts.staff && !is_store(t) &&
+                                !is_model(t->kind) && !tmc_kind_is_ai(t->kind) &&
+                                flow_says(g, f, TMC_WORDS_APPROVAL_HANDOFFS);
+  }
+  free(commands);
+  free(approver);
+  free(remote_in);
+  free(set_into);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -5724,6 +5817,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
   aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
   classic17b_facts(ir, &g);      /* classic17b */
+  classic18_facts(ir, &g);       /* classic18 */
   tmc_flowgraph_free(&g);
   return 0;
 }
