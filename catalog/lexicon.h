@@ -277,7 +277,11 @@
   /* classic18 */                                                                        \
   X(SINGLE_KEYS, "single_keys")             /* one key or account for every user */      \
   X(APPROVAL_HANDOFFS, "approval_handoffs") /* a flow handing on an approval */          \
-  X(PER_PARTY_KEYS, "per_party_keys") /* ... unless these: a key per tenant or user */
+  X(PER_PARTY_KEYS, "per_party_keys") /* ... unless these: a key per tenant or user */   \
+  X(OUTSIDER_FILES, "outsider_files") /* a flow saying these carries uploaded files */   \
+  X(COMPUTE_SCHEDULERS, "compute_schedulers") /* shared HPC or GPU job schedulers */     \
+  X(PER_USER_QUOTAS, "per_user_quotas")       /* ... unless these: quotas, fair share */ \
+  X(RESPONSE_DEADLINES, "response_deadlines") /* code that must answer in time */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -5703,6 +5703,96 @@ static void classic18_facts(tmc_ir *ir, const graph *g) {
   free(set_into);
 }
 
+/* Does text say a number of milliseconds ("< 300 ms", "within 50ms",
+ * "200 milliseconds")? A digit, optional blanks, then "ms" or "msec" or
+ * "millisecond" ending the word. */
+static bool says_millis(const char *t) {
+  for (const char *p = t; p && *p; p++) {
+    if (!isdigit((unsigned char)*p))
+      continue;
+    const char *q = p;
+    while (isdigit((unsigned char)*q))
+      q++;
+    while (*q == ' ')
+      q++;
+    size_t m = 0;
+    if (strncasecmp(q, "millisecond", 11) == 0)
+      m = 11;
+    else if (strncasecmp(q, "msec", 4) == 0)
+      m = 4;
+    else if (strncasecmp(q, "ms", 2) == 0)
+      m = 2;
+    if (m && (m == 11 || !isalpha((unsigned char)q[m])))
+      return true;
+    p = q - 1;
+  }
+  return false;
+}
+
+/* parses_uploads, fills_shared_compute, hard_deadline (ir/facts.def). Two
+ * passes over the flows, each element's in- and out-edges once: linear. */
+static void classic18_loads(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS) &
+                            tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
+  bool *front_files = tmc_xcalloc(n + 1, sizeof *front_files);
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.parses_uploads = ir->elements[v].facts.hard_deadline = false;
+  /* outsiders' files into code: the code reads them, or a front relays them */
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t i = 0; i < ir->n_flows; i++) {
+      const tmc_flow *f = &ir->flows[i];
+      const tmc_element *s = &ir->elements[f->src];
+      tmc_element *t = &ir->elements[f->dst];
+      if (f->src == f->dst || !own_code(t))
+        continue;
+      /* people or another party, not a device capturing the world */
+      bool from_outsider = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->facts.staff &&
+                           !s->facts.sensor && !s->facts.field_device &&
+                           flow_says(g, f, TMC_WORDS_OUTSIDER_FILES);
+      bool is_front = (TMC_TECHSET(t->tech) & FRONT) != 0;
+      if (pass == 0 && from_outsider) {
+        if (is_front)
+          front_files[f->dst] = true;
+        else if (t->facts.app_code)
+          t->facts.parses_uploads = true;
+      } else if (pass == 1 && front_files[f->src] && !is_front && t->facts.app_code)
+        t->facts.parses_uploads = true;
+    }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.fills_shared_compute =
+        f->src != f->dst && !t->third_party && !is_model(t->kind) &&
+        (s->facts.people_callers || s->facts.person || someone_outside_code(s)) &&
+        (label_says(g, t, TMC_WORDS_COMPUTE_SCHEDULERS) ||
+         flow_says(g, f, TMC_WORDS_COMPUTE_SCHEDULERS)) &&
+        !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_USER_QUOTAS);
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!own_code(e) || !e->facts.app_code)
+      continue;
+    bool outside = false,
+         said = says_millis(e->label) || label_says(g, e, TMC_WORDS_RESPONSE_DEADLINES);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      if (g->in[k].to == v)
+        continue;
+      outside |= tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY || u->third_party;
+      said |= says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !said; k++) {
+      const tmc_flow *f = &ir->flows[g->out[k].flow];
+      said = g->out[k].to != v &&
+             (says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES));
+    }
+    e->facts.hard_deadline = said && (outside || e->facts.untrusted_callers);
+  }
+  free(front_files);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -5818,6 +5908,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
   classic17b_facts(ir, &g);      /* classic17b */
   classic18_facts(ir, &g);       /* classic18 */
+  classic18_loads(ir, &g);       /* classic18 (C4) */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -121,11 +121,74 @@ static void test_acts_on_approval(void **state) {
         {"TMC-EOP-189", "b -> d", true});
 }
 
+/* Files outsiders upload (TMC-TAMPER-185): insurance claim photos into the
+ * claims API, a tenant's signed lease (PDF) through an API gateway; not
+ * the gateway, not readings from a meter. */
+static void test_parses_uploads(void **state) {
+  (void)state;
+  CHECK("digraph{c[shape=box,label=\"Policyholders\"]; a[label=\"Claims API (Node.js)\"];"
+        " s[shape=cylinder,label=\"Claim files bucket\"];"
+        " c->a[label=\"claim photos and receipts\"]; a->s}",
+        {"TMC-TAMPER-185", "a", true});
+  CHECK("digraph{t[shape=box,label=\"Applicants\"]; g[label=\"API Gateway\"];"
+        " l[label=\"Lease intake service\"]; t->g[label=\"signed lease (PDF upload)\"];"
+        " g->l[label=\"POST /leases\"]}",
+        {"TMC-TAMPER-185", "l", true}, {"TMC-TAMPER-185", "g", false});
+  CHECK("digraph{m[shape=box,label=\"Smart meters\"]; h[label=\"Head-end system\"];"
+        " m->h[label=\"load profile files\"]}",
+        {"TMC-TAMPER-185", "h", false});
+}
+
+/* One user's jobs take the shared cluster (TMC-DOS-185): researchers'
+ * qsub to PBS, a notebook service submitting to Kueue; not with per-user
+ * quotas named. */
+static void test_fills_shared_compute(void **state) {
+  (void)state;
+  CHECK("digraph{r[shape=box,label=\"Researchers\"]; l[label=\"Login nodes\"];"
+        " p[label=\"PBS Pro server\"]; n[label=\"Compute nodes\"];"
+        " r->l[label=\"ssh\"]; l->p[label=\"qsub\"]; p->n[label=\"start job\"]}",
+        {"TMC-DOS-185", "l -> p", true});
+  CHECK("digraph{d[shape=box,label=\"Data scientists\"]; j[label=\"JupyterHub\"];"
+        " k[label=\"Kueue GPU queue\"]; d->j; j->k[label=\"training jobs\"]}",
+        {"TMC-DOS-185", "j -> k", true});
+  CHECK("digraph{d[shape=box,label=\"Data scientists\"]; j[label=\"JupyterHub\"];"
+        " k[label=\"Kueue GPU queue\"]; d->j; j->k[label=\"training jobs (ResourceQuota "
+        "per "
+        "team)\"]}",
+        {"TMC-DOS-185", "j -> k", false});
+}
+
+/* A decision with a deadline, flooded (TMC-DOS-186): an ad exchange's bid
+ * within 100 ms, a payment gateway's risk check with stand-in approval;
+ * not a nightly batch. */
+static void test_hard_deadline(void **state) {
+  (void)state;
+  CHECK("digraph{x[shape=box,label=\"Ad exchanges\"]; b[label=\"Bidder (Rust), answers "
+        "within 100ms\"];"
+        " c[shape=cylinder,label=\"Campaign cache\"]; x->b[label=\"bid request\"]; c->b;"
+        " b->x[label=\"bid\"]}",
+        {"TMC-DOS-186", "b", true});
+  CHECK(
+      "digraph{g[shape=box,label=\"Acquirer gateway\"]; r[label=\"Risk check service\"];"
+      " g->r[label=\"payment, stand-in approval on timeout\"]; r->g[label=\"accept / "
+      "refuse\"]}",
+      {"TMC-DOS-186", "r", true});
+  CHECK(
+      "digraph{p[shape=box,label=\"Partners\"]; j[label=\"Nightly reconciliation job\"];"
+      " p->j[label=\"settlement files\"]}",
+      {"TMC-DOS-186", "j", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_remote_to_devices), cmocka_unit_test(test_changes_setpoints),
-      cmocka_unit_test(test_device_requests),   cmocka_unit_test(test_one_key_for_all),
+      cmocka_unit_test(test_remote_to_devices),
+      cmocka_unit_test(test_changes_setpoints),
+      cmocka_unit_test(test_device_requests),
+      cmocka_unit_test(test_one_key_for_all),
       cmocka_unit_test(test_acts_on_approval),
+      cmocka_unit_test(test_parses_uploads),
+      cmocka_unit_test(test_fills_shared_compute),
+      cmocka_unit_test(test_hard_deadline),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
