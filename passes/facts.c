@@ -5793,6 +5793,51 @@ static void classic18_loads(tmc_ir *ir, const graph *g) {
   free(front_files);
 }
 
+/* releases_records, orders_from_model, publishes_models (ir/facts.def): one
+ * pass over the flows, each element's edges once: linear. */
+static void classic18_records(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *verdicts = tmc_xcalloc(n + 1, sizeof *verdicts); /* a model's verdicts land */
+  bool *weights_in = tmc_xcalloc(n + 1, sizeof *weights_in);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src == f->dst)
+      continue;
+    if (f->facts.model_verdict)
+      verdicts[f->dst] = true;
+    if (f->facts.carries_weights)
+      weights_in[f->dst] = true;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool person_in = false, model_in = e->facts.hears_own_model, outside_out = false,
+         outsider_reads = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (g->in[k].to == v)
+        continue;
+      person_in |= u->facts.person || u->facts.staff || someone_outside_code(u);
+      model_in |= is_store(u) && verdicts[g->in[k].to];
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].to == v || !g->out[k].moves)
+        continue;
+      bool party = tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY || w->third_party;
+      outside_out |= party && !w->facts.person && !w->facts.staff;
+      outsider_reads |= party && (w->facts.public_person || w->facts.anonymous);
+    }
+    e->facts.releases_records = own_code(e) && e->facts.n_inputs > 0 &&
+                                label_says(g, e, TMC_WORDS_RECORD_RELEASES);
+    e->facts.orders_from_model = own_code(e) && model_in && !person_in && outside_out;
+    e->facts.publishes_models = is_store(e) && !e->third_party && e->facts.n_inputs > 0 &&
+                                (weights_in[v] || e->facts.model_artifacts) &&
+                                outsider_reads;
+  }
+  free(verdicts);
+  free(weights_in);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -5909,6 +5954,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   classic17b_facts(ir, &g);      /* classic17b */
   classic18_facts(ir, &g);       /* classic18 */
   classic18_loads(ir, &g);       /* classic18 (C4) */
+  classic18_records(ir, &g);     /* classic18 (C1) */
   tmc_flowgraph_free(&g);
   return 0;
 }

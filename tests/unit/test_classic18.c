@@ -179,6 +179,58 @@ static void test_hard_deadline(void **state) {
       {"TMC-DOS-186", "j", false});
 }
 
+/* Releases and overrides of regulated records (TMC-REPUD-187): a pharma
+ * MES releasing batches, a LIMS validating results; not a CI release
+ * pipeline by the bare word. */
+static void test_releases_records(void **state) {
+  (void)state;
+  CHECK("digraph{q[shape=box,label=\"QA officers\"]; m[label=\"MES (batch release, "
+        "electronic batch records)\"];"
+        " e[label=\"ERP\"]; q->m[label=\"review\"]; m->e[label=\"released lots\"]}",
+        {"TMC-REPUD-187", "m", true});
+  CHECK("digraph{a[label=\"Analysers middleware\"]; l[label=\"LIMS\\nresult validation, "
+        "reports\"];"
+        " a->l[label=\"results\"]}",
+        {"TMC-REPUD-187", "l", true});
+  CHECK("digraph{g[label=\"Git server\"]; p[label=\"Release pipeline\"]; "
+        "g->p[label=\"tag\"]}",
+        {"TMC-REPUD-187", "p", false});
+}
+
+/* Orders raised from a model's answers (TMC-REPUD-188): work orders from a
+ * failure-risk score written to a table; not where a planner sends them. */
+static void test_orders_from_model(void **state) {
+  (void)state;
+  CHECK("digraph{m[shape=box3d,label=\"Failure risk model (XGBoost)\"]; "
+        "t[shape=cylinder,label=\"Risk scores table\"];"
+        " j[label=\"Work order job\"]; c[shape=box,label=\"Maintenance contractor\"];"
+        " m->t[label=\"scores\"]; t->j; j->c[label=\"work orders\"]}",
+        {"TMC-REPUD-188", "j", true});
+  CHECK("digraph{m[shape=box3d,label=\"Failure risk model (XGBoost)\"]; "
+        "t[shape=cylinder,label=\"Risk scores table\"];"
+        " j[label=\"Work order app\"]; p[shape=box,label=\"Planners\"]; "
+        "c[shape=box,label=\"Maintenance contractor\"];"
+        " m->t[label=\"scores\"]; t->j; p->j[label=\"approve\"]; j->c[label=\"work "
+        "orders\"]}",
+        {"TMC-REPUD-188", "j", false});
+}
+
+/* Published weights (TMC-REPUD-189): a lab's public model download page
+ * filled by a CI job; not an internal registry nobody outside reads. */
+static void test_publishes_models(void **state) {
+  (void)state;
+  CHECK("digraph{c[label=\"Release CI job\"]; h[shape=cylinder,label=\"Public model "
+        "downloads\"];"
+        " p[shape=box,label=\"Anyone on the internet\"]; c->h[label=\"safetensors "
+        "weights\"];"
+        " h->p[label=\"download\"]}",
+        {"TMC-REPUD-189", "h", true});
+  CHECK("digraph{c[label=\"Training job\"]; h[shape=cylinder,label=\"Internal model "
+        "registry\"];"
+        " s[label=\"Serving\"]; c->h[label=\"weights\"]; h->s[label=\"load\"]}",
+        {"TMC-REPUD-189", "h", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_remote_to_devices),
@@ -189,6 +241,9 @@ int main(void) {
       cmocka_unit_test(test_parses_uploads),
       cmocka_unit_test(test_fills_shared_compute),
       cmocka_unit_test(test_hard_deadline),
+      cmocka_unit_test(test_releases_records),
+      cmocka_unit_test(test_orders_from_model),
+      cmocka_unit_test(test_publishes_models),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
