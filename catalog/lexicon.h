@@ -247,11 +247,11 @@
   X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \
   X(OWN_RELEASES, "own_releases") /* ... or its CI's flow saying these pushes to it */   \
   /* mlkind18 */                                                                         \
-  X(MODEL_CACHES, "model_caches") /* a hub's name with these: our copy of its files */   \
+  X(MODEL_CACHES, "model_caches")   /* a hub's name with these: our copy of its files */ \
   X(KEPT_ADAPTERS, "kept_adapters") /* a store of these keeps model versions ... */      \
   X(RUN_OUTPUTS, "run_outputs")     /* ... unless these: one job's outputs */            \
   X(MODEL_ENDPOINTS, "model_endpoints") /* a model deployed, never a model's server */   \
-  X(SHARED_NODES, "shared_nodes")   /* a job or its partition saying these: shared */   \
+  X(SHARED_NODES, "shared_nodes") /* a job or its partition saying these: shared */      \
   /* precision16: what an id's precondition needs said */                                \
   X(CUT_OFF, "cut_off")               /* a zone saying these is not the internet */      \
   X(OUTSIDE_PEOPLE, "outside_people") /* people saying these: another organisation's */  \
@@ -306,7 +306,16 @@
   X(XML_FALSE_FRIENDS, "xml_false_friends") /* "SOAP note": a clinical note, not XML */  \
   X(FLEET_HARDWARE, "fleet_hardware")       /* small computers installed by the dozen */ \
   X(FLEET_SITES, "fleet_sites") /* ... in many places: per room, each store */           \
-  X(UNIQUE_DEVICE_CREDENTIALS, "unique_device_credentials") /* ... unless these */
+  X(UNIQUE_DEVICE_CREDENTIALS, "unique_device_credentials") /* ... unless these */       \
+  /* classic18 */                                                                        \
+  X(SINGLE_KEYS, "single_keys")             /* one key or account for every user */      \
+  X(APPROVAL_HANDOFFS, "approval_handoffs") /* a flow handing on an approval */          \
+  X(PER_PARTY_KEYS, "per_party_keys") /* ... unless these: a key per tenant or user */   \
+  X(OUTSIDER_FILES, "outsider_files") /* a flow saying these carries uploaded files */   \
+  X(COMPUTE_SCHEDULERS, "compute_schedulers") /* shared HPC or GPU job schedulers */     \
+  X(PER_USER_QUOTAS, "per_user_quotas")       /* ... unless these: quotas, fair share */ \
+  X(RESPONSE_DEADLINES, "response_deadlines") /* code that must answer in time */        \
+  X(RECORD_RELEASES, "record_releases") /* releasing or overriding regulated records */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -6094,6 +6094,234 @@ static void families18_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- classic18: who may act on what in shared systems -------------------- */
+
+/* Code of the system's own: a process that is no model, no outside party's
+ * and no vendor's service. */
+static bool own_code(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+         !tmc_kind_is_ai(e->kind) && !e->third_party && !e->facts.vendor_service;
+}
+
+/* A device in the field, an actuator or what drives one. */
+static bool device_end(const tmc_element *e) {
+  return e->facts.field_device || e->facts.actuator || e->facts.drives_actuator;
+}
+
+/* changes_setpoints, remote_to_devices, device_requests, one_key_for_all,
+ * acts_on_approval (ir/facts.def). Two passes over the flows and one over
+ * each element's in-edges: linear. */
+static void classic18_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  /* commands[v]: v sets devices' values or sends them commands; approver[v]:
+   * a person (or staff, or someone drawn outside the code who only sends:
+   * "Line managers") sends into v: the approver works there (a person
+   * drawn sending to a "person" makes that one a tool too) */
+  bool *commands = tmc_xcalloc(n + 1, sizeof *commands);
+  bool *approver = tmc_xcalloc(n + 1, sizeof *approver);
+  bool *remote_in = tmc_xcalloc(n + 1, sizeof *remote_in);
+  bool *set_into = tmc_xcalloc(n + 1, sizeof *set_into); /* a device being set */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src];
+    if (f->src == f->dst)
+      continue;
+    const tmc_element *t = &ir->elements[f->dst];
+    /* setpoints, or commands to what acts on the world (a lock, a relay, a
+     * valve): not a reply played on a speaker */
+    if (f->facts.sets_device_values ||
+        (f->facts.commands_device && (t->facts.actuator || t->facts.drives_actuator)))
+      commands[f->src] = true;
+    if (f->facts.sets_device_values)
+      set_into[f->dst] = true;
+    if (s->facts.person || s->facts.staff ||
+        (someone_outside_code(s) && !s->third_party && !s->facts.vendor_service &&
+         s->facts.n_inputs == 0))
+      approver[f->dst] = true;
+    if (f->facts.remote_session)
+      remote_in[f->dst] = true;
+  }
+  const tmc_techset PRODUCT = tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool setpoints = false;
+    /* code of its owners (no broker or IoT service relaying them) taking
+     * people's requests, that writes setpoints itself, or says setpoints
+     * ("setpoint API", "POST /setpoints") and sends to what drives the
+     * devices */
+    if (own_code(e) && e->facts.app_code && !(TMC_TECHSET(e->tech) & PRODUCT) &&
+        !set_into[v] && !e->facts.actuator &&
+        (e->facts.people_callers || approver[v] || remote_in[v])) {
+      bool named = label_says(g, e, TMC_WORDS_SETPOINTS);
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !named; k++)
+        named = g->in[k].to != v &&
+                flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SETPOINTS);
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !setpoints; k++) {
+        const tmc_flow *f = &ir->flows[g->out[k].flow];
+        setpoints = f->src == v && g->out[k].to != v &&
+                    (f->facts.sets_device_values || (named && commands[g->out[k].to]));
+      }
+    }
+    e->facts.changes_setpoints = setpoints;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    bool other = f->src != f->dst;
+    f->facts.remote_to_devices = other && s->facts.vendor_remote_access && device_end(t);
+    f->facts.device_requests = other && own_code(s) && s->facts.untrusted_callers &&
+                               !device_end(s) && commands[f->dst] && !t->third_party;
+    f->facts.one_key_for_all = other && own_code(s) && s->facts.people_callers &&
+                               !t->facts.person && !is_model(t->kind) &&
+                               flow_says(g, f, TMC_WORDS_SINGLE_KEYS) &&
+                               !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_PARTY_KEYS);
+    f->facts.acts_on_approval = other && !s->facts.public_person && !s->third_party &&
+                                !is_model(s->kind) && !is_store(s) && approver[f->src] &&
+                                !t->facts.person && !t->facts.staff && !is_store(t) &&
+                                !is_model(t->kind) && !tmc_kind_is_ai(t->kind) &&
+                                flow_says(g, f, TMC_WORDS_APPROVAL_HANDOFFS);
+  }
+  free(commands);
+  free(approver);
+  free(remote_in);
+  free(set_into);
+}
+
+/* Does text say a number of milliseconds ("< 300 ms", "within 50ms",
+ * "200 milliseconds")? A digit, optional blanks, then "ms" or "msec" or
+ * "millisecond" ending the word. */
+static bool says_millis(const char *t) {
+  for (const char *p = t; p && *p; p++) {
+    if (!isdigit((unsigned char)*p))
+      continue;
+    const char *q = p;
+    while (isdigit((unsigned char)*q))
+      q++;
+    while (*q == ' ')
+      q++;
+    size_t m = 0;
+    if (strncasecmp(q, "millisecond", 11) == 0)
+      m = 11;
+    else if (strncasecmp(q, "msec", 4) == 0)
+      m = 4;
+    else if (strncasecmp(q, "ms", 2) == 0)
+      m = 2;
+    if (m && (m == 11 || !isalpha((unsigned char)q[m])))
+      return true;
+    p = q - 1;
+  }
+  return false;
+}
+
+/* parses_uploads, fills_shared_compute, hard_deadline (ir/facts.def). Two
+ * passes over the flows, each element's in- and out-edges once: linear. */
+static void classic18_loads(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS) &
+                            tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
+  bool *front_files = tmc_xcalloc(n + 1, sizeof *front_files);
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.parses_uploads = ir->elements[v].facts.hard_deadline = false;
+  /* outsiders' files into code: the code reads them, or a front relays them */
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t i = 0; i < ir->n_flows; i++) {
+      const tmc_flow *f = &ir->flows[i];
+      const tmc_element *s = &ir->elements[f->src];
+      tmc_element *t = &ir->elements[f->dst];
+      if (f->src == f->dst || !own_code(t))
+        continue;
+      /* people or another party, not a device capturing the world */
+      bool from_outsider = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->facts.staff &&
+                           !s->facts.sensor && !s->facts.field_device &&
+                           flow_says(g, f, TMC_WORDS_OUTSIDER_FILES);
+      bool is_front = (TMC_TECHSET(t->tech) & FRONT) != 0;
+      if (pass == 0 && from_outsider) {
+        if (is_front)
+          front_files[f->dst] = true;
+        else if (t->facts.app_code)
+          t->facts.parses_uploads = true;
+      } else if (pass == 1 && front_files[f->src] && !is_front && t->facts.app_code)
+        t->facts.parses_uploads = true;
+    }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.fills_shared_compute =
+        f->src != f->dst && !t->third_party && !is_model(t->kind) &&
+        (s->facts.people_callers || s->facts.person || someone_outside_code(s)) &&
+        (label_says(g, t, TMC_WORDS_COMPUTE_SCHEDULERS) ||
+         flow_says(g, f, TMC_WORDS_COMPUTE_SCHEDULERS)) &&
+        !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_USER_QUOTAS);
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!own_code(e) || !e->facts.app_code)
+      continue;
+    bool outside = false,
+         said = says_millis(e->label) || label_says(g, e, TMC_WORDS_RESPONSE_DEADLINES);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      if (g->in[k].to == v)
+        continue;
+      outside |= tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY || u->third_party;
+      said |= says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !said; k++) {
+      const tmc_flow *f = &ir->flows[g->out[k].flow];
+      said = g->out[k].to != v &&
+             (says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES));
+    }
+    e->facts.hard_deadline = said && (outside || e->facts.untrusted_callers);
+  }
+  free(front_files);
+}
+
+/* releases_records, orders_from_model, publishes_models (ir/facts.def): one
+ * pass over the flows, each element's edges once: linear. */
+static void classic18_records(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *verdicts = tmc_xcalloc(n + 1, sizeof *verdicts); /* a model's verdicts land */
+  bool *weights_in = tmc_xcalloc(n + 1, sizeof *weights_in);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src == f->dst)
+      continue;
+    if (f->facts.model_verdict)
+      verdicts[f->dst] = true;
+    if (f->facts.carries_weights)
+      weights_in[f->dst] = true;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool person_in = false, model_in = e->facts.hears_own_model, outside_out = false,
+         outsider_reads = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (g->in[k].to == v)
+        continue;
+      person_in |= u->facts.person || u->facts.staff || someone_outside_code(u);
+      model_in |= is_store(u) && verdicts[g->in[k].to];
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].to == v || !g->out[k].moves)
+        continue;
+      bool party = tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY || w->third_party;
+      outside_out |= party && !w->facts.person && !w->facts.staff;
+      outsider_reads |= party && (w->facts.public_person || w->facts.anonymous);
+    }
+    e->facts.releases_records = own_code(e) && e->facts.n_inputs > 0 &&
+                                label_says(g, e, TMC_WORDS_RECORD_RELEASES);
+    e->facts.orders_from_model = own_code(e) && model_in && !person_in && outside_out;
+    e->facts.publishes_models = is_store(e) && !e->third_party && e->facts.n_inputs > 0 &&
+                                (weights_in[v] || e->facts.model_artifacts) &&
+                                outsider_reads;
+  }
+  free(verdicts);
+  free(weights_in);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -6214,6 +6442,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   mlrules18_facts(ir, &g);       /* mlrules18; reads mlgen17's skewable, auto_orders */
   families18_facts(ir,
                    &g); /* families18; reads staff_console, hears_own_model, tool facts */
+  classic18_facts(ir, &g);   /* classic18 */
+  classic18_loads(ir, &g);   /* classic18 (C4) */
+  classic18_records(ir, &g); /* classic18 (C1) */
   tmc_flowgraph_free(&g);
   return 0;
 }
