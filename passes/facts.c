@@ -6315,7 +6315,8 @@ static void classic18_records(tmc_ir *ir, const graph *g) {
                                 label_says(g, e, TMC_WORDS_RECORD_RELEASES);
     e->facts.orders_from_model = own_code(e) && model_in && !person_in && outside_out;
     e->facts.publishes_models = is_store(e) && !e->third_party && e->facts.n_inputs > 0 &&
-                                (weights_in[v] || e->facts.model_artifacts) &&
+                                (weights_in[v] || e->facts.model_artifacts ||
+                                 e->kind == TMC_KIND_MODEL_REGISTRY) &&
                                 outsider_reads;
   }
   free(verdicts);
