@@ -1277,11 +1277,16 @@ static void add_phrase(phrases *p, const tmc_cond *c, const target *t, bool held
 static void explain(const tmc_cond *c, const target *t, bool value, phrases *p) {
   switch (c->op) {
   case N_AND:
-  case N_OR:
+  case N_OR: {
+    /* value is c's own: every kid of an AND that holds holds, every kid of
+     * an OR that fails fails, so only the other two ask their kids again
+     * (this runs for every finding of the rules pass) */
+    bool all = (c->op == N_AND) == value;
     for (uint32_t i = 0; i < c->n; i++)
-      if (eval_checked(c->kids[i], t) == value)
+      if (all || eval_checked(c->kids[i], t) == value)
         explain(c->kids[i], t, value, p);
     return;
+  }
   case N_NOT:
     explain(c->kids[0], t, !value, p);
     return;
@@ -1319,7 +1324,15 @@ void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
   if (!c || (kind != TMC_TARGET_ELEMENT && kind != TMC_TARGET_FLOW))
     return;
   target t = make_target(ir, kind, index);
+  tmc_cond_explain_value(c, ir, kind, index, eval_checked(c, &t), out);
+}
+
+void tmc_cond_explain_value(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
+                            uint32_t index, bool value, tmc_buf *out) {
+  if (!c || (kind != TMC_TARGET_ELEMENT && kind != TMC_TARGET_FLOW))
+    return;
+  target t = make_target(ir, kind, index);
   phrases p;
   p.out = out, p.n = 0;
-  explain(c, &t, eval_checked(c, &t), &p);
+  explain(c, &t, value, &p);
 }

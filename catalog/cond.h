@@ -60,6 +60,12 @@ bool tmc_cond_eval(const tmc_cond *c, const tmc_ir *ir, tmc_target kind, uint32_
 void tmc_cond_explain(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
                       uint32_t index, tmc_buf *out);
 
+/* tmc_cond_explain for a caller that has evaluated c on this target already:
+ * value must be what tmc_cond_eval returned (the rules pass explains every
+ * finding, and evaluating its condition a second time was a third of it). */
+void tmc_cond_explain_value(const tmc_cond *c, const tmc_ir *ir, tmc_target kind,
+                            uint32_t index, bool value, tmc_buf *out);
+
 /* ---- the index: what a target must have for a condition to hold ----------
  * A rule is evaluated only on the targets its condition could hold on. The
  * keys are a few facts read once per target (its kind, roles and technology,

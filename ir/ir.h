@@ -370,6 +370,9 @@ typedef struct tmc_boundary {
    * the zones pass folds it into that shape, one element with the frame's
    * id and label, unless its label or stencil says a zone or a grouping. */
   bool card;
+  /* The classify pass: the zone's name says it is someone else's (an outside
+   * party's, the internet), read once per zone instead of once per box. */
+  bool foreign;
 } tmc_boundary;
 
 /* Which facts struct a STORED row of ir/facts.def puts a field into. */

@@ -29,8 +29,8 @@ static void drop_id(tmc_strlist *l, const char *id) {
 static void add(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, tmc_target kind,
                 uint32_t target, tmc_buf *b) {
   tmc_buf_clear(b);
-  if (r->cond)
-    tmc_cond_explain(r->cond, ir, kind, target, b);
+  if (r->cond) /* evaluate() found it holds here */
+    tmc_cond_explain_value(r->cond, ir, kind, target, true, b);
   else if (kind == TMC_TARGET_ELEMENT)
     tmc_buf_printf(b, "applies to every %s", tmc_kind_name(ir->elements[target].kind));
   else
