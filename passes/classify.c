@@ -2383,7 +2383,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
  * ("Support agent" staff: a head naming people)? */
 static bool agent_code(const tmc_lexicon *lx, const char *label) {
   head_noun h;
-  return tmc_lexicon_says(lx, TMC_WORDS_ROLE_AGENT, label) &&
+  /* kinds18b: not by an agent word a false friend holds ("Route planner",
+   * "Build agent"): those name no agent a model runs. */
+  char buf[1024];
+  const char *l =
+      tmc_lexicon_without_false_friends(lx, label, TMC_KIND_AGENT_TOOL, buf, sizeof buf);
+  return tmc_lexicon_says(lx, TMC_WORDS_ROLE_AGENT, l) &&
          !(head_of(lx, label, &h) && h.kind == TMC_KIND_EXTERNAL);
 }
 
