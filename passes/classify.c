@@ -1296,9 +1296,18 @@ static const char *aside_people(const tmc_lexicon *lx, const char *l) {
   tmc_kind k;
   const char *w;
   if (!head_of(lx, aside, &h) || h.kind != TMC_KIND_EXTERNAL ||
-      tmc_lexicon_tech_word(lx, aside, &t, &k, &w))
+      tmc_lexicon_tech_word(lx, l, &t, &k, &w))
     return NULL;
-  return tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, aside);
+  /* ... nor a privilege the box runs with ("(reconciler, cluster-admin)",
+   * "(db-owner)"): a people word joined to another by a hyphen. */
+  const char *at = tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, aside);
+  if (!at)
+    return NULL;
+  size_t n = strlen(at);
+  for (const char *p = aside; *p; p++)
+    if (strncasecmp(p, at, n) == 0 && ((p > aside && p[-1] == '-') || p[n] == '-'))
+      return NULL;
+  return at;
 }
 
 /* kinds18b: does a label count many of what it names ("(212)", "x40",

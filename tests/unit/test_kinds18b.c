@@ -28,7 +28,10 @@ static void test_staffed_places(void **state) {
       "digraph d {\n"
       "  subgraph cluster_sys { label=\"Fleet platform\";\n"
       "    api [label=\"Jobs API\"]; db [shape=cylinder, label=\"Jobs DB\"];\n"
-      "    srv [label=\"Telemetry server (admins)\"]; }\n"
+      "    srv [label=\"Telemetry server (admins)\"];\n"
+      "    sync [label=\"Ledger sync (db-owner)\"]; }\n"
+      "  gate [label=\"Goods-in booth (night-shift guards)\"];\n"
+      "  gate -> api; sync -> db;\n"
       "  lodge [label=\"Gatehouse lodge (night porters)\"];\n"
       "  desk [label=\"Radio desk (dispatchers on duty)\"];\n"
       "  front [label=\"Lobby (receptionists)\"];\n"
@@ -40,6 +43,8 @@ static void test_staffed_places(void **state) {
   assert_int_equal(kind(ir, "desk"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "front"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "srv"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "gate"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "sync"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
   assert_true(ir->elements[elem(ir, "desk")].facts.is_entry);
   tmc_ir_free(ir);
