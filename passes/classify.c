@@ -1300,8 +1300,12 @@ static const char *aside_people(const tmc_lexicon *lx, const char *l) {
     return NULL;
   /* ... nor a privilege the box runs with ("(reconciler, cluster-admin)",
    * "(db-owner)"): a people word joined to another by a hyphen. */
+  /* ... nor software or a device people use ("(Sage client)", "(kiosk
+   * browser)", "(shared laptop)"). */
   const char *at = tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, aside);
-  if (!at)
+  if (!at || tmc_lexicon_says(lx, TMC_WORDS_DEVICES, aside) ||
+      tmc_has_word(aside, "client") || tmc_has_word(aside, "clients") ||
+      tmc_has_word(aside, "browser"))
     return NULL;
   size_t n = strlen(at);
   for (const char *p = aside; *p; p++)
@@ -2428,11 +2432,11 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * only the device class (a PLC counted by the dozen is the plant's, not
    * one step of our code). As a head noun weighs. */
   const char *crew = NULL, *fleet = NULL;
-  if (k_word == TMC_KIND_COUNT && compatible(lx, e, TMC_KIND_EXTERNAL) &&
-      !sure_store_shape(lx, e->shape) && !own_compute(lx, e->label) &&
-      !names_ai_code(lx, e->label) && !head &&
+  if (!head && k_word == TMC_KIND_COUNT && compatible(lx, e, TMC_KIND_EXTERNAL) &&
+      !sure_store_shape(lx, e->shape) &&
       ((crew = aside_people(lx, e->label)) != NULL ||
-       (fleet = device_fleet(lx, e->label)) != NULL))
+       (fleet = device_fleet(lx, e->label)) != NULL) &&
+      !own_compute(lx, e->label) && !names_ai_code(lx, e->label))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_LABEL_WORD,
          crew ? tmc_arena_printf(a, "%s (the people an aside says are there)", crew)
