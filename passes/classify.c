@@ -1289,6 +1289,84 @@ static const char *outside_aside(const tmc_lexicon *lx, const char *l) {
   return tmc_lexicon_says(lx, TMC_WORDS_ASIDE_OUTSIDE, aside);
 }
 
+/* kinds18b: the people a parenthesised aside names as whoever is there
+ * ("Security control room (24/7 guards)", "Dispatch desk (operators on
+ * shift)"): its people word, or NULL. */
+static const char *aside_people(const tmc_lexicon *lx, const char *l) {
+  const char *open = strchr(l, '('), *close = open ? strchr(open, ')') : NULL;
+  if (!close || close - open > 60)
+    return NULL;
+  char aside[64];
+  snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+  /* Not a product's part people are named after ("(Django admin)",
+   * "(Okta admins)"): no technology in the aside. */
+  head_noun h;
+  tmc_tech t;
+  tmc_kind k;
+  const char *w;
+  if (!head_of(lx, aside, &h) || h.kind != TMC_KIND_EXTERNAL ||
+      tmc_lexicon_tech_word(lx, l, &t, &k, &w))
+    return NULL;
+  /* ... nor a privilege the box runs with ("(reconciler, cluster-admin)",
+   * "(db-owner)"): a people word joined to another by a hyphen. */
+  /* ... nor software or a device people use ("(Sage client)", "(kiosk
+   * browser)", "(shared laptop)"). */
+  const char *at = tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, aside);
+  if (!at || tmc_lexicon_says(lx, TMC_WORDS_DEVICES, aside) ||
+      tmc_has_word(aside, "client") || tmc_has_word(aside, "clients") ||
+      tmc_has_word(aside, "browser"))
+    return NULL;
+  size_t n = strlen(at);
+  for (const char *p = aside; *p; p++)
+    if (strncasecmp(p, at, n) == 0 && ((p > aside && p[-1] == '-') || p[n] == '-'))
+      return NULL;
+  return at;
+}
+
+/* kinds18b: does a label count many of what it names ("(212)", "x40",
+ * "1.2M", ", 94"): a number alone in parentheses or a comma-separated item,
+ * or led by x/\xC3\x97, or ending in k/M? Not a model number inside a name
+ * ("SCADAPack 470", "S7-1500"). */
+static bool counts_many(const char *l) {
+  for (const char *p = l; *p; p++) {
+    if (!isdigit((unsigned char)*p) || (p > l && isalnum((unsigned char)p[-1]) &&
+                                        !(p - l >= 1 && (p[-1] == 'x' || p[-1] == 'X') &&
+                                          (p - l < 2 || !isalnum((unsigned char)p[-2])))))
+      continue;
+    const char *q = p;
+    while (isdigit((unsigned char)*q) ||
+           ((*q == '.' || *q == ',') && isdigit((unsigned char)q[1])))
+      q++;
+    bool times = p > l && (p[-1] == 'x' || p[-1] == 'X');
+    if (p - l >= 2 && (unsigned char)p[-2] == 0xC3 && (unsigned char)p[-1] == 0x97)
+      times = true;
+    bool big = (*q == 'k' || *q == 'K' || *q == 'M') && !isalnum((unsigned char)q[1]);
+    if (big)
+      q++;
+    const char *b = p - (times ? 1 : 0);
+    while (b > l && b[-1] == ' ')
+      b--;
+    const char *r = q;
+    while (*r == ' ')
+      r++;
+    bool alone =
+        (b == l || b[-1] == '(' || b[-1] == ',') && (!*r || *r == ')' || *r == ',');
+    if (alone || times || big)
+      return true;
+    p = q - 1;
+  }
+  return false;
+}
+
+/* kinds18b: a fleet of field devices named by a count and the protocol
+ * they speak ("HVAC controllers Distech ECY, BACnet/IP (212)", "PLCs
+ * (Modbus/TCP, x40)", "Smart meters (DLMS, 1.2M)"): its protocol word, or
+ * NULL. */
+static const char *device_fleet(const tmc_lexicon *lx, const char *l) {
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_LOCAL_LINKS, l);
+  return w && counts_many(l) ? w : NULL;
+}
+
 /* callees15: a source of code, models or data others publish (a package
  * index, a model hub; or a role the author wrote): the supply-chain rules
  * read it as drawn, and where it sits does not re-decide its kind. */
@@ -2080,6 +2158,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * monitoring product's: its shapes.yaml weight), a head of another class
    * says which part ("Logs" on CloudWatch's icon: its log store), as any
    * head does. */
+  /* kinds18b: a head naming only a class of field device counted by the
+   * dozen in its protocol's words ("PLCs (Modbus/TCP, x40)") names the
+   * plant's devices, not one step of our code: the fleet votes below. */
+  if (head && tmc_lexicon_says(lx, TMC_WORDS_FIELD_DEVICES, head_said) &&
+      device_fleet(lx, e->label))
+    head = false;
   if (head) {
     bool bare = e->shape_source == TMC_SOURCE_ICON && !strpbrk(head_word, " -") &&
                 only_word(e->label, head_word) &&
@@ -2387,6 +2471,23 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     snprintf(buf, sizeof buf, "unknown stencil %s", unknown);
     unknown = tmc_arena_strdup(a, buf);
   }
+  /* kinds18b: a place named only by the people who staff it ("Night
+   * reception (porters)") is those people; a fleet of field devices named
+   * by its count and protocol is the devices, external (an entry where they
+   * send): with no head or kind word that says otherwise, or a head naming
+   * only the device class (a PLC counted by the dozen is the plant's, not
+   * one step of our code). As a head noun weighs. */
+  const char *crew = NULL, *fleet = NULL;
+  if (!head && k_word == TMC_KIND_COUNT && compatible(lx, e, TMC_KIND_EXTERNAL) &&
+      !sure_store_shape(lx, e->shape) &&
+      ((crew = aside_people(lx, e->label)) != NULL ||
+       (fleet = device_fleet(lx, e->label)) != NULL) &&
+      !own_compute(lx, e->label) && !names_ai_code(lx, e->label))
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD,
+         crew ? tmc_arena_printf(a, "%s (the people an aside says are there)", crew)
+              : tmc_arena_printf(a, "%s (field devices counted by the dozen)", fleet));
+  /* end kinds18b */
   /* outside17 (B1): someone else's service by where it is drawn. */
   const char *party;
   if (!tmc_kind_is_ai(k_word) && !(head && head_kind != TMC_KIND_PROCESS) &&
@@ -2429,7 +2530,12 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
  * ("Support agent" staff: a head naming people)? */
 static bool agent_code(const tmc_lexicon *lx, const char *label) {
   head_noun h;
-  return tmc_lexicon_says(lx, TMC_WORDS_ROLE_AGENT, label) &&
+  /* kinds18b: not by an agent word a false friend holds ("Route planner",
+   * "Build agent"): those name no agent a model runs. */
+  char buf[1024];
+  const char *l =
+      tmc_lexicon_without_false_friends(lx, label, TMC_KIND_AGENT_TOOL, buf, sizeof buf);
+  return tmc_lexicon_says(lx, TMC_WORDS_ROLE_AGENT, l) &&
          !(head_of(lx, label, &h) && h.kind == TMC_KIND_EXTERNAL);
 }
 
