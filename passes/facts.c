@@ -3294,9 +3294,11 @@ static void submitted_stores(tmc_ir *ir, const graph *g) {
     /* its items go to the model one at a time, not pooled into an index
      * that serves whoever searches it (an indexer, a retriever, a vector
      * store: a shared index holds everyone's items) */
-    tmc_kindset pools = TMC_KINDSET(TMC_KIND_VECTOR_STORE) |
-                        TMC_KINDSET(TMC_KIND_DATASET) |
-                        TMC_KINDSET(TMC_KIND_FEATURE_STORE);
+    /* ... nor into a model's training (a pipeline reads it: the weights
+     * hold every sender's items for whoever asks the model) */
+    tmc_kindset pools =
+        TMC_KINDSET(TMC_KIND_VECTOR_STORE) | TMC_KINDSET(TMC_KIND_DATASET) |
+        TMC_KINDSET(TMC_KIND_FEATURE_STORE) | TMC_KINDSET(TMC_KIND_PIPELINE);
     bool pooled = (e->facts.outputs_to & pools) ||
                   TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_INGESTION) ||
                   TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_RETRIEVER);

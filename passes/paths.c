@@ -26,10 +26,13 @@
 #define INF UINT64_MAX
 #define COST_SCALE 1000.0      /* cost units per unit of -ln(p) */
 #define DEFAULT_MAX_PATHS 100  /* total paths searched for when opts->max_paths is 0 */
+#ifndef DEFAULT_SHOWN_PATHS    /* (a diagnostic build may show them all:                 \
+                                  -DDEFAULT_SHOWN_PATHS=100) */
 #define DEFAULT_SHOWN_PATHS 15 /* ... of which a report shows this many (issue #16) */
-#define WORK_BASE 1000000ull   /* heap pops + arc relaxations for the whole pass: this */
-#define WORK_PER_ITEM 4ull     /* ... plus this per element and arc (linear in size) */
-#define WORK_PAIR 200000ull    /* ... at most this for Yen on one entry/target pair */
+#endif
+#define WORK_BASE 1000000ull /* heap pops + arc relaxations for the whole pass: this */
+#define WORK_PER_ITEM 4ull   /* ... plus this per element and arc (linear in size) */
+#define WORK_PAIR 200000ull  /* ... at most this for Yen on one entry/target pair */
 
 /* An insider's path is at most this likely: needing an insider is what
  * docs/risk.md calls high, so no insider's path is critical (3 x 5 = 15). */
@@ -954,7 +957,12 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   for (uint32_t i = 0, first = 1; i < n; i++) {
     if (i > 0 && (et[i].entry != et[i - 1].entry || et[i].target != et[i - 1].target))
       first = 1;
-    if (first && tier[et[i].at] == 4) {
+    /* paths18: a route named again (tier 7) is the pair's best too when it
+     * ranks first: it is then strictly more severe than the pair's first
+     * reading (a tie keeps the first reading first: paths_to pushes routes
+     * named again after it), as a flood that lets every payment through
+     * unscored is worse than the queries that copy the scorer. */
+    if (first && (tier[et[i].at] == 4 || tier[et[i].at] == 7)) {
       tier[et[i].at] = 2;
       first = 0;
     }
@@ -1440,11 +1448,17 @@ static unsigned names_again(const ctx *c, uint32_t src, const apath *p, uint32_t
   for (uint32_t i = 0; i < c->n_goals; i++) {
     const tmc_goal *g = c->goals[i];
     unsigned bit = g->aim_bit;
-    if (!g->names_again || i == gi || (bit & (own | aims | had)) ||
+    /* paths18: of the goals of the first aim that name it again, the most
+     * severe reading (a flood that lets payments through unscored before
+     * the plain denial of the scorer), ties in goal order: a goal of an aim
+     * already named is still asked while it could take the first's place */
+    bool better = first && *first != TMC_NONE && bit == c->goals[*first]->aim_bit &&
+                  g->impact > c->goals[*first]->impact;
+    if (!g->names_again || i == gi || (bit & (own | had)) || ((bit & aims) && !better) ||
         !goal_names(c, g, src, p))
       continue;
     aims |= bit;
-    if (first && *first == TMC_NONE)
+    if (first && (*first == TMC_NONE || better))
       *first = i;
   }
   return aims;
