@@ -2797,6 +2797,17 @@ static void model_answers(tmc_ir *ir, const graph *g) {
   free(two);
 }
 
+/* llmrules18b. free_tier_people: outside people (an entity, not another
+ * organisation's system) whose name says a free, trial or no-sign-up tier. */
+static void free_tier_people(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.free_tier_people = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+                                !is_model(e->kind) &&
+                                label_says(g, e, TMC_WORDS_FREE_TIERS);
+  }
+}
+
 /* precision16. trains_llm: data that trains or fine-tunes an LLM the
  * organisation controls, the precondition of poisoning it (LLM04): the
  * same walk as feeds_training (back from the trainers through processes,
@@ -6008,6 +6019,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
   model_judgements(ir, &g);      /* llmrules18; reads model_output, taint */
   model_answers(ir, &g);         /* llmrules18b; reads model_output, roles */
+  free_tier_people(ir, &g);      /* llmrules18b */
   mltrain16_facts(ir, &g);       /* mltrain16 */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */

@@ -3,7 +3,8 @@
  * or panel that calls the API in front of the model over one drawn edge
  * (both arrow heads, DOT dir=both) renders what comes back; a two-way flow
  * whose far end only ever heard from this source brings no model text
- * back. Wordings none of blind17's. */
+ * back. LLM10 (AML.T0034) where a free, trial or no-sign-up tier's text
+ * reaches a model. Wordings none of blind17's. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -75,10 +76,57 @@ static void test_two_way_flow_without_model_text_back(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A résumé builder: trial users and paying subscribers write into the
+ * editor, whose text goes through a writer service to a hosted model. Only
+ * the trial tier is a free LLM for scripts; a no-AI photo app's free users
+ * start no model calls. */
+static const char resumes[] =
+    "digraph resumes {\n"
+    "  trial [type=external, label=\"Trial users (7-day free trial)\"];\n"
+    "  paid [type=external, label=\"Subscribers\"];\n"
+    "  subgraph cluster_saas { label=\"CV builder SaaS\";\n"
+    "    editor [label=\"CV builder web app (Next.js)\"];\n"
+    "    writer [label=\"Writer service\"];\n"
+    "  }\n"
+    "  gpt [type=llm, label=\"GPT-4o mini (OpenAI API)\"];\n"
+    "  trial -> editor [label=\"job history, 'improve this'\"];\n"
+    "  paid -> editor [label=\"job history\"];\n"
+    "  editor -> writer [label=\"rewrite request\"];\n"
+    "  writer -> gpt [label=\"prompt\"];\n"
+    "  gpt -> writer [label=\"rewritten bullets\"];\n"
+    "  writer -> editor [label=\"suggestions\"];\n"
+    "}\n";
+
+static const char photos[] =
+    "digraph photos {\n"
+    "  free [type=external, label=\"Freemium users\"];\n"
+    "  subgraph cluster_app { label=\"Photo app\";\n"
+    "    web [label=\"Upload API\"];\n"
+    "    thumbs [label=\"Thumbnailer\"];\n"
+    "    blobs [type=data_store, label=\"Photos (S3)\"];\n"
+    "  }\n"
+    "  free -> web [label=\"photo\"]; web -> thumbs; thumbs -> blobs;\n"
+    "}\n";
+
+static void test_free_tier_feeds_a_model(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(resumes, cat, NULL);
+  assert_true(ir->elements[elem(ir, "trial")].facts.free_tier_people);
+  assert_true(cites(finding(ir, "TMC-LLM-182", "trial->editor"), "AML.T0034"));
+  assert_false(ir->elements[elem(ir, "paid")].facts.free_tier_people);
+  assert_null(finding(ir, "TMC-LLM-182", "paid->editor"));
+  tmc_ir_free(ir);
+  ir = analyse_with(photos, cat, NULL);
+  assert_true(ir->elements[elem(ir, "free")].facts.free_tier_people);
+  assert_int_equal(count_rule(ir, "TMC-LLM-182"), 0);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_answer_leg_of_two_way_flow_is_rendered),
       cmocka_unit_test(test_two_way_flow_without_model_text_back),
+      cmocka_unit_test(test_free_tier_feeds_a_model),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
