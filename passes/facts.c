@@ -2788,6 +2788,62 @@ static void model_judgements(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* llmrules18b. model_answer_back: model_output marks a two-way flow for
+ * model text either way, but output handling needs to know which end gets
+ * the answer. The target answers with model text when it is the LLM, or
+ * code that passes model text on (a process or prompt builder with
+ * model_output) and got it from a neighbour other than this flow's
+ * source: an API gateway between a side panel and the copilot service,
+ * not an auth service that only ever heard from the web app. Each
+ * element keeps its first model-text neighbour and whether it has two:
+ * linear in the edges. */
+static void model_answers(tmc_ir *ir, const graph *g) {
+  const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
+  uint32_t n = ir->n_elements;
+  uint32_t *first = tmc_xcalloc(n + 1, sizeof *first);
+  bool *two = tmc_xcalloc(n + 1, sizeof *two);
+  for (uint32_t v = 0; v < n; v++) {
+    first[v] = TMC_NONE;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !two[v]; k++) {
+      uint32_t w = g->in[k].to;
+      const tmc_element *we = &ir->elements[w];
+      bool passes =
+          we->kind == TMC_KIND_LLM ||
+          (we->facts.model_output &&
+           (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS || (we->roles & PROMPTS)));
+      if (!g->in[k].moves || w == v || !passes || w == first[v])
+        continue;
+      if (first[v] == TMC_NONE)
+        first[v] = w;
+      else
+        two[v] = true;
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *d = &ir->elements[f->dst];
+    bool hands_on =
+        d->kind == TMC_KIND_LLM ||
+        (d->facts.model_output &&
+         (tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS || (d->roles & PROMPTS)) &&
+         (two[f->dst] || (first[f->dst] != TMC_NONE && first[f->dst] != f->src)));
+    f->facts.model_answer_back = f->bidirectional && f->src != f->dst && hands_on;
+  }
+  free(first);
+  free(two);
+}
+
+/* llmrules18b. free_tier_people: outside people (an entity, not another
+ * organisation's system) whose name says a free, trial or no-sign-up tier. */
+static void free_tier_people(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.free_tier_people = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+                                !is_model(e->kind) &&
+                                label_says(g, e, TMC_WORDS_FREE_TIERS);
+  }
+}
+
 /* precision16. trains_llm: data that trains or fine-tunes an LLM the
  * organisation controls, the precondition of poisoning it (LLM04): the
  * same walk as feeds_training (back from the trainers through processes,
@@ -6434,6 +6490,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm_work_queues(ir, &g);       /* precision16 */
   llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
   model_judgements(ir, &g);      /* llmrules18; reads model_output, taint */
+  model_answers(ir, &g);         /* llmrules18b; reads model_output, roles */
+  free_tier_people(ir, &g);      /* llmrules18b */
   mltrain16_facts(ir, &g);       /* mltrain16 */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
