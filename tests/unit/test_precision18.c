@@ -100,10 +100,54 @@ static void test_skewing_needs_loop(void **state) {
   }
 }
 
+/* Excessive agency (LLM06, AML.T0053, AML.T0086) needs tools: code that
+ * reads invoices with a model and posts payables moves money on what a
+ * model wrote (LLM05) but gives the model no tool to call; the same
+ * payables reached through an agent's payment tool keep LLM06. */
+static void test_agency_needs_tools(void **state) {
+  (void)state;
+  static const char *const ids[] = {"LLM06", "AML.T0053", "AML.T0086", NULL};
+  static const char *const payers[] = {"SAP S/4HANA payables posting",
+                                       "Banking portal (SEPA transfers)", NULL};
+  for (size_t i = 0; payers[i]; i++) {
+    for (int tools = 0; tools < 2; tools++) {
+      char dot[2048];
+      snprintf(
+          dot, sizeof dot,
+          "digraph g {\n"
+          "  sup [type=external, label=\"Suppliers\"];\n"
+          "  subgraph cluster_c { label=\"Finance tenant\";\n"
+          "    inbox [type=data_store, label=\"AP mailbox (Exchange Online)\"];\n"
+          "    rd [type=process, label=\"%s\"];\n"
+          "    llm [type=llm, label=\"GPT-4o (Azure OpenAI)\"];\n"
+          "    %s\n"
+          "    pay [type=process, label=\"%s\"];\n"
+          "  }\n"
+          "  sup -> inbox [label=\"invoice PDF\"]; inbox -> rd [label=\"new mail\"];\n"
+          "  rd -> llm [label=\"extract payee, IBAN, amount\"];\n"
+          "  llm -> rd [label=\"JSON fields\"];\n"
+          "  %s\n"
+          "}\n",
+          tools ? "Accounts payable agent (function calling)" : "Invoice reader function",
+          tools ? "tool [type=agent_tool, label=\"pay_invoice tool\"];" : "", payers[i],
+          tools
+              ? "rd -> tool [label=\"tool call\"]; tool -> pay [label=\"payment order\"];"
+              : "rd -> pay [label=\"post payable\"];");
+      tmc_ir *ir = analyse_with(dot, cat, NULL);
+      if (tools)
+        assert_true(any_cites(ir, NULL, "LLM06"));
+      else
+        assert_false(cites_any(ir, ids));
+      tmc_ir_free(ir);
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cost_needs_work_senders),
       cmocka_unit_test(test_skewing_needs_loop),
+      cmocka_unit_test(test_agency_needs_tools),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
