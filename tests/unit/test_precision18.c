@@ -59,47 +59,6 @@ static void test_cost_needs_work_senders(void **state) {
   }
 }
 
-/* Model skewing (ML08) needs a loop: the model's outputs, or people's
- * reactions to them, coming back into its training. A feature store read
- * at scoring time that nothing fed back fills gets no ML08; the same
- * system whose decisions are written back as next month's labels keeps
- * it. */
-static void test_skewing_needs_loop(void **state) {
-  (void)state;
-  static const char *const stores[] = {"Redis online features\nbasket velocity",
-                                       "Feast online store\nsensor aggregates", NULL};
-  for (size_t i = 0; stores[i]; i++) {
-    for (int loop = 0; loop < 2; loop++) {
-      char dot[2048];
-      snprintf(
-          dot, sizeof dot,
-          "digraph g {\n"
-          "  cust [type=external, label=\"Merchants\"];\n"
-          "  subgraph cluster_c { label=\"Risk VPC\";\n"
-          "    api [type=process, label=\"Payout API\"];\n"
-          "    fs [type=feature_store, label=\"%s\"];\n"
-          "    m [type=model, label=\"Payout risk model (LightGBM)\"];\n"
-          "    hist [type=dataset, label=\"Curated loss history (finance team)\"];\n"
-          "    tr [type=pipeline, label=\"Quarterly retrain job\"];\n"
-          "  }\n"
-          "  cust -> api [label=\"payout request\"]; api -> cust [label=\"decision\"];\n"
-          "  api -> m [label=\"request\"]; fs -> m [label=\"features\"];\n"
-          "  m -> api [label=\"risk score\"];\n"
-          "  hist -> tr; tr -> m [label=\"weights\"];\n"
-          "  %s\n"
-          "}\n",
-          stores[i],
-          loop ? "api -> hist [label=\"decisions and chargebacks as labels\"];" : "");
-      tmc_ir *ir = analyse_with(dot, cat, NULL);
-      if (loop)
-        assert_true(any_cites(ir, NULL, "ML08"));
-      else
-        assert_false(any_cites(ir, NULL, "ML08"));
-      tmc_ir_free(ir);
-    }
-  }
-}
-
 /* Excessive agency (LLM06, AML.T0053, AML.T0086) needs tools: code that
  * reads invoices with a model and posts payables moves money on what a
  * model wrote (LLM05) but gives the model no tool to call; the same
@@ -146,7 +105,6 @@ static void test_agency_needs_tools(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cost_needs_work_senders),
-      cmocka_unit_test(test_skewing_needs_loop),
       cmocka_unit_test(test_agency_needs_tools),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
