@@ -1,0 +1,111 @@
+/* test_precision18.c - family preconditions on every rule citing an id
+ * (precision18): the fixes made for one rule of a family (no cost ids
+ * where nobody sends work, ...) hold on the other rules citing the same
+ * ids. Each family: a small system lacking the capability, in wordings
+ * of other domains than the tuning sets', asserting none of the family's
+ * ids appear; and the same system with the capability, keeping them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+static bool cites_any(const tmc_ir *ir, const char *const *ids) {
+  for (size_t i = 0; ids[i]; i++)
+    if (any_cites(ir, NULL, ids[i]))
+      return true;
+  return false;
+}
+
+/* Cost and denial of service (LLM10, AML.T0034, AML.T0029) need someone
+ * who sends the model work: an LLM that only hears a camera or a
+ * microphone has no user to run up its bill. People typing in keep it. */
+static void test_cost_needs_work_senders(void **state) {
+  (void)state;
+  static const char *const ids[] = {"LLM10", "AML.T0034", "AML.T0029", NULL};
+  static const char *const sensors[][2] = {{"Bird-feeder camera", "frames every 10 s"},
+                                           {"Lecture hall microphone", "audio chunks"},
+                                           {NULL, NULL}};
+  for (size_t i = 0; sensors[i][0]; i++) {
+    for (int people = 0; people < 2; people++) {
+      char dot[2048];
+      snprintf(dot, sizeof dot,
+               "digraph g {\n"
+               "  s [type=external, label=\"%s\"];\n"
+               "  subgraph cluster_c { label=\"Hosted project\";\n"
+               "    llm [type=llm, label=\"Scene narrator (Gemini 1.5 Flash API)\"];\n"
+               "    log [type=data_store, label=\"Captions table\"];\n"
+               "  }\n"
+               "  s -> llm [label=\"%s\"];\n"
+               "  llm -> log [label=\"caption\"];\n"
+               "  %s\n"
+               "}\n",
+               sensors[i][0], sensors[i][1],
+               people ? "u [type=external, label=\"Anyone on the web\"]; "
+                        "u -> llm [label=\"ask a question\"];"
+                      : "");
+      tmc_ir *ir = analyse_with(dot, cat, NULL);
+      if (people)
+        assert_true(any_cites(ir, "llm", "LLM10"));
+      else
+        assert_false(cites_any(ir, ids));
+      tmc_ir_free(ir);
+    }
+  }
+}
+
+/* Excessive agency (LLM06, AML.T0053, AML.T0086) needs tools: code that
+ * reads invoices with a model and posts payables moves money on what a
+ * model wrote (LLM05) but gives the model no tool to call; the same
+ * payables reached through an agent's payment tool keep LLM06. */
+static void test_agency_needs_tools(void **state) {
+  (void)state;
+  static const char *const ids[] = {"LLM06", "AML.T0053", "AML.T0086", NULL};
+  static const char *const payers[] = {"SAP S/4HANA payables posting",
+                                       "Banking portal (SEPA transfers)", NULL};
+  for (size_t i = 0; payers[i]; i++) {
+    for (int tools = 0; tools < 2; tools++) {
+      char dot[2048];
+      snprintf(
+          dot, sizeof dot,
+          "digraph g {\n"
+          "  sup [type=external, label=\"Suppliers\"];\n"
+          "  subgraph cluster_c { label=\"Finance tenant\";\n"
+          "    inbox [type=data_store, label=\"AP mailbox (Exchange Online)\"];\n"
+          "    rd [type=process, label=\"%s\"];\n"
+          "    llm [type=llm, label=\"GPT-4o (Azure OpenAI)\"];\n"
+          "    %s\n"
+          "    pay [type=process, label=\"%s\"];\n"
+          "  }\n"
+          "  sup -> inbox [label=\"invoice PDF\"]; inbox -> rd [label=\"new mail\"];\n"
+          "  rd -> llm [label=\"extract payee, IBAN, amount\"];\n"
+          "  llm -> rd [label=\"JSON fields\"];\n"
+          "  %s\n"
+          "}\n",
+          tools ? "Accounts payable agent (function calling)" : "Invoice reader function",
+          tools ? "tool [type=agent_tool, label=\"pay_invoice tool\"];" : "", payers[i],
+          tools
+              ? "rd -> tool [label=\"tool call\"]; tool -> pay [label=\"payment order\"];"
+              : "rd -> pay [label=\"post payable\"];");
+      tmc_ir *ir = analyse_with(dot, cat, NULL);
+      if (tools)
+        assert_true(any_cites(ir, NULL, "LLM06"));
+      else
+        assert_false(cites_any(ir, ids));
+      tmc_ir_free(ir);
+    }
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_cost_needs_work_senders),
+      cmocka_unit_test(test_agency_needs_tools),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
