@@ -102,10 +102,41 @@ static void test_agency_needs_tools(void **state) {
   }
 }
 
+/* Extraction of what a shipped model memorised (TMC-TRAIN-014: AML.T0024.000,
+ * ML04, ML03) needs someone who puts requests to it: a model on a handheld
+ * that only sees a dock camera's frames suggests nothing to anyone, even
+ * though it learnt from pickers' scans. (Models users type into keep it:
+ * test_rules_ml's keyboards.) */
+static void test_extraction_needs_work_senders(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  subgraph cluster_h { label=\"Handheld scanner (on device)\";\n"
+      "    m [type=model, label=\"On-device suggestion model (TFLite)\"];\n"
+      "    a [label=\"Picking app\"];\n"
+      "  }\n"
+      "  subgraph cluster_c { label=\"Cloud\";\n"
+      "    d [type=dataset, label=\"Pickers' scans and corrections\"];\n"
+      "    t [type=pipeline, label=\"Nightly training job\"];\n"
+      "  }\n"
+      "  u [type=external, label=\"Dock door camera\"]; u -> m [label=\"video "
+      "frames\"];\n"
+      "  m -> a [label=\"suggestions\"];\n"
+      "  a -> d [label=\"scan logs\"];\n"
+      "  d -> t; t -> m [label=\"model file (OTA)\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_true(ir->elements[elem(ir, "m")].facts.trained_on_people);
+  assert_true(ir->elements[elem(ir, "m")].facts.on_device);
+  assert_false(any_cites(ir, "m->a", "AML.T0024.000"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cost_needs_work_senders),
       cmocka_unit_test(test_agency_needs_tools),
+      cmocka_unit_test(test_extraction_needs_work_senders),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
