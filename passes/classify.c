@@ -253,9 +253,9 @@ static bool foreign_zone(const tmc_lexicon *lx, const tmc_boundary *x) {
   return names_outsider(lx, l, place);
 }
 
-/* kinds18 (K2): the innermost cluster around e that is not a grouping,
- * or NULL. */
-static const tmc_boundary *zone_of(const tmc_ir *ir, const tmc_element *e) {
+/* The innermost boundary around e that is not a grouping, or NULL
+ * (outside17, kinds18, own_zone). */
+static const tmc_boundary *zone_around(const tmc_ir *ir, const tmc_element *e) {
   uint32_t b = e->boundary;
   for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
     const tmc_boundary *x = &ir->boundaries[b];
@@ -272,16 +272,9 @@ static const tmc_boundary *zone_of(const tmc_ir *ir, const tmc_element *e) {
  * sketching their architecture draw their own services as boxes inside their
  * VPC, tenant or internal network; the DFD reading (a rectangle is the
  * outside) would make them all external entities. */
-static const tmc_boundary *own_zone(const tmc_ir *ir, const tmc_lexicon *lx,
-                                    const tmc_element *e) {
-  uint32_t b = e->boundary;
-  for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
-    const tmc_boundary *x = &ir->boundaries[b];
-    if (!x->grouping)
-      return x->form == TMC_BOUNDARY_CLUSTER && !x->foreign ? x : NULL;
-    b = x->parent;
-  }
-  return NULL;
+static const tmc_boundary *own_zone(const tmc_ir *ir, const tmc_element *e) {
+  const tmc_boundary *x = zone_around(ir, e);
+  return x && x->form == TMC_BOUNDARY_CLUSTER && !x->foreign ? x : NULL;
 }
 
 /* A DOT store shape drawn for a store on purpose (shapes.yaml's store rows
@@ -361,7 +354,7 @@ static const tmc_boundary **outside_pages(const tmc_ir *ir, const tmc_lexicon *l
       out[e->page]++;
       continue;
     }
-    const tmc_boundary *own = own_zone(ir, lx, e);
+    const tmc_boundary *own = own_zone(ir, e);
     if (own) {
       in[e->page]++;
       if (!z[e->page])
@@ -514,9 +507,9 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       *own_w = tmc_lexicon_outside_weight(lx);
     } else if (plain_rect(e) && rect_component &&
                !((e->look & TMC_LOOK_GRAPH_SHAPE) &&
-                 (((zone = zone_of(ir, e)) != NULL &&
-                   (foreign_zone(lx, zone) || (ir->pages[e->page].rect_by_default &&
-                                               own_zone(ir, lx, e) != NULL))) ||
+                 (((zone = zone_around(ir, e)) != NULL &&
+                   (foreign_zone(lx, zone) ||
+                    (ir->pages[e->page].rect_by_default && own_zone(ir, e) != NULL))) ||
                   (ir->pages[e->page].rect_by_default && outside[e->page] != NULL &&
                    e->boundary >= ir->n_boundaries)))) {
       /* kinds18 (K2): the node default's box is a component unless drawn
@@ -532,7 +525,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
                 (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name_part(e, np, sizeof np)) &&
                  !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
                  !names_outsider(lx, np, NULL) && !names_third_party(lx, e->label))) &&
-               (zone = own_zone(ir, lx, e)) != NULL) {
+               (zone = own_zone(ir, e)) != NULL) {
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",
        * "Treasury analyst", "Partner bank"): those keep the DFD reading.
@@ -1594,19 +1587,6 @@ typedef struct around {
   bool beside_zones; /* outside17: outside_end, on a page whose zones (named or
                         styled as zones, not groupings) hold two elements */
 } around;
-
-/* outside17 (B1): the innermost boundary around e that is not a grouping,
- * or NULL. */
-static const tmc_boundary *zone_around(const tmc_ir *ir, const tmc_element *e) {
-  uint32_t b = e->boundary;
-  for (uint32_t steps = 0; b < ir->n_boundaries && steps < ir->n_boundaries; steps++) {
-    const tmc_boundary *x = &ir->boundaries[b];
-    if (!x->grouping)
-      return x;
-    b = x->parent;
-  }
-  return NULL;
-}
 
 /* outside17 (B1): the first vendor a name part names when it names
  * nothing but vendors and their services ("Freshservice", "GOV.UK Notify",
@@ -3267,7 +3247,7 @@ static bool fill_movable(const tmc_ir *ir, const tmc_lexicon *lx, const tmc_elem
   return e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_ATTRIBUTE &&
          e->kind_source != TMC_SOURCE_FLOWS && e->kind_source != TMC_SOURCE_ICON &&
          !own_compute(lx, e->label) && !names_ai_code(lx, e->label) &&
-         !own_mark(lx, e, NULL, ir->arena) && own_zone(ir, lx, e) == NULL;
+         !own_mark(lx, e, NULL, ir->arena) && own_zone(ir, e) == NULL;
 }
 
 static void style_legend(tmc_ir *ir, const tmc_lexicon *lx) {
