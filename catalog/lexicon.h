@@ -280,7 +280,7 @@
   /* llmrules18 */                                                                       \
   X(MODEL_JUDGEMENTS, "model_judgements") /* a flow saying these stores a decision */    \
   /* llmrules18b */                                                                      \
-  X(FREE_TIERS, "free_tiers") /* people named by these use a free or no-sign-up tier */ \
+  X(FREE_TIERS, "free_tiers") /* people named by these use a free or no-sign-up tier */  \
   /* classic17b */                                                                       \
   X(STAFF_WORKSTATIONS, "staff_workstations") /* staff's own desktops and laptops */     \
   X(SHARED_POSTS, "shared_posts") /* ... at a post staff work in turn: a front desk */   \

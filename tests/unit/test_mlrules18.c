@@ -223,12 +223,11 @@ static void test_orders_from_forecast_table(void **state) {
  * and a partner the system also answers are no vendor feed. */
 static void test_vendor_feed(void **state) {
   (void)state;
-  static const char *const feeds[][2] = {
-      {"Experian", "bureau data, monthly"},
-      {"SEON", "email and IP reputation"},
-      {"DTN", "weather forecast files (SFTP)"},
-      {"PriceSpider", "competitor prices, daily CSV"},
-      {NULL, NULL}};
+  static const char *const feeds[][2] = {{"Experian", "bureau data, monthly"},
+                                         {"SEON", "email and IP reputation"},
+                                         {"DTN", "weather forecast files (SFTP)"},
+                                         {"PriceSpider", "competitor prices, daily CSV"},
+                                         {NULL, NULL}};
   for (size_t i = 0; feeds[i][0]; i++) {
     char dot[2048];
     snprintf(dot, sizeof dot,
