@@ -85,6 +85,7 @@ typedef struct cell {
   uint32_t card_icon; /* a card: the one shape it holds, which is its look, or TMC_NONE */
   bool card_labelled; /* a card but for its own label: the zones pass reads that */
   bool pool;          /* a stack or table layout that holds lanes of shapes */
+  bool wired;         /* an arrow ends at it or at a cell inside it */
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
 } cell;
@@ -642,16 +643,25 @@ static bool is_layout(const cell *c, const char *shape) {
          strcmp(shape, "table") == 0 || strcmp(shape, "tableRow") == 0;
 }
 
-/* Text, notes, legends and tables are for the reader, not part of the system. */
+/* A table (shape=table, or a table layout): an entity's columns, a list of
+ * assets. One an arrow reaches, at the table or at one of its rows, is what
+ * the arrow reads or writes: an ER table drawn for a store ("ADLS Gen2 ·
+ * turbine_features" with its columns as rows), an element like any other. */
+static bool is_table(const cell *c, const char *shape) {
+  return strcmp(shape, "table") == 0 || style_is(c->style, "childLayout", "tableLayout");
+}
+
+/* Text, notes, legends and tables no arrow reaches are for the reader, not
+ * part of the system. */
 static bool is_text(const cell *c, const char *shape) {
   /* connectable=0 marks label and table cells; a container made
    * unconnectable (graphviz2drawio's clusters) still fences its children. */
   if ((c->unconnectable && !c->n_members) || style_is(c->style, "part", "1") ||
-      (is_layout(c, shape) && !c->pool) || style_word(c->style, "text") ||
-      style_word(c->style, "edgeLabel") || strcmp(shape, "note") == 0 ||
-      strcmp(shape, "text") == 0 || strcmp(shape, "edgeLabel") == 0 ||
-      strcmp(shape, "mxgraph.basic.note") == 0 || style_word(c->style, "label") ||
-      strcmp(shape, "callout") == 0)
+      (is_layout(c, shape) && !c->pool && !(c->wired && is_table(c, shape))) ||
+      style_word(c->style, "text") || style_word(c->style, "edgeLabel") ||
+      strcmp(shape, "note") == 0 || strcmp(shape, "text") == 0 ||
+      strcmp(shape, "edgeLabel") == 0 || strcmp(shape, "mxgraph.basic.note") == 0 ||
+      style_word(c->style, "label") || strcmp(shape, "callout") == 0)
     return true;
   if (tmc_has_word(c->value, "legend") || strstr(c->value, "<table") ||
       strstr(c->value, "&lt;table"))
@@ -1018,6 +1028,7 @@ static void find_pools(page *pg) {
      * nothing: most of a flat page stops here, before reading styles. */
     bool nested = c->parent != TMC_NONE && pg->cells[c->parent].vertex &&
                   !pg->cells[c->parent].edge;
+    c->wired = touched[i] || (below[i] & TOUCHED);
     if (!nested && !(below[i] & LANE))
       continue;
     style_shape(c->style, shape, sizeof shape);
@@ -1167,8 +1178,9 @@ static void classify_cells(page *pg) {
     }
     /* Any other group that flows start or end at is drawn as one component:
      * an element, unless its style says boundary. A labelled rectangle
-     * around other shapes is a zone if its label names one (the zones pass). */
-    if (!bs && c->n_ends) {
+     * around other shapes is a zone if its label names one (the zones pass).
+     * A table counts the arrows drawn to its rows (is_table). */
+    if (!bs && (c->n_ends || (c->wired && is_table(c, shape)))) {
       c->encloses = named && c->has_geom && c->w > 0 && c->h > 0 &&
                     (rect || contains || c->n_members) && enclosed(&E, pg, i, false, 1);
       continue;
@@ -1619,6 +1631,7 @@ static void add_flow(page *pg, cell *c, const cell *s, const cell *t, const char
   f->id = id;
   f->cell = tmc_arena_strdup(ir->arena, c->id);
   f->bidirectional = start == end;
+  f->plain_line = !start && !end;
   f->loc = cell_loc(pg, c);
   copy_props(pg, &f->props, c);
   bool cut = c->label_cut;

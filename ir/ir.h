@@ -553,6 +553,7 @@ typedef struct tmc_flow {
   uint32_t page;
   uint32_t src, dst; /* element indices */
   bool bidirectional;
+  bool plain_line; /* draw.io: drawn with no arrowhead at either end */
   tmc_loc loc;
   const char *cell; /* draw.io cell id */
   tmc_props props;

@@ -104,11 +104,13 @@ static void add_pts(tmc_point *out, uint32_t *n, const tmc_flow *f, uint32_t fro
 /* A flow description drawn as a box on a line (Salesforce's pills: "Customer
  * books and pays for a training session"): a plain shape with no icon and no
  * type=, a sentence for a label, and exactly two lines, to two other
- * elements, one plain (no arrowheads, or both) and one with its arrow: one
- * arrow drawn through a label. The directed half becomes the flow between
- * the two others, labelled with the box's text; the plain half goes with the
- * box. A process between two arrows (a DFD's "Validate order") has both
- * halves directed and stays. */
+ * elements, one plain (no arrowheads) and one with its arrow: one arrow
+ * drawn through a label. The directed half becomes the flow between the two
+ * others, labelled with the box's text; the plain half goes with the box. A
+ * process between two arrows (a DFD's "Validate order") has both halves
+ * directed and stays; so does a box one of whose lines has arrowheads at
+ * both ends (a two-way flow: "inject as env" between a pipeline and its
+ * secrets), and a store drawn as a cylinder. */
 static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *second,
                  const uint8_t *what) {
   const tmc_element *e = &ir->elements[i];
@@ -118,10 +120,12 @@ static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *
   const char *type = tmc_props_get(&e->props, "type");
   if (type && *type)
     return false;
-  tmc_flow *a = &ir->flows[first[i]], *b = &ir->flows[second[i]];
-  if (a->bidirectional == b->bidirectional)
+  if (e->style && strstr(e->style, "shape=cylinder"))
     return false;
-  tmc_flow *plain = a->bidirectional ? a : b, *dir = a->bidirectional ? b : a;
+  tmc_flow *a = &ir->flows[first[i]], *b = &ir->flows[second[i]];
+  if (a->plain_line == b->plain_line || a->bidirectional == b->bidirectional)
+    return false;
+  tmc_flow *plain = a->plain_line ? a : b, *dir = a->plain_line ? b : a;
   uint32_t other = plain->src == i ? plain->dst : plain->src;
   uint32_t far = dir->src == i ? dir->dst : dir->src;
   /* Not through another box that was one (a chain of pills stays as drawn). */

@@ -1431,6 +1431,76 @@ static void test_pools_and_lanes_hold_elements(void **state) {
   tmc_ir_free(ir);
 }
 
+/* fe19: a table an arrow reaches (at the table, or at one of its rows) is an
+ * ER table drawn for a store: an element, a data store unless its words say
+ * more, its rows its columns; an arrow to a row reaches the table. A table
+ * no arrow reaches stays text (a key, a list of assets). */
+static void test_tables_arrows_reach_are_stores(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("hub", "rounded=1;whiteSpace=wrap;", "Ingest service",
+                                  0, 0, 120, 60)
+          V("feat", "shape=table;startSize=30;container=1;childLayout=tableLayout;",
+            "Lake · turbine_features", 300, 0, 200,
+            120) CH("r1", "feat", "shape=tableRow;horizontal=0;startSize=0;", "", 0, 30,
+                    200, 30) CH("c1", "r1", "shape=partialRectangle;connectable=0;",
+                                "turbine_id", 0, 0, 100, 30)
+              V("notes", "shape=table;startSize=30;container=1;childLayout=tableLayout;",
+                "Work orders (SAP PM)", 300, 300, 200,
+                120) CH("r2", "notes", "shape=tableRow;horizontal=0;startSize=0;", "",
+                        0, 30, 200, 30)
+                  V("key",
+                    "shape=table;startSize=30;container=1;childLayout=tableLayout;",
+                    "Colours", 700, 0, 200,
+                    120) CH("r3", "key", "shape=tableRow;horizontal=0;startSize=0;", "",
+                            0, 30, 200, 30) E("e1", "hub", "feat", "", "telemetry")
+                      E("e2", "hub", "r2", "", "raise order") END_MODEL END_PAGE TAIL);
+  assert_true(has_elem(ir, "feat"));
+  assert_true(has_elem(ir, "notes"));
+  assert_int_equal(elem(ir, "feat")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem(ir, "notes")->kind, TMC_KIND_DATA_STORE);
+  assert_false(has_elem(ir, "r1"));
+  assert_false(has_elem(ir, "c1"));
+  assert_false(has_elem(ir, "r2"));
+  assert_false(has_elem(ir, "key")); /* no arrow: text */
+  assert_false(has_elem(ir, "r3"));
+  assert_string_equal(ir->elements[flow(ir, "e2")->dst].id, "notes");
+  assert_int_equal(ir->n_flows, 2);
+  tmc_ir_free(ir);
+}
+
+/* fe19: a box between a two-way arrow (arrowheads at both ends) and a
+ * one-way one is an element, not a pill: the pipeline's secrets ("inject as
+ * env" both ways, "tokens" on to the step) and an embedding model stay, as
+ * does a cylinder between a plain line and an arrow. */
+static void test_two_way_lines_make_no_pills(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("ci", "rounded=1;whiteSpace=wrap;", "CI pipelines", 0,
+                                  0, 120, 60)
+          V("sec", "rounded=1;whiteSpace=wrap;",
+            "repo secrets FORGEJO_PUSH_TOKEN OPENROUTER_KEY (exposed to forks)", 200, 100,
+            160, 60) V("step", "rounded=1;whiteSpace=wrap;", "review step", 400, 0, 120,
+                       60) V("emb", "rounded=1;whiteSpace=wrap;",
+                             "sentence embedding model on the runner", 400, 200, 160, 60)
+              V("idx", "rounded=1;whiteSpace=wrap;", "nightly re-index", 600, 200, 120,
+                60) V("db", "shape=cylinder3;whiteSpace=wrap;",
+                      "Shared archive of every signed contract", 600, 400, 100,
+                      80) E("a", "ci", "sec", "startArrow=classic;endArrow=open;",
+                            "inject as env") E("b", "sec", "step", "", "tokens")
+                  E("c", "step", "emb", "startArrow=block;endArrow=block;", "embed hunks")
+                      E("d", "idx", "emb", "", "embed chunks")
+                          E("g", "idx", "db", "endArrow=none;startArrow=none;", "")
+                              E("h", "db", "step", "", "") END_MODEL END_PAGE TAIL);
+  assert_true(has_elem(ir, "sec"));
+  assert_true(has_elem(ir, "emb"));
+  assert_true(has_elem(ir, "db"));
+  assert_int_equal(ir->n_flows, 6);
+  assert_string_equal(ir->elements[flow(ir, "b")->src].id, "sec");
+  assert_string_equal(ir->elements[flow(ir, "d")->dst].id, "emb");
+  tmc_ir_free(ir);
+}
+
 /* fix17b (review17 item 8): a stacked list whose rows are containers of an
  * icon and its caption ("Data we store": a key drawn without the word)
  * that no arrow touches is a table of text, not a pool: its icons are no
@@ -1495,6 +1565,8 @@ int main(void) {
       cmocka_unit_test_teardown(test_legend_arrows_stay_inside, teardown),
       cmocka_unit_test_teardown(test_pills_on_lines_are_labels, teardown),
       cmocka_unit_test_teardown(test_pills_pictograms_and_loose_ends, teardown),
+      cmocka_unit_test_teardown(test_tables_arrows_reach_are_stores, teardown),
+      cmocka_unit_test_teardown(test_two_way_lines_make_no_pills, teardown),
       cmocka_unit_test_teardown(test_cards_with_a_data_icon_are_stores, teardown),
       cmocka_unit_test_teardown(test_cards_are_one_element, teardown),
       cmocka_unit_test_teardown(test_title_banners_are_dropped, teardown),
