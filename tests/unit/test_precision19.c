@@ -1,0 +1,134 @@
+/* test_precision19.c - absurd ids of causes19 D (precision19): each family
+ * a small system lacking the capability, worded unlike the tuning set that
+ * showed it, asserting the family's ids do not appear; and the same system
+ * with the capability, keeping them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+static bool cites_any(const tmc_ir *ir, const char *const *ids) {
+  for (size_t i = 0; ids[i]; i++)
+    if (any_cites(ir, NULL, ids[i]))
+      return true;
+  return false;
+}
+
+static const char *const training_ids[] = {"AML.T0020", "ML02", NULL};
+
+/* D2: a CI pipeline drawn as a pipeline (GitLab CI, Jenkins) that runs a
+ * step prompting a vendor's LLM with an outsider's merge request trains
+ * nothing: no training-data poisoning chain through it. A training
+ * pipeline that refits the model on what outsiders send keeps it. */
+static void test_ci_pipeline_trains_nothing(void **state) {
+  (void)state;
+  static const char *const cis[] = {"GitLab CI pipeline (.gitlab-ci.yml)",
+                                    "Jenkins multibranch pipeline", NULL};
+  for (size_t i = 0; cis[i]; i++) {
+    for (int trains = 0; trains < 2; trains++) {
+      char dot[2048];
+      snprintf(dot, sizeof dot,
+               "digraph g {\n"
+               "  c [type=external, label=\"Outside contributor (fork)\"];\n"
+               "  subgraph cluster_f { label=\"Forge\";\n"
+               "    mr [label=\"Merge requests, webhooks\"];\n"
+               "    repo [type=data_store, label=\"monorepo.git\"];\n"
+               "  }\n"
+               "  subgraph cluster_r { label=\"Build runners\";\n"
+               "    ci [type=pipeline, label=\"%s\"];\n"
+               "    step [label=\"ai-review job (Python)\"];\n"
+               "    %s\n"
+               "  }\n"
+               "  llm [type=llm, label=\"GPT-4.1 (OpenAI API)\"];\n"
+               "  c -> mr [label=\"open merge request\"];\n"
+               "  mr -> repo [label=\"MR branch\"]; mr -> ci [label=\"trigger\"];\n"
+               "  ci -> step [label=\"run job\"]; repo -> step [label=\"diff\"];\n"
+               "  step -> llm [label=\"diff + instructions\"];\n"
+               "  llm -> step [label=\"review\"]; step -> mr [label=\"review notes\"];\n"
+               "  %s\n"
+               "}\n",
+               cis[i],
+               trains ? "ds [type=dataset, label=\"Review feedback set\"];"
+                        " ft [type=pipeline, label=\"Weekly fine-tuning job\"];"
+                        " own [type=llm, label=\"Own review model (Llama 3 8B)\"];"
+                      : "",
+               trains ? "mr -> ds [label=\"accepted suggestions\"]; ds -> ft;"
+                        " ft -> own [label=\"LoRA adapter\"]; step -> own;"
+                        " own -> step;"
+                      : "");
+      tmc_ir *ir = analyse_with(dot, cat, NULL);
+      if (trains)
+        assert_true(any_cites(ir, NULL, "AML.T0020"));
+      else
+        assert_false(cites_any(ir, training_ids));
+      tmc_ir_free(ir);
+    }
+  }
+}
+
+/* D2: a job that refreshes a search index (drawn as a pipeline, an Airflow
+ * DAG) sends chunks to an embedding model and writes the vectors into the
+ * index: it embeds, it does not train, even when the embedding call is
+ * drawn one way. The same job writing a classifier it fits on labelled
+ * tickets trains. */
+static void test_reindex_is_no_training(void **state) {
+  (void)state;
+  static const char *const jobs[][2] = {
+      {"Airflow DAG: hourly search index refresh", "embed chunks"},
+      {"Nightly re-embedding pipeline", "passages to encode"},
+      {NULL, NULL}};
+  for (size_t i = 0; jobs[i][0]; i++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  w [type=external, label=\"Wiki editors (any employee)\"];\n"
+             "  subgraph cluster_a { label=\"Search platform\";\n"
+             "    wiki [type=data_store, label=\"Confluence pages\"];\n"
+             "    job [type=pipeline, label=\"%s\"];\n"
+             "    emb [type=model, label=\"bge-small embedding model\"];\n"
+             "    vs [type=vector_store, label=\"OpenSearch k-NN index\"];\n"
+             "    bot [label=\"Ask-the-wiki bot\"];\n"
+             "  }\n"
+             "  llm [type=llm, label=\"Claude 3.5 (Bedrock)\"];\n"
+             "  w -> wiki [label=\"edit page\"]; wiki -> job [label=\"changed pages\"];\n"
+             "  job -> emb [label=\"%s\"]; job -> vs [label=\"upsert vectors\"];\n"
+             "  w -> bot [label=\"question\"];\n"
+             "  bot -> vs [label=\"k-NN query\"]; vs -> bot [label=\"passages\"];\n"
+             "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"answer\"];\n"
+             "}\n",
+             jobs[i][0], jobs[i][1]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_false(TMC_ROLESET_HAS(ir->elements[elem(ir, "job")].roles, TMC_ROLE_TRAINER));
+    assert_false(cites_any(ir, training_ids));
+    tmc_ir_free(ir);
+  }
+  static const char fit[] =
+      "digraph g {\n"
+      "  w [type=external, label=\"Customers\"];\n"
+      "  subgraph cluster_a { label=\"Support platform\";\n"
+      "    t [type=dataset, label=\"Labelled tickets\"];\n"
+      "    job [type=pipeline, label=\"Nightly routing-model refit\"];\n"
+      "    m [type=model, label=\"Ticket router (fastText)\"];\n"
+      "    vs [type=vector_store, label=\"Similar-ticket index\"];\n"
+      "  }\n"
+      "  w -> t [label=\"ticket\"]; t -> job; job -> m [label=\"weights\"];\n"
+      "  job -> vs [label=\"ticket vectors\"]; w -> m [label=\"new ticket\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(fit, cat, NULL);
+  assert_true(TMC_ROLESET_HAS(ir->elements[elem(ir, "job")].roles, TMC_ROLE_TRAINER));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_ci_pipeline_trains_nothing),
+      cmocka_unit_test(test_reindex_is_no_training),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
