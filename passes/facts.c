@@ -2165,11 +2165,31 @@ static bool outside_party(const tmc_ir *ir, const bool *zoned, uint32_t v) {
           (in_zone0(ir, v) || beside_zones(ir, zoned, v)));
 }
 
+/* precision19 (D4): an outside party the system hands its own model or
+ * build to (a flow from its code or stores carrying weights or shipping
+ * the model: the release build's signed AAB to Google Play, a model file
+ * pushed to a CDN, an MDM or an OTA service, our wheels on a package
+ * index) only relays our release: what it hands back is ours, no vendor's
+ * update. relay[v] for every such v: one pass over the flows. */
+static bool *own_release_relays(const tmc_ir *ir, const graph *g, const bool *zoned) {
+  bool *relay = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay[v]; k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      relay[v] = g->in[k].moves && u != v && !outside_party(ir, zoned, u) &&
+                 tmc_kind_dfd(ir->elements[u].kind) != TMC_DFD_ENTITY &&
+                 (f->facts.carries_weights || f->facts.ships_model);
+    }
+  return relay;
+}
+
 /* vendor_update: a flow moving data into a classic model, or code serving
  * its own, that is no third party's, when the flow says an update or a
  * download (words.yaml model_distribution) and comes from an outside
  * party, or comes from a person or code that an outside party hands an
  * update to (an admin installing the vendor's quarterly ZIP over RDP).
+ * Not from a party that only relays the system's own release (precision19).
  * After supply_chain (outside_source). Local: linear. */
 static void vendor_updates(tmc_ir *ir, const graph *g) {
   bool *zoned = tmc_xcalloc(ir->n_pages + 1, sizeof(bool));
@@ -2178,15 +2198,16 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
       zoned[ir->boundaries[b].page] = true;
   for (uint32_t i = 0; i < ir->n_flows; i++)
     ir->flows[i].facts.vendor_update = false;
+  bool *relay = own_release_relays(ir, g, zoned);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     /* what was handed an update from outside (its own flow in says so) */
     bool handed = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !handed; k++)
-      handed = g->in[k].moves && g->in[k].to != v &&
+      handed = g->in[k].moves && g->in[k].to != v && !relay[g->in[k].to] &&
                outside_party(ir, zoned, g->in[k].to) &&
                flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_MODEL_DISTRIBUTION);
-    bool outside = outside_party(ir, zoned, v);
+    bool outside = outside_party(ir, zoned, v) && !relay[v];
     if (!handed && !outside)
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
@@ -2199,6 +2220,7 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
                                label_says(g, e, TMC_WORDS_MODEL_DISTRIBUTION);
     }
   }
+  free(relay);
   free(zoned);
 }
 

@@ -125,10 +125,63 @@ static void test_reindex_is_no_training(void **state) {
   tmc_ir_free(ir);
 }
 
+/* D4: an outside party that only relays the system's own release (a CDN
+ * the release job pushes the model file to, an OTA service, an MDM
+ * distributing our app package) hands back our model, not a vendor's: no
+ * model supply chain (AML.T0010.003). A vendor's portal sending its own
+ * quarterly model update keeps it. */
+static void test_own_release_relays(void **state) {
+  (void)state;
+  static const char *const relays[][3] = {
+      {"Fastly CDN", "model.tflite", "update"},
+      {"Mender OTA service", "signed artifact with model", "OTA update"},
+      {"Microsoft Intune (MDM)", "app package (.apk)", "managed app update"},
+      {NULL, NULL, NULL}};
+  for (size_t i = 0; i <= 3; i++) {
+    char rel[512], dot[2048];
+    if (relays[i][0])
+      snprintf(rel, sizeof rel,
+               "cdn [type=external, label=\"%s\"];"
+               " reg -> rel [label=\"approved model\"];"
+               " rel -> cdn [label=\"%s\"]; cdn -> app [label=\"%s\"];",
+               relays[i][0], relays[i][1], relays[i][2]);
+    else
+      snprintf(rel, sizeof rel,
+               "v [type=external, label=\"Vision vendor support portal\"];"
+               " v -> app [label=\"quarterly model update (zip)\"];");
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  subgraph cluster_c { label=\"Our cloud\";\n"
+             "    reg [type=model_registry, label=\"MLflow model registry\"];\n"
+             "    rel [label=\"Release job (GitHub Actions)\"];\n"
+             "    t [type=pipeline, label=\"Training job\"];\n"
+             "    ds [type=dataset, label=\"Labelled photos\"];\n"
+             "  }\n"
+             "  subgraph cluster_d { label=\"Handheld (on device)\";\n"
+             "    app [label=\"Inspection app\"];\n"
+             "    m [type=model, label=\"Defect detector\"];\n"
+             "  }\n"
+             "  u [type=external, label=\"Inspectors\"];\n"
+             "  ds -> t; t -> reg [label=\"model\"];\n"
+             "  %s\n"
+             "  u -> app [label=\"photo\"]; app -> m [label=\"photo\"];\n"
+             "  m -> app [label=\"defects\"];\n"
+             "}\n",
+             rel);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    if (relays[i][0])
+      assert_false(any_cites(ir, NULL, "AML.T0010.003"));
+    else
+      assert_true(any_cites(ir, NULL, "AML.T0010.003"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_ci_pipeline_trains_nothing),
       cmocka_unit_test(test_reindex_is_no_training),
+      cmocka_unit_test(test_own_release_relays),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
