@@ -2989,6 +2989,16 @@ static void on_premises(tmc_ir *ir, const graph *g) {
  * zone holding a mobile app or device and its weights come from a store,
  * registry or trainer in a more trusted zone (an OTA push; a registry
  * feeding a DMZ server is no device). After app_tech and model_artifacts. */
+/* Is boundary b named as users' devices ("User's phone", "Vehicle"; not
+ * "Device management backend", a server side the internal or restricted
+ * trust words name)? on_device; precision19's device-side queues. */
+static bool named_device_zone(const tmc_ir *ir, const graph *g, uint32_t b) {
+  const char *l = ir->boundaries[b].label;
+  return l && tmc_lexicon_says(g->lx, TMC_WORDS_DEVICE_ZONE, l) &&
+         !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_INTERNAL, l) &&
+         !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_RESTRICTED, l);
+}
+
 static void on_device(tmc_ir *ir, const graph *g) {
   const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES); /* sets.yaml */
   /* zones holding a mobile app or a device; zones named as devices */
@@ -3000,12 +3010,8 @@ static void on_device(tmc_ir *ir, const graph *g) {
       dev_zone[ir->elements[v].boundary] = true;
   /* "User's phone", "Vehicle"; not "Device management backend", a server
    * side the internal or restricted trust words name */
-  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
-    const char *l = ir->boundaries[b].label;
-    named[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_DEVICE_ZONE, l) &&
-               !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_INTERNAL, l) &&
-               !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_RESTRICTED, l);
-  }
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    named[b] = named_device_zone(ir, g, b);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.on_device = false;
@@ -4406,8 +4412,12 @@ static void llm15_facts(tmc_ir *ir, const graph *g) {
       const tmc_element *w = &ir->elements[g->out[k].to];
       if (!g->out[k].moves || g->out[k].to == v)
         continue;
+      /* precision19 (D5): not a cache on the users' own devices (the
+       * phone's local examples an on-device trainer reads: the phone's
+       * compute, nobody's bill) */
       if (relays(e) && is_store(w) && w->facts.feeds_training &&
-          (w->tech == TMC_TECH_QUEUE || w->tech == TMC_TECH_CACHE))
+          (w->tech == TMC_TECH_QUEUE || w->tech == TMC_TECH_CACHE) &&
+          !(w->boundary != TMC_NONE && named_device_zone(ir, g, w->boundary)))
         e->facts.feeds_job_queue = true;
       if (is_store(e) && !hands_on && people_read(e) && (w->roles & BUILDERS) &&
           w->kind != TMC_KIND_LLM)

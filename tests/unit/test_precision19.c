@@ -177,11 +177,54 @@ static void test_own_release_relays(void **state) {
   }
 }
 
+/* D5: a trainer on the users' own devices (on-device personalisation,
+ * federated rounds) that reads the examples their app caches there runs
+ * on their hardware: no server compute or bill to run up (AML.T0034). The
+ * same cache and trainer drawn in the vendor's cloud keep it. */
+static void test_on_device_training_costs_nobody(void **state) {
+  (void)state;
+  static const char *const zones[] = {"Customer's laptop (desktop app)",
+                                      "In the car (head unit)", NULL};
+  for (size_t i = 0; zones[i]; i++) {
+    for (int cloud = 0; cloud < 2; cloud++) {
+      static const char train[] =
+          "c [type=data_store, label=\"Local utterance cache\"];"
+          " t [type=pipeline, label=\"Personalisation trainer\"];";
+      char dot[2048];
+      snprintf(dot, sizeof dot,
+               "digraph g {\n"
+               "  u [type=external, label=\"Drivers\"];\n"
+               "  subgraph cluster_d { label=\"%s\";\n"
+               "    app [label=\"Voice assistant app\"];\n"
+               "    m [type=model, label=\"Wake-word model\"];\n"
+               "    %s\n"
+               "  }\n"
+               "  subgraph cluster_s { label=\"Vendor cloud\";\n"
+               "    agg [type=pipeline, label=\"Federated averaging server\"];\n"
+               "    %s\n"
+               "  }\n"
+               "  u -> app [label=\"speech\"]; app -> m; m -> app;\n"
+               "  app -> c [label=\"utterances\"]; c -> t [label=\"examples\"];\n"
+               "  t -> m [label=\"personalised weights\"];\n"
+               "  t -> agg [label=\"update\"]; agg -> t [label=\"global model\"];\n"
+               "}\n",
+               zones[i], cloud ? "" : train, cloud ? train : "");
+      tmc_ir *ir = analyse_with(dot, cat, NULL);
+      if (cloud)
+        assert_true(any_cites(ir, "app", "AML.T0034"));
+      else
+        assert_false(any_cites(ir, NULL, "AML.T0034"));
+      tmc_ir_free(ir);
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_ci_pipeline_trains_nothing),
       cmocka_unit_test(test_reindex_is_no_training),
       cmocka_unit_test(test_own_release_relays),
+      cmocka_unit_test(test_on_device_training_costs_nobody),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
