@@ -3491,11 +3491,20 @@ static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
  * classifier's scores) are no text, though the model was called by code
  * that had model output: an ingestion job embedding chunks writes no
  * memory. */
-static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u) {
-  for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++)
+/* precision19 (D3): ... from the conversation's side: the LLM, code
+ * driving one (prompts), or a store between (a queue of turns to save).
+ * A CI pipeline's or a scheduler's trigger ("cron", "run step") into a
+ * re-index job carries no conversation, whatever model output reached the
+ * pipeline through the forge's webhooks. */
+static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u,
+                            tmc_roleset prompts) {
+  for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
     if (g->in[k].moves && ir->flows[g->in[k].flow].facts.model_output &&
-        ir->elements[g->in[k].to].kind != TMC_KIND_MODEL)
+        s->kind != TMC_KIND_MODEL &&
+        (s->kind == TMC_KIND_LLM || (s->roles & prompts) || is_store(s)))
       return true;
+  }
   return false;
 }
 
@@ -3558,7 +3567,8 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       const tmc_element *ue = &ir->elements[u];
       bool code = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
                   tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS;
-      bool by = code && !reader[u] && ue->facts.model_output && gets_model_text(ir, g, u);
+      bool by = code && !reader[u] && ue->facts.model_output &&
+                gets_model_text(ir, g, u, PROMPTS);
       by_writer = by_writer || by;
       if (code && reader[u]) {
         reader_moves = true;

@@ -219,12 +219,55 @@ static void test_on_device_training_costs_nobody(void **state) {
   }
 }
 
+/* D3: an index rebuilt by a job that a CI workflow or a scheduler starts
+ * is no memory, though the bot's own comments reached the workflow through
+ * the tracker's events: the trigger carries no conversation. A memory
+ * writer the bot hands each turn's transcript to keeps AML.T0080.000. */
+static void test_reindex_trigger_is_no_memory(void **state) {
+  (void)state;
+  for (int memory = 0; memory < 2; memory++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  u [type=external, label=\"Customers\"];\n"
+             "  subgraph cluster_s { label=\"Support platform\";\n"
+             "    tr [label=\"Issue tracker (GitHub Issues)\"];\n"
+             "    ci [label=\"GitHub Actions workflow\"];\n"
+             "    job [label=\"Docs re-embed job\"];\n"
+             "    docs [type=data_store, label=\"Product handbook (Markdown)\"];\n"
+             "    emb [type=model, label=\"e5-large embedding model\"];\n"
+             "    vs [type=vector_store, label=\"Handbook index (Qdrant)\"];\n"
+             "    bot [label=\"Triage bot (answers issues)\"];\n"
+             "  }\n"
+             "  llm [type=llm, label=\"Mistral Large (La Plateforme)\"];\n"
+             "  u -> tr [label=\"new issue\"]; tr -> bot [label=\"issue webhook\"];\n"
+             "  bot -> vs [label=\"search\"]; vs -> bot [label=\"passages\"];\n"
+             "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"answer\"];\n"
+             "  bot -> tr [label=\"comment\"];\n"
+             "  docs -> job [label=\"pages\"]; job -> emb [label=\"chunks\"];\n"
+             "  job -> vs [label=\"upsert\"];\n"
+             "  %s\n"
+             "}\n",
+             memory ? "mw [label=\"Memory writer (summariser)\"];"
+                      " bot -> mw [label=\"turn transcript\"]; mw -> vs [label=\"save\"];"
+                    : "tr -> ci [label=\"issue_comment event\"];"
+                      " ci -> job [label=\"schedule\"];");
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    if (memory)
+      assert_true(any_cites(ir, "vs", "AML.T0080.000"));
+    else
+      assert_false(any_cites(ir, NULL, "AML.T0080"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_ci_pipeline_trains_nothing),
       cmocka_unit_test(test_reindex_is_no_training),
       cmocka_unit_test(test_own_release_relays),
       cmocka_unit_test(test_on_device_training_costs_nobody),
+      cmocka_unit_test(test_reindex_trigger_is_no_memory),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
