@@ -3249,7 +3249,13 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
    * actions are not drawn (no flow but back to what drives it) may. */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
-    bool changes = e->facts.runs_commands;
+    /* precision19 (D6): code run in a sandbox (words.yaml sandboxes: a
+     * gVisor pod, a microVM, a notebook kernel) deletes only what its
+     * onward flows reach: where every one says read-only ("boto3, read
+     * role", "read-only mount"), it destroys nothing. Elsewhere what it
+     * runs can delete anything on its host. */
+    bool sandboxed = e->facts.runs_commands && label_says(g, e, TMC_WORDS_SANDBOXES);
+    bool changes = e->facts.runs_commands && !sandboxed, ro_all = true;
     uint32_t onward = 0;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !changes; k++) {
       const tmc_flow *f = &ir->flows[g->out[k].flow];
@@ -3260,10 +3266,13 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
         continue;
       onward++;
       bool writes = flow_says(g, f, TMC_WORDS_WRITES);
-      changes = writes || (g->out[k].moves && is_store(we) &&
-                           !flow_says(g, f, TMC_WORDS_READ_ONLY) &&
+      bool ro = flow_says(g, f, TMC_WORDS_READ_ONLY);
+      ro_all = ro_all && ro;
+      changes = writes || (g->out[k].moves && is_store(we) && !ro &&
                            !(f->bidirectional && flow_says(g, f, TMC_WORDS_QUERY)));
     }
+    if (sandboxed && !changes && !(onward && ro_all))
+      changes = true;
     /* toolprec15: one named for sending ("send_email", "notifyOnCall")
      * sends: undrawn, its actions change no stored record */
     e->facts.tool_changes_data =

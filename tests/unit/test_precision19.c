@@ -261,6 +261,47 @@ static void test_reindex_trigger_is_no_memory(void **state) {
   }
 }
 
+/* D6: code an agent runs in a sandbox (a Firecracker microVM, a Jupyter
+ * kernel) whose every flow onward says read-only destroys nothing
+ * (AML.T0101); a read/write mount, or a shell runner on a shared host,
+ * keeps it. */
+static void test_read_only_sandbox_destroys_nothing(void **state) {
+  (void)state;
+  static const char *const cases[][3] = {
+      {"Code interpreter (Firecracker microVM)", "read-only mount", "0"},
+      {"Jupyter kernel sandbox", "SELECT-only grant", "0"},
+      {"Code interpreter (Firecracker microVM)", "read/write mount", "1"},
+      {"Shell runner on the build host", "read-only mount", "1"},
+      {NULL, NULL, NULL}};
+  for (size_t i = 0; cases[i][0]; i++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  u [type=external, label=\"Analysts\"];\n"
+             "  subgraph cluster_s { label=\"Analytics platform\";\n"
+             "    ui [label=\"Chat UI\"];\n"
+             "    ag [label=\"Analyst agent (tool calling)\"];\n"
+             "    sb [type=agent_tool, label=\"%s\"];\n"
+             "    wh [type=data_store, label=\"Sales warehouse (Snowflake)\"];\n"
+             "  }\n"
+             "  llm [type=llm, label=\"GPT-4o (Azure OpenAI)\"];\n"
+             "  u -> ui [label=\"question\"]; ui -> ag [label=\"question\"];\n"
+             "  ag -> ui [label=\"answer\"];\n"
+             "  ag -> llm [label=\"prompt + tools\"]; llm -> ag [label=\"tool call\"];\n"
+             "  ag -> sb [label=\"generated Python\"];\n"
+             "  sb -> ag [label=\"stdout, charts\"];\n"
+             "  sb -> wh [dir=both, label=\"%s\"];\n"
+             "}\n",
+             cases[i][0], cases[i][1]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    if (cases[i][2][0] == '1')
+      assert_true(any_cites(ir, "sb", "AML.T0101"));
+    else
+      assert_false(any_cites(ir, NULL, "AML.T0101"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_ci_pipeline_trains_nothing),
@@ -268,6 +309,7 @@ int main(void) {
       cmocka_unit_test(test_own_release_relays),
       cmocka_unit_test(test_on_device_training_costs_nobody),
       cmocka_unit_test(test_reindex_trigger_is_no_memory),
+      cmocka_unit_test(test_read_only_sandbox_destroys_nothing),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
