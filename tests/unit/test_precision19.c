@@ -302,6 +302,47 @@ static void test_read_only_sandbox_destroys_nothing(void **state) {
   }
 }
 
+/* D1: a keeper of credentials (a forge's CI secrets, a vault) that a
+ * pipeline exposes to a job prompting an LLM holds no conversation and
+ * receives none: keys authorize the calls (issue #15). The job's private
+ * feedback rows still make its prompts confidential. */
+static void test_secrets_are_no_conversation(void **state) {
+  (void)state;
+  static const char *const stores[][2] = {
+      {"Actions secrets (OPENAI_API_KEY, DEPLOY_TOKEN)", "expose as env"},
+      {"Pipeline secrets store (Buildkite)", "inject as environment"},
+      {NULL, NULL}};
+  for (size_t i = 0; stores[i][0]; i++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  dev [type=external, label=\"Developers\"];\n"
+             "  subgraph cluster_gh { label=\"GitHub (SaaS)\";\n"
+             "    gha [label=\"Release workflow\"];\n"
+             "    sec [type=data_store, label=\"%s\"];\n"
+             "  }\n"
+             "  subgraph cluster_s { label=\"Runner VM\";\n"
+             "    job [label=\"release-notes job (Python)\"];\n"
+             "    crm [type=data_store, label=\"Customer feedback DB\"];\n"
+             "  }\n"
+             "  llm [type=llm, label=\"GPT-4.1 (OpenAI API)\"];\n"
+             "  dev -> gha [label=\"push tag\"];\n"
+             "  gha -> sec [dir=both, label=\"%s\"];\n"
+             "  gha -> job [label=\"run\"]; sec -> job [label=\"keys\"];\n"
+             "  crm -> job [label=\"feedback rows\"];\n"
+             "  job -> llm [label=\"prompt\"]; llm -> job [label=\"draft notes\"];\n"
+             "  job -> gha [label=\"notes artifact\"];\n"
+             "}\n",
+             stores[i][0], stores[i][1]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_false(any_cites(ir, "sec", "LLM02"));
+    assert_false(any_cites(ir, "gha->sec", "LLM02"));
+    assert_false(any_cites(ir, "sec", "AML.T0057"));
+    assert_true(any_cites(ir, "job", "LLM02"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_ci_pipeline_trains_nothing),
@@ -310,6 +351,7 @@ int main(void) {
       cmocka_unit_test(test_on_device_training_costs_nobody),
       cmocka_unit_test(test_reindex_trigger_is_no_memory),
       cmocka_unit_test(test_read_only_sandbox_destroys_nothing),
+      cmocka_unit_test(test_secrets_are_no_conversation),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
