@@ -3390,6 +3390,46 @@ static void submitted_stores(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* precision19 (D1): the public: an outside party named as anyone
+ * (anonymous) or as public contributors (words.yaml public_contributors) */
+static bool public_party(const graph *g, const tmc_element *x) {
+  return tmc_kind_dfd(x->kind) == TMC_DFD_ENTITY &&
+         (x->facts.anonymous || label_says(g, x, TMC_WORDS_PUBLIC_CONTRIBUTORS));
+}
+
+/* ... does it write into store v, straight or through one piece of code (a
+ * forge taking pull requests from forks)? Asked only of stores named for
+ * code: local. */
+static bool public_writes_in(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    uint32_t u = g->in[k].to;
+    if (!g->in[k].moves || u == v)
+      continue;
+    if (public_party(g, &ir->elements[u]))
+      return true;
+    if (tmc_kind_dfd(ir->elements[u].kind) != TMC_DFD_PROCESS)
+      continue;
+    for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1]; j++)
+      if (g->in[j].moves && g->in[j].to != u &&
+          public_party(g, &ir->elements[g->in[j].to]))
+        return true;
+  }
+  return false;
+}
+
+/* precision19 (D1): a timer's or a scheduler's start of a job ("cron",
+ * "nightly", "Airflow trigger") from other code carries no content: it
+ * does not keep a re-index job fed only by a public repository from
+ * being public. */
+static bool schedule_trigger(const tmc_ir *ir, const graph *g, uint32_t src, uint32_t dst,
+                             uint32_t fl) {
+  const tmc_flow *f = &ir->flows[fl];
+  return tmc_kind_dfd(ir->elements[src].kind) == TMC_DFD_PROCESS &&
+         tmc_kind_dfd(ir->elements[dst].kind) == TMC_DFD_PROCESS &&
+         (flow_says(g, f, TMC_WORDS_JOB_SCHEDULERS) ||
+          flow_says(g, f, TMC_WORDS_SCHEDULED_RUNS));
+}
+
 /* public_content: declared public (sensitivity=public, or only public data
  * classes), or its name says public content (public docs, a static site)
  * and no confidential or secret word, and not a person (what people type is
@@ -3411,6 +3451,12 @@ static void public_content(tmc_ir *ir, const graph *g) {
         !label_says(g, e, TMC_WORDS_CONFIDENTIAL_DATA) &&
         !label_says(g, e, TMC_WORDS_SECRET_DATA) &&
         !(tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && label_says(g, e, TMC_WORDS_PEOPLE));
+    /* precision19 (D1): an open-source project's repository: code the
+     * public contributes to is code anyone reads */
+    said =
+        said || (is_store(e) && label_says(g, e, TMC_WORDS_CODE_REPOS) &&
+                 !label_says(g, e, TMC_WORDS_CONFIDENTIAL_DATA) &&
+                 !label_says(g, e, TMC_WORDS_SECRET_DATA) && public_writes_in(ir, g, v));
     e->facts.public_content =
         s == TMC_SENS_PUBLIC || (s == TMC_SENS_UNSET && said && !is_model(e->kind));
     e->facts.private_upstream = false;
@@ -3418,7 +3464,8 @@ static void public_content(tmc_ir *ir, const graph *g) {
       q_push(&q, v);
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
       left[v] += g->in[k].to != v &&
-                 content_flow(ir, g->in[k].to, g->in[k].flow, g->in[k].moves);
+                 content_flow(ir, g->in[k].to, g->in[k].flow, g->in[k].moves) &&
+                 !schedule_trigger(ir, g, g->in[k].to, v, g->in[k].flow);
   }
   uint32_t v;
   while (q_pop(&q, &v))
@@ -3427,12 +3474,18 @@ static void public_content(tmc_ir *ir, const graph *g) {
       tmc_element *we = &ir->elements[w];
       if (w == v || we->facts.public_content ||
           !content_flow(ir, v, g->out[k].flow, g->out[k].moves) ||
+          schedule_trigger(ir, g, v, w, g->out[k].flow) ||
           tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY || is_model(we->kind) ||
           tmc_agraph_data_sensitivity(we) > TMC_SENS_PUBLIC || --left[w] > 0)
         continue;
       we->facts.public_content = true;
       q_push(&q, w);
     }
+  /* precision19 (D1): public content is one nobody is kept from reading
+   * (an index of an open-source repository) */
+  for (v = 0; v < n; v++)
+    if (ir->elements[v].facts.public_content)
+      ir->elements[v].facts.access_scoped = false;
   for (v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
     if (is_store(e) && e->kind != TMC_KIND_MODEL_REGISTRY && !e->facts.public_content &&

@@ -343,6 +343,63 @@ static void test_secrets_are_no_conversation(void **state) {
   }
 }
 
+/* D1: an open-source project's repository (the public opens pull requests
+ * from forks through the forge) holds code anyone reads, and so does the
+ * index a scheduled job rebuilds from it: a review bot's prompts over it
+ * disclose nothing (LLM02, AML.T0057). A company's monorepo its employees
+ * push to keeps them. */
+static void test_open_source_repo_is_public(void **state) {
+  (void)state;
+  static const char *const cases[][3] = {
+      {"External contributors (fork PRs)", "acme-sdk git repo", "0"},
+      {"Anyone on gitlab.com", "libfoo monorepo (main + MR branches)", "0"},
+      {"Employees (SSO)", "payments monorepo", "1"},
+      {NULL, NULL, NULL}};
+  for (size_t i = 0; cases[i][0]; i++) {
+    char dot[3072];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  c [type=external, label=\"%s\"];\n"
+             "  m [type=external, label=\"Maintainers\"];\n"
+             "  subgraph cluster_f { label=\"Forge\";\n"
+             "    pr [label=\"Pull requests + webhooks\"];\n"
+             "    repo [type=data_store, label=\"%s\"];\n"
+             "  }\n"
+             "  subgraph cluster_r { label=\"Review runner\";\n"
+             "    rv [label=\"AI reviewer (Python)\"];\n"
+             "    idx [type=vector_store, label=\"Chroma index of main\"];\n"
+             "    ri [label=\"Index refresh job\"];\n"
+             "    sch [label=\"Scheduler\"];\n"
+             "    emb [type=model, label=\"bge-small embedding model\"];\n"
+             "  }\n"
+             "  llm [type=llm, label=\"GPT-4o (OpenAI API)\"];\n"
+             "  c -> pr [label=\"open pull request\"];\n"
+             "  m -> pr [label=\"review, merge\"];\n"
+             "  pr -> repo [label=\"PR branch\"]; pr -> rv [label=\"webhook\"];\n"
+             "  repo -> rv [label=\"diff\"];\n"
+             "  rv -> idx [label=\"nearest neighbours\"];\n"
+             "  idx -> rv [label=\"related code\"];\n"
+             "  rv -> emb [dir=both, label=\"embed diff\"];\n"
+             "  rv -> llm [label=\"diff + related code\"];\n"
+             "  llm -> rv [label=\"review\"]; rv -> pr [label=\"review comments\"];\n"
+             "  sch -> ri [label=\"nightly\"]; repo -> ri [label=\"checkout main\"];\n"
+             "  ri -> emb [label=\"embed chunks\"];\n"
+             "  ri -> idx [label=\"replace table\"];\n"
+             "}\n",
+             cases[i][0], cases[i][1]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    if (cases[i][2][0] == '1') {
+      assert_true(any_cites(ir, NULL, "LLM02"));
+    } else {
+      assert_true(ir->elements[elem(ir, "repo")].facts.public_content);
+      assert_true(ir->elements[elem(ir, "idx")].facts.public_content);
+      assert_false(any_cites(ir, NULL, "LLM02"));
+      assert_false(any_cites(ir, NULL, "AML.T0057"));
+    }
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_ci_pipeline_trains_nothing),
@@ -352,6 +409,7 @@ int main(void) {
       cmocka_unit_test(test_reindex_trigger_is_no_memory),
       cmocka_unit_test(test_read_only_sandbox_destroys_nothing),
       cmocka_unit_test(test_secrets_are_no_conversation),
+      cmocka_unit_test(test_open_source_repo_is_public),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
