@@ -3570,6 +3570,16 @@ static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u,
   return false;
 }
 
+/* precision19 (D3): does a person or outside party send u something
+ * straight (a moving flow from an entity)? */
+static bool takes_from_people(const tmc_ir *ir, const graph *g, uint32_t u) {
+  for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++)
+    if (g->in[k].moves && g->in[k].to != u &&
+        tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY)
+      return true;
+  return false;
+}
+
 /* Does an agent (code dispatching tool calls) read store v back? */
 static bool agent_reads_back(const tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
@@ -3624,12 +3634,20 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
         any_reader = reader[g->out[k].to] = true;
     }
+    /* what its words say it is (memory, a thread's history): asked once */
+    unsigned w = any_reader ? memory_words(ir, g, v, PROMPTS) : 0u;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader; k++) {
       uint32_t u = g->in[k].to;
       const tmc_element *ue = &ir->elements[u];
       bool code = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
                   tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS;
-      bool by = code && !reader[u] && ue->facts.model_output &&
+      /* precision19 (D3): code people send their content through (a
+       * forge taking pull requests, a portal) fills a store no word names
+       * memory or history for them, whatever the model's comments it
+       * relays too: their system of record, as if they wrote it straight
+       * (a chat API saving each turn into "earlier turns" stays one) */
+      bool front = w == 0 && code && !reader[u] && takes_from_people(ir, g, u);
+      bool by = code && !reader[u] && !front && ue->facts.model_output &&
                 gets_model_text(ir, g, u, PROMPTS);
       by_writer = by_writer || by;
       if (code && reader[u]) {
@@ -3638,7 +3656,7 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
                             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_WRITES);
       } else if (g->in[k].moves && u != v && !by) {
         other_writer = true;
-        people_write = people_write || tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY;
+        people_write = people_write || front || tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY;
       }
     }
     written = by_writer || (reader_moves && (reader_says_write || !other_writer));
@@ -3646,7 +3664,6 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       reader[g->out[k].to] = false;
     if (!written)
       continue;
-    unsigned w = memory_words(ir, g, v, PROMPTS);
     if (people_write && w == 0)
       continue;
     /* kinds17b: a store of actions awaiting a person's approval (its own

@@ -400,6 +400,51 @@ static void test_open_source_repo_is_public(void **state) {
   }
 }
 
+/* D3: a store people fill through a front (patch sets uploaded to Gerrit,
+ * tickets through a help desk) is their system of record, not the bot's
+ * memory, though the front also files the bot's comments: no AML.T0080.
+ * A chat API saving each turn into a store the orchestrator reads back as
+ * "earlier turns" keeps its thread history (AML.T0080.001). */
+static void test_people_front_is_no_memory(void **state) {
+  (void)state;
+  static const char gerrit[] =
+      "digraph g {\n"
+      "  c [type=external, label=\"Contributors\"];\n"
+      "  subgraph cluster_s { label=\"Project infrastructure\";\n"
+      "    gerrit [label=\"Gerrit code review\"];\n"
+      "    repo [type=data_store, label=\"Change store (NoteDb)\"];\n"
+      "    bot [label=\"Review assistant\"];\n"
+      "  }\n"
+      "  llm [type=llm, label=\"Gemini 1.5 Pro (Vertex AI)\"];\n"
+      "  c -> gerrit [label=\"upload patch set\"];\n"
+      "  gerrit -> repo [label=\"patch sets, comments\"];\n"
+      "  repo -> bot [label=\"change + diff\"];\n"
+      "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"review\"];\n"
+      "  bot -> gerrit [label=\"inline comments\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(gerrit, cat, NULL);
+  assert_false(ir->elements[elem(ir, "repo")].facts.agent_memory);
+  assert_false(any_cites(ir, NULL, "AML.T0080"));
+  tmc_ir_free(ir);
+  static const char chat[] =
+      "digraph g {\n"
+      "  u [type=external, label=\"Shoppers\"];\n"
+      "  subgraph cluster_s { label=\"Shop assistant\";\n"
+      "    api [label=\"Chat API\"];\n"
+      "    s [type=data_store, label=\"Sessions table (DynamoDB)\"];\n"
+      "    orch [label=\"Assistant orchestrator\"];\n"
+      "  }\n"
+      "  llm [type=llm, label=\"Claude 3.5 Haiku (Bedrock)\"];\n"
+      "  u -> api [label=\"message\"]; api -> u [label=\"reply\"];\n"
+      "  api -> orch [label=\"message\"]; orch -> api [label=\"reply\"];\n"
+      "  api -> s [label=\"store turn\"]; s -> orch [label=\"earlier turns\"];\n"
+      "  orch -> llm [label=\"prompt\"]; llm -> orch [label=\"answer\"];\n"
+      "}\n";
+  ir = analyse_with(chat, cat, NULL);
+  assert_true(any_cites(ir, "s", "AML.T0080.001"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_ci_pipeline_trains_nothing),
@@ -410,6 +455,7 @@ int main(void) {
       cmocka_unit_test(test_read_only_sandbox_destroys_nothing),
       cmocka_unit_test(test_secrets_are_no_conversation),
       cmocka_unit_test(test_open_source_repo_is_public),
+      cmocka_unit_test(test_people_front_is_no_memory),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
