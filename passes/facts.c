@@ -3338,6 +3338,26 @@ static bool content_flow(const tmc_ir *ir, uint32_t src, uint32_t fl, bool moves
 }
 
 /* ---- llmrules18 (causes18 D1): stores of what outsiders sent in ---- */
+/* precision19: w if an entity; else, for code every moving input of which
+ * comes straight from entities, the first of them; else none. Local. */
+static uint32_t sole_entity_sender(const tmc_ir *ir, const graph *g, uint32_t w) {
+  if (tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_ENTITY)
+    return w;
+  if (tmc_kind_dfd(ir->elements[w].kind) != TMC_DFD_PROCESS)
+    return TMC_NONE;
+  uint32_t first = TMC_NONE;
+  for (uint32_t k = g->in_start[w]; k < g->in_start[w + 1]; k++) {
+    uint32_t u = g->in[k].to;
+    if (!g->in[k].moves || u == w)
+      continue;
+    if (tmc_kind_dfd(ir->elements[u].kind) != TMC_DFD_ENTITY)
+      return TMC_NONE;
+    if (first == TMC_NONE)
+      first = u;
+  }
+  return first;
+}
+
 /* submitted_store: a store whose every content input is what people
  * outside sent the system (an application and its CV, a broker's mail, a
  * patient's intake form): the flow's outside origin is a party drawn as an
@@ -3369,6 +3389,12 @@ static void submitted_stores(tmc_ir *ir, const graph *g) {
       any = true;
       const tmc_element *we = &ir->elements[w];
       uint32_t x = ir->flows[fl].facts.taint_origin;
+      /* precision19 (causes18 D1): a partner trusted enough to start no
+       * taint (an agency's nightly CV export over SFTP) still sent it:
+       * the entity itself, or the one sending straight into code that
+       * nothing else feeds */
+      if (x == TMC_NONE || x >= ir->n_elements)
+        x = sole_entity_sender(ir, g, w);
       all = x != TMC_NONE && x < ir->n_elements &&
             tmc_kind_dfd(ir->elements[x].kind) == TMC_DFD_ENTITY &&
             !ir->elements[x].third_party && !(ir->elements[x].facts.upstream & held) &&

@@ -445,6 +445,55 @@ static void test_people_front_is_no_memory(void **state) {
   tmc_ir_free(ir);
 }
 
+/* causes18 D1, the rest: a store of what applicants sent, in part through
+ * a partner trusted enough to start no taint (an admissions office's
+ * nightly export through an SFTP gateway), holds only their own items:
+ * scoring each with a public call text discloses nothing (LLM02). The
+ * gateway also joining in a history database of past applications keeps
+ * it. */
+static void test_partner_submissions_are_senders_own(void **state) {
+  (void)state;
+  for (int joined = 0; joined < 2; joined++) {
+    char dot[3072];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  a [type=external, label=\"Applicants\"];\n"
+             "  subgraph cluster_p { label=\"Partner university\"; trust=1;\n"
+             "    p [type=external, label=\"Admissions office export (nightly)\"];\n"
+             "  }\n"
+             "  r [type=external, label=\"Grant reviewers\"];\n"
+             "  subgraph cluster_c { label=\"Foundation AWS account\"; trust=2;\n"
+             "    web [label=\"Submission portal\"];\n"
+             "    gw [label=\"SFTP gateway\"];\n"
+             "    b [type=data_store, label=\"Applications bucket\"];\n"
+             "    call [type=data_store, label=\"Call text (public)\"];\n"
+             "    sc [label=\"Scoring workflow\"];\n"
+             "    out [type=data_store, label=\"Scores table\"];\n"
+             "    rp [label=\"Reviewer portal\"];\n"
+             "    %s\n"
+             "  }\n"
+             "  llm [type=llm, label=\"Mistral Large (Bedrock)\"];\n"
+             "  a -> web [label=\"proposal PDF\"]; web -> b [label=\"proposal\"];\n"
+             "  p -> gw [label=\"zip of proposals\"]; gw -> b [label=\"proposals\"];\n"
+             "  b -> sc [label=\"new object\"]; call -> sc [label=\"criteria\"];\n"
+             "  sc -> llm [label=\"criteria + proposal\"];\n"
+             "  llm -> sc [label=\"score + rationale\"];\n"
+             "  sc -> out [label=\"score\"]; out -> rp [label=\"ranked list\"];\n"
+             "  b -> rp [label=\"proposal links\"];\n"
+             "  r -> rp [label=\"review\"]; rp -> r [label=\"ranked list\"];\n"
+             "}\n",
+             joined ? "hist [type=data_store, label=\"Applicant history DB\"];"
+                      " hist -> gw [label=\"past applications\"];"
+                    : "");
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    if (joined)
+      assert_true(any_cites(ir, "sc", "LLM02"));
+    else
+      assert_false(any_cites(ir, NULL, "LLM02"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_ci_pipeline_trains_nothing),
@@ -456,6 +505,7 @@ int main(void) {
       cmocka_unit_test(test_secrets_are_no_conversation),
       cmocka_unit_test(test_open_source_repo_is_public),
       cmocka_unit_test(test_people_front_is_no_memory),
+      cmocka_unit_test(test_partner_submissions_are_senders_own),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
