@@ -38,6 +38,8 @@
   X(INTERNAL_DATA, "internal_data")         /* ... internal data */                      \
   X(PUBLIC_DATA, "public_data")             /* ... public data */                        \
   X(ACCESS_SCOPED, "access_scoped") /* content each person may read only part of */      \
+  X(CODE_REPOS, "code_repos")       /* precision19: a store saying these holds code */   \
+  X(PUBLIC_CONTRIBUTORS, "public_contributors") /* ... the public contributing to it */  \
   X(PEOPLE, "people") /* an external entity saying these is a person or device */        \
   X(SOURCES_IN, "sources_in")    /* an outsider saying these sends data in */            \
   X(DEVICES, "devices")          /* the people words naming a device */                  \

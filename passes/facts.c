@@ -2165,11 +2165,31 @@ static bool outside_party(const tmc_ir *ir, const bool *zoned, uint32_t v) {
           (in_zone0(ir, v) || beside_zones(ir, zoned, v)));
 }
 
+/* precision19 (D4): an outside party the system hands its own model or
+ * build to (a flow from its code or stores carrying weights or shipping
+ * the model: the release build's signed AAB to Google Play, a model file
+ * pushed to a CDN, an MDM or an OTA service, our wheels on a package
+ * index) only relays our release: what it hands back is ours, no vendor's
+ * update. relay[v] for every such v: one pass over the flows. */
+static bool *own_release_relays(const tmc_ir *ir, const graph *g, const bool *zoned) {
+  bool *relay = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay[v]; k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      relay[v] = g->in[k].moves && u != v && !outside_party(ir, zoned, u) &&
+                 tmc_kind_dfd(ir->elements[u].kind) != TMC_DFD_ENTITY &&
+                 (f->facts.carries_weights || f->facts.ships_model);
+    }
+  return relay;
+}
+
 /* vendor_update: a flow moving data into a classic model, or code serving
  * its own, that is no third party's, when the flow says an update or a
  * download (words.yaml model_distribution) and comes from an outside
  * party, or comes from a person or code that an outside party hands an
  * update to (an admin installing the vendor's quarterly ZIP over RDP).
+ * Not from a party that only relays the system's own release (precision19).
  * After supply_chain (outside_source). Local: linear. */
 static void vendor_updates(tmc_ir *ir, const graph *g) {
   bool *zoned = tmc_xcalloc(ir->n_pages + 1, sizeof(bool));
@@ -2178,15 +2198,16 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
       zoned[ir->boundaries[b].page] = true;
   for (uint32_t i = 0; i < ir->n_flows; i++)
     ir->flows[i].facts.vendor_update = false;
+  bool *relay = own_release_relays(ir, g, zoned);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     /* what was handed an update from outside (its own flow in says so) */
     bool handed = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !handed; k++)
-      handed = g->in[k].moves && g->in[k].to != v &&
+      handed = g->in[k].moves && g->in[k].to != v && !relay[g->in[k].to] &&
                outside_party(ir, zoned, g->in[k].to) &&
                flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_MODEL_DISTRIBUTION);
-    bool outside = outside_party(ir, zoned, v);
+    bool outside = outside_party(ir, zoned, v) && !relay[v];
     if (!handed && !outside)
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
@@ -2199,6 +2220,7 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
                                label_says(g, e, TMC_WORDS_MODEL_DISTRIBUTION);
     }
   }
+  free(relay);
   free(zoned);
 }
 
@@ -2967,6 +2989,16 @@ static void on_premises(tmc_ir *ir, const graph *g) {
  * zone holding a mobile app or device and its weights come from a store,
  * registry or trainer in a more trusted zone (an OTA push; a registry
  * feeding a DMZ server is no device). After app_tech and model_artifacts. */
+/* Is boundary b named as users' devices ("User's phone", "Vehicle"; not
+ * "Device management backend", a server side the internal or restricted
+ * trust words name)? on_device; precision19's device-side queues. */
+static bool named_device_zone(const tmc_ir *ir, const graph *g, uint32_t b) {
+  const char *l = ir->boundaries[b].label;
+  return l && tmc_lexicon_says(g->lx, TMC_WORDS_DEVICE_ZONE, l) &&
+         !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_INTERNAL, l) &&
+         !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_RESTRICTED, l);
+}
+
 static void on_device(tmc_ir *ir, const graph *g) {
   const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES); /* sets.yaml */
   /* zones holding a mobile app or a device; zones named as devices */
@@ -2978,12 +3010,8 @@ static void on_device(tmc_ir *ir, const graph *g) {
       dev_zone[ir->elements[v].boundary] = true;
   /* "User's phone", "Vehicle"; not "Device management backend", a server
    * side the internal or restricted trust words name */
-  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
-    const char *l = ir->boundaries[b].label;
-    named[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_DEVICE_ZONE, l) &&
-               !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_INTERNAL, l) &&
-               !tmc_lexicon_says(g->lx, TMC_WORDS_TRUST_RESTRICTED, l);
-  }
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    named[b] = named_device_zone(ir, g, b);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.on_device = false;
@@ -3221,7 +3249,13 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
    * actions are not drawn (no flow but back to what drives it) may. */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
-    bool changes = e->facts.runs_commands;
+    /* precision19 (D6): code run in a sandbox (words.yaml sandboxes: a
+     * gVisor pod, a microVM, a notebook kernel) deletes only what its
+     * onward flows reach: where every one says read-only ("boto3, read
+     * role", "read-only mount"), it destroys nothing. Elsewhere what it
+     * runs can delete anything on its host. */
+    bool sandboxed = e->facts.runs_commands && label_says(g, e, TMC_WORDS_SANDBOXES);
+    bool changes = e->facts.runs_commands && !sandboxed, ro_all = true;
     uint32_t onward = 0;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !changes; k++) {
       const tmc_flow *f = &ir->flows[g->out[k].flow];
@@ -3232,10 +3266,13 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
         continue;
       onward++;
       bool writes = flow_says(g, f, TMC_WORDS_WRITES);
-      changes = writes || (g->out[k].moves && is_store(we) &&
-                           !flow_says(g, f, TMC_WORDS_READ_ONLY) &&
+      bool ro = flow_says(g, f, TMC_WORDS_READ_ONLY);
+      ro_all = ro_all && ro;
+      changes = writes || (g->out[k].moves && is_store(we) && !ro &&
                            !(f->bidirectional && flow_says(g, f, TMC_WORDS_QUERY)));
     }
+    if (sandboxed && !changes && !(onward && ro_all))
+      changes = true;
     /* toolprec15: one named for sending ("send_email", "notifyOnCall")
      * sends: undrawn, its actions change no stored record */
     e->facts.tool_changes_data =
@@ -3301,6 +3338,26 @@ static bool content_flow(const tmc_ir *ir, uint32_t src, uint32_t fl, bool moves
 }
 
 /* ---- llmrules18 (causes18 D1): stores of what outsiders sent in ---- */
+/* precision19: w if an entity; else, for code every moving input of which
+ * comes straight from entities, the first of them; else none. Local. */
+static uint32_t sole_entity_sender(const tmc_ir *ir, const graph *g, uint32_t w) {
+  if (tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_ENTITY)
+    return w;
+  if (tmc_kind_dfd(ir->elements[w].kind) != TMC_DFD_PROCESS)
+    return TMC_NONE;
+  uint32_t first = TMC_NONE;
+  for (uint32_t k = g->in_start[w]; k < g->in_start[w + 1]; k++) {
+    uint32_t u = g->in[k].to;
+    if (!g->in[k].moves || u == w)
+      continue;
+    if (tmc_kind_dfd(ir->elements[u].kind) != TMC_DFD_ENTITY)
+      return TMC_NONE;
+    if (first == TMC_NONE)
+      first = u;
+  }
+  return first;
+}
+
 /* submitted_store: a store whose every content input is what people
  * outside sent the system (an application and its CV, a broker's mail, a
  * patient's intake form): the flow's outside origin is a party drawn as an
@@ -3332,6 +3389,12 @@ static void submitted_stores(tmc_ir *ir, const graph *g) {
       any = true;
       const tmc_element *we = &ir->elements[w];
       uint32_t x = ir->flows[fl].facts.taint_origin;
+      /* precision19 (causes18 D1): a partner trusted enough to start no
+       * taint (an agency's nightly CV export over SFTP) still sent it:
+       * the entity itself, or the one sending straight into code that
+       * nothing else feeds */
+      if (x == TMC_NONE || x >= ir->n_elements)
+        x = sole_entity_sender(ir, g, w);
       all = x != TMC_NONE && x < ir->n_elements &&
             tmc_kind_dfd(ir->elements[x].kind) == TMC_DFD_ENTITY &&
             !ir->elements[x].third_party && !(ir->elements[x].facts.upstream & held) &&
@@ -3351,6 +3414,46 @@ static void submitted_stores(tmc_ir *ir, const graph *g) {
                   TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_RETRIEVER);
     e->facts.submitted_store = any && all && !pooled;
   }
+}
+
+/* precision19 (D1): the public: an outside party named as anyone
+ * (anonymous) or as public contributors (words.yaml public_contributors) */
+static bool public_party(const graph *g, const tmc_element *x) {
+  return tmc_kind_dfd(x->kind) == TMC_DFD_ENTITY &&
+         (x->facts.anonymous || label_says(g, x, TMC_WORDS_PUBLIC_CONTRIBUTORS));
+}
+
+/* ... does it write into store v, straight or through one piece of code (a
+ * forge taking pull requests from forks)? Asked only of stores named for
+ * code: local. */
+static bool public_writes_in(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    uint32_t u = g->in[k].to;
+    if (!g->in[k].moves || u == v)
+      continue;
+    if (public_party(g, &ir->elements[u]))
+      return true;
+    if (tmc_kind_dfd(ir->elements[u].kind) != TMC_DFD_PROCESS)
+      continue;
+    for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1]; j++)
+      if (g->in[j].moves && g->in[j].to != u &&
+          public_party(g, &ir->elements[g->in[j].to]))
+        return true;
+  }
+  return false;
+}
+
+/* precision19 (D1): a timer's or a scheduler's start of a job ("cron",
+ * "nightly", "Airflow trigger") from other code carries no content: it
+ * does not keep a re-index job fed only by a public repository from
+ * being public. */
+static bool schedule_trigger(const tmc_ir *ir, const graph *g, uint32_t src, uint32_t dst,
+                             uint32_t fl) {
+  const tmc_flow *f = &ir->flows[fl];
+  return tmc_kind_dfd(ir->elements[src].kind) == TMC_DFD_PROCESS &&
+         tmc_kind_dfd(ir->elements[dst].kind) == TMC_DFD_PROCESS &&
+         (flow_says(g, f, TMC_WORDS_JOB_SCHEDULERS) ||
+          flow_says(g, f, TMC_WORDS_SCHEDULED_RUNS));
 }
 
 /* public_content: declared public (sensitivity=public, or only public data
@@ -3374,6 +3477,12 @@ static void public_content(tmc_ir *ir, const graph *g) {
         !label_says(g, e, TMC_WORDS_CONFIDENTIAL_DATA) &&
         !label_says(g, e, TMC_WORDS_SECRET_DATA) &&
         !(tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && label_says(g, e, TMC_WORDS_PEOPLE));
+    /* precision19 (D1): an open-source project's repository: code the
+     * public contributes to is code anyone reads */
+    said =
+        said || (is_store(e) && label_says(g, e, TMC_WORDS_CODE_REPOS) &&
+                 !label_says(g, e, TMC_WORDS_CONFIDENTIAL_DATA) &&
+                 !label_says(g, e, TMC_WORDS_SECRET_DATA) && public_writes_in(ir, g, v));
     e->facts.public_content =
         s == TMC_SENS_PUBLIC || (s == TMC_SENS_UNSET && said && !is_model(e->kind));
     e->facts.private_upstream = false;
@@ -3381,7 +3490,8 @@ static void public_content(tmc_ir *ir, const graph *g) {
       q_push(&q, v);
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
       left[v] += g->in[k].to != v &&
-                 content_flow(ir, g->in[k].to, g->in[k].flow, g->in[k].moves);
+                 content_flow(ir, g->in[k].to, g->in[k].flow, g->in[k].moves) &&
+                 !schedule_trigger(ir, g, g->in[k].to, v, g->in[k].flow);
   }
   uint32_t v;
   while (q_pop(&q, &v))
@@ -3390,12 +3500,18 @@ static void public_content(tmc_ir *ir, const graph *g) {
       tmc_element *we = &ir->elements[w];
       if (w == v || we->facts.public_content ||
           !content_flow(ir, v, g->out[k].flow, g->out[k].moves) ||
+          schedule_trigger(ir, g, v, w, g->out[k].flow) ||
           tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY || is_model(we->kind) ||
           tmc_agraph_data_sensitivity(we) > TMC_SENS_PUBLIC || --left[w] > 0)
         continue;
       we->facts.public_content = true;
       q_push(&q, w);
     }
+  /* precision19 (D1): public content is one nobody is kept from reading
+   * (an index of an open-source repository) */
+  for (v = 0; v < n; v++)
+    if (ir->elements[v].facts.public_content)
+      ir->elements[v].facts.access_scoped = false;
   for (v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
     if (is_store(e) && e->kind != TMC_KIND_MODEL_REGISTRY && !e->facts.public_content &&
@@ -3463,10 +3579,29 @@ static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
  * classifier's scores) are no text, though the model was called by code
  * that had model output: an ingestion job embedding chunks writes no
  * memory. */
-static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u) {
-  for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++)
+/* precision19 (D3): ... from the conversation's side: the LLM, code
+ * driving one (prompts), or a store between (a queue of turns to save).
+ * A CI pipeline's or a scheduler's trigger ("cron", "run step") into a
+ * re-index job carries no conversation, whatever model output reached the
+ * pipeline through the forge's webhooks. */
+static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u,
+                            tmc_roleset prompts) {
+  for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
     if (g->in[k].moves && ir->flows[g->in[k].flow].facts.model_output &&
-        ir->elements[g->in[k].to].kind != TMC_KIND_MODEL)
+        s->kind != TMC_KIND_MODEL &&
+        (s->kind == TMC_KIND_LLM || (s->roles & prompts) || is_store(s)))
+      return true;
+  }
+  return false;
+}
+
+/* precision19 (D3): does a person or outside party send u something
+ * straight (a moving flow from an entity)? */
+static bool takes_from_people(const tmc_ir *ir, const graph *g, uint32_t u) {
+  for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++)
+    if (g->in[k].moves && g->in[k].to != u &&
+        tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY)
       return true;
   return false;
 }
@@ -3525,12 +3660,21 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
         any_reader = reader[g->out[k].to] = true;
     }
+    /* what its words say it is (memory, a thread's history): asked once */
+    unsigned w = any_reader ? memory_words(ir, g, v, PROMPTS) : 0u;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && any_reader; k++) {
       uint32_t u = g->in[k].to;
       const tmc_element *ue = &ir->elements[u];
       bool code = g->in[k].moves && u != v && ue->kind != TMC_KIND_LLM &&
                   tmc_kind_dfd(ue->kind) == TMC_DFD_PROCESS;
-      bool by = code && !reader[u] && ue->facts.model_output && gets_model_text(ir, g, u);
+      /* precision19 (D3): code people send their content through (a
+       * forge taking pull requests, a portal) fills a store no word names
+       * memory or history for them, whatever the model's comments it
+       * relays too: their system of record, as if they wrote it straight
+       * (a chat API saving each turn into "earlier turns" stays one) */
+      bool front = w == 0 && code && !reader[u] && takes_from_people(ir, g, u);
+      bool by = code && !reader[u] && !front && ue->facts.model_output &&
+                gets_model_text(ir, g, u, PROMPTS);
       by_writer = by_writer || by;
       if (code && reader[u]) {
         reader_moves = true;
@@ -3538,7 +3682,7 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
                             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_WRITES);
       } else if (g->in[k].moves && u != v && !by) {
         other_writer = true;
-        people_write = people_write || tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY;
+        people_write = people_write || front || tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY;
       }
     }
     written = by_writer || (reader_moves && (reader_says_write || !other_writer));
@@ -3546,7 +3690,6 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
       reader[g->out[k].to] = false;
     if (!written)
       continue;
-    unsigned w = memory_words(ir, g, v, PROMPTS);
     if (people_write && w == 0)
       continue;
     /* kinds17b: a store of actions awaiting a person's approval (its own
@@ -4384,8 +4527,12 @@ static void llm15_facts(tmc_ir *ir, const graph *g) {
       const tmc_element *w = &ir->elements[g->out[k].to];
       if (!g->out[k].moves || g->out[k].to == v)
         continue;
+      /* precision19 (D5): not a cache on the users' own devices (the
+       * phone's local examples an on-device trainer reads: the phone's
+       * compute, nobody's bill) */
       if (relays(e) && is_store(w) && w->facts.feeds_training &&
-          (w->tech == TMC_TECH_QUEUE || w->tech == TMC_TECH_CACHE))
+          (w->tech == TMC_TECH_QUEUE || w->tech == TMC_TECH_CACHE) &&
+          !(w->boundary != TMC_NONE && named_device_zone(ir, g, w->boundary)))
         e->facts.feeds_job_queue = true;
       if (is_store(e) && !hands_on && people_read(e) && (w->roles & BUILDERS) &&
           w->kind != TMC_KIND_LLM)

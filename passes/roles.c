@@ -458,6 +458,14 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
                             !tmc_lexicon_says(g->lx, TMC_WORDS_MODEL_FILES, s->label));
     training_in = training_in || holds_training_data(s);
   }
+  /* precision19 (D2): a pipeline that fills a vector store is an indexer
+   * (a nightly re-index, an hourly search-index refresh, an embedding
+   * DAG): what it sends a model is chunks to embed, even drawn one way,
+   * unless it is training data. One more look at v's own out-flows. */
+  bool indexes = false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !indexes; k++)
+    indexes = g->out[k].moves && g->out[k].to != v &&
+              ir->elements[g->out[k].to].kind == TMC_KIND_VECTOR_STORE;
   uint32_t wrote = TMC_NONE;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     uint32_t w = g->out[k].to;
@@ -472,7 +480,8 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
     /* A pipeline the model answers is calling it (chunks sent to an
      * embedding model, vectors back), not training it, unless what it
      * sends is training data. */
-    if ((e->kind == TMC_KIND_PIPELINE && (!answered || from_data)) ||
+    if ((e->kind == TMC_KIND_PIPELINE && (!answered || from_data) &&
+         (from_data || !indexes || we->kind == TMC_KIND_MODEL_REGISTRY)) ||
         (!answered && from_data))
       wrote = first_of(ir, wrote, w);
   }
