@@ -3626,8 +3626,14 @@ static bool trains(const tmc_element *e) {
  * evaluates with, not data it learns from (an aggregator that scores the
  * global model on a licensed held-out set still only combines updates)? */
 static bool evaluates(const graph *g, const tmc_ir *ir, uint32_t f) {
-  return f < ir->n_flows &&
-         tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, ir->flows[f].label);
+  if (f >= ir->n_flows)
+    return false;
+  /* paths19: or a store named for it ("Proxy eval corpus" whose flow says
+   * "perplexity, top-3 acc."): the metrics it gives say how it is used */
+  const tmc_flow *fl = &ir->flows[f];
+  return tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, fl->label) ||
+         (fl->src < ir->n_elements && is_store(&ir->elements[fl->src]) &&
+          label_says(g, &ir->elements[fl->src], TMC_WORDS_EVALUATION_FLOWS));
 }
 
 /* Federated learning, after the roles pass's trainers: holds_updates on a
