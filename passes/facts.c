@@ -2176,8 +2176,13 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
   for (uint32_t b = 0; b < ir->n_boundaries; b++)
     if (!ir->boundaries[b].grouping && ir->boundaries[b].page < ir->n_pages)
       zoned[ir->boundaries[b].page] = true;
-  for (uint32_t i = 0; i < ir->n_flows; i++)
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
     ir->flows[i].facts.vendor_update = false;
+    /* paths19: what the flow itself says it carries */
+    ir->flows[i].facts.ships_update =
+        ir->flows[i].src != ir->flows[i].dst &&
+        flow_says(g, &ir->flows[i], TMC_WORDS_MODEL_DISTRIBUTION);
+  }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     /* what was handed an update from outside (its own flow in says so) */

@@ -21,6 +21,87 @@
 #include "passes/passes.h"
 #include "path_helpers.h"
 
+/* The update that replaces a model is the supply chain of whoever ships it
+ * (an app store, a CDN, a vendor's update agent): TMC-PATH-003. A person who
+ * uses the app or page the update reaches ships nothing: their way to the
+ * model on their own device is a copy of it (TMC-PATH-011, AML.T0044), and a
+ * model trained on people's data is inverted offline (AML.T0024.001). */
+static void test_update_shipper_not_user(void **state) {
+  (void)state;
+  static const char *band =
+      "digraph g {\n"
+      "  wearers [shape=box, label=\"Fitness band wearers\"];\n"
+      "  stores [shape=box, label=\"Apple App Store / Google Play\"];\n"
+      "  subgraph cluster_phone { label=\"On the wearer's phone\";\n"
+      "    app [label=\"Companion app (Flutter)\"];\n"
+      "    model [label=\"Activity classifier (Core ML, bundled in the app)\", "
+      "type=model];\n"
+      "    logs [shape=cylinder, label=\"Activity samples (local SQLite)\"]; }\n"
+      "  subgraph cluster_cloud { label=\"Our cloud (GCP)\"; trust=2;\n"
+      "    fit [label=\"Weekly retraining job\", type=pipeline];\n"
+      "    reg [shape=cylinder, label=\"Model registry\", type=model_registry];\n"
+      "    ci [label=\"Mobile release pipeline\"]; }\n"
+      "  wearers -> app [label=\"taps, motion data\"];\n"
+      "  app -> model [label=\"sensor window\"]; model -> app [label=\"activity\"];\n"
+      "  app -> logs [label=\"labelled samples\"]; logs -> fit [label=\"opt-in "
+      "upload\"];\n"
+      "  fit -> reg [label=\"candidate\"]; reg -> ci [label=\"approved model\"];\n"
+      "  ci -> stores [label=\"signed build\"]; stores -> app [label=\"app update\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(band);
+  assert_false(any_hop_names(ir, "wearers", NULL, "AML.T0010.001"));
+  assert_true(hop_names(ir, "wearers", "model", "exfiltrate", "model", "AML.T0044",
+                        "AML.T0024.001"));
+  assert_true(
+      hop_names(ir, "stores", "model", "tamper_model", "model", "AML.T0010.001", NULL));
+  tmc_ir_free(ir);
+
+  static const char *browser =
+      "digraph g {\n"
+      "  shoppers [shape=box, label=\"Shoppers\"];\n"
+      "  cdn [shape=box, label=\"Fastly CDN\"];\n"
+      "  subgraph cluster_b { label=\"Customer's browser\";\n"
+      "    web [label=\"Storefront single-page app\"];\n"
+      "    rec [label=\"Size recommender (TF.js model)\", type=model]; }\n"
+      "  subgraph cluster_c { label=\"Retail cloud\"; trust=2;\n"
+      "    orders [shape=cylinder, label=\"Returns and fit feedback\", type=dataset];\n"
+      "    train [label=\"Nightly size model training\", type=pipeline];\n"
+      "    bucket [shape=cylinder, label=\"Model artifacts bucket\", "
+      "type=model_registry]; }\n"
+      "  shoppers -> web [label=\"clicks, body measurements\"];\n"
+      "  web -> rec [label=\"features\"]; rec -> web [label=\"size\"];\n"
+      "  web -> orders [label=\"fit feedback\"]; orders -> train; train -> bucket "
+      "[label=\"model.json\"];\n"
+      "  bucket -> cdn [label=\"publish\"]; cdn -> web [label=\"model download\"];\n"
+      "}\n";
+  ir = analysed(browser);
+  assert_false(any_hop_names(ir, "shoppers", NULL, "AML.T0010.001"));
+  assert_true(hop_names(ir, "shoppers", "rec", "exfiltrate", "rec", "AML.T0044", NULL));
+  assert_true(hop_names(ir, "cdn", "rec", "tamper_model", "rec", "AML.T0010.001", NULL));
+  tmc_ir_free(ir);
+
+  /* the vendor whose package an update agent of ours installs still starts
+   * the supply-chain path; the clerks' scans are queries, no update */
+  static const char *engine =
+      "digraph g {\n"
+      "  vendor [shape=box, label=\"Engine vendor\"];\n"
+      "  subgraph cluster_dc { label=\"Scanning centre\"; trust=2;\n"
+      "    upd [label=\"Update agent (Windows service)\"];\n"
+      "    svc [label=\"Cheque capture service\"];\n"
+      "    engine [label=\"Handwriting recognition engine\", type=model]; }\n"
+      "  clerks [shape=box, label=\"Branch clerks\"];\n"
+      "  vendor -> upd [label=\"quarterly update package\"]; upd -> engine "
+      "[label=\"install\"];\n"
+      "  clerks -> svc [label=\"cheque scans\"]; svc -> engine [label=\"image\"]; engine "
+      "-> svc [label=\"amount\"];\n"
+      "}\n";
+  ir = analysed(engine);
+  assert_true(
+      hop_names(ir, "vendor", "engine", "tamper_model", "engine", "AML.T0010.001", NULL));
+  assert_false(any_hop_names(ir, "clerks", NULL, "AML.T0010.001"));
+  tmc_ir_free(ir);
+}
+
 /* A federated server that scores each round's candidate on a set of its own
  * (the metrics it gets back: AUC and F1, a word error rate) still trains on
  * nothing but the clients' updates: it aggregates them, and whoever runs
@@ -72,6 +153,7 @@ static void test_evaluation_set_no_training_data(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_update_shipper_not_user),
       cmocka_unit_test(test_evaluation_set_no_training_data),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
