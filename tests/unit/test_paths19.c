@@ -151,10 +151,62 @@ static void test_evaluation_set_no_training_data(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tool the hijacked model invokes that hands out value (a travel
+ * voucher) or moves an account's keys (a number ported out, written as an
+ * identifier) is financial harm beside the invocation (AML.T0048.000); a
+ * lookup is not. A traveller's own words to the assistant are a direct
+ * injection and their jailbreak (AML.T0054): travellers are the public. */
+static void test_value_tools_financial_harm(void **state) {
+  (void)state;
+  static const char *airline =
+      "digraph g {\n"
+      "  travellers [shape=box, label=\"Travellers\"];\n"
+      "  subgraph cluster_s { label=\"Airline support\"; trust=2;\n"
+      "    widget [label=\"Chat widget backend\"];\n"
+      "    agent [label=\"Support assistant (LangChain orchestrator)\"];\n"
+      "    voucher [label=\"issue_travel_voucher\", type=agent_tool];\n"
+      "    porting [label=\"Loyalty points adjustment API\"]; }\n"
+      "  llm [label=\"GPT-4.1 (Azure OpenAI)\", type=llm];\n"
+      "  travellers -> widget [label=\"chat\"]; widget -> agent [label=\"message\"];\n"
+      "  agent -> llm [label=\"prompt + tools\"]; llm -> agent [label=\"tool call\"];\n"
+      "  agent -> voucher [label=\"tool call\"]; voucher -> agent [label=\"voucher "
+      "code\"];\n"
+      "  agent -> porting [label=\"REST call\"]; porting -> agent [label=\"balance\"];\n"
+      "  agent -> widget [label=\"reply\"]; widget -> travellers [label=\"reply\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(airline);
+  assert_true(hop_names(ir, "travellers", "voucher", "act_through_agent", "voucher",
+                        "AML.T0053", "AML.T0048.000"));
+  tmc_ir_free(ir);
+
+  static const char *mobile =
+      "digraph g {\n"
+      "  subscribers [shape=box, label=\"Subscribers\"];\n"
+      "  subgraph cluster_s { label=\"Mobile operator\"; trust=2;\n"
+      "    bot [label=\"WhatsApp care bot (agent loop)\"];\n"
+      "    port_out_request [label=\"port_out_request\", type=agent_tool];\n"
+      "    plans [label=\"plan_lookup\", type=agent_tool]; }\n"
+      "  claude [label=\"Claude (Amazon Bedrock)\", type=llm];\n"
+      "  subscribers -> bot [label=\"messages\"]; bot -> subscribers "
+      "[label=\"replies\"];\n"
+      "  bot -> claude [label=\"prompt\"]; claude -> bot [label=\"tool calls\"];\n"
+      "  bot -> port_out_request [label=\"tool call\"]; bot -> plans [label=\"tool "
+      "call\"];\n"
+      "  plans -> bot [label=\"plans\"];\n"
+      "}\n";
+  ir = analysed(mobile);
+  assert_true(hop_names(ir, "subscribers", "port_out_request", "act_through_agent",
+                        "port_out_request", "AML.T0053", "AML.T0048.000"));
+  assert_false(
+      hop_names(ir, "subscribers", "plans", NULL, "plans", "AML.T0053", "AML.T0048.000"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_update_shipper_not_user),
       cmocka_unit_test(test_evaluation_set_no_training_data),
+      cmocka_unit_test(test_value_tools_financial_harm),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
