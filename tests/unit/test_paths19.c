@@ -177,6 +177,8 @@ static void test_value_tools_financial_harm(void **state) {
   tmc_ir *ir = analysed(airline);
   assert_true(hop_names(ir, "travellers", "voucher", "act_through_agent", "voucher",
                         "AML.T0053", "AML.T0048.000"));
+  assert_true(hop_names(ir, "travellers", "voucher", NULL, "agent", "AML.T0051.000",
+                        "AML.T0054"));
   tmc_ir_free(ir);
 
   static const char *mobile =
