@@ -204,11 +204,59 @@ static void test_value_tools_financial_harm(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Code that asks the model and pushes what it answered to the repository
+ * it also clones from (a changelog bot, a nightly autofix job) acts through
+ * the model there: the attacker's text decides what lands under the bot's
+ * name (act_through_agent, AML.T0053 at the repository), beside what the
+ * same route reads out. */
+static void test_bot_pushes_model_text(void **state) {
+  (void)state;
+  static const char *docs =
+      "digraph g {\n"
+      "  contributors [shape=box, label=\"Outside contributors\"];\n"
+      "  subgraph cluster_s { label=\"Project infrastructure\"; trust=2;\n"
+      "    gh [label=\"GitHub (issues, pull requests)\"];\n"
+      "    ci [label=\"GitHub Actions workflow\"];\n"
+      "    bot [label=\"docs-bot (writes changelog entries)\"];\n"
+      "    repo [shape=cylinder, label=\"Docs repository (main branch)\"]; }\n"
+      "  llm [label=\"GPT-4o mini (OpenAI API)\", type=llm];\n"
+      "  contributors -> gh [label=\"pull request\"]; gh -> ci [label=\"webhook\"];\n"
+      "  ci -> bot [label=\"run\"]; repo -> bot [label=\"checkout\"];\n"
+      "  bot -> llm [label=\"diff + instructions\"]; llm -> bot [label=\"changelog "
+      "text\"];\n"
+      "  bot -> repo [label=\"git push changelog commit\"]; gh -> repo "
+      "[label=\"merge\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(docs);
+  assert_true(hop_names(ir, "contributors", "repo", "act_through_agent", "repo",
+                        "AML.T0053", NULL));
+  tmc_ir_free(ir);
+
+  static const char *autofix =
+      "digraph g {\n"
+      "  reporters [shape=box, label=\"Customers filing bugs\"];\n"
+      "  subgraph cluster_s { label=\"Engineering\"; trust=2;\n"
+      "    tracker [shape=cylinder, label=\"Bug tracker (YouTrack)\"];\n"
+      "    fixer [label=\"Autofix job (nightly)\"];\n"
+      "    mono [shape=cylinder, label=\"Monorepo (GitLab)\"]; }\n"
+      "  gemini [label=\"Gemini 2.5 Pro (Vertex AI)\", type=llm];\n"
+      "  reporters -> tracker [label=\"bug report\"]; tracker -> fixer [label=\"open "
+      "bugs\"];\n"
+      "  mono -> fixer [label=\"clone\"]; fixer -> gemini [label=\"bug + code\"];\n"
+      "  gemini -> fixer [label=\"patch\"]; fixer -> mono [label=\"push fix branch\"];\n"
+      "}\n";
+  ir = analysed(autofix);
+  assert_true(
+      hop_names(ir, "reporters", "mono", "act_through_agent", "mono", "AML.T0053", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_update_shipper_not_user),
       cmocka_unit_test(test_evaluation_set_no_training_data),
       cmocka_unit_test(test_value_tools_financial_harm),
+      cmocka_unit_test(test_bot_pushes_model_text),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
