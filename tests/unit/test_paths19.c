@@ -251,12 +251,59 @@ static void test_bot_pushes_model_text(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Pages the public web publishes reach a model through a web search step of
+ * ours (Bing, Brave): crafted to rank for the questions asked
+ * (AML.T0066 at the search step), and what the agent gets from it is
+ * gathered, an indirect injection (AML.T0051.001), no one's typed prompt. */
+static void test_web_search_gathers(void **state) {
+  (void)state;
+  static const char *lit =
+      "digraph g {\n"
+      "  feeds [shape=box, label=\"Preprint servers and RSS feeds\"];\n"
+      "  scientists [shape=box, label=\"Lab scientists\"];\n"
+      "  subgraph cluster_s { label=\"Discovery tools\"; trust=2;\n"
+      "    bing [label=\"Bing Web Search step\"];\n"
+      "    lit [label=\"Literature review agent\"]; }\n"
+      "  llm [label=\"Llama 3.3 70B (Groq API)\", type=llm];\n"
+      "  scientists -> lit [label=\"topic\"]; lit -> scientists [label=\"review\"];\n"
+      "  lit -> bing [label=\"query\"]; feeds -> bing [label=\"indexed papers\"];\n"
+      "  bing -> lit [label=\"abstracts\"];\n"
+      "  lit -> llm [label=\"prompt + abstracts\"]; llm -> lit [label=\"summary\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(lit);
+  assert_true(hop_names(ir, "feeds", "llm", "hijack_model", "bing", "AML.T0066", NULL));
+  assert_true(
+      hop_names(ir, "feeds", "llm", "hijack_model", "lit", "AML.T0051.001", NULL));
+  tmc_ir_free(ir);
+
+  static const char *desk =
+      "digraph g {\n"
+      "  net [shape=box, label=\"Community forums and blog feeds\"];\n"
+      "  analysts [shape=box, label=\"Equity analysts\"];\n"
+      "  subgraph cluster_s { label=\"Research desk\"; trust=2;\n"
+      "    brave [label=\"Brave Search step\"];\n"
+      "    agent [label=\"Answer agent (LangGraph)\"]; }\n"
+      "  llm [label=\"Claude 3.7 Sonnet (Anthropic API)\", type=llm];\n"
+      "  analysts -> agent [label=\"question\"]; agent -> analysts [label=\"answer\"];\n"
+      "  net -> brave [label=\"search results, page text\"];\n"
+      "  brave -> agent [label=\"top results\"]; agent -> brave [label=\"query\"];\n"
+      "  agent -> llm [label=\"prompt + results\"]; llm -> agent [label=\"answer\"];\n"
+      "}\n";
+  ir = analysed(desk);
+  assert_true(hop_names(ir, "net", "llm", "hijack_model", "brave", "AML.T0066", NULL));
+  assert_true(
+      hop_names(ir, "net", "llm", "hijack_model", "agent", "AML.T0051.001", NULL));
+  assert_false(hop_names(ir, "net", "llm", NULL, "agent", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_update_shipper_not_user),
       cmocka_unit_test(test_evaluation_set_no_training_data),
       cmocka_unit_test(test_value_tools_financial_harm),
       cmocka_unit_test(test_bot_pushes_model_text),
+      cmocka_unit_test(test_web_search_gathers),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
