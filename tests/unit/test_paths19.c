@@ -297,6 +297,55 @@ static void test_web_search_gathers(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A source of agent tools (a plugin store, an MCP registry) is the AI
+ * agent tool supply chain: its step is AML.T0010.005, and the plugin or tool
+ * server the agent takes from it is poisoned where it runs (AML.T0110). */
+static void test_tool_source_supply_chain(void **state) {
+  (void)state;
+  static const char *plugins =
+      "digraph g {\n"
+      "  store [shape=box, label=\"Community plugin store (third-party extensions)\"];\n"
+      "  users [shape=box, label=\"Employees\"];\n"
+      "  subgraph cluster_s { label=\"Workspace assistant\"; trust=2;\n"
+      "    jira [label=\"jira-connector plugin\", type=agent_tool];\n"
+      "    orch [label=\"Assistant orchestrator\"];\n"
+      "    hr [shape=cylinder, label=\"HR case files\"]; }\n"
+      "  llm [label=\"Mistral Large (La Plateforme)\", type=llm];\n"
+      "  store -> jira [label=\"plugin package + manifest\"];\n"
+      "  users -> orch [label=\"requests\"]; orch -> users [label=\"answers\"];\n"
+      "  orch -> llm [label=\"prompt + tool list\"]; llm -> orch [label=\"tool "
+      "calls\"];\n"
+      "  orch -> jira [label=\"call\"]; jira -> orch [label=\"result\"];\n"
+      "  orch -> hr [label=\"read\"]; hr -> orch [label=\"case text\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(plugins);
+  assert_true(
+      hop_names(ir, "store", "llm", "hijack_model", "store", "AML.T0010.005", NULL));
+  assert_true(hop_names(ir, "store", "llm", "hijack_model", "jira", "AML.T0110", NULL));
+  tmc_ir_free(ir);
+
+  static const char *ide =
+      "digraph g {\n"
+      "  reg [shape=box, label=\"Public MCP registry (community servers)\", "
+      "type=external];\n"
+      "  devs [shape=box, label=\"Developers\"];\n"
+      "  subgraph cluster_s { label=\"Dev laptop\"; trust=1;\n"
+      "    ide [label=\"IDE coding agent\"];\n"
+      "    fs [label=\"filesystem MCP server (npx)\", type=agent_tool];\n"
+      "    src [shape=cylinder, label=\"Source checkout\"]; }\n"
+      "  llm [label=\"Claude Sonnet (Anthropic API)\", type=llm];\n"
+      "  reg -> fs [label=\"server release\"];\n"
+      "  devs -> ide [label=\"task\"]; ide -> llm [label=\"prompt\"]; llm -> ide "
+      "[label=\"tool calls\"];\n"
+      "  ide -> fs [label=\"tool call\"]; fs -> ide [label=\"file contents\"];\n"
+      "  fs -> src [label=\"write files\"]; src -> fs [label=\"read files\"];\n"
+      "}\n";
+  ir = analysed(ide);
+  assert_true(any_hop_names(ir, "reg", NULL, "AML.T0010.005"));
+  assert_true(hop_names(ir, "reg", "llm", "hijack_model", "fs", "AML.T0110", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_update_shipper_not_user),
@@ -304,6 +353,7 @@ int main(void) {
       cmocka_unit_test(test_value_tools_financial_harm),
       cmocka_unit_test(test_bot_pushes_model_text),
       cmocka_unit_test(test_web_search_gathers),
+      cmocka_unit_test(test_tool_source_supply_chain),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
