@@ -305,6 +305,14 @@ void tmc_agraph_moves(tmc_agraph *g, const tmc_ir *ir, const tmc_lexicon *lx) {
   build_moves(g, ir, lx, true);
 }
 
+/* paths19: does arc a move along its flow (no read against it) from code
+ * that gets a model's answer into a store? */
+static bool model_write(const tmc_ir *ir, const tmc_agraph_arc *a) {
+  return !a->reverse && a->flow < ir->n_flows &&
+         ir->elements[a->from].facts.model_output &&
+         tmc_agraph_is_store(ir->elements[a->to].kind);
+}
+
 void tmc_agraph_weigh(tmc_agraph *g, tmc_agraph *moves, const tmc_ir *ir,
                       tmc_agraph_cost_fn cost, void *ctx) {
   *g = *moves; /* ranks and transit move over; the arcs are replaced */
@@ -319,11 +327,26 @@ void tmc_agraph_weigh(tmc_agraph *g, tmc_agraph *moves, const tmc_ir *ir,
    * the first of its cheapest is kept. */
   g->arcs = tmc_xcalloc(n + 1, sizeof(tmc_agraph_arc));
   uint32_t m = 0;
-  for (uint32_t i = 0; i < n; i++)
-    if (m == 0 || g->arcs[m - 1].from != all[i].from || g->arcs[m - 1].to != all[i].to)
+  /* paths19: ... except that code which gets a model's answer and writes
+   * into a store it also reads from keeps its write beside the cheaper read
+   * (a review bot clones the repository and pushes the model's fix-up
+   * commit to it): the write is what the model's text does there (an act
+   * through it), the read what leaks; a path may take either. */
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t k = m; /* the kept arc this one competes with, if any */
+    for (uint32_t j = m;
+         j-- > 0 && g->arcs[j].from == all[i].from && g->arcs[j].to == all[i].to;)
+      if (k == m || g->arcs[j].reverse == all[i].reverse)
+        k = j;
+    if (k < m && g->arcs[k].reverse != all[i].reverse &&
+        model_write(ir, &all[i]) != model_write(ir, &g->arcs[k]))
+      k = m; /* a write of model text beside a read: both stay */
+    if (k == m)
       g->arcs[m++] = all[i];
-    else if (all[i].cost < g->arcs[m - 1].cost)
-      g->arcs[m - 1] = all[i];
+    else if (all[i].cost < g->arcs[k].cost &&
+             model_write(ir, &all[i]) == model_write(ir, &g->arcs[k]))
+      g->arcs[k] = all[i];
+  }
   free(all);
   g->n_arcs = m;
   memset(g->out, 0, (g->n + 1) * sizeof(uint32_t));

@@ -2196,8 +2196,13 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
   for (uint32_t b = 0; b < ir->n_boundaries; b++)
     if (!ir->boundaries[b].grouping && ir->boundaries[b].page < ir->n_pages)
       zoned[ir->boundaries[b].page] = true;
-  for (uint32_t i = 0; i < ir->n_flows; i++)
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
     ir->flows[i].facts.vendor_update = false;
+    /* paths19: what the flow itself says it carries */
+    ir->flows[i].facts.ships_update =
+        ir->flows[i].src != ir->flows[i].dst &&
+        flow_says(g, &ir->flows[i], TMC_WORDS_MODEL_DISTRIBUTION);
+  }
   bool *relay = own_release_relays(ir, g, zoned);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
@@ -3769,8 +3774,14 @@ static bool trains(const tmc_element *e) {
  * evaluates with, not data it learns from (an aggregator that scores the
  * global model on a licensed held-out set still only combines updates)? */
 static bool evaluates(const graph *g, const tmc_ir *ir, uint32_t f) {
-  return f < ir->n_flows &&
-         tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, ir->flows[f].label);
+  if (f >= ir->n_flows)
+    return false;
+  /* paths19: or a store named for it ("Proxy eval corpus" whose flow says
+   * "perplexity, top-3 acc."): the metrics it gives say how it is used */
+  const tmc_flow *fl = &ir->flows[f];
+  return tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, fl->label) ||
+         (fl->src < ir->n_elements && is_store(&ir->elements[fl->src]) &&
+          label_says(g, &ir->elements[fl->src], TMC_WORDS_EVALUATION_FLOWS));
 }
 
 /* Federated learning, after the roles pass's trainers: holds_updates on a

@@ -1160,6 +1160,20 @@ static bool has_any_word(const char *name, const tmc_strlist *words) {
   for (uint32_t i = 0; i < words->n; i++)
     if (tmc_has_word(name, words->v[i]))
       return true;
+  /* paths19: a name written as an identifier ("sim_swap_api", an id-named
+   * DOT node) says its words with underscores for spaces: the phrases of a
+   * list ("sim swap") match it as well */
+  if (!name || !strchr(name, '_'))
+    return false;
+  char buf[256];
+  size_t n = strlen(name);
+  if (n >= sizeof buf)
+    return false;
+  for (size_t i = 0; i <= n; i++)
+    buf[i] = name[i] == '_' ? ' ' : name[i];
+  for (uint32_t i = 0; i < words->n; i++)
+    if (strchr(words->v[i], ' ') && tmc_has_word(buf, words->v[i]))
+      return true;
   return false;
 }
 
