@@ -6379,6 +6379,50 @@ static void classic18_records(tmc_ir *ir, const graph *g) {
   free(weights_in);
 }
 
+/* ---- llmrules19 (causes19 A5..A7) -------------------------------------- */
+
+/* A5, A7: relays_to_people (ir/facts.def). A process (no tool a model
+ * calls) that talks to no LLM itself (the roles pass may call it a prompt
+ * assembler when what it sends ends in a prompt: a forge), gets
+ * model text on a moving flow from the code driving the LLM (an agent or a
+ * prompt assembler, not one of its tools) and hands what it gets on to
+ * people (an entity that is no third party, vendor service, published
+ * content or outside source): a contact-centre flow putting the bot's
+ * hand-over summary on a human agent's desktop, a forge rendering a review
+ * bot's markdown comments for the contributor, a case system showing a
+ * drafted note. Not renders_output: a named chat or help-desk product
+ * means more to other rules (it is no mailbox: TMC-LLM-028). */
+static void relays_to_people(tmc_ir *ir, const graph *g) {
+  const tmc_roleset ASKS =
+      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.relays_to_people = false;
+    if (e->kind != TMC_KIND_PROCESS ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) || !e->facts.model_output)
+      continue;
+    bool driver = false, people = false, llm = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !llm; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      llm = tmc_kind_is(u->kind, TMC_KIND_LLM);
+      driver |= g->in[k].to != v && g->in[k].moves && (u->roles & ASKS) != 0;
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !llm; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      llm = tmc_kind_is(w->kind, TMC_KIND_LLM);
+      /* not the driver itself drawn as an entity (a two-way flow back) */
+      people |= g->out[k].to != v && g->out[k].moves && w->kind == TMC_KIND_EXTERNAL &&
+                !(w->roles & ASKS) && !w->third_party && !w->facts.vendor_service &&
+                !w->facts.publishes && !w->facts.outside_source;
+    }
+    e->facts.relays_to_people = driver && people && !llm;
+  }
+}
+
+static void llmrules19_facts(tmc_ir *ir, const graph *g) {
+  relays_to_people(ir, g);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -6504,6 +6548,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   classic18_facts(ir, &g);   /* classic18 */
   classic18_loads(ir, &g);   /* classic18 (C4) */
   classic18_records(ir, &g); /* classic18 (C1) */
+  llmrules19_facts(ir, &g);  /* llmrules19; reads person, model_output, roles */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -1,0 +1,89 @@
+/* test_llmrules19.c - LLM rules of causes19 A5..A7, in wordings none of
+ * blind18's. A5/A7: model text the code driving an LLM hands to a relay that
+ * puts it in front of people (a contact-centre flow, a forge, a claims
+ * system), however the relay is named: TMC-LLM-006 on the flow into it
+ * (relays_to_people). A6: a tool the model calls, or the driver pushing
+ * what the model wrote, reaches a store with the code's own standing rights
+ * (a role, token or key): TMC-AGENT-193 (standing_rights). A7: a model the
+ * system runs itself, named by an open-weights release or the runtime that
+ * pulls it by name or tag: TMC-SUPPLY-194 (pulled_public_model). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+/* A Lex voice bot's backend hands a call summary to the contact flow,
+ * which puts it on the advisors' screen; a claims copilot writes its notes
+ * into the claims system the handlers work in. */
+static const char relays[] =
+    "digraph relays {\n"
+    "  cust [type=external, label=\"Policyholders\"];\n"
+    "  advisors [type=external, label=\"Contact-centre advisors\"];\n"
+    "  handlers [type=external, label=\"Claims handlers\"];\n"
+    "  stripe [type=external, source=third_party, label=\"Stripe\"];\n"
+    "  subgraph cluster_aws { label=\"Insurer AWS account\";\n"
+    "    connect [label=\"Amazon Connect contact flow\"];\n"
+    "    bot [label=\"Voice bot backend (Lambda, orchestrator)\"];\n"
+    "    copilot [label=\"Claims copilot (agent)\"];\n"
+    "    claimcenter [label=\"Guidewire ClaimCenter\"];\n"
+    "    pay [label=\"Payout service\"];\n"
+    "  }\n"
+    "  llm [type=llm, label=\"Claude 3.5 Sonnet (Bedrock)\"];\n"
+    "  cust -> connect [label=\"call\"];\n"
+    "  connect -> bot [label=\"utterances\"];\n"
+    "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"reply\"];\n"
+    "  bot -> connect [label=\"spoken reply, transfer note\"];\n"
+    "  connect -> advisors [label=\"screen pop: bot notes\"];\n"
+    "  connect -> cust [label=\"voice\"];\n"
+    "  handlers -> copilot [label=\"ask about a claim\"];\n"
+    "  copilot -> llm [label=\"claim + question\"]; llm -> copilot [label=\"draft\"];\n"
+    "  copilot -> claimcenter [label=\"adjuster note (HTML)\"];\n"
+    "  claimcenter -> handlers [label=\"claim file\"];\n"
+    "  copilot -> pay [label=\"payout amount\"];\n"
+    "  pay -> stripe [label=\"transfer\"];\n"
+    "}\n";
+
+/* A review bot on a Gitea forge: its comments are rendered for the
+ * developers by the forge (named by no screen or sink word). */
+static const char forge[] =
+    "digraph forge {\n"
+    "  dev [type=external, label=\"Developers\"];\n"
+    "  subgraph cluster_ci { label=\"Self-hosted Gitea\";\n"
+    "    mr [label=\"Gitea server\"];\n"
+    "    reviewer [label=\"PR reviewer job (prompt builder)\"];\n"
+    "  }\n"
+    "  llm [type=llm, label=\"GPT-4.1 (Azure OpenAI)\"];\n"
+    "  dev -> mr [label=\"push, open pull request\"];\n"
+    "  mr -> reviewer [label=\"diff\"];\n"
+    "  reviewer -> llm [label=\"prompt\"]; llm -> reviewer [label=\"review\"];\n"
+    "  reviewer -> mr [label=\"review notes (markdown)\"];\n"
+    "  mr -> dev [label=\"notification, PR page\"];\n"
+    "}\n";
+
+static void test_relay_to_people_gets_output_handling(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(relays, cat, NULL);
+  assert_true(ir->elements[elem(ir, "connect")].facts.relays_to_people);
+  assert_true(cites(finding(ir, "TMC-LLM-006", "bot->connect"), "LLM05:2025"));
+  assert_true(ir->elements[elem(ir, "claimcenter")].facts.relays_to_people);
+  assert_true(cites(finding(ir, "TMC-LLM-006", "copilot->claimcenter"), "CWE-1426"));
+  /* the payout service hands what it gets to a payment provider, no people */
+  assert_false(ir->elements[elem(ir, "pay")].facts.relays_to_people);
+  assert_null(finding(ir, "TMC-LLM-006", "copilot->pay"));
+  tmc_ir_free(ir);
+  ir = analyse_with(forge, cat, NULL);
+  assert_true(ir->elements[elem(ir, "mr")].facts.relays_to_people);
+  assert_true(cites(finding(ir, "TMC-LLM-006", "reviewer->mr"), "AML.T0077"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_relay_to_people_gets_output_handling),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
