@@ -6419,8 +6419,43 @@ static void relays_to_people(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* A6: standing_rights (ir/facts.def). One pass over the flows. */
+static void standing_rights(tmc_ir *ir, const graph *g, tmc_roleset drivers) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.standing_rights = false;
+    const tmc_element *u = &ir->elements[f->src], *w = &ir->elements[f->dst];
+    if (f->src == f->dst || tmc_kind_dfd(u->kind) != TMC_DFD_PROCESS ||
+        is_model(u->kind) || u->third_party || u->facts.vendor_service ||
+        !u->facts.model_output || !is_store(w) || w->third_party || w->facts.holds_logs ||
+        TMC_ROLESET_HAS(w->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+        w->tech == TMC_TECH_SECRETS_VAULT)
+      continue;
+    bool tool = u->kind == TMC_KIND_AGENT_TOOL ||
+                TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR);
+    /* the code driving the model changes code or files with what it
+     * wrote: a fix-up commit pushed into a repository */
+    bool pushes = (u->roles & drivers) != 0 && f->facts.model_output &&
+                  TMC_ROLESET_HAS(w->roles, TMC_ROLE_OUTPUT_SINK) &&
+                  flow_says(g, f, TMC_WORDS_CODE_PUSHES);
+    if (!tool && !pushes)
+      continue;
+    bool named = u->facts.gets_credentials || f->facts.carries_credentials ||
+                 flow_says(g, f, TMC_WORDS_STANDING_RIGHTS) ||
+                 flow_says(g, f, TMC_WORDS_SERVICE_IDENTITIES) ||
+                 flow_says(g, f, TMC_WORDS_WRITE_CREDENTIALS) ||
+                 label_says(g, u, TMC_WORDS_STANDING_RIGHTS) ||
+                 label_says(g, u, TMC_WORDS_SERVICE_IDENTITIES);
+    /* model-written code runs as the sandbox: whatever its identity reads */
+    bool runs_model_code = tool && (u->facts.runs_commands || u->facts.sandboxed);
+    f->facts.standing_rights = named || runs_model_code;
+  }
+}
+
 static void llmrules19_facts(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
   relays_to_people(ir, g);
+  standing_rights(ir, g, DRIVERS);
 }
 
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {

@@ -81,9 +81,70 @@ static void test_relay_to_people_gets_output_handling(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A data agent's code interpreter reads the warehouse as a service user; a
+ * lookup tool reads the CRM with a managed identity; an upgrade bot opens
+ * pull requests with a token a vault hands it. A second lookup tool, whose
+ * access names no rights and which runs no code, says nothing; nor does the
+ * driver saving its chat history. */
+static const char tools[] =
+    "digraph tools {\n"
+    "  analysts [type=external, label=\"Analysts\"];\n"
+    "  subgraph cluster_k8s { label=\"Data platform\";\n"
+    "    agent [label=\"Data agent (LangGraph)\"];\n"
+    "    interp [label=\"Code interpreter (E2B sandbox)\"];\n"
+    "    crm_tool [label=\"crm_lookup tool\"];\n"
+    "    faq_tool [label=\"faq_search tool\"];\n"
+    "    wh [type=data_store, label=\"Snowflake warehouse\"];\n"
+    "    crm [type=data_store, label=\"CRM accounts DB\"];\n"
+    "    faq [type=data_store, label=\"FAQ articles\"];\n"
+    "    hist [type=data_store, label=\"Chat history (Postgres)\"];\n"
+    "  }\n"
+    "  llm [type=llm, label=\"Gemini 2.0 Flash (Vertex AI)\"];\n"
+    "  analysts -> agent [label=\"question\"];\n"
+    "  agent -> llm [label=\"prompt, tools\"]; llm -> agent [label=\"tool calls\"];\n"
+    "  agent -> interp [label=\"generated pandas code\"];\n"
+    "  interp -> wh [label=\"SELECT as service user ANALYTICS_SVC\"];\n"
+    "  agent -> crm_tool [label=\"tool call\"];\n"
+    "  crm_tool -> crm [label=\"read via managed identity\"];\n"
+    "  agent -> faq_tool [label=\"tool call\"];\n"
+    "  faq_tool -> faq [label=\"search\"];\n"
+    "  agent -> hist [label=\"save turns\"];\n"
+    "}\n";
+
+static const char upgrader[] =
+    "digraph upgrader {\n"
+    "  subgraph cluster_ci { label=\"CI runners\";\n"
+    "    bot [label=\"Dependency upgrade bot (prompt builder)\"];\n"
+    "    vault [type=data_store, label=\"Vault (secrets)\"];\n"
+    "    repo [type=data_store, label=\"payments-service git repository\"];\n"
+    "  }\n"
+    "  llm [type=llm, label=\"Claude Sonnet (Anthropic API)\"];\n"
+    "  repo -> bot [label=\"lockfile, changelog\"];\n"
+    "  vault -> bot [label=\"GitHub token\"];\n"
+    "  bot -> llm [label=\"prompt\"]; llm -> bot [label=\"patch\"];\n"
+    "  bot -> repo [label=\"opens pull request with the patch\"];\n"
+    "}\n";
+
+static void test_model_tools_with_standing_rights(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(tools, cat, NULL);
+  assert_true(ir->flows[flow(ir, "interp", "wh")].facts.standing_rights);
+  assert_true(cites(finding(ir, "TMC-AGENT-193", "interp->wh"), "LLM06:2025"));
+  assert_true(ir->flows[flow(ir, "crm_tool", "crm")].facts.standing_rights);
+  assert_false(ir->flows[flow(ir, "faq_tool", "faq")].facts.standing_rights);
+  assert_null(finding(ir, "TMC-AGENT-193", "faq_tool->faq"));
+  assert_null(finding(ir, "TMC-AGENT-193", "agent->hist"));
+  tmc_ir_free(ir);
+  ir = analyse_with(upgrader, cat, NULL);
+  assert_true(ir->flows[flow(ir, "bot", "repo")].facts.standing_rights);
+  assert_true(cites(finding(ir, "TMC-AGENT-193", "bot->repo"), "CWE-250"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_relay_to_people_gets_output_handling),
+      cmocka_unit_test(test_model_tools_with_standing_rights),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
