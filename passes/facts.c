@@ -6452,10 +6452,46 @@ static void standing_rights(tmc_ir *ir, const graph *g, tmc_roleset drivers) {
   }
 }
 
+/* A7: pulled_public_model (ir/facts.def): each model's own label and its
+ * flows in, once. */
+static void pulled_public_models(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.pulled_public_model = false;
+    /* a model shipped inside an app or a device is built in, not pulled
+     * by the runner: its release path says where the weights came from */
+    if (!is_model(e->kind) || e->third_party || e->facts.vendor_service ||
+        e->facts.on_device || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+        !(label_says(g, e, TMC_WORDS_MODEL_PULLS) ||
+          /* an LLM's open name says nothing of who runs it (vendors host
+           * Mistral and Llama too: "mistral-large-latest"); a pulled one
+           * names its runtime */
+          (e->kind == TMC_KIND_MODEL &&
+           (TMC_ROLESET_HAS(e->roles, TMC_ROLE_THIRD_PARTY) ||
+            label_says(g, e, TMC_WORDS_OPEN_WEIGHTS) ||
+            label_says(g, e, TMC_WORDS_PUBLIC_MODEL_FAMILIES)))))
+      continue;
+    /* its weights come from something drawn: a registry, a store of model
+     * files, a hub or another party (TMC-SUPPLY-001/013/014 say it there) */
+    bool drawn = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !drawn; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      /* or trained here: a training step writes it */
+      drawn = u->kind == TMC_KIND_MODEL_REGISTRY || u->kind == TMC_KIND_PIPELINE ||
+              TMC_ROLESET_HAS(u->roles, TMC_ROLE_TRAINER) || u->facts.model_artifacts ||
+              u->facts.model_source || u->facts.outside_source || u->third_party ||
+              f->facts.carries_weights;
+    }
+    e->facts.pulled_public_model = !drawn;
+  }
+}
+
 static void llmrules19_facts(tmc_ir *ir, const graph *g) {
   const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
   relays_to_people(ir, g);
   standing_rights(ir, g, DRIVERS);
+  pulled_public_models(ir, g);
 }
 
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {

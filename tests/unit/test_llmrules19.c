@@ -141,10 +141,61 @@ static void test_model_tools_with_standing_rights(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Open weights the system runs itself, pulled by name: an embedding model
+ * in an Ollama sidecar, a sentence-transformers model, an LLM on vLLM. Not
+ * a vendor's hosted model, not one trained here, not one loaded from a
+ * drawn hub (TMC-SUPPLY-014 says that), not a vendor-hosted LLM that only
+ * has an open family's name. */
+static const char pulled[] =
+    "digraph pulled {\n"
+    "  staff [type=external, label=\"Staff\"];\n"
+    "  hub [type=external, label=\"Hugging Face Hub\"];\n"
+    "  subgraph cluster_dc { label=\"Our GPU node\";\n"
+    "    app [label=\"Search app (prompt builder)\"];\n"
+    "    emb [type=model, label=\"mxbai-embed-large (Ollama sidecar)\"];\n"
+    "    mini [type=model, label=\"all-MiniLM-L6-v2 via sentence-transformers\"];\n"
+    "    rerank [type=model, label=\"Reranker\"];\n"
+    "    qwen [type=llm, label=\"Qwen2.5-7B-Instruct (vLLM)\"];\n"
+    "    idx [type=vector_store, label=\"Qdrant\"];\n"
+    "    train [type=pipeline, label=\"Training job\"];\n"
+    "    fraud [type=model, label=\"Fraud model (XGBoost)\"];\n"
+    "  }\n"
+    "  bedrock [type=llm, label=\"Llama 3 70B (Amazon Bedrock)\"];\n"
+    "  mistral [type=llm, label=\"mistral-large-latest (La Plateforme)\"];\n"
+    "  staff -> app [label=\"question\"];\n"
+    "  app -> emb [label=\"text\"]; emb -> app [label=\"vectors\"];\n"
+    "  app -> mini [label=\"text\"]; mini -> app [label=\"vectors\"];\n"
+    "  hub -> rerank [label=\"weights\"];\n"
+    "  app -> rerank [label=\"pairs\"]; rerank -> app [label=\"scores\"];\n"
+    "  app -> idx [label=\"search\"]; idx -> app [label=\"chunks\"];\n"
+    "  app -> qwen [label=\"prompt\"]; qwen -> app [label=\"answer\"];\n"
+    "  app -> bedrock [label=\"prompt\"]; bedrock -> app [label=\"answer\"];\n"
+    "  app -> mistral [label=\"prompt\"]; mistral -> app [label=\"answer\"];\n"
+    "  train -> fraud [label=\"model\"];\n"
+    "  app -> fraud [label=\"features\"]; fraud -> app [label=\"score\"];\n"
+    "  app -> staff [label=\"answer\"];\n"
+    "}\n";
+
+static void test_open_weights_pulled_by_name(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(pulled, cat, NULL);
+  assert_true(ir->elements[elem(ir, "emb")].facts.pulled_public_model);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-194", "emb"), "AML.T0010.003"));
+  assert_true(ir->elements[elem(ir, "mini")].facts.pulled_public_model);
+  assert_true(cites(finding(ir, "TMC-SUPPLY-194", "qwen"), "ML06:2023"));
+  assert_false(ir->elements[elem(ir, "rerank")].facts.pulled_public_model);
+  assert_false(ir->elements[elem(ir, "bedrock")].facts.pulled_public_model);
+  assert_false(ir->elements[elem(ir, "mistral")].facts.pulled_public_model);
+  assert_false(ir->elements[elem(ir, "fraud")].facts.pulled_public_model);
+  assert_null(finding(ir, "TMC-SUPPLY-194", "fraud"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_relay_to_people_gets_output_handling),
       cmocka_unit_test(test_model_tools_with_standing_rights),
+      cmocka_unit_test(test_open_weights_pulled_by_name),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
