@@ -294,6 +294,11 @@
     "tool_control_verbs")             /* a tool named by these acts on a thing */        \
   X(TOOL_DRIVERS, "tool_drivers")     /* a label saying these drives tools: the agent */ \
   X(TOOL_EXPOSURES, "tool_exposures") /* ... these: offered to a model as its tool */    \
+  /* llmrules19 */                                                                        \
+  X(STANDING_RIGHTS, "standing_rights") /* the role or token a tool acts with */          \
+  X(CODE_PUSHES, "code_pushes")         /* a flow changing code with what a model wrote */ \
+  X(MODEL_PULLS, "model_pulls") /* a runtime fetching weights by name from a library */   \
+  X(OPEN_WEIGHTS, "open_weights") /* open-weights model releases */                        \
   /* mlrules18 */                                                                        \
   X(BATCH_SCORING, "batch_scoring") /* a model run over a table, queried by nobody */    \
   X(DATA_PRODUCTS, "data_products") /* a data vendor's feeds, signals, files */          \

@@ -6537,6 +6537,121 @@ static void classic18_records(tmc_ir *ir, const graph *g) {
   free(weights_in);
 }
 
+/* ---- llmrules19 (causes19 A5..A7) -------------------------------------- */
+
+/* A5, A7: relays_to_people (ir/facts.def). A process (no tool a model
+ * calls) that talks to no LLM itself (the roles pass may call it a prompt
+ * assembler when what it sends ends in a prompt: a forge), gets
+ * model text on a moving flow from the code driving the LLM (an agent or a
+ * prompt assembler, not one of its tools) and hands what it gets on to
+ * people (an entity that is no third party, vendor service, published
+ * content or outside source): a contact-centre flow putting the bot's
+ * hand-over summary on a human agent's desktop, a forge rendering a review
+ * bot's markdown comments for the contributor, a case system showing a
+ * drafted note. Not renders_output: a named chat or help-desk product
+ * means more to other rules (it is no mailbox: TMC-LLM-028). */
+static void relays_to_people(tmc_ir *ir, const graph *g) {
+  const tmc_roleset ASKS =
+      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.relays_to_people = false;
+    if (e->kind != TMC_KIND_PROCESS ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) || !e->facts.model_output)
+      continue;
+    bool driver = false, people = false, llm = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !llm; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      llm = tmc_kind_is(u->kind, TMC_KIND_LLM);
+      driver |= g->in[k].to != v && g->in[k].moves && (u->roles & ASKS) != 0;
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !llm; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      llm = tmc_kind_is(w->kind, TMC_KIND_LLM);
+      /* not the driver itself drawn as an entity (a two-way flow back) */
+      people |= g->out[k].to != v && g->out[k].moves && w->kind == TMC_KIND_EXTERNAL &&
+                !(w->roles & ASKS) && !w->third_party && !w->facts.vendor_service &&
+                !w->facts.publishes && !w->facts.outside_source;
+    }
+    e->facts.relays_to_people = driver && people && !llm;
+  }
+}
+
+/* A6: standing_rights (ir/facts.def). One pass over the flows. */
+static void standing_rights(tmc_ir *ir, const graph *g, tmc_roleset drivers) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.standing_rights = false;
+    const tmc_element *u = &ir->elements[f->src], *w = &ir->elements[f->dst];
+    if (f->src == f->dst || tmc_kind_dfd(u->kind) != TMC_DFD_PROCESS ||
+        is_model(u->kind) || u->third_party || u->facts.vendor_service ||
+        !u->facts.model_output || !is_store(w) || w->third_party || w->facts.holds_logs ||
+        TMC_ROLESET_HAS(w->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+        w->tech == TMC_TECH_SECRETS_VAULT)
+      continue;
+    bool tool = u->kind == TMC_KIND_AGENT_TOOL ||
+                TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR);
+    /* the code driving the model changes code or files with what it
+     * wrote: a fix-up commit pushed into a repository */
+    bool pushes = (u->roles & drivers) != 0 && f->facts.model_output &&
+                  TMC_ROLESET_HAS(w->roles, TMC_ROLE_OUTPUT_SINK) &&
+                  flow_says(g, f, TMC_WORDS_CODE_PUSHES);
+    if (!tool && !pushes)
+      continue;
+    bool named = u->facts.gets_credentials || f->facts.carries_credentials ||
+                 flow_says(g, f, TMC_WORDS_STANDING_RIGHTS) ||
+                 flow_says(g, f, TMC_WORDS_SERVICE_IDENTITIES) ||
+                 flow_says(g, f, TMC_WORDS_WRITE_CREDENTIALS) ||
+                 label_says(g, u, TMC_WORDS_STANDING_RIGHTS) ||
+                 label_says(g, u, TMC_WORDS_SERVICE_IDENTITIES);
+    /* model-written code runs as the sandbox: whatever its identity reads */
+    bool runs_model_code = tool && (u->facts.runs_commands || u->facts.sandboxed);
+    f->facts.standing_rights = named || runs_model_code;
+  }
+}
+
+/* A7: pulled_public_model (ir/facts.def): each model's own label and its
+ * flows in, once. */
+static void pulled_public_models(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.pulled_public_model = false;
+    /* a model shipped inside an app or a device is built in, not pulled
+     * by the runner: its release path says where the weights came from */
+    if (!is_model(e->kind) || e->third_party || e->facts.vendor_service ||
+        e->facts.on_device || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+        !(label_says(g, e, TMC_WORDS_MODEL_PULLS) ||
+          /* an LLM's open name says nothing of who runs it (vendors host
+           * Mistral and Llama too: "mistral-large-latest"); a pulled one
+           * names its runtime */
+          (e->kind == TMC_KIND_MODEL &&
+           (TMC_ROLESET_HAS(e->roles, TMC_ROLE_THIRD_PARTY) ||
+            label_says(g, e, TMC_WORDS_OPEN_WEIGHTS) ||
+            label_says(g, e, TMC_WORDS_PUBLIC_MODEL_FAMILIES)))))
+      continue;
+    /* its weights come from something drawn: a registry, a store of model
+     * files, a hub or another party (TMC-SUPPLY-001/013/014 say it there) */
+    bool drawn = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !drawn; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      /* or trained here: a training step writes it */
+      drawn = u->kind == TMC_KIND_MODEL_REGISTRY || u->kind == TMC_KIND_PIPELINE ||
+              TMC_ROLESET_HAS(u->roles, TMC_ROLE_TRAINER) || u->facts.model_artifacts ||
+              u->facts.model_source || u->facts.outside_source || u->third_party ||
+              f->facts.carries_weights;
+    }
+    e->facts.pulled_public_model = !drawn;
+  }
+}
+
+static void llmrules19_facts(tmc_ir *ir, const graph *g) {
+  const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
+  relays_to_people(ir, g);
+  standing_rights(ir, g, DRIVERS);
+  pulled_public_models(ir, g);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -6662,6 +6777,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   classic18_facts(ir, &g);   /* classic18 */
   classic18_loads(ir, &g);   /* classic18 (C4) */
   classic18_records(ir, &g); /* classic18 (C1) */
+  llmrules19_facts(ir, &g);  /* llmrules19; reads person, model_output, roles */
   tmc_flowgraph_free(&g);
   return 0;
 }
