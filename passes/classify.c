@@ -1575,6 +1575,8 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
 }
 
+static bool agent_code(const tmc_lexicon *lx, const char *label);
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
@@ -1586,6 +1588,14 @@ typedef struct around {
                         system in boundaries, at one end of its flows */
   bool beside_zones; /* outside17: outside_end, on a page whose zones (named or
                         styled as zones, not groupings) hold two elements */
+  /* kinds19 (K2): on a page whose ids are its names (every node drawn
+   * with no label: "human_agents", "account_lookup_api"), the label is read
+   * as words ("human agents"), and snake_case there is the author's way of
+   * naming everything, no sign of a function: what an agent calls is its
+   * tool by the calling flow (tool_call), not by the spelling. */
+  bool id_page;
+  bool tool_flow; /* kinds19 (K2): an agent's code calls it with a flow saying
+                     a tool call */
 } around;
 
 /* outside17 (B1): the first vendor a name part names when it names
@@ -1776,10 +1786,13 @@ static bool hub_copy(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k,
 }
 /* ---- end mlkind18 ---- */
 
-static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
-                         const tmc_boundary *const *outside, around ar, tmc_element *e,
-                         tmc_diags *d) {
+static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
+                          const tmc_boundary *const *outside, around ar, tmc_element *e,
+                          tmc_diags *d) {
   bool sends = ar.sends;
+  /* kinds19 (K2): the names code calls things by, as written (the id on a
+   * page of ids, where the label is read as words) */
+  const char *code_label = ar.id_page ? e->id : e->label;
   tmc_arena *a = ir->arena;
   e->tech = TMC_TECH_NONE;
   e->tech_source = TMC_SOURCE_NONE;
@@ -2087,8 +2100,9 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * writes the patch") and weighs as a word. */
   callable callee = {0};
   double head_cap = 0;
+  bool tool_called = false; /* kinds19 (K2) */
   if (ar.agent_called) {
-    callee = callable_name(lx, e->label);
+    callee = callable_name(lx, code_label);
     if (!callee.names &&
         (callee.kind = callable_suffix(lx, callable_name_part(e))) == NULL)
       callee = (callable){0};
@@ -2097,12 +2111,21 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       char name[256];
       size_t n = callee.span < sizeof name ? callee.span : sizeof name - 1;
       for (size_t i = 0; i < n; i++)
-        name[i] = e->label[i] == '_' || e->label[i] == '.' ? ' ' : e->label[i];
+        name[i] = code_label[i] == '_' || code_label[i] == '.' ? ' ' : code_label[i];
       name[n] = '\0';
       if (tmc_has_word(name, head_said))
         head = false;
       else
         head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
+    }
+    /* kinds19 (K2): a service named as people name services ("Account
+     * lookup API", "Order status service") that an agent calls with a flow
+     * saying a tool call is that tool: its head says how it is built, as a
+     * word weighs. Not code that is itself an agent. */
+    if (head && !callee.names && !callee.kind && ar.tool_flow &&
+        head_kind == TMC_KIND_PROCESS && !agent_code(lx, e->label)) {
+      tool_called = true;
+      head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
     }
   }
 
@@ -2346,7 +2369,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * other code names alone ("web_search"), as a word. */
   if (ar.agent_called && compatible(lx, e, TMC_KIND_AGENT_TOOL) &&
       (callee.verb || callee.kind || callee.call || (ar.tool_call && callee.names) ||
-       function_names(e->label))) {
+       (!ar.id_page && function_names(e->label)))) {
     bool sure =
         callee.verb || callee.kind || callee.call || (ar.tool_call && !callee.store);
     double tw_w =
@@ -2356,12 +2379,16 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
              ? tmc_arena_printf(a, "named as a callable ('%s': %s) an agent calls",
                                 e->label, callee.kind)
              : tmc_arena_printf(a, "a function name ('%.*s') an agent calls",
-                                (int)callee.span, e->label));
+                                (int)callee.span, code_label));
     if (sure && e->shape_source == TMC_SOURCE_ICON &&
         tmc_kind_dfd(e->shape_kind) == TMC_DFD_PROCESS && generic(e->shape_kind))
       b.total[TMC_KIND_AGENT_TOOL] +=
           own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON);
   }
+  if (tool_called && compatible(lx, e, TMC_KIND_AGENT_TOOL))
+    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_FLOWS,
+         tmc_arena_printf(a, "'%s' an agent calls with a tool call", head_said));
   /* llmkind18 (K4): offered to a model as a tool with no head to say so;
    * and a box listing the code names it is called by in its details
    * ("Form filler (content script: fill_form, submit_form)"), called so by
@@ -2504,6 +2531,53 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     tmc_buf_free(&w1);
     tmc_buf_free(&w2);
   }
+}
+
+/* kinds19 (K2): an element on a page of ids is read by its id's words
+ * ("account_lookup_api": account lookup api, "human_agents": human
+ * agents), as the author would have labelled it; the label (the id) stays
+ * what reports show. */
+static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
+                         const tmc_boundary *const *outside, around ar, tmc_element *e,
+                         tmc_diags *d) {
+  if (!ar.id_page || !strchr(e->label, '_')) {
+    classify_read(lx, ir, boxes, outside, ar, e, d);
+    return;
+  }
+  const char *label = e->label;
+  char *words = tmc_arena_strdup(ir->arena, label);
+  for (char *p = words; *p; p++)
+    if (*p == '_')
+      *p = ' ';
+  e->label = words;
+  classify_read(lx, ir, boxes, outside, ar, e, d);
+  e->label = label;
+}
+
+/* kinds19 (K2): per page, whether its ids are its names: three elements or
+ * more, at most one in five with a label of its own (DOT's label-less
+ * nodes carry their id as the label), and one id at least spelt as code
+ * spells names ("genesys_flow"). One walk over the elements. */
+static bool *id_pages(const tmc_ir *ir) {
+  uint32_t np = ir->n_pages ? ir->n_pages : 1;
+  uint32_t *n = tmc_xcalloc(np, sizeof *n), *named = tmc_xcalloc(np, sizeof *named);
+  bool *snake = tmc_xcalloc(np, sizeof *snake), *ids = tmc_xcalloc(np, sizeof *ids);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page >= np)
+      continue;
+    n[e->page]++;
+    if (e->cell || !e->id || strcmp(e->label, e->id) != 0)
+      named[e->page]++;
+    else if (snake_token(e->id, strlen(e->id)))
+      snake[e->page] = true;
+  }
+  for (uint32_t p = 0; p < np; p++)
+    ids[p] = n[p] >= 3 && snake[p] && named[p] * 5 <= n[p];
+  free(n);
+  free(named);
+  free(snake);
+  return ids;
 }
 
 /* Do a label's words name an agent (its loop, its runtime), not a person
@@ -3408,12 +3482,24 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
   bool *ends = outside_ends(ir); /* callees15 */
   bool *zoned = zoned_pages(ir); /* outside17 */
+  bool *ids = id_pages(ir);      /* kinds19 (K2) */
+  /* kinds19 (K2): what an agent calls with a flow saying a tool call
+   * ("tool call (APIM key)", "function call", "invoke tool") is called as a
+   * tool, whatever its name is spelt like: the calling flow says what the
+   * callee is to its caller. (What an LLM answers, "completion / tool
+   * calls", says what it chose, not whom it calls: the caller must be an
+   * agent's code, by its words here, by its talk with an LLM below.) */
+  bool *tool_flow = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *tool_flow);
   /* Called by code whose words name an agent (its loop, its runtime). */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < ir->n_elements && x->dst < ir->n_elements &&
-        agent_code(lx, ir->elements[x->src].label))
+        agent_code(lx, ir->elements[x->src].label)) {
       called[x->dst] = true;
+      if (x->src != x->dst && x->label &&
+          tmc_lexicon_says(lx, TMC_WORDS_TOOL_CALLS, x->label))
+        tool_flow[x->dst] = true;
+    }
   }
   /* Pages that draw a model by its name: a model server there serves it. */
   for (uint32_t i = 0; i < ir->n_elements; i++)
@@ -3422,8 +3508,9 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       drawn[ir->elements[i].page] = true;
   for (uint32_t i = 0; i < ir->n_elements; i++)
     classify_one(lx, ir, boxes, outside,
-                 (around){sends[i], called[i], false, page_flag(ir, drawn, i), false,
-                          ends[i], ends[i] && page_flag(ir, zoned, i)},
+                 (around){sends[i], called[i], false, page_flag(ir, drawn, i),
+                          tool_flow[i], ends[i], ends[i] && page_flag(ir, zoned, i),
+                          page_flag(ir, ids, i), tool_flow[i]},
                  &ir->elements[i], d);
   /* callees15: what code on an agent's side (by its flows: it exchanges
    * prompts and replies with an LLM) calls by a function's name is decided
@@ -3476,16 +3563,25 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       const char *kind = c.kind    ? c.kind
                          : c.names ? NULL
                                    : callable_suffix(lx, callable_name_part(e));
-      if (!c.names && !kind)
+      /* kinds19 (K2): the call itself saying a tool call ("tool call (APIM
+       * key)") chooses it, whatever it is named */
+      bool says_call =
+          way == 0 && x->label && tmc_lexicon_says(lx, TMC_WORDS_TOOL_CALLS, x->label);
+      if (!c.names && !kind && !says_call)
         continue;
       bool acts = c.verb && !tmc_lexicon_says(lx, TMC_WORDS_QUERY, c.verb);
-      bool chosen = talk.tools[s] || hands_on_answer(lx, x->label, talk.answers[s].data);
+      /* kinds19 (K2): on a page of ids, the side's talk saying tools does
+       * not make everything it calls by an id a tool (its call platform,
+       * its speech model): the call to this one must say so. */
+      bool chosen = (talk.tools[s] && !page_flag(ir, ids, t)) || says_call ||
+                    hands_on_answer(lx, x->label, talk.answers[s].data);
       if (!kind && !acts && !chosen)
         continue;
       called[t] = true;
       classify_one(lx, ir, boxes, outside,
                    (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
-                            ends[t], ends[t] && page_flag(ir, zoned, t)},
+                            ends[t], ends[t] && page_flag(ir, zoned, t),
+                            page_flag(ir, ids, t), says_call || tool_flow[t]},
                    e, NULL);
     }
   }
@@ -3503,7 +3599,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     called[t] = true;
     classify_one(lx, ir, boxes, outside,
                  (around){sends[t], true, false, page_flag(ir, drawn, t), true, ends[t],
-                          ends[t] && page_flag(ir, zoned, t)},
+                          ends[t] && page_flag(ir, zoned, t), page_flag(ir, ids, t),
+                          false},
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
@@ -3518,7 +3615,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         !ai[e->page])
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
-                            ends[i], ends[i] && page_flag(ir, zoned, i)},
+                            ends[i], ends[i] && page_flag(ir, zoned, i),
+                            page_flag(ir, ids, i), false},
                    e, NULL);
   }
   capture_devices(ir, lx);  /* outside17 */
@@ -3534,5 +3632,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(drawn);
   free(sends);
   free(boxes);
+  free(ids);
+  free(tool_flow);
   return 0;
 }

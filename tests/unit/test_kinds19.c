@@ -1,0 +1,101 @@
+/* test_kinds19.c - kinds misread by blind18 (causes19 K1..K7), each by its
+ * family: people called agents; a page of ids read as words, its tools
+ * known by the calling flow; vendors' AI services as models; an agent's
+ * tools by what they do; vector stores by their words over a cylinder;
+ * DOT records named by their first field, card terminals; message brokers
+ * and pipelines. Wordings are this file's own (no test set uses them). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+
+static tmc_kind kind(const tmc_ir *ir, const char *id) {
+  return ir->elements[elem(ir, id)].kind;
+}
+
+/* K1, K2: a page whose ids are its names. People called agents or
+ * advisors are people; the services an agent calls with a flow saying a
+ * function call or a tool invocation are its tools; the chat platform it
+ * also talks to is not, however its id is spelt. */
+static void test_id_page(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph helpdesk {\n"
+      "  shoppers [shape=ellipse]\n"
+      "  live_agents [shape=ellipse]\n"
+      "  service_advisors [shape=ellipse]\n"
+      "  subgraph cluster_chat { label=\"Chat platform\"; chat_router; }\n"
+      "  subgraph cluster_bot { label=\"Assistant\";\n"
+      "    copilot_orchestrator\n"
+      "    gpt4o_llm [shape=component] }\n"
+      "  subgraph cluster_erp { label=\"ERP\";\n"
+      "    order_status_service [shape=hexagon]\n"
+      "    loyalty_points_endpoint [shape=hexagon]\n"
+      "    erp_db [shape=cylinder] }\n"
+      "  shoppers -> chat_router [label=\"chat\"]\n"
+      "  chat_router -> copilot_orchestrator [label=\"messages\"]\n"
+      "  copilot_orchestrator -> chat_router [label=\"replies, handover\"]\n"
+      "  copilot_orchestrator -> gpt4o_llm [label=\"prompt, tool definitions\"]\n"
+      "  gpt4o_llm -> copilot_orchestrator [label=\"answer or function call\"]\n"
+      "  copilot_orchestrator -> order_status_service [label=\"function call (mTLS)\"]\n"
+      "  order_status_service -> copilot_orchestrator [label=\"status JSON\"]\n"
+      "  copilot_orchestrator -> loyalty_points_endpoint [label=\"invoke tool\"]\n"
+      "  loyalty_points_endpoint -> copilot_orchestrator [label=\"points\"]\n"
+      "  order_status_service -> erp_db\n"
+      "  chat_router -> live_agents [label=\"handover\"]\n"
+      "  chat_router -> service_advisors [label=\"escalation\"]\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "live_agents"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "service_advisors"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "chat_router"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "order_status_service"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "loyalty_points_endpoint"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "erp_db"), TMC_KIND_DATA_STORE);
+  /* the label reports show is still the id */
+  assert_string_equal(ir->elements[elem(ir, "live_agents")].label, "live_agents");
+  tmc_ir_free(ir);
+}
+
+/* K2 on a labelled page: a service named as people name services that an
+ * agent calls with a flow saying a tool call is its tool; one it calls
+ * with a plain flow stays a service. */
+static void test_tool_call_flow(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      "  subgraph cluster_sys { label=\"Returns assistant\";\n"
+      "    loop [label=\"Returns agent loop (Semantic Kernel)\"];\n"
+      "    llm [label=\"Mistral Large (La Plateforme)\"];\n"
+      "    rma [label=\"RMA service\"];\n"
+      "    carrier [label=\"Carrier booking API\"];\n"
+      "    wms [label=\"Warehouse API\"]; }\n"
+      "  cust [label=\"Customers\"];\n"
+      "  cust -> loop [label=\"chat\"];\n"
+      "  loop -> llm [label=\"prompt + tool schemas\"];\n"
+      "  llm -> loop [label=\"tool choice\"];\n"
+      "  loop -> rma [label=\"tool call: create_rma\"]; rma -> loop;\n"
+      "  loop -> carrier [label=\"function call\"]; carrier -> loop;\n"
+      "  loop -> wms [label=\"stock level (REST)\"]; wms -> loop;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "rma"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "carrier"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "wms"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_id_page),
+      cmocka_unit_test(test_tool_call_flow),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
