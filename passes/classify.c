@@ -1577,6 +1577,29 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
 
 static bool agent_code(const tmc_lexicon *lx, const char *label);
 
+/* kinds19 (K3): is a vendor's AI service (word, a vendor_models word at
+ * the label's word w) named after another vendor's non-AI service the box
+ * is ("Twilio Voice + Deepgram (speech in / speech out)": the telephony
+ * vendor, the speech model being part of what it does)? */
+static bool led_by_other_vendor(const tmc_lexicon *lx, const char *label,
+                                const char *word) {
+  size_t n = strlen(word);
+  const char *at = NULL;
+  for (const char *p = label; *p && !at; p++)
+    if (strncasecmp(p, word, n) == 0)
+      at = p;
+  if (!at || at == label || (size_t)(at - label) >= 256)
+    return false;
+  char before[256];
+  memcpy(before, label, (size_t)(at - label));
+  before[at - label] = '\0';
+  const char *hv = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, before);
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return hv && !(tmc_lexicon_kind_word_w(lx, hv, &k, &w, &wt) && tmc_kind_is_ai(k));
+}
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
@@ -1959,9 +1982,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * family, or a model by a word heavier than a plain one (its product);
    * a plain word ("Vendor moderation API (image classifier)") says what
    * the API does as often as which model it is. */
+  /* kinds19 (K3): ... and so is one named by a vendor's AI service
+   * (words.yaml vendor_models: "Hive Moderation API", "Azure Face API",
+   * "Perspective API"), the vendor's model wherever it is drawn: a model
+   * of the system's own beside it is another model, not the one served. */
   if (head && head_kind == TMC_KIND_PROCESS &&
       tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
-      (vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      ((vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL ||
+       (tw && tw_tech == TMC_TECH_THIRD_PARTY_SAAS && tw_kind == TMC_KIND_MODEL &&
+        (vendor = tw) != NULL)) &&
       tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
       (aik == TMC_KIND_LLM ||
        (aik == TMC_KIND_MODEL && aiwt > tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD)))) {
@@ -2262,8 +2291,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * / Local LLM | local model endpoint") says how that LLM is served */
     bool served_llm = head && head_kind == TMC_KIND_LLM && k == TMC_KIND_MODEL &&
                       tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word);
+    /* kinds19 (K3): a vendor's AI service named after another vendor's
+     * service the box is says what that service does: no kind */
+    bool part = k == TMC_KIND_MODEL && tw && tw_tech == TMC_TECH_THIRD_PARTY_SAAS &&
+                tw_kind == TMC_KIND_MODEL && led_by_other_vendor(lx, e->label, word);
+    if (part)
+      k_word = TMC_KIND_COUNT;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
-        !hub_copy(lx, e, k, word))
+        !part && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
   } else if (tw && compatible(lx, e, tw_kind) &&
              !(head && strcasecmp(tw, head_said) == 0)) {

@@ -92,10 +92,72 @@ static void test_tool_call_flow(void **state) {
   tmc_ir_free(ir);
 }
 
+/* K3: vendors' AI services by product are the vendor's models (served per
+ * call, no asset of ours), also on a page that draws a model of its own
+ * and under a head 'API'; one named after another vendor's service the
+ * box is (telephony transcribed by a speech vendor) is that vendor. */
+static void test_vendor_models(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      "  subgraph cluster_sys { label=\"Listing review\";\n"
+      "    api [label=\"Listings API\"]; scorer [label=\"Risk scoring service\"];\n"
+      "    m [label=\"Fraud model (XGBoost)\"];\n"
+      "    db [shape=cylinder, label=\"Listings DB\"]; }\n"
+      "  sellers [label=\"Sellers\"];\n"
+      "  nud [label=\"Sightengine nudity API\"];\n"
+      "  tr [label=\"DeepL API\"];\n"
+      "  cs [label=\"Azure AI Content Safety\"];\n"
+      "  face [label=\"Azure Face API\"];\n"
+      "  tel [label=\"Twilio Voice, transcribed by AssemblyAI\"];\n"
+      "  sellers -> api [label=\"listing, photos\"]; api -> scorer;\n"
+      "  scorer -> m; m -> scorer;\n"
+      "  scorer -> nud [label=\"image URL\"]; nud -> scorer [label=\"score\"];\n"
+      "  scorer -> tr [label=\"title\"]; tr -> scorer [label=\"English text\"];\n"
+      "  scorer -> cs [label=\"text\"]; cs -> scorer [label=\"severity\"];\n"
+      "  api -> face [label=\"selfie\"]; face -> api [label=\"match\"];\n"
+      "  api -> tel [label=\"callback audio\"]; tel -> api;\n"
+      "  api -> db;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "nud"), TMC_KIND_MODEL);
+  assert_int_equal(kind(ir, "tr"), TMC_KIND_MODEL);
+  assert_int_equal(kind(ir, "cs"), TMC_KIND_MODEL);
+  assert_int_equal(kind(ir, "face"), TMC_KIND_MODEL);
+  assert_int_equal(kind(ir, "tel"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "m"), TMC_KIND_MODEL);
+  assert_false(ir->elements[elem(ir, "nud")].facts.is_asset);
+  assert_false(ir->elements[elem(ir, "face")].facts.is_asset);
+  assert_true(ir->elements[elem(ir, "m")].facts.is_asset);
+  tmc_ir_free(ir);
+}
+
+/* K3 on a page of ids: a speech service by what it does, the vendor's. */
+static void test_vendor_model_ids(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph ivr {\n"
+      "  patients [shape=ellipse]\n"
+      "  subgraph cluster_app { label=\"Clinic IVR\"; call_handler; bookings_db "
+      "[shape=cylinder] }\n"
+      "  google_speech_to_text [shape=component]\n"
+      "  patients -> call_handler [label=\"call\"]\n"
+      "  call_handler -> google_speech_to_text [label=\"audio\"]\n"
+      "  google_speech_to_text -> call_handler [label=\"text\"]\n"
+      "  call_handler -> bookings_db\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "google_speech_to_text"), TMC_KIND_MODEL);
+  assert_false(ir->elements[elem(ir, "google_speech_to_text")].facts.is_asset);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_id_page),
       cmocka_unit_test(test_tool_call_flow),
+      cmocka_unit_test(test_vendor_models),
+      cmocka_unit_test(test_vendor_model_ids),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
