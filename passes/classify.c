@@ -2300,6 +2300,25 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
         !part && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
+    /* kinds19 (K5): a store (drawn or headed as one) whose words name the
+     * store it is beside a heavier word of another kind is that store: the
+     * embedding model that filled it ("ELN index pgvector (Titan
+     * embeddings)", "Qdrant (nomic-embed-text vectors)") says what wrote
+     * its vectors, not what it is. */
+    tmc_kind sk2;
+    const char *sw2;
+    double swt2;
+    uint32_t stores = 0;
+    for (int j = 0; j < TMC_KIND_COUNT; j++)
+      if (j != TMC_KIND_DATA_STORE && tmc_kind_dfd((tmc_kind)j) == TMC_DFD_STORE)
+        stores |= 1u << j;
+    if (tmc_kind_dfd(k) != TMC_DFD_STORE &&
+        ((e->shape_source != TMC_SOURCE_NONE &&
+          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE) ||
+         (head && tmc_kind_dfd(head_kind) == TMC_DFD_STORE)) &&
+        tmc_lexicon_kind_word_among(lx, e->label, stores, &sk2, &sw2, &swt2) &&
+        compatible(lx, e, sk2))
+      vote(&b, sk2, swt2, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, sw2));
   } else if (tw && compatible(lx, e, tw_kind) &&
              !(head && strcasecmp(tw, head_said) == 0)) {
     /* A label naming nothing but its product ("elasticsearch", "kafka:

@@ -152,12 +152,37 @@ static void test_vendor_model_ids(void **state) {
   tmc_ir_free(ir);
 }
 
+/* K5: a store whose words name a vector engine is the vector store, also
+ * when the embedding model that filled it is named beside it (a heavier
+ * model word); the embedding service itself stays what it is. */
+static void test_vector_store_words(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      "  subgraph cluster_sys { label=\"Contracts assistant\";\n"
+      "    bot [label=\"Clause Q&A agent\"];\n"
+      "    emb [label=\"Embedding service (bge-m3)\"];\n"
+      "    a [shape=cylinder, label=\"Clause index\\npgvecto.rs (bge-m3 embeddings)\"];\n"
+      "    b [shape=cylinder, label=\"chunks\\nsqlite-vss (e5-large)\"];\n"
+      "    c [shape=cylinder, label=\"Qdrant (nomic-embed-text vectors)\"]; }\n"
+      "  bot -> emb; emb -> bot; bot -> a; a -> bot; bot -> b; b -> bot;\n"
+      "  bot -> c; c -> bot;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "a"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind(ir, "b"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind(ir, "c"), TMC_KIND_VECTOR_STORE);
+  assert_int_not_equal(kind(ir, "emb"), TMC_KIND_VECTOR_STORE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_id_page),
       cmocka_unit_test(test_tool_call_flow),
       cmocka_unit_test(test_vendor_models),
       cmocka_unit_test(test_vendor_model_ids),
+      cmocka_unit_test(test_vector_store_words),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
