@@ -2168,7 +2168,20 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          TMC_SOURCE_LABEL_WORD,
          tmc_arena_printf(a, "%s (versions of models kept)",
                           versioned_word(lx, e->label)));
-  if (e->shape_source == TMC_SOURCE_ICON)
+  /* kinds19 (K7): a device broker named on a messaging icon ("IoT Hub
+   * ventisca-iot-we" on Service Bus's, "Mosquitto" on a queue's) is the
+   * broker, a service that routes devices' messages: a process, as its
+   * technology word says, where the icon only says messaging. */
+  const char *broker = NULL;
+  if (e->shape_source == TMC_SOURCE_ICON &&
+      tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+      (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
+      (broker = tmc_lexicon_says(lx, TMC_WORDS_DEVICE_BROKERS, e->label)) != NULL)
+    vote(&b, TMC_KIND_PROCESS,
+         own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
+         TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a, "%s (a device broker, on %s)", broker, e->shape_evidence));
+  else if (e->shape_source == TMC_SOURCE_ICON)
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
   /* A store drawn as one is a store whatever its head says, unless it is a
@@ -3064,7 +3077,11 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         ((pos[w] & P_FROM_MODEL) || tmc_kind_is(ir->elements[w].kind, TMC_KIND_MODEL) ||
          ir->elements[w].kind == TMC_KIND_PIPELINE))
       repos(ir, e, TMC_KIND_VECTOR_STORE, "embeddings written by", &ir->elements[w]);
-    else if ((fed || (pos[i] & P_FEATURES_READ)) && !(pos[i] & P_READ_BY_TRAINING))
+    /* kinds19 (K7): not a broker, queue or stream that features pass
+     * through on their way (sets.yaml plumbing: Event Hubs, Kafka, an IoT
+     * hub): it routes messages, it keeps no features to look up */
+    else if ((fed || (pos[i] & P_FEATURES_READ)) && !(pos[i] & P_READ_BY_TRAINING) &&
+             !TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PLUMBING), e->tech))
       repos(ir, e, TMC_KIND_FEATURE_STORE,
             "features written in, read where a model is called:", e);
   }

@@ -176,6 +176,58 @@ static void test_vector_store_words(void **state) {
   tmc_ir_free(ir);
 }
 
+/* K7: a device broker on a messaging icon (Mosquitto on SQS's) is the
+ * broker, a process; a stream features pass through on their way to the
+ * model is no feature store; pipelines of CI/CD products (Forgejo
+ * Actions, Azure Pipelines) are CI/CD processes, a training pipeline stays
+ * one. */
+#define ICON(id, value, style, x)                                                        \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style "\" vertex=\"1\" "          \
+  "parent=\"1\"><mxGeometry x=\"" x "\" y=\"40\" width=\"60\" height=\"60\" "            \
+  "as=\"geometry\"/></mxCell>"
+#define LINE(id, s, t)                                                                   \
+  "<mxCell id=\"" id "\" value=\"\" edge=\"1\" parent=\"1\" source=\"" s                 \
+  "\" target=\"" t "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+
+static void test_brokers_and_pipelines(void **state) {
+  (void)state;
+  static const char xml[] =
+      "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>" ICON(
+          "mq", "Mosquitto MQTT broker (plant-mqtt-01)",
+          "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sqs;", "0")
+          ICON("q", "order-events queue",
+               "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sqs;", "100")
+              ICON("w", "Order worker", "rounded=1;", "200") LINE("e1", "mq", "w")
+                  LINE("e2", "q", "w") "</root></mxGraphModel>";
+  reset_diags();
+  tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
+  assert_non_null(ir);
+  assert_int_equal(kind(ir, "mq"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "q"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+
+  static const char dot[] =
+      "digraph d {\n"
+      "  subgraph cluster_sys { label=\"Line monitoring\";\n"
+      "    gw [label=\"Edge gateway (feature extraction)\"];\n"
+      "    hub [shape=cylinder, label=\"Kafka topic line-features\"];\n"
+      "    score [label=\"Anomaly scoring service\"];\n"
+      "    m [label=\"Anomaly model (isolation forest)\"];\n"
+      "    ci [label=\"Forgejo Actions pipelines (deploy.yml)\"];\n"
+      "    az [label=\"Azure Pipelines release pipeline\"];\n"
+      "    tr [label=\"Retraining pipeline (Kubeflow)\"]; }\n"
+      "  gw -> hub [label=\"features\"]; hub -> score [label=\"features\"];\n"
+      "  score -> m; m -> score; ci -> score [label=\"deploy\"];\n"
+      "  az -> score [label=\"release\"]; tr -> m [label=\"new model\"];\n"
+      "}\n";
+  ir = analyse_with(dot, cat, NULL);
+  assert_int_not_equal(kind(ir, "hub"), TMC_KIND_FEATURE_STORE);
+  assert_int_equal(kind(ir, "ci"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "az"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "tr"), TMC_KIND_PIPELINE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_id_page),
@@ -183,6 +235,7 @@ int main(void) {
       cmocka_unit_test(test_vendor_models),
       cmocka_unit_test(test_vendor_model_ids),
       cmocka_unit_test(test_vector_store_words),
+      cmocka_unit_test(test_brokers_and_pipelines),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
