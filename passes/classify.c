@@ -2129,7 +2129,8 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * writes the patch") and weighs as a word. */
   callable callee = {0};
   double head_cap = 0;
-  bool tool_called = false; /* kinds19 (K2) */
+  bool tool_called = false;     /* kinds19 (K2) */
+  const char *tool_does = NULL; /* kinds19 (K4) */
   if (ar.agent_called) {
     callee = callable_name(lx, code_label);
     if (!callee.names &&
@@ -2153,6 +2154,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * word weighs. Not code that is itself an agent. */
     if (head && !callee.names && !callee.kind && ar.tool_flow &&
         head_kind == TMC_KIND_PROCESS && !agent_code(lx, e->label)) {
+      tool_called = true;
+      head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
+    }
+    /* kinds19 (K4): ... and so is one whose words say what an agent's
+     * tools do, web search and extraction ("Tavily search + extract API",
+     * "SerpAPI", "Firecrawl") or running the code a model wrote ("Python
+     * sandbox (gVisor pod)", "E2B code interpreter"): an agent calls it for
+     * what the model chose, whatever its head or product says. Not code
+     * that is itself an agent ("Web-search agent"). */
+    if (!callee.names && !callee.kind && !agent_code(lx, e->label) &&
+        (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_EXTERNAL) &&
+        ((tool_does = tmc_lexicon_says(lx, TMC_WORDS_WEB_SEARCH, e->label)) != NULL ||
+         (tool_does = tmc_lexicon_says(lx, TMC_WORDS_SANDBOXES, e->label)) != NULL)) {
       tool_called = true;
       head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
     }
@@ -2455,7 +2469,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if (tool_called && compatible(lx, e, TMC_KIND_AGENT_TOOL))
     vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_FLOWS,
-         tmc_arena_printf(a, "'%s' an agent calls with a tool call", head_said));
+         tool_does
+             ? tmc_arena_printf(a, "'%s': what an agent's tools do, an agent calls it",
+                                tool_does)
+             : tmc_arena_printf(a, "'%s' an agent calls with a tool call", head_said));
   /* llmkind18 (K4): offered to a model as a tool with no head to say so;
    * and a box listing the code names it is called by in its details
    * ("Form filler (content script: fill_form, submit_form)"), called so by

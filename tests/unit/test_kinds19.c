@@ -228,6 +228,37 @@ static void test_brokers_and_pipelines(void **state) {
   tmc_ir_free(ir);
 }
 
+/* K4: what an agent calls to search or read the web (Firecrawl, Exa) and
+ * to run the code its model wrote (E2B) are its tools, by what they do;
+ * a web search tool changes no stored data. */
+static void test_tools_by_function(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      "  subgraph cluster_sys { label=\"Research copilot\";\n"
+      "    agent [label=\"Research agent (CrewAI)\"];\n"
+      "    llm [label=\"GPT-4.1 (Azure OpenAI)\"];\n"
+      "    fc [label=\"Firecrawl scrape API\"];\n"
+      "    exa [label=\"Exa search\"];\n"
+      "    e2b [label=\"E2B code interpreter\"];\n"
+      "    notes [shape=cylinder, label=\"Notes DB\"]; }\n"
+      "  user [label=\"Analysts\"];\n"
+      "  user -> agent; agent -> user;\n"
+      "  agent -> llm [label=\"prompt\"]; llm -> agent [label=\"plan\"];\n"
+      "  agent -> fc [label=\"URL list\"]; fc -> agent [label=\"markdown\"];\n"
+      "  agent -> exa [label=\"query\"]; exa -> agent [label=\"results\"];\n"
+      "  agent -> e2b [label=\"generated Python\"]; e2b -> agent [label=\"stdout\"];\n"
+      "  agent -> notes;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "fc"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "exa"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "e2b"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "agent"), TMC_KIND_PROCESS);
+  assert_false(ir->elements[elem(ir, "exa")].facts.tool_destroys);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_id_page),
@@ -236,6 +267,7 @@ int main(void) {
       cmocka_unit_test(test_vendor_model_ids),
       cmocka_unit_test(test_vector_store_words),
       cmocka_unit_test(test_brokers_and_pipelines),
+      cmocka_unit_test(test_tools_by_function),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
