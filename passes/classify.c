@@ -1539,6 +1539,13 @@ static const char *label_sans_meta(const tmc_element *e, char *buf, size_t size)
   return buf;
 }
 
+/* kinds19 (K6): is e a DOT record node (shape record or Mrecord), whose
+ * label is fields, the first its name? */
+static bool record_node(const tmc_element *e) {
+  return e->notation == TMC_NOTATION_DOT && e->shape &&
+         (strcasecmp(e->shape, "record") == 0 || strcasecmp(e->shape, "Mrecord") == 0);
+}
+
 static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *k,
                          tmc_tech *t, const char **w, bool *at_end, double *wt,
                          const char **product, tmc_kind *product_kind) {
@@ -1549,6 +1556,12 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   if (!name)
     return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
   if (tmc_lexicon_head_w(lx, name, k, t, w, at_end, wt)) {
+    /* kinds19 (K6): a DOT record's first field names the element; its
+     * other fields are its interfaces or what it holds ("{Clinical
+     * database|owners, patients, SOAP notes}"): the name field's head
+     * decides, not one the joined fields make. */
+    if (record_node(e))
+      return true;
     /* The joined label's own head, where it has one, still decides:
      * letting the name line's head outvote it cost a held-out set a tenth
      * of its attack paths and chains (2026-12-05). */

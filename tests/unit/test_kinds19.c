@@ -259,6 +259,31 @@ static void test_tools_by_function(void **state) {
   tmc_ir_free(ir);
 }
 
+/* K6: a DOT record's first field names it ("{Customer database|customers,
+ * loyalty points}" is the database, not its customers); card terminals
+ * are the outside customers present cards to. */
+static void test_records_and_terminals(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      "  node [shape=record];\n"
+      "  subgraph cluster_lan { label=\"Clinic LAN\";\n"
+      "    pos [label=\"{Front desk PC|Windows 11|<pay> payments module}\"];\n"
+      "    db [label=\"{Customer database|customers, loyalty points, addresses}\"];\n"
+      "    pax [label=\"{PAX A920 terminals|2 per desk|<wifi> Wi-Fi pairing}\"];\n"
+      "    mini [label=\"{Clover Mini terminals|semi-integrated}\"]; }\n"
+      "  pos:pay -> pax:wifi [label=\"amount\"];\n"
+      "  pax:wifi -> pos:pay [label=\"approved\"];\n"
+      "  pos -> mini; mini -> pos [label=\"approved\"]; pos -> db;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "pax"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "mini"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "pos"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_id_page),
@@ -268,6 +293,7 @@ int main(void) {
       cmocka_unit_test(test_vector_store_words),
       cmocka_unit_test(test_brokers_and_pipelines),
       cmocka_unit_test(test_tools_by_function),
+      cmocka_unit_test(test_records_and_terminals),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
