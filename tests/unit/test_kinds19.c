@@ -284,6 +284,28 @@ static void test_records_and_terminals(void **state) {
   tmc_ir_free(ir);
 }
 
+/* K1 in labels and other languages: contact-centre people a voicebot
+ * hands over to are people, not an AI agent. */
+static void test_people_called_agents(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  subgraph cluster_s { label=\"Contact centre\";\n"
+      "    bot [label=\"Voicebot orchestrator\"];\n"
+      "    llm [label=\"Claude 3.5 (Bedrock)\"]; }\n"
+      "  a [label=\"Kundenberater\"]; c [label=\"CSRs (tier 1)\"];\n"
+      "  f [label=\"Live-chat agents\"]; h [label=\"Conseillers clientèle\"];\n"
+      "  bot -> llm; llm -> bot; bot -> a; bot -> c; bot -> f; bot -> h;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "a"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "f"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "h"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "bot"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_id_page),
@@ -294,6 +316,7 @@ int main(void) {
       cmocka_unit_test(test_brokers_and_pipelines),
       cmocka_unit_test(test_tools_by_function),
       cmocka_unit_test(test_records_and_terminals),
+      cmocka_unit_test(test_people_called_agents),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
