@@ -1539,6 +1539,23 @@ static const char *label_sans_meta(const tmc_element *e, char *buf, size_t size)
   return buf;
 }
 
+/* kinds19 (K1): does a label's aside say whom the box serves or who uses
+ * it ("(for adjusters)", "(used by nurses)"), not who it is? */
+static bool aside_says_whom(const char *l) {
+  static const char *const lead[] = {"for",     "by",   "to",      "with",    "from",
+                                     "via",     "used", "serving", "serves",  "helps",
+                                     "assists", "on",   "of",      "answers", "supports"};
+  const char *open = strchr(l, '(');
+  if (!open)
+    return false;
+  open += 1 + strspn(open + 1, " ");
+  size_t n = strcspn(open, " ,;)");
+  for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
+    if (strlen(lead[i]) == n && strncasecmp(open, lead[i], n) == 0)
+      return true;
+  return false;
+}
+
 /* kinds19 (K6): is e a DOT record node (shape record or Mrecord), whose
  * label is fields, the first its name? */
 static bool record_node(const tmc_element *e) {
@@ -2087,6 +2104,18 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       tmc_lexicon_kind_word_w(lx, e->label, &lk, &lw_word, &lw_w) && lk == TMC_KIND_LLM) {
     head_kind = TMC_KIND_LLM;
     head_word = tmc_arena_printf(a, "%s (%s, called with tools)", head_word, lw_word);
+  }
+  /* kinds19 (K1): "agents" whose aside says they are people ("Agents
+   * (human, Manila BPO)", "Agent pool (contractors)") are those people: the
+   * word names staff as often as an AI agent, and the aside settles it. */
+  const char *agent_crew;
+  if (head && head_kind == TMC_KIND_PROCESS &&
+      (strcasecmp(head_said, "agent") == 0 || strcasecmp(head_said, "agents") == 0) &&
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !aside_says_whom(e->label) &&
+      (agent_crew = aside_people(lx, e->label)) != NULL) {
+    head_kind = TMC_KIND_EXTERNAL;
+    head_word =
+        tmc_arena_printf(a, "%s (people: '%s', an aside says)", head_word, agent_crew);
   }
   /* llmkind18 (K4): agent or tool by what the box does, not by the word
    * "tool". One whose label says it drives a model's tools ("builds the

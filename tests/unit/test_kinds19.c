@@ -295,13 +295,19 @@ static void test_people_called_agents(void **state) {
       "    llm [label=\"Claude 3.5 (Bedrock)\"]; }\n"
       "  a [label=\"Kundenberater\"]; c [label=\"CSRs (tier 1)\"];\n"
       "  f [label=\"Live-chat agents\"]; h [label=\"Conseillers clientèle\"];\n"
+      "  d [label=\"Agents (outsourced staff, Cebu)\"];\n"
+      "  t [label=\"Claims agent (for adjusters)\"];\n"
       "  bot -> llm; llm -> bot; bot -> a; bot -> c; bot -> f; bot -> h;\n"
+      "  bot -> d; bot -> t;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_int_equal(kind(ir, "a"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "f"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "h"), TMC_KIND_EXTERNAL);
+  /* "agents" an aside says are people; one serving people stays code */
+  assert_int_equal(kind(ir, "d"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "t"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "bot"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
