@@ -375,6 +375,24 @@ bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *
   return true;
 }
 
+bool tmc_lexicon_kind_word_among(const tmc_lexicon *lx, const char *text, uint32_t kinds,
+                                 tmc_kind *kind, const char **word, double *weight) {
+  if (!text || !*text)
+    return false;
+  uint32_t skip = 0;
+  find_words(&lx->kinds[TMC_TABLE_FALSE_FRIENDS], text, 0, &skip);
+  uint32_t k = find_words_w(&lx->kinds[TMC_TABLE_KIND_WORDS], text, skip | ~kinds, NULL,
+                            lx->weight[TMC_SOURCE_LABEL_WORD], true);
+  if (k == TMC_NONE)
+    return false;
+  *kind = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].kind;
+  *word = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].text;
+  *weight = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].weight;
+  if (*weight <= 0)
+    *weight = lx->weight[TMC_SOURCE_LABEL_WORD];
+  return true;
+}
+
 bool tmc_lexicon_false_friend(const tmc_lexicon *lx, const char *text, tmc_kind kind) {
   uint32_t found = 0;
   if (text && *text)

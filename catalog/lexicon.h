@@ -373,6 +373,11 @@ bool tmc_lexicon_kind_word(const tmc_lexicon *lx, const char *text, tmc_kind *ki
  * label_word). */
 bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                              const char **word, double *weight);
+/* kinds19 (K5): the same among the kinds of the mask (bit 1u << kind
+ * set): the store kind a label names beside a heavier model word
+ * ("pgvector (Titan embeddings)"). */
+bool tmc_lexicon_kind_word_among(const tmc_lexicon *lx, const char *text, uint32_t kinds,
+                                 tmc_kind *kind, const char **word, double *weight);
 /* Does a false friend of kind occur in text ("personal trainers" for a
  * pipeline)? The roles pass asks it of the kind a role's words name. */
 bool tmc_lexicon_false_friend(const tmc_lexicon *lx, const char *text, tmc_kind kind);

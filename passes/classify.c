@@ -1539,6 +1539,30 @@ static const char *label_sans_meta(const tmc_element *e, char *buf, size_t size)
   return buf;
 }
 
+/* kinds19 (K1): does a label's aside say whom the box serves or who uses
+ * it ("(for adjusters)", "(used by nurses)"), not who it is? */
+static bool aside_says_whom(const char *l) {
+  static const char *const lead[] = {"for",     "by",   "to",      "with",    "from",
+                                     "via",     "used", "serving", "serves",  "helps",
+                                     "assists", "on",   "of",      "answers", "supports"};
+  const char *open = strchr(l, '(');
+  if (!open)
+    return false;
+  open += 1 + strspn(open + 1, " ");
+  size_t n = strcspn(open, " ,;)");
+  for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
+    if (strlen(lead[i]) == n && strncasecmp(open, lead[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* kinds19 (K6): is e a DOT record node (shape record or Mrecord), whose
+ * label is fields, the first its name? */
+static bool record_node(const tmc_element *e) {
+  return e->notation == TMC_NOTATION_DOT && e->shape &&
+         (strcasecmp(e->shape, "record") == 0 || strcasecmp(e->shape, "Mrecord") == 0);
+}
+
 static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *k,
                          tmc_tech *t, const char **w, bool *at_end, double *wt,
                          const char **product, tmc_kind *product_kind) {
@@ -1549,6 +1573,12 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   if (!name)
     return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
   if (tmc_lexicon_head_w(lx, name, k, t, w, at_end, wt)) {
+    /* kinds19 (K6): a DOT record's first field names the element; its
+     * other fields are its interfaces or what it holds ("{Clinical
+     * database|owners, patients, SOAP notes}"): the name field's head
+     * decides, not one the joined fields make. */
+    if (record_node(e))
+      return true;
     /* The joined label's own head, where it has one, still decides:
      * letting the name line's head outvote it cost a held-out set a tenth
      * of its attack paths and chains (2026-12-05). */
@@ -1575,6 +1605,31 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
 }
 
+static bool agent_code(const tmc_lexicon *lx, const char *label);
+
+/* kinds19 (K3): is a vendor's AI service (word, a vendor_models word at
+ * the label's word w) named after another vendor's non-AI service the box
+ * is ("Twilio Voice + Deepgram (speech in / speech out)": the telephony
+ * vendor, the speech model being part of what it does)? */
+static bool led_by_other_vendor(const tmc_lexicon *lx, const char *label,
+                                const char *word) {
+  size_t n = strlen(word);
+  const char *at = NULL;
+  for (const char *p = label; *p && !at; p++)
+    if (strncasecmp(p, word, n) == 0)
+      at = p;
+  if (!at || at == label || (size_t)(at - label) >= 256)
+    return false;
+  char before[256];
+  memcpy(before, label, (size_t)(at - label));
+  before[at - label] = '\0';
+  const char *hv = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, before);
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return hv && !(tmc_lexicon_kind_word_w(lx, hv, &k, &w, &wt) && tmc_kind_is_ai(k));
+}
+
 /* What the drawing around an element says before its own votes. */
 typedef struct around {
   bool sends;        /* it sends something (outside_pages) */
@@ -1586,6 +1641,14 @@ typedef struct around {
                         system in boundaries, at one end of its flows */
   bool beside_zones; /* outside17: outside_end, on a page whose zones (named or
                         styled as zones, not groupings) hold two elements */
+  /* kinds19 (K2): on a page whose ids are its names (every node drawn
+   * with no label: "human_agents", "account_lookup_api"), the label is read
+   * as words ("human agents"), and snake_case there is the author's way of
+   * naming everything, no sign of a function: what an agent calls is its
+   * tool by the calling flow (tool_call), not by the spelling. */
+  bool id_page;
+  bool tool_flow; /* kinds19 (K2): an agent's code calls it with a flow saying
+                     a tool call */
 } around;
 
 /* outside17 (B1): the first vendor a name part names when it names
@@ -1776,10 +1839,13 @@ static bool hub_copy(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k,
 }
 /* ---- end mlkind18 ---- */
 
-static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
-                         const tmc_boundary *const *outside, around ar, tmc_element *e,
-                         tmc_diags *d) {
+static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
+                          const tmc_boundary *const *outside, around ar, tmc_element *e,
+                          tmc_diags *d) {
   bool sends = ar.sends;
+  /* kinds19 (K2): the names code calls things by, as written (the id on a
+   * page of ids, where the label is read as words) */
+  const char *code_label = ar.id_page ? e->id : e->label;
   tmc_arena *a = ir->arena;
   e->tech = TMC_TECH_NONE;
   e->tech_source = TMC_SOURCE_NONE;
@@ -1946,9 +2012,15 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * family, or a model by a word heavier than a plain one (its product);
    * a plain word ("Vendor moderation API (image classifier)") says what
    * the API does as often as which model it is. */
+  /* kinds19 (K3): ... and so is one named by a vendor's AI service
+   * (words.yaml vendor_models: "Hive Moderation API", "Azure Face API",
+   * "Perspective API"), the vendor's model wherever it is drawn: a model
+   * of the system's own beside it is another model, not the one served. */
   if (head && head_kind == TMC_KIND_PROCESS &&
       tmc_lexicon_says(lx, TMC_WORDS_API, head_said) &&
-      (vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+      ((vendor = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL ||
+       (tw && tw_tech == TMC_TECH_THIRD_PARTY_SAAS && tw_kind == TMC_KIND_MODEL &&
+        (vendor = tw) != NULL)) &&
       tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
       (aik == TMC_KIND_LLM ||
        (aik == TMC_KIND_MODEL && aiwt > tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD)))) {
@@ -2033,6 +2105,18 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_LLM;
     head_word = tmc_arena_printf(a, "%s (%s, called with tools)", head_word, lw_word);
   }
+  /* kinds19 (K1): "agents" whose aside says they are people ("Agents
+   * (human, Manila BPO)", "Agent pool (contractors)") are those people: the
+   * word names staff as often as an AI agent, and the aside settles it. */
+  const char *agent_crew;
+  if (head && head_kind == TMC_KIND_PROCESS &&
+      (strcasecmp(head_said, "agent") == 0 || strcasecmp(head_said, "agents") == 0) &&
+      compatible(lx, e, TMC_KIND_EXTERNAL) && !aside_says_whom(e->label) &&
+      (agent_crew = aside_people(lx, e->label)) != NULL) {
+    head_kind = TMC_KIND_EXTERNAL;
+    head_word =
+        tmc_arena_printf(a, "%s (people: '%s', an aside says)", head_word, agent_crew);
+  }
   /* llmkind18 (K4): agent or tool by what the box does, not by the word
    * "tool". One whose label says it drives a model's tools ("builds the
    * prompt, runs the tool loop", "dispatches tool calls") is the agent:
@@ -2087,8 +2171,10 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * writes the patch") and weighs as a word. */
   callable callee = {0};
   double head_cap = 0;
+  bool tool_called = false;     /* kinds19 (K2) */
+  const char *tool_does = NULL; /* kinds19 (K4) */
   if (ar.agent_called) {
-    callee = callable_name(lx, e->label);
+    callee = callable_name(lx, code_label);
     if (!callee.names &&
         (callee.kind = callable_suffix(lx, callable_name_part(e))) == NULL)
       callee = (callable){0};
@@ -2097,12 +2183,34 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       char name[256];
       size_t n = callee.span < sizeof name ? callee.span : sizeof name - 1;
       for (size_t i = 0; i < n; i++)
-        name[i] = e->label[i] == '_' || e->label[i] == '.' ? ' ' : e->label[i];
+        name[i] = code_label[i] == '_' || code_label[i] == '.' ? ' ' : code_label[i];
       name[n] = '\0';
       if (tmc_has_word(name, head_said))
         head = false;
       else
         head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
+    }
+    /* kinds19 (K2): a service named as people name services ("Account
+     * lookup API", "Order status service") that an agent calls with a flow
+     * saying a tool call is that tool: its head says how it is built, as a
+     * word weighs. Not code that is itself an agent. */
+    if (head && !callee.names && !callee.kind && ar.tool_flow &&
+        head_kind == TMC_KIND_PROCESS && !agent_code(lx, e->label)) {
+      tool_called = true;
+      head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
+    }
+    /* kinds19 (K4): ... and so is one whose words say what an agent's
+     * tools do, web search and extraction ("Tavily search + extract API",
+     * "SerpAPI", "Firecrawl") or running the code a model wrote ("Python
+     * sandbox (gVisor pod)", "E2B code interpreter"): an agent calls it for
+     * what the model chose, whatever its head or product says. Not code
+     * that is itself an agent ("Web-search agent"). */
+    if (!callee.names && !callee.kind && !agent_code(lx, e->label) &&
+        (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_EXTERNAL) &&
+        ((tool_does = tmc_lexicon_says(lx, TMC_WORDS_WEB_SEARCH, e->label)) != NULL ||
+         (tool_does = tmc_lexicon_says(lx, TMC_WORDS_SANDBOXES, e->label)) != NULL)) {
+      tool_called = true;
+      head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
     }
   }
 
@@ -2116,7 +2224,20 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          TMC_SOURCE_LABEL_WORD,
          tmc_arena_printf(a, "%s (versions of models kept)",
                           versioned_word(lx, e->label)));
-  if (e->shape_source == TMC_SOURCE_ICON)
+  /* kinds19 (K7): a device broker named on a messaging icon ("IoT Hub
+   * ventisca-iot-we" on Service Bus's, "Mosquitto" on a queue's) is the
+   * broker, a service that routes devices' messages: a process, as its
+   * technology word says, where the icon only says messaging. */
+  const char *broker = NULL;
+  if (e->shape_source == TMC_SOURCE_ICON &&
+      tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+      (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
+      (broker = tmc_lexicon_says(lx, TMC_WORDS_DEVICE_BROKERS, e->label)) != NULL)
+    vote(&b, TMC_KIND_PROCESS,
+         own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
+         TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a, "%s (a device broker, on %s)", broker, e->shape_evidence));
+  else if (e->shape_source == TMC_SOURCE_ICON)
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
   /* A store drawn as one is a store whatever its head says, unless it is a
@@ -2239,9 +2360,34 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * / Local LLM | local model endpoint") says how that LLM is served */
     bool served_llm = head && head_kind == TMC_KIND_LLM && k == TMC_KIND_MODEL &&
                       tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word);
+    /* kinds19 (K3): a vendor's AI service named after another vendor's
+     * service the box is says what that service does: no kind */
+    bool part = k == TMC_KIND_MODEL && tw && tw_tech == TMC_TECH_THIRD_PARTY_SAAS &&
+                tw_kind == TMC_KIND_MODEL && led_by_other_vendor(lx, e->label, word);
+    if (part)
+      k_word = TMC_KIND_COUNT;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
-        !hub_copy(lx, e, k, word))
+        !part && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
+    /* kinds19 (K5): a store (drawn or headed as one) whose words name the
+     * store it is beside a heavier word of another kind is that store: the
+     * embedding model that filled it ("ELN index pgvector (Titan
+     * embeddings)", "Qdrant (nomic-embed-text vectors)") says what wrote
+     * its vectors, not what it is. */
+    tmc_kind sk2;
+    const char *sw2;
+    double swt2;
+    uint32_t stores = 0;
+    for (int j = 0; j < TMC_KIND_COUNT; j++)
+      if (j != TMC_KIND_DATA_STORE && tmc_kind_dfd((tmc_kind)j) == TMC_DFD_STORE)
+        stores |= 1u << j;
+    if (tmc_kind_dfd(k) != TMC_DFD_STORE &&
+        ((e->shape_source != TMC_SOURCE_NONE &&
+          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE) ||
+         (head && tmc_kind_dfd(head_kind) == TMC_DFD_STORE)) &&
+        tmc_lexicon_kind_word_among(lx, e->label, stores, &sk2, &sw2, &swt2) &&
+        compatible(lx, e, sk2))
+      vote(&b, sk2, swt2, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, sw2));
   } else if (tw && compatible(lx, e, tw_kind) &&
              !(head && strcasecmp(tw, head_said) == 0)) {
     /* A label naming nothing but its product ("elasticsearch", "kafka:
@@ -2346,7 +2492,7 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * other code names alone ("web_search"), as a word. */
   if (ar.agent_called && compatible(lx, e, TMC_KIND_AGENT_TOOL) &&
       (callee.verb || callee.kind || callee.call || (ar.tool_call && callee.names) ||
-       function_names(e->label))) {
+       (!ar.id_page && function_names(e->label)))) {
     bool sure =
         callee.verb || callee.kind || callee.call || (ar.tool_call && !callee.store);
     double tw_w =
@@ -2356,12 +2502,19 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
              ? tmc_arena_printf(a, "named as a callable ('%s': %s) an agent calls",
                                 e->label, callee.kind)
              : tmc_arena_printf(a, "a function name ('%.*s') an agent calls",
-                                (int)callee.span, e->label));
+                                (int)callee.span, code_label));
     if (sure && e->shape_source == TMC_SOURCE_ICON &&
         tmc_kind_dfd(e->shape_kind) == TMC_DFD_PROCESS && generic(e->shape_kind))
       b.total[TMC_KIND_AGENT_TOOL] +=
           own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON);
   }
+  if (tool_called && compatible(lx, e, TMC_KIND_AGENT_TOOL))
+    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_FLOWS,
+         tool_does
+             ? tmc_arena_printf(a, "'%s': what an agent's tools do, an agent calls it",
+                                tool_does)
+             : tmc_arena_printf(a, "'%s' an agent calls with a tool call", head_said));
   /* llmkind18 (K4): offered to a model as a tool with no head to say so;
    * and a box listing the code names it is called by in its details
    * ("Form filler (content script: fill_form, submit_form)"), called so by
@@ -2504,6 +2657,53 @@ static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     tmc_buf_free(&w1);
     tmc_buf_free(&w2);
   }
+}
+
+/* kinds19 (K2): an element on a page of ids is read by its id's words
+ * ("account_lookup_api": account lookup api, "human_agents": human
+ * agents), as the author would have labelled it; the label (the id) stays
+ * what reports show. */
+static void classify_one(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
+                         const tmc_boundary *const *outside, around ar, tmc_element *e,
+                         tmc_diags *d) {
+  if (!ar.id_page || !strchr(e->label, '_')) {
+    classify_read(lx, ir, boxes, outside, ar, e, d);
+    return;
+  }
+  const char *label = e->label;
+  char *words = tmc_arena_strdup(ir->arena, label);
+  for (char *p = words; *p; p++)
+    if (*p == '_')
+      *p = ' ';
+  e->label = words;
+  classify_read(lx, ir, boxes, outside, ar, e, d);
+  e->label = label;
+}
+
+/* kinds19 (K2): per page, whether its ids are its names: three elements or
+ * more, at most one in five with a label of its own (DOT's label-less
+ * nodes carry their id as the label), and one id at least spelt as code
+ * spells names ("genesys_flow"). One walk over the elements. */
+static bool *id_pages(const tmc_ir *ir) {
+  uint32_t np = ir->n_pages ? ir->n_pages : 1;
+  uint32_t *n = tmc_xcalloc(np, sizeof *n), *named = tmc_xcalloc(np, sizeof *named);
+  bool *snake = tmc_xcalloc(np, sizeof *snake), *ids = tmc_xcalloc(np, sizeof *ids);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page >= np)
+      continue;
+    n[e->page]++;
+    if (e->cell || !e->id || strcmp(e->label, e->id) != 0)
+      named[e->page]++;
+    else if (snake_token(e->id, strlen(e->id)))
+      snake[e->page] = true;
+  }
+  for (uint32_t p = 0; p < np; p++)
+    ids[p] = n[p] >= 3 && snake[p] && named[p] * 5 <= n[p];
+  free(n);
+  free(named);
+  free(snake);
+  return ids;
 }
 
 /* Do a label's words name an agent (its loop, its runtime), not a person
@@ -2936,7 +3136,11 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         ((pos[w] & P_FROM_MODEL) || tmc_kind_is(ir->elements[w].kind, TMC_KIND_MODEL) ||
          ir->elements[w].kind == TMC_KIND_PIPELINE))
       repos(ir, e, TMC_KIND_VECTOR_STORE, "embeddings written by", &ir->elements[w]);
-    else if ((fed || (pos[i] & P_FEATURES_READ)) && !(pos[i] & P_READ_BY_TRAINING))
+    /* kinds19 (K7): not a broker, queue or stream that features pass
+     * through on their way (sets.yaml plumbing: Event Hubs, Kafka, an IoT
+     * hub): it routes messages, it keeps no features to look up */
+    else if ((fed || (pos[i] & P_FEATURES_READ)) && !(pos[i] & P_READ_BY_TRAINING) &&
+             !TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_PLUMBING), e->tech))
       repos(ir, e, TMC_KIND_FEATURE_STORE,
             "features written in, read where a model is called:", e);
   }
@@ -3408,12 +3612,24 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
   bool *ends = outside_ends(ir); /* callees15 */
   bool *zoned = zoned_pages(ir); /* outside17 */
+  bool *ids = id_pages(ir);      /* kinds19 (K2) */
+  /* kinds19 (K2): what an agent calls with a flow saying a tool call
+   * ("tool call (APIM key)", "function call", "invoke tool") is called as a
+   * tool, whatever its name is spelt like: the calling flow says what the
+   * callee is to its caller. (What an LLM answers, "completion / tool
+   * calls", says what it chose, not whom it calls: the caller must be an
+   * agent's code, by its words here, by its talk with an LLM below.) */
+  bool *tool_flow = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *tool_flow);
   /* Called by code whose words name an agent (its loop, its runtime). */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < ir->n_elements && x->dst < ir->n_elements &&
-        agent_code(lx, ir->elements[x->src].label))
+        agent_code(lx, ir->elements[x->src].label)) {
       called[x->dst] = true;
+      if (x->src != x->dst && x->label &&
+          tmc_lexicon_says(lx, TMC_WORDS_TOOL_CALLS, x->label))
+        tool_flow[x->dst] = true;
+    }
   }
   /* Pages that draw a model by its name: a model server there serves it. */
   for (uint32_t i = 0; i < ir->n_elements; i++)
@@ -3422,8 +3638,9 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       drawn[ir->elements[i].page] = true;
   for (uint32_t i = 0; i < ir->n_elements; i++)
     classify_one(lx, ir, boxes, outside,
-                 (around){sends[i], called[i], false, page_flag(ir, drawn, i), false,
-                          ends[i], ends[i] && page_flag(ir, zoned, i)},
+                 (around){sends[i], called[i], false, page_flag(ir, drawn, i),
+                          tool_flow[i], ends[i], ends[i] && page_flag(ir, zoned, i),
+                          page_flag(ir, ids, i), tool_flow[i]},
                  &ir->elements[i], d);
   /* callees15: what code on an agent's side (by its flows: it exchanges
    * prompts and replies with an LLM) calls by a function's name is decided
@@ -3476,16 +3693,25 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       const char *kind = c.kind    ? c.kind
                          : c.names ? NULL
                                    : callable_suffix(lx, callable_name_part(e));
-      if (!c.names && !kind)
+      /* kinds19 (K2): the call itself saying a tool call ("tool call (APIM
+       * key)") chooses it, whatever it is named */
+      bool says_call =
+          way == 0 && x->label && tmc_lexicon_says(lx, TMC_WORDS_TOOL_CALLS, x->label);
+      if (!c.names && !kind && !says_call)
         continue;
       bool acts = c.verb && !tmc_lexicon_says(lx, TMC_WORDS_QUERY, c.verb);
-      bool chosen = talk.tools[s] || hands_on_answer(lx, x->label, talk.answers[s].data);
+      /* kinds19 (K2): on a page of ids, the side's talk saying tools does
+       * not make everything it calls by an id a tool (its call platform,
+       * its speech model): the call to this one must say so. */
+      bool chosen = (talk.tools[s] && !page_flag(ir, ids, t)) || says_call ||
+                    hands_on_answer(lx, x->label, talk.answers[s].data);
       if (!kind && !acts && !chosen)
         continue;
       called[t] = true;
       classify_one(lx, ir, boxes, outside,
                    (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
-                            ends[t], ends[t] && page_flag(ir, zoned, t)},
+                            ends[t], ends[t] && page_flag(ir, zoned, t),
+                            page_flag(ir, ids, t), says_call || tool_flow[t]},
                    e, NULL);
     }
   }
@@ -3503,7 +3729,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     called[t] = true;
     classify_one(lx, ir, boxes, outside,
                  (around){sends[t], true, false, page_flag(ir, drawn, t), true, ends[t],
-                          ends[t] && page_flag(ir, zoned, t)},
+                          ends[t] && page_flag(ir, zoned, t), page_flag(ir, ids, t),
+                          false},
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
@@ -3518,7 +3745,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         !ai[e->page])
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
-                            ends[i], ends[i] && page_flag(ir, zoned, i)},
+                            ends[i], ends[i] && page_flag(ir, zoned, i),
+                            page_flag(ir, ids, i), false},
                    e, NULL);
   }
   capture_devices(ir, lx);  /* outside17 */
@@ -3534,5 +3762,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(drawn);
   free(sends);
   free(boxes);
+  free(ids);
+  free(tool_flow);
   return 0;
 }

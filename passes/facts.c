@@ -3280,9 +3280,13 @@ static void tool_actions(tmc_ir *ir, const graph *g) {
       changes = true;
     /* toolprec15: one named for sending ("send_email", "notifyOnCall")
      * sends: undrawn, its actions change no stored record */
+    /* kinds19 (K4): nor one named as a web search or extraction API
+     * (words.yaml web_search: "Tavily search + extract API"): it answers
+     * queries from the open web, its undrawn actions keep no record */
     e->facts.tool_changes_data =
         e->facts.tool_acts &&
-        (changes || (!onward && !name_verb_is(g, e, TMC_WORDS_TOOL_SEND_VERBS)));
+        (changes || (!onward && !name_verb_is(g, e, TMC_WORDS_TOOL_SEND_VERBS) &&
+                     !label_says(g, e, TMC_WORDS_WEB_SEARCH)));
     e->facts.tool_only_sends = e->facts.tool_acts && !changes &&
                                !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) &&
                                name_verb_is(g, e, TMC_WORDS_TOOL_SEND_VERBS);

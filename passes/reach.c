@@ -385,6 +385,14 @@ static bool is_asset(const seen *c, uint32_t i, tmc_why *w) {
       *w = why(TMC_SOURCE_LABEL_WORD, word);
       return false;
     }
+    /* kinds19 (K3): a vendor's AI service by its product (the classify
+     * pass gave it the vendor's technology: "azure_speech_to_text" on a
+     * page of ids, "Hive Moderation API") is the vendor's model too */
+    if (e->tech == TMC_TECH_THIRD_PARTY_SAAS && e->tech_source != TMC_SOURCE_NONE &&
+        !c->deployed[i]) {
+      *w = why(e->tech_source, e->tech_evidence);
+      return false;
+    }
     const char *zone = outside(c, i);
     if (zone) {
       *w = why(TMC_SOURCE_ZONE, zone);
