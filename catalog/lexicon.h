@@ -287,6 +287,9 @@
   X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */  \
   X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
   X(ISOLATED_HOSTS, "isolated_hosts") /* ... unless these: an air-gapped laptop */       \
+  /* classic19 */                                                                        \
+  X(NETWORK_GEAR_ICONS,                                                                  \
+    "network_gear_icons") /* draw.io stencils of routers, switches */                    \
   /* llmkind18 */                                                                        \
   X(TOOL_CONTROL_VERBS,                                                                  \
     "tool_control_verbs")             /* a tool named by these acts on a thing */        \

@@ -5789,13 +5789,28 @@ static void paths17_facts(tmc_ir *ir, const graph *g) {
  * not the public, nothing saying it is air-gapped: isolated_hosts) whose
  * label
  * says words of list. */
-static bool own_box_says(const graph *g, const tmc_element *e, tmc_word_list list) {
+static bool own_box(const graph *g, const tmc_element *e) {
   tmc_dfd dfd = tmc_kind_dfd(e->kind);
   return (dfd == TMC_DFD_PROCESS || dfd == TMC_DFD_ENTITY) &&
          (!e->facts.person || e->facts.staff) &&
          !label_says(g, e, TMC_WORDS_ISOLATED_HOSTS) && !is_store(e) &&
          !is_model(e->kind) && !tmc_kind_is_ai(e->kind) && !e->facts.public_person &&
-         !e->third_party && !e->facts.vendor_service && label_says(g, e, list);
+         !e->third_party && !e->facts.vendor_service;
+}
+
+static bool own_box_says(const graph *g, const tmc_element *e, tmc_word_list list) {
+  return own_box(g, e) && label_says(g, e, list);
+}
+
+/* classic19 (causes19 C1): drawn with a draw.io library icon of network
+ * gear (words.yaml network_gear_icons, read in the style as written, or in
+ * the style of the one icon a card holds): a router icon captioned "Router
+ * de bordo Cisco IR1101" is a router whatever language the caption is in. */
+static bool gear_icon(const graph *g, const tmc_element *e) {
+  return e->notation == TMC_NOTATION_DRAWIO &&
+         ((e->style && tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->style)) ||
+          (e->inner_icon &&
+           tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->inner_icon)));
 }
 
 /* ---- mlrules18: scored decisions, loops, batch models ------------------------
@@ -5901,7 +5916,8 @@ static void mlrules18_facts(tmc_ir *ir, const graph *g) {
  * shared_post: such computers at a post staff work in turn, said by their
  * label or by the person using them (shared_posts); net_appliance: network
  * gear of its own (network_appliances) that forwards: something sends into
- * it and it sends on; client_db_direct: a flow from staff computers naming a
+ * it and it sends on (its words, or since classic19 its gear icon);
+ * client_db_direct: a flow from staff computers naming a
  * database's port or wire protocol (database_wires), or into a SQL store,
  * of the system's own. Each element's and flow's edges once: linear. */
 static void classic17b_facts(tmc_ir *ir, const graph *g) {
@@ -5909,7 +5925,8 @@ static void classic17b_facts(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.staff_pcs = e->facts.shared_post = e->facts.net_appliance = false;
     bool pcs = own_box_says(g, e, TMC_WORDS_STAFF_WORKSTATIONS);
-    bool gear = own_box_says(g, e, TMC_WORDS_NETWORK_APPLIANCES);
+    bool gear = own_box_says(g, e, TMC_WORDS_NETWORK_APPLIANCES) ||
+                (gear_icon(g, e) && own_box(g, e));
     if (!pcs && !gear)
       continue;
     bool reaches = false, sends_on = false, gets = false, post = false, public = false;

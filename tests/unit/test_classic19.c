@@ -1,0 +1,127 @@
+/* test_classic19.c - the classic families of session sixteen's "classic19"
+ * cause (causes19 C1..C2): one secret across a fleet (a router drawn as
+ * one by its icon, whose local admin password is on every box; a network
+ * joined with one pre-shared key) and changes nobody is on record for
+ * (staff refunds and adjustments through the back office, a technical
+ * login named for the integration, commits pushed by code an LLM drives).
+ * Each family in wordings the blind sets' misses did not use, and silent
+ * where the drawing rules it out.
+ *
+ * The one idea: every case is a small DOT or draw.io text and a list of
+ * (rule, target, present?) lines, as in test_classic17b.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine_helpers.h"
+#include "want_helpers.h"
+
+/* want_helpers.h's check, for a draw.io text: ids are cell ids. */
+static void check_drawio(const char *xml, const want *w, size_t n) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed("case.drawio", xml, strlen(xml), cat, NULL, &d);
+  int bad = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!drawn(ir, w[i].target)) {
+      fprintf(stderr, "no element or flow %s in:\n%s\n", w[i].target, xml);
+      bad++;
+      continue;
+    }
+    bool got = has(ir, w[i].rule, w[i].target);
+    if (got != w[i].present) {
+      fprintf(stderr, "%s %s on %s in:\n%s\n", w[i].present ? "missing" : "unexpected",
+              w[i].rule, w[i].target, xml);
+      bad++;
+    }
+  }
+  if (bad)
+    for (uint32_t i = 0; i < ir->n_findings; i++) {
+      const tmc_finding *f = &ir->findings[i];
+      fprintf(stderr, "  %s %s\n", f->rule_id,
+              f->target_kind == TMC_TARGET_ELEMENT ? ir->elements[f->target].id
+              : f->target_kind == TMC_TARGET_FLOW  ? ir->flows[f->target].id
+                                                   : "(path)");
+    }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  assert_int_equal(bad, 0);
+}
+
+#define CHECK_DRAWIO(xml, ...)                                                           \
+  do {                                                                                   \
+    const want w_[] = {__VA_ARGS__};                                                     \
+    check_drawio(xml, w_, sizeof w_ / sizeof *w_);                                       \
+  } while (0)
+
+/* Three boxes on one page, a -> r -> s: r drawn in STYLE and captioned
+ * LABEL. */
+#define THREE(STYLE, LABEL)                                                              \
+  "<mxfile><diagram id=\"p\" name=\"Page-1\"><mxGraphModel><root>"                       \
+  "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"                                    \
+  "<mxCell id=\"a\" value=\"Ticket machines\" style=\"rounded=0;\" vertex=\"1\""         \
+  " parent=\"1\"><mxGeometry x=\"0\" y=\"0\" width=\"120\" height=\"60\""                \
+  " as=\"geometry\"/></mxCell>"                                                          \
+  "<mxCell id=\"r\" value=\"" LABEL "\" style=\"" STYLE "\" vertex=\"1\""                \
+  " parent=\"1\"><mxGeometry x=\"200\" y=\"0\" width=\"60\" height=\"60\""               \
+  " as=\"geometry\"/></mxCell>"                                                          \
+  "<mxCell id=\"s\" value=\"Settlement server\" style=\"rounded=0;\" vertex=\"1\""       \
+  " parent=\"1\"><mxGeometry x=\"400\" y=\"0\" width=\"120\" height=\"60\""              \
+  " as=\"geometry\"/></mxCell>"                                                          \
+  "<mxCell id=\"e1\" value=\"sales\" edge=\"1\" source=\"a\" target=\"r\" parent=\"1\">" \
+  "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"                                \
+  "<mxCell id=\"e2\" value=\"sales\" edge=\"1\" source=\"r\" target=\"s\" parent=\"1\">" \
+  "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"                                \
+  "</root></mxGraphModel></diagram></mxfile>"
+
+/* C1: network gear known by its icon (TMC-EOP-184: one local admin
+ * password on every box), whatever its caption says: the Network
+ * library's router, Cisco 2019's switch, a clip-art wireless router; not
+ * a cloud vendor's icon, not a plain server icon. */
+static void test_gear_by_icon(void **state) {
+  (void)state;
+  CHECK_DRAWIO(THREE("shape=mxgraph.networks.router;html=1;", "R-17 (Linie 7)"),
+               {"TMC-EOP-184", "r", true});
+  CHECK_DRAWIO(THREE("shape=mxgraph.cisco19.rect;prIcon=l3_switch;html=1;",
+                     "Kiosk aggregation"),
+               {"TMC-EOP-184", "r", true});
+  CHECK_DRAWIO(THREE("image;html=1;image=img/lib/clip_art/networking/"
+                     "Wireless_Router_N_128x128.png;",
+                     "Shop floor"),
+               {"TMC-EOP-184", "r", true});
+  CHECK_DRAWIO(THREE("shape=mxgraph.networks.server;html=1;", "Relay"),
+               {"TMC-EOP-184", "r", false});
+  CHECK_DRAWIO(THREE("sketch=0;outlineConnect=0;shape=mxgraph.aws4.resourceIcon;"
+                     "resIcon=mxgraph.aws4.transit_gateway;",
+                     "Hub"),
+               {"TMC-EOP-184", "r", false});
+}
+
+/* ... and by words other people use for a router in a vehicle or on
+ * site: "roteador de bordo", a Cradlepoint in every ambulance. */
+static void test_gear_by_words(void **state) {
+  (void)state;
+  CHECK("digraph{v[label=\"Validadores\"]; r[label=\"Roteador de bordo (4G)\"]; "
+        "s[label=\"Servidor central\"]; v->r; r->s[label=\"APN 4G\"]}",
+        {"TMC-EOP-184", "r", true});
+  CHECK("digraph{m[label=\"Patient monitors\"]; c[label=\"Cradlepoint IBR900 in each "
+        "ambulance\"]; h[label=\"ePCR server\"]; m->c; c->h[label=\"LTE\"]}",
+        {"TMC-EOP-184", "c", true});
+  /* an LLM gateway routing prompts is no router with a password */
+  CHECK("digraph{a[label=\"Chat API\"]; r[label=\"Model router (LiteLLM)\"]; "
+        "l[label=\"GPT-4o\"]; a->r; r->l}",
+        {"TMC-EOP-184", "r", false});
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_gear_by_icon),
+      cmocka_unit_test(test_gear_by_words),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
