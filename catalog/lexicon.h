@@ -288,8 +288,8 @@
   X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
   X(ISOLATED_HOSTS, "isolated_hosts") /* ... unless these: an air-gapped laptop */       \
   /* classic19 */                                                                        \
-  X(NETWORK_GEAR_ICONS,                                                                  \
-    "network_gear_icons") /* draw.io stencils of routers, switches */                    \
+  X(NETWORK_GEAR_ICONS, "network_gear_icons")   /* draw.io icons of routers */           \
+  X(SHARED_NETWORK_KEYS, "shared_network_keys") /* a network joined with one key */      \
   /* llmkind18 */                                                                        \
   X(TOOL_CONTROL_VERBS,                                                                  \
     "tool_control_verbs")             /* a tool named by these acts on a thing */        \

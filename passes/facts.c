@@ -6396,6 +6396,45 @@ static void classic18_records(tmc_ir *ir, const graph *g) {
   free(weights_in);
 }
 
+/* ---- classic19 (causes19 C1): one secret across a fleet ----------------------
+ * shared_network_key (flows): a network joined with one key everyone on it
+ * holds (words.yaml shared_network_keys: a Wi-Fi PSK, WPA2-Personal, an
+ * IPsec pre-shared key), said by the flow, by one of its ends, or by a zone
+ * it enters from outside (a zone on the target's chain that is not on the
+ * source's: "Depots - Wi-Fi WPA2-PSK"); not from a store, not from another
+ * party's service. Each boundary's label read once, each flow's two zone
+ * chains walked (bounded by the nesting depth): linear. */
+static void classic19_facts(tmc_ir *ir, const graph *g) {
+  bool *keyed = tmc_xcalloc(ir->n_boundaries + 1, sizeof *keyed);
+  bool any = false;
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    keyed[b] = l && !ir->boundaries[b].grouping &&
+               tmc_lexicon_says(g->lx, TMC_WORDS_SHARED_NETWORK_KEYS, l);
+    any |= keyed[b];
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.shared_network_key = false;
+    if (f->src == f->dst || is_store(s) || s->third_party || s->facts.vendor_service)
+      continue;
+    bool said = flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_NETWORK_KEYS);
+    for (uint32_t b = t->boundary; any && !said && b != TMC_NONE;
+         b = ir->boundaries[b].parent) {
+      if (!keyed[b])
+        continue;
+      bool inside = false; /* the source is in that zone already */
+      for (uint32_t c = s->boundary; c != TMC_NONE && !inside;
+           c = ir->boundaries[c].parent)
+        inside = c == b;
+      said = !inside;
+    }
+    f->facts.shared_network_key = said;
+  }
+  free(keyed);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -6521,6 +6560,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   classic18_facts(ir, &g);   /* classic18 */
   classic18_loads(ir, &g);   /* classic18 (C4) */
   classic18_records(ir, &g); /* classic18 (C1) */
+  classic19_facts(ir, &g);   /* classic19 (C1) */
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -87,9 +87,9 @@ static void test_gear_by_icon(void **state) {
   (void)state;
   CHECK_DRAWIO(THREE("shape=mxgraph.networks.router;html=1;", "R-17 (Linie 7)"),
                {"TMC-EOP-184", "r", true});
-  CHECK_DRAWIO(THREE("shape=mxgraph.cisco19.rect;prIcon=l3_switch;html=1;",
-                     "Kiosk aggregation"),
-               {"TMC-EOP-184", "r", true});
+  CHECK_DRAWIO(
+      THREE("shape=mxgraph.cisco19.rect;prIcon=l3_switch;html=1;", "Kiosk aggregation"),
+      {"TMC-EOP-184", "r", true});
   CHECK_DRAWIO(THREE("image;html=1;image=img/lib/clip_art/networking/"
                      "Wireless_Router_N_128x128.png;",
                      "Shop floor"),
@@ -118,10 +118,34 @@ static void test_gear_by_words(void **state) {
         {"TMC-EOP-184", "r", false});
 }
 
+/* C1: a network joined by one key every device holds (TMC-SPOOF-196):
+ * said by the zone a flow enters, by the flow, or by an end; not by
+ * traffic inside the zone, not by an 802.1X network. */
+static void test_shared_network_keys(void **state) {
+  (void)state;
+  CHECK("digraph{t[label=\"Forklift terminals\"];"
+        " subgraph cluster_y{label=\"Yard network (WPA2-Personal)\"; c[label=\"Yard "
+        "controller\"]; db[shape=cylinder,label=\"Slot plan\"]}"
+        " t->c[label=\"moves\"]; c->db}",
+        {"TMC-SPOOF-196", "t -> c", true}, {"TMC-SPOOF-196", "c -> db", false});
+  CHECK("digraph{b[label=\"Branch office server\"]; h[label=\"HQ ERP\"];"
+        " b->h[label=\"site-to-site VPN (IPsec, pre-shared key)\"]}",
+        {"TMC-SPOOF-196", "b -> h", true});
+  CHECK("digraph{t[label=\"Exam room tablets\"]; a[label=\"Clinic Wi-Fi AP (one wifi "
+        "password)\"]; s[label=\"Practice server\"]; t->a; a->s}",
+        {"TMC-SPOOF-196", "t -> a", true});
+  CHECK("digraph{t[label=\"Forklift terminals\"];"
+        " subgraph cluster_y{label=\"Yard network (WPA2-Enterprise, 802.1X)\"; "
+        "c[label=\"Yard controller\"]}"
+        " t->c[label=\"moves\"]}",
+        {"TMC-SPOOF-196", "t -> c", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gear_by_icon),
       cmocka_unit_test(test_gear_by_words),
+      cmocka_unit_test(test_shared_network_keys),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
