@@ -5403,9 +5403,16 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
                             flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_LOGINS);
     /* staff changing what others see or are paid, nobody on record */
     bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
+    /* classic19 (causes19 C2): or into the system's own application that
+     * keeps the accounts (a back office, a billing console): staff seldom
+     * edit the store itself, and code between records the code's login */
+    bool own_app = td == TMC_DFD_PROCESS && !is_model(t->kind) &&
+                   !tmc_kind_is_ai(t->kind) && !t->third_party && t->facts.app_code &&
+                   !s->facts.public_person;
     bool lands =
         !query && ((is_store(t) && !t->facts.holds_logs && !t->facts.secrets_vault) ||
-                   t->facts.vendor_service || (td == TMC_DFD_ENTITY && !t->facts.person));
+                   t->facts.vendor_service ||
+                   (td == TMC_DFD_ENTITY && !t->facts.person) || own_app);
     f->facts.unattributed_edit =
         lands && someone_outside_code(s) && !s->facts.public_person && !s->third_party &&
         !f->facts.changes_decisions && flow_says(g, f, TMC_WORDS_EDITS) &&

@@ -141,11 +141,38 @@ static void test_shared_network_keys(void **state) {
         {"TMC-SPOOF-196", "t -> c", false});
 }
 
+/* C2: staff refunds, credits and adjustments made through the system's
+ * own back office, with nobody named (TMC-REPUD-012): in English, German
+ * and Spanish; not a customer asking for a refund, not where the flow says
+ * the change is audited with a reason. */
+static void test_unattributed_money_edits(void **state) {
+  (void)state;
+  CHECK("digraph{a[label=\"Support staff\"]; b[label=\"Billing console\"]; "
+        "db[shape=cylinder,label=\"Accounts DB\"];"
+        " a->b[label=\"goodwill credits, manual refunds\"]; b->db}",
+        {"TMC-REPUD-012", "a -> b", true});
+  CHECK("digraph{k[shape=box,label=\"Sachbearbeiter Kundenservice\"]; "
+        "s[label=\"Abrechnungssystem\"]; "
+        "k->s[label=\"Gutschriften, Stornos\"]}",
+        {"TMC-REPUD-012", "k -> s", true});
+  CHECK("digraph{o[shape=box,label=\"Operadores de caja\"]; p[label=\"Punto de venta "
+        "central\"]; "
+        "o->p[label=\"devoluciones\"]}",
+        {"TMC-REPUD-012", "o -> p", true});
+  CHECK("digraph{c[label=\"Customers\"]; w[label=\"Web shop\"]; "
+        "c->w[label=\"request refund\"]}",
+        {"TMC-REPUD-012", "c -> w", false});
+  CHECK("digraph{a[label=\"Support staff\"]; b[label=\"Billing console\"]; "
+        "a->b[label=\"refunds (audit log, reason code)\"]}",
+        {"TMC-REPUD-012", "a -> b", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gear_by_icon),
       cmocka_unit_test(test_gear_by_words),
       cmocka_unit_test(test_shared_network_keys),
+      cmocka_unit_test(test_unattributed_money_edits),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
