@@ -4557,6 +4557,17 @@ static bool says_service_account(const graph *g, const char *text, bool own) {
         plain &= isalnum((unsigned char)word[j]) != 0;
       if (plain && tmc_lexicon_says(g->lx, TMC_WORDS_SERVICE_ACCOUNT_SUFFIXES, word))
         return true;
+      /* classic19 (causes19 C2): a technical login in capitals, its
+       * last part saying a login ("RFC_CBM_USER", "ODATA_BATCH",
+       * "WF_BATCH_USR"): SAP's and mainframes' naming of the one user an
+       * interface runs as (words.yaml technical_login_suffixes) */
+      bool caps = true;
+      for (size_t j = 0; j < m && caps; j++)
+        caps =
+            isupper((unsigned char)p[j]) || isdigit((unsigned char)p[j]) || p[j] == '_';
+      if (caps && isupper((unsigned char)p[0]) &&
+          tmc_lexicon_says(g->lx, TMC_WORDS_TECHNICAL_LOGIN_SUFFIXES, word))
+        return true;
     }
   }
   return false;

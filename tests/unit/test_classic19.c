@@ -167,12 +167,33 @@ static void test_unattributed_money_edits(void **state) {
         {"TMC-REPUD-012", "a -> b", false});
 }
 
+/* C2: code acting for people under one technical login (TMC-REPUD-007),
+ * named as ERPs and mainframes name them (a login in capitals ending in
+ * USER or SVC) or by SAP's words for it; not a function or a role word in
+ * lower case. */
+static void test_technical_logins(void **state) {
+  (void)state;
+  CHECK("digraph{a[shape=box,label=\"Case workers\"]; t[label=\"Case tool\"]; "
+        "db[shape=cylinder,label=\"Cases DB\"];"
+        " a->t[label=\"edit cases\"]; t->db[label=\"JDBC as CASE_APP_USER\"]}",
+        {"TMC-REPUD-007", "t -> db", true});
+  CHECK("digraph{a[shape=box,label=\"Dispatchers\"]; p[label=\"Dispatch portal "
+        "(communication user)\"]; db[shape=cylinder,label=\"Work orders\"];"
+        " a->p[label=\"assign jobs\"]; p->db[label=\"write\"]}",
+        {"TMC-REPUD-007", "p -> db", true});
+  CHECK("digraph{a[shape=box,label=\"Case workers\"]; t[label=\"Case tool\"]; "
+        "db[shape=cylinder,label=\"Directory DB\"];"
+        " a->t[label=\"look up\"]; t->db[label=\"get_user, end_user lookup\"]}",
+        {"TMC-REPUD-007", "t -> db", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gear_by_icon),
       cmocka_unit_test(test_gear_by_words),
       cmocka_unit_test(test_shared_network_keys),
       cmocka_unit_test(test_unattributed_money_edits),
+      cmocka_unit_test(test_technical_logins),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
