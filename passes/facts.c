@@ -4228,11 +4228,16 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
     /* ... or a model's output is sent on with nobody deciding each case
      * (an auto-send relay, auto-approval): the rule and the output that
      * decided must be on record */
+    /* ... or (classic19, causes19 C2) code a model drives commits or
+     * pushes a change to code others build and run (words.yaml
+     * code_changes): which model, prompt and context wrote it must be on
+     * record as a release's approver is */
     bool decides = flow_says(g, f, TMC_WORDS_DECISIONS) ||
                    (someone && t->kind == TMC_KIND_MODEL_REGISTRY) ||
                    (sd == TMC_DFD_PROCESS && s->facts.model_output &&
                     (flow_says(g, f, TMC_WORDS_AUTO_ACTIONS) ||
-                     label_says(g, t, TMC_WORDS_AUTO_ACTIONS)));
+                     label_says(g, t, TMC_WORDS_AUTO_ACTIONS) ||
+                     flow_says(g, f, TMC_WORDS_CODE_CHANGES)));
     f->facts.changes_decisions = lands && actor && decides && !s->third_party;
   }
   free(person_fed);

@@ -187,6 +187,32 @@ static void test_technical_logins(void **state) {
         {"TMC-REPUD-007", "t -> db", false});
 }
 
+/* C2: code an LLM drives commits, pushes or opens merge requests
+ * (TMC-REPUD-003: which model, prompt and context wrote the change is not
+ * on record); not a developer's own push, not a transcript the code
+ * saves. */
+static void test_model_written_commits(void **state) {
+  (void)state;
+  CHECK("digraph{i[shape=box,label=\"Issue authors\"]; j[label=\"autofix job\"]; "
+        "l[label=\"GPT-4o\"]; r[shape=cylinder,label=\"Monorepo (git)\"];"
+        " i->j[label=\"issue text\"]; j->l[label=\"prompt\"]; l->j[label=\"diff\"];"
+        " j->r[label=\"git push to a fix branch\"]}",
+        {"TMC-REPUD-003", "j -> r", true});
+  CHECK("digraph{d[shape=box,label=\"Developers\"]; a[label=\"Code assistant "
+        "service\"]; l[label=\"Claude 3.5 Sonnet\"]; g[shape=box,label=\"GitLab.com\"];"
+        " d->a[label=\"task\"]; a->l[label=\"prompt\"]; l->a[label=\"edits\"];"
+        " a->g[label=\"opens MR\"]}",
+        {"TMC-REPUD-003", "a -> g", true});
+  CHECK("digraph{d[shape=box,label=\"Developers\"]; r[shape=cylinder,label=\"Monorepo "
+        "(git)\"]; d->r[label=\"git push\"]}",
+        {"TMC-REPUD-003", "d -> r", false});
+  CHECK("digraph{u[shape=box,label=\"Customers\"]; c[label=\"Chat backend\"]; "
+        "l[label=\"GPT-4o\"]; h[shape=cylinder,label=\"Transcripts\"];"
+        " u->c; c->l[label=\"prompt\"]; l->c[label=\"answer\"]; "
+        "c->h[label=\"save transcript\"]}",
+        {"TMC-REPUD-003", "c -> h", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gear_by_icon),
@@ -194,6 +220,7 @@ int main(void) {
       cmocka_unit_test(test_shared_network_keys),
       cmocka_unit_test(test_unattributed_money_edits),
       cmocka_unit_test(test_technical_logins),
+      cmocka_unit_test(test_model_written_commits),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
