@@ -5830,10 +5830,23 @@ static bool own_box_says(const graph *g, const tmc_element *e, tmc_word_list lis
  * the style of the one icon a card holds): a router icon captioned "Router
  * de bordo Cisco IR1101" is a router whatever language the caption is in. */
 static bool gear_icon(const graph *g, const tmc_element *e) {
-  return e->notation == TMC_NOTATION_DRAWIO &&
-         ((e->style && tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->style)) ||
-          (e->inner_icon &&
-           tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->inner_icon)));
+  if (e->notation != TMC_NOTATION_DRAWIO)
+    return false;
+  if (e->inner_icon &&
+      tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->inner_icon))
+    return true;
+  if (!e->shape || !e->style)
+    return false;
+  /* only a library stencil or an image can be one (not a rectangle, a
+   * cylinder, an ellipse: most boxes, asked nothing more) */
+  bool lib = strncmp(e->shape, "mxgraph.", 8) == 0, img = strcmp(e->shape, "image") == 0;
+  if (lib && tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->shape))
+    return true;
+  /* an image, or a carrier shape (Cisco 2019's rect), names its icon
+   * further on in the style: read the whole style only then */
+  tmc_stencil st;
+  return (img || (lib && tmc_lexicon_stencil(g->lx, e->shape, &st) && st.carrier)) &&
+         tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->style);
 }
 
 /* ---- mlrules18: scored decisions, loops, batch models ------------------------
