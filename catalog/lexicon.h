@@ -289,6 +289,11 @@
   X(DATABASE_WIRES, "database_wires") /* a flow naming a database's port or protocol */  \
   X(NETWORK_APPLIANCES, "network_appliances") /* routers, switches, firewalls */         \
   X(ISOLATED_HOSTS, "isolated_hosts") /* ... unless these: an air-gapped laptop */       \
+  /* classic19 */                                                                        \
+  X(NETWORK_GEAR_ICONS, "network_gear_icons")   /* draw.io icons of routers */           \
+  X(SHARED_NETWORK_KEYS, "shared_network_keys") /* a network joined with one key */      \
+  X(TECHNICAL_LOGIN_SUFFIXES, "technical_login_suffixes") /* RFC_CBM_USER */             \
+  X(CODE_CHANGES, "code_changes") /* a flow committing or pushing code */                \
   /* llmkind18 */                                                                        \
   X(TOOL_CONTROL_VERBS,                                                                  \
     "tool_control_verbs")             /* a tool named by these acts on a thing */        \

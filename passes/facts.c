@@ -4386,11 +4386,16 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
     /* ... or a model's output is sent on with nobody deciding each case
      * (an auto-send relay, auto-approval): the rule and the output that
      * decided must be on record */
+    /* ... or (classic19, causes19 C2) code a model drives commits or
+     * pushes a change to code others build and run (words.yaml
+     * code_changes): which model, prompt and context wrote it must be on
+     * record as a release's approver is */
     bool decides = flow_says(g, f, TMC_WORDS_DECISIONS) ||
                    (someone && t->kind == TMC_KIND_MODEL_REGISTRY) ||
                    (sd == TMC_DFD_PROCESS && s->facts.model_output &&
                     (flow_says(g, f, TMC_WORDS_AUTO_ACTIONS) ||
-                     label_says(g, t, TMC_WORDS_AUTO_ACTIONS)));
+                     label_says(g, t, TMC_WORDS_AUTO_ACTIONS) ||
+                     flow_says(g, f, TMC_WORDS_CODE_CHANGES)));
     f->facts.changes_decisions = lands && actor && decides && !s->third_party;
   }
   free(person_fed);
@@ -4718,6 +4723,17 @@ static bool says_service_account(const graph *g, const char *text, bool own) {
       for (size_t j = 0; j < k; j++)
         plain &= isalnum((unsigned char)word[j]) != 0;
       if (plain && tmc_lexicon_says(g->lx, TMC_WORDS_SERVICE_ACCOUNT_SUFFIXES, word))
+        return true;
+      /* classic19 (causes19 C2): a technical login in capitals, its
+       * last part saying a login ("RFC_CBM_USER", "ODATA_BATCH",
+       * "WF_BATCH_USR"): SAP's and mainframes' naming of the one user an
+       * interface runs as (words.yaml technical_login_suffixes) */
+      bool caps = true;
+      for (size_t j = 0; j < m && caps; j++)
+        caps =
+            isupper((unsigned char)p[j]) || isdigit((unsigned char)p[j]) || p[j] == '_';
+      if (caps && isupper((unsigned char)p[0]) &&
+          tmc_lexicon_says(g->lx, TMC_WORDS_TECHNICAL_LOGIN_SUFFIXES, word))
         return true;
     }
   }
@@ -5565,9 +5581,16 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
                             flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_LOGINS);
     /* staff changing what others see or are paid, nobody on record */
     bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
+    /* classic19 (causes19 C2): or into the system's own application that
+     * keeps the accounts (a back office, a billing console): staff seldom
+     * edit the store itself, and code between records the code's login */
+    bool own_app = td == TMC_DFD_PROCESS && !is_model(t->kind) &&
+                   !tmc_kind_is_ai(t->kind) && !t->third_party && t->facts.app_code &&
+                   !s->facts.public_person;
     bool lands =
         !query && ((is_store(t) && !t->facts.holds_logs && !t->facts.secrets_vault) ||
-                   t->facts.vendor_service || (td == TMC_DFD_ENTITY && !t->facts.person));
+                   t->facts.vendor_service ||
+                   (td == TMC_DFD_ENTITY && !t->facts.person) || own_app);
     f->facts.unattributed_edit =
         lands && someone_outside_code(s) && !s->facts.public_person && !s->third_party &&
         !f->facts.changes_decisions && flow_says(g, f, TMC_WORDS_EDITS) &&
@@ -5951,13 +5974,41 @@ static void paths17_facts(tmc_ir *ir, const graph *g) {
  * not the public, nothing saying it is air-gapped: isolated_hosts) whose
  * label
  * says words of list. */
-static bool own_box_says(const graph *g, const tmc_element *e, tmc_word_list list) {
+static bool own_box(const graph *g, const tmc_element *e) {
   tmc_dfd dfd = tmc_kind_dfd(e->kind);
   return (dfd == TMC_DFD_PROCESS || dfd == TMC_DFD_ENTITY) &&
          (!e->facts.person || e->facts.staff) &&
          !label_says(g, e, TMC_WORDS_ISOLATED_HOSTS) && !is_store(e) &&
          !is_model(e->kind) && !tmc_kind_is_ai(e->kind) && !e->facts.public_person &&
-         !e->third_party && !e->facts.vendor_service && label_says(g, e, list);
+         !e->third_party && !e->facts.vendor_service;
+}
+
+static bool own_box_says(const graph *g, const tmc_element *e, tmc_word_list list) {
+  return own_box(g, e) && label_says(g, e, list);
+}
+
+/* classic19 (causes19 C1): drawn with a draw.io library icon of network
+ * gear (words.yaml network_gear_icons, read in the style as written, or in
+ * the style of the one icon a card holds): a router icon captioned "Router
+ * de bordo Cisco IR1101" is a router whatever language the caption is in. */
+static bool gear_icon(const graph *g, const tmc_element *e) {
+  if (e->notation != TMC_NOTATION_DRAWIO)
+    return false;
+  if (e->inner_icon &&
+      tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->inner_icon))
+    return true;
+  if (!e->shape || !e->style)
+    return false;
+  /* only a library stencil or an image can be one (not a rectangle, a
+   * cylinder, an ellipse: most boxes, asked nothing more) */
+  bool lib = strncmp(e->shape, "mxgraph.", 8) == 0, img = strcmp(e->shape, "image") == 0;
+  if (lib && tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->shape))
+    return true;
+  /* an image, or a carrier shape (Cisco 2019's rect), names its icon
+   * further on in the style: read the whole style only then */
+  tmc_stencil st;
+  return (img || (lib && tmc_lexicon_stencil(g->lx, e->shape, &st) && st.carrier)) &&
+         tmc_lexicon_says(g->lx, TMC_WORDS_NETWORK_GEAR_ICONS, e->style);
 }
 
 /* ---- mlrules18: scored decisions, loops, batch models ------------------------
@@ -6063,7 +6114,8 @@ static void mlrules18_facts(tmc_ir *ir, const graph *g) {
  * shared_post: such computers at a post staff work in turn, said by their
  * label or by the person using them (shared_posts); net_appliance: network
  * gear of its own (network_appliances) that forwards: something sends into
- * it and it sends on; client_db_direct: a flow from staff computers naming a
+ * it and it sends on (its words, or since classic19 its gear icon);
+ * client_db_direct: a flow from staff computers naming a
  * database's port or wire protocol (database_wires), or into a SQL store,
  * of the system's own. Each element's and flow's edges once: linear. */
 static void classic17b_facts(tmc_ir *ir, const graph *g) {
@@ -6071,7 +6123,8 @@ static void classic17b_facts(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.staff_pcs = e->facts.shared_post = e->facts.net_appliance = false;
     bool pcs = own_box_says(g, e, TMC_WORDS_STAFF_WORKSTATIONS);
-    bool gear = own_box_says(g, e, TMC_WORDS_NETWORK_APPLIANCES);
+    bool gear = own_box_says(g, e, TMC_WORDS_NETWORK_APPLIANCES) ||
+                (gear_icon(g, e) && own_box(g, e));
     if (!pcs && !gear)
       continue;
     bool reaches = false, sends_on = false, gets = false, post = false, public = false;
@@ -6656,6 +6709,45 @@ static void llmrules19_facts(tmc_ir *ir, const graph *g) {
   pulled_public_models(ir, g);
 }
 
+/* ---- classic19 (causes19 C1): one secret across a fleet ----------------------
+ * shared_network_key (flows): a network joined with one key everyone on it
+ * holds (words.yaml shared_network_keys: a Wi-Fi PSK, WPA2-Personal, an
+ * IPsec pre-shared key), said by the flow, by one of its ends, or by a zone
+ * it enters from outside (a zone on the target's chain that is not on the
+ * source's: "Depots - Wi-Fi WPA2-PSK"); not from a store, not from another
+ * party's service. Each boundary's label read once, each flow's two zone
+ * chains walked (bounded by the nesting depth): linear. */
+static void classic19_facts(tmc_ir *ir, const graph *g) {
+  bool *keyed = tmc_xcalloc(ir->n_boundaries + 1, sizeof *keyed);
+  bool any = false;
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    keyed[b] = l && !ir->boundaries[b].grouping &&
+               tmc_lexicon_says(g->lx, TMC_WORDS_SHARED_NETWORK_KEYS, l);
+    any |= keyed[b];
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.shared_network_key = false;
+    if (f->src == f->dst || is_store(s) || s->third_party || s->facts.vendor_service)
+      continue;
+    bool said = flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_NETWORK_KEYS);
+    for (uint32_t b = t->boundary; any && !said && b != TMC_NONE;
+         b = ir->boundaries[b].parent) {
+      if (!keyed[b])
+        continue;
+      bool inside = false; /* the source is in that zone already */
+      for (uint32_t c = s->boundary; c != TMC_NONE && !inside;
+           c = ir->boundaries[c].parent)
+        inside = c == b;
+      said = !inside;
+    }
+    f->facts.shared_network_key = said;
+  }
+  free(keyed);
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -6782,6 +6874,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   classic18_loads(ir, &g);   /* classic18 (C4) */
   classic18_records(ir, &g); /* classic18 (C1) */
   llmrules19_facts(ir, &g);  /* llmrules19; reads person, model_output, roles */
+  classic19_facts(ir, &g);   /* classic19 (C1) */
   tmc_flowgraph_free(&g);
   return 0;
 }
