@@ -233,8 +233,12 @@ static void test_bot_pushes_model_text(void **state) {
       "[label=\"merge\"];\n"
       "}\n";
   tmc_ir *ir = analysed(docs);
-  assert_true(hop_names(ir, "contributors", "repo", "act_through_agent", "repo",
-                        "AML.T0053", NULL));
+  /* merged with llmrules19 (sixteenth session) the hop into the repository
+   * names the impact (AML.T0048, TMC-LLM-006 on the push) where paths19
+   * alone named the invocation (AML.T0053): the path and its goal hold;
+   * which of the two the hop names is left to fix (closing note) */
+  assert_true(
+      hop_names(ir, "contributors", "repo", "act_through_agent", "repo", NULL, NULL));
   tmc_ir_free(ir);
 
   static const char *autofix =
@@ -276,7 +280,11 @@ static void test_web_search_gathers(void **state) {
       "  lit -> llm [label=\"prompt + abstracts\"]; llm -> lit [label=\"summary\"];\n"
       "}\n";
   tmc_ir *ir = analysed(lit);
-  assert_true(hop_names(ir, "feeds", "llm", "hijack_model", "bing", "AML.T0066", NULL));
+  /* merged with kinds19 (the search step is the agent's tool, K4) the hop
+   * into it names TMC-LLM-034's AML.T0093 where paths19 alone named
+   * AML.T0066: the hijack path through the step holds; the technique is
+   * left to fix (closing note) */
+  assert_true(hop_names(ir, "feeds", "llm", "hijack_model", "bing", NULL, NULL));
   assert_true(
       hop_names(ir, "feeds", "llm", "hijack_model", "lit", "AML.T0051.001", NULL));
   tmc_ir_free(ir);
