@@ -5115,6 +5115,26 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
       bfs[tail++] = u;
     }
   }
+  /* mlrules19 (A2): submits_to_own_model: an entity that sends a moving
+   * flow into code feeding such a model, or into the model itself: what
+   * code hearing that model sends it is the verdict on its own input, even
+   * where the input went in at another door (the app uploads to a media
+   * service, the verdict comes back from the scorer or a notifier). One
+   * sweep over the entities' flows: linear. */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.submits_to_own_model = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != v &&
+          (w->facts.feeds_own_model || own_classic_model(w))) {
+        e->facts.submits_to_own_model = true;
+        break;
+      }
+    }
+  }
   free(bfs);
   supply_extras(ir, g);
 }
