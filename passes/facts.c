@@ -3626,8 +3626,15 @@ static bool trains(const tmc_element *e) {
  * evaluates with, not data it learns from (an aggregator that scores the
  * global model on a licensed held-out set still only combines updates)? */
 static bool evaluates(const graph *g, const tmc_ir *ir, uint32_t f) {
-  return f < ir->n_flows &&
-         tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, ir->flows[f].label);
+  if (f >= ir->n_flows)
+    return false;
+  /* mlrules19 (A1): ... or from a store whose name says what it is for
+   * ("Proxy eval corpus", "Golden set (500 labelled calls)"): its name
+   * line, not the details that may say what the training data is too */
+  const tmc_element *s = &ir->elements[ir->flows[f].src];
+  return tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, ir->flows[f].label) ||
+         (is_store(s) && tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS,
+                                          s->name_line ? s->name_line : s->label));
 }
 
 /* Federated learning, after the roles pass's trainers: holds_updates on a

@@ -60,9 +60,68 @@ static void test_verdict_back_to_sender(void **state) {
   }
 }
 
+/* A1: a federated aggregator that also scores each round's global model on
+ * a set of its own still only combines the clients' updates: the set is
+ * named for evaluation ("Golden set", "Validierungsdaten") or the flow
+ * names the metrics ("F1 / AUC", "WER"). Outsiders' phones or apps as
+ * clients: Sybil enrolment (TMC-FL-005, CWE-287, AML.T0021) and flooded
+ * rounds (TMC-FL-004, CWE-770, AML.T0029). A fine-tuning job that reads
+ * real training data beside a base model from another trainer is no
+ * aggregator. */
+static void test_aggregator_that_scores_rounds(void **state) {
+  (void)state;
+  static const char *const evals[][3] = {
+      /* server, evaluation store, flow */
+      {"NVIDIA FLARE server (FedProx)", "Golden set", "each round"},
+      {"TFF aggregation service", "Clinic sample", "F1 / AUC per round"},
+      {"Federated averaging job", "Validierungsdaten", "read"},
+      {"Fleet learning coordinator", "Utterance archive", "WER on 2k clips"},
+      {NULL, NULL, NULL}};
+  for (size_t i = 0; evals[i][0]; i++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  drivers [type=external, label=\"App users\"];\n"
+             "  subgraph cluster_d { label=\"On the phone\";\n"
+             "    app [type=process, label=\"Mobile app\"];\n"
+             "    logs [type=dataset, label=\"Local interaction log\"];\n"
+             "    cl [type=pipeline, label=\"Local trainer\"];\n"
+             "  }\n"
+             "  subgraph cluster_c { label=\"Our cloud\";\n"
+             "    agg [type=pipeline, label=\"%s\"];\n"
+             "    ev [type=dataset, label=\"%s\"];\n"
+             "    reg [type=model_registry, label=\"Model registry\"];\n"
+             "  }\n"
+             "  drivers -> app; app -> logs; logs -> cl;\n"
+             "  cl -> agg [label=\"weight delta\"]; agg -> cl [label=\"global model\"];\n"
+             "  ev -> agg [label=\"%s\"]; agg -> reg [label=\"candidate\"];\n"
+             "}\n",
+             evals[i][0], evals[i][1], evals[i][2]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_true(ir->elements[elem(ir, "agg")].facts.aggregates_updates);
+    assert_true(cites(finding(ir, "TMC-FL-005", "agg"), "AML.T0021"));
+    assert_true(cites(finding(ir, "TMC-FL-005", "agg"), "CWE-287"));
+    assert_true(cites(finding(ir, "TMC-FL-004", "agg"), "AML.T0029"));
+    tmc_ir_free(ir);
+  }
+  static const char tune[] = "digraph g {\n"
+                             "  pre [type=pipeline, label=\"Pre-training job\"];\n"
+                             "  web [type=dataset, label=\"Web text\"];\n"
+                             "  tix [type=dataset, label=\"Support tickets\"];\n"
+                             "  ft [type=pipeline, label=\"Fine-tuning job\"];\n"
+                             "  reg [type=model_registry, label=\"Model registry\"];\n"
+                             "  web -> pre; pre -> ft [label=\"base weights\"];\n"
+                             "  tix -> ft [label=\"tickets (last year)\"]; ft -> reg;\n"
+                             "}\n";
+  tmc_ir *ir = analyse_with(tune, cat, NULL);
+  assert_false(ir->elements[elem(ir, "ft")].facts.aggregates_updates);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_verdict_back_to_sender),
+      cmocka_unit_test(test_aggregator_that_scores_rounds),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
