@@ -2482,9 +2482,11 @@ static void trained_on_people(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  bool *bundled = tmc_xcalloc(n + 1, sizeof(bool)); /* code the weights came to */
+  bool *fed = tmc_xcalloc(n + 1, sizeof(bool));     /* reached through an aggregator */
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
-    e->facts.trained_on_people = false;
+    e->facts.trained_on_people = e->facts.learnt_in_rounds = false;
     /* (chat transcripts a trainer reads are its data, logs or not) */
     if (is_store(e) && e->facts.feeds_training && !e->facts.model_artifacts &&
         (e->facts.tainted || e->facts.deidentified))
@@ -2501,21 +2503,46 @@ static void trained_on_people(tmc_ir *ir, const graph *g) {
       if (!g->out[k].moves || u == v || pushed[u] || w->facts.holds_logs)
         continue;
       /* ... and what a step holding the model pushes into a model that
-       * answers it nothing (an update service's "model update") */
+       * answers it nothing (an update service's "model update"); and
+       * (mlrules19, A1) the on-device model that an app the weights came
+       * to in an update calls: the model was bundled into that app (a
+       * keyboard's .tflite, a camera app's Core ML model), its requests
+       * are no way back for them */
       bool go = seed ? trains(w)
                      : trains(ve) || ve->facts.evaluation_gate ||
                            ir->flows[g->out[k].flow].facts.carries_weights ||
-                           (is_model(w->kind) && !g->out[k].paired);
+                           (is_model(w->kind) && !g->out[k].paired) ||
+                           (is_model(w->kind) && w->facts.on_device && bundled[v]);
       if (!go)
         continue;
-      if ((is_model(w->kind) || w->facts.hosts_model) && !trains(w))
+      bool rounds = fed[v] || ve->facts.aggregates_updates;
+      if ((is_model(w->kind) || w->facts.hosts_model) && !trains(w)) {
         w->facts.trained_on_people = true;
-      if (!is_model(w->kind) || trains(w)) /* a training job drawn as a model */
+        w->facts.learnt_in_rounds |= rounds;
+      }
+      if (!is_model(w->kind) || trains(w)) { /* a training job drawn as a model */
         bfs[tail++] = u, pushed[u] = true;
+        bundled[u] = !seed && ir->flows[g->out[k].flow].facts.carries_weights &&
+                     !is_store(w) && !trains(w);
+        fed[u] = rounds;
+      }
     }
   }
   free(bfs);
   free(pushed);
+  free(bundled);
+  free(fed);
+  /* completes_text: each model's name and flows out, once */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.completes_text =
+        is_model(e->kind) && label_says(g, e, TMC_WORDS_COMPLETION_OUTPUTS);
+    for (uint32_t k = g->out_start[v];
+         k < g->out_start[v + 1] && is_model(e->kind) && !e->facts.completes_text; k++)
+      e->facts.completes_text =
+          g->out[k].moves && tmc_flowgraph_flow_says(g, &ir->flows[g->out[k].flow],
+                                                     TMC_WORDS_COMPLETION_OUTPUTS);
+  }
 }
 
 /* Outside sources of models, after supply_chain: model_source on an

@@ -118,10 +118,77 @@ static void test_aggregator_that_scores_rounds(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A1: a model that reaches phones bundled in the app (registry -> release
+ * build -> app store -> app, no flow into the model itself) learnt from
+ * what people wrote; where it completes what they write (smart reply,
+ * autocomplete) or learnt in federated rounds, other users' phrases can
+ * be drawn out of it (TMC-TRAIN-014: ML03/ML04, AML.T0024.000/.001). A
+ * classifier trained on a curated central set and shipped the same way
+ * leaks no one's phrase. */
+static void test_model_bundled_in_the_app(void **state) {
+  (void)state;
+  static const char *const apps[][4] = {
+      /* model, its answer, training source, expect */
+      {"Smart Reply model (Core ML)", "3 reply chips", "fed", "y"},
+      {"Wortvorschlag-Modell (TFLite)", "Wortvorschläge", "fed", "y"},
+      {"Query autocomplete model", "completions", "central", "y"},
+      {"Crop disease classifier (TFLite)", "disease + confidence", "central", "n"},
+      {NULL, NULL, NULL, NULL}};
+  for (size_t i = 0; apps[i][0]; i++) {
+    bool fed = strcmp(apps[i][2], "fed") == 0;
+    char dot[3072];
+    snprintf(
+        dot, sizeof dot,
+        "digraph g {\n"
+        "  people [type=external, label=\"App users\"];\n"
+        "  store [type=external, label=\"Apple App Store / Google Play\"];\n"
+        "  subgraph cluster_p { label=\"User's phone\";\n"
+        "    app [type=process, label=\"Messenger app\"];\n"
+        "    m [type=model, label=\"%s\"];\n"
+        "    local [type=dataset, label=\"On-device message history\"];\n"
+        "    %s\n"
+        "  }\n"
+        "  subgraph cluster_c { label=\"Our cloud\";\n"
+        "    %s\n"
+        "    reg [type=model_registry, label=\"Model registry\"];\n"
+        "    rel [type=process, label=\"Release build (Fastlane)\"];\n"
+        "  }\n"
+        "  people -> app [label=\"typing\"]; app -> m [label=\"context\"];\n"
+        "  m -> app [label=\"%s\"]; app -> local [label=\"sent messages\"];\n"
+        "  %s\n"
+        "  reg -> rel [label=\"approved model\"]; rel -> store [label=\"signed IPA / "
+        "AAB\"];\n"
+        "  store -> app [label=\"app update\"];\n"
+        "}\n",
+        apps[i][0], fed ? "cl [type=pipeline, label=\"Local trainer\"];" : "",
+        fed ? "agg [type=pipeline, label=\"Round server\"];"
+            : "up [type=process, label=\"Telemetry API\"];\n"
+              "    cur [type=dataset, label=\"Curated training set\"];\n"
+              "    tr [type=pipeline, label=\"Training job\"];",
+        apps[i][1],
+        fed ? "local -> cl; cl -> agg [label=\"weight delta\"];\n"
+              "  agg -> cl [label=\"global model\"]; agg -> reg [label=\"candidate\"];"
+            : "app -> up [label=\"samples (opt-in)\"]; up -> cur;\n"
+              "  cur -> tr; tr -> reg [label=\"new version\"];");
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_true(ir->elements[elem(ir, "m")].facts.trained_on_people);
+    const tmc_finding *f = finding(ir, "TMC-TRAIN-014", "m->app");
+    if (apps[i][3][0] == 'y') {
+      assert_true(cites(f, "AML.T0024.000"));
+      assert_true(cites(f, "AML.T0024.001"));
+      assert_true(cites(f, "ML03:2023"));
+    } else {
+      assert_null(f);
+    }
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_verdict_back_to_sender),
       cmocka_unit_test(test_aggregator_that_scores_rounds),
+      cmocka_unit_test(test_model_bundled_in_the_app),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
