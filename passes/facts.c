@@ -5173,6 +5173,32 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
   supply_extras(ir, g);
 }
 
+/* mlrules19 (A3): resumes_checkpoint: a trainer of the system's (no third
+ * party's) whose name says it fine-tunes, or retrains naming no algorithm
+ * that fits anew each time (from_scratch: XGBoost), and where neither its
+ * name nor a flow in or out of it names a safe model format (safetensors,
+ * ONNX, weights_only). One sweep over each trainer's flows: linear. */
+static void mlrules19_facts(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.resumes_checkpoint = false;
+    bool tunes = label_says(g, e, TMC_WORDS_FINE_TUNES);
+    if (!trains(e) || e->third_party || is_model(e->kind) ||
+        !(tunes || (label_says(g, e, TMC_WORDS_RETRAINS) &&
+                    !label_says(g, e, TMC_WORDS_FROM_SCRATCH))) ||
+        label_says(g, e, TMC_WORDS_SAFE_MODEL_FORMATS))
+      continue;
+    bool safe = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !safe; k++)
+      safe = tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow],
+                                     TMC_WORDS_SAFE_MODEL_FORMATS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !safe; k++)
+      safe = tmc_flowgraph_flow_says(g, &ir->flows[g->out[k].flow],
+                                     TMC_WORDS_SAFE_MODEL_FORMATS);
+    e->facts.resumes_checkpoint = !safe;
+  }
+}
+
 /* classic15, the classic families of the hosts and jobs. job_file_transfer
  * (flows): code on a timer (scheduled_runs or job_schedulers words, or an
  * ETL) and, at the other end, another party or a store across a zone
@@ -6547,6 +6573,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   model_answers(ir, &g);         /* llmrules18b; reads model_output, roles */
   free_tier_people(ir, &g);      /* llmrules18b */
   mltrain16_facts(ir, &g);       /* mltrain16 */
+  mlrules19_facts(ir, &g);       /* mlrules19: reads roles */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
   llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */

@@ -184,11 +184,53 @@ static void test_model_bundled_in_the_app(void **state) {
   }
 }
 
+/* A3: a trainer that starts from weights already trained (continual
+ * training, a resumed run, "Nachtrainieren", a fine-tune) loads them with
+ * a loader that runs code (TMC-MLOPS-190: AML.T0011.000, CWE-502), unless
+ * a safe format is named or the algorithm fits anew each time (XGBoost). */
+static void test_retraining_loads_checkpoints(void **state) {
+  (void)state;
+  static const char *const jobs[][3] = {
+      /* trainer, flow out, expect */
+      {"Nightly continual training (PyTorch Lightning)", "new version", "y"},
+      {"Nachtrainieren des Klassifikators (monatlich)", "Modellversion", "y"},
+      {"GPU job: resume from checkpoint", "checkpoint", "y"},
+      {"Weekly retrain (XGBoost)", "new version", "n"},
+      {"Fine-tune step", "weights (safetensors)", "n"},
+      {NULL, NULL, NULL}};
+  for (size_t i = 0; jobs[i][0]; i++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  subgraph cluster_c { label=\"ML platform\";\n"
+             "    lab [type=dataset, label=\"Labelled tickets\"];\n"
+             "    tr [type=pipeline, label=\"%s\"];\n"
+             "    reg [type=model_registry, label=\"Model registry\"];\n"
+             "    m [type=model, label=\"Ticket router\"];\n"
+             "    api [type=process, label=\"Helpdesk backend\"];\n"
+             "  }\n"
+             "  lab -> tr; tr -> reg [label=\"%s\"]; reg -> m [label=\"deploy\"];\n"
+             "  api -> m; m -> api;\n"
+             "}\n",
+             jobs[i][0], jobs[i][1]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    const tmc_finding *f = finding(ir, "TMC-MLOPS-190", "tr");
+    if (jobs[i][2][0] == 'y') {
+      assert_true(cites(f, "AML.T0011.000"));
+      assert_true(cites(f, "CWE-502"));
+    } else {
+      assert_null(f);
+    }
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_verdict_back_to_sender),
       cmocka_unit_test(test_aggregator_that_scores_rounds),
       cmocka_unit_test(test_model_bundled_in_the_app),
+      cmocka_unit_test(test_retraining_loads_checkpoints),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
