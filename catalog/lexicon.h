@@ -246,6 +246,7 @@
   X(COMPLETION_OUTPUTS, "completion_outputs") /* a model completing what people write */ \
   X(RETRAINS, "retrains") /* a trainer saying these starts from the current weights */   \
   X(FROM_SCRATCH, "from_scratch") /* ... unless these: it trains anew each time */        \
+  X(EDGE_SITES, "edge_sites") /* a zone or model saying these: an unguarded site */      \
   /* sources16 */                                                                        \
   X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
   X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \

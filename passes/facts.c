@@ -5173,12 +5173,28 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
   supply_extras(ir, g);
 }
 
-/* mlrules19 (A3): resumes_checkpoint: a trainer of the system's (no third
- * party's) whose name says it fine-tunes, or retrains naming no algorithm
- * that fits anew each time (from_scratch: XGBoost), and where neither its
- * name nor a flow in or out of it names a safe model format (safetensors,
- * ONNX, weights_only). One sweep over each trainer's flows: linear. */
+/* mlrules19 (A4): edge_model: see facts.def. (A3) resumes_checkpoint: a trainer of the
+ * system's (no third party's) whose name says it fine-tunes, or retrains naming no
+ * algorithm that fits anew each time (from_scratch: XGBoost), and where neither its name
+ * nor a flow in or out of it names a safe model format (safetensors, ONNX, weights_only).
+ * One sweep over each trainer's flows: linear. */
 static void mlrules19_facts(tmc_ir *ir, const graph *g) {
+  /* edge_model: each boundary's label once, its ancestors' by a walk up
+   * the tree (bounded by --max-depth) */
+  bool *site = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    for (uint32_t a = b; a != TMC_NONE && !site[b]; a = ir->boundaries[a].parent)
+      site[b] = ir->boundaries[a].label &&
+                tmc_lexicon_says(g->lx, TMC_WORDS_EDGE_SITES, ir->boundaries[a].label);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.edge_model = is_model(e->kind) && !e->third_party &&
+                          !e->facts.vendor_service && !e->facts.on_device &&
+                          !e->facts.inference_api &&
+                          ((e->boundary != TMC_NONE && site[e->boundary]) ||
+                           label_says(g, e, TMC_WORDS_EDGE_SITES));
+  }
+  free(site);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.resumes_checkpoint = false;

@@ -2,8 +2,11 @@
  * each family drawn in wordings of other domains than the tuning set's:
  * a model's verdict back to whoever sent the input, through another door
  * than the one it went in at (A2: a spam gateway's bounce, a marketplace's
- * "listing blocked" notice, a payout decision); ... Each with the case where
- * the id must not appear. */
+ * "listing blocked" notice, a payout decision); an aggregator that scores
+ * rounds on a set of its own (A1); a model bundled in an app that completes
+ * what people write or learnt in federated rounds (A1); a retraining job
+ * that starts from trained checkpoints (A3); a model on a box at an
+ * unguarded site (A4). Each with the case where the id must not appear. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -225,12 +228,59 @@ static void test_retraining_loads_checkpoints(void **state) {
   }
 }
 
+/* A4: a model on a box at a site nobody guards (an unmanned pumping
+ * station, a cell site, a ticket kiosk in a station hall) can be copied by
+ * whoever reaches the box (TMC-ML-190: ML05, AML.T0044). The same model on
+ * an industrial PC on a staffed press line, or on people's phones
+ * (TMC-ML-010's), gets no such finding. */
+static void test_model_at_unguarded_site(void **state) {
+  (void)state;
+  static const char *const sites[][4] = {
+      /* outer zone, inner zone, model, expect */
+      {"Pumping station 14 (unmanned)", "Edge cabinet", "Leak detector (ONNX)", "y"},
+      {"Cell sites (x2,300)", "Baseband unit", "Traffic anomaly model", "y"},
+      {"Wind park Oberhausen", "Umspannwerk", "Anomaly scorer (ONNX)", "y"},
+      {"Station hall", "Ticket kiosk", "Age estimator (TFLite)", "y"},
+      {"Press line 3", "Industrial PC", "Defect detector (ONNX)", "n"},
+      {NULL, NULL, NULL, NULL}};
+  for (size_t i = 0; sites[i][0]; i++) {
+    char dot[2048];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  subgraph cluster_s { label=\"%s\";\n"
+             "    subgraph cluster_b { label=\"%s\";\n"
+             "      col [type=process, label=\"Collector\"];\n"
+             "      m [type=model, label=\"%s\"];\n"
+             "    }\n"
+             "  }\n"
+             "  subgraph cluster_c { label=\"Head office data centre\";\n"
+             "    hist [type=data_store, label=\"Alarm history\"];\n"
+             "  }\n"
+             "  col -> m [label=\"readings\"]; m -> col [label=\"score\"];\n"
+             "  col -> hist [label=\"alarms\"];\n"
+             "}\n",
+             sites[i][0], sites[i][1], sites[i][2]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    const tmc_finding *f = finding(ir, "TMC-ML-190", "m");
+    if (sites[i][3][0] == 'y') {
+      /* a TFLite model counts as on people's devices: TMC-ML-010 says it */
+      assert_true(any_cites(ir, "m", "ML05:2023"));
+      assert_true(any_cites(ir, "m", "AML.T0044"));
+      assert_true(f || finding(ir, "TMC-ML-010", "m"));
+    } else {
+      assert_null(f);
+    }
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_verdict_back_to_sender),
       cmocka_unit_test(test_aggregator_that_scores_rounds),
       cmocka_unit_test(test_model_bundled_in_the_app),
       cmocka_unit_test(test_retraining_loads_checkpoints),
+      cmocka_unit_test(test_model_at_unguarded_site),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
