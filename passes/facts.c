@@ -5173,7 +5173,8 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
   supply_extras(ir, g);
 }
 
-/* mlrules19 (A4): edge_model: see facts.def. (A3) resumes_checkpoint: a trainer of the
+/* mlrules19 (A4): edge_model, (A1) published_copy: see facts.def. (A3)
+ * resumes_checkpoint: a trainer of the
  * system's (no third party's) whose name says it fine-tunes, or retrains naming no
  * algorithm that fits anew each time (from_scratch: XGBoost), and where neither its name
  * nor a flow in or out of it names a safe model format (safetensors, ONNX, weights_only).
@@ -5195,6 +5196,19 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
                            label_says(g, e, TMC_WORDS_EDGE_SITES));
   }
   free(site);
+  /* published_copy: an unfed dataset read by the system naming others' data */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool fed = false, read = false;
+    e->facts.published_copy = false;
+    if (e->kind != TMC_KIND_DATASET)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fed; k++)
+      fed = g->in[k].moves && g->in[k].to != v;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !read; k++)
+      read = g->out[k].moves && g->out[k].to != v;
+    e->facts.published_copy = !fed && read && label_says(g, e, TMC_WORDS_PUBLISHED);
+  }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.resumes_checkpoint = false;

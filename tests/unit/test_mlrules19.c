@@ -274,6 +274,49 @@ static void test_model_at_unguarded_site(void **state) {
   }
 }
 
+/* A1: the system's copy of data others publish (a Common Crawl slice, a
+ * Kaggle download, an open-data extract), nothing drawn writing it, read
+ * by training: a data supply chain (TMC-SUPPLY-190: AML.T0010.002, ML06).
+ * The company's own ticket export, or a set its own job fills, is not. */
+static void test_published_copy_feeds_training(void **state) {
+  (void)state;
+  static const char *const sets[][2] = {{"Common Crawl slice (CC-MAIN-2024-10)", "y"},
+                                        {"Kaggle reviews download", "y"},
+                                        {"Open data portal extract", "y"},
+                                        {"Support ticket export", "n"},
+                                        {NULL, NULL}};
+  for (size_t i = 0; sets[i][0]; i++) {
+    char dot[1536];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  subgraph cluster_c { label=\"ML platform\";\n"
+             "    ds [type=dataset, label=\"%s\"];\n"
+             "    tr [type=pipeline, label=\"Training job\"];\n"
+             "    reg [type=model_registry, label=\"Model registry\"];\n"
+             "  }\n"
+             "  ds -> tr [label=\"read\"]; tr -> reg [label=\"new version\"];\n"
+             "}\n",
+             sets[i][0]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    const tmc_finding *f = finding(ir, "TMC-SUPPLY-190", "ds");
+    if (sets[i][1][0] == 'y')
+      assert_true(cites(f, "AML.T0010.002") && cites(f, "ML06:2023"));
+    else
+      assert_null(f);
+    tmc_ir_free(ir);
+  }
+  static const char fed[] = "digraph g {\n"
+                            "  crawl [type=process, label=\"Crawler job\"];\n"
+                            "  ds [type=dataset, label=\"Scraped pages (public web)\"];\n"
+                            "  tr [type=pipeline, label=\"Training job\"];\n"
+                            "  reg [type=model_registry, label=\"Model registry\"];\n"
+                            "  crawl -> ds; ds -> tr; tr -> reg;\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(fed, cat, NULL);
+  assert_false(ir->elements[elem(ir, "ds")].facts.published_copy);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_verdict_back_to_sender),
@@ -281,6 +324,7 @@ int main(void) {
       cmocka_unit_test(test_model_bundled_in_the_app),
       cmocka_unit_test(test_retraining_loads_checkpoints),
       cmocka_unit_test(test_model_at_unguarded_site),
+      cmocka_unit_test(test_published_copy_feeds_training),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
