@@ -3678,12 +3678,15 @@ static void federated(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < n; v++)
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
       by_trainer[v] |= g->in[k].moves && trains(&ir->elements[g->in[k].to]);
+  /* (own is read for trainers only: the evaluation words are asked of
+   * their flows alone, once each until one brings data of its own) */
   for (uint32_t v = 0; v < n; v++)
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && !own[v] && trains(&ir->elements[v]); k++) {
       uint32_t u = g->in[k].to;
-      own[v] |= g->in[k].moves && u != v && is_store(&ir->elements[u]) &&
-                (ir->elements[u].kind == TMC_KIND_DATASET || !by_trainer[u]) &&
-                !evaluates(g, ir, g->in[k].flow);
+      own[v] = g->in[k].moves && u != v && is_store(&ir->elements[u]) &&
+               (ir->elements[u].kind == TMC_KIND_DATASET || !by_trainer[u]) &&
+               !evaluates(g, ir, g->in[k].flow);
     }
   for (uint32_t s = 0; s < n; s++) {
     tmc_element *e = &ir->elements[s];
