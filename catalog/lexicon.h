@@ -244,6 +244,11 @@
   X(EMBEDDING_FLOWS, "embedding_flows") /* a flow saying these carries embeddings */     \
   X(FEATURE_FLOWS, "feature_flows")     /* a flow saying these carries model features */ \
   X(EVALUATION_FLOWS, "evaluation_flows") /* a flow saying these: data to score with */  \
+  /* mlrules19 */                                                                        \
+  X(COMPLETION_OUTPUTS, "completion_outputs") /* a model completing what people write */ \
+  X(RETRAINS, "retrains") /* a trainer saying these starts from the current weights */   \
+  X(FROM_SCRATCH, "from_scratch") /* ... unless these: it trains anew each time */        \
+  X(EDGE_SITES, "edge_sites") /* a zone or model saying these: an unguarded site */      \
   /* sources16 */                                                                        \
   X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
   X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \

@@ -2509,9 +2509,11 @@ static void trained_on_people(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
+  bool *bundled = tmc_xcalloc(n + 1, sizeof(bool)); /* code the weights came to */
+  bool *fed = tmc_xcalloc(n + 1, sizeof(bool));     /* reached through an aggregator */
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
-    e->facts.trained_on_people = false;
+    e->facts.trained_on_people = e->facts.learnt_in_rounds = false;
     /* (chat transcripts a trainer reads are its data, logs or not) */
     if (is_store(e) && e->facts.feeds_training && !e->facts.model_artifacts &&
         (e->facts.tainted || e->facts.deidentified))
@@ -2528,21 +2530,46 @@ static void trained_on_people(tmc_ir *ir, const graph *g) {
       if (!g->out[k].moves || u == v || pushed[u] || w->facts.holds_logs)
         continue;
       /* ... and what a step holding the model pushes into a model that
-       * answers it nothing (an update service's "model update") */
+       * answers it nothing (an update service's "model update"); and
+       * (mlrules19, A1) the on-device model that an app the weights came
+       * to in an update calls: the model was bundled into that app (a
+       * keyboard's .tflite, a camera app's Core ML model), its requests
+       * are no way back for them */
       bool go = seed ? trains(w)
                      : trains(ve) || ve->facts.evaluation_gate ||
                            ir->flows[g->out[k].flow].facts.carries_weights ||
-                           (is_model(w->kind) && !g->out[k].paired);
+                           (is_model(w->kind) && !g->out[k].paired) ||
+                           (is_model(w->kind) && w->facts.on_device && bundled[v]);
       if (!go)
         continue;
-      if ((is_model(w->kind) || w->facts.hosts_model) && !trains(w))
+      bool rounds = fed[v] || ve->facts.aggregates_updates;
+      if ((is_model(w->kind) || w->facts.hosts_model) && !trains(w)) {
         w->facts.trained_on_people = true;
-      if (!is_model(w->kind) || trains(w)) /* a training job drawn as a model */
+        w->facts.learnt_in_rounds |= rounds;
+      }
+      if (!is_model(w->kind) || trains(w)) { /* a training job drawn as a model */
         bfs[tail++] = u, pushed[u] = true;
+        bundled[u] = !seed && ir->flows[g->out[k].flow].facts.carries_weights &&
+                     !is_store(w) && !trains(w);
+        fed[u] = rounds;
+      }
     }
   }
   free(bfs);
   free(pushed);
+  free(bundled);
+  free(fed);
+  /* completes_text: each model's name and flows out, once */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.completes_text =
+        is_model(e->kind) && label_says(g, e, TMC_WORDS_COMPLETION_OUTPUTS);
+    for (uint32_t k = g->out_start[v];
+         k < g->out_start[v + 1] && is_model(e->kind) && !e->facts.completes_text; k++)
+      e->facts.completes_text =
+          g->out[k].moves && tmc_flowgraph_flow_says(g, &ir->flows[g->out[k].flow],
+                                                     TMC_WORDS_COMPLETION_OUTPUTS);
+  }
 }
 
 /* Outside sources of models, after supply_chain: model_source on an
@@ -3780,12 +3807,13 @@ static bool trains(const tmc_element *e) {
 static bool evaluates(const graph *g, const tmc_ir *ir, uint32_t f) {
   if (f >= ir->n_flows)
     return false;
-  /* paths19: or a store named for it ("Proxy eval corpus" whose flow says
-   * "perplexity, top-3 acc."): the metrics it gives say how it is used */
-  const tmc_flow *fl = &ir->flows[f];
-  return tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, fl->label) ||
-         (fl->src < ir->n_elements && is_store(&ir->elements[fl->src]) &&
-          label_says(g, &ir->elements[fl->src], TMC_WORDS_EVALUATION_FLOWS));
+  /* mlrules19 (A1): ... or from a store whose name says what it is for
+   * ("Proxy eval corpus", "Golden set (500 labelled calls)"): its name
+   * line, not the details that may say what the training data is too */
+  const tmc_element *s = &ir->elements[ir->flows[f].src];
+  return tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS, ir->flows[f].label) ||
+         (is_store(s) && tmc_lexicon_says(g->lx, TMC_WORDS_EVALUATION_FLOWS,
+                                          s->name_line ? s->name_line : s->label));
 }
 
 /* Federated learning, after the roles pass's trainers: holds_updates on a
@@ -3802,12 +3830,15 @@ static void federated(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < n; v++)
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
       by_trainer[v] |= g->in[k].moves && trains(&ir->elements[g->in[k].to]);
+  /* (own is read for trainers only: the evaluation words are asked of
+   * their flows alone, once each until one brings data of its own) */
   for (uint32_t v = 0; v < n; v++)
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && !own[v] && trains(&ir->elements[v]); k++) {
       uint32_t u = g->in[k].to;
-      own[v] |= g->in[k].moves && u != v && is_store(&ir->elements[u]) &&
-                (ir->elements[u].kind == TMC_KIND_DATASET || !by_trainer[u]) &&
-                !evaluates(g, ir, g->in[k].flow);
+      own[v] = g->in[k].moves && u != v && is_store(&ir->elements[u]) &&
+               (ir->elements[u].kind == TMC_KIND_DATASET || !by_trainer[u]) &&
+               !evaluates(g, ir, g->in[k].flow);
     }
   for (uint32_t s = 0; s < n; s++) {
     tmc_element *e = &ir->elements[s];
@@ -5293,8 +5324,84 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
       bfs[tail++] = u;
     }
   }
+  /* mlrules19 (A2): submits_to_own_model: an entity that sends a moving
+   * flow into code feeding such a model, or into the model itself: what
+   * code hearing that model sends it is the verdict on its own input, even
+   * where the input went in at another door (the app uploads to a media
+   * service, the verdict comes back from the scorer or a notifier). One
+   * sweep over the entities' flows: linear. */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.submits_to_own_model = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != v &&
+          (w->facts.feeds_own_model || own_classic_model(w))) {
+        e->facts.submits_to_own_model = true;
+        break;
+      }
+    }
+  }
   free(bfs);
   supply_extras(ir, g);
+}
+
+/* mlrules19 (A4): edge_model, (A1) published_copy: see facts.def. (A3)
+ * resumes_checkpoint: a trainer of the
+ * system's (no third party's) whose name says it fine-tunes, or retrains naming no
+ * algorithm that fits anew each time (from_scratch: XGBoost), and where neither its name
+ * nor a flow in or out of it names a safe model format (safetensors, ONNX, weights_only).
+ * One sweep over each trainer's flows: linear. */
+static void mlrules19_facts(tmc_ir *ir, const graph *g) {
+  /* edge_model: each boundary's label once, its ancestors' by a walk up
+   * the tree (bounded by --max-depth) */
+  bool *site = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    for (uint32_t a = b; a != TMC_NONE && !site[b]; a = ir->boundaries[a].parent)
+      site[b] = ir->boundaries[a].label &&
+                tmc_lexicon_says(g->lx, TMC_WORDS_EDGE_SITES, ir->boundaries[a].label);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.edge_model = is_model(e->kind) && !e->third_party &&
+                          !e->facts.vendor_service && !e->facts.on_device &&
+                          !e->facts.inference_api &&
+                          ((e->boundary != TMC_NONE && site[e->boundary]) ||
+                           label_says(g, e, TMC_WORDS_EDGE_SITES));
+  }
+  free(site);
+  /* published_copy: an unfed dataset read by the system naming others' data */
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool fed = false, read = false;
+    e->facts.published_copy = false;
+    if (e->kind != TMC_KIND_DATASET)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fed; k++)
+      fed = g->in[k].moves && g->in[k].to != v;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !read; k++)
+      read = g->out[k].moves && g->out[k].to != v;
+    e->facts.published_copy = !fed && read && label_says(g, e, TMC_WORDS_PUBLISHED);
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.resumes_checkpoint = false;
+    bool tunes = label_says(g, e, TMC_WORDS_FINE_TUNES);
+    if (!trains(e) || e->third_party || is_model(e->kind) ||
+        !(tunes || (label_says(g, e, TMC_WORDS_RETRAINS) &&
+                    !label_says(g, e, TMC_WORDS_FROM_SCRATCH))) ||
+        label_says(g, e, TMC_WORDS_SAFE_MODEL_FORMATS))
+      continue;
+    bool safe = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !safe; k++)
+      safe = tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow],
+                                     TMC_WORDS_SAFE_MODEL_FORMATS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !safe; k++)
+      safe = tmc_flowgraph_flow_says(g, &ir->flows[g->out[k].flow],
+                                     TMC_WORDS_SAFE_MODEL_FORMATS);
+    e->facts.resumes_checkpoint = !safe;
+  }
 }
 
 /* classic15, the classic families of the hosts and jobs. job_file_transfer
@@ -6862,6 +6969,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   model_answers(ir, &g);         /* llmrules18b; reads model_output, roles */
   free_tier_people(ir, &g);      /* llmrules18b */
   mltrain16_facts(ir, &g);       /* mltrain16 */
+  mlrules19_facts(ir, &g);       /* mlrules19: reads roles */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
   llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */

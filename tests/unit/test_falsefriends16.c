@@ -176,6 +176,10 @@ static void test_evaluation_words(void **state) {
   assert_non_null(tmc_lexicon_says(lx, TMC_WORDS_EVALUATION_FLOWS, "held-out set"));
   assert_non_null(
       tmc_lexicon_says(lx, TMC_WORDS_EVALUATION_FLOWS, "validation split each round"));
+  /* mlrules19: the metrics a round is scored by name the evaluation */
+  assert_non_null(
+      tmc_lexicon_says(lx, TMC_WORDS_EVALUATION_FLOWS, "perplexity, top-3 acc."));
+  assert_null(tmc_lexicon_says(lx, TMC_WORDS_EVALUATION_FLOWS, "schema validation"));
 }
 
 /* A catalogue loader writing a product index is no crawler copying a
