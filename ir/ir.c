@@ -577,7 +577,7 @@ uint32_t tmc_ir_add_page(tmc_ir *ir, const char *name) {
 }
 
 uint32_t tmc_ir_add_element(tmc_ir *ir, uint32_t page, const char *id) {
-  tmc_element *e = TMC_PUSH(ir->elements, ir->n_elements, ir->cap_elements);
+  tmc_element *e = TMC_PUSH_LINES(ir->elements, ir->n_elements, ir->cap_elements);
   memset(e, 0, sizeof(*e));
   e->id = tmc_arena_strdup(ir->arena, id ? id : "");
   e->qname = e->id;
@@ -591,7 +591,7 @@ uint32_t tmc_ir_add_element(tmc_ir *ir, uint32_t page, const char *id) {
 }
 
 uint32_t tmc_ir_add_flow(tmc_ir *ir, uint32_t page, uint32_t src, uint32_t dst) {
-  tmc_flow *f = TMC_PUSH(ir->flows, ir->n_flows, ir->cap_flows);
+  tmc_flow *f = TMC_PUSH_LINES(ir->flows, ir->n_flows, ir->cap_flows);
   memset(f, 0, sizeof(*f));
   f->id = "";
   f->label = "";

@@ -56,6 +56,37 @@ void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size) {
   *cap = (uint32_t)c;
 }
 
+void tmc_grow_lines(void **v, uint32_t *cap, uint32_t need, size_t size) {
+  if (need <= *cap)
+    return;
+  uint64_t c = *cap ? *cap : 8;
+  while (c < need)
+    c *= 2;
+  if (c > UINT32_MAX)
+    c = UINT32_MAX;
+  /* realloc keeps no alignment beyond malloc's: a new block, copied. Each
+   * size is a multiple of TMC_LINE, as aligned_alloc wants. */
+  size_t n = (size_t)c * size;
+  void *p = aligned_alloc(TMC_LINE, n);
+  if (!p)
+    oom(n);
+  if (*v)
+    memcpy(p, *v, (size_t)*cap * size);
+  free(*v);
+  *v = p;
+  *cap = (uint32_t)c;
+}
+
+void *tmc_xcalloc_lines(size_t n, size_t size) {
+  size_t bytes = (n ? n : 1) * (size ? size : 1);
+  bytes = (bytes + TMC_LINE - 1) / TMC_LINE * TMC_LINE;
+  void *p = aligned_alloc(TMC_LINE, bytes);
+  if (!p)
+    oom(bytes);
+  memset(p, 0, bytes);
+  return p;
+}
+
 /* ---- formatting ------------------------------------------------------------
  * glibc's vsnprintf costs a thousand instructions or more per call, and the
  * passes and back ends format once or several times per finding. Formats
