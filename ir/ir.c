@@ -270,9 +270,19 @@ bool tmc_canon_has(const tmc_canon *r, const tmc_strlist *l, const char *id) {
   return false;
 }
 
+/* tmc_prop.key_tag: FNV-1a over the key folded as tmc_streq_nocase folds
+ * it, so keys it calls equal have equal tags. */
+static uint32_t key_tag(const char *k) {
+  uint32_t h = 2166136261u;
+  for (; k && *k; k++)
+    h = (h ^ (uint32_t)tolower((unsigned char)*k)) * 16777619u;
+  return h;
+}
+
 void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value) {
+  uint32_t tag = key_tag(key);
   for (uint32_t i = 0; i < p->n; i++)
-    if (tmc_streq_nocase(p->v[i].key, key)) {
+    if (p->v[i].key_tag == tag && tmc_streq_nocase(p->v[i].key, key)) {
       p->v[i].value = tmc_arena_strdup(ir->arena, value);
       return;
     }
@@ -280,19 +290,22 @@ void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value)
   *x = (tmc_prop){0};
   x->key = tmc_arena_strdup(ir->arena, key);
   x->value = tmc_arena_strdup(ir->arena, value ? value : "");
+  x->key_tag = tag;
 }
 
 const char *tmc_props_get(const tmc_props *p, const char *key) {
+  uint32_t tag = key_tag(key);
   for (uint32_t i = 0; i < p->n; i++)
-    if (tmc_streq_nocase(p->v[i].key, key))
+    if (p->v[i].key_tag == tag && tmc_streq_nocase(p->v[i].key, key))
       return p->v[i].value;
   return NULL;
 }
 
 void tmc_props_place(tmc_props *p, const char *key, uint32_t line, uint32_t key_col,
                      uint32_t value_col) {
+  uint32_t tag = key_tag(key);
   for (uint32_t i = 0; i < p->n; i++)
-    if (tmc_streq_nocase(p->v[i].key, key)) {
+    if (p->v[i].key_tag == tag && tmc_streq_nocase(p->v[i].key, key)) {
       p->v[i].line = line;
       p->v[i].key_col = key_col;
       p->v[i].value_col = value_col;
@@ -301,8 +314,9 @@ void tmc_props_place(tmc_props *p, const char *key, uint32_t line, uint32_t key_
 }
 
 tmc_loc tmc_props_loc(const tmc_props *p, const char *key, bool value, tmc_loc owner) {
+  uint32_t tag = key_tag(key);
   for (uint32_t i = 0; key && i < p->n; i++)
-    if (tmc_streq_nocase(p->v[i].key, key) && p->v[i].line) {
+    if (p->v[i].key_tag == tag && tmc_streq_nocase(p->v[i].key, key) && p->v[i].line) {
       uint32_t col = value && p->v[i].value_col ? p->v[i].value_col : p->v[i].key_col;
       return (tmc_loc){owner.file, p->v[i].line, col};
     }
