@@ -417,8 +417,8 @@ void tmc_ir_free(tmc_ir *ir) {
   for (uint32_t i = 0; i < ir->n_findings; i++)
     tmc_finding_release(&ir->findings[i]);
   free(ir->pages);
-  free(ir->elements);
-  free(ir->flows);
+  tmc_free_lines(ir->elements);
+  tmc_free_lines(ir->flows);
   free(ir->boundaries);
   free(ir->findings);
   free(ir->paths);

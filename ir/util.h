@@ -32,8 +32,10 @@ void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size);
  * is a whole number of them (_Alignas(TMC_LINE) on its first field), so the
  * fields a walk reads share lines the same way in every item (ir.h). */
 #define TMC_LINE 64
-/* tmc_grow for an array of such items: the array starts on a line. */
+/* tmc_grow for an array of such items: the array starts on a line. Free it
+ * with tmc_free_lines, never free(). */
 void tmc_grow_lines(void **v, uint32_t *cap, uint32_t need, size_t size);
+void tmc_free_lines(void *v); /* accepts NULL */
 /* tmc_xcalloc starting on a line: for per-item memos whose items would
  * otherwise straddle two lines (free with free()). */
 void *tmc_xcalloc_lines(size_t n, size_t size);
