@@ -26,6 +26,7 @@ static void copy_props(tmc_ir *to, tmc_props *dst, const tmc_props *src) {
     tmc_prop *x = TMC_PUSH(dst->v, dst->n, dst->cap);
     x->key = dup(to, src->v[i].key);
     x->value = dup(to, src->v[i].value);
+    x->key_tag = src->v[i].key_tag;
   }
 }
 

@@ -270,9 +270,19 @@ bool tmc_canon_has(const tmc_canon *r, const tmc_strlist *l, const char *id) {
   return false;
 }
 
+/* tmc_prop.key_tag: FNV-1a over the key folded as tmc_streq_nocase folds
+ * it, so keys it calls equal have equal tags. */
+static uint32_t key_tag(const char *k) {
+  uint32_t h = 2166136261u;
+  for (; k && *k; k++)
+    h = (h ^ (uint32_t)tolower((unsigned char)*k)) * 16777619u;
+  return h;
+}
+
 void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value) {
+  uint32_t tag = key_tag(key);
   for (uint32_t i = 0; i < p->n; i++)
-    if (tmc_streq_nocase(p->v[i].key, key)) {
+    if (p->v[i].key_tag == tag && tmc_streq_nocase(p->v[i].key, key)) {
       p->v[i].value = tmc_arena_strdup(ir->arena, value);
       return;
     }
@@ -280,19 +290,22 @@ void tmc_props_set(tmc_ir *ir, tmc_props *p, const char *key, const char *value)
   *x = (tmc_prop){0};
   x->key = tmc_arena_strdup(ir->arena, key);
   x->value = tmc_arena_strdup(ir->arena, value ? value : "");
+  x->key_tag = tag;
 }
 
 const char *tmc_props_get(const tmc_props *p, const char *key) {
+  uint32_t tag = key_tag(key);
   for (uint32_t i = 0; i < p->n; i++)
-    if (tmc_streq_nocase(p->v[i].key, key))
+    if (p->v[i].key_tag == tag && tmc_streq_nocase(p->v[i].key, key))
       return p->v[i].value;
   return NULL;
 }
 
 void tmc_props_place(tmc_props *p, const char *key, uint32_t line, uint32_t key_col,
                      uint32_t value_col) {
+  uint32_t tag = key_tag(key);
   for (uint32_t i = 0; i < p->n; i++)
-    if (tmc_streq_nocase(p->v[i].key, key)) {
+    if (p->v[i].key_tag == tag && tmc_streq_nocase(p->v[i].key, key)) {
       p->v[i].line = line;
       p->v[i].key_col = key_col;
       p->v[i].value_col = value_col;
@@ -301,8 +314,9 @@ void tmc_props_place(tmc_props *p, const char *key, uint32_t line, uint32_t key_
 }
 
 tmc_loc tmc_props_loc(const tmc_props *p, const char *key, bool value, tmc_loc owner) {
+  uint32_t tag = key_tag(key);
   for (uint32_t i = 0; key && i < p->n; i++)
-    if (tmc_streq_nocase(p->v[i].key, key) && p->v[i].line) {
+    if (p->v[i].key_tag == tag && tmc_streq_nocase(p->v[i].key, key) && p->v[i].line) {
       uint32_t col = value && p->v[i].value_col ? p->v[i].value_col : p->v[i].key_col;
       return (tmc_loc){owner.file, p->v[i].line, col};
     }
@@ -403,8 +417,8 @@ void tmc_ir_free(tmc_ir *ir) {
   for (uint32_t i = 0; i < ir->n_findings; i++)
     tmc_finding_release(&ir->findings[i]);
   free(ir->pages);
-  free(ir->elements);
-  free(ir->flows);
+  tmc_free_lines(ir->elements);
+  tmc_free_lines(ir->flows);
   free(ir->boundaries);
   free(ir->findings);
   free(ir->paths);
@@ -577,7 +591,7 @@ uint32_t tmc_ir_add_page(tmc_ir *ir, const char *name) {
 }
 
 uint32_t tmc_ir_add_element(tmc_ir *ir, uint32_t page, const char *id) {
-  tmc_element *e = TMC_PUSH(ir->elements, ir->n_elements, ir->cap_elements);
+  tmc_element *e = TMC_PUSH_LINES(ir->elements, ir->n_elements, ir->cap_elements);
   memset(e, 0, sizeof(*e));
   e->id = tmc_arena_strdup(ir->arena, id ? id : "");
   e->qname = e->id;
@@ -591,7 +605,7 @@ uint32_t tmc_ir_add_element(tmc_ir *ir, uint32_t page, const char *id) {
 }
 
 uint32_t tmc_ir_add_flow(tmc_ir *ir, uint32_t page, uint32_t src, uint32_t dst) {
-  tmc_flow *f = TMC_PUSH(ir->flows, ir->n_flows, ir->cap_flows);
+  tmc_flow *f = TMC_PUSH_LINES(ir->flows, ir->n_flows, ir->cap_flows);
   memset(f, 0, sizeof(*f));
   f->id = "";
   f->label = "";

@@ -290,6 +290,11 @@ typedef struct tmc_prop {
   uint32_t line;               /* where it is written, when the front end knows
                                   (tmc_props_place); 0 = at its owner's loc */
   uint32_t key_col, value_col; /* 1-based byte columns; 0 = unknown */
+  /* The key's case-folded hash (tmc_props_set sets it): a lookup compares it
+   * before the key's text, which sits elsewhere in the arena (perf19: at
+   * 100k elements each key read was a cache miss). Whoever copies a prop
+   * copies it too. */
+  uint32_t key_tag;
 } tmc_prop;
 
 typedef struct tmc_props {
@@ -439,6 +444,22 @@ enum {
 };
 
 typedef struct tmc_element {
+  /* What the passes after classify read of every element and of its
+   * neighbours, on every walk over the graph (facts, rules, paths), kept
+   * together first: 192 bytes, three cache lines of an element array
+   * tmc_ir_add_element keeps line-aligned (perf19; the size is a multiple
+   * of 64). At 100k elements the array is larger than the cache, so each
+   * walk costs what it touches. */
+  _Alignas(TMC_LINE) tmc_kind kind;
+  uint32_t boundary; /* innermost enclosing boundary, TMC_NONE outside all */
+  tmc_roleset roles; /* the roles it plays (roles pass) */
+  /* What it is built on (classify pass; tech= wins), with source and
+   * evidence like the kind (source NONE and TMC_TECH_NONE when unknown). */
+  tmc_tech tech;
+  bool third_party; /* source=third_party (vocabulary) */
+  tmc_element_facts facts;
+  /* The rest: what a pass reads of an element once (its label, its words,
+   * its drawing) or only the back ends do. */
   const char *id;    /* DOT node name / draw.io cell id; unique per page */
   const char *qname; /* "Page/id" where the id repeats across pages, else id */
   const char *label; /* plain text, never NULL */
@@ -461,7 +482,7 @@ typedef struct tmc_element {
   tmc_source name_source;
   const char *name_evidence;
   uint32_t page;
-  /* (kind itself is at the end, with the fields the analysis reads most) */
+  /* (kind itself is first, with the fields the analysis reads most) */
   tmc_source kind_source;    /* what decided the kind (classify pass) */
   const char *kind_evidence; /* the word, shape, icon or value; NULL for a default */
   /* What the drawing alone suggested, kept when a label word refined it
@@ -479,12 +500,9 @@ typedef struct tmc_element {
    * card's icon placeholder), or NULL; the classify pass reads a data icon
    * there as the card's kind. */
   const char *inner_icon;
-  unsigned look;     /* TMC_LOOK_* bits */
-  const char *style; /* the draw.io style as written, or NULL */
-  /* What it is built on (classify pass; tech= wins), with source and
-   * evidence like the kind (source NONE and TMC_TECH_NONE when unknown). */
-  tmc_tech tech;
-  tmc_source tech_source;
+  unsigned look;          /* TMC_LOOK_* bits */
+  const char *style;      /* the draw.io style as written, or NULL */
+  tmc_source tech_source; /* how tech was decided (tech itself is first) */
   const char *tech_evidence;
   tmc_loc loc;
   const char *cell; /* draw.io cell id, NULL for DOT */
@@ -513,15 +531,6 @@ typedef struct tmc_element {
                         findings belong to the platform's own report */
   tmc_why *role_why; /* per role: source and evidence (arena,
                         TMC_ROLE_COUNT long), NULL while it plays none */
-  /* What the passes after classify read of every element and of its
-   * neighbours, on every walk over the graph (facts, rules, paths), kept
-   * together at the end so one walk touches few cache lines of each
-   * element (perf17): */
-  tmc_kind kind;
-  uint32_t boundary; /* innermost enclosing boundary, TMC_NONE outside all */
-  bool third_party;  /* source=third_party (vocabulary) */
-  tmc_roleset roles; /* the roles it plays (roles pass) */
-  tmc_element_facts facts;
 } tmc_element;
 
 /* Facts about a flow: a few by hand, the rest one field per STORED row of
@@ -547,48 +556,52 @@ typedef enum tmc_route {
 } tmc_route;
 
 typedef struct tmc_flow {
-  const char *id;    /* "a -> b" for DOT; cell id for draw.io */
-  const char *key;   /* the author's own name for it (DOT key=), or NULL */
-  const char *label; /* plain text, never NULL */
-  uint32_t page;
-  uint32_t src, dst; /* element indices */
+  /* What the walks over every flow read (facts, rules, paths), first: one
+   * cache line of a flow array tmc_ir_add_flow keeps line-aligned (perf19;
+   * the size is a multiple of 64), the label and data words the next. */
+  _Alignas(TMC_LINE) uint32_t src; /* element indices */
+  uint32_t dst;
+  tmc_tri encrypted;
+  tmc_tri authenticated;
+  tmc_sensitivity sensitivity;
+  tmc_sensitivity clearance; /* clearance=: the most sensitive data it may carry */
   bool bidirectional;
   bool plain_line; /* draw.io: drawn with no arrowhead at either end */
+  tmc_flow_facts facts;
+  const char *label;     /* plain text, never NULL */
+  const char *protocol;  /* lower case, or NULL */
+  tmc_strlist data;      /* as written */
+  tmc_canon *data_canon; /* one per data.v[i] (arena), or NULL */
+  /* Boundaries crossed, outermost first: exited on the source side, entered
+   * on the target side, and boundary lines the segment cuts. */
+  uint32_t *crossed; /* arena */
+  uint32_t n_crossed;
+  uint32_t page;
+  const char *id;  /* "a -> b" for DOT; cell id for draw.io */
+  const char *key; /* the author's own name for it (DOT key=), or NULL */
   tmc_loc loc;
   const char *cell; /* draw.io cell id */
   tmc_props props;
-  tmc_point *pts; /* draw.io waypoints, absolute, in arena, from src to dst */
+  /* Vocabulary (the rest of it is above). */
+  const char *encrypted_reason;
+  tmc_strlist controls;      /* as written */
+  tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
+  tmc_strlist annotations;   /* decorations drawn on its line, as for elements */
+  tmc_point *pts;            /* draw.io waypoints, absolute, in arena, from src to dst */
   uint32_t n_pts;
+  tmc_route route; /* how draw.io routes it (edgeStyle): the picture keeps it */
+  bool context;    /* drawn by the --context diagram, between two of its elements */
   /* draw.io connection points (exitX/exitY, entryX/entryY): where the line
    * leaves src and meets dst, as fractions of the element's box. */
   bool has_src_port, has_dst_port;
-  tmc_point src_port, dst_port;
   /* draw.io label position, as the author placed it: label_at is the edge
    * geometry's x (-1 at the source end .. 1 at the target end, 0 the middle),
    * label_normal its y (px, perpendicular to the line, positive to the right
    * of the direction of travel), label_off the offset point (px). */
   bool has_label_pos;
+  tmc_point src_port, dst_port;
   double label_at, label_normal;
   tmc_point label_off;
-  tmc_route route; /* how draw.io routes it (edgeStyle): the picture keeps it */
-  bool context;    /* drawn by the --context diagram, between two of its elements */
-  /* Vocabulary. */
-  const char *protocol; /* lower case, or NULL */
-  tmc_tri encrypted;
-  const char *encrypted_reason;
-  tmc_tri authenticated;
-  tmc_strlist data;      /* as written */
-  tmc_canon *data_canon; /* one per data.v[i] (arena), or NULL */
-  tmc_sensitivity sensitivity;
-  tmc_sensitivity clearance; /* clearance=: the most sensitive data it may carry */
-  tmc_strlist controls;      /* as written */
-  tmc_canon *controls_canon; /* one per controls.v[i] (arena), or NULL */
-  tmc_strlist annotations;   /* decorations drawn on its line, as for elements */
-  /* Boundaries crossed, outermost first: exited on the source side, entered
-   * on the target side, and boundary lines the segment cuts. */
-  uint32_t *crossed; /* arena */
-  uint32_t n_crossed;
-  tmc_flow_facts facts;
 } tmc_flow;
 
 /* ---- findings ------------------------------------------------------------- */

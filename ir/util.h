@@ -28,6 +28,19 @@ char *tmc_xstrdup(const char *s);
 void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size);
 #define TMC_PUSH(arr, n, cap)                                                            \
   (tmc_grow((void **)&(arr), &(cap), (n) + 1, sizeof(*(arr))), &(arr)[(n)++])
+/* A cache line. The IR's element and flow arrays start on one and each item
+ * is a whole number of them (_Alignas(TMC_LINE) on its first field), so the
+ * fields a walk reads share lines the same way in every item (ir.h). */
+#define TMC_LINE 64
+/* tmc_grow for an array of such items: the array starts on a line. Free it
+ * with tmc_free_lines, never free(). */
+void tmc_grow_lines(void **v, uint32_t *cap, uint32_t need, size_t size);
+void tmc_free_lines(void *v); /* accepts NULL */
+/* tmc_xcalloc starting on a line: for per-item memos whose items would
+ * otherwise straddle two lines (free with free()). */
+void *tmc_xcalloc_lines(size_t n, size_t size);
+#define TMC_PUSH_LINES(arr, n, cap)                                                      \
+  (tmc_grow_lines((void **)&(arr), &(cap), (n) + 1, sizeof(*(arr))), &(arr)[(n)++])
 
 typedef struct tmc_arena tmc_arena;
 tmc_arena *tmc_arena_new(void);

@@ -213,8 +213,12 @@ static void drop_superseded(tmc_ir *ir, uint32_t first) {
       (f->target_kind == TMC_TARGET_ELEMENT ? host_el : host_fl)[f->target] = TMC_NONE;
     }
   }
+  /* the findings before the first dropped one stay where they are: not
+   * copied onto themselves (at 100k, 600k findings of 224 bytes) */
   uint32_t w = first;
-  for (uint32_t i = first; i < n; i++) {
+  while (w < n && !drop[w])
+    w++;
+  for (uint32_t i = w; i < n; i++) {
     if (drop[i])
       tmc_finding_release(&ir->findings[i]);
     else
@@ -373,8 +377,11 @@ static void merge_same_threat(tmc_ir *ir, uint32_t first) {
     }
   }
   if (any) {
-    uint32_t w = first;
-    for (uint32_t i = 0; i < n; i++) {
+    uint32_t i = 0; /* those before the first dropped one stay where they are */
+    while (!drop[i])
+      i++;
+    uint32_t w = first + i;
+    for (; i < n; i++) {
       if (drop[i])
         tmc_finding_release(&ir->findings[first + i]);
       else

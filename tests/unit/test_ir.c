@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,6 +94,55 @@ static void props_are_case_insensitive_and_replace(void **state) {
   assert_string_equal(tmc_props_get(p, "sensitivity"), "secret");
   tmc_props_set(ir, p, "empty", NULL);
   assert_string_equal(tmc_props_get(p, "empty"), "");
+  tmc_ir_free(ir);
+}
+
+/* perf19: a lookup compares the key's tag first; place and loc find a key
+ * written in another case, and an element's props copied into a new list
+ * (the --context merge copies them so) are still found. */
+static void props_tags_fold_case(void **state) {
+  (void)state;
+  tmc_ir *ir = tmc_ir_new("t");
+  tmc_ir_add_page(ir, "p");
+  uint32_t e = tmc_ir_add_element(ir, 0, "a");
+  tmc_props *p = &ir->elements[e].props;
+  tmc_props_set(ir, p, "Sensitivity", "secret");
+  tmc_props_set(ir, p, "trust", "2");
+  tmc_props_place(p, "SENSITIVITY", 7, 3, 15);
+  tmc_loc owner = {"t", 1, 1};
+  tmc_loc at = tmc_props_loc(p, "sensitivity", true, owner);
+  assert_int_equal(at.line, 7);
+  assert_int_equal(at.col, 15);
+  assert_int_equal(tmc_props_loc(p, "trust", false, owner).line, 1);
+  assert_null(tmc_props_get(p, "sensitivit"));
+  assert_null(tmc_props_get(p, NULL));
+  tmc_ir_free(ir);
+}
+
+/* perf19: the element and flow arrays start on a cache line and each item is
+ * whole lines, however far they grow (ir.h: what the walks read shares lines
+ * the same way in every item). */
+static void arrays_line_aligned(void **state) {
+  (void)state;
+  assert_int_equal(sizeof(tmc_element) % TMC_LINE, 0);
+  assert_int_equal(sizeof(tmc_flow) % TMC_LINE, 0);
+  tmc_ir *ir = tmc_ir_new("t");
+  tmc_ir_add_page(ir, "p");
+  for (uint32_t i = 0; i < 100; i++) {
+    char id[16];
+    snprintf(id, sizeof id, "n%u", i);
+    tmc_ir_add_element(ir, 0, id);
+    if (i)
+      tmc_ir_add_flow(ir, 0, i - 1, i);
+    assert_int_equal((uintptr_t)ir->elements % TMC_LINE, 0);
+    assert_int_equal((uintptr_t)ir->flows % TMC_LINE, 0);
+  }
+  /* the copies kept what was added before each growth */
+  assert_string_equal(ir->elements[0].id, "n0");
+  assert_string_equal(ir->elements[99].id, "n99");
+  assert_int_equal(ir->flows[98].src, 98);
+  assert_int_equal(ir->flows[98].dst, 99);
+  assert_int_equal(ir->elements[50].boundary, TMC_NONE);
   tmc_ir_free(ir);
 }
 
@@ -296,6 +346,8 @@ int main(void) {
       cmocka_unit_test(path_pairs_dedupe_and_find),
       cmocka_unit_test(adders_set_defaults),
       cmocka_unit_test(props_are_case_insensitive_and_replace),
+      cmocka_unit_test(props_tags_fold_case),
+      cmocka_unit_test(arrays_line_aligned),
       cmocka_unit_test(kinds_and_values),
       cmocka_unit_test(names_for_reports),
       cmocka_unit_test(checker_accepts_valid),
