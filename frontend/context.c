@@ -24,9 +24,11 @@ static void copy_props(tmc_ir *to, tmc_props *dst, const tmc_props *src) {
   *dst = (tmc_props){0};
   for (uint32_t i = 0; i < src->n; i++) {
     tmc_prop *x = TMC_PUSH(dst->v, dst->n, dst->cap);
+    /* all of it (the place in the context file, the key's hash), then the
+     * strings into this IR's arena: TMC_PUSH leaves the slot unwritten */
+    *x = src->v[i];
     x->key = dup(to, src->v[i].key);
     x->value = dup(to, src->v[i].value);
-    x->key_tag = src->v[i].key_tag;
   }
 }
 
