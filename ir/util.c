@@ -44,14 +44,19 @@ char *tmc_xstrdup(const char *s) {
   return p;
 }
 
+/* The capacity an array of cap items grows to for need: doubling from 8,
+ * at most UINT32_MAX. */
+static uint64_t grown(uint32_t cap, uint32_t need) {
+  uint64_t c = cap ? cap : 8;
+  while (c < need)
+    c *= 2;
+  return c > UINT32_MAX ? UINT32_MAX : c;
+}
+
 void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size) {
   if (need <= *cap)
     return;
-  uint64_t c = *cap ? *cap : 8;
-  while (c < need)
-    c *= 2;
-  if (c > UINT32_MAX)
-    c = UINT32_MAX;
+  uint64_t c = grown(*cap, need);
   *v = tmc_xrealloc(*v, (size_t)c * size);
   *cap = (uint32_t)c;
 }
@@ -66,11 +71,7 @@ void tmc_grow(void **v, uint32_t *cap, uint32_t need, size_t size) {
 void tmc_grow_lines(void **v, uint32_t *cap, uint32_t need, size_t size) {
   if (need <= *cap)
     return;
-  uint64_t c = *cap ? *cap : 8;
-  while (c < need)
-    c *= 2;
-  if (c > UINT32_MAX)
-    c = UINT32_MAX;
+  uint64_t c = grown(*cap, need);
   char *old = *v, *base = old ? ((char **)old)[-1] : NULL;
   size_t old_off = old ? (size_t)(old - base) : 0;
   size_t n = (size_t)c * size + TMC_LINE + sizeof(char *);

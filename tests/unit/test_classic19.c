@@ -22,37 +22,6 @@
 #include "engine_helpers.h"
 #include "want_helpers.h"
 
-/* want_helpers.h's check, for a draw.io text: ids are cell ids. */
-static void check_drawio(const char *xml, const want *w, size_t n) {
-  tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("case.drawio", xml, strlen(xml), cat, NULL, &d);
-  int bad = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (!drawn(ir, w[i].target)) {
-      fprintf(stderr, "no element or flow %s in:\n%s\n", w[i].target, xml);
-      bad++;
-      continue;
-    }
-    bool got = has(ir, w[i].rule, w[i].target);
-    if (got != w[i].present) {
-      fprintf(stderr, "%s %s on %s in:\n%s\n", w[i].present ? "missing" : "unexpected",
-              w[i].rule, w[i].target, xml);
-      bad++;
-    }
-  }
-  if (bad)
-    for (uint32_t i = 0; i < ir->n_findings; i++) {
-      const tmc_finding *f = &ir->findings[i];
-      fprintf(stderr, "  %s %s\n", f->rule_id,
-              f->target_kind == TMC_TARGET_ELEMENT ? ir->elements[f->target].id
-              : f->target_kind == TMC_TARGET_FLOW  ? ir->flows[f->target].id
-                                                   : "(path)");
-    }
-  tmc_ir_free(ir);
-  tmc_diags_free(&d);
-  assert_int_equal(bad, 0);
-}
-
 #define CHECK_DRAWIO(xml, ...)                                                           \
   do {                                                                                   \
     const want w_[] = {__VA_ARGS__};                                                     \

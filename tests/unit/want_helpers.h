@@ -51,10 +51,13 @@ typedef struct want {
   bool present;
 } want;
 
-/* Analyses dot and checks every want; prints the findings when one fails. */
-static inline void check(const char *dot, const want *w, size_t n) {
+/* Analyses text as the file name says (case.dot, case.drawio: the name's
+ * extension picks the front end) and checks every want; prints the findings
+ * when one fails. */
+static inline void check_named(const char *name, const char *dot, const want *w,
+                               size_t n) {
   tmc_diags d = TMC_DIAGS_INIT;
-  tmc_ir *ir = ir_analysed("case.dot", dot, strlen(dot), cat, NULL, &d);
+  tmc_ir *ir = ir_analysed(name, dot, strlen(dot), cat, NULL, &d);
   int bad = 0;
   for (size_t i = 0; i < n; i++) {
     if (!drawn(ir, w[i].target)) {
@@ -81,6 +84,16 @@ static inline void check(const char *dot, const want *w, size_t n) {
   tmc_ir_free(ir);
   tmc_diags_free(&d);
   assert_int_equal(bad, 0);
+}
+
+/* A DOT text; ids are node ids and "a -> b". */
+static inline void check(const char *dot, const want *w, size_t n) {
+  check_named("case.dot", dot, w, n);
+}
+
+/* A draw.io text; ids are cell ids. */
+static inline void check_drawio(const char *xml, const want *w, size_t n) {
+  check_named("case.drawio", xml, w, n);
 }
 
 #define CHECK(dot, ...)                                                                  \
