@@ -3756,8 +3756,11 @@ static void system_prompts(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.writes_system_prompt = false;
-    /* in the same walk: a web search service by its name (no store) */
-    e->facts.web_search = !is_store(e) && !tmc_kind_is_ai(e->kind) &&
+    /* in the same walk: a web search service by its name (no store, no
+     * model; drawn as plain code or as the agent's tool alike: kinds19 makes
+     * a "Bing Web Search step" an agent_tool, which still searches the web) */
+    e->facts.web_search = !is_store(e) &&
+                          (!tmc_kind_is_ai(e->kind) || e->kind == TMC_KIND_AGENT_TOOL) &&
                           label_says(g, e, TMC_WORDS_WEB_SEARCH);
     /* an LLM check: the LLM, or the code driving one, named as one */
     e->facts.llm_judge = (e->kind == TMC_KIND_LLM || (e->roles & PROMPTS)) &&

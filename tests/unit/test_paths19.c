@@ -233,12 +233,8 @@ static void test_bot_pushes_model_text(void **state) {
       "[label=\"merge\"];\n"
       "}\n";
   tmc_ir *ir = analysed(docs);
-  /* merged with llmrules19 (sixteenth session) the hop into the repository
-   * names the impact (AML.T0048, TMC-LLM-006 on the push) where paths19
-   * alone named the invocation (AML.T0053): the path and its goal hold;
-   * which of the two the hop names is left to fix (closing note) */
-  assert_true(
-      hop_names(ir, "contributors", "repo", "act_through_agent", "repo", NULL, NULL));
+  assert_true(hop_names(ir, "contributors", "repo", "act_through_agent", "repo",
+                        "AML.T0053", NULL));
   tmc_ir_free(ir);
 
   static const char *autofix =
@@ -257,6 +253,52 @@ static void test_bot_pushes_model_text(void **state) {
   ir = analysed(autofix);
   assert_true(
       hop_names(ir, "reporters", "mono", "act_through_agent", "mono", "AML.T0053", NULL));
+  tmc_ir_free(ir);
+}
+
+/* hops19: the hop techniques hold however the step is drawn. A web search
+ * API declared as the agent's tool (type=agent_tool, as kinds19 classifies
+ * a "search step") still retrieves what ranks on the open web (AML.T0066
+ * at it); and code that asks the model and commits its answer into a
+ * repository invokes the bot's write access (AML.T0053) even where the
+ * flow says a code change, which also puts it on record
+ * (changes_decisions: the generic pattern would name External Harms). */
+static void test_hops_hold_across_kinds(void **state) {
+  (void)state;
+  static const char *research =
+      "digraph g {\n"
+      "  web [shape=box, label=\"News sites and blogs\"];\n"
+      "  analysts [shape=box, label=\"Market analysts\"];\n"
+      "  subgraph cluster_s { label=\"Research workspace\"; trust=2;\n"
+      "    exa [label=\"Exa search API\", type=agent_tool];\n"
+      "    agent [label=\"Research assistant agent\"]; }\n"
+      "  llm [label=\"Claude Sonnet (Anthropic API)\", type=llm];\n"
+      "  analysts -> agent [label=\"question\"]; agent -> analysts [label=\"brief\"];\n"
+      "  agent -> exa [label=\"search query\"]; web -> exa [label=\"crawled pages\"];\n"
+      "  exa -> agent [label=\"snippets\"];\n"
+      "  agent -> llm [label=\"prompt + snippets\"]; llm -> agent [label=\"answer\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed(research);
+  assert_true(hop_names(ir, "web", "llm", "hijack_model", "exa", "AML.T0066", NULL));
+  tmc_ir_free(ir);
+
+  static const char *review =
+      "digraph g {\n"
+      "  outsiders [shape=box, label=\"External contributors\"];\n"
+      "  subgraph cluster_s { label=\"Platform team\"; trust=2;\n"
+      "    bb [label=\"Bitbucket pull requests\"];\n"
+      "    bot [label=\"PR review bot\"];\n"
+      "    src [shape=cylinder, label=\"Service source (Bitbucket)\"]; }\n"
+      "  llm [label=\"Mistral Large (La Plateforme)\", type=llm];\n"
+      "  outsiders -> bb [label=\"pull request\"]; bb -> bot [label=\"webhook: diff\"];\n"
+      "  src -> bot [label=\"clone\"];\n"
+      "  bot -> llm [label=\"diff + review prompt\"]; llm -> bot [label=\"suggested "
+      "fixes\"];\n"
+      "  bot -> src [label=\"fix-up commit\"];\n"
+      "}\n";
+  ir = analysed(review);
+  assert_true(
+      hop_names(ir, "outsiders", "src", "act_through_agent", "src", "AML.T0053", NULL));
   tmc_ir_free(ir);
 }
 
@@ -280,11 +322,7 @@ static void test_web_search_gathers(void **state) {
       "  lit -> llm [label=\"prompt + abstracts\"]; llm -> lit [label=\"summary\"];\n"
       "}\n";
   tmc_ir *ir = analysed(lit);
-  /* merged with kinds19 (the search step is the agent's tool, K4) the hop
-   * into it names TMC-LLM-034's AML.T0093 where paths19 alone named
-   * AML.T0066: the hijack path through the step holds; the technique is
-   * left to fix (closing note) */
-  assert_true(hop_names(ir, "feeds", "llm", "hijack_model", "bing", NULL, NULL));
+  assert_true(hop_names(ir, "feeds", "llm", "hijack_model", "bing", "AML.T0066", NULL));
   assert_true(
       hop_names(ir, "feeds", "llm", "hijack_model", "lit", "AML.T0051.001", NULL));
   tmc_ir_free(ir);
@@ -366,6 +404,7 @@ int main(void) {
       cmocka_unit_test(test_value_tools_financial_harm),
       cmocka_unit_test(test_bot_pushes_model_text),
       cmocka_unit_test(test_web_search_gathers),
+      cmocka_unit_test(test_hops_hold_across_kinds),
       cmocka_unit_test(test_tool_source_supply_chain),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
