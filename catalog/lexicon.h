@@ -247,8 +247,8 @@
   /* mlrules19 */                                                                        \
   X(COMPLETION_OUTPUTS, "completion_outputs") /* a model completing what people write */ \
   X(RETRAINS, "retrains") /* a trainer saying these starts from the current weights */   \
-  X(FROM_SCRATCH, "from_scratch") /* ... unless these: it trains anew each time */        \
-  X(EDGE_SITES, "edge_sites") /* a zone or model saying these: an unguarded site */      \
+  X(FROM_SCRATCH, "from_scratch") /* ... unless these: it trains anew each time */       \
+  X(EDGE_SITES, "edge_sites")     /* a zone or model saying these: an unguarded site */  \
   /* sources16 */                                                                        \
   X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
   X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \
@@ -304,11 +304,11 @@
     "tool_control_verbs")             /* a tool named by these acts on a thing */        \
   X(TOOL_DRIVERS, "tool_drivers")     /* a label saying these drives tools: the agent */ \
   X(TOOL_EXPOSURES, "tool_exposures") /* ... these: offered to a model as its tool */    \
-  /* llmrules19 */                                                                        \
-  X(STANDING_RIGHTS, "standing_rights") /* the role or token a tool acts with */          \
-  X(CODE_PUSHES, "code_pushes")         /* a flow changing code with what a model wrote */ \
-  X(MODEL_PULLS, "model_pulls") /* a runtime fetching weights by name from a library */   \
-  X(OPEN_WEIGHTS, "open_weights") /* open-weights model releases */                        \
+  /* llmrules19 */                                                                       \
+  X(STANDING_RIGHTS, "standing_rights") /* the role or token a tool acts with */         \
+  X(CODE_PUSHES, "code_pushes") /* a flow changing code with what a model wrote */       \
+  X(MODEL_PULLS, "model_pulls") /* a runtime fetching weights by name from a library */  \
+  X(OPEN_WEIGHTS, "open_weights") /* open-weights model releases */                      \
   /* mlrules18 */                                                                        \
   X(BATCH_SCORING, "batch_scoring") /* a model run over a table, queried by nobody */    \
   X(DATA_PRODUCTS, "data_products") /* a data vendor's feeds, signals, files */          \
