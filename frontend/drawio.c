@@ -1446,6 +1446,165 @@ static void find_names(page *pg) {
   free(rects);
 }
 
+/* ---- captions beside lines ------------------------------------------------------- */
+
+/* Distance from point (px, py) to segment a-b. */
+static double seg_point_dist(tmc_point a, tmc_point b, double px, double py) {
+  double dx = b.x - a.x, dy = b.y - a.y, len = dx * dx + dy * dy;
+  double u = len > 0 ? ((px - a.x) * dx + (py - a.y) * dy) / len : 0;
+  u = fmin(fmax(u, 0), 1);
+  double x = a.x + u * dx - px, y = a.y + u * dy - py;
+  return sqrt(x * x + y * y);
+}
+
+static bool in_rect(const tmc_rect *r, double x, double y) {
+  return x >= r->x && x <= r->x + r->w && y >= r->y && y <= r->y + r->h;
+}
+
+/* Distance from box r to segment a-b: 0 when they meet, else the least of
+ * the corners' distances to the segment and the ends' distances to the
+ * box (exact for a segment and a box that do not meet). */
+static double seg_rect_dist(tmc_point a, tmc_point b, const tmc_rect *r) {
+  if (in_rect(r, a.x, a.y) || in_rect(r, b.x, b.y))
+    return 0;
+  double cx[4] = {r->x, r->x + r->w, r->x + r->w, r->x};
+  double cy[4] = {r->y, r->y, r->y + r->h, r->y + r->h};
+  double d = INFINITY;
+  /* Does the segment cross the box? Clip it to the box (Liang-Barsky): it
+   * does when some part of it is left. */
+  double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
+  double pq[4][2] = {{-dx, a.x - r->x},
+                     {dx, r->x + r->w - a.x},
+                     {-dy, a.y - r->y},
+                     {dy, r->y + r->h - a.y}};
+  bool crosses = true;
+  for (int k = 0; k < 4 && crosses; k++) {
+    double pk = pq[k][0], qk = pq[k][1];
+    if (pk == 0)
+      crosses = qk >= 0;
+    else if (pk < 0)
+      t0 = fmax(t0, qk / pk);
+    else
+      t1 = fmin(t1, qk / pk);
+  }
+  if (crosses && t0 <= t1)
+    return 0;
+  for (int k = 0; k < 4; k++)
+    d = fmin(d, seg_point_dist(a, b, cx[k], cy[k]));
+  for (int k = 0; k < 2; k++) {
+    tmc_point q = k ? b : a;
+    double ex = fmax(fmax(r->x - q.x, 0), q.x - (r->x + r->w));
+    double ey = fmax(fmax(r->y - q.y, 0), q.y - (r->y + r->h));
+    d = fmin(d, sqrt(ex * ex + ey * ey));
+  }
+  return d;
+}
+
+/* Inflate box r by m on every side. */
+static tmc_rect grown_rect(tmc_rect r, double m) {
+  return (tmc_rect){r.x - m, r.y - m, r.w + 2 * m, r.h + 2 * m};
+}
+
+static bool rects_meet(tmc_rect a, tmc_rect b) {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/* Some authors label an arrow with a free text cell set beside its line
+ * instead of the arrow's own label (a text box dropped next to a routed
+ * line). Such a text, when it is not the caption of an element, sits
+ * within a line's height of exactly one arrow and clear of that arrow's end
+ * shapes, labels that arrow if the arrow has no label of its own: the
+ * reader sees it so. An arrow with a label of its own, a text nearer to
+ * another arrow, or one as near to two arrows stays unread as a label. The
+ * check is texts x arrows; a page with more pairs than the budget keeps its
+ * texts unread rather than take quadratic time. */
+#define CAPTION_REACH 24.0
+#define CAPTION_MARGIN 8.0
+#define CAPTION_BUDGET 4000000u
+
+typedef struct line_ref {
+  uint32_t cell;
+  tmc_point *v;
+  uint32_t n;
+  tmc_rect ends[2];
+  bool labelled;
+} line_ref;
+
+static void line_captions(page *pg) {
+  line_ref *L = NULL;
+  uint32_t n_lines = 0, cap_lines = 0, n_free = 0, n_open = 0;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_TEXT && free_text(pg, c))
+      n_free++;
+    if (c->role != ROLE_EDGE || c->source == TMC_NONE || c->target == TMC_NONE)
+      continue;
+    const cell *s = &pg->cells[c->source], *t = &pg->cells[c->target];
+    if (!s->has_geom || !t->has_geom)
+      continue;
+    line_ref *r = TMC_PUSH(L, n_lines, cap_lines);
+    r->cell = i;
+    r->labelled = c->edge_label.len > 0 || *label_in(pg, c, pg->scratch, NULL);
+    n_open += !r->labelled;
+    r->ends[0] = abs_rect(s);
+    r->ends[1] = abs_rect(t);
+    const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+    double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
+    r->v = tmc_arena_alloc(pg->scratch, (c->n_pts + 2) * sizeof(tmc_point));
+    r->n = 0;
+    r->v[r->n++] =
+        (tmc_point){r->ends[0].x + r->ends[0].w / 2, r->ends[0].y + r->ends[0].h / 2};
+    for (uint32_t k = 0; k < c->n_pts; k++)
+      r->v[r->n++] = (tmc_point){ox + c->pts[k].x, oy + c->pts[k].y};
+    r->v[r->n++] =
+        (tmc_point){r->ends[1].x + r->ends[1].w / 2, r->ends[1].y + r->ends[1].h / 2};
+  }
+  if (!n_open || !n_free || (uint64_t)n_free * n_lines > CAPTION_BUDGET)
+    goto out;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *t = &pg->cells[i];
+    if (t->role != ROLE_TEXT || !free_text(pg, t))
+      continue;
+    tmc_rect tr = abs_rect(t);
+    /* The nearest two unlabelled arrows and the nearest labelled one: a
+     * text as near to two unlabelled arrows is unread, and so is one
+     * clearly nearer to an arrow that has its label (a note on that
+     * arrow); one crossing both an unlabelled and a labelled arrow labels
+     * the one without. */
+    double d1 = INFINITY, d2 = INFINITY, dl = INFINITY;
+    uint32_t best = TMC_NONE;
+    for (uint32_t k = 0; k < n_lines; k++) {
+      const line_ref *r = &L[k];
+      double d = INFINITY;
+      for (uint32_t j = 0; j + 1 < r->n; j++)
+        d = fmin(d, seg_rect_dist(r->v[j], r->v[j + 1], &tr));
+      if (r->labelled)
+        dl = fmin(dl, d);
+      else if (d < d1) {
+        d2 = d1;
+        d1 = d;
+        best = k;
+      } else if (d < d2)
+        d2 = d;
+    }
+    if (best == TMC_NONE || d1 > CAPTION_REACH || d2 - d1 < CAPTION_MARGIN ||
+        dl + CAPTION_MARGIN <= d1)
+      continue;
+    /* A text on or touching one of the arrow's end shapes is that shape's
+     * note or caption, not the arrow's. */
+    if (rects_meet(grown_rect(L[best].ends[0], 4), tr) ||
+        rects_meet(grown_rect(L[best].ends[1], 4), tr))
+      continue;
+    cell *e = &pg->cells[L[best].cell];
+    const char *s = label_in(pg, t, pg->scratch, &e->label_cut);
+    if (e->edge_label.len)
+      tmc_buf_puts(&e->edge_label, "; ");
+    tmc_buf_puts(&e->edge_label, s);
+  }
+out:
+  free(L);
+}
+
 /* ---- what an element looks like ----------------------------------------------- */
 
 /* Records the style shape, the icon and rounded=1; the classify pass decides
@@ -1902,6 +2061,7 @@ static int emit(page *pg, uint32_t *budget) {
       tmc_buf_puts(b, "; ");
     tmc_buf_puts(b, t);
   }
+  line_captions(pg);
   members m;
   members_build(pg, &m);
   /* Flows an arrow makes through containers, at most about one per cell of

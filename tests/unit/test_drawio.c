@@ -1431,6 +1431,81 @@ static void test_pools_and_lanes_hold_elements(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An edge with waypoints: its line runs (x1,y1) -> (x2,y2) between the
+ * centres of its ends. */
+#define EW(id, src, dst, value, x1, y1, x2, y2)                                          \
+  "      <mxCell id=\"" id "\" value=\"" value "\" style=\"endArrow=classic;html=1;"     \
+  "\" edge=\"1\" parent=\"1\" source=\"" src "\" target=\"" dst                          \
+  "\"><mxGeometry relative=\"1\" as=\"geometry\"><Array as=\"points\"><mxPoint x=\"" #x1 \
+  "\" y=\"" #y1 "\"/><mxPoint x=\"" #x2 "\" y=\"" #y2 "\"/></Array></mxGeometry>"        \
+  "</mxCell>\n"
+#define TX(id, value, x, y, w, h)                                                        \
+  V(id, "text;html=1;align=center;verticalAlign=middle;", value, x, y, w, h)
+
+/* A free text cell set beside an arrow that has no label of its own
+ * labels it (a text box dropped next to a routed line), whether it sits
+ * over a horizontal run, right of a vertical one, or straddles the line;
+ * crossing a labelled arrow too does not stop it. It stays unread when it
+ * is as near to two unlabelled arrows, clearly nearer to a labelled arrow,
+ * touching an end shape (that shape's note), or further than a line's
+ * height from every arrow. */
+static void test_text_beside_a_line_labels_it(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL
+          /* a horizontal run y=300 from x=200 to x=600, text just above it */
+          V("a", "rounded=1;", "Depot sync server", 0, 260, 100, 80)
+              V("b", "rounded=1;", "Fare back office", 700, 260, 100, 80)
+                  EW("ab", "a", "b", "", 150, 300, 650, 300)
+                      TX("t1", "nightly validation batches", 300, 270, 160, 28)
+      /* a vertical run x=1000 from y=100 to y=500, text right of it */
+      V("c", "rounded=1;", "Router", 900, 0, 80, 60)
+          V("d", "rounded=1;", "Validator", 900, 560, 80, 60)
+              EW("cd", "c", "d", "", 1000, 30, 1000, 590)
+                  TX("t2", "deny list, firmware", 1006, 250, 120, 30)
+      /* a labelled arrow straight from d to b crossing the text of the
+       * waypointed one */
+      E("db", "d", "b", "", "tap records")
+          V("e", "rounded=1;", "Card acquirer", 1400, 260, 100, 80)
+              EW("be", "b", "e", "", 1200, 300, 1200, 300)
+                  TX("t3", "end-of-day settlement", 1150, 280, 140, 24)
+                      E("eb", "e", "b", "", "authorisations") END_MODEL END_PAGE TAIL);
+  assert_string_equal(flow(ir, "ab")->label, "nightly validation batches");
+  assert_string_equal(flow(ir, "cd")->label, "deny list, firmware");
+  assert_string_equal(flow(ir, "be")->label, "end-of-day settlement");
+  assert_string_equal(flow(ir, "db")->label, "tap records");
+  assert_string_equal(flow(ir, "eb")->label, "authorisations");
+  assert_int_equal(ir->n_elements, 5);
+  tmc_ir_free(ir);
+
+  ir = analyse(HEAD PAGE("P", "p") MODEL
+                   /* two parallel unlabelled lines 30 apart, a text between */
+                   V("a", "rounded=1;", "API", 0, 0, 100, 100)
+                       V("b", "rounded=1;", "Worker", 600, 0, 100, 100)
+                           EW("ab1", "a", "b", "", 150, 35, 550, 35)
+                               EW("ab2", "b", "a", "", 550, 65, 150, 65)
+                                   TX("t1", "jobs", 300, 40, 60, 20)
+               /* a labelled line with a note right on it, an unlabelled
+                * one 20 below */
+               V("c", "rounded=1;", "Portal", 0, 300, 100, 100)
+                   V("d", "rounded=1;", "Accounts", 600, 300, 100, 100)
+                       EW("cd", "c", "d", "HTTPS", 150, 330, 550, 330)
+                           EW("dc", "d", "c", "", 150, 360, 550, 360)
+                               TX("t2", "mTLS", 300, 320, 40, 16)
+               /* a note touching an end shape, and a text far away */
+               V("e", "rounded=1;", "Scheduler", 0, 600, 100, 100)
+                   V("f", "rounded=1;", "Mailer", 600, 600, 100, 100)
+                       EW("ef", "e", "f", "", 150, 650, 550, 650)
+                           TX("t3", "runs hourly", 102, 640, 80, 20)
+                               TX("t4", "owned by the platform team", 300, 700, 160, 20)
+                                   END_MODEL END_PAGE TAIL);
+  assert_string_equal(flow(ir, "ab1")->label, "");
+  assert_string_equal(flow(ir, "ab2")->label, "");
+  assert_string_equal(flow(ir, "cd")->label, "HTTPS");
+  assert_string_equal(flow(ir, "dc")->label, "");
+  assert_string_equal(flow(ir, "ef")->label, "");
+  tmc_ir_free(ir);
+}
+
 /* fe19: a table an arrow reaches (at the table, or at one of its rows) is an
  * ER table drawn for a store: an element, a data store unless its words say
  * more, its rows its columns; an arrow to a row reaches the table. A table
@@ -1566,6 +1641,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_pills_on_lines_are_labels, teardown),
       cmocka_unit_test_teardown(test_pills_pictograms_and_loose_ends, teardown),
       cmocka_unit_test_teardown(test_tables_arrows_reach_are_stores, teardown),
+      cmocka_unit_test_teardown(test_text_beside_a_line_labels_it, teardown),
       cmocka_unit_test_teardown(test_two_way_lines_make_no_pills, teardown),
       cmocka_unit_test_teardown(test_cards_with_a_data_icon_are_stores, teardown),
       cmocka_unit_test_teardown(test_cards_are_one_element, teardown),

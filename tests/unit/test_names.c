@@ -316,6 +316,27 @@ static void test_legend_cluster(void **state) {
   assert_true(has_elem(ir, "vault"));
   assert_int_equal(ir->n_flows, 1);
   tmc_ir_free(ir);
+  /* In other languages: a Spanish "Leyenda", a Japanese "凡例" and a
+   * Portuguese "Legenda" panel each hold a sample icon; a zone named
+   * "Legendary Games servers" (a word that only starts like one) is a
+   * zone. */
+  ir = named_dot("digraph g {\n"
+                 "  api [label=\"Ticket API\"]; db [shape=cylinder, label=\"Tickets\"];\n"
+                 "  api -> db;\n"
+                 "  subgraph cluster_es { label=\"Leyenda\"; e1 [label=\"servidor\"]; }\n"
+                 "  subgraph cluster_ja { label=\"凡例\"; j1 [label=\"サーバー\"]; }\n"
+                 "  subgraph cluster_pt { label=\"Legenda\"; p1 [label=\"nuvem: entidade "
+                 "externa\"]; }\n"
+                 "  subgraph cluster_lg { label=\"Legendary Games servers\";\n"
+                 "    lobby [label=\"Lobby service\"]; }\n"
+                 "  api -> lobby;\n"
+                 "}\n");
+  assert_false(has_elem(ir, "e1"));
+  assert_false(has_elem(ir, "j1"));
+  assert_false(has_elem(ir, "p1"));
+  assert_true(has_elem(ir, "lobby"));
+  assert_int_equal(ir->decorations.n, 3);
+  tmc_ir_free(ir);
 }
 
 /* A badge near two flows' lines goes on the nearer one, whichever was drawn
