@@ -15,7 +15,8 @@
  * through it) is that flow's label, not an element (pill below); a title
  * banner across the page with no flows is dropped, and listed; so is what a
  * legend holds (a boundary named legend or key, words.yaml `legends`) when no
- * flow joins it to anything outside it.
+ * flow joins it to anything outside it. Lines drawn through a junction (a
+ * point where lines meet) are flows between the shapes at their far ends.
  *
  * Runs after zones and before classify, so no later pass sees them. */
 #include <ctype.h>
@@ -58,7 +59,7 @@ typedef struct host_ctx {
   const uint8_t *what;
 } host_ctx;
 
-enum { KEEP, DECORATION, BACKGROUND, PILL, TITLE, PICTOGRAM, LEGEND };
+enum { KEEP, DECORATION, BACKGROUND, PILL, TITLE, PICTOGRAM, LEGEND, JUNCTION };
 
 static bool not_decoration(void *ctx, uint32_t item) {
   host_ctx *c = ctx;
@@ -161,6 +162,157 @@ static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *
   return true;
 }
 
+/* A junction: a point where lines meet and part (Graphviz shape=point, a
+ * draw.io waypoint or an unlabelled dot of 16 px or less), with no name of
+ * its own (a DOT node's label defaults to its id) and no type=. */
+static bool junction_shape(const tmc_element *e) {
+  const char *type = tmc_props_get(&e->props, "type");
+  if ((type && *type) || !e->shape)
+    return false;
+  bool unnamed =
+      !*e->label || (e->notation == TMC_NOTATION_DOT && strcmp(e->label, e->id) == 0);
+  if (!unnamed)
+    return false;
+  if (strcmp(e->shape, "point") == 0 || strcmp(e->shape, "waypoint") == 0)
+    return true;
+  return e->notation == TMC_NOTATION_DRAWIO && strcmp(e->shape, "ellipse") == 0 &&
+         !e->icon && e->has_geom && e->geom.w <= 16 && e->geom.h <= 16;
+}
+
+/* Copies flow f's properties after those already in to (the first one
+ * written wins: tmc_props_get returns the first). */
+static void props_append(tmc_props *to, const tmc_props *from) {
+  for (uint32_t k = 0; k < from->n; k++)
+    *TMC_PUSH(to->v, to->n, to->cap) = from->v[k];
+}
+
+/* Does a line through junction j join flow fa's far end to flow fb's: fa
+ * can go into j and fb out of it, to two different shapes. Two two-way
+ * lines join once (fa before fb), and only when they leave the junction on
+ * opposite sides (an angle of more than 90 degrees at it, where the
+ * picture says where things are): two lines fanning out to the same side
+ * are siblings (an agent's tools), not one line through it. */
+static bool joins(const tmc_ir *ir, uint32_t j, uint32_t fa, uint32_t fb,
+                  const uint8_t *what) {
+  const tmc_flow *in = &ir->flows[fa], *outf = &ir->flows[fb];
+  uint32_t x = in->src == j ? in->dst : in->src,
+           y = outf->src == j ? outf->dst : outf->src;
+  bool into = in->dst == j || in->bidirectional,
+       from = outf->src == j || outf->bidirectional;
+  if (fa == fb || x == y || x == j || y == j || !into || !from || what[x] != KEEP ||
+      what[y] != KEEP)
+    return false;
+  if (!in->bidirectional || !outf->bidirectional)
+    return true;
+  if (fa > fb)
+    return false;
+  const tmc_element *ej = &ir->elements[j], *ex = &ir->elements[x],
+                    *ey = &ir->elements[y];
+  if (!ej->has_geom || !ex->has_geom || !ey->has_geom)
+    return true;
+  double jx = ej->geom.x + ej->geom.w / 2, jy = ej->geom.y + ej->geom.h / 2;
+  double ax = ex->geom.x + ex->geom.w / 2 - jx, ay = ex->geom.y + ex->geom.h / 2 - jy;
+  double bx = ey->geom.x + ey->geom.w / 2 - jx, by = ey->geom.y + ey->geom.h / 2 - jy;
+  return ax * bx + ay * by < 0;
+}
+
+/* Lines drawn through a junction are flows between the shapes at their far
+ * ends: an arrow into the junction and one out of it make one flow from the
+ * first's source to the second's target, labelled with both labels; two
+ * two-way lines make one two-way flow. The junction and its own lines go.
+ * The flows made are bounded by the diagram's flow count (a junction with a
+ * thousand lines in and out would make a million): past that budget a
+ * junction stays as drawn. Returns how many junctions were joined. */
+static uint32_t junctions(tmc_ir *ir, uint8_t *what) {
+  uint32_t n = ir->n_elements, nf = ir->n_flows, found = 0;
+  uint32_t *deg = tmc_xcalloc(n + 1, sizeof *deg);
+  bool any = false;
+  for (uint32_t i = 0; i < n; i++)
+    any |= what[i] == KEEP && junction_shape(&ir->elements[i]);
+  if (!any)
+    goto out;
+  /* The flows at each element, as lists: at[start[i] .. start[i+1]]. */
+  for (uint32_t f = 0; f < nf; f++)
+    deg[ir->flows[f].src]++, deg[ir->flows[f].dst]++;
+  uint32_t *start = tmc_xcalloc(n + 2, sizeof *start);
+  for (uint32_t i = 0; i < n; i++)
+    start[i + 1] = start[i] + deg[i];
+  uint32_t *fill = tmc_xmalloc((n + 1) * sizeof *fill),
+           *at = tmc_xmalloc((2 * nf + 1) * sizeof *at);
+  memcpy(fill, start, n * sizeof *fill);
+  for (uint32_t f = 0; f < nf; f++) {
+    at[fill[ir->flows[f].src]++] = f;
+    if (ir->flows[f].dst != ir->flows[f].src)
+      at[fill[ir->flows[f].dst]++] = f;
+  }
+  uint32_t budget = nf + 64;
+  for (uint32_t j = 0; j < n; j++) {
+    if (what[j] != KEEP || !junction_shape(&ir->elements[j]))
+      continue;
+    /* Count first: a junction past the budget, or with nothing to join,
+     * stays. */
+    uint32_t made = 0;
+    for (uint32_t a = start[j]; a < start[j + 1]; a++)
+      for (uint32_t b = start[j]; b < start[j + 1]; b++) {
+        if (joins(ir, j, at[a], at[b], what))
+          made++;
+      }
+    if (!made || made > budget)
+      continue;
+    budget -= made;
+    for (uint32_t a = start[j]; a < start[j + 1]; a++)
+      for (uint32_t b = start[j]; b < start[j + 1]; b++) {
+        uint32_t fa = at[a], fb = at[b];
+        if (!joins(ir, j, fa, fb, what))
+          continue;
+        const tmc_flow *in = &ir->flows[fa], *outf = &ir->flows[fb];
+        uint32_t x = in->src == j ? in->dst : in->src,
+                 y = outf->src == j ? outf->dst : outf->src;
+        /* tmc_ir_add_flow may move the array: copy what is read first. */
+        bool two_way = in->bidirectional && outf->bidirectional;
+        const char *la = in->label, *lb = outf->label;
+        const char *id = tmc_arena_printf(ir->arena, "%s+%s", in->id, outf->id);
+        const char *cell = in->cell;
+        tmc_loc loc = in->loc;
+        uint32_t page = in->page;
+        uint32_t nf2 = tmc_ir_add_flow(ir, page, x, y);
+        tmc_flow *g = &ir->flows[nf2];
+        in = &ir->flows[fa], outf = &ir->flows[fb];
+        g->id = id;
+        g->cell = cell;
+        g->loc = loc;
+        g->bidirectional = two_way;
+        g->label = !*la ? lb
+                   : !*lb || strcmp(la, lb) == 0
+                       ? la
+                       : tmc_arena_printf(ir->arena, "%s; %s", la, lb);
+        props_append(&g->props, &in->props);
+        props_append(&g->props, &outf->props);
+        const tmc_element *je = &ir->elements[j];
+        g->pts =
+            tmc_arena_alloc(ir->arena, sizeof(tmc_point) * (in->n_pts + outf->n_pts + 1));
+        add_pts(g->pts, &g->n_pts, in, x);
+        if (je->has_geom)
+          g->pts[g->n_pts++] =
+              (tmc_point){je->geom.x + je->geom.w / 2, je->geom.y + je->geom.h / 2};
+        add_pts(g->pts, &g->n_pts, outf, j);
+      }
+    what[j] = JUNCTION;
+    found++;
+    tmc_strlist_add(&ir->decorations,
+                    tmc_arena_printf(ir->arena,
+                                     "junction '%s': the lines through it joined into "
+                                     "%u flows, dropped",
+                                     ir->elements[j].id, made));
+  }
+  free(start);
+  free(fill);
+  free(at);
+out:
+  free(deg);
+  return found;
+}
+
 /* The legend an element is drawn in: the innermost boundary around it
  * whose label says a legend word (words.yaml `legends`), or TMC_NONE. The
  * walk up is bounded by the boundaries' count (the tree has no cycles, the
@@ -256,6 +408,7 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(first);
   free(second);
   found += legends(ir, lx, what);
+  found += junctions(ir, what);
   /* A title banner: a plain labelled shape nothing flows to, no taller than
    * a line of large text and as wide as most of its page (draw.io's
    * templates open with "Architecture: Retail > Recommendation Engines"). */

@@ -339,6 +339,68 @@ static void test_legend_cluster(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A flow from src to dst with a label and a style, for the junction test. */
+#define EL(id, s, t, value, style)                                                       \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
+  "\" edge=\"1\" parent=\"1\" "                                                          \
+  "source=\"" s "\" target=\"" t                                                         \
+  "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+
+/* Lines drawn through a junction (Graphviz shape=point, a draw.io waypoint
+ * or a small unlabelled dot) are flows between the shapes at their far
+ * ends, with both labels; the junction is no element. A point with a
+ * type=, a small dot with a name, and a point lines only enter stay. */
+static bool has_flow(const tmc_ir *ir, const char *src, const char *dst,
+                     const char *label) {
+  for (uint32_t f = 0; f < ir->n_flows; f++)
+    if (strcmp(ir->elements[ir->flows[f].src].id, src) == 0 &&
+        strcmp(ir->elements[ir->flows[f].dst].id, dst) == 0 &&
+        strcmp(ir->flows[f].label, label) == 0)
+      return true;
+  return false;
+}
+
+static void test_junctions_join_lines(void **state) {
+  (void)state;
+  tmc_ir *ir = named_dot(
+      "digraph g {\n"
+      "  app [label=\"Loan app\"]; j [shape=point];\n"
+      "  core [label=\"Core banking API\"]; sms [label=\"SMS gateway\"];\n"
+      "  app -> j [label=\"loan requests\"]; j -> core; j -> sms [label=\"OTP\"];\n"
+      "  t [shape=point, type=process, label=\"\"]; core -> t; t -> sms;\n"
+      "  sink [shape=point]; core -> sink;\n"
+      "}\n");
+  assert_false(has_elem(ir, "j"));
+  assert_true(has_elem(ir, "t"));
+  assert_true(has_elem(ir, "sink"));
+  assert_true(has_flow(ir, "app", "core", "loan requests"));
+  assert_true(has_flow(ir, "app", "sms", "loan requests; OTP"));
+  assert_false(has_flow(ir, "core", "sms", ""));
+  assert_int_equal(ir->n_flows, 5);
+  tmc_ir_free(ir);
+  /* draw.io: a waypoint between an agent and two tools, two-way lines; a
+   * 10 px dot named "Cache" stays. */
+  ir = named(
+      HEAD V("agent", "Planner agent", "rounded=1;", 0, 0, 120,
+             60) V("w", "", "shape=waypoint;sketch=0;size=6;pointerEvents=1;", 200, 25,
+                   10, 10) V("shell", "shell tool", "rounded=1;", 300, -60, 120, 60)
+          V("fetch", "web fetch tool", "rounded=1;", 300, 80, 120, 60)
+              EL("e1", "agent", "w", "tool calls", "startArrow=classic;endArrow=classic;")
+                  EL("e2", "w", "shell", "", "startArrow=classic;endArrow=classic;")
+                      EL("e3", "w", "fetch", "", "startArrow=classic;endArrow=classic;")
+                          V("c", "Cache", "ellipse;", 200, 200, 10, 10)
+                              EL("e4", "agent", "c", "", "")
+                                  EL("e5", "c", "fetch", "", "") TAIL);
+  assert_false(has_elem(ir, "w"));
+  assert_true(has_elem(ir, "c"));
+  assert_true(has_flow(ir, "agent", "shell", "tool calls"));
+  assert_true(has_flow(ir, "agent", "fetch", "tool calls"));
+  assert_false(has_flow(ir, "shell", "fetch", ""));
+  assert_false(has_flow(ir, "fetch", "shell", ""));
+  assert_int_equal(ir->n_flows, 4);
+  tmc_ir_free(ir);
+}
+
 /* A badge near two flows' lines goes on the nearer one, whichever was drawn
  * first (it went on the first drawn within reach): the same picture drawn
  * in another order annotates the same flow. Wording 2: a padlock icon. */
@@ -416,6 +478,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_decorations, teardown),
       cmocka_unit_test_teardown(test_decoration_on_nearest_flow, teardown),
       cmocka_unit_test_teardown(test_legend_cluster, teardown),
+      cmocka_unit_test_teardown(test_junctions_join_lines, teardown),
       cmocka_unit_test_teardown(test_decorations_page_guard, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
