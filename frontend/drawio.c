@@ -59,8 +59,9 @@ typedef struct cell {
   uint32_t n_pts;
   bool has_sp, has_tp; /* edge sourcePoint / targetPoint */
   tmc_point sp, tp;
-  bool relative; /* relative="1" geometry (edges: x, y place the label) */
-  bool has_off;  /* edge label offset point */
+  bool relative;  /* relative="1" geometry (edges: x, y place the label) */
+  bool collapsed; /* collapsed="1": drawn as one box, what it holds hidden */
+  bool has_off;   /* edge label offset point */
   tmc_point off;
   const char **wattrs; /* the wrapper's attributes: name, value, name, ... (scratch) */
   uint32_t n_wattrs;   /* pairs in wattrs; 0 when not wrapped */
@@ -530,6 +531,8 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   c->vertex = vx && strcmp(vx, "1") == 0;
   c->edge = !c->vertex && ed && strcmp(ed, "1") == 0;
   c->html = style_is(c->style, "html", "1");
+  const char *fold = attr(pg, mx, "collapsed");
+  c->collapsed = fold && strcmp(fold, "1") == 0;
   const char *conn = attr(pg, mx, "connectable");
   c->unconnectable = conn && strcmp(conn, "0") == 0;
   for (xmlNodePtr k = mx->children; k; k = k->next)
@@ -627,6 +630,44 @@ static int place(page *pg) {
   free(state);
   free(walk);
   return rc;
+}
+
+/* A collapsed container (collapsed="1") is drawn as one box: what it holds
+ * is hidden, and an arrow to something hidden in it is drawn to the box.
+ * So the reader sees one shape: the cells inside become structure, arrows
+ * to them end at the box, and arrows between two of them are hidden too.
+ * Parents first (pg->order), so one pass finds each cell's outermost
+ * collapsed ancestor. */
+static void fold_collapsed(page *pg) {
+  bool any = false;
+  for (uint32_t i = 0; i < pg->n && !any; i++)
+    any = pg->cells[i].collapsed && pg->cells[i].vertex;
+  if (!any)
+    return;
+  uint32_t *root = tmc_xmalloc(sizeof(uint32_t) * pg->n);
+  for (uint32_t k = 0; k < pg->n; k++) {
+    uint32_t i = pg->order[k], p = pg->cells[i].parent;
+    root[i] = p == TMC_NONE                                   ? TMC_NONE
+              : root[p] != TMC_NONE                           ? root[p]
+              : pg->cells[p].collapsed && pg->cells[p].vertex ? p
+                                                              : TMC_NONE;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->edge) {
+      if (c->source != TMC_NONE && root[c->source] != TMC_NONE)
+        c->source = root[c->source];
+      if (c->target != TMC_NONE && root[c->target] != TMC_NONE)
+        c->target = root[c->target];
+      if (c->source != TMC_NONE && c->source == c->target)
+        c->edge = false; /* inside the box, hidden with it */
+    } else if (root[i] != TMC_NONE)
+      c->vertex = false;
+  }
+  for (uint32_t i = 0; i < pg->n; i++)
+    if (pg->cells[i].collapsed && root[i] == TMC_NONE)
+      pg->cells[i].n_members = 0;
+  free(root);
 }
 
 static tmc_rect abs_rect(const cell *c) {
@@ -2609,6 +2650,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
   }
   if ((rc = resolve(&pg)) < 0 || (rc = place(&pg)) < 0)
     goto done;
+  fold_collapsed(&pg);
   classify_cells(&pg);
   find_names(&pg);
   inner_icons(&pg);

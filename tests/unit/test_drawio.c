@@ -1506,6 +1506,48 @@ static void test_text_beside_a_line_labels_it(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A child cell of a container, geometry relative to it. */
+#define VC(id, parent, style, value, x, y, w, h)                                         \
+  "      <mxCell id=\"" id "\" value=\"" value "\" style=\"" style                       \
+  "\" vertex=\"1\" parent=\"" parent "\"><mxGeometry x=\"" #x "\" y=\"" #y               \
+  "\" width=\"" #w "\" height=\"" #h "\" as=\"geometry\"/></mxCell>\n"
+
+/* A collapsed container (collapsed="1") is drawn as one box: one element,
+ * what it holds hidden; an arrow to a hidden cell ends at the box, and an
+ * arrow between two hidden cells is hidden too. The same container
+ * expanded (a swimlane of services) fans an arrow to what it holds. */
+static void test_collapsed_groups_are_one_box(void **state) {
+#define GROUP(fold)                                                                      \
+  HEAD PAGE("P", "p") MODEL V(                                                           \
+      "app", "rounded=1;", "Booking service", 0, 0, 120,                                 \
+      60) "      <mxCell id=\"g\" value=\"Partner GDS\" style=\"swimlane;\" "            \
+          "vertex=\"1\" "                                                                \
+          "collapsed=\"" fold                                                            \
+          "\" parent=\"1\"><mxGeometry x=\"300\" y=\"0\" width=\"140\" "                 \
+          "height=\"40\" as=\"geometry\"><mxRectangle x=\"300\" y=\"0\" width=\"400\" "  \
+          "height=\"200\" as=\"alternateBounds\"/></mxGeometry></mxCell>\n" VC(          \
+              "s1", "g", "rounded=1;", "Fare search", 20, 40, 100, 40)                   \
+              VC("s2", "g", "rounded=1;", "Ticketing", 200, 40, 100, 40)                 \
+                  VC("s3", "g", "shape=cylinder3;", "PNR store", 200, 120, 80, 60)       \
+                      E("e1", "app", "s1", "", "search") E("e2", "app", "g", "", "book") \
+                          E("e3", "s2", "s3", "", "write PNR") END_MODEL END_PAGE TAIL
+  tmc_ir *ir = analyse(GROUP("1"));
+  assert_int_equal(ir->n_elements, 2);
+  assert_true(has_elem(ir, "g"));
+  assert_false(has_elem(ir, "s1"));
+  assert_int_equal(ir->n_flows, 2);
+  assert_string_equal(ir->elements[flow(ir, "e1")->dst].id, "g");
+  assert_string_equal(ir->elements[flow(ir, "e2")->dst].id, "g");
+  tmc_ir_free(ir);
+  ir = analyse(GROUP("0"));
+  assert_false(has_elem(ir, "g"));
+  assert_true(has_elem(ir, "s1"));
+  assert_true(has_elem(ir, "s3"));
+  assert_int_equal(ir->n_elements, 4);
+  tmc_ir_free(ir);
+#undef GROUP
+}
+
 /* fe19: a table an arrow reaches (at the table, or at one of its rows) is an
  * ER table drawn for a store: an element, a data store unless its words say
  * more, its rows its columns; an arrow to a row reaches the table. A table
@@ -1642,6 +1684,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_pills_pictograms_and_loose_ends, teardown),
       cmocka_unit_test_teardown(test_tables_arrows_reach_are_stores, teardown),
       cmocka_unit_test_teardown(test_text_beside_a_line_labels_it, teardown),
+      cmocka_unit_test_teardown(test_collapsed_groups_are_one_box, teardown),
       cmocka_unit_test_teardown(test_two_way_lines_make_no_pills, teardown),
       cmocka_unit_test_teardown(test_cards_with_a_data_icon_are_stores, teardown),
       cmocka_unit_test_teardown(test_cards_are_one_element, teardown),
