@@ -454,6 +454,13 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     const char *w = decoration_word(lx, e->icon);
     if (!w)
       w = decoration_word(lx, e->shape);
+    /* An unlabelled library glyph whose stencil row says decoration (an
+     * EIP message drawn on a channel) pictures what flows. */
+    tmc_stencil st;
+    if (!w && !*e->label && e->style &&
+        tmc_lexicon_stencil_of_style(lx, e->style, &st, NULL, 0) && st.decoration &&
+        strncmp(st.token, "mxgraph.", 8) == 0)
+      w = "glyph";
     if (w)
       note[i] = tmc_arena_printf(ir->arena, "%s (%s)", w, e->icon ? e->icon : e->shape);
     else if (badge_number(e->label) && e->geom.w <= 64 && e->geom.h <= 64)
