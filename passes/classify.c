@@ -3037,6 +3037,16 @@ static bool guessed_head(const tmc_lexicon *lx, const tmc_element *e) {
   return e->kind_source == TMC_SOURCE_HEAD_NOUN && head_of(lx, e->label, &h) && !h.at_end;
 }
 
+/* kinds20b (K2): was e's kind decided by its name line's head while its
+ * whole label, read as one, guesses a person among its first words ("recs-
+ * api\nuser tower + ANN": 'user')? */
+static bool guessed_person(const tmc_lexicon *lx, const tmc_element *e) {
+  head_noun h;
+  return e->kind_source == TMC_SOURCE_HEAD_NOUN && e->name_line && e->detail_lines &&
+         head_of(lx, e->label, &h) && !h.at_end && h.kind == TMC_KIND_EXTERNAL &&
+         !tmc_has_word(e->name_line, h.word);
+}
+
 static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
                   const tmc_element *other) {
   e->kind_evidence =
@@ -3227,12 +3237,10 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
          (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||
           tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label))) ||
         (e->kind == TMC_KIND_EXTERNAL && guessed_head(lx, e)) ||
-        /* kinds20b (K2): an interface named for what it serves ("recs-api\n
-         * user tower + ANN + pins", its name line's head), loading its model
-         * from the registry and answering, is that model served */
-        (e->kind == TMC_KIND_PROCESS && e->kind_source == TMC_SOURCE_HEAD_NOUN &&
-         e->kind_evidence && tmc_lexicon_says(lx, TMC_WORDS_API, e->kind_evidence) &&
-         !agent_code(lx, e->label)))
+        /* kinds20b (K2): ... also where its name line's head now names it
+         * ("recs-api\nuser tower + ANN + pins": the api), the person
+         * guessed in its details a modifier still */
+        (e->kind == TMC_KIND_PROCESS && guessed_person(lx, e)))
       repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
             &ir->elements[registry[i]]);
   }
