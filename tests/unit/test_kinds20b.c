@@ -181,6 +181,8 @@ static void test_model_names_and_browser_tools(void **state) {
   assert_int_equal(kind(ir, "web"), TMC_KIND_AGENT_TOOL);
   assert_int_equal(kind(ir, "fs"), TMC_KIND_AGENT_TOOL);
   assert_int_equal(kind(ir, "emb"), TMC_KIND_MODEL);
+  /* a vendor's embedding API: its model, not weights of ours to steal */
+  assert_true(ir->elements[elem(ir, "emb")].facts.vendor_service);
   assert_int_equal(kind(ir, "q"), TMC_KIND_LLM);
   assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
   assert_int_equal(kind(ir, "am"), TMC_KIND_EXTERNAL);
