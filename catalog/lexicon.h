@@ -139,7 +139,11 @@
   X(CLEARTEXT, "cleartext_protocols") /* a flow saying these goes in clear (FTP) */      \
   X(DECISIONS, "decisions") /* a flow saying these records a decision (labels) */        \
   X(WRITES, "writes")       /* a query into a store also saying these writes to it */    \
-  X(HEADLESS, "headless_renderers")    /* code saying these renders pages headless */    \
+  X(HEADLESS, "headless_renderers") /* code saying these renders pages headless */       \
+  X(EXPERIMENT_TRACKERS,                                                                 \
+    "experiment_trackers") /* a service saying these keeps runs: read back, a store */   \
+  X(DRIVEN_BROWSERS,                                                                     \
+    "driven_browsers") /* a browser saying these is driven by code, no person's */       \
   X(FILE_PARSERS, "file_parsers")      /* code saying these opens media or documents */  \
   X(PRIVILEGED, "privileged_accounts") /* a flow saying these uses an admin account */   \
   X(RESERVATIONS, "reservations") /* a store or flow saying these holds scarce items */  \

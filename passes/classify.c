@@ -1196,6 +1196,18 @@ static const char *versioned_word(const tmc_lexicon *lx, const char *l) {
   return w ? w : tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l);
 }
 
+/* kinds20b (K3): does a label name model files kept in a store's product
+ * ("s3://mw-ml-artifacts model weights", "GCS bucket model checkpoints")?
+ * Those are the files a server loads, no model drawn beside it: a
+ * "KServe InferenceService" reading them is the model served. */
+static bool keeps_model_files(const tmc_lexicon *lx, const char *l) {
+  tmc_tech t;
+  tmc_kind k;
+  const char *w;
+  return tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) &&
+         tmc_lexicon_tech_word(lx, l, &t, &k, &w) && tmc_kind_dfd(k) == TMC_DFD_STORE;
+}
+
 /* The evidence ("type tag '[Software System, SaaS]'") when a label's first
  * bracketed tag ("[...]", as C4 writes an element's type under its name)
  * says a tag_outside word, else NULL. */
@@ -1586,7 +1598,12 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
     const char *ww;
     bool we;
     double wwt;
-    if (tmc_lexicon_head_w(lx, label, &wk, &wtch, &ww, &we, &wwt))
+    /* kinds20b (K2): ... unless the joined label found its head only by
+     * guessing among its first words (none ends its name part) and that
+     * word is a detail line's, not the name line's: "IVR / ACD\ncustomer
+     * no. via keypad" is the IVR, its detail says whom it serves. */
+    if (tmc_lexicon_head_w(lx, label, &wk, &wtch, &ww, &we, &wwt) &&
+        (we || tmc_has_word(name, ww)))
       return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
     return true;
   }
@@ -2022,7 +2039,11 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
         (vendor = tw) != NULL)) &&
       tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
       (aik == TMC_KIND_LLM ||
-       (aik == TMC_KIND_MODEL && aiwt > tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD)))) {
+       (aik == TMC_KIND_MODEL && aiwt > tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD))) &&
+      /* kinds20b (K2): not a relay in front of models ("LLM gateway\n
+       * LiteLLM proxy ... holds vendor key"): a gateway relays to the
+       * model it names, it is none */
+      !TMC_TECHSET_HAS(tmc_lexicon_techs(lx, TMC_TECHS_RELAYS), head_tech)) {
     head_kind = aik;
     head_word = tmc_arena_printf(a, "%s (%s's %s)", head_word, vendor, aiw);
   }
@@ -2136,6 +2157,26 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_word = tmc_arena_printf(a, "%s ('%s': the agent)", head_word, drives_tools);
   }
   /* end llmkind18 (K4) */
+  /* kinds20b (K5): a browser code drives is no person's browser: one named
+   * with an automation framework or a hosted headless browser ("browser
+   * (Playwright, reads docs pages)", "Puppeteer headless Chrome"), drawn in
+   * a tool server or called by an agent with a tool call, is a browsing
+   * tool the agent uses (an agent tool); named so elsewhere, code of the
+   * system's (a process). A plain "web browser" stays the person's. */
+  const char *driven = NULL;
+  bool tool_zone = e->boundary < ir->n_boundaries &&
+                   tmc_lexicon_says(lx, TMC_WORDS_TOOL_SERVERS,
+                                    ir->boundaries[e->boundary].label) != NULL;
+  if (head && head_kind == TMC_KIND_EXTERNAL && head_tech == TMC_TECH_BROWSER &&
+      ((driven = tmc_lexicon_says(lx, TMC_WORDS_DRIVEN_BROWSERS, e->label)) != NULL ||
+       tool_zone || (ar.agent_called && (ar.tool_flow || ar.tool_call)))) {
+    bool tool = tool_zone || ar.agent_called;
+    head_kind = tool ? TMC_KIND_AGENT_TOOL : TMC_KIND_PROCESS;
+    head_tech = TMC_TECH_NONE;
+    head_word = tmc_arena_printf(
+        a, "%s (%s%s%s)", head_word, driven ? driven : "", driven ? ": " : "",
+        tool ? "a browser an agent uses" : "a browser code drives");
+  }
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table
    * (k-NN)", "Model versions bucket") is a store of that kind. */
@@ -2776,15 +2817,20 @@ static bool plain_store(const tmc_lexicon *lx, const tmc_element *e, bool logs) 
 }
 
 /* A training step: a pipeline a trainer's word names, else one that
- * neither only ingests documents nor is an ETL or a CI/CD product's. */
-static bool trains(const tmc_lexicon *lx, const tmc_element *e) {
+ * neither only ingests documents nor is an ETL or a CI/CD product's.
+ * registers: it writes into a model registry (a flow to one). */
+static bool trains(const tmc_lexicon *lx, const tmc_element *e, bool registers) {
   if (e->kind != TMC_KIND_PIPELINE)
     return false;
   /* "nightly refit (Airflow)": a trainer's word outweighs the scheduler;
    * mlkinds16: and writing a model into a registry (ml_positions) says
-   * training whatever runs it ("rank-builder (Spark)"). */
+   * training whatever runs it ("rank-builder (Spark)"). kinds20b (K8):
+   * so does a registry named as one beside it ("nightly LTR training
+   * (Airflow 02:30)" -> "MLflow model registry"), and a trainer's word
+   * in a DOT id the author chose ("trainer"). */
   if (tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->label) ||
-      e->kind_source == TMC_SOURCE_FLOWS)
+      tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, e->id) ||
+      e->kind_source == TMC_SOURCE_FLOWS || registers)
     return true;
   return e->tech != TMC_TECH_ETL && e->tech != TMC_TECH_CI_CD &&
          !tmc_lexicon_says(lx, TMC_WORDS_ROLE_INGESTION, e->label);
@@ -2827,6 +2873,12 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     read_by[i] = TMC_NONE;
   bool *serves = tmc_xcalloc(n + 1, sizeof *serves);   /* mlkinds16 */
   bool *hub_fed = tmc_xcalloc(n + 1, sizeof *hub_fed); /* mlkind18 */
+  bool *reg = tmc_xcalloc(n + 1, sizeof *reg);         /* kinds20b (K8) */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
+      reg[x->src] = true;
+  }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     /* mlkind18 (K6): what a public model hub fills ("/scratch/hf-cache",
@@ -2846,7 +2898,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       has_data[x->dst] = true;
       /* A plain store whose flow into the step says what it brings ("12
        * months labelled history") is that dataset itself. */
-      if (trains(lx, &ir->elements[x->dst]) &&
+      if (trains(lx, &ir->elements[x->dst], reg[x->dst]) &&
           plain_store(lx, &ir->elements[x->src], true))
         read_by[x->src] = x->dst;
     }
@@ -2861,10 +2913,11 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
      * labels set the step reads too */
     bool media = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, s->label) ||
                  (x->label && tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, x->label));
-    if (trains(lx, t) && (!has_data[x->dst] || media) && plain_store(lx, s, true) &&
-        !serves[x->src])
+    if (trains(lx, t, reg[x->dst]) && (!has_data[x->dst] || media) &&
+        plain_store(lx, s, true) && !serves[x->src])
       read_by[x->src] = x->dst;
-    else if (trains(lx, s) && !has_data[x->src] && plain_store(lx, t, false) &&
+    else if (trains(lx, s, reg[x->src]) && !has_data[x->src] &&
+             plain_store(lx, t, false) &&
              (x->bidirectional || tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label)))
       read_by[x->dst] = x->src;
   }
@@ -2882,6 +2935,48 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(has_data);
   free(serves);
   free(hub_fed);
+  free(reg);
+}
+
+/* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
+ * drawn as a service by its icon or a technology word, not its head, that
+ * code or people read runs back from (a flow out of it, or a two-way
+ * flow, to something that is no store) and that writes into no store
+ * drawn beside it, is the store of those runs (source flows): "MLflow
+ * tracking (runs, params, artifacts)" two-way with the notebooks. One
+ * flow walk. */
+static void tracker_stores(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  bool *read_back = tmc_xcalloc(n + 1, sizeof *read_back);
+  bool *writes = tmc_xcalloc(n + 1, sizeof *writes);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
+      uint32_t s = way ? x->dst : x->src, t = way ? x->src : x->dst;
+      if (tmc_kind_dfd(ir->elements[t].kind) == TMC_DFD_STORE)
+        writes[s] = true;
+      else
+        read_back[s] = true;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *w;
+    if (e->kind != TMC_KIND_PROCESS || !read_back[i] || writes[i] ||
+        e->kind_source == TMC_SOURCE_ATTRIBUTE ||
+        e->kind_source == TMC_SOURCE_HEAD_NOUN ||
+        (w = tmc_lexicon_says(lx, TMC_WORDS_EXPERIMENT_TRACKERS, e->label)) == NULL)
+      continue;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena, "'%s': an experiment tracker its readers read runs back from (not %s)",
+        w, e->kind_evidence ? e->kind_evidence : "process");
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_FLOWS;
+  }
+  free(read_back);
+  free(writes);
 }
 
 /* A per-page flag for element i (false off the IR's pages). */
@@ -2940,6 +3035,16 @@ static bool notebook(const tmc_lexicon *lx, const tmc_element *e) {
 static bool guessed_head(const tmc_lexicon *lx, const tmc_element *e) {
   head_noun h;
   return e->kind_source == TMC_SOURCE_HEAD_NOUN && head_of(lx, e->label, &h) && !h.at_end;
+}
+
+/* kinds20b (K2): was e's kind decided by its name line's head while its
+ * whole label, read as one, guesses a person among its first words ("recs-
+ * api\nuser tower + ANN": 'user')? */
+static bool guessed_person(const tmc_lexicon *lx, const tmc_element *e) {
+  head_noun h;
+  return e->kind_source == TMC_SOURCE_HEAD_NOUN && e->name_line && e->detail_lines &&
+         head_of(lx, e->label, &h) && !h.at_end && h.kind == TMC_KIND_EXTERNAL &&
+         !tmc_has_word(e->name_line, h.word);
 }
 
 static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
@@ -3035,11 +3140,21 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
    * name says model files and that code of the system's writes
    * ("s3://...-models (SavedModel per day)" feeding the endpoint). Not a
    * store only people or an API fetch checkpoints from (one job's
-   * results), nor a mirror only an outside hub fills. */
+   * results), nor a mirror only an outside hub fills. kinds20b (K3): nor
+   * the bucket a step writes weights into while it registers the version
+   * in a registry drawn apart ("s3://...-artifacts model weights" beside
+   * "SageMaker Model Registry"): the registry keeps the versions, the
+   * bucket their files. */
+  bool *registers = tmc_xcalloc(n + 1, sizeof *registers);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
+      registers[x->src] = true;
+  }
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
     if (e->kind != TMC_KIND_DATA_STORE || !movable(e) || model[i] == TMC_NONE ||
-        !page_flag(ir, ai, i))
+        !page_flag(ir, ai, i) || (writer[i] != TMC_NONE && registers[writer[i]]))
       continue;
     uint32_t w = writer[i];
     if ((pos[i] & P_MODEL_IN) && w != TMC_NONE &&
@@ -3052,6 +3167,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       repos(ir, e, TMC_KIND_MODEL_REGISTRY, "model files loaded by the model",
             &ir->elements[model[i]]);
   }
+  free(registers);
   /* The training step: code that reads data from a store and writes into
    * a model registry. Not a notebook: people work there, and what trains
    * is the job they start. */
@@ -3120,7 +3236,11 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     if ((e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
          (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||
           tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label))) ||
-        (e->kind == TMC_KIND_EXTERNAL && guessed_head(lx, e)))
+        (e->kind == TMC_KIND_EXTERNAL && guessed_head(lx, e)) ||
+        /* kinds20b (K2): ... also where its name line's head now names it
+         * ("recs-api\nuser tower + ANN + pins": the api), the person
+         * guessed in its details a modifier still */
+        (e->kind == TMC_KIND_PROCESS && guessed_person(lx, e)))
       repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
             &ir->elements[registry[i]]);
   }
@@ -3633,7 +3753,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   /* Pages that draw a model by its name: a model server there serves it. */
   for (uint32_t i = 0; i < ir->n_elements; i++)
     if (ir->elements[i].page < ir->n_pages && names_model(lx, ir->elements[i].label) &&
-        !keeps_versions(lx, ir->elements[i].label))
+        !keeps_versions(lx, ir->elements[i].label) &&
+        !keeps_model_files(lx, ir->elements[i].label))
       drawn[ir->elements[i].page] = true;
   for (uint32_t i = 0; i < ir->n_elements; i++)
     classify_one(lx, ir, boxes, outside,
@@ -3752,6 +3873,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   style_legend(ir, lx);     /* kinds18 */
   theirs_by_drawing(ir);    /* kinds18 */
   ml_positions(ir, lx, ai); /* mlkinds16 */
+  tracker_stores(ir, lx);   /* kinds20b (K3) */
   training_stores(ir, lx);
   free(ai);
   free(outside);
