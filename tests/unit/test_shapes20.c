@@ -1,8 +1,9 @@
 /* test_shapes20.c - kinds from draw.io's Enterprise Integration Patterns
  * library (mxgraph.eip): routers, translators and endpoints are code, the
  * message store keeps what passes, channels are transport, and the message
- * glyphs drawn on a channel are pictures of what flows, no elements. The
- * diagram is this file's own. */
+ * glyphs drawn on a channel are pictures of what flows, no elements; LLMs
+ * by their vendors' names, regional ones too. The diagrams are this
+ * file's own. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -60,9 +61,47 @@ static void test_eip_library(void **state) {
   tmc_ir_free(ir);
 }
 
+/* LLMs by the names their vendors give them, regional ones too, are LLMs;
+ * a name that is a common word elsewhere makes none without the version
+ * or vendor that makes it one (a security agent, a data engine, a solar
+ * inverter, a log filter). */
+static void test_llm_names(void **state) {
+  (void)state;
+  static const char *const llms[] = {
+      "ERNIE Bot 4.0",      "Doubao-pro",          "HyperCLOVA X",  "Kimi (Moonshot)",
+      "EXAONE 3.5",         "Falcon 180B",         "GLM-4 (Zhipu)", "Jais 30B",
+      "Solar 10.7B",        "Typhoon 2 (SCB 10X)", "Sarvam-1",      "SEA-LION",
+      "Titan Text Express", "Amazon Nova Pro",     "Grok 2",        "o3-mini",
+      "Spark (iFlytek)",    "Baichuan2",           "Hunyuan",       "Jamba 1.5"};
+  static const char *const others[] = {"CrowdStrike Falcon sensor",
+                                       "Apache Spark cluster", "Solar inverter gateway",
+                                       "Logstash grok filter"};
+  char dot[4096];
+  for (int quiet = 0; quiet < 2; quiet++) {
+    size_t n = quiet ? sizeof others / sizeof *others : sizeof llms / sizeof *llms;
+    int len = snprintf(dot, sizeof dot, "digraph g {\n  app [label=\"Backend\"];\n");
+    for (size_t i = 0; i < n; i++)
+      len += snprintf(dot + len, sizeof dot - (size_t)len,
+                      "  m%zu [label=\"%s\"]; app -> m%zu [label=\"prompt\"];\n"
+                      "  m%zu -> app [label=\"completion\"];\n",
+                      i, quiet ? others[i] : llms[i], i, i);
+    snprintf(dot + len, sizeof dot - (size_t)len, "}\n");
+    tmc_ir *ir = analyse_with(dot, cat, "names");
+    for (size_t i = 0; i < n; i++) {
+      char id[16];
+      snprintf(id, sizeof id, "m%zu", i);
+      tmc_kind k = ir->elements[elem(ir, id)].kind;
+      if ((k == TMC_KIND_LLM) == (quiet != 0))
+        fail_msg("'%s' is %s", quiet ? others[i] : llms[i], tmc_kind_name(k));
+    }
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_eip_library),
+      cmocka_unit_test(test_llm_names),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
