@@ -162,6 +162,44 @@ static void test_directory_bind_in_clear(void **state) {
   assert_false(any_hop_names(ir, NULL, NULL, "CAPEC-158"));
   assert_false(path_of(ir, "staff", "ad", "TMC-PATH-036"));
   tmc_ir_free(ir);
+
+  /* draw.io: library patrons at a self-checkout kiosk that binds to the
+   * patron directory in plain LDAP; quiet over LDAPS */
+  static const char *xml =
+      "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>\n"
+      "<mxCell id=\"z\" value=\"Library branch network\" "
+      "style=\"rounded=0;dashed=1;fillColor=none;verticalAlign=top;container=1;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"200\" y=\"0\" width=\"700\" "
+      "height=\"300\" as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"patrons\" value=\"Library patrons\" style=\"shape=umlActor;html=1;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"0\" y=\"100\" width=\"30\" "
+      "height=\"60\" as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"kiosk\" value=\"Self-checkout kiosk app\" "
+      "style=\"rounded=1;whiteSpace=wrap;html=1;\" vertex=\"1\" parent=\"z\"><mxGeometry "
+      "x=\"40\" y=\"60\" width=\"140\" height=\"60\" as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"dir\" value=\"Patron directory (LDAP)\" "
+      "style=\"shape=cylinder3;whiteSpace=wrap;html=1;\" vertex=\"1\" "
+      "parent=\"z\"><mxGeometry x=\"400\" y=\"60\" width=\"120\" height=\"80\" "
+      "as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"e1\" value=\"card number + PIN\" style=\"edgeStyle=none;\" "
+      "edge=\"1\" parent=\"1\" source=\"patrons\" target=\"kiosk\"><mxGeometry "
+      "relative=\"1\" as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"e2\" value=\"plain LDAP bind (port 389)\" style=\"edgeStyle=none;\" "
+      "edge=\"1\" parent=\"1\" source=\"kiosk\" target=\"dir\"><mxGeometry "
+      "relative=\"1\" as=\"geometry\"/></mxCell>\n"
+      "</root></mxGraphModel>\n";
+  ir = analysed_as("t.drawio", xml);
+  assert_true(
+      hop_names(ir, "patrons", "dir", "steal_credentials", "dir", "CAPEC-158", NULL));
+  tmc_ir_free(ir);
+  char *ldaps = strdup(xml);
+  char *at = strstr(ldaps, "plain LDAP bind (port 389)");
+  assert_non_null(at);
+  memcpy(at, "LDAPS bind (port 636)     ", 26);
+  ir = analysed_as("t.drawio", ldaps);
+  assert_false(any_hop_names(ir, NULL, NULL, "CAPEC-158"));
+  tmc_ir_free(ir);
+  free(ldaps);
 }
 
 /* TMC-PATH-005: a tool the model calls whose name says whom it acts for
@@ -342,6 +380,38 @@ static void test_pulled_model_reads_logged_tokens(void **state) {
   ir = analysed_as("t.dot", quiet);
   for (uint32_t i = 0; i < ir->n_findings; i++)
     assert_string_not_equal(ir->findings[i].rule_id, "TMC-PATH-037");
+  tmc_ir_free(ir);
+
+  /* draw.io: a model zoo's code loaded by torch.hub in an evaluation
+   * runner that logs to Comet (a tracker by its name, no log word) */
+  static const char *xml =
+      "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>\n"
+      "<mxCell id=\"z\" value=\"Research GPU nodes (on premises)\" "
+      "style=\"rounded=0;dashed=1;fillColor=none;verticalAlign=top;container=1;\" "
+      "vertex=\"1\" parent=\"1\"><mxGeometry x=\"200\" y=\"0\" width=\"700\" "
+      "height=\"300\" as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"zoo\" value=\"TensorFlow Hub / PyTorch Hub pretrained models\" "
+      "style=\"ellipse;shape=cloud;whiteSpace=wrap;html=1;\" vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"0\" y=\"100\" width=\"140\" height=\"80\" "
+      "as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"job\" value=\"Evaluation and fine-tune runner (torch.hub.load)\" "
+      "style=\"rounded=1;whiteSpace=wrap;html=1;\" vertex=\"1\" parent=\"z\"><mxGeometry "
+      "x=\"40\" y=\"60\" width=\"160\" height=\"60\" as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"runs\" value=\"Experiment tracking (Comet ML runs)\" "
+      "style=\"shape=cylinder3;whiteSpace=wrap;html=1;\" vertex=\"1\" "
+      "parent=\"z\"><mxGeometry x=\"400\" y=\"60\" width=\"120\" height=\"80\" "
+      "as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"e1\" value=\"model code + weights\" style=\"edgeStyle=none;\" "
+      "edge=\"1\" parent=\"1\" source=\"zoo\" target=\"job\"><mxGeometry relative=\"1\" "
+      "as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"e2\" value=\"hyperparameters, env, metrics\" "
+      "style=\"edgeStyle=none;\" edge=\"1\" parent=\"1\" source=\"job\" "
+      "target=\"runs\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
+      "</root></mxGraphModel>\n";
+  ir = analysed_as("t.drawio", xml);
+  assert_true(path_of(ir, "zoo", "runs", "TMC-PATH-037"));
+  assert_true(
+      hop_names(ir, "zoo", "runs", "steal_credentials", "runs", "AML.T0055", NULL));
   tmc_ir_free(ir);
 }
 
