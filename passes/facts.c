@@ -506,8 +506,12 @@ static void sensitivity(tmc_ir *ir, const graph *g) {
         max_sens(e->sensitivity, classes_sens(e->data_canon, &e->data, &logs, false));
     held_cred[i] = classes_sens(e->data_canon, &e->data, &logs, true);
     rv[i].s1 = TMC_NONE;
-    e->facts.holds_logs = is_store(e) && (logs || label_says(g, e, TMC_WORDS_LOG) ||
-                                          label_says(g, e, TMC_WORDS_LOG_COMPOUNDS));
+    /* (paths20: an experiment tracker is a journal of training runs, their
+     * parameters and environment: words.yaml experiment_trackers) */
+    e->facts.holds_logs =
+        is_store(e) && (logs || label_says(g, e, TMC_WORDS_LOG) ||
+                        label_says(g, e, TMC_WORDS_LOG_COMPOUNDS) ||
+                        label_says(g, e, TMC_WORDS_EXPERIMENT_TRACKERS));
   }
   /* ... or a flow into it appends records (a journal of what happened). */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
