@@ -338,9 +338,7 @@
   X(COMPUTE_SCHEDULERS, "compute_schedulers") /* shared HPC or GPU job schedulers */     \
   X(PER_USER_QUOTAS, "per_user_quotas")       /* ... unless these: quotas, fair share */ \
   X(RESPONSE_DEADLINES, "response_deadlines") /* code that must answer in time */        \
-  X(RECORD_RELEASES, "record_releases") /* releasing or overriding regulated records */ \
-  /* paths20 */                                                                          \
-  X(EXPERIMENT_TRACKERS, "experiment_trackers") /* where training runs log their setup */
+  X(RECORD_RELEASES, "record_releases") /* releasing or overriding regulated records */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
