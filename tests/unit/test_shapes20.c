@@ -68,11 +68,11 @@ static void test_eip_library(void **state) {
 static void test_llm_names(void **state) {
   (void)state;
   static const char *const llms[] = {
-      "ERNIE Bot 4.0",      "Doubao-pro",          "HyperCLOVA X",  "Kimi (Moonshot)",
+      "ERNIE Bot 4.0",      "Doubao-pro",          "HyperCLOVA X",  "Kimi K2 (Moonshot)",
       "EXAONE 3.5",         "Falcon 180B",         "GLM-4 (Zhipu)", "Jais 30B",
       "Solar 10.7B",        "Typhoon 2 (SCB 10X)", "Sarvam-1",      "SEA-LION",
       "Titan Text Express", "Amazon Nova Pro",     "Grok 2",        "o3-mini",
-      "Spark (iFlytek)",    "Baichuan2",           "Hunyuan",       "Jamba 1.5"};
+      "iFlytek Spark 4.0",  "Baichuan2",           "Hunyuan",       "Jamba 1.5"};
   static const char *const others[] = {"CrowdStrike Falcon sensor",
                                        "Apache Spark cluster", "Solar inverter gateway",
                                        "Logstash grok filter"};
