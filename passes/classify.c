@@ -3685,14 +3685,23 @@ static bool drawn_store(const tmc_lexicon *lx, const tmc_element *e) {
   return head_of(lx, e->label, &h) && tmc_kind_dfd(h.kind) == TMC_DFD_STORE;
 }
 
-/* kinds20a (K1): marks the zones named someone else's (foreign, or a
- * party_zones word) that draw that party's system open: a flow joins a
- * store drawn as one and another element, both with that zone as their
- * innermost. "Protel Air (PMS, vendor-hosted)" around the PMS and its
- * database, "VoxSentry biometrics SaaS" around a matcher and its
- * voiceprints: the author drew the vendor's system with its parts, each a
- * kind of its own (a third party's process, store, model); a zone of
- * black boxes ("vendor SaaS" with a channel manager and a payment page)
+/* kinds20a (K1): is a zone named for a vendor: other organisations'
+ * services (party_zones: "vendor SaaS"), a remark saying whose
+ * (aside_outside: "vendor-hosted", "third-party") or a vendor's name
+ * (hosted_services)? Not a person's device ("On each phone") nor the
+ * internet: those hold people and their things, not a vendor's system. */
+static bool vendor_zone(const tmc_lexicon *lx, const tmc_boundary *z) {
+  return tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label) ||
+         tmc_lexicon_says(lx, TMC_WORDS_ASIDE_OUTSIDE, z->label) ||
+         tmc_lexicon_says(lx, TMC_WORDS_HOSTED, z->label);
+}
+
+/* kinds20a (K1): marks the zones named for a vendor (vendor_zone) that draw that party's
+ * system open: a flow joins a store drawn as one and another element, both with that zone
+ * as their innermost. "Protel Air (PMS, vendor-hosted)" around the PMS and its database,
+ * "VoxSentry biometrics SaaS" around a matcher and its voiceprints: the author drew the
+ * vendor's system with its parts, each a kind of its own (a third party's process, store,
+ * model); a zone of black boxes ("vendor SaaS" with a channel manager and a payment page)
  * holds the vendors themselves. One walk over the flows. */
 static void open_zones(tmc_ir *ir, const tmc_lexicon *lx) {
   for (uint32_t f = 0; f < ir->n_flows; f++) {
@@ -3705,8 +3714,7 @@ static void open_zones(tmc_ir *ir, const tmc_lexicon *lx) {
       continue;
     if (drawn_store(lx, s) == drawn_store(lx, t))
       continue;
-    if (!z->foreign && !tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label) &&
-        !foreign_zone(lx, z))
+    if (!vendor_zone(lx, z))
       continue;
     ir->boundaries[z - ir->boundaries].open = true;
   }
