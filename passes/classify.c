@@ -1725,13 +1725,13 @@ static const char *drawn_as_theirs(const tmc_ir *ir, const tmc_lexicon *lx, arou
       (w = tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label)) != NULL)
     return tmc_arena_printf(a, "in '%s' (word '%s': other organisations' services)",
                             z->label, w);
+  char np[512];
+  name_part(e, np, sizeof np);
   /* A head noun beside the zones names the system's own part for that
    * party ("Mailgun webhook relay"); Graphviz's default ellipse, which
    * nobody chose, says nothing either way. */
   if (!ar.beside_zones || head)
     return NULL;
-  char np[512];
-  name_part(e, np, sizeof np);
   /* The name part names only vendors ("Instagram · TikTok"), or a remark
    * does ("Freshservice (ticketing SaaS)"); a name going on after a vendor
    * ("Mailgun webhook relay") is the system's own part for it. */
@@ -3392,6 +3392,46 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
   free(way);
 }
 
+/* kinds20a (K6): the computers people work on (words.yaml user_devices:
+ * "Dienstlaptops Lehrkräfte + Sekretariate", "Laptops der Lehrkräfte",
+ * "postes de travail", "Staff laptops") drawn outside every zone of a page
+ * that draws its system in zones (zoned), sending into it, are those
+ * people's devices: an external entity, when nothing surer than the drawing
+ * or the default made them a process and their name leads with the device
+ * (lead_words_say). Inside a zone they stay the system's own endpoints
+ * ("Front-desk PCs" on the practice LAN). One walk over the flows. */
+static void devices_outside(tmc_ir *ir, const tmc_lexicon *lx, const bool *zoned) {
+  uint32_t n = ir->n_elements;
+  bool *feeds = tmc_xcalloc(n + 1, sizeof *feeds); /* sends to a non-external */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    if (ir->elements[x->dst].kind != TMC_KIND_EXTERNAL)
+      feeds[x->src] = true;
+    if (x->bidirectional && ir->elements[x->src].kind != TMC_KIND_EXTERNAL)
+      feeds[x->dst] = true;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *w;
+    if (e->kind != TMC_KIND_PROCESS || !feeds[i] || e->boundary < ir->n_boundaries ||
+        e->page >= ir->n_pages || !zoned[e->page] ||
+        (e->kind_source != TMC_SOURCE_DEFAULT && e->kind_source != TMC_SOURCE_SHAPE &&
+         e->kind_source != TMC_SOURCE_STYLE && e->kind_source != TMC_SOURCE_CONVENTION) ||
+        (w = lead_words_say(lx, e, TMC_WORDS_USER_DEVICES)) == NULL)
+      continue;
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = TMC_SOURCE_ZONE;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena,
+        "'%s': people's devices outside every zone of a page that draws its system "
+        "in zones, sending in",
+        w);
+  }
+  free(feeds);
+}
+
 /* ---- kinds18 (K1): a style legend drawn without a legend box ------------
  * People mark the outsiders of a diagram by a fill colour of their own
  * (fenlow: pink for the card processor, the device-intelligence vendor,
@@ -3882,7 +3922,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   theirs_by_drawing(ir);    /* kinds18 */
   ml_positions(ir, lx, ai); /* mlkinds16 */
   training_stores(ir, lx);
-  node_boxes(ir, lx, boxes); /* kinds20a (K9) */
+  node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
+  devices_outside(ir, lx, zoned); /* kinds20a (K6) */
   free(ai);
   free(outside);
   free(ends);
