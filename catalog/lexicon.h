@@ -150,11 +150,11 @@
   X(OWN_BUILD, "own_build") /* a label saying these: built by the system's owners */     \
   /* outside17: a zone of other organisations' services */                               \
   X(PARTY_ZONES, "party_zones") /* a zone saying these holds others' services */         \
-  /* kinds20a (K9): flows that say their end keeps things (a box3d's store) */          \
-  X(STORED_INTO, "stored_into") /* a flow into an element saying these: kept there */    \
-  X(READ_OUT_OF, "read_out_of") /* a flow out of one saying these: read from there */    \
+  /* kinds20a (K9): flows that say their end keeps things (a box3d store) */             \
+  X(STORED_INTO, "stored_into")   /* a flow into an element saying these: kept there */  \
+  X(READ_OUT_OF, "read_out_of")   /* a flow out of one saying these: read from there */  \
   X(USER_DEVICES, "user_devices") /* kinds20a (K6): people's computers, any language */  \
-  X(VAULT_NAMES, "vault_names") /* a resource name led or ended by these: a vault */     \
+  X(VAULT_NAMES, "vault_names")   /* a resource name led or ended by these: a vault */   \
   /* fix17b: what keeps a vault-type name from being a vault */                          \
   X(VAULT_NAME_DOERS, "vault_name_doers")       /* after a leading type: code */         \
   X(VAULT_NAME_CONTENTS, "vault_name_contents") /* beside the type: a kv store */        \
