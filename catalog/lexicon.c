@@ -26,14 +26,22 @@ typedef enum index_mode {
 } index_mode;
 
 /* Flags of a stencil row. */
-enum { F_KIND = 1, F_ZONE = 2, F_DECORATION = 4, F_CARRIER = 8, F_LOOSE = 16 };
+enum {
+  F_KIND = 1,
+  F_ZONE = 2,
+  F_DECORATION = 4,
+  F_CARRIER = 8,
+  F_LOOSE = 16,
+  F_NODE = 32
+};
 
 typedef struct entry {
   const char *text; /* lexicon's arena */
   tmc_kind kind;
   tmc_tech tech;    /* TMC_TECH_NONE unless the row names one */
   unsigned flags;   /* F_* (stencils; F_KIND on every row of the other tables, and
-                       F_LOOSE on a DOT shape row saying loose: true) */
+                       F_LOOSE on a DOT shape row saying loose: true, F_NODE
+                       one saying node: true) */
   const char *note; /* stencils: the row's note, or NULL */
   uint32_t ref;     /* stems: the stencil row the stem stands for */
   double weight;    /* kinds: the entry's own weight, 0 for its source's */
@@ -481,6 +489,12 @@ bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape) {
   const table *t = &lx->kinds[TMC_TABLE_DOT];
   uint32_t k = find_name(t, shape, true);
   return k != TMC_NONE && (t->v[k].flags & F_LOOSE);
+}
+
+bool tmc_lexicon_dot_node(const tmc_lexicon *lx, const char *shape) {
+  const table *t = &lx->kinds[TMC_TABLE_DOT];
+  uint32_t k = shape ? find_name(t, shape, true) : TMC_NONE;
+  return k != TMC_NONE && (t->v[k].flags & F_NODE);
 }
 
 tmc_kindset tmc_lexicon_not_by_word(const tmc_lexicon *lx, tmc_role r) {
@@ -1304,7 +1318,7 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     const yaml_node_t *kn = NULL, *items = NULL;
     tmc_tech tech = TMC_TECH_NONE;
     double weight = 0;
-    bool loose = false;
+    bool loose = false, node = false;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
       const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
@@ -1313,6 +1327,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
         kn = v;
       else if (key && strcmp(key, "loose") == 0 && t == TMC_TABLE_DOT)
         loose = yes(l, v);
+      else if (key && strcmp(key, "node") == 0 && t == TMC_TABLE_DOT)
+        node = yes(l, v);
       else if (key && strcmp(key, "tech") == 0 &&
                (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
         tech = tech_of(l, v);
@@ -1348,7 +1364,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     }
     /* The entry's own weight (a product name is surer than a plain word),
      * on every word it lists, a word listed before included. */
-    add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech, loose ? F_LOOSE : 0, weight);
+    add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech,
+              (loose ? F_LOOSE : 0) | (node ? F_NODE : 0), weight);
     if (t == TMC_TABLE_KIND_WORDS)
       add_heads(l, items, kind);
   }

@@ -154,7 +154,11 @@
   X(OWN_BUILD, "own_build") /* a label saying these: built by the system's owners */     \
   /* outside17: a zone of other organisations' services */                               \
   X(PARTY_ZONES, "party_zones") /* a zone saying these holds others' services */         \
-  X(VAULT_NAMES, "vault_names") /* a resource name led or ended by these: a vault */     \
+  /* kinds20a (K9): flows that say their end keeps things (a box3d store) */             \
+  X(STORED_INTO, "stored_into")   /* a flow into an element saying these: kept there */  \
+  X(READ_OUT_OF, "read_out_of")   /* a flow out of one saying these: read from there */  \
+  X(USER_DEVICES, "user_devices") /* kinds20a (K6): people's computers, any language */  \
+  X(VAULT_NAMES, "vault_names")   /* a resource name led or ended by these: a vault */   \
   /* fix17b: what keeps a vault-type name from being a vault */                          \
   X(VAULT_NAME_DOERS, "vault_name_doers")       /* after a leading type: code */         \
   X(VAULT_NAME_CONTENTS, "vault_name_contents") /* beside the type: a kv store */        \
@@ -420,6 +424,10 @@ bool tmc_lexicon_drawio_shape(const tmc_lexicon *lx, const char *shape, tmc_kind
  * true: box3d, note, folder), so that in a zone named the outside it is the
  * outside, where a cylinder stays a store? */
 bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape);
+/* kinds20a (K9): is a DOT shape one drawn for a node or a device as often as
+ * for a store (shapes: dot, a row with node: true: box3d)? Where only the
+ * shape says store, it reads as a box. */
+bool tmc_lexicon_dot_node(const tmc_lexicon *lx, const char *shape);
 
 /* The roles section: the kinds a role word alone never makes play role r
  * (with the kinds below each named: model covers llm); the roles of code

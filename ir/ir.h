@@ -378,6 +378,11 @@ typedef struct tmc_boundary {
   /* The classify pass: the zone's name says it is someone else's (an outside
    * party's, the internet), read once per zone instead of once per box. */
   bool foreign;
+  /* kinds20a (K1): a zone named someone else's that draws their system open
+   * (a store inside and a part of the zone using it: "Protel Air (PMS,
+   * vendor-hosted)" around the PMS and its database): its parts keep the
+   * kinds their shapes and words give, as the system's own do. */
+  bool open;
 } tmc_boundary;
 
 /* Which facts struct a STORED row of ir/facts.def puts a field into. */

@@ -508,7 +508,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     } else if (plain_rect(e) && rect_component &&
                !((e->look & TMC_LOOK_GRAPH_SHAPE) &&
                  (((zone = zone_around(ir, e)) != NULL &&
-                   (foreign_zone(lx, zone) ||
+                   ((foreign_zone(lx, zone) && !zone->open) ||
                     (ir->pages[e->page].rect_by_default && own_zone(ir, e) != NULL))) ||
                   (ir->pages[e->page].rect_by_default && outside[e->page] != NULL &&
                    e->boundary >= ir->n_boundaries)))) {
@@ -538,8 +538,13 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_source = TMC_SOURCE_ZONE;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence =
-          tmc_arena_printf(a, "box inside the system's zone '%s' (a component)",
-                           *zone->label ? zone->label : zone->id);
+          zone->open
+              ? tmc_arena_printf(a,
+                                 "box inside '%s', a party's system drawn with its parts "
+                                 "(a component)",
+                                 *zone->label ? zone->label : zone->id)
+              : tmc_arena_printf(a, "box inside the system's zone '%s' (a component)",
+                                 *zone->label ? zone->label : zone->id);
       *card = true;
     } else if (tmc_lexicon_dot_shape_w(lx, e->shape, &k, &name, own_w)) {
       e->shape_source = TMC_SOURCE_SHAPE;
@@ -1731,16 +1736,19 @@ static const char *drawn_as_theirs(const tmc_ir *ir, const tmc_lexicon *lx, arou
                                    tmc_kind tw_kind, tmc_arena *a) {
   const tmc_boundary *z = zone_around(ir, e);
   const char *w;
-  if (z && (w = tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label)) != NULL)
+  /* kinds20a (K1): not a zone that draws one party's system open: its
+   * parts keep their own kinds (open_zones) */
+  if (z && !z->open &&
+      (w = tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label)) != NULL)
     return tmc_arena_printf(a, "in '%s' (word '%s': other organisations' services)",
                             z->label, w);
+  char np[512];
+  name_part(e, np, sizeof np);
   /* A head noun beside the zones names the system's own part for that
    * party ("Mailgun webhook relay"); Graphviz's default ellipse, which
    * nobody chose, says nothing either way. */
   if (!ar.beside_zones || head)
     return NULL;
-  char np[512];
-  name_part(e, np, sizeof np);
   /* The name part names only vendors ("Instagram · TikTok"), or a remark
    * does ("Freshservice (ticketing SaaS)"); a name going on after a vendor
    * ("Mailgun webhook relay") is the system's own part for it. */
@@ -3504,6 +3512,46 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
   free(way);
 }
 
+/* kinds20a (K6): the computers people work on (words.yaml user_devices:
+ * "Dienstlaptops Lehrkräfte + Sekretariate", "Laptops der Lehrkräfte",
+ * "postes de travail", "Staff laptops") drawn outside every zone of a page
+ * that draws its system in zones (zoned), sending into it, are those
+ * people's devices: an external entity, when nothing surer than the drawing
+ * or the default made them a process and their name leads with the device
+ * (lead_words_say). Inside a zone they stay the system's own endpoints
+ * ("Front-desk PCs" on the practice LAN). One walk over the flows. */
+static void devices_outside(tmc_ir *ir, const tmc_lexicon *lx, const bool *zoned) {
+  uint32_t n = ir->n_elements;
+  bool *feeds = tmc_xcalloc(n + 1, sizeof *feeds); /* sends to a non-external */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    if (ir->elements[x->dst].kind != TMC_KIND_EXTERNAL)
+      feeds[x->src] = true;
+    if (x->bidirectional && ir->elements[x->src].kind != TMC_KIND_EXTERNAL)
+      feeds[x->dst] = true;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *w;
+    if (e->kind != TMC_KIND_PROCESS || !feeds[i] || e->boundary < ir->n_boundaries ||
+        e->page >= ir->n_pages || !zoned[e->page] ||
+        (e->kind_source != TMC_SOURCE_DEFAULT && e->kind_source != TMC_SOURCE_SHAPE &&
+         e->kind_source != TMC_SOURCE_STYLE && e->kind_source != TMC_SOURCE_CONVENTION) ||
+        (w = lead_words_say(lx, e, TMC_WORDS_USER_DEVICES)) == NULL)
+      continue;
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = TMC_SOURCE_ZONE;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena,
+        "'%s': people's devices outside every zone of a page that draws its system "
+        "in zones, sending in",
+        w);
+  }
+  free(feeds);
+}
+
 /* ---- kinds18 (K1): a style legend drawn without a legend box ------------
  * People mark the outsiders of a diagram by a fill colour of their own
  * (fenlow: pink for the card processor, the device-intelligence vendor,
@@ -3716,6 +3764,126 @@ static bool *zoned_pages(const tmc_ir *ir) {
   return zoned;
 }
 
+/* kinds20a (K9): a DOT node drawn as a box3d that nothing but its shape made
+ * a store (no word voted for a store, no flow reads or writes it: shapes.yaml
+ * node rows) is a node or a device drawn as a box is, on a hand-drawn page:
+ * in the system's own zone one of its components ("key-card encoder" the
+ * lock server drives, "Firecracker microVM", "prod workloads"); in a zone
+ * named someone else's, or outside every zone, the outside, as a box is
+ * ("SAP IS-U billing, legacy host", "Merchant order APIs"). In any other
+ * zone (a grouping's member, a zone of generated pages) the shape's
+ * reading stands. One walk over the
+ * flows. */
+static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
+  uint32_t n = ir->n_elements;
+  bool *stored = tmc_xcalloc(n + 1, sizeof *stored);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || !x->label || !*x->label)
+      continue;
+    if (tmc_lexicon_says(lx, TMC_WORDS_WRITES, x->label) ||
+        tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label) ||
+        tmc_lexicon_says(lx, TMC_WORDS_STORE_CHANGES, x->label) ||
+        tmc_lexicon_says(lx, TMC_WORDS_LOG_WRITES, x->label))
+      stored[x->src] = stored[x->dst] = true;
+    /* "git push" into it, "image pull" out of it: it keeps them; "SFTP
+     * push" out of it says nothing of what it keeps */
+    if (tmc_lexicon_says(lx, TMC_WORDS_STORED_INTO, x->label))
+      stored[x->dst] = true;
+    if (tmc_lexicon_says(lx, TMC_WORDS_READ_OUT_OF, x->label))
+      stored[x->src] = true;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->notation != TMC_NOTATION_DOT || e->kind != TMC_KIND_DATA_STORE ||
+        e->kind_source != TMC_SOURCE_SHAPE || stored[i] || e->page >= ir->n_pages ||
+        !boxes[e->page] || !tmc_lexicon_dot_node(lx, e->shape))
+      continue;
+    const tmc_boundary *own = own_zone(ir, e), *z = zone_around(ir, e);
+    if (own) {
+      e->kind = TMC_KIND_PROCESS;
+      e->kind_source = TMC_SOURCE_ZONE;
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena,
+          "%s inside the system's zone '%s' (a node or device: no word or flow says "
+          "it stores)",
+          e->shape, *own->label ? own->label : own->id);
+    } else if (z && z->foreign) {
+      e->kind = TMC_KIND_EXTERNAL;
+      e->kind_source = TMC_SOURCE_ZONE;
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena,
+          "%s in '%s', someone else's zone (a node: no word or flow says it stores)",
+          e->shape, *z->label ? z->label : z->id);
+    } else if (!z) {
+      e->kind = TMC_KIND_EXTERNAL;
+      e->kind_source = TMC_SOURCE_SHAPE;
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena,
+          "%s outside every zone, read as a box (a node: no word or flow says it "
+          "stores)",
+          e->shape);
+    }
+  }
+  free(stored);
+}
+
+/* kinds20a (K1): is e drawn as a store before any vote: a store shape
+ * drawn on purpose (DOT's cylinder, draw.io's store shapes) or a head
+ * naming a store ("guest profiles DB")? */
+static bool drawn_store(const tmc_lexicon *lx, const tmc_element *e) {
+  tmc_kind k;
+  const char *name;
+  double w;
+  if (e->notation == TMC_NOTATION_DOT && sure_store_shape(lx, e->shape))
+    return true;
+  if (e->notation == TMC_NOTATION_DRAWIO && e->shape &&
+      tmc_lexicon_drawio_shape_w(lx, e->shape, &k, &name, &w) &&
+      tmc_kind_dfd(k) == TMC_DFD_STORE)
+    return true;
+  head_noun h;
+  return head_of(lx, e->label, &h) && tmc_kind_dfd(h.kind) == TMC_DFD_STORE;
+}
+
+/* kinds20a (K1): is a zone named for a vendor: other organisations'
+ * services (party_zones: "vendor SaaS"), a remark saying whose
+ * (aside_outside: "vendor-hosted", "third-party") or a vendor's name
+ * (hosted_services)? Not a person's device ("On each phone") nor the
+ * internet: those hold people and their things, not a vendor's system. */
+static bool vendor_zone(const tmc_lexicon *lx, const tmc_boundary *z) {
+  return tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, z->label) ||
+         tmc_lexicon_says(lx, TMC_WORDS_ASIDE_OUTSIDE, z->label) ||
+         tmc_lexicon_says(lx, TMC_WORDS_HOSTED, z->label);
+}
+
+/* kinds20a (K1): marks the zones named for a vendor (vendor_zone) that draw that party's
+ * system open: a flow joins a store drawn as one and another element, both with that zone
+ * as their innermost. "Protel Air (PMS, vendor-hosted)" around the PMS and its database,
+ * "VoxSentry biometrics SaaS" around a matcher and its voiceprints: the author drew the
+ * vendor's system with its parts, each a kind of its own (a third party's process, store,
+ * model); a zone of black boxes ("vendor SaaS" with a channel manager and a payment page)
+ * holds the vendors themselves. One walk over the flows. */
+static void open_zones(tmc_ir *ir, const tmc_lexicon *lx) {
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= ir->n_elements || x->dst >= ir->n_elements || x->src == x->dst)
+      continue;
+    const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
+    const tmc_boundary *z = zone_around(ir, s);
+    if (!z || z != zone_around(ir, t) || z->open)
+      continue;
+    if (drawn_store(lx, s) == drawn_store(lx, t))
+      continue;
+    if (!vendor_zone(lx, z))
+      continue;
+    ir->boundaries[z - ir->boundaries].open = true;
+  }
+  /* an open zone is not foreign: its boxes are components (own_zone) */
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    if (ir->boundaries[b].open)
+      ir->boundaries[b].foreign = false;
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -3724,6 +3892,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     ir->boundaries[b].foreign = ir->boundaries[b].form == TMC_BOUNDARY_CLUSTER &&
                                 !ir->boundaries[b].grouping &&
                                 foreign_zone(lx, &ir->boundaries[b]);
+  open_zones(ir, lx); /* kinds20a (K1) */
   bool *boxes = box_pages(ir);
   bool *sends = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *sends);
   bool *called = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *called);
@@ -3875,6 +4044,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ml_positions(ir, lx, ai); /* mlkinds16 */
   tracker_stores(ir, lx);   /* kinds20b (K3) */
   training_stores(ir, lx);
+  node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
+  devices_outside(ir, lx, zoned); /* kinds20a (K6) */
   free(ai);
   free(outside);
   free(ends);

@@ -110,6 +110,10 @@ static const char *outside(const seen *c, uint32_t i) {
 enum {
   FRONT_ANY = 1,  /* from a person or device, or from anything no more trusted */
   FRONT_NEAR = 2, /* from something nearer the outside (nearer_outside) */
+  FRONT_OURS = 4, /* kinds20a: from an element that is no external entity (the
+                     system calls it) */
+  INTO_OURS = 8,  /* kinds20a: it sends to an element that is no external
+                     entity (into the system) */
 };
 
 /* Technologies outsiders connect to directly (sets.yaml public_endpoints). */
@@ -311,7 +315,13 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
                               to->label, intake(c->lx, to->label)));
     return true;
   }
-  if (receives && (word = says(c, e, TMC_WORDS_HOSTED))) {
+  /* kinds20a (K1): not a hosted service only outsiders send to that sends
+   * into the system (a payment provider's hosted fields the guest's browser
+   * posts card numbers to, telling the system the outcome): nothing of the
+   * system calls it, so what it hands in is what the outside gave it (one
+   * that talks only with external entities stays what it was). */
+  if (receives && (word = says(c, e, TMC_WORDS_HOSTED)) &&
+      !((c->fronted[i] & INTO_OURS) && !(c->fronted[i] & FRONT_OURS))) {
     *w = why(TMC_SOURCE_LABEL_WORD, word);
     return false;
   }
@@ -487,6 +497,14 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
       c.fronted[f->dst] |= FRONT_ANY;
     if (nearer_outside(&c, f->src, f->dst))
       c.fronted[f->dst] |= FRONT_NEAR;
+    if (ir->elements[f->src].kind != TMC_KIND_EXTERNAL)
+      c.fronted[f->dst] |= FRONT_OURS;
+    if (ir->elements[f->dst].kind != TMC_KIND_EXTERNAL)
+      c.fronted[f->src] |= INTO_OURS;
+    if (f->bidirectional && ir->elements[f->dst].kind != TMC_KIND_EXTERNAL)
+      c.fronted[f->src] |= FRONT_OURS;
+    if (f->bidirectional && ir->elements[f->src].kind != TMC_KIND_EXTERNAL)
+      c.fronted[f->dst] |= INTO_OURS;
   }
   /* A first round by the usual rules; a page it leaves with no way in gets
    * a second, where only what is nearer the outside fronts a channel. */
