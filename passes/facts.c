@@ -6883,7 +6883,9 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
     }
     /* packages on their way into a coding agent's tool */
     e->facts.agent_installs = agent_runs_packages(e);
-    if (is_store(e) && e->kind != TMC_KIND_MODEL_REGISTRY &&
+    /* (not the agent's tool manifests: installed plugins are
+     * TMC-AGENT-025's and TMC-SUPPLY-008's) */
+    if (is_store(e) && e->kind != TMC_KIND_MODEL_REGISTRY && !e->facts.tool_manifests &&
         !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
       for (uint32_t k = g->out_start[v];
            k < g->out_start[v + 1] && !e->facts.agent_installs; k++)
