@@ -136,7 +136,7 @@ static void test_public_writes_through_portal(void **state) {
         " l[shape=cylinder,label=\"Listings DB\"]; r[label=\"ranking service\"];"
         " m[label=\"LTR model (XGBoost)\"];"
         " h->d[label=\"boost rules\"]; d->l[label=\"save\"]; l->r; r->m; m->r}",
-        {"TMC-ML-027", "d -> l", false});
+        {"TMC-ML-027", "d -> l", false}, {"TMC-ML-041", "h -> d", false});
 }
 
 /* F5: packages from a public index into the mirror a coding agent's
