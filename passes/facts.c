@@ -6837,7 +6837,7 @@ static bool agent_runs_packages(const tmc_element *e) {
 }
 
 /* public_intake, variant_switch, agent_installs, agent_rules_file,
- * biometric_check, feeds_biometric, voice_clone_store (elements) and
+ * run_tracker, biometric_check, feeds_biometric, voice_clone_store (elements) and
  * mail_flow (flows), as facts.def words them. feeds_biometric is a
  * backward walk from every biometric check through code only (each element
  * queued once); the rest look at an element's own edges. Linear. */
@@ -6854,7 +6854,7 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
     bool code = dfd == TMC_DFD_PROCESS && !is_model(e->kind);
     e->facts.public_intake = e->facts.variant_switch = e->facts.agent_installs =
         e->facts.agent_rules_file = e->facts.biometric_check = e->facts.feeds_biometric =
-            e->facts.voice_clone_store = false;
+            e->facts.voice_clone_store = e->facts.run_tracker = false;
     /* the public writes through it: a moving flow straight from a member
      * of the public */
     for (uint32_t k = g->in_start[v];
@@ -6897,6 +6897,14 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
                                 ((e->facts.downstream & TMC_KINDSET(TMC_KIND_LLM)) ||
                                  (e->facts.outputs_to_roles & drivers)) &&
                                 (e->facts.n_inputs > 0 || e->facts.tainted);
+    /* an experiment tracker training writes its runs into */
+    e->facts.run_tracker =
+        is_store(e) && !e->third_party && e->kind != TMC_KIND_MODEL_REGISTRY &&
+        label_says(g, e, TMC_WORDS_EXPERIMENT_TRACKERS) &&
+        (TMC_ROLESET_HAS(e->facts.inputs_from_roles, TMC_ROLE_TRAINER) ||
+         (e->facts.inputs_from &
+          (TMC_KINDSET(TMC_KIND_PIPELINE) | TMC_KINDSET(TMC_KIND_MODEL) |
+           TMC_KINDSET(TMC_KIND_LLM))));
     /* a model that verifies people by voice, face or fingerprint */
     bool says_check = label_says(g, e, TMC_WORDS_BIOMETRIC_MATCHERS) ||
                       (label_says(g, e, TMC_WORDS_BIOMETRIC) &&

@@ -254,6 +254,28 @@ static void test_biometric_checks(void **state) {
         {"TMC-ML-202", "r", false});
 }
 
+/* morwenna (after K3): an experiment tracker that training writes its runs
+ * into holds the tokens logged as parameters (TMC-MLOPS-200, AML.T0055);
+ * not a store named so that no training writes, not a plain metrics DB. */
+static void test_run_trackers(void **state) {
+  (void)state;
+  CHECK(
+      "digraph{n[label=\"Jupyter notebooks\"]; j[shape=hexagon,label=\"nightly "
+      "fine-tune (PyTorch)\"]; w[shape=cylinder,label=\"Weights & Biases (project "
+      "runs)\"]; d[shape=cylinder,label=\"training set\"];"
+      " d->j[label=\"samples\"]; j->w[label=\"config, metrics\"]; n->w[label=\"runs\"]}",
+      {"TMC-MLOPS-200", "w", true});
+  CHECK_DRAWIO(PAGE(BOX("d", "labelled tickets dataset", STORE, 0, 0)
+                        BOX("t", "training pipeline (SageMaker)", CODE, 200, 0)
+                            BOX("m", "MLflow tracking server", STORE, 400, 0)
+                                ARROW("e1", "training data", "d", "t")
+                                    ARROW("e2", "params, artifacts", "t", "m")),
+               {"TMC-MLOPS-200", "m", true});
+  CHECK("digraph{a[label=\"billing API\"]; t[shape=cylinder,label=\"TensorBoard logs "
+        "share\"]; a->t[label=\"files\"]}",
+        {"TMC-MLOPS-200", "t", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_logged_answers_from_private_records),
@@ -262,6 +284,7 @@ int main(void) {
       cmocka_unit_test(test_agent_installs_and_rules_files),
       cmocka_unit_test(test_drafted_mail_to_outsiders),
       cmocka_unit_test(test_biometric_checks),
+      cmocka_unit_test(test_run_trackers),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
