@@ -342,7 +342,14 @@
   X(COMPUTE_SCHEDULERS, "compute_schedulers") /* shared HPC or GPU job schedulers */     \
   X(PER_USER_QUOTAS, "per_user_quotas")       /* ... unless these: quotas, fair share */ \
   X(RESPONSE_DEADLINES, "response_deadlines") /* code that must answer in time */        \
-  X(RECORD_RELEASES, "record_releases") /* releasing or overriding regulated records */
+  X(RECORD_RELEASES, "record_releases") /* releasing or overriding regulated records */  \
+  /* rules20 */                                                                          \
+  X(VARIANT_SWITCHES, "variant_switches")       /* experiment, flag or split services */ \
+  X(AGENT_RULES_FILES, "agent_rules_files")     /* an agent's rules file in a repo */    \
+  X(BIOMETRIC_MATCHERS, "biometric_matchers")   /* a model verifying voices or faces */  \
+  X(BIOMETRIC_CHECKS, "biometric_checks")       /* ... or biometric + these: verify */   \
+  X(VOICE_RECORDINGS, "voice_recordings")       /* a store of recorded voices */         \
+  X(EXPERIMENT_TRACKERS, "experiment_trackers") /* where training logs its runs */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

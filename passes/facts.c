@@ -3523,15 +3523,21 @@ static void public_content(tmc_ir *ir, const graph *g) {
         said || (is_store(e) && label_says(g, e, TMC_WORDS_CODE_REPOS) &&
                  !label_says(g, e, TMC_WORDS_CONFIDENTIAL_DATA) &&
                  !label_says(g, e, TMC_WORDS_SECRET_DATA) && public_writes_in(ir, g, v));
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+      left[v] += g->in[k].to != v &&
+                 content_flow(ir, g->in[k].to, g->in[k].flow, g->in[k].moves) &&
+                 !schedule_trigger(ir, g, g->in[k].to, v, g->in[k].flow);
+    /* rules20 (causes20 F1): code holds what flows into it, so its words
+     * seed public content only where nothing does (a static site); "askdata
+     * service - retrieves table docs" that also runs SQL on the warehouse
+     * is as public as its inputs, which the countdown below decides */
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && left[v] > 0)
+      said = false;
     e->facts.public_content =
         s == TMC_SENS_PUBLIC || (s == TMC_SENS_UNSET && said && !is_model(e->kind));
     e->facts.private_upstream = false;
     if (e->facts.public_content)
       q_push(&q, v);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
-      left[v] += g->in[k].to != v &&
-                 content_flow(ir, g->in[k].to, g->in[k].flow, g->in[k].moves) &&
-                 !schedule_trigger(ir, g, g->in[k].to, v, g->in[k].flow);
   }
   uint32_t v;
   while (q_pop(&q, &v))
@@ -6823,6 +6829,139 @@ static void llmrules19_facts(tmc_ir *ir, const graph *g) {
   pulled_public_models(ir, g);
 }
 
+/* ---- rules20 (causes20 F): findings met without their AI id ------------- */
+
+/* Does code v (agent or tool executor, no model) run packages an outside
+ * source supplied? */
+static bool agent_runs_packages(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+         e->facts.runs_outside_code &&
+         (TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) ||
+          TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR));
+}
+
+/* public_intake, variant_switch, agent_installs, agent_rules_file,
+ * run_tracker, biometric_check, feeds_biometric, voice_clone_store (elements) and
+ * mail_flow (flows), as facts.def words them. feeds_biometric is a
+ * backward walk from every biometric check through code only (each element
+ * queued once); the rest look at an element's own edges. Linear. */
+static void rules20_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  const tmc_roleset drivers = TMC_ROLESET(TMC_ROLE_AGENT) |
+                              TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
+                              TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  queue q;
+  q_init(&q, n);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    bool code = dfd == TMC_DFD_PROCESS && !is_model(e->kind);
+    e->facts.public_intake = e->facts.variant_switch = e->facts.agent_installs =
+        e->facts.agent_rules_file = e->facts.biometric_check = e->facts.feeds_biometric =
+            e->facts.voice_clone_store = e->facts.run_tracker = false;
+    /* the public writes through it: a moving flow straight from a member
+     * of the public */
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && code && !e->third_party && !e->facts.public_intake;
+         k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      e->facts.public_intake = g->in[k].moves && g->in[k].to != v &&
+                               tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY &&
+                               u->facts.public_person;
+    }
+    /* an experiment or flag service the system's own code asks */
+    if ((code || is_store(e)) && label_says(g, e, TMC_WORDS_VARIANT_SWITCHES) &&
+        !label_says(g, e, TMC_WORDS_ATTRIBUTED)) {
+      bool asked = false;
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !asked; k++) {
+        const tmc_element *u = &ir->elements[g->in[k].to];
+        asked = g->in[k].to != v && tmc_kind_dfd(u->kind) == TMC_DFD_PROCESS &&
+                !is_model(u->kind) && !u->third_party;
+      }
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !asked; k++) {
+        const tmc_element *u = &ir->elements[g->out[k].to];
+        asked = g->out[k].to != v && tmc_kind_dfd(u->kind) == TMC_DFD_PROCESS &&
+                !is_model(u->kind) && !u->third_party;
+      }
+      e->facts.variant_switch = asked;
+    }
+    /* packages on their way into a coding agent's tool */
+    e->facts.agent_installs = agent_runs_packages(e);
+    /* (not the agent's tool manifests: installed plugins are
+     * TMC-AGENT-025's and TMC-SUPPLY-008's) */
+    if (is_store(e) && e->kind != TMC_KIND_MODEL_REGISTRY && !e->facts.tool_manifests &&
+        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      for (uint32_t k = g->out_start[v];
+           k < g->out_start[v + 1] && !e->facts.agent_installs; k++)
+        e->facts.agent_installs = g->out[k].moves && g->out[k].to != v &&
+                                  agent_runs_packages(&ir->elements[g->out[k].to]);
+    /* an agent's rules file, read into its sessions, that something writes */
+    e->facts.agent_rules_file = is_store(e) && !e->third_party &&
+                                label_says(g, e, TMC_WORDS_AGENT_RULES_FILES) &&
+                                ((e->facts.downstream & TMC_KINDSET(TMC_KIND_LLM)) ||
+                                 (e->facts.outputs_to_roles & drivers)) &&
+                                (e->facts.n_inputs > 0 || e->facts.tainted);
+    /* an experiment tracker training writes its runs into */
+    e->facts.run_tracker =
+        is_store(e) && !e->third_party && e->kind != TMC_KIND_MODEL_REGISTRY &&
+        label_says(g, e, TMC_WORDS_EXPERIMENT_TRACKERS) &&
+        (TMC_ROLESET_HAS(e->facts.inputs_from_roles, TMC_ROLE_TRAINER) ||
+         (e->facts.inputs_from &
+          (TMC_KINDSET(TMC_KIND_PIPELINE) | TMC_KINDSET(TMC_KIND_MODEL) |
+           TMC_KINDSET(TMC_KIND_LLM))));
+    /* a model that verifies people by voice, face or fingerprint */
+    bool says_check = label_says(g, e, TMC_WORDS_BIOMETRIC_MATCHERS) ||
+                      (label_says(g, e, TMC_WORDS_BIOMETRIC) &&
+                       label_says(g, e, TMC_WORDS_BIOMETRIC_CHECKS));
+    e->facts.biometric_check =
+        says_check && e->kind != TMC_KIND_LLM &&
+        (e->kind == TMC_KIND_MODEL || (code && e->facts.hosts_model)) &&
+        (e->facts.people_callers || e->facts.untrusted_callers || e->facts.influenced);
+    if (e->facts.biometric_check) {
+      e->facts.feeds_biometric = true;
+      q_push(&q, v);
+    }
+  }
+  /* back from each check through code only */
+  uint32_t v;
+  while (q_pop(&q, &v))
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *ue = &ir->elements[u];
+      if (!g->in[k].moves || u == v || ue->facts.feeds_biometric ||
+          tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind))
+        continue;
+      ue->facts.feeds_biometric = true;
+      q_push(&q, u);
+    }
+  q_free(&q);
+  /* recordings of the voices a check hears: written by code that hands
+   * the audio to the check, or handed to it from here */
+  for (v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!is_store(e))
+      continue;
+    bool said = label_says(g, e, TMC_WORDS_VOICE_RECORDINGS), near = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      if (!g->in[k].moves || g->in[k].to == v)
+        continue;
+      said = said || tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow],
+                                             TMC_WORDS_VOICE_RECORDINGS);
+      near = near || ir->elements[g->in[k].to].facts.feeds_biometric;
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !near; k++)
+      near = g->out[k].moves && g->out[k].to != v &&
+             ir->elements[g->out[k].to].facts.feeds_biometric;
+    e->facts.voice_clone_store = said && near;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.mail_flow =
+        f->src != f->dst && flow_or_ends_say(g, f, &ir->elements[f->src],
+                                             &ir->elements[f->dst], TMC_WORDS_MAIL_WORDS);
+  }
+}
+
 /* ---- classic19 (causes19 C1): one secret across a fleet ----------------------
  * shared_network_key (flows): a network joined with one key everyone on it
  * holds (words.yaml shared_network_keys: a Wi-Fi PSK, WPA2-Personal, an
@@ -6990,6 +7129,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   classic18_records(ir, &g); /* classic18 (C1) */
   llmrules19_facts(ir, &g);  /* llmrules19; reads person, model_output, roles */
   classic19_facts(ir, &g);   /* classic19 (C1) */
+  rules20_facts(ir, &g);     /* rules20; reads roles, runs_outside_code, hosts_model */
   tmc_flowgraph_free(&g);
   return 0;
 }
