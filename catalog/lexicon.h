@@ -344,12 +344,11 @@
   X(RESPONSE_DEADLINES, "response_deadlines") /* code that must answer in time */        \
   X(RECORD_RELEASES, "record_releases") /* releasing or overriding regulated records */  \
   /* rules20 */                                                                          \
-  X(VARIANT_SWITCHES, "variant_switches")       /* experiment, flag or split services */ \
-  X(AGENT_RULES_FILES, "agent_rules_files")     /* an agent's rules file in a repo */    \
-  X(BIOMETRIC_MATCHERS, "biometric_matchers")   /* a model verifying voices or faces */  \
-  X(BIOMETRIC_CHECKS, "biometric_checks")       /* ... or biometric + these: verify */   \
-  X(VOICE_RECORDINGS, "voice_recordings")       /* a store of recorded voices */         \
-  X(EXPERIMENT_TRACKERS, "experiment_trackers") /* where training logs its runs */
+  X(VARIANT_SWITCHES, "variant_switches")     /* experiment, flag or split services */   \
+  X(AGENT_RULES_FILES, "agent_rules_files")   /* an agent's rules file in a repo */      \
+  X(BIOMETRIC_MATCHERS, "biometric_matchers") /* a model verifying voices or faces */    \
+  X(BIOMETRIC_CHECKS, "biometric_checks")     /* ... or biometric + these: verify */     \
+  X(VOICE_RECORDINGS, "voice_recordings")     /* a store of recorded voices */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
