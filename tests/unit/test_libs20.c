@@ -217,7 +217,8 @@ static void test_relations_quiet(void **state) {
   tmc_ir_free(ir);
 }
 
-/* ArchiMate 2.1: the same box carries appType=, busType= and techType=. */
+/* ArchiMate 2.1: the same box carries appType=, busType= and techType=;
+ * ArchiMate 4's element box appType= as ArchiMate 3's does. */
 static void test_archimate2(void **state) {
   (void)state;
   static const char xml[] = HEAD V(
@@ -253,6 +254,36 @@ static void test_archimate2(void **state) {
   assert_int_equal(kind(ir, "r"), TMC_KIND_DATA_STORE);
   assert_int_equal(kind(ir, "s"), TMC_KIND_EXTERNAL);
   assert_int_equal(ir->n_flows, 3); /* the composition is none */
+  tmc_ir_free(ir);
+
+  /* ArchiMate 4: one element box, appType=passive a data object */
+  static const char xml4[] =
+      HEAD V("c", "Donor",
+             "html=1;whiteSpace=wrap;shape=mxgraph.archimate4.element;appType=actor;"
+             "archiType=square;archiDomain=business;",
+             "0", "0") V("g", "Gift Aid service",
+                         "html=1;whiteSpace=wrap;shape=mxgraph.archimate4.element;"
+                         "appType=serv;archiType=rounded;archiDomain=application;",
+                         "200", "0")
+          V("h", "Declarations",
+            "html=1;whiteSpace=wrap;shape=mxgraph.archimate4.element;appType=passive;"
+            "archiType=square;archiDomain=application;",
+            "400", "0")
+              E("e1",
+                "edgeStyle=elbowEdgeStyle;html=1;endArrow=open;elbow=vertical;endFill=1;",
+                "c", "g") E("e2",
+                            "edgeStyle=elbowEdgeStyle;html=1;endArrow=open;elbow="
+                            "vertical;endFill=0;dashed=1;dashPattern=1 4;",
+                            "g", "h")
+                  E("e3",
+                    "html=1;startArrow=diamondThin;startFill=0;edgeStyle=elbowEdgeStyle;"
+                    "elbow=vertical;startSize=10;endArrow=none;endFill=0;",
+                    "g", "h") TAIL;
+  ir = drawio(xml4);
+  assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "g"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "h"), TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->n_flows, 2);
   tmc_ir_free(ir);
 }
 
