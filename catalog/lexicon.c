@@ -34,6 +34,9 @@ enum {
   F_LOOSE = 16,
   F_NODE = 32
 };
+enum {
+  TMC_CARRIED_MAX = 16
+}; /* style keys stencil rows may carry (prIcon, appType, ...) */
 
 typedef struct entry {
   const char *text; /* lexicon's arena */
@@ -87,6 +90,11 @@ struct tmc_lexicon {
   tmc_techset techs[TMC_TECH_SET_COUNT];   /* sets: the technology sets */
   tmc_roleset roles[TMC_ROLE_SET_COUNT];   /* sets: the role sets */
   table word_sets[TMC_WORD_SET_COUNT];     /* sets: the word sets, by name */
+  /* The style keys stencil rows carry with their carrier shape, in the
+   * order rows first name them: "mxgraph.kubernetes.icon;prIcon=pod" makes
+   * prIcon one, "mxgraph.archimate3.application;appType=comp" appType. */
+  const char *carried[TMC_CARRIED_MAX];
+  uint32_t n_carried;
 };
 
 static const char *const list_keys[TMC_WORD_LIST_COUNT] = {
@@ -899,19 +907,22 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
       }
       note_unknown(unknown, un, v);
     }
-  /* prIcon and prType mean something only with their carrier shape; an
-   * aws4 product card's prIcon is an aws4 name of its own. */
-  static const char *const carried[] = {"prIcon", "prType"};
-  for (size_t i = 0; i < sizeof carried / sizeof *carried; i++)
-    if (style_value(style, carried[i], v, sizeof v)) {
-      snprintf(key, sizeof key, "%s;%s=%s", shape, carried[i], v);
-      if ((stencil_find(lx, key, carried[i], &s) ||
-           (strncmp(v, "mxgraph.", 8) == 0 && stencil_find(lx, v, carried[i], &s))) &&
+  /* The carried keys (prIcon, prType, ArchiMate's appType, ...: those the
+   * table's "carrier;key=value" rows name) mean something only with their
+   * carrier shape; an aws4 product card's prIcon is an aws4 name of its
+   * own. A value no row has is unknown only on a library shape: a built-in
+   * shape's key of the same name is no icon. */
+  for (uint32_t i = 0; i < lx->n_carried; i++)
+    if (style_value(style, lx->carried[i], v, sizeof v)) {
+      snprintf(key, sizeof key, "%s;%s=%s", shape, lx->carried[i], v);
+      if ((stencil_find(lx, key, lx->carried[i], &s) ||
+           (strncmp(v, "mxgraph.", 8) == 0 && stencil_find(lx, v, lx->carried[i], &s))) &&
           !s.carrier) {
         *out = s;
         return true;
       }
-      note_unknown(unknown, un, key);
+      if (strncmp(shape, "mxgraph.", 8) == 0 || strncmp(v, "mxgraph.", 8) == 0)
+        note_unknown(unknown, un, key);
     }
   if (*shape && stencil_find(lx, shape, "shape", &s) && !s.carrier) {
     *out = s;
@@ -1133,6 +1144,25 @@ static bool yes(ld *l, const yaml_node_t *n) {
   return false;
 }
 
+/* Records key (n bytes) as a carried key of token's row, once; false (an
+ * error said) when there are too many. */
+static bool carried_key(ld *l, const yaml_node_t *m, const char *token, const char *key,
+                        size_t n) {
+  tmc_lexicon *lx = lx_of(l);
+  for (uint32_t i = 0; i < lx->n_carried; i++)
+    if (strlen(lx->carried[i]) == n && strncmp(lx->carried[i], key, n) == 0)
+      return true;
+  if (lx->n_carried == TMC_CARRIED_MAX) {
+    tmc_ld_err(l, m, "stencil '%s': more than %d carried keys", token, TMC_CARRIED_MAX);
+    return false;
+  }
+  char *k = tmc_arena_alloc(lx->arena, n + 1);
+  memcpy(k, key, n);
+  k[n] = 0;
+  lx->carried[lx->n_carried++] = k;
+  return true;
+}
+
 /* The stencil table: a list of {token, kind, tech, zone, decoration, carrier,
  * note}. An image path's file stem is indexed too, for the folders the
  * table does not list. */
@@ -1205,6 +1235,14 @@ static void load_stencils(ld *l, const yaml_node_t *seq) {
       continue;
     }
     if (l->errors != errors)
+      continue;
+    /* "carrier;key=value": key is carried with its carrier shape. */
+    const char *semi = strchr(token, ';'), *eq = semi ? strchr(semi, '=') : NULL;
+    if (semi && (!eq || eq == semi + 1 || strchr(semi + 1, ';'))) {
+      tmc_ld_err(l, m, "stencil '%s': a carried icon is written shape;key=value", token);
+      continue;
+    }
+    if (semi && !carried_key(l, m, token, semi + 1, (size_t)(eq - semi - 1)))
       continue;
     entry *e = table_add_tech(lx_of(l), t, token, kind, tech);
     e->flags = flags;

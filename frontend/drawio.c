@@ -1810,6 +1810,33 @@ static void line_points(page *pg, tmc_boundary *x, const cell *c) {
   x->n_pts = n;
 }
 
+/* fe20: an ArchiMate or UML structural relation drawn as an edge says one
+ * thing is part of, a kind of, or realised by another; no data moves, so it
+ * is no flow. Composition and aggregation have a diamond at one end (filled
+ * or hollow); specialization and realization a hollow triangle (block,
+ * unfilled: UML's generalization too); ArchiMate 3's assignment a filled dot
+ * at the start and a filled triangle at the end. Its access, serving,
+ * triggering and flow relations (open or filled arrows, dotted lines) stay
+ * flows, as does a dot-to-dot connector (Veeam's). draw.io fills a marker
+ * unless startFill/endFill=0. The relation's name, or NULL. */
+static const char *structural_relation(const char *style) {
+  char sa[32] = "none", ea[32] = "none", sf[8] = "1", ef[8] = "1";
+  style_get(style, "startArrow", sa, sizeof sa);
+  style_get(style, "endArrow", ea, sizeof ea);
+  style_get(style, "startFill", sf, sizeof sf);
+  style_get(style, "endFill", ef, sizeof ef);
+  bool sfill = strcmp(sf, "0") != 0, efill = strcmp(ef, "0") != 0;
+  bool sd = strncmp(sa, "diamond", 7) == 0, ed = strncmp(ea, "diamond", 7) == 0;
+  if (sd || ed)
+    return (sd ? sfill : efill) ? "composition (a filled diamond)"
+                                : "aggregation (a hollow diamond)";
+  if ((strcmp(ea, "block") == 0 && !efill) || (strcmp(sa, "block") == 0 && !sfill))
+    return "specialization or realization (a hollow triangle)";
+  if (strcmp(sa, "oval") == 0 && sfill && strcmp(ea, "block") == 0 && efill)
+    return "assignment (a dot and a triangle)";
+  return NULL;
+}
+
 /* One flow for edge cell c from element cell s to element cell t (the
  * members an arrow reaches through a container get one each); id is the
  * flow's id (the edge's, or edge@member for the members). */
@@ -2113,6 +2140,15 @@ static int emit(page *pg, uint32_t *budget) {
     cell *c = &pg->cells[i];
     if (c->role != ROLE_EDGE)
       continue;
+    const char *rel = c->style ? structural_relation(c->style) : NULL;
+    if (rel) {
+      tmc_strlist_add(&pg->ir->decorations,
+                      tmc_arena_printf(pg->ir->arena,
+                                       "edge %s on page '%s': a %s relation, structure "
+                                       "not data: not a flow",
+                                       cell_who(pg, c), pg->name, rel));
+      continue;
+    }
     const cell *s = c->source != TMC_NONE ? &pg->cells[c->source] : NULL;
     const cell *t = c->target != TMC_NONE ? &pg->cells[c->target] : NULL;
     /* An edge drawn to the text that names an element (a card's title)

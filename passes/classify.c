@@ -1881,14 +1881,16 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* A shape's own weight stands while the shape decides; a heavy "not
    * ours" (a cloud) does not outvote a model's or a tool's name, and where
    * the head already names the outside ("Customer") the head is the
-   * evidence. */
+   * evidence. A light one (fe20: Office's Azure cloud icon, which says
+   * where a thing is hosted, not what it is) keeps its lightness. */
+  bool heavy = own_w > tmc_lexicon_weight(lx, e->shape_source);
   if (own_w > 0 &&
       ((e->shape_source != TMC_SOURCE_SHAPE && e->shape_source != TMC_SOURCE_STYLE &&
         e->shape_source != TMC_SOURCE_ZONE && e->shape_source != TMC_SOURCE_ICON) ||
-       (e->shape_kind == TMC_KIND_EXTERNAL && e->shape_source != TMC_SOURCE_ZONE &&
-        names_ai_code(lx, e->label))))
+       (heavy && e->shape_kind == TMC_KIND_EXTERNAL &&
+        e->shape_source != TMC_SOURCE_ZONE && names_ai_code(lx, e->label))))
     own_w = 0;
-  if (own_w > 0 && e->shape_kind == TMC_KIND_EXTERNAL) {
+  if (own_w > 0 && heavy && e->shape_kind == TMC_KIND_EXTERNAL) {
     tmc_kind hk;
     tmc_tech ht;
     const char *hw;
