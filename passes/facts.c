@@ -3047,7 +3047,12 @@ static void on_device(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.on_device = false;
-    if (!is_model(e->kind) || e->facts.inference_api || e->third_party)
+    /* precision20 (D): nor a vendor's hosted model (a speech-to-text API,
+     * a hosted LLM) the system only calls: it runs on the vendor's servers,
+     * whatever zone it is drawn in, and no user holds its weights (a model
+     * of ours tuned on the vendor's platform is no vendor_service) */
+    if (!is_model(e->kind) || e->facts.inference_api || e->third_party ||
+        e->facts.vendor_service)
       continue;
     bool dev = (TMC_TECHSET(e->tech) & DEVICES) ||
                label_says(g, e, TMC_WORDS_ON_DEVICE) ||
