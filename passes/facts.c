@@ -6902,10 +6902,12 @@ static void llmrules19_facts(tmc_ir *ir, const graph *g) {
  * holds (words.yaml shared_network_keys: a Wi-Fi PSK, WPA2-Personal, an
  * IPsec pre-shared key), said by the flow, by one of its ends, or by a zone
  * it enters from outside (a zone on the target's chain that is not on the
- * source's: "Depots - Wi-Fi WPA2-PSK"); not from a store, not from another
- * party's service. Each boundary's label read once, each flow's two zone
+ * source's: "Depots - Wi-Fi WPA2-PSK") by radio (precision20: the flow or
+ * its source says radio_links words, or the source is a device); not from a store, not
+ * from another party's service. Each boundary's label read once, each flow's two zone
  * chains walked (bounded by the nesting depth): linear. */
 static void classic19_facts(tmc_ir *ir, const graph *g) {
+  const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES); /* sets.yaml */
   bool *keyed = tmc_xcalloc(ir->n_boundaries + 1, sizeof *keyed);
   bool any = false;
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
@@ -6929,7 +6931,11 @@ static void classic19_facts(tmc_ir *ir, const graph *g) {
       for (uint32_t c = s->boundary; c != TMC_NONE && !inside;
            c = ir->boundaries[c].parent)
         inside = c == b;
-      said = !inside;
+      /* precision20 (D): ... joined by radio: not a server elsewhere
+       * reaching a host in the zone over the routed network */
+      said = !inside && (flow_says(g, f, TMC_WORDS_RADIO_LINKS) ||
+                         label_says(g, s, TMC_WORDS_RADIO_LINKS) ||
+                         (TMC_TECHSET(s->tech) & DEVICES) || s->facts.field_device);
     }
     f->facts.shared_network_key = said;
   }

@@ -216,12 +216,136 @@ static void test_vendor_model_is_not_on_device(void **state) {
   tmc_ir_free(ir);
 }
 
+/* (4) TMC-MLOPS-190: a retrain that fits a from-scratch algorithm (the
+ * model it registers says CatBoost) loads no trained checkpoint; one whose
+ * model is a public family (ResNet-50: ImageNet weights) does. */
+static void test_from_scratch_retrain(void **state) {
+  (void)state;
+  static const char *const models[] = {"fraud-scorer (CatBoost)",
+                                       "damage classifier (ResNet-50, PyTorch)", NULL};
+  for (int i = 0; models[i]; i++) {
+    char dot[1536];
+    snprintf(
+        dot, sizeof dot,
+        "digraph g {\n"
+        "  subgraph cluster_a { label=\"Claims ML (AWS)\";\n"
+        "    ds [type=dataset, label=\"Claims history (Parquet)\"];\n"
+        "    job [type=pipeline, label=\"Nightly retrain (Step Functions)\"];\n"
+        "    reg [type=model_registry, label=\"SageMaker model registry\"];\n"
+        "    m [type=model, label=\"%s\"];\n"
+        "  }\n"
+        "  u [type=external, label=\"Claims adjusters\"];\n"
+        "  ds -> job; job -> reg [label=\"new version\"]; reg -> m [label=\"deploy\"];\n"
+        "  u -> m [label=\"claim\"]; m -> u [label=\"score\"];\n"
+        "}\n",
+        models[i]);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_int_equal(finding(ir, "TMC-MLOPS-190", "job") != NULL, i == 1);
+    tmc_ir_free(ir);
+  }
+}
+
+/* (3) TMC-MLOPS-002 (code in a model file runs when loaded): not where the
+ * models come in a code-free format (XGBoost JSON, UBJ, ONNX), named on the
+ * flow from the registry; a joblib file, or no format named, keeps it. */
+static void test_code_free_model_formats(void **state) {
+  (void)state;
+  static const struct {
+    const char *format;
+    bool fires;
+  } cases[] = {{"XGBoost JSON", false},
+               {"model.ubj", false},
+               {"ONNX", false},
+               {"joblib", true},
+               {"booster file", true}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dot[1536];
+    snprintf(dot, sizeof dot,
+             "digraph g {\n"
+             "  subgraph cluster_a { label=\"Search (EKS)\";\n"
+             "    api [label=\"search-api\"];\n"
+             "    rk [type=model, label=\"reranker (XGBoost)\"];\n"
+             "  }\n"
+             "  subgraph cluster_b { label=\"ML platform\";\n"
+             "    job [type=pipeline, label=\"nightly LTR training\"];\n"
+             "    reg [type=model_registry, label=\"MLflow registry\"];\n"
+             "    ds [type=dataset, label=\"click logs\"];\n"
+             "  }\n"
+             "  u [type=external, label=\"Shoppers\"];\n"
+             "  u -> api [label=\"query\"];\n"
+             "  api -> rk [dir=both, label=\"candidates / scores\"];\n"
+             "  ds -> job; job -> reg [label=\"model\"];\n"
+             "  reg -> rk [label=\"champion (%s)\"];\n"
+             "}\n",
+             cases[i].format);
+    tmc_ir *ir = analyse_with(dot, cat, NULL);
+    assert_int_equal(finding(ir, "TMC-MLOPS-002", "rk") != NULL, cases[i].fires);
+    tmc_ir_free(ir);
+  }
+}
+
+/* (3) draw.io, other words: a gateway module loading a LightGBM text file
+ * from a model bucket; the same module loading a pickle keeps it. */
+static void test_lightgbm_text_drawio(void **state) {
+  (void)state;
+  static const char *const flows[] = {"score.lgbm (LightGBM text file)",
+                                      "score.pkl (pickle)", NULL};
+  for (int i = 0; flows[i]; i++) {
+    char xml[4096];
+    snprintf(xml, sizeof xml,
+             "<mxfile><diagram id=\"p\" name=\"Page-1\"><mxGraphModel><root>"
+             "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+             "<mxCell id=\"z\" value=\"Plant network\""
+             " style=\"rounded=0;dashed=1;fillColor=none;\" vertex=\"1\" parent=\"1\">"
+             "<mxGeometry x=\"0\" y=\"0\" width=\"900\" height=\"400\" as=\"geometry\"/>"
+             "</mxCell>" V("b", "model artifacts bucket", "shape=cylinder3;", "40", "40")
+                 V("gw", "edge scoring module", "rounded=1;", "300", "40")
+                     V("plc", "line PLC", "rounded=0;", "600", "40")
+                         E("e1", "%s", "b", "gw", "") E("e2", "verdicts", "gw", "plc", "")
+                             TAIL,
+             flows[i]);
+    tmc_ir *ir = analyse_drawio(xml);
+    assert_int_equal(finding(ir, "TMC-MLOPS-002", "gw") != NULL, i == 1);
+    tmc_ir_free(ir);
+  }
+}
+
+/* (4) TMC-SPOOF-196: a zone joined by one shared key ("WPA2-PSK") is
+ * joined that way by what comes in by radio (handheld scanners on the
+ * warehouse WLAN), not by a server in the data centre reaching a host in
+ * the zone over the routed network. */
+static void test_psk_zone_needs_radio(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  subgraph cluster_w { label=\"Warehouse floor - WPA2-PSK\";\n"
+      "    gw [label=\"scanner gateway\"];\n"
+      "  }\n"
+      "  subgraph cluster_d { label=\"Data centre\";\n"
+      "    erp [label=\"ERP server\"];\n"
+      "  }\n"
+      "  subgraph cluster_h { label=\"Handhelds\";\n"
+      "    rf [label=\"RF handheld scanners (Wi-Fi)\"];\n"
+      "  }\n"
+      "  rf -> gw [label=\"scans\"];\n"
+      "  erp -> gw [label=\"pick lists\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(finding(ir, "TMC-SPOOF-196", "rf->gw"));
+  assert_null(finding(ir, "TMC-SPOOF-196", "erp->gw"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dataset_needs_a_trainer),
       cmocka_unit_test(test_prompt_worker_is_no_trainer),
       cmocka_unit_test(test_eval_gate_stays_on_training_path),
       cmocka_unit_test(test_vendor_model_is_not_on_device),
+      cmocka_unit_test(test_from_scratch_retrain),
+      cmocka_unit_test(test_code_free_model_formats),
+      cmocka_unit_test(test_lightgbm_text_drawio),
+      cmocka_unit_test(test_psk_zone_needs_radio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
