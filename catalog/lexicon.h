@@ -98,6 +98,8 @@
   X(CODE_MODEL_FORMATS, "code_model_formats")                                            \
   /* mlsupply15: ... unless it says one of these code-free formats */                    \
   X(SAFE_MODEL_FORMATS, "safe_model_formats")                                            \
+  /* precision20: a person saying these services machines for another firm */          \
+  X(OUTSIDE_TECHNICIANS, "outside_technicians")                                          \
   /* precision20: an element or flow saying these joins a network by radio */            \
   X(RADIO_LINKS, "radio_links")                                                          \
   /* precision20: code saying these runs on training hardware (GPU, TPU) */             \

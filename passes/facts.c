@@ -5302,6 +5302,8 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.staff = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
                      label_says(g, e, TMC_WORDS_STAFF_ROLES);
+    e->facts.outside_technician = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+                                  label_says(g, e, TMC_WORDS_OUTSIDE_TECHNICIANS);
     e->facts.feeds_own_model = e->facts.hears_own_model = false;
     if (own_classic_model(e))
       bfs[tail++] = v;

@@ -336,6 +336,41 @@ static void test_psk_zone_needs_radio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* TMC-EOP-210: another firm's technician with a service laptop on the
+ * machine (what, before, only the model loader's TMC-MLOPS-002 said,
+ * wrongly for an ONNX file); draw.io, other words: an integrator's serial
+ * console. The firm's own server admins over RDP are a near miss. */
+static void test_outside_technician_laptop(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  subgraph cluster_ot { label=\"OT network (isolated)\";\n"
+      "    ipc [label=\"Inspection PC (ONNX Runtime)\"];\n"
+      "    hist [label=\"Historian server\"];\n"
+      "  }\n"
+      "  tech [type=external, label=\"Machine builder service technician\"];\n"
+      "  admins [type=external, label=\"Plant server admins\"];\n"
+      "  tech -> ipc [label=\"service laptop (USB, Ethernet)\"];\n"
+      "  admins -> hist [label=\"RDP\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(finding(ir, "TMC-EOP-210", "tech->ipc"));
+  assert_null(finding(ir, "TMC-EOP-210", "admins->hist"));
+  tmc_ir_free(ir);
+  static const char xml[] =
+      "<mxfile><diagram id=\"p\" name=\"Page-1\"><mxGraphModel><root>"
+      "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+      "<mxCell id=\"z\" value=\"Packaging line cell\""
+      " style=\"rounded=0;dashed=1;fillColor=none;\" vertex=\"1\" parent=\"1\">"
+      "<mxGeometry x=\"0\" y=\"0\" width=\"600\" height=\"300\" as=\"geometry\"/>"
+      "</mxCell>" V("ctl", "cell controller (Linux)", "rounded=1;", "40", "40")
+          V("si", "System integrator field engineer", "shape=umlActor;", "700", "40")
+              E("e1", "serial console (RS-232)", "si", "ctl", "") TAIL;
+  ir = analyse_drawio(xml);
+  assert_non_null(finding(ir, "TMC-EOP-210", "si->ctl"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dataset_needs_a_trainer),
@@ -346,6 +381,7 @@ int main(void) {
       cmocka_unit_test(test_code_free_model_formats),
       cmocka_unit_test(test_lightgbm_text_drawio),
       cmocka_unit_test(test_psk_zone_needs_radio),
+      cmocka_unit_test(test_outside_technician_laptop),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
