@@ -6933,11 +6933,14 @@ static void classic19_facts(tmc_ir *ir, const graph *g) {
       for (uint32_t c = s->boundary; c != TMC_NONE && !inside;
            c = ir->boundaries[c].parent)
         inside = c == b;
-      /* precision20 (D): ... joined by radio: not a server elsewhere
-       * reaching a host in the zone over the routed network */
-      said = !inside && (flow_says(g, f, TMC_WORDS_RADIO_LINKS) ||
-                         label_says(g, s, TMC_WORDS_RADIO_LINKS) ||
-                         (TMC_TECHSET(s->tech) & DEVICES) || s->facts.field_device);
+      /* precision20 (D): ... joined by radio (or by what is drawn in no
+       * zone: forklift terminals beside the yard network), not by a server
+       * in another zone of the system reaching a host in this one over the
+       * routed network */
+      said =
+          !inside && (s->boundary == TMC_NONE || flow_says(g, f, TMC_WORDS_RADIO_LINKS) ||
+                      label_says(g, s, TMC_WORDS_RADIO_LINKS) ||
+                      (TMC_TECHSET(s->tech) & DEVICES) || s->facts.field_device);
     }
     f->facts.shared_network_key = said;
   }

@@ -189,6 +189,26 @@ static bool takes_models(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* precision20 (D): does code v send what it makes to code that reads no
+ * training data itself and writes a model or a registry (a federated
+ * client's update to the aggregation server that writes the global
+ * model)? */
+static bool feeds_model_writer(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    uint32_t w = g->out[k].to;
+    if (!g->out[k].moves || w == v || !is_code(&ir->elements[w]) ||
+        reads_training_data(ir, g, w))
+      continue;
+    for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1]; j++) {
+      tmc_kind wk = ir->elements[g->out[j].to].kind;
+      if (g->out[j].moves && g->out[j].to != w &&
+          (tmc_kind_is(wk, TMC_KIND_MODEL) || wk == TMC_KIND_MODEL_REGISTRY))
+        return true;
+    }
+  }
+  return false;
+}
+
 /* Does the store hold training data: a dataset, or data=training_data? */
 static bool holds_training_data(const tmc_element *e) {
   return e->kind == TMC_KIND_DATASET ||
@@ -537,10 +557,14 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
    * the winner). Other code reading a dataset may only use the data (a
    * worker that puts stored transcripts into prompts, a reporting service,
    * a labelling desk writing verdicts back): it trains only when it writes
-   * model files (a checkpoint bucket, "model.joblib", data=model_weights). */
+   * model files (a checkpoint bucket, "model.joblib", data=model_weights)
+   * or hands its update to code that writes the model (a federated client
+   * and its aggregation server). */
   bool job = e->kind == TMC_KIND_PIPELINE || takes_models(ir, g, v) ||
              tmc_flowgraph_label_says(g, e, TMC_WORDS_TRAINING_COMPUTE);
-  if (read != TMC_NONE && (job ? produces(ir, g, v) : writes_model_files(ir, g, v)))
+  if (read != TMC_NONE &&
+      (job ? produces(ir, g, v)
+           : writes_model_files(ir, g, v) || feeds_model_writer(ir, g, v)))
     play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "reads training data from '%s'", name_of(ir, read)));
   const tmc_kindset VEC = TMC_KINDSET(TMC_KIND_VECTOR_STORE);

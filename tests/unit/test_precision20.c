@@ -192,6 +192,10 @@ static void test_vendor_model_is_not_on_device(void **state) {
   assert_null(finding(ir, "TMC-ML-019", "teach"));
   assert_null(finding(ir, "TMC-ML-010", "stt"));
   assert_null(finding(ir, "TMC-ML-019", "stt"));
+  /* nor a tampering chain ending at the vendor's model: our training ships
+   * nothing there */
+  assert_null(finding(ir, "TMC-PATH-007", "teach"));
+  assert_null(finding(ir, "TMC-PATH-007", "stt"));
   /* our own model, served to outsiders, can still be extracted */
   assert_non_null(finding(ir, "TMC-ML-001", "stu"));
   tmc_ir_free(ir);
