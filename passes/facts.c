@@ -1880,6 +1880,34 @@ static void model_files_loaded(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* precision20 (D). loads_safe_format: see facts.def. What brings v its
+ * models: a moving flow from a model registry, a store of model artifacts,
+ * a model (a file drawn beside its loader) or a trainer. A format named on
+ * v, on such a flow or on its source decides: a code-free one (ONNX,
+ * safetensors, "champion (LightGBM txt)") with no code-running one beside
+ * it. One pass over each element's in-flows: linear. */
+static void safe_model_loads(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool safe = label_says(g, e, TMC_WORDS_SAFE_MODEL_FORMATS),
+         code = label_says(g, e, TMC_WORDS_CODE_MODEL_FORMATS), brought = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !code; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves || g->in[k].to == v ||
+          !(s->kind == TMC_KIND_MODEL_REGISTRY || s->facts.model_artifacts ||
+            is_model(s->kind) || trains(s)))
+        continue;
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      brought = true;
+      safe = safe || flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) ||
+             label_says(g, s, TMC_WORDS_SAFE_MODEL_FORMATS);
+      code = code || flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
+             label_says(g, s, TMC_WORDS_CODE_MODEL_FORMATS);
+    }
+    e->facts.loads_safe_format = brought && safe && !code;
+  }
+}
+
 /* hosts_model (after model_artifacts, which marks the flows that carry
  * weights): a serving endpoint drawn as code that loads the weights it
  * serves (a flow carrying weights in, or one from a trainer), no trainer or
@@ -3051,7 +3079,12 @@ static void on_device(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.on_device = false;
-    if (!is_model(e->kind) || e->facts.inference_api || e->third_party)
+    /* precision20 (D): nor a vendor's hosted model (a speech-to-text API,
+     * a hosted LLM) the system only calls: it runs on the vendor's servers,
+     * whatever zone it is drawn in, and no user holds its weights (a model
+     * of ours tuned on the vendor's platform is no vendor_service) */
+    if (!is_model(e->kind) || e->facts.inference_api || e->third_party ||
+        e->facts.vendor_service)
       continue;
     bool dev = (TMC_TECHSET(e->tech) & DEVICES) ||
                label_says(g, e, TMC_WORDS_ON_DEVICE) ||
@@ -5279,6 +5312,8 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.staff = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
                      label_says(g, e, TMC_WORDS_STAFF_ROLES);
+    e->facts.outside_technician = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+                                  label_says(g, e, TMC_WORDS_OUTSIDE_TECHNICIANS);
     e->facts.feeds_own_model = e->facts.hears_own_model = false;
     if (own_classic_model(e))
       bfs[tail++] = v;
@@ -5361,6 +5396,46 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
   supply_extras(ir, g);
 }
 
+/* precision20 (D): does retrainer t fit anew each time: is the model it
+ * trains (a model its output reaches through registries, stores and
+ * release code, no other trainer, within MAX_RELEASE_HOPS) named by a
+ * from-scratch algorithm ("cbm-score ONNX (IForest + GBM)" two releases
+ * on, "fraud-scorer (XGBoost)") and none by a public model family or a
+ * fine-tuning word ("EfficientNet-B3" starts from ImageNet weights)? A
+ * retrain that fits a gradient-boosted model loads no trained checkpoint.
+ * seen[] holds t + 1 for what this walk queued (zeroed by the caller, each
+ * trainer its own stamp); bounded by the hops. */
+#define MAX_RELEASE_HOPS 6
+static bool fits_anew(const tmc_ir *ir, const graph *g, uint32_t t, uint32_t *seen,
+                      uint32_t *todo) {
+  bool scratch = false, pretrained = false;
+  uint32_t head = 0, tail = 0, level_end;
+  seen[t] = t + 1;
+  todo[tail++] = t;
+  for (int hop = 0; hop < MAX_RELEASE_HOPS && head < tail && !pretrained; hop++) {
+    level_end = tail;
+    for (; head < level_end; head++) {
+      uint32_t u = todo[head];
+      for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1]; k++) {
+        uint32_t w = g->out[k].to;
+        const tmc_element *we = &ir->elements[w];
+        if (!g->out[k].moves || seen[w] == t + 1 ||
+            tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY || trains(we))
+          continue;
+        seen[w] = t + 1;
+        if (is_model(we->kind)) {
+          pretrained = pretrained || label_says(g, we, TMC_WORDS_PUBLIC_MODEL_FAMILIES) ||
+                       label_says(g, we, TMC_WORDS_FINE_TUNES);
+          scratch = scratch || label_says(g, we, TMC_WORDS_FROM_SCRATCH);
+          continue; /* the model trained; what it sends on is its answers */
+        }
+        todo[tail++] = w;
+      }
+    }
+  }
+  return scratch && !pretrained;
+}
+
 /* mlrules19 (A4): edge_model, (A1) published_copy: see facts.def. (A3)
  * resumes_checkpoint: a trainer of the
  * system's (no third party's) whose name says it fine-tunes, or retrains naming no
@@ -5397,13 +5472,16 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
       read = g->out[k].moves && g->out[k].to != v;
     e->facts.published_copy = !fed && read && label_says(g, e, TMC_WORDS_PUBLISHED);
   }
+  uint32_t *seen = tmc_xcalloc(ir->n_elements + 1, sizeof *seen);
+  uint32_t *todo = tmc_xmalloc((ir->n_elements + 1) * sizeof *todo);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.resumes_checkpoint = false;
     bool tunes = label_says(g, e, TMC_WORDS_FINE_TUNES);
     if (!trains(e) || e->third_party || is_model(e->kind) ||
         !(tunes || (label_says(g, e, TMC_WORDS_RETRAINS) &&
-                    !label_says(g, e, TMC_WORDS_FROM_SCRATCH))) ||
+                    !label_says(g, e, TMC_WORDS_FROM_SCRATCH) &&
+                    !fits_anew(ir, g, v, seen, todo))) ||
         label_says(g, e, TMC_WORDS_SAFE_MODEL_FORMATS))
       continue;
     bool safe = false;
@@ -5415,6 +5493,8 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
                                      TMC_WORDS_SAFE_MODEL_FORMATS);
     e->facts.resumes_checkpoint = !safe;
   }
+  free(todo);
+  free(seen);
 }
 
 /* classic15, the classic families of the hosts and jobs. job_file_transfer
@@ -6967,10 +7047,12 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
  * holds (words.yaml shared_network_keys: a Wi-Fi PSK, WPA2-Personal, an
  * IPsec pre-shared key), said by the flow, by one of its ends, or by a zone
  * it enters from outside (a zone on the target's chain that is not on the
- * source's: "Depots - Wi-Fi WPA2-PSK"); not from a store, not from another
- * party's service. Each boundary's label read once, each flow's two zone
+ * source's: "Depots - Wi-Fi WPA2-PSK") by radio (precision20: the flow or
+ * its source says radio_links words, or the source is a device); not from a store, not
+ * from another party's service. Each boundary's label read once, each flow's two zone
  * chains walked (bounded by the nesting depth): linear. */
 static void classic19_facts(tmc_ir *ir, const graph *g) {
+  const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES); /* sets.yaml */
   bool *keyed = tmc_xcalloc(ir->n_boundaries + 1, sizeof *keyed);
   bool any = false;
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
@@ -6994,7 +7076,14 @@ static void classic19_facts(tmc_ir *ir, const graph *g) {
       for (uint32_t c = s->boundary; c != TMC_NONE && !inside;
            c = ir->boundaries[c].parent)
         inside = c == b;
-      said = !inside;
+      /* precision20 (D): ... joined by radio (or by what is drawn in no
+       * zone: forklift terminals beside the yard network), not by a server
+       * in another zone of the system reaching a host in this one over the
+       * routed network */
+      said =
+          !inside && (s->boundary == TMC_NONE || flow_says(g, f, TMC_WORDS_RADIO_LINKS) ||
+                      label_says(g, s, TMC_WORDS_RADIO_LINKS) ||
+                      (TMC_TECHSET(s->tech) & DEVICES) || s->facts.field_device);
     }
     f->facts.shared_network_key = said;
   }
@@ -7071,6 +7160,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   model_artifacts(ir, &g);
   model_files_loaded(ir, &g); /* mlrules13: before hosted_models */
   hosted_models(ir, &g);      /* reads carries_weights, loads_model_file */
+  safe_model_loads(ir, &g);   /* precision20; reads model_artifacts */
   scored_by_models(ir, &g);   /* mlrules13: reads hosts_model, model_artifacts */
   physical_input(ir, &g);     /* reads hosts_model and devices' sensor */
   verdict_stores(ir, &g);     /* reads hosts_model, holds_logs, model_artifacts */

@@ -121,6 +121,7 @@ static uint32_t reads_from(const tmc_ir *ir, const graph *g, uint32_t v,
 }
 
 static bool holds_training_data(const tmc_element *e);
+static bool holds(const tmc_element *e, const char *cls);
 
 /* Does code v read training data straight from a store? */
 static bool reads_training_data(const tmc_ir *ir, const graph *g, uint32_t v) {
@@ -154,6 +155,56 @@ static bool produces(const tmc_ir *ir, const graph *g, uint32_t v) {
     if (is_store(we) || tmc_kind_is(we->kind, TMC_KIND_MODEL) ||
         !reads_training_data(ir, g, w))
       return true;
+  }
+  return false;
+}
+
+/* precision20 (D): does code v write model files: a store named for them
+ * or holding model_weights, or a flow into a store saying so ("checkpoints",
+ * "new model.joblib")? */
+static bool writes_model_files(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (!g->out[k].moves || g->out[k].to == v || !is_store(w))
+      continue;
+    if (holds(w, "model_weights") ||
+        tmc_flowgraph_label_says(g, w, TMC_WORDS_MODEL_FILES) ||
+        tmc_flowgraph_flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_MODEL_FILES))
+      return true;
+  }
+  return false;
+}
+
+/* precision20 (D): does code v take models in: from a model registry, or
+ * from a store named for model files or holding model_weights? */
+static bool takes_models(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    if (g->in[k].moves && g->in[k].to != v &&
+        (s->kind == TMC_KIND_MODEL_REGISTRY ||
+         (is_store(s) && (holds(s, "model_weights") ||
+                          tmc_flowgraph_label_says(g, s, TMC_WORDS_MODEL_FILES)))))
+      return true;
+  }
+  return false;
+}
+
+/* precision20 (D): does code v send what it makes to code that reads no
+ * training data itself and writes a model or a registry (a federated
+ * client's update to the aggregation server that writes the global
+ * model)? */
+static bool feeds_model_writer(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    uint32_t w = g->out[k].to;
+    if (!g->out[k].moves || w == v || !is_code(&ir->elements[w]) ||
+        reads_training_data(ir, g, w))
+      continue;
+    for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1]; j++) {
+      tmc_kind wk = ir->elements[g->out[j].to].kind;
+      if (g->out[j].moves && g->out[j].to != w &&
+          (tmc_kind_is(wk, TMC_KIND_MODEL) || wk == TMC_KIND_MODEL_REGISTRY))
+        return true;
+    }
   }
   return false;
 }
@@ -498,7 +549,22 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
     if (holds_training_data(&ir->elements[g->in[k].to]) &&
         !outside_system(ir, g->in[k].to))
       read = first_of(ir, read, g->in[k].to);
-  if (read != TMC_NONE && produces(ir, g, v))
+  /* precision20 (D): ... what it makes must be a model. A pipeline is a
+   * job the diagram draws as one: whatever it produces from training data
+   * was learnt; so is what a job on training hardware makes (a GPU pod
+   * writing its outputs), and what code taking models in as well sends on
+   * (an evaluation gate reading checkpoints and an eval set, publishing
+   * the winner). Other code reading a dataset may only use the data (a
+   * worker that puts stored transcripts into prompts, a reporting service,
+   * a labelling desk writing verdicts back): it trains only when it writes
+   * model files (a checkpoint bucket, "model.joblib", data=model_weights)
+   * or hands its update to code that writes the model (a federated client
+   * and its aggregation server). */
+  bool job = e->kind == TMC_KIND_PIPELINE || takes_models(ir, g, v) ||
+             tmc_flowgraph_label_says(g, e, TMC_WORDS_TRAINING_COMPUTE);
+  if (read != TMC_NONE &&
+      (job ? produces(ir, g, v)
+           : writes_model_files(ir, g, v) || feeds_model_writer(ir, g, v)))
     play(ir, e, TMC_ROLE_TRAINER, TMC_SOURCE_FLOWS,
          tmc_arena_printf(a, "reads training data from '%s'", name_of(ir, read)));
   const tmc_kindset VEC = TMC_KINDSET(TMC_KIND_VECTOR_STORE);

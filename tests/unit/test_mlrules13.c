@@ -201,7 +201,7 @@ static void test_managed_endpoint_beyond_its_caller(void **state) {
 /* A model drawn as the file a trainer writes and the service loads at
  * start-up: the service is what callers query (extraction, membership,
  * evasion there) and loading the file runs what it holds (AML.T0011.000).
- * An ONNX file a retraining job writes, loaded by a pricing API an app
+ * A joblib file a retraining job writes, loaded by a pricing API an app
  * calls; a model the service asks and reads an answer from is the model
  * itself, no file (its findings stay on it). */
 static void test_model_file_loaded_by_the_service(void **state) {
@@ -212,7 +212,7 @@ static void test_model_file_loaded_by_the_service(void **state) {
                           "    api [label=\"Used-car pricing API\"];\n"
                           "    sales [type=data_store, label=\"Auction results\"];\n"
                           "    job [type=pipeline, label=\"Nightly retraining\"];\n"
-                          "    m [type=model, label=\"price-gbm (ONNX)\"];\n"
+                          "    m [type=model, label=\"price-gbm (joblib)\"];\n"
                           "  }\n"
                           "  app -> api [label=\"make, model, mileage\"];\n"
                           "  api -> app [label=\"price range\"];\n"
@@ -227,6 +227,15 @@ static void test_model_file_loaded_by_the_service(void **state) {
   assert_true(any_cites(ir, "api", "ML04:2023"));
   assert_true(any_cites(ir, "api", "ML01:2023"));
   assert_true(cites(finding(ir, "TMC-MLOPS-002", "api"), "AML.T0011.000"));
+  tmc_ir_free(ir);
+  /* precision20: the same file as ONNX carries no code: no TMC-MLOPS-002 */
+  char onnx[sizeof d];
+  memcpy(onnx, d, sizeof d);
+  char *fmt = strstr(onnx, "(joblib)");
+  memcpy(fmt, "(ONNX)  ", 8);
+  ir = analyse_with(onnx, cat, NULL);
+  assert_true(ir->elements[elem(ir, "api")].facts.loads_safe_format);
+  assert_null(finding(ir, "TMC-MLOPS-002", "api"));
   tmc_ir_free(ir);
 
   static const char d2[] =
