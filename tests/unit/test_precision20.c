@@ -93,16 +93,17 @@ static void test_dataset_needs_a_trainer(void **state) {
   " parent=\"1\"><mxGeometry x=\"-200\" y=\"150\" width=\"30\" height=\"60\""            \
   " as=\"geometry\"/></mxCell>" V("chat", "chat-gateway (Cloud Run)", "rounded=1;",      \
                                   "40", "40")                                            \
-      V("st", "speaker-labelled chat transcripts (Blob)", "shape=cylinder3;", "300",     \
-        "40") E("e1", "messages", "cust", "chat", "")                                    \
-          E("e2", "save chat", "chat", "st", "")
+      V("st", "chat transcripts dataset (Blob)", "shape=cylinder3;", "300", "40")        \
+          E("e1", "messages", "cust", "chat", "") E("e2", "save chat", "chat", "st", "")
 #define TAIL "</root></mxGraphModel></diagram></mxfile>"
 
 /* (1) draw.io, other words: transcripts a worker reads and writes back and
  * pastes into a vendor's LLM are a store it prompts with (tenvik's case).
  * A job on training hardware reading them and writing its outputs trains
  * on them; the same job with no word of training hardware, which writes
- * no model files, is left alone (a near miss). */
+ * no model files, is left alone (a near miss). The store's words make it a
+ * dataset ("... dataset"), so the trainer rule is tested on its own (since
+ * kinds20b, "speaker-labelled transcripts" alone make no dataset). */
 static void test_prompt_worker_is_no_trainer(void **state) {
   (void)state;
   static const char prompt[] = HEAD V("wk", "summary-worker", "rounded=1;", "300", "220")
