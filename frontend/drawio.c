@@ -1837,6 +1837,21 @@ static const char *structural_relation(const char *style) {
   return NULL;
 }
 
+/* Is either end of edge c a modelling notation's shape (ArchiMate, UML)?
+ * Their diamonds and hollow triangles say structure; the same arrowheads
+ * picked for a line between two boxes of a data-flow drawing are only a
+ * look, and the line stays a flow. */
+static bool modelling_end(const page *pg, const cell *c) {
+  for (int k = 0; k < 2; k++) {
+    uint32_t e = k ? c->target : c->source;
+    const char *st = e != TMC_NONE ? pg->cells[e].style : NULL;
+    if (st && (strstr(st, "mxgraph.archimate") || strstr(st, "uml") ||
+               strstr(st, "mxgraph.sysml")))
+      return true;
+  }
+  return false;
+}
+
 /* One flow for edge cell c from element cell s to element cell t (the
  * members an arrow reaches through a container get one each); id is the
  * flow's id (the edge's, or edge@member for the members). */
@@ -2140,7 +2155,8 @@ static int emit(page *pg, uint32_t *budget) {
     cell *c = &pg->cells[i];
     if (c->role != ROLE_EDGE)
       continue;
-    const char *rel = c->style ? structural_relation(c->style) : NULL;
+    const char *rel =
+        c->style && modelling_end(pg, c) ? structural_relation(c->style) : NULL;
     if (rel) {
       tmc_strlist_add(&pg->ir->decorations,
                       tmc_arena_printf(pg->ir->arena,

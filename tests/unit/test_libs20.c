@@ -186,9 +186,10 @@ static void test_archimate3(void **state) {
 }
 
 /* Quiet: arrows that only look like relations stay flows: a DFD's filled
- * and open arrowheads, a BPMN message flow (hollow dot, dashed), a Veeam
- * dot-to-dot connector, a plain line; an AI name on a generic ArchiMate
- * box is what its words say. */
+ * and open arrowheads, a hollow triangle or a diamond between plain boxes
+ * (the relations are structure only at an ArchiMate or UML shape), a BPMN message flow
+ * (hollow dot, dashed), a Veeam dot-to-dot connector, a plain line; an AI name on a
+ * generic ArchiMate box is what its words say. */
 static void test_relations_quiet(void **state) {
   (void)state;
   static const char xml[] = HEAD V(
@@ -205,13 +206,19 @@ static void test_relations_quiet(void **state) {
             "html=1;dashed=1;endArrow=blockThin;endFill=1;startArrow=oval;startFill=0;",
             "c", "a")
               E("f4", "html=1;endArrow=oval;endFill=1;startArrow=oval;startFill=1;", "d",
-                "b") E("f5", "html=1;endArrow=none;", "a", "m") TAIL;
+                "b") E("f5", "html=1;endArrow=none;", "a", "m")
+      /* a hollow triangle and a diamond picked for lines between the boxes
+       * of a data-flow drawing: a look, not UML */
+      E("f6", "html=1;endArrow=block;endFill=0;", "d", "c")
+          E("f7", "html=1;endArrow=diamondThin;endFill=1;", "b", "d") TAIL;
   tmc_ir *ir = drawio(xml);
   assert_true(has_flow(ir, "a", "b"));
   assert_true(has_flow(ir, "a", "c"));
   assert_true(has_flow(ir, "c", "a"));
   assert_true(has_flow(ir, "d", "b"));
   assert_true(has_flow(ir, "a", "m"));
+  assert_true(has_flow(ir, "d", "c"));
+  assert_true(has_flow(ir, "b", "d"));
   assert_int_equal(ir->decorations.n, 0);
   assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
   tmc_ir_free(ir);
