@@ -88,7 +88,7 @@ static void test_llm_names(void **state) {
     snprintf(dot + len, sizeof dot - (size_t)len, "}\n");
     tmc_ir *ir = analyse_with(dot, cat, "names");
     for (size_t i = 0; i < n; i++) {
-      char id[16];
+      char id[32];
       snprintf(id, sizeof id, "m%zu", i);
       tmc_kind k = ir->elements[elem(ir, id)].kind;
       if ((k == TMC_KIND_LLM) == (quiet != 0))
