@@ -64,7 +64,8 @@ void tmc_flowgraph_free(tmc_flowgraph *g);
  * perf20, a call each was 1 % of a run's instructions). */
 bool tmc_flowgraph_label_fill(const tmc_flowgraph *g, const tmc_element *e,
                               tmc_word_list list);
-bool tmc_flowgraph_flow_fill(const tmc_flowgraph *g, const tmc_flow *f, tmc_word_list list);
+bool tmc_flowgraph_flow_fill(const tmc_flowgraph *g, const tmc_flow *f,
+                             tmc_word_list list);
 
 /* The free bit after the last word list (tmc_listset) marks a memo filled. */
 #define TMC_FLOWGRAPH_FILLED_WORD (TMC_WORD_LIST_COUNT / 64)
