@@ -1434,30 +1434,28 @@ static void model_queries(tmc_ir *ir) {
  * person (an entity, no third party's service) must send it something or
  * get something from it; code that talks to an LLM itself is the driver,
  * not its screen. After agent_memory, which sets renders_output. */
-static void screens(tmc_ir *ir, const graph *g) {
+static void screens(tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    if (e->kind != TMC_KIND_PROCESS || (e->roles & DRIVERS) || e->facts.renders_output ||
-        !label_says(g, e, TMC_WORDS_USER_INTERFACES))
-      continue;
-    bool driver = false, people = false, llm = false;
-    for (int in = 0; in < 2; in++) {
-      const uint32_t *st = in ? g->in_start : g->out_start;
-      const edge *ed = in ? g->in : g->out;
-      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
-        const tmc_element *w = &ir->elements[ed[k].to];
-        if (ed[k].to == v)
-          continue;
-        llm |= tmc_kind_is(w->kind, TMC_KIND_LLM);
-        driver |= in && ed[k].moves && (w->roles & DRIVERS) != 0;
-        /* an entity of our own side stands for a person here: a partner's
-         * system drawn without source=third_party also counts (review13) */
-        people |= w->kind == TMC_KIND_EXTERNAL && !w->third_party;
-      }
+  tmc_element *e = &ir->elements[v];
+  if (e->kind != TMC_KIND_PROCESS || (e->roles & DRIVERS) || e->facts.renders_output ||
+      !label_says(g, e, TMC_WORDS_USER_INTERFACES))
+    return;
+  bool driver = false, people = false, llm = false;
+  for (int in = 0; in < 2; in++) {
+    const uint32_t *st = in ? g->in_start : g->out_start;
+    const edge *ed = in ? g->in : g->out;
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[ed[k].to];
+      if (ed[k].to == v)
+        continue;
+      llm |= tmc_kind_is(w->kind, TMC_KIND_LLM);
+      driver |= in && ed[k].moves && (w->roles & DRIVERS) != 0;
+      /* an entity of our own side stands for a person here: a partner's
+       * system drawn without source=third_party also counts (review13) */
+      people |= w->kind == TMC_KIND_EXTERNAL && !w->third_party;
     }
-    e->facts.renders_output = driver && people && !llm;
   }
+  e->facts.renders_output = driver && people && !llm;
 }
 
 /* llmrules13. staff_console: a process whose name says a console staff
@@ -1482,22 +1480,20 @@ static void staff_consoles(tmc_ir *ir, const graph *g) {
  * not a third party's, that something calls and that no flow into it says
  * authenticated=yes or names how its caller authenticates (auth_named): such servers
  * answer whoever reaches the port unless given a key. */
-static void open_model_ports(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.open_model_port = false;
-    if (!is_model(e->kind) || e->third_party || !self_hosted_model(g, e))
+static void open_model_ports(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.open_model_port = false;
+  if (!is_model(e->kind) || e->third_party || !self_hosted_model(g, e))
+    return;
+  bool called = false, keyed = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to == v || is_store(u) || is_model(u->kind))
       continue;
-    bool called = false, keyed = false;
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      const tmc_element *u = &ir->elements[g->in[k].to];
-      if (g->in[k].to == v || is_store(u) || is_model(u->kind))
-        continue;
-      called = true;
-      keyed |= says_authenticated(&ir->flows[g->in[k].flow]);
-    }
-    e->facts.open_model_port = called && !keyed;
+    called = true;
+    keyed |= says_authenticated(&ir->flows[g->in[k].flow]);
   }
+  e->facts.open_model_port = called && !keyed;
 }
 
 /* llmrules13. tool_manifests: a store that tells code which tools an agent
@@ -1505,21 +1501,19 @@ static void open_model_ports(tmc_ir *ir, const graph *g) {
  * descriptions: words.yaml tool_manifests), by its own name or by a flow it
  * hands code ("tool descriptions"). What it says reaches the model as
  * trusted instructions. */
-static void tool_manifests(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool says = false, to_code = false;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      const tmc_element *w = &ir->elements[g->out[k].to];
-      if (g->out[k].to == v || !g->out[k].moves ||
-          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(w->kind))
-        continue;
-      to_code = true;
-      says |= flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_TOOL_MANIFESTS);
-    }
-    e->facts.tool_manifests =
-        is_store(e) && to_code && (says || label_says(g, e, TMC_WORDS_TOOL_MANIFESTS));
+static void tool_manifests(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool says = false, to_code = false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (g->out[k].to == v || !g->out[k].moves ||
+        tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(w->kind))
+      continue;
+    to_code = true;
+    says |= flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_TOOL_MANIFESTS);
   }
+  e->facts.tool_manifests =
+      is_store(e) && to_code && (says || label_says(g, e, TMC_WORDS_TOOL_MANIFESTS));
 }
 
 /* llmrules13. tool_writes: a flow that moves data (no query) from a tool
@@ -2831,15 +2825,13 @@ static void llm_work_fronts(tmc_ir *ir, const graph *g) {
  * model_judgements: a score, a rank, a verdict, a shortlist): the record
  * later decides something (who is interviewed, what is paid, what is
  * handled first), and what the model was shown could set it. */
-static void model_judgements(tmc_ir *ir, const graph *g) {
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
-    f->facts.stores_model_judgement =
-        f->facts.model_output && f->facts.tainted && !f->bidirectional && is_store(d) &&
-        tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
-        flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS);
-  }
+static void model_judgements(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
+  f->facts.stores_model_judgement =
+      f->facts.model_output && f->facts.tainted && !f->bidirectional && is_store(d) &&
+      tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+      flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS);
 }
 
 /* llmrules18b. model_answer_back: model_output marks a two-way flow for
@@ -2889,13 +2881,11 @@ static void model_answers(tmc_ir *ir, const graph *g) {
 
 /* llmrules18b. free_tier_people: outside people (an entity, not another
  * organisation's system) whose name says a free, trial or no-sign-up tier. */
-static void free_tier_people(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.free_tier_people = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
-                                !is_model(e->kind) &&
-                                label_says(g, e, TMC_WORDS_FREE_TIERS);
-  }
+static void free_tier_people(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.free_tier_people = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+                              !is_model(e->kind) &&
+                              label_says(g, e, TMC_WORDS_FREE_TIERS);
 }
 
 /* precision16. trains_llm: data that trains or fine-tunes an LLM the
@@ -2965,15 +2955,13 @@ static void query_senders(tmc_ir *ir) {
 
 /* biometric: a store whose name, or a flow moving data into it, says a
  * biometric word (words.yaml biometric). */
-static void biometric(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool said = is_store(e) && label_says(g, e, TMC_WORDS_BIOMETRIC);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said && is_store(e); k++)
-      said = g->in[k].moves &&
-             tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_BIOMETRIC);
-    e->facts.biometric = said;
-  }
+static void biometric(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool said = is_store(e) && label_says(g, e, TMC_WORDS_BIOMETRIC);
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said && is_store(e); k++)
+    said = g->in[k].moves &&
+           tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_BIOMETRIC);
+  e->facts.biometric = said;
 }
 
 /* deidentified: a store whose name, a flow moving data into it, or the
@@ -3572,16 +3560,14 @@ static void public_content(tmc_ir *ir, const graph *g) {
 
 /* tainted_via_tool: a tool executor that holds outside content (it is an
  * origin or receives such content) sends it data. */
-static void tainted_via_tool(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    bool any = false;
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !any; k++) {
-      const tmc_element *u = &ir->elements[g->in[k].to];
-      any = g->in[k].moves && TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR) &&
-            (u->facts.tainted || u->facts.origin);
-    }
-    ir->elements[v].facts.tainted_via_tool = any;
+static void tainted_via_tool(tmc_ir *ir, const graph *g, uint32_t v) {
+  bool any = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !any; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    any = g->in[k].moves && TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          (u->facts.tainted || u->facts.origin);
   }
+  ir->elements[v].facts.tainted_via_tool = any;
 }
 
 /* What the memory words say about v: bit 0 an agent_memory word, bit 1 a
@@ -3751,32 +3737,30 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
  * service whose name says a web_search word. llm_judge: an LLM or code
  * driving one whose name says an llm_judges word. One walk over each
  * element's edges. */
-static void system_prompts(tmc_ir *ir, const graph *g) {
+static void system_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.writes_system_prompt = false;
-    /* in the same walk: a web search service by its name (no store, no
-     * model; drawn as plain code or as the agent's tool alike: kinds19 makes
-     * a "Bing Web Search step" an agent_tool, which still searches the web) */
-    e->facts.web_search = !is_store(e) &&
-                          (!tmc_kind_is_ai(e->kind) || e->kind == TMC_KIND_AGENT_TOOL) &&
-                          label_says(g, e, TMC_WORDS_WEB_SEARCH);
-    /* an LLM check: the LLM, or the code driving one, named as one */
-    e->facts.llm_judge = (e->kind == TMC_KIND_LLM || (e->roles & PROMPTS)) &&
-                         label_says(g, e, TMC_WORDS_LLM_JUDGES);
-    if (!(e->roles & PROMPTS) || e->kind == TMC_KIND_LLM)
-      continue;
-    bool says = label_says(g, e, TMC_WORDS_SYSTEM_PROMPTS);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !says; k++) {
-      const tmc_element *s = &ir->elements[g->in[k].to];
-      says = g->in[k].moves && is_store(s) && label_says(g, s, TMC_WORDS_SYSTEM_PROMPTS);
-    }
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !says; k++)
-      says = ir->elements[g->out[k].to].kind == TMC_KIND_LLM &&
-             flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SYSTEM_PROMPTS);
-    e->facts.writes_system_prompt = says;
+  tmc_element *e = &ir->elements[v];
+  e->facts.writes_system_prompt = false;
+  /* in the same walk: a web search service by its name (no store, no
+   * model; drawn as plain code or as the agent's tool alike: kinds19 makes
+   * a "Bing Web Search step" an agent_tool, which still searches the web) */
+  e->facts.web_search = !is_store(e) &&
+                        (!tmc_kind_is_ai(e->kind) || e->kind == TMC_KIND_AGENT_TOOL) &&
+                        label_says(g, e, TMC_WORDS_WEB_SEARCH);
+  /* an LLM check: the LLM, or the code driving one, named as one */
+  e->facts.llm_judge = (e->kind == TMC_KIND_LLM || (e->roles & PROMPTS)) &&
+                       label_says(g, e, TMC_WORDS_LLM_JUDGES);
+  if (!(e->roles & PROMPTS) || e->kind == TMC_KIND_LLM)
+    return;
+  bool says = label_says(g, e, TMC_WORDS_SYSTEM_PROMPTS);
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !says; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    says = g->in[k].moves && is_store(s) && label_says(g, s, TMC_WORDS_SYSTEM_PROMPTS);
   }
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !says; k++)
+    says = ir->elements[g->out[k].to].kind == TMC_KIND_LLM &&
+           flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SYSTEM_PROMPTS);
+  e->facts.writes_system_prompt = says;
 }
 
 /* answered: the flow's target sends its source something back. Each
@@ -4175,13 +4159,11 @@ static void headless_renderers(tmc_ir *ir, const graph *g) {
  * media or document parser (words.yaml file_parsers: ffmpeg, ImageMagick,
  * Tesseract, pdfminer, LibreOffice) and that outside content reaches
  * (tainted): the files it opens are someone else's. Linear. */
-static void file_parsers(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.parses_files = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
-                            !is_model(e->kind) && !e->third_party && e->facts.tainted &&
-                            label_says(g, e, TMC_WORDS_FILE_PARSERS);
-  }
+static void file_parsers(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.parses_files = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                          !is_model(e->kind) && !e->third_party && e->facts.tainted &&
+                          label_says(g, e, TMC_WORDS_FILE_PARSERS);
 }
 
 /* ---- classic families: privileged accounts and reservations --------------- */
@@ -4192,20 +4174,19 @@ static void file_parsers(tmc_ir *ir, const graph *g) {
  * holds_reservations (elements): a store whose name, or a flow into it,
  * says reservation words (words.yaml reservations: "seat holds", "reserve
  * slot"): scarce items held for someone until they pay or confirm. Linear. */
-static void privileges_and_holds(tmc_ir *ir, const graph *g) {
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    f->facts.privileged_access =
-        !is_store(&ir->elements[f->src]) && flow_says(g, f, TMC_WORDS_PRIVILEGED);
-  }
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool held = is_store(e) && label_says(g, e, TMC_WORDS_RESERVATIONS);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && is_store(e) && !held; k++)
-      held = g->in[k].to != v &&
-             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
-    e->facts.holds_reservations = held;
-  }
+static void privileged_access(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  f->facts.privileged_access =
+      !is_store(&ir->elements[f->src]) && flow_says(g, f, TMC_WORDS_PRIVILEGED);
+}
+
+static void holds_reservations(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool held = is_store(e) && label_says(g, e, TMC_WORDS_RESERVATIONS);
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && is_store(e) && !held; k++)
+    held = g->in[k].to != v &&
+           flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
+  e->facts.holds_reservations = held;
 }
 
 /* ledger: a store (not a log, which REPUD-002 covers) whose name says a
@@ -4213,21 +4194,19 @@ static void privileges_and_holds(tmc_ir *ir, const graph *g) {
  * etl) that outside content does not reach, sending a flow straight to code
  * it does reach (an Airflow DAG starting the Spark job that reads partners'
  * files): a bad delivery stops the run it schedules. Linear. */
-static void ledgers_and_schedulers(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.ledger =
-        is_store(e) && !e->facts.holds_logs && label_says(g, e, TMC_WORDS_LEDGERS);
-    bool starts = false;
-    if (e->tech == TMC_TECH_ETL && tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
-        !e->facts.tainted)
-      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
-        const tmc_element *w = &ir->elements[g->out[k].to];
-        starts = g->out[k].to != v && tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS &&
-                 !is_model(w->kind) && w->facts.tainted;
-      }
-    e->facts.starts_tainted_job = starts;
-  }
+static void ledgers_and_schedulers(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.ledger =
+      is_store(e) && !e->facts.holds_logs && label_says(g, e, TMC_WORDS_LEDGERS);
+  bool starts = false;
+  if (e->tech == TMC_TECH_ETL && tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+      !e->facts.tainted)
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      starts = g->out[k].to != v && tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS &&
+               !is_model(w->kind) && w->facts.tainted;
+    }
+  e->facts.starts_tainted_job = starts;
 }
 
 /* ---- classic families: outside parties' files loaded by batch jobs --------- */
@@ -4440,19 +4419,17 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
  * GDS, a payments or SMS API): every request it passes on spends a metered
  * or rate-limited allowance, so whoever sends it volume exhausts it for
  * everyone (TMC-PATH-021). A vendor's model is TMC-PATH-009/010's. */
-static void vendor_callers(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.calls_vendor = false;
-    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
-        e->third_party || e->facts.vendor_service)
-      continue;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      const tmc_element *u = &ir->elements[g->out[k].to];
-      if (!g->out[k].back && g->out[k].to != v && u->facts.vendor_service &&
-          !is_model(u->kind))
-        e->facts.calls_vendor = true;
-    }
+static void vendor_callers(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.calls_vendor = false;
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+      e->third_party || e->facts.vendor_service)
+    return;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->out[k].to];
+    if (!g->out[k].back && g->out[k].to != v && u->facts.vendor_service &&
+        !is_model(u->kind))
+      e->facts.calls_vendor = true;
   }
 }
 
@@ -4463,53 +4440,52 @@ static void vendor_callers(tmc_ir *ir, const graph *g) {
  * database that keeps a few keys among its records ("postgres · videos, API
  * keys, embed domains": one item of four). Items are what the label's
  * separators (, & / + ; · | newline, brackets, " and ") split it into. */
-static void key_stores(tmc_ir *ir, const graph *g) {
+static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
   char buf[512];
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.keys_listed = false;
-    if (!is_store(e) || !e->facts.plain_keys || !e->label)
-      continue;
-    unsigned items = 0, keys = 0;
-    const char *p = e->label;
-    while (*p) {
-      size_t n = 0;
-      /* one item: up to the next separator (a middle dot is two bytes) */
-      while (p[n] && !strchr(",&/+;|()[]\n", p[n]) &&
-             !(p[n] == '\xc2' && p[n + 1] == '\xb7') && strncmp(p + n, " and ", 5) != 0)
-        n++;
-      size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
-      memcpy(buf, p, m);
-      buf[m] = '\0';
-      /* an item names something: three letters at least (not a DFD
-       * number like "D4") */
-      unsigned letters = 0;
-      for (size_t i = 0; i < m; i++)
-        letters += isalpha((unsigned char)buf[i]) != 0;
-      bool word = letters >= 3;
-      if (word) {
-        items++;
-        keys += tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
-      }
-      p += n;
-      if (*p == '\xc2' && p[1] == '\xb7')
-        p += 2;
-      else if (strncmp(p, " and ", 5) == 0)
-        p += 5;
-      else if (*p)
-        p++;
+  tmc_element *e = &ir->elements[v];
+  e->facts.keys_listed = false;
+  if (!is_store(e) || !e->facts.plain_keys || !e->label)
+    return;
+  unsigned items = 0, keys = 0;
+  const char *p = e->label;
+  while (*p) {
+    size_t n = 0;
+    /* one item: up to the next separator (a middle dot is two bytes) */
+    while (p[n] && !strchr(",&/+;|()[]\n", p[n]) &&
+           !(p[n] == '\xc2' && p[n + 1] == '\xb7') && strncmp(p + n, " and ", 5) != 0)
+      n++;
+    size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
+    memcpy(buf, p, m);
+    buf[m] = '\0';
+    /* an item names something: three letters at least (not a DFD
+     * number like "D4") */
+    unsigned letters = 0;
+    for (size_t i = 0; i < m; i++)
+      letters += isalpha((unsigned char)buf[i]) != 0;
+    bool word = letters >= 3;
+    if (word) {
+      items++;
+      keys += tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
     }
-    e->facts.keys_listed = keys > 0 && 2 * keys >= items;
+    p += n;
+    if (*p == '\xc2' && p[1] == '\xb7')
+      p += 2;
+    else if (strncmp(p, " and ", 5) == 0)
+      p += 5;
+    else if (*p)
+      p++;
   }
-  /* admin_link: a flow out of a person or outside party (no store, no
-   * model) whose label says admin or debug access words */
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src];
-    f->facts.admin_link = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
-                          (flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
-                           flow_says(g, f, TMC_WORDS_DEBUG_PORTS));
-  }
+  e->facts.keys_listed = keys > 0 && 2 * keys >= items;
+}
+
+/* admin_link: a flow out of a person or outside party (no store, no model)
+ * whose label says admin or debug access words */
+static void admin_link(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src];
+  f->facts.admin_link =
+      tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
+      (flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) || flow_says(g, f, TMC_WORDS_DEBUG_PORTS));
 }
 
 /* ---- llm15: cost someone bills per use; model text people read ---------- */
@@ -6858,6 +6834,40 @@ static void classic19_facts(tmc_ir *ir, const graph *g) {
   free(keyed);
 }
 
+/* ---- the last walks (perf20) ---------------------------------------------
+ * Each walk of the pass reads every element (or flow) again, and at 100k
+ * elements that is memory traffic, not work. The facts below are ones no
+ * other walk of this pass reads and that read only facts already final
+ * where they used to run (facts.def's one writer each), so they are all
+ * computed here, at the end, in one walk over the elements and one over
+ * the flows: one function per fact family, called per element or flow in
+ * the order they used to run. A family that another walk reads belongs
+ * before that walk, in tmc_pass_facts. */
+static void last_element_facts(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    screens(ir, g, v); /* llmrules13; after agent_memory's renders_output */
+    system_prompts(ir, g, v);
+    tainted_via_tool(ir, g, v);
+    biometric(ir, g, v);
+    holds_reservations(ir, g, v);
+    ledgers_and_schedulers(ir, g, v);
+    file_parsers(ir, g, v);     /* reads taint */
+    tool_manifests(ir, g, v);   /* llmrules13 */
+    open_model_ports(ir, g, v); /* llmrules13 */
+    vendor_callers(ir, g, v);   /* paths14; reads vendor_service */
+    key_stores(ir, g, v);       /* paths14; reads plain_keys */
+    free_tier_people(ir, g, v); /* llmrules18b */
+  }
+}
+
+static void last_flow_facts(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    privileged_access(ir, g, i);
+    admin_link(ir, g, i);       /* paths14 */
+    model_judgements(ir, g, i); /* llmrules18; reads model_output, taint */
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -6917,10 +6927,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   agent_memory(ir, &g); /* reads model_output */
-  screens(ir, &g);      /* llmrules13; after agent_memory's renders_output */
   answered(ir, &g);
-  system_prompts(ir, &g);
-  tainted_via_tool(ir, &g);
   tool_actions(ir, &g);
   submitted_stores(ir, &g); /* llmrules18; reads taint, upstream */
   public_content(ir, &g);   /* reads app_tech's secrets_vault */
@@ -6940,26 +6947,18 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   code_weight_loads(ir, &g); /* mlsupply15: reads vendor_update, model_source */
   accounts(ir, &g);
   internet_facing(ir, &g); /* precision16; reads accounts' public_person */
-  biometric(ir, &g);
   deidentified(ir, &g);
   federated(ir, &g);
-  feedback_loops(ir, &g);    /* reads loads_model_artifacts */
-  trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
-  privileges_and_holds(ir, &g);
-  ledgers_and_schedulers(ir, &g);
+  feedback_loops(ir, &g);        /* reads loads_model_artifacts */
+  trained_on_people(ir, &g);     /* reads deidentified, evaluation_gate */
   party_files(ir, &g);           /* reads person, anonymous, code_source, model_source */
   device_orders(ir, &g);         /* reads devices' facts */
-  file_parsers(ir, &g);          /* reads taint */
   audit_trails(ir, &g);          /* reads person, model_output, holds_logs */
   schedulers_and_fronts(ir, &g); /* reads lower_trust_callers, app_code */
   identity_lookups(ir, &g);      /* reads taint and answered */
   model_queries(ir);             /* llmrules13; reads model_output, queries_db */
-  tool_manifests(ir, &g);        /* llmrules13 */
   staff_consoles(ir, &g);        /* llmrules13 */
-  open_model_ports(ir, &g);      /* llmrules13 */
   tool_writes(ir, &g);           /* llmrules13; reads agent_memory, tool_acts */
-  vendor_callers(ir, &g);        /* paths14; reads vendor_service */
-  key_stores(ir, &g);            /* paths14; reads plain_keys */
   llm15_facts(ir, &g);           /* llm15; reads accounts, on_premises, memory, logs */
   shared_identities(ir, &g);     /* classic15; reads audit_trails', verdict_stores' */
   classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
@@ -6968,9 +6967,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm_training(ir, &g);          /* precision16 */
   llm_work_queues(ir, &g);       /* precision16 */
   llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
-  model_judgements(ir, &g);      /* llmrules18; reads model_output, taint */
   model_answers(ir, &g);         /* llmrules18b; reads model_output, roles */
-  free_tier_people(ir, &g);      /* llmrules18b */
   mltrain16_facts(ir, &g);       /* mltrain16 */
   mlrules19_facts(ir, &g);       /* mlrules19: reads roles */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
@@ -6986,6 +6983,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   classic18_records(ir, &g); /* classic18 (C1) */
   llmrules19_facts(ir, &g);  /* llmrules19; reads person, model_output, roles */
   classic19_facts(ir, &g);   /* classic19 (C1) */
+  last_element_facts(ir, &g);
+  last_flow_facts(ir, &g);
   tmc_flowgraph_free(&g);
   return 0;
 }
