@@ -23,6 +23,20 @@
 typedef tmc_flowedge edge;
 typedef tmc_flowgraph graph;
 
+/* What the families in the last walk over the flows (last_flow_facts) read
+ * that their walks over the elements or the zones found first: each array
+ * one per element (or zone), filled where the family runs, freed by
+ * tmc_pass_facts. */
+typedef struct last_walks {
+  uint32_t *answer_first; /* model_answers: the first model-text neighbour in */
+  bool *answer_two;       /* model_answers: ... and it has a second one */
+  uint8_t
+      *drives_tool; /* signs_off_model_output: 0 unasked, 1 code driving a tool, 2 not */
+  uint8_t *crowd_fed; /* crowd_fed: a public person sends to it */
+  bool *keyed_zone;   /* shared_network_zones: a zone joined with one shared key */
+  bool any_keyed_zone;
+} last_walks;
+
 static bool is_store(const tmc_element *e) {
   return tmc_flowgraph_is_store(e);
 }
@@ -2843,11 +2857,11 @@ static void model_judgements(tmc_ir *ir, const graph *g, uint32_t i) {
  * not an auth service that only ever heard from the web app. Each
  * element keeps its first model-text neighbour and whether it has two:
  * linear in the edges. */
-static void model_answers(tmc_ir *ir, const graph *g) {
+static void model_answers(tmc_ir *ir, const graph *g, last_walks *lw) {
   const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
   uint32_t n = ir->n_elements;
-  uint32_t *first = tmc_xcalloc(n + 1, sizeof *first);
-  bool *two = tmc_xcalloc(n + 1, sizeof *two);
+  uint32_t *first = lw->answer_first = tmc_xcalloc(n + 1, sizeof *first);
+  bool *two = lw->answer_two = tmc_xcalloc(n + 1, sizeof *two);
   for (uint32_t v = 0; v < n; v++) {
     first[v] = TMC_NONE;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !two[v]; k++) {
@@ -2865,18 +2879,22 @@ static void model_answers(tmc_ir *ir, const graph *g) {
         two[v] = true;
     }
   }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *d = &ir->elements[f->dst];
-    bool hands_on =
-        d->kind == TMC_KIND_LLM ||
-        (d->facts.model_output &&
-         (tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS || (d->roles & PROMPTS)) &&
-         (two[f->dst] || (first[f->dst] != TMC_NONE && first[f->dst] != f->src)));
-    f->facts.model_answer_back = f->bidirectional && f->src != f->dst && hands_on;
-  }
-  free(first);
-  free(two);
+}
+
+/* model_answer_back of flow i, from model_answers' neighbours. */
+static void model_answer_back(tmc_ir *ir, const graph *g, const last_walks *lw,
+                              uint32_t i) {
+  const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
+  const uint32_t *first = lw->answer_first;
+  const bool *two = lw->answer_two;
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *d = &ir->elements[f->dst];
+  bool hands_on =
+      d->kind == TMC_KIND_LLM ||
+      (d->facts.model_output &&
+       (tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS || (d->roles & PROMPTS)) &&
+       (two[f->dst] || (first[f->dst] != TMC_NONE && first[f->dst] != f->src)));
+  f->facts.model_answer_back = f->bidirectional && f->src != f->dst && hands_on;
 }
 
 /* llmrules18b. free_tier_people: outside people (an entity, not another
@@ -5727,29 +5745,32 @@ static bool ot_of(const tmc_ir *ir, const uint8_t *ot, uint32_t b) {
  * person sends to it, or to code that sends to it (two hops, each over a
  * node's in-edges: linear). Reports and votes taken as labels let whoever
  * reports the most (a brigade, a bot farm) choose the labels. */
-static void crowd_labels(tmc_ir *ir, const graph *g) {
+static void crowd_fed(tmc_ir *ir, const graph *g, last_walks *lw) {
   uint32_t n = ir->n_elements;
-  uint8_t *fed = tmc_xcalloc(n + 1, 1); /* 1: a public person sends to it */
+  uint8_t *fed = lw->crowd_fed =
+      tmc_xcalloc(n + 1, 1); /* 1: a public person sends to it */
   for (uint32_t v = 0; v < n; v++)
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fed[v]; k++)
       fed[v] = g->in[k].moves && g->in[k].to != v &&
                ir->elements[g->in[k].to].facts.public_person;
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.crowd_labels = false;
-    if (f->src == f->dst || !is_store(t) || !t->facts.training_path ||
-        t->kind == TMC_KIND_MODEL_REGISTRY || t->third_party || s->third_party)
-      continue;
-    bool public = s->facts.public_person || fed[f->src];
-    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !public; k++) {
-      uint32_t w = g->in[k].to;
-      public = g->in[k].moves && w != f->src &&
-               tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_PROCESS && fed[w];
-    }
-    f->facts.crowd_labels = public && flow_says(g, f, TMC_WORDS_CROWD_SIGNALS);
+}
+
+/* crowd_labels of flow i, from crowd_fed's marks. */
+static void crowd_labels(tmc_ir *ir, const graph *g, const last_walks *lw, uint32_t i) {
+  const uint8_t *fed = lw->crowd_fed;
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.crowd_labels = false;
+  if (f->src == f->dst || !is_store(t) || !t->facts.training_path ||
+      t->kind == TMC_KIND_MODEL_REGISTRY || t->third_party || s->third_party)
+    return;
+  bool public = s->facts.public_person || fed[f->src];
+  for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !public; k++) {
+    uint32_t w = g->in[k].to;
+    public = g->in[k].moves && w != f->src &&
+             tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_PROCESS && fed[w];
   }
-  free(fed);
+  f->facts.crowd_labels = public && flow_says(g, f, TMC_WORDS_CROWD_SIGNALS);
 }
 
 /* aiids17b (LLM09). signs_off_model_output (flows): a person's flow into
@@ -5761,48 +5782,45 @@ static void crowd_labels(tmc_ir *ir, const graph *g) {
  * the person answers is what the agent then does). The person's click is
  * where a confident wrong or planted answer becomes the organisation's act.
  * One pass over the flows and one over each code's out-edges: linear. */
-static void aiids17b_facts(tmc_ir *ir, const graph *g) {
-  uint8_t *acts = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.signs_off_model_output = false;
-    /* someone drawn outside the code, named a person or an entity that
-     * supplies no packages, models or data ("Maintainers", as audit_trails) */
-    bool someone = s->facts.person || (!s->facts.outside_source && !s->facts.publishes &&
-                                       !s->facts.anonymous && !s->third_party);
-    if (f->src == f->dst || !someone || s->facts.outside_source ||
-        tmc_kind_dfd(s->kind) != TMC_DFD_ENTITY || !t->facts.model_output ||
-        tmc_kind_is_ai(t->kind) || t->facts.vendor_service || t->third_party ||
-        tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY)
-      continue;
-    if (flow_says(g, f, TMC_WORDS_SIGN_OFFS) || flow_says(g, f, TMC_WORDS_DECISIONS)) {
-      f->facts.signs_off_model_output = true;
-      continue;
-    }
-    if (!s->facts.staff || tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS)
-      continue;
-    uint32_t v = f->dst;
-    if (!acts[v]) {
-      bool tool = false;
-      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-        const tmc_element *w = &ir->elements[g->out[k].to];
-        tool |= w->kind == TMC_KIND_AGENT_TOOL ||
-                (w->roles & TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR)) != 0;
-      }
-      acts[v] = tool ? 1 : 2;
-    }
-    if (acts[v] != 1)
-      continue;
-    /* the code hands the person what it got from the model */
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
-      if (g->out[k].to == f->src && g->out[k].moves) {
-        f->facts.signs_off_model_output = true;
-        break;
-      }
+static void signs_off_model_output(tmc_ir *ir, const graph *g, last_walks *lw,
+                                   uint32_t i) {
+  uint8_t *acts = lw->drives_tool; /* 0 unasked, 1 yes, 2 no */
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.signs_off_model_output = false;
+  /* someone drawn outside the code, named a person or an entity that
+   * supplies no packages, models or data ("Maintainers", as audit_trails) */
+  bool someone = s->facts.person || (!s->facts.outside_source && !s->facts.publishes &&
+                                     !s->facts.anonymous && !s->third_party);
+  if (f->src == f->dst || !someone || s->facts.outside_source ||
+      tmc_kind_dfd(s->kind) != TMC_DFD_ENTITY || !t->facts.model_output ||
+      tmc_kind_is_ai(t->kind) || t->facts.vendor_service || t->third_party ||
+      tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY)
+    return;
+  if (flow_says(g, f, TMC_WORDS_SIGN_OFFS) || flow_says(g, f, TMC_WORDS_DECISIONS)) {
+    f->facts.signs_off_model_output = true;
+    return;
   }
-  free(acts);
-  crowd_labels(ir, g);
+  if (!s->facts.staff || tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS)
+    return;
+  uint32_t v = f->dst;
+  if (!acts[v]) {
+    bool tool = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      tool |= w->kind == TMC_KIND_AGENT_TOOL ||
+              (w->roles & TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR)) != 0;
+    }
+    acts[v] = tool ? 1 : 2;
+  }
+  if (acts[v] != 1)
+    return;
+  /* the code hands the person what it got from the model */
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].to == f->src && g->out[k].moves) {
+      f->facts.signs_off_model_output = true;
+      break;
+    }
 }
 
 /* llmcls17_facts. answer_cache: a cache whose writer (an edge into it,
@@ -6803,35 +6821,35 @@ static void llmrules19_facts(tmc_ir *ir, const graph *g) {
  * source's: "Depots - Wi-Fi WPA2-PSK"); not from a store, not from another
  * party's service. Each boundary's label read once, each flow's two zone
  * chains walked (bounded by the nesting depth): linear. */
-static void classic19_facts(tmc_ir *ir, const graph *g) {
-  bool *keyed = tmc_xcalloc(ir->n_boundaries + 1, sizeof *keyed);
-  bool any = false;
+static void shared_network_zones(tmc_ir *ir, const graph *g, last_walks *lw) {
+  bool *keyed = lw->keyed_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof *keyed);
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
     const char *l = ir->boundaries[b].label;
     keyed[b] = l && !ir->boundaries[b].grouping &&
                tmc_lexicon_says(g->lx, TMC_WORDS_SHARED_NETWORK_KEYS, l);
-    any |= keyed[b];
+    lw->any_keyed_zone |= keyed[b];
   }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.shared_network_key = false;
-    if (f->src == f->dst || is_store(s) || s->third_party || s->facts.vendor_service)
+}
+
+/* shared_network_key of flow i, from shared_network_zones' zones. */
+static void shared_network_key(tmc_ir *ir, const graph *g, const last_walks *lw,
+                               uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.shared_network_key = false;
+  if (f->src == f->dst || is_store(s) || s->third_party || s->facts.vendor_service)
+    return;
+  bool said = flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_NETWORK_KEYS);
+  for (uint32_t b = t->boundary; lw->any_keyed_zone && !said && b != TMC_NONE;
+       b = ir->boundaries[b].parent) {
+    if (!lw->keyed_zone[b])
       continue;
-    bool said = flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_NETWORK_KEYS);
-    for (uint32_t b = t->boundary; any && !said && b != TMC_NONE;
-         b = ir->boundaries[b].parent) {
-      if (!keyed[b])
-        continue;
-      bool inside = false; /* the source is in that zone already */
-      for (uint32_t c = s->boundary; c != TMC_NONE && !inside;
-           c = ir->boundaries[c].parent)
-        inside = c == b;
-      said = !inside;
-    }
-    f->facts.shared_network_key = said;
+    bool inside = false; /* the source is in that zone already */
+    for (uint32_t c = s->boundary; c != TMC_NONE && !inside; c = ir->boundaries[c].parent)
+      inside = c == b;
+    said = !inside;
   }
-  free(keyed);
+  f->facts.shared_network_key = said;
 }
 
 /* ---- the last walks (perf20) ---------------------------------------------
@@ -6860,17 +6878,22 @@ static void last_element_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
-static void last_flow_facts(tmc_ir *ir, const graph *g) {
+static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     privileged_access(ir, g, i);
-    admin_link(ir, g, i);       /* paths14 */
-    model_judgements(ir, g, i); /* llmrules18; reads model_output, taint */
+    admin_link(ir, g, i);                 /* paths14 */
+    model_judgements(ir, g, i);           /* llmrules18; reads model_output, taint */
+    model_answer_back(ir, g, lw, i);      /* llmrules18b */
+    signs_off_model_output(ir, g, lw, i); /* aiids17b */
+    crowd_labels(ir, g, lw, i);           /* aiids17b */
+    shared_network_key(ir, g, lw, i);     /* classic19 (C1) */
   }
 }
 
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
+  last_walks lw = {.drives_tool = tmc_xcalloc(n + 1, 1)};
   /* perf17b: the roles pass's graph, its labels already read, when this
    * tmc_analyse run has one (passes.h, tmc_pass_shared.flows); taken over and
    * freed here as one built here would be. */
@@ -6967,24 +6990,29 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm_training(ir, &g);          /* precision16 */
   llm_work_queues(ir, &g);       /* precision16 */
   llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
-  model_answers(ir, &g);         /* llmrules18b; reads model_output, roles */
+  model_answers(ir, &g, &lw);    /* llmrules18b; reads model_output, roles */
   mltrain16_facts(ir, &g);       /* mltrain16 */
   mlrules19_facts(ir, &g);       /* mlrules19: reads roles */
   paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
   mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
   llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
-  aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
+  crowd_fed(ir, &g, &lw);        /* aiids17b; reads public_person */
   classic17b_facts(ir, &g);      /* classic17b */
   mlrules18_facts(ir, &g);       /* mlrules18; reads mlgen17's skewable, auto_orders */
   families18_facts(ir,
                    &g); /* families18; reads staff_console, hears_own_model, tool facts */
-  classic18_facts(ir, &g);   /* classic18 */
-  classic18_loads(ir, &g);   /* classic18 (C4) */
-  classic18_records(ir, &g); /* classic18 (C1) */
-  llmrules19_facts(ir, &g);  /* llmrules19; reads person, model_output, roles */
-  classic19_facts(ir, &g);   /* classic19 (C1) */
+  classic18_facts(ir, &g);           /* classic18 */
+  classic18_loads(ir, &g);           /* classic18 (C4) */
+  classic18_records(ir, &g);         /* classic18 (C1) */
+  llmrules19_facts(ir, &g);          /* llmrules19; reads person, model_output, roles */
+  shared_network_zones(ir, &g, &lw); /* classic19 (C1) */
   last_element_facts(ir, &g);
-  last_flow_facts(ir, &g);
+  last_flow_facts(ir, &g, &lw);
+  free(lw.answer_first);
+  free(lw.answer_two);
+  free(lw.drives_tool);
+  free(lw.crowd_fed);
+  free(lw.keyed_zone);
   tmc_flowgraph_free(&g);
   return 0;
 }
