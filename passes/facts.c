@@ -30,11 +30,13 @@ typedef tmc_flowgraph graph;
 typedef struct last_walks {
   uint32_t *answer_first; /* model_answers: the first model-text neighbour in */
   bool *answer_two;       /* model_answers: ... and it has a second one */
-  uint8_t
-      *drives_tool; /* signs_off_model_output: 0 unasked, 1 code driving a tool, 2 not */
-  uint8_t *crowd_fed; /* crowd_fed: a public person sends to it */
-  bool *keyed_zone;   /* shared_network_zones: a zone joined with one shared key */
+  uint8_t *drives_tool;   /* signs_off_model_output: 0 unasked, 1 drives a tool, 2 not */
+  uint8_t *crowd_fed;     /* crowd_fed: a public person sends to it */
+  bool *keyed_zone;       /* shared_network_zones: a zone joined with one shared key */
   bool any_keyed_zone;
+  bool *commands, *approver, *remote_in, *set_into; /* classic18_marks (there) */
+  bool *verdicts_in,
+      *weights_in; /* classic18_records: a model's verdicts, weights land */
 } last_walks;
 
 static bool is_store(const tmc_element *e) {
@@ -6486,16 +6488,17 @@ static bool device_end(const tmc_element *e) {
 /* changes_setpoints, remote_to_devices, device_requests, one_key_for_all,
  * acts_on_approval (ir/facts.def). Two passes over the flows and one over
  * each element's in-edges: linear. */
-static void classic18_facts(tmc_ir *ir, const graph *g) {
+static void classic18_marks(tmc_ir *ir, last_walks *lw) {
   uint32_t n = ir->n_elements;
   /* commands[v]: v sets devices' values or sends them commands; approver[v]:
    * a person (or staff, or someone drawn outside the code who only sends:
    * "Line managers") sends into v: the approver works there (a person
    * drawn sending to a "person" makes that one a tool too) */
-  bool *commands = tmc_xcalloc(n + 1, sizeof *commands);
-  bool *approver = tmc_xcalloc(n + 1, sizeof *approver);
-  bool *remote_in = tmc_xcalloc(n + 1, sizeof *remote_in);
-  bool *set_into = tmc_xcalloc(n + 1, sizeof *set_into); /* a device being set */
+  bool *commands = lw->commands = tmc_xcalloc(n + 1, sizeof *commands);
+  bool *approver = lw->approver = tmc_xcalloc(n + 1, sizeof *approver);
+  bool *remote_in = lw->remote_in = tmc_xcalloc(n + 1, sizeof *remote_in);
+  bool *set_into = lw->set_into =
+      tmc_xcalloc(n + 1, sizeof *set_into); /* a device being set */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src];
@@ -6516,50 +6519,55 @@ static void classic18_facts(tmc_ir *ir, const graph *g) {
     if (f->facts.remote_session)
       remote_in[f->dst] = true;
   }
+}
+
+/* changes_setpoints of element v, from classic18_marks' marks. */
+static void changes_setpoints(tmc_ir *ir, const graph *g, const last_walks *lw,
+                              uint32_t v) {
   const tmc_techset PRODUCT = tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
-  for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool setpoints = false;
-    /* code of its owners (no broker or IoT service relaying them) taking
-     * people's requests, that writes setpoints itself, or says setpoints
-     * ("setpoint API", "POST /setpoints") and sends to what drives the
-     * devices */
-    if (own_code(e) && e->facts.app_code && !(TMC_TECHSET(e->tech) & PRODUCT) &&
-        !set_into[v] && !e->facts.actuator &&
-        (e->facts.people_callers || approver[v] || remote_in[v])) {
-      bool named = label_says(g, e, TMC_WORDS_SETPOINTS);
-      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !named; k++)
-        named = g->in[k].to != v &&
-                flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SETPOINTS);
-      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !setpoints; k++) {
-        const tmc_flow *f = &ir->flows[g->out[k].flow];
-        setpoints = f->src == v && g->out[k].to != v &&
-                    (f->facts.sets_device_values || (named && commands[g->out[k].to]));
-      }
+  const bool *commands = lw->commands, *approver = lw->approver,
+             *remote_in = lw->remote_in, *set_into = lw->set_into;
+  tmc_element *e = &ir->elements[v];
+  bool setpoints = false;
+  /* code of its owners (no broker or IoT service relaying them) taking
+   * people's requests, that writes setpoints itself, or says setpoints
+   * ("setpoint API", "POST /setpoints") and sends to what drives the
+   * devices */
+  if (own_code(e) && e->facts.app_code && !(TMC_TECHSET(e->tech) & PRODUCT) &&
+      !set_into[v] && !e->facts.actuator &&
+      (e->facts.people_callers || approver[v] || remote_in[v])) {
+    bool named = label_says(g, e, TMC_WORDS_SETPOINTS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !named; k++)
+      named = g->in[k].to != v &&
+              flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SETPOINTS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !setpoints; k++) {
+      const tmc_flow *f = &ir->flows[g->out[k].flow];
+      setpoints = f->src == v && g->out[k].to != v &&
+                  (f->facts.sets_device_values || (named && commands[g->out[k].to]));
     }
-    e->facts.changes_setpoints = setpoints;
   }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    bool other = f->src != f->dst;
-    f->facts.remote_to_devices = other && s->facts.vendor_remote_access && device_end(t);
-    f->facts.device_requests = other && own_code(s) && s->facts.untrusted_callers &&
-                               !device_end(s) && commands[f->dst] && !t->third_party;
-    f->facts.one_key_for_all = other && own_code(s) && s->facts.people_callers &&
-                               !t->facts.person && !is_model(t->kind) &&
-                               flow_says(g, f, TMC_WORDS_SINGLE_KEYS) &&
-                               !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_PARTY_KEYS);
-    f->facts.acts_on_approval = other && !s->facts.public_person && !s->third_party &&
-                                !is_model(s->kind) && !is_store(s) && approver[f->src] &&
-                                !t->facts.person && !t->facts.staff && !is_store(t) &&
-                                !is_model(t->kind) && !tmc_kind_is_ai(t->kind) &&
-                                flow_says(g, f, TMC_WORDS_APPROVAL_HANDOFFS);
-  }
-  free(commands);
-  free(approver);
-  free(remote_in);
-  free(set_into);
+  e->facts.changes_setpoints = setpoints;
+}
+
+/* remote_to_devices, device_requests, one_key_for_all, acts_on_approval of
+ * flow i, from classic18_marks' marks. */
+static void classic18_flow(tmc_ir *ir, const graph *g, const last_walks *lw, uint32_t i) {
+  const bool *commands = lw->commands, *approver = lw->approver;
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  bool other = f->src != f->dst;
+  f->facts.remote_to_devices = other && s->facts.vendor_remote_access && device_end(t);
+  f->facts.device_requests = other && own_code(s) && s->facts.untrusted_callers &&
+                             !device_end(s) && commands[f->dst] && !t->third_party;
+  f->facts.one_key_for_all = other && own_code(s) && s->facts.people_callers &&
+                             !t->facts.person && !is_model(t->kind) &&
+                             flow_says(g, f, TMC_WORDS_SINGLE_KEYS) &&
+                             !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_PARTY_KEYS);
+  f->facts.acts_on_approval = other && !s->facts.public_person && !s->third_party &&
+                              !is_model(s->kind) && !is_store(s) && approver[f->src] &&
+                              !t->facts.person && !t->facts.staff && !is_store(t) &&
+                              !is_model(t->kind) && !tmc_kind_is_ai(t->kind) &&
+                              flow_says(g, f, TMC_WORDS_APPROVAL_HANDOFFS);
 }
 
 /* Does text say a number of milliseconds ("< 300 ms", "within 50ms",
@@ -6618,46 +6626,50 @@ static void classic18_loads(tmc_ir *ir, const graph *g) {
       } else if (pass == 1 && front_files[f->src] && !is_front && t->facts.app_code)
         t->facts.parses_uploads = true;
     }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.fills_shared_compute =
-        f->src != f->dst && !t->third_party && !is_model(t->kind) &&
-        (s->facts.people_callers || s->facts.person || someone_outside_code(s)) &&
-        (label_says(g, t, TMC_WORDS_COMPUTE_SCHEDULERS) ||
-         flow_says(g, f, TMC_WORDS_COMPUTE_SCHEDULERS)) &&
-        !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_USER_QUOTAS);
-  }
-  for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
-    if (!own_code(e) || !e->facts.app_code)
-      continue;
-    bool outside = false,
-         said = says_millis(e->label) || label_says(g, e, TMC_WORDS_RESPONSE_DEADLINES);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      const tmc_element *u = &ir->elements[g->in[k].to];
-      const tmc_flow *f = &ir->flows[g->in[k].flow];
-      if (g->in[k].to == v)
-        continue;
-      outside |= tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY || u->third_party;
-      said |= says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES);
-    }
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !said; k++) {
-      const tmc_flow *f = &ir->flows[g->out[k].flow];
-      said = g->out[k].to != v &&
-             (says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES));
-    }
-    e->facts.hard_deadline = said && (outside || e->facts.untrusted_callers);
-  }
   free(front_files);
+}
+
+/* fills_shared_compute of flow i. */
+static void fills_shared_compute(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.fills_shared_compute =
+      f->src != f->dst && !t->third_party && !is_model(t->kind) &&
+      (s->facts.people_callers || s->facts.person || someone_outside_code(s)) &&
+      (label_says(g, t, TMC_WORDS_COMPUTE_SCHEDULERS) ||
+       flow_says(g, f, TMC_WORDS_COMPUTE_SCHEDULERS)) &&
+      !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_USER_QUOTAS);
+}
+
+/* hard_deadline of element v (classic18_loads set it false first). */
+static void hard_deadline(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  if (!own_code(e) || !e->facts.app_code)
+    return;
+  bool outside = false,
+       said = says_millis(e->label) || label_says(g, e, TMC_WORDS_RESPONSE_DEADLINES);
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (g->in[k].to == v)
+      continue;
+    outside |= tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY || u->third_party;
+    said |= says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES);
+  }
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !said; k++) {
+    const tmc_flow *f = &ir->flows[g->out[k].flow];
+    said = g->out[k].to != v &&
+           (says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES));
+  }
+  e->facts.hard_deadline = said && (outside || e->facts.untrusted_callers);
 }
 
 /* releases_records, orders_from_model, publishes_models (ir/facts.def): one
  * pass over the flows, each element's edges once: linear. */
-static void classic18_records(tmc_ir *ir, const graph *g) {
+static void classic18_records(tmc_ir *ir, last_walks *lw) {
   uint32_t n = ir->n_elements;
-  bool *verdicts = tmc_xcalloc(n + 1, sizeof *verdicts); /* a model's verdicts land */
-  bool *weights_in = tmc_xcalloc(n + 1, sizeof *weights_in);
+  bool *verdicts = lw->verdicts_in = tmc_xcalloc(n + 1, sizeof *verdicts);
+  bool *weights_in = lw->weights_in = tmc_xcalloc(n + 1, sizeof *weights_in);
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     if (f->src == f->dst)
@@ -6667,35 +6679,37 @@ static void classic18_records(tmc_ir *ir, const graph *g) {
     if (f->facts.carries_weights)
       weights_in[f->dst] = true;
   }
-  for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool person_in = false, model_in = e->facts.hears_own_model, outside_out = false,
-         outsider_reads = false;
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      const tmc_element *u = &ir->elements[g->in[k].to];
-      if (g->in[k].to == v)
-        continue;
-      person_in |= u->facts.person || u->facts.staff || someone_outside_code(u);
-      model_in |= is_store(u) && verdicts[g->in[k].to];
-    }
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      const tmc_element *w = &ir->elements[g->out[k].to];
-      if (g->out[k].to == v || !g->out[k].moves)
-        continue;
-      bool party = tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY || w->third_party;
-      outside_out |= party && !w->facts.person && !w->facts.staff;
-      outsider_reads |= party && (w->facts.public_person || w->facts.anonymous);
-    }
-    e->facts.releases_records = own_code(e) && e->facts.n_inputs > 0 &&
-                                label_says(g, e, TMC_WORDS_RECORD_RELEASES);
-    e->facts.orders_from_model = own_code(e) && model_in && !person_in && outside_out;
-    e->facts.publishes_models = is_store(e) && !e->third_party && e->facts.n_inputs > 0 &&
-                                (weights_in[v] || e->facts.model_artifacts ||
-                                 e->kind == TMC_KIND_MODEL_REGISTRY) &&
-                                outsider_reads;
+}
+
+/* releases_records, orders_from_model, publishes_models of element v, from
+ * classic18_records' marks. */
+static void records_facts(tmc_ir *ir, const graph *g, const last_walks *lw, uint32_t v) {
+  const bool *verdicts = lw->verdicts_in, *weights_in = lw->weights_in;
+  tmc_element *e = &ir->elements[v];
+  bool person_in = false, model_in = e->facts.hears_own_model, outside_out = false,
+       outsider_reads = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to == v)
+      continue;
+    person_in |= u->facts.person || u->facts.staff || someone_outside_code(u);
+    model_in |= is_store(u) && verdicts[g->in[k].to];
   }
-  free(verdicts);
-  free(weights_in);
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (g->out[k].to == v || !g->out[k].moves)
+      continue;
+    bool party = tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY || w->third_party;
+    outside_out |= party && !w->facts.person && !w->facts.staff;
+    outsider_reads |= party && (w->facts.public_person || w->facts.anonymous);
+  }
+  e->facts.releases_records =
+      own_code(e) && e->facts.n_inputs > 0 && label_says(g, e, TMC_WORDS_RECORD_RELEASES);
+  e->facts.orders_from_model = own_code(e) && model_in && !person_in && outside_out;
+  e->facts.publishes_models =
+      is_store(e) && !e->third_party && e->facts.n_inputs > 0 &&
+      (weights_in[v] || e->facts.model_artifacts || e->kind == TMC_KIND_MODEL_REGISTRY) &&
+      outsider_reads;
 }
 
 /* ---- llmrules19 (causes19 A5..A7) -------------------------------------- */
@@ -6861,7 +6875,7 @@ static void shared_network_key(tmc_ir *ir, const graph *g, const last_walks *lw,
  * the flows: one function per fact family, called per element or flow in
  * the order they used to run. A family that another walk reads belongs
  * before that walk, in tmc_pass_facts. */
-static void last_element_facts(tmc_ir *ir, const graph *g) {
+static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     screens(ir, g, v); /* llmrules13; after agent_memory's renders_output */
     system_prompts(ir, g, v);
@@ -6869,12 +6883,15 @@ static void last_element_facts(tmc_ir *ir, const graph *g) {
     biometric(ir, g, v);
     holds_reservations(ir, g, v);
     ledgers_and_schedulers(ir, g, v);
-    file_parsers(ir, g, v);     /* reads taint */
-    tool_manifests(ir, g, v);   /* llmrules13 */
-    open_model_ports(ir, g, v); /* llmrules13 */
-    vendor_callers(ir, g, v);   /* paths14; reads vendor_service */
-    key_stores(ir, g, v);       /* paths14; reads plain_keys */
-    free_tier_people(ir, g, v); /* llmrules18b */
+    file_parsers(ir, g, v);          /* reads taint */
+    tool_manifests(ir, g, v);        /* llmrules13 */
+    open_model_ports(ir, g, v);      /* llmrules13 */
+    vendor_callers(ir, g, v);        /* paths14; reads vendor_service */
+    key_stores(ir, g, v);            /* paths14; reads plain_keys */
+    free_tier_people(ir, g, v);      /* llmrules18b */
+    changes_setpoints(ir, g, lw, v); /* classic18 */
+    hard_deadline(ir, g, v);         /* classic18 */
+    records_facts(ir, g, lw, v);     /* classic18 (C1) */
   }
 }
 
@@ -6886,6 +6903,8 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
     model_answer_back(ir, g, lw, i);      /* llmrules18b */
     signs_off_model_output(ir, g, lw, i); /* aiids17b */
     crowd_labels(ir, g, lw, i);           /* aiids17b */
+    classic18_flow(ir, g, lw, i);         /* classic18 */
+    fills_shared_compute(ir, g, i);       /* classic18 */
     shared_network_key(ir, g, lw, i);     /* classic19 (C1) */
   }
 }
@@ -7001,18 +7020,24 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   mlrules18_facts(ir, &g);       /* mlrules18; reads mlgen17's skewable, auto_orders */
   families18_facts(ir,
                    &g); /* families18; reads staff_console, hears_own_model, tool facts */
-  classic18_facts(ir, &g);           /* classic18 */
+  classic18_marks(ir, &lw);          /* classic18 */
   classic18_loads(ir, &g);           /* classic18 (C4) */
-  classic18_records(ir, &g);         /* classic18 (C1) */
+  classic18_records(ir, &lw);        /* classic18 (C1) */
   llmrules19_facts(ir, &g);          /* llmrules19; reads person, model_output, roles */
   shared_network_zones(ir, &g, &lw); /* classic19 (C1) */
-  last_element_facts(ir, &g);
+  last_element_facts(ir, &g, &lw);
   last_flow_facts(ir, &g, &lw);
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);
   free(lw.crowd_fed);
   free(lw.keyed_zone);
+  free(lw.commands);
+  free(lw.approver);
+  free(lw.remote_in);
+  free(lw.set_into);
+  free(lw.verdicts_in);
+  free(lw.weights_in);
   tmc_flowgraph_free(&g);
   return 0;
 }
