@@ -36,7 +36,9 @@ typedef struct last_walks {
   bool any_keyed_zone;
   bool *commands, *approver, *remote_in, *set_into; /* classic18_marks (there) */
   bool *verdicts_in,
-      *weights_in; /* classic18_records: a model's verdicts, weights land */
+      *weights_in;     /* classic18_records: a model's verdicts, weights land */
+  bool *steered_zone;  /* ssrf_zones: a zone where outsiders steer a URL fetcher */
+  bool *front_reached; /* front_reach: a public front or code only fronts reach */
 } last_walks;
 
 static bool is_store(const tmc_element *e) {
@@ -1359,31 +1361,32 @@ static uint32_t zone_slot(const tmc_ir *ir, const tmc_element *e) {
  * them, an entry point) is the boundary's finding, not this one, and a
  * vendor's service is not on the fetcher's network. Two passes over the elements: linear.
  */
-static void ssrf_reachable(tmc_ir *ir, const graph *g) {
+static void ssrf_zones(tmc_ir *ir, last_walks *lw) {
   uint32_t slots = ir->n_boundaries + ir->n_pages + 1;
-  bool *steered = tmc_xcalloc(slots, sizeof *steered);
+  bool *steered = lw->steered_zone = tmc_xcalloc(slots, sizeof *steered);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     if (e->facts.fetches_urls && (e->facts.untrusted_callers || e->facts.tainted))
       steered[zone_slot(ir, e)] = true;
   }
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    tmc_element_facts *x = &e->facts;
-    /* ... and something calls it: a worker fed only from stores and queues
-     * answers no request */
-    bool open = g->in_start[v + 1] > g->in_start[v], called = false;
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++) {
-      open = !says_authenticated(&ir->flows[g->in[k].flow]);
-      called |= !is_store(&ir->elements[g->in[k].to]);
-    }
-    open &= called;
-    x->ssrf_reachable = open && e->kind == TMC_KIND_PROCESS && x->app_code &&
-                        !x->fetches_urls && !x->exposed && !x->lower_trust_callers &&
-                        !x->is_entry && !e->third_party && !x->vendor_service &&
-                        steered[zone_slot(ir, e)];
+}
+
+/* ssrf_reachable of element v, from ssrf_zones' zones. */
+static void ssrf_reachable(tmc_ir *ir, const graph *g, const last_walks *lw, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  tmc_element_facts *x = &e->facts;
+  /* ... and something calls it: a worker fed only from stores and queues
+   * answers no request */
+  bool open = g->in_start[v + 1] > g->in_start[v], called = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++) {
+    open = !says_authenticated(&ir->flows[g->in[k].flow]);
+    called |= !is_store(&ir->elements[g->in[k].to]);
   }
-  free(steered);
+  open &= called;
+  x->ssrf_reachable = open && e->kind == TMC_KIND_PROCESS && x->app_code &&
+                      !x->fetches_urls && !x->exposed && !x->lower_trust_callers &&
+                      !x->is_entry && !e->third_party && !x->vendor_service &&
+                      lw->steered_zone[zone_slot(ir, e)];
 }
 
 /* model_output: text an LLM wrote reaches it. Forwards from every LLM along
@@ -4315,11 +4318,11 @@ static void device_orders(tmc_ir *ir, const graph *g) {
  * the front relays every caller's request, so the per-object and per-caller
  * checks are this code's. One walk over the fronts and one pass over the
  * edges: linear. */
-static void schedulers_and_fronts(tmc_ir *ir, const graph *g) {
+static void front_reach(tmc_ir *ir, const graph *g, last_walks *lw) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS) &
                             tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
-  bool *reached = tmc_xcalloc(n + 1, sizeof *reached);
+  bool *reached = lw->front_reached = tmc_xcalloc(n + 1, sizeof *reached);
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof *bfs);
   for (uint32_t v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
@@ -4337,25 +4340,30 @@ static void schedulers_and_fronts(tmc_ir *ir, const graph *g) {
         reached[w] = true, bfs[tail++] = w;
     }
   }
-  for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool code =
-        tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
-    bool starts = false, fronted = false;
-    if (code && label_says(g, e, TMC_WORDS_JOB_SCHEDULERS))
-      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
-        const tmc_element *w = &ir->elements[g->out[k].to];
-        starts = g->out[k].moves && g->out[k].to != v &&
-                 tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS && !is_model(w->kind);
-      }
-    if (code && e->facts.app_code && !(TMC_TECHSET(e->tech) & FRONT))
-      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fronted; k++)
-        fronted = g->in[k].moves && g->in[k].to != v && reached[g->in[k].to];
-    e->facts.schedules_jobs = starts;
-    e->facts.fronted_callers = fronted;
-  }
   free(bfs);
-  free(reached);
+}
+
+/* schedules_jobs, fronted_callers of element v, from front_reach's marks. */
+static void schedulers_and_fronts(tmc_ir *ir, const graph *g, const last_walks *lw,
+                                  uint32_t v) {
+  const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS) &
+                            tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
+  const bool *reached = lw->front_reached;
+  tmc_element *e = &ir->elements[v];
+  bool code =
+      tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
+  bool starts = false, fronted = false;
+  if (code && label_says(g, e, TMC_WORDS_JOB_SCHEDULERS))
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      starts = g->out[k].moves && g->out[k].to != v &&
+               tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS && !is_model(w->kind);
+    }
+  if (code && e->facts.app_code && !(TMC_TECHSET(e->tech) & FRONT))
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fronted; k++)
+      fronted = g->in[k].moves && g->in[k].to != v && reached[g->in[k].to];
+  e->facts.schedules_jobs = starts;
+  e->facts.fronted_callers = fronted;
 }
 
 /* keyed_by_sender, by structure: besides a flow saying "by e-mail address"
@@ -6877,21 +6885,23 @@ static void shared_network_key(tmc_ir *ir, const graph *g, const last_walks *lw,
  * before that walk, in tmc_pass_facts. */
 static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
-    screens(ir, g, v); /* llmrules13; after agent_memory's renders_output */
+    ssrf_reachable(ir, g, lw, v); /* reads app_tech's fetches_urls */
+    screens(ir, g, v);            /* llmrules13; after agent_memory's renders_output */
     system_prompts(ir, g, v);
     tainted_via_tool(ir, g, v);
     biometric(ir, g, v);
     holds_reservations(ir, g, v);
     ledgers_and_schedulers(ir, g, v);
-    file_parsers(ir, g, v);          /* reads taint */
-    tool_manifests(ir, g, v);        /* llmrules13 */
-    open_model_ports(ir, g, v);      /* llmrules13 */
-    vendor_callers(ir, g, v);        /* paths14; reads vendor_service */
-    key_stores(ir, g, v);            /* paths14; reads plain_keys */
-    free_tier_people(ir, g, v);      /* llmrules18b */
-    changes_setpoints(ir, g, lw, v); /* classic18 */
-    hard_deadline(ir, g, v);         /* classic18 */
-    records_facts(ir, g, lw, v);     /* classic18 (C1) */
+    file_parsers(ir, g, v);              /* reads taint */
+    schedulers_and_fronts(ir, g, lw, v); /* reads app_code */
+    tool_manifests(ir, g, v);            /* llmrules13 */
+    open_model_ports(ir, g, v);          /* llmrules13 */
+    vendor_callers(ir, g, v);            /* paths14; reads vendor_service */
+    key_stores(ir, g, v);                /* paths14; reads plain_keys */
+    free_tier_people(ir, g, v);          /* llmrules18b */
+    changes_setpoints(ir, g, lw, v);     /* classic18 */
+    hard_deadline(ir, g, v);             /* classic18 */
+    records_facts(ir, g, lw, v);         /* classic18 (C1) */
   }
 }
 
@@ -6966,7 +6976,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   headless_renderers(ir, &g);      /* after app_tech: adds to its fetches_urls */
   submitted_jobs(ir, &g);          /* reads app_tech's runs_commands and the callers */
   payments_and_scores(ir, &g);
-  ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
+  ssrf_zones(ir, &lw); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   agent_memory(ir, &g); /* reads model_output */
   answered(ir, &g);
@@ -6991,33 +7001,33 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   internet_facing(ir, &g); /* precision16; reads accounts' public_person */
   deidentified(ir, &g);
   federated(ir, &g);
-  feedback_loops(ir, &g);        /* reads loads_model_artifacts */
-  trained_on_people(ir, &g);     /* reads deidentified, evaluation_gate */
-  party_files(ir, &g);           /* reads person, anonymous, code_source, model_source */
-  device_orders(ir, &g);         /* reads devices' facts */
-  audit_trails(ir, &g);          /* reads person, model_output, holds_logs */
-  schedulers_and_fronts(ir, &g); /* reads lower_trust_callers, app_code */
-  identity_lookups(ir, &g);      /* reads taint and answered */
-  model_queries(ir);             /* llmrules13; reads model_output, queries_db */
-  staff_consoles(ir, &g);        /* llmrules13 */
-  tool_writes(ir, &g);           /* llmrules13; reads agent_memory, tool_acts */
-  llm15_facts(ir, &g);           /* llm15; reads accounts, on_premises, memory, logs */
-  shared_identities(ir, &g);     /* classic15; reads audit_trails', verdict_stores' */
-  classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
-  llmcls16_facts(ir, &g);        /* llmcls16; reads classic_hosts', audit_trails' */
-  query_senders(ir);             /* precision16; reads llm15's billed_per_use */
-  llm_training(ir, &g);          /* precision16 */
-  llm_work_queues(ir, &g);       /* precision16 */
-  llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
-  model_answers(ir, &g, &lw);    /* llmrules18b; reads model_output, roles */
-  mltrain16_facts(ir, &g);       /* mltrain16 */
-  mlrules19_facts(ir, &g);       /* mlrules19: reads roles */
-  paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
-  mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
-  llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
-  crowd_fed(ir, &g, &lw);        /* aiids17b; reads public_person */
-  classic17b_facts(ir, &g);      /* classic17b */
-  mlrules18_facts(ir, &g);       /* mlrules18; reads mlgen17's skewable, auto_orders */
+  feedback_loops(ir, &g);     /* reads loads_model_artifacts */
+  trained_on_people(ir, &g);  /* reads deidentified, evaluation_gate */
+  party_files(ir, &g);        /* reads person, anonymous, code_source, model_source */
+  device_orders(ir, &g);      /* reads devices' facts */
+  audit_trails(ir, &g);       /* reads person, model_output, holds_logs */
+  front_reach(ir, &g, &lw);   /* reads lower_trust_callers */
+  identity_lookups(ir, &g);   /* reads taint and answered */
+  model_queries(ir);          /* llmrules13; reads model_output, queries_db */
+  staff_consoles(ir, &g);     /* llmrules13 */
+  tool_writes(ir, &g);        /* llmrules13; reads agent_memory, tool_acts */
+  llm15_facts(ir, &g);        /* llm15; reads accounts, on_premises, memory, logs */
+  shared_identities(ir, &g);  /* classic15; reads audit_trails', verdict_stores' */
+  classic_hosts(ir, &g);      /* classic15; reads devices', credentials' facts */
+  llmcls16_facts(ir, &g);     /* llmcls16; reads classic_hosts', audit_trails' */
+  query_senders(ir);          /* precision16; reads llm15's billed_per_use */
+  llm_training(ir, &g);       /* precision16 */
+  llm_work_queues(ir, &g);    /* precision16 */
+  llm_work_fronts(ir, &g);    /* llmrules18; reads llm_work_queues' */
+  model_answers(ir, &g, &lw); /* llmrules18b; reads model_output, roles */
+  mltrain16_facts(ir, &g);    /* mltrain16 */
+  mlrules19_facts(ir, &g);    /* mlrules19: reads roles */
+  paths17_facts(ir, &g);      /* paths17; reads llmcls16's vendor_remote_access */
+  mlgen17_facts(ir, &g);      /* mlgen17; reads model_artifacts, roles */
+  llmcls17_facts(ir, &g);     /* llmcls17; reads answered, model_output, taint */
+  crowd_fed(ir, &g, &lw);     /* aiids17b; reads public_person */
+  classic17b_facts(ir, &g);   /* classic17b */
+  mlrules18_facts(ir, &g);    /* mlrules18; reads mlgen17's skewable, auto_orders */
   families18_facts(ir,
                    &g); /* families18; reads staff_console, hears_own_model, tool facts */
   classic18_marks(ir, &lw);          /* classic18 */
@@ -7038,6 +7048,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(lw.set_into);
   free(lw.verdicts_in);
   free(lw.weights_in);
+  free(lw.steered_zone);
+  free(lw.front_reached);
   tmc_flowgraph_free(&g);
   return 0;
 }
