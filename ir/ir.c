@@ -8,12 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct {
-  const char *name, *title;
-  tmc_dfd dfd;
-  bool ai;
-  const char *description;
-} kinds[TMC_KIND_COUNT] = {
+const tmc_kind_info tmc_kind_infos[TMC_KIND_COUNT] = {
     [TMC_KIND_EXTERNAL] = {"external_entity", "External entity", TMC_DFD_ENTITY, false,
                            "a person, system or service outside the author's control"},
     [TMC_KIND_PROCESS] = {"process", "Process", TMC_DFD_PROCESS, false,
@@ -69,19 +64,13 @@ static const struct {
 };
 
 const char *tmc_kind_name(tmc_kind k) {
-  return k < TMC_KIND_COUNT ? kinds[k].name : "?";
+  return k < TMC_KIND_COUNT ? tmc_kind_infos[k].name : "?";
 }
 const char *tmc_kind_title(tmc_kind k) {
-  return k < TMC_KIND_COUNT ? kinds[k].title : "?";
+  return k < TMC_KIND_COUNT ? tmc_kind_infos[k].title : "?";
 }
 const char *tmc_kind_description(tmc_kind k) {
-  return k < TMC_KIND_COUNT ? kinds[k].description : "";
-}
-tmc_dfd tmc_kind_dfd(tmc_kind k) {
-  return k < TMC_KIND_COUNT ? kinds[k].dfd : TMC_DFD_PROCESS;
-}
-bool tmc_kind_is_ai(tmc_kind k) {
-  return k < TMC_KIND_COUNT && kinds[k].ai;
+  return k < TMC_KIND_COUNT ? tmc_kind_infos[k].description : "";
 }
 
 /* The kind hierarchy, as data: a kind and the kind it specialises. Only
@@ -147,7 +136,7 @@ bool tmc_kind_parse(const char *s, tmc_kind *out) {
   if (!s)
     return false;
   for (int k = 0; k < TMC_KIND_COUNT; k++)
-    if (tmc_streq_nocase(s, kinds[k].name)) {
+    if (tmc_streq_nocase(s, tmc_kind_infos[k].name)) {
       *out = (tmc_kind)k;
       return true;
     }

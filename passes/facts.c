@@ -23,6 +23,24 @@
 typedef tmc_flowedge edge;
 typedef tmc_flowgraph graph;
 
+/* What the families in the last walk over the flows (last_flow_facts) read
+ * that their walks over the elements or the zones found first: each array
+ * one per element (or zone), filled where the family runs, freed by
+ * tmc_pass_facts. */
+typedef struct last_walks {
+  uint32_t *answer_first; /* model_answers: the first model-text neighbour in */
+  bool *answer_two;       /* model_answers: ... and it has a second one */
+  uint8_t *drives_tool;   /* signs_off_model_output: 0 unasked, 1 drives a tool, 2 not */
+  uint8_t *crowd_fed;     /* crowd_fed: a public person sends to it */
+  bool *keyed_zone;       /* shared_network_zones: a zone joined with one shared key */
+  bool any_keyed_zone;
+  bool *commands, *approver, *remote_in, *set_into; /* classic18_marks (there) */
+  bool *verdicts_in,
+      *weights_in;     /* classic18_records: a model's verdicts, weights land */
+  bool *steered_zone;  /* ssrf_zones: a zone where outsiders steer a URL fetcher */
+  bool *front_reached; /* front_reach: a public front or code only fronts reach */
+} last_walks;
+
 static bool is_store(const tmc_element *e) {
   return tmc_flowgraph_is_store(e);
 }
@@ -1347,31 +1365,32 @@ static uint32_t zone_slot(const tmc_ir *ir, const tmc_element *e) {
  * them, an entry point) is the boundary's finding, not this one, and a
  * vendor's service is not on the fetcher's network. Two passes over the elements: linear.
  */
-static void ssrf_reachable(tmc_ir *ir, const graph *g) {
+static void ssrf_zones(tmc_ir *ir, last_walks *lw) {
   uint32_t slots = ir->n_boundaries + ir->n_pages + 1;
-  bool *steered = tmc_xcalloc(slots, sizeof *steered);
+  bool *steered = lw->steered_zone = tmc_xcalloc(slots, sizeof *steered);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
     if (e->facts.fetches_urls && (e->facts.untrusted_callers || e->facts.tainted))
       steered[zone_slot(ir, e)] = true;
   }
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    tmc_element_facts *x = &e->facts;
-    /* ... and something calls it: a worker fed only from stores and queues
-     * answers no request */
-    bool open = g->in_start[v + 1] > g->in_start[v], called = false;
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++) {
-      open = !says_authenticated(&ir->flows[g->in[k].flow]);
-      called |= !is_store(&ir->elements[g->in[k].to]);
-    }
-    open &= called;
-    x->ssrf_reachable = open && e->kind == TMC_KIND_PROCESS && x->app_code &&
-                        !x->fetches_urls && !x->exposed && !x->lower_trust_callers &&
-                        !x->is_entry && !e->third_party && !x->vendor_service &&
-                        steered[zone_slot(ir, e)];
+}
+
+/* ssrf_reachable of element v, from ssrf_zones' zones. */
+static void ssrf_reachable(tmc_ir *ir, const graph *g, const last_walks *lw, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  tmc_element_facts *x = &e->facts;
+  /* ... and something calls it: a worker fed only from stores and queues
+   * answers no request */
+  bool open = g->in_start[v + 1] > g->in_start[v], called = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && open; k++) {
+    open = !says_authenticated(&ir->flows[g->in[k].flow]);
+    called |= !is_store(&ir->elements[g->in[k].to]);
   }
-  free(steered);
+  open &= called;
+  x->ssrf_reachable = open && e->kind == TMC_KIND_PROCESS && x->app_code &&
+                      !x->fetches_urls && !x->exposed && !x->lower_trust_callers &&
+                      !x->is_entry && !e->third_party && !x->vendor_service &&
+                      lw->steered_zone[zone_slot(ir, e)];
 }
 
 /* model_output: text an LLM wrote reaches it. Forwards from every LLM along
@@ -1438,30 +1457,28 @@ static void model_queries(tmc_ir *ir) {
  * person (an entity, no third party's service) must send it something or
  * get something from it; code that talks to an LLM itself is the driver,
  * not its screen. After agent_memory, which sets renders_output. */
-static void screens(tmc_ir *ir, const graph *g) {
+static void screens(tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    if (e->kind != TMC_KIND_PROCESS || (e->roles & DRIVERS) || e->facts.renders_output ||
-        !label_says(g, e, TMC_WORDS_USER_INTERFACES))
-      continue;
-    bool driver = false, people = false, llm = false;
-    for (int in = 0; in < 2; in++) {
-      const uint32_t *st = in ? g->in_start : g->out_start;
-      const edge *ed = in ? g->in : g->out;
-      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
-        const tmc_element *w = &ir->elements[ed[k].to];
-        if (ed[k].to == v)
-          continue;
-        llm |= tmc_kind_is(w->kind, TMC_KIND_LLM);
-        driver |= in && ed[k].moves && (w->roles & DRIVERS) != 0;
-        /* an entity of our own side stands for a person here: a partner's
-         * system drawn without source=third_party also counts (review13) */
-        people |= w->kind == TMC_KIND_EXTERNAL && !w->third_party;
-      }
+  tmc_element *e = &ir->elements[v];
+  if (e->kind != TMC_KIND_PROCESS || (e->roles & DRIVERS) || e->facts.renders_output ||
+      !label_says(g, e, TMC_WORDS_USER_INTERFACES))
+    return;
+  bool driver = false, people = false, llm = false;
+  for (int in = 0; in < 2; in++) {
+    const uint32_t *st = in ? g->in_start : g->out_start;
+    const edge *ed = in ? g->in : g->out;
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[ed[k].to];
+      if (ed[k].to == v)
+        continue;
+      llm |= tmc_kind_is(w->kind, TMC_KIND_LLM);
+      driver |= in && ed[k].moves && (w->roles & DRIVERS) != 0;
+      /* an entity of our own side stands for a person here: a partner's
+       * system drawn without source=third_party also counts (review13) */
+      people |= w->kind == TMC_KIND_EXTERNAL && !w->third_party;
     }
-    e->facts.renders_output = driver && people && !llm;
   }
+  e->facts.renders_output = driver && people && !llm;
 }
 
 /* llmrules13. staff_console: a process whose name says a console staff
@@ -1486,22 +1503,20 @@ static void staff_consoles(tmc_ir *ir, const graph *g) {
  * not a third party's, that something calls and that no flow into it says
  * authenticated=yes or names how its caller authenticates (auth_named): such servers
  * answer whoever reaches the port unless given a key. */
-static void open_model_ports(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.open_model_port = false;
-    if (!is_model(e->kind) || e->third_party || !self_hosted_model(g, e))
+static void open_model_ports(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.open_model_port = false;
+  if (!is_model(e->kind) || e->third_party || !self_hosted_model(g, e))
+    return;
+  bool called = false, keyed = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to == v || is_store(u) || is_model(u->kind))
       continue;
-    bool called = false, keyed = false;
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      const tmc_element *u = &ir->elements[g->in[k].to];
-      if (g->in[k].to == v || is_store(u) || is_model(u->kind))
-        continue;
-      called = true;
-      keyed |= says_authenticated(&ir->flows[g->in[k].flow]);
-    }
-    e->facts.open_model_port = called && !keyed;
+    called = true;
+    keyed |= says_authenticated(&ir->flows[g->in[k].flow]);
   }
+  e->facts.open_model_port = called && !keyed;
 }
 
 /* llmrules13. tool_manifests: a store that tells code which tools an agent
@@ -1509,21 +1524,19 @@ static void open_model_ports(tmc_ir *ir, const graph *g) {
  * descriptions: words.yaml tool_manifests), by its own name or by a flow it
  * hands code ("tool descriptions"). What it says reaches the model as
  * trusted instructions. */
-static void tool_manifests(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool says = false, to_code = false;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      const tmc_element *w = &ir->elements[g->out[k].to];
-      if (g->out[k].to == v || !g->out[k].moves ||
-          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(w->kind))
-        continue;
-      to_code = true;
-      says |= flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_TOOL_MANIFESTS);
-    }
-    e->facts.tool_manifests =
-        is_store(e) && to_code && (says || label_says(g, e, TMC_WORDS_TOOL_MANIFESTS));
+static void tool_manifests(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool says = false, to_code = false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (g->out[k].to == v || !g->out[k].moves ||
+        tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(w->kind))
+      continue;
+    to_code = true;
+    says |= flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_TOOL_MANIFESTS);
   }
+  e->facts.tool_manifests =
+      is_store(e) && to_code && (says || label_says(g, e, TMC_WORDS_TOOL_MANIFESTS));
 }
 
 /* llmrules13. tool_writes: a flow that moves data (no query) from a tool
@@ -2863,15 +2876,13 @@ static void llm_work_fronts(tmc_ir *ir, const graph *g) {
  * model_judgements: a score, a rank, a verdict, a shortlist): the record
  * later decides something (who is interviewed, what is paid, what is
  * handled first), and what the model was shown could set it. */
-static void model_judgements(tmc_ir *ir, const graph *g) {
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
-    f->facts.stores_model_judgement =
-        f->facts.model_output && f->facts.tainted && !f->bidirectional && is_store(d) &&
-        tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
-        flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS);
-  }
+static void model_judgements(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
+  f->facts.stores_model_judgement =
+      f->facts.model_output && f->facts.tainted && !f->bidirectional && is_store(d) &&
+      tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+      flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS);
 }
 
 /* llmrules18b. model_answer_back: model_output marks a two-way flow for
@@ -2883,11 +2894,11 @@ static void model_judgements(tmc_ir *ir, const graph *g) {
  * not an auth service that only ever heard from the web app. Each
  * element keeps its first model-text neighbour and whether it has two:
  * linear in the edges. */
-static void model_answers(tmc_ir *ir, const graph *g) {
+static void model_answers(tmc_ir *ir, const graph *g, last_walks *lw) {
   const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
   uint32_t n = ir->n_elements;
-  uint32_t *first = tmc_xcalloc(n + 1, sizeof *first);
-  bool *two = tmc_xcalloc(n + 1, sizeof *two);
+  uint32_t *first = lw->answer_first = tmc_xcalloc(n + 1, sizeof *first);
+  bool *two = lw->answer_two = tmc_xcalloc(n + 1, sizeof *two);
   for (uint32_t v = 0; v < n; v++) {
     first[v] = TMC_NONE;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !two[v]; k++) {
@@ -2905,29 +2916,31 @@ static void model_answers(tmc_ir *ir, const graph *g) {
         two[v] = true;
     }
   }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *d = &ir->elements[f->dst];
-    bool hands_on =
-        d->kind == TMC_KIND_LLM ||
-        (d->facts.model_output &&
-         (tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS || (d->roles & PROMPTS)) &&
-         (two[f->dst] || (first[f->dst] != TMC_NONE && first[f->dst] != f->src)));
-    f->facts.model_answer_back = f->bidirectional && f->src != f->dst && hands_on;
-  }
-  free(first);
-  free(two);
+}
+
+/* model_answer_back of flow i, from model_answers' neighbours. */
+static void model_answer_back(tmc_ir *ir, const graph *g, const last_walks *lw,
+                              uint32_t i) {
+  const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
+  const uint32_t *first = lw->answer_first;
+  const bool *two = lw->answer_two;
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *d = &ir->elements[f->dst];
+  bool hands_on =
+      d->kind == TMC_KIND_LLM ||
+      (d->facts.model_output &&
+       (tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS || (d->roles & PROMPTS)) &&
+       (two[f->dst] || (first[f->dst] != TMC_NONE && first[f->dst] != f->src)));
+  f->facts.model_answer_back = f->bidirectional && f->src != f->dst && hands_on;
 }
 
 /* llmrules18b. free_tier_people: outside people (an entity, not another
  * organisation's system) whose name says a free, trial or no-sign-up tier. */
-static void free_tier_people(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.free_tier_people = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
-                                !is_model(e->kind) &&
-                                label_says(g, e, TMC_WORDS_FREE_TIERS);
-  }
+static void free_tier_people(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.free_tier_people = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+                              !is_model(e->kind) &&
+                              label_says(g, e, TMC_WORDS_FREE_TIERS);
 }
 
 /* precision16. trains_llm: data that trains or fine-tunes an LLM the
@@ -2997,15 +3010,13 @@ static void query_senders(tmc_ir *ir) {
 
 /* biometric: a store whose name, or a flow moving data into it, says a
  * biometric word (words.yaml biometric). */
-static void biometric(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool said = is_store(e) && label_says(g, e, TMC_WORDS_BIOMETRIC);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said && is_store(e); k++)
-      said = g->in[k].moves &&
-             tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_BIOMETRIC);
-    e->facts.biometric = said;
-  }
+static void biometric(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool said = is_store(e) && label_says(g, e, TMC_WORDS_BIOMETRIC);
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said && is_store(e); k++)
+    said = g->in[k].moves &&
+           tmc_flowgraph_flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_BIOMETRIC);
+  e->facts.biometric = said;
 }
 
 /* deidentified: a store whose name, a flow moving data into it, or the
@@ -3615,16 +3626,14 @@ static void public_content(tmc_ir *ir, const graph *g) {
 
 /* tainted_via_tool: a tool executor that holds outside content (it is an
  * origin or receives such content) sends it data. */
-static void tainted_via_tool(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    bool any = false;
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !any; k++) {
-      const tmc_element *u = &ir->elements[g->in[k].to];
-      any = g->in[k].moves && TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR) &&
-            (u->facts.tainted || u->facts.origin);
-    }
-    ir->elements[v].facts.tainted_via_tool = any;
+static void tainted_via_tool(tmc_ir *ir, const graph *g, uint32_t v) {
+  bool any = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !any; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    any = g->in[k].moves && TMC_ROLESET_HAS(u->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          (u->facts.tainted || u->facts.origin);
   }
+  ir->elements[v].facts.tainted_via_tool = any;
 }
 
 /* What the memory words say about v: bit 0 an agent_memory word, bit 1 a
@@ -3794,32 +3803,30 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
  * service whose name says a web_search word. llm_judge: an LLM or code
  * driving one whose name says an llm_judges word. One walk over each
  * element's edges. */
-static void system_prompts(tmc_ir *ir, const graph *g) {
+static void system_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_roleset PROMPTS = tmc_lexicon_roles(g->lx, TMC_ROLES_PROMPT_BUILDERS);
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.writes_system_prompt = false;
-    /* in the same walk: a web search service by its name (no store, no
-     * model; drawn as plain code or as the agent's tool alike: kinds19 makes
-     * a "Bing Web Search step" an agent_tool, which still searches the web) */
-    e->facts.web_search = !is_store(e) &&
-                          (!tmc_kind_is_ai(e->kind) || e->kind == TMC_KIND_AGENT_TOOL) &&
-                          label_says(g, e, TMC_WORDS_WEB_SEARCH);
-    /* an LLM check: the LLM, or the code driving one, named as one */
-    e->facts.llm_judge = (e->kind == TMC_KIND_LLM || (e->roles & PROMPTS)) &&
-                         label_says(g, e, TMC_WORDS_LLM_JUDGES);
-    if (!(e->roles & PROMPTS) || e->kind == TMC_KIND_LLM)
-      continue;
-    bool says = label_says(g, e, TMC_WORDS_SYSTEM_PROMPTS);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !says; k++) {
-      const tmc_element *s = &ir->elements[g->in[k].to];
-      says = g->in[k].moves && is_store(s) && label_says(g, s, TMC_WORDS_SYSTEM_PROMPTS);
-    }
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !says; k++)
-      says = ir->elements[g->out[k].to].kind == TMC_KIND_LLM &&
-             flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SYSTEM_PROMPTS);
-    e->facts.writes_system_prompt = says;
+  tmc_element *e = &ir->elements[v];
+  e->facts.writes_system_prompt = false;
+  /* in the same walk: a web search service by its name (no store, no
+   * model; drawn as plain code or as the agent's tool alike: kinds19 makes
+   * a "Bing Web Search step" an agent_tool, which still searches the web) */
+  e->facts.web_search = !is_store(e) &&
+                        (!tmc_kind_is_ai(e->kind) || e->kind == TMC_KIND_AGENT_TOOL) &&
+                        label_says(g, e, TMC_WORDS_WEB_SEARCH);
+  /* an LLM check: the LLM, or the code driving one, named as one */
+  e->facts.llm_judge = (e->kind == TMC_KIND_LLM || (e->roles & PROMPTS)) &&
+                       label_says(g, e, TMC_WORDS_LLM_JUDGES);
+  if (!(e->roles & PROMPTS) || e->kind == TMC_KIND_LLM)
+    return;
+  bool says = label_says(g, e, TMC_WORDS_SYSTEM_PROMPTS);
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !says; k++) {
+    const tmc_element *s = &ir->elements[g->in[k].to];
+    says = g->in[k].moves && is_store(s) && label_says(g, s, TMC_WORDS_SYSTEM_PROMPTS);
   }
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !says; k++)
+    says = ir->elements[g->out[k].to].kind == TMC_KIND_LLM &&
+           flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SYSTEM_PROMPTS);
+  e->facts.writes_system_prompt = says;
 }
 
 /* answered: the flow's target sends its source something back. Each
@@ -4218,13 +4225,11 @@ static void headless_renderers(tmc_ir *ir, const graph *g) {
  * media or document parser (words.yaml file_parsers: ffmpeg, ImageMagick,
  * Tesseract, pdfminer, LibreOffice) and that outside content reaches
  * (tainted): the files it opens are someone else's. Linear. */
-static void file_parsers(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.parses_files = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
-                            !is_model(e->kind) && !e->third_party && e->facts.tainted &&
-                            label_says(g, e, TMC_WORDS_FILE_PARSERS);
-  }
+static void file_parsers(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.parses_files = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                          !is_model(e->kind) && !e->third_party && e->facts.tainted &&
+                          label_says(g, e, TMC_WORDS_FILE_PARSERS);
 }
 
 /* ---- classic families: privileged accounts and reservations --------------- */
@@ -4235,20 +4240,19 @@ static void file_parsers(tmc_ir *ir, const graph *g) {
  * holds_reservations (elements): a store whose name, or a flow into it,
  * says reservation words (words.yaml reservations: "seat holds", "reserve
  * slot"): scarce items held for someone until they pay or confirm. Linear. */
-static void privileges_and_holds(tmc_ir *ir, const graph *g) {
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    f->facts.privileged_access =
-        !is_store(&ir->elements[f->src]) && flow_says(g, f, TMC_WORDS_PRIVILEGED);
-  }
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool held = is_store(e) && label_says(g, e, TMC_WORDS_RESERVATIONS);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && is_store(e) && !held; k++)
-      held = g->in[k].to != v &&
-             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
-    e->facts.holds_reservations = held;
-  }
+static void privileged_access(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  f->facts.privileged_access =
+      !is_store(&ir->elements[f->src]) && flow_says(g, f, TMC_WORDS_PRIVILEGED);
+}
+
+static void holds_reservations(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool held = is_store(e) && label_says(g, e, TMC_WORDS_RESERVATIONS);
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && is_store(e) && !held; k++)
+    held = g->in[k].to != v &&
+           flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
+  e->facts.holds_reservations = held;
 }
 
 /* ledger: a store (not a log, which REPUD-002 covers) whose name says a
@@ -4256,21 +4260,19 @@ static void privileges_and_holds(tmc_ir *ir, const graph *g) {
  * etl) that outside content does not reach, sending a flow straight to code
  * it does reach (an Airflow DAG starting the Spark job that reads partners'
  * files): a bad delivery stops the run it schedules. Linear. */
-static void ledgers_and_schedulers(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.ledger =
-        is_store(e) && !e->facts.holds_logs && label_says(g, e, TMC_WORDS_LEDGERS);
-    bool starts = false;
-    if (e->tech == TMC_TECH_ETL && tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
-        !e->facts.tainted)
-      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
-        const tmc_element *w = &ir->elements[g->out[k].to];
-        starts = g->out[k].to != v && tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS &&
-                 !is_model(w->kind) && w->facts.tainted;
-      }
-    e->facts.starts_tainted_job = starts;
-  }
+static void ledgers_and_schedulers(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.ledger =
+      is_store(e) && !e->facts.holds_logs && label_says(g, e, TMC_WORDS_LEDGERS);
+  bool starts = false;
+  if (e->tech == TMC_TECH_ETL && tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+      !e->facts.tainted)
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      starts = g->out[k].to != v && tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS &&
+               !is_model(w->kind) && w->facts.tainted;
+    }
+  e->facts.starts_tainted_job = starts;
 }
 
 /* ---- classic families: outside parties' files loaded by batch jobs --------- */
@@ -4359,11 +4361,11 @@ static void device_orders(tmc_ir *ir, const graph *g) {
  * the front relays every caller's request, so the per-object and per-caller
  * checks are this code's. One walk over the fronts and one pass over the
  * edges: linear. */
-static void schedulers_and_fronts(tmc_ir *ir, const graph *g) {
+static void front_reach(tmc_ir *ir, const graph *g, last_walks *lw) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS) &
                             tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
-  bool *reached = tmc_xcalloc(n + 1, sizeof *reached);
+  bool *reached = lw->front_reached = tmc_xcalloc(n + 1, sizeof *reached);
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof *bfs);
   for (uint32_t v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
@@ -4381,25 +4383,30 @@ static void schedulers_and_fronts(tmc_ir *ir, const graph *g) {
         reached[w] = true, bfs[tail++] = w;
     }
   }
-  for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool code =
-        tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
-    bool starts = false, fronted = false;
-    if (code && label_says(g, e, TMC_WORDS_JOB_SCHEDULERS))
-      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
-        const tmc_element *w = &ir->elements[g->out[k].to];
-        starts = g->out[k].moves && g->out[k].to != v &&
-                 tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS && !is_model(w->kind);
-      }
-    if (code && e->facts.app_code && !(TMC_TECHSET(e->tech) & FRONT))
-      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fronted; k++)
-        fronted = g->in[k].moves && g->in[k].to != v && reached[g->in[k].to];
-    e->facts.schedules_jobs = starts;
-    e->facts.fronted_callers = fronted;
-  }
   free(bfs);
-  free(reached);
+}
+
+/* schedules_jobs, fronted_callers of element v, from front_reach's marks. */
+static void schedulers_and_fronts(tmc_ir *ir, const graph *g, const last_walks *lw,
+                                  uint32_t v) {
+  const tmc_techset FRONT = tmc_lexicon_techs(g->lx, TMC_TECHS_PUBLIC_ENDPOINTS) &
+                            tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
+  const bool *reached = lw->front_reached;
+  tmc_element *e = &ir->elements[v];
+  bool code =
+      tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
+  bool starts = false, fronted = false;
+  if (code && label_says(g, e, TMC_WORDS_JOB_SCHEDULERS))
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !starts; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      starts = g->out[k].moves && g->out[k].to != v &&
+               tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS && !is_model(w->kind);
+    }
+  if (code && e->facts.app_code && !(TMC_TECHSET(e->tech) & FRONT))
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fronted; k++)
+      fronted = g->in[k].moves && g->in[k].to != v && reached[g->in[k].to];
+  e->facts.schedules_jobs = starts;
+  e->facts.fronted_callers = fronted;
 }
 
 /* keyed_by_sender, by structure: besides a flow saying "by e-mail address"
@@ -4483,19 +4490,17 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
  * GDS, a payments or SMS API): every request it passes on spends a metered
  * or rate-limited allowance, so whoever sends it volume exhausts it for
  * everyone (TMC-PATH-021). A vendor's model is TMC-PATH-009/010's. */
-static void vendor_callers(tmc_ir *ir, const graph *g) {
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.calls_vendor = false;
-    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
-        e->third_party || e->facts.vendor_service)
-      continue;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      const tmc_element *u = &ir->elements[g->out[k].to];
-      if (!g->out[k].back && g->out[k].to != v && u->facts.vendor_service &&
-          !is_model(u->kind))
-        e->facts.calls_vendor = true;
-    }
+static void vendor_callers(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.calls_vendor = false;
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
+      e->third_party || e->facts.vendor_service)
+    return;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->out[k].to];
+    if (!g->out[k].back && g->out[k].to != v && u->facts.vendor_service &&
+        !is_model(u->kind))
+      e->facts.calls_vendor = true;
   }
 }
 
@@ -4506,53 +4511,52 @@ static void vendor_callers(tmc_ir *ir, const graph *g) {
  * database that keeps a few keys among its records ("postgres · videos, API
  * keys, embed domains": one item of four). Items are what the label's
  * separators (, & / + ; · | newline, brackets, " and ") split it into. */
-static void key_stores(tmc_ir *ir, const graph *g) {
+static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
   char buf[512];
-  for (uint32_t v = 0; v < ir->n_elements; v++) {
-    tmc_element *e = &ir->elements[v];
-    e->facts.keys_listed = false;
-    if (!is_store(e) || !e->facts.plain_keys || !e->label)
-      continue;
-    unsigned items = 0, keys = 0;
-    const char *p = e->label;
-    while (*p) {
-      size_t n = 0;
-      /* one item: up to the next separator (a middle dot is two bytes) */
-      while (p[n] && !strchr(",&/+;|()[]\n", p[n]) &&
-             !(p[n] == '\xc2' && p[n + 1] == '\xb7') && strncmp(p + n, " and ", 5) != 0)
-        n++;
-      size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
-      memcpy(buf, p, m);
-      buf[m] = '\0';
-      /* an item names something: three letters at least (not a DFD
-       * number like "D4") */
-      unsigned letters = 0;
-      for (size_t i = 0; i < m; i++)
-        letters += isalpha((unsigned char)buf[i]) != 0;
-      bool word = letters >= 3;
-      if (word) {
-        items++;
-        keys += tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
-      }
-      p += n;
-      if (*p == '\xc2' && p[1] == '\xb7')
-        p += 2;
-      else if (strncmp(p, " and ", 5) == 0)
-        p += 5;
-      else if (*p)
-        p++;
+  tmc_element *e = &ir->elements[v];
+  e->facts.keys_listed = false;
+  if (!is_store(e) || !e->facts.plain_keys || !e->label)
+    return;
+  unsigned items = 0, keys = 0;
+  const char *p = e->label;
+  while (*p) {
+    size_t n = 0;
+    /* one item: up to the next separator (a middle dot is two bytes) */
+    while (p[n] && !strchr(",&/+;|()[]\n", p[n]) &&
+           !(p[n] == '\xc2' && p[n + 1] == '\xb7') && strncmp(p + n, " and ", 5) != 0)
+      n++;
+    size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
+    memcpy(buf, p, m);
+    buf[m] = '\0';
+    /* an item names something: three letters at least (not a DFD
+     * number like "D4") */
+    unsigned letters = 0;
+    for (size_t i = 0; i < m; i++)
+      letters += isalpha((unsigned char)buf[i]) != 0;
+    bool word = letters >= 3;
+    if (word) {
+      items++;
+      keys += tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
     }
-    e->facts.keys_listed = keys > 0 && 2 * keys >= items;
+    p += n;
+    if (*p == '\xc2' && p[1] == '\xb7')
+      p += 2;
+    else if (strncmp(p, " and ", 5) == 0)
+      p += 5;
+    else if (*p)
+      p++;
   }
-  /* admin_link: a flow out of a person or outside party (no store, no
-   * model) whose label says admin or debug access words */
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src];
-    f->facts.admin_link = tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
-                          (flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
-                           flow_says(g, f, TMC_WORDS_DEBUG_PORTS));
-  }
+  e->facts.keys_listed = keys > 0 && 2 * keys >= items;
+}
+
+/* admin_link: a flow out of a person or outside party (no store, no model)
+ * whose label says admin or debug access words */
+static void admin_link(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src];
+  f->facts.admin_link =
+      tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
+      (flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) || flow_says(g, f, TMC_WORDS_DEBUG_PORTS));
 }
 
 /* ---- llm15: cost someone bills per use; model text people read ---------- */
@@ -5841,29 +5845,32 @@ static bool ot_of(const tmc_ir *ir, const uint8_t *ot, uint32_t b) {
  * person sends to it, or to code that sends to it (two hops, each over a
  * node's in-edges: linear). Reports and votes taken as labels let whoever
  * reports the most (a brigade, a bot farm) choose the labels. */
-static void crowd_labels(tmc_ir *ir, const graph *g) {
+static void crowd_fed(tmc_ir *ir, const graph *g, last_walks *lw) {
   uint32_t n = ir->n_elements;
-  uint8_t *fed = tmc_xcalloc(n + 1, 1); /* 1: a public person sends to it */
+  uint8_t *fed = lw->crowd_fed =
+      tmc_xcalloc(n + 1, 1); /* 1: a public person sends to it */
   for (uint32_t v = 0; v < n; v++)
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !fed[v]; k++)
       fed[v] = g->in[k].moves && g->in[k].to != v &&
                ir->elements[g->in[k].to].facts.public_person;
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.crowd_labels = false;
-    if (f->src == f->dst || !is_store(t) || !t->facts.training_path ||
-        t->kind == TMC_KIND_MODEL_REGISTRY || t->third_party || s->third_party)
-      continue;
-    bool public = s->facts.public_person || fed[f->src];
-    for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !public; k++) {
-      uint32_t w = g->in[k].to;
-      public = g->in[k].moves && w != f->src &&
-               tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_PROCESS && fed[w];
-    }
-    f->facts.crowd_labels = public && flow_says(g, f, TMC_WORDS_CROWD_SIGNALS);
+}
+
+/* crowd_labels of flow i, from crowd_fed's marks. */
+static void crowd_labels(tmc_ir *ir, const graph *g, const last_walks *lw, uint32_t i) {
+  const uint8_t *fed = lw->crowd_fed;
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.crowd_labels = false;
+  if (f->src == f->dst || !is_store(t) || !t->facts.training_path ||
+      t->kind == TMC_KIND_MODEL_REGISTRY || t->third_party || s->third_party)
+    return;
+  bool public = s->facts.public_person || fed[f->src];
+  for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !public; k++) {
+    uint32_t w = g->in[k].to;
+    public = g->in[k].moves && w != f->src &&
+             tmc_kind_dfd(ir->elements[w].kind) == TMC_DFD_PROCESS && fed[w];
   }
-  free(fed);
+  f->facts.crowd_labels = public && flow_says(g, f, TMC_WORDS_CROWD_SIGNALS);
 }
 
 /* aiids17b (LLM09). signs_off_model_output (flows): a person's flow into
@@ -5875,48 +5882,45 @@ static void crowd_labels(tmc_ir *ir, const graph *g) {
  * the person answers is what the agent then does). The person's click is
  * where a confident wrong or planted answer becomes the organisation's act.
  * One pass over the flows and one over each code's out-edges: linear. */
-static void aiids17b_facts(tmc_ir *ir, const graph *g) {
-  uint8_t *acts = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.signs_off_model_output = false;
-    /* someone drawn outside the code, named a person or an entity that
-     * supplies no packages, models or data ("Maintainers", as audit_trails) */
-    bool someone = s->facts.person || (!s->facts.outside_source && !s->facts.publishes &&
-                                       !s->facts.anonymous && !s->third_party);
-    if (f->src == f->dst || !someone || s->facts.outside_source ||
-        tmc_kind_dfd(s->kind) != TMC_DFD_ENTITY || !t->facts.model_output ||
-        tmc_kind_is_ai(t->kind) || t->facts.vendor_service || t->third_party ||
-        tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY)
-      continue;
-    if (flow_says(g, f, TMC_WORDS_SIGN_OFFS) || flow_says(g, f, TMC_WORDS_DECISIONS)) {
-      f->facts.signs_off_model_output = true;
-      continue;
-    }
-    if (!s->facts.staff || tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS)
-      continue;
-    uint32_t v = f->dst;
-    if (!acts[v]) {
-      bool tool = false;
-      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-        const tmc_element *w = &ir->elements[g->out[k].to];
-        tool |= w->kind == TMC_KIND_AGENT_TOOL ||
-                (w->roles & TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR)) != 0;
-      }
-      acts[v] = tool ? 1 : 2;
-    }
-    if (acts[v] != 1)
-      continue;
-    /* the code hands the person what it got from the model */
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
-      if (g->out[k].to == f->src && g->out[k].moves) {
-        f->facts.signs_off_model_output = true;
-        break;
-      }
+static void signs_off_model_output(tmc_ir *ir, const graph *g, last_walks *lw,
+                                   uint32_t i) {
+  uint8_t *acts = lw->drives_tool; /* 0 unasked, 1 yes, 2 no */
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.signs_off_model_output = false;
+  /* someone drawn outside the code, named a person or an entity that
+   * supplies no packages, models or data ("Maintainers", as audit_trails) */
+  bool someone = s->facts.person || (!s->facts.outside_source && !s->facts.publishes &&
+                                     !s->facts.anonymous && !s->third_party);
+  if (f->src == f->dst || !someone || s->facts.outside_source ||
+      tmc_kind_dfd(s->kind) != TMC_DFD_ENTITY || !t->facts.model_output ||
+      tmc_kind_is_ai(t->kind) || t->facts.vendor_service || t->third_party ||
+      tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY)
+    return;
+  if (flow_says(g, f, TMC_WORDS_SIGN_OFFS) || flow_says(g, f, TMC_WORDS_DECISIONS)) {
+    f->facts.signs_off_model_output = true;
+    return;
   }
-  free(acts);
-  crowd_labels(ir, g);
+  if (!s->facts.staff || tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS)
+    return;
+  uint32_t v = f->dst;
+  if (!acts[v]) {
+    bool tool = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      tool |= w->kind == TMC_KIND_AGENT_TOOL ||
+              (w->roles & TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR)) != 0;
+    }
+    acts[v] = tool ? 1 : 2;
+  }
+  if (acts[v] != 1)
+    return;
+  /* the code hands the person what it got from the model */
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].to == f->src && g->out[k].moves) {
+      f->facts.signs_off_model_output = true;
+      break;
+    }
 }
 
 /* llmcls17_facts. answer_cache: a cache whose writer (an edge into it,
@@ -6582,16 +6586,17 @@ static bool device_end(const tmc_element *e) {
 /* changes_setpoints, remote_to_devices, device_requests, one_key_for_all,
  * acts_on_approval (ir/facts.def). Two passes over the flows and one over
  * each element's in-edges: linear. */
-static void classic18_facts(tmc_ir *ir, const graph *g) {
+static void classic18_marks(tmc_ir *ir, last_walks *lw) {
   uint32_t n = ir->n_elements;
   /* commands[v]: v sets devices' values or sends them commands; approver[v]:
    * a person (or staff, or someone drawn outside the code who only sends:
    * "Line managers") sends into v: the approver works there (a person
    * drawn sending to a "person" makes that one a tool too) */
-  bool *commands = tmc_xcalloc(n + 1, sizeof *commands);
-  bool *approver = tmc_xcalloc(n + 1, sizeof *approver);
-  bool *remote_in = tmc_xcalloc(n + 1, sizeof *remote_in);
-  bool *set_into = tmc_xcalloc(n + 1, sizeof *set_into); /* a device being set */
+  bool *commands = lw->commands = tmc_xcalloc(n + 1, sizeof *commands);
+  bool *approver = lw->approver = tmc_xcalloc(n + 1, sizeof *approver);
+  bool *remote_in = lw->remote_in = tmc_xcalloc(n + 1, sizeof *remote_in);
+  bool *set_into = lw->set_into =
+      tmc_xcalloc(n + 1, sizeof *set_into); /* a device being set */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src];
@@ -6612,50 +6617,55 @@ static void classic18_facts(tmc_ir *ir, const graph *g) {
     if (f->facts.remote_session)
       remote_in[f->dst] = true;
   }
+}
+
+/* changes_setpoints of element v, from classic18_marks' marks. */
+static void changes_setpoints(tmc_ir *ir, const graph *g, const last_walks *lw,
+                              uint32_t v) {
   const tmc_techset PRODUCT = tmc_lexicon_techs(g->lx, TMC_TECHS_PRODUCTS);
-  for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool setpoints = false;
-    /* code of its owners (no broker or IoT service relaying them) taking
-     * people's requests, that writes setpoints itself, or says setpoints
-     * ("setpoint API", "POST /setpoints") and sends to what drives the
-     * devices */
-    if (own_code(e) && e->facts.app_code && !(TMC_TECHSET(e->tech) & PRODUCT) &&
-        !set_into[v] && !e->facts.actuator &&
-        (e->facts.people_callers || approver[v] || remote_in[v])) {
-      bool named = label_says(g, e, TMC_WORDS_SETPOINTS);
-      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !named; k++)
-        named = g->in[k].to != v &&
-                flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SETPOINTS);
-      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !setpoints; k++) {
-        const tmc_flow *f = &ir->flows[g->out[k].flow];
-        setpoints = f->src == v && g->out[k].to != v &&
-                    (f->facts.sets_device_values || (named && commands[g->out[k].to]));
-      }
+  const bool *commands = lw->commands, *approver = lw->approver,
+             *remote_in = lw->remote_in, *set_into = lw->set_into;
+  tmc_element *e = &ir->elements[v];
+  bool setpoints = false;
+  /* code of its owners (no broker or IoT service relaying them) taking
+   * people's requests, that writes setpoints itself, or says setpoints
+   * ("setpoint API", "POST /setpoints") and sends to what drives the
+   * devices */
+  if (own_code(e) && e->facts.app_code && !(TMC_TECHSET(e->tech) & PRODUCT) &&
+      !set_into[v] && !e->facts.actuator &&
+      (e->facts.people_callers || approver[v] || remote_in[v])) {
+    bool named = label_says(g, e, TMC_WORDS_SETPOINTS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !named; k++)
+      named = g->in[k].to != v &&
+              flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SETPOINTS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !setpoints; k++) {
+      const tmc_flow *f = &ir->flows[g->out[k].flow];
+      setpoints = f->src == v && g->out[k].to != v &&
+                  (f->facts.sets_device_values || (named && commands[g->out[k].to]));
     }
-    e->facts.changes_setpoints = setpoints;
   }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    bool other = f->src != f->dst;
-    f->facts.remote_to_devices = other && s->facts.vendor_remote_access && device_end(t);
-    f->facts.device_requests = other && own_code(s) && s->facts.untrusted_callers &&
-                               !device_end(s) && commands[f->dst] && !t->third_party;
-    f->facts.one_key_for_all = other && own_code(s) && s->facts.people_callers &&
-                               !t->facts.person && !is_model(t->kind) &&
-                               flow_says(g, f, TMC_WORDS_SINGLE_KEYS) &&
-                               !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_PARTY_KEYS);
-    f->facts.acts_on_approval = other && !s->facts.public_person && !s->third_party &&
-                                !is_model(s->kind) && !is_store(s) && approver[f->src] &&
-                                !t->facts.person && !t->facts.staff && !is_store(t) &&
-                                !is_model(t->kind) && !tmc_kind_is_ai(t->kind) &&
-                                flow_says(g, f, TMC_WORDS_APPROVAL_HANDOFFS);
-  }
-  free(commands);
-  free(approver);
-  free(remote_in);
-  free(set_into);
+  e->facts.changes_setpoints = setpoints;
+}
+
+/* remote_to_devices, device_requests, one_key_for_all, acts_on_approval of
+ * flow i, from classic18_marks' marks. */
+static void classic18_flow(tmc_ir *ir, const graph *g, const last_walks *lw, uint32_t i) {
+  const bool *commands = lw->commands, *approver = lw->approver;
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  bool other = f->src != f->dst;
+  f->facts.remote_to_devices = other && s->facts.vendor_remote_access && device_end(t);
+  f->facts.device_requests = other && own_code(s) && s->facts.untrusted_callers &&
+                             !device_end(s) && commands[f->dst] && !t->third_party;
+  f->facts.one_key_for_all = other && own_code(s) && s->facts.people_callers &&
+                             !t->facts.person && !is_model(t->kind) &&
+                             flow_says(g, f, TMC_WORDS_SINGLE_KEYS) &&
+                             !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_PARTY_KEYS);
+  f->facts.acts_on_approval = other && !s->facts.public_person && !s->third_party &&
+                              !is_model(s->kind) && !is_store(s) && approver[f->src] &&
+                              !t->facts.person && !t->facts.staff && !is_store(t) &&
+                              !is_model(t->kind) && !tmc_kind_is_ai(t->kind) &&
+                              flow_says(g, f, TMC_WORDS_APPROVAL_HANDOFFS);
 }
 
 /* Does text say a number of milliseconds ("< 300 ms", "within 50ms",
@@ -6714,46 +6724,50 @@ static void classic18_loads(tmc_ir *ir, const graph *g) {
       } else if (pass == 1 && front_files[f->src] && !is_front && t->facts.app_code)
         t->facts.parses_uploads = true;
     }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.fills_shared_compute =
-        f->src != f->dst && !t->third_party && !is_model(t->kind) &&
-        (s->facts.people_callers || s->facts.person || someone_outside_code(s)) &&
-        (label_says(g, t, TMC_WORDS_COMPUTE_SCHEDULERS) ||
-         flow_says(g, f, TMC_WORDS_COMPUTE_SCHEDULERS)) &&
-        !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_USER_QUOTAS);
-  }
-  for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
-    if (!own_code(e) || !e->facts.app_code)
-      continue;
-    bool outside = false,
-         said = says_millis(e->label) || label_says(g, e, TMC_WORDS_RESPONSE_DEADLINES);
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      const tmc_element *u = &ir->elements[g->in[k].to];
-      const tmc_flow *f = &ir->flows[g->in[k].flow];
-      if (g->in[k].to == v)
-        continue;
-      outside |= tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY || u->third_party;
-      said |= says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES);
-    }
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !said; k++) {
-      const tmc_flow *f = &ir->flows[g->out[k].flow];
-      said = g->out[k].to != v &&
-             (says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES));
-    }
-    e->facts.hard_deadline = said && (outside || e->facts.untrusted_callers);
-  }
   free(front_files);
+}
+
+/* fills_shared_compute of flow i. */
+static void fills_shared_compute(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.fills_shared_compute =
+      f->src != f->dst && !t->third_party && !is_model(t->kind) &&
+      (s->facts.people_callers || s->facts.person || someone_outside_code(s)) &&
+      (label_says(g, t, TMC_WORDS_COMPUTE_SCHEDULERS) ||
+       flow_says(g, f, TMC_WORDS_COMPUTE_SCHEDULERS)) &&
+      !flow_or_ends_say(g, f, s, t, TMC_WORDS_PER_USER_QUOTAS);
+}
+
+/* hard_deadline of element v (classic18_loads set it false first). */
+static void hard_deadline(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  if (!own_code(e) || !e->facts.app_code)
+    return;
+  bool outside = false,
+       said = says_millis(e->label) || label_says(g, e, TMC_WORDS_RESPONSE_DEADLINES);
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (g->in[k].to == v)
+      continue;
+    outside |= tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY || u->third_party;
+    said |= says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES);
+  }
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !said; k++) {
+    const tmc_flow *f = &ir->flows[g->out[k].flow];
+    said = g->out[k].to != v &&
+           (says_millis(f->label) || flow_says(g, f, TMC_WORDS_RESPONSE_DEADLINES));
+  }
+  e->facts.hard_deadline = said && (outside || e->facts.untrusted_callers);
 }
 
 /* releases_records, orders_from_model, publishes_models (ir/facts.def): one
  * pass over the flows, each element's edges once: linear. */
-static void classic18_records(tmc_ir *ir, const graph *g) {
+static void classic18_records(tmc_ir *ir, last_walks *lw) {
   uint32_t n = ir->n_elements;
-  bool *verdicts = tmc_xcalloc(n + 1, sizeof *verdicts); /* a model's verdicts land */
-  bool *weights_in = tmc_xcalloc(n + 1, sizeof *weights_in);
+  bool *verdicts = lw->verdicts_in = tmc_xcalloc(n + 1, sizeof *verdicts);
+  bool *weights_in = lw->weights_in = tmc_xcalloc(n + 1, sizeof *weights_in);
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     if (f->src == f->dst)
@@ -6763,35 +6777,37 @@ static void classic18_records(tmc_ir *ir, const graph *g) {
     if (f->facts.carries_weights)
       weights_in[f->dst] = true;
   }
-  for (uint32_t v = 0; v < n; v++) {
-    tmc_element *e = &ir->elements[v];
-    bool person_in = false, model_in = e->facts.hears_own_model, outside_out = false,
-         outsider_reads = false;
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      const tmc_element *u = &ir->elements[g->in[k].to];
-      if (g->in[k].to == v)
-        continue;
-      person_in |= u->facts.person || u->facts.staff || someone_outside_code(u);
-      model_in |= is_store(u) && verdicts[g->in[k].to];
-    }
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
-      const tmc_element *w = &ir->elements[g->out[k].to];
-      if (g->out[k].to == v || !g->out[k].moves)
-        continue;
-      bool party = tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY || w->third_party;
-      outside_out |= party && !w->facts.person && !w->facts.staff;
-      outsider_reads |= party && (w->facts.public_person || w->facts.anonymous);
-    }
-    e->facts.releases_records = own_code(e) && e->facts.n_inputs > 0 &&
-                                label_says(g, e, TMC_WORDS_RECORD_RELEASES);
-    e->facts.orders_from_model = own_code(e) && model_in && !person_in && outside_out;
-    e->facts.publishes_models = is_store(e) && !e->third_party && e->facts.n_inputs > 0 &&
-                                (weights_in[v] || e->facts.model_artifacts ||
-                                 e->kind == TMC_KIND_MODEL_REGISTRY) &&
-                                outsider_reads;
+}
+
+/* releases_records, orders_from_model, publishes_models of element v, from
+ * classic18_records' marks. */
+static void records_facts(tmc_ir *ir, const graph *g, const last_walks *lw, uint32_t v) {
+  const bool *verdicts = lw->verdicts_in, *weights_in = lw->weights_in;
+  tmc_element *e = &ir->elements[v];
+  bool person_in = false, model_in = e->facts.hears_own_model, outside_out = false,
+       outsider_reads = false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to == v)
+      continue;
+    person_in |= u->facts.person || u->facts.staff || someone_outside_code(u);
+    model_in |= is_store(u) && verdicts[g->in[k].to];
   }
-  free(verdicts);
-  free(weights_in);
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (g->out[k].to == v || !g->out[k].moves)
+      continue;
+    bool party = tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY || w->third_party;
+    outside_out |= party && !w->facts.person && !w->facts.staff;
+    outsider_reads |= party && (w->facts.public_person || w->facts.anonymous);
+  }
+  e->facts.releases_records =
+      own_code(e) && e->facts.n_inputs > 0 && label_says(g, e, TMC_WORDS_RECORD_RELEASES);
+  e->facts.orders_from_model = own_code(e) && model_in && !person_in && outside_out;
+  e->facts.publishes_models =
+      is_store(e) && !e->third_party && e->facts.n_inputs > 0 &&
+      (weights_in[v] || e->facts.model_artifacts || e->kind == TMC_KIND_MODEL_REGISTRY) &&
+      outsider_reads;
 }
 
 /* ---- llmrules19 (causes19 A5..A7) -------------------------------------- */
@@ -7051,48 +7067,95 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
  * its source says radio_links words, or the source is a device); not from a store, not
  * from another party's service. Each boundary's label read once, each flow's two zone
  * chains walked (bounded by the nesting depth): linear. */
-static void classic19_facts(tmc_ir *ir, const graph *g) {
-  const tmc_techset DEVICES = tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES); /* sets.yaml */
-  bool *keyed = tmc_xcalloc(ir->n_boundaries + 1, sizeof *keyed);
-  bool any = false;
+static void shared_network_zones(tmc_ir *ir, const graph *g, last_walks *lw) {
+  bool *keyed = lw->keyed_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof *keyed);
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
     const char *l = ir->boundaries[b].label;
     keyed[b] = l && !ir->boundaries[b].grouping &&
                tmc_lexicon_says(g->lx, TMC_WORDS_SHARED_NETWORK_KEYS, l);
-    any |= keyed[b];
+    lw->any_keyed_zone |= keyed[b];
   }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
-    f->facts.shared_network_key = false;
-    if (f->src == f->dst || is_store(s) || s->third_party || s->facts.vendor_service)
+}
+
+/* shared_network_key of flow i, from shared_network_zones' zones. */
+static void shared_network_key(tmc_ir *ir, const graph *g, const last_walks *lw,
+                               uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.shared_network_key = false;
+  if (f->src == f->dst || is_store(s) || s->third_party || s->facts.vendor_service)
+    return;
+  bool said = flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_NETWORK_KEYS);
+  for (uint32_t b = t->boundary; lw->any_keyed_zone && !said && b != TMC_NONE;
+       b = ir->boundaries[b].parent) {
+    if (!lw->keyed_zone[b])
       continue;
-    bool said = flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_NETWORK_KEYS);
-    for (uint32_t b = t->boundary; any && !said && b != TMC_NONE;
-         b = ir->boundaries[b].parent) {
-      if (!keyed[b])
-        continue;
-      bool inside = false; /* the source is in that zone already */
-      for (uint32_t c = s->boundary; c != TMC_NONE && !inside;
-           c = ir->boundaries[c].parent)
-        inside = c == b;
-      /* precision20 (D): ... joined by radio (or by what is drawn in no
-       * zone: forklift terminals beside the yard network), not by a server
-       * in another zone of the system reaching a host in this one over the
-       * routed network */
-      said =
-          !inside && (s->boundary == TMC_NONE || flow_says(g, f, TMC_WORDS_RADIO_LINKS) ||
-                      label_says(g, s, TMC_WORDS_RADIO_LINKS) ||
-                      (TMC_TECHSET(s->tech) & DEVICES) || s->facts.field_device);
-    }
-    f->facts.shared_network_key = said;
+    bool inside = false; /* the source is in that zone already */
+    for (uint32_t c = s->boundary; c != TMC_NONE && !inside; c = ir->boundaries[c].parent)
+      inside = c == b;
+    /* precision20 (D): ... joined by radio (or by what is drawn in no zone:
+     * forklift terminals beside the yard network), not by a server in
+     * another zone of the system reaching a host in this one over the
+     * routed network */
+    const tmc_techset devices =
+        tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES); /* sets.yaml */
+    said =
+        !inside && (s->boundary == TMC_NONE || flow_says(g, f, TMC_WORDS_RADIO_LINKS) ||
+                    label_says(g, s, TMC_WORDS_RADIO_LINKS) ||
+                    (TMC_TECHSET(s->tech) & devices) || s->facts.field_device);
   }
-  free(keyed);
+  f->facts.shared_network_key = said;
+}
+
+/* ---- the last walks (perf20) ---------------------------------------------
+ * Each walk of the pass reads every element (or flow) again, and at 100k
+ * elements that is memory traffic, not work. The facts below are ones no
+ * other walk of this pass reads and that read only facts already final
+ * where they used to run (facts.def's one writer each), so they are all
+ * computed here, at the end, in one walk over the elements and one over
+ * the flows: one function per fact family, called per element or flow in
+ * the order they used to run. A family that another walk reads belongs
+ * before that walk, in tmc_pass_facts. */
+static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    ssrf_reachable(ir, g, lw, v); /* reads app_tech's fetches_urls */
+    screens(ir, g, v);            /* llmrules13; after agent_memory's renders_output */
+    system_prompts(ir, g, v);
+    tainted_via_tool(ir, g, v);
+    biometric(ir, g, v);
+    holds_reservations(ir, g, v);
+    ledgers_and_schedulers(ir, g, v);
+    file_parsers(ir, g, v);              /* reads taint */
+    schedulers_and_fronts(ir, g, lw, v); /* reads app_code */
+    tool_manifests(ir, g, v);            /* llmrules13 */
+    open_model_ports(ir, g, v);          /* llmrules13 */
+    vendor_callers(ir, g, v);            /* paths14; reads vendor_service */
+    key_stores(ir, g, v);                /* paths14; reads plain_keys */
+    free_tier_people(ir, g, v);          /* llmrules18b */
+    changes_setpoints(ir, g, lw, v);     /* classic18 */
+    hard_deadline(ir, g, v);             /* classic18 */
+    records_facts(ir, g, lw, v);         /* classic18 (C1) */
+  }
+}
+
+static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    privileged_access(ir, g, i);
+    admin_link(ir, g, i);                 /* paths14 */
+    model_judgements(ir, g, i);           /* llmrules18; reads model_output, taint */
+    model_answer_back(ir, g, lw, i);      /* llmrules18b */
+    signs_off_model_output(ir, g, lw, i); /* aiids17b */
+    crowd_labels(ir, g, lw, i);           /* aiids17b */
+    classic18_flow(ir, g, lw, i);         /* classic18 */
+    fills_shared_compute(ir, g, i);       /* classic18 */
+    shared_network_key(ir, g, lw, i);     /* classic19 (C1) */
+  }
 }
 
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
+  last_walks lw = {.drives_tool = tmc_xcalloc(n + 1, 1)};
   /* perf17b: the roles pass's graph, its labels already read, when this
    * tmc_analyse run has one (passes.h, tmc_pass_shared.flows); taken over and
    * freed here as one built here would be. */
@@ -7146,13 +7209,10 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   headless_renderers(ir, &g);      /* after app_tech: adds to its fetches_urls */
   submitted_jobs(ir, &g);          /* reads app_tech's runs_commands and the callers */
   payments_and_scores(ir, &g);
-  ssrf_reachable(ir, &g); /* reads app_tech's fetches_urls */
+  ssrf_zones(ir, &lw); /* reads app_tech's fetches_urls */
   model_output(ir, &g);
   agent_memory(ir, &g); /* reads model_output */
-  screens(ir, &g);      /* llmrules13; after agent_memory's renders_output */
   answered(ir, &g);
-  system_prompts(ir, &g);
-  tainted_via_tool(ir, &g);
   tool_actions(ir, &g);
   submitted_stores(ir, &g); /* llmrules18; reads taint, upstream */
   public_content(ir, &g);   /* reads app_tech's secrets_vault */
@@ -7173,53 +7233,58 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   code_weight_loads(ir, &g); /* mlsupply15: reads vendor_update, model_source */
   accounts(ir, &g);
   internet_facing(ir, &g); /* precision16; reads accounts' public_person */
-  biometric(ir, &g);
   deidentified(ir, &g);
   federated(ir, &g);
-  feedback_loops(ir, &g);    /* reads loads_model_artifacts */
-  trained_on_people(ir, &g); /* reads deidentified, evaluation_gate */
-  privileges_and_holds(ir, &g);
-  ledgers_and_schedulers(ir, &g);
-  party_files(ir, &g);           /* reads person, anonymous, code_source, model_source */
-  device_orders(ir, &g);         /* reads devices' facts */
-  file_parsers(ir, &g);          /* reads taint */
-  audit_trails(ir, &g);          /* reads person, model_output, holds_logs */
-  schedulers_and_fronts(ir, &g); /* reads lower_trust_callers, app_code */
-  identity_lookups(ir, &g);      /* reads taint and answered */
-  model_queries(ir);             /* llmrules13; reads model_output, queries_db */
-  tool_manifests(ir, &g);        /* llmrules13 */
-  staff_consoles(ir, &g);        /* llmrules13 */
-  open_model_ports(ir, &g);      /* llmrules13 */
-  tool_writes(ir, &g);           /* llmrules13; reads agent_memory, tool_acts */
-  vendor_callers(ir, &g);        /* paths14; reads vendor_service */
-  key_stores(ir, &g);            /* paths14; reads plain_keys */
-  llm15_facts(ir, &g);           /* llm15; reads accounts, on_premises, memory, logs */
-  shared_identities(ir, &g);     /* classic15; reads audit_trails', verdict_stores' */
-  classic_hosts(ir, &g);         /* classic15; reads devices', credentials' facts */
-  llmcls16_facts(ir, &g);        /* llmcls16; reads classic_hosts', audit_trails' */
-  query_senders(ir);             /* precision16; reads llm15's billed_per_use */
-  llm_training(ir, &g);          /* precision16 */
-  llm_work_queues(ir, &g);       /* precision16 */
-  llm_work_fronts(ir, &g);       /* llmrules18; reads llm_work_queues' */
-  model_judgements(ir, &g);      /* llmrules18; reads model_output, taint */
-  model_answers(ir, &g);         /* llmrules18b; reads model_output, roles */
-  free_tier_people(ir, &g);      /* llmrules18b */
-  mltrain16_facts(ir, &g);       /* mltrain16 */
-  mlrules19_facts(ir, &g);       /* mlrules19: reads roles */
-  paths17_facts(ir, &g);         /* paths17; reads llmcls16's vendor_remote_access */
-  mlgen17_facts(ir, &g);         /* mlgen17; reads model_artifacts, roles */
-  llmcls17_facts(ir, &g);        /* llmcls17; reads answered, model_output, taint */
-  aiids17b_facts(ir, &g);        /* aiids17b; reads person, staff, model_output */
-  classic17b_facts(ir, &g);      /* classic17b */
-  mlrules18_facts(ir, &g);       /* mlrules18; reads mlgen17's skewable, auto_orders */
+  feedback_loops(ir, &g);     /* reads loads_model_artifacts */
+  trained_on_people(ir, &g);  /* reads deidentified, evaluation_gate */
+  party_files(ir, &g);        /* reads person, anonymous, code_source, model_source */
+  device_orders(ir, &g);      /* reads devices' facts */
+  audit_trails(ir, &g);       /* reads person, model_output, holds_logs */
+  front_reach(ir, &g, &lw);   /* reads lower_trust_callers */
+  identity_lookups(ir, &g);   /* reads taint and answered */
+  model_queries(ir);          /* llmrules13; reads model_output, queries_db */
+  staff_consoles(ir, &g);     /* llmrules13 */
+  tool_writes(ir, &g);        /* llmrules13; reads agent_memory, tool_acts */
+  llm15_facts(ir, &g);        /* llm15; reads accounts, on_premises, memory, logs */
+  shared_identities(ir, &g);  /* classic15; reads audit_trails', verdict_stores' */
+  classic_hosts(ir, &g);      /* classic15; reads devices', credentials' facts */
+  llmcls16_facts(ir, &g);     /* llmcls16; reads classic_hosts', audit_trails' */
+  query_senders(ir);          /* precision16; reads llm15's billed_per_use */
+  llm_training(ir, &g);       /* precision16 */
+  llm_work_queues(ir, &g);    /* precision16 */
+  llm_work_fronts(ir, &g);    /* llmrules18; reads llm_work_queues' */
+  model_answers(ir, &g, &lw); /* llmrules18b; reads model_output, roles */
+  mltrain16_facts(ir, &g);    /* mltrain16 */
+  mlrules19_facts(ir, &g);    /* mlrules19: reads roles */
+  paths17_facts(ir, &g);      /* paths17; reads llmcls16's vendor_remote_access */
+  mlgen17_facts(ir, &g);      /* mlgen17; reads model_artifacts, roles */
+  llmcls17_facts(ir, &g);     /* llmcls17; reads answered, model_output, taint */
+  crowd_fed(ir, &g, &lw);     /* aiids17b; reads public_person */
+  classic17b_facts(ir, &g);   /* classic17b */
+  mlrules18_facts(ir, &g);    /* mlrules18; reads mlgen17's skewable, auto_orders */
   families18_facts(ir,
                    &g); /* families18; reads staff_console, hears_own_model, tool facts */
-  classic18_facts(ir, &g);   /* classic18 */
-  classic18_loads(ir, &g);   /* classic18 (C4) */
-  classic18_records(ir, &g); /* classic18 (C1) */
-  llmrules19_facts(ir, &g);  /* llmrules19; reads person, model_output, roles */
-  classic19_facts(ir, &g);   /* classic19 (C1) */
-  rules20_facts(ir, &g);     /* rules20; reads roles, runs_outside_code, hosts_model */
+  classic18_marks(ir, &lw);          /* classic18 */
+  classic18_loads(ir, &g);           /* classic18 (C4) */
+  classic18_records(ir, &lw);        /* classic18 (C1) */
+  llmrules19_facts(ir, &g);          /* llmrules19; reads person, model_output, roles */
+  shared_network_zones(ir, &g, &lw); /* classic19 (C1) */
+  last_element_facts(ir, &g, &lw);
+  last_flow_facts(ir, &g, &lw);
+  rules20_facts(ir, &g); /* rules20; reads roles, runs_outside_code, hosts_model */
+  free(lw.answer_first);
+  free(lw.answer_two);
+  free(lw.drives_tool);
+  free(lw.crowd_fed);
+  free(lw.keyed_zone);
+  free(lw.commands);
+  free(lw.approver);
+  free(lw.remote_in);
+  free(lw.set_into);
+  free(lw.verdicts_in);
+  free(lw.weights_in);
+  free(lw.steered_zone);
+  free(lw.front_reached);
   tmc_flowgraph_free(&g);
   return 0;
 }

@@ -6,10 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool tmc_flowgraph_is_store(const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
-}
-
 /* Is the src -> dst direction of f a query into a store? Only a flow from a
  * non-store into a store can be one, and only when its label says a query
  * word: the orchestrator's "similarity search" asks the vector DB for chunks
@@ -98,9 +94,8 @@ void tmc_flowgraph_free(tmc_flowgraph *g) {
   memset(g, 0, sizeof *g);
 }
 
-/* The free bit after the last word list (tmc_listset) marks a memo filled. */
-#define FILLED_WORD (TMC_WORD_LIST_COUNT / 64)
-#define FILLED_BIT (UINT64_C(1) << (TMC_WORD_LIST_COUNT % 64))
+#define FILLED_WORD TMC_FLOWGRAPH_FILLED_WORD
+#define FILLED_BIT TMC_FLOWGRAPH_FILLED_BIT
 
 /* Adds to m what text says of g's said_lists. */
 static void add_said(const tmc_flowgraph *g, tmc_listset *m, const char *text) {
@@ -109,7 +104,7 @@ static void add_said(const tmc_flowgraph *g, tmc_listset *m, const char *text) {
     m->w[i] |= s.w[i];
 }
 
-bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
+bool tmc_flowgraph_label_fill(const tmc_flowgraph *g, const tmc_element *e,
                               tmc_word_list list) {
   if (!tmc_listset_has(&g->said_lists, list))
     return tmc_lexicon_says(g->lx, list, e->label) ||
@@ -123,7 +118,7 @@ bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
   return tmc_listset_has(m, list);
 }
 
-bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
+bool tmc_flowgraph_flow_fill(const tmc_flowgraph *g, const tmc_flow *f,
                              tmc_word_list list) {
   if (!tmc_listset_has(&g->said_lists, list)) {
     if (tmc_lexicon_says(g->lx, list, f->label) ||

@@ -40,8 +40,11 @@ typedef struct tmc_flowgraph {
   const tmc_flow *flows;
 } tmc_flowgraph;
 
-/* Does an element hold data (a store, in the DFD sense)? */
-bool tmc_flowgraph_is_store(const tmc_element *e);
+/* Does an element hold data (a store, in the DFD sense)? Inline: the facts
+ * pass asks it of every neighbour it looks at (perf20). */
+static inline bool tmc_flowgraph_is_store(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_STORE;
+}
 /* Is the src -> dst direction of f a query into a store (a non-store asking
  * a store, its label a query word and no write word)? It moves no data in:
  * the one test every reader of "does this flow put data there" shares. */
@@ -54,11 +57,39 @@ void tmc_flowgraph_free(tmc_flowgraph *g);
 
 /* Does element e's label or id say a word of list (e one of the graph's
  * ir's elements)? Does flow f's label, protocol or a data name it declares?
- * Each label is walked once for all of said_lists, on first use. */
-bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
+ * Each label is walked once for all of said_lists, on first use: the
+ * _fill functions (flowgraph.c) do that, or look up a list outside
+ * said_lists; the inline part answers from a filled memo, which is almost
+ * every asking (the facts pass asks a few hundred times per element:
+ * perf20, a call each was 1 % of a run's instructions). */
+bool tmc_flowgraph_label_fill(const tmc_flowgraph *g, const tmc_element *e,
                               tmc_word_list list);
-bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
+bool tmc_flowgraph_flow_fill(const tmc_flowgraph *g, const tmc_flow *f,
                              tmc_word_list list);
+
+/* The free bit after the last word list (tmc_listset) marks a memo filled. */
+#define TMC_FLOWGRAPH_FILLED_WORD (TMC_WORD_LIST_COUNT / 64)
+#define TMC_FLOWGRAPH_FILLED_BIT (UINT64_C(1) << (TMC_WORD_LIST_COUNT % 64))
+
+static inline bool tmc_flowgraph_memo_says(const tmc_flowgraph *g, const tmc_listset *m,
+                                           tmc_word_list list) {
+  return (m->w[TMC_FLOWGRAPH_FILLED_WORD] & TMC_FLOWGRAPH_FILLED_BIT) &&
+         tmc_listset_has(&g->said_lists, list);
+}
+
+static inline bool tmc_flowgraph_label_says(const tmc_flowgraph *g, const tmc_element *e,
+                                            tmc_word_list list) {
+  const tmc_listset *m = &g->el_said[e - g->elements];
+  return tmc_flowgraph_memo_says(g, m, list) ? tmc_listset_has(m, list)
+                                             : tmc_flowgraph_label_fill(g, e, list);
+}
+
+static inline bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flow *f,
+                                           tmc_word_list list) {
+  const tmc_listset *m = &g->fl_said[f - g->flows];
+  return tmc_flowgraph_memo_says(g, m, list) ? tmc_listset_has(m, list)
+                                             : tmc_flowgraph_flow_fill(g, f, list);
+}
 
 /* Is a public index or hub others publish packages, images or models to
  * named (words.yaml public_sources, model_hubs: "pypi.org", "Hugging Face

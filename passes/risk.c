@@ -417,12 +417,18 @@ int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     best_el[i] = best_asset[i] = TMC_NONE;
   for (uint32_t i = 0; i <= nf; i++)
     best_fl[i] = TMC_NONE;
+  /* perf20: steps 1 and 2 share one walk over the findings (600 000 of
+   * them at 100k elements), and step 3 runs inside step 4's walk: step 1
+   * changes only the finding it is at, step 2 reads only findings already
+   * past, step 3 needs step 2's winners and step 4 a rule's findings after
+   * step 3. */
   for (uint32_t i = 0; i < ir->n_findings; i++) {
     tmc_finding *f = &ir->findings[i];
-    if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL ||
-        f->target_kind != TMC_TARGET_PATH || f->target >= ir->n_paths)
+    if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL)
       continue;
-    uint32_t s = ir->paths[f->target].same_as;
+    uint32_t s = f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths
+                     ? ir->paths[f->target].same_as
+                     : TMC_NONE;
     if (s < ir->n_findings && s != i && ir->findings[s].status == TMC_STATUS_OPEN &&
         ir->findings[s].severity == TMC_SEV_CRITICAL) {
       const tmc_finding *x = &ir->findings[s];
@@ -431,12 +437,8 @@ int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                      tmc_ir_target_name(ir, x->target_kind, x->target));
       demote(ir, f, "it states the same threat as critical ", b.data);
       tmc_buf_free(&b);
-    }
-  }
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL)
       continue;
+    }
     uint32_t *slot =
         f->target_kind == TMC_TARGET_ELEMENT && f->target < ne ? &best_el[f->target]
         : f->target_kind == TMC_TARGET_FLOW && f->target < nf  ? &best_fl[f->target]
@@ -445,23 +447,6 @@ int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
             : NULL;
     if (slot && (*slot == TMC_NONE || outranks(ir, i, *slot)))
       *slot = i;
-  }
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    tmc_finding *f = &ir->findings[i];
-    if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL)
-      continue;
-    if (f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths) {
-      uint32_t b = best_asset[ir->paths[f->target].asset];
-      if (b != i)
-        demote(ir, f, "a more severe path to the same asset is critical", "");
-    } else {
-      uint32_t b =
-          f->target_kind == TMC_TARGET_ELEMENT && f->target < ne ? best_el[f->target]
-          : f->target_kind == TMC_TARGET_FLOW && f->target < nf  ? best_fl[f->target]
-                                                                 : i;
-      if (b != i)
-        demote(ir, f, "critical on the same target as ", ir->findings[b].rule_id);
-    }
   }
   /* 4: findings are sorted by rule, so one rule's are a run. */
   succ g = {0};
@@ -473,9 +458,24 @@ int tmc_pass_calibrate(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     for (; j < ir->n_findings &&
            strcmp(ir->findings[j].rule_id, ir->findings[i].rule_id) == 0;
          j++) {
-      const tmc_finding *f = &ir->findings[j];
-      if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL ||
-          f->target_kind != TMC_TARGET_ELEMENT || f->target >= ne)
+      tmc_finding *f = &ir->findings[j];
+      if (f->status != TMC_STATUS_OPEN || f->severity != TMC_SEV_CRITICAL)
+        continue;
+      /* 2 and 3: not the winner of its target (or of its asset) */
+      uint32_t b =
+          f->target_kind == TMC_TARGET_PATH && f->target < ir->n_paths
+              ? best_asset[ir->paths[f->target].asset]
+          : f->target_kind == TMC_TARGET_ELEMENT && f->target < ne ? best_el[f->target]
+          : f->target_kind == TMC_TARGET_FLOW && f->target < nf    ? best_fl[f->target]
+                                                                   : j;
+      if (b != j) {
+        if (f->target_kind == TMC_TARGET_PATH)
+          demote(ir, f, "a more severe path to the same asset is critical", "");
+        else
+          demote(ir, f, "critical on the same target as ", ir->findings[b].rule_id);
+        continue;
+      }
+      if (f->target_kind != TMC_TARGET_ELEMENT || f->target >= ne)
         continue;
       if (n == 64)
         many = true;
