@@ -81,6 +81,7 @@ static void test_vendors_dot(void **state) {
       "  twseg [label=\"Segment (Twilio)\"]; wapi [label=\"Wise API\"];\n"
       "  swift [label=\"SWIFT network\"]; ses [label=\"Amazon SES\"];\n"
       "  b2c [label=\"Azure AD B2C\"]; cdn [label=\"Fastly CDN\"];\n"
+      "  rzp [label=\"Razorpay Checkout\"]; api -> rzp; rzp -> api;\n"
       "  api -> xen [label=\"charge\"]; xen -> api [label=\"result\"];\n"
       "  api -> toss; toss -> api; api -> sqp; sqp -> api; api -> paytm; paytm -> api;\n"
       "  api -> mpesa; mpesa -> api;\n"
@@ -165,11 +166,14 @@ static void test_vendors_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
-/* draw.io: SaaS people work in and channels beside the zone. */
+/* draw.io: SaaS people work in, channels and a payment provider's drop-in
+ * (a head "checkout" or "drop-in" on its product name) beside the zone. */
 static void test_saas_drawio(void **state) {
   (void)state;
   static const char xml[] =
-      HEAD OURS V("sign", "DocuSign envelopes", CARD, 500, 320, 120, 60)
+      HEAD OURS C("co", "z", "Checkout service", CARD, 200, 40, 120,
+                  60) V("drop", "Adyen Drop-in (cards, wallets)", CARD, 500, 240, 120,
+                        60) V("sign", "DocuSign envelopes", CARD, 500, 320, 120, 60)
           V("kakao", "Kakao AlimTalk", CARD, 500, 400, 120, 60)
               V("hr", "Personio (staff rota)", CARD, 500, 480, 120, 60)
                   V("mix", "Mixpanel", CARD, 500, 560, 120, 60)
@@ -177,9 +181,12 @@ static void test_saas_drawio(void **state) {
                           LINK("e10", "sign", "app", "signed PDFs")
                               LINK("e11", "app", "kakao", "reminders")
                                   LINK("e12", "hr", "app", "rota")
-                                      LINK("e13", "app", "mix", "usage events") TAIL;
+                                      LINK("e13", "app", "mix", "usage events")
+                                          LINK("e17", "co", "drop", "session")
+                                              LINK("e18", "drop", "co", "payment result")
+                                                  LINK("e19", "app", "co", "cart") TAIL;
   tmc_ir *ir = drawio(xml);
-  static const char *const theirs[] = {"sign", "kakao", "hr", "mix"};
+  static const char *const theirs[] = {"sign", "kakao", "hr", "mix", "drop"};
   for (size_t i = 0; i < sizeof theirs / sizeof *theirs; i++)
     assert_int_equal(kind(ir, theirs[i]), TMC_KIND_EXTERNAL);
   assert_false(entry(ir, "mix"));
@@ -187,6 +194,8 @@ static void test_saas_drawio(void **state) {
    * forms: both send in */
   assert_true(entry(ir, "hr"));
   assert_true(entry(ir, "sign"));
+  /* quiet: the system's own checkout, beside a vendor's drop-in */
+  assert_int_equal(kind(ir, "co"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
