@@ -98,11 +98,11 @@
   X(CODE_MODEL_FORMATS, "code_model_formats")                                            \
   /* mlsupply15: ... unless it says one of these code-free formats */                    \
   X(SAFE_MODEL_FORMATS, "safe_model_formats")                                            \
-  /* precision20: a person saying these services machines for another firm */          \
+  /* precision20: a person saying these services machines for another firm */            \
   X(OUTSIDE_TECHNICIANS, "outside_technicians")                                          \
   /* precision20: an element or flow saying these joins a network by radio */            \
   X(RADIO_LINKS, "radio_links")                                                          \
-  /* precision20: code saying these runs on training hardware (GPU, TPU) */             \
+  /* precision20: code saying these runs on training hardware (GPU, TPU) */              \
   X(TRAINING_COMPUTE, "training_compute")                                                \
   /* mlsupply15: a step saying these installs packages as it runs (pip install) */       \
   X(PACKAGE_INSTALLS, "package_installs")                                                \
