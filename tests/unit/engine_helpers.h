@@ -61,6 +61,18 @@ static inline tmc_ir *analyse_with(const char *dot, const tmc_catalog *c,
   return ir_analysed("t.dot", dot, strlen(dot), c, upto, &diags);
 }
 
+/* Parses draw.io XML and runs every pass up to and including `upto`
+ * (NULL: all) with the built-in catalog; fails the test when it does not
+ * read. */
+static inline tmc_ir *drawio_analysed(const char *xml, const char *upto) {
+  reset_diags();
+  tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, upto, &diags);
+  if (!ir)
+    dump_diags();
+  assert_non_null(ir);
+  return ir;
+}
+
 static inline uint32_t elem(const tmc_ir *ir, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)
     if (strcmp(ir->elements[i].id, id) == 0)

@@ -15,41 +15,12 @@
 
 #include <cmocka.h>
 
+#include "drawio_macros.h"
 #include "engine_helpers.h"
 
 static tmc_kind kind(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].kind;
 }
-
-static tmc_ir *drawio(const char *xml) {
-  reset_diags();
-  tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
-  assert_non_null(ir);
-  return ir;
-}
-
-#define HEAD "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
-#define TAIL "</root></mxGraphModel>"
-/* A vertex on the page, and one inside a container (relative geometry). */
-#define V(id, value, style, x, y, w, h)                                                  \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
-  "\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w       \
-  "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
-#define C(id, parent, value, style, x, y, w, h)                                          \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
-  "\" vertex=\"1\" parent=\"" parent "\"><mxGeometry x=\"" #x "\" y=\"" #y               \
-  "\" width=\"" #w "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
-/* A draw.io container (a zone) at x, y, w, h. */
-#define ZONE(id, value, x, y, w, h)                                                      \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"rounded=0;whiteSpace=wrap;html=1;"  \
-  "dashed=1;fillColor=none;verticalAlign=top;container=1;\" vertex=\"1\" parent=\"1\">"  \
-  "<mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w "\" height=\"" #h                  \
-  "\" as=\"geometry\"/></mxCell>"
-#define CARD "rounded=1;whiteSpace=wrap;html=1;"
-#define DB "shape=cylinder3;whiteSpace=wrap;html=1;"
-#define LINK(id, s, t, value)                                                            \
-  "<mxCell id=\"" id "\" value=\"" value "\" edge=\"1\" parent=\"1\" source=\"" s        \
-  "\" target=\"" t "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
 
 /* K1 in DOT: a box inside a zone named for one vendor's hosted system that
  * draws its database beside it is that system's component; a zone of black
@@ -105,7 +76,7 @@ static void test_vendor_system_open_drawio(void **state) {
                                       LINK("e2", "app", "sv", "audio")
                                           LINK("e3", "sv", "vp", "read / write")
                                               LINK("e4", "app", "sms", "reminder") TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "sv"), TMC_KIND_MODEL);
   assert_int_equal(kind(ir, "vp"), TMC_KIND_DATA_STORE);
   assert_int_equal(kind(ir, "sms"), TMC_KIND_EXTERNAL);
@@ -155,7 +126,7 @@ static void test_devices_outside_drawio(void **state) {
                   V("fr", "Postes de travail des enseignants", CARD, 0, 100, 160, 60)
                       LINK("e1", "app", "db", "") LINK("e2", "lap", "app", "Anmeldung")
                           LINK("e3", "fr", "app", "") LINK("e4", "pcs", "app", "") TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "lap"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "fr"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "pcs"), TMC_KIND_PROCESS);

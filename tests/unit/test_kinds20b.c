@@ -22,13 +22,6 @@ static tmc_kind kind(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].kind;
 }
 
-static tmc_ir *drawio(const char *xml) {
-  reset_diags();
-  tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
-  assert_non_null(ir);
-  return ir;
-}
-
 /* K2 (blind19 had it in draw.io): the name line "PBX + IVR" names the
  * box; its detail line's "caller" only says whom it serves. Quiet: a
  * customer portal stays a process, the callers people. K8 (quiet): call
@@ -177,7 +170,7 @@ static void test_model_names_and_browser_tools(void **state) {
       "<mxCell id=\"e8\" value=\"docs\" edge=\"1\" parent=\"1\" source=\"agent\" "
       "target=\"pb\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
       "</root></mxGraphModel>\n";
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "web"), TMC_KIND_AGENT_TOOL);
   assert_int_equal(kind(ir, "fs"), TMC_KIND_AGENT_TOOL);
   assert_int_equal(kind(ir, "emb"), TMC_KIND_MODEL);
@@ -230,7 +223,7 @@ static void test_training_data_by_trainer(void **state) {
       "<mxCell id=\"e4\" value=\"store / read\" edge=\"1\" parent=\"1\" source=\"wk\" "
       "target=\"rec\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
       "</root></mxGraphModel>\n";
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "ev"), TMC_KIND_DATASET);
   assert_int_equal(kind(ir, "tr"), TMC_KIND_PIPELINE);
   assert_int_equal(kind(ir, "rec"), TMC_KIND_DATA_STORE);

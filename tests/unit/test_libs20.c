@@ -34,13 +34,6 @@
 
 #define AM3 "html=1;outlineConnect=0;whiteSpace=wrap;shape=mxgraph.archimate3."
 
-static tmc_ir *drawio(const char *xml) {
-  reset_diags();
-  tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
-  assert_non_null(ir);
-  return ir;
-}
-
 static tmc_kind kind(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].kind;
 }
@@ -158,7 +151,7 @@ static void test_archimate3(void **state) {
             "dev", "nod") TAIL;
   char xml[sizeof shapes + sizeof edges];
   snprintf(xml, sizeof xml, "%s%s", shapes, edges);
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "act"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "cmp"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
@@ -211,7 +204,7 @@ static void test_relations_quiet(void **state) {
        * of a data-flow drawing: a look, not UML */
       E("f6", "html=1;endArrow=block;endFill=0;", "d", "c")
           E("f7", "html=1;endArrow=diamondThin;endFill=1;", "b", "d") TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_true(has_flow(ir, "a", "b"));
   assert_true(has_flow(ir, "a", "c"));
   assert_true(has_flow(ir, "c", "a"));
@@ -255,7 +248,7 @@ static void test_archimate2(void **state) {
                             "endArrow=none;html=1;endFill=0;startArrow=diamondThin;"
                             "startFill=1;edgeStyle=elbowEdgeStyle;elbow=vertical",
                             "q", "r") TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "p"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "q"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "r"), TMC_KIND_DATA_STORE);
@@ -286,7 +279,7 @@ static void test_archimate2(void **state) {
                     "html=1;startArrow=diamondThin;startFill=0;edgeStyle=elbowEdgeStyle;"
                     "elbow=vertical;startSize=10;endArrow=none;endFill=0;",
                     "g", "h") TAIL;
-  ir = drawio(xml4);
+  ir = drawio_analysed(xml4, NULL);
   assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "g"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "h"), TMC_KIND_DATA_STORE);
@@ -317,7 +310,7 @@ static void test_office(void **state) {
                                       E("e5", "endArrow=classic;html=1;", "w", "f")
                                           E("e6", "endArrow=classic;html=1;", "k", "w")
                                               TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "u"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "w"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "d"), TMC_KIND_DATA_STORE);
@@ -357,7 +350,7 @@ static void test_cisco_safe_and_citrix(void **state) {
                                       E("e4", "endArrow=classic;html=1;", "th", "gw")
                                           E("e5", "endArrow=classic;html=1;", "gw", "db")
                                               TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "cu"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "fw"), TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[elem(ir, "fw")].tech, TMC_TECH_FIREWALL);
@@ -398,7 +391,7 @@ static void test_veeam_and_alibaba(void **state) {
                                       E("e5", "endArrow=classic;html=1;", "ec", "pd")
                                           E("e6", "endArrow=classic;html=1;", "ml", "ec")
                                               TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "bs"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "rp"), TMC_KIND_DATA_STORE);
   assert_int_equal(kind(ir, "hv"), TMC_KIND_DATA_STORE);

@@ -25,11 +25,6 @@
   "<mxCell id=\"" id "\" value=\"" value "\" edge=\"1\" parent=\"1\" source=\"" s        \
   "\" target=\"" t "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
 
-static tmc_ir *classified(const char *xml) {
-  reset_diags();
-  return ir_analysed("t.drawio", xml, strlen(xml), cat, "names", &diags);
-}
-
 static bool has(const tmc_ir *ir, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)
     if (strcmp(ir->elements[i].id, id) == 0)
@@ -49,7 +44,7 @@ static void test_eip_library(void **state) {
               V("ev", "", "message_1;", 380, 30) E("f1", "gw", "rt", "ORDERS messages")
                   E("f2", "rt", "tr", "EU orders") E("f3", "rt", "dl", "unroutable")
                       E("f4", "tr", "ms", "copies") "</root></mxGraphModel>";
-  tmc_ir *ir = classified(xml);
+  tmc_ir *ir = drawio_analysed(xml, "names");
   assert_int_equal(ir->elements[elem(ir, "gw")].kind, TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[elem(ir, "rt")].kind, TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[elem(ir, "tr")].kind, TMC_KIND_PROCESS);

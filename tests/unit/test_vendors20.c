@@ -19,6 +19,7 @@
 
 #include <cmocka.h>
 
+#include "drawio_macros.h"
 #include "engine_helpers.h"
 
 static tmc_kind kind(const tmc_ir *ir, const char *id) {
@@ -28,36 +29,6 @@ static tmc_kind kind(const tmc_ir *ir, const char *id) {
 static bool entry(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].facts.is_entry;
 }
-
-static tmc_ir *drawio(const char *xml) {
-  reset_diags();
-  tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
-  assert_non_null(ir);
-  return ir;
-}
-
-#define HEAD "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
-#define TAIL "</root></mxGraphModel>"
-/* A vertex on the page, and one inside a container (relative geometry). */
-#define V(id, value, style, x, y, w, h)                                                  \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
-  "\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w       \
-  "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
-#define C(id, parent, value, style, x, y, w, h)                                          \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style                             \
-  "\" vertex=\"1\" parent=\"" parent "\"><mxGeometry x=\"" #x "\" y=\"" #y               \
-  "\" width=\"" #w "\" height=\"" #h "\" as=\"geometry\"/></mxCell>"
-/* A draw.io container (a zone) at x, y, w, h. */
-#define ZONE(id, value, x, y, w, h)                                                      \
-  "<mxCell id=\"" id "\" value=\"" value "\" style=\"rounded=0;whiteSpace=wrap;html=1;"  \
-  "dashed=1;fillColor=none;verticalAlign=top;container=1;\" vertex=\"1\" parent=\"1\">"  \
-  "<mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"" #w "\" height=\"" #h                  \
-  "\" as=\"geometry\"/></mxCell>"
-#define CARD "rounded=1;whiteSpace=wrap;html=1;"
-#define DB "shape=cylinder3;whiteSpace=wrap;html=1;"
-#define LINK(id, s, t, value)                                                            \
-  "<mxCell id=\"" id "\" value=\"" value "\" edge=\"1\" parent=\"1\" source=\"" s        \
-  "\" target=\"" t "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
 
 /* DOT: vendors beside the cluster the system is drawn in, in Graphviz's
  * default ellipse, each called and answering. */
@@ -155,7 +126,7 @@ static void test_vendors_drawio(void **state) {
                                                       LINK("e15", "app", "notion", "")
                                                           LINK("e16", "app", "sso", "")
                                                               TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   static const char *const theirs[] = {"gcash", "iyz", "veriff", "maps"};
   for (size_t i = 0; i < sizeof theirs / sizeof *theirs; i++) {
     assert_int_equal(kind(ir, theirs[i]), TMC_KIND_EXTERNAL);
@@ -188,7 +159,7 @@ static void test_saas_drawio(void **state) {
                                           LINK("e17", "co", "drop", "session")
                                               LINK("e18", "drop", "co", "payment result")
                                                   LINK("e19", "app", "co", "cart") TAIL;
-  tmc_ir *ir = drawio(xml);
+  tmc_ir *ir = drawio_analysed(xml, NULL);
   static const char *const theirs[] = {"sign", "kakao", "hr", "mix", "drop"};
   for (size_t i = 0; i < sizeof theirs / sizeof *theirs; i++)
     assert_int_equal(kind(ir, theirs[i]), TMC_KIND_EXTERNAL);
