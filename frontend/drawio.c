@@ -31,6 +31,7 @@
 
 #include "frontend/frontend.h"
 #include "frontend/text.h"
+#include "ir/geom.h"
 #include "ir/rectidx.h"
 
 /* ---- one page's cells ------------------------------------------------------ */
@@ -1489,67 +1490,6 @@ static void find_names(page *pg) {
 
 /* ---- captions beside lines ------------------------------------------------------- */
 
-/* Distance from point (px, py) to segment a-b. */
-static double seg_point_dist(tmc_point a, tmc_point b, double px, double py) {
-  double dx = b.x - a.x, dy = b.y - a.y, len = dx * dx + dy * dy;
-  double u = len > 0 ? ((px - a.x) * dx + (py - a.y) * dy) / len : 0;
-  u = fmin(fmax(u, 0), 1);
-  double x = a.x + u * dx - px, y = a.y + u * dy - py;
-  return sqrt(x * x + y * y);
-}
-
-static bool in_rect(const tmc_rect *r, double x, double y) {
-  return x >= r->x && x <= r->x + r->w && y >= r->y && y <= r->y + r->h;
-}
-
-/* Distance from box r to segment a-b: 0 when they meet, else the least of
- * the corners' distances to the segment and the ends' distances to the
- * box (exact for a segment and a box that do not meet). */
-static double seg_rect_dist(tmc_point a, tmc_point b, const tmc_rect *r) {
-  if (in_rect(r, a.x, a.y) || in_rect(r, b.x, b.y))
-    return 0;
-  double cx[4] = {r->x, r->x + r->w, r->x + r->w, r->x};
-  double cy[4] = {r->y, r->y, r->y + r->h, r->y + r->h};
-  double d = INFINITY;
-  /* Does the segment cross the box? Clip it to the box (Liang-Barsky): it
-   * does when some part of it is left. */
-  double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
-  double pq[4][2] = {{-dx, a.x - r->x},
-                     {dx, r->x + r->w - a.x},
-                     {-dy, a.y - r->y},
-                     {dy, r->y + r->h - a.y}};
-  bool crosses = true;
-  for (int k = 0; k < 4 && crosses; k++) {
-    double pk = pq[k][0], qk = pq[k][1];
-    if (pk == 0)
-      crosses = qk >= 0;
-    else if (pk < 0)
-      t0 = fmax(t0, qk / pk);
-    else
-      t1 = fmin(t1, qk / pk);
-  }
-  if (crosses && t0 <= t1)
-    return 0;
-  for (int k = 0; k < 4; k++)
-    d = fmin(d, seg_point_dist(a, b, cx[k], cy[k]));
-  for (int k = 0; k < 2; k++) {
-    tmc_point q = k ? b : a;
-    double ex = fmax(fmax(r->x - q.x, 0), q.x - (r->x + r->w));
-    double ey = fmax(fmax(r->y - q.y, 0), q.y - (r->y + r->h));
-    d = fmin(d, sqrt(ex * ex + ey * ey));
-  }
-  return d;
-}
-
-/* Inflate box r by m on every side. */
-static tmc_rect grown_rect(tmc_rect r, double m) {
-  return (tmc_rect){r.x - m, r.y - m, r.w + 2 * m, r.h + 2 * m};
-}
-
-static bool rects_meet(tmc_rect a, tmc_rect b) {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
 /* Some authors label an arrow with a free text cell set beside its line
  * instead of the arrow's own label (a text box dropped next to a routed
  * line). Such a text, when it is not the caption of an element, sits
@@ -1618,7 +1558,7 @@ static void line_captions(page *pg) {
       const line_ref *r = &L[k];
       double d = INFINITY;
       for (uint32_t j = 0; j + 1 < r->n; j++)
-        d = fmin(d, seg_rect_dist(r->v[j], r->v[j + 1], &tr));
+        d = fmin(d, tmc_seg_rect_dist(r->v[j], r->v[j + 1], &tr));
       if (r->labelled)
         dl = fmin(dl, d);
       else if (d < d1) {
@@ -1633,8 +1573,8 @@ static void line_captions(page *pg) {
       continue;
     /* A text on or touching one of the arrow's end shapes is that shape's
      * note or caption, not the arrow's. */
-    if (rects_meet(grown_rect(L[best].ends[0], 4), tr) ||
-        rects_meet(grown_rect(L[best].ends[1], 4), tr))
+    if (tmc_rects_meet(tmc_rect_grown(L[best].ends[0], 4), tr) ||
+        tmc_rects_meet(tmc_rect_grown(L[best].ends[1], 4), tr))
       continue;
     cell *e = &pg->cells[L[best].cell];
     const char *s = label_in(pg, t, pg->scratch, &e->label_cut);

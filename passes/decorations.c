@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "catalog/lexicon.h"
+#include "ir/geom.h"
 #include "ir/rectidx.h"
 #include "passes/passes.h"
 
@@ -64,14 +65,6 @@ enum { KEEP, DECORATION, BACKGROUND, PILL, TITLE, PICTOGRAM, LEGEND, JUNCTION };
 static bool not_decoration(void *ctx, uint32_t item) {
   host_ctx *c = ctx;
   return c->what[c->at[item]] == KEEP;
-}
-
-/* Distance from point p to segment a-b. */
-static double seg_dist(tmc_point p, tmc_point a, tmc_point b) {
-  double dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy;
-  double t = l > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / l : 0;
-  t = t < 0 ? 0 : t > 1 ? 1 : t;
-  return hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
 /* How many words a label has. */
@@ -541,7 +534,7 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
           double dist = INFINITY;
           for (uint32_t k2 = 0; k2 <= x->n_pts; k2++) {
             tmc_point next = k2 < x->n_pts ? x->pts[k2] : b;
-            dist = fmin(dist, seg_dist(pc, prev, next));
+            dist = fmin(dist, tmc_seg_point_dist(pc, prev, next));
             prev = next;
           }
           if (dist > fmax(g->w, g->h))
