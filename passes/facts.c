@@ -4569,6 +4569,32 @@ static bool people_read(const tmc_element *e) {
          !e->facts.secrets_vault && !e->facts.plain_keys && !e->facts.model_artifacts;
 }
 
+/* precision21 (D1): is store v, read into prompts by code w, searched as
+ * a corpus rather than handed on as the work itself? Retrieval is drawn
+ * as a search index (technology or words.yaml search_indexes), as an
+ * index an ingestion step fills, or as a read that says a search or a
+ * lookup (words.yaml query) on either flow between the two ("full-text
+ * search", "matching threads"). A mailbox the code polls ("new mail +
+ * attachment") or a chat channel it posts to and hears back from
+ * ("approve / deny") holds the request being worked on: its text in the
+ * prompt is indirect injection (TMC-LLM-002), not a poisoned corpus. */
+static bool searched_by(const tmc_ir *ir, const graph *g, uint32_t v, uint32_t w) {
+  const tmc_element *e = &ir->elements[v];
+  if (e->tech == TMC_TECH_SEARCH || label_says(g, e, TMC_WORDS_SEARCH_INDEXES))
+    return true;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (g->in[k].moves && g->in[k].to != v &&
+        TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_INGESTION))
+      return true;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].to == w && flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_QUERY))
+      return true;
+  for (uint32_t k = g->out_start[w]; k < g->out_start[w + 1]; k++)
+    if (g->out[k].to == v && flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_QUERY))
+      return true;
+  return false;
+}
+
 /* Code that moves what it gets on to people: a process, tool or pipeline
  * that is no model and no LLM. */
 static bool relays(const tmc_element *e) {
@@ -4636,7 +4662,7 @@ static void llm15_facts(tmc_ir *ir, const graph *g) {
           !(w->boundary != TMC_NONE && named_device_zone(ir, g, w->boundary)))
         e->facts.feeds_job_queue = true;
       if (is_store(e) && !hands_on && people_read(e) && (w->roles & BUILDERS) &&
-          w->kind != TMC_KIND_LLM)
+          w->kind != TMC_KIND_LLM && searched_by(ir, g, v, g->out[k].to))
         e->facts.read_into_prompts = true;
     }
   }
