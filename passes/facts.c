@@ -7326,7 +7326,14 @@ static void public_weights(tmc_ir *ir, const graph *g) {
         label_says(g, e, TMC_WORDS_FINE_TUNES) ||
         label_says(g, e, TMC_WORDS_KEPT_ADAPTERS))
       continue;
-    bool hub = e->facts.pulled_public_model, own = false;
+    /* pulled by a runtime (pulled_public_model) counts only where the
+     * model names an open release: "Our tuned model (vLLM)" is served by
+     * the same runtime and holds the owner's tuning */
+    bool hub = e->facts.pulled_public_model &&
+               (label_says(g, e, TMC_WORDS_ROLE_THIRD_PARTY) ||
+                label_says(g, e, TMC_WORDS_OPEN_WEIGHTS) ||
+                label_says(g, e, TMC_WORDS_PUBLIC_MODEL_FAMILIES));
+    bool own = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       const tmc_element *u = &ir->elements[g->in[k].to];
       if (g->in[k].to == v)
