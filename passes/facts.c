@@ -7182,11 +7182,11 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
 
 /* people_prompt: direct prompt injection needs someone typing to the model.
  * Forwards from every entity that is no content source (not a model hub,
- * not content others publish), through code and through the queues and
- * streams that only hand messages on; a store that keeps what it gets (a
- * mailbox of invoices, a ticket table) ends the walk: what comes out of it
- * is a document the code reads, indirect injection. A model ends it too:
- * its answer is its own text, not the sender's. Each element queued once. */
+ * not content others publish unless named as people), through code and through the queues
+ * and streams that only hand messages on; a store that keeps what it gets (a mailbox of
+ * invoices, a ticket table) ends the walk: what comes out of it is a document the code
+ * reads, indirect injection. A model ends it too: its answer is its own text, not the
+ * sender's. Each element queued once. */
 static void people_prompts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
@@ -7194,8 +7194,10 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.people_prompt = false;
-    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.model_source &&
-        !e->facts.publishes) {
+    /* people named as such count even where a publishing word is in
+     * their name ("Website visitors") */
+    bool content = e->facts.publishes && !e->facts.person && !e->facts.public_person;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.model_source && !content) {
       seen[v] = true;
       bfs[tail++] = v;
     }
