@@ -7182,11 +7182,11 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
 
 /* people_prompt: direct prompt injection needs someone typing to the model.
  * Forwards from every entity that is no content source (not a model hub,
- * not content others publish unless named as people), through code and through the queues
- * and streams that only hand messages on; a store that keeps what it gets (a mailbox of
- * invoices, a ticket table) ends the walk: what comes out of it is a document the code
- * reads, indirect injection. A model ends it too: its answer is its own text, not the
- * sender's. Each element queued once. */
+ * not content others publish unless named as people), through code and through the
+ * queues, streams and chat channels (words.yaml chat_channels) that only hand messages
+ * on; a store that keeps what it gets (a mailbox of invoices, a ticket table) ends the
+ * walk: what comes out of it is a document the code reads, indirect injection. A model
+ * ends it too: its answer is its own text, not the sender's. Each element queued once. */
 static void people_prompts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
@@ -7213,7 +7213,8 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
         continue;
       we->facts.people_prompt = true;
       bool hands_on =
-          is_store(we) && (we->tech == TMC_TECH_QUEUE || we->tech == TMC_TECH_STREAM);
+          is_store(we) && (we->tech == TMC_TECH_QUEUE || we->tech == TMC_TECH_STREAM ||
+                           label_says(g, we, TMC_WORDS_CHAT_CHANNELS));
       if (!seen[w] && !is_model(we->kind) &&
           (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS || hands_on)) {
         seen[w] = true;
