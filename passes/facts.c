@@ -7230,18 +7230,19 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
  * inversion, membership) needs an outsider who reads the answers. A model,
  * or code serving its own, whose answers are drawn (a moving flow out to
  * something other than a log) and reach, through code, stores and models,
- * only insiders (staff), third parties and code no outsider calls: the
- * score written to a claim that adjusters read. A model that draws no
- * answer answers its callers (the usual request arrow), and one that
- * hands its answer back to the code that asked (a reply drawn) answers
- * whoever asked that code, drawn or not: neither is kept inside. called[]: what outsiders
- * (trust-0 entities or an outsider's app, no third party and no staff, or entry=yes)
- * reach through code only, themselves included. */
+ * only insiders (staff), third parties, models and code no outsider calls:
+ * the score written to a claim that adjusters read. A model that draws no
+ * answer answers its callers (the usual request arrow), and one that hands
+ * its answer back to the code that asked (a reply drawn) answers whoever
+ * asked that code, drawn or not: neither is kept inside. called[]: what
+ * outsiders (trust-0 entities or an outsider's app, no third party and no
+ * staff, or entry=yes) reach through code only, themselves included. */
 static void answers_kept_inside(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *called = tmc_xcalloc(n + 1, sizeof(bool));
-  uint32_t *mark = tmc_xcalloc(n + 1, sizeof(uint32_t)); /* v + 1: seen from v */
+  bool *reaches =
+      tmc_xcalloc(n + 1, sizeof(bool)); /* an outsider reads what lands here */
   for (uint32_t v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
     const char *entry = tmc_props_get(&e->props, "entry");
@@ -7270,44 +7271,50 @@ static void answers_kept_inside(tmc_ir *ir, const graph *g) {
       bfs[tail++] = w;
     }
   }
+  /* reaches[]: one walk back from the readers (an entity no staff and no
+   * third party; code outsiders call, no model nor code serving one: what
+   * reaches a model is its input, not a reader) through code, stores and
+   * models (an entity ends a way), so each model asks only its own flows
+   * out: linear, however many models are drawn */
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    if ((dfd == TMC_DFD_ENTITY && !e->facts.staff && !e->third_party) ||
+        (dfd == TMC_DFD_PROCESS && called[v] && !is_model(e->kind) &&
+         !e->facts.hosts_model)) {
+      reaches[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (!g->in[k].moves || reaches[u] ||
+          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_ENTITY)
+        continue;
+      reaches[u] = true;
+      bfs[tail++] = u;
+    }
+  }
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.answers_kept_inside = false;
     if (!(is_model(e->kind) || e->facts.hosts_model) || e->third_party)
       continue;
-    bool drawn = false, returned = false;
+    bool drawn = false, returned = false, leaks = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *w = &ir->elements[g->out[k].to];
-      drawn |=
-          g->out[k].moves && g->out[k].to != v && !(is_store(w) && w->facts.holds_logs);
-      returned |= g->out[k].moves && g->out[k].to != v && g->out[k].paired &&
-                  tmc_kind_dfd(w->kind) != TMC_DFD_STORE;
+      if (!g->out[k].moves || g->out[k].to == v)
+        continue;
+      drawn |= !(is_store(w) && w->facts.holds_logs);
+      returned |= g->out[k].paired && tmc_kind_dfd(w->kind) != TMC_DFD_STORE;
+      leaks |= reaches[g->out[k].to];
     }
-    if (!drawn || returned)
-      continue;
-    bool leaks = false;
-    head = tail = 0;
-    mark[v] = v + 1;
-    bfs[tail++] = v;
-    while (head < tail && !leaks) {
-      uint32_t u = bfs[head++];
-      for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && !leaks; k++) {
-        uint32_t w = g->out[k].to;
-        const tmc_element *we = &ir->elements[w];
-        if (!g->out[k].moves || mark[w] == v + 1)
-          continue;
-        mark[w] = v + 1;
-        if (tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY) {
-          leaks = !we->facts.staff && !we->third_party;
-          continue;
-        }
-        leaks = tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS && called[w];
-        bfs[tail++] = w;
-      }
-    }
-    e->facts.answers_kept_inside = !leaks;
+    e->facts.answers_kept_inside = drawn && !returned && !leaks;
   }
-  free(mark);
+  free(reaches);
   free(called);
   free(bfs);
 }
