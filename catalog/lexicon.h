@@ -104,6 +104,10 @@
   X(RADIO_LINKS, "radio_links")                                                          \
   /* precision20: code saying these runs on training hardware (GPU, TPU) */              \
   X(TRAINING_COMPUTE, "training_compute")                                                \
+  /* precision21: a store saying these is a chat channel: it hands typed text on */     \
+  X(CHAT_CHANNELS, "chat_channels")                                                      \
+  /* precision21: a CI/CD product saying these only syncs manifests (GitOps) */         \
+  X(MANIFEST_DEPLOYERS, "manifest_deployers")                                            \
   /* mlsupply15: a step saying these installs packages as it runs (pip install) */       \
   X(PACKAGE_INSTALLS, "package_installs")                                                \
   /* mlsupply15: ... unless these say they are locked or vetted */                       \
