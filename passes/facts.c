@@ -7093,10 +7093,12 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
  * kind, not a third party's or a vendor's service) whose name, or a moving
  * flow into it from anything but a store, says time recording, billing,
  * accounting or payroll (words.yaml work_records: "Aderant Expert ewidencja
- * czasu, rozliczenia", "timesheets", "Zeiterfassung"), that staff reach:
+ * czasu, rozliczenia", "timesheets", "Zeiterfassung"; in its name line
+ * where it has one), that staff reach:
  * someone drawn outside the code who is not the public (a person, or an
  * entity that supplies nothing) sends it requests through code only; and
- * nothing on it says the changes are kept with their author (attributed).
+ * nothing on it says the changes are kept with their author (attributed)
+ * or that it only reads (read_only).
  * Entries and write-offs are changed after the invoice went out; unless
  * each change is kept with who made it, none can be traced (TMC-REPUD-210).
  * One BFS from every such someone through code, each element queued once,
@@ -7128,9 +7130,14 @@ static void rules21_facts(tmc_ir *ir, const graph *g) {
   for (v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     if (!staff_reach[v] || tmc_kind_is_ai(e->kind) || e->third_party ||
-        e->facts.vendor_service || label_says(g, e, TMC_WORDS_ATTRIBUTED))
+        e->facts.vendor_service || label_says(g, e, TMC_WORDS_ATTRIBUTED) ||
+        label_says(g, e, TMC_WORDS_READ_ONLY))
       continue;
-    bool said = label_says(g, e, TMC_WORDS_WORK_RECORDS);
+    /* the name says it, not a detail line listing what a platform runs
+     * ("prod workloads\n(tms, billing, tracking)") */
+    bool said = e->name_line ? tmc_lexicon_says(g->lx, TMC_WORDS_WORK_RECORDS,
+                                                e->name_line) != NULL
+                             : label_says(g, e, TMC_WORDS_WORK_RECORDS);
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said; k++)
       said = g->in[k].moves && g->in[k].to != v &&
              !is_store(&ir->elements[g->in[k].to]) &&
