@@ -190,12 +190,61 @@ static void test_outsourced_signins(void **state) {
         {"TMC-SPOOF-188", "g -> c", false});
 }
 
+/* The findings blind20 met once its kinds are right, and the absurd ids
+ * that came with them: a tool said read-only in another language changes
+ * nothing (no AML.T0101 data destruction, no AML.T0086 exfiltration through
+ * the tool: TMC-AGENT-001, TMC-AGENT-026 stay quiet), and a store said to
+ * hold one conversation's history in another language is no long-term
+ * memory (TMC-AGENT-005 stays quiet); said in English, each still fires. */
+#define HR_AGENT(tool)                                                                   \
+  "digraph{u[shape=box,label=\"Employees\"]; o[label=\"HR assistant orchestrator "       \
+  "(Spring AI)\"]; l[label=\"Gemini 2.0 Flash\"]; t[label=\"" tool "\"];"                \
+  " h[shape=cylinder,label=\"HR system (payslips, leave)\"];"                            \
+  " u->o[label=\"question\"]; o->u[label=\"answer\"]; o->l[label=\"prompt + "            \
+  "tools\"]; l->o[label=\"tool call\"]; o->t[label=\"call with employee token\"];"       \
+  " t->h[label=\"API (on-behalf-of)\"]; h->t[label=\"payslip\"];"                        \
+  " t->o[label=\"employee data\"]}"
+#define BOT_WITH(store)                                                                  \
+  "digraph{u[shape=box,label=\"Customers\"]; o[label=\"bot orchestrator "                \
+  "(Python)\"]; l[label=\"GPT-4o\"]; t[label=\"get_booking tool\"];"                     \
+  " s[shape=cylinder,label=\"" store "\"]; r[label=\"reservation API\"];"                \
+  " u->o[label=\"message\"]; o->u[label=\"answer\"];"                                    \
+  " o->s[label=\"save / load\",dir=both]; o->l[label=\"prompt + tool "                   \
+  "definitions\"]; l->o[label=\"answer, tool calls\"]; o->t[label=\"PNR\"];"             \
+  " t->r[label=\"lookup\"]; r->t[label=\"booking\"]; t->o[label=\"itinerary\"]}"
+static void test_read_only_and_history_words(void **state) {
+  (void)state;
+  CHECK(HR_AGENT("payslip tool (sola lettura)"), {"TMC-AGENT-001", "t", false},
+        {"TMC-AGENT-026", "t -> h", false});
+  CHECK(HR_AGENT("Gehaltsabrechnung tool (nur lesen)"), {"TMC-AGENT-001", "t", false});
+  CHECK(HR_AGENT("payslip tool"), {"TMC-AGENT-001", "t", true});
+  CHECK(BOT_WITH("Gesprächsverlauf (Cosmos DB)"), {"TMC-AGENT-005", "s", false});
+  CHECK(BOT_WITH("会話履歴 Cosmos DB"), {"TMC-AGENT-005", "s", false});
+  CHECK(BOT_WITH("historial de chat (Firestore)"), {"TMC-AGENT-005", "s", false});
+  CHECK(BOT_WITH("user memory (Cosmos DB)"), {"TMC-AGENT-005", "s", true});
+  CHECK_DRAWIO(
+      PAGE(BOX("u", "Kunden", PERSON, 0, 0) BOX(
+          "o", "Bot-Orchestrator (Python)", CODE, 200,
+          0) BOX("l", "GPT-4o", CODE, 400, 0) BOX("t", "get_booking tool", CODE, 400, 200)
+               BOX("r", "Buchungs-API", CODE, 600, 200) BOX(
+                   "s", "会話セッション Cosmos DB（会話ごと、30日）", STORE, 200, 200)
+                   ARROW("e1", "Nachricht", "u", "o") ARROW("e2", "Antwort", "o", "u")
+                       ARROW("e3", "speichern", "o", "s") ARROW("e4", "laden", "s", "o")
+                           ARROW("e5", "Prompt + Tool-Definitionen", "o", "l")
+                               ARROW("e6", "Antwort, Tool-Aufrufe", "l", "o") ARROW(
+                                   "e7", "PNR", "o", "t") ARROW("e8", "Abfrage", "t", "r")
+                                   ARROW("e9", "Buchung", "r", "t")
+                                       ARROW("e10", "Reiseplan", "t", "o")),
+      {"TMC-AGENT-005", "s", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_work_records),
       cmocka_unit_test(test_evasion_at_entry),
       cmocka_unit_test(test_served_model_pulls_hub),
       cmocka_unit_test(test_outsourced_signins),
+      cmocka_unit_test(test_read_only_and_history_words),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
