@@ -218,6 +218,20 @@ static void test_read_only_and_history_words(void **state) {
         {"TMC-AGENT-026", "t -> h", false});
   CHECK(HR_AGENT("Gehaltsabrechnung tool (nur lesen)"), {"TMC-AGENT-001", "t", false});
   CHECK(HR_AGENT("payslip tool"), {"TMC-AGENT-001", "t", true});
+  CHECK_DRAWIO(
+      PAGE(BOX("u", "Pracownicy", PERSON, 0,
+               0) BOX("o", "HR assistant orchestrator", CODE, 200,
+                      0) BOX("l", "Claude 3.5 Sonnet", CODE, 400, 0)
+               BOX("t", "payslip tool (tylko do odczytu)", CODE, 400, 200)
+                   BOX("h", "HR system (payslips)", STORE, 600, 200)
+                       ARROW("e1", "pytanie", "u", "o") ARROW("e2", "odpowiedź", "o", "u")
+                           ARROW("e3", "prompt + tools", "o", "l")
+                               ARROW("e4", "tool call", "l", "o")
+                                   ARROW("e5", "call with employee token", "o", "t")
+                                       ARROW("e6", "API (on-behalf-of)", "t", "h")
+                                           ARROW("e7", "payslip", "h", "t")
+                                               ARROW("e8", "employee data", "t", "o")),
+      {"TMC-AGENT-001", "t", false});
   CHECK(BOT_WITH("Gesprächsverlauf (Cosmos DB)"), {"TMC-AGENT-005", "s", false});
   CHECK(BOT_WITH("会話履歴 Cosmos DB"), {"TMC-AGENT-005", "s", false});
   CHECK(BOT_WITH("historial de chat (Firestore)"), {"TMC-AGENT-005", "s", false});
