@@ -2624,7 +2624,8 @@ static void trained_on_people(tmc_ir *ir, const graph *g) {
  * serving API answers requests, it publishes no weights);
  * takes_outside_models on the code its moving flows reach, directly or
  * through the stores and the unserved, untrained models (a mirrored copy)
- * the weights are put in: the job that fine-tunes or loads them. One BFS,
+ * the weights are put in: the job that fine-tunes or loads them, or a
+ * served model of ours drawn as its own server. One BFS,
  * each element queued once: linear. */
 static void model_sources(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
@@ -2651,7 +2652,17 @@ static void model_sources(tmc_ir *ir, const graph *g) {
       tmc_element *w = &ir->elements[u];
       if (!g->out[k].moves || u == v || w->facts.holds_logs || pushed[u])
         continue;
-      if (code_like(w))
+      /* rules21 (causes21 F6): a model of ours that is served, drawn as
+       * the server that pulls the hub's files itself (vLLM, Ollama, TGI
+       * serving a hub repository), loads them as code does, unless the
+       * files are said to be code-free (safetensors) on the way */
+      bool serves =
+          is_model(w->kind) && !w->third_party && !w->facts.vendor_service &&
+          (w->kind == TMC_KIND_LLM || w->facts.inference_api ||
+           TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT)) &&
+          !label_says(g, &ir->elements[v], TMC_WORDS_SAFE_MODEL_FORMATS) &&
+          !flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SAFE_MODEL_FORMATS);
+      if (code_like(w) || serves)
         w->facts.takes_outside_models = true;
       bool mirror = w->kind == TMC_KIND_MODEL && !trains(w) && !w->facts.inference_api &&
                     !TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT);
@@ -6394,23 +6405,41 @@ static void classic17b_facts(tmc_ir *ir, const graph *g) {
  * element's own edges (and, for a review step, that step's edges, asked
  * only of code whose name or flows say a limit): linear in the edges. */
 
-/* outsourced_login / outsourced_ml: the person's out-edges once. */
+/* outsourced_login / outsourced_ml: the person's out-edges once.
+ * rules21 (causes21 F7): the vendor may be said by the zone the people are
+ * drawn in ("Labelling vendor (Lima, PE)" around "Labelling workforce"), a
+ * boundary label read once per boundary. outsourced_signin: each such
+ * flow between the people and the console, where the login happens (the
+ * reviewer names the console or the sign-in, not only the people). */
 static void outsourced_logins(tmc_ir *ir, const graph *g) {
+  bool *vendor_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof *vendor_zone);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    vendor_zone[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_OUTSOURCED_STAFF, l);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.outsourced_signin = false;
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.outsourced_login = e->facts.outsourced_ml = false;
+    bool said = label_says(g, e, TMC_WORDS_OUTSOURCED_STAFF);
+    for (uint32_t b = e->boundary, d = 0; b != TMC_NONE && !said && d < ir->n_boundaries;
+         b = ir->boundaries[b].parent, d++)
+      said = vendor_zone[b];
     if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || !someone_outside_code(e) ||
-        e->facts.outside_source || !label_says(g, e, TMC_WORDS_OUTSOURCED_STAFF) ||
-        label_says(g, e, TMC_WORDS_STRONG_SIGNINS))
+        e->facts.outside_source || !said || label_says(g, e, TMC_WORDS_STRONG_SIGNINS))
       continue;
     bool login = false;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !login; k++) {
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *c = &ir->elements[g->out[k].to];
-      const tmc_flow *f = &ir->flows[g->out[k].flow];
-      login = g->out[k].to != v && tmc_kind_dfd(c->kind) == TMC_DFD_PROCESS &&
-              !tmc_kind_is_ai(c->kind) && !c->third_party && !c->facts.vendor_service &&
-              !flow_says(g, f, TMC_WORDS_STRONG_SIGNINS) &&
-              !label_says(g, c, TMC_WORDS_STRONG_SIGNINS);
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      bool in = g->out[k].to != v && tmc_kind_dfd(c->kind) == TMC_DFD_PROCESS &&
+                !tmc_kind_is_ai(c->kind) && !c->third_party && !c->facts.vendor_service &&
+                !flow_says(g, f, TMC_WORDS_STRONG_SIGNINS) &&
+                !label_says(g, c, TMC_WORDS_STRONG_SIGNINS);
+      /* a two-way line drawn from the console is the sign-in too */
+      f->facts.outsourced_signin |= in;
+      login |= in;
     }
     e->facts.outsourced_login = login;
     e->facts.outsourced_ml =
@@ -6418,6 +6447,7 @@ static void outsourced_logins(tmc_ir *ir, const graph *g) {
         (e->facts.training_path || TMC_KINDSET_HAS(e->facts.downstream, TMC_KIND_MODEL) ||
          TMC_KINDSET_HAS(e->facts.downstream, TMC_KIND_LLM));
   }
+  free(vendor_zone);
 }
 
 /* Is r a review step: code or a store (a queue) that someone drawn outside
@@ -7084,6 +7114,65 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- rules21 (causes21 F1): records staff keep that bills and pay hang on --
+ * edits_work_records (elements): the system's own code (no model, no AI
+ * kind, not a third party's or a vendor's service) whose name, or a moving
+ * flow into it from anything but a store, says time recording, billing,
+ * accounting or payroll (words.yaml work_records: "Aderant Expert ewidencja
+ * czasu, rozliczenia", "timesheets", "Zeiterfassung"; in its name line
+ * where it has one), that staff reach:
+ * someone drawn outside the code who is not the public (a person, or an
+ * entity that supplies nothing) sends it requests through code only; and
+ * nothing on it says the changes are kept with their author (attributed)
+ * or that it only reads (read_only).
+ * Entries and write-offs are changed after the invoice went out; unless
+ * each change is kept with who made it, none can be traced (TMC-REPUD-210).
+ * One BFS from every such someone through code, each element queued once,
+ * and each candidate's in-edges: linear. */
+static void rules21_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *staff_reach = tmc_xcalloc(n + 1, sizeof *staff_reach);
+  queue q;
+  q_init(&q, n);
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    ir->elements[v].facts.edits_work_records = false;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && someone_outside_code(e) &&
+        !e->facts.public_person && !e->third_party && !e->facts.vendor_service)
+      q_push(&q, v);
+  }
+  uint32_t v;
+  while (q_pop(&q, &v))
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      if (!g->out[k].moves || u == v || staff_reach[u] ||
+          tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind))
+        continue;
+      staff_reach[u] = true;
+      q_push(&q, u);
+    }
+  q_free(&q);
+  for (v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!staff_reach[v] || tmc_kind_is_ai(e->kind) || e->third_party ||
+        e->facts.vendor_service || label_says(g, e, TMC_WORDS_ATTRIBUTED) ||
+        label_says(g, e, TMC_WORDS_READ_ONLY))
+      continue;
+    /* the name says it, not a detail line listing what a platform runs
+     * ("prod workloads\n(tms, billing, tracking)") */
+    bool said = e->name_line ? tmc_lexicon_says(g->lx, TMC_WORDS_WORK_RECORDS,
+                                                e->name_line) != NULL
+                             : label_says(g, e, TMC_WORDS_WORK_RECORDS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said; k++)
+      said = g->in[k].moves && g->in[k].to != v &&
+             !is_store(&ir->elements[g->in[k].to]) &&
+             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_WORK_RECORDS);
+    e->facts.edits_work_records = said;
+  }
+  free(staff_reach);
+}
+
 /* ---- classic19 (causes19 C1): one secret across a fleet ----------------------
  * shared_network_key (flows): a network joined with one key everyone on it
  * holds (words.yaml shared_network_keys: a Wi-Fi PSK, WPA2-Personal, an
@@ -7503,6 +7592,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   rules20_facts(ir, &g); /* rules20; reads roles, runs_outside_code, hosts_model */
   precision21_facts(ir,
                     &g); /* precision21; reads staff, model_source, pulled_public_model */
+  rules21_facts(ir, &g); /* rules21; reads person, public_person, vendor_service */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);
