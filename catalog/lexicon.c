@@ -856,22 +856,44 @@ bool tmc_lexicon_stencil(const tmc_lexicon *lx, const char *token, tmc_stencil *
 
 /* The value of key in a draw.io style ("a;k=v;b"), into out; false if absent
  * or too long. */
-static bool style_value(const char *style, const char *key, char *out, size_t outn) {
-  size_t kn = strlen(key);
+/* A style's "key=value" pairs, the first of each key asked for: the style
+ * is scanned once for every key the stencil lookup reads (shape, the own
+ * and carried icon keys, image), where a scan per key read the whole style
+ * a dozen times per element (perf21). */
+enum { STYLE_SHAPE, STYLE_RES_ICON, STYLE_GR_ICON, STYLE_IMAGE, STYLE_CARRIED };
+typedef struct style_keys {
+  const char *name[STYLE_CARRIED + TMC_CARRIED_MAX];
+  size_t len[STYLE_CARRIED + TMC_CARRIED_MAX];
+  const char *val[STYLE_CARRIED + TMC_CARRIED_MAX]; /* NULL: not in the style */
+  size_t vlen[STYLE_CARRIED + TMC_CARRIED_MAX];
+  uint32_t n;
+} style_keys;
+
+static void style_scan(style_keys *k, const char *style) {
+  for (uint32_t i = 0; i < k->n; i++)
+    k->val[i] = NULL, k->len[i] = strlen(k->name[i]);
   for (const char *p = style; p && *p;) {
     const char *end = strchr(p, ';');
     size_t n = end ? (size_t)(end - p) : strlen(p);
-    if (n > kn && strncmp(p, key, kn) == 0 && p[kn] == '=') {
-      size_t vn = n - kn - 1;
-      if (vn >= outn)
-        return false;
-      memcpy(out, p + kn + 1, vn);
-      out[vn] = 0;
-      return vn > 0;
+    const char *eq = memchr(p, '=', n);
+    if (eq) {
+      size_t kn = (size_t)(eq - p);
+      for (uint32_t i = 0; i < k->n; i++)
+        if (!k->val[i] && k->len[i] == kn && memcmp(p, k->name[i], kn) == 0)
+          k->val[i] = eq + 1, k->vlen[i] = n - kn - 1;
     }
     p = end ? end + 1 : NULL;
   }
-  return false;
+}
+
+/* The value of key i into out, as the first "key=" of the style gives it:
+ * false when there is none, it is empty or longer than out holds. */
+static bool style_key(const style_keys *k, uint32_t i, char *out, size_t outn) {
+  if (!k->val[i] || k->vlen[i] >= outn)
+    return false;
+  memcpy(out, k->val[i], k->vlen[i]);
+  out[k->vlen[i]] = 0;
+  return k->vlen[i] > 0;
 }
 
 /* Copies the first token no row matched into unknown. */
@@ -888,7 +910,11 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
   if (!style || !*style)
     return false;
   char shape[160], v[256], key[420];
-  if (!style_value(style, "shape", shape, sizeof shape)) {
+  style_keys sk = {.name = {"shape", "resIcon", "grIcon", "image"}, .n = STYLE_CARRIED};
+  for (uint32_t i = 0; i < lx->n_carried; i++)
+    sk.name[sk.n++] = lx->carried[i];
+  style_scan(&sk, style);
+  if (!style_key(&sk, STYLE_SHAPE, shape, sizeof shape)) {
     size_t n = strcspn(style, ";");
     if (n && n < sizeof shape && !memchr(style, '=', n)) {
       memcpy(shape, style, n);
@@ -900,7 +926,7 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
   /* resIcon and grIcon name the icon themselves. */
   static const char *const own[] = {"resIcon", "grIcon"};
   for (size_t i = 0; i < sizeof own / sizeof *own; i++)
-    if (style_value(style, own[i], v, sizeof v)) {
+    if (style_key(&sk, STYLE_RES_ICON + (uint32_t)i, v, sizeof v)) {
       if (stencil_find(lx, v, own[i], &s) && !s.carrier) {
         *out = s;
         return true;
@@ -913,7 +939,7 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
    * own. A value no row has is unknown only on a library shape: a built-in
    * shape's key of the same name is no icon. */
   for (uint32_t i = 0; i < lx->n_carried; i++)
-    if (style_value(style, lx->carried[i], v, sizeof v)) {
+    if (style_key(&sk, STYLE_CARRIED + i, v, sizeof v)) {
       snprintf(key, sizeof key, "%s;%s=%s", shape, lx->carried[i], v);
       if ((stencil_find(lx, key, lx->carried[i], &s) ||
            (strncmp(v, "mxgraph.", 8) == 0 && stencil_find(lx, v, lx->carried[i], &s))) &&
@@ -930,7 +956,7 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
   }
   if (strncmp(shape, "mxgraph.", 8) == 0 && !stencil_find(lx, shape, "shape", &s))
     note_unknown(unknown, un, shape);
-  if (style_value(style, "image", v, sizeof v) && strncmp(v, "data:", 5) != 0) {
+  if (style_key(&sk, STYLE_IMAGE, v, sizeof v) && strncmp(v, "data:", 5) != 0) {
     if (stencil_find(lx, v, "image", &s) && !s.carrier) {
       *out = s;
       return true;

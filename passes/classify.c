@@ -2921,10 +2921,14 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     /* mlgen17: media a camera or a photographer captured ("shelf_frames",
      * "brand-approved images") are the examples themselves, also beside a
      * labels set the step reads too */
-    bool media = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, s->label) ||
-                 (x->label && tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, x->label));
-    if (trains(lx, t, reg[x->dst]) && (!has_data[x->dst] || media) &&
-        plain_store(lx, s, true) && !serves[x->src])
+    bool into_step = trains(lx, t, reg[x->dst]);
+    /* asked only where it decides (a step that has its data already): two
+     * word lookups per flow were most of this walk (perf21) */
+    bool media = into_step && has_data[x->dst] &&
+                 (tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, s->label) ||
+                  (x->label && tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, x->label)));
+    if (into_step && (!has_data[x->dst] || media) && plain_store(lx, s, true) &&
+        !serves[x->src])
       read_by[x->src] = x->dst;
     else if (trains(lx, s, reg[x->src]) && !has_data[x->src] &&
              plain_store(lx, t, false) &&
