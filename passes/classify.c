@@ -1607,8 +1607,16 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
      * guessing among its first words (none ends its name part) and that
      * word is a detail line's, not the name line's: "IVR / ACD\ncustomer
      * no. via keypad" is the IVR, its detail says whom it serves. */
+    /* kinds21 (K1): ... and unless the name line's own head ends it and
+     * names software a person works in (words.yaml people_software:
+     * "Support console\nReact admin: lookup ...", "SCO terminal app\nNCR
+     * SelfServ 90 + overhead camera, scale"), while the joined label's head
+     * is a person or a device only its detail lines name: they say who
+     * uses it or what is plugged into it. */
     if (tmc_lexicon_head_w(lx, label, &wk, &wtch, &ww, &we, &wwt) &&
-        (we || tmc_has_word(name, ww)))
+        (we || tmc_has_word(name, ww)) &&
+        !(*at_end && *k == TMC_KIND_PROCESS && wk == TMC_KIND_EXTERNAL &&
+          !tmc_has_word(name, ww) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)))
       return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
     return true;
   }
