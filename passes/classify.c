@@ -2424,8 +2424,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                 tw_kind == TMC_KIND_MODEL && led_by_other_vendor(lx, e->label, word);
     if (part)
       k_word = TMC_KIND_COUNT;
+    /* kinds21 (K3): a vendor's model named beside the compute the box runs
+     * on, after its name ("Indicizzatore notturno (Cloud Run job,
+     * text-embedding-005)", "nightly indexer\nLambda + titan embeddings"),
+     * is the model that code calls per request, not what the box is: a job
+     * embedding documents through the vendor's API. Named in the name
+     * itself ("text-embedding-005 (Vertex AI)") it is the model. */
+    bool calls_vendor =
+        k == TMC_KIND_MODEL && tmc_lexicon_says(lx, TMC_WORDS_HOSTED, word) &&
+        own_compute(lx, e->label) && !tmc_has_word(name_part(e, np, sizeof np), word);
+    if (calls_vendor)
+      k_word = TMC_KIND_COUNT;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
-        !part && !hub_copy(lx, e, k, word))
+        !part && !calls_vendor && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
     /* kinds19 (K5): a store (drawn or headed as one) whose words name the
      * store it is beside a heavier word of another kind is that store: the
@@ -3065,6 +3076,17 @@ static bool guessed_person(const tmc_lexicon *lx, const tmc_element *e) {
          !tmc_has_word(e->name_line, h.word);
 }
 
+/* kinds21 (K3): does a label name a model by a kind word (an algorithm or
+ * a family: "CatBoost v4", "XGBoost", "random forest"), not a model
+ * server's word? */
+static bool names_algorithm(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && k == TMC_KIND_MODEL &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+}
+
 static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
                   const tmc_element *other) {
   e->kind_evidence =
@@ -3255,6 +3277,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
          (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||
           tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label))) ||
         (e->kind == TMC_KIND_EXTERNAL && guessed_head(lx, e)) ||
+        /* kinds21 (K3): ... also a service its head names ("fraud scoring
+         * service\nCatBoost v4 + SHAP") whose words say a model's task and
+         * name the model by its algorithm or family: the registry's
+         * versions are what it runs */
+        (e->kind == TMC_KIND_PROCESS &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label) &&
+         names_algorithm(lx, e->label)) ||
         /* kinds20b (K2): ... also where its name line's head now names it
          * ("recs-api\nuser tower + ANN + pins": the api), the person
          * guessed in its details a modifier still */
