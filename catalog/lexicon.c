@@ -563,6 +563,38 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
 
 /* The entry of t (BY_LAST_WORD) that ends p[0..end) at a word boundary, the
  * longest if several do ("tool server" before "server"); TMC_NONE if none. */
+/* kinds21 (K4): is the UTF-8 character at s one of the CJK scripts (kana,
+ * CJK ideographs, Hangul syllables: lead bytes E3..ED, U+3000..U+D7FF)?
+ * Their compounds are written without spaces and end with their head
+ * ("予約照会ツール" is a tool, "資格情報" credentials). */
+static bool cjk_at(const unsigned char *s) {
+  return s[0] >= 0xE3 && s[0] <= 0xED && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
+}
+
+/* kinds21 (K4): a head written in a CJK script ending the CJK run p[b..end)
+ * after at least one more CJK character: the head of the compound, as the
+ * last word ends an English phrase. Only heads of one CJK word count;
+ * the longest wins. TMC_NONE when none. */
+static uint32_t cjk_head_at(const table *t, const char *p, size_t b, size_t end) {
+  const unsigned char *u = (const unsigned char *)p;
+  uint32_t best = TMC_NONE;
+  /* walk back over the run's last CJK characters, three bytes each */
+  for (size_t s = end; s >= b + 6 && cjk_at(u + s - 3); s -= 3) {
+    size_t at = s - 3; /* the suffix p[at..end) */
+    if (at < b + 3 || !cjk_at(u + at - 3))
+      break;
+    uint32_t h = hash_lower(p + at, end - at);
+    for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
+      const entry *e = &t->v[k];
+      if (e->hash == h && e->key_len == end - at && e->len == end - at &&
+          memcmp(p + at, e->text, e->len) == 0 &&
+          (best == TMC_NONE || e->len > t->v[best].len))
+        best = k;
+    }
+  }
+  return best;
+}
+
 static uint32_t head_at(const table *t, const char *p, size_t end) {
   while (end && !word_char((unsigned char)p[end - 1]))
     end--;
@@ -581,6 +613,8 @@ static uint32_t head_at(const table *t, const char *p, size_t end) {
     if (best == TMC_NONE || e->len > t->v[best].len)
       best = k;
   }
+  if (best == TMC_NONE)
+    best = cjk_head_at(t, p, b, end);
   return best;
 }
 
@@ -759,6 +793,21 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
       c++;
     uint32_t a = head_at(t, text, c);
     if (a != TMC_NONE && tmc_lexicon_says(lx, TMC_WORDS_API, t->v[a].text))
+      k = a;
+  }
+  /* kinds21 (K4): languages that put the head first ("Strumento \"cedolini e
+   * ferie\"", "Herramienta de reservas", "Outil de réservation"): where no
+   * head ends the phrase, a first word listed as such a head (words.yaml
+   * leading_heads) is its head. */
+  if (k == TMC_NONE) {
+    size_t f = 0;
+    while (text[f] && word_char((unsigned char)text[f]))
+      f++;
+    uint32_t a = f ? head_at(t, text, f) : TMC_NONE;
+    const char *lw = a != TMC_NONE
+                         ? tmc_lexicon_says(lx, TMC_WORDS_LEADING_HEADS, t->v[a].text)
+                         : NULL;
+    if (lw && strlen(lw) == t->v[a].len)
       k = a;
   }
   if (k == TMC_NONE)

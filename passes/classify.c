@@ -1053,6 +1053,38 @@ static callable detail_names(const tmc_lexicon *lx, const char *label, const cha
   return c;
 }
 
+static const char *first_detail(const tmc_element *e, char *buf, size_t size);
+
+/* kinds21 (K4): the code names an element's first detail line is made of
+ * ("予約照会ツール\nget_booking(PNR, 姓)", "Booking lookup\nget_booking(pnr,
+ * surname)"), each maybe written with its arguments or followed by one
+ * remark in parentheses, ASCII or full-width ("issue_voucher（上限
+ * ¥10,000）"); names 0 when the line says more. */
+static callable detail_line_names(const tmc_lexicon *lx, const tmc_element *e,
+                                  const char **at) {
+  char line[256];
+  const char *d = first_detail(e, line, sizeof line);
+  d += strspn(d, " \t");
+  callable c = callable_name(lx, d);
+  if (!c.names)
+    return (callable){0};
+  const char *end = d + c.span;
+  end += strspn(end, " ");
+  if (*end == '(' && strchr(end, ')'))
+    end = strchr(end, ')') + 1;
+  else if (strncmp(end, "\xEF\xBC\x88", 3) == 0 && strstr(end, "\xEF\xBC\x89"))
+    end = strstr(end, "\xEF\xBC\x89") + 3;
+  end += strspn(end, " .");
+  if (*end)
+    return (callable){0};
+  /* where it starts in the label, which the evidence quotes */
+  size_t n = strcspn(d, "(");
+  char name[64];
+  snprintf(name, sizeof name, "%.*s", (int)(n < 63 ? n : 63), d);
+  *at = strstr(e->label, name) ? strstr(e->label, name) : e->label;
+  return c;
+}
+
 /* llmkind18 (K4): does flow label fl call e by a code name e's details list
  * ("fill_form / submit_form calls" into "Form filler: fill_form,
  * submit_form")? The caller hands on what a model chose by name. */
@@ -2595,7 +2627,8 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   callable dn = {0};
   if (ar.agent_called && !callee.names && !callee.kind &&
       compatible(lx, e, TMC_KIND_AGENT_TOOL) &&
-      (dn = detail_names(lx, e->label, &dn_at)).names &&
+      ((dn = detail_names(lx, e->label, &dn_at)).names ||
+       (dn = detail_line_names(lx, e, &dn_at)).names) &&
       (dn.verb || dn.kind || dn.call || ar.tool_call))
     vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_FLOWS,
@@ -2712,6 +2745,20 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   e->kind = win;
   e->kind_source = b.src[win];
   e->kind_evidence = b.ev[win];
+  /* kinds21 (K4): a store named by a search engine that says it is searched
+   * by vectors ("TI passage index Azure AI Search (vectors + keywords)",
+   * "srch-clausebank Azure AI Search (hybrid)", "Elasticsearch (dense
+   * vectors)") is the vector store a RAG system retrieves from; named by
+   * the engine alone it is as often a keyword index, a store. */
+  const char *engine, *vec;
+  if (win == TMC_KIND_DATA_STORE && compatible(lx, e, TMC_KIND_VECTOR_STORE) &&
+      (engine = tmc_lexicon_says(lx, TMC_WORDS_SEARCH_INDEXES, e->label)) != NULL &&
+      !tmc_lexicon_says(lx, TMC_WORDS_VECTOR_WORDS, engine) &&
+      (vec = tmc_lexicon_says(lx, TMC_WORDS_VECTOR_WORDS, e->label)) != NULL) {
+    e->kind = TMC_KIND_VECTOR_STORE;
+    e->kind_source = TMC_SOURCE_LABEL_WORD;
+    e->kind_evidence = tmc_arena_printf(a, "%s ('%s': searched by vectors)", engine, vec);
+  }
   if (d && second != TMC_KIND_COUNT && b.src[second] != TMC_SOURCE_DEFAULT &&
       b.total[second] >= tmc_lexicon_coin_toss(lx) * b.total[win]) {
     tmc_buf w1 = TMC_BUF_INIT, w2 = TMC_BUF_INIT;
@@ -4024,6 +4071,16 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       const char *kind = c.kind    ? c.kind
                          : c.names ? NULL
                                    : callable_suffix(lx, callable_name_part(e));
+      /* kinds21 (K4): a box its name line calls a tool, in any language
+       * ("予約照会ツール", "Booking lookup tool"), whose detail line is the
+       * function it is called by ("get_booking(PNR, 姓)"), is chosen by
+       * that name as any tool is */
+      const char *dl_at;
+      head_noun nh;
+      bool named_tool = false;
+      if (!c.names && !kind && (c = detail_line_names(lx, e, &dl_at)).names)
+        named_tool = e->name_line && head_of(lx, e->name_line, &nh) &&
+                     nh.kind == TMC_KIND_AGENT_TOOL;
       /* kinds19 (K2): the call itself saying a tool call ("tool call (APIM
        * key)") chooses it, whatever it is named */
       bool says_call =
@@ -4035,7 +4092,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
        * not make everything it calls by an id a tool (its call platform,
        * its speech model): the call to this one must say so. */
       bool chosen = (talk.tools[s] && !page_flag(ir, ids, t)) || says_call ||
-                    hands_on_answer(lx, x->label, talk.answers[s].data);
+                    named_tool || hands_on_answer(lx, x->label, talk.answers[s].data);
       if (!kind && !acts && !chosen)
         continue;
       called[t] = true;
