@@ -3970,6 +3970,92 @@ static void open_zones(tmc_ir *ir, const tmc_lexicon *lx) {
       ir->boundaries[b].foreign = false;
 }
 
+/* kinds21 (K5): the pool of examples waiting to be labelled: a plain store
+ * handing a step that writes into a dataset its examples to label, by the
+ * flow's words (words.yaml labelling_flows: "uncertain-scans (GCS: image,
+ * barcode, top-3)" -> "labelling tasks" -> Label Studio -> "labelled
+ * images"). What lands there becomes training data: a dataset (source
+ * flows). An archive only exported to a labelling tool stays a store (blind8
+ * vision_qc's "Image NAS", "USB export, weekly"). One walk over the flows for
+ * the steps, one for the pools. */
+static void labelling_pools(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint32_t *fills = tmc_xmalloc((n + 1) * sizeof *fills); /* a dataset it writes */
+  for (uint32_t i = 0; i < n; i++)
+    fills[i] = TMC_NONE;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_PROCESS &&
+        ir->elements[x->dst].kind == TMC_KIND_DATASET && fills[x->src] == TMC_NONE)
+      fills[x->src] = x->dst;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst || fills[x->dst] == TMC_NONE)
+      continue;
+    tmc_element *e = &ir->elements[x->src];
+    const tmc_element *step = &ir->elements[x->dst];
+    const char *w =
+        x->label ? tmc_lexicon_says(lx, TMC_WORDS_LABELLING_FLOWS, x->label) : NULL;
+    if (!w || e->kind != TMC_KIND_DATA_STORE || !movable(e) || !plain_store(lx, e, false))
+      continue;
+    e->kind = TMC_KIND_DATASET;
+    e->kind_source = TMC_SOURCE_FLOWS;
+    e->kind_evidence = tmc_arena_printf(ir->arena, "labelled in '%s' ('%s') for '%s'",
+                                        *step->label ? step->label : step->id, w,
+                                        *ir->elements[fills[x->dst]].label
+                                            ? ir->elements[fills[x->dst]].label
+                                            : ir->elements[fills[x->dst]].id);
+  }
+  free(fills);
+}
+
+/* kinds21 (K5): a store only its version words made a model registry
+ * ("sco-releases (GCS: model + manifest.json)") that code fed from a
+ * registry drawn apart writes into is where that code ships packages for
+ * devices to pull: the registry keeps the versions, this bucket one
+ * release's files (a data store). One written by people or a job with no
+ * registry before it ("ota-release bucket (wake-word + app builds)") stays
+ * the registry. Two walks over the flows. */
+static void release_buckets(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint32_t *from_reg = tmc_xmalloc((n + 1) * sizeof *from_reg); /* it reads */
+  for (uint32_t i = 0; i < n; i++)
+    from_reg[i] = TMC_NONE;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_MODEL_REGISTRY &&
+        ir->elements[x->dst].kind == TMC_KIND_PROCESS && from_reg[x->dst] == TMC_NONE)
+      from_reg[x->dst] = x->src;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst || from_reg[x->src] == TMC_NONE ||
+        from_reg[x->src] == x->dst)
+      continue;
+    tmc_element *e = &ir->elements[x->dst];
+    tmc_kind k;
+    const char *w;
+    double wt;
+    if (e->kind != TMC_KIND_MODEL_REGISTRY || !movable(e) ||
+        !keeps_versions(lx, e->label) ||
+        (tmc_lexicon_kind_word_w(lx, e->label, &k, &w, &wt) &&
+         k == TMC_KIND_MODEL_REGISTRY))
+      continue;
+    const tmc_element *r = &ir->elements[from_reg[x->src]];
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_FLOWS;
+    e->kind_evidence =
+        tmc_arena_printf(ir->arena, "packages '%s' ships from the registry '%s'",
+                         *ir->elements[x->src].label ? ir->elements[x->src].label
+                                                     : ir->elements[x->src].id,
+                         *r->label ? r->label : r->id);
+  }
+  free(from_reg);
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -4143,6 +4229,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ml_positions(ir, lx, ai); /* mlkinds16 */
   tracker_stores(ir, lx);   /* kinds20b (K3) */
   training_stores(ir, lx);
+  labelling_pools(ir, lx);        /* kinds21 (K5) */
+  release_buckets(ir, lx);        /* kinds21 (K5) */
   node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
   free(ai);
