@@ -199,6 +199,8 @@ static void test_tools_and_stores_in_other_languages(void **state) {
   assert_int_equal(kind(ir, "zh"), TMC_KIND_AGENT_TOOL);
   assert_int_equal(kind(ir, "ko"), TMC_KIND_AGENT_TOOL);
   assert_int_equal(kind(ir, "es"), TMC_KIND_AGENT_TOOL);
+  /* "solo lectura": read-only in Spanish, a tool that sends nothing out */
+  assert_false(ir->elements[elem(ir, "es")].facts.tool_acts);
   assert_int_equal(kind(ir, "fn"), TMC_KIND_AGENT_TOOL);
   assert_int_equal(kind(ir, "kv"), TMC_KIND_DATA_STORE);
   assert_int_equal(kind(ir, "id"), TMC_KIND_PROCESS);
