@@ -170,9 +170,26 @@ static uint32_t hash_lower(const char *s, size_t n) {
   return h;
 }
 
+/* kinds21 (K4): the length of the CJK or full-width punctuation mark at s
+ * (U+3000..U+303F: "、", "。", "「"; U+30FB "・"; U+FF01..U+FF0F, U+FF1A..
+ * U+FF20: "（", "）", "＋", "，", "："), else 0. Labels drawn in Japanese or
+ * Chinese put them between words as English puts spaces and commas
+ * ("Azure AI Search（ベクトル＋キーワード）"): they end a word, as ASCII
+ * punctuation does, though their bytes are not ASCII. */
+static size_t cjk_punct(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] == 0xE3 &&
+      ((u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0xBF) || (u[1] == 0x83 && u[2] == 0xBB)))
+    return 3;
+  if (u[0] == 0xEF && u[1] == 0xBC &&
+      ((u[2] >= 0x81 && u[2] <= 0x8F) || (u[2] >= 0x9A && u[2] <= 0xA0)))
+    return 3;
+  return 0;
+}
+
 static size_t first_word_len(const char *s) {
   size_t n = 0;
-  while (s[n] && word_char((unsigned char)s[n]))
+  while (s[n] && word_char((unsigned char)s[n]) && !cjk_punct(s + n))
     n++;
   return n;
 }
@@ -269,7 +286,7 @@ static bool phrase_at(const char *p, const entry *e) {
   for (uint32_t i = 0; i < e->len; i++)
     if (tolower((unsigned char)p[i]) != tolower((unsigned char)e->text[i]))
       return false; /* also stops at the text's end: no entry holds a NUL */
-  return !word_char((unsigned char)p[e->len]);
+  return !word_char((unsigned char)p[e->len]) || cjk_punct(p + e->len);
 }
 
 /* kinds17b (K3): the length of an environment variable's name starting at p
@@ -311,6 +328,10 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
   while (*p) {
     if (!word_char((unsigned char)*p)) {
       p++;
+      continue;
+    }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
       continue;
     }
     /* kinds17b (K3): where kinds and technologies are read (no_env), an
@@ -426,6 +447,10 @@ const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char 
   for (const char *p = text; *p;) {
     if (!word_char((unsigned char)*p)) {
       p++;
+      continue;
+    }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
       continue;
     }
     size_t w = first_word_len(p);
@@ -1020,6 +1045,10 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
   for (const char *p = text; *p;) {
     if (!word_char((unsigned char)*p)) {
       p++;
+      continue;
+    }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
       continue;
     }
     size_t n = first_word_len(p);

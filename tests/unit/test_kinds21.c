@@ -216,6 +216,19 @@ static void test_tools_and_stores_in_other_languages(void **state) {
   ir = analyse_with(dot, cat, NULL);
   assert_int_equal(kind(ir, "a"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
+
+  /* full-width punctuation ends a word as ASCII punctuation does: the
+   * engine and the vector word in "Elasticsearch（向量＋关键词）" are read;
+   * quiet: the same engine for keywords stays a store */
+  static const char cjk[] =
+      HEAD V("v", "条款索引&lt;br&gt;Elasticsearch（向量＋关键词）", DB, 0, 0, 160, 60)
+          V("k", "商品搜索&lt;br&gt;Elasticsearch（关键词）", DB, 0, 200, 160, 60)
+              V("s", "检索服务", CARD, 300, 100, 120, 60) LINK("e1", "s", "v", "查询")
+                  LINK("e2", "s", "k", "查询") TAIL;
+  ir = drawio_analysed(cjk, NULL);
+  assert_int_equal(kind(ir, "v"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind(ir, "k"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
 }
 
 /* K5 (blind20 had them in draw.io and DOT): the pool a flow hands to
