@@ -170,9 +170,26 @@ static uint32_t hash_lower(const char *s, size_t n) {
   return h;
 }
 
+/* kinds21 (K4): the length of the CJK or full-width punctuation mark at s
+ * (U+3000..U+303F: "、", "。", "「"; U+30FB "・"; U+FF01..U+FF0F, U+FF1A..
+ * U+FF20: "（", "）", "＋", "，", "："), else 0. Labels drawn in Japanese or
+ * Chinese put them between words as English puts spaces and commas
+ * ("Azure AI Search（ベクトル＋キーワード）"): they end a word, as ASCII
+ * punctuation does, though their bytes are not ASCII. */
+static size_t cjk_punct(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] == 0xE3 &&
+      ((u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0xBF) || (u[1] == 0x83 && u[2] == 0xBB)))
+    return 3;
+  if (u[0] == 0xEF && u[1] == 0xBC &&
+      ((u[2] >= 0x81 && u[2] <= 0x8F) || (u[2] >= 0x9A && u[2] <= 0xA0)))
+    return 3;
+  return 0;
+}
+
 static size_t first_word_len(const char *s) {
   size_t n = 0;
-  while (s[n] && word_char((unsigned char)s[n]))
+  while (s[n] && word_char((unsigned char)s[n]) && !cjk_punct(s + n))
     n++;
   return n;
 }
@@ -269,7 +286,7 @@ static bool phrase_at(const char *p, const entry *e) {
   for (uint32_t i = 0; i < e->len; i++)
     if (tolower((unsigned char)p[i]) != tolower((unsigned char)e->text[i]))
       return false; /* also stops at the text's end: no entry holds a NUL */
-  return !word_char((unsigned char)p[e->len]);
+  return !word_char((unsigned char)p[e->len]) || cjk_punct(p + e->len);
 }
 
 /* kinds17b (K3): the length of an environment variable's name starting at p
@@ -311,6 +328,10 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
   while (*p) {
     if (!word_char((unsigned char)*p)) {
       p++;
+      continue;
+    }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
       continue;
     }
     /* kinds17b (K3): where kinds and technologies are read (no_env), an
@@ -426,6 +447,10 @@ const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char 
   for (const char *p = text; *p;) {
     if (!word_char((unsigned char)*p)) {
       p++;
+      continue;
+    }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
       continue;
     }
     size_t w = first_word_len(p);
@@ -563,6 +588,38 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
 
 /* The entry of t (BY_LAST_WORD) that ends p[0..end) at a word boundary, the
  * longest if several do ("tool server" before "server"); TMC_NONE if none. */
+/* kinds21 (K4): is the UTF-8 character at s one of the CJK scripts (kana,
+ * CJK ideographs, Hangul syllables: lead bytes E3..ED, U+3000..U+D7FF)?
+ * Their compounds are written without spaces and end with their head
+ * ("予約照会ツール" is a tool, "資格情報" credentials). */
+static bool cjk_at(const unsigned char *s) {
+  return s[0] >= 0xE3 && s[0] <= 0xED && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
+}
+
+/* kinds21 (K4): a head written in a CJK script ending the CJK run p[b..end)
+ * after at least one more CJK character: the head of the compound, as the
+ * last word ends an English phrase. Only heads of one CJK word count;
+ * the longest wins. TMC_NONE when none. */
+static uint32_t cjk_head_at(const table *t, const char *p, size_t b, size_t end) {
+  const unsigned char *u = (const unsigned char *)p;
+  uint32_t best = TMC_NONE;
+  /* walk back over the run's last CJK characters, three bytes each */
+  for (size_t s = end; s >= b + 6 && cjk_at(u + s - 3); s -= 3) {
+    size_t at = s - 3; /* the suffix p[at..end) */
+    if (at < b + 3 || !cjk_at(u + at - 3))
+      break;
+    uint32_t h = hash_lower(p + at, end - at);
+    for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
+      const entry *e = &t->v[k];
+      if (e->hash == h && e->key_len == end - at && e->len == end - at &&
+          memcmp(p + at, e->text, e->len) == 0 &&
+          (best == TMC_NONE || e->len > t->v[best].len))
+        best = k;
+    }
+  }
+  return best;
+}
+
 static uint32_t head_at(const table *t, const char *p, size_t end) {
   while (end && !word_char((unsigned char)p[end - 1]))
     end--;
@@ -581,6 +638,8 @@ static uint32_t head_at(const table *t, const char *p, size_t end) {
     if (best == TMC_NONE || e->len > t->v[best].len)
       best = k;
   }
+  if (best == TMC_NONE)
+    best = cjk_head_at(t, p, b, end);
   return best;
 }
 
@@ -759,6 +818,21 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
       c++;
     uint32_t a = head_at(t, text, c);
     if (a != TMC_NONE && tmc_lexicon_says(lx, TMC_WORDS_API, t->v[a].text))
+      k = a;
+  }
+  /* kinds21 (K4): languages that put the head first ("Strumento \"cedolini e
+   * ferie\"", "Herramienta de reservas", "Outil de réservation"): where no
+   * head ends the phrase, a first word listed as such a head (words.yaml
+   * leading_heads) is its head. */
+  if (k == TMC_NONE) {
+    size_t f = 0;
+    while (text[f] && word_char((unsigned char)text[f]))
+      f++;
+    uint32_t a = f ? head_at(t, text, f) : TMC_NONE;
+    const char *lw = a != TMC_NONE
+                         ? tmc_lexicon_says(lx, TMC_WORDS_LEADING_HEADS, t->v[a].text)
+                         : NULL;
+    if (lw && strlen(lw) == t->v[a].len)
       k = a;
   }
   if (k == TMC_NONE)
@@ -997,6 +1071,10 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
   for (const char *p = text; *p;) {
     if (!word_char((unsigned char)*p)) {
       p++;
+      continue;
+    }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
       continue;
     }
     size_t n = first_word_len(p);

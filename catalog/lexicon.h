@@ -360,7 +360,12 @@
   X(BIOMETRIC_CHECKS, "biometric_checks")     /* ... or biometric + these: verify */     \
   X(VOICE_RECORDINGS, "voice_recordings")     /* a store of recorded voices */           \
   /* rules21 */                                                                          \
-  X(WORK_RECORDS, "work_records") /* time recording, billing, accounting, payroll */
+  X(WORK_RECORDS, "work_records") /* time recording, billing, accounting, payroll */     \
+  /* kinds21 */                                                                          \
+  X(PEOPLE_SOFTWARE, "people_software") /* a name line's head: software people use */    \
+  X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \
+  X(VECTOR_WORDS, "vector_words")   /* a search engine's store saying these: vectors */  \
+  X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
