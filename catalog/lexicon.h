@@ -354,7 +354,8 @@
   X(AGENT_RULES_FILES, "agent_rules_files")   /* an agent's rules file in a repo */      \
   X(BIOMETRIC_MATCHERS, "biometric_matchers") /* a model verifying voices or faces */    \
   X(BIOMETRIC_CHECKS, "biometric_checks")     /* ... or biometric + these: verify */     \
-  X(VOICE_RECORDINGS, "voice_recordings")     /* a store of recorded voices */
+  X(VOICE_RECORDINGS, "voice_recordings")     /* a store of recorded voices */           \
+  X(RECORD_VAULTS, "record_vaults")           /* paths21: a vault of documents */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -1,0 +1,136 @@
+/* test_paths21.c - attack paths of blind20's cause P (paths21): what is done
+ * at a path's end names its goal. The account directory (Active Directory,
+ * LDAP, a Samba AD DC) reached by any route is where password hashes and
+ * service accounts are taken (steal_credentials, TMC-PATH-038), not records
+ * read; a vault of documents (an M-Files, Autodesk or evidence vault) is a
+ * store of documents, whose path is exfiltration, while a secrets vault
+ * stays a credential theft. Each in diagrams worded unlike the blind sets
+ * (DOT and draw.io), with quiet cases. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog/catalog.h"
+#include "catalog/goals.h"
+#include "drawio_macros.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+#include "path_helpers.h"
+
+/* text analysed as the name's extension says (t.dot, t.drawio) */
+static tmc_ir *analysed_as(const char *name, const char *text) {
+  reset_diags();
+  return ir_analysed(name, text, strlen(text), cat, "paths", &diags);
+}
+
+/* Is there a path from entry to target whose goal is rule_id? */
+static bool path_of(const tmc_ir *ir, const char *entry, const char *target,
+                    const char *rule_id) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_PATH || strcmp(f->rule_id, rule_id) != 0)
+      continue;
+    const tmc_path *p = &ir->paths[f->target];
+    if (p->entry == el(ir, entry) && p->asset == el(ir, target))
+      return true;
+  }
+  return false;
+}
+
+static bool plays(const tmc_ir *ir, const char *id, tmc_role r) {
+  return TMC_ROLESET_HAS(ir->elements[el(ir, id)].roles, r);
+}
+
+/* Is there a path from entry to target of this aim? */
+static bool aimed(const tmc_ir *ir, const char *entry, const char *target,
+                  const char *aim) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (p->entry == el(ir, entry) && p->asset == el(ir, target) && aim_of(ir, i) &&
+        strcmp(aim_of(ir, i), aim) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Field engineers come in over a VPN that checks them against the LDAP
+ * directory (no sign-in page of an identity provider in front: not
+ * TMC-PATH-035): the directory's hashes are taken (TMC-PATH-038, Kerberoasting
+ * on the last hop). The drawings in an Autodesk Vault are documents
+ * (exfiltrate); a staff phone directory holds no accounts (quiet). */
+static void test_directory_and_document_vault_dot(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  staff [shape=box, label=\"Field engineers (laptops)\"];\n"
+      "  subgraph cluster_edge { label=\"Perimeter\"; trust=1;\n"
+      "    vpn [label=\"Pulse Secure VPN gateway\"]; }\n"
+      "  subgraph cluster_lan { label=\"Head office LAN\"; trust=2;\n"
+      "    erp [label=\"Maintenance planning app\"];\n"
+      "    ldap [shape=cylinder, label=\"OpenLDAP directory (accounts, groups)\"];\n"
+      "    phones [shape=cylinder, label=\"Staff phone directory (names, "
+      "extensions)\"];\n"
+      "    drawings [shape=cylinder, label=\"Engineering drawings (Autodesk Vault)\"]; "
+      "}\n"
+      "  staff -> vpn [label=\"tunnel\"];\n"
+      "  vpn -> ldap [label=\"RADIUS check\"];\n"
+      "  vpn -> erp [label=\"work orders\"];\n"
+      "  erp -> drawings [label=\"read drawings\"];\n"
+      "  erp -> phones [label=\"look up\"];\n"
+      "  ldap -> erp [label=\"groups\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(path_of(ir, "staff", "ldap", "TMC-PATH-038"));
+  assert_true(
+      hop_names(ir, "staff", "ldap", "steal_credentials", "ldap", "CAPEC-509", NULL));
+  /* the vault of drawings: documents taken, no keys */
+  assert_false(plays(ir, "drawings", TMC_ROLE_CREDENTIAL_HOLDER));
+  assert_false(ir->elements[el(ir, "drawings")].facts.secrets_vault);
+  assert_true(aimed(ir, "staff", "drawings", "exfiltrate"));
+  assert_false(aimed(ir, "staff", "drawings", "steal_credentials"));
+  /* quiet: a phone list is no account directory */
+  assert_false(aimed(ir, "staff", "phones", "steal_credentials"));
+  tmc_ir_free(ir);
+}
+
+/* draw.io, in Spanish: lawyers over a FortiGate VPN checked against a Samba
+ * AD domain controller; case files in a "document vault"; a HashiCorp Vault
+ * of API tokens beside it stays a credential theft (its vault holds keys). */
+static void test_directory_and_document_vault_drawio(void **state) {
+  (void)state;
+  static const char *xml = HEAD ZONE("z", "Despacho (red interna)", 200, 0, 700, 500)
+      V("abog", "Abogados (portátiles)", "shape=umlActor;html=1;", 0, 100, 30,
+        60) C("vpn", "z", "Concentrador VPN FortiGate", CARD, 20, 40, 120,
+              60) C("app", "z", "Gestor de expedientes", CARD, 200, 40, 120, 60)
+          C("dir", "z", "Samba AD DC (cuentas, grupos)", DB, 400, 40, 120, 60)
+              C("docs", "z", "Expedientes (document vault, escritos)", DB, 200, 250, 120,
+                60) C("kv", "z", "HashiCorp Vault (tokens API)", DB, 400, 250, 120, 60)
+                  LINK("e1", "abog", "vpn", "túnel") LINK("e2", "vpn", "dir", "RADIUS")
+                      LINK("e3", "vpn", "app", "consultas")
+                          LINK("e4", "app", "docs", "lectura / escritura")
+                              LINK("e5", "app", "kv", "lee tokens") TAIL;
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(path_of(ir, "abog", "dir", "TMC-PATH-038"));
+  assert_true(aimed(ir, "abog", "docs", "exfiltrate"));
+  assert_false(aimed(ir, "abog", "docs", "steal_credentials"));
+  assert_false(ir->elements[el(ir, "docs")].facts.secrets_vault);
+  /* the secrets vault keeps its role and its goal */
+  assert_true(plays(ir, "kv", TMC_ROLE_CREDENTIAL_HOLDER));
+  assert_true(aimed(ir, "abog", "kv", "steal_credentials"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_directory_and_document_vault_dot),
+      cmocka_unit_test(test_directory_and_document_vault_drawio),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
