@@ -4,7 +4,9 @@
  * service accounts are taken (steal_credentials, TMC-PATH-038), not records
  * read; a vault of documents (an M-Files, Autodesk or evidence vault) is a
  * store of documents, whose path is exfiltration, while a secrets vault
- * stays a credential theft. Each in diagrams worded unlike the blind sets
+ * stays a credential theft. A unit in the field whose key opens the broker
+ * every unit shares floods it (deny_service, TMC-PATH-039), a meter too,
+ * though it only measures. Each in diagrams worded unlike the blind sets
  * (DOT and draw.io), with quiet cases. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -127,10 +129,73 @@ static void test_directory_and_document_vault_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Water meters (a sensor: they only measure) publish to the MQTT broker with
+ * a client certificate each: one meter's key, pulled out, floods it
+ * (TMC-PATH-039, Flooding at the broker). Quiet: the app users' own
+ * requests to the same kind of broker are no cloned device (a person's app,
+ * no field device), nor does a broker the backend alone talks to get one. */
+static void test_cloned_device_floods_broker_dot(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  meters [shape=box3d, label=\"Ultrasonic water meters\\n(NB-IoT, 90k)\"];\n"
+      "  subgraph cluster_cloud { label=\"Utility cloud (Azure)\";\n"
+      "    mq [label=\"Mosquitto MQTT broker\"];\n"
+      "    ingest [label=\"Readings ingest\"];\n"
+      "    ts [shape=cylinder, label=\"Consumption history\"]; }\n"
+      "  meters -> mq [label=\"hourly readings (client cert)\"];\n"
+      "  mq -> meters [label=\"valve commands\"];\n"
+      "  mq -> ingest [label=\"readings\"];\n"
+      "  ingest -> ts;\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(path_of(ir, "meters", "mq", "TMC-PATH-039"));
+  assert_true(hop_names(ir, "meters", "mq", "deny_service", "mq", "CAPEC-125", NULL));
+  tmc_ir_free(ir);
+
+  static const char *quiet = "digraph g {\n"
+                             "  riders [shape=box, label=\"Riders (mobile app)\"];\n"
+                             "  subgraph cluster_cloud { label=\"Scooter cloud (GCP)\";\n"
+                             "    api [label=\"Rides API\"];\n"
+                             "    mq [label=\"EMQX MQTT broker\"];\n"
+                             "    db [shape=cylinder, label=\"Rides DB\"]; }\n"
+                             "  riders -> api [label=\"unlock request\"];\n"
+                             "  api -> mq [label=\"unlock command\"];\n"
+                             "  api -> db;\n"
+                             "}\n";
+  ir = analysed_as("t.dot", quiet);
+  for (uint32_t i = 0; i < ir->n_findings; i++)
+    assert_string_not_equal(ir->findings[i].rule_id, "TMC-PATH-039");
+  tmc_ir_free(ir);
+}
+
+/* draw.io, in German: wallboxes publish to AWS IoT Core with an X.509
+ * certificate each; one box's certificate floods it. */
+static void test_cloned_device_floods_broker_drawio(void **state) {
+  (void)state;
+  static const char *xml =
+      HEAD ZONE("z", "AWS Konto ladepunkt-prod (eu-central-1)", 300, 0, 600, 400)
+          V("wb", "Wallboxen (Ladesäulen, 4.000 Stück)",
+            "rounded=0;whiteSpace=wrap;html=1;", 0, 100, 120, 60)
+              C("iot", "z", "AWS IoT Core (MQTT)", CARD, 20, 40, 120, 60)
+                  C("abr", "z", "Abrechnungsdienst", CARD, 200, 40, 120, 60)
+                      C("db", "z", "Ladevorgänge (DynamoDB)", DB, 400, 40, 120, 60)
+                          LINK("e1", "wb", "iot", "Ladestatus, Zählerstand (X.509)")
+                              LINK("e2", "iot", "wb", "Befehle: Start / Stopp")
+                                  LINK("e3", "iot", "abr", "Ereignisse")
+                                      LINK("e4", "abr", "db", "schreibt") TAIL;
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(ir->elements[el(ir, "wb")].facts.field_device);
+  assert_true(path_of(ir, "wb", "iot", "TMC-PATH-039"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_and_document_vault_dot),
       cmocka_unit_test(test_directory_and_document_vault_drawio),
+      cmocka_unit_test(test_cloned_device_floods_broker_dot),
+      cmocka_unit_test(test_cloned_device_floods_broker_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
