@@ -687,6 +687,21 @@ static uint32_t pair_next(pair_count *pc, uint32_t src, uint32_t dst) {
 }
 
 /* Every edge of g in declaration order (cgraph keeps them per tail node). */
+/* Does a style attribute list ("invis", "dashed, invis") say invis? */
+static bool invisible(const char *style) {
+  if (!style)
+    return false;
+  for (const char *p = style; *p;) {
+    while (*p == ',' || *p == ' ' || *p == '\t')
+      p++;
+    size_t n = strcspn(p, ", \t");
+    if (n == 5 && strncasecmp(p, "invis", 5) == 0)
+      return true;
+    p += n;
+  }
+  return false;
+}
+
 static Agedge_t **sorted_edges(Agraph_t *g, uint32_t *count) {
   Agedge_t **v = NULL;
   uint32_t n = 0, cap = 0;
@@ -881,6 +896,11 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
      * so the flow runs head to tail; dir=forward in an undirected graph
      * is one way, tail to head (mlrules18 found the same in undirected
      * graphs). The scan still knows the edge as written. */
+    /* paths21: an edge drawn style=invis places nodes and carries nothing
+     * (authors add them to line rows up: "layout only"), as Mermaid's
+     * ~~~ link: no flow, so no path follows it */
+    if (invisible(agget(ed, "style")))
+      continue;
     const char *dir = agget(ed, "dir");
     bool back = dir && strcasecmp(dir, "back") == 0;
     bool one_way = back || (dir && strcasecmp(dir, "forward") == 0);

@@ -190,12 +190,38 @@ static void test_cloned_device_floods_broker_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An edge drawn style=invis only lines nodes up (umoya's "layout only"
+ * rows): no flow, so no path takes it. Quiet: a dashed edge, or one whose
+ * style list says bold and dashed, is a flow like any other. */
+static void test_invisible_edge_is_no_flow(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  clerks [shape=oval, label=\"Warehouse clerks\"];\n"
+      "  app [label=\"Stock app\"];\n"
+      "  ledger [shape=cylinder, label=\"Stock ledger\"];\n"
+      "  archive [shape=cylinder, label=\"Audit archive\"];\n"
+      "  { rank=same; clerks; archive; }\n"
+      "  clerks -> archive [style=invis];\n"
+      "  clerks -> app [label=\"counts\", style=\"bold, dashed\"];\n"
+      "  app -> ledger [style=dashed];\n"
+      "  ledger -> archive [label=\"nightly copy\", style=\"dashed,invis\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_int_equal(ir->n_flows, 2);
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    assert_int_not_equal(ir->paths[i].asset, el(ir, "archive"));
+  assert_true(aimed(ir, "clerks", "ledger", "exfiltrate"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_and_document_vault_dot),
       cmocka_unit_test(test_directory_and_document_vault_drawio),
       cmocka_unit_test(test_cloned_device_floods_broker_dot),
       cmocka_unit_test(test_cloned_device_floods_broker_drawio),
+      cmocka_unit_test(test_invisible_edge_is_no_flow),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
