@@ -6,7 +6,10 @@
  * store of documents, whose path is exfiltration, while a secrets vault
  * stays a credential theft. A unit in the field whose key opens the broker
  * every unit shares floods it (deny_service, TMC-PATH-039), a meter too,
- * though it only measures. Each in diagrams worded unlike the blind sets
+ * though it only measures. Staff whose decisions become the next model's
+ * labels poison it through the loop (tamper_model); a tool that hands out
+ * vouchers or store credit is a financial harm (AML.T0048.000) when the
+ * model is talked into calling it. Each in diagrams worded unlike the blind sets
  * (DOT and draw.io), with quiet cases. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -215,6 +218,113 @@ static void test_invisible_edge_is_no_flow(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Loan officers' approve / decline decisions go into the loans DB, whose
+ * quarterly extract is the training set of the model that scores the next
+ * applicants: staff who produce outcomes poison it through the loop
+ * (tamper_model, AML.T0020 on the way, AML.T0031 at the model). Quiet: the
+ * decisions stay in the DB, the training set comes from a bureau only. */
+static void test_outcomes_become_labels(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  officers [shape=oval, label=\"Loan officers\"];\n"
+      "  applicants [shape=oval, label=\"Applicants\"];\n"
+      "  subgraph cluster_bank { label=\"Bank data centre\"; trust=2;\n"
+      "    portal [label=\"Loan application portal\"];\n"
+      "    bench [label=\"Underwriting workbench (React app)\"];\n"
+      "    loans [shape=cylinder, label=\"Loans DB (decisions, repayments)\"];\n"
+      "    extract [shape=folder, label=\"Training extract (features + default "
+      "outcome)\"];\n"
+      "    retrain [label=\"Quarterly retrain (SageMaker training job)\"];\n"
+      "    reg [shape=box3d, label=\"Model registry\"];\n"
+      "    scorer [label=\"Credit scoring model (XGBoost)\"]; }\n"
+      "  applicants -> portal [label=\"application\"];\n"
+      "  portal -> scorer [label=\"features\"];\n"
+      "  scorer -> loans [label=\"score\"];\n"
+      "  loans -> bench [label=\"cases\"];\n"
+      "  officers -> bench [label=\"approve / decline, override\"];\n"
+      "  bench -> loans [label=\"decision\"];\n"
+      "  loans -> extract [label=\"quarterly extract\"];\n"
+      "  extract -> retrain;\n"
+      "  retrain -> reg [label=\"candidate\"];\n"
+      "  reg -> scorer [label=\"approved version\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(aimed(ir, "officers", "scorer", "tamper_model"));
+  assert_true(
+      hop_names(ir, "officers", "scorer", "tamper_model", "extract", "AML.T0020", NULL));
+  assert_true(
+      hop_names(ir, "officers", "scorer", "tamper_model", "scorer", "AML.T0031", NULL));
+  tmc_ir_free(ir);
+
+  char quiet[4096];
+  const char *cut = strstr(dot, "  loans -> extract");
+  assert_non_null(cut);
+  const char *eol = strchr(cut, '\n');
+  snprintf(quiet, sizeof quiet,
+           "%.*s  bureau [shape=box, label=\"Credit bureau data\"];\n"
+           "  bureau -> extract [label=\"monthly file\"];\n%s",
+           (int)(cut - dot), dot, eol + 1);
+  ir = analysed_as("t.dot", quiet);
+  assert_false(aimed(ir, "officers", "scorer", "tamper_model"));
+  tmc_ir_free(ir);
+}
+
+/* A guest talks the hotel's assistant into calling the goodwill tool that
+ * issues vouchers: AI Agent Tool Invocation and Financial Harm on that hop;
+ * the stay lookup tool beside it moves no money (quiet). draw.io: a shop's
+ * make-good tool granting store credit, the order tracking tool quiet. */
+static void test_voucher_tool_is_financial_harm(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  guests [shape=oval, label=\"Hotel guests (web chat)\"];\n"
+      "  subgraph cluster_az { label=\"Hotel group cloud\"; trust=1;\n"
+      "    chat [label=\"Chat front end\"];\n"
+      "    orch [label=\"Assistant orchestrator (Python)\"];\n"
+      "    llm [label=\"Claude 3.5 Sonnet (Bedrock)\"];\n"
+      "    goodwill [shape=hexagon, label=\"Goodwill tool\\nissue_voucher(guest, "
+      "amount)\"];\n"
+      "    lookup [shape=hexagon, label=\"Stay lookup tool\\nget_stay(booking ref)\"];\n"
+      "    pms [shape=cylinder, label=\"Property management system\"]; }\n"
+      "  guests -> chat [label=\"messages\"];\n"
+      "  chat -> orch [label=\"message\"];\n"
+      "  orch -> llm [label=\"prompt + tool schemas\"];\n"
+      "  llm -> orch [label=\"answer, tool calls\"];\n"
+      "  orch -> goodwill [label=\"tool call\"];\n"
+      "  orch -> lookup [label=\"tool call\"];\n"
+      "  goodwill -> pms [label=\"credit folio\"];\n"
+      "  lookup -> pms [label=\"read stay\"];\n"
+      "  pms -> lookup [label=\"stay\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(hop_names(ir, "guests", "goodwill", "act_through_agent", "goodwill",
+                        "AML.T0053", "AML.T0048.000"));
+  assert_false(hop_names(ir, "guests", "lookup", NULL, "lookup", NULL, "AML.T0048.000"));
+  tmc_ir_free(ir);
+
+  static const char *xml = HEAD ZONE("z", "Cloud Azure (production)", 200, 0, 800, 500)
+      V("cli", "Clients de la boutique", "shape=umlActor;html=1;", 0, 100, 30,
+        60) C("web", "z", "Widget de discussion", CARD, 20, 40, 120,
+              60) C("orc", "z", "Orchestrateur de l'assistant", CARD, 200, 40, 120,
+                    60) C("gpt", "z", "GPT-4o (Azure OpenAI)", CARD, 400, 40, 120, 60)
+          C("geste", "z", "Make-good tool: store credit (amount)", CARD, 200, 250, 120,
+            60) C("suivi", "z", "Order tracking tool", CARD, 400, 250, 120, 60)
+              C("erp", "z", "Commandes (ERP)", DB, 600, 250, 120, 60)
+                  LINK("e1", "cli", "web", "messages") LINK("e2", "web", "orc", "message")
+                      LINK("e3", "orc", "gpt", "invite + outils")
+                          LINK("e4", "gpt", "orc", "réponse")
+                              LINK("e5", "orc", "geste", "appel d'outil")
+                                  LINK("e6", "orc", "suivi", "appel d'outil")
+                                      LINK("e7", "geste", "erp", "crédite le client")
+                                          LINK("e8", "suivi", "erp", "lit") TAIL;
+  ir = analysed_as("t.drawio", xml);
+  assert_true(hop_names(ir, "cli", "geste", "act_through_agent", "geste", "AML.T0053",
+                        "AML.T0048.000"));
+  assert_false(hop_names(ir, "cli", "suivi", NULL, "suivi", NULL, "AML.T0048.000"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_and_document_vault_dot),
@@ -222,6 +332,8 @@ int main(void) {
       cmocka_unit_test(test_cloned_device_floods_broker_dot),
       cmocka_unit_test(test_cloned_device_floods_broker_drawio),
       cmocka_unit_test(test_invisible_edge_is_no_flow),
+      cmocka_unit_test(test_outcomes_become_labels),
+      cmocka_unit_test(test_voucher_tool_is_financial_harm),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
