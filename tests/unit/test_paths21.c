@@ -9,8 +9,10 @@
  * though it only measures. Staff whose decisions become the next model's
  * labels poison it through the loop (tamper_model); a tool that hands out
  * vouchers or store credit is a financial harm (AML.T0048.000) when the
- * model is talked into calling it. Each in diagrams worded unlike the blind sets
- * (DOT and draw.io), with quiet cases. */
+ * model is talked into calling it. Text that reaches an agent through
+ * monitoring (an alert raised from what callers' requests left in metrics
+ * and logs) is gathered: an indirect injection. Each in diagrams worded unlike the blind
+ * sets (DOT and draw.io), with quiet cases. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -325,6 +327,61 @@ static void test_voucher_tool_is_financial_harm(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Internet users' requests reach the incident agent only as alerts Grafana
+ * raises from the storefront's metrics and logs: gathered text, an indirect
+ * injection at the agent (AML.T0051.001), then the tool. Quiet: the on-call
+ * engineer's own chat command is typed to the agent, a direct one. draw.io:
+ * web customers, Datadog monitors, an on-call bot. */
+static void test_alerts_are_gathered_text(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  public [shape=oval, label=\"Internet users\"];\n"
+      "  oncall [shape=oval, label=\"On-call engineer\"];\n"
+      "  subgraph cluster_dc { label=\"Shop data centre\"; trust=1;\n"
+      "    shop [label=\"Storefront API\"];\n"
+      "    mon [label=\"Grafana alerting\"];\n"
+      "    bot [label=\"Incident copilot (agent loop)\"];\n"
+      "    llm [label=\"Llama 3.1 70B (vLLM)\"];\n"
+      "    restart [shape=hexagon, label=\"restart_service tool\"]; }\n"
+      "  public -> shop [label=\"HTTP requests\"];\n"
+      "  shop -> mon [label=\"metrics, error logs\"];\n"
+      "  mon -> bot [label=\"firing alert\"];\n"
+      "  oncall -> bot [label=\"chat command\"];\n"
+      "  bot -> llm [label=\"prompt\"];\n"
+      "  llm -> bot [label=\"plan, tool call\"];\n"
+      "  bot -> restart [label=\"call\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(hop_names(ir, "public", "restart", "act_through_agent", "bot",
+                        "AML.T0051.001", NULL));
+  assert_false(hop_names(ir, "public", "restart", NULL, "bot", "AML.T0051.000", NULL));
+  assert_true(hop_names(ir, "oncall", "restart", "act_through_agent", "bot",
+                        "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+
+  static const char *xml = HEAD ZONE("z", "AWS cuenta producción", 200, 0, 800, 500)
+      V("cli", "Clientes web", "shape=umlActor;html=1;", 0, 100, 30, 60)
+          C("api", "z", "API de pedidos", CARD, 20, 40, 120, 60)
+              C("dd", "z", "Datadog monitors", CARD, 200, 40, 120, 60)
+                  C("bot", "z", "On-call bot (agent)", CARD, 400, 40, 120, 60)
+                      C("gpt", "z", "GPT-4o (Azure OpenAI)", CARD, 600, 40, 120, 60)
+                          C("scale", "z", "scale_deployment tool",
+                            "shape=hexagon;whiteSpace=wrap;html=1;", 400, 250, 120,
+                            60) LINK("e1", "cli", "api", "pedidos")
+                              LINK("e2", "api", "dd", "métricas y logs")
+                                  LINK("e3", "dd", "bot", "alerta")
+                                      LINK("e4", "bot", "gpt", "prompt")
+                                          LINK("e5", "gpt", "bot", "plan")
+                                              LINK("e6", "bot", "scale", "llamada") TAIL;
+  ir = analysed_as("t.drawio", xml);
+  assert_true(
+      hop_names(ir, "cli", "scale", "act_through_agent", "bot", "AML.T0051.001", NULL));
+  assert_true(
+      hop_names(ir, "cli", "scale", "act_through_agent", "scale", "AML.T0053", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_and_document_vault_dot),
@@ -334,6 +391,7 @@ int main(void) {
       cmocka_unit_test(test_invisible_edge_is_no_flow),
       cmocka_unit_test(test_outcomes_become_labels),
       cmocka_unit_test(test_voucher_tool_is_financial_harm),
+      cmocka_unit_test(test_alerts_are_gathered_text),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
