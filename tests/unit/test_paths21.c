@@ -11,7 +11,8 @@
  * vouchers or store credit is a financial harm (AML.T0048.000) when the
  * model is talked into calling it. Text that reaches an agent through
  * monitoring (an alert raised from what callers' requests left in metrics
- * and logs) is gathered: an indirect injection. Each in diagrams worded unlike the blind
+ * and logs) or through CI/CD (a pipeline run on a pull request) is
+ * gathered: an indirect injection. Each in diagrams worded unlike the blind
  * sets (DOT and draw.io), with quiet cases. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -382,6 +383,35 @@ static void test_alerts_are_gathered_text(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An outside contributor's pull request reaches the review bot through the
+ * forge's webhook and a CI pipeline: stored content the pipeline runs on,
+ * gathered (AML.T0051.001 at the bot that builds the prompt), not words
+ * typed to it. */
+static void test_ci_relayed_text_is_gathered(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  dev [shape=oval, label=\"Outside contributor\"];\n"
+      "  subgraph cluster_ci { label=\"Project infrastructure\"; trust=1;\n"
+      "    forge [label=\"Gitea (pull requests, webhooks)\"];\n"
+      "    ci [label=\"Drone CI pipeline\"];\n"
+      "    review [label=\"Review bot step (builds the prompt)\"];\n"
+      "    llm [label=\"GPT-4.1 (OpenAI API)\"];\n"
+      "    comment [shape=hexagon, label=\"post_comment tool\"]; }\n"
+      "  dev -> forge [label=\"pull request\"];\n"
+      "  forge -> ci [label=\"webhook: PR opened\"];\n"
+      "  ci -> review [label=\"diff\"];\n"
+      "  review -> llm [label=\"prompt\"];\n"
+      "  llm -> review [label=\"review, tool call\"];\n"
+      "  review -> comment [label=\"call\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(hop_names(ir, "dev", "comment", "act_through_agent", "review",
+                        "AML.T0051.001", NULL));
+  assert_false(hop_names(ir, "dev", "comment", NULL, "review", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_and_document_vault_dot),
@@ -392,6 +422,7 @@ int main(void) {
       cmocka_unit_test(test_outcomes_become_labels),
       cmocka_unit_test(test_voucher_tool_is_financial_harm),
       cmocka_unit_test(test_alerts_are_gathered_text),
+      cmocka_unit_test(test_ci_relayed_text_is_gathered),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
