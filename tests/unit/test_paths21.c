@@ -410,6 +410,27 @@ static void test_ci_relayed_text_is_gathered(void **state) {
                         "AML.T0051.001", NULL));
   assert_false(hop_names(ir, "dev", "comment", NULL, "review", "AML.T0051.000", NULL));
   tmc_ir_free(ir);
+
+  /* draw.io: a fork author's merge request, a GitLab CI job, a triage
+   * script that builds the prompt */
+  static const char *xml = HEAD ZONE("z", "Self-hosted GitLab (Hetzner)", 200, 0, 800,
+                                     400) V("fork", "Fork author",
+                                            "shape=umlActor;html=1;", 0, 100, 30, 60)
+      C("gl", "z", "GitLab merge requests", CARD, 20, 40, 120,
+        60) C("runner", "z", "GitLab CI job (.gitlab-ci.yml)", CARD, 200, 40, 120, 60)
+          C("triage", "z", "MR triage script (prompt builder)", CARD, 400, 40, 120, 60) C(
+              "mistral", "z", "Mistral Large (la Plateforme API)", CARD, 600, 40, 120, 60)
+              C("label", "z", "set_labels tool", "shape=hexagon;whiteSpace=wrap;html=1;",
+                400, 250, 120, 60) LINK("e1", "fork", "gl", "merge request")
+                  LINK("e2", "gl", "runner", "pipeline trigger")
+                      LINK("e3", "runner", "triage", "diff + description")
+                          LINK("e4", "triage", "mistral", "prompt")
+                              LINK("e5", "mistral", "triage", "labels, tool call")
+                                  LINK("e6", "triage", "label", "call") TAIL;
+  ir = analysed_as("t.drawio", xml);
+  assert_true(hop_names(ir, "fork", "label", "act_through_agent", "triage",
+                        "AML.T0051.001", NULL));
+  tmc_ir_free(ir);
 }
 
 int main(void) {
