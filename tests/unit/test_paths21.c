@@ -433,6 +433,74 @@ static void test_ci_relayed_text_is_gathered(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Someone typing to the chat, though no people word names them (German
+ * "Gäste im Onlineshop", a Japanese "ご利用者"), jailbreaks the model with
+ * their direct injection: AML.T0054 beside AML.T0051.000. Quiet: a feed
+ * that publishes content (sources_in words), even sent straight to the
+ * orchestrator, types nothing to jailbreak with. */
+static void test_unnamed_asker_jailbreaks(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  gaeste [shape=box, label=\"Gäste im Onlineshop\"];\n"
+      "  feed [shape=box, label=\"Preisfeed des Großhändlers (RSS)\"];\n"
+      "  subgraph cluster_k { label=\"Rechenzentrum\"; trust=1;\n"
+      "    widget [label=\"Chat-Widget\"];\n"
+      "    orch [label=\"Orchestrator (baut den Prompt)\"];\n"
+      "    llm [label=\"Mistral Large (la Plateforme API)\"];\n"
+      "    import [label=\"Feed-Import\"];\n"
+      "    db [shape=cylinder, label=\"Artikeldaten\"]; }\n"
+      "  gaeste -> widget [label=\"Frage\"];\n"
+      "  widget -> orch [label=\"Frage\"];\n"
+      "  orch -> llm [label=\"Prompt\"];\n"
+      "  llm -> orch [label=\"Antwort\"];\n"
+      "  orch -> widget [label=\"Antwort\"];\n"
+      "  feed -> import [label=\"Preise\"];\n"
+      "  import -> db;\n"
+      "  db -> orch [label=\"Artikel\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(hop_names(ir, "gaeste", "llm", "hijack_model", "orch", "AML.T0051.000",
+                        "AML.T0054"));
+  tmc_ir_free(ir);
+
+  static const char *quiet =
+      "digraph g {\n"
+      "  gaeste [shape=box, label=\"Gäste im Onlineshop\"];\n"
+      "  feed [shape=box, label=\"Preisfeed des Großhändlers (RSS)\"];\n"
+      "  subgraph cluster_k { label=\"Rechenzentrum\"; trust=1;\n"
+      "    widget [label=\"Chat-Widget\"];\n"
+      "    orch [label=\"Orchestrator (baut den Prompt)\"];\n"
+      "    llm [label=\"Mistral Large (la Plateforme API)\"];\n"
+      "    import [label=\"Feed-Import\"];\n"
+      "    db [shape=cylinder, label=\"Artikeldaten\"]; }\n"
+      "  gaeste -> widget [label=\"Frage\"];\n"
+      "  widget -> orch [label=\"Frage\"];\n"
+      "  orch -> llm [label=\"Prompt\"];\n"
+      "  llm -> orch [label=\"Antwort\"];\n"
+      "  orch -> widget [label=\"Antwort\"];\n"
+      "  feed -> orch [label=\"Preise\"];\n"
+      "  import -> db;\n"
+      "  db -> orch [label=\"Artikel\"];\n"
+      "}\n";
+  ir = analysed_as("t.dot", quiet);
+  assert_false(any_hop_names(ir, "feed", NULL, "AML.T0054"));
+  tmc_ir_free(ir);
+
+  static const char *xml = HEAD ZONE("z", "クラウド（本番）", 200, 0, 800, 400)
+      V("riyou", "ご利用者（ログイン不要）", "rounded=0;whiteSpace=wrap;html=1;", 0, 100,
+        120, 60) C("chat", "z", "チャット画面", CARD, 20, 40, 120, 60)
+          C("bot", "z", "ボット（プロンプト組み立て）", CARD, 200, 40, 120, 60)
+              C("claude", "z", "Claude 3.5 Sonnet (Amazon Bedrock)", CARD, 400, 40, 120,
+                60) LINK("e1", "riyou", "chat", "質問") LINK("e2", "chat", "bot", "質問")
+                  LINK("e3", "bot", "claude", "プロンプト")
+                      LINK("e4", "claude", "bot", "回答")
+                          LINK("e5", "bot", "chat", "回答") TAIL;
+  ir = analysed_as("t.drawio", xml);
+  assert_true(any_hop_names(ir, "riyou", "hijack_model", "AML.T0054"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_and_document_vault_dot),
@@ -444,6 +512,7 @@ int main(void) {
       cmocka_unit_test(test_voucher_tool_is_financial_harm),
       cmocka_unit_test(test_alerts_are_gathered_text),
       cmocka_unit_test(test_ci_relayed_text_is_gathered),
+      cmocka_unit_test(test_unnamed_asker_jailbreaks),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
