@@ -501,6 +501,60 @@ static void test_unnamed_asker_jailbreaks(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Riders' claims reach the claims database through the portal API that also
+ * asks a triage model: the exfiltration ends by collecting its records,
+ * Data from Information Repositories (AML.T0036), on a path that touches
+ * AI. Quiet: the same system with a rules engine and no model cites no
+ * ATLAS id there. draw.io: shoppers, an order API, a recommender. */
+static void test_records_collected_on_ai_path(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  riders [shape=oval, label=\"Riders\"];\n"
+      "  subgraph cluster_c { label=\"Insurer cloud\"; trust=1;\n"
+      "    api [label=\"Claims portal API\"];\n"
+      "    db [shape=cylinder, label=\"Claims database (PostgreSQL)\"];\n"
+      "    model [label=\"Claim triage model (LightGBM)\"]; }\n"
+      "  riders -> api [label=\"claim, photos\"];\n"
+      "  api -> db [label=\"new claim\"];\n"
+      "  api -> model [label=\"features\"];\n"
+      "  model -> api [label=\"triage score\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(hop_names(ir, "riders", "db", "exfiltrate", "db", "AML.T0036", NULL));
+  tmc_ir_free(ir);
+
+  static const char *quiet =
+      "digraph g {\n"
+      "  riders [shape=oval, label=\"Riders\"];\n"
+      "  subgraph cluster_c { label=\"Insurer cloud\"; trust=1;\n"
+      "    api [label=\"Claims portal API\"];\n"
+      "    db [shape=cylinder, label=\"Claims database (PostgreSQL)\"];\n"
+      "    rules [label=\"Claim triage rules (Drools)\"]; }\n"
+      "  riders -> api [label=\"claim, photos\"];\n"
+      "  api -> db [label=\"new claim\"];\n"
+      "  api -> rules [label=\"facts\"];\n"
+      "  rules -> api [label=\"triage\"];\n"
+      "}\n";
+  ir = analysed_as("t.dot", quiet);
+  assert_false(any_hop_names(ir, NULL, NULL, "AML.T0036"));
+  assert_true(aimed(ir, "riders", "db", "exfiltrate"));
+  tmc_ir_free(ir);
+
+  static const char *xml = HEAD ZONE("z", "Shop VPC", 200, 0, 800, 400)
+      V("shop", "Shoppers", "shape=umlActor;html=1;", 0, 100, 30, 60)
+          C("orders", "z", "Order API (Go)", CARD, 20, 40, 120, 60)
+              C("ordb", "z", "Orders and addresses (MySQL)", DB, 200, 40, 120, 60)
+                  C("reco", "z", "Recommendation model (two-tower, TensorFlow)", CARD,
+                    400, 40, 120, 60) LINK("e1", "shop", "orders", "orders")
+                      LINK("e2", "orders", "ordb", "insert order")
+                          LINK("e3", "orders", "reco", "basket")
+                              LINK("e4", "reco", "orders", "suggestions") TAIL;
+  ir = analysed_as("t.drawio", xml);
+  assert_true(hop_names(ir, "shop", "ordb", "exfiltrate", "ordb", "AML.T0036", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_and_document_vault_dot),
@@ -513,6 +567,7 @@ int main(void) {
       cmocka_unit_test(test_alerts_are_gathered_text),
       cmocka_unit_test(test_ci_relayed_text_is_gathered),
       cmocka_unit_test(test_unnamed_asker_jailbreaks),
+      cmocka_unit_test(test_records_collected_on_ai_path),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
