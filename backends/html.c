@@ -450,9 +450,12 @@ static void path_section(html *h, uint32_t pi) {
   text(h, h->v->path_head[pi]);
   tmc_buf_printf(h->b, "</h2>\n<p class=\"meta\">Attack path, %s, score %d",
                  sev_name(p->severity), p->score);
-  if (p->chain) {
+  if (p->chain || p->goal) {
+    tmc_buf g = TMC_BUF_INIT;
+    tmc_report_path_goal(&g, p);
     put(h, ": ");
-    text(h, p->chain);
+    text(h, g.len ? g.data : "");
+    tmc_buf_free(&g);
   }
   put(h,
       "</p>\n<p class=\"steps\"><button type=\"button\" data-step=\"-1\">Previous "

@@ -586,6 +586,8 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
     tmc_buf_puts(b, SEP);
     kv_str(b, "asset", ir->elements[p->asset].id);
     tmc_buf_puts(b, SEP);
+    kv_str(b, "goal", p->goal);
+    tmc_buf_puts(b, SEP);
     kv_str(b, "chain", p->chain);
     tmc_buf_puts(b, SEP);
     kv_int(b, "rank", p->rank);

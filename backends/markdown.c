@@ -93,6 +93,15 @@ static void cell(md *m, const char *s) {
     put(m, "—");
 }
 
+/* What path p achieves (tmc_report_path_goal), escaped; an em dash when it
+ * names nothing, as an empty cell. */
+static void goal_cell(md *m, const tmc_path *p) {
+  tmc_buf g = TMC_BUF_INIT;
+  tmc_report_path_goal(&g, p);
+  cell(m, g.len ? g.data : NULL);
+  tmc_buf_free(&g);
+}
+
 /* A link destination: only http(s) URLs are linked, and every byte that
  * could end or confuse the destination is percent-encoded. Returns false
  * when the URL is not one we link. */
@@ -744,9 +753,9 @@ static void section_summary(md *m) {
       uint32_t hops = p->n_hops ? p->n_hops - 1 : 0;
       tmc_buf_printf(m->b, "| %d | %s | attack path in %u %s", p->score,
                      sev_title(p->severity), hops, plural(hops, "hop", "hops"));
-      if (p->chain) {
+      if (p->chain || p->goal) {
         put(m, ": ");
-        text(m, p->chain);
+        goal_cell(m, p);
       }
       if (p->same_as < ir->n_findings) {
         put(m, "; same threat as ");
@@ -1453,7 +1462,7 @@ static void section_paths(md *m) {
   }
   put(m, "How an outsider gets from an entry point to an asset, hop by hop, most likely "
          "first.\n\n");
-  put(m, "| Rank | Path | Chain | Hops | L | I | Score | Severity |\n"
+  put(m, "| Rank | Path | Goal | Hops | L | I | Score | Severity |\n"
          "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |\n");
   for (uint32_t j = 0; j < ir->n_paths; j++) {
     uint32_t i = m->path_order[j];
@@ -1461,7 +1470,7 @@ static void section_paths(md *m) {
     tmc_buf_printf(m->b, "| %u | ", j + 1);
     ref(m, m->path_head[i], m->path_anchor[i]);
     put(m, " | ");
-    cell(m, p->chain);
+    goal_cell(m, p);
     tmc_buf_printf(m->b, " | %u | ", p->n_hops ? p->n_hops - 1 : 0);
     put_score(m, p->likelihood);
     put(m, " | ");
@@ -1496,9 +1505,9 @@ static void section_paths(md *m) {
     put(m, "### ");
     text(m, m->path_head[i]);
     put(m, "\n\n");
-    if (p->chain) {
-      put(m, "Chain: ");
-      text(m, p->chain);
+    if (p->chain || p->goal) {
+      put(m, "Goal: ");
+      goal_cell(m, p);
       put(m, ". ");
     }
     tmc_buf_printf(m->b, "Likelihood %d, impact %d, score %d (%s).", p->likelihood,

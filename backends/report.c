@@ -503,6 +503,24 @@ const char *const tmc_assume_title[TMC_ASSUME_COUNT] = {
     "Entry point", "Asset", "Sensitivity", "Business impact",
     "Owner"};
 
+void tmc_report_path_goal(tmc_buf *b, const tmc_path *p) {
+  const char *g = p->goal, *c = p->chain;
+  if (c && !*c)
+    c = NULL;
+  if (!g || !*g) {
+    if (c)
+      tmc_buf_puts(b, c);
+    return;
+  }
+  size_t n = strlen(g);
+  if (c && strncmp(c, g, n) == 0 && (c[n] == '\0' || c[n] == ' '))
+    tmc_buf_puts(b, c);
+  else if (c)
+    tmc_buf_printf(b, "%s (%s)", g, c);
+  else
+    tmc_buf_puts(b, g);
+}
+
 void tmc_report_impact_text(tmc_buf *b, tmc_impactset s, bool words) {
   for (int i = 0, n = 0; i < TMC_IMPACT_COUNT; i++)
     if (s & TMC_IMPACTSET(i))

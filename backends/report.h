@@ -162,6 +162,14 @@ tmc_impactset tmc_report_impact(const tmc_ir *ir, const tmc_finding *f);
  * a product owner reads ("IP loss"). */
 void tmc_report_impact_text(tmc_buf *b, tmc_impactset s, bool words);
 
+/* Appends what path p achieves, as every report names it (issue #16 item 2):
+ * its goal in words, with its chain's name after it in parentheses when the
+ * chain says more ("tamper with a model (backdoored model reaching
+ * production)"), the chain alone when it starts with the goal's words ("steal
+ * credentials from a running job"); nothing when p has neither. Plain text:
+ * each back end escapes it. */
+void tmc_report_path_goal(tmc_buf *b, const tmc_path *p);
+
 /* The diagram's name as every report's title shows it: its graph or page
  * name, else (no name, or draw.io's default "Page-1") the input's file name
  * without directory and extension. Allocated in a when derived. */

@@ -762,6 +762,8 @@ static void put_result(jw *w, const ctx *c, const item *it, const rule_row *rule
     jw_str(w, "entry", element_fq(ir, p->entry));
     jw_str(w, "asset", element_fq(ir, p->asset));
     jw_int(w, "hops", p->n_hops);
+    if (!empty(p->goal))
+      jw_str(w, "goal", p->goal);
     if (!empty(p->chain))
       jw_str(w, "chain", p->chain);
     jw_int(w, "rank", p->rank);

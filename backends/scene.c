@@ -1729,8 +1729,10 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
     tmc_buf_printf(&tip, "Attack path %u (%s, score %d)",
                    tmc_report_path_number(view, paths[k]), tmc_severity_name(p->severity),
                    p->score);
-    if (p->chain)
-      tmc_buf_printf(&tip, ": %s", p->chain);
+    if (p->chain || p->goal) {
+      tmc_buf_puts(&tip, ": ");
+      tmc_report_path_goal(&tip, p);
+    }
     for (uint32_t h = 0; h < p->n_hops; h++) {
       const tmc_hop *hop = &p->hops[h];
       if (hop->element >= ne)

@@ -19,7 +19,7 @@
 #define scalar tmc_ld_scalar
 
 /* The aims for a message, ", "-separated: ", exfiltrate, ..." (skip 2). */
-#define AIM_LISTED(a) ", " #a
+#define AIM_LISTED(a, words) ", " #a
 static const char aim_list[] = TMC_GOAL_AIMS(AIM_LISTED);
 #undef AIM_LISTED
 
@@ -61,11 +61,11 @@ static void add_aim(ld *l, const yaml_node_t *n, const char *s, void *ctx) {
 }
 
 /* The aims of mask in words for --explain: ", on a path whose goal is to
- * exfiltrate or steal_credentials". */
+ * exfiltrate data or steal credentials". */
 static void aims_text(tmc_buf *b, const char *what, unsigned mask) {
-#define AIM_NAME(a) #a,
-  static const char *const aims[] = {TMC_GOAL_AIMS(AIM_NAME)};
-#undef AIM_NAME
+#define AIM_WORDS(a, words) words,
+  static const char *const aims[] = {TMC_GOAL_AIMS(AIM_WORDS)};
+#undef AIM_WORDS
   if (!mask)
     return;
   tmc_buf_printf(b, "%s%s ", b->len ? ", " : "", what);
@@ -604,13 +604,24 @@ void tmc_goal_step_free(tmc_goal_step *s) {
 }
 
 unsigned tmc_goal_aim_bit(const char *aim) {
-#define AIM_NAME(a) #a,
+#define AIM_NAME(a, words) #a,
   static const char *const aims[] = {TMC_GOAL_AIMS(AIM_NAME)};
 #undef AIM_NAME
   for (size_t i = 0; aim && i < sizeof aims / sizeof *aims; i++)
     if (strcmp(aim, aims[i]) == 0)
       return 1u << i;
   return 0;
+}
+
+const char *tmc_goal_aim_words(const char *aim) {
+#define AIM_WORDS(a, words) words,
+  static const char *const words[] = {TMC_GOAL_AIMS(AIM_WORDS)};
+#undef AIM_WORDS
+  unsigned bit = tmc_goal_aim_bit(aim);
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (bit == 1u << i)
+      return words[i];
+  return NULL;
 }
 
 bool tmc_goal_aim_known(const char *aim) {

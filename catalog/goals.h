@@ -156,15 +156,16 @@ typedef struct tmc_goal {
 uint32_t tmc_catalog_n_hop_techniques(const tmc_catalog *c);
 const tmc_goal_step *tmc_catalog_hop_technique_at(const tmc_catalog *c, uint32_t i);
 
-/* The aims a goal's `aim:` may name (issue #16 item 2), one line each. */
+/* The aims a goal's `aim:` may name (issue #16 item 2), one line each: the
+ * id catalogs write and the words reports name a path's goal with. */
 #define TMC_GOAL_AIMS(X)                                                                 \
-  X(exfiltrate)                                                                          \
-  X(tamper_model)                                                                        \
-  X(hijack_model)                                                                        \
-  X(act_through_agent)                                                                   \
-  X(steal_credentials)                                                                   \
-  X(deny_service)                                                                        \
-  X(act_on_device)
+  X(exfiltrate, "exfiltrate data")                                                       \
+  X(tamper_model, "tamper with a model")                                                 \
+  X(hijack_model, "hijack a model")                                                      \
+  X(act_through_agent, "act through an agent")                                           \
+  X(steal_credentials, "steal credentials")                                              \
+  X(deny_service, "deny service")                                                        \
+  X(act_on_device, "make a device act")
 
 /* Is aim one of TMC_GOAL_AIMS? */
 bool tmc_goal_aim_known(const char *aim);
@@ -172,6 +173,10 @@ bool tmc_goal_aim_known(const char *aim);
 /* The bit of aim in a step's aims (1 << its place in TMC_GOAL_AIMS); 0 for
  * NULL or an aim not in the list. */
 unsigned tmc_goal_aim_bit(const char *aim);
+
+/* The words reports name a path's goal with ("exfiltrate data"), from
+ * TMC_GOAL_AIMS; NULL for NULL or an aim not in the list. */
+const char *tmc_goal_aim_words(const char *aim);
 
 /* Goals sorted by id; chains (goals with patterns) are tried in this order. */
 uint32_t tmc_catalog_n_goals(const tmc_catalog *c);

@@ -744,6 +744,9 @@ typedef struct tmc_path {
   tmc_hop *hops;         /* arena; hops[0] is the entry */
   uint32_t n_hops;
   const char *chain; /* named AI chain ("indirect prompt injection"), or NULL */
+  const char *goal;  /* what the attacker achieves at the end, in words ("exfiltrate
+                        data", the goal's aim: catalog/goals.h), or NULL when a
+                        --catalog goal names no aim */
   double cost;       /* lower is easier for the attacker */
   int likelihood, impact, score;
   tmc_severity severity;

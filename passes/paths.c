@@ -1992,6 +1992,7 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
   }
   const tmc_goal *goal = c->goals[f->goal];
   p->chain = goal->chain;
+  p->goal = tmc_goal_aim_words(goal->aim);
   p->cost = (double)f->p.cost / COST_SCALE;
   p->likelihood = f->likelihood;
   p->impact = f->impact;

@@ -514,7 +514,7 @@ static void test_goal_override(void **state) {
 static void test_goal_aims_one_list(void **state) {
   tmc_catalog *c = builtin();
   char text[256];
-#define AIM_GOAL(a)                                                                      \
+#define AIM_GOAL(a, words)                                                               \
   snprintf(text, sizeof text,                                                            \
            "goals:\n  - id: ZZ-AIM-" #a "\n    title: t\n    aim: " #a                   \
            "\n    target: asset\n");                                                     \
@@ -523,6 +523,7 @@ static void test_goal_aims_one_list(void **state) {
     assert_int_equal(tmc_catalog_add_file(c, p, &diags), 0);                             \
     assert_string_equal(tmc_catalog_goal(c, "ZZ-AIM-" #a)->aim, #a);                     \
     assert_true(tmc_goal_aim_known(#a));                                                 \
+    assert_string_equal(tmc_goal_aim_words(#a), words);                                  \
     unlink(p);                                                                           \
     free(p);                                                                             \
   }
@@ -535,6 +536,8 @@ static void test_goal_aims_one_list(void **state) {
                        "unknown aim 'exfiltration' (exfiltrate, tamper_model, "
                        "hijack_model, act_through_agent, steal_credentials, "
                        "deny_service, act_on_device)"));
+  assert_null(tmc_goal_aim_words("exfiltration"));
+  assert_null(tmc_goal_aim_words(NULL));
   unlink(path);
   free(path);
   tmc_catalog_free(c);

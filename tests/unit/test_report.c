@@ -334,10 +334,57 @@ static void test_str_ranks(void **state) {
     assert_int_equal(r[i], want[i]);
 }
 
+/* Every path names its goal (issue #16 item 2): the aim's words, the chain
+ * after them when it says more, the chain alone when it starts with them. */
+static void test_path_goal_words(void **state) {
+  (void)state;
+  static const struct {
+    const char *goal, *chain, *want;
+  } cases[] = {
+      {"exfiltrate data", NULL, "exfiltrate data"},
+      {"tamper with a model", "backdoored model reaching production",
+       "tamper with a model (backdoored model reaching production)"},
+      {"steal credentials", "steal credentials", "steal credentials"},
+      {"steal credentials", "steal credentials from a running job",
+       "steal credentials from a running job"},
+      /* a word that only begins like the goal's is not the goal */
+      {"deny service", "deny servicing", "deny service (deny servicing)"},
+      {NULL, "indirect prompt injection", "indirect prompt injection"},
+      {"hijack a model", "", "hijack a model"},
+      {NULL, NULL, ""},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tmc_path p = {.goal = cases[i].goal, .chain = cases[i].chain};
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_report_path_goal(&b, &p);
+    assert_string_equal(b.len ? b.data : "", cases[i].want);
+    tmc_buf_free(&b);
+  }
+}
+
+/* The analysed examples: each path has a goal, a plain asset path included. */
+static void test_every_path_has_goal(void **state) {
+  (void)state;
+  bool plain = false;
+  for (size_t e = 0; e < sizeof examples / sizeof *examples; e++) {
+    tmc_ir *ir = analyse(examples[e], false);
+    if (!ir)
+      continue;
+    for (uint32_t i = 0; i < ir->n_paths; i++) {
+      assert_non_null(ir->paths[i].goal);
+      plain |= !ir->paths[i].chain && strcmp(ir->paths[i].goal, "exfiltrate data") == 0;
+    }
+    tmc_ir_free(ir);
+  }
+  assert_true(plain);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sort_ints_is_the_comparison_order),
       cmocka_unit_test(test_str_ranks),
+      cmocka_unit_test(test_path_goal_words),
+      cmocka_unit_test(test_every_path_has_goal),
       cmocka_unit_test(test_paths_in_display_order),
       cmocka_unit_test(test_view_agrees_with_passes),
       cmocka_unit_test(test_risk_order_with_closed_findings),
