@@ -365,7 +365,8 @@
   X(PEOPLE_SOFTWARE, "people_software") /* a name line's head: software people use */    \
   X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \
   X(VECTOR_WORDS, "vector_words")   /* a search engine's store saying these: vectors */  \
-  X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */
+  X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */     \
+  X(RECORD_VAULTS, "record_vaults")           /* paths21: a vault of documents */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -687,6 +687,21 @@ static uint32_t pair_next(pair_count *pc, uint32_t src, uint32_t dst) {
 }
 
 /* Every edge of g in declaration order (cgraph keeps them per tail node). */
+/* Does a style attribute list ("invis", "dashed, invis") say invis? */
+static bool invisible(const char *style) {
+  if (!style)
+    return false;
+  for (const char *p = style; *p;) {
+    while (*p == ',' || *p == ' ' || *p == '\t')
+      p++;
+    size_t n = strcspn(p, ", \t");
+    if (n == 5 && strncasecmp(p, "invis", 5) == 0)
+      return true;
+    p += n;
+  }
+  return false;
+}
+
 static Agedge_t **sorted_edges(Agraph_t *g, uint32_t *count) {
   Agedge_t **v = NULL;
   uint32_t n = 0, cap = 0;
@@ -893,6 +908,11 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     Agedge_t *ed = edges[k];
     uint32_t s = node_index(agtail(ed)), t = node_index(aghead(ed));
     const char *sn = ir->elements[s].id, *tn = ir->elements[t].id;
+    /* paths21: an edge drawn style=invis places nodes and carries nothing
+     * (authors add them to line rows up: "layout only"), as Mermaid's
+     * ~~~ link: no flow, so no path follows it */
+    if (invisible(agget(ed, "style")))
+      continue;
     /* mlkind18: the arrowheads say which way the data goes. dir=back draws
      * the arrow from the head to the tail (authors write "b -> a
      * [dir=back]" to keep a rank order, "a -- b [dir=back]" in a graph),

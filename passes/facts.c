@@ -1286,8 +1286,11 @@ static void app_tech(tmc_ir *ir, const graph *g) {
          (dfd == TMC_DFD_PROCESS && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) &&
           label_says(g, e, TMC_WORDS_OUTSIDE_CODE) &&
           !label_says(g, e, TMC_WORDS_OWN_CODE)));
-    x->secrets_vault = dfd == TMC_DFD_STORE && (e->tech == TMC_TECH_SECRETS_VAULT ||
-                                                label_says(g, e, TMC_WORDS_VAULT));
+    /* paths21: a vault of documents ("M-Files vault") keeps no secrets */
+    x->secrets_vault =
+        dfd == TMC_DFD_STORE &&
+        (e->tech == TMC_TECH_SECRETS_VAULT ||
+         (label_says(g, e, TMC_WORDS_VAULT) && !tmc_flowgraph_record_vault(g, e)));
     /* Keys kept where whoever reads the store reads them too: configuration,
      * an environment, a directory of tool manifests (a secrets store by
      * its technology, ".env (API keys)", that no vaults word names). */

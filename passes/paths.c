@@ -1476,6 +1476,11 @@ static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
   tmc_tech tech;
   const char *word;
   bool at_end;
+  /* paths21: a unit in the field (a meter, a car's telematics box) is no
+   * person with tools of their own: what it connects to (the broker every
+   * unit shares) is the system's, and whoever holds one unit attacks it */
+  if (pe->facts.field_device)
+    return false;
   if (!tmc_agraph_is_person(c->lx, pe) &&
       !(pe->kind == TMC_KIND_EXTERNAL &&
         tmc_lexicon_head(c->lx, tmc_element_name(pe), &k, &tech, &word, &at_end) &&
