@@ -33,8 +33,9 @@ enum {
   F_CARRIER = 8,
   F_LOOSE = 16,
   F_NODE = 32,
-  F_FIRST = 64, /* a head noun only where it starts the name (heads: first: true) */
-  F_LEADS = 128 /* a head noun where it starts the name too (heads: leads: true) */
+  F_FIRST = 64,    /* a head noun only where it starts the name (heads: first: true) */
+  F_LEADS = 128,   /* a head noun where it starts the name too (heads: leads: true) */
+  F_COMPOUND = 256 /* a head noun ending a compound word too (heads: compound: true) */
 };
 enum {
   TMC_CARRIED_MAX = 16
@@ -64,6 +65,8 @@ typedef struct table {
   uint32_t nb;
   uint32_t *firsts; /* BY_LAST_WORD: the entries flagged F_FIRST or F_LEADS */
   uint32_t n_firsts;
+  uint32_t *compounds; /* BY_LAST_WORD: the entries flagged F_COMPOUND */
+  uint32_t n_compounds;
 } table;
 
 /* An entry of a word list in the index of every list (tmc_lexicon_says_lists). */
@@ -387,14 +390,21 @@ static void index_table(table *t) {
   t->heads = NULL;
   t->nb = 0;
   free(t->firsts);
-  t->firsts = NULL;
-  t->n_firsts = 0;
+  free(t->compounds);
+  t->firsts = t->compounds = NULL;
+  t->n_firsts = t->n_compounds = 0;
   if (t->mode == BY_LAST_WORD)
-    for (uint32_t i = 0; i < t->n; i++)
+    for (uint32_t i = 0; i < t->n; i++) {
       if (t->v[i].flags & (F_FIRST | F_LEADS)) {
         t->firsts = tmc_xrealloc(t->firsts, (t->n_firsts + 1) * sizeof *t->firsts);
         t->firsts[t->n_firsts++] = i;
       }
+      if (t->v[i].flags & F_COMPOUND) {
+        t->compounds =
+            tmc_xrealloc(t->compounds, (t->n_compounds + 1) * sizeof *t->compounds);
+        t->compounds[t->n_compounds++] = i;
+      }
+    }
   if (t->mode == NO_INDEX || (!t->n && t->mode != BY_NAME))
     return;
   uint32_t nb = 16;
@@ -770,6 +780,22 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
 
 /* The entry of t (BY_LAST_WORD) that ends p[0..end) at a word boundary, the
  * longest if several do ("tool server" before "server"); TMC_NONE if none. */
+/* Where the phrase of e ends p[0..end) as folded characters (a folded
+ * letter may differ in bytes: Turkish "İ" and "i"), else SIZE_MAX. */
+static size_t suffix_start(const char *p, size_t end, const entry *e) {
+  size_t at = end, chars = 0;
+  for (size_t j = 0; j < e->len;) {
+    size_t c;
+    decode((const unsigned char *)e->text + j, &c);
+    j += c, chars++;
+  }
+  while (chars && at)
+    at = char_start(p, at), chars--;
+  if (chars || match_len(p + at, e->text, e->len) != end - at)
+    return SIZE_MAX;
+  return at;
+}
+
 static uint32_t head_at(const table *t, const char *p, size_t end) {
   while (end && !word_char((unsigned char)p[end - 1]))
     end--;
@@ -782,18 +808,8 @@ static uint32_t head_at(const table *t, const char *p, size_t end) {
     const entry *e = &t->v[k];
     if (e->hash != h || (e->flags & F_FIRST))
       continue;
-    /* Where the phrase starts: its characters counted back from the end
-     * (a folded letter may differ in bytes: Turkish "İ" and "i"). */
-    size_t at = end, chars = 0;
-    for (size_t j = 0; j < e->len;) {
-      size_t c;
-      decode((const unsigned char *)e->text + j, &c);
-      j += c, chars++;
-    }
-    while (chars && at)
-      at = char_start(p, at), chars--;
-    if (chars || match_len(p + at, e->text, e->len) != end - at ||
-        (at && word_char((unsigned char)p[at - 1]) && !joint(p, at)))
+    size_t at = suffix_start(p, end, e);
+    if (at == SIZE_MAX || (at && word_char((unsigned char)p[at - 1]) && !joint(p, at)))
       continue;
     if (best == TMC_NONE || end - at > best_len)
       best = k, best_len = end - at;
@@ -801,17 +817,63 @@ static uint32_t head_at(const table *t, const char *p, size_t end) {
   return best;
 }
 
-/* lang22: the entry of t flagged F_FIRST or F_LEADS that starts text[0..n) as whole
- * words, the longest if several do; TMC_NONE if none. Languages that name
- * the head first and what it holds after it ("Cơ sở dữ liệu khách hàng",
- * "Database clienti", "ฐานข้อมูลลูกค้า": a customer database) read their
- * head where the name starts, and their words for people, written after
- * another noun, name what it holds. */
-static uint32_t lead_at(const table *t, const char *text, size_t n) {
+/* lang22: the entry of t flagged F_COMPOUND that ends the last word of
+ * p[0..end) after at least three other letters of it, the longest if
+ * several do ("Kundendatenbank", "Dokumentumtároló", "Factuurarchief":
+ * German, Dutch and Hungarian join a noun to its head in one word). */
+static uint32_t compound_at(const table *t, const char *p, size_t end) {
+  while (end && !word_char((unsigned char)p[end - 1]))
+    end--;
+  size_t b = last_word_start(p, end);
+  uint32_t best = TMC_NONE;
+  size_t best_len = 0;
+  for (uint32_t i = 0; i < t->n_compounds && b < end; i++) {
+    const entry *e = &t->v[t->compounds[i]];
+    size_t at = suffix_start(p, end, e);
+    if (at == SIZE_MAX || at <= b)
+      continue;
+    size_t before = 0;
+    for (size_t j = b; j < at; before++) {
+      size_t c;
+      decode((const unsigned char *)p + j, &c);
+      j += c;
+    }
+    if (before >= 3 && end - at > best_len)
+      best = t->compounds[i], best_len = end - at;
+  }
+  return best;
+}
+
+/* lang22: the entry of t flagged F_FIRST that ends text[0..end) as whole
+ * words, the longest if several do; TMC_NONE if none. */
+static uint32_t tail_first(const table *t, const char *text, size_t end) {
+  uint32_t best = TMC_NONE;
+  for (uint32_t i = 0; i < t->n_firsts; i++) {
+    const entry *e = &t->v[t->firsts[i]];
+    if (!(e->flags & F_FIRST) || e->len >= end)
+      continue;
+    size_t at = suffix_start(text, end, e);
+    if (at == SIZE_MAX || at == 0 || at != end - e->len ||
+        (word_char((unsigned char)text[at - 1]) && !joint(text, at)))
+      continue;
+    if (best == TMC_NONE || e->len > t->v[best].len)
+      best = t->firsts[i];
+  }
+  return best;
+}
+
+/* lang22: the entry of t flagged (with flag) F_FIRST or F_LEADS that starts text[0..n) as
+ * whole words, the longest if several do; TMC_NONE if none. Languages that name the head
+ * first and what it holds after it ("Cơ sở dữ liệu khách hàng", "Database clienti",
+ * "ฐานข้อมูลลูกค้า": a customer database) read their head where the name starts, and their
+ * words for people, written after another noun, name what it holds. */
+static uint32_t lead_at(const table *t, const char *text, size_t n, unsigned flag) {
   uint32_t best = TMC_NONE;
   size_t best_len = 0;
   for (uint32_t i = 0; i < t->n_firsts; i++) {
     const entry *e = &t->v[t->firsts[i]];
+    if (!(e->flags & flag))
+      continue;
     size_t m = match_len(text, e->text, e->len);
     if (m && m <= n && word_ends(text, m) && m > best_len)
       best = t->firsts[i], best_len = m;
@@ -845,6 +907,17 @@ static int preposition(const char *w, size_t n) {
     return 0;
   if (n == 1 && w[n] == ' ')
     return 0; /* "d" alone is no elision */
+  /* Dutch "van", "voor", "met" before an article ("Fine-tuning van het
+   * model"): "van" alone is as often the vehicle */
+  if ((n == 3 && (match_len(w, "van", 3) == 3 || match_len(w, "met", 3) == 3)) ||
+      (n == 4 && match_len(w, "voor", 4) == 4)) {
+    const char *a = w + n + 1;
+    size_t an = first_word_len(a);
+    if (a[an] == ' ' &&
+        ((an == 2 && match_len(a, "de", 2) == 2) ||
+         (an == 3 && (match_len(a, "het", 3) == 3 || match_len(a, "een", 3) == 3))))
+      return 2;
+  }
   for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
     if (strlen(joins[i]) == n && match_len(w, joins[i], n) == n)
       return 2;
@@ -992,10 +1065,29 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
    * lines were joined carry a description after the name ("Output Scanner
    * Blocks unsafe model output"): in a phrase of more than four words, then
    * the rightmost head among the first four, where a name ends. */
-  uint32_t k = lead_at(t, text, n), words = 0;
+  /* lang22: a head that only starts a name ("Servidor de aplicaciones",
+   * "Terminal de pago": its phrase may hold a joining word), else the head
+   * ending the name, else the one ending it before a word for what it holds
+   * written after it ("Database clienti"), else one ending a compound word
+   * ("Kundendatenbank"), else one starting it where the rest is in the
+   * genitive ("База данных клиентов"). */
+  size_t clause = strcspn(text, ",;:([\n");
+  uint32_t k = lead_at(t, text, clause, F_FIRST), words = 0;
   bool lead = k != TMC_NONE;
   if (!lead)
     k = head_at(t, text, n);
+  if (k == TMC_NONE && !lead) {
+    size_t tail = n;
+    while (tail && !word_char((unsigned char)text[tail - 1]))
+      tail--;
+    uint32_t f = tail_first(t, text, tail);
+    if (f != TMC_NONE)
+      k = head_at(t, text, tail - t->v[f].len);
+    if (k == TMC_NONE)
+      k = compound_at(t, text, n);
+    if (k == TMC_NONE && (k = lead_at(t, text, clause, F_LEADS)) != TMC_NONE)
+      lead = true;
+  }
   /* Joined lines end with specs as often as with names ("EC2 Instance
    * Ubuntu 22.04 Flask Application Port 8080 10GB Disk"): a head after a
    * quantity ("10GB", "500") at the end of a long label is a spec's. */
@@ -1341,7 +1433,8 @@ void tmc_lexicon_free(tmc_lexicon *lx) {
   if (!lx)
     return;
   for (int t = 0; t < TMC_TABLE_COUNT; t++)
-    free(lx->kinds[t].v), free(lx->kinds[t].heads), free(lx->kinds[t].firsts);
+    free(lx->kinds[t].v), free(lx->kinds[t].heads), free(lx->kinds[t].firsts),
+        free(lx->kinds[t].compounds);
   for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
     free(lx->lists[l].v), free(lx->lists[l].heads);
   for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
@@ -1649,7 +1742,7 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     const yaml_node_t *kn = NULL, *items = NULL;
     tmc_tech tech = TMC_TECH_NONE;
     double weight = 0;
-    bool loose = false, node = false, first = false, leads = false;
+    bool loose = false, node = false, first = false, leads = false, compound = false;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
       const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
@@ -1664,6 +1757,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
         first = yes(l, v);
       else if (key && strcmp(key, "leads") == 0 && t == TMC_TABLE_HEADS)
         leads = yes(l, v);
+      else if (key && strcmp(key, "compound") == 0 && t == TMC_TABLE_HEADS)
+        compound = yes(l, v);
       else if (key && strcmp(key, "tech") == 0 &&
                (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
         tech = tech_of(l, v);
@@ -1701,7 +1796,7 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
      * on every word it lists, a word listed before included. */
     add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech,
               (loose ? F_LOOSE : 0) | (node ? F_NODE : 0) | (first ? F_FIRST : 0) |
-                  (leads ? F_LEADS : 0),
+                  (leads ? F_LEADS : 0) | (compound ? F_COMPOUND : 0),
               weight);
     if (t == TMC_TABLE_KIND_WORDS)
       add_heads(l, items, kind);
