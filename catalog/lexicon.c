@@ -985,6 +985,13 @@ static size_t head_phrase_len(const tmc_lexicon *lx, const char *text) {
         /* lang22: unless a kind word runs across another language's
          * ("Base de datos de clientes" names a database) */
         size_t across = prep == 2 ? phrase_across(lx, text, n, w) : 0;
+        /* ... and only where a head ends the words before it ("Servidor
+         * de informes"): elsewhere the word may be a name's or another
+         * language's ("Banco do Brasil", "La Poste") */
+        if (prep == 2 && across <= n &&
+            head_at(&lx->kinds[TMC_TABLE_HEADS], text, n) == TMC_NONE &&
+            lead_at(&lx->kinds[TMC_TABLE_HEADS], text, n, F_FIRST | F_LEADS) == TMC_NONE)
+          continue;
         if (across <= n)
           break;
         n = across - 1;

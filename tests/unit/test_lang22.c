@@ -88,7 +88,7 @@ static const row rows[] = {
     {"it", "Dipendenti", TMC_KIND_EXTERNAL},
     {"it", "Database fornitori", TMC_KIND_DATA_STORE},
     {"nl", "Huurders", TMC_KIND_EXTERNAL},
-    {"nl", "Bestellingendatabase", TMC_KIND_DATA_STORE},
+    {"nl", "Bestellingenopslag", TMC_KIND_DATA_STORE},
 };
 
 /* Near misses: each must not be the kind beside it. */
