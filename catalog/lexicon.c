@@ -32,7 +32,10 @@ enum {
   F_DECORATION = 4,
   F_CARRIER = 8,
   F_LOOSE = 16,
-  F_NODE = 32
+  F_NODE = 32,
+  F_FIRST = 64,    /* a head noun only where it starts the name (heads: first: true) */
+  F_LEADS = 128,   /* a head noun where it starts the name too (heads: leads: true) */
+  F_COMPOUND = 256 /* a head noun ending a compound word too (heads: compound: true) */
 };
 enum {
   TMC_CARRIED_MAX = 16
@@ -60,6 +63,10 @@ typedef struct table {
   uint32_t n, cap;
   uint32_t *heads; /* nb buckets, each a chain of entry indices */
   uint32_t nb;
+  uint32_t *firsts; /* BY_LAST_WORD: the entries flagged F_FIRST or F_LEADS */
+  uint32_t n_firsts;
+  uint32_t *compounds; /* BY_LAST_WORD: the entries flagged F_COMPOUND */
+  uint32_t n_compounds;
 } table;
 
 /* An entry of a word list in the index of every list (tmc_lexicon_says_lists). */
@@ -162,11 +169,174 @@ static bool word_char(unsigned char c) {
   return isalnum(c) || c >= 0x80;
 }
 
-/* FNV-1a over the lower-cased bytes s[0..n). */
+/* ---- letters of other scripts (lang22) --------------------------------------
+ * Engineers label diagrams in their own languages. Words match whatever the
+ * case, so capitals fold in the scripts whose case pairs sit side by side
+ * (Latin-1 and Latin Extended, Greek, Cyrillic, Vietnamese's Latin Extended
+ * Additional), with the spellings a label writes for one letter folded
+ * together (Greek without its accents, as capitals are written; Russian е
+ * for ё; Romanian ş and ţ with a cedilla for ș and ț). Scripts written
+ * without spaces between words (Chinese, Japanese, Korean compounds, Thai)
+ * have no word boundaries to match on: each of their characters is a word,
+ * so "データベース" is found in "顧客データベース". */
+
+/* The code point of the UTF-8 sequence at p and its length in *n (1 on a
+ * byte that starts none: labels are repaired UTF-8, so only at a string's
+ * cut end). */
+static uint32_t decode(const unsigned char *p, size_t *n) {
+  if (p[0] < 0x80) {
+    *n = 1;
+    return p[0];
+  }
+  if (p[0] >= 0xC2 && p[0] < 0xE0 && (p[1] & 0xC0) == 0x80) {
+    *n = 2;
+    return (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+  }
+  if (p[0] >= 0xE0 && p[0] < 0xF0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    *n = 3;
+    return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+  }
+  if (p[0] >= 0xF0 && p[0] < 0xF5 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+      (p[3] & 0xC0) == 0x80) {
+    *n = 4;
+    return (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+           (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+  }
+  *n = 1;
+  return p[0];
+}
+
+/* Code point c lower-cased, and folded with the other spellings of its
+ * letter (see above). */
+static uint32_t fold(uint32_t c) {
+  if (c < 0x80)
+    return (uint32_t)tolower((int)c);
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+    return c + 0x20;
+  if (c == 0x130) /* Turkish dotted capital I */
+    return 'i';
+  if (c == 0x178)
+    return 0xFF;
+  if (c == 0x15E || c == 0x15F || c == 0x218) /* ş, ș */
+    return 0x219;
+  if (c == 0x162 || c == 0x163 || c == 0x21A) /* ţ, ț */
+    return 0x21B;
+  if ((c >= 0x100 && c <= 0x137 && c != 0x131) || (c >= 0x14A && c <= 0x177))
+    return c | 1u;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+    return (c & 1u) ? c + 1 : c;
+  if (c == 0x1A0 || c == 0x1AF || (c >= 0x200 && c <= 0x21F))
+    return (c & 1u) ? c : c + 1;
+  /* Greek: capitals to small letters, accents and final sigma away */
+  if (c >= 0x391 && c <= 0x3A9)
+    c += 0x20;
+  switch (c) {
+  case 0x386:
+  case 0x3AC:
+    return 0x3B1;
+  case 0x388:
+  case 0x3AD:
+    return 0x3B5;
+  case 0x389:
+  case 0x3AE:
+    return 0x3B7;
+  case 0x38A:
+  case 0x3AF:
+  case 0x390:
+  case 0x3CA:
+    return 0x3B9;
+  case 0x38C:
+  case 0x3CC:
+    return 0x3BF;
+  case 0x38E:
+  case 0x3CD:
+  case 0x3B0:
+  case 0x3CB:
+    return 0x3C5;
+  case 0x38F:
+  case 0x3CE:
+    return 0x3C9;
+  case 0x3C2:
+    return 0x3C3;
+  default:
+    break;
+  }
+  /* Cyrillic */
+  if (c == 0x401 || c == 0x451)
+    return 0x435;
+  if (c >= 0x400 && c <= 0x40F)
+    return c + 0x50;
+  if (c >= 0x410 && c <= 0x42F)
+    return c + 0x20;
+  if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+      (c >= 0x4D0 && c <= 0x52F))
+    return c | 1u;
+  /* Latin Extended Additional (Vietnamese) */
+  if (c >= 0x1E00 && c <= 0x1EFF)
+    return c | 1u;
+  return c;
+}
+
+/* Written without spaces between words: Thai, Lao, Myanmar, Khmer, kana,
+ * CJK ideographs, Hangul syllables and half-width kana. */
+static bool spaceless(uint32_t c) {
+  return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+         (c >= 0x1780 && c <= 0x17FF) || (c >= 0x3040 && c <= 0x30FF) ||
+         (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+/* A mark that belongs to the character before it (Thai vowels and tone
+ * marks above and below, kana voicing marks, the long-vowel bar): no word
+ * starts at it. */
+static bool mark(uint32_t c) {
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E) ||
+         (c >= 0x3099 && c <= 0x309C) || c == 0x30FC || c == 0xFF70 || c == 0xFF9E ||
+         c == 0xFF9F;
+}
+
+/* The start of the character ending s[0..n). */
+static size_t char_start(const char *s, size_t n) {
+  size_t b = n - 1;
+  while (b && ((unsigned char)s[b] & 0xC0) == 0x80 && n - b < 4)
+    b--;
+  return b;
+}
+
+/* Is there a word boundary between the word characters ending s[0..n) and
+ * starting s + n? Only where one side is written without spaces. */
+static bool joint(const char *s, size_t n) {
+  size_t k;
+  uint32_t next = decode((const unsigned char *)s + n, &k);
+  if (next < 0x80 && (!n || (unsigned char)s[n - 1] < 0x80))
+    return false;
+  if (mark(next))
+    return false;
+  return spaceless(next) ||
+         (n && spaceless(decode((const unsigned char *)s + char_start(s, n), &k)));
+}
+
+/* Does a word end at s + n (s[0..n) ending in a word character)? */
+static bool word_ends(const char *s, size_t n) {
+  return !word_char((unsigned char)s[n]) || joint(s, n);
+}
+
+/* FNV-1a over the folded characters of s[0..n) (ASCII: the lower-cased
+ * bytes). */
 static uint32_t hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
+  for (size_t i = 0; i < n;) {
+    size_t k;
+    uint32_t c = fold(decode((const unsigned char *)s + i, &k));
+    i += k;
+    if (c < 0x80) {
+      h = (h ^ c) * 16777619u;
+      continue;
+    }
+    for (int sh = 16; sh >= 0; sh -= 8)
+      h = (h ^ ((c >> sh) & 0xFF)) * 16777619u;
+  }
   return h;
 }
 
@@ -174,8 +344,8 @@ static uint32_t hash_lower(const char *s, size_t n) {
  * (U+3000..U+303F: "、", "。", "「"; U+30FB "・"; U+FF01..U+FF0F, U+FF1A..
  * U+FF20: "（", "）", "＋", "，", "："), else 0. Labels drawn in Japanese or
  * Chinese put them between words as English puts spaces and commas
- * ("Azure AI Search（ベクトル＋キーワード）"): they end a word, as ASCII
- * punctuation does, though their bytes are not ASCII. */
+ * ("Azure AI Search（ベクトル＋キーワード）"): the scans step over them, as
+ * over ASCII punctuation, though their bytes are not ASCII. */
 static size_t cjk_punct(const char *s) {
   const unsigned char *u = (const unsigned char *)s;
   if (u[0] == 0xE3 &&
@@ -187,10 +357,17 @@ static size_t cjk_punct(const char *s) {
   return 0;
 }
 
+/* The length of s's first word: a run of word characters, or one
+ * character (with its marks) of a script written without spaces. */
 static size_t first_word_len(const char *s) {
   size_t n = 0;
-  while (s[n] && word_char((unsigned char)s[n]) && !cjk_punct(s + n))
-    n++;
+  while (s[n] && word_char((unsigned char)s[n])) {
+    size_t k;
+    decode((const unsigned char *)s + n, &k);
+    n += k;
+    if (s[n] && word_char((unsigned char)s[n]) && joint(s, n))
+      break;
+  }
   return n;
 }
 
@@ -199,15 +376,52 @@ static size_t last_word_start(const char *s, size_t n) {
   while (n && !word_char((unsigned char)s[n - 1]))
     n--;
   size_t b = n;
-  while (b && word_char((unsigned char)s[b - 1]))
-    b--;
+  while (b && word_char((unsigned char)s[b - 1])) {
+    size_t c = char_start(s, b);
+    if (b < n && joint(s, b))
+      break;
+    b = c;
+  }
   return b;
+}
+
+/* The bytes of p that text matches from its start, character by folded
+ * character (0: none). */
+static size_t match_len(const char *p, const char *text, size_t len) {
+  size_t i = 0, j = 0;
+  while (j < len) {
+    size_t a, b;
+    if (!p[i])
+      return 0;
+    uint32_t x = fold(decode((const unsigned char *)p + i, &a));
+    uint32_t y = fold(decode((const unsigned char *)text + j, &b));
+    if (x != y)
+      return 0;
+    i += a, j += b;
+  }
+  return i;
 }
 
 static void index_table(table *t) {
   free(t->heads);
   t->heads = NULL;
   t->nb = 0;
+  free(t->firsts);
+  free(t->compounds);
+  t->firsts = t->compounds = NULL;
+  t->n_firsts = t->n_compounds = 0;
+  if (t->mode == BY_LAST_WORD)
+    for (uint32_t i = 0; i < t->n; i++) {
+      if (t->v[i].flags & (F_FIRST | F_LEADS)) {
+        t->firsts = tmc_xrealloc(t->firsts, (t->n_firsts + 1) * sizeof *t->firsts);
+        t->firsts[t->n_firsts++] = i;
+      }
+      if (t->v[i].flags & F_COMPOUND) {
+        t->compounds =
+            tmc_xrealloc(t->compounds, (t->n_compounds + 1) * sizeof *t->compounds);
+        t->compounds[t->n_compounds++] = i;
+      }
+    }
   if (t->mode == NO_INDEX || (!t->n && t->mode != BY_NAME))
     return;
   uint32_t nb = 16;
@@ -282,11 +496,14 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
   return e;
 }
 
+/* The bytes of p the phrase of e matches as whole words (0: none). */
+static size_t phrase_len(const char *p, const entry *e) {
+  size_t n = match_len(p, e->text, e->len);
+  return n && word_ends(p, n) ? n : 0;
+}
+
 static bool phrase_at(const char *p, const entry *e) {
-  for (uint32_t i = 0; i < e->len; i++)
-    if (tolower((unsigned char)p[i]) != tolower((unsigned char)e->text[i]))
-      return false; /* also stops at the text's end: no entry holds a NUL */
-  return !word_char((unsigned char)p[e->len]) || cjk_punct(p + e->len);
+  return phrase_len(p, e) != 0;
 }
 
 /* kinds17b (K3): the length of an environment variable's name starting at p
@@ -350,8 +567,7 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
       double w = e->weight > 0 ? e->weight : unweighted;
       bool better = best == TMC_NONE || (unweighted >= 0 && w > best_w) ||
                     ((unweighted < 0 || w == best_w) && k < best);
-      if (e->hash != h || e->key_len != n || (!all && !better) ||
-          (skip >> e->kind & 1u) || !phrase_at(p, e))
+      if (e->hash != h || (!all && !better) || (skip >> e->kind & 1u) || !phrase_at(p, e))
         continue;
       if (all) {
         *all |= 1u << e->kind;
@@ -457,8 +673,9 @@ const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char 
     uint32_t h = hash_lower(p, w);
     for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
       const entry *e = &t->v[k];
-      if (e->hash == h && e->key_len == w && e->kind == kind && phrase_at(p, e))
-        memset(buf + (p - text), ' ', e->len);
+      size_t m = e->hash == h && e->kind == kind ? phrase_len(p, e) : 0;
+      if (m)
+        memset(buf + (p - text), ' ', m);
     }
     p += w;
   }
@@ -588,36 +805,20 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
 
 /* The entry of t (BY_LAST_WORD) that ends p[0..end) at a word boundary, the
  * longest if several do ("tool server" before "server"); TMC_NONE if none. */
-/* kinds21 (K4): is the UTF-8 character at s one of the CJK scripts (kana,
- * CJK ideographs, Hangul syllables: lead bytes E3..ED, U+3000..U+D7FF)?
- * Their compounds are written without spaces and end with their head
- * ("予約照会ツール" is a tool, "資格情報" credentials). */
-static bool cjk_at(const unsigned char *s) {
-  return s[0] >= 0xE3 && s[0] <= 0xED && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
-}
-
-/* kinds21 (K4): a head written in a CJK script ending the CJK run p[b..end)
- * after at least one more CJK character: the head of the compound, as the
- * last word ends an English phrase. Only heads of one CJK word count;
- * the longest wins. TMC_NONE when none. */
-static uint32_t cjk_head_at(const table *t, const char *p, size_t b, size_t end) {
-  const unsigned char *u = (const unsigned char *)p;
-  uint32_t best = TMC_NONE;
-  /* walk back over the run's last CJK characters, three bytes each */
-  for (size_t s = end; s >= b + 6 && cjk_at(u + s - 3); s -= 3) {
-    size_t at = s - 3; /* the suffix p[at..end) */
-    if (at < b + 3 || !cjk_at(u + at - 3))
-      break;
-    uint32_t h = hash_lower(p + at, end - at);
-    for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
-      const entry *e = &t->v[k];
-      if (e->hash == h && e->key_len == end - at && e->len == end - at &&
-          memcmp(p + at, e->text, e->len) == 0 &&
-          (best == TMC_NONE || e->len > t->v[best].len))
-        best = k;
-    }
+/* Where the phrase of e ends p[0..end) as folded characters (a folded
+ * letter may differ in bytes: Turkish "İ" and "i"), else SIZE_MAX. */
+static size_t suffix_start(const char *p, size_t end, const entry *e) {
+  size_t at = end, chars = 0;
+  for (size_t j = 0; j < e->len;) {
+    size_t c;
+    decode((const unsigned char *)e->text + j, &c);
+    j += c, chars++;
   }
-  return best;
+  while (chars && at)
+    at = char_start(p, at), chars--;
+  if (chars || match_len(p + at, e->text, e->len) != end - at)
+    return SIZE_MAX;
+  return at;
 }
 
 static uint32_t head_at(const table *t, const char *p, size_t end) {
@@ -627,32 +828,153 @@ static uint32_t head_at(const table *t, const char *p, size_t end) {
   if (b == end || !t->nb)
     return TMC_NONE;
   uint32_t h = hash_lower(p + b, end - b), best = TMC_NONE;
+  size_t best_len = 0;
   for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
     const entry *e = &t->v[k];
-    if (e->hash != h || e->key_len != end - b || e->len > end)
+    if (e->hash != h || (e->flags & F_FIRST))
       continue;
-    const char *at = p + end - e->len;
-    if (strncasecmp(at, e->text, e->len) != 0 ||
-        (at > p && word_char((unsigned char)at[-1])))
+    size_t at = suffix_start(p, end, e);
+    if (at == SIZE_MAX || (at && word_char((unsigned char)p[at - 1]) && !joint(p, at)))
+      continue;
+    if (best == TMC_NONE || end - at > best_len)
+      best = k, best_len = end - at;
+  }
+  return best;
+}
+
+/* lang22: the entry of t flagged F_COMPOUND that ends the last word of
+ * p[0..end) after at least three other letters of it, the longest if
+ * several do ("Kundendatenbank", "Dokumentumtároló", "Factuurarchief":
+ * German, Dutch and Hungarian join a noun to its head in one word). */
+static uint32_t compound_at(const table *t, const char *p, size_t end) {
+  while (end && !word_char((unsigned char)p[end - 1]))
+    end--;
+  size_t b = last_word_start(p, end);
+  uint32_t best = TMC_NONE;
+  size_t best_len = 0;
+  for (uint32_t i = 0; i < t->n_compounds && b < end; i++) {
+    const entry *e = &t->v[t->compounds[i]];
+    size_t at = suffix_start(p, end, e);
+    if (at == SIZE_MAX || at <= b)
+      continue;
+    size_t before = 0;
+    for (size_t j = b; j < at; before++) {
+      size_t c;
+      decode((const unsigned char *)p + j, &c);
+      j += c;
+    }
+    if (before >= 3 && end - at > best_len)
+      best = t->compounds[i], best_len = end - at;
+  }
+  return best;
+}
+
+/* lang22: the entry of t flagged F_FIRST that ends text[0..end) as whole
+ * words, the longest if several do; TMC_NONE if none. */
+static uint32_t tail_first(const table *t, const char *text, size_t end) {
+  uint32_t best = TMC_NONE;
+  for (uint32_t i = 0; i < t->n_firsts; i++) {
+    const entry *e = &t->v[t->firsts[i]];
+    if (!(e->flags & F_FIRST) || e->len >= end)
+      continue;
+    size_t at = suffix_start(text, end, e);
+    if (at == SIZE_MAX || at == 0 || at != end - e->len ||
+        (word_char((unsigned char)text[at - 1]) && !joint(text, at)))
       continue;
     if (best == TMC_NONE || e->len > t->v[best].len)
-      best = k;
+      best = t->firsts[i];
   }
-  if (best == TMC_NONE)
-    best = cjk_head_at(t, p, b, end);
+  return best;
+}
+
+/* lang22: the entry of t flagged (with flag) F_FIRST or F_LEADS that starts text[0..n) as
+ * whole words, the longest if several do; TMC_NONE if none. Languages that name the head
+ * first and what it holds after it ("Cơ sở dữ liệu khách hàng", "Database clienti",
+ * "ฐานข้อมูลลูกค้า": a customer database) read their head where the name starts, and their
+ * words for people, written after another noun, name what it holds. */
+static uint32_t lead_at(const table *t, const char *text, size_t n, unsigned flag) {
+  uint32_t best = TMC_NONE;
+  size_t best_len = 0;
+  for (uint32_t i = 0; i < t->n_firsts; i++) {
+    const entry *e = &t->v[t->firsts[i]];
+    if (!(e->flags & flag))
+      continue;
+    size_t m = match_len(text, e->text, e->len);
+    if (m && m <= n && word_ends(text, m) && m > best_len)
+      best = t->firsts[i], best_len = m;
+  }
   return best;
 }
 
 /* Words after which a noun phrase's head is behind: "Access to User's
- * WiFi" is an access, "Gateway for model serving" a gateway. */
-static bool preposition(const char *w, size_t n) {
+ * WiFi" is an access, "Gateway for model serving" a gateway. Other
+ * languages join a name's head to what follows with their own such words
+ * ("Servidor de aplicaciones", "Portale per i clienti", "Hifadhidata ya
+ * wateja", "Datenbank für Kunden", "Fichier d'export"): those count with
+ * a space or an elision after them (lang22), so that a word spelt alike
+ * inside another ("de-identified") stays a word. Not Dutch "van" (a
+ * delivery van), "pro" ("Gemini Pro"), "a", "en", "mit". Returns 1 for
+ * an English one, 2 for another language's, else 0. */
+static int preposition(const char *w, size_t n) {
   static const char *const preps[] = {"to",   "from", "of",  "for", "with", "via",
                                       "into", "onto", "on",  "in",  "by",   "at",
                                       "over", "per",  "and", "or"};
+  static const char *const joins[] = {
+      "de",  "del", "della",  "dello", "dei", "degli", "delle", "di",   "da",
+      "do",  "dos", "das",    "du",    "des", "d",     "pour",  "para", "con",
+      "com", "dla", "pentru", "cu",    "din", "für",   "von",   "zum",  "zur",
+      "ya",  "wa",  "la",     "za",    "cha", "vya",   "kwa"};
   for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
     if (strlen(preps[i]) == n && strncasecmp(w, preps[i], n) == 0)
-      return true;
-  return false;
+      return 1;
+  if (w[n] != ' ' &&
+      !(n == 1 && (w[n] == '\'' || strncmp(w + n, "\xE2\x80\x99", 3) == 0)))
+    return 0;
+  if (n == 1 && w[n] == ' ')
+    return 0; /* "d" alone is no elision */
+  /* Dutch "van", "voor", "met" before an article ("Fine-tuning van het
+   * model"): "van" alone is as often the vehicle */
+  if ((n == 3 && (match_len(w, "van", 3) == 3 || match_len(w, "met", 3) == 3)) ||
+      (n == 4 && match_len(w, "voor", 4) == 4)) {
+    const char *a = w + n + 1;
+    size_t an = first_word_len(a);
+    if (a[an] == ' ' &&
+        ((an == 2 && match_len(a, "de", 2) == 2) ||
+         (an == 3 && (match_len(a, "het", 3) == 3 || match_len(a, "een", 3) == 3))))
+      return 2;
+  }
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
+    if (strlen(joins[i]) == n && match_len(w, joins[i], n) == n)
+      return 2;
+  return 0;
+}
+
+/* The end of the longest kind word that starts at a word of text[0..at]
+ * and runs past the word at (a preposition inside a name, "base de datos",
+ * "copia de seguridad", "bill of materials"), else 0. */
+static size_t phrase_across(const tmc_lexicon *lx, const char *text, size_t at,
+                            size_t w) {
+  const table *t = &lx->kinds[TMC_TABLE_KIND_WORDS];
+  size_t end = 0;
+  if (!t->nb)
+    return 0;
+  for (size_t s = 0; s < at;) {
+    if (!word_char((unsigned char)text[s])) {
+      s++;
+      continue;
+    }
+    size_t n = first_word_len(text + s);
+    uint32_t h = hash_lower(text + s, n);
+    for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
+      if (t->v[k].hash != h)
+        continue;
+      size_t m = phrase_len(text + s, &t->v[k]);
+      if (m && s + m > at + w && s + m > end)
+        end = s + m;
+    }
+    s += n;
+  }
+  return end;
 }
 
 /* Does a path or an address start at p ("/aws/lambda/score-review",
@@ -672,7 +994,7 @@ static bool path_at(const char *p) {
  * parenthesis, bracket, " - ", preposition or path after a space
  * ("CloudWatch Logs /aws/lambda/score-review" names the logs): the name
  * part, before any description. */
-static size_t head_phrase_len(const char *text) {
+static size_t head_phrase_len(const tmc_lexicon *lx, const char *text) {
   size_t n = 0;
   for (; text[n]; n++) {
     char c = text[n];
@@ -683,8 +1005,22 @@ static size_t head_phrase_len(const char *text) {
     if (n && word_char((unsigned char)c) && !word_char((unsigned char)text[n - 1]) &&
         text[n - 1] == ' ') {
       size_t w = first_word_len(text + n);
-      if (preposition(text + n, w))
-        break;
+      int prep = preposition(text + n, w);
+      if (prep) {
+        /* lang22: unless a kind word runs across another language's
+         * ("Base de datos de clientes" names a database) */
+        size_t across = prep == 2 ? phrase_across(lx, text, n, w) : 0;
+        /* ... and only where a head ends the words before it ("Servidor
+         * de informes"): elsewhere the word may be a name's or another
+         * language's ("Banco do Brasil", "La Poste") */
+        if (prep == 2 && across <= n &&
+            head_at(&lx->kinds[TMC_TABLE_HEADS], text, n) == TMC_NONE &&
+            lead_at(&lx->kinds[TMC_TABLE_HEADS], text, n, F_FIRST | F_LEADS) == TMC_NONE)
+          continue;
+        if (across <= n)
+          break;
+        n = across - 1;
+      }
     }
   }
   return n;
@@ -756,17 +1092,39 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
   if (!text || !*text || !t->nb)
     return false;
   text = past_pictographs(text);
-  size_t n = head_phrase_len(text);
+  size_t n = head_phrase_len(lx, text);
   /* The head noun ends the phrase ("Model serving gateway"). Labels whose
    * lines were joined carry a description after the name ("Output Scanner
    * Blocks unsafe model output"): in a phrase of more than four words, then
    * the rightmost head among the first four, where a name ends. */
-  uint32_t k = head_at(t, text, n), words = 0;
+  /* lang22: a head that only starts a name ("Servidor de aplicaciones",
+   * "Terminal de pago": its phrase may hold a joining word), else the head
+   * ending the name, else the one ending it before a word for what it holds
+   * written after it ("Database clienti"), else one ending a compound word
+   * ("Kundendatenbank"), else one starting it where the rest is in the
+   * genitive ("База данных клиентов"). */
+  size_t clause = strcspn(text, ",;:([\n");
+  uint32_t k = lead_at(t, text, clause, F_FIRST), words = 0;
+  bool lead = k != TMC_NONE;
+  if (!lead)
+    k = head_at(t, text, n);
+  if (k == TMC_NONE && !lead) {
+    size_t tail = n;
+    while (tail && !word_char((unsigned char)text[tail - 1]))
+      tail--;
+    uint32_t f = tail_first(t, text, tail);
+    if (f != TMC_NONE)
+      k = head_at(t, text, tail - t->v[f].len);
+    if (k == TMC_NONE)
+      k = compound_at(t, text, n);
+    if (k == TMC_NONE && (k = lead_at(t, text, clause, F_LEADS)) != TMC_NONE)
+      lead = true;
+  }
   /* Joined lines end with specs as often as with names ("EC2 Instance
    * Ubuntu 22.04 Flask Application Port 8080 10GB Disk"): a head after a
    * quantity ("10GB", "500") at the end of a long label is a spec's. */
-  if (k != TMC_NONE && after_quantity(text, n, t->v[k].len) && strcspn(text, "(") > 0 &&
-      count_words(text, n) > 4)
+  if (k != TMC_NONE && !lead && after_quantity(text, n, t->v[k].len) &&
+      strcspn(text, "(") > 0 && count_words(text, n) > 4)
     k = TMC_NONE;
   *at_end = k != TMC_NONE;
   /* Long by its words up to a parenthesis: a description after a comma
@@ -1086,7 +1444,7 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       if (r->hash != h || !(want.w[r->list / 64] & bit))
         continue;
       const entry *e = &lx->lists[r->list].v[r->k];
-      if (e->key_len == n && phrase_at(p, e)) {
+      if (phrase_at(p, e)) {
         said.w[r->list / 64] |= bit;
         want.w[r->list / 64] &= ~bit;
         if (listset_empty(&want)) /* every list asked has spoken */
@@ -1152,7 +1510,8 @@ void tmc_lexicon_free(tmc_lexicon *lx) {
   if (!lx)
     return;
   for (int t = 0; t < TMC_TABLE_COUNT; t++)
-    free(lx->kinds[t].v), free(lx->kinds[t].heads);
+    free(lx->kinds[t].v), free(lx->kinds[t].heads), free(lx->kinds[t].firsts),
+        free(lx->kinds[t].compounds);
   for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
     free(lx->lists[l].v), free(lx->lists[l].heads);
   for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
@@ -1460,7 +1819,7 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     const yaml_node_t *kn = NULL, *items = NULL;
     tmc_tech tech = TMC_TECH_NONE;
     double weight = 0;
-    bool loose = false, node = false;
+    bool loose = false, node = false, first = false, leads = false, compound = false;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
       const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
@@ -1471,6 +1830,12 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
         loose = yes(l, v);
       else if (key && strcmp(key, "node") == 0 && t == TMC_TABLE_DOT)
         node = yes(l, v);
+      else if (key && strcmp(key, "first") == 0 && t == TMC_TABLE_HEADS)
+        first = yes(l, v);
+      else if (key && strcmp(key, "leads") == 0 && t == TMC_TABLE_HEADS)
+        leads = yes(l, v);
+      else if (key && strcmp(key, "compound") == 0 && t == TMC_TABLE_HEADS)
+        compound = yes(l, v);
       else if (key && strcmp(key, "tech") == 0 &&
                (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
         tech = tech_of(l, v);
@@ -1507,7 +1872,9 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     /* The entry's own weight (a product name is surer than a plain word),
      * on every word it lists, a word listed before included. */
     add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech,
-              (loose ? F_LOOSE : 0) | (node ? F_NODE : 0), weight);
+              (loose ? F_LOOSE : 0) | (node ? F_NODE : 0) | (first ? F_FIRST : 0) |
+                  (leads ? F_LEADS : 0) | (compound ? F_COMPOUND : 0),
+              weight);
     if (t == TMC_TABLE_KIND_WORDS)
       add_heads(l, items, kind);
   }
