@@ -304,17 +304,52 @@ static size_t char_start(const char *s, size_t n) {
   return b;
 }
 
+/* kinds21 (K4): the length of the CJK or full-width punctuation mark at s
+ * (U+3000..U+303F: "、", "。", "「"; U+30FB "・"; U+FF01..U+FF0F, U+FF1A..
+ * U+FF20: "（", "）", "＋", "，", "："), else 0. Labels drawn in Japanese or
+ * Chinese put them between words as English puts spaces and commas
+ * ("Azure AI Search（ベクトル＋キーワード）"): the scans step over them, as
+ * over ASCII punctuation, though their bytes are not ASCII. */
+static size_t cjk_punct(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] == 0xE3 &&
+      ((u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0xBF) || (u[1] == 0x83 && u[2] == 0xBB)))
+    return 3;
+  if (u[0] == 0xEF && u[1] == 0xBC &&
+      ((u[2] >= 0x81 && u[2] <= 0x8F) || (u[2] >= 0x9A && u[2] <= 0xA0)))
+    return 3;
+  return 0;
+}
+
 /* Is there a word boundary between the word characters ending s[0..n) and
  * starting s + n? Only where one side is written without spaces. */
+static bool katakana(uint32_t c) {
+  return (c >= 0x30A0 && c <= 0x30FA) || c == 0x30FC || (c >= 0x31F0 && c <= 0x31FF) ||
+         (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+static bool hangul(uint32_t c) {
+  return c >= 0xAC00 && c <= 0xD7AF;
+}
+
 static bool joint(const char *s, size_t n) {
+  /* full-width punctuation is a word of its own, as ASCII punctuation is
+   * none: "Elasticsearch（向量）" reads "Elasticsearch" and "向量" */
+  if (cjk_punct(s + n) || (n && cjk_punct(s + char_start(s, n))))
+    return true;
   size_t k;
   uint32_t next = decode((const unsigned char *)s + n, &k);
   if (next < 0x80 && (!n || (unsigned char)s[n - 1] < 0x80))
     return false;
   if (mark(next))
     return false;
-  return spaceless(next) ||
-         (n && spaceless(decode((const unsigned char *)s + char_start(s, n), &k)));
+  uint32_t prev = n ? decode((const unsigned char *)s + char_start(s, n), &k) : 0;
+  /* A run of katakana (loanwords: "ログイン" is login, not "ログ" log and
+   * more) or of Hangul (Korean puts spaces between its words) is one word;
+   * kanji, hiragana and Thai, written without spaces, a character each. */
+  if ((katakana(prev) && katakana(next)) || (hangul(prev) && hangul(next)))
+    return false;
+  return spaceless(next) || (n && spaceless(prev));
 }
 
 /* Does a word end at s + n (s[0..n) ending in a word character)? */
@@ -338,23 +373,6 @@ static uint32_t hash_lower(const char *s, size_t n) {
       h = (h ^ ((c >> sh) & 0xFF)) * 16777619u;
   }
   return h;
-}
-
-/* kinds21 (K4): the length of the CJK or full-width punctuation mark at s
- * (U+3000..U+303F: "、", "。", "「"; U+30FB "・"; U+FF01..U+FF0F, U+FF1A..
- * U+FF20: "（", "）", "＋", "，", "："), else 0. Labels drawn in Japanese or
- * Chinese put them between words as English puts spaces and commas
- * ("Azure AI Search（ベクトル＋キーワード）"): the scans step over them, as
- * over ASCII punctuation, though their bytes are not ASCII. */
-static size_t cjk_punct(const char *s) {
-  const unsigned char *u = (const unsigned char *)s;
-  if (u[0] == 0xE3 &&
-      ((u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0xBF) || (u[1] == 0x83 && u[2] == 0xBB)))
-    return 3;
-  if (u[0] == 0xEF && u[1] == 0xBC &&
-      ((u[2] >= 0x81 && u[2] <= 0x8F) || (u[2] >= 0x9A && u[2] <= 0xA0)))
-    return 3;
-  return 0;
 }
 
 /* The length of s's first word: a run of word characters, or one
@@ -821,6 +839,36 @@ static size_t suffix_start(const char *p, size_t end, const entry *e) {
   return at;
 }
 
+/* A compound written as one run of katakana or Hangul ends with its head,
+ * as an English phrase does ("주문데이터베이스" is an order database,
+ * "予約照会ツール" a tool): the longest entry of t that is the run's
+ * p[b..end) tail after at least one more character, of at least 2 Hangul
+ * syllables or 3 katakana (a shorter tail is as often the start of another
+ * loanword read backwards: "ダイアログ" is no log). TMC_NONE if none. */
+static uint32_t run_head_at(const table *t, const char *p, size_t b, size_t end) {
+  size_t k;
+  uint32_t last = decode((const unsigned char *)p + char_start(p, end), &k);
+  bool kana = katakana(last);
+  if (!kana && !hangul(last))
+    return TMC_NONE;
+  uint32_t best = TMC_NONE;
+  size_t chars = 0;
+  for (size_t at = end; at > b;) {
+    at = char_start(p, at);
+    chars++;
+    if (at == b || chars < (kana ? 3u : 2u))
+      continue;
+    uint32_t h = hash_lower(p + at, end - at);
+    for (uint32_t i = t->heads[h & (t->nb - 1)]; i != TMC_NONE; i = t->v[i].next) {
+      const entry *e = &t->v[i];
+      if (e->hash == h && !(e->flags & F_FIRST) && e->len == end - at &&
+          match_len(p + at, e->text, e->len) == end - at)
+        best = i; /* the longest: at walks back */
+    }
+  }
+  return best;
+}
+
 static uint32_t head_at(const table *t, const char *p, size_t end) {
   while (end && !word_char((unsigned char)p[end - 1]))
     end--;
@@ -839,6 +887,8 @@ static uint32_t head_at(const table *t, const char *p, size_t end) {
     if (best == TMC_NONE || end - at > best_len)
       best = k, best_len = end - at;
   }
+  if (best == TMC_NONE)
+    best = run_head_at(t, p, b, end);
   return best;
 }
 
