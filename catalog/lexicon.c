@@ -67,6 +67,12 @@ typedef struct table {
   uint32_t n_firsts;
   uint32_t *compounds; /* BY_LAST_WORD: the entries flagged F_COMPOUND */
   uint32_t n_compounds;
+  /* While catalogs load: every entry by its whole text in ASCII lower case
+   * (open addressing, index + 1, 0 empty), so adding an entry finds its
+   * earlier spelling at once; a linear search made loading quadratic in a
+   * list's length (words.yaml has thousands of heads). */
+  uint32_t *dup;
+  uint32_t dup_cap;
 } table;
 
 /* An entry of a word list in the index of every list (tmc_lexicon_says_lists). */
@@ -471,15 +477,44 @@ static uint32_t find_name(const table *t, const char *name, bool any_case);
  * scanned, length and first letter first: every word added is looked for
  * (a word listed again takes the new kind), and with thousands of words the
  * scan's strcasecmp was most of loading the catalog. */
+/* FNV-1a over s with ASCII letters lower-cased: strcasecmp's equality. */
+static uint32_t dup_hash(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (uint32_t)tolower((unsigned char)*s)) * 16777619u;
+  return h;
+}
+
+static void dup_put(table *t, uint32_t i) {
+  uint32_t m = t->dup_cap - 1, k = dup_hash(t->v[i].text) & m;
+  while (t->dup[k])
+    k = (k + 1) & m;
+  t->dup[k] = i + 1;
+}
+
+/* Keeps t->dup at most half full, rebuilt from the entries when it grows. */
+static void dup_grow(table *t) {
+  if ((uint64_t)(t->n + 1) * 2 <= t->dup_cap)
+    return;
+  uint32_t cap = t->dup_cap ? t->dup_cap : 64;
+  while ((uint64_t)(t->n + 1) * 2 > cap)
+    cap *= 2;
+  free(t->dup);
+  t->dup = tmc_xcalloc(cap, sizeof *t->dup);
+  t->dup_cap = cap;
+  for (uint32_t i = 0; i < t->n; i++)
+    dup_put(t, i);
+}
+
 static uint32_t table_find(const table *t, const char *text) {
   if (t->mode == BY_NAME)
     return find_name(t, text, true);
-  size_t n = strlen(text);
-  int c0 = tolower((unsigned char)text[0]);
-  for (uint32_t i = 0; i < t->n; i++)
-    if (t->v[i].len == n && tolower((unsigned char)t->v[i].text[0]) == c0 &&
-        strcasecmp(t->v[i].text, text) == 0)
-      return i;
+  if (!t->dup_cap)
+    return TMC_NONE; /* nothing added yet */
+  uint32_t m = t->dup_cap - 1;
+  for (uint32_t k = dup_hash(text) & m; t->dup[k]; k = (k + 1) & m)
+    if (strcasecmp(t->v[t->dup[k] - 1].text, text) == 0)
+      return t->dup[k] - 1;
   return TMC_NONE;
 }
 
@@ -492,11 +527,15 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
   if (i != TMC_NONE) {
     e = &t->v[i];
   } else {
+    if (t->mode != BY_NAME)
+      dup_grow(t);
     e = TMC_PUSH(t->v, t->n, t->cap);
     memset(e, 0, sizeof *e);
     e->text = tmc_arena_strdup(lx->arena, text);
     e->len = (uint32_t)strlen(text);
     e->ref = TMC_NONE;
+    if (t->mode != BY_NAME)
+      dup_put(t, t->n - 1);
     if (t->mode == BY_NAME) {
       if (2 * t->n > t->nb) {
         index_table(t); /* grows the buckets; links every entry */
@@ -1561,11 +1600,11 @@ void tmc_lexicon_free(tmc_lexicon *lx) {
     return;
   for (int t = 0; t < TMC_TABLE_COUNT; t++)
     free(lx->kinds[t].v), free(lx->kinds[t].heads), free(lx->kinds[t].firsts),
-        free(lx->kinds[t].compounds);
+        free(lx->kinds[t].compounds), free(lx->kinds[t].dup);
   for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
-    free(lx->lists[l].v), free(lx->lists[l].heads);
+    free(lx->lists[l].v), free(lx->lists[l].heads), free(lx->lists[l].dup);
   for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
-    free(lx->word_sets[w].v), free(lx->word_sets[w].heads);
+    free(lx->word_sets[w].v), free(lx->word_sets[w].heads), free(lx->word_sets[w].dup);
   free(lx->all);
   free(lx->all_heads);
   tmc_arena_free(lx->arena);
