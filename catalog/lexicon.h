@@ -104,9 +104,9 @@
   X(RADIO_LINKS, "radio_links")                                                          \
   /* precision20: code saying these runs on training hardware (GPU, TPU) */              \
   X(TRAINING_COMPUTE, "training_compute")                                                \
-  /* precision21: a store saying these is a chat channel: it hands typed text on */     \
+  /* precision21: a store saying these is a chat channel: it hands typed text on */      \
   X(CHAT_CHANNELS, "chat_channels")                                                      \
-  /* precision21: a CI/CD product saying these only syncs manifests (GitOps) */         \
+  /* precision21: a CI/CD product saying these only syncs manifests (GitOps) */          \
   X(MANIFEST_DEPLOYERS, "manifest_deployers")                                            \
   /* mlsupply15: a step saying these installs packages as it runs (pip install) */       \
   X(PACKAGE_INSTALLS, "package_installs")                                                \
@@ -366,7 +366,7 @@
   X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \
   X(VECTOR_WORDS, "vector_words")   /* a search engine's store saying these: vectors */  \
   X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */     \
-  X(RECORD_VAULTS, "record_vaults")           /* paths21: a vault of documents */
+  X(RECORD_VAULTS, "record_vaults")     /* paths21: a vault of documents */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,
