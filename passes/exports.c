@@ -20,15 +20,17 @@
  *      hint) and `layer`, and lifecycle or tier words (env, tier), are not
  *      zone names: the catalog lists none of them.
  *   2. tech= that is not one of tmc's technology names is free text naming
- *      products ("MinIO, Parquet", "faster-whisper, 2x L40S"): it is read as
- *      the label's words, as if the author had written it in parentheses
- *      after the name (the way people write a technology into a label:
- *      "Transcripts (Elasticsearch 7.17)"), so the same words decide kinds
- *      and facts in either place. The label grows by the aside, which every
- *      report then shows; a text the label already says is not added twice.
+ *      products ("MinIO, Parquet", "faster-whisper, 2x L40S"; not a near
+ *      misspelling of one, "sql-databse", which the vocab pass warns
+ *      about): it is read as the label's words, as if the author had
+ *      written it in parentheses after the name (the way people write a
+ *      technology into a label: "Transcripts (Elasticsearch 7.17)"), so the
+ *      same words decide kinds and facts in either place. The label grows
+ *      by the aside, which every report then shows; a text the label
+ *      already says is not added twice.
  *
- * Runs first, before the zones pass decides what each boundary is. Linear:
- * one walk over the elements, with a string map per page of the values. */
+ * Runs first, before the zones pass decides what each boundary is. One walk
+ * over the elements, the zone values sorted (n log n). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +38,7 @@
 
 #include "catalog/attributes.h"
 #include "catalog/catalog.h"
-#include "frontend/strmap.h"
+#include "ir/suggest.h"
 #include "passes/passes.h"
 
 /* A value that says no zone: empty, or only punctuation ("-", "?"), or the
@@ -94,39 +96,81 @@ static uint32_t drawn_named(const tmc_ir *ir, uint32_t p, uint32_t drawn,
   return TMC_NONE;
 }
 
+/* One element's zone value, keyed for sorting: elements with the same
+ * (page, key) share a boundary; sorting keeps the work n log n however
+ * many values a hostile file writes. */
+typedef struct zoned {
+  uint32_t page, elem;
+  const char *key, *attr, *value;
+} zoned;
+
+static int by_zone(const void *pa, const void *pb) {
+  const zoned *a = pa, *b = pb;
+  if (a->page != b->page)
+    return a->page < b->page ? -1 : 1;
+  int c = strcmp(a->key, b->key);
+  return c ? c : (a->elem > b->elem) - (a->elem < b->elem);
+}
+
+static int by_first(const void *pa, const void *pb) {
+  const zoned *a = pa, *b = pb;
+  return (a->elem > b->elem) - (a->elem < b->elem);
+}
+
 static void zones_from_attributes(tmc_ir *ir, const tmc_attrs *v) {
-  uint32_t drawn = ir->n_boundaries;
-  tmc_strmap made = {0}; /* "page\x1fkey" -> boundary */
+  uint32_t drawn = ir->n_boundaries, n = 0;
+  zoned *z = tmc_xmalloc((ir->n_elements + 1) * sizeof *z);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
     if (e->boundary != TMC_NONE || e->context)
       continue;
     const char *key = NULL;
     const char *val = tmc_attrs_value(v, &e->props, "zone", &key);
-    if (!val || no_value(val))
-      continue;
-    char *k = zone_key(ir, val);
-    const char *mk = tmc_arena_printf(ir->arena, "%u\x1f%s", e->page, k);
-    uint32_t b = tmc_strmap_get(&made, mk);
-    if (b == TMC_NONE) {
-      b = drawn_named(ir, e->page, drawn, k);
-      if (b == TMC_NONE) {
-        const char *trimmed = tmc_trim(tmc_arena_strdup(ir->arena, val));
-        b = tmc_ir_add_boundary(ir, e->page,
-                                tmc_arena_printf(ir->arena, "%s=%s", key, trimmed),
-                                TMC_BOUNDARY_CLUSTER);
-        tmc_boundary *x = &ir->boundaries[b];
-        x->label = trimmed;
-        x->why = tmc_arena_printf(ir->arena, "the %s= its elements carry", key);
-        x->zone_source = TMC_SOURCE_ATTRIBUTE;
-        x->zone_evidence = tmc_arena_printf(ir->arena, "%s=%s", key, trimmed);
-        x->loc = tmc_props_loc(&e->props, key, true, e->loc);
-      }
-      tmc_strmap_put(&made, mk, b);
-    }
-    e->boundary = b;
+    if (val && !no_value(val))
+      z[n++] = (zoned){e->page, i, zone_key(ir, val), key, val};
   }
-  tmc_strmap_free(&made);
+  if (!n) {
+    free(z);
+    return;
+  }
+  qsort(z, n, sizeof *z, by_zone);
+  /* The groups' first elements, in the order of the elements, so the
+   * boundaries are made (and numbered) in the order the file names them. */
+  zoned *first = tmc_xmalloc(n * sizeof *first);
+  uint32_t *start = tmc_xmalloc((n + 1) * sizeof *start);
+  uint32_t groups = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (!i || z[i].page != z[i - 1].page || strcmp(z[i].key, z[i - 1].key) != 0) {
+      start[groups] = i;
+      first[groups] = z[i];
+      first[groups].page = groups; /* the group's index, kept through the sort */
+      groups++;
+    }
+  start[groups] = n;
+  qsort(first, groups, sizeof *first, by_first);
+  for (uint32_t g = 0; g < groups; g++) {
+    uint32_t k = first[g].page;
+    const zoned *f = &z[start[k]];
+    const tmc_element *e = &ir->elements[f->elem];
+    uint32_t b = drawn_named(ir, f->page, drawn, f->key);
+    if (b == TMC_NONE) {
+      const char *trimmed = tmc_trim(tmc_arena_strdup(ir->arena, f->value));
+      b = tmc_ir_add_boundary(ir, f->page,
+                              tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed),
+                              TMC_BOUNDARY_CLUSTER);
+      tmc_boundary *x = &ir->boundaries[b];
+      x->label = trimmed;
+      x->why = tmc_arena_printf(ir->arena, "the %s= its elements carry", f->attr);
+      x->zone_source = TMC_SOURCE_ATTRIBUTE;
+      x->zone_evidence = tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed);
+      x->loc = tmc_props_loc(&e->props, f->attr, true, e->loc);
+    }
+    for (uint32_t i = start[k]; i < start[k + 1]; i++)
+      ir->elements[z[i].elem].boundary = b;
+  }
+  free(start);
+  free(first);
+  free(z);
 }
 
 /* Does text say the aside already (ASCII case aside)? */
@@ -154,6 +198,15 @@ static void as_tech(tmc_ir *ir, tmc_props *p, const char *key, const char *value
     tmc_props_place(p, "tech", line, kc, vc);
 }
 
+/* A misspelt technology name ("sql-databse"): a typo, not free text, so
+ * not read as words (the vocab pass warns with the name meant). */
+static bool near_tech(const char *s) {
+  const char *names[TMC_TECH_COUNT];
+  for (int t = 1; t < TMC_TECH_COUNT; t++)
+    names[t - 1] = tmc_tech_name((tmc_tech)t);
+  return tmc_suggest(s, names, TMC_TECH_COUNT - 1) != NULL;
+}
+
 static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
@@ -164,7 +217,7 @@ static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
     if (strcmp(key, "tech") != 0)
       as_tech(ir, &e->props, key, tech);
     tmc_tech t;
-    if (no_value(tech) || tmc_tech_parse(tech, &t))
+    if (no_value(tech) || tmc_tech_parse(tech, &t) || near_tech(tech))
       continue;
     const char *aside = tmc_trim(tmc_arena_strdup(ir->arena, tech));
     const char *label = e->label && *e->label ? e->label : e->id;

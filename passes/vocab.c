@@ -178,9 +178,13 @@ static void check_kind(tmc_ir *ir, const tmc_lexicon *lx, const tmc_element *e,
                                tmc_source_name(e->tech_source),
                                e->tech_evidence ? e->tech_evidence : "");
     tmc_warning(d, tmc_props_loc(&e->props, "tech", true, e->loc),
-                "%s: unknown tech '%s' (see tmc --list-technologies), %s used "
+                "%s: unknown tech '%s' (see tmc --list-technologies%s), %s used "
                 "instead%s",
-                who, tech, used, did_you_mean(ir, near_tech(tech)));
+                who, tech,
+                e->label && strstr(e->label, tech)
+                    ? "; read as words of the label, none of which tmc knows"
+                    : "",
+                used, did_you_mean(ir, near_tech(tech)));
   }
 }
 

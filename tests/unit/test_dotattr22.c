@@ -18,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "catalog/attributes.h"
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
@@ -152,7 +153,9 @@ static void test_quiet(void **state) {
       "digraph d {\n"
       " a [label=\"Checkout\", group=backend, env=production, tier=web];\n"
       " b [label=\"Payments\", group=backend, zone=\"-\", tech=web_application];\n"
-      " c [shape=cylinder, label=\"Carts\", layer=data, zone=\"n/a\", tech=\"Zorblax 3\"];\n"
+      " c [shape=cylinder, label=\"Carts\", layer=data, zone=\"n/a\", tech=\"Zorblax "
+      "3\"];\n"
+      " d [label=\"Reports\", tech=\"sql-databse\"];\n"
       " a -> b; b -> c;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
@@ -166,6 +169,28 @@ static void test_quiet(void **state) {
     warned |= strstr(diags.v[i].msg, "unknown tech 'Zorblax 3'") != NULL;
   assert_true(warned);
   assert_int_equal(kind(ir, "c"), TMC_KIND_DATA_STORE);
+  /* a misspelt technology name is a typo, not free text: no aside */
+  assert_string_equal(ir->elements[elem(ir, "d")].label, "Reports");
+  tmc_ir_free(ir);
+}
+
+/* The catalog's also: names: known as the attribute (no warning), read in
+ * the catalog's order when the attribute's own name is absent. */
+static void test_also_names(void **state) {
+  (void)state;
+  const tmc_attrs *v = tmc_catalog_attributes(cat);
+  assert_string_equal(tmc_attrs_find(v, "trust_zone")->name, "zone");
+  assert_string_equal(tmc_attrs_find(v, "technology")->name, "tech");
+  assert_null(tmc_attrs_find(v, "tier"));
+  tmc_ir *ir = analyse_with("digraph d { a [vpc=\"vpc-prod\", subnet=\"private-a\"]; "
+                            "b [zone=dmz, trust_zone=internal]; a -> b; }",
+                            cat, "exports");
+  assert_non_null(ir);
+  const char *key = NULL;
+  assert_string_equal(
+      tmc_attrs_value(v, &ir->elements[elem(ir, "a")].props, "zone", &key), "private-a");
+  assert_string_equal(key, "subnet");
+  assert_string_equal(zone_of(ir, "b")->label, "dmz");
   tmc_ir_free(ir);
 }
 
@@ -236,6 +261,7 @@ int main(void) {
       cmocka_unit_test(test_quiet),
       cmocka_unit_test(test_trust_words),
       cmocka_unit_test(test_people_tools),
+      cmocka_unit_test(test_also_names),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
