@@ -105,6 +105,26 @@ static void test_zone_attribute_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Mermaid carries the same in %% tmc: comments (Spanish zone names). */
+static void test_zone_attribute_mermaid(void **state) {
+  (void)state;
+  static const char mmd[] =
+      "flowchart LR\n"
+      "  c[Clientes] --> p[Portal]\n"
+      "  p --> b[(Búsqueda)]\n"
+      "  %% tmc: c zone=\"Red pública\"\n"
+      "  %% tmc: p network_zone=\"Red interna\"\n"
+      "  %% tmc: b network_zone=\"red  interna\" tech=\"Elasticsearch 8\"\n";
+  reset_diags();
+  tmc_ir *ir = ir_analysed("t.mmd", mmd, strlen(mmd), cat, NULL, &diags);
+  assert_non_null(ir);
+  assert_int_equal(zone_of(ir, "c")->trust, 0);
+  assert_int_equal(zone_of(ir, "p")->trust, 2);
+  assert_ptr_equal(zone_of(ir, "b"), zone_of(ir, "p"));
+  assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 /* The drawing wins: a node inside a cluster keeps it whatever its zone=
  * says; one outside every cluster joins the cluster its value names
  * (cluster_dmz, labelled "DMZ"), else gets a zone of its own. The same in
@@ -257,6 +277,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_zone_attribute_dot),
       cmocka_unit_test(test_zone_attribute_drawio),
+      cmocka_unit_test(test_zone_attribute_mermaid),
       cmocka_unit_test(test_drawing_wins),
       cmocka_unit_test(test_quiet),
       cmocka_unit_test(test_trust_words),
