@@ -2861,6 +2861,28 @@ static bool *ai_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
   return ai;
 }
 
+/* dotattr22: the pages that draw an LLM or agent code (three elements or
+ * fewer draw too little to tell: their words stand), where an agent's
+ * tools have something to call them. */
+static bool *llm_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
+  bool *llm = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *llm);
+  uint32_t *n = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *n);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (ir->elements[i].page < ir->n_pages)
+      n[ir->elements[i].page]++;
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    llm[p] = n[p] < 3;
+  free(n);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page < ir->n_pages &&
+        (e->kind == TMC_KIND_LLM ||
+         (e->kind != TMC_KIND_EXTERNAL && agent_code(lx, e->label))))
+      llm[e->page] = true;
+  }
+  return llm;
+}
+
 /* Was the element's kind made by a word (its head or a label word)? */
 static bool by_word(const tmc_element *e) {
   return e->kind_source == TMC_SOURCE_HEAD_NOUN ||
@@ -4227,6 +4249,30 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                             page_flag(ir, ids, i), false},
                    e, NULL);
   }
+  /* dotattr22: on a page that draws no LLM and no agent code, nothing
+   * calls an agent's tools: a "tool" people use directly (a person sends
+   * into it: "Outil de correction des transcriptions", "Labelling tool")
+   * is an application of theirs, decided again without that word. */
+  bool *llm = llm_pages(ir, lx);
+  bool *used = tmc_xcalloc(ir->n_elements + 1, sizeof *used);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < ir->n_elements && x->dst < ir->n_elements &&
+        ir->elements[x->src].kind == TMC_KIND_EXTERNAL)
+      used[x->dst] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->kind == TMC_KIND_AGENT_TOOL && by_word(e) && used[i] && !called[i] &&
+        e->page < ir->n_pages && !llm[e->page])
+      classify_one(lx, ir, boxes, outside,
+                   (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
+                            ends[i], ends[i] && page_flag(ir, zoned, i),
+                            page_flag(ir, ids, i), false},
+                   e, NULL);
+  }
+  free(used);
+  free(llm);
   capture_devices(ir, lx);  /* outside17 */
   style_legend(ir, lx);     /* kinds18 */
   theirs_by_drawing(ir);    /* kinds18 */

@@ -1,0 +1,236 @@
+/* exports.c - what graphs exported by scripts and tools say in node
+ * attributes rather than in the drawing.
+ *
+ * A graph written by a script (networkx or pydot's write_dot, a CMDB or
+ * architecture-tool export) rarely draws clusters: it puts each node's zone,
+ * technology and owner in attributes (`zone="réseau interne"`,
+ * `tech="Elasticsearch 7.17"`, `trust_zone=dmz`). Two readings, both from
+ * the catalog's vocabulary (catalogs/attributes.yaml: the `zone` and `tech`
+ * attributes and the exporters' names each is `also:` read under):
+ *
+ *   1. zone= makes trust boundaries: every element with the same value (case
+ *      and spaces aside) on a page shares one boundary, labelled by the
+ *      value, so its words decide its trust as a cluster label's do
+ *      (boundaries pass) and the zones pass keeps it a zone (the attribute
+ *      says so: zone_source attribute). The drawing wins: an element inside
+ *      a drawn cluster or container keeps it, and one outside them joins the
+ *      drawn boundary the value names, if the page has one; draw.io
+ *      elements still go into the containers drawn around them
+ *      (boundaries pass, by geometry). Graphviz's own `group` (a layout
+ *      hint) and `layer`, and lifecycle or tier words (env, tier), are not
+ *      zone names: the catalog lists none of them.
+ *   2. tech= that is not one of tmc's technology names is free text naming
+ *      products ("MinIO, Parquet", "faster-whisper, 2x L40S"; not a near
+ *      misspelling of one, "sql-databse", which the vocab pass warns
+ *      about): it is read as the label's words, as if the author had
+ *      written it in parentheses after the name (the way people write a
+ *      technology into a label: "Transcripts (Elasticsearch 7.17)"), so the
+ *      same words decide kinds and facts in either place. The label grows
+ *      by the aside, which every report then shows; a text the label
+ *      already says is not added twice.
+ *
+ * Runs first, before the zones pass decides what each boundary is. One walk
+ * over the elements, the zone values sorted (n log n). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "catalog/attributes.h"
+#include "catalog/catalog.h"
+#include "ir/suggest.h"
+#include "passes/passes.h"
+
+/* A value that says no zone: empty, or only punctuation ("-", "?"), or the
+ * placeholders exporters write for a missing field. */
+static bool no_value(const char *v) {
+  static const char *const none[] = {"none", "null",    "nil", "n/a",
+                                     "na",   "unknown", "tbd"};
+  bool letters = false;
+  for (const char *p = v; *p; p++)
+    if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)
+      letters = true;
+  if (!letters)
+    return true;
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+    if (tmc_streq_nocase(v, none[i]))
+      return true;
+  return false;
+}
+
+/* The value as a key: trimmed, inner runs of spaces one, ASCII lower case
+ * (the same zone written "DMZ" and "dmz " is one). */
+static char *zone_key(tmc_ir *ir, const char *v) {
+  char *k = tmc_arena_strdup(ir->arena, v);
+  char *w = k;
+  bool space = false;
+  for (const char *p = v; *p; p++) {
+    if (isspace((unsigned char)*p)) {
+      space = w != k;
+      continue;
+    }
+    if (space)
+      *w++ = ' ';
+    space = false;
+    *w++ = (char)tolower((unsigned char)*p);
+  }
+  *w = 0;
+  return k;
+}
+
+/* The drawn boundary on page p that the value names (its label, or a DOT
+ * cluster's id with or without its "cluster" prefix), or TMC_NONE. */
+static uint32_t drawn_named(const tmc_ir *ir, uint32_t p, uint32_t drawn,
+                            const char *key) {
+  for (uint32_t b = 0; b < drawn; b++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (x->page != p)
+      continue;
+    const char *id = x->id;
+    if (strncasecmp(id, "cluster", 7) == 0)
+      id += 7 + strspn(id + 7, "_-. ");
+    if ((x->label && tmc_streq_nocase(x->label, key)) || tmc_streq_nocase(x->id, key) ||
+        (*id && tmc_streq_nocase(id, key)))
+      return b;
+  }
+  return TMC_NONE;
+}
+
+/* One element's zone value, keyed for sorting: elements with the same
+ * (page, key) share a boundary; sorting keeps the work n log n however
+ * many values a hostile file writes. */
+typedef struct zoned {
+  uint32_t page, elem;
+  const char *key, *attr, *value;
+} zoned;
+
+static int by_zone(const void *pa, const void *pb) {
+  const zoned *a = pa, *b = pb;
+  if (a->page != b->page)
+    return a->page < b->page ? -1 : 1;
+  int c = strcmp(a->key, b->key);
+  return c ? c : (a->elem > b->elem) - (a->elem < b->elem);
+}
+
+static int by_first(const void *pa, const void *pb) {
+  const zoned *a = pa, *b = pb;
+  return (a->elem > b->elem) - (a->elem < b->elem);
+}
+
+static void zones_from_attributes(tmc_ir *ir, const tmc_attrs *v) {
+  uint32_t drawn = ir->n_boundaries, n = 0;
+  zoned *z = tmc_xmalloc((ir->n_elements + 1) * sizeof *z);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->boundary != TMC_NONE || e->context)
+      continue;
+    const char *key = NULL;
+    const char *val = tmc_attrs_value(v, &e->props, "zone", &key);
+    if (val && !no_value(val))
+      z[n++] = (zoned){e->page, i, zone_key(ir, val), key, val};
+  }
+  if (!n) {
+    free(z);
+    return;
+  }
+  qsort(z, n, sizeof *z, by_zone);
+  /* The groups' first elements, in the order of the elements, so the
+   * boundaries are made (and numbered) in the order the file names them. */
+  zoned *first = tmc_xmalloc(n * sizeof *first);
+  uint32_t *start = tmc_xmalloc((n + 1) * sizeof *start);
+  uint32_t groups = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (!i || z[i].page != z[i - 1].page || strcmp(z[i].key, z[i - 1].key) != 0) {
+      start[groups] = i;
+      first[groups] = z[i];
+      first[groups].page = groups; /* the group's index, kept through the sort */
+      groups++;
+    }
+  start[groups] = n;
+  qsort(first, groups, sizeof *first, by_first);
+  for (uint32_t g = 0; g < groups; g++) {
+    uint32_t k = first[g].page;
+    const zoned *f = &z[start[k]];
+    const tmc_element *e = &ir->elements[f->elem];
+    uint32_t b = drawn_named(ir, f->page, drawn, f->key);
+    if (b == TMC_NONE) {
+      const char *trimmed = tmc_trim(tmc_arena_strdup(ir->arena, f->value));
+      b = tmc_ir_add_boundary(ir, f->page,
+                              tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed),
+                              TMC_BOUNDARY_CLUSTER);
+      tmc_boundary *x = &ir->boundaries[b];
+      x->label = trimmed;
+      x->why = tmc_arena_printf(ir->arena, "the %s= its elements carry", f->attr);
+      x->zone_source = TMC_SOURCE_ATTRIBUTE;
+      x->zone_evidence = tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed);
+      x->loc = tmc_props_loc(&e->props, f->attr, true, e->loc);
+    }
+    for (uint32_t i = start[k]; i < start[k + 1]; i++)
+      ir->elements[z[i].elem].boundary = b;
+  }
+  free(start);
+  free(first);
+  free(z);
+}
+
+/* Does text say the aside already (ASCII case aside)? */
+static bool says_already(const char *text, const char *aside) {
+  size_t n = strlen(aside);
+  for (const char *p = text; n && *p; p++)
+    if (strncasecmp(p, aside, n) == 0)
+      return true;
+  return false;
+}
+
+/* An exporter's name for tech= (technology=) is tech= where it is written:
+ * the classify pass reads a technology's name there, and the vocab pass
+ * warns there about a name it does not know. */
+static void as_tech(tmc_ir *ir, tmc_props *p, const char *key, const char *value) {
+  uint32_t line = 0, kc = 0, vc = 0;
+  for (uint32_t i = 0; i < p->n; i++)
+    if (p->v[i].key == key) {
+      line = p->v[i].line;
+      kc = p->v[i].key_col;
+      vc = p->v[i].value_col;
+    }
+  tmc_props_set(ir, p, "tech", value);
+  if (line)
+    tmc_props_place(p, "tech", line, kc, vc);
+}
+
+/* A misspelt technology name ("sql-databse"): a typo, not free text, so
+ * not read as words (the vocab pass warns with the name meant). */
+static bool near_tech(const char *s) {
+  const char *names[TMC_TECH_COUNT];
+  for (int t = 1; t < TMC_TECH_COUNT; t++)
+    names[t - 1] = tmc_tech_name((tmc_tech)t);
+  return tmc_suggest(s, names, TMC_TECH_COUNT - 1) != NULL;
+}
+
+static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *key = NULL;
+    const char *tech = tmc_attrs_value(v, &e->props, "tech", &key);
+    if (!tech)
+      continue;
+    if (strcmp(key, "tech") != 0)
+      as_tech(ir, &e->props, key, tech);
+    tmc_tech t;
+    if (no_value(tech) || tmc_tech_parse(tech, &t) || near_tech(tech))
+      continue;
+    const char *aside = tmc_trim(tmc_arena_strdup(ir->arena, tech));
+    const char *label = e->label && *e->label ? e->label : e->id;
+    if (says_already(label, aside))
+      continue;
+    e->label = tmc_arena_printf(ir->arena, "%s (%s)", label, aside);
+  }
+}
+
+int tmc_pass_exports(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  (void)d;
+  const tmc_attrs *v = tmc_catalog_attributes(opts ? opts->catalog : NULL);
+  zones_from_attributes(ir, v);
+  tech_as_words(ir, v);
+  return 0;
+}
