@@ -2319,7 +2319,24 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * broker, a service that routes devices' messages: a process, as its
    * technology word says, where the icon only says messaging. */
   const char *broker = NULL;
-  if (e->shape_source == TMC_SOURCE_ICON &&
+  /* kinds22 (K4): a message channel's icon (EIP's messageChannel: the pipe
+   * between endpoints, also drawn as a LAN bus) named as a queue, by a
+   * store head ("Coada tichete", "Ticket queue") or a queue product that
+   * keeps messages ("RabbitMQ", "Kafka topic"), is that queue: it holds
+   * what it is sent until it is taken. A broker product that routes
+   * ("Mosquitto", "MQTT broker") keeps the icon's reading. */
+  bool queue_named =
+      e->shape_source == TMC_SOURCE_ICON && e->shape_kind == TMC_KIND_PROCESS &&
+      (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
+      ((head && tmc_kind_dfd(head_kind) == TMC_DFD_STORE) ||
+       (tw && tmc_kind_dfd(tw_kind) == TMC_DFD_STORE &&
+        (tw_tech == TMC_TECH_QUEUE || tw_tech == TMC_TECH_STREAM)));
+  if (queue_named)
+    vote(&b, TMC_KIND_DATA_STORE,
+         own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON), TMC_SOURCE_ICON,
+         tmc_arena_printf(a, "%s named as a queue ('%s': it holds the messages)",
+                          e->shape_evidence, head ? head_said : tw));
+  else if (e->shape_source == TMC_SOURCE_ICON &&
       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
       (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
       (broker = tmc_lexicon_says(lx, TMC_WORDS_DEVICE_BROKERS, e->label)) != NULL)
@@ -2950,10 +2967,40 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *serves = tmc_xcalloc(n + 1, sizeof *serves);   /* mlkinds16 */
   bool *hub_fed = tmc_xcalloc(n + 1, sizeof *hub_fed); /* mlkind18 */
   bool *reg = tmc_xcalloc(n + 1, sizeof *reg);         /* kinds20b (K8) */
+  /* kinds22 (K4): per store, the process of the system's that writes it
+   * (TMC_NONE: none yet, n: more than one), and whether one reads it back */
+  uint32_t *writer = tmc_xmalloc((n + 1) * sizeof *writer);
+  bool *live = tmc_xcalloc(n + 1, sizeof *live);
+  for (uint32_t i = 0; i < n; i++)
+    writer[i] = TMC_NONE;
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
       reg[x->src] = true;
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+      writer[x->dst] = writer[x->dst] == TMC_NONE ? x->src : writer[x->dst];
+    if (x->src < n && x->dst < n && x->bidirectional &&
+        ir->elements[x->dst].kind == TMC_KIND_PROCESS)
+      writer[x->src] = writer[x->src] == TMC_NONE ? x->dst : writer[x->src];
+  }
+  /* kinds22 (K4): a store the system's own code both writes and reads back
+   * ("Resep & profil (Cloud SQL MySQL)" the mobile API keeps recipes and
+   * profiles in: a two-way flow, or flows both ways with one process) is
+   * the production database the app runs on, whatever a training step
+   * also reads from it: a store, not a dataset (a dataset is a set
+   * prepared for training, which the live app neither keeps nor reads). */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
+        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+      live[x->dst] = true;
+    if (ir->elements[x->src].kind == TMC_KIND_DATA_STORE &&
+        (x->bidirectional ? ir->elements[x->dst].kind == TMC_KIND_PROCESS
+                          : writer[x->src] == x->dst))
+      live[x->src] = true;
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
@@ -3002,7 +3049,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       read_by[x->dst] = x->src;
   }
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE || hub_fed[i])
+    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i])
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -3016,6 +3063,8 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(serves);
   free(hub_fed);
   free(reg);
+  free(writer);
+  free(live);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
