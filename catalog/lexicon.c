@@ -1161,11 +1161,11 @@ static bool hungarian_case(const char *t) {
   bool accented = false;
   for (size_t i = 0; i + 1 < n && !accented; i++) {
     unsigned char a = (unsigned char)t[i], b = (unsigned char)t[i + 1];
-    accented = (a == 0xC3 && (b == 0xA1 || b == 0xA9 || b == 0xAD || b == 0xB3 ||
-                              b == 0xB6 || b == 0xBA || b == 0xBC || b == 0x81 ||
-                              b == 0x89 || b == 0x8D || b == 0x93 || b == 0x96 ||
-                              b == 0x9A || b == 0x9C)) ||
-               (a == 0xC5 && (b == 0x91 || b == 0xB1 || b == 0x90 || b == 0xB0));
+    accented =
+        (a == 0xC3 && (b == 0xA1 || b == 0xA9 || b == 0xAD || b == 0xB3 || b == 0xB6 ||
+                       b == 0xBA || b == 0xBC || b == 0x81 || b == 0x89 || b == 0x8D ||
+                       b == 0x93 || b == 0x96 || b == 0x9A || b == 0x9C)) ||
+        (a == 0xC5 && (b == 0x91 || b == 0xB1 || b == 0x90 || b == 0xB0));
   }
   if (!accented)
     return false;

@@ -518,8 +518,15 @@ static void record_look(tmc_ir *ir, tmc_element *e, const char *shape, const cha
     e->icon = tmc_arena_strdup(ir->arena, type);
   /* A node without a shape is drawn as Graphviz's default, an ellipse. */
   e->shape = tmc_arena_strdup(ir->arena, shape && *shape ? shape : "ellipse");
-  if (!shape || !*shape)
+  if (!shape || !*shape) {
     e->look |= TMC_LOOK_DEFAULT_SHAPE;
+    /* kinds22 (K1): where the graph sets a node shape default, a node
+     * left with none was made by an edge before the defaults were set
+     * (cgraph gives the nodes it has then an empty value): its author drew
+     * it with the others, Graphviz draws it as the plain ellipse */
+    if (graph_shape && *graph_shape)
+      e->look |= TMC_LOOK_MISSED_DEFAULT;
+  }
   /* kinds18 (K2): a shape the author set once for every node (node
    * [shape=box]) is how this diagram draws an ordinary node, not a DFD
    * mark chosen for this one (cgraph cannot tell a node that repeats the
