@@ -1146,6 +1146,40 @@ static int preposition(const char *w, size_t n) {
   return 0;
 }
 
+/* kinds22 (K1): does the token at t (up to a space or a separator) end in
+ * a Hungarian case that joins it to the name before it as "with" or "in"
+ * does in English ("Forgókapuk QR-olvasóval": turnstiles with QR readers;
+ * "Beléptető a felhőben")? Instrumental -val/-vel after a vowel, or after
+ * a doubled consonant its v became ("kóddal", "karszalaggal"); inessive
+ * -ban/-ben. Only a token holding one of Hungarian's accented vowels counts,
+ * so that English words spelt alike ("retrieval", "level", "urban") stay
+ * words. */
+static bool hungarian_case(const char *t) {
+  size_t n = strcspn(t, " ,;:()[]\n");
+  if (n < 5)
+    return false;
+  bool accented = false;
+  for (size_t i = 0; i + 1 < n && !accented; i++) {
+    unsigned char a = (unsigned char)t[i], b = (unsigned char)t[i + 1];
+    accented =
+        (a == 0xC3 && (b == 0xA1 || b == 0xA9 || b == 0xAD || b == 0xB3 || b == 0xB6 ||
+                       b == 0xBA || b == 0xBC || b == 0x81 || b == 0x89 || b == 0x8D ||
+                       b == 0x93 || b == 0x96 || b == 0x9A || b == 0x9C)) ||
+        (a == 0xC5 && (b == 0x91 || b == 0xB1 || b == 0x90 || b == 0xB0));
+  }
+  if (!accented)
+    return false;
+  const char *z = t + n;
+  if (strncasecmp(z - 3, "ban", 3) == 0 || strncasecmp(z - 3, "ben", 3) == 0)
+    return true;
+  if (strncasecmp(z - 2, "al", 2) != 0 && strncasecmp(z - 2, "el", 2) != 0)
+    return false;
+  unsigned char c = (unsigned char)z[-3], d = (unsigned char)z[-4];
+  if (c == 'v' || c == 'V')
+    return d >= 0x80 || strchr("aeiouAEIOU", d) != NULL;
+  return isalpha(c) && !strchr("aeiouAEIOU", c) && tolower(c) == tolower(d);
+}
+
 /* The end of the longest kind word that starts at a word of text[0..at]
  * and runs past the word at (a preposition inside a name, "base de datos",
  * "copia de seguridad", "bill of materials"), else 0. */
@@ -1203,6 +1237,11 @@ static size_t head_phrase_len(const tmc_lexicon *lx, const char *text) {
         text[n - 1] == ' ') {
       size_t w = first_word_len(text + n);
       int prep = preposition(text + n, w);
+      /* kinds22 (K1): a Hungarian "with" or "in" case after a head ends
+       * the name as a preposition does */
+      if (!prep && hungarian_case(text + n) &&
+          head_at(&lx->kinds[TMC_TABLE_HEADS], text, n) != TMC_NONE)
+        break;
       if (prep) {
         /* lang22: unless a kind word runs across another language's
          * ("Base de datos de clientes" names a database) */

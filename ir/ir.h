@@ -460,6 +460,9 @@ enum {
   TMC_LOOK_DEFAULT_SHAPE = 1 << 4, /* DOT: no shape written, Graphviz's default ellipse */
   TMC_LOOK_GRAPH_SHAPE = 1 << 5,   /* DOT: the shape the graph's node default gives
                                       (node [shape=box]): the diagram's ordinary shape */
+  TMC_LOOK_MISSED_DEFAULT = 1 << 6, /* DOT: the default ellipse on a graph that sets a
+                                       node shape default: an edge made the node before
+                                       node [shape=...] (kinds22) */
 };
 
 typedef struct tmc_element {

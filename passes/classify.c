@@ -1618,8 +1618,21 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   char lb[1024];
   const char *label = label_sans_meta(e, lb, sizeof lb);
   const char *name = name_line_of(e);
-  if (!name)
-    return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
+  if (!name) {
+    if (tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt))
+      return true;
+    /* kinds22 (K3): a short label whose one detail line names nothing but
+     * what it is built with ("Daraja callback receiver\nFlask", "Feed
+     * builder\nGo 1.22") has the name line's head: the joined words end
+     * in the product, no head */
+    tmc_tech dt;
+    tmc_kind dk;
+    const char *dw;
+    return e->name_line && e->detail_lines && !strchr(e->detail_lines, '\n') &&
+           tmc_lexicon_tech_word(lx, e->detail_lines, &dt, &dk, &dw) &&
+           names_only(e->detail_lines, dw) &&
+           tmc_lexicon_head_w(lx, e->name_line, k, t, w, at_end, wt) && *at_end;
+  }
   if (tmc_lexicon_head_w(lx, name, k, t, w, at_end, wt)) {
     /* kinds19 (K6): a DOT record's first field names the element; its
      * other fields are its interfaces or what it holds ("{Clinical
@@ -1803,8 +1816,14 @@ static const char *drawn_as_theirs(const tmc_ir *ir, const tmc_lexicon *lx, arou
                             "its flows",
                             w ? w : np);
   /* Named by nothing at all, it is theirs where it sends in (what only
-   * receives keeps what its shape says, as beside DOT clusters). */
-  if (k_word == TMC_KIND_COUNT && ar.sends && !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
+   * receives keeps what its shape says, as beside DOT clusters). kinds22
+   * (K1): the default ellipse a node an edge made before the graph's node
+   * defaults were set is drawn in (nobody chose it) says nothing to keep:
+   * beside the zones at one end of the flows it is theirs either way ("OTP
+   * SimplePay", "NAV Online Számla" a shop and a till only report to). */
+  if (k_word == TMC_KIND_COUNT &&
+      ((ar.sends && !(e->look & TMC_LOOK_DEFAULT_SHAPE)) ||
+       (e->look & TMC_LOOK_MISSED_DEFAULT)) &&
       (tw_kind == TMC_KIND_COUNT || tw_kind == TMC_KIND_PROCESS ||
        tw_kind == TMC_KIND_EXTERNAL))
     return "named by no kind word, drawn outside the system's boundaries at one end of "
@@ -2319,10 +2338,27 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * broker, a service that routes devices' messages: a process, as its
    * technology word says, where the icon only says messaging. */
   const char *broker = NULL;
-  if (e->shape_source == TMC_SOURCE_ICON &&
-      tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
-      (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
-      (broker = tmc_lexicon_says(lx, TMC_WORDS_DEVICE_BROKERS, e->label)) != NULL)
+  /* kinds22 (K4): a message channel's icon (EIP's messageChannel: the pipe
+   * between endpoints, also drawn as a LAN bus) named as a queue, by a
+   * store head ("Coada tichete", "Ticket queue") or a queue product that
+   * keeps messages ("RabbitMQ", "Kafka topic"), is that queue: it holds
+   * what it is sent until it is taken. A broker product that routes
+   * ("Mosquitto", "MQTT broker") keeps the icon's reading. */
+  bool queue_named = e->shape_source == TMC_SOURCE_ICON &&
+                     e->shape_kind == TMC_KIND_PROCESS &&
+                     (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
+                     ((head && tmc_kind_dfd(head_kind) == TMC_DFD_STORE) ||
+                      (tw && tmc_kind_dfd(tw_kind) == TMC_DFD_STORE &&
+                       (tw_tech == TMC_TECH_QUEUE || tw_tech == TMC_TECH_STREAM)));
+  if (queue_named)
+    vote(&b, TMC_KIND_DATA_STORE,
+         own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON), TMC_SOURCE_ICON,
+         tmc_arena_printf(a, "%s named as a queue ('%s': it holds the messages)",
+                          e->shape_evidence, head ? head_said : tw));
+  else if (e->shape_source == TMC_SOURCE_ICON &&
+           tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+           (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
+           (broker = tmc_lexicon_says(lx, TMC_WORDS_DEVICE_BROKERS, e->label)) != NULL)
     vote(&b, TMC_KIND_PROCESS,
          own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_LABEL_WORD,
@@ -2515,7 +2551,12 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* cards16 (B4): ... but a tool word in its details ("Apache Superset 4\n+
    * chat panel plugin", "Metabase\nwith AI plugin") says how the product is
    * extended, not that it is an agent's tool: the product still votes. */
-  if (!head && product && product_kind != TMC_KIND_COUNT &&
+  /* kinds22 (K2): ... unless the product is a vendor's hosted service
+   * ("SendGrid\noutbound + Inbound Parse", "Twilio\nSMS + voice"): the
+   * vendor, as a name of nothing but the vendor is (below) */
+  const char *pv = product ? tmc_lexicon_says(lx, TMC_WORDS_HOSTED, product) : NULL;
+  bool product_vendor = pv && strlen(pv) == strlen(product) && !own_compute(lx, e->label);
+  if (!head && product && product_kind != TMC_KIND_COUNT && !product_vendor &&
       compatible(lx, e, product_kind) &&
       !(tmc_kind_is_ai(k_word) && k_word != TMC_KIND_AGENT_TOOL &&
         !tmc_kind_is_ai(product_kind)))
@@ -2537,8 +2578,9 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     /* Named as nothing but the vendor ("Adyen", "SendGrid (receipts)"),
      * it is the vendor, as a head noun says: more than a box drawn as any
      * component. */
-    bool vendor_named = !head && (names_only(e->label, word) ||
-                                  (product && product_kind == TMC_KIND_COUNT));
+    bool vendor_named =
+        !head && (names_only(e->label, word) ||
+                  (product && (product_kind == TMC_KIND_COUNT || product_vendor)));
     vote(&b, TMC_KIND_EXTERNAL,
          tmc_lexicon_weight(lx,
                             vendor_named ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD),
@@ -2972,10 +3014,40 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *serves = tmc_xcalloc(n + 1, sizeof *serves);   /* mlkinds16 */
   bool *hub_fed = tmc_xcalloc(n + 1, sizeof *hub_fed); /* mlkind18 */
   bool *reg = tmc_xcalloc(n + 1, sizeof *reg);         /* kinds20b (K8) */
+  /* kinds22 (K4): per store, the process of the system's that writes it
+   * (TMC_NONE: none yet, n: more than one), and whether one reads it back */
+  uint32_t *writer = tmc_xmalloc((n + 1) * sizeof *writer);
+  bool *live = tmc_xcalloc(n + 1, sizeof *live);
+  for (uint32_t i = 0; i < n; i++)
+    writer[i] = TMC_NONE;
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
       reg[x->src] = true;
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+      writer[x->dst] = writer[x->dst] == TMC_NONE ? x->src : writer[x->dst];
+    if (x->src < n && x->dst < n && x->bidirectional &&
+        ir->elements[x->dst].kind == TMC_KIND_PROCESS)
+      writer[x->src] = writer[x->src] == TMC_NONE ? x->dst : writer[x->src];
+  }
+  /* kinds22 (K4): a store the system's own code both writes and reads back
+   * ("Resep & profil (Cloud SQL MySQL)" the mobile API keeps recipes and
+   * profiles in: a two-way flow, or flows both ways with one process) is
+   * the production database the app runs on, whatever a training step
+   * also reads from it: a store, not a dataset (a dataset is a set
+   * prepared for training, which the live app neither keeps nor reads). */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
+        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+      live[x->dst] = true;
+    if (ir->elements[x->src].kind == TMC_KIND_DATA_STORE &&
+        (x->bidirectional ? ir->elements[x->dst].kind == TMC_KIND_PROCESS
+                          : writer[x->src] == x->dst))
+      live[x->src] = true;
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
@@ -3024,7 +3096,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       read_by[x->dst] = x->src;
   }
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE || hub_fed[i])
+    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i])
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -3038,6 +3110,8 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(serves);
   free(hub_fed);
   free(reg);
+  free(writer);
+  free(live);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)

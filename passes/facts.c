@@ -794,12 +794,20 @@ static void served_models(tmc_ir *ir, const graph *g) {
   }
 }
 
-/* direct_downstream: kinds an element's data reaches through processes only,
- * up to and including the first store or entity on each way. A knowledge base
- * an LLM retrieves from has llm in it; the document store that fills the
- * knowledge base does not, so poisoning is reported once, where retrieval
- * reads. Masks only grow, so each element is queued a bounded number of
- * times. */
+/* kinds22 (K4): a message queue or stream is a store whose messages are in
+ * flight: what is put there is handed on to whoever consumes it, as a
+ * process hands on what it is sent. */
+static bool in_flight(const tmc_element *e) {
+  return e->kind == TMC_KIND_DATA_STORE &&
+         (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM);
+}
+
+/* direct_downstream: kinds an element's data reaches through processes (and
+ * message queues: in_flight) only, up to and including the first store or
+ * entity on each way. A knowledge base an LLM retrieves from has llm in it;
+ * the document store that fills the knowledge base does not, so poisoning is
+ * reported once, where retrieval reads. Masks only grow, so each element is
+ * queued a bounded number of times. */
 static void direct_downstream(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   queue q;
@@ -810,7 +818,8 @@ static void direct_downstream(tmc_ir *ir, const graph *g) {
       if (g->out[k].moves)
         m |= TMC_KINDSET(ir->elements[g->out[k].to].kind);
     ir->elements[v].facts.direct_downstream = m;
-    if (m && tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_PROCESS)
+    if (m && (tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_PROCESS ||
+              in_flight(&ir->elements[v])))
       q_push(&q, v);
   }
   uint32_t w;
@@ -822,7 +831,8 @@ static void direct_downstream(tmc_ir *ir, const graph *g) {
       if (!g->in[k].moves || (*mu | mw) == *mu)
         continue;
       *mu |= mw;
-      if (tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_PROCESS)
+      if (tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_PROCESS ||
+          in_flight(&ir->elements[u]))
         q_push(&q, u);
     }
   }
