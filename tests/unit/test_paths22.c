@@ -187,7 +187,7 @@ static void test_recommender_membership_drawio(void **state) {
           C("orders", "z", "Riwayat belanja (Postgres)", DB, 200, 40, 120, 60)
               C("train", "z", "Nightly training job (Kubeflow)",
                 "shape=cube;whiteSpace=wrap;html=1;", 400, 40, 120, 60)
-                  C("reco", "z", "Rekomendasi Buat kamu (two-tower model)", CARD, 600, 40,
+                  C("reco", "z", "Rekomendasi Buat kamu (item-to-item model)", CARD, 600, 40,
                     120, 60) C("eta", "z", "Delivery ETA model (LightGBM)", CARD, 600,
                                250, 120, 60) LINK("e1", "shop", "api", "buka aplikasi")
                       LINK("e2", "api", "orders", "simpan pesanan")
