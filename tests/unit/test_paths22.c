@@ -8,7 +8,9 @@
  * to the agent is gathered text (indirect injection), where a person's own
  * chat relayed by a channel stays direct. A recommender trained on people's
  * activity, queried through the API, tells who did what (membership
- * inference). Each in diagrams worded unlike blind21 (DOT where blind21
+ * inference). Code that reads a memory kept across sessions back into
+ * its prompts (keeps_memory) carries a hijack into every later
+ * conversation (AML.T0080.000). Each in diagrams worded unlike blind21 (DOT where blind21
  * drew draw.io, and the other way round), with quiet cases. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -183,23 +185,22 @@ static void test_recommender_membership_drawio(void **state) {
   (void)state;
   static const char *xml = HEAD ZONE("z", "Produksi (GCP)", 200, 0, 900, 500)
       V("shop", "Pembeli (aplikasi)", "shape=umlActor;html=1;", 0, 100, 30,
-        60) C("api", "z", "API aplikasi (Node.js)", CARD, 20, 40, 120, 60)
-          C("orders", "z", "Riwayat belanja (Postgres)", DB, 200, 40, 120, 60)
-              C("train", "z", "Nightly training job (Kubeflow)",
-                "shape=cube;whiteSpace=wrap;html=1;", 400, 40, 120, 60)
-                  C("reco", "z", "Rekomendasi Buat kamu (item-to-item model)", CARD, 600, 40,
-                    120, 60) C("eta", "z", "Delivery ETA model (LightGBM)", CARD, 600,
-                               250, 120, 60) LINK("e1", "shop", "api", "buka aplikasi")
-                      LINK("e2", "api", "orders", "simpan pesanan")
-                          LINK("e3", "orders", "train", "riwayat pembelian")
-                              LINK("e4", "train", "reco", "bobot model")
-                                  LINK("e5", "train", "eta", "bobot model")
-                                      LINK("e6", "api", "reco", "user id")
-                                          LINK("e7", "reco", "api", "item ids")
-                                              LINK("e8", "api", "eta", "alamat")
-                                                  LINK("e9", "eta", "api", "menit")
-                                                      LINK("e10", "api", "shop", "feed")
-                                                          TAIL;
+        60) C("api", "z", "API aplikasi (Node.js)", CARD, 20, 40, 120,
+              60) C("orders", "z", "Riwayat belanja (Postgres)", DB, 200, 40, 120,
+                    60) C("train", "z", "Nightly training job (Kubeflow)",
+                          "shape=cube;whiteSpace=wrap;html=1;", 400, 40, 120, 60)
+          C("reco", "z", "Rekomendasi Buat kamu (item-to-item model)", CARD, 600, 40, 120,
+            60) C("eta", "z", "Delivery ETA model (LightGBM)", CARD, 600, 250, 120, 60)
+              LINK("e1", "shop", "api", "buka aplikasi")
+                  LINK("e2", "api", "orders", "simpan pesanan")
+                      LINK("e3", "orders", "train", "riwayat pembelian")
+                          LINK("e4", "train", "reco", "bobot model")
+                              LINK("e5", "train", "eta", "bobot model")
+                                  LINK("e6", "api", "reco", "user id")
+                                      LINK("e7", "reco", "api", "item ids")
+                                          LINK("e8", "api", "eta", "alamat")
+                                              LINK("e9", "eta", "api", "menit")
+                                                  LINK("e10", "api", "shop", "feed") TAIL;
   tmc_ir *ir = analysed_as("t.drawio", xml);
   assert_true(ir->elements[el(ir, "reco")].facts.trained_on_people);
   assert_true(
@@ -209,12 +210,58 @@ static void test_recommender_membership_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A hotel concierge agent on WhatsApp saves notes about each guest and
+ * reads them back in every later chat (keeps_memory): a guest who has it
+ * remember standing instructions hijacks the model in every later
+ * conversation too (AML.T0080.000 beside the injection at the model).
+ * Quiet: one chat's own history, kept 24 hours, is no memory across
+ * sessions. */
+#define CONCIERGE                                                                        \
+  "digraph g {\n"                                                                        \
+  "  guest [shape=ellipse, label=\"Hotel guests (WhatsApp)\"];\n"                        \
+  "  wa [shape=box, label=\"WhatsApp Business API\"];\n"                                 \
+  "  llm [shape=box, label=\"Mistral Large (La Plateforme)\"];\n"                        \
+  "  subgraph cluster_c { label=\"Concierge (Scaleway)\";\n"                             \
+  "    bot [label=\"Concierge agent (LangGraph)\"];\n"                                   \
+  "    mem [shape=cylinder, label=\"%s\"];\n"                                            \
+  "    book [shape=hexagon, label=\"book_table (restaurant API)\"]; }\n"                 \
+  "  guest -> wa [label=\"messages\"];\n"                                                \
+  "  wa -> bot [label=\"webhook\"];\n"                                                   \
+  "  bot -> wa [label=\"replies\"];\n"                                                   \
+  "  wa -> guest [label=\"replies\"];\n"                                                 \
+  "  bot -> llm [label=\"prompt + tools\"];\n"                                           \
+  "  llm -> bot [label=\"answer / tool call\"];\n"                                       \
+  "  bot -> mem [label=\"%s\"];\n"                                                       \
+  "  mem -> bot [label=\"%s\"];\n"                                                       \
+  "  bot -> book;\n"                                                                     \
+  "}\n"
+
+static void test_memory_kept_across_sessions_dot(void **state) {
+  (void)state;
+  char dot[2048];
+  snprintf(dot, sizeof dot, CONCIERGE, "Guest preferences + remembered notes (Redis)",
+           "remember(note)", "saved notes");
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(ir->elements[el(ir, "bot")].facts.keeps_memory);
+  assert_true(
+      hop_names(ir, "guest", "llm", "hijack_model", "llm", NULL, "AML.T0080.000"));
+  tmc_ir_free(ir);
+  /* quiet: this chat's history only */
+  snprintf(dot, sizeof dot, CONCIERGE, "This chat: conversation history (Redis, 24 h)",
+           "append turn", "earlier turns");
+  ir = analysed_as("t.dot", dot);
+  assert_false(ir->elements[el(ir, "bot")].facts.keeps_memory);
+  assert_false(any_hop_names(ir, "guest", "hijack_model", "AML.T0080.000"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_similarity_search_is_no_write_dot),
       cmocka_unit_test(test_signing_certificates_are_credentials_dot),
       cmocka_unit_test(test_inbound_mail_is_gathered_dot),
       cmocka_unit_test(test_recommender_membership_drawio),
+      cmocka_unit_test(test_memory_kept_across_sessions_dot),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
