@@ -81,8 +81,10 @@ static void test_similarity_search_is_no_write_dot(void **state) {
   assert_true(path_of(ir, "kunden", "openai", "TMC-PATH-009"));
   assert_true(hop_names(ir, "kunden", "openai", "deny_service", "openai", "AML.T0029",
                         "AML.T0034"));
-  /* quiet: what writes the vectors is the indexer */
+  /* quiet: what writes the vectors is the indexer, and the index is no
+   * queue a flood fills through it */
   assert_true(plays(ir, "indexer", TMC_ROLE_INGESTION));
+  assert_false(aimed(ir, "kunden", "vec", "deny_service"));
   tmc_ir_free(ir);
 }
 
