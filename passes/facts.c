@@ -3819,6 +3819,21 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
     e->facts.thread_history = w == 2u;
   }
   free(reader);
+  /* paths22: keeps_memory, the code that reads such a memory kept across
+   * sessions back (a moving flow out of it into a prompt builder) */
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.keeps_memory = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!e->facts.agent_memory || e->facts.thread_history)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_element *r = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != v && (r->roles & PROMPTS) &&
+          r->kind != TMC_KIND_LLM)
+        r->facts.keeps_memory = true;
+    }
+  }
 }
 
 /* writes_system_prompt: code driving an LLM (sets.yaml prompt_builders, not
