@@ -7406,6 +7406,60 @@ static void answers_kept_inside(tmc_ir *ir, const graph *g) {
     }
     e->facts.answers_kept_inside = drawn && !returned && !leaks;
   }
+  /* rules22 (causes22 D): answers_reach_outside, for the system prompt's
+   * extraction (TMC-LLM-004, TMC-AGENT-021): someone outside must read
+   * what the model writes. Readers here are the outside parties (an
+   * entity, no third party, not named as staff), staff drawn in no
+   * trusted zone, and the code outsiders call; staff inside a trusted
+   * zone (a doctor at the clinic's workstation) read it as insiders. A
+   * model that draws no answer answers whoever calls it: it may. */
+  memset(reaches, 0, (n + 1) * sizeof *reaches);
+  memset(called, 0, (n + 1) * sizeof *called);
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
+        (!e->facts.staff || tmc_ir_element_trust(ir, v) == 0)) {
+      called[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) { /* the code those readers call: it answers them */
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!g->out[k].moves || called[w] ||
+          tmc_kind_dfd(ir->elements[w].kind) != TMC_DFD_PROCESS ||
+          is_model(ir->elements[w].kind))
+        continue;
+      called[w] = true;
+      bfs[tail++] = w;
+    }
+  }
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++)
+    if (called[v]) {
+      reaches[v] = true;
+      bfs[tail++] = v;
+    }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (!g->in[k].moves || reaches[u] ||
+          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_ENTITY)
+        continue;
+      reaches[u] = true;
+      bfs[tail++] = u;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool drawn = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !drawn; k++)
+      drawn = g->out[k].moves && g->out[k].to != v;
+    e->facts.answers_reach_outside = reaches[v] || (is_model(e->kind) && !drawn);
+  }
   free(reaches);
   free(called);
   free(bfs);
