@@ -5403,19 +5403,31 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     }
     e->facts.watches_model = reads && out && people;
   }
+  /* rules22 (causes22 F5): ... and through a plain store that only hands
+   * on what was put in it (recorded calls on a share the transcriber
+   * reads): the recording is what the model decides on. Such a store is
+   * walked, not marked (it is no code); each element queued once. */
+  bool *held = tmc_xcalloc(n + 1, sizeof *held);
   while (head < tail) {
     uint32_t v = bfs[head++];
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
       tmc_element *w = &ir->elements[u];
-      if (!g->in[k].moves || w->facts.feeds_own_model ||
-          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS ||
+      if (!g->in[k].moves || w->facts.feeds_own_model || held[u] ||
           tmc_kind_is(w->kind, TMC_KIND_MODEL))
+        continue;
+      if (w->kind == TMC_KIND_DATA_STORE && !w->facts.holds_logs && !w->third_party) {
+        held[u] = true;
+        bfs[tail++] = u;
+        continue;
+      }
+      if (tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS)
         continue;
       w->facts.feeds_own_model = true;
       bfs[tail++] = u;
     }
   }
+  free(held);
   /* mlrules19 (A2): submits_to_own_model: an entity that sends a moving
    * flow into code feeding such a model, or into the model itself: what
    * code hearing that model sends it is the verdict on its own input, even
