@@ -5403,10 +5403,12 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     }
     e->facts.watches_model = reads && out && people;
   }
-  /* rules22 (causes22 F5): ... and through a plain store that only hands
-   * on what was put in it (recorded calls on a share the transcriber
-   * reads): the recording is what the model decides on. Such a store is
-   * walked, not marked (it is no code); each element queued once. */
+  /* rules22 (causes22 F5): ... and through a plain store that keeps what
+   * was sent as it was sent (its name says recordings or uploaded files:
+   * recorded calls on a share the transcriber reads), not a store of
+   * records code composed (listings, accounts): the recording is what the
+   * model decides on. Such a store is walked, not marked (it is no code);
+   * each element queued once. */
   bool *held = tmc_xcalloc(n + 1, sizeof *held);
   while (head < tail) {
     uint32_t v = bfs[head++];
@@ -5416,7 +5418,9 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
       if (!g->in[k].moves || w->facts.feeds_own_model || held[u] ||
           tmc_kind_is(w->kind, TMC_KIND_MODEL))
         continue;
-      if (w->kind == TMC_KIND_DATA_STORE && !w->facts.holds_logs && !w->third_party) {
+      if (w->kind == TMC_KIND_DATA_STORE && !w->facts.holds_logs && !w->third_party &&
+          (label_says(g, w, TMC_WORDS_VOICE_RECORDINGS) ||
+           label_says(g, w, TMC_WORDS_FILES))) {
         held[u] = true;
         bfs[tail++] = u;
         continue;
