@@ -276,7 +276,8 @@ static void test_system_prompt_needs_a_reader(void **state) {
 
 /* D and F5: model theft (ML05) on a registry only where someone can copy
  * the weights; evasion reaches a classic model of the system's own
- * through a store of what callers sent (TMC-ML-041 on their flow). */
+ * through a store of what callers sent (TMC-ML-041 on their flow), and
+ * their long or noisy recordings hold it (TMC-ML-005, AML.T0029). */
 static void test_registry_theft_and_recorded_evasion(void **state) {
   (void)state;
   const char *inside =
@@ -302,13 +303,13 @@ static void test_registry_theft_and_recorded_evasion(void **state) {
                      40) INBOX("tx", "z", "transcripts DB", STORE, 600, 40)
                    ARROW("e1", "phone call", "c", "rec") ARROW("e2", "WAV", "rec", "sh")
                        ARROW("e3", "audio", "sh", "w") ARROW("e4", "text", "w", "tx")),
-      {"TMC-ML-041", "e1", true});
+      {"TMC-ML-041", "e1", true}, {"TMC-ML-005", "w", true});
   /* quiet: a vendor's speech API is no model of the system's own */
   CHECK("digraph{c[shape=box,label=\"Callers\"]; rec[label=\"call recorder\"];"
         " sh[shape=cylinder,label=\"recordings share\"];"
         " w[label=\"Deepgram speech-to-text API\"]; c->rec[label=\"phone call\"];"
         " rec->sh[label=\"WAV\"]; sh->w[label=\"audio\"]}",
-        {"TMC-ML-041", "c -> rec", false});
+        {"TMC-ML-041", "c -> rec", false}, {"TMC-ML-005", "w", false});
 }
 
 /* F2-F4 with the kinds written (their classification is the kinds
