@@ -366,7 +366,10 @@
   X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \
   X(VECTOR_WORDS, "vector_words")   /* a search engine's store saying these: vectors */  \
   X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */     \
-  X(RECORD_VAULTS, "record_vaults")     /* paths21: a vault of documents */
+  X(RECORD_VAULTS, "record_vaults")     /* paths21: a vault of documents */            \
+  /* rules22 */                                                                          \
+  X(HTML_VIEWS, "html_views")       /* a flow or code showing what it reads rendered */  \
+  X(PERSONAL_TEXT, "personal_text") /* personal, medical or confidential text */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -5428,19 +5428,35 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     }
     e->facts.watches_model = reads && out && people;
   }
+  /* rules22 (causes22 F5): ... and through a plain store that keeps what
+   * was sent as it was sent (its name says recordings or uploaded files:
+   * recorded calls on a share the transcriber reads), not a store of
+   * records code composed (listings, accounts): the recording is what the
+   * model decides on. Such a store is walked, not marked (it is no code);
+   * each element queued once. */
+  bool *held = tmc_xcalloc(n + 1, sizeof *held);
   while (head < tail) {
     uint32_t v = bfs[head++];
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
       tmc_element *w = &ir->elements[u];
-      if (!g->in[k].moves || w->facts.feeds_own_model ||
-          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS ||
+      if (!g->in[k].moves || w->facts.feeds_own_model || held[u] ||
           tmc_kind_is(w->kind, TMC_KIND_MODEL))
+        continue;
+      if (w->kind == TMC_KIND_DATA_STORE && !w->facts.holds_logs && !w->third_party &&
+          (label_says(g, w, TMC_WORDS_VOICE_RECORDINGS) ||
+           label_says(g, w, TMC_WORDS_FILES))) {
+        held[u] = true;
+        bfs[tail++] = u;
+        continue;
+      }
+      if (tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS)
         continue;
       w->facts.feeds_own_model = true;
       bfs[tail++] = u;
     }
   }
+  free(held);
   /* mlrules19 (A2): submits_to_own_model: an entity that sends a moving
    * flow into code feeding such a model, or into the model itself: what
    * code hearing that model sends it is the verdict on its own input, even
@@ -7142,6 +7158,132 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* rules22 (causes22 F1-F3). shown_rendered: a store one of whose readers
+ * (a moving flow out) shows people what it reads as a page: a chat or
+ * help-desk product, or code whose name or flow to a person or such a
+ * product says html_views ("EMR system" -> doctor: "summary (HTML card)").
+ * personal_text: a BFS from what names personal text (an element or a flow
+ * into it saying personal_text words, a step named for stripping such
+ * data) along moving content flows, through code, stores and LLMs (a
+ * classifier answers with a score), never into public content or keys.
+ * scrubs_personal: code named for de-identification. agent_keys: an agent
+ * that calls a vendor's service, or whose own tool calls one or sends
+ * credentials, or whose name says keys: the keys sit in its configuration.
+ * Linear: each element's flows read a bounded number of times. */
+static bool shows_rendered(const tmc_ir *ir, const graph *g, uint32_t r) {
+  const tmc_element *re = &ir->elements[r];
+  if (re->facts.renders_output)
+    return true;
+  /* code that drives a model itself shows its own answers (TMC-LLM-006);
+   * this is records read back by code that only shows them */
+  if (tmc_kind_dfd(re->kind) != TMC_DFD_PROCESS || is_model(re->kind) ||
+      re->facts.model_output || TMC_ROLESET_HAS(re->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+      TMC_ROLESET_HAS(re->roles, TMC_ROLE_AGENT))
+    return false;
+  if (label_says(g, re, TMC_WORDS_HTML_VIEWS))
+    return true;
+  for (uint32_t k = g->out_start[r]; k < g->out_start[r + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (g->out[k].to != r && g->out[k].moves &&
+        (tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY || w->facts.renders_output) &&
+        flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_HTML_VIEWS))
+      return true;
+  }
+  return false;
+}
+
+static bool own_service_code(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+         !e->third_party && !e->facts.vendor_service;
+}
+
+static void rules22_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  queue q;
+  q_init(&q, n);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.shown_rendered = false;
+    /* records, not an index of chunks nor a conversation's memory */
+    bool records = is_store(e) && e->kind != TMC_KIND_VECTOR_STORE &&
+                   !e->facts.agent_memory && !e->facts.thread_history;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && records; k++)
+      if (g->out[k].to != v && shows_rendered(ir, g, g->out[k].to))
+        e->facts.shown_rendered = true;
+    e->facts.scrubs_personal =
+        own_service_code(e) && label_says(g, e, TMC_WORDS_DEIDENTIFY);
+    e->facts.personal_text = false;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool keys = TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+                e->facts.secrets_vault || e->facts.keys_listed;
+    bool seed = !keys && !e->facts.public_content &&
+                (e->facts.scrubs_personal || label_says(g, e, TMC_WORDS_PERSONAL_TEXT));
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seed && !keys; k++)
+      seed = g->in[k].moves && !e->facts.public_content &&
+             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_PERSONAL_TEXT);
+    if (seed) {
+      e->facts.personal_text = true;
+      q_push(&q, v);
+    }
+  }
+  uint32_t v;
+  while (q_pop(&q, &v)) {
+    const tmc_element *ve = &ir->elements[v];
+    /* a classifier answers with a score, not the text it read (entities
+     * are queued only as seeds: "Patients (records)" send theirs in) */
+    if (is_model(ve->kind) && ve->kind != TMC_KIND_LLM)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (w == v || we->facts.personal_text || !g->out[k].moves ||
+          !content_flow(ir, v, g->out[k].flow, g->out[k].moves) ||
+          (is_store(we) && we->facts.public_content) ||
+          TMC_ROLESET_HAS(we->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+          we->facts.secrets_vault || we->facts.keys_listed)
+        continue;
+      we->facts.personal_text = true;
+      if (tmc_kind_dfd(we->kind) != TMC_DFD_ENTITY &&
+          !(is_model(we->kind) && we->kind != TMC_KIND_LLM))
+        q_push(&q, w);
+    }
+  }
+  q_free(&q);
+  for (v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.agent_keys = false;
+    if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) || !own_service_code(e))
+      continue;
+    bool keys = label_says(g, e, TMC_WORDS_CREDENTIAL);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !keys; k++) {
+      uint32_t u = g->out[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      if (u == v || g->out[k].back)
+        continue;
+      /* it calls a vendor's service itself: that service's key */
+      if ((ue->facts.vendor_service || ue->third_party) &&
+          !(tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY &&
+            label_says(g, ue, TMC_WORDS_PEOPLE)))
+        keys = true;
+      /* ... or its own tool does: the tool runs with the agent's keys */
+      if (!TMC_ROLESET_HAS(ue->roles, TMC_ROLE_TOOL_EXECUTOR) || !own_service_code(ue) ||
+          ue->facts.packaged_code)
+        continue;
+      for (uint32_t j = g->out_start[u]; j < g->out_start[u + 1] && !keys; j++) {
+        const tmc_element *t = &ir->elements[g->out[j].to];
+        keys = g->out[j].to != u && !g->out[j].back &&
+               (ir->flows[g->out[j].flow].facts.carries_credentials ||
+                ((t->facts.vendor_service || t->third_party) &&
+                 !(tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY &&
+                   label_says(g, t, TMC_WORDS_PEOPLE))));
+      }
+    }
+    e->facts.agent_keys = keys;
+  }
+}
+
 /* ---- rules21 (causes21 F1): records staff keep that bills and pay hang on --
  * edits_work_records (elements): the system's own code (no model, no AI
  * kind, not a third party's or a vendor's service) whose name, or a moving
@@ -7431,6 +7573,70 @@ static void answers_kept_inside(tmc_ir *ir, const graph *g) {
     }
     e->facts.answers_kept_inside = drawn && !returned && !leaks;
   }
+  /* rules22 (causes22 D): answers_reach_outside, for the system prompt's
+   * extraction (TMC-LLM-004, TMC-AGENT-021): someone outside must read
+   * what the model writes. Readers here are the outside parties (an
+   * entity, no third party, not named as staff), staff drawn outside the
+   * zones holding the system's code and stores (in no trusted zone, or in
+   * one of their own: "Employee laptops"), and the code they call; staff
+   * drawn in the system's own trusted zone (a doctor at the clinic's
+   * workstation) read it as insiders. A model that draws no answer
+   * answers whoever calls it: it may. */
+  memset(reaches, 0, (n + 1) * sizeof *reaches);
+  memset(called, 0, (n + 1) * sizeof *called);
+  /* the zones that hold the system's own code or stores */
+  bool *sys_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof *sys_zone);
+  for (uint32_t v = 0; v < n; v++)
+    if (ir->elements[v].boundary < ir->n_boundaries &&
+        tmc_kind_dfd(ir->elements[v].kind) != TMC_DFD_ENTITY)
+      sys_zone[ir->elements[v].boundary] = true;
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    bool insider = e->facts.staff && tmc_ir_element_trust(ir, v) > 0 &&
+                   e->boundary < ir->n_boundaries && sys_zone[e->boundary];
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party && !insider) {
+      called[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) { /* the code those readers call: it answers them */
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!g->out[k].moves || called[w] ||
+          tmc_kind_dfd(ir->elements[w].kind) != TMC_DFD_PROCESS ||
+          is_model(ir->elements[w].kind))
+        continue;
+      called[w] = true;
+      bfs[tail++] = w;
+    }
+  }
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++)
+    if (called[v]) {
+      reaches[v] = true;
+      bfs[tail++] = v;
+    }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (!g->in[k].moves || reaches[u] ||
+          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_ENTITY)
+        continue;
+      reaches[u] = true;
+      bfs[tail++] = u;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool drawn = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !drawn; k++)
+      drawn = g->out[k].moves && g->out[k].to != v;
+    e->facts.answers_reach_outside = reaches[v] || (is_model(e->kind) && !drawn);
+  }
+  free(sys_zone);
   free(reaches);
   free(called);
   free(bfs);
@@ -7621,6 +7827,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   precision21_facts(ir,
                     &g); /* precision21; reads staff, model_source, pulled_public_model */
   rules21_facts(ir, &g); /* rules21; reads person, public_person, vendor_service */
+  rules22_facts(ir,
+                &g); /* rules22; reads renders_output, public_content, vendor_service */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);
