@@ -106,6 +106,11 @@
   X(TRAINING_COMPUTE, "training_compute")                                                \
   /* precision21: a store saying these is a chat channel: it hands typed text on */      \
   X(CHAT_CHANNELS, "chat_channels")                                                      \
+  /* precision22: a label leading with one of these before "to" names a step that */     \
+  /* sends to what follows ("Send to LLM"), not that target */                           \
+  X(STEP_VERBS, "step_verbs")                                                            \
+  /* precision22: a head saying these is a cloud identity, no code: builds no prompt */  \
+  X(IDENTITY_BOXES, "identity_boxes")                                                    \
   /* precision21: a CI/CD product saying these only syncs manifests (GitOps) */          \
   X(MANIFEST_DEPLOYERS, "manifest_deployers")                                            \
   /* mlsupply15: a step saying these installs packages as it runs (pip install) */       \

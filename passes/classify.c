@@ -685,6 +685,38 @@ static bool names_only(const char *label, const char *word) {
   return !*p || strchr(",:;([", *p) || (p > label + n && p[0] == '-' && p[1] == ' ');
 }
 
+/* precision22 (E): does the label name a step of a flowchart by its verb
+ * and where it sends (words.yaml step_verbs: "✅ Send to LLM", "Forward to
+ * OpenAI", "Upload to S3")? The length of the label up to the preposition
+ * ("to", "into", "onto", "via") after the leading verb (pictographs and
+ * marks before it skipped), else 0. */
+static size_t step_len(const tmc_lexicon *lx, const char *label) {
+  static const char *const preps[] = {"to", "into", "onto", "via"};
+  const char *p = label;
+  while (*p && !isalnum((unsigned char)*p))
+    p++;
+  size_t n = 0;
+  while (isalpha((unsigned char)p[n]))
+    n++;
+  if (!n || n >= 32 || p[n] != ' ')
+    return 0;
+  char verb[32];
+  memcpy(verb, p, n);
+  verb[n] = 0;
+  const char *said = tmc_lexicon_says(lx, TMC_WORDS_STEP_VERBS, verb);
+  if (!said || strlen(said) != n)
+    return 0;
+  const char *q = p + n;
+  while (*q == ' ')
+    q++;
+  for (size_t i = 0; i < sizeof preps / sizeof *preps; i++) {
+    size_t m = strlen(preps[i]);
+    if (strncasecmp(q, preps[i], m) == 0 && q[m] == ' ')
+      return (size_t)(q - label);
+  }
+  return 0;
+}
+
 /* The generic kind of each DFD class, which the specific ones refine. */
 static bool generic(tmc_kind k) {
   switch (k) {
@@ -2459,10 +2491,25 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
            TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, pw));
   }
+  /* precision22 (E): a flowchart step named by its verb and its target
+   * ("✅ Send to LLM"): only the words before the preposition may name a
+   * kind, and the id (a short name for the step) none. */
+  char step_buf[256];
+  size_t step = step_len(lx, e->label);
+  const char *kind_text = e->label;
+  if (step && step < sizeof step_buf) {
+    memcpy(step_buf, e->label, step);
+    step_buf[step] = 0;
+    kind_text = step_buf;
+  }
   double lw;
   tmc_kind k_word = TMC_KIND_COUNT; /* the kind a label word names, if any */
-  if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
-      tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {
+  /* precision22 (B): an id is a short name for what the label says in
+   * full (Mermaid's `Models[Data Models app/models.py]`): a kind the
+   * label's false friend voids ("data models") is not named by the id. */
+  if (tmc_lexicon_kind_word_w(lx, kind_text, &k, &word, &lw) ||
+      (!step && tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw) &&
+       !tmc_lexicon_false_friend(lx, e->label, k))) {
     k_word = k;
     /* A model server on a page that draws the model it serves is the
      * server; where no model is drawn, it is the model in production. */

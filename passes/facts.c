@@ -1187,6 +1187,24 @@ static bool self_hosted_model(const graph *g, const tmc_element *e) {
   return is_model(e->kind) && label_says(g, e, TMC_WORDS_SELF_HOSTED);
 }
 
+/* precision22 (F): does the library icon that decided e's kind name a
+ * vendor's hosted AI service (words.yaml hosted_services: a box drawn with
+ * the Rekognition, Comprehend or Cognitive Services icon and labelled by
+ * its use, "Content moderation")? The icon is the product as surely as its
+ * name on the label would be: AWS's or Azure's pretrained model, called,
+ * not the system's own. Separators in the icon's name are read as spaces
+ * ("mxgraph.aws4.comprehend_medical"). */
+static bool icon_names_hosted(const tmc_lexicon *lx, const tmc_element *e) {
+  if (e->kind_source != TMC_SOURCE_ICON || !e->kind_evidence)
+    return false;
+  char buf[160];
+  size_t n = 0;
+  for (; e->kind_evidence[n] && n + 1 < sizeof buf; n++)
+    buf[n] = strchr("._/-;=", e->kind_evidence[n]) ? ' ' : e->kind_evidence[n];
+  buf[n] = 0;
+  return tmc_lexicon_says(lx, TMC_WORDS_HOSTED, buf) != NULL;
+}
+
 static void app_tech(tmc_ir *ir, const graph *g) {
   const tmc_techset QUERY_DBS = tmc_lexicon_query_databases(g->lx); /* roles.yaml */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
@@ -1285,6 +1303,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         (e->third_party || e->tech == TMC_TECH_THIRD_PARTY_SAAS ||
          e->tech == TMC_TECH_LLM_API ||
          (label_says(g, e, TMC_WORDS_HOSTED) && !self_hosted_model(g, e)) ||
+         (is_model(e->kind) && icon_names_hosted(g->lx, e)) ||
          (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)) ||
          vendor_model_api(ir, g, v));
     /* ... or a tool whose name says someone else wrote it: an MCP server
