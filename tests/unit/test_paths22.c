@@ -30,22 +30,6 @@
 #include "passes/passes.h"
 #include "path_helpers.h"
 
-static bool plays(const tmc_ir *ir, const char *id, tmc_role r) {
-  return TMC_ROLESET_HAS(ir->elements[el(ir, id)].roles, r);
-}
-
-/* Is there a path from entry to target of this aim? */
-static bool aimed(const tmc_ir *ir, const char *entry, const char *target,
-                  const char *aim) {
-  for (uint32_t i = 0; i < ir->n_paths; i++) {
-    const tmc_path *p = &ir->paths[i];
-    if (p->entry == el(ir, entry) && p->asset == el(ir, target) && aim_of(ir, i) &&
-        strcmp(aim_of(ir, i), aim) == 0)
-      return true;
-  }
-  return false;
-}
-
 /* A German helpdesk assistant: Zendesk's webhook brings each new ticket,
  * the assistant asks its pgvector index for similar tickets
  * ("Ähnlichkeitssuche") and prompts GPT-4o mini. Scripted tickets by the
