@@ -54,7 +54,8 @@ typedef struct entry {
   uint32_t hash;    /* of the lower-cased first word (BY_FIRST_WORD) or name (BY_NAME) */
   uint32_t key_len;
   uint32_t len;
-  uint32_t next; /* hash chain, TMC_NONE at the end */
+  uint32_t chars; /* the characters of text, for suffix_start to walk back by */
+  uint32_t next;  /* hash chain, TMC_NONE at the end */
 } entry;
 
 typedef struct table {
@@ -347,6 +348,10 @@ static bool hangul(uint32_t c) {
 }
 
 static bool joint(const char *s, size_t n) {
+  /* ASCII on both sides (most labels): no boundary, as the tests below
+   * would find, without decoding */
+  if ((unsigned char)s[n] < 0x80 && (!n || (unsigned char)s[n - 1] < 0x80))
+    return false;
   /* full-width punctuation is a word of its own, as ASCII punctuation is
    * none: "Elasticsearch（向量）" reads "Elasticsearch" and "向量" */
   if (cjk_punct(s + n) || (n && cjk_punct(s + char_start(s, n))))
@@ -376,6 +381,12 @@ static bool word_ends(const char *s, size_t n) {
 static uint32_t hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n;) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* an ASCII byte folds to itself lower-cased */
+      h = (h ^ (uint32_t)tolower(b)) * 16777619u;
+      i++;
+      continue;
+    }
     size_t k;
     uint32_t c = fold(decode((const unsigned char *)s + i, &k));
     i += k;
@@ -394,12 +405,30 @@ static uint32_t hash_lower(const char *s, size_t n) {
 static size_t first_word_len(const char *s) {
   size_t n = 0;
   while (s[n] && word_char((unsigned char)s[n])) {
-    size_t k;
-    decode((const unsigned char *)s + n, &k);
+    size_t k = 1;
+    if ((unsigned char)s[n] >= 0x80)
+      decode((const unsigned char *)s + n, &k);
     n += k;
     if (s[n] && word_char((unsigned char)s[n]) && joint(s, n))
       break;
   }
+  return n;
+}
+
+/* first_word_len(s), with hash_lower over that word in *h: the scans over a
+ * label's words ask both of every word. An ASCII letter or digit is folded
+ * by tolower and joins the next ASCII one (joint), so a run of them is read
+ * in one pass; anything else takes the general reading. */
+static size_t word_at(const char *s, uint32_t *h) {
+  uint32_t x = 2166136261u;
+  size_t n = 0;
+  while ((unsigned char)s[n] < 0x80 && isalnum((unsigned char)s[n]))
+    x = (x ^ (uint32_t)tolower((unsigned char)s[n++])) * 16777619u;
+  if (s[n] && word_char((unsigned char)s[n]) && (!n || !joint(s, n))) {
+    n = first_word_len(s);
+    x = hash_lower(s, n);
+  }
+  *h = x;
   return n;
 }
 
@@ -422,6 +451,13 @@ static size_t last_word_start(const char *s, size_t n) {
 static size_t match_len(const char *p, const char *text, size_t len) {
   size_t i = 0, j = 0;
   while (j < len) {
+    unsigned char c = (unsigned char)p[i], d = (unsigned char)text[j];
+    if (c < 0x80 && d < 0x80) { /* ASCII folds to itself lower-cased */
+      if (!c || tolower(c) != tolower(d))
+        return 0;
+      i++, j++;
+      continue;
+    }
     size_t a, b;
     if (!p[i])
       return 0;
@@ -610,6 +646,11 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
     memset(e, 0, sizeof *e);
     e->text = tmc_arena_strdup(lx->arena, text);
     e->len = (uint32_t)strlen(text);
+    for (size_t j = 0; j < e->len; e->chars++) {
+      size_t c;
+      decode((const unsigned char *)e->text + j, &c);
+      j += c;
+    }
     e->ref = TMC_NONE;
     if (t->mode != BY_NAME)
       dup_put(t, t->n - 1);
@@ -694,8 +735,8 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
       p += env;
       continue;
     }
-    size_t n = first_word_len(p);
-    uint32_t h = hash_lower(p, n);
+    uint32_t h;
+    size_t n = word_at(p, &h);
     for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
       const entry *e = &t->v[k];
       double w = e->weight > 0 ? e->weight : unweighted;
@@ -803,8 +844,8 @@ const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char 
       p += 3;
       continue;
     }
-    size_t w = first_word_len(p);
-    uint32_t h = hash_lower(p, w);
+    uint32_t h;
+    size_t w = word_at(p, &h);
     for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
       const entry *e = &t->v[k];
       size_t m = e->hash == h && e->kind == kind ? phrase_len(p, e) : 0;
@@ -942,12 +983,7 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
 /* Where the phrase of e ends p[0..end) as folded characters (a folded
  * letter may differ in bytes: Turkish "İ" and "i"), else SIZE_MAX. */
 static size_t suffix_start(const char *p, size_t end, const entry *e) {
-  size_t at = end, chars = 0;
-  for (size_t j = 0; j < e->len;) {
-    size_t c;
-    decode((const unsigned char *)e->text + j, &c);
-    j += c, chars++;
-  }
+  size_t at = end, chars = e->chars;
   while (chars && at)
     at = char_start(p, at), chars--;
   if (chars || match_len(p + at, e->text, e->len) != end - at)
@@ -1632,8 +1668,8 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       p += 3;
       continue;
     }
-    size_t n = first_word_len(p);
-    uint32_t h = hash_lower(p, n);
+    uint32_t h;
+    size_t n = word_at(p, &h);
     for (uint32_t i = lx->all_heads[h & (lx->all_nb - 1)]; i != TMC_NONE;
          i = lx->all[i].next) {
       const list_ref *r = &lx->all[i];
