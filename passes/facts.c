@@ -308,8 +308,12 @@ static void taint(tmc_ir *ir, const graph *g) {
     ir->elements[i].facts.taint_origin = TMC_NONE;
     ir->elements[i].facts.origin = is_origin(ir, i);
   }
+  /* From here on the pass reads facts.origin: nothing it sets changes what
+   * is_origin reads (the entry= attribute, kind, third_party, is_entry,
+   * trust), and asking again costs an attribute lookup and a trust each,
+   * for every element of several walks (perf22). */
   for (uint32_t o = 0; o < n; o++) {
-    if (!is_origin(ir, o))
+    if (!ir->elements[o].facts.origin)
       continue;
     unsigned layer = is_store(&ir->elements[o]);
     for (uint32_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
@@ -350,11 +354,11 @@ static void taint(tmc_ir *ir, const graph *g) {
     for (int dir = 0; dir < (f->bidirectional ? 2 : 1); dir++) {
       uint32_t s = dir ? f->dst : f->src;
       const tmc_element *se = &ir->elements[s];
-      bool t = is_origin(ir, s) || se->facts.tainted;
+      bool t = se->facts.origin || se->facts.tainted;
       f->facts.tainted |= t;
       f->facts.tainted_via_store |= se->facts.tainted_via_store || (t && is_store(se));
       if (t && f->facts.taint_origin == TMC_NONE)
-        f->facts.taint_origin = is_origin(ir, s) ? s : se->facts.taint_origin;
+        f->facts.taint_origin = se->facts.origin ? s : se->facts.taint_origin;
     }
   }
   free(seen);
@@ -741,7 +745,8 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
       head = tail = 0;
       memset(seen, 0, (n + 1) * sizeof(bool));
       for (uint32_t v = 0; v < n; v++)
-        if (tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_ENTITY || is_origin(ir, v)) {
+        if (tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_ENTITY ||
+            ir->elements[v].facts.origin) {
           seen[v] = true;
           bfs[tail++] = v;
         }
@@ -850,7 +855,8 @@ static void lower_trust_callers(tmc_ir *ir, const graph *g) {
       uint32_t u = g->in[k].to;
       if (u == v || is_store(&ir->elements[u]))
         continue;
-      any = tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v) || is_origin(ir, u);
+      any = tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v) ||
+            ir->elements[u].facts.origin;
     }
     ir->elements[v].facts.lower_trust_callers = any;
   }
@@ -5337,7 +5343,7 @@ static void mlgen17_facts(tmc_ir *ir, const graph *g) {
     const tmc_element *e = &ir->elements[v];
     /* not a hub or index publishing weights or packages: what it sends is
      * built in, not asked for */
-    if ((tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY || is_origin(ir, v) ||
+    if ((tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY || e->facts.origin ||
          e->facts.is_entry) &&
         !label_says(g, e, TMC_WORDS_SENSORS) && !e->facts.model_source &&
         !e->facts.code_source) {
