@@ -5844,8 +5844,11 @@ static void people_content_to_vendor(tmc_ir *ir, const graph *g) {
         t->third_party || s->third_party || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
         is_model(s->kind) || !s->facts.people_callers || f->sensitivity != TMC_SENS_UNSET)
       continue;
+    /* ... or personal data named as such (patient notes, a passport) */
     bool says = flow_says(g, f, TMC_WORDS_PEOPLE_CONTENT) ||
                 label_says(g, s, TMC_WORDS_PEOPLE_CONTENT) ||
+                flow_says(g, f, TMC_WORDS_PERSONAL_TEXT) ||
+                label_says(g, s, TMC_WORDS_PERSONAL_TEXT) ||
                 has_class(f->data_canon, &f->data, "user_content");
     bool public = flow_says(g, f, TMC_WORDS_PUBLIC_DATA) ||
                   label_says(g, s, TMC_WORDS_PUBLIC_DATA) || s->facts.public_content;
