@@ -5832,6 +5832,36 @@ static void llmcls16_elements(tmc_ir *ir, const graph *g, const uint8_t *ctl) {
   }
 }
 
+/* left22: people's content sent to a vendor's hosted AI service. A
+ * message someone presses "Translate" on, a photo an upload API hands a
+ * moderation API, a scanned document sent for extraction: what people
+ * wrote, said or uploaded leaves for the vendor, personal data whatever
+ * the flow's label rates it. The sender is the system's code people send
+ * requests to, so the content is theirs, not a catalogue the system
+ * writes; a declared sensitivity, or public words on the flow or sender,
+ * keep it quiet. After app_tech and own_models_on_platforms (the
+ * vendor_service they settle) and public_content; linear in the flows. */
+static void people_content_to_vendor(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.people_content_to_vendor = false;
+    if (f->src == f->dst || !is_model(t->kind) || !t->facts.vendor_service ||
+        t->third_party || s->third_party || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || !s->facts.people_callers || f->sensitivity != TMC_SENS_UNSET)
+      continue;
+    /* ... or personal data named as such (patient notes, a passport) */
+    bool says = flow_says(g, f, TMC_WORDS_PEOPLE_CONTENT) ||
+                label_says(g, s, TMC_WORDS_PEOPLE_CONTENT) ||
+                flow_says(g, f, TMC_WORDS_PERSONAL_TEXT) ||
+                label_says(g, s, TMC_WORDS_PERSONAL_TEXT) ||
+                has_class(f->data_canon, &f->data, "user_content");
+    bool public = flow_says(g, f, TMC_WORDS_PUBLIC_DATA) ||
+                  label_says(g, s, TMC_WORDS_PUBLIC_DATA) || s->facts.public_content;
+    f->facts.people_content_to_vendor = says && !public;
+  }
+}
+
 /* The flow facts of llmcls16: cleartext's bind and port reading,
  * mailed_plain, job_static_key, shared_login, unattributed_edit,
  * tool_returns_outside_text. keyed: a key store hands the element its
@@ -7791,8 +7821,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   agent_memory(ir, &g); /* reads model_output */
   answered(ir, &g);
   tool_actions(ir, &g);
-  submitted_stores(ir, &g); /* llmrules18; reads taint, upstream */
-  public_content(ir, &g);   /* reads app_tech's secrets_vault */
+  submitted_stores(ir, &g);         /* llmrules18; reads taint, upstream */
+  public_content(ir, &g);           /* reads app_tech's secrets_vault */
+  people_content_to_vendor(ir, &g); /* left22: reads vendor_service, public_content */
   influence(ir, &g);
   model_artifacts(ir, &g);
   model_files_loaded(ir, &g); /* mlrules13: before hosted_models */
