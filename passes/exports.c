@@ -41,15 +41,35 @@
 #include "ir/suggest.h"
 #include "passes/passes.h"
 
-/* A value that says no zone: empty, or only punctuation ("-", "?"), or the
- * placeholders exporters write for a missing field. */
+/* Is code point c blank to a reader: a Unicode space (no-break, em, ideographic,
+ * zero-width, BOM) or the replacement character the front ends' repair put
+ * for invalid bytes? A value of nothing else names nothing: as a zone it
+ * would be one with an invisible or meaningless name, as an aside "( )". */
+static bool blank_cp(unsigned c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0xFFFD;
+}
+
+/* A value that says no zone: empty, or only punctuation ("-", "?") and
+ * blanks, or the placeholders exporters write for a missing field. */
 static bool no_value(const char *v) {
   static const char *const none[] = {"none", "null",    "nil", "n/a",
                                      "na",   "unknown", "tbd"};
   bool letters = false;
-  for (const char *p = v; *p; p++)
-    if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)
-      letters = true;
+  size_t n = strlen(v);
+  for (size_t i = 0; i < n && !letters;) {
+    unsigned char c = (unsigned char)v[i];
+    if (c < 0x80) {
+      letters = isalnum(c);
+      i++;
+      continue;
+    }
+    unsigned cp = 0;
+    bool unsafe = false;
+    size_t k = tmc_utf8_next(v + i, n - i, &cp, &unsafe);
+    letters = k && !blank_cp(cp);
+    i += k ? k : 1;
+  }
   if (!letters)
     return true;
   for (size_t i = 0; i < sizeof none / sizeof *none; i++)

@@ -362,6 +362,37 @@ static void test_long_tech(void **state) {
   tmc_buf_free(&b);
 }
 
+/* review22: a value of nothing but Unicode blanks (a no-break space, an em
+ * space) or of bytes the repair replaced (U+FFFD) names no zone and adds no
+ * "( )" aside; a value with a letter outside ASCII ("Zône 2") still does. */
+static void test_blank_values(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " a [label=\"API\", zone=\"\xc2\xa0\", tech=\"\xe2\x80\x83\"];\n"
+      " b [label=\"DB\", zone=\"\xff\xfe\"];\n"
+      " c [label=\"Cache\", zone=\"Z\xc3\xb4ne 2\"];\n"
+      " a -> b; b -> c;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(ir);
+  assert_null(zone_of(ir, "a"));
+  assert_null(zone_of(ir, "b"));
+  assert_string_equal(ir->elements[elem(ir, "a")].label, "API");
+  assert_non_null(zone_of(ir, "c"));
+  assert_string_equal(zone_of(ir, "c")->label, "Z\xc3\xb4ne 2");
+  tmc_ir_free(ir);
+  static const char xml[] =
+      HEAD OBJ("o", "Orders service", "zone=\"&#160;&#8195;\" tech=\"&#12288;\"", CARD, 0,
+               0) OBJ("p", "Payments", "zone=\"&#65533;\"", CARD, 300, 0) TAIL;
+  ir = drawio_analysed(xml, NULL);
+  assert_non_null(ir);
+  assert_null(zone_of(ir, "o"));
+  assert_null(zone_of(ir, "p"));
+  assert_string_equal(ir->elements[elem(ir, "o")].label, "Orders service");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_zone_attribute_dot),
@@ -375,6 +406,7 @@ int main(void) {
       cmocka_unit_test(test_zone_id_collision),
       cmocka_unit_test(test_many_zones),
       cmocka_unit_test(test_long_tech),
+      cmocka_unit_test(test_blank_values),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
