@@ -41,15 +41,35 @@
 #include "ir/suggest.h"
 #include "passes/passes.h"
 
-/* A value that says no zone: empty, or only punctuation ("-", "?"), or the
- * placeholders exporters write for a missing field. */
+/* Is code point c blank to a reader: a Unicode space (no-break, em, ideographic,
+ * zero-width, BOM) or the replacement character the front ends' repair put
+ * for invalid bytes? A value of nothing else names nothing: as a zone it
+ * would be one with an invisible or meaningless name, as an aside "( )". */
+static bool blank_cp(unsigned c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0xFFFD;
+}
+
+/* A value that says no zone: empty, or only punctuation ("-", "?") and
+ * blanks, or the placeholders exporters write for a missing field. */
 static bool no_value(const char *v) {
   static const char *const none[] = {"none", "null",    "nil", "n/a",
                                      "na",   "unknown", "tbd"};
   bool letters = false;
-  for (const char *p = v; *p; p++)
-    if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)
-      letters = true;
+  size_t n = strlen(v);
+  for (size_t i = 0; i < n && !letters;) {
+    unsigned char c = (unsigned char)v[i];
+    if (c < 0x80) {
+      letters = isalnum(c);
+      i++;
+      continue;
+    }
+    unsigned cp = 0;
+    bool unsafe = false;
+    size_t k = tmc_utf8_next(v + i, n - i, &cp, &unsafe);
+    letters = k && !blank_cp(cp);
+    i += k ? k : 1;
+  }
   if (!letters)
     return true;
   for (size_t i = 0; i < sizeof none / sizeof *none; i++)
@@ -78,22 +98,83 @@ static char *zone_key(tmc_ir *ir, const char *v) {
   return k;
 }
 
-/* The drawn boundary on page p that the value names (its label, or a DOT
- * cluster's id with or without its "cluster" prefix), or TMC_NONE. */
-static uint32_t drawn_named(const tmc_ir *ir, uint32_t p, uint32_t drawn,
-                            const char *key) {
+/* A drawn boundary's name as a zone value can say it: its label, its id,
+ * or a DOT cluster's id without the "cluster" prefix, ASCII lower case (a
+ * key is lower case, so equal names are tmc_streq_nocase-equal ones). The
+ * names are sorted once, so finding the boundary a value names is a binary
+ * search, not a walk over every drawn boundary per value (a file with
+ * thousands of clusters and thousands of zone values stays n log n). */
+typedef struct drawn_name {
+  uint32_t page, b;
+  const char *name; /* lower case to find a name; as written to find an id */
+} drawn_name;
+
+static int by_name(const void *pa, const void *pb) {
+  const drawn_name *a = pa, *b = pb;
+  if (a->page != b->page)
+    return a->page < b->page ? -1 : 1;
+  int c = strcmp(a->name, b->name);
+  return c ? c : (a->b > b->b) - (a->b < b->b);
+}
+
+static const char *lower(tmc_ir *ir, const char *s) {
+  char *k = tmc_arena_strdup(ir->arena, s);
+  for (char *p = k; *p; p++)
+    *p = (char)tolower((unsigned char)*p);
+  return k;
+}
+
+/* The names of the first `drawn` boundaries, sorted; *n gets their count.
+ * The caller frees the array (the names are the arena's). */
+static drawn_name *drawn_names(tmc_ir *ir, uint32_t drawn, uint32_t *n) {
+  drawn_name *v = tmc_xmalloc((3 * (size_t)drawn + 1) * sizeof *v);
+  uint32_t k = 0;
   for (uint32_t b = 0; b < drawn; b++) {
     const tmc_boundary *x = &ir->boundaries[b];
-    if (x->page != p)
-      continue;
     const char *id = x->id;
     if (strncasecmp(id, "cluster", 7) == 0)
       id += 7 + strspn(id + 7, "_-. ");
-    if ((x->label && tmc_streq_nocase(x->label, key)) || tmc_streq_nocase(x->id, key) ||
-        (*id && tmc_streq_nocase(id, key)))
-      return b;
+    if (x->label)
+      v[k++] = (drawn_name){x->page, b, lower(ir, x->label)};
+    v[k++] = (drawn_name){x->page, b, lower(ir, x->id)};
+    if (*id)
+      v[k++] = (drawn_name){x->page, b, lower(ir, id)};
   }
-  return TMC_NONE;
+  if (k)
+    qsort(v, k, sizeof *v, by_name);
+  *n = k;
+  return v;
+}
+
+/* The drawn boundary on page p that the value names, the first in the
+ * file's order when several do, or TMC_NONE. */
+static uint32_t drawn_named(const drawn_name *v, uint32_t n, uint32_t p,
+                            const char *key) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) { /* the first name not before (p, key) */
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (v[mid].page < p || (v[mid].page == p && strcmp(v[mid].name, key) < 0))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < n && v[lo].page == p && strcmp(v[lo].name, key) == 0 ? v[lo].b : TMC_NONE;
+}
+
+/* Is (p, id) among v's n names, sorted by by_name? */
+static bool id_in(const drawn_name *v, uint32_t n, uint32_t p, const char *id) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    int c = v[mid].page != p ? (v[mid].page < p ? -1 : 1) : strcmp(v[mid].name, id);
+    if (c == 0)
+      return true;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return false;
 }
 
 /* One element's zone value, keyed for sorting: elements with the same
@@ -148,26 +229,69 @@ static void zones_from_attributes(tmc_ir *ir, const tmc_attrs *v) {
     }
   start[groups] = n;
   qsort(first, groups, sizeof *first, by_first);
+  uint32_t n_names = 0;
+  drawn_name *names = drawn_names(ir, drawn, &n_names);
+  /* The boundaries to make, with their ids: "zone=dmz", or "zone=dmz (2)"
+   * where a drawn boundary has that id already (a cluster named so), since
+   * back ends name boundaries by id (OTM's trust zones, elements' parents). */
+  uint32_t *made = tmc_xmalloc((groups + 1) * sizeof *made);
+  const char **ids = tmc_xcalloc(groups + 1, sizeof *ids);
+  const char **trimmed = tmc_xcalloc(groups + 1, sizeof *trimmed);
+  drawn_name *taken = tmc_xmalloc((drawn + groups + 1) * sizeof *taken);
+  uint32_t n_drawn_ids = 0, n_taken = 0;
+  for (uint32_t b = 0; b < drawn; b++)
+    taken[n_drawn_ids++] = (drawn_name){ir->boundaries[b].page, b, ir->boundaries[b].id};
+  if (n_drawn_ids)
+    qsort(taken, n_drawn_ids, sizeof *taken, by_name);
+  n_taken = n_drawn_ids;
+  for (uint32_t g = 0; g < groups; g++) {
+    const zoned *f = &z[start[first[g].page]];
+    made[g] = drawn_named(names, n_names, f->page, f->key);
+    if (made[g] != TMC_NONE)
+      continue;
+    trimmed[g] = tmc_trim(tmc_arena_strdup(ir->arena, f->value));
+    ids[g] = tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed[g]);
+    taken[n_taken++] = (drawn_name){f->page, drawn + g, ids[g]};
+  }
+  /* ids of different groups differ (their attribute names hold no '='), so
+   * an id is taken only by a drawn one; a suffix " (k)" is tried against
+   * the drawn ids and every group's, and ends unambiguously, so the tries
+   * over all groups are at most as many as the ids. */
+  qsort(taken + n_drawn_ids, n_taken - n_drawn_ids, sizeof *taken, by_name);
+  for (uint32_t g = 0; g < groups; g++) {
+    const zoned *f = &z[start[first[g].page]];
+    if (!ids[g] || !id_in(taken, n_drawn_ids, f->page, ids[g]))
+      continue;
+    const char *base = ids[g];
+    for (uint32_t k = 2;; k++) {
+      ids[g] = tmc_arena_printf(ir->arena, "%s (%u)", base, k);
+      if (!id_in(taken, n_drawn_ids, f->page, ids[g]) &&
+          !id_in(taken + n_drawn_ids, n_taken - n_drawn_ids, f->page, ids[g]))
+        break;
+    }
+  }
   for (uint32_t g = 0; g < groups; g++) {
     uint32_t k = first[g].page;
     const zoned *f = &z[start[k]];
     const tmc_element *e = &ir->elements[f->elem];
-    uint32_t b = drawn_named(ir, f->page, drawn, f->key);
+    uint32_t b = made[g];
     if (b == TMC_NONE) {
-      const char *trimmed = tmc_trim(tmc_arena_strdup(ir->arena, f->value));
-      b = tmc_ir_add_boundary(ir, f->page,
-                              tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed),
-                              TMC_BOUNDARY_CLUSTER);
+      b = tmc_ir_add_boundary(ir, f->page, ids[g], TMC_BOUNDARY_CLUSTER);
       tmc_boundary *x = &ir->boundaries[b];
-      x->label = trimmed;
+      x->label = trimmed[g];
       x->why = tmc_arena_printf(ir->arena, "the %s= its elements carry", f->attr);
       x->zone_source = TMC_SOURCE_ATTRIBUTE;
-      x->zone_evidence = tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed);
+      x->zone_evidence = tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed[g]);
       x->loc = tmc_props_loc(&e->props, f->attr, true, e->loc);
     }
     for (uint32_t i = start[k]; i < start[k + 1]; i++)
       ir->elements[z[i].elem].boundary = b;
   }
+  free(taken);
+  free(trimmed);
+  free(ids);
+  free(made);
+  free(names);
   free(start);
   free(first);
   free(z);
@@ -207,6 +331,13 @@ static bool near_tech(const char *s) {
   return tmc_suggest(s, names, TMC_TECH_COUNT - 1) != NULL;
 }
 
+/* The longest tech= read as words. It names a product or two; a longer
+ * text is a description, and read as words it would grow the label past the
+ * front ends' cut (max_label), and with it the work of every pass that
+ * reads labels (a 200 KB tech= made the label passes quadratic). A longer
+ * one is left a tech= the vocab pass warns about, as before the pass. */
+#define MAX_ASIDE 256
+
 static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
@@ -217,7 +348,8 @@ static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
     if (strcmp(key, "tech") != 0)
       as_tech(ir, &e->props, key, tech);
     tmc_tech t;
-    if (no_value(tech) || tmc_tech_parse(tech, &t) || near_tech(tech))
+    if (no_value(tech) || strlen(tech) > MAX_ASIDE || tmc_tech_parse(tech, &t) ||
+        near_tech(tech))
       continue;
     const char *aside = tmc_trim(tmc_arena_strdup(ir->arena, tech));
     const char *label = e->label && *e->label ? e->label : e->id;

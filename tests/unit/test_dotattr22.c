@@ -273,6 +273,126 @@ static void test_people_tools(void **state) {
   tmc_ir_free(ir);
 }
 
+/* review22: a boundary the attribute makes never takes the id of a drawn
+ * one (a cluster named "zone=dmz", a draw.io container whose cell id is
+ * "zone=internal"): back ends name boundaries by id (OTM's trust zones and
+ * the parents of elements), so one id must not name two zones. A value
+ * naming the drawn boundary itself still joins it. */
+static bool ids_distinct(const tmc_ir *ir) {
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    for (uint32_t j = i + 1; j < ir->n_boundaries; j++)
+      if (ir->boundaries[i].page == ir->boundaries[j].page &&
+          strcmp(ir->boundaries[i].id, ir->boundaries[j].id) == 0)
+        return false;
+  return true;
+}
+
+static void test_zone_id_collision(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " subgraph \"zone=dmz\" { cluster=true; label=\"Outer\"; a [label=\"Gateway\"]; }\n"
+      " subgraph \"zone=dmz (2)\" { cluster=true; label=\"Second\"; b [label=\"Proxy\"]; "
+      "}\n"
+      " c [label=\"API\", zone=dmz];\n"
+      " d [label=\"Worker\", zone=\"dmz (2)\"];\n"
+      " e [label=\"Cache\", zone=\"Outer\"];\n"
+      " a -> b; b -> c; c -> d; d -> e;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(ir);
+  assert_true(ids_distinct(ir));
+  assert_string_equal(zone_of(ir, "c")->label, "dmz");
+  assert_string_equal(zone_of(ir, "c")->id, "zone=dmz (3)");
+  assert_string_equal(zone_of(ir, "d")->label, "dmz (2)");
+  assert_ptr_equal(zone_of(ir, "e"), zone_of(ir, "a"));
+  tmc_ir_free(ir);
+  static const char xml[] = HEAD ZONE("zone=internal", "Partner network", 0, 0, 400, 200)
+      OBJ("o", "Orders service", "zone=\"internal\"", CARD, 600, 0) TAIL;
+  ir = drawio_analysed(xml, NULL);
+  assert_non_null(ir);
+  assert_true(ids_distinct(ir));
+  assert_string_equal(zone_of(ir, "o")->label, "internal");
+  assert_string_equal(zone_of(ir, "o")->id, "zone=internal (2)");
+  tmc_ir_free(ir);
+}
+
+/* review22: thousands of distinct zone values beside thousands of clusters
+ * (a pathological export): each value still finds the cluster it names, or
+ * makes its own zone; the lookup is a binary search, not a walk of every
+ * cluster per value (no time is asserted; the case guards the answers). */
+static void test_many_zones(void **state) {
+  (void)state;
+  enum { N = 2000 };
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_printf(&b, "digraph d {\n");
+  for (int i = 0; i < N; i++)
+    tmc_buf_printf(&b, "subgraph cluster_%d { label=\"Area %d\"; c%d; }\n", i, i, i);
+  for (int i = 0; i < N; i++)
+    tmc_buf_printf(&b, "z%d [zone=\"%s %d\"];\n", i, i % 2 ? "area" : "zone", i);
+  tmc_buf_printf(&b, "}\n");
+  tmc_ir *ir = analyse_with(b.data, cat, NULL);
+  assert_non_null(ir);
+  assert_ptr_equal(zone_of(ir, "z1"), zone_of(ir, "c1"));
+  assert_ptr_equal(zone_of(ir, "z1999"), zone_of(ir, "c1999"));
+  assert_string_equal(zone_of(ir, "z0")->label, "zone 0");
+  assert_string_equal(zone_of(ir, "z1998")->label, "zone 1998");
+  assert_int_equal(ir->n_boundaries, N + N / 2);
+  tmc_ir_free(ir);
+  tmc_buf_free(&b);
+}
+
+/* review22: a tech= longer than a product name or two is a description:
+ * not read as the label's words, so the label keeps the front end's cut
+ * (a 200 KB tech= had grown every label pass's work quadratically); a
+ * shorter free text still is. */
+static void test_long_tech(void **state) {
+  (void)state;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_printf(&b, "digraph d {\n a [label=\"Search\", tech=\"");
+  for (int i = 0; i < 60; i++)
+    tmc_buf_printf(&b, "node%d ", i);
+  tmc_buf_printf(
+      &b, "\"];\n s [label=\"Store\", tech=\"Elasticsearch 7.17\"];\n a -> s;\n}\n");
+  tmc_ir *ir = analyse_with(b.data, cat, NULL);
+  assert_non_null(ir);
+  assert_string_equal(ir->elements[elem(ir, "a")].label, "Search");
+  assert_string_equal(ir->elements[elem(ir, "s")].label, "Store (Elasticsearch 7.17)");
+  tmc_ir_free(ir);
+  tmc_buf_free(&b);
+}
+
+/* review22: a value of nothing but Unicode blanks (a no-break space, an em
+ * space) or of bytes the repair replaced (U+FFFD) names no zone and adds no
+ * "( )" aside; a value with a letter outside ASCII ("Zône 2") still does. */
+static void test_blank_values(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " a [label=\"API\", zone=\"\xc2\xa0\", tech=\"\xe2\x80\x83\"];\n"
+      " b [label=\"DB\", zone=\"\xff\xfe\"];\n"
+      " c [label=\"Cache\", zone=\"Z\xc3\xb4ne 2\"];\n"
+      " a -> b; b -> c;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(ir);
+  assert_null(zone_of(ir, "a"));
+  assert_null(zone_of(ir, "b"));
+  assert_string_equal(ir->elements[elem(ir, "a")].label, "API");
+  assert_non_null(zone_of(ir, "c"));
+  assert_string_equal(zone_of(ir, "c")->label, "Z\xc3\xb4ne 2");
+  tmc_ir_free(ir);
+  static const char xml[] =
+      HEAD OBJ("o", "Orders service", "zone=\"&#160;&#8195;\" tech=\"&#12288;\"", CARD, 0,
+               0) OBJ("p", "Payments", "zone=\"&#65533;\"", CARD, 300, 0) TAIL;
+  ir = drawio_analysed(xml, NULL);
+  assert_non_null(ir);
+  assert_null(zone_of(ir, "o"));
+  assert_null(zone_of(ir, "p"));
+  assert_string_equal(ir->elements[elem(ir, "o")].label, "Orders service");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_zone_attribute_dot),
@@ -283,6 +403,10 @@ int main(void) {
       cmocka_unit_test(test_trust_words),
       cmocka_unit_test(test_people_tools),
       cmocka_unit_test(test_also_names),
+      cmocka_unit_test(test_zone_id_collision),
+      cmocka_unit_test(test_many_zones),
+      cmocka_unit_test(test_long_tech),
+      cmocka_unit_test(test_blank_values),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
