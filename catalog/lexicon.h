@@ -109,6 +109,10 @@
   /* precision22: a label leading with one of these before "to" names a step that */     \
   /* sends to what follows ("Send to LLM"), not that target */                           \
   X(STEP_VERBS, "step_verbs")                                                            \
+  /* ... and one of these after the verb: where the step sends ("to", "via") */          \
+  X(STEP_PREPOSITIONS, "step_prepositions")                                              \
+  /* exports: an attribute value that is one of these whole says nothing ("n/a") */      \
+  X(PLACEHOLDERS, "placeholders")                                                        \
   /* left22: what people wrote, said or uploaded (messages, photos, documents) */        \
   X(PEOPLE_CONTENT, "people_content")                                                    \
   /* precision22: a head saying these is a cloud identity, no code: builds no prompt */  \

@@ -688,10 +688,9 @@ static bool names_only(const char *label, const char *word) {
 /* precision22 (E): does the label name a step of a flowchart by its verb
  * and where it sends (words.yaml step_verbs: "✅ Send to LLM", "Forward to
  * OpenAI", "Upload to S3")? The length of the label up to the preposition
- * ("to", "into", "onto", "via") after the leading verb (pictographs and
- * marks before it skipped), else 0. */
+ * (words.yaml step_prepositions: "to", "into", "via") after the leading verb
+ * (pictographs and marks before it skipped), else 0. */
 static size_t step_len(const tmc_lexicon *lx, const char *label) {
-  static const char *const preps[] = {"to", "into", "onto", "via"};
   const char *p = label;
   while (*p && !isalnum((unsigned char)*p))
     p++;
@@ -709,12 +708,17 @@ static size_t step_len(const tmc_lexicon *lx, const char *label) {
   const char *q = p + n;
   while (*q == ' ')
     q++;
-  for (size_t i = 0; i < sizeof preps / sizeof *preps; i++) {
-    size_t m = strlen(preps[i]);
-    if (strncasecmp(q, preps[i], m) == 0 && q[m] == ' ')
-      return (size_t)(q - label);
-  }
-  return 0;
+  /* the word after the verb, then a space (the target's name follows) */
+  size_t m = 0;
+  while (isalpha((unsigned char)q[m]))
+    m++;
+  if (!m || m >= sizeof verb || q[m] != ' ')
+    return 0;
+  char prep[sizeof verb];
+  memcpy(prep, q, m);
+  prep[m] = 0;
+  const char *to = tmc_lexicon_says(lx, TMC_WORDS_STEP_PREPOSITIONS, prep);
+  return to && strlen(to) == m ? (size_t)(q - label) : 0;
 }
 
 /* The generic kind of each DFD class, which the specific ones refine. */

@@ -51,10 +51,9 @@ static bool blank_cp(unsigned c) {
 }
 
 /* A value that says no zone: empty, or only punctuation ("-", "?") and
- * blanks, or the placeholders exporters write for a missing field. */
-static bool no_value(const char *v) {
-  static const char *const none[] = {"none", "null",    "nil", "n/a",
-                                     "na",   "unknown", "tbd"};
+ * blanks, or one of the placeholders exporters write for a missing field
+ * (words.yaml placeholders: "n/a", "tbd"), the whole value in any case. */
+static bool no_value(const tmc_lexicon *lx, const char *v) {
   bool letters = false;
   size_t n = strlen(v);
   for (size_t i = 0; i < n && !letters;) {
@@ -72,10 +71,9 @@ static bool no_value(const char *v) {
   }
   if (!letters)
     return true;
-  for (size_t i = 0; i < sizeof none / sizeof *none; i++)
-    if (tmc_streq_nocase(v, none[i]))
-      return true;
-  return false;
+  /* a placeholder as long as the value, matched as a whole word, is all of it */
+  const char *said = tmc_lexicon_says(lx, TMC_WORDS_PLACEHOLDERS, v);
+  return said && strlen(said) == n;
 }
 
 /* The value as a key: trimmed, inner runs of spaces one, ASCII lower case
@@ -198,7 +196,7 @@ static int by_first(const void *pa, const void *pb) {
   return (a->elem > b->elem) - (a->elem < b->elem);
 }
 
-static void zones_from_attributes(tmc_ir *ir, const tmc_attrs *v) {
+static void zones_from_attributes(tmc_ir *ir, const tmc_attrs *v, const tmc_lexicon *lx) {
   uint32_t drawn = ir->n_boundaries, n = 0;
   zoned *z = tmc_xmalloc((ir->n_elements + 1) * sizeof *z);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
@@ -207,7 +205,7 @@ static void zones_from_attributes(tmc_ir *ir, const tmc_attrs *v) {
       continue;
     const char *key = NULL;
     const char *val = tmc_attrs_value(v, &e->props, "zone", &key);
-    if (val && !no_value(val))
+    if (val && !no_value(lx, val))
       z[n++] = (zoned){e->page, i, zone_key(ir, val), key, val};
   }
   if (!n) {
@@ -338,7 +336,7 @@ static bool near_tech(const char *s) {
  * one is left a tech= the vocab pass warns about, as before the pass. */
 #define MAX_ASIDE 256
 
-static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
+static void tech_as_words(tmc_ir *ir, const tmc_attrs *v, const tmc_lexicon *lx) {
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
     const char *key = NULL;
@@ -348,7 +346,7 @@ static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
     if (strcmp(key, "tech") != 0)
       as_tech(ir, &e->props, key, tech);
     tmc_tech t;
-    if (no_value(tech) || strlen(tech) > MAX_ASIDE || tmc_tech_parse(tech, &t) ||
+    if (no_value(lx, tech) || strlen(tech) > MAX_ASIDE || tmc_tech_parse(tech, &t) ||
         near_tech(tech))
       continue;
     const char *aside = tmc_trim(tmc_arena_strdup(ir->arena, tech));
@@ -362,7 +360,8 @@ static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
 int tmc_pass_exports(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   (void)d;
   const tmc_attrs *v = tmc_catalog_attributes(opts ? opts->catalog : NULL);
-  zones_from_attributes(ir, v);
-  tech_as_words(ir, v);
+  const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
+  zones_from_attributes(ir, v, lx);
+  tech_as_words(ir, v, lx);
   return 0;
 }

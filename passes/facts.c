@@ -7256,15 +7256,26 @@ static void rules22_facts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   queue q;
   q_init(&q, n);
+  /* shows_rendered(r) per reader r, asked once each (0: not yet, 1: no,
+   * 2: yes): it reads only r, its out-flows and what they reach, none of
+   * which this loop writes, and a hub read by many stores walks its
+   * out-flows once, not once per store */
+  uint8_t *shows = tmc_xcalloc(n + 1, 1);
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.shown_rendered = false;
     /* records, not an index of chunks nor a conversation's memory */
     bool records = is_store(e) && e->kind != TMC_KIND_VECTOR_STORE &&
                    !e->facts.agent_memory && !e->facts.thread_history;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && records; k++)
-      if (g->out[k].to != v && shows_rendered(ir, g, g->out[k].to))
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && records; k++) {
+      uint32_t r = g->out[k].to;
+      if (r == v)
+        continue;
+      if (!shows[r])
+        shows[r] = shows_rendered(ir, g, r) ? 2 : 1;
+      if (shows[r] == 2)
         e->facts.shown_rendered = true;
+    }
     e->facts.scrubs_personal =
         own_service_code(e) && label_says(g, e, TMC_WORDS_DEIDENTIFY);
     e->facts.personal_text = false;
@@ -7306,6 +7317,7 @@ static void rules22_facts(tmc_ir *ir, const graph *g) {
     }
   }
   q_free(&q);
+  free(shows);
   for (v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.agent_keys = false;

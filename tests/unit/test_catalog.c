@@ -776,6 +776,67 @@ static void test_shared_word_lists(void **state) {
   tmc_catalog_free(c);
 }
 
+/* tidy22: the exports pass's placeholders (a zone= or tech= value that
+ * names nothing) are a word list: the built-in "n/a" makes no zone, a value
+ * only holding one ("n/a zone") still does, and a word a --catalog file
+ * adds ("pending") stops making a zone and an aside. */
+static void test_placeholders_are_data(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  static const char dot[] =
+      "digraph g {\n"
+      "  a [label=\"Checkout\", zone=\"N/A\"];\n"
+      "  b [label=\"Payments\", zone=\"n/a zone\"];\n"
+      "  d [label=\"Ledger\", zone=\"Pending\", tech=\"pending\"];\n"
+      "  a -> b; b -> d;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, c, NULL);
+  assert_int_equal(ir->elements[elem(ir, "a")].boundary, TMC_NONE);
+  assert_int_not_equal(ir->elements[elem(ir, "b")].boundary, TMC_NONE);
+  assert_int_not_equal(ir->elements[elem(ir, "d")].boundary, TMC_NONE);
+  assert_string_equal(ir->elements[elem(ir, "d")].label, "Ledger (pending)");
+  tmc_ir_free(ir);
+
+  add_ok(c, "words:\n  placeholders: [pending]\n");
+  ir = analyse_with(dot, c, NULL);
+  assert_int_equal(ir->elements[elem(ir, "a")].boundary, TMC_NONE);
+  assert_int_not_equal(ir->elements[elem(ir, "b")].boundary, TMC_NONE);
+  assert_int_equal(ir->elements[elem(ir, "d")].boundary, TMC_NONE);
+  assert_string_equal(ir->elements[elem(ir, "d")].label, "Ledger");
+  tmc_ir_free(ir);
+  tmc_catalog_free(c);
+}
+
+/* tidy22: the prepositions after a step verb are a word list: "Forward to
+ * GPT-4o" is a step (no model), "Forward towards GPT-4o" is the model until
+ * a --catalog file adds "towards"; "Forward GPT-4o towards" (no preposition
+ * right after the verb) stays the model either way. */
+static void test_step_prepositions_are_data(void **state) {
+  (void)state;
+  tmc_catalog *c = builtin();
+  static const char dot[] = "digraph g {\n"
+                            "  node [shape=box];\n"
+                            "  u [type=external, label=\"Clerk\"];\n"
+                            "  to [label=\"Forward to GPT-4o\"];\n"
+                            "  tw [label=\"Forward towards GPT-4o\"];\n"
+                            "  q [label=\"Forward GPT-4o towards\"];\n"
+                            "  u -> to; u -> tw; u -> q;\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(dot, c, NULL);
+  assert_int_equal(ir->elements[elem(ir, "to")].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[elem(ir, "tw")].kind, TMC_KIND_LLM);
+  assert_int_equal(ir->elements[elem(ir, "q")].kind, TMC_KIND_LLM);
+  tmc_ir_free(ir);
+
+  add_ok(c, "words:\n  step_prepositions: [towards]\n");
+  ir = analyse_with(dot, c, NULL);
+  assert_int_equal(ir->elements[elem(ir, "to")].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[elem(ir, "tw")].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[elem(ir, "q")].kind, TMC_KIND_LLM);
+  tmc_ir_free(ir);
+  tmc_catalog_free(c);
+}
+
 /* A --catalog file that re-lists a built-in word with a weight makes it
  * weigh that (the loader once kept the old weight of a word listed before,
  * and only new words took the entry's); re-listed without one, it weighs
@@ -1088,6 +1149,8 @@ int main(void) {
       cmocka_unit_test(test_relisted_word_weight),
       cmocka_unit_test(test_roles_and_loose_shapes_are_data),
       cmocka_unit_test(test_sets_are_data),
+      cmocka_unit_test(test_placeholders_are_data),
+      cmocka_unit_test(test_step_prepositions_are_data),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);
