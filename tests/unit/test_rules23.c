@@ -63,9 +63,45 @@ static void test_flat_rate_gpu_no_bill(void **state) {
   assert_true(text_cites(cloud, false, "AML.T0034"));
 }
 
+/* F: a zone whose name says the outside in Greek, Hindi or Vietnamese
+ * ("Εκτός ...": outside) is trust 0, so people there logging in to the
+ * system's public web app cross into a more trusted zone: the login is
+ * spoofable (a STRIDE S finding on the flow). Quiet: "δημόσιο web" (public
+ * web) in a component's own name inside the DMZ leaves it the system's. */
+static void test_outside_zone_other_languages(void **state) {
+  (void)state;
+  static const char el[] = "digraph{subgraph cluster_o{label=\"Εκτός εταιρείας\";"
+                           " d[shape=ellipse,label=\"Πελάτες (λογαριασμοί)\"];}"
+                           " subgraph cluster_z{label=\"DMZ (Hetzner)\";"
+                           " w[shape=box,label=\"Πύλη πελατών Laravel, δημόσιο web\"];"
+                           " db[shape=cylinder,label=\"MySQL\"];}"
+                           " d->w[label=\"κράτηση\"]; w->db}";
+  tmc_ir *ir = analyse_with(el, cat, NULL);
+  assert_int_equal(ir->boundaries[ir->elements[elem(ir, "d")].boundary].trust, 0);
+  assert_int_equal(ir->elements[elem(ir, "w")].kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  CHECK(el, {"TMC-SPOOF-001", "d -> w", true});
+  static const char vi[] =
+      PAGE(ZONE("o", "Bên ngoài (Internet)", 0, 0, 200, 200)
+               INBOX("u", "o", "Khách hàng", PERSON, 20, 40)
+                   ZONE("z", "Hệ thống", 300, 0, 300, 200)
+                       INBOX("w", "z", "Cổng đặt lịch (Django)", CODE, 20, 40)
+                           ARROW("e1", "đặt lịch", "u", "w"));
+  ir = drawio_analysed(vi, NULL);
+  assert_int_equal(ir->boundaries[ir->elements[elem(ir, "u")].boundary].trust, 0);
+  tmc_ir_free(ir);
+  /* quiet: "Εσωτερικό δίκτυο" (internal network) is no outside */
+  ir = analyse_with("digraph{subgraph cluster_i{label=\"Εσωτερικό δίκτυο\";"
+                    " a[shape=box,label=\"ERP\"];}}",
+                    cat, NULL);
+  assert_true(ir->boundaries[ir->elements[elem(ir, "a")].boundary].trust > 0);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_flat_rate_gpu_no_bill),
+      cmocka_unit_test(test_outside_zone_other_languages),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
