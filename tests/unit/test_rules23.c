@@ -98,10 +98,38 @@ static void test_outside_zone_other_languages(void **state) {
   tmc_ir_free(ir);
 }
 
+/* F: model text stored first (notes, digests) that a scheduled mailer
+ * reads back and hands to a mail service goes to many inboxes as the
+ * company's own mail (TMC-LLM-022, AML.T0052), as a page showing it is
+ * TMC-LLM-021's. Quiet: the same mailer over records no model wrote. */
+static void test_stored_model_text_mailed(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph{subgraph cluster_s{label=\"Backend\";"
+      " w[label=\"Digest writer\"]; db[shape=cylinder,label=\"Articles DB: digests\"];"
+      " job[label=\"Friday newsletter job (cron)\"];}"
+      " m[type=llm,label=\"GPT-4o mini (OpenAI API)\"];"
+      " mg[type=external,label=\"Mailgun\",tech=email];"
+      " w->m[label=\"prompt\"]; m->w[label=\"digest\"]; w->db[label=\"digest\"];"
+      " db->job[label=\"this week's digests\"]; job->mg[label=\"HTML newsletter\"]}";
+  CHECK(d, {"TMC-LLM-022", "job -> mg", true});
+  static const char q[] =
+      "digraph{subgraph cluster_s{label=\"Backend\";"
+      " w[label=\"Editor desk\"]; db[shape=cylinder,label=\"Articles DB: digests\"];"
+      " job[label=\"Friday newsletter job (cron)\"];}"
+      " e[type=external,label=\"Editors\"];"
+      " mg[type=external,label=\"Mailgun\",tech=email];"
+      " e->w[label=\"digest\"]; w->db[label=\"digest\"];"
+      " db->job[label=\"this week's digests\"]; job->mg[label=\"HTML newsletter\"]}";
+  CHECK(q, {"TMC-LLM-022", "job -> mg", false});
+  assert_false(text_cites(q, false, "AML.T0052"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_flat_rate_gpu_no_bill),
       cmocka_unit_test(test_outside_zone_other_languages),
+      cmocka_unit_test(test_stored_model_text_mailed),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
