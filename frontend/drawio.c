@@ -90,6 +90,8 @@ typedef struct cell {
   bool wired;         /* an arrow ends at it or at a cell inside it */
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
+  bool is_lifeline;   /* a UML sequence lifeline (shape=umlLifeline) */
+  uint32_t lifeline;  /* an activation bar: the lifeline it stands on, or TMC_NONE */
 } cell;
 
 /* The text of a file whose pages are not compressed, for placing each
@@ -498,7 +500,7 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = c->name_from = c->names =
-      c->inner_icon = c->card_icon = TMC_NONE;
+      c->inner_icon = c->card_icon = c->lifeline = TMC_NONE;
   c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
@@ -1093,9 +1095,95 @@ static void find_pools(page *pg) {
   free(below);
 }
 
+/* Sequence diagrams (docs/drawio.md, "UML sequence diagrams"): activation
+ * bars drawn on the page rather than inside their lifeline (older files,
+ * or a bar moved by hand) stand for the lifeline whose box holds the
+ * bar's centre. A bar is an unlabelled narrow shape with the activation's
+ * style (perimeter=orthogonalPerimeter, or targetShapes=umlLifeline). The
+ * check is bars x lifelines, within a budget: past it bars stay shapes. */
+#define BAR_BUDGET 1000000u
+static void bars_on_lifelines(page *pg) {
+  uint32_t n_lines = 0, n_bars = 0;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role != ROLE_ELEMENT || !c->has_geom)
+      continue;
+    if (c->is_lifeline)
+      n_lines++;
+    else if (c->w > 0 && c->w <= 30 && c->h > c->w &&
+             (style_is(c->style, "perimeter", "orthogonalPerimeter") ||
+              style_is(c->style, "targetShapes", "umlLifeline")) &&
+             !labelled(pg, c))
+      n_bars++;
+  }
+  if (!n_lines || !n_bars || (uint64_t)n_lines * n_bars > BAR_BUDGET)
+    return;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role != ROLE_ELEMENT || !c->has_geom || c->is_lifeline || c->w <= 0 ||
+        c->w > 30 || c->h <= c->w ||
+        !(style_is(c->style, "perimeter", "orthogonalPerimeter") ||
+          style_is(c->style, "targetShapes", "umlLifeline")) ||
+        labelled(pg, c))
+      continue;
+    double cx = c->ax + c->w / 2, cy = c->ay + c->h / 2;
+    for (uint32_t j = 0; j < pg->n; j++) {
+      const cell *l = &pg->cells[j];
+      if (l->is_lifeline && l->role == ROLE_ELEMENT && l->has_geom && cx >= l->ax &&
+          cx <= l->ax + l->w && cy >= l->ay && cy <= l->ay + l->h) {
+        c->lifeline = j;
+        c->role = ROLE_TEXT;
+        break;
+      }
+    }
+  }
+}
+
+/* Is line-like cell c (a line shape, or an edge with no ends) an
+ * alternative's divider in a combined fragment: a child of a umlFrame, or
+ * wholly inside the box of one of the page's frames (at most FRAMES_MAX of
+ * them are looked at: the check stays linear)? */
+#define FRAMES_MAX 64u
+static bool in_frame(const page *pg, const cell *c, const uint32_t *frames,
+                     uint32_t n_frames) {
+  char shape[128];
+  if (!n_frames)
+    return false;
+  bool line = c->source == TMC_NONE && c->target == TMC_NONE;
+  if (!c->edge) {
+    style_shape(c->style, shape, sizeof shape);
+    line = is_line_shape(shape);
+  }
+  if (!line)
+    return false;
+  for (uint32_t k = 0; k < n_frames; k++)
+    if (c->parent == frames[k])
+      return true;
+  tmc_rect r;
+  if (c->edge) {
+    if (!c->has_sp || !c->has_tp)
+      return false;
+    const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+    double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+    r = (tmc_rect){ox + fmin(c->sp.x, c->tp.x), oy + fmin(c->sp.y, c->tp.y),
+                   fabs(c->sp.x - c->tp.x), fabs(c->sp.y - c->tp.y)};
+  } else if (c->has_geom)
+    r = abs_rect(c);
+  else
+    return false;
+  for (uint32_t k = 0; k < n_frames; k++) {
+    const cell *f = &pg->cells[frames[k]];
+    if (f->has_geom && r.x >= f->ax && r.y >= f->ay && r.x + r.w <= f->ax + f->w &&
+        r.y + r.h <= f->ay + f->h)
+      return true;
+  }
+  return false;
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
+  uint32_t frames[FRAMES_MAX], n_frames = 0; /* combined fragments (umlFrame) */
   find_pools(pg);
   for (uint32_t i = 0; i < pg->n; i++)
     if (legend_title(pg, &pg->cells[i]))
@@ -1129,8 +1217,26 @@ static void classify_cells(page *pg) {
       c->in_legend = true;
       continue;
     }
+    /* A sequence diagram's combined fragment ("loop", "alt", "opt" with its
+     * guard) frames messages, not components: neither element nor zone. */
+    if (strcmp(shape, "umlFrame") == 0) {
+      c->role = ROLE_TEXT;
+      if (n_frames < FRAMES_MAX)
+        frames[n_frames++] = pg->order[k];
+      continue;
+    }
+    c->is_lifeline = strcmp(shape, "umlLifeline") == 0;
+    /* What is drawn on a lifeline (activation bars, a bar on a bar, the
+     * destruction cross) is that lifeline: messages to it reach the
+     * lifeline (emit). */
+    if (p && (p->is_lifeline || p->lifeline != TMC_NONE)) {
+      c->lifeline = p->is_lifeline ? c->parent : p->lifeline;
+      c->role = ROLE_TEXT;
+      continue;
+    }
     c->role = ROLE_ELEMENT;
   }
+  bars_on_lifelines(pg);
   /* Members are vertex children that are not text; recount now text is known. */
   for (uint32_t i = 0; i < pg->n; i++)
     pg->cells[i].n_members = pg->cells[i].n_ends = 0;
@@ -1158,8 +1264,14 @@ static void classify_cells(page *pg) {
   /* Pass 2: which element-like cells are boundaries, and of which form. */
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
-    if ((c->role != ROLE_ELEMENT && c->role != ROLE_EDGE) || c->card_icon != TMC_NONE)
+    if ((c->role != ROLE_ELEMENT && c->role != ROLE_EDGE) || c->card_icon != TMC_NONE ||
+        c->is_lifeline)
       continue;
+    /* An alternative's dashed divider inside a combined fragment. */
+    if (in_frame(pg, c, frames, n_frames)) {
+      c->role = c->edge ? ROLE_STRUCT : ROLE_TEXT;
+      continue;
+    }
     const char *bs = boundary_style(c);
     bool named = labelled(pg, c);
     if (c->role == ROLE_EDGE) {
@@ -2113,6 +2225,11 @@ static int emit(page *pg, uint32_t *budget) {
       s = &pg->cells[s->names];
     if (t && t->names != TMC_NONE)
       t = &pg->cells[t->names];
+    /* A message to an activation bar is a message to its lifeline. */
+    if (s && s->lifeline != TMC_NONE)
+      s = &pg->cells[s->lifeline];
+    if (t && t->lifeline != TMC_NONE)
+      t = &pg->cells[t->lifeline];
     /* ... and one drawn to a panel or text inside a card (Salesforce's
      * "Training offers" panel in the "Online store" card) reaches the card. */
     s = s ? card_of(pg, s) : NULL;

@@ -574,8 +574,8 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_evidence = "plain rectangle on an architecture page (a component)";
     }
   }
-  /* The stencil table: a library icon decides its kind; a built-in shape's
-   * row only adds a technology. An unknown library token falls back to the
+  /* The stencil table: a library icon (or a built-in shape's carried key)
+   * decides its kind; a built-in shape's own row only adds a technology. An unknown library token falls back to the
    * icon words, then to the shape, and says so (*unknown_out). */
   tmc_stencil st;
   char unknown[128];
@@ -585,7 +585,9 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->tech_source = icon_token(st.token) ? TMC_SOURCE_ICON : TMC_SOURCE_STYLE;
       e->tech_evidence = st.token;
     }
-    if (st.has_kind && icon_token(st.token)) {
+    /* A built-in shape's carried key is as specific as an icon: a sequence
+     * lifeline's head (umlLifeline;participant=umlEntity) says what it is. */
+    if (st.has_kind && (icon_token(st.token) || strchr(st.token, ';'))) {
       e->shape_source = TMC_SOURCE_ICON;
       e->shape_kind = st.kind;
       e->shape_evidence = st.token;
