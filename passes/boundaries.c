@@ -484,6 +484,38 @@ static void compute_crossings(tmc_ir *ir) {
   free(lines);
 }
 
+/* A box linked to another page of the file (draw.io's link=
+ * "data:page/id,ID", a UserObject's link to the page that details it)
+ * holds what that page draws, once geometry has placed the box: the detail page's elements in no boundary of their own sit
+ * in the box's boundary (same zone, same trust), not loose beside it. The
+ * first link to a page decides; a page linking to itself changes nothing. */
+static void detail_pages(tmc_ir *ir) {
+  if (ir->n_pages < 2)
+    return;
+  uint32_t *in = tmc_xmalloc(sizeof(uint32_t) * ir->n_pages);
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    in[p] = TMC_NONE;
+  bool any = false;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    const char *link = tmc_props_get(&e->props, "link");
+    if (!link || strncmp(link, "data:page/id,", 13) != 0 || e->boundary == TMC_NONE)
+      continue;
+    for (uint32_t p = 0; p < ir->n_pages; p++)
+      if (p != e->page && in[p] == TMC_NONE && ir->pages[p].id &&
+          strcmp(ir->pages[p].id, link + 13) == 0) {
+        in[p] = e->boundary;
+        any = true;
+      }
+  }
+  for (uint32_t i = 0; any && i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->boundary == TMC_NONE && e->page < ir->n_pages && in[e->page] != TMC_NONE)
+      e->boundary = in[e->page];
+  }
+  free(in);
+}
+
 int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   nest_boxes(ir);
   compute_depths(ir);
@@ -521,6 +553,7 @@ int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(order);
   free(count);
   place_by_geometry(ir);
+  detail_pages(ir);
   compute_crossings(ir);
   return 0;
 }
