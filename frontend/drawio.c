@@ -1199,10 +1199,32 @@ static bool in_frame(const page *pg, const cell *c, const uint32_t *frames,
   return false;
 }
 
+/* Is edge c, loose at both ends, drawn from one lifeline of lines to
+ * another (a message between points, as sequence diagrams often are)? */
+static bool lifeline_message(const page *pg, const cell *c, const uint32_t *lines,
+                             uint32_t n_lines) {
+  if (!n_lines || c->source != TMC_NONE || c->target != TMC_NONE || !c->has_sp ||
+      !c->has_tp)
+    return false;
+  const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+  double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+  tmc_point e[2] = {{ox + c->sp.x, oy + c->sp.y}, {ox + c->tp.x, oy + c->tp.y}};
+  uint32_t at[2] = {TMC_NONE, TMC_NONE};
+  for (int k = 0; k < 2; k++)
+    for (uint32_t j = 0; j < n_lines && at[k] == TMC_NONE; j++) {
+      const cell *l = &pg->cells[lines[j]];
+      if (l->has_geom && e[k].x >= l->ax && e[k].x <= l->ax + l->w && e[k].y >= l->ay &&
+          e[k].y <= l->ay + l->h)
+        at[k] = lines[j];
+    }
+  return at[0] != TMC_NONE && at[1] != TMC_NONE && at[0] != at[1];
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
   uint32_t frames[FRAMES_MAX], n_frames = 0; /* combined fragments (umlFrame) */
+  uint32_t lines[FRAMES_MAX], n_lines = 0;   /* lifelines (umlLifeline), the first */
   find_pools(pg);
   for (uint32_t i = 0; i < pg->n; i++)
     if (legend_title(pg, &pg->cells[i]))
@@ -1245,6 +1267,8 @@ static void classify_cells(page *pg) {
       continue;
     }
     c->is_lifeline = strcmp(shape, "umlLifeline") == 0;
+    if (c->is_lifeline && n_lines < FRAMES_MAX)
+      lines[n_lines++] = pg->order[k];
     /* What is drawn on a lifeline (activation bars, a bar on a bar, the
      * destruction cross) is that lifeline: messages to it reach the
      * lifeline (emit). */
@@ -1287,15 +1311,17 @@ static void classify_cells(page *pg) {
         c->is_lifeline)
       continue;
     /* An alternative's dashed divider inside a combined fragment. */
-    if (in_frame(pg, c, frames, n_frames)) {
+    if (!labelled(pg, c) && in_frame(pg, c, frames, n_frames)) {
       c->role = c->edge ? ROLE_STRUCT : ROLE_TEXT;
       continue;
     }
     const char *bs = boundary_style(c);
     bool named = labelled(pg, c);
     if (c->role == ROLE_EDGE) {
-      /* An edge connected at both ends is a flow, whatever its style. */
-      if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named)) {
+      /* An edge connected at both ends is a flow, whatever its style; so is
+       * a message drawn from one lifeline to another (a dashed reply). */
+      if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named) &&
+          !lifeline_message(pg, c, lines, n_lines)) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_LINE;
         c->tentative = !bs;
@@ -2720,134 +2746,6 @@ static void qualify_ids(tmc_ir *ir) {
   free(first);
 }
 
-/* ---- off-page connectors: one element across pages ------------------------------ */
-
-/* Is element e an off-page connector (the General palette's, or the
- * flowchart library's off-page reference)? */
-static bool offpage(const tmc_element *e) {
-  return e->shape && (strcmp(e->shape, "offPageConnector") == 0 ||
-                      strcmp(e->shape, "mxgraph.flowchart.off-page_reference") == 0);
-}
-
-/* A label folded for comparing across pages, into out: letters and digits
- * only, lower-cased (ASCII), so "ERP-System" and "ERP System" agree; the
- * byte offsets where each word starts are kept in starts (at most 8). */
-static size_t fold_label(const char *s, char *out, size_t outn, size_t *starts,
-                         uint32_t *n_starts) {
-  size_t n = 0;
-  bool in_word = false;
-  *n_starts = 0;
-  for (; *s && n + 1 < outn; s++) {
-    unsigned char ch = (unsigned char)*s;
-    if (isalnum(ch) || ch >= 0x80) {
-      if (!in_word && *n_starts < 8)
-        starts[(*n_starts)++] = n;
-      out[n++] = (char)tolower(ch);
-      in_word = true;
-    } else
-      in_word = false;
-  }
-  out[n] = 0;
-  return n;
-}
-
-/* Does connector label a name element label b, folded: the same, or b
- * after one leading word of a's ("von Kunde", "to ERP", "vers Paiement":
- * the way the arrow goes)? */
-static bool same_or_after_word(const char *a, const size_t *starts, uint32_t n_starts,
-                               const char *b) {
-  if (!*a || !*b)
-    return false;
-  if (strcmp(a, b) == 0)
-    return true;
-  return n_starts == 2 && strlen(b) >= 3 && strcmp(a + starts[1], b) == 0;
-}
-
-/* An off-page connector on one page standing for an element of another,
- * named alike (docs/drawio.md, "Pages"), is that element: its flows move
- * to it and the connector goes, listed in ir->decorations. A connector
- * that names no element, or more than one, stays as drawn; a connector
- * never stands for another connector. Connectors are few: the check is
- * connectors x elements, within a budget. Returns how many were merged. */
-#define OFFPAGE_BUDGET 4000000u
-static uint32_t offpage_merge(tmc_ir *ir) {
-  if (ir->n_pages < 2)
-    return 0;
-  uint32_t n_conn = 0;
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    n_conn += offpage(&ir->elements[i]);
-  if (!n_conn || (uint64_t)n_conn * ir->n_elements > OFFPAGE_BUDGET)
-    return 0;
-  uint32_t *to = tmc_xmalloc(sizeof(uint32_t) * ir->n_elements), merged = 0;
-  char a[256], b[256];
-  size_t sa[8], sb[8];
-  uint32_t na, nb;
-  for (uint32_t i = 0; i < ir->n_elements; i++) {
-    to[i] = TMC_NONE;
-    const tmc_element *c = &ir->elements[i];
-    if (!offpage(c) || !c->label || !fold_label(c->label, a, sizeof a, sa, &na))
-      continue;
-    uint32_t found = TMC_NONE, n_found = 0;
-    for (uint32_t j = 0; j < ir->n_elements; j++) {
-      const tmc_element *e = &ir->elements[j];
-      if (e->page == c->page || offpage(e) || !e->label ||
-          !fold_label(e->label, b, sizeof b, sb, &nb) || !same_or_after_word(a, sa, na, b))
-        continue;
-      if (found == TMC_NONE || e->page != ir->elements[found].page)
-        n_found++;
-      if (found == TMC_NONE)
-        found = j;
-    }
-    if (n_found == 1) {
-      to[i] = found;
-      merged++;
-    }
-  }
-  if (!merged) {
-    free(to);
-    return 0;
-  }
-  uint32_t *map = tmc_xmalloc(sizeof(uint32_t) * ir->n_elements), o = 0;
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    map[i] = to[i] == TMC_NONE ? o++ : TMC_NONE;
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (to[i] != TMC_NONE) {
-      map[i] = map[to[i]];
-      const tmc_element *c = &ir->elements[i], *e = &ir->elements[to[i]];
-      tmc_strlist_add(&ir->decorations,
-                      tmc_arena_printf(ir->arena,
-                                       "off-page connector '%s' (id %s) on page '%s' is "
-                                       "'%s' (id %s) of page '%s': one element",
-                                       c->label, c->id, ir->pages[c->page].name, e->label,
-                                       e->id, ir->pages[e->page].name));
-    }
-  o = 0;
-  for (uint32_t i = 0; i < ir->n_elements; i++) {
-    if (to[i] != TMC_NONE) {
-      tmc_element_release(&ir->elements[i]);
-      continue;
-    }
-    ir->elements[o++] = ir->elements[i];
-  }
-  ir->n_elements = o;
-  /* A flow between the connector and the element it is would be a loop. */
-  uint32_t kept = 0;
-  for (uint32_t f = 0; f < ir->n_flows; f++) {
-    tmc_flow *x = &ir->flows[f];
-    x->src = map[x->src];
-    x->dst = map[x->dst];
-    if (x->src == x->dst) {
-      tmc_flow_release(x);
-      continue;
-    }
-    ir->flows[kept++] = *x;
-  }
-  ir->n_flows = kept;
-  free(map);
-  free(to);
-  return merged;
-}
-
 /* Reads the <mxGraphModel> the reader stands on into page `index` of the
  * IR: the cells of its first <root> are copied one by one (each expanded
  * alone), then the page is resolved as before. Returns 0, -1 after a page
@@ -3161,7 +3059,6 @@ int tmc_drawio_parse(tmc_ir *ir, const char *data, size_t len,
   if (!ir->n_pages)
     tmc_ir_add_page(ir, "Page-1");
   ir->title = ir->pages[0].name;
-  offpage_merge(ir);
   qualify_ids(ir);
   return 0;
 }
