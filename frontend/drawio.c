@@ -1421,6 +1421,18 @@ static void classify_cells(page *pg) {
       c->why = bs;
       continue;
     }
+    /* A library frame (a phone, a tablet, a browser window) drawn behind
+     * shapes it is not the parent of, with no arrows of its own, is what
+     * they run in: a box around them, not a component (the zones pass
+     * reads its stencil row or label; one with arrows stays a device). */
+    if (!rect && !bs && !c->n_ends && strncmp(shape, "mxgraph.", 8) == 0 &&
+        fmin(c->w, c->h) >= 60 && enclosed(&E, pg, i, true, 1) >= 1) {
+      c->role = ROLE_BOUNDARY;
+      c->form = TMC_BOUNDARY_BOX;
+      c->why = tmc_arena_printf(pg->ir->arena, "%s drawn behind the shapes it encloses",
+                                shape);
+      continue;
+    }
     if (!rect)
       continue;
     uint32_t inside = enclosed(&E, pg, i, false, 1);

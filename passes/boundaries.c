@@ -60,6 +60,16 @@ static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b) {
       return;
     }
   }
+  /* fe22: a device's frame drawn around an app (a phone, a tablet, a
+   * browser window: a zone row whose technology is a device people hold)
+   * is a person's device, outside our control. */
+  tmc_stencil st;
+  if (x->style && tmc_lexicon_stencil_of_style(lx, x->style, &st, NULL, 0) && st.zone &&
+      (st.tech == TMC_TECH_DEVICE || st.tech == TMC_TECH_MOBILE_APP ||
+       st.tech == TMC_TECH_BROWSER)) {
+    x->trust = 0;
+    x->trust_reason = tmc_arena_printf(ir->arena, "a person's device (%s)", st.token);
+  }
 }
 
 /* trust= that is not a level, with the trust used instead and why. */
@@ -486,9 +496,10 @@ static void compute_crossings(tmc_ir *ir) {
 
 /* A box linked to another page of the file (draw.io's link=
  * "data:page/id,ID", a UserObject's link to the page that details it)
- * holds what that page draws, once geometry has placed the box: the detail page's elements in no boundary of their own sit
- * in the box's boundary (same zone, same trust), not loose beside it. The
- * first link to a page decides; a page linking to itself changes nothing. */
+ * holds what that page draws, once geometry has placed the box: the detail page's
+ * elements in no boundary of their own sit in the box's boundary (same zone, same trust),
+ * not loose beside it. The first link to a page decides; a page linking to itself changes
+ * nothing. */
 static void detail_pages(tmc_ir *ir) {
   if (ir->n_pages < 2)
     return;

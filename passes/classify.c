@@ -575,8 +575,9 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     }
   }
   /* The stencil table: a library icon (or a built-in shape's carried key)
-   * decides its kind; a built-in shape's own row only adds a technology. An unknown library token falls back to the
-   * icon words, then to the shape, and says so (*unknown_out). */
+   * decides its kind; a built-in shape's own row only adds a technology. An unknown
+   * library token falls back to the icon words, then to the shape, and says so
+   * (*unknown_out). */
   tmc_stencil st;
   char unknown[128];
   if (tmc_lexicon_stencil_of_style(lx, e->style, &st, unknown, sizeof unknown)) {
