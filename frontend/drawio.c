@@ -748,6 +748,15 @@ static bool is_rect_shape(const char *shape) {
          strcmp(shape, "mxgraph.basic.rect") == 0;
 }
 
+/* The libraries that draw devices as frames to draw apps in: Android and
+ * iOS phones and tablets, the mockup library's browser windows and devices. */
+static bool device_frame(const char *shape) {
+  return strncmp(shape, "mxgraph.android.", 16) == 0 ||
+         strncmp(shape, "mxgraph.ios.", 12) == 0 ||
+         strncmp(shape, "mxgraph.mockup.containers.", 26) == 0 ||
+         strncmp(shape, "mxgraph.mockup.devices.", 23) == 0;
+}
+
 static bool is_line_shape(const char *shape) {
   return strcmp(shape, "line") == 0 || strcmp(shape, "requiredInterface") == 0 ||
          strcmp(shape, "mxgraph.lean_mapping.physical_pull") == 0;
@@ -1421,14 +1430,17 @@ static void classify_cells(page *pg) {
       c->why = bs;
       continue;
     }
-    /* A library frame (a phone, a tablet, a browser window) drawn behind
-     * shapes it is not the parent of, with no arrows of its own, is what
-     * they run in: a box around them, not a component (the zones pass
-     * reads its stencil row or label; one with arrows stays a device). */
-    if (!rect && !bs && !c->n_ends && strncmp(shape, "mxgraph.", 8) == 0 &&
-        fmin(c->w, c->h) >= 60 && enclosed(&E, pg, i, true, 1) >= 1) {
+    /* A device frame (a phone, a tablet, a browser window of the Android,
+     * iOS or mockup libraries) drawn behind shapes it is not the parent of,
+     * with no arrows of its own, is what they run in: a box around them,
+     * not a component. Tentative: the zones pass keeps it when its stencil
+     * row or its label names a zone (a person's device), and drops it
+     * otherwise; one with arrows stays a device element. */
+    if (!rect && !bs && !c->n_ends && device_frame(shape) && fmin(c->w, c->h) >= 60 &&
+        enclosed(&E, pg, i, true, 1) >= 1) {
       c->role = ROLE_BOUNDARY;
       c->form = TMC_BOUNDARY_BOX;
+      c->tentative = true;
       c->why = tmc_arena_printf(pg->ir->arena, "%s drawn behind the shapes it encloses",
                                 shape);
       continue;

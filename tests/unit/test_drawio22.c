@@ -367,9 +367,11 @@ static void test_device_frames_variant_and_quiet(void **state) {
               V("srv", "", "html=1;shape=mxgraph.mscae.enterprise.server_generic;", 500,
                 300, 24, 50) V("lock", "", "html=1;shape=mxgraph.mscae.enterprise.lock;",
                                504, 310, 12, 15)
-                  V("api", "Sync API", CARD, 500, 100, 120, 60)
-                      LINK("e1", "w", "kc", "keys") LINK("e2", "w", "api", "sync")
-                          LINK("e3", "tab", "api", "readings") TAIL;
+                  V("big", "", "html=1;shape=mxgraph.basic.frame;", 700, 300, 200, 200)
+                      V("job", "Batch job", CARD, 720, 320, 100, 50)
+                          V("api", "Sync API", CARD, 500, 100, 120, 60)
+                              LINK("e1", "w", "kc", "keys") LINK("e2", "w", "api", "sync")
+                                  LINK("e3", "tab", "api", "readings") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_false(has_element(ir, "ip"));
   uint32_t b = ir->elements[elem(ir, "kc")].boundary;
@@ -379,6 +381,7 @@ static void test_device_frames_variant_and_quiet(void **state) {
   assert_int_equal(kind(ir, "tab"), TMC_KIND_EXTERNAL);
   assert_int_equal(ir->elements[elem(ir, "tab")].boundary, TMC_NONE);
   assert_true(has_element(ir, "srv"));
+  assert_true(has_element(ir, "big")); /* not a device's frame: as drawn */
   tmc_ir_free(ir);
 }
 
