@@ -2299,10 +2299,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * only those shapes.yaml does not call loose are that sure (the cylinder;
    * box3d, note, folder are drawn for anything: a note named "open web
    * pages" is the web, outside). */
+  /* fe22: a store row that weighs no more than a rounded card (a UML
+   * entity lifeline's head, ArchiMate's data object) says only "data": the
+   * head decides ("GPT-4o model" on an entity head is the model). */
   if (head && e->shape_source != TMC_SOURCE_NONE &&
       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
       tmc_kind_dfd(head_kind) != TMC_DFD_STORE &&
-      (e->notation != TMC_NOTATION_DOT || sure_store_shape(lx, e->shape)))
+      (e->notation != TMC_NOTATION_DOT || sure_store_shape(lx, e->shape)) &&
+      !(e->shape_source == TMC_SOURCE_ICON && own_w > 0 &&
+        own_w <= tmc_lexicon_card_weight(lx)))
     head = false;
   /* A head guessed among the first words of a long label weighs as a word;
    * a head with its own weight (a client technology) no more than that; so

@@ -141,6 +141,14 @@ static void test_sequence_loose_bars(void **state) {
   assert_string_equal(flow_label(ir, "app", "ehr"), "① lire le dossier");
   assert_string_equal(flow_label(ir, "ehr", "app"), "② dossier");
   tmc_ir_free(ir);
+  /* an entity head under a model's name is the model */
+  const char *model =
+      HEAD V("a", "Agent", LIFE "participant=umlControl;", 40, 40, 100, 300)
+          V("m", "GPT-4o model", LIFE "participant=umlEntity;", 300, 40, 100, 300)
+              ES("q", MSG, "a", "m", "1: prompt") TAIL;
+  ir = drawio_analysed(model, NULL);
+  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  tmc_ir_free(ir);
 }
 
 /* Quiet: a rectangle that says "loop" is a component; a narrow bar-styled
