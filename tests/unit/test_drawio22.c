@@ -149,6 +149,17 @@ static void test_sequence_loose_bars(void **state) {
   ir = drawio_analysed(model, NULL);
   assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
   tmc_ir_free(ir);
+  /* an actor head weighs what a stick figure does: a system's name decides */
+  const char *actor = HEAD V("p", "Kundin", LIFE "participant=umlActor;", 40, 40, 20, 300)
+      V("b", "Triage-Service (GPT-4o)", LIFE "participant=umlActor;", 200, 40, 20, 300)
+          V("s", "Tickets", LIFE "participant=umlEntity;", 360, 40, 40, 300)
+              ES("q1", MSG, "p", "b", "1: Anfrage") ES("q2", MSG, "b", "s", "2: Ticket")
+                  TAIL;
+  ir = drawio_analysed(actor, NULL);
+  assert_int_equal(kind(ir, "p"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "b"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "s"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
 }
 
 /* Quiet: a rectangle that says "loop" is a component; a narrow bar-styled
