@@ -32,7 +32,10 @@ enum {
   F_DECORATION = 4,
   F_CARRIER = 8,
   F_LOOSE = 16,
-  F_NODE = 32
+  F_NODE = 32,
+  F_FIRST = 64,    /* a head noun only where it starts the name (heads: first: true) */
+  F_LEADS = 128,   /* a head noun where it starts the name too (heads: leads: true) */
+  F_COMPOUND = 256 /* a head noun ending a compound word too (heads: compound: true) */
 };
 enum {
   TMC_CARRIED_MAX = 16
@@ -60,6 +63,24 @@ typedef struct table {
   uint32_t n, cap;
   uint32_t *heads; /* nb buckets, each a chain of entry indices */
   uint32_t nb;
+  uint32_t *firsts; /* BY_LAST_WORD: the entries flagged F_FIRST or F_LEADS */
+  uint32_t n_firsts;
+  uint32_t *compounds; /* BY_LAST_WORD: the entries flagged F_COMPOUND */
+  uint32_t n_compounds;
+  /* Their indexes, so a head lookup asks only the entries that can match
+   * (a walk over every flagged entry per lookup made classify 40x slower
+   * at 100k): firsts by the hash of their first word (fw_*), compounds by
+   * that of their last three characters (c3_*; shorter ones in c3_short).
+   * Chains list lower indices first; next links are by entry index. */
+  uint32_t *fw_heads, *fw_next, fw_nb;
+  uint32_t *c3_heads, *c3_next, c3_nb;
+  uint32_t *c3_short, n_c3_short;
+  /* While catalogs load: every entry by its whole text in ASCII lower case
+   * (open addressing, index + 1, 0 empty), so adding an entry finds its
+   * earlier spelling at once; a linear search made loading quadratic in a
+   * list's length (words.yaml has thousands of heads). */
+  uint32_t *dup;
+  uint32_t dup_cap;
 } table;
 
 /* An entry of a word list in the index of every list (tmc_lexicon_says_lists). */
@@ -162,18 +183,223 @@ static bool word_char(unsigned char c) {
   return isalnum(c) || c >= 0x80;
 }
 
-/* FNV-1a over the lower-cased bytes s[0..n). */
+/* ---- letters of other scripts (lang22) --------------------------------------
+ * Engineers label diagrams in their own languages. Words match whatever the
+ * case, so capitals fold in the scripts whose case pairs sit side by side
+ * (Latin-1 and Latin Extended, Greek, Cyrillic, Vietnamese's Latin Extended
+ * Additional), with the spellings a label writes for one letter folded
+ * together (Greek without its accents, as capitals are written; Russian е
+ * for ё; Romanian ş and ţ with a cedilla for ș and ț). Scripts written
+ * without spaces between words (Chinese, Japanese, Korean compounds, Thai)
+ * have no word boundaries to match on: each of their characters is a word,
+ * so "データベース" is found in "顧客データベース". */
+
+/* The code point of the UTF-8 sequence at p and its length in *n (1 on a
+ * byte that starts none: labels are repaired UTF-8, so only at a string's
+ * cut end). */
+static uint32_t decode(const unsigned char *p, size_t *n) {
+  if (p[0] < 0x80) {
+    *n = 1;
+    return p[0];
+  }
+  if (p[0] >= 0xC2 && p[0] < 0xE0 && (p[1] & 0xC0) == 0x80) {
+    *n = 2;
+    return (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+  }
+  if (p[0] >= 0xE0 && p[0] < 0xF0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    *n = 3;
+    return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+  }
+  if (p[0] >= 0xF0 && p[0] < 0xF5 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+      (p[3] & 0xC0) == 0x80) {
+    *n = 4;
+    return (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+           (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+  }
+  *n = 1;
+  return p[0];
+}
+
+/* Code point c lower-cased, and folded with the other spellings of its
+ * letter (see above). */
+static uint32_t fold(uint32_t c) {
+  if (c < 0x80)
+    return (uint32_t)tolower((int)c);
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+    return c + 0x20;
+  if (c == 0x130) /* Turkish dotted capital I */
+    return 'i';
+  if (c == 0x178)
+    return 0xFF;
+  if (c == 0x15E || c == 0x15F || c == 0x218) /* ş, ș */
+    return 0x219;
+  if (c == 0x162 || c == 0x163 || c == 0x21A) /* ţ, ț */
+    return 0x21B;
+  if ((c >= 0x100 && c <= 0x137 && c != 0x131) || (c >= 0x14A && c <= 0x177))
+    return c | 1u;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+    return (c & 1u) ? c + 1 : c;
+  if (c == 0x1A0 || c == 0x1AF || (c >= 0x200 && c <= 0x21F))
+    return (c & 1u) ? c : c + 1;
+  /* Greek: capitals to small letters, accents and final sigma away */
+  if (c >= 0x391 && c <= 0x3A9)
+    c += 0x20;
+  switch (c) {
+  case 0x386:
+  case 0x3AC:
+    return 0x3B1;
+  case 0x388:
+  case 0x3AD:
+    return 0x3B5;
+  case 0x389:
+  case 0x3AE:
+    return 0x3B7;
+  case 0x38A:
+  case 0x3AF:
+  case 0x390:
+  case 0x3CA:
+    return 0x3B9;
+  case 0x38C:
+  case 0x3CC:
+    return 0x3BF;
+  case 0x38E:
+  case 0x3CD:
+  case 0x3B0:
+  case 0x3CB:
+    return 0x3C5;
+  case 0x38F:
+  case 0x3CE:
+    return 0x3C9;
+  case 0x3C2:
+    return 0x3C3;
+  default:
+    break;
+  }
+  /* Cyrillic */
+  if (c == 0x401 || c == 0x451)
+    return 0x435;
+  if (c >= 0x400 && c <= 0x40F)
+    return c + 0x50;
+  if (c >= 0x410 && c <= 0x42F)
+    return c + 0x20;
+  if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+      (c >= 0x4D0 && c <= 0x52F))
+    return c | 1u;
+  /* Latin Extended Additional (Vietnamese) */
+  if (c >= 0x1E00 && c <= 0x1EFF)
+    return c | 1u;
+  return c;
+}
+
+/* Written without spaces between words: Thai, Lao, Myanmar, Khmer, kana,
+ * CJK ideographs, Hangul syllables and half-width kana. */
+static bool spaceless(uint32_t c) {
+  return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+         (c >= 0x1780 && c <= 0x17FF) || (c >= 0x3040 && c <= 0x30FF) ||
+         (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+/* A mark that belongs to the character before it (Thai vowels and tone
+ * marks above and below, kana voicing marks, the long-vowel bar): no word
+ * starts at it. */
+static bool mark(uint32_t c) {
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E) ||
+         (c >= 0x3099 && c <= 0x309C) || c == 0x30FC || c == 0xFF70 || c == 0xFF9E ||
+         c == 0xFF9F;
+}
+
+/* The start of the character ending s[0..n). */
+static size_t char_start(const char *s, size_t n) {
+  size_t b = n - 1;
+  while (b && ((unsigned char)s[b] & 0xC0) == 0x80 && n - b < 4)
+    b--;
+  return b;
+}
+
+/* kinds21 (K4): the length of the CJK or full-width punctuation mark at s
+ * (U+3000..U+303F: "、", "。", "「"; U+30FB "・"; U+FF01..U+FF0F, U+FF1A..
+ * U+FF20: "（", "）", "＋", "，", "："), else 0. Labels drawn in Japanese or
+ * Chinese put them between words as English puts spaces and commas
+ * ("Azure AI Search（ベクトル＋キーワード）"): the scans step over them, as
+ * over ASCII punctuation, though their bytes are not ASCII. */
+static size_t cjk_punct(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] == 0xE3 &&
+      ((u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0xBF) || (u[1] == 0x83 && u[2] == 0xBB)))
+    return 3;
+  if (u[0] == 0xEF && u[1] == 0xBC &&
+      ((u[2] >= 0x81 && u[2] <= 0x8F) || (u[2] >= 0x9A && u[2] <= 0xA0)))
+    return 3;
+  return 0;
+}
+
+/* Is there a word boundary between the word characters ending s[0..n) and
+ * starting s + n? Only where one side is written without spaces. */
+static bool katakana(uint32_t c) {
+  return (c >= 0x30A0 && c <= 0x30FA) || c == 0x30FC || (c >= 0x31F0 && c <= 0x31FF) ||
+         (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+static bool hangul(uint32_t c) {
+  return c >= 0xAC00 && c <= 0xD7AF;
+}
+
+static bool joint(const char *s, size_t n) {
+  /* full-width punctuation is a word of its own, as ASCII punctuation is
+   * none: "Elasticsearch（向量）" reads "Elasticsearch" and "向量" */
+  if (cjk_punct(s + n) || (n && cjk_punct(s + char_start(s, n))))
+    return true;
+  size_t k;
+  uint32_t next = decode((const unsigned char *)s + n, &k);
+  if (next < 0x80 && (!n || (unsigned char)s[n - 1] < 0x80))
+    return false;
+  if (mark(next))
+    return false;
+  uint32_t prev = n ? decode((const unsigned char *)s + char_start(s, n), &k) : 0;
+  /* A run of katakana (loanwords: "ログイン" is login, not "ログ" log and
+   * more) or of Hangul (Korean puts spaces between its words) is one word;
+   * kanji, hiragana and Thai, written without spaces, a character each. */
+  if ((katakana(prev) && katakana(next)) || (hangul(prev) && hangul(next)))
+    return false;
+  return spaceless(next) || (n && spaceless(prev));
+}
+
+/* Does a word end at s + n (s[0..n) ending in a word character)? */
+static bool word_ends(const char *s, size_t n) {
+  return !word_char((unsigned char)s[n]) || joint(s, n);
+}
+
+/* FNV-1a over the folded characters of s[0..n) (ASCII: the lower-cased
+ * bytes). */
 static uint32_t hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
+  for (size_t i = 0; i < n;) {
+    size_t k;
+    uint32_t c = fold(decode((const unsigned char *)s + i, &k));
+    i += k;
+    if (c < 0x80) {
+      h = (h ^ c) * 16777619u;
+      continue;
+    }
+    for (int sh = 16; sh >= 0; sh -= 8)
+      h = (h ^ ((c >> sh) & 0xFF)) * 16777619u;
+  }
   return h;
 }
 
+/* The length of s's first word: a run of word characters, or one
+ * character (with its marks) of a script written without spaces. */
 static size_t first_word_len(const char *s) {
   size_t n = 0;
-  while (s[n] && word_char((unsigned char)s[n]))
-    n++;
+  while (s[n] && word_char((unsigned char)s[n])) {
+    size_t k;
+    decode((const unsigned char *)s + n, &k);
+    n += k;
+    if (s[n] && word_char((unsigned char)s[n]) && joint(s, n))
+      break;
+  }
   return n;
 }
 
@@ -182,15 +408,121 @@ static size_t last_word_start(const char *s, size_t n) {
   while (n && !word_char((unsigned char)s[n - 1]))
     n--;
   size_t b = n;
-  while (b && word_char((unsigned char)s[b - 1]))
-    b--;
+  while (b && word_char((unsigned char)s[b - 1])) {
+    size_t c = char_start(s, b);
+    if (b < n && joint(s, b))
+      break;
+    b = c;
+  }
   return b;
+}
+
+/* The bytes of p that text matches from its start, character by folded
+ * character (0: none). */
+static size_t match_len(const char *p, const char *text, size_t len) {
+  size_t i = 0, j = 0;
+  while (j < len) {
+    size_t a, b;
+    if (!p[i])
+      return 0;
+    uint32_t x = fold(decode((const unsigned char *)p + i, &a));
+    uint32_t y = fold(decode((const unsigned char *)text + j, &b));
+    if (x != y)
+      return 0;
+    i += a, j += b;
+  }
+  return i;
+}
+
+static void free_head_indexes(table *t) {
+  free(t->fw_heads), free(t->fw_next), free(t->c3_heads), free(t->c3_next);
+  free(t->c3_short);
+  t->fw_heads = t->fw_next = t->c3_heads = t->c3_next = t->c3_short = NULL;
+  t->fw_nb = t->c3_nb = t->n_c3_short = 0;
+}
+
+/* The start of the last three characters of s[0..n), or SIZE_MAX when it
+ * has fewer. */
+static size_t last3_start(const char *s, size_t n) {
+  size_t at = n;
+  for (int c = 0; c < 3; c++) {
+    if (!at)
+      return SIZE_MAX;
+    at = char_start(s, at);
+  }
+  return at;
+}
+
+static uint32_t *bucket_array(uint32_t nb) {
+  uint32_t *b = tmc_xmalloc(nb * sizeof *b);
+  for (uint32_t i = 0; i < nb; i++)
+    b[i] = TMC_NONE;
+  return b;
+}
+
+static uint32_t buckets_for(uint32_t n) {
+  uint32_t nb = 16;
+  while (nb < 2 * n)
+    nb *= 2;
+  return nb;
+}
+
+/* The firsts and compounds indexes of a BY_LAST_WORD table. */
+static void index_heads(table *t) {
+  free_head_indexes(t);
+  if (!t->n)
+    return;
+  t->fw_nb = buckets_for(t->n_firsts);
+  t->fw_heads = bucket_array(t->fw_nb);
+  t->fw_next = tmc_xmalloc(t->n * sizeof *t->fw_next);
+  for (uint32_t j = t->n_firsts; j-- > 0;) {
+    uint32_t i = t->firsts[j];
+    const entry *e = &t->v[i];
+    uint32_t b = hash_lower(e->text, first_word_len(e->text)) & (t->fw_nb - 1);
+    t->fw_next[i] = t->fw_heads[b];
+    t->fw_heads[b] = i;
+  }
+  t->c3_nb = buckets_for(t->n_compounds);
+  t->c3_heads = bucket_array(t->c3_nb);
+  t->c3_next = tmc_xmalloc(t->n * sizeof *t->c3_next);
+  for (uint32_t j = t->n_compounds; j-- > 0;) {
+    uint32_t i = t->compounds[j];
+    const entry *e = &t->v[i];
+    size_t at = last3_start(e->text, e->len);
+    if (at == SIZE_MAX) {
+      t->c3_short = tmc_xrealloc(t->c3_short, (t->n_c3_short + 1) * sizeof *t->c3_short);
+      t->c3_short[t->n_c3_short++] = i;
+      continue;
+    }
+    uint32_t b = hash_lower(e->text + at, e->len - at) & (t->c3_nb - 1);
+    t->c3_next[i] = t->c3_heads[b];
+    t->c3_heads[b] = i;
+  }
 }
 
 static void index_table(table *t) {
   free(t->heads);
   t->heads = NULL;
   t->nb = 0;
+  free(t->firsts);
+  free(t->compounds);
+  t->firsts = t->compounds = NULL;
+  t->n_firsts = t->n_compounds = 0;
+  free_head_indexes(t);
+  if (t->mode == BY_LAST_WORD)
+    for (uint32_t i = 0; i < t->n; i++) {
+      if (t->v[i].flags & (F_FIRST | F_LEADS)) {
+        t->firsts = tmc_xrealloc(t->firsts, (t->n_firsts + 1) * sizeof *t->firsts);
+        t->firsts[t->n_firsts++] = i;
+      }
+      if (t->v[i].flags & F_COMPOUND) {
+        t->compounds =
+            tmc_xrealloc(t->compounds, (t->n_compounds + 1) * sizeof *t->compounds);
+        t->compounds[t->n_compounds++] = i;
+      }
+    }
+  if (t->mode == BY_LAST_WORD)
+    index_heads(t);
   if (t->mode == NO_INDEX || (!t->n && t->mode != BY_NAME))
     return;
   uint32_t nb = 16;
@@ -222,15 +554,44 @@ static uint32_t find_name(const table *t, const char *name, bool any_case);
  * scanned, length and first letter first: every word added is looked for
  * (a word listed again takes the new kind), and with thousands of words the
  * scan's strcasecmp was most of loading the catalog. */
+/* FNV-1a over s with ASCII letters lower-cased: strcasecmp's equality. */
+static uint32_t dup_hash(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (uint32_t)tolower((unsigned char)*s)) * 16777619u;
+  return h;
+}
+
+static void dup_put(table *t, uint32_t i) {
+  uint32_t m = t->dup_cap - 1, k = dup_hash(t->v[i].text) & m;
+  while (t->dup[k])
+    k = (k + 1) & m;
+  t->dup[k] = i + 1;
+}
+
+/* Keeps t->dup at most half full, rebuilt from the entries when it grows. */
+static void dup_grow(table *t) {
+  if ((uint64_t)(t->n + 1) * 2 <= t->dup_cap)
+    return;
+  uint32_t cap = t->dup_cap ? t->dup_cap : 64;
+  while ((uint64_t)(t->n + 1) * 2 > cap)
+    cap *= 2;
+  free(t->dup);
+  t->dup = tmc_xcalloc(cap, sizeof *t->dup);
+  t->dup_cap = cap;
+  for (uint32_t i = 0; i < t->n; i++)
+    dup_put(t, i);
+}
+
 static uint32_t table_find(const table *t, const char *text) {
   if (t->mode == BY_NAME)
     return find_name(t, text, true);
-  size_t n = strlen(text);
-  int c0 = tolower((unsigned char)text[0]);
-  for (uint32_t i = 0; i < t->n; i++)
-    if (t->v[i].len == n && tolower((unsigned char)t->v[i].text[0]) == c0 &&
-        strcasecmp(t->v[i].text, text) == 0)
-      return i;
+  if (!t->dup_cap)
+    return TMC_NONE; /* nothing added yet */
+  uint32_t m = t->dup_cap - 1;
+  for (uint32_t k = dup_hash(text) & m; t->dup[k]; k = (k + 1) & m)
+    if (strcasecmp(t->v[t->dup[k] - 1].text, text) == 0)
+      return t->dup[k] - 1;
   return TMC_NONE;
 }
 
@@ -243,11 +604,15 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
   if (i != TMC_NONE) {
     e = &t->v[i];
   } else {
+    if (t->mode != BY_NAME)
+      dup_grow(t);
     e = TMC_PUSH(t->v, t->n, t->cap);
     memset(e, 0, sizeof *e);
     e->text = tmc_arena_strdup(lx->arena, text);
     e->len = (uint32_t)strlen(text);
     e->ref = TMC_NONE;
+    if (t->mode != BY_NAME)
+      dup_put(t, t->n - 1);
     if (t->mode == BY_NAME) {
       if (2 * t->n > t->nb) {
         index_table(t); /* grows the buckets; links every entry */
@@ -265,11 +630,14 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
   return e;
 }
 
+/* The bytes of p the phrase of e matches as whole words (0: none). */
+static size_t phrase_len(const char *p, const entry *e) {
+  size_t n = match_len(p, e->text, e->len);
+  return n && word_ends(p, n) ? n : 0;
+}
+
 static bool phrase_at(const char *p, const entry *e) {
-  for (uint32_t i = 0; i < e->len; i++)
-    if (tolower((unsigned char)p[i]) != tolower((unsigned char)e->text[i]))
-      return false; /* also stops at the text's end: no entry holds a NUL */
-  return !word_char((unsigned char)p[e->len]);
+  return phrase_len(p, e) != 0;
 }
 
 /* kinds17b (K3): the length of an environment variable's name starting at p
@@ -313,6 +681,10 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
       p++;
       continue;
     }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
+      continue;
+    }
     /* kinds17b (K3): where kinds and technologies are read (no_env), an
      * environment variable's name among other words is no word of the label
      * (alone, it is the only name drawn). Other word lists still read it:
@@ -329,8 +701,7 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
       double w = e->weight > 0 ? e->weight : unweighted;
       bool better = best == TMC_NONE || (unweighted >= 0 && w > best_w) ||
                     ((unweighted < 0 || w == best_w) && k < best);
-      if (e->hash != h || e->key_len != n || (!all && !better) ||
-          (skip >> e->kind & 1u) || !phrase_at(p, e))
+      if (e->hash != h || (!all && !better) || (skip >> e->kind & 1u) || !phrase_at(p, e))
         continue;
       if (all) {
         *all |= 1u << e->kind;
@@ -428,12 +799,17 @@ const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char 
       p++;
       continue;
     }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
+      continue;
+    }
     size_t w = first_word_len(p);
     uint32_t h = hash_lower(p, w);
     for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
       const entry *e = &t->v[k];
-      if (e->hash == h && e->key_len == w && e->kind == kind && phrase_at(p, e))
-        memset(buf + (p - text), ' ', e->len);
+      size_t m = e->hash == h && e->kind == kind ? phrase_len(p, e) : 0;
+      if (m)
+        memset(buf + (p - text), ' ', m);
     }
     p += w;
   }
@@ -563,6 +939,52 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
 
 /* The entry of t (BY_LAST_WORD) that ends p[0..end) at a word boundary, the
  * longest if several do ("tool server" before "server"); TMC_NONE if none. */
+/* Where the phrase of e ends p[0..end) as folded characters (a folded
+ * letter may differ in bytes: Turkish "İ" and "i"), else SIZE_MAX. */
+static size_t suffix_start(const char *p, size_t end, const entry *e) {
+  size_t at = end, chars = 0;
+  for (size_t j = 0; j < e->len;) {
+    size_t c;
+    decode((const unsigned char *)e->text + j, &c);
+    j += c, chars++;
+  }
+  while (chars && at)
+    at = char_start(p, at), chars--;
+  if (chars || match_len(p + at, e->text, e->len) != end - at)
+    return SIZE_MAX;
+  return at;
+}
+
+/* A compound written as one run of katakana or Hangul ends with its head,
+ * as an English phrase does ("주문데이터베이스" is an order database,
+ * "予約照会ツール" a tool): the longest entry of t that is the run's
+ * p[b..end) tail after at least one more character, of at least 2 Hangul
+ * syllables or 3 katakana (a shorter tail is as often the start of another
+ * loanword read backwards: "ダイアログ" is no log). TMC_NONE if none. */
+static uint32_t run_head_at(const table *t, const char *p, size_t b, size_t end) {
+  size_t k;
+  uint32_t last = decode((const unsigned char *)p + char_start(p, end), &k);
+  bool kana = katakana(last);
+  if (!kana && !hangul(last))
+    return TMC_NONE;
+  uint32_t best = TMC_NONE;
+  size_t chars = 0;
+  for (size_t at = end; at > b;) {
+    at = char_start(p, at);
+    chars++;
+    if (at == b || chars < (kana ? 3u : 2u))
+      continue;
+    uint32_t h = hash_lower(p + at, end - at);
+    for (uint32_t i = t->heads[h & (t->nb - 1)]; i != TMC_NONE; i = t->v[i].next) {
+      const entry *e = &t->v[i];
+      if (e->hash == h && !(e->flags & F_FIRST) && e->len == end - at &&
+          match_len(p + at, e->text, e->len) == end - at)
+        best = i; /* the longest: at walks back */
+    }
+  }
+  return best;
+}
+
 static uint32_t head_at(const table *t, const char *p, size_t end) {
   while (end && !word_char((unsigned char)p[end - 1]))
     end--;
@@ -570,30 +992,186 @@ static uint32_t head_at(const table *t, const char *p, size_t end) {
   if (b == end || !t->nb)
     return TMC_NONE;
   uint32_t h = hash_lower(p + b, end - b), best = TMC_NONE;
+  size_t best_len = 0;
   for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
     const entry *e = &t->v[k];
-    if (e->hash != h || e->key_len != end - b || e->len > end)
+    if (e->hash != h || (e->flags & F_FIRST))
       continue;
-    const char *at = p + end - e->len;
-    if (strncasecmp(at, e->text, e->len) != 0 ||
-        (at > p && word_char((unsigned char)at[-1])))
+    size_t at = suffix_start(p, end, e);
+    if (at == SIZE_MAX || (at && word_char((unsigned char)p[at - 1]) && !joint(p, at)))
       continue;
-    if (best == TMC_NONE || e->len > t->v[best].len)
-      best = k;
+    if (best == TMC_NONE || end - at > best_len)
+      best = k, best_len = end - at;
+  }
+  if (best == TMC_NONE)
+    best = run_head_at(t, p, b, end);
+  return best;
+}
+
+/* lang22: the entry of t flagged F_COMPOUND that ends the last word of
+ * p[0..end) after at least three other letters of it, the longest if
+ * several do ("Kundendatenbank", "Dokumentumtároló", "Factuurarchief":
+ * German, Dutch and Hungarian join a noun to its head in one word). */
+/* Compound entry i against p[b..end) for compound_at: keeps it in *best
+ * when it ends the word after at least three other characters and is
+ * longer than *best (among equals the first listed, as a walk in list order
+ * finds it). */
+static void compound_try(const table *t, uint32_t i, const char *p, size_t b, size_t end,
+                         uint32_t *best, size_t *best_len) {
+  size_t at = suffix_start(p, end, &t->v[i]);
+  if (at == SIZE_MAX || at <= b)
+    return;
+  size_t before = 0;
+  for (size_t j = b; j < at; before++) {
+    size_t c;
+    decode((const unsigned char *)p + j, &c);
+    j += c;
+  }
+  if (before >= 3 && (end - at > *best_len || (end - at == *best_len && i < *best)))
+    *best = i, *best_len = end - at;
+}
+
+static uint32_t compound_at(const table *t, const char *p, size_t end) {
+  while (end && !word_char((unsigned char)p[end - 1]))
+    end--;
+  size_t b = last_word_start(p, end);
+  uint32_t best = TMC_NONE;
+  size_t best_len = 0;
+  if (b >= end || !t->c3_heads)
+    return best;
+  /* an entry of three or more characters ending p[..end) ends with p's
+   * last three */
+  size_t l3 = last3_start(p, end);
+  if (l3 != SIZE_MAX && l3 >= b)
+    for (uint32_t i = t->c3_heads[hash_lower(p + l3, end - l3) & (t->c3_nb - 1)];
+         i != TMC_NONE; i = t->c3_next[i])
+      compound_try(t, i, p, b, end, &best, &best_len);
+  for (uint32_t k = 0; k < t->n_c3_short; k++)
+    compound_try(t, t->c3_short[k], p, b, end, &best, &best_len);
+  return best;
+}
+
+/* lang22: the entry of t flagged F_FIRST that ends text[0..end) as whole
+ * words, the longest if several do; TMC_NONE if none. */
+static uint32_t tail_first(const table *t, const char *text, size_t end) {
+  uint32_t best = TMC_NONE;
+  if (!t->nb || !end)
+    return best;
+  /* an entry ending text[..end) as whole words has text's last word as its
+   * own: the table's index by last word holds it */
+  size_t b = last_word_start(text, end);
+  if (b >= end)
+    return best;
+  uint32_t h = hash_lower(text + b, end - b);
+  for (uint32_t i = t->heads[h & (t->nb - 1)]; i != TMC_NONE; i = t->v[i].next) {
+    const entry *e = &t->v[i];
+    if (e->hash != h || !(e->flags & F_FIRST) || e->len >= end)
+      continue;
+    size_t at = suffix_start(text, end, e);
+    if (at == SIZE_MAX || at == 0 || at != end - e->len ||
+        (word_char((unsigned char)text[at - 1]) && !joint(text, at)))
+      continue;
+    if (best == TMC_NONE || e->len > t->v[best].len ||
+        (e->len == t->v[best].len && i < best))
+      best = i;
+  }
+  return best;
+}
+
+/* lang22: the entry of t flagged (with flag) F_FIRST or F_LEADS that starts text[0..n) as
+ * whole words, the longest if several do; TMC_NONE if none. Languages that name the head
+ * first and what it holds after it ("Cơ sở dữ liệu khách hàng", "Database clienti",
+ * "ฐานข้อมูลลูกค้า": a customer database) read their head where the name starts, and their
+ * words for people, written after another noun, name what it holds. */
+static uint32_t lead_at(const table *t, const char *text, size_t n, unsigned flag) {
+  uint32_t best = TMC_NONE;
+  size_t best_len = 0;
+  if (!t->fw_heads || !word_char((unsigned char)*text))
+    return best;
+  /* an entry starting text as whole words has text's first word as its
+   * own */
+  uint32_t h = hash_lower(text, first_word_len(text));
+  for (uint32_t i = t->fw_heads[h & (t->fw_nb - 1)]; i != TMC_NONE; i = t->fw_next[i]) {
+    const entry *e = &t->v[i];
+    if (!(e->flags & flag))
+      continue;
+    size_t m = match_len(text, e->text, e->len);
+    if (m && m <= n && word_ends(text, m) &&
+        (m > best_len || (m == best_len && i < best)))
+      best = i, best_len = m;
   }
   return best;
 }
 
 /* Words after which a noun phrase's head is behind: "Access to User's
- * WiFi" is an access, "Gateway for model serving" a gateway. */
-static bool preposition(const char *w, size_t n) {
+ * WiFi" is an access, "Gateway for model serving" a gateway. Other
+ * languages join a name's head to what follows with their own such words
+ * ("Servidor de aplicaciones", "Portale per i clienti", "Hifadhidata ya
+ * wateja", "Datenbank für Kunden", "Fichier d'export"): those count with
+ * a space or an elision after them (lang22), so that a word spelt alike
+ * inside another ("de-identified") stays a word. Not Dutch "van" (a
+ * delivery van), "pro" ("Gemini Pro"), "a", "en", "mit". Returns 1 for
+ * an English one, 2 for another language's, else 0. */
+static int preposition(const char *w, size_t n) {
   static const char *const preps[] = {"to",   "from", "of",  "for", "with", "via",
                                       "into", "onto", "on",  "in",  "by",   "at",
                                       "over", "per",  "and", "or"};
+  static const char *const joins[] = {
+      "de",  "del", "della",  "dello", "dei", "degli", "delle", "di",   "da",
+      "do",  "dos", "das",    "du",    "des", "d",     "pour",  "para", "con",
+      "com", "dla", "pentru", "cu",    "din", "für",   "von",   "zum",  "zur",
+      "ya",  "wa",  "la",     "za",    "cha", "vya",   "kwa"};
   for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
     if (strlen(preps[i]) == n && strncasecmp(w, preps[i], n) == 0)
-      return true;
-  return false;
+      return 1;
+  if (w[n] != ' ' &&
+      !(n == 1 && (w[n] == '\'' || strncmp(w + n, "\xE2\x80\x99", 3) == 0)))
+    return 0;
+  if (n == 1 && w[n] == ' ')
+    return 0; /* "d" alone is no elision */
+  /* Dutch "van", "voor", "met" before an article ("Fine-tuning van het
+   * model"): "van" alone is as often the vehicle */
+  if ((n == 3 && (match_len(w, "van", 3) == 3 || match_len(w, "met", 3) == 3)) ||
+      (n == 4 && match_len(w, "voor", 4) == 4)) {
+    const char *a = w + n + 1;
+    size_t an = first_word_len(a);
+    if (a[an] == ' ' &&
+        ((an == 2 && match_len(a, "de", 2) == 2) ||
+         (an == 3 && (match_len(a, "het", 3) == 3 || match_len(a, "een", 3) == 3))))
+      return 2;
+  }
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
+    if (strlen(joins[i]) == n && match_len(w, joins[i], n) == n)
+      return 2;
+  return 0;
+}
+
+/* The end of the longest kind word that starts at a word of text[0..at]
+ * and runs past the word at (a preposition inside a name, "base de datos",
+ * "copia de seguridad", "bill of materials"), else 0. */
+static size_t phrase_across(const tmc_lexicon *lx, const char *text, size_t at,
+                            size_t w) {
+  const table *t = &lx->kinds[TMC_TABLE_KIND_WORDS];
+  size_t end = 0;
+  if (!t->nb)
+    return 0;
+  for (size_t s = 0; s < at;) {
+    if (!word_char((unsigned char)text[s])) {
+      s++;
+      continue;
+    }
+    size_t n = first_word_len(text + s);
+    uint32_t h = hash_lower(text + s, n);
+    for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
+      if (t->v[k].hash != h)
+        continue;
+      size_t m = phrase_len(text + s, &t->v[k]);
+      if (m && s + m > at + w && s + m > end)
+        end = s + m;
+    }
+    s += n;
+  }
+  return end;
 }
 
 /* Does a path or an address start at p ("/aws/lambda/score-review",
@@ -613,7 +1191,7 @@ static bool path_at(const char *p) {
  * parenthesis, bracket, " - ", preposition or path after a space
  * ("CloudWatch Logs /aws/lambda/score-review" names the logs): the name
  * part, before any description. */
-static size_t head_phrase_len(const char *text) {
+static size_t head_phrase_len(const tmc_lexicon *lx, const char *text) {
   size_t n = 0;
   for (; text[n]; n++) {
     char c = text[n];
@@ -624,8 +1202,22 @@ static size_t head_phrase_len(const char *text) {
     if (n && word_char((unsigned char)c) && !word_char((unsigned char)text[n - 1]) &&
         text[n - 1] == ' ') {
       size_t w = first_word_len(text + n);
-      if (preposition(text + n, w))
-        break;
+      int prep = preposition(text + n, w);
+      if (prep) {
+        /* lang22: unless a kind word runs across another language's
+         * ("Base de datos de clientes" names a database) */
+        size_t across = prep == 2 ? phrase_across(lx, text, n, w) : 0;
+        /* ... and only where a head ends the words before it ("Servidor
+         * de informes"): elsewhere the word may be a name's or another
+         * language's ("Banco do Brasil", "La Poste") */
+        if (prep == 2 && across <= n &&
+            head_at(&lx->kinds[TMC_TABLE_HEADS], text, n) == TMC_NONE &&
+            lead_at(&lx->kinds[TMC_TABLE_HEADS], text, n, F_FIRST | F_LEADS) == TMC_NONE)
+          continue;
+        if (across <= n)
+          break;
+        n = across - 1;
+      }
     }
   }
   return n;
@@ -697,17 +1289,39 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
   if (!text || !*text || !t->nb)
     return false;
   text = past_pictographs(text);
-  size_t n = head_phrase_len(text);
+  size_t n = head_phrase_len(lx, text);
   /* The head noun ends the phrase ("Model serving gateway"). Labels whose
    * lines were joined carry a description after the name ("Output Scanner
    * Blocks unsafe model output"): in a phrase of more than four words, then
    * the rightmost head among the first four, where a name ends. */
-  uint32_t k = head_at(t, text, n), words = 0;
+  /* lang22: a head that only starts a name ("Servidor de aplicaciones",
+   * "Terminal de pago": its phrase may hold a joining word), else the head
+   * ending the name, else the one ending it before a word for what it holds
+   * written after it ("Database clienti"), else one ending a compound word
+   * ("Kundendatenbank"), else one starting it where the rest is in the
+   * genitive ("База данных клиентов"). */
+  size_t clause = strcspn(text, ",;:([\n");
+  uint32_t k = lead_at(t, text, clause, F_FIRST), words = 0;
+  bool lead = k != TMC_NONE;
+  if (!lead)
+    k = head_at(t, text, n);
+  if (k == TMC_NONE && !lead) {
+    size_t tail = n;
+    while (tail && !word_char((unsigned char)text[tail - 1]))
+      tail--;
+    uint32_t f = tail_first(t, text, tail);
+    if (f != TMC_NONE)
+      k = head_at(t, text, tail - t->v[f].len);
+    if (k == TMC_NONE)
+      k = compound_at(t, text, n);
+    if (k == TMC_NONE && (k = lead_at(t, text, clause, F_LEADS)) != TMC_NONE)
+      lead = true;
+  }
   /* Joined lines end with specs as often as with names ("EC2 Instance
    * Ubuntu 22.04 Flask Application Port 8080 10GB Disk"): a head after a
    * quantity ("10GB", "500") at the end of a long label is a spec's. */
-  if (k != TMC_NONE && after_quantity(text, n, t->v[k].len) && strcspn(text, "(") > 0 &&
-      count_words(text, n) > 4)
+  if (k != TMC_NONE && !lead && after_quantity(text, n, t->v[k].len) &&
+      strcspn(text, "(") > 0 && count_words(text, n) > 4)
     k = TMC_NONE;
   *at_end = k != TMC_NONE;
   /* Long by its words up to a parenthesis: a description after a comma
@@ -759,6 +1373,21 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
       c++;
     uint32_t a = head_at(t, text, c);
     if (a != TMC_NONE && tmc_lexicon_says(lx, TMC_WORDS_API, t->v[a].text))
+      k = a;
+  }
+  /* kinds21 (K4): languages that put the head first ("Strumento \"cedolini e
+   * ferie\"", "Herramienta de reservas", "Outil de réservation"): where no
+   * head ends the phrase, a first word listed as such a head (words.yaml
+   * leading_heads) is its head. */
+  if (k == TMC_NONE) {
+    size_t f = 0;
+    while (text[f] && word_char((unsigned char)text[f]))
+      f++;
+    uint32_t a = f ? head_at(t, text, f) : TMC_NONE;
+    const char *lw = a != TMC_NONE
+                         ? tmc_lexicon_says(lx, TMC_WORDS_LEADING_HEADS, t->v[a].text)
+                         : NULL;
+    if (lw && strlen(lw) == t->v[a].len)
       k = a;
   }
   if (k == TMC_NONE)
@@ -856,22 +1485,44 @@ bool tmc_lexicon_stencil(const tmc_lexicon *lx, const char *token, tmc_stencil *
 
 /* The value of key in a draw.io style ("a;k=v;b"), into out; false if absent
  * or too long. */
-static bool style_value(const char *style, const char *key, char *out, size_t outn) {
-  size_t kn = strlen(key);
+/* A style's "key=value" pairs, the first of each key asked for: the style
+ * is scanned once for every key the stencil lookup reads (shape, the own
+ * and carried icon keys, image), where a scan per key read the whole style
+ * a dozen times per element (perf21). */
+enum { STYLE_SHAPE, STYLE_RES_ICON, STYLE_GR_ICON, STYLE_IMAGE, STYLE_CARRIED };
+typedef struct style_keys {
+  const char *name[STYLE_CARRIED + TMC_CARRIED_MAX];
+  size_t len[STYLE_CARRIED + TMC_CARRIED_MAX];
+  const char *val[STYLE_CARRIED + TMC_CARRIED_MAX]; /* NULL: not in the style */
+  size_t vlen[STYLE_CARRIED + TMC_CARRIED_MAX];
+  uint32_t n;
+} style_keys;
+
+static void style_scan(style_keys *k, const char *style) {
+  for (uint32_t i = 0; i < k->n; i++)
+    k->val[i] = NULL, k->len[i] = strlen(k->name[i]);
   for (const char *p = style; p && *p;) {
     const char *end = strchr(p, ';');
     size_t n = end ? (size_t)(end - p) : strlen(p);
-    if (n > kn && strncmp(p, key, kn) == 0 && p[kn] == '=') {
-      size_t vn = n - kn - 1;
-      if (vn >= outn)
-        return false;
-      memcpy(out, p + kn + 1, vn);
-      out[vn] = 0;
-      return vn > 0;
+    const char *eq = memchr(p, '=', n);
+    if (eq) {
+      size_t kn = (size_t)(eq - p);
+      for (uint32_t i = 0; i < k->n; i++)
+        if (!k->val[i] && k->len[i] == kn && memcmp(p, k->name[i], kn) == 0)
+          k->val[i] = eq + 1, k->vlen[i] = n - kn - 1;
     }
     p = end ? end + 1 : NULL;
   }
-  return false;
+}
+
+/* The value of key i into out, as the first "key=" of the style gives it:
+ * false when there is none, it is empty or longer than out holds. */
+static bool style_key(const style_keys *k, uint32_t i, char *out, size_t outn) {
+  if (!k->val[i] || k->vlen[i] >= outn)
+    return false;
+  memcpy(out, k->val[i], k->vlen[i]);
+  out[k->vlen[i]] = 0;
+  return k->vlen[i] > 0;
 }
 
 /* Copies the first token no row matched into unknown. */
@@ -888,7 +1539,11 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
   if (!style || !*style)
     return false;
   char shape[160], v[256], key[420];
-  if (!style_value(style, "shape", shape, sizeof shape)) {
+  style_keys sk = {.name = {"shape", "resIcon", "grIcon", "image"}, .n = STYLE_CARRIED};
+  for (uint32_t i = 0; i < lx->n_carried; i++)
+    sk.name[sk.n++] = lx->carried[i];
+  style_scan(&sk, style);
+  if (!style_key(&sk, STYLE_SHAPE, shape, sizeof shape)) {
     size_t n = strcspn(style, ";");
     if (n && n < sizeof shape && !memchr(style, '=', n)) {
       memcpy(shape, style, n);
@@ -900,7 +1555,7 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
   /* resIcon and grIcon name the icon themselves. */
   static const char *const own[] = {"resIcon", "grIcon"};
   for (size_t i = 0; i < sizeof own / sizeof *own; i++)
-    if (style_value(style, own[i], v, sizeof v)) {
+    if (style_key(&sk, STYLE_RES_ICON + (uint32_t)i, v, sizeof v)) {
       if (stencil_find(lx, v, own[i], &s) && !s.carrier) {
         *out = s;
         return true;
@@ -913,7 +1568,7 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
    * own. A value no row has is unknown only on a library shape: a built-in
    * shape's key of the same name is no icon. */
   for (uint32_t i = 0; i < lx->n_carried; i++)
-    if (style_value(style, lx->carried[i], v, sizeof v)) {
+    if (style_key(&sk, STYLE_CARRIED + i, v, sizeof v)) {
       snprintf(key, sizeof key, "%s;%s=%s", shape, lx->carried[i], v);
       if ((stencil_find(lx, key, lx->carried[i], &s) ||
            (strncmp(v, "mxgraph.", 8) == 0 && stencil_find(lx, v, lx->carried[i], &s))) &&
@@ -930,7 +1585,7 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
   }
   if (strncmp(shape, "mxgraph.", 8) == 0 && !stencil_find(lx, shape, "shape", &s))
     note_unknown(unknown, un, shape);
-  if (style_value(style, "image", v, sizeof v) && strncmp(v, "data:", 5) != 0) {
+  if (style_key(&sk, STYLE_IMAGE, v, sizeof v) && strncmp(v, "data:", 5) != 0) {
     if (stencil_find(lx, v, "image", &s) && !s.carrier) {
       *out = s;
       return true;
@@ -973,6 +1628,10 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       p++;
       continue;
     }
+    if (cjk_punct(p)) { /* kinds21 (K4) */
+      p += 3;
+      continue;
+    }
     size_t n = first_word_len(p);
     uint32_t h = hash_lower(p, n);
     for (uint32_t i = lx->all_heads[h & (lx->all_nb - 1)]; i != TMC_NONE;
@@ -982,7 +1641,7 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       if (r->hash != h || !(want.w[r->list / 64] & bit))
         continue;
       const entry *e = &lx->lists[r->list].v[r->k];
-      if (e->key_len == n && phrase_at(p, e)) {
+      if (phrase_at(p, e)) {
         said.w[r->list / 64] |= bit;
         want.w[r->list / 64] &= ~bit;
         if (listset_empty(&want)) /* every list asked has spoken */
@@ -1048,11 +1707,13 @@ void tmc_lexicon_free(tmc_lexicon *lx) {
   if (!lx)
     return;
   for (int t = 0; t < TMC_TABLE_COUNT; t++)
-    free(lx->kinds[t].v), free(lx->kinds[t].heads);
+    free(lx->kinds[t].v), free(lx->kinds[t].heads), free(lx->kinds[t].firsts),
+        free(lx->kinds[t].compounds), free(lx->kinds[t].dup),
+        free_head_indexes(&lx->kinds[t]);
   for (int l = 0; l < TMC_WORD_LIST_COUNT; l++)
-    free(lx->lists[l].v), free(lx->lists[l].heads);
+    free(lx->lists[l].v), free(lx->lists[l].heads), free(lx->lists[l].dup);
   for (int w = 0; w < TMC_WORD_SET_COUNT; w++)
-    free(lx->word_sets[w].v), free(lx->word_sets[w].heads);
+    free(lx->word_sets[w].v), free(lx->word_sets[w].heads), free(lx->word_sets[w].dup);
   free(lx->all);
   free(lx->all_heads);
   tmc_arena_free(lx->arena);
@@ -1356,7 +2017,7 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     const yaml_node_t *kn = NULL, *items = NULL;
     tmc_tech tech = TMC_TECH_NONE;
     double weight = 0;
-    bool loose = false, node = false;
+    bool loose = false, node = false, first = false, leads = false, compound = false;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
       const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
@@ -1367,6 +2028,12 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
         loose = yes(l, v);
       else if (key && strcmp(key, "node") == 0 && t == TMC_TABLE_DOT)
         node = yes(l, v);
+      else if (key && strcmp(key, "first") == 0 && t == TMC_TABLE_HEADS)
+        first = yes(l, v);
+      else if (key && strcmp(key, "leads") == 0 && t == TMC_TABLE_HEADS)
+        leads = yes(l, v);
+      else if (key && strcmp(key, "compound") == 0 && t == TMC_TABLE_HEADS)
+        compound = yes(l, v);
       else if (key && strcmp(key, "tech") == 0 &&
                (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
         tech = tech_of(l, v);
@@ -1403,7 +2070,9 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     /* The entry's own weight (a product name is surer than a plain word),
      * on every word it lists, a word listed before included. */
     add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech,
-              (loose ? F_LOOSE : 0) | (node ? F_NODE : 0), weight);
+              (loose ? F_LOOSE : 0) | (node ? F_NODE : 0) | (first ? F_FIRST : 0) |
+                  (leads ? F_LEADS : 0) | (compound ? F_COMPOUND : 0),
+              weight);
     if (t == TMC_TABLE_KIND_WORDS)
       add_heads(l, items, kind);
   }

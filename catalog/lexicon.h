@@ -104,6 +104,10 @@
   X(RADIO_LINKS, "radio_links")                                                          \
   /* precision20: code saying these runs on training hardware (GPU, TPU) */              \
   X(TRAINING_COMPUTE, "training_compute")                                                \
+  /* precision21: a store saying these is a chat channel: it hands typed text on */      \
+  X(CHAT_CHANNELS, "chat_channels")                                                      \
+  /* precision21: a CI/CD product saying these only syncs manifests (GitOps) */          \
+  X(MANIFEST_DEPLOYERS, "manifest_deployers")                                            \
   /* mlsupply15: a step saying these installs packages as it runs (pip install) */       \
   X(PACKAGE_INSTALLS, "package_installs")                                                \
   /* mlsupply15: ... unless these say they are locked or vetted */                       \
@@ -354,7 +358,15 @@
   X(AGENT_RULES_FILES, "agent_rules_files")   /* an agent's rules file in a repo */      \
   X(BIOMETRIC_MATCHERS, "biometric_matchers") /* a model verifying voices or faces */    \
   X(BIOMETRIC_CHECKS, "biometric_checks")     /* ... or biometric + these: verify */     \
-  X(VOICE_RECORDINGS, "voice_recordings")     /* a store of recorded voices */
+  X(VOICE_RECORDINGS, "voice_recordings")     /* a store of recorded voices */           \
+  /* rules21 */                                                                          \
+  X(WORK_RECORDS, "work_records") /* time recording, billing, accounting, payroll */     \
+  /* kinds21 */                                                                          \
+  X(PEOPLE_SOFTWARE, "people_software") /* a name line's head: software people use */    \
+  X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \
+  X(VECTOR_WORDS, "vector_words")   /* a search engine's store saying these: vectors */  \
+  X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */     \
+  X(RECORD_VAULTS, "record_vaults")     /* paths21: a vault of documents */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

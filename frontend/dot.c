@@ -687,6 +687,21 @@ static uint32_t pair_next(pair_count *pc, uint32_t src, uint32_t dst) {
 }
 
 /* Every edge of g in declaration order (cgraph keeps them per tail node). */
+/* Does a style attribute list ("invis", "dashed, invis") say invis? */
+static bool invisible(const char *style) {
+  if (!style)
+    return false;
+  for (const char *p = style; *p;) {
+    while (*p == ',' || *p == ' ' || *p == '\t')
+      p++;
+    size_t n = strcspn(p, ", \t");
+    if (n == 5 && strncasecmp(p, "invis", 5) == 0)
+      return true;
+    p += n;
+  }
+  return false;
+}
+
 static Agedge_t **sorted_edges(Agraph_t *g, uint32_t *count) {
   Agedge_t **v = NULL;
   uint32_t n = 0, cap = 0;
@@ -727,6 +742,20 @@ static Agraph_t *cgraph_read(const char *file, const char *text, size_t len,
   }
   cg_reset();
   return g;
+}
+
+/* Which ends of edge ed Graphviz draws an arrow at: dir (forward in a
+ * digraph, none in a graph, unless set) picks the ends, and an end whose
+ * arrowhead / arrowtail is "none" has none after all. */
+static void arrow_ends(Agedge_t *ed, bool directed, bool *head, bool *tail) {
+  const char *dir = agget(ed, "dir");
+  if (!dir || !*dir)
+    dir = directed ? "forward" : "none";
+  bool both = strcasecmp(dir, "both") == 0;
+  const char *ah = agget(ed, "arrowhead"), *at = agget(ed, "arrowtail");
+  *head =
+      (both || strcasecmp(dir, "forward") == 0) && !(ah && strcasecmp(ah, "none") == 0);
+  *tail = (both || strcasecmp(dir, "back") == 0) && !(at && strcasecmp(at, "none") == 0);
 }
 
 /* The graph's name; an anonymous graph ("digraph {", which cgraph names from
@@ -833,6 +862,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     char *raw = agget(n, "label");
     if (!raw || !*raw)
       raw = agget(n, "xlabel");
+    /* fe22: a node drawn as a bare dot or icon (label="") is named by its
+     * tooltip, which is what a reader hovering over it sees. */
+    if (!raw || !*raw)
+      raw = agget(n, "tooltip");
     if (raw && *raw && !aghtmlstr(raw) && is_record(agget(n, "shape")) &&
         strcmp(raw, "\\N") != 0) {
       /* Not through label_text: aghtmlstr may only see cgraph's strings. */
@@ -875,15 +908,25 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     Agedge_t *ed = edges[k];
     uint32_t s = node_index(agtail(ed)), t = node_index(aghead(ed));
     const char *sn = ir->elements[s].id, *tn = ir->elements[t].id;
+    /* paths21: an edge drawn style=invis places nodes and carries nothing
+     * (authors add them to line rows up: "layout only"), as Mermaid's
+     * ~~~ link: no flow, so no path follows it */
+    if (invisible(agget(ed, "style")))
+      continue;
     /* mlkind18: the arrowheads say which way the data goes. dir=back draws
      * the arrow from the head to the tail (authors write "b -> a
      * [dir=back]" to keep a rank order, "a -- b [dir=back]" in a graph),
      * so the flow runs head to tail; dir=forward in an undirected graph
      * is one way, tail to head (mlrules18 found the same in undirected
      * graphs). The scan still knows the edge as written. */
-    const char *dir = agget(ed, "dir");
-    bool back = dir && strcasecmp(dir, "back") == 0;
-    bool one_way = back || (dir && strcasecmp(dir, "forward") == 0);
+    /* fe22: and an end drawn without its arrow has none: "a -> b [dir=both,
+     * arrowhead=none]" is a -> b drawn with the arrow at a only (authors
+     * reverse an arrow so, to keep the rank order), so the data goes b -> a;
+     * dir=both with arrowtail=none is one way, tail to head. */
+    bool at_head, at_tail;
+    arrow_ends(ed, directed, &at_head, &at_tail);
+    bool back = at_tail && !at_head;
+    bool one_way = at_head != at_tail;
     uint32_t fs = back ? t : s, ft = back ? s : t;
     const char *fsn = ir->elements[fs].id, *ftn = ir->elements[ft].id;
     uint32_t fi = tmc_ir_add_flow(ir, page, fs, ft);
@@ -901,7 +944,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, sn, tn, &written).line, 0};
     copy_props(ir, &f->props, g, ed, AGEDGE);
     place_props(&f->props, scan, edge_attr, &written);
-    f->bidirectional = (!directed && !one_way) || (dir && strcasecmp(dir, "both") == 0);
+    f->bidirectional = (at_head && at_tail) || (!directed && !one_way);
     /* precision16: splines=ortho draws no edge labels, so authors write
      * the flow's label as xlabel (as pytm does for nodes): it is the label
      * when label is empty */

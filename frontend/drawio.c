@@ -174,6 +174,10 @@ static bool index_add(page *pg, uint32_t c) {
 /* The value of key in a draw.io style ("a;k=v;b=w"), copied into out; false
  * when the key is absent. Keys compare exactly, as draw.io does. */
 static bool style_get(const char *style, const char *key, char *out, size_t outn) {
+  /* most keys asked are in no style: one fast search says so before the
+   * walk over the pairs (perf21: 700 000 asks at 100k cells) */
+  if (!strstr(style, key))
+    return false;
   size_t kl = strlen(key);
   const char *p = style;
   while (*p) {
@@ -201,6 +205,8 @@ static bool style_is(const char *style, const char *key, const char *value) {
 /* True when a bare word (no '=') of the style equals w, like "ellipse;" or
  * "swimlane;". */
 static bool style_word(const char *style, const char *w) {
+  if (!strstr(style, w)) /* as in style_get */
+    return false;
   size_t wl = strlen(w);
   const char *p = style;
   while (*p) {

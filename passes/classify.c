@@ -1056,6 +1056,38 @@ static callable detail_names(const tmc_lexicon *lx, const char *label, const cha
   return c;
 }
 
+static const char *first_detail(const tmc_element *e, char *buf, size_t size);
+
+/* kinds21 (K4): the code names an element's first detail line is made of
+ * ("予約照会ツール\nget_booking(PNR, 姓)", "Booking lookup\nget_booking(pnr,
+ * surname)"), each maybe written with its arguments or followed by one
+ * remark in parentheses, ASCII or full-width ("issue_voucher（上限
+ * ¥10,000）"); names 0 when the line says more. */
+static callable detail_line_names(const tmc_lexicon *lx, const tmc_element *e,
+                                  const char **at) {
+  char line[256];
+  const char *d = first_detail(e, line, sizeof line);
+  d += strspn(d, " \t");
+  callable c = callable_name(lx, d);
+  if (!c.names)
+    return (callable){0};
+  const char *end = d + c.span;
+  end += strspn(end, " ");
+  if (*end == '(' && strchr(end, ')'))
+    end = strchr(end, ')') + 1;
+  else if (strncmp(end, "\xEF\xBC\x88", 3) == 0 && strstr(end, "\xEF\xBC\x89"))
+    end = strstr(end, "\xEF\xBC\x89") + 3;
+  end += strspn(end, " .");
+  if (*end)
+    return (callable){0};
+  /* where it starts in the label, which the evidence quotes */
+  size_t n = strcspn(d, "(");
+  char name[64];
+  snprintf(name, sizeof name, "%.*s", (int)(n < 63 ? n : 63), d);
+  *at = strstr(e->label, name) ? strstr(e->label, name) : e->label;
+  return c;
+}
+
 /* llmkind18 (K4): does flow label fl call e by a code name e's details list
  * ("fill_form / submit_form calls" into "Form filler: fill_form,
  * submit_form")? The caller hands on what a model chose by name. */
@@ -1610,8 +1642,16 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
      * guessing among its first words (none ends its name part) and that
      * word is a detail line's, not the name line's: "IVR / ACD\ncustomer
      * no. via keypad" is the IVR, its detail says whom it serves. */
+    /* kinds21 (K1): ... and unless the name line's own head ends it and
+     * names software a person works in (words.yaml people_software:
+     * "Support console\nReact admin: lookup ...", "SCO terminal app\nNCR
+     * SelfServ 90 + overhead camera, scale"), while the joined label's head
+     * is a person or a device only its detail lines name: they say who
+     * uses it or what is plugged into it. */
     if (tmc_lexicon_head_w(lx, label, &wk, &wtch, &ww, &we, &wwt) &&
-        (we || tmc_has_word(name, ww)))
+        (we || tmc_has_word(name, ww)) &&
+        !(*at_end && *k == TMC_KIND_PROCESS && wk == TMC_KIND_EXTERNAL &&
+          !tmc_has_word(name, ww) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)))
       return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
     return true;
   }
@@ -2424,8 +2464,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                 tw_kind == TMC_KIND_MODEL && led_by_other_vendor(lx, e->label, word);
     if (part)
       k_word = TMC_KIND_COUNT;
+    /* kinds21 (K3): a vendor's model named beside the compute the box runs
+     * on, after its name ("Indicizzatore notturno (Cloud Run job,
+     * text-embedding-005)", "nightly indexer\nLambda + titan embeddings"),
+     * is the model that code calls per request, not what the box is: a job
+     * embedding documents through the vendor's API. Named in the name
+     * itself ("text-embedding-005 (Vertex AI)") it is the model. */
+    bool calls_vendor =
+        k == TMC_KIND_MODEL && tmc_lexicon_says(lx, TMC_WORDS_HOSTED, word) &&
+        own_compute(lx, e->label) && !tmc_has_word(name_part(e, np, sizeof np), word);
+    if (calls_vendor)
+      k_word = TMC_KIND_COUNT;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
-        !part && !hub_copy(lx, e, k, word))
+        !part && !calls_vendor && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
     /* kinds19 (K5): a store (drawn or headed as one) whose words name the
      * store it is beside a heavier word of another kind is that store: the
@@ -2584,7 +2635,8 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   callable dn = {0};
   if (ar.agent_called && !callee.names && !callee.kind &&
       compatible(lx, e, TMC_KIND_AGENT_TOOL) &&
-      (dn = detail_names(lx, e->label, &dn_at)).names &&
+      ((dn = detail_names(lx, e->label, &dn_at)).names ||
+       (dn = detail_line_names(lx, e, &dn_at)).names) &&
       (dn.verb || dn.kind || dn.call || ar.tool_call))
     vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_FLOWS,
@@ -2701,6 +2753,20 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   e->kind = win;
   e->kind_source = b.src[win];
   e->kind_evidence = b.ev[win];
+  /* kinds21 (K4): a store named by a search engine that says it is searched
+   * by vectors ("TI passage index Azure AI Search (vectors + keywords)",
+   * "srch-clausebank Azure AI Search (hybrid)", "Elasticsearch (dense
+   * vectors)") is the vector store a RAG system retrieves from; named by
+   * the engine alone it is as often a keyword index, a store. */
+  const char *engine, *vec;
+  if (win == TMC_KIND_DATA_STORE && compatible(lx, e, TMC_KIND_VECTOR_STORE) &&
+      (engine = tmc_lexicon_says(lx, TMC_WORDS_SEARCH_INDEXES, e->label)) != NULL &&
+      !tmc_lexicon_says(lx, TMC_WORDS_VECTOR_WORDS, engine) &&
+      (vec = tmc_lexicon_says(lx, TMC_WORDS_VECTOR_WORDS, e->label)) != NULL) {
+    e->kind = TMC_KIND_VECTOR_STORE;
+    e->kind_source = TMC_SOURCE_LABEL_WORD;
+    e->kind_evidence = tmc_arena_printf(a, "%s ('%s': searched by vectors)", engine, vec);
+  }
   if (d && second != TMC_KIND_COUNT && b.src[second] != TMC_SOURCE_DEFAULT &&
       b.total[second] >= tmc_lexicon_coin_toss(lx) * b.total[win]) {
     tmc_buf w1 = TMC_BUF_INIT, w2 = TMC_BUF_INIT;
@@ -2929,10 +2995,14 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     /* mlgen17: media a camera or a photographer captured ("shelf_frames",
      * "brand-approved images") are the examples themselves, also beside a
      * labels set the step reads too */
-    bool media = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, s->label) ||
-                 (x->label && tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, x->label));
-    if (trains(lx, t, reg[x->dst]) && (!has_data[x->dst] || media) &&
-        plain_store(lx, s, true) && !serves[x->src])
+    bool into_step = trains(lx, t, reg[x->dst]);
+    /* asked only where it decides (a step that has its data already): two
+     * word lookups per flow were most of this walk (perf21) */
+    bool media = into_step && has_data[x->dst] &&
+                 (tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, s->label) ||
+                  (x->label && tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, x->label)));
+    if (into_step && (!has_data[x->dst] || media) && plain_store(lx, s, true) &&
+        !serves[x->src])
       read_by[x->src] = x->dst;
     else if (trains(lx, s, reg[x->src]) && !has_data[x->src] &&
              plain_store(lx, t, false) &&
@@ -3063,6 +3133,17 @@ static bool guessed_person(const tmc_lexicon *lx, const tmc_element *e) {
   return e->kind_source == TMC_SOURCE_HEAD_NOUN && e->name_line && e->detail_lines &&
          head_of(lx, e->label, &h) && !h.at_end && h.kind == TMC_KIND_EXTERNAL &&
          !tmc_has_word(e->name_line, h.word);
+}
+
+/* kinds21 (K3): does a label name a model by a kind word (an algorithm or
+ * a family: "CatBoost v4", "XGBoost", "random forest"), not a model
+ * server's word? */
+static bool names_algorithm(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && k == TMC_KIND_MODEL &&
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
 }
 
 static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
@@ -3255,6 +3336,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
          (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||
           tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label))) ||
         (e->kind == TMC_KIND_EXTERNAL && guessed_head(lx, e)) ||
+        /* kinds21 (K3): ... also a service its head names ("fraud scoring
+         * service\nCatBoost v4 + SHAP") whose words say a model's task and
+         * name the model by its algorithm or family: the registry's
+         * versions are what it runs */
+        (e->kind == TMC_KIND_PROCESS &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label) &&
+         names_algorithm(lx, e->label)) ||
         /* kinds20b (K2): ... also where its name line's head now names it
          * ("recs-api\nuser tower + ANN + pins": the api), the person
          * guessed in its details a modifier still */
@@ -3894,6 +3982,92 @@ static void open_zones(tmc_ir *ir, const tmc_lexicon *lx) {
       ir->boundaries[b].foreign = false;
 }
 
+/* kinds21 (K5): the pool of examples waiting to be labelled: a plain store
+ * handing a step that writes into a dataset its examples to label, by the
+ * flow's words (words.yaml labelling_flows: "uncertain-scans (GCS: image,
+ * barcode, top-3)" -> "labelling tasks" -> Label Studio -> "labelled
+ * images"). What lands there becomes training data: a dataset (source
+ * flows). An archive only exported to a labelling tool stays a store (blind8
+ * vision_qc's "Image NAS", "USB export, weekly"). One walk over the flows for
+ * the steps, one for the pools. */
+static void labelling_pools(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint32_t *fills = tmc_xmalloc((n + 1) * sizeof *fills); /* a dataset it writes */
+  for (uint32_t i = 0; i < n; i++)
+    fills[i] = TMC_NONE;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_PROCESS &&
+        ir->elements[x->dst].kind == TMC_KIND_DATASET && fills[x->src] == TMC_NONE)
+      fills[x->src] = x->dst;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst || fills[x->dst] == TMC_NONE)
+      continue;
+    tmc_element *e = &ir->elements[x->src];
+    const tmc_element *step = &ir->elements[x->dst];
+    const char *w =
+        x->label ? tmc_lexicon_says(lx, TMC_WORDS_LABELLING_FLOWS, x->label) : NULL;
+    if (!w || e->kind != TMC_KIND_DATA_STORE || !movable(e) || !plain_store(lx, e, false))
+      continue;
+    e->kind = TMC_KIND_DATASET;
+    e->kind_source = TMC_SOURCE_FLOWS;
+    e->kind_evidence = tmc_arena_printf(ir->arena, "labelled in '%s' ('%s') for '%s'",
+                                        *step->label ? step->label : step->id, w,
+                                        *ir->elements[fills[x->dst]].label
+                                            ? ir->elements[fills[x->dst]].label
+                                            : ir->elements[fills[x->dst]].id);
+  }
+  free(fills);
+}
+
+/* kinds21 (K5): a store only its version words made a model registry
+ * ("sco-releases (GCS: model + manifest.json)") that code fed from a
+ * registry drawn apart writes into is where that code ships packages for
+ * devices to pull: the registry keeps the versions, this bucket one
+ * release's files (a data store). One written by people or a job with no
+ * registry before it ("ota-release bucket (wake-word + app builds)") stays
+ * the registry. Two walks over the flows. */
+static void release_buckets(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint32_t *from_reg = tmc_xmalloc((n + 1) * sizeof *from_reg); /* it reads */
+  for (uint32_t i = 0; i < n; i++)
+    from_reg[i] = TMC_NONE;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_MODEL_REGISTRY &&
+        ir->elements[x->dst].kind == TMC_KIND_PROCESS && from_reg[x->dst] == TMC_NONE)
+      from_reg[x->dst] = x->src;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst || from_reg[x->src] == TMC_NONE ||
+        from_reg[x->src] == x->dst)
+      continue;
+    tmc_element *e = &ir->elements[x->dst];
+    tmc_kind k;
+    const char *w;
+    double wt;
+    if (e->kind != TMC_KIND_MODEL_REGISTRY || !movable(e) ||
+        !keeps_versions(lx, e->label) ||
+        (tmc_lexicon_kind_word_w(lx, e->label, &k, &w, &wt) &&
+         k == TMC_KIND_MODEL_REGISTRY))
+      continue;
+    const tmc_element *r = &ir->elements[from_reg[x->src]];
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_FLOWS;
+    e->kind_evidence =
+        tmc_arena_printf(ir->arena, "packages '%s' ships from the registry '%s'",
+                         *ir->elements[x->src].label ? ir->elements[x->src].label
+                                                     : ir->elements[x->src].id,
+                         *r->label ? r->label : r->id);
+  }
+  free(from_reg);
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -3995,6 +4169,16 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       const char *kind = c.kind    ? c.kind
                          : c.names ? NULL
                                    : callable_suffix(lx, callable_name_part(e));
+      /* kinds21 (K4): a box its name line calls a tool, in any language
+       * ("予約照会ツール", "Booking lookup tool"), whose detail line is the
+       * function it is called by ("get_booking(PNR, 姓)"), is chosen by
+       * that name as any tool is */
+      const char *dl_at;
+      head_noun nh;
+      bool named_tool = false;
+      if (!c.names && !kind && (c = detail_line_names(lx, e, &dl_at)).names)
+        named_tool = e->name_line && head_of(lx, e->name_line, &nh) &&
+                     nh.kind == TMC_KIND_AGENT_TOOL;
       /* kinds19 (K2): the call itself saying a tool call ("tool call (APIM
        * key)") chooses it, whatever it is named */
       bool says_call =
@@ -4006,7 +4190,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
        * not make everything it calls by an id a tool (its call platform,
        * its speech model): the call to this one must say so. */
       bool chosen = (talk.tools[s] && !page_flag(ir, ids, t)) || says_call ||
-                    hands_on_answer(lx, x->label, talk.answers[s].data);
+                    named_tool || hands_on_answer(lx, x->label, talk.answers[s].data);
       if (!kind && !acts && !chosen)
         continue;
       called[t] = true;
@@ -4057,6 +4241,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   ml_positions(ir, lx, ai); /* mlkinds16 */
   tracker_stores(ir, lx);   /* kinds20b (K3) */
   training_stores(ir, lx);
+  labelling_pools(ir, lx);        /* kinds21 (K5) */
+  release_buckets(ir, lx);        /* kinds21 (K5) */
   node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
   free(ai);

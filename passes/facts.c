@@ -1286,8 +1286,11 @@ static void app_tech(tmc_ir *ir, const graph *g) {
          (dfd == TMC_DFD_PROCESS && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) &&
           label_says(g, e, TMC_WORDS_OUTSIDE_CODE) &&
           !label_says(g, e, TMC_WORDS_OWN_CODE)));
-    x->secrets_vault = dfd == TMC_DFD_STORE && (e->tech == TMC_TECH_SECRETS_VAULT ||
-                                                label_says(g, e, TMC_WORDS_VAULT));
+    /* paths21: a vault of documents ("M-Files vault") keeps no secrets */
+    x->secrets_vault =
+        dfd == TMC_DFD_STORE &&
+        (e->tech == TMC_TECH_SECRETS_VAULT ||
+         (label_says(g, e, TMC_WORDS_VAULT) && !tmc_flowgraph_record_vault(g, e)));
     /* Keys kept where whoever reads the store reads them too: configuration,
      * an environment, a directory of tool manifests (a secrets store by
      * its technology, ".env (API keys)", that no vaults word names). */
@@ -2624,7 +2627,8 @@ static void trained_on_people(tmc_ir *ir, const graph *g) {
  * serving API answers requests, it publishes no weights);
  * takes_outside_models on the code its moving flows reach, directly or
  * through the stores and the unserved, untrained models (a mirrored copy)
- * the weights are put in: the job that fine-tunes or loads them. One BFS,
+ * the weights are put in: the job that fine-tunes or loads them, or a
+ * served model of ours drawn as its own server. One BFS,
  * each element queued once: linear. */
 static void model_sources(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
@@ -2651,7 +2655,17 @@ static void model_sources(tmc_ir *ir, const graph *g) {
       tmc_element *w = &ir->elements[u];
       if (!g->out[k].moves || u == v || w->facts.holds_logs || pushed[u])
         continue;
-      if (code_like(w))
+      /* rules21 (causes21 F6): a model of ours that is served, drawn as
+       * the server that pulls the hub's files itself (vLLM, Ollama, TGI
+       * serving a hub repository), loads them as code does, unless the
+       * files are said to be code-free (safetensors) on the way */
+      bool serves =
+          is_model(w->kind) && !w->third_party && !w->facts.vendor_service &&
+          (w->kind == TMC_KIND_LLM || w->facts.inference_api ||
+           TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT)) &&
+          !label_says(g, &ir->elements[v], TMC_WORDS_SAFE_MODEL_FORMATS) &&
+          !flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SAFE_MODEL_FORMATS);
+      if (code_like(w) || serves)
         w->facts.takes_outside_models = true;
       bool mirror = w->kind == TMC_KIND_MODEL && !trains(w) && !w->facts.inference_api &&
                     !TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT);
@@ -4569,6 +4583,32 @@ static bool people_read(const tmc_element *e) {
          !e->facts.secrets_vault && !e->facts.plain_keys && !e->facts.model_artifacts;
 }
 
+/* precision21 (D1): is store v, read into prompts by code w, searched as
+ * a corpus rather than handed on as the work itself? Retrieval is drawn
+ * as a search index (technology or words.yaml search_indexes), as an
+ * index an ingestion step fills, or as a read that says a search or a
+ * lookup (words.yaml query) on either flow between the two ("full-text
+ * search", "matching threads"). A mailbox the code polls ("new mail +
+ * attachment") or a chat channel it posts to and hears back from
+ * ("approve / deny") holds the request being worked on: its text in the
+ * prompt is indirect injection (TMC-LLM-002), not a poisoned corpus. */
+static bool searched_by(const tmc_ir *ir, const graph *g, uint32_t v, uint32_t w) {
+  const tmc_element *e = &ir->elements[v];
+  if (e->tech == TMC_TECH_SEARCH || label_says(g, e, TMC_WORDS_SEARCH_INDEXES))
+    return true;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (g->in[k].moves && g->in[k].to != v &&
+        TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_INGESTION))
+      return true;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].to == w && flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_QUERY))
+      return true;
+  for (uint32_t k = g->out_start[w]; k < g->out_start[w + 1]; k++)
+    if (g->out[k].to == v && flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_QUERY))
+      return true;
+  return false;
+}
+
 /* Code that moves what it gets on to people: a process, tool or pipeline
  * that is no model and no LLM. */
 static bool relays(const tmc_element *e) {
@@ -4636,7 +4676,7 @@ static void llm15_facts(tmc_ir *ir, const graph *g) {
           !(w->boundary != TMC_NONE && named_device_zone(ir, g, w->boundary)))
         e->facts.feeds_job_queue = true;
       if (is_store(e) && !hands_on && people_read(e) && (w->roles & BUILDERS) &&
-          w->kind != TMC_KIND_LLM)
+          w->kind != TMC_KIND_LLM && searched_by(ir, g, v, g->out[k].to))
         e->facts.read_into_prompts = true;
     }
   }
@@ -6368,23 +6408,41 @@ static void classic17b_facts(tmc_ir *ir, const graph *g) {
  * element's own edges (and, for a review step, that step's edges, asked
  * only of code whose name or flows say a limit): linear in the edges. */
 
-/* outsourced_login / outsourced_ml: the person's out-edges once. */
+/* outsourced_login / outsourced_ml: the person's out-edges once.
+ * rules21 (causes21 F7): the vendor may be said by the zone the people are
+ * drawn in ("Labelling vendor (Lima, PE)" around "Labelling workforce"), a
+ * boundary label read once per boundary. outsourced_signin: each such
+ * flow between the people and the console, where the login happens (the
+ * reviewer names the console or the sign-in, not only the people). */
 static void outsourced_logins(tmc_ir *ir, const graph *g) {
+  bool *vendor_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof *vendor_zone);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++) {
+    const char *l = ir->boundaries[b].label;
+    vendor_zone[b] = l && tmc_lexicon_says(g->lx, TMC_WORDS_OUTSOURCED_STAFF, l);
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.outsourced_signin = false;
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.outsourced_login = e->facts.outsourced_ml = false;
+    bool said = label_says(g, e, TMC_WORDS_OUTSOURCED_STAFF);
+    for (uint32_t b = e->boundary, d = 0; b != TMC_NONE && !said && d < ir->n_boundaries;
+         b = ir->boundaries[b].parent, d++)
+      said = vendor_zone[b];
     if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || !someone_outside_code(e) ||
-        e->facts.outside_source || !label_says(g, e, TMC_WORDS_OUTSOURCED_STAFF) ||
-        label_says(g, e, TMC_WORDS_STRONG_SIGNINS))
+        e->facts.outside_source || !said || label_says(g, e, TMC_WORDS_STRONG_SIGNINS))
       continue;
     bool login = false;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !login; k++) {
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *c = &ir->elements[g->out[k].to];
-      const tmc_flow *f = &ir->flows[g->out[k].flow];
-      login = g->out[k].to != v && tmc_kind_dfd(c->kind) == TMC_DFD_PROCESS &&
-              !tmc_kind_is_ai(c->kind) && !c->third_party && !c->facts.vendor_service &&
-              !flow_says(g, f, TMC_WORDS_STRONG_SIGNINS) &&
-              !label_says(g, c, TMC_WORDS_STRONG_SIGNINS);
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      bool in = g->out[k].to != v && tmc_kind_dfd(c->kind) == TMC_DFD_PROCESS &&
+                !tmc_kind_is_ai(c->kind) && !c->third_party && !c->facts.vendor_service &&
+                !flow_says(g, f, TMC_WORDS_STRONG_SIGNINS) &&
+                !label_says(g, c, TMC_WORDS_STRONG_SIGNINS);
+      /* a two-way line drawn from the console is the sign-in too */
+      f->facts.outsourced_signin |= in;
+      login |= in;
     }
     e->facts.outsourced_login = login;
     e->facts.outsourced_ml =
@@ -6392,6 +6450,7 @@ static void outsourced_logins(tmc_ir *ir, const graph *g) {
         (e->facts.training_path || TMC_KINDSET_HAS(e->facts.downstream, TMC_KIND_MODEL) ||
          TMC_KINDSET_HAS(e->facts.downstream, TMC_KIND_LLM));
   }
+  free(vendor_zone);
 }
 
 /* Is r a review step: code or a store (a queue) that someone drawn outside
@@ -7058,6 +7117,65 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* ---- rules21 (causes21 F1): records staff keep that bills and pay hang on --
+ * edits_work_records (elements): the system's own code (no model, no AI
+ * kind, not a third party's or a vendor's service) whose name, or a moving
+ * flow into it from anything but a store, says time recording, billing,
+ * accounting or payroll (words.yaml work_records: "Aderant Expert ewidencja
+ * czasu, rozliczenia", "timesheets", "Zeiterfassung"; in its name line
+ * where it has one), that staff reach:
+ * someone drawn outside the code who is not the public (a person, or an
+ * entity that supplies nothing) sends it requests through code only; and
+ * nothing on it says the changes are kept with their author (attributed)
+ * or that it only reads (read_only).
+ * Entries and write-offs are changed after the invoice went out; unless
+ * each change is kept with who made it, none can be traced (TMC-REPUD-210).
+ * One BFS from every such someone through code, each element queued once,
+ * and each candidate's in-edges: linear. */
+static void rules21_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *staff_reach = tmc_xcalloc(n + 1, sizeof *staff_reach);
+  queue q;
+  q_init(&q, n);
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    ir->elements[v].facts.edits_work_records = false;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && someone_outside_code(e) &&
+        !e->facts.public_person && !e->third_party && !e->facts.vendor_service)
+      q_push(&q, v);
+  }
+  uint32_t v;
+  while (q_pop(&q, &v))
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      if (!g->out[k].moves || u == v || staff_reach[u] ||
+          tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind))
+        continue;
+      staff_reach[u] = true;
+      q_push(&q, u);
+    }
+  q_free(&q);
+  for (v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (!staff_reach[v] || tmc_kind_is_ai(e->kind) || e->third_party ||
+        e->facts.vendor_service || label_says(g, e, TMC_WORDS_ATTRIBUTED) ||
+        label_says(g, e, TMC_WORDS_READ_ONLY))
+      continue;
+    /* the name says it, not a detail line listing what a platform runs
+     * ("prod workloads\n(tms, billing, tracking)") */
+    bool said = e->name_line ? tmc_lexicon_says(g->lx, TMC_WORDS_WORK_RECORDS,
+                                                e->name_line) != NULL
+                             : label_says(g, e, TMC_WORDS_WORK_RECORDS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said; k++)
+      said = g->in[k].moves && g->in[k].to != v &&
+             !is_store(&ir->elements[g->in[k].to]) &&
+             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_WORK_RECORDS);
+    e->facts.edits_work_records = said;
+  }
+  free(staff_reach);
+}
+
 /* ---- classic19 (causes19 C1): one secret across a fleet ----------------------
  * shared_network_key (flows): a network joined with one key everyone on it
  * holds (words.yaml shared_network_keys: a Wi-Fi PSK, WPA2-Personal, an
@@ -7150,6 +7268,209 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
     fills_shared_compute(ir, g, i);       /* classic18 */
     shared_network_key(ir, g, lw, i);     /* classic19 (C1) */
   }
+}
+
+/* ---- precision21 (causes21 D): the precondition each id's family needs -- */
+
+/* people_prompt: direct prompt injection needs someone typing to the model.
+ * Forwards from every entity that is no content source (not a model hub,
+ * not content others publish unless named as people), through code and through the
+ * queues, streams and chat channels (words.yaml chat_channels) that only hand messages
+ * on; a store that keeps what it gets (a mailbox of invoices, a ticket table) ends the
+ * walk: what comes out of it is a document the code reads, indirect injection. A model
+ * ends it too: its answer is its own text, not the sender's. Each element queued once. */
+static void people_prompts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.people_prompt = false;
+    /* people named as such count even where a publishing word is in
+     * their name ("Website visitors") */
+    bool content = e->facts.publishes && !e->facts.person && !e->facts.public_person;
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.model_source && !content) {
+      seen[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (!g->out[k].moves || w == v || tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY)
+        continue;
+      if (is_model(we->kind) && !is_request(ir, g, v, g->out[k].flow))
+        continue;
+      we->facts.people_prompt = true;
+      bool hands_on =
+          is_store(we) && (we->tech == TMC_TECH_QUEUE || we->tech == TMC_TECH_STREAM ||
+                           label_says(g, we, TMC_WORDS_CHAT_CHANNELS));
+      if (!seen[w] && !is_model(we->kind) &&
+          (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS || hands_on)) {
+        seen[w] = true;
+        bfs[tail++] = w;
+      }
+    }
+  }
+  free(seen);
+  free(bfs);
+}
+
+/* answers_kept_inside: exfiltration through an inference API (extraction,
+ * inversion, membership) needs an outsider who reads the answers. A model,
+ * or code serving its own, whose answers are drawn (a moving flow out to
+ * something other than a log) and reach, through code, stores and models,
+ * only insiders (staff), third parties, models and code no outsider calls:
+ * the score written to a claim that adjusters read. A model that draws no
+ * answer answers its callers (the usual request arrow), and one that hands
+ * its answer back to the code that asked (a reply drawn) answers whoever
+ * asked that code, drawn or not: neither is kept inside. called[]: what
+ * outsiders (trust-0 entities or an outsider's app, no third party and no
+ * staff, or entry=yes) reach through code only, themselves included. */
+static void answers_kept_inside(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  bool *called = tmc_xcalloc(n + 1, sizeof(bool));
+  bool *reaches =
+      tmc_xcalloc(n + 1, sizeof(bool)); /* an outsider reads what lands here */
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    const char *entry = tmc_props_get(&e->props, "entry");
+    bool marked =
+        entry && (tmc_streq_nocase(entry, "yes") || tmc_streq_nocase(entry, "true"));
+    /* as untrusted_callers' seeds (an outsider's app the reach pass found
+     * to be an entry calls like an outsider), less the staff */
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    bool outsider_code =
+        dfd == TMC_DFD_PROCESS && e->facts.is_entry && !is_model(e->kind) &&
+        !TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES), e->tech);
+    if (marked || ((dfd == TMC_DFD_ENTITY || outsider_code) && !e->third_party &&
+                   !e->facts.staff && tmc_ir_element_trust(ir, v) == 0)) {
+      called[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!g->out[k].moves || called[w] ||
+          tmc_kind_dfd(ir->elements[w].kind) != TMC_DFD_PROCESS)
+        continue;
+      called[w] = true;
+      bfs[tail++] = w;
+    }
+  }
+  /* reaches[]: one walk back from the readers (an entity no staff and no
+   * third party; code outsiders call, no model nor code serving one: what
+   * reaches a model is its input, not a reader) through code, stores and
+   * models (an entity ends a way), so each model asks only its own flows
+   * out: linear, however many models are drawn */
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    tmc_dfd dfd = tmc_kind_dfd(e->kind);
+    if ((dfd == TMC_DFD_ENTITY && !e->facts.staff && !e->third_party) ||
+        (dfd == TMC_DFD_PROCESS && called[v] && !is_model(e->kind) &&
+         !e->facts.hosts_model)) {
+      reaches[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (!g->in[k].moves || reaches[u] ||
+          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_ENTITY)
+        continue;
+      reaches[u] = true;
+      bfs[tail++] = u;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.answers_kept_inside = false;
+    if (!(is_model(e->kind) || e->facts.hosts_model) || e->third_party)
+      continue;
+    bool drawn = false, returned = false, leaks = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      if (!g->out[k].moves || g->out[k].to == v)
+        continue;
+      drawn |= !(is_store(w) && w->facts.holds_logs);
+      returned |= g->out[k].paired && tmc_kind_dfd(w->kind) != TMC_DFD_STORE;
+      leaks |= reaches[g->out[k].to];
+    }
+    e->facts.answers_kept_inside = drawn && !returned && !leaks;
+  }
+  free(reaches);
+  free(called);
+  free(bfs);
+}
+
+/* public_weights_as_is: inversion and membership inference recover what
+ * the owner trained into the weights, extraction copies what the owner
+ * made. A model of the system's (no vendor's service) that runs open
+ * weights fetched from a public hub (a flow from a model source, or
+ * pulled_public_model), with no trainer anywhere upstream, no registry,
+ * pipeline or trainer feeding it, and no fine-tune or adapter word on it
+ * or what feeds it, holds nothing of the owner's: its weights are anyone's
+ * download. */
+static void public_weights(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.public_weights_as_is = false;
+    if (!is_model(e->kind) || e->third_party || e->facts.vendor_service ||
+        TMC_ROLESET_HAS(e->facts.upstream_roles, TMC_ROLE_TRAINER) || trains(e) ||
+        label_says(g, e, TMC_WORDS_FINE_TUNES) ||
+        label_says(g, e, TMC_WORDS_KEPT_ADAPTERS))
+      continue;
+    /* pulled by a runtime (pulled_public_model) counts only where the
+     * model names an open release: "Our tuned model (vLLM)" is served by
+     * the same runtime and holds the owner's tuning */
+    bool hub = e->facts.pulled_public_model &&
+               (label_says(g, e, TMC_WORDS_ROLE_THIRD_PARTY) ||
+                label_says(g, e, TMC_WORDS_OPEN_WEIGHTS) ||
+                label_says(g, e, TMC_WORDS_PUBLIC_MODEL_FAMILIES));
+    bool own = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (g->in[k].to == v)
+        continue;
+      if (u->facts.model_source) {
+        hub = true;
+        continue;
+      }
+      own |= u->kind == TMC_KIND_MODEL_REGISTRY || u->kind == TMC_KIND_PIPELINE ||
+             trains(u) || label_says(g, u, TMC_WORDS_FINE_TUNES) ||
+             label_says(g, u, TMC_WORDS_KEPT_ADAPTERS);
+    }
+    e->facts.public_weights_as_is = hub && !own;
+  }
+}
+
+/* manifest_deployer: a CI/CD product whose name says a GitOps deployer
+ * (words.yaml manifest_deployers: Argo CD, Flux): it syncs manifests and
+ * runs no build step, so no command line is built from what it is sent;
+ * and an agent's tool that calls one (or any CI/CD product's API) is an
+ * API client, not the runner. */
+static void manifest_deployers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.manifest_deployer =
+        e->tech == TMC_TECH_CI_CD && (e->kind == TMC_KIND_AGENT_TOOL ||
+                                      label_says(g, e, TMC_WORDS_MANIFEST_DEPLOYERS));
+  }
+}
+
+static void precision21_facts(tmc_ir *ir, const graph *g) {
+  people_prompts(ir, g);
+  answers_kept_inside(ir, g);
+  public_weights(ir, g);
+  manifest_deployers(ir, g);
 }
 
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
@@ -7272,6 +7593,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   last_element_facts(ir, &g, &lw);
   last_flow_facts(ir, &g, &lw);
   rules20_facts(ir, &g); /* rules20; reads roles, runs_outside_code, hosts_model */
+  precision21_facts(ir,
+                    &g); /* precision21; reads staff, model_source, pulled_public_model */
+  rules21_facts(ir, &g); /* rules21; reads person, public_person, vendor_service */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);

@@ -150,6 +150,11 @@ bool tmc_flowgraph_public_hub(const tmc_flowgraph *g, const tmc_element *e) {
          tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS);
 }
 
+bool tmc_flowgraph_record_vault(const tmc_flowgraph *g, const tmc_element *e) {
+  return tmc_flowgraph_label_says(g, e, TMC_WORDS_RECORD_VAULTS) &&
+         !tmc_flowgraph_label_says(g, e, TMC_WORDS_CREDENTIAL);
+}
+
 bool tmc_flowgraph_ci_releases_into(const tmc_ir *ir, const tmc_flowgraph *g,
                                     uint32_t v) {
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {

@@ -101,6 +101,13 @@ static inline bool tmc_flowgraph_flow_says(const tmc_flowgraph *g, const tmc_flo
 bool tmc_is_public_hub(const tmc_lexicon *lx, const char *name);
 bool tmc_flowgraph_public_hub(const tmc_flowgraph *g, const tmc_element *e);
 
+/* paths21 (P1): is e a vault of documents or records (words.yaml
+ * record_vaults: "M-Files vault", "Autodesk Vault", "evidence vault") whose
+ * label says no credential word? Its "vault" then names no secrets vault:
+ * the roles pass gives it no credential_holder role by that word, the facts
+ * pass no secrets_vault, so a path there takes documents, not keys. */
+bool tmc_flowgraph_record_vault(const tmc_flowgraph *g, const tmc_element *e);
+
 /* leftovers17 (review16 item 8e): does the system's own CI/CD (code built
  * on a CI/CD product) release into element v: a moving flow from it saying
  * an own_releases word ("docker push shop:1.4", "npm publish @acme/ui",

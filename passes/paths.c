@@ -77,6 +77,65 @@ static bool better_same(const tmc_ir *ir, uint32_t a, uint32_t b) {
   return strcmp(x->rule_id ? x->rule_id : "", y->rule_id ? y->rule_id : "") < 0;
 }
 
+/* Rows of which goals a key states (one bool per goal), found by the key's
+ * address and length: an open-addressed table of the keys, each with its
+ * row, both grown by doubling. risk_build keys it by ATLAS lists and by
+ * the ATLAS ids in them (perf21): after the passes that reorder findings a
+ * rule's findings no longer come in runs, and asking each new list's ids
+ * of every goal was half the pass. */
+typedef struct goal_memo {
+  struct goal_slot {
+    const void *key;
+    uint32_t n, row; /* row: its row + 1; 0: an empty slot */
+  } * slot;
+  uint32_t cap, used, n_goals;
+  bool *rows;
+} goal_memo;
+
+static uint32_t goal_hash(const void *key, uint32_t n) {
+  return (uint32_t)(((uintptr_t)key >> 3) * 2654435761u) ^ (n * 40503u);
+}
+
+static struct goal_slot *goal_slot_of(struct goal_slot *slot, uint32_t cap,
+                                      const void *key, uint32_t n) {
+  struct goal_slot *m = &slot[goal_hash(key, n) & (cap - 1)];
+  while (m->row && (m->key != key || m->n != n))
+    m = m == &slot[cap - 1] ? slot : m + 1;
+  return m;
+}
+
+/* key's row, or NULL: *fresh then says where to fill in a new one. */
+static bool *goal_row(goal_memo *g, const void *key, uint32_t n, bool *fresh) {
+  struct goal_slot *m = goal_slot_of(g->slot, g->cap, key, n);
+  *fresh = !m->row;
+  if (m->row)
+    return &g->rows[(size_t)(m->row - 1) * g->n_goals];
+  *m = (struct goal_slot){key, n, ++g->used};
+  g->rows = tmc_xrealloc(g->rows, (size_t)g->used * g->n_goals * sizeof(bool) + 1);
+  if (2 * g->used > g->cap) {
+    struct goal_slot *old = g->slot;
+    uint32_t old_cap = g->cap;
+    g->cap *= 2;
+    g->slot = tmc_xcalloc(g->cap, sizeof *g->slot);
+    for (uint32_t k = 0; k < old_cap; k++)
+      if (old[k].row)
+        *goal_slot_of(g->slot, g->cap, old[k].key, old[k].n) = old[k];
+    free(old);
+  }
+  return &g->rows[(size_t)(g->used - 1) * g->n_goals];
+}
+
+static void goal_memo_init(goal_memo *g, uint32_t n_goals) {
+  g->cap = 256, g->used = 0, g->n_goals = n_goals ? n_goals : 1;
+  g->slot = tmc_xcalloc(g->cap, sizeof *g->slot);
+  g->rows = NULL;
+}
+
+static void goal_memo_free(goal_memo *g) {
+  free(g->slot);
+  free(g->rows);
+}
+
 static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
                        uint32_t n_goals) {
   r->el_open = tmc_xcalloc(ir->n_elements + 1, sizeof(tmc_severity));
@@ -99,7 +158,10 @@ static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
     for (uint32_t i = 0; i < ir->n_flows; i++)
       r->fl_same[g][i] = TMC_NONE;
   }
-  bool *stated = tmc_xcalloc(n_goals + 1, sizeof(bool));
+  goal_memo by_list, by_id; /* see goal_memo */
+  goal_memo_init(&by_list, n_goals);
+  goal_memo_init(&by_id, n_goals);
+  const bool *stated = NULL;
   const char **memo_v = NULL;
   uint32_t memo_n = UINT32_MAX;
   for (uint32_t i = 0; i < ir->n_findings; i++) {
@@ -128,8 +190,24 @@ static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
     if (f->atlas.v != memo_v || f->atlas.n != memo_n) {
       memo_v = f->atlas.v;
       memo_n = f->atlas.n;
-      for (uint32_t g = 0; g < n_goals; g++)
-        stated[g] = goals[g]->same_threat.n && states_goal(f, goals[g]);
+      bool fresh;
+      bool *row = goal_row(&by_list, f->atlas.v, f->atlas.n, &fresh);
+      if (fresh) {
+        /* a list states a goal when one of its ids does (states_goal) */
+        memset(row, 0, n_goals * sizeof(bool));
+        for (uint32_t j = 0; j < f->atlas.n; j++) {
+          bool *id = goal_row(&by_id, f->atlas.v[j], 0, &fresh);
+          if (fresh) {
+            tmc_strlist one = {&f->atlas.v[j], 1, 1};
+            tmc_finding probe = {.atlas = one};
+            for (uint32_t g = 0; g < n_goals; g++)
+              id[g] = goals[g]->same_threat.n && states_goal(&probe, goals[g]);
+          }
+          for (uint32_t g = 0; g < n_goals; g++)
+            row[g] |= id[g];
+        }
+      }
+      stated = row;
     }
     /* A control that closes the finding closes the floor too. */
     for (uint32_t g = 0; g < n_goals && f->status != TMC_STATUS_MITIGATED; g++)
@@ -157,7 +235,8 @@ static void risk_build(risk *r, const tmc_ir *ir, const tmc_goal *const *goals,
       break;
     }
   }
-  free(stated);
+  goal_memo_free(&by_list);
+  goal_memo_free(&by_id);
 }
 
 static void risk_free(risk *r) {
@@ -1397,6 +1476,11 @@ static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
   tmc_tech tech;
   const char *word;
   bool at_end;
+  /* paths21: a unit in the field (a meter, a car's telematics box) is no
+   * person with tools of their own: what it connects to (the broker every
+   * unit shares) is the system's, and whoever holds one unit attacks it */
+  if (pe->facts.field_device)
+    return false;
   if (!tmc_agraph_is_person(c->lx, pe) &&
       !(pe->kind == TMC_KIND_EXTERNAL &&
         tmc_lexicon_head(c->lx, tmc_element_name(pe), &k, &tech, &word, &at_end) &&

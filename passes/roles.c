@@ -731,7 +731,8 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
       ok = outputs && !is_code(e) && !tmc_flowgraph_ci_releases_into(ir, g, v);
       break;
     case TMC_ROLE_CREDENTIAL_HOLDER:
-      ok = true;
+      /* paths21: not a vault of documents ("M-Files vault") */
+      ok = !tmc_flowgraph_record_vault(g, e);
       break;
     case TMC_ROLE_OUTPUT_SINK:
       /* a sink runs or shows what it gets (a repository's code, a ticket,

@@ -1,8 +1,8 @@
 /* path_helpers.h - shared by the attack-path unit tests (test_paths_chain,
- * test_paths17): a DOT diagram analysed up to the paths pass with the built-in
- * catalog (engine_helpers.h's cat; run the group with builtin_catalog_setup
- * and builtin_catalog_teardown), and questions about its paths: the goal's
- * aim a path carries, and the technique a hop names. */
+ * test_paths17, test_paths20, test_paths21): a DOT diagram analysed up to the paths pass
+ * with the built-in catalog (engine_helpers.h's cat; run the group with
+ * builtin_catalog_setup and builtin_catalog_teardown), and questions about its paths: the
+ * goal's aim a path carries, and the technique a hop names. */
 #ifndef TMC_TEST_PATH_HELPERS_H
 #define TMC_TEST_PATH_HELPERS_H
 
@@ -22,6 +22,27 @@ static inline uint32_t el(const tmc_ir *ir, const char *id) {
   uint32_t e = tmc_ir_find_element(ir, 0, id);
   assert_int_not_equal(e, TMC_NONE);
   return e;
+}
+
+/* Text analysed as the name's extension says ("t.dot", "t.drawio"), up to
+ * and including paths. */
+static inline tmc_ir *analysed_as(const char *name, const char *text) {
+  reset_diags();
+  return ir_analysed(name, text, strlen(text), cat, "paths", &diags);
+}
+
+/* Is there a path from entry to target whose goal is rule_id? */
+static inline bool path_of(const tmc_ir *ir, const char *entry, const char *target,
+                           const char *rule_id) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_PATH || strcmp(f->rule_id, rule_id) != 0)
+      continue;
+    const tmc_path *p = &ir->paths[f->target];
+    if (p->entry == el(ir, entry) && p->asset == el(ir, target))
+      return true;
+  }
+  return false;
 }
 
 /* Is t the technique id, or one of its sub-techniques? */

@@ -22,12 +22,6 @@
 #include "engine_helpers.h"
 #include "want_helpers.h"
 
-#define CHECK_DRAWIO(xml, ...)                                                           \
-  do {                                                                                   \
-    const want w_[] = {__VA_ARGS__};                                                     \
-    check_drawio(xml, w_, sizeof w_ / sizeof *w_);                                       \
-  } while (0)
-
 /* Three boxes on one page, a -> r -> s: r drawn in STYLE and captioned
  * LABEL. */
 #define THREE(STYLE, LABEL)                                                              \

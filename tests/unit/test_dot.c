@@ -417,6 +417,59 @@ static void edge_dir_sets_direction(void **state) {
   tmc_ir_free(ir);
 }
 
+/* fe22: an end drawn without its arrow has none. "a -> b [dir=both,
+ * arrowhead=none]" shows the arrow at a only (an arrow reversed to keep the
+ * rank order): b -> a, one way; arrowtail=none keeps a -> b one way; both
+ * ends "none" is no direction, as written in a digraph. In a graph, a
+ * dir=both edge with one end bare is one way too. */
+static void bare_arrow_ends(void **state) {
+  tmc_ir *ir = parse_ok("digraph {\n"
+                        "  server -> keys [dir=both, arrowhead=none, label=\"token\"]\n"
+                        "  ui -> api [dir=both, arrowtail=none]\n"
+                        "  api -> db [dir=both]\n"
+                        "  x -> y [dir=both, arrowhead=none, arrowtail=none]\n"
+                        "  p -> q [arrowhead=none]\n"
+                        "}\n");
+  assert_int_equal(ir->n_flows, 5);
+  const tmc_flow *f = flow(ir, "keys -> server");
+  assert_non_null(f);
+  assert_string_equal(ir->elements[f->src].id, "keys");
+  assert_false(f->bidirectional);
+  assert_string_equal(f->label, "token");
+  assert_false(flow(ir, "ui -> api")->bidirectional);
+  assert_true(flow(ir, "api -> db")->bidirectional);
+  assert_false(flow(ir, "x -> y")->bidirectional);
+  assert_false(flow(ir, "p -> q")->bidirectional);
+  tmc_ir_free(ir);
+  ir = parse_ok("graph {\n"
+                "  wiki -- indexer [dir=both, arrowtail=none]\n"
+                "  vault -- job [dir=both, arrowhead=none]\n"
+                "  a -- b\n"
+                "}\n");
+  assert_false(flow(ir, "wiki -> indexer")->bidirectional);
+  assert_non_null(flow(ir, "job -> vault"));
+  assert_false(flow(ir, "job -> vault")->bidirectional);
+  assert_true(flow(ir, "a -> b")->bidirectional);
+  tmc_ir_free(ir);
+}
+
+/* fe22: a node drawn as a bare dot or icon (label="") is named by its
+ * tooltip; a node with a label keeps it, and one with neither its id. */
+static void tooltip_names_bare_node(void **state) {
+  tmc_ir *ir =
+      parse_ok("digraph {\n"
+               "  gw [label=\"\", shape=point, tooltip=\"LoRa gateway (Kerlink)\"]\n"
+               "  api [label=\"Orders API\", tooltip=\"Go service\"]\n"
+               "  dot1 [label=\"\", shape=circle]\n"
+               "  gw -> api\n"
+               "  dot1 -> api\n"
+               "}\n");
+  assert_string_equal(el(ir, "gw")->label, "LoRa gateway (Kerlink)");
+  assert_string_equal(el(ir, "api")->label, "Orders API");
+  assert_string_equal(el(ir, "dot1")->label, "dot1");
+  tmc_ir_free(ir);
+}
+
 static void node_lines(void **state) {
   tmc_ir *ir = parse_ok("// header\n"
                         "digraph {\n"
@@ -646,6 +699,8 @@ int main(void) {
       cmocka_unit_test(edges_directions_and_lines),
       cmocka_unit_test(undirected_and_strict),
       cmocka_unit_test(edge_dir_sets_direction),
+      cmocka_unit_test(bare_arrow_ends),
+      cmocka_unit_test(tooltip_names_bare_node),
       cmocka_unit_test(node_lines),
       cmocka_unit_test(syntax_errors_name_the_line),
       cmocka_unit_test(parses_do_not_leak_into_each_other),

@@ -25,36 +25,37 @@
  * logins their employer hands out: annotators of a labelling vendor whose
  * labels train a model (TMC-TRAIN-188), an outsourcer's agents whose
  * replies reach an LLM, an MSP's helpdesk on an admin portal with no model
- * (TMC-SPOOF-188); none where MFA is said, nor for in-house staff. */
+ * (TMC-SPOOF-188); none where MFA is said, nor for in-house staff. Said
+ * on their sign-in into the console (rules21, causes21 F7). */
 static void test_outsourced_operator_logins(void **state) {
   (void)state;
   CHECK("digraph{a[shape=box,label=\"Annotators (Appen contract team)\"];"
         " l[label=\"Labelbox labelling UI\"]; s[shape=cylinder,label=\"Label exports\"];"
         " t[label=\"Training job (SageMaker)\"]; m[label=\"Defect detection model\"];"
         " a->l[label=\"bounding boxes\"]; l->s; s->t; t->m}",
-        {"TMC-TRAIN-188", "a", true}, {"TMC-SPOOF-188", "a", false});
+        {"TMC-TRAIN-188", "a -> l", true}, {"TMC-SPOOF-188", "a -> l", false});
   CHECK("digraph{b[shape=box,label=\"Support agents (BPO, Teleperformance Manila)\"];"
         " c[label=\"Agent desktop (in-house web app)\"]; r[label=\"Reply drafter "
         "(Python)\"];"
         " m[label=\"GPT-4o (Azure OpenAI)\"]; b->c[label=\"ticket reply\"]; c->r;"
         " r->m[label=\"prompt\"]; m->r[label=\"draft\"]; r->c}",
-        {"TMC-TRAIN-188", "b", true});
+        {"TMC-TRAIN-188", "b -> c", true});
   CHECK("digraph{h[shape=box,label=\"Outsourced IT helpdesk (MSP staff)\"];"
         " p[label=\"Admin portal\"]; d[shape=cylinder,label=\"Customer accounts DB\"];"
         " h->p[label=\"reset password, unlock\"]; p->d}",
-        {"TMC-SPOOF-188", "h", true}, {"TMC-TRAIN-188", "h", false});
+        {"TMC-SPOOF-188", "h -> p", true}, {"TMC-TRAIN-188", "h -> p", false});
   /* each outside operator signs in with a hardware key */
   CHECK("digraph{a[shape=box,label=\"Annotators (outsourced, YubiKey MFA)\"];"
         " l[label=\"Labelling UI\"]; s[shape=cylinder,label=\"Label exports\"];"
         " t[label=\"Training job\"]; m[label=\"Defect detection model\"];"
         " a->l; l->s; s->t; t->m}",
-        {"TMC-TRAIN-188", "a", false}, {"TMC-SPOOF-188", "a", false});
+        {"TMC-TRAIN-188", "a -> l", false}, {"TMC-SPOOF-188", "a -> l", false});
   /* the organisation's own moderators */
   CHECK("digraph{a[shape=box,label=\"Moderators (in-house trust & safety)\"];"
         " l[label=\"Review console\"]; s[shape=cylinder,label=\"Labels\"];"
         " t[label=\"Weekly retrain\"]; m[label=\"Toxicity classifier\"];"
         " a->l; l->s; s->t; t->m}",
-        {"TMC-TRAIN-188", "a", false}, {"TMC-SPOOF-188", "a", false});
+        {"TMC-TRAIN-188", "a -> l", false}, {"TMC-SPOOF-188", "a -> l", false});
 }
 
 /* CWE-863: a limit decides whether a person approves, and the code also

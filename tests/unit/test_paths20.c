@@ -25,26 +25,6 @@
 #include "passes/passes.h"
 #include "path_helpers.h"
 
-/* text analysed as the name's extension says (t.dot, t.drawio) */
-static tmc_ir *analysed_as(const char *name, const char *text) {
-  reset_diags();
-  return ir_analysed(name, text, strlen(text), cat, "paths", &diags);
-}
-
-/* Is there a path from entry to target whose goal is rule_id? */
-static bool path_of(const tmc_ir *ir, const char *entry, const char *target,
-                    const char *rule_id) {
-  for (uint32_t i = 0; i < ir->n_findings; i++) {
-    const tmc_finding *f = &ir->findings[i];
-    if (f->target_kind != TMC_TARGET_PATH || strcmp(f->rule_id, rule_id) != 0)
-      continue;
-    const tmc_path *p = &ir->paths[f->target];
-    if (p->entry == el(ir, entry) && p->asset == el(ir, target))
-      return true;
-  }
-  return false;
-}
-
 /* TMC-PATH-035: members reach the sign-in (Okta) that checks passwords
  * against the LDAP directory: password spraying there, a stolen account.
  * Quiet: the directory is written only by a nightly sync, no sign-in in

@@ -25,29 +25,8 @@
 #include <cmocka.h>
 
 #include "engine_helpers.h"
+#include "drawio_pieces.h"
 #include "want_helpers.h"
-
-#define CHECK_DRAWIO(xml, ...)                                                           \
-  do {                                                                                   \
-    const want w_[] = {__VA_ARGS__};                                                     \
-    check_drawio(xml, w_, sizeof w_ / sizeof *w_);                                       \
-  } while (0)
-
-/* draw.io pieces: a page, a box (id, caption, style), an arrow. */
-#define PAGE(cells)                                                                      \
-  "<mxfile><diagram id=\"p\" name=\"Page-1\"><mxGraphModel><root>"                       \
-  "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>" cells                              \
-  "</root></mxGraphModel></diagram></mxfile>"
-#define BOX(id, label, style, x, y)                                                      \
-  "<mxCell id=\"" id "\" value=\"" label "\" style=\"" style "\" vertex=\"1\""           \
-  " parent=\"1\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"120\" height=\"60\""      \
-  " as=\"geometry\"/></mxCell>"
-#define ARROW(id, label, s, t)                                                           \
-  "<mxCell id=\"" id "\" value=\"" label "\" edge=\"1\" source=\"" s "\" target=\"" t    \
-  "\" parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
-#define PERSON "shape=umlActor;"
-#define CODE "rounded=1;"
-#define STORE "shape=cylinder3;"
 
 /* F1: a chat assistant whose code says "help docs" in its name but also
  * runs queries on a private database: its log of answers holds what the

@@ -102,4 +102,10 @@ static inline void check_drawio(const char *xml, const want *w, size_t n) {
     check(dot, w_, sizeof w_ / sizeof *w_);                                              \
   } while (0)
 
+#define CHECK_DRAWIO(xml, ...)                                                           \
+  do {                                                                                   \
+    const want w_[] = {__VA_ARGS__};                                                     \
+    check_drawio(xml, w_, sizeof w_ / sizeof *w_);                                       \
+  } while (0)
+
 #endif
