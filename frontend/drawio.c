@@ -91,6 +91,7 @@ typedef struct cell {
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
   bool is_lifeline;   /* a UML sequence lifeline (shape=umlLifeline) */
+  bool device_frame;  /* a boundary: a phone, tablet or browser frame behind shapes */
   uint32_t lifeline;  /* an activation bar: the lifeline it stands on, or TMC_NONE */
 } cell;
 
@@ -1449,6 +1450,7 @@ static void classify_cells(page *pg) {
       c->tentative = true;
       c->why = tmc_arena_printf(pg->ir->arena, "%s drawn behind the shapes it encloses",
                                 shape);
+      c->device_frame = true;
       continue;
     }
     if (!rect)
@@ -1594,6 +1596,55 @@ static bool title_before(const cell *a, const cell *b) {
   if (a->ax != b->ax)
     return a->ax < b->ax;
   return strcmp(a->id ? a->id : "", b->id ? b->id : "") < 0;
+}
+
+/* fe23: a device frame (a phone, a tablet) is drawn with its label under
+ * it (verticalLabelPosition=bottom), and authors who leave the frame's own
+ * label empty write that caption as a text cell just under or over it
+ * ("Customer's Android phone"): that text names the frame's zone, not a
+ * shape inside it. The nearest free text within CAPTION_GAP of the frame's
+ * bottom or top edge, centred within its width, is taken; a page with more
+ * frame x text pairs than the budget leaves its frames unnamed. */
+#define FRAME_CAPTION_GAP 60.0
+#define FRAME_CAPTION_BUDGET 1000000u
+static void frame_captions(page *pg) {
+  uint32_t n_frames = 0, n_texts = 0;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    n_frames += c->role == ROLE_BOUNDARY && c->device_frame;
+    n_texts += c->role == ROLE_TEXT && c->vertex;
+  }
+  if (!n_frames || !n_texts || (uint64_t)n_frames * n_texts > FRAME_CAPTION_BUDGET)
+    return;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role != ROLE_BOUNDARY || !c->device_frame || !c->has_geom || labelled(pg, c))
+      continue;
+    uint32_t best = TMC_NONE;
+    double best_gap = FRAME_CAPTION_GAP;
+    bool under = false;
+    for (uint32_t j = 0; j < pg->n; j++) {
+      const cell *t = &pg->cells[j];
+      if (j == i || !free_text(pg, t))
+        continue;
+      tmc_rect r = abs_rect(t);
+      double cx = r.x + r.w / 2;
+      if (cx < c->ax || cx > c->ax + c->w)
+        continue;
+      double below = r.y - (c->ay + c->h), above = c->ay - (r.y + r.h);
+      /* a caption may overlap the edge by a few pixels */
+      if (below >= -8 && fmax(below, 0) < best_gap) {
+        best = j, best_gap = fmax(below, 0), under = true;
+      } else if (above >= -8 && fmax(above, 0) < best_gap) {
+        best = j, best_gap = fmax(above, 0), under = false;
+      }
+    }
+    if (best == TMC_NONE)
+      continue;
+    c->name_from = best;
+    c->name_how = under ? "under it" : "over it";
+    pg->cells[best].names = i;
+  }
 }
 
 static void find_names(page *pg) {
@@ -2176,6 +2227,8 @@ static int emit(page *pg, uint32_t *budget) {
     x->cell = x->id;
     x->style = tmc_arena_strdup(ir->arena, c->style); /* the zones pass reads stencils */
     x->label = label_of(pg, c);
+    if (!*x->label && c->name_from != TMC_NONE)
+      x->label = label_of(pg, &pg->cells[c->name_from]);
     x->why = c->why;
     x->tentative = c->tentative;
     x->card = c->card_labelled;
@@ -2836,6 +2889,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
     goto done;
   fold_collapsed(&pg);
   classify_cells(&pg);
+  frame_captions(&pg);
   find_names(&pg);
   inner_icons(&pg);
   rc = emit(&pg, budget);

@@ -460,6 +460,10 @@ enum {
   TMC_LOOK_DEFAULT_SHAPE = 1 << 4, /* DOT: no shape written, Graphviz's default ellipse */
   TMC_LOOK_GRAPH_SHAPE = 1 << 5,   /* DOT: the shape the graph's node default gives
                                       (node [shape=box]): the diagram's ordinary shape */
+  TMC_LOOK_LIGHT_STORE = 1 << 6,   /* classify: drawn as a store whose stencil row weighs
+                                      no more than a card (a UML entity lifeline, an
+                                      ArchiMate data object): it says "data" only where
+                                      no word says what else */
 };
 
 typedef struct tmc_element {

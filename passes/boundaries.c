@@ -500,7 +500,17 @@ static void compute_crossings(tmc_ir *ir) {
  * elements in no boundary of their own sit in the box's boundary (same zone, same trust),
  * not loose beside it. The first link to a page decides; a page linking to itself changes
  * nothing. */
-static void detail_pages(tmc_ir *ir) {
+/* Does element e, drawn loose on a page, stand outside what the page
+ * details: a person or another party (an external entity), a third party's
+ * content, or words saying the outside ("Public web search", "Partner
+ * API": the untrusted and party-zone words that set a zone's trust)? */
+static bool outside_part(const tmc_lexicon *lx, const tmc_element *e) {
+  return e->kind == TMC_KIND_EXTERNAL || e->third_party ||
+         (e->label && (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, e->label) ||
+                       tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, e->label)));
+}
+
+static void detail_pages(tmc_ir *ir, const tmc_lexicon *lx) {
   if (ir->n_pages < 2)
     return;
   uint32_t *in = tmc_xmalloc(sizeof(uint32_t) * ir->n_pages);
@@ -519,9 +529,15 @@ static void detail_pages(tmc_ir *ir) {
         any = true;
       }
   }
+  /* fe23: only the box's own parts. A detail page redraws the box's
+   * surroundings too: the people who use it, the vendors' services and the
+   * public web it calls, drawn loose as on any zoned page. Those stay
+   * outside (a support agent's web search put in the bank's zone hid the
+   * indirect injection its results carry). */
   for (uint32_t i = 0; any && i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
-    if (e->boundary == TMC_NONE && e->page < ir->n_pages && in[e->page] != TMC_NONE)
+    if (e->boundary == TMC_NONE && e->page < ir->n_pages && in[e->page] != TMC_NONE &&
+        !outside_part(lx, e))
       e->boundary = in[e->page];
   }
   free(in);
@@ -564,7 +580,7 @@ int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(order);
   free(count);
   place_by_geometry(ir);
-  detail_pages(ir);
+  detail_pages(ir, lx);
   compute_crossings(ir);
   return 0;
 }

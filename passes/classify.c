@@ -323,6 +323,19 @@ static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
          k == TMC_KIND_MODEL_REGISTRY;
 }
 
+/* fe23: does label l say an LLM anywhere in it, as a kind word ("Mobile
+ * app (on-device LLM)"), or a model with a word for models shipped inside
+ * apps ("Scanner (TFLite detector)")? A phone "receiving fraud model
+ * alerts" runs no model. */
+static bool runs_model(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return l && tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) &&
+         (k == TMC_KIND_LLM ||
+          (k == TMC_KIND_MODEL && tmc_lexicon_says(lx, TMC_WORDS_ON_DEVICE, l)));
+}
+
 /* Does label l name an LLM ("Gemini 2.5 Pro (Google AI API)")? A vendor's
  * LLM drawn among the outside services is still the LLM the system calls:
  * the zone says whose it is, not what it is. */
@@ -593,6 +606,9 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_kind = st.kind;
       e->shape_evidence = st.token;
       *own_w = st.weight;
+      if (st.weight > 0 && st.weight <= tmc_lexicon_card_weight(lx) &&
+          tmc_kind_dfd(st.kind) == TMC_DFD_STORE)
+        e->look |= TMC_LOOK_LIGHT_STORE;
       return;
     }
   }
@@ -648,8 +664,12 @@ static bool loose_store(const tmc_lexicon *lx, const tmc_element *e) {
  * data store, not an LLM); the other direction likewise. A loose store
  * shape (a box3d, a folder) keeps no word from voting: it is drawn for
  * cameras and workstations as often as for files. */
+/* fe23: nor does a store row no heavier than a card (an entity lifeline
+ * named "GPT-4o" is the LLM: the participant's head only says "data" where
+ * the words name nothing else). */
 static bool compatible(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k) {
-  if (e->shape_source == TMC_SOURCE_NONE || loose_store(lx, e))
+  if (e->shape_source == TMC_SOURCE_NONE || loose_store(lx, e) ||
+      (e->look & TMC_LOOK_LIGHT_STORE))
     return true;
   tmc_dfd shape = tmc_kind_dfd(e->shape_kind), word = tmc_kind_dfd(k);
   if (shape == TMC_DFD_STORE)
@@ -1920,6 +1940,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *unknown = NULL;
   bool card;
   double own_w;
+  e->look &= ~(unsigned)TMC_LOOK_LIGHT_STORE;
   drawing_kind(lx, ir, boxes, outside, sends, e, a, &unknown, &card, &own_w);
   /* A shape's own weight stands while the shape decides; a heavy "not
    * ours" (a cloud) does not outvote a model's or a tool's name, and where
@@ -1933,6 +1954,16 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
        (heavy && e->shape_kind == TMC_KIND_EXTERNAL &&
         e->shape_source != TMC_SOURCE_ZONE && names_ai_code(lx, e->label))))
     own_w = 0;
+  /* fe23: a person's device drawn as an icon (a phone, a tablet, a
+   * workstation) says whose device; a model or an LLM its words name runs
+   * on it ("Mobile app (on-device LLM)" on a phone): the words decide, as
+   * on a card. */
+  if (e->shape_source == TMC_SOURCE_ICON && e->shape_kind == TMC_KIND_EXTERNAL &&
+      (e->tech == TMC_TECH_DEVICE || e->tech == TMC_TECH_MOBILE_APP) &&
+      e->tech_source == TMC_SOURCE_ICON && runs_model(lx, e->label)) {
+    own_w = tmc_lexicon_card_weight(lx);
+    heavy = false;
+  }
   if (own_w > 0 && heavy && e->shape_kind == TMC_KIND_EXTERNAL) {
     tmc_kind hk;
     tmc_tech ht;
