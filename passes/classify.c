@@ -1955,11 +1955,12 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
         e->shape_source != TMC_SOURCE_ZONE && names_ai_code(lx, e->label))))
     own_w = 0;
   /* fe23: a person's device drawn as an icon (a phone, a tablet, a
-   * workstation) says whose device; a model or an LLM its words name runs
+   * workstation, an edge device) says whose device; a model or an LLM its words name runs
    * on it ("Mobile app (on-device LLM)" on a phone): the words decide, as
    * on a card. */
   if (e->shape_source == TMC_SOURCE_ICON && e->shape_kind == TMC_KIND_EXTERNAL &&
-      (e->tech == TMC_TECH_DEVICE || e->tech == TMC_TECH_MOBILE_APP) &&
+      (e->tech == TMC_TECH_DEVICE || e->tech == TMC_TECH_MOBILE_APP ||
+       e->tech == TMC_TECH_IOT_DEVICE) &&
       e->tech_source == TMC_SOURCE_ICON && runs_model(lx, e->label)) {
     own_w = tmc_lexicon_card_weight(lx);
     heavy = false;

@@ -99,12 +99,15 @@ static void test_device_icon_runs_model(void **state) {
               V("p4", "Customer phone (fraud model alerts)",
                 "shape=mxgraph.office.devices.cell_phone_android_proportional;html=1;",
                 20, 480, 30, 60) V("gw", "API gateway", CARD, 300, 200, 120, 60)
-                  LINK("e1", "p1", "gw", "sync") LINK("e2", "p2", "gw", "findings")
-                      LINK("e3", "p3", "gw", "readings") LINK("e4", "gw", "p4", "alerts")
-                          TAIL;
+                  V("edge", "Edge box (Phi-3 mini LLM)", MSCAE "cloud.iot_edge;", 20, 600,
+                    50, 50) LINK("e5", "edge", "gw", "summaries")
+                      LINK("e1", "p1", "gw", "sync") LINK("e2", "p2", "gw", "findings")
+                          LINK("e3", "p3", "gw", "readings")
+                              LINK("e4", "gw", "p4", "alerts") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "p1"), TMC_KIND_LLM);
   assert_int_equal(kind(ir, "p2"), TMC_KIND_MODEL);
+  assert_int_equal(kind(ir, "edge"), TMC_KIND_LLM); /* an edge device's LLM */
   /* quiet: a tablet named by nothing, a phone that only receives a model's
    * alerts: a person's device */
   assert_int_equal(kind(ir, "p3"), TMC_KIND_EXTERNAL);
