@@ -1445,12 +1445,20 @@ static void classify_cells(page *pg) {
      * otherwise; one with arrows stays a device element. */
     if (!rect && !bs && !c->n_ends && device_frame(shape) && fmin(c->w, c->h) >= 60 &&
         enclosed(&E, pg, i, true, 1) >= 1) {
+      c->device_frame = true;
+      /* fe23: a frame with a label of its own may name the device ("Store
+       * tablet") or the app it draws ("FieldCam app (on-device defect
+       * model)"): an element marked as enclosing, which the zones pass
+       * makes the device's zone or leaves the app it names. */
+      if (named) {
+        c->encloses = true;
+        continue;
+      }
       c->role = ROLE_BOUNDARY;
       c->form = TMC_BOUNDARY_BOX;
       c->tentative = true;
       c->why = tmc_arena_printf(pg->ir->arena, "%s drawn behind the shapes it encloses",
                                 shape);
-      c->device_frame = true;
       continue;
     }
     if (!rect)
@@ -1601,10 +1609,11 @@ static bool title_before(const cell *a, const cell *b) {
 /* fe23: a device frame (a phone, a tablet) is drawn with its label under
  * it (verticalLabelPosition=bottom), and authors who leave the frame's own
  * label empty write that caption as a text cell just under or over it
- * ("Customer's Android phone"): that text names the frame's zone, not a
- * shape inside it. The nearest free text within CAPTION_GAP of the frame's
- * bottom or top edge, centred within its width, is taken; a page with more
- * frame x text pairs than the budget leaves its frames unnamed. */
+ * ("Customer's Android phone"): that text names the frame, not a shape
+ * inside it, and the frame is read as a labelled one (classify_cells). The nearest free
+ * text within CAPTION_GAP of the frame's bottom or top edge, centred within its width, is
+ * taken; a page with more frame x text pairs than the budget leaves its frames unnamed.
+ */
 #define FRAME_CAPTION_GAP 60.0
 #define FRAME_CAPTION_BUDGET 1000000u
 static void frame_captions(page *pg) {
@@ -1641,6 +1650,11 @@ static void frame_captions(page *pg) {
     }
     if (best == TMC_NONE)
       continue;
+    /* named now, it is read as a labelled frame is (above) */
+    c->role = ROLE_ELEMENT;
+    c->tentative = false;
+    c->why = NULL;
+    c->encloses = true;
     c->name_from = best;
     c->name_how = under ? "under it" : "over it";
     pg->cells[best].names = i;
@@ -2227,8 +2241,6 @@ static int emit(page *pg, uint32_t *budget) {
     x->cell = x->id;
     x->style = tmc_arena_strdup(ir->arena, c->style); /* the zones pass reads stencils */
     x->label = label_of(pg, c);
-    if (!*x->label && c->name_from != TMC_NONE)
-      x->label = label_of(pg, &pg->cells[c->name_from]);
     x->why = c->why;
     x->tentative = c->tentative;
     x->card = c->card_labelled;
@@ -2296,6 +2308,8 @@ static int emit(page *pg, uint32_t *budget) {
     record_look(pg, e, c->card_icon != TMC_NONE ? &pg->cells[c->card_icon] : c);
     if (c->encloses)
       e->look |= TMC_LOOK_ENCLOSES;
+    if (c->device_frame)
+      e->look |= TMC_LOOK_DEVICE_FRAME;
     if (c->anc != TMC_NONE)
       e->boundary = pg->cells[c->anc].index;
     if (c->has_geom) {

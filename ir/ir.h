@@ -464,6 +464,8 @@ enum {
                                       no more than a card (a UML entity lifeline, an
                                       ArchiMate data object): it says "data" only where
                                       no word says what else */
+  TMC_LOOK_DEVICE_FRAME = 1 << 7,  /* draw.io: a phone, tablet or browser frame drawn
+                                      behind shapes, with no arrows (fe23) */
 };
 
 typedef struct tmc_element {

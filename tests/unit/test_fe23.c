@@ -208,6 +208,37 @@ static void test_device_frame_caption(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A frame whose label (or caption) names a model or an LLM is the app it
+ * draws, an element as before fe22, not a zone named after the app nor a
+ * dropped frame; quiet: a frame named after its owner stays the zone. */
+static void test_device_frame_names_app(void **state) {
+  (void)state;
+  const char *xml =
+      HEAD V("ip", "FieldCam (on-device TFLite defect model)",
+             "shape=mxgraph.ios.iPhone;html=1;verticalLabelPosition=bottom;", 20, 20, 180,
+             340) V("cam", "Camera capture", CARD, 40, 80, 140, 50)
+          V("mw", "On-device LLM (Gemini Nano)",
+            "shape=mxgraph.mockup.containers.window2;html=1;verticalAlign=top;", 300, 20,
+            240, 200) V("btn", "Send", "shape=mxgraph.mockup.buttons.button;html=1;", 340,
+                        140, 80, 30)
+              V("pad", "", "shape=mxgraph.ios.iPad;html=1;", 600, 60, 300, 220)
+                  V("padcap", "Tablet der Fahrerin", "text;html=1;", 680, 285, 120, 20)
+                      V("nav", "Navigation app", CARD, 640, 120, 120, 50)
+                          V("api", "Backend", CARD, 400, 500, 120, 60)
+                              LINK("e1", "cam", "api", "photos")
+                                  LINK("e2", "btn", "api", "tap")
+                                      LINK("e3", "nav", "api", "route") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "mw"), TMC_KIND_LLM);
+  assert_true(elem(ir, "ip") < ir->n_elements); /* the app, an element */
+  assert_int_equal(zone_of(ir, "cam"), TMC_NONE);
+  uint32_t z = zone_of(ir, "nav");
+  assert_int_not_equal(z, TMC_NONE);
+  assert_string_equal(ir->boundaries[z].label, "Tablet der Fahrerin");
+  assert_int_equal(ir->boundaries[z].trust, 0);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lean_model_step),
@@ -216,6 +247,7 @@ int main(void) {
       cmocka_unit_test(test_entity_lifeline_llm),
       cmocka_unit_test(test_detail_page_outside_stays_out),
       cmocka_unit_test(test_device_frame_caption),
+      cmocka_unit_test(test_device_frame_names_app),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
