@@ -64,9 +64,8 @@ static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b) {
    * browser window: a zone row whose technology is a device people hold)
    * is a person's device, outside our control. */
   tmc_stencil st;
-  if (x->style && tmc_lexicon_stencil_of_style(lx, x->style, &st, NULL, 0) && st.zone &&
-      (st.tech == TMC_TECH_DEVICE || st.tech == TMC_TECH_MOBILE_APP ||
-       st.tech == TMC_TECH_BROWSER)) {
+  if (tmc_lexicon_device_zone_style(lx, x->style) &&
+      tmc_lexicon_stencil_of_style(lx, x->style, &st, NULL, 0)) {
     x->trust = 0;
     x->trust_reason = tmc_arena_printf(ir->arena, "a person's device (%s)", st.token);
   }

@@ -239,6 +239,52 @@ static void test_device_frame_names_app(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A phone frame says where an app runs, not that the system's parts beside
+ * it are outside: on a page drawing no other zone the self-hosted LLM and
+ * the store beside the phone stay assets, and so does the model shipped in
+ * the app (the system's own copy); the app in the phone is on the
+ * outside's side (an entry). Variant: a tablet frame, other words. Quiet:
+ * a vendor's LLM beside it is still no asset of the system's. */
+static bool asset(const tmc_ir *ir, const char *id) {
+  return ir->elements[elem(ir, id)].facts.is_asset;
+}
+
+static void test_device_zone_assets(void **state) {
+  (void)state;
+  const char *xml = HEAD V("ph", "", "shape=mxgraph.android.phone2;html=1;", 20, 20, 180,
+                           340) V("app", "Shopping app (Kotlin)", CARD, 40, 80, 140, 50)
+      V("odm", "On-device recommender (TFLite model)", CARD, 40, 200, 140, 60)
+          V("api", "Recommendation API", CARD, 300, 100, 140, 60)
+              V("llm", "Llama 3 70B (vLLM, our GPUs)", CARD, 500, 100, 140, 60)
+                  V("db", "Orders DB", DB, 500, 240, 100, 80)
+                      V("oai", "OpenAI GPT-4o API", CARD, 700, 100, 140, 60)
+                          LINK("e1", "app", "odm", "events")
+                              LINK("e2", "app", "api", "HTTPS")
+                                  LINK("e3", "api", "llm", "prompt")
+                                      LINK("e4", "api", "db", "orders")
+                                          LINK("e5", "api", "oai", "summaries") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_true(asset(ir, "odm"));
+  assert_true(asset(ir, "llm"));
+  assert_true(asset(ir, "db"));
+  assert_true(ir->elements[elem(ir, "app")].facts.is_entry);
+  assert_false(asset(ir, "oai")); /* quiet: the vendor's */
+  tmc_ir_free(ir);
+  const char *variant =
+      HEAD V("tb", "", "shape=mxgraph.ios.iPad;html=1;", 20, 20, 300, 220)
+          V("kiosk", "Check-in kiosk app", CARD, 60, 60, 140, 50)
+              V("face", "Face matcher (Core ML)", CARD, 60, 140, 140, 50)
+                  V("be", "Hotel backend", CARD, 400, 60, 140, 60)
+                      V("emb", "Guest embeddings store", DB, 600, 60, 100, 80)
+                          LINK("v1", "kiosk", "face", "camera frames")
+                              LINK("v2", "kiosk", "be", "check-in")
+                                  LINK("v3", "be", "emb", "guest vectors") TAIL;
+  ir = drawio_analysed(variant, NULL);
+  assert_true(asset(ir, "face"));
+  assert_true(asset(ir, "emb"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lean_model_step),
@@ -248,6 +294,7 @@ int main(void) {
       cmocka_unit_test(test_detail_page_outside_stays_out),
       cmocka_unit_test(test_device_frame_caption),
       cmocka_unit_test(test_device_frame_names_app),
+      cmocka_unit_test(test_device_zone_assets),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
