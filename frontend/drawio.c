@@ -2243,6 +2243,7 @@ static int emit(page *pg, uint32_t *budget) {
     x->label = label_of(pg, c);
     x->why = c->why;
     x->tentative = c->tentative;
+    x->device_frame = c->device_frame;
     x->card = c->card_labelled;
     const char *bs = boundary_style(c);
     if (bs) {

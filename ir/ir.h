@@ -376,6 +376,8 @@ typedef struct tmc_boundary {
    * container, with no boundary style): the zones pass keeps it only when
    * its label names a zone. */
   bool tentative;
+  bool device_frame; /* fe23: a phone, tablet or browser frame drawn around an app:
+                        where the app runs, not the system's own fence (reach) */
   tmc_loc loc;
   const char *cell;  /* draw.io cell id, NULL for DOT */
   const char *style; /* the draw.io style as written (a group stencil), or NULL */

@@ -88,12 +88,18 @@ static bool holder(tmc_kind k) {
 }
 
 /* Is the element in the least-trusted zone of a page that draws zones? */
+/* fe23: is boundary b a person's device drawn around an app (a phone or
+ * tablet frame, by its stencil row or as the front end drew it)? */
+static bool device_zone(const seen *c, uint32_t b) {
+  const tmc_boundary *x = &c->ir->boundaries[b];
+  return x->device_frame || tmc_lexicon_device_zone_style(c->lx, x->style);
+}
+
 static bool in_outside(const seen *c, uint32_t i) {
   const tmc_element *e = &c->ir->elements[i];
   /* fe23: what runs in a person's device (an app in a phone frame) is on
    * the outside's side, whatever else the page draws */
-  if (e->boundary < c->ir->n_boundaries &&
-      tmc_lexicon_device_zone_style(c->lx, c->ir->boundaries[e->boundary].style) &&
+  if (e->boundary < c->ir->n_boundaries && device_zone(c, e->boundary) &&
       tmc_ir_element_trust(c->ir, i) == 0)
     return true;
   return e->page < c->ir->n_pages && c->zones[e->page] &&
@@ -411,11 +417,9 @@ static bool is_asset(const seen *c, uint32_t i, tmc_why *w) {
     }
     /* fe23: a model in a person's device (an app's on-device model, in a
      * phone frame) is the system's own copy shipped there: an asset. */
-    const char *zone =
-        e->boundary < c->ir->n_boundaries &&
-                tmc_lexicon_device_zone_style(c->lx, c->ir->boundaries[e->boundary].style)
-            ? NULL
-            : outside(c, i);
+    const char *zone = e->boundary < c->ir->n_boundaries && device_zone(c, e->boundary)
+                           ? NULL
+                           : outside(c, i);
     if (zone) {
       *w = why(TMC_SOURCE_ZONE, zone);
       return false;
@@ -473,7 +477,7 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
     const tmc_boundary *x = &ir->boundaries[b];
     if (x->page < ir->n_pages && !x->grouping && x->zone_source != TMC_SOURCE_DEFAULT &&
-        !tmc_lexicon_device_zone_style(c.lx, x->style))
+        !device_zone(&c, b))
       c.zones[x->page] = true;
   }
   c.fronted = tmc_xcalloc(ir->n_elements + 1, sizeof *c.fronted);

@@ -188,8 +188,10 @@ static uint32_t convert_boxes(tmc_ir *ir, const tmc_lexicon *lx, markers *mk,
     x->why = device ? "device frame around other shapes"
              : w    ? "labelled rectangle around other shapes"
                     : "labelled rectangle around other shapes, a zone icon in its corner";
-    if (device)
+    if (device) {
       x->style = e.style; /* the boundaries pass reads whose device it is */
+      x->device_frame = true;
+    }
     x->zone_source = w ? TMC_SOURCE_LABEL_WORD : TMC_SOURCE_ICON;
     x->zone_evidence = w ? w : icon;
     n++;

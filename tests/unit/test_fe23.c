@@ -283,6 +283,19 @@ static void test_device_zone_assets(void **state) {
   assert_true(asset(ir, "face"));
   assert_true(asset(ir, "emb"));
   tmc_ir_free(ir);
+  /* a mockup frame a zone word keeps ("Customer device") is a device too */
+  const char *mockup =
+      HEAD V("fr", "Customer device",
+             "shape=mxgraph.mockup.containers.marginRect2;html=1;verticalAlign=top;", 20,
+             20, 200, 260) V("cmp", "Companion app", CARD, 40, 80, 140, 50)
+          V("capi", "Companion API", CARD, 300, 100, 140, 60)
+              V("own", "Llama 3 8B (self-hosted, vLLM)", CARD, 500, 100, 160, 60)
+                  LINK("m1", "cmp", "capi", "chat") LINK("m2", "capi", "own", "prompt")
+                      TAIL;
+  ir = drawio_analysed(mockup, NULL);
+  assert_true(asset(ir, "own"));
+  assert_true(ir->elements[elem(ir, "cmp")].facts.is_entry);
+  tmc_ir_free(ir);
 }
 
 int main(void) {
