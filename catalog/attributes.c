@@ -22,6 +22,13 @@ struct tmc_attrs {
   const char **foreign; /* sorted, unique */
   uint32_t n_foreign, cap_foreign;
   const char **names; /* v's names in v's order, for tmc_suggest; rebuilt on load */
+  /* Every `also:` name with its attribute, sorted by name (rebuilt on load):
+   * an exporter's name for an attribute is known as the attribute is. */
+  struct also {
+    const char *name;
+    tmc_attribute *at;
+  } * also;
+  uint32_t n_also;
 };
 
 tmc_attrs *tmc_attrs_new(void) {
@@ -36,8 +43,10 @@ void tmc_attrs_free(tmc_attrs *a) {
   for (uint32_t i = 0; i < a->n; i++) {
     tmc_strlist_free(&a->v[i]->confused);
     tmc_strlist_free(&a->v[i]->choices);
+    tmc_strlist_free(&a->v[i]->also);
   }
   free(a->v);
+  free(a->also);
   free(a->foreign);
   free(a->names);
   tmc_arena_free(a->arena);
@@ -99,6 +108,12 @@ static void add_confused(ld *l, const char *s, void *ctx) {
     tmc_strlist_add(&at->confused, tmc_arena_strdup(attrs_of(l)->arena, s));
 }
 
+static void add_also(ld *l, const char *s, void *ctx) {
+  tmc_attribute *at = ctx;
+  if (!tmc_strlist_has(&at->also, s))
+    tmc_strlist_add(&at->also, tmc_arena_strdup(attrs_of(l)->arena, s));
+}
+
 static void add_choice(ld *l, const char *s, void *ctx) {
   tmc_attribute *at = ctx;
   if (!tmc_strlist_has(&at->choices, s))
@@ -148,6 +163,10 @@ static int cmp_name(const void *x, const void *y) {
   return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
+static int cmp_also(const void *x, const void *y) {
+  return strcmp(((const struct also *)x)->name, ((const struct also *)y)->name);
+}
+
 /* Inserts at into the sorted table, replacing an entry of the same name (a
  * --catalog file's entry overrides the built-in one). An entry that gives no
  * choices keeps the old one's: the passes reading the attribute still know
@@ -160,6 +179,7 @@ static void put(tmc_attrs *a, tmc_attribute *at) {
     int c = strcmp(a->v[mid]->name, at->name);
     if (c == 0) {
       tmc_strlist_free(&a->v[mid]->confused);
+      tmc_strlist_free(&a->v[mid]->also);
       if (at->choices.n)
         tmc_strlist_free(&a->v[mid]->choices);
       else
@@ -180,8 +200,8 @@ static void put(tmc_attrs *a, tmc_attribute *at) {
 static void load_attribute(ld *l, const yaml_node_t *it) {
   if (it->type != YAML_MAPPING_NODE) {
     tmc_ld_err(l, it,
-               "an attribute must be a mapping (name, on, values, meaning, confused, "
-               "choices, choices_of)");
+               "an attribute must be a mapping (name, on, values, meaning, also, "
+               "confused, choices, choices_of)");
     return;
   }
   tmc_attribute *at = tmc_arena_alloc(attrs_of(l)->arena, sizeof *at);
@@ -213,6 +233,8 @@ static void load_attribute(ld *l, const yaml_node_t *it) {
         at->meaning = tmc_arena_strdup(attrs_of(l)->arena, s);
     } else if (strcmp(key, "confused") == 0)
       each_name(l, v, key, add_confused, at);
+    else if (strcmp(key, "also") == 0)
+      each_name(l, v, key, add_also, at);
     else if (strcmp(key, "choices") == 0)
       each_name(l, v, key, add_choice, at);
     else if (strcmp(key, "choices_of") == 0) {
@@ -220,8 +242,8 @@ static void load_attribute(ld *l, const yaml_node_t *it) {
         tmc_ld_err(l, v, "'choices_of' names a set tmc defines: roles");
     } else
       tmc_ld_err(l, k,
-                 "unknown attribute key '%s' (name, on, values, meaning, confused, "
-                 "choices, choices_of)",
+                 "unknown attribute key '%s' (name, on, values, meaning, also, "
+                 "confused, choices, choices_of)",
                  key);
   }
   if (l->errors == before && (!at->name || !at->on || !at->values || !at->meaning))
@@ -229,6 +251,7 @@ static void load_attribute(ld *l, const yaml_node_t *it) {
   if (l->errors != before) {
     tmc_strlist_free(&at->confused);
     tmc_strlist_free(&at->choices);
+    tmc_strlist_free(&at->also);
     return;
   }
   put(attrs_of(l), at);
@@ -256,6 +279,17 @@ static void finish(tmc_attrs *a) {
   a->names = tmc_xcalloc(a->n ? a->n : 1, sizeof *a->names);
   for (uint32_t i = 0; i < a->n; i++)
     a->names[i] = a->v[i]->name;
+  /* The `also:` names, for tmc_attrs_find: an attribute's own name is
+   * looked up first, so a name one attribute reads stays that one's. */
+  free(a->also);
+  a->also = NULL;
+  a->n_also = 0;
+  uint32_t cap = 0;
+  for (uint32_t i = 0; i < a->n; i++)
+    for (uint32_t j = 0; j < a->v[i]->also.n; j++)
+      *TMC_PUSH(a->also, a->n_also, cap) = (struct also){a->v[i]->also.v[j], a->v[i]};
+  if (a->n_also)
+    qsort(a->also, a->n_also, sizeof *a->also, cmp_also);
 }
 
 int tmc_attrs_load(tmc_attrs *a, struct yaml_document_s *doc, const char *key,
@@ -319,7 +353,7 @@ const tmc_attribute *tmc_attrs_at(const tmc_attrs *a, uint32_t i) {
   return a->v[i];
 }
 
-const tmc_attribute *tmc_attrs_find(const tmc_attrs *a, const char *name) {
+static const tmc_attribute *find_exact(const tmc_attrs *a, const char *name) {
   uint32_t lo = 0, hi = a->n;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
@@ -331,6 +365,33 @@ const tmc_attribute *tmc_attrs_find(const tmc_attrs *a, const char *name) {
     else
       hi = mid;
   }
+  return NULL;
+}
+
+const tmc_attribute *tmc_attrs_find(const tmc_attrs *a, const char *name) {
+  const tmc_attribute *at = find_exact(a, name);
+  if (at || !a->n_also)
+    return at;
+  struct also key = {name, NULL};
+  const struct also *hit = bsearch(&key, a->also, a->n_also, sizeof *a->also, cmp_also);
+  return hit ? hit->at : NULL;
+}
+
+const char *tmc_attrs_value(const tmc_attrs *a, const tmc_props *p, const char *name,
+                            const char **key) {
+  const char *v = tmc_props_get(p, name);
+  if (v && *v) {
+    if (key)
+      *key = name;
+    return v;
+  }
+  const tmc_attribute *at = find_exact(a, name);
+  for (uint32_t i = 0; at && i < at->also.n; i++)
+    if ((v = tmc_props_get(p, at->also.v[i])) != NULL && *v) {
+      if (key)
+        *key = at->also.v[i];
+      return v;
+    }
   return NULL;
 }
 

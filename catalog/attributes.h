@@ -29,6 +29,8 @@ typedef struct tmc_attribute {
   const char *values;   /* what to write, for people ("true, false") */
   const char *meaning;  /* one sentence */
   tmc_strlist confused; /* names authors write for it that tmc does not read */
+  tmc_strlist also;     /* other names it is read under, in the order tried
+                           (exporters' names: trust_zone= for zone=) */
   tmc_strlist choices;  /* its closed set of values (a list attribute's items),
                            for did-you-mean; empty when open or checked in code;
                            choices_of: roles fills it from the IR's TMC_ROLES */
@@ -57,8 +59,15 @@ const tmc_attrs *tmc_catalog_attributes(const struct tmc_catalog *c);
 
 uint32_t tmc_attrs_n(const tmc_attrs *a);
 const tmc_attribute *tmc_attrs_at(const tmc_attrs *a, uint32_t i); /* by name */
-/* The attribute named name (exact, case-sensitive as DOT is), or NULL. */
+/* The attribute named name (exact, case-sensitive as DOT is), or one of its
+ * `also:` names, or NULL. */
 const tmc_attribute *tmc_attrs_find(const tmc_attrs *a, const char *name);
+/* The value an element's props give attribute name: under its own name,
+ * else under the first of its `also:` names present with a value (in the
+ * catalog's order); *key (when not NULL) says which name was written. NULL
+ * when none is. */
+const char *tmc_attrs_value(const tmc_attrs *a, const tmc_props *p, const char *name,
+                            const char **key);
 /* Whether another tool writes name (exact). */
 bool tmc_attrs_foreign(const tmc_attrs *a, const char *name);
 /* The attribute an unknown name most likely means: the one that lists it

@@ -54,7 +54,9 @@ typedef struct entry {
   uint32_t hash;    /* of the lower-cased first word (BY_FIRST_WORD) or name (BY_NAME) */
   uint32_t key_len;
   uint32_t len;
-  uint32_t next; /* hash chain, TMC_NONE at the end */
+  uint32_t chars; /* the characters of text, for suffix_start to walk back by */
+  bool key_ascii; /* BY_FIRST_WORD: is the first word all ASCII? (phrase_after) */
+  uint32_t next;  /* hash chain, TMC_NONE at the end */
 } entry;
 
 typedef struct table {
@@ -183,6 +185,12 @@ static bool word_char(unsigned char c) {
   return isalnum(c) || c >= 0x80;
 }
 
+/* ASCII letters lower-cased, as tolower in the C locale tmc runs in, without
+ * its call per byte (the word scans fold every byte of every label). */
+static unsigned char lower_ascii(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 /* ---- letters of other scripts (lang22) --------------------------------------
  * Engineers label diagrams in their own languages. Words match whatever the
  * case, so capitals fold in the scripts whose case pairs sit side by side
@@ -224,7 +232,7 @@ static uint32_t decode(const unsigned char *p, size_t *n) {
  * letter (see above). */
 static uint32_t fold(uint32_t c) {
   if (c < 0x80)
-    return (uint32_t)tolower((int)c);
+    return lower_ascii((unsigned char)c);
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
     return c + 0x20;
   if (c == 0x130) /* Turkish dotted capital I */
@@ -347,6 +355,10 @@ static bool hangul(uint32_t c) {
 }
 
 static bool joint(const char *s, size_t n) {
+  /* ASCII on both sides (most labels): no boundary, as the tests below
+   * would find, without decoding */
+  if ((unsigned char)s[n] < 0x80 && (!n || (unsigned char)s[n - 1] < 0x80))
+    return false;
   /* full-width punctuation is a word of its own, as ASCII punctuation is
    * none: "Elasticsearch（向量）" reads "Elasticsearch" and "向量" */
   if (cjk_punct(s + n) || (n && cjk_punct(s + char_start(s, n))))
@@ -376,6 +388,12 @@ static bool word_ends(const char *s, size_t n) {
 static uint32_t hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n;) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* an ASCII byte folds to itself lower-cased */
+      h = (h ^ lower_ascii(b)) * 16777619u;
+      i++;
+      continue;
+    }
     size_t k;
     uint32_t c = fold(decode((const unsigned char *)s + i, &k));
     i += k;
@@ -394,12 +412,32 @@ static uint32_t hash_lower(const char *s, size_t n) {
 static size_t first_word_len(const char *s) {
   size_t n = 0;
   while (s[n] && word_char((unsigned char)s[n])) {
-    size_t k;
-    decode((const unsigned char *)s + n, &k);
+    size_t k = 1;
+    if ((unsigned char)s[n] >= 0x80)
+      decode((const unsigned char *)s + n, &k);
     n += k;
     if (s[n] && word_char((unsigned char)s[n]) && joint(s, n))
       break;
   }
+  return n;
+}
+
+/* first_word_len(s), with hash_lower over that word in *h: the scans over a
+ * label's words ask both of every word. An ASCII letter or digit folds to
+ * itself lower-cased and joins the next ASCII one (joint), so a run of them
+ * is read in one pass; anything else takes the general reading. */
+static size_t word_at(const char *s, uint32_t *h, bool *ascii) {
+  uint32_t x = 2166136261u;
+  size_t n = 0;
+  while ((unsigned char)s[n] < 0x80 && isalnum((unsigned char)s[n]))
+    x = (x ^ lower_ascii((unsigned char)s[n++])) * 16777619u;
+  *ascii = true;
+  if (s[n] && word_char((unsigned char)s[n]) && (!n || !joint(s, n))) {
+    n = first_word_len(s);
+    x = hash_lower(s, n);
+    *ascii = false;
+  }
+  *h = x;
   return n;
 }
 
@@ -422,6 +460,13 @@ static size_t last_word_start(const char *s, size_t n) {
 static size_t match_len(const char *p, const char *text, size_t len) {
   size_t i = 0, j = 0;
   while (j < len) {
+    unsigned char c = (unsigned char)p[i], d = (unsigned char)text[j];
+    if (c < 0x80 && d < 0x80) { /* ASCII folds to itself lower-cased */
+      if (!c || lower_ascii(c) != lower_ascii(d))
+        return 0;
+      i++, j++;
+      continue;
+    }
     size_t a, b;
     if (!p[i])
       return 0;
@@ -541,6 +586,9 @@ static void index_table(table *t) {
     } else
       e->key_len =
           (uint32_t)(t->mode == BY_FIRST_WORD ? first_word_len(e->text) : e->len);
+    e->key_ascii = true;
+    for (uint32_t j = 0; j < e->key_len; j++)
+      e->key_ascii = e->key_ascii && (unsigned char)e->text[start + j] < 0x80;
     e->hash = hash_lower(e->text + start, e->key_len);
     e->next = t->heads[e->hash & (nb - 1)];
     t->heads[e->hash & (nb - 1)] = i;
@@ -610,6 +658,11 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
     memset(e, 0, sizeof *e);
     e->text = tmc_arena_strdup(lx->arena, text);
     e->len = (uint32_t)strlen(text);
+    for (size_t j = 0; j < e->len; e->chars++) {
+      size_t c;
+      decode((const unsigned char *)e->text + j, &c);
+      j += c;
+    }
     e->ref = TMC_NONE;
     if (t->mode != BY_NAME)
       dup_put(t, t->n - 1);
@@ -638,6 +691,19 @@ static size_t phrase_len(const char *p, const entry *e) {
 
 static bool phrase_at(const char *p, const entry *e) {
   return phrase_len(p, e) != 0;
+}
+
+/* phrase_at(p, e) where p starts with a word of n bytes (ascii: all ASCII)
+ * whose hash is that of e's first word. The entries a word's hash finds
+ * mostly share that word and differ after it ("training data", "training
+ * job", ...): when both words are ASCII of one length their characters
+ * line up, so what follows them is compared first and the word itself only
+ * where that matches. */
+static bool phrase_after(const char *p, size_t n, bool ascii, const entry *e) {
+  if (!ascii || !e->key_ascii || e->key_len != n || e->len <= n)
+    return phrase_at(p, e);
+  size_t m = match_len(p + n, e->text + n, e->len - n);
+  return m && match_len(p, e->text, n) == n && word_ends(p, n + m);
 }
 
 /* kinds17b (K3): the length of an environment variable's name starting at p
@@ -694,14 +760,16 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
       p += env;
       continue;
     }
-    size_t n = first_word_len(p);
-    uint32_t h = hash_lower(p, n);
+    uint32_t h;
+    bool ascii;
+    size_t n = word_at(p, &h, &ascii);
     for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
       const entry *e = &t->v[k];
       double w = e->weight > 0 ? e->weight : unweighted;
       bool better = best == TMC_NONE || (unweighted >= 0 && w > best_w) ||
                     ((unweighted < 0 || w == best_w) && k < best);
-      if (e->hash != h || (!all && !better) || (skip >> e->kind & 1u) || !phrase_at(p, e))
+      if (e->hash != h || (!all && !better) || (skip >> e->kind & 1u) ||
+          !phrase_after(p, n, ascii, e))
         continue;
       if (all) {
         *all |= 1u << e->kind;
@@ -803,8 +871,9 @@ const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char 
       p += 3;
       continue;
     }
-    size_t w = first_word_len(p);
-    uint32_t h = hash_lower(p, w);
+    uint32_t h;
+    bool ascii;
+    size_t w = word_at(p, &h, &ascii);
     for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
       const entry *e = &t->v[k];
       size_t m = e->hash == h && e->kind == kind ? phrase_len(p, e) : 0;
@@ -942,11 +1011,21 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
 /* Where the phrase of e ends p[0..end) as folded characters (a folded
  * letter may differ in bytes: Turkish "İ" and "i"), else SIZE_MAX. */
 static size_t suffix_start(const char *p, size_t end, const entry *e) {
-  size_t at = end, chars = 0;
-  for (size_t j = 0; j < e->len;) {
-    size_t c;
-    decode((const unsigned char *)e->text + j, &c);
-    j += c, chars++;
+  size_t at = end, chars = e->chars;
+  /* An ASCII entry against ASCII text lines up byte for byte from the end;
+   * the heads a last word finds mostly differ before it, so comparing from
+   * the end rejects them at once. A byte of another script in the text
+   * takes the general reading (it may fold to an ASCII letter). */
+  if (chars == e->len && end >= e->len) {
+    const char *q = p + end - e->len;
+    size_t i = e->len;
+    while (i && (unsigned char)q[i - 1] < 0x80) {
+      i--;
+      if (lower_ascii((unsigned char)q[i]) != lower_ascii((unsigned char)e->text[i]))
+        return SIZE_MAX;
+    }
+    if (!i)
+      return end - e->len;
   }
   while (chars && at)
     at = char_start(p, at), chars--;
@@ -1121,6 +1200,8 @@ static int preposition(const char *w, size_t n) {
       "do",  "dos", "das",    "du",    "des", "d",     "pour",  "para", "con",
       "com", "dla", "pentru", "cu",    "din", "für",   "von",   "zum",  "zur",
       "ya",  "wa",  "la",     "za",    "cha", "vya",   "kwa"};
+  if (n > 6)
+    return 0; /* longer than every word above (most words are) */
   for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
     if (strlen(preps[i]) == n && strncasecmp(w, preps[i], n) == 0)
       return 1;
@@ -1144,6 +1225,40 @@ static int preposition(const char *w, size_t n) {
     if (strlen(joins[i]) == n && match_len(w, joins[i], n) == n)
       return 2;
   return 0;
+}
+
+/* kinds22 (K1): does the token at t (up to a space or a separator) end in
+ * a Hungarian case that joins it to the name before it as "with" or "in"
+ * does in English ("Forgókapuk QR-olvasóval": turnstiles with QR readers;
+ * "Beléptető a felhőben")? Instrumental -val/-vel after a vowel, or after
+ * a doubled consonant its v became ("kóddal", "karszalaggal"); inessive
+ * -ban/-ben. Only a token holding one of Hungarian's accented vowels counts,
+ * so that English words spelt alike ("retrieval", "level", "urban") stay
+ * words. */
+static bool hungarian_case(const char *t) {
+  size_t n = strcspn(t, " ,;:()[]\n");
+  if (n < 5)
+    return false;
+  bool accented = false;
+  for (size_t i = 0; i + 1 < n && !accented; i++) {
+    unsigned char a = (unsigned char)t[i], b = (unsigned char)t[i + 1];
+    accented =
+        (a == 0xC3 && (b == 0xA1 || b == 0xA9 || b == 0xAD || b == 0xB3 || b == 0xB6 ||
+                       b == 0xBA || b == 0xBC || b == 0x81 || b == 0x89 || b == 0x8D ||
+                       b == 0x93 || b == 0x96 || b == 0x9A || b == 0x9C)) ||
+        (a == 0xC5 && (b == 0x91 || b == 0xB1 || b == 0x90 || b == 0xB0));
+  }
+  if (!accented)
+    return false;
+  const char *z = t + n;
+  if (strncasecmp(z - 3, "ban", 3) == 0 || strncasecmp(z - 3, "ben", 3) == 0)
+    return true;
+  if (strncasecmp(z - 2, "al", 2) != 0 && strncasecmp(z - 2, "el", 2) != 0)
+    return false;
+  unsigned char c = (unsigned char)z[-3], d = (unsigned char)z[-4];
+  if (c == 'v' || c == 'V')
+    return d >= 0x80 || strchr("aeiouAEIOU", d) != NULL;
+  return isalpha(c) && !strchr("aeiouAEIOU", c) && tolower(c) == tolower(d);
 }
 
 /* The end of the longest kind word that starts at a word of text[0..at]
@@ -1203,6 +1318,11 @@ static size_t head_phrase_len(const tmc_lexicon *lx, const char *text) {
         text[n - 1] == ' ') {
       size_t w = first_word_len(text + n);
       int prep = preposition(text + n, w);
+      /* kinds22 (K1): a Hungarian "with" or "in" case after a head ends
+       * the name as a preposition does */
+      if (!prep && hungarian_case(text + n) &&
+          head_at(&lx->kinds[TMC_TABLE_HEADS], text, n) != TMC_NONE)
+        break;
       if (prep) {
         /* lang22: unless a kind word runs across another language's
          * ("Base de datos de clientes" names a database) */
@@ -1639,8 +1759,9 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       p += 3;
       continue;
     }
-    size_t n = first_word_len(p);
-    uint32_t h = hash_lower(p, n);
+    uint32_t h;
+    bool ascii;
+    size_t n = word_at(p, &h, &ascii);
     for (uint32_t i = lx->all_heads[h & (lx->all_nb - 1)]; i != TMC_NONE;
          i = lx->all[i].next) {
       const list_ref *r = &lx->all[i];
@@ -1648,7 +1769,7 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       if (r->hash != h || !(want.w[r->list / 64] & bit))
         continue;
       const entry *e = &lx->lists[r->list].v[r->k];
-      if (phrase_at(p, e)) {
+      if (phrase_after(p, n, ascii, e)) {
         said.w[r->list / 64] |= bit;
         want.w[r->list / 64] &= ~bit;
         if (listset_empty(&want)) /* every list asked has spoken */

@@ -106,6 +106,13 @@
   X(TRAINING_COMPUTE, "training_compute")                                                \
   /* precision21: a store saying these is a chat channel: it hands typed text on */      \
   X(CHAT_CHANNELS, "chat_channels")                                                      \
+  /* precision22: a label leading with one of these before "to" names a step that */     \
+  /* sends to what follows ("Send to LLM"), not that target */                           \
+  X(STEP_VERBS, "step_verbs")                                                            \
+  /* left22: what people wrote, said or uploaded (messages, photos, documents) */        \
+  X(PEOPLE_CONTENT, "people_content")                                                    \
+  /* precision22: a head saying these is a cloud identity, no code: builds no prompt */  \
+  X(IDENTITY_BOXES, "identity_boxes")                                                    \
   /* precision21: a CI/CD product saying these only syncs manifests (GitOps) */          \
   X(MANIFEST_DEPLOYERS, "manifest_deployers")                                            \
   /* mlsupply15: a step saying these installs packages as it runs (pip install) */       \
@@ -366,7 +373,10 @@
   X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \
   X(VECTOR_WORDS, "vector_words")   /* a search engine's store saying these: vectors */  \
   X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */     \
-  X(RECORD_VAULTS, "record_vaults")     /* paths21: a vault of documents */
+  X(RECORD_VAULTS, "record_vaults")     /* paths21: a vault of documents */              \
+  /* rules22 */                                                                          \
+  X(HTML_VIEWS, "html_views")       /* a flow or code showing what it reads rendered */  \
+  X(PERSONAL_TEXT, "personal_text") /* personal, medical or confidential text */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

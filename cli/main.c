@@ -362,7 +362,8 @@ static void explain_goal(const tmc_catalog *c, const tmc_goal *g) {
 
 /* --list-attributes: one block per attribute, by name: the name, where it
  * applies and its values on the first line, its meaning indented under it,
- * and the names authors write for it that tmc does not read. */
+ * the other names it is read under (exporters' names), and the names
+ * authors write for it that tmc does not read. */
 static void list_attributes(const tmc_attrs *v) {
   static const char *const where[] = {"element", "flow", "boundary"};
   for (uint32_t i = 0; i < tmc_attrs_n(v); i++) {
@@ -375,6 +376,10 @@ static void list_attributes(const tmc_attrs *v) {
         sep = ", ";
       }
     printf("]  %s\n    %s\n", a->values, a->meaning);
+    for (uint32_t j = 0; j < a->also.n; j++)
+      printf("%s%s", j ? ", " : "    also read as: ", a->also.v[j]);
+    if (a->also.n)
+      printf("\n");
     for (uint32_t j = 0; j < a->confused.n; j++)
       printf("%s%s", j ? ", " : "    not read (warned about): ", a->confused.v[j]);
     if (a->confused.n)

@@ -511,15 +511,23 @@ static bool iac_type(const char *s, char *out, size_t outn) {
 
 /* Records what the node looks like; the classify pass decides what it is. */
 static void record_look(tmc_ir *ir, tmc_element *e, const char *shape, const char *image,
-                        char *label, const char *graph_shape) {
+                        char *label, const char *graph_shape, bool shape_written) {
   char type[96];
   if (iac_type(e->id, type, sizeof type) || iac_type(e->name_line, type, sizeof type) ||
       iac_type(e->label, type, sizeof type))
     e->icon = tmc_arena_strdup(ir->arena, type);
   /* A node without a shape is drawn as Graphviz's default, an ellipse. */
   e->shape = tmc_arena_strdup(ir->arena, shape && *shape ? shape : "ellipse");
-  if (!shape || !*shape)
+  if (!shape || !*shape) {
     e->look |= TMC_LOOK_DEFAULT_SHAPE;
+    /* kinds22 (K1): where the graph sets a node shape default, a node
+     * left with none was made by an edge before the defaults were set
+     * (cgraph gives the nodes it has then an empty value): its author drew
+     * it with the others, Graphviz draws it as the plain ellipse (not one
+     * whose statement wrote shape="" itself) */
+    if (graph_shape && *graph_shape && !shape_written)
+      e->look |= TMC_LOOK_MISSED_DEFAULT;
+  }
   /* kinds18 (K2): a shape the author set once for every node (node
    * [shape=box]) is how this diagram draws an ordinary node, not a DFD
    * mark chosen for this one (cgraph cannot tell a node that repeats the
@@ -885,8 +893,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
       e->label = label_text(ir, raw, e->id, opts->max_label, "node", e->id, e->loc, d);
       e->name_line = name_line(ir, raw, e->id, opts->max_label, &e->detail_lines);
     }
+    tmc_dotattr written;
     record_look(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"),
-                graph_shape ? graph_shape->defval : NULL);
+                graph_shape ? graph_shape->defval : NULL,
+                tmc_dotscan_node_attr(scan, e->id, "shape", &written));
   }
 
   phantom_nodes(ir, scan, d);

@@ -462,12 +462,15 @@ enum {
   TMC_LOOK_DEFAULT_SHAPE = 1 << 4, /* DOT: no shape written, Graphviz's default ellipse */
   TMC_LOOK_GRAPH_SHAPE = 1 << 5,   /* DOT: the shape the graph's node default gives
                                       (node [shape=box]): the diagram's ordinary shape */
-  TMC_LOOK_LIGHT_STORE = 1 << 6,   /* classify: drawn as a store whose stencil row weighs
-                                      no more than a card (a UML entity lifeline, an
-                                      ArchiMate data object): it says "data" only where
-                                      no word says what else */
-  TMC_LOOK_DEVICE_FRAME = 1 << 7,  /* draw.io: a phone, tablet or browser frame drawn
-                                      behind shapes, with no arrows (fe23) */
+  TMC_LOOK_MISSED_DEFAULT = 1 << 6, /* DOT: the default ellipse on a graph that sets a
+                                       node shape default: an edge made the node before
+                                       node [shape=...] (kinds22) */
+  TMC_LOOK_LIGHT_STORE = 1 << 7,    /* classify: drawn as a store whose stencil row weighs
+                                       no more than a card (a UML entity lifeline, an
+                                       ArchiMate data object): it says "data" only where
+                                       no word says what else */
+  TMC_LOOK_DEVICE_FRAME = 1 << 8,   /* draw.io: a phone, tablet or browser frame drawn
+                                       behind shapes, with no arrows (fe23) */
 };
 
 typedef struct tmc_element {

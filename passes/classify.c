@@ -708,6 +708,38 @@ static bool names_only(const char *label, const char *word) {
   return !*p || strchr(",:;([", *p) || (p > label + n && p[0] == '-' && p[1] == ' ');
 }
 
+/* precision22 (E): does the label name a step of a flowchart by its verb
+ * and where it sends (words.yaml step_verbs: "✅ Send to LLM", "Forward to
+ * OpenAI", "Upload to S3")? The length of the label up to the preposition
+ * ("to", "into", "onto", "via") after the leading verb (pictographs and
+ * marks before it skipped), else 0. */
+static size_t step_len(const tmc_lexicon *lx, const char *label) {
+  static const char *const preps[] = {"to", "into", "onto", "via"};
+  const char *p = label;
+  while (*p && !isalnum((unsigned char)*p))
+    p++;
+  size_t n = 0;
+  while (isalpha((unsigned char)p[n]))
+    n++;
+  if (!n || n >= 32 || p[n] != ' ')
+    return 0;
+  char verb[32];
+  memcpy(verb, p, n);
+  verb[n] = 0;
+  const char *said = tmc_lexicon_says(lx, TMC_WORDS_STEP_VERBS, verb);
+  if (!said || strlen(said) != n)
+    return 0;
+  const char *q = p + n;
+  while (*q == ' ')
+    q++;
+  for (size_t i = 0; i < sizeof preps / sizeof *preps; i++) {
+    size_t m = strlen(preps[i]);
+    if (strncasecmp(q, preps[i], m) == 0 && q[m] == ' ')
+      return (size_t)(q - label);
+  }
+  return 0;
+}
+
 /* The generic kind of each DFD class, which the specific ones refine. */
 static bool generic(tmc_kind k) {
   switch (k) {
@@ -1641,8 +1673,21 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   char lb[1024];
   const char *label = label_sans_meta(e, lb, sizeof lb);
   const char *name = name_line_of(e);
-  if (!name)
-    return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
+  if (!name) {
+    if (tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt))
+      return true;
+    /* kinds22 (K3): a short label whose one detail line names nothing but
+     * what it is built with ("Daraja callback receiver\nFlask", "Feed
+     * builder\nGo 1.22") has the name line's head: the joined words end
+     * in the product, no head */
+    tmc_tech dt;
+    tmc_kind dk;
+    const char *dw;
+    return e->name_line && e->detail_lines && !strchr(e->detail_lines, '\n') &&
+           tmc_lexicon_tech_word(lx, e->detail_lines, &dt, &dk, &dw) &&
+           names_only(e->detail_lines, dw) &&
+           tmc_lexicon_head_w(lx, e->name_line, k, t, w, at_end, wt) && *at_end;
+  }
   if (tmc_lexicon_head_w(lx, name, k, t, w, at_end, wt)) {
     /* kinds19 (K6): a DOT record's first field names the element; its
      * other fields are its interfaces or what it holds ("{Clinical
@@ -1826,8 +1871,14 @@ static const char *drawn_as_theirs(const tmc_ir *ir, const tmc_lexicon *lx, arou
                             "its flows",
                             w ? w : np);
   /* Named by nothing at all, it is theirs where it sends in (what only
-   * receives keeps what its shape says, as beside DOT clusters). */
-  if (k_word == TMC_KIND_COUNT && ar.sends && !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
+   * receives keeps what its shape says, as beside DOT clusters). kinds22
+   * (K1): the default ellipse a node an edge made before the graph's node
+   * defaults were set is drawn in (nobody chose it) says nothing to keep:
+   * beside the zones at one end of the flows it is theirs either way ("OTP
+   * SimplePay", "NAV Online Számla" a shop and a till only report to). */
+  if (k_word == TMC_KIND_COUNT &&
+      ((ar.sends && !(e->look & TMC_LOOK_DEFAULT_SHAPE)) ||
+       (e->look & TMC_LOOK_MISSED_DEFAULT)) &&
       (tw_kind == TMC_KIND_COUNT || tw_kind == TMC_KIND_PROCESS ||
        tw_kind == TMC_KIND_EXTERNAL))
     return "named by no kind word, drawn outside the system's boundaries at one end of "
@@ -2354,10 +2405,27 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * broker, a service that routes devices' messages: a process, as its
    * technology word says, where the icon only says messaging. */
   const char *broker = NULL;
-  if (e->shape_source == TMC_SOURCE_ICON &&
-      tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
-      (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
-      (broker = tmc_lexicon_says(lx, TMC_WORDS_DEVICE_BROKERS, e->label)) != NULL)
+  /* kinds22 (K4): a message channel's icon (EIP's messageChannel: the pipe
+   * between endpoints, also drawn as a LAN bus) named as a queue, by a
+   * store head ("Coada tichete", "Ticket queue") or a queue product that
+   * keeps messages ("RabbitMQ", "Kafka topic"), is that queue: it holds
+   * what it is sent until it is taken. A broker product that routes
+   * ("Mosquitto", "MQTT broker") keeps the icon's reading. */
+  bool queue_named = e->shape_source == TMC_SOURCE_ICON &&
+                     e->shape_kind == TMC_KIND_PROCESS &&
+                     (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
+                     ((head && tmc_kind_dfd(head_kind) == TMC_DFD_STORE) ||
+                      (tw && tmc_kind_dfd(tw_kind) == TMC_DFD_STORE &&
+                       (tw_tech == TMC_TECH_QUEUE || tw_tech == TMC_TECH_STREAM)));
+  if (queue_named)
+    vote(&b, TMC_KIND_DATA_STORE,
+         own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON), TMC_SOURCE_ICON,
+         tmc_arena_printf(a, "%s named as a queue ('%s': it holds the messages)",
+                          e->shape_evidence, head ? head_said : tw));
+  else if (e->shape_source == TMC_SOURCE_ICON &&
+           tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+           (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM) &&
+           (broker = tmc_lexicon_says(lx, TMC_WORDS_DEVICE_BROKERS, e->label)) != NULL)
     vote(&b, TMC_KIND_PROCESS,
          own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_LABEL_WORD,
@@ -2463,10 +2531,25 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD),
            TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, pw));
   }
+  /* precision22 (E): a flowchart step named by its verb and its target
+   * ("✅ Send to LLM"): only the words before the preposition may name a
+   * kind, and the id (a short name for the step) none. */
+  char step_buf[256];
+  size_t step = step_len(lx, e->label);
+  const char *kind_text = e->label;
+  if (step && step < sizeof step_buf) {
+    memcpy(step_buf, e->label, step);
+    step_buf[step] = 0;
+    kind_text = step_buf;
+  }
   double lw;
   tmc_kind k_word = TMC_KIND_COUNT; /* the kind a label word names, if any */
-  if (tmc_lexicon_kind_word_w(lx, e->label, &k, &word, &lw) ||
-      tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw)) {
+  /* precision22 (B): an id is a short name for what the label says in
+   * full (Mermaid's `Models[Data Models app/models.py]`): a kind the
+   * label's false friend voids ("data models") is not named by the id. */
+  if (tmc_lexicon_kind_word_w(lx, kind_text, &k, &word, &lw) ||
+      (!step && tmc_lexicon_kind_word_w(lx, e->id, &k, &word, &lw) &&
+       !tmc_lexicon_false_friend(lx, e->label, k))) {
     k_word = k;
     /* A model server on a page that draws the model it serves is the
      * server; where no model is drawn, it is the model in production. */
@@ -2555,7 +2638,12 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* cards16 (B4): ... but a tool word in its details ("Apache Superset 4\n+
    * chat panel plugin", "Metabase\nwith AI plugin") says how the product is
    * extended, not that it is an agent's tool: the product still votes. */
-  if (!head && product && product_kind != TMC_KIND_COUNT &&
+  /* kinds22 (K2): ... unless the product is a vendor's hosted service
+   * ("SendGrid\noutbound + Inbound Parse", "Twilio\nSMS + voice"): the
+   * vendor, as a name of nothing but the vendor is (below) */
+  const char *pv = product ? tmc_lexicon_says(lx, TMC_WORDS_HOSTED, product) : NULL;
+  bool product_vendor = pv && strlen(pv) == strlen(product) && !own_compute(lx, e->label);
+  if (!head && product && product_kind != TMC_KIND_COUNT && !product_vendor &&
       compatible(lx, e, product_kind) &&
       !(tmc_kind_is_ai(k_word) && k_word != TMC_KIND_AGENT_TOOL &&
         !tmc_kind_is_ai(product_kind)))
@@ -2577,8 +2665,9 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     /* Named as nothing but the vendor ("Adyen", "SendGrid (receipts)"),
      * it is the vendor, as a head noun says: more than a box drawn as any
      * component. */
-    bool vendor_named = !head && (names_only(e->label, word) ||
-                                  (product && product_kind == TMC_KIND_COUNT));
+    bool vendor_named =
+        !head && (names_only(e->label, word) ||
+                  (product && (product_kind == TMC_KIND_COUNT || product_vendor)));
     vote(&b, TMC_KIND_EXTERNAL,
          tmc_lexicon_weight(lx,
                             vendor_named ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD),
@@ -2901,6 +2990,28 @@ static bool *ai_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
   return ai;
 }
 
+/* dotattr22: the pages that draw an LLM or agent code (three elements or
+ * fewer draw too little to tell: their words stand), where an agent's
+ * tools have something to call them. */
+static bool *llm_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
+  bool *llm = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *llm);
+  uint32_t *n = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *n);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (ir->elements[i].page < ir->n_pages)
+      n[ir->elements[i].page]++;
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    llm[p] = n[p] < 3;
+  free(n);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    if (e->page < ir->n_pages &&
+        (e->kind == TMC_KIND_LLM ||
+         (e->kind != TMC_KIND_EXTERNAL && agent_code(lx, e->label))))
+      llm[e->page] = true;
+  }
+  return llm;
+}
+
 /* Was the element's kind made by a word (its head or a label word)? */
 static bool by_word(const tmc_element *e) {
   return e->kind_source == TMC_SOURCE_HEAD_NOUN ||
@@ -2990,10 +3101,40 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *serves = tmc_xcalloc(n + 1, sizeof *serves);   /* mlkinds16 */
   bool *hub_fed = tmc_xcalloc(n + 1, sizeof *hub_fed); /* mlkind18 */
   bool *reg = tmc_xcalloc(n + 1, sizeof *reg);         /* kinds20b (K8) */
+  /* kinds22 (K4): per store, the process of the system's that writes it
+   * (TMC_NONE: none yet, n: more than one), and whether one reads it back */
+  uint32_t *writer = tmc_xmalloc((n + 1) * sizeof *writer);
+  bool *live = tmc_xcalloc(n + 1, sizeof *live);
+  for (uint32_t i = 0; i < n; i++)
+    writer[i] = TMC_NONE;
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
       reg[x->src] = true;
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+      writer[x->dst] = writer[x->dst] == TMC_NONE ? x->src : writer[x->dst];
+    if (x->src < n && x->dst < n && x->bidirectional &&
+        ir->elements[x->dst].kind == TMC_KIND_PROCESS)
+      writer[x->src] = writer[x->src] == TMC_NONE ? x->dst : writer[x->src];
+  }
+  /* kinds22 (K4): a store the system's own code both writes and reads back
+   * ("Resep & profil (Cloud SQL MySQL)" the mobile API keeps recipes and
+   * profiles in: a two-way flow, or flows both ways with one process) is
+   * the production database the app runs on, whatever a training step
+   * also reads from it: a store, not a dataset (a dataset is a set
+   * prepared for training, which the live app neither keeps nor reads). */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
+        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+      live[x->dst] = true;
+    if (ir->elements[x->src].kind == TMC_KIND_DATA_STORE &&
+        (x->bidirectional ? ir->elements[x->dst].kind == TMC_KIND_PROCESS
+                          : writer[x->src] == x->dst))
+      live[x->src] = true;
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
@@ -3042,7 +3183,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       read_by[x->dst] = x->src;
   }
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE || hub_fed[i])
+    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i])
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -3056,6 +3197,8 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(serves);
   free(hub_fed);
   free(reg);
+  free(writer);
+  free(live);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
@@ -3994,6 +4137,12 @@ static bool vendor_zone(const tmc_lexicon *lx, const tmc_boundary *z) {
  * model); a zone of black boxes ("vendor SaaS" with a channel manager and a payment page)
  * holds the vendors themselves. One walk over the flows. */
 static void open_zones(tmc_ir *ir, const tmc_lexicon *lx) {
+  /* Each element's drawn_store and each zone's vendor_zone asked once (0:
+   * not yet, 1: no, 2: yes): an element is an end of several flows, and
+   * reading its head each time was over a quarter of classify's head lookups
+   * (perf22). Nothing here changes what they read. */
+  uint8_t *store = tmc_xcalloc(ir->n_elements + 1, 1);
+  uint8_t *vendor = tmc_xcalloc(ir->n_boundaries + 1, 1);
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= ir->n_elements || x->dst >= ir->n_elements || x->src == x->dst)
@@ -4002,12 +4151,22 @@ static void open_zones(tmc_ir *ir, const tmc_lexicon *lx) {
     const tmc_boundary *z = zone_around(ir, s);
     if (!z || z != zone_around(ir, t) || z->open)
       continue;
-    if (drawn_store(lx, s) == drawn_store(lx, t))
+    for (int end = 0; end < 2; end++) {
+      uint32_t v = end ? x->dst : x->src;
+      if (!store[v])
+        store[v] = drawn_store(lx, &ir->elements[v]) ? 2 : 1;
+    }
+    if (store[x->src] == store[x->dst])
       continue;
-    if (!vendor_zone(lx, z))
+    uint32_t zb = (uint32_t)(z - ir->boundaries);
+    if (!vendor[zb])
+      vendor[zb] = vendor_zone(lx, z) ? 2 : 1;
+    if (vendor[zb] != 2)
       continue;
-    ir->boundaries[z - ir->boundaries].open = true;
+    ir->boundaries[zb].open = true;
   }
+  free(store);
+  free(vendor);
   /* an open zone is not foreign: its boxes are components (own_zone) */
   for (uint32_t b = 0; b < ir->n_boundaries; b++)
     if (ir->boundaries[b].open)
@@ -4267,6 +4426,30 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                             page_flag(ir, ids, i), false},
                    e, NULL);
   }
+  /* dotattr22: on a page that draws no LLM and no agent code, nothing
+   * calls an agent's tools: a "tool" people use directly (a person sends
+   * into it: "Outil de correction des transcriptions", "Labelling tool")
+   * is an application of theirs, decided again without that word. */
+  bool *llm = llm_pages(ir, lx);
+  bool *used = tmc_xcalloc(ir->n_elements + 1, sizeof *used);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < ir->n_elements && x->dst < ir->n_elements &&
+        ir->elements[x->src].kind == TMC_KIND_EXTERNAL)
+      used[x->dst] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->kind == TMC_KIND_AGENT_TOOL && by_word(e) && used[i] && !called[i] &&
+        e->page < ir->n_pages && !llm[e->page])
+      classify_one(lx, ir, boxes, outside,
+                   (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
+                            ends[i], ends[i] && page_flag(ir, zoned, i),
+                            page_flag(ir, ids, i), false},
+                   e, NULL);
+  }
+  free(used);
+  free(llm);
   capture_devices(ir, lx);  /* outside17 */
   style_legend(ir, lx);     /* kinds18 */
   theirs_by_drawing(ir);    /* kinds18 */

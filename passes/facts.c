@@ -308,8 +308,12 @@ static void taint(tmc_ir *ir, const graph *g) {
     ir->elements[i].facts.taint_origin = TMC_NONE;
     ir->elements[i].facts.origin = is_origin(ir, i);
   }
+  /* From here on the pass reads facts.origin: nothing it sets changes what
+   * is_origin reads (the entry= attribute, kind, third_party, is_entry,
+   * trust), and asking again costs an attribute lookup and a trust each,
+   * for every element of several walks (perf22). */
   for (uint32_t o = 0; o < n; o++) {
-    if (!is_origin(ir, o))
+    if (!ir->elements[o].facts.origin)
       continue;
     unsigned layer = is_store(&ir->elements[o]);
     for (uint32_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
@@ -350,11 +354,11 @@ static void taint(tmc_ir *ir, const graph *g) {
     for (int dir = 0; dir < (f->bidirectional ? 2 : 1); dir++) {
       uint32_t s = dir ? f->dst : f->src;
       const tmc_element *se = &ir->elements[s];
-      bool t = is_origin(ir, s) || se->facts.tainted;
+      bool t = se->facts.origin || se->facts.tainted;
       f->facts.tainted |= t;
       f->facts.tainted_via_store |= se->facts.tainted_via_store || (t && is_store(se));
       if (t && f->facts.taint_origin == TMC_NONE)
-        f->facts.taint_origin = is_origin(ir, s) ? s : se->facts.taint_origin;
+        f->facts.taint_origin = se->facts.origin ? s : se->facts.taint_origin;
     }
   }
   free(seen);
@@ -741,7 +745,8 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
       head = tail = 0;
       memset(seen, 0, (n + 1) * sizeof(bool));
       for (uint32_t v = 0; v < n; v++)
-        if (tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_ENTITY || is_origin(ir, v)) {
+        if (tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_ENTITY ||
+            ir->elements[v].facts.origin) {
           seen[v] = true;
           bfs[tail++] = v;
         }
@@ -794,12 +799,20 @@ static void served_models(tmc_ir *ir, const graph *g) {
   }
 }
 
-/* direct_downstream: kinds an element's data reaches through processes only,
- * up to and including the first store or entity on each way. A knowledge base
- * an LLM retrieves from has llm in it; the document store that fills the
- * knowledge base does not, so poisoning is reported once, where retrieval
- * reads. Masks only grow, so each element is queued a bounded number of
- * times. */
+/* kinds22 (K4): a message queue or stream is a store whose messages are in
+ * flight: what is put there is handed on to whoever consumes it, as a
+ * process hands on what it is sent. */
+static bool in_flight(const tmc_element *e) {
+  return e->kind == TMC_KIND_DATA_STORE &&
+         (e->tech == TMC_TECH_QUEUE || e->tech == TMC_TECH_STREAM);
+}
+
+/* direct_downstream: kinds an element's data reaches through processes (and
+ * message queues: in_flight) only, up to and including the first store or
+ * entity on each way. A knowledge base an LLM retrieves from has llm in it;
+ * the document store that fills the knowledge base does not, so poisoning is
+ * reported once, where retrieval reads. Masks only grow, so each element is
+ * queued a bounded number of times. */
 static void direct_downstream(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   queue q;
@@ -810,7 +823,8 @@ static void direct_downstream(tmc_ir *ir, const graph *g) {
       if (g->out[k].moves)
         m |= TMC_KINDSET(ir->elements[g->out[k].to].kind);
     ir->elements[v].facts.direct_downstream = m;
-    if (m && tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_PROCESS)
+    if (m && (tmc_kind_dfd(ir->elements[v].kind) == TMC_DFD_PROCESS ||
+              in_flight(&ir->elements[v])))
       q_push(&q, v);
   }
   uint32_t w;
@@ -822,7 +836,8 @@ static void direct_downstream(tmc_ir *ir, const graph *g) {
       if (!g->in[k].moves || (*mu | mw) == *mu)
         continue;
       *mu |= mw;
-      if (tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_PROCESS)
+      if (tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_PROCESS ||
+          in_flight(&ir->elements[u]))
         q_push(&q, u);
     }
   }
@@ -840,7 +855,8 @@ static void lower_trust_callers(tmc_ir *ir, const graph *g) {
       uint32_t u = g->in[k].to;
       if (u == v || is_store(&ir->elements[u]))
         continue;
-      any = tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v) || is_origin(ir, u);
+      any = tmc_ir_element_trust(ir, u) < tmc_ir_element_trust(ir, v) ||
+            ir->elements[u].facts.origin;
     }
     ir->elements[v].facts.lower_trust_callers = any;
   }
@@ -1177,6 +1193,24 @@ static bool self_hosted_model(const graph *g, const tmc_element *e) {
   return is_model(e->kind) && label_says(g, e, TMC_WORDS_SELF_HOSTED);
 }
 
+/* precision22 (F): does the library icon that decided e's kind name a
+ * vendor's hosted AI service (words.yaml hosted_services: a box drawn with
+ * the Rekognition, Comprehend or Cognitive Services icon and labelled by
+ * its use, "Content moderation")? The icon is the product as surely as its
+ * name on the label would be: AWS's or Azure's pretrained model, called,
+ * not the system's own. Separators in the icon's name are read as spaces
+ * ("mxgraph.aws4.comprehend_medical"). */
+static bool icon_names_hosted(const tmc_lexicon *lx, const tmc_element *e) {
+  if (e->kind_source != TMC_SOURCE_ICON || !e->kind_evidence)
+    return false;
+  char buf[160];
+  size_t n = 0;
+  for (; e->kind_evidence[n] && n + 1 < sizeof buf; n++)
+    buf[n] = strchr("._/-;=", e->kind_evidence[n]) ? ' ' : e->kind_evidence[n];
+  buf[n] = 0;
+  return tmc_lexicon_says(lx, TMC_WORDS_HOSTED, buf) != NULL;
+}
+
 static void app_tech(tmc_ir *ir, const graph *g) {
   const tmc_techset QUERY_DBS = tmc_lexicon_query_databases(g->lx); /* roles.yaml */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
@@ -1275,6 +1309,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         (e->third_party || e->tech == TMC_TECH_THIRD_PARTY_SAAS ||
          e->tech == TMC_TECH_LLM_API ||
          (label_says(g, e, TMC_WORDS_HOSTED) && !self_hosted_model(g, e)) ||
+         (is_model(e->kind) && icon_names_hosted(g->lx, e)) ||
          (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)) ||
          vendor_model_api(ir, g, v));
     /* ... or a tool whose name says someone else wrote it: an MCP server
@@ -3809,6 +3844,21 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
     e->facts.thread_history = w == 2u;
   }
   free(reader);
+  /* paths22: keeps_memory, the code that reads such a memory kept across
+   * sessions back (a moving flow out of it into a prompt builder) */
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    ir->elements[v].facts.keeps_memory = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!e->facts.agent_memory || e->facts.thread_history)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_element *r = &ir->elements[g->out[k].to];
+      if (g->out[k].moves && g->out[k].to != v && (r->roles & PROMPTS) &&
+          r->kind != TMC_KIND_LLM)
+        r->facts.keeps_memory = true;
+    }
+  }
 }
 
 /* writes_system_prompt: code driving an LLM (sets.yaml prompt_builders, not
@@ -5293,7 +5343,7 @@ static void mlgen17_facts(tmc_ir *ir, const graph *g) {
     const tmc_element *e = &ir->elements[v];
     /* not a hub or index publishing weights or packages: what it sends is
      * built in, not asked for */
-    if ((tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY || is_origin(ir, v) ||
+    if ((tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY || e->facts.origin ||
          e->facts.is_entry) &&
         !label_says(g, e, TMC_WORDS_SENSORS) && !e->facts.model_source &&
         !e->facts.code_source) {
@@ -5403,19 +5453,35 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
     }
     e->facts.watches_model = reads && out && people;
   }
+  /* rules22 (causes22 F5): ... and through a plain store that keeps what
+   * was sent as it was sent (its name says recordings or uploaded files:
+   * recorded calls on a share the transcriber reads), not a store of
+   * records code composed (listings, accounts): the recording is what the
+   * model decides on. Such a store is walked, not marked (it is no code);
+   * each element queued once. */
+  bool *held = tmc_xcalloc(n + 1, sizeof *held);
   while (head < tail) {
     uint32_t v = bfs[head++];
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
       tmc_element *w = &ir->elements[u];
-      if (!g->in[k].moves || w->facts.feeds_own_model ||
-          tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS ||
+      if (!g->in[k].moves || w->facts.feeds_own_model || held[u] ||
           tmc_kind_is(w->kind, TMC_KIND_MODEL))
+        continue;
+      if (w->kind == TMC_KIND_DATA_STORE && !w->facts.holds_logs && !w->third_party &&
+          (label_says(g, w, TMC_WORDS_VOICE_RECORDINGS) ||
+           label_says(g, w, TMC_WORDS_FILES))) {
+        held[u] = true;
+        bfs[tail++] = u;
+        continue;
+      }
+      if (tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS)
         continue;
       w->facts.feeds_own_model = true;
       bfs[tail++] = u;
     }
   }
+  free(held);
   /* mlrules19 (A2): submits_to_own_model: an entity that sends a moving
    * flow into code feeding such a model, or into the model itself: what
    * code hearing that model sends it is the verdict on its own input, even
@@ -5763,6 +5829,36 @@ static void llmcls16_elements(tmc_ir *ir, const graph *g, const uint8_t *ctl) {
                                   !e->facts.public_content && e->tech != TMC_TECH_QUEUE &&
                                   e->tech != TMC_TECH_STREAM &&
                                   !TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER);
+  }
+}
+
+/* left22: people's content sent to a vendor's hosted AI service. A
+ * message someone presses "Translate" on, a photo an upload API hands a
+ * moderation API, a scanned document sent for extraction: what people
+ * wrote, said or uploaded leaves for the vendor, personal data whatever
+ * the flow's label rates it. The sender is the system's code people send
+ * requests to, so the content is theirs, not a catalogue the system
+ * writes; a declared sensitivity, or public words on the flow or sender,
+ * keep it quiet. After app_tech and own_models_on_platforms (the
+ * vendor_service they settle) and public_content; linear in the flows. */
+static void people_content_to_vendor(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.people_content_to_vendor = false;
+    if (f->src == f->dst || !is_model(t->kind) || !t->facts.vendor_service ||
+        t->third_party || s->third_party || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || !s->facts.people_callers || f->sensitivity != TMC_SENS_UNSET)
+      continue;
+    /* ... or personal data named as such (patient notes, a passport) */
+    bool says = flow_says(g, f, TMC_WORDS_PEOPLE_CONTENT) ||
+                label_says(g, s, TMC_WORDS_PEOPLE_CONTENT) ||
+                flow_says(g, f, TMC_WORDS_PERSONAL_TEXT) ||
+                label_says(g, s, TMC_WORDS_PERSONAL_TEXT) ||
+                has_class(f->data_canon, &f->data, "user_content");
+    bool public = flow_says(g, f, TMC_WORDS_PUBLIC_DATA) ||
+                  label_says(g, s, TMC_WORDS_PUBLIC_DATA) || s->facts.public_content;
+    f->facts.people_content_to_vendor = says && !public;
   }
 }
 
@@ -7117,6 +7213,132 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* rules22 (causes22 F1-F3). shown_rendered: a store one of whose readers
+ * (a moving flow out) shows people what it reads as a page: a chat or
+ * help-desk product, or code whose name or flow to a person or such a
+ * product says html_views ("EMR system" -> doctor: "summary (HTML card)").
+ * personal_text: a BFS from what names personal text (an element or a flow
+ * into it saying personal_text words, a step named for stripping such
+ * data) along moving content flows, through code, stores and LLMs (a
+ * classifier answers with a score), never into public content or keys.
+ * scrubs_personal: code named for de-identification. agent_keys: an agent
+ * that calls a vendor's service, or whose own tool calls one or sends
+ * credentials, or whose name says keys: the keys sit in its configuration.
+ * Linear: each element's flows read a bounded number of times. */
+static bool shows_rendered(const tmc_ir *ir, const graph *g, uint32_t r) {
+  const tmc_element *re = &ir->elements[r];
+  if (re->facts.renders_output)
+    return true;
+  /* code that drives a model itself shows its own answers (TMC-LLM-006);
+   * this is records read back by code that only shows them */
+  if (tmc_kind_dfd(re->kind) != TMC_DFD_PROCESS || is_model(re->kind) ||
+      re->facts.model_output || TMC_ROLESET_HAS(re->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+      TMC_ROLESET_HAS(re->roles, TMC_ROLE_AGENT))
+    return false;
+  if (label_says(g, re, TMC_WORDS_HTML_VIEWS))
+    return true;
+  for (uint32_t k = g->out_start[r]; k < g->out_start[r + 1]; k++) {
+    const tmc_element *w = &ir->elements[g->out[k].to];
+    if (g->out[k].to != r && g->out[k].moves &&
+        (tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY || w->facts.renders_output) &&
+        flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_HTML_VIEWS))
+      return true;
+  }
+  return false;
+}
+
+static bool own_service_code(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+         !e->third_party && !e->facts.vendor_service;
+}
+
+static void rules22_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  queue q;
+  q_init(&q, n);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.shown_rendered = false;
+    /* records, not an index of chunks nor a conversation's memory */
+    bool records = is_store(e) && e->kind != TMC_KIND_VECTOR_STORE &&
+                   !e->facts.agent_memory && !e->facts.thread_history;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && records; k++)
+      if (g->out[k].to != v && shows_rendered(ir, g, g->out[k].to))
+        e->facts.shown_rendered = true;
+    e->facts.scrubs_personal =
+        own_service_code(e) && label_says(g, e, TMC_WORDS_DEIDENTIFY);
+    e->facts.personal_text = false;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool keys = TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+                e->facts.secrets_vault || e->facts.keys_listed;
+    bool seed = !keys && !e->facts.public_content &&
+                (e->facts.scrubs_personal || label_says(g, e, TMC_WORDS_PERSONAL_TEXT));
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !seed && !keys; k++)
+      seed = g->in[k].moves && !e->facts.public_content &&
+             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_PERSONAL_TEXT);
+    if (seed) {
+      e->facts.personal_text = true;
+      q_push(&q, v);
+    }
+  }
+  uint32_t v;
+  while (q_pop(&q, &v)) {
+    const tmc_element *ve = &ir->elements[v];
+    /* a classifier answers with a score, not the text it read (entities
+     * are queued only as seeds: "Patients (records)" send theirs in) */
+    if (is_model(ve->kind) && ve->kind != TMC_KIND_LLM)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (w == v || we->facts.personal_text || !g->out[k].moves ||
+          !content_flow(ir, v, g->out[k].flow, g->out[k].moves) ||
+          (is_store(we) && we->facts.public_content) ||
+          TMC_ROLESET_HAS(we->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+          we->facts.secrets_vault || we->facts.keys_listed)
+        continue;
+      we->facts.personal_text = true;
+      if (tmc_kind_dfd(we->kind) != TMC_DFD_ENTITY &&
+          !(is_model(we->kind) && we->kind != TMC_KIND_LLM))
+        q_push(&q, w);
+    }
+  }
+  q_free(&q);
+  for (v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.agent_keys = false;
+    if (!TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) || !own_service_code(e))
+      continue;
+    bool keys = label_says(g, e, TMC_WORDS_CREDENTIAL);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !keys; k++) {
+      uint32_t u = g->out[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      if (u == v || g->out[k].back)
+        continue;
+      /* it calls a vendor's service itself: that service's key */
+      if ((ue->facts.vendor_service || ue->third_party) &&
+          !(tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY &&
+            label_says(g, ue, TMC_WORDS_PEOPLE)))
+        keys = true;
+      /* ... or its own tool does: the tool runs with the agent's keys */
+      if (!TMC_ROLESET_HAS(ue->roles, TMC_ROLE_TOOL_EXECUTOR) || !own_service_code(ue) ||
+          ue->facts.packaged_code)
+        continue;
+      for (uint32_t j = g->out_start[u]; j < g->out_start[u + 1] && !keys; j++) {
+        const tmc_element *t = &ir->elements[g->out[j].to];
+        keys = g->out[j].to != u && !g->out[j].back &&
+               (ir->flows[g->out[j].flow].facts.carries_credentials ||
+                ((t->facts.vendor_service || t->third_party) &&
+                 !(tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY &&
+                   label_says(g, t, TMC_WORDS_PEOPLE))));
+      }
+    }
+    e->facts.agent_keys = keys;
+  }
+}
+
 /* ---- rules21 (causes21 F1): records staff keep that bills and pay hang on --
  * edits_work_records (elements): the system's own code (no model, no AI
  * kind, not a third party's or a vendor's service) whose name, or a moving
@@ -7406,6 +7628,70 @@ static void answers_kept_inside(tmc_ir *ir, const graph *g) {
     }
     e->facts.answers_kept_inside = drawn && !returned && !leaks;
   }
+  /* rules22 (causes22 D): answers_reach_outside, for the system prompt's
+   * extraction (TMC-LLM-004, TMC-AGENT-021): someone outside must read
+   * what the model writes. Readers here are the outside parties (an
+   * entity, no third party, not named as staff), staff drawn outside the
+   * zones holding the system's code and stores (in no trusted zone, or in
+   * one of their own: "Employee laptops"), and the code they call; staff
+   * drawn in the system's own trusted zone (a doctor at the clinic's
+   * workstation) read it as insiders. A model that draws no answer
+   * answers whoever calls it: it may. */
+  memset(reaches, 0, (n + 1) * sizeof *reaches);
+  memset(called, 0, (n + 1) * sizeof *called);
+  /* the zones that hold the system's own code or stores */
+  bool *sys_zone = tmc_xcalloc(ir->n_boundaries + 1, sizeof *sys_zone);
+  for (uint32_t v = 0; v < n; v++)
+    if (ir->elements[v].boundary < ir->n_boundaries &&
+        tmc_kind_dfd(ir->elements[v].kind) != TMC_DFD_ENTITY)
+      sys_zone[ir->elements[v].boundary] = true;
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    bool insider = e->facts.staff && tmc_ir_element_trust(ir, v) > 0 &&
+                   e->boundary < ir->n_boundaries && sys_zone[e->boundary];
+    if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party && !insider) {
+      called[v] = true;
+      bfs[tail++] = v;
+    }
+  }
+  while (head < tail) { /* the code those readers call: it answers them */
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      if (!g->out[k].moves || called[w] ||
+          tmc_kind_dfd(ir->elements[w].kind) != TMC_DFD_PROCESS ||
+          is_model(ir->elements[w].kind))
+        continue;
+      called[w] = true;
+      bfs[tail++] = w;
+    }
+  }
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++)
+    if (called[v]) {
+      reaches[v] = true;
+      bfs[tail++] = v;
+    }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (!g->in[k].moves || reaches[u] ||
+          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_ENTITY)
+        continue;
+      reaches[u] = true;
+      bfs[tail++] = u;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool drawn = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !drawn; k++)
+      drawn = g->out[k].moves && g->out[k].to != v;
+    e->facts.answers_reach_outside = reaches[v] || (is_model(e->kind) && !drawn);
+  }
+  free(sys_zone);
   free(reaches);
   free(called);
   free(bfs);
@@ -7535,8 +7821,9 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   agent_memory(ir, &g); /* reads model_output */
   answered(ir, &g);
   tool_actions(ir, &g);
-  submitted_stores(ir, &g); /* llmrules18; reads taint, upstream */
-  public_content(ir, &g);   /* reads app_tech's secrets_vault */
+  submitted_stores(ir, &g);         /* llmrules18; reads taint, upstream */
+  public_content(ir, &g);           /* reads app_tech's secrets_vault */
+  people_content_to_vendor(ir, &g); /* left22: reads vendor_service, public_content */
   influence(ir, &g);
   model_artifacts(ir, &g);
   model_files_loaded(ir, &g); /* mlrules13: before hosted_models */
@@ -7596,6 +7883,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   precision21_facts(ir,
                     &g); /* precision21; reads staff, model_source, pulled_public_model */
   rules21_facts(ir, &g); /* rules21; reads person, public_person, vendor_service */
+  rules22_facts(ir,
+                &g); /* rules22; reads renders_output, public_content, vendor_service */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);

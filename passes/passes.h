@@ -71,6 +71,7 @@ int tmc_analyse(tmc_ir *ir, const tmc_pass_opts *opts, const char *stop_after,
                 tmc_diags *d);
 
 /* Each pass's entry point (one per file in passes/). */
+int tmc_pass_exports(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_zones(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);

@@ -2288,10 +2288,15 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
       if (!flow_way(ir, i, dir, &u, &x))
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
+      /* paths22: a hosted mail service is relayed all the same (SendGrid's
+       * Inbound Parse posting what approvers reply to trips@): what it
+       * posts on is whoever mailed the address, not a response of its own,
+       * and the sender's paths pass through it */
       if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
           !(own_key[x] && ex->facts.is_entry && ex->kind == TMC_KIND_EXTERNAL) &&
           !ex->third_party && !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
-          !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
+          (ex->tech == TMC_TECH_EMAIL ||
+           !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex))))
         r[x] = true;
     }
   }

@@ -6,6 +6,9 @@
 #include <string.h>
 
 const tmc_pass tmc_passes[] = {
+    {"exports", tmc_pass_exports,
+     "what exported graphs say in node attributes: zone= as trust boundaries, free-text "
+     "tech= as label words"},
     {"zones", tmc_pass_zones,
      "which drawn boundaries are trust zones and which are groupings (words.yaml)"},
     {"decorations", tmc_pass_decorations,

@@ -351,6 +351,17 @@ static uint32_t llm_via_relay(const tmc_ir *ir, const graph *g, uint32_t v) {
   return TMC_NONE;
 }
 
+/* precision22 (G): a cloud identity drawn as a box, named so by its head
+ * (words.yaml identity_boxes: "Managed identity", "EC2 Role Bedrock + S3"):
+ * code assumes it or authenticates as it, so its arrows to a model, a
+ * vector store or a dataset say what it may reach, no data it moves: it
+ * takes no role from its flows (no prompts built, nothing indexed or
+ * trained). */
+static bool identity_box(const graph *g, const tmc_element *e) {
+  return e->kind_source == TMC_SOURCE_HEAD_NOUN && e->kind_evidence &&
+         tmc_lexicon_says(g->lx, TMC_WORDS_IDENTITY_BOXES, e->kind_evidence);
+}
+
 /* Code that sends an LLM what it got from elsewhere builds its prompts. */
 static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
   tmc_element *e = &ir->elements[v];
@@ -361,6 +372,8 @@ static void assembles_prompts(tmc_ir *ir, const graph *g, uint32_t v) {
    * trainer too: a policy-tuning job fed by a reward model) */
   if (llm == TMC_NONE || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
       says(g, e, TMC_ROLE_TRAINER))
+    return;
+  if (identity_box(g, e))
     return;
   uint32_t from = TMC_NONE;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
@@ -487,7 +500,7 @@ static void from_kinds(tmc_ir *ir, const graph *g, uint32_t v, uint32_t *stamp) 
                           name_of(ir, u)));
   if (drawn_as_entity(ir, g, v))
     assembles_prompts(ir, g, v);
-  if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL)
+  if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL || identity_box(g, e))
     return;
   /* Code that writes a model, an LLM or a model registry from data: a
    * trainer. A pipeline writing one always is; other code only when the model

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "catalog/attributes.h"
+#include "catalog/lexicon.h"
 #include "ir/suggest.h"
 #include "passes/passes.h"
 
@@ -132,10 +133,28 @@ static void check_choices(tmc_ir *ir, const tmc_attrs *v, const tmc_props *p, tm
   }
 }
 
+/* Free-text tech= the exports pass read as the label's words (it is in the
+ * label now) that names something tmc knows: a technology, a kind or a
+ * head ("Elasticsearch 7.17", "MinIO, Parquet"). Not a typo of a
+ * technology's name, so no warning. */
+static bool read_as_words(const tmc_lexicon *lx, const tmc_element *e, const char *tech) {
+  if (!e->label || !strstr(e->label, tech))
+    return false;
+  tmc_tech t;
+  tmc_kind k;
+  const char *w;
+  bool at_end;
+  return tmc_lexicon_tech_word(lx, tech, &t, &k, &w) ||
+         tmc_lexicon_kind_word(lx, tech, &k, &w) ||
+         tmc_lexicon_head(lx, tech, &k, &t, &w, &at_end);
+}
+
 /* type= and tech= that name no kind or technology: the classify pass (which
  * ran before) decided from the other evidence, and the warning says what it
- * decided, so the author sees what the typo cost. */
-static void check_kind(tmc_ir *ir, const tmc_element *e, const char *who, tmc_diags *d) {
+ * decided, so the author sees what the typo cost; free text read as words
+ * that names nothing known is warned about the same way. */
+static void check_kind(tmc_ir *ir, const tmc_lexicon *lx, const tmc_element *e,
+                       const char *who, tmc_diags *d) {
   const char *type = tmc_props_get(&e->props, "type");
   tmc_kind k;
   if (type && *type && !tmc_kind_parse(type, &k)) {
@@ -151,7 +170,7 @@ static void check_kind(tmc_ir *ir, const tmc_element *e, const char *who, tmc_di
   }
   const char *tech = tmc_props_get(&e->props, "tech");
   tmc_tech t;
-  if (tech && *tech && !tmc_tech_parse(tech, &t)) {
+  if (tech && *tech && !tmc_tech_parse(tech, &t) && !read_as_words(lx, e, tech)) {
     const char *used =
         e->tech == TMC_TECH_NONE
             ? "no technology"
@@ -159,9 +178,13 @@ static void check_kind(tmc_ir *ir, const tmc_element *e, const char *who, tmc_di
                                tmc_source_name(e->tech_source),
                                e->tech_evidence ? e->tech_evidence : "");
     tmc_warning(d, tmc_props_loc(&e->props, "tech", true, e->loc),
-                "%s: unknown tech '%s' (see tmc --list-technologies), %s used "
+                "%s: unknown tech '%s' (see tmc --list-technologies%s), %s used "
                 "instead%s",
-                who, tech, used, did_you_mean(ir, near_tech(tech)));
+                who, tech,
+                e->label && strstr(e->label, tech)
+                    ? "; read as words of the label, none of which tmc knows"
+                    : "",
+                used, did_you_mean(ir, near_tech(tech)));
   }
 }
 
@@ -361,6 +384,7 @@ static void business(tmc_ir *ir, tmc_element *e, const char *who, tmc_diags *d) 
 int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_catalog *cat = opts ? opts->catalog : NULL;
   const tmc_attrs *vocabulary = tmc_catalog_attributes(cat);
+  const tmc_lexicon *lx = tmc_catalog_lexicon(cat);
   unknowns far = {0};
   /* Where the drawing tool made the ids, messages name things by label. */
   bool tool = ir->format && ir->format->tool_ids;
@@ -384,7 +408,7 @@ int tmc_pass_vocab(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     e->clearance = sens_prop(&e->props, "clearance", e->loc, who, d);
     check_names(vocabulary, &e->props, e->loc, who, &far, d);
     check_choices(ir, vocabulary, &e->props, e->loc, who, d);
-    check_kind(ir, e, who, d);
+    check_kind(ir, lx, e, who, d);
     const char *src = tmc_props_get(&e->props, "source");
     if (src && *src) {
       if (tmc_streq_nocase(src, "third_party") || tmc_streq_nocase(src, "third-party") ||

@@ -1,6 +1,6 @@
 /* path_helpers.h - shared by the attack-path unit tests (test_paths_chain,
- * test_paths17, test_paths20, test_paths21): a DOT diagram analysed up to the paths pass
- * with the built-in catalog (engine_helpers.h's cat; run the group with
+ * test_paths17, test_paths20, test_paths21, test_paths22): a DOT diagram analysed up to
+ * the paths pass with the built-in catalog (engine_helpers.h's cat; run the group with
  * builtin_catalog_setup and builtin_catalog_teardown), and questions about its paths: the
  * goal's aim a path carries, and the technique a hop names. */
 #ifndef TMC_TEST_PATH_HELPERS_H
@@ -61,6 +61,23 @@ static inline const char *aim_of(const tmc_ir *ir, uint32_t p) {
     }
   }
   return NULL;
+}
+
+/* Does element id play role r? */
+static inline bool plays(const tmc_ir *ir, const char *id, tmc_role r) {
+  return TMC_ROLESET_HAS(ir->elements[el(ir, id)].roles, r);
+}
+
+/* Is there a path from entry to target whose goal has this aim? */
+static inline bool aimed(const tmc_ir *ir, const char *entry, const char *target,
+                         const char *aim) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const tmc_path *p = &ir->paths[i];
+    if (p->entry == el(ir, entry) && p->asset == el(ir, target) && aim_of(ir, i) &&
+        strcmp(aim_of(ir, i), aim) == 0)
+      return true;
+  }
+  return false;
 }
 
 /* Does some path from entry to target whose goal has aim (NULL: any) take

@@ -32,22 +32,6 @@
 #include "passes/passes.h"
 #include "path_helpers.h"
 
-static bool plays(const tmc_ir *ir, const char *id, tmc_role r) {
-  return TMC_ROLESET_HAS(ir->elements[el(ir, id)].roles, r);
-}
-
-/* Is there a path from entry to target of this aim? */
-static bool aimed(const tmc_ir *ir, const char *entry, const char *target,
-                  const char *aim) {
-  for (uint32_t i = 0; i < ir->n_paths; i++) {
-    const tmc_path *p = &ir->paths[i];
-    if (p->entry == el(ir, entry) && p->asset == el(ir, target) && aim_of(ir, i) &&
-        strcmp(aim_of(ir, i), aim) == 0)
-      return true;
-  }
-  return false;
-}
-
 /* Field engineers come in over a VPN that checks them against the LDAP
  * directory (no sign-in page of an identity provider in front: not
  * TMC-PATH-035): the directory's hashes are taken (TMC-PATH-038, Kerberoasting

@@ -2312,8 +2312,10 @@ static void test_public_model_api(void **state) {
   tmc_ir_free(ir);
 }
 
-/* Pages a research worker fetches and search results it reads steer what
- * the model writes (AML.T0066 on the flow into the prompt builder). */
+/* Pages a research worker fetches steer what the model writes (the flow
+ * into the prompt builder). rules22 (causes22 D): fetched at the URLs it is
+ * handed, they are not retrieved by a ranking: no AML.T0066 (a web search's
+ * results keep it: test_rules22.c). */
 static void test_search_results_steer(void **state) {
   static const char d[] = "digraph rs {\n"
                           "  r [type=external, label=\"Researcher\"];\n"
@@ -2327,7 +2329,8 @@ static void test_search_results_steer(void **state) {
                           "  cr -> w [label=\"page text\"];\n"
                           "}\n";
   tmc_ir *ir = analyse_with(d, cat, NULL);
-  assert_true(cites(finding(ir, "TMC-AGENT-015", "cr->w"), "AML.T0066"));
+  assert_true(cites(finding(ir, "TMC-AGENT-015", "cr->w"), "AML.T0051.001"));
+  assert_false(cites(finding(ir, "TMC-AGENT-015", "cr->w"), "AML.T0066"));
   assert_null(finding(ir, "TMC-AGENT-015", "r->w")); /* a person's own prompt */
   tmc_ir_free(ir);
 }

@@ -1,0 +1,368 @@
+/* exports.c - what graphs exported by scripts and tools say in node
+ * attributes rather than in the drawing.
+ *
+ * A graph written by a script (networkx or pydot's write_dot, a CMDB or
+ * architecture-tool export) rarely draws clusters: it puts each node's zone,
+ * technology and owner in attributes (`zone="réseau interne"`,
+ * `tech="Elasticsearch 7.17"`, `trust_zone=dmz`). Two readings, both from
+ * the catalog's vocabulary (catalogs/attributes.yaml: the `zone` and `tech`
+ * attributes and the exporters' names each is `also:` read under):
+ *
+ *   1. zone= makes trust boundaries: every element with the same value (case
+ *      and spaces aside) on a page shares one boundary, labelled by the
+ *      value, so its words decide its trust as a cluster label's do
+ *      (boundaries pass) and the zones pass keeps it a zone (the attribute
+ *      says so: zone_source attribute). The drawing wins: an element inside
+ *      a drawn cluster or container keeps it, and one outside them joins the
+ *      drawn boundary the value names, if the page has one; draw.io
+ *      elements still go into the containers drawn around them
+ *      (boundaries pass, by geometry). Graphviz's own `group` (a layout
+ *      hint) and `layer`, and lifecycle or tier words (env, tier), are not
+ *      zone names: the catalog lists none of them.
+ *   2. tech= that is not one of tmc's technology names is free text naming
+ *      products ("MinIO, Parquet", "faster-whisper, 2x L40S"; not a near
+ *      misspelling of one, "sql-databse", which the vocab pass warns
+ *      about): it is read as the label's words, as if the author had
+ *      written it in parentheses after the name (the way people write a
+ *      technology into a label: "Transcripts (Elasticsearch 7.17)"), so the
+ *      same words decide kinds and facts in either place. The label grows
+ *      by the aside, which every report then shows; a text the label
+ *      already says is not added twice.
+ *
+ * Runs first, before the zones pass decides what each boundary is. One walk
+ * over the elements, the zone values sorted (n log n). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "catalog/attributes.h"
+#include "catalog/catalog.h"
+#include "ir/suggest.h"
+#include "passes/passes.h"
+
+/* Is code point c blank to a reader: a Unicode space (no-break, em, ideographic,
+ * zero-width, BOM) or the replacement character the front ends' repair put
+ * for invalid bytes? A value of nothing else names nothing: as a zone it
+ * would be one with an invisible or meaningless name, as an aside "( )". */
+static bool blank_cp(unsigned c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0xFFFD;
+}
+
+/* A value that says no zone: empty, or only punctuation ("-", "?") and
+ * blanks, or the placeholders exporters write for a missing field. */
+static bool no_value(const char *v) {
+  static const char *const none[] = {"none", "null",    "nil", "n/a",
+                                     "na",   "unknown", "tbd"};
+  bool letters = false;
+  size_t n = strlen(v);
+  for (size_t i = 0; i < n && !letters;) {
+    unsigned char c = (unsigned char)v[i];
+    if (c < 0x80) {
+      letters = isalnum(c);
+      i++;
+      continue;
+    }
+    unsigned cp = 0;
+    bool unsafe = false;
+    size_t k = tmc_utf8_next(v + i, n - i, &cp, &unsafe);
+    letters = k && !blank_cp(cp);
+    i += k ? k : 1;
+  }
+  if (!letters)
+    return true;
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+    if (tmc_streq_nocase(v, none[i]))
+      return true;
+  return false;
+}
+
+/* The value as a key: trimmed, inner runs of spaces one, ASCII lower case
+ * (the same zone written "DMZ" and "dmz " is one). */
+static char *zone_key(tmc_ir *ir, const char *v) {
+  char *k = tmc_arena_strdup(ir->arena, v);
+  char *w = k;
+  bool space = false;
+  for (const char *p = v; *p; p++) {
+    if (isspace((unsigned char)*p)) {
+      space = w != k;
+      continue;
+    }
+    if (space)
+      *w++ = ' ';
+    space = false;
+    *w++ = (char)tolower((unsigned char)*p);
+  }
+  *w = 0;
+  return k;
+}
+
+/* A drawn boundary's name as a zone value can say it: its label, its id,
+ * or a DOT cluster's id without the "cluster" prefix, ASCII lower case (a
+ * key is lower case, so equal names are tmc_streq_nocase-equal ones). The
+ * names are sorted once, so finding the boundary a value names is a binary
+ * search, not a walk over every drawn boundary per value (a file with
+ * thousands of clusters and thousands of zone values stays n log n). */
+typedef struct drawn_name {
+  uint32_t page, b;
+  const char *name; /* lower case to find a name; as written to find an id */
+} drawn_name;
+
+static int by_name(const void *pa, const void *pb) {
+  const drawn_name *a = pa, *b = pb;
+  if (a->page != b->page)
+    return a->page < b->page ? -1 : 1;
+  int c = strcmp(a->name, b->name);
+  return c ? c : (a->b > b->b) - (a->b < b->b);
+}
+
+static const char *lower(tmc_ir *ir, const char *s) {
+  char *k = tmc_arena_strdup(ir->arena, s);
+  for (char *p = k; *p; p++)
+    *p = (char)tolower((unsigned char)*p);
+  return k;
+}
+
+/* The names of the first `drawn` boundaries, sorted; *n gets their count.
+ * The caller frees the array (the names are the arena's). */
+static drawn_name *drawn_names(tmc_ir *ir, uint32_t drawn, uint32_t *n) {
+  drawn_name *v = tmc_xmalloc((3 * (size_t)drawn + 1) * sizeof *v);
+  uint32_t k = 0;
+  for (uint32_t b = 0; b < drawn; b++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    const char *id = x->id;
+    if (strncasecmp(id, "cluster", 7) == 0)
+      id += 7 + strspn(id + 7, "_-. ");
+    if (x->label)
+      v[k++] = (drawn_name){x->page, b, lower(ir, x->label)};
+    v[k++] = (drawn_name){x->page, b, lower(ir, x->id)};
+    if (*id)
+      v[k++] = (drawn_name){x->page, b, lower(ir, id)};
+  }
+  if (k)
+    qsort(v, k, sizeof *v, by_name);
+  *n = k;
+  return v;
+}
+
+/* The drawn boundary on page p that the value names, the first in the
+ * file's order when several do, or TMC_NONE. */
+static uint32_t drawn_named(const drawn_name *v, uint32_t n, uint32_t p,
+                            const char *key) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) { /* the first name not before (p, key) */
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (v[mid].page < p || (v[mid].page == p && strcmp(v[mid].name, key) < 0))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < n && v[lo].page == p && strcmp(v[lo].name, key) == 0 ? v[lo].b : TMC_NONE;
+}
+
+/* Is (p, id) among v's n names, sorted by by_name? */
+static bool id_in(const drawn_name *v, uint32_t n, uint32_t p, const char *id) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    int c = v[mid].page != p ? (v[mid].page < p ? -1 : 1) : strcmp(v[mid].name, id);
+    if (c == 0)
+      return true;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return false;
+}
+
+/* One element's zone value, keyed for sorting: elements with the same
+ * (page, key) share a boundary; sorting keeps the work n log n however
+ * many values a hostile file writes. */
+typedef struct zoned {
+  uint32_t page, elem;
+  const char *key, *attr, *value;
+} zoned;
+
+static int by_zone(const void *pa, const void *pb) {
+  const zoned *a = pa, *b = pb;
+  if (a->page != b->page)
+    return a->page < b->page ? -1 : 1;
+  int c = strcmp(a->key, b->key);
+  return c ? c : (a->elem > b->elem) - (a->elem < b->elem);
+}
+
+static int by_first(const void *pa, const void *pb) {
+  const zoned *a = pa, *b = pb;
+  return (a->elem > b->elem) - (a->elem < b->elem);
+}
+
+static void zones_from_attributes(tmc_ir *ir, const tmc_attrs *v) {
+  uint32_t drawn = ir->n_boundaries, n = 0;
+  zoned *z = tmc_xmalloc((ir->n_elements + 1) * sizeof *z);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->boundary != TMC_NONE || e->context)
+      continue;
+    const char *key = NULL;
+    const char *val = tmc_attrs_value(v, &e->props, "zone", &key);
+    if (val && !no_value(val))
+      z[n++] = (zoned){e->page, i, zone_key(ir, val), key, val};
+  }
+  if (!n) {
+    free(z);
+    return;
+  }
+  qsort(z, n, sizeof *z, by_zone);
+  /* The groups' first elements, in the order of the elements, so the
+   * boundaries are made (and numbered) in the order the file names them. */
+  zoned *first = tmc_xmalloc(n * sizeof *first);
+  uint32_t *start = tmc_xmalloc((n + 1) * sizeof *start);
+  uint32_t groups = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (!i || z[i].page != z[i - 1].page || strcmp(z[i].key, z[i - 1].key) != 0) {
+      start[groups] = i;
+      first[groups] = z[i];
+      first[groups].page = groups; /* the group's index, kept through the sort */
+      groups++;
+    }
+  start[groups] = n;
+  qsort(first, groups, sizeof *first, by_first);
+  uint32_t n_names = 0;
+  drawn_name *names = drawn_names(ir, drawn, &n_names);
+  /* The boundaries to make, with their ids: "zone=dmz", or "zone=dmz (2)"
+   * where a drawn boundary has that id already (a cluster named so), since
+   * back ends name boundaries by id (OTM's trust zones, elements' parents). */
+  uint32_t *made = tmc_xmalloc((groups + 1) * sizeof *made);
+  const char **ids = tmc_xcalloc(groups + 1, sizeof *ids);
+  const char **trimmed = tmc_xcalloc(groups + 1, sizeof *trimmed);
+  drawn_name *taken = tmc_xmalloc((drawn + groups + 1) * sizeof *taken);
+  uint32_t n_drawn_ids = 0, n_taken = 0;
+  for (uint32_t b = 0; b < drawn; b++)
+    taken[n_drawn_ids++] = (drawn_name){ir->boundaries[b].page, b, ir->boundaries[b].id};
+  if (n_drawn_ids)
+    qsort(taken, n_drawn_ids, sizeof *taken, by_name);
+  n_taken = n_drawn_ids;
+  for (uint32_t g = 0; g < groups; g++) {
+    const zoned *f = &z[start[first[g].page]];
+    made[g] = drawn_named(names, n_names, f->page, f->key);
+    if (made[g] != TMC_NONE)
+      continue;
+    trimmed[g] = tmc_trim(tmc_arena_strdup(ir->arena, f->value));
+    ids[g] = tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed[g]);
+    taken[n_taken++] = (drawn_name){f->page, drawn + g, ids[g]};
+  }
+  /* ids of different groups differ (their attribute names hold no '='), so
+   * an id is taken only by a drawn one; a suffix " (k)" is tried against
+   * the drawn ids and every group's, and ends unambiguously, so the tries
+   * over all groups are at most as many as the ids. */
+  qsort(taken + n_drawn_ids, n_taken - n_drawn_ids, sizeof *taken, by_name);
+  for (uint32_t g = 0; g < groups; g++) {
+    const zoned *f = &z[start[first[g].page]];
+    if (!ids[g] || !id_in(taken, n_drawn_ids, f->page, ids[g]))
+      continue;
+    const char *base = ids[g];
+    for (uint32_t k = 2;; k++) {
+      ids[g] = tmc_arena_printf(ir->arena, "%s (%u)", base, k);
+      if (!id_in(taken, n_drawn_ids, f->page, ids[g]) &&
+          !id_in(taken + n_drawn_ids, n_taken - n_drawn_ids, f->page, ids[g]))
+        break;
+    }
+  }
+  for (uint32_t g = 0; g < groups; g++) {
+    uint32_t k = first[g].page;
+    const zoned *f = &z[start[k]];
+    const tmc_element *e = &ir->elements[f->elem];
+    uint32_t b = made[g];
+    if (b == TMC_NONE) {
+      b = tmc_ir_add_boundary(ir, f->page, ids[g], TMC_BOUNDARY_CLUSTER);
+      tmc_boundary *x = &ir->boundaries[b];
+      x->label = trimmed[g];
+      x->why = tmc_arena_printf(ir->arena, "the %s= its elements carry", f->attr);
+      x->zone_source = TMC_SOURCE_ATTRIBUTE;
+      x->zone_evidence = tmc_arena_printf(ir->arena, "%s=%s", f->attr, trimmed[g]);
+      x->loc = tmc_props_loc(&e->props, f->attr, true, e->loc);
+    }
+    for (uint32_t i = start[k]; i < start[k + 1]; i++)
+      ir->elements[z[i].elem].boundary = b;
+  }
+  free(taken);
+  free(trimmed);
+  free(ids);
+  free(made);
+  free(names);
+  free(start);
+  free(first);
+  free(z);
+}
+
+/* Does text say the aside already (ASCII case aside)? */
+static bool says_already(const char *text, const char *aside) {
+  size_t n = strlen(aside);
+  for (const char *p = text; n && *p; p++)
+    if (strncasecmp(p, aside, n) == 0)
+      return true;
+  return false;
+}
+
+/* An exporter's name for tech= (technology=) is tech= where it is written:
+ * the classify pass reads a technology's name there, and the vocab pass
+ * warns there about a name it does not know. */
+static void as_tech(tmc_ir *ir, tmc_props *p, const char *key, const char *value) {
+  uint32_t line = 0, kc = 0, vc = 0;
+  for (uint32_t i = 0; i < p->n; i++)
+    if (p->v[i].key == key) {
+      line = p->v[i].line;
+      kc = p->v[i].key_col;
+      vc = p->v[i].value_col;
+    }
+  tmc_props_set(ir, p, "tech", value);
+  if (line)
+    tmc_props_place(p, "tech", line, kc, vc);
+}
+
+/* A misspelt technology name ("sql-databse"): a typo, not free text, so
+ * not read as words (the vocab pass warns with the name meant). */
+static bool near_tech(const char *s) {
+  const char *names[TMC_TECH_COUNT];
+  for (int t = 1; t < TMC_TECH_COUNT; t++)
+    names[t - 1] = tmc_tech_name((tmc_tech)t);
+  return tmc_suggest(s, names, TMC_TECH_COUNT - 1) != NULL;
+}
+
+/* The longest tech= read as words. It names a product or two; a longer
+ * text is a description, and read as words it would grow the label past the
+ * front ends' cut (max_label), and with it the work of every pass that
+ * reads labels (a 200 KB tech= made the label passes quadratic). A longer
+ * one is left a tech= the vocab pass warns about, as before the pass. */
+#define MAX_ASIDE 256
+
+static void tech_as_words(tmc_ir *ir, const tmc_attrs *v) {
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *key = NULL;
+    const char *tech = tmc_attrs_value(v, &e->props, "tech", &key);
+    if (!tech)
+      continue;
+    if (strcmp(key, "tech") != 0)
+      as_tech(ir, &e->props, key, tech);
+    tmc_tech t;
+    if (no_value(tech) || strlen(tech) > MAX_ASIDE || tmc_tech_parse(tech, &t) ||
+        near_tech(tech))
+      continue;
+    const char *aside = tmc_trim(tmc_arena_strdup(ir->arena, tech));
+    const char *label = e->label && *e->label ? e->label : e->id;
+    if (says_already(label, aside))
+      continue;
+    e->label = tmc_arena_printf(ir->arena, "%s (%s)", label, aside);
+  }
+}
+
+int tmc_pass_exports(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
+  (void)d;
+  const tmc_attrs *v = tmc_catalog_attributes(opts ? opts->catalog : NULL);
+  zones_from_attributes(ir, v);
+  tech_as_words(ir, v);
+  return 0;
+}
