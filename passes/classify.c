@@ -762,6 +762,22 @@ static bool generic(tmc_kind k) {
   return false;
 }
 
+/* fe24: an icon row that weighs no more than a rounded card (a generic
+ * server of the older Microsoft stencils, a value-stream process box) says
+ * "something runs here" as a card does: where the words name a model or an
+ * LLM of another kind ("bge-m3 embedding server" on a server icon, beside an
+ * LLM drawn on the same icon), it adds nothing to the head noun against
+ * them, as an unknown stencil did not. */
+static bool light_icon_unsaid(const tmc_lexicon *lx, const tmc_element *e, double own_w) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return e->shape_source == TMC_SOURCE_ICON && own_w > 0 &&
+         own_w <= tmc_lexicon_card_weight(lx) && e->label &&
+         tmc_lexicon_kind_word_w(lx, e->label, &k, &w, &wt) && tmc_kind_is_ai(k) &&
+         k != e->shape_kind;
+}
+
 /* The votes for one element: per kind, the total weight and the strongest
  * piece of evidence (the first of equal ones). */
 typedef struct ballot {
@@ -2430,7 +2446,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_LABEL_WORD,
          tmc_arena_printf(a, "%s (a device broker, on %s)", broker, e->shape_evidence));
-  else if (e->shape_source == TMC_SOURCE_ICON)
+  else if (e->shape_source == TMC_SOURCE_ICON && !light_icon_unsaid(lx, e, own_w))
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
   /* A store drawn as one is a store whatever its head says, unless it is a
@@ -2887,6 +2903,28 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     e->kind = TMC_KIND_VECTOR_STORE;
     e->kind_source = TMC_SOURCE_LABEL_WORD;
     e->kind_evidence = tmc_arena_printf(a, "%s ('%s': searched by vectors)", engine, vec);
+  }
+  /* fe24: an icon's technology is its reading of the icon's kind (a
+   * generic server: a VM; a generic database: SQL). Where the words made the
+   * element an AI part or a vector store instead ("Claude Sonnet 4.5 /
+   * Amazon Bedrock" on a server icon, "Vespa index" on a database icon),
+   * that reading no longer holds: the words' technology, or none, stands
+   * (a vector index is no SQL database a model-written query runs on). */
+  if (e->shape_source == TMC_SOURCE_ICON && e->tech_source == TMC_SOURCE_ICON &&
+      e->kind != e->shape_kind &&
+      (tmc_kind_is_ai(e->kind) || e->kind == TMC_KIND_VECTOR_STORE)) {
+    e->tech = TMC_TECH_NONE;
+    e->tech_source = TMC_SOURCE_NONE;
+    e->tech_evidence = NULL;
+    if (tw_tech != TMC_TECH_NONE) {
+      e->tech = tw_tech;
+      e->tech_source = TMC_SOURCE_LABEL_WORD;
+      e->tech_evidence = tw;
+    } else if (head && head_tech != TMC_TECH_NONE && head_kind == e->kind) {
+      e->tech = head_tech;
+      e->tech_source = TMC_SOURCE_HEAD_NOUN;
+      e->tech_evidence = head_word;
+    }
   }
   if (d && second != TMC_KIND_COUNT && b.src[second] != TMC_SOURCE_DEFAULT &&
       b.total[second] >= tmc_lexicon_coin_toss(lx) * b.total[win]) {
