@@ -1651,6 +1651,13 @@ static void note_unknown(char *unknown, size_t un, const char *token) {
     snprintf(unknown, un, "%s", token);
 }
 
+bool tmc_lexicon_device_zone_style(const tmc_lexicon *lx, const char *style) {
+  tmc_stencil st;
+  return style && tmc_lexicon_stencil_of_style(lx, style, &st, NULL, 0) && st.zone &&
+         (st.tech == TMC_TECH_DEVICE || st.tech == TMC_TECH_MOBILE_APP ||
+          st.tech == TMC_TECH_BROWSER);
+}
+
 bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
                                   tmc_stencil *out, char *unknown, size_t un) {
   memset(out, 0, sizeof *out);

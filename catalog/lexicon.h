@@ -596,6 +596,10 @@ bool tmc_lexicon_stencil(const tmc_lexicon *lx, const char *token, tmc_stencil *
  * read decoration and zone here, the classify pass kind and tech. */
 bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
                                   tmc_stencil *out, char *unknown, size_t un);
+/* fe23: does a draw.io style draw a person's device as a zone (a stencil
+ * row with zone: true and a device's, a phone app's or a browser's
+ * technology: a phone, a tablet, a browser window around an app)? */
+bool tmc_lexicon_device_zone_style(const tmc_lexicon *lx, const char *style);
 
 /* The first word of list that occurs in text as a whole word
  * (case-insensitively), or NULL. */

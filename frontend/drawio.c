@@ -90,6 +90,9 @@ typedef struct cell {
   bool wired;         /* an arrow ends at it or at a cell inside it */
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
+  bool is_lifeline;   /* a UML sequence lifeline (shape=umlLifeline) */
+  bool device_frame;  /* a boundary: a phone, tablet or browser frame behind shapes */
+  uint32_t lifeline;  /* an activation bar: the lifeline it stands on, or TMC_NONE */
 } cell;
 
 /* The text of a file whose pages are not compressed, for placing each
@@ -283,7 +286,26 @@ static const char *wattr(const cell *c, const char *name) {
   return NULL;
 }
 
-/* draw.io's placeholders="1": %name% in a label is the wrapper's attribute. */
+/* The value draw.io fills %key% with: the cell's own attribute, else the
+ * nearest ancestor's that has it (as draw.io's replacePlaceholders walks
+ * up the parents), else the page's name for %page%; NULL when none. The
+ * walk is capped, parents being resolved (and cycle-free) by then. */
+static const char *placeholder_value(const page *pg, const cell *c, const char *key) {
+  if (strcmp(key, "id") == 0)
+    return c->id;
+  if (strcmp(key, "label") == 0)
+    return NULL;
+  for (int depth = 0; c && depth < 64; depth++) {
+    const char *v = wattr(c, key);
+    if (v)
+      return v;
+    c = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+  }
+  return strcmp(key, "page") == 0 || strcmp(key, "pagename") == 0 ? pg->name : NULL;
+}
+
+/* draw.io's placeholders="1": %name% in a label is the wrapper's attribute,
+ * or an ancestor's (placeholder_value). */
 static const char *expand_placeholders(page *pg, const cell *c, const char *s) {
   if (!c->wrapped || !strchr(s, '%'))
     return s;
@@ -297,8 +319,8 @@ static const char *expand_placeholders(page *pg, const cell *c, const char *s) {
       char key[64];
       memcpy(key, p + 1, (size_t)(q - p - 1));
       key[q - p - 1] = 0;
-      const char *v = strcmp(key, "id") == 0 ? c->id : wattr(c, key);
-      if (v && strcmp(key, "label") != 0) {
+      const char *v = placeholder_value(pg, c, key);
+      if (v) {
         tmc_buf_puts(&b, v);
         p = q + 1;
         continue;
@@ -504,7 +526,7 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = c->name_from = c->names =
-      c->inner_icon = c->card_icon = TMC_NONE;
+      c->inner_icon = c->card_icon = c->lifeline = TMC_NONE;
   c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
@@ -731,6 +753,15 @@ static bool is_rect_shape(const char *shape) {
          strcmp(shape, "rounded") == 0 || strcmp(shape, "whiteSpace") == 0 ||
          strcmp(shape, "html") == 0 || strcmp(shape, "swimlane") == 0 ||
          strcmp(shape, "mxgraph.basic.rect") == 0;
+}
+
+/* The libraries that draw devices as frames to draw apps in: Android and
+ * iOS phones and tablets, the mockup library's browser windows and devices. */
+static bool device_frame(const char *shape) {
+  return strncmp(shape, "mxgraph.android.", 16) == 0 ||
+         strncmp(shape, "mxgraph.ios.", 12) == 0 ||
+         strncmp(shape, "mxgraph.mockup.containers.", 26) == 0 ||
+         strncmp(shape, "mxgraph.mockup.devices.", 23) == 0;
 }
 
 static bool is_line_shape(const char *shape) {
@@ -1099,9 +1130,117 @@ static void find_pools(page *pg) {
   free(below);
 }
 
+/* Sequence diagrams (docs/drawio.md, "UML sequence diagrams"): activation
+ * bars drawn on the page rather than inside their lifeline (older files,
+ * or a bar moved by hand) stand for the lifeline whose box holds the
+ * bar's centre. A bar is an unlabelled narrow shape with the activation's
+ * style (perimeter=orthogonalPerimeter, or targetShapes=umlLifeline). The
+ * check is bars x lifelines, within a budget: past it bars stay shapes. */
+#define BAR_BUDGET 1000000u
+static void bars_on_lifelines(page *pg) {
+  uint32_t n_lines = 0, n_bars = 0;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role != ROLE_ELEMENT || !c->has_geom)
+      continue;
+    if (c->is_lifeline)
+      n_lines++;
+    else if (c->w > 0 && c->w <= 30 && c->h > c->w &&
+             (style_is(c->style, "perimeter", "orthogonalPerimeter") ||
+              style_is(c->style, "targetShapes", "umlLifeline")) &&
+             !labelled(pg, c))
+      n_bars++;
+  }
+  if (!n_lines || !n_bars || (uint64_t)n_lines * n_bars > BAR_BUDGET)
+    return;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role != ROLE_ELEMENT || !c->has_geom || c->is_lifeline || c->w <= 0 ||
+        c->w > 30 || c->h <= c->w ||
+        !(style_is(c->style, "perimeter", "orthogonalPerimeter") ||
+          style_is(c->style, "targetShapes", "umlLifeline")) ||
+        labelled(pg, c))
+      continue;
+    double cx = c->ax + c->w / 2, cy = c->ay + c->h / 2;
+    for (uint32_t j = 0; j < pg->n; j++) {
+      const cell *l = &pg->cells[j];
+      if (l->is_lifeline && l->role == ROLE_ELEMENT && l->has_geom && cx >= l->ax &&
+          cx <= l->ax + l->w && cy >= l->ay && cy <= l->ay + l->h) {
+        c->lifeline = j;
+        c->role = ROLE_TEXT;
+        break;
+      }
+    }
+  }
+}
+
+/* Is line-like cell c (a line shape, or an edge with no ends) an
+ * alternative's divider in a combined fragment: a child of a umlFrame, or
+ * wholly inside the box of one of the page's frames (at most FRAMES_MAX of
+ * them are looked at: the check stays linear)? */
+#define FRAMES_MAX 64u
+static bool in_frame(const page *pg, const cell *c, const uint32_t *frames,
+                     uint32_t n_frames) {
+  char shape[128];
+  if (!n_frames)
+    return false;
+  bool line = c->source == TMC_NONE && c->target == TMC_NONE;
+  if (!c->edge) {
+    style_shape(c->style, shape, sizeof shape);
+    line = is_line_shape(shape);
+  }
+  if (!line)
+    return false;
+  for (uint32_t k = 0; k < n_frames; k++)
+    if (c->parent == frames[k])
+      return true;
+  tmc_rect r;
+  if (c->edge) {
+    if (!c->has_sp || !c->has_tp)
+      return false;
+    const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+    double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+    r = (tmc_rect){ox + fmin(c->sp.x, c->tp.x), oy + fmin(c->sp.y, c->tp.y),
+                   fabs(c->sp.x - c->tp.x), fabs(c->sp.y - c->tp.y)};
+  } else if (c->has_geom)
+    r = abs_rect(c);
+  else
+    return false;
+  for (uint32_t k = 0; k < n_frames; k++) {
+    const cell *f = &pg->cells[frames[k]];
+    if (f->has_geom && r.x >= f->ax && r.y >= f->ay && r.x + r.w <= f->ax + f->w &&
+        r.y + r.h <= f->ay + f->h)
+      return true;
+  }
+  return false;
+}
+
+/* Is edge c, loose at both ends, drawn from one lifeline of lines to
+ * another (a message between points, as sequence diagrams often are)? */
+static bool lifeline_message(const page *pg, const cell *c, const uint32_t *lines,
+                             uint32_t n_lines) {
+  if (!n_lines || c->source != TMC_NONE || c->target != TMC_NONE || !c->has_sp ||
+      !c->has_tp)
+    return false;
+  const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+  double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+  tmc_point e[2] = {{ox + c->sp.x, oy + c->sp.y}, {ox + c->tp.x, oy + c->tp.y}};
+  uint32_t at[2] = {TMC_NONE, TMC_NONE};
+  for (int k = 0; k < 2; k++)
+    for (uint32_t j = 0; j < n_lines && at[k] == TMC_NONE; j++) {
+      const cell *l = &pg->cells[lines[j]];
+      if (l->has_geom && e[k].x >= l->ax && e[k].x <= l->ax + l->w && e[k].y >= l->ay &&
+          e[k].y <= l->ay + l->h)
+        at[k] = lines[j];
+    }
+  return at[0] != TMC_NONE && at[1] != TMC_NONE && at[0] != at[1];
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
+  uint32_t frames[FRAMES_MAX], n_frames = 0; /* combined fragments (umlFrame) */
+  uint32_t lines[FRAMES_MAX], n_lines = 0;   /* lifelines (umlLifeline), the first */
   find_pools(pg);
   for (uint32_t i = 0; i < pg->n; i++)
     if (legend_title(pg, &pg->cells[i]))
@@ -1135,8 +1274,28 @@ static void classify_cells(page *pg) {
       c->in_legend = true;
       continue;
     }
+    /* A sequence diagram's combined fragment ("loop", "alt", "opt" with its
+     * guard) frames messages, not components: neither element nor zone. */
+    if (strcmp(shape, "umlFrame") == 0) {
+      c->role = ROLE_TEXT;
+      if (n_frames < FRAMES_MAX)
+        frames[n_frames++] = pg->order[k];
+      continue;
+    }
+    c->is_lifeline = strcmp(shape, "umlLifeline") == 0;
+    if (c->is_lifeline && n_lines < FRAMES_MAX)
+      lines[n_lines++] = pg->order[k];
+    /* What is drawn on a lifeline (activation bars, a bar on a bar, the
+     * destruction cross) is that lifeline: messages to it reach the
+     * lifeline (emit). */
+    if (p && (p->is_lifeline || p->lifeline != TMC_NONE)) {
+      c->lifeline = p->is_lifeline ? c->parent : p->lifeline;
+      c->role = ROLE_TEXT;
+      continue;
+    }
     c->role = ROLE_ELEMENT;
   }
+  bars_on_lifelines(pg);
   /* Members are vertex children that are not text; recount now text is known. */
   for (uint32_t i = 0; i < pg->n; i++)
     pg->cells[i].n_members = pg->cells[i].n_ends = 0;
@@ -1164,13 +1323,21 @@ static void classify_cells(page *pg) {
   /* Pass 2: which element-like cells are boundaries, and of which form. */
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
-    if ((c->role != ROLE_ELEMENT && c->role != ROLE_EDGE) || c->card_icon != TMC_NONE)
+    if ((c->role != ROLE_ELEMENT && c->role != ROLE_EDGE) || c->card_icon != TMC_NONE ||
+        c->is_lifeline)
       continue;
+    /* An alternative's dashed divider inside a combined fragment. */
+    if (!labelled(pg, c) && in_frame(pg, c, frames, n_frames)) {
+      c->role = c->edge ? ROLE_STRUCT : ROLE_TEXT;
+      continue;
+    }
     const char *bs = boundary_style(c);
     bool named = labelled(pg, c);
     if (c->role == ROLE_EDGE) {
-      /* An edge connected at both ends is a flow, whatever its style. */
-      if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named)) {
+      /* An edge connected at both ends is a flow, whatever its style; so is
+       * a message drawn from one lifeline to another (a dashed reply). */
+      if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named) &&
+          !lifeline_message(pg, c, lines, n_lines)) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_LINE;
         c->tentative = !bs;
@@ -1268,6 +1435,30 @@ static void classify_cells(page *pg) {
       c->role = ROLE_BOUNDARY;
       c->form = TMC_BOUNDARY_BOX;
       c->why = bs;
+      continue;
+    }
+    /* A device frame (a phone, a tablet, a browser window of the Android,
+     * iOS or mockup libraries) drawn behind shapes it is not the parent of,
+     * with no arrows of its own, is what they run in: a box around them,
+     * not a component. Tentative: the zones pass keeps it when its stencil
+     * row or its label names a zone (a person's device), and drops it
+     * otherwise; one with arrows stays a device element. */
+    if (!rect && !bs && !c->n_ends && device_frame(shape) && fmin(c->w, c->h) >= 60 &&
+        enclosed(&E, pg, i, true, 1) >= 1) {
+      c->device_frame = true;
+      /* fe23: a frame with a label of its own may name the device ("Store
+       * tablet") or the app it draws ("FieldCam app (on-device defect
+       * model)"): an element marked as enclosing, which the zones pass
+       * makes the device's zone or leaves the app it names. */
+      if (named) {
+        c->encloses = true;
+        continue;
+      }
+      c->role = ROLE_BOUNDARY;
+      c->form = TMC_BOUNDARY_BOX;
+      c->tentative = true;
+      c->why = tmc_arena_printf(pg->ir->arena, "%s drawn behind the shapes it encloses",
+                                shape);
       continue;
     }
     if (!rect)
@@ -1413,6 +1604,61 @@ static bool title_before(const cell *a, const cell *b) {
   if (a->ax != b->ax)
     return a->ax < b->ax;
   return strcmp(a->id ? a->id : "", b->id ? b->id : "") < 0;
+}
+
+/* fe23: a device frame (a phone, a tablet) is drawn with its label under
+ * it (verticalLabelPosition=bottom), and authors who leave the frame's own
+ * label empty write that caption as a text cell just under or over it
+ * ("Customer's Android phone"): that text names the frame, not a shape
+ * inside it, and the frame is read as a labelled one (classify_cells). The nearest free
+ * text within CAPTION_GAP of the frame's bottom or top edge, centred within its width, is
+ * taken; a page with more frame x text pairs than the budget leaves its frames unnamed.
+ */
+#define FRAME_CAPTION_GAP 60.0
+#define FRAME_CAPTION_BUDGET 1000000u
+static void frame_captions(page *pg) {
+  uint32_t n_frames = 0, n_texts = 0;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    n_frames += c->role == ROLE_BOUNDARY && c->device_frame;
+    n_texts += c->role == ROLE_TEXT && c->vertex;
+  }
+  if (!n_frames || !n_texts || (uint64_t)n_frames * n_texts > FRAME_CAPTION_BUDGET)
+    return;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (c->role != ROLE_BOUNDARY || !c->device_frame || !c->has_geom || labelled(pg, c))
+      continue;
+    uint32_t best = TMC_NONE;
+    double best_gap = FRAME_CAPTION_GAP;
+    bool under = false;
+    for (uint32_t j = 0; j < pg->n; j++) {
+      const cell *t = &pg->cells[j];
+      if (j == i || !free_text(pg, t))
+        continue;
+      tmc_rect r = abs_rect(t);
+      double cx = r.x + r.w / 2;
+      if (cx < c->ax || cx > c->ax + c->w)
+        continue;
+      double below = r.y - (c->ay + c->h), above = c->ay - (r.y + r.h);
+      /* a caption may overlap the edge by a few pixels */
+      if (below >= -8 && fmax(below, 0) < best_gap) {
+        best = j, best_gap = fmax(below, 0), under = true;
+      } else if (above >= -8 && fmax(above, 0) < best_gap) {
+        best = j, best_gap = fmax(above, 0), under = false;
+      }
+    }
+    if (best == TMC_NONE)
+      continue;
+    /* named now, it is read as a labelled frame is (above) */
+    c->role = ROLE_ELEMENT;
+    c->tentative = false;
+    c->why = NULL;
+    c->encloses = true;
+    c->name_from = best;
+    c->name_how = under ? "under it" : "over it";
+    pg->cells[best].names = i;
+  }
 }
 
 static void find_names(page *pg) {
@@ -1997,6 +2243,7 @@ static int emit(page *pg, uint32_t *budget) {
     x->label = label_of(pg, c);
     x->why = c->why;
     x->tentative = c->tentative;
+    x->device_frame = c->device_frame;
     x->card = c->card_labelled;
     const char *bs = boundary_style(c);
     if (bs) {
@@ -2062,6 +2309,8 @@ static int emit(page *pg, uint32_t *budget) {
     record_look(pg, e, c->card_icon != TMC_NONE ? &pg->cells[c->card_icon] : c);
     if (c->encloses)
       e->look |= TMC_LOOK_ENCLOSES;
+    if (c->device_frame)
+      e->look |= TMC_LOOK_DEVICE_FRAME;
     if (c->anc != TMC_NONE)
       e->boundary = pg->cells[c->anc].index;
     if (c->has_geom) {
@@ -2119,6 +2368,11 @@ static int emit(page *pg, uint32_t *budget) {
       s = &pg->cells[s->names];
     if (t && t->names != TMC_NONE)
       t = &pg->cells[t->names];
+    /* A message to an activation bar is a message to its lifeline. */
+    if (s && s->lifeline != TMC_NONE)
+      s = &pg->cells[s->lifeline];
+    if (t && t->lifeline != TMC_NONE)
+      t = &pg->cells[t->lifeline];
     /* ... and one drawn to a panel or text inside a card (Salesforce's
      * "Training offers" panel in the "Online store" card) reaches the card. */
     s = s ? card_of(pg, s) : NULL;
@@ -2650,6 +2904,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
     goto done;
   fold_collapsed(&pg);
   classify_cells(&pg);
+  frame_captions(&pg);
   find_names(&pg);
   inner_icons(&pg);
   rc = emit(&pg, budget);

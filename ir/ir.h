@@ -376,6 +376,8 @@ typedef struct tmc_boundary {
    * container, with no boundary style): the zones pass keeps it only when
    * its label names a zone. */
   bool tentative;
+  bool device_frame; /* fe23: a phone, tablet or browser frame drawn around an app:
+                        where the app runs, not the system's own fence (reach) */
   tmc_loc loc;
   const char *cell;  /* draw.io cell id, NULL for DOT */
   const char *style; /* the draw.io style as written (a group stencil), or NULL */
@@ -463,6 +465,12 @@ enum {
   TMC_LOOK_MISSED_DEFAULT = 1 << 6, /* DOT: the default ellipse on a graph that sets a
                                        node shape default: an edge made the node before
                                        node [shape=...] (kinds22) */
+  TMC_LOOK_LIGHT_STORE = 1 << 7,    /* classify: drawn as a store whose stencil row weighs
+                                       no more than a card (a UML entity lifeline, an
+                                       ArchiMate data object): it says "data" only where
+                                       no word says what else */
+  TMC_LOOK_DEVICE_FRAME = 1 << 8,   /* draw.io: a phone, tablet or browser frame drawn
+                                       behind shapes, with no arrows (fe23) */
 };
 
 typedef struct tmc_element {

@@ -60,6 +60,15 @@ static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b) {
       return;
     }
   }
+  /* fe22: a device's frame drawn around an app (a phone, a tablet, a
+   * browser window: a zone row whose technology is a device people hold)
+   * is a person's device, outside our control. */
+  tmc_stencil st;
+  if (tmc_lexicon_device_zone_style(lx, x->style) &&
+      tmc_lexicon_stencil_of_style(lx, x->style, &st, NULL, 0)) {
+    x->trust = 0;
+    x->trust_reason = tmc_arena_printf(ir->arena, "a person's device (%s)", st.token);
+  }
 }
 
 /* trust= that is not a level, with the trust used instead and why. */
@@ -484,6 +493,55 @@ static void compute_crossings(tmc_ir *ir) {
   free(lines);
 }
 
+/* A box linked to another page of the file (draw.io's link=
+ * "data:page/id,ID", a UserObject's link to the page that details it)
+ * holds what that page draws, once geometry has placed the box: the detail page's
+ * elements in no boundary of their own sit in the box's boundary (same zone, same trust),
+ * not loose beside it. The first link to a page decides; a page linking to itself changes
+ * nothing. */
+/* Does element e, drawn loose on a page, stand outside what the page
+ * details: a person or another party (an external entity), a third party's
+ * content, or words saying the outside ("Public web search", "Partner
+ * API": the untrusted and party-zone words that set a zone's trust)? */
+static bool outside_part(const tmc_lexicon *lx, const tmc_element *e) {
+  return e->kind == TMC_KIND_EXTERNAL || e->third_party ||
+         (e->label && (tmc_lexicon_says(lx, TMC_WORDS_TRUST_UNTRUSTED, e->label) ||
+                       tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, e->label)));
+}
+
+static void detail_pages(tmc_ir *ir, const tmc_lexicon *lx) {
+  if (ir->n_pages < 2)
+    return;
+  uint32_t *in = tmc_xmalloc(sizeof(uint32_t) * ir->n_pages);
+  for (uint32_t p = 0; p < ir->n_pages; p++)
+    in[p] = TMC_NONE;
+  bool any = false;
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    const char *link = tmc_props_get(&e->props, "link");
+    if (!link || strncmp(link, "data:page/id,", 13) != 0 || e->boundary == TMC_NONE)
+      continue;
+    for (uint32_t p = 0; p < ir->n_pages; p++)
+      if (p != e->page && in[p] == TMC_NONE && ir->pages[p].id &&
+          strcmp(ir->pages[p].id, link + 13) == 0) {
+        in[p] = e->boundary;
+        any = true;
+      }
+  }
+  /* fe23: only the box's own parts. A detail page redraws the box's
+   * surroundings too: the people who use it, the vendors' services and the
+   * public web it calls, drawn loose as on any zoned page. Those stay
+   * outside (a support agent's web search put in the bank's zone hid the
+   * indirect injection its results carry). */
+  for (uint32_t i = 0; any && i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->boundary == TMC_NONE && e->page < ir->n_pages && in[e->page] != TMC_NONE &&
+        !outside_part(lx, e))
+      e->boundary = in[e->page];
+  }
+  free(in);
+}
+
 int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   nest_boxes(ir);
   compute_depths(ir);
@@ -521,6 +579,7 @@ int tmc_pass_boundaries(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(order);
   free(count);
   place_by_geometry(ir);
+  detail_pages(ir, lx);
   compute_crossings(ir);
   return 0;
 }

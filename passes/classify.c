@@ -323,6 +323,19 @@ static bool names_ai_code(const tmc_lexicon *lx, const char *l) {
          k == TMC_KIND_MODEL_REGISTRY;
 }
 
+/* fe23: does label l say an LLM anywhere in it, as a kind word ("Mobile
+ * app (on-device LLM)"), or a model with a word for models shipped inside
+ * apps ("Scanner (TFLite detector)")? A phone "receiving fraud model
+ * alerts" runs no model. */
+static bool runs_model(const tmc_lexicon *lx, const char *l) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return l && tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) &&
+         (k == TMC_KIND_LLM ||
+          (k == TMC_KIND_MODEL && tmc_lexicon_says(lx, TMC_WORDS_ON_DEVICE, l)));
+}
+
 /* Does label l name an LLM ("Gemini 2.5 Pro (Google AI API)")? A vendor's
  * LLM drawn among the outside services is still the LLM the system calls:
  * the zone says whose it is, not what it is. */
@@ -574,9 +587,10 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_evidence = "plain rectangle on an architecture page (a component)";
     }
   }
-  /* The stencil table: a library icon decides its kind; a built-in shape's
-   * row only adds a technology. An unknown library token falls back to the
-   * icon words, then to the shape, and says so (*unknown_out). */
+  /* The stencil table: a library icon (or a built-in shape's carried key)
+   * decides its kind; a built-in shape's own row only adds a technology. An unknown
+   * library token falls back to the icon words, then to the shape, and says so
+   * (*unknown_out). */
   tmc_stencil st;
   char unknown[128];
   if (tmc_lexicon_stencil_of_style(lx, e->style, &st, unknown, sizeof unknown)) {
@@ -585,11 +599,16 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->tech_source = icon_token(st.token) ? TMC_SOURCE_ICON : TMC_SOURCE_STYLE;
       e->tech_evidence = st.token;
     }
-    if (st.has_kind && icon_token(st.token)) {
+    /* A built-in shape's carried key is as specific as an icon: a sequence
+     * lifeline's head (umlLifeline;participant=umlEntity) says what it is. */
+    if (st.has_kind && (icon_token(st.token) || strchr(st.token, ';'))) {
       e->shape_source = TMC_SOURCE_ICON;
       e->shape_kind = st.kind;
       e->shape_evidence = st.token;
       *own_w = st.weight;
+      if (st.weight > 0 && st.weight <= tmc_lexicon_card_weight(lx) &&
+          tmc_kind_dfd(st.kind) == TMC_DFD_STORE)
+        e->look |= TMC_LOOK_LIGHT_STORE;
       return;
     }
   }
@@ -645,8 +664,12 @@ static bool loose_store(const tmc_lexicon *lx, const tmc_element *e) {
  * data store, not an LLM); the other direction likewise. A loose store
  * shape (a box3d, a folder) keeps no word from voting: it is drawn for
  * cameras and workstations as often as for files. */
+/* fe23: nor does a store row no heavier than a card (an entity lifeline
+ * named "GPT-4o" is the LLM: the participant's head only says "data" where
+ * the words name nothing else). */
 static bool compatible(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k) {
-  if (e->shape_source == TMC_SOURCE_NONE || loose_store(lx, e))
+  if (e->shape_source == TMC_SOURCE_NONE || loose_store(lx, e) ||
+      (e->look & TMC_LOOK_LIGHT_STORE))
     return true;
   tmc_dfd shape = tmc_kind_dfd(e->shape_kind), word = tmc_kind_dfd(k);
   if (shape == TMC_DFD_STORE)
@@ -741,6 +764,22 @@ static bool generic(tmc_kind k) {
     break;
   }
   return false;
+}
+
+/* fe24: an icon row that weighs no more than a rounded card (a generic
+ * server of the older Microsoft stencils, a value-stream process box) says
+ * "something runs here" as a card does: where the words name a model or an
+ * LLM of another kind ("bge-m3 embedding server" on a server icon, beside an
+ * LLM drawn on the same icon), it adds nothing to the head noun against
+ * them, as an unknown stencil did not. */
+static bool light_icon_unsaid(const tmc_lexicon *lx, const tmc_element *e, double own_w) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  return e->shape_source == TMC_SOURCE_ICON && own_w > 0 &&
+         own_w <= tmc_lexicon_card_weight(lx) && e->label &&
+         tmc_lexicon_kind_word_w(lx, e->label, &k, &w, &wt) && tmc_kind_is_ai(k) &&
+         k != e->shape_kind;
 }
 
 /* The votes for one element: per kind, the total weight and the strongest
@@ -1972,6 +2011,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *unknown = NULL;
   bool card;
   double own_w;
+  e->look &= ~(unsigned)TMC_LOOK_LIGHT_STORE;
   drawing_kind(lx, ir, boxes, outside, sends, e, a, &unknown, &card, &own_w);
   /* A shape's own weight stands while the shape decides; a heavy "not
    * ours" (a cloud) does not outvote a model's or a tool's name, and where
@@ -1985,6 +2025,17 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
        (heavy && e->shape_kind == TMC_KIND_EXTERNAL &&
         e->shape_source != TMC_SOURCE_ZONE && names_ai_code(lx, e->label))))
     own_w = 0;
+  /* fe23: a person's device drawn as an icon (a phone, a tablet, a
+   * workstation, an edge device) says whose device; a model or an LLM its words name runs
+   * on it ("Mobile app (on-device LLM)" on a phone): the words decide, as
+   * on a card. */
+  if (e->shape_source == TMC_SOURCE_ICON && e->shape_kind == TMC_KIND_EXTERNAL &&
+      (e->tech == TMC_TECH_DEVICE || e->tech == TMC_TECH_MOBILE_APP ||
+       e->tech == TMC_TECH_IOT_DEVICE) &&
+      e->tech_source == TMC_SOURCE_ICON && runs_model(lx, e->label)) {
+    own_w = tmc_lexicon_card_weight(lx);
+    heavy = false;
+  }
   if (own_w > 0 && heavy && e->shape_kind == TMC_KIND_EXTERNAL) {
     tmc_kind hk;
     tmc_tech ht;
@@ -2399,7 +2450,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_LABEL_WORD,
          tmc_arena_printf(a, "%s (a device broker, on %s)", broker, e->shape_evidence));
-  else if (e->shape_source == TMC_SOURCE_ICON)
+  else if (e->shape_source == TMC_SOURCE_ICON && !light_icon_unsaid(lx, e, own_w))
     vote(&b, e->shape_kind, own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON),
          TMC_SOURCE_ICON, e->shape_evidence);
   /* A store drawn as one is a store whatever its head says, unless it is a
@@ -2408,10 +2459,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * only those shapes.yaml does not call loose are that sure (the cylinder;
    * box3d, note, folder are drawn for anything: a note named "open web
    * pages" is the web, outside). */
+  /* fe22: a store row that weighs no more than a rounded card (a UML
+   * entity lifeline's head, ArchiMate's data object) says only "data": the
+   * head decides ("GPT-4o model" on an entity head is the model). */
   if (head && e->shape_source != TMC_SOURCE_NONE &&
       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
       tmc_kind_dfd(head_kind) != TMC_DFD_STORE &&
-      (e->notation != TMC_NOTATION_DOT || sure_store_shape(lx, e->shape)))
+      (e->notation != TMC_NOTATION_DOT || sure_store_shape(lx, e->shape)) &&
+      !(e->shape_source == TMC_SOURCE_ICON && own_w > 0 &&
+        own_w <= tmc_lexicon_card_weight(lx)))
     head = false;
   /* A head guessed among the first words of a long label weighs as a word;
    * a head with its own weight (a client technology) no more than that; so
@@ -2851,6 +2907,28 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     e->kind = TMC_KIND_VECTOR_STORE;
     e->kind_source = TMC_SOURCE_LABEL_WORD;
     e->kind_evidence = tmc_arena_printf(a, "%s ('%s': searched by vectors)", engine, vec);
+  }
+  /* fe24: an icon's technology is its reading of the icon's kind (a
+   * generic server: a VM; a generic database: SQL). Where the words made the
+   * element an AI part or a vector store instead ("Claude Sonnet 4.5 /
+   * Amazon Bedrock" on a server icon, "Vespa index" on a database icon),
+   * that reading no longer holds: the words' technology, or none, stands
+   * (a vector index is no SQL database a model-written query runs on). */
+  if (e->shape_source == TMC_SOURCE_ICON && e->tech_source == TMC_SOURCE_ICON &&
+      e->kind != e->shape_kind &&
+      (tmc_kind_is_ai(e->kind) || e->kind == TMC_KIND_VECTOR_STORE)) {
+    e->tech = TMC_TECH_NONE;
+    e->tech_source = TMC_SOURCE_NONE;
+    e->tech_evidence = NULL;
+    if (tw_tech != TMC_TECH_NONE) {
+      e->tech = tw_tech;
+      e->tech_source = TMC_SOURCE_LABEL_WORD;
+      e->tech_evidence = tw;
+    } else if (head && head_tech != TMC_TECH_NONE && head_kind == e->kind) {
+      e->tech = head_tech;
+      e->tech_source = TMC_SOURCE_HEAD_NOUN;
+      e->tech_evidence = head_word;
+    }
   }
   if (d && second != TMC_KIND_COUNT && b.src[second] != TMC_SOURCE_DEFAULT &&
       b.total[second] >= tmc_lexicon_coin_toss(lx) * b.total[win]) {

@@ -88,8 +88,20 @@ static bool holder(tmc_kind k) {
 }
 
 /* Is the element in the least-trusted zone of a page that draws zones? */
+/* fe23: is boundary b a person's device drawn around an app (a phone or
+ * tablet frame, by its stencil row or as the front end drew it)? */
+static bool device_zone(const seen *c, uint32_t b) {
+  const tmc_boundary *x = &c->ir->boundaries[b];
+  return x->device_frame || tmc_lexicon_device_zone_style(c->lx, x->style);
+}
+
 static bool in_outside(const seen *c, uint32_t i) {
   const tmc_element *e = &c->ir->elements[i];
+  /* fe23: what runs in a person's device (an app in a phone frame) is on
+   * the outside's side, whatever else the page draws */
+  if (e->boundary < c->ir->n_boundaries && device_zone(c, e->boundary) &&
+      tmc_ir_element_trust(c->ir, i) == 0)
+    return true;
   return e->page < c->ir->n_pages && c->zones[e->page] &&
          tmc_ir_element_trust(c->ir, i) == 0;
 }
@@ -403,7 +415,11 @@ static bool is_asset(const seen *c, uint32_t i, tmc_why *w) {
       *w = why(e->tech_source, e->tech_evidence);
       return false;
     }
-    const char *zone = outside(c, i);
+    /* fe23: a model in a person's device (an app's on-device model, in a
+     * phone frame) is the system's own copy shipped there: an asset. */
+    const char *zone = e->boundary < c->ir->n_boundaries && device_zone(c, e->boundary)
+                           ? NULL
+                           : outside(c, i);
     if (zone) {
       *w = why(TMC_SOURCE_ZONE, zone);
       return false;
@@ -454,9 +470,14 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
    * convention, trust=): boxes drawn only by default (a header panel, an
    * unnamed wrapper, Graphviz's abstract clusters) leave the rest of the
    * page outside by accident, not by the author's saying. */
+  /* fe23: nor does a person's device drawn around an app (a phone frame):
+   * it says where the app runs, not that the system's own parts beside it
+   * stand outside (a page drawing one phone frame and no other zone had its
+   * self-hosted LLM and its stores fall outside, no assets). */
   for (uint32_t b = 0; b < ir->n_boundaries; b++) {
     const tmc_boundary *x = &ir->boundaries[b];
-    if (x->page < ir->n_pages && !x->grouping && x->zone_source != TMC_SOURCE_DEFAULT)
+    if (x->page < ir->n_pages && !x->grouping && x->zone_source != TMC_SOURCE_DEFAULT &&
+        !device_zone(&c, b))
       c.zones[x->page] = true;
   }
   c.fronted = tmc_xcalloc(ir->n_elements + 1, sizeof *c.fronted);

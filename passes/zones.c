@@ -133,6 +133,26 @@ static const char *corner_marker(markers *m, uint32_t p, const tmc_rect *g) {
   return c.found == TMC_NONE ? NULL : m->token[first + c.found];
 }
 
+/* fe23: why a labelled device frame (TMC_LOOK_DEVICE_FRAME) is the
+ * device's zone: its stencil row is one (fe22: "Customer's Android phone",
+ * "Store tablet", "iPhone of the field worker"), or its label names a zone
+ * (any other frame, as fe22 kept it); unless its label names a model or an
+ * LLM, which makes it the app it draws ("FieldCam app (on-device defect
+ * model)", "On-device LLM (Gemini Nano)" on a mockup window: an element, as
+ * before fe22). NULL when it is that app or names no zone. */
+static const char *device_zone_words(const tmc_lexicon *lx, const tmc_element *e) {
+  tmc_kind k;
+  const char *w;
+  double wt;
+  if (tmc_lexicon_kind_word_among(
+          lx, e->label, (1u << TMC_KIND_LLM) | (1u << TMC_KIND_MODEL), &k, &w, &wt))
+    return NULL;
+  tmc_stencil st;
+  if (e->style && tmc_lexicon_stencil_of_style(lx, e->style, &st, NULL, 0) && st.zone)
+    return st.token;
+  return tmc_lexicon_says(lx, TMC_WORDS_ZONE, e->label);
+}
+
 /* Elements whose label names a zone become box boundaries. Returns the
  * number converted. */
 static uint32_t convert_boxes(tmc_ir *ir, const tmc_lexicon *lx, markers *mk,
@@ -142,9 +162,14 @@ static uint32_t convert_boxes(tmc_ir *ir, const tmc_lexicon *lx, markers *mk,
     tmc_element e = ir->elements[i];
     const char *type = tmc_props_get(&e.props, "type");
     bool may = (e.look & TMC_LOOK_ENCLOSES) && !(type && *type);
-    const char *w = may ? tmc_lexicon_says(lx, TMC_WORDS_ZONE, e.label) : NULL;
-    const char *icon =
-        may && !w && e.has_geom ? corner_marker(mk, e.page, &e.geom) : NULL;
+    bool device = may && (e.look & TMC_LOOK_DEVICE_FRAME);
+    const char *w = NULL, *icon = NULL;
+    if (device)
+      w = device_zone_words(lx, &e);
+    else {
+      w = may ? tmc_lexicon_says(lx, TMC_WORDS_ZONE, e.label) : NULL;
+      icon = may && !w && e.has_geom ? corner_marker(mk, e.page, &e.geom) : NULL;
+    }
     if (!w && !icon) {
       newel[i] = o;
       ir->elements[o++] = e;
@@ -160,8 +185,13 @@ static uint32_t convert_boxes(tmc_ir *ir, const tmc_lexicon *lx, markers *mk,
     x->has_geom = e.has_geom;
     x->geom = e.geom;
     x->parent = e.boundary;
-    x->why = w ? "labelled rectangle around other shapes"
-               : "labelled rectangle around other shapes, a zone icon in its corner";
+    x->why = device ? "device frame around other shapes"
+             : w    ? "labelled rectangle around other shapes"
+                    : "labelled rectangle around other shapes, a zone icon in its corner";
+    if (device) {
+      x->style = e.style; /* the boundaries pass reads whose device it is */
+      x->device_frame = true;
+    }
     x->zone_source = w ? TMC_SOURCE_LABEL_WORD : TMC_SOURCE_ICON;
     x->zone_evidence = w ? w : icon;
     n++;
