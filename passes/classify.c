@@ -3166,10 +3166,25 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
    * the production database the app runs on, whatever a training step
    * also reads from it: a store, not a dataset (a dataset is a set
    * prepared for training, which the live app neither keeps nor reads). */
+  /* kinds23 (K): a process that loads a model from a model or registry
+   * ("Dịch vụ dự báo" reading "MinIO models/ model.pkl") serves it live;
+   * a store it reads its inputs from too (the sensor time series both
+   * the nightly job and the hourly forecast read) is the production store
+   * the live predictions run on, not a set prepared for training. */
+  bool *infers = tmc_xcalloc(n + 1, sizeof *infers);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_PROCESS &&
+        (ir->elements[x->src].kind == TMC_KIND_MODEL ||
+         ir->elements[x->src].kind == TMC_KIND_MODEL_REGISTRY))
+      infers[x->dst] = true;
+  }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
+    if (infers[x->dst] && ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
+      live[x->src] = true;
     if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
         ir->elements[x->src].kind == TMC_KIND_PROCESS)
       live[x->dst] = true;
@@ -3241,6 +3256,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(reg);
   free(writer);
   free(live);
+  free(infers);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
