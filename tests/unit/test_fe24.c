@@ -29,16 +29,17 @@ static void test_light_icon_yields_to_ai_words(void **state) {
   (void)state;
   const char *xml = HEAD V("app", "Research portal", CARD, 200, 200, 120, 60)
       V("emb", "multilingual-e5 vectoriser server&lt;br&gt;Docker on the GPU box",
-        MSCAE "server_generic;", 400, 40, 50,
-        50) V("llm", "Mistral Large&lt;br&gt;Azure AI Foundry", MSCAE "server_generic;", 400,
-              200, 50, 50) V("vec", "Qdrant collection&lt;br&gt;passages + embeddings",
-                             MSCAE "database_generic;", 400, 360, 50, 50)
-          V("srv", "Billing server", MSCAE "server_generic;", 20, 40, 50, 50)
-              V("db", "Invoices", MSCAE "database_generic;", 20, 360, 50, 50)
-                  LINK("e1", "app", "emb", "passages") LINK("e2", "app", "llm", "prompt")
-                      LINK("e3", "app", "vec", "nearest passages")
-                          LINK("e4", "srv", "db", "invoice")
-                              LINK("e5", "app", "srv", "billing") TAIL;
+        MSCAE "server_generic;", 400, 40, 50, 50)
+          V("llm", "Mistral Large&lt;br&gt;Azure AI Foundry", MSCAE "server_generic;",
+            400, 200, 50, 50) V("vec", "Qdrant collection&lt;br&gt;passages + embeddings",
+                                MSCAE "database_generic;", 400, 360, 50, 50)
+              V("srv", "Billing server", MSCAE "server_generic;", 20, 40, 50, 50)
+                  V("db", "Invoices", MSCAE "database_generic;", 20, 360, 50, 50)
+                      LINK("e1", "app", "emb", "passages")
+                          LINK("e2", "app", "llm", "prompt")
+                              LINK("e3", "app", "vec", "nearest passages")
+                                  LINK("e4", "srv", "db", "invoice")
+                                      LINK("e5", "app", "srv", "billing") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   /* the model its words name, not the server icon plus the head noun */
   assert_int_equal(el(ir, "emb")->kind, TMC_KIND_MODEL);
