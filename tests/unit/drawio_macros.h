@@ -35,4 +35,13 @@
   "<mxCell id=\"" id "\" value=\"" value "\" edge=\"1\" parent=\"1\" source=\"" s        \
   "\" target=\"" t "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
 
+/* A UML sequence diagram's lifeline and activation bar, as draw.io's UML
+ * palette draws them (test_drawio22, test_fe23). */
+#define LIFE                                                                             \
+  "shape=umlLifeline;perimeter=lifelinePerimeter;whiteSpace=wrap;html=1;container=1;"    \
+  "collapsible=0;recursiveResize=0;outlineConnect=0;"
+#define BAR                                                                              \
+  "html=1;points=[];perimeter=orthogonalPerimeter;outlineConnect=0;targetShapes="        \
+  "umlLifeline;portConstraint=eastwest;"
+
 #endif

@@ -35,12 +35,6 @@
   "\" as=\"sourcePoint\"/><mxPoint x=\"" #x2 "\" y=\"" #y2 "\" as=\"targetPoint\"/>"     \
   "</mxGeometry></mxCell>"
 
-#define LIFE                                                                             \
-  "shape=umlLifeline;perimeter=lifelinePerimeter;whiteSpace=wrap;html=1;container=1;"    \
-  "collapsible=0;recursiveResize=0;outlineConnect=0;"
-#define BAR                                                                              \
-  "html=1;points=[];perimeter=orthogonalPerimeter;outlineConnect=0;targetShapes="        \
-  "umlLifeline;portConstraint=eastwest;"
 #define MSG "html=1;verticalAlign=bottom;endArrow=block;curved=0;rounded=0;"
 #define REPLY                                                                            \
   "html=1;verticalAlign=bottom;endArrow=open;dashed=1;endSize=8;curved=0;rounded=0;"

@@ -32,12 +32,6 @@ static uint32_t zone_of(const tmc_ir *ir, const char *id) {
 
 #define LEAN "whiteSpace=wrap;html=1;shape=mxgraph.lean_mapping."
 #define MSCAE "shadow=0;dashed=0;html=1;verticalLabelPosition=bottom;shape=mxgraph.mscae."
-#define LIFE                                                                             \
-  "shape=umlLifeline;perimeter=lifelinePerimeter;whiteSpace=wrap;html=1;container=1;"    \
-  "collapsible=0;recursiveResize=0;outlineConnect=0;"
-#define BAR                                                                              \
-  "html=1;points=[];perimeter=orthogonalPerimeter;outlineConnect=0;targetShapes="        \
-  "umlLifeline;portConstraint=eastwest;"
 
 /* ---- value-stream maps: a process box is drawn for any step ---------------- */
 
