@@ -7552,6 +7552,25 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
   free(bfs);
 }
 
+/* reaches[]: from the readers queued in bfs[0..tail) (each already marked),
+ * walk back along moving flows through code, stores and models (an entity
+ * ends a way): what lands on a marked element is read by someone it serves.
+ * Linear in the flows. */
+static void walk_back_to_readers(const tmc_ir *ir, const graph *g, bool *reaches,
+                                 uint32_t *bfs, uint32_t tail) {
+  for (uint32_t head = 0; head < tail;) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (!g->in[k].moves || reaches[u] ||
+          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_ENTITY)
+        continue;
+      reaches[u] = true;
+      bfs[tail++] = u;
+    }
+  }
+}
+
 /* answers_kept_inside: exfiltration through an inference API (extraction,
  * inversion, membership) needs an outsider who reads the answers. A model,
  * or code serving its own, whose answers are drawn (a moving flow out to
@@ -7613,17 +7632,7 @@ static void answers_kept_inside(tmc_ir *ir, const graph *g) {
       bfs[tail++] = v;
     }
   }
-  while (head < tail) {
-    uint32_t v = bfs[head++];
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      uint32_t u = g->in[k].to;
-      if (!g->in[k].moves || reaches[u] ||
-          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_ENTITY)
-        continue;
-      reaches[u] = true;
-      bfs[tail++] = u;
-    }
-  }
+  walk_back_to_readers(ir, g, reaches, bfs, tail);
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.answers_kept_inside = false;
@@ -7685,17 +7694,7 @@ static void answers_kept_inside(tmc_ir *ir, const graph *g) {
       reaches[v] = true;
       bfs[tail++] = v;
     }
-  while (head < tail) {
-    uint32_t v = bfs[head++];
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
-      uint32_t u = g->in[k].to;
-      if (!g->in[k].moves || reaches[u] ||
-          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_ENTITY)
-        continue;
-      reaches[u] = true;
-      bfs[tail++] = u;
-    }
-  }
+  walk_back_to_readers(ir, g, reaches, bfs, tail);
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     bool drawn = false;
