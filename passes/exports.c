@@ -329,6 +329,43 @@ static bool near_tech(const char *s) {
   return tmc_suggest(s, names, TMC_TECH_COUNT - 1) != NULL;
 }
 
+/* tech= as one line of words: exporters write a list one per line, with
+ * real line breaks or, in DOT, the escapes Graphviz gives labels (\n, \l,
+ * \r), which it leaves as they are in an attribute it does not know; the
+ * aside is a name in a label, so its lines read "a, b" there, never a raw
+ * backslash. */
+static const char *one_line(tmc_arena *a, const char *tech) {
+  /* a break becomes ", ": at most twice the bytes of a one-byte break */
+  char *s = tmc_arena_alloc(a, 2 * strlen(tech) + 1), *o = s;
+  bool gap = false;
+  for (const char *p = tech; *p; p++) {
+    bool brk = *p == '\n' || *p == '\r' ||
+               (*p == '\\' && (p[1] == 'n' || p[1] == 'l' || p[1] == 'r'));
+    if (brk) {
+      if (*p == '\\')
+        p++;
+      gap = true;
+      continue;
+    }
+    if (gap) {
+      while (o > s && o[-1] == ' ')
+        o--;
+      if (o > s && o[-1] != ',')
+        *o++ = ',';
+      if (o > s)
+        *o++ = ' ';
+      gap = false;
+      if (*p == ' ')
+        continue;
+    }
+    *o++ = *p;
+  }
+  *o = 0;
+  while (o > s && (o[-1] == ' ' || o[-1] == ','))
+    *--o = 0;
+  return tmc_trim(s);
+}
+
 /* The longest tech= read as words. It names a product or two; a longer
  * text is a description, and read as words it would grow the label past the
  * front ends' cut (max_label), and with it the work of every pass that
@@ -349,7 +386,9 @@ static void tech_as_words(tmc_ir *ir, const tmc_attrs *v, const tmc_lexicon *lx)
     if (no_value(lx, tech) || strlen(tech) > MAX_ASIDE || tmc_tech_parse(tech, &t) ||
         near_tech(tech))
       continue;
-    const char *aside = tmc_trim(tmc_arena_strdup(ir->arena, tech));
+    const char *aside = one_line(ir->arena, tech);
+    if (!*aside)
+      continue;
     const char *label = e->label && *e->label ? e->label : e->id;
     if (says_already(label, aside))
       continue;

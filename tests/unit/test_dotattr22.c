@@ -393,6 +393,35 @@ static void test_blank_values(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tech= written as a list one per line, with DOT's label escapes (\\n,
+ * \\l: Graphviz leaves them as written in an attribute it does not know) or
+ * a real line break in a draw.io property, reads as one line "a, b": no
+ * raw backslash in the label every report shows; a value of breaks only
+ * adds no aside. */
+static void test_tech_lines(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " a [label=\"Booking API\", tech=\"Spring Boot 3\\nJava 21\"];\n"
+      " s [label=\"Bookings\", tech=\"MariaDB 11\\l Galera\\l\"];\n"
+      " q [label=\"Queue\", tech=\"\\n\\l\"];\n"
+      " a -> s; a -> q;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(ir);
+  assert_string_equal(ir->elements[elem(ir, "a")].label,
+                      "Booking API (Spring Boot 3, Java 21)");
+  assert_string_equal(ir->elements[elem(ir, "s")].label, "Bookings (MariaDB 11, Galera)");
+  assert_string_equal(ir->elements[elem(ir, "q")].label, "Queue");
+  tmc_ir_free(ir);
+  static const char xml[] =
+      HEAD OBJ("o", "Ledger", "tech=\"Oracle 19c&#10;RAC\"", CARD, 0, 0) TAIL;
+  ir = drawio_analysed(xml, NULL);
+  assert_non_null(ir);
+  assert_string_equal(ir->elements[elem(ir, "o")].label, "Ledger (Oracle 19c, RAC)");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_zone_attribute_dot),
@@ -407,6 +436,7 @@ int main(void) {
       cmocka_unit_test(test_many_zones),
       cmocka_unit_test(test_long_tech),
       cmocka_unit_test(test_blank_values),
+      cmocka_unit_test(test_tech_lines),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
