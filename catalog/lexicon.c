@@ -1052,6 +1052,12 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
  * letter may differ in bytes: Turkish "İ" and "i"), else SIZE_MAX. */
 static size_t suffix_start(const char *p, size_t end, const entry *e) {
   size_t at = end, chars = e->chars;
+  /* perf23: p[0..end) holds at most end characters, so an entry of more
+   * ends none of it (the walk back below ran to the start to say so: the
+   * longer heads sharing a label's last word, "celery worker" for
+   * "Worker 7") */
+  if (chars > end)
+    return SIZE_MAX;
   /* An ASCII entry against ASCII text lines up byte for byte from the end;
    * the heads a last word finds mostly differ before it, so comparing from
    * the end rejects them at once. A byte of another script in the text
