@@ -87,11 +87,21 @@ typedef struct table {
 
 /* An entry of a word list in the index of every list (tmc_lexicon_says_lists). */
 typedef struct list_ref {
-  uint32_t hash; /* the entry's (of its lower-cased first word) */
-  uint32_t list; /* tmc_word_list */
-  uint32_t k;    /* the entry's index in its list */
-  uint32_t next; /* hash chain, TMC_NONE at the end */
+  uint32_t hash;    /* the entry's (of its lower-cased first word) */
+  uint16_t list;    /* tmc_word_list */
+  uint16_t key_len; /* the entry's first word's bytes, where tail_mask is not 0 */
+  uint32_t k;       /* the entry's index in its list */
+  uint32_t next;    /* hash chain, TMC_NONE at the end */
+  /* perf23: up to four ASCII bytes after an ASCII first word, lower-cased
+   * (tail), and which of them there are (tail_mask, 0: none): a label word
+   * whose next bytes differ there starts no such entry (tail_differs), so
+   * most of the entries sharing a word are passed over without reading
+   * them (tmc_lexicon_says_lists filling the passes' label memos asked
+   * about seven per label word, "training", "model" and "data" starting
+   * dozens each). */
+  uint32_t tail, tail_mask;
 } list_ref;
+_Static_assert(TMC_WORD_LIST_COUNT <= UINT16_MAX, "list_ref.list holds a tmc_word_list");
 
 struct tmc_lexicon {
   tmc_arena *arena;
@@ -693,6 +703,36 @@ static bool phrase_at(const char *p, const entry *e) {
   return phrase_len(p, e) != 0;
 }
 
+/* perf23: the (up to) four bytes after a label word of n bytes at p,
+ * lower-cased, as list_ref.tail holds an entry's; *mask says which are known:
+ * the ASCII ones up to the first other byte, the end of the text included
+ * (a 0 matches no entry's byte). */
+static uint32_t text_tail(const char *p, size_t n, uint32_t *mask) {
+  uint32_t tail = 0, m = 0;
+  for (int j = 0; j < 4; j++) {
+    unsigned char c = (unsigned char)p[n + j];
+    if (c >= 0x80)
+      break;
+    tail |= (uint32_t)lower_ascii(c) << 8 * j;
+    m |= UINT32_C(0xFF) << 8 * j;
+    if (!c)
+      break;
+  }
+  *mask = m;
+  return tail;
+}
+
+/* Is phrase_after(p, n, ascii, e) surely false by the bytes after the word
+ * (p's tail and mask from text_tail)? Where both words are ASCII of one
+ * length, phrase_after compares what follows them with match_len, which
+ * stops at the first ASCII byte that differs from the entry's (lower-cased)
+ * or at the text's end; a byte of another script may fold to ASCII, so only
+ * the bytes before one are compared here. */
+static bool tail_differs(bool ascii, size_t n, uint32_t tail, uint32_t mask,
+                         uint32_t key_len, uint32_t e_tail, uint32_t e_mask) {
+  return ascii && key_len == n && ((tail ^ e_tail) & mask & e_mask) != 0;
+}
+
 /* phrase_at(p, e) where p starts with a word of n bytes (ascii: all ASCII)
  * whose hash is that of e's first word. The entries a word's hash finds
  * mostly share that word and differ after it ("training data", "training
@@ -1012,6 +1052,12 @@ bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
  * letter may differ in bytes: Turkish "İ" and "i"), else SIZE_MAX. */
 static size_t suffix_start(const char *p, size_t end, const entry *e) {
   size_t at = end, chars = e->chars;
+  /* perf23: p[0..end) holds at most end characters, so an entry of more
+   * ends none of it (the walk back below ran to the start to say so: the
+   * longer heads sharing a label's last word, "celery worker" for
+   * "Worker 7") */
+  if (chars > end)
+    return SIZE_MAX;
   /* An ASCII entry against ASCII text lines up byte for byte from the end;
    * the heads a last word finds mostly differ before it, so comparing from
    * the end rejects them at once. A byte of another script in the text
@@ -1202,8 +1248,11 @@ static int preposition(const char *w, size_t n) {
       "ya",  "wa",  "la",     "za",    "cha", "vya",   "kwa"};
   if (n > 6)
     return 0; /* longer than every word above (most words are) */
+  /* perf23: the first letter first (a strlen per word each was 5 % of a
+   * head lookup); strncasecmp folds it as tolower does */
+  int first = tolower((unsigned char)w[0]);
   for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
-    if (strlen(preps[i]) == n && strncasecmp(w, preps[i], n) == 0)
+    if (first == preps[i][0] && strlen(preps[i]) == n && strncasecmp(w, preps[i], n) == 0)
       return 1;
   if (w[n] != ' ' &&
       !(n == 1 && (w[n] == '\'' || strncmp(w + n, "\xE2\x80\x99", 3) == 0)))
@@ -1759,14 +1808,18 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       p += 3;
       continue;
     }
-    uint32_t h;
-    bool ascii;
+    uint32_t h, tail = 0, tmask = 0;
+    bool ascii, tailed = false; /* the tail read when an entry first asks it */
     size_t n = word_at(p, &h, &ascii);
     for (uint32_t i = lx->all_heads[h & (lx->all_nb - 1)]; i != TMC_NONE;
          i = lx->all[i].next) {
       const list_ref *r = &lx->all[i];
       uint64_t bit = UINT64_C(1) << (r->list % 64);
       if (r->hash != h || !(want.w[r->list / 64] & bit))
+        continue;
+      if (!tailed)
+        tail = text_tail(p, n, &tmask), tailed = true;
+      if (tail_differs(ascii, n, tail, tmask, r->key_len, r->tail, r->tail_mask))
         continue;
       const entry *e = &lx->lists[r->list].v[r->k];
       if (phrase_after(p, n, ascii, e)) {
@@ -1798,8 +1851,24 @@ static void index_all_lists(tmc_lexicon *lx) {
     lx->all_heads[b] = TMC_NONE;
   for (int w = 0; w < TMC_WORD_LIST_COUNT; w++)
     for (uint32_t k = 0; lx->lists[w].nb && k < lx->lists[w].n; k++) {
-      uint32_t h = lx->lists[w].v[k].hash;
-      lx->all[at] = (list_ref){h, (uint32_t)w, k, lx->all_heads[h & (nb - 1)]};
+      const entry *e = &lx->lists[w].v[k];
+      uint32_t h = e->hash, tail = 0, mask = 0;
+      /* the tail where phrase_after compares it first (an ASCII first word
+       * with more after it); none for a first word too long to keep */
+      for (uint32_t j = 0;
+           e->key_ascii && e->key_len <= UINT16_MAX && j < 4 && e->key_len + j < e->len &&
+           (unsigned char)e->text[e->key_len + j] < 0x80;
+           j++) {
+        tail |= (uint32_t)lower_ascii((unsigned char)e->text[e->key_len + j]) << 8 * j;
+        mask |= UINT32_C(0xFF) << 8 * j;
+      }
+      lx->all[at] = (list_ref){h,
+                               (uint16_t)w,
+                               (uint16_t)(mask ? e->key_len : 0),
+                               k,
+                               lx->all_heads[h & (nb - 1)],
+                               tail,
+                               mask};
       lx->all_heads[h & (nb - 1)] = at++;
     }
 }

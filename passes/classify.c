@@ -3006,10 +3006,23 @@ static bool agent_code(const tmc_lexicon *lx, const char *label) {
          !(head_of(lx, label, &h) && h.kind == TMC_KIND_EXTERNAL);
 }
 
+/* perf23: agent_code of element v's label, asked once per classify run
+ * (memo[v]: 0 not yet, 1 no, 2 yes): the flows' callers, ai_pages and
+ * llm_pages asked it of the same labels three times and more (a false
+ * friends' copy and two word scans each). Outside classify_one, which
+ * reads a label on a page of ids with its '_' as spaces for a while, every
+ * label is the one drawn. */
+static bool agent_code_of(const tmc_lexicon *lx, const tmc_ir *ir, uint8_t *memo,
+                          uint32_t v) {
+  if (!memo[v])
+    memo[v] = agent_code(lx, ir->elements[v].label) ? 2 : 1;
+  return memo[v] == 2;
+}
+
 /* Does the page's drawing hold AI (a model, an LLM, a registry, a vector or
  * feature store, a training pipeline) beside an element's own kind, or
  * words naming an agent? Per page, after every element's first vote. */
-static bool *ai_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
+static bool *ai_pages(const tmc_ir *ir, const tmc_lexicon *lx, uint8_t *agent) {
   bool *ai = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *ai);
   uint32_t *n = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *n);
   for (uint32_t i = 0; i < ir->n_elements; i++)
@@ -3026,7 +3039,7 @@ static bool *ai_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
       continue;
     if ((tmc_kind_is_ai(e->kind) && e->kind != TMC_KIND_AGENT_TOOL &&
          e->kind != TMC_KIND_DATASET) ||
-        (e->kind != TMC_KIND_EXTERNAL && agent_code(lx, e->label)))
+        (e->kind != TMC_KIND_EXTERNAL && agent_code_of(lx, ir, agent, i)))
       ai[e->page] = true;
   }
   return ai;
@@ -3035,7 +3048,7 @@ static bool *ai_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
 /* dotattr22: the pages that draw an LLM or agent code (three elements or
  * fewer draw too little to tell: their words stand), where an agent's
  * tools have something to call them. */
-static bool *llm_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
+static bool *llm_pages(const tmc_ir *ir, const tmc_lexicon *lx, uint8_t *agent) {
   bool *llm = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *llm);
   uint32_t *n = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *n);
   for (uint32_t i = 0; i < ir->n_elements; i++)
@@ -3048,7 +3061,7 @@ static bool *llm_pages(const tmc_ir *ir, const tmc_lexicon *lx) {
     const tmc_element *e = &ir->elements[i];
     if (e->page < ir->n_pages &&
         (e->kind == TMC_KIND_LLM ||
-         (e->kind != TMC_KIND_EXTERNAL && agent_code(lx, e->label))))
+         (e->kind != TMC_KIND_EXTERNAL && agent_code_of(lx, ir, agent, i))))
       llm[e->page] = true;
   }
   return llm;
@@ -4341,11 +4354,12 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
    * calls", says what it chose, not whom it calls: the caller must be an
    * agent's code, by its words here, by its talk with an LLM below.) */
   bool *tool_flow = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *tool_flow);
+  uint8_t *agent = tmc_xcalloc(ir->n_elements + 1, sizeof *agent); /* agent_code_of */
   /* Called by code whose words name an agent (its loop, its runtime). */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < ir->n_elements && x->dst < ir->n_elements &&
-        agent_code(lx, ir->elements[x->src].label)) {
+        agent_code_of(lx, ir, agent, x->src)) {
       called[x->dst] = true;
       if (x->src != x->dst && x->label &&
           tmc_lexicon_says(lx, TMC_WORDS_TOOL_CALLS, x->label))
@@ -4473,7 +4487,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   /* On a page that draws no AI, "tool" names a tool people use, not an
    * agent's ("Installer laptop commissioning tool"): what a word alone made
    * an agent tool there is decided again without that word. */
-  bool *ai = ai_pages(ir, lx);
+  bool *ai = ai_pages(ir, lx, agent);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     tmc_element *e = &ir->elements[i];
     if (e->kind == TMC_KIND_AGENT_TOOL && by_word(e) && e->page < ir->n_pages &&
@@ -4488,7 +4502,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
    * calls an agent's tools: a "tool" people use directly (a person sends
    * into it: "Outil de correction des transcriptions", "Labelling tool")
    * is an application of theirs, decided again without that word. */
-  bool *llm = llm_pages(ir, lx);
+  bool *llm = llm_pages(ir, lx, agent);
   bool *used = tmc_xcalloc(ir->n_elements + 1, sizeof *used);
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
@@ -4528,5 +4542,6 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(boxes);
   free(ids);
   free(tool_flow);
+  free(agent);
   return 0;
 }
