@@ -1,0 +1,76 @@
+/* test_paths24.c - attack paths of blind23's cause P (paths24): what the
+ * attacker wants names the goal. Forged readings from units in the field,
+ * published through the broker every unit shares and scored by a model as
+ * it serves, are a flood (deny_service: chaff, AML.T0046, and the scorer
+ * denied, AML.T0029), not the model tampered with. Each in diagrams worded
+ * unlike blind23 (draw.io where blind23 drew DOT, and the other way round),
+ * people drawn as people, with quiet cases. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog/catalog.h"
+#include "catalog/goals.h"
+#include "drawio_macros.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+#include "path_helpers.h"
+
+/* A water utility's leak detector: smart water meters send hourly counts
+ * over LoRaWAN to gateways, which publish them to an EMQX broker; the
+ * counts land in TimescaleDB, a job computes night-flow features and a
+ * leak model (XGBoost, the utility's own) scores every district hourly.
+ * Whoever transmits as meters floods the broker with fake counts: the
+ * scores go wrong or late for the district (TMC-PATH-040: AML.T0046 at
+ * the meters, AML.T0029 at the model). Quiet: the same meters posting to
+ * the utility's HTTPS API one by one, no broker the units share, name no
+ * such flood. */
+#define METERS(bus, bus_label)                                                           \
+  HEAD ZONE("z", "Utility cloud (Azure)", 300, 0, 1100, 500) V(                          \
+      "m", "Smart water meters (12k homes)", "shape=mxgraph.cisco.misc.sensor;html=1;",  \
+      0, 100, 60, 60) V("ops", "Leak crew", "shape=umlActor;html=1;", 0, 350, 30,        \
+                        60) C("gw", "z", "LoRaWAN gateways", CARD, 20, 40, 120,          \
+                              60) C(bus, "z", bus_label, CARD, 200, 40, 120, 60)         \
+      C("ts", "z", "Hourly counts (TimescaleDB)", DB, 380, 40, 120,                      \
+        60) C("feat", "z", "Night-flow feature job (Python)", CARD, 560, 40, 120, 60)    \
+          C("ft", "z", "District features", DB, 740, 40, 120, 60)                        \
+              C("leak", "z", "Leak model (XGBoost, our own, scores hourly)", CARD, 900,  \
+                40, 140, 60) C("app", "z", "Crew dispatch app", CARD, 900, 250, 140, 60) \
+                  LINK("e1", "m", "gw", "hourly counts (radio)")                         \
+                      LINK("e2", "gw", bus, "uplinks") LINK("e3", bus, "ts", "counts")   \
+                          LINK("e4", "ts", "feat", "last 24 h")                          \
+                              LINK("e5", "feat", "ft", "features")                       \
+                                  LINK("e6", "ft", "leak", "features")                   \
+                                      LINK("e7", "leak", "app", "leak alerts")           \
+                                          LINK("e8", "app", "ops", "jobs") TAIL
+
+static void test_forged_readings_flood_the_scorer_drawio(void **state) {
+  (void)state;
+  static const char *xml = METERS("mq", "EMQX broker (MQTT)");
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(ir->elements[el(ir, "mq")].facts.device_broker);
+  assert_true(path_of(ir, "m", "leak", "TMC-PATH-040"));
+  assert_true(hop_names(ir, "m", "leak", "deny_service", "m", "AML.T0046", NULL));
+  assert_true(hop_names(ir, "m", "leak", "deny_service", "leak", "AML.T0029", NULL));
+  tmc_ir_free(ir);
+  /* quiet: each meter posts to an API of ours, no broker they share */
+  static const char *api = METERS("mq", "Meter intake API (HTTPS, per-meter token)");
+  ir = analysed_as("t.drawio", api);
+  assert_false(ir->elements[el(ir, "mq")].facts.device_broker);
+  assert_false(path_of(ir, "m", "leak", "TMC-PATH-040"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_forged_readings_flood_the_scorer_drawio),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
