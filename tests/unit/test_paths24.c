@@ -68,9 +68,54 @@ static void test_forged_readings_flood_the_scorer_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A travel agency's booking assistant in DOT: the agent loads the
+ * manifests and tool descriptions of the plugins staff enabled from an
+ * "MCP marketplace" and puts them into every prompt. Whoever publishes a
+ * plugin rewrites its description after approval: the model is hijacked
+ * (TMC-PATH-041: AML.T0010.005 at the marketplace, AML.T0110 at the agent
+ * that loads the tool), not tampered with and not flooded. Quiet: a tool
+ * server the agent calls that was installed from such a marketplace
+ * answers with its output, read back as tool data (AML.T0099): the
+ * injection chain names that route, not the poisoned tool's. */
+static void test_tool_description_rewritten_at_its_source_dot(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  travellers [shape=ellipse, label=\"Travellers (web chat)\"];\n"
+      "  market [shape=box3d, label=\"MCP marketplace (third-party tool listings)\"];\n"
+      "  subgraph cluster_app { label=\"Booking cloud (GCP)\";\n"
+      "    agent [label=\"Booking agent (LangGraph)\"];\n"
+      "    llm [label=\"Llama 3.3 70B on vLLM\", type=llm];\n"
+      "    fares [label=\"fare_search\", type=agent_tool];\n"
+      "  }\n"
+      "  hotels [label=\"hotel_rates MCP server (third party, from the Smithery "
+      "marketplace)\", type=agent_tool];\n"
+      "  travellers -> agent [label=\"chat\"];\n"
+      "  agent -> travellers [label=\"answers\"];\n"
+      "  market -> agent [label=\"tool manifests + descriptions\"];\n"
+      "  agent -> llm [label=\"prompt + tool schemas\"];\n"
+      "  llm -> agent [label=\"tool calls\"];\n"
+      "  agent -> fares [label=\"search\"];\n"
+      "  agent -> hotels [label=\"rates(city)\"];\n"
+      "  hotels -> agent [label=\"rates + notes\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(path_of(ir, "market", "llm", "TMC-PATH-041"));
+  assert_true(
+      hop_names(ir, "market", "llm", "hijack_model", "market", "AML.T0010.005", NULL));
+  assert_true(hop_names(ir, "market", "llm", "hijack_model", "agent", "AML.T0110", NULL));
+  assert_false(aimed(ir, "market", "llm", "deny_service"));
+  /* quiet: the tool server's own answers are its output */
+  assert_false(path_of(ir, "hotels", "llm", "TMC-PATH-041"));
+  assert_true(
+      hop_names(ir, "hotels", "llm", "hijack_model", "hotels", "AML.T0099", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_forged_readings_flood_the_scorer_drawio),
+      cmocka_unit_test(test_tool_description_rewritten_at_its_source_dot),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
