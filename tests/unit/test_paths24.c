@@ -112,10 +112,52 @@ static void test_tool_description_rewritten_at_its_source_dot(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A price-comparison site's supplier import in draw.io, worded in French:
+ * suppliers' XML catalogues are parsed by an importer (libxml2) on the
+ * jobs box, whose settings file lists the certificate's private key and
+ * the SFTP passwords; what the importer files is summarised by Mistral
+ * nightly. A catalogue with an external entity reads that file: credential
+ * theft (TMC-PATH-006), the parser exploited on the way (AML.T0049), the
+ * keys taken (AML.T0055). Quiet: the same supplier's text on its way to
+ * the model is still planted content the system fetches (AML.T0066 at the
+ * importer, no AML.T0049 there), and a store of certificates of origin
+ * holds no credentials. */
+static void test_xml_feed_reads_the_keys_beside_it_drawio(void **state) {
+  (void)state;
+  static const char *xml = HEAD ZONE("z", "Serveur de tâches (OVH)", 300, 0, 900, 500)
+      V("sup", "Fournisseurs (catalogues XML)", "shape=umlActor;html=1;", 0, 100, 30,
+        60) C("imp", "z", "Import des catalogues (Python, libxml2, parseur XML)", CARD,
+              20, 40, 140, 60)
+          C("cfg", "z", "settings.ini (clé privée du certificat, mots de passe SFTP)", DB,
+            20, 250, 140,
+            60) C("cat", "z", "Catalogue produits (Postgres)", DB, 220, 40, 120, 60)
+              C("orig", "z", "Certificats d'origine (PDF)", DB, 220, 250, 120, 60)
+                  C("job", "z", "Résumés nocturnes (job)", CARD, 400, 40, 120, 60)
+                      C("llm", "z", "Mistral Large (API)", CARD, 600, 40, 120, 60)
+                          LINK("e1", "sup", "imp", "catalogue XML (URL du fournisseur)")
+                              LINK("e2", "imp", "cfg", "lit")
+                                  LINK("e3", "imp", "cat", "produits + descriptions")
+                                      LINK("e4", "imp", "orig", "pièces jointes")
+                                          LINK("e5", "cat", "job", "descriptions")
+                                              LINK("e6", "job", "llm", "prompt")
+                                                  LINK("e7", "llm", "job", "résumé") TAIL;
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(ir->elements[el(ir, "imp")].facts.parses_xml);
+  assert_true(ir->elements[el(ir, "cfg")].facts.keys_listed);
+  assert_true(aimed(ir, "sup", "cfg", "steal_credentials"));
+  assert_true(hop_names(ir, "sup", "cfg", "steal_credentials", "imp", "AML.T0049", NULL));
+  assert_true(hop_names(ir, "sup", "cfg", "steal_credentials", "cfg", "AML.T0055", NULL));
+  /* quiet: on the way to the model the importer files planted content */
+  assert_false(hop_names(ir, "sup", "llm", "hijack_model", "imp", "AML.T0049", NULL));
+  assert_false(ir->elements[el(ir, "orig")].facts.keys_listed);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_forged_readings_flood_the_scorer_drawio),
       cmocka_unit_test(test_tool_description_rewritten_at_its_source_dot),
+      cmocka_unit_test(test_xml_feed_reads_the_keys_beside_it_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
