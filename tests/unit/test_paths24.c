@@ -153,11 +153,84 @@ static void test_xml_feed_reads_the_keys_beside_it_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A broadcaster's subtitling model in DOT: a monthly fine-tune takes a
+ * public corpus of read speech volunteers add to, the station's
+ * archive and the base checkpoint, registers the new version and serves
+ * it live. A planted phrase-to-text pairing published to the corpus is
+ * learnt: tamper_model from the corpus to the live model, the attacker
+ * publishing poisoned data (AML.T0019) into the data supply chain
+ * (AML.T0010.002) at the entry. Quiet: listeners phoning in reach the
+ * live model as audio, publishing no dataset. */
+static void test_public_corpus_is_the_data_supply_chain_dot(void **state) {
+  (void)state;
+  static const char *dot =
+      "digraph g {\n"
+      "  corpus [shape=box3d, label=\"Volunteer read-speech public corpus (open "
+      "download)\"];\n"
+      "  callers [shape=ellipse, label=\"Listeners phoning in\"];\n"
+      "  subgraph cluster_dc { label=\"Station data centre\";\n"
+      "    desk [label=\"Studio desk (playout)\"];\n"
+      "    asr [label=\"Live speech recognition model\", type=model];\n"
+      "    archive [shape=cylinder, label=\"Programme archive\", type=dataset];\n"
+      "    tune [label=\"Monthly fine-tune (GPU server)\", type=pipeline];\n"
+      "    reg [label=\"Model registry (MLflow)\", type=model_registry]; }\n"
+      "  callers -> desk [label=\"calls on air\"];\n"
+      "  desk -> asr [label=\"programme audio\"];\n"
+      "  corpus -> tune [label=\"clips + transcripts\"];\n"
+      "  archive -> tune [label=\"aired subtitles\"];\n"
+      "  tune -> reg [label=\"new version\"];\n"
+      "  reg -> asr [label=\"deploy (Production)\"];\n"
+      "}\n";
+  tmc_ir *ir = analysed_as("t.dot", dot);
+  assert_true(aimed(ir, "corpus", "asr", "tamper_model"));
+  assert_true(hop_names(ir, "corpus", "asr", "tamper_model", "corpus", "AML.T0019",
+                        "AML.T0010.002"));
+  /* quiet: callers publish no dataset */
+  assert_false(any_hop_names(ir, "callers", NULL, "AML.T0019"));
+  assert_false(any_hop_names(ir, "callers", NULL, "AML.T0010.002"));
+  tmc_ir_free(ir);
+}
+
+/* A freight broker's agent in draw.io reads a shared inbox carriers and
+ * anyone else mail, and calls fast_pay, which pays a carrier's invoice
+ * once a proof of delivery arrives: an injected e-mail makes the model
+ * call it, money leaves (AML.T0053 with AML.T0048.000 at the tool).
+ * Quiet: the lookup tool that only reads a carrier's profile moves no
+ * money. */
+static void test_tool_that_pays_is_financial_harm_drawio(void **state) {
+  (void)state;
+  static const char *xml = HEAD ZONE("z", "Broker cloud (AWS)", 300, 0, 900, 500)
+      V("car", "Carriers and dispatch services", "shape=umlActor;html=1;", 0, 100, 30, 60)
+          C("inbox", "z", "Shared loads inbox (Gmail)", DB, 20, 40, 120, 60)
+              C("agent", "z", "Load desk agent (LangChain)", CARD, 200, 40, 120, 60)
+                  C("llm", "z", "GPT-4.1 (OpenAI API)", CARD, 400, 40, 120, 60)
+                      C("pay", "z", "fast_pay (pays carrier invoice on POD)",
+                        "shape=hexagon;html=1;", 200, 250, 120, 60)
+                          C("look", "z", "carrier_profile (reads authority and contacts)",
+                            "shape=hexagon;html=1;", 400, 250, 120,
+                            60) LINK("e1", "car", "inbox", "PODs, invoices")
+                              LINK("e2", "inbox", "agent", "thread")
+                                  LINK("e3", "agent", "llm", "prompt")
+                                      LINK("e4", "llm", "agent", "tool calls")
+                                          LINK("e5", "agent", "pay", "pay(invoice)")
+                                              LINK("e6", "agent", "look", "lookup(mc)")
+                                                  LINK("e7", "look", "agent", "profile")
+                                                      TAIL;
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(hop_names(ir, "car", "pay", "act_through_agent", "pay", "AML.T0053",
+                        "AML.T0048.000"));
+  /* quiet: a lookup moves no money */
+  assert_false(hop_names(ir, "car", "look", NULL, "look", NULL, "AML.T0048.000"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_forged_readings_flood_the_scorer_drawio),
       cmocka_unit_test(test_tool_description_rewritten_at_its_source_dot),
       cmocka_unit_test(test_xml_feed_reads_the_keys_beside_it_drawio),
+      cmocka_unit_test(test_public_corpus_is_the_data_supply_chain_dot),
+      cmocka_unit_test(test_tool_that_pays_is_financial_harm_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
