@@ -224,6 +224,50 @@ static void test_tool_that_pays_is_financial_harm_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tech blog aggregator in draw.io: a fetcher takes any blog's RSS, a
+ * summariser worker has Claude write each post's summary and files it in
+ * the summaries database; a weekly digest builder mails the picked
+ * summaries through Mailgun to every reader. A post carrying instructions
+ * makes the model write a phishing link into its summary, and the digest
+ * mails it to every reader: the model acts through the mail service
+ * (TMC-PATH-005: AML.T0048 with AML.T0052 at Mailgun). Quiet: the
+ * sign-up service's password-reset mail through the same kind of service
+ * carries no model's words. */
+static void test_model_words_mailed_to_readers_drawio(void **state) {
+  (void)state;
+  static const char *xml = HEAD ZONE("z", "Aggregator (Hetzner)", 300, 0, 1000, 500) V(
+      "blogs", "Blog authors (any RSS feed)", "shape=umlActor;html=1;", 0, 100, 30,
+      60) V("readers", "Readers", "shape=umlActor;html=1;", 0, 350, 30,
+            60) V("mg", "Mailgun (newsletter stream, 40k readers)", CARD, 1100, 100, 140,
+                  60) V("ses", "Amazon SES (account mail)", CARD, 1100, 350, 140,
+                        60) C("fetch", "z", "Feed fetcher (cron)", CARD, 20, 40, 120, 60)
+      C("arts", "z", "Posts cache (Redis)", DB, 200, 40, 140,
+        60) C("summ", "z", "Summaries DB (Postgres)", DB, 200, 250, 140,
+              60) C("sum", "z", "Summariser worker (Python)", CARD, 400, 40, 120, 60)
+          C("claude", "z", "Claude Haiku (Anthropic API)", CARD, 600, 40, 120,
+            60) C("digest", "z", "Weekly digest builder", CARD, 400, 250, 120, 60)
+              C("signup", "z", "Sign-up service", CARD, 600, 250, 120, 60)
+                  LINK("e1", "blogs", "fetch", "RSS") LINK("e2", "fetch", "arts", "posts")
+                      LINK("e3", "arts", "sum", "new posts") LINK("e4", "sum", "claude",
+                                                                  "post + prompt")
+                          LINK("e5", "claude", "sum", "summary")
+                              LINK("e6", "sum", "summ", "summaries")
+                                  LINK("e7", "summ", "digest", "picked summaries")
+                                      LINK("e8", "digest", "mg", "HTML e-mail")
+                                          LINK("e9", "mg", "readers", "newsletter")
+                                              LINK("e10", "readers", "signup", "sign up")
+                                                  LINK("e11", "signup", "ses",
+                                                       "password reset mail") TAIL;
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(aimed(ir, "blogs", "mg", "act_through_agent"));
+  assert_true(
+      hop_names(ir, "blogs", "mg", "act_through_agent", "mg", "AML.T0048", "AML.T0052"));
+  /* quiet: no model's words reach the account mail */
+  assert_false(aimed(ir, "readers", "ses", "act_through_agent"));
+  assert_false(any_hop_names(ir, "readers", NULL, "AML.T0052"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_forged_readings_flood_the_scorer_drawio),
@@ -231,6 +275,7 @@ int main(void) {
       cmocka_unit_test(test_xml_feed_reads_the_keys_beside_it_drawio),
       cmocka_unit_test(test_public_corpus_is_the_data_supply_chain_dot),
       cmocka_unit_test(test_tool_that_pays_is_financial_harm_drawio),
+      cmocka_unit_test(test_model_words_mailed_to_readers_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
