@@ -268,6 +268,40 @@ static void test_model_words_mailed_to_readers_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A greenhouse in draw.io, worded in French: soil-moisture sensors send
+ * readings over LoRa to a gateway; an ingest service writes them to
+ * InfluxDB; the grower's own model forecasts water stress and switches
+ * the irrigation valves' PLC. Readings forged to look normal keep the
+ * forecast under its threshold and the valves stay shut: the device
+ * driven by the model is left idle (TMC-PATH-042: AML.T0015 at the model,
+ * AML.T0043.003 on the way). Quiet: the alerts the same model sends
+ * through an SMS service drive no device. */
+static void test_device_left_idle_by_evaded_model_drawio(void **state) {
+  (void)state;
+  static const char *xml = HEAD ZONE("z", "Serre (réseau local)", 300, 0, 1000, 500)
+      V("cap", "Capteurs d'humidité du sol (LoRa)", CARD, 0, 100, 120,
+        60) V("sms", "Service SMS (alertes)", CARD, 1100, 300, 120, 60)
+          C("gw", "z", "Passerelle LoRa", CARD, 20, 40, 120, 60)
+              C("ing", "z", "Service d'ingestion", CARD, 200, 40, 120, 60)
+                  C("ts", "z", "Mesures (InfluxDB)", DB, 380, 40, 120, 60)
+                      C("mod", "z", "Modèle de stress hydrique (notre modèle, XGBoost)",
+                        CARD, 560, 40, 140, 60)
+                          C("plc", "z", "Automate des vannes d'irrigation (PLC)", CARD,
+                            760, 40, 140, 60) LINK("e1", "cap", "gw", "mesures")
+                              LINK("e2", "gw", "ing", "trames")
+                                  LINK("e3", "ing", "ts", "écrit")
+                                      LINK("e4", "ts", "mod", "dernières mesures")
+                                          LINK("e5", "mod", "plc", "ouvrir / fermer")
+                                              LINK("e6", "mod", "sms", "alerte") TAIL;
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(ir->elements[el(ir, "cap")].facts.sensor);
+  assert_true(path_of(ir, "cap", "plc", "TMC-PATH-042"));
+  assert_true(hop_names(ir, "cap", "plc", "deny_service", "mod", "AML.T0015", NULL));
+  /* quiet: an SMS service is no device the model drives */
+  assert_false(path_of(ir, "cap", "sms", "TMC-PATH-042"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_forged_readings_flood_the_scorer_drawio),
@@ -276,6 +310,7 @@ int main(void) {
       cmocka_unit_test(test_public_corpus_is_the_data_supply_chain_dot),
       cmocka_unit_test(test_tool_that_pays_is_financial_harm_drawio),
       cmocka_unit_test(test_model_words_mailed_to_readers_drawio),
+      cmocka_unit_test(test_device_left_idle_by_evaded_model_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
