@@ -123,6 +123,8 @@ STOP = set(
     harmonizer harmonizers harmoniser harmonisers signaler signalers signaller signallers
     modeler modelers modeller modellers distiller distillers attester attesters
     attestor attestors abstracter abstractor abstractors crafter crafters animator animators
+    importers exporters indexers balancers shufflers migrators orchestrators redactors
+    maskers narrators historian historians scribe scribes copywriter tutor
     oracle sage mercury hermes apollo atlas titan titans athena minerva
     jenkins hudson butler alfred jarvis watson siri cortana alexa
     nanny babysitter nurse doctor
@@ -142,6 +144,13 @@ STOP = set(
     stranger strangers
     """.split()
 )
+
+# Phrases that name software in diagrams, though WordNet's are people.
+STOP_PHRASES = {"garbage collector", "garbage collectors", "news reader", "news readers"}
+# A phrase ending in "agent" is as often an AI agent as a person
+# ("Customer agent", "Purchasing agent", "Claim agent"): the people agents
+# are words.yaml's, by hand.
+STOP_LAST = {"agent", "agents"}
 
 # Words dropped by the artifact filter that name people or the companies
 # outside a system far more often than a machine in these diagrams: a
@@ -317,6 +326,8 @@ def main():
         if len(parts) == 1 and re.search(r"(er|or)$", text) and not TAGGED.get(lemma):
             forms = plural_of(text, exc)
         for form in forms:
+            if form in STOP_PHRASES or form.split(" ")[-1] in STOP_LAST:
+                continue
             if form in STOP or form in BANNED or form in taken or parts[-1] in STOP and len(parts) == 1:
                 continue
             kept.add(form)
@@ -353,22 +364,12 @@ def main():
         "words:\n"
         "  heads:\n"
         "    - kind: external\n"
-        "      words: [" % a.version
+        "      words:\n" % a.version
     )
-    line = "      words: ["
-    col = len(line)
-    first = True
+    # one word a line, sorted: a re-run's diff shows what came and went
     for w in sorted(kept):
         item = ('"%s"' % w) if re.search(r"[^a-z -]", w) else w
-        piece = ("" if first else ", ") + item
-        if col + len(piece) > 95:
-            out.write(",\n              ")
-            col = 14
-            piece = item
-        out.write(piece)
-        col += len(piece)
-        first = False
-    out.write("]\n")
+        out.write("        - %s\n" % item)
     print("people_lexicon: %d forms" % len(kept), file=sys.stderr)
 
 
