@@ -124,7 +124,7 @@ STOP = set(
     modeler modelers modeller modellers distiller distillers attester attesters
     attestor attestors abstracter abstractor abstractors crafter crafters animator animators
     importers exporters indexers balancers shufflers migrators orchestrators redactors
-    maskers narrators historian historians scribe scribes copywriter tutor
+    maskers narrators historian historians scribe scribes copywriter tutor janitor janitors
     oracle sage mercury hermes apollo atlas titan titans athena minerva
     jenkins hudson butler alfred jarvis watson siri cortana alexa
     nanny babysitter nurse doctor
