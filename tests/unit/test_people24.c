@@ -26,7 +26,8 @@ static tmc_kind kind(const tmc_ir *ir, const char *id) {
 /* People by their trade on DOT shapes a system's parts are drawn with too
  * (a box, an ellipse, plain text, a record, a hexagon), singular and
  * plural. Quiet: the services they use and software named by a word that
- * is a person's too (a rewriter, an authorizer, a log shipper, a player). */
+ * is a person's too (a rewriter, an authorizer, a log shipper, a player,
+ * exporters, indexers, a janitor job). */
 static void test_trades_dot(void **state) {
   (void)state;
   static const char dot[] =
@@ -44,8 +45,12 @@ static void test_trades_dot(void **state) {
       " ls [label=\"Log shippers (Fluent Bit)\"];\n"
       " vp [label=\"Video player\"];\n"
       " db [shape=cylinder, label=\"Lot records\"];\n"
+      " px [label=\"Prometheus exporters\"];\n"
+      " ix [label=\"Splunk indexers\"];\n"
+      " jn [label=\"Orphan volume janitor\"];\n"
       " bee -> api; vin -> api; lock -> api; dock -> api; auc -> api; snow -> api;\n"
       " api -> rw; az -> api; api -> ls; api -> vp; api -> db;\n"
+      " px -> ix; api -> ix; jn -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_int_equal(kind(ir, "bee"), TMC_KIND_EXTERNAL);
@@ -60,6 +65,9 @@ static void test_trades_dot(void **state) {
   assert_int_equal(kind(ir, "ls"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "vp"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "px"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "ix"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "jn"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
