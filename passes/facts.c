@@ -3819,7 +3819,12 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
        * relays too: their system of record, as if they wrote it straight
        * (a chat API saving each turn into "earlier turns" stays one) */
       bool front = w == 0 && code && !reader[u] && takes_from_people(ir, g, u);
-      bool by = code && !reader[u] && !front && ue->facts.model_output &&
+      /* rules24 (causes24 D): an agent's tool writing the records its
+       * action changes (a booking into the TMS, a lead into the CRM) keeps
+       * the business's records, which the agent reads back as records: no
+       * memory unless a word names the store memory or history */
+      bool tool_action = w == 0 && ue->kind == TMC_KIND_AGENT_TOOL;
+      bool by = code && !reader[u] && !front && !tool_action && ue->facts.model_output &&
                 gets_model_text(ir, g, u, PROMPTS);
       by_writer = by_writer || by;
       if (code && reader[u]) {
