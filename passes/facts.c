@@ -1931,6 +1931,15 @@ static void model_files_loaded(tmc_ir *ir, const graph *g) {
     bool loaded = made;
     for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++)
       loaded = g->out[k].to == u || !g->out[k].paired; /* paired: it answers u */
+    /* rules24: a model drawn reading the data it scores (features from a
+     * store, readings from code) runs where it is drawn: what it sends on
+     * is its answers, not its weights (an hourly scorer sending alerts) */
+    for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1] && loaded; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      loaded = !g->in[k].moves || g->in[k].to == u || trains(s) ||
+               s->kind == TMC_KIND_MODEL_REGISTRY || s->facts.model_artifacts ||
+               tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY;
+    }
     for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++) {
       tmc_element *w = &ir->elements[g->out[k].to];
       if (g->out[k].moves && g->out[k].to != u && code_like(w) && !is_model(w->kind) &&
@@ -7987,7 +7996,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   rules21_facts(ir, &g); /* rules21; reads person, public_person, vendor_service */
   rules22_facts(ir,
                 &g); /* rules22; reads renders_output, public_content, vendor_service */
-  rules24_facts(ir, &g); /* rules24; reads on_premises, vendor_service, private_upstream */
+  rules24_facts(ir,
+                &g); /* rules24; reads on_premises, vendor_service, private_upstream */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);
