@@ -7802,7 +7802,8 @@ static void precision21_facts(tmc_ir *ir, const graph *g) {
  * metered model and every LLM off the premises through the code that sends
  * it requests. private_context: a walk forward from every LLM given
  * non-public content (private_upstream), and the code prompting it, along
- * flows that move data through code and stores. All linear. */
+ * flows that move data through code and stores. device_list_push: see
+ * facts.def. All linear. */
 static void rules24_facts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   queue q;
@@ -7868,6 +7869,15 @@ static void rules24_facts(tmc_ir *ir, const graph *g) {
       q_push(&q, w);
     }
   q_free(&q);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.device_list_push =
+        t->facts.field_device && f->src != f->dst && !s->third_party &&
+        tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+        !f->facts.crosses && !f->facts.debug_port && !f->facts.carries_firmware &&
+        flow_says(g, f, TMC_WORDS_DEVICE_LISTS);
+  }
 }
 
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
