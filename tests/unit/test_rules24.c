@@ -357,6 +357,79 @@ static void test_evasion_of_self_hosted_model(void **state) {
   CHECK(quiet, {"TMC-ML-009", "sv", false});
 }
 
+/* F: a device broker whose readings reach a model (its features, its
+ * training data): a flood of made-up readings is also chaff the model
+ * scores (TMC-APP-030 cites AML.T0046). Quiet: a broker whose readings only
+ * feed charts keeps the classic denial, no AI id. */
+static void test_device_flood_is_chaff(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph{subgraph cluster_f{label=\"Fields\";"
+      " p[shape=box3d,label=\"Soil moisture probes (LoRa)\"];}"
+      " subgraph cluster_c{label=\"Cloud\";"
+      " b[label=\"MQTT broker (Mosquitto)\"]; db[shape=cylinder,label=\"Readings DB\"];"
+      " m[type=model,label=\"Irrigation forecast model\"]; ui[label=\"Grower "
+      "dashboard\"];}"
+      " p->b[label=\"uplinks\"]; b->db; db->m[label=\"features\"];"
+      " m->ui[label=\"forecast\"]}";
+  tmc_ir *ir = analysed(dot, false);
+  assert_true(any_cites(ir, "b", "AML.T0046"));
+  tmc_ir_free(ir);
+  static const char xml[] = PAGE(
+      BOX("c", "Capteurs d'humidité (LoRaWAN)", CODE, 0, 0)
+          BOX("b", "Broker MQTT (EMQX)", CODE, 200, 0) BOX("d", "Mesures", STORE, 400, 0)
+              BOX("m", "Modèle de prévision d'irrigation", CODE, 600, 0)
+                  BOX("u", "Tableau de bord", CODE, 800, 0)
+                      ARROW("e1", "trames", "c", "b") ARROW("e2", "", "b", "d")
+                          ARROW("e3", "variables", "d", "m")
+                              ARROW("e4", "prévision", "m", "u"));
+  ir = analysed(xml, true);
+  assert_true(any_cites(ir, "b", "AML.T0046"));
+  tmc_ir_free(ir);
+  /* quiet: no model reads what the broker takes in */
+  static const char quiet[] =
+      "digraph{subgraph cluster_f{label=\"Fields\";"
+      " p[shape=box3d,label=\"Soil moisture probes (LoRa)\"];}"
+      " subgraph cluster_c{label=\"Cloud\";"
+      " b[label=\"MQTT broker (Mosquitto)\"]; db[shape=cylinder,label=\"Readings DB\"];"
+      " ui[label=\"Grower dashboard\"];}"
+      " p->b[label=\"uplinks\"]; b->db; db->ui[label=\"charts\"]}";
+  CHECK(quiet, {"TMC-APP-030", "b", true});
+  assert_false(text_cites(quiet, false, "AML.T0046"));
+}
+
+/* F: the list field devices decide access by (valid passes, badges,
+ * revocations), pushed by the system's server inside one zone, can be
+ * forged by anything on the device network (TMC-APP-240, CWE-345). Quiet:
+ * a time sync to the same controllers carries no such list. */
+static void test_device_list_push_unsigned(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph{subgraph cluster_s{label=\"Campus network\";"
+      " acs[label=\"Access control server\"];"
+      " dc[shape=box3d,label=\"Door controllers (card readers, offline mode)\"];"
+      " db[shape=cylinder,label=\"Cardholders DB\"];}"
+      " db->acs; acs->dc[label=\"badge list + revocations\"];"
+      " dc->acs[label=\"door events\"]}";
+  CHECK(dot, {"TMC-APP-240", "acs -> dc", true});
+  static const char xml[] = PAGE(
+      ZONE("z", "Red del estadio", 0, 0, 600, 300)
+          INBOX("s", "z", "Servidor de control de accesos", CODE, 20, 40)
+              INBOX("t", "z", "Tornos (lectores RFID)", CODE, 300, 40)
+                  INBOX("d", "z", "Abonados", STORE, 20, 180) ARROW("e1", "", "d", "s")
+                      ARROW("e2", "lista blanca de abonos", "s", "t")
+                          ARROW("e3", "pasos", "t", "s"));
+  CHECK_DRAWIO(xml, {"TMC-APP-240", "e2", true});
+  /* quiet: a time sync is no list the doors decide by */
+  static const char quiet[] =
+      "digraph{subgraph cluster_s{label=\"Campus network\";"
+      " acs[label=\"Access control server\"];"
+      " dc[shape=box3d,label=\"Door controllers (card readers, offline mode)\"];"
+      " db[shape=cylinder,label=\"Cardholders DB\"];}"
+      " db->acs; acs->dc[label=\"time sync\"]; dc->acs[label=\"door events\"]}";
+  CHECK(quiet, {"TMC-APP-240", "acs -> dc", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_broadcast_feed_is_no_api),
@@ -367,6 +440,8 @@ int main(void) {
       cmocka_unit_test(test_tool_records_are_no_memory),
       cmocka_unit_test(test_outside_zone_rtl_languages),
       cmocka_unit_test(test_evasion_of_self_hosted_model),
+      cmocka_unit_test(test_device_flood_is_chaff),
+      cmocka_unit_test(test_device_list_push_unsigned),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
