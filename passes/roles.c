@@ -952,9 +952,12 @@ static void searches(tmc_ir *ir, const graph *g) {
     /* rules24 (causes24 D): retrieval looks up what a question needs. Code
      * nobody sends anything but stores and models (a nightly job building a
      * prompt from one shop's reviews and its catalogue) asks no question: a
-     * search index it reads is only where its records are kept. A flow
-     * saying a retrieval word still says retrieval. */
-    bool asked = false;
+     * search index it reads is only where its records are kept. An agent,
+     * or a tool it runs, asks its own questions; a flow saying a retrieval
+     * word still says retrieval. */
+    bool asked = e->kind == TMC_KIND_AGENT_TOOL ||
+                 TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) ||
+                 TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR);
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !asked; k++) {
       const tmc_element *s = &ir->elements[g->in[k].to];
       asked = g->in[k].to != v && !is_store(s) && s->kind != TMC_KIND_LLM &&
