@@ -380,7 +380,12 @@
   X(RECORD_VAULTS, "record_vaults")     /* paths21: a vault of documents */              \
   /* rules22 */                                                                          \
   X(HTML_VIEWS, "html_views")       /* a flow or code showing what it reads rendered */  \
-  X(PERSONAL_TEXT, "personal_text") /* personal, medical or confidential text */
+  X(PERSONAL_TEXT, "personal_text") /* personal, medical or confidential text */         \
+  /* rules24 */                                                                          \
+  X(MODEL_DEPLOYS, "model_deploys") /* a flow into a model saying these deploys it */    \
+  X(SELF_HOSTED_PLATFORMS,                                                               \
+    "self_hosted_platforms")      /* open-source ML platforms a team runs itself */      \
+  X(DEVICE_LISTS, "device_lists") /* what a device decides access by, pushed to it */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -120,6 +120,15 @@ static bool is_model(tmc_kind k) {
 static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi) {
   const tmc_element *e = &ir->elements[s];
   const tmc_flow *f = &ir->flows[fi];
+  /* rules24 (causes24 D): a training job or a registry hands a model its
+   * weights, and so does a flow that deploys or promotes a version
+   * (words.yaml model_deploys): it asks it nothing, and whoever sends the
+   * job its data or packages (a package index, a crowd-sourced corpus)
+   * calls no model */
+  if (e->kind == TMC_KIND_PIPELINE || e->kind == TMC_KIND_MODEL_REGISTRY ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+      tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_DEPLOYS))
+    return false;
   /* mlgen17 (D2): what stands in front of a camera is no caller: a flow
    * saying it brings a camera's view ("camera view", "video feed"), or
    * people and scenes drawn straight into a model that is the camera
@@ -1922,6 +1931,15 @@ static void model_files_loaded(tmc_ir *ir, const graph *g) {
     bool loaded = made;
     for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++)
       loaded = g->out[k].to == u || !g->out[k].paired; /* paired: it answers u */
+    /* rules24: a model drawn reading the data it scores (features from a
+     * store, readings from code) runs where it is drawn: what it sends on
+     * is its answers, not its weights (an hourly scorer sending alerts) */
+    for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1] && loaded; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      loaded = !g->in[k].moves || g->in[k].to == u || trains(s) ||
+               s->kind == TMC_KIND_MODEL_REGISTRY || s->facts.model_artifacts ||
+               tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY;
+    }
     for (uint32_t k = g->out_start[u]; k < g->out_start[u + 1] && loaded; k++) {
       tmc_element *w = &ir->elements[g->out[k].to];
       if (g->out[k].moves && g->out[k].to != u && code_like(w) && !is_model(w->kind) &&
@@ -3810,7 +3828,12 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
        * relays too: their system of record, as if they wrote it straight
        * (a chat API saving each turn into "earlier turns" stays one) */
       bool front = w == 0 && code && !reader[u] && takes_from_people(ir, g, u);
-      bool by = code && !reader[u] && !front && ue->facts.model_output &&
+      /* rules24 (causes24 D): an agent's tool writing the records its
+       * action changes (a booking into the TMS, a lead into the CRM) keeps
+       * the business's records, which the agent reads back as records: no
+       * memory unless a word names the store memory or history */
+      bool tool_action = w == 0 && ue->kind == TMC_KIND_AGENT_TOOL;
+      bool by = code && !reader[u] && !front && !tool_action && ue->facts.model_output &&
                 gets_model_text(ir, g, u, PROMPTS);
       by_writer = by_writer || by;
       if (code && reader[u]) {
@@ -7770,6 +7793,93 @@ static void precision21_facts(tmc_ir *ir, const graph *g) {
   manifest_deployers(ir, g);
 }
 
+/* rules24 (causes24 D): cost harvesting needs a bill that grows with each
+ * query. metered: a vendor's or third party's service, a serverless
+ * function, or a cloud's managed ML platform (not an open-source platform
+ * the team runs itself, words.yaml self_hosted_platforms: an MLflow
+ * registry on the broadcaster's own network bills nobody), never on the
+ * organisation's own premises. fronts_metered: a reverse walk from every
+ * metered model and every LLM off the premises through the code that sends
+ * it requests. private_context: a walk forward from every LLM given
+ * non-public content (private_upstream), and the code prompting it, along
+ * flows that move data through code and stores. device_list_push: see
+ * facts.def. All linear. */
+static void rules24_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  queue q;
+  q_init(&q, n);
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool platform = e->tech == TMC_TECH_ML_PLATFORM &&
+                    !label_says(g, e, TMC_WORDS_SELF_HOSTED_PLATFORMS);
+    e->facts.metered = (e->third_party || e->facts.vendor_service ||
+                        e->tech == TMC_TECH_SERVERLESS_FUNCTION || platform) &&
+                       !e->facts.on_premises;
+    e->facts.fronts_metered = false;
+    e->facts.private_context = false;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (is_model(e->kind) &&
+        (e->facts.metered || (e->kind == TMC_KIND_LLM && !e->facts.on_premises))) {
+      ir->elements[v].facts.fronts_metered = true;
+      q_push(&q, v);
+    }
+  }
+  uint32_t v;
+  while (q_pop(&q, &v))
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      tmc_element *ue = &ir->elements[u];
+      if (u == v || !g->in[k].moves || ue->facts.fronts_metered ||
+          tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind))
+        continue;
+      ue->facts.fronts_metered = true;
+      q_push(&q, u);
+    }
+  /* the models themselves are no code in front of one */
+  for (v = 0; v < n; v++)
+    if (is_model(ir->elements[v].kind))
+      ir->elements[v].facts.fronts_metered = false;
+  for (v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (e->kind != TMC_KIND_LLM || !e->facts.private_upstream)
+      continue;
+    ir->elements[v].facts.private_context = true;
+    q_push(&q, v);
+    /* a model that draws no answer answers the code that prompts it */
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      if (g->in[k].moves && u != v &&
+          tmc_kind_dfd(ir->elements[u].kind) == TMC_DFD_PROCESS &&
+          !ir->elements[u].facts.private_context) {
+        ir->elements[u].facts.private_context = true;
+        q_push(&q, u);
+      }
+    }
+  }
+  while (q_pop(&q, &v))
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      tmc_element *we = &ir->elements[w];
+      if (w == v || !g->out[k].moves || we->facts.private_context ||
+          tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY)
+        continue;
+      we->facts.private_context = true;
+      q_push(&q, w);
+    }
+  q_free(&q);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.device_list_push =
+        t->facts.field_device && f->src != f->dst && !s->third_party &&
+        tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+        !f->facts.crosses && !f->facts.debug_port && !f->facts.carries_firmware &&
+        flow_says(g, f, TMC_WORDS_DEVICE_LISTS);
+  }
+}
+
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
@@ -7896,6 +8006,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   rules21_facts(ir, &g); /* rules21; reads person, public_person, vendor_service */
   rules22_facts(ir,
                 &g); /* rules22; reads renders_output, public_content, vendor_service */
+  rules24_facts(ir,
+                &g); /* rules24; reads on_premises, vendor_service, private_upstream */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);

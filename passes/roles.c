@@ -949,6 +949,20 @@ static void searches(tmc_ir *ir, const graph *g) {
     if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_RETRIEVER) ||
         !(is_code(e) || e->kind == TMC_KIND_AGENT_TOOL))
       continue;
+    /* rules24 (causes24 D): retrieval looks up what a question needs. Code
+     * nobody sends anything but stores and models (a nightly job building a
+     * prompt from one shop's reviews and its catalogue) asks no question: a
+     * search index it reads is only where its records are kept. An agent,
+     * or a tool it runs, asks its own questions; a flow saying a retrieval
+     * word still says retrieval. */
+    bool asked = e->kind == TMC_KIND_AGENT_TOOL ||
+                 TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) ||
+                 TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !asked; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      asked = g->in[k].to != v && !is_store(s) && s->kind != TMC_KIND_LLM &&
+              s->kind != TMC_KIND_MODEL;
+    }
     /* the store named: the first by first_of (queries before answers) */
     uint32_t best = TMC_NONE;
     const char *bw = NULL;
@@ -962,7 +976,7 @@ static void searches(tmc_ir *ir, const graph *g) {
           continue;
         const char *w = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_RETRIEVER,
                                          ir->flows[ed[k].flow].label);
-        if ((w || (s->tech == TMC_TECH_SEARCH && (e->roles & AGENT_SIDE))) &&
+        if ((w || (s->tech == TMC_TECH_SEARCH && (e->roles & AGENT_SIDE) && asked)) &&
             first_of(ir, best, ed[k].to) != best)
           best = ed[k].to, bw = w;
       }
