@@ -733,8 +733,12 @@ static bool is_text(const cell *c, const char *shape) {
       strcmp(shape, "edgeLabel") == 0 || strcmp(shape, "mxgraph.basic.note") == 0 ||
       style_word(c->style, "label") || strcmp(shape, "callout") == 0)
     return true;
-  if (tmc_has_word(c->value, "legend") || strstr(c->value, "<table") ||
-      strstr(c->value, "&lt;table"))
+  if (tmc_has_word(c->value, "legend"))
+    return true;
+  /* A label drawn as an HTML table is a table of notes, unless an arrow
+   * starts or ends at it: then it is a component drawn as a card of its
+   * properties (its header cell the name, the rows its details). */
+  if ((strstr(c->value, "<table") || strstr(c->value, "&lt;table")) && !c->wired)
     return true;
   return false;
 }
@@ -1661,6 +1665,36 @@ static void frame_captions(page *pg) {
   }
 }
 
+/* fe25: a frame drawn with no label of its own (a dashed swimlane with
+ * startSize=0, a container) whose name is a text cell inside it, set along
+ * its top edge ("Outside Ospry", "Hangar LAN"): that text names the zone,
+ * as a caption names an element, and is no element nor anyone's caption.
+ * The title is the highest such child (then the leftmost, then the lower
+ * id), and only one whose top lies in the frame's top band: a note lower in
+ * the frame says something about what it holds, not its name. */
+#define ZONE_TITLE_BAND 40.0
+static void zone_titles(page *pg) {
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *t = &pg->cells[i];
+    if (t->role != ROLE_TEXT || !t->vertex || t->parent == TMC_NONE || !t->has_geom)
+      continue;
+    cell *b = &pg->cells[t->parent];
+    if (b->role != ROLE_BOUNDARY || b->form == TMC_BOUNDARY_LINE || !b->has_geom ||
+        t->y < -4 || t->y > fmax(ZONE_TITLE_BAND, b->h / 10) || labelled(pg, b))
+      continue;
+    const char *s = label_in(pg, t, pg->scratch, NULL);
+    if (!*s || strlen(s) > 80 ||
+        (b->name_from != TMC_NONE && !title_before(t, &pg->cells[b->name_from])))
+      continue;
+    b->name_from = i;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *b = &pg->cells[i];
+    if (b->role == ROLE_BOUNDARY && b->name_from != TMC_NONE)
+      pg->cells[b->name_from].names = i;
+  }
+}
+
 static void find_names(page *pg) {
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
@@ -2242,6 +2276,12 @@ static int emit(page *pg, uint32_t *budget) {
     x->style = tmc_arena_strdup(ir->arena, c->style); /* the zones pass reads stencils */
     x->label = label_of(pg, c);
     x->why = c->why;
+    if (c->name_from != TMC_NONE) { /* zone_titles */
+      const cell *t = &pg->cells[c->name_from];
+      x->label = label_of(pg, t);
+      x->why = tmc_arena_printf(ir->arena, "%s, named by text cell '%s' inside it",
+                                c->why, t->id);
+    }
     x->tentative = c->tentative;
     x->device_frame = c->device_frame;
     x->card = c->card_labelled;
@@ -2905,6 +2945,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
   fold_collapsed(&pg);
   classify_cells(&pg);
   frame_captions(&pg);
+  zone_titles(&pg);
   find_names(&pg);
   inner_icons(&pg);
   rc = emit(&pg, budget);
