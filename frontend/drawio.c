@@ -88,6 +88,7 @@ typedef struct cell {
   bool card_labelled; /* a card but for its own label: the zones pass reads that */
   bool pool;          /* a stack or table layout that holds lanes of shapes */
   bool wired;         /* an arrow ends at it or at a cell inside it */
+  bool arrowed;       /* an edge with an arrowhead starts or ends at it */
   tmc_buf edge_label; /* labels of edgeLabel children */
   bool label_cut;     /* one of them was cut, or some were left out */
   bool is_lifeline;   /* a UML sequence lifeline (shape=umlLifeline) */
@@ -721,6 +722,30 @@ static bool is_table(const cell *c, const char *shape) {
   return strcmp(shape, "table") == 0 || style_is(c->style, "childLayout", "tableLayout");
 }
 
+/* A note (the folded-corner sheet). Drawn with a comment in it and tied to
+ * what it explains by a plain line (UML's anchor), it is for the reader; an
+ * arrow to or from one says data moves there: a file drawn as a sheet (a
+ * .env, "fly secrets", an «artifact» certificate, an inference log). */
+static bool is_note(const char *shape) {
+  return strcmp(shape, "note") == 0 || strcmp(shape, "mxgraph.basic.note") == 0;
+}
+
+/* UML's interface notation: the lollipop (provided) and the socket
+ * (required), drawn on the component they belong to. */
+static bool is_port(const char *shape) {
+  return strcmp(shape, "providedRequiredInterface") == 0 ||
+         strcmp(shape, "requiredInterface") == 0 || strcmp(shape, "lollipop") == 0;
+}
+
+/* Does an edge style draw an arrowhead at either end (draw.io draws one at
+ * the end unless endArrow=none)? */
+static bool arrowhead(const char *style) {
+  char sa[32] = "none", ea[32] = "classic";
+  style_get(style, "startArrow", sa, sizeof sa);
+  style_get(style, "endArrow", ea, sizeof ea);
+  return (*sa && strcmp(sa, "none") != 0) || (*ea && strcmp(ea, "none") != 0);
+}
+
 /* Text, notes, legends and tables no arrow reaches are for the reader, not
  * part of the system. */
 static bool is_text(const cell *c, const char *shape) {
@@ -729,9 +754,9 @@ static bool is_text(const cell *c, const char *shape) {
   if ((c->unconnectable && !c->n_members) || style_is(c->style, "part", "1") ||
       (is_layout(c, shape) && !c->pool && !(c->wired && is_table(c, shape))) ||
       style_word(c->style, "text") || style_word(c->style, "edgeLabel") ||
-      strcmp(shape, "note") == 0 || strcmp(shape, "text") == 0 ||
-      strcmp(shape, "edgeLabel") == 0 || strcmp(shape, "mxgraph.basic.note") == 0 ||
-      style_word(c->style, "label") || strcmp(shape, "callout") == 0)
+      (is_note(shape) && !c->arrowed) || strcmp(shape, "text") == 0 ||
+      strcmp(shape, "edgeLabel") == 0 || style_word(c->style, "label") ||
+      strcmp(shape, "callout") == 0)
     return true;
   if (tmc_has_word(c->value, "legend"))
     return true;
@@ -1101,6 +1126,8 @@ static void find_pools(page *pg) {
       touched[c->source] = true;
     if (c->target != TMC_NONE)
       touched[c->target] = true;
+    if (c->source != TMC_NONE && c->target != TMC_NONE && arrowhead(c->style))
+      pg->cells[c->source].arrowed = pg->cells[c->target].arrowed = true;
   }
   for (uint32_t k = pg->n; k-- > 0;) {
     uint32_t i = pg->order[k];
@@ -1272,6 +1299,14 @@ static void classify_cells(page *pg) {
       continue;
     }
     style_shape(c->style, shape, sizeof shape);
+    /* fe25: a UML interface drawn on a component (a provided-interface
+     * lollipop, a required-interface socket, as children of it) is a port
+     * of that component, not a component of its own: an arrow drawn to it
+     * reaches the component (card_of, emit). */
+    if (p && p->vertex && p->role == ROLE_ELEMENT && is_port(shape)) {
+      c->role = ROLE_TEXT;
+      continue;
+    }
     if (c->in_legend || is_text(c, shape)) {
       /* Whatever sits inside a text, table or legend is part of it. */
       c->role = ROLE_TEXT;

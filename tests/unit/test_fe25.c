@@ -41,8 +41,8 @@ static bool warned(const char *what) {
 /* An HTML table label as draw.io writes it in a double-quoted value: a
  * header cell spanning two columns, then key/value rows. */
 #define TABLE3(head, k1, v1, k2, v2)                                                     \
-  "&lt;table border=&quot;1&quot; style=&quot;width:100%;&quot;&gt;&lt;tr&gt;&lt;th "   \
-  "colspan=&quot;2&quot;&gt;" head "&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;" k1      \
+  "&lt;table border=&quot;1&quot; style=&quot;width:100%;&quot;&gt;&lt;tr&gt;&lt;th "    \
+  "colspan=&quot;2&quot;&gt;" head "&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;" k1       \
   "&lt;/td&gt;&lt;td&gt;" v1 "&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;" k2             \
   "&lt;/td&gt;&lt;td&gt;" v2 "&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;"
 #define FILL "verticalAlign=top;align=left;overflow=fill;html=1;whiteSpace=wrap;"
@@ -52,19 +52,21 @@ static bool warned(const char *what) {
 
 static void test_html_table_cards_are_components(void **state) {
   (void)state;
-  const char *xml =
-      HEAD V("ph", TABLE3("Dispensing pharmacists", "device", "counter terminals", "login",
-                          "smart card"),
-             FILL, 20, 40, 220, 70)
-          V("rx", TABLE3("Prescription service", "runs", "Spring Boot on OpenShift", "owner",
-                         "pharmacy IT"),
-            FILL, 320, 40, 220, 70)
-              V("db", TABLE3("Prescriptions database", "engine", "PostgreSQL 15", "keeps",
-                             "10 years"),
-                FILL, 620, 40, 220, 70)
+  const char *xml = HEAD V("ph",
+                           TABLE3("Dispensing pharmacists", "device", "counter terminals",
+                                  "login", "smart card"),
+                           FILL, 20, 40, 220, 70) V("rx",
+                                                    TABLE3("Prescription service", "runs",
+                                                           "Spring Boot on OpenShift",
+                                                           "owner", "pharmacy IT"),
+                                                    FILL, 320, 40, 220, 70)
+      V("db",
+        TABLE3("Prescriptions database", "engine", "PostgreSQL 15", "keeps", "10 years"),
+        FILL, 620, 40, 220, 70)
       /* quiet: a table of notes nothing points at */
-      V("notes", TABLE3("Open questions", "retention", "who decides?", "backups",
-                        "off-site copy?"),
+      V("notes",
+        TABLE3("Open questions", "retention", "who decides?", "backups",
+               "off-site copy?"),
         FILL, 320, 300, 220, 70) LINK("f1", "ph", "rx", "dispense request")
           LINK("f2", "rx", "db", "read / update") TAIL;
   tmc_ir *ir = drawio_analysed(xml, "names");
@@ -85,10 +87,10 @@ static void test_html_table_cards_are_components(void **state) {
  * HTML's own quotes left bare), inside a frame named by its title cell. */
 static void test_single_quoted_table_in_titled_frame(void **state) {
   (void)state;
-  const char *xml =
-      HEAD
+  const char *xml = HEAD
       "<mxCell id=\"z\" value=\"\" style=\"" FRAME "\" vertex=\"1\" parent=\"1\">"
-      "<mxGeometry x=\"300\" y=\"20\" width=\"400\" height=\"300\" as=\"geometry\"/></mxCell>"
+      "<mxGeometry x=\"300\" y=\"20\" width=\"400\" height=\"300\" "
+      "as=\"geometry\"/></mxCell>"
       "<mxCell id=\"zt\" value=\"Courier partners\" style=\"" TITLE "\" vertex=\"1\" "
       "parent=\"z\"><mxGeometry x=\"10\" y=\"4\" width=\"200\" height=\"20\" "
       "as=\"geometry\"/></mxCell>"
@@ -117,17 +119,20 @@ static void test_single_quoted_table_in_titled_frame(void **state) {
  * low in it stays unnamed. */
 static void test_frame_titles_quiet(void **state) {
   (void)state;
-  const char *xml =
-      HEAD
-      "<mxCell id=\"a\" value=\"Clinic LAN\" style=\"" FRAME "\" vertex=\"1\" parent=\"1\">"
-      "<mxGeometry x=\"20\" y=\"20\" width=\"300\" height=\"300\" as=\"geometry\"/></mxCell>"
+  const char *xml = HEAD
+      "<mxCell id=\"a\" value=\"Clinic LAN\" style=\"" FRAME
+      "\" vertex=\"1\" parent=\"1\">"
+      "<mxGeometry x=\"20\" y=\"20\" width=\"300\" height=\"300\" "
+      "as=\"geometry\"/></mxCell>"
       "<mxCell id=\"at\" value=\"Wi-Fi for staff\" style=\"" TITLE "\" vertex=\"1\" "
       "parent=\"a\"><mxGeometry x=\"10\" y=\"4\" width=\"200\" height=\"20\" "
       "as=\"geometry\"/></mxCell>"
       "<mxCell id=\"ak\" value=\"Kiosk\" style=\"" CARD "\" vertex=\"1\" parent=\"a\">"
-      "<mxGeometry x=\"40\" y=\"80\" width=\"120\" height=\"60\" as=\"geometry\"/></mxCell>"
+      "<mxGeometry x=\"40\" y=\"80\" width=\"120\" height=\"60\" "
+      "as=\"geometry\"/></mxCell>"
       "<mxCell id=\"b\" value=\"\" style=\"" FRAME "\" vertex=\"1\" parent=\"1\">"
-      "<mxGeometry x=\"400\" y=\"20\" width=\"300\" height=\"300\" as=\"geometry\"/></mxCell>"
+      "<mxGeometry x=\"400\" y=\"20\" width=\"300\" height=\"300\" "
+      "as=\"geometry\"/></mxCell>"
       "<mxCell id=\"bt\" value=\"patched monthly\" style=\"" TITLE "\" vertex=\"1\" "
       "parent=\"b\"><mxGeometry x=\"10\" y=\"260\" width=\"200\" height=\"20\" "
       "as=\"geometry\"/></mxCell>"
@@ -144,9 +149,10 @@ static void test_frame_titles_quiet(void **state) {
  * does not. */
 static void test_no_element_warns(void **state) {
   (void)state;
-  const char *xml = HEAD V("n", TABLE3("Glossary", "PHI", "health data", "BAA",
-                                       "business associate agreement"),
-                           FILL, 20, 20, 220, 70) TAIL;
+  const char *xml = HEAD V(
+      "n",
+      TABLE3("Glossary", "PHI", "health data", "BAA", "business associate agreement"),
+      FILL, 20, 20, 220, 70) TAIL;
   tmc_ir *ir = drawio_analysed(xml, "names");
   assert_int_equal(ir->n_elements, 0);
   assert_true(warned("no element read"));
@@ -165,12 +171,84 @@ static void test_no_element_warns(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A note that an arrow starts or ends at is a file drawn as a sheet: a
+ * component (here a store by its words); one tied to a shape by a plain
+ * anchor line (UML's comment) stays the reader's. */
+#define NOTE "shape=note;size=14;whiteSpace=wrap;html=1;"
+#define ANCHOR(id, s, t)                                                                 \
+  "<mxCell id=\"" id "\" style=\"endArrow=none;dashed=1;html=1;\" edge=\"1\" "           \
+  "parent=\"1\" source=\"" s "\" target=\"" t "\"><mxGeometry relative=\"1\" "           \
+  "as=\"geometry\"/></mxCell>"
+static void test_arrowed_notes_are_files(void **state) {
+  (void)state;
+  const char *xml = HEAD V("bot", "Ticket triage bot", CARD, 300, 100, 160, 60)
+      V("cfg",
+        "«artifact»&lt;br&gt;&lt;b&gt;triage-settings.json&lt;/b&gt;&lt;br&gt;help-desk "
+        "token, chat signing secret",
+        NOTE, 40, 100, 140, 70) V("jr", "triage journal", NOTE, 560, 100, 120, 60)
+          V("rem", "Retries three times, then pages on-call", NOTE, 300, 300, 180, 60)
+              LINK("f1", "cfg", "bot", "loads at start")
+                  LINK("f2", "bot", "jr", "decisions") ANCHOR("a1", "rem", "bot") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_true(has_element(ir, "cfg"));
+  assert_true(has_element(ir, "jr"));
+  assert_false(has_element(ir, "rem"));
+  assert_int_equal(tmc_kind_dfd(el(ir, "cfg")->kind), TMC_DFD_STORE);
+  assert_int_equal(tmc_kind_dfd(el(ir, "jr")->kind), TMC_DFD_STORE);
+  assert_int_equal(ir->n_flows, 2);
+  tmc_ir_free(ir);
+}
+
+/* UML interfaces drawn on components (a lollipop, a socket) are their
+ * ports: an arrow drawn to one reaches the component; a lollipop on the
+ * page with no component under it is left as drawn. */
+#define LOLLI "shape=providedRequiredInterface;html=1;verticalLabelPosition=bottom;"
+#define SOCKET "shape=requiredInterface;html=1;verticalLabelPosition=bottom;"
+#define COMP                                                                             \
+  "shape=module;align=left;spacingLeft=20;verticalAlign=top;html=1;whiteSpace=wrap;"
+static void test_interface_ports_belong_to_components(void **state) {
+  (void)state;
+  const char *xml =
+      HEAD V("cl", "Claims adjusters", "shape=umlActor;html=1;", 20, 100, 30, 60)
+          V("web", "«component»&lt;br&gt;&lt;b&gt;Adjuster desk&lt;/b&gt;", COMP, 120, 80,
+            180, 70) C("wi", "web", "IDesk", LOLLI, 160, 20, 20, 20)
+              V("svc", "«component»&lt;br&gt;&lt;b&gt;Claims engine&lt;/b&gt;", COMP, 420,
+                80, 180, 70) C("si", "svc", "IClaims", LOLLI, -18, 30, 20, 20)
+                  C("sr", "svc", "IRates", SOCKET, 170, 30, 20, 20)
+                      V("rt", "Rate tables", DB, 700, 80, 100, 70)
+                          LINK("f1", "cl", "wi", "claim edits")
+                              LINK("f2", "web", "si", "claim")
+                                  LINK("f3", "sr", "rt", "rate lookup") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "names");
+  assert_false(has_element(ir, "wi"));
+  assert_false(has_element(ir, "si"));
+  assert_false(has_element(ir, "sr"));
+  (void)flow(ir, "cl", "web");
+  (void)flow(ir, "web", "svc");
+  (void)flow(ir, "svc", "rt");
+  tmc_ir_free(ir);
+}
+
+/* Quiet: a lollipop drawn loose on the page (not a child of a component)
+ * is no port of anything and stays what it was. */
+static void test_loose_lollipop_quiet(void **state) {
+  (void)state;
+  const char *xml = HEAD V("gw", "Partner gateway", CARD, 40, 40, 160, 60)
+      V("ip", "IPartnerFeed", LOLLI, 300, 60, 20, 20) LINK("f1", "gw", "ip", "feed") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "names");
+  assert_true(has_element(ir, "ip"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_html_table_cards_are_components),
       cmocka_unit_test(test_single_quoted_table_in_titled_frame),
       cmocka_unit_test(test_frame_titles_quiet),
       cmocka_unit_test(test_no_element_warns),
+      cmocka_unit_test(test_arrowed_notes_are_files),
+      cmocka_unit_test(test_interface_ports_belong_to_components),
+      cmocka_unit_test(test_loose_lollipop_quiet),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
