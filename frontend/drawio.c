@@ -90,6 +90,7 @@ typedef struct cell {
   bool wired;         /* an arrow ends at it or at a cell inside it */
   bool arrowed;       /* an edge with an arrowhead starts or ends at it */
   tmc_buf edge_label; /* labels of edgeLabel children */
+  tmc_buf edge_steps; /* fe25: its step badges' numbers, '\n' after each */
   bool label_cut;     /* one of them was cut, or some were left out */
   bool is_lifeline;   /* a UML sequence lifeline (shape=umlLifeline) */
   bool device_frame;  /* a boundary: a phone, tablet or browser frame behind shapes */
@@ -2137,6 +2138,12 @@ static void add_flow(page *pg, cell *c, const cell *s, const cell *t, const char
   f->plain_line = !start && !end;
   f->loc = cell_loc(pg, c);
   copy_props(pg, &f->props, c);
+  for (const char *p = c->edge_steps.data; p && *p;) {
+    const char *nl = strchr(p, '\n');
+    tmc_strlist_add(&f->annotations,
+                    tmc_arena_printf(ir->arena, "%.*s", (int)(nl - p), p));
+    p = nl + 1;
+  }
   bool cut = c->label_cut;
   const char *own = label_in(pg, c, ir->arena, &cut);
   const char *kids = c->edge_label.data ? c->edge_label.data : "";
@@ -2292,6 +2299,22 @@ static uint32_t container_at(page *pg, members *m, tmc_point p) {
   return item == TMC_NONE ? TMC_NONE : m->at[item];
 }
 
+/* Is a label cell on an edge a step badge: a number of one or two digits
+ * drawn as a shape (an ellipse, a filled box), not as the edge's text? */
+static bool step_badge(const cell *c, const char *text) {
+  size_t n = strspn(text, "0123456789");
+  if (n < 1 || n > 2 || text[n])
+    return false;
+  char shape[64];
+  style_shape(c->style, shape, sizeof shape);
+  return !style_word(c->style, "text") && !style_word(c->style, "edgeLabel") &&
+         !style_word(c->style, "label") && strcmp(shape, "text") != 0 &&
+         strcmp(shape, "edgeLabel") != 0 &&
+         (strcmp(shape, "rect") != 0 ||
+          (style_get(c->style, "fillColor", shape, sizeof shape) &&
+           strcmp(shape, "none") != 0));
+}
+
 static int emit(page *pg, uint32_t *budget) {
   tmc_ir *ir = pg->ir;
   /* Boundaries first (parents first, so a parent's index is known), then
@@ -2410,6 +2433,15 @@ static int emit(page *pg, uint32_t *budget) {
     const char *t = label_in(pg, c, pg->scratch, &e->label_cut);
     if (!*t)
       continue;
+    /* fe25: a numbered badge drawn on the line as a shape of its own (a
+     * filled circle holding "4") numbers the step; it is no part of what
+     * the flow carries ("VIN, miles, ZIP; 4"). It goes on the flow as an
+     * annotation, as a badge drawn loose on a line does (decorations). */
+    if (step_badge(c, t)) {
+      if (e->edge_steps.len < 1024)
+        tmc_buf_printf(&e->edge_steps, "step %s\n", t);
+      continue;
+    }
     if (b->len)
       tmc_buf_puts(b, "; ");
     tmc_buf_puts(b, t);
@@ -2879,8 +2911,10 @@ done:
  * ----------------------------------------------------------------------------- */
 
 static void page_free(page *pg) {
-  for (uint32_t i = 0; i < pg->n; i++)
+  for (uint32_t i = 0; i < pg->n; i++) {
     tmc_buf_free(&pg->cells[i].edge_label);
+    tmc_buf_free(&pg->cells[i].edge_steps);
+  }
   free(pg->cells);
   free(pg->slots);
   free(pg->order);

@@ -240,6 +240,87 @@ static void test_loose_lollipop_quiet(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A stock swatch worn by a person outside and by a component inside the
+ * system's own drawn zone: the zone says whose the component is, and the
+ * swatch is no legend. Quiet: where nothing in the system's zone wears it,
+ * a box in the person's fill outside every zone still goes with them. */
+#define BLUE "rounded=1;whiteSpace=wrap;html=1;fillColor=#dae8fc;"
+#define WHITE "rounded=1;whiteSpace=wrap;html=1;"
+#define IN_ZONE(id, value, style, x, y)                                                  \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style "\" vertex=\"1\" "          \
+  "parent=\"z\"><mxGeometry x=\"" #x "\" y=\"" #y "\" width=\"140\" height=\"60\" "      \
+  "as=\"geometry\"/></mxCell>"
+#define ESTATE(api_style)                                                                \
+  HEAD V("pt", "Customers", "shape=umlActor;html=1;fillColor=#dae8fc;", 20, 100, 30,     \
+         60) V("kiosk", "Lobby terminal", BLUE, 20, 300, 140, 60)                        \
+      ZONE("z", "Estate office cloud (eu-north)", 300, 40, 600, 400)                     \
+          IN_ZONE("api", "Lease API", api_style, 40, 60)                                 \
+              IN_ZONE("db", "Lease ledger", DB, 300, 60) IN_ZONE("wk", "Rent reminders", \
+                                                                 WHITE, 40, 250)         \
+                  IN_ZONE("rp", "Repairs", WHITE, 300, 250)                              \
+                      IN_ZONE("mq", "Payments queue", WHITE, 40, 150)                    \
+                          IN_ZONE("st", "Monthly statements", WHITE, 300, 150)           \
+                              LINK("f1", "pt", "api", "lease requests")                  \
+                                  LINK("f2", "api", "db", "lease rows")                  \
+                                      LINK("f3", "kiosk", "api", "check-in")             \
+                                          LINK("f4", "wk", "db", "due dates")            \
+                                              LINK("f5", "rp", "db", "repair orders")    \
+                                                  LINK("f6", "api", "mq", "payments")    \
+                                                      LINK("f7", "db", "st",             \
+                                                           "statement rows") TAIL
+static void test_fill_legend_yields_to_own_zone(void **state) {
+  (void)state;
+  tmc_ir *ir = drawio_analysed(ESTATE(BLUE), "classify");
+  assert_int_equal(el(ir, "api")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  ir = drawio_analysed(ESTATE(WHITE), "classify");
+  assert_int_equal(el(ir, "api")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(el(ir, "kiosk")->kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
+/* A numbered badge drawn on an arrow as a shape of its own numbers the
+ * step: an annotation on the flow, not part of what it carries. Quiet: a
+ * number written as the edge's own text stays its label, and a word in a
+ * circle on the line is label text as before. */
+#define BADGE                                                                            \
+  "ellipse;whiteSpace=wrap;html=1;aspect=fixed;fillColor=#333333;fontColor=#ffffff;"
+#define ONLINE(id, parent, value, style)                                                 \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style "\" vertex=\"1\" "          \
+  "connectable=\"0\" parent=\"" parent "\"><mxGeometry x=\"-0.2\" width=\"20\" "         \
+  "height=\"20\" relative=\"1\" as=\"geometry\"/></mxCell>"
+static bool annotated(const tmc_flow *f, const char *s) {
+  for (uint32_t i = 0; i < f->annotations.n; i++)
+    if (strcmp(f->annotations.v[i], s) == 0)
+      return true;
+  return false;
+}
+static void test_step_badges_on_arrows(void **state) {
+  (void)state;
+  const char *xml = HEAD V("a", "Order intake", CARD, 20, 40, 140, 60)
+      V("b", "Picking planner", CARD, 300, 40, 140, 60)
+          V("c", "Stock ledger", DB, 600, 40, 100, 70)
+              V("d", "Courier portal", CARD, 300, 300, 140, 60)
+                  LINK("e1", "a", "b", "order lines") ONLINE("e1b", "e1", "3", BADGE)
+                      LINK("e2", "b", "c", "") ONLINE("e2b", "e2", "12", BADGE)
+                          LINK("e3", "b", "d", "")
+                              ONLINE("e3t", "e3", "7", "edgeLabel;html=1;")
+                                  LINK("e4", "d", "c", "")
+                                      ONLINE("e4w", "e4", "TLS", BADGE) TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "names");
+  const tmc_flow *f = &ir->flows[flow(ir, "a", "b")];
+  assert_string_equal(f->label, "order lines");
+  assert_true(annotated(f, "step 3"));
+  f = &ir->flows[flow(ir, "b", "c")];
+  assert_string_equal(f->label, "");
+  assert_true(annotated(f, "step 12"));
+  f = &ir->flows[flow(ir, "b", "d")];
+  assert_string_equal(f->label, "7");
+  assert_false(annotated(f, "step 7"));
+  assert_string_equal(ir->flows[flow(ir, "d", "c")].label, "TLS");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_html_table_cards_are_components),
@@ -249,6 +330,8 @@ int main(void) {
       cmocka_unit_test(test_arrowed_notes_are_files),
       cmocka_unit_test(test_interface_ports_belong_to_components),
       cmocka_unit_test(test_loose_lollipop_quiet),
+      cmocka_unit_test(test_fill_legend_yields_to_own_zone),
+      cmocka_unit_test(test_step_badges_on_arrows),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
