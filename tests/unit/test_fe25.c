@@ -324,6 +324,41 @@ static void test_step_badges_on_arrows(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Reading HTML-table cards made a RAG page analysable, and with it a
+ * maker's manuals downloaded as PDFs into an indexer that embeds them:
+ * documents the model reads, not a model or engine update installed
+ * (vendor_update). Worded otherwise here, in DOT: a standards body's PDFs
+ * into an ingest worker that runs an embedding model. Quiet: a vendor's
+ * model update downloaded the same way still is one. */
+static void test_document_downloads_are_no_updates(void **state) {
+  (void)state;
+  static const char d[] = "digraph s {\n"
+                          "  body [type=external, label=\"Standards body portal\"];\n"
+                          "  subgraph cluster_c { label=\"Our cloud\";\n"
+                          "    ing [label=\"Ingest worker\"];\n"
+                          "    emb [type=model, label=\"Sentence embedder\"];\n"
+                          "    idx [type=vector_store, label=\"Clause index\"]; }\n"
+                          "  body -> ing [label=\"download of new PDFs\"];\n"
+                          "  ing -> emb [label=\"embed clauses\"]; emb -> idx;\n"
+                          "}\n";
+  tmc_ir *ir = analyse_with(d, cat, NULL);
+  assert_false(ir->flows[flow(ir, "body", "ing")].facts.vendor_update);
+  assert_false(ir->flows[flow(ir, "ing", "emb")].facts.vendor_update);
+  tmc_ir_free(ir);
+  static const char q[] = "digraph s {\n"
+                          "  body [type=external, label=\"Engine vendor portal\"];\n"
+                          "  subgraph cluster_c { label=\"Our cloud\";\n"
+                          "    ing [label=\"Ingest worker\"];\n"
+                          "    emb [type=model, label=\"Sentence embedder\"];\n"
+                          "    idx [type=vector_store, label=\"Clause index\"]; }\n"
+                          "  body -> ing [label=\"model update download\"];\n"
+                          "  ing -> emb [label=\"installs\"]; emb -> idx;\n"
+                          "}\n";
+  ir = analyse_with(q, cat, NULL);
+  assert_true(ir->flows[flow(ir, "ing", "emb")].facts.vendor_update);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_html_table_cards_are_components),
@@ -335,6 +370,7 @@ int main(void) {
       cmocka_unit_test(test_loose_lollipop_quiet),
       cmocka_unit_test(test_fill_legend_yields_to_own_zone),
       cmocka_unit_test(test_step_badges_on_arrows),
+      cmocka_unit_test(test_document_downloads_are_no_updates),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
