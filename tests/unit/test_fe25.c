@@ -359,6 +359,40 @@ static void test_document_downloads_are_no_updates(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A zone named for other organisations' services in the languages beside
+ * German, French and Spanish (fjordby's Danish "leverandører"): what is
+ * drawn there is theirs. Worded otherwise: Swedish in DOT, Dutch in
+ * draw.io. Quiet: the system's own zone named in the same languages
+ * ("Drift (intern)", "Eigen platform") keeps its components. */
+static void test_party_zones_in_more_languages(void **state) {
+  (void)state;
+  static const char d[] =
+      "digraph p {\n"
+      "  subgraph cluster_own { label=\"Drift (intern)\";\n"
+      "    app [shape=box, label=\"Bokningsportal\"]; }\n"
+      "  subgraph cluster_ext { label=\"Externa leverantörer\"; style=dashed;\n"
+      "    pay [shape=box, label=\"Swish Handel\"]; }\n"
+      "  app -> pay [label=\"betalningar\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(d, cat, "classify");
+  assert_int_equal(el(ir, "pay")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(el(ir, "app")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  const char *xml = HEAD ZONE("own", "Eigen platform", 20, 20, 300, 200) ZONE(
+      "ext", "Leveranciers", 400, 20, 300,
+      200) "<mxCell id=\"web\" value=\"Afsprakenmodule\" style=\"" CARD "\" vertex=\"1\" "
+           "parent=\"own\"><mxGeometry x=\"40\" y=\"60\" width=\"140\" height=\"60\" "
+           "as=\"geometry\"/></mxCell>"
+           "<mxCell id=\"sms\" value=\"Berichtenplatform\" style=\"" CARD
+           "\" vertex=\"1\" "
+           "parent=\"ext\"><mxGeometry x=\"40\" y=\"60\" width=\"140\" height=\"60\" "
+           "as=\"geometry\"/></mxCell>" LINK("f1", "web", "sms", "herinneringen") TAIL;
+  ir = drawio_analysed(xml, "classify");
+  assert_int_equal(el(ir, "sms")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(el(ir, "web")->kind, TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_html_table_cards_are_components),
@@ -371,6 +405,7 @@ int main(void) {
       cmocka_unit_test(test_fill_legend_yields_to_own_zone),
       cmocka_unit_test(test_step_badges_on_arrows),
       cmocka_unit_test(test_document_downloads_are_no_updates),
+      cmocka_unit_test(test_party_zones_in_more_languages),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
