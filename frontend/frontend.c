@@ -278,6 +278,14 @@ int tmc_frontend_parse(tmc_ir **out, const char *name, const char *data, size_t 
     return rc;
   }
   tmc_frontend_finish(ir, opts, d);
+  /* fe25: a diagram read without error that yields no element at all gives
+   * a report with no threats, which reads like a clean bill of health. Say
+   * so: the drawing is more likely read wrong than empty. */
+  if (!ir->n_elements)
+    tmc_warning(d, (tmc_loc){name, 0, 0},
+                "no element read from this %s diagram: nothing to analyse, so the report "
+                "lists no threats",
+                fe->format.title);
   *out = ir;
   return 0;
 }

@@ -205,6 +205,28 @@ static void html_lines(tmc_buf *b, const char *s, bool newlines_break) {
   xmlFreeDoc(doc);
 }
 
+/* Is a whole line a UML stereotype: "«name»" or "<<name>>", one or two
+ * words inside? */
+static bool stereotype(const char *l) {
+  size_t n = strlen(l), words = 1;
+  const char *in = NULL;
+  size_t len = 0;
+  if (n > 4 && memcmp(l, "\xc2\xab", 2) == 0 && memcmp(l + n - 2, "\xc2\xbb", 2) == 0)
+    in = l + 2, len = n - 4;
+  else if (n > 4 && memcmp(l, "<<", 2) == 0 && memcmp(l + n - 2, ">>", 2) == 0)
+    in = l + 2, len = n - 4;
+  if (!in || len > 40)
+    return false;
+  for (size_t i = 0; i < len; i++) {
+    if (in[i] == ' ')
+      words++;
+    if (in[i] == '<' || in[i] == '>' ||
+        (in[i] == '\xc2' && i + 1 < len && (in[i + 1] == '\xab' || in[i + 1] == '\xbb')))
+      return false;
+  }
+  return words <= 2;
+}
+
 /* The first non-empty line of s[0..n) ('\n' ends lines), cleaned as
  * tmc_text_plain cleans, when text follows on a later line, with the later
  * non-empty lines (cleaned, one per line) into *detail; else NULL (and
@@ -222,9 +244,20 @@ static const char *first_of_lines(tmc_arena *a, const char *s, size_t n, uint32_
       if (rest.len)
         tmc_buf_putc(&rest, '\n');
       tmc_buf_puts(&rest, line);
+    } else if (*line && stereotype(line) && nl) {
+      /* fe25: UML's stereotype line over the name ("«artifact»" then
+       * "secrets.toml") says what sort of thing it is, not its name: it
+       * heads the details and the next line is the name. */
+      if (rest.len)
+        tmc_buf_putc(&rest, '\n');
+      tmc_buf_puts(&rest, line);
     } else if (*line)
       name = line;
     p = nl ? nl + 1 : end;
+  }
+  if (!name) {
+    tmc_buf_free(&rest);
+    return NULL;
   }
   if (rest.len)
     *detail = tmc_arena_strdup(a, rest.data);

@@ -3959,10 +3959,17 @@ static bool surely_outside(const tmc_element *e) {
  * page made one (not type=, not code on the system's compute, not a part
  * the author marked as the system's, not in the system's own zone). */
 static bool fill_movable(const tmc_ir *ir, const tmc_lexicon *lx, const tmc_element *e) {
+  /* fe25: own_zone reads DOT's clusters only; a draw.io container or box
+   * zone whose name says nothing of the outside ("Copperline AWS
+   * (us-west-2)") is the system's own as well, and what is drawn in it
+   * keeps its kind whatever swatch it shares with an outside party. */
+  const tmc_boundary *z = zone_around(ir, e);
+  bool own_drawn = z && z->form != TMC_BOUNDARY_CLUSTER && z->form != TMC_BOUNDARY_LINE &&
+                   *z->label && !foreign_zone(lx, z);
   return e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_ATTRIBUTE &&
          e->kind_source != TMC_SOURCE_FLOWS && e->kind_source != TMC_SOURCE_ICON &&
          !own_compute(lx, e->label) && !names_ai_code(lx, e->label) &&
-         !own_mark(lx, e, NULL, ir->arena) && own_zone(ir, e) == NULL;
+         !own_mark(lx, e, NULL, ir->arena) && own_zone(ir, e) == NULL && !own_drawn;
 }
 
 static void style_legend(tmc_ir *ir, const tmc_lexicon *lx) {

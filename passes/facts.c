@@ -2312,7 +2312,8 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !handed; k++)
       handed = g->in[k].moves && g->in[k].to != v && !relay[g->in[k].to] &&
                outside_party(ir, zoned, g->in[k].to) &&
-               flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_MODEL_DISTRIBUTION);
+               flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_MODEL_DISTRIBUTION) &&
+               !flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_MAILED_DOCUMENTS);
     bool outside = outside_party(ir, zoned, v) && !relay[v];
     if (!handed && !outside)
       continue;
@@ -2321,6 +2322,13 @@ static void vendor_updates(tmc_ir *ir, const graph *g) {
       tmc_flow *f = &ir->flows[g->out[k].flow];
       const tmc_element *w = &ir->elements[u];
       if (!g->out[k].moves || u == v || w->third_party || !gives_verdicts(w))
+        continue;
+      /* fe25: a download of documents ("PDF download (new revisions)" of
+       * a maker's manuals into an indexer that embeds them) moves content
+       * the model reads, not a model or an engine (words.yaml
+       * mailed_documents: pdf, documents, reports); nor is what it was
+       * handed so (handed, above) an update it installs. */
+      if (!handed && flow_says(g, f, TMC_WORDS_MAILED_DOCUMENTS))
         continue;
       f->facts.vendor_update = handed || flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
                                label_says(g, e, TMC_WORDS_MODEL_DISTRIBUTION);
