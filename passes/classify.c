@@ -3290,7 +3290,10 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
-    if (infers[x->dst] && ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
+    /* kinds24 (K): ... and so is one the model served reads itself (the
+     * forecast service the registry's model.pkl made the model) */
+    if ((infers[x->dst] || ir->elements[x->dst].kind == TMC_KIND_MODEL) &&
+        ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
       live[x->src] = true;
     if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
         ir->elements[x->src].kind == TMC_KIND_PROCESS)
@@ -3346,6 +3349,33 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
              (x->bidirectional || tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label)))
       read_by[x->dst] = x->src;
   }
+  /* kinds24 (K): an element nothing but the default made a process (no
+   * shape, no word: a picture, "Correccions parells àudio / text revisat")
+   * that a flow saying it keeps what it gets writes into ("desa parells":
+   * saves the pairs) and that sends only to training steps is what those
+   * steps learn from. Two walks over the flows. */
+  uint8_t *kept = tmc_xcalloc(n + 1, sizeof *kept); /* 1 saved into, 2 sends elsewhere */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    if (x->label && tmc_lexicon_says(lx, TMC_WORDS_STORED_INTO, x->label))
+      kept[x->dst] |= 1;
+    if (x->bidirectional || !trains(lx, &ir->elements[x->dst], reg[x->dst]))
+      kept[x->src] |= 2;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst || kept[x->src] != 1 ||
+        read_by[x->src] != TMC_NONE)
+      continue;
+    const tmc_element *s = &ir->elements[x->src];
+    if (s->kind == TMC_KIND_PROCESS && s->kind_source == TMC_SOURCE_DEFAULT &&
+        s->shape_source == TMC_SOURCE_NONE &&
+        trains(lx, &ir->elements[x->dst], reg[x->dst]))
+      read_by[x->src] = x->dst;
+  }
+  free(kept);
   for (uint32_t i = 0; i < n; i++) {
     if (read_by[i] == TMC_NONE || hub_fed[i] || live[i])
       continue;
@@ -3707,7 +3737,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         /* kinds20b (K2): ... also where its name line's head now names it
          * ("recs-api\nuser tower + ANN + pins": the api), the person
          * guessed in its details a modifier still */
-        (e->kind == TMC_KIND_PROCESS && guessed_person(lx, e)))
+        (e->kind == TMC_KIND_PROCESS && guessed_person(lx, e)) ||
+        /* kinds24 (K): ... also a service saying a model's task and the
+         * model file it loads ("Dịch vụ dự báo sụt oxy\nnạp model.pkl mỗi
+         * giờ": a forecast service loading model.pkl hourly) */
+        (e->kind == TMC_KIND_PROCESS &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label) &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label)))
       repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
             &ir->elements[registry[i]]);
   }
