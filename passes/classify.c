@@ -2861,10 +2861,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if (id_kind && compatible(lx, e, TMC_KIND_AGENT_TOOL))
     vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
          TMC_SOURCE_ID_PREFIX,
-         tmc_arena_printf(a, "%.*s (its id names a %s an agent calls)",
+         tmc_arena_printf(a, "%.*s (an id naming what an agent calls)",
                           (int)(strlen(id_kind) +
                                 (strncmp(e->id + strlen(id_kind), "__", 2) == 0 ? 2 : 1)),
-                          e->id, id_kind));
+                          e->id));
   if (tool_called && compatible(lx, e, TMC_KIND_AGENT_TOOL))
     vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_FLOWS,
