@@ -3279,6 +3279,8 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
    * the nightly job and the hourly forecast read) is the production store
    * the live predictions run on, not a set prepared for training. */
   bool *infers = tmc_xcalloc(n + 1, sizeof *infers);
+  bool *model_read = tmc_xcalloc(n + 1, sizeof *model_read); /* kinds24 (K) */
+  bool *brought = tmc_xcalloc(n + 1, sizeof *brought);       /* kinds24 (K) */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_PROCESS &&
@@ -3290,11 +3292,14 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
-    /* kinds24 (K): ... and so is one the model served reads itself (the
-     * forecast service the registry's model.pkl made the model) */
-    if ((infers[x->dst] || ir->elements[x->dst].kind == TMC_KIND_MODEL) &&
-        ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
+    if (infers[x->dst] && ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
       live[x->src] = true;
+    /* kinds24 (K): ... and so is one the model served reads itself (the
+     * forecast service the registry's model.pkl made the model), unless
+     * its flow into the training step says it brings a dataset */
+    if (ir->elements[x->dst].kind == TMC_KIND_MODEL &&
+        ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
+      model_read[x->src] = true;
     if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
         ir->elements[x->src].kind == TMC_KIND_PROCESS)
       live[x->dst] = true;
@@ -3323,8 +3328,10 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       /* A plain store whose flow into the step says what it brings ("12
        * months labelled history") is that dataset itself. */
       if (trains(lx, &ir->elements[x->dst], reg[x->dst]) &&
-          plain_store(lx, &ir->elements[x->src], true))
+          plain_store(lx, &ir->elements[x->src], true)) {
         read_by[x->src] = x->dst;
+        brought[x->src] = true;
+      }
     }
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
@@ -3377,7 +3384,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   }
   free(kept);
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i])
+    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i] || (model_read[i] && !brought[i]))
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -3394,6 +3401,8 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(writer);
   free(live);
   free(infers);
+  free(model_read);
+  free(brought);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
