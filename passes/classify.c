@@ -4128,7 +4128,11 @@ static bool fill_movable(const tmc_ir *ir, const tmc_lexicon *lx, const tmc_elem
   return e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_ATTRIBUTE &&
          e->kind_source != TMC_SOURCE_FLOWS && e->kind_source != TMC_SOURCE_ICON &&
          !own_compute(lx, e->label) && !names_ai_code(lx, e->label) &&
-         !own_mark(lx, e, NULL, ir->arena) && own_zone(ir, e) == NULL;
+         /* kinds24 (K): nor code whose words name an agent (its loop, its
+          * orchestration: "Copper API\norchestrator · tool loop"): an
+          * agent the system runs, whatever fill it shares with its users */
+         !agent_code(lx, e->label) && !own_mark(lx, e, NULL, ir->arena) &&
+         own_zone(ir, e) == NULL;
 }
 
 static void style_legend(tmc_ir *ir, const tmc_lexicon *lx) {

@@ -208,6 +208,33 @@ static void test_saved_pairs_dataset(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Agent code sharing its users' fill (blind23 drew the orchestrator in the
+ * shoppers' blue) stays the system's: its words name an agent. Quiet: the
+ * same card naming no agent is still read by the fill as the outside's. */
+#define GUESTS_PAGE(label)                                                               \
+  HEAD V("c", "Guests", "shape=actor;html=1;fillColor=#dae8fc;", 0, 0, 120, 60)          \
+      V("a", label, "rounded=1;html=1;fillColor=#dae8fc;", 200, 0, 120, 60)              \
+          V("m", "Mistral Small (vLLM)", "shape=cube;html=1;fillColor=#e1d5e7;", 400, 0, \
+            120, 60) V("d", "Bookings DB", "shape=cylinder3;html=1;fillColor=#d5e8d4;",  \
+                       200, 200, 120, 60)                                                \
+              V("t", "find_room", "shape=hexagon;html=1;fillColor=#fff2cc;", 400, 200,   \
+                120, 60) V("p", "Payments service",                                      \
+                           "rounded=1;html=1;fillColor=#f5f5f5;", 0, 200, 120, 60)       \
+                  LINK("e1", "c", "a", "request") LINK("e2", "a", "m", "prompt")         \
+                      LINK("e3", "m", "a", "reply") LINK("e4", "a", "d", "save")         \
+                          E("e5", "a", "t") LINK("e6", "a", "p", "charge") TAIL
+static void test_agent_in_users_fill(void **state) {
+  (void)state;
+  static const char agent[] = GUESTS_PAGE("Concierge API&lt;br&gt;planner · agent loop");
+  static const char plain[] = GUESTS_PAGE("Concierge API&lt;br&gt;bookings · payments");
+  tmc_ir *ir = drawio_analysed(agent, NULL);
+  assert_int_equal(kind(ir, "a"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  ir = drawio_analysed(plain, NULL);
+  assert_int_equal(kind(ir, "a"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tool_id_prefixes),
@@ -216,6 +243,7 @@ int main(void) {
       cmocka_unit_test(test_ml_jobs_stores_vendors),
       cmocka_unit_test(test_training_words_languages),
       cmocka_unit_test(test_saved_pairs_dataset),
+      cmocka_unit_test(test_agent_in_users_fill),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
