@@ -1474,6 +1474,18 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
   bool lead = k != TMC_NONE;
   if (!lead)
     k = head_at(t, text, n);
+  /* kinds24 (K): a head-first phrase ending the name outvotes the shorter
+   * head it ends with ("MLflow registre de models": a registry, not
+   * models), as the longest head does (below, where none ends it) */
+  if (k != TMC_NONE && !lead) {
+    size_t tail = n;
+    while (tail && !word_char((unsigned char)text[tail - 1]))
+      tail--;
+    uint32_t f = tail_first(t, text, tail);
+    if (f != TMC_NONE && t->v[f].len > t->v[k].len && t->v[f].kind != TMC_KIND_EXTERNAL &&
+        memchr(t->v[f].text, ' ', t->v[f].len))
+      k = f;
+  }
   if (k == TMC_NONE && !lead) {
     size_t tail = n;
     while (tail && !word_char((unsigned char)text[tail - 1]))
@@ -1481,6 +1493,14 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
     uint32_t f = tail_first(t, text, tail);
     if (f != TMC_NONE)
       k = head_at(t, text, tail - t->v[f].len);
+    /* kinds24 (K): ... and where nothing before it is a head, such a head
+     * phrase (its joining word inside it) ending the name after a product
+     * written first is the head ("MLflow registre de models", "Vertex
+     * ajuste fino"): a phrase says what it is, not what it holds. Not
+     * people: written after another noun they name whose it is. */
+    if (k == TMC_NONE && f != TMC_NONE && t->v[f].kind != TMC_KIND_EXTERNAL &&
+        memchr(t->v[f].text, ' ', t->v[f].len))
+      k = f;
     if (k == TMC_NONE)
       k = compound_at(t, text, n);
     if (k == TMC_NONE && (k = lead_at(t, text, clause, F_LEADS)) != TMC_NONE)

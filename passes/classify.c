@@ -945,7 +945,12 @@ typedef struct callable {
  * what it says goes into *c. */
 static size_t code_name(const tmc_lexicon *lx, const char *p, callable *c) {
   size_t n = 0;
-  while (isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '.')
+  /* kinds24 (K): a tool an MCP server exposes, named as MCP clients name
+   * it ("github/create_issue", "jira/search_issues"): the server, a slash
+   * and the tool, with no space, like a member of an object */
+  while (isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '.' ||
+         (p[n] == '/' && n && isalnum((unsigned char)p[n - 1]) &&
+          isalpha((unsigned char)p[n + 1])))
     n++;
   while (n && p[n - 1] == '.') /* a full stop ends a sentence */
     n--;
@@ -965,7 +970,7 @@ static size_t code_name(const tmc_lexicon *lx, const char *p, callable *c) {
   /* the last member of a dotted name is the function ("slack.post_message") */
   const char *last = p;
   for (size_t i = 0; i < n; i++)
-    if (p[i] == '.')
+    if (p[i] == '.' || p[i] == '/')
       last = p + i + 1;
   size_t ln = (size_t)(p + n - last);
   if (last > p && !islower((unsigned char)p[0]))
@@ -1033,6 +1038,63 @@ static size_t code_name(const tmc_lexicon *lx, const char *p, callable *c) {
   return len;
 }
 
+/* kinds24 (K): the kind of callable a prefix glued to a code name says
+ * ("tool:carrier_lookup", "tools.search", "fn_lookup_order",
+ * "functions.get_weather", "mcp__github__create_issue"; words.yaml
+ * callable_prefixes), the prefix, separator and name one token: its kind
+ * word, else NULL; *len the token's length. Not before a word naming a
+ * store or a server ("tool_registry", "mcp:server", "fn_orders_db"): what
+ * is named there holds tools or data, it is no tool. */
+static const char *prefix_callable(const tmc_lexicon *lx, const char *p, size_t *len) {
+  size_t n = 0;
+  while (isalpha((unsigned char)p[n]))
+    n++;
+  if (!n || n >= 24)
+    return NULL;
+  size_t sl = strncmp(p + n, "__", 2) == 0                               ? 2
+              : p[n] == ':' || p[n] == '.' || p[n] == '/' || p[n] == '_' ? 1
+                                                                         : 0;
+  const char *r = p + n + sl;
+  size_t rn = 0;
+  while (isalnum((unsigned char)r[rn]) || r[rn] == '_' || r[rn] == '-' || r[rn] == '.' ||
+         r[rn] == '/' || r[rn] == ':')
+    rn++;
+  while (rn && (r[rn - 1] == '.' || r[rn - 1] == ':' || r[rn - 1] == '-'))
+    rn--;
+  if (!sl || rn < 2 || !isalnum((unsigned char)r[0]) || rn >= 120)
+    return NULL;
+  char pre[32];
+  snprintf(pre, sizeof pre, "%.*s", (int)n, p);
+  const char *kw = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_PREFIXES, pre);
+  if (!kw || strcasecmp(kw, pre) != 0)
+    return NULL;
+  char rest[128];
+  for (size_t i = 0; i < rn; i++)
+    rest[i] = isalnum((unsigned char)r[i]) ? r[i] : ' ';
+  rest[rn] = '\0';
+  head_noun h;
+  if ((head_of(lx, rest, &h) && tmc_kind_dfd(h.kind) == TMC_DFD_STORE) ||
+      tmc_lexicon_says(lx, TMC_WORDS_TOOL_SERVERS, rest) ||
+      tmc_lexicon_says(lx, TMC_WORDS_TOOL_SERVERS, p))
+    return NULL;
+  h.kind = TMC_KIND_COUNT;
+  if (head_of(lx, rest, &h) && (tmc_kind_is_ai(h.kind) && h.kind != TMC_KIND_AGENT_TOOL))
+    return NULL;
+  *len = (size_t)(r + rn - p);
+  return kw;
+}
+
+/* kinds24 (K): the kind of callable an element's id says by its prefix
+ * ("tool:carrier_lookup"), where the ids are the author's (DOT, Mermaid),
+ * not a drawing tool's; else NULL. */
+static const char *id_callable(const tmc_lexicon *lx, const tmc_element *e) {
+  size_t len;
+  const char *kw;
+  if (e->cell || !e->id || !(kw = prefix_callable(lx, e->id, &len)) || e->id[len])
+    return NULL;
+  return kw;
+}
+
 /* Does a label lead with the names code calls it by ("create_ticket (kernel
  * function)", "web_search + fetch_page (Brave Search API)", "getWeather()",
  * "function: lookup_order", "apply_edit writes the patch")? What follows
@@ -1058,6 +1120,16 @@ static callable callable_name(const tmc_lexicon *lx, const char *label) {
         c.span = (size_t)(p + n - label);
       return c;
     }
+  }
+  /* kinds24 (K): ... or glued to it ("tool:carrier_lookup", "tools.search",
+   * "mcp__github__create_issue") */
+  size_t pl;
+  const char *pk = prefix_callable(lx, p, &pl);
+  if (pk && (!p[pl] || isspace((unsigned char)p[pl]) || p[pl] == '(' || p[pl] == ',')) {
+    c.kind = pk;
+    c.names = 1;
+    c.span = (size_t)(p + pl - label);
+    return c;
   }
   for (;;) {
     size_t n = code_name(lx, p, &c);
@@ -2333,6 +2405,22 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
         a, "%s (%s%s%s)", head_word, driven ? driven : "", driven ? ": " : "",
         tool ? "a browser an agent uses" : "a browser code drives");
   }
+  /* kinds24 (K): a unit of work named by what it runs: a job's head
+   * (job_heads) with a word naming training ("Monthly LoRA fine-tune
+   * SageMaker job", "Nightly retraining Airflow DAG") is that training
+   * step; the platform between the two says where it runs. */
+  tmc_kind ran;
+  const char *ran_word;
+  double ran_w;
+  if (head && head_kind == TMC_KIND_PROCESS &&
+      tmc_lexicon_says(lx, TMC_WORDS_JOB_HEADS, head_said) &&
+      tmc_lexicon_kind_word_w(lx, e->label, &ran, &ran_word, &ran_w) &&
+      ran == TMC_KIND_PIPELINE && !tmc_has_word(head_said, ran_word) &&
+      (tmc_lexicon_says(lx, TMC_WORDS_ROLE_TRAINER, ran_word) ||
+       tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, ran_word))) {
+    head_kind = TMC_KIND_PIPELINE;
+    head_word = tmc_arena_printf(a, "%s (a %s)", head_word, ran_word);
+  }
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table
    * (k-NN)", "Model versions bucket") is a store of that kind. */
@@ -2369,13 +2457,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double head_cap = 0;
   bool tool_called = false;     /* kinds19 (K2) */
   const char *tool_does = NULL; /* kinds19 (K4) */
+  const char *id_kind = NULL;   /* kinds24 (K) */
   if (ar.agent_called) {
     callee = callable_name(lx, code_label);
     if (!callee.names &&
         (callee.kind = callable_suffix(lx, callable_name_part(e))) == NULL)
       callee = (callable){0};
+    /* kinds24 (K): an id naming the node by the kind of callable it is
+     * ("tool:carrier_lookup", "fn_quote"), the author's name in code for
+     * what the agent calls */
+    id_kind = id_callable(lx, e);
     if (head && callee.names &&
-        (callee.verb || callee.kind || callee.call || (ar.tool_call && !callee.store))) {
+        (callee.verb || callee.kind || callee.call || id_kind ||
+         (ar.tool_call && !callee.store))) {
       char name[256];
       size_t n = callee.span < sizeof name ? callee.span : sizeof name - 1;
       for (size_t i = 0; i < n; i++)
@@ -2685,9 +2779,13 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     /* Named as nothing but the vendor ("Adyen", "SendGrid (receipts)"),
      * it is the vendor, as a head noun says: more than a box drawn as any
      * component. */
+    /* kinds24 (K): ... or a name line of nothing but the vendor
+     * ("TriumphPay\ncarrier payments (ACH)"): its details say what it
+     * does for the system */
     bool vendor_named =
         !head && (names_only(e->label, word) ||
-                  (product && (product_kind == TMC_KIND_COUNT || product_vendor)));
+                  (product && (product_kind == TMC_KIND_COUNT || product_vendor)) ||
+                  (e->name_line && names_only(e->name_line, word)));
     vote(&b, TMC_KIND_EXTERNAL,
          tmc_lexicon_weight(lx,
                             vendor_named ? TMC_SOURCE_HEAD_NOUN : TMC_SOURCE_LABEL_WORD),
@@ -2758,6 +2856,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       b.total[TMC_KIND_AGENT_TOOL] +=
           own_w > 0 ? own_w : tmc_lexicon_weight(lx, TMC_SOURCE_ICON);
   }
+  /* kinds24 (K): ... and by an id its author gave it as the agent's code
+   * names it, as surely as a generator's id prefix says what it meant */
+  if (id_kind && compatible(lx, e, TMC_KIND_AGENT_TOOL))
+    vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX),
+         TMC_SOURCE_ID_PREFIX,
+         tmc_arena_printf(a, "%.*s (an id naming what an agent calls)",
+                          (int)(strlen(id_kind) +
+                                (strncmp(e->id + strlen(id_kind), "__", 2) == 0 ? 2 : 1)),
+                          e->id));
   if (tool_called && compatible(lx, e, TMC_KIND_AGENT_TOOL))
     vote(&b, TMC_KIND_AGENT_TOOL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_FLOWS,
@@ -3185,6 +3292,8 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
    * the nightly job and the hourly forecast read) is the production store
    * the live predictions run on, not a set prepared for training. */
   bool *infers = tmc_xcalloc(n + 1, sizeof *infers);
+  bool *model_read = tmc_xcalloc(n + 1, sizeof *model_read); /* kinds24 (K) */
+  bool *brought = tmc_xcalloc(n + 1, sizeof *brought);       /* kinds24 (K) */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_PROCESS &&
@@ -3198,6 +3307,12 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       continue;
     if (infers[x->dst] && ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
       live[x->src] = true;
+    /* kinds24 (K): ... and so is one the model served reads itself (the
+     * forecast service the registry's model.pkl made the model), unless
+     * its flow into the training step says it brings a dataset */
+    if (ir->elements[x->dst].kind == TMC_KIND_MODEL &&
+        ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
+      model_read[x->src] = true;
     if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
         ir->elements[x->src].kind == TMC_KIND_PROCESS)
       live[x->dst] = true;
@@ -3226,8 +3341,10 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
       /* A plain store whose flow into the step says what it brings ("12
        * months labelled history") is that dataset itself. */
       if (trains(lx, &ir->elements[x->dst], reg[x->dst]) &&
-          plain_store(lx, &ir->elements[x->src], true))
+          plain_store(lx, &ir->elements[x->src], true)) {
         read_by[x->src] = x->dst;
+        brought[x->src] = true;
+      }
     }
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
@@ -3252,8 +3369,35 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
              (x->bidirectional || tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label)))
       read_by[x->dst] = x->src;
   }
+  /* kinds24 (K): an element nothing but the default made a process (no
+   * shape, no word: a picture, "Correccions parells àudio / text revisat")
+   * that a flow saying it keeps what it gets writes into ("desa parells":
+   * saves the pairs) and that sends only to training steps is what those
+   * steps learn from. Two walks over the flows. */
+  uint8_t *kept = tmc_xcalloc(n + 1, sizeof *kept); /* 1 saved into, 2 sends elsewhere */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    if (x->label && tmc_lexicon_says(lx, TMC_WORDS_STORED_INTO, x->label))
+      kept[x->dst] |= 1;
+    if (x->bidirectional || !trains(lx, &ir->elements[x->dst], reg[x->dst]))
+      kept[x->src] |= 2;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst || kept[x->src] != 1 ||
+        read_by[x->src] != TMC_NONE)
+      continue;
+    const tmc_element *s = &ir->elements[x->src];
+    if (s->kind == TMC_KIND_PROCESS && s->kind_source == TMC_SOURCE_DEFAULT &&
+        s->shape_source == TMC_SOURCE_NONE &&
+        trains(lx, &ir->elements[x->dst], reg[x->dst]))
+      read_by[x->src] = x->dst;
+  }
+  free(kept);
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i])
+    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i] || (model_read[i] && !brought[i]))
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -3270,6 +3414,8 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(writer);
   free(live);
   free(infers);
+  free(model_read);
+  free(brought);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
@@ -3413,8 +3559,18 @@ enum {
   P_READ_BY_MODEL = 256,     /* a model, or code that calls one, reads it */
   P_FROM_CODE = 512,         /* a process or a pipeline of the system's sends to it */
   P_READ_BY_TRAINING = 1024, /* a training step reads it: its data, not a feature store */
-  P_FEATURES_READ = 2048     /* read out as features by a model or code calling one */
+  P_FEATURES_READ = 2048,    /* read out as features by a model or code calling one */
+  P_TRAINED_IN = 4096        /* kinds24: a training step writes into it, saying nothing */
 };
+
+/* kinds24 (K): does a label hold a letter (of any script)? A step's
+ * number ("9") or nothing says nothing of what a flow carries. */
+static bool has_letters(const char *l) {
+  for (const unsigned char *p = (const unsigned char *)l; p && *p; p++)
+    if (isalpha(*p) || *p >= 0x80)
+      return true;
+  return false;
+}
 
 static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   uint32_t n = ir->n_elements, np = ir->n_pages ? ir->n_pages : 1;
@@ -3477,6 +3633,10 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         pos[t] |= P_FEATURES_IN;
       if (te->kind == TMC_KIND_PIPELINE)
         pos[s] |= P_READ_BY_TRAINING;
+      /* kinds24 (K): an arrow with no words (or only a step's number) from
+       * a training step: what it makes, its model */
+      if (se->kind == TMC_KIND_PIPELINE && !has_letters(x->label))
+        pos[t] |= P_TRAINED_IN;
     }
   }
   /* The registry: a plain store a model loads from, on a page that draws
@@ -3510,6 +3670,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     else if ((pos[i] & P_FROM_CODE) &&
              tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label))
       repos(ir, e, TMC_KIND_MODEL_REGISTRY, "model files loaded by the model",
+            &ir->elements[model[i]]);
+    /* kinds24 (K): ... or one a training step writes into with an arrow
+     * saying nothing ("Adapter bucket" between the monthly fine-tune and
+     * the LLM it serves): what a training step hands a model it loads is
+     * the model's versions */
+    else if ((pos[i] & P_TRAINED_IN) && !(pos[i] & P_READ_BY_TRAINING))
+      repos(ir, e, TMC_KIND_MODEL_REGISTRY, "what the training step makes, loaded by",
             &ir->elements[model[i]]);
   }
   free(registers);
@@ -3592,7 +3759,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         /* kinds20b (K2): ... also where its name line's head now names it
          * ("recs-api\nuser tower + ANN + pins": the api), the person
          * guessed in its details a modifier still */
-        (e->kind == TMC_KIND_PROCESS && guessed_person(lx, e)))
+        (e->kind == TMC_KIND_PROCESS && guessed_person(lx, e)) ||
+        /* kinds24 (K): ... also a service saying a model's task and the
+         * model file it loads ("Dịch vụ dự báo sụt oxy\nnạp model.pkl mỗi
+         * giờ": a forecast service loading model.pkl hourly) */
+        (e->kind == TMC_KIND_PROCESS &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label) &&
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label)))
       repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
             &ir->elements[registry[i]]);
   }
@@ -3602,7 +3775,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     if (e->kind != TMC_KIND_DATA_STORE || !movable(e))
       continue;
     uint32_t w = vwriter[i];
-    bool fed = (pos[i] & P_FEATURES_IN) && (pos[i] & P_READ_BY_MODEL);
+    /* kinds24 (K): features named by the store itself ("Hourly features
+     * (per cow, 60 days)") that code writes: the arrows need not say so */
+    bool fed = ((pos[i] & P_FEATURES_IN) ||
+                ((pos[i] & P_FROM_CODE) &&
+                 tmc_lexicon_says(lx, TMC_WORDS_FEATURE_FLOWS,
+                                  name_line_of(e) ? name_line_of(e) : e->label))) &&
+               (pos[i] & P_READ_BY_MODEL);
     if ((pos[i] & P_VECTORS_IN) && w != TMC_NONE &&
         ((pos[w] & P_FROM_MODEL) || tmc_kind_is(ir->elements[w].kind, TMC_KIND_MODEL) ||
          ir->elements[w].kind == TMC_KIND_PIPELINE))
@@ -3969,7 +4148,11 @@ static bool fill_movable(const tmc_ir *ir, const tmc_lexicon *lx, const tmc_elem
   return e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_ATTRIBUTE &&
          e->kind_source != TMC_SOURCE_FLOWS && e->kind_source != TMC_SOURCE_ICON &&
          !own_compute(lx, e->label) && !names_ai_code(lx, e->label) &&
-         !own_mark(lx, e, NULL, ir->arena) && own_zone(ir, e) == NULL && !own_drawn;
+         /* kinds24 (K): nor code whose words name an agent (its loop, its
+          * orchestration: "Copper API\norchestrator · tool loop"): an
+          * agent the system runs, whatever fill it shares with its users */
+         !agent_code(lx, e->label) && !own_mark(lx, e, NULL, ir->arena) &&
+         own_zone(ir, e) == NULL && !own_drawn;
 }
 
 static void style_legend(tmc_ir *ir, const tmc_lexicon *lx) {
@@ -4337,6 +4520,112 @@ static void release_buckets(tmc_ir *ir, const tmc_lexicon *lx) {
   free(from_reg);
 }
 
+/* kinds24 (K): is a drawn like t: the same shape the author chose (not the
+ * page's ordinary node or Graphviz's default), or the same fill on the same
+ * shape? */
+static bool drawn_alike(const tmc_element *a, const tmc_element *t) {
+  char fa[64], ft[64];
+  const char *xa = fill_of(a, fa, sizeof fa), *xt = fill_of(t, ft, sizeof ft);
+  unsigned plain =
+      TMC_LOOK_DEFAULT_SHAPE | TMC_LOOK_GRAPH_SHAPE | TMC_LOOK_MISSED_DEFAULT;
+  bool same_shape = a->notation == t->notation &&
+                    (a->shape && t->shape ? strcasecmp(a->shape, t->shape) == 0
+                                          : !a->shape && !t->shape);
+  if (!same_shape)
+    return false;
+  if (a->shape && !(a->look & plain) && !(t->look & plain))
+    return !xa || !xt || strcmp(xa, xt) == 0;
+  return xa && xt && strcmp(xa, xt) == 0;
+}
+
+/* The prefix of an id up to its first ':', '.' or '/' (with it), naming
+ * the group the author filed it in ("tool:", "tools."); 0 when none. */
+static size_t id_group(const tmc_element *e) {
+  if (e->cell || !e->id)
+    return 0;
+  size_t n = strcspn(e->id, ":./");
+  return e->id[n] && n ? n + 1 : 0;
+}
+
+/* kinds24 (K): what an agent's code calls beside its tools, drawn as they
+ * are and named as code names them ("prequal_700credit" beside the
+ * hexagons "inventory_search" and "book_test_drive"; or filed under the
+ * same id prefix: "tool:dat_post" beside "tool:book_carrier"), is one of
+ * them: the author drew the agent's tools alike. Only a process no
+ * written type, icon or agent word made one; a tool its words made one
+ * stands for its group only where the page draws AI (a tool word alone
+ * names a tool people use elsewhere). One walk over the flows, then each
+ * caller's callees against its first tools of each drawing. */
+static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *side) {
+  uint32_t n = ir->n_elements;
+  typedef struct call {
+    uint32_t s, t;
+  } call;
+  call *v = tmc_xmalloc((ir->n_flows * 2 + 1) * sizeof *v);
+  uint32_t m = 0;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
+      uint32_t s = way ? x->dst : x->src, t = way ? x->src : x->dst;
+      const tmc_element *se = &ir->elements[s];
+      if ((side[s] || (se->kind != TMC_KIND_EXTERNAL && agent_code(lx, se->label))) &&
+          (ir->elements[t].kind == TMC_KIND_AGENT_TOOL ||
+           ir->elements[t].kind == TMC_KIND_PROCESS))
+        v[m++] = (call){s, t};
+    }
+  }
+  /* by caller (a counting sort keeps it linear) */
+  uint32_t *start = tmc_xcalloc(n + 2, sizeof *start);
+  for (uint32_t i = 0; i < m; i++)
+    start[v[i].s + 1]++;
+  for (uint32_t i = 0; i < n; i++)
+    start[i + 1] += start[i];
+  uint32_t *at = tmc_xmalloc((n + 1) * sizeof *at),
+           *callee = tmc_xmalloc((m + 1) * sizeof *callee);
+  memcpy(at, start, n * sizeof *at);
+  for (uint32_t i = 0; i < m; i++)
+    callee[at[v[i].s]++] = v[i].t;
+  enum { TOOLS = 8 };
+  for (uint32_t s = 0; s < n; s++) {
+    uint32_t tools[TOOLS], nt = 0;
+    for (uint32_t j = start[s]; j < start[s + 1] && nt < TOOLS; j++) {
+      const tmc_element *t = &ir->elements[callee[j]];
+      if (t->kind == TMC_KIND_AGENT_TOOL && t->kind_source != TMC_SOURCE_CONVENTION)
+        tools[nt++] = callee[j];
+    }
+    for (uint32_t j = start[s]; nt && j < start[s + 1]; j++) {
+      tmc_element *e = &ir->elements[callee[j]];
+      if (e->kind != TMC_KIND_PROCESS || e->kind_source == TMC_SOURCE_ATTRIBUTE ||
+          e->kind_source == TMC_SOURCE_ICON || agent_code(lx, e->label))
+        continue;
+      callable c = callable_name(lx, e->name_line ? e->name_line : e->label);
+      size_t g = id_group(e);
+      for (uint32_t k = 0; k < nt; k++) {
+        const tmc_element *t = &ir->elements[tools[k]];
+        size_t tg = id_group(t);
+        bool filed = g && g == tg && strncasecmp(e->id, t->id, g) == 0;
+        if (!drawn_alike(e, t) || !(filed || c.names))
+          continue;
+        e->kind_evidence = tmc_arena_printf(
+            ir->arena,
+            "drawn like '%s' and called alike by '%s', an agent's tools (not %s: %s)",
+            *t->label ? t->label : t->id,
+            *ir->elements[s].label ? ir->elements[s].label : ir->elements[s].id,
+            tmc_kind_name(e->kind), e->kind_evidence ? e->kind_evidence : "default");
+        e->kind = TMC_KIND_AGENT_TOOL;
+        e->kind_source = TMC_SOURCE_CONVENTION;
+        break;
+      }
+    }
+  }
+  free(v);
+  free(start);
+  free(at);
+  free(callee);
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -4439,6 +4728,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       const char *kind = c.kind    ? c.kind
                          : c.names ? NULL
                                    : callable_suffix(lx, callable_name_part(e));
+      if (!kind)
+        kind = id_callable(lx, e); /* kinds24 (K) */
       /* kinds21 (K4): a box its name line calls a tool, in any language
        * ("予約照会ツール", "Booking lookup tool"), whose detail line is the
        * function it is called by ("get_booking(PNR, 姓)"), is chosen by
@@ -4490,6 +4781,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
+  tools_drawn_alike(ir, lx, side); /* kinds24 (K) */
   llm_talk_free(&talk, ir->n_elements);
   /* On a page that draws no AI, "tool" names a tool people use, not an
    * agent's ("Installer laptop commissioning tool"): what a word alone made
