@@ -173,6 +173,9 @@
   /* kinds18 (K2) */                                                                     \
   X(TAG_OWN, "tag_own") /* a C4 type tag leading with these: the system's own part */    \
   X(OWN_BUILD, "own_build") /* a label saying these: built by the system's owners */     \
+  X(AI_MADE, "ai_made") /* before a person's role: software playing it ("AI stylist") */ \
+  X(AI_WORKERS,                                                                          \
+    "ai_workers") /* roles people hold in AI work: stay people ("AI engineer") */        \
   /* outside17: a zone of other organisations' services */                               \
   X(PARTY_ZONES, "party_zones") /* a zone saying these holds others' services */         \
   /* kinds20a (K9): flows that say their end keeps things (a box3d store) */             \
@@ -189,8 +192,8 @@
   /* callees15: the names an agent calls its tools by */                                 \
   X(CALLABLE_VERBS, "callable_verbs") /* a code name led by these: a function */         \
   X(CALLABLE_KINDS, "callable_kinds") /* "function:", "...Tool": a callable's kind */    \
-  X(CALLABLE_PREFIXES, "callable_prefixes") /* kinds24: "tool:x", "fn_x" in a name */ \
-  X(JOB_HEADS, "job_heads") /* kinds24: a head naming a unit of work: job, DAG */      \
+  X(CALLABLE_PREFIXES, "callable_prefixes") /* kinds24: "tool:x", "fn_x" in a name */    \
+  X(JOB_HEADS, "job_heads") /* kinds24: a head naming a unit of work: job, DAG */        \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
   /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \

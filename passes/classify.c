@@ -1466,6 +1466,42 @@ static const char *own_mark(const tmc_lexicon *lx, const tmc_element *e, const c
   return NULL;
 }
 
+/* The evidence where a machine plays the person's role head names, else
+ * NULL: an ai_made word leads the head's phrase ("AI stylist",
+ * "Robo-advisor") or is the whole of the label's aside ("Legal assistant
+ * (LLM)"). One role only: a plural head ("AI tutors" as often the people
+ * who tutor with AI) and roles people hold in AI work (ai_workers: "AI
+ * engineer", "LLM ops") stay people. */
+static const char *ai_made(const tmc_lexicon *lx, const char *l, const char *head,
+                           tmc_arena *a) {
+  size_t hn = head ? strlen(head) : 0;
+  if (!hn || (head[hn - 1] == 's' && (hn < 2 || head[hn - 2] != 's')) ||
+      tmc_lexicon_says(lx, TMC_WORDS_AI_WORKERS, head))
+    return NULL;
+  const char *open = strchr(l, '('), *close = open ? strchr(open, ')') : NULL;
+  if (close && close - open < 40) {
+    char aside[48];
+    snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+    const char *w = tmc_lexicon_says(lx, TMC_WORDS_AI_MADE, aside);
+    if (w && strlen(w) == strlen(aside))
+      return tmc_arena_printf(a, "'(%s)'", w);
+  }
+  for (const char *p = l; *p; p++) {
+    if (p != l && isalnum((unsigned char)p[-1]))
+      continue;
+    const char *w = tmc_lexicon_says(lx, TMC_WORDS_AI_MADE, p);
+    if (!w || strncasecmp(p, w, strlen(w)) != 0)
+      continue;
+    /* it leads the head: only spaces or a hyphen between */
+    const char *q = p + strlen(w);
+    q += strspn(q, " -");
+    if (q > p + strlen(w) && strncasecmp(q, head, hn) == 0 &&
+        !isalnum((unsigned char)q[hn]))
+      return tmc_arena_printf(a, "'%.*s'", (int)(q + hn - p), p);
+  }
+  return NULL;
+}
+
 /* outside17 (B1): the words.yaml aside_outside word the label's first
  * parenthesised remark says ("(OEM, per farm)"), or NULL. */
 static const char *outside_aside(const tmc_lexicon *lx, const char *l) {
@@ -2190,6 +2226,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_PROCESS;
     head_tech = TMC_TECH_NONE;
     head_word = tmc_arena_printf(a, "%s (%s: the system's own part)", head_said, mine);
+  }
+  /* A person's role a machine plays ("AI stylist", "Robo-advisor",
+   * "Legal assistant (LLM)") is software the system runs, not a person. */
+  const char *bot;
+  if (head && head_kind == TMC_KIND_EXTERNAL &&
+      (bot = ai_made(lx, e->label, head_said, a)) != NULL) {
+    head_kind = TMC_KIND_PROCESS;
+    head_tech = TMC_TECH_NONE;
+    head_word = tmc_arena_printf(a, "%s (%s: software playing the role)", head_said, bot);
   }
   /* sources16 (B1): a public index or hub others publish packages, images,
    * models or data to, named as what the box is, is that service: outside

@@ -170,12 +170,53 @@ static void test_freight_firms(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A person's role a machine plays is software the system runs, not a
+ * person: an AI word leading the role ("AI sommelier", "Robo-stylist",
+ * "Virtual receptionist") or an aside saying so ("Paralegal (LLM)"), in
+ * DOT and draw.io. Quiet: the people who build AI ("AI engineer", "GenAI
+ * architect"), a plural role ("AI reviewers": people reviewing with AI as
+ * often), and a role with no such word ("Night receptionist"). */
+static void test_roles_machines_play(void **state) {
+  (void)state;
+  static const char dot[] = "digraph d {\n"
+                            " g [label=\"Guests\"];\n"
+                            " som [label=\"AI sommelier\"];\n"
+                            " rp [label=\"Robo-stylist\"];\n"
+                            " pl [label=\"Paralegal (LLM)\"];\n"
+                            " eng [label=\"AI engineer\"];\n"
+                            " tut [label=\"AI reviewers\"];\n"
+                            " rec [label=\"Night receptionist\"];\n"
+                            " m [label=\"Claude 3.5 Sonnet\"];\n"
+                            " g -> som; g -> rp; g -> pl; som -> m; rp -> m; pl -> m;\n"
+                            " eng -> m; tut -> som; rec -> som;\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "g"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "som"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "rp"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "pl"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "eng"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "tut"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "rec"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+  static const char xml[] = HEAD V("pat", "Patients", CARD, 0, 0, 120, 60)
+      V("vr", "Virtual receptionist", CARD, 300, 0, 120, 60)
+          V("ops", "GenAI architect", CARD, 0, 200, 120, 60)
+              V("llm", "Gemini 1.5 Flash", CARD, 600, 0, 120, 60)
+                  LINK("e1", "pat", "vr", "asks") LINK("e2", "vr", "llm", "prompt")
+                      LINK("e3", "ops", "vr", "config") TAIL;
+  ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "pat"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "vr"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "ops"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_trades_dot),
-      cmocka_unit_test(test_trades_drawio),
-      cmocka_unit_test(test_head_first_languages),
-      cmocka_unit_test(test_freight_firms),
+      cmocka_unit_test(test_trades_dot),           cmocka_unit_test(test_trades_drawio),
+      cmocka_unit_test(test_head_first_languages), cmocka_unit_test(test_freight_firms),
+      cmocka_unit_test(test_roles_machines_play),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
