@@ -1406,6 +1406,18 @@ static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *
   return tmc_arena_printf(a, "type tag '[%s]'", tag);
 }
 
+/* The word of list that is the whole of the label's first parenthesised
+ * aside ("Ticket Manager (in-house)", "Paralegal (LLM)"), or NULL. */
+static const char *whole_aside(const tmc_lexicon *lx, tmc_word_list list, const char *l) {
+  const char *open = strchr(l, '('), *close = open ? strchr(open, ')') : NULL;
+  if (!close || close - open >= 40)
+    return NULL;
+  char aside[48];
+  snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+  const char *w = tmc_lexicon_says(lx, list, aside);
+  return w && strlen(w) == strlen(aside) ? w : NULL;
+}
+
 /* kinds18 (K2): the evidence when the author marked e as one of the
  * system's own parts, else NULL: a C4 type tag whose type (before a colon
  * or comma) is a tag_own word ("[Container: React SPA + API]"), a C4
@@ -1441,18 +1453,13 @@ static const char *own_mark(const tmc_lexicon *lx, const tmc_element *e, const c
    * aside ("Ticket Manager (in-house)") or modifies the head in the same
    * phrase ("in-house case manager"); in a remark about people ("Appeals
    * team (in-house T&S, Dublin)") it says whom they work for. */
-  const char *open = strchr(l, '('), *close = open ? strchr(open, ')') : NULL;
-  if (close && close - open < 40) {
-    char aside[48];
-    snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
-    const char *w = tmc_lexicon_says(lx, TMC_WORDS_OWN_BUILD, aside);
-    if (w && strlen(w) == strlen(aside))
-      return tmc_arena_printf(a, "'(%s)'", w);
-  }
+  const char *w = whole_aside(lx, TMC_WORDS_OWN_BUILD, l);
+  if (w)
+    return tmc_arena_printf(a, "'(%s)'", w);
   for (const char *p = l; *p; p++) {
     if (p != l && isalnum((unsigned char)p[-1]))
       continue;
-    const char *w = tmc_lexicon_says(lx, TMC_WORDS_OWN_BUILD, p);
+    w = tmc_lexicon_says(lx, TMC_WORDS_OWN_BUILD, p);
     if (!w || strncasecmp(p, w, strlen(w)) != 0)
       continue;
     /* the phrase it leads runs to the head: letters, spaces and hyphens */
@@ -1469,27 +1476,22 @@ static const char *own_mark(const tmc_lexicon *lx, const tmc_element *e, const c
 /* The evidence where a machine plays the person's role head names, else
  * NULL: an ai_made word leads the head's phrase ("AI stylist",
  * "Robo-advisor") or is the whole of the label's aside ("Legal assistant
- * (LLM)"). One role only: a plural head ("AI tutors" as often the people
- * who tutor with AI) and roles people hold in AI work (ai_workers: "AI
- * engineer", "LLM ops") stay people. */
+ * (LLM)"). One role only: a plural head ("AI reviewers" as often the
+ * people who review with AI) and roles people hold in AI work (ai_workers:
+ * "AI engineer", "GenAI architect") stay people. */
 static const char *ai_made(const tmc_lexicon *lx, const char *l, const char *head,
                            tmc_arena *a) {
   size_t hn = head ? strlen(head) : 0;
   if (!hn || (head[hn - 1] == 's' && (hn < 2 || head[hn - 2] != 's')) ||
       tmc_lexicon_says(lx, TMC_WORDS_AI_WORKERS, head))
     return NULL;
-  const char *open = strchr(l, '('), *close = open ? strchr(open, ')') : NULL;
-  if (close && close - open < 40) {
-    char aside[48];
-    snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
-    const char *w = tmc_lexicon_says(lx, TMC_WORDS_AI_MADE, aside);
-    if (w && strlen(w) == strlen(aside))
-      return tmc_arena_printf(a, "'(%s)'", w);
-  }
+  const char *w = whole_aside(lx, TMC_WORDS_AI_MADE, l);
+  if (w)
+    return tmc_arena_printf(a, "'(%s)'", w);
   for (const char *p = l; *p; p++) {
     if (p != l && isalnum((unsigned char)p[-1]))
       continue;
-    const char *w = tmc_lexicon_says(lx, TMC_WORDS_AI_MADE, p);
+    w = tmc_lexicon_says(lx, TMC_WORDS_AI_MADE, p);
     if (!w || strncasecmp(p, w, strlen(w)) != 0)
       continue;
     /* it leads the head: only spaces or a hyphen between */
