@@ -720,7 +720,12 @@ static bool is_layout(const cell *c, const char *shape) {
  * the arrow reads or writes: an ER table drawn for a store ("ADLS Gen2 ·
  * turbine_features" with its columns as rows), an element like any other. */
 static bool is_table(const cell *c, const char *shape) {
-  return strcmp(shape, "table") == 0 || style_is(c->style, "childLayout", "tableLayout");
+  return strcmp(shape, "table") == 0 ||
+         style_is(c->style, "childLayout", "tableLayout") ||
+         /* a list card: a swimlane whose header names a component and whose
+          * rows (stacked text cells) its details, not a pool of lanes */
+         (strcmp(shape, "swimlane") == 0 &&
+          style_is(c->style, "childLayout", "stackLayout") && !c->pool);
 }
 
 /* A note (the folded-corner sheet). Drawn with a comment in it and tied to

@@ -393,6 +393,59 @@ static void test_party_zones_in_more_languages(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A list card (draw.io's "List" shape: a swimlane with a stack layout whose
+ * header names the component and whose rows, stacked text cells, are its
+ * details) that an arrow starts or ends at, at the card or at one of its
+ * rows, is a component, as an HTML-table card is; the row's arrow is the
+ * card's flow. Quiet: a list no arrow touches stays a note for the reader,
+ * and a pool of lanes stays a pool (its lanes fence the shapes). */
+#define LIST                                                                             \
+  "swimlane;fontStyle=1;childLayout=stackLayout;horizontal=1;startSize=26;"              \
+  "horizontalStack=0;resizeParent=1;collapsible=1;html=1;"
+#define ROW "text;strokeColor=none;fillColor=none;align=left;spacingLeft=4;html=1;"
+static void test_list_cards_are_components(void **state) {
+  (void)state;
+  static const char xml[] = HEAD V("cl", "Claims adjusters", CARD, 0, 0, 120, 60)
+      V("api", "Claims intake service", LIST, 200, 0, 180,
+        104) C("api1", "api", "&#8226; Quarkus on EKS", ROW, 0, 26, 180, 26)
+          C("api2", "api", "&#8226; calls the fraud model", ROW, 0, 52, 180, 26)
+              C("api3", "api", "&#8226; writes claim rows", ROW, 0, 78, 180, 26)
+                  V("db", "Claims database", DB, 450, 120, 120, 80)
+                      V("todo", "Open questions", LIST, 450, 300, 180, 78)
+                          C("todo1", "todo", "&#8226; retention?", ROW, 0, 26, 180, 26)
+                              C("todo2", "todo", "&#8226; backups?", ROW, 0, 52, 180, 26)
+                                  LINK("f1", "cl", "api", "claim form")
+                                      LINK("f2", "api3", "db", "insert") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "names");
+  assert_true(has_element(ir, "api"));
+  assert_false(has_element(ir, "api1"));
+  assert_false(has_element(ir, "api3"));
+  assert_false(has_element(ir, "todo"));
+  assert_string_equal(el(ir, "api")->label, "Claims intake service");
+  assert_int_equal(ir->n_flows, 2);
+  bool to_db = false;
+  for (uint32_t f = 0; f < ir->n_flows; f++)
+    to_db |= strcmp(ir->elements[ir->flows[f].src].id, "api") == 0 &&
+             strcmp(ir->elements[ir->flows[f].dst].id, "db") == 0;
+  assert_true(to_db);
+  tmc_ir_free(ir);
+  /* a pool: a stack of lanes holding shapes fences them, as before */
+  static const char pool[] =
+      HEAD V("p", "Harbour authority",
+             "swimlane;childLayout=stackLayout;horizontal=0;startSize=24;html=1;", 0, 0,
+             600, 300) C("l1", "p", "Pilots",
+                         "swimlane;horizontal=0;startSize=24;html=1;", 24, 0, 576, 150)
+          C("l2", "p", "Port IT", "swimlane;horizontal=0;startSize=24;html=1;", 24, 150,
+            576, 150) C("a", "l1", "Pilot tablets", CARD, 60, 40, 120, 60)
+              C("b", "l2", "Booking service", CARD, 60, 40, 120, 60)
+                  LINK("g1", "a", "b", "bookings") TAIL;
+  ir = drawio_analysed(pool, "names");
+  assert_false(has_element(ir, "p"));
+  assert_true(has_element(ir, "a"));
+  assert_true(has_element(ir, "b"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_html_table_cards_are_components),
@@ -406,6 +459,7 @@ int main(void) {
       cmocka_unit_test(test_step_badges_on_arrows),
       cmocka_unit_test(test_document_downloads_are_no_updates),
       cmocka_unit_test(test_party_zones_in_more_languages),
+      cmocka_unit_test(test_list_cards_are_components),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
