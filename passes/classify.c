@@ -1406,6 +1406,16 @@ static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *
   return tmc_arena_printf(a, "type tag '[%s]'", tag);
 }
 
+/* The word of list that starts at p, a word's start in the label l ("in-house
+ * case manager", "AI stylist"), or NULL. */
+static const char *word_at(const tmc_lexicon *lx, tmc_word_list list, const char *l,
+                           const char *p) {
+  if (p != l && isalnum((unsigned char)p[-1]))
+    return NULL;
+  const char *w = tmc_lexicon_says(lx, list, p);
+  return w && strncasecmp(p, w, strlen(w)) == 0 ? w : NULL;
+}
+
 /* The word of list that is the whole of the label's first parenthesised
  * aside ("Ticket Manager (in-house)", "Paralegal (LLM)"), or NULL. */
 static const char *whole_aside(const tmc_lexicon *lx, tmc_word_list list, const char *l) {
@@ -1457,10 +1467,7 @@ static const char *own_mark(const tmc_lexicon *lx, const tmc_element *e, const c
   if (w)
     return tmc_arena_printf(a, "'(%s)'", w);
   for (const char *p = l; *p; p++) {
-    if (p != l && isalnum((unsigned char)p[-1]))
-      continue;
-    w = tmc_lexicon_says(lx, TMC_WORDS_OWN_BUILD, p);
-    if (!w || strncasecmp(p, w, strlen(w)) != 0)
+    if (!(w = word_at(lx, TMC_WORDS_OWN_BUILD, l, p)))
       continue;
     /* the phrase it leads runs to the head: letters, spaces and hyphens */
     const char *q = p + strlen(w);
@@ -1489,10 +1496,7 @@ static const char *ai_made(const tmc_lexicon *lx, const char *l, const char *hea
   if (w)
     return tmc_arena_printf(a, "'(%s)'", w);
   for (const char *p = l; *p; p++) {
-    if (p != l && isalnum((unsigned char)p[-1]))
-      continue;
-    w = tmc_lexicon_says(lx, TMC_WORDS_AI_MADE, p);
-    if (!w || strncasecmp(p, w, strlen(w)) != 0)
+    if (!(w = word_at(lx, TMC_WORDS_AI_MADE, l, p)))
       continue;
     /* it leads the head: only spaces or a hyphen between */
     const char *q = p + strlen(w);
