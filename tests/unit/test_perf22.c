@@ -51,6 +51,16 @@ static const head_row head_rows[] = {
     {"\xC4\xB0\xC5\x9E SUNUCUSU", "sunucusu"}, /* Turkish capitals before it */
     /* quiet: a store's name run into another word is no head */
     {"documentstore", NULL},
+    /* perf23: prepositions in capitals end the name; heads shorter than the
+     * entries sharing their word (suffix_start) */
+    {"Worker", "worker"},
+    {"Celery WORKER", "worker"},
+    {"Gateway FOR model serving", "gateway"},
+    {"API gateway TO billing", "api gateway"},
+    {"Storage Of Record", "storage"},
+    /* quiet: shorter than every head it could end */
+    {"Wrk", NULL},
+    {"Sto", NULL},
 };
 
 static void test_said(void **state) {
@@ -75,10 +85,11 @@ static void test_heads(void **state) {
     bool at_end = false;
     bool found = tmc_lexicon_head(lx, head_rows[i].label, &k, &t, &w, &at_end);
     if (head_rows[i].head) {
-      assert_true(found);
+      if (!found)
+        fail_msg("no head in \"%s\"", head_rows[i].label);
       assert_string_equal(w, head_rows[i].head);
-    } else {
-      assert_false(found);
+    } else if (found) {
+      fail_msg("head \"%s\" in \"%s\"", w, head_rows[i].label);
     }
   }
 }

@@ -2,9 +2,9 @@
  * full reading does. tmc_lexicon_says_lists passes over an entry whose bytes
  * after a shared first word differ from the label's (case aside; a byte of
  * another script, which may fold to ASCII, is read the full way), so every
- * list it says of a label is one tmc_lexicon_says says, and no other. A head
- * longer than the text has no place in it (suffix_start); a preposition in
- * capitals still ends a head phrase (preposition). Quiet cases: a plural, a
+ * list it says of a label is one tmc_lexicon_says says, and no other (the
+ * head shortcuts, suffix_start and preposition, are checked with the other
+ * head rows in test_perf22.c). Quiet cases: a plural, a
  * word cut short, a non-breaking space, a text ending inside an entry. The
  * wordings are this file's own. */
 #include <setjmp.h>
@@ -51,45 +51,9 @@ static void test_lists_agree(void **state) {
   }
 }
 
-typedef struct head_row {
-  const char *label;
-  const char *head; /* the head noun found, NULL for none */
-} head_row;
-
-static const head_row head_rows[] = {
-    {"Worker", "worker"},
-    {"Celery WORKER", "worker"},
-    {"Gateway FOR model serving", "gateway"},
-    {"API gateway TO billing", "api gateway"},
-    {"Storage Of Record", "storage"},
-    /* quiet: shorter than every head it could end */
-    {"Wrk", NULL},
-    {"Sto", NULL},
-};
-
-static void test_heads(void **state) {
-  (void)state;
-  const tmc_lexicon *lx = tmc_lexicon_builtin();
-  for (size_t i = 0; i < sizeof head_rows / sizeof *head_rows; i++) {
-    tmc_kind k;
-    tmc_tech t;
-    const char *w = NULL;
-    bool at_end = false;
-    bool found = tmc_lexicon_head(lx, head_rows[i].label, &k, &t, &w, &at_end);
-    if (head_rows[i].head) {
-      if (!found)
-        fail_msg("no head in \"%s\"", head_rows[i].label);
-      assert_string_equal(w, head_rows[i].head);
-    } else if (found) {
-      fail_msg("head \"%s\" in \"%s\"", w, head_rows[i].label);
-    }
-  }
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lists_agree),
-      cmocka_unit_test(test_heads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
