@@ -466,7 +466,12 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
      * be dropped without a host or a note. */
     if (ends[i] || !e->has_geom || e->page >= ir->n_pages || (type && *type))
       continue;
-    const char *w = decoration_word(lx, e->icon);
+    /* fe26: of an icon by URL, the file's name says what is pictured;
+     * the host and folders only where the set is kept. */
+    const char *icon = e->icon;
+    if (icon && strstr(icon, "://"))
+      icon = strrchr(icon, '/') + 1;
+    const char *w = decoration_word(lx, icon);
     if (!w)
       w = decoration_word(lx, e->shape);
     /* An unlabelled library glyph whose stencil row says decoration (an

@@ -152,6 +152,10 @@ static void test_unlabelled_pictures_are_decoration(void **state) {
         "image=img/lib/azure2/databases/SQL_Database.svg;",
         400, 300, 48, 64) V("desk", CARDV("Front desk app", "tablet"),
                             LABEL(LUCIDE("tablet.svg")), 300, 100, 200, 56)
+      /* stays: a named card nothing flows to whose icon's folders (not
+       * its file) say a decoration word */
+      V("led", CARDV("Ledger", "monthly close"),
+        LABEL("https://lock.example.test/arrows/padlock/database.svg"), 300, 400, 200, 56)
           LINK("f1", "cam", "desk", "door camera stills") TAIL;
   tmc_ir *ir = drawio_analysed(xml, "names");
   assert_false(has_element(ir, "mark"));
@@ -161,6 +165,7 @@ static void test_unlabelled_pictures_are_decoration(void **state) {
   assert_true(has_element(ir, "pos"));
   assert_true(has_element(ir, "sql"));
   assert_true(has_element(ir, "desk"));
+  assert_true(has_element(ir, "led"));
   bool listed = false;
   for (uint32_t i = 0; i < ir->decorations.n; i++)
     listed |= strstr(ir->decorations.v[i], "cell mark") != NULL;
