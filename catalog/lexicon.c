@@ -116,6 +116,7 @@ struct tmc_lexicon {
   double tech_word;                        /* words: weights: tech_word */
   double card;                             /* words: weights: card */
   double outside;                          /* words: weights: outside */
+  double icon_file;                        /* words: weights: icon_file */
   double coin_toss;                        /* words: weights: coin_toss */
   tmc_kindset not_by_word[TMC_ROLE_COUNT]; /* roles: not_by_word (with the kinds below) */
   tmc_roleset llm_drivers;                 /* roles: llm_drivers */
@@ -152,6 +153,7 @@ static const struct {
     [TMC_TABLE_TECH_WORDS] = {"words", "technologies", "words", BY_FIRST_WORD},
     [TMC_TABLE_STENCILS] = {"shapes", "stencils", "token", BY_NAME},
     [TMC_TABLE_STEMS] = {NULL, NULL, NULL, BY_NAME}, /* derived from stencils */
+    [TMC_TABLE_IMAGE_WORDS] = {"shapes", "image_words", "words", BY_FIRST_WORD},
 };
 
 static const char *const tech_set_keys[TMC_TECH_SET_COUNT] = {
@@ -1625,6 +1627,10 @@ double tmc_lexicon_coin_toss(const tmc_lexicon *lx) {
   return lx->coin_toss;
 }
 
+double tmc_lexicon_icon_file_weight(const tmc_lexicon *lx) {
+  return lx->icon_file;
+}
+
 /* ---- stencils ------------------------------------------------------------ */
 
 static void stencil_out(const table *t, uint32_t k, const char *key, tmc_stencil *out) {
@@ -1789,6 +1795,59 @@ bool tmc_lexicon_stencil_of_style(const tmc_lexicon *lx, const char *style,
     note_unknown(unknown, un, v);
   }
   return false;
+}
+
+/* fe26: an icon set's file name is its picture's name ("users.svg",
+ * "database-export.svg", "PersonOutline.png", "Worker_Man_128x128.png"):
+ * its stem, %XX escapes decoded, split into lower-case words at every
+ * character that is no letter or digit and between a lower-case letter and
+ * a capital. The host and the folders say where the set is kept
+ * ("cdn.jsdelivr.net/npm/@tabler/icons/outline"), not what is pictured:
+ * they are never read. */
+bool tmc_lexicon_image_word(const tmc_lexicon *lx, const char *style, tmc_kind *kind,
+                            const char **word, char *file, size_t fn) {
+  if (file && fn)
+    *file = 0;
+  if (!style || !*style)
+    return false;
+  char v[512], words[256];
+  style_keys sk = {.name = {"shape", "resIcon", "grIcon", "image"}, .n = STYLE_CARRIED};
+  style_scan(&sk, style);
+  if (!style_key(&sk, STYLE_IMAGE, v, sizeof v) || strncmp(v, "data:", 5) == 0)
+    return false;
+  v[strcspn(v, "?#")] = 0; /* a URL's query says nothing of the picture */
+  const char *b = v;
+  for (const char *p = v; *p; p++)
+    if (*p == '/' || *p == '\\')
+      b = p + 1;
+  if (file && fn)
+    snprintf(file, fn, "%s", b);
+  const char *dot = strrchr(b, '.');
+  size_t end = dot && dot > b ? (size_t)(dot - b) : strlen(b), n = 0;
+  unsigned char prev = 0;
+  for (size_t i = 0; i < end && n + 2 < sizeof words; i++) {
+    unsigned char c = (unsigned char)b[i];
+    if (c == '%' && i + 2 < end && isxdigit((unsigned char)b[i + 1]) &&
+        isxdigit((unsigned char)b[i + 2])) {
+      char hex[3] = {b[i + 1], b[i + 2], 0};
+      c = (unsigned char)strtoul(hex, NULL, 16);
+      i += 2;
+    }
+    if (c < 0x80 && !isalnum(c))
+      c = ' ';
+    else if (isupper(c) && prev && islower(prev))
+      words[n++] = ' ';
+    words[n++] = (char)(c < 0x80 ? tolower(c) : c);
+    prev = c;
+  }
+  words[n] = 0;
+  const table *t = &lx->kinds[TMC_TABLE_IMAGE_WORDS];
+  uint32_t k = find_words(t, words, 0, NULL);
+  if (k == TMC_NONE)
+    return false;
+  *kind = t->v[k].kind;
+  *word = t->v[k].text;
+  return true;
 }
 
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list,
@@ -2175,6 +2234,10 @@ static void load_weights(ld *l, const yaml_node_t *m) {
       lx_of(l)->outside = w;
       continue;
     }
+    if (key && strcmp(key, "icon_file") == 0) {
+      lx_of(l)->icon_file = w;
+      continue;
+    }
     int s = 0;
     while (s < TMC_SOURCE_COUNT &&
            !(key && strcmp(key, tmc_source_name((tmc_source)s)) == 0))
@@ -2182,7 +2245,7 @@ static void load_weights(ld *l, const yaml_node_t *m) {
     if (s == TMC_SOURCE_COUNT || s == TMC_SOURCE_NONE || s == TMC_SOURCE_ATTRIBUTE) {
       tmc_ld_err(l, k,
                  "unknown key '%s' in 'weights' (an inference source but none and "
-                 "attribute, or tech_word, card, outside or coin_toss)",
+                 "attribute, or tech_word, card, outside, icon_file or coin_toss)",
                  key ? key : "?");
       continue;
     }

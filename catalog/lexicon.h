@@ -413,6 +413,7 @@ typedef enum tmc_kind_table {
   TMC_TABLE_TECH_WORDS,    /* words: technologies (product and technology words) */
   TMC_TABLE_STENCILS,      /* shapes: stencils (draw.io stencil and icon tokens) */
   TMC_TABLE_STEMS,         /* the file stems of the stencils' image paths (derived) */
+  TMC_TABLE_IMAGE_WORDS,   /* shapes: image_words (words of an icon file's name) */
   TMC_TABLE_COUNT
 } tmc_kind_table;
 
@@ -580,6 +581,18 @@ double tmc_lexicon_card_weight(const tmc_lexicon *lx);
  * weights: outside): left outside every cluster on a page that draws its
  * system inside clusters. */
 double tmc_lexicon_outside_weight(const tmc_lexicon *lx);
+
+/* fe26: the kind the file name of a draw.io style's image= names (shapes:
+ * image_words): the words of the file's stem only, never the URL's host or
+ * folders ("https://cdn.example/icons/outline/users.svg" says "users"), the
+ * first listed row with one of them deciding. A data: URI has no name.
+ * *word is the table's spelling; file (fn bytes, may be NULL) gets the file
+ * name as written after the last '/', for the evidence. A hint weaker than
+ * a label's words (words: weights: icon_file). */
+bool tmc_lexicon_image_word(const tmc_lexicon *lx, const char *style, tmc_kind *kind,
+                            const char **word, char *file, size_t fn);
+/* The weight of that hint (words: weights: icon_file). */
+double tmc_lexicon_icon_file_weight(const tmc_lexicon *lx);
 
 /* One row of shapes: stencils. */
 typedef struct tmc_stencil {

@@ -765,8 +765,7 @@ static bool is_text(const cell *c, const char *shape) {
       (is_layout(c, shape) && !c->pool && !(c->wired && is_table(c, shape))) ||
       style_word(c->style, "text") || style_word(c->style, "edgeLabel") ||
       (is_note(shape) && !c->arrowed) || strcmp(shape, "text") == 0 ||
-      strcmp(shape, "edgeLabel") == 0 || style_word(c->style, "label") ||
-      strcmp(shape, "callout") == 0)
+      strcmp(shape, "edgeLabel") == 0 || strcmp(shape, "callout") == 0)
     return true;
   if (tmc_has_word(c->value, "legend"))
     return true;

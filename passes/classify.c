@@ -3039,6 +3039,17 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       (party = drawn_as_theirs(ir, lx, ar, e, head, k_word, tw ? tw_kind : TMC_KIND_COUNT,
                                a)))
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_outside_weight(lx), TMC_SOURCE_ZONE, party);
+  /* fe26: a picture no stencil row knows (an icon set's SVG by URL on a
+   * `label` card, clip art the table lacks): the words of its file name
+   * (shapes.yaml image_words) are a hint the label's words outvote. Voted
+   * after them, so on equal weight the words win. */
+  char file[96];
+  const char *iw;
+  tmc_kind ik;
+  if (e->notation == TMC_NOTATION_DRAWIO && e->shape_source != TMC_SOURCE_ICON &&
+      tmc_lexicon_image_word(lx, e->style, &ik, &iw, file, sizeof file))
+    vote(&b, ik, tmc_lexicon_icon_file_weight(lx), TMC_SOURCE_ICON,
+         tmc_arena_printf(a, "%s (its file name says '%s')", file, iw));
   /* The default leans every element a little towards a process. */
   vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT),
        TMC_SOURCE_DEFAULT, unknown);

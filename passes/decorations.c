@@ -9,7 +9,9 @@
  * it was dropped. A padlock is evidence of encryption for a reader, never a
  * claim: nothing reads an annotation as encrypted=true. An unlabelled plain
  * shape a decoration sits on, no bigger than four of it and with no flows,
- * is its background and goes with it. Decorations that flows start or end
+ * is its background and goes with it. A picture (an image no stencil row
+ * names: an icon set's SVG by URL, a logo) with no text and no flows is an
+ * ornament, dropped and listed. Decorations that flows start or end
  * at stay elements: someone drew a flow to them. A flow description drawn
  * as a box on a line (a "pill": a sentence on a plain box, one arrow drawn
  * through it) is that flow's label, not an element (pill below); a title
@@ -52,6 +54,26 @@ static const char *decoration_word(const tmc_lexicon *lx, const char *name) {
     buf[n] = strchr("._/-;=", name[n]) ? ' ' : (char)tolower((unsigned char)name[n]);
   buf[n] = 0;
   return tmc_lexicon_says(lx, TMC_WORDS_DECORATION, buf);
+}
+
+/* fe26: is e a picture: a draw.io cell drawing an image (image= in its
+ * style: shape=image, the image style, draw.io's `label` card, a box with an
+ * image) that no stencil row names a kind for (an icon set's SVG by URL, a
+ * data: URI, a logo, clip art the table lacks)? A library icon the table
+ * knows (Azure's SQL Database image) is one of the system's parts even
+ * unlabelled. */
+static bool picture(const tmc_lexicon *lx, const tmc_element *e) {
+  if (e->notation != TMC_NOTATION_DRAWIO || !e->style)
+    return false;
+  bool image = false;
+  for (const char *p = e->style; p && *p && !image;) {
+    image = strncmp(p, "image=", 6) == 0 && p[6] && p[6] != ';';
+    p = strchr(p, ';');
+    p = p ? p + 1 : NULL;
+  }
+  tmc_stencil st;
+  return image &&
+         !(tmc_lexicon_stencil_of_style(lx, e->style, &st, NULL, 0) && st.has_kind);
 }
 
 typedef struct host_ctx {
@@ -444,7 +466,12 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
      * be dropped without a host or a note. */
     if (ends[i] || !e->has_geom || e->page >= ir->n_pages || (type && *type))
       continue;
-    const char *w = decoration_word(lx, e->icon);
+    /* fe26: of an icon by URL, the file's name says what is pictured;
+     * the host and folders only where the set is kept. */
+    const char *icon = e->icon;
+    if (icon && strstr(icon, "://"))
+      icon = strrchr(icon, '/') + 1;
+    const char *w = decoration_word(lx, icon);
     if (!w)
       w = decoration_word(lx, e->shape);
     /* An unlabelled library glyph whose stencil row says decoration (an
@@ -462,10 +489,12 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       what[i] = DECORATION;
       found++;
     } else if (!*e->label && e->notation == TMC_NOTATION_DRAWIO &&
-               (e->icon || (e->shape && strncmp(e->shape, "mxgraph.", 8) == 0))) {
+               (e->icon || (e->shape && strncmp(e->shape, "mxgraph.", 8) == 0) ||
+                picture(lx, e))) {
       /* An unnamed library icon nothing flows to: inside a named card it
        * only pictures what the card is (Salesforce's channel icons in the
-       * "Online store" card); elsewhere it stays an element. */
+       * "Online store" card); elsewhere it stays an element, unless it is
+       * a mere picture (below). */
       note[i] = tmc_arena_printf(ir->arena, "icon %s", e->icon ? e->icon : e->shape);
       what[i] = PICTOGRAM;
       found++;
@@ -497,6 +526,16 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         if (b && *b->label && !b->icon && b->geom.w * b->geom.h > 4 * g->w * g->h) {
           tmc_strlist_add(&ir->elements[at[h]].annotations, note[i]);
           what[i] = DECORATION;
+        } else if (picture(lx, &ir->elements[i])) {
+          /* fe26: a picture with no text of its own or beside it that no
+           * arrow reaches (a logo in a corner, an ornament) is the
+           * drawing's decoration, not a part of the system. */
+          what[i] = DECORATION;
+          tmc_strlist_add(&ir->decorations,
+                          tmc_arena_printf(ir->arena,
+                                           "picture (cell %s): no text, nothing flows "
+                                           "to it, dropped",
+                                           ir->elements[i].id));
         } else
           what[i] = KEEP;
         continue;

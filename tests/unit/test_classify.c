@@ -248,6 +248,13 @@ static void every_table_entry_maps_to_a_kind(void **state) {
         assert_int_not_equal(tech, TMC_TECH_NONE);
         break;
       }
+      case TMC_TABLE_IMAGE_WORDS: {
+        /* a word alone as an icon file's name */
+        char style[96];
+        snprintf(style, sizeof style, "label;image=https://x.test/icons/%s.svg;", name);
+        assert_true(tmc_lexicon_image_word(lx, style, &got, &as, NULL, 0));
+        break;
+      }
       case TMC_TABLE_STENCILS:
       case TMC_TABLE_STEMS:
         /* every_stencil_row_is_found walks these. */
