@@ -4738,10 +4738,12 @@ static bool searched_by(const tmc_ir *ir, const graph *g, uint32_t v, uint32_t w
         TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_INGESTION))
       return true;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
-    if (g->out[k].to == w && flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_QUERY))
+    if (g->out[k].to == w &&
+        flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_RETRIEVAL_READS))
       return true;
   for (uint32_t k = g->out_start[w]; k < g->out_start[w + 1]; k++)
-    if (g->out[k].to == v && flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_QUERY))
+    if (g->out[k].to == v &&
+        flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_RETRIEVAL_READS))
       return true;
   return false;
 }
@@ -7978,6 +7980,42 @@ static void precision21_facts(tmc_ir *ir, const graph *g) {
   manifest_deployers(ir, g);
 }
 
+/* prec26 (causes26 D): does model v run on what the team serves itself?
+ * Its name, or a flow into or out of it, says a runtime the team runs
+ * (words.yaml self_hosted_servers: vLLM, TGI, Ollama, llama.cpp server) or
+ * weights only such a runtime loads (local_weights: a GGUF file); or it is
+ * named by an open-weights release (open_weights, public_model_families)
+ * and its weights come from a public source drawn feeding it (a model hub)
+ * or are pulled by name (pulled_public_model): "Llama 3.1 8B Instruct" fed
+ * by the Hugging Face Hub. The caller (rules24_facts) rules out what is
+ * billed per use all the same (a vendor's, serverless, a managed
+ * platform's endpoint). */
+static bool self_served(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (!is_model(e->kind) || e->third_party || e->facts.vendor_service)
+    return false;
+  if (label_says(g, e, TMC_WORDS_SELF_HOSTED) ||
+      label_says(g, e, TMC_WORDS_LOCAL_WEIGHTS))
+    return true;
+  bool open = label_says(g, e, TMC_WORDS_OPEN_WEIGHTS) ||
+              label_says(g, e, TMC_WORDS_PUBLIC_MODEL_FAMILIES) ||
+              e->facts.pulled_public_model;
+  for (int in = 0; in < 2; in++) {
+    const uint32_t *st = in ? g->in_start : g->out_start;
+    const edge *ed = in ? g->in : g->out;
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      const tmc_flow *f = &ir->flows[ed[k].flow];
+      if (ed[k].to == v)
+        continue;
+      if (flow_says(g, f, TMC_WORDS_SELF_HOSTED) ||
+          flow_says(g, f, TMC_WORDS_LOCAL_WEIGHTS) ||
+          (in && open && ir->elements[ed[k].to].facts.model_source))
+        return true;
+    }
+  }
+  return open && e->facts.pulled_public_model;
+}
+
 /* rules24 (causes24 D): cost harvesting needs a bill that grows with each
  * query. metered: a vendor's or third party's service, a serverless
  * function, or a cloud's managed ML platform (not an open-source platform
@@ -8000,13 +8038,16 @@ static void rules24_facts(tmc_ir *ir, const graph *g) {
     e->facts.metered = (e->third_party || e->facts.vendor_service ||
                         e->tech == TMC_TECH_SERVERLESS_FUNCTION || platform) &&
                        !e->facts.on_premises;
+    e->facts.self_served = self_served(ir, g, v) && !e->facts.metered &&
+                           !e->facts.billed_per_use && e->tech != TMC_TECH_ML_PLATFORM;
     e->facts.fronts_metered = false;
     e->facts.private_context = false;
   }
   for (uint32_t v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
     if (is_model(e->kind) &&
-        (e->facts.metered || (e->kind == TMC_KIND_LLM && !e->facts.on_premises))) {
+        (e->facts.metered ||
+         (e->kind == TMC_KIND_LLM && !e->facts.on_premises && !e->facts.self_served))) {
       ir->elements[v].facts.fronts_metered = true;
       q_push(&q, v);
     }
