@@ -7872,6 +7872,7 @@ static bool answer_edge(const tmc_ir *ir, const graph *g, uint32_t v,
   return !(f->facts.carries_weights || f->facts.brings_weights ||
            f->facts.vendor_update || f->facts.pulls_image ||
            flow_says(g, f, TMC_WORDS_MODEL_DEPLOYS) ||
+           flow_says(g, f, TMC_WORDS_MODEL_UPDATE) ||
            flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
            flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) ||
            flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS));
