@@ -7869,13 +7869,12 @@ static bool answer_edge(const tmc_ir *ir, const graph *g, uint32_t v,
     if (x->kind == TMC_KIND_PIPELINE || x->kind == TMC_KIND_MODEL_REGISTRY || trains(x))
       return false;
   }
-  return !(f->facts.carries_weights || f->facts.brings_weights ||
-           f->facts.vendor_update || f->facts.pulls_image ||
-           flow_says(g, f, TMC_WORDS_MODEL_DEPLOYS) ||
-           flow_says(g, f, TMC_WORDS_MODEL_UPDATE) ||
-           flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
-           flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) ||
-           flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS));
+  return !(
+      f->facts.carries_weights || f->facts.brings_weights || f->facts.vendor_update ||
+      f->facts.pulls_image || flow_says(g, f, TMC_WORDS_MODEL_DEPLOYS) ||
+      flow_says(g, f, TMC_WORDS_MODEL_UPDATE) || flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
+      flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) ||
+      flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS));
 }
 
 /* prec26 (causes26 D): answers_callers. Copying a model through its
