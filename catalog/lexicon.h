@@ -390,7 +390,10 @@
   X(MODEL_DEPLOYS, "model_deploys") /* a flow into a model saying these deploys it */    \
   X(SELF_HOSTED_PLATFORMS,                                                               \
     "self_hosted_platforms")      /* open-source ML platforms a team runs itself */      \
-  X(DEVICE_LISTS, "device_lists") /* what a device decides access by, pushed to it */
+  X(DEVICE_LISTS, "device_lists") /* what a device decides access by, pushed to it */    \
+  /* prec26 */                                                                           \
+  X(LOCAL_WEIGHTS, "local_weights") /* weights files a team's own runtime loads: GGUF */ \
+  X(RETRIEVAL_READS, "retrieval_reads") /* a read saying these searches, not by key */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

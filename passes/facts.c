@@ -138,6 +138,20 @@ static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi
        is_model(ir->elements[f->dst].kind) &&
        tmc_flowgraph_label_says(g, &ir->elements[f->dst], TMC_WORDS_SENSORS)))
     return false;
+  /* prec26 (causes26 D): a container image pulled from where images are
+   * kept (an outside party or a store built on containers, or named as an
+   * image registry: "NVIDIA NGC (containers)", "Docker Hub") or a flow
+   * saying an image pull brings the code the model runs in, and a flow
+   * naming model files or a model format ("engine + ONNX", "weights
+   * (.safetensors)") brings its weights: neither asks it anything */
+  if ((tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS &&
+       (e->tech == TMC_TECH_CONTAINER ||
+        tmc_flowgraph_label_says(g, e, TMC_WORDS_IMAGE_REGISTRIES))) ||
+      tmc_flowgraph_flow_says(g, f, TMC_WORDS_IMAGE_PULLS) ||
+      tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
+      tmc_flowgraph_flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) ||
+      tmc_flowgraph_flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS))
+    return false;
   return !(tmc_flowgraph_label_says(g, e, TMC_WORDS_SENSORS) ||
            (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
             tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS)) ||
@@ -4132,19 +4146,98 @@ static bool loop_edge(const tmc_ir *ir, const bool *records, uint32_t v, uint32_
   return !trains(d) && records[w]; /* what the person did, recorded */
 }
 
-/* feedback_loop: the strongly connected components of the flows that move
- * data along a loop_edge (Tarjan's algorithm, iterative: an explicit stack of
- * (element, next edge) frames, so no recursion however long the cycle), each judged by
- * mark_loop. Every element and edge is visited once: linear. */
-static void feedback_loops(tmc_ir *ir, const graph *g) {
-  uint32_t n = ir->n_elements, counter = 0, sp = 0, ncomp = 0;
+/* strong_components: Tarjan's algorithm over the n nodes of a graph given
+ * as adjacency lists (node v's successors are adj[ast[v] .. ast[v + 1])),
+ * iterative (an explicit stack of (node, next edge) frames, so no
+ * recursion however long a cycle). A walk starts at every node root[]
+ * allows (NULL: every node); comp[v] gets v's component's number, and
+ * done(ctx, members, count, c) is called once per component as it is
+ * closed, comp[] already set for its members. Every node and edge is
+ * visited once: linear. comp has room for n nodes. */
+typedef void (*component_done)(void *ctx, const uint32_t *members, uint32_t count,
+                               uint32_t *comp, uint32_t c);
+static void strong_components(uint32_t n, const uint32_t *ast, const uint32_t *adj,
+                              const bool *root, uint32_t *comp, component_done done,
+                              void *ctx) {
+  uint32_t counter = 0, sp = 0, ncomp = 0;
   uint32_t *idx = tmc_xcalloc(n + 1, sizeof(uint32_t)); /* 0: not visited */
   uint32_t *low = tmc_xcalloc(n + 1, sizeof(uint32_t));
-  uint32_t *comp = tmc_xcalloc(n + 1, sizeof(uint32_t));
   uint32_t *stk = tmc_xcalloc(n + 1, sizeof(uint32_t));
   uint32_t *fv = tmc_xcalloc(n + 1, sizeof(uint32_t)),
            *fk = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *on = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t r = 0; r < n; r++) {
+    if (idx[r] || (root && !root[r]))
+      continue;
+    uint32_t fp = 0;
+    idx[r] = low[r] = ++counter;
+    stk[sp++] = r, on[r] = true;
+    fv[fp] = r, fk[fp++] = ast[r];
+    while (fp) {
+      uint32_t v = fv[fp - 1], k = fk[fp - 1];
+      if (k < ast[v + 1]) {
+        fk[fp - 1]++;
+        uint32_t w = adj[k];
+        if (!idx[w]) {
+          idx[w] = low[w] = ++counter;
+          stk[sp++] = w, on[w] = true;
+          fv[fp] = w, fk[fp++] = ast[w];
+        } else if (on[w] && idx[w] < low[v])
+          low[v] = idx[w];
+        continue;
+      }
+      fp--;
+      if (fp && low[v] < low[fv[fp - 1]])
+        low[fv[fp - 1]] = low[v];
+      if (low[v] != idx[v])
+        continue;
+      uint32_t b = sp;
+      do {
+        b--;
+        on[stk[b]] = false;
+        comp[stk[b]] = ncomp;
+      } while (stk[b] != v);
+      if (done)
+        done(ctx, stk + b, sp - b, comp, ncomp);
+      ncomp++;
+      sp = b;
+    }
+  }
+  free(idx);
+  free(low);
+  free(stk);
+  free(fv);
+  free(fk);
+  free(on);
+}
+
+/* What feedback_loops hands each component: the outside's members join
+ * the component of the node standing for them (rep[u] == n), then
+ * mark_loop judges it. */
+typedef struct loop_ctx {
+  tmc_ir *ir;
+  const graph *g;
+  const uint32_t *rep;
+} loop_ctx;
+
+static void loop_component(void *ctx, const uint32_t *members, uint32_t count,
+                           uint32_t *comp, uint32_t c) {
+  const loop_ctx *lc = ctx;
+  uint32_t n = lc->ir->n_elements;
+  for (uint32_t i = 0; i < count; i++)
+    if (members[i] == n) /* the outside's members are on its component */
+      for (uint32_t u = 0; u < n; u++)
+        if (lc->rep[u] == n)
+          comp[u] = c;
+  mark_loop(lc->ir, lc->g, members, 0, count, comp, c);
+}
+
+/* feedback_loop: the strongly connected components of the flows that move
+ * data along a loop_edge (strong_components), each judged by mark_loop.
+ * Every element and edge is visited once: linear. */
+static void feedback_loops(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  uint32_t *comp = tmc_xcalloc(n + 1, sizeof(uint32_t));
   /* records[w]: w is a store, or code that writes one */
   bool *records = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint32_t v = 0; v < n; v++) {
@@ -4197,55 +4290,18 @@ static void feedback_loops(tmc_ir *ir, const graph *g) {
         ast[v] += ast[v - 1];
     free(fill);
   }
-  for (uint32_t r = 0; r <= n; r++) {
-    if (idx[r] || rep[r] != r)
-      continue;
-    uint32_t fp = 0;
-    idx[r] = low[r] = ++counter;
-    stk[sp++] = r, on[r] = true;
-    fv[fp] = r, fk[fp++] = ast[r];
-    while (fp) {
-      uint32_t v = fv[fp - 1], k = fk[fp - 1];
-      if (k < ast[v + 1]) {
-        fk[fp - 1]++;
-        uint32_t w = adj[k];
-        if (!idx[w]) {
-          idx[w] = low[w] = ++counter;
-          stk[sp++] = w, on[w] = true;
-          fv[fp] = w, fk[fp++] = ast[w];
-        } else if (on[w] && idx[w] < low[v])
-          low[v] = idx[w];
-        continue;
-      }
-      fp--;
-      if (fp && low[v] < low[fv[fp - 1]])
-        low[fv[fp - 1]] = low[v];
-      if (low[v] != idx[v])
-        continue;
-      uint32_t b = sp;
-      do {
-        b--;
-        on[stk[b]] = false;
-        comp[stk[b]] = ncomp;
-        if (stk[b] == n) /* the outside's members are on its component */
-          for (uint32_t u = 0; u < n; u++)
-            if (rep[u] == n)
-              comp[u] = ncomp;
-      } while (stk[b] != v);
-      mark_loop(ir, g, stk, b, sp, comp, ncomp++);
-      sp = b;
-    }
-  }
+  /* walks start at the elements and the outside's node, not at an
+   * outsider it stands for (rep[r] != r: no edge leaves or enters one) */
+  bool *root = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t r = 0; r <= n; r++)
+    root[r] = rep[r] == r;
+  loop_ctx lc = {ir, g, rep};
+  strong_components(n + 1, ast, adj, root, comp, loop_component, &lc);
+  free(root);
   free(rep);
   free(ast);
   free(adj);
-  free(idx);
-  free(low);
   free(comp);
-  free(stk);
-  free(fv);
-  free(fk);
-  free(on);
   free(records);
 }
 
@@ -4682,10 +4738,12 @@ static bool searched_by(const tmc_ir *ir, const graph *g, uint32_t v, uint32_t w
         TMC_ROLESET_HAS(ir->elements[g->in[k].to].roles, TMC_ROLE_INGESTION))
       return true;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
-    if (g->out[k].to == w && flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_QUERY))
+    if (g->out[k].to == w &&
+        flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_RETRIEVAL_READS))
       return true;
   for (uint32_t k = g->out_start[w]; k < g->out_start[w + 1]; k++)
-    if (g->out[k].to == v && flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_QUERY))
+    if (g->out[k].to == v &&
+        flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_RETRIEVAL_READS))
       return true;
   return false;
 }
@@ -7794,11 +7852,168 @@ static void manifest_deployers(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* prec26 (causes26 D): may the edge v -> w carry a model's answer on its
+ * way back to whoever asked? Not the training loop: nothing into or out of
+ * a pipeline, a model registry or a trainer, and no flow that moves
+ * weights, images or an outside party's update (a deploy, "pull main",
+ * "engine + ONNX"): a model whose frames are archived, labelled, trained
+ * on and deployed again answers nobody along that circle. */
+static bool answer_edge(const tmc_ir *ir, const graph *g, uint32_t v,
+                        const tmc_flowedge *k) {
+  const tmc_element *a = &ir->elements[v], *b = &ir->elements[k->to];
+  const tmc_flow *f = &ir->flows[k->flow];
+  if (!k->moves || k->to == v)
+    return false;
+  for (int i = 0; i < 2; i++) {
+    const tmc_element *x = i ? b : a;
+    if (x->kind == TMC_KIND_PIPELINE || x->kind == TMC_KIND_MODEL_REGISTRY || trains(x))
+      return false;
+  }
+  return !(
+      f->facts.carries_weights || f->facts.brings_weights || f->facts.vendor_update ||
+      f->facts.pulls_image || flow_says(g, f, TMC_WORDS_MODEL_DEPLOYS) ||
+      flow_says(g, f, TMC_WORDS_MODEL_UPDATE) || flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
+      flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) ||
+      flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS));
+}
+
+/* prec26 (causes26 D): answers_callers. Copying a model through its
+ * answers (extraction), inverting it or inferring membership needs a
+ * caller who sends it inputs of their choosing and gets its answers
+ * back. A model (or code serving its own, hosts_model) is queried so
+ * when someone that is no model sends it a request (is_request: no
+ * camera's frames, no admin's session, no image or weights delivered)
+ * and that caller hears back: the model draws no answer at all (the
+ * usual request arrow), the request is a two-way flow or an API call
+ * (words.yaml api_protocols), the model sends the caller something
+ * back, or its answers come round to the caller through code, stores
+ * and other models: the caller and the model are on one cycle of the
+ * flows that may carry answers (answer_edge), found once for all models
+ * as the strongly connected components of those flows. A sorter whose
+ * camera frames go in and whose verdicts go to the ejector's PLC, with
+ * operators setting its thresholds, answers nobody who asks.
+ * inference_api= on the model decides. Linear. */
+static void answers_callers(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, n_out = g->out_start[n];
+  uint32_t *ast = tmc_xcalloc(n + 2, sizeof(uint32_t));
+  uint32_t *adj = tmc_xcalloc(n_out + 1, sizeof(uint32_t));
+  uint32_t *comp = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++) {
+    ast[v + 1] = ast[v];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (answer_edge(ir, g, v, &g->out[k]))
+        adj[ast[v + 1]++] = g->out[k].to;
+  }
+  strong_components(n, ast, adj, NULL, comp, NULL, NULL);
+  /* heard[v]: v is asked and its callers hear back; asked of every model,
+   * code serving its own, and code serving a model drawn apart (a
+   * serving endpoint a model is loaded into: served_models) */
+  bool *heard = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    bool serves = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+                  TMC_ROLESET_HAS(e->roles, TMC_ROLE_SERVING_ENDPOINT) && !trains(e);
+    if (!(is_model(e->kind) || e->facts.hosts_model || serves))
+      continue;
+    bool drawn = false, asked = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !drawn; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      drawn =
+          g->out[k].moves && g->out[k].to != v && !(is_store(w) && w->facts.holds_logs);
+    }
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !heard[v]; k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_flow *f = &ir->flows[g->in[k].flow];
+      if (!g->in[k].moves || u == v || is_model(ir->elements[u].kind) ||
+          f->facts.admin_link || f->facts.vendor_update ||
+          !is_request(ir, g, u, g->in[k].flow))
+        continue;
+      asked = true;
+      heard[v] =
+          !drawn || f->bidirectional || g->in[k].paired || comp[u] == comp[v] ||
+          (f->protocol && tmc_lexicon_says(g->lx, TMC_WORDS_API_PROTOCOL, f->protocol));
+    }
+    heard[v] = heard[v] && asked;
+  }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.answers_callers = false;
+    if (!(is_model(e->kind) || e->facts.hosts_model))
+      continue;
+    const char *p = tmc_props_get(&e->props, "inference_api");
+    if (p && (tmc_streq_nocase(p, "yes") || tmc_streq_nocase(p, "true") ||
+              tmc_streq_nocase(p, "no") || tmc_streq_nocase(p, "false"))) {
+      e->facts.answers_callers =
+          tmc_streq_nocase(p, "yes") || tmc_streq_nocase(p, "true");
+      continue;
+    }
+    /* ... or outsiders send it requests and its answers are drawn
+     * reaching outsiders (not answers_kept_inside): scores stamped into
+     * the mail that internet senders chose reach whoever reads it, and a
+     * sender can be among them */
+    e->facts.answers_callers =
+        heard[v] || (e->facts.untrusted_callers && !e->facts.answers_kept_inside);
+    /* a model loaded into the code that serves it is asked through that
+     * code (as served_models gives it that code's callers) */
+    for (uint32_t k = g->out_start[v];
+         k < g->out_start[v + 1] && is_model(e->kind) && !e->facts.answers_callers; k++) {
+      const tmc_element *s = &ir->elements[g->out[k].to];
+      e->facts.answers_callers = g->out[k].moves && g->out[k].to != v &&
+                                 heard[g->out[k].to] && !is_model(s->kind) &&
+                                 !e->facts.hosts_model;
+    }
+  }
+  free(heard);
+  free(ast);
+  free(adj);
+  free(comp);
+}
+
+static void prec26_facts(tmc_ir *ir, const graph *g) {
+  answers_callers(ir, g);
+}
+
 static void precision21_facts(tmc_ir *ir, const graph *g) {
   people_prompts(ir, g);
   answers_kept_inside(ir, g);
   public_weights(ir, g);
   manifest_deployers(ir, g);
+}
+
+/* prec26 (causes26 D): does model v run on what the team serves itself?
+ * Its name, or a flow into or out of it, says a runtime the team runs
+ * (words.yaml self_hosted_servers: vLLM, TGI, Ollama, llama.cpp server) or
+ * weights only such a runtime loads (local_weights: a GGUF file); or it is
+ * named by an open-weights release (open_weights, public_model_families)
+ * and its weights come from a public source drawn feeding it (a model hub)
+ * or are pulled by name (pulled_public_model): "Llama 3.1 8B Instruct" fed
+ * by the Hugging Face Hub. The caller (rules24_facts) rules out what is
+ * billed per use all the same (a vendor's, serverless, a managed
+ * platform's endpoint). */
+static bool self_served(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (!is_model(e->kind) || e->third_party || e->facts.vendor_service)
+    return false;
+  if (label_says(g, e, TMC_WORDS_SELF_HOSTED) ||
+      label_says(g, e, TMC_WORDS_LOCAL_WEIGHTS))
+    return true;
+  bool open = label_says(g, e, TMC_WORDS_OPEN_WEIGHTS) ||
+              label_says(g, e, TMC_WORDS_PUBLIC_MODEL_FAMILIES) ||
+              e->facts.pulled_public_model;
+  for (int in = 0; in < 2; in++) {
+    const uint32_t *st = in ? g->in_start : g->out_start;
+    const edge *ed = in ? g->in : g->out;
+    for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+      const tmc_flow *f = &ir->flows[ed[k].flow];
+      if (ed[k].to == v)
+        continue;
+      if (flow_says(g, f, TMC_WORDS_SELF_HOSTED) ||
+          flow_says(g, f, TMC_WORDS_LOCAL_WEIGHTS) ||
+          (in && open && ir->elements[ed[k].to].facts.model_source))
+        return true;
+    }
+  }
+  return open && e->facts.pulled_public_model;
 }
 
 /* rules24 (causes24 D): cost harvesting needs a bill that grows with each
@@ -7823,13 +8038,16 @@ static void rules24_facts(tmc_ir *ir, const graph *g) {
     e->facts.metered = (e->third_party || e->facts.vendor_service ||
                         e->tech == TMC_TECH_SERVERLESS_FUNCTION || platform) &&
                        !e->facts.on_premises;
+    e->facts.self_served = self_served(ir, g, v) && !e->facts.metered &&
+                           !e->facts.billed_per_use && e->tech != TMC_TECH_ML_PLATFORM;
     e->facts.fronts_metered = false;
     e->facts.private_context = false;
   }
   for (uint32_t v = 0; v < n; v++) {
     const tmc_element *e = &ir->elements[v];
     if (is_model(e->kind) &&
-        (e->facts.metered || (e->kind == TMC_KIND_LLM && !e->facts.on_premises))) {
+        (e->facts.metered ||
+         (e->kind == TMC_KIND_LLM && !e->facts.on_premises && !e->facts.self_served))) {
       ir->elements[v].facts.fronts_metered = true;
       q_push(&q, v);
     }
@@ -8015,7 +8233,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   rules22_facts(ir,
                 &g); /* rules22; reads renders_output, public_content, vendor_service */
   rules24_facts(ir,
-                &g); /* rules24; reads on_premises, vendor_service, private_upstream */
+                &g);    /* rules24; reads on_premises, vendor_service, private_upstream */
+  prec26_facts(ir, &g); /* prec26; reads hosts_model, holds_logs, admin_link, weights */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);

@@ -44,14 +44,17 @@ static void test_cost_harvesting_needs_a_per_use_bill(void **state) {
       "[label=\"decision\"];\n"
       "}\n";
   /* the model's API is the product: partners reach it through a gateway
-   * only; a staff member's own calls run up nothing outsiders choose */
+   * only; a staff member's own calls run up nothing outsiders choose
+   * (prec26: and the model is billed per call, a managed endpoint: on the
+   * team's own servers a flood runs up no bill, test_prec26.c) */
   static const char g1[] =
       "digraph g1 {\n"
       "  partner [type=external, label=\"Partner apps\"];\n"
       "  eng [type=external, label=\"Data scientist\"];\n"
       "  subgraph cluster_dmz { label=\"DMZ\"; gw [label=\"Kong API gateway\"]; }\n"
-      "  subgraph cluster_in { label=\"Internal network\";\n"
-      "    fx [type=model, label=\"FX-rate forecaster\"];\n"
+      "  subgraph cluster_in { label=\"AWS account\";\n"
+      "    fx [type=model, tech=ml_platform,\n"
+      "        label=\"FX-rate forecaster (SageMaker endpoint)\"];\n"
       "    lab [type=model, label=\"Churn model (notebook server)\"]; }\n"
       "  partner -> gw [label=\"POST /forecast\"]; gw -> fx [label=\"request (HTTP)\"];\n"
       "  fx -> gw [label=\"forecast\"]; gw -> partner;\n"

@@ -33,7 +33,8 @@ static bool text_cites(const char *text, bool drawio, const char *id) {
 /* D: a self-hosted LLM on one GPU server (rented or bought) or a
  * dedicated flat-rate machine is slowed by a flood (TMC-LLM-033), not
  * billed: no TMC-LLM-013 and no AML.T0034 anywhere; the same server in a
- * cloud account keeps both. */
+ * cloud account keeps TMC-LLM-013 (prec26: without AML.T0034, open weights
+ * the team serves; a managed endpoint billed per call keeps it). */
 static void test_flat_rate_gpu_no_bill(void **state) {
   (void)state;
   static const char gpu[] = "digraph{u[shape=box,label=\"Learners\"];"
@@ -52,7 +53,10 @@ static void test_flat_rate_gpu_no_bill(void **state) {
                       ARROW("e1", "question", "u", "a") ARROW("e2", "réponse", "a", "u")
                           ARROW("e3", "prompt", "a", "m") ARROW("e4", "texte", "m", "a"));
   assert_false(text_cites(fr, true, "AML.T0034"));
-  /* quiet: the same server in a cloud account is billed as it scales */
+  /* quiet: the same server in a cloud account is no GPU server of its
+   * own (TMC-LLM-013), though the team's own vLLM bills nobody per token
+   * (prec26: self_served, no AML.T0034); the model on a managed endpoint
+   * billed per call keeps cost harvesting */
   static const char cloud[] = "digraph{u[shape=box,label=\"Learners\"];"
                               " subgraph cluster_g{label=\"AWS account (eu-central-1)\";"
                               " app[label=\"Tutor chat API (FastAPI)\"];"
@@ -60,7 +64,16 @@ static void test_flat_rate_gpu_no_bill(void **state) {
                               " u->app[label=\"message\"]; app->u[label=\"reply\"];"
                               " app->m[label=\"prompt\"]; m->app[label=\"answer\"]}";
   CHECK(cloud, {"TMC-LLM-013", "app -> m", true});
-  assert_true(text_cites(cloud, false, "AML.T0034"));
+  assert_false(text_cites(cloud, false, "AML.T0034"));
+  static const char billed[] =
+      "digraph{u[shape=box,label=\"Learners\"];"
+      " subgraph cluster_g{label=\"AWS account (eu-central-1)\";"
+      " app[label=\"Tutor chat API (FastAPI)\"];"
+      " m[type=llm,tech=ml_platform,label=\"Llama 3.1 8B (SageMaker endpoint)\"];}"
+      " u->app[label=\"message\"]; app->u[label=\"reply\"];"
+      " app->m[label=\"prompt\"]; m->app[label=\"answer\"]}";
+  CHECK(billed, {"TMC-LLM-013", "app -> m", true});
+  assert_true(text_cites(billed, false, "AML.T0034"));
 }
 
 /* F: a zone whose name says the outside in Greek, Hindi or Vietnamese

@@ -751,9 +751,25 @@ static void test_on_premises_llm_direct_no_bill(void **state) {
   assert_false(cites(f, "AML.T0034"));
   assert_false(cites(f, "AML.T0034.001"));
   tmc_ir_free(ir);
+  /* prec26: off the premises the team's own llama.cpp server bills
+   * nobody per token either (self_served); a vendor's model does */
   snprintf(text, sizeof text, fmt, "GCP project (europe-west3)");
   ir = analyse_with(text, cat, NULL);
   assert_false(ir->elements[elem(ir, "m")].facts.on_premises);
+  assert_true(ir->elements[elem(ir, "m")].facts.self_served);
+  f = finding(ir, "TMC-LLM-008", "m");
+  assert_non_null(f);
+  assert_false(cites(f, "AML.T0034"));
+  tmc_ir_free(ir);
+  static const char vendor[] =
+      "digraph d {\n"
+      "  eng [type=external, label=\"Engineers\"];\n"
+      "  subgraph cluster_z { label=\"GCP project (europe-west3)\";\n"
+      "    m [type=llm, label=\"Gemini 1.5 Flash (Vertex AI)\"];\n"
+      "  }\n"
+      "  eng -> m [label=\"chat\"]; m -> eng [label=\"reply\"];\n"
+      "}\n";
+  ir = analyse_with(vendor, cat, NULL);
   f = finding(ir, "TMC-LLM-008", "m");
   assert_non_null(f);
   assert_true(cites(f, "AML.T0034"));
