@@ -2349,7 +2349,9 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
    * and an attacker can be that author (issue #16: poisoning from web
    * hosts, a plugin outside every zone). Not a person (an entry point when
    * one), not a model or LLM (a vendor's model is a target), not one the
-   * author marked entry=false. */
+   * author marked entry=false, not a store of keys (paths26: an .env or key
+   * file drawn beside the zones, as a note whose arrows leave it: it hands
+   * code its secrets, no author's content, and is where they are stolen). */
   /* ... and nothing outside feeds it (an entry point or another outsider
    * upstream is where that attack starts, and its paths pass through). */
   bool *fed = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
@@ -2370,7 +2372,8 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
         if (!v[u] && !fed[u] && !eu->facts.is_entry &&
             !tmc_props_get(&eu->props, "entry") && eu->boundary == TMC_NONE &&
             ir->elements[x].boundary != TMC_NONE &&
-            !tmc_kind_is(eu->kind, TMC_KIND_MODEL) && !tmc_agraph_is_person(lx, eu))
+            !tmc_kind_is(eu->kind, TMC_KIND_MODEL) && !tmc_agraph_is_person(lx, eu) &&
+            !eu->facts.plain_keys && !eu->facts.secrets_vault)
           v[u] = START_SOURCE;
       }
   free(fed);
