@@ -205,6 +205,129 @@ static void test_attestation_service_is_called_not_an_entry_dot(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Issue #16, paths under the cap: a tutoring service fine-tunes its model
+ * nightly; the training job reads a keys file. Four entries reach the job
+ * through the data it trains on (teachers' corrections, a vendor's labels,
+ * students' and parents' chats): stealing the job's keys is one theft
+ * whoever fed the job, so once one entry's path names it, the others' come
+ * after the pairs the report would otherwise not name (the vendor's,
+ * parents' and students' routes into the training set). Quiet: keys read by
+ * a report builder, no job, keep each entry's theft among the pairs' best. */
+static const char *tutor(const char *reader) {
+  static char buf[4096];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  teachers [label=\"Teachers (correct answers)\", shape=box];\n"
+           "  students [label=\"Students\", shape=box];\n"
+           "  vendor [label=\"Annotation vendor (labels)\", shape=box];\n"
+           "  parents [label=\"Parents\", shape=box];\n"
+           "  subgraph cluster_c { label=\"Tutor cloud (GCP)\";\n"
+           "    app [label=\"Tutor web app (Next.js)\"];\n"
+           "    api [label=\"Tutor API (FastAPI)\"];\n"
+           "    chats [label=\"Chat transcripts (Postgres)\", shape=cylinder];\n"
+           "    profiles [label=\"Student profiles (Postgres)\", shape=cylinder];\n"
+           "    grades [label=\"Grades (Postgres)\", shape=cylinder];\n"
+           "    invoices [label=\"Invoices (Postgres)\", shape=cylinder];\n"
+           "    corr [label=\"Corrections store (Firestore)\", shape=cylinder];\n"
+           "    ds [label=\"Fine-tuning dataset (JSONL)\", type=dataset];\n"
+           "    job [%s];\n"
+           "    env [label=\".env (HF token, GCS keys)\", shape=cylinder]; }\n"
+           "  students -> app [label=\"questions\"];\n"
+           "  parents -> app [label=\"reports\"];\n"
+           "  app -> api [label=\"chat\"];\n"
+           "  api -> chats [label=\"writes\"];\n"
+           "  api -> profiles [label=\"reads/writes\", dir=both];\n"
+           "  api -> grades [label=\"reads/writes\", dir=both];\n"
+           "  api -> invoices [label=\"reads\", dir=both];\n"
+           "  teachers -> corr [label=\"corrections\"];\n"
+           "  vendor -> corr [label=\"labels\"];\n"
+           "  chats -> ds [label=\"export\"];\n"
+           "  corr -> ds [label=\"export\"];\n"
+           "  ds -> job [label=\"rows\"];\n"
+           "  env -> job [label=\"read at start\"];\n"
+           "}\n",
+           reader);
+  return buf;
+}
+
+static unsigned shown_to(const tmc_ir *ir, const char *target, const char *aim) {
+  unsigned n = 0;
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    n += ir->paths[i].asset == el(ir, target) && aim_of(ir, i) &&
+         strcmp(aim_of(ir, i), aim) == 0;
+  return n;
+}
+
+static void test_one_theft_at_a_training_job_under_the_cap_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(
+      tutor("label=\"Nightly fine-tuning job (Vertex AI pipeline)\", type=pipeline"));
+  assert_int_equal(ir->n_paths, 15);
+  assert_int_equal(shown_to(ir, "env", "steal_credentials"), 1);
+  assert_true(aimed(ir, "vendor", "ds", "exfiltrate"));
+  assert_true(aimed(ir, "parents", "ds", "exfiltrate"));
+  tmc_ir_free(ir);
+  /* quiet: no training job reads the keys */
+  ir = analysed(tutor("label=\"Report builder (Python service)\""));
+  assert_int_equal(ir->n_paths, 15);
+  assert_true(shown_to(ir, "env", "steal_credentials") >= 2);
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io, in other words: a language school's speaking coach
+ * retrains its pronunciation model every week; the retraining job reads a
+ * secrets file. Quiet: a progress-report service reads it instead. */
+/* In two halves, each under the 4095 bytes a string literal may hold. */
+#define COACH_PEOPLE                                                                     \
+  HEAD ZONE("z", "Coach cloud", 300, 0, 1400, 600)                                       \
+      V("tut", "Tutors (mark recordings)", "shape=umlActor;html=1;", 0, 40, 30,          \
+        60) V("lab", "Labelling agency (annotators)", "shape=umlActor;html=1;", 0, 160,  \
+              30, 60) V("lrn", "Learners", "shape=umlActor;html=1;", 0, 280, 30, 60)     \
+          V("fam", "Guardians", "shape=umlActor;html=1;", 0, 400, 30,                    \
+            60) C("web", "z", "Coach web app (Vue)", CARD, 20, 300, 140,                 \
+                  60) C("svc", "z", "Coach API (Node)", CARD, 200, 300, 140, 60)         \
+              C("rec", "z", "Recordings log (Postgres)", DB, 400, 200, 140, 60)          \
+                  C("acc", "z", "Learner accounts (Postgres)", DB, 400, 300, 140, 60)    \
+                      C("pay", "z", "Payments (Postgres)", DB, 400, 400, 140, 60)        \
+                          C("prog", "z", "Progress (Postgres)", DB, 400, 500, 140, 60)   \
+                              C("marks", "z", "Marks store (DynamoDB)", DB, 400, 40,     \
+                                140, 60) C("set", "z", "Training dataset (Parquet)", DB, \
+                                           600, 100, 140, 60)
+#define COACH_FLOWS                                                                      \
+  C("sec", "z", "secrets.env (S3 keys, HF token)", DB, 1000, 100, 160, 60)               \
+  LINK("e1", "lrn", "web", "speaks")                                                     \
+  LINK("e2", "fam", "web", "checks") LINK("e3", "web", "svc", "audio")                   \
+      LINK("e4", "svc", "rec", "writes") LINK("e5", "svc", "acc", "reads")               \
+          LINK("e6", "svc", "pay", "reads") LINK("e7", "svc", "prog", "writes")          \
+              LINK("e8", "tut", "marks", "marks") LINK("e9", "lab", "marks", "labels")   \
+                  LINK("e10", "rec", "set", "export")                                    \
+                      LINK("e11", "marks", "set", "export")                              \
+                          LINK("e12", "set", "job", "rows")                              \
+                              LINK("e13", "sec", "job", "read at start") TAIL
+
+static const char *coach(const char *job_label) {
+  static char buf[10000];
+  snprintf(buf, sizeof buf,
+           "%s<mxCell id=\"job\" value=\"%s\" style=\"" CARD
+           "\" vertex=\"1\" parent=\"z\">"
+           "<mxGeometry x=\"800\" y=\"100\" width=\"160\" height=\"60\" as=\"geometry\"/>"
+           "</mxCell>%s",
+           COACH_PEOPLE, job_label, COACH_FLOWS);
+  return buf;
+}
+
+static void test_one_theft_at_a_training_job_under_the_cap_drawio(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      analysed_as("t.drawio", coach("Weekly retraining job (SageMaker pipeline)"));
+  assert_int_equal(ir->n_paths, 15);
+  assert_int_equal(shown_to(ir, "sec", "steal_credentials"), 1);
+  tmc_ir_free(ir);
+  ir = analysed_as("t.drawio", coach("Progress report service (Python)"));
+  assert_true(shown_to(ir, "sec", "steal_credentials") >= 2);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_keys_file_beside_the_zone_is_no_entry_drawio),
@@ -212,6 +335,8 @@ int main(void) {
       cmocka_unit_test(test_sftp_key_file_is_a_key_store_drawio),
       cmocka_unit_test(test_file_path_is_one_item_of_a_key_store_dot),
       cmocka_unit_test(test_attestation_service_is_called_not_an_entry_dot),
+      cmocka_unit_test(test_one_theft_at_a_training_job_under_the_cap_dot),
+      cmocka_unit_test(test_one_theft_at_a_training_job_under_the_cap_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
