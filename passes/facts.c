@@ -4672,8 +4672,13 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
   const char *p = e->label;
   while (*p) {
     size_t n = 0;
+    while (*p == ' ')
+      p++;
+    /* paths26: a file's path ("~/.ngc/config", "./secrets/") is one item:
+     * its slashes separate nothing */
+    bool path = *p == '~' || *p == '.' || *p == '/';
     /* one item: up to the next separator (a middle dot is two bytes) */
-    while (p[n] && !strchr(",&/+;|()[]\n", p[n]) &&
+    while (p[n] && (!strchr(",&/+;|()[]\n", p[n]) || (path && p[n] == '/')) &&
            !(p[n] == '\xc2' && p[n + 1] == '\xb7') && strncmp(p + n, " and ", 5) != 0)
       n++;
     size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;

@@ -977,14 +977,27 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *      the inbox a sender mails, the worker that polls it): the attacker is
  *      upstream, and the upstream entry's paths pass through it and name
  *      who starts them;
+ *   (after 7, the routes named again: a further entry's theft of the
+ *   credentials a pipeline or training job holds or reads, once one entry's
+ *   path names that theft: AGAIN_THEFT, paths26);
  *   6. paths that are the tail of another found path (the longer one names
  *      who starts it), or that another found path of the same aim goes on
  *      from to where the aim is met (goes_on).
  * The tiers use stable keys only (goal index, aims, element indices, rank
  * order), so the choice is as deterministic as the ranking. */
-#define MODEL_TIER 8  /* shown after tier 1, before tier 2 */
-#define LAST_TIER 9   /* a names_last goal's paths: after tier 7 */
-#define CHAIN_TIER 10 /* a pair's best a chain names: after MODEL_TIER, before 2 */
+#define MODEL_TIER 8   /* shown after tier 1, before tier 2 */
+#define LAST_TIER 9    /* a names_last goal's paths: after tier 7 */
+#define CHAIN_TIER 10  /* a pair's best a chain names: after MODEL_TIER, before 2 */
+#define AGAIN_THEFT 11 /* a second entry's theft at the same job: after 7 */
+
+/* paths26: where path a's credentials are stolen: its target, or when that
+ * is a store of keys, the element that reads them from it (the last hop's
+ * start). */
+static uint32_t theft_at(const ctx *c, const found *a) {
+  if (!a->p.n || !tmc_agraph_is_store(c->ir->elements[a->target].kind))
+    return a->target;
+  return c->g->arcs[a->p.arcs[a->p.n - 1]].from;
+}
 
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
   const tmc_ir *ir = c->ir;
@@ -1102,10 +1115,40 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   for (uint32_t i = 0; i < n; i++)
     if (tier[i] == 2 && v[i].goal < c->n_goals && c->goals[v[i].goal]->n_patterns)
       tier[i] = CHAIN_TIER;
+  /* paths26 (issue #16, paths under the cap): credentials stolen inside a
+   * pipeline or a training job (its own, or the keys file it reads) are
+   * the same theft whoever's input reaches the job: the job runs what it is
+   * fed, whatever fed it. Once one entry's path names that theft at a
+   * target, a further entry's is shown after the other pairs' best and the
+   * routes named again (AGAIN_THEFT), not before a pair the report would
+   * otherwise not name (three entries' paths to one .env a training job
+   * reads took three of the fifteen). In the order the tiers show. */
+  unsigned steal = tmc_goal_aim_bit("steal_credentials");
+  static const uint8_t first_tiers[] = {0, 1, MODEL_TIER, CHAIN_TIER, 2};
+  bool *placed = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint8_t o = 0; o < sizeof first_tiers; o++)
+    for (uint32_t i = 0; i < n; i++) {
+      if (tier[i] != first_tiers[o])
+        continue;
+      bool again = false;
+      if ((tier[i] == CHAIN_TIER || tier[i] == 2) &&
+          c->goals[v[i].goal]->aim_bit == steal) {
+        const tmc_element *x = &ir->elements[theft_at(c, &v[i])];
+        if (x->kind == TMC_KIND_PIPELINE || TMC_ROLESET_HAS(x->roles, TMC_ROLE_TRAINER))
+          for (uint32_t j = 0; j < n && !again; j++)
+            again = placed[j] && v[j].target == v[i].target &&
+                    c->goals[v[j].goal]->aim_bit == steal;
+      }
+      if (again)
+        tier[i] = AGAIN_THEFT;
+      else
+        placed[i] = true;
+    }
+  free(placed);
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
-  static const uint8_t tier_order[] = {0,         1, MODEL_TIER, CHAIN_TIER, 2, 7,
-                                       LAST_TIER, 3, 4,          5,          6};
+  static const uint8_t tier_order[] = {
+      0, 1, MODEL_TIER, CHAIN_TIER, 2, 7, AGAIN_THEFT, LAST_TIER, 3, 4, 5, 6};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])
@@ -2349,7 +2392,9 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
    * and an attacker can be that author (issue #16: poisoning from web
    * hosts, a plugin outside every zone). Not a person (an entry point when
    * one), not a model or LLM (a vendor's model is a target), not one the
-   * author marked entry=false. */
+   * author marked entry=false, not a store of keys (paths26: an .env or key
+   * file drawn beside the zones, as a note whose arrows leave it: it hands
+   * code its secrets, no author's content, and is where they are stolen). */
   /* ... and nothing outside feeds it (an entry point or another outsider
    * upstream is where that attack starts, and its paths pass through). */
   bool *fed = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
@@ -2370,7 +2415,8 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
         if (!v[u] && !fed[u] && !eu->facts.is_entry &&
             !tmc_props_get(&eu->props, "entry") && eu->boundary == TMC_NONE &&
             ir->elements[x].boundary != TMC_NONE &&
-            !tmc_kind_is(eu->kind, TMC_KIND_MODEL) && !tmc_agraph_is_person(lx, eu))
+            !tmc_kind_is(eu->kind, TMC_KIND_MODEL) && !tmc_agraph_is_person(lx, eu) &&
+            !eu->facts.plain_keys && !eu->facts.secrets_vault)
           v[u] = START_SOURCE;
       }
   free(fed);

@@ -373,6 +373,19 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
     *w = why(TMC_SOURCE_FLOWS, "outside, but sends nothing into the system");
     return false;
   }
+  /* paths26: a store of keys drawn outside (an .env or key file drawn as a
+   * note beside the system, its arrows only leaving it) hands the system
+   * its own secrets: where credentials are stolen, not where an author's
+   * content comes in. */
+  if (tmc_kind_dfd(e->kind) == TMC_DFD_STORE && !receives &&
+      (e->tech == TMC_TECH_SECRETS_VAULT || (word = says(c, e, TMC_WORDS_CREDENTIAL)))) {
+    *w =
+        why(TMC_SOURCE_FLOWS,
+            tmc_arena_printf(
+                c->ir->arena, "a store of keys ('%s') that only hands them to the system",
+                e->tech == TMC_TECH_SECRETS_VAULT ? tmc_tech_name(e->tech) : word));
+    return false;
+  }
   *w = why(TMC_SOURCE_ZONE, zone);
   return true;
 }
