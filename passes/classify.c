@@ -2472,6 +2472,36 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_PIPELINE;
     head_word = tmc_arena_printf(a, "%s (a %s)", head_word, ran_word);
   }
+  /* kinds26 (K): a step whose words say training and what it trains with,
+   * a learning library or training hardware ("dockcast-train nightly
+   * LightGBM", "gpu-02: training server PyTorch", "«job» Savaitinis mokymas
+   * XGBoost"), is the training step: the library names what it fits, not
+   * a model drawn, and a server head its compute. Not a store or what a
+   * head names otherwise (people, the outside, an LLM), nor a step that
+   * also says it serves or predicts (the model it runs). */
+  const char *fit_word = NULL;
+  {
+    const char *tt, *fw;
+    if (!typed && (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_MODEL) &&
+        !(e->shape_source != TMC_SOURCE_NONE && tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
+          !loose_store(lx, e)) &&
+        (tt = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, e->label)) != NULL &&
+        ((fw = tmc_lexicon_says(lx, TMC_WORDS_ML_FRAMEWORKS, e->label)) != NULL ||
+         (fw = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_COMPUTE, e->label)) != NULL) &&
+        !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) &&
+        !tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label)) {
+      tmc_kind dk;
+      const char *dw;
+      double dwt;
+      if (!(tmc_lexicon_kind_word_w(lx, e->label, &dk, &dw, &dwt) &&
+            (dk == TMC_KIND_DATASET || tmc_kind_dfd(dk) == TMC_DFD_STORE)))
+        fit_word = tmc_arena_printf(a, "'%s' with '%s' (a training step)", tt, fw);
+    }
+  }
+  if (fit_word && head) {
+    head_kind = TMC_KIND_PIPELINE;
+    head_word = tmc_arena_printf(a, "%s (%s)", head_word, fit_word);
+  }
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table
    * (k-NN)", "Model versions bucket") is a store of that kind. */
@@ -2647,6 +2677,9 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       w = sw_w;
     vote(&b, head_kind, w, TMC_SOURCE_HEAD_NOUN, head_word);
   }
+  else if (fit_word)
+    vote(&b, TMC_KIND_PIPELINE, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD, fit_word);
   if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))
     vote(&b, k, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_ID_PREFIX,
          tmc_arena_strdup(a, word));
@@ -2755,8 +2788,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
         own_compute(lx, e->label) && !tmc_has_word(name_part(e, np, sizeof np), word);
     if (calls_vendor)
       k_word = TMC_KIND_COUNT;
+    /* kinds26 (K): the library a training step fits with names no model */
+    bool fitted = fit_word && k == TMC_KIND_MODEL;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
-        !part && !calls_vendor && !hub_copy(lx, e, k, word))
+        !part && !calls_vendor && !fitted && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
     /* kinds19 (K5): a store (drawn or headed as one) whose words name the
      * store it is beside a heavier word of another kind is that store: the
@@ -3345,6 +3380,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *infers = tmc_xcalloc(n + 1, sizeof *infers);
   bool *model_read = tmc_xcalloc(n + 1, sizeof *model_read); /* kinds24 (K) */
   bool *brought = tmc_xcalloc(n + 1, sizeof *brought);       /* kinds24 (K) */
+  bool *fresh = tmc_xcalloc(n + 1, sizeof *fresh); /* kinds26: live predictions read it */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_PROCESS &&
@@ -3357,13 +3393,13 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
     if (infers[x->dst] && ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
-      live[x->src] = true;
+      fresh[x->src] = true;
     /* kinds24 (K): ... and so is one the model served reads itself (the
      * forecast service the registry's model.pkl made the model), unless
      * its flow into the training step says it brings a dataset */
     if (ir->elements[x->dst].kind == TMC_KIND_MODEL &&
         ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
-      model_read[x->src] = true;
+      fresh[x->src] = model_read[x->src] = true;
     if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
         ir->elements[x->src].kind == TMC_KIND_PROCESS)
       live[x->dst] = true;
@@ -3448,7 +3484,13 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   }
   free(kept);
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i] || (model_read[i] && !brought[i]))
+    /* kinds26 (K): a store named for keeping everything over time
+     * (history_stores: "trips lake s3://grindle-trips", "image archive")
+     * is what a training step learns from, whatever the live model also
+     * reads of its latest rows ("last 6 h"): not a production database. */
+    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i] ||
+        (fresh[i] && !brought[i] &&
+         !tmc_lexicon_says(lx, TMC_WORDS_HISTORY_STORES, ir->elements[i].label)))
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -3467,6 +3509,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(infers);
   free(model_read);
   free(brought);
+  free(fresh);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
@@ -3528,8 +3571,13 @@ static bool page_flag(const tmc_ir *ir, const bool *flags, uint32_t i) {
  * generator's id prefix), a zone or the outside decided, or the flows
  * already did. */
 static bool movable(const tmc_element *e) {
+  /* kinds26 (K): a DOT box the system's own zone made a component (source
+   * zone, a process: "dockcast-serve 15-min forecasts") weighs as a card:
+   * its place said only that it is the system's, so its flows may say
+   * which part it is; a zone that made it the outside decided. */
   return e->kind_source != TMC_SOURCE_ATTRIBUTE &&
-         e->kind_source != TMC_SOURCE_ID_PREFIX && e->kind_source != TMC_SOURCE_ZONE &&
+         e->kind_source != TMC_SOURCE_ID_PREFIX &&
+         (e->kind_source != TMC_SOURCE_ZONE || e->kind == TMC_KIND_PROCESS) &&
          e->kind_source != TMC_SOURCE_FLOWS;
 }
 
@@ -3709,10 +3757,19 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   }
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
-    if (e->kind != TMC_KIND_DATA_STORE || !movable(e) || model[i] == TMC_NONE ||
-        !page_flag(ir, ai, i) || (writer[i] != TMC_NONE && registers[writer[i]]))
-      continue;
     uint32_t w = writer[i];
+    /* kinds26 (K): ... also where only a word of its label said a model
+     * ("git-01: Gitea + LFS repo \"sorter-models\"" the training server
+     * pushes its ONNX files into and the inference server pulls from):
+     * what a training step writes its model into and another model loads
+     * is where the versions are kept, not a third model. */
+    bool named_model = e->kind == TMC_KIND_MODEL && e->kind_source == TMC_SOURCE_LABEL_WORD &&
+                       (pos[i] & P_MODEL_IN) && w != TMC_NONE &&
+                       ir->elements[w].kind == TMC_KIND_PIPELINE;
+    if ((e->kind != TMC_KIND_DATA_STORE && !named_model) || !movable(e) ||
+        model[i] == TMC_NONE || !page_flag(ir, ai, i) ||
+        (writer[i] != TMC_NONE && registers[writer[i]]))
+      continue;
     if ((pos[i] & P_MODEL_IN) && w != TMC_NONE &&
         (ir->elements[w].kind == TMC_KIND_PIPELINE ||
          (ir->elements[w].kind == TMC_KIND_PROCESS && (pos[w] & P_READS_DATA))))
