@@ -2502,6 +2502,21 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_PIPELINE;
     head_word = tmc_arena_printf(a, "%s (%s)", head_word, fit_word);
   }
+  /* kinds26 (K): a label led by a container registry's name ("GitHub
+   * Container Registry ghcr.io/ggml-org/llama.cpp:server", "ECR:
+   * vllm-openai image") is that registry: the model or LLM server named
+   * after it is the image it holds, no model of the system's. */
+  const char *image_reg = word_at(lx, TMC_WORDS_IMAGE_REGISTRIES, e->label, e->label);
+  if (image_reg && head && tmc_kind_is_ai(head_kind))
+    head = false;
+  /* kinds26 (K): where a label says a file or object that keeps keys in
+   * plain (plain_secret_carriers: a Kubernetes Secret, an env file), an
+   * outside party or vendor it names is whose keys they are: the thing
+   * drawn is the store of them (a head naming the outside votes none). */
+  bool key_holder = !typed && tmc_lexicon_says(lx, TMC_WORDS_PLAIN_SECRET_CARRIERS, e->label);
+  if (key_holder && head && head_kind == TMC_KIND_EXTERNAL &&
+      !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, head_said))
+    head = false;
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table
    * (k-NN)", "Model versions bucket") is a store of that kind. */
@@ -2789,7 +2804,11 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     if (calls_vendor)
       k_word = TMC_KIND_COUNT;
     /* kinds26 (K): the library a training step fits with names no model */
-    bool fitted = fit_word && k == TMC_KIND_MODEL;
+    /* kinds26 (K): the vendor a key opens, named on where the key is kept
+     * ("meteomatics creds (k8s Secret)", ".env: Stripe key"), is whose key
+     * it is, not the thing drawn */
+    bool keyed = k == TMC_KIND_EXTERNAL && key_holder;
+    bool fitted = (fit_word && k == TMC_KIND_MODEL) || (image_reg && tmc_kind_is_ai(k)) || keyed;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
         !part && !calls_vendor && !fitted && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
@@ -4419,9 +4438,19 @@ static bool *zoned_pages(const tmc_ir *ir) {
 static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
   uint32_t n = ir->n_elements;
   bool *stored = tmc_xcalloc(n + 1, sizeof *stored);
+  uint8_t *way = tmc_xcalloc(n + 1, 1); /* kinds26: 1 fed by ours, 2 sends to ours */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
-    if (x->src >= n || x->dst >= n || !x->label || !*x->label)
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    for (int d = 0; d < (x->bidirectional ? 2 : 1); d++) {
+      uint32_t s = d ? x->dst : x->src, t = d ? x->src : x->dst;
+      if (ir->elements[s].kind != TMC_KIND_EXTERNAL)
+        way[t] |= 1;
+      if (ir->elements[t].kind != TMC_KIND_EXTERNAL)
+        way[s] |= 2;
+    }
+    if (!x->label || !*x->label)
       continue;
     if (tmc_lexicon_says(lx, TMC_WORDS_WRITES, x->label) ||
         tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label) ||
@@ -4442,7 +4471,19 @@ static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
         !boxes[e->page] || !tmc_lexicon_dot_node(lx, e->shape))
       continue;
     const tmc_boundary *own = own_zone(ir, e), *z = zone_around(ir, e);
-    if (own) {
+    const char *sensor;
+    /* kinds26 (K): a device there whose name leads with what it measures
+     * or captures (sensors: "Värmemätare (Kamstrup, 14 000 st)", heat
+     * meters the collectors read) that only sends in, fed by nothing of the
+     * system's, is the hardware at its edge, as capture_devices reads one
+     * drawn as a box: the outside, where the readings enter */
+    if (own && way[i] == 2 && (sensor = lead_words_say(lx, e, TMC_WORDS_SENSORS)) != NULL) {
+      e->kind = TMC_KIND_EXTERNAL;
+      e->kind_source = TMC_SOURCE_FLOWS;
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena, "'%s': a field device on %s only the outside feeds, sending in", sensor,
+          e->shape);
+    } else if (own) {
       e->kind = TMC_KIND_PROCESS;
       e->kind_source = TMC_SOURCE_ZONE;
       e->kind_evidence = tmc_arena_printf(
@@ -4468,6 +4509,7 @@ static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
     }
   }
   free(stored);
+  free(way);
 }
 
 /* kinds20a (K1): is e drawn as a store before any vote: a store shape
@@ -4801,6 +4843,10 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     const char *sw;
     if (side[i] && e->kind == TMC_KIND_DATA_STORE && by_word(e) &&
         e->shape_source != TMC_SOURCE_ICON &&
+        /* kinds26 (K): keys an LLM server reads at its start (".env pada
+         * hos g6 HF_TOKEN, kata laluan DB" two-way with the llama.cpp
+         * server) are a store of them, whatever flows both ways */
+        e->tech != TMC_TECH_SECRETS_VAULT &&
         /* kinds17b (K2): a database named by its product ("Customer
          * memories Cloud SQL for PostgreSQL") beyond a relay is the relay's
          * store, not code misread (a relay's one other end: a chat service
