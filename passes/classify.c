@@ -2482,9 +2482,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *fit_word = NULL;
   {
     const char *tt, *fw;
-    if (!typed && (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_MODEL) &&
-        !(e->shape_source != TMC_SOURCE_NONE && tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
-          !loose_store(lx, e)) &&
+    if (!typed &&
+        (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_MODEL) &&
+        !(e->shape_source != TMC_SOURCE_NONE &&
+          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && !loose_store(lx, e)) &&
         (tt = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, e->label)) != NULL &&
         ((fw = tmc_lexicon_says(lx, TMC_WORDS_ML_FRAMEWORKS, e->label)) != NULL ||
          (fw = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_COMPUTE, e->label)) != NULL) &&
@@ -2495,7 +2496,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       double dwt;
       if (!(tmc_lexicon_kind_word_w(lx, e->label, &dk, &dw, &dwt) &&
             (dk == TMC_KIND_DATASET || tmc_kind_dfd(dk) == TMC_DFD_STORE)))
-        fit_word = tmc_arena_printf(a, "'%s' with '%s' (a training step)", tt, fw);
+        fit_word = tmc_arena_printf(a, "%s with %s (a training step)", tt, fw);
     }
   }
   if (fit_word && head) {
@@ -2513,7 +2514,42 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * plain (plain_secret_carriers: a Kubernetes Secret, an env file), an
    * outside party or vendor it names is whose keys they are: the thing
    * drawn is the store of them (a head naming the outside votes none). */
-  bool key_holder = !typed && tmc_lexicon_says(lx, TMC_WORDS_PLAIN_SECRET_CARRIERS, e->label);
+  /* kinds26 (K): two bare plural nouns joined ("Suppliers & forwarders
+   * (FR / IT, e-mail)", "Lieferanten und Spediteure") where the first
+   * names people or an outside party are a group of outside parties: the
+   * second is one more of them, not software its word can also name (a
+   * log forwarder). */
+  if (head && head_kind == TMC_KIND_PROCESS && !typed) {
+    char np2[512], first[256];
+    const char *nm = name_part(e, np2, sizeof np2);
+    static const char *const joins[] = {" & ", " and ", " + ",   " / ",  " und ", " et ",
+                                        " y ", " e ",   " och ", " og ", " ja ",  " ir "};
+    for (size_t j = 0; j < sizeof joins / sizeof *joins; j++) {
+      const char *at = strstr(nm, joins[j]);
+      if (!at || at == nm)
+        continue;
+      const char *second = at + strlen(joins[j]);
+      size_t sl = strlen(second);
+      while (sl && (second[sl - 1] == ' ' || second[sl - 1] == '\n'))
+        sl--;
+      size_t fl = (size_t)(at - nm);
+      head_noun h1;
+      if (sl == strlen(head_said) && strncasecmp(second, head_said, sl) == 0 &&
+          !strchr(head_said, ' ') && tolower((unsigned char)head_said[sl - 1]) == 's' &&
+          fl < sizeof first && !memchr(nm, ' ', fl)) {
+        snprintf(first, sizeof first, "%.*s", (int)fl, nm);
+        if (head_of(lx, first, &h1) && h1.kind == TMC_KIND_EXTERNAL &&
+            strcasecmp(h1.word, first) == 0) {
+          head_kind = TMC_KIND_EXTERNAL;
+          head_word = tmc_arena_printf(
+              a, "%s (joined to '%s': a group of outside parties)", head_word, first);
+        }
+      }
+      break;
+    }
+  }
+  bool key_holder =
+      !typed && tmc_lexicon_says(lx, TMC_WORDS_PLAIN_SECRET_CARRIERS, e->label);
   if (key_holder && head && head_kind == TMC_KIND_EXTERNAL &&
       !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, head_said))
     head = false;
@@ -2691,8 +2727,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
         strcasecmp(sw_word, head_said) == 0 && sw_w > w)
       w = sw_w;
     vote(&b, head_kind, w, TMC_SOURCE_HEAD_NOUN, head_word);
-  }
-  else if (fit_word)
+  } else if (fit_word)
     vote(&b, TMC_KIND_PIPELINE, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_LABEL_WORD, fit_word);
   if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))
@@ -2808,7 +2843,8 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * ("meteomatics creds (k8s Secret)", ".env: Stripe key"), is whose key
      * it is, not the thing drawn */
     bool keyed = k == TMC_KIND_EXTERNAL && key_holder;
-    bool fitted = (fit_word && k == TMC_KIND_MODEL) || (image_reg && tmc_kind_is_ai(k)) || keyed;
+    bool fitted =
+        (fit_word && k == TMC_KIND_MODEL) || (image_reg && tmc_kind_is_ai(k)) || keyed;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
         !part && !calls_vendor && !fitted && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
@@ -3782,9 +3818,9 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
      * pushes its ONNX files into and the inference server pulls from):
      * what a training step writes its model into and another model loads
      * is where the versions are kept, not a third model. */
-    bool named_model = e->kind == TMC_KIND_MODEL && e->kind_source == TMC_SOURCE_LABEL_WORD &&
-                       (pos[i] & P_MODEL_IN) && w != TMC_NONE &&
-                       ir->elements[w].kind == TMC_KIND_PIPELINE;
+    bool named_model = e->kind == TMC_KIND_MODEL &&
+                       e->kind_source == TMC_SOURCE_LABEL_WORD && (pos[i] & P_MODEL_IN) &&
+                       w != TMC_NONE && ir->elements[w].kind == TMC_KIND_PIPELINE;
     if ((e->kind != TMC_KIND_DATA_STORE && !named_model) || !movable(e) ||
         model[i] == TMC_NONE || !page_flag(ir, ai, i) ||
         (writer[i] != TMC_NONE && registers[writer[i]]))
@@ -4477,12 +4513,13 @@ static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
      * meters the collectors read) that only sends in, fed by nothing of the
      * system's, is the hardware at its edge, as capture_devices reads one
      * drawn as a box: the outside, where the readings enter */
-    if (own && way[i] == 2 && (sensor = lead_words_say(lx, e, TMC_WORDS_SENSORS)) != NULL) {
+    if (own && way[i] == 2 &&
+        (sensor = lead_words_say(lx, e, TMC_WORDS_SENSORS)) != NULL) {
       e->kind = TMC_KIND_EXTERNAL;
       e->kind_source = TMC_SOURCE_FLOWS;
       e->kind_evidence = tmc_arena_printf(
-          ir->arena, "'%s': a field device on %s only the outside feeds, sending in", sensor,
-          e->shape);
+          ir->arena, "'%s': a field device on %s only the outside feeds, sending in",
+          sensor, e->shape);
     } else if (own) {
       e->kind = TMC_KIND_PROCESS;
       e->kind_source = TMC_SOURCE_ZONE;
