@@ -3097,6 +3097,42 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       if (j != (int)e->shape_kind && b.total[j] > 0 &&
           tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(e->shape_kind))
         b.total[j] += bw;
+  /* kinds26 (K): a DOT node's class (Graphviz's SVG class names:
+   * class="store confidential", "people", "vendor", "svc job") is what its
+   * author filed it under, as an id prefix a generator writes: each class
+   * name that is a kind's word votes so (a drilling contractor's card whose
+   * detail line says "daily logs (PDF)" is filed under people), and backs
+   * the specific kinds of its class the words named, as a generic shape
+   * does ("store" under "Weaviate chunks + vectors": the vector store). A
+   * vendor's class names no other kind than a model its words name. */
+  const char *cls =
+      e->notation == TMC_NOTATION_DOT ? tmc_props_get(&e->props, "class") : NULL;
+  tmc_kind lk_ai;
+  const char *lw_ai;
+  bool ai_named =
+      cls && words_kind(lx, e->label, &lk_ai, &lw_ai) && tmc_kind_is_ai(lk_ai);
+  for (const char *c = cls; c && *c && !typed;) {
+    c += strspn(c, " ,");
+    size_t cn = strcspn(c, " ,");
+    char name[48];
+    tmc_kind ck;
+    const char *cw;
+    if (cn > 0 && cn < sizeof name) {
+      snprintf(name, sizeof name, "%.*s", (int)cn, c);
+      if (words_kind(lx, name, &ck, &cw) && strcasecmp(cw, name) == 0 &&
+          !(ai_named && !tmc_kind_is_ai(ck))) {
+        double cwt = tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX);
+        if (generic(ck))
+          for (int j = 0; j < TMC_KIND_COUNT; j++)
+            if (j != (int)ck && b.total[j] > 0 &&
+                tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(ck))
+              b.total[j] += cwt;
+        vote(&b, ck, cwt, TMC_SOURCE_CONVENTION,
+             tmc_arena_printf(a, "class=\"%s\" (the author's class for it)", name));
+      }
+    }
+    c += cn;
+  }
   if (unknown) {
     /* The table lacks the drawing's stencil: whatever decides says so. */
     char buf[200];

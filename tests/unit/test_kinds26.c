@@ -243,6 +243,36 @@ static void test_meters_and_parties_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT only (draw.io has no class): a node's class is what its author
+ * filed it under: a carrier's card whose details name its files is
+ * people; a document share by a product nobody lists is a store. Quiet: a
+ * vendor's class on a model's label stays the model; a store class under a
+ * vector engine's name backs the vector store; a class naming no kind
+ * ("highlight") says nothing. */
+static void test_dot_class_names(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=plaintext];\n"
+      " hauler [class=\"people\", label=<<B>Haulage partner</B><BR/>weekly manifests "
+      "(CSV)>];\n"
+      " box [class=\"store secret-ish\", label=<<B>Box.com</B> /Contracts<BR/>signed "
+      "PDFs>];\n"
+      " app [class=\"svc highlight\", label=\"Contracts assistant API\"];\n"
+      " llm [class=\"vendor\", label=\"Gemini 2.5 Flash (Vertex AI)\"];\n"
+      " idx [class=\"store\", label=\"pgvector chunks + embeddings\"];\n"
+      " hauler -> box [label=\"upload\"]; box -> app; app -> llm [label=\"prompt\"];\n"
+      " llm -> app [label=\"answer\"]; app -> idx [label=\"query\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "hauler"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "box"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "app"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
+  assert_int_equal(kind(ir, "idx"), TMC_KIND_VECTOR_STORE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_step_dot),
@@ -252,6 +282,7 @@ int main(void) {
       cmocka_unit_test(test_registries_and_keys_drawio),
       cmocka_unit_test(test_field_meters_dot),
       cmocka_unit_test(test_meters_and_parties_drawio),
+      cmocka_unit_test(test_dot_class_names),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
