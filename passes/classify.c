@@ -30,6 +30,9 @@
 #include "passes/passes.h"
 
 /* DOT nodes drawn as nothing but an image or an HTML label. */
+static const char *lead_words_say(const tmc_lexicon *lx, const tmc_element *e,
+                                  tmc_word_list list);
+
 static bool drawn_as_nothing(const char *shape) {
   return shape &&
          (strcasecmp(shape, "none") == 0 || strcasecmp(shape, "plaintext") == 0 ||
@@ -507,7 +510,10 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     } else if (e->page < ir->n_pages && (zone = outside[e->page]) != NULL &&
                e->boundary >= ir->n_boundaries && sends &&
                !(e->look & TMC_LOOK_DEFAULT_SHAPE) && !sure_store_shape(lx, e->shape) &&
-               !names_ai_code(lx, e->label)) {
+               /* kinds26: a registry's name leading it names the image, not
+                * a model of the system's ("ghcr.io/.../vllm-openai") */
+               (!names_ai_code(lx, e->label) ||
+                lead_words_say(lx, e, TMC_WORDS_IMAGE_REGISTRIES))) {
       /* Left beside the clusters the system is drawn in, in a shape its
        * author chose, sending something in: not the system's (a cylinder
        * stays a store; a model or tool stays one; Graphviz's default
@@ -2507,7 +2513,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * Container Registry ghcr.io/ggml-org/llama.cpp:server", "ECR:
    * vllm-openai image") is that registry: the model or LLM server named
    * after it is the image it holds, no model of the system's. */
-  const char *image_reg = word_at(lx, TMC_WORDS_IMAGE_REGISTRIES, e->label, e->label);
+  const char *image_reg = lead_words_say(lx, e, TMC_WORDS_IMAGE_REGISTRIES);
   if (image_reg && head && tmc_kind_is_ai(head_kind))
     head = false;
   /* kinds26 (K): where a label says a file or object that keeps keys in
@@ -3728,6 +3734,35 @@ static bool names_algorithm(const tmc_lexicon *lx, const char *l) {
          !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
 }
 
+/* kinds26 (K): does a label say a model's task (model_tasks), also (with
+ * plural) as a plural noun of what it puts out ("dockcast-serve 15-min
+ * forecasts", "churn-api hourly predictions")? The plural is asked only of
+ * code loading a model the system's own training step put in its registry:
+ * elsewhere it names what a step hands on (a DFD's "Send
+ * recommendations"), or a vendor's model a service only relays. */
+static bool says_task(const tmc_lexicon *lx, const char *l, bool plural) {
+  if (tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, l))
+    return true;
+  if (!plural)
+    return false;
+  for (const char *p = l; p && *p;) {
+    while (*p && !isalpha((unsigned char)*p))
+      p++;
+    size_t n = 0;
+    while (isalpha((unsigned char)p[n]) || p[n] == '-')
+      n++;
+    char w[48];
+    if (n > 3 && n < sizeof w && (p[n - 1] == 's' || p[n - 1] == 'S')) {
+      snprintf(w, sizeof w, "%.*s", (int)(n - 1), p);
+      const char *t = tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, w);
+      if (t && strlen(t) == n - 1)
+        return true;
+    }
+    p += n;
+  }
+  return false;
+}
+
 static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
                   const tmc_element *other) {
   e->kind_evidence =
@@ -3920,6 +3955,14 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         pos[x->src] |= P_FEATURES_READ;
     }
   }
+  /* kinds26 (K): registries the system's own training step writes into */
+  bool *own_trained = tmc_xcalloc(n + 1, sizeof *own_trained);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && ir->elements[x->src].kind == TMC_KIND_PIPELINE &&
+        ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
+      own_trained[x->dst] = true;
+  }
   /* The model served: code that loads a model from the registry, takes
    * something else in and answers, on a page that draws no model of the
    * system's ("recs-api: user tower + ANN", "1.0 PE triage inference");
@@ -3946,7 +3989,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       continue;
     if ((e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
          (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||
-          tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label))) ||
+          says_task(lx, e->label, own_trained[registry[i]]))) ||
         (e->kind == TMC_KIND_EXTERNAL && guessed_head(lx, e)) ||
         /* kinds21 (K3): ... also a service its head names ("fraud scoring
          * service\nCatBoost v4 + SHAP") whose words say a model's task and
@@ -3993,6 +4036,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       repos(ir, e, TMC_KIND_FEATURE_STORE,
             "features written in, read where a model is called:", e);
   }
+  free(own_trained);
   free(pos);
   free(writer);
   free(vwriter);
@@ -4849,6 +4893,84 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
   free(callee);
 }
 
+/* kinds26 (K): is e's name led by a verb saying an action (callable_verbs,
+ * in several languages: "Send SMS", "Kanselahin at i-refund", "Baguhin ang
+ * payout")? Its verb, or NULL. */
+static const char *verb_led(const tmc_lexicon *lx, const tmc_element *e) {
+  char np[512], first[64];
+  const char *p = name_part(e, np, sizeof np);
+  p += strspn(p, " ");
+  size_t n = strcspn(p, " ,;:/\n");
+  if (n == 0 || n >= sizeof first)
+    return NULL;
+  snprintf(first, sizeof first, "%.*s", (int)n, p);
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_VERBS, first);
+  return w && strlen(w) == n ? w : NULL;
+}
+
+/* kinds26 (K): what code whose talk with its LLM says tools ("prompt +
+ * tool schemas", "tool call") calls, two or more boxes drawn alike, each
+ * named by a phrase its verb leads ("Tingnan ang padala", "Kanselahin at
+ * i-refund", "Magpadala ng SMS"; "Check balance", "Send SMS"), is its
+ * tools: the actions the model chooses among, named as people name them.
+ * Only what nothing surer than its drawing or the default decided (a
+ * vendor a tool's aside names, inside the system's zone, is the tool
+ * reaching it: "Baguhin ang payout (GCash / bangko)"). One walk over the
+ * flows per caller's callees. */
+static void verb_tools(tmc_ir *ir, const tmc_lexicon *lx, const llm_talk *talk) {
+  uint32_t n = ir->n_elements;
+  uint32_t *first =
+      tmc_xmalloc((n + 1) * sizeof *first); /* a first candidate per caller */
+  uint32_t *count = tmc_xcalloc(n + 1, sizeof *count);
+  uint32_t *by = tmc_xmalloc((n + 1) * sizeof *by); /* the caller of a candidate */
+  for (uint32_t i = 0; i < n; i++)
+    first[i] = by[i] = TMC_NONE;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t f = 0; f < ir->n_flows; f++) {
+      const tmc_flow *x = &ir->flows[f];
+      if (x->src >= n || x->dst >= n || x->src == x->dst || !talk->side[x->src] ||
+          !talk->tools[x->src])
+        continue;
+      tmc_element *e = &ir->elements[x->dst];
+      bool weak =
+          e->kind == TMC_KIND_PROCESS &&
+          (e->kind_source == TMC_SOURCE_DEFAULT || e->kind_source == TMC_SOURCE_STYLE ||
+           e->kind_source == TMC_SOURCE_SHAPE ||
+           e->kind_source == TMC_SOURCE_CONVENTION || e->kind_source == TMC_SOURCE_ZONE);
+      const tmc_boundary *z = zone_around(ir, e);
+      bool reaches = e->kind == TMC_KIND_EXTERNAL &&
+                     e->kind_source == TMC_SOURCE_LABEL_WORD && z && !z->foreign &&
+                     !foreign_zone(lx, z);
+      if (!(weak || reaches) || agent_code(lx, e->label) || !verb_led(lx, e))
+        continue;
+      if (pass == 0) {
+        if (first[x->src] == TMC_NONE)
+          first[x->src] = x->dst;
+        else if (first[x->src] != x->dst && by[x->dst] != x->src &&
+                 drawn_alike(e, &ir->elements[first[x->src]]))
+          count[x->src]++;
+        by[x->dst] = x->src;
+        continue;
+      }
+      if (count[x->src] == 0 || by[x->dst] != x->src ||
+          !drawn_alike(e, &ir->elements[first[x->src]]))
+        continue;
+      const tmc_element *s = &ir->elements[x->src];
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena,
+          "'%s' leads its name, called with others drawn alike by '%s', whose talk with "
+          "its "
+          "LLM says tools (not %s: %s)",
+          verb_led(lx, e), *s->label ? s->label : s->id, tmc_kind_name(e->kind),
+          e->kind_evidence ? e->kind_evidence : "default");
+      e->kind = TMC_KIND_AGENT_TOOL;
+      e->kind_source = TMC_SOURCE_CONVENTION;
+    }
+  free(first);
+  free(count);
+  free(by);
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -5009,6 +5131,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   /* end llmkind18 (K4) */
   tools_drawn_alike(ir, lx, side); /* kinds24 (K) */
+  verb_tools(ir, lx, &talk);       /* kinds26 (K) */
   llm_talk_free(&talk, ir->n_elements);
   /* On a page that draws no AI, "tool" names a tool people use, not an
    * agent's ("Installer laptop commissioning tool"): what a word alone made
