@@ -273,6 +273,42 @@ static void test_dot_class_names(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Plain action phrases an agent's code calls, its talk with the LLM
+ * saying tools, drawn alike (balikbayad drew Tagalog hexagons "Tingnan ang
+ * padala", "Kanselahin at i-refund"): its tools, here in English and
+ * Spanish. Quiet: the same page where the talk says no tools, and a lone
+ * verb-led box beside other shapes, stay processes. */
+#define DESK_PAGE(ask, answer)                                                           \
+  "digraph d {\n"                                                                        \
+  " node [shape=box];\n"                                                                 \
+  " subgraph cluster_gcp { label=\"Helpdesk (GCP)\";\n"                                  \
+  "  bot [label=\"Helpdesk bot server (Node.js)\"];\n"                                   \
+  "  t1 [shape=hexagon, label=\"Check order status\"];\n"                                \
+  "  t2 [shape=hexagon, label=\"Cancel order (Adyen)\"];\n"                              \
+  "  t3 [shape=hexagon, label=\"Enviar SMS\"];\n"                                        \
+  "  t4 [shape=box3d, label=\"Send weekly report\"];\n"                                  \
+  "  db [shape=cylinder, label=\"Orders DB\"];\n"                                        \
+  " }\n"                                                                                 \
+  " llm [shape=ellipse, label=\"GPT-4.1 mini (OpenAI API)\"];\n"                         \
+  " bot -> llm [label=\"" ask "\"]; llm -> bot [label=\"" answer "\"];\n"                \
+  " bot -> t1; bot -> t2; bot -> t3; bot -> t4; t1 -> db; t2 -> db;\n"                   \
+  "}\n"
+static void test_verb_tools(void **state) {
+  (void)state;
+  static const char tools[] = DESK_PAGE("prompt + tool schemas", "reply / tool call");
+  static const char plain[] = DESK_PAGE("prompt", "reply");
+  tmc_ir *ir = analyse_with(tools, cat, NULL);
+  assert_int_equal(kind(ir, "t1"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "t2"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind(ir, "t3"), TMC_KIND_AGENT_TOOL);
+  assert_int_not_equal(kind(ir, "t4"), TMC_KIND_AGENT_TOOL);
+  tmc_ir_free(ir);
+  ir = analyse_with(plain, cat, NULL);
+  assert_int_not_equal(kind(ir, "t1"), TMC_KIND_AGENT_TOOL);
+  assert_int_not_equal(kind(ir, "t3"), TMC_KIND_AGENT_TOOL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_training_step_dot),
@@ -283,6 +319,7 @@ int main(void) {
       cmocka_unit_test(test_field_meters_dot),
       cmocka_unit_test(test_meters_and_parties_drawio),
       cmocka_unit_test(test_dot_class_names),
+      cmocka_unit_test(test_verb_tools),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
