@@ -381,7 +381,12 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
                               tmc_diags *d) {
   bool cut = false;
   const char *s;
-  if (!raw || !*raw)
+  /* kinds26 (K): the name Graphviz draws when no label is given is read
+   * with the label's escapes ("Mätinsamling\n(head-end)" as a quoted id
+   * shows on two lines): the words after \n are a line of their own */
+  if ((!raw || !*raw || strcmp(raw, "\\N") == 0) && fallback && strchr(fallback, '\\'))
+    s = tmc_text_dot_escapes(ir->arena, fallback, "", max, &cut);
+  else if (!raw || !*raw)
     s = tmc_text_plain(ir->arena, fallback, false, max, &cut);
   else if (aghtmlstr(raw))
     s = tmc_text_plain(ir->arena, raw, true, max, &cut);
@@ -402,6 +407,8 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
 static const char *name_line(tmc_ir *ir, char *raw, const char *fallback, uint32_t max,
                              const char **detail) {
   *detail = NULL;
+  if ((!raw || !*raw || strcmp(raw, "\\N") == 0) && fallback && strchr(fallback, '\\'))
+    return tmc_text_dot_name_line(ir->arena, fallback, "", max, detail); /* kinds26 */
   if (!raw || !*raw || strcmp(raw, "\\N") == 0 || strcmp(raw, "\\G") == 0)
     return NULL;
   if (aghtmlstr(raw))
