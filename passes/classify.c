@@ -4256,6 +4256,19 @@ static const char *lead_words_say(const tmc_lexicon *lx, const tmc_element *e,
   return tmc_lexicon_says(lx, list, lead);
 }
 
+/* Marks, for both ends of flow x (both ways where it is drawn so), what
+ * flows between it and the system's own elements: 1 fed by ours, 2 sends to
+ * ours (a device that only sends in is the outside where it starts). */
+static void mark_ways(const tmc_ir *ir, const tmc_flow *x, uint8_t *way) {
+  for (int d = 0; d < (x->bidirectional ? 2 : 1); d++) {
+    uint32_t s = d ? x->dst : x->src, t = d ? x->src : x->dst;
+    if (ir->elements[s].kind != TMC_KIND_EXTERNAL)
+      way[t] |= 1;
+    if (ir->elements[t].kind != TMC_KIND_EXTERNAL)
+      way[s] |= 2;
+  }
+}
+
 static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
   uint32_t n = ir->n_elements;
   uint8_t *way = tmc_xcalloc(n + 1, 1); /* 1: fed by ours, 2: sends to ours */
@@ -4263,13 +4276,7 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
-    for (int d = 0; d < (x->bidirectional ? 2 : 1); d++) {
-      uint32_t s = d ? x->dst : x->src, t = d ? x->src : x->dst;
-      if (ir->elements[s].kind != TMC_KIND_EXTERNAL)
-        way[t] |= 1;
-      if (ir->elements[t].kind != TMC_KIND_EXTERNAL)
-        way[s] |= 2;
-    }
+    mark_ways(ir, x, way);
   }
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
@@ -4570,13 +4577,7 @@ static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
-    for (int d = 0; d < (x->bidirectional ? 2 : 1); d++) {
-      uint32_t s = d ? x->dst : x->src, t = d ? x->src : x->dst;
-      if (ir->elements[s].kind != TMC_KIND_EXTERNAL)
-        way[t] |= 1;
-      if (ir->elements[t].kind != TMC_KIND_EXTERNAL)
-        way[s] |= 2;
-    }
+    mark_ways(ir, x, way);
     if (!x->label || !*x->label)
       continue;
     if (tmc_lexicon_says(lx, TMC_WORDS_WRITES, x->label) ||
