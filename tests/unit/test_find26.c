@@ -1,0 +1,103 @@
+/* test_find26.c - the "find26" cause (causes26 F): findings blind25 met
+ * without their AI id, or missed, each fixed where the precondition family
+ * was too narrow, in other words than blind25's, in both formats, with a
+ * quiet case (a near miss that must stay quiet).
+ *
+ * The one idea: every case is a small DOT or draw.io text and a list of
+ * (rule, target, present?) lines (want_helpers.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "drawio_pieces.h"
+#include "engine_helpers.h"
+#include "want_helpers.h"
+
+/* Keys an AI job runs with, in a plain file beside it (TMC-MLOPS-023,
+ * AML.T0055): a training job's hub token in its .env; a Finnish indexing
+ * job's service-account key file. Quiet: the same kind of key file read by
+ * a reporting job with no AI anywhere, and a usage ledger whose "tokens"
+ * are what an LLM call cost. */
+static void test_plain_keys_beside_ai_job(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_s{label=\"Training VPC\";"
+        " env[shape=note,label=\"trainer .env\\nWANDB_API_KEY, HF token\"];"
+        " tr[type=pipeline,label=\"Nightly fine-tune job\"];"
+        " ds[type=dataset,label=\"Labelled images\"];"
+        " reg[type=model_registry,label=\"Model registry\"];}"
+        " env->tr; ds->tr[label=\"training set\"]; tr->reg[label=\"new version\"]}",
+        {"TMC-MLOPS-023", "env", true});
+  static const char xml[] = PAGE(
+      ZONE("z", "Pilviprojekti", 0, 0, 700,
+           300) INBOX("k", "z", "Palvelutilin avain (JSON)", STORE, 20, 40)
+          INBOX("j", "z", "Indeksointityö (Cloud Run)", CODE, 200, 40)
+              INBOX("v", "z", "Qdrant", STORE, 400, 40)
+                  INBOX("a", "z", "Avustaja (FastAPI)", CODE, 400, 200)
+                      INBOX("m", "z", "GPT-4o", CODE, 600, 200) ARROW("e1", "", "k", "j")
+                          ARROW("e2", "vektorit", "j", "v") ARROW("e3", "haku", "a", "v")
+                              ARROW("e4", "kehote", "a", "m"));
+  CHECK_DRAWIO(xml, {"TMC-MLOPS-023", "k", true});
+  /* quiet: no AI beside the key file */
+  CHECK("digraph{subgraph cluster_s{label=\"Office servers\";"
+        " env[shape=note,label=\"report .env\\nSFTP password, API key\"];"
+        " job[label=\"Monthly report job\"];"
+        " db[shape=cylinder,label=\"Orders DB\"];}"
+        " bank[label=\"Bank SFTP\"];"
+        " env->job; db->job[label=\"orders\"]; job->bank[label=\"statement file\"]}",
+        {"TMC-MLOPS-023", "env", false});
+  /* quiet: LLM tokens counted in a ledger are no keys */
+  CHECK("digraph{subgraph cluster_s{label=\"Support cloud\";"
+        " w[label=\"Reply worker\"]; m[type=llm,label=\"Claude\"];"
+        " l[shape=cylinder,label=\"token usage ledger (BigQuery)\"];}"
+        " u[shape=box,label=\"Customers\"];"
+        " u->w[label=\"ticket\"]; w->m[label=\"prompt\"]; w->l[label=\"tokens, ticket "
+        "id\"]}",
+        {"TMC-MLOPS-023", "l", false});
+}
+
+/* A search into a vector index said in a Nordic or Baltic language
+ * ("sökning", "otsing", "haku") asks it for chunks and writes nothing:
+ * the asker retrieves, it does not index. Quiet: "vektorer" written into
+ * the index by the sync job is a write (ingestion). */
+static void test_nordic_query_words(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph{subgraph cluster_s{label=\"Moln\";"
+      " sync[label=\"Nattlig synk (Cloud Run)\"];"
+      " idx[shape=cylinder,label=\"Qdrant\"];"
+      " app[label=\"Assistent (FastAPI)\"];"
+      " m[type=llm,label=\"GPT-4o\"];}"
+      " sync->idx[label=\"vektorer + text\"];"
+      " app->idx[label=\"sökning, 8 bitar\"]; app->m[label=\"prompt\"]}";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  const tmc_element *app = &ir->elements[elem(ir, "app")];
+  const tmc_element *sync = &ir->elements[elem(ir, "sync")];
+  assert_true(TMC_ROLESET_HAS(app->roles, TMC_ROLE_RETRIEVER));
+  assert_false(TMC_ROLESET_HAS(app->roles, TMC_ROLE_INGESTION));
+  assert_true(TMC_ROLESET_HAS(sync->roles, TMC_ROLE_INGESTION));
+  tmc_ir_free(ir);
+  static const char xml[] = PAGE(
+      ZONE("z", "Pilv", 0, 0, 700, 300) INBOX("v", "z", "Qdrant", STORE, 400, 40)
+          INBOX("a", "z", "Rakendus (FastAPI)", CODE, 400, 200)
+              INBOX("m", "z", "GPT-4o", CODE, 600, 200)
+                  ARROW("e1", "otsing filtriga", "a", "v") ARROW("e2", "viip", "a", "m"));
+  ir = drawio_analysed(xml, NULL);
+  app = &ir->elements[elem(ir, "a")];
+  assert_true(TMC_ROLESET_HAS(app->roles, TMC_ROLE_RETRIEVER));
+  assert_false(TMC_ROLESET_HAS(app->roles, TMC_ROLE_INGESTION));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_plain_keys_beside_ai_job),
+      cmocka_unit_test(test_nordic_query_words),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
