@@ -94,10 +94,44 @@ static void test_nordic_query_words(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A manager's or moderator's hand actions on someone's account or goods
+ * (lock a member out, release a hold, take down or release a flagged
+ * listing) land in the back office with no author on record
+ * (TMC-REPUD-012, CWE-778), in English DOT and Indonesian draw.io. Quiet:
+ * the same back office saying it keeps an audit trail, and members
+ * unlocking their own locker through the app. */
+static void test_admin_hand_actions_unrecorded(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_s{label=\"Cloud\";"
+        " bo[label=\"Locker back office (Django)\"];"
+        " db[shape=cylinder,label=\"Members DB\"];}"
+        " sup[shape=box,label=\"Depot supervisors\"];"
+        " sup->bo[label=\"lock out member, release hold\"]; bo->db}",
+        {"TMC-REPUD-012", "sup -> bo", true});
+  static const char xml[] =
+      PAGE(INBOX("t", "1", "Tim moderasi", PERSON, 20, 40)
+               ZONE("z", "AWS (prod)", 300, 0, 400, 200)
+                   INBOX("p", "z", "Portal iklan (Laravel)", CODE, 20, 40)
+                       INBOX("d", "z", "MySQL iklan", STORE, 200, 40)
+                           ARROW("e1", "tinjau laporan, hapus iklan", "t", "p")
+                               ARROW("e2", "", "p", "d"));
+  CHECK_DRAWIO(xml, {"TMC-REPUD-012", "e1", true});
+  /* quiet: an audit trail named on the action; the public's own unlock */
+  CHECK("digraph{subgraph cluster_s{label=\"Cloud\";"
+        " bo[label=\"Locker back office (Django)\"];"
+        " app[label=\"Member app API\"];}"
+        " sup[shape=box,label=\"Depot supervisors\"];"
+        " mem[shape=box,label=\"Members (public)\"];"
+        " sup->bo[label=\"lock out member (audit trail per user)\"];"
+        " mem->app[label=\"unlock my locker\"]}",
+        {"TMC-REPUD-012", "sup -> bo", false}, {"TMC-REPUD-012", "mem -> app", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_plain_keys_beside_ai_job),
       cmocka_unit_test(test_nordic_query_words),
+      cmocka_unit_test(test_admin_hand_actions_unrecorded),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
