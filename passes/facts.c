@@ -7278,6 +7278,34 @@ static bool shows_rendered(const tmc_ir *ir, const graph *g, uint32_t r) {
   return false;
 }
 
+/* find26 (causes26 F): does what a model wrote come into store v saying a
+ * page ("summary (HTML), flag" from the job that prompts the model)? */
+static bool html_from_model(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (g->in[k].to != v && g->in[k].moves && f->facts.model_output &&
+        flow_says(g, f, TMC_WORDS_HTML_VIEWS))
+      return true;
+  }
+  return false;
+}
+
+/* ... and is r code that only shows records (no model, nothing it prompts
+ * one with) handing what it reads on to a person or an outside party (a
+ * portal's public pages)? It shows the page as the store keeps it. */
+static bool shows_to_people(const tmc_ir *ir, const graph *g, uint32_t r) {
+  const tmc_element *re = &ir->elements[r];
+  if (tmc_kind_dfd(re->kind) != TMC_DFD_PROCESS || is_model(re->kind) ||
+      re->facts.model_output || TMC_ROLESET_HAS(re->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+      TMC_ROLESET_HAS(re->roles, TMC_ROLE_AGENT))
+    return false;
+  for (uint32_t k = g->out_start[r]; k < g->out_start[r + 1]; k++)
+    if (g->out[k].to != r && g->out[k].moves &&
+        tmc_kind_dfd(ir->elements[g->out[k].to].kind) == TMC_DFD_ENTITY)
+      return true;
+  return false;
+}
+
 static bool own_service_code(const tmc_element *e) {
   return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
          !e->third_party && !e->facts.vendor_service;
@@ -7307,6 +7335,10 @@ static void rules22_facts(tmc_ir *ir, const graph *g) {
       if (shows[r] == 2)
         e->facts.shown_rendered = true;
     }
+    if (records && !e->facts.shown_rendered && html_from_model(ir, g, v))
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+        if (g->out[k].to != v && g->out[k].moves && shows_to_people(ir, g, g->out[k].to))
+          e->facts.shown_rendered = true;
     e->facts.scrubs_personal =
         own_service_code(e) && label_says(g, e, TMC_WORDS_DEIDENTIFY);
     e->facts.personal_text = false;

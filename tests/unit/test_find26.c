@@ -127,11 +127,55 @@ static void test_admin_hand_actions_unrecorded(void **state) {
         {"TMC-REPUD-012", "sup -> bo", false}, {"TMC-REPUD-012", "mem -> app", false});
 }
 
+/* What a model wrote comes into the records saying a page ("blurb
+ * (HTML)"), and the site code that reads them hands them to the public:
+ * the page shows it as stored (TMC-LLM-220, LLM05, CWE-79), in DOT (the
+ * buyers named in Swedish) and Portuguese draw.io. Quiet: the same records read only by
+ * an internal export job that hands nothing to people, and a score (no page) stored. */
+static void test_model_html_stored_then_shown(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_s{label=\"AWS\";"
+        " job[label=\"Nightly blurb job (Python)\"];"
+        " m[type=llm,label=\"Mistral 7B (vLLM)\"];"
+        " db[shape=cylinder,label=\"Products DB (Postgres)\"];"
+        " site[label=\"Listings portal (ECS task)\"];}"
+        " kop[shape=box,label=\"Köpare\"];"
+        " db->job[label=\"new products\"]; job->m[label=\"prompt + description\"];"
+        " m->job[label=\"blurb\"]; job->db[label=\"blurb (HTML)\"];"
+        " db->site; site->kop[label=\"listing + summary\"]}",
+        {"TMC-LLM-220", "job -> db", true});
+  static const char xml[] = PAGE(
+      INBOX("c", "1", "Compradores", PERSON, 20,
+            40) ZONE("z", "Nuvem (prod)", 200, 0, 700,
+                     300) INBOX("j", "z", "Job de resumos (cron)", CODE, 20, 40)
+          INBOX("m", "z", "Llama 3.1 8B (Ollama)", CODE, 200,
+                40) INBOX("d", "z", "Base de anúncios (MySQL)", STORE, 20, 200)
+              INBOX("p", "z", "Portal de anúncios", CODE, 400, 200)
+                  ARROW("e1", "anúncios novos", "d", "j") ARROW("e2", "prompt", "j", "m")
+                      ARROW("e3", "resumo", "m", "j")
+                          ARROW("e4", "resumo (HTML)", "j", "d") ARROW("e5", "", "d", "p")
+                              ARROW("e6", "página do anúncio", "p", "c"));
+  CHECK_DRAWIO(xml, {"TMC-LLM-220", "e4", true});
+  /* quiet: nobody is shown the records; a score is no page */
+  CHECK("digraph{subgraph cluster_s{label=\"AWS\";"
+        " job[label=\"Nightly blurb job (Python)\"];"
+        " m[type=llm,label=\"Mistral 7B (vLLM)\"];"
+        " db[shape=cylinder,label=\"Products DB (Postgres)\"];"
+        " exp[label=\"Feed export job\"];"
+        " sc[shape=cylinder,label=\"Risk DB\"]; site[label=\"Shop front (PHP)\"];}"
+        " buyers[shape=box,label=\"Shoppers\"];"
+        " db->job; job->m[label=\"prompt\"]; m->job[label=\"blurb, risk score\"];"
+        " job->db[label=\"blurb (HTML)\"]; db->exp; exp->sc;"
+        " job->sc[label=\"risk score\"]; sc->site; site->buyers[label=\"pages\"]}",
+        {"TMC-LLM-220", "job -> db", false}, {"TMC-LLM-220", "job -> sc", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_plain_keys_beside_ai_job),
       cmocka_unit_test(test_nordic_query_words),
       cmocka_unit_test(test_admin_hand_actions_unrecorded),
+      cmocka_unit_test(test_model_html_stored_then_shown),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
