@@ -170,12 +170,57 @@ static void test_model_html_stored_then_shown(void **state) {
         {"TMC-LLM-220", "job -> db", false}, {"TMC-LLM-220", "job -> sc", false});
 }
 
+/* Text a model wrote is stored with the records and another part of the
+ * system shows it to outsiders as its own word (TMC-LLM-038, LLM09,
+ * AML.T0048.003), in English DOT and Dutch draw.io. Quiet: the same shop
+ * with its descriptions written by people only (no model upstream), and
+ * a job's payment file to a bank beside the model. */
+static void test_stored_model_text_shown_as_own_word(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_s{label=\"Shop cloud\";"
+        " w[label=\"Description writer (nightly)\"];"
+        " m[type=llm,label=\"Claude Haiku\"];"
+        " db[shape=cylinder,label=\"Catalogue DB\"];"
+        " shop[label=\"Storefront\"];}"
+        " c[shape=box,label=\"Customers\"];"
+        " db->w[label=\"product specs\"]; w->m[label=\"prompt\"];"
+        " m->w[label=\"description\"]; w->db[label=\"description\"];"
+        " pay[label=\"Payment run (ERP job)\"]; bank[shape=box,label=\"Bank SFTP\"];"
+        " db->shop; shop->c[label=\"product page\"];"
+        " db->pay; pay->bank[label=\"payment file (XML)\"]}",
+        {"TMC-LLM-038", "shop -> c", true}, {"TMC-LLM-038", "pay -> bank", false});
+  static const char xml[] = PAGE(
+      INBOX("h", "1", "Huurders", PERSON, 20, 40)
+          ZONE("z", "Azure (prod)", 200, 0, 700, 300)
+              INBOX("j", "z", "Samenvattingsjob", CODE, 20, 40)
+                  INBOX("m", "z", "GPT-4o mini", CODE, 200, 40)
+                      INBOX("d", "z", "Woningen (SQL)", STORE, 20, 200)
+                          INBOX("p", "z", "Woningportaal", CODE, 400, 200)
+                              ARROW("e1", "woningen", "d", "j")
+                                  ARROW("e2", "prompt", "j", "m")
+                                      ARROW("e3", "samenvatting", "m", "j")
+                                          ARROW("e4", "samenvatting", "j", "d")
+                                              ARROW("e5", "", "d", "p")
+                                                  ARROW("e6", "woningpagina", "p", "h"));
+  CHECK_DRAWIO(xml, {"TMC-LLM-038", "e6", true});
+  /* quiet: no model writes the records; a payment file to a bank */
+  CHECK("digraph{subgraph cluster_s{label=\"Shop cloud\";"
+        " adm[label=\"Merchant admin\"];"
+        " db[shape=cylinder,label=\"Catalogue DB\"];"
+        " shop[label=\"Storefront\"]; pay[label=\"Payment run (ERP job)\"];}"
+        " c[shape=box,label=\"Customers\"]; bank[shape=box,label=\"Bank SFTP\"];"
+        " adm->db[label=\"description\"]; db->shop; shop->c[label=\"product page\"];"
+        " db->pay; pay->bank[label=\"payment file (XML)\"]}",
+        {"TMC-LLM-038", "shop -> c", false}, {"TMC-LLM-038", "pay -> bank", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_plain_keys_beside_ai_job),
       cmocka_unit_test(test_nordic_query_words),
       cmocka_unit_test(test_admin_hand_actions_unrecorded),
       cmocka_unit_test(test_model_html_stored_then_shown),
+      cmocka_unit_test(test_stored_model_text_shown_as_own_word),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
