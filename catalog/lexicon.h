@@ -140,6 +140,7 @@
   X(FIRMWARE, "firmware")           /* ... or these carries a firmware image */          \
   X(DEVICE_BROKERS,                                                                      \
     "device_brokers")         /* a service saying these relays device messages */        \
+  X(HEAD_ENDS, "head_ends")   /* ... as the system's own code saying these does */       \
   X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \
   X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
                                            */                                            \

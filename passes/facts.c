@@ -1116,8 +1116,13 @@ static void devices(tmc_ir *ir, const graph *g) {
     if ((senses || acts) && !board && e->kind != TMC_KIND_EXTERNAL &&
         e->tech != TMC_TECH_IOT_DEVICE && software_head(g->lx, e))
       senses = acts = false;
+    /* find26: or the system's own metering head-end (head_ends words): the
+     * fleet reports there as through a broker */
     x->device_broker = dfd == TMC_DFD_PROCESS || dfd == TMC_DFD_ENTITY
-                           ? label_says(g, e, TMC_WORDS_DEVICE_BROKERS) && !board
+                           ? (label_says(g, e, TMC_WORDS_DEVICE_BROKERS) ||
+                              (dfd == TMC_DFD_PROCESS && !e->third_party &&
+                               label_says(g, e, TMC_WORDS_HEAD_ENDS))) &&
+                                 !board
                            : false;
     x->field_device = thing && !held && !x->device_broker &&
                       (e->tech == TMC_TECH_IOT_DEVICE || board || senses || acts);

@@ -214,6 +214,50 @@ static void test_stored_model_text_shown_as_own_word(void **state) {
         {"TMC-LLM-038", "shop -> c", false}, {"TMC-LLM-038", "pay -> bank", false});
 }
 
+/* A metering fleet with no AI: meters' radio frames (wireless M-Bus) are
+ * cleartext (TMC-APP-023), the collectors post to the head-end with one
+ * basic-auth account (TMC-SPOOF-006, CWE-798), and the head-end takes every
+ * collector's readings (TMC-APP-030, CWE-770), in English DOT and Danish
+ * draw.io; no AI id anywhere. Quiet: collectors with per-device
+ * certificates, and an outside operator's head-end that sends files in. */
+static void test_metering_fleet(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph{subgraph cluster_f{label=\"Buildings\";"
+      " wm[shape=box3d,label=\"Water meters (Itron, 20 000)\"];"
+      " gw[label=\"M-Bus master (one per building)\"];}"
+      " subgraph cluster_d{label=\"Utility data centre\";"
+      " he[label=\"Meter head-end\"]; db[shape=cylinder,label=\"Readings DB\"];}"
+      " wm->gw[label=\"wMBus C1\"]; gw->he[label=\"readings, HTTPS basic auth\"];"
+      " he->db}";
+  CHECK(dot, {"TMC-APP-023", "wm -> gw", true}, {"TMC-SPOOF-006", "gw -> he", true},
+        {"TMC-APP-030", "he", true});
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_false(any_cites(ir, NULL, "AML."));
+  tmc_ir_free(ir);
+  static const char xml[] =
+      PAGE(ZONE("f", "Kælderrum", 0, 0, 300, 300)
+               INBOX("m", "f", "Varmemålere (Kamstrup)", CODE, 20, 40)
+                   INBOX("c", "f", "Elvaco CMe (LTE)", CODE, 20, 200)
+                       ZONE("d", "Driftscenter", 400, 0, 300, 300)
+                           INBOX("h", "d", "Head-end", CODE, 20, 40)
+                               ARROW("e1", "wM-Bus T1", "m", "c")
+                                   ARROW("e2", "timeværdier, basic auth", "c", "h"));
+  CHECK_DRAWIO(xml, {"TMC-APP-023", "e1", true}, {"TMC-SPOOF-006", "e2", true},
+               {"TMC-APP-030", "h", true});
+  /* quiet: per-device certificates; an outside operator's head-end */
+  CHECK(
+      "digraph{subgraph cluster_f{label=\"Buildings\";"
+      " wm[shape=box3d,label=\"Water meters (Itron, 20 000)\"];"
+      " gw[label=\"M-Bus master (one per building)\"];}"
+      " subgraph cluster_d{label=\"Utility data centre\";"
+      " he[label=\"Meter head-end\"]; in[label=\"SFTP inbox\"];}"
+      " op[shape=box,label=\"Head-end system (metering operator)\"];"
+      " wm->gw[label=\"wMBus C1\"]; gw->he[label=\"readings, mTLS device certificate\"];"
+      " op->in[label=\"CSV files\"]}",
+      {"TMC-SPOOF-006", "gw -> he", false}, {"TMC-APP-030", "op", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_plain_keys_beside_ai_job),
@@ -221,6 +265,7 @@ int main(void) {
       cmocka_unit_test(test_admin_hand_actions_unrecorded),
       cmocka_unit_test(test_model_html_stored_then_shown),
       cmocka_unit_test(test_stored_model_text_shown_as_own_word),
+      cmocka_unit_test(test_metering_fleet),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
