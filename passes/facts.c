@@ -4306,6 +4306,23 @@ static void payments_and_scores(tmc_ir *ir, const graph *g) {
   free(pays);
 }
 
+/* find26. files_officially: code or a tool (not a model, not a third
+ * party's) whose name, or a moving flow out of it, says an official filing
+ * (words.yaml official_filings: "submit_declaration", "import
+ * declaration"). Linear. */
+static void official_filers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool said = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+                !e->third_party && label_says(g, e, TMC_WORDS_OFFICIAL_FILINGS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !said; k++)
+      said = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+             !e->third_party && g->out[k].moves && g->out[k].to != v &&
+             flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_OFFICIAL_FILINGS);
+    e->facts.files_officially = said;
+  }
+}
+
 /* renders_pages: code (not a model, not a store) whose name says it renders
  * in a headless browser (words.yaml headless_renderers). The HTML it is given
  * loads every URL it names, so it fetches URLs as well (fetches_urls, which
@@ -7980,7 +7997,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   app_tech(ir, &g);
   own_models_on_platforms(ir, &g); /* takes back app_tech's vendor_service */
   headless_renderers(ir, &g);      /* after app_tech: adds to its fetches_urls */
-  submitted_jobs(ir, &g);          /* reads app_tech's runs_commands and the callers */
+  official_filers(ir, &g);
+  submitted_jobs(ir, &g); /* reads app_tech's runs_commands and the callers */
   payments_and_scores(ir, &g);
   ssrf_zones(ir, &lw); /* reads app_tech's fetches_urls */
   model_output(ir, &g);

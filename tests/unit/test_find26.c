@@ -258,6 +258,43 @@ static void test_metering_fleet(void **state) {
       {"TMC-SPOOF-006", "gw -> he", false}, {"TMC-APP-030", "op", false});
 }
 
+/* An agent files a VAT return or a customs declaration with values the
+ * model wrote (TMC-AGENT-028, LLM05, CWE-20), in English DOT and German
+ * draw.io. Quiet: the same tool filing figures a person keyed in, no model
+ * anywhere, and an agent's tool that only looks tariffs up. */
+static void test_filing_on_model_values(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_s{label=\"Finance cloud\";"
+        " ag[label=\"Bookkeeping agent (worker)\"];"
+        " m[type=llm,label=\"GPT-4.1\"];"
+        " t[type=agent_tool,label=\"file_vat_return\"];"
+        " lk[type=agent_tool,label=\"rate_lookup\"];}"
+        " inbox[shape=box,label=\"Supplier invoices (mailbox)\"];"
+        " hmrc[shape=box,label=\"HMRC MTD API\"];"
+        " inbox->ag[label=\"invoices\"]; ag->m[label=\"prompt\"];"
+        " m->ag[label=\"tool calls\"]; ag->t; t->hmrc[label=\"VAT return\"];"
+        " ag->lk; lk->ag[label=\"rates\"]}",
+        {"TMC-AGENT-028", "t", true}, {"TMC-AGENT-028", "lk", false});
+  static const char xml[] =
+      PAGE(INBOX("z", "1", "Zollamt (ATLAS)", CODE, 600, 40)
+               ZONE("c", "Rechenzentrum", 0, 0, 500, 300)
+                   INBOX("a", "c", "Zoll-Agent", CODE, 20, 40)
+                       INBOX("l", "c", "Claude (Bedrock)", CODE, 200, 40)
+                           INBOX("w", "c", "Zollanmeldung senden", CODE, 20, 200)
+                               ARROW("e1", "Prompt", "a", "l")
+                                   ARROW("e2", "Tool-Aufrufe", "l", "a")
+                                       ARROW("e3", "Werte", "a", "w")
+                                           ARROW("e4", "Zollanmeldung", "w", "z"));
+  CHECK_DRAWIO(xml, {"TMC-AGENT-028", "w", true});
+  /* quiet: a clerk keys the figures in; no model */
+  CHECK("digraph{subgraph cluster_s{label=\"Finance\";"
+        " app[label=\"VAT app\"];}"
+        " clerk[shape=box,label=\"Accounts clerk\"];"
+        " hmrc[shape=box,label=\"HMRC MTD API\"];"
+        " clerk->app[label=\"figures\"]; app->hmrc[label=\"VAT return\"]}",
+        {"TMC-AGENT-028", "app", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_plain_keys_beside_ai_job),
@@ -266,6 +303,7 @@ int main(void) {
       cmocka_unit_test(test_model_html_stored_then_shown),
       cmocka_unit_test(test_stored_model_text_shown_as_own_word),
       cmocka_unit_test(test_metering_fleet),
+      cmocka_unit_test(test_filing_on_model_values),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
