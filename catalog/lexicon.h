@@ -139,7 +139,10 @@
   X(DEBUG_PORTS, "debug_ports")     /* ... or these a maintenance or debug port */       \
   X(FIRMWARE, "firmware")           /* ... or these carries a firmware image */          \
   X(DEVICE_BROKERS,                                                                      \
-    "device_brokers")         /* a service saying these relays device messages */        \
+    "device_brokers")       /* a service saying these relays device messages */          \
+  X(HEAD_ENDS, "head_ends") /* ... as the system's own code saying these does */         \
+  X(OFFICIAL_FILINGS,                                                                    \
+    "official_filings")       /* code saying these files with an authority */            \
   X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \
   X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
                                            */                                            \

@@ -961,7 +961,13 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, sn, tn, &written).line, 0};
     copy_props(ir, &f->props, g, ed, AGEDGE);
     place_props(&f->props, scan, edge_attr, &written);
-    f->bidirectional = (at_head && at_tail) || (!directed && !one_way);
+    /* find26: dir=none in a digraph draws the line an undirected graph
+     * draws ("edge [dir=none]": a request and its answer, as a draw.io
+     * line with no arrowhead): both ways. An arrowhead=none alone stays as
+     * written (a line into a junction, fe22) */
+    const char *dir = agget(ed, "dir");
+    bool undirected = !directed || (dir && strcasecmp(dir, "none") == 0);
+    f->bidirectional = (at_head && at_tail) || (undirected && !one_way);
     /* precision16: splines=ortho draws no edge labels, so authors write
      * the flow's label as xlabel (as pytm does for nodes): it is the label
      * when label is empty */
