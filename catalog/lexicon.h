@@ -199,6 +199,8 @@
   X(JOB_HEADS, "job_heads") /* kinds24: a head naming a unit of work: job, DAG */        \
   X(ML_FRAMEWORKS, "ml_frameworks") /* kinds26: a library a training step fits with */  \
   X(HISTORY_STORES, "history_stores") /* kinds26: a store keeping everything: a lake */ \
+  X(RUN_BY, "run_by") /* kinds27: "run by", "operated by": whose servers these are */  \
+  X(OWN_TEAMS, "own_teams") /* kinds27: a party "run by" names that is the owner's */ \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
   /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \

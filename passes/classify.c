@@ -1173,6 +1173,12 @@ static const char *callable_suffix(const tmc_lexicon *lx, const char *label) {
     return NULL;
   memcpy(name, label, n);
   name[n] = '\0';
+  /* kinds27 (K): a name ending with the plural ("Community connectors",
+   * "Partner plugins") is a group of such callables the agent picks from,
+   * drawn as one box: read it as its singular */
+  if (n > 3 && tolower((unsigned char)name[n - 1]) == 's' &&
+      tolower((unsigned char)name[n - 2]) != 's')
+    name[--n] = '\0';
   const char *kw = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_KINDS, name);
   size_t kn = kw ? strlen(kw) : 0;
   if (!kw || strcasecmp(kw, "function") == 0 || kn >= n ||
@@ -1523,6 +1529,47 @@ static const char *outside_aside(const tmc_lexicon *lx, const char *l) {
   char aside[128];
   snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
   return tmc_lexicon_says(lx, TMC_WORDS_ASIDE_OUTSIDE, aside);
+}
+
+/* kinds27 (K): the party a label's details say runs the box ("Connector
+ * back-ends\nrun by connector authors", "Plugin hosts (operated by
+ * partners)"): a words.yaml run_by phrase after the name's first word,
+ * then words up to a comma, semicolon, parenthesis or line end whose head
+ * is people (an external head) of another organisation: not the owner's
+ * staff (staff_roles), own_code or own_teams words ("run by the ops team",
+ * "operated by our engineers"). Those words, else NULL. */
+static const char *run_by_outsiders(const tmc_lexicon *lx, const char *l, tmc_arena *a) {
+  for (const char *p = strchr(l, ' '); p && *p; p++) {
+    const char *w = word_at(lx, TMC_WORDS_RUN_BY, l, p);
+    if (!w)
+      continue;
+    const char *q = p + strlen(w);
+    if (*q && *q != ' ')
+      continue;
+    q += strspn(q, " ");
+    if (strncasecmp(q, "the ", 4) == 0)
+      q += 4;
+    char party[96];
+    size_t n = strcspn(q, ",;()\n");
+    while (n && q[n - 1] == ' ')
+      n--;
+    if (!n || n >= sizeof party)
+      return NULL;
+    memcpy(party, q, n);
+    party[n] = '\0';
+    tmc_kind k;
+    tmc_tech t;
+    const char *hw;
+    bool at_end;
+    double wt;
+    if (!tmc_lexicon_head_w(lx, party, &k, &t, &hw, &at_end, &wt) ||
+        k != TMC_KIND_EXTERNAL || tmc_lexicon_says(lx, TMC_WORDS_STAFF_ROLES, party) ||
+        tmc_lexicon_says(lx, TMC_WORDS_OWN_CODE, party) ||
+        tmc_lexicon_says(lx, TMC_WORDS_OWN_TEAMS, party))
+      return NULL;
+    return tmc_arena_printf(a, "%s %s", w, party);
+  }
+  return NULL;
 }
 
 /* kinds18b: the people a parenthesised aside names as whoever is there
@@ -2963,6 +3010,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_LABEL_WORD,
          tmc_arena_printf(a, "%s (an aside saying whose it is)", aside));
+  /* kinds27 (K): ... and so do details saying another organisation's
+   * people run it ("Connector back-ends\nrun by connector authors"): their
+   * servers, whatever the name's head says they are built as. */
+  else if (!tag && !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
+           compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label) &&
+           (aside = run_by_outsiders(lx, e->label, a)) != NULL)
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a, "%s (details saying whose servers these are)", aside));
   /* callees15: a place others publish to or from, named with no head
    * ("Acquirer SFTP drop"), at one end of the flows outside the system's
    * boundaries, is theirs, as such a head is (above). */
