@@ -3235,9 +3235,33 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *iw;
   tmc_kind ik;
   if (e->notation == TMC_NOTATION_DRAWIO && e->shape_source != TMC_SOURCE_ICON &&
-      tmc_lexicon_image_word(lx, e->style, &ik, &iw, file, sizeof file))
-    vote(&b, ik, tmc_lexicon_icon_file_weight(lx), TMC_SOURCE_ICON,
-         tmc_arena_printf(a, "%s (its file name says '%s')", file, iw));
+      tmc_lexicon_image_word(lx, e->style, &ik, &iw, file, sizeof file)) {
+    /* kinds27 (K): ... but a person's picture on a card whose name line
+     * names nothing ("Runners", "Riders") and whose head is the software a
+     * person works in, said by its detail line only ("iOS / Android app"),
+     * is those people: the detail says what they use, the picture who. */
+    tmc_kind ak;
+    tmc_tech pt;
+    const char *pw;
+    bool pe;
+    double pwt;
+    bool people_app = ik == TMC_KIND_EXTERNAL && head && head_kind == TMC_KIND_PROCESS &&
+                      e->name_line && *e->name_line && e->detail_lines &&
+                      !tmc_has_word(e->name_line, head_said) &&
+                      tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, head_said) &&
+                      !tmc_lexicon_head_w(lx, e->name_line, &ak, &pt, &pw, &pe, &pwt) &&
+                      !tmc_lexicon_kind_word_w(lx, e->name_line, &ak, &pw, &pwt) &&
+                      compatible(lx, e, TMC_KIND_EXTERNAL);
+    vote(&b, ik,
+         people_app ? tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN)
+                    : tmc_lexicon_icon_file_weight(lx),
+         TMC_SOURCE_ICON,
+         people_app ? tmc_arena_printf(a,
+                                       "%s (its file name says '%s'; the name line names "
+                                       "no part, '%s' is what they use)",
+                                       file, iw, head_said)
+                    : tmc_arena_printf(a, "%s (its file name says '%s')", file, iw));
+  }
   /* The default leans every element a little towards a process. */
   vote(&b, TMC_KIND_PROCESS, tmc_lexicon_weight(lx, TMC_SOURCE_DEFAULT),
        TMC_SOURCE_DEFAULT, unknown);

@@ -83,10 +83,40 @@ static void test_plural_tools_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* draw.io cards drawn with an icon set's picture beside the name: a
+ * person's picture ("walk.svg", "users.svg") on a card whose name line
+ * names no part ("Walkers", "Supporters") and whose detail line is the app
+ * they use ("iOS app", "Android app") is those people. Quiet: the same
+ * picture beside a name line naming a part ("Booking portal") or no picture
+ * ("Walkers / iOS app" on a plain card) stays the app. DOT has no icon
+ * file on a node: draw.io only. */
+#define ICON(f)                                                                          \
+  "label;whiteSpace=wrap;html=1;rounded=1;image=https://cdn.example.org/icons/" f        \
+  ";imageWidth=28;imageHeight=28;spacingLeft=44;align=left;"
+static void test_people_using_app_drawio(void **state) {
+  (void)state;
+  static const char xml[] = HEAD ZONE("z", "Walkclub (Azure)", 0, 0, 500, 300)
+      C("api", "z", B("club-api", "ASP.NET 8"), CARD, 20, 40, 140,
+        60) V("wlk", B("Walkers", "iOS app"), ICON("walk.svg"), 20, 400, 140, 60)
+          V("spo", B("Supporters", "Android app"), ICON("users.svg"), 220, 400, 140, 60)
+              V("bkp", B("Booking portal", "web app"), ICON("users.svg"), 420, 400, 140,
+                60) V("pln", B("Walkers", "iOS app"), CARD, 620, 400, 140, 60)
+                  LINK("e1", "wlk", "api", "routes") LINK("e2", "spo", "api", "offers")
+                      LINK("e3", "bkp", "api", "bookings")
+                          LINK("e4", "pln", "api", "routes") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "wlk"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "spo"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "bkp"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "pln"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_plural_tools_dot),
       cmocka_unit_test(test_plural_tools_drawio),
+      cmocka_unit_test(test_people_using_app_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
