@@ -1205,29 +1205,42 @@ static uint32_t tail_first(const table *t, const char *text, size_t end) {
   return best;
 }
 
+/* lead_at for two flags in one walk of the first word's chain: best[i] is
+ * lead_at(t, text, n, flags[i]). tmc_lexicon_head_w asks for F_FIRST and,
+ * where nothing else is its head, F_LEADS of the same clause; one walk
+ * (the hash, the chain) serves both (perf27). */
+static void leads_at(const table *t, const char *text, size_t n, const unsigned flags[2],
+                     uint32_t best[2]) {
+  size_t best_len[2] = {0, 0};
+  best[0] = best[1] = TMC_NONE;
+  if (!t->fw_heads || !word_char((unsigned char)*text))
+    return;
+  /* an entry starting text as whole words has text's first word as its
+   * own */
+  uint32_t h = hash_lower(text, first_word_len(text));
+  for (uint32_t i = t->fw_heads[h & (t->fw_nb - 1)]; i != TMC_NONE; i = t->fw_next[i]) {
+    const entry *e = &t->v[i];
+    if (!(e->flags & (flags[0] | flags[1])))
+      continue;
+    size_t m = match_len(text, e->text, e->len);
+    if (!m || m > n || !word_ends(text, m))
+      continue;
+    for (int j = 0; j < 2; j++)
+      if ((e->flags & flags[j]) && (m > best_len[j] || (m == best_len[j] && i < best[j])))
+        best[j] = i, best_len[j] = m;
+  }
+}
+
 /* lang22: the entry of t flagged (with flag) F_FIRST or F_LEADS that starts text[0..n) as
  * whole words, the longest if several do; TMC_NONE if none. Languages that name the head
  * first and what it holds after it ("Cơ sở dữ liệu khách hàng", "Database clienti",
  * "ฐานข้อมูลลูกค้า": a customer database) read their head where the name starts, and their
  * words for people, written after another noun, name what it holds. */
 static uint32_t lead_at(const table *t, const char *text, size_t n, unsigned flag) {
-  uint32_t best = TMC_NONE;
-  size_t best_len = 0;
-  if (!t->fw_heads || !word_char((unsigned char)*text))
-    return best;
-  /* an entry starting text as whole words has text's first word as its
-   * own */
-  uint32_t h = hash_lower(text, first_word_len(text));
-  for (uint32_t i = t->fw_heads[h & (t->fw_nb - 1)]; i != TMC_NONE; i = t->fw_next[i]) {
-    const entry *e = &t->v[i];
-    if (!(e->flags & flag))
-      continue;
-    size_t m = match_len(text, e->text, e->len);
-    if (m && m <= n && word_ends(text, m) &&
-        (m > best_len || (m == best_len && i < best)))
-      best = i, best_len = m;
-  }
-  return best;
+  const unsigned flags[2] = {flag, flag};
+  uint32_t best[2];
+  leads_at(t, text, n, flags, best);
+  return best[0];
 }
 
 /* Words after which a noun phrase's head is behind: "Access to User's
@@ -1472,7 +1485,10 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
    * ("Kundendatenbank"), else one starting it where the rest is in the
    * genitive ("База данных клиентов"). */
   size_t clause = strcspn(text, ",;:([\n");
-  uint32_t k = lead_at(t, text, clause, F_FIRST), words = 0;
+  static const unsigned lead_flags[2] = {F_FIRST, F_LEADS};
+  uint32_t leads[2]; /* the F_FIRST and the F_LEADS head starting the clause */
+  leads_at(t, text, clause, lead_flags, leads);
+  uint32_t k = leads[0], words = 0;
   bool lead = k != TMC_NONE;
   if (!lead)
     k = head_at(t, text, n);
@@ -1505,7 +1521,7 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
       k = f;
     if (k == TMC_NONE)
       k = compound_at(t, text, n);
-    if (k == TMC_NONE && (k = lead_at(t, text, clause, F_LEADS)) != TMC_NONE)
+    if (k == TMC_NONE && (k = leads[1]) != TMC_NONE)
       lead = true;
   }
   /* Joined lines end with specs as often as with names ("EC2 Instance

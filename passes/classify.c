@@ -1904,7 +1904,9 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
         (we || tmc_has_word(name, ww)) &&
         !(*at_end && *k == TMC_KIND_PROCESS && wk == TMC_KIND_EXTERNAL &&
           !tmc_has_word(name, ww) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)))
-      return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
+      /* perf27: the joined label's head, as read just now (it was asked a
+       * second time) */
+      *k = wk, *t = wtch, *w = ww, *at_end = we, *wt = wwt;
     return true;
   }
   char next[512];
