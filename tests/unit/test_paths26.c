@@ -408,9 +408,33 @@ static void test_theft_reached_only_by_data_is_less_likely_drawio(void **state) 
   assert_int_equal(by_data + 1, by_code);
 }
 
+/* paths27: an ingestion job (it chunks and embeds what it is sent into a
+ * vector store) is a job like paths26's training job: four entries that
+ * send to it straight (not through a store) steal the same keys it reads,
+ * so one theft is shown among the pairs' best. Quiet: a report builder the
+ * same four send to keeps two or more. */
+#define DIRECT                                                                           \
+  "  students -> job [label=\"uploads\"];\n  parents -> job [label=\"uploads\"];\n"      \
+  "  teachers -> job [label=\"uploads\"];\n  vendor -> job [label=\"uploads\"];\n"
+static void test_one_theft_at_an_ingestion_job_under_the_cap(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(tutor("label=\"Notes indexer (chunks and embeds uploads)\"",
+                              DIRECT "  vec [label=\"Notes index (pgvector)\", "
+                                     "shape=cylinder];\n  job -> vec [label=\"upsert "
+                                     "embeddings\"];\n"));
+  assert_true(TMC_ROLESET_HAS(ir->elements[el(ir, "job")].roles, TMC_ROLE_INGESTION));
+  assert_true(ir->n_paths == 15);
+  assert_int_equal(shown_to(ir, "env", "steal_credentials"), 1);
+  tmc_ir_free(ir);
+  ir = analysed(tutor("label=\"Report builder (Python service)\"", DIRECT));
+  assert_true(shown_to(ir, "env", "steal_credentials") >= 2);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_keys_file_beside_the_zone_is_no_entry_drawio),
+      cmocka_unit_test(test_one_theft_at_an_ingestion_job_under_the_cap),
       cmocka_unit_test(test_theft_reached_only_by_data_is_less_likely_dot),
       cmocka_unit_test(test_theft_reached_only_by_data_is_less_likely_drawio),
       cmocka_unit_test(test_keys_file_outside_the_cluster_is_no_source_dot),
