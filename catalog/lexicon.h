@@ -139,7 +139,10 @@
   X(DEBUG_PORTS, "debug_ports")     /* ... or these a maintenance or debug port */       \
   X(FIRMWARE, "firmware")           /* ... or these carries a firmware image */          \
   X(DEVICE_BROKERS,                                                                      \
-    "device_brokers")         /* a service saying these relays device messages */        \
+    "device_brokers")       /* a service saying these relays device messages */          \
+  X(HEAD_ENDS, "head_ends") /* ... as the system's own code saying these does */         \
+  X(OFFICIAL_FILINGS,                                                                    \
+    "official_filings")       /* code saying these files with an authority */            \
   X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \
   X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
                                            */                                            \
@@ -194,6 +197,8 @@
   X(CALLABLE_KINDS, "callable_kinds") /* "function:", "...Tool": a callable's kind */    \
   X(CALLABLE_PREFIXES, "callable_prefixes") /* kinds24: "tool:x", "fn_x" in a name */    \
   X(JOB_HEADS, "job_heads") /* kinds24: a head naming a unit of work: job, DAG */        \
+  X(ML_FRAMEWORKS, "ml_frameworks") /* kinds26: a library a training step fits with */  \
+  X(HISTORY_STORES, "history_stores") /* kinds26: a store keeping everything: a lake */ \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
   /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \

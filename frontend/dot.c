@@ -381,7 +381,12 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
                               tmc_diags *d) {
   bool cut = false;
   const char *s;
-  if (!raw || !*raw)
+  /* kinds26 (K): the name Graphviz draws when no label is given is read
+   * with the label's escapes ("Mätinsamling\n(head-end)" as a quoted id
+   * shows on two lines): the words after \n are a line of their own */
+  if ((!raw || !*raw || strcmp(raw, "\\N") == 0) && fallback && strchr(fallback, '\\'))
+    s = tmc_text_dot_escapes(ir->arena, fallback, "", max, &cut);
+  else if (!raw || !*raw)
     s = tmc_text_plain(ir->arena, fallback, false, max, &cut);
   else if (aghtmlstr(raw))
     s = tmc_text_plain(ir->arena, raw, true, max, &cut);
@@ -402,6 +407,8 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
 static const char *name_line(tmc_ir *ir, char *raw, const char *fallback, uint32_t max,
                              const char **detail) {
   *detail = NULL;
+  if ((!raw || !*raw || strcmp(raw, "\\N") == 0) && fallback && strchr(fallback, '\\'))
+    return tmc_text_dot_name_line(ir->arena, fallback, "", max, detail); /* kinds26 */
   if (!raw || !*raw || strcmp(raw, "\\N") == 0 || strcmp(raw, "\\G") == 0)
     return NULL;
   if (aghtmlstr(raw))
@@ -954,7 +961,13 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, sn, tn, &written).line, 0};
     copy_props(ir, &f->props, g, ed, AGEDGE);
     place_props(&f->props, scan, edge_attr, &written);
-    f->bidirectional = (at_head && at_tail) || (!directed && !one_way);
+    /* find26: dir=none in a digraph draws the line an undirected graph
+     * draws ("edge [dir=none]": a request and its answer, as a draw.io
+     * line with no arrowhead): both ways. An arrowhead=none alone stays as
+     * written (a line into a junction, fe22) */
+    const char *dir = agget(ed, "dir");
+    bool undirected = !directed || (dir && strcasecmp(dir, "none") == 0);
+    f->bidirectional = (at_head && at_tail) || (undirected && !one_way);
     /* precision16: splines=ortho draws no edge labels, so authors write
      * the flow's label as xlabel (as pytm does for nodes): it is the label
      * when label is empty */

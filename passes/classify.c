@@ -30,6 +30,9 @@
 #include "passes/passes.h"
 
 /* DOT nodes drawn as nothing but an image or an HTML label. */
+static const char *lead_words_say(const tmc_lexicon *lx, const tmc_element *e,
+                                  tmc_word_list list);
+
 static bool drawn_as_nothing(const char *shape) {
   return shape &&
          (strcasecmp(shape, "none") == 0 || strcasecmp(shape, "plaintext") == 0 ||
@@ -507,7 +510,10 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     } else if (e->page < ir->n_pages && (zone = outside[e->page]) != NULL &&
                e->boundary >= ir->n_boundaries && sends &&
                !(e->look & TMC_LOOK_DEFAULT_SHAPE) && !sure_store_shape(lx, e->shape) &&
-               !names_ai_code(lx, e->label)) {
+               /* kinds26: a registry's name leading it names the image, not
+                * a model of the system's ("ghcr.io/.../vllm-openai") */
+               (!names_ai_code(lx, e->label) ||
+                lead_words_say(lx, e, TMC_WORDS_IMAGE_REGISTRIES))) {
       /* Left beside the clusters the system is drawn in, in a shape its
        * author chose, sending something in: not the system's (a cylinder
        * stays a store; a model or tool stays one; Graphviz's default
@@ -2472,6 +2478,87 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_PIPELINE;
     head_word = tmc_arena_printf(a, "%s (a %s)", head_word, ran_word);
   }
+  /* kinds26 (K): a step whose words say training and what it trains with,
+   * a learning library or training hardware ("dockcast-train nightly
+   * LightGBM", "gpu-02: training server PyTorch", "«job» Savaitinis mokymas
+   * XGBoost"), is the training step: the library names what it fits, not
+   * a model drawn, and a server head its compute. Not a store or what a
+   * head names otherwise (people, the outside, an LLM), nor a step that
+   * also says it serves or predicts (the model it runs). */
+  const char *fit_word = NULL;
+  {
+    const char *tt, *fw;
+    if (!typed &&
+        (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_MODEL) &&
+        !(e->shape_source != TMC_SOURCE_NONE &&
+          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && !loose_store(lx, e)) &&
+        (tt = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, e->label)) != NULL &&
+        ((fw = tmc_lexicon_says(lx, TMC_WORDS_ML_FRAMEWORKS, e->label)) != NULL ||
+         (fw = tmc_lexicon_says(lx, TMC_WORDS_TRAINING_COMPUTE, e->label)) != NULL) &&
+        !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) &&
+        !tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label)) {
+      tmc_kind dk;
+      const char *dw;
+      double dwt;
+      if (!(tmc_lexicon_kind_word_w(lx, e->label, &dk, &dw, &dwt) &&
+            (dk == TMC_KIND_DATASET || tmc_kind_dfd(dk) == TMC_DFD_STORE)))
+        fit_word = tmc_arena_printf(a, "%s with %s (a training step)", tt, fw);
+    }
+  }
+  if (fit_word && head) {
+    head_kind = TMC_KIND_PIPELINE;
+    head_word = tmc_arena_printf(a, "%s (%s)", head_word, fit_word);
+  }
+  /* kinds26 (K): a label led by a container registry's name ("GitHub
+   * Container Registry ghcr.io/ggml-org/llama.cpp:server", "ECR:
+   * vllm-openai image") is that registry: the model or LLM server named
+   * after it is the image it holds, no model of the system's. */
+  const char *image_reg = lead_words_say(lx, e, TMC_WORDS_IMAGE_REGISTRIES);
+  if (image_reg && head && tmc_kind_is_ai(head_kind))
+    head = false;
+  /* kinds26 (K): where a label says a file or object that keeps keys in
+   * plain (plain_secret_carriers: a Kubernetes Secret, an env file), an
+   * outside party or vendor it names is whose keys they are: the thing
+   * drawn is the store of them (a head naming the outside votes none). */
+  /* kinds26 (K): two bare plural nouns joined ("Suppliers & forwarders
+   * (FR / IT, e-mail)", "Lieferanten und Spediteure") where the first
+   * names people or an outside party are a group of outside parties: the
+   * second is one more of them, not software its word can also name (a
+   * log forwarder). */
+  if (head && head_kind == TMC_KIND_PROCESS && !typed) {
+    char np2[512], first[256];
+    const char *nm = name_part(e, np2, sizeof np2);
+    static const char *const joins[] = {" & ", " and ", " + ",   " / ",  " und ", " et ",
+                                        " y ", " e ",   " och ", " og ", " ja ",  " ir "};
+    for (size_t j = 0; j < sizeof joins / sizeof *joins; j++) {
+      const char *at = strstr(nm, joins[j]);
+      if (!at || at == nm)
+        continue;
+      const char *second = at + strlen(joins[j]);
+      size_t sl = strlen(second);
+      while (sl && (second[sl - 1] == ' ' || second[sl - 1] == '\n'))
+        sl--;
+      size_t fl = (size_t)(at - nm);
+      head_noun h1;
+      if (sl == strlen(head_said) && strncasecmp(second, head_said, sl) == 0 &&
+          !strchr(head_said, ' ') && tolower((unsigned char)head_said[sl - 1]) == 's' &&
+          fl < sizeof first && !memchr(nm, ' ', fl)) {
+        snprintf(first, sizeof first, "%.*s", (int)fl, nm);
+        if (head_of(lx, first, &h1) && h1.kind == TMC_KIND_EXTERNAL &&
+            strcasecmp(h1.word, first) == 0) {
+          head_kind = TMC_KIND_EXTERNAL;
+          head_word = tmc_arena_printf(
+              a, "%s (joined to '%s': a group of outside parties)", head_word, first);
+        }
+      }
+      break;
+    }
+  }
+  bool key_holder =
+      !typed && tmc_lexicon_says(lx, TMC_WORDS_PLAIN_SECRET_CARRIERS, e->label);
+  if (key_holder && head && head_kind == TMC_KIND_EXTERNAL &&
+      !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, head_said))
+    head = false;
   /* A store named by what it holds: a generic store head with a word
    * naming a store of one kind ("Training data bucket", "Embeddings table
    * (k-NN)", "Model versions bucket") is a store of that kind. */
@@ -2646,7 +2733,9 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
         strcasecmp(sw_word, head_said) == 0 && sw_w > w)
       w = sw_w;
     vote(&b, head_kind, w, TMC_SOURCE_HEAD_NOUN, head_word);
-  }
+  } else if (fit_word)
+    vote(&b, TMC_KIND_PIPELINE, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD, fit_word);
   if (tmc_lexicon_id_prefix(lx, e->id, &k, &word))
     vote(&b, k, tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX), TMC_SOURCE_ID_PREFIX,
          tmc_arena_strdup(a, word));
@@ -2755,8 +2844,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
         own_compute(lx, e->label) && !tmc_has_word(name_part(e, np, sizeof np), word);
     if (calls_vendor)
       k_word = TMC_KIND_COUNT;
+    /* kinds26 (K): the library a training step fits with names no model */
+    /* kinds26 (K): the vendor a key opens, named on where the key is kept
+     * ("meteomatics creds (k8s Secret)", ".env: Stripe key"), is whose key
+     * it is, not the thing drawn */
+    bool keyed = k == TMC_KIND_EXTERNAL && key_holder;
+    bool fitted =
+        (fit_word && k == TMC_KIND_MODEL) || (image_reg && tmc_kind_is_ai(k)) || keyed;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
-        !part && !calls_vendor && !hub_copy(lx, e, k, word))
+        !part && !calls_vendor && !fitted && !hub_copy(lx, e, k, word))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
     /* kinds19 (K5): a store (drawn or headed as one) whose words name the
      * store it is beside a heavier word of another kind is that store: the
@@ -3007,6 +3103,42 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       if (j != (int)e->shape_kind && b.total[j] > 0 &&
           tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(e->shape_kind))
         b.total[j] += bw;
+  /* kinds26 (K): a DOT node's class (Graphviz's SVG class names:
+   * class="store confidential", "people", "vendor", "svc job") is what its
+   * author filed it under, as an id prefix a generator writes: each class
+   * name that is a kind's word votes so (a drilling contractor's card whose
+   * detail line says "daily logs (PDF)" is filed under people), and backs
+   * the specific kinds of its class the words named, as a generic shape
+   * does ("store" under "Weaviate chunks + vectors": the vector store). A
+   * vendor's class names no other kind than a model its words name. */
+  const char *cls =
+      e->notation == TMC_NOTATION_DOT ? tmc_props_get(&e->props, "class") : NULL;
+  tmc_kind lk_ai;
+  const char *lw_ai;
+  bool ai_named =
+      cls && words_kind(lx, e->label, &lk_ai, &lw_ai) && tmc_kind_is_ai(lk_ai);
+  for (const char *c = cls; c && *c && !typed;) {
+    c += strspn(c, " ,");
+    size_t cn = strcspn(c, " ,");
+    char name[48];
+    tmc_kind ck;
+    const char *cw;
+    if (cn > 0 && cn < sizeof name) {
+      snprintf(name, sizeof name, "%.*s", (int)cn, c);
+      if (words_kind(lx, name, &ck, &cw) && strcasecmp(cw, name) == 0 &&
+          !(ai_named && !tmc_kind_is_ai(ck))) {
+        double cwt = tmc_lexicon_weight(lx, TMC_SOURCE_ID_PREFIX);
+        if (generic(ck))
+          for (int j = 0; j < TMC_KIND_COUNT; j++)
+            if (j != (int)ck && b.total[j] > 0 &&
+                tmc_kind_dfd((tmc_kind)j) == tmc_kind_dfd(ck))
+              b.total[j] += cwt;
+        vote(&b, ck, cwt, TMC_SOURCE_CONVENTION,
+             tmc_arena_printf(a, "class=\"%s\" (the author's class for it)", name));
+      }
+    }
+    c += cn;
+  }
   if (unknown) {
     /* The table lacks the drawing's stencil: whatever decides says so. */
     char buf[200];
@@ -3356,6 +3488,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *infers = tmc_xcalloc(n + 1, sizeof *infers);
   bool *model_read = tmc_xcalloc(n + 1, sizeof *model_read); /* kinds24 (K) */
   bool *brought = tmc_xcalloc(n + 1, sizeof *brought);       /* kinds24 (K) */
+  bool *fresh = tmc_xcalloc(n + 1, sizeof *fresh); /* kinds26: live predictions read it */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_PROCESS &&
@@ -3368,13 +3501,13 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
     if (infers[x->dst] && ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
-      live[x->src] = true;
+      fresh[x->src] = true;
     /* kinds24 (K): ... and so is one the model served reads itself (the
      * forecast service the registry's model.pkl made the model), unless
      * its flow into the training step says it brings a dataset */
     if (ir->elements[x->dst].kind == TMC_KIND_MODEL &&
         ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
-      model_read[x->src] = true;
+      fresh[x->src] = model_read[x->src] = true;
     if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
         ir->elements[x->src].kind == TMC_KIND_PROCESS)
       live[x->dst] = true;
@@ -3459,7 +3592,13 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   }
   free(kept);
   for (uint32_t i = 0; i < n; i++) {
-    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i] || (model_read[i] && !brought[i]))
+    /* kinds26 (K): a store named for keeping everything over time
+     * (history_stores: "trips lake s3://grindle-trips", "image archive")
+     * is what a training step learns from, whatever the live model also
+     * reads of its latest rows ("last 6 h"): not a production database. */
+    if (read_by[i] == TMC_NONE || hub_fed[i] || live[i] ||
+        (fresh[i] && !brought[i] &&
+         !tmc_lexicon_says(lx, TMC_WORDS_HISTORY_STORES, ir->elements[i].label)))
       continue;
     tmc_element *e = &ir->elements[i];
     const tmc_element *step = &ir->elements[read_by[i]];
@@ -3478,6 +3617,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(infers);
   free(model_read);
   free(brought);
+  free(fresh);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
@@ -3539,8 +3679,13 @@ static bool page_flag(const tmc_ir *ir, const bool *flags, uint32_t i) {
  * generator's id prefix), a zone or the outside decided, or the flows
  * already did. */
 static bool movable(const tmc_element *e) {
+  /* kinds26 (K): a DOT box the system's own zone made a component (source
+   * zone, a process: "dockcast-serve 15-min forecasts") weighs as a card:
+   * its place said only that it is the system's, so its flows may say
+   * which part it is; a zone that made it the outside decided. */
   return e->kind_source != TMC_SOURCE_ATTRIBUTE &&
-         e->kind_source != TMC_SOURCE_ID_PREFIX && e->kind_source != TMC_SOURCE_ZONE &&
+         e->kind_source != TMC_SOURCE_ID_PREFIX &&
+         (e->kind_source != TMC_SOURCE_ZONE || e->kind == TMC_KIND_PROCESS) &&
          e->kind_source != TMC_SOURCE_FLOWS;
 }
 
@@ -3598,6 +3743,35 @@ static bool names_algorithm(const tmc_lexicon *lx, const char *l) {
   double wt;
   return tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) && k == TMC_KIND_MODEL &&
          !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+}
+
+/* kinds26 (K): does a label say a model's task (model_tasks), also (with
+ * plural) as a plural noun of what it puts out ("dockcast-serve 15-min
+ * forecasts", "churn-api hourly predictions")? The plural is asked only of
+ * code loading a model the system's own training step put in its registry:
+ * elsewhere it names what a step hands on (a DFD's "Send
+ * recommendations"), or a vendor's model a service only relays. */
+static bool says_task(const tmc_lexicon *lx, const char *l, bool plural) {
+  if (tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, l))
+    return true;
+  if (!plural)
+    return false;
+  for (const char *p = l; p && *p;) {
+    while (*p && !isalpha((unsigned char)*p))
+      p++;
+    size_t n = 0;
+    while (isalpha((unsigned char)p[n]) || p[n] == '-')
+      n++;
+    char w[48];
+    if (n > 3 && n < sizeof w && (p[n - 1] == 's' || p[n - 1] == 'S')) {
+      snprintf(w, sizeof w, "%.*s", (int)(n - 1), p);
+      const char *t = tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, w);
+      if (t && strlen(t) == n - 1)
+        return true;
+    }
+    p += n;
+  }
+  return false;
 }
 
 static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
@@ -3720,10 +3894,19 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   }
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
-    if (e->kind != TMC_KIND_DATA_STORE || !movable(e) || model[i] == TMC_NONE ||
-        !page_flag(ir, ai, i) || (writer[i] != TMC_NONE && registers[writer[i]]))
-      continue;
     uint32_t w = writer[i];
+    /* kinds26 (K): ... also where only a word of its label said a model
+     * ("git-01: Gitea + LFS repo \"sorter-models\"" the training server
+     * pushes its ONNX files into and the inference server pulls from):
+     * what a training step writes its model into and another model loads
+     * is where the versions are kept, not a third model. */
+    bool named_model = e->kind == TMC_KIND_MODEL &&
+                       e->kind_source == TMC_SOURCE_LABEL_WORD && (pos[i] & P_MODEL_IN) &&
+                       w != TMC_NONE && ir->elements[w].kind == TMC_KIND_PIPELINE;
+    if ((e->kind != TMC_KIND_DATA_STORE && !named_model) || !movable(e) ||
+        model[i] == TMC_NONE || !page_flag(ir, ai, i) ||
+        (writer[i] != TMC_NONE && registers[writer[i]]))
+      continue;
     if ((pos[i] & P_MODEL_IN) && w != TMC_NONE &&
         (ir->elements[w].kind == TMC_KIND_PIPELINE ||
          (ir->elements[w].kind == TMC_KIND_PROCESS && (pos[w] & P_READS_DATA))))
@@ -3783,6 +3966,14 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         pos[x->src] |= P_FEATURES_READ;
     }
   }
+  /* kinds26 (K): registries the system's own training step writes into */
+  bool *own_trained = tmc_xcalloc(n + 1, sizeof *own_trained);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && ir->elements[x->src].kind == TMC_KIND_PIPELINE &&
+        ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
+      own_trained[x->dst] = true;
+  }
   /* The model served: code that loads a model from the registry, takes
    * something else in and answers, on a page that draws no model of the
    * system's ("recs-api: user tower + ANN", "1.0 PE triage inference");
@@ -3809,7 +4000,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       continue;
     if ((e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
          (tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label) ||
-          tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label))) ||
+          says_task(lx, e->label, own_trained[registry[i]]))) ||
         (e->kind == TMC_KIND_EXTERNAL && guessed_head(lx, e)) ||
         /* kinds21 (K3): ... also a service its head names ("fraud scoring
          * service\nCatBoost v4 + SHAP") whose words say a model's task and
@@ -3856,6 +4047,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       repos(ir, e, TMC_KIND_FEATURE_STORE,
             "features written in, read where a model is called:", e);
   }
+  free(own_trained);
   free(pos);
   free(writer);
   free(vwriter);
@@ -4064,6 +4256,19 @@ static const char *lead_words_say(const tmc_lexicon *lx, const tmc_element *e,
   return tmc_lexicon_says(lx, list, lead);
 }
 
+/* Marks, for both ends of flow x (both ways where it is drawn so), what
+ * flows between it and the system's own elements: 1 fed by ours, 2 sends to
+ * ours (a device that only sends in is the outside where it starts). */
+static void mark_ways(const tmc_ir *ir, const tmc_flow *x, uint8_t *way) {
+  for (int d = 0; d < (x->bidirectional ? 2 : 1); d++) {
+    uint32_t s = d ? x->dst : x->src, t = d ? x->src : x->dst;
+    if (ir->elements[s].kind != TMC_KIND_EXTERNAL)
+      way[t] |= 1;
+    if (ir->elements[t].kind != TMC_KIND_EXTERNAL)
+      way[s] |= 2;
+  }
+}
+
 static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
   uint32_t n = ir->n_elements;
   uint8_t *way = tmc_xcalloc(n + 1, 1); /* 1: fed by ours, 2: sends to ours */
@@ -4071,13 +4276,7 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
-    for (int d = 0; d < (x->bidirectional ? 2 : 1); d++) {
-      uint32_t s = d ? x->dst : x->src, t = d ? x->src : x->dst;
-      if (ir->elements[s].kind != TMC_KIND_EXTERNAL)
-        way[t] |= 1;
-      if (ir->elements[t].kind != TMC_KIND_EXTERNAL)
-        way[s] |= 2;
-    }
+    mark_ways(ir, x, way);
   }
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
@@ -4373,9 +4572,13 @@ static bool *zoned_pages(const tmc_ir *ir) {
 static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
   uint32_t n = ir->n_elements;
   bool *stored = tmc_xcalloc(n + 1, sizeof *stored);
+  uint8_t *way = tmc_xcalloc(n + 1, 1); /* kinds26: 1 fed by ours, 2 sends to ours */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
-    if (x->src >= n || x->dst >= n || !x->label || !*x->label)
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    mark_ways(ir, x, way);
+    if (!x->label || !*x->label)
       continue;
     if (tmc_lexicon_says(lx, TMC_WORDS_WRITES, x->label) ||
         tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label) ||
@@ -4396,7 +4599,20 @@ static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
         !boxes[e->page] || !tmc_lexicon_dot_node(lx, e->shape))
       continue;
     const tmc_boundary *own = own_zone(ir, e), *z = zone_around(ir, e);
-    if (own) {
+    const char *sensor;
+    /* kinds26 (K): a device there whose name leads with what it measures
+     * or captures (sensors: "Värmemätare (Kamstrup, 14 000 st)", heat
+     * meters the collectors read) that only sends in, fed by nothing of the
+     * system's, is the hardware at its edge, as capture_devices reads one
+     * drawn as a box: the outside, where the readings enter */
+    if (own && way[i] == 2 &&
+        (sensor = lead_words_say(lx, e, TMC_WORDS_SENSORS)) != NULL) {
+      e->kind = TMC_KIND_EXTERNAL;
+      e->kind_source = TMC_SOURCE_FLOWS;
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena, "'%s': a field device on %s only the outside feeds, sending in",
+          sensor, e->shape);
+    } else if (own) {
       e->kind = TMC_KIND_PROCESS;
       e->kind_source = TMC_SOURCE_ZONE;
       e->kind_evidence = tmc_arena_printf(
@@ -4422,6 +4638,7 @@ static void node_boxes(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
     }
   }
   free(stored);
+  free(way);
 }
 
 /* kinds20a (K1): is e drawn as a store before any vote: a store shape
@@ -4688,6 +4905,84 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
   free(callee);
 }
 
+/* kinds26 (K): is e's name led by a verb saying an action (callable_verbs,
+ * in several languages: "Send SMS", "Kanselahin at i-refund", "Baguhin ang
+ * payout")? Its verb, or NULL. */
+static const char *verb_led(const tmc_lexicon *lx, const tmc_element *e) {
+  char np[512], first[64];
+  const char *p = name_part(e, np, sizeof np);
+  p += strspn(p, " ");
+  size_t n = strcspn(p, " ,;:/\n");
+  if (n == 0 || n >= sizeof first)
+    return NULL;
+  snprintf(first, sizeof first, "%.*s", (int)n, p);
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_VERBS, first);
+  return w && strlen(w) == n ? w : NULL;
+}
+
+/* kinds26 (K): what code whose talk with its LLM says tools ("prompt +
+ * tool schemas", "tool call") calls, two or more boxes drawn alike, each
+ * named by a phrase its verb leads ("Tingnan ang padala", "Kanselahin at
+ * i-refund", "Magpadala ng SMS"; "Check balance", "Send SMS"), is its
+ * tools: the actions the model chooses among, named as people name them.
+ * Only what nothing surer than its drawing or the default decided (a
+ * vendor a tool's aside names, inside the system's zone, is the tool
+ * reaching it: "Baguhin ang payout (GCash / bangko)"). One walk over the
+ * flows per caller's callees. */
+static void verb_tools(tmc_ir *ir, const tmc_lexicon *lx, const llm_talk *talk) {
+  uint32_t n = ir->n_elements;
+  uint32_t *first =
+      tmc_xmalloc((n + 1) * sizeof *first); /* a first candidate per caller */
+  uint32_t *count = tmc_xcalloc(n + 1, sizeof *count);
+  uint32_t *by = tmc_xmalloc((n + 1) * sizeof *by); /* the caller of a candidate */
+  for (uint32_t i = 0; i < n; i++)
+    first[i] = by[i] = TMC_NONE;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t f = 0; f < ir->n_flows; f++) {
+      const tmc_flow *x = &ir->flows[f];
+      if (x->src >= n || x->dst >= n || x->src == x->dst || !talk->side[x->src] ||
+          !talk->tools[x->src])
+        continue;
+      tmc_element *e = &ir->elements[x->dst];
+      bool weak =
+          e->kind == TMC_KIND_PROCESS &&
+          (e->kind_source == TMC_SOURCE_DEFAULT || e->kind_source == TMC_SOURCE_STYLE ||
+           e->kind_source == TMC_SOURCE_SHAPE ||
+           e->kind_source == TMC_SOURCE_CONVENTION || e->kind_source == TMC_SOURCE_ZONE);
+      const tmc_boundary *z = zone_around(ir, e);
+      bool reaches = e->kind == TMC_KIND_EXTERNAL &&
+                     e->kind_source == TMC_SOURCE_LABEL_WORD && z && !z->foreign &&
+                     !foreign_zone(lx, z);
+      if (!(weak || reaches) || agent_code(lx, e->label) || !verb_led(lx, e))
+        continue;
+      if (pass == 0) {
+        if (first[x->src] == TMC_NONE)
+          first[x->src] = x->dst;
+        else if (first[x->src] != x->dst && by[x->dst] != x->src &&
+                 drawn_alike(e, &ir->elements[first[x->src]]))
+          count[x->src]++;
+        by[x->dst] = x->src;
+        continue;
+      }
+      if (count[x->src] == 0 || by[x->dst] != x->src ||
+          !drawn_alike(e, &ir->elements[first[x->src]]))
+        continue;
+      const tmc_element *s = &ir->elements[x->src];
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena,
+          "'%s' leads its name, called with others drawn alike by '%s', whose talk with "
+          "its "
+          "LLM says tools (not %s: %s)",
+          verb_led(lx, e), *s->label ? s->label : s->id, tmc_kind_name(e->kind),
+          e->kind_evidence ? e->kind_evidence : "default");
+      e->kind = TMC_KIND_AGENT_TOOL;
+      e->kind_source = TMC_SOURCE_CONVENTION;
+    }
+  free(first);
+  free(count);
+  free(by);
+}
+
 int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   page_conventions(ir, lx);
@@ -4755,6 +5050,10 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     const char *sw;
     if (side[i] && e->kind == TMC_KIND_DATA_STORE && by_word(e) &&
         e->shape_source != TMC_SOURCE_ICON &&
+        /* kinds26 (K): keys an LLM server reads at its start (".env pada
+         * hos g6 HF_TOKEN, kata laluan DB" two-way with the llama.cpp
+         * server) are a store of them, whatever flows both ways */
+        e->tech != TMC_TECH_SECRETS_VAULT &&
         /* kinds17b (K2): a database named by its product ("Customer
          * memories Cloud SQL for PostgreSQL") beyond a relay is the relay's
          * store, not code misread (a relay's one other end: a chat service
@@ -4844,6 +5143,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   /* end llmkind18 (K4) */
   tools_drawn_alike(ir, lx, side); /* kinds24 (K) */
+  verb_tools(ir, lx, &talk);       /* kinds26 (K) */
   llm_talk_free(&talk, ir->n_elements);
   /* On a page that draws no AI, "tool" names a tool people use, not an
    * agent's ("Installer laptop commissioning tool"): what a word alone made

@@ -1130,8 +1130,13 @@ static void devices(tmc_ir *ir, const graph *g) {
     if ((senses || acts) && !board && e->kind != TMC_KIND_EXTERNAL &&
         e->tech != TMC_TECH_IOT_DEVICE && software_head(g->lx, e))
       senses = acts = false;
+    /* find26: or the system's own metering head-end (head_ends words): the
+     * fleet reports there as through a broker */
     x->device_broker = dfd == TMC_DFD_PROCESS || dfd == TMC_DFD_ENTITY
-                           ? label_says(g, e, TMC_WORDS_DEVICE_BROKERS) && !board
+                           ? (label_says(g, e, TMC_WORDS_DEVICE_BROKERS) ||
+                              (dfd == TMC_DFD_PROCESS && !e->third_party &&
+                               label_says(g, e, TMC_WORDS_HEAD_ENDS))) &&
+                                 !board
                            : false;
     x->field_device = thing && !held && !x->device_broker &&
                       (e->tech == TMC_TECH_IOT_DEVICE || board || senses || acts);
@@ -4357,6 +4362,23 @@ static void payments_and_scores(tmc_ir *ir, const graph *g) {
   free(pays);
 }
 
+/* find26. files_officially: code or a tool (not a model, not a third
+ * party's) whose name, or a moving flow out of it, says an official filing
+ * (words.yaml official_filings: "submit_declaration", "import
+ * declaration"). Linear. */
+static void official_filers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    bool said = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+                !e->third_party && label_says(g, e, TMC_WORDS_OFFICIAL_FILINGS);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !said; k++)
+      said = tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+             !e->third_party && g->out[k].moves && g->out[k].to != v &&
+             flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_OFFICIAL_FILINGS);
+    e->facts.files_officially = said;
+  }
+}
+
 /* renders_pages: code (not a model, not a store) whose name says it renders
  * in a headless browser (words.yaml headless_renderers). The HTML it is given
  * loads every URL it names, so it fetches URLs as well (fetches_urls, which
@@ -7341,6 +7363,34 @@ static bool shows_rendered(const tmc_ir *ir, const graph *g, uint32_t r) {
   return false;
 }
 
+/* find26 (causes26 F): does what a model wrote come into store v saying a
+ * page ("summary (HTML), flag" from the job that prompts the model)? */
+static bool html_from_model(const tmc_ir *ir, const graph *g, uint32_t v) {
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (g->in[k].to != v && g->in[k].moves && f->facts.model_output &&
+        flow_says(g, f, TMC_WORDS_HTML_VIEWS))
+      return true;
+  }
+  return false;
+}
+
+/* ... and is r code that only shows records (no model, nothing it prompts
+ * one with) handing what it reads on to a person or an outside party (a
+ * portal's public pages)? It shows the page as the store keeps it. */
+static bool shows_to_people(const tmc_ir *ir, const graph *g, uint32_t r) {
+  const tmc_element *re = &ir->elements[r];
+  if (tmc_kind_dfd(re->kind) != TMC_DFD_PROCESS || is_model(re->kind) ||
+      re->facts.model_output || TMC_ROLESET_HAS(re->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+      TMC_ROLESET_HAS(re->roles, TMC_ROLE_AGENT))
+    return false;
+  for (uint32_t k = g->out_start[r]; k < g->out_start[r + 1]; k++)
+    if (g->out[k].to != r && g->out[k].moves &&
+        tmc_kind_dfd(ir->elements[g->out[k].to].kind) == TMC_DFD_ENTITY)
+      return true;
+  return false;
+}
+
 static bool own_service_code(const tmc_element *e) {
   return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
          !e->third_party && !e->facts.vendor_service;
@@ -7370,6 +7420,10 @@ static void rules22_facts(tmc_ir *ir, const graph *g) {
       if (shows[r] == 2)
         e->facts.shown_rendered = true;
     }
+    if (records && !e->facts.shown_rendered && html_from_model(ir, g, v))
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+        if (g->out[k].to != v && g->out[k].moves && shows_to_people(ir, g, g->out[k].to))
+          e->facts.shown_rendered = true;
     e->facts.scrubs_personal =
         own_service_code(e) && label_says(g, e, TMC_WORDS_DEIDENTIFY);
     e->facts.personal_text = false;
@@ -8166,7 +8220,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   app_tech(ir, &g);
   own_models_on_platforms(ir, &g); /* takes back app_tech's vendor_service */
   headless_renderers(ir, &g);      /* after app_tech: adds to its fetches_urls */
-  submitted_jobs(ir, &g);          /* reads app_tech's runs_commands and the callers */
+  official_filers(ir, &g);
+  submitted_jobs(ir, &g); /* reads app_tech's runs_commands and the callers */
   payments_and_scores(ir, &g);
   ssrf_zones(ir, &lw); /* reads app_tech's fetches_urls */
   model_output(ir, &g);

@@ -382,7 +382,8 @@ static void undirected_and_strict(void **state) {
 /* mlkind18: the arrowheads say which way data goes. dir=back runs a flow
  * from the edge's head to its tail, in a digraph ("cache -> hub
  * [dir=back]": the hub fills the cache) and in a graph; dir=forward makes
- * an undirected edge one way. The edge keeps the line it was written on. */
+ * an undirected edge one way. The edge keeps the line it was written on.
+ * find26: dir=none in a digraph is an undirected graph's line: both ways. */
 static void edge_dir_sets_direction(void **state) {
   tmc_ir *ir = parse_ok("graph {\n"                        /* 1 */
                         "  jobs -- cache [dir=back]\n"     /* 2 */
@@ -413,7 +414,28 @@ static void edge_dir_sets_direction(void **state) {
   assert_string_equal(ir->elements[f->src].id, "hub");
   assert_false(f->bidirectional);
   assert_string_equal(f->label, "pull");
-  assert_false(flow(ir, "a -> b")->bidirectional);
+  /* find26: dir=none is the line of an undirected graph: both ways */
+  assert_true(flow(ir, "a -> b")->bidirectional);
+  tmc_ir_free(ir);
+}
+
+/* find26: a digraph whose edge default is dir=none ("lines without an
+ * arrowhead are a request and its answer") draws every line both ways;
+ * an edge that sets dir=forward or dir=back there is one way, even drawn
+ * with its arrowhead removed (a line into a junction, fe22). */
+static void dir_none_default_is_both_ways(void **state) {
+  tmc_ir *ir = parse_ok("digraph {\n"
+                        "  edge [dir=none]\n"
+                        "  portal -> index [label=\"lookup\"]\n"
+                        "  crawler -> index [dir=forward]\n"
+                        "  index -> report [dir=back]\n"
+                        "  api -> j1 [dir=forward, arrowhead=none]\n"
+                        "}\n");
+  assert_true(flow(ir, "portal -> index")->bidirectional);
+  assert_false(flow(ir, "crawler -> index")->bidirectional);
+  assert_non_null(flow(ir, "report -> index"));
+  assert_false(flow(ir, "report -> index")->bidirectional);
+  assert_false(flow(ir, "api -> j1")->bidirectional);
   tmc_ir_free(ir);
 }
 
@@ -700,6 +722,7 @@ int main(void) {
       cmocka_unit_test(undirected_and_strict),
       cmocka_unit_test(edge_dir_sets_direction),
       cmocka_unit_test(bare_arrow_ends),
+      cmocka_unit_test(dir_none_default_is_both_ways),
       cmocka_unit_test(tooltip_names_bare_node),
       cmocka_unit_test(node_lines),
       cmocka_unit_test(syntax_errors_name_the_line),
