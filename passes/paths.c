@@ -1004,12 +1004,12 @@ static uint32_t theft_at(const ctx *c, const found *a) {
 /* paths27 (issue #16): a credential theft whose attacker reaches the
  * element that reads the keys only through content it reads from a store
  * (retrieved chunks, a training set, a CMS's published pages, a table's
- * rows): nothing of the attacker's runs there, so the theft needs a second
- * flaw (a parser, a template, code that evaluates what it reads) and is
- * one step less likely. Not where the reader runs what it gets: an agent,
- * a tool executor, a sink that interprets it (SQL, shell), an agent's
- * tool; nor content from a registry or an outside source of packages,
- * images or models, which is code. */
+ * rows), or through a model's answer (an embedding, a completion read by
+ * code that does not run it): nothing of the attacker's runs there, so the theft needs a
+ * second flaw (a parser, a template, code that evaluates what it reads) and is one step
+ * less likely. Not where the reader runs what it gets: an agent, a tool executor, a sink
+ * that interprets it (SQL, shell), an agent's tool; nor content from a registry or an
+ * outside source of packages, images or models, which is code. */
 static bool theft_by_data(const ctx *c, const found *f) {
   const tmc_ir *ir = c->ir;
   if (f->goal >= c->n_goals ||
@@ -1029,7 +1029,8 @@ static bool theft_by_data(const ctx *c, const found *f) {
   if (TMC_ROLESET_HAS(d->roles, TMC_ROLE_ARTIFACT_SOURCE))
     return false;
   return d->kind == TMC_KIND_DATA_STORE || d->kind == TMC_KIND_VECTOR_STORE ||
-         d->kind == TMC_KIND_DATASET || d->kind == TMC_KIND_FEATURE_STORE;
+         d->kind == TMC_KIND_DATASET || d->kind == TMC_KIND_FEATURE_STORE ||
+         d->kind == TMC_KIND_MODEL || d->kind == TMC_KIND_LLM;
 }
 
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
