@@ -732,10 +732,10 @@ static bool is_table(const cell *c, const char *shape) {
  * what it explains by a plain line (UML's anchor), it is for the reader; an
  * arrow pointing at one says data is written there: a file drawn as a sheet
  * (an «artifact» certificate a service loads, an inference log). A note only
- * arrows leave (a .env, "fly secrets" feeding an app) is a file too, but
- * reading it so adds credential paths that push expected attack paths past
- * the fifteen a report shows (blind8, blind9, blind11, blind22): left for
- * the paths pass to rank first (fe25-ready.md). */
+ * arrows leave (a .env, "fly secrets" feeding an app) is a file too
+ * (paths27: the credential thefts it adds no longer push expected paths
+ * past the fifteen a report shows; the paths pass ranks a theft reached
+ * only through stored content lower, theft_by_data). */
 static bool is_note(const char *shape) {
   return strcmp(shape, "note") == 0 || strcmp(shape, "mxgraph.basic.note") == 0;
 }
@@ -1135,12 +1135,14 @@ static void find_pools(page *pg) {
       touched[c->source] = true;
     if (c->target != TMC_NONE)
       touched[c->target] = true;
-    if (c->source != TMC_NONE && c->target != TMC_NONE) {
-      if (head_at(c->style, false))
-        pg->cells[c->target].arrowed = true;
-      if (head_at(c->style, true))
-        pg->cells[c->source].arrowed = true;
-    }
+    /* An arrow (a head at either end) marks both ends: a note it points
+     * at is written to, and a note it leaves is a file read (a .env, "fly
+     * secrets" feeding an app; paths27: the credential thefts this adds
+     * rank by how the thief reaches the reader, so they no longer push
+     * the expected paths out). A plain line (UML's anchor) marks neither. */
+    if (c->source != TMC_NONE && c->target != TMC_NONE &&
+        (head_at(c->style, false) || head_at(c->style, true)))
+      pg->cells[c->target].arrowed = pg->cells[c->source].arrowed = true;
   }
   for (uint32_t k = pg->n; k-- > 0;) {
     uint32_t i = pg->order[k];

@@ -822,6 +822,8 @@ typedef struct found {
   bool raised;   /* the path adopted that finding's score */
   bool more;
   bool again;      /* a route another goal named first, named again (names_again) */
+  bool by_data;    /* a theft where the attacker's input reaches the reader of the
+                      keys only as stored data (theft_by_data) */
   uint32_t capped; /* lowered to high: this many shown paths rank above it as critical */
 } found;
 
@@ -999,6 +1001,38 @@ static uint32_t theft_at(const ctx *c, const found *a) {
   return c->g->arcs[a->p.arcs[a->p.n - 1]].from;
 }
 
+/* paths27 (issue #16): a credential theft whose attacker reaches the
+ * element that reads the keys only through content it reads from a store
+ * (retrieved chunks, a training set, a CMS's published pages, a table's
+ * rows), or through a model's answer (an embedding, a completion read by
+ * code that does not run it): nothing of the attacker's runs there, so the theft needs a
+ * second flaw (a parser, a template, code that evaluates what it reads) and is one step
+ * less likely. Not where the reader runs what it gets: an agent, a tool executor, a sink
+ * that interprets it (SQL, shell), an agent's tool; nor content from a registry or an
+ * outside source of packages, images or models, which is code. */
+static bool theft_by_data(const ctx *c, const found *f) {
+  const tmc_ir *ir = c->ir;
+  if (f->goal >= c->n_goals ||
+      c->goals[f->goal]->aim_bit != tmc_goal_aim_bit("steal_credentials"))
+    return false;
+  uint32_t reader = theft_at(c, f), into = TMC_NONE;
+  for (uint32_t h = 0; h < f->p.n; h++)
+    if (c->g->arcs[f->p.arcs[h]].to == reader)
+      into = c->g->arcs[f->p.arcs[h]].from;
+  if (into == TMC_NONE)
+    return false;
+  const tmc_element *r = &ir->elements[reader], *d = &ir->elements[into];
+  if (r->kind == TMC_KIND_AGENT_TOOL || TMC_ROLESET_HAS(r->roles, TMC_ROLE_AGENT) ||
+      TMC_ROLESET_HAS(r->roles, TMC_ROLE_TOOL_EXECUTOR) ||
+      TMC_ROLESET_HAS(r->roles, TMC_ROLE_OUTPUT_SINK))
+    return false;
+  if (TMC_ROLESET_HAS(d->roles, TMC_ROLE_ARTIFACT_SOURCE))
+    return false;
+  return d->kind == TMC_KIND_DATA_STORE || d->kind == TMC_KIND_VECTOR_STORE ||
+         d->kind == TMC_KIND_DATASET || d->kind == TMC_KIND_FEATURE_STORE ||
+         d->kind == TMC_KIND_MODEL || d->kind == TMC_KIND_LLM;
+}
+
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
   const tmc_ir *ir = c->ir;
   uint8_t *tier = tmc_xcalloc(n + 1, 1);
@@ -1134,7 +1168,8 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
       if ((tier[i] == CHAIN_TIER || tier[i] == 2) &&
           c->goals[v[i].goal]->aim_bit == steal) {
         const tmc_element *x = &ir->elements[theft_at(c, &v[i])];
-        if (x->kind == TMC_KIND_PIPELINE || TMC_ROLESET_HAS(x->roles, TMC_ROLE_TRAINER))
+        if (x->kind == TMC_KIND_PIPELINE || TMC_ROLESET_HAS(x->roles, TMC_ROLE_TRAINER) ||
+            TMC_ROLESET_HAS(x->roles, TMC_ROLE_INGESTION) || v[i].by_data)
           for (uint32_t j = 0; j < n && !again; j++)
             again = placed[j] && v[j].target == v[i].target &&
                     c->goals[v[j].goal]->aim_bit == steal;
@@ -1236,6 +1271,7 @@ static uint32_t same_threat(const ctx *c, uint32_t src, const apath *p, uint32_t
  * at least as severe as the finding that states its threat on the way. */
 static void score_path(const ctx *c, found *f, int base_impact) {
   f->hop_likelihood = likelihood_of(f->p.cost);
+  f->by_data = theft_by_data(c, f);
   /* A source outside every zone is where its content's author starts, as an
    * entry point: nothing there must be compromised first. */
   f->vendor =
@@ -1243,6 +1279,8 @@ static void score_path(const ctx *c, found *f, int base_impact) {
   /* A participant's node is another organisation's, not an insider's. */
   f->insider = c->vendor[f->entry] != START_PARTICIPANT && insider(c->ir, f->entry);
   f->likelihood = f->hop_likelihood;
+  if (f->by_data && f->likelihood > 1)
+    f->likelihood--; /* paths27: someone must run what only arrives as data */
   if (f->vendor && f->likelihood > 1)
     f->likelihood--; /* the vendor must be compromised first (issue #16 item 1) */
   if (f->insider) {

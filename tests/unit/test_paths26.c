@@ -213,7 +213,7 @@ static void test_attestation_service_is_called_not_an_entry_dot(void **state) {
  * after the pairs the report would otherwise not name (the vendor's,
  * parents' and students' routes into the training set). Quiet: keys read by
  * a report builder, no job, keep each entry's theft among the pairs' best. */
-static const char *tutor(const char *reader) {
+static const char *tutor(const char *reader, const char *extra) {
   static char buf[4096];
   snprintf(buf, sizeof buf,
            "digraph g {\n"
@@ -244,9 +244,9 @@ static const char *tutor(const char *reader) {
            "  chats -> ds [label=\"export\"];\n"
            "  corr -> ds [label=\"export\"];\n"
            "  ds -> job [label=\"rows\"];\n"
-           "  env -> job [label=\"read at start\"];\n"
+           "  env -> job [label=\"read at start\"];\n%s"
            "}\n",
-           reader);
+           reader, extra);
   return buf;
 }
 
@@ -261,14 +261,16 @@ static unsigned shown_to(const tmc_ir *ir, const char *target, const char *aim) 
 static void test_one_theft_at_a_training_job_under_the_cap_dot(void **state) {
   (void)state;
   tmc_ir *ir = analysed(
-      tutor("label=\"Nightly fine-tuning job (Vertex AI pipeline)\", type=pipeline"));
+      tutor("label=\"Nightly fine-tuning job (Vertex AI pipeline)\", type=pipeline", ""));
   assert_int_equal(ir->n_paths, 15);
   assert_int_equal(shown_to(ir, "env", "steal_credentials"), 1);
   assert_true(aimed(ir, "vendor", "ds", "exfiltrate"));
   assert_true(aimed(ir, "parents", "ds", "exfiltrate"));
   tmc_ir_free(ir);
-  /* quiet: no training job reads the keys */
-  ir = analysed(tutor("label=\"Report builder (Python service)\""));
+  /* quiet: no training job reads the keys, and the app calls the report
+   * builder (requests reach it, not only rows: paths27, theft_by_data) */
+  ir = analysed(tutor("label=\"Report builder (Python service)\"",
+                      "  app -> job [label=\"build report\"];\n"));
   assert_int_equal(ir->n_paths, 15);
   assert_true(shown_to(ir, "env", "steal_credentials") >= 2);
   tmc_ir_free(ir);
@@ -309,35 +311,132 @@ static void test_one_theft_at_a_training_job_under_the_cap_dot(void **state) {
   LINK("e10", "rec", "set", "export") \
   LINK("e11", "marks", "set", "export") \
   LINK("e12", "set", "job", "rows") \
-  LINK("e13", "sec", "job", "read at start") TAIL
+  LINK("e13", "sec", "job", "read at start")
 // clang-format on
 
-static const char *coach(const char *job_label) {
+static const char *coach(const char *job_label, const char *extra) {
   static char buf[10000];
   snprintf(buf, sizeof buf,
            "%s<mxCell id=\"job\" value=\"%s\" style=\"" CARD
            "\" vertex=\"1\" parent=\"z\">"
            "<mxGeometry x=\"800\" y=\"100\" width=\"160\" height=\"60\" as=\"geometry\"/>"
-           "</mxCell>%s",
-           COACH_PEOPLE, job_label, COACH_FLOWS);
+           "</mxCell>%s%s" TAIL,
+           COACH_PEOPLE, job_label, COACH_FLOWS, extra);
   return buf;
 }
 
 static void test_one_theft_at_a_training_job_under_the_cap_drawio(void **state) {
   (void)state;
   tmc_ir *ir =
-      analysed_as("t.drawio", coach("Weekly retraining job (SageMaker pipeline)"));
+      analysed_as("t.drawio", coach("Weekly retraining job (SageMaker pipeline)", ""));
   assert_int_equal(ir->n_paths, 15);
   assert_int_equal(shown_to(ir, "sec", "steal_credentials"), 1);
   tmc_ir_free(ir);
-  ir = analysed_as("t.drawio", coach("Progress report service (Python)"));
+  /* quiet: the API calls a progress-report service (requests reach it) */
+  ir = analysed_as("t.drawio", coach("Progress report service (Python)",
+                                     LINK("e14", "svc", "job", "build report")));
   assert_true(shown_to(ir, "sec", "steal_credentials") >= 2);
+  tmc_ir_free(ir);
+}
+
+/* paths27 (issue #16): credentials read by an element the attacker reaches
+ * only through content it reads from a store (help articles a volunteer
+ * edits, rows an answer service retrieves) are stolen one step less likely
+ * than where the reader runs what it gets (a sandbox that executes uploaded
+ * scripts): nothing of the attacker's runs there by itself. Returns the
+ * likelihood of the theft from entry at target, 0 when none is shown. */
+static int theft_likelihood(const tmc_ir *ir, const char *entry, const char *target) {
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].entry == el(ir, entry) && ir->paths[i].asset == el(ir, target) &&
+        aim_of(ir, i) && strcmp(aim_of(ir, i), "steal_credentials") == 0)
+      return ir->paths[i].likelihood;
+  return 0;
+}
+
+static const char *helpdesk(const char *reader) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  editors [label=\"Volunteer editors\", shape=box];\n"
+           "  subgraph cluster_c { label=\"Help cloud (Render)\";\n"
+           "    kb [label=\"Help articles (Postgres)\", shape=cylinder];\n"
+           "    svc [label=\"%s\"];\n"
+           "    keys [label=\".env (OPENAI_KEY, DB password)\", shape=cylinder]; }\n"
+           "  editors -> kb [label=\"articles\"];\n"
+           "  kb -> svc [label=\"article rows\"];\n"
+           "  keys -> svc [label=\"read at start\"];\n"
+           "}\n",
+           reader);
+  return buf;
+}
+
+static void test_theft_reached_only_by_data_is_less_likely_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(helpdesk("Answer service (FastAPI)"));
+  int by_data = theft_likelihood(ir, "editors", "keys");
+  tmc_ir_free(ir);
+  /* quiet: the reader executes what it reads */
+  ir = analysed(helpdesk("Script sandbox (executes uploaded scripts)"));
+  int by_code = theft_likelihood(ir, "editors", "keys");
+  tmc_ir_free(ir);
+  assert_true(by_data > 0);
+  assert_int_equal(by_data + 1, by_code);
+}
+
+/* The same on draw.io, in other words: translators upload glossaries to a
+ * bucket a term checker reads; the checker reads a secrets note. Quiet: a
+ * code-interpreter tool reads the bucket instead. */
+#define GLOSS(reader)                                                                    \
+  HEAD ZONE("z", "Lingo cloud (AWS)", 200, 0, 900, 400)                                  \
+      V("tr", "Freelance translators", "shape=umlActor;html=1;", 0, 100, 30,             \
+        60) C("bk", "z", "Glossary uploads (S3 bucket)", DB, 20, 40, 140, 60)            \
+          C("chk", "z", reader, CARD, 220, 40, 160, 60)                                  \
+              C("sec", "z", "secrets.env (DEEPL_KEY, S3 keys)", DB, 420, 40, 160, 60)    \
+                  LINK("e1", "tr", "bk", "glossaries")                                   \
+                      LINK("e2", "bk", "chk", "glossary files")                          \
+                          LINK("e3", "sec", "chk", "read at start") TAIL
+
+static void test_theft_reached_only_by_data_is_less_likely_drawio(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_as("t.drawio", GLOSS("Term checker (Go service)"));
+  int by_data = theft_likelihood(ir, "tr", "sec");
+  tmc_ir_free(ir);
+  ir = analysed_as("t.drawio", GLOSS("Code interpreter tool (runs glossary macros)"));
+  int by_code = theft_likelihood(ir, "tr", "sec");
+  tmc_ir_free(ir);
+  assert_true(by_data > 0);
+  assert_int_equal(by_data + 1, by_code);
+}
+
+/* paths27: an ingestion job (it chunks and embeds what it is sent into a
+ * vector store) is a job like paths26's training job: four entries that
+ * send to it straight (not through a store) steal the same keys it reads,
+ * so one theft is shown among the pairs' best. Quiet: a report builder the
+ * same four send to keeps two or more. */
+#define DIRECT                                                                           \
+  "  students -> job [label=\"uploads\"];\n  parents -> job [label=\"uploads\"];\n"      \
+  "  teachers -> job [label=\"uploads\"];\n  vendor -> job [label=\"uploads\"];\n"
+static void test_one_theft_at_an_ingestion_job_under_the_cap(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(tutor("label=\"Notes indexer (chunks and embeds uploads)\"",
+                              DIRECT "  vec [label=\"Notes index (pgvector)\", "
+                                     "shape=cylinder];\n  job -> vec [label=\"upsert "
+                                     "embeddings\"];\n"));
+  assert_true(TMC_ROLESET_HAS(ir->elements[el(ir, "job")].roles, TMC_ROLE_INGESTION));
+  assert_true(ir->n_paths == 15);
+  assert_int_equal(shown_to(ir, "env", "steal_credentials"), 1);
+  tmc_ir_free(ir);
+  ir = analysed(tutor("label=\"Report builder (Python service)\"", DIRECT));
+  assert_true(shown_to(ir, "env", "steal_credentials") >= 2);
   tmc_ir_free(ir);
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_keys_file_beside_the_zone_is_no_entry_drawio),
+      cmocka_unit_test(test_one_theft_at_an_ingestion_job_under_the_cap),
+      cmocka_unit_test(test_theft_reached_only_by_data_is_less_likely_dot),
+      cmocka_unit_test(test_theft_reached_only_by_data_is_less_likely_drawio),
       cmocka_unit_test(test_keys_file_outside_the_cluster_is_no_source_dot),
       cmocka_unit_test(test_sftp_key_file_is_a_key_store_drawio),
       cmocka_unit_test(test_file_path_is_one_item_of_a_key_store_dot),
