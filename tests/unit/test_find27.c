@@ -1,0 +1,87 @@
+/* test_find27.c - the "find27" findings (blind24's misses, by family): a
+ * web application querying its store by the key the browser sent, and a
+ * payment file on its way to the bank, each in other words than blind24's,
+ * in both formats, with a quiet case (a near miss that must stay quiet).
+ *
+ * The one idea: every case is a small DOT or draw.io text and a list of
+ * (rule, target, present?) lines (want_helpers.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "drawio_pieces.h"
+#include "engine_helpers.h"
+#include "want_helpers.h"
+
+/* A portal people log in to queries its own store by the key the request
+ * carries (TMC-APP-037 on the query, CWE-639): a tenant portal looking up
+ * "by account reference"; a Swedish marina portal fetching "per
+ * bokningsnummer". Quiet: the same portal reading its store with no key
+ * named, and a query by the session id (which says who calls). */
+static void test_portal_queries_by_sent_key(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; t[shape=box,label=\"Tenants\"]}"
+        " subgraph cluster_a{label=\"Azure\"; p[label=\"Rent portal (login)\"];"
+        " db[shape=cylinder,label=\"Rent ledger (SQL)\"]}"
+        " t->p[label=\"sign in, statements\"];"
+        " p->db[label=\"lookup by account reference\"]; db->p[label=\"rent history\"]}",
+        {"TMC-APP-037", "p -> db", true});
+  static const char xml[] =
+      PAGE(INBOX("b", "1", "Båtägare", PERSON, 20, 40)
+               ZONE("z", "Molnet (Azure)", 300, 0, 400, 300)
+                   INBOX("w", "z", "Hamnportal (inloggning)", CODE, 20, 40)
+                       INBOX("d", "z", "Bokningar (PostgreSQL)", STORE, 200, 40)
+                           ARROW("e1", "inloggning, bokningar", "b", "w")
+                               ARROW("e2", "hämta per bokningsnummer", "w", "d")
+                                   ARROW("e3", "bokning", "d", "w"));
+  CHECK_DRAWIO(xml, {"TMC-APP-037", "e2", true});
+  /* quiet: no key named on the query; a query by who is calling */
+  CHECK("digraph{subgraph cluster_i{label=\"Internet\"; t[shape=box,label=\"Tenants\"]}"
+        " subgraph cluster_a{label=\"Azure\"; p[label=\"Rent portal (login)\"];"
+        " db[shape=cylinder,label=\"Rent ledger (SQL)\"];"
+        " s[shape=cylinder,label=\"Sessions\"]}"
+        " t->p[label=\"sign in, statements\"];"
+        " p->db[label=\"SELECT statements\"]; db->p[label=\"rent history\"];"
+        " p->s[label=\"by session id\"]}",
+        {"TMC-APP-037", "p -> db", false}, {"TMC-APP-037", "p -> s", false});
+}
+
+/* A file of payments or collections handed to a bank or provider
+ * (TMC-TAMPER-186, CWE-732): a payroll job's pain.001 to the bank's SFTP;
+ * a Finnish billing run's "maksuaineisto" through its own integration
+ * server to the bank. Quiet: the same file copied to the company's own
+ * archive, and invoices e-mailed to customers (people, not a bank). */
+static void test_payment_file_to_bank(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_a{label=\"HR cloud\"; j[label=\"Monthly payroll job\"];"
+        " db[shape=cylinder,label=\"Employees DB\"]}"
+        " bank[shape=box,style=dashed,label=\"Nordbank SFTP\"];"
+        " db->j[label=\"salaries\"]; j->bank[label=\"pain.001 payroll file\"]}",
+        {"TMC-TAMPER-186", "j -> bank", true});
+  static const char xml[] = PAGE(
+      ZONE("z", "Konesali", 0, 0, 500, 300) INBOX("l", "z", "Laskutusajo", CODE, 20, 40)
+          INBOX("i", "z", "Integraatiopalvelin (SFTP)", CODE, 200, 40)
+              BOX("p", "Pankki", "ellipse;shape=cloud;", 600, 40)
+                  ARROW("e1", "maksuaineisto", "l", "i") ARROW("e2", "SFTP", "i", "p"));
+  CHECK_DRAWIO(xml, {"TMC-TAMPER-186", "e1", true});
+  /* quiet: the file kept in the company's own archive; invoices to people */
+  CHECK("digraph{subgraph cluster_a{label=\"HR cloud\"; j[label=\"Monthly payroll job\"];"
+        " ar[shape=cylinder,label=\"Archive\"]}"
+        " c[shape=box,label=\"Customers\"];"
+        " j->ar[label=\"payroll file copy\"]; j->c[label=\"invoice PDF by e-mail\"]}",
+        {"TMC-TAMPER-186", "j -> ar", false}, {"TMC-TAMPER-186", "j -> c", false});
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_portal_queries_by_sent_key),
+      cmocka_unit_test(test_payment_file_to_bank),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
