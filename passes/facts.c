@@ -2140,7 +2140,9 @@ static bool gives_verdicts(const tmc_element *e) {
  * scores table, a document system filed by the fields it read): from the
  * model, or from code it hands them to without being asked (the model sends
  * the code data and gets nothing back from it: a router after an OCR
- * engine, not an app that calls the model). Not into a log, a store of
+ * engine), or from code that asks it and files its answer on a flow
+ * saying a verdict (words.yaml verdict_words: "grade + volume per log").
+ * Not into a log, a store of
  * model weights or a model registry. Local: linear (a mark per target). */
 static void verdict_stores(tmc_ir *ir, const graph *g) {
   bool *sends_to = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
@@ -2156,7 +2158,7 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
   }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
-    bool relay = false;
+    bool relay = false, asks = false;
     if (!gives_verdicts(e)) {
       if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
           (e->roles & (TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
@@ -2168,16 +2170,23 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
         sends_to[g->out[k].to] = true;
       for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay; k++) {
         uint32_t m = g->in[k].to;
-        relay =
-            m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]) && !sends_to[m];
+        bool from_model = m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]);
+        relay = from_model && !sends_to[m];
+        asks |= from_model && sends_to[m];
       }
       for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
         sends_to[g->out[k].to] = false;
-      if (!relay)
+      if (!relay && !asks)
         continue;
     }
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *w = &ir->elements[g->out[k].to];
+      /* find27: code that asks the model and files what it answered
+       * ("grade + volume per log" after "grade A/B/C/R"): only the flows
+       * saying a verdict are the model's, the rest is the code's own */
+      if (!relay && !gives_verdicts(e) &&
+          !flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_VERDICT_WORDS))
+        continue;
       if (g->out[k].moves && g->out[k].to != v && is_store(w) &&
           w->kind != TMC_KIND_MODEL_REGISTRY && !w->facts.holds_logs &&
           !w->facts.model_artifacts)

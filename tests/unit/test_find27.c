@@ -78,10 +78,53 @@ static void test_payment_file_to_bank(void **state) {
         {"TMC-TAMPER-186", "j -> ar", false}, {"TMC-TAMPER-186", "j -> c", false});
 }
 
+/* Code that asks a classic model and files its answer (TMC-ML-023,
+ * ML09): an inspection app writing "defect class per panel" after a
+ * classifier's answer; a Finnish sorting line writing "luokka ja paino"
+ * after the model's "luokka". Quiet: the same app writing the orders it
+ * took (no verdict said), and the same filing after an LLM's answer. */
+static void test_caller_files_model_verdict(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_l{label=\"Plant LAN\"; app[label=\"Inspection app\"];"
+        " m[type=model,label=\"Defect classifier (ONNX)\"];"
+        " db[shape=cylinder,label=\"QA results (PostgreSQL)\"]}"
+        " cam[shape=box,label=\"Line camera\"];"
+        " cam->app[label=\"panel images\"]; app->m[label=\"image\"];"
+        " m->app[label=\"defect class, confidence\"];"
+        " app->db[label=\"defect class per panel\"]}",
+        {"TMC-ML-023", "app -> db", true});
+  static const char xml[] = PAGE(
+      ZONE("z", "Lajittelulinja", 0, 0, 700, 300)
+          INBOX("a", "z", "Lajittelupalvelu", CODE, 20, 40)
+              INBOX("m", "z", "Luokittelumalli (TensorRT)", CODE, 200, 40)
+                  INBOX("d", "z", "Tuotantotietokanta (SQL)", STORE, 400, 40)
+                      BOX("k", "Kamera", "shape=umlActor;", 800, 40)
+                          ARROW("e0", "kuvat", "k", "a") ARROW("e1", "kuva", "a", "m")
+                              ARROW("e2", "luokka", "m", "a")
+                                  ARROW("e3", "luokka ja paino", "a", "d"));
+  CHECK_DRAWIO(xml, {"TMC-ML-023", "e3", true});
+  /* quiet: the app's own records; an LLM's answer is no classic verdict */
+  CHECK("digraph{subgraph cluster_l{label=\"Plant LAN\"; app[label=\"Inspection app\"];"
+        " m[type=model,label=\"Defect classifier (ONNX)\"];"
+        " db[shape=cylinder,label=\"Orders (PostgreSQL)\"]}"
+        " u[shape=box,label=\"Customers\"];"
+        " u->app[label=\"orders\"]; app->m[label=\"image\"];"
+        " m->app[label=\"defect class\"]; app->db[label=\"orders, delivery dates\"]}",
+        {"TMC-ML-023", "app -> db", false});
+  CHECK("digraph{subgraph cluster_l{label=\"Cloud\"; app[label=\"Support app\"];"
+        " m[type=llm,label=\"GPT-4o\"];"
+        " db[shape=cylinder,label=\"Tickets (PostgreSQL)\"]}"
+        " u[shape=box,label=\"Customers\"];"
+        " u->app[label=\"question\"]; app->m[label=\"prompt\"];"
+        " m->app[label=\"category\"]; app->db[label=\"ticket classification\"]}",
+        {"TMC-ML-023", "app -> db", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_portal_queries_by_sent_key),
       cmocka_unit_test(test_payment_file_to_bank),
+      cmocka_unit_test(test_caller_files_model_verdict),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
