@@ -120,11 +120,38 @@ static void test_caller_files_model_verdict(void **state) {
         {"TMC-ML-023", "app -> db", false});
 }
 
+/* The work list a vehicle's cab unit runs by, pushed unsigned on the
+ * device network (TMC-APP-240, CWE-345): a bus depot's stop list to the
+ * on-board computers; a Swedish refuse fleet's "ruttlista" to each truck's
+ * cab terminal. Quiet: the same list to a driver's phone app (a person's
+ * device, no field device), and into the planning store. */
+static void test_work_list_to_cab_units(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_d{label=\"Depot network\"; srv[label=\"Dispatch "
+        "server\"];"
+        " obc[label=\"On-board computer (bus)\"]}"
+        " srv->obc[label=\"stop list, timetable\"]; obc->srv[label=\"positions\"]}",
+        {"TMC-APP-240", "srv -> obc", true});
+  static const char xml[] = PAGE(
+      ZONE("z", "Fordonsnät", 0, 0, 600, 300) INBOX("s", "z", "Ruttserver", CODE, 20, 40)
+          INBOX("c", "z", "Cab terminal (sopbil)", CODE, 300, 40)
+              ARROW("e1", "ruttlista", "s", "c") ARROW("e2", "tömningar", "c", "s"));
+  CHECK_DRAWIO(xml, {"TMC-APP-240", "e1", true});
+  /* quiet: a driver's phone app; a store of plans */
+  CHECK("digraph{subgraph cluster_d{label=\"Depot network\"; srv[label=\"Dispatch "
+        "server\"];"
+        " plans[shape=cylinder,label=\"Route plans DB\"]}"
+        " app[label=\"Driver phone app\"];"
+        " srv->app[label=\"stop list\"]; srv->plans[label=\"route list\"]}",
+        {"TMC-APP-240", "srv -> app", false}, {"TMC-APP-240", "srv -> plans", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_portal_queries_by_sent_key),
       cmocka_unit_test(test_payment_file_to_bank),
       cmocka_unit_test(test_caller_files_model_verdict),
+      cmocka_unit_test(test_work_list_to_cab_units),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
