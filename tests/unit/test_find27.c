@@ -146,12 +146,63 @@ static void test_work_list_to_cab_units(void **state) {
         {"TMC-APP-240", "srv -> app", false}, {"TMC-APP-240", "srv -> plans", false});
 }
 
+/* Outsiders publishing straight into the store of tools an agent reads
+ * (TMC-AGENT-025) also push their tool up by fake installs and reviews
+ * (AML.T0111): community skill authors into a plugin registry; German
+ * "Externe Entwickler" into an MCP registry. Quiet: the same registry filled
+ * by the team's own release job cites no reputation inflation. */
+static void test_directory_reputation(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      analyse_with("digraph{subgraph cluster_c{label=\"Cloud\";"
+                   " reg[shape=cylinder,label=\"Skills plugin registry\"];"
+                   " ag[label=\"Assistant orchestrator\"];"
+                   " m[type=llm,label=\"Claude\"]}"
+                   " dev[shape=box,label=\"Community skill authors\"];"
+                   " u[shape=box,label=\"Members\"];"
+                   " dev->reg[label=\"publish\"]; reg->ag[label=\"tool descriptions\"];"
+                   " u->ag[label=\"chat\"]; ag->m[label=\"prompt + tools\"];"
+                   " m->ag[label=\"tool calls\"]}",
+                   cat, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-025", "reg"), "AML.T0111"));
+  tmc_ir_free(ir);
+  static const char xml[] =
+      PAGE(BOX("a", "Externe Entwickler", "shape=umlActor;", 0, 40)
+               ZONE("z", "Rechenzentrum", 200, 0, 600, 300)
+                   INBOX("r", "z", "MCP registry (Gemeinschaft)", STORE, 20, 40)
+                       INBOX("o", "z", "Agenten-Orchestrator", CODE, 200, 40)
+                           INBOX("l", "z", "Llama 3 (vLLM)", CODE, 400, 40)
+                               BOX("k", "Kunden", "shape=umlActor;", 900, 40)
+                                   ARROW("e1", "veröffentlichen", "a", "r")
+                                       ARROW("e2", "tool descriptions", "r", "o")
+                                           ARROW("e3", "Chat", "k", "o")
+                                               ARROW("e4", "Prompt", "o", "l")
+                                                   ARROW("e5", "tool calls", "l", "o"));
+  ir = drawio_analysed(xml, NULL);
+  assert_true(cites(finding(ir, "TMC-AGENT-025", "r"), "AML.T0111"));
+  tmc_ir_free(ir);
+  /* quiet: the team's own release job writes the registry */
+  ir = analyse_with("digraph{subgraph cluster_c{label=\"Cloud\";"
+                    " ci[label=\"Release pipeline (GitHub Actions)\"];"
+                    " reg[shape=cylinder,label=\"Skills plugin registry\"];"
+                    " ag[label=\"Assistant orchestrator\"];"
+                    " m[type=llm,label=\"Claude\"]}"
+                    " u[shape=box,label=\"Members\"];"
+                    " ci->reg[label=\"publish\"]; reg->ag[label=\"tool descriptions\"];"
+                    " u->ag[label=\"chat\"]; ag->m[label=\"prompt + tools\"];"
+                    " m->ag[label=\"tool calls\"]}",
+                    cat, NULL);
+  assert_false(any_cites(ir, "reg", "AML.T0111"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_portal_queries_by_sent_key),
       cmocka_unit_test(test_payment_file_to_bank),
       cmocka_unit_test(test_caller_files_model_verdict),
       cmocka_unit_test(test_work_list_to_cab_units),
+      cmocka_unit_test(test_directory_reputation),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
