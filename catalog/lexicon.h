@@ -81,6 +81,7 @@
   X(MODEL_FILES, "model_files")      /* a store saying these holds model files */        \
   X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
   X(PAYMENTS, "payments")            /* an element or order saying these moves money */  \
+  X(VERDICT_WORDS, "verdict_words") /* a flow saying these files a verdict */         \
   X(MODEL_SCORES, "model_scores")    /* a flow saying these carries model scores */      \
   X(CODE_SOURCE, "code_sources")     /* an outside source saying these supplies code */  \
   X(MODEL_UPDATE, "model_updates")   /* a flow saying these ships a model on */          \
@@ -239,6 +240,7 @@
   X(RECORD_ID_EXCLUSIONS, "record_id_exclusions") /* ... unless these: who calls */      \
   X(SCHEDULED_RUNS, "scheduled_runs") /* code saying these runs on a timer */            \
   X(FILE_TRANSFERS, "file_transfers") /* ... and these moves files (SFTP) */             \
+  X(PAYMENT_FILES, "payment_files") /* a flow saying these carries a bank file */      \
   X(SETPOINTS, "setpoints")           /* a flow saying these sets a device's values */   \
   X(ALARMS, "alarms")                 /* a flow or notifier saying these: alarms */      \
   X(SIGNING, "signing")               /* code or a flow saying these signs */            \

@@ -2140,7 +2140,9 @@ static bool gives_verdicts(const tmc_element *e) {
  * scores table, a document system filed by the fields it read): from the
  * model, or from code it hands them to without being asked (the model sends
  * the code data and gets nothing back from it: a router after an OCR
- * engine, not an app that calls the model). Not into a log, a store of
+ * engine), or from code that asks it and files its answer on a flow
+ * saying a verdict (words.yaml verdict_words: "grade + volume per log").
+ * Not into a log, a store of
  * model weights or a model registry. Local: linear (a mark per target). */
 static void verdict_stores(tmc_ir *ir, const graph *g) {
   bool *sends_to = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
@@ -2156,7 +2158,7 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
   }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *e = &ir->elements[v];
-    bool relay = false;
+    bool relay = false, asks = false;
     if (!gives_verdicts(e)) {
       if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || tmc_kind_is_ai(e->kind) ||
           (e->roles & (TMC_ROLESET(TMC_ROLE_TRAINER) | TMC_ROLESET(TMC_ROLE_AGENT) |
@@ -2168,16 +2170,23 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
         sends_to[g->out[k].to] = true;
       for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !relay; k++) {
         uint32_t m = g->in[k].to;
-        relay =
-            m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]) && !sends_to[m];
+        bool from_model = m != v && g->in[k].moves && gives_verdicts(&ir->elements[m]);
+        relay = from_model && !sends_to[m];
+        asks |= from_model && sends_to[m];
       }
       for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
         sends_to[g->out[k].to] = false;
-      if (!relay)
+      if (!relay && !asks)
         continue;
     }
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *w = &ir->elements[g->out[k].to];
+      /* find27: code that asks the model and files what it answered
+       * ("grade + volume per log" after "grade A/B/C/R"): only the flows
+       * saying a verdict are the model's, the rest is the code's own */
+      if (!relay && !gives_verdicts(e) &&
+          !flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_VERDICT_WORDS))
+        continue;
       if (g->out[k].moves && g->out[k].to != v && is_store(w) &&
           w->kind != TMC_KIND_MODEL_REGISTRY && !w->facts.holds_logs &&
           !w->facts.model_artifacts)
@@ -5201,6 +5210,19 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
     bool from = (code && acts_for_others_memo(ir, g, afo, f->src) &&
                  !(t->facts.sessions && t->facts.browser_facing)) ||
                 (s->facts.person && !s->third_party && !t->facts.sessions);
+    /* find27: a web application people log in to, querying its own
+     * store by the id the browser sent ("query by property ref", "SELECT
+     * by booking number"): the label says the record is picked by the
+     * caller's key, so the object-level check is asked on the query itself
+     * (the application's own TMC-APP-014 sits on the code, not the store) */
+    if (f->src != f->dst && td == TMC_DFD_STORE && code && s->facts.sessions &&
+        (s->facts.browser_facing || s->facts.exposed || s->facts.lower_trust_callers) &&
+        !t->third_party && !t->facts.holds_logs && !t->facts.secrets_vault &&
+        !f->facts.carries_credentials && flow_says(g, f, TMC_WORDS_RECORD_IDS) &&
+        !flow_says(g, f, TMC_WORDS_RECORD_ID_EXCLUSIONS)) {
+      f->facts.names_record = true;
+      continue;
+    }
     if (f->src == f->dst || !from || td != TMC_DFD_PROCESS || is_model(t->kind) ||
         t->third_party || !t->facts.app_code || s->facts.vendor_service ||
         (t->roles &
@@ -5242,6 +5264,31 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
   free(answered_by);
   free(sole);
   free(keeps);
+}
+
+/* payment_file (flows): the system's code hands a file of payments or
+ * collections (payment_files) to a bank or payment provider (another
+ * party's, no person), straight or to its own code that sends on to one
+ * (an SFTP client, an integration server). One pass over the flows and
+ * the targets' edges: linear. */
+static void payment_files(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.payment_file = false;
+    if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS || s->third_party ||
+        s->facts.person || is_model(s->kind) || !flow_says(g, f, TMC_WORDS_PAYMENT_FILES))
+      continue;
+    /* a bank is another party's: drawn outside, or named as a vendor's */
+    bool bank = !t->facts.person && (t->third_party || t->kind == TMC_KIND_EXTERNAL);
+    for (uint32_t k = g->out_start[f->dst]; k < g->out_start[f->dst + 1] && !bank; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      bank = tmc_kind_dfd(t->kind) == TMC_DFD_PROCESS && !t->third_party &&
+             g->out[k].to != f->src && !w->facts.person &&
+             (w->third_party || w->kind == TMC_KIND_EXTERNAL);
+    }
+    f->facts.payment_file = bank;
+  }
 }
 
 /* Is e AI code an image or its weights run in: a model, code that serves
@@ -8262,6 +8309,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   tool_writes(ir, &g);        /* llmrules13; reads agent_memory, tool_acts */
   llm15_facts(ir, &g);        /* llm15; reads accounts, on_premises, memory, logs */
   shared_identities(ir, &g);  /* classic15; reads audit_trails', verdict_stores' */
+  payment_files(ir, &g);      /* find27; reads person */
   classic_hosts(ir, &g);      /* classic15; reads devices', credentials' facts */
   llmcls16_facts(ir, &g);     /* llmcls16; reads classic_hosts', audit_trails' */
   query_senders(ir);          /* precision16; reads llm15's billed_per_use */
