@@ -81,7 +81,7 @@
   X(MODEL_FILES, "model_files")      /* a store saying these holds model files */        \
   X(DEIDENTIFY, "deidentify")        /* a flow or step saying these strips PII */        \
   X(PAYMENTS, "payments")            /* an element or order saying these moves money */  \
-  X(VERDICT_WORDS, "verdict_words") /* a flow saying these files a verdict */         \
+  X(VERDICT_WORDS, "verdict_words")  /* a flow saying these files a verdict */           \
   X(MODEL_SCORES, "model_scores")    /* a flow saying these carries model scores */      \
   X(CODE_SOURCE, "code_sources")     /* an outside source saying these supplies code */  \
   X(MODEL_UPDATE, "model_updates")   /* a flow saying these ships a model on */          \
@@ -198,10 +198,10 @@
   X(CALLABLE_KINDS, "callable_kinds") /* "function:", "...Tool": a callable's kind */    \
   X(CALLABLE_PREFIXES, "callable_prefixes") /* kinds24: "tool:x", "fn_x" in a name */    \
   X(JOB_HEADS, "job_heads") /* kinds24: a head naming a unit of work: job, DAG */        \
-  X(ML_FRAMEWORKS, "ml_frameworks") /* kinds26: a library a training step fits with */  \
-  X(HISTORY_STORES, "history_stores") /* kinds26: a store keeping everything: a lake */ \
-  X(RUN_BY, "run_by") /* kinds27: "run by", "operated by": whose servers these are */  \
-  X(OWN_TEAMS, "own_teams") /* kinds27: a party "run by" names that is the owner's */ \
+  X(ML_FRAMEWORKS, "ml_frameworks")   /* kinds26: a library a training step fits with */ \
+  X(HISTORY_STORES, "history_stores") /* kinds26: a store keeping everything: a lake */  \
+  X(RUN_BY, "run_by") /* kinds27: "run by", "operated by": whose servers these are */    \
+  X(OWN_TEAMS, "own_teams") /* kinds27: a party "run by" names that is the owner's */    \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
   /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \
@@ -240,7 +240,7 @@
   X(RECORD_ID_EXCLUSIONS, "record_id_exclusions") /* ... unless these: who calls */      \
   X(SCHEDULED_RUNS, "scheduled_runs") /* code saying these runs on a timer */            \
   X(FILE_TRANSFERS, "file_transfers") /* ... and these moves files (SFTP) */             \
-  X(PAYMENT_FILES, "payment_files") /* a flow saying these carries a bank file */      \
+  X(PAYMENT_FILES, "payment_files")   /* a flow saying these carries a bank file */      \
   X(SETPOINTS, "setpoints")           /* a flow saying these sets a device's values */   \
   X(ALARMS, "alarms")                 /* a flow or notifier saying these: alarms */      \
   X(SIGNING, "signing")               /* code or a flow saying these signs */            \

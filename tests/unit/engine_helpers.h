@@ -81,6 +81,19 @@ static inline uint32_t elem(const tmc_ir *ir, const char *id) {
   return TMC_NONE;
 }
 
+/* The element named id (fails the test when there is none). */
+static inline const tmc_element *elem_at(const tmc_ir *ir, const char *id) {
+  return &ir->elements[elem(ir, id)];
+}
+
+/* Is there an element named id (a front end's test of what it reads)? */
+static inline bool has_element(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    if (strcmp(ir->elements[i].id, id) == 0)
+      return true;
+  return false;
+}
+
 static inline uint32_t flow(const tmc_ir *ir, const char *src, const char *dst) {
   for (uint32_t i = 0; i < ir->n_flows; i++)
     if (strcmp(ir->elements[ir->flows[i].src].id, src) == 0 &&

@@ -44,13 +44,6 @@ static tmc_kind kind(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].kind;
 }
 
-static bool has_element(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return true;
-  return false;
-}
-
 static bool has_flow(const tmc_ir *ir, const char *a, const char *b) {
   for (uint32_t i = 0; i < ir->n_flows; i++)
     if (strcmp(ir->elements[ir->flows[i].src].id, a) == 0 &&

@@ -21,10 +21,6 @@
 
 #define MSCAE "html=1;verticalLabelPosition=bottom;shape=mxgraph.mscae.enterprise."
 
-static const tmc_element *el(const tmc_ir *ir, const char *id) {
-  return &ir->elements[elem(ir, id)];
-}
-
 static void test_light_icon_yields_to_ai_words(void **state) {
   (void)state;
   const char *xml = HEAD V("app", "Research portal", CARD, 200, 200, 120, 60)
@@ -42,17 +38,17 @@ static void test_light_icon_yields_to_ai_words(void **state) {
                                       LINK("e5", "app", "srv", "billing") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   /* the model its words name, not the server icon plus the head noun */
-  assert_int_equal(el(ir, "emb")->kind, TMC_KIND_MODEL);
+  assert_int_equal(elem_at(ir, "emb")->kind, TMC_KIND_MODEL);
   /* the icon's technology was its reading of a plain machine or database */
-  assert_int_equal(el(ir, "llm")->kind, TMC_KIND_LLM);
-  assert_int_not_equal(el(ir, "llm")->tech, TMC_TECH_VM);
-  assert_int_equal(el(ir, "vec")->kind, TMC_KIND_VECTOR_STORE);
-  assert_int_not_equal(el(ir, "vec")->tech, TMC_TECH_SQL_DATABASE);
+  assert_int_equal(elem_at(ir, "llm")->kind, TMC_KIND_LLM);
+  assert_int_not_equal(elem_at(ir, "llm")->tech, TMC_TECH_VM);
+  assert_int_equal(elem_at(ir, "vec")->kind, TMC_KIND_VECTOR_STORE);
+  assert_int_not_equal(elem_at(ir, "vec")->tech, TMC_TECH_SQL_DATABASE);
   /* quiet: named as nothing else, the rows stand, technology and all */
-  assert_int_equal(el(ir, "srv")->kind, TMC_KIND_PROCESS);
-  assert_int_equal(el(ir, "srv")->tech, TMC_TECH_VM);
-  assert_int_equal(el(ir, "db")->kind, TMC_KIND_DATA_STORE);
-  assert_int_equal(el(ir, "db")->tech, TMC_TECH_SQL_DATABASE);
+  assert_int_equal(elem_at(ir, "srv")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(elem_at(ir, "srv")->tech, TMC_TECH_VM);
+  assert_int_equal(elem_at(ir, "db")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem_at(ir, "db")->tech, TMC_TECH_SQL_DATABASE);
   tmc_ir_free(ir);
 }
 

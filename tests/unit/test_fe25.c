@@ -20,17 +20,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static const tmc_element *el(const tmc_ir *ir, const char *id) {
-  return &ir->elements[elem(ir, id)];
-}
-
-static bool has_element(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return true;
-  return false;
-}
-
 static bool warned(const char *what) {
   for (uint32_t i = 0; i < diags.n; i++)
     if (diags.v[i].level == TMC_DIAG_WARNING && strstr(diags.v[i].msg, what))
@@ -71,14 +60,14 @@ static void test_html_table_cards_are_components(void **state) {
           LINK("f2", "rx", "db", "read / update") TAIL;
   tmc_ir *ir = drawio_analysed(xml, "names");
   assert_int_equal(ir->n_elements, 3);
-  assert_string_equal(el(ir, "rx")->name_line, "Prescription service");
-  assert_non_null(strstr(el(ir, "rx")->detail_lines, "Spring Boot on OpenShift"));
-  assert_string_equal(el(ir, "db")->name_line, "Prescriptions database");
+  assert_string_equal(elem_at(ir, "rx")->name_line, "Prescription service");
+  assert_non_null(strstr(elem_at(ir, "rx")->detail_lines, "Spring Boot on OpenShift"));
+  assert_string_equal(elem_at(ir, "db")->name_line, "Prescriptions database");
   assert_false(has_element(ir, "notes"));
   assert_int_equal(ir->n_flows, 2);
   tmc_ir_free(ir);
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(el(ir, "db")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem_at(ir, "db")->kind, TMC_KIND_DATA_STORE);
   assert_false(warned("no element read"));
   tmc_ir_free(ir);
 }
@@ -106,7 +95,7 @@ static void test_single_quoted_table_in_titled_frame(void **state) {
           LINK("f1", "tr", "hub", "status events") TAIL;
   tmc_ir *ir = drawio_analysed(xml, "zones");
   assert_int_equal(ir->n_elements, 2);
-  const tmc_element *t = el(ir, "tr");
+  const tmc_element *t = elem_at(ir, "tr");
   assert_string_equal(t->name_line, "Tracking webhook");
   assert_true(t->boundary < ir->n_boundaries);
   assert_string_equal(ir->boundaries[t->boundary].label, "Courier partners");
@@ -140,8 +129,8 @@ static void test_frame_titles_quiet(void **state) {
       "parent=\"b\"><mxGeometry x=\"40\" y=\"80\" width=\"120\" height=\"60\" "
       "as=\"geometry\"/></mxCell>" LINK("f1", "ak", "bk", "booking") TAIL;
   tmc_ir *ir = drawio_analysed(xml, "zones");
-  assert_string_equal(ir->boundaries[el(ir, "ak")->boundary].label, "Clinic LAN");
-  assert_string_equal(ir->boundaries[el(ir, "bk")->boundary].label, "");
+  assert_string_equal(ir->boundaries[elem_at(ir, "ak")->boundary].label, "Clinic LAN");
+  assert_string_equal(ir->boundaries[elem_at(ir, "bk")->boundary].label, "");
   tmc_ir_free(ir);
 }
 
@@ -167,7 +156,7 @@ static void test_no_element_warns(void **state) {
                     cat, "names");
   assert_non_null(ir);
   assert_false(warned("no element read"));
-  assert_string_equal(el(ir, "w")->name_line, "Label printer");
+  assert_string_equal(elem_at(ir, "w")->name_line, "Label printer");
   tmc_ir_free(ir);
 }
 
@@ -196,8 +185,8 @@ static void test_arrowed_notes_are_files(void **state) {
   assert_true(has_element(ir, "cfg"));
   assert_true(has_element(ir, "jr"));
   assert_false(has_element(ir, "rem"));
-  assert_int_equal(tmc_kind_dfd(el(ir, "cfg")->kind), TMC_DFD_STORE);
-  assert_int_equal(tmc_kind_dfd(el(ir, "jr")->kind), TMC_DFD_STORE);
+  assert_int_equal(tmc_kind_dfd(elem_at(ir, "cfg")->kind), TMC_DFD_STORE);
+  assert_int_equal(tmc_kind_dfd(elem_at(ir, "jr")->kind), TMC_DFD_STORE);
   assert_int_equal(ir->n_flows, 2);
   tmc_ir_free(ir);
 }
@@ -274,11 +263,11 @@ static void test_loose_lollipop_quiet(void **state) {
 static void test_fill_legend_yields_to_own_zone(void **state) {
   (void)state;
   tmc_ir *ir = drawio_analysed(ESTATE(BLUE), "classify");
-  assert_int_equal(el(ir, "api")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(elem_at(ir, "api")->kind, TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   ir = drawio_analysed(ESTATE(WHITE), "classify");
-  assert_int_equal(el(ir, "api")->kind, TMC_KIND_PROCESS);
-  assert_int_equal(el(ir, "kiosk")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem_at(ir, "api")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(elem_at(ir, "kiosk")->kind, TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -375,8 +364,8 @@ static void test_party_zones_in_more_languages(void **state) {
       "  app -> pay [label=\"betalningar\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(d, cat, "classify");
-  assert_int_equal(el(ir, "pay")->kind, TMC_KIND_EXTERNAL);
-  assert_int_equal(el(ir, "app")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(elem_at(ir, "pay")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem_at(ir, "app")->kind, TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   const char *xml = HEAD ZONE("own", "Eigen platform", 20, 20, 300, 200) ZONE(
       "ext", "Leveranciers", 400, 20, 300,
@@ -388,8 +377,8 @@ static void test_party_zones_in_more_languages(void **state) {
            "parent=\"ext\"><mxGeometry x=\"40\" y=\"60\" width=\"140\" height=\"60\" "
            "as=\"geometry\"/></mxCell>" LINK("f1", "web", "sms", "herinneringen") TAIL;
   ir = drawio_analysed(xml, "classify");
-  assert_int_equal(el(ir, "sms")->kind, TMC_KIND_EXTERNAL);
-  assert_int_equal(el(ir, "web")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(elem_at(ir, "sms")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem_at(ir, "web")->kind, TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -421,7 +410,7 @@ static void test_list_cards_are_components(void **state) {
   assert_false(has_element(ir, "api1"));
   assert_false(has_element(ir, "api3"));
   assert_false(has_element(ir, "todo"));
-  assert_string_equal(el(ir, "api")->label, "Claims intake service");
+  assert_string_equal(elem_at(ir, "api")->label, "Claims intake service");
   assert_int_equal(ir->n_flows, 2);
   bool to_db = false;
   for (uint32_t f = 0; f < ir->n_flows; f++)

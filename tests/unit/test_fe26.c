@@ -24,17 +24,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static const tmc_element *el(const tmc_ir *ir, const char *id) {
-  return &ir->elements[elem(ir, id)];
-}
-
-static bool has_element(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_elements; i++)
-    if (strcmp(ir->elements[i].id, id) == 0)
-      return true;
-  return false;
-}
-
 /* A `label` card's value as draw.io writes it in a double-quoted value: a
  * bold name, a line break, a grey detail line. */
 #define CARDV(name, detail)                                                              \
@@ -81,23 +70,23 @@ static void test_label_cards_are_elements(void **state) {
   tmc_ir *ir = drawio_analysed(xml, "classify");
   assert_int_equal(ir->n_elements, 7);
   assert_int_equal(ir->n_flows, 6);
-  assert_string_equal(el(ir, "bill")->name_line, "Billing API");
-  assert_non_null(strstr(el(ir, "bill")->detail_lines, "Go 1.22"));
-  assert_string_equal(el(ir, "orion")->name_line, "Orion");
+  assert_string_equal(elem_at(ir, "bill")->name_line, "Billing API");
+  assert_non_null(strstr(elem_at(ir, "bill")->detail_lines, "Go 1.22"));
+  assert_string_equal(elem_at(ir, "orion")->name_line, "Orion");
   /* the words outvote the picture */
-  assert_int_equal(el(ir, "bill")->kind, TMC_KIND_PROCESS);
-  assert_int_equal(el(ir, "own")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem_at(ir, "bill")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(elem_at(ir, "own")->kind, TMC_KIND_EXTERNAL);
   /* the picture decides, and says so */
-  const tmc_element *o = el(ir, "orion");
+  const tmc_element *o = elem_at(ir, "orion");
   assert_int_equal(o->kind, TMC_KIND_DATA_STORE);
   assert_int_equal(o->kind_source, TMC_SOURCE_ICON);
   assert_non_null(strstr(o->kind_evidence, "database-backup.svg"));
-  assert_int_equal(el(ir, "kes")->kind, TMC_KIND_EXTERNAL);
-  assert_int_equal(el(ir, "night")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem_at(ir, "kes")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem_at(ir, "night")->kind, TMC_KIND_EXTERNAL);
   /* quiet */
-  assert_int_equal(el(ir, "nim")->kind, TMC_KIND_PROCESS);
-  assert_int_not_equal(el(ir, "nim")->kind_source, TMC_SOURCE_ICON);
-  assert_false(tmc_kind_is_ai(el(ir, "sch")->kind));
+  assert_int_equal(elem_at(ir, "nim")->kind, TMC_KIND_PROCESS);
+  assert_int_not_equal(elem_at(ir, "nim")->kind_source, TMC_SOURCE_ICON);
+  assert_false(tmc_kind_is_ai(elem_at(ir, "sch")->kind));
   tmc_ir_free(ir);
 }
 
