@@ -1261,6 +1261,32 @@ static bool in_frame(const page *pg, const cell *c, const uint32_t *frames,
   return false;
 }
 
+/* The shape a loose end of edge c lies in (end 0 its source point, 1 its
+ * target point): the smallest candidate around the point that holds no
+ * other shape, else TMC_NONE. An end dropped a few pixels inside a box is
+ * drawn at that box, glued or not. */
+static uint32_t loose_end_shape(const page *pg, const cell *c, const encl *E, int end) {
+  if (end ? !c->has_tp : !c->has_sp)
+    return TMC_NONE;
+  const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+  double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+  tmc_point pt = end ? c->tp : c->sp;
+  uint32_t k =
+      tmc_rectidx_around(E->idx, &(tmc_rect){ox + pt.x, oy + pt.y, 0, 0}, NULL, NULL);
+  if (k == TMC_NONE || pg->cells[E->v[k]].n_members)
+    return TMC_NONE;
+  return E->v[k];
+}
+
+/* Does edge c, not connected at one end or both, start and end in two
+ * different shapes (its loose ends inside their boxes)? Then it is an
+ * arrow someone did not glue, not a line dividing the page. */
+static bool ends_in_shapes(const page *pg, const cell *c, const encl *E) {
+  uint32_t s = c->source != TMC_NONE ? c->source : loose_end_shape(pg, c, E, 0);
+  uint32_t t = c->target != TMC_NONE ? c->target : loose_end_shape(pg, c, E, 1);
+  return s != TMC_NONE && t != TMC_NONE && s != t;
+}
+
 /* Is edge c, loose at both ends, drawn from one lifeline of lines to
  * another (a message between points, as sequence diagrams often are)? */
 static bool lifeline_message(const page *pg, const cell *c, const uint32_t *lines,
@@ -1391,7 +1417,8 @@ static void classify_cells(page *pg) {
       /* An edge connected at both ends is a flow, whatever its style; so is
        * a message drawn from one lifeline to another (a dashed reply). */
       if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named) &&
-          !lifeline_message(pg, c, lines, n_lines)) {
+          !lifeline_message(pg, c, lines, n_lines) &&
+          (bs || !ends_in_shapes(pg, c, &E))) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_LINE;
         c->tentative = !bs;

@@ -162,11 +162,54 @@ static void test_unlabelled_pictures_are_decoration(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A labelled arrow someone drew between two shapes without gluing it (its
+ * ends dropped inside the boxes, no source= or target=) is a flow, in the
+ * parent's coordinates too; a loose labelled line whose end lies in no
+ * shape, or in a zone that holds shapes, or that runs inside one shape,
+ * stays a line the zones pass reads (and warns about), and a line styled
+ * as a boundary stays a boundary. */
+#define LOOSE(id, value, style, x1, y1, x2, y2)                                          \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style "\" edge=\"1\" "            \
+  "parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"><mxPoint x=\"" #x1            \
+  "\" y=\"" #y1 "\" as=\"sourcePoint\"/><mxPoint x=\"" #x2 "\" y=\"" #y2                 \
+  "\" as=\"targetPoint\"/></mxGeometry></mxCell>"
+
+static void test_unglued_arrows_between_shapes(void **state) {
+  (void)state;
+  const char *xml = HEAD V("app", "Kassensystem", CARD, 100, 100, 150, 60)
+      ZONE("dc", "Rechenzentrum", 400, 50, 400, 300)
+          C("db", "dc", "Bestellungen", DB, 40, 50, 150, 60)
+              LOOSE("e1", "Bestellung", "endArrow=classic;html=1;", 245, 130, 445, 135)
+                  LOOSE("e2", "Quittung", "endArrow=classic;html=1;", 590, 270, 240, 140)
+                      TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "classify");
+  assert_int_equal(ir->n_flows, 1);
+  uint32_t f = flow(ir, "app", "db");
+  assert_string_equal(ir->flows[f].label, "Bestellung");
+  /* e2 starts in the zone, on no shape: still a loose line, warned about */
+  bool warned = false;
+  for (uint32_t i = 0; i < diags.n; i++)
+    warned |= strstr(diags.v[i].msg, "'Quittung' (id e2) is not connected") != NULL;
+  assert_true(warned);
+  tmc_ir_free(ir);
+  /* quiet: both ends inside one shape, and a dashed red line (a boundary's
+   * style) across two shapes, are no flows */
+  const char *quiet = HEAD V("a", "Web shop", CARD, 100, 100, 200, 60)
+      V("b", "Orders DB", DB, 400, 100, 150, 60)
+          LOOSE("in", "note", "endArrow=classic;html=1;", 110, 110, 290, 150)
+              LOOSE("tb", "Internet | DMZ", "endArrow=none;dashed=1;strokeColor=#FF0000;",
+                    150, 130, 450, 130) TAIL;
+  ir = drawio_analysed(quiet, "classify");
+  assert_int_equal(ir->n_flows, 0);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_label_cards_are_elements),
       cmocka_unit_test(test_image_words_read_the_file_name),
       cmocka_unit_test(test_unlabelled_pictures_are_decoration),
+      cmocka_unit_test(test_unglued_arrows_between_shapes),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
