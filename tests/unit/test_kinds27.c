@@ -112,11 +112,42 @@ static void test_people_using_app_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* German role nouns ending a compound are the people, not what its first
+ * word names: "Plugin-Autoren" publishing into a plugin directory, and
+ * "Redakteure" and "Prüfer" on a draw.io page, are outside; quiet: an
+ * "Entwickler-Portal" (a portal for developers) stays a process. */
+static void test_german_role_nouns(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=box];\n"
+      " au [label=\"Plugin-Autoren\"];\n"
+      " dir [shape=cylinder, label=\"Plugin-Verzeichnis\"];\n"
+      " po [label=\"Entwickler-Portal\"];\n"
+      " au -> po [label=\"hochladen\"]; po -> dir [label=\"Manifest\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "au"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "po"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  static const char xml[] = HEAD V("red", "Redakteure", CARD, 20, 40, 140, 60)
+      V("pr", "Externe Prüfer", CARD, 20, 200, 140, 60)
+          V("cms", "Redaktionssystem (CMS)", CARD, 300, 40, 140, 60)
+              LINK("e1", "red", "cms", "Artikel") LINK("e2", "cms", "pr", "Freigabe")
+                  TAIL;
+  ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "red"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "pr"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind(ir, "cms"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_plural_tools_dot),
       cmocka_unit_test(test_plural_tools_drawio),
       cmocka_unit_test(test_people_using_app_drawio),
+      cmocka_unit_test(test_german_role_nouns),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
