@@ -705,6 +705,14 @@ static tmc_rect abs_rect(const cell *c) {
   return (tmc_rect){c->ax, c->ay, c->w, c->h};
 }
 
+/* Where edge c's own points (its source and target points, its waypoints)
+ * are measured from: draw.io stores them relative to the edge's parent when
+ * that parent is a shape, else on the page. */
+static tmc_point edge_origin(const page *pg, const cell *c) {
+  const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
+  return p && p->vertex ? (tmc_point){p->ax, p->ay} : (tmc_point){0, 0};
+}
+
 /* ---- what each cell is ------------------------------------------------------------- */
 
 /* A stack or table layout: a UML class and its rows, an entity's columns, a
@@ -1244,8 +1252,8 @@ static bool in_frame(const page *pg, const cell *c, const uint32_t *frames,
   if (c->edge) {
     if (!c->has_sp || !c->has_tp)
       return false;
-    const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
-    double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+    const tmc_point o = edge_origin(pg, c);
+    double ox = o.x, oy = o.y;
     r = (tmc_rect){ox + fmin(c->sp.x, c->tp.x), oy + fmin(c->sp.y, c->tp.y),
                    fabs(c->sp.x - c->tp.x), fabs(c->sp.y - c->tp.y)};
   } else if (c->has_geom)
@@ -1268,8 +1276,8 @@ static bool in_frame(const page *pg, const cell *c, const uint32_t *frames,
 static uint32_t loose_end_shape(const page *pg, const cell *c, const encl *E, int end) {
   if (end ? !c->has_tp : !c->has_sp)
     return TMC_NONE;
-  const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
-  double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+  const tmc_point o = edge_origin(pg, c);
+  double ox = o.x, oy = o.y;
   tmc_point pt = end ? c->tp : c->sp;
   uint32_t k =
       tmc_rectidx_around(E->idx, &(tmc_rect){ox + pt.x, oy + pt.y, 0, 0}, NULL, NULL);
@@ -1294,8 +1302,8 @@ static bool lifeline_message(const page *pg, const cell *c, const uint32_t *line
   if (!n_lines || c->source != TMC_NONE || c->target != TMC_NONE || !c->has_sp ||
       !c->has_tp)
     return false;
-  const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
-  double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+  const tmc_point o = edge_origin(pg, c);
+  double ox = o.x, oy = o.y;
   tmc_point e[2] = {{ox + c->sp.x, oy + c->sp.y}, {ox + c->tp.x, oy + c->tp.y}};
   uint32_t at[2] = {TMC_NONE, TMC_NONE};
   for (int k = 0; k < 2; k++)
@@ -1892,8 +1900,8 @@ static void line_captions(page *pg) {
     n_open += !r->labelled;
     r->ends[0] = abs_rect(s);
     r->ends[1] = abs_rect(t);
-    const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
-    double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
+    const tmc_point o = edge_origin(pg, c);
+    double ox = o.x, oy = o.y;
     r->v = tmc_arena_alloc(pg->scratch, (c->n_pts + 2) * sizeof(tmc_point));
     r->n = 0;
     r->v[r->n++] =
@@ -2076,8 +2084,8 @@ static void line_points(page *pg, tmc_boundary *x, const cell *c) {
   tmc_point *v;
   uint32_t n = 0;
   if (c->edge) {
-    const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
-    double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
+    const tmc_point o = edge_origin(pg, c);
+    double ox = o.x, oy = o.y;
     v = tmc_arena_alloc(pg->ir->arena, (c->n_pts + 2) * sizeof(tmc_point));
     if (c->source != TMC_NONE) {
       const cell *s = &pg->cells[c->source];
@@ -2199,8 +2207,8 @@ static void add_flow(page *pg, cell *c, const cell *s, const cell *t, const char
    * from the cell's source when only a start arrow is drawn. */
   bool back = src != s->index;
   if (c->n_pts) {
-    const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
-    double ox = p && p->vertex ? p->ax : 0, oy = p && p->vertex ? p->ay : 0;
+    const tmc_point o = edge_origin(pg, c);
+    double ox = o.x, oy = o.y;
     f->pts = tmc_arena_alloc(ir->arena, c->n_pts * sizeof(tmc_point));
     for (uint32_t k = 0; k < c->n_pts; k++) {
       const tmc_point *w = &c->pts[back ? c->n_pts - 1 - k : k];
@@ -2527,8 +2535,8 @@ static int emit(page *pg, uint32_t *budget) {
     t = t ? card_of(pg, t) : NULL;
     /* An end left loose on a container (a lane's edge) is at that
      * container; the edge's points are relative to its parent. */
-    const cell *ep = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
-    double ox = ep && ep->vertex ? ep->ax : 0, oy = ep && ep->vertex ? ep->ay : 0;
+    const tmc_point o = edge_origin(pg, c);
+    double ox = o.x, oy = o.y;
     uint32_t lane;
     bool s_loose = false, t_loose = false;
     /* One left loose on a shape (inside its box) is at that shape. */
