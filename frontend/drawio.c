@@ -62,7 +62,10 @@ typedef struct cell {
   tmc_point sp, tp;
   bool relative;  /* relative="1" geometry (edges: x, y place the label) */
   bool collapsed; /* collapsed="1": drawn as one box, what it holds hidden */
-  bool has_off;   /* edge label offset point */
+  bool opened;    /* collapsed, but read open: arrows reach inside it */
+  bool has_alt;   /* an alternateBounds rectangle: a collapsed box's open size */
+  double alt_w, alt_h;
+  bool has_off; /* edge label offset point */
   tmc_point off;
   const char **wattrs; /* the wrapper's attributes: name, value, name, ... (scratch) */
   uint32_t n_wattrs;   /* pairs in wattrs; 0 when not wrapped */
@@ -487,6 +490,11 @@ static void read_geometry(page *pg, cell *c, xmlNodePtr g) {
         read_point(pg, k, &c->off);
         c->has_off = true;
       }
+    } else if (xmlStrcmp(k->name, (const xmlChar *)"mxRectangle") == 0 && as &&
+               strcmp(as, "alternateBounds") == 0) {
+      c->has_alt = true;
+      c->alt_w = num(attr(pg, k, "width"), 0);
+      c->alt_h = num(attr(pg, k, "height"), 0);
     } else if (xmlStrcmp(k->name, (const xmlChar *)"Array") == 0 && as &&
                strcmp(as, "points") == 0) {
       for (xmlNodePtr p = k->children; p; p = p->next)
@@ -663,19 +671,9 @@ static int place(page *pg) {
   return rc;
 }
 
-/* A collapsed container (collapsed="1") is drawn as one box: what it holds
- * is hidden, and an arrow to something hidden in it is drawn to the box.
- * So the reader sees one shape: the cells inside become structure, arrows
- * to them end at the box, and arrows between two of them are hidden too.
- * Parents first (pg->order), so one pass finds each cell's outermost
- * collapsed ancestor. */
-static void fold_collapsed(page *pg) {
-  bool any = false;
-  for (uint32_t i = 0; i < pg->n && !any; i++)
-    any = pg->cells[i].collapsed && pg->cells[i].vertex;
-  if (!any)
-    return;
-  uint32_t *root = tmc_xmalloc(sizeof(uint32_t) * pg->n);
+/* Each cell's outermost ancestor still collapsed, or TMC_NONE; parents first
+ * (pg->order), so one pass finds it. */
+static void collapsed_roots(const page *pg, uint32_t *root) {
   for (uint32_t k = 0; k < pg->n; k++) {
     uint32_t i = pg->order[k], p = pg->cells[i].parent;
     root[i] = p == TMC_NONE                                   ? TMC_NONE
@@ -683,6 +681,82 @@ static void fold_collapsed(page *pg) {
               : pg->cells[p].collapsed && pg->cells[p].vertex ? p
                                                               : TMC_NONE;
   }
+}
+
+/* How many levels of collapsed containers inside opened ones are opened in
+ * turn: each level is one linear pass, so a hostile nest stays linear. */
+enum { OPEN_LEVELS = 8 };
+
+/* A collapsed container whose hidden cells an arrow from outside it is drawn
+ * to (or from) is read as drawn open: the author wired what it holds, which
+ * is still part of the system (draw.io only hides it; blind26: the office's
+ * backup NAS inside a collapsed "Office" lane, the nightly backups drawn to
+ * it). It takes its open size (alternateBounds; draw.io keeps the top-left
+ * corner when it swaps the two), grown to cover every shape it holds. One
+ * that arrows reach only at the box stays one box (fold_collapsed: a vendor's
+ * API drawn as a collapsed lane of its endpoints). */
+static void open_wired_collapsed(page *pg, uint32_t *root) {
+  bool opened = false;
+  for (int level = 0; level < OPEN_LEVELS; level++) {
+    collapsed_roots(pg, root);
+    bool more = false;
+    for (uint32_t i = 0; i < pg->n; i++) {
+      const cell *c = &pg->cells[i];
+      if (!c->edge || (c->source == TMC_NONE && c->target == TMC_NONE))
+        continue;
+      uint32_t rs = c->source != TMC_NONE ? root[c->source] : TMC_NONE;
+      uint32_t rt = c->target != TMC_NONE ? root[c->target] : TMC_NONE;
+      if (rs == rt)
+        continue; /* both ends in one box, or neither hidden */
+      for (int end = 0; end < 2; end++) {
+        uint32_t r = end ? rt : rs;
+        if (r != TMC_NONE && pg->cells[r].collapsed) {
+          pg->cells[r].collapsed = false;
+          pg->cells[r].opened = true;
+          more = opened = true;
+        }
+      }
+    }
+    if (!more)
+      break;
+  }
+  if (!opened)
+    return;
+  /* Children before parents (pg->order backwards), so an opened box inside
+   * another has its size before its parent covers it. */
+  for (uint32_t k = pg->n; k-- > 0;) {
+    cell *x = &pg->cells[pg->order[k]];
+    if (!x->vertex)
+      continue;
+    if (x->opened && x->has_alt) {
+      x->w = x->alt_w > x->w ? x->alt_w : x->w;
+      x->h = x->alt_h > x->h ? x->alt_h : x->h;
+    }
+    cell *p = x->parent != TMC_NONE ? &pg->cells[x->parent] : NULL;
+    if (!p || !p->vertex || !p->opened)
+      continue;
+    double right = x->ax + x->w - p->ax, bottom = x->ay + x->h - p->ay;
+    if (x->ax >= p->ax && right > p->w)
+      p->w = right;
+    if (x->ay >= p->ay && bottom > p->h)
+      p->h = bottom;
+  }
+}
+
+/* A collapsed container (collapsed="1") that no arrow from outside reaches
+ * inside is drawn as one box: what it holds is hidden, and an arrow to
+ * something hidden in it is drawn to the box. So the reader sees one shape:
+ * the cells inside become structure, arrows to them end at the box, and
+ * arrows between two of them are hidden too. */
+static void fold_collapsed(page *pg) {
+  bool any = false;
+  for (uint32_t i = 0; i < pg->n && !any; i++)
+    any = pg->cells[i].collapsed && pg->cells[i].vertex;
+  if (!any)
+    return;
+  uint32_t *root = tmc_xmalloc(sizeof(uint32_t) * pg->n);
+  open_wired_collapsed(pg, root);
+  collapsed_roots(pg, root);
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
     if (c->edge) {
@@ -1116,6 +1190,80 @@ static void find_cards(page *pg) {
   free(caption);
 }
 
+/* A shape an arrow's loose end lies in: not a container holding shapes
+ * (its end is at the lane, not at a shape). */
+static bool holds_nothing(void *ctx, uint32_t item) {
+  const page *pg = ((void **)ctx)[0];
+  const uint32_t *at = ((void **)ctx)[1];
+  return pg->cells[at[item]].n_members == 0;
+}
+
+/* An arrow not glued to a note but drawn from (or to) inside its box is
+ * that note's arrow, as a glued one is (find_pools): a .env drawn as a
+ * sheet with an arrow left loose on it into the app that reads it (blind24)
+ * is a file, not a comment. Only where its other end is at another shape
+ * (glued, or loose inside one that holds none), so a note's pointer left in
+ * empty space stays a comment. Runs only when the page has both a note and
+ * an arrow with a loose end; one index of the shapes, near-linear. */
+static void loose_arrows_on_notes(page *pg) {
+  char shape[128];
+  bool notes = false, loose = false;
+  for (uint32_t i = 0; i < pg->n && !(notes && loose); i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP)
+      continue;
+    if (c->edge)
+      loose = loose || (c->source == TMC_NONE && c->has_sp) ||
+              (c->target == TMC_NONE && c->has_tp);
+    else if (c->vertex && !notes) {
+      style_shape(c->style, shape, sizeof shape);
+      notes = is_note(shape);
+    }
+  }
+  if (!notes || !loose)
+    return;
+  tmc_rect *r = tmc_xmalloc((pg->n + 1) * sizeof *r);
+  uint32_t *at = tmc_xmalloc((pg->n + 1) * sizeof *at), n = 0;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role != ROLE_DUP && c->vertex && c->has_geom && c->w > 0 && c->h > 0) {
+      r[n] = abs_rect(c);
+      at[n++] = i;
+    }
+  }
+  tmc_rectidx *idx = tmc_rectidx_new(r, n);
+  void *ctx[2] = {pg, at};
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP || !c->edge ||
+        (c->source != TMC_NONE && c->target != TMC_NONE) ||
+        !(head_at(c->style, false) || head_at(c->style, true)))
+      continue;
+    const tmc_point o = edge_origin(pg, c);
+    uint32_t end[2] = {c->source, c->target};
+    for (int k = 0; k < 2; k++) {
+      if (end[k] != TMC_NONE || !(k ? c->has_tp : c->has_sp))
+        continue;
+      tmc_point pt = k ? c->tp : c->sp;
+      uint32_t item = tmc_rectidx_around(idx, &(tmc_rect){o.x + pt.x, o.y + pt.y, 0, 0},
+                                         holds_nothing, ctx);
+      end[k] = item == TMC_NONE ? TMC_NONE : at[item];
+    }
+    if (end[0] == TMC_NONE || end[1] == TMC_NONE || end[0] == end[1])
+      continue;
+    bool note = false;
+    for (int k = 0; k < 2 && !note; k++) {
+      style_shape(pg->cells[end[k]].style, shape, sizeof shape);
+      note = is_note(shape);
+    }
+    if (note)
+      pg->cells[end[0]].arrowed = pg->cells[end[1]].arrowed = true;
+  }
+  tmc_rectidx_free(idx);
+  free(r);
+  free(at);
+}
+
 /* Pools: a stack or table layout is a table of text (a UML class, an
  * entity's columns, a list of assets) unless it holds lanes, swimlanes or
  * containers that hold shapes: then it is a pool, and its lanes fence
@@ -1152,6 +1300,7 @@ static void find_pools(page *pg) {
         (head_at(c->style, false) || head_at(c->style, true)))
       pg->cells[c->target].arrowed = pg->cells[c->source].arrowed = true;
   }
+  loose_arrows_on_notes(pg);
   for (uint32_t k = pg->n; k-- > 0;) {
     uint32_t i = pg->order[k];
     cell *c = &pg->cells[i];
@@ -1423,10 +1572,16 @@ static void classify_cells(page *pg) {
     bool named = labelled(pg, c);
     if (c->role == ROLE_EDGE) {
       /* An edge connected at both ends is a flow, whatever its style; so is
-       * a message drawn from one lifeline to another (a dashed reply). */
+       * a message drawn from one lifeline to another (a dashed reply), and
+       * a dashed or red arrow (a head drawn) left loose in two shapes (fe28,
+       * blind24: a dashed read from a .env sheet into the app): a boundary
+       * line is drawn across the page, not from one shape into another.
+       * Written type=boundary, it is a boundary. */
+      bool headed = head_at(c->style, false) || head_at(c->style, true);
       if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named) &&
           !lifeline_message(pg, c, lines, n_lines) &&
-          (bs || !ends_in_shapes(pg, c, &E))) {
+          ((bs && (!headed || strcmp(bs, "type=boundary") == 0)) ||
+           !ends_in_shapes(pg, c, &E))) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_LINE;
         c->tentative = !bs;
