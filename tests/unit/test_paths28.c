@@ -1,0 +1,186 @@
+/* test_paths28.c - attack paths of causes27's P family (paths28): a store the
+ * agent's tool writes and reads its records back from (a CRM the agent looks
+ * customers up in and updates) is where the attacker reads records out
+ * (exfiltrate, TMC-PATH-032), not an act through the agent; a person chatting
+ * to the agent through a messenger platform that carries the system's replies
+ * back is typing to it (direct prompt injection, AML.T0051.000). Each in
+ * diagrams worded unlike blind24-26 (a hotel, a dental practice, a ferry
+ * line, a bike shop), in DOT and draw.io, with quiet cases. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog/catalog.h"
+#include "catalog/goals.h"
+#include "drawio_macros.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+#include "path_helpers.h"
+
+/* A hotel's concierge agent in DOT: guests chat with it, it calls a
+ * reservations tool that reads and changes bookings in the PMS, and the
+ * tool hands the guest folio back. Steered by a guest, the model looks up
+ * other guests' folios and answers with them: exfiltrate at the PMS, named
+ * by the agent-tool chain. Quiet: a tool that only files new bookings (the
+ * PMS answers nothing back to the agent's side) is still where the model's
+ * output acts. */
+static const char *hotel(bool reads_back) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  guests [label=\"Hotel guests\", shape=ellipse];\n"
+           "  llm [label=\"GPT-4o (OpenAI API)\"];\n"
+           "  subgraph cluster_h { label=\"Hotel cloud\";\n"
+           "    bot [label=\"Concierge agent (LangChain)\"];\n"
+           "    rtool [label=\"reservations.change\", shape=hexagon];\n"
+           "    pms [label=\"Bookings CRM (stays, folios)\", shape=cylinder]; }\n"
+           "  guests -> bot [label=\"chat message\"];\n"
+           "  bot -> guests [label=\"reply\"];\n"
+           "  bot -> llm [label=\"prompt + tools\"];\n"
+           "  llm -> bot [label=\"tool calls\"];\n"
+           "  bot -> rtool [label=\"tool call\"];\n"
+           "  rtool -> pms [label=\"update booking\"];\n"
+           "%s"
+           "}\n",
+           reads_back ? "  pms -> rtool [label=\"guest folio\"];\n"
+                        "  rtool -> bot [label=\"booking record\"];\n"
+                      : "");
+  return buf;
+}
+
+static void test_store_read_back_by_the_agent_is_exfiltrated_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(hotel(true));
+  assert_true(aimed(ir, "guests", "pms", "exfiltrate"));
+  assert_true(path_of(ir, "guests", "pms", "TMC-PATH-032"));
+  assert_true(hop_names(ir, "guests", "pms", "exfiltrate", "pms", "AML.T0085.001", NULL));
+  assert_false(aimed(ir, "guests", "pms", "act_through_agent"));
+  tmc_ir_free(ir);
+  /* quiet: the tool only writes bookings, nothing comes back */
+  ir = analysed(hotel(false));
+  assert_true(aimed(ir, "guests", "pms", "act_through_agent"));
+  assert_false(path_of(ir, "guests", "pms", "TMC-PATH-032"));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: a dental practice's booking assistant; its
+ * patient_records tool reads and edits the practice's MySQL, the records
+ * come back to the tool and on to the agent. Quiet: a recall-letter tool
+ * that only writes letters into the same database. */
+#define DENTAL(tool_label, back)                                                         \
+  HEAD ZONE("z", "Practice cloud (OVH)", 300, 0, 900, 400)                               \
+      V("pat", "Patients", "shape=umlActor;html=1;", 0, 100, 30, 60)                     \
+          V("m", "Claude 3.5 Sonnet (Anthropic API)", CARD, 1300, 100, 160, 60)          \
+              C("ag", "z", "Booking assistant (agent, Node)", CARD, 20, 40, 160, 60)     \
+                  C("t", "z", tool_label, "shape=hexagon;html=1;", 220, 40, 140, 60)     \
+                      C("db", "z", "Practice CRM (MySQL)", DB, 420, 40, 140, 60)         \
+                          LINK("e1", "pat", "ag", "asks")                                \
+                              LINK("e2", "ag", "pat", "answers")                         \
+                                  LINK("e3", "ag", "m", "prompt, tool list")             \
+                                      LINK("e4", "m", "ag", "tool calls")                \
+                                          LINK("e5", "ag", "t", "call")                  \
+                                              LINK("e6", "t", "db", "edit") back TAIL
+
+static void test_store_read_back_by_the_agent_is_exfiltrated_drawio(void **state) {
+  (void)state;
+  static const char *xml =
+      DENTAL("patient_records tool",
+             LINK("e7", "db", "t", "record") LINK("e8", "t", "ag", "record JSON"));
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(aimed(ir, "pat", "db", "exfiltrate"));
+  assert_true(path_of(ir, "pat", "db", "TMC-PATH-032"));
+  assert_false(aimed(ir, "pat", "db", "act_through_agent"));
+  tmc_ir_free(ir);
+  static const char *quiet = DENTAL("recall_letters tool", );
+  ir = analysed_as("t.drawio", quiet);
+  assert_true(aimed(ir, "pat", "db", "act_through_agent"));
+  assert_false(path_of(ir, "pat", "db", "TMC-PATH-032"));
+  tmc_ir_free(ir);
+}
+
+/* A ferry line's booking bot on draw.io: travellers write to it on
+ * WhatsApp, the platform posts each message to the bot server's webhook,
+ * and the server sends its replies back through the platform (the
+ * delivery to the traveller is not drawn). The traveller's text at the
+ * agent is a direct prompt injection. Quiet: where the bot answers by SMS
+ * instead, nothing says the platform carries a conversation with the
+ * system, and what it posts stays gathered content. */
+#define FERRY(reply)                                                                     \
+  HEAD ZONE("z", "Ferry line (GCP)", 400, 0, 900, 400)                                   \
+      V("tr", "Travellers", "shape=umlActor;html=1;", 0, 100, 30, 60)                    \
+          V("wa", "WhatsApp Business Platform", "ellipse;shape=cloud;html=1;", 150, 80,  \
+            160, 80) V("m", "Gemini 1.5 Pro (Vertex AI)", CARD, 1400, 100, 160, 60)      \
+              V("sms", "SMS gateway (Vonage)", CARD, 1400, 300, 160, 60)                 \
+                  C("srv", "z", "Booking bot server (agent, Node webhook)", CARD, 20,    \
+                    40, 180, 60) C("tk", "z", "change_ticket tool",                      \
+                                   "shape=hexagon;html=1;", 260, 40, 140, 60)            \
+                      LINK("e1", "tr", "wa", "chat")                                     \
+                          LINK("e2", "wa", "srv", "webhook (message)")                   \
+                              LINK("e3", "srv", "m", "prompt + tools")                   \
+                                  LINK("e4", "m", "srv", "tool calls")                   \
+                                      LINK("e5", "srv", "tk", "change") reply TAIL
+
+static void test_chat_through_a_messenger_is_direct_drawio(void **state) {
+  (void)state;
+  static const char *xml = FERRY(LINK("e6", "srv", "wa", "send message"));
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(hop_names(ir, "tr", "tk", NULL, "srv", "AML.T0051.000", NULL));
+  assert_false(hop_names(ir, "tr", "tk", NULL, "srv", "AML.T0051.001", NULL));
+  tmc_ir_free(ir);
+  /* quiet: replies leave by SMS, the platform only posts inbound */
+  static const char *quiet = FERRY(LINK("e6", "srv", "sms", "reply text"));
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(hop_names(ir, "tr", "tk", NULL, "srv", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+}
+
+/* The same in DOT: a bike shop's repair-booking bot on Telegram, the Bot
+ * API's webhook in, sendMessage back. Quiet: a forge (GitLab issues) a
+ * triage bot comments back on holds what anyone posted there: indirect. */
+static const char *bikes(const char *channel) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  riders [label=\"Riders\", shape=ellipse];\n"
+           "  ch [label=\"%s\", shape=box];\n"
+           "  llm [label=\"Mistral Large (La Plateforme API)\"];\n"
+           "  subgraph cluster_s { label=\"Shop server (Hetzner)\";\n"
+           "    bot [label=\"Repair agent (Python, tool calling)\"];\n"
+           "    book [label=\"book_repair()\", shape=hexagon]; }\n"
+           "  riders -> ch [label=\"message\"];\n"
+           "  ch -> bot [label=\"update (webhook)\"];\n"
+           "  bot -> ch [label=\"reply\"];\n"
+           "  bot -> llm [label=\"prompt\"];\n"
+           "  llm -> bot [label=\"tool call\"];\n"
+           "  bot -> book [label=\"slot\"];\n"
+           "}\n",
+           channel);
+  return buf;
+}
+
+static void test_chat_through_a_messenger_is_direct_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(bikes("Telegram Bot API"));
+  assert_true(hop_names(ir, "riders", "book", NULL, "bot", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+  ir = analysed(bikes("GitLab (issues, CI pipelines)"));
+  assert_false(hop_names(ir, "riders", "book", NULL, "bot", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_store_read_back_by_the_agent_is_exfiltrated_dot),
+      cmocka_unit_test(test_store_read_back_by_the_agent_is_exfiltrated_drawio),
+      cmocka_unit_test(test_chat_through_a_messenger_is_direct_drawio),
+      cmocka_unit_test(test_chat_through_a_messenger_is_direct_dot),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
