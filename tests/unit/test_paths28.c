@@ -175,12 +175,80 @@ static void test_chat_through_a_messenger_is_direct_dot(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A bakery's crust-inspection camera in DOT: the vision vendor's image,
+ * model inside, sits in the vendor's ECR; an auto-updater pulls the tag
+ * and restarts the model's container. A swapped image is the model that
+ * grades tomorrow's loaves: tamper_model, the container registry's
+ * compromise first. Quiet: a companies registry whose API the same box
+ * asks is no container registry. */
+static const char *bakery(const char *outside, const char *flow) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  reg [label=\"%s\", shape=box];\n"
+           "  subgraph cluster_l { label=\"Line 2 (plant LAN)\";\n"
+           "    cam [label=\"Crust camera (GigE)\"];\n"
+           "    upd [label=\"Auto-updater (Watchtower)\"];\n"
+           "    box [label=\"Inspection box (Docker)\"];\n"
+           "    m [label=\"CrustNet model (ONNX, vendor)\"]; }\n"
+           "  reg -> upd [label=\"%s\"];\n"
+           "  upd -> m [label=\"restart with new image\"];\n"
+           "  cam -> box [label=\"frames\"];\n"
+           "  box -> m [label=\"crops\"];\n"
+           "  m -> box [label=\"grade\"];\n"
+           "}\n",
+           outside, flow);
+  return buf;
+}
+
+static void test_vendor_registry_image_tampers_the_model_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(
+      bakery("Vision vendor registry (ECR, vendor account)", "crustnet:stable pull"));
+  assert_true(aimed(ir, "reg", "m", "tamper_model"));
+  assert_true(hop_names(ir, "reg", "m", "tamper_model", "reg", "AML.T0010.004", NULL));
+  assert_true(hop_names(ir, "reg", "m", "tamper_model", "m", "AML.T0018.000", NULL));
+  tmc_ir_free(ir);
+  /* quiet: a companies registry is no image registry */
+  ir = analysed(bakery("Companies registry (API)", "supplier status"));
+  assert_false(hop_names(ir, "reg", "m", NULL, "reg", "AML.T0010.004", NULL));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: a recycling sorter whose
+ * vendor ships its model image through a Harbor registry to the edge
+ * box's k3s. Quiet: the registry's image runs the sorting line's web
+ * dashboard, which feeds no model. */
+#define SORTER(target_label)                                                             \
+  HEAD ZONE("z", "Sorting hall network", 300, 0, 900, 400)                               \
+      V("h", "Harbor (vendor's container registry)", "ellipse;shape=cloud;html=1;", 0,   \
+        100, 160, 80) C("k", "z", "Edge box (k3s)", CARD, 20, 40, 140, 60)               \
+          C("t", "z", target_label, CARD, 220, 40, 160, 60)                              \
+              C("ui", "z", "Shift lead display", CARD, 420, 40, 140, 60)                 \
+                  LINK("e1", "h", "k", "image :latest") LINK("e2", "k", "t", "deploys")  \
+                      LINK("e3", "t", "ui", "picks") TAIL
+
+static void test_vendor_registry_image_tampers_the_model_drawio(void **state) {
+  (void)state;
+  static const char *xml = SORTER("Sorting model (TensorRT, vendor)");
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(aimed(ir, "h", "t", "tamper_model"));
+  assert_true(hop_names(ir, "h", "t", "tamper_model", "h", "AML.T0010.004", NULL));
+  tmc_ir_free(ir);
+  static const char *quiet = SORTER("Line dashboard (Grafana)");
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(aimed(ir, "h", "t", "tamper_model"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_store_read_back_by_the_agent_is_exfiltrated_dot),
       cmocka_unit_test(test_store_read_back_by_the_agent_is_exfiltrated_drawio),
       cmocka_unit_test(test_chat_through_a_messenger_is_direct_drawio),
       cmocka_unit_test(test_chat_through_a_messenger_is_direct_dot),
+      cmocka_unit_test(test_vendor_registry_image_tampers_the_model_dot),
+      cmocka_unit_test(test_vendor_registry_image_tampers_the_model_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
