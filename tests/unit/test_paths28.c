@@ -1,11 +1,16 @@
 /* test_paths28.c - attack paths of causes27's P family (paths28): a store the
  * agent's tool writes and reads its records back from (a CRM the agent looks
  * customers up in and updates) is where the attacker reads records out
- * (exfiltrate, TMC-PATH-032), not an act through the agent; a person chatting
- * to the agent through a messenger platform that carries the system's replies
- * back is typing to it (direct prompt injection, AML.T0051.000). Each in
- * diagrams worded unlike blind24-26 (a hotel, a dental practice, a ferry
- * line, a bike shop), in DOT and draw.io, with quiet cases. */
+ * (exfiltrate, TMC-PATH-032), not an act through the agent (P2); a person
+ * chatting to the agent through a messenger platform that carries the
+ * system's replies back is typing to it (direct prompt injection,
+ * AML.T0051.000; P1); a vendor's private container registry whose image
+ * carries the model is a model supply-chain path to tamper_model (P6); a
+ * sensor's readings reaching a device through code that asks a classic
+ * model are evasion of that model (P5). Each in diagrams worded unlike
+ * blind24-26 (a hotel, a dental practice, a ferry line, a bike shop, a
+ * bakery, a sorting hall, a greenhouse, a barn), in DOT and draw.io, with
+ * quiet cases. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -241,6 +246,74 @@ static void test_vendor_registry_image_tampers_the_model_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A greenhouse in DOT: soil sensors report to a telemetry store, a service
+ * hands the readings to its own irrigation model and sends the valve
+ * controller the model's verdict (the model's round trip is off the path). Crafted
+ * readings make the model call the soil wet: the valves stay shut (evading the model,
+ * AML.T0015), not a setpoint written past its range. Quiet: fixed rules in the service,
+ * no model, name no evasion. */
+static const char *greenhouse(bool model) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  soil [label=\"Soil moisture sensors (LoRaWAN)\", shape=box];\n"
+           "  subgraph cluster_g { label=\"Greenhouse network\";\n"
+           "    tdb [label=\"Telemetry (TimescaleDB)\", shape=cylinder];\n"
+           "    sc [label=\"%s\"];\n"
+           "%s"
+           "    valve [label=\"Valve controller (PLC)\"]; }\n"
+           "  soil -> tdb [label=\"readings\"];\n"
+           "  tdb -> sc [label=\"last hour\"];\n"
+           "%s"
+           "  sc -> valve [label=\"open / close\"];\n"
+           "}\n",
+           model ? "Irrigation service (FastAPI)"
+                 : "Irrigation rules (Python, thresholds)",
+           model ? "    m [label=\"Irrigation model (LightGBM)\"];\n" : "",
+           model ? "  sc -> m [label=\"features\"];\n  m -> sc [label=\"need water?\"];\n"
+                 : "");
+  return buf;
+}
+
+static void test_sensor_readings_evade_a_consulted_model_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(greenhouse(true));
+  assert_true(aimed(ir, "soil", "valve", "deny_service"));
+  assert_true(hop_names(ir, "soil", "valve", "deny_service", "sc", "AML.T0015", NULL));
+  assert_true(hop_names(ir, "soil", "valve", "deny_service", "tdb", "AML.T0043", NULL));
+  tmc_ir_free(ir);
+  ir = analysed(greenhouse(false));
+  assert_false(any_hop_names(ir, "soil", NULL, "AML.T0015"));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io, in Slovak: a barn's air sensors ("Senzory kvality
+ * vzduchu"), a ventilation service that asks its model and drives the
+ * fans' controller. Quiet: the service asks no model. */
+#define BARN(svc_label, model_cells)                                                     \
+  HEAD ZONE("z", "Sieť farmy", 300, 0, 900, 400)                                         \
+      V("s", "Senzory kvality vzduchu", CARD, 0, 100, 160, 60)                           \
+          C("svc", "z", svc_label, CARD, 20, 40, 160, 60)                                \
+              C("fan", "z", "Riadenie ventilátorov (PLC)", CARD, 420, 40, 160, 60)       \
+                  model_cells LINK("e1", "s", "svc", "merania")                          \
+                      LINK("e2", "svc", "fan", "výkon") TAIL
+
+static void test_sensor_readings_evade_a_consulted_model_drawio(void **state) {
+  (void)state;
+  static const char *xml =
+      BARN("Služba ventilácie (Go)",
+           C("m", "z", "Model ventilácie (XGBoost)", CARD, 220, 200, 160, 60)
+               LINK("e3", "svc", "m", "príznaky") LINK("e4", "m", "svc", "predikcia"));
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(ir->elements[el(ir, "s")].facts.sensor);
+  assert_true(hop_names(ir, "s", "fan", "deny_service", "svc", "AML.T0015", NULL));
+  tmc_ir_free(ir);
+  static const char *quiet = BARN("Služba ventilácie (Go, prahy)", );
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(any_hop_names(ir, "s", NULL, "AML.T0015"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_store_read_back_by_the_agent_is_exfiltrated_dot),
@@ -249,6 +322,8 @@ int main(void) {
       cmocka_unit_test(test_chat_through_a_messenger_is_direct_dot),
       cmocka_unit_test(test_vendor_registry_image_tampers_the_model_dot),
       cmocka_unit_test(test_vendor_registry_image_tampers_the_model_drawio),
+      cmocka_unit_test(test_sensor_readings_evade_a_consulted_model_dot),
+      cmocka_unit_test(test_sensor_readings_evade_a_consulted_model_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
