@@ -314,6 +314,76 @@ static void test_sensor_readings_evade_a_consulted_model_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A marina in DOT: berth holders book through the web app; a gate job has
+ * a bulk SMS sender text them their gate code. The SMS service only hears from
+ * the system and only sends on to the berth holders: where output leaves,
+ * no way in, so the berth holders' paths are their own (not a relay's).
+ * Quiet: an SMS service that also posts the holders' replies into the
+ * system (an inbound webhook) stays a way in. */
+static const char *marina(bool inbound) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  holders [label=\"Berth holders\", shape=ellipse];\n"
+           "  sms [label=\"Bulk SMS sender (Kaleyra)\", shape=box];\n"
+           "  subgraph cluster_m { label=\"Marina VPS\";\n"
+           "    web [label=\"Booking web app (Laravel)\"];\n"
+           "    db [label=\"Berth register (MySQL)\", shape=cylinder];\n"
+           "    gate [label=\"Gate code job (cron)\"]; }\n"
+           "  holders -> web [label=\"booking\"];\n"
+           "  web -> db [label=\"writes\"];\n"
+           "  db -> gate [label=\"today's holders\"];\n"
+           "  gate -> sms [label=\"gate code\"];\n"
+           "  sms -> holders [label=\"text\"];\n"
+           "%s"
+           "}\n",
+           inbound ? "  sms -> web [label=\"reply webhook\"];\n" : "");
+  return buf;
+}
+
+static void test_sms_service_that_only_delivers_is_no_entry_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(marina(false));
+  assert_false(ir->elements[el(ir, "sms")].facts.is_entry);
+  assert_true(ir->elements[el(ir, "holders")].facts.is_entry);
+  assert_true(aimed(ir, "holders", "db", "exfiltrate"));
+  tmc_ir_free(ir);
+  ir = analysed(marina(true));
+  assert_true(ir->elements[el(ir, "sms")].facts.is_entry);
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: a school's absence notices, a telco's notification
+ * relay the notice job calls, which only delivers to parents' phones.
+ * Quiet: a partner portal that both gets the system's exports and sends
+ * rosters back into it stays a way in. */
+#define SCHOOL(push_label, back)                                                         \
+  HEAD ZONE("z", "School cloud", 300, 0, 900, 400)                                       \
+      V("par", "Parents", "shape=umlActor;html=1;", 0, 100, 30, 60)                      \
+          V("p", push_label, "ellipse;shape=cloud;html=1;", 1300, 100, 160, 80)          \
+              C("app", "z", "Parent portal (Django)", CARD, 20, 40, 160, 60)             \
+                  C("db", "z", "Pupil records (PostgreSQL)", DB, 220, 40, 140, 60)       \
+                      C("job", "z", "Absence notice job", CARD, 420, 40, 140, 60)        \
+                          LINK("e1", "par", "app", "sign in")                            \
+                              LINK("e2", "app", "db", "reads")                           \
+                                  LINK("e3", "db", "job", "absences")                    \
+                                      LINK("e4", "job", "p", "notice")                   \
+                                          LINK("e5", "p", "par", "push") back TAIL
+
+static void test_push_service_that_only_delivers_is_no_entry_drawio(void **state) {
+  (void)state;
+  static const char *xml = SCHOOL("Notification relay (telco)", );
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_false(ir->elements[el(ir, "p")].facts.is_entry);
+  assert_true(ir->elements[el(ir, "par")].facts.is_entry);
+  tmc_ir_free(ir);
+  static const char *quiet =
+      SCHOOL("County partner portal", LINK("e6", "p", "app", "class rosters"));
+  ir = analysed_as("t.drawio", quiet);
+  assert_true(ir->elements[el(ir, "p")].facts.is_entry);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_store_read_back_by_the_agent_is_exfiltrated_dot),
@@ -324,6 +394,8 @@ int main(void) {
       cmocka_unit_test(test_vendor_registry_image_tampers_the_model_drawio),
       cmocka_unit_test(test_sensor_readings_evade_a_consulted_model_dot),
       cmocka_unit_test(test_sensor_readings_evade_a_consulted_model_drawio),
+      cmocka_unit_test(test_sms_service_that_only_delivers_is_no_entry_dot),
+      cmocka_unit_test(test_push_service_that_only_delivers_is_no_entry_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
