@@ -120,12 +120,13 @@ static const char *outside(const seen *c, uint32_t i) {
 
 /* What a flow drawn into an element says of what is in front of it. */
 enum {
-  FRONT_ANY = 1,  /* from a person or device, or from anything no more trusted */
-  FRONT_NEAR = 2, /* from something nearer the outside (nearer_outside) */
-  FRONT_OURS = 4, /* kinds20a: from an element that is no external entity (the
-                     system calls it) */
-  INTO_OURS = 8,  /* kinds20a: it sends to an element that is no external
-                     entity (into the system) */
+  FRONT_ANY = 1,     /* from a person or device, or from anything no more trusted */
+  FRONT_NEAR = 2,    /* from something nearer the outside (nearer_outside) */
+  FRONT_OURS = 4,    /* kinds20a: from an element that is no external entity (the
+                        system calls it) */
+  INTO_OURS = 8,     /* kinds20a: it sends to an element that is no external
+                        entity (into the system) */
+  FROM_OUTSIDE = 16, /* paths28: from an external entity */
 };
 
 /* Technologies outsiders connect to directly (sets.yaml public_endpoints). */
@@ -357,6 +358,17 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
     *w = why(TMC_SOURCE_KIND, tmc_kind_name(e->kind));
     return false;
   }
+  /* paths28 (P4): an outside service the system hands what it sends to
+   * people, which hands it on to them only (an SMS gateway texting boaters
+   * their gate PIN, a push service): only the system sends to it and it
+   * sends nothing into the system, so it is where output leaves, not a way
+   * in; the people it reaches are (and their paths are no relay's). */
+  if (external && receives && sends && !e->third_party && (c->fronted[i] & FRONT_OURS) &&
+      !(c->fronted[i] & FROM_OUTSIDE) && !(c->fronted[i] & INTO_OURS)) {
+    *w = why(TMC_SOURCE_FLOWS,
+             "only the system sends to it, and it sends on to outsiders only");
+    return false;
+  }
   if (external) {
     *w = why(TMC_SOURCE_KIND, tmc_kind_name(e->kind));
     return true;
@@ -533,12 +545,16 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
       c.fronted[f->dst] |= FRONT_NEAR;
     if (ir->elements[f->src].kind != TMC_KIND_EXTERNAL)
       c.fronted[f->dst] |= FRONT_OURS;
+    else
+      c.fronted[f->dst] |= FROM_OUTSIDE;
     if (ir->elements[f->dst].kind != TMC_KIND_EXTERNAL)
       c.fronted[f->src] |= INTO_OURS;
     if (f->bidirectional && ir->elements[f->dst].kind != TMC_KIND_EXTERNAL)
       c.fronted[f->src] |= FRONT_OURS;
     if (f->bidirectional && ir->elements[f->src].kind != TMC_KIND_EXTERNAL)
       c.fronted[f->dst] |= INTO_OURS;
+    if (f->bidirectional && ir->elements[f->dst].kind == TMC_KIND_EXTERNAL)
+      c.fronted[f->src] |= FROM_OUTSIDE;
   }
   /* A first round by the usual rules; a page it leaves with no way in gets
    * a second, where only what is nearer the outside fronts a channel. */
