@@ -1190,6 +1190,80 @@ static void find_cards(page *pg) {
   free(caption);
 }
 
+/* A shape an arrow's loose end lies in: not a container holding shapes
+ * (its end is at the lane, not at a shape). */
+static bool holds_nothing(void *ctx, uint32_t item) {
+  const page *pg = ((void **)ctx)[0];
+  const uint32_t *at = ((void **)ctx)[1];
+  return pg->cells[at[item]].n_members == 0;
+}
+
+/* An arrow not glued to a note but drawn from (or to) inside its box is
+ * that note's arrow, as a glued one is (find_pools): a .env drawn as a
+ * sheet with an arrow left loose on it into the app that reads it (blind24)
+ * is a file, not a comment. Only where its other end is at another shape
+ * (glued, or loose inside one that holds none), so a note's pointer left in
+ * empty space stays a comment. Runs only when the page has both a note and
+ * an arrow with a loose end; one index of the shapes, near-linear. */
+static void loose_arrows_on_notes(page *pg) {
+  char shape[128];
+  bool notes = false, loose = false;
+  for (uint32_t i = 0; i < pg->n && !(notes && loose); i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP)
+      continue;
+    if (c->edge)
+      loose = loose || (c->source == TMC_NONE && c->has_sp) ||
+              (c->target == TMC_NONE && c->has_tp);
+    else if (c->vertex && !notes) {
+      style_shape(c->style, shape, sizeof shape);
+      notes = is_note(shape);
+    }
+  }
+  if (!notes || !loose)
+    return;
+  tmc_rect *r = tmc_xmalloc((pg->n + 1) * sizeof *r);
+  uint32_t *at = tmc_xmalloc((pg->n + 1) * sizeof *at), n = 0;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role != ROLE_DUP && c->vertex && c->has_geom && c->w > 0 && c->h > 0) {
+      r[n] = abs_rect(c);
+      at[n++] = i;
+    }
+  }
+  tmc_rectidx *idx = tmc_rectidx_new(r, n);
+  void *ctx[2] = {pg, at};
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP || !c->edge ||
+        (c->source != TMC_NONE && c->target != TMC_NONE) ||
+        !(head_at(c->style, false) || head_at(c->style, true)))
+      continue;
+    const tmc_point o = edge_origin(pg, c);
+    uint32_t end[2] = {c->source, c->target};
+    for (int k = 0; k < 2; k++) {
+      if (end[k] != TMC_NONE || !(k ? c->has_tp : c->has_sp))
+        continue;
+      tmc_point pt = k ? c->tp : c->sp;
+      uint32_t item = tmc_rectidx_around(idx, &(tmc_rect){o.x + pt.x, o.y + pt.y, 0, 0},
+                                         holds_nothing, ctx);
+      end[k] = item == TMC_NONE ? TMC_NONE : at[item];
+    }
+    if (end[0] == TMC_NONE || end[1] == TMC_NONE || end[0] == end[1])
+      continue;
+    bool note = false;
+    for (int k = 0; k < 2 && !note; k++) {
+      style_shape(pg->cells[end[k]].style, shape, sizeof shape);
+      note = is_note(shape);
+    }
+    if (note)
+      pg->cells[end[0]].arrowed = pg->cells[end[1]].arrowed = true;
+  }
+  tmc_rectidx_free(idx);
+  free(r);
+  free(at);
+}
+
 /* Pools: a stack or table layout is a table of text (a UML class, an
  * entity's columns, a list of assets) unless it holds lanes, swimlanes or
  * containers that hold shapes: then it is a pool, and its lanes fence
@@ -1226,6 +1300,7 @@ static void find_pools(page *pg) {
         (head_at(c->style, false) || head_at(c->style, true)))
       pg->cells[c->target].arrowed = pg->cells[c->source].arrowed = true;
   }
+  loose_arrows_on_notes(pg);
   for (uint32_t k = pg->n; k-- > 0;) {
     uint32_t i = pg->order[k];
     cell *c = &pg->cells[i];
@@ -1497,10 +1572,16 @@ static void classify_cells(page *pg) {
     bool named = labelled(pg, c);
     if (c->role == ROLE_EDGE) {
       /* An edge connected at both ends is a flow, whatever its style; so is
-       * a message drawn from one lifeline to another (a dashed reply). */
+       * a message drawn from one lifeline to another (a dashed reply), and
+       * a dashed or red arrow (a head drawn) left loose in two shapes (fe28,
+       * blind24: a dashed read from a .env sheet into the app): a boundary
+       * line is drawn across the page, not from one shape into another.
+       * Written type=boundary, it is a boundary. */
+      bool headed = head_at(c->style, false) || head_at(c->style, true);
       if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named) &&
           !lifeline_message(pg, c, lines, n_lines) &&
-          (bs || !ends_in_shapes(pg, c, &E))) {
+          ((bs && (!headed || strcmp(bs, "type=boundary") == 0)) ||
+           !ends_in_shapes(pg, c, &E))) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_LINE;
         c->tentative = !bs;

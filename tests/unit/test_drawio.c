@@ -1578,6 +1578,56 @@ static void test_collapsed_groups_open_when_wired_inside(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A loose edge (its ends only points) from x1,y1 to x2,y2 on the page. */
+#define LOOSE(id, style, value, x1, y1, x2, y2)                                          \
+  "      <mxCell id=\"" id "\" value=\"" value "\" style=\"" style                       \
+  "\" edge=\"1\" parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"><mxPoint "      \
+  "x=\"" #x1 "\" y=\"" #y1 "\" as=\"sourcePoint\"/><mxPoint x=\"" #x2 "\" y=\"" #y2      \
+  "\" as=\"targetPoint\"/></mxGeometry></mxCell>\n"
+
+/* fe28 (blind24): a note an arrow is left loose on (not glued, its end
+ * inside the sheet's box) is that arrow's end, as a glued one is: a file,
+ * not a comment. The arrow there was dashed, which made it a boundary line:
+ * a dashed arrow (a head drawn) from one shape into another is a flow.
+ * Other words and the other direction: a solid arrow left loose in a
+ * "service-account.json" sheet from a glued job (written to). Quiet: a
+ * note whose loose pointer ends in empty space stays a comment, and a
+ * dashed red line with no head between two shapes stays a boundary. */
+static void test_loose_arrows_on_notes(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("app", "rounded=1;", "Webhook server", 0, 0, 150, 70)
+          V("env", "shape=note;size=12;", ".env&lt;br&gt;OpenAI key, DB password", 0, 200,
+            150, 70) LOOSE("rd", "endArrow=classic;dashed=1;", "", 75, 202, 75, 68)
+              END_MODEL END_PAGE TAIL);
+  assert_true(has_elem(ir, "env"));
+  assert_int_equal(ir->n_boundaries, 0);
+  assert_string_equal(ir->elements[flow(ir, "rd")->src].id, "env");
+  assert_string_equal(ir->elements[flow(ir, "rd")->dst].id, "app");
+  tmc_ir_free(ir);
+  ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("job", "rounded=1;", "Provisioning job", 0, 0, 150, 70)
+          V("sa", "shape=note;", "service-account.json", 300, 0, 150,
+            70) "      <mxCell id=\"wr\" value=\"writes\" style=\"endArrow=classic;\" "
+                "edge=\"1\" parent=\"1\" source=\"job\"><mxGeometry relative=\"1\" "
+                "as=\"geometry\"><mxPoint x=\"310\" y=\"30\" as=\"targetPoint\"/>"
+                "</mxGeometry></mxCell>\n" END_MODEL END_PAGE TAIL);
+  assert_true(has_elem(ir, "sa"));
+  assert_string_equal(ir->elements[flow(ir, "wr")->dst].id, "sa");
+  tmc_ir_free(ir);
+  /* quiet: a comment's pointer left in empty space; a headless boundary */
+  ir = analyse(
+      HEAD PAGE("P", "p") MODEL V("app", "rounded=1;", "Webhook server", 0, 0, 150, 70)
+          V("c", "shape=note;", "TODO: rotate keys yearly", 0, 200, 150, 70)
+              V("db", "shape=cylinder3;", "Orders DB", 400, 0, 100, 70)
+                  LOOSE("ptr", "endArrow=classic;", "", 75, 202, 300, 150)
+                      LOOSE("wall", "endArrow=none;dashed=1;strokeColor=#FF0000;", "",
+                            140, 30, 410, 30) END_MODEL END_PAGE TAIL);
+  assert_false(has_elem(ir, "c"));
+  assert_int_equal(bound(ir, "wall")->form, TMC_BOUNDARY_LINE);
+  tmc_ir_free(ir);
+}
+
 /* fe19: a table an arrow reaches (at the table, or at one of its rows) is an
  * ER table drawn for a store: an element, a data store unless its words say
  * more, its rows its columns; an arrow to a row reaches the table. A table
@@ -1715,6 +1765,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_tables_arrows_reach_are_stores, teardown),
       cmocka_unit_test_teardown(test_text_beside_a_line_labels_it, teardown),
       cmocka_unit_test_teardown(test_collapsed_groups_open_when_wired_inside, teardown),
+      cmocka_unit_test_teardown(test_loose_arrows_on_notes, teardown),
       cmocka_unit_test_teardown(test_two_way_lines_make_no_pills, teardown),
       cmocka_unit_test_teardown(test_cards_with_a_data_icon_are_stores, teardown),
       cmocka_unit_test_teardown(test_cards_are_one_element, teardown),
