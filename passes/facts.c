@@ -5291,6 +5291,77 @@ static void payment_files(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* find28 (causes27 F1). publishes_model_text (flows): text a model wrote
+ * earlier, kept in a store, goes out as a page people read. The source
+ * is such a store (model_output: code driving an LLM wrote into it; not
+ * the agent's memory, a thread's history, logs or an index), or the
+ * system's own code reading one that shows it (no model, no code that
+ * prompts one or acts for one: what those hand on is fresh output,
+ * TMC-LLM-006's). The target is a page or the people reading it: the flow
+ * or its target says a rendered page or publishing (html_views,
+ * publishing: "HTML", "product pages"), or the source is a web application
+ * that renders what it reads (output_sink) and the target a person (no
+ * index packages are published to, no bank). A store written by a model, read into a
+ * page, is stored cross-site scripting wherever that page renders markup (TMC-LLM-222).
+ * Each element's in- and out-edges read a bounded number of times:
+ * linear. */
+static bool someone_outside_code(const tmc_element *e);
+
+static bool keeps_model_text(const tmc_element *e) {
+  return is_store(e) && e->kind != TMC_KIND_VECTOR_STORE && e->facts.model_output &&
+         !e->facts.agent_memory && !e->facts.thread_history && !e->facts.holds_logs &&
+         !e->third_party;
+}
+
+static bool shows_stored_model_text(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) ||
+      tmc_kind_is_ai(e->kind) || e->third_party || e->facts.model_output ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR))
+    return false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (g->in[k].moves && g->in[k].to != v &&
+        keeps_model_text(&ir->elements[g->in[k].to]))
+      return true;
+  return false;
+}
+
+static void published_model_text(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.publishes_model_text = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *s = &ir->elements[v];
+    bool kept = keeps_model_text(s);
+    bool shows = !kept && shows_stored_model_text(ir, g, v);
+    if (!kept && !shows)
+      continue;
+    bool web = shows && TMC_ROLESET_HAS(s->roles, TMC_ROLE_OUTPUT_SINK);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      const tmc_element *t = &ir->elements[u];
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (!g->out[k].moves || u == v || is_model(t->kind) || tmc_kind_is_ai(t->kind) ||
+          is_store(t) || TMC_ROLESET_HAS(t->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+          TMC_ROLESET_HAS(t->roles, TMC_ROLE_AGENT))
+        continue;
+      /* people read pages; a bank or an index packages go to reads none
+       * ("publish on tag" to PyPI is a release, no page) */
+      bool index = t->facts.outside_source || t->third_party || t->facts.vendor_service ||
+                   TMC_ROLESET_HAS(t->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
+                   label_says(g, t, TMC_WORDS_PUBLIC_SOURCES);
+      bool readers = !index && someone_outside_code(t);
+      bool page = flow_says(g, f, TMC_WORDS_HTML_VIEWS) ||
+                  label_says(g, t, TMC_WORDS_HTML_VIEWS) ||
+                  (!index && (tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY || readers) &&
+                   (flow_says(g, f, TMC_WORDS_PUBLISHING) ||
+                    label_says(g, t, TMC_WORDS_PUBLISHING)));
+      f->facts.publishes_model_text = page || (web && readers);
+    }
+  }
+}
+
 /* Is e AI code an image or its weights run in: a model, code that serves
  * or loads one, a trainer or a step on a training path? (mltrain16; a
  * serving_endpoint role alone is no proof: "SFTP endpoint") */
@@ -8343,6 +8414,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   rules24_facts(ir,
                 &g);    /* rules24; reads on_premises, vendor_service, private_upstream */
   prec26_facts(ir, &g); /* prec26; reads hosts_model, holds_logs, admin_link, weights */
+  published_model_text(ir, &g); /* find28; reads model_output, roles, agent_memory */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);
