@@ -5362,6 +5362,55 @@ static void published_model_text(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* find28 (causes27 F2). model_drives_machine (flows): code acting on a
+ * classic model's answers (a model of the system's own, heard through
+ * code; no agent's tool: what an LLM makes a tool do is excessive agency,
+ * TMC-AGENT-*) sends a controller or device (a PLC, a DCS, an
+ * actuator or what drives one) what it runs by, and no person confirms:
+ * nobody drawn outside the code sends the source anything, nor a front
+ * end one hop back (an operator's HMI feeding it), a remote-access or
+ * admin session being no confirmation. A wrong or steered verdict then
+ * changes setpoints or speeds straight away (TMC-ML-203). Each source's
+ * in-edges and its front ends' read once: linear. */
+static bool confirms(const tmc_flow *f, const tmc_element *u) {
+  return someone_outside_code(u) && !f->facts.remote_session && !f->facts.admin_link;
+}
+
+static void model_driven_machines(tmc_ir *ir, const graph *g) {
+  uint8_t *asked = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 no, 2 yes */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.model_drives_machine = false;
+    if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || s->facts.field_device || s->third_party ||
+        !s->facts.hears_own_model || s->kind == TMC_KIND_AGENT_TOOL ||
+        TMC_ROLESET_HAS(s->roles, TMC_ROLE_TOOL_EXECUTOR) || is_model(t->kind) ||
+        !(t->facts.field_device || t->facts.actuator || t->facts.drives_actuator) ||
+        f->facts.acts_on_approval)
+      continue;
+    if (!asked[f->src]) {
+      bool person = false;
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !person;
+           k++) {
+        uint32_t u = g->in[k].to;
+        const tmc_element *ue = &ir->elements[u];
+        if (u == f->src)
+          continue;
+        person = confirms(&ir->flows[g->in[k].flow], ue);
+        if (person || tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind))
+          continue;
+        for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1] && !person; j++)
+          person = g->in[j].to != u &&
+                   confirms(&ir->flows[g->in[j].flow], &ir->elements[g->in[j].to]);
+      }
+      asked[f->src] = person ? 2 : 1;
+    }
+    f->facts.model_drives_machine = asked[f->src] == 1;
+  }
+  free(asked);
+}
+
 /* Is e AI code an image or its weights run in: a model, code that serves
  * or loads one, a trainer or a step on a training path? (mltrain16; a
  * serving_endpoint role alone is no proof: "SFTP endpoint") */
@@ -8414,7 +8463,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   rules24_facts(ir,
                 &g);    /* rules24; reads on_premises, vendor_service, private_upstream */
   prec26_facts(ir, &g); /* prec26; reads hosts_model, holds_logs, admin_link, weights */
-  published_model_text(ir, &g); /* find28; reads model_output, roles, agent_memory */
+  published_model_text(ir, &g);  /* find28; reads model_output, roles, agent_memory */
+  model_driven_machines(ir, &g); /* find28; reads hears_own_model, remote_session */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);

@@ -149,11 +149,56 @@ static void test_own_tool_named_for_vendor(void **state) {
       {"TMC-AGENT-002", "crm_tool", true});
 }
 
+/* F2: a classic model's verdict sent to the controller a machine runs by,
+ * nobody confirming (TMC-ML-203, ML09/CWE-862): a kiln's quality model
+ * setting the burner PLC; a Spanish press line's wear model slowing the
+ * press through its PLC. Quiet: the same kiln where operators confirm each
+ * change to the service, and the verdict shown on a panel only. */
+static void test_model_verdict_drives_machine(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_p{label=\"Kiln network\";"
+        " hist[shape=cylinder,label=\"Historian (TimescaleDB)\"];"
+        " svc[label=\"Prediction service\"];"
+        " m[type=model,label=\"Kiln quality model (LightGBM)\"];"
+        " plc[label=\"Kiln burner PLC\"]; scada[label=\"SCADA dashboard\"]}"
+        " s[shape=box,label=\"Thermocouples\"]; op[shape=box,label=\"Kiln operators\"];"
+        " s->hist[label=\"temperatures\"]; hist->svc[label=\"live data\"];"
+        " svc->m[label=\"features\"]; m->svc[label=\"predicted quality\"];"
+        " svc->plc[label=\"burner setpoint\"]; svc->scada[label=\"prediction\"];"
+        " op->scada[label=\"view\"]}",
+        {"TMC-ML-203", "svc -> plc", true}, {"TMC-ML-203", "svc -> scada", false});
+  static const char xml[] =
+      PAGE(ZONE("z", "Red de planta", 0, 0, 800, 300)
+               INBOX("h", "z", "Histórico (InfluxDB)", STORE, 20, 40)
+                   INBOX("p", "z", "Servicio de predicción", CODE, 200, 40)
+                       INBOX("m", "z", "Modelo de desgaste (XGBoost)", CODE, 400, 40)
+                           INBOX("c", "z", "PLC de la prensa", CODE, 600, 40)
+                               BOX("v", "Vibración y presión", "shape=ellipse;", 0, 400)
+                                   ARROW("e0", "medidas", "v", "h")
+                                       ARROW("e1", "datos", "h", "p")
+                                           ARROW("e2", "entrada", "p", "m")
+                                               ARROW("e3", "riesgo", "m", "p")
+                                                   ARROW("e4", "velocidad ↓", "p", "c"));
+  CHECK_DRAWIO(xml, {"TMC-ML-203", "e4", true});
+  /* quiet: operators confirm each change to the service */
+  CHECK("digraph{subgraph cluster_p{label=\"Kiln network\";"
+        " hist[shape=cylinder,label=\"Historian (TimescaleDB)\"];"
+        " svc[label=\"Prediction service\"];"
+        " m[type=model,label=\"Kiln quality model (LightGBM)\"];"
+        " plc[label=\"Kiln burner PLC\"]}"
+        " s[shape=box,label=\"Thermocouples\"]; op[shape=box,label=\"Kiln operators\"];"
+        " s->hist[label=\"temperatures\"]; hist->svc[label=\"live data\"];"
+        " svc->m[label=\"features\"]; m->svc[label=\"predicted quality\"];"
+        " op->svc[label=\"confirm change\"]; svc->plc[label=\"burner setpoint\"]}",
+        {"TMC-ML-203", "svc -> plc", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_stored_model_text_published),
       cmocka_unit_test(test_rag_poisoning_cites_llm04_only_with_training),
       cmocka_unit_test(test_own_tool_named_for_vendor),
+      cmocka_unit_test(test_model_verdict_drives_machine),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
