@@ -193,12 +193,52 @@ static void test_model_verdict_drives_machine(void **state) {
         {"TMC-ML-203", "svc -> plc", false});
 }
 
+/* F4: a training step that installs whatever the index serves as it runs
+ * writes each new model to the registry with nothing saying which data
+ * and code built it (TMC-REPUD-211, CWE-778): a weekly scikit-learn
+ * retrain into MLflow; a Finnish nightly job ("pip install") into its
+ * model bucket. Quiet: the same retrain with pinned versions. */
+static void test_model_lineage_unrecorded(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_a{label=\"ML VPC\";"
+        " ds[shape=cylinder,label=\"Feature table (Parquet)\"];"
+        " tr[label=\"Weekly retrain job (scikit-learn)\"];"
+        " reg[shape=cylinder,label=\"Model registry (MLflow)\"]; api[label=\"Scoring "
+        "API\"]}"
+        " pypi[shape=box,label=\"PyPI\"];"
+        " ds->tr[label=\"training data\"]; pypi->tr[label=\"pip install\"];"
+        " tr->reg[label=\"new model\"]; reg->api[label=\"load model\"]}",
+        {"TMC-REPUD-211", "tr -> reg", true});
+  static const char xml[] =
+      PAGE(ZONE("z", "Konesali", 0, 0, 800, 300)
+               INBOX("d", "z", "Mittaukset (TimescaleDB)", STORE, 20, 40)
+                   INBOX("t", "z", "Yöllinen koulutus (LightGBM)", CODE, 200, 40)
+                       INBOX("r", "z", "Mallirekisteri (MinIO)", STORE, 400, 40)
+                           BOX("p", "PyPI", "ellipse;shape=cloud;", 200, 400)
+                               ARROW("e1", "opetusdata", "d", "t")
+                                   ARROW("e2", "pip install", "p", "t")
+                                       ARROW("e3", "uusi malli", "t", "r"));
+  CHECK_DRAWIO(xml, {"TMC-REPUD-211", "e3", true});
+  /* quiet: the packages are pinned */
+  CHECK("digraph{subgraph cluster_a{label=\"ML VPC\";"
+        " ds[shape=cylinder,label=\"Feature table (Parquet)\"];"
+        " tr[label=\"Weekly retrain job (scikit-learn)\"];"
+        " reg[shape=cylinder,label=\"Model registry (MLflow)\"]; api[label=\"Scoring "
+        "API\"]}"
+        " pypi[shape=box,label=\"PyPI\"];"
+        " ds->tr[label=\"training data\"]; pypi->tr[label=\"pip install (pinned "
+        "versions)\"];"
+        " tr->reg[label=\"new model\"]; reg->api[label=\"load model\"]}",
+        {"TMC-REPUD-211", "tr -> reg", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_stored_model_text_published),
       cmocka_unit_test(test_rag_poisoning_cites_llm04_only_with_training),
       cmocka_unit_test(test_own_tool_named_for_vendor),
       cmocka_unit_test(test_model_verdict_drives_machine),
+      cmocka_unit_test(test_model_lineage_unrecorded),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
