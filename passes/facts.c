@@ -5421,6 +5421,19 @@ static bool runs_ai(const tmc_element *e) {
          e->kind == TMC_KIND_PIPELINE;
 }
 
+/* find28 (causes27 F3): code that takes an image and (re)starts what runs
+ * a model with it, one hop on (an auto-updater such as Watchtower
+ * restarting the model's container): the image it pulls runs the model. */
+static bool restarts_ai(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || e->third_party)
+    return false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].moves && g->out[k].to != v && runs_ai(&ir->elements[g->out[k].to]))
+      return true;
+  return false;
+}
+
 /* mltrain16: the model supply chain's hops tmc did not name.
  * brings_weights / brings_code_weights (flows): an outside party (an
  * entity, no staff; or a model source) moving weights in (the flow or its
@@ -5484,11 +5497,11 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
     bool keys = s->facts.secrets_vault || s->facts.plain_keys ||
                 TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
                 f->facts.carries_credentials;
-    f->facts.pulls_image = (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) &&
-                           !keys && f->src != f->dst && !d->third_party &&
-                           tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS && runs_ai(d) &&
-                           !flow_says(g, f, TMC_WORDS_IMAGE_PINS) &&
-                           !label_says(g, s, TMC_WORDS_IMAGE_PINS);
+    f->facts.pulls_image =
+        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) && !keys &&
+        f->src != f->dst && !d->third_party && tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
+        (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
+        !flow_says(g, f, TMC_WORDS_IMAGE_PINS) && !label_says(g, s, TMC_WORDS_IMAGE_PINS);
   }
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];

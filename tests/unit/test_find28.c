@@ -232,6 +232,39 @@ static void test_model_lineage_unrecorded(void **state) {
         {"TMC-REPUD-211", "tr -> reg", false});
 }
 
+/* F3: a supplier's image with the model inside pulled by a moving tag and
+ * started by an auto-updater (TMC-SUPPLY-024, AML.T0010.004/ML06): a
+ * vision vendor's registry to Watchtower restarting the defect model; a
+ * Polish draw.io with the vendor's Harbor and an "aktualizator". Quiet:
+ * the same pull pinned by digest. */
+static void test_vendor_image_moving_tag(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_l{label=\"Factory LAN\";"
+        " upd[label=\"Auto-updater (Watchtower)\"];"
+        " m[type=model,label=\"DefectNet (ONNX, vendor)\"]; app[label=\"Line PC app\"]}"
+        " reg[shape=box,label=\"Acme Vision registry (vendor account)\"];"
+        " reg->upd[label=\"defectnet:latest image pull\"];"
+        " upd->m[label=\"restart with new image\"]; app->m[label=\"frames\"];"
+        " m->app[label=\"defect class\"]}",
+        {"TMC-SUPPLY-024", "reg -> upd", true});
+  static const char xml[] = PAGE(
+      ZONE("z", "Sieć zakładu", 0, 0, 700,
+           300) INBOX("u", "z", "Aktualizator (watchtower)", CODE, 20, 40)
+          INBOX("m", "z", "Model jakości (ONNX)", CODE, 300, 40)
+              BOX("r", "Rejestr dostawcy (Harbor)", "ellipse;shape=cloud;", 0, 400)
+                  ARROW("e1", "docker pull", "r", "u") ARROW("e2", "restart", "u", "m"));
+  CHECK_DRAWIO(xml, {"TMC-SUPPLY-024", "e1", true});
+  /* quiet: pinned by digest */
+  CHECK("digraph{subgraph cluster_l{label=\"Factory LAN\";"
+        " upd[label=\"Auto-updater (Watchtower)\"];"
+        " m[type=model,label=\"DefectNet (ONNX, vendor)\"]; app[label=\"Line PC app\"]}"
+        " reg[shape=box,label=\"Acme Vision registry (vendor account)\"];"
+        " reg->upd[label=\"defectnet image pull by digest (cosign)\"];"
+        " upd->m[label=\"restart with new image\"]; app->m[label=\"frames\"];"
+        " m->app[label=\"defect class\"]}",
+        {"TMC-SUPPLY-024", "reg -> upd", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_stored_model_text_published),
@@ -239,6 +272,7 @@ int main(void) {
       cmocka_unit_test(test_own_tool_named_for_vendor),
       cmocka_unit_test(test_model_verdict_drives_machine),
       cmocka_unit_test(test_model_lineage_unrecorded),
+      cmocka_unit_test(test_vendor_image_moving_tag),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
