@@ -5291,7 +5291,7 @@ static void payment_files(tmc_ir *ir, const graph *g) {
   }
 }
 
-/* find28 (causes27 F1). publishes_model_text (flows): text a model wrote
+/* find28 (causes27 F1). publishes_model_output (flows): text a model wrote
  * earlier, kept in a store, goes out as a page people read. The source
  * is such a store (model_output: code driving an LLM wrote into it; not
  * the agent's memory, a thread's history, logs or an index), or the
@@ -5330,7 +5330,7 @@ static bool shows_stored_model_text(const tmc_ir *ir, const graph *g, uint32_t v
 
 static void published_model_text(tmc_ir *ir, const graph *g) {
   for (uint32_t i = 0; i < ir->n_flows; i++)
-    ir->flows[i].facts.publishes_model_text = false;
+    ir->flows[i].facts.publishes_model_output = false;
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *s = &ir->elements[v];
     bool kept = keeps_model_text(s);
@@ -5357,7 +5357,7 @@ static void published_model_text(tmc_ir *ir, const graph *g) {
                   (!index && (tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY || readers) &&
                    (flow_says(g, f, TMC_WORDS_PUBLISHING) ||
                     label_says(g, t, TMC_WORDS_PUBLISHING)));
-      f->facts.publishes_model_text = page || (web && readers);
+      f->facts.publishes_model_output = page || (web && readers);
     }
   }
 }
