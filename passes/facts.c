@@ -5291,6 +5291,126 @@ static void payment_files(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* find28 (causes27 F1). publishes_model_output (flows): text a model wrote
+ * earlier, kept in a store, goes out as a page people read. The source
+ * is such a store (model_output: code driving an LLM wrote into it; not
+ * the agent's memory, a thread's history, logs or an index), or the
+ * system's own code reading one that shows it (no model, no code that
+ * prompts one or acts for one: what those hand on is fresh output,
+ * TMC-LLM-006's). The target is a page or the people reading it: the flow
+ * or its target says a rendered page or publishing (html_views,
+ * publishing: "HTML", "product pages"), or the source is a web application
+ * that renders what it reads (output_sink) and the target a person (no
+ * index packages are published to, no bank). A store written by a model, read into a
+ * page, is stored cross-site scripting wherever that page renders markup (TMC-LLM-222).
+ * Each element's in- and out-edges read a bounded number of times:
+ * linear. */
+static bool someone_outside_code(const tmc_element *e);
+
+static bool keeps_model_text(const tmc_element *e) {
+  return is_store(e) && e->kind != TMC_KIND_VECTOR_STORE && e->facts.model_output &&
+         !e->facts.agent_memory && !e->facts.thread_history && !e->facts.holds_logs &&
+         !e->third_party;
+}
+
+static bool shows_stored_model_text(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) ||
+      tmc_kind_is_ai(e->kind) || e->third_party || e->facts.model_output ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR))
+    return false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (g->in[k].moves && g->in[k].to != v &&
+        keeps_model_text(&ir->elements[g->in[k].to]))
+      return true;
+  return false;
+}
+
+static void published_model_text(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.publishes_model_output = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *s = &ir->elements[v];
+    bool kept = keeps_model_text(s);
+    bool shows = !kept && shows_stored_model_text(ir, g, v);
+    if (!kept && !shows)
+      continue;
+    bool web = shows && TMC_ROLESET_HAS(s->roles, TMC_ROLE_OUTPUT_SINK);
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t u = g->out[k].to;
+      const tmc_element *t = &ir->elements[u];
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (!g->out[k].moves || u == v || is_model(t->kind) || tmc_kind_is_ai(t->kind) ||
+          is_store(t) || TMC_ROLESET_HAS(t->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+          TMC_ROLESET_HAS(t->roles, TMC_ROLE_AGENT))
+        continue;
+      /* people read pages; a bank or an index packages go to reads none
+       * ("publish on tag" to PyPI is a release, no page) */
+      bool index = t->facts.outside_source || t->third_party || t->facts.vendor_service ||
+                   TMC_ROLESET_HAS(t->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
+                   label_says(g, t, TMC_WORDS_PUBLIC_SOURCES);
+      bool readers = !index && someone_outside_code(t);
+      bool page = flow_says(g, f, TMC_WORDS_HTML_VIEWS) ||
+                  label_says(g, t, TMC_WORDS_HTML_VIEWS) ||
+                  (!index && (tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY || readers) &&
+                   (flow_says(g, f, TMC_WORDS_PUBLISHING) ||
+                    label_says(g, t, TMC_WORDS_PUBLISHING)));
+      f->facts.publishes_model_output = page || (web && readers);
+    }
+  }
+}
+
+/* find28 (causes27 F2). model_drives_machine (flows): code acting on a
+ * classic model's answers (a model of the system's own, heard through
+ * code; no agent's tool: what an LLM makes a tool do is excessive agency,
+ * TMC-AGENT-*) sends a controller or device (a PLC, a DCS, an
+ * actuator or what drives one) what it runs by, and no person confirms:
+ * nobody drawn outside the code sends the source anything, nor a front
+ * end one hop back (an operator's HMI feeding it), a remote-access or
+ * admin session being no confirmation. A wrong or steered verdict then
+ * changes setpoints or speeds straight away (TMC-ML-203). Each source's
+ * in-edges and its front ends' read once: linear. */
+static bool confirms(const tmc_flow *f, const tmc_element *u) {
+  return someone_outside_code(u) && !f->facts.remote_session && !f->facts.admin_link;
+}
+
+static void model_driven_machines(tmc_ir *ir, const graph *g) {
+  uint8_t *asked = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 no, 2 yes */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.model_drives_machine = false;
+    if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS ||
+        is_model(s->kind) || s->facts.field_device || s->third_party ||
+        !s->facts.hears_own_model || s->kind == TMC_KIND_AGENT_TOOL ||
+        TMC_ROLESET_HAS(s->roles, TMC_ROLE_TOOL_EXECUTOR) || is_model(t->kind) ||
+        !(t->facts.field_device || t->facts.actuator || t->facts.drives_actuator) ||
+        f->facts.acts_on_approval)
+      continue;
+    if (!asked[f->src]) {
+      bool person = false;
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !person;
+           k++) {
+        uint32_t u = g->in[k].to;
+        const tmc_element *ue = &ir->elements[u];
+        if (u == f->src)
+          continue;
+        person = confirms(&ir->flows[g->in[k].flow], ue);
+        if (person || tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind))
+          continue;
+        for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1] && !person; j++)
+          person = g->in[j].to != u &&
+                   confirms(&ir->flows[g->in[j].flow], &ir->elements[g->in[j].to]);
+      }
+      asked[f->src] = person ? 2 : 1;
+    }
+    f->facts.model_drives_machine = asked[f->src] == 1;
+  }
+  free(asked);
+}
+
 /* Is e AI code an image or its weights run in: a model, code that serves
  * or loads one, a trainer or a step on a training path? (mltrain16; a
  * serving_endpoint role alone is no proof: "SFTP endpoint") */
@@ -5299,6 +5419,19 @@ static bool runs_ai(const tmc_element *e) {
          TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) || e->facts.hosts_model ||
          e->facts.loads_model_artifacts || e->facts.training_path ||
          e->kind == TMC_KIND_PIPELINE;
+}
+
+/* find28 (causes27 F3): code that takes an image and (re)starts what runs
+ * a model with it, one hop on (an auto-updater such as Watchtower
+ * restarting the model's container): the image it pulls runs the model. */
+static bool restarts_ai(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || e->third_party)
+    return false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+    if (g->out[k].moves && g->out[k].to != v && runs_ai(&ir->elements[g->out[k].to]))
+      return true;
+  return false;
 }
 
 /* mltrain16: the model supply chain's hops tmc did not name.
@@ -5364,11 +5497,11 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
     bool keys = s->facts.secrets_vault || s->facts.plain_keys ||
                 TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
                 f->facts.carries_credentials;
-    f->facts.pulls_image = (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) &&
-                           !keys && f->src != f->dst && !d->third_party &&
-                           tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS && runs_ai(d) &&
-                           !flow_says(g, f, TMC_WORDS_IMAGE_PINS) &&
-                           !label_says(g, s, TMC_WORDS_IMAGE_PINS);
+    f->facts.pulls_image =
+        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) && !keys &&
+        f->src != f->dst && !d->third_party && tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
+        (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
+        !flow_says(g, f, TMC_WORDS_IMAGE_PINS) && !label_says(g, s, TMC_WORDS_IMAGE_PINS);
   }
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
@@ -8343,6 +8476,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   rules24_facts(ir,
                 &g);    /* rules24; reads on_premises, vendor_service, private_upstream */
   prec26_facts(ir, &g); /* prec26; reads hosts_model, holds_logs, admin_link, weights */
+  published_model_text(ir, &g);  /* find28; reads model_output, roles, agent_memory */
+  model_driven_machines(ir, &g); /* find28; reads hears_own_model, remote_session */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);
