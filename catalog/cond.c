@@ -805,6 +805,8 @@ static void need_and(tmc_cond_need *a, const tmc_cond_need *b) {
   a->never |= b->never;
   a->bools_all |= b->bools_all;
   a->bools_any = pick(a->bools_any, b->bools_any);
+  if (!a->probe_mask)
+    a->probe_at = b->probe_at, a->probe_mask = b->probe_mask, a->probe_val = b->probe_val;
   for (int s = 0; s < 2; s++) {
     a->kinds[s] &= b->kinds[s];
     a->roles[s] = (tmc_roleset)pick(a->roles[s], b->roles[s]);
@@ -827,6 +829,10 @@ static void need_or(tmc_cond_need *a, const tmc_cond_need *b) {
   uint64_t wb = b->bools_all ? b->bools_all : b->bools_any;
   a->bools_any = wa && wb ? wa | wb : 0;
   a->bools_all &= b->bools_all;
+  /* a probe both branches need stays */
+  if (a->probe_at != b->probe_at || a->probe_mask != b->probe_mask ||
+      a->probe_val != b->probe_val)
+    a->probe_at = 0, a->probe_mask = 0, a->probe_val = 0;
   for (int s = 0; s < 2; s++) {
     a->kinds[s] |= b->kinds[s];
     a->roles[s] = a->roles[s] && b->roles[s] ? a->roles[s] | b->roles[s] : 0;
@@ -854,6 +860,70 @@ static tmc_kindset leaf_kinds(const tmc_cond *c, bool neg) {
   return m;
 }
 
+/* Where a stored yes/no fact's bit is in the facts struct of a target of
+ * these targets: its byte and bit, found by setting it alone in a zeroed
+ * struct (a one-bit field has no address, so offsetof cannot say). False
+ * when the fact is not a stored yes/no fact of that struct. */
+#define PROBE_ROW_BOOL(side, targets, name) PROBE_##side##_##targets(name)
+#define PROBE_ROW_NUM(side, targets, name)
+#define PROBE_ROW_SENS(side, targets, name)
+#define PROBE_ROW_KINDS(side, targets, name)
+#define PROBE_ROW_ROLES(side, targets, name)
+#define PROBE_ROW_TECHS(side, targets, name)
+#define PROBE_SET(name)                                                                  \
+  case F_##name:                                                                         \
+    z.name = 1;                                                                          \
+    break;
+#define PROBE_E_E(name) PROBE_SET(name)
+#define PROBE_E_EF(name) PROBE_SET(name)
+#define PROBE_E_FL(name)
+#define PROBE_FL_FL(name) PROBE_SET(name)
+#define PROBE_FL_EF(name) PROBE_SET(name)
+#define PROBE_FL_E(name)
+
+static bool bit_of(const unsigned char *z, size_t n, uint32_t *at, uint8_t *mask) {
+  for (size_t i = 0; i < n; i++)
+    if (z[i]) {
+      if (z[i] & (z[i] - 1))
+        return false; /* not one bit: no probe */
+      for (size_t j = i + 1; j < n; j++)
+        if (z[j])
+          return false;
+      *at = (uint32_t)i, *mask = z[i];
+      return true;
+    }
+  return false;
+}
+
+static bool bool_probe(fact_id id, unsigned targets, uint32_t *at, uint8_t *mask) {
+  if (targets == TMC_COND_ELEMENT) {
+    tmc_element_facts z;
+    memset(&z, 0, sizeof z);
+    switch (id) {
+#define FACT(...)
+#define STORED(name, ctype, type, targets, yes, no) PROBE_ROW_##type(E, targets, name)
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
+    default:
+      return false;
+    }
+    return bit_of((const unsigned char *)&z, sizeof z, at, mask);
+  }
+  tmc_flow_facts z;
+  memset(&z, 0, sizeof z);
+  switch (id) {
+#define FACT(...)
+#define STORED(name, ctype, type, targets, yes, no) PROBE_ROW_##type(FL, targets, name)
+#include "ir/facts.def"
+#undef STORED
+#undef FACT
+  default:
+    return false;
+  }
+  return bit_of((const unsigned char *)&z, sizeof z, at, mask);
+}
+
 /* What a leaf needs when it holds (neg: when it fails). */
 static void need_leaf(const tmc_cond *c, unsigned targets, const tmc_cond_keybits *keys,
                       bool neg, tmc_cond_need *out) {
@@ -871,6 +941,9 @@ static void need_leaf(const tmc_cond *c, unsigned targets, const tmc_cond_keybit
     int b = bool_bit(keys, c->fact->id);
     if (b >= 0 && (neg ? no : yes))
       out->bools_all = 1ull << b;
+    else if (b < 0 && (yes || no) &&
+             bool_probe(c->fact->id, targets, &out->probe_at, &out->probe_mask))
+      out->probe_val = (neg ? no : yes) ? out->probe_mask : 0;
     return;
   }
   case T_KIND:

@@ -89,6 +89,12 @@ typedef struct tmc_cond_need {
   tmc_kindset kinds[2]; /* the kind must be one of these (every kind: no need) */
   tmc_roleset roles[2]; /* one of these roles must be played; 0: no need */
   tmc_techset techs[2]; /* built on one of these; 0: no need */
+  /* perf28: a stored yes/no fact no key bit holds (more such facts are asked
+   * than the 64 bits), read in the target's own facts struct
+   * (tmc_element_facts or tmc_flow_facts): the byte at probe_at must have
+   * probe_val under probe_mask; probe_mask 0: no such need. */
+  uint32_t probe_at;
+  uint8_t probe_mask, probe_val;
 } tmc_cond_need;
 
 /* Which yes/no facts are keys, and by which of the 64 bits: there are more
@@ -130,6 +136,14 @@ static inline bool tmc_cond_may(const tmc_cond_need *n, const tmc_cond_have *k) 
         (n->techs[s] && !(n->techs[s] & TMC_TECHSET(k->tech[s]))))
       return false;
   return true;
+}
+
+/* Could a target whose own facts struct (tmc_element_facts or
+ * tmc_flow_facts, as the needs were made for) is at facts satisfy a
+ * condition with needs n, by n's probe? False means tmc_cond_eval is false
+ * there. */
+static inline bool tmc_cond_probe(const tmc_cond_need *n, const void *facts) {
+  return (((const unsigned char *)facts)[n->probe_at] & n->probe_mask) == n->probe_val;
 }
 
 /* Adds to *roles and *techs (either may be NULL) the roles and technologies

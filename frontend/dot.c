@@ -759,15 +759,44 @@ static Agraph_t *cgraph_read(const char *file, const char *text, size_t len,
   return g;
 }
 
+/* perf28: the attributes the loops below read of every node and edge,
+ * looked up once in the root graph's dictionaries: agget looked the name up
+ * on each call (a tenth of the frontend). A subgraph's local default has the
+ * root's symbol id, so agxget reads the same string agget did; a name the
+ * graph never declares is NULL, as agget says. */
+typedef struct dot_syms {
+  Agsym_t *label, *xlabel, *tooltip, *shape, *image;               /* nodes */
+  Agsym_t *e_style, *e_dir, *e_head, *e_tail, *e_label, *e_xlabel; /* edges */
+} dot_syms;
+
+static void dot_syms_of(Agraph_t *g, dot_syms *s) {
+  s->label = agattr(g, AGNODE, "label", NULL);
+  s->xlabel = agattr(g, AGNODE, "xlabel", NULL);
+  s->tooltip = agattr(g, AGNODE, "tooltip", NULL);
+  s->shape = agattr(g, AGNODE, "shape", NULL);
+  s->image = agattr(g, AGNODE, "image", NULL);
+  s->e_style = agattr(g, AGEDGE, "style", NULL);
+  s->e_dir = agattr(g, AGEDGE, "dir", NULL);
+  s->e_head = agattr(g, AGEDGE, "arrowhead", NULL);
+  s->e_tail = agattr(g, AGEDGE, "arrowtail", NULL);
+  s->e_label = agattr(g, AGEDGE, "label", NULL);
+  s->e_xlabel = agattr(g, AGEDGE, "xlabel", NULL);
+}
+
+static char *attr_of(void *obj, Agsym_t *sym) {
+  return sym ? agxget(obj, sym) : NULL;
+}
+
 /* Which ends of edge ed Graphviz draws an arrow at: dir (forward in a
  * digraph, none in a graph, unless set) picks the ends, and an end whose
  * arrowhead / arrowtail is "none" has none after all. */
-static void arrow_ends(Agedge_t *ed, bool directed, bool *head, bool *tail) {
-  const char *dir = agget(ed, "dir");
+static void arrow_ends(Agedge_t *ed, const dot_syms *sy, bool directed, bool *head,
+                       bool *tail) {
+  const char *dir = attr_of(ed, sy->e_dir);
   if (!dir || !*dir)
     dir = directed ? "forward" : "none";
   bool both = strcasecmp(dir, "both") == 0;
-  const char *ah = agget(ed, "arrowhead"), *at = agget(ed, "arrowtail");
+  const char *ah = attr_of(ed, sy->e_head), *at = attr_of(ed, sy->e_tail);
   *head =
       (both || strcasecmp(dir, "forward") == 0) && !(ah && strcasecmp(ah, "none") == 0);
   *tail = (both || strcasecmp(dir, "back") == 0) && !(at && strcasecmp(at, "none") == 0);
@@ -866,6 +895,8 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
 
   /* Nodes, in declaration order (cgraph's sequence order). */
   Agsym_t *graph_shape = agattr(g, AGNODE, "shape", NULL);
+  dot_syms sy;
+  dot_syms_of(g, &sy);
   for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
     uint32_t i = tmc_ir_add_element(ir, page, agnameof(n));
     ((noderec *)agbindrec(n, "tmc", sizeof(noderec), false))->index = i;
@@ -874,14 +905,14 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     copy_props(ir, &e->props, g, n, AGNODE);
     place_props(&e->props, scan, node_attr, e->id);
     /* pytm leaves label empty and writes the name as xlabel. */
-    char *raw = agget(n, "label");
+    char *raw = attr_of(n, sy.label);
     if (!raw || !*raw)
-      raw = agget(n, "xlabel");
+      raw = attr_of(n, sy.xlabel);
     /* fe22: a node drawn as a bare dot or icon (label="") is named by its
      * tooltip, which is what a reader hovering over it sees. */
     if (!raw || !*raw)
-      raw = agget(n, "tooltip");
-    if (raw && *raw && !aghtmlstr(raw) && is_record(agget(n, "shape")) &&
+      raw = attr_of(n, sy.tooltip);
+    if (raw && *raw && !aghtmlstr(raw) && is_record(attr_of(n, sy.shape)) &&
         strcmp(raw, "\\N") != 0) {
       /* Not through label_text: aghtmlstr may only see cgraph's strings. */
       bool cut = false;
@@ -901,7 +932,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
       e->name_line = name_line(ir, raw, e->id, opts->max_label, &e->detail_lines);
     }
     tmc_dotattr written;
-    record_look(ir, e, agget(n, "shape"), agget(n, "image"), agget(n, "label"),
+    record_look(ir, e, attr_of(n, sy.shape), attr_of(n, sy.image), attr_of(n, sy.label),
                 graph_shape ? graph_shape->defval : NULL,
                 tmc_dotscan_node_attr(scan, e->id, "shape", &written));
   }
@@ -928,7 +959,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     /* paths21: an edge drawn style=invis places nodes and carries nothing
      * (authors add them to line rows up: "layout only"), as Mermaid's
      * ~~~ link: no flow, so no path follows it */
-    if (invisible(agget(ed, "style")))
+    if (invisible(attr_of(ed, sy.e_style)))
       continue;
     /* mlkind18: the arrowheads say which way the data goes. dir=back draws
      * the arrow from the head to the tail (authors write "b -> a
@@ -941,7 +972,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
      * reverse an arrow so, to keep the rank order), so the data goes b -> a;
      * dir=both with arrowtail=none is one way, tail to head. */
     bool at_head, at_tail;
-    arrow_ends(ed, directed, &at_head, &at_tail);
+    arrow_ends(ed, &sy, directed, &at_head, &at_tail);
     bool back = at_tail && !at_head;
     bool one_way = at_head != at_tail;
     uint32_t fs = back ? t : s, ft = back ? s : t;
@@ -965,15 +996,15 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
      * draws ("edge [dir=none]": a request and its answer, as a draw.io
      * line with no arrowhead): both ways. An arrowhead=none alone stays as
      * written (a line into a junction, fe22) */
-    const char *dir = agget(ed, "dir");
+    const char *dir = attr_of(ed, sy.e_dir);
     bool undirected = !directed || (dir && strcasecmp(dir, "none") == 0);
     f->bidirectional = (at_head && at_tail) || (undirected && !one_way);
     /* precision16: splines=ortho draws no edge labels, so authors write
      * the flow's label as xlabel (as pytm does for nodes): it is the label
      * when label is empty */
-    char *elabel = agget(ed, "label");
+    char *elabel = attr_of(ed, sy.e_label);
     if (!elabel || !*elabel)
-      elabel = agget(ed, "xlabel");
+      elabel = attr_of(ed, sy.e_xlabel);
     f->label = label_text(ir, elabel, "", opts->max_label, "edge", f->id, f->loc, d);
   }
 

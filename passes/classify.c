@@ -2205,16 +2205,22 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     own_w = tmc_lexicon_card_weight(lx);
     heavy = false;
   }
+  /* perf28: the element's head, where this asks it, is kept for the
+   * technology words below (the tech= and type= reads between change
+   * nothing element_head reads: the label and its lines, the notation and
+   * the shape) */
+  struct {
+    bool asked, head, at_end;
+    tmc_kind k, product_kind;
+    tmc_tech t;
+    const char *w, *product;
+    double wt;
+  } eh = {0};
   if (own_w > 0 && heavy && e->shape_kind == TMC_KIND_EXTERNAL) {
-    tmc_kind hk;
-    tmc_tech ht;
-    const char *hw;
-    bool he;
-    double hwt;
-    const char *pr;
-    tmc_kind pk;
-    if (element_head(lx, e, &hk, &ht, &hw, &he, &hwt, &pr, &pk) &&
-        hk == TMC_KIND_EXTERNAL)
+    eh.asked = true;
+    eh.head = element_head(lx, e, &eh.k, &eh.t, &eh.w, &eh.at_end, &eh.wt, &eh.product,
+                           &eh.product_kind);
+    if (eh.head && eh.k == TMC_KIND_EXTERNAL)
       own_w = 0;
   }
   const char *tech = tmc_props_get(&e->props, "tech");
@@ -2244,7 +2250,13 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double hw = 0;
   const char *product; /* what a name line without a head names */
   tmc_kind product_kind;
-  bool head = element_head(lx, e, &k, &tk, &word, &at_end, &hw, &product, &product_kind);
+  bool head;
+  if (eh.asked) {
+    head = eh.head;
+    k = eh.k, tk = eh.t, word = eh.w, at_end = eh.at_end, hw = eh.wt;
+    product = eh.product, product_kind = eh.product_kind;
+  } else
+    head = element_head(lx, e, &k, &tk, &word, &at_end, &hw, &product, &product_kind);
   product = product ? tmc_arena_strdup(a, product) : NULL;
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   const char *head_said = head_word; /* the head as written (head_word may explain) */

@@ -12,6 +12,7 @@
  * from each entry, its spur searches being A* guided by that distance, so
  * nothing ever enumerates simple paths. Work is counted and capped; when a
  * cap cuts the search, a note says so (docs/attack-paths.md). */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1316,9 +1317,34 @@ static int score_bound(const ctx *c, uint64_t cost, int ub_impact) {
 
 /* ---- naming paths: goals and their hop patterns ------------------------------ */
 
+/* perf28: the lower-cased first bytes of the places in text where
+ * tmc_has_word tries a word (its start, and after each byte no word holds),
+ * as a 256-bit set: a word whose first byte is not among them is not in
+ * text, and most words of a step's long lists are rejected so, without a
+ * scan of the name each. */
+static void word_starts(const char *text, uint64_t m[4]) {
+  m[0] = m[1] = m[2] = m[3] = 0;
+  for (const char *p = text; *p; p++) {
+    unsigned char b = p == text ? 0 : (unsigned char)p[-1];
+    if (p == text || !(isalnum(b) || b >= 0x80)) {
+      unsigned c = (unsigned char)tolower((unsigned char)*p);
+      m[c >> 6] |= 1ull << (c & 63);
+    }
+  }
+}
+
+static bool may_start(const uint64_t m[4], const char *w) {
+  unsigned c = (unsigned char)tolower((unsigned char)w[0]);
+  return w[0] && (m[c >> 6] >> (c & 63) & 1);
+}
+
 static bool has_any_word(const char *name, const tmc_strlist *words) {
+  if (!name)
+    return false;
+  uint64_t m[4];
+  word_starts(name, m);
   for (uint32_t i = 0; i < words->n; i++)
-    if (tmc_has_word(name, words->v[i]))
+    if (words->v[i] && may_start(m, words->v[i]) && tmc_has_word(name, words->v[i]))
       return true;
   /* paths19: a name written as an identifier ("sim_swap_api", an id-named
    * DOT node) says its words with underscores for spaces: the phrases of a
@@ -1331,8 +1357,10 @@ static bool has_any_word(const char *name, const tmc_strlist *words) {
     return false;
   for (size_t i = 0; i <= n; i++)
     buf[i] = name[i] == '_' ? ' ' : name[i];
+  word_starts(buf, m);
   for (uint32_t i = 0; i < words->n; i++)
-    if (strchr(words->v[i], ' ') && tmc_has_word(buf, words->v[i]))
+    if (strchr(words->v[i], ' ') && may_start(m, words->v[i]) &&
+        tmc_has_word(buf, words->v[i]))
       return true;
   return false;
 }
@@ -2526,6 +2554,22 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
    * the best goal that targets it. */
   target *ts = NULL;
   uint32_t nt = 0, capt = 0;
+  /* perf28: what each goal's target condition needs of an element and every
+   * element's keys, read once (catalog/cond.h, as the rules pass does): a
+   * goal is evaluated only where its needs are met, not of every reachable
+   * element (a tenth of this pass at 10k elements) */
+  tmc_cond_need *gneed = tmc_xmalloc(sizeof(tmc_cond_need) * (ng + 1));
+  uint64_t gwant = 0;
+  for (uint32_t j = 0; j < ng; j++) {
+    tmc_cond_need_of(goals[j]->target, TMC_TARGET_ELEMENT, NULL, &gneed[j]);
+    gwant |= gneed[j].bools_all | gneed[j].bools_any;
+  }
+  uint32_t *ident = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    ident[i] = i;
+  tmc_cond_have *ghave = tmc_xmalloc(sizeof(tmc_cond_have) * (ir->n_elements + 1));
+  tmc_cond_have_of(ir, TMC_TARGET_ELEMENT, ident, ir->n_elements, NULL, gwant, ghave);
+  free(ident);
   for (uint32_t i = 0; i < ir->n_elements; i++) {
     const tmc_element *e = &ir->elements[i];
     /* An entry point is a target too (a vendor LLM drawn outside every zone,
@@ -2546,7 +2590,8 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     bool targeted = false;
     int ub = asset_impact(c.cat, e);
     for (uint32_t j = 0; j < ng; j++)
-      if (tmc_cond_eval(goals[j]->target, ir, TMC_TARGET_ELEMENT, i)) {
+      if (tmc_cond_may(&gneed[j], &ghave[i]) && tmc_cond_probe(&gneed[j], &e->facts) &&
+          tmc_cond_eval(goals[j]->target, ir, TMC_TARGET_ELEMENT, i)) {
         targeted = true;
         ub = goals[j]->impact > ub ? goals[j]->impact : ub;
       }
@@ -2555,6 +2600,8 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     *TMC_PUSH(ts, nt, capt) =
         (target){i, ub, order_key(score_bound(&c, di, ub), di), g.rank[i]};
   }
+  free(gneed);
+  free(ghave);
   free(dist);
   if (nt)
     qsort(ts, nt, sizeof(*ts), cmp_target);

@@ -435,10 +435,14 @@ static void test_index_sound(void **state) {
           for (uint32_t t = 0; t < n; t++) {
             if (!fl && !TMC_KINDSET_HAS(rule->applies_kinds, ir->elements[t].kind))
               continue;
-            bool may = tmc_cond_may(&nd, &h[t]),
+            /* perf28: and the probe of a yes/no fact no key bit holds */
+            const void *facts = fl ? (const void *)&ir->flows[t].facts
+                                   : (const void *)&ir->elements[t].facts;
+            bool keyed = tmc_cond_may(&nd, &h[t]),
+                 may = keyed && tmc_cond_probe(&nd, facts),
                  holds = tmc_cond_eval(rule->cond, ir, kind, t);
             evals++;
-            skipped += !may;
+            skipped += !keyed; /* the key bits' choice is compared below */
             held += holds;
             if (holds && !may)
               fail_msg("%s: %s holds on %s %u but the index skips it (%s)", files[i],
@@ -470,6 +474,8 @@ static void test_index_keys_past_64(void **state) {
   tmc_cond_need dflt, nd;
   tmc_cond_need_of(c, TMC_TARGET_ELEMENT, NULL, &dflt);
   assert_int_equal(dflt.bools_all | dflt.bools_any, 0); /* no bit in facts.def order */
+  assert_int_not_equal(dflt.probe_mask, 0);             /* perf28: a probe instead */
+  assert_int_equal(dflt.probe_val, dflt.probe_mask);
   const tmc_cond *conds[] = {NULL, c};
   tmc_cond_keybits keys;
   tmc_cond_keys_choose(&keys, conds, 2, TMC_TARGET_ELEMENT);
@@ -488,6 +494,11 @@ static void test_index_keys_past_64(void **state) {
     assert_int_equal(holds, i == 1);
     assert_int_equal(tmc_cond_may(&nd, &h[i]), i == 1); /* only the vault */
     assert_true(tmc_cond_may(&dflt, &h[i]) || !holds);
+    /* perf28: without a bit the fact is probed in the element's facts, which
+     * keeps the vault only too */
+    assert_int_equal(tmc_cond_may(&dflt, &h[i]) &&
+                         tmc_cond_probe(&dflt, &ir->elements[order[i]].facts),
+                     i == 1);
   }
   tmc_ir_free(ir);
 }
