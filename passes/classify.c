@@ -4609,6 +4609,95 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
   free(way);
 }
 
+/* kinds28 (K3): on a DOT page that draws its system inside clusters, a
+ * node left outside them in the shape the page draws the outside in (the
+ * shape of a node the outside rule made external, drawn by no node inside a
+ * cluster: "Kaupungin talous (SAP, SFTP)" a doublecircle like Paytrail and
+ * Suomi.fi) is the outside too, though it only receives: a shape legend, as
+ * a fill is (style_legend). Only what the shape or the default made a
+ * process; a node whose words name a kind keeps it. */
+static void shape_legend(tmc_ir *ir) {
+  uint32_t n = ir->n_elements, na = 0;
+  uint32_t *anchors = tmc_xmalloc((n + 1) * sizeof *anchors); /* the outside rule's */
+  for (uint32_t j = 0; j < n; j++) {
+    const tmc_element *o = &ir->elements[j];
+    if (o->notation == TMC_NOTATION_DOT && o->kind == TMC_KIND_EXTERNAL &&
+        o->kind_source == TMC_SOURCE_ZONE && o->boundary >= ir->n_boundaries && o->shape)
+      anchors[na++] = j;
+  }
+  for (uint32_t i = 0; i < n && na; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->notation != TMC_NOTATION_DOT || e->kind != TMC_KIND_PROCESS ||
+        e->boundary < ir->n_boundaries || !e->shape || !*e->shape ||
+        (e->look & TMC_LOOK_DEFAULT_SHAPE) ||
+        (e->kind_source != TMC_SOURCE_SHAPE && e->kind_source != TMC_SOURCE_DEFAULT))
+      continue;
+    const tmc_element *anchor = NULL;
+    for (uint32_t k = 0; k < na && !anchor; k++) {
+      const tmc_element *o = &ir->elements[anchors[k]];
+      if (o->page == e->page && strcasecmp(o->shape, e->shape) == 0)
+        anchor = o;
+    }
+    bool inside = false; /* a node in a cluster drawn so: the shape is no legend */
+    for (uint32_t j = 0; j < n && anchor && !inside; j++) {
+      const tmc_element *o = &ir->elements[j];
+      inside = o->page == e->page && o->notation == TMC_NOTATION_DOT &&
+               o->boundary < ir->n_boundaries && o->shape &&
+               strcasecmp(o->shape, e->shape) == 0;
+    }
+    if (inside || !anchor)
+      continue;
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = TMC_SOURCE_CONVENTION;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena, "drawn as a %s outside the clusters, as '%s' is, who is outside",
+        e->shape, *anchor->label ? anchor->label : anchor->id);
+  }
+  free(anchors);
+}
+
+/* kinds28 (K3): a device its words made the outside ("«device» Bityno
+ * vartai | Raspberry Pi 4, NB-IoT": 'iot') that names a computer code runs
+ * on at the edge (words.yaml edge_computers) and sends a model its input
+ * and gets the model's answer back runs that model: the system's own edge
+ * compute, a process. Not people (a head), nor what only feeds a model
+ * (a sensor, a camera: one way), nor a device naming no such computer (a
+ * thermostat a model answers). One walk over the flows. */
+static void edge_runners(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint8_t *way = tmc_xcalloc(n + 1, 1); /* 1: sends a model, 2: a model answers it */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    bool to_model = tmc_kind_is(ir->elements[x->dst].kind, TMC_KIND_MODEL) ||
+                    tmc_kind_is(ir->elements[x->dst].kind, TMC_KIND_LLM);
+    bool from_model = tmc_kind_is(ir->elements[x->src].kind, TMC_KIND_MODEL) ||
+                      tmc_kind_is(ir->elements[x->src].kind, TMC_KIND_LLM);
+    if (to_model)
+      way[x->src] |= x->bidirectional ? 3 : 1;
+    if (from_model)
+      way[x->dst] |= x->bidirectional ? 3 : 2;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *w;
+    if (e->kind != TMC_KIND_EXTERNAL || way[i] != 3 ||
+        (e->kind_source != TMC_SOURCE_LABEL_WORD && e->kind_source != TMC_SOURCE_SHAPE &&
+         e->kind_source != TMC_SOURCE_STYLE && e->kind_source != TMC_SOURCE_ICON &&
+         e->kind_source != TMC_SOURCE_CONVENTION &&
+         e->kind_source != TMC_SOURCE_DEFAULT) ||
+        (w = tmc_lexicon_says(lx, TMC_WORDS_EDGE_COMPUTERS, e->label)) == NULL)
+      continue;
+    e->kind = TMC_KIND_PROCESS;
+    e->kind_source = TMC_SOURCE_FLOWS;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena, "'%s' sends a model its input and gets its answer: it runs the model",
+        w);
+  }
+  free(way);
+}
+
 /* kinds20a (K6): the computers people work on (words.yaml user_devices:
  * "Dienstlaptops Lehrkräfte + Sekretariate", "Laptops der Lehrkräfte",
  * "postes de travail", "Staff laptops") drawn outside every zone of a page
@@ -4739,6 +4828,13 @@ static void style_legend(tmc_ir *ir, const tmc_lexicon *lx) {
     if (e->page >= ir->n_pages)
       continue;
     on_page[e->page]++;
+    /* kinds28 (K3): a library stencil's fill paints its glyph ("Cab unit"
+     * on a truck sign, "Crews" on a man sign, both #37474F): the icon set's
+     * colour, no swatch of a legend */
+    if (e->notation == TMC_NOTATION_DRAWIO && e->shape &&
+        strncmp(e->shape, "mxgraph.", 8) == 0 && !strstr(e->shape, "mxgraph.dfd.") &&
+        !strstr(e->shape, "mxgraph.flowchart.") && !strstr(e->shape, "mxgraph.basic."))
+      continue;
     const char *f = fill_of(e, buf, sizeof buf);
     if (f)
       v[n++] = (styled){e->page, i, tmc_arena_strdup(ir->arena, f)};
@@ -5506,6 +5602,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   release_buckets(ir, lx);        /* kinds21 (K5) */
   node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
+  edge_runners(ir, lx);           /* kinds28 (K3) */
+  shape_legend(ir);               /* kinds28 (K3) */
   free(ai);
   free(outside);
   free(ends);
