@@ -2232,8 +2232,11 @@ static bool key_file_name(const tmc_lexicon *lx, const char *f, size_t n) {
     size_t j = i;
     while (j < stem && f[j] != '-' && f[j] != '_')
       j++;
-    if (says_exactly(lx, TMC_WORDS_CONFIG_FILE_STEMS, f + i, j - i) ||
-        (data && says_exactly(lx, TMC_WORDS_KEY_FILE_STEMS, f + i, j - i)))
+    /* a script's name ends with what it is ("wp-config.php"; "config_
+     * loader.py" is the loader) */
+    if ((data || j == stem) &&
+        (says_exactly(lx, TMC_WORDS_CONFIG_FILE_STEMS, f + i, j - i) ||
+         (data && says_exactly(lx, TMC_WORDS_KEY_FILE_STEMS, f + i, j - i))))
       return true;
     i = j + 1;
   }
