@@ -2294,6 +2294,30 @@ static const char *folder_path(const tmc_lexicon *lx, const tmc_element *e, char
   return NULL;
 }
 
+/* kinds28 (K1): does nothing but the names of the variables a file keeps
+ * ("deploy.env HF_TOKEN, DB_URL") or another file ("tls.crt + tls.key")
+ * follow p in its clause (to a comma, a semicolon or a line's end)? A
+ * word there says what the file is read by or for ("settings.yaml
+ * loader"). */
+static bool ends_clause(const char *p) {
+  while (*p && !strchr(",;\n", *p)) {
+    if (strchr(" \t+&|", *p)) {
+      p++;
+      continue;
+    }
+    size_t n = strcspn(p, " \t\n,;+&|");
+    bool var = true, file = false;
+    for (size_t i = 0; i < n; i++) {
+      var &= isupper((unsigned char)p[i]) || isdigit((unsigned char)p[i]) || p[i] == '_';
+      file |= p[i] == '.' && i > 0 && i + 1 < n;
+    }
+    if (!var && !file)
+      return false;
+    p += n;
+  }
+  return true;
+}
+
 /* kinds28 (K1): the first word of e's name part that is a file of keys or
  * settings by its name (key_file_name; a path's last segment: "~/.aws/
  * credentials.json", "/etc/ssl/private/server.key"), copied into buf, or
@@ -2312,7 +2336,7 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
       size_t fn = n - seg;
       while (fn && strchr(".:", f[fn - 1])) /* a sentence's full stop, a colon */
         fn--;
-      if (fn && fn < size && key_file_name(lx, f, fn)) {
+      if (fn && fn < size && key_file_name(lx, f, fn) && ends_clause(p + n)) {
         memcpy(buf, f, fn);
         buf[fn] = '\0';
         return buf;
@@ -4614,20 +4638,30 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
 
 /* kinds28 (K3): on a DOT page that draws its system inside clusters, a
  * node left outside them in the shape the page draws the outside in (the
- * shape of a node the outside rule made external, drawn by no node inside a
+ * shape of an external entity beside the clusters, drawn by no node inside a
  * cluster: "Kaupungin talous (SAP, SFTP)" a doublecircle like Paytrail and
  * Suomi.fi) is the outside too, though it only receives: a shape legend, as
  * a fill is (style_legend). Only what the shape or the default made a
  * process; a node whose words name a kind keeps it. */
 static void shape_legend(tmc_ir *ir) {
   uint32_t n = ir->n_elements, na = 0;
-  uint32_t *anchors = tmc_xmalloc((n + 1) * sizeof *anchors); /* the outside rule's */
+  uint32_t *anchors = tmc_xmalloc((n + 1) * sizeof *anchors);        /* outside, beside */
+  bool *clustered = tmc_xcalloc(ir->n_pages + 1, sizeof *clustered); /* draws in them */
+  for (uint32_t j = 0; j < n; j++) {
+    const tmc_element *o = &ir->elements[j];
+    if (o->notation == TMC_NOTATION_DOT && o->boundary < ir->n_boundaries &&
+        o->page < ir->n_pages)
+      clustered[o->page] = true;
+  }
   for (uint32_t j = 0; j < n; j++) {
     const tmc_element *o = &ir->elements[j];
     if (o->notation == TMC_NOTATION_DOT && o->kind == TMC_KIND_EXTERNAL &&
-        o->kind_source == TMC_SOURCE_ZONE && o->boundary >= ir->n_boundaries && o->shape)
+        o->boundary >= ir->n_boundaries && o->shape && *o->shape &&
+        !(o->look & TMC_LOOK_DEFAULT_SHAPE) && o->page < ir->n_pages &&
+        clustered[o->page])
       anchors[na++] = j;
   }
+  free(clustered);
   for (uint32_t i = 0; i < n && na; i++) {
     tmc_element *e = &ir->elements[i];
     if (e->notation != TMC_NOTATION_DOT || e->kind != TMC_KIND_PROCESS ||
