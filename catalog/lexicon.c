@@ -1672,6 +1672,28 @@ static bool stencil_find(const tmc_lexicon *lx, const char *token, const char *k
     stencil_out(t, k, key, out);
     return true;
   }
+  /* fe28: a library drawn as one family ("mxgraph.pid.vessels.*": every
+   * tank, drum and silo of the P&ID vessels library) by a row whose token
+   * ends ".*": the longest such prefix of a library token at a dot, past
+   * "mxgraph.<library>", so a row for one stencil still wins over its
+   * family's. */
+  if (strncmp(token, "mxgraph.", 8) == 0 && !strchr(token, ';')) {
+    char fam[160];
+    size_t n = strlen(token);
+    if (n + 2 < sizeof fam) {
+      memcpy(fam, token, n + 1);
+      for (char *dot = strrchr(fam, '.'); dot && dot > fam + 8; dot = strrchr(fam, '.')) {
+        dot[1] = '*';
+        dot[2] = 0;
+        k = find_name(t, fam, true);
+        if (k != TMC_NONE) {
+          stencil_out(t, k, key, out);
+          return true;
+        }
+        *dot = 0;
+      }
+    }
+  }
   if (strncmp(token, "img/", 4) != 0)
     return false;
   const char *slash = strrchr(token, '/'), *dot = strrchr(token, '.');

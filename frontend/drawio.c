@@ -62,7 +62,10 @@ typedef struct cell {
   tmc_point sp, tp;
   bool relative;  /* relative="1" geometry (edges: x, y place the label) */
   bool collapsed; /* collapsed="1": drawn as one box, what it holds hidden */
-  bool has_off;   /* edge label offset point */
+  bool opened;    /* collapsed, but read open: arrows reach inside it */
+  bool has_alt;   /* an alternateBounds rectangle: a collapsed box's open size */
+  double alt_w, alt_h;
+  bool has_off; /* edge label offset point */
   tmc_point off;
   const char **wattrs; /* the wrapper's attributes: name, value, name, ... (scratch) */
   uint32_t n_wattrs;   /* pairs in wattrs; 0 when not wrapped */
@@ -487,6 +490,11 @@ static void read_geometry(page *pg, cell *c, xmlNodePtr g) {
         read_point(pg, k, &c->off);
         c->has_off = true;
       }
+    } else if (xmlStrcmp(k->name, (const xmlChar *)"mxRectangle") == 0 && as &&
+               strcmp(as, "alternateBounds") == 0) {
+      c->has_alt = true;
+      c->alt_w = num(attr(pg, k, "width"), 0);
+      c->alt_h = num(attr(pg, k, "height"), 0);
     } else if (xmlStrcmp(k->name, (const xmlChar *)"Array") == 0 && as &&
                strcmp(as, "points") == 0) {
       for (xmlNodePtr p = k->children; p; p = p->next)
@@ -663,19 +671,9 @@ static int place(page *pg) {
   return rc;
 }
 
-/* A collapsed container (collapsed="1") is drawn as one box: what it holds
- * is hidden, and an arrow to something hidden in it is drawn to the box.
- * So the reader sees one shape: the cells inside become structure, arrows
- * to them end at the box, and arrows between two of them are hidden too.
- * Parents first (pg->order), so one pass finds each cell's outermost
- * collapsed ancestor. */
-static void fold_collapsed(page *pg) {
-  bool any = false;
-  for (uint32_t i = 0; i < pg->n && !any; i++)
-    any = pg->cells[i].collapsed && pg->cells[i].vertex;
-  if (!any)
-    return;
-  uint32_t *root = tmc_xmalloc(sizeof(uint32_t) * pg->n);
+/* Each cell's outermost ancestor still collapsed, or TMC_NONE; parents first
+ * (pg->order), so one pass finds it. */
+static void collapsed_roots(const page *pg, uint32_t *root) {
   for (uint32_t k = 0; k < pg->n; k++) {
     uint32_t i = pg->order[k], p = pg->cells[i].parent;
     root[i] = p == TMC_NONE                                   ? TMC_NONE
@@ -683,6 +681,82 @@ static void fold_collapsed(page *pg) {
               : pg->cells[p].collapsed && pg->cells[p].vertex ? p
                                                               : TMC_NONE;
   }
+}
+
+/* How many levels of collapsed containers inside opened ones are opened in
+ * turn: each level is one linear pass, so a hostile nest stays linear. */
+enum { OPEN_LEVELS = 8 };
+
+/* A collapsed container whose hidden cells an arrow from outside it is drawn
+ * to (or from) is read as drawn open: the author wired what it holds, which
+ * is still part of the system (draw.io only hides it; blind26: the office's
+ * backup NAS inside a collapsed "Office" lane, the nightly backups drawn to
+ * it). It takes its open size (alternateBounds; draw.io keeps the top-left
+ * corner when it swaps the two), grown to cover every shape it holds. One
+ * that arrows reach only at the box stays one box (fold_collapsed: a vendor's
+ * API drawn as a collapsed lane of its endpoints). */
+static void open_wired_collapsed(page *pg, uint32_t *root) {
+  bool opened = false;
+  for (int level = 0; level < OPEN_LEVELS; level++) {
+    collapsed_roots(pg, root);
+    bool more = false;
+    for (uint32_t i = 0; i < pg->n; i++) {
+      const cell *c = &pg->cells[i];
+      if (!c->edge || (c->source == TMC_NONE && c->target == TMC_NONE))
+        continue;
+      uint32_t rs = c->source != TMC_NONE ? root[c->source] : TMC_NONE;
+      uint32_t rt = c->target != TMC_NONE ? root[c->target] : TMC_NONE;
+      if (rs == rt)
+        continue; /* both ends in one box, or neither hidden */
+      for (int end = 0; end < 2; end++) {
+        uint32_t r = end ? rt : rs;
+        if (r != TMC_NONE && pg->cells[r].collapsed) {
+          pg->cells[r].collapsed = false;
+          pg->cells[r].opened = true;
+          more = opened = true;
+        }
+      }
+    }
+    if (!more)
+      break;
+  }
+  if (!opened)
+    return;
+  /* Children before parents (pg->order backwards), so an opened box inside
+   * another has its size before its parent covers it. */
+  for (uint32_t k = pg->n; k-- > 0;) {
+    cell *x = &pg->cells[pg->order[k]];
+    if (!x->vertex)
+      continue;
+    if (x->opened && x->has_alt) {
+      x->w = x->alt_w > x->w ? x->alt_w : x->w;
+      x->h = x->alt_h > x->h ? x->alt_h : x->h;
+    }
+    cell *p = x->parent != TMC_NONE ? &pg->cells[x->parent] : NULL;
+    if (!p || !p->vertex || !p->opened)
+      continue;
+    double right = x->ax + x->w - p->ax, bottom = x->ay + x->h - p->ay;
+    if (x->ax >= p->ax && right > p->w)
+      p->w = right;
+    if (x->ay >= p->ay && bottom > p->h)
+      p->h = bottom;
+  }
+}
+
+/* A collapsed container (collapsed="1") that no arrow from outside reaches
+ * inside is drawn as one box: what it holds is hidden, and an arrow to
+ * something hidden in it is drawn to the box. So the reader sees one shape:
+ * the cells inside become structure, arrows to them end at the box, and
+ * arrows between two of them are hidden too. */
+static void fold_collapsed(page *pg) {
+  bool any = false;
+  for (uint32_t i = 0; i < pg->n && !any; i++)
+    any = pg->cells[i].collapsed && pg->cells[i].vertex;
+  if (!any)
+    return;
+  uint32_t *root = tmc_xmalloc(sizeof(uint32_t) * pg->n);
+  open_wired_collapsed(pg, root);
+  collapsed_roots(pg, root);
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
     if (c->edge) {
