@@ -211,8 +211,7 @@
   X(KEY_FILE_STEMS, "key_file_stems")       /* a name's word: keys ("sa-key.json") */    \
   X(FOLDER_NAMES, "folder_names") /* kinds28: a path ending so: a folder ("uploads") */  \
   X(CHAT_FRONT_ENDS,                                                                     \
-    "chat_front_ends")                /* kinds28: a chat window: the system's screen */  \
-  X(EDGE_COMPUTERS, "edge_computers") /* kinds28: a board code runs on: Raspberry Pi */  \
+    "chat_front_ends")      /* kinds28: a chat window: the system's screen */            \
   X(KEPT_ACTS, "kept_acts") /* kinds28: "Learn password": a step done to what is kept */ \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
   /* toolprec15: what a tool can do, by its name's verb */                               \

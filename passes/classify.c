@@ -4693,48 +4693,6 @@ static void shape_legend(tmc_ir *ir) {
   free(anchors);
 }
 
-/* kinds28 (K3): a device its words made the outside ("«device» Bityno
- * vartai | Raspberry Pi 4, NB-IoT": 'iot') that names a computer code runs
- * on at the edge (words.yaml edge_computers) and sends a model its input
- * and gets the model's answer back runs that model: the system's own edge
- * compute, a process. Not people (a head), nor what only feeds a model
- * (a sensor, a camera: one way), nor a device naming no such computer (a
- * thermostat a model answers). One walk over the flows. */
-static void edge_runners(tmc_ir *ir, const tmc_lexicon *lx) {
-  uint32_t n = ir->n_elements;
-  uint8_t *way = tmc_xcalloc(n + 1, 1); /* 1: sends a model, 2: a model answers it */
-  for (uint32_t f = 0; f < ir->n_flows; f++) {
-    const tmc_flow *x = &ir->flows[f];
-    if (x->src >= n || x->dst >= n || x->src == x->dst)
-      continue;
-    bool to_model = tmc_kind_is(ir->elements[x->dst].kind, TMC_KIND_MODEL) ||
-                    tmc_kind_is(ir->elements[x->dst].kind, TMC_KIND_LLM);
-    bool from_model = tmc_kind_is(ir->elements[x->src].kind, TMC_KIND_MODEL) ||
-                      tmc_kind_is(ir->elements[x->src].kind, TMC_KIND_LLM);
-    if (to_model)
-      way[x->src] |= x->bidirectional ? 3 : 1;
-    if (from_model)
-      way[x->dst] |= x->bidirectional ? 3 : 2;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    tmc_element *e = &ir->elements[i];
-    const char *w;
-    if (e->kind != TMC_KIND_EXTERNAL || way[i] != 3 ||
-        (e->kind_source != TMC_SOURCE_LABEL_WORD && e->kind_source != TMC_SOURCE_SHAPE &&
-         e->kind_source != TMC_SOURCE_STYLE && e->kind_source != TMC_SOURCE_ICON &&
-         e->kind_source != TMC_SOURCE_CONVENTION &&
-         e->kind_source != TMC_SOURCE_DEFAULT) ||
-        (w = tmc_lexicon_says(lx, TMC_WORDS_EDGE_COMPUTERS, e->label)) == NULL)
-      continue;
-    e->kind = TMC_KIND_PROCESS;
-    e->kind_source = TMC_SOURCE_FLOWS;
-    e->kind_evidence = tmc_arena_printf(
-        ir->arena, "'%s' sends a model its input and gets its answer: it runs the model",
-        w);
-  }
-  free(way);
-}
-
 /* kinds20a (K6): the computers people work on (words.yaml user_devices:
  * "Dienstlaptops Lehrkräfte + Sekretariate", "Laptops der Lehrkräfte",
  * "postes de travail", "Staff laptops") drawn outside every zone of a page
@@ -5639,7 +5597,6 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   release_buckets(ir, lx);        /* kinds21 (K5) */
   node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
-  edge_runners(ir, lx);           /* kinds28 (K3) */
   shape_legend(ir);               /* kinds28 (K3) */
   free(ai);
   free(outside);

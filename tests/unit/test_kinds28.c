@@ -93,10 +93,8 @@ static void test_key_files_drawio(void **state) {
 /* DOT, the outside by how the page draws it and by what devices do: a node
  * left beside the clusters in the shape the page draws its outside in
  * (hexagon), receiving only; a door code lock people type codes into; agents
- * of a trade; a gateway board that sends a model its input and gets the
- * answer runs it. Quiet: with a hexagon inside a cluster the shape is no
- * legend; a thermostat a model answers names no computer; a camera only
- * feeding a model; an AI triage agent. */
+ * of a trade. Quiet: with a hexagon inside a cluster the shape is no
+ * legend; an AI triage agent; the code pushing codes to the lock. */
 static void test_outside_and_devices_dot(void **state) {
   (void)state;
   static const char dot[] =
@@ -129,7 +127,6 @@ static void test_outside_and_devices_dot(void **state) {
   assert_int_equal(kind(ir, "led"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "lock"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "cus"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "gw"), TMC_KIND_PROCESS);
   assert_int_not_equal(kind(ir, "th"), TMC_KIND_PROCESS);
   assert_int_not_equal(kind(ir, "cam"), TMC_KIND_PROCESS);
   assert_int_not_equal(kind(ir, "tri"), TMC_KIND_EXTERNAL);
