@@ -4642,8 +4642,9 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
  * cluster: "Kaupungin talous (SAP, SFTP)" a doublecircle like Paytrail and
  * Suomi.fi) is the outside too, though it only receives: a shape legend, as
  * a fill is (style_legend). Only what the shape or the default made a
- * process; a node whose words name a kind keeps it. */
-static void shape_legend(tmc_ir *ir) {
+ * process; a node whose words name a kind keeps it, and people's computers
+ * keep the reading their direction gives them. */
+static void shape_legend(tmc_ir *ir, const tmc_lexicon *lx) {
   uint32_t n = ir->n_elements, na = 0;
   uint32_t *anchors = tmc_xmalloc((n + 1) * sizeof *anchors);        /* outside, beside */
   bool *clustered = tmc_xcalloc(ir->n_pages + 1, sizeof *clustered); /* draws in them */
@@ -4667,7 +4668,10 @@ static void shape_legend(tmc_ir *ir) {
     if (e->notation != TMC_NOTATION_DOT || e->kind != TMC_KIND_PROCESS ||
         e->boundary < ir->n_boundaries || !e->shape || !*e->shape ||
         (e->look & TMC_LOOK_DEFAULT_SHAPE) ||
-        (e->kind_source != TMC_SOURCE_SHAPE && e->kind_source != TMC_SOURCE_DEFAULT))
+        (e->kind_source != TMC_SOURCE_SHAPE && e->kind_source != TMC_SOURCE_DEFAULT) ||
+        /* people's computers are read by which way they send
+         * (devices_outside): a wall display only receiving keeps its reading */
+        tmc_lexicon_says(lx, TMC_WORDS_USER_DEVICES, e->label))
       continue;
     const tmc_element *anchor = NULL;
     for (uint32_t k = 0; k < na && !anchor; k++) {
@@ -5597,7 +5601,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   release_buckets(ir, lx);        /* kinds21 (K5) */
   node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
-  shape_legend(ir);               /* kinds28 (K3) */
+  shape_legend(ir, lx);           /* kinds28 (K3) */
   free(ai);
   free(outside);
   free(ends);

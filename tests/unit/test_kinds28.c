@@ -183,8 +183,8 @@ static void test_glyph_fills_drawio(void **state) {
 /* K4, DOT: a chat window drawn beside the clusters with the people who use
  * it is the system's screen; an agent's calls to a vendor's client library
  * by its methods ("stripe.refund", "zendesk.update") are its tools; a model
- * named in Icelandic and a plant historian named by product are a model and
- * a store. Quiet: the people stay outside; a domain the plain code calls
+ * named in Icelandic is a model. Quiet: the people stay outside; a domain the plain code
+ * calls
  * ("api.stripe.com") is no tool. */
 static void test_front_ends_and_tools_dot(void **state) {
   (void)state;
@@ -200,13 +200,12 @@ static void test_front_ends_and_tools_dot(void **state) {
       "  job [shape=box, label=\"Nightly billing\"];\n"
       "  dom [shape=box, label=\"api.stripe.com\"];\n"
       "  spa [shape=box, label=\"Spálíkan (ONNX)\"];\n"
-      "  his [shape=box, label=\"Plant historian (Canary)\"];\n"
       " }\n"
       " ppl -> win [label=\"question\"]; win -> bot; bot -> win [label=\"answer\"];\n"
       " win -> ppl;\n"
       " bot -> llm [label=\"prompt + tools\"]; llm -> bot [label=\"tool calls\"];\n"
       " bot -> t1 [label=\"tool call\"]; bot -> t2 [label=\"tool call\"];\n"
-      " job -> dom [label=\"charges\"]; his -> spa [label=\"tags\"];\n"
+      " job -> dom [label=\"charges\"]; job -> spa [label=\"tags\"];\n"
       " spa -> job [label=\"forecast\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
@@ -216,7 +215,6 @@ static void test_front_ends_and_tools_dot(void **state) {
   assert_int_equal(kind(ir, "t2"), TMC_KIND_AGENT_TOOL);
   assert_int_not_equal(kind(ir, "dom"), TMC_KIND_AGENT_TOOL);
   assert_int_equal(kind(ir, "spa"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "his"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
