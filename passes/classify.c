@@ -2160,8 +2160,8 @@ static bool act_on_kept(const tmc_lexicon *lx, const tmc_element *e, const char 
   char np[512], first[64];
   const char *p = name_part(e, np, sizeof np);
   p += strspn(p, " ");
-  size_t n = strcspn(p, " ,;:/\n");
-  if (n == 0 || n >= sizeof first || p[n] != ' ')
+  size_t n = strcspn(p, " _,;:/\n"); /* "reset_password": a function's name */
+  if (n == 0 || n >= sizeof first || (p[n] != ' ' && p[n] != '_'))
     return false;
   snprintf(first, sizeof first, "%.*s", (int)n, p);
   const char *v = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_VERBS, first);
@@ -2169,13 +2169,14 @@ static bool act_on_kept(const tmc_lexicon *lx, const tmc_element *e, const char 
     v = tmc_lexicon_says(lx, TMC_WORDS_KEPT_ACTS, first);
   if (!v || strlen(v) != n)
     return false;
-  const char *rest = p + n + strspn(p + n, " ");
+  const char *rest = p + n + strspn(p + n, " _");
   size_t hn = strlen(head), words = 0; /* the words before the head */
   for (size_t i = 0; rest[i] && words <= 1; i++) {
-    if ((i == 0 || rest[i - 1] == ' ') && strncasecmp(rest + i, head, hn) == 0 &&
-        !isalnum((unsigned char)rest[i + hn]))
+    if ((i == 0 || rest[i - 1] == ' ' || rest[i - 1] == '_') &&
+        strncasecmp(rest + i, head, hn) == 0 && !isalnum((unsigned char)rest[i + hn]))
       return true;
-    words += rest[i] != ' ' && (i == 0 || rest[i - 1] == ' ');
+    words += rest[i] != ' ' && rest[i] != '_' &&
+             (i == 0 || rest[i - 1] == ' ' || rest[i - 1] == '_');
   }
   return false;
 }
@@ -2463,6 +2464,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *product; /* what a name line without a head names */
   tmc_kind product_kind;
   bool head = element_head(lx, e, &k, &tk, &word, &at_end, &hw, &product, &product_kind);
+  /* kinds28 (K1): a credential heading a box drawn as a plain store says no
+   * more than the drawing does: the store stays one by its shape, and its
+   * technology by its other words, as before these heads were words (blind19
+   * saltmarsh "~/.npmrc ~/.aws | SSH key, GitLab PAT" on a cylinder) */
+  if (head && k == TMC_KIND_DATA_STORE && tk == TMC_TECH_SECRETS_VAULT &&
+      e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_DATA_STORE &&
+      sure_store_shape(lx, e->shape) &&
+      !tmc_lexicon_says(lx, TMC_WORDS_VAULT_NAMES, word)) {
+    tmc_kind wk;
+    const char *wword;
+    if (!tmc_lexicon_kind_word(lx, word, &wk, &wword))
+      head = false;
+  }
   product = product ? tmc_arena_strdup(a, product) : NULL;
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   const char *head_said = head_word; /* the head as written (head_word may explain) */
@@ -2559,9 +2573,11 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *kfn;
   if ((!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE) &&
       (kfn = key_file(lx, e, kf, sizeof kf)) != NULL &&
+      /* drawn as a store already, the store's own words and shape keep
+       * deciding what it holds (blind19 saltmarsh "~/.npmrc ~/.aws | SSH
+       * key, GitLab PAT" on a cylinder) */
       !(e->shape_source != TMC_SOURCE_NONE &&
-        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
-        e->shape_kind != TMC_KIND_DATA_STORE)) {
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
     e->kind = TMC_KIND_DATA_STORE;
     e->kind_source = TMC_SOURCE_HEAD_NOUN;
     e->kind_evidence =
@@ -2574,8 +2590,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if ((!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE) &&
       (kfn = folder_path(lx, e, kf, sizeof kf)) != NULL &&
       !(e->shape_source != TMC_SOURCE_NONE &&
-        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
-        e->shape_kind != TMC_KIND_DATA_STORE)) {
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
     e->kind = TMC_KIND_DATA_STORE;
     e->kind_source = TMC_SOURCE_HEAD_NOUN;
     e->kind_evidence = tmc_arena_printf(a, "%s (a folder, by its path)", kfn);
