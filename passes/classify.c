@@ -2464,19 +2464,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *product; /* what a name line without a head names */
   tmc_kind product_kind;
   bool head = element_head(lx, e, &k, &tk, &word, &at_end, &hw, &product, &product_kind);
-  /* kinds28 (K1): a credential heading a box drawn as a plain store says no
-   * more than the drawing does: the store stays one by its shape, and its
-   * technology by its other words, as before these heads were words (blind19
-   * saltmarsh "~/.npmrc ~/.aws | SSH key, GitLab PAT" on a cylinder) */
-  if (head && k == TMC_KIND_DATA_STORE && tk == TMC_TECH_SECRETS_VAULT &&
-      e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_DATA_STORE &&
-      sure_store_shape(lx, e->shape) &&
-      !tmc_lexicon_says(lx, TMC_WORDS_VAULT_NAMES, word)) {
-    tmc_kind wk;
-    const char *wword;
-    if (!tmc_lexicon_kind_word(lx, word, &wk, &wword))
-      head = false;
-  }
+  /* kinds28 (K1, K2): a credential or a folder heading a name its verb
+   * leads ("Reset password", "Rotate signing keys", "Scan uploads",
+   * "reset_password") names the step done to it, a screen or a job: no
+   * store, and no technology of one. */
+  if (head && k == TMC_KIND_DATA_STORE &&
+      (tk == TMC_TECH_SECRETS_VAULT || tk == TMC_TECH_FILE_SHARE) &&
+      act_on_kept(lx, e, word))
+    head = false;
   product = product ? tmc_arena_strdup(a, product) : NULL;
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   const char *head_said = head_word; /* the head as written (head_word may explain) */
@@ -3029,13 +3024,6 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * plant's devices, not one step of our code: the fleet votes below. */
   if (head && tmc_lexicon_says(lx, TMC_WORDS_FIELD_DEVICES, head_said) &&
       device_fleet(lx, e->label))
-    head = false;
-  /* kinds28 (K1, K2): a credential or a folder heading a name its verb
-   * leads ("Reset password", "Rotate signing keys", "Scan uploads") names
-   * the step done to it, a screen or a job: no store. */
-  if (head && head_kind == TMC_KIND_DATA_STORE &&
-      (head_tech == TMC_TECH_SECRETS_VAULT || head_tech == TMC_TECH_FILE_SHARE) &&
-      act_on_kept(lx, e, head_said))
     head = false;
   if (head) {
     bool bare = e->shape_source == TMC_SOURCE_ICON && !strpbrk(head_word, " -") &&
