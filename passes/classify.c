@@ -2203,7 +2203,8 @@ static bool says_exactly(const tmc_lexicon *lx, tmc_word_list list, const char *
 static bool key_file_name(const tmc_lexicon *lx, const char *f, size_t n) {
   if (says_exactly(lx, TMC_WORDS_KEY_FILE_NAMES, f, n))
     return true;
-  if (*f == '.') /* a dot file: its name is what a part after a dot is */
+  bool dot = *f == '.'; /* a dot file: its name is what a part after a dot is */
+  if (dot)
     f++, n--;
   if (!n)
     return false;
@@ -2211,7 +2212,7 @@ static bool key_file_name(const tmc_lexicon *lx, const char *f, size_t n) {
   if (stem > n)
     stem = n;
   if (stem == n)
-    return f[-1] == '.' && says_exactly(lx, TMC_WORDS_KEY_FILE_EXTS, f, n);
+    return dot && says_exactly(lx, TMC_WORDS_KEY_FILE_EXTS, f, n);
   size_t last = n;
   while (last > stem && f[last - 1] != '.')
     last--;
@@ -2223,7 +2224,7 @@ static bool key_file_name(const tmc_lexicon *lx, const char *f, size_t n) {
       return true;
     i = j;
   }
-  if (f[-1] == '.' && says_exactly(lx, TMC_WORDS_KEY_FILE_EXTS, f, stem))
+  if (dot && says_exactly(lx, TMC_WORDS_KEY_FILE_EXTS, f, stem))
     return true;
   bool data = says_exactly(lx, TMC_WORDS_CONFIG_FILE_EXTS, f + last, n - last);
   bool code = says_exactly(lx, TMC_WORDS_CODE_FILE_EXTS, f + last, n - last);
