@@ -202,6 +202,17 @@
   X(HISTORY_STORES, "history_stores") /* kinds26: a store keeping everything: a lake */  \
   X(RUN_BY, "run_by") /* kinds27: "run by", "operated by": whose servers these are */    \
   X(OWN_TEAMS, "own_teams") /* kinds27: a party "run by" names that is the owner's */    \
+  /* kinds28 (K1): a file of keys or settings by its name ("lyklar.env") */              \
+  X(KEY_FILE_EXTS, "key_file_exts")         /* an extension: keys, certs, env ("pem") */ \
+  X(KEY_FILE_NAMES, "key_file_names")       /* a whole file name: keys ("id_rsa") */     \
+  X(CONFIG_FILE_EXTS, "config_file_exts")   /* a data format's extension ("yaml") */     \
+  X(CODE_FILE_EXTS, "code_file_exts")       /* a script's extension ("php", "py") */     \
+  X(CONFIG_FILE_STEMS, "config_file_stems") /* a name's word: settings ("wp-config") */  \
+  X(KEY_FILE_STEMS, "key_file_stems")       /* a name's word: keys ("sa-key.json") */    \
+  X(FOLDER_NAMES, "folder_names") /* kinds28: a path ending so: a folder ("uploads") */  \
+  X(CHAT_FRONT_ENDS,                                                                     \
+    "chat_front_ends")      /* kinds28: a chat window: the system's screen */            \
+  X(KEPT_ACTS, "kept_acts") /* kinds28: "Learn password": a step done to what is kept */ \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
   /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \

@@ -513,7 +513,11 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
                /* kinds26: a registry's name leading it names the image, not
                 * a model of the system's ("ghcr.io/.../vllm-openai") */
                (!names_ai_code(lx, e->label) ||
-                lead_words_say(lx, e, TMC_WORDS_IMAGE_REGISTRIES))) {
+                lead_words_say(lx, e, TMC_WORDS_IMAGE_REGISTRIES)) &&
+               /* kinds28 (K4): nor the window people chat with the system
+                * in ("Spjallgluggi (Teams)"), drawn beside them */
+               !tmc_lexicon_says(lx, TMC_WORDS_CHAT_FRONT_ENDS,
+                                 name_part(e, np, sizeof np))) {
       /* Left beside the clusters the system is drawn in, in a shape its
        * author chose, sending something in: not the system's (a cylinder
        * stays a store; a model or tool stays one; Graphviz's default
@@ -994,6 +998,21 @@ static size_t code_name(const tmc_lexicon *lx, const char *p, callable *c) {
   } else if (call && last == p && (islower((unsigned char)p[0]) || p[n] == '(')) {
     ok = true; /* "refund()", "Search(q)" */
     fn = ln;
+  } else if (last > p && ln < 32 && islower((unsigned char)last[0])) {
+    /* kinds28 (K4): a member of an object named by one verb ("hubspot.lookup/
+     * update", "gcal.book", "sendgrid.send"): the method a client library
+     * of that vendor's API is called by; only a verb's (below), so
+     * "api.example.com" and "node.js" name none */
+    char one[32];
+    size_t k = 0;
+    while (k < ln && islower((unsigned char)last[k]))
+      k++;
+    snprintf(one, sizeof one, "%.*s", (int)ln, last);
+    const char *v = k == ln ? tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_VERBS, one) : NULL;
+    if (v && strcmp(v, one) == 0) {
+      ok = true;
+      fn = ln;
+    }
   } else if (last == p) {
     char words[128];
     const char *kw;
@@ -2131,6 +2150,207 @@ static const char *vault_name(const tmc_lexicon *lx, const tmc_element *e, char 
   return NULL;
 }
 
+/* kinds28 (K1, K2): is e's name a verb's phrase done to what its head
+ * names: a step's name ("Reset password", "Learn Password", "Rotate signing
+ * keys", "Scan uploads"), its first word a callable_verbs or kept_acts
+ * word and the head written right after it or after one more word ("Reset
+ * admin password")? "Render env / Actions secrets" (the product Render)
+ * names the secrets kept there. */
+static bool act_on_kept(const tmc_lexicon *lx, const tmc_element *e, const char *head) {
+  char np[512], first[64];
+  const char *p = name_part(e, np, sizeof np);
+  p += strspn(p, " ");
+  size_t n = strcspn(p, " _,;:/\n"); /* "reset_password": a function's name */
+  if (n == 0 || n >= sizeof first || (p[n] != ' ' && p[n] != '_'))
+    return false;
+  snprintf(first, sizeof first, "%.*s", (int)n, p);
+  const char *v = tmc_lexicon_says(lx, TMC_WORDS_CALLABLE_VERBS, first);
+  if (!v || strlen(v) != n)
+    v = tmc_lexicon_says(lx, TMC_WORDS_KEPT_ACTS, first);
+  if (!v || strlen(v) != n)
+    return false;
+  const char *rest = p + n + strspn(p + n, " _");
+  size_t hn = strlen(head), words = 0; /* the words before the head */
+  for (size_t i = 0; rest[i] && words <= 1; i++) {
+    if ((i == 0 || rest[i - 1] == ' ' || rest[i - 1] == '_') &&
+        strncasecmp(rest + i, head, hn) == 0 && !isalnum((unsigned char)rest[i + hn]))
+      return true;
+    words += rest[i] != ' ' && rest[i] != '_' &&
+             (i == 0 || rest[i - 1] == ' ' || rest[i - 1] == '_');
+  }
+  return false;
+}
+
+/* kinds28 (K1): is text[0..n) exactly one entry of list (any case)? */
+static bool says_exactly(const tmc_lexicon *lx, tmc_word_list list, const char *text,
+                         size_t n) {
+  char w[96];
+  if (!n || n >= sizeof w)
+    return false;
+  memcpy(w, text, n);
+  w[n] = '\0';
+  const char *said = tmc_lexicon_says(lx, list, w);
+  return said && strlen(said) == n;
+}
+
+/* kinds28 (K1): is the file name f[0..n) (a path's last segment) a file
+ * of keys or settings by its name? By its extension (key_file_exts: "pem",
+ * "env", any part after the first dot: ".env.production"), by its whole
+ * name (key_file_names: "id_rsa"), or by a word of its name (split at - and
+ * _) saying settings with a data format's or a script's extension
+ * ("wp-config.php", "settings.py") or saying keys with a data format's
+ * ("sa-key.json", "lyklar.yaml"; "keys.py" is code). */
+static bool key_file_name(const tmc_lexicon *lx, const char *f, size_t n) {
+  if (says_exactly(lx, TMC_WORDS_KEY_FILE_NAMES, f, n))
+    return true;
+  bool dot = *f == '.'; /* a dot file: its name is what a part after a dot is */
+  if (dot)
+    f++, n--;
+  if (!n)
+    return false;
+  size_t stem = strcspn(f, ".");
+  if (stem > n)
+    stem = n;
+  if (stem == n)
+    return dot && says_exactly(lx, TMC_WORDS_KEY_FILE_EXTS, f, n);
+  size_t last = n;
+  while (last > stem && f[last - 1] != '.')
+    last--;
+  for (size_t i = stem; i < n;) { /* each part after a dot */
+    size_t j = i + 1;
+    while (j < n && f[j] != '.')
+      j++;
+    if (says_exactly(lx, TMC_WORDS_KEY_FILE_EXTS, f + i + 1, j - i - 1))
+      return true;
+    i = j;
+  }
+  if (dot && says_exactly(lx, TMC_WORDS_KEY_FILE_EXTS, f, stem))
+    return true;
+  bool data = says_exactly(lx, TMC_WORDS_CONFIG_FILE_EXTS, f + last, n - last);
+  bool code = says_exactly(lx, TMC_WORDS_CODE_FILE_EXTS, f + last, n - last);
+  if (!data && !code)
+    return false;
+  for (size_t i = 0; i < stem;) {
+    size_t j = i;
+    while (j < stem && f[j] != '-' && f[j] != '_')
+      j++;
+    /* a script's name ends with what it is ("wp-config.php"; "config_
+     * loader.py" is the loader) */
+    if ((data || j == stem) &&
+        (says_exactly(lx, TMC_WORDS_CONFIG_FILE_STEMS, f + i, j - i) ||
+         (data && says_exactly(lx, TMC_WORDS_KEY_FILE_STEMS, f + i, j - i))))
+      return true;
+    i = j + 1;
+  }
+  return says_exactly(lx, TMC_WORDS_CONFIG_FILE_STEMS, f, stem) ||
+         (data && says_exactly(lx, TMC_WORDS_KEY_FILE_STEMS, f, stem));
+}
+
+/* kinds28 (K2): the first word of e's name part that is a folder by its
+ * path ("wp-content/uploads", "/var/www/media/", "\\\\nas\\scans"): a path of
+ * two segments or more (or one ending with its separator) whose last names
+ * what files are kept in (folder_names: uploads, attachments, backups), or
+ * NULL. Not an address ("https://...", "s3://" is a bucket's) nor an API's
+ * route ("/api/v1/uploads"). Into buf. */
+static const char *folder_path(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                               size_t size) {
+  char np[512];
+  const char *p = name_part(e, np, sizeof np);
+  while (*p) {
+    size_t n = strcspn(p, " \t\n,;+&|\"'`<>[]");
+    size_t seps = 0;
+    for (size_t i = 0; i < n; i++)
+      seps += p[i] == '/' || p[i] == '\\';
+    bool address = false; /* "https://...", "s3://..." */
+    for (size_t i = 0; i + 2 < n && !address; i++)
+      address = p[i] == ':' && p[i + 1] == '/' && p[i + 2] == '/';
+    if (n && n < size && seps && !address) {
+      size_t end = n;
+      bool dir = false;
+      while (end && (p[end - 1] == '/' || p[end - 1] == '\\'))
+        end--, dir = true;
+      size_t seg = end;
+      while (seg && p[seg - 1] != '/' && p[seg - 1] != '\\')
+        seg--;
+      bool route = false;
+      for (size_t i = 0; i < end;) { /* an API's route: a segment "api", "v1" */
+        size_t j = i;
+        while (j < end && p[j] != '/' && p[j] != '\\')
+          j++;
+        route |= (j - i == 3 && strncasecmp(p + i, "api", 3) == 0) ||
+                 (j - i >= 2 && j - i <= 3 && (p[i] == 'v' || p[i] == 'V') &&
+                  isdigit((unsigned char)p[i + 1]));
+        i = j + 1;
+      }
+      if (!route && end > seg && (seg > 0 || dir) && (seps > 1 || seg > 1 || dir) &&
+          says_exactly(lx, TMC_WORDS_FOLDER_NAMES, p + seg, end - seg)) {
+        memcpy(buf, p, n);
+        buf[n] = '\0';
+        return buf;
+      }
+    }
+    p += n;
+    if (*p)
+      p++;
+  }
+  return NULL;
+}
+
+/* kinds28 (K1): does nothing but the names of the variables a file keeps
+ * ("deploy.env HF_TOKEN, DB_URL") or another file ("tls.crt + tls.key")
+ * follow p in its clause (to a comma, a semicolon or a line's end)? A
+ * word there says what the file is read by or for ("settings.yaml
+ * loader"). */
+static bool ends_clause(const char *p) {
+  while (*p && !strchr(",;\n", *p)) {
+    if (strchr(" \t+&|", *p)) {
+      p++;
+      continue;
+    }
+    size_t n = strcspn(p, " \t\n,;+&|");
+    bool var = true, file = false;
+    for (size_t i = 0; i < n; i++) {
+      var &= isupper((unsigned char)p[i]) || isdigit((unsigned char)p[i]) || p[i] == '_';
+      file |= p[i] == '.' && i > 0 && i + 1 < n;
+    }
+    if (!var && !file)
+      return false;
+    p += n;
+  }
+  return true;
+}
+
+/* kinds28 (K1): the first word of e's name part that is a file of keys or
+ * settings by its name (key_file_name; a path's last segment: "~/.aws/
+ * credentials.json", "/etc/ssl/private/server.key"), copied into buf, or
+ * NULL. A word ends at a space or a list's mark (, ; + & | quotes). */
+static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                            size_t size) {
+  char np[512];
+  const char *p = name_part(e, np, sizeof np);
+  while (*p) {
+    size_t n = strcspn(p, " \t\n,;+&|\"'`<>[]");
+    if (n) {
+      size_t seg = n;
+      while (seg > 0 && p[seg - 1] != '/' && p[seg - 1] != '\\')
+        seg--;
+      const char *f = p + seg;
+      size_t fn = n - seg;
+      while (fn && strchr(".:", f[fn - 1])) /* a sentence's full stop, a colon */
+        fn--;
+      if (fn && fn < size && key_file_name(lx, f, fn) && ends_clause(p + n)) {
+        memcpy(buf, f, fn);
+        buf[fn] = '\0';
+        return buf;
+      }
+    }
+    p += n;
+    if (*p)
+      p++;
+  }
+  return NULL;
+}
+
 /* kinds17b (K2): does word w lead label l, followed by another word on the
  * same line ("Customer memories ...": a modifier of what follows)? */
 static bool modifies_next(const char *l, const char *w) {
@@ -2257,6 +2477,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     product = eh.product, product_kind = eh.product_kind;
   } else
     head = element_head(lx, e, &k, &tk, &word, &at_end, &hw, &product, &product_kind);
+  /* kinds28 (K1, K2): a credential or a folder heading a name its verb
+   * leads ("Reset password", "Rotate signing keys", "Scan uploads",
+   * "reset_password") names the step done to it, a screen or a job: no
+   * store, and no technology of one. */
+  if (head && k == TMC_KIND_DATA_STORE &&
+      (tk == TMC_TECH_SECRETS_VAULT || tk == TMC_TECH_FILE_SHARE) &&
+      act_on_kept(lx, e, word))
+    head = false;
   product = product ? tmc_arena_strdup(a, product) : NULL;
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   const char *head_said = head_word; /* the head as written (head_word may explain) */
@@ -2341,6 +2569,40 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     e->kind_evidence =
         tmc_arena_printf(a, "%s (a resource named by its type: a key vault)", vn);
     set_tech(e, TMC_TECH_SECRETS_VAULT, TMC_SOURCE_HEAD_NOUN, e->kind_evidence);
+    return;
+  }
+  /* kinds28 (K1): a file of keys or settings named as what the box is
+   * ("lyklar.env", "deploy.env HF_TOKEN, DB_URL", "wp-config.php", "SA
+   * key.json") is that file: a store of secrets, whatever the code reading
+   * it or the vendor its keys open (a script's extension, "php", is no
+   * process here). Not where the name's head is of another class
+   * ("settings.yaml loader"), nor on a store drawn as a specific one. */
+  char kf[128];
+  const char *kfn;
+  if ((!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE) &&
+      (kfn = key_file(lx, e, kf, sizeof kf)) != NULL &&
+      /* drawn as a store already, the store's own words and shape keep
+       * deciding what it holds (blind19 saltmarsh "~/.npmrc ~/.aws | SSH
+       * key, GitLab PAT" on a cylinder) */
+      !(e->shape_source != TMC_SOURCE_NONE &&
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_HEAD_NOUN;
+    e->kind_evidence =
+        tmc_arena_printf(a, "%s (a file of keys or settings, by its name)", kfn);
+    set_tech(e, TMC_TECH_SECRETS_VAULT, TMC_SOURCE_HEAD_NOUN, e->kind_evidence);
+    return;
+  }
+  /* kinds28 (K2): ... and a folder named by its path ("wp-content/uploads
+   * (death certs, IDs)") keeps the files put there: a store. */
+  if ((!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE) &&
+      (kfn = folder_path(lx, e, kf, sizeof kf)) != NULL &&
+      !(e->shape_source != TMC_SOURCE_NONE &&
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_HEAD_NOUN;
+    e->kind_evidence = tmc_arena_printf(a, "%s (a folder, by its path)", kfn);
+    set_tech(e, TMC_TECH_FILE_SHARE, TMC_SOURCE_HEAD_NOUN, e->kind_evidence);
     return;
   }
   /* A pipeline named by a CI/CD product and no training word ("Jenkins
@@ -4390,6 +4652,67 @@ static void capture_devices(tmc_ir *ir, const tmc_lexicon *lx) {
   free(way);
 }
 
+/* kinds28 (K3): on a DOT page that draws its system inside clusters, a
+ * node left outside them in the shape the page draws the outside in (the
+ * shape of an external entity beside the clusters, drawn by no node inside a
+ * cluster: "Kaupungin talous (SAP, SFTP)" a doublecircle like Paytrail and
+ * Suomi.fi) is the outside too, though it only receives: a shape legend, as
+ * a fill is (style_legend). Only what the shape or the default made a
+ * process; a node whose words name a kind keeps it, and people's computers
+ * keep the reading their direction gives them. */
+static void shape_legend(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements, na = 0;
+  uint32_t *anchors = tmc_xmalloc((n + 1) * sizeof *anchors);        /* outside, beside */
+  bool *clustered = tmc_xcalloc(ir->n_pages + 1, sizeof *clustered); /* draws in them */
+  for (uint32_t j = 0; j < n; j++) {
+    const tmc_element *o = &ir->elements[j];
+    if (o->notation == TMC_NOTATION_DOT && o->boundary < ir->n_boundaries &&
+        o->page < ir->n_pages)
+      clustered[o->page] = true;
+  }
+  for (uint32_t j = 0; j < n; j++) {
+    const tmc_element *o = &ir->elements[j];
+    if (o->notation == TMC_NOTATION_DOT && o->kind == TMC_KIND_EXTERNAL &&
+        o->boundary >= ir->n_boundaries && o->shape && *o->shape &&
+        !(o->look & TMC_LOOK_DEFAULT_SHAPE) && o->page < ir->n_pages &&
+        clustered[o->page])
+      anchors[na++] = j;
+  }
+  free(clustered);
+  for (uint32_t i = 0; i < n && na; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->notation != TMC_NOTATION_DOT || e->kind != TMC_KIND_PROCESS ||
+        e->boundary < ir->n_boundaries || !e->shape || !*e->shape ||
+        (e->look & TMC_LOOK_DEFAULT_SHAPE) ||
+        (e->kind_source != TMC_SOURCE_SHAPE && e->kind_source != TMC_SOURCE_DEFAULT) ||
+        /* people's computers are read by which way they send
+         * (devices_outside): a wall display only receiving keeps its reading */
+        tmc_lexicon_says(lx, TMC_WORDS_USER_DEVICES, e->label))
+      continue;
+    const tmc_element *anchor = NULL;
+    for (uint32_t k = 0; k < na && !anchor; k++) {
+      const tmc_element *o = &ir->elements[anchors[k]];
+      if (o->page == e->page && strcasecmp(o->shape, e->shape) == 0)
+        anchor = o;
+    }
+    bool inside = false; /* a node in a cluster drawn so: the shape is no legend */
+    for (uint32_t j = 0; j < n && anchor && !inside; j++) {
+      const tmc_element *o = &ir->elements[j];
+      inside = o->page == e->page && o->notation == TMC_NOTATION_DOT &&
+               o->boundary < ir->n_boundaries && o->shape &&
+               strcasecmp(o->shape, e->shape) == 0;
+    }
+    if (inside || !anchor)
+      continue;
+    e->kind = TMC_KIND_EXTERNAL;
+    e->kind_source = TMC_SOURCE_CONVENTION;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena, "drawn as a %s outside the clusters, as '%s' is, who is outside",
+        e->shape, *anchor->label ? anchor->label : anchor->id);
+  }
+  free(anchors);
+}
+
 /* kinds20a (K6): the computers people work on (words.yaml user_devices:
  * "Dienstlaptops Lehrkräfte + Sekretariate", "Laptops der Lehrkräfte",
  * "postes de travail", "Staff laptops") drawn outside every zone of a page
@@ -4520,6 +4843,13 @@ static void style_legend(tmc_ir *ir, const tmc_lexicon *lx) {
     if (e->page >= ir->n_pages)
       continue;
     on_page[e->page]++;
+    /* kinds28 (K3): a library stencil's fill paints its glyph ("Cab unit"
+     * on a truck sign, "Crews" on a man sign, both #37474F): the icon set's
+     * colour, no swatch of a legend */
+    if (e->notation == TMC_NOTATION_DRAWIO && e->shape &&
+        strncmp(e->shape, "mxgraph.", 8) == 0 && !strstr(e->shape, "mxgraph.dfd.") &&
+        !strstr(e->shape, "mxgraph.flowchart.") && !strstr(e->shape, "mxgraph.basic."))
+      continue;
     const char *f = fill_of(e, buf, sizeof buf);
     if (f)
       v[n++] = (styled){e->page, i, tmc_arena_strdup(ir->arena, f)};
@@ -5287,6 +5617,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   release_buckets(ir, lx);        /* kinds21 (K5) */
   node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
+  shape_legend(ir, lx);           /* kinds28 (K3) */
   free(ai);
   free(outside);
   free(ends);
