@@ -49,6 +49,8 @@ typedef enum role {
 
 typedef struct cell {
   const char *id, *value, *style; /* scratch-arena strings; value/style never NULL */
+  const struct style_seg *segs;   /* style's pairs and words, read once (style_parse) */
+  uint32_t n_segs;
   const char *parent_id, *source_id, *target_id;
   uint32_t parent, source, target; /* cell indices, TMC_NONE when absent */
   bool vertex, edge, wrapped, html;
@@ -177,59 +179,76 @@ static bool index_add(page *pg, uint32_t c) {
 
 /* ---- styles -------------------------------------------------------------------- */
 
-/* The value of key in a draw.io style ("a;k=v;b=w"), copied into out; false
- * when the key is absent. Keys compare exactly, as draw.io does. */
-static bool style_get(const char *style, const char *key, char *out, size_t outn) {
-  /* most keys asked are in no style: one fast search says so before the
-   * walk over the pairs (perf21: 700 000 asks at 100k cells) */
-  if (!strstr(style, key))
-    return false;
+/* One non-empty segment of a draw.io style ("a;k=v;b=w"): its offset in the
+ * style, its length and the offset of its first '=' (len when bare). */
+typedef struct style_seg {
+  uint32_t off, len, eq;
+} style_seg;
+
+/* Splits c's style into its segments once, so that the forty-odd keys asked
+ * of each cell are answered from a table instead of a search of the whole
+ * string each (perf29: style_get's strstr was the front end's cost). */
+static void style_parse(tmc_arena *a, cell *c) {
+  const char *s = c->style;
+  uint32_t cap = 1;
+  for (const char *p = s; *p; p++)
+    cap += *p == ';';
+  style_seg *v = tmc_arena_alloc(a, cap * sizeof *v);
+  uint32_t n = 0;
+  for (const char *p = s; *p;) {
+    size_t len = strcspn(p, ";");
+    if (len) {
+      const char *e = memchr(p, '=', len);
+      v[n++] = (style_seg){(uint32_t)(p - s), (uint32_t)len,
+                           (uint32_t)(e ? (size_t)(e - p) : len)};
+    }
+    p += len;
+    if (*p)
+      p++;
+  }
+  c->segs = v;
+  c->n_segs = n;
+}
+
+/* The value of key in c's style, copied into out; false when the key is
+ * absent. Keys compare exactly, as draw.io does; the first pair wins. */
+static bool style_get(const cell *c, const char *key, char *out, size_t outn) {
   size_t kl = strlen(key);
-  const char *p = style;
-  while (*p) {
-    size_t n = strcspn(p, ";");
-    if (n > kl && strncmp(p, key, kl) == 0 && p[kl] == '=') {
-      size_t vl = n - kl - 1;
+  for (uint32_t i = 0; i < c->n_segs; i++) {
+    const style_seg *g = &c->segs[i];
+    const char *p = c->style + g->off;
+    if (g->eq == kl && g->len > kl && *p == *key && memcmp(p, key, kl) == 0) {
+      size_t vl = g->len - kl - 1;
       if (vl >= outn)
         vl = outn - 1;
       memcpy(out, p + kl + 1, vl);
       out[vl] = 0;
       return true;
     }
-    p += n;
-    if (*p)
-      p++;
   }
   return false;
 }
 
-static bool style_is(const char *style, const char *key, const char *value) {
+static bool style_is(const cell *c, const char *key, const char *value) {
   char v[128];
-  return style_get(style, key, v, sizeof v) && strcmp(v, value) == 0;
+  return style_get(c, key, v, sizeof v) && strcmp(v, value) == 0;
 }
 
 /* True when a bare word (no '=') of the style equals w, like "ellipse;" or
  * "swimlane;". */
-static bool style_word(const char *style, const char *w) {
-  if (!strstr(style, w)) /* as in style_get */
-    return false;
+static bool style_word(const cell *c, const char *w) {
   size_t wl = strlen(w);
-  const char *p = style;
-  while (*p) {
-    size_t n = strcspn(p, ";");
-    if (n == wl && strncmp(p, w, wl) == 0)
+  for (uint32_t i = 0; i < c->n_segs; i++)
+    if (c->segs[i].len == wl && memcmp(c->style + c->segs[i].off, w, wl) == 0)
       return true;
-    p += n;
-    if (*p)
-      p++;
-  }
   return false;
 }
 
 /* The shape a style draws: shape=..., else its first bare word, else "rect". */
-static void style_shape(const char *style, char *out, size_t outn) {
-  if (style_get(style, "shape", out, outn))
+static void style_shape(const cell *c, char *out, size_t outn) {
+  if (style_get(c, "shape", out, outn))
     return;
+  const char *style = c->style;
   size_t n = strcspn(style, ";");
   if (n && !memchr(style, '=', n) && n < outn) {
     memcpy(out, style, n);
@@ -260,15 +279,15 @@ static bool hex_color(const char *s, int *r, int *g, int *b) {
 
 /* Red strokes: the Threat Modeling palette's #FF3333, draw.io's #B85450 and
  * #B20000, and any colour clearly red. */
-static bool red_stroke(const char *style) {
+static bool red_stroke(const cell *c) {
   char v[32];
   int r, g, b;
-  return style_get(style, "strokeColor", v, sizeof v) && hex_color(v, &r, &g, &b) &&
+  return style_get(c, "strokeColor", v, sizeof v) && hex_color(v, &r, &g, &b) &&
          r >= 0xa0 && g <= 0x60 && b <= 0x60;
 }
 
-static bool dashed(const char *style) {
-  return style_is(style, "dashed", "1");
+static bool dashed(const cell *c) {
+  return style_is(c, "dashed", "1");
 }
 
 /* ---- labels ---------------------------------------------------------------------- */
@@ -398,10 +417,9 @@ static double num(const char *s, double dflt) {
 
 /* A connection point of an edge style (exitX/exitY or entryX/entryY): both
  * keys must be there and numeric; values are clamped to the box. */
-static bool style_port(const char *style, const char *kx, const char *ky,
-                       tmc_point *out) {
+static bool style_port(const cell *c, const char *kx, const char *ky, tmc_point *out) {
   char x[32], y[32];
-  if (!style_get(style, kx, x, sizeof x) || !style_get(style, ky, y, sizeof y))
+  if (!style_get(c, kx, x, sizeof x) || !style_get(c, ky, y, sizeof y))
     return false;
   double vx = num(x, NAN), vy = num(y, NAN);
   if (!isfinite(vx) || !isfinite(vy))
@@ -569,7 +587,8 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   const char *vx = attr(pg, mx, "vertex"), *ed = attr(pg, mx, "edge");
   c->vertex = vx && strcmp(vx, "1") == 0;
   c->edge = !c->vertex && ed && strcmp(ed, "1") == 0;
-  c->html = style_is(c->style, "html", "1");
+  style_parse(pg->scratch, c);
+  c->html = style_is(c, "html", "1");
   const char *fold = attr(pg, mx, "collapsed");
   c->collapsed = fold && strcmp(fold, "1") == 0;
   const char *conn = attr(pg, mx, "connectable");
@@ -792,9 +811,9 @@ static tmc_point edge_origin(const page *pg, const cell *c) {
 /* A stack or table layout: a UML class and its rows, an entity's columns, a
  * list, a table of assets; or, when it holds lanes, a pool (pool). */
 static bool is_layout(const cell *c, const char *shape) {
-  return style_is(c->style, "childLayout", "stackLayout") ||
-         style_is(c->style, "childLayout", "tableLayout") ||
-         strcmp(shape, "table") == 0 || strcmp(shape, "tableRow") == 0;
+  return style_is(c, "childLayout", "stackLayout") ||
+         style_is(c, "childLayout", "tableLayout") || strcmp(shape, "table") == 0 ||
+         strcmp(shape, "tableRow") == 0;
 }
 
 /* A table (shape=table, or a table layout): an entity's columns, a list of
@@ -802,12 +821,11 @@ static bool is_layout(const cell *c, const char *shape) {
  * the arrow reads or writes: an ER table drawn for a store ("ADLS Gen2 ·
  * turbine_features" with its columns as rows), an element like any other. */
 static bool is_table(const cell *c, const char *shape) {
-  return strcmp(shape, "table") == 0 ||
-         style_is(c->style, "childLayout", "tableLayout") ||
+  return strcmp(shape, "table") == 0 || style_is(c, "childLayout", "tableLayout") ||
          /* a list card: a swimlane whose header names a component and whose
           * rows (stacked text cells) its details, not a pool of lanes */
-         (strcmp(shape, "swimlane") == 0 &&
-          style_is(c->style, "childLayout", "stackLayout") && !c->pool);
+         (strcmp(shape, "swimlane") == 0 && style_is(c, "childLayout", "stackLayout") &&
+          !c->pool);
 }
 
 /* A note (the folded-corner sheet). Drawn with a comment in it and tied to
@@ -831,10 +849,10 @@ static bool is_port(const char *shape) {
 
 /* Does an edge style draw an arrowhead at its start (start) or its end
  * (draw.io draws one at the end unless endArrow=none)? */
-static bool head_at(const char *style, bool start) {
+static bool head_at(const cell *c, bool start) {
   char v[32];
   snprintf(v, sizeof v, "%s", start ? "none" : "classic");
-  style_get(style, start ? "startArrow" : "endArrow", v, sizeof v);
+  style_get(c, start ? "startArrow" : "endArrow", v, sizeof v);
   return *v && strcmp(v, "none") != 0;
 }
 
@@ -843,9 +861,9 @@ static bool head_at(const char *style, bool start) {
 static bool is_text(const cell *c, const char *shape) {
   /* connectable=0 marks label and table cells; a container made
    * unconnectable (graphviz2drawio's clusters) still fences its children. */
-  if ((c->unconnectable && !c->n_members) || style_is(c->style, "part", "1") ||
+  if ((c->unconnectable && !c->n_members) || style_is(c, "part", "1") ||
       (is_layout(c, shape) && !c->pool && !(c->wired && is_table(c, shape))) ||
-      style_word(c->style, "text") || style_word(c->style, "edgeLabel") ||
+      style_word(c, "text") || style_word(c, "edgeLabel") ||
       (is_note(shape) && !c->arrowed) || strcmp(shape, "text") == 0 ||
       strcmp(shape, "edgeLabel") == 0 || strcmp(shape, "callout") == 0)
     return true;
@@ -861,7 +879,7 @@ static bool is_text(const cell *c, const char *shape) {
 
 static bool is_container_style(const cell *c, const char *shape) {
   return strcmp(shape, "swimlane") == 0 || strcmp(shape, "group") == 0 ||
-         strcmp(shape, "table") == 0 || style_is(c->style, "container", "1") ||
+         strcmp(shape, "table") == 0 || style_is(c, "container", "1") ||
          strncmp(shape, "mxgraph.aws4.group", 18) == 0 ||
          strcmp(shape, "mxgraph.gcp2.group") == 0;
 }
@@ -899,11 +917,11 @@ static const char *boundary_style(const cell *c) {
       (tmc_streq_nocase(type, "boundary") || tmc_streq_nocase(type, "trust_boundary") ||
        tmc_streq_nocase(type, "trust boundary")))
     return "type=boundary";
-  if (dashed(c->style) && red_stroke(c->style))
+  if (dashed(c) && red_stroke(c))
     return "dashed red outline";
-  if (dashed(c->style))
+  if (dashed(c))
     return "dashed outline";
-  if (red_stroke(c->style))
+  if (red_stroke(c))
     return "red outline";
   return NULL;
 }
@@ -999,7 +1017,7 @@ static void onbox_record(page *pg, const encl *E, uint32_t b) {
  * drawing; they are not part of it). */
 static bool legend_title(page *pg, const cell *c) {
   if (!c->vertex || c->edge || c->parent == TMC_NONE || !pg->cells[c->parent].vertex ||
-      !(style_is(c->style, "part", "1") || style_word(c->style, "text")))
+      !(style_is(c, "part", "1") || style_word(c, "text")))
     return false;
   const char *t = tmc_text_plain(pg->scratch, c->value, c->html, 256, NULL);
   return tmc_streq_nocase(t, "key") || tmc_streq_nocase(t, "legend");
@@ -1076,7 +1094,7 @@ static void boxes_drawn_alike(page *pg, const encl *E) {
     bool maybe = c->role == ROLE_ELEMENT && c->encloses && c->n_ends && !c->n_members;
     if (!(box || maybe) || !c->has_geom || !c->style || !*c->style)
       continue;
-    style_shape(c->style, shape, sizeof shape);
+    style_shape(c, shape, sizeof shape);
     if (!is_rect_shape(shape))
       continue;
     if (!v)
@@ -1166,7 +1184,7 @@ static void find_cards(page *pg) {
      * the author wrote it, and so is its id. */
     if (labelled(pg, m))
       continue;
-    style_shape(c->style, shape, sizeof shape);
+    style_shape(c, shape, sizeof shape);
     if (strcmp(shape, "swimlane") == 0 || strcmp(shape, "table") == 0)
       continue;
     bool group = strcmp(shape, "group") == 0;
@@ -1216,7 +1234,7 @@ static void loose_arrows_on_notes(page *pg) {
       loose = loose || (c->source == TMC_NONE && c->has_sp) ||
               (c->target == TMC_NONE && c->has_tp);
     else if (c->vertex && !notes) {
-      style_shape(c->style, shape, sizeof shape);
+      style_shape(c, shape, sizeof shape);
       notes = is_note(shape);
     }
   }
@@ -1237,7 +1255,7 @@ static void loose_arrows_on_notes(page *pg) {
     const cell *c = &pg->cells[i];
     if (c->role == ROLE_DUP || !c->edge ||
         (c->source != TMC_NONE && c->target != TMC_NONE) ||
-        !(head_at(c->style, false) || head_at(c->style, true)))
+        !(head_at(c, false) || head_at(c, true)))
       continue;
     const tmc_point o = edge_origin(pg, c);
     uint32_t end[2] = {c->source, c->target};
@@ -1253,7 +1271,7 @@ static void loose_arrows_on_notes(page *pg) {
       continue;
     bool note = false;
     for (int k = 0; k < 2 && !note; k++) {
-      style_shape(pg->cells[end[k]].style, shape, sizeof shape);
+      style_shape(&pg->cells[end[k]], shape, sizeof shape);
       note = is_note(shape);
     }
     if (note)
@@ -1297,7 +1315,7 @@ static void find_pools(page *pg) {
      * rank by how the thief reaches the reader, so they no longer push
      * the expected paths out). A plain line (UML's anchor) marks neither. */
     if (c->source != TMC_NONE && c->target != TMC_NONE &&
-        (head_at(c->style, false) || head_at(c->style, true)))
+        (head_at(c, false) || head_at(c, true)))
       pg->cells[c->target].arrowed = pg->cells[c->source].arrowed = true;
   }
   loose_arrows_on_notes(pg);
@@ -1313,7 +1331,7 @@ static void find_pools(page *pg) {
     c->wired = touched[i] || (below[i] & TOUCHED);
     if (!nested && !(below[i] & LANE))
       continue;
-    style_shape(c->style, shape, sizeof shape);
+    style_shape(c, shape, sizeof shape);
     bool layout = is_layout(c, shape);
     if (layout && (below[i] & LANE) && (below[i] & (SWIM | TOUCHED)))
       c->pool = true;
@@ -1349,8 +1367,8 @@ static void bars_on_lifelines(page *pg) {
     if (c->is_lifeline)
       n_lines++;
     else if (c->w > 0 && c->w <= 30 && c->h > c->w &&
-             (style_is(c->style, "perimeter", "orthogonalPerimeter") ||
-              style_is(c->style, "targetShapes", "umlLifeline")) &&
+             (style_is(c, "perimeter", "orthogonalPerimeter") ||
+              style_is(c, "targetShapes", "umlLifeline")) &&
              !labelled(pg, c))
       n_bars++;
   }
@@ -1360,8 +1378,8 @@ static void bars_on_lifelines(page *pg) {
     cell *c = &pg->cells[i];
     if (c->role != ROLE_ELEMENT || !c->has_geom || c->is_lifeline || c->w <= 0 ||
         c->w > 30 || c->h <= c->w ||
-        !(style_is(c->style, "perimeter", "orthogonalPerimeter") ||
-          style_is(c->style, "targetShapes", "umlLifeline")) ||
+        !(style_is(c, "perimeter", "orthogonalPerimeter") ||
+          style_is(c, "targetShapes", "umlLifeline")) ||
         labelled(pg, c))
       continue;
     double cx = c->ax + c->w / 2, cy = c->ay + c->h / 2;
@@ -1389,7 +1407,7 @@ static bool in_frame(const page *pg, const cell *c, const uint32_t *frames,
     return false;
   bool line = c->source == TMC_NONE && c->target == TMC_NONE;
   if (!c->edge) {
-    style_shape(c->style, shape, sizeof shape);
+    style_shape(c, shape, sizeof shape);
     line = is_line_shape(shape);
   }
   if (!line)
@@ -1496,7 +1514,7 @@ static void classify_cells(page *pg) {
       c->role = ROLE_LABEL;
       continue;
     }
-    style_shape(c->style, shape, sizeof shape);
+    style_shape(c, shape, sizeof shape);
     /* fe25: a UML interface drawn on a component (a provided-interface
      * lollipop, a required-interface socket, as children of it) is a port
      * of that component, not a component of its own: an arrow drawn to it
@@ -1577,7 +1595,7 @@ static void classify_cells(page *pg) {
        * blind24: a dashed read from a .env sheet into the app): a boundary
        * line is drawn across the page, not from one shape into another.
        * Written type=boundary, it is a boundary. */
-      bool headed = head_at(c->style, false) || head_at(c->style, true);
+      bool headed = head_at(c, false) || head_at(c, true);
       if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named) &&
           !lifeline_message(pg, c, lines, n_lines) &&
           ((bs && (!headed || strcmp(bs, "type=boundary") == 0)) ||
@@ -1590,7 +1608,7 @@ static void classify_cells(page *pg) {
       }
       continue;
     }
-    style_shape(c->style, shape, sizeof shape);
+    style_shape(c, shape, sizeof shape);
     if (is_line_shape(shape)) {
       c->role = bs || named ? ROLE_BOUNDARY : ROLE_TEXT;
       c->form = TMC_BOUNDARY_LINE;
@@ -1646,11 +1664,10 @@ static void classify_cells(page *pg) {
     }
     if (contains || c->n_members) {
       uint32_t need = strcmp(shape, "group") == 0 && !bs ? 2 : 1;
-      const char *what = strcmp(shape, "swimlane") == 0 ? "swimlane"
-                         : strcmp(shape, "group") == 0  ? "group"
-                         : style_is(c->style, "container", "1")
-                             ? "container=1"
-                             : "shape with child shapes";
+      const char *what = strcmp(shape, "swimlane") == 0  ? "swimlane"
+                         : strcmp(shape, "group") == 0   ? "group"
+                         : style_is(c, "container", "1") ? "container=1"
+                                                         : "shape with child shapes";
       if (c->n_members >= need ||
           (bs && !c->n_members && strcmp(bs, "type=boundary") == 0)) {
         c->role = ROLE_BOUNDARY;
@@ -2119,16 +2136,16 @@ out:
 static void record_look(page *pg, tmc_element *e, const cell *c) {
   tmc_arena *a = pg->ir->arena;
   char shape[128], icon[128];
-  style_shape(c->style, shape, sizeof shape);
+  style_shape(c, shape, sizeof shape);
   e->shape = tmc_arena_strdup(a, shape);
   e->notation = TMC_NOTATION_DRAWIO;
   e->style = tmc_arena_strdup(a, c->style); /* the stencil table reads it whole */
   /* aws4 names the icon in resIcon, others in prIcon. */
-  if (style_get(c->style, "resIcon", icon, sizeof icon) ||
-      style_get(c->style, "prIcon", icon, sizeof icon) ||
-      (style_get(c->style, "image", icon, sizeof icon) && strncmp(icon, "data:", 5) != 0))
+  if (style_get(c, "resIcon", icon, sizeof icon) ||
+      style_get(c, "prIcon", icon, sizeof icon) ||
+      (style_get(c, "image", icon, sizeof icon) && strncmp(icon, "data:", 5) != 0))
     e->icon = tmc_arena_strdup(a, icon);
-  if (style_is(c->style, "rounded", "1"))
+  if (style_is(c, "rounded", "1"))
     e->look |= TMC_LOOK_ROUNDED;
   if (c->n_inner_icons == 1)
     e->inner_icon = tmc_arena_strdup(a, pg->cells[c->inner_icon].style);
@@ -2144,7 +2161,7 @@ static void inner_icons(page *pg) {
         !pg->cells[k->parent].vertex || k->n_ends ||
         *tmc_text_plain(pg->scratch, k->value, k->html, 64, NULL))
       continue;
-    style_shape(k->style, shape, sizeof shape);
+    style_shape(k, shape, sizeof shape);
     if (strncmp(shape, "mxgraph.", 8) != 0)
       continue;
     cell *p = &pg->cells[k->parent];
@@ -2256,9 +2273,8 @@ static void line_points(page *pg, tmc_boundary *x, const cell *c) {
       v[n++] = (tmc_point){ox + c->tp.x, oy + c->tp.y};
   } else {
     char rot[32];
-    double r = style_get(c->style, "rotation", rot, sizeof rot)
-                   ? fabs(fmod(num(rot, 0), 180))
-                   : 0;
+    double r =
+        style_get(c, "rotation", rot, sizeof rot) ? fabs(fmod(num(rot, 0), 180)) : 0;
     bool vertical = c->h >= c->w;
     if (r > 45 && r < 135)
       vertical = !vertical;
@@ -2285,12 +2301,12 @@ static void line_points(page *pg, tmc_boundary *x, const cell *c) {
  * triggering and flow relations (open or filled arrows, dotted lines) stay
  * flows, as does a dot-to-dot connector (Veeam's). draw.io fills a marker
  * unless startFill/endFill=0. The relation's name, or NULL. */
-static const char *structural_relation(const char *style) {
+static const char *structural_relation(const cell *c) {
   char sa[32] = "none", ea[32] = "none", sf[8] = "1", ef[8] = "1";
-  style_get(style, "startArrow", sa, sizeof sa);
-  style_get(style, "endArrow", ea, sizeof ea);
-  style_get(style, "startFill", sf, sizeof sf);
-  style_get(style, "endFill", ef, sizeof ef);
+  style_get(c, "startArrow", sa, sizeof sa);
+  style_get(c, "endArrow", ea, sizeof ea);
+  style_get(c, "startFill", sf, sizeof sf);
+  style_get(c, "endFill", ef, sizeof ef);
   bool sfill = strcmp(sf, "0") != 0, efill = strcmp(ef, "0") != 0;
   bool sd = strncmp(sa, "diamond", 7) == 0, ed = strncmp(ea, "diamond", 7) == 0;
   if (sd || ed)
@@ -2326,8 +2342,8 @@ static void add_flow(page *pg, cell *c, const cell *s, const cell *t, const char
   /* Arrow heads decide direction: only a start arrow means the edge was
    * drawn backwards; arrows at both ends or none mean both ways. */
   char sa[32] = "none", ea[32] = "classic";
-  style_get(c->style, "startArrow", sa, sizeof sa);
-  style_get(c->style, "endArrow", ea, sizeof ea);
+  style_get(c, "startArrow", sa, sizeof sa);
+  style_get(c, "endArrow", ea, sizeof ea);
   bool start = strcmp(sa, "none") != 0 && *sa, end = strcmp(ea, "none") != 0 && *ea;
   uint32_t src = s->index, dst = t->index;
   if (start && !end) {
@@ -2372,15 +2388,15 @@ static void add_flow(page *pg, cell *c, const cell *s, const cell *t, const char
     f->n_pts = c->n_pts;
   }
   tmc_point leave = {0, 0}, arrive = {0, 0};
-  bool has_leave = style_port(c->style, "exitX", "exitY", &leave);
-  bool has_arrive = style_port(c->style, "entryX", "entryY", &arrive);
+  bool has_leave = style_port(c, "exitX", "exitY", &leave);
+  bool has_arrive = style_port(c, "entryX", "entryY", &arrive);
   f->has_src_port = back ? has_arrive : has_leave;
   f->src_port = back ? arrive : leave;
   f->has_dst_port = back ? has_leave : has_arrive;
   f->dst_port = back ? leave : arrive;
   char es[40] = "", elbow[16] = "";
-  style_get(c->style, "edgeStyle", es, sizeof es);
-  style_get(c->style, "elbow", elbow, sizeof elbow);
+  style_get(c, "edgeStyle", es, sizeof es);
+  style_get(c, "elbow", elbow, sizeof elbow);
   f->route =
       strcmp(es, "elbowEdgeStyle") == 0
           ? (strcmp(elbow, "vertical") == 0 ? TMC_ROUTE_ELBOW_V : TMC_ROUTE_ELBOW_H)
@@ -2510,13 +2526,12 @@ static bool step_badge(const cell *c, const char *text) {
   if (n < 1 || n > 2 || text[n])
     return false;
   char shape[64];
-  style_shape(c->style, shape, sizeof shape);
-  return !style_word(c->style, "text") && !style_word(c->style, "edgeLabel") &&
-         !style_word(c->style, "label") && strcmp(shape, "text") != 0 &&
+  style_shape(c, shape, sizeof shape);
+  return !style_word(c, "text") && !style_word(c, "edgeLabel") &&
+         !style_word(c, "label") && strcmp(shape, "text") != 0 &&
          strcmp(shape, "edgeLabel") != 0 &&
          (strcmp(shape, "rect") != 0 ||
-          (style_get(c->style, "fillColor", shape, sizeof shape) &&
-           strcmp(shape, "none") != 0));
+          (style_get(c, "fillColor", shape, sizeof shape) && strcmp(shape, "none") != 0));
 }
 
 static int emit(page *pg, uint32_t *budget) {
@@ -2661,8 +2676,7 @@ static int emit(page *pg, uint32_t *budget) {
     cell *c = &pg->cells[i];
     if (c->role != ROLE_EDGE)
       continue;
-    const char *rel =
-        c->style && modelling_end(pg, c) ? structural_relation(c->style) : NULL;
+    const char *rel = c->style && modelling_end(pg, c) ? structural_relation(c) : NULL;
     if (rel) {
       tmc_strlist_add(&pg->ir->decorations,
                       tmc_arena_printf(pg->ir->arena,
