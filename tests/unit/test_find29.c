@@ -54,9 +54,49 @@ static void test_named_key_file_beside_ai(void **state) {
         {"TMC-MLOPS-023", "k", false}, {"TMC-AGENT-023", "k", false});
 }
 
+/* Struck-through text in an HTML label is crossed out, no claim (causes27
+ * F5, blind26 quaymoss "<S>SSO</S> 4-digit PIN"): a sign-in the drawer
+ * struck leaves the short code the only login (TMC-SPOOF-171). DOT with
+ * <DEL>, draw.io with <strike> (html=1). Quiet: the same label unstruck
+ * keeps its single sign-on. */
+static void test_struck_text_is_no_claim(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_d{label=\"Depot\";"
+        " h[shape=box,style=rounded,label=<Driver handheld<BR/>"
+        "<FONT POINT-SIZE=\"8\"><DEL>Entra SSO</DEL> 4-digit PIN</FONT>>];"
+        " r[label=\"Route planner\"];}"
+        " d[shape=egg,label=\"Drivers\"];"
+        " d->h[label=\"PIN, taps\"]; h->r[label=\"delivery status\"]}",
+        {"TMC-SPOOF-171", "h -> r", true});
+  static const char xml[] = PAGE(ZONE("z", "Werft", 0, 0, 700, 300) INBOX(
+      "t", "z", "Kran-Tablet&lt;br&gt;&lt;strike&gt;Okta SSO&lt;/strike&gt; 4-digit PIN",
+      "rounded=1;html=1;", 200, 40) INBOX("s", "z", "Einsatzplanung", CODE, 400, 40)
+                                     BOX("p", "Kranführer", PERSON, 20, 400)
+                                         ARROW("e1", "PIN", "p", "t")
+                                             ARROW("e2", "Status", "t", "s"));
+  CHECK_DRAWIO(xml, {"TMC-SPOOF-171", "e1", true});
+  static const char kept[] =
+      PAGE(ZONE("z", "Werft", 0, 0, 700, 300)
+               INBOX("t", "z", "Kran-Tablet&lt;br&gt;Okta SSO, 4-digit PIN",
+                     "rounded=1;html=1;", 200, 40)
+                   INBOX("s", "z", "Einsatzplanung", CODE, 400, 40)
+                       BOX("p", "Kranführer", PERSON, 20, 400)
+                           ARROW("e1", "PIN", "p", "t") ARROW("e2", "Status", "t", "s"));
+  CHECK_DRAWIO(kept, {"TMC-SPOOF-171", "e1", false});
+  /* quiet: the sign-on is not struck */
+  CHECK("digraph{subgraph cluster_d{label=\"Depot\";"
+        " h[shape=box,style=rounded,label=<Driver handheld<BR/>"
+        "<FONT POINT-SIZE=\"8\">Entra SSO, 4-digit PIN</FONT>>];"
+        " r[label=\"Route planner\"];}"
+        " d[shape=egg,label=\"Drivers\"];"
+        " d->h[label=\"PIN, taps\"]; h->r[label=\"delivery status\"]}",
+        {"TMC-SPOOF-171", "h -> r", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_named_key_file_beside_ai),
+      cmocka_unit_test(test_struck_text_is_no_claim),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
