@@ -72,6 +72,14 @@ static htmlDocPtr parse_fragment(const char *s) {
   return doc;
 }
 
+/* find29: struck-through text (<s>, <strike>, <del>) is what the drawer
+ * crossed out ("<S>SSO</S> 4-digit PIN": no SSO any more), no claim about
+ * the system: it is left out of the label's text. */
+static bool struck(const char *name) {
+  return strcasecmp(name, "s") == 0 || strcasecmp(name, "strike") == 0 ||
+         strcasecmp(name, "del") == 0;
+}
+
 static void html_text(tmc_buf *b, const char *s) {
   htmlDocPtr doc = parse_fragment(s);
   if (!doc) {
@@ -89,8 +97,10 @@ static void html_text(tmc_buf *b, const char *s) {
       if (node->content)
         tmc_buf_puts(b, (const char *)node->content);
     } else if (node->type == XML_ELEMENT_NODE) {
-      if (is_block((const char *)node->name))
+      if (is_block((const char *)node->name) || struck((const char *)node->name))
         tmc_buf_putc(b, ' ');
+      if (struck((const char *)node->name))
+        continue;
       /* Push children in reverse so they pop in document order. */
       xmlNodePtr last = node->children;
       while (last && last->next)
@@ -191,7 +201,7 @@ static void html_lines(tmc_buf *b, const char *s, bool newlines_break) {
       tmc_buf_putc(b, brk ? '\n' : ' ');
       if (brk && lead >= 0)
         lead_ended = true;
-      if (v.leave)
+      if (v.leave || struck((const char *)node->name))
         continue;
       *TMC_PUSH(stack, n, cap) = (struct visit){node, true};
       xmlNodePtr last = node->children;

@@ -2351,6 +2351,14 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
   return NULL;
 }
 
+/* find29: is e named as a file of keys or settings (key_file), whatever
+ * decided its kind? A box drawn as a store keeps its shape's reading
+ * (kinds28), but the file it names still keeps keys (facts.c, plain_keys). */
+bool tmc_named_key_file(const tmc_lexicon *lx, const tmc_element *e) {
+  char buf[128];
+  return key_file(lx, e, buf, sizeof buf) != NULL;
+}
+
 /* kinds17b (K2): does word w lead label l, followed by another word on the
  * same line ("Customer memories ...": a modifier of what follows)? */
 static bool modifies_next(const char *l, const char *w) {

@@ -1360,7 +1360,11 @@ static void app_tech(tmc_ir *ir, const graph *g) {
     x->plain_keys = dfd == TMC_DFD_STORE && !label_says(g, e, TMC_WORDS_VAULT) &&
                     (e->tech == TMC_TECH_SECRETS_VAULT ||
                      TMC_ROLESET_HAS(e->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
-                     label_says(g, e, TMC_WORDS_CREDENTIAL));
+                     label_says(g, e, TMC_WORDS_CREDENTIAL) ||
+                     /* find29: a keys file drawn as a plain store
+                      * ("lyklar.env" underlined): its shape kept the
+                      * kind, its name still says keys */
+                     tmc_named_key_file(g->lx, e));
     /* Anonymous: its name says nobody logs in, or every flow it sends says
      * authenticated=no. */
     bool all_unauth = g->out_start[v + 1] > g->out_start[v];

@@ -70,6 +70,10 @@ enum { TMC_ANALYSE_FAILED = -1, TMC_ANALYSE_BROKEN = -2 };
 int tmc_analyse(tmc_ir *ir, const tmc_pass_opts *opts, const char *stop_after,
                 tmc_diags *d);
 
+/* find29: is e named as a file of keys or settings ("lyklar.env",
+ * "config.json", "server.key"), whatever its shape says (classify.c)? */
+bool tmc_named_key_file(const tmc_lexicon *lx, const tmc_element *e);
+
 /* Each pass's entry point (one per file in passes/). */
 int tmc_pass_exports(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
 int tmc_pass_zones(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d);
