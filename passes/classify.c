@@ -3179,7 +3179,12 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     /* kinds26 (K): the vendor a key opens, named on where the key is kept
      * ("meteomatics creds (k8s Secret)", ".env: Stripe key"), is whose key
      * it is, not the thing drawn */
-    bool keyed = k == TMC_KIND_EXTERNAL && key_holder;
+    char kfb[128];
+    bool keyed = (k == TMC_KIND_EXTERNAL && key_holder) ||
+                 /* ... and the AI vendor a key file is named for
+                  * ("azure-openai.key", "gemini.env") is whose key it
+                  * holds: a file, never that model */
+                 (tmc_kind_is_ai(k) && key_file(lx, e, kfb, sizeof kfb));
     bool fitted =
         (fit_word && k == TMC_KIND_MODEL) || (image_reg && tmc_kind_is_ai(k)) || keyed;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&

@@ -90,6 +90,47 @@ static void test_key_files_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A key file named for the AI vendor whose key it holds is a file of
+ * keys, not that vendor's model: DOT ("mistral-api.key" on a note,
+ * "conf/cohere.env" on a box) and draw.io ("claude_token.json" on a card,
+ * "vertex-gemini.pem" on a note). Quiet: a weights file named for its
+ * model ("phi-3-mini.Q4_K_M.gguf") stays the model, and the vendor's
+ * model itself stays an LLM. */
+static void test_ai_vendor_key_files(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " subgraph cluster_vm { label=\"Render box\";\n"
+      "  bot [label=\"Quote writer (Node 20)\"];\n"
+      "  k1 [shape=note, label=\"mistral-api.key\"];\n"
+      "  k2 [shape=box, label=\"conf/cohere.env\"];\n"
+      "  w [shape=box, label=\"phi-3-mini.Q4_K_M.gguf\"];\n"
+      " }\n"
+      " llm [label=\"Mistral Large (La Plateforme)\"];\n"
+      " k1 -> bot; k2 -> bot; w -> bot [label=\"weights\"];\n"
+      " bot -> llm [label=\"prompt\"]; llm -> bot [label=\"draft\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "k1"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "k2"), TMC_KIND_DATA_STORE);
+  assert_true(tmc_kind_is_ai(kind(ir, "w")));
+  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
+  tmc_ir_free(ir);
+  static const char xml[] = HEAD ZONE("z", "Cloud Run (europe-west1)", 0, 0, 900, 300)
+      C("svc", "z", B("summary-svc", "Python 3.12"), CARD, 20, 40, 140,
+        60) C("t", "z", "claude_token.json", CARD, 220, 40, 140, 60)
+          C("p", "z", "vertex-gemini.pem", NOTE, 420, 40, 140, 60)
+              C("m", "1", "Claude 3.5 Sonnet (Anthropic API)", CARD, 620, 400, 140, 60)
+                  LINK("e1", "t", "svc", "") LINK("e2", "p", "svc", "")
+                      LINK("e3", "svc", "m", "prompt") LINK("e4", "m", "svc", "summary")
+                          TAIL;
+  ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "t"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "p"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  tmc_ir_free(ir);
+}
+
 /* DOT, the outside by how the page draws it and by what devices do: a node
  * left beside the clusters in the shape the page draws its outside in
  * (hexagon), receiving only; a door code lock people type codes into; agents
@@ -222,6 +263,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_key_files_dot),
       cmocka_unit_test(test_key_files_drawio),
+      cmocka_unit_test(test_ai_vendor_key_files),
       cmocka_unit_test(test_outside_and_devices_dot),
       cmocka_unit_test(test_glyph_fills_drawio),
       cmocka_unit_test(test_front_ends_and_tools_dot),
