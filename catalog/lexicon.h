@@ -91,6 +91,8 @@
   X(BIOMETRIC, "biometric")          /* a store saying these holds biometric data */     \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   X(LEGEND, "legends")               /* a boundary saying these is a legend */           \
+  /* find30 (causes29 F3): model_files words with other senses (bin weights) */          \
+  X(BARE_MODEL_FILES, "bare_model_files")                                                \
   /* models15: a DFD process saying these is a model doing its task */                   \
   X(MODEL_TASKS, "model_tasks")                                                          \
   /* models15: ... or these a training step */                                           \
@@ -651,6 +653,11 @@ bool tmc_lexicon_device_zone_style(const tmc_lexicon *lx, const char *style);
  * (case-insensitively), or NULL. */
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);
 const char *tmc_word_list_key(tmc_word_list list); /* "query" */
+/* find30 (causes29 F3): as tmc_lexicon_says, but only a word of list that is
+ * no entry of except counts ("weights" says model files only beside other
+ * words: a label saying "bins, weights" says none beyond the bare ones). */
+const char *tmc_lexicon_says_beyond(const tmc_lexicon *lx, tmc_word_list list,
+                                    tmc_word_list except, const char *text);
 /* A set of word lists: list l is bit l % 64 of w[l / 64]. The bit after the
  * last list is always free (the flow graph's memo marks an entry filled
  * with it). */
