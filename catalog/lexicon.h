@@ -305,6 +305,8 @@
   X(RETRAINS, "retrains") /* a trainer saying these starts from the current weights */   \
   X(FROM_SCRATCH, "from_scratch") /* ... unless these: it trains anew each time */       \
   X(EDGE_SITES, "edge_sites")     /* a zone or model saying these: an unguarded site */  \
+  /* find30 (causes29 F7): a model, zone or feeder saying these runs by a line */        \
+  X(FLOOR_MACHINES, "floor_machines")                                                    \
   /* sources16 */                                                                        \
   X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
   X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \

@@ -5913,6 +5913,33 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
                            label_says(g, e, TMC_WORDS_EDGE_SITES));
   }
   free(site);
+  /* find30 (causes29 F7): floor_model, the boundaries' floor words read
+   * once each, an element's chain walked up */
+  bool *floor = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    floor[b] = ir->boundaries[b].label &&
+               tmc_lexicon_says(g->lx, TMC_WORDS_FLOOR_MACHINES, ir->boundaries[b].label);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.floor_model = false;
+    if (!is_model(e->kind) || e->kind == TMC_KIND_LLM || e->third_party ||
+        e->facts.vendor_service || e->facts.on_device || e->facts.edge_model ||
+        e->facts.inference_api || !e->facts.physical_input ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      continue;
+    bool said = label_says(g, e, TMC_WORDS_FLOOR_MACHINES);
+    for (uint32_t b = e->boundary; b != TMC_NONE && !said; b = ir->boundaries[b].parent)
+      said = floor[b];
+    /* the code beside it that hands it its input, or the copy that puts
+     * it there ("robocopy to every line PC") */
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said; k++)
+      said = g->in[k].to != v &&
+             (flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_FLOOR_MACHINES) ||
+              (code_like(&ir->elements[g->in[k].to]) &&
+               label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_FLOOR_MACHINES)));
+    e->facts.floor_model = said;
+  }
+  free(floor);
   /* published_copy: an unfed dataset read by the system naming others' data */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
