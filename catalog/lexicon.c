@@ -1896,6 +1896,46 @@ const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list,
   return k == TMC_NONE ? NULL : lx->lists[list].v[k].text;
 }
 
+/* find30 (causes29 F3): is e an entry of t, the same phrase in any case? A
+ * linear scan: the lists it is asked about are a few words long. */
+static bool entry_listed(const table *t, const entry *e) {
+  for (uint32_t i = 0; i < t->n; i++)
+    if (t->v[i].len == e->len && strncasecmp(t->v[i].text, e->text, e->len) == 0)
+      return true;
+  return false;
+}
+
+const char *tmc_lexicon_says_beyond(const tmc_lexicon *lx, tmc_word_list list,
+                                    tmc_word_list except, const char *text) {
+  if ((unsigned)list >= TMC_WORD_LIST_COUNT || (unsigned)except >= TMC_WORD_LIST_COUNT)
+    return NULL;
+  const table *t = &lx->lists[list], *x = &lx->lists[except];
+  if (!text || !t->nb)
+    return NULL;
+  uint32_t best = TMC_NONE;
+  for (const char *p = text; *p;) {
+    if (!word_char((unsigned char)*p)) {
+      p++;
+      continue;
+    }
+    if (cjk_punct(p)) {
+      p += 3;
+      continue;
+    }
+    uint32_t h;
+    bool ascii;
+    size_t n = word_at(p, &h, &ascii);
+    for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
+      const entry *e = &t->v[k];
+      if (e->hash == h && (best == TMC_NONE || k < best) &&
+          phrase_after(p, n, ascii, e) && !entry_listed(x, e))
+        best = k;
+    }
+    p += n;
+  }
+  return best == TMC_NONE ? NULL : t->v[best].text;
+}
+
 /* Equal to asking tmc_lexicon_says list by list: an entry matches where its
  * first word's hash and length and then its whole phrase do (find_words's
  * test), and a list is said when any of its entries matches at any word. */

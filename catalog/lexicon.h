@@ -91,6 +91,8 @@
   X(BIOMETRIC, "biometric")          /* a store saying these holds biometric data */     \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   X(LEGEND, "legends")               /* a boundary saying these is a legend */           \
+  /* find30 (causes29 F3): model_files words with other senses (bin weights) */          \
+  X(BARE_MODEL_FILES, "bare_model_files")                                                \
   /* models15: a DFD process saying these is a model doing its task */                   \
   X(MODEL_TASKS, "model_tasks")                                                          \
   /* models15: ... or these a training step */                                           \
@@ -303,6 +305,8 @@
   X(RETRAINS, "retrains") /* a trainer saying these starts from the current weights */   \
   X(FROM_SCRATCH, "from_scratch") /* ... unless these: it trains anew each time */       \
   X(EDGE_SITES, "edge_sites")     /* a zone or model saying these: an unguarded site */  \
+  /* find30 (causes29 F7): a model, zone or feeder saying these runs by a line */        \
+  X(FLOOR_MACHINES, "floor_machines")                                                    \
   /* sources16 */                                                                        \
   X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
   X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \
@@ -651,6 +655,11 @@ bool tmc_lexicon_device_zone_style(const tmc_lexicon *lx, const char *style);
  * (case-insensitively), or NULL. */
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);
 const char *tmc_word_list_key(tmc_word_list list); /* "query" */
+/* find30 (causes29 F3): as tmc_lexicon_says, but only a word of list that is
+ * no entry of except counts ("weights" says model files only beside other
+ * words: a label saying "bins, weights" says none beyond the bare ones). */
+const char *tmc_lexicon_says_beyond(const tmc_lexicon *lx, tmc_word_list list,
+                                    tmc_word_list except, const char *text);
 /* A set of word lists: list l is bit l % 64 of w[l / 64]. The bit after the
  * last list is always free (the flow graph's memo marks an entry filled
  * with it). */

@@ -1718,6 +1718,50 @@ static bool model_hub(const graph *g, const tmc_element *e) {
          label_says(g, e, TMC_WORDS_MODEL_HUBS) && !publishes_data(g, e);
 }
 
+/* find30 (causes29 F3): is AI near e: an AI kind or role (sets.yaml
+ * ai_roles), or a model, an LLM or a model registry up- or downstream? A
+ * packhouse whose intake service writes "bins, weights, grower code" into
+ * its database has none: those weights are the fruit's. */
+static bool ai_near(const graph *g, const tmc_element *e) {
+  const tmc_kindset M = TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM) |
+                        TMC_KINDSET(TMC_KIND_MODEL_REGISTRY);
+  return tmc_kind_is_ai(e->kind) ||
+         (e->roles & tmc_lexicon_roles(g->lx, TMC_ROLES_AI_ROLES)) ||
+         ((e->facts.upstream | e->facts.downstream) & M);
+}
+
+/* Does text say a model_files word beyond the bare ones (words.yaml
+ * bare_model_files: "weights", "checkpoints"), or a model word beyond them
+ * ("YOLO weights" no, "model checkpoints" yes)? */
+static bool says_model_files_beyond(const graph *g, const char *text) {
+  return text && (tmc_lexicon_says_beyond(g->lx, TMC_WORDS_MODEL_FILES,
+                                          TMC_WORDS_BARE_MODEL_FILES, text) ||
+                  tmc_lexicon_says_beyond(g->lx, TMC_WORDS_MODEL_WORDS,
+                                          TMC_WORDS_BARE_MODEL_FILES, text));
+}
+
+/* find30 (causes29 F3): does element e's name say it holds model files
+ * (words.yaml model_files)? A name saying only bare words ("Scale
+ * weights", "Checkpoint log") does when AI is near it. */
+static bool names_model_files(const graph *g, const tmc_element *e) {
+  return label_says(g, e, TMC_WORDS_MODEL_FILES) &&
+         (says_model_files_beyond(g, e->label) || says_model_files_beyond(g, e->id) ||
+          ai_near(g, e));
+}
+
+/* ... and does flow f's label (or protocol, or a data name) say it moves
+ * model files? Bare words only when AI is near either end. */
+static bool flow_names_model_files(const tmc_ir *ir, const graph *g, const tmc_flow *f) {
+  if (!flow_says(g, f, TMC_WORDS_MODEL_FILES))
+    return false;
+  if (says_model_files_beyond(g, f->label) || says_model_files_beyond(g, f->protocol))
+    return true;
+  for (uint32_t i = 0; i < f->data.n; i++)
+    if (says_model_files_beyond(g, f->data.v[i]))
+      return true;
+  return ai_near(g, &ir->elements[f->src]) || ai_near(g, &ir->elements[f->dst]);
+}
+
 /* model_artifacts: stores (not registries, which have their own rules)
  * that hold model weights: data=model_weights, a name that says model files
  * ("model.onnx bucket", "Model versions"), written by a trainer, or written
@@ -1742,7 +1786,7 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
     if (!is_store(e) || e->kind == TMC_KIND_MODEL_REGISTRY)
       continue;
     bool art = tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
-               label_says(g, e, TMC_WORDS_MODEL_FILES);
+               names_model_files(g, e);
     /* a log store a trainer writes holds its metrics, not its weights, and
      * a dataset it writes its features or splits; written by a trainer, or
      * by a public model hub outside (a mirror of its weights: words.yaml
@@ -1764,7 +1808,7 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
       const edge *ed = in ? g->in : g->out;
       for (uint32_t k = st[v]; k < st[v + 1] && !art; k++)
         art = ed[k].moves && ed[k].to != v &&
-              flow_says(g, &ir->flows[ed[k].flow], TMC_WORDS_MODEL_FILES);
+              flow_names_model_files(ir, g, &ir->flows[ed[k].flow]);
     }
     if (art) {
       e->facts.model_artifacts = true;
@@ -5869,6 +5913,33 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
                            label_says(g, e, TMC_WORDS_EDGE_SITES));
   }
   free(site);
+  /* find30 (causes29 F7): floor_model, the boundaries' floor words read
+   * once each, an element's chain walked up */
+  bool *floor = tmc_xcalloc(ir->n_boundaries + 1, sizeof(bool));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    floor[b] = ir->boundaries[b].label &&
+               tmc_lexicon_says(g->lx, TMC_WORDS_FLOOR_MACHINES, ir->boundaries[b].label);
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.floor_model = false;
+    if (!is_model(e->kind) || e->kind == TMC_KIND_LLM || e->third_party ||
+        e->facts.vendor_service || e->facts.on_device || e->facts.edge_model ||
+        e->facts.inference_api || !e->facts.physical_input ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
+      continue;
+    bool said = label_says(g, e, TMC_WORDS_FLOOR_MACHINES);
+    for (uint32_t b = e->boundary; b != TMC_NONE && !said; b = ir->boundaries[b].parent)
+      said = floor[b];
+    /* the code beside it that hands it its input, or the copy that puts
+     * it there ("robocopy to every line PC") */
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !said; k++)
+      said = g->in[k].to != v &&
+             (flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_FLOOR_MACHINES) ||
+              (code_like(&ir->elements[g->in[k].to]) &&
+               label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_FLOOR_MACHINES)));
+    e->facts.floor_model = said;
+  }
+  free(floor);
   /* published_copy: an unfed dataset read by the system naming others' data */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
