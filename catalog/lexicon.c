@@ -154,6 +154,7 @@ static const struct {
     [TMC_TABLE_STENCILS] = {"shapes", "stencils", "token", BY_NAME},
     [TMC_TABLE_STEMS] = {NULL, NULL, NULL, BY_NAME}, /* derived from stencils */
     [TMC_TABLE_IMAGE_WORDS] = {"shapes", "image_words", "words", BY_FIRST_WORD},
+    [TMC_TABLE_STENCIL_WORDS] = {"shapes", "stencil_words", "words", BY_FIRST_WORD},
 };
 
 static const char *const tech_set_keys[TMC_TECH_SET_COUNT] = {
@@ -1851,17 +1852,31 @@ bool tmc_lexicon_image_word(const tmc_lexicon *lx, const char *style, tmc_kind *
   char v[512], words[256];
   style_keys sk = {.name = {"shape", "resIcon", "grIcon", "image"}, .n = STYLE_CARRIED};
   style_scan(&sk, style);
-  if (!style_key(&sk, STYLE_IMAGE, v, sizeof v) || strncmp(v, "data:", 5) == 0)
-    return false;
-  v[strcspn(v, "?#")] = 0; /* a URL's query says nothing of the picture */
   const char *b = v;
-  for (const char *p = v; *p; p++)
-    if (*p == '/' || *p == '\\')
-      b = p + 1;
+  size_t end;
+  bool stencil = false;
+  if (style_key(&sk, STYLE_IMAGE, v, sizeof v) && strncmp(v, "data:", 5) != 0) {
+    v[strcspn(v, "?#")] = 0; /* a URL's query says nothing of the picture */
+    for (const char *p = v; *p; p++)
+      if (*p == '/' || *p == '\\')
+        b = p + 1;
+    const char *dot = strrchr(b, '.');
+    end = dot && dot > b ? (size_t)(dot - b) : strlen(b);
+  } else if ((style_key(&sk, STYLE_RES_ICON, v, sizeof v) ||
+              style_key(&sk, STYLE_SHAPE, v, sizeof v)) &&
+             strncmp(v, "mxgraph.", 8) == 0 && strrchr(v, '.')[1]) {
+    /* fe30: a library stencil the table has no row for (a name an author
+     * or a generator wrote, a library newer than the table:
+     * "mxgraph.cisco.misc.ip_camera") is named by the words of its last
+     * part, never its library's, in a list of its own (stencil_words). */
+    b = strrchr(v, '.') + 1;
+    end = strlen(b);
+    stencil = true;
+  } else
+    return false;
   if (file && fn)
-    snprintf(file, fn, "%s", b);
-  const char *dot = strrchr(b, '.');
-  size_t end = dot && dot > b ? (size_t)(dot - b) : strlen(b), n = 0;
+    snprintf(file, fn, "%s", stencil ? v : b);
+  size_t n = 0;
   unsigned char prev = 0;
   for (size_t i = 0; i < end && n + 2 < sizeof words; i++) {
     unsigned char c = (unsigned char)b[i];
@@ -1879,7 +1894,7 @@ bool tmc_lexicon_image_word(const tmc_lexicon *lx, const char *style, tmc_kind *
     prev = c;
   }
   words[n] = 0;
-  const table *t = &lx->kinds[TMC_TABLE_IMAGE_WORDS];
+  const table *t = &lx->kinds[stencil ? TMC_TABLE_STENCIL_WORDS : TMC_TABLE_IMAGE_WORDS];
   uint32_t k = find_words(t, words, 0, NULL);
   if (k == TMC_NONE)
     return false;

@@ -441,6 +441,7 @@ typedef enum tmc_kind_table {
   TMC_TABLE_STENCILS,      /* shapes: stencils (draw.io stencil and icon tokens) */
   TMC_TABLE_STEMS,         /* the file stems of the stencils' image paths (derived) */
   TMC_TABLE_IMAGE_WORDS,   /* shapes: image_words (words of an icon file's name) */
+  TMC_TABLE_STENCIL_WORDS, /* shapes: stencil_words (words of an unknown stencil's name) */
   TMC_TABLE_COUNT
 } tmc_kind_table;
 
@@ -615,7 +616,12 @@ double tmc_lexicon_outside_weight(const tmc_lexicon *lx);
  * first listed row with one of them deciding. A data: URI has no name.
  * *word is the table's spelling; file (fn bytes, may be NULL) gets the file
  * name as written after the last '/', for the evidence. A hint weaker than
- * a label's words (words: weights: icon_file). */
+ * a label's words (words: weights: icon_file). fe30: with no image=, a
+ * library stencil's name (resIcon=, else shape=, "mxgraph.") is read by the
+ * words of its last part ("ip_camera") in shapes: stencil_words, a shorter
+ * list (a library's names say "server" or "office" of anything); the caller
+ * asks only for a stencil the stencils table has no row for, and file gets
+ * the whole name. */
 bool tmc_lexicon_image_word(const tmc_lexicon *lx, const char *style, tmc_kind *kind,
                             const char **word, char *file, size_t fn);
 /* The weight of that hint (words: weights: icon_file). */

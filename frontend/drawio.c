@@ -44,7 +44,8 @@ typedef enum role {
   ROLE_ELEMENT,  /* a DFD element */
   ROLE_BOUNDARY, /* a trust boundary of any form */
   ROLE_EDGE,     /* an edge that may become a flow */
-  ROLE_DUP,      /* repeats an id seen earlier on the page: ignored */
+  ROLE_DUP,      /* ignored: repeats an id seen earlier on the page, or is not
+                  * drawn (visible="0", on a hidden layer: hidden_cells) */
 } role;
 
 typedef struct cell {
@@ -64,6 +65,7 @@ typedef struct cell {
   tmc_point sp, tp;
   bool relative;  /* relative="1" geometry (edges: x, y place the label) */
   bool collapsed; /* collapsed="1": drawn as one box, what it holds hidden */
+  bool hidden;    /* visible="0": not drawn, nor is anything inside it */
   bool opened;    /* collapsed, but read open: arrows reach inside it */
   bool has_alt;   /* an alternateBounds rectangle: a collapsed box's open size */
   double alt_w, alt_h;
@@ -83,6 +85,7 @@ typedef struct cell {
   uint32_t index;  /* element / boundary index in the IR */
   uint32_t anc;    /* nearest ancestor cell that is a boundary, TMC_NONE */
   bool in_legend;
+  bool text_el;         /* a text cell read as an element: arrows join it (wired_text) */
   bool unnamed;         /* an element whose own label is empty */
   uint32_t name_from;   /* the text cell that names this element, or TMC_NONE */
   const char *name_how; /* where that cell sits: "inside it", "under it", ... */
@@ -591,6 +594,8 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   c->html = style_is(c, "html", "1");
   const char *fold = attr(pg, mx, "collapsed");
   c->collapsed = fold && strcmp(fold, "1") == 0;
+  const char *vis = attr(pg, mx, "visible");
+  c->hidden = vis && strcmp(vis, "0") == 0;
   const char *conn = attr(pg, mx, "connectable");
   c->unconnectable = conn && strcmp(conn, "0") == 0;
   for (xmlNodePtr k = mx->children; k; k = k->next)
@@ -688,6 +693,86 @@ static int place(page *pg) {
   free(state);
   free(walk);
   return rc;
+}
+
+/* A cell written visible="0" is not drawn, nor is anything inside it: a
+ * hidden layer ("pre-2025 (decommissioned)") keeps what the system was, an
+ * author's draft or a variant, and the picture the reader sees is the
+ * system (blind27: an old FTP server and Access database on a hidden layer
+ * read as elements). Such cells, and edges that start or end at one (an
+ * arrow drawn to something not drawn is not drawn either), are ignored as a
+ * repeated id is; one note for each hidden cell that is not inside another
+ * says what was skipped. Parents first (pg->order), then the edges until no
+ * more turn hidden: an edge may end at an edge (at most a few rounds; past
+ * 8 an edge chain is left as read). */
+static void hidden_cells(page *pg) {
+  bool any = false;
+  for (uint32_t i = 0; i < pg->n && !any; i++)
+    any = pg->cells[i].hidden && pg->cells[i].role != ROLE_DUP;
+  if (!any)
+    return;
+  uint32_t *top = tmc_xmalloc(sizeof(uint32_t) * pg->n);
+  for (uint32_t k = 0; k < pg->n; k++) {
+    uint32_t i = pg->order[k], p = pg->cells[i].parent;
+    cell *c = &pg->cells[i];
+    top[i] = p != TMC_NONE && top[p] != TMC_NONE ? top[p]
+             : c->hidden && c->role != ROLE_DUP  ? i
+                                                 : TMC_NONE;
+  }
+  bool changed = true;
+  for (int round = 0; changed && round < 8; round++) {
+    changed = false;
+    for (uint32_t i = 0; i < pg->n; i++) {
+      const cell *c = &pg->cells[i];
+      if (!c->edge || top[i] != TMC_NONE)
+        continue;
+      uint32_t at = c->source != TMC_NONE && top[c->source] != TMC_NONE ? top[c->source]
+                    : c->target != TMC_NONE                             ? top[c->target]
+                                                                        : TMC_NONE;
+      if (at != TMC_NONE) {
+        top[i] = at;
+        changed = true;
+      }
+    }
+  }
+  /* An edge's label cells go with it. */
+  for (uint32_t k = 0; k < pg->n; k++) {
+    uint32_t i = pg->order[k], p = pg->cells[i].parent;
+    if (top[i] == TMC_NONE && p != TMC_NONE && top[p] != TMC_NONE)
+      top[i] = top[p];
+  }
+  uint32_t *shapes = tmc_xcalloc(pg->n, sizeof(uint32_t));
+  uint32_t *arrows = tmc_xcalloc(pg->n, sizeof(uint32_t));
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (top[i] == TMC_NONE || c->role == ROLE_DUP)
+      continue;
+    if (c->edge)
+      arrows[top[i]]++;
+    else if (c->vertex && top[i] != i)
+      shapes[top[i]]++;
+  }
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (top[i] != i)
+      continue;
+    bool layer = !c->vertex && !c->edge;
+    tmc_note(pg->d, cell_loc(pg, c),
+             "page '%s': %s %s is hidden (visible=\"0\"): not drawn, so its %u "
+             "shape%s and %u arrow%s are not read",
+             pg->name,
+             layer     ? "layer"
+             : c->edge ? "edge"
+                       : "cell",
+             cell_who(pg, c), shapes[i], shapes[i] == 1 ? "" : "s", arrows[i],
+             arrows[i] == 1 ? "" : "s");
+  }
+  for (uint32_t i = 0; i < pg->n; i++)
+    if (top[i] != TMC_NONE)
+      pg->cells[i].role = ROLE_DUP;
+  free(shapes);
+  free(arrows);
+  free(top);
 }
 
 /* Each cell's outermost ancestor still collapsed, or TMC_NONE; parents first
@@ -1483,6 +1568,98 @@ static bool lifeline_message(const page *pg, const cell *c, const uint32_t *line
   return at[0] != TMC_NONE && at[1] != TMC_NONE && at[0] != at[1];
 }
 
+/* fe30: some authors draw no shapes at all, only names joined by arrows
+ * (blind27: every component a `text;` cell, bold for their own, plain for
+ * outside parties). A text cell that an arrow (a head at either end) joins
+ * to another shape is drawn as a component: an element, as a note an arrow
+ * points at is a file. Only text on the page itself (or in a layer): one
+ * inside a card, table, legend or group is that thing's caption or row,
+ * and arrows to it reach that thing (card_of). A plain line (no head, UML's
+ * anchor), a self-loop, a long paragraph (a comment pointing at what it
+ * explains), a legend and a text naming an icon beside it (find_names) stay
+ * text. */
+#define WIRED_TEXT_MAX 160u
+static bool top_level(const page *pg, const cell *c) {
+  return c->parent == TMC_NONE ||
+         !(pg->cells[c->parent].vertex || pg->cells[c->parent].edge);
+}
+
+/* Can the end of an arrow be a component: a shape, or a text cell on the
+ * page itself (not a text inside a group or card, whose arrows reach that
+ * group: a "John Doe" pointing at a sentence in a demo of placeholders)? */
+static bool shape_end(const page *pg, const cell *c) {
+  return c->vertex &&
+         (!(style_word(c, "text") || style_word(c, "edgeLabel")) || top_level(pg, c));
+}
+
+/* An arrow left loose (not glued) with its ends inside two boxes is drawn
+ * between them as a glued one is (emit reads such ends so): its ends are
+ * the smallest shapes around its end points that hold none. The index of
+ * shapes is built only when the page has a text cell and a loose arrow. */
+static void find_flowed(const page *pg, bool *flowed) {
+  bool texts = false, loose = false;
+  for (uint32_t i = 0; i < pg->n && !(texts && loose); i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP)
+      continue;
+    if (c->edge)
+      loose = loose || (c->source == TMC_NONE && !c->source_id && c->has_sp) ||
+              (c->target == TMC_NONE && !c->target_id && c->has_tp);
+    else if (c->vertex)
+      texts = texts || style_word(c, "text");
+  }
+  tmc_rect *r = NULL;
+  uint32_t *at = NULL, n = 0;
+  tmc_rectidx *idx = NULL;
+  if (texts && loose) {
+    r = tmc_xmalloc((pg->n + 1) * sizeof *r);
+    at = tmc_xmalloc((pg->n + 1) * sizeof *at);
+    for (uint32_t i = 0; i < pg->n; i++) {
+      const cell *c = &pg->cells[i];
+      if (c->role != ROLE_DUP && c->vertex && c->has_geom && c->w > 0 && c->h > 0) {
+        r[n] = abs_rect(c);
+        at[n++] = i;
+      }
+    }
+    idx = tmc_rectidx_new(r, n);
+  }
+  void *ctx[2] = {(void *)pg, at};
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP || !c->edge || !(head_at(c, false) || head_at(c, true)))
+      continue;
+    uint32_t end[2] = {c->source, c->target};
+    const tmc_point o = idx ? edge_origin(pg, c) : (tmc_point){0, 0};
+    for (int k = 0; k < 2 && idx; k++) {
+      if (end[k] != TMC_NONE || (k ? c->target_id : c->source_id) ||
+          !(k ? c->has_tp : c->has_sp))
+        continue;
+      tmc_point pt = k ? c->tp : c->sp;
+      uint32_t item = tmc_rectidx_around(idx, &(tmc_rect){o.x + pt.x, o.y + pt.y, 0, 0},
+                                         holds_nothing, ctx);
+      end[k] = item == TMC_NONE ? TMC_NONE : at[item];
+    }
+    if (end[0] == TMC_NONE || end[1] == TMC_NONE || end[0] == end[1])
+      continue;
+    if (shape_end(pg, &pg->cells[end[0]]) && shape_end(pg, &pg->cells[end[1]]))
+      flowed[end[0]] = flowed[end[1]] = true;
+  }
+  tmc_rectidx_free(idx);
+  free(r);
+  free(at);
+}
+
+static bool wired_text(page *pg, const cell *c, const char *shape) {
+  if (!top_level(pg, c) || c->unconnectable || style_is(c, "part", "1") ||
+      !(style_word(c, "text") || strcmp(shape, "text") == 0) ||
+      tmc_has_word(c->value, "legend") || strstr(c->value, "<table") ||
+      strstr(c->value, "&lt;table"))
+    return false;
+  bool cut = false;
+  const char *t = label_in(pg, c, pg->scratch, &cut);
+  return *t && !cut && strlen(t) <= WIRED_TEXT_MAX;
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
@@ -1494,6 +1671,8 @@ static void classify_cells(page *pg) {
       legends = pg->cells[pg->cells[i].parent].in_legend = true;
   if (legends)
     legends_keep_to_themselves(pg);
+  bool *flowed = tmc_xcalloc(pg->n ? pg->n : 1, sizeof *flowed);
+  find_flowed(pg, flowed);
   /* Pass 1, parents first: labels of edges, text, legends, containers. */
   for (uint32_t k = 0; k < pg->n; k++) {
     cell *c = &pg->cells[pg->order[k]];
@@ -1523,6 +1702,11 @@ static void classify_cells(page *pg) {
       c->role = ROLE_TEXT;
       continue;
     }
+    if (!c->in_legend && flowed[pg->order[k]] && wired_text(pg, c, shape)) {
+      c->role = ROLE_ELEMENT;
+      c->text_el = true;
+      continue;
+    }
     if (c->in_legend || is_text(c, shape)) {
       /* Whatever sits inside a text, table or legend is part of it. */
       c->role = ROLE_TEXT;
@@ -1550,6 +1734,7 @@ static void classify_cells(page *pg) {
     }
     c->role = ROLE_ELEMENT;
   }
+  free(flowed);
   bars_on_lifelines(pg);
   /* Members are vertex children that are not text; recount now text is known. */
   for (uint32_t i = 0; i < pg->n; i++)
@@ -1829,10 +2014,12 @@ static bool near_one(void *ctx, uint32_t k) {
 }
 
 /* A text cell that may name a nearby element: free-standing text with a
- * short label, not part of a legend, table or card. */
+ * short label, not part of a legend, table or card. One arrows join (read
+ * as an element, wired_text) may still be the caption of an unlabelled icon
+ * beside it: then it is text again, and its arrows reach the icon (emit). */
 static bool free_text(page *pg, const cell *c) {
-  if (c->role != ROLE_TEXT || !c->vertex || !c->has_geom || c->w <= 0 || c->h <= 0 ||
-      c->names != TMC_NONE)
+  if ((c->role != ROLE_TEXT && !c->text_el) || !c->vertex || !c->has_geom || c->w <= 0 ||
+      c->h <= 0 || c->names != TMC_NONE)
     return false;
   const cell *p = c->parent != TMC_NONE ? &pg->cells[c->parent] : NULL;
   if (p && p->vertex && (p->role == ROLE_TEXT || p->role == ROLE_ELEMENT))
@@ -1919,6 +2106,7 @@ static void frame_captions(page *pg) {
     c->name_from = best;
     c->name_how = under ? "under it" : "over it";
     pg->cells[best].names = i;
+    pg->cells[best].role = ROLE_TEXT;
   }
 }
 
@@ -2025,6 +2213,7 @@ static void find_names(page *pg) {
     e->name_from = nc.pairs[k].tx;
     e->name_how = nc.pairs[k].how;
     t->names = nc.pairs[k].el;
+    t->role = ROLE_TEXT;
   }
   free(nc.pairs);
   free(tx);
@@ -3229,6 +3418,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
   }
   if ((rc = resolve(&pg)) < 0 || (rc = place(&pg)) < 0)
     goto done;
+  hidden_cells(&pg);
   fold_collapsed(&pg);
   classify_cells(&pg);
   frame_captions(&pg);

@@ -255,6 +255,14 @@ static void every_table_entry_maps_to_a_kind(void **state) {
         assert_true(tmc_lexicon_image_word(lx, style, &got, &as, NULL, 0));
         break;
       }
+      case TMC_TABLE_STENCIL_WORDS: {
+        /* fe30: a word alone as the last part of an unknown stencil's name */
+        char style[96];
+        snprintf(style, sizeof style, "shape=mxgraph.nolib.%s;", name);
+        assert_true(tmc_lexicon_image_word(lx, style, &got, &as, NULL, 0));
+        assert_int_equal(got, k);
+        break;
+      }
       case TMC_TABLE_STENCILS:
       case TMC_TABLE_STEMS:
         /* every_stencil_row_is_found walks these. */
