@@ -1381,8 +1381,10 @@ static tmc_kind dfd_task(const tmc_lexicon *lx, const char *label, size_t pn,
 static bool names_model(const tmc_lexicon *lx, const char *l) {
   tmc_kind k;
   const char *w;
+  /* kinds30 (K3): nor a runtime a model is loaded into ("ONNX Runtime") */
   return words_kind(lx, l, &k, &w) && tmc_kind_is(k, TMC_KIND_MODEL) &&
-         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_INFERENCE_RUNTIMES, w);
 }
 
 /* Does a label name a store that keeps the versions of models: a version
@@ -1396,10 +1398,14 @@ static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
   /* the model may be named beside a store's head ("ota-release bucket
    * (wake-word builds)") */
   /* mlkind18 (K6): adapters kept, not one job's outputs */
-  return (tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) ||
-          (tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l) &&
-           !tmc_lexicon_says(lx, TMC_WORDS_RUN_OUTPUTS, l))) &&
-         (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l) ||
+  /* kinds30 (K4): adapters with a version word are models' versions
+   * ("gs://vela-adapters (latest/)") */
+  bool versioned = tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) != NULL;
+  bool adapters = tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l) &&
+                  !tmc_lexicon_says(lx, TMC_WORDS_RUN_OUTPUTS, l);
+  return (versioned || adapters) &&
+         ((versioned && adapters) || tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) ||
+          names_model(lx, l) ||
           (tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) &&
            tmc_kind_is(k, TMC_KIND_MODEL) &&
            !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w)));
@@ -2296,6 +2302,65 @@ static const char *folder_path(const tmc_lexicon *lx, const tmc_element *e, char
   return NULL;
 }
 
+/* kinds30 (K4): the address of an object store's container leading e's
+ * name part ("gs://vela-adapters (latest/)", "s3://acme-train-images",
+ * "swift: tray-images", "swift: labels/ coco_boxes.json"): a scheme of
+ * bucket_schemes before "://", or before ": " and a container's name
+ * written as code writes one (no capital, a '/', '-', '_' or '.' in it:
+ * "SWIFT: MT103 messages" is the bank network), with the path words that
+ * follow it (written so too). Into buf; *end is where the address ends in
+ * the name part (a head after it names what reads it: "s3://raw-events
+ * loader job"). Else NULL. */
+static bool coded_token(const char *c, size_t n) {
+  bool coded = false;
+  for (size_t i = 0; i < n; i++) {
+    if (isupper((unsigned char)c[i]))
+      return false;
+    coded |= c[i] == '/' || c[i] == '-' || c[i] == '_' || c[i] == '.';
+  }
+  return coded;
+}
+
+static const char *bucket_name(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                               size_t size, size_t *end) {
+  char np[512];
+  const char *start = name_part(e, np, sizeof np), *p = start;
+  while (*p && !isalnum((unsigned char)*p))
+    p++;
+  size_t n = 0;
+  while (isalnum((unsigned char)p[n]))
+    n++;
+  if (!n || p[n] != ':' || !says_exactly(lx, TMC_WORDS_BUCKET_SCHEMES, p, n))
+    return NULL;
+  const char *c = p + n + 1;
+  if (c[0] == '/' && c[1] == '/') {
+    c += 2;
+    if (!isalnum((unsigned char)*c))
+      return NULL;
+    c += strcspn(c, " \t\n");
+  } else {
+    c += strspn(c, " ");
+    size_t cn = strcspn(c, " \t\n");
+    if (!cn || !isalnum((unsigned char)*c) || !coded_token(c, cn))
+      return NULL;
+    c += cn;
+  }
+  for (;;) { /* path words after it ("labels/ coco_boxes.json") */
+    const char *t = c + strspn(c, " \t\n");
+    size_t tn = strcspn(t, " \t\n");
+    if (!tn || !coded_token(t, tn))
+      break;
+    c = t + tn;
+  }
+  size_t len = (size_t)(c - p);
+  if (len >= size)
+    len = size - 1;
+  memcpy(buf, p, len);
+  buf[len] = '\0';
+  *end = (size_t)(c - start);
+  return buf;
+}
+
 /* kinds28 (K1): does nothing but the names of the variables a file keeps
  * ("deploy.env HF_TOKEN, DB_URL") or another file ("tls.crt + tls.key")
  * follow p in its clause (to a comma, a semicolon or a line's end)? A
@@ -2493,6 +2558,27 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       (tk == TMC_TECH_SECRETS_VAULT || tk == TMC_TECH_FILE_SHARE) &&
       act_on_kept(lx, e, word))
     head = false;
+  /* kinds30 (K4): a name part that is an object store container's address
+   * ("gs://vela-adapters (latest/)", "swift: models/") names a bucket: a
+   * store, whatever a word of its path says it holds ("models/": what is
+   * kept there, below) or whatever it is drawn as. Not where a head
+   * follows the address ("s3://raw-events loader job"), nor a box typed. */
+  char bk[256];
+  size_t bend = 0;
+  const char *bucket = bucket_name(lx, e, bk, sizeof bk, &bend);
+  if (bucket && !typed) {
+    char np[512];
+    name_part(e, np, sizeof np);
+    if (!head || bend >= strlen(np) || !tmc_has_word(np + bend, word)) {
+      head = true;
+      k = TMC_KIND_DATA_STORE;
+      tk = TMC_TECH_OBJECT_STORAGE;
+      word =
+          tmc_arena_printf(a, "%s (an object store's container, by its address)", bucket);
+      at_end = true;
+      hw = 0;
+    }
+  }
   product = product ? tmc_arena_strdup(a, product) : NULL;
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   const char *head_said = head_word; /* the head as written (head_word may explain) */
@@ -3138,9 +3224,13 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     k_word = k;
     /* A model server on a page that draws the model it serves is the
      * server; where no model is drawn, it is the model in production. */
+    /* kinds30 (K3): ... and so is a box naming the runtime the model is
+     * loaded into ("Line PC: casing-check app (.NET, ONNX Runtime)" beside
+     * "CasingNet v7 convnext_tiny.onnx"): the code it runs in. */
     bool server = ar.model_drawn && k == TMC_KIND_MODEL &&
-                  tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word) &&
-                  !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, word); /* mlkind18 */
+                  ((tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word) &&
+                    !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, word)) /* mlkind18 */
+                   || tmc_lexicon_says(lx, TMC_WORDS_INFERENCE_RUNTIMES, word));
     /* A word inside the head's phrase modifies the head ("Model training"
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
@@ -3152,6 +3242,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     char np[512];
     bool used = head && head_kind == TMC_KIND_EXTERNAL && k == TMC_KIND_AGENT_TOOL &&
                 !tmc_has_word(name_part(e, np, sizeof np), word);
+    /* kinds30 (K2): ... and so does any AI word there, after a name
+     * part the people word ends ("QA lead\n(signs off new model)",
+     * "Records clerk (corrects model labels)"): what they approve or
+     * correct, not what they are. A box drawn as a store keeps its
+     * words (whose things it holds). */
+    used =
+        used || (head && head_kind == TMC_KIND_EXTERNAL && at_end && tmc_kind_is_ai(k) &&
+                 tmc_has_word(name_part(e, np, sizeof np), head_said) &&
+                 !tmc_has_word(np, word) && !tmc_has_word(e->id, word));
     /* llmkind18 (K4): not the tool word of a box that drives tools */
     bool driver = drives_tools && k == TMC_KIND_AGENT_TOOL;
     /* mlkind18 (K5): an endpoint word under a head naming an LLM ("Ollama
@@ -4387,7 +4486,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
          * giờ": a forecast service loading model.pkl hourly) */
         (e->kind == TMC_KIND_PROCESS &&
          tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label) &&
-         tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label)))
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label)) ||
+        /* kinds30 (K4): ... also a service naming the format of the model
+         * files it loads ("seedling-counter (ONNX, FastAPI on Nova)" loading
+         * from "swift: models/ (promote = copy to prod/)"): those files are
+         * the model it runs */
+        (e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
+         tmc_lexicon_says(lx, TMC_WORDS_SAFE_MODEL_FORMATS, e->label)))
       repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
             &ir->elements[registry[i]]);
   }
@@ -5272,6 +5377,22 @@ static size_t id_group(const tmc_element *e) {
  * stands for its group only where the page draws AI (a tool word alone
  * names a tool people use elsewhere). One walk over the flows, then each
  * caller's callees against its first tools of each drawing. */
+/* kinds30 (K5): does the code name l[0..span) (snake_case or a member's,
+ * read as words) end with a word naming the outside, a person or a party
+ * ("dispatch_contractor", "notify_landlord")? */
+static bool code_object(const tmc_lexicon *lx, const char *l, size_t span) {
+  char words[128];
+  size_t n = 0;
+  bool joined = false;
+  for (size_t i = 0; i < span && n + 1 < sizeof words; i++) {
+    joined |= l[i] == '_' || l[i] == '.';
+    words[n++] = l[i] == '_' || l[i] == '.' ? ' ' : l[i];
+  }
+  words[n] = '\0';
+  head_noun h;
+  return joined && head_of(lx, words, &h) && h.kind == TMC_KIND_EXTERNAL;
+}
+
 static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *side) {
   uint32_t n = ir->n_elements;
   typedef struct call {
@@ -5288,7 +5409,8 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
       const tmc_element *se = &ir->elements[s];
       if ((side[s] || (se->kind != TMC_KIND_EXTERNAL && agent_code(lx, se->label))) &&
           (ir->elements[t].kind == TMC_KIND_AGENT_TOOL ||
-           ir->elements[t].kind == TMC_KIND_PROCESS))
+           ir->elements[t].kind == TMC_KIND_PROCESS ||
+           ir->elements[t].kind == TMC_KIND_EXTERNAL /* kinds30 (K5) */))
         v[m++] = (call){s, t};
     }
   }
@@ -5313,10 +5435,21 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
     }
     for (uint32_t j = start[s]; nt && j < start[s + 1]; j++) {
       tmc_element *e = &ir->elements[callee[j]];
-      if (e->kind != TMC_KIND_PROCESS || e->kind_source == TMC_SOURCE_ATTRIBUTE ||
-          e->kind_source == TMC_SOURCE_ICON || agent_code(lx, e->label))
+      const char *cl = e->name_line ? e->name_line : e->label;
+      callable c = {0};
+      /* kinds30 (K5): ... and one an outside party's word made outside
+       * only from inside its code name ("dispatch_contractor (email job +
+       * approve PO <= $750)" beside "create_work_order"): the function's
+       * object, not what the box is */
+      bool object = e->kind == TMC_KIND_EXTERNAL &&
+                    e->kind_source == TMC_SOURCE_HEAD_NOUN &&
+                    (c = callable_name(lx, cl)).names == 1 && code_object(lx, cl, c.span);
+      if ((e->kind != TMC_KIND_PROCESS && !object) ||
+          e->kind_source == TMC_SOURCE_ATTRIBUTE || e->kind_source == TMC_SOURCE_ICON ||
+          agent_code(lx, e->label))
         continue;
-      callable c = callable_name(lx, e->name_line ? e->name_line : e->label);
+      if (!object)
+        c = callable_name(lx, cl);
       size_t g = id_group(e);
       for (uint32_t k = 0; k < nt; k++) {
         const tmc_element *t = &ir->elements[tools[k]];
