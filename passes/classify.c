@@ -1990,8 +1990,10 @@ typedef struct around {
    * naming everything, no sign of a function: what an agent calls is its
    * tool by the calling flow (tool_call), not by the spelling. */
   bool id_page;
-  bool tool_flow; /* kinds19 (K2): an agent's code calls it with a flow saying
-                     a tool call */
+  bool tool_flow;  /* kinds19 (K2): an agent's code calls it with a flow saying
+                      a tool call */
+  bool runs_drawn; /* kinds30 (K3): it names a model's runtime and exchanges a
+                      flow with an element naming a model */
 } around;
 
 /* outside17 (B1): the first vendor a name part names when it names
@@ -3224,13 +3226,16 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     k_word = k;
     /* A model server on a page that draws the model it serves is the
      * server; where no model is drawn, it is the model in production. */
-    /* kinds30 (K3): ... and so is a box naming the runtime the model is
-     * loaded into ("Line PC: casing-check app (.NET, ONNX Runtime)" beside
-     * "CasingNet v7 convnext_tiny.onnx"): the code it runs in. */
-    bool server = ar.model_drawn && k == TMC_KIND_MODEL &&
-                  ((tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word) &&
-                    !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, word)) /* mlkind18 */
-                   || tmc_lexicon_says(lx, TMC_WORDS_INFERENCE_RUNTIMES, word));
+    /* kinds30 (K3): ... and so is a box naming the runtime a model is
+     * loaded into that sends that model, drawn and named, its input
+     * ("Line PC: casing-check app (.NET, ONNX Runtime)" sending "CasingNet
+     * v7 convnext_tiny.onnx" its tensors): the code it runs in. Named
+     * alone, the runtime says the box runs a model (the model). */
+    bool server =
+        k == TMC_KIND_MODEL &&
+        ((ar.model_drawn && tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word) &&
+          !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, word)) /* mlkind18 */
+         || (ar.runs_drawn && tmc_lexicon_says(lx, TMC_WORDS_INFERENCE_RUNTIMES, word)));
     /* A word inside the head's phrase modifies the head ("Model training"
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
@@ -3242,15 +3247,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     char np[512];
     bool used = head && head_kind == TMC_KIND_EXTERNAL && k == TMC_KIND_AGENT_TOOL &&
                 !tmc_has_word(name_part(e, np, sizeof np), word);
-    /* kinds30 (K2): ... and so does any AI word there, after a name
-     * part the people word ends ("QA lead\n(signs off new model)",
+    /* kinds30 (K2): ... and so does a plain AI kind word there, after a
+     * name part the people word ends ("QA lead\n(signs off new model)",
      * "Records clerk (corrects model labels)"): what they approve or
-     * correct, not what they are. A box drawn as a store keeps its
-     * words (whose things it holds). */
-    used =
-        used || (head && head_kind == TMC_KIND_EXTERNAL && at_end && tmc_kind_is_ai(k) &&
-                 tmc_has_word(name_part(e, np, sizeof np), head_said) &&
-                 !tmc_has_word(np, word) && !tmc_has_word(e->id, word));
+     * correct, not what they are. Not a word with a weight of its own, a
+     * model's family or server ("nsfw-vit-s student (Triton)", "cameras\n
+     * YOLOv8n TensorRT engine"): that names what the box runs; nor a
+     * people's device or app ("Mobile app (on-device LLM)": the LLM runs
+     * there), a head with a technology. */
+    used = used || (head && head_kind == TMC_KIND_EXTERNAL &&
+                    head_tech == TMC_TECH_NONE && at_end && tmc_kind_is_ai(k) &&
+                    lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
+                    tmc_has_word(name_part(e, np, sizeof np), head_said) &&
+                    !tmc_has_word(np, word) && !tmc_has_word(e->id, word));
     /* llmkind18 (K4): not the tool word of a box that drives tools */
     bool driver = drives_tools && k == TMC_KIND_AGENT_TOOL;
     /* mlkind18 (K5): an endpoint word under a head naming an LLM ("Ollama
@@ -5598,11 +5607,33 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         !keeps_versions(lx, ir->elements[i].label) &&
         !keeps_model_files(lx, ir->elements[i].label))
       drawn[ir->elements[i].page] = true;
+  /* kinds30 (K3): what names a model's runtime and sends an element naming
+   * a model (not a store of models' versions) its input runs that model:
+   * the runtime's word names no model of its own. The runtime is asked of
+   * each label once, a model of the few ends beside one. */
+  bool *runs = tmc_xcalloc(ir->n_elements + 1, sizeof *runs);
+  bool *runtime = tmc_xcalloc(ir->n_elements + 1, sizeof *runtime);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    runtime[i] =
+        tmc_lexicon_says(lx, TMC_WORDS_INFERENCE_RUNTIMES, ir->elements[i].label);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= ir->n_elements || x->dst >= ir->n_elements || x->src == x->dst)
+      continue;
+    for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
+      uint32_t r = way ? x->dst : x->src, m = way ? x->src : x->dst;
+      const char *ml = ir->elements[m].label;
+      if (runtime[r] && !runs[r] && !runtime[m] && names_model(lx, ml) &&
+          !keeps_versions(lx, ml) && !keeps_model_files(lx, ml))
+        runs[r] = true;
+    }
+  }
+  free(runtime);
   for (uint32_t i = 0; i < ir->n_elements; i++)
     classify_one(lx, ir, boxes, outside,
                  (around){sends[i], called[i], false, page_flag(ir, drawn, i),
                           tool_flow[i], ends[i], ends[i] && page_flag(ir, zoned, i),
-                          page_flag(ir, ids, i), tool_flow[i]},
+                          page_flag(ir, ids, i), tool_flow[i], runs[i]},
                  &ir->elements[i], d);
   /* callees15: what code on an agent's side (by its flows: it exchanges
    * prompts and replies with an LLM) calls by a function's name is decided
@@ -5689,7 +5720,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
                             ends[t], ends[t] && page_flag(ir, zoned, t),
-                            page_flag(ir, ids, t), says_call || tool_flow[t]},
+                            page_flag(ir, ids, t), says_call || tool_flow[t], runs[t]},
                    e, NULL);
     }
   }
@@ -5708,7 +5739,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     classify_one(lx, ir, boxes, outside,
                  (around){sends[t], true, false, page_flag(ir, drawn, t), true, ends[t],
                           ends[t] && page_flag(ir, zoned, t), page_flag(ir, ids, t),
-                          false},
+                          false, runs[t]},
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
@@ -5726,7 +5757,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
                             ends[i], ends[i] && page_flag(ir, zoned, i),
-                            page_flag(ir, ids, i), false},
+                            page_flag(ir, ids, i), false, runs[i]},
                    e, NULL);
   }
   /* dotattr22: on a page that draws no LLM and no agent code, nothing
@@ -5748,11 +5779,12 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
                             ends[i], ends[i] && page_flag(ir, zoned, i),
-                            page_flag(ir, ids, i), false},
+                            page_flag(ir, ids, i), false, runs[i]},
                    e, NULL);
   }
   free(used);
   free(llm);
+  free(runs);
   capture_devices(ir, lx);  /* outside17 */
   style_legend(ir, lx);     /* kinds18 */
   theirs_by_drawing(ir);    /* kinds18 */
