@@ -1925,10 +1925,18 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
      * SelfServ 90 + overhead camera, scale"), while the joined label's head
      * is a person or a device only its detail lines name: they say who
      * uses it or what is plugged into it. */
+    /* kinds30 (K2): ... and unless the name line's head ends it and names a
+     * person by a role (no device, no technology: "Quality inspector\n
+     * approves each new model") while the joined label's head is an AI
+     * part only its detail lines name: what they approve or correct. */
     if (tmc_lexicon_head_w(lx, label, &wk, &wtch, &ww, &we, &wwt) &&
         (we || tmc_has_word(name, ww)) &&
         !(*at_end && *k == TMC_KIND_PROCESS && wk == TMC_KIND_EXTERNAL &&
-          !tmc_has_word(name, ww) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)))
+          !tmc_has_word(name, ww) &&
+          tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)) &&
+        !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
+          tmc_kind_is_ai(wk) && !tmc_has_word(name, ww) &&
+          !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, *w)))
       /* perf27: the joined label's head, as read just now (it was asked a
        * second time) */
       *k = wk, *t = wtch, *w = ww, *at_end = we, *wt = wwt;
@@ -2563,22 +2571,29 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* kinds30 (K4): a name part that is an object store container's address
    * ("gs://vela-adapters (latest/)", "swift: models/") names a bucket: a
    * store, whatever a word of its path says it holds ("models/": what is
-   * kept there, below) or whatever it is drawn as. Not where a head
-   * follows the address ("s3://raw-events loader job"), nor a box typed. */
+   * kept there, below) or whatever it is drawn as. Where a head follows
+   * the address ("s3://raw-events loader job": its ':' hid it from the head
+   * reader) that head names the box, what it reads the address. */
   char bk[256];
   size_t bend = 0;
   const char *bucket = bucket_name(lx, e, bk, sizeof bk, &bend);
   if (bucket && !typed) {
     char np[512];
     name_part(e, np, sizeof np);
-    if (!head || bend >= strlen(np) || !tmc_has_word(np + bend, word)) {
-      head = true;
+    head_noun after;
+    head = true;
+    at_end = true;
+    hw = 0;
+    if (bend >= strlen(np) || !head_of(lx, np + bend, &after)) {
       k = TMC_KIND_DATA_STORE;
       tk = TMC_TECH_OBJECT_STORAGE;
       word =
           tmc_arena_printf(a, "%s (an object store's container, by its address)", bucket);
-      at_end = true;
-      hw = 0;
+    } else { /* the head after the address, which the address hid */
+      k = after.kind;
+      tk = after.tech;
+      word = after.word;
+      at_end = after.at_end;
     }
   }
   product = product ? tmc_arena_strdup(a, product) : NULL;
