@@ -1398,14 +1398,10 @@ static bool keeps_versions(const tmc_lexicon *lx, const char *l) {
   /* the model may be named beside a store's head ("ota-release bucket
    * (wake-word builds)") */
   /* mlkind18 (K6): adapters kept, not one job's outputs */
-  /* kinds30 (K4): adapters with a version word are models' versions
-   * ("gs://vela-adapters (latest/)") */
-  bool versioned = tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) != NULL;
-  bool adapters = tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l) &&
-                  !tmc_lexicon_says(lx, TMC_WORDS_RUN_OUTPUTS, l);
-  return (versioned || adapters) &&
-         ((versioned && adapters) || tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) ||
-          names_model(lx, l) ||
+  return (tmc_lexicon_says(lx, TMC_WORDS_VERSIONED, l) ||
+          (tmc_lexicon_says(lx, TMC_WORDS_KEPT_ADAPTERS, l) &&
+           !tmc_lexicon_says(lx, TMC_WORDS_RUN_OUTPUTS, l))) &&
+         (tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, l) || names_model(lx, l) ||
           (tmc_lexicon_kind_word_w(lx, l, &k, &w, &wt) &&
            tmc_kind_is(k, TMC_KIND_MODEL) &&
            !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w)));
@@ -2426,6 +2422,31 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
   return NULL;
 }
 
+/* kinds30: does a file of code leading e's name part carry the vendor's
+ * word w in its name ("openai_client.py", "anthropic-client.ts",
+ * "gemini_wrapper.js": a code_file_exts extension)? That is the code
+ * calling the vendor's API, not the vendor's model. */
+static bool vendor_code_file(const tmc_lexicon *lx, const tmc_element *e, const char *w) {
+  if (!tmc_lexicon_says(lx, TMC_WORDS_HOSTED, w))
+    return false;
+  char np[512];
+  const char *p = name_part(e, np, sizeof np);
+  p += strspn(p, " \t\n");
+  size_t n = strcspn(p, " \t\n,;+&|\"'`<>[]");
+  size_t dot = n;
+  while (dot && p[dot - 1] != '.')
+    dot--;
+  if (dot < 2 || dot >= n ||
+      !says_exactly(lx, TMC_WORDS_CODE_FILE_EXTS, p + dot, n - dot))
+    return false;
+  char stem[128];
+  if (dot - 1 >= sizeof stem)
+    return false;
+  memcpy(stem, p, dot - 1);
+  stem[dot - 1] = '\0';
+  return tmc_has_word(stem, w);
+}
+
 /* find29: is e named as a file of keys or settings (key_file), whatever
  * decided its kind? A box drawn as a store keeps its shape's reading
  * (kinds28), but the file it names still keeps keys (facts.c, plain_keys). */
@@ -3307,7 +3328,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                  /* ... and the AI vendor a key file is named for
                   * ("azure-openai.key", "gemini.env") is whose key it
                   * holds: a file, never that model */
-                 (tmc_kind_is_ai(k) && key_file(lx, e, kfb, sizeof kfb));
+                 (tmc_kind_is_ai(k) && key_file(lx, e, kfb, sizeof kfb)) ||
+                 /* kinds30: ... and so is one a code file is named for
+                  * ("openai_client.py"): the code calling it */
+                 (tmc_kind_is_ai(k) && vendor_code_file(lx, e, word));
     bool fitted =
         (fit_word && k == TMC_KIND_MODEL) || (image_reg && tmc_kind_is_ai(k)) || keyed;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&

@@ -258,13 +258,44 @@ static void test_party_tools_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Leftover: a code file named for the AI vendor whose API it calls
+ * ("cohere_client.py", "anthropic-client.ts (retries)") is that code, not
+ * the vendor's model. Quiet: the vendor's model drawn beside it stays the
+ * LLM. */
+static void test_vendor_code_files(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=box];\n"
+      " subgraph cluster_a { label=\"App VM\";\n"
+      "  app [label=\"Helpdesk app (Django)\"];\n"
+      "  cc [label=\"cohere_client.py\"];\n"
+      " }\n"
+      " llm [label=\"Command R+ (Cohere API)\"];\n"
+      " app -> cc; cc -> llm [label=\"prompt\"]; llm -> cc [label=\"reply\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "cc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
+  tmc_ir_free(ir);
+  static const char xml[] = HEAD ZONE("z", "Vercel", 0, 0, 900, 300)
+      C("web", "z", "Next.js site", CARD, 20, 40, 140, 60) C(
+          "ac", "z", B("anthropic-client.ts", "retries, logging"), CARD, 220, 40, 140, 60)
+          V("m", "Claude 3.5 Sonnet", CARD, 620, 400, 140, 60) LINK("e1", "web", "ac", "")
+              LINK("e2", "ac", "m", "prompt") LINK("e3", "m", "ac", "answer") TAIL;
+  ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "ac"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_party_zones_drawio), cmocka_unit_test(test_party_zones_dot),
       cmocka_unit_test(test_role_people_drawio), cmocka_unit_test(test_role_people_dot),
       cmocka_unit_test(test_runtimes_drawio),    cmocka_unit_test(test_runtimes_dot),
       cmocka_unit_test(test_buckets_dot),        cmocka_unit_test(test_buckets_drawio),
-      cmocka_unit_test(test_party_tools_drawio),
+      cmocka_unit_test(test_party_tools_drawio), cmocka_unit_test(test_vendor_code_files),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
