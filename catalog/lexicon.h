@@ -215,6 +215,9 @@
   X(CHAT_FRONT_ENDS,                                                                     \
     "chat_front_ends")      /* kinds28: a chat window: the system's screen */            \
   X(KEPT_ACTS, "kept_acts") /* kinds28: "Learn password": a step done to what is kept */ \
+  X(BUCKET_SCHEMES, "bucket_schemes") /* kinds30: "gs://x", "swift: x": a bucket */      \
+  X(INFERENCE_RUNTIMES,                                                                  \
+    "inference_runtimes") /* kinds30: a model's runtime: on a box, where a model runs */ \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
   /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \

@@ -1381,8 +1381,10 @@ static tmc_kind dfd_task(const tmc_lexicon *lx, const char *label, size_t pn,
 static bool names_model(const tmc_lexicon *lx, const char *l) {
   tmc_kind k;
   const char *w;
+  /* kinds30 (K3): nor a runtime a model is loaded into ("ONNX Runtime") */
   return words_kind(lx, l, &k, &w) && tmc_kind_is(k, TMC_KIND_MODEL) &&
-         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w);
+         !tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, w) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_INFERENCE_RUNTIMES, w);
 }
 
 /* Does a label name a store that keeps the versions of models: a version
@@ -1919,10 +1921,18 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
      * SelfServ 90 + overhead camera, scale"), while the joined label's head
      * is a person or a device only its detail lines name: they say who
      * uses it or what is plugged into it. */
+    /* kinds30 (K2): ... and unless the name line's head ends it and names a
+     * person by a role (no device, no technology: "Quality inspector\n
+     * approves each new model") while the joined label's head is an AI
+     * part only its detail lines name: what they approve or correct. */
     if (tmc_lexicon_head_w(lx, label, &wk, &wtch, &ww, &we, &wwt) &&
         (we || tmc_has_word(name, ww)) &&
         !(*at_end && *k == TMC_KIND_PROCESS && wk == TMC_KIND_EXTERNAL &&
-          !tmc_has_word(name, ww) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)))
+          !tmc_has_word(name, ww) &&
+          tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)) &&
+        !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
+          tmc_kind_is_ai(wk) && !tmc_has_word(name, ww) &&
+          !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, *w)))
       /* perf27: the joined label's head, as read just now (it was asked a
        * second time) */
       *k = wk, *t = wtch, *w = ww, *at_end = we, *wt = wwt;
@@ -1984,8 +1994,10 @@ typedef struct around {
    * naming everything, no sign of a function: what an agent calls is its
    * tool by the calling flow (tool_call), not by the spelling. */
   bool id_page;
-  bool tool_flow; /* kinds19 (K2): an agent's code calls it with a flow saying
-                     a tool call */
+  bool tool_flow;  /* kinds19 (K2): an agent's code calls it with a flow saying
+                      a tool call */
+  bool runs_drawn; /* kinds30 (K3): it names a model's runtime and exchanges a
+                      flow with an element naming a model */
 } around;
 
 /* outside17 (B1): the first vendor a name part names when it names
@@ -2296,6 +2308,65 @@ static const char *folder_path(const tmc_lexicon *lx, const tmc_element *e, char
   return NULL;
 }
 
+/* kinds30 (K4): the address of an object store's container leading e's
+ * name part ("gs://vela-adapters (latest/)", "s3://acme-train-images",
+ * "swift: tray-images", "swift: labels/ coco_boxes.json"): a scheme of
+ * bucket_schemes before "://", or before ": " and a container's name
+ * written as code writes one (no capital, a '/', '-', '_' or '.' in it:
+ * "SWIFT: MT103 messages" is the bank network), with the path words that
+ * follow it (written so too). Into buf; *end is where the address ends in
+ * the name part (a head after it names what reads it: "s3://raw-events
+ * loader job"). Else NULL. */
+static bool coded_token(const char *c, size_t n) {
+  bool coded = false;
+  for (size_t i = 0; i < n; i++) {
+    if (isupper((unsigned char)c[i]))
+      return false;
+    coded |= c[i] == '/' || c[i] == '-' || c[i] == '_' || c[i] == '.';
+  }
+  return coded;
+}
+
+static const char *bucket_name(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                               size_t size, size_t *end) {
+  char np[512];
+  const char *start = name_part(e, np, sizeof np), *p = start;
+  while (*p && !isalnum((unsigned char)*p))
+    p++;
+  size_t n = 0;
+  while (isalnum((unsigned char)p[n]))
+    n++;
+  if (!n || p[n] != ':' || !says_exactly(lx, TMC_WORDS_BUCKET_SCHEMES, p, n))
+    return NULL;
+  const char *c = p + n + 1;
+  if (c[0] == '/' && c[1] == '/') {
+    c += 2;
+    if (!isalnum((unsigned char)*c))
+      return NULL;
+    c += strcspn(c, " \t\n");
+  } else {
+    c += strspn(c, " ");
+    size_t cn = strcspn(c, " \t\n");
+    if (!cn || !isalnum((unsigned char)*c) || !coded_token(c, cn))
+      return NULL;
+    c += cn;
+  }
+  for (;;) { /* path words after it ("labels/ coco_boxes.json") */
+    const char *t = c + strspn(c, " \t\n");
+    size_t tn = strcspn(t, " \t\n");
+    if (!tn || !coded_token(t, tn))
+      break;
+    c = t + tn;
+  }
+  size_t len = (size_t)(c - p);
+  if (len >= size)
+    len = size - 1;
+  memcpy(buf, p, len);
+  buf[len] = '\0';
+  *end = (size_t)(c - start);
+  return buf;
+}
+
 /* kinds28 (K1): does nothing but the names of the variables a file keeps
  * ("deploy.env HF_TOKEN, DB_URL") or another file ("tls.crt + tls.key")
  * follow p in its clause (to a comma, a semicolon or a line's end)? A
@@ -2349,6 +2420,31 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
       p++;
   }
   return NULL;
+}
+
+/* kinds30: does a file of code leading e's name part carry the vendor's
+ * word w in its name ("openai_client.py", "anthropic-client.ts",
+ * "gemini_wrapper.js": a code_file_exts extension)? That is the code
+ * calling the vendor's API, not the vendor's model. */
+static bool vendor_code_file(const tmc_lexicon *lx, const tmc_element *e, const char *w) {
+  if (!tmc_lexicon_says(lx, TMC_WORDS_HOSTED, w))
+    return false;
+  char np[512];
+  const char *p = name_part(e, np, sizeof np);
+  p += strspn(p, " \t\n");
+  size_t n = strcspn(p, " \t\n,;+&|\"'`<>[]");
+  size_t dot = n;
+  while (dot && p[dot - 1] != '.')
+    dot--;
+  if (dot < 2 || dot >= n ||
+      !says_exactly(lx, TMC_WORDS_CODE_FILE_EXTS, p + dot, n - dot))
+    return false;
+  char stem[128];
+  if (dot - 1 >= sizeof stem)
+    return false;
+  memcpy(stem, p, dot - 1);
+  stem[dot - 1] = '\0';
+  return tmc_has_word(stem, w);
 }
 
 /* find29: is e named as a file of keys or settings (key_file), whatever
@@ -2493,6 +2589,34 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       (tk == TMC_TECH_SECRETS_VAULT || tk == TMC_TECH_FILE_SHARE) &&
       act_on_kept(lx, e, word))
     head = false;
+  /* kinds30 (K4): a name part that is an object store container's address
+   * ("gs://vela-adapters (latest/)", "swift: models/") names a bucket: a
+   * store, whatever a word of its path says it holds ("models/": what is
+   * kept there, below) or whatever it is drawn as. Where a head follows
+   * the address ("s3://raw-events loader job": its ':' hid it from the head
+   * reader) that head names the box, what it reads the address. */
+  char bk[256];
+  size_t bend = 0;
+  const char *bucket = bucket_name(lx, e, bk, sizeof bk, &bend);
+  if (bucket && !typed) {
+    char np[512];
+    name_part(e, np, sizeof np);
+    head_noun after;
+    head = true;
+    at_end = true;
+    hw = 0;
+    if (bend >= strlen(np) || !head_of(lx, np + bend, &after)) {
+      k = TMC_KIND_DATA_STORE;
+      tk = TMC_TECH_OBJECT_STORAGE;
+      word =
+          tmc_arena_printf(a, "%s (an object store's container, by its address)", bucket);
+    } else { /* the head after the address, which the address hid */
+      k = after.kind;
+      tk = after.tech;
+      word = after.word;
+      at_end = after.at_end;
+    }
+  }
   product = product ? tmc_arena_strdup(a, product) : NULL;
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
   const char *head_said = head_word; /* the head as written (head_word may explain) */
@@ -3138,9 +3262,16 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     k_word = k;
     /* A model server on a page that draws the model it serves is the
      * server; where no model is drawn, it is the model in production. */
-    bool server = ar.model_drawn && k == TMC_KIND_MODEL &&
-                  tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word) &&
-                  !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, word); /* mlkind18 */
+    /* kinds30 (K3): ... and so is a box naming the runtime a model is
+     * loaded into that sends that model, drawn and named, its input
+     * ("Line PC: casing-check app (.NET, ONNX Runtime)" sending "CasingNet
+     * v7 convnext_tiny.onnx" its tensors): the code it runs in. Named
+     * alone, the runtime says the box runs a model (the model). */
+    bool server =
+        k == TMC_KIND_MODEL &&
+        ((ar.model_drawn && tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, word) &&
+          !tmc_lexicon_says(lx, TMC_WORDS_MODEL_ENDPOINTS, word)) /* mlkind18 */
+         || (ar.runs_drawn && tmc_lexicon_says(lx, TMC_WORDS_INFERENCE_RUNTIMES, word)));
     /* A word inside the head's phrase modifies the head ("Model training"
      * is training): it votes no other kind. */
     bool modifier = head && (strcasecmp(word, head_said) == 0 ||
@@ -3152,6 +3283,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     char np[512];
     bool used = head && head_kind == TMC_KIND_EXTERNAL && k == TMC_KIND_AGENT_TOOL &&
                 !tmc_has_word(name_part(e, np, sizeof np), word);
+    /* kinds30 (K2): ... and so does a plain AI kind word there, after a
+     * name part the people word ends ("QA lead\n(signs off new model)",
+     * "Records clerk (corrects model labels)"): what they approve or
+     * correct, not what they are. Not a word with a weight of its own, a
+     * model's family or server ("nsfw-vit-s student (Triton)", "cameras\n
+     * YOLOv8n TensorRT engine"): that names what the box runs; nor a
+     * people's device or app ("Mobile app (on-device LLM)": the LLM runs
+     * there), a head with a technology. */
+    used = used || (head && head_kind == TMC_KIND_EXTERNAL &&
+                    head_tech == TMC_TECH_NONE && at_end && tmc_kind_is_ai(k) &&
+                    lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
+                    tmc_has_word(name_part(e, np, sizeof np), head_said) &&
+                    !tmc_has_word(np, word) && !tmc_has_word(e->id, word));
     /* llmkind18 (K4): not the tool word of a box that drives tools */
     bool driver = drives_tools && k == TMC_KIND_AGENT_TOOL;
     /* mlkind18 (K5): an endpoint word under a head naming an LLM ("Ollama
@@ -3184,7 +3328,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                  /* ... and the AI vendor a key file is named for
                   * ("azure-openai.key", "gemini.env") is whose key it
                   * holds: a file, never that model */
-                 (tmc_kind_is_ai(k) && key_file(lx, e, kfb, sizeof kfb));
+                 (tmc_kind_is_ai(k) && key_file(lx, e, kfb, sizeof kfb)) ||
+                 /* kinds30: ... and so is one a code file is named for
+                  * ("openai_client.py"): the code calling it */
+                 (tmc_kind_is_ai(k) && vendor_code_file(lx, e, word));
     bool fitted =
         (fit_word && k == TMC_KIND_MODEL) || (image_reg && tmc_kind_is_ai(k)) || keyed;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
@@ -4387,7 +4534,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
          * giờ": a forecast service loading model.pkl hourly) */
         (e->kind == TMC_KIND_PROCESS &&
          tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label) &&
-         tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label)))
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label)) ||
+        /* kinds30 (K4): ... also a service naming the format of the model
+         * files it loads ("seedling-counter (ONNX, FastAPI on Nova)" loading
+         * from "swift: models/ (promote = copy to prod/)"): those files are
+         * the model it runs */
+        (e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
+         tmc_lexicon_says(lx, TMC_WORDS_SAFE_MODEL_FORMATS, e->label)))
       repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
             &ir->elements[registry[i]]);
   }
@@ -5272,6 +5425,22 @@ static size_t id_group(const tmc_element *e) {
  * stands for its group only where the page draws AI (a tool word alone
  * names a tool people use elsewhere). One walk over the flows, then each
  * caller's callees against its first tools of each drawing. */
+/* kinds30 (K5): does the code name l[0..span) (snake_case or a member's,
+ * read as words) end with a word naming the outside, a person or a party
+ * ("dispatch_contractor", "notify_landlord")? */
+static bool code_object(const tmc_lexicon *lx, const char *l, size_t span) {
+  char words[128];
+  size_t n = 0;
+  bool joined = false;
+  for (size_t i = 0; i < span && n + 1 < sizeof words; i++) {
+    joined |= l[i] == '_' || l[i] == '.';
+    words[n++] = l[i] == '_' || l[i] == '.' ? ' ' : l[i];
+  }
+  words[n] = '\0';
+  head_noun h;
+  return joined && head_of(lx, words, &h) && h.kind == TMC_KIND_EXTERNAL;
+}
+
 static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *side) {
   uint32_t n = ir->n_elements;
   typedef struct call {
@@ -5288,7 +5457,8 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
       const tmc_element *se = &ir->elements[s];
       if ((side[s] || (se->kind != TMC_KIND_EXTERNAL && agent_code(lx, se->label))) &&
           (ir->elements[t].kind == TMC_KIND_AGENT_TOOL ||
-           ir->elements[t].kind == TMC_KIND_PROCESS))
+           ir->elements[t].kind == TMC_KIND_PROCESS ||
+           ir->elements[t].kind == TMC_KIND_EXTERNAL /* kinds30 (K5) */))
         v[m++] = (call){s, t};
     }
   }
@@ -5313,10 +5483,21 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
     }
     for (uint32_t j = start[s]; nt && j < start[s + 1]; j++) {
       tmc_element *e = &ir->elements[callee[j]];
-      if (e->kind != TMC_KIND_PROCESS || e->kind_source == TMC_SOURCE_ATTRIBUTE ||
-          e->kind_source == TMC_SOURCE_ICON || agent_code(lx, e->label))
+      const char *cl = e->name_line ? e->name_line : e->label;
+      callable c = {0};
+      /* kinds30 (K5): ... and one an outside party's word made outside
+       * only from inside its code name ("dispatch_contractor (email job +
+       * approve PO <= $750)" beside "create_work_order"): the function's
+       * object, not what the box is */
+      bool object = e->kind == TMC_KIND_EXTERNAL &&
+                    e->kind_source == TMC_SOURCE_HEAD_NOUN &&
+                    (c = callable_name(lx, cl)).names == 1 && code_object(lx, cl, c.span);
+      if ((e->kind != TMC_KIND_PROCESS && !object) ||
+          e->kind_source == TMC_SOURCE_ATTRIBUTE || e->kind_source == TMC_SOURCE_ICON ||
+          agent_code(lx, e->label))
         continue;
-      callable c = callable_name(lx, e->name_line ? e->name_line : e->label);
+      if (!object)
+        c = callable_name(lx, cl);
       size_t g = id_group(e);
       for (uint32_t k = 0; k < nt; k++) {
         const tmc_element *t = &ir->elements[tools[k]];
@@ -5465,11 +5646,33 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
         !keeps_versions(lx, ir->elements[i].label) &&
         !keeps_model_files(lx, ir->elements[i].label))
       drawn[ir->elements[i].page] = true;
+  /* kinds30 (K3): what names a model's runtime and sends an element naming
+   * a model (not a store of models' versions) its input runs that model:
+   * the runtime's word names no model of its own. The runtime is asked of
+   * each label once, a model of the few ends beside one. */
+  bool *runs = tmc_xcalloc(ir->n_elements + 1, sizeof *runs);
+  bool *runtime = tmc_xcalloc(ir->n_elements + 1, sizeof *runtime);
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    runtime[i] =
+        tmc_lexicon_says(lx, TMC_WORDS_INFERENCE_RUNTIMES, ir->elements[i].label);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= ir->n_elements || x->dst >= ir->n_elements || x->src == x->dst)
+      continue;
+    for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
+      uint32_t r = way ? x->dst : x->src, m = way ? x->src : x->dst;
+      const char *ml = ir->elements[m].label;
+      if (runtime[r] && !runs[r] && !runtime[m] && names_model(lx, ml) &&
+          !keeps_versions(lx, ml) && !keeps_model_files(lx, ml))
+        runs[r] = true;
+    }
+  }
+  free(runtime);
   for (uint32_t i = 0; i < ir->n_elements; i++)
     classify_one(lx, ir, boxes, outside,
                  (around){sends[i], called[i], false, page_flag(ir, drawn, i),
                           tool_flow[i], ends[i], ends[i] && page_flag(ir, zoned, i),
-                          page_flag(ir, ids, i), tool_flow[i]},
+                          page_flag(ir, ids, i), tool_flow[i], runs[i]},
                  &ir->elements[i], d);
   /* callees15: what code on an agent's side (by its flows: it exchanges
    * prompts and replies with an LLM) calls by a function's name is decided
@@ -5556,7 +5759,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
                             ends[t], ends[t] && page_flag(ir, zoned, t),
-                            page_flag(ir, ids, t), says_call || tool_flow[t]},
+                            page_flag(ir, ids, t), says_call || tool_flow[t], runs[t]},
                    e, NULL);
     }
   }
@@ -5575,7 +5778,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     classify_one(lx, ir, boxes, outside,
                  (around){sends[t], true, false, page_flag(ir, drawn, t), true, ends[t],
                           ends[t] && page_flag(ir, zoned, t), page_flag(ir, ids, t),
-                          false},
+                          false, runs[t]},
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
@@ -5593,7 +5796,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
                             ends[i], ends[i] && page_flag(ir, zoned, i),
-                            page_flag(ir, ids, i), false},
+                            page_flag(ir, ids, i), false, runs[i]},
                    e, NULL);
   }
   /* dotattr22: on a page that draws no LLM and no agent code, nothing
@@ -5615,11 +5818,12 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
                             ends[i], ends[i] && page_flag(ir, zoned, i),
-                            page_flag(ir, ids, i), false},
+                            page_flag(ir, ids, i), false, runs[i]},
                    e, NULL);
   }
   free(used);
   free(llm);
+  free(runs);
   capture_devices(ir, lx);  /* outside17 */
   style_legend(ir, lx);     /* kinds18 */
   theirs_by_drawing(ir);    /* kinds18 */
