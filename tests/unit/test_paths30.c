@@ -1,0 +1,109 @@
+/* test_paths30.c - attack paths of causes29's P family (paths30).
+ *
+ * P1: field devices that publish straight to the system's own code over a
+ * device protocol (MQTT, CoAP) make that code the broker in the drawing
+ * (device_broker): forged or replayed readings flood it (deny_service,
+ * TMC-PATH-039, CAPEC-125 at it). Worded unlike blind27 rangitaiki (a
+ * packhouse's RFID readers and its "MQTT listener"), in DOT and draw.io;
+ * quiet: the devices post over HTTPS, or publish to a broker drawn apart
+ * (the code behind it is a client). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog/catalog.h"
+#include "catalog/goals.h"
+#include "drawio_macros.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+#include "path_helpers.h"
+
+/* A car park in DOT: bay sensors send occupancy over a flow the caller
+ * words, straight into the occupancy service, which keeps the bays in a
+ * table the signs read. */
+static const char *car_park(const char *flow, const char *svc) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  bays [label=\"Parking bay sensors (magnetometer)\"];\n"
+           "  drivers [label=\"Drivers\", shape=ellipse];\n"
+           "  subgraph cluster_c { label=\"Council data centre\";\n"
+           "    occ [label=\"%s\"];\n"
+           "    tbl [label=\"Bay status table\", shape=cylinder];\n"
+           "    signs [label=\"Guidance sign controller\"]; }\n"
+           "  bays -> occ [label=\"%s\"];\n"
+           "  occ -> tbl [label=\"bay free / taken\"];\n"
+           "  tbl -> signs [label=\"free counts\"];\n"
+           "  signs -> drivers [label=\"free spaces\"];\n"
+           "}\n",
+           svc, flow);
+  return buf;
+}
+
+static void test_sensors_flood_the_code_they_publish_to_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(car_park("occupancy events (MQTT, no auth)", "Occupancy service"));
+  assert_true(ir->elements[el(ir, "occ")].facts.device_broker);
+  assert_true(aimed(ir, "bays", "occ", "deny_service"));
+  assert_true(path_of(ir, "bays", "occ", "TMC-PATH-039"));
+  assert_true(hop_names(ir, "bays", "occ", "deny_service", "occ", "CAPEC-125", NULL));
+  tmc_ir_free(ir);
+  /* ... or the service's own name says the protocol, the flow not */
+  ir = analysed(car_park("occupancy events", "Occupancy CoAP endpoint"));
+  assert_true(ir->elements[el(ir, "occ")].facts.device_broker);
+  tmc_ir_free(ir);
+  /* quiet: the sensors post over HTTPS, no device protocol named */
+  ir = analysed(car_park("occupancy events (HTTPS POST)", "Occupancy service"));
+  assert_false(ir->elements[el(ir, "occ")].facts.device_broker);
+  assert_false(path_of(ir, "bays", "occ", "TMC-PATH-039"));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: soil probes in a vineyard publish moisture over
+ * MQTT to the irrigation planner's ingest. Quiet: they publish to an
+ * EMQX broker drawn apart, and the ingest subscribes there: the broker is
+ * the broker, the ingest a client of it. */
+#define VINEYARD(mid)                                                                    \
+  HEAD ZONE("z", "Winery cloud (Azure)", 300, 0, 900, 400)                               \
+  V("p", "Soil moisture sensors (LoRa)", "shape=mxgraph.cisco.misc.sensor;html=1;", 0, 100, \
+    60, 60)                                                                              \
+  C("ing", "z", "Moisture ingest (Node.js)", CARD, 220, 40, 160, 60)                     \
+  C("db", "z", "Readings (TimescaleDB)", DB, 420, 40, 140, 60)                           \
+  C("plan", "z", "Irrigation planner", CARD, 620, 40, 160, 60) mid                       \
+  LINK("e2", "ing", "db", "insert") LINK("e3", "db", "plan", "last 24 h") TAIL
+
+static void test_probes_flood_the_ingest_they_publish_to_drawio(void **state) {
+  (void)state;
+  static const char *xml = VINEYARD(LINK("e1", "p", "ing", "moisture/+ (MQTT 1883)"));
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(ir->elements[el(ir, "ing")].facts.device_broker);
+  assert_true(aimed(ir, "p", "ing", "deny_service"));
+  assert_true(hop_names(ir, "p", "ing", "deny_service", "ing", "CAPEC-125", NULL));
+  tmc_ir_free(ir);
+  /* quiet: a broker drawn apart takes the readings; the ingest hears them
+   * from it */
+  static const char *quiet =
+      VINEYARD(C("b", "z", "EMQX broker", CARD, 20, 200, 160, 60)
+                   LINK("e1", "p", "b", "moisture/+ (MQTT 1883)")
+                       LINK("e0", "b", "ing", "subscribe moisture/+ (MQTT)"));
+  ir = analysed_as("t.drawio", quiet);
+  assert_true(ir->elements[el(ir, "b")].facts.device_broker);
+  assert_false(ir->elements[el(ir, "ing")].facts.device_broker);
+  assert_false(path_of(ir, "p", "ing", "TMC-PATH-039"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_sensors_flood_the_code_they_publish_to_dot),
+      cmocka_unit_test(test_probes_flood_the_ingest_they_publish_to_drawio),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
