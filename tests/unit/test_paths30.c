@@ -6,7 +6,14 @@
  * TMC-PATH-039, CAPEC-125 at it). Worded unlike blind27 rangitaiki (a
  * packhouse's RFID readers and its "MQTT listener"), in DOT and draw.io;
  * quiet: the devices post over HTTPS, or publish to a broker drawn apart
- * (the code behind it is a client). */
+ * (the code behind it is a client).
+ *
+ * P2: the container image a training job runs in, pulled by tag at its
+ * start, is the job's code: a substituted image alters training and the
+ * model exported and served (tamper_model, TMC-PATH-015: AML.T0010.004 at
+ * the image's source, AML.T0018 at the job), not training data poisoning
+ * (TMC-PATH-007). Worded unlike blind27 hollowfield (seed trays, nvcr.io
+ * pytorch:latest), in DOT and draw.io; quiet: the image pinned by digest. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -100,10 +107,84 @@ static void test_probes_flood_the_ingest_they_publish_to_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A plant nursery in DOT: a leaf-blight detector trained monthly in a job
+ * that pulls its image from Docker Hub at start, writes the weights to a
+ * models bucket, and the detector service loads them. */
+static const char *nursery(const char *pull) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  hub [label=\"docker.io python:3.11\"];\n"
+           "  staff [label=\"Greenhouse staff\", shape=ellipse];\n"
+           "  subgraph cluster_p { label=\"Nursery cloud project\";\n"
+           "    api [label=\"leaf-upload API\"];\n"
+           "    imgs [label=\"Leaf photos\", type=dataset];\n"
+           "    train [label=\"train-detector job (GPU)\", type=pipeline];\n"
+           "    reg [label=\"models bucket (release = copy to live/)\", "
+           "type=model_registry];\n"
+           "    svc [label=\"blight-detector\", type=model]; }\n"
+           "  staff -> api [label=\"photos\"];\n"
+           "  api -> imgs [label=\"PUT\"];\n"
+           "  imgs -> train [label=\"images\"];\n"
+           "  hub -> train [label=\"%s\"];\n"
+           "  train -> reg [label=\"model.onnx\"];\n"
+           "  reg -> svc [label=\"load on restart\"];\n"
+           "  api -> svc [label=\"photo\"];\n"
+           "}\n",
+           pull);
+  return buf;
+}
+
+static void test_training_image_pulled_by_tag_tampers_the_model_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(nursery("docker pull (latest tag)"));
+  assert_true(path_of(ir, "hub", "svc", "TMC-PATH-015"));
+  assert_false(path_of(ir, "hub", "svc", "TMC-PATH-007"));
+  assert_true(hop_names(ir, "hub", "svc", "tamper_model", "hub", "AML.T0010.004", NULL));
+  assert_true(hop_names(ir, "hub", "svc", "tamper_model", "train", "AML.T0018", NULL));
+  /* the staff's photos stay training data */
+  assert_true(path_of(ir, "staff", "svc", "TMC-PATH-007"));
+  tmc_ir_free(ir);
+  /* quiet: the image pinned by its digest */
+  ir = analysed(nursery("docker pull python@sha256:4f1e (pinned digest)"));
+  assert_false(path_of(ir, "hub", "svc", "TMC-PATH-015"));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: a fishery's salmon-lice counter, trained in a job
+ * that runs in NVIDIA's NGC image pulled at start, exports weights to a
+ * checkpoint store the counter loads. Quiet: the image pinned by digest. */
+#define FISHERY(pull)                                                                    \
+  HEAD ZONE("z", "Fish farm GPU project", 300, 0, 900, 400)                              \
+  V("ngc", "quay.io tensorflow-gpu image", "shape=cloud;html=1;", 0, 100, 120, 60)      \
+  V("vet", "Fish health team", "shape=umlActor;html=1;", 0, 300, 30, 60)                 \
+  C("frames", "z", "Lice frames", DB, 20, 40, 140, 60)                                   \
+  C("job", "z", "lice-model training job", CARD, 220, 40, 160, 60)                       \
+  C("ck", "z", "Checkpoint store (model registry)", DB, 420, 40, 160, 60)                \
+  C("cnt", "z", "Lice counter model (ONNX)", CARD, 620, 40, 160, 60)                     \
+  LINK("e1", "ngc", "job", pull) LINK("e2", "vet", "frames", "labelled frames")          \
+  LINK("e3", "frames", "job", "frames") LINK("e4", "job", "ck", "saved weights")         \
+  LINK("e5", "ck", "cnt", "load at start") TAIL
+
+static void test_training_image_pulled_by_tag_tampers_the_model_drawio(void **state) {
+  (void)state;
+  static const char *xml = FISHERY("image pull at job start");
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(path_of(ir, "ngc", "cnt", "TMC-PATH-015"));
+  assert_true(hop_names(ir, "ngc", "cnt", "tamper_model", "ngc", "AML.T0010.004", NULL));
+  tmc_ir_free(ir);
+  static const char *quiet = FISHERY("image pull by digest (sha256)");
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(path_of(ir, "ngc", "cnt", "TMC-PATH-015"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sensors_flood_the_code_they_publish_to_dot),
       cmocka_unit_test(test_probes_flood_the_ingest_they_publish_to_drawio),
+      cmocka_unit_test(test_training_image_pulled_by_tag_tampers_the_model_dot),
+      cmocka_unit_test(test_training_image_pulled_by_tag_tampers_the_model_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
