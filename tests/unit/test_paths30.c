@@ -13,7 +13,14 @@
  * model exported and served (tamper_model, TMC-PATH-015: AML.T0010.004 at
  * the image's source, AML.T0018 at the job), not training data poisoning
  * (TMC-PATH-007). Worded unlike blind27 hollowfield (seed trays, nvcr.io
- * pytorch:latest), in DOT and draw.io; quiet: the image pinned by digest. */
+ * pytorch:latest), in DOT and draw.io; quiet: the image pinned by digest.
+ *
+ * P1 too: members of the public flood the service they write through
+ * straight (public_intake: a booking site, a guestbook) and the store it
+ * fills (TMC-PATH-044, CAPEC-125), searched for that aim alone: the site is
+ * still their own tool for every other aim (no XML-parser path of theirs
+ * ends there). Worded unlike blind24 saaristo, blind26 ashgrove and
+ * blind27 daugavkrasts; quiet: staff's own form. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -56,7 +63,8 @@ static const char *car_park(const char *flow, const char *svc) {
 
 static void test_sensors_flood_the_code_they_publish_to_dot(void **state) {
   (void)state;
-  tmc_ir *ir = analysed(car_park("occupancy events (MQTT, no auth)", "Occupancy service"));
+  tmc_ir *ir =
+      analysed(car_park("occupancy events (MQTT, no auth)", "Occupancy service"));
   assert_true(ir->elements[el(ir, "occ")].facts.device_broker);
   assert_true(aimed(ir, "bays", "occ", "deny_service"));
   assert_true(path_of(ir, "bays", "occ", "TMC-PATH-039"));
@@ -79,12 +87,13 @@ static void test_sensors_flood_the_code_they_publish_to_dot(void **state) {
  * the broker, the ingest a client of it. */
 #define VINEYARD(mid)                                                                    \
   HEAD ZONE("z", "Winery cloud (Azure)", 300, 0, 900, 400)                               \
-  V("p", "Soil moisture sensors (LoRa)", "shape=mxgraph.cisco.misc.sensor;html=1;", 0, 100, \
-    60, 60)                                                                              \
-  C("ing", "z", "Moisture ingest (Node.js)", CARD, 220, 40, 160, 60)                     \
-  C("db", "z", "Readings (TimescaleDB)", DB, 420, 40, 140, 60)                           \
-  C("plan", "z", "Irrigation planner", CARD, 620, 40, 160, 60) mid                       \
-  LINK("e2", "ing", "db", "insert") LINK("e3", "db", "plan", "last 24 h") TAIL
+      V("p", "Soil moisture sensors (LoRa)", "shape=mxgraph.cisco.misc.sensor;html=1;",  \
+        0, 100, 60, 60)                                                                  \
+          C("ing", "z", "Moisture ingest (Node.js)", CARD, 220, 40, 160, 60)             \
+              C("db", "z", "Readings (TimescaleDB)", DB, 420, 40, 140, 60)               \
+                  C("plan", "z", "Irrigation planner", CARD, 620, 40, 160, 60)           \
+                      mid LINK("e2", "ing", "db", "insert")                              \
+                          LINK("e3", "db", "plan", "last 24 h") TAIL
 
 static void test_probes_flood_the_ingest_they_publish_to_drawio(void **state) {
   (void)state;
@@ -156,15 +165,17 @@ static void test_training_image_pulled_by_tag_tampers_the_model_dot(void **state
  * checkpoint store the counter loads. Quiet: the image pinned by digest. */
 #define FISHERY(pull)                                                                    \
   HEAD ZONE("z", "Fish farm GPU project", 300, 0, 900, 400)                              \
-  V("ngc", "quay.io tensorflow-gpu image", "shape=cloud;html=1;", 0, 100, 120, 60)      \
-  V("vet", "Fish health team", "shape=umlActor;html=1;", 0, 300, 30, 60)                 \
-  C("frames", "z", "Lice frames", DB, 20, 40, 140, 60)                                   \
-  C("job", "z", "lice-model training job", CARD, 220, 40, 160, 60)                       \
-  C("ck", "z", "Checkpoint store (model registry)", DB, 420, 40, 160, 60)                \
-  C("cnt", "z", "Lice counter model (ONNX)", CARD, 620, 40, 160, 60)                     \
-  LINK("e1", "ngc", "job", pull) LINK("e2", "vet", "frames", "labelled frames")          \
-  LINK("e3", "frames", "job", "frames") LINK("e4", "job", "ck", "saved weights")         \
-  LINK("e5", "ck", "cnt", "load at start") TAIL
+      V("ngc", "quay.io tensorflow-gpu image", "shape=cloud;html=1;", 0, 100, 120,       \
+        60) V("vet", "Fish health team", "shape=umlActor;html=1;", 0, 300, 30,           \
+              60) C("frames", "z", "Lice frames", DB, 20, 40, 140, 60)                   \
+          C("job", "z", "lice-model training job", CARD, 220, 40, 160, 60)               \
+              C("ck", "z", "Checkpoint store (model registry)", DB, 420, 40, 160, 60)    \
+                  C("cnt", "z", "Lice counter model (ONNX)", CARD, 620, 40, 160, 60)     \
+                      LINK("e1", "ngc", "job", pull)                                     \
+                          LINK("e2", "vet", "frames", "labelled frames")                 \
+                              LINK("e3", "frames", "job", "frames")                      \
+                                  LINK("e4", "job", "ck", "saved weights")               \
+                                      LINK("e5", "ck", "cnt", "load at start") TAIL
 
 static void test_training_image_pulled_by_tag_tampers_the_model_drawio(void **state) {
   (void)state;
@@ -179,12 +190,81 @@ static void test_training_image_pulled_by_tag_tampers_the_model_drawio(void **st
   tmc_ir_free(ir);
 }
 
+/* A marina's berth booking site in DOT, fed by whoever the caller names;
+ * the site also imports a partner's XML price list. */
+static const char *marina(const char *who) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  people [label=\"%s\", shape=ellipse];\n"
+           "  subgraph cluster_m { label=\"Marina VPS\";\n"
+           "    site [label=\"Berth booking site (Drupal, XML price import)\"];\n"
+           "    db [label=\"Berth bookings\", shape=cylinder]; }\n"
+           "  people -> site [label=\"book a berth, pay\"];\n"
+           "  site -> db [label=\"bookings\"];\n"
+           "  db -> site [label=\"free berths\"];\n"
+           "}\n",
+           who);
+  return buf;
+}
+
+static void test_public_floods_the_booking_site_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(marina("Customers (boat owners)"));
+  assert_true(ir->elements[el(ir, "site")].facts.public_intake);
+  assert_true(path_of(ir, "people", "site", "TMC-PATH-044"));
+  assert_true(hop_names(ir, "people", "site", "deny_service", "site", "CAPEC-125", NULL));
+  /* their own tool for every other aim: no XML path of theirs ends there */
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].entry == el(ir, "people") && ir->paths[i].asset == el(ir, "site"))
+      assert_string_equal(aim_of(ir, i), "deny_service");
+  /* no AI id on a system without AI */
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    for (uint32_t h = 0; h < ir->paths[i].n_hops; h++)
+      assert_true(!ir->paths[i].hops[h].technique ||
+                  strncmp(ir->paths[i].hops[h].technique, "AML.", 4) != 0);
+  tmc_ir_free(ir);
+  /* quiet: the harbour's own staff book for the owners */
+  ir = analysed(marina("Harbour office staff"));
+  assert_false(path_of(ir, "people", "site", "TMC-PATH-044"));
+  assert_false(aimed(ir, "people", "site", "deny_service"));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: a memorial site's tribute wall, which the public
+ * posts to and whose tributes fill the store behind it. Quiet: the
+ * tributes are typed in by the funeral home's staff. */
+#define MEMORIAL(who)                                                                    \
+  HEAD ZONE("z", "Managed WordPress hosting", 300, 0, 700, 300)                          \
+      V("pub", who, "shape=umlActor;html=1;", 0, 100, 30, 60)                            \
+          C("wall", "z", "Tribute wall (comments plugin)", CARD, 20, 40, 160, 60)        \
+              C("tdb", "z", "Tributes (MariaDB)", DB, 260, 40, 140, 60)                  \
+                  LINK("e1", "pub", "wall", "tribute text + photo")                      \
+                      LINK("e2", "wall", "tdb", "insert") TAIL
+
+static void test_public_floods_the_tribute_wall_drawio(void **state) {
+  (void)state;
+  static const char *xml = MEMORIAL("Members of the public");
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(aimed(ir, "pub", "wall", "deny_service"));
+  assert_true(aimed(ir, "pub", "tdb", "deny_service"));
+  assert_true(hop_names(ir, "pub", "tdb", "deny_service", "tdb", "CAPEC-125", NULL));
+  tmc_ir_free(ir);
+  static const char *quiet = MEMORIAL("Funeral home staff");
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(aimed(ir, "pub", "wall", "deny_service"));
+  assert_false(path_of(ir, "pub", "tdb", "TMC-PATH-044"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sensors_flood_the_code_they_publish_to_dot),
       cmocka_unit_test(test_probes_flood_the_ingest_they_publish_to_drawio),
       cmocka_unit_test(test_training_image_pulled_by_tag_tampers_the_model_dot),
       cmocka_unit_test(test_training_image_pulled_by_tag_tampers_the_model_drawio),
+      cmocka_unit_test(test_public_floods_the_booking_site_dot),
+      cmocka_unit_test(test_public_floods_the_tribute_wall_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
