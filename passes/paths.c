@@ -980,6 +980,8 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *      the inbox a sender mails, the worker that polls it): the attacker is
  *      upstream, and the upstream entry's paths pass through it and name
  *      who starts them;
+ *   (after 3, a member of the public's flood of the service they write
+ *   through, their own tool for every other aim: OWN_FLOOD, paths30);
  *   (after 7, the routes named again: a further entry's theft of the
  *   credentials a pipeline or training job holds or reads, once one entry's
  *   path names that theft: AGAIN_THEFT, paths26);
