@@ -980,8 +980,9 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *      the inbox a sender mails, the worker that polls it): the attacker is
  *      upstream, and the upstream entry's paths pass through it and name
  *      who starts them;
- *   (after 3, a member of the public's flood of the service they write
- *   through, their own tool for every other aim: OWN_FLOOD, paths30);
+ *   (after 6, a shown_last goal's paths and a member of the public's flood
+ *   of the service they write through, their own tool for every other
+ *   aim: OWN_FLOOD, paths30);
  *   (after 7, the routes named again: a further entry's theft of the
  *   credentials a pipeline or training job holds or reads, once one entry's
  *   path names that theft: AGAIN_THEFT, paths26);
@@ -994,7 +995,7 @@ static int cmp_aim_at(const void *pa, const void *pb) {
 #define LAST_TIER 9    /* a names_last goal's paths: after tier 7 */
 #define CHAIN_TIER 10  /* a pair's best a chain names: after MODEL_TIER, before 2 */
 #define AGAIN_THEFT 11 /* a second entry's theft at the same job: after 7 */
-#define OWN_FLOOD 12   /* a member's flood of the public service: after 3 */
+#define OWN_FLOOD 12   /* a shown_last goal's paths: after every other */
 
 static bool own_tool(const ctx *c, uint32_t e, uint32_t t);
 
@@ -1075,11 +1076,12 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   for (uint32_t i = 0; i < n; i++) {
     if (tier[i] != 4)
       continue;
-    /* paths30: a member of the public flooding the service they write
-     * through (public_flood_pair: their own tool for every other aim) is
-     * shown after every pair's other aims: one bot's flood of the shop the
-     * report's readers already see is the threat told last */
-    if (own_tool(c, v[i].entry, v[i].target))
+    /* paths30: a goal shown last (the public flooding the service they
+     * write through), and a member's path to that service (their own tool
+     * for every other aim, public_flood_pair), after every other path:
+     * never in the place of another pair's only path */
+    if ((v[i].goal < c->n_goals && c->goals[v[i].goal]->shown_last) ||
+        own_tool(c, v[i].entry, v[i].target))
       tier[i] = OWN_FLOOD;
     else if (v[i].goal < c->n_goals && c->goals[v[i].goal]->names_last)
       tier[i] = LAST_TIER;
@@ -1195,7 +1197,7 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
   static const uint8_t tier_order[] = {
-      0, 1, MODEL_TIER, CHAIN_TIER, 2, 7, AGAIN_THEFT, LAST_TIER, 3, OWN_FLOOD, 4, 5, 6};
+      0, 1, MODEL_TIER, CHAIN_TIER, 2, 7, AGAIN_THEFT, LAST_TIER, 3, 4, 5, 6, OWN_FLOOD};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])
