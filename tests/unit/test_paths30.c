@@ -20,7 +20,14 @@
  * fills (TMC-PATH-044, CAPEC-125), searched for that aim alone: the site is
  * still their own tool for every other aim (no XML-parser path of theirs
  * ends there). Worded unlike blind24 saaristo, blind26 ashgrove and
- * blind27 daugavkrasts; quiet: staff's own form. */
+ * blind27 daugavkrasts; quiet: staff's own form.
+ *
+ * P3: a person's SMS or chat channel drawn as an outside party of no
+ * vendor's service (the person texts it, it posts to the agent, the
+ * agent's reply goes back through it) carries their own words: direct
+ * prompt injection (AML.T0051.000) at the agent. Worded unlike blind27
+ * larchmont (tenants, Telnyx); quiet: a one-way relay whose replies go
+ * out by mail stays gathered (AML.T0051.001). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -257,6 +264,78 @@ static void test_public_floods_the_tribute_wall_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A building's concierge agent in DOT: residents text a Plivo number, the
+ * agent asks Gemini and opens gates; replies go back by SMS, or (quiet) by
+ * mail through Postmark, the SMS number only relaying inbound. */
+static const char *concierge(bool two_way) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  residents [label=\"Residents\", shape=ellipse];\n"
+           "  gw [label=\"Plivo SMS number + callbacks\"];\n"
+           "  mail [label=\"Postmark\"];\n"
+           "  subgraph cluster_a { label=\"Building cloud (GCP)\";\n"
+           "    bot [label=\"concierge-agent (Cloud Run, tool loop)\"];\n"
+           "    llm [label=\"Gemini 2.0 Flash (Vertex AI)\"];\n"
+           "    gate [label=\"open_gate (any gate, 10 min)\"]; }\n"
+           "  residents -> gw [label=\"SMS\"];\n"
+           "  gw -> bot [label=\"webhook\"];\n"
+           "  bot -> llm [label=\"prompt + tools\"];\n"
+           "  llm -> bot [label=\"tool call\"];\n"
+           "  bot -> gate;\n"
+           "  %s\n"
+           "}\n",
+           two_way ? "bot -> gw [label=\"reply\"]; gw -> residents [label=\"SMS\"];"
+                   : "bot -> mail [label=\"reply\"];");
+  return buf;
+}
+
+static void test_texts_through_a_two_way_channel_are_direct_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(concierge(true));
+  assert_true(hop_names(ir, "residents", "gate", "act_through_agent", "bot",
+                        "AML.T0051.000", NULL));
+  assert_false(hop_names(ir, "residents", "gate", "act_through_agent", "bot",
+                         "AML.T0051.001", NULL));
+  tmc_ir_free(ir);
+  /* quiet: the SMS number only relays inbound; the replies go by mail */
+  ir = analysed(concierge(false));
+  assert_true(hop_names(ir, "residents", "gate", "act_through_agent", "bot",
+                        "AML.T0051.001", NULL));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: a gym's members message a WhatsApp-style channel
+ * run by Sinch; the booking agent asks Claude and cancels classes. */
+#define GYM(back)                                                                        \
+  HEAD ZONE("z", "Gym platform (AWS)", 300, 0, 900,                                      \
+            400) V("mem", "Gym members", "shape=umlActor;html=1;", 0, 100, 30, 60)       \
+      V("ch", "Sinch SMS number + webhooks", "shape=cloud;html=1;", 100, 250, 140, 60)   \
+          V("pm", "Mailgun", "shape=cloud;html=1;", 100, 400, 140, 60)                   \
+              C("ag", "z", "booking-agent (Lambda, tool loop)", CARD, 20, 40, 160, 60)   \
+                  C("cl", "z", "Claude 3.5 Haiku (Bedrock)", CARD, 220, 40, 160, 60)     \
+                      C("cx", "z", "cancel_class", CARD, 420, 40, 160, 60)               \
+                          LINK("e1", "mem", "ch", "message")                             \
+                              LINK("e2", "ch", "ag", "inbound webhook")                  \
+                                  LINK("e3", "ag", "cl", "prompt")                       \
+                                      LINK("e4", "cl", "ag", "tool call")                \
+                                          LINK("e5", "ag", "cx", "cancel") back TAIL
+
+static void test_messages_through_a_two_way_channel_are_direct_drawio(void **state) {
+  (void)state;
+  static const char *xml =
+      GYM(LINK("e6", "ag", "ch", "reply") LINK("e7", "ch", "mem", "message"));
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(
+      hop_names(ir, "mem", "cx", "act_through_agent", "ag", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+  static const char *quiet = GYM(LINK("e6", "ag", "pm", "reply by e-mail"));
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(
+      hop_names(ir, "mem", "cx", "act_through_agent", "ag", "AML.T0051.000", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sensors_flood_the_code_they_publish_to_dot),
@@ -265,6 +344,8 @@ int main(void) {
       cmocka_unit_test(test_training_image_pulled_by_tag_tampers_the_model_drawio),
       cmocka_unit_test(test_public_floods_the_booking_site_dot),
       cmocka_unit_test(test_public_floods_the_tribute_wall_drawio),
+      cmocka_unit_test(test_texts_through_a_two_way_channel_are_direct_dot),
+      cmocka_unit_test(test_messages_through_a_two_way_channel_are_direct_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
