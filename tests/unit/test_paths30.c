@@ -27,7 +27,11 @@
  * agent's reply goes back through it) carries their own words: direct
  * prompt injection (AML.T0051.000) at the agent. Worded unlike blind27
  * larchmont (tenants, Telnyx); quiet: a one-way relay whose replies go
- * out by mail stays gathered (AML.T0051.001). */
+ * out by mail stays gathered (AML.T0051.001).
+ *
+ * P1 last: forged or malformed device messages through a broker stall the
+ * code behind it (TMC-PATH-045, CAPEC-125). Worded unlike blind24 tolland
+ * (bin tags, HiveMQ, a lift ingest); quiet: no broker on the way. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -336,6 +340,60 @@ static void test_messages_through_a_two_way_channel_are_direct_drawio(void **sta
   tmc_ir_free(ir);
 }
 
+/* Water meters in DOT publishing through Mosquitto (or, quiet, posting to
+ * a REST API) to the parser that records the readings. */
+static const char *meters(bool broker) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  m [label=\"Smart water meters (NB-IoT)\"];\n"
+           "  subgraph cluster_u { label=\"Utility data centre\";\n"
+           "    b [label=\"%s\"];\n"
+           "    p [label=\"Reading parser (Go worker)\"];\n"
+           "    db [label=\"Readings DB\", shape=cylinder]; }\n"
+           "  m -> b [label=\"readings\"];\n"
+           "  b -> p [label=\"readings/#\"];\n"
+           "  p -> db [label=\"insert\"];\n"
+           "}\n",
+           broker ? "Mosquitto broker" : "Readings REST API");
+  return buf;
+}
+
+static void test_device_messages_stall_the_code_behind_the_broker_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(meters(true));
+  assert_true(path_of(ir, "m", "p", "TMC-PATH-045"));
+  assert_true(hop_names(ir, "m", "p", "deny_service", "p", "CAPEC-125", NULL));
+  tmc_ir_free(ir);
+  ir = analysed(meters(false));
+  assert_false(path_of(ir, "m", "p", "TMC-PATH-045"));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: cold-room sensors publish through AWS IoT Core (or,
+ * quiet, post to an API Gateway) to the consumer that records them. */
+#define COLDROOM(mid)                                                                    \
+  HEAD ZONE("z", "Cold chain AWS account", 300, 0, 900, 400)                             \
+      V("s", "Cold-room temperature sensors", "shape=mxgraph.cisco.misc.sensor;html=1;", \
+        0, 100, 60, 60) C("b", "z", mid, CARD, 20, 40, 160, 60)                          \
+          C("c", "z", "telemetry-consumer (Lambda)", CARD, 220, 40, 160, 60)             \
+              C("t", "z", "Temperatures (DynamoDB)", DB, 420, 40, 140, 60)               \
+                  LINK("e1", "s", "b", "temperature")                                    \
+                      LINK("e2", "b", "c", "rule action")                                \
+                          LINK("e3", "c", "t", "put item") TAIL
+
+static void test_device_messages_stall_the_code_behind_the_broker_drawio(void **state) {
+  (void)state;
+  static const char *xml = COLDROOM("AWS IoT Core");
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(path_of(ir, "s", "c", "TMC-PATH-045"));
+  tmc_ir_free(ir);
+  static const char *quiet = COLDROOM("API Gateway (REST)");
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(path_of(ir, "s", "c", "TMC-PATH-045"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sensors_flood_the_code_they_publish_to_dot),
@@ -346,6 +404,8 @@ int main(void) {
       cmocka_unit_test(test_public_floods_the_tribute_wall_drawio),
       cmocka_unit_test(test_texts_through_a_two_way_channel_are_direct_dot),
       cmocka_unit_test(test_messages_through_a_two_way_channel_are_direct_drawio),
+      cmocka_unit_test(test_device_messages_stall_the_code_behind_the_broker_dot),
+      cmocka_unit_test(test_device_messages_stall_the_code_behind_the_broker_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
