@@ -531,6 +531,8 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
       tmc_ld_bool(l, v, key, &g->names_again);
     else if (strcmp(key, "names_last") == 0)
       tmc_ld_bool(l, v, key, &g->names_last);
+    else if (strcmp(key, "shown_last") == 0)
+      tmc_ld_bool(l, v, key, &g->shown_last);
     else if (strcmp(key, "description") == 0)
       g->description = tmc_ld_text(l, v, key);
     else if (strcmp(key, "remediation") == 0)
@@ -540,7 +542,7 @@ tmc_goal *tmc_goal_load(ld *l, const yaml_node_t *it) {
           "unknown key '%s' in a goal (id, title, chain, aim, target, hops, patterns, "
           "stride, "
           "atlas, atlas_if, same_threat, owasp, cwe, capec, impact, met_further, "
-          "names_again, names_last, "
+          "names_again, names_last, shown_last, "
           "description, remediation)",
           key);
   }

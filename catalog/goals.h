@@ -145,6 +145,12 @@ typedef struct tmc_goal {
    * routes named again are: an aim that rides another's route (a flood at
    * a queue or a reservation store) never takes a pair's first reading. */
   bool names_last;
+  /* `shown_last: true` (paths30): its paths are shown after every other
+   * path found, tails and relayed entries' too: a threat the report tells
+   * only where nothing else would leave for it (the public flooding the
+   * service they write through, which a report full of other pairs' only
+   * paths does not show in their place). */
+  bool shown_last;
   const char *description, *remediation;
   tmc_loc loc; /* where it was defined */
   bool user;   /* came from a --catalog file */

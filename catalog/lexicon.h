@@ -144,6 +144,8 @@
   X(DEVICE_BROKERS,                                                                      \
     "device_brokers")       /* a service saying these relays device messages */          \
   X(HEAD_ENDS, "head_ends") /* ... as the system's own code saying these does */         \
+  X(DEVICE_PROTOCOLS,                                                                    \
+    "device_protocols") /* ... or code field devices publish to saying these */          \
   X(OFFICIAL_FILINGS,                                                                    \
     "official_filings")       /* code saying these files with an authority */            \
   X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \

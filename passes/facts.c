@@ -1146,6 +1146,24 @@ static void devices(tmc_ir *ir, const graph *g) {
                 (senses || (e->tech == TMC_TECH_IOT_DEVICE && !acts && !board));
   }
   free(personal);
+  /* paths30 (causes29 P1): the system's own code a field device publishes
+   * to straight, over a device protocol (device_protocols words on the
+   * flow or in its name: "tag reads (MQTT 1883)" into "Bin intake service
+   * MQTT listener"), is the broker in the drawing: the devices' messages
+   * land there, whoever sends them. Not code that hears them from a broker
+   * drawn apart (its source is no field device), nor a model. */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    tmc_element *t = &ir->elements[f->dst];
+    const tmc_element *s = &ir->elements[f->src];
+    if (f->src == f->dst || !s->facts.field_device || t->facts.device_broker ||
+        tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS || t->third_party ||
+        tmc_kind_is_ai(t->kind) || t->facts.field_device)
+      continue;
+    if (flow_says(g, f, TMC_WORDS_DEVICE_PROTOCOLS) ||
+        label_says(g, t, TMC_WORDS_DEVICE_PROTOCOLS))
+      t->facts.device_broker = true;
+  }
   /* ... and the code that drives an actuator (a door controller). */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];

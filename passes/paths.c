@@ -980,6 +980,9 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *      the inbox a sender mails, the worker that polls it): the attacker is
  *      upstream, and the upstream entry's paths pass through it and name
  *      who starts them;
+ *   (after 6, a shown_last goal's paths and a member of the public's flood
+ *   of the service they write through, their own tool for every other
+ *   aim: OWN_FLOOD, paths30);
  *   (after 7, the routes named again: a further entry's theft of the
  *   credentials a pipeline or training job holds or reads, once one entry's
  *   path names that theft: AGAIN_THEFT, paths26);
@@ -992,6 +995,9 @@ static int cmp_aim_at(const void *pa, const void *pb) {
 #define LAST_TIER 9    /* a names_last goal's paths: after tier 7 */
 #define CHAIN_TIER 10  /* a pair's best a chain names: after MODEL_TIER, before 2 */
 #define AGAIN_THEFT 11 /* a second entry's theft at the same job: after 7 */
+#define OWN_FLOOD 12   /* a shown_last goal's paths: after every other */
+
+static bool own_tool(const ctx *c, uint32_t e, uint32_t t);
 
 /* paths26: where path a's credentials are stolen: its target, or when that
  * is a store of keys, the element that reads them from it (the last hop's
@@ -1070,7 +1076,14 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   for (uint32_t i = 0; i < n; i++) {
     if (tier[i] != 4)
       continue;
-    if (v[i].goal < c->n_goals && c->goals[v[i].goal]->names_last)
+    /* paths30: a goal shown last (the public flooding the service they
+     * write through), and a member's path to that service (their own tool
+     * for every other aim, public_flood_pair), after every other path:
+     * never in the place of another pair's only path */
+    if ((v[i].goal < c->n_goals && c->goals[v[i].goal]->shown_last) ||
+        own_tool(c, v[i].entry, v[i].target))
+      tier[i] = OWN_FLOOD;
+    else if (v[i].goal < c->n_goals && c->goals[v[i].goal]->names_last)
       tier[i] = LAST_TIER;
     else if (v[i].again)
       tier[i] = 7;
@@ -1184,7 +1197,7 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
   static const uint8_t tier_order[] = {
-      0, 1, MODEL_TIER, CHAIN_TIER, 2, 7, AGAIN_THEFT, LAST_TIER, 3, 4, 5, 6};
+      0, 1, MODEL_TIER, CHAIN_TIER, 2, 7, AGAIN_THEFT, LAST_TIER, 3, 4, 5, 6, OWN_FLOOD};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])
@@ -1495,9 +1508,9 @@ static bool goal_names(const ctx *c, const tmc_goal *g, uint32_t src, const apat
 }
 
 /* The first goal in ctx.goals order that names the path, or TMC_NONE. */
-static uint32_t name_path(const ctx *c, uint32_t src, const apath *p) {
+static uint32_t name_path(const ctx *c, uint32_t src, const apath *p, unsigned only) {
   for (uint32_t i = 0; i < c->n_goals; i++)
-    if (goal_names(c, c->goals[i], src, p))
+    if ((!only || (c->goals[i]->aim_bit & only)) && goal_names(c, c->goals[i], src, p))
       return i;
   return TMC_NONE;
 }
@@ -1622,6 +1635,19 @@ static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
   return false;
 }
 
+/* paths30 (causes29 P1): the service the public writes through straight
+ * (public_intake: a booking shop, an application portal, a guestbook form)
+ * is a member's own tool for every aim but one: it is the organisation's,
+ * shared by every member, and whoever scripts it floods it for the rest. So
+ * a member of the public (no staff) is searched to it for the denial of
+ * service aim alone (the other goals keep it their own tool: an XML parser
+ * or a URL fetcher at the site they use stays off their paths there). */
+static bool public_flood_pair(const ctx *c, uint32_t e, uint32_t t) {
+  const tmc_element *pe = &c->ir->elements[e], *te = &c->ir->elements[t];
+  return pe->facts.public_person && !pe->facts.staff && te->facts.public_intake &&
+         !te->third_party;
+}
+
 /* How many more paths than k + 1 one entry/target pair's search may look at
  * (a factor) for a goal its first paths do not name. */
 #define PAIR_GOAL_FACTOR 4
@@ -1640,6 +1666,7 @@ typedef struct pair_goals {
   unsigned have, want;
   uint64_t at_min; /* work done when the first min paths were in; 0: not yet */
   uint64_t *extra_left;
+  unsigned only; /* the aims whose goals may name the pair's paths; 0: any */
 } pair_goals;
 
 /* The aims of the goals that name path p again (`names_again`: a flood
@@ -1674,11 +1701,12 @@ static unsigned names_again(const ctx *c, uint32_t src, const apath *p, uint32_t
 static bool pair_enough(void *vp, const apath *A, uint32_t na) {
   pair_goals *pg = vp;
   for (; pg->named < na; pg->named++) {
-    uint32_t gi = name_path(pg->c, pg->src, &A[pg->named]);
+    uint32_t gi = name_path(pg->c, pg->src, &A[pg->named], pg->only);
     pg->goal[pg->named] = gi;
     if (gi != TMC_NONE)
       pg->have |= pg->c->goals[gi]->aim_bit |
-                  names_again(pg->c, pg->src, &A[pg->named], gi, 0, NULL);
+                  (names_again(pg->c, pg->src, &A[pg->named], gi, 0, NULL) &
+                   (pg->only ? pg->only : ~0u));
   }
   if (na < pg->min)
     return false;
@@ -1702,7 +1730,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   uint32_t nc = 0, capc = 0;
   for (uint32_t i = 0; i < c->n_entries; i++) {
     uint32_t e = c->entries[i];
-    if (e != t && s->nd[e].h != INF && !own_tool(c, e, t))
+    if (e != t && s->nd[e].h != INF && (!own_tool(c, e, t) || public_flood_pair(c, e, t)))
       *TMC_PUSH(cs, nc, capc) = (cand){e, s->nd[e].h, g->rank[e]};
   }
   if (nc)
@@ -1732,7 +1760,14 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
     }
     s->limit = spent + (budget - spent < WORK_PAIR ? budget - spent : WORK_PAIR);
     bool cut = false;
-    pair_goals pg = {c, s, cs[i].entry, k + 1, goal_of, 0, 0, aims, 0, &c->extra_left};
+    /* (a member's own public service: its flood alone, public_flood_pair) */
+    unsigned only = own_tool(c, cs[i].entry, t) ? tmc_goal_aim_bit("deny_service") : 0;
+    pair_goals pg = {c,           s,
+                     cs[i].entry, k + 1,
+                     goal_of,     0,
+                     0,           only ? aims & only : aims,
+                     0,           &c->extra_left,
+                     only};
     uint32_t na = yen(s, cs[i].entry, t, want, A, &cut, pair_enough, &pg);
     pair_enough(&pg, A, na);
     if (pg.at_min) {
@@ -1763,7 +1798,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
         continue;
       uint32_t ga;
       names_again(c, cs[i].entry, &A[j], goal_of[j], shown_aims, &ga);
-      if (ga == TMC_NONE)
+      if (ga == TMC_NONE || (only && !(c->goals[ga]->aim_bit & only)))
         continue;
       shown_aims |= c->goals[ga]->aim_bit;
       again_j[2 * again_n] = j, again_j[2 * again_n + 1] = ga, again_n++, kept++;

@@ -35,9 +35,11 @@ grep -q 'Impact:      the asset' explain1.txt || fail "--explain TMC-PATH-001: i
 grep -q "no rule or goal 'NO-SUCH-1'" err.txt || fail "--explain unknown: message"
 
 # A small diagram with no asset: no goal targets anything, so no path.
+# (An operator, no member of the public: the public's flood of the code it
+# writes through is a path of its own, TMC-PATH-044.)
 cat >d.dot <<'EOF'
 digraph g {
-  user [type=external];
+  user [type=external, label="operator"];
   app;
   tool [type=agent_tool];
   user -> app;
@@ -65,7 +67,7 @@ EOF
 "$tmc" --catalog user.yaml d.dot -o user.json -o user.md -q || fail "user chain run failed"
 grep -q '"chain": "tool takeover"' user.json || fail "user chain: path not named"
 grep -q '"rule": "ACME-PATH-001"' user.json || fail "user chain: no ACME-PATH-001 finding"
-grep -qF 'Tool takeover\: user to tool' user.md || fail "user chain: Markdown lacks the finding"
+grep -qF 'Tool takeover\: operator to tool' user.md || fail "user chain: Markdown lacks the finding"
 "$tmc" --catalog user.yaml --explain ACME-PATH-001 >/dev/null || fail "--explain a user goal"
 "$tmc" --catalog user.yaml --list-rules | grep -q '^ACME-PATH-001 ' || fail "--list-rules: user goal"
 

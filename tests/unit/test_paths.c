@@ -2091,9 +2091,12 @@ static void test_public_way_in_is_no_cut(void **state) {
   assert_null(p->hops[1].control);
   assert_true(p->hops[1].uncut);
   uint32_t into_web = p->hops[1].flow;
+  /* (the model's cut: paths30's flood of the listing service itself,
+   * TMC-PATH-044, is cut there by a rate limit, which stops a flood) */
   for (uint32_t i = 0; i < ir->n_cuts; i++)
     for (uint32_t k = 0; k < ir->cuts[i].n_flows; k++)
-      assert_false(ir->cuts[i].flows[k] == into_web);
+      assert_false(ir->cuts[i].asset == el(ir, "rank") &&
+                   ir->cuts[i].flows[k] == into_web);
   tmc_ir_free(ir);
 }
 
