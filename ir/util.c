@@ -239,17 +239,21 @@ static block *new_block(size_t size) {
   return b;
 }
 
-void *tmc_arena_alloc(tmc_arena *a, size_t n) {
+/* n bytes (rounded up to the alignment, the rounded size in *size) from the
+ * arena, not yet cleared: tmc_arena_alloc clears them all, tmc_arena_strndup
+ * (perf30) only what it does not copy over, so each string's memory ends as
+ * tmc_arena_alloc left it without memset's call over the whole string. */
+static void *arena_take(tmc_arena *a, size_t n, size_t *size) {
   const size_t align = _Alignof(max_align_t);
   n = (n + align - 1) & ~(align - 1);
   if (n == 0)
     n = align;
+  *size = n;
   a->total += n;
 #ifdef TMC_ARENA_MALLOC
   block *b = new_block(n);
   b->next = a->head;
   a->head = b;
-  memset(b->data, 0, n);
   return b->data;
 #else
   block *b = a->head;
@@ -265,7 +269,6 @@ void *tmc_arena_alloc(tmc_arena *a, size_t n) {
         a->head = big;
       }
       big->used = n;
-      memset(big->data, 0, n);
       return big->data;
     }
     b = new_block(BLOCK_SIZE);
@@ -274,17 +277,28 @@ void *tmc_arena_alloc(tmc_arena *a, size_t n) {
   }
   void *p = b->data + b->used;
   b->used += n;
-  memset(p, 0, n);
   return p;
 #endif
+}
+
+void *tmc_arena_alloc(tmc_arena *a, size_t n) {
+  size_t size;
+  void *p = arena_take(a, n, &size);
+  memset(p, 0, size);
+  return p;
 }
 
 char *tmc_arena_strndup(tmc_arena *a, const char *s, size_t n) {
   if (!s)
     return NULL;
-  char *p = tmc_arena_alloc(a, n + 1);
+  size_t size;
+  char *p = arena_take(a, n + 1, &size);
+  /* size is n + 1 rounded up to the alignment, so its last aligned chunk
+   * holds the NUL and every byte after it: one store of constant size
+   * clears them, and the copy writes the bytes before. */
+  const size_t align = _Alignof(max_align_t);
+  memset(p + size - align, 0, align);
   memcpy(p, s, n);
-  p[n] = 0;
   return p;
 }
 
@@ -458,15 +472,26 @@ size_t tmc_buf_total(const tmc_buf *b) {
 
 /* ---- strings -------------------------------------------------------------- */
 
+/* perf30: tolower in the C locale tmc runs in (it never calls setlocale):
+ * 'A'..'Z' lower-cased, every other byte as it is, without a call. */
+static unsigned char fold_ascii(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 bool tmc_streq_nocase(const char *a, const char *b) {
   if (!a || !b)
     return false;
-  while (*a && *b) {
-    if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
-      return false;
-    a++, b++;
+  /* Equal bytes need no folding; NUL folds only to itself, so a text
+   * ending first differs there. */
+  for (;; a++, b++) {
+    unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+    if (x != y) {
+      if (fold_ascii(x) != fold_ascii(y))
+        return false;
+    } else if (!x) {
+      return true;
+    }
   }
-  return *a == *b;
 }
 
 static bool is_word_char(unsigned char c) {

@@ -43,6 +43,8 @@ typedef struct seen {
   bool *zones;    /* per page: the page draws a zone for a reason, so "outside" says
                      something */
   bool *deployed; /* a model the system's own registry or training step writes */
+  bool *device;   /* per boundary: device_zone's answer (perf30: read once, not per
+                     element inside it) */
 } seen;
 
 static tmc_why why(tmc_source s, const char *evidence) {
@@ -90,9 +92,16 @@ static bool holder(tmc_kind k) {
 /* Is the element in the least-trusted zone of a page that draws zones? */
 /* fe23: is boundary b a person's device drawn around an app (a phone or
  * tablet frame, by its stencil row or as the front end drew it)? */
-static bool device_zone(const seen *c, uint32_t b) {
+static bool device_zone_of(const seen *c, uint32_t b) {
   const tmc_boundary *x = &c->ir->boundaries[b];
   return x->device_frame || tmc_lexicon_device_zone_style(c->lx, x->style);
+}
+
+/* device_zone_of(c, b) as infer read it once per boundary: the pass asked it
+ * of each element's zone, and the stencil reading of the zone's style was
+ * nearly 1 % of a 100k draw.io run (perf30). Nothing here changes a zone. */
+static bool device_zone(const seen *c, uint32_t b) {
+  return c->device[b];
 }
 
 static bool in_outside(const seen *c, uint32_t i) {
@@ -490,6 +499,9 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
   c.ir = ir;
   c.lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
   c.zones = tmc_xcalloc(ir->n_pages + 1, sizeof *c.zones);
+  c.device = tmc_xcalloc(ir->n_boundaries + 1, sizeof *c.device);
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    c.device[b] = device_zone_of(&c, b);
   /* Outside only says "untrusted" on a page that draws a zone for a
    * reason (a zone word, a boundary style or stencil, a generator's
    * convention, trust=): boxes drawn only by default (a header panel, an
@@ -585,6 +597,7 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
   free(c.deployed);
   free(c.no_way_in);
   free(c.zones);
+  free(c.device);
 }
 
 int tmc_pass_reach(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {

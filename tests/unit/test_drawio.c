@@ -1069,6 +1069,21 @@ static void test_doctype_external_entity(void **state) {
   assert_true(diag_has(TMC_DIAG_ERROR, "DOCTYPE", 2));
 }
 
+/* perf30: find_doctype searches for '<' and counts lines only where it finds
+ * one: a DOCTYPE inside a comment is passed over, one after it is refused on
+ * its own line (the comment's newlines counted), an ENTITY in any case too,
+ * and a comment left open hides the rest. */
+static void test_doctype_after_comment(void **state) {
+  tmc_ir *ir = parse("<?xml version=\"1.0\"?>\n<!-- a <!DOCTYPE x>\nnote\n-->\n"
+                     "<!--x--><!entity y \"z\">\n<mxGraphModel><root/></mxGraphModel>\n");
+  assert_null(ir);
+  assert_true(diag_has(TMC_DIAG_ERROR, "DOCTYPE", 5));
+  ir = parse("<mxGraphModel><root><mxCell id=\"0\"/></root></mxGraphModel>\n"
+             "<!-- <!DOCTYPE x>\n");
+  tmc_ir_free(ir);
+  assert_false(diag_has(TMC_DIAG_ERROR, "DOCTYPE", 2));
+}
+
 static void test_billion_laughs(void **state) {
   tmc_ir *ir =
       parse("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
@@ -1777,6 +1792,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_line_boundaries, teardown),
       cmocka_unit_test_teardown(test_container_inside_box, teardown),
       cmocka_unit_test_teardown(test_doctype_external_entity, teardown),
+      cmocka_unit_test_teardown(test_doctype_after_comment, teardown),
       cmocka_unit_test_teardown(test_billion_laughs, teardown),
       cmocka_unit_test_teardown(test_inflate_bomb, teardown),
       cmocka_unit_test_teardown(test_bad_base64_and_deflate, teardown),
