@@ -1059,10 +1059,17 @@ bool tmc_lexicon_drawio_shape_w(const tmc_lexicon *lx, const char *shape, tmc_ki
 }
 
 bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind) {
+  double w;
+  return tmc_lexicon_icon_w(lx, name, kind, &w);
+}
+
+bool tmc_lexicon_icon_w(const tmc_lexicon *lx, const char *name, tmc_kind *kind,
+                        double *weight) {
   const table *t = &lx->kinds[TMC_TABLE_ICONS];
   for (uint32_t i = 0; name && i < t->n; i++)
     if (strstr(name, t->v[i].text)) {
       *kind = t->v[i].kind;
+      *weight = t->v[i].weight;
       return true;
     }
   return false;
@@ -2433,7 +2440,7 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
         tech = tech_of(l, v);
       else if (key && strcmp(key, "weight") == 0 &&
                (t == TMC_TABLE_KIND_WORDS || t == TMC_TABLE_HEADS || t == TMC_TABLE_DOT ||
-                t == TMC_TABLE_DRAWIO)) {
+                t == TMC_TABLE_DRAWIO || t == TMC_TABLE_ICONS)) {
         char *end = NULL;
         weight = tmc_ld_scalar(v) ? strtod(tmc_ld_scalar(v), &end) : -1;
         if (!tmc_ld_scalar(v) || end == tmc_ld_scalar(v) || *end || weight <= 0)

@@ -581,6 +581,10 @@ bool tmc_lexicon_drawio_shape_w(const tmc_lexicon *lx, const char *shape, tmc_ki
 /* The kind a cloud icon's name (lower case, without "mxgraph.") names by the
  * first listed word it contains. */
 bool tmc_lexicon_icon(const tmc_lexicon *lx, const char *name, tmc_kind *kind);
+/* As tmc_lexicon_icon, and the row's own weight (0: the icon weight): a
+ * suite's icon ("cognitive") weighs less than the words naming its part. */
+bool tmc_lexicon_icon_w(const tmc_lexicon *lx, const char *name, tmc_kind *kind,
+                        double *weight);
 /* The head noun of a label (words: heads): the entry ending the label's name
  * part (up to the first comma, colon, parenthesis or " - "), the longest if
  * several do; else, in a name part of more than four words, the rightmost

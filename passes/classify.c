@@ -421,14 +421,15 @@ static void image_names(const char *path, char *tail, size_t nt, char *stem, siz
 /* A DOT node drawn as an image: the icon words of its file name decide its
  * kind (evidence: the file name), the technology words its technology
  * (which words on the label refine). */
-static void image_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a) {
+static void image_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a,
+                       double *own_w) {
   const char *img = tmc_props_get(&e->props, "image");
   if (!img || !*img)
     return;
   char tail[160], stem[96];
   image_names(img, tail, sizeof tail, stem, sizeof stem);
   tmc_kind k;
-  if (tmc_lexicon_icon(lx, tail, &k)) {
+  if (tmc_lexicon_icon_w(lx, tail, &k, own_w)) {
     e->shape_source = TMC_SOURCE_ICON;
     e->shape_kind = k;
     e->shape_evidence = tmc_arena_strdup(a, tail);
@@ -502,7 +503,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
      * whose name says nothing leaves the words to decide. Older pytm draws
      * stores as an HTML table open at the sides. */
     if (drawn_as_nothing(e->shape) && (e->look & TMC_LOOK_IMAGE)) {
-      image_kind(lx, e, a);
+      image_kind(lx, e, a, own_w);
     } else if (drawn_as_nothing(e->shape) && (e->look & TMC_LOOK_OPEN_TABLE)) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_DATA_STORE;
@@ -632,11 +633,12 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     for (; icon[n] && n + 1 < sizeof low; n++)
       low[n] = (char)tolower((unsigned char)icon[n]);
     low[n] = 0;
-    if (tmc_lexicon_icon(lx, low + 8, &k)) {
+    double w;
+    if (tmc_lexicon_icon_w(lx, low + 8, &k, &w)) {
       e->shape_source = TMC_SOURCE_ICON;
       e->shape_kind = k;
       e->shape_evidence = icon;
-      *own_w = 0;
+      *own_w = w;
       return;
     }
   }

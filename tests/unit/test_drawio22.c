@@ -332,6 +332,45 @@ static void test_mscae_quiet(void **state) {
   tmc_ir_free(ir);
 }
 
+/* aiids31: a Cognitive Services icon is a suite of vendor models (it weighs
+ * 4, as an ML platform's icon does): a label naming an LLM decides, in the
+ * older Azure set and in the Azure2 picture alike. */
+static void test_cognitive_llm(void **state) {
+  (void)state;
+  const char *xml = HEAD V("fn", "Triage function", CARD, 20, 40, 120, 60)
+      V("g", "Azure OpenAI GPT-4.1 deployment",
+        "shadow=0;html=1;shape=mxgraph.azure.cognitive_services;", 300, 40, 50, 50)
+          V("c", "Claude 3.5 Sonnet",
+            "image;html=1;image=img/lib/azure2/ai_machine_learning/"
+            "Cognitive_Services.svg;",
+            300, 200, 50, 50) V("m", "Mistral Large endpoint",
+                                MSCAE "cloud.cognitive_services;", 300, 300, 50, 50)
+              LINK("e1", "fn", "g", "prompt") LINK("e2", "fn", "c", "prompt")
+                  LINK("e3", "fn", "m", "prompt") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "g"), TMC_KIND_LLM);
+  assert_int_equal(kind(ir, "c"), TMC_KIND_LLM);
+  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  tmc_ir_free(ir);
+}
+
+/* Quiet: the same icons under a name that says no LLM stay a model. */
+static void test_cognitive_llm_quiet(void **state) {
+  (void)state;
+  const char *xml = HEAD V("fn", "Intake function", CARD, 20, 40, 120, 60)
+      V("f", "Face verification",
+        "shadow=0;html=1;shape=mxgraph.azure.cognitive_services;", 300, 40, 50, 50)
+          V("o", "Receipt reader",
+            "image;html=1;image=img/lib/azure2/ai_machine_learning/"
+            "Cognitive_Services.svg;",
+            300, 200, 50, 50) LINK("e1", "fn", "f", "selfie")
+              LINK("e2", "fn", "o", "scan") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "f"), TMC_KIND_MODEL);
+  assert_int_equal(kind(ir, "o"), TMC_KIND_MODEL);
+  tmc_ir_free(ir);
+}
+
 /* ---- device frames ---------------------------------------------------------------- */
 
 /* A phone drawn behind an app box (not its parent) is the app's device: a
@@ -423,6 +462,8 @@ int main(void) {
       cmocka_unit_test(test_placeholders_from_ancestors),
       cmocka_unit_test(test_mscae),
       cmocka_unit_test(test_mscae_quiet),
+      cmocka_unit_test(test_cognitive_llm),
+      cmocka_unit_test(test_cognitive_llm_quiet),
       cmocka_unit_test(test_device_frames),
       cmocka_unit_test(test_device_frames_variant_and_quiet),
       cmocka_unit_test(test_arrow_heads),

@@ -92,10 +92,23 @@ static void test_image_names_say_the_platform_part(void **state) {
         {"m", TMC_KIND_MODEL});
 }
 
+/* aiids31: an image of a suite of vendor models (Cognitive Services) weighs
+ * less than the words naming its part: "Azure OpenAI gpt-4o" is the LLM; one
+ * naming no LLM stays a model (quiet). */
+static void test_suite_image_words_say_the_part(void **state) {
+  (void)state;
+  CHECK("digraph{fn[shape=box,label=\"summariser job\"]; g[shape=none,"
+        "image=\"resources/azure/ml/cognitive-services.png\",label=\"gpt-4o mini\"];"
+        " v[shape=none,image=\"resources/azure/ml/cognitive-services.png\","
+        "label=\"ID document reader\"]; fn->g; fn->v}",
+        {"g", TMC_KIND_LLM}, {"v", TMC_KIND_MODEL});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_terraform_types_name_kinds),
       cmocka_unit_test(test_image_names_say_the_platform_part),
+      cmocka_unit_test(test_suite_image_words_say_the_part),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
