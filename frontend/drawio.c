@@ -1301,6 +1301,56 @@ static bool holds_nothing(void *ctx, uint32_t item) {
   return pg->cells[at[item]].n_members == 0;
 }
 
+/* An index of a page's sized shapes, for the arrow ends left loose inside
+ * them (mark_arrowed_notes, find_flowed). */
+typedef struct {
+  tmc_rect *r;
+  uint32_t *at; /* the cell of each indexed rectangle */
+  tmc_rectidx *idx;
+  void *ctx[2]; /* holds_nothing's: the page and `at` */
+} shape_index;
+
+static void shape_index_build(shape_index *s, const page *pg) {
+  uint32_t n = 0;
+  s->r = tmc_xmalloc((pg->n + 1) * sizeof *s->r);
+  s->at = tmc_xmalloc((pg->n + 1) * sizeof *s->at);
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role != ROLE_DUP && c->vertex && c->has_geom && c->w > 0 && c->h > 0) {
+      s->r[n] = abs_rect(c);
+      s->at[n++] = i;
+    }
+  }
+  s->idx = tmc_rectidx_new(s->r, n);
+  s->ctx[0] = (void *)pg;
+  s->ctx[1] = s->at;
+}
+
+static void shape_index_free(shape_index *s) {
+  tmc_rectidx_free(s->idx);
+  free(s->r);
+  free(s->at);
+}
+
+/* An arrow's ends: glued ones as glued; a loose one, the smallest shape
+ * around its end point that holds none. `named` keeps an end whose id is
+ * written (a glued end to a cell not read yet) from being looked for. */
+static void arrow_ends(const page *pg, const cell *c, const shape_index *s, bool named,
+                       uint32_t end[2]) {
+  end[0] = c->source;
+  end[1] = c->target;
+  const tmc_point o = edge_origin(pg, c);
+  for (int k = 0; k < 2; k++) {
+    if (end[k] != TMC_NONE || (named && (k ? c->target_id : c->source_id)) ||
+        !(k ? c->has_tp : c->has_sp))
+      continue;
+    tmc_point pt = k ? c->tp : c->sp;
+    uint32_t item = tmc_rectidx_around(s->idx, &(tmc_rect){o.x + pt.x, o.y + pt.y, 0, 0},
+                                       holds_nothing, (void *)s->ctx);
+    end[k] = item == TMC_NONE ? TMC_NONE : s->at[item];
+  }
+}
+
 /* An arrow not glued to a note but drawn from (or to) inside its box is
  * that note's arrow, as a glued one is (find_pools): a .env drawn as a
  * sheet with an arrow left loose on it into the app that reads it (blind24)
@@ -1325,33 +1375,16 @@ static void loose_arrows_on_notes(page *pg) {
   }
   if (!notes || !loose)
     return;
-  tmc_rect *r = tmc_xmalloc((pg->n + 1) * sizeof *r);
-  uint32_t *at = tmc_xmalloc((pg->n + 1) * sizeof *at), n = 0;
-  for (uint32_t i = 0; i < pg->n; i++) {
-    const cell *c = &pg->cells[i];
-    if (c->role != ROLE_DUP && c->vertex && c->has_geom && c->w > 0 && c->h > 0) {
-      r[n] = abs_rect(c);
-      at[n++] = i;
-    }
-  }
-  tmc_rectidx *idx = tmc_rectidx_new(r, n);
-  void *ctx[2] = {pg, at};
+  shape_index s;
+  shape_index_build(&s, pg);
   for (uint32_t i = 0; i < pg->n; i++) {
     const cell *c = &pg->cells[i];
     if (c->role == ROLE_DUP || !c->edge ||
         (c->source != TMC_NONE && c->target != TMC_NONE) ||
         !(head_at(c, false) || head_at(c, true)))
       continue;
-    const tmc_point o = edge_origin(pg, c);
-    uint32_t end[2] = {c->source, c->target};
-    for (int k = 0; k < 2; k++) {
-      if (end[k] != TMC_NONE || !(k ? c->has_tp : c->has_sp))
-        continue;
-      tmc_point pt = k ? c->tp : c->sp;
-      uint32_t item = tmc_rectidx_around(idx, &(tmc_rect){o.x + pt.x, o.y + pt.y, 0, 0},
-                                         holds_nothing, ctx);
-      end[k] = item == TMC_NONE ? TMC_NONE : at[item];
-    }
+    uint32_t end[2];
+    arrow_ends(pg, c, &s, false, end);
     if (end[0] == TMC_NONE || end[1] == TMC_NONE || end[0] == end[1])
       continue;
     bool note = false;
@@ -1362,9 +1395,7 @@ static void loose_arrows_on_notes(page *pg) {
     if (note)
       pg->cells[end[0]].arrowed = pg->cells[end[1]].arrowed = true;
   }
-  tmc_rectidx_free(idx);
-  free(r);
-  free(at);
+  shape_index_free(&s);
 }
 
 /* Pools: a stack or table layout is a table of text (a UML class, an
@@ -1608,45 +1639,24 @@ static void find_flowed(const page *pg, bool *flowed) {
     else if (c->vertex)
       texts = texts || style_word(c, "text");
   }
-  tmc_rect *r = NULL;
-  uint32_t *at = NULL, n = 0;
-  tmc_rectidx *idx = NULL;
-  if (texts && loose) {
-    r = tmc_xmalloc((pg->n + 1) * sizeof *r);
-    at = tmc_xmalloc((pg->n + 1) * sizeof *at);
-    for (uint32_t i = 0; i < pg->n; i++) {
-      const cell *c = &pg->cells[i];
-      if (c->role != ROLE_DUP && c->vertex && c->has_geom && c->w > 0 && c->h > 0) {
-        r[n] = abs_rect(c);
-        at[n++] = i;
-      }
-    }
-    idx = tmc_rectidx_new(r, n);
-  }
-  void *ctx[2] = {(void *)pg, at};
+  shape_index s;
+  bool indexed = texts && loose;
+  if (indexed)
+    shape_index_build(&s, pg);
   for (uint32_t i = 0; i < pg->n; i++) {
     const cell *c = &pg->cells[i];
     if (c->role == ROLE_DUP || !c->edge || !(head_at(c, false) || head_at(c, true)))
       continue;
     uint32_t end[2] = {c->source, c->target};
-    const tmc_point o = idx ? edge_origin(pg, c) : (tmc_point){0, 0};
-    for (int k = 0; k < 2 && idx; k++) {
-      if (end[k] != TMC_NONE || (k ? c->target_id : c->source_id) ||
-          !(k ? c->has_tp : c->has_sp))
-        continue;
-      tmc_point pt = k ? c->tp : c->sp;
-      uint32_t item = tmc_rectidx_around(idx, &(tmc_rect){o.x + pt.x, o.y + pt.y, 0, 0},
-                                         holds_nothing, ctx);
-      end[k] = item == TMC_NONE ? TMC_NONE : at[item];
-    }
+    if (indexed)
+      arrow_ends(pg, c, &s, true, end);
     if (end[0] == TMC_NONE || end[1] == TMC_NONE || end[0] == end[1])
       continue;
     if (shape_end(pg, &pg->cells[end[0]]) && shape_end(pg, &pg->cells[end[1]]))
       flowed[end[0]] = flowed[end[1]] = true;
   }
-  tmc_rectidx_free(idx);
-  free(r);
-  free(at);
+  if (indexed)
+    shape_index_free(&s);
 }
 
 static bool wired_text(page *pg, const cell *c, const char *shape) {
