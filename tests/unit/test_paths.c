@@ -3306,6 +3306,65 @@ static void test_chain_rendered_leak(void **state) {
   }
 }
 
+/* A person who asks an agent and is handed its answer back gets what the
+ * agent's tool read (a customer record) in that answer: LLM data leakage
+ * beside the collection, though the agent can also send mail (that channel,
+ * AML.T0086, is for paths from planted content, or from a person the
+ * drawing hands nothing back: their text is only dropped off, as an issue
+ * opened or words spoken into a recorded call). Drawn in draw.io, other
+ * words than the DOT corpora this family came from; the quiet case is the
+ * same drawing without the answer to the person. */
+#define CELL(id, value, style, x)                                                        \
+  "<mxCell id=\"" id "\" value=\"" value "\" style=\"" style "\" vertex=\"1\" "          \
+  "parent=\"1\"><mxGeometry x=\"" x "\" y=\"0\" width=\"120\" height=\"60\" "            \
+  "as=\"geometry\"/></mxCell>"
+#define EDGE(id, src, dst, value)                                                        \
+  "<mxCell id=\"" id "\" value=\"" value "\" edge=\"1\" source=\"" src                   \
+  "\" target=\"" dst                                                                     \
+  "\" parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+#define HELPDESK_AGENT(answer)                                                           \
+  "<mxfile><diagram id=\"p\" name=\"Page-1\"><mxGraphModel><root>"                       \
+  "<mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>" CELL(                              \
+      "staff", "Service desk staff", "shape=umlActor;",                                  \
+      "0") CELL("chat", "Helpdesk chat (web)", "rounded=1;",                             \
+                "150") CELL("orch", "Copilot AI agent (LangGraph)", "rounded=1;", "300") \
+      CELL("claude", "Claude 3.5 Sonnet (Anthropic API)", "rounded=1;",                  \
+           "450") CELL("lookup", "lookup_customer tool", "rounded=1;", "600")            \
+          CELL("recs", "Customer records (Postgres)", "shape=cylinder3;",                \
+               "750") CELL("mailer", "send_email tool", "rounded=1;",                    \
+                           "900") CELL("cust", "Customers", "shape=umlActor;",           \
+                                       "1050") EDGE("e1", "staff", "chat", "question")   \
+              answer EDGE("e3", "chat", "orch", "question") EDGE(                        \
+                  "e4", "orch", "chat", "reply") EDGE("e5", "orch", "claude", "prompt")  \
+                  EDGE("e6", "claude", "orch",                                           \
+                       "tool calls") EDGE("e7", "orch", "lookup", "customer id")         \
+                      EDGE("e8", "lookup", "recs", "select") EDGE("e9", "recs",          \
+                                                                  "lookup", "rows")      \
+                          EDGE("e10", "lookup", "orch",                                  \
+                               "record") EDGE("e11", "orch", "mailer", "to, body")       \
+                              EDGE("e12", "mailer", "cust",                              \
+                                   "e-mail") "</root></mxGraphModel></diagram></mxfile>"
+
+static void test_chain_asker_leak(void **state) {
+  (void)state;
+  static const char asks[] = HELPDESK_AGENT(EDGE("e2", "chat", "staff", "answer"));
+  static const char drops[] = HELPDESK_AGENT("");
+  const char *const texts[] = {asks, drops};
+  const size_t lens[] = {sizeof asks - 1, sizeof drops - 1};
+  for (size_t d = 0; d < 2; d++) {
+    tmc_ir *ir = analysed("helpdesk.drawio", texts[d], lens[d]);
+    assert_non_null(ir);
+    const tmc_path *p = path_from_to(ir, "staff", "recs");
+    assert_non_null(p);
+    assert_string_equal(hop_technique_at(ir, p, "recs"), "AML.T0085.001");
+    assert_string_equal(hop_also_at(ir, p, "recs"), d == 0 ? "AML.T0057" : "AML.T0086");
+    tmc_ir_free(ir);
+  }
+}
+#undef HELPDESK_AGENT
+#undef EDGE
+#undef CELL
+
 /* A goal that names only pairs' second paths (the partners' route to the
  * scorer through the request archive, plain exfiltration, where the direct
  * route is the extraction chain of the same aim) takes no place before a
@@ -4863,6 +4922,7 @@ int main(void) {
       cmocka_unit_test(test_goal_agent_change_pushed),
       cmocka_unit_test(test_chain_second_techniques),
       cmocka_unit_test(test_chain_rendered_leak),
+      cmocka_unit_test(test_chain_asker_leak),
       cmocka_unit_test(test_chain_package_index_by_name),
       cmocka_unit_test(test_goal_stored_injection_tool),
       cmocka_unit_test(test_source_outside_zones_starts),

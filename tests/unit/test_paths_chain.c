@@ -134,7 +134,10 @@ static void test_chain_jailbreak(void **state) {
 
 /* What a person's question retrieves past their permissions comes back in
  * the answer: LLM data leakage beside the read of the index, no tool
- * needed; an agent that can send mail carries what it reads out by it. */
+ * needed, even where the agent could also send mail (the person it answers
+ * already has the answer; the mail tool is the way out for a path from
+ * planted content or from someone it answers nothing:
+ * test_chain_asker_leak). */
 static void test_chain_leak_to_asker(void **state) {
   (void)state;
   static const char *copilot =
@@ -168,7 +171,7 @@ static void test_chain_leak_to_asker(void **state) {
       "  agent -> mail [label=\"send\"]; agent -> cust [label=\"reply\"];\n"
       "}\n";
   ir = analysed(support);
-  assert_true(hop_names(ir, "cust", "kb", NULL, "kb", "AML.T0085", "AML.T0086"));
+  assert_true(hop_names(ir, "cust", "kb", NULL, "kb", "AML.T0085", "AML.T0057"));
   tmc_ir_free(ir);
 }
 
