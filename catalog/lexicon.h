@@ -271,6 +271,7 @@
   X(TOOL_MANIFESTS, "tool_manifests")   /* ... these: what lists an agent's tools */     \
   X(STAFF_CONSOLES, "staff_consoles")   /* a process saying these: staff work in it */   \
   X(SANDBOXES, "sandboxes") /* code saying these runs what it gets isolated */           \
+  X(PLANTED_TEXT, "planted_text") /* paths32: a flow leaving text for later */          \
   /* auth14 */                                                                           \
   X(AUTH_MECHANISMS, "auth_mechanisms") /* a flow or end saying these: authenticated */  \
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \

@@ -1586,6 +1586,27 @@ static void staff_consoles(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* paths32. drops_text_off: an outside entity answered nothing whose every
+ * flow out says it leaves text behind (words.yaml planted_text: an issue
+ * opened, a column comment, a ticket filed). A red-teamer calls text
+ * planted where the system later reads it indirect injection, text typed
+ * into the system's own chat direct; a person who only drops text off and
+ * never hears back did the former (goals.yaml). */
+static void text_droppers(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.drops_text_off = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || g->in_start[v] != g->in_start[v + 1] ||
+        g->out_start[v] == g->out_start[v + 1])
+      continue;
+    bool all = true;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && all; k++)
+      all =
+          tmc_flowgraph_flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_PLANTED_TEXT);
+    e->facts.drops_text_off = all;
+  }
+}
+
 /* llmrules13. open_model_port: a model or LLM served by a self-hosted
  * inference server (words.yaml self_hosted_servers: vLLM, TGI, Ollama),
  * not a third party's, that something calls and that no flow into it says
@@ -8532,6 +8553,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   identity_lookups(ir, &g);   /* reads taint and answered */
   model_queries(ir);          /* llmrules13; reads model_output, queries_db */
   staff_consoles(ir, &g);     /* llmrules13 */
+  text_droppers(ir, &g);      /* paths32 */
   tool_writes(ir, &g);        /* llmrules13; reads agent_memory, tool_acts */
   llm15_facts(ir, &g);        /* llm15; reads accounts, on_premises, memory, logs */
   shared_identities(ir, &g);  /* classic15; reads audit_trails', verdict_stores' */

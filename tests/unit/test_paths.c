@@ -3365,6 +3365,44 @@ static void test_chain_asker_leak(void **state) {
 #undef EDGE
 #undef CELL
 
+/* paths32: text a person leaves where the system reads it later on its own
+ * (a ticket filed, an issue opened), answered nothing, reaches the model as
+ * planted content: indirect injection, though no store is drawn on the way
+ * and a webhook handler relays it. A question typed to the same handler is
+ * the person's own prompt: direct. DOT, other words than the draw.io
+ * drawings (a GitHub issue, a column comment) the family came from. */
+static void test_planted_text_is_indirect(void **state) {
+  (void)state;
+  static const char *const verbs[] = {"files a ticket", "asks a question"};
+  for (size_t d = 0; d < 2; d++) {
+    tmc_buf b = TMC_BUF_INIT;
+    tmc_buf_printf(&b,
+                   "digraph g {\n"
+                   "  reporter [shape=box, label=\"Bug reporters (anyone with a GitLab "
+                   "account)\"];\n"
+                   "  subgraph cluster_s { label=\"Support platform\"; trust=1;\n"
+                   "    hook [label=\"Ticket webhook handler\"];\n"
+                   "    triage [label=\"Triage AI agent (LangChain)\"];\n"
+                   "    tagger [label=\"set_priority tool\"]; }\n"
+                   "  llm [label=\"GPT-4o (OpenAI API)\"];\n"
+                   "  reporter -> hook [label=\"%s\"];\n"
+                   "  hook -> triage [label=\"ticket text\"];\n"
+                   "  triage -> llm [label=\"prompt\"]; llm -> triage [label=\"tool "
+                   "calls\"];\n"
+                   "  triage -> tagger [label=\"priority\"];\n}\n",
+                   verbs[d]);
+    tmc_ir *ir = analysed_all(b.data);
+    tmc_buf_free(&b);
+    assert_non_null(ir);
+    const tmc_path *p = path_from_to(ir, "reporter", "tagger");
+    assert_non_null(p);
+    assert_string_equal(hop_technique_at(ir, p, "triage"),
+                        d == 0 ? "AML.T0051.001" : "AML.T0051.000");
+    assert_string_equal(hop_technique_at(ir, p, "tagger"), "AML.T0053");
+    tmc_ir_free(ir);
+  }
+}
+
 /* A goal that names only pairs' second paths (the partners' route to the
  * scorer through the request archive, plain exfiltration, where the direct
  * route is the extraction chain of the same aim) takes no place before a
@@ -4923,6 +4961,7 @@ int main(void) {
       cmocka_unit_test(test_chain_second_techniques),
       cmocka_unit_test(test_chain_rendered_leak),
       cmocka_unit_test(test_chain_asker_leak),
+      cmocka_unit_test(test_planted_text_is_indirect),
       cmocka_unit_test(test_chain_package_index_by_name),
       cmocka_unit_test(test_goal_stored_injection_tool),
       cmocka_unit_test(test_source_outside_zones_starts),
