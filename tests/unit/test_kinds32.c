@@ -1,7 +1,7 @@
 /* test_kinds32.c - other companies' cloud services named only by their
- * product (kinds32, words.yaml hosted_services): fleet telematics,
- * door-access clouds, e-ID brokers, SMS APIs, meeting recorders, digital
- * mailboxes and everyday SaaS APIs are the vendor's (external), whether
+ * product (kinds32, words.yaml hosted_services and the external words): fleet telematics,
+ * door-access clouds, e-ID brokers, digital mailboxes, CRM and
+ * everyday SaaS APIs are the vendor's (external), whether
  * drawn as a bare name or with an API or gateway head, on a page drawing no
  * zones. Quiet: the system's own code named for the vendor it calls
  * ("geotab-poller (Lambda)", "verkada_client.py"), self-hosted products
@@ -36,7 +36,7 @@ static void test_products_dot(void **state) {
       " a [label=\"Geotab MyGeotab API (vehicle positions)\"];\n"
       " b [label=\"Brivo door cloud API\"];\n"
       " c [label=\"Criipto identity gateway\"];\n"
-      " d [label=\"Unifonic SMS API\"];\n"
+      " d [label=\"BankID RP API (signing)\"];\n"
       " e [label=\"Verkada\"];\n"
       " f [label=\"Calendly API\"];\n"
       " q1 [label=\"geotab-poller (Lambda)\"];\n"
@@ -61,14 +61,14 @@ static void test_products_dot(void **state) {
 }
 
 /* draw.io cards, other products and wordings: a telematics API, a door
- * cloud, a meeting recorder, a digital mailbox, a shipping API; quiet:
+ * cloud, a CRM API, a digital mailbox, a shipping API; quiet:
  * the system's poller, self-hosted GitLab and Postgres, a "motive" word. */
 static void test_products_drawio(void **state) {
   (void)state;
   static const char xml[] = HEAD V("svc", "Job scheduler", CARD, 300, 0, 120, 60) V(
       "wf", "Webfleet.connect API", CARD, 0, 0, 120,
       60) V("ks", "Kisi API (door unlocks)", CARD, 0, 100, 120,
-            60) V("ff", "Fireflies.ai", CARD, 0, 200, 120, 60)
+            60) V("ff", "Pipedrive API (deals)", CARD, 0, 200, 120, 60)
       V("kv", "Kivra", CARD, 0, 300, 120, 60) V("ep", "EasyPost", CARD, 0, 400, 120, 60)
           V("wp", "webfleet-poller (Cloud Run)", CARD, 300, 100, 120,
             60) V("gl", "GitLab CE (our VM)", CARD, 300, 200, 120,
