@@ -270,8 +270,8 @@
   X(USER_INTERFACES, "user_interfaces") /* a process saying these: a screen */           \
   X(TOOL_MANIFESTS, "tool_manifests")   /* ... these: what lists an agent's tools */     \
   X(STAFF_CONSOLES, "staff_consoles")   /* a process saying these: staff work in it */   \
-  X(SANDBOXES, "sandboxes") /* code saying these runs what it gets isolated */           \
-  X(PLANTED_TEXT, "planted_text") /* paths32: a flow leaving text for later */          \
+  X(SANDBOXES, "sandboxes")       /* code saying these runs what it gets isolated */     \
+  X(PLANTED_TEXT, "planted_text") /* paths32: a flow leaving text for later */           \
   /* auth14 */                                                                           \
   X(AUTH_MECHANISMS, "auth_mechanisms") /* a flow or end saying these: authenticated */  \
   X(WEAK_AUTH, "weak_auth")             /* ... these: a shared or weak secret */         \
@@ -447,7 +447,8 @@ typedef enum tmc_kind_table {
   TMC_TABLE_STENCILS,      /* shapes: stencils (draw.io stencil and icon tokens) */
   TMC_TABLE_STEMS,         /* the file stems of the stencils' image paths (derived) */
   TMC_TABLE_IMAGE_WORDS,   /* shapes: image_words (words of an icon file's name) */
-  TMC_TABLE_STENCIL_WORDS, /* shapes: stencil_words (words of an unknown stencil's name) */
+  TMC_TABLE_STENCIL_WORDS, /* shapes: stencil_words (words of an unknown stencil's name)
+                            */
   TMC_TABLE_COUNT
 } tmc_kind_table;
 

@@ -132,4 +132,21 @@ static inline int for_each_diagram(const char *const *sets, size_t n, ir_diagram
   return seen;
 }
 
+/* Whether ir has a flow from the element with id src to the one with id dst. */
+static inline bool ir_has_flow(const tmc_ir *ir, const char *src, const char *dst) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    if (strcmp(ir->elements[ir->flows[i].src].id, src) == 0 &&
+        strcmp(ir->elements[ir->flows[i].dst].id, dst) == 0)
+      return true;
+  return false;
+}
+
+/* Whether ir has a trust boundary with this id. */
+static inline bool ir_has_boundary(const tmc_ir *ir, const char *id) {
+  for (uint32_t i = 0; i < ir->n_boundaries; i++)
+    if (strcmp(ir->boundaries[i].id, id) == 0)
+      return true;
+  return false;
+}
+
 #endif

@@ -44,14 +44,6 @@ static tmc_kind kind(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].kind;
 }
 
-static bool has_flow(const tmc_ir *ir, const char *a, const char *b) {
-  for (uint32_t i = 0; i < ir->n_flows; i++)
-    if (strcmp(ir->elements[ir->flows[i].src].id, a) == 0 &&
-        strcmp(ir->elements[ir->flows[i].dst].id, b) == 0)
-      return true;
-  return false;
-}
-
 static const char *flow_label(const tmc_ir *ir, const char *a, const char *b) {
   return ir->flows[flow(ir, a, b)].label;
 }
@@ -97,10 +89,10 @@ static void test_sequence_lifelines(void **state) {
   assert_int_equal(kind(ir, "ctl"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "pay"), TMC_KIND_EXTERNAL); /* its name outweighs its head */
   assert_string_equal(ir->elements[elem(ir, "ctl")].label, "OrderController");
-  assert_true(has_flow(ir, "cust", "web"));
-  assert_true(has_flow(ir, "web", "ctl")); /* a bar on a bar is the lifeline */
-  assert_true(has_flow(ir, "pay", "ctl")); /* the dashed reply flows back */
-  assert_true(has_flow(ir, "ctl", "web"));
+  assert_true(ir_has_flow(ir, "cust", "web"));
+  assert_true(ir_has_flow(ir, "web", "ctl")); /* a bar on a bar is the lifeline */
+  assert_true(ir_has_flow(ir, "pay", "ctl")); /* the dashed reply flows back */
+  assert_true(ir_has_flow(ir, "ctl", "web"));
   assert_string_equal(flow_label(ir, "ctl", "db"), "5: INSERT order");
   tmc_ir_free(ir);
 }
@@ -162,7 +154,7 @@ static void test_sequence_quiet(void **state) {
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_true(has_element(ir, "a"));
   assert_true(has_element(ir, "bar"));
-  assert_true(has_flow(ir, "b", "bar"));
+  assert_true(ir_has_flow(ir, "b", "bar"));
   assert_int_equal(ir->n_boundaries, 1);
   tmc_ir_free(ir);
 }
@@ -192,9 +184,9 @@ static void test_lean_mapping(void **state) {
   assert_int_equal(kind(ir, "inv"), TMC_KIND_DATA_STORE);
   assert_int_equal(kind(ir, "wh"), TMC_KIND_DATA_STORE);
   assert_false(has_element(ir, "push"));
-  assert_true(has_flow(ir, "pc", "p1"));
-  assert_true(has_flow(ir, "sup", "p1")); /* a flexArrow edge is a flow */
-  assert_true(has_flow(ir, "p1", "wh"));
+  assert_true(ir_has_flow(ir, "pc", "p1"));
+  assert_true(ir_has_flow(ir, "sup", "p1")); /* a flexArrow edge is a flow */
+  assert_true(ir_has_flow(ir, "p1", "wh"));
   tmc_ir_free(ir);
 }
 
@@ -215,8 +207,8 @@ static void test_lean_variant_and_quiet(void **state) {
   assert_int_equal(kind(ir, "erp"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "cell"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "fifo"), TMC_KIND_DATA_STORE);
-  assert_true(has_flow(ir, "cus", "erp"));
-  assert_true(has_flow(ir, "cell", "fifo"));
+  assert_true(ir_has_flow(ir, "cus", "erp"));
+  assert_true(ir_has_flow(ir, "cell", "fifo"));
   assert_int_equal(ir->n_flows, 2);
   tmc_ir_free(ir);
 }
@@ -446,8 +438,8 @@ static void test_arrow_heads(void **state) {
               TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_true(ir->flows[flow(ir, "app", "api")].bidirectional);
-  assert_true(has_flow(ir, "adm", "api"));
-  assert_false(has_flow(ir, "api", "adm"));
+  assert_true(ir_has_flow(ir, "adm", "api"));
+  assert_false(ir_has_flow(ir, "api", "adm"));
   tmc_ir_free(ir);
 }
 

@@ -43,21 +43,6 @@ static bool noted(const char *what) {
   return false;
 }
 
-static bool has_flow(const tmc_ir *ir, const char *src, const char *dst) {
-  for (uint32_t i = 0; i < ir->n_flows; i++)
-    if (strcmp(ir->elements[ir->flows[i].src].id, src) == 0 &&
-        strcmp(ir->elements[ir->flows[i].dst].id, dst) == 0)
-      return true;
-  return false;
-}
-
-static bool has_boundary(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_boundaries; i++)
-    if (strcmp(ir->boundaries[i].id, id) == 0)
-      return true;
-  return false;
-}
-
 static const char *zone_of(const tmc_ir *ir, const char *id) {
   uint32_t b = elem_at(ir, id)->boundary;
   return b == TMC_NONE ? NULL : ir->boundaries[b].id;
@@ -115,23 +100,23 @@ static void test_names_joined_by_arrows_are_elements(void **state) {
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
     assert_true(has_element(ir, names[i]));
   assert_string_equal(elem_at(ir, "booking")->label, "Booking form (PHP)");
-  assert_true(has_flow(ir, "drivers", "booking"));
-  assert_true(has_flow(ir, "booking", "agenda"));
-  assert_true(has_flow(ir, "agenda", "sms"));
+  assert_true(ir_has_flow(ir, "drivers", "booking"));
+  assert_true(ir_has_flow(ir, "booking", "agenda"));
+  assert_true(ir_has_flow(ir, "agenda", "sms"));
   /* the names say their kind; the text style votes none */
   assert_int_not_equal(elem_at(ir, "booking")->kind_source, TMC_SOURCE_STYLE);
   assert_int_not_equal(elem_at(ir, "booking")->kind_source, TMC_SOURCE_SHAPE);
   /* the rectangles behind them are zones, not elements */
   assert_false(has_element(ir, "depot"));
   assert_false(has_element(ir, "ext"));
-  assert_true(has_boundary(ir, "depot"));
-  assert_true(has_boundary(ir, "ext"));
+  assert_true(ir_has_boundary(ir, "depot"));
+  assert_true(ir_has_boundary(ir, "ext"));
   assert_string_equal(zone_of(ir, "booking"), "depot");
   assert_string_equal(zone_of(ir, "sms"), "ext");
   assert_null(zone_of(ir, "drivers"));
   /* quiet */
   assert_true(has_element(ir, "fitter"));
-  assert_true(has_flow(ir, "agenda", "fitter"));
+  assert_true(ir_has_flow(ir, "agenda", "fitter"));
   assert_false(has_element(ir, "title"));
   assert_false(has_element(ir, "note"));
   assert_false(has_element(ir, "remark"));
@@ -140,7 +125,7 @@ static void test_names_joined_by_arrows_are_elements(void **state) {
   assert_false(has_element(ir, "iconname"));
   assert_true(has_element(ir, "icon"));
   assert_string_equal(elem_at(ir, "icon")->label, "Invoice PDFs");
-  assert_true(has_flow(ir, "booking", "icon"));
+  assert_true(ir_has_flow(ir, "booking", "icon"));
   tmc_ir_free(ir);
 }
 
@@ -165,8 +150,8 @@ static void test_loose_arrows_between_names(void **state) {
   assert_true(has_element(ir, "pickers"));
   assert_true(has_element(ir, "sheet"));
   assert_true(has_element(ir, "mail"));
-  assert_true(has_flow(ir, "pickers", "sheet"));
-  assert_true(has_flow(ir, "sheet", "mail"));
+  assert_true(ir_has_flow(ir, "pickers", "sheet"));
+  assert_true(ir_has_flow(ir, "sheet", "mail"));
   assert_false(has_element(ir, "hint"));
   tmc_ir_free(ir);
 }
@@ -215,11 +200,11 @@ static void test_hidden_layers_are_not_drawn(void **state) {
   assert_true(has_element(ir, "scada"));
   assert_true(has_element(ir, "board"));
   assert_true(has_element(ir, "ledger"));
-  assert_true(has_flow(ir, "meters", "scada"));
-  assert_true(has_flow(ir, "scada", "ledger"));
+  assert_true(ir_has_flow(ir, "meters", "scada"));
+  assert_true(ir_has_flow(ir, "scada", "ledger"));
   assert_false(has_element(ir, "modem"));
   assert_false(has_element(ir, "fax"));
-  assert_false(has_boundary(ir, "shed"));
+  assert_false(ir_has_boundary(ir, "shed"));
   assert_false(has_element(ir, "shed"));
   assert_int_equal(ir->n_flows, 2);
   assert_true(noted("layer '2019 setup (retired)' (id old) is hidden"));

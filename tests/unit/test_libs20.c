@@ -38,14 +38,6 @@ static tmc_kind kind(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].kind;
 }
 
-static bool has_flow(const tmc_ir *ir, const char *a, const char *b) {
-  for (uint32_t i = 0; i < ir->n_flows; i++)
-    if (strcmp(ir->elements[ir->flows[i].src].id, a) == 0 &&
-        strcmp(ir->elements[ir->flows[i].dst].id, b) == 0)
-      return true;
-  return false;
-}
-
 static bool dropped_says(const tmc_ir *ir, const char *what) {
   for (uint32_t i = 0; i < ir->decorations.n; i++)
     if (strstr(ir->decorations.v[i], what))
@@ -161,15 +153,15 @@ static void test_archimate3(void **state) {
   assert_int_equal(kind(ir, "dev"), TMC_KIND_EXTERNAL);
   assert_int_equal(ir->elements[elem(ir, "dev")].tech, TMC_TECH_DEVICE);
   assert_int_equal(kind(ir, "sys"), TMC_KIND_DATA_STORE);
-  assert_true(has_flow(ir, "cmp", "dob"));
-  assert_true(has_flow(ir, "svc", "cmp"));
-  assert_true(has_flow(ir, "act", "cmp"));
-  assert_true(has_flow(ir, "dev", "cmp"));
+  assert_true(ir_has_flow(ir, "cmp", "dob"));
+  assert_true(ir_has_flow(ir, "svc", "cmp"));
+  assert_true(ir_has_flow(ir, "act", "cmp"));
+  assert_true(ir_has_flow(ir, "dev", "cmp"));
   assert_true(ir->flows[flow(ir, "cmp", "sys")].bidirectional);
-  assert_false(has_flow(ir, "sys", "nod") || has_flow(ir, "nod", "sys"));
-  assert_false(has_flow(ir, "nod", "art") || has_flow(ir, "art", "nod"));
-  assert_false(has_flow(ir, "art", "cmp") || has_flow(ir, "cmp", "art"));
-  assert_false(has_flow(ir, "dev", "nod") || has_flow(ir, "nod", "dev"));
+  assert_false(ir_has_flow(ir, "sys", "nod") || ir_has_flow(ir, "nod", "sys"));
+  assert_false(ir_has_flow(ir, "nod", "art") || ir_has_flow(ir, "art", "nod"));
+  assert_false(ir_has_flow(ir, "art", "cmp") || ir_has_flow(ir, "cmp", "art"));
+  assert_false(ir_has_flow(ir, "dev", "nod") || ir_has_flow(ir, "nod", "dev"));
   assert_int_equal(ir->n_flows, 5);
   assert_true(dropped_says(ir, "composition"));
   assert_true(dropped_says(ir, "aggregation"));
@@ -205,13 +197,13 @@ static void test_relations_quiet(void **state) {
       E("f6", "html=1;endArrow=block;endFill=0;", "d", "c")
           E("f7", "html=1;endArrow=diamondThin;endFill=1;", "b", "d") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_true(has_flow(ir, "a", "b"));
-  assert_true(has_flow(ir, "a", "c"));
-  assert_true(has_flow(ir, "c", "a"));
-  assert_true(has_flow(ir, "d", "b"));
-  assert_true(has_flow(ir, "a", "m"));
-  assert_true(has_flow(ir, "d", "c"));
-  assert_true(has_flow(ir, "b", "d"));
+  assert_true(ir_has_flow(ir, "a", "b"));
+  assert_true(ir_has_flow(ir, "a", "c"));
+  assert_true(ir_has_flow(ir, "c", "a"));
+  assert_true(ir_has_flow(ir, "d", "b"));
+  assert_true(ir_has_flow(ir, "a", "m"));
+  assert_true(ir_has_flow(ir, "d", "c"));
+  assert_true(ir_has_flow(ir, "b", "d"));
   assert_int_equal(ir->decorations.n, 0);
   assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
   tmc_ir_free(ir);

@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "ir_helpers.h"
+
 #include "frontend/frontend.h"
 #include "passes/passes.h"
 #include "tests/unit/drawio_cells.h"
@@ -47,13 +49,6 @@ static const tmc_boundary *bound(const tmc_ir *ir, const char *id) {
       return &ir->boundaries[i];
   fail_msg("no boundary '%s'", id);
   return NULL;
-}
-
-static bool has_bound(const tmc_ir *ir, const char *id) {
-  for (uint32_t i = 0; i < ir->n_boundaries; i++)
-    if (strcmp(ir->boundaries[i].id, id) == 0)
-      return true;
-  return false;
 }
 
 static bool warned(const char *needle) {
@@ -193,7 +188,7 @@ static void test_tentative_lines(void **state) {
   /* Variant: a loose arrow labelled with anything else is nothing. */
   ir = drawio(HEAD V("a", "A", "ellipse;", 0, 0, 40, 40)
                   LOOSE("note", "see appendix", "endArrow=classic;") TAIL);
-  assert_false(has_bound(ir, "note"));
+  assert_false(ir_has_boundary(ir, "note"));
   /* named by its label, id beside: draw.io's ids are the tool's */
   assert_true(warned("edge 'see appendix' (id note) is not connected at both ends"));
   tmc_ir_free(ir);
@@ -207,10 +202,10 @@ static void test_empty_containers(void **state) {
   (void)state;
   tmc_ir *ir = drawio(HEAD V("dmz", "DMZ", "swimlane;html=1;", 0, 0, 200, 200)
                           V("notes", "Notes", "swimlane;html=1;", 300, 0, 200, 200) TAIL);
-  assert_true(has_bound(ir, "dmz"));
+  assert_true(ir_has_boundary(ir, "dmz"));
   assert_false(bound(ir, "dmz")->tentative);
   assert_string_equal(bound(ir, "dmz")->zone_evidence, "dmz");
-  assert_false(has_bound(ir, "notes"));
+  assert_false(ir_has_boundary(ir, "notes"));
   assert_false(has_elem(ir, "notes"));
   tmc_ir_free(ir);
 }
@@ -308,14 +303,6 @@ static void test_group_stencils(void **state) {
   tmc_ir_free(ir);
 }
 
-static bool has_flow(const tmc_ir *ir, const char *src, const char *dst) {
-  for (uint32_t i = 0; i < ir->n_flows; i++)
-    if (strcmp(ir->elements[ir->flows[i].src].id, src) == 0 &&
-        strcmp(ir->elements[ir->flows[i].dst].id, dst) == 0)
-      return true;
-  return false;
-}
-
 /* An arrow that starts or ends at a container holding shapes reaches what
  * it holds: the lane is a boundary and the arrow one flow per member; one
  * drawn from a lane's edge (no source cell, its start point on the lane)
@@ -335,12 +322,12 @@ static void test_arrows_through_containers(void **state) {
                 "svc") "<mxCell id=\"e3\" edge=\"1\" parent=\"1\" target=\"gw\">"
                        "<mxGeometry relative=\"1\" as=\"geometry\"><mxPoint x=\"200\" "
                        "y=\"150\" as=\"sourcePoint\"/></mxGeometry></mxCell>" TAIL);
-  assert_true(has_bound(ir, "lane"));
-  assert_true(has_bound(ir, "svc"));
+  assert_true(ir_has_boundary(ir, "lane"));
+  assert_true(ir_has_boundary(ir, "svc"));
   assert_false(has_elem(ir, "lane"));
-  assert_true(has_flow(ir, "mob", "gw"));
-  assert_true(has_flow(ir, "feed", "gw"));
-  assert_true(has_flow(ir, "gw", "api"));
+  assert_true(ir_has_flow(ir, "mob", "gw"));
+  assert_true(ir_has_flow(ir, "feed", "gw"));
+  assert_true(ir_has_flow(ir, "gw", "api"));
   /* The lane's numbered badge is a decoration, with the flows the lane's
    * arrows gave it. e1 and e3 each twice, e2 once; ids say which member. */
   assert_false(has_elem(ir, "b1"));
@@ -378,12 +365,12 @@ static void test_labelled_cards_fold_unless_zones(void **state) {
                           "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", 5,
                           5, 40, 40) E("e1", "u", "apii") E("e2", "api", "ledi")
                       E("e3", "u", "vpc") E("e4", "vpci", "tier") TAIL);
-  assert_false(has_bound(ir, "api"));
-  assert_false(has_bound(ir, "led"));
+  assert_false(ir_has_boundary(ir, "api"));
+  assert_false(ir_has_boundary(ir, "led"));
   assert_true(has_elem(ir, "api"));
   assert_false(has_elem(ir, "apii"));
-  assert_true(has_flow(ir, "u", "api"));
-  assert_true(has_flow(ir, "api", "led"));
+  assert_true(ir_has_flow(ir, "u", "api"));
+  assert_true(ir_has_flow(ir, "api", "led"));
   /* the arrow drawn from the frame is the card's own, not a member's */
   bool e2 = false;
   for (uint32_t i = 0; i < ir->n_flows; i++)
@@ -393,8 +380,8 @@ static void test_labelled_cards_fold_unless_zones(void **state) {
   assert_string_equal(led->name_line, "Ledger");
   assert_string_equal(led->detail_lines, "Cloud SQL for PostgreSQL");
   assert_int_equal(led->kind, TMC_KIND_DATA_STORE);
-  assert_true(has_bound(ir, "vpc"));
-  assert_true(has_bound(ir, "tier"));
+  assert_true(ir_has_boundary(ir, "vpc"));
+  assert_true(ir_has_boundary(ir, "tier"));
   assert_true(has_elem(ir, "vpci"));
   assert_true(has_elem(ir, "tieri"));
   tmc_ir_free(ir);
@@ -415,9 +402,9 @@ static void test_cards_fold_wherever_drawn(void **state) {
                     "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;", 10,
                     10, 60, 60) C("cap", "A", "lambda", "text;html=1;", 0, 80, 100, 20)
                       E("e1", "u", "ic") TAIL);
-  assert_false(has_bound(ir, "A"));
+  assert_false(ir_has_boundary(ir, "A"));
   assert_true(has_elem(ir, "A"));
-  assert_true(has_flow(ir, "u", "A"));
+  assert_true(ir_has_flow(ir, "u", "A"));
   tmc_ir_free(ir);
   ir = drawio(HEAD V("u@x", "Customer", "shape=umlActor;", 0, 0, 60, 60) V(
       "B@b", "Billing API", "rounded=0;html=1;container=1;fillColor=none;", 200, 0, 200,
@@ -474,9 +461,9 @@ static void test_card_fold_keeps_the_frame(void **state) {
             10, 10, 60, 60) V("u", "Customer", "shape=umlActor;", 0, 0, 60, 60)
               E("e9", "u", "A") TAIL "</diagram></mxfile>";
   tmc_ir *ir = drawio(text);
-  assert_false(has_bound(ir, "A"));
-  assert_false(has_bound(ir, "B"));
-  assert_true(has_bound(ir, "L"));
+  assert_false(ir_has_boundary(ir, "A"));
+  assert_false(ir_has_boundary(ir, "B"));
+  assert_true(ir_has_boundary(ir, "L"));
   assert_string_equal(flow_id(ir, "A", "B"), "e1");
   assert_string_equal(flow_id(ir, "m1", "A"), "e2@m1");
   assert_string_equal(flow_id(ir, "m2", "A"), "e2@m2");
@@ -533,13 +520,13 @@ static void test_card_captions_capped(void **state) {
   assert_string_equal(elem(ir, "K")->name_line ? elem(ir, "K")->name_line
                                                : elem(ir, "K")->label,
                       "Orders API");
-  assert_true(has_flow(ir, "u", "K"));
-  assert_true(has_bound(ir, "N"));
+  assert_true(ir_has_flow(ir, "u", "K"));
+  assert_true(ir_has_boundary(ir, "N"));
   assert_false(has_elem(ir, "N"));
   assert_true(has_elem(ir, "ni"));
-  assert_true(has_bound(ir, "P"));
+  assert_true(ir_has_boundary(ir, "P"));
   assert_true(has_elem(ir, "pi"));
-  assert_true(has_flow(ir, "u", "pi"));
+  assert_true(ir_has_flow(ir, "u", "pi"));
   tmc_ir_free(ir);
 }
 
@@ -644,7 +631,7 @@ static void test_zone_icon_in_corner(void **state) {
   assert_int_equal(bound(ir, "mid")->zone_source, TMC_SOURCE_DEFAULT);
   assert_int_equal(bound(ir, "lock")->zone_source, TMC_SOURCE_DEFAULT);
   /* An empty container is kept for its icon, as for a zone word. */
-  assert_true(has_bound(ir, "ns"));
+  assert_true(ir_has_boundary(ir, "ns"));
   assert_int_equal(bound(ir, "ns")->zone_source, TMC_SOURCE_ICON);
   tmc_ir_free(ir);
 }
@@ -665,10 +652,10 @@ static void test_column_arrows_reach(void **state) {
   const tmc_boundary *sc = bound(ir, "sc");
   assert_true(sc->grouping);
   assert_int_equal(sc->zone_source, TMC_SOURCE_STYLE);
-  assert_true(has_flow(ir, "src", "sca"));
-  assert_true(has_flow(ir, "src", "scb"));
+  assert_true(ir_has_flow(ir, "src", "sca"));
+  assert_true(ir_has_flow(ir, "src", "scb"));
   assert_true(has_elem(ir, "card"));
-  assert_true(has_flow(ir, "src", "card"));
+  assert_true(ir_has_flow(ir, "src", "card"));
   tmc_ir_free(ir);
 }
 
