@@ -794,13 +794,24 @@ static size_t env_name_len(const char *p) {
   return joins && caps >= 2 ? n : 0;
 }
 
+/* find30 (causes29 F3): is e an entry of t, the same phrase in any case? A
+ * linear scan: the lists it is asked about are a few words long. */
+static bool entry_listed(const table *t, const entry *e) {
+  for (uint32_t i = 0; i < t->n; i++)
+    if (t->v[i].len == e->len && strncasecmp(t->v[i].text, e->text, e->len) == 0)
+      return true;
+  return false;
+}
+
 /* The lowest index of an entry of t (BY_FIRST_WORD) that occurs in text as a
  * whole word and whose kind is not in the skip mask; TMC_NONE if none. With
  * all set, ORs every matching entry's kind bit into *all instead. With
  * unweighted >= 0 (the weight of an entry without its own), the heaviest
- * such entry instead, the first listed among equals. */
+ * such entry instead, the first listed among equals. An entry also listed
+ * in except (NULL: none) does not count. */
 static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
-                             uint32_t *all, double unweighted, bool no_env) {
+                             uint32_t *all, double unweighted, bool no_env,
+                             const table *except) {
   uint32_t best = TMC_NONE;
   double best_w = 0;
   if (!text || !t->nb)
@@ -833,7 +844,7 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
       bool better = best == TMC_NONE || (unweighted >= 0 && w > best_w) ||
                     ((unweighted < 0 || w == best_w) && k < best);
       if (e->hash != h || (!all && !better) || (skip >> e->kind & 1u) ||
-          !phrase_after(p, n, ascii, e))
+          !phrase_after(p, n, ascii, e) || (except && entry_listed(except, e)))
         continue;
       if (all) {
         *all |= 1u << e->kind;
@@ -849,7 +860,7 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
 
 static uint32_t find_words(const table *t, const char *text, uint32_t skip,
                            uint32_t *all) {
-  return find_words_w(t, text, skip, all, -1, false);
+  return find_words_w(t, text, skip, all, -1, false, NULL);
 }
 
 static uint32_t find_name(const table *t, const char *name, bool any_case) {
@@ -883,7 +894,7 @@ bool tmc_lexicon_kind_word_w(const tmc_lexicon *lx, const char *text, tmc_kind *
   /* Two kind words: the heavier decides ("spam-bert student (Triton)" is
    * served by Triton, weight 10, over bert's 5), else the first listed. */
   uint32_t k = find_words_w(&lx->kinds[TMC_TABLE_KIND_WORDS], text, skip, NULL,
-                            lx->weight[TMC_SOURCE_LABEL_WORD], true);
+                            lx->weight[TMC_SOURCE_LABEL_WORD], true, NULL);
   if (k == TMC_NONE)
     return false;
   *kind = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].kind;
@@ -901,7 +912,7 @@ bool tmc_lexicon_kind_word_among(const tmc_lexicon *lx, const char *text, uint32
   uint32_t skip = 0;
   find_words(&lx->kinds[TMC_TABLE_FALSE_FRIENDS], text, 0, &skip);
   uint32_t k = find_words_w(&lx->kinds[TMC_TABLE_KIND_WORDS], text, skip | ~kinds, NULL,
-                            lx->weight[TMC_SOURCE_LABEL_WORD], true);
+                            lx->weight[TMC_SOURCE_LABEL_WORD], true, NULL);
   if (k == TMC_NONE)
     return false;
   *kind = lx->kinds[TMC_TABLE_KIND_WORDS].v[k].kind;
@@ -1643,7 +1654,7 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
 bool tmc_lexicon_tech_word(const tmc_lexicon *lx, const char *text, tmc_tech *tech,
                            tmc_kind *kind, const char **word) {
   const table *t = &lx->kinds[TMC_TABLE_TECH_WORDS];
-  uint32_t k = find_words_w(t, text, 0, NULL, -1, true);
+  uint32_t k = find_words_w(t, text, 0, NULL, -1, true, NULL);
   if (k == TMC_NONE)
     return false;
   *tech = t->v[k].tech;
@@ -1939,44 +1950,13 @@ const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list,
   return k == TMC_NONE ? NULL : lx->lists[list].v[k].text;
 }
 
-/* find30 (causes29 F3): is e an entry of t, the same phrase in any case? A
- * linear scan: the lists it is asked about are a few words long. */
-static bool entry_listed(const table *t, const entry *e) {
-  for (uint32_t i = 0; i < t->n; i++)
-    if (t->v[i].len == e->len && strncasecmp(t->v[i].text, e->text, e->len) == 0)
-      return true;
-  return false;
-}
-
 const char *tmc_lexicon_says_beyond(const tmc_lexicon *lx, tmc_word_list list,
                                     tmc_word_list except, const char *text) {
   if ((unsigned)list >= TMC_WORD_LIST_COUNT || (unsigned)except >= TMC_WORD_LIST_COUNT)
     return NULL;
-  const table *t = &lx->lists[list], *x = &lx->lists[except];
-  if (!text || !t->nb)
-    return NULL;
-  uint32_t best = TMC_NONE;
-  for (const char *p = text; *p;) {
-    if (!word_char((unsigned char)*p)) {
-      p++;
-      continue;
-    }
-    if (cjk_punct(p)) {
-      p += 3;
-      continue;
-    }
-    uint32_t h;
-    bool ascii;
-    size_t n = word_at(p, &h, &ascii);
-    for (uint32_t k = t->heads[h & (t->nb - 1)]; k != TMC_NONE; k = t->v[k].next) {
-      const entry *e = &t->v[k];
-      if (e->hash == h && (best == TMC_NONE || k < best) &&
-          phrase_after(p, n, ascii, e) && !entry_listed(x, e))
-        best = k;
-    }
-    p += n;
-  }
-  return best == TMC_NONE ? NULL : t->v[best].text;
+  const table *t = &lx->lists[list];
+  uint32_t k = find_words_w(t, text, 0, NULL, -1, false, &lx->lists[except]);
+  return k == TMC_NONE ? NULL : t->v[k].text;
 }
 
 /* Equal to asking tmc_lexicon_says list by list: an entry matches where its
