@@ -696,9 +696,12 @@ static void upstream_through_code(const graph *g, uint32_t *bfs, uint32_t n, boo
   }
 }
 
+static bool person(const graph *g, const tmc_element *e);
+
 /* training_path: backwards from every trainer (the roles pass: code that
  * turns data into a model or checkpoint). untrusted_callers: forwards from outsiders
- * (trust-0 external entities that are not third-party content sources, entry=yes),
+ * (trust-0 external entities that are not third-party content sources nor package
+ * indexes, hubs or marketplaces the system pulls from, entry=yes),
  * through process-class elements only: a store ends the request chain; people_callers
  * the same from every entity, whatever its zone, and every origin. Plain BFS, each
  * element queued once per walk. */
@@ -755,8 +758,13 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
     bool outsider_code =
         dfd == TMC_DFD_PROCESS && e->facts.is_entry && !is_model(e->kind) &&
         !TMC_TECHSET_HAS(tmc_lexicon_techs(g->lx, TMC_TECHS_DEVICES), e->tech);
+    /* a package index or model hub the system pulls from sends it no
+     * requests: what it serves is supply chain (outside_source), not an
+     * outsider calling in; people ("Marketplace sellers") still call */
+    bool pulled_from =
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) && !person(g, e);
     if (marked || ((dfd == TMC_DFD_ENTITY || outsider_code) && !e->third_party &&
-                   tmc_ir_element_trust(ir, v) == 0)) {
+                   !pulled_from && tmc_ir_element_trust(ir, v) == 0)) {
       seen[v] = true;
       bfs[tail++] = v;
     }
