@@ -5521,6 +5521,26 @@ static bool restarts_ai(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* aiids33: does text name an image by a tag that moves (words.yaml
+ * moving_tags right after a colon: "gradenet:latest", "registry.x.io,
+ * :latest", "образ :latest")? Only the run of tag characters after each
+ * colon is asked, so "latest readings" or a URL's "//" says nothing; a tag
+ * is cut at 31 bytes. Linear in the text. */
+static bool says_moving_tag(const graph *g, const char *text) {
+  for (const char *p = text ? strchr(text, ':') : NULL; p; p = strchr(p + 1, ':')) {
+    char tag[32];
+    size_t n = 0;
+    for (unsigned char c; n + 1 < sizeof tag && (c = (unsigned char)p[1 + n]) &&
+                          (isalnum(c) || c == '-' || c == '_' || c == '.');
+         n++)
+      tag[n] = (char)c;
+    tag[n] = 0;
+    if (n && tmc_lexicon_says(g->lx, TMC_WORDS_MOVING_TAGS, tag))
+      return true;
+  }
+  return false;
+}
+
 /* mltrain16: the model supply chain's hops tmc did not name.
  * brings_weights / brings_code_weights (flows): an outside party (an
  * entity, no staff; or a model source) moving weights in (the flow or its
@@ -5585,8 +5605,11 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
                 TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
                 f->facts.carries_credentials;
     f->facts.pulls_image =
-        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) && !keys &&
-        f->src != f->dst && !d->third_party && tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
+        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS) ||
+         says_moving_tag(g, f->label) ||
+         (tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS && says_moving_tag(g, s->label))) &&
+        !keys && f->src != f->dst && !d->third_party &&
+        tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
         (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
         !flow_says(g, f, TMC_WORDS_IMAGE_PINS) && !label_says(g, s, TMC_WORDS_IMAGE_PINS);
   }
