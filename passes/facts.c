@@ -1891,6 +1891,24 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
           !ir->elements[g->out[k].to].facts.holds_logs)
         ir->flows[g->out[k].flow].facts.carries_weights = true;
   }
+  /* aiids33: a store (no log) pushing into a model that answers it
+   * nothing, on a flow naming a model and an update ("model update", "new
+   * weights"): an OTA bucket holding "firmware + wake-word model" ships
+   * the weights, whatever its own name says. One pass over the stores'
+   * out-edges (the answer is the edge's paired bit): linear. */
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!is_store(e) || e->facts.holds_logs || e->kind == TMC_KIND_DATASET)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (g->out[k].moves && g->out[k].to != v && !g->out[k].paired &&
+          is_model(ir->elements[g->out[k].to].kind) &&
+          flow_says(g, f, TMC_WORDS_MODEL_UPDATE) &&
+          flow_says(g, f, TMC_WORDS_MODEL_WORDS))
+        f->facts.carries_weights = true;
+    }
+  }
   pushes(ir, g, bfs);
   /* ships_model: of those, the ones that send the model out as an update
    * or a download (the flow or its source says so), out of the zone it was

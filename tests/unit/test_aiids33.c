@@ -56,9 +56,48 @@ static void test_moving_tag_pull(void **state) {
         {"TMC-SUPPLY-024", "probe -> box", false});
 }
 
+/* A store pushing a model update into a model that answers it nothing
+ * (blind4's OTA bucket of "firmware + wake-word model"): the flow carries
+ * weights (TMC-MLOPS-010, ML06/CWE-494 on it), though the store's name
+ * says no model files. Quiet: the same store feeding the model settings
+ * ("threshold updates": an update, no model named), and a model reading
+ * a store it answers. */
+static void test_store_pushes_model_update(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_c{label=\"Vendor cloud\";"
+        " b[shape=cylinder,label=\"Release bucket (S3)\"]}"
+        " subgraph cluster_d{label=\"Doorbell\";"
+        " m[type=model,label=\"Person detector (on device)\"]; fw[label=\"Doorbell "
+        "firmware\"]}"
+        " fw->m[label=\"frames\"]; m->fw[label=\"person seen\"];"
+        " b->m[label=\"model push\"]}",
+        {"TMC-MLOPS-010", "b -> m", true});
+  static const char xml[] = PAGE(
+      ZONE("z", "Nube", 0, 0, 700, 300) INBOX("s", "z", "Depósito de actualizaciones",
+                                              STORE, 20, 40)
+          ZONE("d", "Altavoz", 0, 400, 700, 300)
+              INBOX("m", "d", "Detector de palabra clave (TFLite)", CODE, 300, 440)
+                  INBOX("a", "d", "Micrófono", CODE, 20, 440)
+                      ARROW("e1", "model version 7", "s", "m")
+                          ARROW("e2", "audio", "a", "m") ARROW("e3", "wake", "m", "a"));
+  CHECK_DRAWIO(xml, {"TMC-MLOPS-010", "e1", true});
+  /* quiet: settings pushed, and a store the model reads and writes */
+  CHECK("digraph{subgraph cluster_c{label=\"Vendor cloud\";"
+        " b[shape=cylinder,label=\"Release bucket (S3)\"];"
+        " h[shape=cylinder,label=\"Event history\"]}"
+        " subgraph cluster_d{label=\"Doorbell\";"
+        " m[type=model,label=\"Person detector (on device)\"]; fw[label=\"Doorbell "
+        "firmware\"]}"
+        " fw->m[label=\"frames\"]; m->fw[label=\"person seen\"];"
+        " b->m[label=\"threshold updates\"]; h->m[label=\"model context update\"];"
+        " m->h[label=\"events\"]}",
+        {"TMC-MLOPS-010", "b -> m", false}, {"TMC-MLOPS-010", "h -> m", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_moving_tag_pull),
+      cmocka_unit_test(test_store_pushes_model_update),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
