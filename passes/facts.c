@@ -7942,6 +7942,21 @@ static void shared_network_key(tmc_ir *ir, const graph *g, const last_walks *lw,
   f->facts.shared_network_key = said;
 }
 
+/* aiids33: reads_outside_media of flow i: from a classic model (no LLM,
+ * no trainer) whose name says it recognises media (words.yaml recognisers:
+ * OCR, speech to text, a plate reader), whose input came from outside
+ * (tainted: a caller's audio, a patient's photos), to what is neither a
+ * store nor a model: what it read goes on as what was written or said. A
+ * model fed only the system's own records is not tainted. */
+static void outside_media_readings(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.reads_outside_media = f->src != f->dst && s->kind == TMC_KIND_MODEL &&
+                                 !TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER) &&
+                                 s->facts.tainted && !is_store(t) && !is_model(t->kind) &&
+                                 label_says(g, s, TMC_WORDS_RECOGNISERS);
+}
+
 /* ---- the last walks (perf20) ---------------------------------------------
  * Each walk of the pass reads every element (or flow) again, and at 100k
  * elements that is memory traffic, not work. The facts below are ones no
@@ -7984,6 +7999,7 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
     classic18_flow(ir, g, lw, i);         /* classic18 */
     fills_shared_compute(ir, g, i);       /* classic18 */
     shared_network_key(ir, g, lw, i);     /* classic19 (C1) */
+    outside_media_readings(ir, g, i);     /* aiids33 */
   }
 }
 

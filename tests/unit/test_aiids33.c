@@ -94,10 +94,53 @@ static void test_store_pushes_model_update(void **state) {
         {"TMC-MLOPS-010", "b -> m", false}, {"TMC-MLOPS-010", "h -> m", false});
 }
 
+/* A recognition model's reading of media an outsider shaped goes on as
+ * text (TMC-ML-204, ML01/AML.T0043 on the model's output): citizens'
+ * photographed forms read by a form recogniser; a German phone line's
+ * speech recognition. Quiet: the same recogniser over the archive's own
+ * scans nobody outside sends, and a fraud classifier (no recogniser) on
+ * customers' payments. */
+static void test_recognised_outside_media(void **state) {
+  (void)state;
+  CHECK(
+      "digraph{subgraph cluster_c{label=\"City cloud\"; api[label=\"Permit intake API\"];"
+      " ocr[type=model,label=\"Form recognizer (Azure Document Intelligence)\"];"
+      " db[shape=cylinder,label=\"Permits DB\"]}"
+      " cit[shape=box,label=\"Citizens\"];"
+      " cit->api[label=\"photos of the signed form\"]; api->ocr[label=\"image\"];"
+      " ocr->api[label=\"fields\"]; api->db[label=\"permit record\"]}",
+      {"TMC-ML-204", "ocr -> api", true}, {"TMC-ML-204", "api -> db", false});
+  static const char xml[] = PAGE(
+      ZONE("z", "Rechenzentrum", 0, 0, 800, 300)
+          INBOX("g", "z", "Telefonie-Gateway", CODE, 20, 40)
+              INBOX("m", "z", "Spracherkennung (Modell des Anbieters)", CODE, 300, 40)
+                  INBOX("t", "z", "Ticketsystem", CODE, 600, 40)
+                      BOX("a", "Anrufer", PERSON, 0, 400) ARROW("e1", "Anruf", "a", "g")
+                          ARROW("e2", "Audio", "g", "m") ARROW("e3", "Text", "m", "g")
+                              ARROW("e4", "Ticket", "g", "t"));
+  CHECK_DRAWIO(xml, {"TMC-ML-204", "e3", true}, {"TMC-ML-204", "e4", false});
+  /* quiet: the archive's own scans, and a classifier that reads no media */
+  CHECK("digraph{subgraph cluster_c{label=\"City cloud\"; job[label=\"Archive indexing "
+        "job\"];"
+        " arch[shape=cylinder,label=\"Building-permit archive\"];"
+        " ocr[type=model,label=\"Form recognizer (Azure Document Intelligence)\"];"
+        " idx[shape=cylinder,label=\"Search index\"]}"
+        " arch->job[label=\"old permits\"]; job->ocr[label=\"image\"];"
+        " ocr->job[label=\"fields\"]; job->idx[label=\"text\"]}",
+        {"TMC-ML-204", "ocr -> job", false});
+  CHECK("digraph{subgraph cluster_c{label=\"Bank\"; pay[label=\"Payments API\"];"
+        " m[type=model,label=\"Fraud classifier (XGBoost)\"]}"
+        " cust[shape=box,label=\"Customers\"];"
+        " cust->pay[label=\"payment\"]; pay->m[label=\"features\"];"
+        " m->pay[label=\"score\"]}",
+        {"TMC-ML-204", "m -> pay", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_moving_tag_pull),
       cmocka_unit_test(test_store_pushes_model_update),
+      cmocka_unit_test(test_recognised_outside_media),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
