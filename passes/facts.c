@@ -5899,6 +5899,18 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
         bfs[tail++] = u;
         continue;
       }
+      /* aiids33: an outside service relaying what another party sends it
+       * (a device-intelligence API fed by the SDK in the customer's app)
+       * feeds the model too: what the party sends is what the model
+       * decides on. Marked, not walked past: one relay hop. */
+      if (tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY && !w->facts.staff) {
+        bool relays = false;
+        for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1] && !relays; j++)
+          relays = g->in[j].moves && g->in[j].to != u &&
+                   tmc_kind_dfd(ir->elements[g->in[j].to].kind) == TMC_DFD_ENTITY;
+        w->facts.feeds_own_model = relays;
+        continue;
+      }
       if (tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS)
         continue;
       w->facts.feeds_own_model = true;

@@ -136,11 +136,53 @@ static void test_recognised_outside_media(void **state) {
         {"TMC-ML-204", "m -> pay", false});
 }
 
+/* What an outsider sends through an outside service that relays it to
+ * the system's own model (blind17: the device SDK in the cardholder's app
+ * feeding a device-intelligence API whose flags the scorer reads) is
+ * crafted input where it enters (TMC-ML-041 on the outsider's flow into
+ * the relay): shoppers through a payment vendor's SDK; Spanish drivers
+ * through their own phone app, in draw.io. Quiet: staff through a case
+ * SaaS, and a processor that only hears the system's own answers. */
+static void test_evasion_through_relay(void **state) {
+  (void)state;
+  CHECK(
+      "digraph{subgraph cluster_b{label=\"Shop backend\"; api[label=\"Checkout API\"];"
+      " m[type=model,label=\"Fraud model (LightGBM)\"]}"
+      " shop[shape=box,label=\"Shoppers\"];"
+      " sdk[shape=box,label=\"Acme device fingerprint service\"];"
+      " shop->sdk[label=\"browser signals (JS SDK)\"]; sdk->api[label=\"device risk "
+      "flags\"];"
+      " shop->api[label=\"order\"]; api->m[label=\"features\"]; m->api[label=\"score\"]}",
+      {"TMC-ML-041", "shop -> sdk", true});
+  static const char xml[] =
+      PAGE(ZONE("z", "Nube de la empresa", 0, 0, 800, 300)
+               INBOX("s", "z", "Servicio de tarifas", CODE, 20, 40)
+                   INBOX("m", "z", "Modelo de precios (XGBoost)", CODE, 300, 40)
+                       BOX("c", "Conductores", PERSON, 0, 400)
+                           BOX("a", "Telemetría del socio (API)", "ellipse;shape=cloud;",
+                               300, 400) ARROW("e1", "GPS y velocidad", "c", "a")
+                               ARROW("e2", "puntuación de conducción", "a", "s")
+                                   ARROW("e3", "variables", "s", "m")
+                                       ARROW("e4", "precio", "m", "s"));
+  CHECK_DRAWIO(xml, {"TMC-ML-041", "e1", true});
+  /* quiet: staff through a case SaaS, a processor hearing only our answers */
+  CHECK("digraph{subgraph cluster_b{label=\"Shop backend\"; api[label=\"Checkout API\"];"
+        " m[type=model,label=\"Fraud model (LightGBM)\"]}"
+        " team[shape=box,label=\"Fraud team (employees)\"];"
+        " saas[shape=box,label=\"Case management SaaS\"];"
+        " psp[shape=box,label=\"Card processor\"];"
+        " team->saas[label=\"case notes\"]; saas->api[label=\"case outcomes\"];"
+        " api->psp[label=\"authorise\"]; psp->api[label=\"result\"];"
+        " api->m[label=\"features\"]; m->api[label=\"score\"]}",
+        {"TMC-ML-041", "team -> saas", false}, {"TMC-ML-041", "api -> psp", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_moving_tag_pull),
       cmocka_unit_test(test_store_pushes_model_update),
       cmocka_unit_test(test_recognised_outside_media),
+      cmocka_unit_test(test_evasion_through_relay),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
