@@ -149,7 +149,7 @@ static void test_evasion_through_relay(void **state) {
       "digraph{subgraph cluster_b{label=\"Shop backend\"; api[label=\"Checkout API\"];"
       " m[type=model,label=\"Fraud model (LightGBM)\"]}"
       " shop[shape=box,label=\"Shoppers\"];"
-      " sdk[shape=box,label=\"Acme device fingerprint service\"];"
+      " sdk[shape=box,label=\"Acme (device intelligence vendor)\"];"
       " shop->sdk[label=\"browser signals (JS SDK)\"]; sdk->api[label=\"device risk "
       "flags\"];"
       " shop->api[label=\"order\"]; api->m[label=\"features\"]; m->api[label=\"score\"]}",
