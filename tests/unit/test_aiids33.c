@@ -177,12 +177,44 @@ static void test_evasion_through_relay(void **state) {
         {"TMC-ML-041", "team -> saas", false}, {"TMC-ML-041", "api -> psp", false});
 }
 
+/* A public corpus named by what it is (Wikipedia, OpenSubtitles, Common
+ * Voice), copied in with nothing drawn writing it and read by training or
+ * the gate, is data others publish (TMC-SUPPLY-190, AML.T0010.002/ML06):
+ * a Wikidata snapshot training an entity linker; a German ASR fine-tune on
+ * Mozilla Common Voice, in draw.io. Quiet: the team's own support tickets
+ * as the corpus. */
+static void test_public_corpus_by_name(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_m{label=\"ML platform\";"
+        " wd[type=dataset,label=\"Wikidata snapshot (monthly)\"];"
+        " tr[label=\"Entity-linker training job\"];"
+        " reg[type=model_registry,label=\"Model registry\"]}"
+        " wd->tr[label=\"entities\"]; tr->reg[label=\"new model\"]}",
+        {"TMC-SUPPLY-190", "wd", true});
+  static const char xml[] =
+      PAGE(ZONE("z", "GPU-Cluster", 0, 0, 800, 300)
+               INBOX("d", "z", "Mozilla Common Voice (de), Kopie", STORE, 20, 40)
+                   INBOX("t", "z", "Feinabstimmung Spracherkennung (Trainingsjob)", CODE,
+                         300, 40) INBOX("r", "z", "Modellregister", STORE, 600, 40)
+                       ARROW("e1", "Audio + Transkripte", "d", "t")
+                           ARROW("e2", "neues Modell", "t", "r"));
+  CHECK_DRAWIO(xml, {"TMC-SUPPLY-190", "d", true});
+  /* quiet: the team's own tickets */
+  CHECK("digraph{subgraph cluster_m{label=\"ML platform\";"
+        " wd[type=dataset,label=\"Support tickets corpus (ours)\"];"
+        " tr[label=\"Entity-linker training job\"];"
+        " reg[type=model_registry,label=\"Model registry\"]}"
+        " wd->tr[label=\"entities\"]; tr->reg[label=\"new model\"]}",
+        {"TMC-SUPPLY-190", "wd", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_moving_tag_pull),
       cmocka_unit_test(test_store_pushes_model_update),
       cmocka_unit_test(test_recognised_outside_media),
       cmocka_unit_test(test_evasion_through_relay),
+      cmocka_unit_test(test_public_corpus_by_name),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
