@@ -1899,6 +1899,24 @@ static void model_artifacts(tmc_ir *ir, const graph *g) {
           !ir->elements[g->out[k].to].facts.holds_logs)
         ir->flows[g->out[k].flow].facts.carries_weights = true;
   }
+  /* aiids33: a store (no log) pushing into a model that answers it
+   * nothing, on a flow naming a model and an update ("model update", "new
+   * weights"): an OTA bucket holding "firmware + wake-word model" ships
+   * the weights, whatever its own name says. One pass over the stores'
+   * out-edges (the answer is the edge's paired bit): linear. */
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (!is_store(e) || e->facts.holds_logs || e->kind == TMC_KIND_DATASET)
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (g->out[k].moves && g->out[k].to != v && !g->out[k].paired &&
+          is_model(ir->elements[g->out[k].to].kind) &&
+          flow_says(g, f, TMC_WORDS_MODEL_UPDATE) &&
+          flow_says(g, f, TMC_WORDS_MODEL_WORDS))
+        f->facts.carries_weights = true;
+    }
+  }
   pushes(ir, g, bfs);
   /* ships_model: of those, the ones that send the model out as an update
    * or a download (the flow or its source says so), out of the zone it was
@@ -5529,6 +5547,26 @@ static bool restarts_ai(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* aiids33: does text name an image by a tag that moves (words.yaml
+ * moving_tags right after a colon: "gradenet:latest", "registry.x.io,
+ * :latest", "образ :latest")? Only the run of tag characters after each
+ * colon is asked, so "latest readings" or a URL's "//" says nothing; a tag
+ * is cut at 31 bytes. Linear in the text. */
+static bool says_moving_tag(const graph *g, const char *text) {
+  for (const char *p = text ? strchr(text, ':') : NULL; p; p = strchr(p + 1, ':')) {
+    char tag[32];
+    size_t n = 0;
+    for (unsigned char c; n + 1 < sizeof tag && (c = (unsigned char)p[1 + n]) &&
+                          (isalnum(c) || c == '-' || c == '_' || c == '.');
+         n++)
+      tag[n] = (char)c;
+    tag[n] = 0;
+    if (n && tmc_lexicon_says(g->lx, TMC_WORDS_MOVING_TAGS, tag))
+      return true;
+  }
+  return false;
+}
+
 /* mltrain16: the model supply chain's hops tmc did not name.
  * brings_weights / brings_code_weights (flows): an outside party (an
  * entity, no staff; or a model source) moving weights in (the flow or its
@@ -5593,8 +5631,11 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
                 TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
                 f->facts.carries_credentials;
     f->facts.pulls_image =
-        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) && !keys &&
-        f->src != f->dst && !d->third_party && tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
+        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS) ||
+         says_moving_tag(g, f->label) ||
+         (tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS && says_moving_tag(g, s->label))) &&
+        !keys && f->src != f->dst && !d->third_party &&
+        tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
         (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
         !flow_says(g, f, TMC_WORDS_IMAGE_PINS) && !label_says(g, s, TMC_WORDS_IMAGE_PINS);
   }
@@ -5864,6 +5905,18 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
            label_says(g, w, TMC_WORDS_FILES))) {
         held[u] = true;
         bfs[tail++] = u;
+        continue;
+      }
+      /* aiids33: an outside service relaying what another party sends it
+       * (a device-intelligence API fed by the SDK in the customer's app)
+       * feeds the model too: what the party sends is what the model
+       * decides on. Marked, not walked past: one relay hop. */
+      if (tmc_kind_dfd(w->kind) == TMC_DFD_ENTITY && !w->facts.staff) {
+        bool relays = false;
+        for (uint32_t j = g->in_start[u]; j < g->in_start[u + 1] && !relays; j++)
+          relays = g->in[j].moves && g->in[j].to != u &&
+                   tmc_kind_dfd(ir->elements[g->in[j].to].kind) == TMC_DFD_ENTITY;
+        w->facts.feeds_own_model = relays;
         continue;
       }
       if (tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS)
@@ -7909,6 +7962,21 @@ static void shared_network_key(tmc_ir *ir, const graph *g, const last_walks *lw,
   f->facts.shared_network_key = said;
 }
 
+/* aiids33: reads_outside_media of flow i: from a classic model (no LLM,
+ * no trainer) whose name says it recognises media (words.yaml recognisers:
+ * OCR, speech to text, a plate reader), whose input came from outside
+ * (tainted: a caller's audio, a patient's photos), to what is neither a
+ * store nor a model: what it read goes on as what was written or said. A
+ * model fed only the system's own records is not tainted. */
+static void outside_media_readings(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.reads_outside_media = f->src != f->dst && s->kind == TMC_KIND_MODEL &&
+                                 !TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER) &&
+                                 s->facts.tainted && !is_store(t) && !is_model(t->kind) &&
+                                 label_says(g, s, TMC_WORDS_RECOGNISERS);
+}
+
 /* ---- the last walks (perf20) ---------------------------------------------
  * Each walk of the pass reads every element (or flow) again, and at 100k
  * elements that is memory traffic, not work. The facts below are ones no
@@ -7951,6 +8019,7 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
     classic18_flow(ir, g, lw, i);         /* classic18 */
     fills_shared_compute(ir, g, i);       /* classic18 */
     shared_network_key(ir, g, lw, i);     /* classic19 (C1) */
+    outside_media_readings(ir, g, i);     /* aiids33 */
   }
 }
 
