@@ -334,6 +334,7 @@
     "image_registries")         /* a store saying these keeps container images */        \
   X(IMAGE_PULLS, "image_pulls") /* a flow saying these pulls an image */                 \
   X(IMAGE_PINS, "image_pins")   /* a pull saying these is by digest or verified */       \
+  X(FLOATING_TAGS, "floating_tags") /* paths33: ":latest", a tag that moves */           \
   /* mlgen17 */                                                                          \
   X(DATA_LIBRARIES, "data_libraries") /* media collections, not code libraries */        \
   X(TRAINING_MEDIA, "training_media") /* a store read by training holding media */       \

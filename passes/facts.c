@@ -5521,6 +5521,25 @@ static bool restarts_ai(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* paths33: does text name an image by a tag that moves: a colon straight
+ * before a floating_tags word (":latest", "gradenet:latest"; not "Note:
+ * latest readings", the word after a space)? A tag reads the same in any
+ * language the rest of the label is in ("Cofrestrfa FlockVision
+ * registry.flockvision.io, :latest"). Linear in the text. */
+static bool floating_tag(const tmc_lexicon *lx, const char *text) {
+  for (const char *p = text ? strchr(text, ':') : NULL; p; p = strchr(p + 1, ':')) {
+    char word[16];
+    size_t n = 0;
+    while (n + 1 < sizeof word && isalnum((unsigned char)p[1 + n]))
+      word[n] = p[1 + n], n++;
+    word[n] = 0;
+    if (n && !isalnum((unsigned char)p[1 + n]) &&
+        tmc_lexicon_says(lx, TMC_WORDS_FLOATING_TAGS, word))
+      return true;
+  }
+  return false;
+}
+
 /* mltrain16: the model supply chain's hops tmc did not name.
  * brings_weights / brings_code_weights (flows): an outside party (an
  * entity, no staff; or a model source) moving weights in (the flow or its
@@ -5556,7 +5575,8 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
     images[v] = (is_store(e) || tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY) &&
                 e->kind != TMC_KIND_MODEL_REGISTRY &&
                 ((is_store(e) && e->tech == TMC_TECH_CONTAINER) ||
-                 label_says(g, e, TMC_WORDS_IMAGE_REGISTRIES));
+                 label_says(g, e, TMC_WORDS_IMAGE_REGISTRIES) ||
+                 floating_tag(g->lx, tmc_element_name(e)));
     for (uint32_t k = g->in_start[v];
          k < g->in_start[v + 1] && images[v] && is_store(e) && !e->facts.image_has_model;
          k++)
@@ -5585,7 +5605,9 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
                 TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
                 f->facts.carries_credentials;
     f->facts.pulls_image =
-        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS)) && !keys &&
+        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS) ||
+         floating_tag(g->lx, f->label)) &&
+        !keys &&
         f->src != f->dst && !d->third_party && tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
         (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
         !flow_says(g, f, TMC_WORDS_IMAGE_PINS) && !label_says(g, s, TMC_WORDS_IMAGE_PINS);
