@@ -4807,10 +4807,11 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
     unsigned letters = 0;
     for (size_t i = 0; i < m; i++)
       letters += isalpha((unsigned char)buf[i]) != 0;
-    bool word = letters >= 3;
-    if (word) {
+    bool key = tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
+    /* paths33: ... or a key file's type, short as it is (".p12", "pfx") */
+    if (letters >= 3 || key) {
       items++;
-      keys += tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
+      keys += key;
     }
     p += n;
     if (*p == '\xc2' && p[1] == '\xb7')
@@ -5604,13 +5605,13 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
     bool keys = s->facts.secrets_vault || s->facts.plain_keys ||
                 TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
                 f->facts.carries_credentials;
-    f->facts.pulls_image =
-        (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS) ||
-         floating_tag(g->lx, f->label)) &&
-        !keys &&
-        f->src != f->dst && !d->third_party && tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
-        (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
-        !flow_says(g, f, TMC_WORDS_IMAGE_PINS) && !label_says(g, s, TMC_WORDS_IMAGE_PINS);
+    f->facts.pulls_image = (images[f->src] || flow_says(g, f, TMC_WORDS_IMAGE_PULLS) ||
+                            floating_tag(g->lx, f->label)) &&
+                           !keys && f->src != f->dst && !d->third_party &&
+                           tmc_kind_dfd(d->kind) == TMC_DFD_PROCESS &&
+                           (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
+                           !flow_says(g, f, TMC_WORDS_IMAGE_PINS) &&
+                           !label_says(g, s, TMC_WORDS_IMAGE_PINS);
   }
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
