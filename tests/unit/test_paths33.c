@@ -16,6 +16,13 @@
  * Worded unlike blind28 moelwyn (a Welsh vendor registry, a Jetson in a
  * shed), in DOT and draw.io; quiet: a fixed version tag.
  *
+ * D: the code that gets an LLM's answer posts it to a channel that
+ * broadcasts to many people (publishing: a WhatsApp channel, a mailing
+ * list), nobody reviewing it: a third party's feed steers what every
+ * reader is told (act_through_agent, TMC-PATH-005, AML.T0048.003 at the
+ * channel). Worded unlike blind28 illanova (Galician, a Telegram channel);
+ * quiet: a chat bot answering one person on the same app.
+ *
  * C: a store whose label lists a key file's type (".pfx", "p12") and a
  * password in a South Slavic language keeps keys (keys_listed): a path
  * there steals credentials, not data. Worded unlike blind28 mirna (a
@@ -178,6 +185,79 @@ static void test_image_tag_that_moves_is_pulled_drawio(void **state) {
 }
 #undef SORTER
 
+/* A town's water notices in DOT: a lab's results feed is summarised by an
+ * LLM and the code posts the summary to a WhatsApp channel (quiet: to a
+ * WhatsApp chat bot that answers one resident). */
+static const char *notices(const char *channel) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  lab [label=\"County lab results feed (CSV over SFTP)\", shape=box3d];\n"
+           "  subgraph cluster_t { label=\"Town hall server\";\n"
+           "    fetch [label=\"Nightly fetcher\"];\n"
+           "    res [label=\"Results (SQLite)\", shape=cylinder];\n"
+           "    writer [label=\"Notice writer (Python)\"]; }\n"
+           "  llm [label=\"GPT-4o mini (OpenAI API)\"];\n"
+           "  chan [label=\"%s\", shape=box3d];\n"
+           "  lab -> fetch [label=\"results\"];\n"
+           "  fetch -> res;\n"
+           "  res -> writer;\n"
+           "  writer -> llm [label=\"results + instructions\"];\n"
+           "  llm -> writer [label=\"notice text\"];\n"
+           "  writer -> chan [label=\"post, no review\"];\n"
+           "}\n",
+           channel);
+  return buf;
+}
+
+static void test_model_text_broadcast_to_a_channel_dot(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(notices("WhatsApp channel (town notices)"));
+  assert_true(ir->elements[el(ir, "chan")].facts.publishing);
+  assert_true(path_of(ir, "lab", "chan", "TMC-PATH-005"));
+  assert_true(
+      hop_names(ir, "lab", "chan", "act_through_agent", "chan", "AML.T0048.003", NULL));
+  tmc_ir_free(ir);
+  /* quiet: a chat bot on the same app answers one resident at a time */
+  ir = analysed(notices("WhatsApp chat bot (residents ask)"));
+  assert_false(ir->elements[el(ir, "chan")].facts.publishing);
+  assert_false(
+      hop_names(ir, "lab", "chan", "act_through_agent", "chan", "AML.T0048.003", NULL));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: a club's race results feed, a summary by a hosted
+ * model, posted to the members' mailing list (quiet: to the secretary). */
+#define CLUB(dest, dest_style)                                                           \
+  HEAD ZONE("z", "Club VPS", 300, 0, 900, 400)                                           \
+      V("f", "Timing results feed (RSS)", "shape=cloud;whiteSpace=wrap;html=1;", 0, 100, \
+        120, 80) C("c", "z", "Results collector", CARD, 20, 40, 160, 60)                 \
+          C("d", "z", "Race results", DB, 220, 40, 140, 60)                              \
+              C("w", "z", "Report writer", CARD, 420, 40, 160, 60)                       \
+                  V("m", "Mistral Large (API)", "ellipse;whiteSpace=wrap;html=1;", 1300, \
+                    0, 120, 60) V("out", dest, dest_style, 1300, 200, 120, 60)           \
+                      LINK("e1", "f", "c", "results") LINK("e2", "c", "d", "insert")     \
+                          LINK("e3", "d", "w", "today") LINK("e4", "w", "m", "prompt")   \
+                              LINK("e5", "m", "w", "race report")                        \
+                                  LINK("e6", "w", "out", "send") TAIL
+
+static void test_model_text_broadcast_to_a_channel_drawio(void **state) {
+  (void)state;
+  static const char *xml =
+      CLUB("Race news mailing list (Mailman)", "shape=cloud;whiteSpace=wrap;html=1;");
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(path_of(ir, "f", "out", "TMC-PATH-005"));
+  assert_true(
+      hop_names(ir, "f", "out", "act_through_agent", "out", "AML.T0048.003", NULL));
+  tmc_ir_free(ir);
+  static const char *quiet = CLUB("Club secretary", "shape=umlActor;html=1;");
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(
+      hop_names(ir, "f", "out", "act_through_agent", "out", "AML.T0048.003", NULL));
+  tmc_ir_free(ir);
+}
+#undef CLUB
+
 /* A shop's till in DOT: a booking export reaches the till software, which
  * reads a file beside it: a certificate bundle and its password (Slovene)
  * or, quiet, an archive of receipts. */
@@ -215,6 +295,8 @@ int main(void) {
       cmocka_unit_test(test_sensor_evades_model_rules_drive_device_drawio),
       cmocka_unit_test(test_image_tag_that_moves_is_pulled_dot),
       cmocka_unit_test(test_image_tag_that_moves_is_pulled_drawio),
+      cmocka_unit_test(test_model_text_broadcast_to_a_channel_dot),
+      cmocka_unit_test(test_model_text_broadcast_to_a_channel_drawio),
       cmocka_unit_test(test_key_file_type_and_password_keep_keys),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
