@@ -23,6 +23,13 @@
  * channel). Worded unlike blind28 illanova (Galician, a Telegram channel);
  * quiet: a chat bot answering one person on the same app.
  *
+ * E: a feed others publish to (an RSS or Atom feed: publishes) that code
+ * fetches, keeps and hands to a model billed per call: an oversized or
+ * endless item runs up the bill or stalls the call (deny_service,
+ * TMC-PATH-043, AML.T0034 at the code that calls the model). Worded unlike
+ * blind28 illanova (a Galician official gazette's RSS); quiet: an office
+ * that sends the same notices, named by no feed word.
+ *
  * C: a store whose label lists a key file's type (".pfx", "p12") and a
  * password in a South Slavic language keeps keys (keys_listed): a path
  * there steals credentials, not data. Worded unlike blind28 mirna (a
@@ -258,6 +265,69 @@ static void test_model_text_broadcast_to_a_channel_drawio(void **state) {
 }
 #undef CLUB
 
+/* A harbour's digest in DOT: notices from a feed (or, quiet, an office)
+ * are fetched, kept, and written up by a hosted model. */
+static const char *harbour(const char *source) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  src [label=\"%s\", shape=box3d];\n"
+           "  subgraph cluster_h { label=\"Harbour VPS\";\n"
+           "    fetch [label=\"Notice fetcher (cron)\"];\n"
+           "    kept [label=\"Fetched notices\", shape=cylinder];\n"
+           "    dig [label=\"Digest writer\"]; }\n"
+           "  llm [label=\"Claude Haiku (Anthropic API)\"];\n"
+           "  src -> fetch [label=\"notices\"];\n"
+           "  fetch -> kept;\n"
+           "  kept -> dig;\n"
+           "  dig -> llm [label=\"notices + instructions\"];\n"
+           "  llm -> dig [label=\"digest\"];\n"
+           "}\n",
+           source);
+  return buf;
+}
+
+static void test_feed_runs_up_the_model_bill(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(harbour("Port authority notices (Atom feed)"));
+  assert_true(ir->elements[el(ir, "src")].facts.publishes);
+  assert_true(path_of(ir, "src", "dig", "TMC-PATH-043"));
+  assert_true(hop_names(ir, "src", "dig", "deny_service", "dig", "AML.T0034", NULL));
+  tmc_ir_free(ir);
+  /* quiet: the same notices from an office named by no feed word */
+  ir = analysed(harbour("Port authority office"));
+  assert_false(path_of(ir, "src", "dig", "TMC-PATH-043"));
+  tmc_ir_free(ir);
+}
+
+/* The same on draw.io: a parish newsletter built from a diocese's RSS
+ * (quiet: from the parish office). */
+#define PARISH(src)                                                                      \
+  HEAD ZONE("z", "Parish web host", 300, 0, 900, 400)                                    \
+      V("s", src, "shape=cloud;whiteSpace=wrap;html=1;", 0, 100, 120, 80)                \
+          C("p", "z", "Feed poller", CARD, 20, 40, 160, 60)                              \
+              C("i", "z", "News items", DB, 220, 40, 140, 60)                            \
+                  C("w", "z", "Newsletter writer", CARD, 420, 40, 160, 60)               \
+                      V("m", "Gemini Flash (API)", "ellipse;whiteSpace=wrap;html=1;",    \
+                        1300, 0, 120, 60) LINK("e1", "s", "p", "items")                  \
+                          LINK("e2", "p", "i", "insert")                                 \
+                              LINK("e3", "i", "w", "this week")                          \
+                                  LINK("e4", "w", "m", "items + prompt")                 \
+                                      LINK("e5", "m", "w", "newsletter text") TAIL
+
+static void test_feed_runs_up_the_model_bill_drawio(void **state) {
+  (void)state;
+  static const char *xml = PARISH("Diocese news (RSS)");
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(path_of(ir, "s", "w", "TMC-PATH-043"));
+  tmc_ir_free(ir);
+  static const char *quiet = PARISH("Parish office");
+  ir = analysed_as("t.drawio", quiet);
+  assert_false(path_of(ir, "s", "w", "TMC-PATH-043"));
+  tmc_ir_free(ir);
+}
+#undef PARISH
+
 /* A shop's till in DOT: a booking export reaches the till software, which
  * reads a file beside it: a certificate bundle and its password (Slovene)
  * or, quiet, an archive of receipts. */
@@ -297,6 +367,8 @@ int main(void) {
       cmocka_unit_test(test_image_tag_that_moves_is_pulled_drawio),
       cmocka_unit_test(test_model_text_broadcast_to_a_channel_dot),
       cmocka_unit_test(test_model_text_broadcast_to_a_channel_drawio),
+      cmocka_unit_test(test_feed_runs_up_the_model_bill),
+      cmocka_unit_test(test_feed_runs_up_the_model_bill_drawio),
       cmocka_unit_test(test_key_file_type_and_password_keep_keys),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
