@@ -331,9 +331,9 @@
   /* mltrain16 */                                                                        \
   X(STAFF_ROLES, "staff_roles") /* an entity saying these is staff, not the public */    \
   X(IMAGE_REGISTRIES,                                                                    \
-    "image_registries")         /* a store saying these keeps container images */        \
-  X(IMAGE_PULLS, "image_pulls") /* a flow saying these pulls an image */                 \
-  X(IMAGE_PINS, "image_pins")   /* a pull saying these is by digest or verified */       \
+    "image_registries")             /* a store saying these keeps container images */    \
+  X(IMAGE_PULLS, "image_pulls")     /* a flow saying these pulls an image */             \
+  X(IMAGE_PINS, "image_pins")       /* a pull saying these is by digest or verified */   \
   X(FLOATING_TAGS, "floating_tags") /* paths33: ":latest", a tag that moves */           \
   /* mlgen17 */                                                                          \
   X(DATA_LIBRARIES, "data_libraries") /* media collections, not code libraries */        \
