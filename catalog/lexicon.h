@@ -335,6 +335,7 @@
   X(IMAGE_PULLS, "image_pulls")     /* a flow saying these pulls an image */             \
   X(IMAGE_PINS, "image_pins")       /* a pull saying these is by digest or verified */   \
   X(FLOATING_TAGS, "floating_tags") /* paths33: ":latest", a tag that moves */           \
+  X(FIELD_PROBES, "field_probes")   /* paths33: a probe, a sensor on a field radio */    \
   /* mlgen17 */                                                                          \
   X(DATA_LIBRARIES, "data_libraries") /* media collections, not code libraries */        \
   X(TRAINING_MEDIA, "training_media") /* a store read by training holding media */       \

@@ -1121,7 +1121,11 @@ static void devices(tmc_ir *ir, const graph *g) {
       held = personal[b];
     bool thing = dfd != TMC_DFD_STORE && !tmc_kind_is_ai(e->kind) &&
                  (e->tech == TMC_TECH_NONE || e->tech == TMC_TECH_IOT_DEVICE);
-    bool senses = label_says(g, e, TMC_WORDS_SENSORS);
+    /* paths33: or a probe on a field radio or bus ("Row probes (Dragino
+     * LoRaWAN)"; not a liveness probe) */
+    bool senses = label_says(g, e, TMC_WORDS_SENSORS) ||
+                  (label_says(g, e, TMC_WORDS_FIELD_PROBES) &&
+                   label_says(g, e, TMC_WORDS_LOCAL_LINKS));
     bool acts = label_says(g, e, TMC_WORDS_ACTUATORS);
     bool board = label_says(g, e, TMC_WORDS_FIELD_DEVICES);
     /* Software about devices is no device: a process whose head noun is

@@ -6,8 +6,9 @@
  * sensor, the device left idle (deny_service, TMC-PATH-042: AML.T0041 at
  * the sensor, AML.T0015 at the model, AML.T0048 on to the device), not a
  * flood of orders (TMC-PATH-027). Worded unlike blind28 tallowmere (row
- * probes, a frost scorer, a fan vendor's cloud), in DOT and draw.io; quiet:
- * the rules feed a dashboard, no device.
+ * probes on LoRaWAN, a frost scorer, a fan vendor's cloud), in DOT and
+ * draw.io; quiet: the rules feed a dashboard, no device; a liveness probe
+ * (no field radio) is no sensor.
  *
  * B: an image pulled by a tag that moves (":latest" straight after a colon,
  * on the source or the flow) into what runs a model is pulls_image, and a
@@ -59,7 +60,8 @@ static const char *fish_farm(const char *device, const char *device_words) {
   static char buf[2048];
   snprintf(buf, sizeof buf,
            "digraph g {\n"
-           "  probes [label=\"Dissolved oxygen probes (ponds 1-12)\", shape=ellipse];\n"
+           "  probes [label=\"Dissolved oxygen probes (Zigbee, ponds 1-12)\", "
+           "shape=ellipse];\n"
            "  subgraph cluster_f { label=\"Farm server\";\n"
            "    gw [label=\"Telemetry ingest\"];\n"
            "    rd [label=\"Pond readings (TimescaleDB)\", shape=cylinder];\n"
@@ -92,6 +94,14 @@ static void test_sensor_evades_model_rules_drive_device_dot(void **state) {
   ir = analysed(fish_farm("dash", "Farm dashboard"));
   assert_false(ir->elements[el(ir, "dash")].facts.actuator);
   assert_false(path_of(ir, "probes", "dash", "TMC-PATH-042"));
+  tmc_ir_free(ir);
+  /* quiet: a probe on no field radio or bus is software's (a liveness
+   * probe), no sensor */
+  ir = analysed("digraph g { subgraph cluster_k { label=\"GKE\"; api [label=\"Orders "
+                "API\"]; lp [label=\"Liveness probe (kubelet)\"]; }\n"
+                "  lp -> api [label=\"GET /healthz\"]; }\n");
+  assert_false(ir->elements[el(ir, "lp")].facts.sensor);
+  assert_false(ir->elements[el(ir, "lp")].facts.field_device);
   tmc_ir_free(ir);
 }
 
