@@ -1129,7 +1129,11 @@ static void devices(tmc_ir *ir, const graph *g) {
       held = personal[b];
     bool thing = dfd != TMC_DFD_STORE && !tmc_kind_is_ai(e->kind) &&
                  (e->tech == TMC_TECH_NONE || e->tech == TMC_TECH_IOT_DEVICE);
-    bool senses = label_says(g, e, TMC_WORDS_SENSORS);
+    /* paths33: or a probe on a field radio or bus ("Row probes (Dragino
+     * LoRaWAN)"; not a liveness probe) */
+    bool senses = label_says(g, e, TMC_WORDS_SENSORS) ||
+                  (label_says(g, e, TMC_WORDS_FIELD_PROBES) &&
+                   label_says(g, e, TMC_WORDS_LOCAL_LINKS));
     bool acts = label_says(g, e, TMC_WORDS_ACTUATORS);
     bool board = label_says(g, e, TMC_WORDS_FIELD_DEVICES);
     /* Software about devices is no device: a process whose head noun is
@@ -4833,10 +4837,11 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
     unsigned letters = 0;
     for (size_t i = 0; i < m; i++)
       letters += isalpha((unsigned char)buf[i]) != 0;
-    bool word = letters >= 3;
-    if (word) {
+    bool key = tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
+    /* paths33: ... or a key file's type, short as it is (".p12", "pfx") */
+    if (letters >= 3 || key) {
       items++;
-      keys += tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
+      keys += key;
     }
     p += n;
     if (*p == '\xc2' && p[1] == '\xb7')
@@ -5602,7 +5607,8 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
     images[v] = (is_store(e) || tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY) &&
                 e->kind != TMC_KIND_MODEL_REGISTRY &&
                 ((is_store(e) && e->tech == TMC_TECH_CONTAINER) ||
-                 label_says(g, e, TMC_WORDS_IMAGE_REGISTRIES));
+                 label_says(g, e, TMC_WORDS_IMAGE_REGISTRIES) ||
+                 says_moving_tag(g, tmc_element_name(e)));
     for (uint32_t k = g->in_start[v];
          k < g->in_start[v + 1] && images[v] && is_store(e) && !e->facts.image_has_model;
          k++)
