@@ -1670,6 +1670,11 @@ static bool counts_many(const char *l) {
  * NULL. */
 static const char *device_fleet(const tmc_lexicon *lx, const char *l) {
   const char *w = tmc_lexicon_says(lx, TMC_WORDS_LOCAL_LINKS, l);
+  /* kinds33: or the board each one carries ("Washers & dryers x22\nESP32
+   * pay/start board in each", "Ticket machines (Arduino, 60)"): a counted
+   * thing with a microcontroller in it is a device, whatever it speaks. */
+  if (!w)
+    w = tmc_lexicon_says(lx, TMC_WORDS_FIELD_DEVICES, l);
   return w && counts_many(l) ? w : NULL;
 }
 
