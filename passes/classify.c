@@ -1688,6 +1688,35 @@ static bool supply_source(const tmc_lexicon *lx, const tmc_element *e) {
          tmc_lexicon_says(lx, TMC_WORDS_ROLE_ARTIFACT_SOURCE, e->label);
 }
 
+/* kinds33: blanks the first occurrence of phrase in l (any case, at word
+ * edges, one or more spaces where the phrase has one); false when none. */
+static bool blank_phrase(char *l, const char *phrase) {
+  for (char *p = l; *p; p++) {
+    if (p != l && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+      continue;
+    const char *q = phrase;
+    char *t = p;
+    while (*q && *t) {
+      if (*q == ' ') {
+        if (!isspace((unsigned char)*t))
+          break;
+        while (isspace((unsigned char)*t))
+          t++;
+        q++;
+      } else if (tolower((unsigned char)*q) == tolower((unsigned char)*t)) {
+        q++;
+        t++;
+      } else
+        break;
+    }
+    if (!*q && !(isalnum((unsigned char)*t) || (unsigned char)*t >= 0x80)) {
+      memset(p, ' ', (size_t)(t - p));
+      return true;
+    }
+  }
+  return false;
+}
+
 /* sources16 (B1): the public service an element's name part names
  * (words.yaml public_sources: "pypi.org", "Hugging Face Hub (public base
  * models)", "PyPI / Docker Hub", "Maven Central"), or NULL; none where its
@@ -1700,9 +1729,17 @@ static const char *public_source(const tmc_lexicon *lx, const tmc_element *e) {
   char np[512];
   const char *w =
       tmc_lexicon_says(lx, TMC_WORDS_PUBLIC_SOURCES, name_part(e, np, sizeof np));
-  if (!w || tmc_lexicon_says(lx, TMC_WORDS_OWN_MIRRORS, e->label))
+  if (!w)
     return NULL;
-  return w;
+  /* kinds33: the way the system gets there ("Hugging Face Hub (through the
+   * proxy)") is blanked first: its proxy is no mirror of ours. */
+  char l[512];
+  snprintf(l, sizeof l, "%s", e->label ? e->label : "");
+  const char *r;
+  while ((r = tmc_lexicon_says(lx, TMC_WORDS_REACHED_THROUGH, l)) != NULL &&
+         blank_phrase(l, r))
+    ;
+  return tmc_lexicon_says(lx, TMC_WORDS_OWN_MIRRORS, l) ? NULL : w;
 }
 
 /* sources16 (B1): the outside party a label's name line names, above the
@@ -2379,7 +2416,7 @@ static const char *bucket_name(const tmc_lexicon *lx, const tmc_element *e, char
  * follow p in its clause (to a comma, a semicolon or a line's end)? A
  * word there says what the file is read by or for ("settings.yaml
  * loader"). */
-static bool ends_clause(const char *p) {
+static bool ends_clause(const tmc_lexicon *lx, const char *p) {
   while (*p && !strchr(",;\n", *p)) {
     if (strchr(" \t+&|", *p)) {
       p++;
@@ -2391,8 +2428,10 @@ static bool ends_clause(const char *p) {
       var &= isupper((unsigned char)p[i]) || isdigit((unsigned char)p[i]) || p[i] == '_';
       file |= p[i] == '.' && i > 0 && i + 1 < n;
     }
+    /* kinds33: the clause going on to say where the file lies ("...
+     * /etc/flockvision.env ar y blwch", "deploy.env on the build box") */
     if (!var && !file)
-      return false;
+      return says_exactly(lx, TMC_WORDS_FILE_PLACES, p, n);
     p += n;
   }
   return true;
@@ -2416,7 +2455,7 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
       size_t fn = n - seg;
       while (fn && strchr(".:", f[fn - 1])) /* a sentence's full stop, a colon */
         fn--;
-      if (fn && fn < size && key_file_name(lx, f, fn) && ends_clause(p + n)) {
+      if (fn && fn < size && key_file_name(lx, f, fn) && ends_clause(lx, p + n)) {
         memcpy(buf, f, fn);
         buf[fn] = '\0';
         return buf;
@@ -3161,7 +3200,12 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       tmc_kind_dfd(head_kind) != TMC_DFD_STORE &&
       (e->notation != TMC_NOTATION_DOT || sure_store_shape(lx, e->shape)) &&
       !(e->shape_source == TMC_SOURCE_ICON && own_w > 0 &&
-        own_w <= tmc_lexicon_card_weight(lx)))
+        own_w <= tmc_lexicon_card_weight(lx)) &&
+      /* kinds33: nor a draw.io shape whose row gives it a hint's weight
+       * under a shape's (the note: a file of keys, a UML artifact, a model
+       * file "\u00ABartifact\u00BB Spie\u010Diaus modelis"): its head decides */
+      !(e->notation == TMC_NOTATION_DRAWIO && e->shape_source == TMC_SOURCE_STYLE &&
+        own_w > 0 && own_w < tmc_lexicon_weight(lx, TMC_SOURCE_SHAPE)))
     head = false;
   /* A head guessed among the first words of a long label weighs as a word;
    * a head with its own weight (a client technology) no more than that; so
@@ -3303,6 +3347,22 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                     lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
                     tmc_has_word(name_part(e, np, sizeof np), head_said) &&
                     !tmc_has_word(np, word) && !tmc_has_word(e->id, word));
+    /* kinds33: ... and on a box drawn as the outside (a cloud, an
+     * outside party's icon) a plain AI kind word beyond its name part says
+     * what that party does with what it is sent ("API adborth
+     * FlockVision\n(ail-hyfforddi eu model)": they retrain their model;
+     * "update portal (engine + model packages)"), not what the box is:
+     * only the plain word (model_words: "model", "weights"). A model's
+     * name ("Codestral 25.01\n(Mistral La Plateforme API)") or the word
+     * in the name part ("Vendor model API") still names it. */
+    used = used || (e->shape_source != TMC_SOURCE_NONE &&
+                    e->shape_kind == TMC_KIND_EXTERNAL && tmc_kind_is_ai(k) &&
+                    lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
+                    says_exactly(lx, TMC_WORDS_MODEL_WORDS, word, strlen(word)) &&
+                    (!head || head_kind == TMC_KIND_PROCESS ||
+                     head_kind == TMC_KIND_EXTERNAL) &&
+                    !tmc_has_word(name_part(e, np, sizeof np), word) &&
+                    !tmc_has_word(e->id, word));
     /* llmkind18 (K4): not the tool word of a box that drives tools */
     bool driver = drives_tools && k == TMC_KIND_AGENT_TOOL;
     /* mlkind18 (K5): an endpoint word under a head naming an LLM ("Ollama
