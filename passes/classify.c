@@ -2415,8 +2415,10 @@ static const char *bucket_name(const tmc_lexicon *lx, const tmc_element *e, char
  * ("deploy.env HF_TOKEN, DB_URL") or another file ("tls.crt + tls.key")
  * follow p in its clause (to a comma, a semicolon or a line's end)? A
  * word there says what the file is read by or for ("settings.yaml
- * loader"). */
-static bool ends_clause(const tmc_lexicon *lx, const char *p) {
+ * loader"), unless it is a file_places word (kinds33): the clause then
+ * says where the file lies, *place its start. */
+static bool ends_clause(const tmc_lexicon *lx, const char *p, const char **place) {
+  *place = NULL;
   while (*p && !strchr(",;\n", *p)) {
     if (strchr(" \t+&|", *p)) {
       p++;
@@ -2430,8 +2432,12 @@ static bool ends_clause(const tmc_lexicon *lx, const char *p) {
     }
     /* kinds33: the clause going on to say where the file lies ("...
      * /etc/flockvision.env ar y blwch", "deploy.env on the build box") */
-    if (!var && !file)
-      return says_exactly(lx, TMC_WORDS_FILE_PLACES, p, n);
+    if (!var && !file) {
+      if (!says_exactly(lx, TMC_WORDS_FILE_PLACES, p, n))
+        return false;
+      *place = p;
+      return true;
+    }
     p += n;
   }
   return true;
@@ -2440,10 +2446,13 @@ static bool ends_clause(const tmc_lexicon *lx, const char *p) {
 /* kinds28 (K1): the first word of e's name part that is a file of keys or
  * settings by its name (key_file_name; a path's last segment: "~/.aws/
  * credentials.json", "/etc/ssl/private/server.key"), copied into buf, or
- * NULL. A word ends at a space or a list's mark (, ; + & | quotes). */
-static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *buf,
-                            size_t size) {
+ * NULL. A word ends at a space or a list's mark (, ; + & | quotes). The
+ * clause saying where it lies, if any, goes to place (kinds33). */
+static const char *key_file_at(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                               size_t size, char *place, size_t psize) {
   char np[512];
+  if (place && psize)
+    *place = '\0';
   const char *p = name_part(e, np, sizeof np);
   while (*p) {
     size_t n = strcspn(p, " \t\n,;+&|\"'`<>[]");
@@ -2455,9 +2464,12 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
       size_t fn = n - seg;
       while (fn && strchr(".:", f[fn - 1])) /* a sentence's full stop, a colon */
         fn--;
-      if (fn && fn < size && key_file_name(lx, f, fn) && ends_clause(lx, p + n)) {
+      const char *at;
+      if (fn && fn < size && key_file_name(lx, f, fn) && ends_clause(lx, p + n, &at)) {
         memcpy(buf, f, fn);
         buf[fn] = '\0';
+        if (at && place && psize)
+          snprintf(place, psize, "%.*s", (int)strcspn(at, ",;\n"), at);
         return buf;
       }
     }
@@ -2466,6 +2478,11 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
       p++;
   }
   return NULL;
+}
+
+static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                            size_t size) {
+  return key_file_at(lx, e, buf, size, NULL, 0);
 }
 
 /* kinds30: does a file of code leading e's name part carry the vendor's
@@ -2755,10 +2772,13 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * it or the vendor its keys open (a script's extension, "php", is no
    * process here). Not where the name's head is of another class
    * ("settings.yaml loader"), nor on a store drawn as a specific one. */
-  char kf[128];
+  char kf[128], kplace[256];
   const char *kfn;
-  if ((!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE) &&
-      (kfn = key_file(lx, e, kf, sizeof kf)) != NULL &&
+  /* kinds33: a head in the clause saying where the file lies ("deploy.env
+   * on the build server") names the place, not the box */
+  if ((kfn = key_file_at(lx, e, kf, sizeof kf, kplace, sizeof kplace)) != NULL &&
+      (!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE ||
+       (*kplace && tmc_has_word(kplace, head_said))) &&
       /* drawn as a store already, the store's own words and shape keep
        * deciding what it holds (blind19 saltmarsh "~/.npmrc ~/.aws | SSH
        * key, GitLab PAT" on a cylinder) */
@@ -3355,14 +3375,13 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * only the plain word (model_words: "model", "weights"). A model's
      * name ("Codestral 25.01\n(Mistral La Plateforme API)") or the word
      * in the name part ("Vendor model API") still names it. */
-    used = used || (e->shape_source != TMC_SOURCE_NONE &&
-                    e->shape_kind == TMC_KIND_EXTERNAL && tmc_kind_is_ai(k) &&
-                    lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
-                    says_exactly(lx, TMC_WORDS_MODEL_WORDS, word, strlen(word)) &&
-                    (!head || head_kind == TMC_KIND_PROCESS ||
-                     head_kind == TMC_KIND_EXTERNAL) &&
-                    !tmc_has_word(name_part(e, np, sizeof np), word) &&
-                    !tmc_has_word(e->id, word));
+    used =
+        used ||
+        (e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_EXTERNAL &&
+         tmc_kind_is_ai(k) && lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
+         says_exactly(lx, TMC_WORDS_MODEL_WORDS, word, strlen(word)) &&
+         (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_EXTERNAL) &&
+         !tmc_has_word(name_part(e, np, sizeof np), word) && !tmc_has_word(e->id, word));
     /* llmkind18 (K4): not the tool word of a box that drives tools */
     bool driver = drives_tools && k == TMC_KIND_AGENT_TOOL;
     /* mlkind18 (K5): an endpoint word under a head naming an LLM ("Ollama
