@@ -2569,6 +2569,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double own_w;
   e->look &= ~(unsigned)TMC_LOOK_LIGHT_STORE;
   drawing_kind(lx, ir, boxes, outside, sends, e, a, &unknown, &card, &own_w);
+  /* kinds33: a draw.io shape whose row gives it a hint's weight under a
+   * shape's (the note: drawn for a file of keys, a UML artifact, a model
+   * file) says "a store" only where nothing else says what is kept: it is
+   * no store drawn as one (its head and the key-file rules decide). */
+  const bool hint_store = e->notation == TMC_NOTATION_DRAWIO &&
+                          e->shape_source == TMC_SOURCE_STYLE && own_w > 0 &&
+                          own_w < tmc_lexicon_weight(lx, TMC_SOURCE_SHAPE) &&
+                          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE;
   /* A shape's own weight stands while the shape decides; a heavy "not
    * ours" (a cloud) does not outvote a model's or a tool's name, and where
    * the head already names the outside ("Customer") the head is the
@@ -2781,9 +2789,9 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
        (*kplace && tmc_has_word(kplace, head_said))) &&
       /* drawn as a store already, the store's own words and shape keep
        * deciding what it holds (blind19 saltmarsh "~/.npmrc ~/.aws | SSH
-       * key, GitLab PAT" on a cylinder) */
+       * key, GitLab PAT" on a cylinder); a note only hints at one */
       !(e->shape_source != TMC_SOURCE_NONE &&
-        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && !hint_store)) {
     e->kind = TMC_KIND_DATA_STORE;
     e->kind_source = TMC_SOURCE_HEAD_NOUN;
     e->kind_evidence =
@@ -2796,7 +2804,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if ((!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE) &&
       (kfn = folder_path(lx, e, kf, sizeof kf)) != NULL &&
       !(e->shape_source != TMC_SOURCE_NONE &&
-        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && !hint_store)) {
     e->kind = TMC_KIND_DATA_STORE;
     e->kind_source = TMC_SOURCE_HEAD_NOUN;
     e->kind_evidence = tmc_arena_printf(a, "%s (a folder, by its path)", kfn);
@@ -3221,11 +3229,9 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       (e->notation != TMC_NOTATION_DOT || sure_store_shape(lx, e->shape)) &&
       !(e->shape_source == TMC_SOURCE_ICON && own_w > 0 &&
         own_w <= tmc_lexicon_card_weight(lx)) &&
-      /* kinds33: nor a draw.io shape whose row gives it a hint's weight
-       * under a shape's (the note: a file of keys, a UML artifact, a model
-       * file "\u00ABartifact\u00BB Spie\u010Diaus modelis"): its head decides */
-      !(e->notation == TMC_NOTATION_DRAWIO && e->shape_source == TMC_SOURCE_STYLE &&
-        own_w > 0 && own_w < tmc_lexicon_weight(lx, TMC_SOURCE_SHAPE)))
+      /* kinds33: nor a draw.io hint of a store (a note: "<<artifact>>
+       * Spieciaus modelis" is the model): its head decides */
+      !hint_store)
     head = false;
   /* A head guessed among the first words of a long label weighs as a word;
    * a head with its own weight (a client technology) no more than that; so
@@ -3367,9 +3373,11 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                     lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
                     tmc_has_word(name_part(e, np, sizeof np), head_said) &&
                     !tmc_has_word(np, word) && !tmc_has_word(e->id, word));
-    /* kinds33: ... and on a box drawn as the outside (a cloud, an
-     * outside party's icon) a plain AI kind word beyond its name part says
-     * what that party does with what it is sent ("API adborth
+    /* kinds33: ... and on a box drawn as the outside by a built-in shape
+     * (a cloud: someone else's service; not a device's icon, where "Mobile
+     * app (on-device LLM)" says what runs there) a plain AI kind word
+     * beyond its name part says what that party does with what it is sent
+     * ("API adborth
      * FlockVision\n(ail-hyfforddi eu model)": they retrain their model;
      * "update portal (engine + model packages)"), not what the box is:
      * only the plain word (model_words: "model", "weights"). A model's
@@ -3377,7 +3385,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * in the name part ("Vendor model API") still names it. */
     used =
         used ||
-        (e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_EXTERNAL &&
+        (e->shape_source == TMC_SOURCE_STYLE && e->shape_kind == TMC_KIND_EXTERNAL &&
          tmc_kind_is_ai(k) && lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
          says_exactly(lx, TMC_WORDS_MODEL_WORDS, word, strlen(word)) &&
          (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_EXTERNAL) &&
