@@ -548,7 +548,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
                (own_compute(lx, e->label) ||
                 (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name_part(e, np, sizeof np)) &&
                  !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
-                 !names_outsider(lx, np, NULL) && !names_third_party(lx, e->label))) &&
+                 !names_outsider(lx, np, NULL) && !names_third_party(lx, np))) &&
                (zone = own_zone(ir, e)) != NULL) {
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",

@@ -174,12 +174,36 @@ static void test_cloud_model_word(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT: a box in the system's own cluster whose details name the add-on it
+ * runs ("Booking site\n(Joomla + booking extension)") is a component: only
+ * its name part may name code others wrote. Quiet: a box so named in its
+ * name part ("Third-party plugins (marketplace)") keeps the DFD reading. */
+static void test_addon_in_details(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph g {\n"
+      " node [shape=box];\n"
+      " cust [shape=ellipse, label=\"Guests\"];\n"
+      " subgraph cluster_host { label=\"Shared hosting (Plesk)\";\n"
+      "   shop [label=\"Booking site\\n(Joomla + booking extension)\"];\n"
+      "   mkt [label=\"Third-party plugins (marketplace)\"];\n"
+      " }\n"
+      " subgraph cluster_lan { label=\"Office LAN\";\n"
+      "   pms [label=\"Front office PMS\"]; db [shape=cylinder, label=\"guests DB\"];\n"
+      " }\n"
+      " cust -> shop; shop -> pms; mkt -> shop; pms -> db;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "shop"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "mkt"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_stencils_drawio),
-      cmocka_unit_test(test_words_dot),
-      cmocka_unit_test(test_dfd_doer),
-      cmocka_unit_test(test_cloud_model_word),
+      cmocka_unit_test(test_stencils_drawio),  cmocka_unit_test(test_words_dot),
+      cmocka_unit_test(test_dfd_doer),         cmocka_unit_test(test_cloud_model_word),
+      cmocka_unit_test(test_addon_in_details),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
