@@ -553,6 +553,9 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",
        * "Treasury analyst", "Partner bank"): those keep the DFD reading.
+       * kinds33: code others wrote counts in its name part only ("Web
+       * rezervacije\n(WordPress + plugin za kampove)" runs a plugin;
+       * "Third-party plugins" are theirs).
        * Named as code on the system's compute ("adyen-webhooks (Lambda)")
        * it is the system's code for that party.
        * Where it is drawn is its evidence (source zone, which the roles
