@@ -316,6 +316,8 @@
   /* sources16 */                                                                        \
   X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
   X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \
+  X(REACHED_THROUGH, "reached_through") /* kinds33: the way there, not our mirror */     \
+  X(FILE_PLACES, "file_places") /* kinds33: a key file's clause going on to its place */ \
   X(OWN_RELEASES, "own_releases") /* ... or its CI's flow saying these pushes to it */   \
   /* mlkind18 */                                                                         \
   X(MODEL_CACHES, "model_caches")   /* a hub's name with these: our copy of its files */ \

@@ -548,11 +548,14 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
                (own_compute(lx, e->label) ||
                 (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name_part(e, np, sizeof np)) &&
                  !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
-                 !names_outsider(lx, np, NULL) && !names_third_party(lx, e->label))) &&
+                 !names_outsider(lx, np, NULL) && !names_third_party(lx, np))) &&
                (zone = own_zone(ir, e)) != NULL) {
       /* A box inside the system's own zone is one of its components,
        * unless its words name a person or an outside party ("Employee",
        * "Treasury analyst", "Partner bank"): those keep the DFD reading.
+       * kinds33: code others wrote counts in its name part only ("Web
+       * rezervacije\n(WordPress + plugin za kampove)" runs a plugin;
+       * "Third-party plugins" are theirs).
        * Named as code on the system's compute ("adyen-webhooks (Lambda)")
        * it is the system's code for that party.
        * Where it is drawn is its evidence (source zone, which the roles
@@ -1670,6 +1673,11 @@ static bool counts_many(const char *l) {
  * NULL. */
 static const char *device_fleet(const tmc_lexicon *lx, const char *l) {
   const char *w = tmc_lexicon_says(lx, TMC_WORDS_LOCAL_LINKS, l);
+  /* kinds33: or the board each one carries ("Washers & dryers x22\nESP32
+   * pay/start board in each", "Ticket machines (Arduino, 60)"): a counted
+   * thing with a microcontroller in it is a device, whatever it speaks. */
+  if (!w)
+    w = tmc_lexicon_says(lx, TMC_WORDS_FIELD_DEVICES, l);
   return w && counts_many(l) ? w : NULL;
 }
 
@@ -1681,6 +1689,35 @@ static bool supply_source(const tmc_lexicon *lx, const tmc_element *e) {
   return (role && *role) || tmc_lexicon_says(lx, TMC_WORDS_CODE_SOURCE, e->label) ||
          tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, e->label) ||
          tmc_lexicon_says(lx, TMC_WORDS_ROLE_ARTIFACT_SOURCE, e->label);
+}
+
+/* kinds33: blanks the first occurrence of phrase in l (any case, at word
+ * edges, one or more spaces where the phrase has one); false when none. */
+static bool blank_phrase(char *l, const char *phrase) {
+  for (char *p = l; *p; p++) {
+    if (p != l && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+      continue;
+    const char *q = phrase;
+    char *t = p;
+    while (*q && *t) {
+      if (*q == ' ') {
+        if (!isspace((unsigned char)*t))
+          break;
+        while (isspace((unsigned char)*t))
+          t++;
+        q++;
+      } else if (tolower((unsigned char)*q) == tolower((unsigned char)*t)) {
+        q++;
+        t++;
+      } else
+        break;
+    }
+    if (!*q && !(isalnum((unsigned char)*t) || (unsigned char)*t >= 0x80)) {
+      memset(p, ' ', (size_t)(t - p));
+      return true;
+    }
+  }
+  return false;
 }
 
 /* sources16 (B1): the public service an element's name part names
@@ -1695,9 +1732,17 @@ static const char *public_source(const tmc_lexicon *lx, const tmc_element *e) {
   char np[512];
   const char *w =
       tmc_lexicon_says(lx, TMC_WORDS_PUBLIC_SOURCES, name_part(e, np, sizeof np));
-  if (!w || tmc_lexicon_says(lx, TMC_WORDS_OWN_MIRRORS, e->label))
+  if (!w)
     return NULL;
-  return w;
+  /* kinds33: the way the system gets there ("Hugging Face Hub (through the
+   * proxy)") is blanked first: its proxy is no mirror of ours. */
+  char l[512];
+  snprintf(l, sizeof l, "%s", e->label ? e->label : "");
+  const char *r;
+  while ((r = tmc_lexicon_says(lx, TMC_WORDS_REACHED_THROUGH, l)) != NULL &&
+         blank_phrase(l, r))
+    ;
+  return tmc_lexicon_says(lx, TMC_WORDS_OWN_MIRRORS, l) ? NULL : w;
 }
 
 /* sources16 (B1): the outside party a label's name line names, above the
@@ -2373,8 +2418,10 @@ static const char *bucket_name(const tmc_lexicon *lx, const tmc_element *e, char
  * ("deploy.env HF_TOKEN, DB_URL") or another file ("tls.crt + tls.key")
  * follow p in its clause (to a comma, a semicolon or a line's end)? A
  * word there says what the file is read by or for ("settings.yaml
- * loader"). */
-static bool ends_clause(const char *p) {
+ * loader"), unless it is a file_places word (kinds33): the clause then
+ * says where the file lies, *place its start. */
+static bool ends_clause(const tmc_lexicon *lx, const char *p, const char **place) {
+  *place = NULL;
   while (*p && !strchr(",;\n", *p)) {
     if (strchr(" \t+&|", *p)) {
       p++;
@@ -2386,8 +2433,14 @@ static bool ends_clause(const char *p) {
       var &= isupper((unsigned char)p[i]) || isdigit((unsigned char)p[i]) || p[i] == '_';
       file |= p[i] == '.' && i > 0 && i + 1 < n;
     }
-    if (!var && !file)
-      return false;
+    /* kinds33: the clause going on to say where the file lies ("...
+     * /etc/flockvision.env ar y blwch", "deploy.env on the build box") */
+    if (!var && !file) {
+      if (!says_exactly(lx, TMC_WORDS_FILE_PLACES, p, n))
+        return false;
+      *place = p;
+      return true;
+    }
     p += n;
   }
   return true;
@@ -2396,10 +2449,13 @@ static bool ends_clause(const char *p) {
 /* kinds28 (K1): the first word of e's name part that is a file of keys or
  * settings by its name (key_file_name; a path's last segment: "~/.aws/
  * credentials.json", "/etc/ssl/private/server.key"), copied into buf, or
- * NULL. A word ends at a space or a list's mark (, ; + & | quotes). */
-static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *buf,
-                            size_t size) {
+ * NULL. A word ends at a space or a list's mark (, ; + & | quotes). The
+ * clause saying where it lies, if any, goes to place (kinds33). */
+static const char *key_file_at(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                               size_t size, char *place, size_t psize) {
   char np[512];
+  if (place && psize)
+    *place = '\0';
   const char *p = name_part(e, np, sizeof np);
   while (*p) {
     size_t n = strcspn(p, " \t\n,;+&|\"'`<>[]");
@@ -2411,9 +2467,12 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
       size_t fn = n - seg;
       while (fn && strchr(".:", f[fn - 1])) /* a sentence's full stop, a colon */
         fn--;
-      if (fn && fn < size && key_file_name(lx, f, fn) && ends_clause(p + n)) {
+      const char *at;
+      if (fn && fn < size && key_file_name(lx, f, fn) && ends_clause(lx, p + n, &at)) {
         memcpy(buf, f, fn);
         buf[fn] = '\0';
+        if (at && place && psize)
+          snprintf(place, psize, "%.*s", (int)strcspn(at, ",;\n"), at);
         return buf;
       }
     }
@@ -2422,6 +2481,11 @@ static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *b
       p++;
   }
   return NULL;
+}
+
+static const char *key_file(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                            size_t size) {
+  return key_file_at(lx, e, buf, size, NULL, 0);
 }
 
 /* kinds30: does a file of code leading e's name part carry the vendor's
@@ -2508,6 +2572,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   double own_w;
   e->look &= ~(unsigned)TMC_LOOK_LIGHT_STORE;
   drawing_kind(lx, ir, boxes, outside, sends, e, a, &unknown, &card, &own_w);
+  /* kinds33: a draw.io shape whose row gives it a hint's weight under a
+   * shape's (the note: drawn for a file of keys, a UML artifact, a model
+   * file) says "a store" only where nothing else says what is kept: it is
+   * no store drawn as one (its head and the key-file rules decide). */
+  const bool hint_store = e->notation == TMC_NOTATION_DRAWIO &&
+                          e->shape_source == TMC_SOURCE_STYLE && own_w > 0 &&
+                          own_w < tmc_lexicon_weight(lx, TMC_SOURCE_SHAPE) &&
+                          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE;
   /* A shape's own weight stands while the shape decides; a heavy "not
    * ours" (a cloud) does not outvote a model's or a tool's name, and where
    * the head already names the outside ("Customer") the head is the
@@ -2711,15 +2783,18 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * it or the vendor its keys open (a script's extension, "php", is no
    * process here). Not where the name's head is of another class
    * ("settings.yaml loader"), nor on a store drawn as a specific one. */
-  char kf[128];
+  char kf[128], kplace[256];
   const char *kfn;
-  if ((!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE) &&
-      (kfn = key_file(lx, e, kf, sizeof kf)) != NULL &&
+  /* kinds33: a head in the clause saying where the file lies ("deploy.env
+   * on the build server") names the place, not the box */
+  if ((kfn = key_file_at(lx, e, kf, sizeof kf, kplace, sizeof kplace)) != NULL &&
+      (!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE ||
+       (*kplace && tmc_has_word(kplace, head_said))) &&
       /* drawn as a store already, the store's own words and shape keep
        * deciding what it holds (blind19 saltmarsh "~/.npmrc ~/.aws | SSH
-       * key, GitLab PAT" on a cylinder) */
+       * key, GitLab PAT" on a cylinder); a note only hints at one */
       !(e->shape_source != TMC_SOURCE_NONE &&
-        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && !hint_store)) {
     e->kind = TMC_KIND_DATA_STORE;
     e->kind_source = TMC_SOURCE_HEAD_NOUN;
     e->kind_evidence =
@@ -2732,7 +2807,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if ((!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE) &&
       (kfn = folder_path(lx, e, kf, sizeof kf)) != NULL &&
       !(e->shape_source != TMC_SOURCE_NONE &&
-        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && !hint_store)) {
     e->kind = TMC_KIND_DATA_STORE;
     e->kind_source = TMC_SOURCE_HEAD_NOUN;
     e->kind_evidence = tmc_arena_printf(a, "%s (a folder, by its path)", kfn);
@@ -3156,7 +3231,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       tmc_kind_dfd(head_kind) != TMC_DFD_STORE &&
       (e->notation != TMC_NOTATION_DOT || sure_store_shape(lx, e->shape)) &&
       !(e->shape_source == TMC_SOURCE_ICON && own_w > 0 &&
-        own_w <= tmc_lexicon_card_weight(lx)))
+        own_w <= tmc_lexicon_card_weight(lx)) &&
+      /* kinds33: nor a draw.io hint of a store (a note: "<<artifact>>
+       * Spieciaus modelis" is the model): its head decides */
+      !hint_store)
     head = false;
   /* A head guessed among the first words of a long label weighs as a word;
    * a head with its own weight (a client technology) no more than that; so
@@ -3298,6 +3376,23 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                     lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
                     tmc_has_word(name_part(e, np, sizeof np), head_said) &&
                     !tmc_has_word(np, word) && !tmc_has_word(e->id, word));
+    /* kinds33: ... and on a box drawn as the outside by a built-in shape
+     * (a cloud: someone else's service; not a device's icon, where "Mobile
+     * app (on-device LLM)" says what runs there) a plain AI kind word
+     * beyond its name part says what that party does with what it is sent
+     * ("API adborth
+     * FlockVision\n(ail-hyfforddi eu model)": they retrain their model;
+     * "update portal (engine + model packages)"), not what the box is:
+     * only the plain word (model_words: "model", "weights"). A model's
+     * name ("Codestral 25.01\n(Mistral La Plateforme API)") or the word
+     * in the name part ("Vendor model API") still names it. */
+    used =
+        used ||
+        (e->shape_source == TMC_SOURCE_STYLE && e->shape_kind == TMC_KIND_EXTERNAL &&
+         tmc_kind_is_ai(k) && lw <= tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD) &&
+         says_exactly(lx, TMC_WORDS_MODEL_WORDS, word, strlen(word)) &&
+         (!head || head_kind == TMC_KIND_PROCESS || head_kind == TMC_KIND_EXTERNAL) &&
+         !tmc_has_word(name_part(e, np, sizeof np), word) && !tmc_has_word(e->id, word));
     /* llmkind18 (K4): not the tool word of a box that drives tools */
     bool driver = drives_tools && k == TMC_KIND_AGENT_TOOL;
     /* mlkind18 (K5): an endpoint word under a head naming an LLM ("Ollama
