@@ -5449,6 +5449,50 @@ static void published_model_text(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* find33 (blind28). model_text_to_page (flows): the code driving an LLM
+ * (a process that gets LLM text, no model, tool or third party) hands that
+ * text on to a page: the system's own code (no model, prompt builder,
+ * agent or tool executor, no third party or vendor's service) that the
+ * flow or the target says renders markup (html_views: "answer (markdown)
+ * + sources") or that is a web site, a CMS or a web UI (web_apps words,
+ * technology web_application: "WordPress", "Open WebUI"). Posted as HTML
+ * through a CMS's REST API or rendered as Markdown in a chat UI, a script
+ * or an image link in the answer runs or calls out in the reader's
+ * browser, however far behind a CDN or a proxy the readers are drawn.
+ * Either direction of a two-way flow. Each edge read once: linear. */
+static bool on_agent_side(const tmc_element *e);
+
+static bool drives_llm_text(const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+         !tmc_kind_is_ai(e->kind) && !e->third_party && e->facts.model_output &&
+         !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR);
+}
+
+static bool renders_pages(const graph *g, const tmc_element *t) {
+  return t->tech == TMC_TECH_WEB_APPLICATION || label_says(g, t, TMC_WORDS_WEB_APP) ||
+         label_says(g, t, TMC_WORDS_HTML_VIEWS);
+}
+
+static void model_text_to_pages(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.model_text_to_page = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    if (!drives_llm_text(&ir->elements[v]))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *t = &ir->elements[g->out[k].to];
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (!g->out[k].moves || g->out[k].to == v ||
+          tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS || is_model(t->kind) ||
+          tmc_kind_is_ai(t->kind) || t->third_party || t->facts.vendor_service ||
+          on_agent_side(t))
+        continue;
+      if (flow_says(g, f, TMC_WORDS_HTML_VIEWS) || renders_pages(g, t))
+        f->facts.model_text_to_page = true;
+    }
+  }
+}
+
 /* find28 (causes27 F2). model_drives_machine (flows): code acting on a
  * classic model's answers (a model of the system's own, heard through
  * code; no agent's tool: what an LLM makes a tool do is excessive agency,
@@ -8593,6 +8637,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   prec26_facts(ir, &g); /* prec26; reads hosts_model, holds_logs, admin_link, weights */
   published_model_text(ir, &g);  /* find28; reads model_output, roles, agent_memory */
   model_driven_machines(ir, &g); /* find28; reads hears_own_model, remote_session */
+  model_text_to_pages(ir, &g);   /* find33; reads model_output, roles, vendor_service */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);

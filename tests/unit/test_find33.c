@@ -1,0 +1,121 @@
+/* test_find33.c - the "find33" families (blind28 misses): findings met in
+ * blind28, each with a variant in other words and the other format than
+ * the drawing it came from, and a quiet case.
+ *
+ * The one idea: every case is a small DOT or draw.io text and a list of
+ * (rule, target, present?) lines (want_helpers.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "drawio_pieces.h"
+#include "engine_helpers.h"
+#include "want_helpers.h"
+
+/* Does a finding on target ("src->dst" for a flow) cite id's prefix, in
+ * the diagram text analysed as name says? */
+static bool cites_on(const char *name, const char *text, const char *target,
+                     const char *id) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed(name, text, strlen(text), cat, NULL, &d);
+  bool got = any_cites(ir, target, id);
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  return got;
+}
+
+/* blind28 illanova (DOT: an LLM fed only scraped notices, writing a
+ * bulletin for a site and a channel; TMC-LLM-003 cited AML.T0054 where no
+ * user chats with the model). draw.io here: harbour notices fetched into a
+ * store, a digest writer prompting the model, a newsletter out. Nobody
+ * types to the model: no jailbreak. Quiet: customers typing in a chat
+ * widget to the bot that prompts the same model do jailbreak it. */
+static void test_no_jailbreak_without_someone_typing(void **state) {
+  (void)state;
+  static const char feed[] =
+      PAGE(ZONE("z", "Office VM", 0, 0, 800, 300)
+               INBOX("f", "z", "Feed fetcher (cron)", CODE, 20, 40)
+                   INBOX("s", "z", "Notices cache (Postgres)", STORE, 200, 40)
+                       INBOX("w", "z", "Digest writer (Python)", CODE, 400, 40)
+                           BOX("m", "GPT-4o mini (OpenAI API)", CODE, 600, 400)
+                               BOX("n", "Port authority notices (RSS)", PERSON, 20, 400)
+                                   BOX("l", "Members' newsletter (Mailchimp)", PERSON,
+                                       400, 400) ARROW("e1", "notices", "n", "f")
+                                       ARROW("e2", "new items", "f", "s")
+                                           ARROW("e3", "today's items", "s", "w")
+                                               ARROW("e4", "prompt", "w", "m")
+                                                   ARROW("e5", "digest", "m", "w")
+                                                       ARROW("e6", "digest", "w", "l"));
+  CHECK_DRAWIO(feed, {"TMC-LLM-003", "m", false}, {"TMC-LLM-002", "m", true});
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\";"
+        " bot[label=\"Support bot API\"];}"
+        " m[type=llm,label=\"GPT-4o mini (OpenAI API)\"];"
+        " c[shape=box,label=\"Customers (chat widget)\"];"
+        " c->bot[label=\"message\"]; bot->m[label=\"prompt\"]; m->bot[label=\"reply\"];"
+        " bot->c[label=\"reply\"]}",
+        {"TMC-LLM-003", "m", true});
+}
+
+/* blind28 illanova (DOT: the bulletin posted through WordPress's REST API)
+ * and wyebridge (draw.io: "answer (markdown) + sources" into Open WebUI):
+ * the code driving the LLM hands its text to a page that renders it
+ * (TMC-LLM-006, or TMC-LLM-036 where it says publishing: LLM05, CWE-79,
+ * AML.T0077, the rendering), however far the readers are
+ * drawn behind it. Other words and the other formats: a Ghost blog
+ * an editor fixes later in draw.io; a RAG service's reply "as HTML" into a staff
+ * assistant page in DOT. Quiet: the same text into a back-office service
+ * as JSON (no page), and a classic model's score into a web app (no LLM
+ * text). */
+static void test_model_text_into_a_page(void **state) {
+  (void)state;
+  static const char cms[] = PAGE(
+      ZONE("z", "Hosting (VPS)", 0, 0, 800, 300)
+          INBOX("g", "z", "Article generator (cron)", CODE, 20, 40)
+              INBOX("d", "z", "Ghost blog (CMS)", CODE, 300, 40)
+                  INBOX("a", "z", "Posts archive (MySQL)", STORE, 500, 40)
+                      INBOX("o", "z", "Order service", CODE, 20, 200)
+                          BOX("m", "Claude Haiku (Anthropic API)", CODE, 200, 400)
+                              BOX("e", "Editor", PERSON, 600, 400)
+                                  ARROW("e1", "prompt", "g", "m")
+                                      ARROW("e2", "article", "m", "g")
+                                          ARROW("e3", "POST /posts (Admin API)", "g", "d")
+                                              ARROW("e4", "posts", "d", "a")
+                                                  ARROW("e5", "fixes later", "e", "d")
+                                                      ARROW("e6", "summary (JSON)", "g", "o"));
+  assert_true(cites_on("case.drawio", cms, "g->d", "AML.T0077"));
+  assert_false(cites_on("case.drawio", cms, "g->o", "AML.T0077"));
+  assert_true(cites_on("case.dot",
+                       "digraph{subgraph cluster_k{label=\"Data centre\";"
+                       " gw[label=\"Reverse proxy\"]; ui[label=\"Staff assistant page\"];"
+                       " rag[label=\"Answer service (FastAPI)\"];"
+                       " ix[shape=cylinder,label=\"Chunks (pgvector)\"];"
+                       " m[type=llm,label=\"Mistral 7B (vLLM)\"];}"
+                       " s[shape=box,label=\"Staff\"];"
+                       " s->gw[label=\"https\"]; gw->ui; ui->rag[label=\"question\"];"
+                       " rag->ix[label=\"nearest chunks\"]; rag->m[label=\"prompt\"];"
+                       " m->rag[label=\"answer\"]; rag->ui[label=\"reply as HTML\"]}",
+                       "rag->ui", "AML.T0077"));
+  assert_false(
+      cites_on("case.dot",
+               "digraph{subgraph cluster_k{label=\"Cloud\";"
+               " web[label=\"Customer website\"]; api[label=\"Scoring API\"];"
+               " m[type=model,label=\"Churn model (XGBoost)\"];}"
+               " c[shape=box,label=\"Customers\"];"
+               " c->web; web->api[label=\"features\"]; api->m; m->api[label=\"score\"];"
+               " api->web[label=\"score (HTML badge)\"]}",
+               "api->web", "AML.T0077"));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_no_jailbreak_without_someone_typing),
+      cmocka_unit_test(test_model_text_into_a_page),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
