@@ -5493,6 +5493,62 @@ static void model_text_to_pages(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* find33 (blind28): the classic gaps blind28 showed. value_login (flows):
+ * the public's first hop (an entity named as the public, no staff, no
+ * third party, no outside source) into the system's own code (no model,
+ * no device in the field, no third party's or vendor's service) where
+ * accounts hold money: the flow or the target says stored_value, or a
+ * store that code reaches through code only says it (a walk back from
+ * those stores through code, each element queued once). tag_reader
+ * (elements): a device (no model, store or person) named by tag_readers.
+ * identity_header (flows): the flow says identity_headers into code.
+ * Linear. */
+static void find33_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  bool *keeps = tmc_xcalloc(n + 1, sizeof(bool)); /* code reaching stored value */
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.tag_reader = !is_model(e->kind) && !tmc_kind_is_ai(e->kind) &&
+                          !is_store(e) && !e->facts.person && !e->third_party &&
+                          label_says(g, e, TMC_WORDS_TAG_READERS);
+    if (is_store(e) && !e->third_party && label_says(g, e, TMC_WORDS_STORED_VALUE))
+      keeps[v] = true, bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (int in = 0; in < 2; in++) { /* code writing or reading the store */
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+        uint32_t u = ed[k].to;
+        const tmc_element *ue = &ir->elements[u];
+        if (keeps[u] || tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind) ||
+            tmc_kind_is_ai(ue->kind) || ue->third_party || ue->facts.vendor_service)
+          continue;
+        keeps[u] = true;
+        bfs[tail++] = u;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    bool code = f->src != f->dst && tmc_kind_dfd(t->kind) == TMC_DFD_PROCESS &&
+                !is_model(t->kind) && !tmc_kind_is_ai(t->kind) && !t->third_party &&
+                !t->facts.vendor_service;
+    f->facts.identity_header = code && flow_says(g, f, TMC_WORDS_IDENTITY_HEADERS);
+    f->facts.value_login =
+        code && !t->facts.field_device && t->tech != TMC_TECH_IOT_DEVICE &&
+        tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && s->facts.public_person &&
+        !s->facts.staff && !s->third_party && !s->facts.outside_source &&
+        (keeps[f->dst] || flow_says(g, f, TMC_WORDS_STORED_VALUE) ||
+         label_says(g, t, TMC_WORDS_STORED_VALUE));
+  }
+  free(keeps);
+  free(bfs);
+}
+
 /* find28 (causes27 F2). model_drives_machine (flows): code acting on a
  * classic model's answers (a model of the system's own, heard through
  * code; no agent's tool: what an LLM makes a tool do is excessive agency,
@@ -8638,6 +8694,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   published_model_text(ir, &g);  /* find28; reads model_output, roles, agent_memory */
   model_driven_machines(ir, &g); /* find28; reads hears_own_model, remote_session */
   model_text_to_pages(ir, &g);   /* find33; reads model_output, roles, vendor_service */
+  find33_facts(ir, &g);          /* find33; reads public_person, field_device, staff */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);

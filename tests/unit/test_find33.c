@@ -75,19 +75,18 @@ static void test_no_jailbreak_without_someone_typing(void **state) {
 static void test_model_text_into_a_page(void **state) {
   (void)state;
   static const char cms[] = PAGE(
-      ZONE("z", "Hosting (VPS)", 0, 0, 800, 300)
-          INBOX("g", "z", "Article generator (cron)", CODE, 20, 40)
-              INBOX("d", "z", "Ghost blog (CMS)", CODE, 300, 40)
-                  INBOX("a", "z", "Posts archive (MySQL)", STORE, 500, 40)
-                      INBOX("o", "z", "Order service", CODE, 20, 200)
-                          BOX("m", "Claude Haiku (Anthropic API)", CODE, 200, 400)
-                              BOX("e", "Editor", PERSON, 600, 400)
-                                  ARROW("e1", "prompt", "g", "m")
-                                      ARROW("e2", "article", "m", "g")
-                                          ARROW("e3", "POST /posts (Admin API)", "g", "d")
-                                              ARROW("e4", "posts", "d", "a")
-                                                  ARROW("e5", "fixes later", "e", "d")
-                                                      ARROW("e6", "summary (JSON)", "g", "o"));
+      ZONE("z", "Hosting (VPS)", 0, 0, 800,
+           300) INBOX("g", "z", "Article generator (cron)", CODE, 20,
+                      40) INBOX("d", "z", "Ghost blog (CMS)", CODE, 300, 40)
+          INBOX("a", "z", "Posts archive (MySQL)", STORE, 500, 40)
+              INBOX("o", "z", "Order service", CODE, 20, 200)
+                  BOX("m", "Claude Haiku (Anthropic API)", CODE, 200, 400)
+                      BOX("e", "Editor", PERSON, 600, 400) ARROW("e1", "prompt", "g", "m")
+                          ARROW("e2", "article", "m", "g")
+                              ARROW("e3", "POST /posts (Admin API)", "g", "d")
+                                  ARROW("e4", "posts", "d", "a")
+                                      ARROW("e5", "fixes later", "e", "d")
+                                          ARROW("e6", "summary (JSON)", "g", "o"));
   assert_true(cites_on("case.drawio", cms, "g->d", "AML.T0077"));
   assert_false(cites_on("case.drawio", cms, "g->o", "AML.T0077"));
   assert_true(cites_on("case.dot",
@@ -112,10 +111,67 @@ static void test_model_text_into_a_page(void **state) {
                "api->web", "AML.T0077"));
 }
 
+/* blind28 sudsbury (draw.io: customers top up a laundry wallet in an app):
+ * the public signs in to accounts that hold money, so stuffed or guessed
+ * passwords spend them (TMC-SPOOF-197, CWE-307). DOT with other words: a
+ * café's loyalty app whose database keeps points balances. Quiet: the
+ * same app over a menu database, and staff signing in. */
+static void test_accounts_holding_money(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\";"
+        " app[label=\"Loyalty web app\"]; api[label=\"Rewards API\"];"
+        " db[shape=cylinder,label=\"Members DB (points balance)\"];}"
+        " m[shape=box,label=\"Café customers\"];"
+        " b[shape=box,label=\"Baristas (staff)\"];"
+        " m->app[label=\"sign in, redeem\"]; b->app[label=\"scan card\"];"
+        " app->api; api->db}",
+        {"TMC-SPOOF-197", "m -> app", true}, {"TMC-SPOOF-197", "b -> app", false});
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\";"
+        " app[label=\"Café web app\"]; api[label=\"Menu API\"];"
+        " db[shape=cylinder,label=\"Menu items (Postgres)\"];}"
+        " m[shape=box,label=\"Café customers\"];"
+        " m->app[label=\"browse, order\"]; app->api; api->db}",
+        {"TMC-SPOOF-197", "m -> app", false});
+}
+
+/* blind28 moelwyn (draw.io: an EID reader at the race ties each score to
+ * whatever ear tag it sees): the reader's id is the tag's, swapped or
+ * cloned (TMC-SPOOF-198, CWE-345). DOT with other words: a warehouse's
+ * RFID gate reporting pallets to the WMS. Quiet: a temperature probe into
+ * the same WMS identifies nothing. */
+static void test_tag_reader_reports_any_tag(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_w{label=\"Warehouse LAN\";"
+        " wms[label=\"WMS service\"]; db[shape=cylinder,label=\"Stock (SQL)\"];}"
+        " gate[shape=box,label=\"Dock door RFID gate\"];"
+        " probe[shape=box,label=\"Chiller temperature probe\"];"
+        " gate->wms[label=\"pallet ids\"]; probe->wms[label=\"readings\"]; wms->db}",
+        {"TMC-SPOOF-198", "gate -> wms", true}, {"TMC-SPOOF-198", "probe -> wms", false});
+}
+
+/* blind28 wyebridge (draw.io: Open WebUI passes the question with an
+ * X-User header to the RAG API): the user name is a header the service
+ * takes as sent (TMC-SPOOF-199, CWE-287). DOT with other words: a proxy
+ * handing on X-Forwarded-User. Quiet: a bearer token in the Authorization
+ * header names no user the service takes on trust. */
+static void test_identity_in_a_header(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_k{label=\"Intranet\";"
+        " px[label=\"Reverse proxy\"]; api[label=\"Timesheet API\"];"
+        " api2[label=\"Leave API\"];}"
+        " s[shape=box,label=\"Staff\"];"
+        " s->px[label=\"https\"]; px->api[label=\"request + X-Forwarded-User\"];"
+        " px->api2[label=\"request + JWT (Authorization header)\"]}",
+        {"TMC-SPOOF-199", "px -> api", true}, {"TMC-SPOOF-199", "px -> api2", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_no_jailbreak_without_someone_typing),
       cmocka_unit_test(test_model_text_into_a_page),
+      cmocka_unit_test(test_accounts_holding_money),
+      cmocka_unit_test(test_tag_reader_reports_any_tag),
+      cmocka_unit_test(test_identity_in_a_header),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
