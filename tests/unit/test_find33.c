@@ -165,6 +165,26 @@ static void test_identity_in_a_header(void **state) {
         {"TMC-SPOOF-199", "px -> api", true}, {"TMC-SPOOF-199", "px -> api2", false});
 }
 
+/* blind28 sudsbury (draw.io: customers press Start and feed coins to the
+ * ESP32 board in each washer, its service panel a screwdriver away): the
+ * public uses a device in the field in person (TMC-TAMPER-187, CWE-306).
+ * DOT with other words: gym members at a smart locker's controller.
+ * Quiet: members speaking to a lobby camera's microphone (a sensor, not
+ * handled), and technicians (staff) at the same controller. */
+static void test_public_hands_on_a_device(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_g{label=\"Gym floor\";"
+        " lock[label=\"Locker controller (ESP32 board)\"];"
+        " cam[label=\"Lobby camera\"];}"
+        " subgraph cluster_c{label=\"Cloud\"; api[label=\"Locker API\"];}"
+        " m[shape=box,label=\"Gym members\"];"
+        " t[shape=box,label=\"Technicians (staff)\"];"
+        " m->lock[label=\"PIN, open door\"]; t->lock[label=\"service\"];"
+        " m->cam[label=\"faces\"]; lock->api[label=\"events\"]; cam->api}",
+        {"TMC-TAMPER-187", "m -> lock", true}, {"TMC-TAMPER-187", "t -> lock", false},
+        {"TMC-TAMPER-187", "m -> cam", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_no_jailbreak_without_someone_typing),
@@ -172,6 +192,7 @@ int main(void) {
       cmocka_unit_test(test_accounts_holding_money),
       cmocka_unit_test(test_tag_reader_reports_any_tag),
       cmocka_unit_test(test_identity_in_a_header),
+      cmocka_unit_test(test_public_hands_on_a_device),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
