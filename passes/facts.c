@@ -5503,6 +5503,40 @@ static void model_text_to_pages(tmc_ir *ir, const graph *g) {
  * (elements): a device (no model, store or person) named by tag_readers.
  * identity_header (flows): the flow says identity_headers into code.
  * Linear. */
+/* Is r a box on site that someone outside the code handles: code (no
+ * model, no third party's) that is a device in the field or named as a
+ * machine on site (floor_machines, edge_sites), sent flows straight by an
+ * entity that is no third party, outside source, sensor or device? */
+static bool handled_box(const tmc_ir *ir, const graph *g, uint32_t r) {
+  const tmc_element *b = &ir->elements[r];
+  if (tmc_kind_dfd(b->kind) != TMC_DFD_PROCESS || is_model(b->kind) ||
+      tmc_kind_is_ai(b->kind) || b->third_party ||
+      !(b->facts.field_device || label_says(g, b, TMC_WORDS_FLOOR_MACHINES) ||
+        label_says(g, b, TMC_WORDS_EDGE_SITES)))
+    return false;
+  for (uint32_t k = g->in_start[r]; k < g->in_start[r + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to != r && g->in[k].moves && tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY &&
+        !u->third_party && !u->facts.outside_source && !u->facts.sensor &&
+        !u->facts.field_device && u->tech != TMC_TECH_IOT_DEVICE)
+      return true;
+  }
+  return false;
+}
+
+/* Does code r run a model (hosts_model) or exchange flows with one? */
+static bool runs_or_calls_model(const tmc_ir *ir, const graph *g, uint32_t r) {
+  if (ir->elements[r].facts.hosts_model)
+    return true;
+  for (uint32_t k = g->out_start[r]; k < g->out_start[r + 1]; k++)
+    if (is_model(ir->elements[g->out[k].to].kind))
+      return true;
+  for (uint32_t k = g->in_start[r]; k < g->in_start[r + 1]; k++)
+    if (is_model(ir->elements[g->in[k].to].kind))
+      return true;
+  return false;
+}
+
 static void find33_facts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   bool *keeps = tmc_xcalloc(n + 1, sizeof(bool)); /* code reaching stored value */
@@ -5544,6 +5578,25 @@ static void find33_facts(tmc_ir *ir, const graph *g) {
         !s->facts.staff && !s->third_party && !s->facts.outside_source &&
         (keeps[f->dst] || flow_says(g, f, TMC_WORDS_STORED_VALUE) ||
          label_says(g, t, TMC_WORDS_STORED_VALUE));
+  }
+  /* keys_on_handled_box, keys_for_ai: each store's edges, and each
+   * reader's, read once */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.keys_on_handled_box = e->facts.keys_for_ai = false;
+    if (!is_store(e) || !e->facts.plain_keys || e->third_party)
+      continue;
+    for (int in = 0; in < 2; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+        uint32_t r = ed[k].to;
+        if (r == v || !handled_box(ir, g, r))
+          continue;
+        e->facts.keys_on_handled_box = true;
+        e->facts.keys_for_ai |= runs_or_calls_model(ir, g, r);
+      }
+    }
   }
   free(keeps);
   free(bfs);

@@ -185,6 +185,41 @@ static void test_public_hands_on_a_device(void **state) {
         {"TMC-TAMPER-187", "m -> cam", false});
 }
 
+/* blind28 moelwyn (draw.io: the upload key and the registry token in an
+ * env file on the Jetson box farmers restart and plug USB sticks into):
+ * keys in a file on a box outsiders handle (TMC-APP-241, CWE-798), with
+ * AML.T0055 where the box runs a model. DOT here: a barn's edge box
+ * running a model (AML.T0055 cited) and a ticket kiosk with no model (the
+ * CWE only). Quiet: a web shop's .env on a cloud server its customers
+ * only send requests to. */
+static void test_keys_on_a_box_people_handle(void **state) {
+  (void)state;
+  static const char barn[] =
+      "digraph{subgraph cluster_b{label=\"Barn\";"
+      " box[label=\"Edge box (Jetson Orin)\"];"
+      " m[type=model,label=\"Lameness model (ONNX)\"];"
+      " env[shape=cylinder,label=\"upload.env (API key)\"];}"
+      " f[shape=box,label=\"Farmers\"];"
+      " f->box[label=\"restart, USB stick\"]; box->m[label=\"frames\"];"
+      " m->box[label=\"score\"]; box->env[dir=both,label=\"reads\"]}";
+  CHECK(barn, {"TMC-APP-241", "env", true});
+  assert_true(cites_on("case.dot", barn, "env", "AML.T0055"));
+  static const char kiosk[] =
+      "digraph{subgraph cluster_l{label=\"Museum lobby\";"
+      " k[label=\"Ticket kiosk\"];"
+      " env[shape=cylinder,label=\"kiosk.env (payment API key)\"];}"
+      " v[shape=box,label=\"Visitors\"];"
+      " v->k[label=\"buy ticket\"]; k->env[dir=both,label=\"reads\"]}";
+  CHECK(kiosk, {"TMC-APP-241", "env", true});
+  assert_false(cites_on("case.dot", kiosk, "env", "AML.T0055"));
+  CHECK("digraph{subgraph cluster_c{label=\"Cloud\";"
+        " web[label=\"Web shop (Flask)\"];"
+        " env[shape=cylinder,label=\".env (Stripe key)\"];}"
+        " c[shape=box,label=\"Customers\"];"
+        " c->web[label=\"orders\"]; web->env[dir=both,label=\"reads\"]}",
+        {"TMC-APP-241", "env", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_no_jailbreak_without_someone_typing),
@@ -193,6 +228,7 @@ int main(void) {
       cmocka_unit_test(test_tag_reader_reports_any_tag),
       cmocka_unit_test(test_identity_in_a_header),
       cmocka_unit_test(test_public_hands_on_a_device),
+      cmocka_unit_test(test_keys_on_a_box_people_handle),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
