@@ -152,6 +152,20 @@ static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi
       tmc_flowgraph_flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) ||
       tmc_flowgraph_flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS))
     return false;
+  /* find33 (blind28 tallowmere): an outside party's data feed the system
+   * sends nothing to (words.yaml data_products, on it or the flow: "6h
+   * forecast API", "price feed") pushes data into the model: a feed, not
+   * a client querying it and reading the answer */
+  if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+      (tmc_flowgraph_label_says(g, e, TMC_WORDS_DATA_PRODUCTS) ||
+       tmc_flowgraph_flow_says(g, f, TMC_WORDS_DATA_PRODUCTS))) {
+    bool told = false;
+    for (uint32_t k = g->in_start[s]; k < g->in_start[s + 1] && !told; k++)
+      told = g->in[k].moves && g->in[k].to != s &&
+             tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY;
+    if (!told)
+      return false;
+  }
   return !(tmc_flowgraph_label_says(g, e, TMC_WORDS_SENSORS) ||
            (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
             tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS)) ||

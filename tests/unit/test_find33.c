@@ -220,6 +220,39 @@ static void test_keys_on_a_box_people_handle(void **state) {
         {"TMC-APP-241", "env", false});
 }
 
+/* blind28 tallowmere (DOT: a frost scorer fed the forecast vendor's "6h
+ * forecast API", its predictions turning fans on through an outside fan
+ * cloud): a vendor's data feed pushes data in, it queries nothing, so no
+ * extraction through an inference API (TMC-ML-001/002, AML.T0024/T0040).
+ * draw.io here: a demand model fed a weather feed, its forecast sent on to
+ * suppliers. Quiet: partners who send the same model queries and read its
+ * answers back do query it. */
+#define CLOUD "shape=cloud;"
+static void test_data_feed_is_no_caller(void **state) {
+  (void)state;
+  static const char fed[] =
+      PAGE(ZONE("z", "Cloud VM", 0, 0, 700, 300)
+               INBOX("m", "z", "Demand model (LightGBM)", CODE, 200, 40)
+                   INBOX("p", "z", "Order planner", CODE, 400, 40)
+                       BOX("w", "Met service (weather forecast API)", CLOUD, 20, 400)
+                           BOX("s", "Suppliers (EDI)", CLOUD, 600, 400)
+                               ARROW("e1", "hourly weather feed", "w", "m")
+                                   ARROW("e2", "predicted demand", "m", "p")
+                                       ARROW("e3", "orders", "p", "s"));
+  CHECK_DRAWIO(fed, {"TMC-ML-001", "m", false}, {"TMC-ML-002", "m", false});
+  static const char asked[] =
+      PAGE(ZONE("z", "Cloud VM", 0, 0, 700, 300)
+               INBOX("m", "z", "Demand model (LightGBM)", CODE, 200, 40)
+                   INBOX("p", "z", "Order planner", CODE, 400, 40)
+                       BOX("w", "Met service (weather forecast API)", CLOUD, 20, 400)
+                           BOX("c", "Partners", PERSON, 300, 400)
+                               ARROW("e1", "hourly weather feed", "w", "m")
+                                   ARROW("e2", "predicted demand", "m", "p")
+                                       ARROW("e4", "demand query (REST)", "c", "m")
+                                           ARROW("e5", "forecast", "m", "c"));
+  CHECK_DRAWIO(asked, {"TMC-ML-001", "m", true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_no_jailbreak_without_someone_typing),
@@ -229,6 +262,7 @@ int main(void) {
       cmocka_unit_test(test_identity_in_a_header),
       cmocka_unit_test(test_public_hands_on_a_device),
       cmocka_unit_test(test_keys_on_a_box_people_handle),
+      cmocka_unit_test(test_data_feed_is_no_caller),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
