@@ -5464,8 +5464,10 @@ static void published_model_text(tmc_ir *ir, const graph *g) {
 }
 
 /* find33 (blind28). model_text_to_page (flows): the code driving an LLM
- * (a process that gets LLM text, no model, tool or third party) hands that
- * text on to a page: the system's own code (no model, prompt builder,
+ * (a process that gets LLM text, no model, tool or third party, that
+ * prompts the LLM or hears it straight) hands that
+ * text on to a page, on a flow that carries it (model_output: not the
+ * login a chat widget also calls): the system's own code (no model, prompt builder,
  * agent or tool executor, no third party or vendor's service) that the
  * flow or the target says renders markup (html_views: "answer (markdown)
  * + sources") or that is a web site, a CMS or a web UI (web_apps words,
@@ -5476,10 +5478,21 @@ static void published_model_text(tmc_ir *ir, const graph *g) {
  * Either direction of a two-way flow. Each edge read once: linear. */
 static bool on_agent_side(const tmc_element *e);
 
-static bool drives_llm_text(const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
-         !tmc_kind_is_ai(e->kind) && !e->third_party && e->facts.model_output &&
-         !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR);
+static bool drives_llm_text(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) ||
+      tmc_kind_is_ai(e->kind) || e->third_party || !e->facts.model_output ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR))
+    return false;
+  /* the driver itself: it prompts the LLM or hears it straight, not code
+   * the model text only passed by (a login service a widget also calls) */
+  if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT))
+    return true;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (g->in[k].moves && tmc_kind_is(ir->elements[g->in[k].to].kind, TMC_KIND_LLM))
+      return true;
+  return false;
 }
 
 static bool renders_pages(const graph *g, const tmc_element *t) {
@@ -5491,12 +5504,12 @@ static void model_text_to_pages(tmc_ir *ir, const graph *g) {
   for (uint32_t i = 0; i < ir->n_flows; i++)
     ir->flows[i].facts.model_text_to_page = false;
   for (uint32_t v = 0; v < ir->n_elements; v++) {
-    if (!drives_llm_text(&ir->elements[v]))
+    if (!drives_llm_text(ir, g, v))
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *t = &ir->elements[g->out[k].to];
       tmc_flow *f = &ir->flows[g->out[k].flow];
-      if (!g->out[k].moves || g->out[k].to == v ||
+      if (!g->out[k].moves || g->out[k].to == v || !f->facts.model_output ||
           tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS || is_model(t->kind) ||
           tmc_kind_is_ai(t->kind) || t->third_party || t->facts.vendor_service ||
           on_agent_side(t))
