@@ -1271,6 +1271,37 @@ static bool icon_names_hosted(const tmc_lexicon *lx, const tmc_element *e) {
   return tmc_lexicon_says(lx, TMC_WORDS_HOSTED, buf) != NULL;
 }
 
+/* find33 (blind28 moelwyn): does a detail line of store e name a file of
+ * keys by its extension (words.yaml key_file_exts: "/etc/flockvision.env
+ * on the box" under a name in another language)? The kind is decided; the
+ * file it names says what it keeps. A word is a path's last segment, its
+ * extension the text after its last dot, said exactly. */
+static bool detail_key_file(const tmc_lexicon *lx, const tmc_element *e) {
+  const char *p = e->detail_lines;
+  while (p && *p) {
+    size_t n = strcspn(p, " \t\n,;+&|()\"'`<>[]");
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++)
+      if (p[i] == '.')
+        dot = p + i;
+      else if (p[i] == '/' || p[i] == '\\')
+        dot = NULL;
+    size_t ext = dot ? (size_t)(p + n - dot - 1) : 0;
+    char buf[32];
+    if (ext > 0 && ext < sizeof buf) {
+      memcpy(buf, dot + 1, ext);
+      buf[ext] = '\0';
+      const char *w = tmc_lexicon_says(lx, TMC_WORDS_KEY_FILE_EXTS, buf);
+      if (w && strlen(w) == ext)
+        return true;
+    }
+    p += n;
+    if (*p)
+      p++;
+  }
+  return false;
+}
+
 static void app_tech(tmc_ir *ir, const graph *g) {
   const tmc_techset QUERY_DBS = tmc_lexicon_query_databases(g->lx); /* roles.yaml */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
@@ -1396,7 +1427,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
                      /* find29: a keys file drawn as a plain store
                       * ("lyklar.env" underlined): its shape kept the
                       * kind, its name still says keys */
-                     tmc_named_key_file(g->lx, e));
+                     tmc_named_key_file(g->lx, e) || detail_key_file(g->lx, e));
     /* Anonymous: its name says nobody logs in, or every flow it sends says
      * authenticated=no. */
     bool all_unauth = g->out_start[v + 1] > g->out_start[v];

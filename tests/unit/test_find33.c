@@ -190,8 +190,9 @@ static void test_public_hands_on_a_device(void **state) {
  * keys in a file on a box outsiders handle (TMC-APP-241, CWE-798), with
  * AML.T0055 where the box runs a model. DOT here: a barn's edge box
  * running a model (AML.T0055 cited) and a ticket kiosk with no model (the
- * CWE only). Quiet: a web shop's .env on a cloud server its customers
- * only send requests to. */
+ * CWE only), and a key file named on a detail line under a German name.
+ * Quiet: a log file beside it, and a web shop's .env on a cloud server
+ * its customers only send requests to. */
 static void test_keys_on_a_box_people_handle(void **state) {
   (void)state;
   static const char barn[] =
@@ -212,6 +213,16 @@ static void test_keys_on_a_box_people_handle(void **state) {
       " v->k[label=\"buy ticket\"]; k->env[dir=both,label=\"reads\"]}";
   CHECK(kiosk, {"TMC-APP-241", "env", true});
   assert_false(cites_on("case.dot", kiosk, "env", "AML.T0055"));
+  /* the file named on a detail line under a name in another language
+   * (moelwyn: "/etc/flockvision.env ar y blwch"): keys all the same; a
+   * log file beside it keeps none */
+  CHECK("digraph{subgraph cluster_b{label=\"Stall\";"
+        " box[label=\"Edge box (Jetson Orin)\"];"
+        " env[shape=cylinder,label=\"Zugang Cloud\\n/opt/box/upload.env\"];"
+        " lg[shape=cylinder,label=\"Protokolle\\n/var/log/box.log\"];}"
+        " f[shape=box,label=\"Landwirte\"];"
+        " f->box[label=\"Neustart, USB\"]; box->env[dir=both]; box->lg}",
+        {"TMC-APP-241", "env", true}, {"TMC-APP-241", "lg", false});
   CHECK("digraph{subgraph cluster_c{label=\"Cloud\";"
         " web[label=\"Web shop (Flask)\"];"
         " env[shape=cylinder,label=\".env (Stripe key)\"];}"
