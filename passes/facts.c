@@ -152,6 +152,20 @@ static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi
       tmc_flowgraph_flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS) ||
       tmc_flowgraph_flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS))
     return false;
+  /* find33 (blind28 tallowmere): an outside party's data feed the system
+   * sends nothing to (words.yaml data_products, on it or the flow: "6h
+   * forecast API", "price feed") pushes data into the model: a feed, not
+   * a client querying it and reading the answer */
+  if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+      (tmc_flowgraph_label_says(g, e, TMC_WORDS_DATA_PRODUCTS) ||
+       tmc_flowgraph_flow_says(g, f, TMC_WORDS_DATA_PRODUCTS))) {
+    bool told = false;
+    for (uint32_t k = g->in_start[s]; k < g->in_start[s + 1] && !told; k++)
+      told = g->in[k].moves && g->in[k].to != s &&
+             tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_ENTITY;
+    if (!told)
+      return false;
+  }
   return !(tmc_flowgraph_label_says(g, e, TMC_WORDS_SENSORS) ||
            (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
             tmc_flowgraph_label_says(g, e, TMC_WORDS_MODEL_HUBS)) ||
@@ -1269,6 +1283,37 @@ static bool icon_names_hosted(const tmc_lexicon *lx, const tmc_element *e) {
   return tmc_lexicon_says(lx, TMC_WORDS_HOSTED, buf) != NULL;
 }
 
+/* find33 (blind28 moelwyn): does a detail line of store e name a file of
+ * keys by its extension (words.yaml key_file_exts: "/etc/flockvision.env
+ * on the box" under a name in another language)? The kind is decided; the
+ * file it names says what it keeps. A word is a path's last segment, its
+ * extension the text after its last dot, said exactly. */
+static bool detail_key_file(const tmc_lexicon *lx, const tmc_element *e) {
+  const char *p = e->detail_lines;
+  while (p && *p) {
+    size_t n = strcspn(p, " \t\n,;+&|()\"'`<>[]");
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++)
+      if (p[i] == '.')
+        dot = p + i;
+      else if (p[i] == '/' || p[i] == '\\')
+        dot = NULL;
+    size_t ext = dot ? (size_t)(p + n - dot - 1) : 0;
+    char buf[32];
+    if (ext > 0 && ext < sizeof buf) {
+      memcpy(buf, dot + 1, ext);
+      buf[ext] = '\0';
+      const char *w = tmc_lexicon_says(lx, TMC_WORDS_KEY_FILE_EXTS, buf);
+      if (w && strlen(w) == ext)
+        return true;
+    }
+    p += n;
+    if (*p)
+      p++;
+  }
+  return false;
+}
+
 static void app_tech(tmc_ir *ir, const graph *g) {
   const tmc_techset QUERY_DBS = tmc_lexicon_query_databases(g->lx); /* roles.yaml */
   for (uint32_t v = 0; v < ir->n_elements; v++) {
@@ -1394,7 +1439,7 @@ static void app_tech(tmc_ir *ir, const graph *g) {
                      /* find29: a keys file drawn as a plain store
                       * ("lyklar.env" underlined): its shape kept the
                       * kind, its name still says keys */
-                     tmc_named_key_file(g->lx, e));
+                     tmc_named_key_file(g->lx, e) || detail_key_file(g->lx, e));
     /* Anonymous: its name says nobody logs in, or every flow it sends says
      * authenticated=no. */
     bool all_unauth = g->out_start[v + 1] > g->out_start[v];
@@ -5480,6 +5525,172 @@ static void published_model_text(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* find33 (blind28). model_text_to_page (flows): the code driving an LLM
+ * (a process that gets LLM text, no model, tool or third party, that
+ * prompts the LLM or hears it straight) hands that
+ * text on to a page, on a flow that carries it (model_output: not the
+ * login a chat widget also calls): the system's own code (no model, prompt builder,
+ * agent or tool executor, no third party or vendor's service) that the
+ * flow or the target says renders markup (html_views: "answer (markdown)
+ * + sources") or that is a web site, a CMS or a web UI (web_apps words,
+ * technology web_application: "WordPress", "Open WebUI"). Posted as HTML
+ * through a CMS's REST API or rendered as Markdown in a chat UI, a script
+ * or an image link in the answer runs or calls out in the reader's
+ * browser, however far behind a CDN or a proxy the readers are drawn.
+ * Either direction of a two-way flow. Each edge read once: linear. */
+static bool on_agent_side(const tmc_element *e);
+
+static bool drives_llm_text(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS || is_model(e->kind) ||
+      tmc_kind_is_ai(e->kind) || e->third_party || !e->facts.model_output ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR))
+    return false;
+  /* the driver itself: it prompts the LLM or hears it straight, not code
+   * the model text only passed by (a login service a widget also calls) */
+  if (TMC_ROLESET_HAS(e->roles, TMC_ROLE_PROMPT_ASSEMBLER) ||
+      TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT))
+    return true;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (g->in[k].moves && tmc_kind_is(ir->elements[g->in[k].to].kind, TMC_KIND_LLM))
+      return true;
+  return false;
+}
+
+static bool renders_pages(const graph *g, const tmc_element *t) {
+  return t->tech == TMC_TECH_WEB_APPLICATION || label_says(g, t, TMC_WORDS_WEB_APP) ||
+         label_says(g, t, TMC_WORDS_HTML_VIEWS);
+}
+
+static void model_text_to_pages(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    ir->flows[i].facts.model_text_to_page = false;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    if (!drives_llm_text(ir, g, v))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      const tmc_element *t = &ir->elements[g->out[k].to];
+      tmc_flow *f = &ir->flows[g->out[k].flow];
+      if (!g->out[k].moves || g->out[k].to == v || !f->facts.model_output ||
+          tmc_kind_dfd(t->kind) != TMC_DFD_PROCESS || is_model(t->kind) ||
+          tmc_kind_is_ai(t->kind) || t->third_party || t->facts.vendor_service ||
+          on_agent_side(t))
+        continue;
+      if (flow_says(g, f, TMC_WORDS_HTML_VIEWS) || renders_pages(g, t))
+        f->facts.model_text_to_page = true;
+    }
+  }
+}
+
+/* find33 (blind28): the classic gaps blind28 showed. value_login (flows):
+ * the public's first hop (an entity named as the public, no staff, no
+ * third party, no outside source) into the system's own code (no model,
+ * no device in the field, no third party's or vendor's service) where
+ * accounts hold money: the flow or the target says stored_value, or a
+ * store that code reaches through code only says it (a walk back from
+ * those stores through code, each element queued once). tag_reader
+ * (elements): a device (no model, store or person) named by tag_readers.
+ * identity_header (flows): the flow says identity_headers into code.
+ * Linear. */
+/* Is r a box on site that someone outside the code handles: code (no
+ * model, no third party's) that is a device in the field or named as a
+ * machine on site (floor_machines, edge_sites), sent flows straight by an
+ * entity that is no third party, outside source, sensor or device? */
+static bool handled_box(const tmc_ir *ir, const graph *g, uint32_t r) {
+  const tmc_element *b = &ir->elements[r];
+  if (tmc_kind_dfd(b->kind) != TMC_DFD_PROCESS || is_model(b->kind) ||
+      tmc_kind_is_ai(b->kind) || b->third_party ||
+      !(b->facts.field_device || label_says(g, b, TMC_WORDS_FLOOR_MACHINES) ||
+        label_says(g, b, TMC_WORDS_EDGE_SITES)))
+    return false;
+  for (uint32_t k = g->in_start[r]; k < g->in_start[r + 1]; k++) {
+    const tmc_element *u = &ir->elements[g->in[k].to];
+    if (g->in[k].to != r && g->in[k].moves && tmc_kind_dfd(u->kind) == TMC_DFD_ENTITY &&
+        !u->third_party && !u->facts.outside_source && !u->facts.sensor &&
+        !u->facts.field_device && u->tech != TMC_TECH_IOT_DEVICE)
+      return true;
+  }
+  return false;
+}
+
+/* Does code r run a model (hosts_model) or exchange flows with one? */
+static bool runs_or_calls_model(const tmc_ir *ir, const graph *g, uint32_t r) {
+  if (ir->elements[r].facts.hosts_model)
+    return true;
+  for (uint32_t k = g->out_start[r]; k < g->out_start[r + 1]; k++)
+    if (is_model(ir->elements[g->out[k].to].kind))
+      return true;
+  for (uint32_t k = g->in_start[r]; k < g->in_start[r + 1]; k++)
+    if (is_model(ir->elements[g->in[k].to].kind))
+      return true;
+  return false;
+}
+
+static void find33_facts(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  bool *keeps = tmc_xcalloc(n + 1, sizeof(bool)); /* code reaching stored value */
+  uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.tag_reader = !is_model(e->kind) && !tmc_kind_is_ai(e->kind) &&
+                          !is_store(e) && !e->facts.person && !e->third_party &&
+                          label_says(g, e, TMC_WORDS_TAG_READERS);
+    if (is_store(e) && !e->third_party && label_says(g, e, TMC_WORDS_STORED_VALUE))
+      keeps[v] = true, bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (int in = 0; in < 2; in++) { /* code writing or reading the store */
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+        uint32_t u = ed[k].to;
+        const tmc_element *ue = &ir->elements[u];
+        if (keeps[u] || tmc_kind_dfd(ue->kind) != TMC_DFD_PROCESS || is_model(ue->kind) ||
+            tmc_kind_is_ai(ue->kind) || ue->third_party || ue->facts.vendor_service)
+          continue;
+        keeps[u] = true;
+        bfs[tail++] = u;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    bool code = f->src != f->dst && tmc_kind_dfd(t->kind) == TMC_DFD_PROCESS &&
+                !is_model(t->kind) && !tmc_kind_is_ai(t->kind) && !t->third_party &&
+                !t->facts.vendor_service;
+    f->facts.identity_header = code && flow_says(g, f, TMC_WORDS_IDENTITY_HEADERS);
+    f->facts.value_login =
+        code && !t->facts.field_device && t->tech != TMC_TECH_IOT_DEVICE &&
+        tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && s->facts.public_person &&
+        !s->facts.staff && !s->third_party && !s->facts.outside_source &&
+        (keeps[f->dst] || flow_says(g, f, TMC_WORDS_STORED_VALUE) ||
+         label_says(g, t, TMC_WORDS_STORED_VALUE));
+  }
+  /* keys_on_handled_box, keys_for_ai: each store's edges, and each
+   * reader's, read once */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.keys_on_handled_box = e->facts.keys_for_ai = false;
+    if (!is_store(e) || !e->facts.plain_keys || e->third_party)
+      continue;
+    for (int in = 0; in < 2; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const edge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1]; k++) {
+        uint32_t r = ed[k].to;
+        if (r == v || !handled_box(ir, g, r))
+          continue;
+        e->facts.keys_on_handled_box = true;
+        e->facts.keys_for_ai |= runs_or_calls_model(ir, g, r);
+      }
+    }
+  }
+  free(keeps);
+  free(bfs);
+}
+
 /* find28 (causes27 F2). model_drives_machine (flows): code acting on a
  * classic model's answers (a model of the system's own, heard through
  * code; no agent's tool: what an LLM makes a tool do is excessive agency,
@@ -8676,6 +8887,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   prec26_facts(ir, &g); /* prec26; reads hosts_model, holds_logs, admin_link, weights */
   published_model_text(ir, &g);  /* find28; reads model_output, roles, agent_memory */
   model_driven_machines(ir, &g); /* find28; reads hears_own_model, remote_session */
+  model_text_to_pages(ir, &g);   /* find33; reads model_output, roles, vendor_service */
+  find33_facts(ir, &g);          /* find33; reads public_person, field_device, staff */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);

@@ -126,8 +126,11 @@ static void test_pipeline_tools_train_nothing(void **state) {
     assert_int_equal(ir->elements[elem(ir, "pb")].kind == TMC_KIND_PIPELINE, trains);
     assert_int_equal(any_cites(ir, NULL, "AML.T0020"), trains);
     assert_int_equal(any_cites(ir, NULL, "AML.T0018"), trains);
-    /* the LLM keeps its own ids either way */
-    assert_true(any_cites(ir, "llm", "LLM01"));
+    /* the LLM keeps its own ids where the builder prompts it (find33:
+     * a jailbreak, TMC-LLM-003, needs someone typing to the model, and
+     * nobody does where only a training job feeds it) */
+    if (!trains)
+      assert_true(any_cites(ir, "llm", "LLM01"));
     tmc_ir_free(ir);
   }
 }
