@@ -313,13 +313,13 @@
   X(EDGE_SITES, "edge_sites")     /* a zone or model saying these: an unguarded site */  \
   /* find30 (causes29 F7): a model, zone or feeder saying these runs by a line */        \
   X(FLOOR_MACHINES, "floor_machines")                                                    \
-  /* find33: accounts holding money, tag readers, identity headers */                     \
+  /* find33: accounts holding money, tag readers, identity headers */                    \
   X(STORED_VALUE, "stored_value")                                                        \
   X(TAG_READERS, "tag_readers")                                                          \
   X(IDENTITY_HEADERS, "identity_headers")                                                \
   /* sources16 */                                                                        \
-  X(PUBLIC_SOURCES, "public_sources") /* a name saying these: a public index or hub */   \
-  X(OWN_MIRRORS, "own_mirrors")       /* ... unless these: the system's own mirror */    \
+  X(PUBLIC_SOURCES, "public_sources")   /* a name saying these: a public index or hub */ \
+  X(OWN_MIRRORS, "own_mirrors")         /* ... unless these: the system's own mirror */  \
   X(REACHED_THROUGH, "reached_through") /* kinds33: the way there, not our mirror */     \
   X(FILE_PLACES, "file_places") /* kinds33: a key file's clause going on to its place */ \
   X(OWN_RELEASES, "own_releases") /* ... or its CI's flow saying these pushes to it */   \
