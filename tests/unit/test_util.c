@@ -238,6 +238,8 @@ static void printf_matches_libc(void **state) {
   /* Not plain: width, flags, precision, hex, floating point. */
   SAME("%5d|%-4s|%02X|%016llx|%.3s|%+d|%.1f", 42, "ab", 10, 0xabcULL, "abcdef", 5, 1.25);
   SAME("%s %x", "mixed", 255u);
+  SAME("%s %d %lu %lx", "read first", -7, 8ul, 255ul); /* the last one is not plain */
+  SAME("%u %.2s", 3u, "abc");
 #undef SAME
   /* An empty result writes nothing. */
   tmc_buf b = TMC_BUF_INIT;
