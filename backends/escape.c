@@ -85,13 +85,31 @@ static const unsigned char json_plain[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xF0 */
 };
 
+size_t tmc_json_plain_len(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  while (json_plain[*p])
+    p++;
+  return (size_t)(p - (const unsigned char *)s);
+}
+
 void tmc_json_str(tmc_buf *b, const char *s) {
   if (!s) {
     tmc_buf_puts(b, "null");
     return;
   }
-  tmc_buf_putc(b, '"');
+  /* perf33: a string copied whole (most keys and values) is one write of its
+   * quotes and bytes when the buffer has room for them */
+  size_t plain = tmc_json_plain_len(s);
+  char *o = s[plain] ? NULL : tmc_buf_room(b, plain + 2);
+  if (o) {
+    o[0] = '"';
+    memcpy(o + 1, s, plain);
+    o[plain + 1] = '"';
+    tmc_buf_commit(b, plain + 2);
+    return;
+  }
   const unsigned char *p = (const unsigned char *)s;
+  tmc_buf_putc(b, '"');
   unsigned cp;
   size_t n;
   for (;;) {

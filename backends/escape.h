@@ -8,6 +8,10 @@
 /* A JSON string literal, quotes included; control characters as \uXXXX;
  * invalid UTF-8 replaced by U+FFFD. NULL writes null. */
 void tmc_json_str(tmc_buf *b, const char *s);
+/* perf33: how many bytes from s on tmc_json_str copies as they are
+ * (printable ASCII other than '"' and '\\'): all of s when it needs no
+ * escaping (s[result] is then its NUL). */
+size_t tmc_json_plain_len(const char *s);
 /* XML character data / attribute value: & < > " ' escaped, characters XML 1.0
  * forbids dropped, invalid UTF-8 replaced. */
 void tmc_xml_text(tmc_buf *b, const char *s);

@@ -55,7 +55,37 @@ static void jw_sep(jw *w) {
   jw_indent(w, w->depth);
 }
 
+/* perf33: jw_key(w, k) followed by tail[0..tn), as one write when k needs no
+ * escaping and the buffer has room for all of it: the same bytes jw_sep,
+ * tmc_json_str and tmc_buf_put write one by one (a SARIF report is mostly
+ * keys, and each piece was a call and a room check). False, with nothing
+ * written, otherwise. */
+static bool jw_key_joined(jw *w, const char *k, const char *tail, size_t tn) {
+  size_t kn = tmc_json_plain_len(k);
+  bool comma = !w->first[w->depth];
+  size_t ind = 2 * (size_t)w->depth, n = comma + 1 + ind + kn + 2 + tn;
+  char *o = k[kn] ? NULL : tmc_buf_room(w->b, n);
+  if (!o)
+    return false;
+  char *q = o;
+  if (comma)
+    *q++ = ',';
+  *q++ = '\n';
+  memset(q, ' ', ind);
+  q += ind;
+  *q++ = '"';
+  memcpy(q, k, kn);
+  q += kn;
+  *q++ = '"';
+  memcpy(q, tail, tn);
+  w->first[w->depth] = false;
+  tmc_buf_commit(w->b, n);
+  return true;
+}
+
 static void jw_key(jw *w, const char *k) {
+  if (jw_key_joined(w, k, ": ", 2))
+    return;
   jw_sep(w);
   tmc_json_str(w->b, k);
   tmc_buf_puts(w->b, ": ");
@@ -64,11 +94,16 @@ static void jw_key(jw *w, const char *k) {
 /* Opens an object ('{') or array ('['), as the value of key k, or as an array
  * item when k is NULL. Our documents nest to a fixed depth well below 32. */
 static void jw_open(jw *w, const char *k, char c) {
-  if (k)
-    jw_key(w, k);
-  else if (w->depth > 0)
-    jw_sep(w);
-  tmc_buf_putc(w->b, c);
+  const char tail[3] = {':', ' ', c};
+  if (k && jw_key_joined(w, k, tail, 3)) {
+    /* the key and its bracket at once */
+  } else {
+    if (k)
+      jw_key(w, k);
+    else if (w->depth > 0)
+      jw_sep(w);
+    tmc_buf_putc(w->b, c);
+  }
   w->depth++;
   w->first[w->depth] = true;
 }
@@ -76,6 +111,15 @@ static void jw_open(jw *w, const char *k, char c) {
 static void jw_close(jw *w, char c) {
   bool empty = w->first[w->depth];
   w->depth--;
+  size_t ind = 2 * (size_t)w->depth;
+  char *o = empty ? NULL : tmc_buf_room(w->b, ind + 2);
+  if (o) { /* perf33: the newline, indent and bracket at once */
+    o[0] = '\n';
+    memset(o + 1, ' ', ind);
+    o[ind + 1] = c;
+    tmc_buf_commit(w->b, ind + 2);
+    return;
+  }
   if (!empty)
     jw_indent(w, w->depth);
   tmc_buf_putc(w->b, c);
@@ -90,11 +134,7 @@ static void jw_str(jw *w, const char *k, const char *v) {
 }
 
 static void jw_int(jw *w, const char *k, long long v) {
-  if (k)
-    jw_key(w, k);
-  else
-    jw_sep(w);
-  char d[24];
+  char d[26];
   int n = 0;
   unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
   do
@@ -102,6 +142,16 @@ static void jw_int(jw *w, const char *k, long long v) {
   while ((u /= 10) != 0);
   if (v < 0)
     d[sizeof d - 1 - n++] = '-';
+  /* perf33: ": " and the digits are the key's tail, one write with it */
+  d[sizeof d - 1 - n++] = ' ';
+  d[sizeof d - 1 - n++] = ':';
+  if (k && jw_key_joined(w, k, d + sizeof d - n, (size_t)n))
+    return;
+  n -= 2;
+  if (k)
+    jw_key(w, k);
+  else
+    jw_sep(w);
   tmc_buf_put(w->b, d + sizeof d - n, (size_t)n);
 }
 

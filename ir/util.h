@@ -80,6 +80,22 @@ typedef struct tmc_buf {
   { .data = NULL }
 #define TMC_BUF_SINK_CHUNK ((size_t)64 * 1024)
 void tmc_buf_put(tmc_buf *b, const char *s, size_t n);
+/* perf33: where n more bytes go when they fit as they are (no flush to the
+ * sink, no growth, within the limit and no write dropped yet): the writer
+ * fills all n, then tmc_buf_commit(b, n). NULL when they do not fit: write
+ * them with tmc_buf_put and friends then. Bytes that fit are kept whether
+ * written at once or piece by piece, so a writer may join its pieces into
+ * one write when there is room and write them one by one when not. */
+static inline char *tmc_buf_room(tmc_buf *b, size_t n) {
+  if (b->len + n + 1 > b->cap || b->overflow || b->sink_error ||
+      (b->limit && b->flushed + b->len + n > b->limit))
+    return NULL;
+  return b->data + b->len;
+}
+static inline void tmc_buf_commit(tmc_buf *b, size_t n) {
+  b->len += n;
+  b->data[b->len] = 0;
+}
 void tmc_buf_puts(tmc_buf *b, const char *s);
 void tmc_buf_putc(tmc_buf *b, char c);
 void tmc_buf_printf(tmc_buf *b, const char *fmt, ...) TMC_PRINTF(2, 3);

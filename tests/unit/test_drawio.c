@@ -1073,6 +1073,36 @@ static void test_doctype_external_entity(void **state) {
  * one: a DOCTYPE inside a comment is passed over, one after it is refused on
  * its own line (the comment's newlines counted), an ENTITY in any case too,
  * and a comment left open hides the rest. */
+/* perf33: attribute values read in place (one text node) are the bytes
+ * xmlGetProp copied: references decoded, an empty value empty, an absent
+ * one absent, on a wrapper and on a bare mxCell alike. */
+static void test_attribute_values_in_place(void **state) {
+  tmc_ir *ir = analyse(
+      HEAD PAGE("P", "p") MODEL
+      "<object label=\"Ledger &amp; audit\" owner=\"a &lt;b&gt;&#10;c\" "
+      "note=\"\" id=\"w\"><mxCell style=\"shape=cylinder3;\" vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"10\" y=\"20\" width=\"30\" height=\"40\" "
+      "as=\"geometry\"/></mxCell></object>\n"
+      "<mxCell id=\"v\" value=\"Web &quot;front&quot;\" style=\"\" vertex=\"1\" "
+      "parent=\"1\"><mxGeometry x=\"&#53;0\" width=\"30\" height=\"40\" "
+      "as=\"geometry\"/></mxCell>\n"
+      "<mxCell id=\"e\" value=\"\" edge=\"1\" parent=\"1\" source=\"v\" "
+      "target=\"w\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n" END_MODEL
+          END_PAGE TAIL);
+  assert_non_null(ir);
+  const tmc_element *w = elem(ir, "w"), *v = elem(ir, "v");
+  assert_string_equal(w->label, "Ledger & audit");
+  assert_string_equal(tmc_props_get(&w->props, "owner"), "a <b>\nc");
+  const char *note = tmc_props_get(&w->props, "note");
+  assert_true(!note || !*note);
+  assert_null(tmc_props_get(&w->props, "sensitivity")); /* absent stays absent */
+  assert_string_equal(v->label, "Web \"front\"");
+  assert_true(v->geom.x == 50 && w->geom.y == 20 && w->geom.w == 30);
+  const tmc_flow *e = flow(ir, "e");
+  assert_true(e->src == elem_index(ir, "v") && e->dst == elem_index(ir, "w"));
+  tmc_ir_free(ir);
+}
+
 static void test_doctype_after_comment(void **state) {
   tmc_ir *ir = parse("<?xml version=\"1.0\"?>\n<!-- a <!DOCTYPE x>\nnote\n-->\n"
                      "<!--x--><!entity y \"z\">\n<mxGraphModel><root/></mxGraphModel>\n");
@@ -1793,6 +1823,7 @@ int main(void) {
       cmocka_unit_test_teardown(test_container_inside_box, teardown),
       cmocka_unit_test_teardown(test_doctype_external_entity, teardown),
       cmocka_unit_test_teardown(test_doctype_after_comment, teardown),
+      cmocka_unit_test_teardown(test_attribute_values_in_place, teardown),
       cmocka_unit_test_teardown(test_billion_laughs, teardown),
       cmocka_unit_test_teardown(test_inflate_bomb, teardown),
       cmocka_unit_test_teardown(test_bad_base64_and_deflate, teardown),

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "backends/backends.h"
+#include "backends/escape.h"
 #include "ir/jsonread.h"
 #include "ir_helpers.h"
 
@@ -730,9 +731,37 @@ static void test_columns_in_code_points(void **state) {
   tmc_ir_free(ir);
 }
 
+/* perf33: the plain run tmc_json_str copies as it is, and its joined write
+ * (quotes and bytes at once when there is room) against the piecewise one
+ * (a buffer without room yet): the same bytes either way. */
+static void test_json_plain_len(void **state) {
+  (void)state;
+  assert_int_equal(tmc_json_plain_len(""), 0);
+  assert_int_equal(tmc_json_plain_len("ruleIndex"), 9);
+  assert_int_equal(tmc_json_plain_len("a \"quoted\" b"), 2);
+  assert_int_equal(tmc_json_plain_len("back\\slash"), 4);
+  assert_int_equal(tmc_json_plain_len("tab\there"), 3);
+  assert_int_equal(tmc_json_plain_len("caf\xC3\xA9"), 3);
+  assert_int_equal(tmc_json_plain_len("del\x7F"), 3);
+  const char *in[] = {"plain text", "", "a \"q\" \\ \n", "caf\xC3\xA9"};
+  const char *out[] = {"\"plain text\"", "\"\"", "\"a \\\"q\\\" \\\\ \\n\"",
+                       "\"caf\xC3\xA9\""};
+  for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+    tmc_buf roomy = TMC_BUF_INIT, fresh = TMC_BUF_INIT;
+    tmc_buf_puts(&roomy, "x");
+    tmc_json_str(&roomy, in[i]);
+    tmc_json_str(&fresh, in[i]); /* no memory yet: written piece by piece */
+    assert_string_equal(roomy.data + 1, out[i]);
+    assert_string_equal(fresh.data, out[i]);
+    tmc_buf_free(&roomy);
+    tmc_buf_free(&fresh);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_result_structure),
+      cmocka_unit_test(test_json_plain_len),
       cmocka_unit_test(test_rule_from_catalog),
       cmocka_unit_test(test_code_flows),
       cmocka_unit_test(test_suppressions),

@@ -83,6 +83,32 @@ static void buf_limit_drops_and_flags(void **state) {
   tmc_buf_free(&b);
 }
 
+/* perf33: tmc_buf_room gives the place of n more bytes only when a put of
+ * them would neither grow the buffer, flush it nor reach the limit, so a
+ * writer that joins its pieces there writes what the pieces would have. */
+static void buf_room_only_when_it_fits(void **state) {
+  (void)state;
+  tmc_buf b = TMC_BUF_INIT;
+  assert_null(tmc_buf_room(&b, 1)); /* no memory yet: a put would grow it */
+  tmc_buf_puts(&b, "ab");
+  size_t room = b.cap - b.len - 1; /* the NUL keeps its byte */
+  assert_null(tmc_buf_room(&b, room + 1));
+  char *o = tmc_buf_room(&b, 3);
+  assert_ptr_equal(o, b.data + 2);
+  memcpy(o, "cde", 3);
+  tmc_buf_commit(&b, 3);
+  assert_int_equal(b.len, 5);
+  assert_string_equal(b.data, "abcde");
+  b.limit = 7; /* 5 written: 2 more fit, 3 do not */
+  assert_non_null(tmc_buf_room(&b, 2));
+  assert_null(tmc_buf_room(&b, 3));
+  tmc_buf_puts(&b, "xyz"); /* dropped: the buffer is overflowed now */
+  assert_true(b.overflow);
+  assert_null(tmc_buf_room(&b, 1));
+  assert_string_equal(b.data, "abcde");
+  tmc_buf_free(&b);
+}
+
 /* A sink that collects what it is handed, or fails after `fail_after` bytes. */
 typedef struct collector {
   tmc_buf got;
@@ -212,6 +238,8 @@ static void printf_matches_libc(void **state) {
   /* Not plain: width, flags, precision, hex, floating point. */
   SAME("%5d|%-4s|%02X|%016llx|%.3s|%+d|%.1f", 42, "ab", 10, 0xabcULL, "abcdef", 5, 1.25);
   SAME("%s %x", "mixed", 255u);
+  SAME("%s %d %lu %lx", "read first", -7, 8ul, 255ul); /* the last one is not plain */
+  SAME("%u %.2s", 3u, "abc");
 #undef SAME
   /* An empty result writes nothing. */
   tmc_buf b = TMC_BUF_INIT;
@@ -318,6 +346,7 @@ int main(void) {
       cmocka_unit_test(arena_strings),
       cmocka_unit_test(buf_grows_and_detaches),
       cmocka_unit_test(buf_limit_drops_and_flags),
+      cmocka_unit_test(buf_room_only_when_it_fits),
       cmocka_unit_test(buf_sink_streams_in_chunks),
       cmocka_unit_test(buf_sink_limit_and_failure),
       cmocka_unit_test(printf_matches_libc),
