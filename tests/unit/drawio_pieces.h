@@ -29,5 +29,6 @@
 #define PERSON "shape=umlActor;"
 #define CODE "rounded=1;"
 #define STORE "shape=cylinder3;"
+#define CLOUD "ellipse;shape=cloud;" /* an outside service, as draw.io draws one */
 
 #endif

@@ -238,7 +238,6 @@ static void test_keys_on_a_box_people_handle(void **state) {
  * draw.io here: a demand model fed a weather feed, its forecast sent on to
  * suppliers. Quiet: partners who send the same model queries and read its
  * answers back do query it. */
-#define CLOUD "shape=cloud;"
 static void test_data_feed_is_no_caller(void **state) {
   (void)state;
   static const char fed[] =

@@ -27,8 +27,6 @@
 #include "drawio_pieces.h"
 #include "want_helpers.h"
 
-#define CLOUD "ellipse;shape=cloud;"
-
 /* F1: the application staff keep time entries, bills, the books or pay in,
  * reached through a VPN or an intranet portal (TMC-REPUD-210), said by its
  * name or by what staff send it, in English, German or Polish; not where

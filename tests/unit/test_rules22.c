@@ -33,7 +33,6 @@
 #include "drawio_pieces.h"
 #include "want_helpers.h"
 
-#define CLOUD "ellipse;shape=cloud;"
 /* a box whose kind is written (type=, a custom property on its object) */
 #define TYPED(id, label, type, x, y)                                                     \
   "<object id=\"" id "\" label=\"" label "\" type=\"" type                               \
