@@ -1040,7 +1040,50 @@ static bool theft_by_data(const ctx *c, const found *f) {
          d->kind == TMC_KIND_MODEL || d->kind == TMC_KIND_LLM;
 }
 
-static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed) {
+/* paths34 (issue #16): an entry point who configures the system rather than
+ * uses it: an outsider (no third party, no named supplier) every flow of whose goes
+ * straight into the code driving an LLM that writes its system prompt, and says so
+ * ("system prompt, price list"). Their paths are the owner's own hand on the
+ * prompt: under a full cap they are shown after another entry's path of the
+ * same goal, or they take every target's slot from the outsiders the prompt
+ * is there to hold off. Not a content author writing into a store the
+ * system indexes (playbook pages on a site): that content is read as data,
+ * a way in of its own. */
+static bool named_source(const tmc_lexicon *lx, const tmc_element *e);
+
+static bool *configurer_entries(const tmc_ir *ir, const tmc_lexicon *lx) {
+  bool *cf = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const tmc_element *e = &ir->elements[f->src];
+    if (e->kind != TMC_KIND_EXTERNAL || !e->facts.is_entry || e->third_party)
+      continue;
+    cf[f->src] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (!cf[f->src])
+      continue;
+    const tmc_element *d = &ir->elements[f->dst];
+    cf[f->src] = d->facts.writes_system_prompt &&
+                 tmc_lexicon_says(lx, TMC_WORDS_SYSTEM_PROMPTS, f->label) != NULL;
+  }
+  /* one who gets something back (an answer, a two-way flow) uses it too */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    cf[ir->flows[i].dst] = false;
+    if (ir->flows[i].bidirectional)
+      cf[ir->flows[i].src] = false;
+  }
+  /* a party a prompt comes from (a hosted prompt hub, a feed) is a supplier
+   * whose tampering is an attack of its own */
+  for (uint32_t i = 0; i < ir->n_elements; i++)
+    cf[i] = cf[i] && !named_source(lx, &ir->elements[i]) &&
+            !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(&ir->elements[i]));
+  return cf;
+}
+
+static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed,
+                         const bool *configurer) {
   const tmc_ir *ir = c->ir;
   uint8_t *tier = tmc_xcalloc(n + 1, 1);
   bool *tail = tmc_xcalloc(n + 1, sizeof(bool));
@@ -1068,6 +1111,15 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
     et[i] = (pair_at){v[i].entry, v[i].target, i};
     ea[i] = (aim_at){v[i].entry, v[i].target, c->goals[v[i].goal]->aim_bit, i};
     tier[i] = tail[i] ? 6 : relayed[v[i].entry] ? 5 : 4;
+  }
+  /* paths34: a configurer's path (configurer_entries) is shown with the
+   * relayed entries' where another entry has a path of the same goal. */
+  for (uint32_t i = 0; i < n; i++) {
+    if (tier[i] != 4 || !configurer[v[i].entry])
+      continue;
+    for (uint32_t j = 0; j < n && tier[i] == 4; j++)
+      if (v[j].goal == v[i].goal && !configurer[v[j].entry])
+        tier[i] = 5;
   }
   /* A route named again is shown after every route named first: it adds an
    * aim, not a way in (AGAIN_TIER); a path of a goal that names last (a
@@ -2669,7 +2721,9 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       relayed[i] |=
           (vendor[i] == START_SOURCE && !named_source(c.lx, &ir->elements[i])) ||
           vendor[i] == START_VENDOR;
-    select_shown(&c, c.v, c.n, relayed);
+    bool *configurer = configurer_entries(ir, c.lx);
+    select_shown(&c, c.v, c.n, relayed, configurer);
+    free(configurer);
     free(relayed);
     sort_found(&g, c.v, keep);
   }
