@@ -1114,13 +1114,13 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   }
   /* paths34: a configurer's path (configurer_entries) is shown with the
    * relayed entries' where another entry has a path of the same goal. */
-  for (uint32_t i = 0; i < n; i++) {
-    if (tier[i] != 4 || !configurer[v[i].entry])
-      continue;
-    for (uint32_t j = 0; j < n && tier[i] == 4; j++)
-      if (v[j].goal == v[i].goal && !configurer[v[j].entry])
-        tier[i] = 5;
-  }
+  bool *others = tmc_xcalloc(c->n_goals + 1, sizeof(bool)); /* a non-configurer's */
+  for (uint32_t i = 0; i < n; i++)
+    others[v[i].goal] |= !configurer[v[i].entry];
+  for (uint32_t i = 0; i < n; i++)
+    if (tier[i] == 4 && configurer[v[i].entry] && others[v[i].goal])
+      tier[i] = 5;
+  free(others);
   /* A route named again is shown after every route named first: it adds an
    * aim, not a way in (AGAIN_TIER); a path of a goal that names last (a
    * flood at a queue, riding the routes other aims take) after those
