@@ -6134,6 +6134,7 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
           relays = g->in[j].moves && g->in[j].to != u &&
                    tmc_kind_dfd(ir->elements[g->in[j].to].kind) == TMC_DFD_ENTITY;
         w->facts.feeds_own_model = relays;
+        held[u] = true; /* asked once: the answer rests on u's own inputs */
         continue;
       }
       if (tmc_kind_dfd(w->kind) != TMC_DFD_PROCESS)
