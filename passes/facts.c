@@ -7065,9 +7065,12 @@ static void mlrules18_facts(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.batch_scored = (e->kind == TMC_KIND_MODEL || e->facts.hosts_model) &&
                             label_says(g, e, TMC_WORDS_BATCH_SCORING);
-    if (e->facts.batch_scored) { /* ... answering none of its callers */
+    if (e->facts.batch_scored) { /* ... answering none of its callers (a store
+                                  * read and written back is a table scored,
+                                  * a key store asked no question: diag34) */
       for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
-        if (g->in[k].moves)
+        if (g->in[k].moves &&
+            tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_STORE)
           caller[g->in[k].to] = v + 1;
       for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
         if (g->out[k].moves && g->out[k].to != v && caller[g->out[k].to] == v + 1)
