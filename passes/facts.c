@@ -5856,6 +5856,24 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
         (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
         !flow_says(g, f, TMC_WORDS_IMAGE_PINS) && !label_says(g, s, TMC_WORDS_IMAGE_PINS);
   }
+  /* vendor_image_egress: from code an outside party's image runs in (one
+   * pass marking the code, one over the flows: linear) */
+  bool *vendor_run = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src];
+    if (f->facts.pulls_image && tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
+        !s->facts.staff && !s->facts.person)
+      vendor_run[f->dst] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *d = &ir->elements[f->dst];
+    f->facts.vendor_image_egress =
+        vendor_run[f->src] && f->src != f->dst && !f->facts.pulls_image &&
+        tmc_kind_dfd(d->kind) == TMC_DFD_ENTITY && !d->facts.person && !d->facts.staff;
+  }
+  free(vendor_run);
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     bool keys = false;
