@@ -2,8 +2,11 @@
  * families of tests/blind29's hronska and quarryhill): a system drawn with
  * draw.io's AWS 3D library (and an older AWS library's icon the stencil
  * table lacks), whose library names "aws3d" and "aws3" hold "s3" and read as
- * buckets; shapes labelled only with codes whose tooltips name them. Each
- * with a quiet near-miss. Wordings are this file's own (no test set uses
+ * buckets; shapes labelled only with codes whose tooltips name them; a
+ * vendor's image pulled by tag straight into the model it carries, run as a
+ * cloud batch job that reports to the vendor; an LLM's rewrite of what
+ * self-serve accounts post, published to the public and mailed to them.
+ * Each with a quiet near-miss. Wordings are this file's own (no test set uses
  * them). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,7 +19,7 @@
 #include <cmocka.h>
 
 #include "drawio_macros.h"
-#include "engine_helpers.h"
+#include "path_helpers.h"
 
 static tmc_kind kind(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].kind;
@@ -102,10 +105,98 @@ static void test_codes_named_by_tooltips(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A water utility's leak classifier: the vendor's container, pulled as
+ * :latest from the vendor's Harbor, is the model (weights in the image),
+ * run as an Azure Batch job on each new clip; it reads the pipe register
+ * (an asset system, no caller) and reports usage and clip snippets to the
+ * vendor. The registry's path tampers with the model; the vendor's code
+ * sends out what it chooses (AML.T0025); no extraction path from the
+ * register that only feeds it. */
+static void test_vendor_image_is_the_model(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(
+      "digraph g {\n"
+      "  subgraph cluster_sub { label=\"Azure subscription\"; style=dashed;\n"
+      "    rec [label=\"Hydrophone recordings\\n(Blob storage)\", shape=cylinder]\n"
+      "    job [label=\"Leak classifier\\nvendor container on Azure Batch, weights "
+      "leaknet.pt in the image\"]\n"
+      "    db [label=\"Leak alerts\\n(Postgres)\", shape=cylinder]\n"
+      "  }\n"
+      "  crews [label=\"Field crews\", shape=box]\n"
+      "  harbor [label=\"AquaSense Harbor (vendor)\\naquasense/leaknet:latest\", "
+      "shape=box]\n"
+      "  pipes [label=\"Pipe network register\", shape=box]\n"
+      "  vendor [label=\"AquaSense telemetry endpoint\", shape=box]\n"
+      "  crews -> rec [label=\"audio uploads\"]\n"
+      "  harbor -> job [label=\"image pull :latest\"]\n"
+      "  rec -> job [label=\"new clips\"]\n"
+      "  pipes -> job [label=\"pipe segments\"]\n"
+      "  job -> db [label=\"alerts\"]\n"
+      "  job -> vendor [label=\"usage stats, clip snippets\"]\n"
+      "}\n",
+      cat, NULL);
+  assert_non_null(ir);
+  assert_int_equal(kind(ir, "job"), TMC_KIND_MODEL);
+  assert_true(elem_at(ir, "job")->facts.batch_scored);
+  assert_true(path_of(ir, "harbor", "job", "TMC-PATH-003"));
+  assert_false(path_of(ir, "pipes", "job", "TMC-PATH-004"));
+  const tmc_finding *f = finding(ir, "TMC-SUPPLY-010", "job->vendor");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0025"));
+  /* quiet: the alerts stay inside */
+  assert_null(finding(ir, "TMC-SUPPLY-010", "job->db"));
+  tmc_ir_free(ir);
+}
+
+/* A careers fair's listings: firms sign up themselves and post listings,
+ * a job rewrites each with a hosted LLM and publishes it at once, the site
+ * shows it to job hunters and a weekly digest mails it to them. The
+ * published rewrite is the fair's word to the public (LLM09); a planted
+ * link goes out in the digest (an act through the model's output); a
+ * throwaway firm account floods the rewrite job (its bill). */
+static void test_rewrite_published_and_mailed(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(
+      "digraph g {\n"
+      "  subgraph cluster_p { label=\"GCP project\"; style=dashed;\n"
+      "    intake [label=\"Listing intake API\"]\n"
+      "    drafts [label=\"Listings (drafts)\", shape=cylinder]\n"
+      "    polish [label=\"Listing polisher (Cloud Run job)\"]\n"
+      "    live [label=\"Live listings\", shape=cylinder]\n"
+      "    site [label=\"Fair website\"]\n"
+      "    digest [label=\"Weekly digest mailer (SendGrid)\"]\n"
+      "  }\n"
+      "  firms [label=\"Exhibiting firms: self-serve sign-up\", shape=box]\n"
+      "  claude [label=\"Claude 3.5 Haiku (Anthropic API)\", shape=box, style=dashed]\n"
+      "  hunters [label=\"Job hunters (graduates)\", shape=box]\n"
+      "  firms -> intake [label=\"listing text\"]\n"
+      "  intake -> drafts\n"
+      "  drafts -> polish [label=\"new listing\"]\n"
+      "  polish -> claude [label=\"listing + style prompt\"]\n"
+      "  claude -> polish [label=\"polished HTML\"]\n"
+      "  polish -> live [label=\"publish\"]\n"
+      "  live -> site\n"
+      "  site -> hunters [label=\"listing pages\"]\n"
+      "  hunters -> site [label=\"searches\"]\n"
+      "  live -> digest [label=\"new listings\"]\n"
+      "  digest -> hunters [label=\"digest e-mails\"]\n"
+      "}\n",
+      cat, NULL);
+  assert_non_null(ir);
+  assert_int_equal(kind(ir, "claude"), TMC_KIND_LLM);
+  assert_true(elem_at(ir, "hunters")->facts.public_person);
+  assert_non_null(finding(ir, "TMC-LLM-037", "polish->live"));
+  assert_true(path_of(ir, "firms", "digest", "TMC-PATH-005"));
+  assert_true(tmc_ir_has_path_pair(ir, el(ir, "firms"), el(ir, "polish")));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_aws3d_library),
       cmocka_unit_test(test_codes_named_by_tooltips),
+      cmocka_unit_test(test_vendor_image_is_the_model),
+      cmocka_unit_test(test_rewrite_published_and_mailed),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
