@@ -109,7 +109,8 @@ static void test_codes_named_by_tooltips(void **state) {
  * :latest from the vendor's Harbor, is the model (weights in the image),
  * run as an Azure Batch job on each new clip; it reads the pipe register
  * (an asset system, no caller) and reports usage and clip snippets to the
- * vendor. The registry's path tampers with the model; the vendor's code
+ * vendor, and reads a licence key from a vault. The registry's path
+ * tampers with the model and starts the theft of the key; the vendor's code
  * sends out what it chooses (AML.T0025); no extraction path from the
  * register that only feeds it. */
 static void test_vendor_image_is_the_model(void **state) {
@@ -127,6 +128,8 @@ static void test_vendor_image_is_the_model(void **state) {
       "shape=box]\n"
       "  pipes [label=\"Pipe network register\", shape=box]\n"
       "  vendor [label=\"AquaSense telemetry endpoint\", shape=box]\n"
+      "  vault [label=\"Batch job secrets (Key Vault)\", shape=cylinder]\n"
+      "  vault -> job [label=\"licence key\"]\n"
       "  crews -> rec [label=\"audio uploads\"]\n"
       "  harbor -> job [label=\"image pull :latest\"]\n"
       "  rec -> job [label=\"new clips\"]\n"
@@ -140,6 +143,9 @@ static void test_vendor_image_is_the_model(void **state) {
   assert_true(elem_at(ir, "job")->facts.batch_scored);
   assert_true(path_of(ir, "harbor", "job", "TMC-PATH-003"));
   assert_false(path_of(ir, "pipes", "job", "TMC-PATH-004"));
+  /* the registry is where a theft of the job's keys starts too */
+  assert_true(hop_names(ir, "harbor", "vault", "steal_credentials", "harbor",
+                        "AML.T0010.004", NULL));
   const tmc_finding *f = finding(ir, "TMC-SUPPLY-010", "job->vendor");
   assert_non_null(f);
   assert_true(cites(f, "AML.T0025"));
