@@ -110,7 +110,8 @@ static void test_codes_named_by_tooltips(void **state) {
  * run as an Azure Batch job on each new clip; it reads the pipe register
  * (an asset system, no caller) and reports usage and clip snippets to the
  * vendor, and reads a licence key from a vault. The registry's path
- * tampers with the model and starts the theft of the key; the vendor's code
+ * tampers with the model and starts the theft of the key; junk clips
+ * flooding the bucket are chaff the model works through; the vendor's code
  * sends out what it chooses (AML.T0025); no extraction path from the
  * register that only feeds it. */
 static void test_vendor_image_is_the_model(void **state) {
@@ -143,6 +144,8 @@ static void test_vendor_image_is_the_model(void **state) {
   assert_true(elem_at(ir, "job")->facts.batch_scored);
   assert_true(path_of(ir, "harbor", "job", "TMC-PATH-003"));
   assert_false(path_of(ir, "pipes", "job", "TMC-PATH-004"));
+  /* a flood of clips into the bucket the job works through is chaff */
+  assert_true(hop_names(ir, "crews", "job", "deny_service", "rec", "AML.T0046", NULL));
   /* the registry is where a theft of the job's keys starts too */
   assert_true(hop_names(ir, "harbor", "vault", "steal_credentials", "harbor",
                         "AML.T0010.004", NULL));
