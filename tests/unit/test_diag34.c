@@ -196,6 +196,10 @@ static void test_rewrite_published_and_mailed(void **state) {
   assert_true(elem_at(ir, "hunters")->facts.public_person);
   assert_non_null(finding(ir, "TMC-LLM-037", "polish->live"));
   assert_true(path_of(ir, "firms", "digest", "TMC-PATH-005"));
+  assert_true(
+      hop_names(ir, "firms", "digest", "act_through_agent", "live", "AML.T0067", NULL));
+  assert_true(
+      hop_names(ir, "firms", "digest", "act_through_agent", "digest", "AML.T0052", NULL));
   assert_true(tmc_ir_has_path_pair(ir, el(ir, "firms"), el(ir, "polish")));
   tmc_ir_free(ir);
 }
