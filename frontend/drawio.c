@@ -412,6 +412,46 @@ static const char *label_of(page *pg, const cell *c) {
   return s;
 }
 
+/* Is a label a code standing for a name, not a name: one run of 1 to 6
+ * capitals and digits with at least one capital ("MIS", "RWR", "S3")? */
+static bool code_label(const char *s) {
+  size_t n = 0, caps = 0;
+  for (; s[n]; n++) {
+    unsigned char ch = (unsigned char)s[n];
+    if (!(isupper(ch) || isdigit(ch)) || n >= 6)
+      return false;
+    caps += isupper(ch) != 0;
+  }
+  return n && caps;
+}
+
+/* diag34 (blind29 quarryhill): a shape whose label is empty or only a code
+ * ("MIS", "RWR", "CPG", the page fitted onto a wiki) and whose tooltip says
+ * what it is ("Mistral Small 3.2 via Mistral La Plateforme API") is named by
+ * the tooltip, what a reader hovering over it sees (as a DOT node drawn
+ * bare is: frontend/dot.c); the code it shows stays the name's evidence.
+ * A tooltip beside a label that names something ("Web App" with "owner:
+ * team-ledger") is a note, never the name. */
+static void named_by_tooltip(page *pg, const cell *c, tmc_element *e) {
+  const char *tip = wattr(c, "tooltip");
+  if (!tip || !(!*e->label || code_label(e->label)))
+    return;
+  bool cut = false;
+  const char *t = tmc_text_plain(pg->ir->arena, tip, false, pg->opts->max_label, &cut);
+  if (!*t || strcmp(t, e->label) == 0)
+    return;
+  if (cut)
+    warn_cut(pg, c);
+  e->name_evidence =
+      *e->label
+          ? tmc_arena_printf(pg->ir->arena, "tooltip (the shape shows '%s')", e->label)
+          : "tooltip";
+  e->label = t;
+  e->name_line = tmc_text_name_line(pg->ir->arena, tip, false, true, pg->opts->max_label,
+                                    &e->detail_lines);
+  e->name_source = TMC_SOURCE_ATTRIBUTE;
+}
+
 /* A cell's name line (tmc_element.name_line), NULL when its label is one
  * line, and its next line into *detail; draw.io draws a newline in an HTML
  * label as a line break too. */
@@ -2842,6 +2882,8 @@ static int emit(page *pg, uint32_t *budget) {
       e->name_line = e->detail_lines = NULL;
       e->name_source = TMC_SOURCE_ATTRIBUTE;
       e->name_evidence = "c4Name";
+    } else {
+      named_by_tooltip(pg, c, e);
     }
     e->loc = cell_loc(pg, c);
     copy_props(pg, &e->props, c);

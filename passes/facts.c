@@ -5856,6 +5856,24 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
         (runs_ai(d) || restarts_ai(ir, g, f->dst)) &&
         !flow_says(g, f, TMC_WORDS_IMAGE_PINS) && !label_says(g, s, TMC_WORDS_IMAGE_PINS);
   }
+  /* vendor_image_egress: from code an outside party's image runs in (one
+   * pass marking the code, one over the flows: linear) */
+  bool *vendor_run = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src];
+    if (f->facts.pulls_image && tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY &&
+        !s->facts.staff && !s->facts.person)
+      vendor_run[f->dst] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *d = &ir->elements[f->dst];
+    f->facts.vendor_image_egress =
+        vendor_run[f->src] && f->src != f->dst && !f->facts.pulls_image &&
+        tmc_kind_dfd(d->kind) == TMC_DFD_ENTITY && !d->facts.person && !d->facts.staff;
+  }
+  free(vendor_run);
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     bool keys = false;
@@ -7065,9 +7083,12 @@ static void mlrules18_facts(tmc_ir *ir, const graph *g) {
     tmc_element *e = &ir->elements[v];
     e->facts.batch_scored = (e->kind == TMC_KIND_MODEL || e->facts.hosts_model) &&
                             label_says(g, e, TMC_WORDS_BATCH_SCORING);
-    if (e->facts.batch_scored) { /* ... answering none of its callers */
+    if (e->facts.batch_scored) { /* ... answering none of its callers (a store
+                                  * read and written back is a table scored,
+                                  * a key store asked no question: diag34) */
       for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
-        if (g->in[k].moves)
+        if (g->in[k].moves &&
+            tmc_kind_dfd(ir->elements[g->in[k].to].kind) != TMC_DFD_STORE)
           caller[g->in[k].to] = v + 1;
       for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
         if (g->out[k].moves && g->out[k].to != v && caller[g->out[k].to] == v + 1)
