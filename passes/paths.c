@@ -1204,7 +1204,10 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
    * training set or the registry on the way stop short. */
   for (uint32_t i = 0; i < n; i++) {
     tmc_kind kd = ir->elements[v[i].target].kind;
-    if (tier[i] == 2 && (kd == TMC_KIND_MODEL || kd == TMC_KIND_LLM) &&
+    /* paths35: or the code serving the model it loads (hosts_model) */
+    if (tier[i] == 2 &&
+        (kd == TMC_KIND_MODEL || kd == TMC_KIND_LLM ||
+         ir->elements[v[i].target].facts.hosts_model) &&
         c->goals[v[i].goal]->met_further)
       tier[i] = MODEL_TIER;
   }
@@ -2449,9 +2452,12 @@ static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
       if (!flow_way(ir, i, dir, &u, &x))
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
+      /* paths35: not a person the person hands things to (counter staff
+       * a customer brings an item to): an insider's way in of their own */
       if (eu->facts.is_entry && tmc_agraph_is_person(lx, eu) && ex->facts.is_entry &&
           ex->kind == TMC_KIND_EXTERNAL && g->transit[x] && !ex->third_party &&
-          !sensor(ex) && !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
+          !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
+          !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
         relay[x] = true;
     }
   }
@@ -2487,11 +2493,14 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
       /* paths22: a hosted mail service is relayed all the same (SendGrid's
        * Inbound Parse posting what approvers reply to trips@): what it
        * posts on is whoever mailed the address, not a response of its own,
-       * and the sender's paths pass through it */
+       * and the sender's paths pass through it; paths35: so is a hosted
+       * chat channel (words.yaml chat_channels: the WhatsApp Cloud API's
+       * webhook posting what customers message the business number) */
       if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
           !(own_key[x] && ex->facts.is_entry && ex->kind == TMC_KIND_EXTERNAL) &&
           !ex->third_party && !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
           (ex->tech == TMC_TECH_EMAIL ||
+           tmc_lexicon_says(lx, TMC_WORDS_CHAT_CHANNELS, tmc_element_name(ex)) ||
            !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex))))
         r[x] = true;
     }
