@@ -2472,11 +2472,14 @@ static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
       /* paths35: not a person the person hands things to (counter staff
-       * a customer brings an item to): an insider's way in of their own */
+       * a customer brings an item to, no device of theirs: "Staff laptop"
+       * is one): an insider's way in of their own */
+      const char *xn = tmc_element_name(ex);
       if (eu->facts.is_entry && tmc_agraph_is_person(lx, eu) && ex->facts.is_entry &&
           ex->kind == TMC_KIND_EXTERNAL && g->transit[x] && !ex->third_party &&
-          !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
-          !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
+          (!tmc_agraph_is_person(lx, ex) ||
+           tmc_lexicon_says(lx, TMC_WORDS_DEVICES, xn)) &&
+          !sensor(ex) && !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, xn))
         relay[x] = true;
     }
   }
