@@ -991,11 +991,27 @@ static int cmp_aim_at(const void *pa, const void *pb) {
  *      from to where the aim is met (goes_on).
  * The tiers use stable keys only (goal index, aims, element indices, rank
  * order), so the choice is as deterministic as the ranking. */
-#define MODEL_TIER 8   /* shown after tier 1, before tier 2 */
-#define LAST_TIER 9    /* a names_last goal's paths: after tier 7 */
-#define CHAIN_TIER 10  /* a pair's best a chain names: after MODEL_TIER, before 2 */
-#define AGAIN_THEFT 11 /* a second entry's theft at the same job: after 7 */
-#define OWN_FLOOD 12   /* a shown_last goal's paths: after every other */
+#define MODEL_TIER 8     /* shown after tier 1, before tier 2 */
+#define LAST_TIER 9      /* a names_last goal's paths: after tier 7 */
+#define CHAIN_TIER 10    /* a pair's best a chain names: after MODEL_TIER, before 2 */
+#define AGAIN_THEFT 11   /* a second entry's theft at the same job: after 7 */
+#define OWN_FLOOD 12     /* a shown_last goal's paths: after every other */
+#define AGAIN_WEIGHTS 13 /* a source of weights' other aims: with AGAIN_THEFT */
+
+/* paths35 (issue #16): a path whose first hop brings an outside party's
+ * model weights in (brings_weights: a hub's base weights pulled into serving
+ * or a fine-tune) for an aim other
+ * than tampering with a model: the backdoored model acting through the agent,
+ * reading the keys or the store the model's code reaches. The route is the
+ * model supply chain's, which tamper_model names first; its other aims add
+ * an aim, not a way in, and are shown after the other pairs' best, not in
+ * the place of another entry's only path (skipjack: the hub's readings took
+ * the plugins' slots from a partner plugin steering another). */
+static bool weights_again(const ctx *c, const found *a) {
+  return a->p.n && a->goal < c->n_goals &&
+         c->goals[a->goal]->aim_bit == tmc_goal_aim_bit("act_through_agent") &&
+         c->ir->flows[c->g->arcs[a->p.arcs[0]].flow].facts.brings_weights;
+}
 
 static bool own_tool(const ctx *c, uint32_t e, uint32_t t);
 
@@ -1139,6 +1155,8 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
       tier[i] = LAST_TIER;
     else if (v[i].again)
       tier[i] = 7;
+    else if (weights_again(c, &v[i]))
+      tier[i] = AGAIN_WEIGHTS;
   }
   if (n) {
     qsort(et, n, sizeof(*et), cmp_pair_at);
@@ -1204,7 +1222,10 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
    * training set or the registry on the way stop short. */
   for (uint32_t i = 0; i < n; i++) {
     tmc_kind kd = ir->elements[v[i].target].kind;
-    if (tier[i] == 2 && (kd == TMC_KIND_MODEL || kd == TMC_KIND_LLM) &&
+    /* paths35: or the code serving the model it loads (hosts_model) */
+    if (tier[i] == 2 &&
+        (kd == TMC_KIND_MODEL || kd == TMC_KIND_LLM ||
+         ir->elements[v[i].target].facts.hosts_model) &&
         c->goals[v[i].goal]->met_further)
       tier[i] = MODEL_TIER;
   }
@@ -1249,7 +1270,8 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
   static const uint8_t tier_order[] = {
-      0, 1, MODEL_TIER, CHAIN_TIER, 2, 7, AGAIN_THEFT, LAST_TIER, 3, 4, 5, 6, OWN_FLOOD};
+      0,         1, MODEL_TIER, CHAIN_TIER, 2, 7,        AGAIN_THEFT, AGAIN_WEIGHTS,
+      LAST_TIER, 3, 4,          5,          6, OWN_FLOOD};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])
@@ -2449,9 +2471,15 @@ static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
       if (!flow_way(ir, i, dir, &u, &x))
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
+      /* paths35: not a person the person hands things to (counter staff
+       * a customer brings an item to, no device of theirs: "Staff laptop"
+       * is one): an insider's way in of their own */
+      const char *xn = tmc_element_name(ex);
       if (eu->facts.is_entry && tmc_agraph_is_person(lx, eu) && ex->facts.is_entry &&
           ex->kind == TMC_KIND_EXTERNAL && g->transit[x] && !ex->third_party &&
-          !sensor(ex) && !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex)))
+          (!tmc_agraph_is_person(lx, ex) ||
+           tmc_lexicon_says(lx, TMC_WORDS_DEVICES, xn)) &&
+          !sensor(ex) && !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, xn))
         relay[x] = true;
     }
   }
@@ -2487,11 +2515,14 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
       /* paths22: a hosted mail service is relayed all the same (SendGrid's
        * Inbound Parse posting what approvers reply to trips@): what it
        * posts on is whoever mailed the address, not a response of its own,
-       * and the sender's paths pass through it */
+       * and the sender's paths pass through it; paths35: so is a hosted
+       * chat channel (words.yaml chat_channels: the WhatsApp Cloud API's
+       * webhook posting what customers message the business number) */
       if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
           !(own_key[x] && ex->facts.is_entry && ex->kind == TMC_KIND_EXTERNAL) &&
           !ex->third_party && !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
           (ex->tech == TMC_TECH_EMAIL ||
+           tmc_lexicon_says(lx, TMC_WORDS_CHAT_CHANNELS, tmc_element_name(ex)) ||
            !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex))))
         r[x] = true;
     }
