@@ -2787,9 +2787,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
        command_after(e->label, head_said))) {
     head_kind = TMC_KIND_PROCESS;
     head_tech = TMC_TECH_NONE;
-    head_word = framework ? tmc_arena_printf(a, "%s (built with '%s': the software of the role)",
-                                      head_said, framework)
-                   : tmc_arena_printf(a, "%s (a program its command follows)", head_said);
+    head_word =
+        framework ? tmc_arena_printf(a, "%s (built with '%s': the software of the role)",
+                                     head_said, framework)
+                  : tmc_arena_printf(a, "%s (a program its command follows)", head_said);
   }
   /* sources16 (B1): a public index or hub others publish packages, images,
    * models or data to, named as what the box is, is that service: outside
@@ -4561,21 +4562,23 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
      * pushes its ONNX files into and the inference server pulls from):
      * what a training step writes its model into and another model loads
      * is where the versions are kept, not a third model. */
-    /* kinds34: ... and one its head names models but the author drew as a
-     * store ("Модели\n(MinIO bucket models/, latest.cbm)" on a folder, fed
-     * "нов модел всяка нощ" by the nightly training and read by the
-     * forecast service): the shape says where the models are kept, so the
-     * code reading it need not be a model yet (it is the model served,
-     * below) */
-    bool drawn_store = e->kind == TMC_KIND_MODEL && e->kind_source == TMC_SOURCE_HEAD_NOUN &&
-                       e->shape_source != TMC_SOURCE_NONE &&
-                       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE &&
-                       (pos[i] & P_MODEL_IN) && (pos[i] & P_OUT) && w != TMC_NONE &&
-                       ir->elements[w].kind == TMC_KIND_PIPELINE;
-    bool named_model = drawn_store ||
-                       (e->kind == TMC_KIND_MODEL && e->kind_source == TMC_SOURCE_LABEL_WORD &&
-                        (pos[i] & P_MODEL_IN) && w != TMC_NONE &&
-                        ir->elements[w].kind == TMC_KIND_PIPELINE);
+    /* kinds34: ... and one its head names models on a store's shape that
+     * lets the head decide ("Модели\n(MinIO bucket models/, latest.cbm)" on
+     * a folder), fed a model by a training step ("нов модел всяка нощ")
+     * and read by something: the shape says where the models are kept, so
+     * what reads it need not be a model yet (code loading it is the model
+     * served, below). Not a store its shape made one whose words say
+     * checkpoints or models ("s3://ml-models/...", "/results\ncheckpoints"):
+     * one job's output, as the tuning sets keep it. */
+    bool drawn_store =
+        e->kind == TMC_KIND_MODEL && e->kind_source == TMC_SOURCE_HEAD_NOUN &&
+        e->shape_source != TMC_SOURCE_NONE &&
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && (pos[i] & P_MODEL_IN) &&
+        (pos[i] & P_OUT) && w != TMC_NONE && ir->elements[w].kind == TMC_KIND_PIPELINE;
+    bool named_model = drawn_store || (e->kind == TMC_KIND_MODEL &&
+                                       e->kind_source == TMC_SOURCE_LABEL_WORD &&
+                                       (pos[i] & P_MODEL_IN) && w != TMC_NONE &&
+                                       ir->elements[w].kind == TMC_KIND_PIPELINE);
     if ((e->kind != TMC_KIND_DATA_STORE && !named_model) || !movable(e) ||
         (model[i] == TMC_NONE && !drawn_store) || !page_flag(ir, ai, i) ||
         (writer[i] != TMC_NONE && registers[writer[i]]))
@@ -5601,8 +5604,9 @@ static bool code_object(const tmc_lexicon *lx, const char *l, size_t span) {
 /* kinds34: is e drawn in an outline of the author's choosing (a hexagon, a
  * parallelogram), not the plain box or ellipse anything is drawn as? */
 static bool chosen_outline(const tmc_element *e) {
-  static const char *const plain[] = {"rect", "box", "rectangle", "ellipse", "oval",
-                                      "rounded", "square", "circle", "plaintext", "plain"};
+  static const char *const plain[] = {"rect",      "box",     "rectangle", "ellipse",
+                                      "oval",      "rounded", "square",    "circle",
+                                      "plaintext", "plain"};
   if (!e->shape || (e->look & (TMC_LOOK_DEFAULT_SHAPE | TMC_LOOK_GRAPH_SHAPE |
                                TMC_LOOK_MISSED_DEFAULT)))
     return false;
@@ -5974,7 +5978,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   }
   /* end llmkind18 (K4) */
   tools_drawn_alike(ir, lx, side, talk.tools); /* kinds24 (K) */
-  verb_tools(ir, lx, &talk);       /* kinds26 (K) */
+  verb_tools(ir, lx, &talk);                   /* kinds26 (K) */
   llm_talk_free(&talk, ir->n_elements);
   /* On a page that draws no AI, "tool" names a tool people use, not an
    * agent's ("Installer laptop commissioning tool"): what a word alone made
