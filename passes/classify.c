@@ -2000,14 +2000,15 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
           tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)) &&
         /* kinds34: ... and unless the name line's head ends it and names
          * people (no technology), the element is drawn as a person (a stick
-         * figure, a person's picture) and the joined label's head is
-         * software a person works in that only its detail lines name
-         * ("Anglers\niOS / Android app, ~60k MAU", "Fahrer\nFahrer-App"):
-         * the detail says what they use, the drawing and the name who */
+         * figure, a users icon) and the joined label's head is code (no
+         * device) that only its detail lines name ("Anglers\niOS / Android
+         * app, ~60k MAU", "Patent attorneys & paralegals\nEntra ID SSO"):
+         * the detail says what they use or sign in with, the drawing and
+         * the name who */
         !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
           wk == TMC_KIND_PROCESS && !tmc_has_word(name, ww) &&
           e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_EXTERNAL &&
-          tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, ww)) &&
+          !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, ww)) &&
         !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
           tmc_kind_is_ai(wk) && !tmc_has_word(name, ww) &&
           !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, *w)))

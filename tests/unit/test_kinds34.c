@@ -151,9 +151,9 @@ static void test_agent_tools_drawio(void **state) {
 }
 
 /* draw.io: people drawn as a stick figure named on the name line with the
- * app they use below; a role's word on a card built with a framework; a
- * person's word followed by a command. Quiet: the same people on a card,
- * the role on a card naming no framework, makers named with no command. */
+ * app they use below (or a users icon with how they sign in); a role's word on a card
+ * built with a framework; a person's word followed by a command. Quiet: the same people
+ * on a card, the role on a card naming no framework, makers named with no command. */
 static void test_people_and_software_drawio(void **state) {
   (void)state;
   static const char xml[] =
@@ -162,13 +162,17 @@ static void test_people_and_software_drawio(void **state) {
               V("job", "Reminder run&lt;br&gt;artisan remind:due (daily)", CARD, 200, 100,
                 140, 60) V("db", "Rentals&lt;br&gt;PostgreSQL", DB, 400, 0, 120, 60)
                   V("q1", "Couriers&lt;br&gt;courier app", CARD, 0, 200, 140, 60)
-                      V("q2", "Shop admin", ACTOR, 0, 300, 40, 70)
-                          V("q3", "Local artisans", ACTOR, 0, 400, 40, 70)
-                              E("e1", "c", "adm") E("e2", "adm", "db")
-                                  E("e3", "job", "db") E("e4", "q1", "adm")
-                                      E("e5", "q2", "adm") E("e6", "q3", "adm") TAIL;
+                      V("h", "Claims handlers&lt;br&gt;Okta SSO, 60 staff",
+                        "shape=mxgraph.mscae.enterprise.users;html=1;", 0, 500, 50, 50)
+                          V("q2", "Shop admin", ACTOR, 0, 300, 40, 70)
+                              V("q3", "Local artisans", ACTOR, 0, 400, 40, 70)
+                                  E("e1", "c", "adm") E("e2", "adm", "db")
+                                      E("e3", "job", "db") E("e4", "q1", "adm")
+                                          E("e5", "q2", "adm") E("e6", "q3", "adm")
+                                              E("e7", "h", "adm") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "h"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "adm"), TMC_KIND_PROCESS);
   assert_int_equal(kind(ir, "job"), TMC_KIND_PROCESS);
   /* quiet */
