@@ -418,6 +418,8 @@
   X(WORK_RECORDS, "work_records") /* time recording, billing, accounting, payroll */     \
   /* kinds21 */                                                                          \
   X(PEOPLE_SOFTWARE, "people_software") /* a name line's head: software people use */    \
+  X(APP_ROLES, "app_roles")             /* kinds34: a role's word, also its software */  \
+  X(WEB_FRAMEWORKS, "web_frameworks")   /* kinds34: what server code is built with */    \
   X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \
   X(VECTOR_WORDS, "vector_words")   /* a search engine's store saying these: vectors */  \
   X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */     \

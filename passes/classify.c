@@ -1927,6 +1927,27 @@ static bool record_node(const tmc_element *e) {
          (strcasecmp(e->shape, "record") == 0 || strcasecmp(e->shape, "Mrecord") == 0);
 }
 
+/* kinds34: is word w in label l (whole word, any case) followed by a
+ * command of a framework's command line: one token of letters, a colon and
+ * letters ("draw:run", "queue:work", "db:migrate"), no address ("://")? */
+static bool command_after(const char *l, const char *w) {
+  size_t n = w ? strlen(w) : 0;
+  if (!n)
+    return false;
+  for (const char *p = l; *p; p++) {
+    if (strncasecmp(p, w, n) != 0 ||
+        (p > l && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || p[n] != ' ')
+      continue;
+    const char *t = p + n + 1;
+    size_t len = strcspn(t, " \n,;()");
+    const char *c = memchr(t, ':', len);
+    if (c && c > t && isalpha((unsigned char)*t) && c + 1 < t + len &&
+        isalpha((unsigned char)c[1]) && isalpha((unsigned char)c[-1]))
+      return true;
+  }
+  return false;
+}
+
 static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *k,
                          tmc_tech *t, const char **w, bool *at_end, double *wt,
                          const char **product, tmc_kind *product_kind) {
@@ -1983,6 +2004,17 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
         !(*at_end && *k == TMC_KIND_PROCESS && wk == TMC_KIND_EXTERNAL &&
           !tmc_has_word(name, ww) &&
           tmc_lexicon_says(lx, TMC_WORDS_PEOPLE_SOFTWARE, *w)) &&
+        /* kinds34: ... and unless the name line's head ends it and names
+         * people (no technology), the element is drawn as a person (a stick
+         * figure, a users icon) and the joined label's head is code (no
+         * device) that only its detail lines name ("Anglers\niOS / Android
+         * app, ~60k MAU", "Patent attorneys & paralegals\nEntra ID SSO"):
+         * the detail says what they use or sign in with, the drawing and
+         * the name who */
+        !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
+          wk == TMC_KIND_PROCESS && !tmc_has_word(name, ww) &&
+          e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_EXTERNAL &&
+          !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, ww)) &&
         !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
           tmc_kind_is_ai(wk) && !tmc_has_word(name, ww) &&
           !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, *w)))
@@ -2748,6 +2780,24 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     head_kind = TMC_KIND_PROCESS;
     head_tech = TMC_TECH_NONE;
     head_word = tmc_arena_printf(a, "%s (%s: software playing the role)", head_said, bot);
+  }
+  /* kinds34: a role whose word also names the software the role works in
+   * (words.yaml app_roles: "DrawDesk lottery admin\nLaravel 10, PHP 8.2"),
+   * on a label naming the framework it is built with (web_frameworks), is
+   * that software; and a person's word followed by a command of a
+   * framework's command line ("artisan draw:run", "butler sync:all") names
+   * the program run, not a person. */
+  const char *framework = NULL;
+  if (head && head_kind == TMC_KIND_EXTERNAL &&
+      ((tmc_lexicon_says(lx, TMC_WORDS_APP_ROLES, head_said) &&
+        (framework = tmc_lexicon_says(lx, TMC_WORDS_WEB_FRAMEWORKS, e->label)) != NULL) ||
+       command_after(e->label, head_said))) {
+    head_kind = TMC_KIND_PROCESS;
+    head_tech = TMC_TECH_NONE;
+    head_word =
+        framework ? tmc_arena_printf(a, "%s (built with '%s': the software of the role)",
+                                     head_said, framework)
+                  : tmc_arena_printf(a, "%s (a program its command follows)", head_said);
   }
   /* sources16 (B1): a public index or hub others publish packages, images,
    * models or data to, named as what the box is, is that service: outside
@@ -4519,11 +4569,25 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
      * pushes its ONNX files into and the inference server pulls from):
      * what a training step writes its model into and another model loads
      * is where the versions are kept, not a third model. */
-    bool named_model = e->kind == TMC_KIND_MODEL &&
-                       e->kind_source == TMC_SOURCE_LABEL_WORD && (pos[i] & P_MODEL_IN) &&
-                       w != TMC_NONE && ir->elements[w].kind == TMC_KIND_PIPELINE;
+    /* kinds34: ... and one its head names models on a store's shape that
+     * lets the head decide ("Модели\n(MinIO bucket models/, latest.cbm)" on
+     * a folder), fed a model by a training step ("нов модел всяка нощ")
+     * and read by something: the shape says where the models are kept, so
+     * what reads it need not be a model yet (code loading it is the model
+     * served, below). Not a store its shape made one whose words say
+     * checkpoints or models ("s3://ml-models/...", "/results\ncheckpoints"):
+     * one job's output, as the tuning sets keep it. */
+    bool drawn_store =
+        e->kind == TMC_KIND_MODEL && e->kind_source == TMC_SOURCE_HEAD_NOUN &&
+        e->shape_source != TMC_SOURCE_NONE &&
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && (pos[i] & P_MODEL_IN) &&
+        (pos[i] & P_OUT) && w != TMC_NONE && ir->elements[w].kind == TMC_KIND_PIPELINE;
+    bool named_model = drawn_store || (e->kind == TMC_KIND_MODEL &&
+                                       e->kind_source == TMC_SOURCE_LABEL_WORD &&
+                                       (pos[i] & P_MODEL_IN) && w != TMC_NONE &&
+                                       ir->elements[w].kind == TMC_KIND_PIPELINE);
     if ((e->kind != TMC_KIND_DATA_STORE && !named_model) || !movable(e) ||
-        model[i] == TMC_NONE || !page_flag(ir, ai, i) ||
+        (model[i] == TMC_NONE && !drawn_store) || !page_flag(ir, ai, i) ||
         (writer[i] != TMC_NONE && registers[writer[i]]))
       continue;
     if ((pos[i] & P_MODEL_IN) && w != TMC_NONE &&
@@ -5544,8 +5608,25 @@ static bool code_object(const tmc_lexicon *lx, const char *l, size_t span) {
   return joined && head_of(lx, words, &h) && h.kind == TMC_KIND_EXTERNAL;
 }
 
-static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *side) {
+/* kinds34: is e drawn in an outline of the author's choosing (a hexagon, a
+ * parallelogram), not the plain box or ellipse anything is drawn as? */
+static bool chosen_outline(const tmc_element *e) {
+  static const char *const plain[] = {"rect",      "box",     "rectangle", "ellipse",
+                                      "oval",      "rounded", "square",    "circle",
+                                      "plaintext", "plain"};
+  if (!e->shape || (e->look & (TMC_LOOK_DEFAULT_SHAPE | TMC_LOOK_GRAPH_SHAPE |
+                               TMC_LOOK_MISSED_DEFAULT)))
+    return false;
+  for (size_t i = 0; i < sizeof plain / sizeof *plain; i++)
+    if (strcasecmp(e->shape, plain[i]) == 0)
+      return false;
+  return true;
+}
+
+static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *side,
+                              const bool *tool_talk) {
   uint32_t n = ir->n_elements;
+  bool *replies = tmc_xcalloc(n + 1, sizeof *replies); /* kinds34: sends to the side */
   typedef struct call {
     uint32_t s, t;
   } call;
@@ -5558,6 +5639,8 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
     for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
       uint32_t s = way ? x->dst : x->src, t = way ? x->src : x->dst;
       const tmc_element *se = &ir->elements[s];
+      if (side[t])
+        replies[s] = true;
       if ((side[s] || (se->kind != TMC_KIND_EXTERNAL && agent_code(lx, se->label))) &&
           (ir->elements[t].kind == TMC_KIND_AGENT_TOOL ||
            ir->elements[t].kind == TMC_KIND_PROCESS ||
@@ -5595,7 +5678,14 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
       bool object = e->kind == TMC_KIND_EXTERNAL &&
                     e->kind_source == TMC_SOURCE_HEAD_NOUN &&
                     (c = callable_name(lx, cl)).names == 1 && code_object(lx, cl, c.span);
-      if ((e->kind != TMC_KIND_PROCESS && !object) ||
+      /* kinds34: ... and an outside party only its place beside the
+       * system's zones made one ("CharterNow\n3rd-party: books charters",
+       * a hexagon as the agent's own "tides_and_rules" is) that answers the
+       * code whose talk with its LLM says tools: a plugin the agent calls,
+       * drawn as its tools are, named by its product */
+      bool plugin = e->kind == TMC_KIND_EXTERNAL && e->kind_source == TMC_SOURCE_ZONE &&
+                    side[s] && tool_talk[s] && replies[callee[j]] && chosen_outline(e);
+      if ((e->kind != TMC_KIND_PROCESS && !object && !plugin) ||
           e->kind_source == TMC_SOURCE_ATTRIBUTE || e->kind_source == TMC_SOURCE_ICON ||
           agent_code(lx, e->label))
         continue;
@@ -5606,7 +5696,7 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
         const tmc_element *t = &ir->elements[tools[k]];
         size_t tg = id_group(t);
         bool filed = g && g == tg && strncasecmp(e->id, t->id, g) == 0;
-        if (!drawn_alike(e, t) || !(filed || c.names))
+        if (!drawn_alike(e, t) || !(filed || c.names || plugin))
           continue;
         e->kind_evidence = tmc_arena_printf(
             ir->arena,
@@ -5624,6 +5714,7 @@ static void tools_drawn_alike(tmc_ir *ir, const tmc_lexicon *lx, const bool *sid
   free(start);
   free(at);
   free(callee);
+  free(replies);
 }
 
 /* kinds26 (K): is e's name led by a verb saying an action (callable_verbs,
@@ -5812,6 +5903,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       e->kind_source = TMC_SOURCE_FLOWS;
     }
   }
+  bool *rechosen = tmc_xcalloc(ir->n_elements + 1, sizeof *rechosen); /* kinds34 */
   /* What the side calls by a name that says an action ("create_ticket",
    * "run_query": a verb other than a query word) or a kind of callable
    * ("function: lookup_order") is a tool the model chooses. One that only
@@ -5826,7 +5918,13 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
       uint32_t s = way ? x->dst : x->src, t = way ? x->src : x->dst;
       tmc_element *e = &ir->elements[t];
-      if (!side[s] || called[t] || tmc_kind_is(e->kind, TMC_KIND_MODEL))
+      /* kinds34: what code whose words name an agent ("tool loop") called
+       * was decided with no word of its talk with the LLM: where that talk
+       * says tools ("prompt + tool specs", "tool call"), it is decided again
+       * as chosen by the model ("tides_and_rules\nours: tide tables"), once */
+      bool again = called[t] && !rechosen[t] && talk.tools[s] && !tool_flow[t] &&
+                   e->kind != TMC_KIND_AGENT_TOOL && !page_flag(ir, ids, t);
+      if (!side[s] || (called[t] && !again) || tmc_kind_is(e->kind, TMC_KIND_MODEL))
         continue;
       callable c = callable_name(lx, e->label);
       const char *kind = c.kind    ? c.kind
@@ -5858,7 +5956,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                     named_tool || hands_on_answer(lx, x->label, talk.answers[s].data);
       if (!kind && !acts && !chosen)
         continue;
-      called[t] = true;
+      called[t] = rechosen[t] = true;
       classify_one(lx, ir, boxes, outside,
                    (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
                             ends[t], ends[t] && page_flag(ir, zoned, t),
@@ -5866,6 +5964,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                    e, NULL);
     }
   }
+  free(rechosen);
   /* llmkind18 (K4): code a flow calls by a function name its own details
    * list ("fill_form / submit_form calls" into "Form filler: fill_form,
    * submit_form") is called as a tool: the caller hands on what a model
@@ -5885,8 +5984,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
-  tools_drawn_alike(ir, lx, side); /* kinds24 (K) */
-  verb_tools(ir, lx, &talk);       /* kinds26 (K) */
+  tools_drawn_alike(ir, lx, side, talk.tools); /* kinds24 (K) */
+  verb_tools(ir, lx, &talk);                   /* kinds26 (K) */
   llm_talk_free(&talk, ir->n_elements);
   /* On a page that draws no AI, "tool" names a tool people use, not an
    * agent's ("Installer laptop commissioning tool"): what a word alone made
