@@ -23,6 +23,7 @@
 #include "catalog/goals.h"
 #include "catalog/load.h"
 #include "catalog/lexicon.h"
+#include "catalog/packed.h"
 
 /* The table cmake/embed.cmake generates. */
 struct tmc_embedded {
@@ -1260,6 +1261,73 @@ static const yaml_node_t *open_doc(ld *l, const char *data, size_t size) {
   return root;
 }
 
+void tmc_packed_unpack(const struct tmc_packed_doc *p, yaml_document_t *doc) {
+  memset(doc, 0, sizeof *doc);
+  yaml_node_t *nodes = tmc_xcalloc(p->n_nodes, sizeof *nodes);
+  const uint32_t *v = p->nodes;
+  for (uint32_t i = 0; i < p->n_nodes; i++, v += TMC_PK_FIELDS) {
+    yaml_node_t *n = &nodes[i];
+    n->type = (yaml_node_type_t)v[TMC_PK_TYPE];
+    n->tag = (yaml_char_t *)(p->pool + v[TMC_PK_TAG]);
+    switch (n->type) {
+    case YAML_SCALAR_NODE:
+      n->data.scalar.value = (yaml_char_t *)(p->pool + v[TMC_PK_A]);
+      n->data.scalar.length = v[TMC_PK_B];
+      n->data.scalar.style = (yaml_scalar_style_t)v[TMC_PK_STYLE];
+      break;
+    case YAML_SEQUENCE_NODE:
+      n->data.sequence.items.start = (yaml_node_item_t *)(p->items + v[TMC_PK_A]);
+      n->data.sequence.items.top = n->data.sequence.items.start + v[TMC_PK_B];
+      n->data.sequence.items.end = n->data.sequence.items.top;
+      n->data.sequence.style = (yaml_sequence_style_t)v[TMC_PK_STYLE];
+      break;
+    case YAML_MAPPING_NODE:
+      n->data.mapping.pairs.start =
+          (yaml_node_pair_t *)(p->pairs + 2 * (size_t)v[TMC_PK_A]);
+      n->data.mapping.pairs.top = n->data.mapping.pairs.start + v[TMC_PK_B];
+      n->data.mapping.pairs.end = n->data.mapping.pairs.top;
+      n->data.mapping.style = (yaml_mapping_style_t)v[TMC_PK_STYLE];
+      break;
+    case YAML_NO_NODE:
+      break;
+    }
+    n->start_mark =
+        (yaml_mark_t){v[TMC_PK_START], v[TMC_PK_START + 1], v[TMC_PK_START + 2]};
+    n->end_mark = (yaml_mark_t){v[TMC_PK_END], v[TMC_PK_END + 1], v[TMC_PK_END + 2]};
+  }
+  doc->nodes.start = nodes;
+  doc->nodes.top = doc->nodes.end = nodes + p->n_nodes;
+  doc->start_implicit = (int)p->marks[0];
+  doc->end_implicit = (int)p->marks[1];
+  doc->start_mark = (yaml_mark_t){p->marks[2], p->marks[3], p->marks[4]};
+  doc->end_mark = (yaml_mark_t){p->marks[5], p->marks[6], p->marks[7]};
+}
+
+/* The packed document of the built-in file named name, or NULL (not packed,
+ * or libyaml found no document in it: it is parsed at run time then). */
+static const struct tmc_packed_doc *packed_doc(const char *name) {
+  for (const struct tmc_packed_doc *p = tmc_packed_docs; p->name; p++)
+    if (strcmp(p->name, name) == 0)
+      return p->n_nodes ? p : NULL;
+  return NULL;
+}
+
+/* open_doc for a built-in file: its packed document when there is one. */
+static const yaml_node_t *open_embedded(ld *l, const struct tmc_embedded *e) {
+  const struct tmc_packed_doc *p = packed_doc(e->name);
+  if (!p)
+    return open_doc(l, e->data, e->size);
+  tmc_packed_unpack(p, &l->own);
+  l->doc = &l->own;
+  l->packed = true;
+  yaml_node_t *root = yaml_document_get_root_node(&l->own);
+  if (root->type != YAML_MAPPING_NODE) {
+    err(l, root, "a catalog must be a mapping (catalog, version, rules, controls, ...)");
+    return NULL;
+  }
+  return root;
+}
+
 static void phase_one(ld *l, const yaml_node_t *root) {
   yaml_node_t *k, *v;
   const char *name = NULL, *version = NULL;
@@ -1428,7 +1496,9 @@ static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
     l->c = c;
     l->d = d;
     l->file = tmc_arena_printf(c->arena, "catalogs/%s", embedded[i].name);
-    roots[i] = open_doc(l, embedded[i].data, embedded[i].size);
+    roots[i] = embedded == tmc_embedded_files
+                   ? open_embedded(l, &embedded[i])
+                   : open_doc(l, embedded[i].data, embedded[i].size);
     if (roots[i] && is_atlas_doc(l, roots[i])) {
       if (c->atlas.n_techniques)
         err(l, roots[i], "a second ATLAS data file");
@@ -1448,7 +1518,10 @@ static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
       phase_two(&files[i], roots[i]);
   for (uint32_t i = 0; i < n; i++) {
     errors += files[i].errors;
-    yaml_document_delete(&files[i].own);
+    if (files[i].packed)
+      free(files[i].own.nodes.start);
+    else
+      yaml_document_delete(&files[i].own);
   }
   free(files);
   free(roots);

@@ -20,6 +20,7 @@ typedef struct ld {
   void *into;           /* the section loader's store; NULL for catalog.c */
   yaml_document_t *doc; /* the document read: &own, or the caller's */
   yaml_document_t own;  /* catalog.c parses each file into this */
+  bool packed;          /* own was rebuilt from packed data: free its node table only */
   const char *file;     /* in the catalog's arena (or the store's caller's) */
   tmc_diags *d;
   bool user; /* a --catalog file: same ids override */

@@ -110,33 +110,32 @@ void *tmc_xcalloc_lines(size_t n, size_t size) {
  * no flags, width or precision) are formatted here instead, with the same
  * output; anything else goes to vsnprintf. */
 
-/* Writes the decimal digits of v (with '-' when neg) to out, when not NULL;
+/* Writes the decimal digits of v (with '-' when neg) to the end of d[24];
  * returns their number. */
-static size_t put_dec(char *out, unsigned long long v, bool neg) {
-  char d[24];
+static size_t put_dec(char d[24], unsigned long long v, bool neg) {
   size_t n = 0;
   do
-    d[sizeof d - 1 - n++] = (char)('0' + v % 10);
+    d[24 - 1 - n++] = (char)('0' + v % 10);
   while ((v /= 10) != 0);
   if (neg)
-    d[sizeof d - 1 - n++] = '-';
-  if (out)
-    memcpy(out, d + sizeof d - n, n);
+    d[24 - 1 - n++] = '-';
   return n;
 }
 
-/* Formats fmt into out, or only measures when out is NULL; returns the
- * length, without the NUL. Measuring returns SIZE_MAX (ap then partly read)
- * at the first conversion not handled here, and fmt then goes to vsnprintf:
- * perf33 folded that check (it was a scan of fmt of its own, fast_ok) into
- * the measuring pass, which reads fmt anyway. A fmt that measured is
- * written without the check. */
-static size_t fast_format(char *out, const char *fmt, va_list ap) {
+/* Formats fmt into out[0..cap), or only measures when out is NULL; returns
+ * the length the whole text has, without the NUL, whether or not it fit.
+ * Bytes are written only while the text so far fits in cap, so a text that
+ * does not fit leaves a prefix and the caller formats again into room of the
+ * length returned (perf34: one pass for the common case that fits, where
+ * measuring then writing read every argument twice). Returns SIZE_MAX (ap
+ * then partly read) at the first conversion not handled here, and fmt then
+ * goes to vsnprintf. */
+static size_t fast_format(char *out, size_t cap, const char *fmt, va_list ap) {
   size_t n = 0;
   for (const char *p = fmt; *p;) {
     const char *q = strchr(p, '%');
     size_t lit = q ? (size_t)(q - p) : strlen(p);
-    if (out)
+    if (out && n + lit <= cap)
       memcpy(out + n, p, lit);
     n += lit;
     if (!q)
@@ -149,14 +148,13 @@ static size_t fast_format(char *out, const char *fmt, va_list ap) {
       size = 2, p += 2;
     else if (*p == 'l')
       size = 1, p++;
-    if (!out && (size ? *p != 'd' && *p != 'i' && *p != 'u'
-                      : *p != '%' && *p != 's' && *p != 'c' && *p != 'd' && *p != 'i' &&
-                            *p != 'u'))
+    if (size ? *p != 'd' && *p != 'i' && *p != 'u'
+             : *p != '%' && *p != 's' && *p != 'c' && *p != 'd' && *p != 'i' && *p != 'u')
       return SIZE_MAX;
     char conv = *p++;
     if (conv == '%' || conv == 'c') {
       char c = conv == '%' ? '%' : (char)va_arg(ap, int);
-      if (out)
+      if (out && n + 1 <= cap)
         out[n] = c;
       n++;
     } else if (conv == 's') {
@@ -164,22 +162,30 @@ static size_t fast_format(char *out, const char *fmt, va_list ap) {
       if (!s)
         s = "(null)";
       size_t l = strlen(s);
-      if (out)
+      if (out && n + l <= cap)
         memcpy(out + n, s, l);
       n += l;
-    } else if (conv == 'u') {
-      unsigned long long v = size == 0   ? va_arg(ap, unsigned)
-                             : size == 1 ? va_arg(ap, unsigned long)
-                             : size == 2 ? va_arg(ap, unsigned long long)
-                                         : va_arg(ap, size_t);
-      n += put_dec(out ? out + n : NULL, v, false);
-    } else { /* d, i */
-      long long v = size == 0   ? va_arg(ap, int)
-                    : size == 1 ? va_arg(ap, long)
-                    : size == 2 ? va_arg(ap, long long)
-                                : (long long)va_arg(ap, size_t);
-      unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-      n += put_dec(out ? out + n : NULL, u, v < 0);
+    } else {
+      char d[24];
+      size_t l;
+      if (conv == 'u') {
+        unsigned long long v = size == 0   ? va_arg(ap, unsigned)
+                               : size == 1 ? va_arg(ap, unsigned long)
+                               : size == 2 ? va_arg(ap, unsigned long long)
+                                           : va_arg(ap, size_t);
+        l = put_dec(d, v, false);
+      } else { /* d, i */
+        long long v = size == 0   ? va_arg(ap, int)
+                      : size == 1 ? va_arg(ap, long)
+                      : size == 2 ? va_arg(ap, long long)
+                                  : (long long)va_arg(ap, size_t);
+        unsigned long long u =
+            v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+        l = put_dec(d, u, v < 0);
+      }
+      if (out && n + l <= cap)
+        memcpy(out + n, d + sizeof d - l, l);
+      n += l;
     }
   }
   return n;
@@ -292,26 +298,32 @@ char *tmc_arena_strdup(tmc_arena *a, const char *s) {
 }
 
 char *tmc_arena_printf(tmc_arena *a, const char *fmt, ...) {
-  va_list ap, ap2, ap3;
+  va_list ap, ap2;
   va_start(ap, fmt);
   va_copy(ap2, ap);
-  va_copy(ap3, ap);
-  size_t len = fast_format(NULL, fmt, ap3);
-  va_end(ap3);
+  /* Most texts are short: formatted once into scratch and copied (the same
+   * bytes as tmc_arena_alloc's cleared memory written over). */
+  char scratch[256];
+  size_t len = fast_format(scratch, sizeof scratch, fmt, ap);
+  va_end(ap);
+  if (len != SIZE_MAX && len <= sizeof scratch) {
+    va_end(ap2);
+    return tmc_arena_strndup(a, scratch, len);
+  }
   if (len != SIZE_MAX) {
     char *out = tmc_arena_alloc(a, len + 1);
-    fast_format(out, fmt, ap2);
-    out[len] = 0;
-    va_end(ap);
+    fast_format(out, len, fmt, ap2);
     va_end(ap2);
     return out;
   }
-  int n = vsnprintf(NULL, 0, fmt, ap);
-  va_end(ap);
+  va_list ap3;
+  va_copy(ap3, ap2);
+  int n = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
   char *p = tmc_arena_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
   if (n > 0)
-    vsnprintf(p, (size_t)n + 1, fmt, ap2);
-  va_end(ap2);
+    vsnprintf(p, (size_t)n + 1, fmt, ap3);
+  va_end(ap3);
   return p;
 }
 
@@ -384,11 +396,30 @@ void tmc_buf_vprintf(tmc_buf *b, const char *fmt, va_list ap) {
   va_list ap2, ap3;
   va_copy(ap2, ap);
   va_copy(ap3, ap);
-  size_t fast = fast_format(NULL, fmt, ap3);
+  /* perf34: formatted once straight into the free room when the text fits
+   * where a put of it would neither grow the buffer, flush it nor reach the
+   * limit; otherwise what was written there is scratch (the byte at len put
+   * back) and the text is formatted again after reserve, as before. */
+  bool open = b->data && !b->overflow && !b->sink_error;
+  size_t room = open ? b->cap - b->len - 1 : 0;
+  if (open && b->limit) {
+    size_t left = b->flushed + b->len < b->limit ? b->limit - b->flushed - b->len : 0;
+    room = room < left ? room : left;
+  }
+  char saved = open ? b->data[b->len] : 0;
+  size_t fast = fast_format(open ? b->data + b->len : NULL, room, fmt, ap3);
   va_end(ap3);
+  if (fast != SIZE_MAX && fast > 0 && fast <= room) {
+    b->len += fast;
+    b->data[b->len] = 0;
+    va_end(ap2);
+    return;
+  }
+  if (open)
+    b->data[b->len] = saved;
   if (fast != SIZE_MAX) {
     if (fast > 0 && reserve(b, fast)) {
-      fast_format(b->data + b->len, fmt, ap2);
+      fast_format(b->data + b->len, fast, fmt, ap2);
       b->len += fast;
       b->data[b->len] = 0;
     }

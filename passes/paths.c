@@ -319,33 +319,36 @@ static bool hless(const hitem *a, const hitem *b) {
   return a->key != b->key ? a->key < b->key : a->tie < b->tie;
 }
 
+/* perf34: both sift a hole instead of swapping at each level: the item
+ * moving is compared as the swaps compared it, so the heap holds the same
+ * items in the same places after every push and pop. */
 static void hpush(heap *h, hitem x) {
   uint32_t i = h->n;
-  *TMC_PUSH(h->v, h->n, h->cap) = x;
-  while (i > 0 && hless(&h->v[i], &h->v[(i - 1) / 2])) {
-    hitem t = h->v[i];
+  TMC_PUSH(h->v, h->n, h->cap);
+  while (i > 0 && hless(&x, &h->v[(i - 1) / 2])) {
     h->v[i] = h->v[(i - 1) / 2];
-    h->v[(i - 1) / 2] = t;
     i = (i - 1) / 2;
   }
+  h->v[i] = x;
 }
 
 static hitem hpop(heap *h) {
   hitem top = h->v[0];
-  h->v[0] = h->v[--h->n];
-  for (uint32_t i = 0;;) {
+  hitem x = h->v[--h->n];
+  uint32_t i = 0;
+  for (;;) {
     uint32_t l = 2 * i + 1, r = l + 1, m = i;
-    if (l < h->n && hless(&h->v[l], &h->v[m]))
-      m = l;
-    if (r < h->n && hless(&h->v[r], &h->v[m]))
+    const hitem *best = &x;
+    if (l < h->n && hless(&h->v[l], best))
+      m = l, best = &h->v[l];
+    if (r < h->n && hless(&h->v[r], best))
       m = r;
     if (m == i)
       break;
-    hitem t = h->v[i];
     h->v[i] = h->v[m];
-    h->v[m] = t;
     i = m;
   }
+  h->v[i] = x;
   return top;
 }
 

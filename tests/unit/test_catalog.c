@@ -11,6 +11,7 @@
 
 #include "catalog/goals.h"
 #include "catalog/lexicon.h"
+#include "catalog/packed.h"
 #include "engine_helpers.h"
 
 static tmc_catalog *builtin(void) {
@@ -1128,6 +1129,87 @@ static void test_sets_are_data(void **state) {
   tmc_catalog_free(c);
 }
 
+/* cmake/embed.cmake's table (catalog.c keeps the same declaration). */
+struct tmc_embedded {
+  const char *name;
+  const char *data;
+  size_t size;
+};
+extern const struct tmc_embedded tmc_embedded_files[];
+
+static void assert_marks_equal(yaml_mark_t a, yaml_mark_t b) {
+  assert_int_equal(a.index, b.index);
+  assert_int_equal(a.line, b.line);
+  assert_int_equal(a.column, b.column);
+}
+
+/* Every built-in file's packed document (tools/catalog_pack.c) rebuilds the
+ * document libyaml loads from the embedded bytes: node for node, the same
+ * type, tag, style, value, items, pairs and marks. */
+static void test_packed_docs_are_libyaml_docs(void **state) {
+  int files = 0;
+  for (const struct tmc_embedded *e = tmc_embedded_files; e->name; e++, files++) {
+    const struct tmc_packed_doc *p = tmc_packed_docs;
+    while (p->name && strcmp(p->name, e->name) != 0)
+      p++;
+    assert_non_null(p->name);
+    yaml_parser_t parser;
+    yaml_document_t want, got;
+    yaml_parser_initialize(&parser);
+    yaml_parser_set_input_string(&parser, (const unsigned char *)e->data, e->size);
+    assert_true(yaml_parser_load(&parser, &want));
+    yaml_parser_delete(&parser);
+    assert_non_null(yaml_document_get_root_node(&want));
+    assert_int_equal(p->n_nodes, want.nodes.top - want.nodes.start);
+    tmc_packed_unpack(p, &got);
+    assert_int_equal(got.start_implicit, want.start_implicit);
+    assert_int_equal(got.end_implicit, want.end_implicit);
+    assert_marks_equal(got.start_mark, want.start_mark);
+    assert_marks_equal(got.end_mark, want.end_mark);
+    for (uint32_t i = 0; i < p->n_nodes; i++) {
+      const yaml_node_t *a = &got.nodes.start[i], *b = &want.nodes.start[i];
+      assert_int_equal(a->type, b->type);
+      assert_string_equal((const char *)a->tag, b->tag ? (const char *)b->tag : "");
+      assert_marks_equal(a->start_mark, b->start_mark);
+      assert_marks_equal(a->end_mark, b->end_mark);
+      switch (b->type) {
+      case YAML_SCALAR_NODE:
+        assert_int_equal(a->data.scalar.style, b->data.scalar.style);
+        assert_int_equal(a->data.scalar.length, b->data.scalar.length);
+        assert_memory_equal(a->data.scalar.value, b->data.scalar.value,
+                            b->data.scalar.length + 1);
+        break;
+      case YAML_SEQUENCE_NODE: {
+        ptrdiff_t n = b->data.sequence.items.top - b->data.sequence.items.start;
+        assert_int_equal(a->data.sequence.style, b->data.sequence.style);
+        assert_int_equal(a->data.sequence.items.top - a->data.sequence.items.start, n);
+        for (ptrdiff_t j = 0; j < n; j++)
+          assert_int_equal(a->data.sequence.items.start[j],
+                           b->data.sequence.items.start[j]);
+        break;
+      }
+      case YAML_MAPPING_NODE: {
+        ptrdiff_t n = b->data.mapping.pairs.top - b->data.mapping.pairs.start;
+        assert_int_equal(a->data.mapping.style, b->data.mapping.style);
+        assert_int_equal(a->data.mapping.pairs.top - a->data.mapping.pairs.start, n);
+        for (ptrdiff_t j = 0; j < n; j++) {
+          assert_int_equal(a->data.mapping.pairs.start[j].key,
+                           b->data.mapping.pairs.start[j].key);
+          assert_int_equal(a->data.mapping.pairs.start[j].value,
+                           b->data.mapping.pairs.start[j].value);
+        }
+        break;
+      }
+      case YAML_NO_NODE:
+        break;
+      }
+    }
+    free(got.nodes.start);
+    yaml_document_delete(&want);
+  }
+  assert_true(files > 10);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin_atlas),
@@ -1151,6 +1233,7 @@ int main(void) {
       cmocka_unit_test(test_sets_are_data),
       cmocka_unit_test(test_placeholders_are_data),
       cmocka_unit_test(test_step_prepositions_are_data),
+      cmocka_unit_test(test_packed_docs_are_libyaml_docs),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   tmc_diags_free(&diags);

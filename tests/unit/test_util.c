@@ -214,7 +214,7 @@ static void buf_sink_limit_and_failure(void **state) {
 /* tmc_buf_printf and tmc_arena_printf format plain conversions themselves;
  * the bytes must be exactly snprintf's, and other formats still work. */
 static void printf_matches_libc(void **state) {
-  char want[256];
+  char want[1024];
   tmc_arena *a = tmc_arena_new();
 #define SAME(...)                                                                        \
   do {                                                                                   \
@@ -240,6 +240,11 @@ static void printf_matches_libc(void **state) {
   SAME("%s %x", "mixed", 255u);
   SAME("%s %d %lu %lx", "read first", -7, 8ul, 255ul); /* the last one is not plain */
   SAME("%u %.2s", 3u, "abc");
+  /* perf34: longer than tmc_arena_printf's scratch (formatted twice). */
+  char longer[600];
+  memset(longer, 'w', sizeof longer - 1);
+  longer[sizeof longer - 1] = 0;
+  SAME("%s|%d|%s", longer, -12, "end");
 #undef SAME
   /* An empty result writes nothing. */
   tmc_buf b = TMC_BUF_INIT;
@@ -247,6 +252,39 @@ static void printf_matches_libc(void **state) {
   assert_int_equal(b.len, 0);
   tmc_buf_free(&b);
   tmc_arena_free(a);
+}
+
+/* perf34: tmc_buf_printf formats into the free room at once; a text that
+ * does not fit there leaves the bytes before it as they were and is written
+ * after the buffer grows, and one that passes the limit is dropped whole. */
+static void buf_printf_room_and_limit(void **state) {
+  char longer[400];
+  memset(longer, 'q', sizeof longer - 1);
+  longer[sizeof longer - 1] = 0;
+  tmc_buf b = TMC_BUF_INIT;
+  tmc_buf_puts(&b, "ab");
+  size_t cap = b.cap;
+  tmc_buf_printf(&b, "<%s>%d", longer, 7); /* more than the room: grows */
+  assert_true(b.cap > cap);
+  assert_int_equal(b.len, 2 + 1 + strlen(longer) + 2);
+  assert_memory_equal(b.data, "ab<", 3);
+  assert_string_equal(b.data + b.len - 2, ">7");
+  tmc_buf_free(&b);
+  tmc_buf c = TMC_BUF_INIT;
+  c.limit = 8;
+  tmc_buf_puts(&c, "abc");
+  tmc_buf_printf(&c, "%s-%u", "def", 12u); /* 6 bytes: 9 > 8, dropped */
+  assert_true(c.overflow);
+  assert_int_equal(c.len, 3);
+  assert_string_equal(c.data, "abc");
+  tmc_buf_free(&c);
+  tmc_buf d = TMC_BUF_INIT;
+  d.limit = 8;
+  tmc_buf_puts(&d, "abc");
+  tmc_buf_printf(&d, "%s-%u", "de", 12u); /* 5 bytes: exactly the limit */
+  assert_false(d.overflow);
+  assert_string_equal(d.data, "abcde-12");
+  tmc_buf_free(&d);
 }
 
 static void text_clean_repairs(void **state) {
@@ -350,6 +388,7 @@ int main(void) {
       cmocka_unit_test(buf_sink_streams_in_chunks),
       cmocka_unit_test(buf_sink_limit_and_failure),
       cmocka_unit_test(printf_matches_libc),
+      cmocka_unit_test(buf_printf_room_and_limit),
       cmocka_unit_test(text_clean_repairs),
       cmocka_unit_test(has_word_edges),
       cmocka_unit_test(small_helpers),
