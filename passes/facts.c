@@ -2219,7 +2219,7 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
   bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
-    e->facts.scored_by_model = false;
+    e->facts.scored_by_model = e->facts.stores_for_model = false;
     if ((e->kind == TMC_KIND_MODEL || e->facts.hosts_model) && !trains(e) &&
         !e->third_party)
       bfs[tail++] = v, pushed[v] = true;
@@ -2229,8 +2229,12 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
       tmc_element *w = &ir->elements[u];
-      if (!g->in[k].moves || u == v || pushed[u] || trains(w) || is_model(w->kind) ||
-          w->third_party)
+      if (!g->in[k].moves || u == v || trains(w) || is_model(w->kind) || w->third_party)
+        continue;
+      /* aiids34: code writing into a store the model scores from */
+      if (ir->elements[v].facts.scored_by_model && code_like(w) && !w->facts.hosts_model)
+        w->facts.stores_for_model = true;
+      if (pushed[u])
         continue;
       if (is_store(w)) {
         if (w->facts.model_artifacts || w->kind == TMC_KIND_MODEL_REGISTRY ||
@@ -2245,6 +2249,30 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
   }
   free(bfs);
   free(pushed);
+  /* aiids34: trained_to_serving: a model drawn as its file (no trainer, not
+   * third-party), a model registry or a store of weights of our own that a
+   * trainer writes into straight and that hands its weights straight to
+   * code serving them (hosts_model) or to a serving endpoint: each run's
+   * model is what serves next, with no promotion step between. Each
+   * element's edges once: linear. */
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.trained_to_serving = false;
+    bool holder = (e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_MODEL_REGISTRY ||
+                   (is_store(e) && e->facts.model_artifacts)) &&
+                  !trains(e) && !e->third_party;
+    bool written = false, served = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && holder && !written; k++)
+      written = g->in[k].moves && g->in[k].to != v && trains(&ir->elements[g->in[k].to]) &&
+                !ir->elements[g->in[k].to].third_party;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && written && !served; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      served = g->out[k].moves && g->out[k].to != v && !trains(w) &&
+               (w->facts.hosts_model ||
+                TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT));
+    }
+    e->facts.trained_to_serving = served;
+  }
 }
 
 /* physical_input: a model, or code serving its own (hosts_model), that a
