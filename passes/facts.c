@@ -7927,6 +7927,12 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
     f->facts.mail_flow =
         f->src != f->dst && flow_or_ends_say(g, f, &ir->elements[f->src],
                                              &ir->elements[f->dst], TMC_WORDS_MAIL_WORDS);
+    /* aiids34: tool manifests handed on by anything but a store (a store
+     * holding them is tool_manifests, TMC-AGENT-025's) */
+    f->facts.brings_tool_manifests =
+        f->src != f->dst && !is_store(&ir->elements[f->src]) &&
+        !is_model(ir->elements[f->src].kind) &&
+        tmc_flowgraph_flow_says(g, f, TMC_WORDS_TOOL_MANIFESTS);
   }
 }
 
