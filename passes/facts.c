@@ -2252,9 +2252,20 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
   /* aiids34: trained_to_serving: a model drawn as its file (no trainer, not
    * third-party), a model registry or a store of weights of our own that a
    * trainer writes into straight and that hands its weights straight to
-   * code serving them (hosts_model) or to a serving endpoint: each run's
+   * code serving them (hosts_model), to a serving endpoint or to other code
+   * of ours that writes no model on: each run's
    * model is what serves next, with no promotion step between. Each
    * element's edges once: linear. */
+  bool *writes_models = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !writes_models[v];
+         k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      writes_models[v] =
+          g->out[k].moves && g->out[k].to != v &&
+          (w->kind == TMC_KIND_MODEL || w->kind == TMC_KIND_MODEL_REGISTRY ||
+           (is_store(w) && w->facts.model_artifacts));
+    }
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.trained_to_serving = false;
@@ -2263,16 +2274,22 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
                   !trains(e) && !e->third_party;
     bool written = false, served = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && holder && !written; k++)
-      written = g->in[k].moves && g->in[k].to != v && trains(&ir->elements[g->in[k].to]) &&
+      written = g->in[k].moves && g->in[k].to != v &&
+                trains(&ir->elements[g->in[k].to]) &&
                 !ir->elements[g->in[k].to].third_party;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && written && !served; k++) {
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && written && !served;
+         k++) {
       const tmc_element *w = &ir->elements[g->out[k].to];
-      served = g->out[k].moves && g->out[k].to != v && !trains(w) &&
-               (w->facts.hosts_model ||
-                TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT));
+      /* or the system's own code loading them that passes no model on (a
+       * release step writing a registry is the step between) */
+      served =
+          g->out[k].moves && g->out[k].to != v && !trains(w) &&
+          (w->facts.hosts_model || TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT) ||
+           (code_like(w) && !w->third_party && !writes_models[g->out[k].to]));
     }
     e->facts.trained_to_serving = served;
   }
+  free(writes_models);
 }
 
 /* physical_input: a model, or code serving its own (hosts_model), that a
