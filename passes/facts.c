@@ -2287,6 +2287,18 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
           (w->facts.hosts_model || TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT) ||
            (code_like(w) && !w->third_party && !writes_models[g->out[k].to]));
     }
+    /* a registry keeps versions apart unless it (or a flow in or out)
+     * says the newest takes the served one's place */
+    if (served && e->kind == TMC_KIND_MODEL_REGISTRY) {
+      bool latest = label_says(g, e, TMC_WORDS_SERVED_AS_LATEST);
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !latest; k++)
+        latest = g->in[k].to != v &&
+                 flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SERVED_AS_LATEST);
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !latest; k++)
+        latest = g->out[k].to != v &&
+                 flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SERVED_AS_LATEST);
+      served = latest;
+    }
     e->facts.trained_to_serving = served;
   }
   free(writes_models);

@@ -96,6 +96,24 @@ static void test_training_straight_into_serving(void **state) {
                                           ARROW("e4", "Anfrage", "u", "s")
                                               ARROW("e5", "Prognose", "s", "u"));
   CHECK_DRAWIO(xml, {"TMC-MLOPS-205", "e2", true});
+  /* a registry counts where it says the newest takes the served one's
+   * place; quiet where it only keeps versions */
+  CHECK("digraph{subgraph cluster_m{label=\"ML platform\";"
+        " ft[label=\"Weekly fine-tune (axolotl)\"];"
+        " d[shape=cylinder,label=\"Rated chats (training set)\"];"
+        " reg[type=model_registry,label=\"Ranker registry\"];"
+        " srv[label=\"Ranker API (vLLM)\"]}"
+        " d->ft[label=\"training rows\"]; ft->reg[label=\"overwrites latest\"];"
+        " reg->srv[label=\"weights\"]}",
+        {"TMC-MLOPS-205", "ft -> reg", true});
+  CHECK("digraph{subgraph cluster_m{label=\"ML platform\";"
+        " ft[label=\"Weekly fine-tune (axolotl)\"];"
+        " d[shape=cylinder,label=\"Rated chats (training set)\"];"
+        " reg[type=model_registry,label=\"Ranker registry\"];"
+        " srv[label=\"Ranker API (vLLM)\"]}"
+        " d->ft[label=\"training rows\"]; ft->reg[label=\"register version\"];"
+        " reg->srv[label=\"weights\"]}",
+        {"TMC-MLOPS-205", "ft -> reg", false});
   /* quiet: a release step between the bucket and what serves */
   CHECK("digraph{subgraph cluster_a{label=\"Analytics VPC\";"
         " rows[shape=cylinder,label=\"Churn training set (Parquet)\"];"
