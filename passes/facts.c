@@ -7036,6 +7036,43 @@ static void llmcls16_facts(tmc_ir *ir, const graph *g) {
   free(written);
 }
 
+/* aiids34: job_stored_token: from code on a timer (an ETL, or its name
+ * saying scheduled_runs or job_schedulers words) that reads a store keeping
+ * keys outside a vault (plain_keys: a config file, an .env) into another
+ * party's service (an entity that is no person, a third party's or a
+ * vendor's service; no model, no store): the job acts in that party's
+ * account with a standing token kept beside it, with whatever the token
+ * allows. Not what job_static_key or job_file_transfer already say. Each
+ * element's edges once, each flow once: linear. */
+static void job_stored_tokens(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *plain = tmc_xcalloc(n + 1, sizeof *plain);
+  for (uint32_t v = 0; v < n; v++)
+    for (int in = 0; in < 2 && !plain[v]; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const tmc_flowedge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1] && !plain[v]; k++) {
+        const tmc_element *w = &ir->elements[ed[k].to];
+        plain[v] = ed[k].to != v && is_store(w) && w->facts.plain_keys;
+      }
+    }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    bool timed = tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+                 !s->third_party &&
+                 (s->tech == TMC_TECH_ETL || label_says(g, s, TMC_WORDS_SCHEDULED_RUNS) ||
+                  label_says(g, s, TMC_WORDS_JOB_SCHEDULERS));
+    bool party = !is_model(t->kind) && !is_store(t) && !t->facts.person &&
+                 !t->facts.public_person &&
+                 (tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY || t->third_party ||
+                  t->facts.vendor_service);
+    f->facts.job_stored_token = f->src != f->dst && timed && party && plain[f->src] &&
+                                !f->facts.job_static_key && !f->facts.job_file_transfer;
+  }
+  free(plain);
+}
+
 /* ---- paths17: remote sessions from outside ------------------------------ */
 
 /* remote_session: a flow out of an entity (a person, an outside party) whose
@@ -8918,6 +8955,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   payment_files(ir, &g);      /* find27; reads person */
   classic_hosts(ir, &g);      /* classic15; reads devices', credentials' facts */
   llmcls16_facts(ir, &g);     /* llmcls16; reads classic_hosts', audit_trails' */
+  job_stored_tokens(ir, &g);  /* aiids34: reads plain_keys, job_static_key */
   query_senders(ir);          /* precision16; reads llm15's billed_per_use */
   llm_training(ir, &g);       /* precision16 */
   llm_work_queues(ir, &g);    /* precision16 */

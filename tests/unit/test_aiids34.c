@@ -297,6 +297,43 @@ static void test_feeds_and_payouts(void **state) {
             {"TMC-ML-017", "pay", "ML09:2023", true});
 }
 
+/* A timed job reading its token from a config file beside it and acting
+ * in another party's account: the token's whole scope is the job's
+ * (TMC-APP-242, E/CWE-250). No AI here, so no AI id either. Quiet: the
+ * same job taking its token from a vault. */
+static void test_job_token_kept_beside_it(void **state) {
+  (void)state;
+  CHECK("digraph{subgraph cluster_v{label=\"Office VM\";"
+        " sync[label=\"Invoice push (cron, 02:00)\"];"
+        " cfg[shape=note,label=\"config.ini (refresh token, client id)\"];"
+        " inv[shape=cylinder,label=\"Invoices DB\"]}"
+        " xero[shape=box,label=\"Xero accounting API\"];"
+        " cfg->sync[label=\"reads\"]; inv->sync[label=\"new invoices\"];"
+        " sync->xero[label=\"invoices (OAuth)\"]}",
+        {"TMC-APP-242", "sync -> xero", true});
+  static const char xml[] = PAGE(
+      ZONE("z", "Servidor del taller", 0, 0, 700, 300)
+          INBOX("j", "z", "Sincronización nocturna (cron 03:00)", CODE, 20, 40)
+              INBOX("c", "z", ".env (token de Mercado Libre)", "shape=note;", 300,
+                    40) BOX("m", "Mercado Libre API", CLOUD, 0, 400)
+                  ARROW("e1", "lee", "c", "j") ARROW("e2", "publicaciones", "j", "m"));
+  CHECK_DRAWIO(xml, {"TMC-APP-242", "e2", true});
+  CHECK_IDS("case.dot",
+            "digraph{subgraph cluster_v{label=\"Office VM\";"
+            " sync[label=\"Invoice push (cron, 02:00)\"];"
+            " cfg[shape=note,label=\"config.ini (refresh token, client id)\"]}"
+            " xero[shape=box,label=\"Xero accounting API\"];"
+            " cfg->sync[label=\"reads\"]; sync->xero[label=\"invoices (OAuth)\"]}",
+            {"TMC-APP-242", "sync -> xero", "CWE-250", true});
+  /* quiet: the token comes from a vault */
+  CHECK("digraph{subgraph cluster_v{label=\"Office VM\";"
+        " sync[label=\"Invoice push (cron, 02:00)\"];"
+        " kv[shape=note,label=\"Azure Key Vault\"]}"
+        " xero[shape=box,label=\"Xero accounting API\"];"
+        " kv->sync[label=\"token\"]; sync->xero[label=\"invoices (OAuth)\"]}",
+        {"TMC-APP-242", "sync -> xero", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_declared_inputs_through_a_store),
@@ -306,6 +343,7 @@ int main(void) {
       cmocka_unit_test(test_agent_hands_partner_plugin_user_data),
       cmocka_unit_test(test_per_caller_thread_history),
       cmocka_unit_test(test_feeds_and_payouts),
+      cmocka_unit_test(test_job_token_kept_beside_it),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
