@@ -337,10 +337,12 @@
   /* mltrain16 */                                                                        \
   X(STAFF_ROLES, "staff_roles") /* an entity saying these is staff, not the public */    \
   X(IMAGE_REGISTRIES,                                                                    \
-    "image_registries")           /* a store saying these keeps container images */      \
-  X(IMAGE_PULLS, "image_pulls")   /* a flow saying these pulls an image */               \
-  X(IMAGE_PINS, "image_pins")     /* a pull saying these is by digest or verified */     \
-  X(MOVING_TAGS, "moving_tags")   /* an image tag after ':' that moves (":latest") */    \
+    "image_registries")         /* a store saying these keeps container images */        \
+  X(IMAGE_PULLS, "image_pulls") /* a flow saying these pulls an image */                 \
+  X(IMAGE_PINS, "image_pins")   /* a pull saying these is by digest or verified */       \
+  X(MOVING_TAGS, "moving_tags") /* an image tag after ':' that moves (":latest") */      \
+  X(SERVED_AS_LATEST,                                                                    \
+    "served_as_latest")           /* aiids34: the newest model replaces the last */      \
   X(RECOGNISERS, "recognisers")   /* a model reading media into text: OCR, speech */     \
   X(FIELD_PROBES, "field_probes") /* paths33: a probe, a sensor on a field radio */      \
   /* mlgen17 */                                                                          \

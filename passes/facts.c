@@ -2219,7 +2219,7 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
   bool *pushed = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
-    e->facts.scored_by_model = false;
+    e->facts.scored_by_model = e->facts.stores_for_model = false;
     if ((e->kind == TMC_KIND_MODEL || e->facts.hosts_model) && !trains(e) &&
         !e->third_party)
       bfs[tail++] = v, pushed[v] = true;
@@ -2229,8 +2229,12 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
       uint32_t u = g->in[k].to;
       tmc_element *w = &ir->elements[u];
-      if (!g->in[k].moves || u == v || pushed[u] || trains(w) || is_model(w->kind) ||
-          w->third_party)
+      if (!g->in[k].moves || u == v || trains(w) || is_model(w->kind) || w->third_party)
+        continue;
+      /* aiids34: code writing into a store the model scores from */
+      if (ir->elements[v].facts.scored_by_model && code_like(w) && !w->facts.hosts_model)
+        w->facts.stores_for_model = true;
+      if (pushed[u])
         continue;
       if (is_store(w)) {
         if (w->facts.model_artifacts || w->kind == TMC_KIND_MODEL_REGISTRY ||
@@ -2245,6 +2249,59 @@ static void scored_by_models(tmc_ir *ir, const graph *g) {
   }
   free(bfs);
   free(pushed);
+  /* aiids34: trained_to_serving: a model drawn as its file (no trainer, not
+   * third-party), a model registry or a store of weights of our own that a
+   * trainer writes into straight and that hands its weights straight to
+   * code serving them (hosts_model), to a serving endpoint or to other code
+   * of ours that writes no model on: each run's
+   * model is what serves next, with no promotion step between. Each
+   * element's edges once: linear. */
+  bool *writes_models = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !writes_models[v];
+         k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      writes_models[v] =
+          g->out[k].moves && g->out[k].to != v &&
+          (w->kind == TMC_KIND_MODEL || w->kind == TMC_KIND_MODEL_REGISTRY ||
+           (is_store(w) && w->facts.model_artifacts));
+    }
+  for (uint32_t v = 0; v < n; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.trained_to_serving = false;
+    bool holder = (e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_MODEL_REGISTRY ||
+                   (is_store(e) && e->facts.model_artifacts)) &&
+                  !trains(e) && !e->third_party;
+    bool written = false, served = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && holder && !written; k++)
+      written = g->in[k].moves && g->in[k].to != v &&
+                trains(&ir->elements[g->in[k].to]) &&
+                !ir->elements[g->in[k].to].third_party;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && written && !served;
+         k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      /* or the system's own code loading them that passes no model on (a
+       * release step writing a registry is the step between) */
+      served =
+          g->out[k].moves && g->out[k].to != v && !trains(w) &&
+          (w->facts.hosts_model || TMC_ROLESET_HAS(w->roles, TMC_ROLE_SERVING_ENDPOINT) ||
+           (code_like(w) && !w->third_party && !writes_models[g->out[k].to]));
+    }
+    /* a registry keeps versions apart unless it (or a flow in or out)
+     * says the newest takes the served one's place */
+    if (served && e->kind == TMC_KIND_MODEL_REGISTRY) {
+      bool latest = label_says(g, e, TMC_WORDS_SERVED_AS_LATEST);
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !latest; k++)
+        latest = g->in[k].to != v &&
+                 flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SERVED_AS_LATEST);
+      for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !latest; k++)
+        latest = g->out[k].to != v &&
+                 flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SERVED_AS_LATEST);
+      served = latest;
+    }
+    e->facts.trained_to_serving = served;
+  }
+  free(writes_models);
 }
 
 /* physical_input: a model, or code serving its own (hosts_model), that a
@@ -6997,6 +7054,43 @@ static void llmcls16_facts(tmc_ir *ir, const graph *g) {
   free(written);
 }
 
+/* aiids34: job_stored_token: from code on a timer (an ETL, or its name
+ * saying scheduled_runs or job_schedulers words) that reads a store keeping
+ * keys outside a vault (plain_keys: a config file, an .env) into another
+ * party's service (an entity that is no person, a third party's or a
+ * vendor's service; no model, no store): the job acts in that party's
+ * account with a standing token kept beside it, with whatever the token
+ * allows. Not what job_static_key or job_file_transfer already say. Each
+ * element's edges once, each flow once: linear. */
+static void job_stored_tokens(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements;
+  bool *plain = tmc_xcalloc(n + 1, sizeof *plain);
+  for (uint32_t v = 0; v < n; v++)
+    for (int in = 0; in < 2 && !plain[v]; in++) {
+      const uint32_t *st = in ? g->in_start : g->out_start;
+      const tmc_flowedge *ed = in ? g->in : g->out;
+      for (uint32_t k = st[v]; k < st[v + 1] && !plain[v]; k++) {
+        const tmc_element *w = &ir->elements[ed[k].to];
+        plain[v] = ed[k].to != v && is_store(w) && w->facts.plain_keys;
+      }
+    }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    bool timed = tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
+                 !s->third_party &&
+                 (s->tech == TMC_TECH_ETL || label_says(g, s, TMC_WORDS_SCHEDULED_RUNS) ||
+                  label_says(g, s, TMC_WORDS_JOB_SCHEDULERS));
+    bool party = !is_model(t->kind) && !is_store(t) && !t->facts.person &&
+                 !t->facts.public_person &&
+                 (tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY || t->third_party ||
+                  t->facts.vendor_service);
+    f->facts.job_stored_token = f->src != f->dst && timed && party && plain[f->src] &&
+                                !f->facts.job_static_key && !f->facts.job_file_transfer;
+  }
+  free(plain);
+}
+
 /* ---- paths17: remote sessions from outside ------------------------------ */
 
 /* remote_session: a flow out of an entity (a person, an outside party) whose
@@ -7920,6 +8014,12 @@ static void rules20_facts(tmc_ir *ir, const graph *g) {
     f->facts.mail_flow =
         f->src != f->dst && flow_or_ends_say(g, f, &ir->elements[f->src],
                                              &ir->elements[f->dst], TMC_WORDS_MAIL_WORDS);
+    /* aiids34: tool manifests handed on by anything but a store (a store
+     * holding them is tool_manifests, TMC-AGENT-025's) */
+    f->facts.brings_tool_manifests =
+        f->src != f->dst && !is_store(&ir->elements[f->src]) &&
+        !is_model(ir->elements[f->src].kind) &&
+        tmc_flowgraph_flow_says(g, f, TMC_WORDS_TOOL_MANIFESTS);
   }
 }
 
@@ -8876,6 +8976,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   payment_files(ir, &g);      /* find27; reads person */
   classic_hosts(ir, &g);      /* classic15; reads devices', credentials' facts */
   llmcls16_facts(ir, &g);     /* llmcls16; reads classic_hosts', audit_trails' */
+  job_stored_tokens(ir, &g);  /* aiids34: reads plain_keys, job_static_key */
   query_senders(ir);          /* precision16; reads llm15's billed_per_use */
   llm_training(ir, &g);       /* precision16 */
   llm_work_queues(ir, &g);    /* precision16 */

@@ -28,6 +28,25 @@ static inline bool has(const tmc_ir *ir, const char *rule, const char *target) {
   return false;
 }
 
+/* Does a finding of rule on target cite id (an ATLAS, OWASP or CWE id)? */
+static inline bool has_id(const tmc_ir *ir, const char *rule, const char *target,
+                          const char *id) {
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    const char *at = f->target_kind == TMC_TARGET_ELEMENT ? ir->elements[f->target].id
+                     : f->target_kind == TMC_TARGET_FLOW  ? ir->flows[f->target].id
+                                                          : "";
+    if (strcmp(f->rule_id, rule) != 0 || strcmp(at, target) != 0)
+      continue;
+    const tmc_strlist *lists[] = {&f->atlas, &f->owasp, &f->cwe};
+    for (size_t l = 0; l < 3; l++)
+      for (uint32_t k = 0; k < lists[l]->n; k++)
+        if (strcmp(lists[l]->v[k], id) == 0)
+          return true;
+  }
+  return false;
+}
+
 /* The element drawn as id, or NULL (a want on a mistyped id must fail). */
 static inline const tmc_element *element(const tmc_ir *ir, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)
@@ -95,6 +114,37 @@ static inline void check(const char *dot, const want *w, size_t n) {
 static inline void check_drawio(const char *xml, const want *w, size_t n) {
   check_named("case.drawio", xml, w, n);
 }
+
+/* The ids a rule's finding on a target cites (aiids34): "this finding
+ * cites AML.T0086" (present) or does not. */
+typedef struct want_id {
+  const char *rule, *target, *id;
+  bool present;
+} want_id;
+
+static inline void check_ids_named(const char *name, const char *text, const want_id *w,
+                                   size_t n) {
+  tmc_diags d = TMC_DIAGS_INIT;
+  tmc_ir *ir = ir_analysed(name, text, strlen(text), cat, NULL, &d);
+  int bad = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!drawn(ir, w[i].target) ||
+        has_id(ir, w[i].rule, w[i].target, w[i].id) != w[i].present) {
+      fprintf(stderr, "%s %s citing %s on %s in:\n%s\n",
+              w[i].present ? "missing" : "unexpected", w[i].rule, w[i].id, w[i].target,
+              text);
+      bad++;
+    }
+  tmc_ir_free(ir);
+  tmc_diags_free(&d);
+  assert_int_equal(bad, 0);
+}
+
+#define CHECK_IDS(name, text, ...)                                                       \
+  do {                                                                                   \
+    const want_id w_[] = {__VA_ARGS__};                                                  \
+    check_ids_named(name, text, w_, sizeof w_ / sizeof *w_);                             \
+  } while (0)
 
 #define CHECK(dot, ...)                                                                  \
   do {                                                                                   \
