@@ -31,6 +31,22 @@ static inline tmc_ir *analysed_as(const char *name, const char *text) {
   return ir_analysed(name, text, strlen(text), cat, "paths", &diags);
 }
 
+/* Is a path from entry to target among those shown? */
+static inline bool path_shown(const tmc_ir *ir, const char *entry, const char *target) {
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    if (ir->paths[i].entry == el(ir, entry) && ir->paths[i].asset == el(ir, target))
+      return true;
+  return false;
+}
+
+/* How many of the shown paths start at entry? */
+static inline uint32_t paths_starting(const tmc_ir *ir, const char *entry) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < ir->n_paths; i++)
+    k += ir->paths[i].entry == el(ir, entry);
+  return k;
+}
+
 /* Is there a path from entry to target whose goal is rule_id? */
 static inline bool path_of(const tmc_ir *ir, const char *entry, const char *target,
                            const char *rule_id) {

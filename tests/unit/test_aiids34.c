@@ -312,11 +312,11 @@ static void test_job_token_kept_beside_it(void **state) {
         " sync->xero[label=\"invoices (OAuth)\"]}",
         {"TMC-APP-242", "sync -> xero", true});
   static const char xml[] = PAGE(
-      ZONE("z", "Servidor del taller", 0, 0, 700, 300)
-          INBOX("j", "z", "Sincronización nocturna (cron 03:00)", CODE, 20, 40)
-              INBOX("c", "z", ".env (token de Mercado Libre)", "shape=note;", 300,
-                    40) BOX("m", "Mercado Libre API", CLOUD, 0, 400)
-                  ARROW("e1", "lee", "c", "j") ARROW("e2", "publicaciones", "j", "m"));
+      ZONE("z", "Servidor del taller", 0, 0, 700,
+           300) INBOX("j", "z", "Sincronización nocturna (cron 03:00)", CODE, 20, 40)
+          INBOX("c", "z", ".env (token de Mercado Libre)", "shape=note;", 300, 40)
+              BOX("m", "Mercado Libre API", CLOUD, 0, 400) ARROW("e1", "lee", "c", "j")
+                  ARROW("e2", "publicaciones", "j", "m"));
   CHECK_DRAWIO(xml, {"TMC-APP-242", "e2", true});
   CHECK_IDS("case.dot",
             "digraph{subgraph cluster_v{label=\"Office VM\";"

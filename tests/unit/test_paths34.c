@@ -28,21 +28,6 @@
 #include "passes/passes.h"
 #include "path_helpers.h"
 
-/* Is a path from entry to target shown, and how many does entry start? */
-static bool shown(const tmc_ir *ir, const char *entry, const char *target) {
-  for (uint32_t i = 0; i < ir->n_paths; i++)
-    if (ir->paths[i].entry == el(ir, entry) && ir->paths[i].asset == el(ir, target))
-      return true;
-  return false;
-}
-
-static uint32_t starts(const tmc_ir *ir, const char *entry) {
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < ir->n_paths; i++)
-    k += ir->paths[i].entry == el(ir, entry);
-  return k;
-}
-
 /* A vet practice's receptionist bot (DOT): anyone mails the inbox it polls;
  * the practice principal sets its instructions. */
 static const char *VET =
@@ -81,9 +66,9 @@ static void test_configurer_after_outsiders_dot(void **state) {
   (void)state;
   tmc_ir *ir = analysed(VET);
   assert_int_equal(ir->n_paths, 15);
-  assert_true(shown(ir, "owners", "t_sms"));
-  assert_true(shown(ir, "owners", "t_slot"));
-  assert_true(starts(ir, "boss") <= 3);
+  assert_true(path_shown(ir, "owners", "t_sms"));
+  assert_true(path_shown(ir, "owners", "t_slot"));
+  assert_true(paths_starting(ir, "boss") <= 3);
   tmc_ir_free(ir);
   /* quiet: the principal also gets the day's summary back: a user */
   char quiet[4096];
@@ -91,8 +76,8 @@ static void test_configurer_after_outsiders_dot(void **state) {
   snprintf(quiet, sizeof quiet, "%.*s  bot -> boss [label=\"daily summary\"];\n%s",
            (int)(at - VET), VET, at);
   ir = analysed(quiet);
-  assert_false(shown(ir, "owners", "t_sms"));
-  assert_true(starts(ir, "boss") >= 8);
+  assert_false(path_shown(ir, "owners", "t_sms"));
+  assert_true(paths_starting(ir, "boss") >= 8);
   tmc_ir_free(ir);
 }
 
@@ -192,9 +177,9 @@ static void test_configurer_after_outsiders_drawio(void **state) {
   snprintf(FLORIST, sizeof FLORIST, "%s%s", FLORIST_CELLS, FLORIST_EDGES);
   tmc_ir *ir = analysed_as("t.drawio", FLORIST);
   assert_int_equal(ir->n_paths, 15);
-  assert_true(shown(ir, "cust", "t4"));
-  assert_true(shown(ir, "cust", "shop"));
-  assert_true(starts(ir, "own") <= 3);
+  assert_true(path_shown(ir, "cust", "t4"));
+  assert_true(path_shown(ir, "cust", "shop"));
+  assert_true(paths_starting(ir, "own") <= 3);
   tmc_ir_free(ir);
   /* quiet: the worker mails the owner a weekly report: a user */
   char quiet[8192];
@@ -205,8 +190,8 @@ static void test_configurer_after_outsiders_drawio(void **state) {
            "as=\"geometry\"/></mxCell>%s",
            (int)(at - FLORIST), FLORIST, at);
   ir = analysed_as("t.drawio", quiet);
-  assert_false(shown(ir, "cust", "t4"));
-  assert_true(starts(ir, "own") >= 8);
+  assert_false(path_shown(ir, "cust", "t4"));
+  assert_true(paths_starting(ir, "own") >= 8);
   tmc_ir_free(ir);
 }
 

@@ -34,21 +34,6 @@
 #include "passes/passes.h"
 #include "path_helpers.h"
 
-/* Is a path from entry to target shown, and how many does entry start? */
-static bool shown(const tmc_ir *ir, const char *entry, const char *target) {
-  for (uint32_t i = 0; i < ir->n_paths; i++)
-    if (ir->paths[i].entry == el(ir, entry) && ir->paths[i].asset == el(ir, target))
-      return true;
-  return false;
-}
-
-static uint32_t starts(const tmc_ir *ir, const char *entry) {
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < ir->n_paths; i++)
-    k += ir->paths[i].entry == el(ir, entry);
-  return k;
-}
-
 /* (1) An e-bike rental's Telegram bot. */
 static const char *BIKES =
     "digraph bikes {\n"
@@ -88,9 +73,9 @@ static void test_chat_channel_relayed(void **state) {
   (void)state;
   tmc_ir *ir = analysed(BIKES);
   assert_int_equal(ir->n_paths, 15);
-  assert_true(shown(ir, "riders", "rides"));
-  assert_true(shown(ir, "riders", "env"));
-  assert_true(starts(ir, "tg") <= 3);
+  assert_true(path_shown(ir, "riders", "rides"));
+  assert_true(path_shown(ir, "riders", "env"));
+  assert_true(paths_starting(ir, "tg") <= 3);
   tmc_ir_free(ir);
 }
 
@@ -123,8 +108,8 @@ static const char *HOTEL =
 static void test_person_no_relay(void **state) {
   (void)state;
   tmc_ir *ir = analysed(HOTEL);
-  assert_true(shown(ir, "desk", "scans"));
-  assert_true(shown(ir, "guests", "scans"));
+  assert_true(path_shown(ir, "desk", "scans"));
+  assert_true(path_shown(ir, "guests", "scans"));
   tmc_ir_free(ir);
 }
 
