@@ -2594,6 +2594,31 @@ static bool hub_copy(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k,
 }
 /* ---- end mlkind18 ---- */
 
+/* kinds35 (K1): a vendor or platform word in the aside of a component the
+ * system's own zone holds ("Head unit (Android Automotive, voice client)",
+ * "sorter control PC (telegram interface to WMS)", "metadata ingestion
+ * (Salesforce help text)") says what the component runs on or talks to,
+ * not that it is that party's: drawn as a component there, it stays one.
+ * Named in the name part ("Stripe", "SendGrid (receipts)") the word still
+ * names the party. */
+/* An aside of nothing but the party ("Payments (Stripe)") says whose the
+ * box is: the party's. */
+static bool aside_party(const tmc_ir *ir, const tmc_element *e, const char *word) {
+  char np[512];
+  const tmc_boundary *z = zone_around(ir, e);
+  if (!(word && z && !z->foreign && e->shape_source != TMC_SOURCE_NONE &&
+        e->shape_kind == TMC_KIND_PROCESS && strchr(e->label, '(') != NULL &&
+        !tmc_has_word(name_part(e, np, sizeof np), word) && !tmc_has_word(e->id, word)))
+    return false;
+  for (const char *p = strchr(e->label, '('); p; p = strchr(p + 1, '(')) {
+    const char *q = p + 1 + strspn(p + 1, " ");
+    size_t n = strlen(word);
+    if (strncasecmp(q, word, n) == 0 && q[n + strspn(q + n, " ")] == ')')
+      return false;
+  }
+  return true;
+}
+
 static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                           const tmc_boundary *const *outside, around ar, tmc_element *e,
                           tmc_diags *d) {
@@ -3488,7 +3513,9 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     bool fitted =
         (fit_word && k == TMC_KIND_MODEL) || (image_reg && tmc_kind_is_ai(k)) || keyed;
     if (compatible(lx, e, k) && !server && !modifier && !used && !driver && !served_llm &&
-        !part && !calls_vendor && !fitted && !hub_copy(lx, e, k, word))
+        !part && !calls_vendor && !fitted && !hub_copy(lx, e, k, word) &&
+        !(k == TMC_KIND_EXTERNAL && !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, word) &&
+          aside_party(ir, e, word)))
       vote(&b, k, lw, TMC_SOURCE_LABEL_WORD, tmc_arena_strdup(a, word));
     /* kinds19 (K5): a store (drawn or headed as one) whose words name the
      * store it is beside a heavier word of another kind is that store: the
@@ -3520,7 +3547,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                  (card || e->shape_source == TMC_SOURCE_NONE ||
                   e->shape_source == TMC_SOURCE_CONVENTION);
     bool by_vendor = named && tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label);
-    if (!by_vendor)
+    if (!by_vendor && !(tw_kind == TMC_KIND_EXTERNAL && aside_party(ir, e, tw)))
       vote(&b, tw_kind,
            named ? tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN)
                  : tmc_lexicon_tech_word_weight(lx),
@@ -3558,7 +3585,8 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
       !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
       compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label) &&
-      !tmc_lexicon_false_friend(lx, e->label, TMC_KIND_EXTERNAL)) {
+      !tmc_lexicon_false_friend(lx, e->label, TMC_KIND_EXTERNAL) &&
+      !aside_party(ir, e, word)) {
     /* Named as nothing but the vendor ("Adyen", "SendGrid (receipts)"),
      * it is the vendor, as a head noun says: more than a box drawn as any
      * component. */
