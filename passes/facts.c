@@ -7425,19 +7425,45 @@ static bool keys_say_write(const tmc_ir *ir, const graph *g, uint32_t v) {
  * tool's and its callers' key stores once per tool, memo). */
 static void families18_flows(tmc_ir *ir, const graph *g) {
   uint8_t *keys = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
+  /* direct: code a model of the system's own answers in one hop; reply:
+   * a flow from it back to who sent it something (its in-neighbours marked
+   * per source: each edge read twice, linear) */
+  bool *direct = tmc_xcalloc(ir->n_elements + 1, sizeof(bool)),
+       *mark = tmc_xcalloc(ir->n_elements + 1, sizeof(bool)),
+       *reply = tmc_xcalloc(ir->n_flows + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      mark[u] = u != v;
+      direct[v] |= u != v && g->in[k].moves && own_classic_model(&ir->elements[u]);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      reply[g->out[k].flow] = mark[g->out[k].to];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+      mark[g->in[k].to] = false;
+  }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
     f->facts.relays_model_results = f->facts.read_tool_broad_token = false;
     if (f->src == f->dst)
       continue;
-    f->facts.relays_model_results =
-        s->facts.hears_own_model && tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS &&
-        !tmc_kind_is_ai(s->kind) && !tmc_kind_is_ai(t->kind) &&
-        tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY && !t->third_party && f->facts.crosses &&
-        f->encrypted != TMC_TRI_YES && !flow_says(g, f, TMC_WORDS_TLS_NAMED) &&
-        (f->facts.carries_scores || flow_says(g, f, TMC_WORDS_MODEL_RESULTS)) &&
-        !flow_says(g, f, TMC_WORDS_SIGNING);
+    bool relays = s->facts.hears_own_model && tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS &&
+                  !tmc_kind_is_ai(s->kind) && !tmc_kind_is_ai(t->kind) &&
+                  f->encrypted != TMC_TRI_YES && !flow_says(g, f, TMC_WORDS_TLS_NAMED) &&
+                  !flow_says(g, f, TMC_WORDS_SIGNING);
+    /* aiids35: or, whatever its words and zones, the code that got the
+     * answer from the model itself (one hop) handing it on to the code or
+     * the outside system that acts on it (an HL7 flag to a worklist, a
+     * fan switch to the fan controller's cloud): no store (TMC-ML-023's),
+     * no person reading it, nor the party who sent the request */
+    if (relays &&
+        !(tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY && !t->third_party &&
+          f->facts.crosses &&
+          (f->facts.carries_scores || flow_says(g, f, TMC_WORDS_MODEL_RESULTS)))) {
+      relays = direct[f->src] && !reply[i] && !is_store(t) && !t->facts.person;
+    }
+    f->facts.relays_model_results = relays;
     bool tool = s->kind == TMC_KIND_AGENT_TOOL ||
                 (tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS &&
                  TMC_ROLESET_HAS(s->roles, TMC_ROLE_TOOL_EXECUTOR));
@@ -7463,6 +7489,9 @@ static void families18_flows(tmc_ir *ir, const graph *g) {
     f->facts.read_tool_broad_token = broad;
   }
   free(keys);
+  free(direct);
+  free(mark);
+  free(reply);
 }
 
 /* indexes_across_walls (ir/facts.def): v's edges and its index's out-edges. */
