@@ -60,9 +60,65 @@ static void test_answer_handed_on_to_what_acts(void **state) {
   CHECK_DRAWIO(xml, {"TMC-ML-188", "e4", true});
 }
 
+/* A model that acts on the world its trainer learns from, the loop closing
+ * outside the diagram (TMC-TRAIN-006 through world_loop, ML08/AML.T0031):
+ * a greenhouse model opening irrigation valves, retrained on the soil
+ * probes those valves wet; a bookshop chain's model placing orders with
+ * the distributor, retrained on the till sales that stock allows. Quiet:
+ * the same greenhouse model only texting the grower. */
+static void test_model_acts_on_what_it_learns(void **state) {
+  (void)state;
+  CHECK_IDS("case.dot",
+            "digraph{probes[shape=box,label=\"Soil moisture probes (LoRa)\"];"
+            " valves[shape=box,label=\"Irrigation valve actuators\"];"
+            " subgraph cluster_g{label=\"Greenhouse server\";"
+            " ingest[label=\"Probe ingest\"];"
+            " hist[shape=cylinder,label=\"Moisture history (InfluxDB)\"];"
+            " train[label=\"Weekly retrain job (scikit-learn)\"];"
+            " reg[shape=cylinder,label=\"Model registry (MLflow)\"];"
+            " m[type=model,label=\"Watering model (random forest)\"];"
+            " ctl[label=\"Valve scheduler\"]}"
+            " probes->ingest[label=\"readings\"]; ingest->hist[label=\"write\"];"
+            " hist->train[label=\"last season\"]; train->reg[label=\"new model\"];"
+            " reg->m[label=\"load\"]; hist->m[label=\"latest\"];"
+            " m->ctl[label=\"litres per bed\"]; ctl->valves[label=\"open / close\"]}",
+            {"TMC-TRAIN-006", "train", "AML.T0031", true});
+  static const char xml[] = PAGE(
+      BOX("t", "Cajas de las librerías", "shape=box;", 0,
+          0) BOX("d", "Distribuidora (EDI)", "shape=box;", 0,
+                 400) ZONE("z", "Centro de datos", 200, 0, 800, 400)
+          INBOX("v", "z", "Ventas diarias (BigQuery)", STORE, 220, 40)
+              INBOX("j", "z", "Reentrenamiento semanal (Vertex AI pipeline)", CODE, 420,
+                    40) INBOX("r", "z", "Registro de modelos (Vertex)", STORE, 620, 40)
+                  INBOX("m", "z", "Modelo de demanda (XGBoost)", "rounded=1;type=model;",
+                        620, 200) INBOX("p", "z", "Reposición automática", CODE, 420, 200)
+                      ARROW("e1", "ventas", "t", "v") ARROW("e2", "historial", "v", "j")
+                          ARROW("e3", "modelo nuevo", "j", "r")
+                              ARROW("e4", "carga", "r", "m")
+                                  ARROW("e5", "demanda prevista", "m", "p")
+                                      ARROW("e6", "purchase orders", "p", "d"));
+  CHECK_DRAWIO(xml, {"TMC-TRAIN-006", "j", true});
+  /* quiet: the model only tells the grower */
+  CHECK("digraph{probes[shape=box,label=\"Soil moisture probes (LoRa)\"];"
+        " grower[shape=box,label=\"Grower (SMS)\"];"
+        " subgraph cluster_g{label=\"Greenhouse server\";"
+        " ingest[label=\"Probe ingest\"];"
+        " hist[shape=cylinder,label=\"Moisture history (InfluxDB)\"];"
+        " train[label=\"Weekly retrain job (scikit-learn)\"];"
+        " reg[shape=cylinder,label=\"Model registry (MLflow)\"];"
+        " m[type=model,label=\"Watering model (random forest)\"];"
+        " ctl[label=\"Alert sender\"]}"
+        " probes->ingest[label=\"readings\"]; ingest->hist[label=\"write\"];"
+        " hist->train[label=\"last season\"]; train->reg[label=\"new model\"];"
+        " reg->m[label=\"load\"]; hist->m[label=\"latest\"];"
+        " m->ctl[label=\"litres per bed\"]; ctl->grower[label=\"advice\"]}",
+        {"TMC-TRAIN-006", "train", false});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_answer_handed_on_to_what_acts),
+      cmocka_unit_test(test_model_acts_on_what_it_learns),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
