@@ -5762,6 +5762,111 @@ static bool confirms(const tmc_flow *f, const tmc_element *u) {
   return someone_outside_code(u) && !f->facts.remote_session && !f->facts.admin_link;
 }
 
+/* aiids35 (issue #15, ML08 unmet in blind17, blind22, blind28).
+ * world_loop (trainers): the model a trainer produces acts on the world
+ * (its answers, through code and stores, switch an actuator or a
+ * controller: bit 1; or raise orders in another system, nobody between:
+ * bit 2), and the trainer learns from what the world reports back (data
+ * from a sensor or field device: bit 1; for orders, from any outside party
+ * that is no package or model source: bit 2), with no flow drawn closing
+ * the loop: fans warming the rows the probes measure, orders changing the
+ * stock the tills count. Each walk queues an element at most once per bit:
+ * linear. */
+static bool own_classic_model(const tmc_element *e);
+
+static bool acts_physically(const tmc_element *t) {
+  return t->facts.actuator || t->facts.drives_actuator ||
+         (t->facts.field_device && !t->facts.sensor);
+}
+
+static void world_loops(tmc_ir *ir, const graph *g) {
+  uint32_t n = ir->n_elements, head = 0, tail = 0;
+  uint8_t *act = tmc_xcalloc(n + 1, 1), *fed = tmc_xcalloc(n + 1, 1),
+          *reg = tmc_xcalloc(n + 1, 1), *tr = tmc_xcalloc(n + 1, 1);
+  uint32_t *bfs = tmc_xcalloc(2 * n + 2, sizeof(uint32_t));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    ir->elements[v].facts.world_loop = false;
+    if (trains(e) || e->third_party ||
+        !(own_classic_model(e) ||
+          (tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !tmc_kind_is_ai(e->kind))))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      if (g->out[k].moves && g->out[k].to != v)
+        act[v] |= (acts_physically(&ir->elements[g->out[k].to]) ? 1 : 0) |
+                  (ir->flows[g->out[k].flow].facts.auto_orders ? 2 : 0);
+    if (act[v])
+      bfs[tail++] = v;
+  }
+  /* back from what acts, through code and stores, to the models */
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    if (is_model(ir->elements[v].kind))
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      const tmc_element *ue = &ir->elements[u];
+      if (u == v || !g->in[k].moves || trains(ue) ||
+          tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY || (act[u] | act[v]) == act[u] ||
+          (is_model(ue->kind) && !own_classic_model(ue)) ||
+          ue->kind == TMC_KIND_MODEL_REGISTRY || ue->facts.model_artifacts)
+        continue;
+      act[u] |= act[v];
+      if (tail < 2 * n + 2)
+        bfs[tail++] = u;
+    }
+  }
+  /* the trainers of those models: straight, or through a registry or a
+   * store of model files */
+  for (uint32_t v = 0; v < n; v++) {
+    if (!act[v] || !own_classic_model(&ir->elements[v]))
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      if (!g->in[k].moves)
+        continue;
+      if (trains(u))
+        tr[g->in[k].to] |= act[v];
+      else if (u->kind == TMC_KIND_MODEL_REGISTRY || u->facts.model_artifacts)
+        reg[g->in[k].to] |= act[v];
+    }
+  }
+  for (uint32_t v = 0; v < n; v++)
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && reg[v]; k++)
+      if (g->in[k].moves && trains(&ir->elements[g->in[k].to]))
+        tr[g->in[k].to] |= reg[v];
+  /* forward from what the world reports, through code, stores and the
+   * outside services relaying it (a LoRaWAN network) */
+  head = tail = 0;
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    bool entity = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY;
+    fed[v] = (uint8_t)(((e->facts.sensor || (entity && e->facts.field_device)) ? 1 : 0) |
+                       ((entity && !e->facts.outside_source) ? 2 : 0));
+    if (fed[v])
+      bfs[tail++] = v;
+  }
+  while (head < tail) {
+    uint32_t v = bfs[head++];
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+      uint32_t w = g->out[k].to;
+      const tmc_element *we = &ir->elements[w];
+      if (w == v || !g->out[k].moves || (fed[w] | fed[v]) == fed[w] || is_model(we->kind))
+        continue;
+      fed[w] |= fed[v];
+      if (!trains(we) && tail < 2 * n + 2)
+        bfs[tail++] = w;
+    }
+  }
+  for (uint32_t v = 0; v < n; v++)
+    ir->elements[v].facts.world_loop = trains(&ir->elements[v]) && (tr[v] & fed[v]) != 0;
+  free(act);
+  free(fed);
+  free(reg);
+  free(tr);
+  free(bfs);
+}
+
 static void model_driven_machines(tmc_ir *ir, const graph *g) {
   uint8_t *asked = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 no, 2 yes */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
@@ -7425,19 +7530,45 @@ static bool keys_say_write(const tmc_ir *ir, const graph *g, uint32_t v) {
  * tool's and its callers' key stores once per tool, memo). */
 static void families18_flows(tmc_ir *ir, const graph *g) {
   uint8_t *keys = tmc_xcalloc(ir->n_elements + 1, 1); /* 0 unasked, 1 yes, 2 no */
+  /* direct: code a model of the system's own answers in one hop; reply:
+   * a flow from it back to who sent it something (its in-neighbours marked
+   * per source: each edge read twice, linear) */
+  bool *direct = tmc_xcalloc(ir->n_elements + 1, sizeof(bool)),
+       *mark = tmc_xcalloc(ir->n_elements + 1, sizeof(bool)),
+       *reply = tmc_xcalloc(ir->n_flows + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+      uint32_t u = g->in[k].to;
+      mark[u] = u != v;
+      direct[v] |= u != v && g->in[k].moves && own_classic_model(&ir->elements[u]);
+    }
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
+      reply[g->out[k].flow] = mark[g->out[k].to];
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+      mark[g->in[k].to] = false;
+  }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
     f->facts.relays_model_results = f->facts.read_tool_broad_token = false;
     if (f->src == f->dst)
       continue;
-    f->facts.relays_model_results =
-        s->facts.hears_own_model && tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS &&
-        !tmc_kind_is_ai(s->kind) && !tmc_kind_is_ai(t->kind) &&
-        tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY && !t->third_party && f->facts.crosses &&
-        f->encrypted != TMC_TRI_YES && !flow_says(g, f, TMC_WORDS_TLS_NAMED) &&
-        (f->facts.carries_scores || flow_says(g, f, TMC_WORDS_MODEL_RESULTS)) &&
-        !flow_says(g, f, TMC_WORDS_SIGNING);
+    bool relays = s->facts.hears_own_model && tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS &&
+                  !tmc_kind_is_ai(s->kind) && !tmc_kind_is_ai(t->kind) &&
+                  f->encrypted != TMC_TRI_YES && !flow_says(g, f, TMC_WORDS_TLS_NAMED) &&
+                  !flow_says(g, f, TMC_WORDS_SIGNING);
+    /* aiids35: or, whatever its words and zones, the code that got the
+     * answer from the model itself (one hop) handing it on to the code or
+     * the outside system that acts on it (an HL7 flag to a worklist, a
+     * fan switch to the fan controller's cloud): no store (TMC-ML-023's),
+     * no person reading it, nor the party who sent the request */
+    if (relays &&
+        !(tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY && !t->third_party &&
+          f->facts.crosses &&
+          (f->facts.carries_scores || flow_says(g, f, TMC_WORDS_MODEL_RESULTS)))) {
+      relays = direct[f->src] && !reply[i] && !is_store(t) && !t->facts.person;
+    }
+    f->facts.relays_model_results = relays;
     bool tool = s->kind == TMC_KIND_AGENT_TOOL ||
                 (tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS &&
                  TMC_ROLESET_HAS(s->roles, TMC_ROLE_TOOL_EXECUTOR));
@@ -7463,6 +7594,9 @@ static void families18_flows(tmc_ir *ir, const graph *g) {
     f->facts.read_tool_broad_token = broad;
   }
   free(keys);
+  free(direct);
+  free(mark);
+  free(reply);
 }
 
 /* indexes_across_walls (ir/facts.def): v's edges and its index's out-edges. */
@@ -9010,6 +9144,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   prec26_facts(ir, &g); /* prec26; reads hosts_model, holds_logs, admin_link, weights */
   published_model_text(ir, &g);  /* find28; reads model_output, roles, agent_memory */
   model_driven_machines(ir, &g); /* find28; reads hears_own_model, remote_session */
+  world_loops(ir, &g);           /* aiids35; reads devices', auto_orders */
   model_text_to_pages(ir, &g);   /* find33; reads model_output, roles, vendor_service */
   find33_facts(ir, &g);          /* find33; reads public_person, field_device, staff */
   free(lw.answer_first);
