@@ -9,8 +9,8 @@
  *     still leaks through the tools (its mail is gathered, not asked).
  * (2) An agent tool that places an order or a booking on the account
  *     ("coach.reserve", "order_parts") does financial harm beside its
- *     invocation (AML.T0053 + AML.T0048.000); a tool that only looks
- *     something up does not. */
+ *     invocation (AML.T0053 + AML.T0048.000); a tool that only looks an
+ *     order up ("get_order_status") does not. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -94,7 +94,7 @@ static const char *TRIPS =
     "    llm [label=\"Gemini 2.0 Flash (Vertex AI)\", shape=ellipse];\n"
     "    t_coach [label=\"coach.reserve\", shape=hexagon];\n"
     "    t_parts [label=\"order_parts\", shape=hexagon];\n"
-    "    t_weather [label=\"weather_lookup\", shape=hexagon];\n"
+    "    t_weather [label=\"get_order_status\", shape=hexagon];\n"
     "  }\n"
     "  coaches [label=\"Coach operator portal\", shape=box3d];\n"
     "  teachers -> planner [label=\"trip request\"];\n"
