@@ -129,6 +129,10 @@ struct tmc_lexicon {
    * prIcon one, "mxgraph.archimate3.application;appType=comp" appType. */
   const char *carried[TMC_CARRIED_MAX];
   uint32_t n_carried;
+  /* perf35: a words: or shapes: section loaded since the last
+   * tmc_lexicon_index. Indexing every table after each section (the
+   * built-in catalogs hold dozens) was a third of a small diagram's run. */
+  bool unindexed;
 };
 
 static const char *const list_keys[TMC_WORD_LIST_COUNT] = {
@@ -2652,12 +2656,19 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
       tmc_buf_free(&b);
     }
   }
+  lx->unindexed = true;
+  return l.errors;
+}
+
+void tmc_lexicon_index(tmc_lexicon *lx) {
+  if (!lx->unindexed)
+    return;
   for (int t = 0; t < TMC_TABLE_COUNT; t++)
     index_table(&lx->kinds[t]);
   for (int w = 0; w < TMC_WORD_LIST_COUNT; w++)
     index_table(&lx->lists[w]);
   index_all_lists(lx);
-  return l.errors;
+  lx->unindexed = false;
 }
 
 /* ---- the built-in lexicon ------------------------------------------------- */
@@ -2675,6 +2686,7 @@ static void build_builtin(void) {
   static const char *const names[] = {"words", "shapes", "roles", "sets", NULL};
   tmc_lexicon *lx = tmc_lexicon_new();
   tmc_ld_embedded_sections(names, load_lexicon, lx);
+  tmc_lexicon_index(lx);
   builtin = lx;
 }
 
