@@ -446,6 +446,12 @@ static uint32_t hash_lower(const char *s, size_t n) {
  * character (with its marks) of a script written without spaces. */
 static size_t first_word_len(const char *s) {
   size_t n = 0;
+  /* perf35: a run of ASCII letters and digits has no boundary inside
+   * (joint), so it is read without asking */
+  while (alnum_fold[(unsigned char)s[n]])
+    n++;
+  if (n && s[n] && word_char((unsigned char)s[n]) && joint(s, n))
+    return n;
   while (s[n] && word_char((unsigned char)s[n])) {
     size_t k = 1;
     if ((unsigned char)s[n] >= 0x80)
@@ -485,6 +491,12 @@ static size_t last_word_start(const char *s, size_t n) {
     n--;
   size_t b = n;
   while (b && word_char((unsigned char)s[b - 1])) {
+    /* perf35: an ASCII letter or digit before an ASCII byte (or the end)
+     * starts its own character and meets no boundary (joint) */
+    if (alnum_fold[(unsigned char)s[b - 1]] && (b == n || (unsigned char)s[b] < 0x80)) {
+      b--;
+      continue;
+    }
     size_t c = char_start(s, b);
     if (b < n && joint(s, b))
       break;
@@ -625,8 +637,8 @@ static void index_table(table *t) {
       e->key_len =
           (uint32_t)(t->mode == BY_FIRST_WORD ? first_word_len(e->text) : e->len);
     e->key_ascii = true;
-    for (uint32_t j = 0; j < e->key_len; j++)
-      e->key_ascii = e->key_ascii && (unsigned char)e->text[start + j] < 0x80;
+    for (uint32_t j = 0; j < e->key_len && e->key_ascii; j++)
+      e->key_ascii = (unsigned char)e->text[start + j] < 0x80;
     e->hash = hash_lower(e->text + start, e->key_len);
     e->next = t->heads[e->hash & (nb - 1)];
     t->heads[e->hash & (nb - 1)] = i;
@@ -643,8 +655,8 @@ static uint32_t find_name(const table *t, const char *name, bool any_case);
 /* FNV-1a over s with ASCII letters lower-cased: strcasecmp's equality. */
 static uint32_t dup_hash(const char *s) {
   uint32_t h = 2166136261u;
-  for (; *s; s++)
-    h = (h ^ (uint32_t)tolower((unsigned char)*s)) * 16777619u;
+  for (; *s; s++) /* lower_ascii: tolower in the C locale, without a call */
+    h = (h ^ lower_ascii((unsigned char)*s)) * 16777619u;
   return h;
 }
 
@@ -697,8 +709,9 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
     e->text = tmc_arena_strdup(lx->arena, text);
     e->len = (uint32_t)strlen(text);
     for (size_t j = 0; j < e->len; e->chars++) {
-      size_t c;
-      decode((const unsigned char *)e->text + j, &c);
+      size_t c = 1;
+      if ((unsigned char)e->text[j] >= 0x80) /* ASCII: one byte, no decoding */
+        decode((const unsigned char *)e->text + j, &c);
       j += c;
     }
     e->ref = TMC_NONE;
