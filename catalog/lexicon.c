@@ -55,6 +55,7 @@ typedef struct entry {
   uint32_t key_len;
   uint32_t len;
   uint32_t chars; /* the characters of text, for suffix_start to walk back by */
+  uint32_t dup_h; /* while loading, not BY_NAME: dup_hash(text), kept for dup_grow */
   bool key_ascii; /* BY_FIRST_WORD: is the first word all ASCII? (phrase_after) */
   uint32_t next;  /* hash chain, TMC_NONE at the end */
 } entry;
@@ -661,7 +662,7 @@ static uint32_t dup_hash(const char *s) {
 }
 
 static void dup_put(table *t, uint32_t i) {
-  uint32_t m = t->dup_cap - 1, k = dup_hash(t->v[i].text) & m;
+  uint32_t m = t->dup_cap - 1, k = t->v[i].dup_h & m;
   while (t->dup[k])
     k = (k + 1) & m;
   t->dup[k] = i + 1;
@@ -681,23 +682,32 @@ static void dup_grow(table *t) {
     dup_put(t, i);
 }
 
-static uint32_t table_find(const table *t, const char *text) {
-  if (t->mode == BY_NAME)
-    return find_name(t, text, true);
+/* The entry of a table not BY_NAME whose text is text (any case), h being
+ * dup_hash(text), or TMC_NONE. */
+static uint32_t dup_find(const table *t, const char *text, uint32_t h) {
   if (!t->dup_cap)
     return TMC_NONE; /* nothing added yet */
   uint32_t m = t->dup_cap - 1;
-  for (uint32_t k = dup_hash(text) & m; t->dup[k]; k = (k + 1) & m)
+  for (uint32_t k = h & m; t->dup[k]; k = (k + 1) & m)
     if (strcasecmp(t->v[t->dup[k] - 1].text, text) == 0)
       return t->dup[k] - 1;
   return TMC_NONE;
+}
+
+static uint32_t table_find(const table *t, const char *text) {
+  if (t->mode == BY_NAME)
+    return find_name(t, text, true);
+  return t->dup_cap ? dup_find(t, text, dup_hash(text)) : TMC_NONE;
 }
 
 /* Adds text with kind (and tech) and returns its entry; the same text (any
  * case) already there takes the new kind in place and keeps its precedence. */
 static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_kind kind,
                              tmc_tech tech) {
-  uint32_t i = table_find(t, text);
+  /* perf35: the text's hash once, for the search and the insertion both, and
+   * kept in the entry for dup_grow's rehashing */
+  uint32_t h = t->mode == BY_NAME ? 0 : dup_hash(text);
+  uint32_t i = t->mode == BY_NAME ? find_name(t, text, true) : dup_find(t, text, h);
   entry *e;
   if (i != TMC_NONE) {
     e = &t->v[i];
@@ -715,6 +725,7 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
       j += c;
     }
     e->ref = TMC_NONE;
+    e->dup_h = h;
     if (t->mode != BY_NAME)
       dup_put(t, t->n - 1);
     if (t->mode == BY_NAME) {
