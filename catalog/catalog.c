@@ -1510,6 +1510,7 @@ static int catalog_build(tmc_catalog **out, const struct tmc_embedded *embedded,
   for (uint32_t i = 0; i < n; i++)
     if (roots[i])
       phase_one(&files[i], roots[i]);
+  tmc_lexicon_index(c->lex);
   for (uint32_t i = 0; i < n; i++)
     if (roots[i])
       phase_controls(&files[i], roots[i]);
@@ -1575,6 +1576,7 @@ int tmc_catalog_add_memory(tmc_catalog *c, const char *name, const char *data,
     err(&l, root, "this is ATLAS data: load it with --atlas, not --catalog");
   else if (root) {
     phase_one(&l, root);
+    tmc_lexicon_index(c->lex);
     phase_controls(&l, root);
     phase_two(&l, root);
   }

@@ -46,15 +46,16 @@ enum { E = TMC_COND_ELEMENT, FL = TMC_COND_FLOW, EF = E | FL };
 
 static const struct fact {
   const char *name;
+  size_t len; /* strlen(name): find_fact compares it first, without strlen */
   fact_id id;
   fact_type type;
   unsigned targets;
   const char *yes, *no; /* wording (ir/facts.def); NULL: describe_special() */
 } facts[] = {
 #define FACT(name, type, targets, ev, fv, yes, no)                                       \
-  {#name, F_##name, T_##type, targets, yes, no},
+  {#name, sizeof #name - 1, F_##name, T_##type, targets, yes, no},
 #define STORED(name, ctype, type, targets, yes, no)                                      \
-  {#name, F_##name, T_##type, targets, yes, no},
+  {#name, sizeof #name - 1, F_##name, T_##type, targets, yes, no},
 #include "ir/facts.def"
 #undef STORED
 #undef FACT
@@ -215,7 +216,7 @@ static tmc_cond *new_node(parser *ps, node_op op) {
 
 static const struct fact *find_fact(const char *s, size_t n) {
   for (size_t i = 0; i < N_FACTS; i++)
-    if (strlen(facts[i].name) == n && strncasecmp(facts[i].name, s, n) == 0)
+    if (facts[i].len == n && strncasecmp(facts[i].name, s, n) == 0)
       return &facts[i];
   return NULL;
 }

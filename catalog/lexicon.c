@@ -55,6 +55,7 @@ typedef struct entry {
   uint32_t key_len;
   uint32_t len;
   uint32_t chars; /* the characters of text, for suffix_start to walk back by */
+  uint32_t dup_h; /* while loading, not BY_NAME: dup_hash(text), kept for dup_grow */
   bool key_ascii; /* BY_FIRST_WORD: is the first word all ASCII? (phrase_after) */
   uint32_t next;  /* hash chain, TMC_NONE at the end */
 } entry;
@@ -129,6 +130,10 @@ struct tmc_lexicon {
    * prIcon one, "mxgraph.archimate3.application;appType=comp" appType. */
   const char *carried[TMC_CARRIED_MAX];
   uint32_t n_carried;
+  /* perf35: a words: or shapes: section loaded since the last
+   * tmc_lexicon_index. Indexing every table after each section (the
+   * built-in catalogs hold dozens) was a third of a small diagram's run. */
+  bool unindexed;
 };
 
 static const char *const list_keys[TMC_WORD_LIST_COUNT] = {
@@ -442,6 +447,12 @@ static uint32_t hash_lower(const char *s, size_t n) {
  * character (with its marks) of a script written without spaces. */
 static size_t first_word_len(const char *s) {
   size_t n = 0;
+  /* perf35: a run of ASCII letters and digits has no boundary inside
+   * (joint), so it is read without asking */
+  while (alnum_fold[(unsigned char)s[n]])
+    n++;
+  if (n && s[n] && word_char((unsigned char)s[n]) && joint(s, n))
+    return n;
   while (s[n] && word_char((unsigned char)s[n])) {
     size_t k = 1;
     if ((unsigned char)s[n] >= 0x80)
@@ -481,6 +492,12 @@ static size_t last_word_start(const char *s, size_t n) {
     n--;
   size_t b = n;
   while (b && word_char((unsigned char)s[b - 1])) {
+    /* perf35: an ASCII letter or digit before an ASCII byte (or the end)
+     * starts its own character and meets no boundary (joint) */
+    if (alnum_fold[(unsigned char)s[b - 1]] && (b == n || (unsigned char)s[b] < 0x80)) {
+      b--;
+      continue;
+    }
     size_t c = char_start(s, b);
     if (b < n && joint(s, b))
       break;
@@ -621,8 +638,8 @@ static void index_table(table *t) {
       e->key_len =
           (uint32_t)(t->mode == BY_FIRST_WORD ? first_word_len(e->text) : e->len);
     e->key_ascii = true;
-    for (uint32_t j = 0; j < e->key_len; j++)
-      e->key_ascii = e->key_ascii && (unsigned char)e->text[start + j] < 0x80;
+    for (uint32_t j = 0; j < e->key_len && e->key_ascii; j++)
+      e->key_ascii = (unsigned char)e->text[start + j] < 0x80;
     e->hash = hash_lower(e->text + start, e->key_len);
     e->next = t->heads[e->hash & (nb - 1)];
     t->heads[e->hash & (nb - 1)] = i;
@@ -639,13 +656,13 @@ static uint32_t find_name(const table *t, const char *name, bool any_case);
 /* FNV-1a over s with ASCII letters lower-cased: strcasecmp's equality. */
 static uint32_t dup_hash(const char *s) {
   uint32_t h = 2166136261u;
-  for (; *s; s++)
-    h = (h ^ (uint32_t)tolower((unsigned char)*s)) * 16777619u;
+  for (; *s; s++) /* lower_ascii: tolower in the C locale, without a call */
+    h = (h ^ lower_ascii((unsigned char)*s)) * 16777619u;
   return h;
 }
 
 static void dup_put(table *t, uint32_t i) {
-  uint32_t m = t->dup_cap - 1, k = dup_hash(t->v[i].text) & m;
+  uint32_t m = t->dup_cap - 1, k = t->v[i].dup_h & m;
   while (t->dup[k])
     k = (k + 1) & m;
   t->dup[k] = i + 1;
@@ -665,23 +682,32 @@ static void dup_grow(table *t) {
     dup_put(t, i);
 }
 
-static uint32_t table_find(const table *t, const char *text) {
-  if (t->mode == BY_NAME)
-    return find_name(t, text, true);
+/* The entry of a table not BY_NAME whose text is text (any case), h being
+ * dup_hash(text), or TMC_NONE. */
+static uint32_t dup_find(const table *t, const char *text, uint32_t h) {
   if (!t->dup_cap)
     return TMC_NONE; /* nothing added yet */
   uint32_t m = t->dup_cap - 1;
-  for (uint32_t k = dup_hash(text) & m; t->dup[k]; k = (k + 1) & m)
+  for (uint32_t k = h & m; t->dup[k]; k = (k + 1) & m)
     if (strcasecmp(t->v[t->dup[k] - 1].text, text) == 0)
       return t->dup[k] - 1;
   return TMC_NONE;
+}
+
+static uint32_t table_find(const table *t, const char *text) {
+  if (t->mode == BY_NAME)
+    return find_name(t, text, true);
+  return t->dup_cap ? dup_find(t, text, dup_hash(text)) : TMC_NONE;
 }
 
 /* Adds text with kind (and tech) and returns its entry; the same text (any
  * case) already there takes the new kind in place and keeps its precedence. */
 static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_kind kind,
                              tmc_tech tech) {
-  uint32_t i = table_find(t, text);
+  /* perf35: the text's hash once, for the search and the insertion both, and
+   * kept in the entry for dup_grow's rehashing */
+  uint32_t h = t->mode == BY_NAME ? 0 : dup_hash(text);
+  uint32_t i = t->mode == BY_NAME ? find_name(t, text, true) : dup_find(t, text, h);
   entry *e;
   if (i != TMC_NONE) {
     e = &t->v[i];
@@ -693,11 +719,13 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
     e->text = tmc_arena_strdup(lx->arena, text);
     e->len = (uint32_t)strlen(text);
     for (size_t j = 0; j < e->len; e->chars++) {
-      size_t c;
-      decode((const unsigned char *)e->text + j, &c);
+      size_t c = 1;
+      if ((unsigned char)e->text[j] >= 0x80) /* ASCII: one byte, no decoding */
+        decode((const unsigned char *)e->text + j, &c);
       j += c;
     }
     e->ref = TMC_NONE;
+    e->dup_h = h;
     if (t->mode != BY_NAME)
       dup_put(t, t->n - 1);
     if (t->mode == BY_NAME) {
@@ -2652,12 +2680,19 @@ int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *k
       tmc_buf_free(&b);
     }
   }
+  lx->unindexed = true;
+  return l.errors;
+}
+
+void tmc_lexicon_index(tmc_lexicon *lx) {
+  if (!lx->unindexed)
+    return;
   for (int t = 0; t < TMC_TABLE_COUNT; t++)
     index_table(&lx->kinds[t]);
   for (int w = 0; w < TMC_WORD_LIST_COUNT; w++)
     index_table(&lx->lists[w]);
   index_all_lists(lx);
-  return l.errors;
+  lx->unindexed = false;
 }
 
 /* ---- the built-in lexicon ------------------------------------------------- */
@@ -2675,6 +2710,7 @@ static void build_builtin(void) {
   static const char *const names[] = {"words", "shapes", "roles", "sets", NULL};
   tmc_lexicon *lx = tmc_lexicon_new();
   tmc_ld_embedded_sections(names, load_lexicon, lx);
+  tmc_lexicon_index(lx);
   builtin = lx;
 }
 

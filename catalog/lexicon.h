@@ -728,8 +728,12 @@ void tmc_lexicon_free(tmc_lexicon *lx); /* accepts NULL */
 bool tmc_lexicon_is_section(const char *key);
 /* Loads one section (the value node v of top-level key) of doc, read from
  * file; every problem is an error at file:line:col in d. Returns the number
- * of errors. */
+ * of errors. The lexicon answers no question until tmc_lexicon_index. */
 int tmc_lexicon_load(tmc_lexicon *lx, struct yaml_document_s *doc, const char *key,
                      struct yaml_node_s *v, const char *file, tmc_diags *d);
+/* Indexes what tmc_lexicon_load added, once after the last section of a
+ * batch of files (nothing asks a lexicon before then); no-op when nothing
+ * was loaded since. */
+void tmc_lexicon_index(tmc_lexicon *lx);
 
 #endif
