@@ -116,6 +116,8 @@ static void test_tool_orders_or_books(void **state) {
                         "AML.T0053", "AML.T0048.000"));
   assert_false(
       hop_names(ir, "teachers", "t_weather", NULL, "t_weather", NULL, "AML.T0048"));
+  /* paths36: the teachers the planner answers are people, no tool of it */
+  assert_false(any_hop_names(ir, "teachers", NULL, "AML.T0099"));
   tmc_ir_free(ir);
 }
 
