@@ -1,8 +1,10 @@
 /* test_kinds36.c - element kinds from real drawings (kinds36, issue #15): a
  * model named in Basque ("eredua", "ereduak") is a model, as the other
- * languages' model words already make it. Each with a quiet near-miss: a
- * Basque store or job beside it keeps its kind. Wordings are this file's own
- * (no test set uses them). */
+ * languages' model words already make it; a model's online deployment on
+ * IBM Watson Machine Learning is that model served, as a SageMaker endpoint
+ * is, not the vendor. Each with a quiet near-miss: a Basque store or job
+ * beside it keeps its kind, as does the service calling the deployment.
+ * Wordings are this file's own (no test set uses them). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -58,10 +60,31 @@ static void test_basque_model_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a French telecom: a churn model deployed on Watson ML, called by the
+ * retention service. Quiet: the retention service. */
+static void test_watson_deployment_dot(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=box];\n"
+      " subgraph cluster_t { label=\"Opérateur télécom\";\n"
+      "  ret [label=\"Service de fidélisation\"];\n"
+      "  churn [label=\"Prévision d'attrition (WML deployment)\"];\n"
+      " }\n"
+      " ret -> churn; churn -> ret;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "churn"), TMC_KIND_MODEL);
+  /* quiet */
+  assert_int_equal(kind(ir, "ret"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_basque_model_dot),
       cmocka_unit_test(test_basque_model_drawio),
+      cmocka_unit_test(test_watson_deployment_dot),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
