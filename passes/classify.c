@@ -1438,16 +1438,25 @@ static bool keeps_model_files(const tmc_lexicon *lx, const char *l) {
 
 /* The evidence ("type tag '[Software System, SaaS]'") when a label's first
  * bracketed tag ("[...]", as C4 writes an element's type under its name)
- * says a tag_outside word, else NULL. */
+ * or its first UML stereotype ("«external»", "<<External System>>", as
+ * SysML and UML diagrams mark a block or an actor that is not the
+ * system's) says a tag_outside word, else NULL. */
 static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *a) {
-  const char *open = strchr(l, '['), *close = open ? strchr(open, ']') : NULL;
-  if (!close || close - open > 120)
-    return NULL;
-  char tag[128];
-  snprintf(tag, sizeof tag, "%.*s", (int)(close - open - 1), open + 1);
-  if (!tmc_lexicon_says(lx, TMC_WORDS_TAG_OUTSIDE, tag))
-    return NULL;
-  return tmc_arena_printf(a, "type tag '[%s]'", tag);
+  static const char *const opens[] = {"[", "\xc2\xab", "<<"};
+  static const char *const closes[] = {"]", "\xc2\xbb", ">>"};
+  for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
+    const char *open = strstr(l, opens[i]);
+    const char *body = open ? open + strlen(opens[i]) : NULL;
+    const char *close = body ? strstr(body, closes[i]) : NULL;
+    if (!close || close - body > 120)
+      continue;
+    char tag[128];
+    snprintf(tag, sizeof tag, "%.*s", (int)(close - body), body);
+    if (!tmc_lexicon_says(lx, TMC_WORDS_TAG_OUTSIDE, tag))
+      continue;
+    return tmc_arena_printf(a, "type tag '%s%s%s'", opens[i], tag, closes[i]);
+  }
+  return NULL;
 }
 
 /* The word of list that starts at p, a word's start in the label l ("in-house
