@@ -1543,7 +1543,7 @@ static const char *past_pictographs(const char *text) {
  * description ("Kafka: events") stay as they are. The offset of the type,
  * else 0: the type says what the element is, the identifier what it is
  * called. */
-static size_t uml_type_at(const char *text) {
+size_t tmc_lexicon_typed_at(const char *text) {
   size_t i = 0;
   for (int s = 0; s < 2; s++) { /* "«part»", "<<block>>" and the spaces after */
     const char *close = NULL;
@@ -1603,7 +1603,7 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
   /* kinds-g30a: a typed name's type has the head where it has one; a
    * class name's words are read apart, unless it names a product
    * ("PostgreSQL", "OpenSearch") */
-  size_t ty = uml_type_at(text);
+  size_t ty = tmc_lexicon_typed_at(text);
   if (ty) {
     if (tmc_lexicon_head_w(lx, text + ty, kind, tech, word, at_end, weight))
       return true;

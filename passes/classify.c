@@ -3552,9 +3552,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * any kind is that product, as a head noun names what a box is (a
      * shape the author chose, a DFD's rectangle, still says whose it is);
      * a vendor's service is the vendor's (below). */
-    bool named = !head && names_only(e->label, tw) &&
-                 (card || e->shape_source == TMC_SOURCE_NONE ||
-                  e->shape_source == TMC_SOURCE_CONVENTION);
+    /* g30a: ... or naming nothing but it as its UML type ("orders :
+     * PostgreSQL") */
+    size_t type_at = tmc_lexicon_typed_at(e->label);
+    bool named =
+        !head &&
+        (names_only(e->label, tw) || (type_at && names_only(e->label + type_at, tw))) &&
+        (card || e->shape_source == TMC_SOURCE_NONE ||
+         e->shape_source == TMC_SOURCE_CONVENTION);
     bool by_vendor = named && tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label);
     if (!by_vendor && !(tw_kind == TMC_KIND_EXTERNAL && aside_party(ir, e, tw)))
       vote(&b, tw_kind,
