@@ -2019,10 +2019,12 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
          * device) that only its detail lines name ("Anglers\niOS / Android
          * app, ~60k MAU", "Patent attorneys & paralegals\nEntra ID SSO"):
          * the detail says what they use or sign in with, the drawing and
-         * the name who */
+         * the name who; g30a: ... or drawn by a shape or icon that says no
+         * kind (a card's globe, a DOT table: "Il-plejers\nwebsajt u app"),
+         * where the name alone says who */
         !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
           wk == TMC_KIND_PROCESS && !tmc_has_word(name, ww) &&
-          e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_EXTERNAL &&
+          (e->shape_source == TMC_SOURCE_NONE || e->shape_kind == TMC_KIND_EXTERNAL) &&
           !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, ww)) &&
         !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
           tmc_kind_is_ai(wk) && !tmc_has_word(name, ww) &&

@@ -11,7 +11,8 @@
  *   - a model in a zone named as something people wear runs on their
  *     devices (on_device);
  *   - labels written decomposed (NFD) read as composed ones (NFC);
- *   - Maltese names put the head first ("Mudell tal-...");
+ *   - Maltese names put the head first ("Mudell tal-..."); people named
+ *     over the app they use, on a shape that says no kind, are the people;
  *   - a step packaging a trained model into what ships is the promotion
  *     step TMC-MLOPS-009 names. */
 #include <setjmp.h>
@@ -236,6 +237,31 @@ static void test_packaging_step_ships_the_model(void **state) {
   tmc_ir_free(ir);
 }
 
+/* draw.io, a football club: a card whose icon says no kind (a globe)
+ * names its people and, under them, the app they use: the people. Quiet:
+ * the API they call stays a process. */
+static void test_people_over_their_app(void **state) {
+  (void)state;
+  static const char xml[] = HEAD C(
+      "fans", "1", "",
+      "rounded=0;whiteSpace=wrap;html=1;fillColor=#FFFFFF;container=1;collapsible=0;", 20,
+      40, 220, 60)
+      C("ico", "fans", "",
+        "shape=mxgraph.ibm.vpc.Internet;html=1;fillColor=none;strokeColor=none;", 8, 14,
+        32, 32)
+          C("txt", "fans",
+            "&lt;b&gt;Season-ticket holders&lt;/b&gt;&lt;br&gt;club app, turnstile scans",
+            "text;html=1;whiteSpace=wrap;align=left;", 48, 8, 170, 44)
+              ZONE("z", "Club cloud", 320, 0, 300, 200)
+                  C("api", "z", "Ticketing API", CARD, 40, 60, 140, 60)
+                      LINK("e1", "fans", "api", "tickets") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind(ir, "fans"), TMC_KIND_EXTERNAL);
+  /* quiet */
+  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sysml_ports_are_the_parts),
@@ -245,6 +271,7 @@ int main(void) {
       cmocka_unit_test(test_nfd_labels_read_as_nfc),
       cmocka_unit_test(test_maltese_heads),
       cmocka_unit_test(test_packaging_step_ships_the_model),
+      cmocka_unit_test(test_people_over_their_app),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
