@@ -1535,12 +1535,87 @@ static const char *past_pictographs(const char *text) {
   return (const char *)p;
 }
 
+/* UML's and SysML's typed name, "name : Type" (a part, an instance, a
+ * role: "sceneNet : SceneClassifier", "«part» releases : firmware bucket",
+ * "orders : PostgreSQL"), after any stereotype: one identifier, then a
+ * colon with a space after it and, unless the identifier is written as
+ * code (camelCase, snake_case), one before it too, so that a name and its
+ * description ("Kafka: events") stay as they are. The offset of the type,
+ * else 0: the type says what the element is, the identifier what it is
+ * called. */
+size_t tmc_lexicon_typed_at(const char *text) {
+  size_t i = 0;
+  for (int s = 0; s < 2; s++) { /* "«part»", "<<block>>" and the spaces after */
+    const char *close = NULL;
+    if (strncmp(text + i, "\xc2\xab", 2) == 0)
+      close = strstr(text + i, "\xc2\xbb");
+    else if (strncmp(text + i, "<<", 2) == 0)
+      close = strstr(text + i, ">>");
+    if (!close || close - (text + i) > 40)
+      break;
+    i = (size_t)(close - text) + 2;
+    while (text[i] == ' ' || text[i] == '\n')
+      i++;
+  }
+  size_t b = i;
+  bool code = false;
+  for (; isalnum((unsigned char)text[i]) || text[i] == '_' || text[i] == '-'; i++)
+    code =
+        code || text[i] == '_' ||
+        (i > b && islower((unsigned char)text[i - 1]) && isupper((unsigned char)text[i]));
+  if (i == b || !isalpha((unsigned char)text[b]))
+    return 0;
+  bool spaced = text[i] == ' ';
+  while (text[i] == ' ')
+    i++;
+  if (text[i] != ':' || text[i + 1] != ' ' || !(spaced || code))
+    return 0;
+  i++;
+  while (text[i] == ' ')
+    i++;
+  return isalpha((unsigned char)text[i]) ? i : 0;
+}
+
+/* A type written as code's class names are ("SceneClassifier",
+ * "TelemetryStore"), its words apart ("Scene Classifier") in out: true
+ * when a word was split, the type's first clause copied up to size. */
+static bool camel_apart(const char *type, char *out, size_t size) {
+  size_t o = 0;
+  bool split = false;
+  for (size_t i = 0; type[i] && !strchr(",;([\n", type[i]) && o + 2 < size; i++) {
+    if (i && islower((unsigned char)type[i - 1]) && isupper((unsigned char)type[i]) &&
+        islower((unsigned char)type[i + 1])) {
+      out[o++] = ' ';
+      split = true;
+    }
+    out[o++] = type[i];
+  }
+  out[o] = 0;
+  return split;
+}
+
 bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                         tmc_tech *tech, const char **word, bool *at_end, double *weight) {
   const table *t = &lx->kinds[TMC_TABLE_HEADS];
   if (!text || !*text || !t->nb)
     return false;
   text = past_pictographs(text);
+  /* kinds-g30a: a typed name's type has the head where it has one; a
+   * class name's words are read apart, unless it names a product
+   * ("PostgreSQL", "OpenSearch") */
+  size_t ty = tmc_lexicon_typed_at(text);
+  if (ty) {
+    if (tmc_lexicon_head_w(lx, text + ty, kind, tech, word, at_end, weight))
+      return true;
+    char apart[256];
+    tmc_tech pt;
+    tmc_kind pk;
+    const char *pw;
+    if (camel_apart(text + ty, apart, sizeof apart) &&
+        !tmc_lexicon_tech_word(lx, apart, &pt, &pk, &pw) &&
+        tmc_lexicon_head_w(lx, apart, kind, tech, word, at_end, weight))
+      return true;
+  }
   size_t n = head_phrase_len(lx, text);
   /* The head noun ends the phrase ("Model serving gateway"). Labels whose
    * lines were joined carry a description after the name ("Output Scanner

@@ -612,6 +612,10 @@ bool tmc_lexicon_head(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
 /* The same, with the entry's own weight (heads may carry `weight:`, a word
  * that says less than a head: "mobile app"), 0 when it has none (its
  * source's weight applies). */
+/* UML's and SysML's typed name "name : Type" ("«part» ledger :
+ * TransactionDatabase", "orders : PostgreSQL"): the offset of the type in
+ * text, else 0 (a name and its description, "Kafka: events", is none). */
+size_t tmc_lexicon_typed_at(const char *text);
 bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                         tmc_tech *tech, const char **word, bool *at_end, double *weight);
 /* The first word of words: technologies occurring in text as a whole word,

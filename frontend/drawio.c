@@ -1042,6 +1042,27 @@ static bool is_rect_shape(const char *shape) {
          strcmp(shape, "mxgraph.basic.rect") == 0;
 }
 
+/* A port drawn as a small box or circle on an element's border (SysML's
+ * internal block diagrams, UML composite structure, AADL and Simulink-like
+ * block drawings: a child cell a few pixels wide that straddles its
+ * parent's edge, with connectors attached to it rather than to the part):
+ * the port is where the part's flows go in and out, not a part of its own,
+ * so an arrow to it reaches the parent (card_of). Only a wired one counts:
+ * an unconnected mark on a border may be a badge the decorations pass
+ * reads. */
+#define PORT_MAX 24.0 /* the widest side of a port, in pixels */
+static bool border_port(const cell *c, const cell *p, const char *shape) {
+  if (!c->wired || !c->has_geom || !p->has_geom || c->relative || c->w <= 0 ||
+      c->h <= 0 || c->w > PORT_MAX || c->h > PORT_MAX || c->w * c->h * 16 > p->w * p->h ||
+      !(is_rect_shape(shape) || strcmp(shape, "ellipse") == 0))
+    return false;
+  bool across_x = (c->x < 0 && c->x + c->w > 0) || (c->x < p->w && c->x + c->w > p->w);
+  bool across_y = (c->y < 0 && c->y + c->h > 0) || (c->y < p->h && c->y + c->h > p->h);
+  bool within_x = c->x + c->w > 0 && c->x < p->w;
+  bool within_y = c->y + c->h > 0 && c->y < p->h;
+  return (across_x && within_y) || (across_y && within_x);
+}
+
 /* The libraries that draw devices as frames to draw apps in: Android and
  * iOS phones and tablets, the mockup library's browser windows and devices. */
 static bool device_frame(const char *shape) {
@@ -1772,7 +1793,8 @@ static void classify_cells(page *pg) {
      * lollipop, a required-interface socket, as children of it) is a port
      * of that component, not a component of its own: an arrow drawn to it
      * reaches the component (card_of, emit). */
-    if (p && p->vertex && p->role == ROLE_ELEMENT && is_port(shape)) {
+    if (p && p->vertex && p->role == ROLE_ELEMENT &&
+        (is_port(shape) || border_port(c, p, shape))) {
       c->role = ROLE_TEXT;
       continue;
     }

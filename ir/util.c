@@ -571,6 +571,101 @@ static size_t utf8_len(const unsigned char *p, size_t n) {
   return len;
 }
 
+/* The code point of the valid sequence of length l at p. */
+static unsigned decode(const unsigned char *p, size_t l) {
+  if (l == 1)
+    return p[0];
+  unsigned c = p[0] & (l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
+  for (size_t i = 1; i < l; i++)
+    c = (c << 6) | (p[i] & 0x3F);
+  return c;
+}
+
+#include "nfc_table.h"
+
+/* The canonical composition of a and the mark b (NFC's pairs: "g" and
+ * U+0307 make "ġ"; a Hangul jamo pair makes a syllable), else 0. */
+static unsigned nfc_compose(unsigned a, unsigned b) {
+  if (a >= 0x1100 && a <= 0x1112 && b >= 0x1161 && b <= 0x1175)
+    return 0xAC00 + ((a - 0x1100) * 21 + (b - 0x1161)) * 28;
+  if (a >= 0xAC00 && a <= 0xD7A3 && (a - 0xAC00) % 28 == 0 && b >= 0x11A8 && b <= 0x11C2)
+    return a + (b - 0x11A7);
+  size_t lo = 0, hi = sizeof nfc_pairs / sizeof *nfc_pairs;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const struct nfc_pair *q = &nfc_pairs[mid];
+    if (q->first == a && q->mark == b)
+      return q->composite;
+    if (q->first < a || (q->first == a && q->mark < b))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
+static size_t utf8_put(char *out, unsigned c) {
+  if (c < 0x80) {
+    out[0] = (char)c;
+    return 1;
+  }
+  if (c < 0x800) {
+    out[0] = (char)(0xC0 | c >> 6);
+    out[1] = (char)(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = (char)(0xE0 | c >> 12);
+    out[1] = (char)(0x80 | (c >> 6 & 0x3F));
+    out[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | c >> 18);
+  out[1] = (char)(0x80 | (c >> 12 & 0x3F));
+  out[2] = (char)(0x80 | (c >> 6 & 0x3F));
+  out[3] = (char)(0x80 | (c & 0x3F));
+  return 4;
+}
+
+void tmc_text_compose(char *s) {
+  if (!s)
+    return;
+  size_t n = strlen(s), o = 0, st = SIZE_MAX; /* st: the last starter's offset in out */
+  unsigned sc = 0;                            /* ... and its code point */
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    if (p[i] < 0x80) { /* ASCII: a starter, the common case */
+      st = o, sc = p[i];
+      s[o++] = s[i++];
+      continue;
+    }
+    size_t l = utf8_len(p + i, n - i);
+    if (!l) { /* invalid: copied, and nothing composes across it */
+      s[o++] = s[i++];
+      st = SIZE_MAX;
+      continue;
+    }
+    unsigned c = decode(p + i, l), k = st != SIZE_MAX ? nfc_compose(sc, c) : 0;
+    if (k) { /* the written starter becomes the composite: never longer */
+      o = st + utf8_put(s + st, k);
+      sc = k;
+    } else {
+      /* a mark that does not compose keeps later marks from composing
+       * with the starter (NFC would reorder them first: rare) */
+      bool mark = (c >= 0x0300 && c <= 0x036F) || (c >= 0x3099 && c <= 0x309A) ||
+                  (c >= 0x1161 && c <= 0x11C2);
+      memmove(s + o, s + i, l);
+      if (mark)
+        st = SIZE_MAX;
+      else
+        st = o, sc = c;
+      o += l;
+    }
+    i += l;
+  }
+  s[o] = 0;
+}
+
 char *tmc_text_clean(tmc_arena *a, const char *s, size_t n) {
   if (!s)
     return NULL;
@@ -595,6 +690,7 @@ char *tmc_text_clean(tmc_arena *a, const char *s, size_t n) {
     }
   }
   out[o] = 0;
+  tmc_text_compose(out);
   return out;
 }
 
@@ -610,16 +706,6 @@ static unsigned bad_cp(unsigned cp) {
       cp == 0x200F || cp == 0x061C)
     return 0xFFFD;
   return 0;
-}
-
-/* The code point of the valid sequence of length l at p. */
-static unsigned decode(const unsigned char *p, size_t l) {
-  if (l == 1)
-    return p[0];
-  unsigned c = p[0] & (l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
-  for (size_t i = 1; i < l; i++)
-    c = (c << 6) | (p[i] & 0x3F);
-  return c;
 }
 
 size_t tmc_utf8_next(const char *p, size_t n, unsigned *cp, bool *unsafe) {

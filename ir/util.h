@@ -125,6 +125,12 @@ char *tmc_trim(char *s);
 /* Repairs text for reports: invalid UTF-8 → U+FFFD, C0 controls other than
  * tab/newline → space. Returns an arena copy. */
 char *tmc_text_clean(tmc_arena *a, const char *s, size_t n);
+/* Composes s in place as Unicode's NFC does for a letter and its marks
+ * ("g" + U+0307 → "ġ", Hangul jamo → syllables): labels written decomposed
+ * (NFD, as macOS scripts and file names write them) read as the catalog's
+ * words do. Marks are composed in the order written (no reordering). s is
+ * valid UTF-8 or not; its length never grows. */
+void tmc_text_compose(char *s);
 /* True when s is valid UTF-8 without controls (tab and newline allowed), line
  * separators or bidirectional controls: what every IR string from a diagram
  * must be (tmc_ir_check holds the front ends to it). NULL is clean. */

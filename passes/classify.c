@@ -1438,16 +1438,25 @@ static bool keeps_model_files(const tmc_lexicon *lx, const char *l) {
 
 /* The evidence ("type tag '[Software System, SaaS]'") when a label's first
  * bracketed tag ("[...]", as C4 writes an element's type under its name)
- * says a tag_outside word, else NULL. */
+ * or its first UML stereotype ("«external»", "<<External System>>", as
+ * SysML and UML diagrams mark a block or an actor that is not the
+ * system's) says a tag_outside word, else NULL. */
 static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *a) {
-  const char *open = strchr(l, '['), *close = open ? strchr(open, ']') : NULL;
-  if (!close || close - open > 120)
-    return NULL;
-  char tag[128];
-  snprintf(tag, sizeof tag, "%.*s", (int)(close - open - 1), open + 1);
-  if (!tmc_lexicon_says(lx, TMC_WORDS_TAG_OUTSIDE, tag))
-    return NULL;
-  return tmc_arena_printf(a, "type tag '[%s]'", tag);
+  static const char *const opens[] = {"[", "\xc2\xab", "<<"};
+  static const char *const closes[] = {"]", "\xc2\xbb", ">>"};
+  for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
+    const char *open = strstr(l, opens[i]);
+    const char *body = open ? open + strlen(opens[i]) : NULL;
+    const char *close = body ? strstr(body, closes[i]) : NULL;
+    if (!close || close - body > 120)
+      continue;
+    char tag[128];
+    snprintf(tag, sizeof tag, "%.*s", (int)(close - body), body);
+    if (!tmc_lexicon_says(lx, TMC_WORDS_TAG_OUTSIDE, tag))
+      continue;
+    return tmc_arena_printf(a, "type tag '%s%s%s'", opens[i], tag, closes[i]);
+  }
+  return NULL;
 }
 
 /* The word of list that starts at p, a word's start in the label l ("in-house
@@ -2010,10 +2019,12 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
          * device) that only its detail lines name ("Anglers\niOS / Android
          * app, ~60k MAU", "Patent attorneys & paralegals\nEntra ID SSO"):
          * the detail says what they use or sign in with, the drawing and
-         * the name who */
+         * the name who; g30a: ... or drawn by a shape or icon that says no
+         * kind (a card's globe, a DOT table: "Il-plejers\nwebsajt u app"),
+         * where the name alone says who */
         !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
           wk == TMC_KIND_PROCESS && !tmc_has_word(name, ww) &&
-          e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_EXTERNAL &&
+          (e->shape_source == TMC_SOURCE_NONE || e->shape_kind == TMC_KIND_EXTERNAL) &&
           !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, ww)) &&
         !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
           tmc_kind_is_ai(wk) && !tmc_has_word(name, ww) &&
@@ -3543,9 +3554,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
      * any kind is that product, as a head noun names what a box is (a
      * shape the author chose, a DFD's rectangle, still says whose it is);
      * a vendor's service is the vendor's (below). */
-    bool named = !head && names_only(e->label, tw) &&
-                 (card || e->shape_source == TMC_SOURCE_NONE ||
-                  e->shape_source == TMC_SOURCE_CONVENTION);
+    /* g30a: ... or naming nothing but it as its UML type ("orders :
+     * PostgreSQL") */
+    size_t type_at = tmc_lexicon_typed_at(e->label);
+    bool named =
+        !head &&
+        (names_only(e->label, tw) || (type_at && names_only(e->label + type_at, tw))) &&
+        (card || e->shape_source == TMC_SOURCE_NONE ||
+         e->shape_source == TMC_SOURCE_CONVENTION);
     bool by_vendor = named && tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label);
     if (!by_vendor && !(tw_kind == TMC_KIND_EXTERNAL && aside_party(ir, e, tw)))
       vote(&b, tw_kind,
