@@ -3197,14 +3197,18 @@ static void llm_work_fronts(tmc_ir *ir, const graph *g) {
  * into a store, and the flow says a judgement (words.yaml
  * model_judgements: a score, a rank, a verdict, a shortlist): the record
  * later decides something (who is interviewed, what is paid, what is
- * handled first), and what the model was shown could set it. */
+ * handled first), and what the model was shown could set it. g30d
+ * (blind30 harrowfield): or the store's own name says it keeps one ("upsert
+ * deal" into "CRM deals (summary, score, questions)"): what the flow is
+ * called says how it is written, the store what it holds. */
 static void model_judgements(tmc_ir *ir, const graph *g, uint32_t i) {
   tmc_flow *f = &ir->flows[i];
   const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
   f->facts.stores_model_judgement =
       f->facts.model_output && f->facts.tainted && !f->bidirectional && is_store(d) &&
       tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
-      flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS);
+      (flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS) ||
+       label_says(g, d, TMC_WORDS_MODEL_JUDGEMENTS));
 }
 
 /* llmrules18b. model_answer_back: model_output marks a two-way flow for

@@ -1,0 +1,101 @@
+/* test_g30d.c - what blind30's LLM systems taught (twenty-sixth session,
+ * helper g30d), each drawn here in other words and another domain:
+ *   - draw.io's clip-art library drawn as stand-alone images with the name
+ *     below (a ski resort's lift passes): a database picture is a store
+ *     even under a SaaS vendor's name, a monitor is a screen someone reads
+ *     (the outside), keys are where secrets are kept; the head noun still
+ *     outvotes a device's picture ("Rates service" on a monitor), and a model named on
+ *     a server picture stays the model;
+ *   - a model's judgement written into a store whose own name says it keeps
+ *     one ("save" into "Claim files (priority, verdict)") is stored as
+ *     returned and decides what happens next (TMC-LLM-181), whatever the
+ *     arrow is called; a store named for something else is not. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "drawio_macros.h"
+#include "engine_helpers.h"
+
+#define CLIP(folder, file)                                                               \
+  "image;html=1;image=img/lib/clip_art/" folder "/" file                                 \
+  "_128x128.png;verticalLabelPosition=bottom;verticalAlign=top;"
+
+static void test_clip_art_images_name_their_kind(void **state) {
+  (void)state;
+  const char *xml =
+      HEAD V("skier", "Season pass holders", CLIP("people", "Construction_Worker_Woman"),
+             20, 40, 60, 60) V("api", "Pass API&lt;br&gt;(Node, Fly.io)",
+                               CLIP("computers", "Server"), 200, 40, 60, 60)
+      /* a vendor's name on a database picture: the records kept there */
+      V("crm", "Salesforce bookings&lt;br&gt;(tier, risk rating)",
+        CLIP("computers", "Database"), 400, 40, 60, 60)
+      /* a screen at the gate: the outside, someone reads it */
+      V("gate", "Gate 4 display&lt;br&gt;(turnstile)", CLIP("computers", "Monitor"), 400,
+        200, 60, 60)
+      /* keys: where the service keeps its secrets */
+      V("keys", "runtime secrets&lt;br&gt;STRIPE_KEY, SF_TOKEN", CLIP("general", "Keys"),
+        200, 200, 60, 60)
+      /* quiet: the head noun outvotes a device's picture */
+      V("rates", "Rates service", CLIP("computers", "Monitor"), 20, 200, 60, 60)
+      /* quiet: a model named on a server picture stays the model */
+      V("llm", "Mistral Large&lt;br&gt;(La Plateforme)",
+        CLIP("computers", "Server_Rack_Partial"), 600, 40, 60,
+        60) LINK("f1", "skier", "api", "buy pass")
+          LINK("f2", "api", "crm", "upsert booking")
+              LINK("f3", "api", "gate", "pass status") LINK("f4", "api", "keys", "env")
+                  LINK("f5", "api", "rates", "price lookup")
+                      LINK("f6", "api", "llm", "upgrade pitch") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "classify");
+  assert_int_equal(elem_at(ir, "skier")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(elem_at(ir, "api")->kind, TMC_KIND_PROCESS);
+  const tmc_element *crm = elem_at(ir, "crm");
+  assert_int_equal(crm->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(crm->kind_source, TMC_SOURCE_ICON);
+  assert_int_equal(elem_at(ir, "gate")->kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(tmc_kind_dfd(elem_at(ir, "keys")->kind), TMC_DFD_STORE);
+  assert_int_equal(elem_at(ir, "rates")->kind, TMC_KIND_PROCESS);
+  assert_int_equal(elem_at(ir, "llm")->kind, TMC_KIND_LLM);
+  tmc_ir_free(ir);
+}
+
+static void test_judgement_named_by_the_store(void **state) {
+  (void)state;
+  const char *dot =
+      "digraph claims {\n"
+      "  portal [shape=box, label=\"Policyholder portal\"];\n"
+      "  subgraph cluster_core { label=\"Insurer VPC\";\n"
+      "    triage [label=\"Triage worker\"];\n"
+      "    files [shape=cylinder, label=\"Claim files\\n(priority, verdict)\"];\n"
+      "    photos [shape=cylinder, label=\"Claim photos\"];\n"
+      "  }\n"
+      "  llm [label=\"Gemini 2.5 Flash (Vertex AI)\"];\n"
+      "  portal -> triage [label=\"claim form + photos\"];\n"
+      "  triage -> llm [label=\"claim text\"];\n"
+      "  llm -> triage [label=\"assessment\"];\n"
+      "  triage -> files [label=\"save\"];\n"
+      "  triage -> photos [label=\"save\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(ir);
+  assert_true(ir->flows[flow(ir, "triage", "files")].facts.stores_model_judgement);
+  assert_non_null(finding(ir, "TMC-LLM-181", "triage->files"));
+  /* quiet: photos are no judgement */
+  assert_false(ir->flows[flow(ir, "triage", "photos")].facts.stores_model_judgement);
+  assert_null(finding(ir, "TMC-LLM-181", "triage->photos"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_clip_art_images_name_their_kind),
+      cmocka_unit_test(test_judgement_named_by_the_store),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
