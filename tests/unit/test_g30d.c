@@ -9,7 +9,14 @@
  *   - a model's judgement written into a store whose own name says it keeps
  *     one ("save" into "Claim files (priority, verdict)") is stored as
  *     returned and decides what happens next (TMC-LLM-181), whatever the
- *     arrow is called; a store named for something else is not. */
+ *     arrow is called; a store named for something else is not;
+ *   - documents others publish (a feed) or post (the public, through code
+ *     that takes what they post), fetched whole by the system's own job,
+ *     kept, and sent to a model billed per token by the code that builds
+ *     the prompt: a flood or one enormous document runs up the bill there
+ *     (AML.T0034) until the endpoint refuses everyone (AML.T0029 at the
+ *     LLM, TMC-PATH-009), though an ingestion job is on the way (a law
+ *     firm's docket digest in DOT, a council's complaints in draw.io). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -21,7 +28,7 @@
 #include <cmocka.h>
 
 #include "drawio_macros.h"
-#include "engine_helpers.h"
+#include "path_helpers.h"
 
 #define CLIP(folder, file)                                                               \
   "image;html=1;image=img/lib/clip_art/" folder "/" file                                 \
@@ -92,10 +99,78 @@ static void test_judgement_named_by_the_store(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A law firm's docket digest: a court's feed of new filings is fetched
+ * nightly, kept, turned to text and summarised by a hosted model (quiet:
+ * the same from a clerk named by no feed word). */
+static const char *docket(const char *source) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  court [label=\"%s\", shape=box3d];\n"
+           "  subgraph cluster_f { label=\"Firm AWS account\";\n"
+           "    scrape [label=\"Docket scraper (nightly)\"];\n"
+           "    bucket [label=\"exhibits bucket\", shape=cylinder];\n"
+           "    text [label=\"PDF-to-text worker (pdfminer)\"];\n"
+           "    brief [label=\"Brief writer service\"]; }\n"
+           "  llm [label=\"Gemini 2.5 Pro (Google AI API)\"];\n"
+           "  court -> scrape [label=\"exhibits\"];\n"
+           "  scrape -> bucket;\n"
+           "  bucket -> text;\n"
+           "  text -> brief [label=\"plain text\"];\n"
+           "  brief -> llm [label=\"exhibits + instructions\"];\n"
+           "  llm -> brief [label=\"case summary\"];\n"
+           "}\n",
+           source);
+  return buf;
+}
+
+static void test_published_documents_flood_the_llm(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(docket("County court docket feed\\n(new filings, PDF exhibits)"));
+  assert_true(path_of(ir, "court", "llm", "TMC-PATH-009"));
+  assert_true(hop_names(ir, "court", "llm", "deny_service", "brief", "AML.T0034", NULL));
+  assert_true(hop_names(ir, "court", "llm", "deny_service", "llm", "AML.T0029", NULL));
+  tmc_ir_free(ir);
+  /* quiet: a clerk named by no feed word publishes nothing */
+  ir = analysed(docket("County court clerk"));
+  assert_false(path_of(ir, "court", "llm", "TMC-PATH-009"));
+  tmc_ir_free(ir);
+}
+
+/* A council's complaints in draw.io: citizens post complaints with
+ * attachments through an intake form; a nightly job keeps them; a
+ * summariser sends each whole to a hosted model. */
+#define COUNCIL(who)                                                                     \
+  HEAD ZONE("z", "Council Azure tenant", 300, 0, 1000, 400)                              \
+      V("res", who, "shape=umlActor;html=1;", 0, 100, 40, 80)                            \
+          C("form", "z", "Complaint intake form", CARD, 20, 40, 160, 60)                 \
+              C("att", "z", "Attachments blob container", DB, 220, 40, 140, 60)          \
+                  C("sum", "z", "Case summariser", CARD, 420, 40, 160, 60)               \
+                      V("m", "GPT-4.1 (Azure OpenAI)",                                   \
+                        "ellipse;whiteSpace=wrap;html=1;", 1400, 0, 120, 60)             \
+                          LINK("e1", "res", "form", "complaint + files")                 \
+                              LINK("e2", "form", "att", "store")                         \
+                                  LINK("e3", "att", "sum", "new cases")                  \
+                                      LINK("e4", "sum", "m", "case text + prompt")       \
+                                          LINK("e5", "m", "sum", "summary") TAIL
+
+static void test_posted_documents_flood_the_llm_drawio(void **state) {
+  (void)state;
+  static const char *xml = COUNCIL("Citizens");
+  tmc_ir *ir = analysed_as("t.drawio", xml);
+  assert_true(ir->elements[el(ir, "form")].facts.public_intake);
+  assert_true(path_of(ir, "res", "m", "TMC-PATH-009"));
+  assert_true(hop_names(ir, "res", "m", "deny_service", "m", "AML.T0029", NULL));
+  tmc_ir_free(ir);
+}
+#undef COUNCIL
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_clip_art_images_name_their_kind),
       cmocka_unit_test(test_judgement_named_by_the_store),
+      cmocka_unit_test(test_published_documents_flood_the_llm),
+      cmocka_unit_test(test_posted_documents_flood_the_llm_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
