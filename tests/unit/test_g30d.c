@@ -16,7 +16,11 @@
  *     the prompt: a flood or one enormous document runs up the bill there
  *     (AML.T0034) until the endpoint refuses everyone (AML.T0029 at the
  *     LLM, TMC-PATH-009), though an ingestion job is on the way (a law
- *     firm's docket digest in DOT, a council's complaints in draw.io). */
+ *     firm's docket digest in DOT, a council's complaints in draw.io);
+ *   - an agent's tool that resets passwords or second factors hands the
+ *     account to whoever asked: the hop into it names AML.T0048.000
+ *     (financial harm) beside AML.T0053 (a university's service-desk bot
+ *     with an Okta admin tool; quiet: a tool that only looks up status). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -165,12 +169,50 @@ static void test_posted_documents_flood_the_llm_drawio(void **state) {
 }
 #undef COUNCIL
 
+/* A university's service-desk bot: students' e-mails become tickets an
+ * orchestrator hands to a hosted model, which calls an Okta tool. */
+static const char *desk(const char *tool) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph g {\n"
+           "  students [label=\"Students (email to itdesk@)\", shape=box];\n"
+           "  subgraph cluster_u { label=\"University IT (Azure)\";\n"
+           "    queue [label=\"Service desk tickets\", shape=cylinder];\n"
+           "    bot [label=\"desk-bot orchestrator\"];\n"
+           "    tool [label=\"%s\", shape=hexagon]; }\n"
+           "  llm [label=\"Mistral Large (La Plateforme API)\"];\n"
+           "  idp [label=\"Okta (university tenant)\", shape=box3d];\n"
+           "  students -> queue [label=\"email -> ticket\"];\n"
+           "  queue -> bot [label=\"new ticket\"];\n"
+           "  bot -> llm [label=\"ticket + tool schemas\"];\n"
+           "  llm -> bot [label=\"tool calls\"];\n"
+           "  bot -> tool [dir=both];\n"
+           "  tool -> idp [label=\"admin API\"];\n"
+           "}\n",
+           tool);
+  return buf;
+}
+
+static void test_account_reset_tool_is_financial_harm(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(desk("okta_admin\\nreset password, reset MFA"));
+  assert_true(hop_names(ir, "students", "tool", "act_through_agent", "tool", "AML.T0053",
+                        "AML.T0048.000"));
+  tmc_ir_free(ir);
+  /* quiet: a tool that only reads an account's status */
+  ir = analysed(desk("okta_lookup\\naccount status, last login"));
+  assert_true(path_shown(ir, "students", "tool"));
+  assert_false(hop_names(ir, "students", "tool", NULL, "tool", NULL, "AML.T0048.000"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_clip_art_images_name_their_kind),
       cmocka_unit_test(test_judgement_named_by_the_store),
       cmocka_unit_test(test_published_documents_flood_the_llm),
       cmocka_unit_test(test_posted_documents_flood_the_llm_drawio),
+      cmocka_unit_test(test_account_reset_tool_is_financial_harm),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
