@@ -4611,6 +4611,21 @@ static void official_filers(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* g30d. changes_accounts: code or a tool (not a model, not a third
+ * party's) whose name, or a moving flow out of it, says it changes people's
+ * accounts (words.yaml account_changes: "reset pwd, MFA", "unlock
+ * account", "add to group"). Per element, from last_element_facts. */
+static void account_changers(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool code =
+      tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
+  bool said = code && label_says(g, e, TMC_WORDS_ACCOUNT_CHANGES);
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && code && !said; k++)
+    said = g->out[k].moves && g->out[k].to != v &&
+           flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_ACCOUNT_CHANGES);
+  e->facts.changes_accounts = said;
+}
+
 /* renders_pages: code (not a model, not a store) whose name says it renders
  * in a headless browser (words.yaml headless_renderers). The HTML it is given
  * loads every URL it names, so it fetches URLs as well (fetches_urls, which
@@ -8482,6 +8497,7 @@ static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw)
     changes_setpoints(ir, g, lw, v);     /* classic18 */
     hard_deadline(ir, g, v);             /* classic18 */
     records_facts(ir, g, lw, v);         /* classic18 (C1) */
+    account_changers(ir, g, v);          /* g30d */
   }
 }
 

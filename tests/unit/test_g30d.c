@@ -20,7 +20,10 @@
  *   - an agent's tool that resets passwords or second factors hands the
  *     account to whoever asked: the hop into it names AML.T0048.000
  *     (financial harm) beside AML.T0053 (a university's service-desk bot
- *     with an Okta admin tool; quiet: a tool that only looks up status). */
+ *     with an Okta admin tool; quiet: a tool that only looks up status);
+ *   - ... and the change it makes is recorded under the tool's identity,
+ *     not tied to the ticket or person behind it (TMC-AGENT-221, R); no
+ *     such finding where no model chose the change (an admin portal). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -193,16 +196,31 @@ static const char *desk(const char *tool) {
   return buf;
 }
 
-static void test_account_reset_tool_is_financial_harm(void **state) {
+static void test_account_reset_tool(void **state) {
   (void)state;
   tmc_ir *ir = analysed(desk("okta_admin\\nreset password, reset MFA"));
   assert_true(hop_names(ir, "students", "tool", "act_through_agent", "tool", "AML.T0053",
                         "AML.T0048.000"));
+  assert_true(ir->elements[el(ir, "tool")].facts.changes_accounts);
+  assert_non_null(finding(ir, "TMC-AGENT-221", "tool"));
   tmc_ir_free(ir);
   /* quiet: a tool that only reads an account's status */
   ir = analysed(desk("okta_lookup\\naccount status, last login"));
   assert_true(path_shown(ir, "students", "tool"));
   assert_false(hop_names(ir, "students", "tool", NULL, "tool", NULL, "AML.T0048.000"));
+  assert_null(finding(ir, "TMC-AGENT-221", "tool"));
+  tmc_ir_free(ir);
+  /* quiet: staff reset passwords through an admin portal, no model */
+  ir =
+      analysed("digraph g {\n"
+               "  staff [label=\"Desk staff\", shape=box];\n"
+               "  subgraph cluster_u { label=\"University IT\";\n"
+               "    portal [label=\"Admin portal\\nunlock account, add to group\"]; }\n"
+               "  idp [label=\"Okta\", shape=box3d];\n"
+               "  staff -> portal; portal -> idp [label=\"admin API\"];\n"
+               "}\n");
+  assert_true(ir->elements[el(ir, "portal")].facts.changes_accounts);
+  assert_null(finding(ir, "TMC-AGENT-221", "portal"));
   tmc_ir_free(ir);
 }
 
@@ -212,7 +230,7 @@ int main(void) {
       cmocka_unit_test(test_judgement_named_by_the_store),
       cmocka_unit_test(test_published_documents_flood_the_llm),
       cmocka_unit_test(test_posted_documents_flood_the_llm_drawio),
-      cmocka_unit_test(test_account_reset_tool_is_financial_harm),
+      cmocka_unit_test(test_account_reset_tool),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
