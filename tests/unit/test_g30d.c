@@ -23,7 +23,12 @@
  *     with an Okta admin tool; quiet: a tool that only looks up status);
  *   - ... and the change it makes is recorded under the tool's identity,
  *     not tied to the ticket or person behind it (TMC-AGENT-221, R); no
- *     such finding where no model chose the change (an admin portal). */
+ *     such finding where no model chose the change (an admin portal);
+ *   - a process's environment named by its variables ("worker env
+ *     STRIPE_KEY, DB_PASSWORD", "runtime environment ANTHROPIC_API_KEY")
+ *     is where that code keeps its keys: a store of secrets, whatever word
+ *     before it says whose; not a place named env without variables, nor
+ *     a process whose detail line lists the variables it is given. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -211,16 +216,41 @@ static void test_account_reset_tool(void **state) {
   assert_null(finding(ir, "TMC-AGENT-221", "tool"));
   tmc_ir_free(ir);
   /* quiet: staff reset passwords through an admin portal, no model */
-  ir =
-      analysed("digraph g {\n"
-               "  staff [label=\"Desk staff\", shape=box];\n"
-               "  subgraph cluster_u { label=\"University IT\";\n"
-               "    portal [label=\"Admin portal\\nunlock account, add to group\"]; }\n"
-               "  idp [label=\"Okta\", shape=box3d];\n"
-               "  staff -> portal; portal -> idp [label=\"admin API\"];\n"
-               "}\n");
+  ir = analysed("digraph g {\n"
+                "  staff [label=\"Desk staff\", shape=box];\n"
+                "  subgraph cluster_u { label=\"University IT\";\n"
+                "    portal [label=\"Admin portal\\nunlock account, add to group\"]; }\n"
+                "  idp [label=\"Okta\", shape=box3d];\n"
+                "  staff -> portal; portal -> idp [label=\"admin API\"];\n"
+                "}\n");
   assert_true(ir->elements[el(ir, "portal")].facts.changes_accounts);
   assert_null(finding(ir, "TMC-AGENT-221", "portal"));
+  tmc_ir_free(ir);
+}
+
+static void test_environment_listed_by_variables(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with("digraph g {\n"
+                            "  api [label=\"Billing worker\"];\n"
+                            "  e1 [label=\"worker env\\nSTRIPE_KEY, DB_PASSWORD\"];\n"
+                            "  e2 [shape=box, label=\"batch env MAPBOX_TOKEN\"];\n"
+                            "  e3 [label=\"runtime environment\\nANTHROPIC_API_KEY\"];\n"
+                            /* quiet: a place, and a process given variables */
+                            "  dev [label=\"Dev env\"];\n"
+                            "  pod [shape=record, label=\"{ingest pod|env: S3_KEY, "
+                            "PG_PASSWORD}\"];\n"
+                            "  api -> e1 [dir=both]; api -> e2; api -> e3;\n"
+                            "  dev -> api; pod -> api;\n"
+                            "}\n",
+                            cat, "classify");
+  assert_non_null(ir);
+  for (const char *const *id = (const char *const[]){"e1", "e2", "e3", NULL}; *id; id++) {
+    const tmc_element *e = elem_at(ir, *id);
+    assert_int_equal(e->kind, TMC_KIND_DATA_STORE);
+    assert_non_null(strstr(e->kind_evidence, "environment"));
+  }
+  assert_int_not_equal(elem_at(ir, "dev")->kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(elem_at(ir, "pod")->kind, TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -231,6 +261,7 @@ int main(void) {
       cmocka_unit_test(test_published_documents_flood_the_llm),
       cmocka_unit_test(test_posted_documents_flood_the_llm_drawio),
       cmocka_unit_test(test_account_reset_tool),
+      cmocka_unit_test(test_environment_listed_by_variables),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
