@@ -147,7 +147,10 @@
   X(DEVICE_PROTOCOLS,                                                                    \
     "device_protocols") /* ... or code field devices publish to saying these */          \
   X(OFFICIAL_FILINGS,                                                                    \
-    "official_filings")       /* code saying these files with an authority */            \
+    "official_filings") /* code saying these files with an authority */                  \
+  X(ACCOUNT_CHANGES,                                                                     \
+    "account_changes")        /* code saying these changes people's accounts */          \
+  X(ENV_WORDS, "env_words")   /* a process's environment, before its variables */        \
   X(LOG_WRITES, "log_writes") /* a flow into a store saying these appends */             \
   X(PERSONAL_DEVICES, "personal_devices") /* a device or zone saying these: a person's   \
                                            */                                            \

@@ -2495,6 +2495,70 @@ static bool ends_clause(const tmc_lexicon *lx, const char *p, const char **place
   return true;
 }
 
+/* g30d: is e's label a process's environment listed by its variables
+ * ("service env OPENAI_API_KEY, HUBSPOT_TOKEN", "worker env\nSTRIPE_KEY,
+ * DB_PASSWORD")? An env_words entry (one or two words) on the name line,
+ * followed by nothing but variables' names (capitals, digits and '_', at
+ * least one with a '_'), whatever precedes it (whose environment it is).
+ * The env words, into buf; else NULL. */
+static bool var_name(const char *t, size_t n) {
+  bool under = false;
+  for (size_t i = 0; i < n; i++) {
+    if (!isupper((unsigned char)t[i]) && !isdigit((unsigned char)t[i]) && t[i] != '_')
+      return false;
+    under |= t[i] == '_';
+  }
+  return n > 1 && under && isupper((unsigned char)t[0]);
+}
+
+static const char *env_of_vars(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                               size_t size) {
+  const char *sep = " \t\n,;+&|()[]:=\"'`";
+  const char *l = e->label;
+  if (!l)
+    return NULL;
+  const char *p = l;
+  while (*p) {
+    p += strspn(p, sep);
+    size_t n = strcspn(p, sep);
+    if (!n)
+      break;
+    /* one word, or two ("env vars") */
+    const char *q = p + n;
+    size_t gap = strspn(q, " \t"), n2 = gap && q[gap] ? strcspn(q + gap, sep) : 0;
+    size_t len = 0;
+    if (n2 && says_exactly(lx, TMC_WORDS_ENV_WORDS, p, n + gap + n2))
+      len = n + gap + n2;
+    else if (says_exactly(lx, TMC_WORDS_ENV_WORDS, p, n))
+      len = n;
+    /* in the name line: a detail line saying "env: AWS_KEY, HF_TOKEN" lists
+     * what a process is given, the process stays (blind2 finetune_jobs) */
+    if (len && e->name_line && (size_t)(p - l) >= strlen(e->name_line))
+      break;
+    if (len) {
+      const char *r = p + len;
+      size_t vars = 0;
+      bool only = true;
+      while (*r && only) {
+        r += strspn(r, sep);
+        size_t m = strcspn(r, sep);
+        if (!m)
+          break;
+        only = var_name(r, m);
+        vars += only;
+        r += m;
+      }
+      if (only && vars && len < size) {
+        memcpy(buf, p, len);
+        buf[len] = '\0';
+        return buf;
+      }
+    }
+    p += n;
+  }
+  return NULL;
+}
+
 /* kinds28 (K1): the first word of e's name part that is a file of keys or
  * settings by its name (key_file_name; a path's last segment: "~/.aws/
  * credentials.json", "/etc/ssl/private/server.key"), copied into buf, or
@@ -2891,6 +2955,20 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     e->kind_source = TMC_SOURCE_HEAD_NOUN;
     e->kind_evidence =
         tmc_arena_printf(a, "%s (a file of keys or settings, by its name)", kfn);
+    set_tech(e, TMC_TECH_SECRETS_VAULT, TMC_SOURCE_HEAD_NOUN, e->kind_evidence);
+    return;
+  }
+  /* g30d: ... and a process's environment listed by its variables
+   * ("service env OPENAI_API_KEY, HUBSPOT_TOKEN"), whoever's it is ("service",
+   * "worker" before it say whose), unless drawn as a specific store */
+  if ((kfn = env_of_vars(lx, e, kf, sizeof kf)) != NULL &&
+      !(e->shape_source != TMC_SOURCE_NONE &&
+        tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE && !hint_store)) {
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_HEAD_NOUN;
+    e->kind_evidence = tmc_arena_printf(
+        a, "%s (a process's environment, listed by its variables: keys or settings)",
+        kfn);
     set_tech(e, TMC_TECH_SECRETS_VAULT, TMC_SOURCE_HEAD_NOUN, e->kind_evidence);
     return;
   }

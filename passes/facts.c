@@ -3197,14 +3197,18 @@ static void llm_work_fronts(tmc_ir *ir, const graph *g) {
  * into a store, and the flow says a judgement (words.yaml
  * model_judgements: a score, a rank, a verdict, a shortlist): the record
  * later decides something (who is interviewed, what is paid, what is
- * handled first), and what the model was shown could set it. */
+ * handled first), and what the model was shown could set it. g30d
+ * (blind30 harrowfield): or the store's own name says it keeps one ("upsert
+ * deal" into "CRM deals (summary, score, questions)"): what the flow is
+ * called says how it is written, the store what it holds. */
 static void model_judgements(tmc_ir *ir, const graph *g, uint32_t i) {
   tmc_flow *f = &ir->flows[i];
   const tmc_element *s = &ir->elements[f->src], *d = &ir->elements[f->dst];
   f->facts.stores_model_judgement =
       f->facts.model_output && f->facts.tainted && !f->bidirectional && is_store(d) &&
       tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !is_model(s->kind) &&
-      flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS);
+      (flow_says(g, f, TMC_WORDS_MODEL_JUDGEMENTS) ||
+       label_says(g, d, TMC_WORDS_MODEL_JUDGEMENTS));
 }
 
 /* llmrules18b. model_answer_back: model_output marks a two-way flow for
@@ -4605,6 +4609,21 @@ static void official_filers(tmc_ir *ir, const graph *g) {
              flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_OFFICIAL_FILINGS);
     e->facts.files_officially = said;
   }
+}
+
+/* g30d. changes_accounts: code or a tool (not a model, not a third
+ * party's) whose name, or a moving flow out of it, says it changes people's
+ * accounts (words.yaml account_changes: "reset pwd, MFA", "unlock
+ * account", "add to group"). Per element, from last_element_facts. */
+static void account_changers(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  bool code =
+      tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) && !e->third_party;
+  bool said = code && label_says(g, e, TMC_WORDS_ACCOUNT_CHANGES);
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && code && !said; k++)
+    said = g->out[k].moves && g->out[k].to != v &&
+           flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_ACCOUNT_CHANGES);
+  e->facts.changes_accounts = said;
 }
 
 /* renders_pages: code (not a model, not a store) whose name says it renders
@@ -8478,6 +8497,7 @@ static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw)
     changes_setpoints(ir, g, lw, v);     /* classic18 */
     hard_deadline(ir, g, v);             /* classic18 */
     records_facts(ir, g, lw, v);         /* classic18 (C1) */
+    account_changers(ir, g, v);          /* g30d */
   }
 }
 
