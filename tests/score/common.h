@@ -149,9 +149,12 @@ static inline int score_read_floors(const char *path, const char *const *names, 
     perror(path);
     return -1;
   }
-  char buf[256];
+  /* getline, not a fixed buffer: a long comment line read in pieces would
+   * make its second piece look like a malformed measure. */
+  char *buf = NULL;
+  size_t cap = 0;
   int lineno = 0, rc = 0;
-  while (fgets(buf, sizeof buf, fp)) {
+  while (getline(&buf, &cap, fp) != -1) {
     lineno++;
     char key[64];
     double v;
@@ -177,6 +180,7 @@ static inline int score_read_floors(const char *path, const char *const *names, 
     }
     floor[m] = v;
   }
+  free(buf);
   fclose(fp);
   return rc;
 }
