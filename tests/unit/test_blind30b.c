@@ -1,6 +1,9 @@
 /* test_blind30b.c - what blind30's no-AI systems taught (g30b, issues #15,
  * #16), each in wordings and domains of this file's own: a DOT edge label's
- * \E, \T and \H are its ends' names, as Graphviz draws them. */
+ * \E, \T and \H are its ends' names, as Graphviz draws them; people named
+ * by a collective word, the system's own kiosks, the unit that drives a lock,
+ * a config file whose keys name a vendor, and owners of what a public
+ * service registers are what they are. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -50,9 +53,77 @@ static void test_dot_edge_name_escapes(void **state) {
   tmc_ir_free(ir);
 }
 
+static tmc_kind kind(const tmc_ir *ir, const char *id) {
+  return elem_at(ir, id)->kind;
+}
+
+/* DOT, a parcel locker network: "Depot coworkers" on an ellipse are people;
+ * a "Self-service kiosk" record listing its readers runs our code; the
+ * "Locker lock controller (NB-IoT)" on box3d inside our zone is a field
+ * device; a note "locker.ini" whose lines are settings keys naming Stripe
+ * is a store of them. Quiet: a bare card reader stays a device, Stripe
+ * itself stays the vendor. */
+static void test_people_kiosk_lock_settings_dot(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph lockers {\n"
+      " node [shape=record];\n"
+      " subgraph cluster_site { label=\"Depot\"; style=dashed;\n"
+      "  staff [shape=ellipse, label=\"Depot coworkers\\n(shift badges)\"];\n"
+      "  kiosk [label=\"{Self-service kiosk|touch screen\\lbarcode scanner \\| card "
+      "reader\\l}\"];\n"
+      "  ini [shape=note, label=\"locker.ini\\lstripe_secret=…\\lsite_id = 12\\l\"];\n"
+      "  lockctl [shape=box3d, label=\"Locker lock controller\\n(NB-IoT)\"];\n"
+      "  reader [shape=box3d, label=\"Card reader\"];\n"
+      " }\n"
+      " subgraph cluster_cloud { label=\"Locker cloud\"; style=dashed;\n"
+      "  api [label=\"{locker-api|Go\\l}\"];\n"
+      " }\n"
+      " stripe [shape=box3d, label=\"Stripe\"];\n"
+      " staff -> kiosk; reader -> kiosk; kiosk -> ini; kiosk -> api; api -> lockctl;\n"
+      " lockctl -> api; kiosk -> stripe;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, "facts");
+  assert_int_equal(kind(ir, "staff"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "kiosk"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "ini"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "lockctl"), TMC_KIND_EXTERNAL);
+  assert_true(elem_at(ir, "lockctl")->facts.field_device);
+  /* quiet */
+  assert_int_equal(kind(ir, "reader"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "stripe"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
+/* draw.io, a pet-licensing office: "Pet owners" who register through the
+ * council's portal are the public, and so the portal is code the public
+ * writes through; an upper-case environment key naming a vendor in a store
+ * keeps it a store. Quiet: the council's own licensing officers are staff,
+ * no public. */
+static void test_public_owners_drawio(void **state) {
+  (void)state;
+  static const char xml[] = HEAD ZONE("z", "Council hosting", 300, 0, 500, 400)
+      V("own", "Pet owners", "shape=umlActor;", 0, 40, 40, 80)
+          V("off", "Licensing officers", "shape=umlActor;", 0, 240, 40, 80)
+              C("portal", "z", "Dog licence portal", CARD, 20, 40, 160, 60)
+                  C("env", "z", "portal.env SENDGRID_API_KEY", DB, 20, 200, 160, 60)
+                      E("e1", "own", "portal") E("e2", "off", "portal")
+                          E("e3", "portal", "env") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "facts");
+  assert_true(elem_at(ir, "own")->facts.public_person);
+  assert_true(elem_at(ir, "portal")->facts.public_intake);
+  assert_int_equal(kind(ir, "env"), TMC_KIND_DATA_STORE);
+  /* quiet */
+  assert_false(elem_at(ir, "off")->facts.public_person);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dot_edge_name_escapes),
+      cmocka_unit_test(test_people_kiosk_lock_settings_dot),
+      cmocka_unit_test(test_public_owners_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
