@@ -3,7 +3,8 @@
  * \E, \T and \H are its ends' names, as Graphviz draws them; people named
  * by a collective word, the system's own kiosks, the unit that drives a lock,
  * a config file whose keys name a vendor, and owners of what a public
- * service registers are what they are. */
+ * service registers are what they are; Cisco SAFE's Design icons, drawn
+ * alone or as composite icons, say their kind. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -119,11 +120,47 @@ static void test_public_owners_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* draw.io, a water utility drawn with Cisco SAFE's Design icons as composite
+ * icons (the icon in resIcon over a blank device or an ellipse): valve
+ * actuators and a camera are field devices, a storage icon a store, a web
+ * server icon code, an actor a person; an actuator from a library the table
+ * lacks reads so by its name too. Quiet: the web server keeps its kind
+ * although its label says "plugin" (a WordPress plugin is no agent tool). */
+#define SAFE(icon, bg)                                                                   \
+  "shape=mxgraph.cisco_safe.compositeIcon;bgIcon=" bg                                    \
+  ";resIcon=mxgraph.cisco_safe." icon ";verticalLabelPosition=bottom;html=1;"
+static void test_cisco_safe_composite_drawio(void **state) {
+  (void)state;
+  static const char xml[] = HEAD ZONE("z", "Pumping station", 200, 0, 700, 400) V(
+      "op", "Shift engineers", "shape=mxgraph.cisco_safe.design.actor_2;", 0, 40, 30, 60)
+      C("valves", "z", "Valve drives (Modbus)",
+        SAFE("design.actuator", "mxgraph.cisco_safe.design.blank_device"), 20, 40, 50,
+        45) C("cam", "z", "Gate camera",
+              SAFE("design.ip_camera", "mxgraph.cisco_safe.design.blank_device"), 20, 200,
+              50, 45) C("hist", "z", "Historian files", SAFE("design.storage", "ellipse"),
+                        400, 200, 50, 45)
+          C("web", "z", "Operator site (booking plugin)",
+            SAFE("design.web_server", "mxgraph.cisco_safe.design.blank_device"), 400, 40,
+            50, 45) C("other", "z", "Sluice", "shape=mxgraph.acme.field.actuator;", 600,
+                      40, 50, 45) E("e1", "op", "web") E("e2", "valves", "web")
+              E("e3", "cam", "web") E("e4", "web", "hist") E("e5", "other", "web") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "classify");
+  assert_int_equal(kind(ir, "op"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "valves"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "cam"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "hist"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind(ir, "other"), TMC_KIND_EXTERNAL);
+  /* quiet */
+  assert_int_equal(kind(ir, "web"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dot_edge_name_escapes),
       cmocka_unit_test(test_people_kiosk_lock_settings_dot),
       cmocka_unit_test(test_public_owners_drawio),
+      cmocka_unit_test(test_cisco_safe_composite_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
