@@ -4912,14 +4912,9 @@ static void vendor_callers(tmc_ir *ir, const graph *g, uint32_t v) {
  * database that keeps a few keys among its records ("postgres · videos, API
  * keys, embed domains": one item of four). Items are what the label's
  * separators (, & / + ; · | newline, brackets, " and ") split it into. */
-static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
+static bool lists_keys(const graph *g, const char *p) {
   char buf[512];
-  tmc_element *e = &ir->elements[v];
-  e->facts.keys_listed = false;
-  if (!is_store(e) || !e->facts.plain_keys || !e->label)
-    return;
   unsigned items = 0, keys = 0;
-  const char *p = e->label;
   while (*p) {
     size_t n = 0;
     while (*p == ' ')
@@ -4940,6 +4935,22 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
     for (size_t i = 0; i < m; i++)
       letters += isalpha((unsigned char)buf[i]) != 0;
     bool key = tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
+    /* g30b: ... or a setting whose key says so ("api_token=…",
+     * "terminal_key = …"): its words joined by underscores, a key at the end */
+    const char *eq = strchr(buf, '=');
+    if (!key && eq && eq > buf) {
+      char kb[128];
+      size_t kn = (size_t)(eq - buf) < sizeof kb - 1 ? (size_t)(eq - buf) : sizeof kb - 1;
+      memcpy(kb, buf, kn);
+      while (kn && kb[kn - 1] == ' ')
+        kn--;
+      kb[kn] = '\0';
+      for (size_t i = 0; i < kn; i++)
+        if (kb[i] == '_' || kb[i] == '.')
+          kb[i] = ' ';
+      key = tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, kb) != NULL ||
+            (kn >= 4 && strcasecmp(kb + kn - 4, " key") == 0);
+    }
     /* paths33: ... or a key file's type, short as it is (".p12", "pfx") */
     if (letters >= 3 || key) {
       items++;
@@ -4953,7 +4964,21 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
     else if (*p)
       p++;
   }
-  e->facts.keys_listed = keys > 0 && 2 * keys >= items;
+  return keys > 0 && 2 * keys >= items;
+}
+
+static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.keys_listed = false;
+  if (!is_store(e) || !e->facts.plain_keys || !e->label)
+    return;
+  /* g30b (blind30): ... and a label drawn as lines (a config file's one
+   * setting a line: "pp.conf\napi_token=…\nterminal_key=…") lists its items
+   * line by line too, where the joined label runs them together */
+  e->facts.keys_listed = lists_keys(g, e->label) ||
+                         (e->name_line && e->detail_lines &&
+                          lists_keys(g, tmc_arena_printf(ir->arena, "%s\n%s",
+                                                         e->name_line, e->detail_lines)));
 }
 
 /* admin_link: a flow out of a person or outside party (no store, no model)

@@ -155,12 +155,40 @@ static void test_cisco_safe_composite_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a ski-pass gate: a properties file drawn one setting a line, whose
+ * keys say a password and a key ("smtp_password=…", "gate_key = …"), lists
+ * keys: a store of credentials a path steals from; quiet: a file of plain
+ * settings lists none. */
+static void test_settings_lines_list_keys_dot(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph passes {\n"
+      " subgraph cluster_s { label=\"Lift station\"; style=dashed;\n"
+      "  gate [label=\"Turnstile app\", shape=box];\n"
+      "  props [shape=note, label=\"gate.properties (lift "
+      "3)\\lsmtp_password=…\\lgate_key = "
+      "…\\l\"];\n"
+      "  plain [shape=note, label=\"ui.properties\\lshow_clock=true\\llanguage=de\\l"
+      "\"];\n"
+      " }\n"
+      " skier [shape=box, label=\"Skiers\"];\n"
+      " skier -> gate; gate -> props; gate -> plain;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, "facts");
+  assert_int_equal(kind(ir, "props"), TMC_KIND_DATA_STORE);
+  assert_true(elem_at(ir, "props")->facts.keys_listed);
+  /* quiet */
+  assert_false(elem_at(ir, "plain")->facts.keys_listed);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dot_edge_name_escapes),
       cmocka_unit_test(test_people_kiosk_lock_settings_dot),
       cmocka_unit_test(test_public_owners_drawio),
       cmocka_unit_test(test_cisco_safe_composite_drawio),
+      cmocka_unit_test(test_settings_lines_list_keys_dot),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
