@@ -259,6 +259,7 @@
   X(SCHEDULED_RUNS, "scheduled_runs") /* code saying these runs on a timer */            \
   X(FILE_TRANSFERS, "file_transfers") /* ... and these moves files (SFTP) */             \
   X(PAYMENT_FILES, "payment_files")   /* a flow saying these carries a bank file */      \
+  X(CARD_CHARGES, "card_charges")     /* a flow saying these charges a card */           \
   X(SETPOINTS, "setpoints")           /* a flow saying these sets a device's values */   \
   X(ALARMS, "alarms")                 /* a flow or notifier saying these: alarms */      \
   X(SIGNING, "signing")               /* code or a flow saying these signs */            \

@@ -5536,6 +5536,23 @@ static void payment_files(tmc_ir *ir, const graph *g) {
   }
 }
 
+/* charges_cards (flows): the system's own code (no person, model or third
+ * party) that people reach (people_callers or untrusted_callers) asks a
+ * vendor's service outside (vendor_service, no model) to charge or hold a
+ * card (card_charges words on the flow). Linear in the flows. */
+static void card_charges(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.charges_cards =
+        f->src != f->dst && tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !s->third_party &&
+        !s->facts.person && !is_model(s->kind) && !is_model(t->kind) &&
+        (s->facts.people_callers || s->facts.untrusted_callers) &&
+        (t->facts.vendor_service || t->third_party) && !t->facts.person &&
+        flow_says(g, f, TMC_WORDS_CARD_CHARGES);
+  }
+}
+
 /* find28 (causes27 F1). publishes_model_output (flows): text a model wrote
  * earlier, kept in a store, goes out as a page people read. The source
  * is such a store (model_output: code driving an LLM wrote into it; not
@@ -9133,6 +9150,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm15_facts(ir, &g);        /* llm15; reads accounts, on_premises, memory, logs */
   shared_identities(ir, &g);  /* classic15; reads audit_trails', verdict_stores' */
   payment_files(ir, &g);      /* find27; reads person */
+  card_charges(ir, &g);       /* g30b; reads person, callers, vendor_service */
   classic_hosts(ir, &g);      /* classic15; reads devices', credentials' facts */
   llmcls16_facts(ir, &g);     /* llmcls16; reads classic_hosts', audit_trails' */
   job_stored_tokens(ir, &g);  /* aiids34: reads plain_keys, job_static_key */

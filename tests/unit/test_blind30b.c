@@ -4,7 +4,8 @@
  * by a collective word, the system's own kiosks, the unit that drives a lock,
  * a config file whose keys name a vendor, and owners of what a public
  * service registers are what they are; Cisco SAFE's Design icons, drawn
- * alone or as composite icons, say their kind. */
+ * alone or as composite icons, say their kind; a config file lists its keys
+ * a setting a line; card payments people start are card testing's way in. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -182,6 +183,28 @@ static void test_settings_lines_list_keys_dot(void **state) {
   tmc_ir_free(ir);
 }
 
+/* draw.io, a transit card's web wallet: riders top up through a page that
+ * asks Stripe for payment intents: stolen cards can be tried there
+ * (TMC-APP-243); quiet: the back-office refund job nobody outside reaches
+ * asks Stripe for refunds only. */
+static void test_card_testing_drawio(void **state) {
+  (void)state;
+  static const char xml[] = HEAD ZONE("z", "Transit cloud", 200, 0, 500, 400)
+      V("riders", "Riders", "shape=umlActor;", 0, 40, 30,
+        60) C("wallet", "z", "Wallet web page", CARD, 20, 40, 160, 60)
+          C("refunds", "z", "Refund batch job", CARD, 20, 240, 160, 60)
+              V("stripe", "Stripe", CARD, 800, 100, 120, 60)
+                  LINK("e1", "riders", "wallet", "card details")
+                      LINK("e2", "wallet", "stripe", "wallet top-up (payment intents)")
+                          LINK("e3", "refunds", "stripe", "refunds") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_non_null(finding(ir, "TMC-APP-243", "wallet->stripe"));
+  /* quiet */
+  assert_null(finding(ir, "TMC-APP-243", "refunds->stripe"));
+  assert_false(any_cites(ir, NULL, "AML."));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dot_edge_name_escapes),
@@ -189,6 +212,7 @@ int main(void) {
       cmocka_unit_test(test_public_owners_drawio),
       cmocka_unit_test(test_cisco_safe_composite_drawio),
       cmocka_unit_test(test_settings_lines_list_keys_dot),
+      cmocka_unit_test(test_card_testing_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
