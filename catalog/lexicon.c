@@ -819,7 +819,25 @@ static size_t env_name_len(const char *p) {
   }
   if (n && word_char((unsigned char)p[n]))
     return 0; /* runs on into lower case: "OPENAI_key" is no such name */
-  return joins && caps >= 2 ? n : 0;
+  if (joins && caps >= 2)
+    return n;
+  /* g30b (blind30): a setting's key in a config file's `key=value` line,
+   * lower case ("adyen_terminal_key=…", "stripe_secret=…"): the name says
+   * which vendor or part the value is for, not what keeps the file */
+  for (n = joins = 0; p[n]; n++) {
+    unsigned char c = (unsigned char)p[n];
+    if (c == '_' || c == '.') {
+      if (!n || !isalnum((unsigned char)p[n + 1]))
+        break;
+      joins++;
+    } else if (!islower(c) && !isdigit(c)) {
+      break;
+    }
+  }
+  size_t eq = n;
+  while (p[eq] == ' ')
+    eq++;
+  return joins && n && p[eq] == '=' ? n : 0;
 }
 
 /* find30 (causes29 F3): is e an entry of t, the same phrase in any case? A
@@ -2050,6 +2068,14 @@ const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list,
   if ((unsigned)list >= TMC_WORD_LIST_COUNT)
     return NULL;
   uint32_t k = find_words(&lx->lists[list], text, 0, NULL);
+  return k == TMC_NONE ? NULL : lx->lists[list].v[k].text;
+}
+
+const char *tmc_lexicon_says_named(const tmc_lexicon *lx, tmc_word_list list,
+                                   const char *text) {
+  if ((unsigned)list >= TMC_WORD_LIST_COUNT)
+    return NULL;
+  uint32_t k = find_words_w(&lx->lists[list], text, 0, NULL, -1, true, NULL);
   return k == TMC_NONE ? NULL : lx->lists[list].v[k].text;
 }
 

@@ -262,6 +262,7 @@
   X(SCHEDULED_RUNS, "scheduled_runs") /* code saying these runs on a timer */            \
   X(FILE_TRANSFERS, "file_transfers") /* ... and these moves files (SFTP) */             \
   X(PAYMENT_FILES, "payment_files")   /* a flow saying these carries a bank file */      \
+  X(CARD_CHARGES, "card_charges")     /* a flow saying these charges a card */           \
   X(SETPOINTS, "setpoints")           /* a flow saying these sets a device's values */   \
   X(ALARMS, "alarms")                 /* a flow or notifier saying these: alarms */      \
   X(SIGNING, "signing")               /* code or a flow saying these signs */            \
@@ -692,6 +693,12 @@ bool tmc_lexicon_device_zone_style(const tmc_lexicon *lx, const char *style);
  * (case-insensitively), or NULL. */
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);
 const char *tmc_word_list_key(tmc_word_list list); /* "query" */
+/* g30b: as tmc_lexicon_says, but a key a value is kept under (an environment
+ * variable's name among other words, "ADYEN_API_KEY"; a config line's
+ * "adyen_terminal_key=") is no word, as where kinds are read: the key names
+ * what the value is for, not what holds it. */
+const char *tmc_lexicon_says_named(const tmc_lexicon *lx, tmc_word_list list,
+                                   const char *text);
 /* find30 (causes29 F3): as tmc_lexicon_says, but only a word of list that is
  * no entry of except counts ("weights" says model files only beside other
  * words: a label saying "bins, weights" says none beyond the bare ones). */

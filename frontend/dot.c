@@ -1005,7 +1005,20 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     char *elabel = attr_of(ed, sy.e_label);
     if (!elabel || !*elabel)
       elabel = attr_of(ed, sy.e_xlabel);
-    f->label = label_text(ir, elabel, "", opts->max_label, "edge", f->id, f->loc, d);
+    /* g30b: an edge label's \T, \H and \E are its ends' names, as Graphviz
+     * draws them (a default `edge [label="\T -> \H"]`, a label "\E"):
+     * "kiosk -> api", not "->" */
+    if (elabel && *elabel && !aghtmlstr(elabel) && strchr(elabel, '\\')) {
+      bool cut = false;
+      f->label = tmc_text_dot_edge_escapes(ir->arena, elabel, agnameof(g), sn, tn,
+                                           directed, opts->max_label, &cut);
+      if (cut)
+        tmc_warning(d, f->loc,
+                    "edge '%s': label longer than %u bytes cut short (raise with "
+                    "--max-label)",
+                    f->id, opts->max_label);
+    } else
+      f->label = label_text(ir, elabel, "", opts->max_label, "edge", f->id, f->loc, d);
   }
 
 done:

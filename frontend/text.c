@@ -290,10 +290,16 @@ const char *tmc_text_name_line(tmc_arena *a, const char *s, bool html,
 }
 
 /* DOT's escapes expanded into b: \n, \l and \r end a line (written as
- * `brk`), \N \G \E \T \H stand for the object's name, any other escaped
- * character is itself. Where lines are kept (brk is a newline), a raw
- * carriage return ends a line too. */
-static void dot_unescape(tmc_buf *b, const char *s, const char *name, char brk) {
+ * `brk`), \N \G \E \T \H stand for the names in nm (each NULL: the
+ * object's name, nm->name), any other escaped character is itself. Where
+ * lines are kept (brk is a newline), a raw carriage return ends a line too. */
+typedef struct dot_names {
+  const char *name; /* the object's name: \N, and the rest by default */
+  const char *graph, *edge, *tail, *head; /* \G \E \T \H when set */
+} dot_names;
+
+static void dot_unescape(tmc_buf *b, const char *s, const dot_names *nm, char brk) {
+  const char *name = nm->name ? nm->name : "";
   for (const char *p = s; *p; p++) {
     if (*p != '\\' || !p[1]) {
       tmc_buf_putc(b, brk == '\n' && *p == '\r' ? '\n' : *p);
@@ -307,11 +313,19 @@ static void dot_unescape(tmc_buf *b, const char *s, const char *name, char brk) 
       tmc_buf_putc(b, brk);
       break;
     case 'N':
+      tmc_buf_puts(b, name);
+      break;
     case 'G':
+      tmc_buf_puts(b, nm->graph ? nm->graph : name);
+      break;
     case 'E':
+      tmc_buf_puts(b, nm->edge ? nm->edge : name);
+      break;
     case 'T':
+      tmc_buf_puts(b, nm->tail ? nm->tail : name);
+      break;
     case 'H':
-      tmc_buf_puts(b, name ? name : "");
+      tmc_buf_puts(b, nm->head ? nm->head : name);
       break;
     default:
       tmc_buf_putc(b, *p);
@@ -322,7 +336,7 @@ static void dot_unescape(tmc_buf *b, const char *s, const char *name, char brk) 
 const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name,
                                    uint32_t max, const char **detail) {
   tmc_buf b = TMC_BUF_INIT;
-  dot_unescape(&b, s, name, '\n');
+  dot_unescape(&b, s, &(dot_names){.name = name}, '\n');
   const char *r = b.data ? first_of_lines(a, b.data, b.len, max, detail) : NULL;
   tmc_buf_free(&b);
   return r;
@@ -331,7 +345,21 @@ const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name
 const char *tmc_text_dot_escapes(tmc_arena *a, const char *s, const char *name,
                                  uint32_t max, bool *cut) {
   tmc_buf b = TMC_BUF_INIT;
-  dot_unescape(&b, s, name, ' ');
+  dot_unescape(&b, s, &(dot_names){.name = name}, ' ');
+  const char *r = finish(a, b.data ? b.data : "", b.len, max, cut);
+  tmc_buf_free(&b);
+  return r;
+}
+
+const char *tmc_text_dot_edge_escapes(tmc_arena *a, const char *s, const char *graph,
+                                      const char *tail, const char *head, bool directed,
+                                      uint32_t max, bool *cut) {
+  tmc_buf b = TMC_BUF_INIT;
+  char *edge = tmc_arena_printf(a, "%s%s%s", tail, directed ? "->" : "--", head);
+  dot_unescape(
+      &b, s,
+      &(dot_names){.name = "", .graph = graph, .edge = edge, .tail = tail, .head = head},
+      ' ');
   const char *r = finish(a, b.data ? b.data : "", b.len, max, cut);
   tmc_buf_free(&b);
   return r;

@@ -20,6 +20,14 @@ const char *tmc_text_plain(tmc_arena *a, const char *s, bool html, uint32_t max,
 const char *tmc_text_dot_escapes(tmc_arena *a, const char *s, const char *name,
                                  uint32_t max, bool *cut);
 
+/* The same for an edge's label, as Graphviz draws it: \T and \H are the
+ * tail's and head's node names, \E the edge's name ("tail->head", "--" in
+ * an undirected graph), \G the graph's name (a default `edge [label="\T ->
+ * \H"]` draws "kiosk -> api", not "->"). */
+const char *tmc_text_dot_edge_escapes(tmc_arena *a, const char *s, const char *graph,
+                                      const char *tail, const char *head, bool directed,
+                                      uint32_t max, bool *cut);
+
 /* A label's name line: its first non-empty line as plain text (cleaned as
  * tmc_text_plain cleans, cut at max), when more text follows on later lines
  * ("Twilio\n(inbound calls)", "<b>GitLab</b><br>MRs, pipelines"); NULL

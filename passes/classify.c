@@ -3676,7 +3676,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * "stripe-sync (Cloud Run)": the system's code for the vendor). */
   /* ... and unless a false friend of the outside says the vendor's name is
    * a plain word there ("End of workday summary job"), as kind words heed */
-  if ((word = tmc_lexicon_says(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
+  /* g30b: ... and the vendor a config file's key names ("pp.conf
+   * adyen_terminal_key=…", "STRIPE_SECRET_KEY") is whom the value is for:
+   * the file is no vendor */
+  if ((word = tmc_lexicon_says_named(lx, TMC_WORDS_HOSTED, e->label)) != NULL &&
       !tmc_kind_is_ai(k_word) && !(head && tmc_kind_is_ai(head_kind)) &&
       compatible(lx, e, TMC_KIND_EXTERNAL) && !own_compute(lx, e->label) &&
       !tmc_lexicon_false_friend(lx, e->label, TMC_KIND_EXTERNAL) &&

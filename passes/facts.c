@@ -4931,14 +4931,9 @@ static void vendor_callers(tmc_ir *ir, const graph *g, uint32_t v) {
  * database that keeps a few keys among its records ("postgres · videos, API
  * keys, embed domains": one item of four). Items are what the label's
  * separators (, & / + ; · | newline, brackets, " and ") split it into. */
-static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
+static bool lists_keys(const graph *g, const char *p) {
   char buf[512];
-  tmc_element *e = &ir->elements[v];
-  e->facts.keys_listed = false;
-  if (!is_store(e) || !e->facts.plain_keys || !e->label)
-    return;
   unsigned items = 0, keys = 0;
-  const char *p = e->label;
   while (*p) {
     size_t n = 0;
     while (*p == ' ')
@@ -4959,6 +4954,22 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
     for (size_t i = 0; i < m; i++)
       letters += isalpha((unsigned char)buf[i]) != 0;
     bool key = tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf) != NULL;
+    /* g30b: ... or a setting whose key says so ("api_token=…",
+     * "terminal_key = …"): its words joined by underscores, a key at the end */
+    const char *eq = strchr(buf, '=');
+    if (!key && eq && eq > buf) {
+      char kb[128];
+      size_t kn = (size_t)(eq - buf) < sizeof kb - 1 ? (size_t)(eq - buf) : sizeof kb - 1;
+      memcpy(kb, buf, kn);
+      while (kn && kb[kn - 1] == ' ')
+        kn--;
+      kb[kn] = '\0';
+      for (size_t i = 0; i < kn; i++)
+        if (kb[i] == '_' || kb[i] == '.')
+          kb[i] = ' ';
+      key = tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, kb) != NULL ||
+            (kn >= 4 && strcasecmp(kb + kn - 4, " key") == 0);
+    }
     /* paths33: ... or a key file's type, short as it is (".p12", "pfx") */
     if (letters >= 3 || key) {
       items++;
@@ -4972,7 +4983,21 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
     else if (*p)
       p++;
   }
-  e->facts.keys_listed = keys > 0 && 2 * keys >= items;
+  return keys > 0 && 2 * keys >= items;
+}
+
+static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.keys_listed = false;
+  if (!is_store(e) || !e->facts.plain_keys || !e->label)
+    return;
+  /* g30b (blind30): ... and a label drawn as lines (a config file's one
+   * setting a line: "pp.conf\napi_token=…\nterminal_key=…") lists its items
+   * line by line too, where the joined label runs them together */
+  e->facts.keys_listed = lists_keys(g, e->label) ||
+                         (e->name_line && e->detail_lines &&
+                          lists_keys(g, tmc_arena_printf(ir->arena, "%s\n%s",
+                                                         e->name_line, e->detail_lines)));
 }
 
 /* admin_link: a flow out of a person or outside party (no store, no model)
@@ -5527,6 +5552,23 @@ static void payment_files(tmc_ir *ir, const graph *g) {
              (w->third_party || w->kind == TMC_KIND_EXTERNAL);
     }
     f->facts.payment_file = bank;
+  }
+}
+
+/* charges_cards (flows): the system's own code (no person, model or third
+ * party) that people reach (people_callers or untrusted_callers) asks a
+ * vendor's service outside (vendor_service, no model) to charge or hold a
+ * card (card_charges words on the flow). Linear in the flows. */
+static void card_charges(tmc_ir *ir, const graph *g) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    f->facts.charges_cards =
+        f->src != f->dst && tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !s->third_party &&
+        !s->facts.person && !is_model(s->kind) && !is_model(t->kind) &&
+        (s->facts.people_callers || s->facts.untrusted_callers) &&
+        (t->facts.vendor_service || t->third_party) && !t->facts.person &&
+        flow_says(g, f, TMC_WORDS_CARD_CHARGES);
   }
 }
 
@@ -9128,6 +9170,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm15_facts(ir, &g);        /* llm15; reads accounts, on_premises, memory, logs */
   shared_identities(ir, &g);  /* classic15; reads audit_trails', verdict_stores' */
   payment_files(ir, &g);      /* find27; reads person */
+  card_charges(ir, &g);       /* g30b; reads person, callers, vendor_service */
   classic_hosts(ir, &g);      /* classic15; reads devices', credentials' facts */
   llmcls16_facts(ir, &g);     /* llmcls16; reads classic_hosts', audit_trails' */
   job_stored_tokens(ir, &g);  /* aiids34: reads plain_keys, job_static_key */
