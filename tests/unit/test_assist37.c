@@ -14,7 +14,15 @@
  *   - a fine-tuning job that has a vendor's hosted service train (it writes
  *     only a vendor-hosted model, or it says it calls a tuning API) loads no
  *     checkpoint: no TMC-MLOPS-190 (AML.T0011.000); one training its own
- *     weights still gets it. */
+ *     weights still gets it;
+ *   - DOT: an edge whose end is a cluster's name with no statement of its
+ *     own (fdp draws it from the cluster's border) stands for every node in
+ *     the cluster: one flow per member, no stray node; a declared node that
+ *     happens to share a cluster's name stays a node;
+ *   - RAG drawn in Welsh and Irish: a search engine's index said to hold
+ *     vectors ("fectorau") is a vector store; the head read first names the
+ *     system's app or service ("Gwasanaeth", "Aip"), and an online form the
+ *     public fills in is the web app that takes it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -150,11 +158,60 @@ static void test_hosted_fine_tuning_loads_no_checkpoint(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a Welsh housing association's assistant under fdp: the ingest job
+ * reads "cluster_docs" by name (both libraries). Quiet: in a second graph a
+ * node declared with its own statement and named like a cluster is a node. */
+static void test_edge_from_cluster_by_name(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " layout=fdp;\n"
+      " node [shape=box];\n"
+      " tenants [shape=ellipse, label=\"Tenants\"];\n"
+      " form [label=\"Ffurflen gais\\n(Drupal)\"];\n"
+      " subgraph cluster_docs { label=\"SharePoint\";\n"
+      "  tenancy [shape=folder, label=\"Tenancy files\"];\n"
+      "  repairs [shape=folder, label=\"Repairs reports\"];\n"
+      " }\n"
+      " subgraph cluster_az { label=\"Azure\";\n"
+      "  sync [label=\"Nightly sync (Azure Function)\"];\n"
+      "  idx [shape=cylinder, label=\"Mynegai Azure AI Search\\n(testun + fectorau)\"];\n"
+      "  helper [label=\"Gwasanaeth cymorth\\n(Python)\"];\n"
+      " }\n"
+      " tenants -> form; form -> tenancy;\n"
+      " cluster_docs -> sync [label=\"pob safle\"];\n"
+      " sync -> idx; helper -> idx [dir=both];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(ir);
+  assert_false(has_element(ir, "cluster_docs"));
+  flow(ir, "tenancy", "sync");
+  flow(ir, "repairs", "sync");
+  assert_string_equal(ir->flows[flow(ir, "repairs", "sync")].label, "pob safle");
+  assert_int_equal(kind(ir, "idx"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind(ir, "helper"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "form"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+  /* quiet: declared, it is a node of its own */
+  static const char dot2[] = "digraph d {\n"
+                             " layout=fdp;\n"
+                             " cluster_a [label=\"Cluster admin console\"];\n"
+                             " subgraph cluster_a { label=\"Ops\"; x; y; }\n"
+                             " cluster_a -> z;\n"
+                             "}\n";
+  ir = analyse_with(dot2, cat, NULL);
+  assert_non_null(ir);
+  assert_true(has_element(ir, "cluster_a"));
+  flow(ir, "cluster_a", "z");
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_container_with_parts_is_element),
       cmocka_unit_test(test_dispatcher_callee_is_tool),
       cmocka_unit_test(test_hosted_fine_tuning_loads_no_checkpoint),
+      cmocka_unit_test(test_edge_from_cluster_by_name),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
