@@ -22,12 +22,12 @@
 typedef struct noderec {
   Agrec_t h;
   uint32_t index;
-  uint32_t cluster; /* a cluster's name an edge names: its boundary, else TMC_NONE */
+  Agraph_t *cluster; /* a cluster's name an edge names: that cluster, else NULL */
 } noderec;
 
-static uint32_t node_cluster(Agnode_t *n) {
+static Agraph_t *node_cluster(Agnode_t *n) {
   noderec *r = (noderec *)aggetrec(n, "tmc", 0);
-  return r ? r->cluster : TMC_NONE;
+  return r ? r->cluster : NULL;
 }
 
 static uint32_t node_index(Agnode_t *n) {
@@ -579,6 +579,26 @@ static Agraph_t **sorted_subgraphs(Agraph_t *g, uint32_t *count) {
   return v;
 }
 
+/* g30c: the named clusters of g, by name (the subgraphs' own names, which
+ * outlive the map), with an explicit stack; *all receives the subgraphs
+ * the map's values index. */
+static void clusters_by_name(Agraph_t *g, tmc_strmap *m, Agraph_t ***all) {
+  Agraph_t **stack = NULL;
+  uint32_t n = 0, cap = 0, n_all = 0, cap_all = 0;
+  *TMC_PUSH(stack, n, cap) = g;
+  while (n) {
+    Agraph_t *sg = stack[--n];
+    if (sg != g && is_cluster(sg) && agnameof(sg)[0] != '%' &&
+        tmc_strmap_get(m, agnameof(sg)) == TMC_NONE) {
+      tmc_strmap_put(m, agnameof(sg), n_all);
+      *TMC_PUSH(*all, n_all, cap_all) = sg;
+    }
+    for (Agraph_t *k = agfstsubg(sg); k; k = agnxtsubg(k))
+      *TMC_PUSH(stack, n, cap) = k;
+  }
+  free(stack);
+}
+
 /* Walks the subgraph tree in preorder (declaration order) with an explicit
  * stack, adding a boundary per cluster; graphs[b] is boundary b's subgraph. */
 static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
@@ -907,6 +927,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   Agedge_t **edges = NULL;
   pair_count pc = {NULL, NULL, 0};
   tmc_strmap clusters = {0};
+  Agraph_t **named = NULL; /* clusters_by_name's subgraphs */
   char *text = NULL;
   uint32_t line;
 
@@ -970,17 +991,12 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     goto done;
   }
 
-  if (walk_clusters(ir, g, scan, opts, d, &graphs) < 0) {
-    rc = -1;
-    goto done;
-  }
   /* g30c (blind30): an edge end named as a cluster is ("cluster_sp ->
    * ingest") with no statement of its own stands for the cluster: fdp draws
    * the arrow from the cluster's border, meaning every node in it (dot
    * would draw a stray node, which nobody meant). No element for it; its
    * edges become one flow per member (below). */
-  for (uint32_t b = 0; b < ir->n_boundaries; b++)
-    tmc_strmap_put(&clusters, ir->boundaries[b].id, b);
+  clusters_by_name(g, &clusters, &named);
 
   /* Nodes, in declaration order (cgraph's sequence order). */
   Agsym_t *graph_shape = agattr(g, AGNODE, "shape", NULL);
@@ -989,11 +1005,11 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
     noderec *rec = (noderec *)agbindrec(n, "tmc", sizeof(noderec), false);
     uint32_t cb = tmc_strmap_get(&clusters, agnameof(n));
-    rec->cluster = TMC_NONE;
+    rec->cluster = NULL;
     if (cb != TMC_NONE && !tmc_dotscan_node_declared(scan, agnameof(n)) &&
-        !agsubnode(graphs[cb], n, 0)) {
+        !agsubnode(named[cb], n, 0)) {
       rec->index = TMC_NONE;
-      rec->cluster = cb;
+      rec->cluster = named[cb];
       continue;
     }
     uint32_t i = tmc_ir_add_element(ir, page, agnameof(n));
@@ -1036,6 +1052,10 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   }
 
   phantom_nodes(ir, scan, d);
+  if (walk_clusters(ir, g, scan, opts, d, &graphs) < 0) {
+    rc = -1;
+    goto done;
+  }
   assign_members(ir, graphs, d);
 
   uint32_t ne;
@@ -1071,14 +1091,12 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
             .line,
         0};
     x.written = written;
-    uint32_t cs = node_cluster(agtail(ed)), ct = node_cluster(aghead(ed));
-    if (cs == TMC_NONE && ct == TMC_NONE) {
+    Agraph_t *gs = node_cluster(agtail(ed)), *gt = node_cluster(aghead(ed));
+    if (!gs && !gt) {
       add_edge_flow(&x, ed, node_index(agtail(ed)), node_index(aghead(ed)));
       continue;
     }
     /* g30c: an end standing for a cluster: one flow per node in it */
-    Agraph_t *gs = cs != TMC_NONE ? graphs[cs] : NULL,
-             *gt = ct != TMC_NONE ? graphs[ct] : NULL;
     Agnode_t *ns = gs ? agfstnode(gs) : agtail(ed);
     for (; ns; ns = gs ? agnxtnode(gs, ns) : NULL) {
       uint32_t s = node_index(ns);
@@ -1103,6 +1121,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
 
 done:
   tmc_strmap_free(&clusters);
+  free(named);
   free(pc.keys);
   free(pc.counts);
   free(edges);

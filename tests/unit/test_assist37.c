@@ -22,7 +22,10 @@
  *   - RAG drawn in Welsh and Irish: a search engine's index said to hold
  *     vectors ("fectorau") is a vector store; the head read first names the
  *     system's app or service ("Gwasanaeth", "Aip"), and an online form the
- *     public fills in is the web app that takes it. */
+ *     public fills in is the web app that takes it;
+ *   - a tool another party hosts ("publisher-hosted", in a lane named "3rd
+ *     parties") hands the agent outsider text: an entry point. Quiet: the
+ *     system's own tool beside it is none. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -206,12 +209,40 @@ static void test_edge_from_cluster_by_name(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a recipe app's agent: a nutrition plugin its publisher hosts, in a
+ * cluster named "3rd parties", and the app's own pantry tool. */
+static void test_publisher_hosted_tool_is_entry(void **state) {
+  (void)state;
+  static const char dot[] = "digraph d {\n"
+                            " node [shape=box];\n"
+                            " subgraph cluster_own { label=\"Recipe cloud\";\n"
+                            "  agent [label=\"Cooking agent (agent loop)\"];\n"
+                            "  pantry [label=\"lookup_pantry\"];\n"
+                            " }\n"
+                            " subgraph cluster_ext { label=\"3rd parties\";\n"
+                            "  nutri [label=\"get_nutrition (plugin server)\"];\n"
+                            " }\n"
+                            " llm [label=\"Mistral Large (API)\", shape=ellipse];\n"
+                            " agent -> llm [label=\"prompt + tool schemas\"];\n"
+                            " llm -> agent [label=\"tool calls\"];\n"
+                            " agent -> nutri [dir=both, label=\"tool call\"];\n"
+                            " agent -> pantry [dir=both, label=\"tool call\"];\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "nutri"), TMC_KIND_AGENT_TOOL);
+  assert_true(elem_at(ir, "nutri")->facts.is_entry);
+  /* quiet */
+  assert_false(elem_at(ir, "pantry")->facts.is_entry);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_container_with_parts_is_element),
       cmocka_unit_test(test_dispatcher_callee_is_tool),
       cmocka_unit_test(test_hosted_fine_tuning_loads_no_checkpoint),
       cmocka_unit_test(test_edge_from_cluster_by_name),
+      cmocka_unit_test(test_publisher_hosted_tool_is_entry),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
