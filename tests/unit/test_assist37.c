@@ -14,7 +14,9 @@
  *   - a fine-tuning job that has a vendor's hosted service train (it writes
  *     only a vendor-hosted model, or it says it calls a tuning API) loads no
  *     checkpoint: no TMC-MLOPS-190 (AML.T0011.000); one training its own
- *     weights still gets it;
+ *     weights still gets it; the model such a job tunes is the system's
+ *     asset, though the vendor serves it (a job that only calls a vendor's
+ *     LLM makes it none);
  *   - DOT: an edge whose end is a cluster's name with no statement of its
  *     own (fdp draws it from the cluster's border) stands for every node in
  *     the cluster: one flow per member, no stray node; a declared node that
@@ -149,6 +151,9 @@ static void test_hosted_fine_tuning_loads_no_checkpoint(void **state) {
       " notes -> sft; sft -> run; run -> ftm [label=\"new model version\"];\n"
       " notes -> ex; ex -> job;\n"
       " sft -> own_run; own_run -> own [label=\"weights\"];\n"
+      " enrich [label=\"nightly enrichment job\"];\n"
+      " gpt [label=\"GPT-4o (Azure OpenAI)\", shape=ellipse];\n"
+      " notes -> enrich; enrich -> gpt [label=\"notes to summarise\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_int_equal(kind(ir, "sft"), TMC_KIND_DATASET);
@@ -156,8 +161,11 @@ static void test_hosted_fine_tuning_loads_no_checkpoint(void **state) {
   assert_null(finding(ir, "TMC-MLOPS-190", "run"));
   assert_null(finding(ir, "TMC-MLOPS-190", "job"));
   assert_null(finding(ir, "TMC-MLOPS-190", "sft"));
+  /* the model the run tunes is the system's, wherever the vendor serves it */
+  assert_true(elem_at(ir, "ftm")->facts.is_asset);
   /* quiet */
   assert_non_null(finding(ir, "TMC-MLOPS-190", "own_run"));
+  assert_false(elem_at(ir, "gpt")->facts.is_asset);
   tmc_ir_free(ir);
 }
 
