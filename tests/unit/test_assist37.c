@@ -27,7 +27,11 @@
  *     public fills in is the web app that takes it;
  *   - a tool another party hosts ("publisher-hosted", in a lane named "3rd
  *     parties") hands the agent outsider text: an entry point. Quiet: the
- *     system's own tool beside it is none. */
+ *     system's own tool beside it is none;
+ *   - an index filled from stores that may hold more than public content,
+ *     whose chunks reach an LLM, can give back the credentials written in
+ *     those documents (TMC-RAG-009, AML.T0082); an index of published
+ *     manuals cannot. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -244,6 +248,49 @@ static void test_publisher_hosted_tool_is_entry(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a law firm's assistant over its document share; quiet: a second
+ * graph whose index holds the public product manuals only. */
+static void test_credentials_in_indexed_documents(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=box];\n"
+      " lawyers [shape=ellipse, label=\"Associates\"];\n"
+      " subgraph cluster_f { label=\"Firm datacentre\";\n"
+      "  share [shape=folder, label=\"Matter share (pleadings, client files)\"];\n"
+      "  ingest [label=\"Indexer (nightly)\"];\n"
+      "  qd [shape=cylinder, label=\"Qdrant collection (chunks + vectors)\"];\n"
+      "  api [label=\"Ask-the-files API\"];\n"
+      " }\n"
+      " llm [shape=ellipse, label=\"Claude (Anthropic API)\"];\n"
+      " share -> ingest; ingest -> qd [label=\"chunks + vectors\"];\n"
+      " lawyers -> api [dir=both]; api -> qd [dir=both, label=\"similarity search\"];\n"
+      " api -> llm [label=\"question + passages\"]; llm -> api;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "qd"), TMC_KIND_VECTOR_STORE);
+  assert_true(cites(finding(ir, "TMC-RAG-009", "qd"), "AML.T0082"));
+  tmc_ir_free(ir);
+  static const char quiet[] =
+      "digraph d {\n"
+      " node [shape=box];\n"
+      " visitors [shape=ellipse, label=\"Website visitors\"];\n"
+      " subgraph cluster_f { label=\"Vendor cloud\";\n"
+      "  docs [label=\"Public product manuals (published PDFs)\", shape=folder];\n"
+      "  ingest [label=\"Indexer (nightly)\"];\n"
+      "  qd [shape=cylinder, label=\"Qdrant collection (chunks + vectors)\"];\n"
+      "  api [label=\"Manual helper API\"];\n"
+      " }\n"
+      " llm [shape=ellipse, label=\"Claude (Anthropic API)\"];\n"
+      " docs -> ingest; ingest -> qd [label=\"chunks + vectors\"];\n"
+      " visitors -> api [dir=both]; api -> qd [dir=both, label=\"similarity search\"];\n"
+      " api -> llm [label=\"question + passages\"]; llm -> api;\n"
+      "}\n";
+  ir = analyse_with(quiet, cat, NULL);
+  assert_null(finding(ir, "TMC-RAG-009", "qd"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_container_with_parts_is_element),
@@ -251,6 +298,7 @@ int main(void) {
       cmocka_unit_test(test_hosted_fine_tuning_loads_no_checkpoint),
       cmocka_unit_test(test_edge_from_cluster_by_name),
       cmocka_unit_test(test_publisher_hosted_tool_is_entry),
+      cmocka_unit_test(test_credentials_in_indexed_documents),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
