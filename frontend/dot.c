@@ -997,6 +997,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
    * would draw a stray node, which nobody meant). No element for it; its
    * edges become one flow per member (below). */
   clusters_by_name(g, &clusters, &named);
+  uint32_t stand_ins = 0; /* nodes standing for a cluster */
 
   /* Nodes, in declaration order (cgraph's sequence order). */
   Agsym_t *graph_shape = agattr(g, AGNODE, "shape", NULL);
@@ -1010,6 +1011,7 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
         !agsubnode(named[cb], n, 0)) {
       rec->index = TMC_NONE;
       rec->cluster = named[cb];
+      stand_ins++;
       continue;
     }
     uint32_t i = tmc_ir_add_element(ir, page, agnameof(n));
@@ -1060,14 +1062,16 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
 
   uint32_t ne;
   edges = sorted_edges(g, &ne);
+  /* fanned flows (an end standing for a cluster): linear in the input;
+   * the pair counts have room for them too (a full table never ends a
+   * probe) */
+  uint64_t budget = stand_ins ? 4 * ((uint64_t)n_nodes + (uint64_t)n_edges) + 64 : 0;
   uint64_t slots = 16;
-  while (slots < (uint64_t)ne * 2)
+  while (slots < ((uint64_t)ne + budget) * 2)
     slots *= 2;
   pc.keys = tmc_xcalloc(slots, sizeof(uint64_t));
   pc.counts = tmc_xcalloc(slots, sizeof(uint32_t));
   pc.mask = slots - 1;
-  /* fanned flows (an end standing for a cluster): linear in the input */
-  uint64_t budget = 4 * ((uint64_t)n_nodes + (uint64_t)n_edges) + 64;
   bool warned = false;
   for (uint32_t k = 0; k < ne; k++) {
     Agedge_t *ed = edges[k];

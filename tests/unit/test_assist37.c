@@ -291,6 +291,32 @@ static void test_credentials_in_indexed_documents(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Pathological: 300 edges from a cluster of 300 nodes by its name would
+ * make 90 000 flows; the front end stops at its budget (linear in the
+ * input), says so, and every flow it makes is counted apart. */
+static void test_edges_from_big_cluster_are_budgeted(void **state) {
+  (void)state;
+  enum { N = 300 };
+  static char dot[N * 64 + 256];
+  size_t n = (size_t)snprintf(dot, sizeof dot, "digraph d {\n subgraph cluster_big {");
+  for (int i = 0; i < N; i++)
+    n += (size_t)snprintf(dot + n, sizeof dot - n, " n%d;", i);
+  n += (size_t)snprintf(dot + n, sizeof dot - n, " }\n");
+  for (int i = 0; i < N; i++)
+    n += (size_t)snprintf(dot + n, sizeof dot - n, " cluster_big -> m%d;\n", i);
+  snprintf(dot + n, sizeof dot - n, "}\n");
+  tmc_ir *ir = analyse_with(dot, cat, "exports");
+  assert_non_null(ir);
+  assert_true(ir->n_flows <=
+              4 * (2 * N + 1 + N) + 64); /* the nodes, the stand-in, the edges */
+  assert_true(ir->n_flows >= N);
+  bool said = false;
+  for (uint32_t i = 0; i < diags.n; i++)
+    said = said || strstr(diags.v[i].msg, "reach too many nodes") != NULL;
+  assert_true(said);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_container_with_parts_is_element),
@@ -299,6 +325,7 @@ int main(void) {
       cmocka_unit_test(test_edge_from_cluster_by_name),
       cmocka_unit_test(test_publisher_hosted_tool_is_entry),
       cmocka_unit_test(test_credentials_in_indexed_documents),
+      cmocka_unit_test(test_edges_from_big_cluster_are_budgeted),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
