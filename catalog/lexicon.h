@@ -224,6 +224,10 @@
   X(INFERENCE_RUNTIMES,                                                                  \
     "inference_runtimes") /* kinds30: a model's runtime: on a box, where a model runs */ \
   X(TOOL_TALK, "tool_talk") /* a flow with an LLM saying these: it chooses tools */      \
+  X(HOSTED_TUNING,                                                                       \
+    "hosted_tuning") /* g30c: a trainer saying these has a vendor's API train */         \
+  X(TOOL_DISPATCHERS,                                                                    \
+    "tool_dispatchers") /* g30c: code the agent's side hands its tool calls to */        \
   /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \
   X(TOOL_SEND_VERBS, "tool_send_verbs") /* a tool named by these sends, changes none */  \

@@ -15,13 +15,20 @@
 #include "frontend/dotscan.h"
 #include "ir/suggest.h"
 #include "frontend/frontend.h"
+#include "frontend/strmap.h"
 #include "frontend/text.h"
 
 /* Each node carries its element index, so edges and clusters find it in O(1). */
 typedef struct noderec {
   Agrec_t h;
   uint32_t index;
+  Agraph_t *cluster; /* a cluster's name an edge names: that cluster, else NULL */
 } noderec;
+
+static Agraph_t *node_cluster(Agnode_t *n) {
+  noderec *r = (noderec *)aggetrec(n, "tmc", 0);
+  return r ? r->cluster : NULL;
+}
 
 static uint32_t node_index(Agnode_t *n) {
   noderec *r = (noderec *)aggetrec(n, "tmc", 0);
@@ -572,6 +579,26 @@ static Agraph_t **sorted_subgraphs(Agraph_t *g, uint32_t *count) {
   return v;
 }
 
+/* g30c: the named clusters of g, by name (the subgraphs' own names, which
+ * outlive the map), with an explicit stack; *all receives the subgraphs
+ * the map's values index. */
+static void clusters_by_name(Agraph_t *g, tmc_strmap *m, Agraph_t ***all) {
+  Agraph_t **stack = NULL;
+  uint32_t n = 0, cap = 0, n_all = 0, cap_all = 0;
+  *TMC_PUSH(stack, n, cap) = g;
+  while (n) {
+    Agraph_t *sg = stack[--n];
+    if (sg != g && is_cluster(sg) && agnameof(sg)[0] != '%' &&
+        tmc_strmap_get(m, agnameof(sg)) == TMC_NONE) {
+      tmc_strmap_put(m, agnameof(sg), n_all);
+      *TMC_PUSH(*all, n_all, cap_all) = sg;
+    }
+    for (Agraph_t *k = agfstsubg(sg); k; k = agnxtsubg(k))
+      *TMC_PUSH(stack, n, cap) = k;
+  }
+  free(stack);
+}
+
 /* Walks the subgraph tree in preorder (declaration order) with an explicit
  * stack, adding a boundary per cluster; graphs[b] is boundary b's subgraph. */
 static int walk_clusters(tmc_ir *ir, Agraph_t *root, const tmc_dotscan *scan,
@@ -822,6 +849,89 @@ static const char *graph_name(tmc_ir *ir, const char *name) {
   return *stem ? stem : "graph";
 }
 
+/* What every flow of one edge statement shares: the graph, the symbols, the
+ * pair counts and the edge's place in the text (taken once per edge). */
+typedef struct edge_ctx {
+  tmc_ir *ir;
+  uint32_t page;
+  const tmc_dotscan *scan;
+  const dot_syms *sy;
+  pair_count *pc;
+  Agraph_t *g;
+  bool directed;
+  const tmc_frontend_opts *opts;
+  tmc_diags *d;
+  uint32_t line;    /* the edge statement's line */
+  uint32_t written; /* the scan's edge, for placing its attributes */
+} edge_ctx;
+
+/* One flow for edge ed from element s to element t (the edge's ends, or a
+ * member of a cluster an end stands for): the arrowheads decide its way,
+ * the edge's attributes and label are its own. */
+static void add_edge_flow(const edge_ctx *x, Agedge_t *ed, uint32_t s, uint32_t t) {
+  tmc_ir *ir = x->ir;
+  const dot_syms *sy = x->sy;
+  /* mlkind18: the arrowheads say which way the data goes. dir=back draws
+   * the arrow from the head to the tail (authors write "b -> a
+   * [dir=back]" to keep a rank order, "a -- b [dir=back]" in a graph),
+   * so the flow runs head to tail; dir=forward in an undirected graph
+   * is one way, tail to head (mlrules18 found the same in undirected
+   * graphs). The scan still knows the edge as written. */
+  /* fe22: and an end drawn without its arrow has none: "a -> b [dir=both,
+   * arrowhead=none]" is a -> b drawn with the arrow at a only (authors
+   * reverse an arrow so, to keep the rank order), so the data goes b -> a;
+   * dir=both with arrowtail=none is one way, tail to head. */
+  bool at_head, at_tail;
+  arrow_ends(ed, sy, x->directed, &at_head, &at_tail);
+  bool back = at_tail && !at_head;
+  bool one_way = at_head != at_tail;
+  uint32_t fs = back ? t : s, ft = back ? s : t;
+  const char *fsn = ir->elements[fs].id, *ftn = ir->elements[ft].id;
+  uint32_t fi = tmc_ir_add_flow(ir, x->page, fs, ft);
+  tmc_flow *f = &ir->flows[fi];
+  const char *key = agnameof(ed);
+  uint32_t nth = pair_next(x->pc, fs, ft);
+  if (key && *key) {
+    f->id = tmc_arena_printf(ir->arena, "%s -> %s [%s]", fsn, ftn, key);
+    f->key = tmc_arena_strdup(ir->arena, key);
+  } else if (nth > 1)
+    f->id = tmc_arena_printf(ir->arena, "%s -> %s #%u", fsn, ftn, nth);
+  else
+    f->id = tmc_arena_printf(ir->arena, "%s -> %s", fsn, ftn);
+  uint32_t written = x->written;
+  f->loc = (tmc_loc){ir->file, x->line, 0};
+  copy_props(ir, &f->props, x->g, ed, AGEDGE);
+  place_props(&f->props, x->scan, edge_attr, &written);
+  /* find26: dir=none in a digraph draws the line an undirected graph
+   * draws ("edge [dir=none]": a request and its answer, as a draw.io
+   * line with no arrowhead): both ways. An arrowhead=none alone stays as
+   * written (a line into a junction, fe22) */
+  const char *dir = attr_of(ed, sy->e_dir);
+  bool undirected = !x->directed || (dir && strcasecmp(dir, "none") == 0);
+  f->bidirectional = (at_head && at_tail) || (undirected && !one_way);
+  /* precision16: splines=ortho draws no edge labels, so authors write
+   * the flow's label as xlabel (as pytm does for nodes): it is the label
+   * when label is empty */
+  char *elabel = attr_of(ed, sy->e_label);
+  if (!elabel || !*elabel)
+    elabel = attr_of(ed, sy->e_xlabel);
+  /* g30b: an edge label's \T, \H and \E are its ends' names, as Graphviz
+   * draws them (a default `edge [label="\T -> \H"]`, a label "\E"):
+   * "kiosk -> api", not "->" */
+  if (elabel && *elabel && !aghtmlstr(elabel) && strchr(elabel, '\\')) {
+    bool cut = false;
+    f->label = tmc_text_dot_edge_escapes(ir->arena, elabel, agnameof(x->g), ir->elements[s].id,
+                                         ir->elements[t].id, x->directed, x->opts->max_label,
+                                         &cut);
+    if (cut)
+      tmc_warning(x->d, f->loc,
+                  "edge '%s': label longer than %u bytes cut short (raise with "
+                  "--max-label)",
+                  f->id, x->opts->max_label);
+  } else
+    f->label = label_text(ir, elabel, "", x->opts->max_label, "edge", f->id, f->loc, x->d);
+}
+
 int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_opts *opts,
                   tmc_diags *d) {
   int rc = 0;
@@ -830,6 +940,8 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   Agraph_t **graphs = NULL;
   Agedge_t **edges = NULL;
   pair_count pc = {NULL, NULL, 0};
+  tmc_strmap clusters = {0};
+  Agraph_t **named = NULL; /* clusters_by_name's subgraphs */
   char *text = NULL;
   uint32_t line;
 
@@ -893,13 +1005,31 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     goto done;
   }
 
+  /* g30c (blind30): an edge end named as a cluster is ("cluster_sp ->
+   * ingest") with no statement of its own stands for the cluster: fdp draws
+   * the arrow from the cluster's border, meaning every node in it (dot
+   * would draw a stray node, which nobody meant). No element for it; its
+   * edges become one flow per member (below). */
+  clusters_by_name(g, &clusters, &named);
+  uint32_t stand_ins = 0; /* nodes standing for a cluster */
+
   /* Nodes, in declaration order (cgraph's sequence order). */
   Agsym_t *graph_shape = agattr(g, AGNODE, "shape", NULL);
   dot_syms sy;
   dot_syms_of(g, &sy);
   for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    noderec *rec = (noderec *)agbindrec(n, "tmc", sizeof(noderec), false);
+    uint32_t cb = tmc_strmap_get(&clusters, agnameof(n));
+    rec->cluster = NULL;
+    if (cb != TMC_NONE && !tmc_dotscan_node_declared(scan, agnameof(n)) &&
+        !agsubnode(named[cb], n, 0)) {
+      rec->index = TMC_NONE;
+      rec->cluster = named[cb];
+      stand_ins++;
+      continue;
+    }
     uint32_t i = tmc_ir_add_element(ir, page, agnameof(n));
-    ((noderec *)agbindrec(n, "tmc", sizeof(noderec), false))->index = i;
+    rec->index = i;
     tmc_element *e = &ir->elements[i];
     e->loc = (tmc_loc){ir->file, tmc_dotscan_node_line(scan, e->id), 0};
     copy_props(ir, &e->props, g, n, AGNODE);
@@ -946,82 +1076,70 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
 
   uint32_t ne;
   edges = sorted_edges(g, &ne);
+  /* fanned flows (an end standing for a cluster): linear in the input;
+   * the pair counts have room for them too (a full table never ends a
+   * probe) */
+  uint64_t budget = stand_ins ? 4 * ((uint64_t)n_nodes + (uint64_t)n_edges) + 64 : 0;
   uint64_t slots = 16;
-  while (slots < (uint64_t)ne * 2)
+  while (slots < ((uint64_t)ne + budget) * 2)
     slots *= 2;
   pc.keys = tmc_xcalloc(slots, sizeof(uint64_t));
   pc.counts = tmc_xcalloc(slots, sizeof(uint32_t));
   pc.mask = slots - 1;
+  bool warned = false;
   for (uint32_t k = 0; k < ne; k++) {
     Agedge_t *ed = edges[k];
-    uint32_t s = node_index(agtail(ed)), t = node_index(aghead(ed));
-    const char *sn = ir->elements[s].id, *tn = ir->elements[t].id;
     /* paths21: an edge drawn style=invis places nodes and carries nothing
      * (authors add them to line rows up: "layout only"), as Mermaid's
      * ~~~ link: no flow, so no path follows it */
     if (invisible(attr_of(ed, sy.e_style)))
       continue;
-    /* mlkind18: the arrowheads say which way the data goes. dir=back draws
-     * the arrow from the head to the tail (authors write "b -> a
-     * [dir=back]" to keep a rank order, "a -- b [dir=back]" in a graph),
-     * so the flow runs head to tail; dir=forward in an undirected graph
-     * is one way, tail to head (mlrules18 found the same in undirected
-     * graphs). The scan still knows the edge as written. */
-    /* fe22: and an end drawn without its arrow has none: "a -> b [dir=both,
-     * arrowhead=none]" is a -> b drawn with the arrow at a only (authors
-     * reverse an arrow so, to keep the rank order), so the data goes b -> a;
-     * dir=both with arrowtail=none is one way, tail to head. */
-    bool at_head, at_tail;
-    arrow_ends(ed, &sy, directed, &at_head, &at_tail);
-    bool back = at_tail && !at_head;
-    bool one_way = at_head != at_tail;
-    uint32_t fs = back ? t : s, ft = back ? s : t;
-    const char *fsn = ir->elements[fs].id, *ftn = ir->elements[ft].id;
-    uint32_t fi = tmc_ir_add_flow(ir, page, fs, ft);
-    tmc_flow *f = &ir->flows[fi];
-    const char *key = agnameof(ed);
-    uint32_t nth = pair_next(&pc, fs, ft);
-    if (key && *key) {
-      f->id = tmc_arena_printf(ir->arena, "%s -> %s [%s]", fsn, ftn, key);
-      f->key = tmc_arena_strdup(ir->arena, key);
-    } else if (nth > 1)
-      f->id = tmc_arena_printf(ir->arena, "%s -> %s #%u", fsn, ftn, nth);
-    else
-      f->id = tmc_arena_printf(ir->arena, "%s -> %s", fsn, ftn);
     uint32_t written;
-    f->loc = (tmc_loc){ir->file, tmc_dotscan_edge_take(scan, sn, tn, &written).line, 0};
-    copy_props(ir, &f->props, g, ed, AGEDGE);
-    place_props(&f->props, scan, edge_attr, &written);
-    /* find26: dir=none in a digraph draws the line an undirected graph
-     * draws ("edge [dir=none]": a request and its answer, as a draw.io
-     * line with no arrowhead): both ways. An arrowhead=none alone stays as
-     * written (a line into a junction, fe22) */
-    const char *dir = attr_of(ed, sy.e_dir);
-    bool undirected = !directed || (dir && strcasecmp(dir, "none") == 0);
-    f->bidirectional = (at_head && at_tail) || (undirected && !one_way);
-    /* precision16: splines=ortho draws no edge labels, so authors write
-     * the flow's label as xlabel (as pytm does for nodes): it is the label
-     * when label is empty */
-    char *elabel = attr_of(ed, sy.e_label);
-    if (!elabel || !*elabel)
-      elabel = attr_of(ed, sy.e_xlabel);
-    /* g30b: an edge label's \T, \H and \E are its ends' names, as Graphviz
-     * draws them (a default `edge [label="\T -> \H"]`, a label "\E"):
-     * "kiosk -> api", not "->" */
-    if (elabel && *elabel && !aghtmlstr(elabel) && strchr(elabel, '\\')) {
-      bool cut = false;
-      f->label = tmc_text_dot_edge_escapes(ir->arena, elabel, agnameof(g), sn, tn,
-                                           directed, opts->max_label, &cut);
-      if (cut)
-        tmc_warning(d, f->loc,
-                    "edge '%s': label longer than %u bytes cut short (raise with "
-                    "--max-label)",
-                    f->id, opts->max_label);
-    } else
-      f->label = label_text(ir, elabel, "", opts->max_label, "edge", f->id, f->loc, d);
+    edge_ctx x = {
+        ir,
+        page,
+        scan,
+        &sy,
+        &pc,
+        g,
+        directed,
+        opts,
+        d,
+        tmc_dotscan_edge_take(scan, agnameof(agtail(ed)), agnameof(aghead(ed)), &written)
+            .line,
+        0};
+    x.written = written;
+    Agraph_t *gs = node_cluster(agtail(ed)), *gt = node_cluster(aghead(ed));
+    if (!gs && !gt) {
+      add_edge_flow(&x, ed, node_index(agtail(ed)), node_index(aghead(ed)));
+      continue;
+    }
+    /* g30c: an end standing for a cluster: one flow per node in it */
+    Agnode_t *ns = gs ? agfstnode(gs) : agtail(ed);
+    for (; ns; ns = gs ? agnxtnode(gs, ns) : NULL) {
+      uint32_t s = node_index(ns);
+      Agnode_t *nt = gt ? agfstnode(gt) : aghead(ed);
+      for (; s != TMC_NONE && nt; nt = gt ? agnxtnode(gt, nt) : NULL) {
+        uint32_t t = node_index(nt);
+        if (t == TMC_NONE || t == s)
+          continue;
+        if (!budget) {
+          if (!warned)
+            tmc_warning(d, (tmc_loc){ir->file, tmc_dotscan_graph_line(scan), 0},
+                        "edges to clusters by name reach too many nodes; the rest are "
+                        "not read");
+          warned = true;
+          break;
+        }
+        budget--;
+        add_edge_flow(&x, ed, s, t);
+      }
+    }
   }
 
 done:
+  tmc_strmap_free(&clusters);
+  free(named);
   free(pc.keys);
   free(pc.counts);
   free(edges);

@@ -82,6 +82,7 @@ typedef struct cell {
   bool tentative;  /* a boundary only if its label names a zone (zones pass) */
   bool encloses;   /* a labelled rectangle around other shapes: a zone candidate */
   bool fan;        /* a container arrows end at: they reach its members */
+  bool wired_in;   /* an arrow joins it to a shape drawn inside it: a component */
   uint32_t index;  /* element / boundary index in the IR */
   uint32_t anc;    /* nearest ancestor cell that is a boundary, TMC_NONE */
   bool in_legend;
@@ -1755,6 +1756,20 @@ static bool wired_text(page *pg, const cell *c, const char *shape) {
   return *t && !cut && strlen(t) <= WIRED_TEXT_MAX;
 }
 
+/* g30c (blind30): an arrow between a container and a shape drawn inside it
+ * (a backend box that saves to the store it holds, calls the router it
+ * holds) says the container is a component with parts of its own, not a
+ * fence: data cannot flow between a zone and its members. Marks `outer`
+ * when `inner` lies inside it (its parent chain, a few levels up: bounded,
+ * so linear in the edges). */
+static void mark_wired_in(page *pg, uint32_t outer, uint32_t inner) {
+  uint32_t p = pg->cells[inner].parent;
+  for (int depth = 0; depth < 8 && p != TMC_NONE && p != outer; depth++)
+    p = pg->cells[p].parent;
+  if (p == outer && outer != inner)
+    pg->cells[outer].wired_in = true;
+}
+
 static void classify_cells(page *pg) {
   char shape[128];
   bool legends = false;
@@ -1842,6 +1857,8 @@ static void classify_cells(page *pg) {
     if (c->role == ROLE_EDGE && c->source != TMC_NONE && c->target != TMC_NONE) {
       pg->cells[c->source].n_ends++;
       pg->cells[c->target].n_ends++;
+      mark_wired_in(pg, c->source, c->target);
+      mark_wired_in(pg, c->target, c->source);
     }
   }
   find_cards(pg);
@@ -1906,7 +1923,8 @@ static void classify_cells(page *pg) {
      * that arrows start or end at: the arrows reach what it holds (a lane of
      * channels, a group of services), so it is a boundary and each such
      * arrow becomes a flow to or from each member (emit). */
-    if (!bs && c->n_ends && contains && c->n_members && strcmp(shape, "table") != 0) {
+    if (!bs && c->n_ends && contains && c->n_members && !c->wired_in &&
+        strcmp(shape, "table") != 0) {
       c->role = ROLE_BOUNDARY;
       c->form = TMC_BOUNDARY_CONTAINER;
       c->fan = true;
@@ -1939,7 +1957,9 @@ static void classify_cells(page *pg) {
      * around other shapes is a zone if its label names one (the zones pass).
      * A table counts the arrows drawn to its rows (is_table). */
     if (!bs && (c->n_ends || (c->wired && is_table(c, shape)))) {
-      c->encloses = named && c->has_geom && c->w > 0 && c->h > 0 &&
+      /* One an arrow joins to a shape inside it is the component itself
+       * (mark_wired_in), whatever its label says. */
+      c->encloses = named && !c->wired_in && c->has_geom && c->w > 0 && c->h > 0 &&
                     (rect || contains || c->n_members) && enclosed(&E, pg, i, false, 1);
       continue;
     }

@@ -4959,6 +4959,26 @@ static llm_talk agent_sides(const tmc_ir *ir, const tmc_lexicon *lx) {
         answer(&t, p, t.answers[v].data);
     }
   }
+  /* g30c (blind30): code the side hands its tool calls to, two ways, whose
+   * words name a tool dispatcher ("Skill router (MCP client)"), is on the
+   * side too and passes on its talk: what it calls by a function's name is
+   * the model's choice. One walk over the flows, one hop. */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst || !x->bidirectional)
+      continue;
+    for (int end = 0; end < 2; end++) {
+      uint32_t v = end ? x->dst : x->src, w = end ? x->src : x->dst;
+      if (!talk[v] || talk[v] != 3 || t.side[w] || !t.tools[v] ||
+          !can_drive(&ir->elements[w]) ||
+          !tmc_lexicon_says(lx, TMC_WORDS_TOOL_DISPATCHERS, ir->elements[w].label))
+        continue;
+      t.side[w] = true;
+      t.tools[w] = true;
+      if (t.answers[v].data)
+        answer(&t, w, t.answers[v].data);
+    }
+  }
   free(talk);
   free(other);
   free(with);

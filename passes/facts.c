@@ -6449,6 +6449,23 @@ static bool fits_anew(const tmc_ir *ir, const graph *g, uint32_t t, uint32_t *se
   return scratch && !pretrained;
 }
 
+/* g30c (blind30): does trainer v write models, all of them a vendor's
+ * hosted service (vendor_service or third-party: "ft:gpt-4.1-mini:acme
+ * (hosted by OpenAI)")? Then the vendor trains them and v loads no
+ * checkpoint. False when it writes no model. One sweep over v's flows. */
+static bool tunes_at_vendor(const tmc_ir *ir, const graph *g, uint32_t v) {
+  bool any = false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    const tmc_element *m = &ir->elements[g->out[k].to];
+    if (g->out[k].to == v || !is_model(m->kind))
+      continue;
+    if (!m->facts.vendor_service && !m->third_party)
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 /* mlrules19 (A4): edge_model, (A1) published_copy: see facts.def. (A3)
  * resumes_checkpoint: a trainer of the
  * system's (no third party's) whose name says it fine-tunes, or retrains naming no
@@ -6522,7 +6539,8 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
         !(tunes || (label_says(g, e, TMC_WORDS_RETRAINS) &&
                     !label_says(g, e, TMC_WORDS_FROM_SCRATCH) &&
                     !fits_anew(ir, g, v, seen, todo))) ||
-        label_says(g, e, TMC_WORDS_SAFE_MODEL_FORMATS))
+        label_says(g, e, TMC_WORDS_SAFE_MODEL_FORMATS) ||
+        label_says(g, e, TMC_WORDS_HOSTED_TUNING) || tunes_at_vendor(ir, g, v))
       continue;
     bool safe = false;
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !safe; k++)

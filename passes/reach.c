@@ -533,10 +533,16 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
     /* deployed by the system: from its own registry, or by its own
      * pipeline to a model (a pipeline calling a vendor's LLM deploys
      * nothing: "enrich via Azure OpenAI (gpt-4o deployment)") */
-    if (!ir->elements[f->src].third_party &&
-        (ir->elements[f->src].kind == TMC_KIND_MODEL_REGISTRY ||
-         (ir->elements[f->src].kind == TMC_KIND_PIPELINE &&
-          ir->elements[f->dst].kind == TMC_KIND_MODEL)))
+    /* g30c (blind30): and a job of the system's that fine-tunes writing
+     * to an LLM ("monthly fine-tune job" -> "ft:gpt-4.1-mini:acme"): the
+     * tuned weights are the system's, wherever the vendor serves them */
+    const tmc_element *fs = &ir->elements[f->src], *fd = &ir->elements[f->dst];
+    if (!fs->third_party &&
+        (fs->kind == TMC_KIND_MODEL_REGISTRY ||
+         (fs->kind == TMC_KIND_PIPELINE && fd->kind == TMC_KIND_MODEL) ||
+         ((fs->kind == TMC_KIND_PIPELINE || fs->kind == TMC_KIND_PROCESS) &&
+          fd->kind == TMC_KIND_LLM && !f->bidirectional &&
+          tmc_lexicon_says(c.lx, TMC_WORDS_FINE_TUNES, fs->label))))
       c.deployed[f->dst] = true;
     /* Sends data in: the flow says so ("payment webhook"), or an outsider
      * writes to a step that takes in what outsiders send ("Label import"). */
