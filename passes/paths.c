@@ -1721,8 +1721,23 @@ static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
  * or a URL fetcher at the site they use stays off their paths there). */
 static bool public_flood_pair(const ctx *c, uint32_t e, uint32_t t) {
   const tmc_element *pe = &c->ir->elements[e], *te = &c->ir->elements[t];
-  return pe->facts.public_person && !pe->facts.staff && te->facts.public_intake &&
-         !te->third_party;
+  if (pe->facts.staff || te->third_party)
+    return false;
+  if (pe->facts.public_person && te->facts.public_intake)
+    return true;
+  /* r2dos (issue #16): ... or a service several callers share that a
+   * goal shown last floods (TMC-PATH-046: a PMS a channel manager books
+   * into, an auction server the buyers' tablets bid on): whoever sends to
+   * it straight floods it for the others */
+  unsigned deny = tmc_goal_aim_bit("deny_service");
+  if (te->facts.n_inputs < 2) /* their own tool, no one else's */
+    return false;
+  for (uint32_t j = 0; j < c->n_goals; j++)
+    if (c->goals[j]->shown_last && c->goals[j]->aim_bit == deny &&
+        c->goals[j]->n_patterns &&
+        tmc_cond_eval(c->goals[j]->target, c->ir, TMC_TARGET_ELEMENT, t))
+      return true;
+  return false;
 }
 
 /* How many more paths than k + 1 one entry/target pair's search may look at
