@@ -158,7 +158,9 @@ static void *heap_open(Agdisc_t *disc) {
   return tmc_arena_new();
 }
 
-static void *heap_alloc(void *heap, size_t n) { return tmc_arena_alloc(heap, n); }
+static void *heap_alloc(void *heap, size_t n) {
+  return tmc_arena_alloc(heap, n);
+}
 
 static void *heap_resize(void *heap, void *p, size_t old, size_t n) {
   if (p && n <= old)
@@ -174,9 +176,12 @@ static void heap_free(void *heap, void *p) {
   (void)p;
 }
 
-static void heap_close(void *heap) { tmc_arena_free(heap); }
+static void heap_close(void *heap) {
+  tmc_arena_free(heap);
+}
 
-static Agmemdisc_t heap_disc = {heap_open, heap_alloc, heap_resize, heap_free, heap_close};
+static Agmemdisc_t heap_disc = {heap_open, heap_alloc, heap_resize, heap_free,
+                                heap_close};
 
 /* agmemread's reader (cgraph 2.42's memiofread, byte for byte): one line,
  * or up to bufsize bytes, per call. */
