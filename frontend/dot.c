@@ -152,83 +152,6 @@ static void split_record(const cg_record *r, cg_msg *out) {
   free(msg);
 }
 
-/* perf36: cgraph's objects live in a tmc arena for the life of one graph.
- * With its default memory discipline agclose deletes every node, edge and
- * string one by one (4 % of a 10k DOT run, in its dictionaries); a
- * discipline with a close hook lets agclose free the whole heap at once
- * ("whoosh" in cgraph's graph.c). Freeing is a no-op until then: the parser
- * frees little. Memory comes zeroed, as cgraph's calloc-based default gives
- * it. Only root graphs of read_dot are closed here (never a subgraph alone,
- * whose teardown would hand arena memory to libc's free). */
-static void *heap_open(Agdisc_t *disc) {
-  (void)disc;
-  return tmc_arena_new();
-}
-
-static void *heap_alloc(void *heap, size_t n) {
-  return tmc_arena_alloc(heap, n);
-}
-
-static void *heap_resize(void *heap, void *p, size_t old, size_t n) {
-  if (p && n <= old)
-    return p;
-  void *q = tmc_arena_alloc(heap, n);
-  if (p && old)
-    memcpy(q, p, old);
-  return q;
-}
-
-static void heap_free(void *heap, void *p) {
-  (void)heap;
-  (void)p;
-}
-
-static void heap_close(void *heap) {
-  tmc_arena_free(heap);
-}
-
-static Agmemdisc_t heap_disc = {heap_open, heap_alloc, heap_resize, heap_free,
-                                heap_close};
-
-/* agmemread's reader (cgraph 2.42's memiofread, byte for byte): one line,
- * or up to bufsize bytes, per call. */
-typedef struct mem_reader {
-  const char *data;
-  int len, cur;
-} mem_reader;
-
-static int mem_read(void *chan, char *buf, int bufsize) {
-  mem_reader *r = chan;
-  if (bufsize == 0 || r->cur >= r->len)
-    return 0;
-  const char *p = r->data + r->cur;
-  int n = 0;
-  char c = p[0];
-  for (;;) {
-    buf[n++] = c;
-    if (c == '\n' || n >= bufsize)
-      break;
-    if ((c = p[n]) == 0)
-      break;
-  }
-  r->cur += n;
-  return n;
-}
-
-/* agmemread with the arena's memory discipline: the same reader, the same
- * id discipline, and agsetfile(NULL) after, as agmemread does. */
-static Agraph_t *read_dot(const char *text) {
-  static Agiodisc_t io;
-  io.afread = mem_read;
-  io.putstr = AgIoDisc.putstr;
-  io.flush = AgIoDisc.flush;
-  mem_reader r = {text, (int)strlen(text), 0};
-  Agdisc_t disc = {&heap_disc, &AgIdDisc, &io};
-  Agraph_t *g = agread(&r, &disc);
-  agsetfile(NULL);
-  return g;
-}
-
 /* Does this cgraph count newlines inside quoted strings in its line numbers?
  * 2.42 does not; later versions may. Asked once, by parsing a probe with a
  * syntax error on line 4 after a two-line string. */
@@ -237,7 +160,7 @@ static bool counts_string_newlines(void) {
   if (known < 0) {
     static char probe[] = "digraph {\na [label=\"x\ny\"]\n-> }\n";
     aglexbad();
-    Agraph_t *g = read_dot(probe);
+    Agraph_t *g = agmemread(probe);
     if (g)
       agclose(g);
     known = 1;
@@ -849,7 +772,7 @@ static Agraph_t *cgraph_read(const char *file, const char *text, size_t len,
   agsetfile(cg_input_name);
   agreseterrors();
   aglexbad();
-  Agraph_t *g = read_dot(text);
+  Agraph_t *g = agmemread(text);
   agseterr(prev_level);
   agseterrf(prev_fn);
   int errors = report_cgraph(file, text, len, counts_nl, d);
