@@ -1101,6 +1101,58 @@ static bool *configurer_entries(const tmc_ir *ir, const tmc_lexicon *lx) {
   return cf;
 }
 
+static bool step_holds(const ctx *c, const tmc_goal_step *s, uint32_t src, const apath *p,
+                       uint32_t i);
+static bool aimed(const tmc_goal_step *x, unsigned aim);
+
+/* paths37 (issue #16): does path f reach the model as its user's own words
+ * (a hop whose first hop_techniques item for f's aim is direct prompt
+ * injection, AML.T0051.000), so whatever the model reads comes back to the
+ * attacker in its answer? Asked only of the few pairs tied for a target. */
+static bool direct_use(const ctx *c, const found *f) {
+  unsigned aim = c->goals[f->goal]->aim_bit;
+  uint32_t nh = tmc_catalog_n_hop_techniques(c->cat);
+  for (uint32_t i = 1; i <= f->p.n; i++)
+    for (uint32_t k = 0; k < nh; k++) {
+      const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
+      if (x->also || x->after || !aimed(x, aim) || !step_holds(c, x, f->entry, &f->p, i))
+        continue;
+      if (x->technique && strcmp(x->technique, "AML.T0051.000") == 0)
+        return true;
+      break;
+    }
+  return false;
+}
+
+/* paths37: which elements the system's own code sends to (a flow into them,
+ * or a two-way one, from anything but an outsider): a service the agent
+ * calls hears what the agent sends, a way out for what it planted. One walk
+ * over the flows. */
+static bool *system_sends_to(const tmc_ir *ir) {
+  bool *h = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *fl = &ir->flows[f];
+    if (ir->elements[fl->src].kind != TMC_KIND_EXTERNAL)
+      h[fl->dst] = true;
+    if (fl->bidirectional && ir->elements[fl->dst].kind != TMC_KIND_EXTERNAL)
+      h[fl->src] = true;
+  }
+  return h;
+}
+
+/* paths37: is path f an exfiltration whose attacker only plants what the
+ * agent reads (no direct_use) and hears nothing the system sends
+ * (system_sends_to, built into *hears when first asked)? Then the data
+ * needs a second way out, and the agent's own user, who gets it back in the
+ * answer, comes first among paths of one score. */
+static bool planter_only(const ctx *c, const found *f, bool **hears) {
+  if (direct_use(c, f))
+    return false;
+  if (!*hears)
+    *hears = system_sends_to(c->ir);
+  return !(*hears)[f->entry]; /* a plugin the agent calls gets its next call's data */
+}
+
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed,
                          const bool *configurer) {
   const tmc_ir *ir = c->ir;
@@ -1204,19 +1256,59 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
    * there, so it does not take the slot of a named attack's end (a
    * registry a leaked trigger pushes to, shown as the asset an outside
    * index's package reaches). */
-  for (uint32_t i = 0; i < n; i++)
-    if (v[i].goal < c->n_goals && !goal_seen[v[i].goal] && !tail[i] && tier[i] == 2 &&
-        c->goals[v[i].goal]->n_patterns)
-      goal_seen[v[i].goal] = true, tier[i] = 0;
+  /* paths37: of a goal's best of one score, the agent's own user's
+   * exfiltration before a planted page's (planter_only, as for targets
+   * below). */
+  bool *hears = NULL;
+  unsigned exfil = tmc_goal_aim_bit("exfiltrate");
+  uint32_t *gpick = tmc_xmalloc(sizeof(uint32_t) * (c->n_goals + 1));
+  for (uint32_t gi = 0; gi <= c->n_goals; gi++)
+    gpick[gi] = TMC_NONE;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t gi = v[i].goal;
+    if (gi >= c->n_goals || tail[i] || tier[i] != 2 || !c->goals[gi]->n_patterns)
+      continue;
+    bool ex = c->goals[gi]->aim_bit == exfil;
+    if (gpick[gi] == TMC_NONE)
+      gpick[gi] = i, goal_seen[gi] = ex && planter_only(c, &v[i], &hears);
+    else if (goal_seen[gi] && ex && v[i].score == v[gpick[gi]].score &&
+             direct_use(c, &v[i]))
+      gpick[gi] = i, goal_seen[gi] = false;
+  }
+  for (uint32_t gi = 0; gi < c->n_goals; gi++)
+    if (gpick[gi] != TMC_NONE)
+      goal_seen[gi] = true, tier[gpick[gi]] = 0;
+  free(gpick);
   /* Then each target's best pair not yet shown (in rank order: the first of
    * the target's pairs' best). */
   bool *target_seen = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   for (uint32_t i = 0; i < n; i++)
     if (tier[i] == 0)
       target_seen[v[i].target] = true;
-  for (uint32_t i = 0; i < n; i++)
-    if (tier[i] == 2 && !target_seen[v[i].target])
-      target_seen[v[i].target] = true, tier[i] = 1;
+  /* paths37 (issue #16): of a target's pairs' best of one score, an
+   * exfiltration by the agent's own user (direct_use) before one planted
+   * for the agent to read: the asker gets the records back in the answer,
+   * the planter needs a second way out. */
+  uint32_t *pick = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
+  uint8_t *open = tmc_xcalloc(ir->n_elements + 1, 1);
+  for (uint32_t t = 0; t <= ir->n_elements; t++)
+    pick[t] = TMC_NONE;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t t = v[i].target;
+    if (tier[i] != 2 || target_seen[t])
+      continue;
+    bool ex = c->goals[v[i].goal]->aim_bit == exfil;
+    if (pick[t] == TMC_NONE)
+      pick[t] = i, open[t] = ex && planter_only(c, &v[i], &hears);
+    else if (open[t] && ex && v[i].score == v[pick[t]].score && direct_use(c, &v[i]))
+      pick[t] = i, open[t] = 0;
+  }
+  for (uint32_t t = 0; t < ir->n_elements; t++)
+    if (pick[t] != TMC_NONE)
+      tier[pick[t]] = 1;
+  free(hears);
+  free(open);
+  free(pick);
   free(target_seen);
   /* Of the pairs' best, those that reach the model served under a goal
    * whose aim is met further on (met_further: poisoned data is met where

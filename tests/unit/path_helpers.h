@@ -138,4 +138,19 @@ static inline bool any_hop_names(const tmc_ir *ir, const char *entry, const char
   return false;
 }
 
+/* Text analysed as the name's extension says up to risk, then the paths pass
+ * keeping at most max_paths shown (a crowded report's choice, on a small
+ * drawing). */
+static inline tmc_ir *analysed_shown_as(const char *name, const char *text,
+                                        uint32_t max_paths) {
+  reset_diags();
+  tmc_ir *ir = ir_analysed(name, text, strlen(text), cat, "risk", &diags);
+  tmc_pass_opts po = TMC_PASS_OPTS_INIT;
+  po.max_paths = max_paths;
+  po.catalog = cat;
+  assert_int_equal(tmc_pass_paths(ir, &po, &diags), 0);
+  assert_int_equal(diags.errors, 0);
+  return ir;
+}
+
 #endif
