@@ -1,0 +1,115 @@
+/* test_r2chain.c - the technique each hop of an attack path names (issue
+ * #16, round 2 of the twenty-sixth session: causes that recur over the
+ * tuning sets, in other words and other domains).
+ *
+ * (1) An agent steered by planted text (a referral letter in a shared
+ *     mailbox, a repair request in a queue) that reads a store itself (a
+ *     bookings database, the keys it is handed) with no tool of its own
+ *     drawn on the way invokes the query or tool it was given: AI Agent
+ *     Tool Invocation (AML.T0053) at the agent beside the indirect
+ *     injection. A path on through a drawn tool names it at the tool only,
+ *     and a system with no model names no ATLAS id at all. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog/catalog.h"
+#include "catalog/goals.h"
+#include "drawio_macros.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+#include "path_helpers.h"
+
+/* (1) A hospital's referral intake; the model's code or a rules engine. */
+static const char *referrals(const char *who, const char *brain) {
+  static char buf[2048];
+  snprintf(buf, sizeof buf,
+           "digraph referrals {\n"
+           "  gp [label=\"Referring practices\\n(anyone can e-mail referrals@)\", "
+           "shape=ellipse];\n"
+           "  subgraph cluster_h { label=\"Hospital AWS account\";\n"
+           "    box [label=\"referrals@ shared mailbox (Exchange Online)\", "
+           "shape=cylinder];\n"
+           "    agent [label=\"%s\"];\n"
+           "    llm [label=\"%s\", shape=ellipse];\n"
+           "    sched [label=\"Outpatient bookings DB (patients, slots)\", "
+           "shape=cylinder];\n"
+           "    t_mail [label=\"send_letter tool\", shape=hexagon];\n"
+           "  }\n"
+           "  gp -> box [label=\"referral letter + PDF\"];\n"
+           "  box -> agent [label=\"new referrals\"];\n"
+           "  agent -> llm [label=\"prompt + tool schemas\"];\n"
+           "  llm -> agent [label=\"tool calls\"];\n"
+           "  agent -> sched [label=\"find / book slot\"];\n"
+           "  sched -> agent [label=\"patients, free slots\"];\n"
+           "  agent -> t_mail [label=\"letter\"];\n"
+           "  t_mail -> gp [label=\"appointment letter\"];\n"
+           "}\n",
+           who, brain);
+  return buf;
+}
+
+static void test_agent_reads_store_itself(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(
+      referrals("Referral triage agent (LangGraph)", "Claude 3.5 Sonnet (Bedrock)"));
+  assert_true(
+      hop_names(ir, "gp", "sched", "exfiltrate", "agent", "AML.T0051.001", "AML.T0053"));
+  /* a drawn tool is where the invocation is named */
+  assert_true(
+      hop_names(ir, "gp", "t_mail", "act_through_agent", "t_mail", "AML.T0053", NULL));
+  assert_false(
+      hop_names(ir, "gp", "t_mail", "act_through_agent", "agent", NULL, "AML.T0053"));
+  tmc_ir_free(ir);
+  /* no model: no ATLAS step */
+  ir = analysed(referrals("Referral triage service (Java)", "Scheduling rules engine"));
+  assert_false(any_hop_names(ir, NULL, NULL, "AML.T0053"));
+  assert_false(any_hop_names(ir, NULL, NULL, "AML.T0051"));
+  tmc_ir_free(ir);
+}
+
+/* (1) ... in draw.io: a housing association's repairs agent reads the
+ * contractors' API keys it is handed. */
+static const char *REPAIRS = HEAD V(
+    "u", "Tenants (anyone can open a repair request)", "shape=umlActor;html=1;", 0, 100,
+    40, 80) ZONE("z", "Housing association GCP project", 300, 0, 1000,
+                 400) C("q", "z", "Repair requests queue (Pub/Sub)", DB, 20, 40, 140, 60)
+    C("ag", "z", "Repairs dispatch agent (CrewAI)", CARD, 220, 40, 160, 60)
+        C("m", "z", "Gemini 2.0 Flash (Vertex AI)", "ellipse;whiteSpace=wrap;html=1;",
+          420, 40, 120, 60) C("k", "z", "Contractor API keys (Secret Manager)", DB, 220,
+                              200, 160, 60) LINK("e1", "u", "q", "request text + photos")
+            LINK("e2", "q", "ag", "next request") LINK("e3", "ag", "m", "prompt + tools")
+                LINK("e4", "m", "ag", "tool calls") LINK("e5", "ag", "k", "read keys")
+                    LINK("e6", "k", "ag", "keys")
+                        C("t", "z", "post_job_to_contractor tool",
+                          "shape=hexagon;whiteSpace=wrap;html=1;", 620, 40, 160, 60)
+                            V("c", "Contractor portal (partner)",
+                              "rounded=0;whiteSpace=wrap;html=1;", 1400, 40, 140, 60)
+                                LINK("e7", "ag", "t", "job")
+                                    LINK("e8", "t", "c", "job order") TAIL;
+
+static void test_agent_reads_keys_drawio(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_as("t.drawio", REPAIRS);
+  assert_true(
+      hop_names(ir, "u", "k", "steal_credentials", "ag", "AML.T0051.001", "AML.T0053"));
+  assert_true(hop_names(ir, "u", "k", "steal_credentials", "k", "AML.T0055", NULL));
+  /* a path that ends at the model names no tool invocation */
+  assert_false(hop_names(ir, "u", "m", "hijack_model", "ag", NULL, "AML.T0053"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_agent_reads_store_itself),
+      cmocka_unit_test(test_agent_reads_keys_drawio),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
