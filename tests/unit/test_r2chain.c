@@ -8,7 +8,12 @@
  *     drawn on the way invokes the query or tool it was given: AI Agent
  *     Tool Invocation (AML.T0053) at the agent beside the indirect
  *     injection. A path on through a drawn tool names it at the tool only,
- *     and a system with no model names no ATLAS id at all. */
+ *     and a system with no model names no ATLAS id at all.
+ * (2) A path to take what a retrieval store holds that reaches it by
+ *     poisoning it (RAG Poisoning at the store) reads none of it on the way:
+ *     the planted chunk, retrieved with the others, tells the model to hand
+ *     them out, indirect prompt injection beside the poisoning at the store.
+ *     Someone who asks and reads it back names no injection there. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -106,10 +111,77 @@ static void test_agent_reads_keys_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* (2) A utility's field-service assistant over vendors' manuals (DOT). */
+static const char *MANUALS =
+    "digraph kb {\n"
+    "  vendors [label=\"Equipment vendors\\n(upload manuals via partner portal)\", "
+    "shape=ellipse];\n"
+    "  techs [label=\"Field technicians\", shape=ellipse];\n"
+    "  subgraph cluster_p { label=\"Utility private cloud\";\n"
+    "    portal [label=\"Partner upload portal\"];\n"
+    "    ingest [label=\"Manual ingestion job (chunk + embed)\"];\n"
+    "    idx [label=\"Milvus: manual chunks\", shape=cylinder];\n"
+    "    bot [label=\"FieldHelp chat backend (RAG)\"];\n"
+    "    llm [label=\"Llama 3.1 8B (Ollama)\", shape=ellipse];\n"
+    "  }\n"
+    "  vendors -> portal [label=\"PDF manuals\"];\n"
+    "  portal -> ingest [label=\"new files\"];\n"
+    "  ingest -> idx [label=\"chunks + vectors\"];\n"
+    "  techs -> bot [label=\"question\"];\n"
+    "  bot -> techs [label=\"answer (markdown)\"];\n"
+    "  bot -> idx [label=\"similarity search\"];\n"
+    "  idx -> bot [label=\"top-k chunks\"];\n"
+    "  bot -> llm [label=\"prompt + chunks\"];\n"
+    "  llm -> bot [label=\"answer\"];\n"
+    "}\n";
+
+static void test_poisoned_store_leaks_by_injection(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(MANUALS);
+  assert_true(
+      hop_names(ir, "vendors", "idx", "exfiltrate", "idx", "AML.T0070", "AML.T0051.001"));
+  /* the technician who asks reads it back: leakage, no injection */
+  assert_false(hop_names(ir, "techs", "idx", "exfiltrate", "idx", NULL, "AML.T0051.001"));
+  assert_true(hop_names(ir, "techs", "idx", "exfiltrate", "idx", "AML.T0085", NULL));
+  tmc_ir_free(ir);
+}
+
+/* (2) ... in draw.io: a university's tutor bot indexes students' essays. */
+static const char *ESSAYS =
+    HEAD V("s", "Students (submit essays)", "shape=umlActor;html=1;", 0, 100, 40, 80)
+        ZONE("z", "University Azure tenant", 300, 0, 1200, 400)
+            C("up", "z", "Essay submission service", CARD, 20, 40, 160, 60)
+                C("emb", "z", "Essay indexer (embeddings)", CARD, 220, 40, 160, 60)
+                    C("vs", "z", "pgvector: essay passages", DB, 420, 40, 160, 60)
+                        C("tut", "z", "Tutor bot API (retrieval + prompt)", CARD, 620, 40,
+                          160, 60) C("m", "z", "GPT-4o mini (Azure OpenAI)",
+                                     "ellipse;whiteSpace=wrap;html=1;", 820, 40, 120,
+                                     60) LINK("e1", "s", "up", "essay upload")
+                            LINK("e2", "up", "emb", "new essays")
+                                LINK("e3", "emb", "vs", "passages + vectors")
+                                    LINK("e4", "s", "tut", "question")
+                                        LINK("e5", "tut", "s", "answer")
+                                            LINK("e6", "tut", "vs", "search")
+                                                LINK("e7", "vs", "tut", "passages")
+                                                    LINK("e8", "tut", "m", "prompt")
+                                                        LINK("e9", "m", "tut", "answer")
+                                                            TAIL;
+
+static void test_poisoned_store_leaks_by_injection_drawio(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_as("t.drawio", ESSAYS);
+  assert_true(hop_names(ir, "s", "vs", "exfiltrate", "vs", "AML.T0070", "AML.T0051.001"));
+  /* the path that hijacks the model names the injection at the model */
+  assert_false(hop_names(ir, "s", "m", "hijack_model", "vs", NULL, "AML.T0051.001"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent_reads_store_itself),
       cmocka_unit_test(test_agent_reads_keys_drawio),
+      cmocka_unit_test(test_poisoned_store_leaks_by_injection),
+      cmocka_unit_test(test_poisoned_store_leaks_by_injection_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
