@@ -13,7 +13,11 @@
  *     poisoning it (RAG Poisoning at the store) reads none of it on the way:
  *     the planted chunk, retrieved with the others, tells the model to hand
  *     them out, indirect prompt injection beside the poisoning at the store.
- *     Someone who asks and reads it back names no injection there. */
+ *     Someone who asks and reads it back names no injection there.
+ * (3) What an agent that calls tools recalls from its own memory, steered
+ *     by a partner plugin's answer, leaves by a later tool call: Exfiltration
+ *     via AI Agent Tool Invocation (AML.T0086) beside the memory's own step;
+ *     the person who asks reads it in the answer instead. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -176,12 +180,76 @@ static void test_poisoned_store_leaks_by_injection_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* (3) A pet-care assistant with a partner shop's plugin (DOT). */
+static const char *PETS =
+    "digraph pets {\n"
+    "  shop [label=\"PetStock partner plugin (third-party API)\", shape=box3d];\n"
+    "  owner [label=\"Pet owners (mobile app)\", shape=ellipse];\n"
+    "  subgraph cluster_c { label=\"Vetly cloud (GCP)\";\n"
+    "    orch [label=\"Vetly assistant orchestrator\"];\n"
+    "    llm [label=\"Gemini 1.5 Flash (Vertex AI)\", shape=ellipse];\n"
+    "    mem [label=\"Owner memory (Firestore: pets, allergies, address)\", "
+    "shape=cylinder];\n"
+    "    t_shop [label=\"petstock_search tool\", shape=hexagon];\n"
+    "  }\n"
+    "  owner -> orch [label=\"chat\"];\n"
+    "  orch -> owner [label=\"answer\"];\n"
+    "  orch -> llm [label=\"prompt + tools + memory\"];\n"
+    "  llm -> orch [label=\"tool calls / memory writes\"];\n"
+    "  orch -> mem [label=\"save facts\"];\n"
+    "  mem -> orch [label=\"recalled facts\"];\n"
+    "  orch -> t_shop [label=\"query\"];\n"
+    "  t_shop -> shop [label=\"search request\"];\n"
+    "  shop -> t_shop [label=\"offers\"];\n"
+    "  t_shop -> orch [label=\"offers\"];\n"
+    "}\n";
+
+static void test_memory_leaves_by_tool(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(PETS);
+  assert_true(
+      hop_names(ir, "shop", "mem", "exfiltrate", "mem", "AML.T0080", "AML.T0086"));
+  /* the owner who asks reads it in the answer */
+  assert_false(
+      hop_names(ir, "owner", "mem", "exfiltrate", "mem", "AML.T0080", "AML.T0086"));
+  tmc_ir_free(ir);
+}
+
+/* (3) ... in draw.io: a recruiting assistant with a job board's plugin. */
+static const char *RECRUIT = HEAD V("jb", "JobHub plugin (third-party job board API)",
+                                    "shape=hexagon;whiteSpace=wrap;html=1;", 1400, 40,
+                                    160, 60) V("rec", "Recruiters",
+                                               "shape=umlActor;html=1;", 0, 100, 40, 80)
+    ZONE("z", "Talentry AWS account", 300, 0, 1000,
+         400) C("ag", "z", "Sourcing agent orchestrator", CARD, 20, 40, 160, 60)
+        C("m", "z", "Claude 3.5 Haiku (Bedrock)", "ellipse;whiteSpace=wrap;html=1;", 220,
+          40, 120, 60) C("mm", "z", "Candidate memory (DynamoDB: notes, salaries)", DB,
+                         20, 200, 200,
+                         60) C("t", "z", "jobhub_lookup tool",
+                               "shape=hexagon;whiteSpace=wrap;html=1;", 420, 40, 160, 60)
+            LINK("e1", "rec", "ag", "request") LINK("e2", "ag", "rec", "shortlist")
+                LINK("e3", "ag", "m", "prompt + tools")
+                    LINK("e4", "m", "ag", "tool calls") LINK("e5", "ag", "mm", "remember")
+                        LINK("e6", "mm", "ag", "recalled notes")
+                            LINK("e7", "ag", "t", "lookup") LINK("e8", "t", "jb", "query")
+                                LINK("e9", "jb", "t", "postings")
+                                    LINK("e10", "t", "ag", "postings") TAIL;
+
+static void test_memory_leaves_by_tool_drawio(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_as("t.drawio", RECRUIT);
+  assert_true(hop_names(ir, "jb", "mm", "exfiltrate", "mm", "AML.T0080", "AML.T0086"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agent_reads_store_itself),
       cmocka_unit_test(test_agent_reads_keys_drawio),
       cmocka_unit_test(test_poisoned_store_leaks_by_injection),
       cmocka_unit_test(test_poisoned_store_leaks_by_injection_drawio),
+      cmocka_unit_test(test_memory_leaves_by_tool),
+      cmocka_unit_test(test_memory_leaves_by_tool_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
