@@ -290,6 +290,11 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
       if (verbose && found && met < n_ids) {
         printf("  path %s -> %s: chain %u of %u (%s); hops:", f[1], f[2], met, n_ids,
                f[4]);
+        /* the entry's own step counts too (how the attacker starts) */
+        if (ir->paths[best].hops[0].technique)
+          printf(" (entry %s%s%s)", ir->paths[best].hops[0].technique,
+                 ir->paths[best].hops[0].also ? "+" : "",
+                 ir->paths[best].hops[0].also ? ir->paths[best].hops[0].also : "");
         for (uint32_t h = 1; h < ir->paths[best].n_hops; h++) {
           printf(" %s", ir->paths[best].hops[h].technique
                             ? ir->paths[best].hops[h].technique
