@@ -2694,6 +2694,57 @@ static bool aside_party(const tmc_ir *ir, const tmc_element *e, const char *word
   return true;
 }
 
+/* r2kinds (issue #15): the vendor whose product e is, where its name says
+ * so, else NULL: a SaaS vendor's name (a kind word of the outside that names
+ * no people or devices: "Dynamics 365", "Omantel") leads the name part,
+ * before a head saying what such products do (words.yaml vendor_products:
+ * "Dynamics 365 Customer Service", "Recall.ai meeting bot"), with no word
+ * between saying code of the system's own made for the vendor
+ * (vendor_glue: "Salesforce sync service"), or is the whole of the label's
+ * first parenthesised aside after that head ("SMS gateway (Omantel)"). (Not
+ * a name line of nothing but the vendor above details naming the head,
+ * "Dynamics 365\nCustomer Service": blind8's paths go through such a CRM
+ * as a component the pipeline pulls from.) */
+static const char *vendor_product(const tmc_lexicon *lx, const tmc_element *e,
+                                  const char *head) {
+  if (!head || !tmc_lexicon_says(lx, TMC_WORDS_VENDOR_PRODUCTS, head))
+    return NULL;
+  char np[512], aside[64];
+  const char *name = name_part(e, np, sizeof np);
+  tmc_kind k;
+  const char *w;
+  double wt;
+  const char *open = strchr(e->label, '('), *close = open ? strchr(open, ')') : NULL;
+  if (close && close - open - 1 < (ptrdiff_t)sizeof aside) {
+    snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+    size_t n = strspn(aside, " ");
+    if (tmc_lexicon_kind_word_w(lx, aside + n, &k, &w, &wt) && k == TMC_KIND_EXTERNAL &&
+        strlen(w) == strlen(aside + n) && !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, w) &&
+        !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, w) && tmc_has_word(name, head))
+      return w;
+  }
+  /* the vendor's name: the name's first one to three words, whole */
+  char lead[128];
+  size_t end = 0;
+  for (int n = 0; n < 3 && name[end]; n++) {
+    end += strspn(name + end, " ");
+    end += strcspn(name + end, " ");
+    if (end >= sizeof lead)
+      return NULL;
+    memcpy(lead, name, end);
+    lead[end] = '\0';
+    if (!tmc_lexicon_kind_word_w(lx, lead, &k, &w, &wt) || k != TMC_KIND_EXTERNAL ||
+        strlen(w) != end || tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, w) ||
+        tmc_lexicon_says(lx, TMC_WORDS_DEVICES, w))
+      continue;
+    if (tmc_lexicon_says(lx, TMC_WORDS_VENDOR_GLUE, name + end) ||
+        !tmc_has_word(name + end, head))
+      return NULL;
+    return w;
+  }
+  return NULL;
+}
+
 static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                           const tmc_boundary *const *outside, around ar, tmc_element *e,
                           tmc_diags *d) {
@@ -3420,6 +3471,22 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if (head && tmc_lexicon_says(lx, TMC_WORDS_FIELD_DEVICES, head_said) &&
       device_fleet(lx, e->label))
     head = false;
+  /* r2kinds (issue #15): a process head after a SaaS vendor's name, or
+   * before an aside naming only the vendor, says what the vendor's product
+   * does ("Dynamics 365 Customer Service", "SMS gateway (Omantel)"): the
+   * box is that vendor's, as a name of nothing but the vendor is. Not code
+   * of the system's own named for one: its compute ("(Lambda)") or an AI
+   * word says so. */
+  const char *vp;
+  if (head && head_kind == TMC_KIND_PROCESS && compatible(lx, e, TMC_KIND_EXTERNAL) &&
+      !own_compute(lx, e->label) && !names_ai_code(lx, e->label) &&
+      (vp = vendor_product(lx, e, head_said)) != NULL) {
+    head = false;
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_HEAD_NOUN,
+         tmc_arena_printf(a, "%s (the vendor's product: '%s' says what it does)", vp,
+                          head_said));
+  }
   if (head) {
     bool bare = e->shape_source == TMC_SOURCE_ICON && !strpbrk(head_word, " -") &&
                 only_word(e->label, head_word) &&
