@@ -2694,6 +2694,21 @@ static bool aside_party(const tmc_ir *ir, const tmc_element *e, const char *word
   return true;
 }
 
+/* r2kinds: does a boundary around e name the vendor w ("Slack API" in a
+ * cluster "Slack workspace")? Then the diagram draws the vendor's own
+ * system, and its parts are the system's. Walks up the boundary tree,
+ * bounded by the boundaries' count. */
+static bool own_vendor(const tmc_ir *ir, const tmc_element *e, const char *w) {
+  uint32_t b = e->boundary;
+  for (uint32_t n = 0; b < ir->n_boundaries && n < ir->n_boundaries; n++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (x->label && tmc_has_word(x->label, w))
+      return true;
+    b = x->parent;
+  }
+  return false;
+}
+
 /* r2kinds (issue #15): the vendor whose product e is, where its name says
  * so, else NULL: a SaaS vendor's name (a kind word of the outside that names
  * no people or devices: "Dynamics 365", "Omantel") leads the name part,
@@ -2706,7 +2721,7 @@ static bool aside_party(const tmc_ir *ir, const tmc_element *e, const char *word
  * "Dynamics 365\nCustomer Service": blind8's paths go through such a CRM
  * as a component the pipeline pulls from.) */
 static const char *vendor_product(const tmc_lexicon *lx, const tmc_element *e,
-                                  const char *head) {
+                                  const char *head, const tmc_ir *ir) {
   if (!head || !tmc_lexicon_says(lx, TMC_WORDS_VENDOR_PRODUCTS, head))
     return NULL;
   char np[512], aside[64];
@@ -2721,7 +2736,7 @@ static const char *vendor_product(const tmc_lexicon *lx, const tmc_element *e,
     if (tmc_lexicon_kind_word_w(lx, aside + n, &k, &w, &wt) && k == TMC_KIND_EXTERNAL &&
         strlen(w) == strlen(aside + n) && !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, w) &&
         !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, w) && tmc_has_word(name, head))
-      return w;
+      return own_vendor(ir, e, w) ? NULL : w;
   }
   /* the vendor's name: the name's first one to three words, whole */
   char lead[128];
@@ -2740,7 +2755,7 @@ static const char *vendor_product(const tmc_lexicon *lx, const tmc_element *e,
     if (tmc_lexicon_says(lx, TMC_WORDS_VENDOR_GLUE, name + end) ||
         !tmc_has_word(name + end, head))
       return NULL;
-    return w;
+    return own_vendor(ir, e, w) ? NULL : w;
   }
   return NULL;
 }
@@ -3480,7 +3495,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   const char *vp;
   if (head && head_kind == TMC_KIND_PROCESS && compatible(lx, e, TMC_KIND_EXTERNAL) &&
       !own_compute(lx, e->label) && !names_ai_code(lx, e->label) &&
-      (vp = vendor_product(lx, e, head_said)) != NULL) {
+      (vp = vendor_product(lx, e, head_said, ir)) != NULL) {
     head = false;
     vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
          TMC_SOURCE_HEAD_NOUN,

@@ -77,6 +77,53 @@ static void test_vendor_product_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a physiotherapy clinic: vendors' products drawn inside the clinic's
+ * own cluster, named by what they do with the vendor as the aside. Quiet:
+ * the clinic's worker named for the same vendor, its reminder service. */
+static void test_vendor_aside_dot(void **state) {
+  (void)state;
+  static const char dot[] = "digraph d {\n"
+                            " node [shape=box];\n"
+                            " subgraph cluster_z { label=\"Clinic network\";\n"
+                            "  portal [label=\"Booking portal (Calendly)\"];\n"
+                            "  sign [label=\"e-Signature service (DocuSign)\"];\n"
+                            "  worker [label=\"Signing worker (DocuSign)\"];\n"
+                            "  rem [label=\"Reminder service\"];\n"
+                            " }\n"
+                            " portal -> rem; sign -> rem; worker -> rem;\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "portal"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "sign"), TMC_KIND_EXTERNAL);
+  /* quiet */
+  assert_int_equal(kind(ir, "worker"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "rem"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
+/* DOT, the vendor's own diagram: a help-desk company draws its product's
+ * parts inside a cluster named for itself. Quiet: its portal and service
+ * are its own components, not a vendor's product. */
+static void test_vendor_own_diagram_dot(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=box];\n"
+      " agentp [label=\"Support agent\", shape=circle];\n"
+      " subgraph cluster_f { label=\"Freshdesk production (AWS)\";\n"
+      "  portal [label=\"Freshdesk agent portal\"];\n"
+      "  svc [label=\"Freshdesk ticket service\"];\n"
+      "  db [label=\"Tickets\", shape=cylinder];\n"
+      " }\n"
+      " agentp -> portal; portal -> svc; svc -> db;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  /* quiet */
+  assert_int_equal(kind(ir, "portal"), TMC_KIND_PROCESS);
+  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 /* DOT, an insurer's claims assistant: the agent calls a partner-hosted
  * plugin and its own tool. The partner's plugin answers with the partner's
  * text: an entry. Quiet: the insurer's own tool. */
@@ -137,6 +184,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vendor_products_dot),
       cmocka_unit_test(test_vendor_product_drawio),
+      cmocka_unit_test(test_vendor_aside_dot),
+      cmocka_unit_test(test_vendor_own_diagram_dot),
       cmocka_unit_test(test_partner_hosted_tool_dot),
       cmocka_unit_test(test_tools_elsewhere_drawio),
   };
