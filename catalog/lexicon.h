@@ -202,6 +202,7 @@
   X(TOOLS_ELSEWHERE, "tools_elsewhere")                                                  \
   X(VENDOR_PRODUCTS, "vendor_products") /* r2kinds: heads a SaaS product is named by */  \
   X(VENDOR_GLUE, "vendor_glue")         /* r2kinds: our code made for a vendor */        \
+  X(SAAS_VENDORS, "saas_vendors") /* r2kinds: SaaS vendors by name (kinds words) */      \
   X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
   X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \
   /* callees15: the names an agent calls its tools by */                                 \

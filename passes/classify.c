@@ -2710,10 +2710,9 @@ static bool own_vendor(const tmc_ir *ir, const tmc_element *e, const char *w) {
 }
 
 /* r2kinds (issue #15): the vendor whose product e is, where its name says
- * so, else NULL: a SaaS vendor's name (a kind word of the outside that names
- * no people or devices: "Dynamics 365", "Omantel") leads the name part,
- * before a head saying what such products do (words.yaml vendor_products:
- * "Dynamics 365 Customer Service", "Recall.ai meeting bot"), with no word
+ * so, else NULL: a SaaS vendor's name (words.yaml saas_vendors: "Dynamics
+ * 365", "Omantel") leads the name part, before a head saying what such
+ * products do (vendor_products: "Dynamics 365 Customer Service"), with no word
  * between saying code of the system's own made for the vendor
  * (vendor_glue: "Salesforce sync service"), or is the whole of the label's
  * first parenthesised aside after that head ("SMS gateway (Omantel)"). (Not
@@ -2726,19 +2725,18 @@ static const char *vendor_product(const tmc_lexicon *lx, const tmc_element *e,
     return NULL;
   char np[512], aside[64];
   const char *name = name_part(e, np, sizeof np);
-  tmc_kind k;
   const char *w;
-  double wt;
   const char *open = strchr(e->label, '('), *close = open ? strchr(open, ')') : NULL;
   if (close && close - open - 1 < (ptrdiff_t)sizeof aside) {
     snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
     size_t n = strspn(aside, " ");
-    if (tmc_lexicon_kind_word_w(lx, aside + n, &k, &w, &wt) && k == TMC_KIND_EXTERNAL &&
-        strlen(w) == strlen(aside + n) && !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, w) &&
-        !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, w) && tmc_has_word(name, head))
+    if ((w = tmc_lexicon_says(lx, TMC_WORDS_SAAS_VENDORS, aside + n)) != NULL &&
+        strlen(w) == strlen(aside + n) && tmc_has_word(name, head))
       return own_vendor(ir, e, w) ? NULL : w;
   }
   /* the vendor's name: the name's first one to three words, whole */
+  if (!tmc_lexicon_says(lx, TMC_WORDS_SAAS_VENDORS, name))
+    return NULL;
   char lead[128];
   size_t end = 0;
   for (int n = 0; n < 3 && name[end]; n++) {
@@ -2748,9 +2746,7 @@ static const char *vendor_product(const tmc_lexicon *lx, const tmc_element *e,
       return NULL;
     memcpy(lead, name, end);
     lead[end] = '\0';
-    if (!tmc_lexicon_kind_word_w(lx, lead, &k, &w, &wt) || k != TMC_KIND_EXTERNAL ||
-        strlen(w) != end || tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, w) ||
-        tmc_lexicon_says(lx, TMC_WORDS_DEVICES, w))
+    if (!(w = tmc_lexicon_says(lx, TMC_WORDS_SAAS_VENDORS, lead)) || strlen(w) != end)
       continue;
     if (tmc_lexicon_says(lx, TMC_WORDS_VENDOR_GLUE, name + end) ||
         !tmc_has_word(name + end, head))
