@@ -2694,8 +2694,8 @@ static bool aside_party(const tmc_ir *ir, const tmc_element *e, const char *word
   return true;
 }
 
-/* r2kinds: does a boundary around e name the vendor w ("Slack API" in a
- * cluster "Slack workspace")? Then the diagram draws the vendor's own
+/* r2kinds: does a boundary around e name the vendor w ("Freshdesk agent
+ * portal" in a cluster "Freshdesk production")? Then the diagram draws the vendor's own
  * system, and its parts are the system's. Walks up the boundary tree,
  * bounded by the boundaries' count. */
 static bool own_vendor(const tmc_ir *ir, const tmc_element *e, const char *w) {
