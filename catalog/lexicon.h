@@ -198,8 +198,13 @@
   X(VAULT_NAME_DOERS, "vault_name_doers")       /* after a leading type: code */         \
   X(VAULT_NAME_CONTENTS, "vault_name_contents") /* beside the type: a kv store */        \
   X(ASIDE_OUTSIDE, "aside_outside") /* a "(...)" remark saying these: not ours */        \
-  X(TOOL_SERVERS, "tool_servers")   /* a boundary saying these holds an agent's tools */ \
-  X(TOOL_CALLS, "tool_calls")       /* a flow from an agent saying these calls a tool */ \
+  /* r2kinds: an agent tool another party hosts: its answers come in */                  \
+  X(TOOLS_ELSEWHERE, "tools_elsewhere")                                                  \
+  X(VENDOR_PRODUCTS, "vendor_products") /* r2kinds: heads a SaaS product is named by */  \
+  X(VENDOR_GLUE, "vendor_glue")         /* r2kinds: our code made for a vendor */        \
+  X(SAAS_VENDORS, "saas_vendors") /* r2kinds: SaaS vendors by name (kinds words) */      \
+  X(TOOL_SERVERS, "tool_servers") /* a boundary saying these holds an agent's tools */   \
+  X(TOOL_CALLS, "tool_calls")     /* a flow from an agent saying these calls a tool */   \
   /* callees15: the names an agent calls its tools by */                                 \
   X(CALLABLE_VERBS, "callable_verbs") /* a code name led by these: a function */         \
   X(CALLABLE_KINDS, "callable_kinds") /* "function:", "...Tool": a callable's kind */    \

@@ -2694,6 +2694,68 @@ static bool aside_party(const tmc_ir *ir, const tmc_element *e, const char *word
   return true;
 }
 
+/* r2kinds: does a boundary around e name the vendor w ("Freshdesk agent
+ * portal" in a cluster "Freshdesk production")? Then the diagram draws the vendor's own
+ * system, and its parts are the system's. Walks up the boundary tree,
+ * bounded by the boundaries' count. */
+static bool own_vendor(const tmc_ir *ir, const tmc_element *e, const char *w) {
+  uint32_t b = e->boundary;
+  for (uint32_t n = 0; b < ir->n_boundaries && n < ir->n_boundaries; n++) {
+    const tmc_boundary *x = &ir->boundaries[b];
+    if (x->label && tmc_has_word(x->label, w))
+      return true;
+    b = x->parent;
+  }
+  return false;
+}
+
+/* r2kinds (issue #15): the vendor whose product e is, where its name says
+ * so, else NULL: a SaaS vendor's name (words.yaml saas_vendors: "Dynamics
+ * 365", "Omantel") leads the name part, before a head saying what such
+ * products do (vendor_products: "Dynamics 365 Customer Service"), with no word
+ * between saying code of the system's own made for the vendor
+ * (vendor_glue: "Salesforce sync service"), or is the whole of the label's
+ * first parenthesised aside after that head ("SMS gateway (Omantel)"). (Not
+ * a name line of nothing but the vendor above details naming the head,
+ * "Dynamics 365\nCustomer Service": blind8's paths go through such a CRM
+ * as a component the pipeline pulls from.) */
+static const char *vendor_product(const tmc_lexicon *lx, const tmc_element *e,
+                                  const char *head, const tmc_ir *ir) {
+  if (!head || !tmc_lexicon_says(lx, TMC_WORDS_VENDOR_PRODUCTS, head))
+    return NULL;
+  char np[512], aside[64];
+  const char *name = name_part(e, np, sizeof np);
+  const char *w;
+  const char *open = strchr(e->label, '('), *close = open ? strchr(open, ')') : NULL;
+  if (close && close - open - 1 < (ptrdiff_t)sizeof aside) {
+    snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+    size_t n = strspn(aside, " ");
+    if ((w = tmc_lexicon_says(lx, TMC_WORDS_SAAS_VENDORS, aside + n)) != NULL &&
+        strlen(w) == strlen(aside + n) && tmc_has_word(name, head))
+      return own_vendor(ir, e, w) ? NULL : w;
+  }
+  /* the vendor's name: the name's first one to three words, whole */
+  if (!tmc_lexicon_says(lx, TMC_WORDS_SAAS_VENDORS, name))
+    return NULL;
+  char lead[128];
+  size_t end = 0;
+  for (int n = 0; n < 3 && name[end]; n++) {
+    end += strspn(name + end, " ");
+    end += strcspn(name + end, " ");
+    if (end >= sizeof lead)
+      return NULL;
+    memcpy(lead, name, end);
+    lead[end] = '\0';
+    if (!(w = tmc_lexicon_says(lx, TMC_WORDS_SAAS_VENDORS, lead)) || strlen(w) != end)
+      continue;
+    if (tmc_lexicon_says(lx, TMC_WORDS_VENDOR_GLUE, name + end) ||
+        !tmc_has_word(name + end, head))
+      return NULL;
+    return own_vendor(ir, e, w) ? NULL : w;
+  }
+  return NULL;
+}
+
 static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                           const tmc_boundary *const *outside, around ar, tmc_element *e,
                           tmc_diags *d) {
@@ -3420,6 +3482,22 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   if (head && tmc_lexicon_says(lx, TMC_WORDS_FIELD_DEVICES, head_said) &&
       device_fleet(lx, e->label))
     head = false;
+  /* r2kinds (issue #15): a process head after a SaaS vendor's name, or
+   * before an aside naming only the vendor, says what the vendor's product
+   * does ("Dynamics 365 Customer Service", "SMS gateway (Omantel)"): the
+   * box is that vendor's, as a name of nothing but the vendor is. Not code
+   * of the system's own named for one: its compute ("(Lambda)") or an AI
+   * word says so. */
+  const char *vp;
+  if (head && head_kind == TMC_KIND_PROCESS && compatible(lx, e, TMC_KIND_EXTERNAL) &&
+      !own_compute(lx, e->label) && !names_ai_code(lx, e->label) &&
+      (vp = vendor_product(lx, e, head_said, ir)) != NULL) {
+    head = false;
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_HEAD_NOUN,
+         tmc_arena_printf(a, "%s (the vendor's product: '%s' says what it does)", vp,
+                          head_said));
+  }
   if (head) {
     bool bare = e->shape_source == TMC_SOURCE_ICON && !strpbrk(head_word, " -") &&
                 only_word(e->label, head_word) &&

@@ -198,11 +198,16 @@ static bool fronted(const seen *c, uint32_t i) {
 static const char *hosted_by_others(const seen *c, const tmc_element *e,
                                     const char **zone) {
   const char *w = says(c, e, TMC_WORDS_TRUST_UNTRUSTED);
+  /* r2kinds: ... or says another party hosts or publishes it
+   * ("VetNearMe skill partner-hosted", "TradeQuote plugin by AutoValu") */
+  if (!w)
+    w = says(c, e, TMC_WORDS_TOOLS_ELSEWHERE);
   *zone = NULL;
   uint32_t b = e->boundary;
   for (uint32_t n = 0; !w && b != TMC_NONE && n < c->ir->n_boundaries; n++) {
     const tmc_boundary *x = &c->ir->boundaries[b];
-    if ((w = tmc_lexicon_says(c->lx, TMC_WORDS_TRUST_UNTRUSTED, x->label)))
+    if ((w = tmc_lexicon_says(c->lx, TMC_WORDS_TRUST_UNTRUSTED, x->label)) ||
+        (w = tmc_lexicon_says(c->lx, TMC_WORDS_TOOLS_ELSEWHERE, x->label)))
       *zone = x->label;
     b = x->parent;
   }
