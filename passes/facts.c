@@ -8952,38 +8952,6 @@ static void answers_callers(tmc_ir *ir, const graph *g) {
   free(comp);
 }
 
-typedef struct pair_key {
-  uint32_t src, dst, at;
-} pair_key;
-
-static int cmp_pair_key(const void *pa, const void *pb) {
-  const pair_key *a = pa, *b = pb;
-  if (a->src != b->src)
-    return a->src < b->src ? -1 : 1;
-  if (a->dst != b->dst)
-    return a->dst < b->dst ? -1 : 1;
-  return a->at < b->at ? -1 : a->at > b->at;
-}
-
-/* r2auth (issue #15): a flow drawn again between the same source and
- * target (three arrows from a person to one app, one per task) repeats
- * the first one's pair: what is said of the sender's login there is said
- * once, on the first. A sort of (source, target, index): n log n, never a
- * scan per pair. */
-static void repeated_pairs(tmc_ir *ir) {
-  uint32_t n = ir->n_flows;
-  if (n < 2)
-    return;
-  pair_key *k = tmc_xmalloc(n * sizeof *k);
-  for (uint32_t i = 0; i < n; i++)
-    k[i] = (pair_key){ir->flows[i].src, ir->flows[i].dst, i};
-  qsort(k, n, sizeof *k, cmp_pair_key);
-  for (uint32_t i = 1; i < n; i++)
-    ir->flows[k[i].at].facts.repeats_pair =
-        k[i].src == k[i - 1].src && k[i].dst == k[i - 1].dst;
-  free(k);
-}
-
 static void prec26_facts(tmc_ir *ir, const graph *g) {
   answers_callers(ir, g);
 }
@@ -9255,7 +9223,6 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   rules24_facts(ir,
                 &g);    /* rules24; reads on_premises, vendor_service, private_upstream */
   prec26_facts(ir, &g); /* prec26; reads hosts_model, holds_logs, admin_link, weights */
-  repeated_pairs(ir);   /* r2auth */
   published_model_text(ir, &g);  /* find28; reads model_output, roles, agent_memory */
   model_driven_machines(ir, &g); /* find28; reads hears_own_model, remote_session */
   world_loops(ir, &g);           /* aiids35; reads devices', auto_orders */
