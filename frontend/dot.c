@@ -920,16 +920,17 @@ static void add_edge_flow(const edge_ctx *x, Agedge_t *ed, uint32_t s, uint32_t 
    * "kiosk -> api", not "->" */
   if (elabel && *elabel && !aghtmlstr(elabel) && strchr(elabel, '\\')) {
     bool cut = false;
-    f->label = tmc_text_dot_edge_escapes(ir->arena, elabel, agnameof(x->g), ir->elements[s].id,
-                                         ir->elements[t].id, x->directed, x->opts->max_label,
-                                         &cut);
+    f->label = tmc_text_dot_edge_escapes(ir->arena, elabel, agnameof(x->g),
+                                         ir->elements[s].id, ir->elements[t].id,
+                                         x->directed, x->opts->max_label, &cut);
     if (cut)
       tmc_warning(x->d, f->loc,
                   "edge '%s': label longer than %u bytes cut short (raise with "
                   "--max-label)",
                   f->id, x->opts->max_label);
   } else
-    f->label = label_text(ir, elabel, "", x->opts->max_label, "edge", f->id, f->loc, x->d);
+    f->label =
+        label_text(ir, elabel, "", x->opts->max_label, "edge", f->id, f->loc, x->d);
 }
 
 int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_opts *opts,
