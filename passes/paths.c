@@ -1153,6 +1153,19 @@ static bool planter_only(const ctx *c, const found *f, bool **hears) {
   return !(*hears)[f->entry]; /* a plugin the agent calls gets its next call's data */
 }
 
+/* paths37: one step of picking a goal's or a target's shown pair among
+ * candidates in rank order: the first is taken (*open when it is a planted
+ * exfiltration, planter_only); a later one of the same score replaces it
+ * only while open and only by the agent's own user's exfiltration. */
+static void prefer_asker(const ctx *c, const found *v, uint32_t i, unsigned exfil,
+                         uint32_t *pick, bool *open, bool **hears) {
+  bool ex = c->goals[v[i].goal]->aim_bit == exfil;
+  if (*pick == TMC_NONE)
+    *pick = i, *open = ex && planter_only(c, &v[i], hears);
+  else if (*open && ex && v[i].score == v[*pick].score && direct_use(c, &v[i]))
+    *pick = i, *open = false;
+}
+
 static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed,
                          const bool *configurer) {
   const tmc_ir *ir = c->ir;
@@ -1268,12 +1281,7 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
     uint32_t gi = v[i].goal;
     if (gi >= c->n_goals || tail[i] || tier[i] != 2 || !c->goals[gi]->n_patterns)
       continue;
-    bool ex = c->goals[gi]->aim_bit == exfil;
-    if (gpick[gi] == TMC_NONE)
-      gpick[gi] = i, goal_seen[gi] = ex && planter_only(c, &v[i], &hears);
-    else if (goal_seen[gi] && ex && v[i].score == v[gpick[gi]].score &&
-             direct_use(c, &v[i]))
-      gpick[gi] = i, goal_seen[gi] = false;
+    prefer_asker(c, v, i, exfil, &gpick[gi], &goal_seen[gi], &hears);
   }
   for (uint32_t gi = 0; gi < c->n_goals; gi++)
     if (gpick[gi] != TMC_NONE)
@@ -1290,18 +1298,14 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
    * for the agent to read: the asker gets the records back in the answer,
    * the planter needs a second way out. */
   uint32_t *pick = tmc_xmalloc(sizeof(uint32_t) * (ir->n_elements + 1));
-  uint8_t *open = tmc_xcalloc(ir->n_elements + 1, 1);
+  bool *open = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
   for (uint32_t t = 0; t <= ir->n_elements; t++)
     pick[t] = TMC_NONE;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t t = v[i].target;
     if (tier[i] != 2 || target_seen[t])
       continue;
-    bool ex = c->goals[v[i].goal]->aim_bit == exfil;
-    if (pick[t] == TMC_NONE)
-      pick[t] = i, open[t] = ex && planter_only(c, &v[i], &hears);
-    else if (open[t] && ex && v[i].score == v[pick[t]].score && direct_use(c, &v[i]))
-      pick[t] = i, open[t] = 0;
+    prefer_asker(c, v, i, exfil, &pick[t], &open[t], &hears);
   }
   for (uint32_t t = 0; t < ir->n_elements; t++)
     if (pick[t] != TMC_NONE)
