@@ -4680,6 +4680,48 @@ static bool has_letters(const char *l) {
   return false;
 }
 
+/* g31b: is e kept for models by its drawing and its words: a store's
+ * shape whose head names models ("models/\n(latest.json)" on a folder), a
+ * registry, or a store naming model files? */
+static bool keeps_models(const tmc_lexicon *lx, const tmc_element *e) {
+  if (e->kind == TMC_KIND_MODEL_REGISTRY)
+    return true;
+  bool store_shape =
+      e->shape_source != TMC_SOURCE_NONE && tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE;
+  return (e->kind == TMC_KIND_MODEL && e->kind_source == TMC_SOURCE_HEAD_NOUN &&
+          store_shape) ||
+         (e->kind == TMC_KIND_DATA_STORE &&
+          tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label));
+}
+
+/* g31b: the step fitting a model, read as the model by the library or
+ * algorithm its label names ("ღამის სწავლება\n(XGBoost, cron 01:00)", its
+ * head in a language the catalogs do not know): code that reads data from
+ * a store and writes into a store kept for models that something else
+ * reads. A model writes no models into a folder; what reads the history
+ * and does is the training step (what it writes becomes the registry
+ * below where its arrow says a model, or nothing). Not a label saying a
+ * model's task or serving ("XGBoost scorer"): the model run on a
+ * schedule. */
+static void fitting_steps(tmc_ir *ir, const tmc_lexicon *lx, const uint16_t *pos) {
+  uint32_t n = ir->n_elements;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    tmc_element *e = &ir->elements[x->src];
+    const tmc_element *t = &ir->elements[x->dst];
+    if (e->kind != TMC_KIND_MODEL || e->kind_source != TMC_SOURCE_LABEL_WORD ||
+        !(pos[x->src] & P_READS_DATA) || !(pos[x->dst] & P_OUT) || !keeps_models(lx, t) ||
+        !(names_algorithm(lx, e->label) ||
+          tmc_lexicon_says(lx, TMC_WORDS_ML_FRAMEWORKS, e->label)) ||
+        tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label) ||
+        tmc_lexicon_says(lx, TMC_WORDS_ROLE_SERVING_ENDPOINT, e->label))
+      continue;
+    repos(ir, e, TMC_KIND_PIPELINE, "reads data and writes a model into", t);
+  }
+}
+
 static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   uint32_t n = ir->n_elements, np = ir->n_pages ? ir->n_pages : 1;
   uint16_t *pos = tmc_xcalloc(n + 1, sizeof *pos);
@@ -4747,6 +4789,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         pos[t] |= P_TRAINED_IN;
     }
   }
+  fitting_steps(ir, lx, pos);
   /* The registry: a plain store a model loads from, on a page that draws
    * AI, that a training step (by its words, or code reading data) writes a
    * model into ("model.pkl (joblib)" from the weekly retrain), or whose
@@ -4860,6 +4903,16 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
       own_trained[x->dst] = true;
   }
+  /* g31b: how many elements of the system's code load from each registry
+   * (a training step reading its last version aside) */
+  uint32_t *readers = tmc_xcalloc(n + 1, sizeof *readers);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_MODEL_REGISTRY &&
+        ir->elements[x->dst].kind != TMC_KIND_PIPELINE && readers[x->src] < 2)
+      readers[x->src]++;
+  }
   /* The model served: code that loads a model from the registry, takes
    * something else in and answers, on a page that draws no model of the
    * system's ("recs-api: user tower + ANN", "1.0 PE triage inference");
@@ -4910,10 +4963,22 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
          * from "swift: models/ (promote = copy to prod/)"): those files are
          * the model it runs */
         (e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
-         tmc_lexicon_says(lx, TMC_WORDS_SAFE_MODEL_FORMATS, e->label)))
+         tmc_lexicon_says(lx, TMC_WORDS_SAFE_MODEL_FORMATS, e->label)) ||
+        /* g31b: ... also, whatever its words say (a language the catalogs
+         * do not know, "Hourly assessment (danger level 1-5)"), the one
+         * step of the system's code loading what the system's own
+         * training step writes into the registry: what else would it run
+         * (a head naming it otherwise still decides; not code handing the
+         * training step what it learns on, "On-device learner": a
+         * federated client trains) */
+        (e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
+         own_trained[registry[i]] && readers[registry[i]] == 1 &&
+         !(pos[i] & P_READ_BY_TRAINING) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, e->label)))
       repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
             &ir->elements[registry[i]]);
   }
+  free(readers);
   /* The vector index and the feature store. */
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];

@@ -2493,8 +2493,12 @@ static bool beside_zones(const tmc_ir *ir, const bool *zoned, uint32_t v) {
  * system sends batches to). */
 static bool beyond(const graph *g, const tmc_element *e, bool fed, bool zone0,
                    bool outside) {
+  /* g31b: ... or a vendor's service by name, that people fill in and the
+   * system exports from ("KoboToolbox (field forms)" -> the labels CSV):
+   * the vendor keeps what training reads */
   if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY)
-    return label_says(g, e, TMC_WORDS_SUPPLIER);
+    return label_says(g, e, TMC_WORDS_SUPPLIER) ||
+           label_says(g, e, TMC_WORDS_SAAS_VENDORS);
   if (!outside)
     return false;
   if (is_store(e))
@@ -5415,6 +5419,19 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
           (!public && label_says(g, e, TMC_WORDS_USER_INTERFACES))));
   }
   free(filed);
+  /* g31b: ... and changes_decisions also where the person deciding on the
+   * model's verdicts sends the decision back into the screen that showed
+   * them ("duty engineer -> dashboard: closure decision"): what was
+   * decided, on which level and model version, is the trail a store or an
+   * outside party would need too */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    if (!f->facts.changes_decisions && f->src != f->dst && s->facts.person &&
+        !s->third_party && t->facts.shows_model_verdicts &&
+        flow_says(g, f, TMC_WORDS_DECISIONS))
+      f->facts.changes_decisions = true;
+  }
   /* per element, asked per flow: memos (0 not asked yet), and for each flow
    * whether its target sends anything back to its source (the `paired` bit
    * of its forward edge), so no flow scans its source's out-edges */

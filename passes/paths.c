@@ -1054,6 +1054,14 @@ static bool theft_by_data(const ctx *c, const found *f) {
     return false;
   if (TMC_ROLESET_HAS(d->roles, TMC_ROLE_ARTIFACT_SOURCE))
     return false;
+  /* g31b: ... or through what an outside service's feed hands a training
+   * or ingestion job ("Open-Meteo API -> nightly training: weather
+   * history"): rows the job fits or indexes, no code it runs (a package
+   * index or a hub of models, an artifact source, is code: above) */
+  if (d->kind == TMC_KIND_EXTERNAL &&
+      (r->kind == TMC_KIND_PIPELINE || TMC_ROLESET_HAS(r->roles, TMC_ROLE_TRAINER) ||
+       TMC_ROLESET_HAS(r->roles, TMC_ROLE_INGESTION)))
+    return true;
   return d->kind == TMC_KIND_DATA_STORE || d->kind == TMC_KIND_VECTOR_STORE ||
          d->kind == TMC_KIND_DATASET || d->kind == TMC_KIND_FEATURE_STORE ||
          d->kind == TMC_KIND_MODEL || d->kind == TMC_KIND_LLM;
