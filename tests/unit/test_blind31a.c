@@ -4,8 +4,8 @@
  * the tablets, an ONNX service loading from a models folder), the folder a
  * root update script unpacks the vendor's ZIP into, and the vendor's portal
  * and SFTP drop outside every boundary, joined by the vendor's own retraining
- * loop; drawn in English (DOT) and in Azerbaijani (draw.io, names in bold
- * divs with non-breaking spaces). */
+ * loop (the vendor trains on what we send it); drawn in English (DOT) and in
+ * Azerbaijani (draw.io, names in bold divs with non-breaking spaces). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -37,6 +37,14 @@ static void assert_vendor_model_kinds(const tmc_ir *ir) {
   assert_int_equal(kind(ir, "vp"), TMC_KIND_EXTERNAL);
   assert_int_equal(kind(ir, "vs"), TMC_KIND_EXTERNAL);
   assert_true(elem_at(ir, "vp")->facts.is_entry);
+  /* the vendor retrains on what the system sends it: a trainer whose
+   * inputs outsiders shape; its compute is the vendor's (no AML.T0034) */
+  assert_true(TMC_ROLESET_HAS(elem_at(ir, "vs")->roles, TMC_ROLE_TRAINER));
+  assert_non_null(finding(ir, "TMC-TRAIN-004", "vs"));
+  assert_false(any_cites(ir, NULL, "AML.T0034"));
+  /* the portal names the model files it hands out: a source of models,
+   * though the vendor is fed what it retrains on */
+  assert_true(elem_at(ir, "vp")->facts.model_source);
 }
 
 /* DOT, an insurer's dent assessor: "Dentify TFLite" on the field tablets,
@@ -152,7 +160,7 @@ static void test_vendor_model_files_azerbaijani_drawio(void **state) {
 /* Two outsiders of different parties in a row (the shoppers and the web
  * widget they use, outside the shop's zone) are no one party: the widget,
  * which takes the shoppers' input on to the system, stays what its words
- * make it. */
+ * make it. A vendor sending bin weights is no source of models. */
 static void test_outsiders_of_two_parties_dot(void **state) {
   (void)state;
   static const char dot[] =
@@ -163,10 +171,14 @@ static void test_outsiders_of_two_parties_dot(void **state) {
       " }\n"
       " shoppers [label=\"Shoppers\", shape=ellipse];\n"
       " widget [label=\"Basket widget\\n(React, on the shop pages)\"];\n"
+      " scale [label=\"Scale vendor\\nbin weights, hourly\", shape=box3d];\n"
       " shoppers -> widget; widget -> api; api -> db;\n"
+      " scale -> api [label=\"weights\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_int_equal(kind(ir, "widget"), TMC_KIND_PROCESS);
+  /* weights alone are a scale's, no model files: no source of models */
+  assert_false(elem_at(ir, "scale")->facts.model_source);
   tmc_ir_free(ir);
 }
 
