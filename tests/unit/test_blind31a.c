@@ -18,6 +18,7 @@
 
 #include "drawio_macros.h"
 #include "engine_helpers.h"
+#include "path_helpers.h"
 
 static tmc_kind kind(const tmc_ir *ir, const char *id) {
   return elem_at(ir, id)->kind;
@@ -45,6 +46,9 @@ static void assert_vendor_model_kinds(const tmc_ir *ir) {
   /* the portal names the model files it hands out: a source of models,
    * though the vendor is fed what it retrains on */
   assert_true(elem_at(ir, "vp")->facts.model_source);
+  /* and its own attack, not one relayed from the SFTP drop before it: a
+   * compromised portal ships a backdoored model the server loads */
+  assert_true(aimed(ir, "vp", "srv", "tamper_model"));
 }
 
 /* DOT, an insurer's dent assessor: "Dentify TFLite" on the field tablets,
