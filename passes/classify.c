@@ -3105,6 +3105,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * Catalogue (regional SFTP drop)"); or where the label names a vendor
    * ("Clarifract update portal (vendor, HTTPS download)"). Not one whose
    * words name a model (a vendor's model API stays the model). */
+  /* g31a: ... a place files are fetched from or dropped into (a portal, an
+   * SFTP site: no API word) names on its detail lines the model files it
+   * hands out ("MeterVision portal\nmonthly model ZIP (ONNX + TFLite)"):
+   * what it delivers, not what it is; only its name line's words count */
+  bool files_place = head && e->name_line && e->detail_lines &&
+                     tmc_has_word(e->name_line, head_said) &&
+                     tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_INTERFACES, head_said) &&
+                     !tmc_lexicon_says(lx, TMC_WORDS_API, head_said);
   if (head && head_kind != TMC_KIND_EXTERNAL &&
       (ar.outside_end ||
        (tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_INTERFACES, head_said) &&
@@ -3113,7 +3121,8 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
        tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_INTERFACES, head_said) ||
        (ar.outside_end &&
         tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_INTERFACES, e->label))) &&
-      !(tmc_lexicon_kind_word_w(lx, e->label, &aik, &aiw, &aiwt) &&
+      !(tmc_lexicon_kind_word_w(lx, files_place ? e->name_line : e->label, &aik, &aiw,
+                                &aiwt) &&
         tmc_kind_is_ai(aik)) &&
       !own_compute(lx, e->label) && !supply_source(lx, e)) {
     head_kind = TMC_KIND_EXTERNAL;
@@ -4917,6 +4926,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
    * something else in and answers, on a page that draws no model of the
    * system's ("recs-api: user tower + ANN", "1.0 PE triage inference");
    * a head naming a person on it was a modifier ("user tower"). */
+  char npart[512];
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
     if (registry[i] == TMC_NONE || e->page >= np || !movable(e) || builds_only(lx, e) ||
@@ -4974,7 +4984,13 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         (e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
          own_trained[registry[i]] && readers[registry[i]] == 1 &&
          !(pos[i] & P_READ_BY_TRAINING) &&
-         !tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, e->label)))
+         !tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, e->label)) ||
+        /* g31a: ... also a service its head names whose name part names
+         * that format ("Damage ONNX service", "MeterVision ONNX xidməti"):
+         * the service is the model file it loads, run */
+        (e->kind == TMC_KIND_PROCESS && e->kind_source == TMC_SOURCE_HEAD_NOUN &&
+         tmc_lexicon_says(lx, TMC_WORDS_SAFE_MODEL_FORMATS,
+                          name_part(e, npart, sizeof npart))))
       repos(ir, e, TMC_KIND_MODEL, "loads the model it serves from",
             &ir->elements[registry[i]]);
   }
@@ -5166,6 +5182,25 @@ static bool hands_on_answer(const tmc_lexicon *lx, const char *label,
   return false;
 }
 
+/* g31a: are a and b outside every boundary and named by one party: their
+ * name parts (name line, else label) lead with the same word of three
+ * letters or more ("MeterVision SFTP", "MeterVision portal")? */
+static bool same_party(const tmc_element *a, const tmc_element *b, uint32_t nb) {
+  if (a->boundary < nb || b->boundary < nb)
+    return false;
+  const char *p = a->name_line ? a->name_line : a->label;
+  const char *q = b->name_line ? b->name_line : b->label;
+  if (!p || !q)
+    return false;
+  size_t n = strcspn(p, " \t\n(,:");
+  if (n < 3 || strcspn(q, " \t\n(,:") != n)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)p[i]) != tolower((unsigned char)q[i]))
+      return false;
+  return true;
+}
+
 /* callees15: the elements at one end of the system's flows, outside it:
  * no boundary holds them, on a page where boundaries hold two elements or
  * more, and each only sends (a source), only receives (a drop), or only
@@ -5185,6 +5220,13 @@ static bool *outside_ends(const tmc_ir *ir) {
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    /* g31a: a flow between two places of one party outside every boundary
+     * (a vendor's SFTP drop feeding the same vendor's download portal, "the
+     * vendor retrains": "MeterVision SFTP" -> "MeterVision portal") is
+     * inside that party: where each meets the system is read from the
+     * flows that reach it */
+    if (same_party(&ir->elements[x->src], &ir->elements[x->dst], ir->n_boundaries))
       continue;
     for (int e = 0; e < 2; e++) {
       uint32_t v = e ? x->dst : x->src, w = e ? x->src : x->dst;

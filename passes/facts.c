@@ -1836,6 +1836,17 @@ static bool says_model_files_beyond(const graph *g, const char *text) {
                                           TMC_WORDS_BARE_MODEL_FILES, text));
 }
 
+/* g31a: is e an outside party (an entity, no person) whose label names the
+ * model files it hands out beyond the bare words ("MeterVision portal\n
+ * monthly model ZIP (ONNX + TFLite)", "vendor SFTP: model.onnx")? Fed by
+ * the system or not (a vendor that retrains on what it is sent), it is a
+ * source of models. */
+static bool ships_model_files(const graph *g, const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !person(g, e) &&
+         tmc_lexicon_says_beyond(g->lx, TMC_WORDS_MODEL_FILES, TMC_WORDS_BARE_MODEL_FILES,
+                                 e->label);
+}
+
 /* find30 (causes29 F3): does element e's name say it holds model files
  * (words.yaml model_files)? A name saying only bare words ("Scale
  * weights", "Checkpoint log") does when AI is near it. */
@@ -2720,6 +2731,7 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
            (!fed &&
             (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
              label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE) || model_hub(g, e))) ||
+           ships_model_files(g, e) ||
            (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)))));
     /* a model hub's datasets ("Hugging Face Datasets") are data, not code */
     bool dataset_hub = publishes_data(g, e) && label_says(g, e, TMC_WORDS_MODEL_HUBS);
@@ -2952,11 +2964,12 @@ static void model_sources(tmc_ir *ir, const graph *g) {
     bool served = e->kind == TMC_KIND_LLM || x->inference_api ||
                   label_says(g, e, TMC_WORDS_ROLE_SERVING_ENDPOINT);
     x->takes_outside_models = false;
-    x->model_source = x->outside_source && !served &&
-                      (label_says(g, e, TMC_WORDS_MODEL_HUBS) ||
-                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
-                       (e->third_party && (e->kind == TMC_KIND_MODEL ||
-                                           e->kind == TMC_KIND_MODEL_REGISTRY)));
+    x->model_source =
+        x->outside_source && !served &&
+        (label_says(g, e, TMC_WORDS_MODEL_HUBS) || ships_model_files(g, e) ||
+         tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
+         (e->third_party &&
+          (e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_MODEL_REGISTRY)));
     if (x->model_source)
       bfs[tail++] = v, pushed[v] = true;
   }

@@ -2611,7 +2611,10 @@ static bool *relay_entries(const tmc_ir *ir, const tmc_agraph *g, const tmc_lexi
 /* Entry points that another entry point sends to along a flow: their paths
  * are the upstream entry's, cut short (select_shown shows them last). Not a
  * third party, a hosted service or a person (an attack of their own: a
- * manipulated response, a person's own doing), as tail_of. */
+ * manipulated response, a person's own doing), as tail_of; g31a: nor a
+ * source of models (a vendor's portal shipping model files, fed the data it
+ * retrains on by its own SFTP drop: a compromised portal ships a backdoor of
+ * its own). */
 static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
                              const uint8_t *vendor) {
   bool *r = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
@@ -2642,7 +2645,8 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
        * webhook posting what customers message the business number) */
       if (eu->facts.is_entry && (ex->facts.is_entry || vendor[x]) && on[x] &&
           !(own_key[x] && ex->facts.is_entry && ex->kind == TMC_KIND_EXTERNAL) &&
-          !ex->third_party && !tmc_agraph_is_person(lx, ex) && !sensor(ex) &&
+          !ex->third_party && !ex->facts.model_source && !tmc_agraph_is_person(lx, ex) &&
+          !sensor(ex) &&
           (ex->tech == TMC_TECH_EMAIL ||
            tmc_lexicon_says(lx, TMC_WORDS_CHAT_CHANNELS, tmc_element_name(ex)) ||
            !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, tmc_element_name(ex))))

@@ -734,7 +734,14 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
        * makes on (a registry, the job its rewards train); a model whose
        * name says how it was made ("DistilBERT fine-tune", "monthly refit")
        * and that only answers who asks it is the trained model, served */
-      ok = (code || (e->kind == TMC_KIND_MODEL && !only_answers(g, v))) && outputs;
+      /* g31a: ... and so does an outside party, not people, that the
+       * system sends data to and whose words say it retrains on it ("Acme
+       * SFTP\ncorrections, for retraining"): a vendor training on our data
+       * trains the model it ships back */
+      ok = (code || (e->kind == TMC_KIND_MODEL && !only_answers(g, v)) ||
+            (e->kind == TMC_KIND_EXTERNAL && inputs &&
+             !tmc_lexicon_says(g->lx, TMC_WORDS_PEOPLE, e->label))) &&
+           outputs;
       break;
     case TMC_ROLE_SERVING_ENDPOINT:
       ok = (code || tmc_kind_is(e->kind, TMC_KIND_MODEL)) && inputs;
