@@ -4994,10 +4994,15 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
   /* g30b (blind30): ... and a label drawn as lines (a config file's one
    * setting a line: "pp.conf\napi_token=…\nterminal_key=…") lists its items
    * line by line too, where the joined label runs them together */
-  e->facts.keys_listed = lists_keys(g, e->label) ||
-                         (e->name_line && e->detail_lines &&
-                          lists_keys(g, tmc_arena_printf(ir->arena, "%s\n%s",
-                                                         e->name_line, e->detail_lines)));
+  /* g31d (blind31): a file named as keys or settings by its name line
+   * ("wp-config.php\n(DB password, payment key)") holds what its detail
+   * lines list: its own name is the file, not one of the items in it */
+  e->facts.keys_listed =
+      lists_keys(g, e->label) ||
+      (e->name_line && e->detail_lines &&
+       (lists_keys(
+            g, tmc_arena_printf(ir->arena, "%s\n%s", e->name_line, e->detail_lines)) ||
+        (tmc_named_key_file(g->lx, e) && lists_keys(g, e->detail_lines))));
 }
 
 /* admin_link: a flow out of a person or outside party (no store, no model)

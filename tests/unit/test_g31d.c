@@ -1,0 +1,118 @@
+/* test_g31d.c - what blind31's small web shops and booking sites taught
+ * (twenty-seventh session, helper g31d), each drawn here in other words and
+ * another domain:
+ *   - an end that only floods reach (a swimming pool's turnstile API: no
+ *     records are kept there, it is only flooded) is shown among the paths
+ *     under the cap before a pair's second route to a store, by its most
+ *     likely flood, though the floods of a goal shown last wait for every
+ *     other path;
+ *   - a settings file named by its name line ("appsettings.json") holds
+ *     what its detail lines list: two items, one a password, make it a key
+ *     store (keys_listed) whose theft is credential theft (TMC-PATH-006),
+ *     not a third item made of the file's own name; and passwords and API
+ *     keys written in Faroese or Icelandic ("loyniorð", "API lykil") are
+ *     credentials too. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "path_helpers.h"
+
+/* Is a path from entry to target shown whose goal's aim is aim? */
+static bool shown_with_aim(const tmc_ir *ir, const char *target, const char *aim) {
+  for (uint32_t i = 0; i < ir->n_paths; i++) {
+    const char *a = aim_of(ir, i);
+    if (ir->paths[i].asset == el(ir, target) && a && strcmp(a, aim) == 0)
+      return true;
+  }
+  return false;
+}
+
+static void test_flood_only_end_is_shown(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(
+      "digraph pool {\n"
+      "  node [shape=box, style=rounded];\n"
+      "  swimmers [shape=ellipse, label=\"Swimmers\\n(buy passes online)\"];\n"
+      "  lifeguards [shape=ellipse, label=\"Lifeguards at the turnstile\\n(front desk)\"];\n"
+      "  psp [shape=box3d, label=\"Payment provider\\n(card payments)\"];\n"
+      "  mail [shape=box3d, label=\"SendGrid\\n(e-mail)\"];\n"
+      "  subgraph cluster_host { label=\"Shared hosting\"; style=dashed;\n"
+      "    shop [label=\"Pass shop\\n(Drupal Commerce)\"];\n"
+      "    db [shape=cylinder, label=\"Members and passes\\n(PostgreSQL)\"];\n"
+      "    gateapi [label=\"Turnstile API\\n(Python, /enter)\"];\n"
+      "    settings [shape=note, label=\"settings.php\\n(DB password, payment secret)\"];\n"
+      "  }\n"
+      "  subgraph cluster_pool { label=\"Leisure centre\"; style=dashed;\n"
+      "    readers [label=\"Turnstile readers\\n(barcode app)\"];\n"
+      "    desk [label=\"Desk terminal\\n(shared login)\"];\n"
+      "    readercfg [shape=note, label=\"reader.ini\\n(API token)\"];\n"
+      "  }\n"
+      "  swimmers -> shop [label=\"purchase: name, e-mail\"];\n"
+      "  shop -> psp [label=\"checkout\"];\n"
+      "  psp -> shop [label=\"webhook: paid\"];\n"
+      "  shop -> db [dir=both];\n"
+      "  shop -> settings [dir=both, label=\"reads\"];\n"
+      "  shop -> mail [label=\"barcode pass\"];\n"
+      "  mail -> swimmers [label=\"e-mail with barcode\"];\n"
+      "  swimmers -> readers [label=\"barcode\"];\n"
+      "  readers -> gateapi [label=\"barcode + token\"];\n"
+      "  gateapi -> readers [label=\"open / refuse\"];\n"
+      "  gateapi -> db [dir=both];\n"
+      "  settings -> gateapi [label=\"reads\"];\n"
+      "  readercfg -> readers [label=\"reads\"];\n"
+      "  lifeguards -> desk [label=\"day tickets\"];\n"
+      "  desk -> gateapi [label=\"new tickets\"];\n"
+      "}\n");
+  assert_non_null(ir);
+  /* more paths are found than the cap shows */
+  assert_int_equal(ir->n_paths, 15);
+  assert_true(shown_with_aim(ir, "gateapi", "deny_service"));
+  /* the stores keep their paths */
+  assert_true(shown_with_aim(ir, "db", "exfiltrate"));
+  assert_true(shown_with_aim(ir, "settings", "steal_credentials"));
+  tmc_ir_free(ir);
+}
+
+static void test_settings_file_lists_its_keys(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed("digraph g {\n"
+                        "  clients [shape=ellipse, label=\"Clients\"];\n"
+                        "  subgraph cluster_h { label=\"VPS\"; style=dashed;\n"
+                        "    portal [label=\"Parcel portal\\n(ASP.NET)\"];\n"
+                        "    cfg [shape=note, label=\"appsettings.json\\n(SQL password, "
+                        "courier key)\"];\n"
+                        "    fo [shape=note, label=\"uppseting.ini\\n(loyniorð, API lykil)\"];\n"
+                        "    db [shape=cylinder, label=\"Parcels\\n(SQL Server)\"];\n"
+                        "    /* quiet: a store of records, not a file of settings */\n"
+                        "    ledger [shape=cylinder, label=\"Ledger\\n(invoices, "
+                        "API keys, customers)\"];\n"
+                        "  }\n"
+                        "  clients -> portal [label=\"tracking requests\"];\n"
+                        "  portal -> db [dir=both];\n"
+                        "  portal -> ledger [dir=both];\n"
+                        "  cfg -> portal [label=\"reads\"];\n"
+                        "  fo -> portal [label=\"reads\"];\n"
+                        "}\n");
+  assert_non_null(ir);
+  assert_true(elem_at(ir, "cfg")->facts.keys_listed);
+  assert_true(elem_at(ir, "fo")->facts.plain_keys);
+  assert_false(elem_at(ir, "ledger")->facts.keys_listed);
+  assert_true(path_of(ir, "clients", "cfg", "TMC-PATH-006"));
+  assert_true(path_of(ir, "clients", "fo", "TMC-PATH-006"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_flood_only_end_is_shown),
+      cmocka_unit_test(test_settings_file_lists_its_keys),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
