@@ -19,7 +19,12 @@
  *     component, and a model's words still name a model;
  *   - an admin login two people share, named on the people ("Receptionists
  *     (shared admin login)"), makes their changes no one's (TMC-REPUD-011),
- *     as do the Nordic words for a shared login. */
+ *     as do the Nordic words for a shared login;
+ *   - someone of ours who downloads the system's export and mails it on to
+ *     another organisation ("payroll spreadsheet by email" to the
+ *     accountants, "CSV med e-post") sends the system's records as plain
+ *     e-mail (TMC-APP-063); not someone mailing what the system never
+ *     gave them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -182,12 +187,43 @@ static void test_shared_admin_login(void **state) {
   tmc_ir_free(ir);
 }
 
+static void test_export_mailed_on(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      analyse_with("digraph g {\n"
+                   "  owner [shape=box, label=\"Bakery owner\"];\n"
+                   "  kasserer [shape=box, label=\"Kasserer\"];\n"
+                   "  baker [shape=box, label=\"Head baker\"];\n"
+                   "  acc [shape=box, label=\"Accountancy firm\\n(outside)\"];\n"
+                   "  rev [shape=box, label=\"Revisor\\n(ekstern)\"];\n"
+                   "  subgraph cluster_s { label=\"Cloud\"; style=dashed;\n"
+                   "    till [label=\"Till back office\\n(Rails)\"];\n"
+                   "    db [shape=cylinder, label=\"Staff and sales\\n(MySQL)\"];\n"
+                   "  }\n"
+                   "  till -> db [dir=both];\n"
+                   "  till -> owner [label=\"monthly payroll export\"];\n"
+                   "  owner -> acc [label=\"payroll spreadsheet by email\"];\n"
+                   "  till -> kasserer [label=\"medlemsliste\"];\n"
+                   "  kasserer -> rev [label=\"CSV med e-post\"];\n"
+                   "  /* quiet: the system never gave them what they mail */\n"
+                   "  baker -> acc [label=\"timesheet PDF by email\"];\n"
+                   "  baker -> till [label=\"orders\"];\n"
+                   "}\n",
+                   cat, "rules");
+  assert_non_null(ir);
+  assert_non_null(finding(ir, "TMC-APP-063", "owner->acc"));
+  assert_non_null(finding(ir, "TMC-APP-063", "kasserer->rev"));
+  assert_null(finding(ir, "TMC-APP-063", "baker->acc"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_flood_only_end_is_shown),
       cmocka_unit_test(test_settings_file_lists_its_keys),
       cmocka_unit_test(test_dashed_boxes_outside_are_the_outside),
       cmocka_unit_test(test_shared_admin_login),
+      cmocka_unit_test(test_export_mailed_on),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
