@@ -2455,6 +2455,8 @@ static void record_look(page *pg, tmc_element *e, const cell *c) {
     e->icon = tmc_arena_strdup(a, icon);
   if (style_is(c, "rounded", "1"))
     e->look |= TMC_LOOK_ROUNDED;
+  if (dashed(c))
+    e->look |= TMC_LOOK_DASHED;
   if (c->n_inner_icons == 1)
     e->inner_icon = tmc_arena_strdup(a, pg->cells[c->inner_icon].style);
 }

@@ -595,6 +595,16 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       /* On an architecture page a rounded card holds a component of any
        * kind: the words on it decide. */
       *card = architecture;
+    } else if (plain_rect(e) && (e->look & TMC_LOOK_DASHED) &&
+               e->boundary >= ir->n_boundaries) {
+      /* g31d (blind31): a plain rectangle drawn dashed outside every
+       * boundary is set apart from the system's parts: the vendor's or the
+       * agency's service it only calls or hears from ("SumUp Online
+       * Payments", "DVSA test booking"), as a DFD draws the outside; its
+       * words still decide a model or a store ("GPT-4o (dashed)") */
+      e->shape_source = TMC_SOURCE_CONVENTION;
+      e->shape_kind = TMC_KIND_EXTERNAL;
+      e->shape_evidence = "dashed rectangle outside every boundary (the outside)";
     } else if (plain_rect(e) && rect_component) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;

@@ -5011,10 +5011,15 @@ static void key_stores(tmc_ir *ir, const graph *g, uint32_t v) {
   /* g30b (blind30): ... and a label drawn as lines (a config file's one
    * setting a line: "pp.conf\napi_token=…\nterminal_key=…") lists its items
    * line by line too, where the joined label runs them together */
-  e->facts.keys_listed = lists_keys(g, e->label) ||
-                         (e->name_line && e->detail_lines &&
-                          lists_keys(g, tmc_arena_printf(ir->arena, "%s\n%s",
-                                                         e->name_line, e->detail_lines)));
+  /* g31d (blind31): a file named as keys or settings by its name line
+   * ("wp-config.php\n(DB password, payment key)") holds what its detail
+   * lines list: its own name is the file, not one of the items in it */
+  e->facts.keys_listed =
+      lists_keys(g, e->label) ||
+      (e->name_line && e->detail_lines &&
+       (lists_keys(
+            g, tmc_arena_printf(ir->arena, "%s\n%s", e->name_line, e->detail_lines)) ||
+        (tmc_named_key_file(g->lx, e) && lists_keys(g, e->detail_lines))));
 }
 
 /* admin_link: a flow out of a person or outside party (no store, no model)
@@ -6866,10 +6871,24 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
     bool mailed = flow_says(g, f, TMC_WORDS_MAIL_ATTACHMENTS) ||
                   (flow_says(g, f, TMC_WORDS_MAILED_DOCUMENTS) &&
                    flow_or_ends_say(g, f, s, t, TMC_WORDS_MAIL_WORDS));
-    f->facts.mailed_plain = clear && org && sd != TMC_DFD_ENTITY && !s->third_party &&
-                            !s->facts.person && mailed &&
-                            !flow_or_ends_say(g, f, s, t, TMC_WORDS_MAIL_PROTECTION) &&
-                            !flow_or_ends_say(g, f, s, t, TMC_WORDS_TLS_NAMED);
+    /* g31d (blind31): ... or by someone of ours forwarding what the
+     * system handed them (the treasurer mailing the shop's monthly export
+     * to the outside auditor): the records are the system's either way */
+    bool relays = false;
+    if (mailed && org && sd == TMC_DFD_ENTITY && !s->third_party &&
+        !s->facts.vendor_service)
+      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !relays;
+           k++) {
+        const tmc_element *u = &ir->elements[g->in[k].to];
+        tmc_dfd ud = tmc_kind_dfd(u->kind);
+        relays = g->in[k].moves && g->in[k].to != f->src && !u->third_party &&
+                 !is_model(u->kind) && (ud == TMC_DFD_PROCESS || ud == TMC_DFD_STORE);
+      }
+    f->facts.mailed_plain =
+        clear && org &&
+        ((sd != TMC_DFD_ENTITY && !s->third_party && !s->facts.person) || relays) &&
+        mailed && !flow_or_ends_say(g, f, s, t, TMC_WORDS_MAIL_PROTECTION) &&
+        !flow_or_ends_say(g, f, s, t, TMC_WORDS_TLS_NAMED);
     /* a timed job's static key for another party's API */
     for (int side = 0;
          side < 2 && !f->facts.job_file_transfer && !f->facts.job_static_key; side++) {

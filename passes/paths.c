@@ -1000,6 +1000,7 @@ static int cmp_aim_at(const void *pa, const void *pb) {
 #define AGAIN_THEFT 11   /* a second entry's theft at the same job: after 7 */
 #define OWN_FLOOD 12     /* a shown_last goal's paths: after every other */
 #define AGAIN_WEIGHTS 13 /* a source of weights' other aims: with AGAIN_THEFT */
+#define FLOOD_ONLY 14    /* the best flood of an end only floods reach: after 3 */
 
 /* paths35 (issue #16): a path whose first hop brings an outside party's
  * model weights in (brings_weights: a hub's base weights pulled into serving
@@ -1374,11 +1375,33 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
         placed[i] = true;
     }
   free(placed);
+  /* g31d (issue #16): an end that only floods reach (a check-in API, a
+   * booking site: nothing is stolen there, it is only flooded) and that no
+   * path shown before a pair's second route names is named by its most
+   * likely flood (in rank order, as v is) where that flood waits with the
+   * floods shown last (a goal shown last, or the public's flood of the site
+   * they use: own_tool): after the pairs' best and their other aims, before
+   * a pair's second route (FLOOD_ONLY). The flood is that end's one
+   * reading, not a second reading of a route already shown; the other
+   * entries' floods of it stay last. */
+  unsigned deny = tmc_goal_aim_bit("deny_service");
+  bool *named = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < n; i++)
+    named[v[i].target] |=
+        tier[i] != OWN_FLOOD && (c->goals[v[i].goal]->aim_bit != deny ||
+                                 (tier[i] != 4 && tier[i] != 5 && tier[i] != 6));
+  for (uint32_t i = 0; i < n; i++)
+    if (tier[i] == OWN_FLOOD && c->goals[v[i].goal]->aim_bit == deny &&
+        !named[v[i].target]) {
+      tier[i] = FLOOD_ONLY;
+      named[v[i].target] = true;
+    }
+  free(named);
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
   static const uint8_t tier_order[] = {
-      0,         1, MODEL_TIER, CHAIN_TIER, 2, 7,        AGAIN_THEFT, AGAIN_WEIGHTS,
-      LAST_TIER, 3, 4,          5,          6, OWN_FLOOD};
+      0,         1, MODEL_TIER, CHAIN_TIER, 2, 7, AGAIN_THEFT, AGAIN_WEIGHTS,
+      LAST_TIER, 3, FLOOD_ONLY, 4,          5, 6, OWN_FLOOD};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])
