@@ -2705,7 +2705,7 @@ static void called_services(const tmc_ir *ir, const tmc_lexicon *lx, uint8_t *v)
       bool ours_u = ir->elements[u].kind != TMC_KIND_EXTERNAL,
            ours_x = ir->elements[x].kind != TMC_KIND_EXTERNAL;
       seen[x] |= ours_u ? CALLED_BY_OURS : FED_OUTSIDE;
-      if (!ours_x)
+      if (!ours_x || ours_u)
         continue;
       seen[u] |= ANSWERS_OURS;
       /* ... not one that pushes in what others can forge or fill: a flow
