@@ -449,7 +449,10 @@
   X(DEVICE_LISTS, "device_lists") /* what a device decides access by, pushed to it */    \
   /* prec26 */                                                                           \
   X(LOCAL_WEIGHTS, "local_weights") /* weights files a team's own runtime loads: GGUF */ \
-  X(RETRIEVAL_READS, "retrieval_reads") /* a read saying these searches, not by key */
+  X(RETRIEVAL_READS, "retrieval_reads") /* a read saying these searches, not by key */   \
+  /* paths40: an outsider the system calls and hears back from (paths.c) */              \
+  X(CALLED_SERVICES, "called_services") /* a name saying these: a service */             \
+  X(SERVICE_SHAPES, "service_shapes")   /* drawn as these: another party's service */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -2681,6 +2681,97 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
   return r;
 }
 
+/* paths40: an outsider the reach pass made an entry point that one of ours
+ * calls and that answers one of ours, with nothing outside sending to it,
+ * drawn or named as another organisation's service (in a zone of others'
+ * services, drawn as a node, or named by a called_services or hosted word:
+ * "Booking API", "Regjistri i automjeteve", "NinjaOne RMM"): a service the
+ * system calls and hears back from (issue #16 item 1). Its paths are a
+ * compromised or manipulated response, as a non-entry service's: it starts
+ * them one step less likely, after the entry points' (v[i] = START_VENDOR).
+ * Not a person or a person's device, nor whoever a person sends to (a hosted
+ * payment page customers type card numbers into is their channel), nor a
+ * source of others' content, code or models (a package index, a hub, a web
+ * search API, an app store, a third party), nor one that pushes in what
+ * anyone can forge (a webhook, a callback) or what trains a model: there the
+ * attacker is whoever sends or publishes, and nothing must be compromised
+ * first. Where only its zone says it is a service, not one whose answer goes
+ * straight into a prompt either (a GDS's hotel descriptions: the hotels
+ * write them). The reach pass's entry facts stay as they are. Linear in the
+ * flows. */
+enum { CALLED_BY_OURS = 1, ANSWERS_OURS = 2, FED_OUTSIDE = 4, PUSHES_IN = 8 };
+
+/* How e is drawn or named as another organisation's service: 2 by its own
+ * name or shape (a called_services word, a hosted service's name, a
+ * service_shapes shape), 1 by the zone it is drawn in (a zone of others'
+ * services), 0 not. */
+static int drawn_as_service(const tmc_ir *ir, const tmc_lexicon *lx,
+                            const tmc_element *e) {
+  const char *n = tmc_element_name(e);
+  if (tmc_lexicon_says(lx, TMC_WORDS_CALLED_SERVICES, n) ||
+      tmc_lexicon_says(lx, TMC_WORDS_HOSTED, n) ||
+      (e->shape && tmc_lexicon_says(lx, TMC_WORDS_SERVICE_SHAPES, e->shape)))
+    return 2;
+  uint32_t b = e->boundary;
+  for (uint32_t k = 0; b < ir->n_boundaries && k < ir->n_boundaries; k++) {
+    if (tmc_lexicon_says(lx, TMC_WORDS_PARTY_ZONES, ir->boundaries[b].label))
+      return 1;
+    b = ir->boundaries[b].parent;
+  }
+  return 0;
+}
+
+/* Is e named as a person? A people word in a remark of a service drawn or
+ * named as one ("NinjaOne RMM -> ~2,400 client PCs", "SOAP, client
+ * certificate") is not a person unless its head noun made it an outsider. */
+static bool called_person(const tmc_lexicon *lx, const tmc_element *e, int service) {
+  bool said = tmc_agraph_is_person(lx, e) || e->facts.person || e->facts.public_person;
+  return said && (service < 2 || e->kind_source == TMC_SOURCE_HEAD_NOUN ||
+                  e->kind_source == TMC_SOURCE_LABEL_WORD);
+}
+
+static void called_services(const tmc_ir *ir, const tmc_lexicon *lx, uint8_t *v) {
+  uint8_t *seen = tmc_xcalloc(ir->n_elements + 1, sizeof(uint8_t));
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    for (int dir = 0; dir < 2; dir++) {
+      uint32_t u, x;
+      if (!flow_way(ir, i, dir, &u, &x))
+        continue;
+      bool ours_u = ir->elements[u].kind != TMC_KIND_EXTERNAL,
+           ours_x = ir->elements[x].kind != TMC_KIND_EXTERNAL;
+      seen[x] |= ours_u ? CALLED_BY_OURS : FED_OUTSIDE;
+      if (!ours_x || ours_u)
+        continue;
+      seen[u] |= ANSWERS_OURS;
+      /* ... not one that pushes in what others can forge or fill: a flow
+       * saying a webhook, a callback or a file drop (sources_in: anyone
+       * who reaches the endpoint sends one), or one into a training path
+       * (a labelling vendor's labels: its workers are its authors) */
+      const tmc_element *ex = &ir->elements[x];
+      if (tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, ir->flows[i].label) ||
+          ex->facts.training_path || ex->facts.feeds_training)
+        seen[u] |= PUSHES_IN;
+    }
+  tmc_techset clients = tmc_lexicon_techs(lx, TMC_TECHS_CLIENTS);
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    const tmc_element *e = &ir->elements[i];
+    const char *n = tmc_element_name(e);
+    int service;
+    if (!v[i] && seen[i] == (CALLED_BY_OURS | ANSWERS_OURS) &&
+        e->kind == TMC_KIND_EXTERNAL && e->facts.is_entry && !e->third_party &&
+        !tmc_props_get(&e->props, "entry") && !e->facts.publishes &&
+        !TMC_TECHSET_HAS(clients, e->tech) &&
+        !TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) && !named_source(lx, e) &&
+        !tmc_is_public_hub(lx, n) && !tmc_lexicon_says(lx, TMC_WORDS_WEB_SEARCH, n) &&
+        !tmc_lexicon_says(lx, TMC_WORDS_CODE_SOURCE, n) &&
+        !tmc_lexicon_says(lx, TMC_WORDS_MODEL_DISTRIBUTION, n) &&
+        (service = drawn_as_service(ir, lx, e)) && !called_person(lx, e, service) &&
+        (service == 2 || !TMC_KINDSET_HAS(e->facts.direct_downstream, TMC_KIND_LLM)))
+      v[i] = START_VENDOR;
+  }
+  free(seen);
+}
+
 /* Services the system calls and hears back from (a vendor LLM, a SaaS API, a
  * third-party plugin drawn as an outsider), which are hops, not entry points
  * (passes/reach.c): each also starts paths of its own, a compromised or
@@ -2707,6 +2798,7 @@ static uint8_t *vendor_starts(const tmc_ir *ir, const tmc_agraph *g,
         v[u] = START_VENDOR;
     }
   }
+  called_services(ir, lx, v);
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     const tmc_flow *f = &ir->flows[i];
     const tmc_element *eu = f->src < ir->n_elements ? &ir->elements[f->src] : NULL;
