@@ -1037,7 +1037,7 @@ static void load_rule(ld *l, const yaml_node_t *it) {
   r->user = l->user;
   r->likelihood = r->impact = 3;
   int errors = l->errors;
-  const yaml_node_t *when = NULL, *idn = NULL, *ids_if = NULL;
+  const yaml_node_t *when = NULL, *idn = NULL, *ids_if = NULL, *pair_key = NULL;
   applies ap = {0, false};
   bool have_applies = false;
   yaml_node_t *k, *v;
@@ -1074,6 +1074,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
       get_int(l, v, key, 1, 5, &r->impact);
     else if (strcmp(key, "supersedes") == 0)
       ck.out = &r->supersedes, each_item(l, v, key, add_rule_id, &ck);
+    else if (strcmp(key, "once_per_pair") == 0)
+      get_bool(l, v, key, &r->once_per_pair), pair_key = k;
     else if (strcmp(key, "max_severity") == 0) {
       const char *s = str(l, v, key);
       if (s &&
@@ -1087,8 +1089,8 @@ static void load_rule(ld *l, const yaml_node_t *it) {
       err(l, k,
           "unknown key '%s' in a rule (id, title, applies_to, when, stride, atlas, "
           "owasp, ids_if, "
-          "cwe, capec, likelihood, impact, max_severity, supersedes, mitigated_by, "
-          "description, remediation)",
+          "cwe, capec, likelihood, impact, max_severity, supersedes, once_per_pair, "
+          "mitigated_by, description, remediation)",
           key);
   }
   if (!r->id)
@@ -1103,6 +1105,9 @@ static void load_rule(ld *l, const yaml_node_t *it) {
     err(l, it, "rule '%s': applies_to names nothing", r->id ? r->id : "?");
   r->applies_kinds = ap.kinds;
   r->applies_flows = ap.flows;
+  if (r->once_per_pair && (ap.kinds || !ap.flows))
+    err(l, pair_key, "rule '%s': once_per_pair is for rules that apply to flows only",
+        r->id ? r->id : "?");
   if (when) {
     const char *t = scalar(when);
     if (!t) {

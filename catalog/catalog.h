@@ -111,6 +111,12 @@ typedef struct tmc_rule {
    * precisely (supersedes:): when this rule fires there, theirs is dropped
    * (the rules pass), so a target gets one finding per threat. */
   tmc_strlist supersedes;
+  /* once_per_pair: a flow rule said once per pair of elements, whichever
+   * way and however many times the pair is drawn: on one of the pair's
+   * flows its condition holds on, chosen by what the author wrote on them
+   * (passes/rules.c), and identified by the pair, not the flow
+   * (passes/identity.c), so a parallel flow never moves its fingerprint. */
+  bool once_per_pair;
   tmc_rule_ids_if *ids_if; /* in the arena */
   uint32_t n_ids_if;
   const char *description, *remediation;

@@ -716,6 +716,8 @@ typedef struct tmc_finding {
   const char *fingerprint;     /* stable identity "hash:k" (identify pass), or NULL */
   tmc_baseline_state baseline; /* against --baseline, when one was given */
   bool lists_borrowed; /* atlas..mitigations are the rule's lists: read-only, not freed */
+  bool per_pair;       /* on a flow, said of the pair of its ends (a once_per_pair rule):
+                          identified by the pair, not by the flow (docs/fingerprints.md) */
   /* The rule ids of the related threats on the same target this finding
    * states too (the calibrate pass groups a family's when a target has more
    * than a report lists: docs/risk.md, "Grouping"); its ids, STRIDE letters

@@ -6,9 +6,10 @@
  * What goes into the hash is what identifies a thing to its author, never
  * where it sits or what its container is called (docs/fingerprints.md):
  * element ids; for a flow its source and target ids and its label, or its
- * DOT key= when it has one; the page's draw.io id (not its name; DOT has one
- * graph, whose name is left out). Renaming the graph or a page, reordering
- * lines and inserting a parallel flow keep every fingerprint; renaming an id
+ * DOT key= when it has one; for a finding said of a pair of elements (a
+ * once_per_pair rule's) the pair's two ids only; the page's draw.io id (not
+ * its name; DOT has one graph, whose name is left out). Renaming the graph or a page,
+ * reordering lines and inserting a parallel flow keep every fingerprint; renaming an id
  * changes the fingerprints of what it names.
  *
  * The one idea for speed: a diagram has hundreds of thousands of findings
@@ -134,6 +135,23 @@ static target_id target_of(const tmc_ir *ir, tmc_target kind, uint32_t target,
   return t;
 }
 
+/* A finding said of a pair of elements (a once_per_pair rule's, on one of
+ * the flows between them): identified by the pair's two ids, the lower
+ * first, and nothing of the flow that carries it, so inserting, relabelling,
+ * reversing or reordering parallel flows never moves its fingerprint. The
+ * "<->" keeps it apart from a flow's "src -> dst". */
+static target_id pair_of(const tmc_ir *ir, uint32_t flow, tmc_arena *a) {
+  target_id t = target_of(ir, TMC_TARGET_FLOW, flow, a);
+  if (flow < ir->n_flows) {
+    const tmc_flow *fl = &ir->flows[flow];
+    const char *s = element_key(ir, fl->src, a), *d = element_key(ir, fl->dst, a);
+    bool swap = strcmp(s, d) > 0;
+    t.key = tmc_arena_printf(a, "%s <-> %s", swap ? d : s, swap ? s : d);
+    t.extra = "";
+  }
+  return t;
+}
+
 static void finish(const target_id *t, const char *rule_id, uint64_t h_rule_kind,
                    tmc_identity *out) {
   out->rule_id = rule_id;
@@ -150,7 +168,9 @@ static const char *rule_of(const tmc_finding *f) {
 
 void tmc_finding_identity(const tmc_ir *ir, const tmc_finding *f, tmc_arena *a,
                           tmc_identity *out) {
-  target_id t = target_of(ir, f->target_kind, f->target, a);
+  target_id t = f->per_pair && f->target_kind == TMC_TARGET_FLOW
+                    ? pair_of(ir, f->target, a)
+                    : target_of(ir, f->target_kind, f->target, a);
   const char *rule = rule_of(f);
   finish(&t, rule, hash_part(kind_word(f->target_kind), hash_part(rule, 0)), out);
 }
@@ -188,9 +208,14 @@ void tmc_identities_get(tmc_identities *c, const tmc_finding *f, tmc_identity *o
     slot = f->target < ir->n_paths ? &c->pa[f->target] : NULL;
     break;
   }
-  target_id t = slot && slot->fq ? *slot : target_of(ir, f->target_kind, f->target, c->a);
-  if (slot)
-    *slot = t;
+  target_id t;
+  if (f->per_pair && f->target_kind == TMC_TARGET_FLOW) {
+    t = pair_of(ir, f->target, c->a); /* a few per diagram: not kept */
+  } else {
+    t = slot && slot->fq ? *slot : target_of(ir, f->target_kind, f->target, c->a);
+    if (slot)
+      *slot = t;
+  }
   const char *rule = rule_of(f);
   if (rule != c->last_rule || f->target_kind != c->last_kind) {
     c->last_rule = rule;

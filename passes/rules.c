@@ -70,6 +70,7 @@ static void add(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, tmc_targe
   f->status = TMC_STATUS_OPEN;
   f->evidence = tmc_arena_strdup(ir->arena, b->data ? b->data : "");
   f->rule = r;
+  f->per_pair = r->once_per_pair && kind == TMC_TARGET_FLOW;
 }
 
 /* Sort keys are copied out beside each finding's index because C11 qsort
@@ -502,10 +503,64 @@ static uint32_t *evaluate(const tmc_ir *ir, const tmc_catalog *cat, const uint32
   return hit;
 }
 
+/* A flow's place among the flows of its pair of ends (once_per_pair). */
+typedef struct pair_pick {
+  uint32_t lo, hi;         /* its ends' indices, the lower first */
+  const char *name, *from; /* its key= or label; its source's id */
+  uint32_t flow;
+} pair_pick;
+
+static int cmp_pair_pick(const void *pa, const void *pb) {
+  const pair_pick *a = pa, *b = pb;
+  if (a->lo != b->lo)
+    return a->lo < b->lo ? -1 : 1;
+  if (a->hi != b->hi)
+    return a->hi < b->hi ? -1 : 1;
+  int c = strcmp(a->name, b->name);
+  if (c)
+    return c;
+  c = strcmp(a->from, b->from);
+  if (c)
+    return c;
+  return a->flow < b->flow ? -1 : a->flow > b->flow;
+}
+
+/* once_per_pair: keeps in hit[0..n) (flows) one per pair of ends, whichever
+ * way each is drawn: the one whose key= or label sorts first, then the one
+ * drawn from the end whose id sorts first, then the first drawn (flows alike
+ * in all three are alike to their author). What the author wrote decides,
+ * never where a flow sits in the file, so reordering the drawing keeps the
+ * finding on its flow (its fingerprint is the pair's whichever flow carries
+ * it: passes/identity.c). One sort: n log n. Returns the count kept. */
+static uint32_t one_per_pair(const tmc_ir *ir, uint32_t *hit, uint32_t n) {
+  if (n < 2)
+    return n;
+  pair_pick *k = tmc_xmalloc(n * sizeof *k);
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_flow *fl = &ir->flows[hit[i]];
+    const tmc_element *src = &ir->elements[fl->src];
+    k[i] = (pair_pick){fl->src < fl->dst ? fl->src : fl->dst,
+                       fl->src < fl->dst ? fl->dst : fl->src,
+                       fl->key && *fl->key ? fl->key
+                       : fl->label         ? fl->label
+                                           : "",
+                       src->qname ? src->qname : src->id, hit[i]};
+  }
+  qsort(k, n, sizeof *k, cmp_pair_pick);
+  uint32_t w = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (!i || k[i].lo != k[i - 1].lo || k[i].hi != k[i - 1].hi)
+      hit[w++] = k[i].flow;
+  free(k);
+  return w;
+}
+
 /* Adds rule r's findings on its hits hit[0..n) (targets of x in memory
  * order) in id order, from a bitmap of the hits by position. */
 static void emit(tmc_ir *ir, const tmc_catalog *cat, const tmc_rule *r, indexed *x,
-                 const uint32_t *hit, uint32_t n, tmc_buf *b) {
+                 uint32_t *hit, uint32_t n, tmc_buf *b) {
+  if (r->once_per_pair && x->kind == TMC_TARGET_FLOW)
+    n = one_per_pair(ir, hit, n);
   uint32_t words = x->n / 64 + 1, lo = words, hi = 0;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t p = x->pos[hit[i]];

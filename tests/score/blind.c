@@ -143,6 +143,21 @@ static uint32_t locate_flow(const tmc_ir *ir, const char *loc) {
   return TMC_NONE;
 }
 
+/* Does flow a go where flow b does: b itself, or a flow drawn beside it
+ * between the same two elements the same way (or a line both ways between
+ * them)? A "src->dst" locator names the pair, not one of its parallel
+ * flows: the scorer finds the first drawn, and a finding on another of
+ * them is as much at "src->dst". */
+static bool same_pair(const tmc_ir *ir, uint32_t a, uint32_t b) {
+  if (b == TMC_NONE)
+    return false;
+  if (a == b)
+    return true;
+  const tmc_flow *x = &ir->flows[a], *y = &ir->flows[b];
+  return (x->src == y->src && x->dst == y->dst) ||
+         ((x->bidirectional || y->bidirectional) && x->src == y->dst && x->dst == y->src);
+}
+
 /* Is finding f at the place an expectation names: element e (or a flow
  * touching it, or a path ending there), or flow fl (or its target element)? */
 static bool at_place(const tmc_ir *ir, const tmc_finding *f, uint32_t e, uint32_t fl) {
@@ -150,8 +165,9 @@ static bool at_place(const tmc_ir *ir, const tmc_finding *f, uint32_t e, uint32_
   case TMC_TARGET_ELEMENT:
     return f->target == e || (fl != TMC_NONE && f->target == ir->flows[fl].dst);
   case TMC_TARGET_FLOW:
-    return f->target == fl || (e != TMC_NONE && (ir->flows[f->target].src == e ||
-                                                 ir->flows[f->target].dst == e));
+    return same_pair(ir, f->target, fl) ||
+           (e != TMC_NONE &&
+            (ir->flows[f->target].src == e || ir->flows[f->target].dst == e));
   case TMC_TARGET_PATH:
     return e != TMC_NONE && ir->paths[f->target].asset == e;
   }

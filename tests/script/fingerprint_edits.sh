@@ -54,6 +54,15 @@ same "$tmp/a.dot" "$tmp/relabel.dot" "relabelling a DOT node"
 sed 's/^  user -> web \[label="browse"/  user -> web [label="upload", protocol=http, data="pii"];\n&/' "$tmp/a.dot" >"$tmp/par.dot"
 grep -q upload "$tmp/par.dot" || fail "sed did not insert the parallel flow"
 kept "$tmp/a.dot" "$tmp/par.dot" "inserting a parallel DOT flow"
+# One whose label sorts before "browse": the customer's weak login
+# (TMC-SPOOF-002, said once per pair of elements on the flow whose label
+# sorts first) moves onto it and keeps its fingerprint, the pair's.
+sed 's/^  user -> web \[label="browse"/  user -> web [label="about us", protocol=http];\n&/' "$tmp/a.dot" >"$tmp/par2.dot"
+grep -q 'about us' "$tmp/par2.dot" || fail "sed did not insert the second parallel flow"
+kept "$tmp/a.dot" "$tmp/par2.dot" "inserting a parallel DOT flow that sorts first"
+"$tmc" "$tmp/par2.dot" -q -T json -o - |
+  awk '/"rule": "TMC-SPOOF-002"/ { s = 1 } s && /"target":/ { print; exit }' | grep -q '"target": 0,' ||
+  fail "the login finding is not on the flow that sorts first (the test would not bite)"
 # key= names parallel flows whatever their labels say.
 cat >"$tmp/k1.dot" <<'DOT'
 digraph g {
@@ -106,6 +115,9 @@ same "$tmp/a.drawio" "$tmp/relabel.drawio" "relabelling a draw.io element"
 sed 's|^      <object id="e1"|      <object id="e9" label="upload" protocol="http"><mxCell edge="1" source="user" target="web" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell></object>\n&|' "$tmp/a.drawio" >"$tmp/par.drawio"
 grep -q '"e9"' "$tmp/par.drawio" || fail "sed did not insert the draw.io edge"
 kept "$tmp/a.drawio" "$tmp/par.drawio" "inserting a parallel draw.io flow"
+sed 's|^      <object id="e1"|      <object id="e8" label="about us" protocol="http"><mxCell edge="1" source="user" target="web" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell></object>\n&|' "$tmp/a.drawio" >"$tmp/par2.drawio"
+grep -q '"e8"' "$tmp/par2.drawio" || fail "sed did not insert the second draw.io edge"
+kept "$tmp/a.drawio" "$tmp/par2.drawio" "inserting a parallel draw.io flow that sorts first"
 sed 's/"web"/"shop"/g' "$tmp/a.drawio" >"$tmp/rename.drawio"
 fps "$tmp/a.drawio" >"$tmp/x"; fps "$tmp/rename.drawio" >"$tmp/y"
 [ -n "$(comm -23 "$tmp/x" "$tmp/y")" ] || fail "renaming a draw.io id kept every fingerprint"

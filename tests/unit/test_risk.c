@@ -366,7 +366,7 @@ static void test_grouped_within_limit(void **state) {
       "digraph g { u [type=external]; v [type=external]; hub; quiet;"
       " u -> hub [protocol=zzp]; v -> hub; hub -> quiet; }",
       "digraph g { subgraph cluster_z { label=internal; w [label=\"Order API\"]; }"
-      " a [shape=box,label=\"Buyer\"]; b [shape=box,label=\"Partner\"];"
+      " a [shape=box,label=\"Anonymous buyer\"]; b [shape=box,label=\"Partner\"];"
       " lone [label=\"Report job\"]; b -> w; a -> w [protocol=zzp]; w -> lone; }",
   };
   for (int fam = 0; fam < 2; fam++) {

@@ -876,9 +876,9 @@ static void test_history_not_knowledge_base(void **state) {
   }
 }
 
-/* "Stolen credentials let someone act as this entity" (TMC-SPOOF-002)
- * needs someone who logs in: not a sender anyone can be (a prospect with no
- * account, a scraper, a threat actor, any sender of mail), while a
+/* "Stolen credentials let someone act as this entity" (TMC-SPOOF-002, on
+ * the flow the entity sends) needs someone who logs in: not a sender anyone can be (a
+ * prospect with no account, a scraper, a threat actor, any sender of mail), while a
  * registered buyer on the same page keeps it. */
 static void test_anonymous_sources_no_login(void **state) {
   static const char d[] =
@@ -897,10 +897,12 @@ static void test_anonymous_sources_no_login(void **state) {
   tmc_ir *ir = analyse_with(d, cat, NULL);
   for (const char *const *e = (const char *const[]){"p", "s", "t", "m", NULL}; *e; e++) {
     assert_true(ir->elements[elem(ir, *e)].facts.anonymous);
-    assert_null(finding(ir, "TMC-SPOOF-002", *e));
+    char fl[16];
+    snprintf(fl, sizeof fl, "%s->%s", *e, strcmp(*e, "m") ? "web" : "inbox");
+    assert_null(finding(ir, "TMC-SPOOF-002", fl));
   }
   assert_false(ir->elements[elem(ir, "b")].facts.anonymous);
-  assert_non_null(finding(ir, "TMC-SPOOF-002", "b"));
+  assert_non_null(finding(ir, "TMC-SPOOF-002", "b->web"));
   tmc_ir_free(ir);
 }
 
