@@ -109,6 +109,8 @@
   X(TRAINING_COMPUTE, "training_compute")                                                \
   /* precision21: a store saying these is a chat channel: it hands typed text on */      \
   X(CHAT_CHANNELS, "chat_channels")                                                      \
+  /* g31c: an outside system sending only, saying these, is content fetched */           \
+  X(FETCHED_SOURCES, "fetched_sources")                                                  \
   /* precision22: a label leading with one of these before "to" names a step that */     \
   /* sends to what follows ("Send to LLM"), not that target */                           \
   X(STEP_VERBS, "step_verbs")                                                            \

@@ -8628,7 +8628,14 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
     e->facts.people_prompt = e->facts.answers_writer = false;
     /* people named as such count even where a publishing word is in
      * their name ("Website visitors") */
-    bool content = e->facts.publishes && !e->facts.person && !e->facts.public_person;
+    bool someone = e->facts.person || e->facts.public_person || e->facts.staff;
+    /* g31c (blind31): an outside system that is no one, sent nothing back,
+     * whose name says content fetched (words.yaml fetched_sources: a
+     * forecast API, a scraped page) supplies content; nobody converses
+     * through it */
+    bool content =
+        !someone && (e->facts.publishes || (!moves_any(g, v, true) &&
+                                            label_says(g, e, TMC_WORDS_FETCHED_SOURCES)));
     if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.model_source && !content) {
       seen[v] = true;
       bfs[tail++] = v;

@@ -14,7 +14,12 @@
  *     back is its memory though staff also edit it (a garden centre's
  *     customer notes); one the agent reads and writes a record at a time
  *     by reference (orders "by reference") is the shop's records, no
- *     memory. */
+ *     memory;
+ *   - an outside system the job only takes from, named as fetched content
+ *     (a scraped snow-report page, a ferry timetable API), is nobody typing
+ *     to the model: no direct injection from it (a ferry office's morning
+ *     digest, draw.io); an outside party's booking system drawn the same
+ *     way (a hotel's channel manager) is still someone's requests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -124,11 +129,48 @@ static void test_memory_edited_by_staff_and_records_by_reference(void **state) {
   tmc_ir_free(ir);
 }
 
+#define BOX3D "shape=cube;whiteSpace=wrap;html=1;dashed=1;"
+#define OVAL "ellipse;whiteSpace=wrap;html=1;dashed=1;"
+
+static void test_fetched_content_is_no_one_typing(void **state) {
+  (void)state;
+  const char *xml =
+      HEAD V("snow", "Snow report page&lt;br&gt;(scraped HTML)", BOX3D, 0, 0, 120,
+             60) V("ferry", "Ferry timetable API", BOX3D, 0, 100, 120, 60)
+          ZONE("office", "Tourist office cloud", 200, 0, 400, 300)
+              C("job", "office", "Morning digest job&lt;br&gt;(Python)", CARD, 20, 40,
+                120, 60) C("mail", "office", "Digest archive", DB, 20, 160, 120, 60)
+                  V("llm", "Gemini Flash&lt;br&gt;(Vertex AI)", OVAL, 700, 40, 100, 60)
+                      LINK("a", "snow", "job", "page text")
+                          LINK("b", "ferry", "job", "departures JSON")
+                              LINK("c", "job", "llm", "prompt")
+                                  LINK("d", "llm", "job", "digest")
+                                      LINK("e", "job", "mail", "digest") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "rules");
+  assert_false(elem_at(ir, "llm")->facts.people_prompt);
+  assert_false(any_cites(ir, NULL, "AML.T0051.000"));
+  assert_true(any_cites(ir, "llm", "AML.T0051.001") ||
+              any_cites(ir, "job", "AML.T0051.001"));
+  tmc_ir_free(ir);
+  /* quiet: a hotel's channel manager drawn sending only is someone's
+   * requests still */
+  const char *partner = HEAD V("pos", "Hotel channel manager", ACTOR, 0, 0, 30, 60)
+      ZONE("office", "Tourist office cloud", 200, 0, 400, 300)
+          C("job", "office", "Enquiry bot&lt;br&gt;(Python)", CARD, 20, 40, 120, 60)
+              V("llm", "Gemini Flash&lt;br&gt;(Vertex AI)", OVAL, 700, 40, 100, 60)
+                  LINK("a", "pos", "job", "enquiry") LINK("c", "job", "llm", "prompt")
+                      LINK("d", "llm", "job", "answer") TAIL;
+  ir = drawio_analysed(partner, "rules");
+  assert_true(elem_at(ir, "llm")->facts.people_prompt);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arrow_glued_to_dashed_zone_fans),
       cmocka_unit_test(test_inbox_that_answers_its_writer_is_direct),
       cmocka_unit_test(test_memory_edited_by_staff_and_records_by_reference),
+      cmocka_unit_test(test_fetched_content_is_no_one_typing),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
