@@ -19,7 +19,10 @@
  *     (a scraped snow-report page, a ferry timetable API), is nobody typing
  *     to the model: no direct injection from it (a ferry office's morning
  *     digest, draw.io); an outside party's booking system drawn the same
- *     way (a hotel's channel manager) is still someone's requests. */
+ *     way (a hotel's channel manager) is still someone's requests;
+ *   - a zone named for the internet it may reach out to ("Build subnet
+ *     (outbound internet access)") is the team's own, not the outside: the
+ *     tool run there is no third party's (DOT, a print shop's agent). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -165,12 +168,43 @@ static void test_fetched_content_is_no_one_typing(void **state) {
   tmc_ir_free(ir);
 }
 
+static void test_zone_with_outbound_internet_is_ours(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph printshop {\n"
+      " staff [shape=ellipse, label=\"Print shop staff\"];\n"
+      " subgraph cluster_app { label=\"Shop VPC\"; style=dashed;\n"
+      "  agent [label=\"Quote agent\\n(LangGraph)\"];\n"
+      " }\n"
+      " subgraph cluster_build { label=\"Build subnet (outbound internet access)\"; "
+      "style=dashed;\n"
+      "  tool [shape=hexagon, label=\"render_proof\\n(tool)\"];\n"
+      " }\n"
+      " subgraph cluster_net { label=\"Internet\"; style=dashed;\n"
+      "  vendor [shape=box3d, label=\"Paper supplier API\"];\n"
+      " }\n"
+      " llm [shape=ellipse, label=\"GPT-4o mini\\n(OpenAI API)\"];\n"
+      " staff -> agent [label=\"job spec\"];\n"
+      " agent -> llm [label=\"prompt\"]; llm -> agent [label=\"tool call\"];\n"
+      " agent -> tool [dir=both, label=\"render\"];\n"
+      " tool -> vendor [label=\"stock check\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, "rules");
+  const tmc_element *tool = elem_at(ir, "tool");
+  assert_int_not_equal(ir->boundaries[tool->boundary].trust, 0);
+  assert_null(finding(ir, "TMC-AGENT-002", "tool"));
+  const tmc_element *vendor = elem_at(ir, "vendor");
+  assert_int_equal(ir->boundaries[vendor->boundary].trust, 0);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arrow_glued_to_dashed_zone_fans),
       cmocka_unit_test(test_inbox_that_answers_its_writer_is_direct),
       cmocka_unit_test(test_memory_edited_by_staff_and_records_by_reference),
       cmocka_unit_test(test_fetched_content_is_no_one_typing),
+      cmocka_unit_test(test_zone_with_outbound_internet_is_ours),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
