@@ -109,6 +109,10 @@
   X(TRAINING_COMPUTE, "training_compute")                                                \
   /* precision21: a store saying these is a chat channel: it hands typed text on */      \
   X(CHAT_CHANNELS, "chat_channels")                                                      \
+  /* g31c: an outside system sending only, saying these, is content fetched */           \
+  X(FETCHED_SOURCES, "fetched_sources")                                                  \
+  /* g31c: a zone saying these reaches out to the internet; it is not the outside */     \
+  X(EGRESS_ONLY, "egress_only")                                                          \
   /* precision22: a label leading with one of these before "to" names a step that */     \
   /* sends to what follows ("Send to LLM"), not that target */                           \
   X(STEP_VERBS, "step_verbs")                                                            \

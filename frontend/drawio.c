@@ -1976,6 +1976,12 @@ static void classify_cells(page *pg) {
           (bs && !c->n_members && strcmp(bs, "type=boundary") == 0)) {
         c->role = ROLE_BOUNDARY;
         c->form = TMC_BOUNDARY_CONTAINER;
+        /* g31c (blind31): an arrow glued to a zone drawn as a container (a
+         * dashed "Internet" holding the senders, a "Partners" lane) stands
+         * for each shape it holds, as one glued to a plain container does;
+         * one joining the zone to its own member is no fan (wired_in). */
+        c->fan = bs && c->n_ends && c->n_members && !c->wired_in &&
+                 strcmp(shape, "table") != 0;
         c->why = bs ? tmc_arena_printf(pg->ir->arena, "%s (%s)", what, bs)
                     : tmc_arena_printf(pg->ir->arena, "%s holding %u shape%s", what,
                                        c->n_members, c->n_members == 1 ? "" : "s");

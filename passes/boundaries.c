@@ -51,7 +51,12 @@ static void own_trust(tmc_ir *ir, const tmc_lexicon *lx, uint32_t b) {
       TMC_WORDS_TRUST_RESTRICTED};
   /* precision16: "imaging network (no internet egress)", "air-gapped":
    * the internet word names what the zone lacks, so it is not the outside */
-  int lowest = tmc_lexicon_says(lx, TMC_WORDS_CUT_OFF, x->label) ? 1 : 0;
+  /* g31c: nor "outbound internet open" (egress_only): where its code may
+   * reach out to, not what the zone is */
+  int lowest = tmc_lexicon_says(lx, TMC_WORDS_CUT_OFF, x->label) ||
+                       tmc_lexicon_says(lx, TMC_WORDS_EGRESS_ONLY, x->label)
+                   ? 1
+                   : 0;
   for (int level = 3; level >= lowest; level--) {
     const char *why = tmc_lexicon_says(lx, by_trust[level], x->label);
     if (why) {

@@ -4085,7 +4085,7 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
      * ingestion job filling an index the prompt builder only asks:
      * "top-8 table docs" into a vector store is a lookup) */
     bool reader_moves = false, reader_says_write = false, other_writer = false,
-         people_write = false;
+         people_write = false, by_record = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
       const tmc_element *r = &ir->elements[g->out[k].to];
       if (g->out[k].moves && (r->roles & PROMPTS) && r->kind != TMC_KIND_LLM)
@@ -4116,12 +4116,23 @@ static void agent_memory(tmc_ir *ir, const graph *g) {
         reader_moves = true;
         reader_says_write = reader_says_write ||
                             flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_WRITES);
+        by_record =
+            by_record || flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RECORD_IDS);
       } else if (g->in[k].moves && u != v && !by) {
         other_writer = true;
         people_write = people_write || front || tmc_kind_dfd(ue->kind) == TMC_DFD_ENTITY;
       }
     }
-    written = by_writer || (reader_moves && (reader_says_write || !other_writer));
+    /* g31c (blind31): a store its own words name memory, that the code
+     * driving the model reads and writes back, is that memory, though staff
+     * also correct what it holds (the client notes an accountant fixes);
+     * one the agent reads and writes a record at a time by its id or
+     * reference ("any booking by ref") keeps the business's records, no
+     * memory unless a word names it one */
+    written =
+        by_writer || (reader_moves && (reader_says_write || !other_writer || w != 0));
+    if (w == 0 && by_record)
+      written = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
       reader[g->out[k].to] = false;
     if (!written)
@@ -8631,19 +8642,49 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
  * Forwards from every entity that is no content source (not a model hub,
  * not content others publish unless named as people), through code and through the
  * queues, streams and chat channels (words.yaml chat_channels) that only hand messages
- * on; a store that keeps what it gets (a mailbox of invoices, a ticket table) ends the
- * walk: what comes out of it is a document the code reads, indirect injection. A model
- * ends it too: its answer is its own text, not the sender's. Each element queued once. */
+ * on, and a store that answers its writer back (answers_sender); a store that keeps what
+ * it gets (a mailbox of invoices, a ticket table) ends the walk: what comes out of it is
+ * a document the code reads, indirect injection. A model ends it too: its answer is its
+ * own text, not the sender's. Each element queued once. */
+/* g31c (blind31): a store an outsider writes into that also hands the
+ * system's answer back to that same outsider (a shared mailbox people write
+ * to and get their reply from, a support inbox that answers the ticket's
+ * author) is their conversation with the system, not a document it
+ * collects: what the code takes out of it is the sender's own message. Only
+ * the entity that wrote in counts (a store code writes and reads back is
+ * the code's own). At most ANSWER_SCAN of the store's flows out are read
+ * per writer: linear on a hostile fan of writers into one store. */
+#define ANSWER_SCAN 64
+static bool answers_sender(const tmc_ir *ir, const graph *g, uint32_t store,
+                           uint32_t sender) {
+  if (tmc_kind_dfd(ir->elements[sender].kind) != TMC_DFD_ENTITY)
+    return false;
+  uint32_t end = g->out_start[store + 1];
+  if (end - g->out_start[store] > ANSWER_SCAN)
+    end = g->out_start[store] + ANSWER_SCAN;
+  for (uint32_t k = g->out_start[store]; k < end; k++)
+    if (g->out[k].to == sender && g->out[k].moves)
+      return true;
+  return false;
+}
+
 static void people_prompts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
-    e->facts.people_prompt = false;
+    e->facts.people_prompt = e->facts.answers_writer = false;
     /* people named as such count even where a publishing word is in
      * their name ("Website visitors") */
-    bool content = e->facts.publishes && !e->facts.person && !e->facts.public_person;
+    bool someone = e->facts.person || e->facts.public_person || e->facts.staff;
+    /* g31c (blind31): an outside system that is no one, sent nothing back,
+     * whose name says content fetched (words.yaml fetched_sources: a
+     * forecast API, a scraped page) supplies content; nobody converses
+     * through it */
+    bool content =
+        !someone && (e->facts.publishes || (!moves_any(g, v, true) &&
+                                            label_says(g, e, TMC_WORDS_FETCHED_SOURCES)));
     if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.model_source && !content) {
       seen[v] = true;
       bfs[tail++] = v;
@@ -8659,9 +8700,12 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
       if (is_model(we->kind) && !is_request(ir, g, v, g->out[k].flow))
         continue;
       we->facts.people_prompt = true;
+      if (is_store(we) && answers_sender(ir, g, w, v))
+        we->facts.answers_writer = true;
       bool hands_on =
-          is_store(we) && (we->tech == TMC_TECH_QUEUE || we->tech == TMC_TECH_STREAM ||
-                           label_says(g, we, TMC_WORDS_CHAT_CHANNELS));
+          is_store(we) &&
+          (we->tech == TMC_TECH_QUEUE || we->tech == TMC_TECH_STREAM ||
+           label_says(g, we, TMC_WORDS_CHAT_CHANNELS) || we->facts.answers_writer);
       if (!seen[w] && !is_model(we->kind) &&
           (tmc_kind_dfd(we->kind) == TMC_DFD_PROCESS || hands_on)) {
         seen[w] = true;
