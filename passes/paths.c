@@ -2723,11 +2723,16 @@ static int drawn_as_service(const tmc_ir *ir, const tmc_lexicon *lx,
 
 /* Is e named as a person? A people word in a remark of a service drawn or
  * named as one ("NinjaOne RMM -> ~2,400 client PCs", "SOAP, client
- * certificate") is not a person unless its head noun made it an outsider. */
+ * certificate") is not a person unless its head noun made it an outsider.
+ * Where the author declared the kind (type=, or an OTM or Threat Dragon
+ * file, which carries tmc's own kinds back in), no head noun is read: the
+ * people words count, so "API client (partner app)" is the caller it was
+ * in the drawing the file was exported from (script/otm_roundtrip). */
 static bool called_person(const tmc_lexicon *lx, const tmc_element *e, int service) {
   bool said = tmc_agraph_is_person(lx, e) || e->facts.person || e->facts.public_person;
   return said && (service < 2 || e->kind_source == TMC_SOURCE_HEAD_NOUN ||
-                  e->kind_source == TMC_SOURCE_LABEL_WORD);
+                  e->kind_source == TMC_SOURCE_LABEL_WORD ||
+                  e->kind_source == TMC_SOURCE_ATTRIBUTE);
 }
 
 static void called_services(const tmc_ir *ir, const tmc_lexicon *lx, uint8_t *v) {
