@@ -322,8 +322,13 @@ static void plan(tmc_report_view *v, const tmc_catalog *cat) {
 /* ---- anchors, headings, links ----------------------------------------------- */
 
 const char *tmc_report_slug(tmc_arena *a, const char *prefix, const char *id) {
-  tmc_buf s = TMC_BUF_INIT;
-  tmc_buf_puts(&s, prefix);
+  /* Built on the stack (perf37): the prefix, at most 40 kept bytes and
+   * "-%08x" always fit, so no buffer is grown and freed per target. */
+  char s[128];
+  size_t len = strlen(prefix);
+  if (len > 64)
+    len = 64; /* never: the prefixes are "el-", "fl-", "path-", "zone-" */
+  memcpy(s, prefix, len);
   bool lossy = false;
   size_t n = 0;
   for (const unsigned char *p = (const unsigned char *)(id ? id : ""); *p; p++) {
@@ -334,17 +339,20 @@ const char *tmc_report_slug(tmc_arena *a, const char *prefix, const char *id) {
       break;
     }
     if (keep)
-      tmc_buf_putc(&s, (char)*p);
-    else if (s.len && s.data[s.len - 1] != '-')
-      tmc_buf_putc(&s, '-');
+      s[len++] = (char)*p;
+    else if (len && s[len - 1] != '-')
+      s[len++] = '-';
     lossy |= !keep;
     n++;
   }
-  if (lossy && id)
-    tmc_buf_printf(&s, "-%08x", (unsigned)(tmc_hash64(id, strlen(id), 0) & 0xffffffffu));
-  const char *r = tmc_arena_strdup(a, s.data ? s.data : prefix);
-  tmc_buf_free(&s);
-  return r;
+  if (lossy && id) {
+    static const char hex[] = "0123456789abcdef";
+    unsigned h = (unsigned)(tmc_hash64(id, strlen(id), 0) & 0xffffffffu);
+    s[len++] = '-';
+    for (int k = 7; k >= 0; k--)
+      s[len++] = hex[(h >> (4 * k)) & 0xf];
+  }
+  return tmc_arena_strndup(a, s, len);
 }
 
 static bool all_chars(const char *s, const char *allowed) {
@@ -432,13 +440,15 @@ static void name_targets(tmc_report_view *v) {
     name[i] = tmc_element_name(e);
   }
   /* A name or heading that two targets share gets the id to tell them apart. */
+  /* Each string's slot is kept from the count (slots never move), so the
+   * second pass reads it without hashing the string again. */
+  uint32_t **slot = tmc_xcalloc((ne > nf ? ne : nf) + 1, sizeof *slot);
   strcount c = strcount_new(ne);
   for (uint32_t i = 0; i < ne; i++)
-    ++*strcount_at(&c, name[i]);
+    ++*(slot[i] = strcount_at(&c, name[i]));
   for (uint32_t i = 0; i < ne; i++)
-    eh[i] = *strcount_at(&c, name[i]) > 1
-                ? tmc_arena_printf(a, "%s (%s)", name[i], ir->elements[i].qname)
-                : name[i];
+    eh[i] = *slot[i] > 1 ? tmc_arena_printf(a, "%s (%s)", name[i], ir->elements[i].qname)
+                         : name[i];
   strcount_free(&c);
   free(name);
 
@@ -454,12 +464,12 @@ static void name_targets(tmc_report_view *v) {
   }
   c = strcount_new(nf);
   for (uint32_t i = 0; i < nf; i++)
-    ++*strcount_at(&c, base[i]);
+    ++*(slot[i] = strcount_at(&c, base[i]));
   for (uint32_t i = 0; i < nf; i++)
-    fh[i] = *strcount_at(&c, base[i]) > 1
-                ? tmc_arena_printf(a, "%s [%s]", base[i], ir->flows[i].id)
-                : base[i];
+    fh[i] =
+        *slot[i] > 1 ? tmc_arena_printf(a, "%s [%s]", base[i], ir->flows[i].id) : base[i];
   strcount_free(&c);
+  free(slot);
   /* Anchors: the k-th flow (in diagram order) between the same two ids gets
    * "-k" from the second on. */
   c = strcount_new(nf);

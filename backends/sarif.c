@@ -1232,8 +1232,12 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
   for (uint32_t i = 0; i < n; i++) {
     const tmc_finding *f = &ir->findings[items[i].finding];
     const char *id = items[i].rule_id;
+    /* Results of one rule mostly follow each other, and share its id string:
+     * the row the previous result found or made is this one's too. */
+    if (i > 0 && items[i - 1].rule_id == id)
+      continue;
     uint32_t r = 0;
-    while (r < n_rules && strcmp(rules[r].id, id) != 0)
+    while (r < n_rules && rules[r].id != id && strcmp(rules[r].id, id) != 0)
       r++;
     if (r < n_rules)
       continue;
@@ -1248,6 +1252,10 @@ int tmc_backend_sarif(tmc_buf *out, const tmc_ir *ir, const tmc_report_ctx *rc,
   }
   qsort(rules, n_rules, sizeof(rule_row), by_rule_id);
   for (uint32_t i = 0; i < n; i++) {
+    if (i > 0 && items[i - 1].rule_id == items[i].rule_id) {
+      items[i].rule = items[i - 1].rule;
+      continue;
+    }
     rule_row key = {.id = items[i].rule_id};
     rule_row *hit = bsearch(&key, rules, n_rules, sizeof(rule_row), by_rule_id);
     items[i].rule = (uint32_t)(hit - rules);

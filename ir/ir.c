@@ -312,10 +312,28 @@ tmc_loc tmc_props_loc(const tmc_props *p, const char *key, bool value, tmc_loc o
   return owner;
 }
 
+/* "threat.N" then suffix into key (48 bytes: fits any N and the longest
+ * suffix), as snprintf("threat.%u%s") would: every element and flow is asked
+ * for its first threat by several passes and back ends, and glibc's snprintf
+ * was most of a miss. */
+static void threat_key(char *key, uint32_t n, const char *suffix) {
+  char d[10];
+  int nd = 0;
+  do
+    d[nd++] = (char)('0' + n % 10);
+  while ((n /= 10) != 0);
+  memcpy(key, "threat.", 7);
+  char *q = key + 7;
+  while (nd)
+    *q++ = d[--nd];
+  size_t sl = strlen(suffix);
+  memcpy(q, suffix, sl + 1);
+}
+
 bool tmc_author_threat_get(const tmc_ir *ir, const tmc_props *p, uint32_t n,
                            tmc_author_threat *out) {
   char key[48];
-  snprintf(key, sizeof key, "threat.%u", n);
+  threat_key(key, n, "");
   const char *t = tmc_props_get(p, key);
   if (!t)
     return false;
@@ -330,11 +348,11 @@ bool tmc_author_threat_get(const tmc_ir *ir, const tmc_props *p, uint32_t n,
     *field[k] = tmc_trim(s);
     s = semi ? semi + 1 : NULL;
   }
-  snprintf(key, sizeof key, "threat.%u.mitigation", n);
+  threat_key(key, n, ".mitigation");
   out->mitigation = tmc_props_get(p, key);
-  snprintf(key, sizeof key, "threat.%u.description", n);
+  threat_key(key, n, ".description");
   out->description = tmc_props_get(p, key);
-  snprintf(key, sizeof key, "threat.%u.implemented", n);
+  threat_key(key, n, ".implemented");
   out->implemented = tmc_props_get(p, key);
   out->mitigated = tmc_streq_nocase(out->status, "mitigated") ||
                    (out->implemented && *out->implemented);

@@ -453,7 +453,13 @@ static void image_kind(const tmc_lexicon *lx, tmc_element *e, tmc_arena *a,
  * runs, and a privilege there ("cluster-admin") is nobody drawn. Into buf. */
 static const char *name_part(const tmc_element *e, char *buf, size_t size) {
   const char *n = e->name_line ? e->name_line : e->label;
-  snprintf(buf, size, "%.*s", (int)strcspn(n, "("), n);
+  /* snprintf(buf, size, "%.*s", ...) without glibc's printf: called for every
+   * element by several rules of the read. */
+  size_t len = strcspn(n, "(");
+  if (len >= size)
+    len = size - 1;
+  memcpy(buf, n, len);
+  buf[len] = '\0';
   return buf;
 }
 

@@ -59,6 +59,27 @@ if [ -n "$drawn" ]; then
     "$src"/examples/rag-chatbot.drawio
   [ "$(find "$tmp/drawn" -type f | wc -l)" -gt 1 ] || { echo "FAIL: no drawing written"; fail=1; }
 fi
+# cgraph's heap is freed at once (frontend/dot.c): every kind of dictionary
+# it opens has its malloc'd header freed too, so a graph with nested and
+# anonymous subgraphs, defaults at each level, ports and a subgraph's own
+# attribute leaks nothing.
+cat >"$tmp/dicts.dot" <<'EOF'
+digraph g {
+  node [shape=box]
+  edge [label="uses"]
+  subgraph cluster_a {
+    label="Zone A"
+    node [color=blue]
+    web [label="Web app"]
+    subgraph cluster_b { label="Data"; db [label="Orders DB", shape=cylinder] }
+  }
+  subgraph { rank=same; user [label="User"]; admin }
+  web -> db [label="SQL"]
+  user:e -> web:w
+  admin -> web
+}
+EOF
+vg dicts 0 "$tmp/dicts.dot" -o "$tmp/dicts.md"
 printf 'digraph g {\n  a -> ;\n}\n' >"$tmp/bad.dot"
 vg bad 2 "$tmp/bad.dot" -o "$tmp/bad.md"
 vg unwritable 74 "$src/examples/rag-chatbot.dot" -o "$tmp/r.md" -o "$tmp/no-such-dir/r.json"
